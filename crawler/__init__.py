@@ -1,0 +1,1 @@
+"""Everything that fetches regional news pages and turns them into clean articles."""

@@ -1,0 +1,225 @@
+"""Pure functions from a fetched page to an :class:`~crawler.items.ArticleItem`.
+
+Order of trust, most exact first: per-source selectors, the Founder CMS record
+(``enpproperty``/``enpcontent``), then the generic extractor (trafilatura for
+the body, Chinese-aware rules for title, 引题/副题, date and bylines). The
+Founder path reads the page with regexes and never builds a full DOM, which is
+what keeps e-paper crawls near the bare spider's page rate.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+
+import lxml.etree
+import lxml.html
+from lxml.html import HtmlElement
+
+from crawler.errors import ExtractionError
+from crawler.extract.dates import parse_chinese_datetime
+from crawler.extract.decode import Decoded, decode_html
+from crawler.extract.founder import FounderRecord, read_founder
+from crawler.extract.generic import looks_like_list, main_text, page_shape
+from crawler.extract.meta import PageMeta, read_meta, url_date
+from crawler.extract.people import find_people, split_names
+from crawler.items import ArticleItem
+
+__all__ = ["Decoded", "decode_html", "extract_article", "is_article_page", "parse_chinese_datetime"]
+
+_CONTROL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32)])
+_XML_PROLOG = re.compile(r"^\s*<\?xml[^>]*\?>")
+_END_TAGS = re.compile(r"</(?:html|body)\s*>", re.I)
+_DATELINE = re.compile(
+    r"^(?:[【\[（(]?)(?P<dateline>(?:新华社|中新社|中新网|人民网|央视网|本报|[\u4e00-\u9fff]{2,8}(?:社|网|报))"
+    r"[\u4e00-\u9fff]{0,12}\d{1,2}月\d{1,2}日(?:电|讯)|本报讯|[\u4e00-\u9fff]{2,8}讯)"
+)
+_CANONICAL = re.compile(r"<link[^>]+rel=[\"']?canonical[\"']?[^>]*>", re.I)
+_OG_URL = re.compile(r"<meta[^>]+property=[\"']og:url[\"'][^>]*>", re.I)
+_HREF = re.compile(r"(?:href|content)=[\"']([^\"']+)[\"']", re.I)
+_WHOLE_PAGE_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：︱|]\s*[^<\n]{2,40}")
+# A closing editor line as its own element: "[责任编辑:肖春芳]", "【责任编辑：严玉洁】".
+_EDITOR_LINE = re.compile(r">\s*(?P<line>[\[【(（]?\s*(?:责任编辑|责编)\s*[:：︱]\s*[^<>\n\]】)）]{1,30}[\]】)）]?)\s*<")
+# Comments split text nodes (qq.com wraps keywords in <!--keyword-->), and
+# trafilatura loses such text when they are kept: parse the way it does.
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
+_SITE_SUFFIX = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,12}(?:网|报|频道|新闻)$")
+
+
+def _clean_markup(text: str) -> str:
+    """Prepare text for lxml: no control characters, no XML prolog, no early ``</html>``.
+
+    libxml2 drops everything after a stray ``</html>`` or ``</body>`` (gov.cn
+    templates have one mid-page); both end tags are implied anyway.
+    """
+    text = _XML_PROLOG.sub("", text.translate(_CONTROL))
+    ends = list(_END_TAGS.finditer(text))
+    if len(ends) <= 2:
+        return text
+    # Keep the last end tags (where the document really ends), drop earlier ones.
+    last = {m.group(0).lower(): m.start() for m in ends}
+    keep = set(last.values())
+    return _END_TAGS.sub(lambda m: m.group(0) if m.start() in keep else "", text)
+
+
+def _parse(text: str) -> HtmlElement:
+    text = _clean_markup(text)
+    try:
+        return lxml.html.document_fromstring(text, parser=_PARSER)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"not an article: unparseable page ({exc})") from exc
+
+
+def _dateline(first: str) -> str:
+    match = _DATELINE.match(first)
+    return match.group("dateline") if match else ""
+
+
+def _fill_people(item: ArticleItem, zones: list[str], page_text: str) -> None:
+    people = find_people("\n".join(zones))
+    for name in people.authors:
+        if name not in item.authors:
+            item.authors.append(name)
+    for name in people.editors:
+        if name not in item.editors:
+            item.editors.append(name)
+    if not item.editors:
+        for match in _WHOLE_PAGE_EDITOR.finditer(page_text):
+            item.editors.extend(n for n in find_people(match.group(0)).editors if n not in item.editors)
+    item.source_name = item.source_name or people.source_name
+
+
+def _editor_line(text: str, body: str) -> str:
+    """Return the page's closing editor line when the body lacks it (kept raw, like bylines)."""
+    lines = [m.group("line").strip() for m in _EDITOR_LINE.finditer(text)]
+    if not lines:
+        return ""
+    line = lines[-1]
+    squashed = "".join(line.split())
+    return "" if squashed in "".join(body.split()) else line
+
+
+def _from_founder(item: ArticleItem, record: FounderRecord, text: str, tz: str) -> None:
+    item.title = _SITE_SUFFIX.sub("", record.get("title"))
+    item.lead_title = record.get("introtitle")
+    item.subtitle = record.get("subtitle")
+    item.external_id = record.get("articleid")
+    item.section = record.get("nodename")
+    item.source_name = record.get("sourcename")
+    item.published_at = parse_chinese_datetime(record.get("date"), tz)
+    item.authors = split_names(record.get("author"))
+    item.canonical_url = record.get("url")
+    item.body = "\n".join(record.paragraphs)
+
+
+def _canonical_by_regex(text: str) -> str:
+    for regex in (_CANONICAL, _OG_URL):
+        tag = regex.search(text)
+        if tag and (href := _HREF.search(tag.group(0))):
+            return html.unescape(href.group(1))
+    return ""
+
+
+def _merge_meta(item: ArticleItem, meta: PageMeta) -> None:
+    item.title = item.title or meta.title
+    item.lead_title = item.lead_title or meta.lead_title
+    item.subtitle = item.subtitle or meta.subtitle
+    item.published_at = item.published_at or meta.published_at
+    item.canonical_url = item.canonical_url or meta.canonical_url
+
+
+def extract_article(
+    url: str,
+    body: bytes,
+    *,
+    content_type: str | None = None,
+    encoding: str | None = None,
+    selectors: Mapping[str, str] | None = None,
+    timezone: str = "Asia/Shanghai",
+) -> ArticleItem:
+    """Extract one article from a page's bytes.
+
+    Raises :class:`~crawler.errors.UndecodablePage` when no encoding gives
+    readable text and :class:`~crawler.errors.ExtractionError` ("not an
+    article: ...") for list/index pages and pages without main text.
+    """
+    decoded = decode_html(body, content_type, encoding)
+    # A few broken bytes decode to U+FFFD: they carry nothing, so drop them
+    # rather than store them (the page as a whole was verified readable).
+    text = decoded.text.replace("\ufffd", "")
+    if not text.strip():
+        raise ExtractionError("not an article: empty page")
+    item = ArticleItem(url=url, encoding=decoded.encoding, encoding_fallback=decoded.fallback)
+    record = read_founder(text)
+    if record is not None:
+        _from_founder(item, record, text, timezone)
+    if record is not None and record.paragraphs and item.title and not selectors:
+        # Founder fast path: the CMS record has everything but bylines.
+        item.canonical_url = item.canonical_url or _canonical_by_regex(text)
+        item.published_at = item.published_at or url_date(url, timezone)
+        if editor := _editor_line(text, item.body):
+            item.body += "\n" + editor
+        zones = [item.body[:300], *record.paragraphs[-3:], editor]
+        _fill_people(item, zones, text)
+        item.dateline = _dateline(record.paragraphs[0])
+        return item
+    if selectors:
+        from parsel import Selector
+
+        from crawler.extract.selectors import select_fields
+
+        page = Selector(text=_clean_markup(text))
+        tree = page.root
+        _apply_selected(item, select_fields(page, selectors), timezone)
+    else:
+        tree = _parse(text)
+    meta = read_meta(tree, url, timezone)
+    _merge_meta(item, meta)
+    paragraphs = item.body.split("\n") if item.body else main_text(tree, url)
+    if paragraphs and item.title and "".join(paragraphs[0].split()).startswith("".join(item.title.split())):
+        # Layout tables repeat the headline (often with 来源) as the first cell.
+        paragraphs = paragraphs[1:]
+    reason = looks_like_list(page_shape(tree, paragraphs))
+    if reason is not None and not (selectors and item.body):
+        raise ExtractionError(f"not an article: {reason}")
+    if editor := _editor_line(text, "\n".join(paragraphs)):
+        paragraphs.append(editor)
+    item.body = "\n".join(paragraphs)
+    if not item.title:
+        raise ExtractionError("not an article: no title")
+    zones = [meta.header_text, *(p[:120] for p in paragraphs[:3]), *paragraphs[-3:]]
+    if meta.meta_author and not item.authors:
+        item.authors = split_names(meta.meta_author)
+    _fill_people(item, zones, "\n".join(paragraphs[-5:]) + " " + meta.header_text)
+    item.dateline = next((d for p in paragraphs[:3] if (d := _dateline(p))), "")
+    return item
+
+
+def _apply_selected(item: ArticleItem, found: dict[str, list[str]], tz: str) -> None:
+    for name in ("title", "lead_title", "subtitle", "source_name"):
+        if name in found:
+            setattr(item, name, " ".join(found[name]))
+    if "body" in found:
+        item.body = "\n".join(found["body"])
+    if "published_at" in found:
+        item.published_at = parse_chinese_datetime(" ".join(found["published_at"]), tz)
+    for name in ("authors", "editors"):
+        if name in found:
+            names: list[str] = []
+            for piece in found[name]:
+                names.extend(n for n in split_names(_strip_label(piece)) if n not in names)
+            setattr(item, name, names)
+
+
+def _strip_label(text: str) -> str:
+    return re.sub(r"^.*?(?:记者|作者|责任编辑|编辑|责编)\s*[:：︱|]?\s*", "", text)
+
+
+def is_article_page(url: str, body: bytes, *, content_type: str | None = None) -> bool:
+    """Tell whether a page holds an article (False for list/index/empty pages)."""
+    try:
+        extract_article(url, body, content_type=content_type)
+    except ExtractionError:
+        return False
+    return True

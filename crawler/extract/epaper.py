@@ -1,0 +1,117 @@
+"""Parse e-paper edition pages (版面): page list, article links, PDF, page name.
+
+Founder (方正翔宇) e-papers, the most common system in Chinese regional papers,
+lay out each page as ``node_N.htm`` (old family, ``html/YYYY-MM/DD/``) or
+``node_NN.html`` (new family, ``pc/layout/YYYYMM/DD/``) linking to
+``content_ID.htm(l)`` articles. Footers link to the paper's own site, so links
+are kept only when they match the source's patterns and stay on the edition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from parsel import Selector
+
+from crawler.urls import canonicalize_url
+
+DEFAULT_ARTICLE_PATTERNS = (r"content_[\w-]+\.html?",)
+DEFAULT_PAGE_PATTERNS = (r"node_[\w-]+\.html?",)
+_PAGE_LABEL_RE = re.compile(r"第?\s*([A-Za-z]?\d{1,3}[A-Za-z]?)\s*版\s*[:：]?\s*(.*)")
+
+
+@dataclass
+class Link:
+    """A link found on an edition page, with its text."""
+
+    url: str
+    text: str = ""
+
+
+@dataclass
+class EditionPage:
+    """What one edition page shows."""
+
+    url: str
+    number: str = ""
+    name: str = ""
+    pdf_url: str = ""
+    pages: list[Link] = field(default_factory=list)
+    articles: list[Link] = field(default_factory=list)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _same_edition(page_url: str, link_url: str) -> bool:
+    """Keep links on the same host whose directory is the edition's or a sibling of it.
+
+    The old Founder family keeps node and content pages in one directory; the
+    new one puts them in ``layout/`` and ``content/`` directories that share
+    the date part of the path.
+    """
+    page, link = urlsplit(page_url), urlsplit(link_url)
+    if page.netloc != link.netloc:
+        return False
+    page_dir = page.path.rsplit("/", 1)[0]
+    link_dir = link.path.rsplit("/", 1)[0]
+    if page_dir == link_dir:
+        return True
+    date_part = re.search(r"\d{4}-?\d{2}/?\d{2}", page_dir)
+    return bool(date_part and date_part.group(0) in link_dir)
+
+
+def _matches(url: str, patterns: Sequence[str]) -> bool:
+    return any(re.search(p, url) for p in patterns)
+
+
+def parse_label(text: str) -> tuple[str, str]:
+    """Split a page label such as ``第01版：今日要闻`` into ``("01", "今日要闻")``."""
+    match = _PAGE_LABEL_RE.search(_clean(text))
+    if not match:
+        return "", _clean(text)
+    return match.group(1), match.group(2).replace(" ", "")
+
+
+def parse_edition_page(
+    url: str,
+    html: str,
+    *,
+    article_patterns: Sequence[str] = (),
+    page_patterns: Sequence[str] = (),
+) -> EditionPage:
+    """Parse one edition page into its page links, article links, PDF and label."""
+    article_patterns = tuple(article_patterns) or DEFAULT_ARTICLE_PATTERNS
+    page_patterns = tuple(page_patterns) or DEFAULT_PAGE_PATTERNS
+    sel = Selector(text=html)
+    result = EditionPage(url=url)
+    own = canonicalize_url(url)
+    articles: dict[str, str] = {}
+    pages: dict[str, str] = {}
+    for anchor in sel.xpath("//a[@href] | //area[@href]"):
+        href = (anchor.attrib.get("href") or "").strip()
+        if not href or href.lower().startswith(("javascript:", "mailto:", "#", "data:")):
+            continue
+        target = canonicalize_url(urljoin(url, href))
+        text = _clean(" ".join(anchor.xpath(".//text()").getall()))
+        if urlsplit(target).path.lower().endswith(".pdf"):
+            if not result.pdf_url and urlsplit(target).netloc == urlsplit(url).netloc:
+                result.pdf_url = target
+            continue
+        if not _same_edition(url, target):
+            continue
+        if _matches(target, article_patterns):
+            articles[target] = articles.get(target) or text
+        elif _matches(target, page_patterns):
+            # Prefer a label such as 第01版：要闻 over 下一版 for the same page.
+            if target not in pages or (_PAGE_LABEL_RE.search(text) and not _PAGE_LABEL_RE.search(pages[target])):
+                pages[target] = text
+    result.articles = [Link(u, t) for u, t in articles.items()]
+    result.pages = [Link(u, t) for u, t in pages.items()]
+    if own in pages:
+        result.number, result.name = parse_label(pages[own])
+    return result

@@ -1,0 +1,160 @@
+"""Main-text extraction for pages without Founder markers or site selectors.
+
+trafilatura is used for the body: on the measured sets (bench/extract_eval.py)
+it beats our own readability-style attempts on boilerplate removal, and it
+accepts the lxml tree we already parsed, so the page is not parsed twice. What
+it lacks for Chinese news (the headline chosen against ``<title>``, 引题/副题,
+Chinese dates and bylines) is done in :mod:`crawler.extract.meta`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from crawler.extract.founder import node_paragraphs
+
+__all__ = ["PageShape", "main_text", "page_shape"]
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+_PUNCT = re.compile(r"[。！？；，、：“”‘’（）.!?;,]")
+_BREADCRUMB = re.compile(r"^(?:当前位置|现在位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]")
+_SENTENCE = re.compile(r"[。！？；，]")
+_NOISE = {"a", "script", "style", "noscript", "select", "option", "nav", "header", "footer", "form", "button"}
+
+
+def main_text(tree: HtmlElement, url: str) -> list[str]:
+    """Return the main text's paragraphs (may be empty), trafilatura first."""
+    paragraphs = _trafilatura_text(tree, url)
+    joined = "".join(paragraphs)
+    if len(_PUNCT.findall(joined)) < 3 or len(joined) < 100:
+        # trafilatura sometimes settles for the navigation bar (gov.cn
+        # gazette pages): fall back to the block that holds most sentences.
+        dense = densest_block(tree)
+        if len(_PUNCT.findall("".join(dense))) > len(_PUNCT.findall(joined)):
+            return dense
+    return paragraphs
+
+
+def densest_block(tree: HtmlElement) -> list[str]:
+    """Return the paragraphs of the smallest element holding most of the page's sentences.
+
+    Sentence punctuation outside links is counted per element bottom-up in one
+    pass; from the root we descend into a child while it holds 80% of its
+    parent's count.
+    """
+    counts: dict[HtmlElement, int] = {}
+    nodes = [n for n in tree.iter() if isinstance(n.tag, str)]
+    for node in reversed(nodes):
+        if node.tag in _NOISE:
+            counts[node] = 0
+            continue
+        total = len(_SENTENCE.findall(node.text or ""))
+        for child in node:
+            total += counts.get(child, 0) + len(_SENTENCE.findall(child.tail or ""))
+        counts[node] = total
+    node = tree.find("body")
+    if node is None:
+        node = tree
+    while True:
+        best = max((c for c in node if isinstance(c.tag, str)), key=lambda c: counts.get(c, 0), default=None)
+        if best is None or counts.get(best, 0) < 0.8 * counts.get(node, 0) or counts.get(best, 0) == 0:
+            break
+        node = best
+    return node_paragraphs(node) if counts.get(node, 0) else []
+
+
+def _trafilatura_text(tree: HtmlElement, url: str) -> list[str]:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        tree,
+        url=url or None,
+        with_metadata=False,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        deduplicate=False,
+    )
+    text = getattr(document, "text", None) if document is not None else None
+    if not text:
+        return []
+    lines: list[str] = []
+    for raw in str(text).split("\n"):
+        if raw.lstrip().startswith("|"):
+            # trafilatura renders tables as "| a | b |"; old regional sites lay
+            # out whole articles in tables, so each cell is a paragraph.
+            lines.extend(cell for cell in (" ".join(c.split()) for c in raw.split("|")) if cell)
+        elif raw.strip():
+            lines.append(" ".join(raw.split()))
+    return [line for line in lines if not _BREADCRUMB.match(line)]
+
+
+@dataclass
+class PageShape:
+    """Measures that tell an article from a list, index or forum page."""
+
+    text_chars: int
+    link_chars: int
+    long_links: int
+    body_chars: int
+    body_sentences: int
+    body_lines: int
+    body_link_chars: int
+
+    @property
+    def link_density(self) -> float:
+        """Share of the page's visible text that sits inside links."""
+        return self.link_chars / self.text_chars if self.text_chars else 1.0
+
+
+def page_shape(tree: HtmlElement, body: list[str]) -> PageShape:
+    """Measure link density and title-like links, and the body's size."""
+    link_chars = 0
+    long_links = 0
+    link_texts: set[str] = set()
+    for link in tree.iter("a"):
+        text = " ".join("".join(link.itertext()).split())
+        link_chars += len(text)
+        if len(text) >= 8:
+            long_links += 1
+            link_texts.add(text)
+    body_node = tree.find("body")
+    root = body_node if body_node is not None else tree
+    text_chars = sum(len(t.strip()) for t in root.itertext())
+    joined = "".join(body)
+    return PageShape(
+        text_chars=text_chars,
+        link_chars=link_chars,
+        long_links=long_links,
+        body_chars=len(joined),
+        body_sentences=len(_PUNCT.findall(joined)),
+        body_lines=len(body),
+        body_link_chars=sum(len(line) for line in body if line in link_texts),
+    )
+
+
+def looks_like_list(shape: PageShape) -> str | None:
+    """Return why a page is a list/index page rather than an article, or None.
+
+    Thresholds from the GNE test pages: list and forum pages have 76-300
+    title-like links, at most 12 sentences of "main text" in lines of 6-11
+    characters on average. Articles with that many links (portal sidebars) have
+    more sentences or longer lines (song lyrics: no punctuation, 17 characters
+    a line; short English articles: 50 and more).
+    """
+    average = shape.body_chars / shape.body_lines if shape.body_lines else 0.0
+    if shape.long_links >= 20 and shape.body_link_chars > 0.6 * shape.body_chars:
+        return f"main text is mostly headline links ({shape.long_links} title-like links)"
+    if shape.long_links >= 40 and shape.body_sentences < 20 and average < 14:
+        return f"{shape.long_links} title-like links and only {shape.body_sentences} sentences of text"
+    if shape.body_chars < 30:
+        return f"no main text ({shape.body_chars} characters)"
+    if shape.body_sentences < 3 and shape.body_chars < 200:
+        return f"main text too short ({shape.body_chars} characters)"
+    return None

@@ -1,0 +1,239 @@
+"""Read page-level metadata from a parsed page: title, 引题/副题, date, bylines, canonical URL.
+
+Chinese news templates put the headline in an ``<h1>`` (or a ``class="title"``
+block) that repeats the start of ``<title>``, the 引题 and 副题 in headings just
+before and after it, and the date, 来源 and 作者 in a short info line near it.
+So the headline is chosen by agreement with ``<title>``, and dates and bylines
+are read from the *header zone* around it before anything else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from lxml.html import HtmlElement
+
+from crawler.extract.dates import find_date_in_text, parse_chinese_datetime
+
+__all__ = ["PageMeta", "element_text", "read_meta", "site_suffix_free"]
+
+_TITLE_SEP = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--|——)\s*")
+_SITE_SUFFIX = re.compile(r"\s*[-_|｜]\s*[^-_|｜\s]{1,12}(?:网|报|频道|在线|新闻|日报|晚报)\s*$")
+_TITLE_HINT = re.compile(r"(?:^|[\s_-])(?:title|tit|biaoti|bt|headline|article-title|main-title)(?:$|[\s_-])", re.I)
+_LEAD_HINT = re.compile(r"yinti|introtitle|intro-title|pretitle|pre-title|leadtitle|lead-title|shoulder|kicker", re.I)
+_SUB_HINT = re.compile(r"futi|fubiaoti|subtitle|sub-title|sub_title|subhead", re.I)
+_DATE_HINT = re.compile(r"time|date|pub|info|source|laiyuan|byline", re.I)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|_|\D)")
+_DATE_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:release_date",
+    "article:published",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "publishtime",
+    "datepublished",
+    "dc.date",
+    "dc.date.issued",
+    "date",
+    "apub:time",
+    "weibo:article:create_at",
+    "sailthru.date",
+)
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+@dataclass
+class PageMeta:
+    """What the page header says, before the body is looked at."""
+
+    title: str = ""
+    lead_title: str = ""
+    subtitle: str = ""
+    published_at: datetime | None = None
+    canonical_url: str = ""
+    header_text: str = ""
+    meta_author: str = ""
+    og_type: str = ""
+
+
+def element_text(node: HtmlElement) -> str:
+    """Return an element's text with whitespace collapsed (scripts and styles included by lxml are rare here)."""
+    return " ".join(node.text_content().split())
+
+
+def site_suffix_free(title: str) -> str:
+    """Drop a trailing ``_栏目_网站`` or `` - Site`` part from a ``<title>`` text."""
+    title = _SITE_SUFFIX.sub("", title.strip())
+    parts = [p for p in _TITLE_SEP.split(title.strip()) if p]
+    return parts[0] if parts else title.strip()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _meta_map(tree: HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for node in tree.iter("meta"):
+        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
+        value = node.get("content")
+        if key and value and key not in found:
+            found[key] = value.strip()
+    return found
+
+
+def _candidates(tree: HtmlElement) -> Iterable[HtmlElement]:
+    yield from tree.iter("h1")
+    yield from tree.iter("h2")
+    for node in tree.iter("h3", "div", "p", "span", "td", "strong"):
+        hint = (node.get("class") or "") + " " + (node.get("id") or "")
+        if _TITLE_HINT.search(hint):
+            yield node
+
+
+def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str, HtmlElement | None]:
+    """Pick the headline: the longest heading that ``<title>`` (or og:title) starts with."""
+    references = [_squash(t) for t in (title_tag, og_title) if t]
+    best: tuple[int, str, HtmlElement | None] = (0, "", None)
+    first_h1: tuple[str, HtmlElement | None] = ("", None)
+    for node in _candidates(tree):
+        text = element_text(node)
+        if not 2 <= len(text) <= 120:
+            continue
+        if node.tag == "h1" and not first_h1[0]:
+            first_h1 = (text, node)
+        squashed = _squash(text)
+        score = 0
+        for ref in references:
+            # A heading that is <title> minus its site suffix is the headline;
+            # one equal to the whole <title> is often a hidden share widget.
+            if ref == squashed:
+                score = max(score, len(squashed) + 1)
+            elif ref.startswith(squashed):
+                score = max(score, 3 * len(squashed))
+            elif squashed in ref:
+                score = max(score, 2 * len(squashed))
+        if score > best[0]:
+            best = (score, text, node)
+    if best[1] and len(best[1]) >= 4:
+        return best[1], best[2]
+    if og_title:
+        return site_suffix_free(og_title), None
+    if first_h1[0]:
+        return first_h1
+    return site_suffix_free(title_tag), None
+
+
+def _heading_sibling(node: HtmlElement | None, forward: bool, title: str) -> str:
+    if node is None:
+        return ""
+    sibling = node.getnext() if forward else node.getprevious()
+    if sibling is None or not isinstance(sibling.tag, str) or sibling.tag not in _HEADINGS - {"h1"}:
+        return ""
+    text = element_text(sibling)
+    return text if 2 <= len(text) <= 80 and text != title else ""
+
+
+def _hinted(tree: HtmlElement, hint: re.Pattern[str], title: str) -> str:
+    for node in tree.iter("h2", "h3", "h4", "div", "p", "span", "founder-subtitle", "founder-introtitle"):
+        if hint.search((node.get("class") or "") + " " + (node.get("id") or "")):
+            text = element_text(node)
+            if 2 <= len(text) <= 80 and text != title:
+                return text
+    return ""
+
+
+def _header_zone(node: HtmlElement | None, limit: int = 1500) -> str:
+    """Text around the headline: climb from it while the ancestor stays short."""
+    if node is None:
+        return ""
+    best = element_text(node)
+    current = node.getparent()
+    for _ in range(3):
+        if current is None:
+            break
+        text = element_text(current)
+        if len(text) > limit:
+            break
+        best = text
+        current = current.getparent()
+    # The info line is often the next sibling block of the headline's container.
+    following = node.getnext()
+    extra = []
+    while following is not None and len(extra) < 4:
+        if isinstance(following.tag, str):
+            extra.append(element_text(following)[:300])
+        following = following.getnext()
+    return best + " " + " ".join(extra)
+
+
+def _hinted_dates(tree: HtmlElement, tz: str) -> datetime | None:
+    for node in tree.iter("span", "div", "p", "time", "em", "i", "font", "td", "li"):
+        hint = (node.get("class") or "") + " " + (node.get("id") or "")
+        if node.tag == "time" or _DATE_HINT.search(hint):
+            value = node.get("datetime") or element_text(node)[:200]
+            found = find_date_in_text(value, tz)
+            if found is not None:
+                return found
+    return None
+
+
+def _fallback_date(tree: HtmlElement, tz: str) -> datetime | None:
+    """Ask htmldate (day precision, robust) and keep our hinted date when it agrees (has the time)."""
+    from htmldate import find_date
+
+    hinted = _hinted_dates(tree, tz)
+    try:
+        found = find_date(tree, extensive_search=False, original_date=True)
+    except Exception:  # htmldate is third-party heuristics: never let it fail a page
+        found = None
+    if not found:
+        return hinted
+    day = parse_chinese_datetime(found, tz)
+    if hinted is not None and day is not None and hinted.date() == day.date():
+        return hinted
+    return day
+
+
+def url_date(url: str, tz: str) -> datetime | None:
+    """Read a ``/2020-02/19/`` or ``/20200102/`` date from a URL path (day precision)."""
+    match = _URL_DATE.search(url)
+    if not match:
+        return None
+    return parse_chinese_datetime("-".join(match.groups()), tz)
+
+
+def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
+    """Collect the header fields of a parsed page."""
+    metas = _meta_map(tree)
+    title_node = tree.find(".//title")
+    title_tag = element_text(title_node) if title_node is not None else ""
+    og_title = metas.get("og:title", "") or metas.get("twitter:title", "")
+    title, node = _choose_title(tree, title_tag, og_title)
+    meta = PageMeta(title=title)
+    meta.lead_title = _heading_sibling(node, False, title) or _hinted(tree, _LEAD_HINT, title)
+    meta.subtitle = _heading_sibling(node, True, title) or _hinted(tree, _SUB_HINT, title)
+    meta.header_text = _header_zone(node)
+    meta.meta_author = metas.get("author", "") or metas.get("article:author", "")
+    meta.og_type = metas.get("og:type", "").lower()
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            meta.canonical_url = link.get("href", "").strip()
+            break
+    meta.canonical_url = meta.canonical_url or metas.get("og:url", "")
+    for key in _DATE_META:
+        if key in metas and (found := parse_chinese_datetime(metas[key], tz)) is not None:
+            meta.published_at = found
+            break
+    if meta.published_at is None and meta.header_text:
+        meta.published_at = find_date_in_text(meta.header_text, tz, need_time=True)
+    if meta.published_at is None:
+        meta.published_at = _fallback_date(tree, tz)
+    if meta.published_at is None:
+        meta.published_at = url_date(url, tz)
+    return meta

@@ -1,0 +1,285 @@
+"""Datelines and bylines: who wrote, photographed and edited an article, and from where.
+
+Chinese papers put these in a handful of fixed forms, at the start
+(``本报讯（记者 张三）``, ``新华社北京3月5日电``, ``城市晚报白城讯``,
+``本报记者 张三``) or at the end (``/孙红 张连鹏 报道``, ``（记者 张三）``,
+``责任编辑：李四``). They are metadata, not body text: left in the body they
+pollute snippets and make two printings of one story look different.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crawler.normalize.chars import HAN
+
+REPORTER, PHOTOGRAPHER, CORRESPONDENT, EDITOR = "reporter", "photographer", "correspondent", "editor"
+
+# Keyword -> (role, where it may stand). "pre" keywords name the role of the names after them,
+# "suf" keywords the role of the names before them; "both" are read by context.
+_KEYWORDS: dict[str, tuple[str, str]] = {}
+for _kw in (
+    "本报记者",
+    "见习记者",
+    "特约记者",
+    "实习记者",
+    "首席记者",
+    "融媒体记者",
+    "全媒体记者",
+    "新华社记者",
+):
+    _KEYWORDS[_kw] = (REPORTER, "pre")
+_KEYWORDS.update(
+    {
+        "记者": (REPORTER, "pre"),
+        "撰稿": (REPORTER, "pre"),
+        "本报通讯员": (CORRESPONDENT, "pre"),
+        "特约通讯员": (CORRESPONDENT, "pre"),
+        "通讯员": (CORRESPONDENT, "pre"),
+        "实习生": (CORRESPONDENT, "pre"),
+        "摄影记者": (PHOTOGRAPHER, "pre"),
+        "图片": (PHOTOGRAPHER, "pre"),
+        "摄影": (PHOTOGRAPHER, "both"),
+        "图": (PHOTOGRAPHER, "both"),
+        "文": (REPORTER, "both"),
+        "报道": (REPORTER, "suf"),
+        "采写": (REPORTER, "suf"),
+        "整理": (REPORTER, "suf"),
+        "摄": (PHOTOGRAPHER, "suf"),
+        "供图": (PHOTOGRAPHER, "suf"),
+    }
+)
+for _kw in ("责任编辑", "责编", "值班编辑", "编辑", "美编", "校对", "审校", "审核", "终审", "排版"):
+    _KEYWORDS[_kw] = (EDITOR, "pre")
+# Longest first, so that 本报记者 wins over 记者 when peeling a keyword off a name.
+_GLUED_PREFIXES = sorted((k for k, (_, pos) in _KEYWORDS.items() if pos != "suf" and len(k) > 1), key=len)[
+    ::-1
+]
+# 文 and 图 end many given names (张殿文), so only longer keywords and 摄 are peeled off a name's end.
+_GLUED_SUFFIXES = sorted(
+    (k for k, (_, pos) in _KEYWORDS.items() if pos != "pre" and (len(k) > 1 or k == "摄")), key=len
+)[::-1]
+
+_SEPARATORS = re.compile(r"[\s/／、，,：:|｜;；]+")
+_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}}")
+_BRACKETS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
+_MAX_PIECES = 16
+
+_PAPER = (
+    "本报|新华社|中新社|中国新闻社|新华网|人民网|中新网|央视网|央广网|光明网|中国新闻网|澎湃新闻|"
+    f"[{HAN}]{{1,8}}?(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报|报|电视台|广播电台|新闻网|网)"
+)
+_DATELINE = re.compile(
+    rf"(?:据)?(?P<paper>{_PAPER})(?P<place>[{HAN}]{{0,6}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|消息)"
+    rf"(?=[\s（(【“‘]|[{HAN}]|$)"
+)
+_REPORTED_BY = re.compile(rf"据(?P<paper>{_PAPER})报道(?:[，,：:\s]|$)")
+_STAFF_CREDIT = re.compile(r"(?:本报|新华社)?(?:记者|通讯员|见习记者|特约记者|实习生)")
+_END_MARKS = re.compile(r"(?:\s*(?:[（(]完[）)]|【纠错】|\[纠错\]))+\s*$")
+# Every byline holds one of these; testing for them first keeps parse_credit off ordinary lines.
+_CREDIT_HINT = re.compile(r"^[/／（(【\[]|记者|通讯员|实习生|编|校对|审|摄|报道|采写|整理|撰|图|文")
+_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》\"']*")
+
+
+@dataclass
+class Credits:
+    """People named in a byline, each list in the order the byline names them."""
+
+    reporters: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+
+    def merge(self, other: Credits) -> None:
+        """Add ``other``'s people to these, without repeating anyone within a role."""
+        for mine, theirs in (
+            (self.reporters, other.reporters),
+            (self.photographers, other.photographers),
+            (self.correspondents, other.correspondents),
+            (self.editors, other.editors),
+        ):
+            mine.extend(n for n in theirs if n not in mine)
+
+
+@dataclass
+class Dateline:
+    """Where a story was filed from: the dateline text and the paper and place it names."""
+
+    text: str = ""
+    paper: str = ""
+    place: str = ""
+
+
+def _tokens(text: str) -> list[tuple[str, str]] | None:
+    """Split a credit into ("kw", keyword) and ("name", name) tokens, or None if it is not one."""
+    pieces = [p for p in _SEPARATORS.split(text) if p]
+    if not pieces or len(pieces) > _MAX_PIECES:
+        return None
+    out: list[tuple[str, str]] = []
+    for piece in pieces:
+        head: list[tuple[str, str]] = []
+        tail: list[tuple[str, str]] = []
+        while piece not in _KEYWORDS:
+            kw = next((k for k in _GLUED_PREFIXES if piece.startswith(k) and len(piece) > len(k)), None)
+            if kw is None:
+                break
+            head.append(("kw", kw))
+            piece = piece[len(kw) :]
+        if piece not in _KEYWORDS:
+            kw = next((k for k in _GLUED_SUFFIXES if piece.endswith(k) and len(piece) - len(k) >= 2), None)
+            if kw is not None:
+                tail.append(("kw", kw))
+                piece = piece[: -len(kw)]
+        if piece in _KEYWORDS:
+            head.append(("kw", piece))
+        elif _NAME.fullmatch(piece):
+            head.append(("name", piece))
+        else:
+            return None
+        out.extend(head + tail)
+    return out
+
+
+def parse_credit(text: str, *, need_keyword: bool = True) -> Credits | None:
+    """Read a byline such as ``/记者 张风 报道 马彬 摄`` into roles, or None if it is not a byline.
+
+    A leading slash or bracket marks a byline even without a keyword (``/孙红 张连鹏``) unless
+    ``need_keyword`` is set. Names without any role default to reporters, as papers mean them.
+    """
+    text = text.strip()
+    slash = text[:1] in "/／"
+    if slash:
+        text = text[1:].strip()
+    elif text[:1] in _BRACKETS and text.endswith(_BRACKETS[text[0]]):
+        text = text[1:-1].strip()
+    tokens = _tokens(text)
+    if tokens is None or not any(k == "name" for k, _ in tokens):
+        return None
+    if not any(k == "kw" for k, _ in tokens) and (need_keyword and not slash):
+        return None
+    roles: dict[str, list[str]] = {}
+    prefixed: set[str] = set()
+    prefix_roles: list[str] = []
+    pending: list[str] = []
+    last_group: list[str] = []
+    previous_kind = ""
+    for i, (kind, value) in enumerate(tokens):
+        if kind == "name":
+            roles.setdefault(value, [])
+            if prefix_roles:
+                prefixed.add(value)
+                roles[value].extend(r for r in prefix_roles if r not in roles[value])
+            pending.append(value)
+        else:
+            role, position = _KEYWORDS[value]
+            next_is_name = i + 1 < len(tokens) and tokens[i + 1][0] == "name"
+            bare = [n for n in pending if n not in prefixed]
+            as_suffix = position == "suf" or (position == "both" and (bool(bare) or not next_is_name))
+            as_suffix = as_suffix and bool(pending or last_group)
+            if as_suffix:
+                if pending:
+                    # 报道 credits the names that had no role yet; other suffixes all of them if none is bare.
+                    targets = bare if (bare or role == REPORTER) else pending
+                    last_group = pending
+                else:
+                    targets = last_group  # "报道 摄": the same people did both
+                for name in targets:
+                    if role not in roles[name]:
+                        roles[name].append(role)
+                pending, prefix_roles = [], []
+            else:
+                prefix_roles = [*prefix_roles, role] if previous_kind == "kw" else [role]
+        previous_kind = kind
+    credits = Credits()
+    lists = {
+        REPORTER: credits.reporters,
+        PHOTOGRAPHER: credits.photographers,
+        CORRESPONDENT: credits.correspondents,
+        EDITOR: credits.editors,
+    }
+    for name, name_roles in roles.items():
+        for role in name_roles or [REPORTER]:
+            lists[role].append(name)
+    return credits
+
+
+def _bracketed(text: str) -> int:
+    """Return the index after the bracket group that opens ``text``, or 0 if none closes."""
+    close = _BRACKETS.get(text[:1])
+    if close is None:
+        return 0
+    end = text.find(close, 1)
+    return end + 1 if 0 < end <= 40 else 0
+
+
+def _leading_credit(text: str) -> tuple[Credits, str] | None:
+    """Take a credit off the start of a paragraph (``（记者 张三）…``, ``记者 张三 报道：…``)."""
+    end = _bracketed(text)
+    if end:
+        credits = parse_credit(text[:end])
+        return (credits, text[end:]) if credits else None
+    if not _STAFF_CREDIT.match(text):
+        return None
+    cuts = [m.end() for m in re.finditer(r"报道(?=[\s：:]|$)|[：:]|\s*$", text[:40])]
+    for cut in cuts:
+        credits = parse_credit(text[:cut])
+        if credits:
+            return credits, text[cut:]
+    return None
+
+
+def split_head(text: str) -> tuple[Dateline, Credits, str]:
+    """Take the dateline and any credit off the start of an article's first paragraph."""
+    dateline = Dateline()
+    credits = Credits()
+    rest = text
+    match = _DATELINE.match(text) or _REPORTED_BY.match(text)
+    if match:
+        dateline = Dateline(
+            match.group(0).strip("，,：: "), match.group("paper"), match.groupdict().get("place") or ""
+        )
+        rest = text[match.end() :].lstrip()
+    leading = _leading_credit(rest)
+    if leading:
+        found, after = leading
+        if not match and _STAFF_CREDIT.match(rest) and rest.startswith(("本报记者", "本报通讯员")):
+            dateline = Dateline(rest[: len(rest) - len(after)].strip("：: "), "本报", "")
+        credits, rest = found, after
+    return dateline, credits, rest.lstrip("，,：: ")
+
+
+def split_tail(text: str) -> tuple[str, Credits | None]:
+    """Take a byline off the end of a paragraph, after its last sentence (``…活动。 /孙红 报道``)."""
+    text = _END_MARKS.sub("", text)
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        start = match.end()
+    tail = text[start:].strip()
+    if not tail or len(tail) > 60 or _CREDIT_HINT.search(tail) is None:
+        return text, None
+    credits = parse_credit(tail)
+    if credits is None:
+        return text, None
+    return text[:start].rstrip(), credits
+
+
+def is_credit_line(text: str) -> bool:
+    """Tell whether a whole line is a byline or an editor line."""
+    if len(text) > 60 or _CREDIT_HINT.search(text) is None:
+        return False
+    return parse_credit(_END_MARKS.sub("", text)) is not None
+
+
+def is_end_mark(text: str) -> bool:
+    """Tell whether a line is only an end mark such as ``（完）``."""
+    return bool(text) and _END_MARKS.fullmatch(" " + text) is not None
+
+
+def dateline_at(text: str) -> bool:
+    """Tell whether a paragraph opens with a dateline or a staff credit, so starts an article."""
+    if _DATELINE.match(text) or _REPORTED_BY.match(text):
+        return True
+    return (
+        text.startswith(("本报记者", "本报通讯员", "（记者", "(记者")) and _leading_credit(text) is not None
+    )

@@ -1,0 +1,260 @@
+"""Read the layout of printed text: blocks, lines, paragraphs, headings and credit lines.
+
+Print text is hard-wrapped at the column width, and a blank line may be a
+paragraph break or just the bottom of a column. The rules here decide, from
+line ends, line widths and indentation, which lines belong together. The same
+analysis serves one article (:mod:`paragraphs`) and a whole page (:mod:`page`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+from crawler.normalize.chars import clean_heading, display_width
+from crawler.normalize.credits import dateline_at, is_credit_line, is_end_mark, split_tail
+
+HEADING_MAX = 26.0  # a headline or subhead is at most this many cells wide
+_TOLERANCE = 1.5  # cells a full line may fall short of the column width
+
+# How a line ends decides whether the paragraph goes on after it.
+_END = re.compile(r"[。！？!?…][”’」』）)》\"']*$")
+_PAUSE = re.compile(r"[；;：:][”’」』）)》\"']*$")
+_SOFT = re.compile(r"[，,、—\-～~（(“‘《〈【「『]$")
+_CLOSING_START = re.compile(r"^[，。、；：！？”’）》」』,.;:!?)]")
+_ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]是)"
+)
+_STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
+_LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
+
+
+@dataclass
+class Element:
+    """A paragraph, heading run or credit line, in reading order."""
+
+    kind: str  # "text", "heading" or "credit"
+    lines: list[str]
+    block_start: bool
+    block_end: bool = False
+    dateline: bool = False
+    role: str = ""  # headings: "title" or "sub"
+    joined: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The lines joined as print joins them: no space, except between two Latin words."""
+        out = self.lines[0]
+        for line in self.lines[1:]:
+            out += (" " if out[-1:].isascii() and out[-1:].isalpha() and line[:1].isalpha() else "") + line
+        return out
+
+
+def ends(line: str) -> str:
+    """Classify how a line ends: "end" (sentence), "pause" (；：), "soft" (，、 opening marks) or "open"."""
+    if _END.search(line):
+        return "end"
+    if _PAUSE.search(line):
+        return "pause"
+    if _SOFT.search(line):
+        return "soft"
+    return "open"
+
+
+def heading_like(line: str, *, loose: bool = False) -> bool:
+    """Tell whether a line could be a headline or subhead: short and free of sentence punctuation."""
+    width = display_width(line)
+    if width < 2 or width > HEADING_MAX:
+        return False
+    if loose:  # headlines may ask or exclaim; subheads in running text do not
+        return _LOOSE_FORBIDDEN.search(line) is None
+    return _STRICT_FORBIDDEN.search(_ENUMERATOR.sub("", line)) is None
+
+
+@dataclass
+class _Context:
+    wrapped: bool
+    indent_mode: bool
+    column: float  # the usual column width over the whole text
+
+
+def _full_widths(lines: list[str]) -> list[float]:
+    """Widths of the lines that surely fill their column: broken mid-sentence, not headings."""
+    return [
+        display_width(line) for line in lines if ends(line) in ("open", "soft") and not heading_like(line)
+    ]
+
+
+def _straddles(line: str, next_line: str) -> bool:
+    """Tell whether a word runs across the end of ``line`` into ``next_line`` (so no heading ends there)."""
+    import rjieba  # loaded only for the rare doubtful heading; the crawl's common path never needs it
+
+    head, tail = line[-4:], next_line[:4]
+    offset = 0
+    for token in rjieba.cut(head + tail):
+        if offset < len(head) < offset + len(token):
+            return True
+        offset += len(token)
+    return False
+
+
+def _blocks(text: str) -> list[list[tuple[str, bool]]]:
+    """Split text into blocks of (clean line, indented) at blank lines."""
+    blocks: list[list[tuple[str, bool]]] = [[]]
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = clean_heading(raw)
+        if not line or is_end_mark(line):
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        indented = raw.startswith(("\u3000", "  ", "\t"))
+        blocks[-1].append((line, indented))
+    return [b for b in blocks if b]
+
+
+def _context(blocks: list[list[tuple[str, bool]]]) -> _Context:
+    """Decide whether the text is hard-wrapped print and whether indentation marks paragraphs."""
+    inner = [line for block in blocks for line, _ in block[:-1]]
+    broken = sum(1 for line in inner if display_width(line) > 8 and ends(line) in ("open", "soft"))
+    wrapped = broken >= max(1, 0.25 * len(inner))
+    lines = [indented for block in blocks for _, indented in block]
+    indented = sum(lines)
+    indent_mode = len(lines) >= 3 and 1 <= indented <= 0.8 * len(lines)
+    full = _full_widths(inner)
+    return _Context(wrapped, indent_mode, median(full) if full else 0.0)
+
+
+def _column_width(block: list[tuple[str, bool]], ctx: _Context) -> float:
+    """Estimate a block's column width from its full lines, else the text's usual width."""
+    full = _full_widths([line for line, _ in block[:-1]])
+    if full:
+        return median(full)
+    return ctx.column or max(display_width(line) for line, _ in block)
+
+
+def _continues(prev: str, line: str, indented: bool, width: float, ctx: _Context) -> bool:
+    """Tell whether ``line`` goes on the paragraph that ``prev`` ends."""
+    if ctx.indent_mode:
+        return not indented
+    kind = ends(prev)
+    if kind == "soft":
+        return True
+    if kind == "open":
+        return ctx.wrapped
+    return ctx.wrapped and display_width(prev) >= width - _TOLERANCE
+
+
+def _classify(block: list[tuple[str, bool]], ctx: _Context, width: float) -> list[str]:
+    """Give each line of a block a kind: "text", "dateline", "heading" or "credit"."""
+    standalone = len(block) <= 4 and all(heading_like(line, loose=True) for line, _ in block)
+    kinds: list[str] = []
+    for i, (line, indented) in enumerate(block):
+        prev = block[i - 1][0] if i else ""
+        at_start = (
+            i == 0
+            or kinds[-1] in ("heading", "credit")
+            or (ctx.indent_mode and indented)
+            or (ends(prev) != "soft" and not _continues(prev, line, indented, width, ctx))
+        )
+        next_line = block[i + 1][0] if i + 1 < len(block) else ""
+        if is_credit_line(line) and (i == 0 or ends(prev) != "soft"):
+            kinds.append("credit")
+        elif at_start and dateline_at(line):
+            kinds.append("dateline")
+        elif (
+            at_start
+            and (standalone or heading_like(line))
+            and not _CLOSING_START.match(next_line)
+            # In print, a subhead is narrower than an indented first line and ends where a word ends.
+            and (
+                standalone
+                or not ctx.wrapped
+                or not next_line
+                or (display_width(line) < width - 2 and not _straddles(line, next_line))
+            )
+            and not (ctx.wrapped and i and ends(prev) != "end" and kinds[-1] == "text")
+        ):
+            kinds.append("heading")
+        else:
+            kinds.append("text")
+    return kinds
+
+
+def _block_elements(block: list[tuple[str, bool]], ctx: _Context) -> list[Element]:
+    """Turn one block into elements: paragraphs, heading runs and credit lines."""
+    width = _column_width(block, ctx)
+    kinds = _classify(block, ctx, width)
+    out: list[Element] = []
+    for i, ((line, indented), kind) in enumerate(zip(block, kinds, strict=True)):
+        last = out[-1] if out else None
+        if kind == "heading" and last is not None and last.kind == "heading":
+            last.lines.append(line)
+            continue
+        if (
+            kind == "text"
+            and last is not None
+            and last.kind == "text"
+            and _continues(last.lines[-1], line, indented, width, ctx)
+        ):
+            last.lines.append(line)
+            continue
+        element_kind = "text" if kind == "dateline" else kind
+        out.append(Element(element_kind, [line], block_start=i == 0, dateline=kind == "dateline"))
+    out[-1].block_end = True
+    return out
+
+
+def _open_end(element: Element) -> bool:
+    """Tell whether a paragraph stops mid-sentence (a column break), not at a byline."""
+    if element.kind != "text" or ends(element.lines[-1]) not in ("open", "soft"):
+        return False
+    return split_tail(element.lines[-1])[1] is None
+
+
+def layout(text: str, *, titles: bool) -> list[Element]:
+    """Analyse ``text`` into elements in reading order, with column breaks mended.
+
+    With ``titles`` (a whole page) a heading block standing alone, or one that
+    leads into a dateline, is a headline ("title"); otherwise headings are subheads.
+    """
+    blocks = _blocks(text)
+    if not blocks:
+        return []
+    ctx = _context(blocks)
+    elements: list[Element] = []
+    for block in blocks:
+        for element in _block_elements(block, ctx):
+            prev = elements[-1] if elements else None
+            mend = (
+                prev is not None
+                and element.block_start
+                and prev.block_end
+                and _open_end(prev)
+                and (ctx.wrapped or ends(prev.lines[-1]) == "soft")
+                and not element.dateline
+                and element.kind != "credit"
+            )
+            if prev is not None and mend:
+                # A blank line after a line that does not end a sentence is a column break.
+                if element.kind == "heading":
+                    element.kind = "text"
+                prev.lines.extend(element.lines)
+                prev.block_end = element.block_end
+                continue
+            elements.append(element)
+    for i, element in enumerate(elements):
+        if element.kind != "heading":
+            continue
+        following = elements[i + 1] if i + 1 < len(elements) else None
+        if following is not None and following.kind == "text" and following.dateline:
+            element.role = "title"
+        elif not titles:
+            element.role = "sub"
+        elif element.block_start and element.block_end:
+            element.role = "title"
+        elif following is not None and following.kind == "text":
+            element.role = "sub"
+        else:
+            element.role = "title"
+    return elements

@@ -1,0 +1,130 @@
+"""Rebuild the articles of a whole printed page.
+
+A page's text comes out in layout order, not reading order: an article's lead
+may sit after two other articles, and the headlines may come last. The page
+is cut into fragments at datelines, bylines and headlines; a fragment that
+opens with a dateline but has no byline (a lead) is rejoined with the
+fragment that has a byline but no dateline (its body) that says most nearly
+the same things; then the headlines are matched to the articles by content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crawler.normalize.credits import Credits, Dateline, split_head, split_tail
+from crawler.normalize.headlines import ADJACENT_BONUS, assign, read_headline, similarity_table
+from crawler.normalize.layout import layout
+from crawler.normalize.models import RebuiltArticle
+from crawler.normalize.paragraphs import assemble, element_credits
+
+LEAD_MATCH_MIN = 0.2  # without headlines to count, a lead joins a body only above this score
+
+
+@dataclass
+class _Fragment:
+    position: int  # index of the first element, for reading order
+    parts: list[tuple[str, str]] = field(default_factory=list)
+    dateline: Dateline = field(default_factory=Dateline)
+    credits: Credits = field(default_factory=Credits)
+    headed: bool = False  # opens with a dateline or a staff credit
+    closed: bool = False  # ends with a byline
+    positions: list[int] = field(default_factory=list)
+
+    def body(self) -> str:
+        return "".join(text for _, text in self.parts)
+
+
+def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]:
+    """Cut the page into fragments and collect headline groups with their positions."""
+    fragments: list[_Fragment] = []
+    titles: list[tuple[int, list[str]]] = []
+    current: _Fragment | None = None
+    for index, element in enumerate(layout(text, titles=True)):
+        if element.kind == "heading" and element.role == "title":
+            titles.append((index, element.lines))
+            current = None
+            continue
+        if element.kind == "credit":
+            found = element_credits(element)
+            staff_first = element.text.startswith(("本报记者", "本报通讯员"))
+            if current is not None and not current.closed and current.parts and not staff_first:
+                current.credits.merge(found)
+                current.closed = True
+            elif current is not None and not current.parts:
+                current.credits.merge(found)
+                current.headed = True
+            elif current is not None and current.closed and not found.reporters and not staff_first:
+                current.credits.merge(found)  # editor lines under a byline
+            else:
+                current = _Fragment(index, headed=True)
+                if staff_first:
+                    current.dateline = Dateline(element.text, "本报", "")
+                current.credits.merge(found)
+                fragments.append(current)
+            continue
+        if element.kind == "heading":
+            if current is None or current.closed:
+                current = _Fragment(index)
+                fragments.append(current)
+            current.parts.extend(("sub", line) for line in element.lines)
+            continue
+        body = element.text
+        if element.dateline:
+            dateline, credits, body = split_head(body)
+            current = _Fragment(index, dateline=dateline, credits=credits, headed=True)
+            fragments.append(current)
+        elif current is None or current.closed:
+            current = _Fragment(index)
+            fragments.append(current)
+        rest, tail = split_tail(body)
+        if tail is not None:
+            current.credits.merge(tail)
+            current.closed = True
+        if rest:
+            current.parts.append(("text", rest))
+    for fragment in fragments:
+        fragment.positions = [fragment.position]
+    return [f for f in fragments if f.parts], titles
+
+
+def _rejoin_leads(fragments: list[_Fragment], target: int | None) -> list[_Fragment]:
+    """Put each lead separated from its body back in front of it, as many as the headlines call for."""
+    while target is None or len(fragments) > target:
+        leads = [f for f in fragments if f.headed and not f.closed]
+        bodies = [f for f in fragments if not f.headed]
+        if not leads or not bodies:
+            break
+        scores = similarity_table([lead.body() for lead in leads], [body.body() for body in bodies])
+        best, li, bi = max((s, i, j) for i, row in enumerate(scores) for j, s in enumerate(row))
+        if target is None and best < LEAD_MATCH_MIN:
+            break
+        lead, body = leads[li], bodies[bi]
+        lead.parts.extend(body.parts)
+        lead.credits.merge(body.credits)
+        lead.closed = body.closed
+        lead.positions.extend(body.positions)
+        fragments.remove(body)
+    return sorted(fragments, key=lambda f: min(f.positions))
+
+
+def rebuild_page(text: str) -> list[RebuiltArticle]:
+    """Split a whole page of text into its articles, in reading order, with headlines matched."""
+    fragments, titles = _fragments(text)
+    fragments = _rejoin_leads(fragments, len(titles) or None)
+    articles: list[RebuiltArticle] = []
+    for fragment in fragments:
+        article = RebuiltArticle()
+        assemble(fragment.parts, fragment.dateline, fragment.credits, article)
+        articles.append(article)
+    if titles and fragments:
+        headlines = [read_headline(lines) for _, lines in titles]
+        scores = similarity_table([" ".join(h) for h in headlines], [f.body() for f in fragments])
+        for row, (position, _) in zip(scores, titles, strict=True):
+            for column, fragment in enumerate(fragments):
+                if position + 1 in fragment.positions:  # printed right above the article
+                    row[column] += ADJACENT_BONUS
+        for headline, column in assign(scores).items():
+            article = articles[column]
+            article.lead_title, article.title, article.subtitle = headlines[headline]
+    return articles

@@ -1,0 +1,58 @@
+"""Store an article once per run even when the site links it under several URLs.
+
+Only the same canonical URL is a duplicate here. A reprint (the same text at
+another URL or in another paper) is not dropped: the store links it to its
+cluster.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy import Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from typing_extensions import Self
+
+from crawler.items import ArticleItem
+from crawler.sources import SourceConfig
+from crawler.urls import canonicalize_url
+
+
+def article_key(item: ArticleItem, source: SourceConfig | None = None) -> str:
+    """Return the URL an article is stored under: its declared canonical URL on the same host, else its own.
+
+    A source's ``canonical_base`` then moves it to the paper's main host, so
+    mirrors of one paper do not make copies.
+    """
+    key = canonicalize_url(item.url)
+    if item.canonical_url:
+        declared = canonicalize_url(item.canonical_url)
+        if urlsplit(declared).netloc == urlsplit(key).netloc:
+            key = declared
+    return source.canonical(key) if source is not None else key
+
+
+class DedupePipeline:
+    """Set each article's storage URL and drop the repeats of this run."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.seen: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        if not isinstance(item, ArticleItem):
+            return item
+        fetched = item.url
+        item.url = article_key(item, getattr(spider or self.crawler.spider, "source", None))
+        if item.url in self.seen:
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value("newsarchive/duplicates/url")
+            raise DropItem(f"duplicate url: {fetched} is {item.url}", log_level="DEBUG")
+        self.seen.add(item.url)
+        return item

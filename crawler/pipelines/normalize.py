@@ -1,0 +1,58 @@
+"""Clean each article's text and move its dateline and byline into fields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from scrapy import Spider
+
+from crawler.items import ArticleItem
+from crawler.normalize import clean_text, normalize_body
+
+
+def merge_names(*groups: Iterable[str]) -> list[str]:
+    """Join name lists, keeping first occurrences in order and dropping blanks."""
+    seen: dict[str, None] = {}
+    for group in groups:
+        for name in group:
+            name = name.strip()
+            if name:
+                seen.setdefault(name, None)
+    return list(seen)
+
+
+def clean_headline(text: str) -> str:
+    """Clean a title line but keep the spaces between its parts.
+
+    Two-part headlines (``洮北区以“工匠精神”为标杆 抓实脱贫攻坚各项工作``) use a
+    space as a separator, which body clean-up would remove.
+    """
+    return " ".join(part for part in (clean_text(p).strip() for p in text.split()) if part)
+
+
+def normalize_item(item: ArticleItem) -> ArticleItem:
+    """Normalise ``item`` in place (pure apart from the item) and return it."""
+    item.title = clean_headline(item.title)
+    item.lead_title = clean_headline(item.lead_title)
+    item.subtitle = clean_headline(item.subtitle)
+    body = normalize_body(item.body)
+    item.body = "\n".join(body.paragraphs)
+    item.subheads = merge_names(item.subheads, body.subheads)
+    item.dateline = item.dateline or body.dateline
+    item.paper = item.paper or body.paper
+    item.place = item.place or body.place
+    item.authors = merge_names(body.reporters, item.authors)
+    item.photographers = merge_names(item.photographers, body.photographers)
+    item.correspondents = merge_names(item.correspondents, body.correspondents)
+    item.editors = merge_names(item.editors, body.editors)
+    return item
+
+
+class NormalizePipeline:
+    """Apply ``normalize_item`` to every article."""
+
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        if isinstance(item, ArticleItem):
+            return normalize_item(item)
+        return item

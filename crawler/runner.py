@@ -1,0 +1,131 @@
+"""Run a crawl of one source from Python (the CLI, the demo, tests, the scheduler).
+
+Each crawl runs in a child process: Twisted's reactor cannot be restarted, and
+a crawl that dies must not take its caller with it. The child reports the run
+id, status and counters back through a pipe.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from multiprocessing.connection import Connection
+from typing import Any
+
+from scrapy.settings import Settings
+
+from crawler.errors import ConfigError, CrawlerError
+from crawler.sources import SourceConfig
+
+SPIDERS = {"epaper": "crawler.spiders.epaper.EpaperSpider"}
+
+
+@dataclass
+class CrawlSummary:
+    """What a finished crawl reports: its run id, how it ended and its counters."""
+
+    run_id: int | None
+    status: str
+    counters: dict[str, Any] = field(default_factory=dict)
+    error: str = ""
+
+
+def crawl_settings(
+    home: str | None = None,
+    db_url: str | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    log_level: str = "WARNING",
+) -> Settings:
+    """Return the Scrapy settings for a crawl: project settings plus our overrides."""
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    values: dict[str, Any] = {"LOG_LEVEL": log_level}
+    if home:
+        values["NEWSARCHIVE_HOME"] = str(home)
+    if db_url:
+        values["NEWSARCHIVE_DB_URL"] = db_url
+    values.update(overrides or {})
+    settings.setdict(values, priority="cmdline")
+    return settings
+
+
+def _spider_class(kind: str) -> Any:
+    path = SPIDERS.get(kind)
+    if path is None:
+        raise ConfigError(f"no spider for sources of kind {kind!r} yet (available: {', '.join(SPIDERS)})")
+    module, _, name = path.rpartition(".")
+    return getattr(__import__(module, fromlist=[name]), name)
+
+
+def _crawl_in_child(
+    conn: Connection, source: SourceConfig, since: date | None, until: date | None, settings: dict[str, Any]
+) -> None:
+    from scrapy.crawler import CrawlerProcess
+
+    summary = CrawlSummary(None, "failed")
+    try:
+        process = CrawlerProcess(settings)
+        crawler = process.create_crawler(_spider_class(source.kind))
+        process.crawl(crawler, source=source, since=since, until=until)
+        process.start()
+        stats = crawler.stats.get_stats() if crawler.stats else {}
+        spider = crawler.spider
+        summary.run_id = getattr(spider, "newsarchive_run_id", None)
+        reason = str(stats.get("finish_reason", "failed"))
+        summary.status = "finished" if reason == "finished" else ("interrupted" if reason == "shutdown" else reason)
+        from crawler.pipelines.store import run_counters
+
+        summary.counters = run_counters(stats)
+    except CrawlerError as exc:
+        summary.error = str(exc)
+    except Exception as exc:  # reported to the parent as one line; the child must not hang
+        summary.error = f"{exc.__class__.__name__}: {exc}"
+    conn.send(summary)
+    conn.close()
+
+
+def run_crawl(
+    source: SourceConfig,
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    home: str | None = None,
+    db_url: str | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    log_level: str = "WARNING",
+) -> CrawlSummary:
+    """Crawl ``source`` over ``since``..``until`` in a child process and return its summary."""
+    _spider_class(source.kind)  # fail early, in the caller, on an unknown kind
+    settings = crawl_settings(home, db_url, overrides, log_level)
+    ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    parent_conn, child_conn = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_crawl_in_child, args=(child_conn, source, since, until, settings), daemon=False)
+    child.start()
+    child_conn.close()
+    try:
+        summary: CrawlSummary | None = None
+        while child.is_alive() or parent_conn.poll():
+            if parent_conn.poll(0.2):
+                summary = parent_conn.recv()
+                break
+        child.join()
+    except KeyboardInterrupt:
+        # The child got the same SIGINT and is finishing in-flight pages; a second one stops it.
+        try:
+            summary = parent_conn.recv() if parent_conn.poll(60) else None
+        except KeyboardInterrupt:
+            if child.pid:
+                os.kill(child.pid, signal.SIGKILL)
+            raise
+        child.join(5)
+        if summary is None:
+            raise
+    if summary is None:
+        return CrawlSummary(None, "failed", error=f"crawl process died (exit code {child.exitcode})")
+    if summary.error:
+        raise CrawlerError(summary.error)
+    return summary

@@ -1,0 +1,82 @@
+"""A static file server for local test and demo sites, bound to loopback.
+
+Run as ``python -m crawler.sample_site.server [--root DIR] [--port 0]``: it
+prints its base URL on the first line of stdout, so a test fixture can start it
+in a subprocess on a free port. Pages are served without a charset in the
+Content-Type, as many regional sites do, so decoding relies on the page itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from crawler.sample_site import SITE_DIR
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    extensions_map = {
+        ".htm": "text/html",
+        ".html": "text/html",
+        ".pdf": "application/pdf",
+        ".xml": "application/xml",
+        ".txt": "text/plain",
+        "": "application/octet-stream",
+    }
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - signature from the stdlib
+        pass
+
+
+def make_server(root: Path, host: str = "127.0.0.1", port: int = 0) -> ThreadingHTTPServer:
+    """Create (not start) a threaded static server for ``root``."""
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        raise ValueError("the sample server binds to loopback only")
+    server = ThreadingHTTPServer((host, port), partial(_Handler, directory=str(root)))
+    server.daemon_threads = True
+    return server
+
+
+def base_url(server: ThreadingHTTPServer) -> str:
+    """Return ``http://127.0.0.1:PORT`` for a started server."""
+    host, port = server.server_address[:2]
+    return f"http://{host!s}:{port}"
+
+
+@contextmanager
+def serve_in_thread(root: Path = SITE_DIR) -> Iterator[str]:
+    """Serve ``root`` on a free loopback port in a daemon thread; yield the base URL."""
+    server = make_server(root)
+    thread = threading.Thread(target=server.serve_forever, name="sample-site", daemon=True)
+    thread.start()
+    try:
+        yield base_url(server)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Serve a directory until killed, printing the base URL first."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--root", type=Path, default=SITE_DIR)
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args(argv)
+    server = make_server(args.root, port=args.port)
+    print(base_url(server), flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

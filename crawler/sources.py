@@ -1,0 +1,269 @@
+"""The source registry: load ``sources.toml`` into typed, validated objects.
+
+Every mistake is reported as one line naming the source, the key and what is
+wrong, because archivists edit this file by hand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from crawler.errors import ConfigError
+from crawler.urls import canonicalize_url
+
+KINDS = ("epaper", "sitemap", "feed", "listing")
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_SELECTOR_FIELDS = ("title", "lead_title", "subtitle", "body", "published_at", "authors")
+
+
+@dataclass(frozen=True)
+class UrlTemplate:
+    """A URL template with ``{date:%Y-%m}``-style placeholders, valid for a date range."""
+
+    url: str
+    since: date | None = None
+    until: date | None = None
+
+    def covers(self, day: date) -> bool:
+        """Tell whether this template applies to ``day``."""
+        return (self.since is None or day >= self.since) and (self.until is None or day <= self.until)
+
+    def render(self, day: date) -> str:
+        """Return the URL for ``day``."""
+        return self.url.format(date=day)
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    """One registered source, as validated from ``sources.toml``."""
+
+    id: str
+    name: str
+    kind: str
+    region: str = ""
+    start_urls: tuple[str, ...] = ()
+    templates: tuple[UrlTemplate, ...] = ()
+    allowed_domains: tuple[str, ...] = ()
+    article_patterns: tuple[str, ...] = ()
+    page_patterns: tuple[str, ...] = ()
+    deny_patterns: tuple[str, ...] = ()
+    selectors: Mapping[str, str] = field(default_factory=dict)
+    encoding: str = ""
+    timezone: str = "Asia/Shanghai"
+    politeness: Mapping[str, Any] = field(default_factory=dict)
+    schedule: str = ""
+    canonical_base: str = ""  # store URLs under this scheme://host when a paper is served from mirrors
+
+    def canonical(self, url: str) -> str:
+        """Return ``url`` canonicalised, moved to ``canonical_base`` when one is set."""
+        url = canonicalize_url(url)
+        if self.canonical_base:
+            parts = urlsplit(url)
+            base = urlsplit(self.canonical_base)
+            url = urlunsplit((base.scheme, base.netloc, parts.path, parts.query, ""))
+        return url
+
+    def template_for(self, day: date) -> UrlTemplate | None:
+        """Return the template in force on ``day`` (the first that covers it)."""
+        for template in self.templates:
+            if template.covers(day):
+                return template
+        return None
+
+    def config_hash(self) -> str:
+        """Return a stable hash of the configuration, stored with the source row."""
+        data = json.dumps(asdict(self), sort_keys=True, default=str, ensure_ascii=False)
+        return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+
+
+def _err(source: str, key: str, message: str) -> ConfigError:
+    return ConfigError(f"source {source!r}: {key}: {message}")
+
+
+def _str(
+    raw: Mapping[str, Any], sid: str, key: str, default: str = "", required: bool = False, label: str = ""
+) -> str:
+    value = raw.get(key, None)
+    label = label or key
+    if value is None:
+        if required:
+            raise _err(sid, label, "missing")
+        return default
+    if not isinstance(value, str):
+        raise _err(sid, label, f"must be a string, not {type(value).__name__}")
+    return value.strip()
+
+
+def _str_list(raw: Mapping[str, Any], sid: str, key: str) -> tuple[str, ...]:
+    value = raw.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _err(sid, key, "must be a list of strings")
+    return tuple(v.strip() for v in value)
+
+
+def _date(value: Any, sid: str, key: str) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise _err(sid, key, f"not a date (YYYY-MM-DD): {value!r}")
+
+
+def _patterns(raw: Mapping[str, Any], sid: str, key: str) -> tuple[str, ...]:
+    patterns = _str_list(raw, sid, key)
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise _err(sid, key, f"bad regular expression {pattern!r}: {exc}") from exc
+    return patterns
+
+
+def _templates(raw: Mapping[str, Any], sid: str) -> tuple[UrlTemplate, ...]:
+    value = raw.get("templates", [])
+    if not isinstance(value, list):
+        raise _err(sid, "templates", "must be a list of tables")
+    templates: list[UrlTemplate] = []
+    for n, entry in enumerate(value):
+        key = f"templates[{n}]"
+        if isinstance(entry, str):
+            entry = {"url": entry}
+        if not isinstance(entry, dict):
+            raise _err(sid, key, "must be a table with url, since, until")
+        url = _str(entry, sid, "url", required=True, label=f"{key}.url")
+        template = UrlTemplate(url, _date(entry.get("since"), sid, f"{key}.since"),
+                               _date(entry.get("until"), sid, f"{key}.until"))
+        try:
+            template.render(date(2000, 1, 2))
+        except (KeyError, IndexError, ValueError) as exc:
+            raise _err(sid, f"{key}.url", f"bad placeholder in {url!r} (use {{date:%Y-%m-%d}}): {exc}") from exc
+        _check_http_url(sid, f"{key}.url", template.render(date(2000, 1, 2)))
+        if template.since and template.until and template.since > template.until:
+            raise _err(sid, key, "since is after until")
+        templates.append(template)
+    return tuple(templates)
+
+
+def _check_http_url(sid: str, key: str, url: str) -> None:
+    if not re.match(r"^https?://[^/\s]+", url):
+        raise _err(sid, key, f"not an http(s) URL: {url!r}")
+
+
+def _canonical_base(raw: Mapping[str, Any], sid: str) -> str:
+    value = _str(raw, sid, "canonical_base")
+    if value:
+        _check_http_url(sid, "canonical_base", value)
+    return value.rstrip("/")
+
+
+def parse_source(raw: Mapping[str, Any]) -> SourceConfig:
+    """Validate one ``[[source]]`` table into a ``SourceConfig``."""
+    sid = raw.get("id")
+    if not isinstance(sid, str) or not _ID_RE.match(sid):
+        raise ConfigError(f"source {sid!r}: id: must be a lowercase slug (a-z, 0-9, - and _, at most 64)")
+    kind = _str(raw, sid, "kind", required=True)
+    if kind not in KINDS:
+        raise _err(sid, "kind", f"must be one of {', '.join(KINDS)}, not {kind!r}")
+    timezone = _str(raw, sid, "timezone", "Asia/Shanghai")
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise _err(sid, "timezone", f"unknown time zone {timezone!r}") from exc
+    encoding = _str(raw, sid, "encoding")
+    if encoding:
+        try:
+            "".encode(encoding)
+        except LookupError as exc:
+            raise _err(sid, "encoding", f"unknown encoding {encoding!r}") from exc
+    selectors = raw.get("selectors", {})
+    if not isinstance(selectors, dict) or not all(isinstance(v, str) for v in selectors.values()):
+        raise _err(sid, "selectors", "must be a table of field = selector strings")
+    for name in selectors:
+        if name not in _SELECTOR_FIELDS:
+            raise _err(sid, f"selectors.{name}", f"unknown field (known: {', '.join(_SELECTOR_FIELDS)})")
+    politeness = raw.get("politeness", {})
+    if not isinstance(politeness, dict):
+        raise _err(sid, "politeness", "must be a table")
+    start_urls = _str_list(raw, sid, "start_urls")
+    for url in start_urls:
+        _check_http_url(sid, "start_urls", url)
+    templates = _templates(raw, sid)
+    if kind == "epaper" and not templates:
+        raise _err(sid, "templates", "an epaper source needs at least one URL template")
+    if kind != "epaper" and not start_urls:
+        raise _err(sid, "start_urls", f"a {kind} source needs at least one start URL")
+    return SourceConfig(
+        id=sid,
+        name=_str(raw, sid, "name", sid),
+        kind=kind,
+        region=_str(raw, sid, "region"),
+        start_urls=start_urls,
+        templates=templates,
+        allowed_domains=_str_list(raw, sid, "allowed_domains"),
+        article_patterns=_patterns(raw, sid, "article_patterns"),
+        page_patterns=_patterns(raw, sid, "page_patterns"),
+        deny_patterns=_patterns(raw, sid, "deny_patterns"),
+        selectors=dict(selectors),
+        encoding=encoding,
+        timezone=timezone,
+        politeness=dict(politeness),
+        schedule=_str(raw, sid, "schedule"),
+        canonical_base=_canonical_base(raw, sid),
+    )
+
+
+def parse_registry(data: Mapping[str, Any]) -> dict[str, SourceConfig]:
+    """Validate a whole parsed registry; source ids must be unique."""
+    raw_sources = data.get("source", [])
+    if not isinstance(raw_sources, list):
+        raise ConfigError("sources.toml: use [[source]] tables, one per source")
+    sources: dict[str, SourceConfig] = {}
+    for raw in raw_sources:
+        if not isinstance(raw, dict):
+            raise ConfigError("sources.toml: each [[source]] must be a table")
+        source = parse_source(raw)
+        if source.id in sources:
+            raise _err(source.id, "id", "defined twice")
+        sources[source.id] = source
+    return sources
+
+
+def load_registry(path: Path) -> dict[str, SourceConfig]:
+    """Read and validate the registry at ``path``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ConfigError(f"no source registry at {path} (set NEWSARCHIVE_SOURCES or create it)") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read {path}: {exc}") from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    return parse_registry(data)
+
+
+def get_source(sources: Mapping[str, SourceConfig], source_id: str) -> SourceConfig:
+    """Return one source or raise a ConfigError listing the known ids."""
+    try:
+        return sources[source_id]
+    except KeyError:
+        known = ", ".join(sorted(sources)) or "none"
+        raise ConfigError(f"unknown source {source_id!r} (known: {known})") from None

@@ -1,0 +1,1 @@
+"""One spider per discovery strategy: epaper, sitemap, feed, listing."""

@@ -1,0 +1,105 @@
+"""What every newsarchive spider shares: its source, date range and article callback.
+
+Spiders only navigate; extraction is a pure function (``crawler.extract``) and
+state travels in ``cb_kwargs``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from typing_extensions import Self
+
+from crawler.config import resolve_sources_path
+from crawler.errors import ConfigError, ExtractionError, UndecodablePage
+from crawler.extract import extract_article
+from crawler.items import ArticleItem
+from crawler.sources import SourceConfig, get_source, load_registry
+
+
+def parse_day(value: str | date | None, name: str) -> date | None:
+    """Parse a ``--since``/``--until`` value (``YYYY-MM-DD``)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"{name}: not a date (YYYY-MM-DD): {value!r}") from None
+
+
+class SourceSpider(scrapy.Spider):
+    """A spider bound to one registered source."""
+
+    source: SourceConfig
+
+    def __init__(
+        self,
+        source: str | SourceConfig | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        registry: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        if source is None:
+            raise ConfigError(f"spider {self.name}: give a source (-a source=ID)")
+        if isinstance(source, str):
+            source = get_source(load_registry(resolve_sources_path(registry)), source)
+        self.source = source
+        today = datetime.now(ZoneInfo(source.timezone)).date()
+        self.since = parse_day(since, "since") or parse_day(until, "until") or today
+        self.until = parse_day(until, "until") or (self.since if since else today)
+        if self.since > self.until:
+            raise ConfigError(f"since {self.since} is after until {self.until}")
+        if source.allowed_domains:
+            self.allowed_domains = list(source.allowed_domains)
+        self.skip_urls: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        if "registry" not in kwargs and crawler.settings.get("NEWSARCHIVE_SOURCES"):
+            kwargs["registry"] = crawler.settings.get("NEWSARCHIVE_SOURCES")
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        return spider
+
+    def count(self, key: str, n: int = 1) -> None:
+        """Increase the ``newsarchive/<key>`` counter of this run."""
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(f"newsarchive/{key}", n)
+
+    def parse_article(self, response: Response, **context: Any) -> Iterator[ArticleItem]:
+        """Extract one article; pages that are not articles or cannot be decoded are counted."""
+        try:
+            item = extract_article(
+                response.url,
+                response.body,
+                content_type=response.headers.get("Content-Type", b"").decode("latin-1") or None,
+                encoding=self.source.encoding or None,
+                selectors=self.source.selectors or None,
+                timezone=self.source.timezone,
+            )
+        except UndecodablePage as exc:
+            self.count("failed/undecodable")
+            self.logger.warning("undecodable page %s: %s", response.url, exc)
+            return
+        except ExtractionError as exc:
+            self.count("skipped/not_article")
+            self.logger.debug("not an article %s: %s", response.url, exc)
+            return
+        item.source_id = self.source.id
+        for key, value in context.items():
+            if value and hasattr(item, key) and not getattr(item, key):
+                setattr(item, key, value)
+        if item.encoding_fallback:
+            self.count("encoding_fallback")
+        item.http_etag = response.headers.get("ETag", b"").decode("latin-1")
+        item.http_last_modified = response.headers.get("Last-Modified", b"").decode("latin-1")
+        yield item

@@ -1,0 +1,117 @@
+"""Walk an e-paper by date: edition -> pages (版面) -> articles.
+
+Each date's first page comes from the source's URL template in force on that
+date, so a paper that changed its URL scheme is crawled across the change. A
+404/410 or an edition with no pages and no articles is "no edition"; any other
+failure is "failed", so the gap report can tell a holiday from an outage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from datetime import date, timedelta
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from crawler.extract.epaper import parse_edition_page
+from crawler.items import EditionItem, PageItem
+from crawler.spiders.base import SourceSpider
+from crawler.urls import canonicalize_url
+
+NO_EDITION_STATUSES = (404, 410)
+
+
+class EpaperSpider(SourceSpider):
+    """Backfill an e-paper's editions between ``since`` and ``until``."""
+
+    name = "epaper"
+
+    def dates(self) -> Iterator[date]:
+        """Yield every date of the range, oldest first."""
+        day = self.since
+        while day <= self.until:
+            yield day
+            day += timedelta(days=1)
+
+    async def start(self) -> AsyncIterator[Any]:
+        """Yield each date's first-page request, or a failed edition when no template covers it."""
+        for day in self.dates():
+            template = self.source.template_for(day)
+            if template is None:
+                self.count("editions/failed")
+                yield EditionItem(self.source.id, day, "failed", reason="no URL template covers this date")
+                continue
+            yield scrapy.Request(
+                template.render(day),
+                callback=self.parse_edition,
+                errback=self.edition_failed,
+                cb_kwargs={"day": day, "template": template.url},
+                meta={"handle_httpstatus_list": list(NO_EDITION_STATUSES), "newsarchive_kind": "edition"},
+                priority=10,
+            )
+
+    def parse_edition(self, response: Response, day: date, template: str) -> Iterator[Any]:
+        """Handle an edition's first page: record the edition, follow its pages and articles."""
+        if response.status in NO_EDITION_STATUSES:
+            self.count("editions/no_edition")
+            yield EditionItem(self.source.id, day, "no-edition", url=response.url,
+                              reason=f"HTTP {response.status}", template=template)
+            return
+        page = parse_edition_page(
+            response.url, response.text,
+            article_patterns=self.source.article_patterns, page_patterns=self.source.page_patterns,
+        )
+        if not page.articles and len(page.pages) <= 1:
+            self.count("editions/no_edition")
+            yield EditionItem(self.source.id, day, "no-edition", url=response.url,
+                              reason="edition page lists no pages and no articles", template=template)
+            return
+        self.count("editions/found")
+        yield EditionItem(self.source.id, day, "found", url=response.url, template=template)
+        own = canonicalize_url(response.url)
+        yield from self._page_outputs(response, page, day)
+        for link in page.pages:
+            if link.url != own:
+                yield response.follow(link.url, callback=self.parse_page, cb_kwargs={"day": day},
+                                      meta={"newsarchive_kind": "page"})
+
+    def parse_page(self, response: Response, day: date) -> Iterator[Any]:
+        """Handle one further page of an edition."""
+        page = parse_edition_page(
+            response.url, response.text,
+            article_patterns=self.source.article_patterns, page_patterns=self.source.page_patterns,
+        )
+        yield from self._page_outputs(response, page, day)
+
+    def _page_outputs(self, response: Response, page: Any, day: date) -> Iterator[Any]:
+        self.count("pages")
+        yield PageItem(
+            source_id=self.source.id, edition_date=day, number=page.number, name=page.name,
+            url=self.source.canonical(response.url), pdf_url=page.pdf_url,
+            article_urls=[link.url for link in page.articles],
+        )
+        for link in page.articles:
+            if self.source.canonical(link.url) in self.skip_urls:
+                self.count("skipped/archived")
+                continue
+            yield response.follow(
+                link.url, callback=self.parse_article,
+                cb_kwargs={"section": page.name, "page_number": page.number, "edition_date": day,
+                           "title": link.text},
+                meta={"newsarchive_kind": "article"},
+            )
+
+    def edition_failed(self, failure: Failure) -> Iterator[EditionItem]:
+        """Record an edition whose first page could not be fetched (not a 404)."""
+        request = failure.request  # type: ignore[attr-defined]
+        day: date = request.cb_kwargs["day"]
+        self.count("editions/failed")
+        reason = failure.getErrorMessage()[:200] or failure.type.__name__
+        response = getattr(failure.value, "response", None)
+        if response is not None:
+            reason = f"HTTP {response.status}"
+        yield EditionItem(self.source.id, day, "failed", url=request.url, reason=reason,
+                          template=request.cb_kwargs.get("template", ""))

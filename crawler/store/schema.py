@@ -1,0 +1,81 @@
+"""Bring a database to the current schema with Alembic, on first use and on demand.
+
+Every entry point that opens the store calls :func:`ensure_schema`, so a new
+data directory (or an older one) is migrated before anything reads or writes
+it. Migrations run inside one transaction that holds a lock (SQLite's
+``BEGIN IMMEDIATE``, a PostgreSQL advisory lock), so two processes starting at
+once do not both try to create the tables.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, func, inspect, select
+
+from crawler.errors import StoreError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The schema the first cut made with ``create_all``: a database that has its
+# tables but no ``alembic_version`` is adopted at this revision, then upgraded.
+BASELINE_REVISION = "0001"
+# Arbitrary, fixed: identifies newsarchive's migration lock among advisory locks.
+_PG_LOCK_KEY = 0x6E617263  # "narc"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Return the Alembic configuration, bound to ``connection`` when given."""
+    config = Config(str(MIGRATIONS_DIR / "alembic.ini"))
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    """Return the newest migration's revision id."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """Return the revision the database is at (``None`` for an empty or unversioned one)."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _lock(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(_PG_LOCK_KEY)))
+    # SQLite: the engine began this transaction with BEGIN IMMEDIATE, which is the lock.
+
+
+def upgrade(engine: Engine, revision: str = "head") -> str | None:
+    """Migrate the database to ``revision`` and return the revision it is at afterwards."""
+    try:
+        with engine.begin() as conn:
+            _lock(conn)
+            tables = set(inspect(conn).get_table_names())
+            if "articles" in tables and "alembic_version" not in tables:
+                command.stamp(alembic_config(conn), BASELINE_REVISION)
+            command.upgrade(alembic_config(conn), revision)
+            return MigrationContext.configure(conn).get_current_revision()
+    except Exception as exc:
+        if isinstance(exc, StoreError):
+            raise
+        raise StoreError(f"cannot migrate the database: {exc.__class__.__name__}: {exc}") from exc
+
+
+def ensure_schema(engine: Engine) -> None:
+    """Migrate the database to the newest revision unless it is there already (one cheap query)."""
+    try:
+        current = current_revision(engine)
+    except Exception as exc:
+        raise StoreError(f"cannot open the database: {exc.__class__.__name__}: {exc}") from exc
+    if current != head_revision():
+        upgrade(engine)

@@ -1,0 +1,23 @@
+"""Canonical URLs: one article under several URLs must be stored once.
+
+Tracking parameters (``utm_*``, ``spm``...) and Founder's display-only ``div``
+parameter do not change the article; fragments never do.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+_DROP_PARAMS = re.compile(r"^(utm_\w+|spm|from|div|share_token|isappinstalled|wfr|fbclid|gclid|scene)$", re.I)
+
+
+def canonicalize_url(url: str) -> str:
+    """Return ``url`` without fragment and tracking parameters, host lower-cased, query sorted."""
+    parts = urlsplit(url.strip())
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _DROP_PARAMS.match(k)]
+    query.sort()
+    netloc = parts.netloc.lower()
+    if (parts.scheme == "http" and netloc.endswith(":80")) or (parts.scheme == "https" and netloc.endswith(":443")):
+        netloc = netloc.rsplit(":", 1)[0]
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", urlencode(query), ""))

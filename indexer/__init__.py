@@ -1,0 +1,1 @@
+"""The Whoosh index: Chinese analysis, schema, build/update/check, queries and highlights."""

@@ -1,0 +1,312 @@
+"""Chinese text analysis for the index: folding, segmentation and the Whoosh analyzers.
+
+This is the only module that imports jieba/rjieba. Three rules drive it:
+
+* **Folding is length-preserving.** Width folding (full-width letters and
+  digits), lower-casing and traditional-to-simplified folding (OpenCC's
+  character table) each map one code point to one code point, so an offset in
+  the folded text is the same offset in the original. Highlights and literal
+  matches found on folded text can then be shown on the original text.
+  Punctuation keeps its width: nobody searches commas, and folding them would
+  make nearly every folded text differ from its original.
+* **Index and query segment alike.** rjieba gives jieba's segmentation at ten
+  times the speed; search mode at index time (sub-words too), default mode at
+  query time (``mode`` argument of the Whoosh contract).
+* **Every character stays searchable.** Tokens are kept when they hold any
+  letter or digit, including characters outside the basic CJK block (𠮷),
+  which jieba's own analyzer drops.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import os
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import rjieba
+from whoosh.analysis import Token, Tokenizer
+
+__all__ = [
+    "CharAnalyzer",
+    "ChineseAnalyzer",
+    "dictionary_hash",
+    "fold",
+    "index_terms",
+    "literal_chars",
+    "query_words",
+]
+
+_OPENCC_TABLE = "TSCharacters.txt"
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, int]:
+    """Build the one-to-one folding table (width, case, traditional to simplified)."""
+    table: dict[int, int] = {}
+    path = resources.files("opencc") / "dictionary" / _OPENCC_TABLE
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        target = values.split(" ")[0] if values else ""
+        if len(key) == 1 and len(target) == 1 and key != target:
+            table[ord(key)] = ord(target)
+    for low, high in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)):
+        for code in range(low, high + 1):
+            table[code] = code - 0xFEE0
+    table[0x3000] = 0x20  # ideographic space
+    for code in range(ord("A"), ord("Z") + 1):
+        table[code] = code + 32
+    for code in range(0xFF21, 0xFF3A + 1):
+        table[code] = code - 0xFEE0 + 32
+    # Follow chains (a -> b -> c) so that folding twice changes nothing more.
+    for key in list(table):
+        seen = {key}
+        target = table[key]
+        while target in table and target not in seen:
+            seen.add(target)
+            target = table[target]
+        table[key] = target
+    return {k: v for k, v in table.items() if k != v}
+
+
+def fold(text: str) -> str:
+    """Fold ``text`` for matching: same length, one code point for one code point."""
+    return text.translate(_fold_table())
+
+
+def fold_diff(original: str, folded: str) -> list[tuple[int, str]]:
+    """List the positions where ``folded`` differs from ``original`` (to restore it later)."""
+    if original == folded:
+        return []
+    return [(i, a) for i, (a, b) in enumerate(zip(original, folded, strict=True)) if a != b]
+
+
+def unfold(folded: str, diff: list[tuple[int, str]] | tuple[tuple[int, str], ...] | None) -> str:
+    """Restore the original text from its folded form and :func:`fold_diff`."""
+    if not diff:
+        return folded
+    chars = list(folded)
+    for i, char in diff:
+        chars[i] = char
+    return "".join(chars)
+
+
+def _is_word(token: str) -> bool:
+    """Tell whether a segment is worth indexing: it holds a letter or a digit of any script."""
+    return any(ch.isalnum() for ch in token)
+
+
+class _Segmenter:
+    """Hold the rjieba instance of one process, loaded with the user dictionary once."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._loaded: set[str] = set()
+
+    def ensure(self, userdict: str | None) -> None:
+        if not userdict or userdict in self._loaded:
+            return
+        with self._lock:
+            if userdict in self._loaded:
+                return
+            for word, freq in _read_userdict(Path(userdict)):
+                rjieba.add_word(word, freq, None)
+            self._loaded.add(userdict)
+
+
+_SEGMENTER = _Segmenter()
+
+
+def _read_userdict(path: Path) -> list[tuple[str, int | None]]:
+    """Read a jieba user dictionary (``word [freq] [tag]`` per line); words are folded too."""
+    entries: list[tuple[str, int | None]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.strip().split()
+        if not parts or parts[0].startswith("#"):
+            continue
+        freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+        entries.append((fold(parts[0]), freq))
+    return entries
+
+
+def segment(folded: str, mode: str, userdict: str | None = None) -> list[tuple[str, int, int]]:
+    """Segment already-folded text: ``search`` mode for indexing, ``default`` for queries."""
+    _SEGMENTER.ensure(userdict)
+    return rjieba.tokenize(folded, mode=mode)
+
+
+def index_terms(text: str, userdict: str | None = None, folded: bool = False) -> Counter[str]:
+    """Count the word terms of ``text`` as the index stores them (fast path for the writer).
+
+    ``folded=True`` says the caller folded the text already (folding is idempotent).
+    """
+    _SEGMENTER.ensure(userdict)
+    return Counter(w for w in rjieba.cut_for_search(text if folded else fold(text)) if _is_word(w))
+
+
+def query_words(text: str, userdict: str | None = None) -> list[str]:
+    """Return the word terms of a query string, in order, as the query side segments them."""
+    _SEGMENTER.ensure(userdict)
+    return [w for w in rjieba.cut(fold(text)) if _is_word(w)]
+
+
+def literal_chars(folded: str) -> set[str]:
+    """Return the distinct characters that the literal (character) field indexes."""
+    return {ch for ch in folded if not ch.isspace()}
+
+
+class ChineseTokenizer(Tokenizer):  # type: ignore[misc]
+    """Segment folded Chinese text with rjieba, honouring Whoosh's tokenizer contract.
+
+    ``pos`` is the ordinal of the default-mode word; in index mode the extra
+    sub-words of a long word share the position of the word that contains them
+    (like synonyms), so phrase positions agree between index and query.
+    ``startchar``/``endchar`` are offsets into the original value (folding keeps
+    lengths), shifted by ``start_char``.
+    """
+
+    def __init__(self, userdict: str | None = None) -> None:
+        self.userdict = userdict
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ChineseTokenizer) and other.userdict == self.userdict
+
+    def __hash__(self) -> int:
+        return hash((ChineseTokenizer, self.userdict))
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        folded = fold(value)
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            token.original = token.text = folded
+            token.boost = 1.0
+            if positions:
+                token.pos = start_pos
+            if chars:
+                token.startchar = start_char
+                token.endchar = start_char + len(value)
+            yield token
+            return
+        base = segment(folded, "default", self.userdict)
+        if mode == "index":
+            pieces = segment(folded, "search", self.userdict)
+            starts = [start for _, start, _ in base]
+        else:
+            pieces, starts = base, []
+        ordinal = -1
+        for word, start, end in pieces:
+            if starts:
+                ordinal = bisect.bisect_right(starts, start) - 1
+            else:
+                ordinal += 1
+            if not _is_word(word):
+                continue
+            token.text = word
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = value[start:end]
+            if positions:
+                token.pos = start_pos + ordinal
+            if chars:
+                token.startchar = start_char + start
+                token.endchar = start_char + end
+            yield token
+
+
+class CharTokenizer(Tokenizer):  # type: ignore[misc]
+    """Yield each non-space character of the folded value: the literal field's terms."""
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        folded = fold(value)
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        pos = start_pos
+        for i, ch in enumerate(folded):
+            if ch.isspace():
+                continue
+            token.text = ch
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = value[i]
+            if positions:
+                token.pos = pos
+                pos += 1
+            if chars:
+                token.startchar = start_char + i
+                token.endchar = start_char + i + 1
+            yield token
+
+
+def ChineseAnalyzer(userdict: str | None = None) -> ChineseTokenizer:  # noqa: N802 (Whoosh naming)
+    """Return the word analyzer (segmentation and folding happen in the tokenizer)."""
+    return ChineseTokenizer(userdict)
+
+
+def CharAnalyzer() -> CharTokenizer:  # noqa: N802 (Whoosh naming)
+    """Return the character analyzer of the literal field."""
+    return CharTokenizer()
+
+
+def _jieba_dict_path() -> Path:
+    return Path(str(resources.files("jieba") / "dict.txt"))
+
+
+def dictionary_hash(userdict: str | os.PathLike[str] | None = None) -> str:
+    """Hash what decides segmentation: jieba's dictionary, the user dictionary, rjieba's version.
+
+    Stored with each index generation; a different hash means the index was
+    segmented differently from today's queries and must be rebuilt.
+    """
+    user = Path(userdict) if userdict else None
+    stamp = user.stat().st_mtime_ns if user is not None and user.exists() else 0
+    return _dictionary_hash(str(user) if user else "", stamp)
+
+
+@lru_cache(maxsize=8)
+def _dictionary_hash(userdict: str, stamp: int) -> str:
+    digest = hashlib.sha256()
+    digest.update(_jieba_dict_path().read_bytes())
+    digest.update(b"\0rjieba=" + str(getattr(rjieba, "__version__", "0.2")).encode())
+    if userdict and Path(userdict).exists():
+        digest.update(b"\0user\0" + Path(userdict).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def configure_jieba_cache(cache_dir: Path) -> None:
+    """Keep jieba's model cache in ``cache_dir`` (the data directory), not the shared temp folder."""
+    import jieba
+
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    jieba.dt.tmp_dir = str(cache_dir)
+    jieba.dt.cache_file = str(cache_dir / "jieba.cache")

@@ -1,0 +1,245 @@
+"""Build a new index generation, or apply changes to the live one, from plain documents.
+
+``rebuild_index`` fills a fresh generation with Whoosh's multi-process writer
+(``procs`` workers, one segment each, no final merge) and swaps it in
+atomically; ``apply_changes`` updates the live generation in place with a
+single writer. Both take documents as :class:`IndexDoc`, so they know nothing
+about the store (``indexer.sync`` reads the store).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import multiprocessing.util
+import os
+import signal
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.index import LockError
+
+from indexer.analysis import dictionary_hash, fold, fold_diff
+from indexer.errors import IndexBusy, IndexerError
+from indexer.generations import (
+    WriterLock,
+    collect_garbage,
+    new_generation,
+    publish,
+    read_meta,
+    require_generation,
+    write_meta,
+)
+from indexer.progress import Progress
+from indexer.schema import SCHEMA_VERSION, build_schema, literal_text, pack_state, pack_text
+
+USERDICT_NAME = "userdict.txt"
+WRITER_MEMORY_MB = 256
+
+
+@dataclass
+class IndexDoc:
+    """One article as the index sees it (a plain copy of the store row)."""
+
+    id: int
+    title: str = ""
+    body: str = ""
+    lead_title: str = ""
+    subtitle: str = ""
+    external_id: str = ""
+    url: str = ""
+    authors: list[str] = field(default_factory=list)
+    source: str = ""
+    section: str = ""
+    published_at: datetime | None = None
+    content_hash: str = ""
+    updated_at: datetime | None = None
+
+
+def userdict_for(index_path: Path) -> str | None:
+    """Return the user dictionary of the data directory (``<home>/userdict.txt``) if there is one."""
+    path = index_path.parent / USERDICT_NAME
+    return str(path.resolve()) if path.exists() else None
+
+
+def doc_fields(doc: IndexDoc) -> dict[str, Any]:
+    """Turn an :class:`IndexDoc` into Whoosh field values (folding done once, here)."""
+    text = literal_text(doc.lead_title, doc.title, doc.subtitle, doc.body)
+    folded = fold(text)
+    lead = " ".join(p for p in (doc.lead_title, doc.subtitle) if p)
+    values: dict[str, Any] = {
+        "id": str(doc.id),
+        "xid": doc.external_id,
+        "url": doc.url,
+        "title": doc.title,
+        "lead": fold(lead),
+        "body": folded[len(text) - len(doc.body) :],
+        "source": doc.source,
+        "chars": folded,
+        "ftext": pack_text(folded),
+        "state": pack_state(doc.id, doc.content_hash),
+    }
+    authors = ",".join(fold(a).replace(",", " ").strip() for a in doc.authors if a.strip())
+    if authors:
+        values["authors"] = authors
+    if doc.section:
+        values["section"] = doc.section
+    if doc.published_at is not None:
+        values["published"] = doc.published_at.astimezone(UTC).replace(tzinfo=None)
+    diff = fold_diff(text, folded)
+    if diff:
+        values["fdiff"] = diff
+    return values
+
+
+def _child_after_fork(lock: WriterLock) -> None:
+    """In a forked index worker: drop the writer lock and die with the parent.
+
+    Without this, workers orphaned by a SIGKILL of the parent would wait on
+    their job queue forever while holding the inherited lock descriptor.
+    """
+    lock.close_in_child()
+    with contextlib.suppress(Exception):
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _make_meta(userdict: str | None, watermark: datetime | None, count: int) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "dictionary_hash": dictionary_hash(userdict),
+        "userdict": userdict,
+        "watermark": watermark.isoformat() if watermark else None,
+        "doc_count": count,
+        "written_at": datetime.now(UTC).isoformat(),
+    }
+
+
+def rebuild_index(
+    index_path: Path,
+    docs: Iterable[IndexDoc],
+    *,
+    procs: int | None = None,
+    progress: bool = False,
+    total: int | None = None,
+    watermark: datetime | None = None,
+) -> int:
+    """Build a complete new generation from ``docs`` and make it live; return the document count.
+
+    Searches keep using the previous generation until the swap; it is deleted
+    once no reader holds it. ``procs`` defaults to the number of CPUs.
+    """
+    index_path = Path(index_path)
+    procs = procs or os.cpu_count() or 1
+    with WriterLock(index_path, "index rebuild") as lock:
+        collect_garbage(index_path)  # leftovers of a killed writer
+        gen = new_generation(index_path)
+        userdict = userdict_for(index_path)
+        ix = whoosh_index.create_in(str(gen), build_schema(userdict))
+        if procs > 1:
+            multiprocessing.util.register_after_fork(lock, _child_after_fork)
+            writer = ix.writer(procs=procs, multisegment=True, limitmb=WRITER_MEMORY_MB // procs, batchsize=256)
+        else:
+            writer = ix.writer(limitmb=WRITER_MEMORY_MB)
+        bar = Progress("indexing", total, progress)
+        count = 0
+        newest = watermark
+        try:
+            for doc in docs:
+                writer.add_document(**doc_fields(doc))
+                count += 1
+                if doc.updated_at is not None and watermark is None:
+                    newest = doc.updated_at if newest is None else max(newest, doc.updated_at)
+                bar.advance()
+            writer.commit()
+        except BaseException:
+            with contextlib.suppress(Exception):
+                writer.cancel()
+            raise
+        bar.finish()
+        write_meta(gen, _make_meta(userdict, newest, count))
+        publish(index_path, gen)
+    return count
+
+
+@dataclass
+class ChangeStats:
+    """What ``apply_changes`` did."""
+
+    added: int = 0
+    deleted: int = 0
+
+
+def check_compatible(index_path: Path, gen: Path) -> dict[str, Any]:
+    """Return the generation's metadata, or raise if today's analysis differs from the index's."""
+    meta = read_meta(gen)
+    if meta.get("schema_version") != SCHEMA_VERSION:
+        raise IndexerError(
+            f"the index at {index_path} has schema version {meta.get('schema_version')}, "
+            f"this program writes {SCHEMA_VERSION}: rebuild needed (run: newsarchive index rebuild)"
+        )
+    if meta.get("dictionary_hash") != dictionary_hash(userdict_for(index_path)):
+        raise IndexerError(
+            f"the jieba dictionary or user dictionary changed since the index at {index_path} was built: "
+            "rebuild needed (run: newsarchive index rebuild)"
+        )
+    return meta
+
+
+def apply_changes(
+    index_path: Path,
+    upserts: Iterable[IndexDoc],
+    delete_ids: Iterable[int],
+    *,
+    watermark: datetime | None,
+    progress: bool = False,
+    total: int | None = None,
+    lock: WriterLock | None = None,
+) -> ChangeStats:
+    """Add or replace ``upserts`` and delete ``delete_ids`` in the live generation, in one commit.
+
+    The watermark is written after the commit: a writer killed in between
+    leaves the old watermark, and the next update redoes idempotent work.
+    """
+    index_path = Path(index_path)
+    own_lock = lock is None
+    held = lock or WriterLock(index_path, "index update")
+    if own_lock:
+        held.acquire()
+    try:
+        gen = require_generation(index_path)
+        meta = check_compatible(index_path, gen)
+        ix = whoosh_index.open_dir(str(gen))
+        try:
+            writer = ix.writer(limitmb=WRITER_MEMORY_MB)
+        except LockError as exc:
+            raise IndexBusy(f"another index writer is running on {index_path}; try again later") from exc
+        stats = ChangeStats()
+        bar = Progress("updating", total, progress)
+        try:
+            for article_id in delete_ids:
+                writer.delete_by_term("id", str(article_id))
+                stats.deleted += 1
+            for doc in upserts:
+                writer.update_document(**doc_fields(doc))
+                stats.added += 1
+                bar.advance()
+            writer.commit()
+        except BaseException:
+            with contextlib.suppress(Exception):
+                writer.cancel()
+            raise
+        bar.finish()
+        with ix.reader() as reader:
+            count = reader.doc_count()
+        previous = meta.get("watermark")
+        mark = watermark.isoformat() if watermark else previous
+        meta.update({"watermark": mark, "doc_count": count, "written_at": datetime.now(UTC).isoformat()})
+        write_meta(gen, meta)
+        return stats
+    finally:
+        if own_lock:
+            held.release()

@@ -1,0 +1,100 @@
+"""Compare the index with the store (``index check``) and describe the index (``index stats``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+
+from indexer.analysis import dictionary_hash
+from indexer.generations import read_meta, reading
+from indexer.schema import SCHEMA_VERSION, unpack_state
+
+SAMPLE = 20
+
+
+def read_index_state(gen: Path) -> dict[int, str]:
+    """Return ``{article id: content hash}`` for every live (not deleted) document of ``gen``."""
+    ix = whoosh_index.open_dir(str(gen))
+    state: dict[int, str] = {}
+    with ix.reader() as reader:
+        column = reader.column_reader("state")
+        for docnum in reader.all_doc_ids():
+            article_id, chash = unpack_state(column[docnum])
+            state[article_id] = chash
+    return state
+
+
+@dataclass
+class CheckReport:
+    """Differences between index and store; ``clean`` when there are none."""
+
+    missing: int = 0
+    stale: int = 0
+    orphaned: int = 0
+    indexed: int = 0
+    stored: int = 0
+    examples: dict[str, list[int]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return not (self.missing or self.stale or self.orphaned or self.problems)
+
+
+def check_index(db_url: str, index_path: Path) -> CheckReport:
+    """Count articles missing from the index, indexed with old content, or no longer in the store."""
+    from indexer.build import userdict_for
+    from indexer.sync import _store_call, store_state
+
+    index_path = Path(index_path)
+    engine, _, _ = _store_call(db_url)
+    try:
+        store = store_state(engine)
+    finally:
+        engine.dispose()
+    report = CheckReport()
+    with reading(index_path) as gen:
+        indexed = read_index_state(gen)
+        meta = read_meta(gen)
+    if meta.get("schema_version") != SCHEMA_VERSION:
+        report.problems.append("schema version differs: rebuild needed")
+    if meta.get("dictionary_hash") != dictionary_hash(userdict_for(index_path)):
+        report.problems.append("jieba dictionary changed: rebuild needed")
+    missing = sorted(i for i in store if i not in indexed)
+    stale = sorted(i for i, h in indexed.items() if i in store and store[i][0] != h)
+    orphaned = sorted(i for i in indexed if i not in store)
+    report.missing, report.stale, report.orphaned = len(missing), len(stale), len(orphaned)
+    report.indexed, report.stored = len(indexed), len(store)
+    report.examples = {"missing": missing[:SAMPLE], "stale": stale[:SAMPLE], "orphaned": orphaned[:SAMPLE]}
+    return report
+
+
+def index_stats(index_path: Path) -> dict[str, Any]:
+    """Describe the live generation: documents, segments, size, watermark, dictionary."""
+    from indexer.build import userdict_for
+
+    index_path = Path(index_path)
+    with reading(index_path) as gen:
+        meta = read_meta(gen)
+        ix = whoosh_index.open_dir(str(gen))
+        with ix.reader() as reader:
+            docs = reader.doc_count()
+            deleted = reader.doc_count_all() - docs
+            segments = len(ix._segments())
+        size = sum(p.stat().st_size for p in gen.iterdir() if p.is_file())
+    return {
+        "generation": gen.name,
+        "documents": docs,
+        "deleted_not_merged": deleted,
+        "segments": segments,
+        "size_bytes": size,
+        "watermark": meta.get("watermark"),
+        "written_at": meta.get("written_at"),
+        "schema_version": meta.get("schema_version"),
+        "dictionary_hash": meta.get("dictionary_hash"),
+        "dictionary_current": meta.get("dictionary_hash") == dictionary_hash(userdict_for(index_path)),
+        "userdict": meta.get("userdict"),
+    }

@@ -1,0 +1,19 @@
+"""The indexer package's exception base: each maps to one line at the CLI."""
+
+from __future__ import annotations
+
+
+class IndexerError(Exception):
+    """Base of every error the indexer package raises on purpose."""
+
+
+class QueryError(IndexerError):
+    """The query cannot be parsed or is over the limits."""
+
+
+class IndexMissing(IndexerError):
+    """There is no index yet at the expected place."""
+
+
+class IndexBusy(IndexerError):
+    """Another process is writing the index."""

@@ -1,0 +1,103 @@
+"""Snippets with highlighted matches, found on folded text and shown on the original.
+
+Matches are found by substring search of each query word and phrase in the
+folded text, not by re-segmenting it: every literal match is then highlighted
+exactly, and because folding keeps lengths the offsets apply to the original
+text unchanged.
+"""
+
+from __future__ import annotations
+
+import html
+
+SNIPPET_CHARS = 120
+MAX_HITS_PER_NEEDLE = 200
+ELLIPSIS = "…"
+
+Parts = list[tuple[str, bool]]
+
+
+def _spans(folded: str, needles: list[str]) -> list[tuple[int, int, int]]:
+    """Return (start, end, needle index) of every occurrence, left to right."""
+    out: list[tuple[int, int, int]] = []
+    for k, needle in enumerate(needles):
+        if not needle:
+            continue
+        start = folded.find(needle)
+        n = 0
+        while start >= 0 and n < MAX_HITS_PER_NEEDLE:
+            out.append((start, start + len(needle), k))
+            start = folded.find(needle, start + 1)
+            n += 1
+    out.sort()
+    return out
+
+
+def _merge(spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end, _ in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def snippet_parts(text: str, folded: str, needles: list[str], width: int = SNIPPET_CHARS) -> Parts:
+    """Cut a window of about ``width`` characters of ``text`` around the best cluster of matches.
+
+    The best window holds the most distinct needles (then the most matches).
+    Returns text runs with True where a needle matched; newlines become spaces.
+    """
+    spans = _spans(folded, needles)
+    if not spans:
+        start, end = 0, min(len(text), width)
+    else:
+        best = (-1, -1, 0)
+        for anchor, _, _ in spans:
+            lo = max(0, anchor - width // 4)
+            inside = [s for s in spans if s[0] >= lo and s[1] <= lo + width]
+            score = (len({s[2] for s in inside}), len(inside))
+            if score > best[:2]:
+                best = (score[0], score[1], lo)
+        start = best[2]
+        end = min(len(text), start + width)
+        if end - start < width:
+            start = max(0, end - width)
+    parts: Parts = []
+    if start > 0:
+        parts.append((ELLIPSIS, False))
+    cursor = start
+    for m_start, m_end in _merge(spans):
+        if m_end <= start or m_start >= end:
+            continue
+        m_start, m_end = max(m_start, start), min(m_end, end)
+        if m_start > cursor:
+            parts.append((text[cursor:m_start], False))
+        parts.append((text[m_start:m_end], True))
+        cursor = m_end
+    if cursor < end:
+        parts.append((text[cursor:end], False))
+    if end < len(text):
+        parts.append((ELLIPSIS, False))
+    return [(run.replace("\n", " "), hit) for run, hit in parts if run]
+
+
+_STYLES = {
+    "plain": ("«", "»"),
+    "ansi": ("\x1b[1;31m", "\x1b[0m"),
+    "html": ("<mark>", "</mark>"),
+}
+
+
+def render_snippet(parts: Parts, style: str = "plain") -> str:
+    """Render snippet parts: ``plain`` marks matches «so», ``ansi`` in bold red, ``html`` escaped with <mark>."""
+    try:
+        before, after = _STYLES[style]
+    except KeyError:
+        raise ValueError(f"unknown snippet style {style!r} (known: {', '.join(_STYLES)})") from None
+    out = []
+    for run, hit in parts:
+        text = html.escape(run) if style == "html" else run
+        out.append(f"{before}{text}{after}" if hit else text)
+    return "".join(out)

@@ -1,0 +1,320 @@
+"""Parse journalists' queries into Whoosh queries, with limits that make pasted text safe.
+
+Grammar (words are ANDed)::
+
+    query   := or ( "OR" or )*          -- lowest precedence
+    or      := unary+                   -- implicit AND; "AND" is accepted
+    unary   := ("NOT" | "-") unary | primary
+    primary := "(" query ")" | [field ":"] ( '"phrase"' | word )
+    field   := title | author | source | section | date
+
+Whoosh's own parser is not used: it has wildcard, regex and range syntax that
+users do not need, takes a minute on an OR of 1,000 terms and recurses without
+bound. Here the length, term count and nesting depth are capped and every
+failure is one :class:`QueryError` line.
+
+Each unquoted word matches when its segmented words all occur (ranked by BM25
+over title, lead and body) *or* when the string occurs literally: jieba may
+cut a string differently in a query and in a document, so words alone would
+miss documents. A quoted phrase must occur literally.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from whoosh import query as wq
+
+from indexer.analysis import fold, query_words
+from indexer.errors import QueryError
+from indexer.literal import WORD_FIELDS, LiteralQuery
+
+MAX_QUERY_CHARS = 400
+MAX_TERMS = 64
+MAX_DEPTH = 8
+LITERAL_MAX_CHARS = 24  # longer unquoted runs (pasted headlines) rank by words only
+LITERAL_BOOST = 1.0
+PHRASE_BOOST = 2.0
+ARCHIVE_TZ = ZoneInfo("Asia/Shanghai")
+FIELDS = ("title", "author", "source", "section", "date")
+
+
+@dataclass
+class Leaf:
+    """A word, phrase or field restriction; ``field`` is None for plain text."""
+
+    text: str
+    field: str | None = None
+    quoted: bool = False
+
+
+@dataclass
+class Bool:
+    """``AND``/``OR`` of children, or ``NOT`` of one child."""
+
+    op: str
+    items: list[Node] = field(default_factory=list)
+
+
+Node = Leaf | Bool
+
+_TOKEN = re.compile(r'\s+|\(|\)|(?:(?P<field>[a-z]+):)?"(?P<phrase>[^"]*)"|[^\s()"]+|"')
+
+
+def _lex(text: str) -> list[tuple[str, str, str | None]]:
+    """Split the query into (kind, text, field) tokens; kinds: ( ) OR AND NOT TERM PHRASE."""
+    out: list[tuple[str, str, str | None]] = []
+    pos = 0
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None:  # pragma: no cover - the pattern matches any character
+            raise QueryError(f"cannot read the query at {text[pos:pos + 10]!r}")
+        tok = m.group(0)
+        pos = m.end()
+        if tok.isspace():
+            continue
+        if tok == '"':
+            raise QueryError('unbalanced quote in the query (close the phrase with ")')
+        if tok in ("(", ")"):
+            out.append((tok, tok, None))
+        elif m.group("phrase") is not None:
+            name = m.group("field")
+            if name is not None and name not in FIELDS:
+                raise QueryError(f"unknown field {name!r} (known: {', '.join(FIELDS)})")
+            out.append(("PHRASE", m.group("phrase"), name))
+        elif tok in ("OR", "AND", "NOT"):
+            out.append((tok, tok, None))
+        else:
+            while tok.startswith("-") and len(tok) > 1:
+                out.append(("NOT", "-", None))
+                tok = tok[1:]
+            name, sep, rest = tok.partition(":")
+            if sep and name in FIELDS:
+                if not rest:
+                    raise QueryError(f"{name}: needs a value, e.g. {name}:...")
+                out.append(("TERM", rest, name))
+            else:
+                out.append(("TERM", tok, None))
+    return out
+
+
+class _Parser:
+    def __init__(self, tokens: list[tuple[str, str, str | None]]):
+        self.tokens = tokens
+        self.i = 0
+
+    def peek(self) -> str:
+        return self.tokens[self.i][0] if self.i < len(self.tokens) else "END"
+
+    def parse(self) -> Node:
+        node = self.parse_or(0)
+        if self.peek() == ")":
+            raise QueryError("unbalanced parenthesis: ')' without '('")
+        return node
+
+    def parse_or(self, depth: int) -> Node:
+        items = [self.parse_and(depth)]
+        while self.peek() == "OR":
+            self.i += 1
+            items.append(self.parse_and(depth))
+        return items[0] if len(items) == 1 else Bool("OR", items)
+
+    def parse_and(self, depth: int) -> Node:
+        items: list[Node] = []
+        while self.peek() not in ("END", ")", "OR"):
+            if self.peek() == "AND":
+                self.i += 1
+                continue
+            items.append(self.parse_unary(depth))
+        if not items:
+            raise QueryError("OR, AND and parentheses need words on both sides")
+        return items[0] if len(items) == 1 else Bool("AND", items)
+
+    def parse_unary(self, depth: int) -> Node:
+        if self.peek() == "NOT":
+            self.i += 1
+            if self.peek() in ("END", ")", "OR", "AND"):
+                raise QueryError("NOT (or -) needs a word after it")
+            return Bool("NOT", [self.parse_unary(depth)])
+        kind, text, name = self.tokens[self.i]
+        self.i += 1
+        if kind == "(":
+            if depth + 1 > MAX_DEPTH:
+                raise QueryError(f"parentheses nested too deeply (limit {MAX_DEPTH})")
+            node = self.parse_or(depth + 1)
+            if self.peek() != ")":
+                raise QueryError("unbalanced parenthesis: '(' without ')'")
+            self.i += 1
+            return node
+        if kind == ")":  # pragma: no cover - parse_and stops before ')'
+            raise QueryError("unbalanced parenthesis: ')' without '('")
+        return Leaf(text, name, quoted=kind == "PHRASE")
+
+
+def parse_query(text: str) -> Node:
+    """Parse ``text`` into a query tree, or raise :class:`QueryError` with a one-line reason."""
+    text = text.strip()
+    if not text:
+        raise QueryError("empty query")
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"query too long ({len(text)} characters; the limit is {MAX_QUERY_CHARS})")
+    tokens = _lex(text)
+    if not tokens:
+        raise QueryError("empty query")
+    return _Parser(tokens).parse()
+
+
+def _parse_day(text: str, end: bool) -> date:
+    parts = text.split("-")
+    try:
+        nums = [int(p) for p in parts]
+        if len(nums) == 1:
+            return date(nums[0], 12, 31) if end else date(nums[0], 1, 1)
+        if len(nums) == 2:
+            if not end:
+                return date(nums[0], nums[1], 1)
+            nxt = date(nums[0] + nums[1] // 12, nums[1] % 12 + 1, 1)
+            return nxt - timedelta(days=1)
+        if len(nums) == 3:
+            return date(nums[0], nums[1], nums[2])
+    except ValueError:
+        pass
+    raise QueryError(f"bad date {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
+def day_bounds(since: date | None, until: date | None) -> tuple[datetime | None, datetime | None]:
+    """Turn archive-local days (Asia/Shanghai) into the naive UTC bounds stored in the index."""
+
+    def to_utc(day: date, at: time) -> datetime:
+        local = datetime.combine(day, at, tzinfo=ARCHIVE_TZ)
+        return local.astimezone(ZoneInfo("UTC")).replace(tzinfo=None)
+
+    start = to_utc(since, time.min) if since else None
+    end = to_utc(until, time.max) if until else None
+    return start, end
+
+
+def date_query(since: date | None, until: date | None) -> wq.Query:
+    """Return the query for articles published on or between the given local days."""
+    start, end = day_bounds(since, until)
+    return wq.DateRange("published", start, end)
+
+
+def _date_leaf(text: str) -> wq.Query:
+    low, sep, high = text.partition("..")
+    if not sep:
+        low = high = text
+    since = _parse_day(low, end=False) if low else None
+    until = _parse_day(high, end=True) if high else None
+    if since is None and until is None:
+        raise QueryError("date: needs a day or a range, e.g. date:2016-03..2016-06")
+    return date_query(since, until)
+
+
+@dataclass
+class Compiled:
+    """A compiled query and what the snippets should highlight."""
+
+    query: wq.Query
+    needles: list[str]
+    word_count: int
+
+
+class _Compiler:
+    def __init__(self, relaxed: bool, deadline: float | None, userdict: str | None):
+        self.relaxed = relaxed
+        self.deadline = deadline
+        self.userdict = userdict
+        self.terms = 0
+        self.needles: list[str] = []
+
+    def count(self, n: int) -> None:
+        self.terms += n
+        if self.terms > MAX_TERMS:
+            raise QueryError(f"too many search terms (limit {MAX_TERMS}); shorten the query")
+
+    def words(self, text: str, fields: tuple[str, ...]) -> list[wq.Query]:
+        words = query_words(text, self.userdict)
+        self.count(len(words))
+        self.needles.extend(words)
+        out: list[wq.Query] = []
+        for w in words:
+            terms = [wq.Term(f, w) for f in fields]
+            out.append(terms[0] if len(terms) == 1 else wq.Or(terms))
+        return out
+
+    def leaf(self, leaf: Leaf) -> wq.Query | None:
+        name = leaf.field
+        if name == "date":
+            return _date_leaf(leaf.text)
+        if name in ("author", "source", "section"):
+            self.count(1)
+            value = fold(leaf.text).strip().lower() if name == "author" else leaf.text.strip()
+            return wq.Term("authors" if name == "author" else name, value)
+        fields = ("title",) if name == "title" else WORD_FIELDS
+        scope = "title" if name == "title" else "all"
+        text = leaf.text.strip()
+        saved = list(self.needles)
+        words = self.words(text, fields)
+        if leaf.quoted:
+            self.needles = saved  # highlight the phrase, not its words
+            if not text:
+                return None
+            self.count(1)
+            self.needles.append(fold(text))
+            lit = LiteralQuery(text, scope, PHRASE_BOOST, self.deadline)
+            return wq.AndMaybe(lit, wq.Or(words)) if words else lit
+        if not words:
+            return None
+        joined = words[0] if len(words) == 1 else (wq.Or(words) if self.relaxed else wq.And(words))
+        if len(text) <= LITERAL_MAX_CHARS:
+            self.count(1)
+            self.needles.append(fold(text))
+            return wq.Or([joined, LiteralQuery(text, scope, LITERAL_BOOST, self.deadline)])
+        return joined
+
+    def node(self, node: Node) -> wq.Query | None:
+        if isinstance(node, Leaf):
+            return self.leaf(node)
+        if node.op == "NOT":
+            saved = list(self.needles)
+            inner = self.node(node.items[0])
+            self.needles = saved  # excluded words are not highlighted
+            return wq.Not(inner) if inner is not None else None
+        positives: list[wq.Query] = []
+        negatives: list[wq.Query] = []
+        for item in node.items:
+            sub = self.node(item)
+            if sub is None:
+                continue
+            if isinstance(sub, wq.Not):
+                negatives.append(sub.query)
+            else:
+                positives.append(sub)
+        if node.op == "OR":
+            parts = positives + [wq.Not(n) for n in negatives]
+            return wq.Or(parts) if parts else None
+        if not positives:
+            if negatives:
+                return wq.Not(wq.Or(negatives) if len(negatives) > 1 else negatives[0])
+            return None
+        pos = positives[0] if len(positives) == 1 else (wq.Or(positives) if self.relaxed else wq.And(positives))
+        if negatives:
+            return wq.AndNot(pos, wq.Or(negatives) if len(negatives) > 1 else negatives[0])
+        return pos
+
+
+def compile_query(
+    tree: Node, *, relaxed: bool = False, deadline: float | None = None, userdict: str | None = None
+) -> Compiled:
+    """Compile a parsed query; ``relaxed`` ORs what would be ANDed (the fallback when nothing matches all)."""
+    comp = _Compiler(relaxed, deadline, userdict)
+    q = comp.node(tree)
+    if q is None:
+        raise QueryError("the query has no searchable words")
+    if isinstance(q, wq.Not):
+        raise QueryError("a query needs at least one word that is not excluded")
+    return Compiled(q, list(dict.fromkeys(n for n in comp.needles if n)), comp.terms)

@@ -1,0 +1,1 @@
+"""The ``newsarchive`` command: a thin layer over the crawler and indexer libraries."""

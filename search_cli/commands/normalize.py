@@ -1,0 +1,94 @@
+"""``newsarchive normalize FILE``: show the articles rebuilt from a page's text or PDF.
+
+Archivists run it on a new paper's pages before scheduling the paper, to see
+whether datelines, bylines and headlines come out right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+from pathlib import Path
+
+from crawler.normalize import RebuiltArticle, rebuild_page
+from crawler.normalize.pdf import rebuild_pdf
+from search_cli import exitcodes
+from search_cli.errors import CliError
+
+_JSON_FIELDS = (
+    "title",
+    "subtitle",
+    "dateline",
+    "paper",
+    "place",
+    "reporters",
+    "photographers",
+    "subheads",
+    "paragraphs",
+)
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """Add the ``normalize`` subcommand."""
+    p = subparsers.add_parser(
+        "normalize",
+        parents=[common],
+        help="rebuild the articles of a page (text file or PDF)",
+        description="Rebuild the articles of one newspaper page from its text or its e-paper PDF "
+        "and print them: headline, dateline, people, then paragraphs.",
+    )
+    p.add_argument("file", metavar="FILE", help="a UTF-8 text file or a page PDF")
+    p.set_defaults(func=run)
+
+
+def _read(path: Path) -> list[RebuiltArticle]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if data.startswith(b"%PDF") or path.suffix.lower() == ".pdf":
+        return rebuild_pdf(data)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CliError(f"cannot read {path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    return rebuild_page(text)
+
+
+def _human(article: RebuiltArticle) -> str:
+    lines = []
+    if article.lead_title:
+        lines.append(article.lead_title)
+    lines.append(f"# {article.title or '(no headline found)'}")
+    if article.subtitle:
+        lines.append(f"## {article.subtitle}")
+    if article.dateline:
+        lines.append(
+            f"dateline: {article.dateline} (paper: {article.paper or '-'}, place: {article.place or '-'})"
+        )
+    for label, people in (
+        ("reporters", article.reporters),
+        ("photographers", article.photographers),
+        ("correspondents", article.correspondents),
+        ("editors", article.editors),
+    ):
+        if people:
+            lines.append(f"{label}: {', '.join(people)}")
+    lines.append("")
+    subheads = set(article.subheads)
+    lines.extend(f"【{p}】" if p in subheads else p for p in article.paragraphs)
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the rebuilt articles of ``args.file``; NO_RESULTS when the page holds none."""
+    articles = _read(Path(args.file))
+    if args.json:
+        payload = {"articles": [{k: dataclasses.asdict(a)[k] for k in _JSON_FIELDS} for a in articles]}
+        print(json.dumps(payload, ensure_ascii=False, indent=1))
+    else:
+        print("\n\n".join(_human(a) for a in articles))
+    return exitcodes.OK if articles else exitcodes.NO_RESULTS

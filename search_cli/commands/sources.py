@@ -1,0 +1,62 @@
+"""``newsarchive sources list|show|check``: look at and validate the source registry."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from typing import Any
+
+from crawler.config import resolve_sources_path
+from crawler.sources import SourceConfig, get_source, load_registry
+from search_cli import exitcodes
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """Add the ``sources`` subcommand group."""
+    p = subparsers.add_parser(
+        "sources", parents=[common], help="list, show and validate registered sources",
+        description="Read the source registry (sources.toml). 'check' validates it and fetches nothing.",
+    )
+    p.add_argument("--sources", help="source registry (default: $NEWSARCHIVE_SOURCES or ./sources.toml)")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser("list", help="one line per source")
+    show = actions.add_parser("show", help="every setting of one source")
+    show.add_argument("source", help="source id")
+    actions.add_parser("check", help="validate the registry (no network)")
+    p.set_defaults(func=run)
+
+
+def _as_json(source: SourceConfig) -> dict[str, Any]:
+    return json.loads(json.dumps(asdict(source), default=str))  # type: ignore[no-any-return]
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one sources action."""
+    path = resolve_sources_path(args.sources)
+    sources = load_registry(path)
+    if args.action == "check":
+        if args.json:
+            print(json.dumps({"path": str(path), "sources": len(sources), "ok": True}))
+        else:
+            print(f"{path}: {len(sources)} source(s), all valid")
+        return exitcodes.OK
+    if args.action == "show":
+        source = get_source(sources, args.source)
+        data = _as_json(source)
+        if args.json:
+            json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:
+            for key, value in data.items():
+                if value not in ("", [], {}, None):
+                    print(f"{key}: {json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value}")
+        return exitcodes.OK
+    if args.json:
+        json.dump([_as_json(s) for s in sources.values()], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for source in sources.values():
+            print(f"{source.id}\t{source.kind}\t{source.name}\t{source.region}")
+    return exitcodes.OK if sources else exitcodes.NO_RESULTS

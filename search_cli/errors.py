@@ -1,0 +1,24 @@
+"""Map library exceptions to one-line messages at the CLI boundary."""
+
+from __future__ import annotations
+
+
+class CliError(Exception):
+    """An error raised by a command module itself (bad argument value, missing file)."""
+
+
+def is_known_error(exc: BaseException) -> bool:
+    """Tell whether ``exc`` is one of our packages' own errors (message meant for users)."""
+    from crawler.errors import CrawlerError
+    from indexer.errors import IndexerError
+
+    return isinstance(exc, CliError | CrawlerError | IndexerError | OSError)
+
+
+def format_error(exc: BaseException) -> str:
+    """Render ``exc`` as the single ``error: ...`` line users see."""
+    if is_known_error(exc):
+        text = str(exc) or exc.__class__.__name__
+    else:
+        text = f"unexpected {exc.__class__.__name__}: {exc} (run again with --traceback and report it)"
+    return "error: " + " ".join(text.split())

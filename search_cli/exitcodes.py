@@ -1,0 +1,10 @@
+"""Named exit codes shared by every subcommand."""
+
+from __future__ import annotations
+
+OK = 0
+ERROR = 1
+USAGE = 2
+NO_RESULTS = 3
+THRESHOLD = 4  # a health threshold was crossed (report)
+INTERRUPTED = 130

@@ -1,0 +1,64 @@
+"""Helpers shared by the store, WARC and reprocess tests: databases and sample articles.
+
+``db_url`` gives each test a fresh SQLite file and (when the server is up; in
+CI it must be) a fresh PostgreSQL schema, so the same tests run on both and
+do not disturb other users of the ``test`` database.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from crawler.items import ArticleItem
+
+
+def pg_schema_url(base: str) -> Iterator[str]:
+    """Create a throw-away schema; yield a URL whose connections use it; drop it afterwards."""
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))  # name is ours, not user input
+    try:
+        yield make_url(base).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
+            hide_password=False
+        )
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def make_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Yield a fresh database URL of the kind named by ``request.param``."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+        return
+    yield from pg_schema_url(request.getfixturevalue("postgres_url"))
+
+
+DB_PARAMS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+WIRE = (
+    "新华社长春7月20日电 记者从吉林省交通运输厅获悉，今年上半年全省公路建设完成投资一百二十亿元，"
+    "同比增长百分之十五。其中高速公路新开工项目五个，续建项目八个，农村公路改造里程达到三千公里。"
+    "交通运输部门表示，下半年将加快推进重点项目建设，确保全年目标任务顺利完成，为全省经济发展提供有力支撑。"
+)
+
+
+def article(url: str, source_id: str = "paper-a", **fields: object) -> ArticleItem:
+    """Return a plausible article item; ``fields`` override its defaults."""
+    values: dict[str, object] = {
+        "title": "全省公路建设上半年完成投资120亿元",
+        "body": WIRE,
+        "published_at": datetime(2016, 7, 20, 8, 0, tzinfo=UTC),
+        "authors": ["张三"],
+    }
+    values.update(fields)
+    return ArticleItem(url=url, source_id=source_id, **values)  # type: ignore[arg-type]

@@ -1,0 +1,84 @@
+"""One article's body: web text stays as it is, print text is rebuilt, credits leave the body."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from crawler.normalize import normalize_body
+from crawler.normalize.credits import parse_credit
+
+DATA = Path(__file__).parent / "data" / "normalize"
+
+WEB = """记者从市交通局获悉，地铁三号线将于今年年底开通运营。
+市交通局有关负责人表示：
+“三号线开通后，城东居民进城时间将缩短一半。”
+一、加快站点建设
+目前全线二十座车站主体结构已全部完工，正在进行设备安装。
+二、做好配套服务
+沿线将新增公交接驳线路十二条，方便市民换乘"""
+
+
+def test_clean_web_text_keeps_its_paragraphs() -> None:
+    body = normalize_body(WEB)
+    assert body.paragraphs == WEB.split("\n")
+    assert body.subheads == ["一、加快站点建设", "二、做好配套服务"]
+
+
+def test_wire_article_with_end_marks_and_editor() -> None:
+    body = normalize_body((DATA / "wire.txt").read_text(encoding="utf-8"))
+    assert (body.dateline, body.paper, body.place) == ("新华社北京3月5日电", "新华社", "北京")
+    assert body.reporters == ["张三", "李四"] and body.editors == ["王五"]
+    assert body.paragraphs == [
+        "十四届全国人大二次会议5日上午在人民大会堂开幕。",
+        "会议听取了政府工作报告，代表们认真审议，一致表示将全力做好今年的各项工作。",
+    ]
+
+
+def test_full_width_digits_ascii_punctuation_and_byline_line() -> None:
+    body = normalize_body((DATA / "full_width.txt").read_text(encoding="utf-8"))
+    assert body.dateline == "本报讯" and body.reporters == ["刘洋"]
+    [paragraph] = body.paragraphs
+    assert paragraph.startswith("今年1至5月，全市完成固定资产投资320亿元，同比增长12.5%")
+    assert "工业投资110亿元（增长18%）" in paragraph and "市统计局分析认为，投资结构" in paragraph
+
+
+def test_hard_wrapped_print_body_with_column_break() -> None:
+    text = (
+        "本报记者 王磊\n昨日，全省防汛工作会议在省城召开，会议要求各\n"
+        + "地落实责任，\n\n确保安全度汛。\n/编辑 周红"
+    )
+    body = normalize_body(text)
+    assert body.paragraphs == ["昨日，全省防汛工作会议在省城召开，会议要求各地落实责任，确保安全度汛。"]
+    assert body.reporters == ["王磊"] and body.editors == ["周红"] and body.paper == "本报"
+
+
+def test_credit_forms() -> None:
+    def roles(text: str) -> tuple[list[str], list[str], list[str], list[str]]:
+        c = parse_credit(text)
+        assert c is not None, text
+        return c.reporters, c.photographers, c.correspondents, c.editors
+
+    assert roles("/孙红 张连鹏 报道") == (["孙红", "张连鹏"], [], [], [])
+    assert roles("/闫洪生 记者 张殿文 报道 摄") == (["闫洪生", "张殿文"], ["闫洪生", "张殿文"], [], [])
+    assert roles("/记者 张风 报道 马彬 摄") == (["张风"], ["马彬"], [], [])
+    assert roles("（记者 张三 通讯员 李四）") == (["张三"], [], ["李四"], [])
+    assert roles("文/图 刘晓") == (["刘晓"], ["刘晓"], [], [])
+    assert roles("摄影：赵云") == ([], ["赵云"], [], [])
+    assert roles("责任编辑：王五 校对：孙六") == ([], [], [], ["王五", "孙六"])
+    assert roles("编辑/校对 张三") == ([], [], [], ["张三"])
+    assert parse_credit("（完）") is None
+    assert parse_credit("图为活动现场") is None
+    assert parse_credit("今年我们将继续努力") is None
+
+
+def test_normalize_body_is_fast() -> None:
+    article = ((DATA / "one_column_indented.txt").read_text(encoding="utf-8") * 8)[:1100]
+    assert len(article.encode("utf-8")) >= 2900
+    normalize_body(article)
+    runs = 200
+    start = time.perf_counter()
+    for _ in range(runs):
+        normalize_body(article)
+    per_call = (time.perf_counter() - start) / runs
+    assert per_call < 0.005, f"{per_call * 1000:.2f} ms for a 3 KB article"

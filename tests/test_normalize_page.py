@@ -1,0 +1,104 @@
+"""Page reconstruction: the seed page against its golden file, and pages in other layouts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.normalize import RebuiltArticle, rebuild_page
+
+DATA = Path(__file__).parent / "data"
+GOLDEN = json.loads((DATA / "seed_000.expected.json").read_text(encoding="utf-8"))
+
+
+def nows(article: RebuiltArticle) -> str:
+    return "".join("".join(article.paragraphs).split())
+
+
+@pytest.fixture(scope="module")
+def seed_articles() -> list[RebuiltArticle]:
+    return rebuild_page((DATA / "seed_000.txt").read_text(encoding="utf-8"))
+
+
+def test_seed_rebuilds_into_the_golden_articles(seed_articles: list[RebuiltArticle]) -> None:
+    assert len(seed_articles) == len(GOLDEN["articles"]) == 3
+    for got, want in zip(seed_articles, GOLDEN["articles"], strict=True):
+        assert got.title == want["title"]
+        assert got.subtitle == (want["subtitle"] or "")
+        assert (got.dateline, got.paper, got.place) == (want["dateline"], want["paper"], want["place"])
+        assert got.reporters == want["reporters"]
+        assert got.photographers == want["photographers"]
+        assert got.subheads == want["subheads"]
+        body = nows(got)
+        assert body.startswith(want["body_starts"]) and body.endswith(want["body_ends"])
+        assert body == want["body_nows"]
+
+
+def test_seed_words_broken_by_layout_are_joined(seed_articles: list[RebuiltArticle]) -> None:
+    paragraphs = [p for a in seed_articles for p in a.paragraphs]
+    for phrase in GOLDEN["must_be_joined"]:
+        assert any(phrase in p for p in paragraphs), phrase
+
+
+def test_seed_subheads_are_paragraphs_of_their_own(seed_articles: list[RebuiltArticle]) -> None:
+    first = seed_articles[0]
+    positions = [first.paragraphs.index(s) for s in first.subheads]
+    assert positions == sorted(positions)
+    assert positions[0] > 0  # the lead, found after two other articles, comes first
+    assert not any(s in p for s in first.subheads for p in first.paragraphs if p != s)
+
+
+def test_other_paper_lead_rejoined_and_headlines_matched() -> None:
+    articles = rebuild_page((DATA / "normalize" / "another_paper.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in articles] == ["朝阳区推进社区治理 让居民办事不出社区", "南湖公园荷花节开幕"]
+    community, lotus = articles
+    assert community.paragraphs[0].startswith("朝阳区以“服务到家”为目标")
+    assert community.subheads == ["以机制建设为抓手 推动服务下沉", "以数字平台为依托 提升办事效率"]
+    assert (community.dateline, community.paper, community.place) == ("长春晚报讯", "长春晚报", "")
+    assert community.reporters == community.photographers == ["刘晓"]
+    assert "社区工作者包片联系制度" in nows(community)
+    assert lotus.reporters == ["孟凡"] and lotus.subheads == []
+    assert nows(lotus).endswith("其间还将举办摄影比赛和书画展。")
+
+
+def test_headlines_on_top_with_column_breaks() -> None:
+    articles = rebuild_page((DATA / "normalize" / "headlines_on_top.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in articles] == [
+        "长江大桥维修工程完工 通车时间比原计划提前十天",
+        "新区图书馆今日开馆",
+    ]
+    bridge, library = articles
+    assert bridge.reporters == ["陈静"] and bridge.dateline == "本报讯"
+    assert "更换了全部桥面铺装层，并对主梁进行了加固" in bridge.paragraphs[0]
+    assert (library.dateline, library.paper, library.place, library.reporters) == (
+        "新华社南京3月5日电",
+        "新华社",
+        "南京",
+        ["周涛"],
+    )
+
+
+def test_one_column_with_indented_paragraphs() -> None:
+    [article] = rebuild_page((DATA / "normalize" / "one_column_indented.txt").read_text(encoding="utf-8"))
+    assert article.title == "春耕备耕正当时"
+    assert (
+        article.reporters == ["李明"] and article.correspondents == ["王芳"] and article.editors == ["赵强"]
+    )
+    assert article.paragraphs == [
+        "连日来，我市各地抓住有利天气，组织农民开展春耕备耕工作，田间地头一派繁忙景象。",
+        "在城郊乡的一处农机合作社，十余台拖拉机整齐排列，技术人员正在逐台检查保养。"
+        "合作社负责人介绍，今年合作社新购置了播种机三台，可以满足周边五个村的播种需求。",
+        "市农业农村局有关负责人表示：",
+        "“我们将继续做好农资供应和技术指导，确保不误农时。”",
+    ]
+
+
+def test_headlines_are_matched_by_content_not_position() -> None:
+    seed = (DATA / "seed_000.txt").read_text(encoding="utf-8")
+    blocks = seed.strip().split("\n\n")
+    headlines, rest = blocks[-3:], blocks[:-3]
+    shuffled = "\n\n".join([headlines[1], headlines[2], headlines[0], *rest])
+    titles = [a.title for a in rebuild_page(shuffled)]
+    assert titles == [a["title"] for a in GOLDEN["articles"]]
