@@ -173,7 +173,9 @@ def cases(root: Path, name: str) -> Iterator[Case]:
     elif name == "article-extraction-benchmark-en":
         truth = json.loads((base / "ground-truth.json").read_text("utf-8"))
         for key, entry in sorted(truth.items()):
-            yield Case(key, base / "html" / f"{key}.html.gz", url=entry.get("url", ""), body=entry["articleBody"])
+            yield Case(
+                key, base / "html" / f"{key}.html.gz", url=entry.get("url", ""), body=entry["articleBody"]
+            )
 
 
 def title_matches(got: str, expected: str) -> bool:
@@ -225,7 +227,10 @@ def evaluate_set(root: Path, name: str, extractor: Callable[[Case], Result]) -> 
             if case.is_article:
                 counts["articles"] += 1
                 ok = bool(result.title.strip() and result.body.strip()) and not result.error
-                clean = text_looks_clean(result.title + result.body) and "\ufffd" not in result.title + result.body
+                clean = (
+                    text_looks_clean(result.title + result.body)
+                    and "\ufffd" not in result.title + result.body
+                )
                 counts["articles_ok"] += ok and clean
                 if not (ok and clean):
                     figures["failures"].append(f"{case.name}: {result.error or 'empty or mojibake'}")
@@ -245,7 +250,9 @@ def evaluate_set(root: Path, name: str, extractor: Callable[[Case], Result]) -> 
                     counts[key] += 1
                     counts[f"{key}_ok"] += row[f"{key}_ok"]
                     if not row[f"{key}_ok"]:
-                        figures["failures"].append(f"{case.name}: {key} {getattr(result, key)!r} != {getattr(case, key)!r}")
+                        figures["failures"].append(
+                            f"{case.name}: {key} {getattr(result, key)!r} != {getattr(case, key)!r}"
+                        )
             for snippet in row["with_missing"]:
                 figures["failures"].append(f"{case.name}: missing {snippet[:40]!r}")
             for snippet in row["without_present"]:
@@ -259,6 +266,7 @@ def evaluate_set(root: Path, name: str, extractor: Callable[[Case], Result]) -> 
 
 def score(figures: dict[str, Any]) -> tuple[float, ...]:
     """Comparable figures of a set, each a share in [0, 1] (higher is better)."""
+
     def share(key: str) -> float:
         return figures.get(f"{key}_ok", 0) / figures[key] if figures.get(key) else 1.0
 
@@ -278,14 +286,19 @@ def _cell(figures: dict[str, Any], key: str) -> str:
 def markdown(report: dict[str, dict[str, dict[str, Any]]]) -> str:
     """Render the figures as a markdown table."""
     lines = [
-        "| set | extractor | pages | expected snippets | must-not absent | titles | dates | gne articles ok | gne lists rejected | token F1 | ms/page |",
+        "| set | extractor | pages | expected snippets | must-not absent | titles | dates "
+        "| gne articles ok | gne lists rejected | token F1 | ms/page |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, per in report.items():
         for who, fig in per.items():
             f1 = f"{fig['f1']:.3f}" if "f1" in fig else "–"
             cells = [_cell(fig, k) for k in ("with", "without", "title", "date", "articles", "lists")]
-            lines.append(f"| {name} | {who} | {fig['pages']} | " + " | ".join(cells) + f" | {f1} | {fig['ms_per_page']:.1f} |")
+            lines.append(
+                f"| {name} | {who} | {fig['pages']} | "
+                + " | ".join(cells)
+                + f" | {f1} | {fig['ms_per_page']:.1f} |"
+            )
     return "\n".join(lines)
 
 
@@ -296,11 +309,60 @@ def verdict(report: dict[str, dict[str, dict[str, Any]]]) -> list[str]:
         if name in CHINESE_SETS and "trafilatura" in per:
             for mine, theirs in zip(score(per["ours"]), score(per["trafilatura"]), strict=True):
                 if mine < theirs:
-                    problems.append(f"{name}: ours {score(per['ours'])} worse than trafilatura {score(per['trafilatura'])}")
+                    problems.append(
+                        f"{name}: ours {score(per['ours'])} worse than "
+                        f"trafilatura {score(per['trafilatura'])}"
+                    )
                     break
         if "f1" in per.get("ours", {}) and per["ours"]["f1"] < F1_FLOOR:
             problems.append(f"{name}: F1 {per['ours']['f1']:.3f} < {F1_FLOOR}")
     return problems
+
+
+def timings(root: Path, repeat: int = 50) -> dict[str, float]:
+    """Return milliseconds per call for decoding and extracting typical pages."""
+    from crawler.extract.decode import decode_html
+
+    pages = REPO / "tests" / "data" / "pages"
+    samples = {
+        "founder e-paper article (tests/data/pages/founder-epaper_1.html)": pages / "founder-epaper_1.html",
+        "Founder news page, 100 KB (readability gmw)": root
+        / "readability-zh-testpages"
+        / "gmw"
+        / "source.html",
+        "generic page, 24 KB (tests/data/pages/xinhuanet_1.html)": pages / "xinhuanet_1.html",
+        "generic page, 7 KB table layout (tests/data/pages/zsnews_1.html)": pages / "zsnews_1.html",
+    }
+    result: dict[str, float] = {}
+    utf8 = (pages / "xinhuanet_1.html").read_bytes()
+    gbk = utf8.decode("utf-8").encode("gb18030")
+    for label, body, header in (
+        ("decode_html: UTF-8 declared, 24 KB", utf8, "text/html; charset=utf-8"),
+        ("decode_html: GBK body, no charset, 24 KB", gbk, "text/html"),
+        ("decode_html: GBK body, ISO-8859-1 header, 24 KB", gbk, "text/html; charset=iso-8859-1"),
+    ):
+        started = time.perf_counter()
+        for _ in range(repeat):
+            decode_html(body, header)
+        result[label] = 1000 * (time.perf_counter() - started) / repeat
+    from charset_normalizer import from_bytes
+
+    started = time.perf_counter()
+    for _ in range(10):
+        from_bytes(utf8).best()
+    result["(charset-normalizer from_bytes on the same 24 KB, for comparison)"] = (
+        1000 * (time.perf_counter() - started) / 10
+    )
+    for label, path in samples.items():
+        if not path.exists():
+            continue
+        body = path.read_bytes()
+        extract_article("http://example.com/a.htm", body)
+        started = time.perf_counter()
+        for _ in range(repeat):
+            extract_article("http://example.com/a.htm", body)
+        result[f"extract_article: {label}"] = 1000 * (time.perf_counter() - started) / repeat
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -311,8 +373,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", default=",".join(ALL_SETS), help="comma-separated set names")
     parser.add_argument("--only-ours", action="store_true", help="skip plain trafilatura")
     parser.add_argument("--failures", action="store_true", help="list failing pages and snippets")
+    parser.add_argument("--timing", action="store_true", help="also time decoding and extraction per page")
     args = parser.parse_args(argv)
     root = data_dir(args.data)
+    if args.timing:
+        for label, ms in timings(root).items():
+            print(f"- {label}: {ms:.2f} ms")
     report: dict[str, dict[str, dict[str, Any]]] = {}
     for name in args.sets.split(","):
         if not (root / name).is_dir():

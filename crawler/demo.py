@@ -14,6 +14,12 @@ from crawler.sources import SourceConfig, UrlTemplate
 DEMO_SOURCE_ID = "sample-cswb"
 DEMO_CANONICAL_BASE = "http://sample-epaper.newsarchive.test"
 
+# The sample site is served on loopback, which crawls refuse unless allowed.
+DEMO_OVERRIDES: dict[str, object] = {
+    "AUTOTHROTTLE_ENABLED": False,
+    "NEWSARCHIVE_ALLOWED_NETWORKS": ["127.0.0.1/32"],
+}
+
 # Each demo query and a string the title of its first hit must contain.
 DEMO_QUERIES: tuple[tuple[str, str], ...] = (
     ("脱贫攻坚", "洮北区"),

@@ -21,7 +21,17 @@ from scrapy.settings import Settings
 from crawler.errors import ConfigError, CrawlerError
 from crawler.sources import SourceConfig
 
-SPIDERS = {"epaper": "crawler.spiders.epaper.EpaperSpider"}
+SPIDERS = {
+    "epaper": "crawler.spiders.epaper.EpaperSpider",
+    "sitemap": "crawler.spiders.sitemap.SitemapSpider",
+    "feed": "crawler.spiders.feed.FeedSpider",
+    "listing": "crawler.spiders.listing.ListingSpider",
+}
+
+
+def user_agent(contact: str) -> str:
+    """Return the descriptive User-Agent naming ``contact`` (a URL or ``mailto:``)."""
+    return f"newsarchive/0.1 (regional news archive; +{contact})"
 
 
 @dataclass
@@ -39,10 +49,17 @@ def crawl_settings(
     db_url: str | None = None,
     overrides: Mapping[str, Any] | None = None,
     log_level: str = "WARNING",
+    source: SourceConfig | None = None,
 ) -> Settings:
-    """Return the Scrapy settings for a crawl: project settings plus our overrides."""
+    """Return the Scrapy settings for a crawl.
+
+    Precedence, lowest first: project settings, the source's politeness
+    overrides, then ``overrides`` (the command line's ``-s NAME=VALUE``).
+    """
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
+    if source is not None:
+        settings.setdict(source.scrapy_settings(), priority="spider")
     values: dict[str, Any] = {"LOG_LEVEL": log_level}
     if home:
         values["NEWSARCHIVE_HOME"] = str(home)
@@ -50,6 +67,10 @@ def crawl_settings(
         values["NEWSARCHIVE_DB_URL"] = db_url
     values.update(overrides or {})
     settings.setdict(values, priority="cmdline")
+    # A contact given as a setting must reach the User-Agent unless that was set explicitly.
+    contact_priority = settings.getpriority("NEWSARCHIVE_CONTACT_URL") or 0
+    if contact_priority > (settings.getpriority("USER_AGENT") or 0):
+        settings.set("USER_AGENT", user_agent(settings.get("NEWSARCHIVE_CONTACT_URL")), priority=contact_priority)
     return settings
 
 
@@ -100,7 +121,7 @@ def run_crawl(
 ) -> CrawlSummary:
     """Crawl ``source`` over ``since``..``until`` in a child process and return its summary."""
     _spider_class(source.kind)  # fail early, in the caller, on an unknown kind
-    settings = crawl_settings(home, db_url, overrides, log_level)
+    settings = crawl_settings(home, db_url, overrides, log_level, source)
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     parent_conn, child_conn = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_crawl_in_child, args=(child_conn, source, since, until, settings), daemon=False)

@@ -11,8 +11,10 @@ SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 
 # Polite by default: identify ourselves, obey robots.txt, adapt to the server.
-NEWSARCHIVE_CONTACT_URL = "https://github.com/newsarchive/newsarchive"  # shown in the User-Agent
-USER_AGENT = f"newsarchive/0.1 (+{NEWSARCHIVE_CONTACT_URL})"
+# Contact shown in the User-Agent: set it to your own page or mailto: so site owners can reach you.
+# USER_AGENT is built from it once; override USER_AGENT itself to change the whole string.
+NEWSARCHIVE_CONTACT_URL = "https://github.com/newsarchive/newsarchive"
+USER_AGENT = f"newsarchive/0.1 (regional news archive; +{NEWSARCHIVE_CONTACT_URL})"  # see runner.user_agent
 ROBOTSTXT_OBEY = True
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.5
@@ -24,12 +26,43 @@ DOWNLOAD_DELAY = 0.0
 
 # Safe by default: news pages are small; a huge body is a trap or a bomb.
 DOWNLOAD_TIMEOUT = 30
-DOWNLOAD_MAXSIZE = 64 * 1024 * 1024  # PDFs can be large; HTML is capped lower by the extractor's check
-DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
-DEPTH_LIMIT = 8
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # HTML, feeds, sitemaps (also caps the decompressed size)
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+NEWSARCHIVE_PDF_MAXSIZE = 64 * 1024 * 1024  # cap for *.pdf requests (page PDFs are larger than HTML)
+# A truncated body becomes a "dataloss"-flagged response that TruncationMiddleware
+# refuses and counts as failed/truncated (instead of a bare download error).
+DOWNLOAD_FAIL_ON_DATALOSS = False
+DEPTH_LIMIT = 8  # link-following spiders (listing) also have a per-source max_depth
+NEWSARCHIVE_HOST_PAGE_BUDGET = 20000  # requests per host and crawl, against calendar traps (0: no budget)
+# Networks exempt from the address guard (CIDRs, comma-separated). Empty: only public
+# addresses may be fetched. Tests, the demo and benchmarks set "127.0.0.1/32".
+NEWSARCHIVE_ALLOWED_NETWORKS: list[str] = []
+NEWSARCHIVE_RESOLVER = None  # import path of a callable host -> [addresses]; None: the system resolver
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+NEWSARCHIVE_RETRY_BACKOFF_BASE = 1.0  # seconds before the first retry, doubled for each further one
+NEWSARCHIVE_RETRY_MAX_DELAY = 60.0  # longest wait; a longer Retry-After means "not in this crawl"
+NEWSARCHIVE_ROBOTSTXT_RECHECK = 300.0  # seconds a 5xx/unreachable robots.txt disallows a host
+NEWSARCHIVE_ROBOTSTXT_MAX_AGE = 86400.0  # seconds fetched robots.txt rules are kept (RFC 9309: 24 h)
+
+DOWNLOADER_MIDDLEWARES = {
+    # First: nothing, not even robots.txt, may reach a refused scheme or address.
+    "crawler.middlewares.safety.AddressGuardMiddleware": 50,
+    "crawler.middlewares.limits.PageBudgetMiddleware": 60,
+    # RFC 9309 robots.txt handling replaces Scrapy's (which allows all on a 5xx).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.robots.RobotsTxtMiddleware": 100,
+    "crawler.middlewares.limits.SizeCapMiddleware": 120,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.retry.BackoffRetryMiddleware": 550,
+    # Conditional re-visits of archived articles, after retries.
+    "crawler.revisit.RevisitMiddleware": 560,
+    # Just outside decompression (590), so it sees the raw encoded body.
+    "crawler.middlewares.integrity.TruncationMiddleware": 595,
+    # Raw capture next to the downloader (sees bytes as received).
+    "crawler.warc.WarcMiddleware": 950,
+}
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
@@ -43,6 +76,15 @@ NEWSARCHIVE_DB_URL = None  # database URL; None: $NEWSARCHIVE_DB_URL or SQLite i
 NEWSARCHIVE_SOURCES = None  # source registry path; None: $NEWSARCHIVE_SOURCES or ./sources.toml
 NEWSARCHIVE_STORE_BATCH = 200  # articles written per transaction
 NEWSARCHIVE_STORE_FLUSH_SECONDS = 2.0  # flush a partial batch at least this often
+NEWSARCHIVE_RESUME = False  # crawl --resume: skip articles the store already holds
+NEWSARCHIVE_WARC_ENABLED = True  # write every response to <home>/warc/<source>/run-<id>/*.warc.gz
+NEWSARCHIVE_WARC_MAX_BYTES = 1 << 30  # start a new WARC file of the run past this size
+NEWSARCHIVE_REVISIT_ENABLED = True  # re-fetch archived articles conditionally (ETag / Last-Modified)
+NEWSARCHIVE_REVISIT_DAYS = 0  # skip archived articles published longer ago (0: re-check all)
+
+SPIDER_MIDDLEWARES = {
+    "crawler.warc.WarcRefMiddleware": 950,
+}
 
 # One job per pipeline, in this order.
 ITEM_PIPELINES = {

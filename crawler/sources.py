@@ -24,6 +24,26 @@ from crawler.urls import canonicalize_url
 KINDS = ("epaper", "sitemap", "feed", "listing")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _SELECTOR_FIELDS = ("title", "lead_title", "subtitle", "body", "published_at", "authors")
+# Per-source politeness keys: the Scrapy setting each one sets, its type and its least value.
+POLITENESS: dict[str, tuple[str, type, float]] = {
+    "download_delay": ("DOWNLOAD_DELAY", float, 0.0),
+    "concurrency": ("CONCURRENT_REQUESTS_PER_DOMAIN", int, 1),
+    "autothrottle": ("AUTOTHROTTLE_ENABLED", bool, 0),
+    "autothrottle_target": ("AUTOTHROTTLE_TARGET_CONCURRENCY", float, 0.1),
+    "timeout": ("DOWNLOAD_TIMEOUT", float, 1.0),
+    "retry_times": ("RETRY_TIMES", int, 0),
+    "page_budget": ("NEWSARCHIVE_HOST_PAGE_BUDGET", int, 0),
+    "max_size": ("DOWNLOAD_MAXSIZE", int, 1024),
+}
+DEFAULT_MAX_DEPTH = 2
+# Every key a [[source]] table may hold: a typo ("start_url") is an error, not a silent no-op.
+SOURCE_KEYS = (
+    "id", "name", "region", "kind", "start_urls", "templates", "allowed_domains", "article_patterns",
+    "page_patterns", "deny_patterns", "selectors", "encoding", "timezone", "politeness", "schedule",
+    "max_depth", "canonical_base",
+    "revisit", "alerts",  # scheduling and health (crawler.schedule, crawler.report)
+)
+_TEMPLATE_KEYS = ("url", "since", "until")
 
 
 @dataclass(frozen=True)
@@ -41,6 +61,31 @@ class UrlTemplate:
     def render(self, day: date) -> str:
         """Return the URL for ``day``."""
         return self.url.format(date=day)
+
+
+@dataclass(frozen=True)
+class RevisitPolicy:
+    """Which edition dates a scheduled crawl covers (``[source.revisit]``).
+
+    Papers publish late and correct articles for a few days, so each scheduled
+    run re-checks the last ``days`` dates; after downtime, the one catch-up run
+    reaches back to the last successful run, but at most ``max_catch_up_days``.
+    """
+
+    days: int = 0
+    max_catch_up_days: int = 31
+
+
+@dataclass(frozen=True)
+class Alerts:
+    """Health thresholds of ``newsarchive report`` (``[source.alerts]``); 0 switches one off."""
+
+    no_edition_days: int = 0  # this many dates in a row without an edition
+    failed_days: int = 0  # this many dates in a row whose crawl failed
+    unmatched_days: int = 0  # this many dates in a row whose edition page matched no link (a redesign)
+    min_title_fill: float = 0.0  # least share of articles with a title
+    min_date_fill: float = 0.0  # least share of articles with a publication date
+    min_author_fill: float = 0.0  # least share of articles with an author
 
 
 @dataclass(frozen=True)
@@ -62,6 +107,9 @@ class SourceConfig:
     timezone: str = "Asia/Shanghai"
     politeness: Mapping[str, Any] = field(default_factory=dict)
     schedule: str = ""
+    revisit: RevisitPolicy = field(default_factory=RevisitPolicy)
+    alerts: Alerts = field(default_factory=Alerts)
+    max_depth: int = DEFAULT_MAX_DEPTH  # listing: link hops followed from a start URL
     canonical_base: str = ""  # store URLs under this scheme://host when a paper is served from mirrors
 
     def canonical(self, url: str) -> str:
@@ -79,6 +127,10 @@ class SourceConfig:
             if template.covers(day):
                 return template
         return None
+
+    def scrapy_settings(self) -> dict[str, Any]:
+        """Return the Scrapy settings this source's politeness overrides ask for."""
+        return {POLITENESS[key][0]: value for key, value in self.politeness.items()}
 
     def config_hash(self) -> str:
         """Return a stable hash of the configuration, stored with the source row."""
@@ -147,6 +199,9 @@ def _templates(raw: Mapping[str, Any], sid: str) -> tuple[UrlTemplate, ...]:
             entry = {"url": entry}
         if not isinstance(entry, dict):
             raise _err(sid, key, "must be a table with url, since, until")
+        for name in entry:
+            if name not in _TEMPLATE_KEYS:
+                raise _err(sid, f"{key}.{name}", "unknown key (known: url, since, until)")
         url = _str(entry, sid, "url", required=True, label=f"{key}.url")
         template = UrlTemplate(url, _date(entry.get("since"), sid, f"{key}.since"),
                                _date(entry.get("until"), sid, f"{key}.until"))
@@ -166,6 +221,65 @@ def _check_http_url(sid: str, key: str, url: str) -> None:
         raise _err(sid, key, f"not an http(s) URL: {url!r}")
 
 
+def _politeness(raw: Mapping[str, Any], sid: str) -> dict[str, Any]:
+    table = raw.get("politeness", {})
+    if not isinstance(table, dict):
+        raise _err(sid, "politeness", "must be a table")
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in POLITENESS:
+            raise _err(sid, f"politeness.{key}", f"unknown key (known: {', '.join(POLITENESS)})")
+        _, kind, least = POLITENESS[key]
+        if kind is bool:
+            if not isinstance(value, bool):
+                raise _err(sid, f"politeness.{key}", "must be true or false")
+        elif isinstance(value, bool) or not isinstance(value, int | float) or (
+            kind is int and not isinstance(value, int)
+        ):
+            raise _err(sid, f"politeness.{key}", f"must be {'an integer' if kind is int else 'a number'}")
+        elif value < least:
+            raise _err(sid, f"politeness.{key}", f"must be at least {least:g}, not {value}")
+        values[key] = kind(value)
+    return values
+
+
+def _max_depth(raw: Mapping[str, Any], sid: str) -> int:
+    value = raw.get("max_depth", DEFAULT_MAX_DEPTH)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 20:
+        raise _err(sid, "max_depth", f"must be an integer from 0 to 20, not {value!r}")
+    return value
+
+
+def _schedule(raw: Mapping[str, Any], sid: str) -> str:
+    from croniter import croniter
+
+    value = _str(raw, sid, "schedule")
+    if value and not croniter.is_valid(value):
+        raise _err(sid, "schedule", f"not a cron expression (minute hour day month weekday): {value!r}")
+    return value
+
+
+def _table(raw: Mapping[str, Any], sid: str, key: str, known: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate a table of non-negative numbers whose keys and types are those of ``known``."""
+    table = raw.get(key, {})
+    if not isinstance(table, dict):
+        raise _err(sid, key, "must be a table")
+    values: dict[str, Any] = {}
+    for name, value in table.items():
+        if name not in known:
+            raise _err(sid, f"{key}.{name}", f"unknown key (known: {', '.join(known)})")
+        kind = type(known[name])
+        if isinstance(value, bool) or not isinstance(value, int | float) or (
+            kind is int and not isinstance(value, int)
+        ):
+            raise _err(sid, f"{key}.{name}", f"must be {'an integer' if kind is int else 'a number'}")
+        if value < 0 or (kind is float and value > 1):
+            share = " (a share from 0 to 1)" if kind is float else ""
+            raise _err(sid, f"{key}.{name}", f"out of range: {value}{share}")
+        values[name] = kind(value)
+    return values
+
+
 def _canonical_base(raw: Mapping[str, Any], sid: str) -> str:
     value = _str(raw, sid, "canonical_base")
     if value:
@@ -178,6 +292,9 @@ def parse_source(raw: Mapping[str, Any]) -> SourceConfig:
     sid = raw.get("id")
     if not isinstance(sid, str) or not _ID_RE.match(sid):
         raise ConfigError(f"source {sid!r}: id: must be a lowercase slug (a-z, 0-9, - and _, at most 64)")
+    for key in raw:
+        if key not in SOURCE_KEYS:
+            raise _err(sid, str(key), f"unknown key (known: {', '.join(SOURCE_KEYS)})")
     kind = _str(raw, sid, "kind", required=True)
     if kind not in KINDS:
         raise _err(sid, "kind", f"must be one of {', '.join(KINDS)}, not {kind!r}")
@@ -198,9 +315,7 @@ def parse_source(raw: Mapping[str, Any]) -> SourceConfig:
     for name in selectors:
         if name not in _SELECTOR_FIELDS:
             raise _err(sid, f"selectors.{name}", f"unknown field (known: {', '.join(_SELECTOR_FIELDS)})")
-    politeness = raw.get("politeness", {})
-    if not isinstance(politeness, dict):
-        raise _err(sid, "politeness", "must be a table")
+    politeness = _politeness(raw, sid)
     start_urls = _str_list(raw, sid, "start_urls")
     for url in start_urls:
         _check_http_url(sid, "start_urls", url)
@@ -224,7 +339,10 @@ def parse_source(raw: Mapping[str, Any]) -> SourceConfig:
         encoding=encoding,
         timezone=timezone,
         politeness=dict(politeness),
-        schedule=_str(raw, sid, "schedule"),
+        schedule=_schedule(raw, sid),
+        revisit=RevisitPolicy(**_table(raw, sid, "revisit", asdict(RevisitPolicy()))),
+        alerts=Alerts(**_table(raw, sid, "alerts", asdict(Alerts()))),
+        max_depth=_max_depth(raw, sid),
         canonical_base=_canonical_base(raw, sid),
     )
 

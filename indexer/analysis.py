@@ -52,10 +52,10 @@ def _fold_table() -> dict[int, int]:
     table: dict[int, int] = {}
     path = resources.files("opencc") / "dictionary" / _OPENCC_TABLE
     for line in path.read_text(encoding="utf-8").splitlines():
-        key, _, values = line.partition("\t")
-        target = values.split(" ")[0] if values else ""
-        if len(key) == 1 and len(target) == 1 and key != target:
-            table[ord(key)] = ord(target)
+        trad, _, values = line.partition("\t")
+        simp = values.split(" ")[0] if values else ""
+        if len(trad) == 1 and len(simp) == 1 and trad != simp:
+            table[ord(trad)] = ord(simp)
     for low, high in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)):
         for code in range(low, high + 1):
             table[code] = code - 0xFEE0
@@ -65,13 +65,13 @@ def _fold_table() -> dict[int, int]:
     for code in range(0xFF21, 0xFF3A + 1):
         table[code] = code - 0xFEE0 + 32
     # Follow chains (a -> b -> c) so that folding twice changes nothing more.
-    for key in list(table):
-        seen = {key}
-        target = table[key]
+    for source in list(table):
+        seen = {source}
+        target = table[source]
         while target in table and target not in seen:
             seen.add(target)
             target = table[target]
-        table[key] = target
+        table[source] = target
     return {k: v for k, v in table.items() if k != v}
 
 
@@ -102,25 +102,33 @@ def _is_word(token: str) -> bool:
     return any(ch.isalnum() for ch in token)
 
 
-class _Segmenter:
-    """Hold the rjieba instance of one process, loaded with the user dictionary once."""
+class _Segmenters:
+    """One rjieba instance per user dictionary, loaded once per process.
+
+    Separate instances keep two indexes with different user dictionaries (or
+    none) from changing each other's segmentation in one process.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._loaded: set[str] = set()
+        self._by_dict: dict[str, Any] = {}
 
-    def ensure(self, userdict: str | None) -> None:
-        if not userdict or userdict in self._loaded:
-            return
+    def get(self, userdict: str | None) -> Any:
+        if not userdict:
+            return rjieba
+        found = self._by_dict.get(userdict)
+        if found is not None:
+            return found
         with self._lock:
-            if userdict in self._loaded:
-                return
-            for word, freq in _read_userdict(Path(userdict)):
-                rjieba.add_word(word, freq, None)
-            self._loaded.add(userdict)
+            if userdict not in self._by_dict:
+                instance = rjieba.Jieba()
+                for word, freq in _read_userdict(Path(userdict)):
+                    instance.add_word(word, freq, None)
+                self._by_dict[userdict] = instance
+            return self._by_dict[userdict]
 
 
-_SEGMENTER = _Segmenter()
+_SEGMENTERS = _Segmenters()
 
 
 def _read_userdict(path: Path) -> list[tuple[str, int | None]]:
@@ -137,8 +145,7 @@ def _read_userdict(path: Path) -> list[tuple[str, int | None]]:
 
 def segment(folded: str, mode: str, userdict: str | None = None) -> list[tuple[str, int, int]]:
     """Segment already-folded text: ``search`` mode for indexing, ``default`` for queries."""
-    _SEGMENTER.ensure(userdict)
-    return rjieba.tokenize(folded, mode=mode)
+    return list(_SEGMENTERS.get(userdict).tokenize(folded, mode=mode))
 
 
 def index_terms(text: str, userdict: str | None = None, folded: bool = False) -> Counter[str]:
@@ -146,19 +153,20 @@ def index_terms(text: str, userdict: str | None = None, folded: bool = False) ->
 
     ``folded=True`` says the caller folded the text already (folding is idempotent).
     """
-    _SEGMENTER.ensure(userdict)
-    return Counter(w for w in rjieba.cut_for_search(text if folded else fold(text)) if _is_word(w))
+    counts = Counter(_SEGMENTERS.get(userdict).cut_for_search(text if folded else fold(text)))
+    for token in [t for t in counts if not _is_word(t)]:
+        del counts[token]
+    return counts
 
 
 def query_words(text: str, userdict: str | None = None) -> list[str]:
     """Return the word terms of a query string, in order, as the query side segments them."""
-    _SEGMENTER.ensure(userdict)
-    return [w for w in rjieba.cut(fold(text)) if _is_word(w)]
+    return [w for w in _SEGMENTERS.get(userdict).cut(fold(text)) if _is_word(w)]
 
 
 def literal_chars(folded: str) -> set[str]:
     """Return the distinct characters that the literal (character) field indexes."""
-    return {ch for ch in folded if not ch.isspace()}
+    return {ch for ch in set(folded) if not ch.isspace()}
 
 
 class ChineseTokenizer(Tokenizer):  # type: ignore[misc]
@@ -268,12 +276,12 @@ class CharTokenizer(Tokenizer):  # type: ignore[misc]
             yield token
 
 
-def ChineseAnalyzer(userdict: str | None = None) -> ChineseTokenizer:  # noqa: N802 (Whoosh naming)
+def ChineseAnalyzer(userdict: str | None = None) -> ChineseTokenizer:
     """Return the word analyzer (segmentation and folding happen in the tokenizer)."""
     return ChineseTokenizer(userdict)
 
 
-def CharAnalyzer() -> CharTokenizer:  # noqa: N802 (Whoosh naming)
+def CharAnalyzer() -> CharTokenizer:
     """Return the character analyzer of the literal field."""
     return CharTokenizer()
 

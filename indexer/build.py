@@ -10,11 +10,8 @@ about the store (``indexer.sync`` reads the store).
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import multiprocessing.util
 import os
-import signal
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +31,7 @@ from indexer.generations import (
     require_generation,
     write_meta,
 )
+from indexer.parallel import _build_segment, build_segments, chunked, commit_segments
 from indexer.progress import Progress
 from indexer.schema import SCHEMA_VERSION, build_schema, literal_text, pack_state, pack_text
 
@@ -96,17 +94,6 @@ def doc_fields(doc: IndexDoc) -> dict[str, Any]:
     return values
 
 
-def _child_after_fork(lock: WriterLock) -> None:
-    """In a forked index worker: drop the writer lock and die with the parent.
-
-    Without this, workers orphaned by a SIGKILL of the parent would wait on
-    their job queue forever while holding the inherited lock descriptor.
-    """
-    lock.close_in_child()
-    with contextlib.suppress(Exception):
-        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-
-
 def _make_meta(userdict: str | None, watermark: datetime | None, count: int) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
@@ -138,31 +125,49 @@ def rebuild_index(
         collect_garbage(index_path)  # leftovers of a killed writer
         gen = new_generation(index_path)
         userdict = userdict_for(index_path)
-        ix = whoosh_index.create_in(str(gen), build_schema(userdict))
-        if procs > 1:
-            multiprocessing.util.register_after_fork(lock, _child_after_fork)
-            writer = ix.writer(procs=procs, multisegment=True, limitmb=WRITER_MEMORY_MB // procs, batchsize=256)
-        else:
-            writer = ix.writer(limitmb=WRITER_MEMORY_MB)
+        whoosh_index.create_in(str(gen), build_schema(userdict))
         bar = Progress("indexing", total, progress)
-        count = 0
-        newest = watermark
-        try:
-            for doc in docs:
-                writer.add_document(**doc_fields(doc))
-                count += 1
-                if doc.updated_at is not None and watermark is None:
-                    newest = doc.updated_at if newest is None else max(newest, doc.updated_at)
-                bar.advance()
-            writer.commit()
-        except BaseException:
-            with contextlib.suppress(Exception):
-                writer.cancel()
-            raise
+        seen = _Seen(newest=watermark)
+
+        def counted(items: Iterable[IndexDoc]) -> Iterator[IndexDoc]:
+            for doc in items:
+                seen.count += 1
+                if watermark is None and doc.updated_at is not None:
+                    newest = seen.newest
+                    seen.newest = doc.updated_at if newest is None else max(newest, doc.updated_at)
+                yield doc
+
+        if procs > 1:
+            segments = build_segments(
+                str(gen),
+                counted(docs),
+                procs=procs,
+                lock_fd=lock.fd,
+                size_of=_doc_size,
+                on_progress=bar.advance,
+            )
+        else:
+            segments = []
+            for chunk in chunked(counted(docs), _doc_size):
+                segment, n = _build_segment(str(gen), chunk)
+                segments.append(segment)
+                bar.advance(n)
+        commit_segments(str(gen), segments)
         bar.finish()
-        write_meta(gen, _make_meta(userdict, newest, count))
+        count = seen.count
+        write_meta(gen, _make_meta(userdict, seen.newest, count))
         publish(index_path, gen)
     return count
+
+
+@dataclass
+class _Seen:
+    count: int = 0
+    newest: datetime | None = None
+
+
+def _doc_size(doc: IndexDoc) -> int:
+    return len(doc.body) + len(doc.title) + 200
 
 
 @dataclass

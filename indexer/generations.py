@@ -89,7 +89,9 @@ def list_generations(index_path: Path) -> list[Path]:
 def new_generation(index_path: Path) -> Path:
     """Create the next, empty generation directory (the caller holds the writer lock)."""
     index_path.mkdir(parents=True, exist_ok=True)
-    numbers = [int(p.name[len(PREFIX) :]) for p in list_generations(index_path) if p.name[len(PREFIX) :].isdigit()]
+    numbers = [
+        int(p.name[len(PREFIX) :]) for p in list_generations(index_path) if p.name[len(PREFIX) :].isdigit()
+    ]
     gen = index_path / _gen_name(max(numbers, default=0) + 1)
     gen.mkdir()
     (gen / READERS_LOCK).touch()
@@ -103,7 +105,9 @@ def read_meta(gen: Path) -> dict[str, Any]:
     except FileNotFoundError:
         return {}
     except ValueError as exc:
-        raise IndexerError(f"unreadable index metadata in {gen} ({exc}); run: newsarchive index rebuild") from exc
+        raise IndexerError(
+            f"unreadable index metadata in {gen} ({exc}); run: newsarchive index rebuild"
+        ) from exc
     return dict(data)
 
 

@@ -91,7 +91,7 @@ _STYLES = {
 
 
 def render_snippet(parts: Parts, style: str = "plain") -> str:
-    """Render snippet parts: ``plain`` marks matches «so», ``ansi`` in bold red, ``html`` escaped with <mark>."""
+    """Render snippet parts: ``plain`` marks matches «so», ``ansi`` bold red, ``html`` escaped <mark>."""
     try:
         before, after = _STYLES[style]
     except KeyError:

@@ -91,9 +91,10 @@ class LiteralQuery(qcore.Query):  # type: ignore[misc]
     __str__ = __unicode__
 
     def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, LiteralQuery)
-            and (other.text, other.scope, other.boost) == (self.text, self.scope, self.boost)
+        return isinstance(other, LiteralQuery) and (other.text, other.scope, other.boost) == (
+            self.text,
+            self.scope,
+            self.boost,
         )
 
     def __hash__(self) -> int:

@@ -10,7 +10,9 @@ from typing import TextIO
 class Progress:
     """Count work done and redraw one stderr line at most five times a second."""
 
-    def __init__(self, label: str, total: int | None = None, enabled: bool = False, stream: TextIO | None = None):
+    def __init__(
+        self, label: str, total: int | None = None, enabled: bool = False, stream: TextIO | None = None
+    ):
         self.label = label
         self.total = total
         self.enabled = enabled

@@ -71,7 +71,7 @@ def _lex(text: str) -> list[tuple[str, str, str | None]]:
     while pos < len(text):
         m = _TOKEN.match(text, pos)
         if m is None:  # pragma: no cover - the pattern matches any character
-            raise QueryError(f"cannot read the query at {text[pos:pos + 10]!r}")
+            raise QueryError(f"cannot read the query at {text[pos : pos + 10]!r}")
         tok = m.group(0)
         pos = m.end()
         if tok.isspace():
@@ -301,7 +301,9 @@ class _Compiler:
             if negatives:
                 return wq.Not(wq.Or(negatives) if len(negatives) > 1 else negatives[0])
             return None
-        pos = positives[0] if len(positives) == 1 else (wq.Or(positives) if self.relaxed else wq.And(positives))
+        pos = (
+            positives[0] if len(positives) == 1 else (wq.Or(positives) if self.relaxed else wq.And(positives))
+        )
         if negatives:
             return wq.AndNot(pos, wq.Or(negatives) if len(negatives) > 1 else negatives[0])
         return pos

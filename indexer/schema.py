@@ -19,7 +19,7 @@ from typing import Any
 from whoosh import columns, fields, formats
 from whoosh.system import pack_uint
 
-from indexer.analysis import ChineseAnalyzer, CharAnalyzer, fold, index_terms, literal_chars
+from indexer.analysis import CharAnalyzer, ChineseAnalyzer, fold, index_terms, literal_chars
 
 SCHEMA_VERSION = 1
 TITLE_BOOST = 2.0

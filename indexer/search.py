@@ -156,10 +156,12 @@ def _run(
     searcher: Any, q: wq.Query, flt: wq.Query | None, sort: str, upto: int, deadline: float
 ) -> tuple[int, list[tuple[int, float]], bool]:
     """Collect the best ``upto`` docnums with scores, and the total number of matches."""
+    if flt is not None:  # filters restrict, they do not score
+        q = wq.And([q, wq.ConstantScoreQuery(flt, 0.0)])
     if sort == "date":
-        inner = searcher.collector(limit=upto, sortedby="published", reverse=True, filter=flt)
+        inner = searcher.collector(limit=upto, sortedby="published", reverse=True)
     else:
-        inner = searcher.collector(limit=upto, filter=flt)
+        inner = searcher.collector(limit=upto)
     remaining = max(deadline - time.monotonic(), 0.01)
     tlc = collectors.TimeLimitCollector(inner, timelimit=remaining, use_alarm=False)
     timed_out = False

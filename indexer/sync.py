@@ -20,9 +20,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from crawler.store.engine import create_store_engine
 from crawler.store.models import Article
-from indexer.build import IndexDoc, WriterLock, apply_changes, rebuild_index
+from indexer.build import IndexDoc, apply_changes, rebuild_index
 from indexer.errors import IndexerError
-from indexer.generations import current_generation, read_meta, reading
+from indexer.generations import WriterLock, current_generation, read_meta, reading
 
 WATERMARK_OVERLAP = timedelta(minutes=10)  # rows committed late with an earlier updated_at
 BATCH = 1000
@@ -105,16 +105,25 @@ def _store_call(db_url: str) -> tuple[Engine, int, datetime | None]:
             count = conn.execute(select(func.count(Article.id))).scalar_one()
             newest = conn.execute(select(func.max(Article.updated_at))).scalar_one_or_none()
     except SQLAlchemyError as exc:
-        raise IndexerError(f"cannot read the archive database ({exc.__class__.__name__}); is {db_url} right?") from exc
+        raise IndexerError(
+            f"cannot read the archive database ({exc.__class__.__name__}); is {db_url} right?"
+        ) from exc
     return engine, int(count), newest
 
 
-def rebuild_from_store(db_url: str, index_path: Path, *, procs: int | None = None, progress: bool = False) -> int:
+def rebuild_from_store(
+    db_url: str, index_path: Path, *, procs: int | None = None, progress: bool = False
+) -> int:
     """Build a new generation from every article in the store and swap it in; return the count."""
     engine, count, newest = _store_call(db_url)
     try:
         return rebuild_index(
-            Path(index_path), iter_store_docs(engine), procs=procs, progress=progress, total=count, watermark=newest
+            Path(index_path),
+            iter_store_docs(engine),
+            procs=procs,
+            progress=progress,
+            total=count,
+            watermark=newest,
         )
     finally:
         engine.dispose()
@@ -167,6 +176,8 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool = False) 
                 total=len(todo),
                 lock=lock,
             )
-            return UpdateStats(added=len(new_ids), changed=len(changed), deleted=len(deleted), watermark=newest)
+            return UpdateStats(
+                added=len(new_ids), changed=len(changed), deleted=len(deleted), watermark=newest
+            )
     finally:
         engine.dispose()

@@ -54,7 +54,7 @@ def test_page_matches_golden(golden: Path) -> None:
     request = spec["request"]
     body = golden.with_suffix(".html").read_bytes()
     if spec.get("not_article"):
-        with pytest.raises(ExtractionError, match="^not an article: "):
+        with pytest.raises(ExtractionError, match=r"^not an article: "):
             extract_article(request["url"], body, content_type=request.get("content_type"))
         return
     item = extract_article(request["url"], body, content_type=request.get("content_type"))

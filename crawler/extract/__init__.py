@@ -40,10 +40,13 @@ _OG_URL = re.compile(r"<meta[^>]+property=[\"']og:url[\"'][^>]*>", re.I)
 _HREF = re.compile(r"(?:href|content)=[\"']([^\"']+)[\"']", re.I)
 _WHOLE_PAGE_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：︱|]\s*[^<\n]{2,40}")
 # A closing editor line as its own element: "[责任编辑:肖春芳]", "【责任编辑：严玉洁】".
-_EDITOR_LINE = re.compile(r">\s*(?P<line>[\[【(（]?\s*(?:责任编辑|责编)\s*[:：︱]\s*[^<>\n\]】)）]{1,30}[\]】)）]?)\s*<")
+_EDITOR_LABEL = re.compile(r"责任编辑|责编")
+_EDITOR_REST = re.compile(r"(?:责任编辑|责编)\s*[:：︱]\s*[^<>\n\]】)）]{1,30}[\]】)）]?(?=\s*<)")
 # Comments split text nodes (qq.com wraps keywords in <!--keyword-->), and
 # trafilatura loses such text when they are kept: parse the way it does.
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
+_PARSER = lxml.html.HTMLParser(
+    remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False
+)
 _SITE_SUFFIX = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,12}(?:网|报|频道|新闻)$")
 
 
@@ -92,10 +95,16 @@ def _fill_people(item: ArticleItem, zones: list[str], page_text: str) -> None:
 
 def _editor_line(text: str, body: str) -> str:
     """Return the page's closing editor line when the body lacks it (kept raw, like bylines)."""
-    lines = [m.group("line").strip() for m in _EDITOR_LINE.finditer(text)]
-    if not lines:
+    line = ""
+    # Anchor on the label (rare) rather than on every ">" (slow on big pages).
+    for label in _EDITOR_LABEL.finditer(text):
+        rest = _EDITOR_REST.match(text, label.start())
+        before = text[max(0, label.start() - 200) : label.start()].rstrip()
+        bracket = before[-1:] if before[-1:] in ("[", "【", "(", "（") else ""
+        if rest and before[: len(before) - len(bracket)].rstrip().endswith(">"):
+            line = bracket + rest.group(0).strip()
+    if not line:
         return ""
-    line = lines[-1]
     squashed = "".join(line.split())
     return "" if squashed in "".join(body.split()) else line
 
@@ -177,7 +186,9 @@ def extract_article(
     meta = read_meta(tree, url, timezone)
     _merge_meta(item, meta)
     paragraphs = item.body.split("\n") if item.body else main_text(tree, url)
-    if paragraphs and item.title and "".join(paragraphs[0].split()).startswith("".join(item.title.split())):
+    first = "".join(paragraphs[0].split()) if paragraphs else ""
+    title = "".join(item.title.split())
+    if title and first.startswith(title) and len(first) <= len(title) + 30:
         # Layout tables repeat the headline (often with 来源) as the first cell.
         paragraphs = paragraphs[1:]
     reason = looks_like_list(page_shape(tree, paragraphs))

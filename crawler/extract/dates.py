@@ -10,14 +10,17 @@ in the source's timezone (Asia/Shanghai unless configured).
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = ["DATE_LABELS", "find_date_in_text", "parse_chinese_datetime"]
 
 _SEP = r"\s*[-/.年]\s*"
 _DATE_TIME = re.compile(
-    r"(?P<y>(?:19|20)\d{2})" + _SEP + r"(?P<m>1[0-2]|0?[1-9])" + _SEP.replace("年", "月")
+    r"(?P<y>(?:19|20)\d{2})"
+    + _SEP
+    + r"(?P<m>1[0-2]|0?[1-9])"
+    + _SEP.replace("年", "月")
     + r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])\s*日?"
     r"(?:\s*(?:T|\s|&nbsp;)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)\s*(?:分)?"
     r"(?:\s*[:：]\s*(?P<S>[0-5]\d)(?:[.:]\d+)?\s*(?:秒)?)?"
@@ -52,7 +55,7 @@ def _build(match: re.Match[str], tz: str) -> datetime | None:
         return None
     offset = (parts.get("tz") or "").strip()
     if offset == "Z":
-        return value.replace(tzinfo=timezone.utc)
+        return value.replace(tzinfo=UTC)
     if offset:
         sign = -1 if offset[0] == "-" else 1
         digits = offset[1:].replace(":", "")

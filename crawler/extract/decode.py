@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from crawler.errors import UndecodablePage
+from crawler.extract.gbk_repair import FREQUENT_CHARS, QMARK_BEFORE_HIGH, repair_gbk
 
 __all__ = ["Decoded", "decode_html", "normalize_label", "text_looks_clean"]
 
@@ -49,8 +50,12 @@ _META_CHARSET = re.compile(rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.+\
 _XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]+encoding\s*=\s*[\"']([A-Za-z0-9_.\-]+)", re.I)
 # CJK ideographs, CJK punctuation and full-width forms: what Chinese text is made of.
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
-# Letters and signs that mojibake produces when CJK bytes are read as Latin-1/cp1252.
-_LATIN_SUP = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+# Latin-1 letters: GBK lead bytes B0-F7 and UTF-8 lead bytes E4-E9 read as
+# Latin-1/cp1252 land here, so mojibake of Chinese text is full of them.
+# (Typographic quotes and dashes are left out: English pages are full of them.)
+_LATIN = re.compile(r"[\u00c0-\u00ff]")
+_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\ue000-\uf8ff]")
+_FREQUENT = re.compile("[" + re.escape("".join(sorted(set(FREQUENT_CHARS)))) + "]")
 _META_WINDOW = 8192
 
 
@@ -79,26 +84,43 @@ def normalize_label(label: str | None) -> str | None:
 def text_looks_clean(text: str) -> bool:
     """Tell whether ``text`` shows no sign of mojibake or heavy byte damage.
 
-    A page is suspect when Latin-1-supplement letters are frequent compared with
-    CJK characters (the signature of CJK bytes decoded as a Western codec) or when
-    replacement characters are more than a few broken bytes would explain.
+    Suspect text has Latin-1 letters (U+00C0-U+00FF) outnumbering CJK
+    characters two to one, the signature of CJK bytes decoded as a Western
+    codec, or more U+FFFD than a few broken bytes explain.
     """
-    return _problems(text) is None
+    return _damage(text, 16, 0.005) is None and _latin_suspect(text) is None
 
 
-def _problems(text: str) -> str | None:
-    """Return a one-line reason why ``text`` is not clean, or None."""
+def _damage(text: str, absolute: int, share: float) -> str | None:
     bad = text.count("\ufffd")
-    if bad > 16 and bad * 200 > len(text):
+    if bad > absolute and bad > share * len(text):
         return f"{bad} undecodable bytes"
-    latin = len(_LATIN_SUP.findall(text))
-    if latin > 16:
-        cjk = len(_CJK.findall(text))
-        if latin * 2 > cjk:
-            # Western pages have Latin-1 letters too, but only as a thin sprinkle
-            # among ASCII; mojibake of CJK text is dense.
-            if latin * 20 > len(text) or cjk:
-                return f"looks like mojibake ({latin} Latin-1 letters vs {cjk} CJK)"
+    return None
+
+
+def _latin_suspect(text: str) -> str | None:
+    latin = len(_LATIN.findall(text))
+    if latin <= 16:
+        return None
+    cjk = len(_CJK.findall(text))
+    if latin > 2 * cjk:
+        return f"looks like mojibake ({latin} Latin-1 letters vs {cjk} CJK)"
+    return None
+
+
+def _byte_soup(text: str) -> str | None:
+    """Flag GB18030 text whose hanzi are not the ones Chinese is written with.
+
+    Binary data or text read one byte off decodes to valid but rare hanzi;
+    in real Chinese text the ~550 most frequent characters are well over a
+    third of all hanzi, in byte soup a few percent.
+    """
+    hanzi = len(_HANZI.findall(text))
+    if hanzi < 50:
+        return None
+    frequent = len(_FREQUENT.findall(text))
+    if frequent * 6 < hanzi:
+        return f"byte soup ({frequent} of {hanzi} hanzi are common ones)"
     return None
 
 
@@ -119,8 +141,8 @@ def _declared(body: bytes, content_type: str | None) -> list[tuple[str, str]]:
             found.append(("header", codec))
     head = body[:_META_WINDOW]
     for regex in (_XML_ENCODING, _META_CHARSET):
-        match = regex.search(head)
-        if match and (codec := normalize_label(match.group(1).decode("ascii", "replace"))):
+        meta = regex.search(head)
+        if meta and (codec := normalize_label(meta.group(1).decode("ascii", "replace"))):
             found.append(("meta", codec))
     return found
 
@@ -158,6 +180,7 @@ def decode_html(body: bytes, content_type: str | None = None, override: str | No
     utf8_valid: bool | None = None
     tried: set[str] = set()
     reasons: list[str] = []
+    suspect: tuple[str, str] | None = None
     for codec in [*candidates, "utf-8", "gb18030", "big5hkscs"]:
         if codec in tried:
             continue
@@ -168,19 +191,44 @@ def decode_html(body: bytes, content_type: str | None = None, override: str | No
             if utf8_valid:
                 reasons.append("gb18030: body is valid UTF-8")
                 continue
-        # "replace" lets a page with a few broken bytes through; _problems()
-        # rejects the text when the damage is more than a few bytes.
-        text = _try(body, codec, strict=True) or _try(body, codec, strict=False)
+        declared = codec in candidates
+        text = _try(body, codec, strict=True)
+        strict = text is not None
+        if codec == "gb18030" and (text is None or QMARK_BEFORE_HIGH.search(body)):
+            # A lost byte shifts the rest of its line into valid but wrong
+            # characters: drop the orphan byte(s) before decoding.
+            repaired, count = repair_gbk(body)
+            if count:
+                text, strict = _try(repaired, codec, strict=False), False
         if text is None:
-            continue
-        problem = _problems(text)
+            text = _try(body, codec, strict=False)
+            if text is None:
+                continue
+        if not strict:
+            # A few broken bytes are tolerated in any candidate, more of them
+            # (0.5% of the text) only in an encoding the page declares.
+            problem = _damage(text, 16, 0.005) if declared else _damage(text, 16, 0.0)
+            if problem:
+                reasons.append(f"{codec}: {problem}")
+                continue
+        # Strictly valid UTF-8 is strong evidence: GBK text practically never
+        # validates as UTF-8, and accented Western text is not mojibake.
+        problem = None if strict and codec.startswith("utf-8") else _latin_suspect(text)
+        if problem is None and codec == "gb18030" and not strict:
+            problem = _byte_soup(text)
         if problem is None:
             return Decoded(text.lstrip("\ufeff"), _public_name(codec), first is not None and codec != first)
         reasons.append(f"{codec}: {problem}")
+        suspect = suspect or (codec, text)
     detected = _detect(body)
     if detected is not None:
         codec, text = detected
-        return Decoded(text, _public_name(codec), first is not None)
+        return Decoded(text, _public_name(codec), first is not None and codec != first)
+    if suspect is not None and len(_LATIN.findall(suspect[1])) * 20 < len(suspect[1]):
+        # Nothing CJK fits, and Latin-1 letters are a thin sprinkle among ASCII:
+        # a Western page in its legacy encoding, not mojibake.
+        codec, text = suspect
+        return Decoded(text, _public_name(codec), first is not None and codec != first)
     raise UndecodablePage("no encoding gives readable text (" + "; ".join(reasons[:3]) + ")")
 
 
@@ -197,6 +245,6 @@ def _detect(body: bytes) -> tuple[str, str] | None:
         return None
     codec = normalize_label(best.encoding) or best.encoding
     text = _try(body, codec, strict=False)
-    if text is None or _problems(text) is not None:
+    if text is None or not text_looks_clean(text):
         return None
     return codec, text

@@ -23,7 +23,23 @@ _FIELD = re.compile(r"<(?P<tag>[a-z_]+)>(?P<value>.*?)</(?P=tag)>", re.S | re.I)
 _CONTENT = re.compile(r"<!--\s*enpcontent\s*-->(?P<body>.*?)<!--\s*/enpcontent\s*-->", re.S | re.I)
 _FOUNDER_CONTENT = re.compile(r"<founder-content[^>]*>(?P<body>.*?)</founder-content>", re.S | re.I)
 _NESTED = re.compile(r"<!--\s*/?enp(?:content|property).*?-->", re.S | re.I)
-_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "blockquote", "figcaption"}
+_BLOCKS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "blockquote",
+    "figcaption",
+}
 _SKIP = {"script", "style", "noscript", "iframe", "object", "form", "button"}
 
 

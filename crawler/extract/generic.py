@@ -88,8 +88,10 @@ def _trafilatura_text(tree: HtmlElement, url: str) -> list[str]:
     for raw in str(text).split("\n"):
         if raw.lstrip().startswith("|"):
             # trafilatura renders tables as "| a | b |"; old regional sites lay
-            # out whole articles in tables, so each cell is a paragraph.
-            lines.extend(cell for cell in (" ".join(c.split()) for c in raw.split("|")) if cell)
+            # out whole articles in tables: keep each row as a line of text.
+            row = " ".join(cell for cell in (" ".join(c.split()) for c in raw.split("|")) if cell)
+            if row and not set(row) <= set("-: "):
+                lines.append(row)
         elif raw.strip():
             lines.append(" ".join(raw.split()))
     return [line for line in lines if not _BREADCRUMB.match(line)]

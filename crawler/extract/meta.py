@@ -22,8 +22,12 @@ __all__ = ["PageMeta", "element_text", "read_meta", "site_suffix_free"]
 
 _TITLE_SEP = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--|——)\s*")
 _SITE_SUFFIX = re.compile(r"\s*[-_|｜]\s*[^-_|｜\s]{1,12}(?:网|报|频道|在线|新闻|日报|晚报)\s*$")
-_TITLE_HINT = re.compile(r"(?:^|[\s_-])(?:title|tit|biaoti|bt|headline|article-title|main-title)(?:$|[\s_-])", re.I)
-_LEAD_HINT = re.compile(r"yinti|introtitle|intro-title|pretitle|pre-title|leadtitle|lead-title|shoulder|kicker", re.I)
+_TITLE_HINT = re.compile(
+    r"(?:^|[\s_-])(?:title|tit|biaoti|bt|headline|article-title|main-title)(?:$|[\s_-])", re.I
+)
+_LEAD_HINT = re.compile(
+    r"yinti|introtitle|intro-title|pretitle|pre-title|leadtitle|lead-title|shoulder|kicker", re.I
+)
 _SUB_HINT = re.compile(r"futi|fubiaoti|subtitle|sub-title|sub_title|subhead", re.I)
 _DATE_HINT = re.compile(r"time|date|pub|info|source|laiyuan|byline", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|_|\D)")
@@ -62,8 +66,13 @@ class PageMeta:
 
 
 def element_text(node: HtmlElement) -> str:
-    """Return an element's text with whitespace collapsed (scripts and styles included by lxml are rare here)."""
+    """Return an element's text with whitespace collapsed (as one run: for headings)."""
     return " ".join(node.text_content().split())
+
+
+def _spaced_text(node: HtmlElement) -> str:
+    """Return text with a space between text nodes, so that blocks do not run together."""
+    return " ".join(" ".join(node.itertext()).split())
 
 
 def site_suffix_free(title: str) -> str:
@@ -152,22 +161,22 @@ def _header_zone(node: HtmlElement | None, limit: int = 1500) -> str:
     """Text around the headline: climb from it while the ancestor stays short."""
     if node is None:
         return ""
-    best = element_text(node)
+    best = _spaced_text(node)
     current = node.getparent()
     for _ in range(3):
         if current is None:
             break
-        text = element_text(current)
+        text = _spaced_text(current)
         if len(text) > limit:
             break
         best = text
         current = current.getparent()
     # The info line is often the next sibling block of the headline's container.
     following = node.getnext()
-    extra = []
+    extra: list[str] = []
     while following is not None and len(extra) < 4:
         if isinstance(following.tag, str):
-            extra.append(element_text(following)[:300])
+            extra.append(_spaced_text(following)[:300])
         following = following.getnext()
     return best + " " + " ".join(extra)
 

@@ -15,23 +15,33 @@ from dataclasses import dataclass, field
 __all__ = ["People", "find_people", "split_names"]
 
 # Words that follow or sit between bylines and must never be taken as names.
-_ROLE_WORDS = {
-    "记者", "通讯员", "实习生", "见习记者", "特约记者", "本报记者", "摄影", "摄", "报道", "编辑", "责任编辑",
-    "责编", "作者", "来源", "发布", "时间", "发布时间", "校对", "审核", "监制", "出品", "制作", "图", "文",
-    "视频", "本报", "新华社", "综合", "整理", "编译", "评论员", "特约评论员", "主编", "美编",
-}
+_ROLE_WORDS = frozenset(
+    """
+    记者 通讯员 实习生 见习记者 特约记者 本报记者 摄影 摄 报道 编辑 责任编辑
+    责编 作者 来源 发布 时间 发布时间 校对
+    审核 监制 出品 制作 图 文 视频 本报 新华社 综合 整理 编译 评论员 特约评论员 主编 美编
+    """.split()
+)
 _NAME = r"[\u4e00-\u9fff·•]{2,5}|[A-Za-z][A-Za-z.\-']*(?: [A-Z][A-Za-z.\-']*){0,2}"
 _NAMES = rf"(?:{_NAME})(?:[ \u3000\t、，,/|]+(?:{_NAME}))*"
 _SEP = r"\s*[:：︱|]?\s*"
 _AUTHOR = re.compile(
-    r"(?:(?<![告诉对向给据])(?:本报|特约|见习)?记者" + _SEP + r"|作者" + _SEP + r"|(?<![\u4e00-\u9fff])文\s*[/:：︱|]\s*)"
+    r"(?:(?<![告诉对向给据])(?:本报|特约|见习)?记者"
+    + _SEP
+    + r"|作者"
+    + _SEP
+    + r"|(?<![\u4e00-\u9fff])文\s*[/:：︱|]\s*)"
     + rf"(?P<names>{_NAMES})"
 )
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)" + r"\s*[:：︱|]\s*" + rf"(?P<names>{_NAMES})")
 _SOURCE = re.compile(r"(?:稿件来源|来源于|来源|来自)\s*[:：]\s*(?P<name>[^\s:：|()（）\[\]【】<>]{2,20})")
 # "记者了解到..." is a sentence, not a byline: these start verbs and adverbs.
-_NOT_NAME_STARTS = ("了解", "获悉", "注意", "看到", "发现", "采访", "从", "在", "到", "来到", "走进", "随", "日前",
-                    "近日", "昨", "今", "获", "同", "与", "和", "的", "们", "一", "这", "那", "是", "对", "就")
+_NOT_NAME_STARTS = tuple(
+    """
+    了解 获悉 注意 看到 发现 采访 从 在 到 来到 走进 随 日前 近日
+    昨 今 获 同 与 和 的 们 一 这 那 是 对 就
+    """.split()
+)
 _LEADING = re.compile(r"^(?:本报|特约|见习)?(?:记者|通讯员|实习生)")
 _TRAILING = re.compile(r"(?:报道|摄影|摄|供图|编辑|通讯员|实习生|整理|发自.*)$")
 
@@ -57,6 +67,8 @@ def split_names(text: str) -> list[str]:
     for index in range(0, len(parts), 2):
         name = _TRAILING.sub("", _LEADING.sub("", parts[index].strip("·• ")))
         spaced = index > 0 and not re.search(r"[、，,/|]", parts[index - 1])
+        if (not name or name in _ROLE_WORDS) and not names:
+            continue  # a leading label: "本报记者 李明"
         if name in _ROLE_WORDS or name.startswith(_NOT_NAME_STARTS) or name.endswith(("讯", "电")):
             break
         cjk = bool(re.fullmatch(r"[\u4e00-\u9fff·•]+", name))
@@ -87,7 +99,7 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
     for match in _AUTHOR.finditer(stripped):
         names = [n for n in split_names(match.group("names")) if n not in people.editors]
         _add(people.authors, names)
-    match = _SOURCE.search(text)
-    if match:
-        people.source_name = match.group("name")
+    source = _SOURCE.search(text)
+    if source:
+        people.source_name = source.group("name")
     return people

@@ -2,25 +2,27 @@
 
 Writes are batched (one transaction per ``NEWSARCHIVE_STORE_BATCH`` items or
 ``NEWSARCHIVE_STORE_FLUSH_SECONDS``) so that the database does not stall
-Scrapy's reactor with a commit per article.
+Scrapy's reactor with a commit per article; a batch of articles costs one
+``SELECT`` of its URLs, one multi-row ``INSERT ... ON CONFLICT`` and two
+indexed reprint lookups. A crash loses at most the unflushed batch, which
+``crawl --resume`` fetches again.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from typing import Any, Self
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
-from typing_extensions import Self
 
 from crawler.config import resolve_db_url
 from crawler.items import ArticleItem, EditionItem, PageItem
-from crawler.store.articles import ensure_source, upsert_article
+from crawler.store.articles import archived_urls, ensure_source, upsert_articles
 from crawler.store.editions import finish_run, record_edition, record_page, start_run
 from crawler.store.engine import create_store_engine, make_session_factory
 from crawler.store.schema import ensure_schema
@@ -29,27 +31,36 @@ logger = logging.getLogger(__name__)
 
 
 def run_counters(stats: dict[str, Any]) -> dict[str, Any]:
-    """Pick the counters a crawl run keeps from Scrapy's stats."""
+    """Pick the counters a crawl run keeps from Scrapy's stats (failures by reason included)."""
     counters: dict[str, Any] = {}
     for key, value in stats.items():
         if key.startswith("newsarchive/"):
             counters[key.removeprefix("newsarchive/")] = value
         elif key in ("downloader/response_count", "item_dropped_count", "log_count/ERROR", "retry/count"):
             counters[key] = value
-        elif key.startswith("downloader/response_status_count/") or key.startswith("retry/reason_count/"):
+        elif key.startswith(("downloader/response_status_count/", "retry/reason_count/")):
             counters[key] = value
+        elif key.startswith("downloader/exception_type_count/"):
+            counters["failed/" + key.rsplit("/", 1)[-1].rsplit(".", 1)[-1]] = value
+    for key, value in stats.items():
+        if key.startswith("downloader/response_status_count/") and key.rsplit("/", 1)[-1] >= "400":
+            counters[f"failed/http_{key.rsplit('/', 1)[-1]}"] = value
     counters["fetched"] = stats.get("downloader/response_count", 0)
+    counters["reprints"] = counters.get("reprints/exact", 0) + counters.get("reprints/near", 0)
     return counters
 
 
 class StorePipeline:
     """Upsert articles, editions and pages; open and close the crawl run."""
 
-    def __init__(self, crawler: Crawler, db_url: str, batch_size: int, flush_seconds: float) -> None:
+    def __init__(
+        self, crawler: Crawler, db_url: str, batch_size: int, flush_seconds: float, resume: bool = False
+    ) -> None:
         self.crawler = crawler
         self.db_url = db_url
-        self.batch_size = batch_size
+        self.batch_size = max(1, batch_size)
         self.flush_seconds = flush_seconds
+        self.resume = resume
         self.engine: Engine | None = None
         self.sessions: sessionmaker[Session] | None = None
         self.run_id: int | None = None
@@ -65,6 +76,7 @@ class StorePipeline:
             db_url,
             settings.getint("NEWSARCHIVE_STORE_BATCH", 200),
             settings.getfloat("NEWSARCHIVE_STORE_FLUSH_SECONDS", 2.0),
+            settings.getbool("NEWSARCHIVE_RESUME", False),
         )
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
@@ -80,13 +92,18 @@ class StorePipeline:
             "since": str(getattr(spider, "since", "")),
             "until": str(getattr(spider, "until", "")),
             "spider": spider.name if spider else "",
+            "resume": self.resume,
         }
         with self.sessions.begin() as session:
             if source is not None:
                 ensure_source(session, source.id, source.name, source.region, source.kind)
-            self.run_id = start_run(session, source_id, args["spider"], args).id
+            self.run_id = start_run(session, source_id, str(args["spider"]), args).id
+            skip = archived_urls(session, source_id) if self.resume else set()
         if spider is not None:
             spider.newsarchive_run_id = self.run_id  # type: ignore[attr-defined]
+            if skip and isinstance(getattr(spider, "skip_urls", None), set):
+                spider.skip_urls.update(skip)  # type: ignore[attr-defined]
+                logger.info("resume: %d archived articles of %s will not be fetched", len(skip), source_id)
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if isinstance(item, ArticleItem | EditionItem | PageItem):
@@ -103,31 +120,40 @@ class StorePipeline:
         items, self.buffer = self.buffer, []
         try:
             with self.sessions.begin() as session:
-                outcomes = [self._write(session, item) for item in items]
-        except SQLAlchemyError as exc:
-            logger.warning("batch write failed (%s); writing items one by one", exc.__class__.__name__)
+                outcomes = self._write(session, items)
+        except (SQLAlchemyError, ValueError) as exc:
+            logger.warning(
+                "batch write failed (%s: %s); writing items one by one", exc.__class__.__name__, exc
+            )
             outcomes = []
             for item in items:
                 try:
                     with self.sessions.begin() as session:
-                        outcomes.append(self._write(session, item))
-                except SQLAlchemyError as item_exc:
+                        outcomes.extend(self._write(session, [item]))
+                except (SQLAlchemyError, ValueError) as item_exc:
                     outcomes.append("failed/store")
                     logger.error("cannot store %s: %s", getattr(item, "url", item), item_exc)
         stats = self.crawler.stats
         assert stats is not None
         for outcome in outcomes:
-            if outcome:
-                stats.inc_value(f"newsarchive/{outcome}")
+            stats.inc_value(f"newsarchive/{outcome}")
 
-    def _write(self, session: Session, item: Any) -> str:
-        if isinstance(item, ArticleItem):
-            return "articles/" + upsert_article(session, item).outcome
-        if isinstance(item, EditionItem):
-            record_edition(session, item, self.run_id)
-        elif isinstance(item, PageItem):
-            record_page(session, item, self.run_id)
-        return ""
+    def _write(self, session: Session, items: list[Any]) -> list[str]:
+        """Write editions and pages in order, then the batch's articles; return counter names."""
+        articles: list[ArticleItem] = []
+        for item in items:
+            if isinstance(item, ArticleItem):
+                articles.append(item)
+            elif isinstance(item, EditionItem):
+                record_edition(session, item, self.run_id)
+            elif isinstance(item, PageItem):
+                record_page(session, item, self.run_id)
+        outcomes: list[str] = []
+        for result in upsert_articles(session, articles, run_id=self.run_id) if articles else []:
+            outcomes.append("articles/" + result.outcome)
+            if result.reprint:
+                outcomes.append("reprints/" + result.reprint)
+        return outcomes
 
     def close_spider(self, spider: Spider | None = None) -> None:
         self.flush()
@@ -135,7 +161,8 @@ class StorePipeline:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """Close the run record once Scrapy knows why the crawl ended (after ``close_spider``)."""
         stats = self.crawler.stats
-        assert stats is not None and self.sessions is not None and self.engine is not None
+        if self.sessions is None or self.engine is None or stats is None:
+            return
         status = "finished" if reason == "finished" else ("interrupted" if reason == "shutdown" else "failed")
         if self.run_id is not None:
             with self.sessions.begin() as session:

@@ -4,11 +4,19 @@ Run as ``python -m crawler.sample_site.server [--root DIR] [--port 0]``: it
 prints its base URL on the first line of stdout, so a test fixture can start it
 in a subprocess on a free port. Pages are served without a charset in the
 Content-Type, as many regional sites do, so decoding relies on the page itself.
+
+A site may hold a ``_headers.json`` file mapping URL paths to a rule
+``{"status": 503, "headers": {"Content-Type": "text/html; charset=iso-8859-1"},
+"no_length": false}``: what static files cannot say by themselves (a wrong
+declared charset, a server error, a redirect, a ``Retry-After``, a body cut
+short by a lying ``Content-Length``). The file's bytes, if any, are the body.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import sys
 import threading
 from collections.abc import Iterator
@@ -17,6 +25,7 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from crawler.sample_site import SITE_DIR
 
@@ -34,6 +43,32 @@ class _Handler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - signature from the stdlib
         pass
 
+    def send_head(self) -> Any:
+        """Serve a file, applying its ``_headers.json`` rule when there is one."""
+        rules: dict[str, Any] = getattr(self.server, "rules", {})
+        path = unquote(urlsplit(self.path).path)
+        if path == "/" + HEADERS_FILE:
+            self.send_error(404)
+            return None
+        rule = rules.get(path)
+        if rule is None:
+            return super().send_head()
+        file = Path(self.translate_path(self.path))
+        body = file.read_bytes() if file.is_file() else b""
+        self.send_response(int(rule.get("status", 200)))
+        headers = {"Content-Type": self.guess_type(str(file)), "Content-Length": str(len(body))}
+        if rule.get("no_length"):
+            del headers["Content-Length"]
+        headers.update(rule.get("headers", {}))
+        for name, value in headers.items():
+            self.send_header(name, str(value))
+        self.close_connection = True  # a lying or missing Content-Length ends with the connection
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+HEADERS_FILE = "_headers.json"
+
 
 def make_server(root: Path, host: str = "127.0.0.1", port: int = 0) -> ThreadingHTTPServer:
     """Create (not start) a threaded static server for ``root``."""
@@ -41,6 +76,8 @@ def make_server(root: Path, host: str = "127.0.0.1", port: int = 0) -> Threading
         raise ValueError("the sample server binds to loopback only")
     server = ThreadingHTTPServer((host, port), partial(_Handler, directory=str(root)))
     server.daemon_threads = True
+    rules_file = Path(root) / HEADERS_FILE
+    server.rules = json.loads(rules_file.read_text("utf-8")) if rules_file.is_file() else {}  # type: ignore[attr-defined]
     return server
 
 

@@ -6,9 +6,11 @@ state travels in ``cb_kwargs``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import scrapy
@@ -18,7 +20,7 @@ from typing_extensions import Self
 
 from crawler.config import resolve_sources_path
 from crawler.errors import ConfigError, ExtractionError, UndecodablePage
-from crawler.extract import extract_article
+from crawler.extract import decode_html, extract_article
 from crawler.items import ArticleItem
 from crawler.sources import SourceConfig, get_source, load_registry
 
@@ -62,6 +64,10 @@ class SourceSpider(scrapy.Spider):
         if source.allowed_domains:
             self.allowed_domains = list(source.allowed_domains)
         self.skip_urls: set[str] = set()
+        self.zone = ZoneInfo(source.timezone)
+        self._article_res = [re.compile(p) for p in source.article_patterns]
+        self._page_res = [re.compile(p) for p in source.page_patterns]
+        self._deny_res = [re.compile(p) for p in source.deny_patterns]
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -74,6 +80,65 @@ class SourceSpider(scrapy.Spider):
         """Increase the ``newsarchive/<key>`` counter of this run."""
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value(f"newsarchive/{key}", n)
+
+    def in_range(self, when: datetime | date | None) -> bool:
+        """Tell whether a discovered date falls in ``since..until`` (in the source's time zone).
+
+        An undated entry is kept: dropping it would lose articles silently,
+        while fetching it costs one request and the store keeps it once.
+        """
+        if when is None:
+            return True
+        if isinstance(when, datetime):
+            when = (when if when.tzinfo else when.replace(tzinfo=self.zone)).astimezone(self.zone).date()
+        return self.since <= when <= self.until
+
+    def denied(self, url: str) -> bool:
+        """Tell whether ``url`` matches one of the source's deny patterns."""
+        return any(r.search(url) for r in self._deny_res)
+
+    def is_article_url(self, url: str) -> bool:
+        """Tell whether ``url`` may be an article: matches ``article_patterns`` (any URL if none)."""
+        return not self.denied(url) and (not self._article_res or any(r.search(url) for r in self._article_res))
+
+    def is_page_url(self, url: str) -> bool:
+        """Tell whether ``url`` is a listing page to follow (matches ``page_patterns``)."""
+        return not self.denied(url) and any(r.search(url) for r in self._page_res)
+
+    def on_site(self, url: str) -> bool:
+        """Tell whether ``url`` is on one of the source's allowed domains (any when none are set)."""
+        host = (urlsplit(url).hostname or "").lower()
+        domains = self.source.allowed_domains
+        return not domains or any(host == d or host.endswith("." + d) for d in domains)
+
+    def page_text(self, response: Response) -> str:
+        """Return a navigation page's text, decoded as carefully as articles are.
+
+        Scrapy decodes a GBK page without a charset as cp1252; link texts and
+        page names (版名) would then be stored as mojibake.
+        """
+        try:
+            return decode_html(
+                response.body,
+                response.headers.get("Content-Type", b"").decode("latin-1") or None,
+                self.source.encoding or None,
+            ).text
+        except UndecodablePage:
+            self.count("encoding_fallback")
+            return str(getattr(response, "text", response.body.decode("utf-8", "replace")))
+
+    def article_request(self, url: str, **context: Any) -> scrapy.Request | None:
+        """Return the request for an article, or None when it is already archived."""
+        if self.source.canonical(url) in self.skip_urls:
+            self.count("skipped/archived")
+            return None
+        return scrapy.Request(url, callback=self.parse_article, cb_kwargs=context,
+                              meta={"newsarchive_kind": "article"})
+
+    def discovery_failed(self, failure: Any) -> None:
+        """Count a start page (sitemap, feed, listing) that could not be fetched."""
+        self.count("failed/discovery")
+        self.logger.warning("cannot fetch %s: %s", failure.request.url, failure.getErrorMessage()[:200])
 
     def parse_article(self, response: Response, **context: Any) -> Iterator[ArticleItem]:
         """Extract one article; pages that are not articles or cannot be decoded are counted."""

@@ -16,7 +16,7 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from crawler.extract.epaper import parse_edition_page
+from crawler.extract.epaper import EditionPage, parse_edition_page
 from crawler.items import EditionItem, PageItem
 from crawler.spiders.base import SourceSpider
 from crawler.urls import canonicalize_url
@@ -60,10 +60,7 @@ class EpaperSpider(SourceSpider):
             yield EditionItem(self.source.id, day, "no-edition", url=response.url,
                               reason=f"HTTP {response.status}", template=template)
             return
-        page = parse_edition_page(
-            response.url, response.text,
-            article_patterns=self.source.article_patterns, page_patterns=self.source.page_patterns,
-        )
+        page = self._parse(response)
         if not page.articles and len(page.pages) <= 1:
             self.count("editions/no_edition")
             yield EditionItem(self.source.id, day, "no-edition", url=response.url,
@@ -80,13 +77,16 @@ class EpaperSpider(SourceSpider):
 
     def parse_page(self, response: Response, day: date) -> Iterator[Any]:
         """Handle one further page of an edition."""
-        page = parse_edition_page(
-            response.url, response.text,
+        yield from self._page_outputs(response, self._parse(response), day)
+
+    def _parse(self, response: Response) -> EditionPage:
+        # Parsed once per page, from carefully decoded text (GBK pages often declare no charset).
+        return parse_edition_page(
+            response.url, self.page_text(response),
             article_patterns=self.source.article_patterns, page_patterns=self.source.page_patterns,
         )
-        yield from self._page_outputs(response, page, day)
 
-    def _page_outputs(self, response: Response, page: Any, day: date) -> Iterator[Any]:
+    def _page_outputs(self, response: Response, page: EditionPage, day: date) -> Iterator[Any]:
         self.count("pages")
         yield PageItem(
             source_id=self.source.id, edition_date=day, number=page.number, name=page.name,
@@ -94,15 +94,10 @@ class EpaperSpider(SourceSpider):
             article_urls=[link.url for link in page.articles],
         )
         for link in page.articles:
-            if self.source.canonical(link.url) in self.skip_urls:
-                self.count("skipped/archived")
-                continue
-            yield response.follow(
-                link.url, callback=self.parse_article,
-                cb_kwargs={"section": page.name, "page_number": page.number, "edition_date": day,
-                           "title": link.text},
-                meta={"newsarchive_kind": "article"},
-            )
+            request = self.article_request(link.url, section=page.name, page_number=page.number,
+                                           edition_date=day, title=link.text)
+            if request is not None:
+                yield request
 
     def edition_failed(self, failure: Failure) -> Iterator[EditionItem]:
         """Record an edition whose first page could not be fetched (not a 404)."""

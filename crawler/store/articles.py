@@ -87,13 +87,20 @@ _COPIED_FIELDS = (
 )
 # Column widths, so an overlong dateline is cut rather than failing a whole batch on PostgreSQL.
 _LIMITS = {
-    c.name: c.type.length
-    for c in Article.__table__.columns
-    if isinstance(c.type, String) and c.type.length
+    c.name: c.type.length for c in Article.__table__.columns if isinstance(c.type, String) and c.type.length
 }
 # What an ArticleVersion keeps of the row it replaces (same names on both tables).
-_VERSIONED = ("title", "lead_title", "subtitle", "body", "authors", "published_at", "content_hash",
-              "warc_file", "warc_offset")
+_VERSIONED = (
+    "title",
+    "lead_title",
+    "subtitle",
+    "body",
+    "authors",
+    "published_at",
+    "content_hash",
+    "warc_file",
+    "warc_offset",
+)
 
 
 def _clean(name: str, value: Any) -> Any:
@@ -145,7 +152,9 @@ def _upsert_unique(
     existing: dict[str, tuple[int, str, int]] = {}
     for urls in chunked([item.url for item in items]):
         rows = session.execute(
-            select(Article.url, Article.id, Article.content_hash, Article.version).where(Article.url.in_(urls))
+            select(Article.url, Article.id, Article.content_hash, Article.version).where(
+                Article.url.in_(urls)
+            )
         )
         existing.update((url, (id_, digest, version)) for url, id_, digest, version in rows)
 
@@ -158,8 +167,14 @@ def _upsert_unique(
         if row is None:
             fresh.append((item, digest))
         elif row[1] == digest:
-            touched.append({"id": row[0], "last_seen": now, "http_etag": _clean("http_etag", item.http_etag),
-                            "http_last_modified": _clean("http_last_modified", item.http_last_modified)})
+            touched.append(
+                {
+                    "id": row[0],
+                    "last_seen": now,
+                    "http_etag": _clean("http_etag", item.http_etag),
+                    "http_last_modified": _clean("http_last_modified", item.http_last_modified),
+                }
+            )
             results[item.url] = UpsertResult(row[0], UNCHANGED)
         else:
             changed.append((item, digest, row[0], row[2]))
@@ -171,12 +186,22 @@ def _upsert_unique(
     lost: list[ArticleItem] = []
     if fresh:
         stmt = upsert_insert(session, Article).on_conflict_do_nothing(index_elements=["url"])
-        rows = session.execute(
+        inserted_rows = session.execute(
             stmt.returning(Article.url, Article.id),
-            [item_values(item) | {"content_hash": digest, "version": 1, "first_seen": now, "last_seen": now,
-                                  "updated_at": now, "run_id": run_id} for item, digest in fresh],
+            [
+                item_values(item)
+                | {
+                    "content_hash": digest,
+                    "version": 1,
+                    "first_seen": now,
+                    "last_seen": now,
+                    "updated_at": now,
+                    "run_id": run_id,
+                }
+                for item, digest in fresh
+            ],
         )
-        inserted = dict(rows.tuples().all())
+        inserted: dict[str, int] = {row[0]: row[1] for row in inserted_rows}
         for item, _ in fresh:
             if item.url in inserted:
                 results[item.url] = UpsertResult(inserted[item.url], NEW)
@@ -196,13 +221,16 @@ def _upsert_unique(
     if lost:
         if not retry:
             raise RuntimeError(f"article rows vanished during upsert: {[i.url for i in lost]}")
-        results.update((r_item.url, r) for r_item, r in
-                       zip(lost, _upsert_unique(session, lost, now, run_id, retry=False), strict=True))
+        results.update(
+            (r_item.url, r)
+            for r_item, r in zip(lost, _upsert_unique(session, lost, now, run_id, retry=False), strict=True)
+        )
     return [results[item.url] for item in items]
 
 
-def _version(session: Session, changed: list[tuple[ArticleItem, str, int, int]], now: datetime,
-             run_id: int | None) -> None:
+def _version(
+    session: Session, changed: list[tuple[ArticleItem, str, int, int]], now: datetime, run_id: int | None
+) -> None:
     """Copy the current content of changed rows into versions (in SQL), then overwrite the rows."""
     ids = [id_ for _, _, id_, _ in changed]
     for chunk in chunked(ids):
@@ -215,9 +243,18 @@ def _version(session: Session, changed: list[tuple[ArticleItem, str, int, int]],
         )
     session.execute(
         update(Article),
-        [item_values(item) | {"id": id_, "content_hash": digest, "version": version + 1, "last_seen": now,
-                              "updated_at": now, "run_id": run_id}
-         for item, digest, id_, version in changed],
+        [
+            item_values(item)
+            | {
+                "id": id_,
+                "content_hash": digest,
+                "version": version + 1,
+                "last_seen": now,
+                "updated_at": now,
+                "run_id": run_id,
+            }
+            for item, digest, id_, version in changed
+        ],
     )
 
 

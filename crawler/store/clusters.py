@@ -58,7 +58,11 @@ def _store_bands(session: Session, bodies: Mapping[int, str]) -> dict[int, tuple
     bands = {id_: fingerprint(body).bands for id_, body in bodies.items()}
     for ids in chunked(list(bodies)):
         session.execute(delete(LshBand).where(LshBand.article_id.in_(ids)))
-    rows = [{"article_id": id_, "band": n, "value": v} for id_, values in bands.items() for n, v in enumerate(values)]
+    rows = [
+        {"article_id": id_, "band": n, "value": v}
+        for id_, values in bands.items()
+        for n, v in enumerate(values)
+    ]
     if rows:
         session.execute(insert(LshBand), rows)
     return bands
@@ -71,8 +75,10 @@ def _near(session: Session, bands: Mapping[int, tuple[int, ...]]) -> dict[int, s
         for n, v in enumerate(values):
             owners[(n, v)].append(id_)
     shared: dict[tuple[int, int], int] = defaultdict(int)
-    for values in chunked(sorted({v for _, v in owners})):
-        rows = session.execute(select(LshBand.article_id, LshBand.band, LshBand.value).where(LshBand.value.in_(values)))
+    for chunk in chunked(sorted({v for _, v in owners})):
+        rows = session.execute(
+            select(LshBand.article_id, LshBand.band, LshBand.value).where(LshBand.value.in_(chunk))
+        )
         for other, band, value in rows:
             for id_ in owners.get((band, value), ()):
                 if other != id_:
@@ -88,8 +94,9 @@ def _near(session: Session, bands: Mapping[int, tuple[int, ...]]) -> dict[int, s
 def _exact(session: Session, hashes: Mapping[int, str]) -> dict[int, set[int]]:
     by_hash: dict[str, set[int]] = defaultdict(set)
     for digests in chunked(sorted(set(hashes.values()))):
-        for id_, digest in session.execute(select(Article.id, Article.content_hash)
-                                           .where(Article.content_hash.in_(digests))):
+        for id_, digest in session.execute(
+            select(Article.id, Article.content_hash).where(Article.content_hash.in_(digests))
+        ):
             by_hash[digest].add(id_)
     return {id_: by_hash[digest] - {id_} for id_, digest in hashes.items() if len(by_hash[digest]) > 1}
 
@@ -116,7 +123,10 @@ def link_reprints(
     involved = set(matched) | {o for others in matched.values() for o in others}
     current: dict[int, int | None] = {}
     for ids in chunked(sorted(involved)):
-        current.update(session.execute(select(Article.id, Article.cluster_id).where(Article.id.in_(ids))).tuples().all())
+        current.update(
+            (row[0], row[1])
+            for row in session.execute(select(Article.id, Article.cluster_id).where(Article.id.in_(ids)))
+        )
     labels = _Labels()
     for id_, others in matched.items():
         for other in others:

@@ -32,14 +32,22 @@ def record_edition(session: Session, item: EditionItem, run_id: int | None) -> E
     """Insert or update the edition row of ``item``'s source and date."""
     now = utcnow()
     values = {
-        "source_id": item.source_id, "edition_date": item.edition_date, "status": item.status,
-        "reason": item.reason[:256], "url": item.url[:2048], "template": item.template[:512],
-        "run_id": run_id, "checked_at": now, "issue_number": "",
+        "source_id": item.source_id,
+        "edition_date": item.edition_date,
+        "status": item.status,
+        "reason": item.reason[:256],
+        "url": item.url[:2048],
+        "template": item.template[:512],
+        "run_id": run_id,
+        "checked_at": now,
+        "issue_number": "",
     }
     stmt = upsert_insert(session, Edition).values(**values)
     better = _rank(stmt.excluded.status) >= _rank(Edition.status)
-    keep = {name: case((better, getattr(stmt.excluded, name)), else_=getattr(Edition, name))
-            for name in ("status", "reason", "url", "template", "run_id")}
+    keep = {
+        name: case((better, getattr(stmt.excluded, name)), else_=getattr(Edition, name))
+        for name in ("status", "reason", "url", "template", "run_id")
+    }
     stmt = stmt.on_conflict_do_update(
         index_elements=["source_id", "edition_date"], set_={**keep, "checked_at": stmt.excluded.checked_at}
     ).returning(Edition.id)
@@ -57,9 +65,15 @@ def record_page(session: Session, item: PageItem, run_id: int | None) -> Page:
     if edition is None or edition.status != "found":
         edition = record_edition(session, EditionItem(item.source_id, item.edition_date, "found"), run_id)
     number = (item.number or item.url.rsplit("/", 1)[-1])[:16]
-    values: dict[str, Any] = {"edition_id": edition.id, "number": number, "name": item.name[:128],
-                              "url": item.url[:2048], "pdf_url": item.pdf_url[:2048],
-                              "warc_file": item.warc_file[:512], "warc_offset": item.warc_offset}
+    values: dict[str, Any] = {
+        "edition_id": edition.id,
+        "number": number,
+        "name": item.name[:128],
+        "url": item.url[:2048],
+        "pdf_url": item.pdf_url[:2048],
+        "warc_file": item.warc_file[:512],
+        "warc_offset": item.warc_offset,
+    }
     stmt = upsert_insert(session, Page).values(**values)
     update_set = {name: getattr(stmt.excluded, name) for name in ("name", "url", "pdf_url")}
     if item.warc_file:  # a page seen again without a capture keeps its earlier WARC reference
@@ -96,18 +110,26 @@ def close_dead_runs(session: Session, source_id: str, now: datetime | None = Non
     host = socket.gethostname()
     dead = [
         run.id
-        for run in session.scalars(select(CrawlRun).where(CrawlRun.source_id == source_id,
-                                                           CrawlRun.status == "running"))
-        if run.args.get("host") == host and isinstance(run.args.get("pid"), int)
-        and run.args["pid"] != os.getpid() and not _alive(run.args["pid"])
+        for run in session.scalars(
+            select(CrawlRun).where(CrawlRun.source_id == source_id, CrawlRun.status == "running")
+        )
+        if run.args.get("host") == host
+        and isinstance(run.args.get("pid"), int)
+        and run.args["pid"] != os.getpid()
+        and not _alive(run.args["pid"])
     ]
     if dead:
-        session.execute(update(CrawlRun).where(CrawlRun.id.in_(dead))
-                        .values(status="interrupted", reason="process died", finished_at=now or utcnow()))
+        session.execute(
+            update(CrawlRun)
+            .where(CrawlRun.id.in_(dead))
+            .values(status="interrupted", reason="process died", finished_at=now or utcnow())
+        )
     return len(dead)
 
 
-def finish_run(session: Session, run_id: int, status: str, counters: Mapping[str, Any], reason: str = "") -> None:
+def finish_run(
+    session: Session, run_id: int, status: str, counters: Mapping[str, Any], reason: str = ""
+) -> None:
     """Close a crawl run with its final status and counters."""
     run = session.get(CrawlRun, run_id)
     if run is None:

@@ -8,7 +8,7 @@ SQLite and PostgreSQL behave the same.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -59,7 +59,7 @@ def utcnow() -> datetime:
 class Base(DeclarativeBase):
     """Declarative base; ``type_annotation_map`` keeps list/dict columns as JSON."""
 
-    type_annotation_map = {
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
         dict[str, Any]: JSON,
         list[str]: JSON,
         datetime: UTCDateTime,

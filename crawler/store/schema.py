@@ -9,6 +9,8 @@ once do not both try to create the tables.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
@@ -16,6 +18,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, func, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.errors import StoreError
 
@@ -79,3 +82,17 @@ def ensure_schema(engine: Engine) -> None:
         raise StoreError(f"cannot open the database: {exc.__class__.__name__}: {exc}") from exc
     if current != head_revision():
         upgrade(engine)
+
+
+@contextmanager
+def open_store(db_url: str, migrate: bool = True) -> Iterator[sessionmaker[Session]]:
+    """Open the store at ``db_url``, migrated first unless ``migrate`` is off; yield a session factory."""
+    from crawler.store.engine import create_store_engine, make_session_factory
+
+    engine = create_store_engine(db_url)
+    try:
+        if migrate:
+            ensure_schema(engine)
+        yield make_session_factory(engine)
+    finally:
+        engine.dispose()

@@ -37,6 +37,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--sources", help="source registry (default: $NEWSARCHIVE_SOURCES or ./sources.toml)")
     p.add_argument("-s", "--set", dest="settings", action="append", type=_setting, default=[],
                    metavar="NAME=VALUE", help="override a Scrapy setting (repeatable)")
+    p.add_argument("--resume", action="store_true",
+                   help="skip articles the archive already holds (after a stop or a crash)")
     p.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's INFO log")
     p.set_defaults(func=run)
 
@@ -65,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"--since {since} is after --until {until}")
     level = "ERROR" if args.quiet else ("INFO" if args.verbose else "WARNING")
     summary = run_crawl(source, since=since, until=until or since, home=args.home, db_url=args.db_url,
-                        overrides=dict(args.settings), log_level=level)
+                        overrides={**dict(args.settings), **({"NEWSARCHIVE_RESUME": True} if args.resume else {})},
+                        log_level=level)
     if args.json:
         json.dump({"source": source.id, "run_id": summary.run_id, "status": summary.status,
                    "counters": summary.counters}, sys.stdout, ensure_ascii=False, indent=2)

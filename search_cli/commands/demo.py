@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from crawler.config import index_dir, resolve_db_url, resolve_home
-from crawler.demo import DEMO_QUERIES, demo_dates, demo_source
+from crawler.demo import DEMO_OVERRIDES, DEMO_QUERIES, demo_dates, demo_source
 from crawler.runner import run_crawl
 from crawler.sample_site.server import serve_in_thread
 from indexer.search import search
@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         source = demo_source(base_url)
         summary = run_crawl(
             source, since=since, until=until, home=str(home), db_url=db_url,
-            overrides={"AUTOTHROTTLE_ENABLED": False}, log_level="ERROR" if args.quiet else "WARNING",
+            overrides=DEMO_OVERRIDES, log_level="ERROR" if args.quiet else "WARNING",
         )
     indexed = rebuild_from_store(db_url, index_dir(home), progress=not args.quiet and sys.stderr.isatty())
     report: dict[str, Any] = {"home": str(home), "crawl": {"run_id": summary.run_id, "status": summary.status,

@@ -8,7 +8,7 @@ command instead, the URL is resolved like every newsarchive command does.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
 from sqlalchemy import Connection
@@ -20,14 +20,18 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _compare_type(ctx: Any, inspected: Any, metadata: Any, inspected_type: Any, metadata_type: Any) -> bool | None:
+def _compare_type(
+    ctx: Any, inspected: Any, metadata: Any, inspected_type: Any, metadata_type: Any
+) -> bool | None:
     # UTCDateTime is DateTime(timezone=True) underneath; compare what the database holds.
     if isinstance(metadata_type, UTCDateTime):
-        return None if inspected_type.__class__.__name__.upper().startswith(("DATETIME", "TIMESTAMP")) else True
+        return (
+            None if inspected_type.__class__.__name__.upper().startswith(("DATETIME", "TIMESTAMP")) else True
+        )
     return None
 
 
-def _render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+def _render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[False]:
     # Migrations must not import the models (they change); write the plain type.
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"

@@ -1,0 +1,329 @@
+"""The health report of one source over a date range, read from the archive (read-only).
+
+Archivists need to tell apart three things a bare "0 articles" hides:
+
+* **no edition**: the site answered 404/410 for the date's edition page (a
+  holiday, a paper that skips Sundays): nothing to archive;
+* **failed**: the fetch itself failed (5xx after retries, timeout, refused):
+  the edition may exist and must be crawled again;
+* **unmatched**: the dates after a URL template *stopped matching*: it found
+  editions before, and every date checked with it since (at least
+  ``alerts.unmatched_days``, default 3) came back without one, a 404 or a
+  page whose links match none of the source's patterns. A holiday ends with
+  an edition found again; a site redesign does not.
+
+Per edition date the report also counts the articles as the latest check of
+that date saw them (new / changed / unchanged relative to the start of the run
+that last recorded the edition), reprints, field fill rates and encoding
+fallbacks. Thresholds come from the source's ``[source.alerts]`` table; a
+crossed one becomes an :class:`Alert`, and the CLI exits non-zero.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from crawler.sources import SourceConfig
+from crawler.store.models import Article, CrawlRun, Edition, Page
+
+FOUND, NO_EDITION, FAILED, UNMATCHED, UNCHECKED = "found", "no-edition", "failed", "unmatched", "unchecked"
+STOPPED_MIN_DAYS = 3  # dates without an edition after the last found one that mean "stopped matching"
+
+
+@dataclass
+class DateHealth:
+    """One edition date: what the crawl found and what was archived for it."""
+
+    day: date
+    expected: int = 1
+    status: str = UNCHECKED
+    reason: str = ""
+    template: str = ""
+    run_id: int | None = None
+    pages: int = 0
+    articles: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    reprints: int = 0
+    with_title: int = 0
+    with_date: int = 0
+    with_author: int = 0
+    encoding_fallbacks: int = 0
+
+
+@dataclass
+class TemplateHealth:
+    """How one URL template fared over the range; ``stopped_since`` is set when it stopped matching."""
+
+    template: str
+    found: int = 0
+    no_edition: int = 0
+    failed: int = 0
+    unmatched: int = 0
+    last_found: date | None = None
+    stopped_since: date | None = None
+
+
+@dataclass
+class Alert:
+    """A crossed threshold: the ``[source.alerts]`` key, its limit, and what was seen."""
+
+    key: str
+    limit: float
+    message: str
+
+
+@dataclass
+class Report:
+    """The health report of one source from ``since`` to ``until``."""
+
+    source_id: str
+    name: str
+    since: date
+    until: date
+    dates: list[DateHealth] = field(default_factory=list)
+    templates: list[TemplateHealth] = field(default_factory=list)
+    totals: dict[str, Any] = field(default_factory=dict)
+    runs: dict[str, Any] = field(default_factory=dict)
+    alerts: list[Alert] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the report as JSON-ready data (dates as ISO strings)."""
+        data: dict[str, Any] = _jsonable(asdict(self))
+        return data
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def classify(edition: Edition) -> str:
+    """Return the report category of an edition row (unknown statuses count as failed)."""
+    return edition.status if edition.status in (FOUND, NO_EDITION, FAILED) else FAILED
+
+
+def _longest_run(days: list[DateHealth], statuses: tuple[str, ...]) -> tuple[int, date | None, date | None]:
+    best, first, last, current, start = 0, None, None, 0, None
+    for row in days:
+        if row.status in statuses:
+            current, start = current + 1, start or row.day
+            if current > best:
+                best, first, last = current, start, row.day
+        else:
+            current, start = 0, None
+    return best, first, last
+
+
+def _article_rows(session: Session, source_id: str, since: date, until: date) -> list[Any]:
+    return list(
+        session.execute(
+            select(
+                Article.id,
+                Article.edition_date,
+                Article.title,
+                Article.published_at,
+                Article.authors,
+                Article.encoding_fallback,
+                Article.cluster_id,
+                Article.first_seen,
+                Article.updated_at,
+                Article.last_seen,
+            ).where(
+                Article.source_id == source_id, Article.edition_date >= since, Article.edition_date <= until
+            )
+        )
+    )
+
+
+def _runs(session: Session, source_id: str, since: date, until: date) -> list[CrawlRun]:
+    """Return the runs of the source whose date range overlaps the report's."""
+    rows = session.scalars(select(CrawlRun).where(CrawlRun.source_id == source_id).order_by(CrawlRun.id))
+    chosen = []
+    for run in rows:
+        try:
+            first = date.fromisoformat(str(run.args.get("since") or "")[:10])
+            last = date.fromisoformat(str(run.args.get("until") or "")[:10])
+        except ValueError:
+            continue
+        if first <= until and last >= since:
+            chosen.append(run)
+    return chosen
+
+
+def build_report(session: Session, source: SourceConfig, since: date, until: date) -> Report:
+    """Read the archive and return the health report of ``source`` for ``since``..``until``."""
+    report = Report(source.id, source.name, since, until)
+    editions = {
+        e.edition_date: e
+        for e in session.scalars(
+            select(Edition).where(
+                Edition.source_id == source.id, Edition.edition_date >= since, Edition.edition_date <= until
+            )
+        )
+    }
+    page_counts = (
+        dict(
+            session.execute(
+                select(Page.edition_id, func.count())
+                .where(Page.edition_id.in_([e.id for e in editions.values()]))
+                .group_by(Page.edition_id)
+            ).all()
+        )
+        if editions
+        else {}
+    )
+    runs = _runs(session, source.id, since, until)
+    run_start = {run.id: run.started_at for run in runs}
+    for run_id in {e.run_id for e in editions.values()} - run_start.keys():
+        if run_id is not None and (run := session.get(CrawlRun, run_id)) is not None:
+            run_start[run_id] = run.started_at
+
+    by_day: dict[date, DateHealth] = {}
+    day = since
+    while day <= until:
+        template = source.template_for(day)
+        row = DateHealth(
+            day,
+            expected=1 if template is not None or source.kind != "epaper" else 0,
+            template=template.url if template else "",
+        )
+        edition = editions.get(day)
+        if edition is not None:
+            row.status, row.reason, row.run_id = classify(edition), edition.reason, edition.run_id
+            row.template = edition.template or row.template
+            row.pages = int(page_counts.get(edition.id, 0))
+        by_day[day] = row
+        day += timedelta(days=1)
+
+    for art in _article_rows(session, source.id, since, until):
+        row = by_day[art.edition_date]
+        row.articles += 1
+        started = run_start.get(row.run_id) if row.run_id is not None else None
+        if started is None or art.first_seen >= started:
+            row.new += 1
+        elif art.updated_at >= started:
+            row.changed += 1
+        elif art.last_seen >= started:
+            row.unchanged += 1
+        row.reprints += int(art.cluster_id is not None and art.cluster_id != art.id)
+        row.with_title += int(bool(art.title))
+        row.with_date += int(art.published_at is not None)
+        row.with_author += int(bool(art.authors))
+        row.encoding_fallbacks += int(bool(art.encoding_fallback))
+    report.dates = list(by_day.values())
+    min_days = source.alerts.unmatched_days or STOPPED_MIN_DAYS
+    report.templates = _templates(report.dates, _found_before(session, source.id, since), min_days)
+    report.totals = _totals(report.dates)
+    statuses = Counter(run.status for run in runs)
+    failed_runs = [run for run in runs if run.status not in ("finished", "running")]
+    report.runs = {
+        "count": len(runs),
+        **dict(statuses),
+        "last_failure": failed_runs[-1].reason if failed_runs else "",
+    }
+    report.alerts = check_alerts(source, report)
+    return report
+
+
+def _templates(days: list[DateHealth], found_before: dict[str, date], min_days: int) -> list[TemplateHealth]:
+    """Count outcomes per template; mark the trailing no-edition dates of a stopped template unmatched.
+
+    A template *stopped matching* when it found editions before and every date
+    checked with it since then is without an edition, ``min_days`` of them at
+    least: a holiday ends with an edition found again, a redesign does not.
+    """
+    health: dict[str, TemplateHealth] = {}
+    trailing: dict[str, list[DateHealth]] = {}
+    for row in days:
+        if row.status == UNCHECKED or not row.template:
+            continue
+        t = health.setdefault(row.template, TemplateHealth(row.template))
+        t.last_found = t.last_found or found_before.get(row.template)
+        if row.status == FOUND:
+            t.found, t.last_found = t.found + 1, row.day
+            trailing[row.template] = []
+        elif row.status == FAILED:
+            t.failed += 1
+        else:
+            t.no_edition += 1
+            trailing.setdefault(row.template, []).append(row)
+    for template, rows in trailing.items():
+        t = health[template]
+        if t.last_found is not None and len(rows) >= min_days:
+            t.stopped_since, t.unmatched, t.no_edition = rows[0].day, len(rows), t.no_edition - len(rows)
+            for row in rows:
+                row.status = UNMATCHED
+    return list(health.values())
+
+
+def _found_before(session: Session, source_id: str, since: date) -> dict[str, date]:
+    """Return, per template, the last date before ``since`` it found an edition."""
+    rows = session.execute(
+        select(Edition.template, func.max(Edition.edition_date))
+        .where(Edition.source_id == source_id, Edition.status == FOUND, Edition.edition_date < since)
+        .group_by(Edition.template)
+    )
+    return {template: day for template, day in rows if template}
+
+
+def _share(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def _totals(days: list[DateHealth]) -> dict[str, Any]:
+    statuses = Counter(row.status for row in days)
+    articles = sum(row.articles for row in days)
+    return {
+        "editions_expected": sum(row.expected for row in days),
+        "found": statuses[FOUND],
+        "no_edition": statuses[NO_EDITION],
+        "failed": statuses[FAILED],
+        "unmatched": statuses[UNMATCHED],
+        "unchecked": statuses[UNCHECKED],
+        "articles": articles,
+        **{
+            key: sum(getattr(row, key) for row in days) for key in ("new", "changed", "unchanged", "reprints")
+        },
+        "title_fill": _share(sum(row.with_title for row in days), articles),
+        "date_fill": _share(sum(row.with_date for row in days), articles),
+        "author_fill": _share(sum(row.with_author for row in days), articles),
+        "encoding_fallbacks": sum(row.encoding_fallbacks for row in days),
+    }
+
+
+def check_alerts(source: SourceConfig, report: Report) -> list[Alert]:
+    """Return the thresholds of ``source.alerts`` that the report crosses."""
+    alerts: list[Alert] = []
+    limits = source.alerts
+    streaks: tuple[tuple[str, tuple[str, ...], str], ...] = (
+        ("no_edition_days", (NO_EDITION, UNMATCHED), "no edition"),  # a redesign also leaves dates empty
+        ("failed_days", (FAILED,), "failed"),
+        ("unmatched_days", (UNMATCHED,), "URL template stopped matching"),
+    )
+    for key, statuses, label in streaks:
+        limit = getattr(limits, key)
+        length, first, last = _longest_run(report.dates, statuses)
+        if limit and length >= limit:
+            alerts.append(Alert(key, limit, f"{label} for {length} days in a row ({first} .. {last})"))
+    for key, total in (
+        ("min_title_fill", "title_fill"),
+        ("min_date_fill", "date_fill"),
+        ("min_author_fill", "author_fill"),
+    ):
+        limit, seen = getattr(limits, key), report.totals.get(total)
+        if limit and seen is not None and seen < limit:
+            alerts.append(Alert(key, limit, f"{total.replace('_', ' ')} {seen:.0%} is below {limit:.0%}"))
+    return alerts

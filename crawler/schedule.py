@@ -1,0 +1,322 @@
+"""Run each source's crawl when its cron schedule says, once, never twice at once.
+
+Why not a timer loop (Gerapy) or a crontab line: those fire per slot and keep
+no memory, so they duplicate runs that overlap and either drop or replay every
+slot missed while the machine was down. Here each source keeps a small state
+file (``<home>/schedule/<source>.json``) with the last slot that fired; what is
+due is "the latest slot after that one, up to now", so a week of downtime
+gives one catch-up run whose date window reaches back to the last success.
+
+Each due crawl runs in its own process group, holding the source's
+:class:`~crawler.locks.SourceLock`; a slot that comes while the previous crawl
+still holds the lock is refused (and recorded), not queued. Time comes from an
+injected ``now()`` so tests drive the scheduler with a fake clock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from croniter import croniter
+
+from crawler.errors import CrawlerError
+from crawler.locks import SourceLock
+from crawler.sources import SourceConfig
+
+logger = logging.getLogger("newsarchive.schedule")
+Clock = Callable[[], datetime]
+
+
+def utcnow() -> datetime:
+    """Return the current time, aware, in UTC (the default clock)."""
+    return datetime.now(UTC)
+
+
+@dataclass
+class ScheduleState:
+    """What the scheduler remembers of one source between runs (and restarts)."""
+
+    last_slot: str = ""  # ISO time of the last cron slot that fired (or was refused)
+    status: str = ""  # running | finished | failed | interrupted | refused
+    reason: str = ""
+    run_id: int | None = None
+    started_at: str = ""
+    finished_at: str = ""
+    since: str = ""
+    until: str = ""
+    last_success_until: str = ""  # newest edition date of the last finished run
+    fired: int = 0
+    refused: int = 0
+    failed: int = 0
+    counters: dict[str, Any] = field(default_factory=dict)
+
+
+def _state_path(home: Path, source_id: str) -> Path:
+    return home / "schedule" / f"{source_id}.json"
+
+
+def load_state(home: Path, source_id: str) -> ScheduleState:
+    """Read a source's schedule state (a fresh one when there is none or it is unreadable)."""
+    try:
+        data = json.loads(_state_path(home, source_id).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ScheduleState()
+    known = ScheduleState.__dataclass_fields__
+    return ScheduleState(**{k: v for k, v in data.items() if k in known})
+
+
+@contextlib.contextmanager
+def update_state(home: Path, source_id: str) -> Iterator[ScheduleState]:
+    """Read, let the caller change, and atomically rewrite a source's state under a file lock.
+
+    The scheduler and the crawl process it forked both write the state; the
+    lock keeps one from overwriting the other's change.
+    """
+    path = _state_path(home, source_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_suffix(".json.lock"), "a") as guard:
+        fcntl.flock(guard, fcntl.LOCK_EX)
+        state = load_state(home, source_id)
+        yield state
+        tmp = path.with_suffix(f".json.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(asdict(state), ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, path)
+
+
+def _cron(source: SourceConfig, start: datetime) -> croniter:
+    return croniter(source.schedule, start.astimezone(ZoneInfo(source.timezone)))
+
+
+def due_slot(source: SourceConfig, state: ScheduleState, now: datetime) -> tuple[datetime | None, int]:
+    """Return the latest slot due at ``now`` (after the last that fired) and how many slots it stands for."""
+    if not source.schedule or not state.last_slot:
+        return None, 0
+    last = datetime.fromisoformat(state.last_slot)
+    latest = _cron(source, now).get_prev(datetime)
+    if latest <= last:
+        return None, 0
+    missed, it = 0, _cron(source, last)
+    while missed < 10_000 and it.get_next(datetime) <= now:
+        missed += 1
+    return latest.astimezone(UTC), missed
+
+
+def next_run(source: SourceConfig, state: ScheduleState, now: datetime) -> datetime | None:
+    """Return when the source's crawl runs next: ``now`` when one is due, else its next slot."""
+    if not source.schedule:
+        return None
+    if due_slot(source, state, now)[0] is not None:
+        return now
+    upcoming: datetime = _cron(source, now).get_next(datetime)
+    return upcoming.astimezone(UTC)
+
+
+def crawl_window(source: SourceConfig, state: ScheduleState, now: datetime) -> tuple[date, date]:
+    """Return the edition dates a scheduled run covers: recent days, back to the last success if later."""
+    today = now.astimezone(ZoneInfo(source.timezone)).date()
+    since = today - timedelta(days=source.revisit.days)
+    if state.last_success_until:
+        since = min(since, date.fromisoformat(state.last_success_until) + timedelta(days=1))
+    return max(since, today - timedelta(days=source.revisit.max_catch_up_days)), today
+
+
+@dataclass
+class Event:
+    """Something the scheduler did, for logs and tests: fired, refused, finished, failed."""
+
+    source_id: str
+    kind: str
+    slot: datetime | None = None
+    missed: int = 0
+    detail: str = ""
+
+
+def _crawl_job(
+    source: SourceConfig,
+    since: date,
+    until: date,
+    home: str,
+    db_url: str | None,
+    overrides: dict[str, Any],
+    log_level: str,
+) -> None:
+    """Run one scheduled crawl (in its own process group, holding the inherited lock) and record it."""
+    os.setpgrp()
+    # Stop like Ctrl-C (Scrapy finishes in-flight pages), not with the scheduler's own handlers.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    from crawler.runner import run_crawl
+
+    status, reason, run_id, counters = "failed", "", None, {}
+    try:
+        summary = run_crawl(
+            source,
+            since=since,
+            until=until,
+            home=home,
+            db_url=db_url,
+            overrides=overrides,
+            log_level=log_level,
+        )
+        status, reason, run_id, counters = summary.status, summary.error, summary.run_id, summary.counters
+        if status != "finished" and not reason:
+            reason = f"crawl ended: {status}"
+    except KeyboardInterrupt:
+        status, reason = "interrupted", "scheduler stopped"
+    except (CrawlerError, OSError) as exc:
+        reason = str(exc)
+    except Exception as exc:  # recorded, not raised: the scheduler reads the state file
+        reason = f"{exc.__class__.__name__}: {exc}"
+    with update_state(Path(home), source.id) as state:
+        state.status, state.reason, state.run_id = status, reason[:500], run_id
+        state.finished_at = utcnow().isoformat()
+        state.counters = {k: v for k, v in counters.items() if not k.startswith("downloader/")}
+        if status == "finished":
+            state.last_success_until = until.isoformat()
+        else:
+            state.failed += 1
+
+
+class Scheduler:
+    """Fire due crawls of scheduled sources, each in its own locked process."""
+
+    def __init__(
+        self,
+        sources: Mapping[str, SourceConfig],
+        home: Path,
+        *,
+        db_url: str | None = None,
+        overrides: Mapping[str, Any] | None = None,
+        now: Clock = utcnow,
+        log_level: str = "WARNING",
+    ) -> None:
+        self.sources = {sid: s for sid, s in sources.items() if s.schedule}
+        self.home = Path(home)
+        self.db_url = db_url
+        self.overrides = dict(overrides or {})
+        self.now = now
+        self.log_level = log_level
+        self.running: dict[str, BaseProcess] = {}
+        self._ctx = multiprocessing.get_context("fork")
+
+    def plan(self) -> list[tuple[SourceConfig, datetime, int]]:
+        """Return the due sources with their slot and missed-slot count; start the clock of new ones."""
+        now, due = self.now(), []
+        for source in self.sources.values():
+            state = load_state(self.home, source.id)
+            if not state.last_slot:
+                # A source seen for the first time runs at its next slot, not for slots before it existed.
+                with update_state(self.home, source.id) as fresh:
+                    fresh.last_slot = _cron(source, now).get_prev(datetime).astimezone(UTC).isoformat()
+                continue
+            slot, missed = due_slot(source, state, now)
+            if slot is not None:
+                due.append((source, slot, missed))
+        return due
+
+    def tick(self) -> list[Event]:
+        """Reap finished crawls, then start every due one whose source is not being crawled."""
+        events = self.reap()
+        for source, slot, missed in self.plan():
+            lock = SourceLock.for_source(self.home, source.id)
+            if source.id in self.running or not lock.acquire():
+                holder = lock.holder() or "another process"
+                with update_state(self.home, source.id) as state:
+                    state.last_slot, state.refused = slot.isoformat(), state.refused + 1
+                detail = f"a crawl is still running ({holder})"
+                events.append(Event(source.id, "refused", slot, missed, detail))
+                logger.warning("%s: slot %s refused: a crawl is still running (%s)", source.id, slot, holder)
+                continue
+            with update_state(self.home, source.id) as state:
+                since, until = crawl_window(source, state, self.now())
+                state.last_slot, state.status, state.reason = slot.isoformat(), "running", ""
+                state.started_at, state.finished_at = utcnow().isoformat(), ""
+                state.since, state.until, state.fired = since.isoformat(), until.isoformat(), state.fired + 1
+            proc = self._ctx.Process(
+                target=_crawl_job,
+                name=f"crawl-{source.id}",
+                daemon=False,
+                args=(source, since, until, str(self.home), self.db_url, self.overrides, self.log_level),
+            )
+            proc.start()
+            lock.close()  # the child holds the lock now; unlocking here would free it for everyone
+            self.running[source.id] = proc
+            detail = f"{since}..{until}" + (f", {missed} slots missed, run once" if missed > 1 else "")
+            events.append(Event(source.id, "fired", slot, missed, detail))
+            logger.info("%s: crawl started for slot %s (%s), pid %s", source.id, slot, detail, proc.pid)
+        return events
+
+    def reap(self) -> list[Event]:
+        """Collect crawls that ended; record a crawl process that died without writing its state."""
+        events = []
+        for sid, proc in list(self.running.items()):
+            if proc.is_alive():
+                continue
+            proc.join()
+            del self.running[sid]
+            state = load_state(self.home, sid)
+            if state.status == "running":
+                with update_state(self.home, sid) as state:
+                    state.status, state.reason = "failed", f"crawl process died (exit code {proc.exitcode})"
+                    state.finished_at, state.failed = utcnow().isoformat(), state.failed + 1
+            kind = "finished" if state.status == "finished" else "failed"
+            events.append(Event(sid, kind, detail=state.reason or f"run {state.run_id}"))
+            log = logger.info if kind == "finished" else logger.error
+            log(
+                "%s: crawl %s (run %s)%s",
+                sid,
+                state.status,
+                state.run_id,
+                f": {state.reason}" if state.reason else "",
+            )
+        return events
+
+    def wait(self, timeout: float | None = None) -> list[Event]:
+        """Wait for every running crawl to end and reap them."""
+        for proc in list(self.running.values()):
+            proc.join(timeout)
+        return self.reap()
+
+    def stop(self, sig: int = signal.SIGINT) -> None:
+        """Ask every running crawl to stop cleanly (each is its own process group)."""
+        for proc in self.running.values():
+            if proc.pid:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(proc.pid, sig)
+
+    def seconds_to_next(self, cap: float = 30.0) -> float:
+        """Return how long to sleep before the next slot (capped, so reaping stays prompt)."""
+        now = self.now()
+        nexts = [
+            n
+            for s in self.sources.values()
+            if (n := next_run(s, load_state(self.home, s.id), now)) is not None
+        ]
+        wait = min(((n - now).total_seconds() for n in nexts), default=cap)
+        return max(0.05, min(cap, wait, 1.0 if self.running else cap))
+
+    def run_forever(self, stop: threading.Event) -> list[Event]:
+        """Tick until ``stop`` is set, then stop the running crawls cleanly and wait for them."""
+        events: list[Event] = []
+        logger.info("scheduler started: %d scheduled sources", len(self.sources))
+        while not stop.is_set():
+            events += self.tick()
+            stop.wait(self.seconds_to_next())
+        logger.info("scheduler stopping: %d crawls running", len(self.running))
+        self.stop()
+        events += self.wait()
+        return events

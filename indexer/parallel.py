@@ -1,0 +1,155 @@
+"""Build one index generation with several worker processes, one segment per chunk of documents.
+
+Whoosh's own ``MpWriter`` gives each worker one sorting pool for all its
+documents; past a few thousand articles the pool spills to disk, pickling every
+posting one by one, and that costs more than the indexing itself. Here the
+parent cuts the documents into chunks small enough to sort in memory, each
+worker turns a chunk into a finished segment, and the parent writes one table
+of contents listing them all. Workers get raw documents and do all the
+analysis (folding, segmentation, compression), so the parent only reads the
+store.
+
+Workers drop the inherited writer lock and ask the kernel to kill them with
+their parent (``PR_SET_PDEATHSIG``): a SIGKILLed rebuild leaves no orphans and
+no held lock, only an unpublished generation that the next writer deletes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import multiprocessing
+import multiprocessing.pool
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import W3Codec
+from whoosh.writing import PostingPool, SegmentWriter
+
+CHUNK_CHARS = 2_000_000  # about 1,700 articles: sorted in memory, no spill files
+CHUNK_DOCS = 4_000
+CHUNK_LIMIT_MB = 2048  # never spill within a chunk; the chunk size bounds memory
+
+
+def chunked(items: Iterable[Any], size_of: Callable[[Any], int]) -> Iterator[list[Any]]:
+    """Group ``items`` into lists of about CHUNK_CHARS characters (or CHUNK_DOCS items)."""
+    chunk: list[Any] = []
+    size = 0
+    for item in items:
+        chunk.append(item)
+        size += size_of(item)
+        if size >= CHUNK_CHARS or len(chunk) >= CHUNK_DOCS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+class _InMemoryPool(PostingPool):  # type: ignore[misc]
+    """A posting pool that never spills: the chunk size already bounds its memory.
+
+    Whoosh's pool estimates the byte size of every posting to decide when to
+    spill, which costs more than keeping the posting.
+    """
+
+    def add(self, item: tuple[str, bytes, int, float, bytes]) -> None:
+        self.current.append(item)
+
+
+class _MemoryLengths:
+    """Field lengths of a finished chunk, read once instead of once per posting."""
+
+    def __init__(self, pdr: Any, fieldnames: list[str], doccount: int):
+        self._lengths = {f: [pdr.doc_field_length(d, f) for d in range(doccount)] for f in fieldnames}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        lengths = self._lengths.get(fieldname)
+        return lengths[docnum] if lengths is not None else default
+
+
+class ChunkWriter(SegmentWriter):  # type: ignore[misc]
+    """A segment writer tuned for chunks that fit in memory (see the module docstring)."""
+
+    def __init__(self, ix: Any) -> None:
+        super().__init__(
+            ix,
+            _lk=False,
+            limitmb=CHUNK_LIMIT_MB,
+            compound=False,
+            codec=W3Codec(compression=0),
+        )
+        # SegmentWriter ignores its poolclass argument, so swap the pool here.
+        self.pool = _InMemoryPool(self._tempstorage, self.newsegment, limitmb=CHUNK_LIMIT_MB)
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        pdr = self.per_document_reader()
+        scorable = [name for name, field in self.schema.items() if field.scorable]
+        lengths = _MemoryLengths(pdr, scorable, self.docnum)
+        self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
+        self.fieldwriter.close()
+        pdr.close()
+
+
+def _init_worker(lock_fd: int) -> None:
+    """Close the inherited writer-lock descriptor and die with the parent."""
+    import os
+
+    if lock_fd >= 0:
+        with contextlib.suppress(OSError):
+            os.close(lock_fd)
+    with contextlib.suppress(Exception):
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+
+
+def _build_segment(gen_dir: str, docs: list[Any]) -> tuple[Any, int]:
+    """Index ``docs`` into one finished segment of the index at ``gen_dir`` (runs in a worker)."""
+    from indexer.build import doc_fields
+
+    ix = whoosh_index.open_dir(gen_dir)
+    writer = ChunkWriter(ix)
+    for doc in docs:
+        writer.add_document(**doc_fields(doc))
+    segment = writer._finalize_segment()
+    writer._tempstorage.destroy()
+    return segment, len(docs)
+
+
+def build_segments(
+    gen_dir: str,
+    docs: Iterable[Any],
+    *,
+    procs: int,
+    lock_fd: int,
+    size_of: Callable[[Any], int],
+    on_progress: Callable[[int], None],
+) -> list[Any]:
+    """Index ``docs`` into segments with ``procs`` workers; return the segments in input order."""
+    ctx = multiprocessing.get_context("fork")
+    segments: list[Any] = []
+    with ctx.Pool(procs, initializer=_init_worker, initargs=(lock_fd,)) as pool:
+        pending: deque[multiprocessing.pool.AsyncResult[tuple[Any, int]]] = deque()
+        for chunk in chunked(docs, size_of):
+            pending.append(pool.apply_async(_build_segment, (gen_dir, chunk)))
+            while len(pending) > procs:  # back-pressure: at most one chunk waiting per worker
+                segment, n = pending.popleft().get()
+                segments.append(segment)
+                on_progress(n)
+        while pending:
+            segment, n = pending.popleft().get()
+            segments.append(segment)
+            on_progress(n)
+    return segments
+
+
+def commit_segments(gen_dir: str, segments: list[Any]) -> None:
+    """Write the table of contents that makes ``segments`` the content of the index at ``gen_dir``."""
+    ix = whoosh_index.open_dir(gen_dir)
+    writer = SegmentWriter(ix)
+    writer._close_segment()
+    writer._commit_toc(segments)
+    writer._finish()

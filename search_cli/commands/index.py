@@ -1,0 +1,110 @@
+"""``newsarchive index update|rebuild|check|stats``: keep the search index level with the store."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from crawler.config import index_dir, resolve_db_url
+from indexer.check import check_index, index_stats
+from indexer.sync import rebuild_from_store, update_from_store
+from search_cli import exitcodes
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """Add the ``index`` command group."""
+    p = subparsers.add_parser(
+        "index",
+        parents=[common],
+        help="update, rebuild, check or describe the search index",
+        description="The index is derived from the archive database and can always be rebuilt. "
+        "One writer at a time; searches keep working during a rebuild.",
+    )
+    sub = p.add_subparsers(dest="index_command", metavar="ACTION", required=True)
+    up = sub.add_parser("update", parents=[common], help="index new, changed and deleted articles")
+    up.set_defaults(func=run_update)
+    rb = sub.add_parser(
+        "rebuild", parents=[common], help="build a new index generation and swap it in atomically"
+    )
+    rb.add_argument("--procs", type=int, default=None, help="worker processes (default: all CPUs)")
+    rb.set_defaults(func=run_rebuild)
+    ck = sub.add_parser("check", parents=[common], help="compare the index with the store")
+    ck.set_defaults(func=run_check)
+    st = sub.add_parser("stats", parents=[common], help="describe the live index generation")
+    st.set_defaults(func=run_stats)
+
+
+def _progress(args: argparse.Namespace) -> bool:
+    return bool(sys.stderr.isatty() and not args.quiet)
+
+
+def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, default=str))
+    else:
+        print(text)
+
+
+def run_update(args: argparse.Namespace) -> int:
+    """Bring the index level with the store."""
+    stats = update_from_store(
+        resolve_db_url(args.db_url, args.home), index_dir(args.home), progress=_progress(args)
+    )
+    data = {
+        "added": stats.added,
+        "changed": stats.changed,
+        "deleted": stats.deleted,
+        "rebuilt": stats.rebuilt,
+        "watermark": stats.watermark.isoformat() if stats.watermark else None,
+    }
+    verb = "built" if stats.rebuilt else "updated"
+    _emit(args, data, f"index {verb}: {stats.added} added, {stats.changed} changed, {stats.deleted} deleted")
+    return exitcodes.OK
+
+
+def run_rebuild(args: argparse.Namespace) -> int:
+    """Rebuild the whole index beside the live one."""
+    count = rebuild_from_store(
+        resolve_db_url(args.db_url, args.home),
+        index_dir(args.home),
+        procs=args.procs,
+        progress=_progress(args),
+    )
+    _emit(args, {"documents": count}, f"index rebuilt: {count} articles")
+    return exitcodes.OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Report articles missing, stale or orphaned in the index; exit 4 when there are any."""
+    report = check_index(resolve_db_url(args.db_url, args.home), index_dir(args.home))
+    data = {
+        "clean": report.clean,
+        "stored": report.stored,
+        "indexed": report.indexed,
+        "missing": report.missing,
+        "stale": report.stale,
+        "orphaned": report.orphaned,
+        "examples": report.examples,
+        "problems": report.problems,
+    }
+    lines = [
+        f"store {report.stored} articles, index {report.indexed}: "
+        f"{report.missing} missing, {report.stale} stale, {report.orphaned} orphaned"
+    ]
+    for kind, ids in report.examples.items():
+        if ids:
+            lines.append(f"  {kind}: {', '.join(map(str, ids))}")
+    lines.extend(f"  {p}" for p in report.problems)
+    lines.append("clean" if report.clean else "not clean (run: newsarchive index update)")
+    _emit(args, data, "\n".join(lines))
+    return exitcodes.OK if report.clean else exitcodes.THRESHOLD
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    """Describe the live index generation."""
+    stats = index_stats(index_dir(args.home))
+    text = "\n".join(f"{key}: {value}" for key, value in stats.items())
+    _emit(args, stats, text)
+    return exitcodes.OK

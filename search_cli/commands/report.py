@@ -1,0 +1,108 @@
+"""``newsarchive report SOURCE``: per-date health of a source; exits 4 when an alert threshold is crossed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from crawler.config import resolve_db_url, resolve_sources_path
+from crawler.report import Report, build_report
+from crawler.sources import get_source, load_registry
+from crawler.spiders.base import parse_day
+from crawler.store.schema import open_store
+from search_cli import exitcodes
+from search_cli.errors import CliError
+
+_LABELS = {
+    "found": "found",
+    "no-edition": "no edition",
+    "failed": "FAILED",
+    "unmatched": "UNMATCHED",
+    "unchecked": "unchecked",
+}
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """Add the ``report`` subcommand."""
+    p = subparsers.add_parser(
+        "report",
+        parents=[common],
+        help="health report of one source: editions and articles per date, alerts",
+        description="Per edition date: found / no edition / failed / unmatched (a site redesign), "
+        "articles new / changed / unchanged / reprints, fill rates of title, date and author, encoding "
+        "fallbacks; URL templates that stopped matching. Exits 4 when a threshold of the source's "
+        "[source.alerts] table is crossed, so cron mail and monitoring notice.",
+    )
+    p.add_argument("source", help="source id from sources.toml")
+    p.add_argument("--since", help="first edition date (YYYY-MM-DD, default: 6 days before --until)")
+    p.add_argument("--until", help="last edition date (YYYY-MM-DD, default: today in the source's time zone)")
+    p.add_argument("--sources", help="source registry (default: $NEWSARCHIVE_SOURCES or ./sources.toml)")
+    p.set_defaults(func=run)
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+def format_report(report: Report) -> str:
+    """Render a report as a table per date, then totals, templates and alerts."""
+    lines = [
+        f"report of {report.source_id} ({report.name}) {report.since} .. {report.until}",
+        "date        edition     pages  articles  new  changed  unchanged  reprints  "
+        "title  date  author  fallback  note",
+    ]
+    for d in report.dates:
+        fill = [
+            _pct(n / d.articles) if d.articles else "-" for n in (d.with_title, d.with_date, d.with_author)
+        ]
+        lines.append(
+            f"{d.day}  {_LABELS[d.status]:<10}  {d.pages:>5}  {d.articles:>8}  {d.new:>3}  {d.changed:>7}  "
+            f"{d.unchanged:>9}  {d.reprints:>8}  {fill[0]:>5}  {fill[1]:>4}  {fill[2]:>6}  "
+            f"{d.encoding_fallbacks:>8}  {d.reason}".rstrip()
+        )
+    t = report.totals
+    lines.append(
+        f"editions: expected {t['editions_expected']}, found {t['found']}, no edition {t['no_edition']}, "
+        f"failed {t['failed']}, unmatched {t['unmatched']}, unchecked {t['unchecked']}"
+    )
+    lines.append(
+        f"articles: {t['articles']} (new {t['new']}, changed {t['changed']}, unchanged {t['unchanged']}, "
+        f"reprints {t['reprints']}); fill: title {_pct(t['title_fill'])}, date {_pct(t['date_fill'])}, "
+        f"author {_pct(t['author_fill'])}; encoding fallbacks {t['encoding_fallbacks']}"
+    )
+    r = report.runs
+    runs = f"runs: {r.get('count', 0)}" + "".join(
+        f", {k} {v}" for k, v in r.items() if k not in ("count", "last_failure")
+    )
+    lines.append(runs + (f" (last failure: {r['last_failure']})" if r.get("last_failure") else ""))
+    for tpl in report.templates:
+        state = f"STOPPED MATCHING since {tpl.stopped_since}" if tpl.stopped_since else "ok"
+        lines.append(
+            f"template {tpl.template}: {state}; found {tpl.found} (last {tpl.last_found or '-'}), "
+            f"no edition {tpl.no_edition}, failed {tpl.failed}, unmatched {tpl.unmatched}"
+        )
+    for alert in report.alerts:
+        lines.append(f"ALERT {alert.key} = {alert.limit:g}: {alert.message}")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the report of one source and print it; exit THRESHOLD when an alert fires."""
+    source = get_source(load_registry(resolve_sources_path(args.sources)), args.source)
+    today = datetime.now(UTC).astimezone(ZoneInfo(source.timezone)).date()
+    until = parse_day(args.until, "--until") or today
+    since = parse_day(args.since, "--since") or until - timedelta(days=6)
+    if since > until:
+        raise CliError(f"--since {since} is after --until {until}")
+    with open_store(resolve_db_url(args.db_url, args.home)) as sessions, sessions() as session:
+        report = build_report(session, source, since, until)
+    if args.json:
+        json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(format_report(report))
+    return exitcodes.THRESHOLD if report.alerts else exitcodes.OK

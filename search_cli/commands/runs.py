@@ -1,0 +1,77 @@
+"""``newsarchive runs``: list crawl runs with their status and counters."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from crawler.config import resolve_db_url
+from crawler.store.models import CrawlRun
+from crawler.store.queries import RUN_SORTS, list_runs
+from crawler.store.schema import open_store
+from search_cli import exitcodes
+
+_SHOWN = ("fetched", "articles/new", "articles/changed", "articles/unchanged", "reprints")
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """Add the ``runs`` subcommand."""
+    p = subparsers.add_parser(
+        "runs",
+        parents=[common],
+        help="list crawl runs (newest first)",
+        description="List crawl and reprocess runs: arguments, start, end, status and counters "
+        "(fetched, new, changed, unchanged, reprints, failed by reason).",
+    )
+    p.add_argument("--source", help="only runs of this source")
+    p.add_argument("--sort", choices=sorted(RUN_SORTS), default="id", help="sort field (default: id)")
+    p.add_argument("--asc", action="store_true", help="ascending order (default: descending)")
+    p.add_argument("--limit", type=int, default=50, help="at most this many runs (default: 50)")
+    p.set_defaults(func=run)
+
+
+def run_as_dict(run: CrawlRun) -> dict[str, Any]:
+    """Return a run as JSON-ready data."""
+    return {
+        "id": run.id,
+        "source": run.source_id,
+        "spider": run.spider,
+        "status": run.status,
+        "reason": run.reason,
+        "started_at": run.started_at.isoformat(),
+        "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+        "args": run.args,
+        "counters": run.counters,
+    }
+
+
+def format_run(run: CrawlRun) -> str:
+    """Render a run as one line, then its failures by reason."""
+    c = run.counters
+    ended = run.finished_at.strftime("%Y-%m-%d %H:%M:%S") if run.finished_at else "-"
+    counts = ", ".join(f"{key.split('/')[-1]} {c.get(key, 0)}" for key in _SHOWN)
+    line = (
+        f"{run.id}\t{run.source_id}\t{run.spider}\t{run.status}\t"
+        f"{run.started_at.strftime('%Y-%m-%d %H:%M:%S')} .. {ended}\t{counts}"
+    )
+    failed = {k: v for k, v in c.items() if k.startswith("failed/")}
+    if failed:
+        line += "\n\tfailed: " + ", ".join(
+            f"{k.removeprefix('failed/')} {v}" for k, v in sorted(failed.items())
+        )
+    return line
+
+
+def run(args: argparse.Namespace) -> int:
+    """List the runs."""
+    with open_store(resolve_db_url(args.db_url, args.home)) as sessions, sessions() as session:
+        runs = list_runs(session, args.source, args.sort, not args.asc, args.limit)
+    if args.json:
+        json.dump([run_as_dict(r) for r in runs], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for r in runs:
+            print(format_run(r))
+    return exitcodes.OK if runs else exitcodes.NO_RESULTS

@@ -1,0 +1,171 @@
+"""``newsarchive schedule list|run``: show when each source is crawled next, and run the scheduler."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+import threading
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from crawler.config import resolve_home, resolve_sources_path
+from crawler.schedule import Event, Scheduler, due_slot, load_state, next_run
+from crawler.sources import load_registry
+from search_cli import exitcodes
+from search_cli.errors import CliError
+
+
+def _setting(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
+    return name, value
+
+
+def _now(text: str | None) -> datetime:
+    if not text:
+        return datetime.now(UTC)
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"--now: not an ISO time (YYYY-MM-DDTHH:MM[+08:00]): {text!r}") from None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """Add the ``schedule`` command group."""
+    p = subparsers.add_parser(
+        "schedule",
+        parents=[common],
+        help="scheduled crawls: list next runs, run the scheduler",
+        description="Crawl sources on their cron schedule (the 'schedule' key in sources.toml). "
+        "A missed slot runs once after downtime; a source is never crawled twice at once.",
+    )
+    p.add_argument(
+        "action",
+        choices=["list", "run"],
+        help="list: each source's next run and last result; run: the scheduler, in the "
+        "foreground (logs to stderr, stops cleanly on SIGTERM or Ctrl-C)",
+    )
+    p.add_argument("--sources", help="source registry (default: $NEWSARCHIVE_SOURCES or ./sources.toml)")
+    p.add_argument("--now", help="pretend the time is this ISO time (list, run --once: dry runs, tests)")
+    p.add_argument(
+        "--once",
+        action="store_true",
+        help="run: start what is due now, wait for it, exit (for cron or a systemd timer)",
+    )
+    p.add_argument(
+        "-s",
+        "--set",
+        dest="settings",
+        action="append",
+        type=_setting,
+        default=[],
+        metavar="NAME=VALUE",
+        help="run: override a Scrapy setting of every crawl (repeatable)",
+    )
+    p.add_argument("-v", "--verbose", action="store_true", help="run: show Scrapy's INFO log of the crawls")
+    p.set_defaults(func=run)
+
+
+def _list(args: argparse.Namespace) -> int:
+    home = resolve_home(args.home)
+    sources = load_registry(resolve_sources_path(args.sources))
+    now = _now(args.now)
+    rows: list[dict[str, Any]] = []
+    for source in sources.values():
+        state = load_state(home, source.id)
+        upcoming = next_run(source, state, now)
+        slot, missed = due_slot(source, state, now)
+        rows.append(
+            {
+                "source": source.id,
+                "schedule": source.schedule,
+                "timezone": source.timezone,
+                "next_run": upcoming.astimezone(ZoneInfo(source.timezone)).isoformat() if upcoming else None,
+                "due": slot is not None,
+                "missed_slots": missed,
+                "last_status": state.status,
+                "last_reason": state.reason,
+                "last_run_id": state.run_id,
+                "last_finished_at": state.finished_at or None,
+            }
+        )
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return exitcodes.OK
+    for row in rows:
+        if not row["schedule"]:
+            print(f"{row['source']}\t(no schedule)")
+            continue
+        when = row["next_run"][:16].replace("T", " ") + " " + row["timezone"]
+        if row["due"]:
+            when = (
+                f"due now ({row['missed_slots']} slots missed, runs once)"
+                if row["missed_slots"] > 1
+                else "due now"
+            )
+        last = f"{row['last_status']} (run {row['last_run_id']})" if row["last_status"] else "never run"
+        if row["last_reason"]:
+            last += f": {row['last_reason']}"
+        print(f"{row['source']}\t{row['schedule']}\tnext: {when}\tlast: {last}")
+    return exitcodes.OK
+
+
+def _print_events(events: list[Event], as_json: bool) -> None:
+    if as_json:
+        data = [
+            {
+                "source": e.source_id,
+                "event": e.kind,
+                "slot": e.slot.isoformat() if e.slot else None,
+                "missed_slots": e.missed,
+                "detail": e.detail,
+            }
+            for e in events
+        ]
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    for e in events:
+        print(f"{e.source_id}\t{e.kind}\t{e.detail}")
+
+
+def _run(args: argparse.Namespace) -> int:
+    if not args.quiet:
+        logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
+    sources = load_registry(resolve_sources_path(args.sources))
+    fixed = _now(args.now) if args.now else None
+    if fixed and not args.once:
+        raise CliError("--now only goes with --once (a long-running scheduler follows the real clock)")
+    level = "INFO" if args.verbose else "WARNING"
+    scheduler = Scheduler(
+        sources,
+        resolve_home(args.home),
+        db_url=args.db_url,
+        overrides=dict(args.settings),
+        now=(lambda: fixed) if fixed else (lambda: datetime.now(UTC)),
+        log_level=level,
+    )
+    if not scheduler.sources:
+        raise CliError('no source in the registry has a schedule (add schedule = "0 6 * * *")')
+    if args.once:
+        events = scheduler.tick()
+        events += scheduler.wait()
+    else:
+        stop = threading.Event()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, lambda *_: stop.set())
+        events = scheduler.run_forever(stop)
+    _print_events(events, args.json)
+    return exitcodes.ERROR if any(e.kind == "failed" for e in events) else exitcodes.OK
+
+
+def run(args: argparse.Namespace) -> int:
+    """Dispatch ``schedule list`` and ``schedule run``."""
+    return _list(args) if args.action == "list" else _run(args)

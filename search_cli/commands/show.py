@@ -1,0 +1,150 @@
+"""``newsarchive show ID``: read an article as archived, its versions, or a diff between two."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import sys
+from typing import Any
+
+from crawler.config import resolve_db_url
+from crawler.store.models import Article, ArticleVersion
+from crawler.store.queries import article_versions, get_article
+from crawler.store.schema import open_store
+from search_cli import exitcodes
+from search_cli.errors import CliError
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """Add the ``show`` subcommand."""
+    p = subparsers.add_parser(
+        "show",
+        parents=[common],
+        help="show an archived article, its versions or a diff",
+        description="Print an article as archived. --versions lists every version the site published; "
+        "--diff compares two versions (default: the previous one and the current one).",
+    )
+    p.add_argument("id", type=int, help="article id (from search results)")
+    p.add_argument("--versions", action="store_true", help="list the article's versions")
+    p.add_argument(
+        "--diff",
+        nargs="*",
+        type=int,
+        metavar="VERSION",
+        help="diff two versions: none given = previous vs current, or give A B",
+    )
+    p.set_defaults(func=run)
+
+
+def article_as_dict(a: Article) -> dict[str, Any]:
+    """Return an article as JSON-ready data."""
+    return {
+        "id": a.id,
+        "source": a.source_id,
+        "url": a.url,
+        "title": a.title,
+        "lead_title": a.lead_title,
+        "subtitle": a.subtitle,
+        "published_at": a.published_at.isoformat() if a.published_at else None,
+        "authors": a.authors,
+        "editors": a.editors,
+        "dateline": a.dateline,
+        "section": a.section,
+        "page_number": a.page_number,
+        "version": a.version,
+        "cluster_id": a.cluster_id,
+        "first_seen": a.first_seen.isoformat(),
+        "last_seen": a.last_seen.isoformat(),
+        "warc_file": a.warc_file,
+        "warc_offset": a.warc_offset,
+        "body": a.body,
+    }
+
+
+def version_as_dict(v: ArticleVersion) -> dict[str, Any]:
+    """Return a version's summary as JSON-ready data."""
+    return {
+        "version": v.version,
+        "title": v.title,
+        "content_hash": v.content_hash,
+        "fetched_at": v.fetched_at.isoformat() if v.fetched_at else None,
+        "chars": len(v.body),
+        "warc_file": v.warc_file,
+        "warc_offset": v.warc_offset,
+    }
+
+
+def _lines(v: ArticleVersion) -> list[str]:
+    head = [
+        f"引题: {v.lead_title}" if v.lead_title else "",
+        f"标题: {v.title}",
+        f"副题: {v.subtitle}" if v.subtitle else "",
+        f"作者: {'、'.join(v.authors)}" if v.authors else "",
+    ]
+    return [line for line in head if line] + [""] + v.body.split("\n")
+
+
+def diff_versions(old: ArticleVersion, new: ArticleVersion) -> str:
+    """Return a unified diff of two versions, paragraph by paragraph."""
+    return "\n".join(
+        difflib.unified_diff(
+            _lines(old), _lines(new), f"version {old.version}", f"version {new.version}", lineterm=""
+        )
+    )
+
+
+def format_article(a: Article) -> str:
+    """Render an article for reading."""
+    lines = [a.lead_title, a.title, a.subtitle]
+    meta = [
+        a.source_id,
+        a.published_at.strftime("%Y-%m-%d %H:%M") if a.published_at else "",
+        f"{a.section} {a.page_number}".strip(),
+        "、".join(a.authors),
+    ]
+    lines = [line for line in lines if line]
+    lines.append(" | ".join(m for m in meta if m))
+    lines.append(
+        f"{a.url}  (version {a.version}{', reprint cluster ' + str(a.cluster_id) if a.cluster_id else ''})"
+    )
+    return "\n".join([*lines, "", a.body])
+
+
+def run(args: argparse.Namespace) -> int:
+    """Show the article, its versions or a diff."""
+    with open_store(resolve_db_url(args.db_url, args.home)) as sessions, sessions() as session:
+        article = get_article(session, args.id)
+        versions = article_versions(session, args.id) if args.versions or args.diff is not None else []
+    if args.diff is not None:
+        by_number = {v.version: v for v in versions}
+        if len(args.diff) not in (0, 2):
+            raise CliError("--diff takes no version (previous vs current) or two: --diff A B")
+        a, b = args.diff or [article.version - 1, article.version]
+        if a not in by_number or b not in by_number:
+            raise CliError(
+                f"article {article.id} has versions {', '.join(map(str, sorted(by_number)))}; "
+                f"cannot diff {a} and {b}"
+            )
+        text = diff_versions(by_number[a], by_number[b])
+        if args.json:
+            print(json.dumps({"id": article.id, "from": a, "to": b, "diff": text}, ensure_ascii=False))
+        else:
+            print(text or f"versions {a} and {b} have the same text")
+        return exitcodes.OK
+    if args.versions:
+        if args.json:
+            json.dump([version_as_dict(v) for v in versions], sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:
+            for v in versions:
+                current = "  (current)" if v.version == article.version else ""
+                seen = v.fetched_at.strftime("%Y-%m-%d %H:%M:%S") if v.fetched_at else "-"
+                print(f"{v.version}\t{seen}\t{v.content_hash[:12]}\t{len(v.body)} chars\t{v.title}{current}")
+        return exitcodes.OK
+    if args.json:
+        json.dump(article_as_dict(article), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(format_article(article))
+    return exitcodes.OK

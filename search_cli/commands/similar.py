@@ -1,0 +1,62 @@
+"""``newsarchive similar ID``: list the reprint cluster of an article."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from crawler.config import resolve_db_url
+from crawler.store.queries import cluster_members
+from crawler.store.schema import open_store
+from search_cli import exitcodes
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """Add the ``similar`` subcommand."""
+    p = subparsers.add_parser(
+        "similar",
+        parents=[common],
+        help="list the reprints of an article (its cluster)",
+        description="List every article in the reprint cluster of ID: exact copies and near copies "
+        "(wire copy reprinted by other papers with small edits), oldest first.",
+    )
+    p.add_argument("id", type=int, help="article id")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """List the cluster; exit NO_RESULTS when the article has no reprint."""
+    with open_store(resolve_db_url(args.db_url, args.home)) as sessions, sessions() as session:
+        members = cluster_members(session, args.id)
+    others = [m for m in members if m.id != args.id]
+    if args.json:
+        json.dump(
+            {
+                "id": args.id,
+                "cluster_id": members[0].cluster_id,
+                "articles": [
+                    {
+                        "id": m.id,
+                        "source": m.source_id,
+                        "title": m.title,
+                        "url": m.url,
+                        "published_at": m.published_at.isoformat() if m.published_at else None,
+                    }
+                    for m in members
+                ],
+            },
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        sys.stdout.write("\n")
+    else:
+        if not others:
+            print(f"article {args.id} has no known reprint")
+        for m in members:
+            mark = "*" if m.id == args.id else " "
+            day = m.published_at.strftime("%Y-%m-%d") if m.published_at else "-"
+            print(f"{mark} {m.id}\t{m.source_id}\t{day}\t{m.title}\t{m.url}")
+    return exitcodes.OK if others else exitcodes.NO_RESULTS

@@ -1,0 +1,131 @@
+"""Fixtures for the end-to-end tests in headless Chromium: one archive, one server, one browser per session.
+
+The browser is Debian's ``chromium`` driven by Playwright for Python (Playwright's
+own browser downloads do not work on these machines). Without it the tests skip
+with the reason on a laptop and fail in CI, where ``.ci/run`` installs it
+(``tests/browser/ensure_chromium.sh``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from webui_support import WebArchive, build_web_archive
+
+REPO = Path(__file__).resolve().parents[2]
+SCREENSHOTS = REPO / "test-output" / "screenshots"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+# Runs the command as `newsarchive` would, from the work tree (so it works before `pip install -e .`).
+CLI = "import sys; from search_cli.main import main; sys.exit(main(sys.argv[1:]))"
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def chromium_path() -> str | None:
+    """Return the Chromium binary to drive: ``$NEWSARCHIVE_CHROMIUM``, else Debian's, else one on PATH."""
+    for candidate in (os.environ.get("NEWSARCHIVE_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
+        if candidate and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+def _require(condition: bool, reason: str) -> None:
+    if not condition:
+        if _in_ci():
+            pytest.fail(f"{reason} (CI=true: browser tests must run; .ci/run installs chromium)")
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def web_archive(tmp_path_factory: pytest.TempPathFactory) -> WebArchive:
+    """The hostile test archive, built once."""
+    return build_web_archive(tmp_path_factory.mktemp("webui-e2e"))
+
+
+@pytest.fixture(scope="session")
+def base_url(web_archive: WebArchive) -> Iterator[str]:
+    """Start `newsarchive serve --port 0` in a subprocess and yield its URL (read from its first line)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CLI, "serve", "--home", str(web_archive.home), "--port", "0", "--json", "--quiet"],
+        stdout=subprocess.PIPE, text=True, cwd=REPO,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    try:
+        url = str(json.loads(line)["url"]).rstrip("/")
+    except (ValueError, KeyError):
+        proc.kill()
+        raise RuntimeError(f"newsarchive serve did not start: {line!r}") from None
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Launch headless Chromium once for the session."""
+    path = chromium_path()
+    _require(path is not None, "chromium is not installed (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _require(False, "playwright is not installed (pip install playwright)")
+        raise
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+class Watched:
+    """A browser page that records dialogs, page errors and console messages (evidence of script runs)."""
+
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.console: list[str] = []
+
+        def on_dialog(dialog: Any) -> None:
+            self.dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", on_dialog)
+        page.on("pageerror", lambda exc: self.errors.append(str(exc)))
+        page.on("console", lambda msg: self.console.append(msg.text))
+
+    def screenshot(self, name: str) -> Path:
+        """Save a full-page screenshot for review under test-output/screenshots/."""
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        path = SCREENSHOTS / f"{name}.png"
+        self.page.screenshot(path=str(path), full_page=True)
+        return path
+
+
+@pytest.fixture
+def page(browser: Any, base_url: str) -> Iterator[Watched]:
+    """A fresh browser context and page for one test (nothing leaks between tests)."""
+    context = browser.new_context(base_url=base_url, viewport={"width": 1100, "height": 900}, locale="zh-CN")
+    context.set_default_timeout(5000)
+    try:
+        yield Watched(context.new_page())
+    finally:
+        context.close()

@@ -1,0 +1,130 @@
+"""End-to-end: a journalist's path through the web interface in real headless Chromium.
+
+Types a query, applies filters, reads the chart, opens an article and its diff,
+views the raw capture and the sources page, and checks on every page that no
+script from archived content ran: the hostile payloads in the test archive set
+``window.__xss`` or change the page if they execute.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import Watched
+
+from webui_support import WebArchive
+
+NO_XSS = "() => window.__xss === undefined && document.title !== 'pwned'"
+
+
+def assert_no_script_ran(page: Watched) -> None:
+    """Fail when any archived payload ran: a flag set, a dialog, an uncaught error."""
+    assert page.page.evaluate(NO_XSS), "a script from archived content ran"
+    assert page.dialogs == []
+    assert page.errors == []
+
+
+def search(page: Watched, query: str) -> None:
+    page.page.goto("/")
+    page.page.fill("#q", query)
+    page.page.press("#q", "Enter")
+    page.page.wait_for_selector("#total")
+
+
+def test_search_shows_results_chart_and_highlights(page: Watched) -> None:
+    search(page, "脱贫攻坚")
+    p = page.page
+    assert p.text_content("#total") == "7"
+    assert p.locator("#hits li.hit").count() == 7
+    assert p.locator("#hits mark").first.text_content() == "脱贫攻坚"
+    bars = p.locator("#chart svg rect.bar")
+    counts = {bars.nth(i).get_attribute("data-month"): int(bars.nth(i).get_attribute("data-count") or 0)
+              for i in range(bars.count())}
+    assert counts == {"2016-05": 1, "2016-06": 2, "2016-07": 3, "2016-08": 1}
+    # The hostile title is shown as text, not run.
+    assert p.get_by_text('<script>window.__xss="title"</script>', exact=False).count() >= 1
+    page.screenshot("search")
+    assert_no_script_ran(page)
+
+
+def test_filters_narrow_results_and_chart(page: Watched) -> None:
+    search(page, "脱贫攻坚")
+    p = page.page
+    p.select_option("#source", "paper-a")
+    p.fill("#since", "2016-06-01")
+    p.fill("#until", "2016-07-31")
+    p.click("button[type=submit]")
+    p.wait_for_url("**since=2016-06-01**")
+    assert p.text_content("#total") == "3"
+    assert set(p.locator("#hits .meta").all_text_contents()) <= {"2016-06-03 · 城市晚报", "2016-06-20 · 城市晚报",
+                                                                 "2016-07-20 · 城市晚报"}
+    assert p.locator("#chart rect.bar").count() == 2
+    p.fill("#author", "张三")
+    p.click("button[type=submit]")
+    p.wait_for_url("**author=**")
+    assert p.text_content("#total") == "1"
+    page.screenshot("search-filtered")
+    assert_no_script_ran(page)
+
+
+def test_chart_by_paper_stacks_sources(page: Watched) -> None:
+    search(page, "脱贫攻坚")
+    p = page.page
+    p.click("#chart-by-paper")
+    p.wait_for_url("**chart=paper**")
+    july = p.locator('#chart rect.bar[data-month="2016-07"]')
+    assert sorted(int(july.nth(i).get_attribute("data-count") or 0) for i in range(july.count())) == [1, 2]
+    # The hostile source name is a legend label, as text.
+    assert "onerror" in (p.text_content("#chart svg") or "")
+    page.screenshot("search-chart-by-paper")
+    assert_no_script_ran(page)
+
+
+def test_open_hostile_article_and_its_sandboxed_capture(page: Watched, web_archive: WebArchive) -> None:
+    search(page, "脱贫攻坚")
+    p = page.page
+    p.locator(f'#hits a[href="/article/{web_archive.hostile_id}"]').click()
+    p.wait_for_selector("#article")
+    assert '<script>window.__xss="title"</script>' in (p.text_content("#title") or "")
+    assert "javascript:" in (p.text_content("#original-url") or "")
+    assert p.locator("#original-url a").count() == 0  # a javascript: URL is never a link
+    frame = p.frame_locator("#capture-frame")
+    assert frame.locator("#captured").text_content() == "脱贫攻坚 原始页面"
+    page.screenshot("article-hostile")
+    assert_no_script_ran(page)
+
+
+def test_raw_capture_opened_directly_cannot_run_scripts(page: Watched, web_archive: WebArchive) -> None:
+    """Even served unescaped as the top document, the capture's CSP sandbox stops its scripts."""
+    response: Any = page.page.goto(f"/article/{web_archive.hostile_id}/capture")
+    assert "sandbox" in response.headers["content-security-policy"]
+    assert page.page.text_content("#captured") == "脱贫攻坚 原始页面"
+    assert page.page.evaluate("() => window.__xss") is None
+    assert page.dialogs == []
+
+
+def test_article_versions_diff_and_reprints(page: Watched, web_archive: WebArchive) -> None:
+    p = page.page
+    reprint_a, reprint_b = web_archive.reprint_ids
+    p.goto(f"/article/{reprint_a}")
+    assert p.locator(f'#reprints a[href="/article/{reprint_b}"]').count() == 1
+    p.goto(f"/article/{web_archive.versioned_id}")
+    assert p.text_content("#title") == "鹤鸣湖湿地保护工程正式启动"
+    p.click("#versions a.diff-link")
+    p.wait_for_selector("#diff")
+    assert p.locator("#diff-body del").all_text_contents() == ["三"]
+    assert p.locator("#diff-body ins").all_text_contents() == ["五"]
+    assert "工作" in p.locator("#diff dl.fields del").all_text_contents()
+    page.screenshot("article-diff")
+    assert_no_script_ran(page)
+
+
+def test_sources_page_shows_gap_calendar(page: Watched) -> None:
+    p = page.page
+    p.goto("/sources")
+    assert p.locator("td.day.failed").count() == 1
+    assert p.locator("td.day.no-edition").count() == 1
+    assert p.locator("td.day.found").count() == 3
+    assert "finished" in (p.text_content(".last-run") or "")
+    page.screenshot("sources")
+    assert_no_script_ran(page)

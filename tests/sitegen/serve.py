@@ -1,0 +1,47 @@
+"""Serve a generated site from a subprocess on 127.0.0.1, and compare stored text with ground truth."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent.parent
+_MOJIBAKE = re.compile(r"[\u00c0-\u00ff]{2}")
+
+
+@contextmanager
+def serve_site(root: Path) -> Iterator[str]:
+    """Serve ``root`` with ``crawler.sample_site.server`` (honours ``_headers.json``); yield the base URL."""
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.sample_site.server", "--root", str(root)],
+                            stdout=subprocess.PIPE, text=True, cwd=REPO)
+    assert proc.stdout is not None
+    url = proc.stdout.readline().strip()
+    try:
+        if not url.startswith("http://127.0.0.1:"):
+            raise RuntimeError(f"static server did not start: {url!r}")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def squash(text: str) -> str:
+    """Return ``text`` NFKC-folded without whitespace: what survives any reasonable clean-up."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def body_sample(paragraphs: list[str], size: int = 24) -> str:
+    """Return a window from the middle of the longest paragraph (clear of datelines and bylines)."""
+    longest = squash(max(paragraphs, key=len))
+    start = max(0, len(longest) // 2 - size // 2)
+    return longest[start : start + size]
+
+
+def looks_mojibake(text: str) -> bool:
+    """Tell whether ``text`` shows the Latin-1 letter runs that GBK read as cp1252 produces."""
+    return bool(_MOJIBAKE.search(text))

@@ -1,0 +1,114 @@
+"""The command line: help texts, usage errors, exit codes, the demo, the installed entry point."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from search_cli import exitcodes
+from search_cli.commands import COMMAND_MODULES
+from search_cli.main import build_parser, main
+
+
+def _subcommands() -> list[str]:
+    parser = build_parser()
+    action = next(a for a in parser._actions if a.dest == "command")
+    return sorted(action.choices)  # type: ignore[arg-type]
+
+
+def test_every_listed_module_registers_a_subcommand() -> None:
+    names = _subcommands()
+    assert len(names) >= len(COMMAND_MODULES)
+    for expected in ("demo", "crawl", "index", "search", "show", "sources", "normalize", "extract"):
+        assert expected in names
+
+
+def test_top_level_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == exitcodes.OK
+    out = capsys.readouterr().out
+    assert "usage: newsarchive" in out
+    for name in ("demo", "crawl", "search"):
+        assert name in out
+
+
+@pytest.mark.parametrize("name", _subcommands())
+def test_every_subcommand_explains_itself(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([name, "--help"]) == exitcodes.OK
+    out = capsys.readouterr().out
+    assert f"usage: newsarchive {name}" in out
+    assert "--json" in out  # the shared options are there
+    assert len(out.splitlines()) >= 5
+
+
+def test_bad_subcommand_is_a_one_line_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["frobnicate"]) == exitcodes.USAGE
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: ")
+    assert "frobnicate" in err
+
+
+def test_bad_option_is_a_one_line_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["crawl", "x", "--no-such-option"]) == exitcodes.USAGE
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--no-such-option" in err
+
+
+def test_no_command_prints_help_and_exits_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == exitcodes.USAGE
+    assert "usage: newsarchive" in capsys.readouterr().err
+
+
+def test_library_error_is_one_line_without_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    registry = tmp_path / "sources.toml"
+    registry.write_text('[[source]]\nid = "p"\nkind = "weekly"\n', encoding="utf-8")
+    assert main(["crawl", "p", "--sources", str(registry)]) == exitcodes.ERROR
+    err = capsys.readouterr().err
+    assert err == "error: source 'p': kind: must be one of epaper, sitemap, feed, listing, not 'weekly'\n"
+
+
+def test_demo_runs_end_to_end_and_twice_gives_the_same_archive(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = str(tmp_path / "demo")
+    assert main(["demo", "--home", home]) == exitcodes.OK
+    first = capsys.readouterr().out
+    assert "articles new 3" in first
+    # The 洮北区 article comes first for 脱贫攻坚, with the query highlighted.
+    block = first.split("search 脱贫攻坚:")[1].split("search ")[0]
+    first_hit = block.strip().splitlines()[1]
+    assert first_hit.strip().startswith("1. 洮北区以“工匠精神”为标杆")
+    assert "«脱贫攻坚»" in block
+    assert "demo OK" in first
+
+    assert main(["demo", "--home", home, "--json"]) == exitcodes.OK
+    import json
+
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is True
+    assert report["crawl"]["counters"]["articles/unchanged"] == 3
+    assert report["crawl"]["counters"].get("articles/new", 0) == 0
+    assert report["indexed"] == 3
+
+
+def test_installed_entry_point_smoke(tmp_path: Path) -> None:
+    exe = shutil.which("newsarchive", path=str(Path(sys.executable).parent)) or shutil.which("newsarchive")
+    assert exe, "the newsarchive console script is installed with the project"
+    env = {**os.environ, "NEWSARCHIVE_HOME": str(tmp_path)}
+    result = subprocess.run([exe, "--help"], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0 and "usage: newsarchive" in result.stdout
+    result = subprocess.run([exe, "nope"], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 2 and result.stderr.startswith("error: ")
+
+
+def test_scrapy_list_works_from_the_repository_root() -> None:
+    root = Path(__file__).resolve().parent.parent
+    scrapy = shutil.which("scrapy", path=str(Path(sys.executable).parent))
+    assert scrapy
+    result = subprocess.run([scrapy, "list"], capture_output=True, text=True, cwd=root, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "epaper" in result.stdout.split()

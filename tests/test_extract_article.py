@@ -1,0 +1,125 @@
+"""extract_article: Founder fast path, selectors, list pages, generic rules."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from crawler.errors import ConfigError, ExtractionError
+from crawler.extract import extract_article, is_article_page
+from crawler.extract.founder import read_founder
+
+PAGES = Path(__file__).parent / "data" / "pages"
+SH = ZoneInfo("Asia/Shanghai")
+
+FOUNDER_NEW = """<html><head><meta charset="utf-8"><title>某报</title></head><body>
+<!--enpproperty <articleid>9254045</articleid><date>2024-10-28 10:25:36:0</date><author>张宇晴</author>
+<title>最高检：1-9月起诉组织领导传销活动罪4627人_光明网</title><keyword>检察</keyword><subtitle></subtitle>
+<introtitle></introtitle><siteid>2</siteid><nodeid>138</nodeid><nodename>国内</nodename>
+<nodesearchname>国内</nodesearchname><sourcename>人民日报客户端</sourcename>/enpproperty-->
+<founder-content><p>2024年1月至9月，全国检察机关起诉组织、领导传销活动罪4627人。</p>
+<p>检察机关提醒广大群众提高警惕。</p></founder-content></body></html>"""
+
+
+def test_founder_page_uses_the_cms_record() -> None:
+    item = extract_article(
+        "http://epaper.jcrb.example/html/2016-07/20/content_123456.htm",
+        (PAGES / "founder-epaper_1.html").read_bytes(),
+    )
+    assert item.external_id == "123456"
+    assert item.section == "第A03版：要闻"
+    assert (item.lead_title, item.title, item.subtitle) == (
+        "民生实事加速推进",
+        "老旧小区改造惠及三万户居民",
+        "今年计划完成改造项目48个",
+    )
+    assert item.published_at == datetime(2016, 7, 20, tzinfo=SH)
+    assert item.body.splitlines()[0].startswith("本报讯（记者 李明）记者昨日从市住建局获悉")
+    assert "上一版" not in item.body  # page chrome outside enpcontent stays out
+
+
+def test_founder_content_tag_and_extra_fields() -> None:
+    item = extract_article("http://www.example.cn/2024-10/28/content_9254045.htm", FOUNDER_NEW.encode())
+    assert item.title == "最高检：1-9月起诉组织领导传销活动罪4627人"  # site suffix dropped
+    assert item.source_name == "人民日报客户端"
+    assert item.authors == ["张宇晴"]
+    assert (
+        item.body
+        == "2024年1月至9月，全国检察机关起诉组织、领导传销活动罪4627人。\n检察机关提醒广大群众提高警惕。"
+    )
+    assert item.published_at == datetime(2024, 10, 28, 10, 25, 36, tzinfo=SH)
+
+
+def test_read_founder_returns_none_without_markers() -> None:
+    assert read_founder("<html><body><p>普通页面</p></body></html>") is None
+
+
+def test_list_page_is_not_an_article() -> None:
+    body = (PAGES / "list-page_1.html").read_bytes()
+    with pytest.raises(ExtractionError, match=r"^not an article: "):
+        extract_article("http://www.jcrb.example/local/", body)
+    assert not is_article_page("http://www.jcrb.example/local/", body)
+
+
+@pytest.mark.parametrize(
+    "body", [b"", b"   ", b"<html><body></body></html>", b"<html><body><p>hi</p></body></html>"]
+)
+def test_empty_pages_are_not_articles(body: bytes) -> None:
+    with pytest.raises(ExtractionError, match=r"^not an article: "):
+        extract_article("http://example.com/", body)
+
+
+def test_selectors_win_over_generic_rules() -> None:
+    page = """<html><head><meta charset="utf-8"><title>错误标题_网站</title></head><body>
+    <h1>错误标题</h1><div class="x-title">正确的标题</div><span class="x-time">2019年3月6日 17:05</span>
+    <div class="x-author">记者 张三 李四</div>
+    <div id="x-body"><p>第一段正文。</p><p>第二段正文。</p></div><p>边栏文字。</p></body></html>"""
+    item = extract_article(
+        "http://example.com/a.html",
+        page.encode(),
+        selectors={
+            "title": ".x-title",
+            "published_at": "//span[@class='x-time']",
+            "authors": ".x-author",
+            "body": "#x-body",
+        },
+    )
+    assert item.title == "正确的标题"
+    assert item.published_at == datetime(2019, 3, 6, 17, 5, tzinfo=SH)
+    assert item.authors == ["张三", "李四"]
+    assert item.body == "第一段正文。\n第二段正文。"
+
+
+def test_bad_selectors_are_config_errors() -> None:
+    with pytest.raises(ConfigError, match="unknown selector field"):
+        extract_article("http://example.com/", b"<html><body><p>x</p></body></html>", selectors={"nope": "p"})
+    with pytest.raises(ConfigError, match="invalid selector"):
+        extract_article(
+            "http://example.com/", b"<html><body><p>x</p></body></html>", selectors={"title": "//p[("}
+        )
+
+
+def test_generic_page_title_date_people_canonical() -> None:
+    item = extract_article(
+        "http://www.xinhuanet.com/world/2019-12/10/c_1125327633.htm",
+        (PAGES / "xinhuanet_1.html").read_bytes(),
+    )
+    assert item.title == "法国全国大罢工再次严重影响交通"
+    assert item.published_at == datetime(2019, 12, 10, 7, 57, 40, tzinfo=SH)
+    assert item.dateline == "新华社巴黎12月9日电"
+    assert item.authors == ["唐霁"]
+    assert item.editors == ["尹世杰"]
+
+
+def test_lead_and_subtitle_from_headings_around_h1() -> None:
+    text = "<p>" + "市里召开会议，部署防汛工作，要求各地压实责任。" * 6 + "</p>"
+    page = f"""<html><head><meta charset="utf-8"><title>主标题_江城日报</title></head><body>
+    <div class="art"><h3>引题在这里</h3><h1>主标题</h1><h2>副题在这里</h2>
+    <div class="info">2016-07-20 08:30 来源：江城日报</div>{text}</div></body></html>"""
+    item = extract_article("http://example.com/a.html", page.encode())
+    assert (item.lead_title, item.title, item.subtitle) == ("引题在这里", "主标题", "副题在这里")
+    assert item.source_name == "江城日报"
+    assert item.published_at == datetime(2016, 7, 20, 8, 30, tzinfo=SH)

@@ -1,0 +1,65 @@
+"""``newsarchive extract FILE``: human output, --json, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from search_cli.main import main
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+@pytest.fixture(autouse=True)
+def _only_extract(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Other command modules are written elsewhere; register just ours.
+    monkeypatch.setattr("search_cli.main.COMMAND_MODULES", ["extract"])
+
+
+def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(
+        [
+            "extract",
+            str(PAGES / "founder-epaper_1.html"),
+            "--json",
+            "--url",
+            "http://epaper.jcrb.example/html/2016-07/20/content_123456.htm",
+        ]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    data = json.loads(out)
+    assert "老旧小区改造惠及三万户居民" in out  # ensure_ascii=False
+    assert data["title"] == "老旧小区改造惠及三万户居民"
+    assert data["lead_title"] == "民生实事加速推进"
+    assert data["subtitle"] == "今年计划完成改造项目48个"
+    assert data["published_at"] == "2016-07-20T00:00:00+08:00"
+    assert data["authors"] == ["李明"] and data["editors"] == ["周涛"]
+    assert data["dateline"] == "本报讯"
+    assert {"body", "source_name"} <= set(data)
+
+
+def test_human_output(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(PAGES / "gbk-nocharset_1.html")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# 全市防汛工作会议召开\npublished: 2016-07-20T08:30:00+08:00\n")
+    assert "encoding: gb18030\n" in out
+    assert "本报讯（记者 李明 王芳 通讯员 张华）" in out
+
+
+def test_encoding_option(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(PAGES / "gbk-nocharset_1.html"), "--encoding", "gbk", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["encoding"] == "gb18030"
+
+
+def test_list_page_is_one_error_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(PAGES / "list-page_1.html")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: not an article: ") and err.count("\n") == 1
+
+
+def test_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["extract", str(tmp_path / "nope.html")]) == 1
+    assert capsys.readouterr().err.startswith("error: cannot read ")

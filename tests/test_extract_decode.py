@@ -1,0 +1,166 @@
+"""decode_html: declared, mislabelled, undeclared and damaged encodings."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crawler.errors import ExtractionError, UndecodablePage
+from crawler.extract import extract_article
+from crawler.extract.decode import decode_html, normalize_label, text_looks_clean
+
+TEXT = "记者从市政府获悉，全市防汛工作会议于7月19日召开，会议强调压实责任、确保安全。" * 4
+PAGE = f"<html><head><title>防汛会议</title></head><body><p>{TEXT}</p></body></html>"
+
+
+def test_gbk_without_charset_is_not_decoded_as_cp1252() -> None:
+    decoded = decode_html(PAGE.encode("gbk"), "text/html")
+    assert TEXT in decoded.text
+    assert decoded.encoding == "gb18030"
+    assert decoded.fallback is False  # nothing was declared, so nothing was wrong
+
+
+def test_latin1_header_on_gbk_body_falls_back_to_gb18030() -> None:
+    # Latin-1 decoding never fails: only the letter statistics reveal the mojibake.
+    assert "\ufffd" not in PAGE.encode("gbk").decode("latin-1")
+    decoded = decode_html(PAGE.encode("gbk"), "text/html; charset=ISO-8859-1")
+    assert TEXT in decoded.text
+    assert (decoded.encoding, decoded.fallback) == ("gb18030", True)
+
+
+def test_meta_charset_is_used_when_header_is_wrong() -> None:
+    page = PAGE.replace("<head>", '<head><meta charset="big5">')
+    decoded = decode_html(page.encode("big5", "replace"), "text/html; charset=iso-8859-1")
+    assert decoded.encoding == "big5hkscs"
+    assert decoded.fallback is True
+
+
+def test_gb2312_label_on_utf8_body_is_decoded_as_utf8() -> None:
+    page = PAGE.replace(
+        "<head>", '<head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+    )
+    decoded = decode_html(page.encode("utf-8"))
+    assert TEXT in decoded.text
+    assert (decoded.encoding, decoded.fallback) == ("utf-8", True)
+
+
+def test_gb_labels_decode_as_gb18030_superset() -> None:
+    # 镕 (U+9555) is in GBK/GB18030 but not in GB2312: a gb2312 label must not lose it.
+    page = PAGE.replace("防汛会议", "朱镕基考察").replace("<head>", '<head><meta charset="gb2312">')
+    decoded = decode_html(page.encode("gb18030"))
+    assert "朱镕基考察" in decoded.text
+    assert (decoded.encoding, decoded.fallback) == ("gb18030", False)
+
+
+def test_a_few_broken_bytes_are_tolerated() -> None:
+    raw = bytearray(PAGE.encode("gbk"))
+    raw[raw.find("防汛".encode("gbk")) + 1] = 0x3F  # a '?' where a trail byte was
+    raw[raw.find("确保".encode("gbk")) : raw.find("确保".encode("gbk"))] = b"\xff"  # a stray invalid byte
+    decoded = decode_html(bytes(raw), "text/html; charset=gbk")
+    assert decoded.encoding == "gb18030"
+    assert "<title>?汛会议</title>" in decoded.text  # the orphan lead byte is dropped, not shifted
+    assert decoded.text.count("\ufffd") == 1
+    assert TEXT[: TEXT.index("确保")] in decoded.text
+
+
+def test_override_wins_and_bad_override_is_reported() -> None:
+    assert decode_html(PAGE.encode("gbk"), "text/html; charset=utf-8", override="GBK").encoding == "gb18030"
+    with pytest.raises(UndecodablePage, match="unknown encoding"):
+        decode_html(b"<html></html>", override="no-such-codec")
+
+
+def test_bom_wins_over_a_wrong_header() -> None:
+    decoded = decode_html(b"\xef\xbb\xbf" + PAGE.encode("utf-8"), "text/html; charset=gbk")
+    assert decoded.text.startswith("<html>")
+    assert decoded.encoding == "utf-8"
+
+
+def test_western_page_in_latin1_is_not_called_mojibake() -> None:
+    page = "<html><body>" + "Le café de la gare était fermé. " * 5 + "x" * 3000 + "</body></html>"
+    decoded = decode_html(page.encode("latin-1"), "text/html; charset=iso-8859-1")
+    assert "café" in decoded.text
+    assert decoded.encoding == "cp1252"
+
+
+def test_random_high_bytes_are_undecodable() -> None:
+    noise = bytes((i * 73 + 129) % 128 + 128 for i in range(4000))
+    with pytest.raises(UndecodablePage, match="no encoding gives readable text"):
+        decode_html(b"<html><body>" + noise + b"</body></html>")
+
+
+def test_mojibake_detector() -> None:
+    assert text_looks_clean(TEXT)
+    assert not text_looks_clean(TEXT.encode("gbk").decode("latin-1"))
+    assert not text_looks_clean(TEXT.encode("utf-8").decode("cp1252", "replace"))
+
+
+@pytest.mark.parametrize(
+    ("label", "codec"),
+    [
+        ("GB2312", "gb18030"),
+        ("gbk", "gb18030"),
+        ("x-gbk", "gb18030"),
+        ("ISO-8859-1", "cp1252"),
+        ("utf8", "utf-8"),
+        ("Big5", "big5hkscs"),
+        ("nonsense", None),
+        ("", None),
+    ],
+)
+def test_normalize_label(label: str, codec: str | None) -> None:
+    assert normalize_label(label) == codec
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    body=st.binary(max_size=3000),
+    header=st.sampled_from(
+        [None, "text/html", "text/html; charset=gbk", "text/html; charset=iso-8859-1", "charset=utf-8"]
+    ),
+)
+def test_random_bytes_raise_only_our_errors(body: bytes, header: str | None) -> None:
+    try:
+        decoded = decode_html(body, header)
+        assert isinstance(decoded.text, str)
+        extract_article("http://example.com/a.html", body, content_type=header)
+    except ExtractionError:
+        pass
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(max_size=400), wrap=st.booleans())
+def test_random_markup_raises_only_our_errors(text: str, wrap: bool) -> None:
+    html = (
+        f"<html><head><title>{text[:20]}</title></head><body><h1>{text}</h1><p>{text}</p></body></html>"
+        if wrap
+        else text
+    )
+    try:
+        extract_article("http://example.com/a.html", html.encode("utf-8", "surrogatepass"))
+    except ExtractionError:
+        pass
+
+
+SENTENCE = "会议指出，今年入汛以来，我市降雨偏多，部分河道水位超过警戒线。各区县要加强巡查值守，做好物资储备。"
+
+
+def test_lost_lead_byte_replaced_by_question_mark_is_resynchronised() -> None:
+    # The Sogou-dump damage: "?" for the lead byte of one character and for the
+    # trail byte of a later one. Everything between decodes to valid but wrong
+    # characters ("?；泼鳎合衷谖倚?布") unless the run is read one byte shifted.
+    raw = bytearray(f"<html><body><p>{SENTENCE}</p></body></html>".encode("gbk"))
+    start = raw.find("降".encode("gbk"))
+    end = raw.find("警".encode("gbk"))
+    raw[start] = 0x3F
+    raw[end + 1] = 0x3F
+    assert bytes(raw).decode("gb18030")  # still valid: no decoding error to see
+    text = decode_html(bytes(raw), "text/html; charset=gbk").text
+    assert "我市?雨偏多，部分河道水位超过?戒线" in text
+
+
+def test_deleted_byte_damages_one_character_not_the_line() -> None:
+    raw = bytearray(SENTENCE.encode("gbk"))
+    del raw[raw.find("河".encode("gbk"))]
+    text = decode_html(b"<p>" + bytes(raw) + b"</p>", "text/html; charset=gbk").text
+    assert "部分道水位超过警戒线。各区县要加强巡查值守" in text

@@ -1,0 +1,128 @@
+"""Reprocess: delete the store, rebuild the same articles from the WARC files with no server running."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import start_static_server
+from sqlalchemy import select, text
+from store_support import DB_PARAMS, cli, make_db_url, sample_source
+from test_store_crawl import DAYS, FAST, edit
+from warcio.archiveiterator import ArchiveIterator
+
+from crawler.runner import run_crawl
+from crawler.sample_site import SITE_DIR
+from crawler.store.models import Article, ArticleVersion
+from crawler.store.schema import open_store
+from crawler.warc import KIND_HEADER
+
+REGISTRY = """
+[[source]]
+id = "sample"
+name = "城市晚报"
+kind = "epaper"
+templates = ["http://127.0.0.1:1/html/{date:%Y-%m}/{date:%d}/node_1.htm"]
+canonical_base = "http://sample.example"
+"""
+
+
+@pytest.fixture(params=DB_PARAMS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    yield from make_db_url(request, tmp_path)
+
+
+def snapshot(db_url: str) -> dict[str, tuple[object, ...]]:
+    with open_store(db_url) as sessions, sessions() as s:
+        rows = {
+            a.url: (
+                a.title,
+                a.subtitle,
+                a.body,
+                tuple(a.authors),
+                a.published_at,
+                a.section,
+                a.page_number,
+                a.edition_date,
+                a.version,
+                a.content_hash,
+                a.warc_file,
+                a.warc_offset,
+            )
+            for a in s.scalars(select(Article))
+        }
+        versions = [(v.version, v.content_hash) for v in s.scalars(select(ArticleVersion))]
+    return {"articles": tuple(sorted(rows.items())), "versions": tuple(sorted(versions))}  # type: ignore[dict-item]
+
+
+def test_deleted_store_is_rebuilt_from_warc_offline(
+    tmp_path: Path,
+    home: Path,
+    db_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    root = tmp_path / "site"
+    shutil.copytree(SITE_DIR, root)
+    proc, url = start_static_server(root)
+    try:
+        run_crawl(sample_source(url), **DAYS, home=str(home), db_url=db_url, overrides=FAST)
+        edit(root, "全覆盖", "基本覆盖")
+        run_crawl(sample_source(url), **DAYS, home=str(home), db_url=db_url, overrides=FAST)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    before = snapshot(db_url)
+    assert len(before["articles"]) == 3 and len(before["versions"]) == 1
+    # Delete the store: a fresh database (SQLite file or PostgreSQL schema).
+    fresh = db_url.replace("archive.sqlite3", "rebuilt.sqlite3") if db_url.startswith("sqlite") else None
+    if fresh is None:
+        with open_store(db_url) as sessions, sessions.begin() as s:
+            for table in (
+                "article_lsh_bands",
+                "article_versions",
+                "articles",
+                "pages",
+                "editions",
+                "crawl_runs",
+                "sources",
+                "alembic_version",
+            ):
+                s.execute(text(f"DROP TABLE {table} CASCADE"))  # fixed names, not user input
+        fresh = db_url
+    registry = tmp_path / "sources.toml"
+    registry.write_text(REGISTRY, encoding="utf-8")
+    args = ["reprocess", "--home", str(home), "--db-url", fresh, "--sources", str(registry), "--json"]
+    assert cli(args, monkeypatch) == 0
+    report = json.loads(capsys.readouterr().out)
+    # The second crawl's unchanged articles were 304s: only the edited one has a second capture.
+    assert report["counters"] == {"articles/new": 3, "articles/changed": 1}
+    assert snapshot(fresh) == before  # same text, fields, versions and WARC references
+    # Reprocessing again changes nothing.
+    assert cli(args, monkeypatch) == 0
+    assert json.loads(capsys.readouterr().out)["counters"] == {"articles/unchanged": 4}
+
+
+def test_every_response_is_in_the_warc_with_its_kind(
+    sample_site_url: str, home: Path, tmp_path: Path
+) -> None:
+    db_url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    summary = run_crawl(sample_source(sample_site_url), **DAYS, home=str(home), db_url=db_url, overrides=FAST)
+    (path,) = (home / "warc" / "sample").glob(f"run-{summary.run_id}/*.warc.gz")
+    kinds: dict[str, int] = {}
+    with path.open("rb") as handle:
+        for record in ArchiveIterator(handle):
+            if record.rec_type == "response":
+                kind = record.rec_headers.get_header(KIND_HEADER)
+                kinds[kind] = kinds.get(kind, 0) + 1
+    assert kinds == {"": 1, "edition": 2, "page": 2, "article": 3}  # "": robots.txt
+    assert summary.counters["fetched"] == 8
+    with open_store(db_url) as sessions, sessions() as s:
+        for a in s.scalars(select(Article)):
+            with (home / "warc" / a.warc_file).open("rb") as handle:
+                handle.seek(a.warc_offset or 0)
+                record = next(iter(ArchiveIterator(handle)))
+                assert record.rec_headers.get_header("WARC-Target-URI").endswith(a.url.rsplit("/", 1)[-1])

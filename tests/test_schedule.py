@@ -1,0 +1,198 @@
+"""The scheduler: due crawls fire once, overlaps are refused, a downtime gives one catch-up run.
+
+Crawls are real (the bundled sample e-paper on a local server); time is a fake
+clock, so a week of downtime takes no time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import func, select
+
+from crawler.locks import SourceLock
+from crawler.schedule import Scheduler, crawl_window, due_slot, load_state
+from crawler.sources import load_registry, parse_source
+from crawler.store.models import Article, CrawlRun
+from crawler.store.schema import open_store
+
+REPO = Path(__file__).resolve().parent.parent
+SH = ZoneInfo("Asia/Shanghai")
+FAST = {"AUTOTHROTTLE_ENABLED": False, "NEWSARCHIVE_ALLOWED_NETWORKS": "127.0.0.1/32"}
+
+
+def write_registry(path: Path, site: str, schedule: str, extra: str = "") -> Path:
+    path.write_text(
+        textwrap.dedent(f"""\
+            [[source]]
+            id = "cswb"
+            name = "城市晚报"
+            kind = "epaper"
+            timezone = "Asia/Shanghai"
+            templates = ["{site}/html/{{date:%Y-%m}}/{{date:%d}}/node_1.htm"]
+            schedule = "{schedule}"
+            {extra}
+            [source.revisit]
+            days = 1
+            """),
+        encoding="utf-8",
+    )
+    return path
+
+
+class Clock:
+    """A settable clock."""
+
+    def __init__(self, start: datetime) -> None:
+        self.value = start
+
+    def __call__(self) -> datetime:
+        return self.value
+
+
+def count(db_url: str, model: type) -> int:
+    with open_store(db_url) as sessions, sessions() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def hold_lock_in_child(home: Path) -> subprocess.Popen[str]:
+    """Hold the source's lock from another process (as a second scheduler would)."""
+    code = (
+        "import sys, time; from pathlib import Path; from crawler.locks import SourceLock; "
+        f"lock = SourceLock.for_source(Path({str(home)!r}), 'cswb'); "
+        "print(lock.acquire(), flush=True); time.sleep(120)"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, cwd=REPO)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "True"
+    return proc
+
+
+def test_due_slot_coalesces_missed_slots() -> None:
+    source = parse_source({"id": "p", "kind": "epaper", "templates": ["http://a/{date:%Y}"],
+                           "schedule": "0 6 * * *"})
+    from crawler.schedule import ScheduleState
+
+    state = ScheduleState(last_slot=datetime(2026, 1, 1, 6, tzinfo=SH).isoformat())
+    assert due_slot(source, state, datetime(2026, 1, 2, 5, 59, tzinfo=SH)) == (None, 0)
+    slot, missed = due_slot(source, state, datetime(2026, 1, 9, 7, tzinfo=SH))
+    assert slot == datetime(2026, 1, 9, 6, tzinfo=SH) and missed == 8
+    state.last_success_until = "2026-01-01"
+    assert [str(d) for d in crawl_window(source, state, datetime(2026, 1, 9, 7, tzinfo=SH))] == \
+        ["2026-01-02", "2026-01-09"]
+
+
+def test_bad_cron_is_a_config_error() -> None:
+    from crawler.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="schedule: not a cron expression"):
+        parse_source({"id": "p", "kind": "epaper", "templates": ["http://a/{date:%Y}"], "schedule": "99 * * *"})
+
+
+def test_fires_once_refuses_overlap_and_catches_up_once(tmp_path: Path, home: Path,
+                                                         sample_site_url: str) -> None:
+    sources = load_registry(write_registry(tmp_path / "sources.toml", sample_site_url, "0 6 * * *"))
+    db_url = f"sqlite:///{home / 'archive.sqlite3'}"
+    clock = Clock(datetime(2016, 7, 20, 7, 0, tzinfo=SH))
+    scheduler = Scheduler(sources, home, db_url=db_url, overrides=FAST, now=clock)
+
+    assert scheduler.tick() == []  # first sight: the clock starts, nothing runs for past slots
+    clock.value = datetime(2016, 7, 21, 6, 0, 30, tzinfo=SH)
+    fired = scheduler.tick()
+    assert [(e.kind, e.missed) for e in fired] == [("fired", 1)]
+    assert fired[0].detail == "2016-07-20..2016-07-21"
+    assert scheduler.tick() == []  # same slot again: not a second run
+    # The next slot comes while that crawl still runs: refused, not started beside it.
+    clock.value = datetime(2016, 7, 22, 6, 0, 30, tzinfo=SH)
+    refused = scheduler.tick()
+    assert [e.kind for e in refused] == ["refused"]
+    done = scheduler.wait(120)
+    assert [e.kind for e in done] == ["finished"]
+    state = load_state(home, "cswb")
+    assert (state.status, state.fired, state.refused, state.last_success_until) == ("finished", 1, 1, "2016-07-21")
+    assert count(db_url, Article) == 3 and count(db_url, CrawlRun) == 1
+
+    # Another process holds the lock (a second scheduler): refused. Killed, it leaves no stale lock.
+    holder = hold_lock_in_child(home)
+    clock.value = datetime(2016, 7, 23, 6, 1, tzinfo=SH)
+    assert [e.kind for e in scheduler.tick()] == ["refused"]
+    assert str(holder.pid) in load_state(home, "cswb").reason or load_state(home, "cswb").refused == 2
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+
+    # A week of downtime: seven missed slots give one run, covering the dates since the last success.
+    clock.value = datetime(2016, 7, 30, 6, 1, tzinfo=SH)
+    caught_up = scheduler.tick()
+    assert [(e.kind, e.missed) for e in caught_up] == [("fired", 7)]
+    assert caught_up[0].detail.startswith("2016-07-22..2016-07-30")
+    assert scheduler.tick() == []
+    assert [e.kind for e in scheduler.wait(120)] == ["finished"]
+    assert count(db_url, CrawlRun) == 2 and count(db_url, Article) == 3
+    assert load_state(home, "cswb").last_success_until == "2016-07-30"
+
+
+def test_failed_crawl_is_recorded_and_retried_at_next_slot(tmp_path: Path, home: Path,
+                                                          sample_site_url: str) -> None:
+    # No database listens on port 1: the crawl cannot open the store, so the run fails.
+    sources = load_registry(write_registry(tmp_path / "sources.toml", sample_site_url, "*/10 * * * *"))
+    clock = Clock(datetime(2016, 7, 20, 8, 1, tzinfo=SH))
+    scheduler = Scheduler(sources, home, db_url="postgresql+psycopg://nobody@127.0.0.1:1/none",
+                          overrides=FAST, now=clock)
+    scheduler.tick()
+    clock.value += timedelta(minutes=10)
+    assert [e.kind for e in scheduler.tick()] == ["fired"]
+    failed = scheduler.wait(120)
+    assert [e.kind for e in failed] == ["failed"]
+    state = load_state(home, "cswb")
+    assert state.status == "failed" and state.failed == 1 and state.reason, state
+    assert failed[0].detail == state.reason
+    clock.value += timedelta(minutes=10)
+    assert [e.kind for e in scheduler.tick()] == ["fired"]  # retried at the next slot
+    scheduler.wait(120)
+    assert load_state(home, "cswb").failed == 2
+
+
+def test_lock_is_exclusive_across_processes_and_freed_by_a_crash(home: Path) -> None:
+    holder = hold_lock_in_child(home)
+    lock = SourceLock.for_source(home, "cswb")
+    assert not lock.acquire() and lock.is_locked() and lock.holder().startswith(str(holder.pid))
+    holder.kill()
+    holder.wait()
+    assert lock.acquire()
+    lock.release()
+
+
+def test_schedule_run_long_running_stops_cleanly(tmp_path: Path, home: Path, sample_site_url: str) -> None:
+    """The real loop on a six-field (seconds) cron: crawls fire, never overlap, SIGTERM stops it."""
+    registry = write_registry(tmp_path / "sources.toml", sample_site_url, "* * * * * */2")
+    cmd = [str(Path(sys.executable).parent / "newsarchive"), "schedule", "run", "--home", str(home),
+           "--sources", str(registry), "--json", "-s", "AUTOTHROTTLE_ENABLED=False",
+           "-s", "NEWSARCHIVE_ALLOWED_NETWORKS=127.0.0.1/32"]
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "NEWSARCHIVE_SOURCES": str(registry)})
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and load_state(home, "cswb").status != "finished":
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    events = json.loads(out)
+    kinds = [e["event"] for e in events]
+    assert "fired" in kinds and "finished" in kinds
+    assert "scheduler started" in err and "scheduler stopping" in err
+    state = load_state(home, "cswb")
+    with open_store(f"sqlite:///{home / 'archive.sqlite3'}") as sessions, sessions() as session:
+        runs = list(session.scalars(select(CrawlRun).order_by(CrawlRun.started_at)))
+    assert len(runs) == state.fired == kinds.count("fired")
+    for before, after in zip(runs, runs[1:], strict=False):  # never two crawls of one source at once
+        assert before.finished_at is not None and before.finished_at <= after.started_at
+    assert not SourceLock.for_source(home, "cswb").is_locked()

@@ -1,0 +1,162 @@
+"""Store writes on SQLite and PostgreSQL: upsert by URL, versions, reprint clusters, editions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+from store_support import DB_PARAMS, WIRE, article, make_db_url
+
+from crawler.items import EditionItem, PageItem
+from crawler.store.articles import CHANGED, NEW, UNCHANGED, ensure_source, touch_articles, upsert_articles
+from crawler.store.editions import record_edition, record_page
+from crawler.store.models import Article, ArticleVersion, Edition, LshBand, Page
+from crawler.store.queries import article_versions, cluster_members
+from crawler.store.schema import open_store
+
+T0 = datetime(2024, 1, 1, tzinfo=UTC)
+
+
+@pytest.fixture(params=DB_PARAMS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    yield from make_db_url(request, tmp_path)
+
+
+@pytest.fixture
+def sessions(db_url: str) -> Iterator[sessionmaker[Session]]:
+    with open_store(db_url) as factory:
+        with factory.begin() as s:
+            for sid in ("paper-a", "paper-b", "paper-c"):
+                ensure_source(s, sid)
+        yield factory
+
+
+def test_new_unchanged_changed_keeps_versions(sessions: sessionmaker[Session]) -> None:
+    with sessions.begin() as s:
+        (r1,) = upsert_articles(s, [article("http://a/1")], now=T0)
+    assert r1.outcome == NEW
+    with sessions.begin() as s:
+        (r2,) = upsert_articles(s, [article("http://a/1")], now=T0 + timedelta(days=1))
+    assert (r2.article_id, r2.outcome) == (r1.article_id, UNCHANGED)
+    with sessions.begin() as s:
+        row = s.get(Article, r1.article_id)
+        assert row is not None
+        assert row.version == 1 and row.last_seen == T0 + timedelta(days=1) and row.updated_at == T0
+        assert s.scalar(select(func.count()).select_from(ArticleVersion)) == 0
+    edited = WIRE.replace("一百二十亿元", "一百二十五亿元")
+    with sessions.begin() as s:
+        (r3,) = upsert_articles(
+            s, [article("http://a/1", body=edited, title="更正")], now=T0 + timedelta(days=2)
+        )
+    assert (r3.article_id, r3.outcome) == (r1.article_id, CHANGED)
+    with sessions() as s:
+        versions = article_versions(s, r1.article_id)
+        assert [v.version for v in versions] == [1, 2]
+        assert (
+            versions[0].body == WIRE
+            and versions[0].title != "更正"
+            and versions[0].fetched_at == T0 + timedelta(days=1)
+        )
+        assert versions[1].body == edited and versions[1].title == "更正"
+        assert s.scalar(select(func.count()).select_from(Article)) == 1
+
+
+def test_batch_mixes_outcomes_and_repeated_urls(sessions: sessionmaker[Session]) -> None:
+    with sessions.begin() as s:
+        upsert_articles(s, [article("http://a/1"), article("http://a/2", body="另一篇稿件" * 20)], now=T0)
+    batch = [
+        article("http://a/1"),
+        article("http://a/2", body="另一篇稿件有改动" * 20),
+        article("http://a/3", body="第三篇" * 30),
+        article("http://a/3", body="第三篇改了" * 30),
+    ]
+    with sessions.begin() as s:
+        results = upsert_articles(s, batch, now=T0 + timedelta(hours=1))
+    assert [r.outcome for r in results] == [UNCHANGED, CHANGED, NEW, CHANGED]
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Article)) == 3
+        assert s.scalar(select(func.count()).select_from(ArticleVersion)) == 2
+
+
+def test_nul_characters_are_stripped(sessions: sessionmaker[Session]) -> None:
+    with sessions.begin() as s:
+        (r,) = upsert_articles(
+            s, [article("http://a/nul", title="标\x00题", body=WIRE + "\x00", authors=["张\x00三"])]
+        )
+    with sessions() as s:
+        row = s.get(Article, r.article_id)
+        assert row is not None and "\x00" not in row.title + row.body + "".join(row.authors)
+
+
+def test_reprints_are_linked_never_dropped(sessions: sessionmaker[Session]) -> None:
+    near = (
+        WIRE.replace("一百二十亿元", "一百二十亿")
+        .replace("三千公里", "三千余公里")
+        .replace("有力支撑", "坚实支撑")
+    )
+    other = "本报讯 市图书馆昨日举办暑期少儿读书活动，吸引了两百多名小读者参加。" * 4
+    with sessions.begin() as s:
+        (a,) = upsert_articles(s, [article("http://a/1", "paper-a")], now=T0)
+        (u,) = upsert_articles(s, [article("http://a/2", "paper-a", body=other, title="读书")], now=T0)
+    with sessions.begin() as s:
+        (b,) = upsert_articles(s, [article("http://b/9", "paper-b", body=near, authors=["李四"])], now=T0)
+        (c,) = upsert_articles(s, [article("http://c/5", "paper-c")], now=T0)
+    assert (b.reprint, b.cluster_id) == ("near", a.article_id)
+    assert (c.reprint, c.cluster_id) == ("exact", a.article_id)
+    assert u.cluster_id is None
+    with sessions() as s:
+        members = cluster_members(s, b.article_id)
+        assert sorted(m.id for m in members) == sorted([a.article_id, b.article_id, c.article_id])
+        assert {m.source_id for m in members} == {"paper-a", "paper-b", "paper-c"}
+        assert cluster_members(s, u.article_id)[0].cluster_id is None
+        assert (
+            s.scalar(select(func.count()).select_from(LshBand).where(LshBand.article_id == b.article_id))
+            == 16
+        )
+
+
+def test_two_clusters_merge_when_a_bridge_arrives(sessions: sessionmaker[Session]) -> None:
+    half = len(WIRE) // 2
+    left, right = WIRE[:half] * 2, WIRE[half:] * 2
+    with sessions.begin() as s:
+        (a,) = upsert_articles(s, [article("http://a/1", body=left)])
+        (b,) = upsert_articles(s, [article("http://b/1", "paper-b", body=right)])
+        (c,) = upsert_articles(s, [article("http://c/1", "paper-c", body=left + right)])
+    # Merging depends on shared bands, so only assert the invariant: every cluster label is a member.
+    with sessions() as s:
+        labels = set(s.scalars(select(Article.cluster_id).where(Article.cluster_id.is_not(None))))
+        for label in labels:
+            assert s.get(Article, label) is not None and s.get(Article, label).cluster_id == label  # type: ignore[union-attr]
+    assert a.article_id < b.article_id < c.article_id
+
+
+def test_touch_marks_not_modified_articles_seen(sessions: sessionmaker[Session]) -> None:
+    with sessions.begin() as s:
+        (r,) = upsert_articles(s, [article("http://a/1")], now=T0)
+    with sessions.begin() as s:
+        assert touch_articles(s, ["http://a/1", "http://a/unknown"], now=T0 + timedelta(days=3)) == 1
+    with sessions() as s:
+        row = s.get(Article, r.article_id)
+        assert row is not None and row.last_seen == T0 + timedelta(days=3) and row.updated_at == T0
+
+
+def test_editions_only_move_up_and_pages_upsert(sessions: sessionmaker[Session]) -> None:
+    day = date(2016, 7, 20)
+    with sessions.begin() as s:
+        record_edition(s, EditionItem("paper-a", day, "found", url="http://a/e"), None)
+        record_edition(s, EditionItem("paper-a", day, "failed", reason="HTTP 503"), None)
+        record_page(
+            s, PageItem("paper-a", day, "01", name="要闻", warc_file="f.warc.gz", warc_offset=7), None
+        )
+        record_page(s, PageItem("paper-a", day, "01", name="要闻版"), None)
+        record_page(s, PageItem("paper-a", date(2016, 7, 21), "02", name="本地"), None)
+    with sessions() as s:
+        edition = s.scalars(select(Edition).where(Edition.edition_date == day)).one()
+        assert (edition.status, edition.url, edition.reason) == ("found", "http://a/e", "")
+        page = s.scalars(select(Page).where(Page.edition_id == edition.id)).one()
+        assert (page.name, page.warc_file, page.warc_offset) == ("要闻版", "f.warc.gz", 7)
+        assert s.scalar(select(func.count()).select_from(Edition)) == 2

@@ -1,0 +1,92 @@
+"""Read one raw capture (the WARC response record an article was extracted from).
+
+The file name comes from the database, so it is resolved and must stay
+inside the WARC directory: a crafted row cannot make the server read another
+file. Bodies are cut at ``MAX_BODY_BYTES``: this is for looking at, not for
+downloading a whole PDF.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+
+from crawler.errors import StoreError
+
+MAX_BODY_BYTES = 2 * 1024 * 1024
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RawCapture:
+    """What the crawler received for one URL: status line, headers and (possibly cut) body."""
+
+    url: str
+    date: str
+    status_line: str
+    headers: list[tuple[str, str]]
+    body: bytes
+    truncated: bool
+
+    @property
+    def content_type(self) -> str:
+        """Return the captured Content-Type header, or an empty string."""
+        for key, value in self.headers:
+            if key.lower() == "content-type":
+                return value
+        return ""
+
+    @property
+    def charset(self) -> str | None:
+        """Return the charset the server declared, if it is one Python knows."""
+        match = _CHARSET.search(self.content_type)
+        if not match:
+            return None
+        try:
+            "".encode(match.group(1))
+        except LookupError:
+            return None
+        return match.group(1)
+
+    def as_text(self) -> str:
+        """Return headers and body as text (declared charset, else UTF-8, undecodable bytes replaced)."""
+        head = "\n".join([self.status_line, *(f"{k}: {v}" for k, v in self.headers)])
+        body = self.body.decode(self.charset or "utf-8", errors="replace")
+        note = f"\n\n[cut at {MAX_BODY_BYTES} bytes]" if self.truncated else ""
+        return f"{head}\n\n{body}{note}"
+
+
+def warc_path(warc_root: Path, warc_file: str) -> Path:
+    """Resolve a stored WARC file name under ``warc_root``, refusing names that leave it."""
+    root = warc_root.resolve()
+    path = (root / warc_file).resolve()
+    if not warc_file or not path.is_relative_to(root):
+        raise StoreError(f"the WARC file name {warc_file!r} is not under {root}")
+    return path
+
+
+def read_capture(warc_root: Path, warc_file: str, offset: int) -> RawCapture:
+    """Read the response record at ``offset`` of ``warc_file``."""
+    path = warc_path(warc_root, warc_file)
+    if not path.is_file():
+        raise StoreError(f"the raw capture file {warc_file} is missing from {warc_root}")
+    with path.open("rb") as handle:
+        handle.seek(offset)
+        for record in ArchiveIterator(handle):
+            if record.rec_type != "response":
+                break
+            stream = record.content_stream()
+            body = stream.read(MAX_BODY_BYTES + 1)
+            http = record.http_headers
+            return RawCapture(
+                url=record.rec_headers.get_header("WARC-Target-URI") or "",
+                date=record.rec_headers.get_header("WARC-Date") or "",
+                status_line=f"{http.protocol} {http.statusline}" if http else "",
+                headers=list(http.headers) if http else [],
+                body=body[:MAX_BODY_BYTES],
+                truncated=len(body) > MAX_BODY_BYTES,
+            )
+    raise StoreError(f"no response record at offset {offset} of {warc_file}")

@@ -1,0 +1,153 @@
+"""Read-only queries the web pages need that the store package does not offer (yet).
+
+The web server opens the store read-only: SQLite through a ``mode=ro`` URI
+(no ``BEGIN IMMEDIATE``, so a page view never waits for, or blocks, a crawl
+writing the same file), PostgreSQL with read-only transactions. A bug in a
+page can then not write to the archive of record.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from crawler.errors import StoreError
+from crawler.store.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
+from crawler.store.models import Article, CrawlRun, Edition, Source
+
+MAX_CALENDAR_MONTHS = 24
+
+
+def read_only_engine(db_url: str) -> Engine:
+    """Create an engine that cannot write: SQLite opened ``mode=ro``, PostgreSQL in read-only transactions."""
+    url = make_url(db_url)
+    if url.get_backend_name() != "sqlite":
+        return create_store_engine(db_url).execution_options(postgresql_readonly=True)
+    if not url.database or url.database == ":memory:":
+        raise StoreError("the web server needs an archive file, not an in-memory database")
+    path = Path(url.database).resolve()
+    if not path.is_file():
+        raise StoreError(f"no archive database at {path} (run: newsarchive crawl or newsarchive demo)")
+    engine = create_engine(f"sqlite:///file:{quote(str(path))}?mode=ro&uri=true")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: object, connection_record: object) -> None:
+        cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    return engine
+
+
+def source_names(session: Session) -> dict[str, str]:
+    """Return every registered source's display name by id, sorted by id."""
+    rows = session.execute(select(Source.id, Source.name).order_by(Source.id))
+    return {id_: name or id_ for id_, name in rows}
+
+
+def article_source(session: Session, article: Article) -> Source | None:
+    """Return the source row of an article."""
+    return session.get(Source, article.source_id)
+
+
+@dataclass
+class Day:
+    """One date of a source's calendar and what the crawl found (``unchecked`` when never tried)."""
+
+    day: date
+    status: str
+    reason: str = ""
+
+
+@dataclass
+class Month:
+    """One month of a calendar: leading blanks (Monday first), then one ``Day`` per date."""
+
+    key: str
+    blanks: int
+    days: list[Day]
+
+
+@dataclass
+class SourceHealth:
+    """What the sources page shows of one paper: last crawl, edition counts, gap calendar."""
+
+    source: Source
+    last_run: CrawlRun | None
+    counts: dict[str, int] = field(default_factory=dict)
+    first: date | None = None
+    last: date | None = None
+    article_count: int = 0
+    failed: list[Day] = field(default_factory=list)
+    months: list[Month] = field(default_factory=list)
+
+
+def _calendar(days: dict[date, Day], first: date, last: date, max_months: int) -> list[Month]:
+    """Lay out every date from ``first`` to ``last`` month by month (the most recent ``max_months``)."""
+    months: list[Month] = []
+    year, month = last.year, last.month
+    while len(months) < max_months and (year, month) >= (first.year, first.month):
+        length = calendar.monthrange(year, month)[1]
+        cells = []
+        for d in range(1, length + 1):
+            day = date(year, month, d)
+            if first <= day <= last:
+                cells.append(days.get(day, Day(day, "unchecked")))
+            else:
+                cells.append(Day(day, "outside"))
+        months.append(Month(f"{year:04d}-{month:02d}", date(year, month, 1).weekday(), cells))
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    months.reverse()
+    return months
+
+
+def source_health(
+    session: Session, source_ids: Sequence[str] | None = None, max_months: int = MAX_CALENDAR_MONTHS
+) -> list[SourceHealth]:
+    """Return the health of each source (or the given ones): last run, edition statuses, gap calendar."""
+    stmt = select(Source).order_by(Source.id)
+    if source_ids is not None:
+        stmt = stmt.where(Source.id.in_(list(source_ids)))
+    sources = list(session.scalars(stmt))
+    ids = [s.id for s in sources]
+    last_runs: dict[str, CrawlRun] = {}
+    newest = (
+        select(CrawlRun.source_id, func.max(CrawlRun.id).label("id"))
+        .where(CrawlRun.source_id.in_(ids))
+        .group_by(CrawlRun.source_id)
+        .subquery()
+    )
+    for run in session.scalars(select(CrawlRun).join(newest, CrawlRun.id == newest.c.id)):
+        last_runs[run.source_id] = run
+    counted = select(Article.source_id, func.count()).where(Article.source_id.in_(ids)).group_by(Article.source_id)
+    articles: dict[str, int] = {source_id: int(n) for source_id, n in session.execute(counted)}
+    editions: dict[str, dict[date, Day]] = defaultdict(dict)
+    rows = session.execute(
+        select(Edition.source_id, Edition.edition_date, Edition.status, Edition.reason)
+        .where(Edition.source_id.in_(ids))
+        .order_by(Edition.edition_date)
+    )
+    for source_id, day, status, reason in rows:
+        editions[source_id][day] = Day(day, status, reason)
+    out = []
+    for source in sources:
+        days = editions.get(source.id, {})
+        health = SourceHealth(source, last_runs.get(source.id), article_count=int(articles.get(source.id, 0)))
+        for day in days.values():
+            health.counts[day.status] = health.counts.get(day.status, 0) + 1
+        if days:
+            health.first, health.last = min(days), max(days)
+            health.months = _calendar(days, health.first, health.last, max_months)
+            health.counts["unchecked"] = (health.last - health.first).days + 1 - len(days)
+            health.failed = [d for d in days.values() if d.status == "failed"]
+        out.append(health)
+    return out

@@ -1,0 +1,187 @@
+"""The search page and its CSV / JSON exports: the CLI's search, with a coverage chart.
+
+Results and chart come from the same query and filters, so the bars add up
+to the total above the list. The author filter travels in the query as an
+``author:`` term (``indexer.search.search`` has no author argument); the
+AND-then-OR fallback would turn that term into an alternative, so with an
+author the fallback is refused in both results and chart.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from markupsafe import Markup
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+
+from indexer.facets import MonthCounts, month_counts
+from indexer.highlight import render_snippet
+from indexer.search import MAX_LIMIT, Hit, SearchPage
+from indexer.search import search as index_search
+from webui.chart import TOTAL_COLOUR, Series, month_chart_svg, stack_series
+from webui.context import Archive, archive_of, local_time
+from webui.params import PER_PAGE_CHOICES, BadRequest, SearchParams
+from webui.queries import source_names
+
+EXPORT_FIELDS = ("rank", "id", "external_id", "published_at", "source", "title", "url", "score", "snippet")
+# Spreadsheets run a cell that starts with one of these as a formula: archived titles are hostile.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass
+class Results:
+    """One search as the page shows it."""
+
+    params: SearchParams
+    page: SearchPage
+    counts: MonthCounts | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def pages(self) -> int:
+        """Return how many pages can be shown (the CLI's cap of MAX_LIMIT results applies)."""
+        reachable = min(self.page.total, MAX_LIMIT)
+        return max(1, -(-reachable // self.params.per_page))
+
+
+def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int, chart: bool) -> Results:
+    """Search (and count per month when ``chart``) with the page's parameters."""
+    query = params.query()
+    found = index_search(
+        archive.index_path, query, source=params.source or None, since=params.since, until=params.until,
+        sort=params.sort, limit=limit, page=page, db_url=archive.db_url,
+    )
+    results = Results(params, found)
+    if found.relaxed and params.author:
+        results.page = SearchPage(total=0, page=page, hits=[], timed_out=found.timed_out)
+        results.notes.append(f"No article by {params.author} holds all the words.")
+    elif found.relaxed:
+        results.notes.append("No article holds all the words; these hold some of them.")
+    if found.timed_out:
+        results.notes.append("The search took too long and was cut short: the results may be incomplete.")
+    if chart:
+        results.counts = month_counts(
+            archive.index_path, query, source=params.source or None, since=params.since, until=params.until,
+            by_source=params.chart == "paper", relax=not params.author,
+        )
+    return results
+
+
+def chart_svg(results: Results, names: dict[str, str]) -> Markup:
+    """Draw the month chart of a search (per paper when asked); the SVG escapes its own labels."""
+    counts = results.counts
+    if counts is None:
+        return Markup("")
+    months = counts.month_range()
+    if results.params.chart == "paper":
+        series = stack_series(months, counts.by_source, names)
+        title = "matching articles per month and paper"
+    else:
+        series = [Series("all papers", TOTAL_COLOUR, [counts.months.get(m, 0) for m in months])]
+        title = "matching articles per month"
+    return Markup(month_chart_svg(months, series, title))  # noqa: S704 - built from escaped parts
+
+
+def _hit_view(hit: Hit, names: dict[str, str]) -> dict[str, Any]:
+    return {
+        "id": hit.id,
+        "title": hit.title,
+        "url": hit.url,
+        "source": names.get(hit.source, hit.source),
+        "date": local_time(hit.published_at, "%Y-%m-%d"),
+        # render_snippet escapes each run before wrapping matches in <mark>.
+        "snippet": Markup(render_snippet(hit.snippet_parts, "html")) if hit.snippet_parts else hit.snippet,  # noqa: S704
+    }
+
+
+def search(request: Request) -> HTMLResponse:
+    """Show the search form, and when there is a query, the chart and one page of results."""
+    archive = archive_of(request)
+    params = SearchParams.parse(request.query_params)
+    with archive.sessions() as session:
+        names = source_names(session)
+    context: dict[str, Any] = {"params": params, "names": names, "per_page_choices": PER_PAGE_CHOICES,
+                               "results": None, "hits": [], "chart": Markup("")}
+    if params.active:
+        results = run_search(archive, params, limit=params.per_page, page=params.page, chart=True)
+        context.update(results=results, hits=[_hit_view(h, names) for h in results.page.hits],
+                       chart=chart_svg(results, names))
+    return archive.render(request, "search.html", context)
+
+
+def _export(request: Request) -> tuple[Results, dict[str, str]]:
+    """Run the page's search for export: the first MAX_LIMIT results in the page's order."""
+    archive = archive_of(request)
+    params = SearchParams.parse(request.query_params)
+    if not params.active:
+        raise BadRequest("There is nothing to export: type words to search for, or an author.")
+    with archive.sessions() as session:
+        names = source_names(session)
+    return run_search(archive, params, limit=MAX_LIMIT, page=1, chart=False), names
+
+
+def export_rows(results: Results) -> list[dict[str, Any]]:
+    """Return the exported results, one plain dict per hit (UTC ISO dates, plain-text snippets)."""
+    return [
+        {
+            "rank": rank,
+            "id": hit.id,
+            "external_id": hit.external_id,
+            "published_at": hit.published_at.isoformat() if hit.published_at else None,
+            "source": hit.source,
+            "title": hit.title,
+            "url": hit.url,
+            "score": hit.score,
+            "snippet": render_snippet(hit.snippet_parts, "plain") if hit.snippet_parts else hit.snippet,
+        }
+        for rank, hit in enumerate(results.page.hits, 1)
+    ]
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return "" if value is None else value
+
+
+def _attachment(ext: str) -> str:
+    return f'attachment; filename="newsarchive-search.{ext}"'
+
+
+def export_csv(request: Request) -> Response:
+    """Download the search results as CSV (UTF-8 with a BOM, so spreadsheets read the Chinese)."""
+    results, _ = _export(request)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
+    writer.writeheader()
+    for row in export_rows(results):
+        writer.writerow({k: _cell(v) for k, v in row.items()})
+    headers = {"content-disposition": _attachment("csv"),
+               "x-newsarchive-total": str(results.page.total)}
+    return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+def export_json(request: Request) -> Response:
+    """Download the search results as JSON: the query, its filters, the total and the hits."""
+    results, _ = _export(request)
+    params = results.params
+    body = {
+        "query": params.q,
+        "filters": {"source": params.source or None, "author": params.author or None,
+                    "since": params.since.isoformat() if params.since else None,
+                    "until": params.until.isoformat() if params.until else None},
+        "sort": params.sort,
+        "total": results.page.total,
+        "relaxed": results.page.relaxed,
+        "timed_out": results.page.timed_out,
+        "notes": results.notes,
+        "hits": export_rows(results),
+    }
+    text = json.dumps(body, ensure_ascii=False, indent=1)
+    headers = {"content-disposition": _attachment("json")}
+    return Response(text, media_type="application/json; charset=utf-8", headers=headers)

@@ -1,0 +1,76 @@
+"""Run the web application under uvicorn on a socket bound here.
+
+Binding the socket before uvicorn starts lets ``--port 0`` pick a free port
+and still print the real URL first (tests and the benchmark read it), and
+makes "address already in use" an ordinary ``OSError`` the CLI prints as one
+line.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import uvicorn
+from starlette.types import ASGIApp
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def is_loopback(host: str) -> bool:
+    """Tell whether ``host`` names this machine only."""
+    return host in LOOPBACK or host.startswith("127.")
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """Bind and listen on ``host:port`` (IPv4 or IPv6); raise ``OSError`` with the address on failure."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise OSError(exc.errno, f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def url_of(sock: socket.socket) -> str:
+    """Return the base URL of a bound socket, e.g. ``http://127.0.0.1:8080``."""
+    host, port = sock.getsockname()[:2]
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def make_server(app: ASGIApp, *, quiet: bool = False) -> uvicorn.Server:
+    """Create a uvicorn server for ``app`` (no lifespan: the app opens nothing at startup)."""
+    config = uvicorn.Config(
+        app, lifespan="off", log_level="warning" if quiet else "info", access_log=not quiet,
+        server_header=False, proxy_headers=False,
+    )
+    return uvicorn.Server(config)
+
+
+@contextmanager
+def serve_in_thread(app: ASGIApp, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """Serve ``app`` on a free loopback port in a daemon thread; yield the base URL."""
+    sock = bind_socket(host, port)
+    server = make_server(app, quiet=True)
+    server.install_signal_handlers = lambda: None  # type: ignore[method-assign]  # not the main thread
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="webui", daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the web server did not start")
+            time.sleep(0.01)
+        yield url_of(sock)
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
