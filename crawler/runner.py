@@ -7,6 +7,7 @@ id, status and counters back through a pipe.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import signal
@@ -90,6 +91,9 @@ def _crawl_in_child(
     summary = CrawlSummary(None, "failed")
     try:
         process = CrawlerProcess(settings)
+        # Scrapy filters by level in its handler only, so every debug call still builds a
+        # record (dozens per page); stop them at the root logger instead.
+        logging.getLogger().setLevel(settings.get("LOG_LEVEL", "WARNING"))
         crawler = process.create_crawler(_spider_class(source.kind))
         process.crawl(crawler, source=source, since=since, until=until)
         process.start()

@@ -22,6 +22,9 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
 CONCURRENT_REQUESTS = 32
 CONCURRENT_REQUESTS_PER_DOMAIN = 8
+# Scrapy starts CONCURRENT_ITEMS asyncio tasks for every callback's output; our callbacks yield
+# one article or a few requests, so the default of 100 costs more than the items themselves.
+CONCURRENT_ITEMS = 8
 DOWNLOAD_DELAY = 0.0
 
 # Safe by default: news pages are small; a huge body is a trap or a bomb.
@@ -47,8 +50,9 @@ NEWSARCHIVE_ROBOTSTXT_RECHECK = 300.0  # seconds a 5xx/unreachable robots.txt di
 NEWSARCHIVE_ROBOTSTXT_MAX_AGE = 86400.0  # seconds fetched robots.txt rules are kept (RFC 9309: 24 h)
 
 DOWNLOADER_MIDDLEWARES = {
-    # First: nothing, not even robots.txt, may reach a refused scheme or address.
-    "crawler.middlewares.safety.AddressGuardMiddleware": 50,
+    # First (before Scrapy's offsite filter at 50): nothing, not even a robots.txt
+    # fetch or a redirect hop, may reach a refused scheme or address.
+    "crawler.middlewares.safety.AddressGuardMiddleware": 40,
     "crawler.middlewares.limits.PageBudgetMiddleware": 60,
     # RFC 9309 robots.txt handling replaces Scrapy's (which allows all on a 5xx).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,

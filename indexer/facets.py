@@ -73,7 +73,11 @@ def _filter(source: str | None, since: date | None, until: date | None) -> wq.Qu
 
 def _matches(searcher: Any, q: wq.Query, flt: wq.Query | None, deadline: float) -> tuple[list[int], bool]:
     """Return every matching docnum (unscored: only membership matters) and whether time ran out."""
-    inner = searcher.collector(limit=None, scored=False, filter=flt)
+    if flt is not None:
+        # Not ``collector(filter=...)``: TimeLimitCollector drives the inner
+        # collector's matches itself and would skip a FilterCollector's check.
+        q = wq.And([q, flt])
+    inner = searcher.collector(limit=None, scored=False)
     tlc = collectors.TimeLimitCollector(
         inner, timelimit=max(deadline - time.monotonic(), 0.01), use_alarm=False
     )

@@ -123,3 +123,11 @@ def test_lead_and_subtitle_from_headings_around_h1() -> None:
     assert (item.lead_title, item.title, item.subtitle) == ("引题在这里", "主标题", "副题在这里")
     assert item.source_name == "江城日报"
     assert item.published_at == datetime(2016, 7, 20, 8, 30, tzinfo=SH)
+
+
+def test_check_selectors_for_the_source_registry() -> None:
+    from crawler.extract.selectors import check_selectors
+
+    check_selectors({"title": "h1.title", "body": "//div[@id='content']"})
+    with pytest.raises(ConfigError, match="invalid selector"):
+        check_selectors({"body": "div[["})

@@ -142,7 +142,9 @@ def test_random_markup_raises_only_our_errors(text: str, wrap: bool) -> None:
         pass
 
 
-SENTENCE = "会议指出，今年入汛以来，我市降雨偏多，部分河道水位超过警戒线。各区县要加强巡查值守，做好物资储备。"
+SENTENCE = (
+    "会议指出，今年入汛以来，我市降雨偏多，部分河道水位超过警戒线。各区县要加强巡查值守，做好物资储备。"
+)
 
 
 def test_lost_lead_byte_replaced_by_question_mark_is_resynchronised() -> None:

@@ -29,16 +29,16 @@ from indexer.sync import rebuild_from_store
 XSS_TITLE = '脱贫攻坚<script>window.__xss="title"</script><img src=x onerror="window.__xss=\'img\'">'
 XSS_BODY = (
     '脱贫攻坚战取得决定性进展，记者在村里看到<script>window.__xss="body"</script>新房。\n'
-    '详情见<a href="javascript:window.__xss=\'link\'">这里</a>，'
-    '<svg onload="window.__xss=\'svg\'"></svg>村民收入翻了一番。'
+    "详情见<a href=\"javascript:window.__xss='link'\">这里</a>，"
+    "<svg onload=\"window.__xss='svg'\"></svg>村民收入翻了一番。"
 )
 XSS_URL = "javascript:window.__xss='url'//http://paper-b.example/xss.html"
-XSS_SOURCE_NAME = '<img src=x onerror="window.__xss=\'source\'">晨报'
+XSS_SOURCE_NAME = "<img src=x onerror=\"window.__xss='source'\">晨报"
 CAPTURE_HTML = (
     '<html><head><meta charset="utf-8"><title>原始页面</title></head><body>'
     '<h1 id="captured">脱贫攻坚 原始页面</h1>'
     '<script>window.__xss="capture"; try { parent.document.title = "pwned"; } catch (e) {}</script>'
-    '<img src=x onerror="window.__xss=\'capture-img\'"></body></html>'
+    "<img src=x onerror=\"window.__xss='capture-img'\"></body></html>"
 )
 WIRE = (
     "新华社长春7月20日电 记者从吉林省扶贫办获悉，今年上半年全省脱贫攻坚工作取得新进展，"
@@ -57,6 +57,7 @@ class WebArchive:
     versioned_id: int
     reprint_ids: tuple[int, int]
     plain_ids: tuple[int, ...]
+    spring_ids: tuple[int, ...]
 
 
 def _write_capture(home: Path) -> tuple[str, int]:
@@ -70,8 +71,13 @@ def _write_capture(home: Path) -> tuple[str, int]:
         offset = handle.tell()
         payload = CAPTURE_HTML.encode("utf-8")
         http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-        record = writer.create_warc_record("http://paper-b.example/xss.html", "response",
-                                           payload=BytesIO(payload), length=len(payload), http_headers=http)
+        record = writer.create_warc_record(
+            "http://paper-b.example/xss.html",
+            "response",
+            payload=BytesIO(payload),
+            length=len(payload),
+            http_headers=http,
+        )
         writer.write_record(record)
     return path.relative_to(root).as_posix(), offset
 
@@ -99,38 +105,100 @@ def build_web_archive(home: Path) -> WebArchive:
         months = [(5, 10), (6, 3), (6, 20), (8, 2)]
         for n, (month, day) in enumerate(months):
             item = ArticleItem(
-                url=f"http://paper-a.example/{n}.html", source_id="paper-a",
-                title=f"洮北区脱贫攻坚第{n + 1}期", lead_title="聚焦扶贫", subtitle=f"第{n + 1}篇",
+                url=f"http://paper-a.example/{n}.html",
+                source_id="paper-a",
+                title=f"洮北区脱贫攻坚第{n + 1}期",
+                lead_title="聚焦扶贫",
+                subtitle=f"第{n + 1}篇",
                 body=f"洮北区推进脱贫攻坚，第{n + 1}期报道。\n村民王{n}说，日子越过越好。",
-                published_at=_at(day, month), authors=["张三" if n % 2 == 0 else "李四"],
-                dateline="本报讯", paper="城市晚报", section="要闻", page_number="01",
+                published_at=_at(day, month),
+                authors=["张三" if n % 2 == 0 else "李四"],
+                dateline="本报讯",
+                paper="城市晚报",
+                section="要闻",
+                page_number="01",
                 edition_date=date(2016, month, day),
             )
             plain.append(upsert_article(session, item).article_id)
-        hostile = upsert_article(session, ArticleItem(
-            url=XSS_URL, source_id="paper-b", title=XSS_TITLE, lead_title='<b onmouseover="window.__xss=1">引</b>',
-            subtitle="<iframe src=javascript:alert(1)>", body=XSS_BODY, published_at=_at(20),
-            authors=['<svg onload="window.__xss=\'author\'">'], dateline="<script>window.__xss='dateline'</script>",
-            paper="晨报", section="=HYPERLINK(\"http://evil.example\")", warc_file=warc_file, warc_offset=warc_offset,
-        )).article_id
+        hostile = upsert_article(
+            session,
+            ArticleItem(
+                url=XSS_URL,
+                source_id="paper-b",
+                title=XSS_TITLE,
+                lead_title='<b onmouseover="window.__xss=1">引</b>',
+                subtitle="<iframe src=javascript:alert(1)>",
+                body=XSS_BODY,
+                published_at=_at(20),
+                authors=["<svg onload=\"window.__xss='author'\">"],
+                dateline="<script>window.__xss='dateline'</script>",
+                paper="晨报",
+                section='=HYPERLINK("http://evil.example")',
+                warc_file=warc_file,
+                warc_offset=warc_offset,
+            ),
+        ).article_id
         first = ArticleItem(
-            url="http://paper-a.example/versioned.html", source_id="paper-a", title="鹤鸣湖湿地保护工作启动",
-            body="鹤鸣湖湿地保护工作今天启动。\n预计投资三千万元。\n第三段不变。", published_at=_at(21),
-            authors=["王五"], paper="城市晚报",
+            url="http://paper-a.example/versioned.html",
+            source_id="paper-a",
+            title="鹤鸣湖湿地保护工作启动",
+            body="鹤鸣湖湿地保护工作今天启动。\n预计投资三千万元。\n第三段不变。",
+            published_at=_at(21),
+            authors=["王五"],
+            paper="城市晚报",
         )
         upsert_article(session, first, now=_at(21))
-        second = ArticleItem(**{**first.__dict__, "title": "鹤鸣湖湿地保护工程正式启动",
-                                "body": "鹤鸣湖湿地保护工作今天启动。\n预计投资五千万元。\n第三段不变。"})
+        second = ArticleItem(
+            **{
+                **first.__dict__,
+                "title": "鹤鸣湖湿地保护工程正式启动",
+                "body": "鹤鸣湖湿地保护工作今天启动。\n预计投资五千万元。\n第三段不变。",
+            }
+        )
         versioned = upsert_article(session, second, now=_at(22)).article_id
-        reprint_a = upsert_article(session, ArticleItem(
-            url="http://paper-a.example/wire.html", source_id="paper-a", title="全省脱贫攻坚上半年新进展",
-            body=WIRE, published_at=_at(20), authors=["新华社"], paper="城市晚报",
-        )).article_id
-        reprint_b = upsert_article(session, ArticleItem(
-            url="http://paper-b.example/wire.html", source_id="paper-b", title="吉林脱贫攻坚取得新进展",
-            body=WIRE, published_at=_at(21), authors=["新华社"], paper="晨报",
-        )).article_id
+        reprint_a = upsert_article(
+            session,
+            ArticleItem(
+                url="http://paper-a.example/wire.html",
+                source_id="paper-a",
+                title="全省脱贫攻坚上半年新进展",
+                body=WIRE,
+                published_at=_at(20),
+                authors=["新华社"],
+                paper="城市晚报",
+            ),
+        ).article_id
+        reprint_b = upsert_article(
+            session,
+            ArticleItem(
+                url="http://paper-b.example/wire.html",
+                source_id="paper-b",
+                title="吉林脱贫攻坚取得新进展",
+                body=WIRE,
+                published_at=_at(21),
+                authors=["新华社"],
+                paper="晨报",
+            ),
+        ).article_id
+        # Twelve more for paging (query 春耕); the first title is a spreadsheet formula.
+        spring = []
+        for n in range(12):
+            title = '=HYPERLINK("http://evil.example","点击")春耕' if n == 0 else f"春耕备耕第{n}天"
+            spring.append(
+                upsert_article(
+                    session,
+                    ArticleItem(
+                        url=f"http://paper-a.example/spring-{n}.html",
+                        source_id="paper-a",
+                        title=title,
+                        body=f"春耕生产有序推进，第{n}天，农机手们忙个不停。",
+                        published_at=_at(1 + n, 4),
+                        authors=["赵六"],
+                        paper="城市晚报",
+                    ),
+                ).article_id
+            )
         ids = list(session.scalars(select(Article.id)))
-        assert len(ids) == 8, ids
+        assert len(ids) == 20, ids
     rebuild_from_store(db_url, index_dir(home))
-    return WebArchive(home, db_url, hostile, versioned, (reprint_a, reprint_b), tuple(plain))
+    return WebArchive(home, db_url, hostile, versioned, (reprint_a, reprint_b), tuple(plain), tuple(spring))

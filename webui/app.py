@@ -10,8 +10,8 @@ set by their handler, which this middleware leaves alone.
 from __future__ import annotations
 
 import logging
-from http import HTTPStatus
 from collections.abc import Sequence
+from http import HTTPStatus
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -103,8 +103,10 @@ async def _query_error(request: Request, exc: Exception) -> Response:
 
 async def _index_error(request: Request, exc: Exception) -> Response:
     if isinstance(exc, IndexMissing):
-        text = f"There is no search index yet at {archive_of(request).index_path} (run: newsarchive index rebuild)."
-        return error_page(request, 503, text)
+        where = archive_of(request).index_path
+        return error_page(
+            request, 503, f"There is no search index yet at {where} (run: newsarchive index rebuild)."
+        )
     if isinstance(exc, IndexBusy):
         return error_page(request, 503, "The search index is being rebuilt; try again in a moment.")
     return error_page(request, 500, f"The search index cannot be read: {exc}")

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
-from sqlalchemy.orm import Session
 
 from crawler.store.models import Article, ArticleVersion
 from crawler.store.queries import article_versions, cluster_members
@@ -117,8 +117,11 @@ def capture_frame(request: Request) -> Response:
     """Answer the captured page itself, sandboxed, for the article page's ``<iframe sandbox>``."""
     raw = _capture(archive_of(request), int(request.path_params["article_id"]))
     media = raw.content_type.split(";")[0].strip().lower()
-    headers = {"content-security-policy": CAPTURE_CSP, "x-frame-options": "SAMEORIGIN",
-               "cache-control": "no-store"}
+    headers = {
+        "content-security-policy": CAPTURE_CSP,
+        "x-frame-options": "SAMEORIGIN",
+        "cache-control": "no-store",
+    }
     if media not in HTML_TYPES:
         headers["content-security-policy"] = TEXT_CSP
         return PlainTextResponse(raw.as_text(), headers=headers)

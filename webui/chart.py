@@ -35,9 +35,9 @@ class Series:
 
 
 def _nice_max(value: int) -> int:
-    """Round the top of the y axis up to 1, 2 or 5 times a power of ten."""
-    if value <= 5:
-        return max(value, 1)
+    """Round the y axis top up to an even 1, 2 or 5 times a power of ten, so the half tick is whole."""
+    if value <= 6:
+        return max(value + value % 2, 2)
     step = 1
     while True:
         for mult in (1, 2, 5):
@@ -76,7 +76,10 @@ def month_chart_svg(months: Sequence[str], series: Sequence[Series], title: str 
         f'width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{label}">'
     )
     if not months or not series:
-        return head + f'<text x="{WIDTH // 2}" y="{HEIGHT // 2}" text-anchor="middle">no dated matches</text></svg>'
+        return (
+            head
+            + f'<text x="{WIDTH // 2}" y="{HEIGHT // 2}" text-anchor="middle">no dated matches</text></svg>'
+        )
     totals = [sum(s.counts[i] for s in series) for i in range(len(months))]
     top = _nice_max(max(totals))
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
@@ -86,11 +89,12 @@ def month_chart_svg(months: Sequence[str], series: Sequence[Series], title: str 
     for frac in (0.0, 0.5, 1.0):
         y = TOP + plot_h * (1 - frac)
         parts.append(f'<line x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" stroke="#ddd"/>')
-        parts.append(f'<text x="{LEFT - 4}" y="{y + 4:.1f}" text-anchor="end" font-size="11">{round(top * frac)}</text>')
+        tick = round(top * frac)
+        parts.append(f'<text x="{LEFT - 4}" y="{y + 4:.1f}" text-anchor="end" font-size="11">{tick}</text>')
     label_every = max(1, len(months) // 12)
     for i, month in enumerate(months):
         x = LEFT + i * slot + (slot - bar_w) / 2
-        base = TOP + plot_h
+        base = float(TOP + plot_h)
         for s in series:
             n = s.counts[i]
             if n <= 0:
@@ -99,13 +103,14 @@ def month_chart_svg(months: Sequence[str], series: Sequence[Series], title: str 
             base -= h
             tip = escape(f"{month} {s.label}: {n}" if len(series) > 1 else f"{month}: {n}")
             parts.append(
-                f'<rect class="bar" data-month="{month}" data-count="{n}" x="{x:.1f}" y="{base:.1f}" '
+                f'<rect class="bar" data-month="{escape(month)}" data-count="{n}" x="{x:.1f}" y="{base:.1f}" '
                 f'width="{bar_w:.1f}" height="{h:.1f}" fill="{s.colour}"><title>{tip}</title></rect>'
             )
         if i % label_every == 0:
             cx = LEFT + i * slot + slot / 2
+            y = HEIGHT - BOTTOM + 14
             parts.append(
-                f'<text x="{cx:.1f}" y="{HEIGHT - BOTTOM + 14}" text-anchor="middle" font-size="11">{month}</text>'
+                f'<text x="{cx:.1f}" y="{y}" text-anchor="middle" font-size="11">{escape(month)}</text>'
             )
     if len(series) > 1:
         x = LEFT

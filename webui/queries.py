@@ -128,7 +128,9 @@ def source_health(
     )
     for run in session.scalars(select(CrawlRun).join(newest, CrawlRun.id == newest.c.id)):
         last_runs[run.source_id] = run
-    counted = select(Article.source_id, func.count()).where(Article.source_id.in_(ids)).group_by(Article.source_id)
+    counted = (
+        select(Article.source_id, func.count()).where(Article.source_id.in_(ids)).group_by(Article.source_id)
+    )
     articles: dict[str, int] = {source_id: int(n) for source_id, n in session.execute(counted)}
     editions: dict[str, dict[date, Day]] = defaultdict(dict)
     rows = session.execute(
@@ -142,8 +144,8 @@ def source_health(
     for source in sources:
         days = editions.get(source.id, {})
         health = SourceHealth(source, last_runs.get(source.id), article_count=int(articles.get(source.id, 0)))
-        for day in days.values():
-            health.counts[day.status] = health.counts.get(day.status, 0) + 1
+        for entry in days.values():
+            health.counts[entry.status] = health.counts.get(entry.status, 0) + 1
         if days:
             health.first, health.last = min(days), max(days)
             health.months = _calendar(days, health.first, health.last, max_months)

@@ -49,8 +49,12 @@ def url_of(sock: socket.socket) -> str:
 def make_server(app: ASGIApp, *, quiet: bool = False) -> uvicorn.Server:
     """Create a uvicorn server for ``app`` (no lifespan: the app opens nothing at startup)."""
     config = uvicorn.Config(
-        app, lifespan="off", log_level="warning" if quiet else "info", access_log=not quiet,
-        server_header=False, proxy_headers=False,
+        app,
+        lifespan="off",
+        log_level="warning" if quiet else "info",
+        access_log=not quiet,
+        server_header=False,
+        proxy_headers=False,
     )
     return uvicorn.Server(config)
 
@@ -60,7 +64,6 @@ def serve_in_thread(app: ASGIApp, host: str = "127.0.0.1", port: int = 0) -> Ite
     """Serve ``app`` on a free loopback port in a daemon thread; yield the base URL."""
     sock = bind_socket(host, port)
     server = make_server(app, quiet=True)
-    server.install_signal_handlers = lambda: None  # type: ignore[method-assign]  # not the main thread
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="webui", daemon=True)
     thread.start()
     try:

@@ -5,9 +5,10 @@ by a CMS, or replaced by ``?`` as in the Sogou news dumps), every following
 pair is read one byte off: the decoder sees *valid* but wrong characters until
 the next ASCII byte, and counting U+FFFD finds nothing. Such a damaged run of
 non-ASCII bytes has an odd length; we drop the one byte whose removal makes
-the run read as the most frequent characters of news text. When ``?`` replaced a byte on each side of a run (the Sogou
-pattern: ``?；泼鳎合衷谖倚?布``), the run is even and decodes without error, so a run
-right after a ``?`` is also compared with its one-byte-shifted reading.
+the run read as the most frequent characters of news text. When ``?``
+replaced a byte on each side of a run (the Sogou pattern:
+``?；泼鳎合衷谖倚?布``), the run is even and decodes without error, so a
+run right after a ``?`` is also compared with its one-byte-shifted reading.
 """
 
 from __future__ import annotations

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from cssselect import SelectorError
 from parsel import Selector, SelectorList
 
 from crawler.errors import ConfigError
 from crawler.extract.founder import fragment_paragraphs
 
-__all__ = ["FIELDS", "select_fields"]
+__all__ = ["FIELDS", "check_selectors", "select_fields"]
 
 FIELDS = ("title", "lead_title", "subtitle", "body", "published_at", "authors", "editors", "source_name")
 
@@ -23,8 +24,26 @@ def _select(page: Selector, query: str) -> SelectorList[Selector]:
         if query.startswith(("/", "(")):
             return page.xpath(query)
         return page.css(query)
-    except ValueError as exc:  # parsel raises ValueError subclasses for bad expressions
+    except (ValueError, SelectorError) as exc:  # bad XPath: ValueError; bad CSS: cssselect's errors
         raise ConfigError(f"invalid selector {query!r}: {exc}") from exc
+
+
+def check_selectors(selectors: Mapping[str, str]) -> None:
+    """Raise :class:`ConfigError` for an unknown field or an invalid expression.
+
+    Meant for the source registry, so that a bad selector fails when
+    ``sources.toml`` is loaded rather than on every page of a crawl.
+    """
+    _select_all(Selector(text="<html><body></body></html>"), selectors)
+
+
+def _select_all(page: Selector, selectors: Mapping[str, str]) -> dict[str, SelectorList[Selector]]:
+    found: dict[str, SelectorList[Selector]] = {}
+    for name, query in selectors.items():
+        if name not in FIELDS:
+            raise ConfigError(f"unknown selector field {name!r} (expected one of {', '.join(FIELDS)})")
+        found[name] = _select(page, query)
+    return found
 
 
 def select_fields(page: Selector, selectors: Mapping[str, str]) -> dict[str, list[str]]:
@@ -33,11 +52,9 @@ def select_fields(page: Selector, selectors: Mapping[str, str]) -> dict[str, lis
     ``body`` is split into paragraphs; other fields are the matched nodes' texts.
     """
     found: dict[str, list[str]] = {}
-    for name, query in selectors.items():
-        if name not in FIELDS:
-            raise ConfigError(f"unknown selector field {name!r} (expected one of {', '.join(FIELDS)})")
+    for name, nodes in _select_all(page, selectors).items():
         pieces: list[str] = []
-        for node in _select(page, query):
+        for node in nodes:
             if isinstance(node.root, str):
                 text = " ".join(node.root.split())
                 if text:

@@ -46,6 +46,10 @@ def run_counters(stats: dict[str, Any]) -> dict[str, Any]:
         if key.startswith("downloader/response_status_count/") and key.rsplit("/", 1)[-1] >= "400":
             counters[f"failed/http_{key.rsplit('/', 1)[-1]}"] = value
     counters["fetched"] = stats.get("downloader/response_count", 0)
+    if "elapsed_time_seconds" in stats:  # set by CoreStats just before the run record is closed
+        counters["elapsed_seconds"] = round(float(stats["elapsed_time_seconds"]), 3)
+    if "memusage/max" in stats:
+        counters["peak_memory_bytes"] = stats["memusage/max"]
     counters["reprints"] = counters.get("reprints/exact", 0) + counters.get("reprints/near", 0)
     return counters
 

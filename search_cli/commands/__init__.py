@@ -19,6 +19,8 @@ COMMAND_MODULES = [
     "similar",
     "runs",
     "schedule",
+    "report",
+    "worker",
     "db",
     "reprocess",
     "normalize",

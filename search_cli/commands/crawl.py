@@ -39,6 +39,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                    metavar="NAME=VALUE", help="override a Scrapy setting (repeatable)")
     p.add_argument("--resume", action="store_true",
                    help="skip articles the archive already holds (after a stop or a crash)")
+    # Scale-out (crawler.scaleout): seed a shared Redis queue instead of crawling here.
+    p.add_argument("--queue", metavar="URL", help="seed the shared queue at redis://HOST:PORT/N for "
+                   "'newsarchive worker' processes instead of crawling here")
+    p.add_argument("--queue-prefix", default="newsarchive", help="Redis key prefix of --queue")
     p.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's INFO log")
     p.set_defaults(func=run)
 
@@ -65,6 +69,14 @@ def run(args: argparse.Namespace) -> int:
     since, until = parse_day(args.since, "--since"), parse_day(args.until, "--until")
     if since and until and since > until:
         raise CliError(f"--since {since} is after --until {until}")
+    if args.queue:  # scale-out: workers crawl what this seeds
+        from crawler.scaleout import seed
+
+        seeded = seed(args.queue, source, resolve_sources_path(args.sources).read_text(encoding="utf-8"),
+                      since, until or since, prefix=args.queue_prefix)
+        print(f"seeded {seeded.pushed} requests of {source.id} ({seeded.since} .. {seeded.until}) into "
+              f"{seeded.keys.requests}; crawl them with: newsarchive worker --queue {args.queue}")
+        return exitcodes.OK
     level = "ERROR" if args.quiet else ("INFO" if args.verbose else "WARNING")
     summary = run_crawl(source, since=since, until=until or since, home=args.home, db_url=args.db_url,
                         overrides={**dict(args.settings), **({"NEWSARCHIVE_RESUME": True} if args.resume else {})},

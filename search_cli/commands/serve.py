@@ -27,8 +27,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "each source's gaps. Binds to 127.0.0.1 unless --host says otherwise. Prints the URL first.",
     )
     p.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default: {DEFAULT_HOST})")
-    p.add_argument("--port", type=int, default=DEFAULT_PORT,
-                   help=f"port to listen on, 0 for any free port (default: {DEFAULT_PORT})")
+    p.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        help=f"port to listen on, 0 for any free port (default: {DEFAULT_PORT})",
+    )
     p.set_defaults(func=run)
 
 
@@ -41,8 +45,10 @@ def run(args: argparse.Namespace) -> int:
     app = create_app(args.home, args.db_url, allowed_hosts=[*LOOPBACK_HOSTS, args.host] if loopback else None)
     archive = app.state.archive
     if current_generation(archive.index_path) is None:
-        sys.stderr.write(f"warning: no index at {archive.index_path}: searches will say so "
-                         "(run: newsarchive index rebuild)\n")
+        sys.stderr.write(
+            f"warning: no index at {archive.index_path}: searches will say so "
+            "(run: newsarchive index rebuild)\n"
+        )
     if not loopback:
         sys.stderr.write(f"warning: listening on {args.host}: anyone who can reach it can read the archive\n")
     sock = bind_socket(args.host, args.port)

@@ -18,14 +18,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from webui_support import WebArchive, build_web_archive
 
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPO / "test-output" / "screenshots"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 # Runs the command as `newsarchive` would, from the work tree (so it works before `pip install -e .`).
 CLI = "import sys; from search_cli.main import main; sys.exit(main(sys.argv[1:]))"
@@ -60,8 +65,21 @@ def web_archive(tmp_path_factory: pytest.TempPathFactory) -> WebArchive:
 def base_url(web_archive: WebArchive) -> Iterator[str]:
     """Start `newsarchive serve --port 0` in a subprocess and yield its URL (read from its first line)."""
     proc = subprocess.Popen(
-        [sys.executable, "-c", CLI, "serve", "--home", str(web_archive.home), "--port", "0", "--json", "--quiet"],
-        stdout=subprocess.PIPE, text=True, cwd=REPO,
+        [
+            sys.executable,
+            "-c",
+            CLI,
+            "serve",
+            "--home",
+            str(web_archive.home),
+            "--port",
+            "0",
+            "--json",
+            "--quiet",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
     )
     assert proc.stdout is not None
     line = proc.stdout.readline()

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import Watched
-
 from webui_support import WebArchive
 
 NO_XSS = "() => window.__xss === undefined && document.title !== 'pwned'"
@@ -38,8 +37,10 @@ def test_search_shows_results_chart_and_highlights(page: Watched) -> None:
     assert p.locator("#hits li.hit").count() == 7
     assert p.locator("#hits mark").first.text_content() == "脱贫攻坚"
     bars = p.locator("#chart svg rect.bar")
-    counts = {bars.nth(i).get_attribute("data-month"): int(bars.nth(i).get_attribute("data-count") or 0)
-              for i in range(bars.count())}
+    counts = {
+        bars.nth(i).get_attribute("data-month"): int(bars.nth(i).get_attribute("data-count") or 0)
+        for i in range(bars.count())
+    }
     assert counts == {"2016-05": 1, "2016-06": 2, "2016-07": 3, "2016-08": 1}
     # The hostile title is shown as text, not run.
     assert p.get_by_text('<script>window.__xss="title"</script>', exact=False).count() >= 1
@@ -56,8 +57,11 @@ def test_filters_narrow_results_and_chart(page: Watched) -> None:
     p.click("button[type=submit]")
     p.wait_for_url("**since=2016-06-01**")
     assert p.text_content("#total") == "3"
-    assert set(p.locator("#hits .meta").all_text_contents()) <= {"2016-06-03 · 城市晚报", "2016-06-20 · 城市晚报",
-                                                                 "2016-07-20 · 城市晚报"}
+    assert set(p.locator("#hits .meta").all_text_contents()) <= {
+        "2016-06-03 · 城市晚报",
+        "2016-06-20 · 城市晚报",
+        "2016-07-20 · 城市晚报",
+    }
     assert p.locator("#chart rect.bar").count() == 2
     p.fill("#author", "张三")
     p.click("button[type=submit]")
@@ -114,7 +118,9 @@ def test_article_versions_diff_and_reprints(page: Watched, web_archive: WebArchi
     p.wait_for_selector("#diff")
     assert p.locator("#diff-body del").all_text_contents() == ["三"]
     assert p.locator("#diff-body ins").all_text_contents() == ["五"]
-    assert "工作" in p.locator("#diff dl.fields del").all_text_contents()
+    # 工作启动 -> 工程正式启动: the shared 工 stays, the rest is marked.
+    assert p.locator("#diff dl.fields del").all_text_contents() == ["作"]
+    assert p.locator("#diff dl.fields ins").all_text_contents() == ["程正式"]
     page.screenshot("article-diff")
     assert_no_script_ran(page)
 

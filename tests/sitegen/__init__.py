@@ -8,7 +8,10 @@ benchmarks can compare what was stored with what was published.
 
 from __future__ import annotations
 
-from .build import ArticleTruth, EditionTruth, SiteManifest, build_site
+from .build import STANDARD_DATES, ArticleTruth, EditionTruth, SiteManifest, build_site, standard_site
 from .texts import Text, load_texts, shared_available
 
-__all__ = ["ArticleTruth", "EditionTruth", "SiteManifest", "Text", "build_site", "load_texts", "shared_available"]
+__all__ = [
+    "STANDARD_DATES", "ArticleTruth", "EditionTruth", "SiteManifest", "Text", "build_site", "load_texts",
+    "shared_available", "standard_site",
+]

@@ -314,3 +314,20 @@ def _listing(out: _Writer, articles: list[ArticleTruth]) -> dict[str, str]:
         out.write(f"/news/cal/d{n}.html", pages.listing_page(title=f"往期 {n}", links=[],
                                                              pager=[f"/news/cal/d{n + 1}.html"]))
     return {"start": pager[0], "trap": "/news/cal/d0.html"}
+
+
+STANDARD_DATES = tuple(date(2024, 3, 1 + i) for i in range(6))
+
+
+def standard_site(root: Path, **changes: Any) -> SiteManifest:
+    """Build the small site most crawl tests share: 6 dates, both URL families, 20 good articles.
+
+    2024-03-02 has no edition (404), 2024-03-05 none either (an empty page),
+    2024-03-03 fails (HTTP 500), and two further articles are served truncated.
+    """
+    options: dict[str, Any] = {
+        "n_articles": 20, "dates": STANDARD_DATES, "no_edition": (STANDARD_DATES[1], STANDARD_DATES[4]),
+        "failed": (STANDARD_DATES[2],), "broken": 2, "gbk_share": 0.35, "seed": 7,
+    }
+    options.update(changes)
+    return build_site(root, **options)

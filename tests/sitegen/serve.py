@@ -36,8 +36,13 @@ def squash(text: str) -> str:
 
 
 def body_sample(paragraphs: list[str], size: int = 24) -> str:
-    """Return a window from the middle of the longest paragraph (clear of datelines and bylines)."""
-    longest = squash(max(paragraphs, key=len))
+    """Return a window from the middle of the longest clean stretch of the body.
+
+    Clear of datelines and bylines (which normalising moves out of the body)
+    and of the Sogou corpus's garbled ``?`` spots (which it may repair).
+    """
+    stretches = re.split(r"[?？]", squash("".join(paragraphs)))
+    longest = max(stretches, key=len)
     start = max(0, len(longest) // 2 - size // 2)
     return longest[start : start + size]
 

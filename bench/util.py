@@ -1,0 +1,36 @@
+"""Small helpers shared by the benchmark scripts."""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def spread(values: Sequence[float]) -> str:
+    """Format min / median / max of repeated measurements."""
+    return f"{min(values):.1f} / {statistics.median(values):.1f} / {max(values):.1f}"
+
+
+def machine() -> str:
+    """Describe the machine a benchmark ran on, load included (these machines are shared)."""
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    return (f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · "
+            f"Python {platform.python_version()} · load average {load}")
+
+
+def start_server(args: Sequence[str]) -> tuple[subprocess.Popen[str], str]:
+    """Start a server module that prints its base URL on its first stdout line."""
+    proc = subprocess.Popen([sys.executable, "-m", *args], stdout=subprocess.PIPE, text=True, cwd=REPO)
+    assert proc.stdout is not None
+    url = proc.stdout.readline().strip()
+    if not url.startswith("http://127.0.0.1:"):
+        proc.kill()
+        raise RuntimeError(f"server {args[0]} did not start: {url!r}")
+    return proc, url

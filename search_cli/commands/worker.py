@@ -1,0 +1,56 @@
+"""``newsarchive worker --queue redis://HOST:PORT/N``: crawl a shared queue seeded by ``crawl --queue``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from crawler.scaleout import DEFAULT_PREFIX, run_worker
+from search_cli import exitcodes
+from search_cli.commands.crawl import format_summary
+
+
+def _setting(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
+    return name, value
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """Add the ``worker`` subcommand."""
+    p = subparsers.add_parser(
+        "worker",
+        parents=[common],
+        help="crawl a shared Redis queue (run one per machine or core)",
+        description="Crawl the job seeded by 'newsarchive crawl SOURCE --queue URL' with the scrapy-redis "
+        "scheduler and dupefilter, writing to the store (use one PostgreSQL --db-url for all machines). "
+        "Requests a killed worker held go back to the queue for the others. Exits once the queue is "
+        "drained and no other worker is busy (after --idle-timeout seconds).",
+    )
+    p.add_argument("--queue", required=True, metavar="URL", help="Redis URL, redis://HOST:PORT/N")
+    p.add_argument("--source", help="the job to work on (default: the first seeded job with queued requests)")
+    p.add_argument("--prefix", default=DEFAULT_PREFIX, help=f"Redis key prefix (default: {DEFAULT_PREFIX})")
+    p.add_argument("--idle-timeout", type=float, default=5.0, metavar="SECONDS",
+                   help="exit after the queue stays empty this long (0: wait for new seeds forever)")
+    p.add_argument("-s", "--set", dest="settings", action="append", type=_setting, default=[],
+                   metavar="NAME=VALUE", help="override a Scrapy setting (repeatable)")
+    p.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's INFO log")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Work on the queue until it is drained and print this worker's summary."""
+    level = "ERROR" if args.quiet else ("INFO" if args.verbose else "WARNING")
+    summary = run_worker(args.queue, source_id=args.source, prefix=args.prefix, home=args.home,
+                         db_url=args.db_url, overrides=dict(args.settings), log_level=level,
+                         idle_timeout=args.idle_timeout)
+    if args.json:
+        json.dump({"run_id": summary.run_id, "status": summary.status, "counters": summary.counters},
+                  sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(format_summary("queue worker", summary))
+    return exitcodes.OK if summary.status == "finished" else exitcodes.ERROR

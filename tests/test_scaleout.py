@@ -1,0 +1,169 @@
+"""Scale-out on Redis and PostgreSQL: two workers share a queue; killing one loses nothing.
+
+Real servers (Redis on 127.0.0.1:6379, PostgreSQL on 127.0.0.1:5432): skipped
+on a laptop without them, failing under CI=true. Each test uses its own Redis
+key prefix and its own PostgreSQL schema, so parallel runs do not collide.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+import uuid
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import psycopg
+import pytest
+import redis
+from conftest import REPO, start_static_server
+from scrapy import Request, Spider
+from sitegen import SiteManifest, build_site
+from sqlalchemy import func, select
+
+from crawler.scaleout import LEASE, LeasedPriorityQueue, QueueKeys, recover_dead_workers
+from crawler.store.models import Article, CrawlRun, Edition
+from crawler.store.schema import open_store
+from search_cli import exitcodes
+from search_cli.main import main
+
+pytestmark = [pytest.mark.redis, pytest.mark.postgres]
+NEWSARCHIVE = str(Path(sys.executable).parent / "newsarchive")
+DAYS = [date(2024, 5, 1) + timedelta(days=n) for n in range(60)]
+FAST = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CONCURRENT_REQUESTS=32", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=32",
+        "-s", "NEWSARCHIVE_ALLOWED_NETWORKS=127.0.0.1/32", "-s", "NEWSARCHIVE_WARC_ENABLED=False",
+        "-s", "RETRY_TIMES=1", "-s", "NEWSARCHIVE_RETRY_BACKOFF_BASE=0.01"]
+
+
+@pytest.fixture
+def prefix(redis_url: str) -> Iterator[str]:
+    """A Redis key prefix of this test alone; its keys are deleted afterwards."""
+    name = f"test-{uuid.uuid4().hex[:10]}"
+    yield name
+    client = redis.Redis.from_url(redis_url)
+    keys = list(client.scan_iter(f"{name}:*"))
+    if keys:
+        client.delete(*keys)
+
+
+@pytest.fixture
+def pg_schema_url(postgres_url: str) -> Iterator[str]:
+    """A fresh PostgreSQL schema of this test alone, dropped afterwards."""
+    schema = f"test_{uuid.uuid4().hex[:10]}"
+    plain = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield f"{postgres_url}?options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(plain, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture(scope="module")
+def big_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteManifest, str]]:
+    """A Founder e-paper of 60 days x 4 pages and 1,800 articles: 2,040 pages to crawl."""
+    root = tmp_path_factory.mktemp("scaleout-site") / "site"
+    manifest = build_site(root, n_articles=1800, dates=DAYS, families=("old",), pages_per_edition=4,
+                          with_pdfs=False, with_sitemap=False, with_feed=False, with_listing=False,
+                          corpus="bundled", no_edition=[DAYS[10]], failed=[])
+    proc, url = start_static_server(root)
+    try:
+        yield manifest, url
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_leased_requests_of_a_dead_worker_go_back_to_the_queue(redis_url: str, prefix: str) -> None:
+    server = redis.Redis.from_url(redis_url)
+    keys = QueueKeys.for_source("p", prefix)
+
+    class S(Spider):
+        name = "s"
+
+        def parse(self, response: object) -> None:
+            pass
+
+    spider = S()
+    spider.settings = {"NEWSARCHIVE_WORKER_ID": "w1"}  # type: ignore[assignment]
+    queue = LeasedPriorityQueue(server, spider, keys.requests)
+    for n in range(3):
+        queue.push(Request(f"http://127.0.0.1/{n}", priority=n))
+    first = queue.pop()
+    assert first is not None and first.url == "http://127.0.0.1/2" and first.meta[LEASE] == "1"
+    assert queue.pop() is not None
+    assert len(queue) == 1 and server.hlen(keys.inflight("w1")) == 2
+    assert recover_dead_workers(server, keys) == 0  # w1's heartbeat is fresh: it is alive
+    server.delete(keys.heartbeat("w1"))  # ... until it stops beating
+    assert recover_dead_workers(server, keys) == 2
+    assert len(queue) == 3 and not server.exists(keys.inflight("w1"))
+    assert queue.pop().url == "http://127.0.0.1/2"  # type: ignore[union-attr]  # priority kept
+
+
+def _articles(db_url: str) -> int:
+    with open_store(db_url) as sessions, sessions() as session:
+        return int(session.scalar(select(func.count()).select_from(Article)) or 0)
+
+
+def test_two_workers_share_the_queue_and_survive_a_kill(
+    big_site: tuple[SiteManifest, str], redis_url: str, prefix: str, pg_schema_url: str, tmp_path: Path
+) -> None:
+    manifest, url = big_site
+    expected = {a.path for a in manifest.good_articles()}
+    assert len(expected) + 4 * (len(DAYS) - 1) >= 2000
+    registry = tmp_path / "sources.toml"
+    registry.write_text(textwrap.dedent(f"""\
+        [[source]]
+        id = "bcrb"
+        name = "白城日报"
+        kind = "epaper"
+        templates = ["{url}{manifest.templates[0]['url']}"]
+        """), encoding="utf-8")
+    assert main(["crawl", "bcrb", "--since", str(DAYS[0]), "--until", str(DAYS[-1]), "--sources", str(registry),
+                 "--queue", redis_url, "--queue-prefix", prefix]) == exitcodes.OK
+
+    def worker(n: int) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [NEWSARCHIVE, "worker", "--queue", redis_url, "--prefix", prefix, "--db-url", pg_schema_url,
+             "--home", str(tmp_path / f"home{n}"), "--idle-timeout", "1", "--json", *FAST],
+            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    doomed, survivor = worker(1), worker(2)
+    try:
+        deadline = time.monotonic() + 120
+        while _articles(pg_schema_url) < len(expected) // 4:
+            assert time.monotonic() < deadline and doomed.poll() is None and survivor.poll() is None
+            time.sleep(0.1)
+        doomed.send_signal(signal.SIGKILL)  # mid-crawl, with requests in flight
+        at_kill = _articles(pg_schema_url)
+        out, err = survivor.communicate(timeout=240)
+    finally:
+        for proc in (doomed, survivor):
+            if proc.poll() is None:
+                proc.kill()
+        doomed.wait()
+    assert survivor.returncode == 0, err[-3000:]
+    assert at_kill < len(expected)
+    assert "in-flight requests re-queued" in err  # the survivor took over what the killed worker held
+    assert json.loads(out)["status"] == "finished"
+
+    with open_store(pg_schema_url) as sessions, sessions() as session:
+        urls = list(session.scalars(select(Article.url)))
+        runs = list(session.scalars(select(CrawlRun)))
+        by_run = dict(session.execute(select(Article.run_id, func.count()).group_by(Article.run_id)).all())
+        editions = dict(session.execute(select(Edition.status, func.count()).group_by(Edition.status)).all())
+    paths = [urlsplit(u).path for u in urls]
+    assert len(paths) == len(set(paths)) == len(expected)  # every article exactly once
+    assert set(paths) == expected
+    assert editions == {"found": len(DAYS) - 1, "no-edition": 1}
+    assert len(runs) == 2 and all(by_run.get(run.id, 0) > 0 for run in runs)  # both workers stored articles
+    server = redis.Redis.from_url(redis_url)
+    keys = QueueKeys.for_source("bcrb", prefix)
+    assert server.zcard(keys.requests) == 0 and not list(server.scan_iter(f"{keys.base}:inflight:*"))

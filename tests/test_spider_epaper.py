@@ -1,0 +1,129 @@
+"""The e-paper spider against a generated Founder site: backfill, gaps, URL-scheme change, GBK pages."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sitegen import STANDARD_DATES, SiteManifest, standard_site
+from sitegen.build import NEW_TEMPLATE, SECTIONS
+from sitegen.crawl import CrawlResult, crawl
+from sitegen.serve import body_sample, looks_mojibake, serve_site, squash
+
+D = STANDARD_DATES
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteManifest, str]]:
+    manifest = standard_site(tmp_path_factory.mktemp("epaper") / "site")
+    with serve_site(Path(manifest.root)) as url:
+        yield manifest, url
+
+
+@pytest.fixture(scope="module")
+def backfill(site: tuple[SiteManifest, str], tmp_path_factory: pytest.TempPathFactory) -> CrawlResult:
+    manifest, url = site
+    return crawl(manifest.source(url, "epaper"), tmp_path_factory.mktemp("crawl"), since=D[0], until=D[-1])
+
+
+def test_backfill_stores_every_article_of_every_edition(site: tuple[SiteManifest, str],
+                                                         backfill: CrawlResult) -> None:
+    manifest, url = site
+    expected = {url + a.path: a for a in manifest.good_articles()}
+    stored = {a["url"]: a for a in backfill.articles}
+    assert len(expected) == 20
+    assert set(stored) == set(expected)
+    assert backfill.counters["articles/new"] == 20
+    for link, truth in expected.items():
+        item = stored[link]
+        assert squash(item["title"]) == squash(truth.title), link
+        assert body_sample(truth.paragraphs) in squash(item["body"]), link
+        assert not looks_mojibake(item["title"] + item["body"]) or looks_mojibake("".join(truth.paragraphs))
+        assert item["edition_date"] == truth.date and item["section"] == truth.page_name
+        assert item["page_number"] == f"{truth.page:02d}"
+
+
+def test_gbk_pages_and_wrong_charsets_are_all_covered(site: tuple[SiteManifest, str], backfill: CrawlResult) -> None:
+    manifest, _ = site
+    kinds = {(a.encoding, a.declared) for a in manifest.good_articles()}
+    # The site really holds every variant the test claims to cover, and all were stored (above).
+    assert {("gbk", "meta"), ("gbk", "none"), ("gbk", "header-utf8"), ("gbk", "header-latin1"),
+            ("utf-8", "meta"), ("utf-8", "wrong-meta")} <= kinds
+
+
+def test_no_edition_and_failed_dates_are_told_apart(site: tuple[SiteManifest, str], backfill: CrawlResult) -> None:
+    manifest, _ = site
+    expected = {e.date: e.status for e in manifest.editions}
+    assert {e["edition_date"]: e["status"] for e in backfill.editions} == expected
+    assert expected == {D[0].isoformat(): "found", D[1].isoformat(): "no-edition", D[2].isoformat(): "failed",
+                        D[3].isoformat(): "found", D[4].isoformat(): "no-edition", D[5].isoformat(): "found"}
+    reasons = {e["edition_date"]: e["reason"] for e in backfill.editions}
+    assert reasons[D[1].isoformat()] == "HTTP 404"
+    assert reasons[D[2].isoformat()] == "HTTP 500"
+    assert "no pages" in reasons[D[4].isoformat()]
+    c = backfill.counters
+    assert (c["editions/found"], c["editions/no_edition"], c["editions/failed"]) == (3, 2, 1)
+
+
+def test_the_url_template_change_inside_the_range_is_crossed(site: tuple[SiteManifest, str],
+                                                              backfill: CrawlResult) -> None:
+    manifest, url = site
+    used = {e["edition_date"]: e["template"] for e in backfill.editions if e["status"] == "found"}
+    assert used[D[0].isoformat()].endswith("node_1.htm")
+    assert used[D[3].isoformat()] == used[D[5].isoformat()] == url + NEW_TEMPLATE
+    families = {a.family for a in manifest.good_articles()}
+    assert families == {"old", "new"}
+
+
+def test_pages_carry_number_name_and_pdf_even_when_gbk(site: tuple[SiteManifest, str],
+                                                       backfill: CrawlResult) -> None:
+    manifest, url = site
+    assert len(backfill.pages) == 3 * 2
+    for page in backfill.pages:
+        assert page["name"] in SECTIONS  # GBK edition pages without a charset decode too
+        assert page["number"] in ("01", "02")
+        assert page["pdf_url"].startswith(url) and page["pdf_url"].endswith(".pdf")
+        assert page["article_urls"]
+    linked = {u for p in backfill.pages for u in p["article_urls"]}
+    assert {url + a.path for a in manifest.articles} <= linked
+
+
+def test_truncated_articles_are_never_stored(site: tuple[SiteManifest, str], backfill: CrawlResult) -> None:
+    manifest, url = site
+    broken = {url + a.path for a in manifest.articles if a.broken}
+    assert len(broken) == 2
+    assert not broken & {a["url"] for a in backfill.articles}
+    assert backfill.counters["failed/truncated"] == 2
+
+
+def test_a_sub_range_crawls_only_its_dates(site: tuple[SiteManifest, str], tmp_path: Path) -> None:
+    manifest, url = site
+    result = crawl(manifest.source(url, "epaper"), tmp_path, since=D[3], until=D[4])
+    assert {e["edition_date"] for e in result.editions} == {D[3].isoformat(), D[4].isoformat()}
+    assert {a["url"] for a in result.articles} == {url + a.path for a in manifest.good_articles(D[3], D[4])}
+
+
+def test_a_date_no_template_covers_is_failed(site: tuple[SiteManifest, str], tmp_path: Path) -> None:
+    manifest, url = site
+    only_old = [{"url": url + manifest.templates[0]["url"], "until": D[2].isoformat()}]
+    result = crawl(manifest.source(url, "epaper", templates=only_old), tmp_path, since=D[2], until=D[3])
+    by_date = {e["edition_date"]: e for e in result.editions}
+    assert by_date[D[3].isoformat()]["status"] == "failed"
+    assert "no URL template" in by_date[D[3].isoformat()]["reason"]
+
+
+def test_a_5xx_robots_txt_makes_every_date_failed_not_missing(tmp_path: Path) -> None:
+    manifest = standard_site(tmp_path / "site", broken=0)
+    rules_file = Path(manifest.root) / "_headers.json"
+    rules = json.loads(rules_file.read_text("utf-8"))
+    rules["/robots.txt"] = {"status": 503}
+    rules_file.write_text(json.dumps(rules), encoding="utf-8")
+    with serve_site(Path(manifest.root)) as url:
+        result = crawl(manifest.source(url, "epaper"), tmp_path / "crawl", since=D[0], until=D[-1], RETRY_TIMES=0)
+    assert {e["status"] for e in result.editions} == {"failed"}
+    assert len(result.editions) == 6
+    assert all("robots.txt unavailable" in e["reason"] for e in result.editions)
+    assert result.counters["failed/robots_unavailable"] == 6
+    assert result.articles == []

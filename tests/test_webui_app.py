@@ -1,0 +1,354 @@
+"""In-process tests of every route of the web interface, on a real store and index with hostile content."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
+from starlette.routing import Mount, Route
+from starlette.testclient import TestClient
+from webui_support import XSS_URL, WebArchive, build_web_archive
+
+from webui import search_page
+from webui.app import PAGE_CSP, create_app
+from webui.capture import warc_path
+from crawler.errors import StoreError
+
+# Any of these in a served page means archived markup got through as markup.
+LIVE_MARKUP = re.compile(
+    r"<(script|img|svg|iframe)\b|<[a-z][^>]*\son\w+\s*=|href=\"javascript:", re.IGNORECASE
+)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> WebArchive:
+    return build_web_archive(tmp_path_factory.mktemp("webui"))
+
+
+@pytest.fixture(scope="module")
+def client(archive: WebArchive) -> Iterator[TestClient]:
+    with TestClient(create_app(archive.home), raise_server_exceptions=False) as c:
+        yield c
+
+
+def main_html(html: str) -> str:
+    """Return the <main> part of a page (the frame around it is static), whitespace collapsed.
+
+    The chart's own ``<svg>`` tag is dropped: it is ours, while its labels (paper names) are checked.
+    """
+    part = html[html.index("<main>") : html.index("</main>")]
+    return " ".join(part.replace('<svg xmlns="http://www.w3.org/2000/svg" class="chart"', "<chart").split())
+
+
+def bar_counts(html: str) -> dict[str, int]:
+    """Sum the chart's bars per month."""
+    out: dict[str, int] = {}
+    for month, n in re.findall(r'class="bar" data-month="([^"]+)" data-count="(\d+)"', html):
+        out[month] = out.get(month, 0) + int(n)
+    return out
+
+
+def total(html: str) -> int:
+    match = re.search(r'<strong id="total">(\d+)</strong>', html)
+    assert match, "no total on the page"
+    return int(match.group(1))
+
+
+def hit_ids(html: str) -> list[int]:
+    return [int(n) for n in re.findall(r'<a class="title" href="/article/(\d+)">', html)]
+
+
+# --- search page -----------------------------------------------------------------------------
+
+
+def test_empty_search_page_has_form_and_strict_headers(client: TestClient) -> None:
+    r = client.get("/")
+    assert r.status_code == 200
+    assert 'name="q"' in r.text and "Search the archive" in r.text
+    assert r.headers["content-security-policy"] == PAGE_CSP
+    assert "script-src" not in PAGE_CSP and "default-src 'none'" in PAGE_CSP
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert r.headers["x-frame-options"] == "DENY"
+    assert r.headers["referrer-policy"] == "no-referrer"
+    # The hostile paper name is an escaped option label.
+    assert "&lt;img src=x onerror=" in r.text
+    assert not LIVE_MARKUP.search(r.text)
+
+
+def test_search_lists_hits_with_highlights_and_a_chart_that_adds_up(
+    client: TestClient, archive: WebArchive
+) -> None:
+    r = client.get("/", params={"q": "脱贫攻坚"})
+    assert r.status_code == 200
+    assert total(r.text) == 7
+    assert set(hit_ids(r.text)) == {*archive.plain_ids, archive.hostile_id, *archive.reprint_ids}
+    assert "<mark>脱贫攻坚</mark>" in r.text
+    assert bar_counts(r.text) == {"2016-05": 1, "2016-06": 2, "2016-07": 3, "2016-08": 1}
+    assert "&lt;script&gt;window.__xss=&#34;title&#34;&lt;/script&gt;" in r.text
+    assert not LIVE_MARKUP.search(main_html(r.text))
+
+
+def test_filters_by_paper_dates_and_author(client: TestClient, archive: WebArchive) -> None:
+    by_paper = client.get("/", params={"q": "脱贫攻坚", "source": "paper-b"}).text
+    assert set(hit_ids(by_paper)) == {archive.hostile_id, archive.reprint_ids[1]}
+    assert sum(bar_counts(by_paper).values()) == total(by_paper) == 2
+    dated = client.get("/", params={"q": "脱贫攻坚", "since": "2016-06-01", "until": "2016-06-30"}).text
+    assert hit_ids(dated) and set(hit_ids(dated)) == set(archive.plain_ids[1:3])
+    assert bar_counts(dated) == {"2016-06": 2}
+    by_author = client.get("/", params={"q": "脱贫攻坚", "author": "张三"}).text
+    assert set(hit_ids(by_author)) == {archive.plain_ids[0], archive.plain_ids[2]}
+    author_only = client.get("/", params={"author": "赵六"}).text
+    assert total(author_only) == 12
+
+
+def test_author_filter_never_relaxes_into_an_alternative(client: TestClient) -> None:
+    # No article holds both words: without an author the page falls back to either word...
+    relaxed = client.get("/", params={"q": "春耕 鹤鸣湖"}).text
+    assert total(relaxed) > 0 and "hold some of them" in relaxed
+    # ...but with an author, the fallback would drop the author, so there are no results.
+    r = client.get("/", params={"q": "春耕 鹤鸣湖", "author": "王五"}).text
+    assert total(r) == 0 and hit_ids(r) == [] and bar_counts(r) == {}
+    assert "No article by 王五 holds all the words." in r
+
+
+def test_sort_by_date_and_pagination(client: TestClient, archive: WebArchive) -> None:
+    first = client.get("/", params={"q": "春耕", "sort": "date", "per_page": "10"}).text
+    second = client.get("/", params={"q": "春耕", "sort": "date", "per_page": "10", "page": "2"}).text
+    assert total(first) == 12
+    assert hit_ids(first) + hit_ids(second) == list(reversed(archive.spring_ids))
+    assert "page 1 of 2" in first and 'rel="next"' in first and "page=2" in first
+    assert 'rel="prev"' in second and 'rel="next"' not in second
+
+
+def test_chart_by_paper_stacks_one_layer_per_paper(client: TestClient) -> None:
+    r = client.get("/", params={"q": "脱贫攻坚", "chart": "paper"}).text
+    july = re.findall(r'data-month="2016-07" data-count="(\d+)"', r)
+    assert sorted(map(int, july)) == [1, 2]
+    assert "城市晚报" in r and "&lt;img src=x onerr" in r  # legend labels, escaped
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"q": "a", "page": "0"}, "The page number must be 1 or more."),
+        ({"q": "a", "page": "x"}, "The page number must be a whole number."),
+        ({"q": "a", "page": "60"}, "Only the first 1000 results can be paged through"),
+        ({"q": "a", "per_page": "7"}, "Results per page must be one of 10, 20, 50, 100."),
+        ({"q": "a", "sort": "random"}, "Results can be sorted by relevance or date"),
+        ({"q": "a", "chart": "pie"}, "The chart can show month or paper"),
+        ({"q": "a", "since": "2016-13-01"}, "The from date '2016-13-01' is not a date"),
+        ({"q": "a", "since": "2016-08-01", "until": "2016-07-01"}, "The from date is after the to date."),
+        ({"q": "字" * 401}, "The query is too long (401 characters; the limit is 400)."),
+        ({"q": '"unbalanced'}, "The query cannot be run: unbalanced quote"),
+        ({"q": "(" * 12 + "a" + ")" * 12}, "The query cannot be run: parentheses nested too deeply"),
+        ({"q": "title:"}, "The query cannot be run: title: needs a value"),
+    ],
+)
+def test_bad_parameters_are_one_sentence_error_pages(
+    client: TestClient, params: dict[str, str], message: str
+) -> None:
+    r = client.get("/", params=params)
+    assert r.status_code == 400
+    shown = re.search(r'<p id="error-message">(.*?)</p>', r.text, re.S)
+    assert shown and message in shown.group(1).replace("&#39;", "'")
+    assert "Traceback" not in r.text
+
+
+# --- exports ---------------------------------------------------------------------------------
+
+
+def test_csv_export_has_every_result_and_defuses_formulas(client: TestClient) -> None:
+    r = client.get("/search.csv", params={"q": "春耕", "per_page": "10", "page": "2"})
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/csv")
+    assert "attachment" in r.headers["content-disposition"]
+    assert r.text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(r.text.lstrip("\ufeff"))))
+    assert len(rows) == 12  # all results, not just the page
+    titles = {row["title"] for row in rows}
+    assert '\'=HYPERLINK("http://evil.example","点击")春耕' in titles
+    assert not any(t.startswith("=") for t in titles)
+
+
+def test_json_export_matches_the_page(client: TestClient, archive: WebArchive) -> None:
+    r = client.get("/search.json", params={"q": "脱贫攻坚", "source": "paper-b", "sort": "date"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")
+    body = json.loads(r.text)
+    assert "脱贫攻坚" in r.text  # ensure_ascii=False
+    assert body["total"] == 2 and body["filters"]["source"] == "paper-b" and body["sort"] == "date"
+    assert [h["id"] for h in body["hits"]] == [archive.reprint_ids[1], archive.hostile_id]
+    assert body["hits"][1]["url"] == XSS_URL  # data stays data: the consumer escapes
+
+
+def test_export_without_a_query_is_refused(client: TestClient) -> None:
+    r = client.get("/search.json")
+    assert r.status_code == 400 and "nothing to export" in r.text
+
+
+# --- article, diff, capture -------------------------------------------------------------------
+
+
+def test_article_page_shows_the_archived_fields(client: TestClient, archive: WebArchive) -> None:
+    r = client.get(f"/article/{archive.plain_ids[0]}")
+    assert r.status_code == 200
+    page = main_html(r.text)
+    for expected in (
+        "聚焦扶贫",
+        "洮北区脱贫攻坚第1期",
+        "第1篇",
+        "本报讯",
+        "张三",
+        "城市晚报",
+        "2016-05-10",
+        "第01版",
+        "要闻",
+        "2016-05-10 08:30",
+    ):
+        assert expected in page, expected
+    assert '<a href="http://paper-a.example/0.html" rel="noopener noreferrer nofollow"' in page
+    assert "<p>洮北区推进脱贫攻坚，第1期报道。</p>" in page
+
+
+def test_hostile_article_is_inert(client: TestClient, archive: WebArchive) -> None:
+    r = client.get(f"/article/{archive.hostile_id}")
+    assert r.status_code == 200
+    page = main_html(r.text)
+    assert not LIVE_MARKUP.search(page.replace('<iframe id="capture-frame" sandbox', ""))
+    assert '<span class="unlinked">javascript:' in page  # shown, not linked
+    assert '<iframe id="capture-frame" sandbox src="/article/' in page
+
+
+def test_versions_link_to_a_readable_diff(client: TestClient, archive: WebArchive) -> None:
+    page = client.get(f"/article/{archive.versioned_id}").text
+    assert f"/article/{archive.versioned_id}/diff?from=1&amp;to=2" in page
+    r = client.get(f"/article/{archive.versioned_id}/diff")
+    assert r.status_code == 200
+    assert "<p>预计投资<del>三</del><ins>五</ins>千万元。</p>" in r.text
+    assert "<p>第三段不变。</p>" in r.text
+    assert "鹤鸣湖湿地保护工<del>作</del><ins>程正式</ins>启动" in r.text
+    assert client.get(f"/article/{archive.versioned_id}/diff", params={"from": "9"}).status_code == 404
+    assert client.get(f"/article/{archive.versioned_id}/diff", params={"to": "x"}).status_code == 400
+    single = client.get(f"/article/{archive.plain_ids[0]}/diff")
+    assert single.status_code == 200 and "same text" in single.text
+
+
+def test_reprints_are_linked_both_ways(client: TestClient, archive: WebArchive) -> None:
+    a, b = archive.reprint_ids
+    assert f'href="/article/{b}"' in main_html(client.get(f"/article/{a}").text)
+    assert f'href="/article/{a}"' in main_html(client.get(f"/article/{b}").text)
+
+
+def test_capture_is_served_sandboxed_and_as_text(client: TestClient, archive: WebArchive) -> None:
+    frame = client.get(f"/article/{archive.hostile_id}/capture")
+    assert frame.status_code == 200
+    csp = frame.headers["content-security-policy"]
+    assert csp.startswith("sandbox;") and "default-src 'none'" in csp and "script" not in csp
+    assert frame.headers["content-type"] == "text/html; charset=utf-8"
+    assert frame.headers["x-frame-options"] == "SAMEORIGIN"
+    assert "<script>window.__xss" in frame.text  # the bytes as captured; the sandbox keeps them inert
+    plain = client.get(f"/article/{archive.hostile_id}/capture.txt")
+    assert plain.headers["content-type"].startswith("text/plain")
+    assert plain.headers["content-security-policy"].startswith("sandbox;")
+    assert plain.text.startswith("HTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\n\n<html>")
+    none = client.get(f"/article/{archive.plain_ids[0]}/capture")
+    assert none.status_code == 404 and "no raw capture" in none.text
+
+
+def test_warc_names_cannot_leave_the_warc_directory(tmp_path: Path) -> None:
+    with pytest.raises(StoreError):
+        warc_path(tmp_path, "../archive.sqlite3")
+    with pytest.raises(StoreError):
+        warc_path(tmp_path, "/etc/passwd")
+    assert warc_path(tmp_path, "a/run-1/x.warc.gz") == (tmp_path / "a/run-1/x.warc.gz").resolve()
+
+
+# --- sources ---------------------------------------------------------------------------------
+
+
+def test_sources_page_shows_last_crawl_and_gaps(client: TestClient) -> None:
+    r = client.get("/sources")
+    assert r.status_code == 200
+    page = main_html(r.text)
+    assert "城市晚报" in page and "&lt;img src=x onerror=" in page and not LIVE_MARKUP.search(page)
+    assert "finished" in page and "3 found, 1 without an edition, 1 failed, 0 not checked" in page
+    assert page.count('<td class="day failed"') == 1 and page.count('<td class="day no-edition"') == 1
+    detail = client.get("/sources/paper-a").text
+    assert "2016-07-21: HTTP 503 on the page list" in detail
+    assert client.get("/sources/nope").status_code == 404
+
+
+# --- errors and safety -----------------------------------------------------------------------
+
+
+def test_unknown_pages_and_articles_are_404_pages(client: TestClient) -> None:
+    r = client.get("/nope")
+    assert r.status_code == 404 and "There is no such page in this archive." in r.text
+    r = client.get("/article/99999")
+    assert r.status_code == 404 and "There is no article number 99999 in this archive." in r.text
+    assert r.headers["content-security-policy"] == PAGE_CSP
+
+
+def test_no_route_accepts_writes(client: TestClient) -> None:
+    app = client.app
+    for route in app.routes:  # type: ignore[attr-defined]
+        if isinstance(route, Route):
+            assert route.methods <= {"GET", "HEAD"}, route.path
+        else:
+            assert isinstance(route, Mount) and route.path == "/static"
+    r = client.post("/", data={"q": "x"})
+    assert r.status_code == 405 and "read-only" in r.text
+
+
+def test_store_is_opened_read_only(client: TestClient) -> None:
+    archive = client.app.state.archive  # type: ignore[attr-defined]
+    with pytest.raises(OperationalError, match="readonly"), archive.engine.begin() as conn:
+        conn.execute(text("DELETE FROM articles"))
+
+
+def test_unexpected_errors_are_pages_without_tracebacks(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("secret internal detail")
+
+    monkeypatch.setattr(search_page, "index_search", broken)
+    r = client.get("/", params={"q": "脱贫攻坚"})
+    assert r.status_code == 500
+    assert "Something went wrong on the server; the error was logged." in r.text
+    assert "secret internal detail" not in r.text and "Traceback" not in r.text
+    assert r.headers["content-security-policy"] == PAGE_CSP
+    assert "secret internal detail" in caplog.text
+
+
+def test_missing_index_says_how_to_build_it(archive: WebArchive, tmp_path: Path) -> None:
+    home = tmp_path / "noindex"
+    home.mkdir()
+    (home / "archive.sqlite3").write_bytes((archive.home / "archive.sqlite3").read_bytes())
+    with TestClient(create_app(home)) as c:
+        r = c.get("/", params={"q": "脱贫攻坚"})
+        assert r.status_code == 503 and "run: newsarchive index rebuild" in r.text
+        assert c.get("/sources").status_code == 200  # pages that need no index still work
+
+
+def test_missing_archive_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no archive database at"):
+        create_app(tmp_path / "empty")
+
+
+def test_foreign_host_headers_are_refused_when_bound_to_loopback(archive: WebArchive) -> None:
+    app = create_app(archive.home, allowed_hosts=["127.0.0.1", "localhost"])
+    with TestClient(app, base_url="http://127.0.0.1:8080") as c:
+        assert c.get("/").status_code == 200
+        assert c.get("/", headers={"host": "rebound.example"}).status_code == 400
+
+
+def test_static_stylesheet_is_served(client: TestClient) -> None:
+    r = client.get("/static/style.css")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/css")

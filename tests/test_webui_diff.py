@@ -1,0 +1,47 @@
+"""Version diffs for reading: paragraphs aligned first, characters inside changed paragraphs."""
+
+from __future__ import annotations
+
+from webui.diff import DELETE, EQUAL, INSERT, MAX_CHAR_DIFF, Segment, changed, diff_chars, diff_paragraphs
+
+
+def test_character_diff_marks_only_what_changed() -> None:
+    assert diff_chars("预计投资三千万元", "预计投资五千万元") == [
+        Segment(EQUAL, "预计投资"),
+        Segment(DELETE, "三"),
+        Segment(INSERT, "五"),
+        Segment(EQUAL, "千万元"),
+    ]
+    assert diff_chars("同", "同") == [Segment(EQUAL, "同")]
+    assert diff_chars("", "") == []
+
+
+def test_common_characters_are_not_junk_in_long_paragraphs() -> None:
+    # difflib's autojunk would ignore 的 in texts over 200 characters and misalign the diff.
+    old = "的" * 150 + "甲" + "的" * 150
+    new = "的" * 150 + "乙" + "的" * 150
+    assert [s for s in diff_chars(old, new) if s.op != EQUAL] == [
+        Segment(DELETE, "甲"),
+        Segment(INSERT, "乙"),
+    ]
+
+
+def test_paragraphs_are_aligned_before_characters() -> None:
+    old = "第一段。\n第二段旧文。\n第三段。"
+    new = "新增导语。\n第一段。\n第二段新文。\n第三段。"
+    paras = diff_paragraphs(old, new)
+    assert paras[0] == [Segment(INSERT, "新增导语。")]
+    assert paras[1] == [Segment(EQUAL, "第一段。")]
+    assert paras[2] == [
+        Segment(EQUAL, "第二段"),
+        Segment(DELETE, "旧"),
+        Segment(INSERT, "新"),
+        Segment(EQUAL, "文。"),
+    ]
+    assert paras[3] == [Segment(EQUAL, "第三段。")]
+    assert changed(paras[2]) and not changed(paras[3])
+
+
+def test_huge_changed_paragraphs_fall_back_to_delete_and_insert() -> None:
+    old, new = "甲" * MAX_CHAR_DIFF, "乙" * MAX_CHAR_DIFF
+    assert diff_chars(old, new) == [Segment(DELETE, old), Segment(INSERT, new)]
