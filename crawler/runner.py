@@ -11,6 +11,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,6 +22,8 @@ from scrapy.settings import Settings
 
 from crawler.errors import ConfigError, CrawlerError
 from crawler.sources import SourceConfig
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 SPIDERS = {
     "epaper": "crawler.spiders.epaper.EpaperSpider",
@@ -71,7 +74,9 @@ def crawl_settings(
     # A contact given as a setting must reach the User-Agent unless that was set explicitly.
     contact_priority = settings.getpriority("NEWSARCHIVE_CONTACT_URL") or 0
     if contact_priority > (settings.getpriority("USER_AGENT") or 0):
-        settings.set("USER_AGENT", user_agent(settings.get("NEWSARCHIVE_CONTACT_URL")), priority=contact_priority)
+        settings.set(
+            "USER_AGENT", user_agent(settings.get("NEWSARCHIVE_CONTACT_URL")), priority=contact_priority
+        )
     return settings
 
 
@@ -83,11 +88,37 @@ def _spider_class(kind: str) -> Any:
     return getattr(__import__(module, fromlist=[name]), name)
 
 
+def _detach_from_terminal_signals() -> None:
+    """Let only the parent forward SIGINT to this crawl child, and die with the parent.
+
+    In its own process group the child does not also get the terminal's Ctrl-C,
+    so one Ctrl-C is one SIGINT (graceful stop) and not two (Scrapy's forced stop).
+    SIGINT is ignored until Scrapy installs its handlers at reactor start-up.
+    A parent that is killed outright takes the child with it (Linux: PR_SET_PDEATHSIG).
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        os.setpgid(0, 0)
+    except OSError:  # pragma: no cover - already a group leader
+        pass
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+            if os.getppid() == 1:  # the parent died before prctl took effect
+                os._exit(1)
+        except (OSError, AttributeError):  # pragma: no cover - no libc prctl
+            pass
+
+
 def _crawl_in_child(
     conn: Connection, source: SourceConfig, since: date | None, until: date | None, settings: dict[str, Any]
 ) -> None:
     from scrapy.crawler import CrawlerProcess
 
+    _detach_from_terminal_signals()
     summary = CrawlSummary(None, "failed")
     try:
         process = CrawlerProcess(settings)
@@ -101,7 +132,9 @@ def _crawl_in_child(
         spider = crawler.spider
         summary.run_id = getattr(spider, "newsarchive_run_id", None)
         reason = str(stats.get("finish_reason", "failed"))
-        summary.status = "finished" if reason == "finished" else ("interrupted" if reason == "shutdown" else reason)
+        summary.status = (
+            "finished" if reason == "finished" else ("interrupted" if reason == "shutdown" else reason)
+        )
         from crawler.pipelines.store import run_counters
 
         summary.counters = run_counters(stats)
@@ -128,7 +161,9 @@ def run_crawl(
     settings = crawl_settings(home, db_url, overrides, log_level, source)
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     parent_conn, child_conn = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_crawl_in_child, args=(child_conn, source, since, until, settings), daemon=False)
+    child = ctx.Process(  # type: ignore[attr-defined]  # typeshed: BaseContext lacks Process
+        target=_crawl_in_child, args=(child_conn, source, since, until, settings), daemon=False
+    )
     child.start()
     child_conn.close()
     try:
@@ -139,13 +174,24 @@ def run_crawl(
                 break
         child.join()
     except KeyboardInterrupt:
-        # The child got the same SIGINT and is finishing in-flight pages; a second one stops it.
+        # One SIGINT: pass it on (the child is in its own process group), and wait while
+        # Scrapy finishes the pages in flight and the store writes its last batch.
+        # A second SIGINT: kill the child at once (SQLite rolls back its open transaction,
+        # WARC readers stop at the last complete record; the next crawl marks the run interrupted).
+        summary = None
         try:
-            summary = parent_conn.recv() if parent_conn.poll(60) else None
+            if child.pid and child.is_alive():
+                os.kill(child.pid, signal.SIGINT)
+            while summary is None and (child.is_alive() or parent_conn.poll()):
+                if parent_conn.poll(0.2):
+                    summary = parent_conn.recv()
         except KeyboardInterrupt:
             if child.pid:
                 os.kill(child.pid, signal.SIGKILL)
+            child.join(5)
             raise
+        except EOFError:
+            summary = None
         child.join(5)
         if summary is None:
             raise

@@ -28,6 +28,7 @@ import socket
 import time
 import tomllib
 import uuid
+import warnings
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -37,7 +38,7 @@ from urllib.parse import urlsplit
 import redis
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy.exceptions import DontCloseSpider, NotConfigured, ScrapyDeprecationWarning
 from scrapy.http import Response
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
@@ -446,6 +447,8 @@ def run_worker(
     from crawler.pipelines.store import run_counters
     from crawler.runner import CrawlSummary, crawl_settings
 
+    # scrapy-redis 0.9 still uses APIs Scrapy 2.13+ deprecates; its warnings are not the user's business.
+    warnings.filterwarnings("ignore", category=ScrapyDeprecationWarning, module="scrapy_redis")
     server = connect(url)
     if source_id is None:
         jobs = seeded_sources(server, prefix)

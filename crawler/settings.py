@@ -53,6 +53,9 @@ DOWNLOADER_MIDDLEWARES = {
     # First (before Scrapy's offsite filter at 50): nothing, not even a robots.txt
     # fetch or a redirect hop, may reach a refused scheme or address.
     "crawler.middlewares.safety.AddressGuardMiddleware": 40,
+    # Scrapy's meta-refresh check decodes every page; ours looks at the bytes first.
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.middlewares.refresh.CheapMetaRefreshMiddleware": 580,
     "crawler.middlewares.limits.PageBudgetMiddleware": 60,
     # RFC 9309 robots.txt handling replaces Scrapy's (which allows all on a 5xx).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
@@ -80,6 +83,8 @@ NEWSARCHIVE_DB_URL = None  # database URL; None: $NEWSARCHIVE_DB_URL or SQLite i
 NEWSARCHIVE_SOURCES = None  # source registry path; None: $NEWSARCHIVE_SOURCES or ./sources.toml
 NEWSARCHIVE_STORE_BATCH = 200  # articles written per transaction
 NEWSARCHIVE_STORE_FLUSH_SECONDS = 2.0  # flush a partial batch at least this often
+# Write in a separate process beside the reactor (False: in the crawl process).
+NEWSARCHIVE_STORE_PROCESS = True
 NEWSARCHIVE_RESUME = False  # crawl --resume: skip articles the store already holds
 NEWSARCHIVE_WARC_ENABLED = True  # write every response to <home>/warc/<source>/run-<id>/*.warc.gz
 NEWSARCHIVE_WARC_MAX_BYTES = 1 << 30  # start a new WARC file of the run past this size

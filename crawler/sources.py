@@ -12,7 +12,8 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -23,7 +24,16 @@ from crawler.urls import canonicalize_url
 
 KINDS = ("epaper", "sitemap", "feed", "listing")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-_SELECTOR_FIELDS = ("title", "lead_title", "subtitle", "body", "published_at", "authors")
+_SELECTOR_FIELDS = (
+    "title",
+    "lead_title",
+    "subtitle",
+    "body",
+    "published_at",
+    "authors",
+    "editors",
+    "source_name",
+)
 # Per-source politeness keys: the Scrapy setting each one sets, its type and its least value.
 POLITENESS: dict[str, tuple[str, type, float]] = {
     "download_delay": ("DOWNLOAD_DELAY", float, 0.0),
@@ -38,10 +48,25 @@ POLITENESS: dict[str, tuple[str, type, float]] = {
 DEFAULT_MAX_DEPTH = 2
 # Every key a [[source]] table may hold: a typo ("start_url") is an error, not a silent no-op.
 SOURCE_KEYS = (
-    "id", "name", "region", "kind", "start_urls", "templates", "allowed_domains", "article_patterns",
-    "page_patterns", "deny_patterns", "selectors", "encoding", "timezone", "politeness", "schedule",
-    "max_depth", "canonical_base",
-    "revisit", "alerts",  # scheduling and health (crawler.schedule, crawler.report)
+    "id",
+    "name",
+    "region",
+    "kind",
+    "start_urls",
+    "templates",
+    "allowed_domains",
+    "article_patterns",
+    "page_patterns",
+    "deny_patterns",
+    "selectors",
+    "encoding",
+    "timezone",
+    "politeness",
+    "schedule",
+    "max_depth",
+    "canonical_base",
+    "revisit",
+    "alerts",  # scheduling and health (crawler.schedule, crawler.report)
 )
 _TEMPLATE_KEYS = ("url", "since", "until")
 
@@ -203,12 +228,17 @@ def _templates(raw: Mapping[str, Any], sid: str) -> tuple[UrlTemplate, ...]:
             if name not in _TEMPLATE_KEYS:
                 raise _err(sid, f"{key}.{name}", "unknown key (known: url, since, until)")
         url = _str(entry, sid, "url", required=True, label=f"{key}.url")
-        template = UrlTemplate(url, _date(entry.get("since"), sid, f"{key}.since"),
-                               _date(entry.get("until"), sid, f"{key}.until"))
+        template = UrlTemplate(
+            url,
+            _date(entry.get("since"), sid, f"{key}.since"),
+            _date(entry.get("until"), sid, f"{key}.until"),
+        )
         try:
             template.render(date(2000, 1, 2))
         except (KeyError, IndexError, ValueError) as exc:
-            raise _err(sid, f"{key}.url", f"bad placeholder in {url!r} (use {{date:%Y-%m-%d}}): {exc}") from exc
+            raise _err(
+                sid, f"{key}.url", f"bad placeholder in {url!r} (use {{date:%Y-%m-%d}}): {exc}"
+            ) from exc
         _check_http_url(sid, f"{key}.url", template.render(date(2000, 1, 2)))
         if template.since and template.until and template.since > template.until:
             raise _err(sid, key, "since is after until")
@@ -219,6 +249,21 @@ def _templates(raw: Mapping[str, Any], sid: str) -> tuple[UrlTemplate, ...]:
 def _check_http_url(sid: str, key: str, url: str) -> None:
     if not re.match(r"^https?://[^/\s]+", url):
         raise _err(sid, key, f"not an http(s) URL: {url!r}")
+
+
+def _check_selectors(sid: str, selectors: Mapping[str, str]) -> None:
+    """Compile each selector now, so a typo fails ``sources check`` instead of every page of a crawl."""
+    if not selectors:
+        return
+    from crawler.extract.selectors import check_selectors  # parsel and lxml: only when selectors are used
+
+    for name, query in selectors.items():
+        if name not in _SELECTOR_FIELDS:
+            raise _err(sid, f"selectors.{name}", f"unknown field (known: {', '.join(_SELECTOR_FIELDS)})")
+        try:
+            check_selectors({name: query})
+        except ConfigError as exc:
+            raise _err(sid, f"selectors.{name}", str(exc)) from None
 
 
 def _politeness(raw: Mapping[str, Any], sid: str) -> dict[str, Any]:
@@ -233,8 +278,10 @@ def _politeness(raw: Mapping[str, Any], sid: str) -> dict[str, Any]:
         if kind is bool:
             if not isinstance(value, bool):
                 raise _err(sid, f"politeness.{key}", "must be true or false")
-        elif isinstance(value, bool) or not isinstance(value, int | float) or (
-            kind is int and not isinstance(value, int)
+        elif (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or (kind is int and not isinstance(value, int))
         ):
             raise _err(sid, f"politeness.{key}", f"must be {'an integer' if kind is int else 'a number'}")
         elif value < least:
@@ -269,8 +316,10 @@ def _table(raw: Mapping[str, Any], sid: str, key: str, known: Mapping[str, Any])
         if name not in known:
             raise _err(sid, f"{key}.{name}", f"unknown key (known: {', '.join(known)})")
         kind = type(known[name])
-        if isinstance(value, bool) or not isinstance(value, int | float) or (
-            kind is int and not isinstance(value, int)
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or (kind is int and not isinstance(value, int))
         ):
             raise _err(sid, f"{key}.{name}", f"must be {'an integer' if kind is int else 'a number'}")
         if value < 0 or (kind is float and value > 1):
@@ -312,9 +361,7 @@ def parse_source(raw: Mapping[str, Any]) -> SourceConfig:
     selectors = raw.get("selectors", {})
     if not isinstance(selectors, dict) or not all(isinstance(v, str) for v in selectors.values()):
         raise _err(sid, "selectors", "must be a table of field = selector strings")
-    for name in selectors:
-        if name not in _SELECTOR_FIELDS:
-            raise _err(sid, f"selectors.{name}", f"unknown field (known: {', '.join(_SELECTOR_FIELDS)})")
+    _check_selectors(sid, selectors)
     politeness = _politeness(raw, sid)
     start_urls = _str_list(raw, sid, "start_urls")
     for url in start_urls:
@@ -376,6 +423,36 @@ def load_registry(path: Path) -> dict[str, SourceConfig]:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
     return parse_registry(data)
+
+
+def template_warnings(source: SourceConfig) -> list[str]:
+    """Return what looks wrong, but is allowed, in an e-paper's templates: gaps and overlaps of their ranges.
+
+    A date no template covers is recorded as a failed edition; where ranges
+    overlap, the first template listed wins.
+    """
+    warnings: list[str] = []
+    dated = sorted(source.templates, key=lambda t: t.since or date.min)
+    for before, after in pairwise(dated):
+        if before.until is None or after.since is None:
+            if before.until is None:
+                warnings.append(
+                    f"source {source.id!r}: templates: {before.url!r} has no until and overlaps "
+                    f"{after.url!r}; the first listed wins"
+                )
+            continue
+        gap = (after.since - before.until).days
+        if gap > 1:
+            warnings.append(
+                f"source {source.id!r}: templates: no template covers "
+                f"{before.until + timedelta(days=1)}..{after.since - timedelta(days=1)}"
+            )
+        elif gap < 1:
+            warnings.append(
+                f"source {source.id!r}: templates: {before.url!r} and {after.url!r} overlap "
+                f"from {after.since}; the first listed wins"
+            )
+    return warnings
 
 
 def get_source(sources: Mapping[str, SourceConfig], source_id: str) -> SourceConfig:

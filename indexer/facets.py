@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -88,10 +89,26 @@ def _matches(searcher: Any, q: wq.Query, flt: wq.Query | None, deadline: float) 
     return list(tlc.results().docs()), False
 
 
-def _month(value: Any) -> str:
-    if not isinstance(value, datetime):
-        return UNDATED
-    return value.replace(tzinfo=UTC).astimezone(ARCHIVE_TZ).strftime("%Y-%m")
+def _month_reader(reader: Any) -> Callable[[int], str]:
+    """Return docnum -> ``YYYY-MM`` from the raw ``published`` column.
+
+    Raw values, not translated ones: an undated document holds the column's
+    default (2**64 - 1), which Whoosh cannot turn into a datetime.
+    """
+    if not reader.has_column("published"):
+        return lambda docnum: UNDATED
+    column = reader.column_reader("published", translate=False)
+    field = reader.schema["published"]
+    missing = field.column_type.default_value()
+
+    def month(docnum: int) -> str:
+        raw = column[docnum]
+        if raw == missing:
+            return UNDATED
+        value: datetime = field.from_column_value(raw)
+        return value.replace(tzinfo=UTC).astimezone(ARCHIVE_TZ).strftime("%Y-%m")
+
+    return month
 
 
 def month_counts(
@@ -128,8 +145,8 @@ def month_counts(
                     docs, timed_out = _matches(searcher, again.query, flt, deadline)
                     relaxed = bool(docs)
             reader = searcher.reader()
-            published = reader.column_reader("published") if reader.has_column("published") else None
-            month_of = {d: _month(published[d] if published is not None else None) for d in docs}
+            month = _month_reader(reader)
+            month_of = {d: month(d) for d in docs}
             result = MonthCounts(total=len(docs), relaxed=relaxed, timed_out=timed_out)
             counts = Counter(month_of.values())
             result.undated = counts.pop(UNDATED, 0)

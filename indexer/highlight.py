@@ -8,6 +8,7 @@ text unchanged.
 
 from __future__ import annotations
 
+import bisect
 import html
 
 SNIPPET_CHARS = 120
@@ -54,9 +55,12 @@ def snippet_parts(text: str, folded: str, needles: list[str], width: int = SNIPP
         start, end = 0, min(len(text), width)
     else:
         best = (-1, -1, 0)
+        starts = [s[0] for s in spans]
         for anchor, _, _ in spans:
             lo = max(0, anchor - width // 4)
-            inside = [s for s in spans if s[0] >= lo and s[1] <= lo + width]
+            # Only spans starting inside the window can fit: bisect, not a scan of all spans.
+            window = spans[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, lo + width)]
+            inside = [s for s in window if s[1] <= lo + width]
             score = (len({s[2] for s in inside}), len(inside))
             if score > best[:2]:
                 best = (score[0], score[1], lo)

@@ -4,7 +4,9 @@ Candidates are the documents holding every character of the string (the
 ``chars`` field: one ``Existence`` posting per distinct character), narrowed
 by the word field when the string is itself an indexed word (every index term
 is a substring of the folded text, so those documents are matches without a
-check). The rest are checked against the folded text stored in ``ftext``.
+check). The rest are checked against the folded text in the ``ftext``
+column, as UTF-8 bytes (UTF-8 is self-synchronising, so a byte match is a
+character match, and nothing needs decoding).
 Recall is exact by construction: a document that contains the string contains
 each of its characters, and the check is ``str.__contains__``.
 """
@@ -12,6 +14,7 @@ each of its characters, and the check is ``str.__contains__``.
 from __future__ import annotations
 
 import time
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,7 +23,7 @@ from whoosh.query import qcore
 
 from indexer.analysis import fold, literal_chars
 from indexer.errors import QueryError
-from indexer.schema import LITERAL_SEPARATOR, unpack_text
+from indexer.schema import LITERAL_SEPARATOR
 
 WORD_FIELDS = ("title", "lead", "body")
 _INTERSECT_RATIO = 8  # intersect a posting list only while it is at most this many times the candidates
@@ -56,12 +59,19 @@ def matching_docnums(reader: Any, text: str, scope: str = "all", deadline: float
             if reader.doc_frequency(fieldname, folded):
                 confirmed.update(d for d in reader.postings(fieldname, folded).all_ids() if d in candidates)
     found = list(confirmed)
+    texts = reader.column_reader("ftext")
+    needle = folded.encode("utf-8")
+    sep = LITERAL_SEPARATOR.encode("utf-8")
     for n, docnum in enumerate(candidates - confirmed):
         if n % 256 == 0:
             _check_deadline(deadline)
-        stored = reader.stored_fields(docnum)
-        haystack = fold(stored.get("title", "")) if scope == "title" else unpack_text(stored["ftext"])
-        if folded in haystack:
+        blob = texts[docnum]
+        if not blob:
+            continue
+        haystack = zlib.decompress(blob)
+        if scope == "title":  # the parts are lead, title, subtitle, body
+            haystack = haystack.split(sep, 2)[1]
+        if needle in haystack:
             found.append(docnum)
     found.sort()
     return found

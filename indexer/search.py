@@ -76,9 +76,11 @@ def _filter(source: str | None, since: date | None, until: date | None) -> wq.Qu
     return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
-def _split_text(stored: dict[str, Any]) -> tuple[str, str]:
-    """Return (original, folded) body text from the stored folded text and its diff."""
-    folded_all = unpack_text(stored["ftext"])
+def _split_text(stored: dict[str, Any], blob: bytes) -> tuple[str, str]:
+    """Return (original, folded) body text from the folded text column and the stored diff."""
+    folded_all = unpack_text(blob)
+    if not folded_all:
+        return "", ""
     original_all = unfold(folded_all, stored.get("fdiff"))
     cut = 0
     for _ in range(3):  # lead, title, subtitle precede the body
@@ -86,8 +88,8 @@ def _split_text(stored: dict[str, Any]) -> tuple[str, str]:
     return original_all[cut:], folded_all[cut:]
 
 
-def _hit(stored: dict[str, Any], score: float, needles: list[str]) -> Hit:
-    original, folded = _split_text(stored)
+def _hit(stored: dict[str, Any], blob: bytes, score: float, needles: list[str]) -> Hit:
+    original, folded = _split_text(stored, blob)
     parts = snippet_parts(original, folded, needles)
     published = stored.get("published")
     return Hit(
@@ -145,8 +147,9 @@ def search(
                     run = _run(searcher, again.query, flt, sort, limit * page, deadline)
                     relaxed = run[0] > 0
             total, scored, timed_out = run
+            texts = searcher.reader().column_reader("ftext")
             hits = [
-                _hit(searcher.stored_fields(docnum), score, compiled.needles)
+                _hit(searcher.stored_fields(docnum), texts[docnum], score, compiled.needles)
                 for docnum, score in scored[limit * (page - 1) : limit * page]
             ]
     return SearchPage(total=total, page=page, hits=hits, relaxed=relaxed, timed_out=timed_out)

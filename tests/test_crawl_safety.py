@@ -41,11 +41,19 @@ def trap_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def _source(url: str, *starts: str) -> object:
-    return parse_source({"id": "trap", "kind": "listing", "start_urls": [url + s for s in starts],
-                         "article_patterns": ["content_"]})
+    return parse_source(
+        {
+            "id": "trap",
+            "kind": "listing",
+            "start_urls": [url + s for s in starts],
+            "article_patterns": ["content_"],
+        }
+    )
 
 
-def test_redirect_hops_to_private_targets_are_refused_before_connecting(trap_site: str, tmp_path: Path) -> None:
+def test_redirect_hops_to_private_targets_are_refused_before_connecting(
+    trap_site: str, tmp_path: Path
+) -> None:
     result = crawl(_source(trap_site, "/go/index.html"), tmp_path, NEWSARCHIVE_RESOLVER=STUB)
     c = result.counters
     assert c["refused/address"] == 2  # news.internal.test -> 10.20.30.40, and 127.0.0.2

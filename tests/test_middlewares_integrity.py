@@ -18,8 +18,12 @@ PAGE = ("<html><body>" + "<p>新闻正文。</p>" * 400 + "</body></html>").enco
 
 @pytest.mark.parametrize(
     ("encoding", "pack"),
-    [("gzip", gzip.compress), ("deflate", zlib.compress), ("deflate", lambda b: zlib.compress(b)[2:-4]),
-     ("br", brotli.compress)],
+    [
+        ("gzip", gzip.compress),
+        ("deflate", zlib.compress),
+        ("deflate", lambda b: zlib.compress(b)[2:-4]),
+        ("br", brotli.compress),
+    ],
 )
 def test_whole_and_cut_encoded_bodies(encoding: str, pack: object) -> None:
     packed = pack(PAGE)  # type: ignore[operator]
@@ -43,8 +47,13 @@ def test_middleware_refuses_cut_bodies_and_counts_them() -> None:
     cases = [
         Response(request.url, body=half, headers={"Content-Encoding": "gzip"}, request=request),
         Response(request.url, body=PAGE[:500], flags=["dataloss"], request=request),
-        Response(request.url, body=PAGE[:500], flags=["partial"], headers={"Content-Type": "text/html"},
-                 request=request),
+        Response(
+            request.url,
+            body=PAGE[:500],
+            flags=["partial"],
+            headers={"Content-Type": "text/html"},
+            request=request,
+        ),
     ]
     mw = TruncationMiddleware(fake_crawler())
     for response in cases:
@@ -56,11 +65,22 @@ def test_middleware_refuses_cut_bodies_and_counts_them() -> None:
 def test_middleware_passes_whole_bodies() -> None:
     request = Request("http://paper.test/a.htm")
     whole = [
-        Response(request.url, body=gzip.compress(PAGE), headers={"Content-Encoding": "gzip"}, request=request),
-        Response(request.url, body=PAGE, flags=["partial"], headers={"Content-Type": "text/html"}, request=request),
-        Response(request.url, body=b"%PDF-1.4 ...", flags=["partial"], headers={"Content-Type": "application/pdf"},
-                 request=request),
-        Response(request.url, body=PAGE[:100], request=request),  # Content-Length honoured: nothing to suspect
+        Response(
+            request.url, body=gzip.compress(PAGE), headers={"Content-Encoding": "gzip"}, request=request
+        ),
+        Response(
+            request.url, body=PAGE, flags=["partial"], headers={"Content-Type": "text/html"}, request=request
+        ),
+        Response(
+            request.url,
+            body=b"%PDF-1.4 ...",
+            flags=["partial"],
+            headers={"Content-Type": "application/pdf"},
+            request=request,
+        ),
+        Response(
+            request.url, body=PAGE[:100], request=request
+        ),  # Content-Length honoured: nothing to suspect
         Response(request.url, status=304, request=request),
     ]
     mw = TruncationMiddleware(fake_crawler())

@@ -29,7 +29,7 @@ def test_budget_is_per_host_and_ignores_retries_and_robots() -> None:
     mw.process_request(Request("http://a.test/robots.txt", meta={"dont_obey_robotstxt": True}))
     mw.process_request(Request("http://a.test/0.htm", meta={"retry_times": 1}))
     mw.process_request(Request("http://b.test/0.htm"))
-    with pytest.raises(IgnoreRequest, match="page budget of 3 for a.test spent"):
+    with pytest.raises(IgnoreRequest, match=r"page budget of 3 for a\.test spent"):
         mw.process_request(Request("http://a.test/9.htm"))
     assert crawler.stats.values["newsarchive/skipped/host_budget"] == 1
 

@@ -39,8 +39,14 @@ def slept(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
 
 def _middleware(**settings: object) -> BackoffRetryMiddleware:
-    crawler = fake_crawler({"RETRY_TIMES": 3, "NEWSARCHIVE_RETRY_BACKOFF_BASE": 2.0,
-                            "NEWSARCHIVE_RETRY_MAX_DELAY": 10.0, **settings})
+    crawler = fake_crawler(
+        {
+            "RETRY_TIMES": 3,
+            "NEWSARCHIVE_RETRY_BACKOFF_BASE": 2.0,
+            "NEWSARCHIVE_RETRY_MAX_DELAY": 10.0,
+            **settings,
+        }
+    )
     crawler.spider = type("S", (), {"crawler": crawler})()
     mw = BackoffRetryMiddleware(crawler.settings)
     mw.crawler = crawler

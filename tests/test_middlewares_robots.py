@@ -21,7 +21,9 @@ class Clock:
         return self.now
 
 
-def _middleware(answers: list[Any], recheck: float = 60.0, max_age: float = 3600.0) -> tuple[RobotsTxtMiddleware, Clock]:
+def _middleware(
+    answers: list[Any], recheck: float = 60.0, max_age: float = 3600.0
+) -> tuple[RobotsTxtMiddleware, Clock]:
     replies = iter(answers)
 
     def answer(request: Request) -> Any:
@@ -43,15 +45,28 @@ def _allowed(mw: RobotsTxtMiddleware, url: str) -> bool:
     return True
 
 
-@pytest.mark.parametrize(("status", "verdict"), [(200, "rules"), (204, "rules"), (404, "allow"), (401, "allow"),
-                                                 (403, "allow"), (429, "disallow"), (500, "disallow"),
-                                                 (503, "disallow"), (302, "disallow")])
+@pytest.mark.parametrize(
+    ("status", "verdict"),
+    [
+        (200, "rules"),
+        (204, "rules"),
+        (404, "allow"),
+        (401, "allow"),
+        (403, "allow"),
+        (429, "disallow"),
+        (500, "disallow"),
+        (503, "disallow"),
+        (302, "disallow"),
+    ],
+)
 def test_status_verdicts_follow_rfc_9309(status: int, verdict: str) -> None:
     assert verdict_for_status(status) == verdict
 
 
 def test_a_5xx_disallows_everything_then_robots_is_fetched_again() -> None:
-    mw, clock = _middleware([(503, "User-agent: *\nAllow: /\n"), (200, "User-agent: *\nDisallow: /private/\n")])
+    mw, clock = _middleware(
+        [(503, "User-agent: *\nAllow: /\n"), (200, "User-agent: *\nDisallow: /private/\n")]
+    )
     assert not _allowed(mw, "http://paper.test/a.htm")  # the 5xx body is not read as rules
     assert not _allowed(mw, "http://paper.test/b.htm")  # still within the re-check interval: no new fetch
     assert len(mw.crawler.engine.requests) == 1
@@ -77,7 +92,10 @@ def test_rules_are_fetched_once_per_host_and_expire() -> None:
     mw, clock = _middleware([(200, "User-agent: *\nDisallow: /x/\n")] * 2 + [(200, "")])
     assert _allowed(mw, "http://a.test/ok.htm") and not _allowed(mw, "http://a.test/x/1.htm")
     assert _allowed(mw, "http://b.test/ok.htm")
-    assert [r.url for r in mw.crawler.engine.requests] == ["http://a.test/robots.txt", "http://b.test/robots.txt"]
+    assert [r.url for r in mw.crawler.engine.requests] == [
+        "http://a.test/robots.txt",
+        "http://b.test/robots.txt",
+    ]
     clock.now += 3601
     assert _allowed(mw, "http://a.test/x/1.htm")  # re-fetched: the new robots.txt is empty
     assert len(mw.crawler.engine.requests) == 3
@@ -87,8 +105,11 @@ def test_concurrent_requests_share_one_fetch() -> None:
     mw, _ = _middleware([(200, "User-agent: *\nDisallow: /x/\n")])
 
     async def both() -> list[Any]:
-        return await asyncio.gather(mw.process_request(Request("http://a.test/1.htm")),
-                                    mw.process_request(Request("http://a.test/x/2.htm")), return_exceptions=True)
+        return await asyncio.gather(
+            mw.process_request(Request("http://a.test/1.htm")),
+            mw.process_request(Request("http://a.test/x/2.htm")),
+            return_exceptions=True,
+        )
 
     first, second = asyncio.run(both())
     assert first is None and isinstance(second, IgnoreRequest)
@@ -97,4 +118,9 @@ def test_concurrent_requests_share_one_fetch() -> None:
 
 def test_robots_requests_themselves_pass() -> None:
     mw, _ = _middleware([])
-    assert asyncio.run(mw.process_request(Request("http://a.test/robots.txt", meta={"dont_obey_robotstxt": True}))) is None
+    assert (
+        asyncio.run(
+            mw.process_request(Request("http://a.test/robots.txt", meta={"dont_obey_robotstxt": True}))
+        )
+        is None
+    )

@@ -16,9 +16,23 @@ LOOPBACK = parse_networks("127.0.0.1/32")
 
 @pytest.mark.parametrize(
     "address",
-    ["127.0.0.1", "127.0.0.2", "10.1.2.3", "172.16.0.9", "192.168.1.1", "169.254.169.254", "100.64.0.1",
-     "0.0.0.0", "::1", "fe80::1", "fc00::5", "::ffff:10.0.0.1", "::ffff:127.0.0.1", "224.0.0.251",
-     "2002:0a00:0001::1"],
+    [
+        "127.0.0.1",
+        "127.0.0.2",
+        "10.1.2.3",
+        "172.16.0.9",
+        "192.168.1.1",
+        "169.254.169.254",
+        "100.64.0.1",
+        "0.0.0.0",
+        "::1",
+        "fe80::1",
+        "fc00::5",
+        "::ffff:10.0.0.1",
+        "::ffff:127.0.0.1",
+        "224.0.0.251",
+        "2002:0a00:0001::1",
+    ],
 )
 def test_non_public_addresses_are_refused(address: str) -> None:
     assert address_refusal(address, ()) != ""
@@ -43,7 +57,9 @@ def test_bad_allowlist_is_a_one_line_config_error() -> None:
     assert parse_networks(["127.0.0.1/32", "::1/128"])[1].version == 6
 
 
-def _guard(resolved: dict[str, list[str]] | None = None, allowed: str = "") -> tuple[AddressGuardMiddleware, list[str]]:
+def _guard(
+    resolved: dict[str, list[str]] | None = None, allowed: str = ""
+) -> tuple[AddressGuardMiddleware, list[str]]:
     asked: list[str] = []
 
     def resolve(host: str) -> list[str]:
@@ -54,8 +70,9 @@ def _guard(resolved: dict[str, list[str]] | None = None, allowed: str = "") -> t
     return AddressGuardMiddleware(crawler, parse_networks(allowed), resolve), asked
 
 
-@pytest.mark.parametrize("url", ["file:///etc/passwd", "data:text/html,<p>x</p>", "ftp://127.0.0.1/x",
-                                 "gopher://127.0.0.1:70/"])
+@pytest.mark.parametrize(
+    "url", ["file:///etc/passwd", "data:text/html,<p>x</p>", "ftp://127.0.0.1/x", "gopher://127.0.0.1:70/"]
+)
 def test_non_http_schemes_are_refused(url: str) -> None:
     guard, asked = _guard(allowed="127.0.0.1/32")
     with pytest.raises(RefusedRequest, match="is not http"):

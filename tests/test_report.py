@@ -35,9 +35,18 @@ FAST = {"AUTOTHROTTLE_ENABLED": False, "NEWSARCHIVE_ALLOWED_NETWORKS": "127.0.0.
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteManifest, str]]:
     root = tmp_path_factory.mktemp("report-site") / "site"
-    manifest = build_site(root, n_articles=24, dates=DAYS, no_edition=[NO_EDITION], failed=[FAILED],
-                          with_pdfs=False, with_sitemap=False, with_feed=False, with_listing=False,
-                          corpus="bundled")
+    manifest = build_site(
+        root,
+        n_articles=24,
+        dates=DAYS,
+        no_edition=[NO_EDITION],
+        failed=[FAILED],
+        with_pdfs=False,
+        with_sitemap=False,
+        with_feed=False,
+        with_listing=False,
+        corpus="bundled",
+    )
     proc, url = start_static_server(root)
     try:
         yield manifest, url
@@ -48,14 +57,17 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteManifes
 
 def registry(path: Path, url: str, manifest: SiteManifest, alerts: str = "") -> Path:
     old = manifest.templates[0]["url"]  # the source knows only the old scheme: a redesign it missed
-    path.write_text(textwrap.dedent(f"""\
+    path.write_text(
+        textwrap.dedent(f"""\
         [[source]]
         id = "bcrb"
         name = "白城日报"
         kind = "epaper"
         templates = ["{url}{old}"]
         {alerts}
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -64,20 +76,31 @@ def crawled(site: tuple[SiteManifest, str], tmp_path_factory: pytest.TempPathFac
     """Crawl the whole calendar twice (second pass: one article changed on the site)."""
     manifest, url = site
     work = tmp_path_factory.mktemp("report")
-    sources = registry(work / "sources.toml", url, manifest,
-                       "[source.alerts]\nno_edition_days = 3\nfailed_days = 1\nmin_title_fill = 0.9")
+    sources = registry(
+        work / "sources.toml",
+        url,
+        manifest,
+        "[source.alerts]\nno_edition_days = 3\nfailed_days = 1\nmin_title_fill = 0.9",
+    )
     source = load_registry(sources)["bcrb"]
     home = work / "home"
-    first = run_crawl(source, since=DAYS[0], until=DAYS[-1], home=str(home), overrides=FAST, log_level="ERROR")
+    first = run_crawl(
+        source, since=DAYS[0], until=DAYS[-1], home=str(home), overrides=FAST, log_level="ERROR"
+    )
     assert first.status == "finished"
     changed = next(a for a in manifest.good_articles() if a.date == "2024-03-04")
     page = Path(manifest.root) / changed.path.lstrip("/")
     data = page.read_bytes()
     marker = changed.paragraphs[0][:6].encode("utf-8" if changed.encoding == "utf-8" else "gb18030")
     assert marker in data
-    page.write_bytes(data.replace(marker, marker + "（更正）".encode("utf-8" if changed.encoding == "utf-8"
-                                                                  else "gb18030"), 1))
-    second = run_crawl(source, since=DAYS[0], until=DAYS[-1], home=str(home), overrides=FAST, log_level="ERROR")
+    page.write_bytes(
+        data.replace(
+            marker, marker + "（更正）".encode("utf-8" if changed.encoding == "utf-8" else "gb18030"), 1
+        )
+    )
+    second = run_crawl(
+        source, since=DAYS[0], until=DAYS[-1], home=str(home), overrides=FAST, log_level="ERROR"
+    )
     assert second.status == "finished"
     return sources, home
 
@@ -92,8 +115,12 @@ def test_report_tells_no_edition_failed_and_stopped_template_apart(
         report = build_report(session, source, DAYS[0], DAYS[-1])
     status = {d.day.isoformat(): d.status for d in report.dates}
     assert status == {
-        "2024-03-01": "found", "2024-03-02": "found", "2024-03-03": "no-edition", "2024-03-04": "found",
-        "2024-03-05": "failed", **{f"2024-03-{n:02d}": "unmatched" for n in range(6, 11)},
+        "2024-03-01": "found",
+        "2024-03-02": "found",
+        "2024-03-03": "no-edition",
+        "2024-03-04": "found",
+        "2024-03-05": "failed",
+        **{f"2024-03-{n:02d}": "unmatched" for n in range(6, 11)},
     }
     by_day = {d.day.isoformat(): d for d in report.dates}
     assert by_day["2024-03-03"].reason == "HTTP 404" and by_day["2024-03-05"].reason == "HTTP 500"
@@ -108,20 +135,40 @@ def test_report_tells_no_edition_failed_and_stopped_template_apart(
     assert sum(d.unchanged for d in report.dates) == sum(expected.values()) - 1
     assert sum(d.new for d in report.dates) == 0
     t = report.totals
-    assert (t["editions_expected"], t["found"], t["no_edition"], t["failed"], t["unmatched"]) == (10, 3, 1, 1, 5)
+    assert (t["editions_expected"], t["found"], t["no_edition"], t["failed"], t["unmatched"]) == (
+        10,
+        3,
+        1,
+        1,
+        5,
+    )
     assert t["title_fill"] == 1.0 and t["articles"] == sum(expected.values())
     assert report.runs["count"] == 2 and report.runs["finished"] == 2
     assert sorted(a.key for a in report.alerts) == ["failed_days", "no_edition_days"]
-    assert "no edition for 5 days in a row (2024-03-06 .. 2024-03-10)" in \
-        next(a.message for a in report.alerts if a.key == "no_edition_days")
+    assert "no edition for 5 days in a row (2024-03-06 .. 2024-03-10)" in next(
+        a.message for a in report.alerts if a.key == "no_edition_days"
+    )
 
 
 def test_report_cli_text_json_and_exit_codes(
-    crawled: tuple[Path, Path], capsys: pytest.CaptureFixture[str], site: tuple[SiteManifest, str], tmp_path: Path
+    crawled: tuple[Path, Path],
+    capsys: pytest.CaptureFixture[str],
+    site: tuple[SiteManifest, str],
+    tmp_path: Path,
 ) -> None:
     sources, home = crawled
-    argv = ["report", "bcrb", "--since", "2024-03-01", "--until", "2024-03-10", "--home", str(home),
-            "--sources", str(sources)]
+    argv = [
+        "report",
+        "bcrb",
+        "--since",
+        "2024-03-01",
+        "--until",
+        "2024-03-10",
+        "--home",
+        str(home),
+        "--sources",
+        str(sources),
+    ]
     assert main(argv) == exitcodes.THRESHOLD
     text = capsys.readouterr().out
     assert re.search(r"^2024-03-03  no edition .*HTTP 404$", text, re.M)
@@ -137,9 +184,40 @@ def test_report_cli_text_json_and_exit_codes(
 
     # The same archive, a source without thresholds: exit 0. A range before any crawl: all unchecked.
     quiet = registry(tmp_path / "quiet.toml", site[1], site[0])
-    assert main(["report", "bcrb", "--since", "2024-03-01", "--until", "2024-03-04", "--home", str(home),
-                 "--sources", str(quiet)]) == exitcodes.OK
+    assert (
+        main(
+            [
+                "report",
+                "bcrb",
+                "--since",
+                "2024-03-01",
+                "--until",
+                "2024-03-04",
+                "--home",
+                str(home),
+                "--sources",
+                str(quiet),
+            ]
+        )
+        == exitcodes.OK
+    )
     capsys.readouterr()
-    assert main(["report", "bcrb", "--since", "2023-01-01", "--until", "2023-01-02", "--home", str(home),
-                 "--sources", str(quiet), "--json"]) == exitcodes.OK
+    assert (
+        main(
+            [
+                "report",
+                "bcrb",
+                "--since",
+                "2023-01-01",
+                "--until",
+                "2023-01-02",
+                "--home",
+                str(home),
+                "--sources",
+                str(quiet),
+                "--json",
+            ]
+        )
+        == exitcodes.OK
+    )
     assert {d["status"] for d in json.loads(capsys.readouterr().out)["dates"]} == {"unchecked"}

@@ -34,11 +34,25 @@ from search_cli import exitcodes
 from search_cli.main import main
 
 pytestmark = [pytest.mark.redis, pytest.mark.postgres]
-NEWSARCHIVE = str(Path(sys.executable).parent / "newsarchive")
+# The CLI from the source tree (cwd=REPO), as the console script would run it.
+NEWSARCHIVE = [sys.executable, "-c", "from search_cli.main import entry; entry()"]
 DAYS = [date(2024, 5, 1) + timedelta(days=n) for n in range(60)]
-FAST = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CONCURRENT_REQUESTS=32", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=32",
-        "-s", "NEWSARCHIVE_ALLOWED_NETWORKS=127.0.0.1/32", "-s", "NEWSARCHIVE_WARC_ENABLED=False",
-        "-s", "RETRY_TIMES=1", "-s", "NEWSARCHIVE_RETRY_BACKOFF_BASE=0.01"]
+FAST = [
+    "-s",
+    "AUTOTHROTTLE_ENABLED=False",
+    "-s",
+    "CONCURRENT_REQUESTS=32",
+    "-s",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=32",
+    "-s",
+    "NEWSARCHIVE_ALLOWED_NETWORKS=127.0.0.1/32",
+    "-s",
+    "NEWSARCHIVE_WARC_ENABLED=False",
+    "-s",
+    "RETRY_TIMES=1",
+    "-s",
+    "NEWSARCHIVE_RETRY_BACKOFF_BASE=0.01",
+]
 
 
 @pytest.fixture
@@ -70,9 +84,20 @@ def pg_schema_url(postgres_url: str) -> Iterator[str]:
 def big_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteManifest, str]]:
     """A Founder e-paper of 60 days x 4 pages and 1,800 articles: 2,040 pages to crawl."""
     root = tmp_path_factory.mktemp("scaleout-site") / "site"
-    manifest = build_site(root, n_articles=1800, dates=DAYS, families=("old",), pages_per_edition=4,
-                          with_pdfs=False, with_sitemap=False, with_feed=False, with_listing=False,
-                          corpus="bundled", no_edition=[DAYS[10]], failed=[])
+    manifest = build_site(
+        root,
+        n_articles=1800,
+        dates=DAYS,
+        families=("old",),
+        pages_per_edition=4,
+        with_pdfs=False,
+        with_sitemap=False,
+        with_feed=False,
+        with_listing=False,
+        corpus="bundled",
+        no_edition=[DAYS[10]],
+        failed=[],
+    )
     proc, url = start_static_server(root)
     try:
         yield manifest, url
@@ -119,21 +144,59 @@ def test_two_workers_share_the_queue_and_survive_a_kill(
     expected = {a.path for a in manifest.good_articles()}
     assert len(expected) + 4 * (len(DAYS) - 1) >= 2000
     registry = tmp_path / "sources.toml"
-    registry.write_text(textwrap.dedent(f"""\
+    registry.write_text(
+        textwrap.dedent(f"""\
         [[source]]
         id = "bcrb"
         name = "白城日报"
         kind = "epaper"
-        templates = ["{url}{manifest.templates[0]['url']}"]
-        """), encoding="utf-8")
-    assert main(["crawl", "bcrb", "--since", str(DAYS[0]), "--until", str(DAYS[-1]), "--sources", str(registry),
-                 "--queue", redis_url, "--queue-prefix", prefix]) == exitcodes.OK
+        templates = ["{url}{manifest.templates[0]["url"]}"]
+        """),
+        encoding="utf-8",
+    )
+    assert (
+        main(
+            [
+                "crawl",
+                "bcrb",
+                "--since",
+                str(DAYS[0]),
+                "--until",
+                str(DAYS[-1]),
+                "--sources",
+                str(registry),
+                "--queue",
+                redis_url,
+                "--queue-prefix",
+                prefix,
+            ]
+        )
+        == exitcodes.OK
+    )
 
     def worker(n: int) -> subprocess.Popen[str]:
         return subprocess.Popen(
-            [NEWSARCHIVE, "worker", "--queue", redis_url, "--prefix", prefix, "--db-url", pg_schema_url,
-             "--home", str(tmp_path / f"home{n}"), "--idle-timeout", "1", "--json", *FAST],
-            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            [
+                *NEWSARCHIVE,
+                "worker",
+                "--queue",
+                redis_url,
+                "--prefix",
+                prefix,
+                "--db-url",
+                pg_schema_url,
+                "--home",
+                str(tmp_path / f"home{n}"),
+                "--idle-timeout",
+                "1",
+                "--json",
+                *FAST,
+            ],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
 
     doomed, survivor = worker(1), worker(2)
     try:

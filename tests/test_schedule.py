@@ -78,8 +78,9 @@ def hold_lock_in_child(home: Path) -> subprocess.Popen[str]:
 
 
 def test_due_slot_coalesces_missed_slots() -> None:
-    source = parse_source({"id": "p", "kind": "epaper", "templates": ["http://a/{date:%Y}"],
-                           "schedule": "0 6 * * *"})
+    source = parse_source(
+        {"id": "p", "kind": "epaper", "templates": ["http://a/{date:%Y}"], "schedule": "0 6 * * *"}
+    )
     from crawler.schedule import ScheduleState
 
     state = ScheduleState(last_slot=datetime(2026, 1, 1, 6, tzinfo=SH).isoformat())
@@ -87,19 +88,24 @@ def test_due_slot_coalesces_missed_slots() -> None:
     slot, missed = due_slot(source, state, datetime(2026, 1, 9, 7, tzinfo=SH))
     assert slot == datetime(2026, 1, 9, 6, tzinfo=SH) and missed == 8
     state.last_success_until = "2026-01-01"
-    assert [str(d) for d in crawl_window(source, state, datetime(2026, 1, 9, 7, tzinfo=SH))] == \
-        ["2026-01-02", "2026-01-09"]
+    assert [str(d) for d in crawl_window(source, state, datetime(2026, 1, 9, 7, tzinfo=SH))] == [
+        "2026-01-02",
+        "2026-01-09",
+    ]
 
 
 def test_bad_cron_is_a_config_error() -> None:
     from crawler.errors import ConfigError
 
     with pytest.raises(ConfigError, match="schedule: not a cron expression"):
-        parse_source({"id": "p", "kind": "epaper", "templates": ["http://a/{date:%Y}"], "schedule": "99 * * *"})
+        parse_source(
+            {"id": "p", "kind": "epaper", "templates": ["http://a/{date:%Y}"], "schedule": "99 * * *"}
+        )
 
 
-def test_fires_once_refuses_overlap_and_catches_up_once(tmp_path: Path, home: Path,
-                                                         sample_site_url: str) -> None:
+def test_fires_once_refuses_overlap_and_catches_up_once(
+    tmp_path: Path, home: Path, sample_site_url: str
+) -> None:
     sources = load_registry(write_registry(tmp_path / "sources.toml", sample_site_url, "0 6 * * *"))
     db_url = f"sqlite:///{home / 'archive.sqlite3'}"
     clock = Clock(datetime(2016, 7, 20, 7, 0, tzinfo=SH))
@@ -118,7 +124,12 @@ def test_fires_once_refuses_overlap_and_catches_up_once(tmp_path: Path, home: Pa
     done = scheduler.wait(120)
     assert [e.kind for e in done] == ["finished"]
     state = load_state(home, "cswb")
-    assert (state.status, state.fired, state.refused, state.last_success_until) == ("finished", 1, 1, "2016-07-21")
+    assert (state.status, state.fired, state.refused, state.last_success_until) == (
+        "finished",
+        1,
+        1,
+        "2016-07-21",
+    )
     assert count(db_url, Article) == 3 and count(db_url, CrawlRun) == 1
 
     # Another process holds the lock (a second scheduler): refused. Killed, it leaves no stale lock.
@@ -140,13 +151,15 @@ def test_fires_once_refuses_overlap_and_catches_up_once(tmp_path: Path, home: Pa
     assert load_state(home, "cswb").last_success_until == "2016-07-30"
 
 
-def test_failed_crawl_is_recorded_and_retried_at_next_slot(tmp_path: Path, home: Path,
-                                                          sample_site_url: str) -> None:
+def test_failed_crawl_is_recorded_and_retried_at_next_slot(
+    tmp_path: Path, home: Path, sample_site_url: str
+) -> None:
     # No database listens on port 1: the crawl cannot open the store, so the run fails.
     sources = load_registry(write_registry(tmp_path / "sources.toml", sample_site_url, "*/10 * * * *"))
     clock = Clock(datetime(2016, 7, 20, 8, 1, tzinfo=SH))
-    scheduler = Scheduler(sources, home, db_url="postgresql+psycopg://nobody@127.0.0.1:1/none",
-                          overrides=FAST, now=clock)
+    scheduler = Scheduler(
+        sources, home, db_url="postgresql+psycopg://nobody@127.0.0.1:1/none", overrides=FAST, now=clock
+    )
     scheduler.tick()
     clock.value += timedelta(minutes=10)
     assert [e.kind for e in scheduler.tick()] == ["fired"]
@@ -174,11 +187,30 @@ def test_lock_is_exclusive_across_processes_and_freed_by_a_crash(home: Path) -> 
 def test_schedule_run_long_running_stops_cleanly(tmp_path: Path, home: Path, sample_site_url: str) -> None:
     """The real loop on a six-field (seconds) cron: crawls fire, never overlap, SIGTERM stops it."""
     registry = write_registry(tmp_path / "sources.toml", sample_site_url, "* * * * * */2")
-    cmd = [str(Path(sys.executable).parent / "newsarchive"), "schedule", "run", "--home", str(home),
-           "--sources", str(registry), "--json", "-s", "AUTOTHROTTLE_ENABLED=False",
-           "-s", "NEWSARCHIVE_ALLOWED_NETWORKS=127.0.0.1/32"]
-    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "NEWSARCHIVE_SOURCES": str(registry)})
+    cmd = [
+        sys.executable,
+        "-c",
+        "from search_cli.main import entry; entry()",
+        "schedule",
+        "run",
+        "--home",
+        str(home),
+        "--sources",
+        str(registry),
+        "--json",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=False",
+        "-s",
+        "NEWSARCHIVE_ALLOWED_NETWORKS=127.0.0.1/32",
+    ]
+    proc = subprocess.Popen(
+        cmd,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "NEWSARCHIVE_SOURCES": str(registry)},
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and load_state(home, "cswb").status != "finished":
         time.sleep(0.2)

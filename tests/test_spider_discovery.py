@@ -17,10 +17,13 @@ def test_sitemap_index_and_urlset() -> None:
       <sitemap><loc>/sitemaps/a.xml</loc><lastmod>2024-03-01</lastmod></sitemap>
       <sitemap><loc>http://p.test/b.xml.gz</loc></sitemap></sitemapindex>"""
     entries = parse_sitemap(index, "http://p.test/sitemap_index.xml")
-    assert [(e.url, e.is_sitemap) for e in entries] == [("http://p.test/sitemaps/a.xml", True),
-                                                         ("http://p.test/b.xml.gz", True)]
+    assert [(e.url, e.is_sitemap) for e in entries] == [
+        ("http://p.test/sitemaps/a.xml", True),
+        ("http://p.test/b.xml.gz", True),
+    ]
     assert entries[0].modified == datetime(2024, 3, 1) and entries[1].modified is None
-    urlset = b"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc> http://p.test/a.htm </loc>
+    urlset = b"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+      <url><loc> http://p.test/a.htm </loc>
       <lastmod>2024-03-01T06:30:00+08:00</lastmod></url><url><lastmod>2024-03-01</lastmod></url></urlset>"""
     (entry,) = parse_sitemap(urlset)
     assert entry.url == "http://p.test/a.htm" and entry.modified == datetime(2024, 3, 1, 6, 30, tzinfo=CST)
@@ -61,9 +64,14 @@ def test_rss_atom_and_rdf() -> None:
     rss = """<?xml version="1.0" encoding="gb2312"?><rss version="2.0"><channel><item><title>标题一</title>
       <link>/a.htm</link><pubDate>Fri, 01 Mar 2024 08:30:00 +0800</pubDate></item>
       <item><title>无链接</title><guid isPermaLink="false">x1</guid></item>
-      <item><title>只有 guid</title><guid>http://p.test/g.htm</guid></item></channel></rss>""".encode("gb2312")
+      <item><title>只有 guid</title><guid>http://p.test/g.htm</guid></item></channel></rss>""".encode(
+        "gb2312"
+    )
     entries = parse_feed(rss, "http://p.test/rss.xml")
-    assert [(e.url, e.title) for e in entries] == [("http://p.test/a.htm", "标题一"), ("http://p.test/g.htm", "只有 guid")]
+    assert [(e.url, e.title) for e in entries] == [
+        ("http://p.test/a.htm", "标题一"),
+        ("http://p.test/g.htm", "只有 guid"),
+    ]
     assert entries[0].modified == datetime(2024, 3, 1, 8, 30, tzinfo=CST)
     atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>A</title>
       <link rel="enclosure" href="http://p.test/a.mp3"/><link href="http://p.test/a.htm"/>
@@ -77,12 +85,17 @@ def test_rss_atom_and_rdf() -> None:
     assert entry.url == "http://p.test/r.htm" and entry.modified == datetime(2024, 3, 1)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("2024-03-01", datetime(2024, 3, 1)),
-    ("2024-03-01 08:00:00", datetime(2024, 3, 1, 8)),
-    ("2024-03-01T08:00Z", datetime(2024, 3, 1, 8, tzinfo=UTC)),
-    ("Fri, 01 Mar 2024 00:00:00 GMT", datetime(2024, 3, 1, tzinfo=UTC)),
-    ("yesterday", None), ("", None), (None, None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-03-01", datetime(2024, 3, 1)),
+        ("2024-03-01 08:00:00", datetime(2024, 3, 1, 8)),
+        ("2024-03-01T08:00Z", datetime(2024, 3, 1, 8, tzinfo=UTC)),
+        ("Fri, 01 Mar 2024 00:00:00 GMT", datetime(2024, 3, 1, tzinfo=UTC)),
+        ("yesterday", None),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_parse_datetime(text: str | None, expected: datetime | None) -> None:
     assert parse_datetime(text) == expected

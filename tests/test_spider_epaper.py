@@ -28,8 +28,9 @@ def backfill(site: tuple[SiteManifest, str], tmp_path_factory: pytest.TempPathFa
     return crawl(manifest.source(url, "epaper"), tmp_path_factory.mktemp("crawl"), since=D[0], until=D[-1])
 
 
-def test_backfill_stores_every_article_of_every_edition(site: tuple[SiteManifest, str],
-                                                         backfill: CrawlResult) -> None:
+def test_backfill_stores_every_article_of_every_edition(
+    site: tuple[SiteManifest, str], backfill: CrawlResult
+) -> None:
     manifest, url = site
     expected = {url + a.path: a for a in manifest.good_articles()}
     stored = {a["url"]: a for a in backfill.articles}
@@ -45,20 +46,36 @@ def test_backfill_stores_every_article_of_every_edition(site: tuple[SiteManifest
         assert item["page_number"] == f"{truth.page:02d}"
 
 
-def test_gbk_pages_and_wrong_charsets_are_all_covered(site: tuple[SiteManifest, str], backfill: CrawlResult) -> None:
+def test_gbk_pages_and_wrong_charsets_are_all_covered(
+    site: tuple[SiteManifest, str], backfill: CrawlResult
+) -> None:
     manifest, _ = site
     kinds = {(a.encoding, a.declared) for a in manifest.good_articles()}
     # The site really holds every variant the test claims to cover, and all were stored (above).
-    assert {("gbk", "meta"), ("gbk", "none"), ("gbk", "header-utf8"), ("gbk", "header-latin1"),
-            ("utf-8", "meta"), ("utf-8", "wrong-meta")} <= kinds
+    assert {
+        ("gbk", "meta"),
+        ("gbk", "none"),
+        ("gbk", "header-utf8"),
+        ("gbk", "header-latin1"),
+        ("utf-8", "meta"),
+        ("utf-8", "wrong-meta"),
+    } <= kinds
 
 
-def test_no_edition_and_failed_dates_are_told_apart(site: tuple[SiteManifest, str], backfill: CrawlResult) -> None:
+def test_no_edition_and_failed_dates_are_told_apart(
+    site: tuple[SiteManifest, str], backfill: CrawlResult
+) -> None:
     manifest, _ = site
     expected = {e.date: e.status for e in manifest.editions}
     assert {e["edition_date"]: e["status"] for e in backfill.editions} == expected
-    assert expected == {D[0].isoformat(): "found", D[1].isoformat(): "no-edition", D[2].isoformat(): "failed",
-                        D[3].isoformat(): "found", D[4].isoformat(): "no-edition", D[5].isoformat(): "found"}
+    assert expected == {
+        D[0].isoformat(): "found",
+        D[1].isoformat(): "no-edition",
+        D[2].isoformat(): "failed",
+        D[3].isoformat(): "found",
+        D[4].isoformat(): "no-edition",
+        D[5].isoformat(): "found",
+    }
     reasons = {e["edition_date"]: e["reason"] for e in backfill.editions}
     assert reasons[D[1].isoformat()] == "HTTP 404"
     assert reasons[D[2].isoformat()] == "HTTP 500"
@@ -67,8 +84,9 @@ def test_no_edition_and_failed_dates_are_told_apart(site: tuple[SiteManifest, st
     assert (c["editions/found"], c["editions/no_edition"], c["editions/failed"]) == (3, 2, 1)
 
 
-def test_the_url_template_change_inside_the_range_is_crossed(site: tuple[SiteManifest, str],
-                                                              backfill: CrawlResult) -> None:
+def test_the_url_template_change_inside_the_range_is_crossed(
+    site: tuple[SiteManifest, str], backfill: CrawlResult
+) -> None:
     manifest, url = site
     used = {e["edition_date"]: e["template"] for e in backfill.editions if e["status"] == "found"}
     assert used[D[0].isoformat()].endswith("node_1.htm")
@@ -77,9 +95,11 @@ def test_the_url_template_change_inside_the_range_is_crossed(site: tuple[SiteMan
     assert families == {"old", "new"}
 
 
-def test_pages_carry_number_name_and_pdf_even_when_gbk(site: tuple[SiteManifest, str],
-                                                       backfill: CrawlResult) -> None:
+def test_pages_carry_number_name_and_pdf_even_when_gbk(
+    site: tuple[SiteManifest, str], backfill: CrawlResult
+) -> None:
     manifest, url = site
+    assert "gbk" in {e.encoding for e in manifest.editions if e.status == "found"}
     assert len(backfill.pages) == 3 * 2
     for page in backfill.pages:
         assert page["name"] in SECTIONS  # GBK edition pages without a charset decode too
@@ -121,7 +141,9 @@ def test_a_5xx_robots_txt_makes_every_date_failed_not_missing(tmp_path: Path) ->
     rules["/robots.txt"] = {"status": 503}
     rules_file.write_text(json.dumps(rules), encoding="utf-8")
     with serve_site(Path(manifest.root)) as url:
-        result = crawl(manifest.source(url, "epaper"), tmp_path / "crawl", since=D[0], until=D[-1], RETRY_TIMES=0)
+        result = crawl(
+            manifest.source(url, "epaper"), tmp_path / "crawl", since=D[0], until=D[-1], RETRY_TIMES=0
+        )
     assert {e["status"] for e in result.editions} == {"failed"}
     assert len(result.editions) == 6
     assert all("robots.txt unavailable" in e["reason"] for e in result.editions)

@@ -45,7 +45,8 @@ def test_feed_items_outside_the_range_are_skipped(site: tuple[SiteManifest, str]
 
 def test_a_missing_feed_is_a_discovery_failure(site: tuple[SiteManifest, str], tmp_path: Path) -> None:
     manifest, url = site
-    result = crawl(manifest.source(url, "feed", start_urls=[url + "/feed/none.xml"]), tmp_path,
-                   since=D[0], until=D[-1])
+    result = crawl(
+        manifest.source(url, "feed", start_urls=[url + "/feed/none.xml"]), tmp_path, since=D[0], until=D[-1]
+    )
     assert result.counters["failed/discovery"] == 1
     assert result.articles == []

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from sitegen import STANDARD_DATES, SiteManifest, standard_site
-from sitegen.build import LISTING_PAGE_SIZE
 from sitegen.crawl import crawl
+from sitegen.discovery import LISTING_PAGE_SIZE
 from sitegen.serve import body_sample, serve_site, squash
 
 D = STANDARD_DATES
@@ -21,8 +21,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteManifes
         yield manifest, url
 
 
-def test_listing_collects_every_article_and_stops_in_the_calendar_trap(site: tuple[SiteManifest, str],
-                                                                      tmp_path: Path) -> None:
+def test_listing_collects_every_article_and_stops_in_the_calendar_trap(
+    site: tuple[SiteManifest, str], tmp_path: Path
+) -> None:
     manifest, url = site
     result = crawl(manifest.source(url, "listing", max_depth=3), tmp_path, since=D[0], until=D[-1])
     expected = {url + a.path: a for a in manifest.good_articles()}
@@ -39,8 +40,9 @@ def test_listing_collects_every_article_and_stops_in_the_calendar_trap(site: tup
     assert c["skipped/robots"] == 1  # /private/ is disallowed by robots.txt
 
 
-def test_deny_patterns_win_and_depth_zero_reads_only_start_pages(site: tuple[SiteManifest, str],
-                                                                 tmp_path: Path) -> None:
+def test_deny_patterns_win_and_depth_zero_reads_only_start_pages(
+    site: tuple[SiteManifest, str], tmp_path: Path
+) -> None:
     manifest, url = site
     source = manifest.source(url, "listing", max_depth=0, deny_patterns=[r"/pc/"])
     result = crawl(source, tmp_path, since=D[0], until=D[-1])
@@ -51,8 +53,13 @@ def test_deny_patterns_win_and_depth_zero_reads_only_start_pages(site: tuple[Sit
 
 def test_host_page_budget_stops_the_crawl(site: tuple[SiteManifest, str], tmp_path: Path) -> None:
     manifest, url = site
-    result = crawl(manifest.source(url, "listing", max_depth=20), tmp_path, since=D[0], until=D[-1],
-                   NEWSARCHIVE_HOST_PAGE_BUDGET=8)
+    result = crawl(
+        manifest.source(url, "listing", max_depth=20),
+        tmp_path,
+        since=D[0],
+        until=D[-1],
+        NEWSARCHIVE_HOST_PAGE_BUDGET=8,
+    )
     c = result.counters
     assert c["skipped/host_budget"] > 0
     assert c["downloader/response_count"] <= 8 + 1  # the budget, plus robots.txt which does not spend it

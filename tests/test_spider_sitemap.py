@@ -36,13 +36,16 @@ def test_lastmod_filters_entries_and_child_sitemaps(site: tuple[SiteManifest, st
     manifest, url = site
     result = crawl(manifest.source(url, "sitemap"), tmp_path, since=D[3], until=D[3])
     assert {a["url"] for a in result.articles} == {url + a.path for a in manifest.good_articles(D[3], D[3])}
-    # 03-01's child sitemap is skipped by its lastmod; 03-06's is read (changed after since), its entries skipped.
+    # 03-01's child sitemap is skipped by its lastmod; 03-06's is read (changed after since),
+    # its entries are skipped.
     later = len(manifest.good_articles(D[5], D[5]))
     assert result.counters["skipped/out_of_range"] == 1 + later
     assert result.counters["sitemaps"] == 3
 
 
-def test_google_news_sitemap_filters_by_publication_date(site: tuple[SiteManifest, str], tmp_path: Path) -> None:
+def test_google_news_sitemap_filters_by_publication_date(
+    site: tuple[SiteManifest, str], tmp_path: Path
+) -> None:
     manifest, url = site
     source = manifest.source(url, "sitemap", start_urls=[url + manifest.sitemaps["news"]])
     result = crawl(source, tmp_path, since=D[5], until=D[5])
@@ -54,5 +57,6 @@ def test_article_patterns_filter_sitemap_entries(site: tuple[SiteManifest, str],
     manifest, url = site
     source = manifest.source(url, "sitemap", article_patterns=[r"/pc/content/"])
     result = crawl(source, tmp_path, since=D[0], until=D[-1])
-    assert {a["url"] for a in result.articles} == {url + a.path for a in manifest.good_articles()
-                                                  if a.family == "new"}
+    assert {a["url"] for a in result.articles} == {
+        url + a.path for a in manifest.good_articles() if a.family == "new"
+    }

@@ -1,4 +1,4 @@
-"""``indexer.facets.month_counts``: the chart's counts agree with the search's totals and use the papers' months."""
+"""``indexer.facets.month_counts``: counts agree with the search totals and use the papers' months."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from crawler.config import index_dir, resolve_db_url
 from crawler.items import ArticleItem
-from crawler.store.articles import upsert_article
+from crawler.store.articles import ensure_source, upsert_article
 from crawler.store.schema import open_store
 from indexer.errors import QueryError
 from indexer.facets import month_counts
@@ -29,6 +29,8 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("a", None, "扶贫 无日期"),
     ]
     with open_store(db_url) as sessions, sessions.begin() as session:
+        ensure_source(session, "a")
+        ensure_source(session, "b")
         for n, (source, published, body) in enumerate(rows):
             upsert_article(
                 session,

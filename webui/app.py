@@ -109,7 +109,8 @@ async def _index_error(request: Request, exc: Exception) -> Response:
         )
     if isinstance(exc, IndexBusy):
         return error_page(request, 503, "The search index is being rebuilt; try again in a moment.")
-    return error_page(request, 500, f"The search index cannot be read: {exc}")
+    # An index to rebuild or repair: the operator's next step, so it is said as the indexer says it.
+    return error_page(request, 503, f"The search index cannot be used: {exc}")
 
 
 async def _store_error(request: Request, exc: Exception) -> Response:

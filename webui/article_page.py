@@ -17,12 +17,12 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
 from crawler.store.models import Article, ArticleVersion
-from crawler.store.queries import article_versions, cluster_members
+from crawler.store.queries import article_versions
 from webui.capture import RawCapture, read_capture
 from webui.context import Archive, archive_of
 from webui.diff import changed, diff_chars, diff_paragraphs
 from webui.params import BadRequest
-from webui.queries import source_names
+from webui.queries import reprints, source_names
 
 CAPTURE_CSP = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'self'"
 TEXT_CSP = "sandbox; default-src 'none'; frame-ancestors 'self'"
@@ -49,13 +49,14 @@ def article(request: Request) -> HTMLResponse:
         row = _article(session, article_id)
         names = source_names(session)
         versions = article_versions(session, article_id)
-        members = [m for m in cluster_members(session, article_id) if m.id != article_id]
+        members, reprint_count = reprints(session, row)
     context: dict[str, Any] = {
         "article": row,
         "source_name": names.get(row.source_id, row.source_id),
         "paragraphs": [p for p in row.body.split("\n") if p.strip()],
         "versions": versions,
         "reprints": [{"article": m, "source_name": names.get(m.source_id, m.source_id)} for m in members],
+        "reprint_count": reprint_count,
         "has_capture": _has_capture(row),
     }
     return archive.render(request, "article.html", context)

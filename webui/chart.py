@@ -18,6 +18,7 @@ LEFT = 44
 RIGHT = 12
 TOP = 14
 BOTTOM = 36
+MAX_BAR = 60.0
 # Colour-blind-safe (Okabe-Ito); papers past the palette are summed as "other".
 PALETTE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442")
 OTHER_COLOUR = "#999999"
@@ -84,7 +85,7 @@ def month_chart_svg(months: Sequence[str], series: Sequence[Series], title: str 
     top = _nice_max(max(totals))
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     slot = plot_w / len(months)
-    bar_w = max(slot * 0.8, 1.0)
+    bar_w = min(max(slot * 0.8, 1.0), MAX_BAR)  # one month alone is a bar, not a wall
     parts = [head, f"<title>{label}</title>"]
     for frac in (0.0, 0.5, 1.0):
         y = TOP + plot_h * (1 - frac)

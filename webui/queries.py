@@ -12,7 +12,7 @@ import calendar
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -25,6 +25,7 @@ from crawler.store.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
 from crawler.store.models import Article, CrawlRun, Edition, Source
 
 MAX_CALENDAR_MONTHS = 24
+MAX_REPRINTS = 50
 
 
 def read_only_engine(db_url: str) -> Engine:
@@ -54,9 +55,33 @@ def source_names(session: Session) -> dict[str, str]:
     return {id_: name or id_ for id_, name in rows}
 
 
-def article_source(session: Session, article: Article) -> Source | None:
-    """Return the source row of an article."""
-    return session.get(Source, article.source_id)
+@dataclass(frozen=True)
+class Reprint:
+    """Another article of the same reprint cluster, as the article page lists it."""
+
+    id: int
+    title: str
+    source_id: str
+    published_at: datetime | None
+
+
+def reprints(session: Session, article: Article, limit: int = MAX_REPRINTS) -> tuple[list[Reprint], int]:
+    """Return up to ``limit`` other members of the article's reprint cluster (oldest first) and their count.
+
+    Not ``crawler.store.queries.cluster_members``: that loads every member
+    whole, bodies included, and a wire story can be reprinted thousands of times.
+    """
+    if article.cluster_id is None:
+        return [], 0
+    others = (Article.cluster_id == article.cluster_id) & (Article.id != article.id)
+    count = int(session.scalar(select(func.count()).select_from(Article).where(others)) or 0)
+    rows = session.execute(
+        select(Article.id, Article.title, Article.source_id, Article.published_at)
+        .where(others)
+        .order_by(Article.published_at, Article.id)
+        .limit(limit)
+    )
+    return [Reprint(*row) for row in rows], count
 
 
 @dataclass

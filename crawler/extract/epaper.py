@@ -108,7 +108,9 @@ def parse_edition_page(
             articles[target] = articles.get(target) or text
         elif _matches(target, page_patterns):
             # Prefer a label such as 第01版：要闻 over 下一版 for the same page.
-            if target not in pages or (_PAGE_LABEL_RE.search(text) and not _PAGE_LABEL_RE.search(pages[target])):
+            if target not in pages or (
+                _PAGE_LABEL_RE.search(text) and not _PAGE_LABEL_RE.search(pages[target])
+            ):
                 pages[target] = text
     result.articles = [Link(u, t) for u, t in articles.items()]
     result.pages = [Link(u, t) for u, t in pages.items()]

@@ -19,12 +19,11 @@ an e-paper edition page cut short is recorded as a failed edition.
 from __future__ import annotations
 
 import zlib
-from typing import Any
+from typing import Any, Self
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
-from typing_extensions import Self
 
 try:  # brotli is a project dependency; be tolerant when it is absent
     import brotli
@@ -114,7 +113,7 @@ class TruncationMiddleware:
         if response.body and not encoded_body_complete(response.body, encodings):
             raise self._truncated(request, f"{encodings[-1]} stream ends early")
         if "partial" in response.flags and not encodings:
-            content_type = response.headers.get(b"Content-Type", b"").lower()
+            content_type = (response.headers.get(b"Content-Type") or b"").lower()
             if (b"html" in content_type or not content_type) and not html_looks_complete(response.body):
                 raise self._truncated(request, "no Content-Length and no closing tag")
         return response

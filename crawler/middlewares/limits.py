@@ -11,13 +11,12 @@ calendar (every "next day" link leads to another page) is stopped by
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import Any, Self
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request
 from scrapy.utils.httpobj import urlparse_cached
-from typing_extensions import Self
 
 
 class SizeCapMiddleware:

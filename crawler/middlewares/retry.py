@@ -14,13 +14,12 @@ import asyncio
 import email.utils
 import logging
 import time
-from typing import Any
+from typing import Any, Self
 
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware as ScrapyRetryMiddleware
 from scrapy.http import Request, Response
 from scrapy.utils.response import response_status_message
-from typing_extensions import Self
 
 logger = logging.getLogger(__name__)
 
@@ -78,8 +77,13 @@ class BackoffRetryMiddleware(ScrapyRetryMiddleware):
                 delay = asked
         return delay
 
-    async def process_response(self, request: Request, response: Response,  # type: ignore[override]
-                               spider: Any = None) -> Request | Response:
+    # Async overrides of sync methods: Scrapy awaits coroutine middleware methods.
+    async def process_response(  # type: ignore[override]
+        self,
+        request: Request,
+        response: Response,
+        spider: Any = None,
+    ) -> Request | Response:
         """Wait, then return the retry request; give up at once when ``Retry-After`` is too long."""
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
@@ -96,8 +100,12 @@ class BackoffRetryMiddleware(ScrapyRetryMiddleware):
             await _sleep(delay)
         return retry
 
-    async def process_exception(self, request: Request, exception: Exception,  # type: ignore[override]
-                                spider: Any = None) -> Request | Response | None:
+    async def process_exception(  # type: ignore[override]
+        self,
+        request: Request,
+        exception: Exception,
+        spider: Any = None,
+    ) -> Request | Response | None:
         """Wait, then return the retry request for a retryable network error."""
         if request.meta.get("dont_retry", False) or not isinstance(exception, self.exceptions_to_retry):
             return None

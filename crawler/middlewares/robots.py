@@ -22,7 +22,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Self
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
@@ -33,7 +33,6 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler, load_object
 from twisted.internet.defer import Deferred
-from typing_extensions import Self
 
 logger = logging.getLogger(__name__)
 
@@ -68,8 +67,9 @@ class RobotsTxtMiddleware:
 
     DOWNLOAD_PRIORITY = 1000
 
-    def __init__(self, crawler: Crawler, recheck: float, max_age: float,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, crawler: Crawler, recheck: float, max_age: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         settings = crawler.settings
         if not settings.getbool("ROBOTSTXT_OBEY"):
             raise NotConfigured
@@ -85,8 +85,11 @@ class RobotsTxtMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         settings = crawler.settings
-        return cls(crawler, settings.getfloat("NEWSARCHIVE_ROBOTSTXT_RECHECK", 300.0),
-                   settings.getfloat("NEWSARCHIVE_ROBOTSTXT_MAX_AGE", 86400.0))
+        return cls(
+            crawler,
+            settings.getfloat("NEWSARCHIVE_ROBOTSTXT_RECHECK", 300.0),
+            settings.getfloat("NEWSARCHIVE_ROBOTSTXT_MAX_AGE", 86400.0),
+        )
 
     def _inc(self, key: str) -> None:
         assert self.crawler.stats is not None
@@ -101,7 +104,7 @@ class RobotsTxtMiddleware:
             self._inc("newsarchive/failed/robots_unavailable")
             raise IgnoreRequest(f"robots.txt unavailable ({state.reason}): nothing allowed until re-checked")
         if state.verdict == "rules" and state.parser is not None:
-            agent = self.user_agent or request.headers.get(b"User-Agent", b"").decode("latin-1")
+            agent = self.user_agent or (request.headers.get(b"User-Agent") or b"").decode("latin-1")
             if not state.parser.allowed(request.url, agent):
                 self._inc("robotstxt/forbidden")
                 self._inc("newsarchive/skipped/robots")
@@ -131,22 +134,32 @@ class RobotsTxtMiddleware:
         return state
 
     async def _fetch(self, base: str) -> RobotsState:
-        robots_request = Request(f"{base}/robots.txt", priority=self.DOWNLOAD_PRIORITY,
-                                 meta={"dont_obey_robotstxt": True}, callback=NO_CALLBACK)
+        robots_request = Request(
+            f"{base}/robots.txt",
+            priority=self.DOWNLOAD_PRIORITY,
+            meta={"dont_obey_robotstxt": True},
+            callback=NO_CALLBACK,
+        )
         self._inc("robotstxt/request_count")
         assert self.crawler.engine is not None
         try:
             response: Response = await self.crawler.engine.download_async(robots_request)
         except Exception as exc:
-            logger.warning("robots.txt of %s unreachable (%s): disallowing for %.0fs", base, exc, self.recheck)
+            logger.warning(
+                "robots.txt of %s unreachable (%s): disallowing for %.0fs", base, exc, self.recheck
+            )
             self._inc(f"robotstxt/exception_count/{type(exc)}")
             return RobotsState(DISALLOW_ALL, self.clock() + self.recheck, reason=exc.__class__.__name__)
         self._inc("robotstxt/response_count")
         self._inc(f"robotstxt/response_status_count/{response.status}")
         verdict = verdict_for_status(response.status)
         if verdict == DISALLOW_ALL:
-            logger.warning("robots.txt of %s answered HTTP %d: disallowing for %.0fs", base, response.status,
-                           self.recheck)
+            logger.warning(
+                "robots.txt of %s answered HTTP %d: disallowing for %.0fs",
+                base,
+                response.status,
+                self.recheck,
+            )
             return RobotsState(DISALLOW_ALL, self.clock() + self.recheck, reason=f"HTTP {response.status}")
         expires = self.clock() + self.max_age
         if verdict == ALLOW_ALL:

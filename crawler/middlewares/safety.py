@@ -16,7 +16,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, Self
 from urllib.parse import urlsplit
 
 from scrapy.crawler import Crawler
@@ -25,7 +25,6 @@ from scrapy.http import Request
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.misc import load_object
 from twisted.internet.threads import deferToThread
-from typing_extensions import Self
 
 from crawler.errors import ConfigError
 

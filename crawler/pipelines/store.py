@@ -12,20 +12,22 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from typing import Any, Self
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.config import resolve_db_url
 from crawler.items import ArticleItem, EditionItem, PageItem
-from crawler.store.articles import archived_urls, ensure_source, upsert_articles
-from crawler.store.editions import finish_run, record_edition, record_page, start_run
+from crawler.store.articles import archived_urls, ensure_source
+from crawler.store.batches import write_batch
+from crawler.store.editions import finish_run, start_run
 from crawler.store.engine import create_store_engine, make_session_factory
 from crawler.store.schema import ensure_schema
+from crawler.store.writer import WriterProcess
 
 logger = logging.getLogger(__name__)
 
@@ -41,10 +43,9 @@ def run_counters(stats: dict[str, Any]) -> dict[str, Any]:
         elif key.startswith(("downloader/response_status_count/", "retry/reason_count/")):
             counters[key] = value
         elif key.startswith("downloader/exception_type_count/"):
-            counters["failed/" + key.rsplit("/", 1)[-1].rsplit(".", 1)[-1]] = value
-    for key, value in stats.items():
-        if key.startswith("downloader/response_status_count/") and key.rsplit("/", 1)[-1] >= "400":
-            counters[f"failed/http_{key.rsplit('/', 1)[-1]}"] = value
+            # Per attempt (a retried timeout counts twice): kept for diagnosis. Pages that
+            # failed are counted once each, by reason, as failed/* by the spiders' errbacks.
+            counters["downloader/exception/" + key.rsplit("/", 1)[-1].rsplit(".", 1)[-1]] = value
     counters["fetched"] = stats.get("downloader/response_count", 0)
     if "elapsed_time_seconds" in stats:  # set by CoreStats just before the run record is closed
         counters["elapsed_seconds"] = round(float(stats["elapsed_time_seconds"]), 3)
@@ -58,15 +59,23 @@ class StorePipeline:
     """Upsert articles, editions and pages; open and close the crawl run."""
 
     def __init__(
-        self, crawler: Crawler, db_url: str, batch_size: int, flush_seconds: float, resume: bool = False
+        self,
+        crawler: Crawler,
+        db_url: str,
+        batch_size: int,
+        flush_seconds: float,
+        resume: bool = False,
+        in_process: bool = False,
     ) -> None:
         self.crawler = crawler
         self.db_url = db_url
         self.batch_size = max(1, batch_size)
         self.flush_seconds = flush_seconds
         self.resume = resume
+        self.in_process = in_process
         self.engine: Engine | None = None
         self.sessions: sessionmaker[Session] | None = None
+        self.writer: WriterProcess | None = None
         self.run_id: int | None = None
         self.buffer: list[Any] = []
         self.last_flush = time.monotonic()
@@ -81,6 +90,7 @@ class StorePipeline:
             settings.getint("NEWSARCHIVE_STORE_BATCH", 200),
             settings.getfloat("NEWSARCHIVE_STORE_FLUSH_SECONDS", 2.0),
             settings.getbool("NEWSARCHIVE_RESUME", False),
+            not settings.getbool("NEWSARCHIVE_STORE_PROCESS", True),
         )
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
@@ -108,58 +118,39 @@ class StorePipeline:
             if skip and isinstance(getattr(spider, "skip_urls", None), set):
                 spider.skip_urls.update(skip)  # type: ignore[attr-defined]
                 logger.info("resume: %d archived articles of %s will not be fetched", len(skip), source_id)
+        if not self.in_process:
+            self.writer = WriterProcess(self.db_url, self.run_id, self.batch_size, self.flush_seconds)
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if isinstance(item, ArticleItem | EditionItem | PageItem):
+            if self.writer is not None:
+                self.writer.put(item)
+                self._count(self.writer.collect())
+                return item
             self.buffer.append(item)
             if len(self.buffer) >= self.batch_size or time.monotonic() - self.last_flush > self.flush_seconds:
                 self.flush()
         return item
 
+    def _count(self, outcomes: Counter[str]) -> None:
+        stats = self.crawler.stats
+        assert stats is not None
+        for outcome, n in outcomes.items():
+            stats.inc_value(f"newsarchive/{outcome}", n)
+
     def flush(self) -> None:
-        """Write the buffered items in one transaction; on failure, item by item."""
+        """Write the buffered items in one transaction (in-process mode)."""
         self.last_flush = time.monotonic()
         if not self.buffer or self.sessions is None:
             return
         items, self.buffer = self.buffer, []
-        try:
-            with self.sessions.begin() as session:
-                outcomes = self._write(session, items)
-        except (SQLAlchemyError, ValueError) as exc:
-            logger.warning(
-                "batch write failed (%s: %s); writing items one by one", exc.__class__.__name__, exc
-            )
-            outcomes = []
-            for item in items:
-                try:
-                    with self.sessions.begin() as session:
-                        outcomes.extend(self._write(session, [item]))
-                except (SQLAlchemyError, ValueError) as item_exc:
-                    outcomes.append("failed/store")
-                    logger.error("cannot store %s: %s", getattr(item, "url", item), item_exc)
-        stats = self.crawler.stats
-        assert stats is not None
-        for outcome in outcomes:
-            stats.inc_value(f"newsarchive/{outcome}")
-
-    def _write(self, session: Session, items: list[Any]) -> list[str]:
-        """Write editions and pages in order, then the batch's articles; return counter names."""
-        articles: list[ArticleItem] = []
-        for item in items:
-            if isinstance(item, ArticleItem):
-                articles.append(item)
-            elif isinstance(item, EditionItem):
-                record_edition(session, item, self.run_id)
-            elif isinstance(item, PageItem):
-                record_page(session, item, self.run_id)
-        outcomes: list[str] = []
-        for result in upsert_articles(session, articles, run_id=self.run_id) if articles else []:
-            outcomes.append("articles/" + result.outcome)
-            if result.reprint:
-                outcomes.append("reprints/" + result.reprint)
-        return outcomes
+        self._count(write_batch(self.sessions, items, self.run_id))
 
     def close_spider(self, spider: Spider | None = None) -> None:
+        if self.writer is not None:
+            self._count(self.writer.close())
+            if self.writer.error:
+                logger.error("store writer: %s", self.writer.error)
         self.flush()
 
     def spider_closed(self, spider: Spider, reason: str) -> None:

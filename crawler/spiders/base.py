@@ -9,20 +9,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Self
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import scrapy
+from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
-from typing_extensions import Self
+from twisted.python.failure import Failure
 
 from crawler.config import resolve_sources_path
 from crawler.errors import ConfigError, ExtractionError, UndecodablePage
 from crawler.extract import decode_html, extract_article
 from crawler.items import ArticleItem
 from crawler.sources import SourceConfig, get_source, load_registry
+
+
+def _header(response: Response, name: str) -> str:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else ""
 
 
 def parse_day(value: str | date | None, name: str) -> date | None:
@@ -35,6 +42,50 @@ def parse_day(value: str | date | None, name: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise ConfigError(f"{name}: not a date (YYYY-MM-DD): {value!r}") from None
+
+
+# Download failures by exception class name (Scrapy's own and Twisted's, across versions).
+_FAILURE_REASONS = {
+    "DownloadTimeoutError": "timeout",
+    "TimeoutError": "timeout",
+    "TCPTimedOutError": "timeout",
+    "ResponseDataLossError": "truncated",
+    "DownloadConnectionRefusedError": "connection",
+    "ConnectionRefusedError": "connection",
+    "ConnectError": "connection",
+    "ConnectionLost": "connection",
+    "ResponseFailed": "connection",
+    "ResponseNeverReceived": "connection",
+    "DownloadFailedError": "connection",
+    "CannotResolveHostError": "dns",
+    "DNSLookupError": "dns",
+}
+
+
+def failure_reason(failure: Failure) -> str:
+    """Return the ``failed/<reason>`` a page that could not be downloaded is counted under.
+
+    An empty string means the failure was counted where it was raised (our
+    middlewares count each ``IgnoreRequest`` they raise: truncated, robots,
+    refused, budget), so the page must not be counted twice.
+    """
+    exc = failure.value
+    response = getattr(exc, "response", None)
+    if response is not None:  # HttpError: a final non-2xx answer, after retries
+        return f"http_{response.status}"
+    message = str(exc)
+    if isinstance(exc, IgnoreRequest):
+        if "max redirections" in message:
+            return "redirect_loop"
+        if "DOWNLOAD_MAXSIZE" in message:  # HttpCompressionMiddleware: a decompression bomb
+            return "too_large"
+        return ""
+    for cls in type(exc).__mro__:
+        if cls.__name__ == "DownloadCancelledError":
+            return "too_large" if "max size" in message else "cancelled"
+        if cls.__name__ in _FAILURE_REASONS:
+            return _FAILURE_REASONS[cls.__name__]
+    return type(exc).__name__
 
 
 class SourceSpider(scrapy.Spider):
@@ -74,6 +125,7 @@ class SourceSpider(scrapy.Spider):
         if "registry" not in kwargs and crawler.settings.get("NEWSARCHIVE_SOURCES"):
             kwargs["registry"] = crawler.settings.get("NEWSARCHIVE_SOURCES")
         spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return spider
 
     def count(self, key: str, n: int = 1) -> None:
@@ -99,7 +151,9 @@ class SourceSpider(scrapy.Spider):
 
     def is_article_url(self, url: str) -> bool:
         """Tell whether ``url`` may be an article: matches ``article_patterns`` (any URL if none)."""
-        return not self.denied(url) and (not self._article_res or any(r.search(url) for r in self._article_res))
+        return not self.denied(url) and (
+            not self._article_res or any(r.search(url) for r in self._article_res)
+        )
 
     def is_page_url(self, url: str) -> bool:
         """Tell whether ``url`` is a listing page to follow (matches ``page_patterns``)."""
@@ -120,7 +174,7 @@ class SourceSpider(scrapy.Spider):
         try:
             return decode_html(
                 response.body,
-                response.headers.get("Content-Type", b"").decode("latin-1") or None,
+                _header(response, "Content-Type") or None,
                 self.source.encoding or None,
             ).text
         except UndecodablePage:
@@ -132,8 +186,31 @@ class SourceSpider(scrapy.Spider):
         if self.source.canonical(url) in self.skip_urls:
             self.count("skipped/archived")
             return None
-        return scrapy.Request(url, callback=self.parse_article, cb_kwargs=context,
-                              meta={"newsarchive_kind": "article"})
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.request_failed,
+            cb_kwargs=context,
+            meta={"newsarchive_kind": "article"},
+        )
+
+    def request_failed(self, failure: Failure) -> None:
+        """Count a page that could not be downloaded under its reason, once, and log one line.
+
+        Without an errback Scrapy logs each such page as an error with a traceback.
+        """
+        reason = failure_reason(failure)
+        if reason:
+            self.count(f"failed/{reason}")
+        request = failure.request  # type: ignore[attr-defined]
+        self.logger.warning("cannot fetch %s: %s", request.url, failure.getErrorMessage()[:200])
+
+    def request_dropped(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
+        """Count a redirect back to a URL of its own chain (a loop the dupefilter ends silently)."""
+        chain = request.meta.get("redirect_urls") or []
+        if spider is self and request.url in chain:
+            self.count("failed/redirect_loop")
+            self.logger.warning("redirect loop: %s", " -> ".join([*chain, request.url])[:300])
 
     def discovery_failed(self, failure: Any) -> None:
         """Count a start page (sitemap, feed, listing) that could not be fetched."""
@@ -146,7 +223,7 @@ class SourceSpider(scrapy.Spider):
             item = extract_article(
                 response.url,
                 response.body,
-                content_type=response.headers.get("Content-Type", b"").decode("latin-1") or None,
+                content_type=_header(response, "Content-Type") or None,
                 encoding=self.source.encoding or None,
                 selectors=self.source.selectors or None,
                 timezone=self.source.timezone,
@@ -165,6 +242,6 @@ class SourceSpider(scrapy.Spider):
                 setattr(item, key, value)
         if item.encoding_fallback:
             self.count("encoding_fallback")
-        item.http_etag = response.headers.get("ETag", b"").decode("latin-1")
-        item.http_last_modified = response.headers.get("Last-Modified", b"").decode("latin-1")
+        item.http_etag = _header(response, "ETag")
+        item.http_last_modified = _header(response, "Last-Modified")
         yield item

@@ -17,8 +17,14 @@ from urllib.parse import urljoin
 
 import lxml.etree
 
-_PARSER_OPTIONS = {"resolve_entities": False, "no_network": True, "recover": True, "remove_comments": True,
-                   "remove_pis": True, "huge_tree": False}
+_PARSER_OPTIONS = {
+    "resolve_entities": False,
+    "no_network": True,
+    "recover": True,
+    "remove_comments": True,
+    "remove_pis": True,
+    "huge_tree": False,
+}
 _SPACE = re.compile(r"\s+")
 
 
@@ -62,7 +68,7 @@ def gunzip_strict(body: bytes, max_size: int) -> bytes:
 
 
 def _root(body: bytes) -> lxml.etree._Element | None:
-    parser = lxml.etree.XMLParser(**_PARSER_OPTIONS)  # type: ignore[arg-type]
+    parser = lxml.etree.XMLParser(**_PARSER_OPTIONS)
     try:
         return lxml.etree.fromstring(body.lstrip(), parser=parser)
     except lxml.etree.XMLSyntaxError:
@@ -139,5 +145,7 @@ def parse_feed(body: bytes, base_url: str = "") -> list[Entry]:
         if not link:
             continue
         date_node = _child(node, "pubdate", "published", "date", "issued", "updated", "modified")
-        entries.append(Entry(urljoin(base_url, link), parse_datetime(_text(date_node)), _text(_child(node, "title"))))
+        entries.append(
+            Entry(urljoin(base_url, link), parse_datetime(_text(date_node)), _text(_child(node, "title")))
+        )
     return entries

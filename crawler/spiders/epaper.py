@@ -57,14 +57,26 @@ class EpaperSpider(SourceSpider):
         """Handle an edition's first page: record the edition, follow its pages and articles."""
         if response.status in NO_EDITION_STATUSES:
             self.count("editions/no_edition")
-            yield EditionItem(self.source.id, day, "no-edition", url=response.url,
-                              reason=f"HTTP {response.status}", template=template)
+            yield EditionItem(
+                self.source.id,
+                day,
+                "no-edition",
+                url=response.url,
+                reason=f"HTTP {response.status}",
+                template=template,
+            )
             return
-        page = self._parse(response)
+        page = self._edition_page(response)
         if not page.articles and len(page.pages) <= 1:
             self.count("editions/no_edition")
-            yield EditionItem(self.source.id, day, "no-edition", url=response.url,
-                              reason="edition page lists no pages and no articles", template=template)
+            yield EditionItem(
+                self.source.id,
+                day,
+                "no-edition",
+                url=response.url,
+                reason="edition page lists no pages and no articles",
+                template=template,
+            )
             return
         self.count("editions/found")
         yield EditionItem(self.source.id, day, "found", url=response.url, template=template)
@@ -72,30 +84,42 @@ class EpaperSpider(SourceSpider):
         yield from self._page_outputs(response, page, day)
         for link in page.pages:
             if link.url != own:
-                yield response.follow(link.url, callback=self.parse_page, cb_kwargs={"day": day},
-                                      meta={"newsarchive_kind": "page"})
+                yield response.follow(
+                    link.url,
+                    callback=self.parse_page,
+                    errback=self.request_failed,
+                    cb_kwargs={"day": day},
+                    meta={"newsarchive_kind": "page"},
+                )
 
     def parse_page(self, response: Response, day: date) -> Iterator[Any]:
         """Handle one further page of an edition."""
-        yield from self._page_outputs(response, self._parse(response), day)
+        yield from self._page_outputs(response, self._edition_page(response), day)
 
-    def _parse(self, response: Response) -> EditionPage:
+    def _edition_page(self, response: Response) -> EditionPage:
         # Parsed once per page, from carefully decoded text (GBK pages often declare no charset).
         return parse_edition_page(
-            response.url, self.page_text(response),
-            article_patterns=self.source.article_patterns, page_patterns=self.source.page_patterns,
+            response.url,
+            self.page_text(response),
+            article_patterns=self.source.article_patterns,
+            page_patterns=self.source.page_patterns,
         )
 
     def _page_outputs(self, response: Response, page: EditionPage, day: date) -> Iterator[Any]:
         self.count("pages")
         yield PageItem(
-            source_id=self.source.id, edition_date=day, number=page.number, name=page.name,
-            url=self.source.canonical(response.url), pdf_url=page.pdf_url,
+            source_id=self.source.id,
+            edition_date=day,
+            number=page.number,
+            name=page.name,
+            url=self.source.canonical(response.url),
+            pdf_url=page.pdf_url,
             article_urls=[link.url for link in page.articles],
         )
         for link in page.articles:
-            request = self.article_request(link.url, section=page.name, page_number=page.number,
-                                           edition_date=day, title=link.text)
+            request = self.article_request(
+                link.url, section=page.name, page_number=page.number, edition_date=day, title=link.text
+            )
             if request is not None:
                 yield request
 
@@ -104,9 +128,15 @@ class EpaperSpider(SourceSpider):
         request = failure.request  # type: ignore[attr-defined]
         day: date = request.cb_kwargs["day"]
         self.count("editions/failed")
-        reason = failure.getErrorMessage()[:200] or failure.type.__name__
+        reason = failure.getErrorMessage()[:200] or getattr(failure.type, "__name__", "error")
         response = getattr(failure.value, "response", None)
         if response is not None:
             reason = f"HTTP {response.status}"
-        yield EditionItem(self.source.id, day, "failed", url=request.url, reason=reason,
-                          template=request.cb_kwargs.get("template", ""))
+        yield EditionItem(
+            self.source.id,
+            day,
+            "failed",
+            url=request.url,
+            reason=reason,
+            template=request.cb_kwargs.get("template", ""),
+        )

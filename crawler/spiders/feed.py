@@ -24,8 +24,13 @@ class FeedSpider(SourceSpider):
     async def start(self) -> AsyncIterator[Any]:
         """Request each feed."""
         for url in self.source.start_urls:
-            yield scrapy.Request(url, callback=self.parse_feed, errback=self.discovery_failed, priority=10,
-                                 meta={"newsarchive_kind": "feed"})
+            yield scrapy.Request(
+                url,
+                callback=self.parse_feed,
+                errback=self.discovery_failed,
+                priority=10,
+                meta={"newsarchive_kind": "feed"},
+            )
 
     def parse_feed(self, response: Response) -> Iterator[Any]:
         """Yield an article request for each item in range."""

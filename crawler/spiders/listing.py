@@ -36,9 +36,14 @@ class ListingSpider(SourceSpider):
 
     def listing_request(self, url: str, depth: int) -> scrapy.Request:
         """Return the request for a listing page ``depth`` hops from a start URL."""
-        return scrapy.Request(url, callback=self.parse_listing, errback=self.discovery_failed,
-                              cb_kwargs={"depth": depth}, priority=10 - depth,
-                              meta={"newsarchive_kind": "listing"})
+        return scrapy.Request(
+            url,
+            callback=self.parse_listing,
+            errback=self.discovery_failed,
+            cb_kwargs={"depth": depth},
+            priority=10 - depth,
+            meta={"newsarchive_kind": "listing"},
+        )
 
     def parse_listing(self, response: Response, depth: int) -> Iterator[Any]:
         """Yield listing pages one hop deeper (within ``max_depth``) and article requests."""

@@ -30,8 +30,13 @@ class SitemapSpider(SourceSpider):
 
     def sitemap_request(self, url: str) -> scrapy.Request:
         """Return the request for one sitemap (discovery first: higher priority than articles)."""
-        return scrapy.Request(url, callback=self.parse_sitemap, errback=self.discovery_failed, priority=10,
-                              meta={"newsarchive_kind": "sitemap"})
+        return scrapy.Request(
+            url,
+            callback=self.parse_sitemap,
+            errback=self.discovery_failed,
+            priority=10,
+            meta={"newsarchive_kind": "sitemap"},
+        )
 
     def _body(self, response: Response) -> bytes | None:
         body = response.body

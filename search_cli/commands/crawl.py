@@ -35,13 +35,28 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--since", help="first date to crawl (YYYY-MM-DD)")
     p.add_argument("--until", help="last date to crawl (YYYY-MM-DD, default: --since or today)")
     p.add_argument("--sources", help="source registry (default: $NEWSARCHIVE_SOURCES or ./sources.toml)")
-    p.add_argument("-s", "--set", dest="settings", action="append", type=_setting, default=[],
-                   metavar="NAME=VALUE", help="override a Scrapy setting (repeatable)")
-    p.add_argument("--resume", action="store_true",
-                   help="skip articles the archive already holds (after a stop or a crash)")
+    p.add_argument(
+        "-s",
+        "--set",
+        dest="settings",
+        action="append",
+        type=_setting,
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a Scrapy setting (repeatable)",
+    )
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip articles the archive already holds (after a stop or a crash)",
+    )
     # Scale-out (crawler.scaleout): seed a shared Redis queue instead of crawling here.
-    p.add_argument("--queue", metavar="URL", help="seed the shared queue at redis://HOST:PORT/N for "
-                   "'newsarchive worker' processes instead of crawling here")
+    p.add_argument(
+        "--queue",
+        metavar="URL",
+        help="seed the shared queue at redis://HOST:PORT/N for "
+        "'newsarchive worker' processes instead of crawling here",
+    )
     p.add_argument("--queue-prefix", default="newsarchive", help="Redis key prefix of --queue")
     p.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's INFO log")
     p.set_defaults(func=run)
@@ -57,7 +72,7 @@ def format_summary(source_id: str, summary: Any) -> str:
         f"  articles new {c.get('articles/new', 0)}, changed {c.get('articles/changed', 0)}, "
         f"unchanged {c.get('articles/unchanged', 0)}",
     ]
-    problems = {k: v for k, v in c.items() if k.startswith(("failed/", "dropped/", "skipped/"))}
+    problems = {k: v for k, v in c.items() if k.startswith(("failed/", "dropped/", "skipped/", "refused/"))}
     if problems:
         lines.append("  " + ", ".join(f"{k} {v}" for k, v in sorted(problems.items())))
     return "\n".join(lines)
@@ -72,19 +87,44 @@ def run(args: argparse.Namespace) -> int:
     if args.queue:  # scale-out: workers crawl what this seeds
         from crawler.scaleout import seed
 
-        seeded = seed(args.queue, source, resolve_sources_path(args.sources).read_text(encoding="utf-8"),
-                      since, until or since, prefix=args.queue_prefix)
-        print(f"seeded {seeded.pushed} requests of {source.id} ({seeded.since} .. {seeded.until}) into "
-              f"{seeded.keys.requests}; crawl them with: newsarchive worker --queue {args.queue}")
+        seeded = seed(
+            args.queue,
+            source,
+            resolve_sources_path(args.sources).read_text(encoding="utf-8"),
+            since,
+            until or since,
+            prefix=args.queue_prefix,
+        )
+        print(
+            f"seeded {seeded.pushed} requests of {source.id} ({seeded.since} .. {seeded.until}) into "
+            f"{seeded.keys.requests}; crawl them with: newsarchive worker --queue {args.queue}"
+        )
         return exitcodes.OK
     level = "ERROR" if args.quiet else ("INFO" if args.verbose else "WARNING")
-    summary = run_crawl(source, since=since, until=until or since, home=args.home, db_url=args.db_url,
-                        overrides={**dict(args.settings), **({"NEWSARCHIVE_RESUME": True} if args.resume else {})},
-                        log_level=level)
+    summary = run_crawl(
+        source,
+        since=since,
+        until=until or since,
+        home=args.home,
+        db_url=args.db_url,
+        overrides={**dict(args.settings), **({"NEWSARCHIVE_RESUME": True} if args.resume else {})},
+        log_level=level,
+    )
     if args.json:
-        json.dump({"source": source.id, "run_id": summary.run_id, "status": summary.status,
-                   "counters": summary.counters}, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            {
+                "source": source.id,
+                "run_id": summary.run_id,
+                "status": summary.status,
+                "counters": summary.counters,
+            },
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         sys.stdout.write("\n")
     else:
         print(format_summary(source.id, summary))
+    if summary.status == "interrupted":  # SIGINT: in-flight pages were finished and stored
+        return exitcodes.INTERRUPTED
     return exitcodes.OK if summary.status == "finished" else exitcodes.ERROR

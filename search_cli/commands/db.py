@@ -1,4 +1,4 @@
-"""``newsarchive db upgrade|current``: migrate the archive database and tell its revision."""
+"""``newsarchive db upgrade|current|check``: migrate the archive database, tell its revision, check it."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 from crawler.config import resolve_db_url
 from crawler.store.engine import create_store_engine
+from crawler.store.integrity import check_integrity
 from crawler.store.schema import current_revision, head_revision, upgrade
 from search_cli import exitcodes
 
@@ -23,8 +24,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "action",
-        choices=["upgrade", "current"],
-        help="upgrade: migrate to the newest schema (or --revision); current: print the revision",
+        choices=["upgrade", "current", "check"],
+        help="upgrade: migrate to the newest schema (or --revision); current: print the revision; "
+        "check: check the store's integrity (exit 1 and one line per problem when it is not sound)",
     )
     p.add_argument("--revision", default="head", help="target revision of upgrade (default: head)")
     p.set_defaults(func=run)
@@ -33,6 +35,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run one db action."""
     db_url = resolve_db_url(args.db_url, args.home)
+    if args.action == "check":
+        return _check(args, db_url)
     engine = create_store_engine(db_url)
     try:
         before = current_revision(engine)
@@ -48,3 +52,14 @@ def run(args: argparse.Namespace) -> int:
         state = "up to date" if after == head else f"behind head {head} (run: newsarchive db upgrade)"
         print(f"{after or 'empty'} ({state})")
     return exitcodes.OK
+
+
+def _check(args: argparse.Namespace, db_url: str) -> int:
+    problems = check_integrity(db_url)
+    if args.json:
+        print(json.dumps({"action": "check", "ok": not problems, "problems": problems}, ensure_ascii=False))
+    elif problems:
+        print("\n".join(f"problem: {p}" for p in problems))
+    else:
+        print("store is sound")
+    return exitcodes.ERROR if problems else exitcodes.OK

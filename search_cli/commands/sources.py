@@ -9,14 +9,16 @@ from dataclasses import asdict
 from typing import Any
 
 from crawler.config import resolve_sources_path
-from crawler.sources import SourceConfig, get_source, load_registry
+from crawler.sources import SourceConfig, get_source, load_registry, template_warnings
 from search_cli import exitcodes
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     """Add the ``sources`` subcommand group."""
     p = subparsers.add_parser(
-        "sources", parents=[common], help="list, show and validate registered sources",
+        "sources",
+        parents=[common],
+        help="list, show and validate registered sources",
         description="Read the source registry (sources.toml). 'check' validates it and fetches nothing.",
     )
     p.add_argument("--sources", help="source registry (default: $NEWSARCHIVE_SOURCES or ./sources.toml)")
@@ -37,9 +39,17 @@ def run(args: argparse.Namespace) -> int:
     path = resolve_sources_path(args.sources)
     sources = load_registry(path)
     if args.action == "check":
+        warnings = [w for source in sources.values() for w in template_warnings(source)]
         if args.json:
-            print(json.dumps({"path": str(path), "sources": len(sources), "ok": True}))
+            print(
+                json.dumps(
+                    {"path": str(path), "sources": len(sources), "ok": True, "warnings": warnings},
+                    ensure_ascii=False,
+                )
+            )
         else:
+            for warning in warnings:
+                sys.stderr.write(f"warning: {warning}\n")
             print(f"{path}: {len(sources)} source(s), all valid")
         return exitcodes.OK
     if args.action == "show":
@@ -51,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             for key, value in data.items():
                 if value not in ("", [], {}, None):
-                    print(f"{key}: {json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value}")
+                    shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+                    print(f"{key}: {shown}")
         return exitcodes.OK
     if args.json:
         json.dump([_as_json(s) for s in sources.values()], sys.stdout, ensure_ascii=False, indent=2)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -18,34 +17,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import CHROMIUM_ARGS, Watched, chromium_path
 from webui_support import WebArchive, build_web_archive
 
 REPO = Path(__file__).resolve().parents[2]
-SCREENSHOTS = REPO / "test-output" / "screenshots"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # Runs the command as `newsarchive` would, from the work tree (so it works before `pip install -e .`).
 CLI = "import sys; from search_cli.main import main; sys.exit(main(sys.argv[1:]))"
 
 
 def _in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
-
-
-def chromium_path() -> str | None:
-    """Return the Chromium binary to drive: ``$NEWSARCHIVE_CHROMIUM``, else Debian's, else one on PATH."""
-    for candidate in (os.environ.get("NEWSARCHIVE_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
-        if candidate and os.access(candidate, os.X_OK):
-            return candidate
-    return None
 
 
 def _require(condition: bool, reason: str) -> None:
@@ -111,31 +92,6 @@ def browser() -> Iterator[Any]:
             yield browser
         finally:
             browser.close()
-
-
-class Watched:
-    """A browser page that records dialogs, page errors and console messages (evidence of script runs)."""
-
-    def __init__(self, page: Any) -> None:
-        self.page = page
-        self.dialogs: list[str] = []
-        self.errors: list[str] = []
-        self.console: list[str] = []
-
-        def on_dialog(dialog: Any) -> None:
-            self.dialogs.append(dialog.message)
-            dialog.dismiss()
-
-        page.on("dialog", on_dialog)
-        page.on("pageerror", lambda exc: self.errors.append(str(exc)))
-        page.on("console", lambda msg: self.console.append(msg.text))
-
-    def screenshot(self, name: str) -> Path:
-        """Save a full-page screenshot for review under test-output/screenshots/."""
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        path = SCREENSHOTS / f"{name}.png"
-        self.page.screenshot(path=str(path), full_page=True)
-        return path
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import Watched
+from browser_support import Watched
 from webui_support import WebArchive
 
 NO_XSS = "() => window.__xss === undefined && document.title !== 'pwned'"

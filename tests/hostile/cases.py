@@ -35,6 +35,7 @@ CASES: tuple[Case, ...] = (
          "failed/truncated"),
     # Slow, broken or empty bodies.
     Case("/hostile/content_stall.html", "headers, 100 bytes, then silence", "failed/timeout"),
+    Case("/hostile/content_reset.html", "connection closed before any response", "failed/connection"),
     Case("/hostile/content_undecodable.html", "random bytes served as text/html", "failed/undecodable"),
     Case("/hostile/content_deep_nesting.html", "50,000 unclosed nested elements, no text", "skipped/not_article"),
     Case("/hostile/content_empty.html", "HTTP 200 with an empty body", "skipped/not_article"),
@@ -57,7 +58,8 @@ CASES: tuple[Case, ...] = (
     Case("/hostile/content_gzip_bomb.html", "gzip body inflating to 64 MiB", "failed/too_large"),
     Case("/hostile/content_deflate_bomb.html", "deflate body inflating to 64 MiB", "failed/too_large"),
     Case("/hostile/content_br_bomb.html", "brotli body inflating to 64 MiB", "failed/too_large"),
-    Case("/hostile/content_huge_chunked.html", "200 MB chunked page, streamed", "failed/too_large"),
+    # Cut off at the size cap; Scrapy then hands over the cut body flagged "dataloss".
+    Case("/hostile/content_huge_chunked.html", "200 MB chunked page, streamed", "failed/truncated"),
     Case("/hostile/content_huge_declared.html", "Content-Length: 200 MB", "failed/too_large"),
     # A host whose robots.txt answers 503: nothing on it may be fetched.
     Case("/hostile/content_robots503.html", "on a host whose robots.txt answers 503", "failed/robots_unavailable",
@@ -68,9 +70,9 @@ PRIVATE_NAME = "intranet.internal.test"  # tests/sitegen/resolvers.py maps *.int
 CALENDAR = "/news/cal/d{n}.html"  # overrides the generated site's finite calendar with an endless one
 
 
-def hostile_index(robots503_base: str, variants: list[str]) -> str:
-    """Return the listing page linking every case, and mobile, print and ``utm_`` copies of ``variants``."""
-    links = [case.path if case.host == "main" else robots503_base + case.path for case in CASES]
+def hostile_index(robots503_base: str, variants: list[str], extra: list[str]) -> str:
+    """Return the listing page linking every case, ``extra`` and mobile, print and ``utm_`` copies of ``variants``."""
+    links = [case.path if case.host == "main" else robots503_base + case.path for case in CASES] + extra
     for path in variants:
         links += [f"/m{path}", f"/print{path}", f"{path}?utm_source=wechat&utm_medium=hostile",
                   f"{path}?div=-1&utm_campaign=x"]

@@ -4,7 +4,9 @@ Run as ``python tests/hostile/server.py --root DIR``: it prints one JSON line
 ``{"base": ..., "robots503": ...}`` and serves until ``--lifetime`` seconds
 have passed. ``base`` serves ``DIR`` as static files (honouring the
 ``_headers.json`` rules of ``crawler.sample_site.server``) and the cases of
-``hostile/cases.py``; ``robots503`` answers 503 to robots.txt and must never
+``hostile/cases.py``, linked from ``/hostile/index.html`` together with the
+paths ``_links.json`` names (``variants``: articles to copy as mobile, print
+and ``utm_`` URLs; ``extra``: further pages); ``robots503`` answers 503 to robots.txt and must never
 see another request.
 
 Everything is bounded: one request head is at most 64 KiB read within 10 s,
@@ -79,8 +81,10 @@ class HostileServer:
         self.stall = stall
         rules = self.root / "_headers.json"
         self.rules: dict[str, dict[str, object]] = json.loads(rules.read_text("utf-8")) if rules.is_file() else {}
-        variants = self.root / "_variants.json"
-        self.variants: list[str] = json.loads(variants.read_text("utf-8")) if variants.is_file() else []
+        links = self.root / "_links.json"
+        extra: dict[str, list[str]] = json.loads(links.read_text("utf-8")) if links.is_file() else {}
+        self.variants = extra.get("variants", [])
+        self.extra = extra.get("extra", [])
         self.robots503_base = ""
         self.port = 0
         self._bombs: dict[str, bytes] = {}
@@ -121,7 +125,7 @@ class HostileServer:
         if handler is not None:
             await handler(request, writer)
         elif path == "/hostile/index.html":
-            await respond(writer, 200, hostile_index(self.robots503_base, self.variants).encode("utf-8"))
+            await respond(writer, 200, hostile_index(self.robots503_base, self.variants, self.extra).encode("utf-8"))
         elif path.startswith("/hostile/chain/"):
             n = int(path.rsplit("/", 1)[1] or 0)
             await respond(writer, 302, Location=f"/hostile/chain/{n + 1}")
@@ -224,6 +228,9 @@ class HostileServer:
     async def case_deep_nesting(self, request: Request, writer: asyncio.StreamWriter) -> None:
         body = b"<html><head><title></title></head><body>" + b"<div><span><p><b>" * 12500 + b"</i></table></td>"
         await respond(writer, 200, body)
+
+    async def case_reset(self, request: Request, writer: asyncio.StreamWriter) -> None:
+        pass  # the connection is closed with nothing said
 
     async def case_empty(self, request: Request, writer: asyncio.StreamWriter) -> None:
         await respond(writer, 200, b"")

@@ -12,6 +12,13 @@ from .build import STANDARD_DATES, ArticleTruth, EditionTruth, SiteManifest, bui
 from .texts import Text, load_texts, shared_available
 
 __all__ = [
-    "STANDARD_DATES", "ArticleTruth", "EditionTruth", "SiteManifest", "Text", "build_site", "load_texts",
-    "shared_available", "standard_site",
+    "STANDARD_DATES",
+    "ArticleTruth",
+    "EditionTruth",
+    "SiteManifest",
+    "Text",
+    "build_site",
+    "load_texts",
+    "shared_available",
+    "standard_site",
 ]

@@ -21,15 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from . import pages
+from .discovery import PAPER, write_listing, write_sitemaps
 from .texts import Text, load_texts
 
-PAPER = "白城日报（测试）"
 SECTIONS = ("要闻", "综合", "城事", "经济", "文体", "副刊", "国际", "时评")
 OLD_TEMPLATE = "/html/{date:%Y-%m}/{date:%d}/node_1.htm"
 NEW_TEMPLATE = "/pc/layout/{date:%Y%m}/{date:%d}/node_01.html"
 GBK_VARIANTS = ("meta", "none", "header-utf8", "header-latin1")
-LISTING_PAGE_SIZE = 20
-TRAP_LENGTH = 40
 
 
 @dataclass
@@ -59,6 +57,7 @@ class EditionTruth:
     path: str
     pages: list[str] = field(default_factory=list)
     how: str = ""  # for no-edition: "404" or "empty"
+    encoding: str = "utf-8"  # of the edition's pages; "gbk" pages declare no charset
 
 
 @dataclass
@@ -77,25 +76,40 @@ class SiteManifest:
 
     def good_articles(self, since: date | None = None, until: date | None = None) -> list[ArticleTruth]:
         """Return the articles a correct crawl stores (dated in range, not broken)."""
-        return [a for a in self.articles if not a.broken
-                and (since is None or a.date >= since.isoformat()) and (until is None or a.date <= until.isoformat())]
+        return [
+            a
+            for a in self.articles
+            if not a.broken
+            and (since is None or a.date >= since.isoformat())
+            and (until is None or a.date <= until.isoformat())
+        ]
 
     def source(self, base_url: str, kind: str, **changes: Any) -> Any:
         """Return a ``SourceConfig`` for crawling this site at ``base_url`` with spider ``kind``."""
         from crawler.sources import parse_source
 
-        raw: dict[str, Any] = {"id": f"sitegen-{kind}", "name": self.paper, "kind": kind, "region": "吉林 白城",
-                               "allowed_domains": ["127.0.0.1"]}
+        raw: dict[str, Any] = {
+            "id": f"sitegen-{kind}",
+            "name": self.paper,
+            "kind": kind,
+            "region": "吉林 白城",
+            "allowed_domains": ["127.0.0.1"],
+        }
         if kind == "epaper":
-            raw["templates"] = [{k: (base_url + v if k == "url" else v) for k, v in t.items()}
-                                for t in self.templates]
+            raw["templates"] = [
+                {k: (base_url + v if k == "url" else v) for k, v in t.items()} for t in self.templates
+            ]
         elif kind == "sitemap":
             raw["start_urls"] = [base_url + self.sitemaps["index"]]
         elif kind == "feed":
             raw["start_urls"] = [base_url + self.feeds["rss"]]
         elif kind == "listing":
-            raw.update(start_urls=[base_url + self.listing["start"]], page_patterns=[r"/news/"],
-                       article_patterns=[r"content_\w+\.html?"], max_depth=3)
+            raw.update(
+                start_urls=[base_url + self.listing["start"]],
+                page_patterns=[r"/news/"],
+                article_patterns=[r"content_\w+\.html?"],
+                max_depth=3,
+            )
         raw.update(changes)
         return parse_source(raw)
 
@@ -107,12 +121,19 @@ class SiteManifest:
 
 def _old_paths(day: date, page: int) -> tuple[str, str, str]:
     base = f"/html/{day:%Y-%m}/{day:%d}"
-    return base, f"{base}/node_{page}.htm", f"/images/{day:%Y-%m}/{day:%d}/{page:02d}/BCRB{day:%Y%m%d}{page:02d}.pdf"
+    return (
+        base,
+        f"{base}/node_{page}.htm",
+        f"/images/{day:%Y-%m}/{day:%d}/{page:02d}/BCRB{day:%Y%m%d}{page:02d}.pdf",
+    )
 
 
 def _new_paths(day: date, page: int) -> tuple[str, str, str]:
-    return (f"/pc/content/{day:%Y%m}/{day:%d}", f"/pc/layout/{day:%Y%m}/{day:%d}/node_{page:02d}.html",
-            f"/pc/pdf/{day:%Y%m}/{day:%d}/BCRB{day:%Y%m%d}{page:02d}.pdf")
+    return (
+        f"/pc/content/{day:%Y%m}/{day:%d}",
+        f"/pc/layout/{day:%Y%m}/{day:%d}/node_{page:02d}.html",
+        f"/pc/pdf/{day:%Y%m}/{day:%d}/BCRB{day:%Y%m%d}{page:02d}.pdf",
+    )
 
 
 class _Writer:
@@ -163,7 +184,9 @@ def build_site(
     found_days = [d for d in days if d not in set(no_edition) | set(failed)]
     if not found_days:
         raise ValueError("no date left with an edition")
-    family_of = {d: families[min(len(families) - 1, i * len(families) // len(days))] for i, d in enumerate(days)}
+    family_of = {
+        d: families[min(len(families) - 1, i * len(families) // len(days))] for i, d in enumerate(days)
+    }
     utf8_texts, gbk_texts = load_texts(n_articles + broken, corpus=corpus)
     out = _Writer(Path(root))
     articles: list[ArticleTruth] = []
@@ -172,9 +195,13 @@ def build_site(
     for i, fam in enumerate(families):
         fam_days = [d for d in days if family_of[d] == fam]
         if fam_days:
-            templates.append({"url": OLD_TEMPLATE if fam == "old" else NEW_TEMPLATE,
-                              "since": fam_days[0].isoformat() if i else "",
-                              "until": fam_days[-1].isoformat() if i < len(families) - 1 else ""})
+            templates.append(
+                {
+                    "url": OLD_TEMPLATE if fam == "old" else NEW_TEMPLATE,
+                    "since": fam_days[0].isoformat() if i else "",
+                    "until": fam_days[-1].isoformat() if i < len(families) - 1 else "",
+                }
+            )
     templates = [{k: v for k, v in t.items() if v} for t in templates]
     # Deal articles over the found dates and their pages, round robin, so every edition has some.
     slots = [(d, p) for d in found_days for p in range(1, pages_per_edition + 1)]
@@ -207,7 +234,9 @@ def build_site(
             editions.append(EditionTruth(day.isoformat(), "no-edition", fam, first, how=how))
             continue
         node_paths = [paths(day, p)[1] for p in range(1, pages_per_edition + 1)]
-        labels = [f"第{p:02d}版：{SECTIONS[(p - 1) % len(SECTIONS)]}" for p in range(1, pages_per_edition + 1)]
+        labels = [
+            f"第{p:02d}版：{SECTIONS[(p - 1) % len(SECTIONS)]}" for p in range(1, pages_per_edition + 1)
+        ]
         gbk_edition = day.toordinal() % 3 == 0  # some edition pages are GBK without a charset
         for p in range(1, pages_per_edition + 1):
             content_dir, node, pdf = paths(day, p)
@@ -217,33 +246,69 @@ def build_site(
                 article_id += 1
                 ext = "htm" if fam == "old" else "html"
                 path = f"{content_dir}/content_{article_id}.{ext}"
-                _write_article(out, path, text, encoding, declared, breakage, article_id=article_id, day=day,
-                               page=p, section=section, back=node, new_family=fam == "new")
+                _write_article(
+                    out,
+                    path,
+                    text,
+                    encoding,
+                    declared,
+                    breakage,
+                    article_id=article_id,
+                    day=day,
+                    page=p,
+                    section=section,
+                    back=node,
+                    new_family=fam == "new",
+                )
                 links.append((_relative(node, path), text.title))
-                articles.append(ArticleTruth(path, text.title, list(text.paragraphs), day.isoformat(), p, section,
-                                             fam, encoding, declared, text.origin, breakage))
+                articles.append(
+                    ArticleTruth(
+                        path,
+                        text.title,
+                        list(text.paragraphs),
+                        day.isoformat(),
+                        p,
+                        section,
+                        fam,
+                        encoding,
+                        declared,
+                        text.origin,
+                        breakage,
+                    )
+                )
             page_list = [(_relative(node, q), label) for q, label in zip(node_paths, labels, strict=True)]
-            html = pages.edition_page(paper=PAPER, day=day, number=p, name=section, pages=page_list,
-                                      articles=links, pdf=_relative(node, pdf) if with_pdfs else None,
-                                      charset=None if gbk_edition else "utf-8")
+            html = pages.edition_page(
+                paper=PAPER,
+                day=day,
+                number=p,
+                name=section,
+                pages=page_list,
+                articles=links,
+                pdf=_relative(node, pdf) if with_pdfs else None,
+                charset=None if gbk_edition else "utf-8",
+            )
             out.write(node, html, "gb18030" if gbk_edition else "utf-8")
             if with_pdfs:
                 out.write(pdf, pages.tiny_pdf(f"{day} {p}"))
-        editions.append(EditionTruth(day.isoformat(), "found", fam, first, node_paths))
+        editions.append(
+            EditionTruth(
+                day.isoformat(), "found", fam, first, node_paths, encoding="gbk" if gbk_edition else "utf-8"
+            )
+        )
     manifest = SiteManifest(str(root), PAPER, templates, articles, editions)
     out.write("/robots.txt", "User-agent: *\nDisallow: /private/\n")
     out.write("/private/content_1.htm", pages.empty_edition_page(PAPER, "utf-8"))
     manifest.private = ["/private/content_1.htm"]
     listed = [a for a in articles if not a.broken]
     if with_sitemap:
-        manifest.sitemaps = _sitemaps(out, listed, days)
+        manifest.sitemaps = write_sitemaps(out, listed, days)
     if with_feed:
         entries = [(a.path, date.fromisoformat(a.date), a.title) for a in listed]
         out.write("/feed/rss.xml", pages.rss(entries, PAPER))
         out.write("/feed/atom.xml", pages.atom(entries, PAPER))
         manifest.feeds = {"rss": "/feed/rss.xml", "atom": "/feed/atom.xml"}
     if with_listing:
-        manifest.listing = _listing(out, listed)
+        manifest.listing = write_listing(out, listed)
     out.write("/_headers.json", json.dumps(out.rules, ensure_ascii=False, indent=1))
     manifest.write()
     return manifest
@@ -259,15 +324,24 @@ def _relative(from_path: str, to_path: str) -> str:
     return "/".join([".."] * (len(src) - common) + dst[common:])
 
 
-def _write_article(out: _Writer, path: str, text: Text, encoding: str, declared: str, breakage: str,
-                   **fields: Any) -> None:
+def _write_article(
+    out: _Writer, path: str, text: Text, encoding: str, declared: str, breakage: str, **fields: Any
+) -> None:
     charset = {"meta": "gb2312" if encoding == "gbk" else "utf-8", "wrong-meta": "gb2312"}.get(declared)
     if encoding == "gbk" and declared.startswith("header"):
         charset = None
-    html = pages.article_page(paper=PAPER, title=text.title, paragraphs=text.paragraphs, page_name=fields["section"],
-                              number=fields["page"], charset=charset, article_id=fields["article_id"],
-                              day=fields["day"], back=_relative(path, fields["back"]),
-                              new_family=fields["new_family"])
+    html = pages.article_page(
+        paper=PAPER,
+        title=text.title,
+        paragraphs=text.paragraphs,
+        page_name=fields["section"],
+        number=fields["page"],
+        charset=charset,
+        article_id=fields["article_id"],
+        day=fields["day"],
+        back=_relative(path, fields["back"]),
+        new_family=fields["new_family"],
+    )
     data = html.encode("gb18030" if encoding == "gbk" else "utf-8")
     if declared == "header-utf8":
         out.rule(path, headers={"Content-Type": "text/html; charset=utf-8"})
@@ -282,40 +356,6 @@ def _write_article(out: _Writer, path: str, text: Text, encoding: str, declared:
     out.write(path, data)
 
 
-def _sitemaps(out: _Writer, articles: list[ArticleTruth], days: list[date]) -> dict[str, str]:
-    children: list[tuple[str, date]] = []
-    for i, day in enumerate(days):
-        entries = [(a.path, day) for a in articles if a.date == day.isoformat()]
-        if not entries:
-            continue
-        xml = pages.urlset(entries)
-        if i == len(days) - 1:  # the newest one gzipped, as big sites do
-            child = f"/sitemaps/{day.isoformat()}.xml.gz"
-            out.write(child, gzip.compress(xml.encode("utf-8")))
-        else:
-            child = f"/sitemaps/{day.isoformat()}.xml"
-            out.write(child, xml)
-        children.append((child, day))
-    out.write("/sitemap_index.xml", pages.sitemap_index(children))
-    news = [(a.path, date.fromisoformat(a.date), a.title) for a in articles]
-    out.write("/sitemap_news.xml", pages.news_sitemap(news, PAPER))
-    return {"index": "/sitemap_index.xml", "news": "/sitemap_news.xml"}
-
-
-def _listing(out: _Writer, articles: list[ArticleTruth]) -> dict[str, str]:
-    chunks = [articles[i : i + LISTING_PAGE_SIZE] for i in range(0, len(articles), LISTING_PAGE_SIZE)] or [[]]
-    pager = [f"/news/list_{n + 1}.html" for n in range(len(chunks))]
-    trap = '<div class="calendar"><a href="/news/cal/d0.html">往期</a> <a href="/private/content_1.htm">内部</a></div>'
-    for n, chunk in enumerate(chunks):
-        links = [(a.path, a.title) for a in chunk]
-        out.write(pager[n], pages.listing_page(title=f"新闻列表 {n + 1}", links=links, pager=pager,
-                                               extra=trap if n == 0 else ""))
-    for n in range(TRAP_LENGTH):  # a calendar trap: every day links to the day before, forever
-        out.write(f"/news/cal/d{n}.html", pages.listing_page(title=f"往期 {n}", links=[],
-                                                             pager=[f"/news/cal/d{n + 1}.html"]))
-    return {"start": pager[0], "trap": "/news/cal/d0.html"}
-
-
 STANDARD_DATES = tuple(date(2024, 3, 1 + i) for i in range(6))
 
 
@@ -326,8 +366,13 @@ def standard_site(root: Path, **changes: Any) -> SiteManifest:
     2024-03-03 fails (HTTP 500), and two further articles are served truncated.
     """
     options: dict[str, Any] = {
-        "n_articles": 20, "dates": STANDARD_DATES, "no_edition": (STANDARD_DATES[1], STANDARD_DATES[4]),
-        "failed": (STANDARD_DATES[2],), "broken": 2, "gbk_share": 0.35, "seed": 7,
+        "n_articles": 20,
+        "dates": STANDARD_DATES,
+        "no_edition": (STANDARD_DATES[1], STANDARD_DATES[4]),
+        "failed": (STANDARD_DATES[2],),
+        "broken": 2,
+        "gbk_share": 0.35,
+        "seed": 7,
     }
     options.update(changes)
     return build_site(root, **options)

@@ -44,14 +44,21 @@ def test_settings(workdir: Path, **extra: Any) -> dict[str, Any]:
     return settings
 
 
-def crawl(source: Any, workdir: Path, *, since: date | None = None, until: date | None = None,
-          **settings: Any) -> CrawlResult:
+def crawl(
+    source: Any, workdir: Path, *, since: date | None = None, until: date | None = None, **settings: Any
+) -> CrawlResult:
     """Crawl ``source`` into a data directory under ``workdir``; return the summary and items."""
     from crawler.runner import run_crawl
 
     workdir.mkdir(parents=True, exist_ok=True)
-    summary = run_crawl(source, since=since, until=until, home=str(workdir / "home"),
-                        overrides=test_settings(workdir, **settings), log_level="ERROR")
+    summary = run_crawl(
+        source,
+        since=since,
+        until=until,
+        home=str(workdir / "home"),
+        overrides=test_settings(workdir, **settings),
+        log_level="ERROR",
+    )
     result = CrawlResult(summary)
     items = workdir / "items.jsonl"
     for line in items.read_text("utf-8").splitlines() if items.exists() else []:

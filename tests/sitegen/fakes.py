@@ -43,5 +43,6 @@ def fake_crawler(settings: dict[str, Any] | None = None, answer: Callable[[Any],
     full = Settings()
     full.setmodule("crawler.settings", priority="project")
     full.setdict(settings or {}, priority="cmdline")
-    return SimpleNamespace(settings=full, stats=FakeStats(), spider=None,
-                           engine=FakeEngine(answer or (lambda request: None)))
+    return SimpleNamespace(
+        settings=full, stats=FakeStats(), spider=None, engine=FakeEngine(answer or (lambda request: None))
+    )

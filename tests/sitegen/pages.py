@@ -22,11 +22,20 @@ def _meta(charset: str | None) -> str:
 
 
 def edition_page(
-    *, paper: str, day: date, number: int, name: str, pages: Sequence[tuple[str, str]],
-    articles: Sequence[tuple[str, str]], pdf: str | None, charset: str | None,
+    *,
+    paper: str,
+    day: date,
+    number: int,
+    name: str,
+    pages: Sequence[tuple[str, str]],
+    articles: Sequence[tuple[str, str]],
+    pdf: str | None,
+    charset: str | None,
 ) -> str:
     """Return one page (版面) of an edition: page list, image-map areas, title list and PDF link."""
-    page_links = "\n".join(f'<li><a id="pageLink" href="{href}">{escape(label)}</a></li>' for href, label in pages)
+    page_links = "\n".join(
+        f'<li><a id="pageLink" href="{href}">{escape(label)}</a></li>' for href, label in pages
+    )
     areas = "".join(
         f'<area shape="rect" coords="0,{i * 40},300,{i * 40 + 39}" href="{href}?div=-1">'
         for i, (href, _) in enumerate(articles)
@@ -48,13 +57,24 @@ def edition_page(
 
 def empty_edition_page(paper: str, charset: str | None) -> str:
     """Return the page some papers serve (HTTP 200) for a date without an edition."""
-    return (f"<!DOCTYPE html>\n<html><head>{_meta(charset)}<title>{escape(paper)}数字报</title></head>\n"
-            "<body><p>本期暂无内容</p></body></html>\n")
+    return (
+        f"<!DOCTYPE html>\n<html><head>{_meta(charset)}<title>{escape(paper)}数字报</title></head>\n"
+        "<body><p>本期暂无内容</p></body></html>\n"
+    )
 
 
 def article_page(
-    *, paper: str, article_id: int, day: date, title: str, paragraphs: Sequence[str], page_name: str,
-    number: int, back: str, charset: str | None, new_family: bool,
+    *,
+    paper: str,
+    article_id: int,
+    day: date,
+    title: str,
+    paragraphs: Sequence[str],
+    page_name: str,
+    number: int,
+    back: str,
+    charset: str | None,
+    new_family: bool,
 ) -> str:
     """Return a Founder article page with its ``enpproperty`` record and body."""
     body = "".join(f"<P>{escape(p)}</P>\n" for p in paragraphs)
@@ -64,24 +84,33 @@ def article_page(
         f"<siteid>1</siteid><nodeid>{number}</nodeid><nodename>{escape(page_name)}</nodename>"
         "<nodesearchname></nodesearchname>/enpproperty-->"
     )
-    content = (f"<founder-content>{body}</founder-content>" if new_family
-               else f"<!--enpcontent-->{body}<!--/enpcontent-->")
+    content = (
+        f"<founder-content>{body}</founder-content>"
+        if new_family
+        else f"<!--enpcontent-->{body}<!--/enpcontent-->"
+    )
     return (
-        f"<!DOCTYPE html>\n<html><head>{_meta(charset)}\n<title>{escape(title)}--{escape(paper)}</title></head>\n"
+        f"<!DOCTYPE html>\n<html><head>{_meta(charset)}\n"
+        f"<title>{escape(title)}--{escape(paper)}</title></head>\n"
         f"<body>\n{record}\n"
         f'<div class="header"><a href="{back}">返回版面</a></div>\n'
         f'<table><tr><td class="title"><h1>{escape(title)}</h1></td></tr>\n'
-        f'<tr><td class="info">{escape(paper)} {day.isoformat()} 第{number:02d}版：{escape(page_name)}</td></tr>\n'
+        f'<tr><td class="info">{escape(paper)} {day.isoformat()} '
+        f"第{number:02d}版：{escape(page_name)}</td></tr>\n"
         f'<tr><td class="content">{content}</td></tr></table>\n</body></html>\n'
     )
 
 
-def listing_page(*, title: str, links: Sequence[tuple[str, str]], pager: Sequence[str], extra: str = "") -> str:
+def listing_page(
+    *, title: str, links: Sequence[tuple[str, str]], pager: Sequence[str], extra: str = ""
+) -> str:
     """Return a listing page: article links, a pager and optional extra markup."""
     items = "\n".join(f'<li><a href="{href}">{escape(text)}</a></li>' for href, text in links)
     pages = " ".join(f'<a href="{href}">{i + 1}</a>' for i, href in enumerate(pager))
-    return (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{escape(title)}</title></head>\n'
-            f'<body><ul class="list">{items}</ul>\n<div class="pager">{pages}</div>{extra}</body></html>\n')
+    return (
+        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{escape(title)}</title></head>\n'
+        f'<body><ul class="list">{items}</ul>\n<div class="pager">{pages}</div>{extra}</body></html>\n'
+    )
 
 
 def _stamp(day: date, hour: int) -> datetime:
@@ -90,18 +119,25 @@ def _stamp(day: date, hour: int) -> datetime:
 
 def urlset(entries: Sequence[tuple[str, date]]) -> str:
     """Return a plain sitemap with ``lastmod`` dates."""
-    urls = "".join(f"<url><loc>{escape(u)}</loc><lastmod>{_stamp(d, 6).isoformat()}</lastmod></url>\n"
-                   for u, d in entries)
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n')
+    urls = "".join(
+        f"<url><loc>{escape(u)}</loc><lastmod>{_stamp(d, 6).isoformat()}</lastmod></url>\n"
+        for u, d in entries
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n'
+    )
 
 
 def sitemap_index(entries: Sequence[tuple[str, date]]) -> str:
     """Return a sitemap index whose children carry ``lastmod``."""
-    maps = "".join(f"<sitemap><loc>{escape(u)}</loc><lastmod>{d.isoformat()}</lastmod></sitemap>\n"
-                   for u, d in entries)
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{maps}</sitemapindex>\n')
+    maps = "".join(
+        f"<sitemap><loc>{escape(u)}</loc><lastmod>{d.isoformat()}</lastmod></sitemap>\n" for u, d in entries
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{maps}</sitemapindex>\n'
+    )
 
 
 def news_sitemap(entries: Sequence[tuple[str, date, str]], paper: str) -> str:
@@ -113,8 +149,10 @@ def news_sitemap(entries: Sequence[tuple[str, date, str]], paper: str) -> str:
         f"<news:title>{escape(t)}</news:title></news:news></url>\n"
         for u, d, t in entries
     )
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
-            f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n{urls}</urlset>\n')
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n{urls}</urlset>\n'
+    )
 
 
 def rss(entries: Sequence[tuple[str, date, str]], paper: str, encoding: str = "UTF-8") -> str:
@@ -124,19 +162,25 @@ def rss(entries: Sequence[tuple[str, date, str]], paper: str, encoding: str = "U
         f"<pubDate>{format_datetime(_stamp(d, 8))}</pubDate><guid>{escape(u)}</guid></item>\n"
         for u, d, t in entries
     )
-    return (f'<?xml version="1.0" encoding="{encoding}"?>\n<rss version="2.0"><channel><title>{escape(paper)}</title>'
-            f"<link>/</link><description>{escape(paper)}</description>\n{items}</channel></rss>\n")
+    return (
+        f'<?xml version="1.0" encoding="{encoding}"?>\n'
+        f'<rss version="2.0"><channel><title>{escape(paper)}</title>'
+        f"<link>/</link><description>{escape(paper)}</description>\n{items}</channel></rss>\n"
+    )
 
 
 def atom(entries: Sequence[tuple[str, date, str]], paper: str) -> str:
     """Return an Atom feed with ``published`` and ``updated`` dates."""
     items = "".join(
         f'<entry><title>{escape(t)}</title><link rel="alternate" href="{escape(u)}"/><id>{escape(u)}</id>'
-        f"<updated>{_stamp(d, 23).isoformat()}</updated><published>{_stamp(d, 9).isoformat()}</published></entry>\n"
+        f"<updated>{_stamp(d, 23).isoformat()}</updated>"
+        f"<published>{_stamp(d, 9).isoformat()}</published></entry>\n"
         for u, d, t in entries
     )
-    return ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
-            f"<title>{escape(paper)}</title><id>urn:newsarchive:test</id>\n{items}</feed>\n")
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+        f"<title>{escape(paper)}</title><id>urn:newsarchive:test</id>\n{items}</feed>\n"
+    )
 
 
 def tiny_pdf(label: str) -> bytes:

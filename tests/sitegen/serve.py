@@ -17,8 +17,12 @@ _MOJIBAKE = re.compile(r"[\u00c0-\u00ff]{2}")
 @contextmanager
 def serve_site(root: Path) -> Iterator[str]:
     """Serve ``root`` with ``crawler.sample_site.server`` (honours ``_headers.json``); yield the base URL."""
-    proc = subprocess.Popen([sys.executable, "-m", "crawler.sample_site.server", "--root", str(root)],
-                            stdout=subprocess.PIPE, text=True, cwd=REPO)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "crawler.sample_site.server", "--root", str(root)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
     assert proc.stdout is not None
     url = proc.stdout.readline().strip()
     try:

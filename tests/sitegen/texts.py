@@ -61,8 +61,11 @@ def _sentences(text: str, per_paragraph: int = 3) -> tuple[str, ...]:
 
 def _from_sogou(path: Path) -> Iterator[Text]:
     for title, content in _SOGOU_DOC.findall(path.read_bytes()):
-        text = Text(_title(title.decode("gb18030", "replace")), _sentences(content.decode("gb18030", "replace")),
-                    "sogou")
+        text = Text(
+            _title(title.decode("gb18030", "replace")),
+            _sentences(content.decode("gb18030", "replace")),
+            "sogou",
+        )
         if 6 <= len(text.title) <= 60 and sum(map(len, text.paragraphs)) >= 120 and text.encodable("gbk"):
             yield text
 

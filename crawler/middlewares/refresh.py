@@ -1,0 +1,37 @@
+"""Meta-refresh redirects without decoding every page.
+
+Scrapy's ``MetaRefreshMiddleware`` reads ``response.text`` of every HTML
+response to look for ``<meta http-equiv="refresh">``. For a page that
+declares no charset that means running charset detection on the whole body,
+about a tenth of a crawl's CPU on regional sites, only to find no tag. The
+tag can only be written in ASCII, so a byte search of the page head decides
+first; the rare page that has one goes through Scrapy's own logic.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
+from scrapy.http import Request, Response
+
+# Scrapy looks at the first 4,096 characters; in UTF-8 Chinese that is up to 12 KiB of bytes.
+HEAD_BYTES = 16 * 1024
+_REFRESH = re.compile(rb"http-equiv\s*=\s*[\"']?\s*refresh", re.IGNORECASE)
+
+
+def may_refresh(body: bytes) -> bool:
+    """Tell whether the head of ``body`` can hold a meta refresh tag (ASCII, any case)."""
+    return _REFRESH.search(body[:HEAD_BYTES]) is not None
+
+
+class CheapMetaRefreshMiddleware(MetaRefreshMiddleware):
+    """Scrapy's meta-refresh handling, skipped for pages whose head has no refresh tag."""
+
+    def process_response(
+        self, request: Request, response: Response, spider: Any = None
+    ) -> Request | Response:
+        if not may_refresh(response.body):
+            return response
+        return super().process_response(request, response)

@@ -1,0 +1,94 @@
+"""``newsarchive crawl`` on a generated site: the allowlist is needed for loopback, counters are reported."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sitegen import STANDARD_DATES, SiteManifest, standard_site
+from sitegen.serve import serve_site
+
+from search_cli import exitcodes
+from search_cli.main import main
+
+D = STANDARD_DATES
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteManifest, str]]:
+    manifest = standard_site(tmp_path_factory.mktemp("cli") / "site", broken=0)
+    with serve_site(Path(manifest.root)) as url:
+        yield manifest, url
+
+
+def _registry(tmp_path: Path, manifest: SiteManifest, url: str) -> Path:
+    templates = ", ".join(
+        f'{{ url = "{url}{t["url"]}"' + "".join(f', {k} = "{v}"' for k, v in t.items() if k != "url") + " }"
+        for t in manifest.templates
+    )
+    path = tmp_path / "sources.toml"
+    path.write_text(
+        f'[[source]]\nid = "gen"\nkind = "epaper"\ntemplates = [{templates}]\n'
+        "[source.politeness]\nautothrottle = false\nretry_times = 0\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_crawl_backfills_with_loopback_allowed(
+    site: tuple[SiteManifest, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    manifest, url = site
+    registry = _registry(tmp_path, manifest, url)
+    code = main(
+        [
+            "crawl",
+            "gen",
+            "--sources",
+            str(registry),
+            "--home",
+            str(tmp_path / "home"),
+            "--json",
+            "-q",
+            "--since",
+            D[0].isoformat(),
+            "--until",
+            D[-1].isoformat(),
+            "-s",
+            "NEWSARCHIVE_ALLOWED_NETWORKS=127.0.0.1/32",
+        ]
+    )
+    assert code == exitcodes.OK
+    report = json.loads(capsys.readouterr().out)
+    c = report["counters"]
+    assert report["status"] == "finished"
+    assert (c["editions/found"], c["editions/no_edition"], c["editions/failed"]) == (3, 2, 1)
+    assert c["articles/new"] == len(manifest.good_articles()) == 20
+
+
+def test_crawl_refuses_loopback_by_default(
+    site: tuple[SiteManifest, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    manifest, url = site
+    registry = _registry(tmp_path, manifest, url)
+    main(
+        [
+            "crawl",
+            "gen",
+            "--sources",
+            str(registry),
+            "--home",
+            str(tmp_path / "home"),
+            "-q",
+            "--since",
+            D[0].isoformat(),
+            "--until",
+            D[0].isoformat(),
+        ]
+    )
+    out = capsys.readouterr().out
+    assert "fetched 0 responses" in out
+    assert "no edition 0, failed 1" in out
+    assert "refused/address 1" in out

@@ -1,0 +1,77 @@
+"""``newsarchive serve``: arguments, exit codes, and one real server in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import signal
+import socket
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+import pytest
+from webui_support import WebArchive, build_web_archive
+
+from search_cli import exitcodes
+from search_cli.main import build_parser, main
+
+REPO = Path(__file__).resolve().parent.parent
+CLI = "import sys; from search_cli.main import main; sys.exit(main(sys.argv[1:]))"
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> WebArchive:
+    return build_web_archive(tmp_path_factory.mktemp("serve"))
+
+
+def test_binds_loopback_port_8080_by_default() -> None:
+    args = build_parser().parse_args(["serve"])
+    assert (args.host, args.port) == ("127.0.0.1", 8080)
+
+
+def test_serves_until_interrupted_and_prints_its_url_first(archive: WebArchive) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CLI, "serve", "--home", str(archive.home), "--port", "0", "--json", "--quiet"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
+    try:
+        assert proc.stdout is not None
+        first = json.loads(proc.stdout.readline())
+        assert first["url"].startswith("http://127.0.0.1:") and first["home"] == str(archive.home)
+        with urllib.request.urlopen(
+            first["url"] + "?q=%E8%84%B1%E8%B4%AB%E6%94%BB%E5%9D%9A", timeout=10
+        ) as resp:
+            assert resp.status == 200
+            assert "default-src 'none'" in resp.headers["content-security-policy"]
+            assert resp.headers.get("server") is None
+            assert '<strong id="total">7</strong>' in resp.read().decode("utf-8")
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=10)
+    # uvicorn shuts down gracefully, then Ctrl-C ends the command as everywhere in the CLI.
+    assert proc.returncode == exitcodes.INTERRUPTED, err
+    assert err == "interrupted\n"
+
+
+def test_missing_archive_is_one_error_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["serve", "--home", str(tmp_path / "none"), "--port", "0"]) == exitcodes.ERROR
+    err = capsys.readouterr().err
+    assert err.startswith("error: no archive database at ") and err.count("\n") == 1
+
+
+def test_busy_port_is_one_error_line(archive: WebArchive, capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        assert main(["serve", "--home", str(archive.home), "--port", str(port)]) == exitcodes.ERROR
+    assert f"cannot listen on 127.0.0.1:{port}" in capsys.readouterr().err
+
+
+def test_port_out_of_range_is_a_usage_error(archive: WebArchive, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["serve", "--home", str(archive.home), "--port", "70000"]) == exitcodes.USAGE
+    assert "--port must be between 0 and 65535" in capsys.readouterr().err
