@@ -147,7 +147,8 @@ def evaluate(name: str, data: Path, workdir: Path, max_queries: int | None = Non
         queries = queries[:max_queries]
     index_path = workdir / name / "index"
     started = time.perf_counter()
-    rebuild_index(index_path, docs)
+    if not (index_path / "CURRENT").exists():  # --workdir keeps indexes between runs (tuning)
+        rebuild_index(index_path, docs)
     build_s = time.perf_counter() - started
     rr_sum = recall_sum = 0.0
     relaxed = retried = failed = 0
@@ -209,13 +210,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=None, help="only the first N queries (quick look)")
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON here")
+    parser.add_argument(
+        "--workdir", type=Path, default=None, help="keep the indexes here and reuse them (tuning runs)"
+    )
     args = parser.parse_args(argv)
     names = [s for s in args.sets.split(",") if s]
     unknown = [s for s in names if s not in SETS]
     if unknown:
         parser.error(f"unknown set(s): {', '.join(unknown)}")
-    with tempfile.TemporaryDirectory(prefix="ranking-eval-") as tmp:
-        results = [evaluate(name, args.data, Path(tmp), args.queries) for name in names]
+    if args.workdir is not None:
+        results = [evaluate(name, args.data, args.workdir, args.queries) for name in names]
+    else:
+        with tempfile.TemporaryDirectory(prefix="ranking-eval-") as tmp:
+            results = [evaluate(name, args.data, Path(tmp), args.queries) for name in names]
     print(render(results))
     if args.json:
         payload = [{**asdict(r), "passed": r.passed} for r in results]

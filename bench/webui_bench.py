@@ -39,6 +39,7 @@ from crawler.config import index_dir, resolve_db_url
 from crawler.items import ArticleItem
 from crawler.store.articles import ensure_source, upsert_articles
 from crawler.store.schema import open_store
+from indexer.generations import current_generation
 from indexer.search import search
 from indexer.sync import rebuild_from_store
 
@@ -276,6 +277,8 @@ def main(argv: list[str] | None = None) -> int:
                     f"synthesized {args.synthesize} articles in {time.perf_counter() - started:.0f} s",
                     file=sys.stderr,
                 )
+            elif current_generation(index_dir(big)) is None:  # a store without its index
+                rebuild_from_store(resolve_db_url(None, big), index_dir(big))
             results.append({"label": f"large ({big.name})", **measure(big, args.repeats)})
     text = markdown(results, args.repeats)
     print(text)

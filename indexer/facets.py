@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -26,7 +25,7 @@ from whoosh import query as wq
 
 from indexer.build import check_compatible, userdict_for
 from indexer.generations import reading
-from indexer.query import compile_query, date_query, parse_query
+from indexer.query import compile_query, day_bounds, parse_query
 from indexer.search import DEFAULT_TIME_LIMIT
 
 # Months are the papers' months, not UTC ones: an article printed on the 1st
@@ -61,23 +60,12 @@ class MonthCounts:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
-def _filter(source: str | None, since: date | None, until: date | None) -> wq.Query | None:
-    parts: list[wq.Query] = []
-    if source:
-        parts.append(wq.Term("source", source))
-    if since or until:
-        parts.append(date_query(since, until))
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else wq.And(parts)
-
-
-def _matches(searcher: Any, q: wq.Query, flt: wq.Query | None, deadline: float) -> tuple[list[int], bool]:
+def _matches(searcher: Any, q: wq.Query, source: str | None, deadline: float) -> tuple[list[int], bool]:
     """Return every matching docnum (unscored: only membership matters) and whether time ran out."""
-    if flt is not None:
-        # Not ``collector(filter=...)``: TimeLimitCollector drives the inner
-        # collector's matches itself and would skip a FilterCollector's check.
-        q = wq.And([q, flt])
+    if source:
+        # In the query, not ``collector(filter=...)``: TimeLimitCollector drives
+        # the inner collector's matches itself and would skip a FilterCollector.
+        q = wq.And([q, wq.Term("source", source)])
     inner = searcher.collector(limit=None, scored=False)
     tlc = collectors.TimeLimitCollector(
         inner, timelimit=max(deadline - time.monotonic(), 0.01), use_alarm=False
@@ -89,26 +77,49 @@ def _matches(searcher: Any, q: wq.Query, flt: wq.Query | None, deadline: float) 
     return list(tlc.results().docs()), False
 
 
-def _month_reader(reader: Any) -> Callable[[int], str]:
-    """Return docnum -> ``YYYY-MM`` from the raw ``published`` column.
+class _Published:
+    """The raw ``published`` column: dates are filtered and months read with one array look-up per match.
 
     Raw values, not translated ones: an undated document holds the column's
-    default (2**64 - 1), which Whoosh cannot turn into a datetime.
+    default (2**64 - 1), which Whoosh cannot turn into a datetime. Dates are
+    filtered here rather than with a ``DateRange`` query, which expands into
+    one term per numeric trie step and costs more than the whole count on a
+    broad range (200 ms on 60,000 articles).
     """
-    if not reader.has_column("published"):
-        return lambda docnum: UNDATED
-    column = reader.column_reader("published", translate=False)
-    field = reader.schema["published"]
-    missing = field.column_type.default_value()
 
-    def month(docnum: int) -> str:
-        raw = column[docnum]
-        if raw == missing:
+    def __init__(self, reader: Any, since: date | None, until: date | None) -> None:
+        self.column = (
+            reader.column_reader("published", translate=False) if reader.has_column("published") else None
+        )
+        self.field = reader.schema["published"]
+        self.missing = self.field.column_type.default_value()
+        start, end = day_bounds(since, until)
+        self.low = self.field.to_column_value(start) if start else None
+        self.high = self.field.to_column_value(end) if end else None
+
+    @property
+    def filtering(self) -> bool:
+        """Tell whether a date range restricts the matches."""
+        return self.low is not None or self.high is not None
+
+    def within(self, docnum: int) -> bool:
+        """Tell whether the document was published inside the range (undated ones never are)."""
+        if self.column is None:
+            return False
+        raw = self.column[docnum]
+        if raw == self.missing:
+            return False
+        return (self.low is None or raw >= self.low) and (self.high is None or raw <= self.high)
+
+    def month(self, docnum: int) -> str:
+        """Return the document's ``YYYY-MM`` in Asia/Shanghai, or ``UNDATED``."""
+        if self.column is None:
             return UNDATED
-        value: datetime = field.from_column_value(raw)
+        raw = self.column[docnum]
+        if raw == self.missing:
+            return UNDATED
+        value: datetime = self.field.from_column_value(raw)
         return value.replace(tzinfo=UTC).astimezone(ARCHIVE_TZ).strftime("%Y-%m")
-
-    return month
 
 
 def month_counts(
@@ -135,18 +146,24 @@ def month_counts(
         userdict = userdict_for(index_path)
         ix = whoosh_index.open_dir(str(gen))
         with ix.searcher() as searcher:
-            flt = _filter(source, since, until)
+            reader = searcher.reader()
+            published = _Published(reader, since, until)
+
+            def run(q: wq.Query) -> tuple[list[int], bool]:
+                docs, timed_out = _matches(searcher, q, source, deadline)
+                if published.filtering:
+                    docs = [d for d in docs if published.within(d)]
+                return docs, timed_out
+
             compiled = compile_query(tree, deadline=deadline, userdict=userdict)
-            docs, timed_out = _matches(searcher, compiled.query, flt, deadline)
+            docs, timed_out = run(compiled.query)
             relaxed = False
             if relax and not docs and compiled.word_count > 1:
                 again = compile_query(tree, relaxed=True, deadline=deadline, userdict=userdict)
                 if again.query != compiled.query:
-                    docs, timed_out = _matches(searcher, again.query, flt, deadline)
+                    docs, timed_out = run(again.query)
                     relaxed = bool(docs)
-            reader = searcher.reader()
-            month = _month_reader(reader)
-            month_of = {d: month(d) for d in docs}
+            month_of = {d: published.month(d) for d in docs}
             result = MonthCounts(total=len(docs), relaxed=relaxed, timed_out=timed_out)
             counts = Counter(month_of.values())
             result.undated = counts.pop(UNDATED, 0)

@@ -115,7 +115,10 @@ def _build_segment(gen_dir: str, docs: list[Any]) -> tuple[Any, int]:
     for doc in docs:
         writer.add_document(**doc_fields(doc))
     segment = writer._finalize_segment()
-    writer._tempstorage.destroy()
+    # Not ``writer._tempstorage.destroy()``: every writer of the index shares
+    # the one ``MAIN.tmp`` folder (Whoosh names it after the index), so a
+    # worker that finished first deleted the column files of one still
+    # writing. The parent removes the folder once all workers are done.
     return segment, len(docs)
 
 
@@ -152,4 +155,4 @@ def commit_segments(gen_dir: str, segments: list[Any]) -> None:
     writer = SegmentWriter(ix)
     writer._close_segment()
     writer._commit_toc(segments)
-    writer._finish()
+    writer._finish()  # also destroys the shared temporary folder (see _build_segment)

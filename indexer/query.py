@@ -221,6 +221,7 @@ class Compiled:
     query: wq.Query
     needles: list[str]
     word_count: int
+    texts: list[str] = field(default_factory=list)  # positive word/phrase texts, for the re-rank
 
 
 class _Compiler:
@@ -230,6 +231,7 @@ class _Compiler:
         self.userdict = userdict
         self.terms = 0
         self.needles: list[str] = []
+        self.texts: list[str] = []
 
     def count(self, n: int) -> None:
         self.terms += n
@@ -259,6 +261,7 @@ class _Compiler:
         text = leaf.text.strip()
         saved = list(self.needles)
         words = self.words(text, fields)
+        self.texts.append(text)
         if leaf.quoted:
             self.needles = saved  # highlight the phrase, not its words
             if not text:
@@ -280,9 +283,9 @@ class _Compiler:
         if isinstance(node, Leaf):
             return self.leaf(node)
         if node.op == "NOT":
-            saved = list(self.needles)
+            saved, saved_texts = list(self.needles), list(self.texts)
             inner = self.node(node.items[0])
-            self.needles = saved  # excluded words are not highlighted
+            self.needles, self.texts = saved, saved_texts  # excluded words are not highlighted or ranked
             return wq.Not(inner) if inner is not None else None
         positives: list[wq.Query] = []
         negatives: list[wq.Query] = []
@@ -319,4 +322,4 @@ def compile_query(
         raise QueryError("the query has no searchable words")
     if isinstance(q, wq.Not):
         raise QueryError("a query needs at least one word that is not excluded")
-    return Compiled(q, list(dict.fromkeys(n for n in comp.needles if n)), comp.terms)
+    return Compiled(q, list(dict.fromkeys(n for n in comp.needles if n)), comp.terms, comp.texts)

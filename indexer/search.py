@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from whoosh import collectors, scoring
+from whoosh import collectors
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 
@@ -25,13 +25,16 @@ from indexer.generations import reading
 from indexer.highlight import render_snippet, snippet_parts
 from indexer.literal import SearchTimeout
 from indexer.query import compile_query, date_query, parse_query
+from indexer.ranking import RERANK_DEPTH, query_bigrams, rerank, weighting
 from indexer.schema import LITERAL_SEPARATOR, unpack_text
 
 DEFAULT_TIME_LIMIT = 5.0
 MAX_LIMIT = 1000
 SORTS = ("relevance", "date")
-BODY_B = 0.75
-TITLE_B = 0.5
+# From this many words on, a query is a pasted headline or sentence, not
+# keywords: the article it comes from rarely holds every word while another
+# one may, so words are ORed from the start and ranked (bench/ranking_eval.py).
+PASTED_WORDS = 8
 
 
 @dataclass
@@ -58,11 +61,6 @@ class SearchPage:
     hits: list[Hit]
     relaxed: bool = False
     timed_out: bool = False
-
-
-def weighting() -> scoring.WeightingModel:
-    """Return the ranking model: BM25F with a softer length norm on titles."""
-    return scoring.BM25F(B=BODY_B, K1=1.2, title_B=TITLE_B)
 
 
 def _filter(source: str | None, since: date | None, until: date | None) -> wq.Query | None:
@@ -140,14 +138,20 @@ def search(
             flt = _filter(source, since, until)
             relaxed = False
             compiled = compile_query(tree, deadline=deadline, userdict=userdict)
-            run = _run(searcher, compiled.query, flt, sort, limit * page, deadline)
+            upto = limit * page if sort != "relevance" else max(limit * page, RERANK_DEPTH)
+            if sort == "relevance" and compiled.word_count >= PASTED_WORDS:
+                run = (0, [], False)  # a pasted headline or sentence: rank ORed words at once
+            else:
+                run = _run(searcher, compiled.query, flt, sort, upto, deadline)
             if run[0] == 0 and compiled.word_count > 1:
                 again = compile_query(tree, relaxed=True, deadline=deadline, userdict=userdict)
                 if again.query != compiled.query:
-                    run = _run(searcher, again.query, flt, sort, limit * page, deadline)
+                    run = _run(searcher, again.query, flt, sort, upto, deadline)
                     relaxed = run[0] > 0
             total, scored, timed_out = run
             texts = searcher.reader().column_reader("ftext")
+            if sort == "relevance":
+                scored = rerank(scored, texts, query_bigrams(compiled.texts))
             hits = [
                 _hit(searcher.stored_fields(docnum), texts[docnum], score, compiled.needles)
                 for docnum, score in scored[limit * (page - 1) : limit * page]

@@ -16,8 +16,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import start_static_server
 from sitegen import SiteManifest, build_site
+from support import start_static_server
 
 from crawler.report import build_report
 from crawler.runner import run_crawl

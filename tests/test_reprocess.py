@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import start_static_server
+from support import start_static_server
 from sqlalchemy import select, text
 from store_support import DB_PARAMS, cli, make_db_url, sample_source
 from test_store_crawl import DAYS, FAST, edit

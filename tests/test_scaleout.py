@@ -22,10 +22,10 @@ from urllib.parse import urlsplit
 import psycopg
 import pytest
 import redis
-from conftest import REPO, start_static_server
 from scrapy import Request, Spider
 from sitegen import SiteManifest, build_site
 from sqlalchemy import func, select
+from support import REPO, start_static_server
 
 from crawler.scaleout import LEASE, LeasedPriorityQueue, QueueKeys, recover_dead_workers
 from crawler.store.models import Article, CrawlRun, Edition
@@ -74,7 +74,9 @@ def pg_schema_url(postgres_url: str) -> Iterator[str]:
     with psycopg.connect(plain, autocommit=True) as conn:
         conn.execute(f'CREATE SCHEMA "{schema}"')
     try:
-        yield f"{postgres_url}?options=-csearch_path%3D{schema}"
+        # synchronous_commit=off: commits stop waiting for the disk (tests only; a killed worker loses
+        # nothing either way, its commits are in the server). Workers commit an item at a time.
+        yield f"{postgres_url}?options=-csearch_path%3D{schema}%20-csynchronous_commit%3Doff"
     finally:
         with psycopg.connect(plain, autocommit=True) as conn:
             conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
@@ -82,7 +84,12 @@ def pg_schema_url(postgres_url: str) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def big_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteManifest, str]]:
-    """A Founder e-paper of 60 days x 4 pages and 1,800 articles: 2,040 pages to crawl."""
+    """A Founder e-paper of 60 days x 4 pages and 1,800 articles: 2,036 pages to crawl.
+
+    Texts come from the shared corpora when present (distinct articles); the
+    bundled fallback repeats a few texts, which makes every article a reprint
+    and the crawl several times slower.
+    """
     root = tmp_path_factory.mktemp("scaleout-site") / "site"
     manifest = build_site(
         root,
@@ -94,7 +101,7 @@ def big_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteMan
         with_sitemap=False,
         with_feed=False,
         with_listing=False,
-        corpus="bundled",
+        corpus="auto",
         no_edition=[DAYS[10]],
         failed=[],
     )

@@ -6,6 +6,7 @@ clock, so a week of downtime takes no time.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
@@ -225,6 +226,6 @@ def test_schedule_run_long_running_stops_cleanly(tmp_path: Path, home: Path, sam
     with open_store(f"sqlite:///{home / 'archive.sqlite3'}") as sessions, sessions() as session:
         runs = list(session.scalars(select(CrawlRun).order_by(CrawlRun.started_at)))
     assert len(runs) == state.fired == kinds.count("fired")
-    for before, after in zip(runs, runs[1:], strict=False):  # never two crawls of one source at once
+    for before, after in itertools.pairwise(runs):  # never two crawls of one source at once
         assert before.finished_at is not None and before.finished_at <= after.started_at
     assert not SourceLock.for_source(home, "cswb").is_locked()

@@ -39,8 +39,9 @@ N_ARTICLES = 3000
 def big_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteManifest, str]]:
     """A listing site large enough that a crawl is still running when the signal comes."""
     root = tmp_path_factory.mktemp("signals") / "site"
-    manifest = build_site(root, n_articles=N_ARTICLES, with_pdfs=False, with_sitemap=False, with_feed=False,
-                          seed=3)
+    manifest = build_site(
+        root, n_articles=N_ARTICLES, with_pdfs=False, with_sitemap=False, with_feed=False, seed=3
+    )
     with serve_site(root) as url:
         yield manifest, url
 
@@ -65,8 +66,9 @@ def _check_left_behind(home: Path) -> None:
         assert offset in scans[warc_file].offsets, url
 
 
-def test_one_sigint_finishes_in_flight_pages_and_exits_130(big_site: tuple[SiteManifest, str],
-                                                           tmp_path: Path) -> None:
+def test_one_sigint_finishes_in_flight_pages_and_exits_130(
+    big_site: tuple[SiteManifest, str], tmp_path: Path
+) -> None:
     _, url = big_site
     registry = write_registry(tmp_path / "sources.toml", "sig", url, "/news/list_1.html")
     home = tmp_path / "data"

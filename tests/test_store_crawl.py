@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import start_static_server
+from support import start_static_server
 from sqlalchemy import func, select
 from store_support import DB_PARAMS, cli, make_db_url, sample_source
 

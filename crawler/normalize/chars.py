@@ -69,8 +69,6 @@ def _clean(text: str, spaces: re.Pattern[str]) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_TABLE)
-    if "．" in text:
-        text = _DECIMAL_POINT.sub(".", text)
     if "  " in text:
         text = _SPACE_RUN.sub(" ", text)
     text = _LINE_EDGE_SPACE.sub("", text)
@@ -83,7 +81,11 @@ def _clean(text: str, spaces: re.Pattern[str]) -> str:
                 break
             text = converted
     text = _ASCII_PUNCT.sub(lambda m: ASCII_TO_FULL[m.group(1)], text)
-    return spaces.sub("", text)
+    text = spaces.sub("", text)
+    # Last: removing a space (``0． 0``) can bring a full-width point between two digits.
+    if "．" in text:
+        text = _DECIMAL_POINT.sub(".", text)
+    return text
 
 
 def clean_text(text: str) -> str:

@@ -53,8 +53,9 @@ def _sqlite_checks(conn: Connection) -> list[str]:
     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
         tables = sorted({str(row[0]) for row in broken})
-        problems.append(f"sqlite foreign_key_check: {len(broken)} rows in {', '.join(tables)} "
-                        "refer to missing rows")
+        problems.append(
+            f"sqlite foreign_key_check: {len(broken)} rows in {', '.join(tables)} refer to missing rows"
+        )
     return problems
 
 
@@ -90,14 +91,24 @@ def _versions(conn: Connection) -> list[str]:
     for article_id, current in conn.execute(select(Article.id, Article.version).order_by(Article.id)):
         if sorted(numbers.get(article_id, [])) != list(range(1, current)):
             bad.append(article_id)
-    return [f"{len(bad)} articles whose earlier versions are not numbered 1..version-1: {_ids(bad)}"] if bad else []
+    return (
+        [f"{len(bad)} articles whose earlier versions are not numbered 1..version-1: {_ids(bad)}"]
+        if bad
+        else []
+    )
 
 
 def _empty_fields(conn: Connection) -> list[str]:
     problems: list[str] = []
-    for name, column in (("URL", Article.url), ("title", Article.title), ("body", Article.body),
-                         ("content hash", Article.content_hash)):
-        ids = list(conn.scalars(select(Article.id).where(func.coalesce(column, "") == "").order_by(Article.id)))
+    for name, column in (
+        ("URL", Article.url),
+        ("title", Article.title),
+        ("body", Article.body),
+        ("content hash", Article.content_hash),
+    ):
+        ids = list(
+            conn.scalars(select(Article.id).where(func.coalesce(column, "") == "").order_by(Article.id))
+        )
         if ids:
             problems.append(f"{len(ids)} articles without a {name}: {_ids(ids)}")
     return problems
@@ -108,16 +119,25 @@ def _runs(conn: Connection, dead_ok: bool) -> list[str]:
     odd = list(conn.scalars(select(CrawlRun.id).where(CrawlRun.status.not_in(sorted(RUN_STATUSES)))))
     if odd:
         problems.append(f"{len(odd)} crawl runs with an unknown status: {_ids(odd)}")
-    unfinished = list(conn.scalars(select(CrawlRun.id).where(
-        CrawlRun.status.in_(["finished", "failed", "interrupted"]), CrawlRun.finished_at.is_(None))))
+    unfinished = list(
+        conn.scalars(
+            select(CrawlRun.id).where(
+                CrawlRun.status.in_(["finished", "failed", "interrupted"]), CrawlRun.finished_at.is_(None)
+            )
+        )
+    )
     if unfinished:
         problems.append(f"{len(unfinished)} closed crawl runs without a finish time: {_ids(unfinished)}")
     if not dead_ok:
         host = socket.gethostname()
         dead = [
             run_id
-            for run_id, args in conn.execute(select(CrawlRun.id, CrawlRun.args).where(CrawlRun.status == "running"))
-            if isinstance(args, dict) and args.get("host") == host and isinstance(args.get("pid"), int)
+            for run_id, args in conn.execute(
+                select(CrawlRun.id, CrawlRun.args).where(CrawlRun.status == "running")
+            )
+            if isinstance(args, dict)
+            and args.get("host") == host
+            and isinstance(args.get("pid"), int)
             and not _alive(args["pid"])
         ]
         if dead:
@@ -138,7 +158,10 @@ def check_integrity(db_url: str, *, dead_runs_ok: bool = False) -> list[str]:
     try:
         revision = current_revision(engine)
         if revision != head_revision():
-            return [f"schema at revision {revision or 'none'}, not {head_revision()} (run: newsarchive db upgrade)"]
+            return [
+                f"schema at revision {revision or 'none'}, not {head_revision()} "
+                "(run: newsarchive db upgrade)"
+            ]
         with engine.connect() as conn:
             if conn.dialect.name == "sqlite":
                 problems += _sqlite_checks(conn)

@@ -9,7 +9,13 @@ once do not both try to create the tables.
 
 from __future__ import annotations
 
+import atexit
+import functools
+import shutil
+import tempfile
 from collections.abc import Iterator
+from importlib import resources
+from importlib.resources.abc import Traversable
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -30,10 +36,37 @@ BASELINE_REVISION = "0001"
 _PG_LOCK_KEY = 0x6E617263  # "narc"
 
 
+@functools.cache
+def migrations_dir() -> Path:
+    """Return a directory holding the migration scripts.
+
+    Alembic reads scripts from the file system. Installed normally they are
+    there; deployed to scrapyd the package is a zipped egg, so they are
+    copied out once per process into a temporary directory.
+    """
+    if MIGRATIONS_DIR.is_dir():
+        return MIGRATIONS_DIR
+    target = Path(tempfile.mkdtemp(prefix="newsarchive-migrations-"))
+    atexit.register(shutil.rmtree, target, True)
+
+    def copy(source: Traversable, dest: Path) -> None:
+        dest.mkdir(parents=True, exist_ok=True)
+        for entry in source.iterdir():
+            if entry.is_dir():
+                if entry.name != "__pycache__":
+                    copy(entry, dest / entry.name)
+            else:
+                (dest / entry.name).write_bytes(entry.read_bytes())
+
+    copy(resources.files("crawler.store") / "migrations", target)
+    return target
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     """Return the Alembic configuration, bound to ``connection`` when given."""
-    config = Config(str(MIGRATIONS_DIR / "alembic.ini"))
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    location = migrations_dir()
+    config = Config(str(location / "alembic.ini"))
+    config.set_main_option("script_location", str(location))
     if connection is not None:
         config.attributes["connection"] = connection
     return config

@@ -33,10 +33,23 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--queue", required=True, metavar="URL", help="Redis URL, redis://HOST:PORT/N")
     p.add_argument("--source", help="the job to work on (default: the first seeded job with queued requests)")
     p.add_argument("--prefix", default=DEFAULT_PREFIX, help=f"Redis key prefix (default: {DEFAULT_PREFIX})")
-    p.add_argument("--idle-timeout", type=float, default=5.0, metavar="SECONDS",
-                   help="exit after the queue stays empty this long (0: wait for new seeds forever)")
-    p.add_argument("-s", "--set", dest="settings", action="append", type=_setting, default=[],
-                   metavar="NAME=VALUE", help="override a Scrapy setting (repeatable)")
+    p.add_argument(
+        "--idle-timeout",
+        type=float,
+        default=5.0,
+        metavar="SECONDS",
+        help="exit after the queue stays empty this long (0: wait for new seeds forever)",
+    )
+    p.add_argument(
+        "-s",
+        "--set",
+        dest="settings",
+        action="append",
+        type=_setting,
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a Scrapy setting (repeatable)",
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's INFO log")
     p.set_defaults(func=run)
 
@@ -44,12 +57,23 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Work on the queue until it is drained and print this worker's summary."""
     level = "ERROR" if args.quiet else ("INFO" if args.verbose else "WARNING")
-    summary = run_worker(args.queue, source_id=args.source, prefix=args.prefix, home=args.home,
-                         db_url=args.db_url, overrides=dict(args.settings), log_level=level,
-                         idle_timeout=args.idle_timeout)
+    summary = run_worker(
+        args.queue,
+        source_id=args.source,
+        prefix=args.prefix,
+        home=args.home,
+        db_url=args.db_url,
+        overrides=dict(args.settings),
+        log_level=level,
+        idle_timeout=args.idle_timeout,
+    )
     if args.json:
-        json.dump({"run_id": summary.run_id, "status": summary.status, "counters": summary.counters},
-                  sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            {"run_id": summary.run_id, "status": summary.status, "counters": summary.counters},
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         sys.stdout.write("\n")
     else:
         print(format_summary("queue worker", summary))

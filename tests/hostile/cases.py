@@ -28,16 +28,33 @@ HUGE_SIZE = 200 * 1024 * 1024
 
 CASES: tuple[Case, ...] = (
     # Bodies cut short.
-    Case("/hostile/content_short_length.html", "Content-Length 4 KiB above the bytes sent", "failed/truncated"),
-    Case("/hostile/content_dropped_chunked.html", "chunked body, connection dropped mid-chunk", "failed/truncated"),
-    Case("/hostile/content_dropped_nolength.html", "no Content-Length, dropped before </html>", "failed/truncated"),
-    Case("/hostile/content_half_gzip.html", "half a gzip stream, Content-Length matching the cut",
-         "failed/truncated"),
+    Case(
+        "/hostile/content_short_length.html", "Content-Length 4 KiB above the bytes sent", "failed/truncated"
+    ),
+    Case(
+        "/hostile/content_dropped_chunked.html",
+        "chunked body, connection dropped mid-chunk",
+        "failed/truncated",
+    ),
+    Case(
+        "/hostile/content_dropped_nolength.html",
+        "no Content-Length, dropped before </html>",
+        "failed/truncated",
+    ),
+    Case(
+        "/hostile/content_half_gzip.html",
+        "half a gzip stream, Content-Length matching the cut",
+        "failed/truncated",
+    ),
     # Slow, broken or empty bodies.
     Case("/hostile/content_stall.html", "headers, 100 bytes, then silence", "failed/timeout"),
     Case("/hostile/content_reset.html", "connection closed before any response", "failed/connection"),
     Case("/hostile/content_undecodable.html", "random bytes served as text/html", "failed/undecodable"),
-    Case("/hostile/content_deep_nesting.html", "50,000 unclosed nested elements, no text", "skipped/not_article"),
+    Case(
+        "/hostile/content_deep_nesting.html",
+        "50,000 unclosed nested elements, no text",
+        "skipped/not_article",
+    ),
     Case("/hostile/content_empty.html", "HTTP 200 with an empty body", "skipped/not_article"),
     # Server errors and rate limits (retried, then given up).
     Case("/hostile/content_http500.html", "HTTP 500", "failed/http_500"),
@@ -47,13 +64,23 @@ CASES: tuple[Case, ...] = (
     Case("/hostile/content_http503_retry_later.html", "HTTP 503 with Retry-After: 86400", "failed/http_503"),
     Case("/hostile/content_http429.html", "HTTP 429 with Retry-After: 1", "failed/http_429"),
     # Redirects that go nowhere good.
-    Case("/hostile/content_loop_a.html", "302 to content_loop_b, which redirects back", "failed/redirect_loop"),
-    Case("/hostile/content_chain.html", "302 to /hostile/chain/1, /2, ... without end", "failed/redirect_loop"),
+    Case(
+        "/hostile/content_loop_a.html", "302 to content_loop_b, which redirects back", "failed/redirect_loop"
+    ),
+    Case(
+        "/hostile/content_chain.html", "302 to /hostile/chain/1, /2, ... without end", "failed/redirect_loop"
+    ),
     Case("/hostile/content_to_private.html", "302 to http://10.20.30.40/", "refused/address"),
-    Case("/hostile/content_to_private_name.html", "302 to a name the stub resolves to 10.20.30.40",
-         "refused/address"),
-    Case("/hostile/content_to_loopback_alias.html", "302 to 127.0.0.2, loopback outside the allowlist",
-         "refused/address"),
+    Case(
+        "/hostile/content_to_private_name.html",
+        "302 to a name the stub resolves to 10.20.30.40",
+        "refused/address",
+    ),
+    Case(
+        "/hostile/content_to_loopback_alias.html",
+        "302 to 127.0.0.2, loopback outside the allowlist",
+        "refused/address",
+    ),
     # Bombs and giants.
     Case("/hostile/content_gzip_bomb.html", "gzip body inflating to 64 MiB", "failed/too_large"),
     Case("/hostile/content_deflate_bomb.html", "deflate body inflating to 64 MiB", "failed/too_large"),
@@ -62,8 +89,12 @@ CASES: tuple[Case, ...] = (
     Case("/hostile/content_huge_chunked.html", "200 MB chunked page, streamed", "failed/truncated"),
     Case("/hostile/content_huge_declared.html", "Content-Length: 200 MB", "failed/too_large"),
     # A host whose robots.txt answers 503: nothing on it may be fetched.
-    Case("/hostile/content_robots503.html", "on a host whose robots.txt answers 503", "failed/robots_unavailable",
-         host="robots503"),
+    Case(
+        "/hostile/content_robots503.html",
+        "on a host whose robots.txt answers 503",
+        "failed/robots_unavailable",
+        host="robots503",
+    ),
 )
 
 PRIVATE_NAME = "intranet.internal.test"  # tests/sitegen/resolvers.py maps *.internal.test to 10.20.30.40
@@ -71,11 +102,17 @@ CALENDAR = "/news/cal/d{n}.html"  # overrides the generated site's finite calend
 
 
 def hostile_index(robots503_base: str, variants: list[str], extra: list[str]) -> str:
-    """Return the listing page linking every case, ``extra`` and mobile, print and ``utm_`` copies of ``variants``."""
+    """Return the listing linking every case, ``extra``, and copies of ``variants`` (mobile, print, utm_)."""
     links = [case.path if case.host == "main" else robots503_base + case.path for case in CASES] + extra
     for path in variants:
-        links += [f"/m{path}", f"/print{path}", f"{path}?utm_source=wechat&utm_medium=hostile",
-                  f"{path}?div=-1&utm_campaign=x"]
+        links += [
+            f"/m{path}",
+            f"/print{path}",
+            f"{path}?utm_source=wechat&utm_medium=hostile",
+            f"{path}?div=-1&utm_campaign=x",
+        ]
     items = "\n".join(f'<li><a href="{href}">hostile {n}</a></li>' for n, href in enumerate(links))
-    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>hostile</title></head>\n'
-            f'<body><ul>{items}</ul><a href="{CALENDAR.format(n=0)}">往期</a></body></html>\n')
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>hostile</title></head>\n'
+        f'<body><ul>{items}</ul><a href="{CALENDAR.format(n=0)}">往期</a></body></html>\n'
+    )

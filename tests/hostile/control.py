@@ -25,7 +25,16 @@ class HostileSite:
 def serve_hostile(root: Path, *, stall: float = 20.0, lifetime: float = 300.0) -> Iterator[HostileSite]:
     """Serve ``root`` and the hostile cases; yield the base URLs; stop the server afterwards."""
     proc = subprocess.Popen(
-        [sys.executable, str(SERVER), "--root", str(root), "--stall", str(stall), "--lifetime", str(lifetime)],
+        [
+            sys.executable,
+            str(SERVER),
+            "--root",
+            str(root),
+            "--stall",
+            str(stall),
+            "--lifetime",
+            str(lifetime),
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )

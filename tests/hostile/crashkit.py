@@ -28,7 +28,7 @@ FAST = {
 
 
 def write_registry(path: Path, source_id: str, base: str, start: str) -> Path:
-    """Write a ``sources.toml`` with one listing source over a generated site (JSON strings are TOML strings)."""
+    """Write a ``sources.toml`` with one listing source over a generated site (JSON strings are TOML)."""
     articles = json.dumps(r"content_\w+\.html?")
     lines = [
         "[[source]]",
@@ -44,10 +44,27 @@ def write_registry(path: Path, source_id: str, base: str, start: str) -> Path:
     return path
 
 
-def start_crawl(registry: Path, home: Path, source_id: str, *extra: str, log: Path | None = None,
-                settings: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
-    """Start ``newsarchive crawl SOURCE`` in its own session (so its group can be signalled like a terminal's)."""
-    args = [sys.executable, "-c", CLI, "crawl", source_id, "--sources", str(registry), "--home", str(home), *extra]
+def start_crawl(
+    registry: Path,
+    home: Path,
+    source_id: str,
+    *extra: str,
+    log: Path | None = None,
+    settings: dict[str, str] | None = None,
+) -> subprocess.Popen[bytes]:
+    """Start ``newsarchive crawl SOURCE`` in its own session, so its group can be signalled as from a tty."""
+    args = [
+        sys.executable,
+        "-c",
+        CLI,
+        "crawl",
+        source_id,
+        "--sources",
+        str(registry),
+        "--home",
+        str(home),
+        *extra,
+    ]
     for name, value in {**FAST, **(settings or {})}.items():
         args += ["-s", f"{name}={value}"]
     err = log.open("ab") if log else subprocess.DEVNULL
@@ -113,8 +130,10 @@ def stored(home: Path) -> list[tuple[str, str, int | None]]:
 def runs(home: Path) -> list[dict[str, Any]]:
     """Return the crawl runs (id, status, reason)."""
     with sqlite3.connect(db_path(home)) as db:
-        return [{"id": r[0], "status": r[1], "reason": r[2]}
-                for r in db.execute("SELECT id, status, reason FROM crawl_runs ORDER BY id")]
+        return [
+            {"id": r[0], "status": r[1], "reason": r[2]}
+            for r in db.execute("SELECT id, status, reason FROM crawl_runs ORDER BY id")
+        ]
 
 
 @dataclass

@@ -30,15 +30,25 @@ from urllib.parse import unquote, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hostile.cases import BOMB_SIZE, CALENDAR, CASES, HUGE_SIZE, PRIVATE_NAME, hostile_index  # noqa: E402
+from hostile.cases import BOMB_SIZE, CALENDAR, CASES, HUGE_SIZE, PRIVATE_NAME, hostile_index
 
 HEAD_LIMIT = 64 * 1024
 IO_TIMEOUT = 10.0
 CHUNK = 1 << 20
-TYPES = {".htm": "text/html", ".html": "text/html", ".xml": "application/xml", ".txt": "text/plain",
-         ".pdf": "application/pdf", ".gz": "application/gzip"}
-PAGE = ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>\n'
-        "<body><h1>{title}</h1>" + "<p>这是一段用于测试的正文，内容足够长，可以被当作文章。</p>" * 40 + "</body></html>\n")
+TYPES = {
+    ".htm": "text/html",
+    ".html": "text/html",
+    ".xml": "application/xml",
+    ".txt": "text/plain",
+    ".pdf": "application/pdf",
+    ".gz": "application/gzip",
+}
+PAGE = (
+    '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>\n'
+    "<body><h1>{title}</h1>"
+    + "<p>这是一段用于测试的正文，内容足够长，可以被当作文章。</p>" * 40
+    + "</body></html>\n"
+)
 
 
 @dataclass
@@ -55,8 +65,14 @@ Handler = Callable[[Request, asyncio.StreamWriter], Awaitable[None]]
 
 
 def _head(status: int, headers: dict[str, str]) -> bytes:
-    reason = {200: "OK", 302: "Found", 404: "Not Found", 429: "Too Many Requests", 500: "Internal Server Error",
-              503: "Service Unavailable"}.get(status, "Status")
+    reason = {
+        200: "OK",
+        302: "Found",
+        404: "Not Found",
+        429: "Too Many Requests",
+        500: "Internal Server Error",
+        503: "Service Unavailable",
+    }.get(status, "Status")
     lines = [f"HTTP/1.1 {status} {reason}", *(f"{k}: {v}" for k, v in headers.items()), "Connection: close"]
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
 
@@ -80,7 +96,9 @@ class HostileServer:
         self.root = root.resolve()
         self.stall = stall
         rules = self.root / "_headers.json"
-        self.rules: dict[str, dict[str, object]] = json.loads(rules.read_text("utf-8")) if rules.is_file() else {}
+        self.rules: dict[str, dict[str, object]] = (
+            json.loads(rules.read_text("utf-8")) if rules.is_file() else {}
+        )
         links = self.root / "_links.json"
         extra: dict[str, list[str]] = json.loads(links.read_text("utf-8")) if links.is_file() else {}
         self.variants = extra.get("variants", [])
@@ -97,8 +115,9 @@ class HostileServer:
 
     # -- plumbing -------------------------------------------------------------------------------
 
-    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
-                     main: bool = True) -> None:
+    async def handle(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, main: bool = True
+    ) -> None:
         """Read one request head, answer it, close the connection; never raise."""
         try:
             head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), IO_TIMEOUT)
@@ -113,7 +132,7 @@ class HostileServer:
                 await self.dispatch(request, writer)
             else:
                 await self.robots503(request, writer)
-        except (OSError, ValueError, asyncio.TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+        except (TimeoutError, OSError, ValueError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
             pass
         finally:
             writer.close()
@@ -125,7 +144,9 @@ class HostileServer:
         if handler is not None:
             await handler(request, writer)
         elif path == "/hostile/index.html":
-            await respond(writer, 200, hostile_index(self.robots503_base, self.variants, self.extra).encode("utf-8"))
+            await respond(
+                writer, 200, hostile_index(self.robots503_base, self.variants, self.extra).encode("utf-8")
+            )
         elif path.startswith("/hostile/chain/"):
             n = int(path.rsplit("/", 1)[1] or 0)
             await respond(writer, 302, Location=f"/hostile/chain/{n + 1}")
@@ -146,8 +167,10 @@ class HostileServer:
             return
         body = file.read_bytes()
         rule = self.rules.get(path, {})
-        headers = {"Content-Type": TYPES.get(file.suffix, "application/octet-stream"),
-                   "Content-Length": str(len(body))}
+        headers = {
+            "Content-Type": TYPES.get(file.suffix, "application/octet-stream"),
+            "Content-Length": str(len(body)),
+        }
         if rule.get("no_length"):
             del headers["Content-Length"]
         headers.update({str(k): str(v) for k, v in dict(rule.get("headers", {})).items()})  # type: ignore[call-overload]
@@ -168,8 +191,9 @@ class HostileServer:
         """An endless calendar: every day links the day before and after, and a month on."""
         n = int(path.removeprefix("/news/cal/d").removesuffix(".html") or 0)
         links = "".join(f'<a href="{CALENDAR.format(n=m)}">{m}</a> ' for m in (n - 1, n + 1, n + 30))
-        await respond(writer, 200, f"<html><head><title>往期 {n}</title></head><body>{links}</body></html>"
-                      .encode())
+        await respond(
+            writer, 200, f"<html><head><title>往期 {n}</title></head><body>{links}</body></html>".encode()
+        )
 
     async def robots503(self, request: Request, writer: asyncio.StreamWriter) -> None:
         """The second host: robots.txt is down (503), every page would look fine."""
@@ -186,7 +210,10 @@ class HostileServer:
                 import brotli
 
                 compressor = brotli.Compressor(quality=5)
-                data = b"".join(compressor.process(zero) for _ in range(BOMB_SIZE // CHUNK)) + compressor.finish()
+                data = (
+                    b"".join(compressor.process(zero) for _ in range(BOMB_SIZE // CHUNK))
+                    + compressor.finish()
+                )
             else:
                 packer = zlib.compressobj(9, zlib.DEFLATED, 31 if kind == "gzip" else 15)
                 data = b"".join(packer.compress(zero) for _ in range(BOMB_SIZE // CHUNK)) + packer.flush()
@@ -197,7 +224,9 @@ class HostileServer:
 
     async def case_short_length(self, request: Request, writer: asyncio.StreamWriter) -> None:
         body = PAGE.format(title="短了的正文").encode("utf-8")
-        await _send(writer, _head(200, {"Content-Type": "text/html", "Content-Length": str(len(body) + 4096)}))
+        await _send(
+            writer, _head(200, {"Content-Type": "text/html", "Content-Length": str(len(body) + 4096)})
+        )
         await _send(writer, body)
 
     async def case_dropped_chunked(self, request: Request, writer: asyncio.StreamWriter) -> None:
@@ -218,7 +247,9 @@ class HostileServer:
 
     async def case_stall(self, request: Request, writer: asyncio.StreamWriter) -> None:
         body = PAGE.format(title="卡住").encode("utf-8")
-        await _send(writer, _head(200, {"Content-Type": "text/html", "Content-Length": str(len(body))}) + body[:100])
+        await _send(
+            writer, _head(200, {"Content-Type": "text/html", "Content-Length": str(len(body))}) + body[:100]
+        )
         await asyncio.sleep(self.stall)
 
     async def case_undecodable(self, request: Request, writer: asyncio.StreamWriter) -> None:
@@ -226,7 +257,9 @@ class HostileServer:
         await respond(writer, 200, noise)
 
     async def case_deep_nesting(self, request: Request, writer: asyncio.StreamWriter) -> None:
-        body = b"<html><head><title></title></head><body>" + b"<div><span><p><b>" * 12500 + b"</i></table></td>"
+        body = (
+            b"<html><head><title></title></head><body>" + b"<div><span><p><b>" * 12500 + b"</i></table></td>"
+        )
         await respond(writer, 200, body)
 
     async def case_reset(self, request: Request, writer: asyncio.StreamWriter) -> None:

@@ -1,0 +1,337 @@
+"""Benchmark index operations at archive scale: ours against the Whoosh + jieba tutorial stack.
+
+Usage::
+
+    python -m bench.index_bench --articles 60000 --output FRAGMENT.md [--json FILE]
+    python -m bench.index_bench --articles 6000          # quick look (a few minutes)
+
+The inews corpus (train + dev, 6,354 articles) is replicated to ``--articles``:
+each copy gets its own id and URL, its paragraphs are rotated and about one
+character in a hundred is replaced by another character of the same article,
+so copies are not byte-identical (no dedupe shortcut, different postings)
+while keeping the vocabulary of real news. The articles are written to a
+SQLite store with ``crawler.store.upsert_articles``; both stacks read the same
+rows.
+
+Measured in one run, so the ratios hold even on a loaded machine:
+
+* ``index rebuild`` (``indexer.sync.rebuild_from_store``, every feature on)
+  against the tutorial stack (``bench/tutorial_stack.py``), each in its own
+  child process: wall time, CPU time (with worker processes), peak RSS
+  (``ru_maxrss`` of the child and of its largest worker);
+* search latency p50/p95 over known-item headlines with snippets, both stacks;
+* ``index update`` of 1,000 new articles (``update_from_store``);
+* index size on disk, both stacks.
+
+The load average before and after is printed: the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+DATA = Path(os.environ.get("NEWSARCHIVE_SHARED_DATA", REPO.parent / "shared" / "data"))
+INEWS = DATA / "inews-bdci2019"
+BATCH = 500
+UPDATE_ARTICLES = 1_000
+TARGET_RATIO = 3.0
+
+
+def load_inews() -> list[tuple[str, str]]:
+    """Return ``(title, content)`` of every inews article with some text."""
+    rows: list[tuple[str, str]] = []
+    for split in ("train", "dev"):
+        with (INEWS / f"{split}.jsonl").open(encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                if row["content"].strip():
+                    rows.append((row["title"], row["content"]))
+    return rows
+
+
+def perturb(text: str, rng: random.Random) -> str:
+    """Rotate the paragraphs and replace ~1% of the characters by others of the same text."""
+    paras = text.split("\n")
+    if len(paras) > 1:
+        k = rng.randrange(len(paras))
+        paras = paras[k:] + paras[:k]
+    chars = list("\n".join(paras))
+    for _ in range(max(1, len(chars) // 100)):
+        chars[rng.randrange(len(chars))] = rng.choice(chars)
+    return "".join(chars)
+
+
+def articles(n: int, start: int = 0, seed: int = 7) -> Iterator[Any]:
+    """Yield ``n`` ArticleItems: copy 0 of the corpus as is, later copies perturbed."""
+    from crawler.items import ArticleItem
+
+    corpus = load_inews()
+    rng = random.Random(seed + start)
+    base = datetime(2019, 1, 1, tzinfo=UTC)
+    for i in range(start, start + n):
+        title, body = corpus[i % len(corpus)]
+        copy = i // len(corpus)
+        if copy:
+            body = perturb(body, rng)
+            title = f"{title}（{copy}）"
+        yield ArticleItem(
+            url=f"https://bench.example/{copy}/{i}.html",
+            source_id="bench",
+            title=title,
+            body=body,
+            published_at=base + timedelta(minutes=i),
+        )
+
+
+def fill_store(db_url: str, n: int, start: int = 0) -> float:
+    """Upsert ``n`` articles in batches; return the seconds taken."""
+    from crawler.store.articles import ensure_source, upsert_articles
+    from crawler.store.schema import open_store
+
+    started = time.perf_counter()
+    with open_store(db_url) as factory:
+        with factory() as session, session.begin():
+            ensure_source(session, "bench")
+        batch: list[Any] = []
+        for item in articles(n, start):
+            batch.append(item)
+            if len(batch) >= BATCH:
+                with factory() as session, session.begin():
+                    upsert_articles(session, batch)
+                batch = []
+        if batch:
+            with factory() as session, session.begin():
+                upsert_articles(session, batch)
+    return time.perf_counter() - started
+
+
+def _child_main(kind: str, db_url: str, home: str) -> None:
+    """Run one rebuild in this (child) process and print its figures as JSON on stdout."""
+    started = time.perf_counter()
+    if kind == "ours":
+        from indexer.sync import rebuild_from_store
+
+        count = rebuild_from_store(db_url, Path(home) / "index")
+    else:
+        from bench import tutorial_stack
+        from indexer.sync import _engine, iter_store_docs
+
+        engine = _engine(db_url)
+        rows = ((d.id, d.title, d.body) for d in iter_store_docs(engine))
+        count = tutorial_stack.build(Path(home), rows)
+        engine.dispose()
+    wall = time.perf_counter() - started
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(
+        json.dumps(
+            {
+                "documents": count,
+                "wall_s": wall,
+                "cpu_s": own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime,
+                "maxrss_mb": own.ru_maxrss / 1024,
+                "worker_maxrss_mb": kids.ru_maxrss / 1024,
+            }
+        )
+    )
+
+
+def run_rebuild(kind: str, db_url: str, home: Path) -> dict[str, Any]:
+    """Rebuild with one stack in a child process (so its peak memory is its own)."""
+    cmd = [sys.executable, "-m", "bench.index_bench", "--child", kind, db_url, str(home)]
+    done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, check=False)
+    if done.returncode:
+        raise SystemExit(f"{kind} rebuild failed:\n{done.stderr[-3000:]}")
+    figures: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def dir_size(path: Path) -> int:
+    """Sum the sizes of the files under ``path``."""
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def headlines(limit: int) -> list[str]:
+    """Return the first ``limit`` known-item headlines (the queries a journalist pastes)."""
+    path = INEWS / "knownitem" / "queries.dev.tsv"
+    out = [line.rstrip("\n").split("\t", 1)[1] for line in path.open(encoding="utf-8") if "\t" in line]
+    return out[:limit]
+
+
+def _percentiles(times: list[float]) -> dict[str, float]:
+    ordered = sorted(times)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return {"p50_ms": statistics.median(ordered) * 1000, "p95_ms": p95 * 1000, "n": len(ordered)}
+
+
+def latency(home: Path, queries: list[str]) -> dict[str, dict[str, float]]:
+    """Time each query with snippets on both stacks (one warm-up query each)."""
+    from bench import tutorial_stack
+    from indexer.errors import QueryError
+    from indexer.search import search
+
+    index_path = home / "index"
+    tutorial = tutorial_stack.Searcher(home)
+    search(index_path, queries[0])
+    tutorial.search(queries[0])
+    ours: list[float] = []
+    theirs: list[float] = []
+    for text in queries:  # interleaved, so load spikes hit both alike
+        started = time.perf_counter()
+        try:
+            search(index_path, text)
+        except QueryError:
+            continue  # a headline with ASCII query syntax; skipped for both
+        ours.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        tutorial.search(text)
+        theirs.append(time.perf_counter() - started)
+    return {"ours": _percentiles(ours), "tutorial": _percentiles(theirs)}
+
+
+def segments_of(index_path: Path) -> int:
+    """Count the segments of the live generation."""
+    from indexer.check import index_stats
+
+    return int(index_stats(index_path)["segments"])
+
+
+def run(n: int, repeat: int, queries: int, workdir: Path) -> dict[str, Any]:
+    """Do the whole benchmark in ``workdir``; return the figures."""
+    from indexer.sync import update_from_store
+
+    load_before = os.getloadavg()
+    home = workdir / "home"
+    home.mkdir(parents=True, exist_ok=True)
+    db_url = f"sqlite:///{home / 'archive.sqlite3'}"
+    store_s = fill_store(db_url, n)
+    ours: list[dict[str, Any]] = []
+    tutorial: list[dict[str, Any]] = []
+    for _ in range(repeat):
+        ours.append(run_rebuild("ours", db_url, home))
+        tutorial.append(run_rebuild("tutorial", db_url, home))
+    segments = segments_of(home / "index")
+    lat = latency(home, headlines(queries))
+    size_ours = dir_size(home / "index")
+    size_tutorial = dir_size(home / "tutorial-index")
+    fill_store(db_url, UPDATE_ARTICLES, start=n)
+    started = time.perf_counter()
+    stats = update_from_store(db_url, home / "index")
+    update_s = time.perf_counter() - started
+    ratio_wall = [t["wall_s"] / o["wall_s"] for o, t in zip(ours, tutorial, strict=True)]
+    return {
+        "articles": n,
+        "text_mb": sum(len(b) + len(t) for t, b in load_inews()) / 1e6 * n / len(load_inews()),
+        "repeat": repeat,
+        "store_fill_s": store_s,
+        "ours": ours,
+        "tutorial": tutorial,
+        "ratio_wall": ratio_wall,
+        "ratio_cpu": [t["cpu_s"] / o["cpu_s"] for o, t in zip(ours, tutorial, strict=True)],
+        "segments": segments,
+        "latency": lat,
+        "update": {"articles": stats.added, "seconds": update_s},
+        "size_bytes": {"ours": size_ours, "tutorial": size_tutorial},
+        "load_before": load_before,
+        "load_after": os.getloadavg(),
+        "cpus": os.cpu_count(),
+    }
+
+
+def _mm(values: list[float], fmt: str = "{:.1f}") -> str:
+    """Format min / median of repeated figures."""
+    if len(values) == 1:
+        return fmt.format(values[0])
+    return f"{fmt.format(min(values))} / {fmt.format(statistics.median(values))}"
+
+
+def render(r: dict[str, Any]) -> str:
+    """Format the figures as a markdown fragment."""
+    o, t = r["ours"], r["tutorial"]
+    mm = "min / median of " + str(r["repeat"]) if r["repeat"] > 1 else "one run"
+    ratio = statistics.median(r["ratio_wall"])
+    verdict = "meets" if ratio >= TARGET_RATIO else "misses"
+    lo, lt = r["latency"]["ours"], r["latency"]["tutorial"]
+    lines = [
+        f"### Index: {r['articles']:,} articles (~{r['text_mb']:.0f} MB of text), ours vs the tutorial stack",
+        "",
+        f"Rebuild ({mm}; each stack in its own child process, same SQLite store):",
+        "",
+        "| stack | wall s | CPU s (incl. workers) | peak RSS MB (main / largest worker) | index size MB |",
+        "|---|---|---|---|---|",
+        f"| ours: `index rebuild`, all CPUs | {_mm([x['wall_s'] for x in o])} "
+        f"| {_mm([x['cpu_s'] for x in o])} | {max(x['maxrss_mb'] for x in o):.0f} / "
+        f"{max(x['worker_maxrss_mb'] for x in o):.0f} | {r['size_bytes']['ours'] / 1e6:.0f} |",
+        f"| tutorial: jieba `ChineseAnalyzer`, one writer | {_mm([x['wall_s'] for x in t])} "
+        f"| {_mm([x['cpu_s'] for x in t])} | {max(x['maxrss_mb'] for x in t):.0f} / - "
+        f"| {r['size_bytes']['tutorial'] / 1e6:.0f} |",
+        "",
+        f"Rebuild speed-up (wall, tutorial / ours): **{ratio:.2f}x** (runs: "
+        f"{', '.join(f'{x:.2f}' for x in r['ratio_wall'])}); CPU-time ratio "
+        f"{', '.join(f'{x:.2f}' for x in r['ratio_cpu'])}. Target {TARGET_RATIO:.0f}x: {verdict} it.",
+        "",
+        f"Search, {lo['n']} known-item headlines with snippets, top 10 (ours: {r['segments']} segments):",
+        "",
+        "| stack | p50 ms | p95 ms |",
+        "|---|---|---|",
+        f"| ours (`indexer.search.search`) | {lo['p50_ms']:.0f} | {lo['p95_ms']:.0f} |",
+        f"| tutorial (MultifieldParser, OrGroup, `highlights`) | {lt['p50_ms']:.0f} | {lt['p95_ms']:.0f} |",
+        "",
+        f"`index update` of {r['update']['articles']:,} new articles into that index: "
+        f"{r['update']['seconds']:.1f} s. Store fill ({r['articles']:,} upserts): {r['store_fill_s']:.0f} s.",
+        "",
+        f"Machine: {r['cpus']} CPUs, load average (1, 5, 15 min) before "
+        f"{', '.join(f'{x:.2f}' for x in r['load_before'])}, after "
+        f"{', '.join(f'{x:.2f}' for x in r['load_after'])} (shared with other work).",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; exit 1 when the rebuild speed-up misses the target."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--child"]:
+        _child_main(*argv[1:4])
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=60_000)
+    parser.add_argument("--repeat", type=int, default=1, help="rebuilds per stack (min/median)")
+    parser.add_argument("--queries", type=int, default=200, help="known-item headlines to time")
+    parser.add_argument("--output", type=Path, default=None, help="write the markdown fragment here")
+    parser.add_argument("--json", type=Path, default=None, help="write the figures as JSON here")
+    parser.add_argument("--workdir", type=Path, default=None, help="keep the store and indexes here")
+    args = parser.parse_args(argv)
+    if args.workdir is not None:
+        args.workdir.mkdir(parents=True, exist_ok=True)
+        result = run(args.articles, args.repeat, args.queries, args.workdir)
+    else:
+        with tempfile.TemporaryDirectory(prefix="index-bench-") as tmp:
+            result = run(args.articles, args.repeat, args.queries, Path(tmp))
+    text = render(result)
+    if args.output is not None:
+        args.output.write_text(text, encoding="utf-8")
+    print(text)
+    if args.json is not None:
+        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0 if statistics.median(result["ratio_wall"]) >= TARGET_RATIO else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

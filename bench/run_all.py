@@ -1,0 +1,81 @@
+"""Run every benchmark and write BENCHMARKS.md (``make bench``).
+
+Each benchmark is a script of its own that prints a markdown section and
+exits non-zero when it misses its target; this runs them in turn on the same
+machine, in the same run, and gathers their sections under one header. A
+benchmark that needs the shared corpora and cannot find them says so in its
+section instead of a figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.util import REPO, machine
+
+# (title, module, arguments). Order: the cheap ones first.
+BENCHMARKS: list[tuple[str, str, list[str]]] = [
+    ("Extraction", "bench.extract_eval", ["--timing"]),
+    ("Crawl throughput", "bench.crawl_bench", ["--articles", "5000", "--repeats", "3"]),
+    ("Ranking", "bench.ranking_eval", []),
+    ("Indexing and search", "bench.index_bench", ["--articles", "60000"]),
+    ("Search page", "bench.webui_bench", []),
+    ("Concurrency", "bench.concurrency_bench", []),
+]
+
+
+def run_one(title: str, module: str, args: list[str], quick: bool) -> tuple[str, bool, float]:
+    """Run one benchmark module; return its markdown, whether it met its targets, and its duration."""
+    if quick:
+        args = [a.replace("60000", "6000").replace("5000", "1000") for a in args]
+    if not (REPO / (module.replace(".", "/") + ".py")).exists():
+        return f"## {title}\n\n_not measured: {module} does not exist yet._\n", False, 0.0
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-m", module, *args], capture_output=True, text=True, cwd=REPO)
+    seconds = time.monotonic() - started
+    text = result.stdout.strip()
+    if not text.startswith("#"):
+        text = f"## {title}\n\n```\n{text}\n```"
+    if result.returncode != 0:
+        tail = "\n".join(result.stderr.strip().splitlines()[-5:])
+        text += f"\n\n_{module} exited with {result.returncode} (a target missed or an error)._"
+        if tail:
+            text += f"\n\n```\n{tail}\n```"
+    return text + "\n", result.returncode == 0, seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmarks and write the report."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--output", type=Path, default=REPO / "BENCHMARKS.md")
+    parser.add_argument("--only", help="comma-separated benchmark modules to run (e.g. bench.crawl_bench)")
+    parser.add_argument("--quick", action="store_true", help="smaller corpora, for a fast check")
+    args = parser.parse_args(argv)
+    chosen = [b for b in BENCHMARKS if not args.only or b[1] in args.only.split(",")]
+    sections, all_ok = [], True
+    for title, module, bench_args in chosen:
+        print(f"running {module} ...", file=sys.stderr, flush=True)
+        text, ok, seconds = run_one(title, module, bench_args, args.quick)
+        print(f"  {'ok' if ok else 'MISSED'} in {seconds:.0f} s", file=sys.stderr, flush=True)
+        sections.append(text)
+        all_ok = all_ok and ok
+    header = [
+        "# Benchmarks",
+        "",
+        f"Written by `make bench` on {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC. Machine: {machine()}.",
+        "Every figure is compared with a baseline measured in the same run on the same machine; the",
+        "machines are shared, so the ratios matter more than the absolute rates.",
+        "",
+    ]
+    args.output.write_text("\n".join(header) + "\n".join(sections), encoding="utf-8")
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0 if all_ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
