@@ -52,11 +52,15 @@ def main(argv: list[str]) -> int:
     process.crawl(crawler, start_urls=start_urls)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
-    print(json.dumps({
-        "responses": stats.get("downloader/response_count", 0),
-        "elapsed_seconds": stats.get("elapsed_time_seconds", 0.0),
-        "peak_memory_bytes": stats.get("memusage/max", 0),
-    }))
+    print(
+        json.dumps(
+            {
+                "responses": stats.get("downloader/response_count", 0),
+                "elapsed_seconds": stats.get("elapsed_time_seconds", 0.0),
+                "peak_memory_bytes": stats.get("memusage/max", 0),
+            }
+        )
+    )
     return 0
 
 

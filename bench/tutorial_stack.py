@@ -15,6 +15,7 @@ the shared temporary folder.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -43,7 +44,8 @@ def build(home: Path, docs: Iterable[tuple[int, str, str]]) -> int:
         body=fields.TEXT(stored=True, analyzer=analyzer),
     )
     path = home / "tutorial-index"
-    path.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(path, ignore_errors=True)  # a repeat starts from nothing, like ours
+    path.mkdir(parents=True)
     ix = whoosh_index.create_in(str(path), schema)
     writer = ix.writer(limitmb=WRITER_LIMIT_MB)
     count = 0

@@ -21,8 +21,10 @@ def spread(values: Sequence[float]) -> str:
 def machine() -> str:
     """Describe the machine a benchmark ran on, load included (these machines are shared)."""
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
-    return (f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · "
-            f"Python {platform.python_version()} · load average {load}")
+    return (
+        f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · "
+        f"Python {platform.python_version()} · load average {load}"
+    )
 
 
 def start_server(args: Sequence[str]) -> tuple[subprocess.Popen[str], str]:

@@ -20,7 +20,7 @@ def resolve_home(home: str | os.PathLike[str] | None = None) -> Path:
 
 
 def resolve_db_url(db_url: str | None = None, home: str | os.PathLike[str] | None = None) -> str:
-    """Return the database URL: the argument, else ``$NEWSARCHIVE_DB_URL``, else SQLite in the data directory."""
+    """Return the database URL: the argument, else ``$NEWSARCHIVE_DB_URL``, else SQLite in the data dir."""
     value = db_url or os.environ.get("NEWSARCHIVE_DB_URL")
     if value:
         return value
@@ -38,6 +38,6 @@ def warc_dir(home: str | os.PathLike[str] | None = None) -> Path:
 
 
 def resolve_sources_path(path: str | os.PathLike[str] | None = None) -> Path:
-    """Return the source registry path: the argument, else ``$NEWSARCHIVE_SOURCES``, else ``./sources.toml``."""
+    """Return the registry path: the argument, else ``$NEWSARCHIVE_SOURCES``, else ``./sources.toml``."""
     value = path or os.environ.get("NEWSARCHIVE_SOURCES") or DEFAULT_SOURCES
     return Path(value).expanduser()

@@ -24,7 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
     """Build the top-level parser with every subcommand registered."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--home", help="data directory (default: $NEWSARCHIVE_HOME or ./newsarchive-data)")
-    common.add_argument("--db-url", help="database URL (default: $NEWSARCHIVE_DB_URL or SQLite in the data directory)")
+    common.add_argument(
+        "--db-url", help="database URL (default: $NEWSARCHIVE_DB_URL or SQLite in the data directory)"
+    )
     common.add_argument("--json", action="store_true", help="print machine-readable JSON on stdout")
     common.add_argument("-q", "--quiet", action="store_true", help="no progress bars or informational logs")
     common.add_argument("--traceback", action="store_true", help="show the full traceback on errors")

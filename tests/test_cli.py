@@ -63,7 +63,9 @@ def test_no_command_prints_help_and_exits_usage(capsys: pytest.CaptureFixture[st
     assert "usage: newsarchive" in capsys.readouterr().err
 
 
-def test_library_error_is_one_line_without_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_library_error_is_one_line_without_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     registry = tmp_path / "sources.toml"
     registry.write_text('[[source]]\nid = "p"\nkind = "weekly"\n', encoding="utf-8")
     assert main(["crawl", "p", "--sources", str(registry)]) == exitcodes.ERROR

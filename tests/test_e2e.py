@@ -17,8 +17,9 @@ from indexer.sync import rebuild_from_store
 
 def _crawl(base_url: str, home: Path) -> dict[str, int]:
     since, until = demo_dates()
-    summary = run_crawl(demo_source(base_url), since=since, until=until, home=str(home),
-                        overrides=DEMO_OVERRIDES)
+    summary = run_crawl(
+        demo_source(base_url), since=since, until=until, home=str(home), overrides=DEMO_OVERRIDES
+    )
     assert summary.status == "finished"
     return summary.counters
 

@@ -16,9 +16,13 @@ def test_real_founder_page_lists_its_pages_articles_and_pdf() -> None:
     page = parse_edition_page(KJRB_URL, html)
     assert (page.number, page.name) == ("01", "今日要闻")
     assert page.pdf_url.endswith("/kjrb/images/2023-02/10/01/KJRB2023021001.pdf")
-    assert [link.url.rsplit("/", 1)[1] for link in page.pages] == [f"node_{n}.htm" for n in (3, 2, 4, 5, 6, 7, 8, 9)]
+    assert [link.url.rsplit("/", 1)[1] for link in page.pages] == [
+        f"node_{n}.htm" for n in (3, 2, 4, 5, 6, 7, 8, 9)
+    ]
     # Labels win over "下一版" for the same page.
-    assert dict((link.url.rsplit("/", 1)[1], link.text) for link in page.pages)["node_3.htm"] == "第02版：综 合"
+    assert (
+        dict((link.url.rsplit("/", 1)[1], link.text) for link in page.pages)["node_3.htm"] == "第02版：综 合"
+    )
     assert [link.url.rsplit("/", 1)[1] for link in page.articles] == [
         "content_548643.htm",
         "content_548646.htm",

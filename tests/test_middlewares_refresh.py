@@ -14,7 +14,9 @@ def _mw() -> CheapMetaRefreshMiddleware:
 
 
 def test_refresh_tag_redirects() -> None:
-    body = b'<html><head><META HTTP-EQUIV="Refresh" content="0; url=/html/2024-03/01/node_1.htm"></head></html>'
+    body = (
+        b'<html><head><META HTTP-EQUIV="Refresh" content="0; url=/html/2024-03/01/node_1.htm"></head></html>'
+    )
     request = Request("http://127.0.0.1:9/index.htm")
     out = _mw().process_response(request, HtmlResponse(request.url, body=body, request=request))
     assert isinstance(out, Request)

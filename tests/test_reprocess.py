@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support import start_static_server
 from sqlalchemy import select, text
 from store_support import DB_PARAMS, cli, make_db_url, sample_source
+from support import start_static_server
 from test_store_crawl import DAYS, FAST, edit
 from warcio.archiveiterator import ArchiveIterator
 

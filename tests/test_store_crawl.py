@@ -11,9 +11,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from support import start_static_server
 from sqlalchemy import func, select
 from store_support import DB_PARAMS, cli, make_db_url, sample_source
+from support import start_static_server
 
 from crawler.runner import run_crawl
 from crawler.sample_site import SITE_DIR

@@ -74,7 +74,7 @@ def _paragraphs(lines: list[str]) -> list[list[str]]:
 def article_page(art: dict[str, str], lines: list[str]) -> bytes:
     body_lines: list[str] = []
     for start, end in zip(art["starts"], art["ends"], strict=True):  # type: ignore[arg-type]
-        body_lines += _slice(lines, start, end) + [""]
+        body_lines += [*_slice(lines, start, end), ""]
     paras = "\n".join(
         "<P>" + "<br/>\n".join(html.escape(line) for line in block) + "</P>" for block in _paragraphs(body_lines)
     )

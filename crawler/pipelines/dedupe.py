@@ -7,13 +7,12 @@ cluster.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
 from urllib.parse import urlsplit
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
-from typing_extensions import Self
 
 from crawler.items import ArticleItem
 from crawler.sources import SourceConfig

@@ -24,14 +24,14 @@ from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import unquote, urlsplit
 
 from crawler.sample_site import SITE_DIR
 
 
 class _Handler(SimpleHTTPRequestHandler):
-    extensions_map = {
+    extensions_map: ClassVar[dict[str, str]] = {
         ".htm": "text/html",
         ".html": "text/html",
         ".pdf": "application/pdf",
@@ -40,7 +40,7 @@ class _Handler(SimpleHTTPRequestHandler):
         "": "application/octet-stream",
     }
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - signature from the stdlib
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def send_head(self) -> Any:

@@ -14,9 +14,9 @@ import functools
 import shutil
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from importlib.resources.abc import Traversable
-from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command

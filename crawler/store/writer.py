@@ -31,8 +31,15 @@ _END = "end"
 _FAILED = "failed"
 
 
-def _serve(db_url: str, run_id: int | None, batch_size: int, flush_seconds: float,
-           inbox: Any, outbox: Any, parent_pid: int) -> None:
+def _serve(
+    db_url: str,
+    run_id: int | None,
+    batch_size: int,
+    flush_seconds: float,
+    inbox: Any,
+    outbox: Any,
+    parent_pid: int,
+) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s [store-writer] %(levelname)s: %(message)s")
     engine = create_store_engine(db_url)
@@ -70,7 +77,9 @@ class WriterProcess:
         self.inbox: Any = ctx.Queue(maxsize=4 * batch_size)  # bounded: a slow store slows the crawl
         self.outbox: Any = ctx.Queue()
         self.process: SpawnProcess = ctx.Process(
-            target=_serve, name="newsarchive-store-writer", daemon=True,
+            target=_serve,
+            name="newsarchive-store-writer",
+            daemon=True,
             args=(db_url, run_id, batch_size, flush_seconds, self.inbox, self.outbox, os.getpid()),
         )
         self.process.start()

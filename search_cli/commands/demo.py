@@ -39,13 +39,21 @@ def run(args: argparse.Namespace) -> int:
     with serve_in_thread() as base_url:
         source = demo_source(base_url)
         summary = run_crawl(
-            source, since=since, until=until, home=str(home), db_url=db_url,
-            overrides=DEMO_OVERRIDES, log_level="ERROR" if args.quiet else "WARNING",
+            source,
+            since=since,
+            until=until,
+            home=str(home),
+            db_url=db_url,
+            overrides=DEMO_OVERRIDES,
+            log_level="ERROR" if args.quiet else "WARNING",
         )
     indexed = rebuild_from_store(db_url, index_dir(home), progress=not args.quiet and sys.stderr.isatty())
-    report: dict[str, Any] = {"home": str(home), "crawl": {"run_id": summary.run_id, "status": summary.status,
-                                                            "counters": summary.counters},
-                              "indexed": indexed, "searches": []}
+    report: dict[str, Any] = {
+        "home": str(home),
+        "crawl": {"run_id": summary.run_id, "status": summary.status, "counters": summary.counters},
+        "indexed": indexed,
+        "searches": [],
+    }
     ok = summary.status == "finished"
     style = snippet_style()
     if not args.json:
@@ -55,12 +63,26 @@ def run(args: argparse.Namespace) -> int:
         page = search(index_dir(home), query, db_url=db_url, limit=5)
         found = bool(page.hits) and expected in page.hits[0].title
         ok = ok and found
-        report["searches"].append({
-            "query": query, "expected_in_first_title": expected, "found": found, "total": page.total,
-            "hits": [{"id": h.id, "title": h.title, "url": h.url, "source": h.source, "score": h.score,
-                      "published_at": h.published_at.isoformat() if h.published_at else None,
-                      "snippet": h.snippet} for h in page.hits],
-        })
+        report["searches"].append(
+            {
+                "query": query,
+                "expected_in_first_title": expected,
+                "found": found,
+                "total": page.total,
+                "hits": [
+                    {
+                        "id": h.id,
+                        "title": h.title,
+                        "url": h.url,
+                        "source": h.source,
+                        "score": h.score,
+                        "published_at": h.published_at.isoformat() if h.published_at else None,
+                        "snippet": h.snippet,
+                    }
+                    for h in page.hits
+                ],
+            }
+        )
         if not args.json:
             print(f"search {query}: {page.total} result(s){'' if found else '  <-- expected ' + expected}")
             for rank, hit in enumerate(page.hits, 1):
