@@ -3,7 +3,7 @@
 Extraction and normalisation improve; the raw captures do not change. This
 reads every article response of the chosen runs (oldest file first, so that
 later captures become later versions), runs the same pure functions the
-crawl runs (``extract_article``, ``normalize_item``, ``article_key``) and
+crawl runs (``extract_for_source``, ``normalize_item``, ``article_key``) and
 upserts the result: unchanged articles are only touched, changed ones get a
 new version. A store that was deleted is rebuilt from the files alone.
 """
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from warcio.archiveiterator import ArchiveIterator
 
 from crawler.errors import ExtractionError, StoreError
-from crawler.extract import extract_article
+from crawler.extract.for_source import extract_for_source
 from crawler.items import ArticleItem
 from crawler.pipelines.dedupe import article_key
 from crawler.pipelines.normalize import normalize_item
@@ -115,37 +115,19 @@ def iter_captures(root: Path, path: Path) -> Iterator[Capture]:
             )
 
 
-def _header(headers: Mapping[str, str], name: str) -> str:
-    for key, value in headers.items():
-        if key.lower() == name.lower():
-            return value
-    return ""
-
-
 def article_from_capture(capture: Capture, source: SourceConfig) -> ArticleItem | None:
     """Build the stored form of a captured article, as the crawl's spider and pipelines would.
 
     Returns ``None`` for what the crawl would not store (not an article, no title or body).
     """
+    context = {
+        key: date.fromisoformat(value[:10]) if key in _CONTEXT_DATES and isinstance(value, str) else value
+        for key, value in capture.context.items()
+    }
     try:
-        item = extract_article(
-            capture.url,
-            capture.body,
-            content_type=_header(capture.headers, "Content-Type") or None,
-            encoding=source.encoding or None,
-            selectors=source.selectors or None,
-            timezone=source.timezone,
-        )
+        item = extract_for_source(source, capture.url, capture.body, capture.headers, context)
     except ExtractionError:
         return None
-    item.source_id = source.id
-    for key, value in capture.context.items():
-        if key in _CONTEXT_DATES and isinstance(value, str):
-            value = date.fromisoformat(value[:10])
-        if value and hasattr(item, key) and not getattr(item, key):
-            setattr(item, key, value)
-    item.http_etag = _header(capture.headers, "ETag")
-    item.http_last_modified = _header(capture.headers, "Last-Modified")
     item.warc_file, item.warc_offset = capture.warc_file, capture.warc_offset
     if not item.title.strip() or not item.body.strip():
         return None

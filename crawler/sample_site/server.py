@@ -24,14 +24,14 @@ from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from crawler.sample_site import SITE_DIR
 
 
 class _Handler(SimpleHTTPRequestHandler):
-    extensions_map: ClassVar[dict[str, str]] = {
+    extensions_map = {  # noqa: RUF012 - the stdlib declares it an instance attribute, so no ClassVar
         ".htm": "text/html",
         ".html": "text/html",
         ".pdf": "application/pdf",

@@ -22,7 +22,8 @@ from twisted.python.failure import Failure
 
 from crawler.config import resolve_sources_path
 from crawler.errors import ConfigError, ExtractionError, UndecodablePage
-from crawler.extract import decode_html, extract_article
+from crawler.extract import decode_html
+from crawler.extract.for_source import extract_for_source
 from crawler.items import ArticleItem
 from crawler.sources import SourceConfig, get_source, load_registry
 
@@ -219,15 +220,9 @@ class SourceSpider(scrapy.Spider):
 
     def parse_article(self, response: Response, **context: Any) -> Iterator[ArticleItem]:
         """Extract one article; pages that are not articles or cannot be decoded are counted."""
+        headers = {name: _header(response, name) for name in ("Content-Type", "ETag", "Last-Modified")}
         try:
-            item = extract_article(
-                response.url,
-                response.body,
-                content_type=_header(response, "Content-Type") or None,
-                encoding=self.source.encoding or None,
-                selectors=self.source.selectors or None,
-                timezone=self.source.timezone,
-            )
+            item = extract_for_source(self.source, response.url, response.body, headers, context)
         except UndecodablePage as exc:
             self.count("failed/undecodable")
             self.logger.warning("undecodable page %s: %s", response.url, exc)
@@ -236,12 +231,6 @@ class SourceSpider(scrapy.Spider):
             self.count("skipped/not_article")
             self.logger.debug("not an article %s: %s", response.url, exc)
             return
-        item.source_id = self.source.id
-        for key, value in context.items():
-            if value and hasattr(item, key) and not getattr(item, key):
-                setattr(item, key, value)
         if item.encoding_fallback:
             self.count("encoding_fallback")
-        item.http_etag = _header(response, "ETag")
-        item.http_last_modified = _header(response, "Last-Modified")
         yield item

@@ -1,0 +1,54 @@
+"""Extract one captured page the way a source is configured: one function for crawl and reprocess.
+
+The spider (live responses) and ``reprocess`` (responses read back from
+WARC files) must build exactly the same item from the same bytes, or a
+re-extraction would make spurious new versions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from crawler.extract import extract_article
+from crawler.items import ArticleItem
+from crawler.sources import SourceConfig
+
+
+def header(headers: Mapping[str, str], name: str) -> str:
+    """Return a header's value, matched without regard to case ("" when absent)."""
+    lowered = name.lower()
+    for key, value in headers.items():
+        if key.lower() == lowered:
+            return value
+    return ""
+
+
+def extract_for_source(
+    source: SourceConfig,
+    url: str,
+    body: bytes,
+    headers: Mapping[str, str],
+    context: Mapping[str, Any] | None = None,
+) -> ArticleItem:
+    """Extract the article at ``url`` with the source's encoding, selectors and time zone.
+
+    ``context`` holds what navigation knew (edition date, page name, the link's
+    title): it fills only fields the page itself left empty. Raises
+    ``ExtractionError`` (or its ``UndecodablePage``) like ``extract_article``.
+    """
+    item = extract_article(
+        url,
+        body,
+        content_type=header(headers, "Content-Type") or None,
+        encoding=source.encoding or None,
+        selectors=source.selectors or None,
+        timezone=source.timezone,
+    )
+    item.source_id = source.id
+    for key, value in (context or {}).items():
+        if value and hasattr(item, key) and not getattr(item, key):
+            setattr(item, key, value)
+    item.http_etag = header(headers, "ETag")
+    item.http_last_modified = header(headers, "Last-Modified")
+    return item
