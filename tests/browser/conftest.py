@@ -76,9 +76,14 @@ def base_url(web_archive: WebArchive) -> Iterator[str]:
         proc.wait(10)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """Launch headless Chromium once for the session."""
+    """Launch headless Chromium once per module.
+
+    Not per session: Playwright's sync API keeps an asyncio loop marked running
+    in the main thread while it is open, and later test modules that call
+    ``asyncio.run`` (the robots and retry middleware tests) would fail.
+    """
     path = chromium_path()
     _require(path is not None, "chromium is not installed (apt-get install chromium)")
     try:
