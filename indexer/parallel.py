@@ -48,15 +48,27 @@ def chunked(items: Iterable[Any], size_of: Callable[[Any], int]) -> Iterator[lis
         yield chunk
 
 
-class _InMemoryPool(PostingPool):  # type: ignore[misc]
-    """A posting pool that never spills: the chunk size already bounds its memory.
+class _GroupedPool(PostingPool):  # type: ignore[misc]
+    """A posting pool that groups postings by term as they arrive and never spills.
 
     Whoosh's pool estimates the byte size of every posting to decide when to
-    spill, which costs more than keeping the posting.
+    spill (the chunk size already bounds memory here), then sorts all
+    postings of the segment as tuples: a third of the build time in a
+    profile. Documents arrive in docnum order, so each term's list is
+    already sorted; only the distinct terms need sorting.
     """
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.terms: dict[tuple[str, bytes], list[tuple[int, float, bytes]]] = {}
+
     def add(self, item: tuple[str, bytes, int, float, bytes]) -> None:
-        self.current.append(item)
+        fieldname, text, docnum, weight, value = item
+        postings = self.terms.get((fieldname, text))
+        if postings is None:
+            self.terms[(fieldname, text)] = [(docnum, weight, value)]
+        else:
+            postings.append((docnum, weight, value))
 
 
 class _MemoryLengths:
@@ -64,6 +76,10 @@ class _MemoryLengths:
 
     def __init__(self, pdr: Any, fieldnames: list[str], doccount: int):
         self._lengths = {f: [pdr.doc_field_length(d, f) for d in range(doccount)] for f in fieldnames}
+
+    def of(self, fieldname: str) -> list[int] | None:
+        """Return the lengths of ``fieldname`` by docnum (None for a field without lengths)."""
+        return self._lengths.get(fieldname)
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
         lengths = self._lengths.get(fieldname)
@@ -79,18 +95,35 @@ class ChunkWriter(SegmentWriter):  # type: ignore[misc]
             _lk=False,
             limitmb=CHUNK_LIMIT_MB,
             compound=False,
-            codec=W3Codec(compression=0),
+            codec=W3Codec(compression=0, inlinelimit=1),
         )
         # SegmentWriter ignores its poolclass argument, so swap the pool here.
-        self.pool = _InMemoryPool(self._tempstorage, self.newsegment, limitmb=CHUNK_LIMIT_MB)
+        self.pool = _GroupedPool(self._tempstorage, self.newsegment, limitmb=CHUNK_LIMIT_MB)
 
     def _flush_segment(self) -> None:
+        """Write the grouped postings term by term (Whoosh's ``add_postings`` without its per-posting checks)."""
         self.perdocwriter.close()
         pdr = self.per_document_reader()
         scorable = [name for name, field in self.schema.items() if field.scorable]
         lengths = _MemoryLengths(pdr, scorable, self.docnum)
-        self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
-        self.fieldwriter.close()
+        writer = self.fieldwriter
+        current = None
+        for fieldname, text in sorted(self.pool.terms):
+            if fieldname != current:
+                if current is not None:
+                    writer.finish_field()
+                writer.start_field(fieldname, self.schema[fieldname])
+                current = fieldname
+                field_lengths = lengths.of(fieldname)
+            writer.start_term(text)
+            add = writer.add
+            for docnum, weight, value in self.pool.terms[(fieldname, text)]:
+                add(docnum, weight, value, field_lengths[docnum] if field_lengths else 0)
+            writer.finish_term()
+        if current is not None:
+            writer.finish_field()
+        self.pool.terms.clear()
+        writer.close()
         pdr.close()
 
 
