@@ -19,6 +19,8 @@ from crawler.runner import run_crawl
 from crawler.sample_site import SITE_DIR
 from crawler.store.models import Article, ArticleVersion, CrawlRun, Page
 from crawler.store.schema import open_store
+from indexer.search import search
+from indexer.sync import rebuild_from_store
 
 DAYS = {"since": date(2016, 7, 20), "until": date(2016, 7, 21)}
 FAST = {"AUTOTHROTTLE_ENABLED": False, "NEWSARCHIVE_ALLOWED_NETWORKS": "127.0.0.1/32"}  # loopback test site
@@ -143,3 +145,9 @@ def test_reprint_on_two_sources_is_one_cluster_of_two(
     assert cli(["similar", str(pair[1].id), "--json", "--db-url", db_url], monkeypatch) == 0
     cluster = json.loads(capsys.readouterr().out)
     assert sorted(a["id"] for a in cluster["articles"]) == [pair[0].id, pair[1].id]
+    # Both copies stay searchable: a reprint is linked, never dropped from the index.
+    index_path = tmp_path / "index"
+    assert rebuild_from_store(db_url, index_path) == 6
+    hits = search(index_path, '"工匠精神"', limit=10).hits
+    assert sorted(h.id for h in hits) == [pair[0].id, pair[1].id]
+    assert {h.source for h in hits} == {"paper-a", "paper-b"}
