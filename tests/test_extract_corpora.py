@@ -26,9 +26,6 @@ KNOWN_MISSES = {
     ("readability-zh-testpages", "qq", "TNW中文站2016年10月14日07:17"),
     # A stock-relevance vote widget that Readability keeps.
     ("readability-zh-testpages", "qq", '您认为这篇文章与"新一网（08008.HK）"相关度高吗？'),
-    # baike.baidu.com (not news): the summary sits in a "desc" block that
-    # trafilatura drops too.
-    ("trafilatura-eval-zh", "baike.baidu.com.tanya.html", "1975年1月28日出生"),
 }
 
 

@@ -38,7 +38,55 @@ def main_text(tree: HtmlElement, url: str) -> list[str]:
         dense = densest_block(tree)
         if len(_PUNCT.findall("".join(dense))) > len(_PUNCT.findall(joined)):
             return dense
+    return recover_lead(tree, paragraphs)
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def recover_lead(tree: HtmlElement, paragraphs: list[str]) -> list[str]:
+    """Put back a lead paragraph that the extractor dropped.
+
+    Summary boxes (``lemma-summary``, ``summary``, ``导语``) sit outside the
+    element trafilatura picks, yet hold the article's first paragraph; the
+    page's meta description usually repeats it. When the description's
+    opening is not in the body but a short block of the page starts with it,
+    that block is the lead and goes first.
+    """
+    description = ""
+    for meta in tree.iter("meta"):
+        if (meta.get("name") or meta.get("property") or "").lower() in ("description", "og:description"):
+            description = _squash(meta.get("content") or "")
+            if description:
+                break
+    # Descriptions often open with the headline, which is no lead.
+    for heading in (*tree.iter("title"), *tree.iter("h1")):
+        head = _squash(heading.text_content())
+        for cut in (head, *re.split(r"[-_|｜—]", head)):
+            if len(cut) >= 4 and description.startswith(cut):
+                description = description[len(cut) :].lstrip("-—:：|｜ ")
+    probe = description[:16]
+    if len(probe) < 16 or not paragraphs or probe in _squash("".join(paragraphs)):
+        return paragraphs
+    body = tree.find("body")
+    for node in (body if body is not None else tree).iter("p", "div", "section", "td"):
+        text = _squash(node.text_content())
+        if not text.startswith(probe) or len(text) > 1200 or _in_noise(node):
+            continue
+        links = sum(len(_squash(a.text_content())) for a in node.iter("a"))
+        if links < 0.3 * len(text):
+            lead = node_paragraphs(node)
+            return [*lead, *paragraphs] if lead else paragraphs
     return paragraphs
+
+
+def _in_noise(node: HtmlElement) -> bool:
+    while node is not None:
+        if node.tag in _NOISE:
+            return True
+        node = node.getparent()
+    return False
 
 
 def densest_block(tree: HtmlElement) -> list[str]:
