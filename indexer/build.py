@@ -10,6 +10,7 @@ about the store (``indexer.sync`` reads the store).
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,11 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.index import LockError
+from whoosh.index import TOC, LockError, clean_files
+from whoosh.writing import SegmentWriter
 
 from indexer.analysis import dictionary_hash, fold, fold_diff
 from indexer.errors import IndexBusy, IndexerError
 from indexer.generations import (
+    READERS_LOCK,
     WriterLock,
     collect_garbage,
     new_generation,
@@ -194,6 +197,42 @@ def check_compatible(index_path: Path, gen: Path) -> dict[str, Any]:
     return meta
 
 
+class _KeepFilesWriter(SegmentWriter):  # type: ignore[misc]
+    """A segment writer whose commit leaves replaced files in place (see :func:`clean_unread`).
+
+    Whoosh deletes the previous table of contents and merged-away segment
+    files as it commits; a search that listed the directory a moment earlier
+    then fails opening them (FileNotFoundError, seen under concurrent
+    searches in tests/test_concurrency.py). Deleting them is left to a moment
+    when no search holds the generation.
+    """
+
+    def _commit_toc(self, segments: list[Any]) -> None:
+        TOC(self.schema, segments, self.generation).write(self.storage, self.indexname)
+
+
+def clean_unread(gen: Path) -> bool:
+    """Delete the files the live table of contents no longer lists, if no search holds ``gen``.
+
+    Returns False when a search holds it (the next update tries again).
+    """
+    try:
+        fd = os.open(gen / READERS_LOCK, os.O_RDONLY | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return False
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        ix = whoosh_index.open_dir(str(gen))
+        toc = ix._read_toc()
+        clean_files(ix.storage, ix.indexname, toc.generation, toc.segments)
+        return True
+    finally:
+        os.close(fd)
+
+
 def apply_changes(
     index_path: Path,
     upserts: Iterable[IndexDoc],
@@ -219,7 +258,7 @@ def apply_changes(
         meta = check_compatible(index_path, gen)
         ix = whoosh_index.open_dir(str(gen))
         try:
-            writer = ix.writer(limitmb=WRITER_MEMORY_MB)
+            writer = _KeepFilesWriter(ix, limitmb=WRITER_MEMORY_MB)
         except LockError as exc:
             raise IndexBusy(f"another index writer is running on {index_path}; try again later") from exc
         stats = ChangeStats()
@@ -237,6 +276,7 @@ def apply_changes(
             with contextlib.suppress(Exception):
                 writer.cancel()
             raise
+        clean_unread(gen)
         bar.finish()
         with ix.reader() as reader:
             count = reader.doc_count()

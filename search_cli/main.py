@@ -20,8 +20,21 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(exitcodes.USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the top-level parser with every subcommand registered."""
+def command_module(name: str) -> str | None:
+    """Return the module that defines subcommand ``name`` (``import`` lives in ``import_``)."""
+    for module in COMMAND_MODULES:
+        if module.rstrip("_") == name:
+            return module
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Build the top-level parser with every subcommand registered, or just the module ``only``.
+
+    Command modules import Scrapy, Whoosh, Alembic or Starlette; importing all
+    of them costs a second or more before any work starts, so a command line
+    that names its subcommand loads only that one.
+    """
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--home", help="data directory (default: $NEWSARCHIVE_HOME or ./newsarchive-data)")
     common.add_argument(
@@ -37,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run 'newsarchive COMMAND --help' for the options of one command.",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    for name in [only] if only else COMMAND_MODULES:
         module = importlib.import_module(f"search_cli.commands.{name}")
         module.register(subparsers, common)
     return parser
@@ -45,7 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line given in ``argv`` and return its exit code."""
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The first word is the subcommand (the top level has no options but --help).
+    parser = build_parser(command_module(argv[0]) if argv else None)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help exits 0, usage errors exit 2

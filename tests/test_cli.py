@@ -28,6 +28,14 @@ def test_every_listed_module_registers_a_subcommand() -> None:
         assert expected in names
 
 
+@pytest.mark.parametrize("module", COMMAND_MODULES)
+def test_each_module_defines_the_subcommand_it_is_named_after(module: str) -> None:
+    # main() loads only the module named by the first word: the names must agree.
+    parser = build_parser(module)
+    action = next(a for a in parser._actions if a.dest == "command")
+    assert list(action.choices) == [module.rstrip("_")]  # type: ignore[arg-type]
+
+
 def test_top_level_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--help"]) == exitcodes.OK
     out = capsys.readouterr().out
