@@ -13,13 +13,7 @@ from crawler.sources import get_source, load_registry
 from crawler.spiders.base import parse_day
 from search_cli import exitcodes
 from search_cli.errors import CliError
-
-
-def _setting(text: str) -> tuple[str, str]:
-    name, sep, value = text.partition("=")
-    if not sep or not name:
-        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
-    return name, value
+from search_cli.options import add_crawl_options, add_sources_option, crawl_log_level
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -34,17 +28,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("source", help="source id from sources.toml")
     p.add_argument("--since", help="first date to crawl (YYYY-MM-DD)")
     p.add_argument("--until", help="last date to crawl (YYYY-MM-DD, default: --since or today)")
-    p.add_argument("--sources", help="source registry (default: $NEWSARCHIVE_SOURCES or ./sources.toml)")
-    p.add_argument(
-        "-s",
-        "--set",
-        dest="settings",
-        action="append",
-        type=_setting,
-        default=[],
-        metavar="NAME=VALUE",
-        help="override a Scrapy setting (repeatable)",
-    )
+    add_sources_option(p)
+    add_crawl_options(p)
     p.add_argument(
         "--resume",
         action="store_true",
@@ -58,7 +43,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "'newsarchive worker' processes instead of crawling here",
     )
     p.add_argument("--queue-prefix", default="newsarchive", help="Redis key prefix of --queue")
-    p.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's INFO log")
     p.set_defaults(func=run)
 
 
@@ -100,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
             f"{seeded.keys.requests}; crawl them with: newsarchive worker --queue {args.queue}"
         )
         return exitcodes.OK
-    level = "ERROR" if args.quiet else ("INFO" if args.verbose else "WARNING")
+    level = crawl_log_level(args)
     summary = run_crawl(
         source,
         since=since,

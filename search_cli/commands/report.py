@@ -16,6 +16,7 @@ from crawler.spiders.base import parse_day
 from crawler.store.schema import open_store
 from search_cli import exitcodes
 from search_cli.errors import CliError
+from search_cli.options import add_sources_option
 
 _LABELS = {
     "found": "found",
@@ -40,7 +41,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("source", help="source id from sources.toml")
     p.add_argument("--since", help="first edition date (YYYY-MM-DD, default: 6 days before --until)")
     p.add_argument("--until", help="last edition date (YYYY-MM-DD, default: today in the source's time zone)")
-    p.add_argument("--sources", help="source registry (default: $NEWSARCHIVE_SOURCES or ./sources.toml)")
+    add_sources_option(p)
     p.set_defaults(func=run)
 
 

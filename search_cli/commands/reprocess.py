@@ -11,6 +11,7 @@ from crawler.reprocess import reprocess
 from crawler.sources import load_registry
 from search_cli import exitcodes
 from search_cli.errors import CliError
+from search_cli.options import add_sources_option
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -25,7 +26,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--source", help="only this source's captures")
     p.add_argument("--run", type=int, help="only the captures of this crawl run")
-    p.add_argument("--sources", help="source registry (default: $NEWSARCHIVE_SOURCES or ./sources.toml)")
+    add_sources_option(p)
     p.set_defaults(func=run)
 
 

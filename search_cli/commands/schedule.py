@@ -17,13 +17,7 @@ from crawler.schedule import Event, Scheduler, due_slot, load_state, next_run
 from crawler.sources import load_registry
 from search_cli import exitcodes
 from search_cli.errors import CliError
-
-
-def _setting(text: str) -> tuple[str, str]:
-    name, sep, value = text.partition("=")
-    if not sep or not name:
-        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
-    return name, value
+from search_cli.options import add_crawl_options, add_sources_option, crawl_log_level
 
 
 def _now(text: str | None) -> datetime:
@@ -51,24 +45,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="list: each source's next run and last result; run: the scheduler, in the "
         "foreground (logs to stderr, stops cleanly on SIGTERM or Ctrl-C)",
     )
-    p.add_argument("--sources", help="source registry (default: $NEWSARCHIVE_SOURCES or ./sources.toml)")
+    add_sources_option(p)
     p.add_argument("--now", help="pretend the time is this ISO time (list, run --once: dry runs, tests)")
     p.add_argument(
         "--once",
         action="store_true",
         help="run: start what is due now, wait for it, exit (for cron or a systemd timer)",
     )
-    p.add_argument(
-        "-s",
-        "--set",
-        dest="settings",
-        action="append",
-        type=_setting,
-        default=[],
-        metavar="NAME=VALUE",
-        help="run: override a Scrapy setting of every crawl (repeatable)",
-    )
-    p.add_argument("-v", "--verbose", action="store_true", help="run: show Scrapy's INFO log of the crawls")
+    add_crawl_options(p, "run: ")
     p.set_defaults(func=run)
 
 
@@ -143,7 +127,7 @@ def _run(args: argparse.Namespace) -> int:
     fixed = _now(args.now) if args.now else None
     if fixed and not args.once:
         raise CliError("--now only goes with --once (a long-running scheduler follows the real clock)")
-    level = "INFO" if args.verbose else "WARNING"
+    level = crawl_log_level(args)
     scheduler = Scheduler(
         sources,
         resolve_home(args.home),

@@ -11,6 +11,7 @@ from typing import Any
 from crawler.config import resolve_sources_path
 from crawler.sources import SourceConfig, get_source, load_registry, template_warnings
 from search_cli import exitcodes
+from search_cli.options import add_sources_option
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -21,7 +22,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="list, show and validate registered sources",
         description="Read the source registry (sources.toml). 'check' validates it and fetches nothing.",
     )
-    p.add_argument("--sources", help="source registry (default: $NEWSARCHIVE_SOURCES or ./sources.toml)")
+    add_sources_option(p)
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     actions.add_parser("list", help="one line per source")
     show = actions.add_parser("show", help="every setting of one source")

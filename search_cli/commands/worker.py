@@ -10,13 +10,7 @@ from typing import Any
 from crawler.scaleout import DEFAULT_PREFIX, run_worker
 from search_cli import exitcodes
 from search_cli.commands.crawl import format_summary
-
-
-def _setting(text: str) -> tuple[str, str]:
-    name, sep, value = text.partition("=")
-    if not sep or not name:
-        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
-    return name, value
+from search_cli.options import add_crawl_options, crawl_log_level
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -40,23 +34,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="exit after the queue stays empty this long (0: wait for new seeds forever)",
     )
-    p.add_argument(
-        "-s",
-        "--set",
-        dest="settings",
-        action="append",
-        type=_setting,
-        default=[],
-        metavar="NAME=VALUE",
-        help="override a Scrapy setting (repeatable)",
-    )
-    p.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's INFO log")
+    add_crawl_options(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Work on the queue until it is drained and print this worker's summary."""
-    level = "ERROR" if args.quiet else ("INFO" if args.verbose else "WARNING")
+    level = crawl_log_level(args)
     summary = run_worker(
         args.queue,
         source_id=args.source,
