@@ -6,9 +6,10 @@ import os
 import platform
 import statistics
 import subprocess
-import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+from crawler.sample_site.server import spawn
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -29,10 +30,4 @@ def machine() -> str:
 
 def start_server(args: Sequence[str]) -> tuple[subprocess.Popen[str], str]:
     """Start a server module that prints its base URL on its first stdout line."""
-    proc = subprocess.Popen([sys.executable, "-m", *args], stdout=subprocess.PIPE, text=True, cwd=REPO)
-    assert proc.stdout is not None
-    url = proc.stdout.readline().strip()
-    if not url.startswith("http://127.0.0.1:"):
-        proc.kill()
-        raise RuntimeError(f"server {args[0]} did not start: {url!r}")
-    return proc, url
+    return spawn(*args, cwd=REPO)

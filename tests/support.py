@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from crawler.sample_site.server import spawn
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -39,15 +40,4 @@ def port_open(host: str, port: int) -> bool:
 
 def start_static_server(root: Path) -> tuple[subprocess.Popen[str], str]:
     """Start the static server on 127.0.0.1:0 in a subprocess; return it and its base URL."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "crawler.sample_site.server", "--root", str(root)],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=REPO,
-    )
-    assert proc.stdout is not None
-    url = proc.stdout.readline().strip()
-    if not url.startswith("http://127.0.0.1:"):
-        proc.kill()
-        raise RuntimeError(f"static server did not start: {url!r}")
-    return proc, url
+    return spawn("crawler.sample_site.server", "--root", str(root), cwd=REPO)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import subprocess
 import sys
 import threading
 from collections.abc import Iterator
@@ -98,6 +99,22 @@ def serve_in_thread(root: Path = SITE_DIR) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def spawn(*module_args: str, cwd: Path | None = None) -> tuple[subprocess.Popen[str], str]:
+    """Start ``python -m MODULE ARGS`` that prints its loopback base URL first; return it and the URL.
+
+    Tests and benchmarks run their servers in another process so that the
+    server's work does not share the crawler's interpreter.
+    """
+    proc = subprocess.Popen([sys.executable, "-m", *module_args], stdout=subprocess.PIPE, text=True, cwd=cwd)
+    assert proc.stdout is not None
+    url = proc.stdout.readline().strip()
+    if not url.startswith("http://127.0.0.1:"):
+        proc.kill()
+        proc.wait(10)
+        raise RuntimeError(f"server {module_args[0]} did not start: {url!r}")
+    return proc, url
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from crawler.sample_site.server import spawn
 
 REPO = Path(__file__).resolve().parent.parent.parent
 _MOJIBAKE = re.compile(r"[\u00c0-\u00ff]{2}")
@@ -17,17 +17,8 @@ _MOJIBAKE = re.compile(r"[\u00c0-\u00ff]{2}")
 @contextmanager
 def serve_site(root: Path) -> Iterator[str]:
     """Serve ``root`` with ``crawler.sample_site.server`` (honours ``_headers.json``); yield the base URL."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "crawler.sample_site.server", "--root", str(root)],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=REPO,
-    )
-    assert proc.stdout is not None
-    url = proc.stdout.readline().strip()
+    proc, url = spawn("crawler.sample_site.server", "--root", str(root), cwd=REPO)
     try:
-        if not url.startswith("http://127.0.0.1:"):
-            raise RuntimeError(f"static server did not start: {url!r}")
         yield url
     finally:
         proc.terminate()
