@@ -95,13 +95,13 @@ class ChunkWriter(SegmentWriter):  # type: ignore[misc]
             _lk=False,
             limitmb=CHUNK_LIMIT_MB,
             compound=False,
-            codec=W3Codec(compression=0, inlinelimit=1),
+            codec=W3Codec(compression=0),
         )
         # SegmentWriter ignores its poolclass argument, so swap the pool here.
         self.pool = _GroupedPool(self._tempstorage, self.newsegment, limitmb=CHUNK_LIMIT_MB)
 
     def _flush_segment(self) -> None:
-        """Write the grouped postings term by term (Whoosh's ``add_postings`` without its per-posting checks)."""
+        """Write the grouped postings term by term: Whoosh's ``add_postings`` minus per-posting checks."""
         self.perdocwriter.close()
         pdr = self.per_document_reader()
         scorable = [name for name, field in self.schema.items() if field.scorable]

@@ -1,4 +1,4 @@
-"""Relevance ranking: BM25 with a standard IDF, then a cheap proximity re-rank of the top hits.
+"""Relevance ranking: BM25 with a standard IDF, then a re-rank of the top hits by query bigrams.
 
 Two measured faults of the stock Whoosh set-up (``bench/ranking_eval.py``):
 
@@ -32,7 +32,11 @@ BODY_B = 0.75
 TITLE_B = 0.5
 K1 = 1.2
 RERANK_DEPTH = 50
-PROXIMITY_WEIGHT = 0.5  # weight of full bigram coverage, relative to the best BM25 score
+# Weight of full bigram coverage relative to the best BM25 score. Measured on
+# the first 400 inews known-item queries: 0 -> MRR@10 0.843, 0.5 -> 0.849,
+# 1.0 -> 0.857, 2.0 -> 0.843, 4.0 -> 0.817; adding trigram coverage
+# (0.5 + 0.5) gave 0.848.
+PROXIMITY_WEIGHT = 1.0
 
 
 class ArchiveBM25(scoring.BM25F):  # type: ignore[misc]
@@ -50,19 +54,24 @@ def weighting() -> scoring.WeightingModel:
     return ArchiveBM25(B=BODY_B, K1=K1, title_B=TITLE_B)
 
 
-def query_bigrams(texts: Iterable[str]) -> set[bytes]:
-    """Return the UTF-8 character bigrams of the query texts, letters and digits only."""
+def query_grams(texts: Iterable[str], n: int) -> set[bytes]:
+    """Return the UTF-8 character ``n``-grams of the query texts, letters and digits only."""
     grams: set[bytes] = set()
     for text in texts:
         folded = fold(text)
-        for a, b in zip(folded, folded[1:], strict=False):
-            if a.isalnum() and b.isalnum():
-                grams.add((a + b).encode("utf-8"))
+        for i in range(len(folded) - n + 1):
+            gram = folded[i : i + n]
+            if all(ch.isalnum() for ch in gram):
+                grams.add(gram.encode("utf-8"))
     return grams
 
 
+def _coverage(grams: set[bytes], haystack: bytes) -> float:
+    return sum(1 for gram in grams if gram in haystack) / len(grams) if grams else 0.0
+
+
 def rerank(
-    scored: list[tuple[int, float]], texts: Any, grams: set[bytes], depth: int = RERANK_DEPTH
+    scored: list[tuple[int, float]], texts: Any, query_texts: list[str], depth: int | None = None
 ) -> list[tuple[int, float]]:
     """Re-order the first ``depth`` hits by BM25 plus bigram coverage; the rest keep their order.
 
@@ -70,7 +79,9 @@ def rerank(
     column). BM25 scores are divided by the best one so the bonus weighs the
     same for every query; the returned scores are the combined ones.
     """
-    if len(grams) < 2 or len(scored) < 2:
+    depth = RERANK_DEPTH if depth is None else depth
+    bigrams = query_grams(query_texts, 2)
+    if len(bigrams) < 2 or len(scored) < 2:
         return scored
     head, tail = scored[:depth], scored[depth:]
     best = max(score for _, score in head) or 1.0
@@ -78,8 +89,7 @@ def rerank(
     for docnum, score in head:
         blob = texts[docnum]
         haystack = zlib.decompress(blob) if blob else b""
-        coverage = sum(1 for gram in grams if gram in haystack) / len(grams)
-        combined.append((docnum, score / best + PROXIMITY_WEIGHT * coverage))
+        combined.append((docnum, score / best + PROXIMITY_WEIGHT * _coverage(bigrams, haystack)))
     combined.sort(key=lambda item: -item[1])
     floor = min((s for _, s in combined), default=0.0)
     # Keep the tail below the re-ranked head, in its BM25 order.

@@ -1,9 +1,11 @@
 """Run a search against the live index generation and shape the hits for display.
 
-Words are ANDed; when no article holds them all (a pasted headline), the
-words are ORed instead and ``SearchPage.relaxed`` says so. Filters (source,
-dates) never relax. Each search holds its generation with a shared lock, so a
-concurrent rebuild can swap generations without failing it.
+Words are ANDed; when no article holds them all, or when the query is long
+enough to be a pasted headline (``PASTED_WORDS``), the words are ORed
+instead and ``SearchPage.relaxed`` says so. Relevance order is BM25 re-ranked
+by query bigrams (``indexer.ranking``). Filters (source, dates) never
+relax. Each search holds its generation with a shared lock, so a concurrent
+rebuild can swap generations without failing it.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from indexer.generations import reading
 from indexer.highlight import render_snippet, snippet_parts
 from indexer.literal import SearchTimeout
 from indexer.query import compile_query, date_query, parse_query
-from indexer.ranking import RERANK_DEPTH, query_bigrams, rerank, weighting
+from indexer.ranking import RERANK_DEPTH, rerank, weighting
 from indexer.schema import LITERAL_SEPARATOR, unpack_text
 
 DEFAULT_TIME_LIMIT = 5.0
@@ -140,7 +142,7 @@ def search(
             compiled = compile_query(tree, deadline=deadline, userdict=userdict)
             upto = limit * page if sort != "relevance" else max(limit * page, RERANK_DEPTH)
             if sort == "relevance" and compiled.word_count >= PASTED_WORDS:
-                run = (0, [], False)  # a pasted headline or sentence: rank ORed words at once
+                run: tuple[int, list[tuple[int, float]], bool] = (0, [], False)  # pasted: OR at once
             else:
                 run = _run(searcher, compiled.query, flt, sort, upto, deadline)
             if run[0] == 0 and compiled.word_count > 1:
@@ -151,7 +153,7 @@ def search(
             total, scored, timed_out = run
             texts = searcher.reader().column_reader("ftext")
             if sort == "relevance":
-                scored = rerank(scored, texts, query_bigrams(compiled.texts))
+                scored = rerank(scored, texts, compiled.texts)
             hits = [
                 _hit(searcher.stored_fields(docnum), texts[docnum], score, compiled.needles)
                 for docnum, score in scored[limit * (page - 1) : limit * page]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import jieba
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,6 +9,7 @@ from whoosh import fields, highlight, index, qparser
 
 from indexer.analysis import (
     ChineseAnalyzer,
+    configure_jieba_cache,
     dictionary_hash,
     fold,
     fold_diff,
@@ -78,10 +78,15 @@ def test_fast_index_path_equals_analyzer_index_mode() -> None:
     assert index_terms(SAMPLE) == Counter(t.text for t in ana(SAMPLE, mode="index"))
 
 
-def test_rjieba_segments_like_jieba() -> None:
+def test_rjieba_segments_like_jieba(tmp_path) -> None:
+    # jieba writes its model cache on first use: into the data directory, not the shared /tmp.
+    configure_jieba_cache(tmp_path / "jieba-cache")
+    import jieba
+
     expected = [w for w in jieba.cut_for_search(fold(SAMPLE)) if any(c.isalnum() for c in w)]
     assert sorted(index_terms(SAMPLE).elements()) == sorted(expected)
     assert query_words(SAMPLE) == [w for w in jieba.cut(fold(SAMPLE)) if any(c.isalnum() for c in w)]
+    assert (tmp_path / "jieba-cache" / "jieba.cache").is_file()
 
 
 def test_phrase_query_and_highlight_with_positional_schema(tmp_path) -> None:

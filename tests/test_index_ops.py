@@ -128,3 +128,21 @@ def test_sigkill_leaves_a_working_index(home: tuple[str, Path], what: str, delay
     update_from_store(db_url, index_path)  # no stale lock, no orphan workers holding it
     assert check_index(db_url, index_path).clean
     assert search(index_path, '"鹤鸣湖"').total == 430
+
+
+def test_parallel_rebuild_with_many_chunks_loses_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Workers share Whoosh's MAIN.tmp folder; one that finished first used to
+    # delete it under another still writing (FileNotFoundError on a .ctmp).
+    from indexer import parallel
+    from indexer.build import IndexDoc, rebuild_index
+
+    monkeypatch.setattr(parallel, "CHUNK_CHARS", 3_000)
+    docs = [IndexDoc(id=i, title=f"第{i}号", body=f"洮北区鹤鸣湖第{i}篇报道。" * 40) for i in range(1, 241)]
+    index_path = tmp_path / "home" / "index"
+    assert rebuild_index(index_path, docs, procs=2) == len(docs)
+    stats = index_stats(index_path)
+    assert stats["documents"] == len(docs) and stats["segments"] > 10
+    assert search(index_path, "鹤鸣湖", limit=1000).total == len(docs)
+    assert not any(p.name.endswith(".tmp") for p in (index_path / stats["generation"]).iterdir())
