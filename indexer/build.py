@@ -233,6 +233,11 @@ def clean_unread(gen: Path) -> bool:
         os.close(fd)
 
 
+# Segments an index may reach through updates before a commit merges the small ones (a rebuild
+# makes about one per 1,400 articles; each update adds one).
+UPDATE_MAX_SEGMENTS = 64
+
+
 def apply_changes(
     index_path: Path,
     upserts: Iterable[IndexDoc],
@@ -271,7 +276,10 @@ def apply_changes(
                 writer.update_document(**doc_fields(doc))
                 stats.added += 1
                 bar.advance()
-            writer.commit()
+            # Whoosh merges small segments on every commit by default, rewriting their postings: at
+            # 60,000 articles that made an update of 1,000 articles take 157 s. An update adds one
+            # segment and merges only once the index holds more than UPDATE_MAX_SEGMENTS.
+            writer.commit(merge=len(writer.segments) >= UPDATE_MAX_SEGMENTS)
         except BaseException:
             with contextlib.suppress(Exception):
                 writer.cancel()
