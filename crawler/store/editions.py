@@ -105,18 +105,25 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def process_gone(args: Mapping[str, Any]) -> bool:
+    """Tell whether a run's arguments name a process of this host that no longer exists."""
+    pid = args.get("pid")
+    return (
+        args.get("host") == socket.gethostname()
+        and isinstance(pid, int)
+        and pid != os.getpid()
+        and not _alive(pid)
+    )
+
+
 def close_dead_runs(session: Session, source_id: str, now: datetime | None = None) -> int:
     """Mark as ``interrupted`` this host's ``running`` runs whose process is gone (a SIGKILL, a crash)."""
-    host = socket.gethostname()
     dead = [
         run.id
         for run in session.scalars(
             select(CrawlRun).where(CrawlRun.source_id == source_id, CrawlRun.status == "running")
         )
-        if run.args.get("host") == host
-        and isinstance(run.args.get("pid"), int)
-        and run.args["pid"] != os.getpid()
-        and not _alive(run.args["pid"])
+        if process_gone(run.args)
     ]
     if dead:
         session.execute(

@@ -15,14 +15,13 @@ SQLite what a torn write could break:
 
 from __future__ import annotations
 
-import os
-import socket
 from collections import defaultdict
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from crawler.errors import StoreError
+from crawler.store.editions import process_gone
 from crawler.store.engine import create_store_engine
 from crawler.store.models import Article, ArticleVersion, CrawlRun, Edition, LshBand, Page, Source
 
@@ -35,14 +34,6 @@ def _ids(values: list[int] | list[str]) -> str:
     return shown + (f" and {len(values) - _SHOWN} more" if len(values) > _SHOWN else "")
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _sqlite_checks(conn: Connection) -> list[str]:
@@ -129,16 +120,12 @@ def _runs(conn: Connection, dead_ok: bool) -> list[str]:
     if unfinished:
         problems.append(f"{len(unfinished)} closed crawl runs without a finish time: {_ids(unfinished)}")
     if not dead_ok:
-        host = socket.gethostname()
         dead = [
             run_id
             for run_id, args in conn.execute(
                 select(CrawlRun.id, CrawlRun.args).where(CrawlRun.status == "running")
             )
-            if isinstance(args, dict)
-            and args.get("host") == host
-            and isinstance(args.get("pid"), int)
-            and not _alive(args["pid"])
+            if isinstance(args, dict) and process_gone(args)
         ]
         if dead:
             problems.append(f"{len(dead)} crawl runs still 'running' whose process is gone: {_ids(dead)}")
