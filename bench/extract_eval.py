@@ -377,8 +377,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     root = data_dir(args.data)
     if args.timing:
+        print("Time per call:\n")
         for label, ms in timings(root).items():
             print(f"- {label}: {ms:.2f} ms")
+        print()
     report: dict[str, dict[str, dict[str, Any]]] = {}
     for name in args.sets.split(","):
         if not (root / name).is_dir():

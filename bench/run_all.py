@@ -40,7 +40,7 @@ def run_one(title: str, module: str, args: list[str], quick: bool) -> tuple[str,
     seconds = time.monotonic() - started
     text = result.stdout.strip()
     if not text.startswith("#"):
-        text = f"## {title}\n\n```\n{text}\n```"
+        text = f"## {title}\n\n{text}"
     if result.returncode != 0:
         tail = "\n".join(result.stderr.strip().splitlines()[-5:])
         text += f"\n\n_{module} exited with {result.returncode} (a target missed or an error)._"
