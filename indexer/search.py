@@ -170,9 +170,7 @@ def _run(
     if sort == "date":
         inner = searcher.collector(limit=upto, sortedby="published", reverse=True)
     else:
-        # usequality=False: Whoosh otherwise skips posting blocks that cannot reach the top N, and the
-        # matches it skipped are missing from the total (300 matches reported as 161 after updates).
-        inner = collectors.TopCollector(limit=upto, usequality=False)
+        inner = searcher.collector(limit=upto)
     remaining = max(deadline - time.monotonic(), 0.01)
     tlc = collectors.TimeLimitCollector(inner, timelimit=remaining, use_alarm=False)
     timed_out = False
