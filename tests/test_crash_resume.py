@@ -28,25 +28,28 @@ from hostile.crashkit import (
     wait_for_articles,
     write_registry,
 )
-from sitegen import SiteManifest, build_site
-from sitegen.serve import serve_site
+from sitegen import SiteManifest
+from sitegen.serve import serve_listing_site
 
 from crawler.store.integrity import check_integrity
 from search_cli import exitcodes
 
-N_ARTICLES = 800
+N_ARTICLES = 1200
 KILLS = 10
+# Paced so that ten kills land before the crawl ends on a fast, idle machine too (unpaced, an
+# idle machine finished 800 articles after 8 kills); quick flushes so each cycle stores something.
+PACE = {
+    "DOWNLOAD_DELAY": "0.02",
+    "CONCURRENT_REQUESTS_PER_DOMAIN": "1",
+    "NEWSARCHIVE_STORE_FLUSH_SECONDS": "0.5",
+}
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteManifest, str]]:
     """A listing site of ``N_ARTICLES`` good articles."""
-    root = tmp_path_factory.mktemp("crash") / "site"
-    manifest = build_site(
-        root, n_articles=N_ARTICLES, with_pdfs=False, with_sitemap=False, with_feed=False, seed=5
-    )
-    with serve_site(root) as url:
-        yield manifest, url
+    with serve_listing_site(tmp_path_factory.mktemp("crash") / "site", N_ARTICLES, seed=5) as served:
+        yield served
 
 
 def _kill(pid: int, rng: random.Random) -> None:
@@ -71,7 +74,7 @@ def test_ten_sigkills_and_resumes_store_every_article_exactly_once(
     killed = 0
     progress: list[int] = []
     while killed < KILLS:
-        proc = start_crawl(registry, home, "crash", "--resume", log=log)
+        proc = start_crawl(registry, home, "crash", "--resume", log=log, settings=PACE)
         if killed % 5 == 0:  # now and then during start-up (migrations, run row, robots.txt)
             time.sleep(rng.uniform(0.5, 3.0))
         else:  # mostly mid-crawl: mid-batch, mid-WARC record, mid-commit

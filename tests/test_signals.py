@@ -26,8 +26,8 @@ from hostile.crashkit import (
     wait_for_articles,
     write_registry,
 )
-from sitegen import SiteManifest, build_site
-from sitegen.serve import serve_site
+from sitegen import SiteManifest
+from sitegen.serve import serve_listing_site
 
 from crawler.store.integrity import check_integrity
 from search_cli import exitcodes
@@ -38,12 +38,8 @@ N_ARTICLES = 3000
 @pytest.fixture(scope="module")
 def big_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteManifest, str]]:
     """A listing site large enough that a crawl is still running when the signal comes."""
-    root = tmp_path_factory.mktemp("signals") / "site"
-    manifest = build_site(
-        root, n_articles=N_ARTICLES, with_pdfs=False, with_sitemap=False, with_feed=False, seed=3
-    )
-    with serve_site(root) as url:
-        yield manifest, url
+    with serve_listing_site(tmp_path_factory.mktemp("signals") / "site", N_ARTICLES, seed=3) as served:
+        yield served
 
 
 def _interrupt(proc: subprocess.Popen[bytes], times: int) -> float:

@@ -12,6 +12,7 @@ import os
 import socket
 from collections.abc import Mapping
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import case, select, update
@@ -96,13 +97,22 @@ def start_run(session: Session, source_id: str, spider: str, args: Mapping[str, 
 
 
 def _alive(pid: int) -> bool:
+    """Tell whether ``pid`` runs: it exists and, where /proc tells, is not a zombie.
+
+    A SIGKILLed crawl whose parent died too stays a zombie until init reaps it,
+    which some container inits do late; ``kill(pid, 0)`` alone calls it alive.
+    """
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True  # no /proc (not Linux): trust kill()
+    return state != "Z"
 
 
 def process_gone(args: Mapping[str, Any]) -> bool:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from crawler.sample_site.server import spawn
 
+from .build import SiteManifest, build_site
+
 REPO = Path(__file__).resolve().parent.parent.parent
 _MOJIBAKE = re.compile(r"[\u00c0-\u00ff]{2}")
 
@@ -23,6 +25,16 @@ def serve_site(root: Path) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+@contextmanager
+def serve_listing_site(root: Path, n_articles: int, seed: int) -> Iterator[tuple[SiteManifest, str]]:
+    """Build an e-paper site of ``n_articles`` good articles (no PDFs, sitemaps or feeds) and serve it."""
+    manifest = build_site(
+        root, n_articles=n_articles, with_pdfs=False, with_sitemap=False, with_feed=False, seed=seed
+    )
+    with serve_site(root) as url:
+        yield manifest, url
 
 
 def squash(text: str) -> str:
