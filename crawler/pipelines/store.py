@@ -119,6 +119,7 @@ class StorePipeline:
                 spider.skip_urls.update(skip)  # type: ignore[attr-defined]
                 logger.info("resume: %d archived articles of %s will not be fetched", len(skip), source_id)
         if not self.in_process:
+            self.engine.dispose()  # no pooled connection may be shared with the forked writer
             self.writer = WriterProcess(self.db_url, self.run_id, self.batch_size, self.flush_seconds)
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:

@@ -19,7 +19,7 @@ import queue
 import signal
 import time
 from collections import Counter
-from multiprocessing.context import SpawnProcess
+from multiprocessing.context import ForkProcess
 from typing import Any
 
 from crawler.store.batches import write_batch
@@ -41,6 +41,9 @@ def _serve(
     parent_pid: int,
 ) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Forked from a running reactor: drop its signal plumbing, the crawl's SIGTERM is not ours.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.set_wakeup_fd(-1)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s [store-writer] %(levelname)s: %(message)s")
     engine = create_store_engine(db_url)
     sessions = make_session_factory(engine)
@@ -73,10 +76,13 @@ class WriterProcess:
     """The crawl's handle on its writer process."""
 
     def __init__(self, db_url: str, run_id: int | None, batch_size: int, flush_seconds: float) -> None:
-        ctx = multiprocessing.get_context("spawn")  # the crawl process has threads: do not fork it
+        # Forked, not spawned: a spawned child unpickles its arguments from a pipe, and a crawl
+        # SIGKILLed at that moment left a traceback (EOFError) in the log. The crawl calls this from
+        # open_spider, before any download thread exists, and disposes its engine first.
+        ctx = multiprocessing.get_context("fork")
         self.inbox: Any = ctx.Queue(maxsize=4 * batch_size)  # bounded: a slow store slows the crawl
         self.outbox: Any = ctx.Queue()
-        self.process: SpawnProcess = ctx.Process(
+        self.process: ForkProcess = ctx.Process(
             target=_serve,
             name="newsarchive-store-writer",
             daemon=True,
