@@ -44,7 +44,6 @@ def _serve(
     # Forked from a running reactor: drop its signal plumbing, the crawl's SIGTERM is not ours.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.set_wakeup_fd(-1)
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s [store-writer] %(levelname)s: %(message)s")
     engine = create_store_engine(db_url)
     sessions = make_session_factory(engine)
     buffer: list[Any] = []
