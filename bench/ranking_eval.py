@@ -10,7 +10,7 @@ Data comes from ``$NEWSARCHIVE_SHARED_DATA`` (default ``<repo>/../shared/data``)
   titles are indexed as titles; each dev query is searched.
 
 Queries go through the product's own ``search()`` (parser, relaxed fallback,
-literal matches, BM25F), not a bench-only scorer, so the figures describe what
+literal matches, BM25 over words and bigrams), not a bench-only scorer, so the figures describe what
 a user gets. Query-syntax characters a pasted text may hold (ASCII quotes,
 parentheses, a leading ``-``, ``field:``) are taken as plain text the way the
 CLI's users would retype them: a query the parser refuses is retried with

@@ -195,6 +195,10 @@ def run_crawl(
         child.join(5)
         if summary is None:
             raise
+        # The crawl stopped cleanly; what is left is reporting. A second Ctrl-C
+        # landing now must not kill the interpreter with the default handler
+        # (exit status -2 instead of 130, seen on a loaded machine).
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     if summary is None:
         return CrawlSummary(None, "failed", error=f"crawl process died (exit code {child.exitcode})")
     if summary.error:

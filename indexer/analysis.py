@@ -38,6 +38,7 @@ __all__ = [
     "ChineseAnalyzer",
     "dictionary_hash",
     "fold",
+    "gram_counts",
     "index_terms",
     "literal_chars",
     "query_words",
@@ -162,6 +163,27 @@ def index_terms(text: str, userdict: str | None = None, folded: bool = False) ->
 def query_words(text: str, userdict: str | None = None) -> list[str]:
     """Return the word terms of a query string, in order, as the query side segments them."""
     return [w for w in _SEGMENTERS.get(userdict).cut(fold(text)) if _is_word(w)]
+
+
+def gram_counts(folded: str) -> Counter[str]:
+    """Count the character bigrams of folded text whose two characters are letters or digits.
+
+    The bigram field ranks beside the words (segmentation-free evidence: a
+    short query and a short title cut differently still share their bigrams)
+    and narrows literal-search candidates far more than single characters.
+    """
+    counts = Counter(folded[i : i + 2] for i in range(len(folded) - 1))
+    for gram in [g for g in counts if not g.isalnum()]:
+        del counts[gram]
+    return counts
+
+
+def query_grams(texts: list[str]) -> list[str]:
+    """Return the distinct bigrams of the query texts, in order of first occurrence."""
+    seen: dict[str, None] = {}
+    for text in texts:
+        seen.update(dict.fromkeys(gram_counts(fold(text))))
+    return list(seen)
 
 
 def literal_chars(folded: str) -> set[str]:

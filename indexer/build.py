@@ -81,6 +81,7 @@ def doc_fields(doc: IndexDoc) -> dict[str, Any]:
         "body": folded[len(text) - len(doc.body) :],
         "source": doc.source,
         "chars": folded,
+        "grams": folded,
         "ftext": pack_text(folded),
         "state": pack_state(doc.id, doc.content_hash),
     }

@@ -1,8 +1,9 @@
 """Exact substring search: the query that makes literal-string recall a guarantee.
 
-Candidates are the documents holding every character of the string (the
-``chars`` field: one ``Existence`` posting per distinct character), narrowed
-by the word field when the string is itself an indexed word (every index term
+Candidates are the documents holding every bigram of the string (the
+``grams`` field) and every character (the ``chars`` field: one ``Existence``
+posting per distinct character, for strings of one character or with
+punctuation), narrowed by the word field when the string is itself an indexed word (every index term
 is a substring of the folded text, so those documents are matches without a
 check). The rest are checked against the folded text in the ``ftext``
 column, as UTF-8 bytes (UTF-8 is self-synchronising, so a byte match is a
@@ -18,11 +19,13 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 
+import numpy as np
 from whoosh import matching
 from whoosh.query import qcore
 
-from indexer.analysis import fold, literal_chars
+from indexer.analysis import fold, gram_counts, literal_chars
 from indexer.errors import QueryError
+from indexer.postings import read_postings
 from indexer.schema import LITERAL_SEPARATOR
 
 WORD_FIELDS = ("title", "lead", "body")
@@ -38,28 +41,49 @@ def _check_deadline(deadline: float | None) -> None:
         raise SearchTimeout("the search took too long; add words or quote a less common string")
 
 
-def matching_docnums(reader: Any, text: str, scope: str = "all", deadline: float | None = None) -> list[int]:
-    """Return the sorted docnums of ``reader`` whose folded text contains the folded ``text``."""
-    folded = fold(text)
-    chars = literal_chars(folded)
-    if not chars or LITERAL_SEPARATOR in folded:
-        return []
-    freqs = sorted((reader.doc_frequency("chars", ch), ch) for ch in chars)
-    if freqs[0][0] == 0:
-        return []
-    candidates = set(reader.postings("chars", freqs[0][1]).all_ids())
-    for df, ch in freqs[1:]:
+def _candidates(reader: Any, folded: str, deadline: float | None) -> set[int] | None:
+    """Return the docnums holding every bigram and character of ``folded`` (None: none can match).
+
+    The rarest postings are intersected first; a list far longer than the
+    candidates so far is not worth reading (the text check settles the rest).
+    """
+    keys = [("grams", gram) for gram in gram_counts(folded)]
+    keys += [("chars", ch) for ch in literal_chars(folded)]
+    freqs = sorted((reader.doc_frequency(name, term), name, term) for name, term in keys)
+    if not freqs or freqs[0][0] == 0:
+        return None
+    candidates = read_postings(reader, freqs[0][1], freqs[0][2])[0]
+    for df, name, term in freqs[1:]:
         if df > _INTERSECT_RATIO * len(candidates):
             break
-        candidates.intersection_update(reader.postings("chars", ch).all_ids())
+        candidates = np.intersect1d(candidates, read_postings(reader, name, term)[0], assume_unique=True)
         _check_deadline(deadline)
+    return set(candidates.tolist())
+
+
+def matching_docnums(
+    reader: Any, text: str, scope: str = "all", deadline: float | None = None, texts: Any = None
+) -> list[int]:
+    """Return the sorted docnums of ``reader`` whose folded text contains the folded ``text``.
+
+    ``texts`` is the reader's ``ftext`` column reader when the caller has one open.
+    """
+    folded = fold(text)
+    if not literal_chars(folded) or LITERAL_SEPARATOR in folded:
+        return []
+    candidates = _candidates(reader, folded, deadline)
+    if candidates is None:
+        return []
+    if reader.has_deletions():
+        candidates -= reader.deleted_docs_set
     confirmed: set[int] = set()
     if scope == "all":
         for fieldname in WORD_FIELDS:
             if reader.doc_frequency(fieldname, folded):
                 confirmed.update(d for d in reader.postings(fieldname, folded).all_ids() if d in candidates)
     found = list(confirmed)
-    texts = reader.column_reader("ftext")
+    if texts is None:
+        texts = reader.column_reader("ftext")
     needle = folded.encode("utf-8")
     sep = LITERAL_SEPARATOR.encode("utf-8")
     for n, docnum in enumerate(candidates - confirmed):
@@ -128,11 +152,11 @@ class LiteralQuery(qcore.Query):  # type: ignore[misc]
     def estimate_min_size(self, ixreader: Any) -> int:
         return 0
 
-    def docnums(self, reader: Any) -> list[int]:
-        """Return (and cache) the matching docnums of ``reader``."""
+    def docnums(self, reader: Any, texts: Any = None) -> list[int]:
+        """Return (and cache) the matching docnums of ``reader`` (``texts``: its open ``ftext`` column)."""
         key = id(reader)
         if key not in self._cache:
-            self._cache[key] = matching_docnums(reader, self.text, self.scope, self.deadline)
+            self._cache[key] = matching_docnums(reader, self.text, self.scope, self.deadline, texts)
         return self._cache[key]
 
     def matcher(self, searcher: Any, context: Any = None) -> matching.Matcher:

@@ -2,10 +2,11 @@
 
 Words are ANDed; when no article holds them all, or when the query is long
 enough to be a pasted headline (``PASTED_WORDS``), the words are ORed
-instead and ``SearchPage.relaxed`` says so. Relevance order is BM25 re-ranked
-by query bigrams (``indexer.ranking``). Filters (source, dates) never
-relax. Each search holds its generation with a shared lock, so a concurrent
-rebuild can swap generations without failing it.
+instead and ``SearchPage.relaxed`` says so. Matching is exact boolean logic
+on arrays (``indexer.matching``), so ``SearchPage.total`` counts every match;
+relevance is BM25 over words and bigrams (``indexer.ranking``). Filters
+(source, author, dates) never relax. Each search holds its generation with a
+shared lock, so a concurrent rebuild can swap generations without failing it.
 """
 
 from __future__ import annotations
@@ -16,18 +17,20 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from whoosh import collectors
+import numpy as np
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 
-from indexer.analysis import unfold
+from indexer.analysis import fold, query_grams, unfold
 from indexer.build import check_compatible, userdict_for
 from indexer.errors import QueryError
 from indexer.generations import reading
 from indexer.highlight import render_snippet, snippet_parts
 from indexer.literal import SearchTimeout
-from indexer.query import compile_query, date_query, parse_query
-from indexer.ranking import RERANK_DEPTH, rerank, weighting
+from indexer.matching import positive_terms, segment_matches
+from indexer.postings import published_order
+from indexer.query import Compiled, compile_query, date_query, parse_query
+from indexer.ranking import CollectionStats, score_segment
 from indexer.schema import LITERAL_SEPARATOR, unpack_text
 
 DEFAULT_TIME_LIMIT = 5.0
@@ -65,10 +68,14 @@ class SearchPage:
     timed_out: bool = False
 
 
-def _filter(source: str | None, since: date | None, until: date | None) -> wq.Query | None:
+def filter_query(
+    source: str | None, author: str | None, since: date | None, until: date | None
+) -> wq.Query | None:
     parts: list[wq.Query] = []
     if source:
         parts.append(wq.Term("source", source))
+    if author and author.strip():
+        parts.append(wq.Term("authors", fold(author).strip().lower()))
     if since or until:
         parts.append(date_query(since, until))
     if not parts:
@@ -110,6 +117,7 @@ def search(
     query: str,
     *,
     source: str | None = None,
+    author: str | None = None,
     since: date | None = None,
     until: date | None = None,
     sort: str = "relevance",
@@ -136,24 +144,21 @@ def search(
         check_compatible(index_path, gen)
         userdict = userdict_for(index_path)
         ix = whoosh_index.open_dir(str(gen))
-        with ix.searcher(weighting=weighting()) as searcher:
-            flt = _filter(source, since, until)
-            relaxed = False
+        with ix.searcher() as searcher:
+            flt = filter_query(source, author, since, until)
             compiled = compile_query(tree, deadline=deadline, userdict=userdict)
-            upto = limit * page if sort != "relevance" else max(limit * page, RERANK_DEPTH)
-            if sort == "relevance" and compiled.word_count >= PASTED_WORDS:
-                run: tuple[int, list[tuple[int, float]], bool] = (0, [], False)  # pasted: OR at once
-            else:
-                run = _run(searcher, compiled.query, flt, sort, upto, deadline)
-            if run[0] == 0 and compiled.word_count > 1:
+            upto = limit * page
+            scored: list[tuple[int, float]] = []
+            total, timed_out = 0, False
+            if sort != "relevance" or compiled.word_count < PASTED_WORDS:
+                total, scored, timed_out = _run(searcher, compiled, flt, sort, upto, deadline)
+            relaxed = False
+            if total == 0 and compiled.word_count > 1:
                 again = compile_query(tree, relaxed=True, deadline=deadline, userdict=userdict)
                 if again.query != compiled.query:
-                    run = _run(searcher, again.query, flt, sort, upto, deadline)
-                    relaxed = run[0] > 0
-            total, scored, timed_out = run
+                    total, scored, timed_out = _run(searcher, again, flt, sort, upto, deadline)
+                    relaxed = total > 0
             texts = searcher.reader().column_reader("ftext")
-            if sort == "relevance":
-                scored = rerank(scored, texts, compiled.texts)
             hits = [
                 _hit(searcher.stored_fields(docnum), texts[docnum], score, compiled.needles)
                 for docnum, score in scored[limit * (page - 1) : limit * page]
@@ -162,25 +167,30 @@ def search(
 
 
 def _run(
-    searcher: Any, q: wq.Query, flt: wq.Query | None, sort: str, upto: int, deadline: float
+    searcher: Any, compiled: Compiled, flt: wq.Query | None, sort: str, upto: int, deadline: float
 ) -> tuple[int, list[tuple[int, float]], bool]:
-    """Collect the best ``upto`` docnums with scores, and the total number of matches."""
-    if flt is not None:  # filters restrict, they do not score
-        q = wq.And([q, wq.ConstantScoreQuery(flt, 0.0)])
-    if sort == "date":
-        inner = searcher.collector(limit=upto, sortedby="published", reverse=True)
-    else:
-        inner = searcher.collector(limit=upto)
-    remaining = max(deadline - time.monotonic(), 0.01)
-    tlc = collectors.TimeLimitCollector(inner, timelimit=remaining, use_alarm=False)
+    """Return the number of matches and the best ``upto`` (docnum, score) pairs, best first.
+
+    Each segment is matched and scored on its own with collection-wide
+    statistics; the per-segment winners are merged. A search that runs past
+    its deadline while scoring returns the matches unranked, marked timed out.
+    """
+    words = positive_terms(compiled.query)
+    grams = query_grams(compiled.texts)
+    stats = CollectionStats(searcher.reader())
+    total = 0
     timed_out = False
-    try:
-        searcher.search_with_collector(q, tlc)
-    except collectors.TimeLimit:
-        timed_out = True
-    except SearchTimeout:
-        raise
-    results = tlc.results()
-    scored = [(hit.docnum, hit.score if hit.score is not None else 0.0) for hit in results]
-    total = len(results) if not timed_out else len(scored)
-    return total, scored, timed_out
+    found: list[tuple[Any, int, float]] = []  # (sort key, docnum, score)
+    for seg, offset, ids in segment_matches(searcher, compiled.query, flt, deadline):
+        total += len(ids)
+        scores = np.zeros(len(ids), dtype=np.float64)
+        if sort == "relevance" and not timed_out:
+            try:
+                scores = score_segment(seg, stats, words, grams)[ids]
+            except SearchTimeout:
+                timed_out = True
+        keys = published_order(seg.reader)[ids] if sort == "date" else scores
+        best = np.argsort(-keys, kind="stable")[:upto]
+        found.extend((keys[i].item(), int(ids[i]) + offset, float(scores[i])) for i in best)
+    found.sort(key=lambda item: (-item[0], item[1]))
+    return total, [(docnum, score) for _, docnum, score in found[:upto]], timed_out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -72,6 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(func(args))
     except KeyboardInterrupt:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a late Ctrl-C must not turn 130 into a signal death
         sys.stderr.write("interrupted\n")
         return exitcodes.INTERRUPTED
     except Exception as exc:

@@ -83,7 +83,6 @@ def test_searches_survive_hundreds_of_in_place_update_commits(tmp_path: Path) ->
     the count (40) is exact throughout.
     """
     index_path = tmp_path / "index"
-    # At most RERANK_DEPTH (50) matches: beyond that the total is Whoosh's estimate, not a count.
     docs = [
         IndexDoc(id=i, title=f"第{i}号", body=f"{scenario.MARKER if i < 40 else ''}报道{i}", content_hash="a")
         for i in range(300)

@@ -1,31 +1,31 @@
-"""Ranking: the IDF that lets rare words decide, the bigram re-rank, pasted headlines ORed at once."""
+"""Ranking and matching: rare words decide, bigrams rank beside words, totals are exact."""
 
 from __future__ import annotations
 
-import zlib
+from datetime import UTC, datetime
 from pathlib import Path
 
 from test_index_helpers import build
 
-from indexer.build import IndexDoc
-from indexer.ranking import query_grams, rerank
+from indexer.analysis import gram_counts, query_grams
+from indexer.build import IndexDoc, apply_changes
 from indexer.search import PASTED_WORDS, search
 
 
-def test_query_grams_skip_punctuation_and_spaces() -> None:
-    assert query_grams(["脱贫，攻坚 a1"], 2) == {"脱贫".encode(), "攻坚".encode(), b"a1"}
-    assert query_grams(["脫貧"], 2) == {"脱贫".encode()}  # folded like the index
+def test_grams_skip_punctuation_and_spaces() -> None:
+    assert query_grams(["脱贫，攻坚 a1"]) == ["脱贫", "攻坚", "a1"]
+    assert query_grams(["脫貧"]) == ["脱贫"]  # folded like the index
+    assert gram_counts("攻坚攻坚") == {"攻坚": 2, "坚攻": 1}
 
 
-def test_rerank_lifts_the_hit_that_holds_the_query_text_together() -> None:
-    texts = {
-        1: zlib.compress("工作会议召开，脱贫攻坚成效显著".encode()),
-        2: zlib.compress("攻坚克难的工作作风，脱贫人口增加，会议纪要".encode()),
-    }
-    ranked = rerank([(2, 10.0), (1, 9.5)], texts, ["脱贫攻坚工作会议"])
-    assert [d for d, _ in ranked] == [1, 2]
-    # Without shared character runs the BM25 order stands.
-    assert [d for d, _ in rerank([(2, 10.0), (1, 9.5)], texts, ["经济"])] == [2, 1]
+def test_text_held_together_beats_the_same_words_scattered(tmp_path: Path) -> None:
+    docs = [
+        IndexDoc(id=1, body="攻坚克难的工作作风，脱贫人口增加，会议纪要。"),
+        IndexDoc(id=2, body="工作会议召开，脱贫攻坚成效显著。"),
+    ]
+    docs += [IndexDoc(id=10 + i, body=f"其他新闻第{i}条，天气晴朗。") for i in range(20)]
+    ix = build(tmp_path, docs)
+    assert [h.id for h in search(ix, "脱贫攻坚工作会议", limit=2).hits] == [2, 1]
 
 
 def test_common_words_do_not_outvote_the_rare_one(tmp_path: Path) -> None:
@@ -52,3 +52,25 @@ def test_pasted_headline_is_ranked_ored_even_when_another_article_holds_every_wo
     page = search(ix, headline, limit=5)
     assert len(headline) > PASTED_WORDS and page.relaxed
     assert [h.id for h in page.hits[:2]] == [1, 2]
+
+
+def test_total_is_exact_after_many_updates_and_deletions(tmp_path: Path) -> None:
+    """Whoosh's top-N collector skipped blocks and reported 161 of 300 matches; totals are counted now."""
+    when = datetime(2020, 1, 1, tzinfo=UTC)
+    docs = [IndexDoc(id=i, body=f"第{i}篇，天气晴朗。" + ("鹤鸣湖" * (i % 7 + 1))) for i in range(1, 301)]
+    ix = build(tmp_path, docs[:50])
+    for start in range(50, 300, 25):  # ten more segments
+        apply_changes(ix, docs[start : start + 25], [], watermark=when)
+    apply_changes(ix, [], list(range(1, 301, 10)), watermark=when)  # 30 deletions across segments
+    expected = 300 - 30
+    for query in ("鹤鸣湖", '"鹤鸣湖"', "鹤鸣湖 天气"):
+        page = search(ix, query, limit=5)
+        assert page.total == expected, query
+        assert all(h.id % 10 != 1 for h in page.hits)
+
+
+def test_author_filter_argument(tmp_path: Path) -> None:
+    ix = build(tmp_path)
+    page = search(ix, "鹤鸣湖", author="張三")  # folded like the index: 張 -> 张
+    assert [h.id for h in page.hits] == [1]
+    assert search(ix, "鹤鸣湖", author="李四").total == 0

@@ -105,12 +105,10 @@ class SearchParams:
         return bool(self.q or self.author)
 
     def query(self) -> str:
-        """Return the query for ``indexer.search``: the words, plus the author as an ``author:`` term."""
-        if not self.author:
-            return self.q
-        term = f'author:"{self.author}"'
-        # Parenthesised so that an OR in the words does not take the author term as its operand.
-        return f"({self.q}) {term}" if self.q else term
+        """Return the query for ``indexer.search``: the words, or every article of the author."""
+        if not self.q and self.author:
+            return f'author:"{self.author}"'
+        return self.q
 
     def values(self) -> dict[str, Any]:
         """Return the non-default parameters as they appear in a URL."""

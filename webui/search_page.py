@@ -1,10 +1,8 @@
 """The search page and its CSV / JSON exports: the CLI's search, with a coverage chart.
 
 Results and chart come from the same query and filters, so the bars add up
-to the total above the list. The author filter travels in the query as an
-``author:`` term (``indexer.search.search`` has no author argument); the
-AND-then-OR fallback would turn that term into an alternative, so with an
-author the fallback is refused in both results and chart.
+to the total above the list. The author is a filter like paper and dates:
+it restricts and never relaxes.
 """
 
 from __future__ import annotations
@@ -56,6 +54,7 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
         archive.index_path,
         query,
         source=params.source or None,
+        author=params.author or None,
         since=params.since,
         until=params.until,
         sort=params.sort,
@@ -64,10 +63,7 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
         db_url=archive.db_url,
     )
     results = Results(params, found)
-    if found.relaxed and params.author:
-        results.page = SearchPage(total=0, page=page, hits=[], timed_out=found.timed_out)
-        results.notes.append(f"No article by {params.author} holds all the words.")
-    elif found.relaxed:
+    if found.relaxed:
         results.notes.append("No article holds all the words; these hold some of them.")
     if found.timed_out:
         results.notes.append("The search took too long and was cut short: the results may be incomplete.")
@@ -78,8 +74,8 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
             source=params.source or None,
             since=params.since,
             until=params.until,
+            author=params.author or None,
             by_source=params.chart == "paper",
-            relax=not params.author,
         )
     return results
 

@@ -37,6 +37,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("query", nargs="?", help="the query (omit with --batch)")
     p.add_argument("--source", help="only this source (paper) id")
+    p.add_argument("--author", help="only articles by this author (reporter or photographer)")
     p.add_argument("--since", type=_day, help="published on or after this day (YYYY-MM-DD)")
     p.add_argument("--until", type=_day, help="published on or before this day (YYYY-MM-DD)")
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
@@ -71,6 +72,7 @@ def _search(args: argparse.Namespace, query: str) -> SearchPage:
         index_dir(args.home),
         query,
         source=args.source,
+        author=args.author,
         since=args.since,
         until=args.until,
         sort=args.sort,
