@@ -42,6 +42,7 @@ __all__ = [
     "index_terms",
     "literal_chars",
     "query_words",
+    "solo_chars",
 ]
 
 _OPENCC_TABLE = "TSCharacters.txt"
@@ -176,6 +177,20 @@ def gram_counts(folded: str) -> Counter[str]:
     for gram in [g for g in counts if not g.isalnum()]:
         del counts[gram]
     return counts
+
+
+def solo_chars(folded: str, grams: Counter[str] | None = None) -> set[str]:
+    """Return the characters a document's bigrams do not already find: the ``chars`` field's terms.
+
+    A letter or digit that starts some bigram of the text is found by a
+    prefix look-up of the bigram field; the others (punctuation, and a letter
+    or digit never followed by one) are indexed one by one. Indexing every
+    character instead cost as many postings as the bigrams themselves.
+    """
+    if grams is None:
+        grams = gram_counts(folded)
+    starts = {gram[0] for gram in grams}
+    return {ch for ch in set(folded) if not ch.isspace() and ch not in starts}
 
 
 def query_grams(texts: list[str]) -> list[str]:

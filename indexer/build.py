@@ -22,7 +22,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import TOC, LockError, clean_files
 from whoosh.writing import SegmentWriter
 
-from indexer.analysis import dictionary_hash, fold, fold_diff
+from indexer.analysis import dictionary_hash, fold, fold_diff, gram_counts
 from indexer.errors import IndexBusy, IndexerError
 from indexer.generations import (
     READERS_LOCK,
@@ -71,6 +71,7 @@ def doc_fields(doc: IndexDoc) -> dict[str, Any]:
     """Turn an :class:`IndexDoc` into Whoosh field values (folding done once, here)."""
     text = literal_text(doc.lead_title, doc.title, doc.subtitle, doc.body)
     folded = fold(text)
+    grams = gram_counts(folded)
     lead = " ".join(p for p in (doc.lead_title, doc.subtitle) if p)
     values: dict[str, Any] = {
         "id": str(doc.id),
@@ -80,8 +81,8 @@ def doc_fields(doc: IndexDoc) -> dict[str, Any]:
         "lead": fold(lead),
         "body": folded[len(text) - len(doc.body) :],
         "source": doc.source,
-        "chars": folded,
-        "grams": folded,
+        "chars": (folded, grams),
+        "grams": grams,
         "ftext": pack_text(folded),
         "state": pack_state(doc.id, doc.content_hash),
     }

@@ -1,13 +1,13 @@
 """Exact substring search: the query that makes literal-string recall a guarantee.
 
 Candidates are the documents holding every bigram of the string (the
-``grams`` field) and every character (the ``chars`` field: one ``Existence``
-posting per distinct character, for strings of one character or with
-punctuation), narrowed by the word field when the string is itself an indexed word (every index term
-is a substring of the folded text, so those documents are matches without a
-check). The rest are checked against the folded text in the ``ftext``
-column, as UTF-8 bytes (UTF-8 is self-synchronising, so a byte match is a
-character match, and nothing needs decoding).
+``grams`` field) and each of its punctuation characters (the ``chars`` field
+of characters no bigram starts with), narrowed by the word field when the
+string is itself an indexed word (every index term is a substring of the
+folded text, so those documents are matches without a check). The rest are
+checked against the folded text in the ``ftext`` column, as UTF-8 bytes
+(UTF-8 is self-synchronising, so a byte match is a character match, and
+nothing needs decoding).
 Recall is exact by construction: a document that contains the string contains
 each of its characters, and the check is ``str.__contains__``.
 """
@@ -25,7 +25,7 @@ from whoosh.query import qcore
 
 from indexer.analysis import fold, gram_counts, literal_chars
 from indexer.errors import QueryError
-from indexer.postings import read_postings
+from indexer.postings import IntArray, read_postings
 from indexer.schema import LITERAL_SEPARATOR
 
 WORD_FIELDS = ("title", "lead", "body")
@@ -41,16 +41,33 @@ def _check_deadline(deadline: float | None) -> None:
         raise SearchTimeout("the search took too long; add words or quote a less common string")
 
 
-def _candidates(reader: Any, folded: str, deadline: float | None) -> set[int] | None:
-    """Return the docnums holding every bigram and character of ``folded`` (None: none can match).
+def _single_char_docs(reader: Any, ch: str) -> IntArray:
+    """Return the docnums holding ``ch``: it starts one of their bigrams or is a solo character there."""
+    parts = [read_postings(reader, "chars", ch)[0]]
+    if ch.isalnum():
+        for term in reader.expand_prefix("grams", ch):
+            parts.append(read_postings(reader, "grams", term.decode("utf-8"))[0])
+    return np.unique(np.concatenate(parts))
 
-    The rarest postings are intersected first; a list far longer than the
+
+def _candidates(reader: Any, folded: str, deadline: float | None) -> set[int] | None:
+    """Return docnums that may contain ``folded`` (None: none can), from bigrams and solo characters.
+
+    Every bigram of the string is a bigram of a document that contains it, and
+    every punctuation character of it is a solo character there: the rarest
+    of those postings are intersected first; a list far longer than the
     candidates so far is not worth reading (the text check settles the rest).
+    A string with neither (one letter, ``湖``) takes the documents holding
+    that character.
     """
     keys = [("grams", gram) for gram in gram_counts(folded)]
-    keys += [("chars", ch) for ch in literal_chars(folded)]
+    keys += [("chars", ch) for ch in literal_chars(folded) if not ch.isalnum()]
+    if not keys:
+        rarest = min(literal_chars(folded), key=lambda ch: reader.doc_frequency("chars", ch))
+        found = _single_char_docs(reader, rarest)
+        return set(found.tolist()) if len(found) else None
     freqs = sorted((reader.doc_frequency(name, term), name, term) for name, term in keys)
-    if not freqs or freqs[0][0] == 0:
+    if freqs[0][0] == 0:
         return None
     candidates = read_postings(reader, freqs[0][1], freqs[0][2])[0]
     for df, name, term in freqs[1:]:

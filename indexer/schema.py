@@ -6,9 +6,9 @@ would cost a third of the build time. ``grams`` holds the character bigrams
 of the whole folded text, their counts kept as posting weights (no values):
 BM25 over bigrams ranks beside BM25 over words (``indexer.ranking``) and
 narrows literal-search candidates. Quoted phrases and literal recall do not
-use positions at all: they take candidate documents from ``chars`` (each
-distinct character once, ``Existence`` format: the cheapest posting Whoosh
-has) and check the exact string in the folded text kept in the ``ftext``
+use positions at all: they take candidate documents from ``grams`` and
+``chars`` (the characters no bigram starts with, ``Existence`` format: the
+cheapest posting Whoosh has) and check the exact string in the folded text kept in the ``ftext``
 column (zlib-compressed). A column, not a stored field: Whoosh pickles and
 compresses all stored fields of a document together, so reading the text from
 there costs a second decompression and an unpickling per candidate, which was
@@ -19,13 +19,14 @@ snippets, so the index needs no database to display a hit.
 from __future__ import annotations
 
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
 from whoosh import columns, fields, formats
 from whoosh.system import pack_uint
 
-from indexer.analysis import CharAnalyzer, ChineseAnalyzer, fold, gram_counts, index_terms, literal_chars
+from indexer.analysis import CharAnalyzer, ChineseAnalyzer, fold, gram_counts, index_terms, solo_chars
 
 SCHEMA_VERSION = 3  # 2: ftext moved from the stored fields to a column; 3: grams field
 TITLE_BOOST = 2.0
@@ -69,7 +70,13 @@ class WordField(fields.TEXT):  # type: ignore[misc]
 
 
 class CharField(fields.FieldType):  # type: ignore[misc]
-    """Each distinct non-space character of the folded text, once: literal-search candidates."""
+    """The characters that no bigram of the document starts with (``solo_chars``), once each.
+
+    With the bigram field they make literal-search candidates exact: a
+    character of the text either starts one of its bigrams or is here. The
+    value is the folded text, or ``(folded, bigram counts)`` from
+    ``indexer.build.doc_fields``, which counts the bigrams once for both fields.
+    """
 
     def __init__(self, prefolded: bool = False) -> None:
         self.prefolded = prefolded
@@ -85,7 +92,11 @@ class CharField(fields.FieldType):  # type: ignore[misc]
         self.column_type = None
 
     def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
-        for ch in literal_chars(value if self.prefolded else fold(value)):
+        if isinstance(value, tuple):
+            folded, grams = value
+        else:
+            folded, grams = (value if self.prefolded else fold(value)), None
+        for ch in solo_chars(folded, grams):
             yield ch.encode("utf-8"), 1, 1.0, _EMPTY
 
 
@@ -93,7 +104,8 @@ class GramField(CharField):
     """Character bigrams of the folded text; the posting weight is the bigram's count in the document."""
 
     def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
-        for gram, freq in gram_counts(value if self.prefolded else fold(value)).items():
+        grams = value if isinstance(value, Counter) else gram_counts(value if self.prefolded else fold(value))
+        for gram, freq in grams.items():
             yield gram.encode("utf-8"), freq, float(freq), _EMPTY
 
 

@@ -9,7 +9,7 @@ import numpy as np
 from test_index_helpers import FIXED_DOCS, build, seed_docs
 from whoosh import index as whoosh_index
 
-from indexer.build import apply_changes
+from indexer.build import IndexDoc, apply_changes
 from indexer.generations import reading
 from indexer.postings import field_lengths, live_mask, published_between, read_postings
 
@@ -59,3 +59,19 @@ def test_published_range_mask_skips_undated_documents(tmp_path: Path) -> None:
         assert {i for i, m in zip(ids, everything, strict=True) if m} == {1, 2, 3, 4}  # 5 is undated
         in_2017 = published_between(sub, datetime(2017, 1, 1), datetime(2017, 12, 31))
         assert {i for i, m in zip(ids, in_2017, strict=True) if m} == {2}
+
+
+def test_single_characters_are_found_whether_or_not_a_bigram_starts_with_them(tmp_path: Path) -> None:
+    from indexer.search import search
+
+    docs = [
+        IndexDoc(id=1, body="我们到了湖。"),  # 湖 ends its run: only in the solo characters
+        IndexDoc(id=2, body="湖水很清。"),  # 湖 starts the bigram 湖水
+        IndexDoc(id=3, body="江河奔流。"),
+        IndexDoc(id=4, body="a 湖 b"),  # isolated between spaces
+    ]
+    ix = build(tmp_path, docs)
+    assert {h.id for h in search(ix, '"湖"', limit=10).hits} == {1, 2, 4}
+    assert {h.id for h in search(ix, "湖", limit=10).hits} >= {1, 2, 4}
+    assert {h.id for h in search(ix, '"湖。"', limit=10).hits} == {1}
+    assert {h.id for h in search(ix, '"。"', limit=10).hits} == {1, 2, 3}
