@@ -36,7 +36,7 @@ class SearchTimeout(QueryError):
     """The search ran past its time limit."""
 
 
-def _check_deadline(deadline: float | None) -> None:
+def check_deadline(deadline: float | None) -> None:
     if deadline is not None and time.monotonic() > deadline:
         raise SearchTimeout("the search took too long; add words or quote a less common string")
 
@@ -74,7 +74,7 @@ def _candidates(reader: Any, folded: str, deadline: float | None) -> set[int] | 
         if df > _INTERSECT_RATIO * len(candidates):
             break
         candidates = np.intersect1d(candidates, read_postings(reader, name, term)[0], assume_unique=True)
-        _check_deadline(deadline)
+        check_deadline(deadline)
     return set(candidates.tolist())
 
 
@@ -105,7 +105,7 @@ def matching_docnums(
     sep = LITERAL_SEPARATOR.encode("utf-8")
     for n, docnum in enumerate(candidates - confirmed):
         if n % 256 == 0:
-            _check_deadline(deadline)
+            check_deadline(deadline)
         blob = texts[docnum]
         if not blob:
             continue

@@ -13,7 +13,6 @@ match adds its constant boost (``LiteralQuery.boost``) to the score.
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,10 +20,8 @@ import numpy as np
 from whoosh import query as wq
 
 from indexer.errors import QueryError
-from indexer.literal import LiteralQuery, SearchTimeout
+from indexer.literal import WORD_FIELDS, LiteralQuery, check_deadline
 from indexer.postings import BoolArray, FloatArray, IntArray, live_mask, published_between, read_postings
-
-WORD_FIELDS = ("title", "lead", "body")
 
 
 @dataclass
@@ -59,8 +56,7 @@ class Segment:
         return mask
 
     def check_deadline(self) -> None:
-        if self.deadline is not None and time.monotonic() > self.deadline:
-            raise SearchTimeout("the search took too long; add words or quote a less common string")
+        check_deadline(self.deadline)
 
 
 def positive_terms(q: wq.Query) -> list[tuple[str, str]]:
@@ -119,7 +115,7 @@ def evaluate(q: wq.Query, seg: Segment, scoring: bool = True) -> BoolArray:
         return ~evaluate(q.query, seg, scoring=False)
     if isinstance(q, wq.AndNot):
         return evaluate(q.a, seg, scoring) & ~evaluate(q.b, seg, scoring=False)
-    if isinstance(q, (wq.AndMaybe,)):
+    if isinstance(q, wq.AndMaybe):
         evaluate(q.b, seg, scoring)  # read for ranking; does not restrict
         return evaluate(q.a, seg, scoring)
     if isinstance(q, wq.ConstantScoreQuery):
@@ -128,7 +124,7 @@ def evaluate(q: wq.Query, seg: Segment, scoring: bool = True) -> BoolArray:
         return published_between(seg.reader, q.startdate, q.enddate)
     if isinstance(q, type(wq.NullQuery)):
         return np.zeros(seg.size, dtype=np.bool_)
-    if q.is_leaf():  # ranges (dates) and anything else Whoosh can match on its own
+    if q.is_leaf():  # other ranges, and anything else Whoosh can match on its own
         return seg.mask_of(list(q.matcher(seg.searcher).all_ids()))
     raise QueryError(f"unsupported query node {type(q).__name__}")
 

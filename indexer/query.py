@@ -203,6 +203,11 @@ def date_query(since: date | None, until: date | None) -> wq.Query:
     return wq.DateRange("published", start, end)
 
 
+def author_term(name: str) -> wq.Query:
+    """Return the query for one author, folded and lower-cased like the ``authors`` field."""
+    return wq.Term("authors", fold(name).strip().lower())
+
+
 def _date_leaf(text: str) -> wq.Query:
     low, sep, high = text.partition("..")
     if not sep:
@@ -254,8 +259,9 @@ class _Compiler:
             return _date_leaf(leaf.text)
         if name in ("author", "source", "section"):
             self.count(1)
-            value = fold(leaf.text).strip().lower() if name == "author" else leaf.text.strip()
-            return wq.Term("authors" if name == "author" else name, value)
+            if name == "author":
+                return author_term(leaf.text)
+            return wq.Term(name, leaf.text.strip())
         fields = ("title",) if name == "title" else WORD_FIELDS
         scope = "title" if name == "title" else "all"
         text = leaf.text.strip()

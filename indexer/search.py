@@ -21,7 +21,7 @@ import numpy as np
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 
-from indexer.analysis import fold, query_grams, unfold
+from indexer.analysis import query_grams, unfold
 from indexer.build import check_compatible, userdict_for
 from indexer.errors import QueryError
 from indexer.generations import reading
@@ -29,7 +29,7 @@ from indexer.highlight import render_snippet, snippet_parts
 from indexer.literal import SearchTimeout
 from indexer.matching import positive_terms, segment_matches
 from indexer.postings import published_order
-from indexer.query import Compiled, compile_query, date_query, parse_query
+from indexer.query import Compiled, author_term, compile_query, date_query, parse_query
 from indexer.ranking import CollectionStats, score_segment
 from indexer.schema import LITERAL_SEPARATOR, unpack_text
 
@@ -75,7 +75,7 @@ def filter_query(
     if source:
         parts.append(wq.Term("source", source))
     if author and author.strip():
-        parts.append(wq.Term("authors", fold(author).strip().lower()))
+        parts.append(author_term(author))
     if since or until:
         parts.append(date_query(since, until))
     if not parts:
