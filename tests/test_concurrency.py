@@ -73,7 +73,10 @@ def test_searches_never_fail_during_update_rebuild_and_crawl(tmp_path: Path) -> 
     assert outcome.integrity == []
 
 
-def test_searches_survive_hundreds_of_in_place_update_commits(tmp_path: Path) -> None:
+COMMITS = 80
+
+
+def test_searches_survive_many_in_place_update_commits(tmp_path: Path) -> None:
     """Each commit of ``index update`` replaces Whoosh's table of contents in the live generation.
 
     Whoosh deletes the previous one (and merged-away segments) at commit, so a
@@ -103,16 +106,18 @@ def test_searches_survive_hundreds_of_in_place_update_commits(tmp_path: Path) ->
         Query("phrase", f'"{scenario.MARKER}报道"'),
     ]
     pool = SearcherPool(index_path, mix, 6)
-    commits, deadline = 0, time.monotonic() + 10
+    # A fixed number of commits, not a time window: a loaded machine makes them slower, not fewer.
+    # The cap only stops a hung run from hanging the suite.
+    commits, deadline = 0, time.monotonic() + 120
     try:
-        while commits < 299 and time.monotonic() < deadline:
+        while commits < COMMITS and time.monotonic() < deadline:
             fresh = IndexDoc(id=1000 + commits, title="新", body=f"{scenario.MARKER}报道", content_hash="b")
             replaced = commits if commits < 40 else 1000 + commits - 40
             apply_changes(index_path, [fresh], [replaced], watermark=None)
             commits += 1
     finally:
         records = pool.stop()
-    assert commits >= 50
+    assert commits == COMMITS
     assert len(records) >= 200
     assert [r.error for r in records if r.error] == []
     assert {r.total for r in records if r.query != 1} == {40}
