@@ -2,7 +2,11 @@
 
 Words are ANDed; when no article holds them all, or when the query is long
 enough to be a pasted headline (``PASTED_WORDS``), the words are ORed
-instead and ``SearchPage.relaxed`` says so. Matching is exact boolean logic
+instead and ``SearchPage.relaxed`` says so. When some articles hold every
+word but fewer than the page asks for, the articles holding only some of the
+words follow them, ranked among themselves and marked ``Hit.partial``, as a
+search engine lists "results with some of your words" after the full
+matches; ``SearchPage.total`` still counts full matches only. Matching is exact boolean logic
 on arrays (``indexer.matching``), so ``SearchPage.total`` counts every match;
 relevance is BM25 over words and bigrams (``indexer.ranking``). Filters
 (source, author, dates) never relax. Each search holds its generation with a
@@ -55,17 +59,25 @@ class Hit:
     score: float
     snippet: str
     snippet_parts: list[tuple[str, bool]] = field(default_factory=list)
+    partial: bool = False
 
 
 @dataclass
 class SearchPage:
-    """One page of results; ``total`` counts every match, ``relaxed`` marks the OR fallback."""
+    """One page of results.
+
+    ``total`` counts every match and ``relaxed`` marks the OR fallback.
+    ``partial`` counts the articles holding only some of the words that are
+    listed after the ``total`` full matches (0 unless those are fewer than
+    the page asked for); they rank below every full match.
+    """
 
     total: int
     page: int
     hits: list[Hit]
     relaxed: bool = False
     timed_out: bool = False
+    partial: int = 0
 
 
 def filter_query(
@@ -95,7 +107,7 @@ def _split_text(stored: dict[str, Any], blob: bytes) -> tuple[str, str]:
     return original_all[cut:], folded_all[cut:]
 
 
-def _hit(stored: dict[str, Any], blob: bytes, score: float, needles: list[str]) -> Hit:
+def _hit(stored: dict[str, Any], blob: bytes, score: float, needles: list[str], partial: bool) -> Hit:
     original, folded = _split_text(stored, blob)
     parts = snippet_parts(original, folded, needles)
     published = stored.get("published")
@@ -109,6 +121,7 @@ def _hit(stored: dict[str, Any], blob: bytes, score: float, needles: list[str]) 
         score=round(float(score), 4),
         snippet=render_snippet(parts, "plain"),
         snippet_parts=parts,
+        partial=partial,
     )
 
 
@@ -153,27 +166,41 @@ def search(
             if sort != "relevance" or compiled.word_count < PASTED_WORDS:
                 total, scored, timed_out = _run(searcher, compiled, flt, sort, upto, deadline)
             relaxed = False
-            if total == 0 and compiled.word_count > 1:
+            partial = 0
+            if (total == 0 or (sort == "relevance" and total < upto)) and compiled.word_count > 1:
                 again = compile_query(tree, relaxed=True, deadline=deadline, userdict=userdict)
                 if again.query != compiled.query:
-                    total, scored, timed_out = _run(searcher, again, flt, sort, upto, deadline)
-                    relaxed = total > 0
+                    full = {docnum for docnum, _ in scored}  # all of them: fewer than upto
+                    partial, more, late = _run(searcher, again, flt, sort, upto - len(scored), deadline, full)
+                    scored, timed_out = scored + more, timed_out or late
+                    if total == 0:
+                        total, partial, relaxed = partial, 0, partial > 0
             texts = searcher.reader().column_reader("ftext")
             hits = [
-                _hit(searcher.stored_fields(docnum), texts[docnum], score, compiled.needles)
-                for docnum, score in scored[limit * (page - 1) : limit * page]
+                _hit(searcher.stored_fields(docnum), texts[docnum], score, compiled.needles, rank >= total)
+                for rank, (docnum, score) in enumerate(scored)
+                if limit * (page - 1) <= rank < limit * page
             ]
-    return SearchPage(total=total, page=page, hits=hits, relaxed=relaxed, timed_out=timed_out)
+    return SearchPage(
+        total=total, page=page, hits=hits, relaxed=relaxed, timed_out=timed_out, partial=partial
+    )
 
 
 def _run(
-    searcher: Any, compiled: Compiled, flt: wq.Query | None, sort: str, upto: int, deadline: float
+    searcher: Any,
+    compiled: Compiled,
+    flt: wq.Query | None,
+    sort: str,
+    upto: int,
+    deadline: float,
+    exclude: set[int] | None = None,
 ) -> tuple[int, list[tuple[int, float]], bool]:
     """Return the number of matches and the best ``upto`` (docnum, score) pairs, best first.
 
     Each segment is matched and scored on its own with collection-wide
     statistics; the per-segment winners are merged. A search that runs past
     its deadline while scoring returns the matches unranked, marked timed out.
+    Documents in ``exclude`` (global docnums) are neither counted nor listed.
     """
     words = positive_terms(compiled.query)
     grams = query_grams(compiled.texts)
@@ -181,7 +208,12 @@ def _run(
     total = 0
     timed_out = False
     found: list[tuple[Any, int, float]] = []  # (sort key, docnum, score)
-    for seg, offset, ids in segment_matches(searcher, compiled.query, flt, deadline):
+    for seg, offset, found_ids in segment_matches(searcher, compiled.query, flt, deadline):
+        ids = found_ids
+        if exclude:
+            ids = np.setdiff1d(ids, np.fromiter(exclude, dtype=np.int64) - offset, assume_unique=True)
+            if not len(ids):
+                continue
         total += len(ids)
         scores = np.zeros(len(ids), dtype=np.float64)
         if sort == "relevance" and not timed_out:

@@ -74,3 +74,23 @@ def test_author_filter_argument(tmp_path: Path) -> None:
     page = search(ix, "鹤鸣湖", author="張三")  # folded like the index: 張 -> 张
     assert [h.id for h in page.hits] == [1]
     assert search(ix, "鹤鸣湖", author="李四").total == 0
+
+
+def test_articles_with_some_of_the_words_follow_the_full_matches(tmp_path: Path) -> None:
+    docs = [
+        IndexDoc(id=1, title="鹤鸣湖", body="鹤鸣湖的丹顶鹤回来了。"),  # only one word, but twice
+        IndexDoc(id=2, body="鹤鸣湖今天天气晴朗。"),  # every word, once each
+        IndexDoc(id=3, body="今天天气晴朗，气温回升。"),
+        IndexDoc(id=4, body="白城市召开工作会议。"),
+    ]
+    ix = build(tmp_path, docs)
+    page = search(ix, "鹤鸣湖 天气")
+    assert (page.total, page.partial, page.relaxed) == (1, 2, False)
+    assert (page.hits[0].id, page.hits[0].partial) == (2, False)  # first, whatever the partial scores
+    assert {(h.id, h.partial) for h in page.hits[1:]} == {(1, True), (3, True)}
+    # A page filled by full matches, and date order, list full matches only.
+    assert [(h.id, h.partial) for h in search(ix, "鹤鸣湖 天气", limit=1).hits] == [(2, False)]
+    by_date = search(ix, "鹤鸣湖 天气", sort="date")
+    assert (by_date.total, by_date.partial, [h.id for h in by_date.hits]) == (1, 0, [2])
+    # Filters restrict the partial matches too; NOT still excludes.
+    assert {h.id for h in search(ix, "鹤鸣湖 天气 -丹顶鹤").hits} == {2, 3}

@@ -22,7 +22,8 @@ def ix(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def ids(index_path: Path, q: str, **kw: object) -> set[int]:
-    return {h.id for h in search(index_path, q, limit=1000, **kw).hits}  # type: ignore[arg-type]
+    """The articles matching ``q``: full matches only, not those listed after them with some of the words."""
+    return {h.id for h in search(index_path, q, limit=1000, **kw).hits if not h.partial}  # type: ignore[arg-type]
 
 
 def texts() -> dict[int, str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from search_cli.commands.search import EXPORT_FIELDS
 from search_cli.main import main
 
 
@@ -30,6 +31,7 @@ def home(tmp_path: Path) -> list[str]:
             "source": "tw",
         },
         {"url": "https://example.test/3", "title": "天气", "content": "明天有雨"},
+        {"id": "a4", "title": "公园迎客", "content": "白城的公园开园迎客。"},
     ]
     data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     args = ["--home", str(tmp_path / "home")]
@@ -48,10 +50,21 @@ def test_search_human_json_jsonl_csv(home: list[str], capsys: pytest.CaptureFixt
     assert data["total"] == 1 and data["hits"][0]["external_id"] == "a2" and data["hits"][0]["source"] == "tw"
     assert main(["search", "鹤鸣湖", "--jsonl", *home]) == 0
     line = json.loads(capsys.readouterr().out.splitlines()[0])
-    assert set(line) == {"id", "external_id", "url", "title", "source", "published_at", "score", "snippet"}
+    assert set(line) == set(EXPORT_FIELDS)
+    assert set(EXPORT_FIELDS) == {
+        *("id", "external_id", "url", "title", "source", "published_at", "score", "snippet", "partial")
+    }
     assert main(["search", "鹤鸣湖", "--csv", *home]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert rows[0]["external_id"] == "a1" and rows[0]["published_at"].startswith("2016-05-01T02:00")
+    # One article holds both words, one only 开园: the second follows under its own heading.
+    assert main(["search", "鹤鸣湖 开园", "--json", *home]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["total"], data["partial"]) == (1, 1)
+    assert [(h["external_id"], h["partial"]) for h in data["hits"]] == [("a1", False), ("a4", True)]
+    assert main(["search", "鹤鸣湖 开园", *home]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 articles, page 1\n") and "-- 1 more with only some of the words --" in out
 
 
 def test_batch_prints_a_trec_run(home: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -119,6 +119,16 @@ def test_author_filter_restricts_the_fallback_too(client: TestClient) -> None:
     assert set(hit_ids(r)) <= set(hit_ids(relaxed)) & set(hit_ids(by_author))
 
 
+def test_articles_with_some_of_the_words_follow_under_a_note(client: TestClient) -> None:
+    html = client.get("/", params={"q": "鹤鸣湖 投资"}).text
+    assert total(html) == 1 and "2 more articles with only some of the words" in html
+    full, rest = html.split('id="partial-note"')
+    assert len(hit_ids(full)) == 1 and len(hit_ids(rest)) == 2
+    assert '<ol class="hits partial" start="2">' in rest  # numbering goes on after the note
+    exported = client.get("/search.json", params={"q": "鹤鸣湖 投资"}).json()
+    assert exported["partial"] == 2 and [h["partial"] for h in exported["hits"]] == [False, True, True]
+
+
 def test_sort_by_date_and_pagination(client: TestClient, archive: WebArchive) -> None:
     first = client.get("/", params={"q": "春耕", "sort": "date", "per_page": "10"}).text
     second = client.get("/", params={"q": "春耕", "sort": "date", "per_page": "10", "page": "2"}).text

@@ -26,7 +26,18 @@ from webui.context import Archive, archive_of, local_time
 from webui.params import PER_PAGE_CHOICES, BadRequest, SearchParams
 from webui.queries import source_names
 
-EXPORT_FIELDS = ("rank", "id", "external_id", "published_at", "source", "title", "url", "score", "snippet")
+EXPORT_FIELDS = (
+    "rank",
+    "id",
+    "external_id",
+    "published_at",
+    "source",
+    "title",
+    "url",
+    "score",
+    "snippet",
+    "partial",
+)
 # Spreadsheets run a cell that starts with one of these as a formula: archived titles are hostile.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -104,6 +115,7 @@ def _hit_view(hit: Hit, names: dict[str, str]) -> dict[str, Any]:
         "date": local_time(hit.published_at, "%Y-%m-%d"),
         # render_snippet escapes each run before wrapping matches in <mark>.
         "snippet": Markup(render_snippet(hit.snippet_parts, "html")) if hit.snippet_parts else hit.snippet,
+        "partial": hit.partial,
     }
 
 
@@ -155,6 +167,7 @@ def export_rows(results: Results) -> list[dict[str, Any]]:
             "url": hit.url,
             "score": hit.score,
             "snippet": render_snippet(hit.snippet_parts, "plain") if hit.snippet_parts else hit.snippet,
+            "partial": hit.partial,
         }
         for rank, hit in enumerate(results.page.hits, 1)
     ]
@@ -197,6 +210,7 @@ def export_json(request: Request) -> Response:
         "sort": params.sort,
         "total": results.page.total,
         "relaxed": results.page.relaxed,
+        "partial": results.page.partial,
         "timed_out": results.page.timed_out,
         "notes": results.notes,
         "hits": export_rows(results),

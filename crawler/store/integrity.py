@@ -34,8 +34,6 @@ def _ids(values: list[int] | list[str]) -> str:
     return shown + (f" and {len(values) - _SHOWN} more" if len(values) > _SHOWN else "")
 
 
-
-
 def _sqlite_checks(conn: Connection) -> list[str]:
     problems: list[str] = []
     verdict = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]

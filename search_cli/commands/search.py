@@ -16,7 +16,7 @@ from indexer.search import Hit, SearchPage, search
 from search_cli import exitcodes
 from search_cli.errors import CliError
 
-EXPORT_FIELDS = ("id", "external_id", "url", "title", "source", "published_at", "score", "snippet")
+EXPORT_FIELDS = ("id", "external_id", "url", "title", "source", "published_at", "score", "snippet", "partial")
 
 
 def _day(text: str) -> date:
@@ -64,6 +64,7 @@ def hit_record(hit: Hit) -> dict[str, Any]:
         "published_at": hit.published_at.isoformat() if hit.published_at else None,
         "score": hit.score,
         "snippet": hit.snippet,
+        "partial": hit.partial,
     }
 
 
@@ -113,7 +114,13 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(
             json.dumps(
-                {"total": result.total, "page": result.page, "relaxed": result.relaxed, "hits": records},
+                {
+                    "total": result.total,
+                    "page": result.page,
+                    "relaxed": result.relaxed,
+                    "partial": result.partial,
+                    "hits": records,
+                },
                 ensure_ascii=False,
             )
         )
@@ -140,6 +147,8 @@ def _print_human(result: SearchPage, ansi: bool, limit: int) -> None:
     style = "ansi" if ansi else "plain"
     first = 1 + (result.page - 1) * limit
     for rank, hit in enumerate(result.hits, first):
+        if hit.partial and rank == result.total + 1:
+            print(f"\n-- {result.partial} more with only some of the words --")
         day = hit.published_at.date().isoformat() if hit.published_at else "undated"
         print(f"\n{rank}. {hit.title}  [{hit.source} {day}]  #{hit.id}")
         print(f"   {render_snippet(hit.snippet_parts, style)}")
