@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import zlib
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 from http import HTTPStatus
@@ -67,6 +68,39 @@ def _context(request: Request) -> str:
     return json.dumps(simple, ensure_ascii=True, sort_keys=True)
 
 
+GZIP_LEVEL = 6
+
+
+class GzipMembers:
+    """The file a ``WARCWriter(gzip=False)`` writes to: one gzip member per record, at ``GZIP_LEVEL``.
+
+    warcio compresses each record as its own gzip member (so a reader can
+    seek to a record's offset), at level 9: on a local e-paper crawl that
+    was a tenth of the crawl process's time for 1% smaller files. warcio
+    flushes its output at the end of every record; this wrapper ends the
+    member there, which gives the same file layout at gzip's usual level.
+    """
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self.handle = handle
+        self._member: Any = None
+
+    def write(self, data: bytes) -> int:
+        if self._member is None:
+            self._member = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+        self.handle.write(self._member.compress(data))
+        return len(data)
+
+    def flush(self) -> None:
+        if self._member is not None:
+            self.handle.write(self._member.flush())
+            self._member = None
+        self.handle.flush()
+
+    def tell(self) -> int:
+        return self.handle.tell()
+
+
 class WarcRun:
     """The WARC files of one crawl run: rotation by size, flushed per record."""
 
@@ -89,7 +123,7 @@ class WarcRun:
         self.serial += 1
         self.handle = path.open("ab")
         self.relative = path.relative_to(self.root).as_posix()
-        self.writer = WARCWriter(self.handle, gzip=True)
+        self.writer = WARCWriter(GzipMembers(self.handle), gzip=False)
         info = {
             "software": "newsarchive",
             "format": "WARC File Format 1.0",

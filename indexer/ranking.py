@@ -20,7 +20,10 @@ A title match counts ``TITLE_BOOST`` times a body match, a lead match
 ``LEAD_BOOST`` times; the boost multiplies the term's score, not its count,
 so it does not saturate away. Word postings store ``count x field boost`` as
 their weight (the schema's ``Frequency`` format), so the count is recovered by
-dividing. Functions here are pure array arithmetic on one segment.
+dividing. A document's bigrams, counted over all its fields together, carry
+the mean boost of its words (``text_boost``), so the proportion of words to
+bigrams does not depend on how much of the text is headline. Functions here
+are pure array arithmetic on one segment.
 """
 
 from __future__ import annotations
@@ -74,6 +77,26 @@ def bm25(counts: FloatArray, lengths: FloatArray, idf: float, average: float) ->
     return result
 
 
+def text_boost(seg: Segment) -> FloatArray:
+    """Return each document's field boost averaged over its text: what one of its bigrams is worth.
+
+    Bigrams are counted over the whole text, fields together, while words
+    carry their field's boost. Weighing a document's bigrams by the mean
+    boost of its words keeps words and bigrams in the proportion
+    ``GRAM_WEIGHT`` sets: an archive of headlines only (every word boosted
+    ``TITLE_BOOST``) would otherwise rank by words four times as much as by
+    bigrams, and a news archive twice as much.
+    """
+    weighted = np.zeros(seg.size, dtype=np.float64)
+    total = np.zeros(seg.size, dtype=np.float64)
+    for fieldname, boost in FIELD_BOOSTS.items():
+        lengths = field_lengths(seg.reader, fieldname)
+        weighted += boost * lengths
+        total += lengths
+    result: FloatArray = np.where(total > 0, weighted / np.maximum(total, 1.0), 1.0)
+    return result
+
+
 def score_segment(
     seg: Segment, stats: CollectionStats, words: list[tuple[str, str]], grams: list[str]
 ) -> FloatArray:
@@ -88,6 +111,7 @@ def score_segment(
         lengths = field_lengths(seg.reader, fieldname)[ids]
         idf = stats.idf(fieldname, text)
         scores[ids] += boost * bm25(weights / boost, lengths, idf, stats.average_length(fieldname))
+    gram_boost = text_boost(seg) if grams else None
     for gram in grams:
         ids, weights = seg.terms("grams", gram)
         if not len(ids):
@@ -95,7 +119,10 @@ def score_segment(
         seg.check_deadline()
         lengths = field_lengths(seg.reader, "grams")[ids]
         idf = stats.idf("grams", gram)
-        scores[ids] += GRAM_WEIGHT * bm25(weights, lengths, idf, stats.average_length("grams"))
+        assert gram_boost is not None
+        scores[ids] += (
+            GRAM_WEIGHT * gram_boost[ids] * bm25(weights, lengths, idf, stats.average_length("grams"))
+        )
     for mask, boost in seg.literal_scores:
         scores[mask] += boost
     return scores

@@ -6,9 +6,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from test_index_helpers import build
+from whoosh import index as whoosh_index
 
 from indexer.analysis import gram_counts, query_grams
 from indexer.build import IndexDoc, apply_changes
+from indexer.generations import reading
+from indexer.matching import Segment
+from indexer.ranking import text_boost
+from indexer.schema import TITLE_BOOST
 from indexer.search import PASTED_WORDS, search
 
 
@@ -94,3 +99,20 @@ def test_articles_with_some_of_the_words_follow_the_full_matches(tmp_path: Path)
     assert (by_date.total, by_date.partial, [h.id for h in by_date.hits]) == (1, 0, [2])
     # Filters restrict the partial matches too; NOT still excludes.
     assert {h.id for h in search(ix, "鹤鸣湖 天气 -丹顶鹤").hits} == {2, 3}
+
+
+def test_a_documents_bigrams_weigh_what_its_words_weigh(tmp_path: Path) -> None:
+    docs = [
+        IndexDoc(id=1, title="鹤鸣湖湿地公园"),
+        IndexDoc(id=2, body="鹤鸣湖湿地公园"),
+        IndexDoc(id=3, title="鹤鸣湖", body="湿地公园今天开园"),
+        IndexDoc(id=4),
+    ]
+    ix = build(tmp_path, docs)
+    with reading(ix) as gen:
+        reader = whoosh_index.open_dir(str(gen)).reader()
+        ((sub, _),) = list(reader.leaf_readers())
+        seg = Segment(None, sub, sub.doc_count_all())
+        by_id = {int(sub.stored_fields(d)["id"]): float(b) for d, b in enumerate(text_boost(seg))}
+    assert by_id[1] == TITLE_BOOST and by_id[2] == 1.0 and by_id[4] == 1.0
+    assert 1.0 < by_id[3] < TITLE_BOOST
