@@ -81,10 +81,6 @@ class _MemoryLengths:
         """Return the lengths of ``fieldname`` by docnum (None for a field without lengths)."""
         return self._lengths.get(fieldname)
 
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        lengths = self._lengths.get(fieldname)
-        return lengths[docnum] if lengths is not None else default
-
 
 class ChunkWriter(SegmentWriter):  # type: ignore[misc]
     """A segment writer tuned for chunks that fit in memory (see the module docstring)."""

@@ -208,10 +208,10 @@ def _run(
     total = 0
     timed_out = False
     found: list[tuple[Any, int, float]] = []  # (sort key, docnum, score)
-    for seg, offset, found_ids in segment_matches(searcher, compiled.query, flt, deadline):
-        ids = found_ids
-        if exclude:
-            ids = np.setdiff1d(ids, np.fromiter(exclude, dtype=np.int64) - offset, assume_unique=True)
+    excluded = np.fromiter(exclude, dtype=np.int64) if exclude else None
+    for seg, offset, ids in segment_matches(searcher, compiled.query, flt, deadline):
+        if excluded is not None:
+            ids = np.setdiff1d(ids, excluded - offset, assume_unique=True)
             if not len(ids):
                 continue
         total += len(ids)
