@@ -65,6 +65,9 @@ def test_search_human_json_jsonl_csv(home: list[str], capsys: pytest.CaptureFixt
     assert main(["search", "鹤鸣湖 开园", *home]) == 0
     out = capsys.readouterr().out
     assert out.startswith("1 articles, page 1\n") and "-- 1 more with only some of the words --" in out
+    assert main(["search", "鹤鸣湖 开园", "--limit", "1", "--page", "2", *home]) == 0
+    out = capsys.readouterr().out  # a page that starts with the partial matches has the heading too
+    assert "-- 1 more with only some of the words --\n\n2. 公园迎客" in out
 
 
 def test_batch_prints_a_trec_run(home: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

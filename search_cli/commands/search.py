@@ -147,7 +147,7 @@ def _print_human(result: SearchPage, ansi: bool, limit: int) -> None:
     style = "ansi" if ansi else "plain"
     first = 1 + (result.page - 1) * limit
     for rank, hit in enumerate(result.hits, first):
-        if hit.partial and rank == result.total + 1:
+        if hit.partial and (rank == first or not result.hits[rank - first - 1].partial):
             print(f"\n-- {result.partial} more with only some of the words --")
         day = hit.published_at.date().isoformat() if hit.published_at else "undated"
         print(f"\n{rank}. {hit.title}  [{hit.source} {day}]  #{hit.id}")
