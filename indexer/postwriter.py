@@ -159,24 +159,24 @@ def write_terms(
         postings = terms[(fieldname, text)]
         start = postfile.pos
         count = len(postings)
-        if count == 1:  # most terms of a segment: _block for one posting, without the lists
-            docnum, raw, vbytes = postings[0]
-            weight = array("f", (raw,))[0]
-            maxweight = raw if raw > 0 else 0
-            length = lengths[docnum] if lengths is not None else 0
-            minlength = length or None
-            maxlength = length
-            if fixedsize is None or fixedsize < 0:
-                values: Any = (vbytes,) if vbytes else ()
+        if count <= blocklimit:  # one block, written with its header and its last-block length
+            if count == 1:  # most terms of a segment: _block for one posting, without the lists
+                docnum, raw, vbytes = postings[0]
+                weight = array("f", (raw,))[0]
+                maxweight = raw if raw > 0 else 0
+                length = lengths[docnum] if lengths is not None else 0
+                minlength = length or None
+                maxlength = length
+                if fixedsize is None or fixedsize < 0:
+                    values: Any = (vbytes,) if vbytes else ()
+                else:
+                    values = None if fixedsize == 0 else vbytes
+                lbyte = _length_byte(table, minlength)  # min and max: the one length (0 when none)
+                body = _dumps((1, docnum, maxweight, 0, lbyte, lbyte), 2) + _dumps(
+                    ((docnum,), None if weight == 1.0 else weight, values), 2
+                )
             else:
-                values = None if fixedsize == 0 else vbytes
-            lbyte = _length_byte(table, minlength)
-            body = _dumps((1, docnum, maxweight, 0, lbyte, table[0] if not length else lbyte), 2) + _dumps(
-                ((docnum,), None if weight == 1.0 else weight, values), 2
-            )
-            postfile.write(b"".join((WHOOSH3_HEADER_MAGIC, pack_int(-len(body)), body)))
-        elif count <= blocklimit:
-            body, weight, maxweight, minlength, maxlength = _block(postings, lengths, fixedsize, table)
+                body, weight, maxweight, minlength, maxlength = _block(postings, lengths, fixedsize, table)
             postfile.write(b"".join((WHOOSH3_HEADER_MAGIC, pack_int(-len(body)), body)))
         else:
             postfile.write(WHOOSH3_HEADER_MAGIC)

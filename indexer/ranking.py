@@ -111,18 +111,17 @@ def score_segment(
         lengths = field_lengths(seg.reader, fieldname)[ids]
         idf = stats.idf(fieldname, text)
         scores[ids] += boost * bm25(weights / boost, lengths, idf, stats.average_length(fieldname))
-    gram_boost = text_boost(seg) if grams else None
-    for gram in grams:
-        ids, weights = seg.terms("grams", gram)
-        if not len(ids):
-            continue
-        seg.check_deadline()
-        lengths = field_lengths(seg.reader, "grams")[ids]
-        idf = stats.idf("grams", gram)
-        assert gram_boost is not None
-        scores[ids] += (
-            GRAM_WEIGHT * gram_boost[ids] * bm25(weights, lengths, idf, stats.average_length("grams"))
-        )
+    if grams:
+        gram_boost = text_boost(seg)
+        average = stats.average_length("grams")
+        for gram in grams:
+            ids, weights = seg.terms("grams", gram)
+            if not len(ids):
+                continue
+            seg.check_deadline()
+            lengths = field_lengths(seg.reader, "grams")[ids]
+            idf = stats.idf("grams", gram)
+            scores[ids] += GRAM_WEIGHT * gram_boost[ids] * bm25(weights, lengths, idf, average)
     for mask, boost in seg.literal_scores:
         scores[mask] += boost
     return scores

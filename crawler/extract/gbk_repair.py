@@ -43,12 +43,8 @@ FREQUENT_CHARS = (
 _FREQUENT_PAIRS = frozenset(ch.encode("gbk") for ch in set(FREQUENT_CHARS))
 
 
-def _common(lead: int, trail: int) -> int:
-    """Score one byte pair: 1 when it encodes one of the most frequent characters."""
-    return 1 if bytes((lead, trail)) in _FREQUENT_PAIRS else 0
-
-
 def _pair_table() -> npt.NDArray[np.uint8]:
+    """1 at ``lead << 8 | trail`` for each byte pair that encodes one of the most frequent characters."""
     table = np.zeros(1 << 16, dtype=np.uint8)
     for pair in _FREQUENT_PAIRS:
         table[(pair[0] << 8) | pair[1]] = 1
@@ -56,6 +52,11 @@ def _pair_table() -> npt.NDArray[np.uint8]:
 
 
 _PAIR_TABLE = _pair_table()
+
+
+def _common(lead: int, trail: int) -> int:
+    """Score one byte pair: 1 when it encodes one of the most frequent characters."""
+    return int(_PAIR_TABLE[(lead << 8) | trail])
 
 
 def _pairs_score(run: bytes, start: int, stop: int) -> int:
