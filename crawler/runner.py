@@ -20,6 +20,7 @@ from typing import Any
 
 from scrapy.settings import Settings
 
+from crawler.childsignals import STOP_CONTROL, STOP_SIGNALS, stop_signals_blocked, unblock_stop_signals
 from crawler.errors import ConfigError, CrawlerError
 from crawler.sources import SourceConfig
 
@@ -93,10 +94,12 @@ def _detach_from_terminal_signals() -> None:
 
     In its own process group the child does not also get the terminal's Ctrl-C,
     so one Ctrl-C is one SIGINT (graceful stop) and not two (Scrapy's forced stop).
-    SIGINT is ignored until Scrapy installs its handlers at reactor start-up.
-    A parent that is killed outright takes the child with it (Linux: PR_SET_PDEATHSIG).
+    A SIGINT or SIGTERM is handled by ``CrawlStopControl`` from the start, so one
+    that comes while Scrapy loads is honoured too. A parent that is killed outright
+    takes the child with it (Linux: PR_SET_PDEATHSIG).
     """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, STOP_CONTROL.on_signal)
     try:
         os.setpgid(0, 0)
     except OSError:  # pragma: no cover - already a group leader
@@ -116,9 +119,10 @@ def _detach_from_terminal_signals() -> None:
 def _crawl_in_child(
     conn: Connection, source: SourceConfig, since: date | None, until: date | None, settings: dict[str, Any]
 ) -> None:
+    _detach_from_terminal_signals()
+    unblock_stop_signals()  # blocked by run_crawl around the fork; a pending SIGINT lands in our handler
     from scrapy.crawler import CrawlerProcess
 
-    _detach_from_terminal_signals()
     summary = CrawlSummary(None, "failed")
     try:
         process = CrawlerProcess(settings)
@@ -126,8 +130,9 @@ def _crawl_in_child(
         # record (dozens per page); stop them at the root logger instead.
         logging.getLogger().setLevel(settings.get("LOG_LEVEL", "WARNING"))
         crawler = process.create_crawler(_spider_class(source.kind))
+        STOP_CONTROL.attach(process, crawler)
         process.crawl(crawler, source=source, since=since, until=until)
-        process.start()
+        process.start(install_signal_handlers=False)  # ours stay: Scrapy's would lose an early stop
         stats = crawler.stats.get_stats() if crawler.stats else {}
         spider = crawler.spider
         summary.run_id = getattr(spider, "newsarchive_run_id", None)
@@ -164,10 +169,13 @@ def run_crawl(
     child = ctx.Process(  # type: ignore[attr-defined]  # typeshed: BaseContext lacks Process
         target=_crawl_in_child, args=(child_conn, source, since, until, settings), daemon=False
     )
-    child.start()
-    child_conn.close()
+    summary: CrawlSummary | None = None
     try:
-        summary: CrawlSummary | None = None
+        # A Ctrl-C during the fork waits, pending, for the child's handler; in this process it
+        # lands as the block ends, inside this try, so it is forwarded like any other.
+        with stop_signals_blocked():
+            child.start()
+            child_conn.close()
         while child.is_alive() or parent_conn.poll():
             if parent_conn.poll(0.2):
                 summary = parent_conn.recv()

@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo
 
 from croniter import croniter
 
+from crawler.childsignals import stop_signals_blocked, unblock_stop_signals
 from crawler.errors import CrawlerError
 from crawler.locks import SourceLock
 from crawler.sources import SourceConfig
@@ -136,7 +137,7 @@ def crawl_window(source: SourceConfig, state: ScheduleState, now: datetime) -> t
 
 @dataclass
 class Event:
-    """Something the scheduler did, for logs and tests: fired, refused, finished, failed."""
+    """Something the scheduler did, for logs and tests: fired, refused, finished, interrupted, failed."""
 
     source_id: str
     kind: str
@@ -159,10 +160,12 @@ def _crawl_job(
     # Stop like Ctrl-C (Scrapy finishes in-flight pages), not with the scheduler's own handlers.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    from crawler.runner import run_crawl
-
     status, reason, run_id, counters = "failed", "", None, {}
     try:
+        unblock_stop_signals()  # blocked by the scheduler around the fork: a stop sent meanwhile lands now
+        # Imported here, inside the try: a stop that lands while Scrapy loads is an interruption too.
+        from crawler.runner import run_crawl
+
         summary = run_crawl(
             source,
             since=since,
@@ -252,7 +255,12 @@ class Scheduler:
                 daemon=False,
                 args=(source, since, until, str(self.home), self.db_url, self.overrides, self.log_level),
             )
-            proc.start()
+            with stop_signals_blocked():
+                proc.start()
+                # The child makes itself a group leader too; doing it here as well closes the window
+                # in which a stop (killpg) would find no such group and the crawl would run to its end.
+                with contextlib.suppress(OSError):
+                    os.setpgid(proc.pid or 0, proc.pid or 0)
             lock.close()  # the child holds the lock now; unlocking here would free it for everyone
             self.running[source.id] = proc
             detail = f"{since}..{until}" + (f", {missed} slots missed, run once" if missed > 1 else "")
@@ -273,9 +281,10 @@ class Scheduler:
                 with update_state(self.home, sid) as state:
                     state.status, state.reason = "failed", f"crawl process died (exit code {proc.exitcode})"
                     state.finished_at, state.failed = utcnow().isoformat(), state.failed + 1
-            kind = "finished" if state.status == "finished" else "failed"
+            # A crawl the scheduler itself stopped was interrupted on request, not failed.
+            kind = state.status if state.status in ("finished", "interrupted") else "failed"
             events.append(Event(sid, kind, detail=state.reason or f"run {state.run_id}"))
-            log = logger.info if kind == "finished" else logger.error
+            log = logger.error if kind == "failed" else logger.info
             log(
                 "%s: crawl %s (run %s)%s",
                 sid,

@@ -59,6 +59,15 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line given in ``argv`` and return its exit code."""
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:  # also while the command's modules load, before any work started
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a late Ctrl-C must not turn 130 into a signal death
+        sys.stderr.write("interrupted\n")
+        return exitcodes.INTERRUPTED
+
+
+def _run(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # The first word is the subcommand (the top level has no options but --help).
     parser = build_parser(command_module(argv[0]) if argv else None)
@@ -72,10 +81,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exitcodes.USAGE
     try:
         return int(func(args))
-    except KeyboardInterrupt:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a late Ctrl-C must not turn 130 into a signal death
-        sys.stderr.write("interrupted\n")
-        return exitcodes.INTERRUPTED
     except Exception as exc:
         if getattr(args, "traceback", False) or not is_known_error(exc):
             if getattr(args, "traceback", False):

@@ -152,6 +152,28 @@ def test_fires_once_refuses_overlap_and_catches_up_once(
     assert load_state(home, "cswb").last_success_until == "2016-07-30"
 
 
+def test_stop_right_after_firing_interrupts_the_crawl(
+    tmp_path: Path, home: Path, sample_site_url: str
+) -> None:
+    """A stop that lands while the crawl process is still starting interrupts it; it is not a failure.
+
+    CI once saw the stop arrive while the child imported Scrapy: the KeyboardInterrupt escaped
+    before the crawl's own handling and the run was recorded as died (exit code 1).
+    """
+    sources = load_registry(write_registry(tmp_path / "sources.toml", sample_site_url, "*/10 * * * *"))
+    clock = Clock(datetime(2016, 7, 20, 8, 1, tzinfo=SH))
+    slow = {**FAST, "DOWNLOAD_DELAY": 2}  # the crawl cannot finish before the stop lands
+    scheduler = Scheduler(sources, home, db_url=f"sqlite:///{tmp_path / 'a.db'}", overrides=slow, now=clock)
+    scheduler.tick()
+    clock.value += timedelta(minutes=10)
+    assert [e.kind for e in scheduler.tick()] == ["fired"]
+    scheduler.stop()
+    events = scheduler.wait(120)
+    state = load_state(home, "cswb")
+    assert [e.kind for e in events] == ["interrupted"], state
+    assert state.status == "interrupted" and state.failed == 1, state
+
+
 def test_failed_crawl_is_recorded_and_retried_at_next_slot(
     tmp_path: Path, home: Path, sample_site_url: str
 ) -> None:

@@ -105,3 +105,66 @@ def test_a_second_sigint_stops_at_once(big_site: tuple[SiteManifest, str], tmp_p
     _check_left_behind(home)  # WARC files readable to their last complete record
     # The run is left "running" by a killed process: tolerated here, closed by the next crawl.
     assert check_integrity(f"sqlite:///{db_path(home)}", dead_runs_ok=True) == []
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.6, 0.9, 1.2, 1.6])
+def test_a_sigint_while_the_crawl_starts_up_is_not_lost(
+    big_site: tuple[SiteManifest, str], tmp_path: Path, delay: float
+) -> None:
+    """Ctrl-C during imports, the fork or Scrapy's start-up stops the crawl like any other Ctrl-C.
+
+    (Not in the interpreter's own first few milliseconds, before any of our code runs.)
+
+    Before, the crawl child ignored SIGINT until Scrapy installed its handlers, so a
+    Ctrl-C in that window was lost and the whole crawl ran on (a scheduler stopping
+    right after it fired a crawl hit the same window).
+    """
+    _, url = big_site
+    registry = write_registry(tmp_path / "sources.toml", "sig3", url, "/news/list_1.html")
+    home = tmp_path / "data"
+    proc = start_crawl(registry, home, "sig3", log=tmp_path / "crawl.log")
+    time.sleep(delay)
+    elapsed = _interrupt(proc, 1)
+    log = (tmp_path / "crawl.log").read_text()
+    assert proc.returncode == exitcodes.INTERRUPTED, log[-3000:]
+    assert elapsed < 20
+    assert "Traceback" not in log
+    if db_path(home).exists():  # a stop before the store was opened leaves nothing behind
+        assert len(stored(home)) < N_ARTICLES
+        assert check_integrity(f"sqlite:///{db_path(home)}") == []
+        assert [r["status"] for r in runs(home)] in ([], ["interrupted"])
+
+
+def test_a_sigint_noted_before_scrapy_handlers_stops_the_crawl(sample_site_url: str, tmp_path: Path) -> None:
+    """The child's early handler notes a SIGINT; once the reactor runs, the crawl stops gracefully."""
+    from datetime import date
+
+    from crawler import runner
+    from crawler.childsignals import STOP_CONTROL
+    from crawler.sources import parse_source
+
+    source = parse_source(
+        {
+            "id": "cswb",
+            "kind": "epaper",
+            "templates": [f"{sample_site_url}/html/{{date:%Y-%m}}/{{date:%d}}/node_1.htm"],
+        }
+    )
+    STOP_CONTROL.requested = 1  # inherited by the forked child: as if a Ctrl-C came while Scrapy loaded
+    try:
+        summary = runner.run_crawl(
+            source,
+            since=date(2016, 7, 1),
+            until=date(2016, 7, 31),
+            home=str(tmp_path / "data"),
+            # One request at a time: a graceful stop finishes the requests the downloader holds.
+            overrides={
+                "NEWSARCHIVE_ALLOWED_NETWORKS": "127.0.0.1/32",
+                "DOWNLOAD_DELAY": 0.5,
+                "CONCURRENT_REQUESTS": 1,
+            },
+        )
+    finally:
+        STOP_CONTROL.requested = 0
+    assert summary.status == "interrupted", summary
+    assert summary.counters.get("fetched", 0) < 5  # robots.txt and the first edition pages, of 32
