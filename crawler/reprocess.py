@@ -25,8 +25,8 @@ from warcio.archiveiterator import ArchiveIterator
 from crawler.errors import ExtractionError, StoreError
 from crawler.extract.for_source import extract_for_source
 from crawler.items import ArticleItem
+from crawler.normalize.article import normalize_item
 from crawler.pipelines.dedupe import article_key
-from crawler.pipelines.normalize import normalize_item
 from crawler.sources import SourceConfig
 from crawler.store.articles import content_hash, ensure_source, upsert_articles
 from crawler.store.editions import finish_run, start_run

@@ -95,10 +95,10 @@ SPIDER_MIDDLEWARES = {
     "crawler.warc.WarcRefMiddleware": 950,
 }
 
-# One job per pipeline, in this order.
+# One job per pipeline, in this order. Text normalisation (crawler/normalize/article.py) is
+# the store's first step, done in its writer process to spare the crawl process the CPU.
 ITEM_PIPELINES = {
     "crawler.pipelines.validate.ValidatePipeline": 100,
-    "crawler.pipelines.normalize.NormalizePipeline": 200,
     "crawler.pipelines.dedupe.DedupePipeline": 300,
     "crawler.pipelines.store.StorePipeline": 400,
 }

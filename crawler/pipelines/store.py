@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.config import resolve_db_url
 from crawler.items import ArticleItem, EditionItem, PageItem
+from crawler.normalize.article import prepare_for_store
 from crawler.store.articles import archived_urls, ensure_source
 from crawler.store.batches import write_batch
 from crawler.store.editions import finish_run, start_run
@@ -128,7 +129,7 @@ class StorePipeline:
                 self.writer.put(item)
                 self._count(self.writer.collect())
                 return item
-            self.buffer.append(item)
+            self.buffer.append(prepare_for_store(item))
             if len(self.buffer) >= self.batch_size or time.monotonic() - self.last_flush > self.flush_seconds:
                 self.flush()
         return item

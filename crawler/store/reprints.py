@@ -3,7 +3,7 @@
 An exact copy has the same content hash. A near copy is found with MinHash
 over character 3-shingles of the body (punctuation and spaces removed, so
 re-wrapped or re-punctuated text still matches), computed by one-permutation
-hashing: one CRC per shingle, the minimum per bin. The 64 bin minima are cut
+hashing: one CRC per shingle (all of them at once with numpy), the minimum per bin. The 64 bin minima are cut
 into 16 bands of 4; each band is hashed to 32 bits and stored in an indexed
 table, and two articles sharing ``MIN_SHARED_BANDS`` bands are reprints.
 
@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
 
 BINS = 64
 ROWS = 4
@@ -50,17 +53,49 @@ def _to_signed32(value: int) -> int:
     return value - (1 << 32) if value >= 1 << 31 else value
 
 
+def _window_tables(width: int) -> tuple[NDArray[np.uint32], int]:
+    """Return per-position byte tables that give the CRC-32 of any ``width``-byte window by XOR.
+
+    CRC-32 is affine over GF(2): the CRC of a window is the CRC of all zeros
+    XOR, for each position, the contribution of the byte there. Summing the
+    table entries with numpy gives every shingle's CRC at once, equal to
+    ``zlib.crc32`` of the window, so stored bands stay valid.
+    """
+    zero = zlib.crc32(bytes(width))
+    tables = np.empty((width, 256), dtype=np.uint32)
+    for position in range(width):
+        window = bytearray(width)
+        for value in range(256):
+            window[position] = value
+            tables[position, value] = zlib.crc32(window) ^ zero
+    return tables, zero
+
+
+_WIDTH = 2 * SHINGLE  # bytes of one shingle in UTF-16-LE
+_TABLES, _ZERO_CRC = _window_tables(_WIDTH)
+_BIN_SHIFT = 32 - (BINS.bit_length() - 1)  # the top bits pick the bin
+
+
+def shingle_hashes(text: str) -> NDArray[np.uint64]:
+    """Return the mixed 32-bit hash of every character shingle of ``text`` (UTF-16 code units)."""
+    data = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint8)
+    count = (len(data) - _WIDTH) // 2 + 1
+    crc = np.full(count, _ZERO_CRC, dtype=np.uint32)
+    for position in range(_WIDTH):
+        crc ^= _TABLES[position][data[position : position + 2 * count - 1 : 2]]
+    mixed: NDArray[np.uint64] = (crc.astype(np.uint64) * np.uint64(_MIX)) & np.uint64(_MASK32)
+    return mixed
+
+
 def fingerprint(body: str) -> Fingerprint:
     """Return the MinHash LSH bands of ``body``."""
     text = shingle_text(body)
     if len(text) < MIN_CHARS:
         return Fingerprint(())
-    data = text.encode("utf-16-le", "surrogatepass")
-    crc = zlib.crc32
-    step = 2 * SHINGLE
-    hashes = {(crc(data[i : i + step]) * _MIX) & _MASK32 for i in range(0, len(data) - step + 2, 2)}
-    # Descending order: the last value written per bin is its minimum.
-    mins = {h >> 26: h for h in sorted(hashes, reverse=True)}
+    hashes = shingle_hashes(text)
+    lowest = np.full(BINS, _MASK32 + 1, dtype=np.uint64)
+    np.minimum.at(lowest, hashes >> _BIN_SHIFT, hashes)
+    mins = {b: int(v) for b, v in enumerate(lowest.tolist()) if v <= _MASK32}
     signature = [0] * BINS
     for b in range(BINS):
         if b in mins:

@@ -1,7 +1,7 @@
 """A writer process: the crawl hands items over a queue and goes on fetching.
 
-Upserting, reprint fingerprints and SQL cost several milliseconds per
-article, as much as Scrapy spends fetching it. In the crawl process that
+Normalising the text, upserting, reprint fingerprints and SQL cost several
+milliseconds per article, as much as Scrapy spends fetching it. In the crawl process that
 work would halve the crawl rate on two cores; in its own process it runs
 beside the reactor. The writer batches items (``batch_size`` or every
 ``flush_seconds``), reports outcome counts back after each batch, ignores
@@ -22,6 +22,7 @@ from collections import Counter
 from multiprocessing.context import ForkProcess
 from typing import Any
 
+from crawler.normalize.article import prepare_for_store
 from crawler.store.batches import write_batch
 from crawler.store.engine import create_store_engine, make_session_factory
 
@@ -60,7 +61,7 @@ def _serve(
                 if item == _END:
                     done = True
                 elif item is not None:
-                    buffer.append(item)
+                    buffer.append(prepare_for_store(item))
             if buffer and (done or item is None or len(buffer) >= batch_size):
                 outbox.put(dict(write_batch(sessions, buffer, run_id)))
                 buffer = []

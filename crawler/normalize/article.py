@@ -1,11 +1,14 @@
-"""Clean each article's text and move its dateline and byline into fields."""
+"""Clean an article's text and move its dateline and byline into fields.
+
+The store runs this on every article just before writing it, in the writer
+process beside the crawl (``crawler/store/writer.py``): it is a tenth of the
+crawl's CPU, and the crawl process is the one that limits the fetch rate.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
-
-from scrapy import Spider
 
 from crawler.items import ArticleItem
 from crawler.normalize import clean_text, normalize_body
@@ -49,10 +52,6 @@ def normalize_item(item: ArticleItem) -> ArticleItem:
     return item
 
 
-class NormalizePipeline:
-    """Apply ``normalize_item`` to every article."""
-
-    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
-        if isinstance(item, ArticleItem):
-            return normalize_item(item)
-        return item
+def prepare_for_store(item: Any) -> Any:
+    """Normalise an article (in place) and pass pages and editions through: the store's first step."""
+    return normalize_item(item) if isinstance(item, ArticleItem) else item
