@@ -16,6 +16,14 @@ sweep over k1 0.9/1.2/1.6, b 0.5/0.75/0.9 per part and the bigram weight
   ``log(N / (df + 1)) + 1`` gives every common word a floor weight, so in a
   pasted headline the frequent words outvote the rare ones.
 
+Headlines saturate faster: a title word's BM25 uses ``TITLE_K1 = 0.45``
+(a headline names its subject once; a second occurrence is keyword stuffing
+more often than emphasis), and a document's bigrams use the mean ``k1`` of
+its text. On the first 5,000 qbqtc queries (titles) this took MRR@10 from
+0.8221 to 0.8244 (title words alone at 0.3 / 0.45 / 0.6: 0.8237 / 0.8238 /
+0.8229); inews (bodies only) is unchanged at 0.870, while a lower ``k1`` for
+body words or body bigrams (0.6) cost it 0.001-0.002.
+
 A title match counts ``TITLE_BOOST`` times a body match, a lead match
 ``LEAD_BOOST`` times; the boost multiplies the term's score, not its count,
 so it does not saturate away. Word postings store ``count x field boost`` as
@@ -39,7 +47,9 @@ from indexer.schema import LEAD_BOOST, TITLE_BOOST
 K1 = 0.9
 B = 0.75
 GRAM_WEIGHT = 0.5
+TITLE_K1 = 0.45
 FIELD_BOOSTS = {"title": TITLE_BOOST, "lead": LEAD_BOOST, "body": 1.0}
+FIELD_K1 = {"title": TITLE_K1}
 
 
 class CollectionStats:
@@ -70,31 +80,39 @@ class CollectionStats:
         return self._avg[fieldname]
 
 
-def bm25(counts: FloatArray, lengths: FloatArray, idf: float, average: float) -> FloatArray:
+def bm25(
+    counts: FloatArray, lengths: FloatArray, idf: float, average: float, k1: float | FloatArray
+) -> FloatArray:
     """Return the BM25 contribution of one term for documents with these counts and field lengths."""
-    norm = K1 * (1.0 - B + B * lengths / average)
-    result: FloatArray = idf * counts * (K1 + 1.0) / (counts + norm)
+    norm = k1 * (1.0 - B + B * lengths / average)
+    result: FloatArray = idf * counts * (k1 + 1.0) / (counts + norm)
     return result
 
 
-def text_boost(seg: Segment) -> FloatArray:
-    """Return each document's field boost averaged over its text: what one of its bigrams is worth.
+def text_boost(seg: Segment) -> tuple[FloatArray, FloatArray]:
+    """Return each document's field boost and BM25 ``k1`` averaged over its text, for its bigrams.
 
     Bigrams are counted over the whole text, fields together, while words
     carry their field's boost. Weighing a document's bigrams by the mean
     boost of its words keeps words and bigrams in the proportion
     ``GRAM_WEIGHT`` sets: an archive of headlines only (every word boosted
     ``TITLE_BOOST``) would otherwise rank by words four times as much as by
-    bigrams, and a news archive twice as much.
+    bigrams, and a news archive twice as much. Likewise a headline's bigrams
+    saturate as fast as its words (``TITLE_K1``), a body's as its words (``K1``).
     """
     weighted = np.zeros(seg.size, dtype=np.float64)
+    k1s = np.zeros(seg.size, dtype=np.float64)
     total = np.zeros(seg.size, dtype=np.float64)
     for fieldname, boost in FIELD_BOOSTS.items():
         lengths = field_lengths(seg.reader, fieldname)
         weighted += boost * lengths
+        k1s += FIELD_K1.get(fieldname, K1) * lengths
         total += lengths
-    result: FloatArray = np.where(total > 0, weighted / np.maximum(total, 1.0), 1.0)
-    return result
+    some = total > 0
+    size = np.maximum(total, 1.0)
+    boosts: FloatArray = np.where(some, weighted / size, 1.0)
+    k1: FloatArray = np.where(some, k1s / size, K1)
+    return boosts, k1
 
 
 def score_segment(
@@ -110,9 +128,10 @@ def score_segment(
         boost = FIELD_BOOSTS.get(fieldname, 1.0)
         lengths = field_lengths(seg.reader, fieldname)[ids]
         idf = stats.idf(fieldname, text)
-        scores[ids] += boost * bm25(weights / boost, lengths, idf, stats.average_length(fieldname))
+        k1 = FIELD_K1.get(fieldname, K1)
+        scores[ids] += boost * bm25(weights / boost, lengths, idf, stats.average_length(fieldname), k1)
     if grams:
-        gram_boost = text_boost(seg)
+        gram_boost, gram_k1 = text_boost(seg)
         average = stats.average_length("grams")
         for gram in grams:
             ids, weights = seg.terms("grams", gram)
@@ -121,7 +140,7 @@ def score_segment(
             seg.check_deadline()
             lengths = field_lengths(seg.reader, "grams")[ids]
             idf = stats.idf("grams", gram)
-            scores[ids] += GRAM_WEIGHT * gram_boost[ids] * bm25(weights, lengths, idf, average)
+            scores[ids] += GRAM_WEIGHT * gram_boost[ids] * bm25(weights, lengths, idf, average, gram_k1[ids])
     for mask, boost in seg.literal_scores:
         scores[mask] += boost
     return scores

@@ -12,7 +12,7 @@ from indexer.analysis import gram_counts, query_grams
 from indexer.build import IndexDoc, apply_changes
 from indexer.generations import reading
 from indexer.matching import Segment
-from indexer.ranking import text_boost
+from indexer.ranking import K1, TITLE_K1, text_boost
 from indexer.schema import TITLE_BOOST
 from indexer.search import PASTED_WORDS, search
 
@@ -113,6 +113,12 @@ def test_a_documents_bigrams_weigh_what_its_words_weigh(tmp_path: Path) -> None:
         reader = whoosh_index.open_dir(str(gen)).reader()
         ((sub, _),) = list(reader.leaf_readers())
         seg = Segment(None, sub, sub.doc_count_all())
-        by_id = {int(sub.stored_fields(d)["id"]): float(b) for d, b in enumerate(text_boost(seg))}
+        boosts, k1s = text_boost(seg)
+        ids = [int(sub.stored_fields(d)["id"]) for d in range(seg.size)]
+        by_id = dict(zip(ids, boosts.tolist(), strict=True))
+        k1_by_id = dict(zip(ids, k1s.tolist(), strict=True))
     assert by_id[1] == TITLE_BOOST and by_id[2] == 1.0 and by_id[4] == 1.0
     assert 1.0 < by_id[3] < TITLE_BOOST
+    # A headline's bigrams saturate like its words, a body's like body words; a mix lies between.
+    assert k1_by_id[1] == TITLE_K1 and k1_by_id[2] == K1 and k1_by_id[4] == K1
+    assert TITLE_K1 < k1_by_id[3] < K1
