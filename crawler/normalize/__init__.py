@@ -1,6 +1,6 @@
 """Normalise Chinese newspaper text: characters, paragraphs, credits, and whole pages.
 
-Pure functions used by the normalise pipeline for every article, HTML or PDF.
+Pure functions the store applies to every article (``article.prepare_for_store``), HTML or PDF.
 """
 
 from __future__ import annotations
