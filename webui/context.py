@@ -12,7 +12,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 import jinja2
 from sqlalchemy import Engine
@@ -20,17 +19,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from archive.config import index_dir, resolve_db_url, resolve_home, warc_dir
+from archive.config import index_dir, resolve_db_url, resolve_home, warc_dir, zone
 from webui.queries import read_only_engine
 
 # Dates are shown in the papers' own time zone, as in the CLI.
-NEWS_TZ = ZoneInfo("Asia/Shanghai")
 LINK_SCHEMES = ("http", "https")
 
 
 def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     """Format an aware datetime in the papers' time zone ("" for none)."""
-    return value.astimezone(NEWS_TZ).strftime(fmt) if value else ""
+    return value.astimezone(zone()).strftime(fmt) if value else ""
 
 
 def safe_href(url: str | None) -> str | None:
