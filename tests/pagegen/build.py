@@ -209,8 +209,6 @@ def _credits(rng: random.Random, taken: set[str], paper: str, place: str) -> dic
             out["head"], reporters = f"（记者{a}和{b}）", [a, b]
         else:
             out["head"], reporters = f"（记者 {a} {b}）", [a, b]
-        if dateline.startswith("新华社"):
-            out["head"] = str(out["head"]).replace("记者", "记者" if rng.random() < 0.5 else "记者 ")
     elif form == "staff_line":
         if rng.random() < 0.5:
             out["line"], reporters = f"本报记者 {a}", [a]
