@@ -433,23 +433,30 @@ def _assemble(
     plans: list[_Plan], params: dict[str, object], rng: random.Random, split: str, seed: int
 ) -> Page:
     """Place the articles, displaced leads and headlines on the page."""
-    top_leads = [p for p in plans if p.displaced == "top"]
-    end_leads = [p for p in plans if p.displaced == "end"]
-    body_order = list(plans)
 
     def parts(order: list[_Plan]) -> list[tuple[bool, bool]]:
         """(headed, closed) of each text run in page order: a lead opens but does not close."""
-        runs = [(True, False) for _ in top_leads]
+        runs = [(True, False) for p in order if p.displaced == "top"]
         runs += [(not p.displaced and p.headed, p.closed) for p in order]
-        return runs + [(True, False) for _ in end_leads]
+        return runs + [(True, False) for p in order if p.displaced == "end"]
 
     # A run without a dateline must follow a byline: nothing else in the text would part them.
-    for _ in range(200):
-        rng.shuffle(body_order)
-        if all(b[0] or a[1] for a, b in itertools.pairwise(parts(body_order))):
-            break
-    else:
-        body_order.sort(key=lambda p: (p.headed and not p.displaced, not p.closed))
+    # When no order allows that, displaced leads go back in front of their bodies, one by one.
+    body_order = list(plans)
+    while True:
+        for _ in range(200):
+            rng.shuffle(body_order)
+            if all(b[0] or a[1] for a, b in itertools.pairwise(parts(body_order))):
+                break
+        else:
+            moved = next((p for p in body_order if p.displaced), None)
+            if moved is not None:
+                moved.body, moved.lead, moved.displaced = moved.lead + moved.body, [], ""
+                moved.truth.layout = moved.truth.layout.split(", lead at")[0]
+                continue
+        break
+    top_leads = [p for p in body_order if p.displaced == "top"]
+    end_leads = [p for p in body_order if p.displaced == "end"]
     interleaved = params["headlines"] == "interleaved"
     blocks: list[list[str]] = []
 
