@@ -26,6 +26,7 @@ _CLOSING_START = re.compile(r"^[，。、；：！？”’）》」』,.;:!?)]"
 _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]是)"
 )
+_SENTENCE_IN = re.compile(r"[。！？!?]")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
 
@@ -146,7 +147,8 @@ def _continues(prev: str, line: str, indented: bool, width: float, ctx: _Context
 
 
 def _ends_in_byline(line: str) -> bool:
-    return split_tail(line)[1] is not None
+    """Tell whether a sentence ends in ``line`` and a byline follows it (a whole-line byline is a credit)."""
+    return _SENTENCE_IN.search(line) is not None and split_tail(line)[1] is not None
 
 
 def _classify(block: list[tuple[str, bool]], ctx: _Context, width: float) -> list[str]:
