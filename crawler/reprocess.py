@@ -21,19 +21,19 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crawler.errors import ExtractionError, StoreError
+from archive.articles import DAMAGED, content_hash, damaged_note, ensure_source, upsert_articles
+from archive.editions import finish_run, start_run
+from archive.engine import create_store_engine, make_session_factory
+from archive.errors import ExtractionError, StoreError
+from archive.items import ArticleItem
+from archive.models import Article, ArticleVersion
+from archive.schema import ensure_schema
+from archive.warc_read import Damage, read_records
 from crawler.extract.for_source import extract_for_source
-from crawler.items import ArticleItem
 from crawler.normalize.article import normalize_item
-from crawler.pipelines.dedupe import article_key
 from crawler.sources import SourceConfig
-from crawler.store.articles import DAMAGED, content_hash, damaged_note, ensure_source, upsert_articles
-from crawler.store.editions import finish_run, start_run
-from crawler.store.engine import create_store_engine, make_session_factory
-from crawler.store.models import Article, ArticleVersion
-from crawler.store.schema import ensure_schema
+from crawler.urls import article_key
 from crawler.warc import CONTEXT_HEADER, KIND_HEADER, RUN_HEADER, SOURCE_HEADER
-from crawler.warc_read import Damage, read_records
 
 _RUN_DIR = re.compile(r"^run-(\d+|none)$")
 _CONTEXT_DATES = ("edition_date",)

@@ -21,12 +21,12 @@ from store_support import article, cli, sample_source
 from test_reprocess import REGISTRY, snapshot
 from test_store_crawl import FAST
 
+from archive.articles import DAMAGED, ensure_source, upsert_articles
+from archive.batches import write_batch
+from archive.models import Article, ArticleVersion
+from archive.schema import open_store
+from archive.warc_read import Damage, read_records
 from crawler.runner import run_crawl
-from crawler.store.articles import DAMAGED, ensure_source, upsert_articles
-from crawler.store.batches import write_batch
-from crawler.store.models import Article, ArticleVersion
-from crawler.store.schema import open_store
-from crawler.warc_read import Damage, read_records
 
 DAY_1 = date(2016, 7, 20)
 DAY_2 = date(2016, 7, 21)
