@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
-from crawler.store.models import Article, ArticleVersion
-from crawler.store.queries import article_versions
+from archive.models import Article, ArticleVersion
+from archive.queries import article_versions
 from webui.capture import RawCapture, read_capture
 from webui.citation import Citation, bibtex, csl_json, ris
 from webui.context import NEWS_TZ, Archive, archive_of

@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from crawler.store.models import Article, Edition, Page
+from archive.models import Article, Edition, Page
 
 _HREF = re.compile(rb"""href\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 MAX_LINKS = 2000

@@ -15,7 +15,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from crawler.errors import StoreError
+from archive.errors import StoreError
 from webui.browse_queries import PageView, edition_of, edition_pages, neighbour_editions, print_order
 from webui.capture import read_capture
 from webui.context import Archive, archive_of

@@ -74,7 +74,6 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
         sort=params.sort,
         limit=limit,
         page=page,
-        db_url=archive.db_url,
     )
     results = Results(params, found)
     if found.relaxed:
