@@ -20,8 +20,8 @@ from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from archive.config import DEFAULT_TIMEZONE
-from archive.items import SELECTOR_FIELDS
 from archive.errors import ConfigError
+from archive.items import SELECTOR_FIELDS
 from crawler.urls import canonicalize_url
 
 KINDS = ("epaper", "sitemap", "feed", "listing")

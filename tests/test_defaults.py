@@ -1,4 +1,4 @@
-"""Each Scrapy setting's default lives in one place: ``crawler/settings.py``.
+"""Each default, setting, time zone and field list lives in one place (settings: ``crawler/settings.py``).
 
 Components read settings without a fallback (``settings.getint("NAME")``), as
 Scrapy's own components rely on ``default_settings``: a fallback written
@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Iterator
+from dataclasses import fields
 from pathlib import Path
 
 from sitegen.fakes import fake_crawler
@@ -98,3 +99,13 @@ def test_the_default_time_zone_is_named_once() -> None:
         if re.search(r"""["']Asia/Shanghai["']""", line)
     ]
     assert [entry.split(":")[0] for entry in spelled] == ["archive/config.py"]
+
+
+def test_article_field_lists_derive_from_the_item() -> None:
+    from archive.items import ARTICLE_FIELDS, EXTRACTED_FIELDS, SELECTOR_FIELDS, ArticleItem
+    from archive.models import Article
+
+    assert ARTICLE_FIELDS == tuple(f.name for f in fields(ArticleItem))
+    assert set(SELECTOR_FIELDS) <= set(ARTICLE_FIELDS)
+    assert set(EXTRACTED_FIELDS) <= set(ARTICLE_FIELDS)
+    assert set(ARTICLE_FIELDS) <= set(Article.__table__.columns.keys()), "every item field has a column"
