@@ -22,6 +22,9 @@ from indexer.build import IndexDoc, apply_changes, rebuild_index
 from indexer.generations import reading
 from indexer.search import search
 
+# What the tests check is what searches return while writers work, not how fast: a search
+# may take as long as a loaded machine makes it (the benchmark reports latency).
+SEARCH_SAFETY_NET = 600.0
 # Small enough for two shared cores: the searchers pause briefly between
 # searches so the index writers and the crawl are not starved of CPU.
 # The crawl is slowed down a little so that the rebuild starts while it is still storing articles.
@@ -36,6 +39,7 @@ CONFIG = scenario.Config(
     overlap=True,
     crawl_delay=0.15,
     rebuild_after=5,
+    time_limit=SEARCH_SAFETY_NET,
 )
 
 
@@ -105,19 +109,19 @@ def test_searches_survive_many_in_place_update_commits(tmp_path: Path) -> None:
         Query("miss", "zqxjvw"),
         Query("phrase", f'"{scenario.MARKER}报道"'),
     ]
-    pool = SearcherPool(index_path, mix, 6)
-    # A fixed number of commits, not a time window: a loaded machine makes them slower, not fewer.
-    # The cap only stops a hung run from hanging the suite.
-    commits, deadline = 0, time.monotonic() + 120
+    pool = SearcherPool(index_path, mix, 6, time_limit=SEARCH_SAFETY_NET)
+    # A fixed number of commits and of searches among them, not a time window: a loaded machine
+    # makes them slower, not fewer. The cap only stops a hung run from hanging the suite.
+    commits, deadline = 0, time.monotonic() + 240
     try:
-        while commits < COMMITS and time.monotonic() < deadline:
+        while (commits < COMMITS or pool.searches() < 200) and time.monotonic() < deadline:
             fresh = IndexDoc(id=1000 + commits, title="新", body=f"{scenario.MARKER}报道", content_hash="b")
             replaced = commits if commits < 40 else 1000 + commits - 40
             apply_changes(index_path, [fresh], [replaced], watermark=None)
             commits += 1
     finally:
         records = pool.stop()
-    assert commits == COMMITS
+    assert commits >= COMMITS
     assert len(records) >= 200
     assert [r.error for r in records if r.error] == []
     assert {r.total for r in records if r.query != 1} == {40}
@@ -132,5 +136,5 @@ def test_four_writers_share_one_sqlite_store_without_losing_a_row(tmp_path: Path
     assert writers.problems(db_url, work, result) == []
     assert result.total("articles/new") == 4 * 300 + 40
     assert result.total("articles/changed") == 40 * 3
-    # The four really overlapped: each started before any other finished.
+    # The four really overlapped (writers.run makes sure): each started before any other finished.
     assert max(r.start for r in result.reports) < min(r.end for r in result.reports)

@@ -207,7 +207,7 @@ def test_two_workers_share_the_queue_and_survive_a_kill(
 
     doomed, survivor = worker(1), worker(2)
     try:
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + 240  # a safety net for a hung worker, not a budget
         while _articles(pg_schema_url) < len(expected) // 4:
             assert time.monotonic() < deadline and doomed.poll() is None and survivor.poll() is None
             time.sleep(0.1)

@@ -100,8 +100,14 @@ class _Collect(logging.Handler):
         self.messages.append(f"{record.levelname} {record.name}: {record.getMessage()}")
 
 
-def _write(number: int, db_url: str, batches: list[list[ArticleItem]], go: Any, out: Any) -> None:
-    """Write ``batches`` with the store's own batch writer once ``go`` is set; report counts and logs."""
+def _write(
+    number: int, db_url: str, batches: list[list[ArticleItem]], go: Any, started: Any, out: Any
+) -> None:
+    """Write ``batches`` with the store's own batch writer once ``go`` is set; report counts and logs.
+
+    After its first batch each writer waits at ``started`` for the others' first batches, so the
+    writers overlap by construction, however the machine schedules them.
+    """
     handler = _Collect()
     logging.getLogger().addHandler(handler)
     engine = create_store_engine(db_url)
@@ -111,8 +117,12 @@ def _write(number: int, db_url: str, batches: list[list[ArticleItem]], go: Any, 
     go.wait()
     start = time.monotonic()
     try:
-        for batch in batches:
+        for n, batch in enumerate(batches):
             counts.update(write_batch(sessions, batch, None))
+            if n == 0:
+                started.wait(300)
+        if not batches:
+            started.wait(300)
     except BaseException as exc:  # reported, never swallowed
         error = f"{exc.__class__.__name__}: {exc}"
     end = time.monotonic()
@@ -152,9 +162,10 @@ def run(db_url: str, work: Plan, timeout: float = 300.0) -> WriterRun:
     """Run one process per writer of ``work``, released together, and gather their reports."""
     ctx = multiprocessing.get_context("fork")
     go = ctx.Event()
+    started = ctx.Barrier(len(work.batches))
     out: Any = ctx.Queue()
     procs = [
-        ctx.Process(target=_write, args=(n, db_url, batches, go, out), name=f"store-writer-{n}")
+        ctx.Process(target=_write, args=(n, db_url, batches, go, started, out), name=f"store-writer-{n}")
         for n, batches in work.batches.items()
     ]
     for proc in procs:
