@@ -21,6 +21,8 @@ from bench.util import REPO, machine
 # (title, module, arguments). Order: the cheap ones first.
 BENCHMARKS: list[tuple[str, str, list[str]]] = [
     ("Extraction", "bench.extract_eval", ["--timing"]),
+    ("Fields on the development set", "bench.fields_eval", []),
+    ("Page rebuild", "bench.normalize_bench", []),
     ("Crawl throughput", "bench.crawl_bench", ["--articles", "5000", "--repeats", "3"]),
     ("Ranking", "bench.ranking_eval", []),
     ("Indexing and search", "bench.index_bench", ["--articles", "60000"]),

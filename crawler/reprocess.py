@@ -22,17 +22,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from warcio.archiveiterator import ArchiveIterator
 
-from crawler.errors import ExtractionError, StoreError
+from archive.articles import content_hash, ensure_source, upsert_articles
+from archive.editions import finish_run, start_run
+from archive.engine import create_store_engine, make_session_factory
+from archive.errors import ExtractionError, StoreError
+from archive.items import ArticleItem
+from archive.models import Article, ArticleVersion
+from archive.schema import ensure_schema
 from crawler.extract.for_source import extract_for_source
-from crawler.items import ArticleItem
 from crawler.normalize.article import normalize_item
-from crawler.pipelines.dedupe import article_key
 from crawler.sources import SourceConfig
-from crawler.store.articles import content_hash, ensure_source, upsert_articles
-from crawler.store.editions import finish_run, start_run
-from crawler.store.engine import create_store_engine, make_session_factory
-from crawler.store.models import Article, ArticleVersion
-from crawler.store.schema import ensure_schema
+from crawler.urls import article_key
 from crawler.warc import CONTEXT_HEADER, KIND_HEADER, RUN_HEADER, SOURCE_HEADER
 
 _RUN_DIR = re.compile(r"^run-(\d+|none)$")

@@ -16,7 +16,7 @@ from starlette.routing import Mount, Route
 from starlette.testclient import TestClient
 from webui_support import XSS_URL, WebArchive, build_web_archive
 
-from crawler.errors import StoreError
+from archive.errors import StoreError
 from webui import search_page
 from webui.app import PAGE_CSP, create_app
 from webui.capture import warc_path

@@ -25,7 +25,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from crawler.errors import CrawlerError
+from archive.errors import CrawlerError
 from indexer.errors import IndexBusy, IndexerError, IndexMissing, QueryError
 from webui import article_page, search_page, sources_page
 from webui.context import Archive, archive_of

@@ -16,8 +16,8 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
-from crawler.store.models import Article, ArticleVersion
-from crawler.store.queries import article_versions
+from archive.models import Article, ArticleVersion
+from archive.queries import article_versions
 from webui.capture import RawCapture, read_capture
 from webui.context import Archive, archive_of
 from webui.diff import changed, diff_chars, diff_paragraphs

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from crawler.config import index_dir, resolve_db_url, resolve_home, warc_dir
+from archive.config import index_dir, resolve_db_url, resolve_home, warc_dir
 from webui.queries import read_only_engine
 
 # Dates are shown in the papers' own time zone, as in the CLI.

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from crawler.config import index_dir, resolve_db_url, resolve_home
+from archive.config import index_dir, resolve_db_url, resolve_home
 from crawler.demo import DEMO_OVERRIDES, DEMO_QUERIES, demo_dates, demo_source
 from crawler.runner import run_crawl
 from crawler.sample_site.server import serve_in_thread

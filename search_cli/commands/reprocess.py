@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from crawler.config import resolve_db_url, resolve_sources_path, warc_dir
+from archive.config import resolve_db_url, resolve_sources_path, warc_dir
 from crawler.reprocess import reprocess
 from crawler.sources import load_registry
 from search_cli import exitcodes

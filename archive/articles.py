@@ -18,10 +18,10 @@ from typing import Any
 from sqlalchemy import String, insert, select, update
 from sqlalchemy.orm import Session
 
-from crawler.items import ArticleItem
-from crawler.store.clusters import link_reprints
-from crawler.store.dialect import chunked, upsert_insert
-from crawler.store.models import Article, ArticleVersion, Source, utcnow
+from archive.clusters import link_reprints
+from archive.dialect import chunked, upsert_insert
+from archive.items import ArticleItem
+from archive.models import Article, ArticleVersion, Source, utcnow
 
 NEW = "new"
 CHANGED = "changed"

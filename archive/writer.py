@@ -8,6 +8,10 @@ beside the reactor. The writer batches items (``batch_size`` or every
 SIGINT (the crawl decides when to stop and then sends the end marker), and
 flushes and exits if the crawl process dies, so a SIGKILL of the crawl
 loses at most what was still in the queue's pipe buffer.
+
+The caller passes the function that prepares each item (the crawl passes
+``crawler.normalize.article.prepare_for_store``): the archive does not import
+the crawler, and the forked child inherits the function without pickling it.
 """
 
 from __future__ import annotations
@@ -19,12 +23,12 @@ import queue
 import signal
 import time
 from collections import Counter
+from collections.abc import Callable
 from multiprocessing.context import ForkProcess
 from typing import Any
 
-from crawler.normalize.article import prepare_for_store
-from crawler.store.batches import write_batch
-from crawler.store.engine import create_store_engine, make_session_factory
+from archive.batches import write_batch
+from archive.engine import create_store_engine, make_session_factory
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +44,7 @@ def _serve(
     inbox: Any,
     outbox: Any,
     parent_pid: int,
+    prepare: Callable[[Any], Any],
 ) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Forked from a running reactor: drop its signal plumbing, the crawl's SIGTERM is not ours.
@@ -61,7 +66,7 @@ def _serve(
                 if item == _END:
                     done = True
                 elif item is not None:
-                    buffer.append(prepare_for_store(item))
+                    buffer.append(prepare(item))
             if buffer and (done or item is None or len(buffer) >= batch_size):
                 outbox.put(dict(write_batch(sessions, buffer, run_id)))
                 buffer = []
@@ -75,7 +80,15 @@ def _serve(
 class WriterProcess:
     """The crawl's handle on its writer process."""
 
-    def __init__(self, db_url: str, run_id: int | None, batch_size: int, flush_seconds: float) -> None:
+    def __init__(
+        self,
+        db_url: str,
+        run_id: int | None,
+        batch_size: int,
+        flush_seconds: float,
+        *,
+        prepare: Callable[[Any], Any],
+    ) -> None:
         # Forked, not spawned: a spawned child unpickles its arguments from a pipe, and a crawl
         # SIGKILLed at that moment left a traceback (EOFError) in the log. The crawl calls this from
         # open_spider, before any download thread exists, and disposes its engine first.
@@ -86,7 +99,7 @@ class WriterProcess:
             target=_serve,
             name="newsarchive-store-writer",
             daemon=True,
-            args=(db_url, run_id, batch_size, flush_seconds, self.inbox, self.outbox, os.getpid()),
+            args=(db_url, run_id, batch_size, flush_seconds, self.inbox, self.outbox, os.getpid(), prepare),
         )
         self.process.start()
         self.error = ""

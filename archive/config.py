@@ -8,9 +8,22 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 DEFAULT_HOME = "newsarchive-data"
 DEFAULT_SOURCES = "sources.toml"
+# The papers' local time: a source's dates, the archive's days and months, and what readers see
+# are in this zone unless a source names its own (``timezone`` in sources.toml).
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+
+
+def zone(name: str = DEFAULT_TIMEZONE) -> ZoneInfo:
+    """Return the time zone called ``name`` (the archive's default zone without an argument).
+
+    ``ZoneInfo`` caches its instances, so every caller gets the same object for
+    one name; an unknown name raises ``zoneinfo.ZoneInfoNotFoundError``.
+    """
+    return ZoneInfo(name)
 
 
 def resolve_home(home: str | os.PathLike[str] | None = None) -> Path:

@@ -13,8 +13,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crawler.errors import StoreError
-from crawler.store.models import Article, ArticleVersion, CrawlRun
+from archive.errors import StoreError
+from archive.models import Article, ArticleVersion, CrawlRun
 
 RUN_SORTS = {
     "id": CrawlRun.id,

@@ -20,10 +20,10 @@ from collections import defaultdict
 from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from crawler.errors import StoreError
-from crawler.store.editions import process_gone
-from crawler.store.engine import create_store_engine
-from crawler.store.models import Article, ArticleVersion, CrawlRun, Edition, LshBand, Page, Source
+from archive.editions import process_gone
+from archive.engine import create_store_engine
+from archive.errors import StoreError
+from archive.models import Article, ArticleVersion, CrawlRun, Edition, LshBand, Page, Source
 
 RUN_STATUSES = frozenset({"running", "finished", "failed", "interrupted"})
 _SHOWN = 5  # offending ids listed per problem
@@ -136,7 +136,7 @@ def check_integrity(db_url: str, *, dead_runs_ok: bool = False) -> list[str]:
     ``dead_runs_ok`` tolerates runs left ``running`` by a killed process; the
     next crawl of their source marks them ``interrupted``.
     """
-    from crawler.store.schema import current_revision, head_revision
+    from archive.schema import current_revision, head_revision
 
     engine = create_store_engine(db_url)
     problems: list[str] = []

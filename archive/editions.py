@@ -18,9 +18,9 @@ from typing import Any
 from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session
 
-from crawler.items import EditionItem, PageItem
-from crawler.store.dialect import upsert_insert
-from crawler.store.models import CrawlRun, Edition, Page, utcnow
+from archive.dialect import upsert_insert
+from archive.items import EditionItem, PageItem
+from archive.models import CrawlRun, Edition, Page, utcnow
 
 _RANK = {"failed": 0, "no-edition": 1, "found": 2}
 

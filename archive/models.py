@@ -201,7 +201,7 @@ class LshBand(Base):
 
     Articles whose bodies share most character shingles agree on many bands,
     so near-copies come from an equality lookup on ``(band, value)`` rather
-    than a scan of every article (see ``crawler.store.reprints``).
+    than a scan of every article (see ``archive.reprints``).
     """
 
     __tablename__ = "article_lsh_bands"

@@ -1,6 +1,6 @@
 """Alembic environment of the newsarchive store.
 
-``crawler.store.schema`` runs migrations in-process and hands over its own
+``archive.schema`` runs migrations in-process and hands over its own
 connection (``config.attributes["connection"]``), so the upgrade happens in
 the same transaction that holds the migration lock. Run by the ``alembic``
 command instead, the URL is resolved like every newsarchive command does.
@@ -13,8 +13,8 @@ from typing import Any, Literal
 from alembic import context
 from sqlalchemy import Connection
 
-from crawler.config import resolve_db_url
-from crawler.store.models import Base, UTCDateTime
+from archive.config import resolve_db_url
+from archive.models import Base, UTCDateTime
 
 config = context.config
 target_metadata = Base.metadata
@@ -57,7 +57,7 @@ def run_migrations() -> None:
     if connection is not None:
         _run(connection)
         return
-    from crawler.store.engine import create_store_engine
+    from archive.engine import create_store_engine
 
     engine = create_store_engine(config.get_main_option("sqlalchemy.url") or resolve_db_url())
     try:

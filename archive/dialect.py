@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from crawler.errors import StoreError
+from archive.errors import StoreError
 
 
 def upsert_insert(session: Session, model: Any) -> Any:

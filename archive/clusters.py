@@ -19,9 +19,9 @@ from datetime import datetime
 from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from crawler.store.dialect import chunked
-from crawler.store.models import Article, LshBand
-from crawler.store.reprints import MIN_SHARED_BANDS, fingerprint
+from archive.dialect import chunked
+from archive.models import Article, LshBand
+from archive.reprints import MIN_SHARED_BANDS, fingerprint
 
 EXACT = "exact"
 NEAR = "near"

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from crawler.errors import StoreError
+from archive.errors import StoreError
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 

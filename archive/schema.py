@@ -26,7 +26,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from crawler.errors import StoreError
+from archive.errors import StoreError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The schema the first cut made with ``create_all``: a database that has its
@@ -58,7 +58,7 @@ def migrations_dir() -> Path:
             else:
                 (dest / entry.name).write_bytes(entry.read_bytes())
 
-    copy(resources.files("crawler.store") / "migrations", target)
+    copy(resources.files("archive") / "migrations", target)
     return target
 
 
@@ -120,7 +120,7 @@ def ensure_schema(engine: Engine) -> None:
 @contextmanager
 def open_store(db_url: str, migrate: bool = True) -> Iterator[sessionmaker[Session]]:
     """Open the store at ``db_url``, migrated first unless ``migrate`` is off; yield a session factory."""
-    from crawler.store.engine import create_store_engine, make_session_factory
+    from archive.engine import create_store_engine, make_session_factory
 
     engine = create_store_engine(db_url)
     try:

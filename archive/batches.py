@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from crawler.items import ArticleItem, EditionItem, PageItem
-from crawler.store.articles import upsert_articles
-from crawler.store.editions import record_edition, record_page
+from archive.articles import upsert_articles
+from archive.editions import record_edition, record_page
+from archive.items import ArticleItem, EditionItem, PageItem
 
 logger = logging.getLogger(__name__)
 
