@@ -1,4 +1,4 @@
-"""Discover a source from one URL (``sources add``) and re-check a registered one (``sources check --online``).
+"""Discover a source from one URL (``sources add``); re-check a registered one (``sources check --online``).
 
 ``discover`` fetches the URL, recognises the e-paper family (or the way into a
 plain news site), probes the first and last edition of each URL template
@@ -26,14 +26,38 @@ from crawler.discover.families import (
 )
 from crawler.discover.fetch import DiscoveryError, FetchBudgetExhausted, Fetched, Fetcher
 from crawler.discover.nonpaper import article_shape, feed_links
-from crawler.discover.probe import FLOOR, HIT, MISS, UNKNOWN, VERIFY_DAYS, BudgetExhausted, Calendar, Prober
+from crawler.discover.probe import (
+    FLOOR,
+    HIT,
+    MISS,
+    UNKNOWN,
+    VERIFY_DAYS,
+    BudgetExhausted,
+    Calendar,
+    EdgeResult,
+    Prober,
+)
 from crawler.extract.epaper import EditionPage
 from crawler.sources import SourceConfig
 
 DEFAULT_BUDGET = 80  # requests for recognition and probing (the test crawl is counted apart)
 MAX_FOLLOWS = 2  # article -> edition page, index -> edition page
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-_ID_STOP = {"www", "epaper", "paper", "digitalpaper", "szb", "e", "news", "dzb", "m", "wap", "com", "cn", "net"}
+_ID_STOP = {
+    "www",
+    "epaper",
+    "paper",
+    "digitalpaper",
+    "szb",
+    "e",
+    "news",
+    "dzb",
+    "m",
+    "wap",
+    "com",
+    "cn",
+    "net",
+}
 
 
 @dataclass
@@ -69,6 +93,7 @@ class Discovery:
     notes: list[str] = field(default_factory=list)
     edition: EditionPage | None = None
     id_hint: str = ""
+    selectors: dict[str, str] = field(default_factory=dict)
 
     @property
     def schedule(self) -> str:
@@ -103,6 +128,7 @@ class Discovery:
             "templates": self.templates() if self.kind == "epaper" else [],
             "article_patterns": self.article_patterns,
             "page_patterns": self.page_patterns,
+            "selectors": self.selectors,
         }
         return entry
 
@@ -115,7 +141,12 @@ class Discovery:
             "label": self.label,
             "name": self.name,
             "templates": [
-                {"url": s.shape.template, "first": s.first.isoformat(), "last": s.last.isoformat(), "exact": s.exact}
+                {
+                    "url": s.shape.template,
+                    "first": s.first.isoformat(),
+                    "last": s.last.isoformat(),
+                    "exact": s.exact,
+                }
                 for s in self.segments
             ],
             "start_urls": self.start_urls,
@@ -171,14 +202,12 @@ class _Probes:
         return check
 
     def try_shape(self, shape: EditionShape, day: date) -> bool:
-        """Probe ``shape`` on ``day`` without teaching the calendar its misses (another template's)."""
-        check = self.check(shape)
-        calendar = self.prober.calendar
-        before = dict(calendar.seen)
-        outcome = self.prober.ask(check, day)
-        if outcome != HIT:
-            calendar.seen = before
-        return outcome == HIT
+        """Probe ``shape`` on ``day``; its miss teaches the calendar nothing (it is a guess of a template)."""
+        return self.prober.ask(self.check(shape), day, shape.template, learn=False) == HIT
+
+    def edge(self, shape: EditionShape, known: date, bound: date) -> EdgeResult:
+        """Return the first (``bound`` before ``known``) or last edition of ``shape``."""
+        return self.prober.find_edge(self.check(shape), known, bound, shape.template)
 
 
 def _publishing_day(day: date, calendar: Calendar, step: int = -1) -> date:
@@ -224,34 +253,47 @@ def _epaper(url: str, fetcher: Fetcher, rec: Recognition, host: str, today: date
     assert rec.shape is not None and rec.day is not None
     probes = _Probes(fetcher, Prober(fetcher.budget))
     prober = probes.prober
-    prober.calendar.record(rec.day, HIT)
     shape, known = rec.shape, rec.day
-    back = prober.find_edge(probes.check(shape), known, FLOOR)
-    forward = prober.find_edge(probes.check(shape), known, max(today, known))
+    prober.calendar.record(known, HIT, shape.template)
+    back = probes.edge(shape, known, FLOOR)
+    forward = probes.edge(shape, known, max(today, known))
     segments = [Segment(shape, back.edge, forward.edge, back.exact)]
     notes: list[str] = []
     try:
         # An older system before the first edition of this one (a redesign, seen from after it).
         while segments[0].exact and segments[0].first > FLOOR:
             before = _publishing_day(segments[0].first - timedelta(days=1), prober.calendar)
-            older = next((alt for alt in alternatives(segments[0].shape, older=True) if probes.try_shape(alt, before)), None)
+            older = next(
+                (alt for alt in alternatives(segments[0].shape, older=True) if probes.try_shape(alt, before)),
+                None,
+            )
             if older is None:
                 break
-            result = prober.find_edge(probes.check(older), before, FLOOR)
+            result = probes.edge(older, before, FLOOR)
             segments.insert(0, Segment(older, result.edge, before, result.exact))
         # A newer system after the last edition of this one (a redesign, seen from before it).
         newest = segments[-1]
         if newest.last < today - timedelta(days=VERIFY_DAYS):
             probe_day = _publishing_day(today - timedelta(days=1), prober.calendar)
-            newer = next((alt for alt in alternatives(newest.shape, older=False) if probes.try_shape(alt, probe_day)), None)
+            newer = next(
+                (alt for alt in alternatives(newest.shape, older=False) if probes.try_shape(alt, probe_day)),
+                None,
+            )
             if newer is not None:
-                start = prober.find_edge(probes.check(newer), probe_day, newest.last + timedelta(days=1))
-                end = prober.find_edge(probes.check(newer), probe_day, today)
+                start = probes.edge(newer, probe_day, newest.last + timedelta(days=1))
+                end = probes.edge(newer, probe_day, today)
                 segments.append(Segment(newer, start.edge, end.edge, start.exact))
             else:
                 notes.append(f"no edition since {newest.last}: the paper may have stopped or moved")
+        # Weekdays not yet seen either way: one probe each in the newest template's last week, so
+        # that the schedule suggestion knows whether the paper skips them (Sundays, say).
+        newest = segments[-1]
+        for weekday in sorted(prober.calendar.unknown_weekdays()):
+            day = newest.last - timedelta(days=(newest.last.weekday() - weekday) % 7)
+            if day > newest.first:
+                prober.ask(probes.check(newest.shape), day, newest.shape.template)
     except BudgetExhausted:
-        notes.append("the request budget ran out while looking for a redesign")
+        notes.append("the request budget ran out while looking for a redesign or the publishing weekdays")
     if not segments[0].exact:
         notes.append(
             f"the request budget ran out: the first edition is on or before {segments[0].first} "
@@ -287,6 +329,7 @@ def _epaper(url: str, fetcher: Fetcher, rec: Recognition, host: str, today: date
         notes=notes,
         edition=rec.page,
         id_hint=id_hint if re.match(r"^[a-z0-9][a-z0-9_-]{0,63}$", id_hint) else "",
+        selectors=dict(segments[-1].shape.family.selectors),
     )
 
 
@@ -327,7 +370,7 @@ def _nonpaper(
         children = [e for e in entries if e.is_sitemap]
         dated = [d for e in entries if (d := _local_day(e.modified))]
         if children:
-            oldest = min(children, key=lambda e: (_local_day(e.modified) or today))
+            oldest = min(children, key=lambda e: _local_day(e.modified) or today)
             dated += [d for e in _sitemap_entries(fetcher, oldest.url) if (d := _local_day(e.modified))]
         found.kind, found.family, found.label = "sitemap", "sitemap", "sitemap named in robots.txt"
         found.evidence.insert(0, f"robots.txt names sitemap {sitemap} ({len(entries)} entries)")
@@ -347,7 +390,9 @@ def _nonpaper(
                 dated = [d for e in entries if (d := _local_day(e.modified))]
                 if dated:
                     found.first, found.last = min(dated), max(dated)
-                found.notes.append("a feed lists recent items only: use it for recurring crawls, not backfills")
+                found.notes.append(
+                    "a feed lists recent items only: use it for recurring crawls, not backfills"
+                )
                 break
     if not found.kind:
         # 3. A listing page whose links share one article URL shape.
@@ -370,7 +415,9 @@ def _nonpaper(
 # -- re-running on a known source ---------------------------------------------------------------------
 
 
-def find_known(sources: dict[str, SourceConfig], discovery: Discovery, source_id: str = "") -> SourceConfig | None:
+def find_known(
+    sources: dict[str, SourceConfig], discovery: Discovery, source_id: str = ""
+) -> SourceConfig | None:
     """Return the registered source this discovery is about (same id, template or host), if any."""
     if source_id:
         return sources.get(source_id)
@@ -481,4 +528,3 @@ def check_online(source: SourceConfig, fetcher: Fetcher, *, today: date | None =
         )
     result.requests = fetcher.requests
     return result
-

@@ -51,6 +51,8 @@ class Family:
     page_pattern: str
     age: int
     default_nodes: tuple[str, ...] = ()
+    # Article pages without a Founder ``enpproperty`` record need selectors (People's Daily markup).
+    selectors: tuple[tuple[str, str], ...] = ()
 
 
 FAMILIES: tuple[Family, ...] = (
@@ -74,6 +76,7 @@ FAMILIES: tuple[Family, ...] = (
         r"/nw\.{code}_\d{{8}}_[\w-]+\.htm",
         r"/nbs\.{code}_\w+\.htm",
         0,
+        selectors=(("title", "h1"), ("body", "#ozoom")),
     ),
     Family(
         "founder-pc",
@@ -198,7 +201,9 @@ def _links(base_url: str, html: str) -> list[str]:
     """Return the page's link targets (anchors, image-map areas, meta refresh, script locations)."""
     sel = Selector(text=html)
     hrefs = sel.xpath("//a/@href | //area/@href | //frame/@src | //iframe/@src").getall()
-    for content in sel.xpath("//meta[translate(@http-equiv,'REFRESH','refresh')='refresh']/@content").getall():
+    for content in sel.xpath(
+        "//meta[translate(@http-equiv,'REFRESH','refresh')='refresh']/@content"
+    ).getall():
         match = re.search(r"url\s*=\s*['\"]?([^'\";]+)", content, re.I)
         if match:
             hrefs.append(match.group(1))
@@ -230,7 +235,11 @@ def shape_from(url: str, family: Family, match: re.Match[str], node: str = "") -
     """Return the shape of ``url`` (which ``match`` matched), with ``node`` as the first page."""
     parts = urlsplit(url)
     return EditionShape(
-        family, f"{parts.scheme}://{parts.netloc}", match.group("prefix"), node or match.group("node"), _code(match)
+        family,
+        f"{parts.scheme}://{parts.netloc}",
+        match.group("prefix"),
+        node or match.group("node"),
+        _code(match),
     )
 
 
@@ -262,9 +271,8 @@ def recognise(url: str, html: str) -> Recognition:
                 first_match = family.edition.match(urlsplit(first).path)
                 if first_match and first_match.group("prefix") == shape.prefix:
                     shape = shape_from(first, family, first_match)
-                evidence.insert(
-                    0, f"URL shape {family.name}; {len(page.pages)} page link(s), {len(page.articles)} article link(s)"
-                )
+                links = f"{len(page.pages)} page link(s), {len(page.articles)} article link(s)"
+                evidence.insert(0, f"URL shape {family.name}; {links}")
                 return Recognition("edition", shape, _day(match), page, evidence=evidence, name=name)
         else:  # an article: its page links back to the edition page
             for link in _links(url, html):

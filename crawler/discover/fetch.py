@@ -35,7 +35,7 @@ from urllib.parse import urljoin, urlsplit
 
 from protego import Protego
 
-from crawler.errors import CrawlerError
+from archive.errors import CrawlerError
 from crawler.extract.decode import decode_html
 from crawler.middlewares.robots import ALLOW_ALL, DISALLOW_ALL, verdict_for_status
 from crawler.middlewares.safety import ALLOWED_SCHEMES, address_refusal, parse_networks, system_resolve

@@ -38,29 +38,41 @@ class BudgetExhausted(Exception):
 
 @dataclass
 class Calendar:
-    """Every probe's outcome, over all templates of one paper: what weekdays the paper skips."""
+    """Every probe's outcome, per template: which weekdays the paper skips.
 
-    seen: dict[date, str] = field(default_factory=dict)
+    A miss counts as a gap only between two editions *of the same template*:
+    before a redesign the new template misses every day, and those days are
+    no gaps of the paper.
+    """
 
-    def record(self, day: date, outcome: str) -> None:
-        """Remember one probe."""
-        if outcome != UNKNOWN or day not in self.seen:
-            self.seen[day] = outcome
+    seen: dict[tuple[str, date], str] = field(default_factory=dict)
+
+    def record(self, day: date, outcome: str, key: str = "") -> None:
+        """Remember one probe of template ``key``."""
+        if outcome != UNKNOWN or (key, day) not in self.seen:
+            self.seen[(key, day)] = outcome
+
+    def outcome(self, day: date, key: str = "") -> str | None:
+        """Return what a probe of ``key`` on ``day`` found, if one was made."""
+        return self.seen.get((key, day))
 
     def _weekday_evidence(self) -> tuple[dict[int, int], dict[int, int]]:
-        hits = sorted(d for d, o in self.seen.items() if o == HIT)
         hit_count: dict[int, int] = {}
         inner_misses: dict[int, int] = {}
-        for day in hits:
-            hit_count[day.weekday()] = hit_count.get(day.weekday(), 0) + 1
-        if len(hits) >= 2:
-            for day, outcome in self.seen.items():
-                if outcome == MISS and hits[0] < day < hits[-1]:
-                    inner_misses[day.weekday()] = inner_misses.get(day.weekday(), 0) + 1
+        spans: dict[str, tuple[date, date]] = {}
+        for (key, day), outcome in self.seen.items():
+            if outcome == HIT:
+                hit_count[day.weekday()] = hit_count.get(day.weekday(), 0) + 1
+                low, high = spans.get(key, (day, day))
+                spans[key] = (min(low, day), max(high, day))
+        for (key, day), outcome in self.seen.items():
+            span = spans.get(key)
+            if outcome == MISS and span and span[0] < day < span[1]:
+                inner_misses[day.weekday()] = inner_misses.get(day.weekday(), 0) + 1
         return hit_count, inner_misses
 
     def gap_weekdays(self, evidence: int = 1) -> set[int]:
-        """Return weekdays missed at least ``evidence`` times between two editions and never seen published."""
+        """Return weekdays missed ``evidence`` times or more between two editions, never seen published."""
         hit_count, inner = self._weekday_evidence()
         return {wd for wd, n in inner.items() if n >= evidence and not hit_count.get(wd)}
 
@@ -68,6 +80,11 @@ class Calendar:
         """Return the weekdays the paper appears on (all but the gap weekdays)."""
         gaps = self.gap_weekdays()
         return [wd for wd in range(7) if wd not in gaps]
+
+    def unknown_weekdays(self) -> set[int]:
+        """Return weekdays with neither an edition nor a gap seen on them."""
+        hit_count, inner = self._weekday_evidence()
+        return {wd for wd in range(7) if not hit_count.get(wd) and not inner.get(wd)}
 
 
 @dataclass
@@ -87,16 +104,17 @@ class Prober:
         self.used = 0
         self.calendar = calendar or Calendar()
 
-    def ask(self, check: Callable[[date], str], day: date) -> str:
-        """Spend one request on ``day``."""
+    def ask(self, check: Callable[[date], str], day: date, key: str = "", *, learn: bool = True) -> str:
+        """Spend one request on ``day`` (template ``key``); with ``learn=False`` a miss is not remembered."""
         if self.used >= self.budget:
             raise BudgetExhausted(f"probe budget of {self.budget} requests used up")
         self.used += 1
         outcome = check(day)
-        self.calendar.record(day, outcome)
+        if learn or outcome == HIT:
+            self.calendar.record(day, outcome, key)
         return outcome
 
-    def find_edge(self, check: Callable[[date], str], known: date, bound: date) -> EdgeResult:
+    def find_edge(self, check: Callable[[date], str], known: date, bound: date, key: str = "") -> EdgeResult:
         """Return the edition farthest from ``known`` (an edition) towards ``bound``, ``bound`` included.
 
         With ``bound`` before ``known`` this is the first edition, after it the last.
@@ -105,11 +123,18 @@ class Prober:
         limit = abs((bound - known).days)
         start_used = self.used
         outcomes: dict[int, str] = {0: HIT}
+        for (seen_key, seen_day), seen_outcome in self.calendar.seen.items():
+            k = sign * (seen_day - known).days
+            if seen_key == key and 0 < k <= limit:
+                outcomes[k] = seen_outcome  # known from an earlier search of this template
 
         def day(k: int) -> date:
             return known + timedelta(days=sign * k)
 
-        hit_k, miss_k, step = 0, None, 1
+        hits = [k for k, o in outcomes.items() if o == HIT]
+        hit_k, step = max(hits), 1
+        misses = [k for k, o in outcomes.items() if o == MISS and k > hit_k]
+        miss_k = min(misses) if misses else None
         try:
             while True:
                 gaps = self.calendar.gap_weekdays()
@@ -142,7 +167,7 @@ class Prober:
                         if not window:
                             return EdgeResult(day(hit_k), True, self.used - start_used)
                         k = window[0]
-                outcome = self.ask(check, day(k))
+                outcome = self.ask(check, day(k), key)
                 outcomes[k] = outcome
                 if outcome == HIT:
                     hit_k = max(hit_k, k)

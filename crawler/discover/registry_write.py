@@ -20,7 +20,7 @@ from typing import Any
 import tomlkit
 from tomlkit.items import AoT, Array, Table
 
-from crawler.errors import ConfigError
+from archive.errors import ConfigError
 from crawler.sources import parse_registry
 
 # Keys in the order a new entry shows them.
@@ -36,6 +36,7 @@ ENTRY_ORDER = (
     "article_patterns",
     "page_patterns",
     "max_depth",
+    "selectors",
 )
 
 
@@ -43,11 +44,15 @@ def _value(key: str, value: Any) -> Any:
     if key == "templates":
         array: Array = tomlkit.array()
         for template in value:
-            table = tomlkit.inline_table()
-            table.update({k: v for k, v in template.items() if v})
-            array.append(table)
+            inline = tomlkit.inline_table()
+            inline.update({k: v for k, v in template.items() if v})
+            array.append(inline)
         array.multiline(True)
         return array
+    if isinstance(value, dict):
+        table = tomlkit.table()
+        table.update(value)
+        return table
     if isinstance(value, list):
         array = tomlkit.array()
         array.extend(value)
@@ -59,7 +64,7 @@ def entry_table(entry: Mapping[str, Any]) -> Table:
     """Return ``entry`` as a tomlkit table, keys in ``ENTRY_ORDER``."""
     table = tomlkit.table()
     for key in sorted(entry, key=lambda k: ENTRY_ORDER.index(k) if k in ENTRY_ORDER else len(ENTRY_ORDER)):
-        if entry[key] not in ("", [], None):
+        if entry[key] not in ("", [], {}, None):
             table.add(key, _value(key, entry[key]))
     return table
 
@@ -92,12 +97,12 @@ def updated_text(text: str, entry: Mapping[str, Any]) -> str:
     for table in sources:
         if table.get("id") == entry["id"]:
             for key, value in entry.items():
-                if value in ("", [], None):
-                    if key in table and key not in ("name", "region"):
+                if value in ("", [], {}, None):
+                    if key in table and key not in ("name", "region", "selectors"):
                         del table[key]
                     continue
-                if key in ("name", "region") and table.get(key):
-                    continue  # the archivist's own wording wins
+                if key in ("name", "region", "selectors") and table.get(key):
+                    continue  # the archivist's own wording and selectors win
                 table[key] = _value(key, value)
             break
     else:

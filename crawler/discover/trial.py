@@ -96,11 +96,13 @@ def run_trial(
         settings = {
             **dict(overrides or {}),
             "FEEDS": {str(items_path): {"format": "jsonlines", "overwrite": True}},
-            "NEWSARCHIVE_WARC_ENABLED": False,
-            "NEWSARCHIVE_REVISIT_ENABLED": False,
         }
         summary = run_crawl(
-            source, since=day, until=until or day, home=str(Path(tmp) / "home"), overrides=settings,
+            source,
+            since=day,
+            until=until or day,
+            home=str(Path(tmp) / "home"),
+            overrides=settings,
             log_level=log_level,
         )
         lines = items_path.read_text("utf-8").splitlines() if items_path.exists() else []
@@ -110,7 +112,12 @@ def run_trial(
     report = TrialReport(day, summary.status, fetched=int(summary.counters.get("fetched", 0)))
     for page in sorted(pages, key=lambda p: (str(p.get("number", "")), p.get("url", ""))):
         report.pages.append(
-            TrialPage(str(page.get("number") or ""), str(page.get("name") or ""), len(page["article_urls"]), page["url"])
+            TrialPage(
+                str(page.get("number") or ""),
+                str(page.get("name") or ""),
+                len(page["article_urls"]),
+                page["url"],
+            )
         )
     report.articles = len(articles)
     report.fill = fill_rates(articles)
@@ -121,9 +128,7 @@ def run_trial(
         for name in FILL_FIELDS:
             if report.fill[name] < WARN_BELOW:
                 empty = sum(not _filled(a.get(name)) for a in articles)
-                report.warnings.append(
-                    f"{FIELD_LABELS[name]} empty on {empty} of {len(articles)} articles"
-                )
+                report.warnings.append(f"{FIELD_LABELS[name]} empty on {empty} of {len(articles)} articles")
     return report
 
 
@@ -147,22 +152,22 @@ def suggest_selector(name: str, html: str) -> str:
     page = Selector(text=html)
     if name == "title":
         for query in ("h1", "h2", ".title", "#title"):
-            node = page.css(query)
-            if node and " ".join(node[0].xpath(".//text()").getall()).strip():
-                return _css(node[0])
+            found = page.css(query)
+            if found and " ".join(found[0].xpath(".//text()").getall()).strip():
+                return _css(found[0])
         return ""
     if name == "body":
         best: tuple[int, str] = (0, "")
-        for node in page.xpath("//*[p or P]"):
-            size = sum(len(t.strip()) for t in node.xpath("./p//text() | ./P//text()").getall())
+        for block in page.xpath("//*[p or P]"):
+            size = sum(len(t.strip()) for t in block.xpath("./p//text() | ./P//text()").getall())
             if size > best[0]:
-                best = (size, _css(node))
+                best = (size, _css(block))
         return best[1]
     regex = _BYLINE if name == "authors" else _DATE if name == "published_at" else None
     if regex is None:
         return ""
-    for node in page.xpath("//body//*[not(self::script) and not(self::style)]"):
-        own = " ".join(t.strip() for t in node.xpath("./text()").getall())
+    for element in page.xpath("//body//*[not(self::script) and not(self::style)]"):
+        own = " ".join(t.strip() for t in element.xpath("./text()").getall())
         if regex.search(own) and len(own) < 80:
-            return _css(node)
+            return _css(element)
     return ""

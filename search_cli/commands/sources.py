@@ -29,7 +29,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     actions.add_parser("list", help="one line per source")
     show = actions.add_parser("show", help="every setting of one source")
     show.add_argument("source", help="source id")
-    check = actions.add_parser("check", help="validate the registry (no network unless --online)")
+    late = _late_options()
+    check = actions.add_parser(
+        "check", parents=[late], help="validate the registry (no network unless --online)"
+    )
     check.add_argument(
         "--online",
         metavar="ID",
@@ -38,6 +41,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add_crawl_options(check, "--online: ")
     add = actions.add_parser(
         "add",
+        parents=[late],
         help="recognise a paper from one URL and write its entry",
         description="Fetch URL (under the crawl's safety and politeness rules), recognise the e-paper "
         "system or the site's sitemap, feed or listing, find the first and latest edition, test-crawl "
@@ -58,6 +62,22 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     add_crawl_options(add)
     p.set_defaults(func=run)
+
+
+def _late_options() -> argparse.ArgumentParser:
+    """Return --json, -q and --traceback for use after the action too (``sources add URL --json``).
+
+    Their default is "not given", so a value set before the action (``sources --json add``) stands.
+    """
+    late = argparse.ArgumentParser(add_help=False)
+    late.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON on stdout")
+    late.add_argument(
+        "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="no progress logs"
+    )
+    late.add_argument(
+        "--traceback", action="store_true", default=argparse.SUPPRESS, help="full traceback on errors"
+    )
+    return late
 
 
 def _as_json(source: SourceConfig) -> dict[str, Any]:

@@ -13,12 +13,12 @@ import time
 from datetime import date
 from typing import Any
 
-from crawler.config import resolve_sources_path
+from archive.config import resolve_sources_path
+from archive.errors import ConfigError
 from crawler.discover.add import DEFAULT_BUDGET, Discovery, changes, check_online, discover, find_known
 from crawler.discover.fetch import Fetcher
 from crawler.discover.registry_write import render_entry, write_entry
 from crawler.discover.trial import FIELD_LABELS, FILL_FIELDS, TrialReport, run_trial, suggest_selector
-from crawler.errors import ConfigError
 from crawler.runner import crawl_settings
 from crawler.sources import SourceConfig, load_registry, parse_source
 from search_cli import exitcodes
@@ -57,7 +57,9 @@ def format_discovery(found: Discovery, seconds: float) -> list[str]:
             lines.append(f"  article links: {', '.join(found.article_patterns)}")
     if found.first:
         verified = "verified" if found.exact else "not verified"
-        lines.append(f"  first edition {found.first} ({verified}), latest {found.last}; {_weekdays(found.weekdays)}")
+        lines.append(
+            f"  first edition {found.first} ({verified}), latest {found.last}; {_weekdays(found.weekdays)}"
+        )
     lines.append(f"  schedule suggestion: {found.schedule!r}")
     lines.append(f"  discovery used {found.requests} requests in {seconds:.1f} s")
     lines += [f"  note: {n}" for n in found.notes]
@@ -66,7 +68,9 @@ def format_discovery(found: Discovery, seconds: float) -> list[str]:
 
 def format_trial(trial: TrialReport, suggestions: dict[str, str]) -> list[str]:
     """Render the one-edition test crawl as human lines."""
-    lines = [f"test crawl of {trial.day}: {trial.status}, {len(trial.pages)} page(s), {trial.articles} article(s)"]
+    lines = [
+        f"test crawl of {trial.day}: {trial.status}, {len(trial.pages)} page(s), {trial.articles} article(s)"
+    ]
     for page in trial.pages:
         label = f"{page.number} {page.name}".strip() or page.url
         lines.append(f"  {label}: {page.articles} article(s)")
@@ -93,7 +97,9 @@ def _suggestions(trial: TrialReport, fetcher: Fetcher) -> dict[str, str]:
     return {n: s for n in weak if (s := suggest_selector(n, html))}
 
 
-def _trial(source: SourceConfig, day: date, overrides: dict[str, Any], args: argparse.Namespace) -> TrialReport:
+def _trial(
+    source: SourceConfig, day: date, overrides: dict[str, Any], args: argparse.Namespace
+) -> TrialReport:
     until = None
     return run_trial(source, day, overrides=overrides, log_level=crawl_log_level(args), until=until)
 
@@ -117,7 +123,7 @@ def run_add(args: argparse.Namespace) -> int:
     if known is not None and not args.region:
         entry["region"] = known.region
     try:
-        source = parse_source({k: v for k, v in entry.items() if v not in ("", [], None)})
+        source = parse_source({k: v for k, v in entry.items() if v not in ("", [], {}, None)})
     except ConfigError as exc:
         raise CliError(f"the discovered entry is not valid: {exc}") from None
     trial: TrialReport | None = None
@@ -210,8 +216,10 @@ def run_check_online(args: argparse.Namespace, source: SourceConfig) -> int:
         sys.stdout.write("\n")
     else:
         state = "ok" if not result.problems else "PROBLEM"
-        print(f"{source.id}: {state}; latest edition {result.latest or 'none found'}"
-              + (f" ({result.family})" if result.family else ""))
+        print(
+            f"{source.id}: {state}; latest edition {result.latest or 'none found'}"
+            + (f" ({result.family})" if result.family else "")
+        )
         if trial is not None:
             print("\n".join(format_trial(trial, {})))
         for problem in result.problems:
