@@ -23,6 +23,7 @@ connected to. The one-edition test crawl (``trial``) is a real crawl.
 from __future__ import annotations
 
 import gzip
+import ipaddress
 import time
 import urllib.error
 import urllib.request
@@ -137,7 +138,11 @@ class Fetcher:
         verdict = self._verdicts.get(host)
         if verdict is None:
             try:
-                addresses = list(self.resolver(host))
+                addresses = [str(ipaddress.ip_address(host.strip("[]")))]
+            except ValueError:
+                addresses = []
+            try:
+                addresses = addresses or list(self.resolver(host))
             except OSError as exc:
                 raise FetchRefused(f"refused {url}: cannot resolve {host}: {exc}") from None
             verdict = "" if addresses else f"{host} resolves to no address"

@@ -158,11 +158,11 @@ class Prober:
                         middle = (hit_k + miss_k) / 2
                         k = min(between, key=lambda k: (abs(k - middle), k))
                     else:  # verify: an edition just beyond the boundary means the misses were a gap
-                        strong = self.calendar.gap_weekdays(evidence=2)
+                        # Every weekday, gap weekdays too: a paper's first edition may fall on one.
                         window = [
                             k
                             for k in range(hit_k + 1, min(hit_k + VERIFY_DAYS, limit) + 1)
-                            if k not in outcomes and day(k).weekday() not in strong
+                            if k not in outcomes
                         ]
                         if not window:
                             return EdgeResult(day(hit_k), True, self.used - start_used)
