@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, insert, select, update
+from sqlalchemy import String, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from archive.clusters import link_reprints
@@ -26,11 +26,31 @@ from archive.models import Article, ArticleVersion, Source, utcnow
 NEW = "new"
 CHANGED = "changed"
 UNCHANGED = "unchanged"
+DAMAGED = "damaged"  # refused: the new text looks like a damaged capture of the stored one
+
+# A legitimate edit corrects, adds or trims; papers rarely cut more than half of a published
+# article. A capture cut short, a wrong decoding or a page the extractor misreads leaves a
+# fragment. So new text under SHRINK_RATIO of the stored text, and at least SHRINK_MIN_CHARS
+# shorter, is taken for damage: the stored text stays current and the capture stays in its
+# WARC file, where ``reprocess --accept-shorter`` can take it once someone has looked.
+SHRINK_RATIO = 0.5
+SHRINK_MIN_CHARS = 100
 
 
 def strip_nul(text: str) -> str:
     """Remove NUL characters, which PostgreSQL refuses in text columns."""
     return text.replace("\x00", "")
+
+
+def looks_damaged(new_chars: int, stored_chars: int) -> bool:
+    """Tell whether replacing ``stored_chars`` of text with ``new_chars`` looks like damage, not an edit."""
+    return new_chars < stored_chars * SHRINK_RATIO and stored_chars - new_chars >= SHRINK_MIN_CHARS
+
+
+def damaged_note(item: ArticleItem) -> str:
+    """Say, in one line, why ``item`` was refused as a damaged capture."""
+    where = f" ({item.warc_file} at offset {item.warc_offset})" if item.warc_file else ""
+    return f"its new text ({len(item.body)} characters) is under half the stored text{where}"
 
 
 def content_hash(item: ArticleItem) -> str:
@@ -129,34 +149,50 @@ def upsert_article(
 
 
 def upsert_articles(
-    session: Session, items: Sequence[ArticleItem], now: datetime | None = None, run_id: int | None = None
+    session: Session,
+    items: Sequence[ArticleItem],
+    now: datetime | None = None,
+    run_id: int | None = None,
+    *,
+    guard_shrink: bool = True,
 ) -> list[UpsertResult]:
-    """Store a batch of articles (in order; a URL seen twice is written twice, like two crawls)."""
+    """Store a batch of articles (in order; a URL seen twice is written twice, like two crawls).
+
+    With ``guard_shrink`` (crawls and reprocess), a changed article whose new body
+    :func:`looks_damaged` next to the stored one is not written: its result is ``DAMAGED``.
+    """
     now = now or utcnow()
     results: list[UpsertResult] = []
     chunk: list[ArticleItem] = []
     for item in items:
         if any(other.url == item.url for other in chunk):
-            results.extend(_upsert_unique(session, chunk, now, run_id))
+            results.extend(_upsert_unique(session, chunk, now, run_id, guard_shrink))
             chunk = []
         chunk.append(item)
     if chunk:
-        results.extend(_upsert_unique(session, chunk, now, run_id))
+        results.extend(_upsert_unique(session, chunk, now, run_id, guard_shrink))
     return results
 
 
 def _upsert_unique(
-    session: Session, items: list[ArticleItem], now: datetime, run_id: int | None, retry: bool = True
+    session: Session,
+    items: list[ArticleItem],
+    now: datetime,
+    run_id: int | None,
+    guard_shrink: bool,
+    retry: bool = True,
 ) -> list[UpsertResult]:
     digests = [content_hash(item) for item in items]
-    existing: dict[str, tuple[int, str, int]] = {}
+    existing: dict[str, tuple[int, str, int, int]] = {}
     for urls in chunked([item.url for item in items]):
         rows = session.execute(
-            select(Article.url, Article.id, Article.content_hash, Article.version).where(
-                Article.url.in_(urls)
-            )
+            select(
+                Article.url, Article.id, Article.content_hash, Article.version, func.length(Article.body)
+            ).where(Article.url.in_(urls))
         )
-        existing.update((url, (id_, digest, version)) for url, id_, digest, version in rows)
+        existing.update(
+            (url, (id_, digest, version, chars or 0)) for url, id_, digest, version, chars in rows
+        )
 
     results: dict[str, UpsertResult] = {}
     touched: list[dict[str, Any]] = []
@@ -176,6 +212,8 @@ def _upsert_unique(
                 }
             )
             results[item.url] = UpsertResult(row[0], UNCHANGED)
+        elif guard_shrink and looks_damaged(len(_clean("body", item.body)), row[3]):
+            results[item.url] = UpsertResult(row[0], DAMAGED)
         else:
             changed.append((item, digest, row[0], row[2]))
     if touched:
@@ -211,7 +249,7 @@ def _upsert_unique(
     hashes: dict[int, str] = {}
     for item, digest in zip(items, digests, strict=True):
         result = results.get(item.url)
-        if result is not None and result.outcome != UNCHANGED:
+        if result is not None and result.outcome in (NEW, CHANGED):
             bodies[result.article_id], hashes[result.article_id] = item.body, digest
     links = link_reprints(session, bodies, hashes, now)
     for url, result in list(results.items()):
@@ -223,7 +261,9 @@ def _upsert_unique(
             raise RuntimeError(f"article rows vanished during upsert: {[i.url for i in lost]}")
         results.update(
             (r_item.url, r)
-            for r_item, r in zip(lost, _upsert_unique(session, lost, now, run_id, retry=False), strict=True)
+            for r_item, r in zip(
+                lost, _upsert_unique(session, lost, now, run_id, guard_shrink, retry=False), strict=True
+            )
         )
     return [results[item.url] for item in items]
 

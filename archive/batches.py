@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from archive.articles import upsert_articles
+from archive.articles import DAMAGED, damaged_note, upsert_articles
 from archive.editions import record_edition, record_page
 from archive.items import ArticleItem, EditionItem, PageItem
 
@@ -33,7 +33,12 @@ def _write(session: Session, items: Sequence[Any], run_id: int | None) -> list[s
         elif isinstance(item, PageItem):
             record_page(session, item, run_id)
     outcomes: list[str] = []
-    for result in upsert_articles(session, articles, run_id=run_id) if articles else []:
+    for item, result in zip(articles, upsert_articles(session, articles, run_id=run_id), strict=True):
+        if result.outcome == DAMAGED:
+            # Much shorter than the stored text: kept out of the record, counted, named in the log.
+            logger.warning("not replacing article %s: %s", item.url, damaged_note(item))
+            outcomes.append("skipped/damaged_capture")
+            continue
         outcomes.append("articles/" + result.outcome)
         if result.reprint:
             outcomes.append("reprints/" + result.reprint)

@@ -7,4 +7,5 @@ ERROR = 1
 USAGE = 2
 NO_RESULTS = 3
 THRESHOLD = 4  # a health threshold was crossed (report)
+DAMAGED = 5  # damaged data found: reprocess skipped damaged captures, index check found a damaged index
 INTERRUPTED = 130

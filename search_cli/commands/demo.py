@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         print(format_summary(source.id, summary))
         print(f"indexed {indexed} article(s) into {index_dir(home)}\n")
     for query, expected in DEMO_QUERIES:
-        page = search(index_dir(home), query, db_url=db_url, limit=5)
+        page = search(index_dir(home), query, limit=5)
         found = bool(page.hits) and expected in page.hits[0].title
         ok = ok and found
         report["searches"].append(

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from archive.config import index_dir, resolve_db_url
+from archive.config import index_dir
 from indexer.highlight import render_snippet
 from indexer.search import Hit, SearchPage, search
 from search_cli import exitcodes
@@ -79,7 +79,6 @@ def _search(args: argparse.Namespace, query: str) -> SearchPage:
         sort=args.sort,
         limit=args.limit,
         page=args.page,
-        db_url=resolve_db_url(args.db_url, args.home),
     )
 
 
