@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from crawler.discover.fetch import Fetcher, FetchBudgetExhausted, FetchRefused
+from crawler.discover.fetch import FetchBudgetExhausted, Fetcher, FetchRefused
 from crawler.runner import crawl_settings
 from crawler.sample_site.server import serve_in_thread
 
@@ -42,7 +42,7 @@ def _fetcher(budget: int = 20, **settings: Any) -> Fetcher:
 
 
 def test_loopback_is_refused_unless_allowed(site: str) -> None:
-    with pytest.raises(FetchRefused, match="non-public address 127.0.0.1"):
+    with pytest.raises(FetchRefused, match=r"non-public address 127\.0\.0\.1"):
         Fetcher(crawl_settings(), budget=5).get(site + "/page.htm")
     fetcher = _fetcher()
     answer = fetcher.get(site + "/page.htm")
@@ -54,7 +54,7 @@ def test_robots_txt_is_obeyed_and_its_sitemaps_read(tmp_path: Path) -> None:
     root = _site(tmp_path / "site", robots="User-agent: *\nDisallow: /private/\nSitemap: /sitemap.xml\n")
     with serve_in_thread(root) as url:
         fetcher = _fetcher()
-        with pytest.raises(FetchRefused, match="forbidden by robots.txt"):
+        with pytest.raises(FetchRefused, match=r"forbidden by robots\.txt"):
             fetcher.get(url + "/private/x.htm")
         assert fetcher.robots(url + "/").sitemaps == [url + "/sitemap.xml"]
 
