@@ -209,8 +209,6 @@ def _credits(rng: random.Random, taken: set[str], paper: str, place: str) -> dic
             out["head"], reporters = f"（记者{a}和{b}）", [a, b]
         else:
             out["head"], reporters = f"（记者 {a} {b}）", [a, b]
-        if dateline.startswith("新华社"):
-            out["head"] = str(out["head"]).replace("记者", "记者" if rng.random() < 0.5 else "记者 ")
     elif form == "staff_line":
         if rng.random() < 0.5:
             out["line"], reporters = f"本报记者 {a}", [a]
@@ -435,26 +433,30 @@ def _assemble(
     plans: list[_Plan], params: dict[str, object], rng: random.Random, split: str, seed: int
 ) -> Page:
     """Place the articles, displaced leads and headlines on the page."""
-    displaced = [p for p in plans if p.displaced]
-    normal = [p for p in plans if not p.displaced]
-    # An article without a dateline must follow a byline: nothing else in the text would part them.
-    for _ in range(50):
-        rng.shuffle(normal)
-        if all(b.headed or a.closed for a, b in itertools.pairwise(normal)):
-            break
-    else:
-        normal.sort(key=lambda p: p.headed)
-    # A displaced body has no dateline to start it: it must follow a byline or open the page.
-    closed_normal = [p for p in normal if p.closed]
-    if closed_normal:
-        normal.remove(closed_normal[-1])
-        normal.append(closed_normal[-1])
-    top_leads = [p for p in displaced if p.displaced == "top"]
-    end_leads = [p for p in displaced if p.displaced == "end"]
-    if top_leads and closed_normal:
-        body_order = normal + displaced
-    else:
-        body_order = displaced + normal
+
+    def parts(order: list[_Plan]) -> list[tuple[bool, bool]]:
+        """(headed, closed) of each text run in page order: a lead opens but does not close."""
+        runs = [(True, False) for p in order if p.displaced == "top"]
+        runs += [(not p.displaced and p.headed, p.closed) for p in order]
+        return runs + [(True, False) for p in order if p.displaced == "end"]
+
+    # A run without a dateline must follow a byline: nothing else in the text would part them.
+    # When no order allows that, displaced leads go back in front of their bodies, one by one.
+    body_order = list(plans)
+    while True:
+        for _ in range(200):
+            rng.shuffle(body_order)
+            if all(b[0] or a[1] for a, b in itertools.pairwise(parts(body_order))):
+                break
+        else:
+            moved = next((p for p in body_order if p.displaced), None)
+            if moved is not None:
+                moved.body, moved.lead, moved.displaced = moved.lead + moved.body, [], ""
+                moved.truth.layout = moved.truth.layout.split(", lead at")[0]
+                continue
+        break
+    top_leads = [p for p in body_order if p.displaced == "top"]
+    end_leads = [p for p in body_order if p.displaced == "end"]
     interleaved = params["headlines"] == "interleaved"
     blocks: list[list[str]] = []
 
@@ -481,5 +483,4 @@ def _assemble(
         else:
             blocks.extend(heap)
     text = "\n\n".join("\n".join(block) for block in blocks) + "\n"
-    order = [p for p in body_order]
-    return Page(split, seed, text, [p.truth for p in order], params)
+    return Page(split, seed, text, [p.truth for p in body_order], params)
