@@ -17,17 +17,15 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from archive.articles import ensure_source, upsert_articles
-from archive.config import resolve_db_url
+from archive.config import resolve_db_url, zone
 from archive.items import ArticleItem
 from archive.schema import open_store
 from search_cli import exitcodes
 from search_cli.errors import CliError
 
 DEFAULT_SOURCE = "import"
-LOCAL_TZ = ZoneInfo("Asia/Shanghai")
 BATCH = 500
 
 
@@ -54,7 +52,7 @@ def _published(value: Any, where: str) -> datetime | None:
         moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
         raise CliError(f"{where}: published_at {value!r} is not an ISO date/time") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=LOCAL_TZ)
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone())
 
 
 def _authors(value: Any) -> list[str]:
