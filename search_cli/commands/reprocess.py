@@ -8,10 +8,10 @@ from typing import Any
 
 from crawler.config import resolve_db_url, resolve_sources_path, warc_dir
 from crawler.reprocess import reprocess
-from crawler.sources import load_registry
+from crawler.sources import get_source, load_registry
 from search_cli import exitcodes
 from search_cli.errors import CliError
-from search_cli.options import add_sources_option
+from search_cli.options import add_source_argument, source_of
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -24,9 +24,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "article again and update the store: new articles are added, changed ones get a new version. "
         "Works with no HTTP server and with an empty (deleted) store.",
     )
-    p.add_argument("--source", help="only this source's captures")
+    add_source_argument(p, positional=True, help="only this source's captures")
     p.add_argument("--run", type=int, help="only the captures of this crawl run")
-    add_sources_option(p)
     p.set_defaults(func=run)
 
 
@@ -35,9 +34,12 @@ def run(args: argparse.Namespace) -> int:
     root = warc_dir(args.home)
     if not root.is_dir():
         raise CliError(f"no WARC files at {root} (crawl first)")
-    sources = load_registry(resolve_sources_path(args.sources))
+    sources = load_registry(resolve_sources_path(args.sources, args.home))
+    source_id = source_of(args, required=False)
+    if source_id:
+        get_source(sources, source_id)  # an unknown id is an error, not an empty reprocess
     summary = reprocess(
-        sources, resolve_db_url(args.db_url, args.home), root, source_id=args.source, run_id=args.run
+        sources, resolve_db_url(args.db_url, args.home), root, source_id=source_id, run_id=args.run
     )
     if args.json:
         print(

@@ -7,7 +7,6 @@ import csv
 import json
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from crawler.config import index_dir, resolve_db_url
@@ -15,6 +14,7 @@ from indexer.highlight import render_snippet
 from indexer.search import Hit, SearchPage, search
 from search_cli import exitcodes
 from search_cli.errors import CliError
+from search_cli.options import read_input_text
 
 EXPORT_FIELDS = ("id", "external_id", "url", "title", "source", "published_at", "score", "snippet", "partial")
 
@@ -47,7 +47,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     fmt.add_argument("--jsonl", action="store_true", help="one JSON object per hit")
     fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
     p.add_argument(
-        "--batch", metavar="FILE.tsv", help="run one query per line (qid<TAB>query), print a TREC run"
+        "--batch",
+        metavar="FILE.tsv",
+        help="run one query per line (qid<TAB>query; - for stdin), print a TREC run",
     )
     p.add_argument("--tag", default="newsarchive", help="run tag of --batch output")
     p.set_defaults(func=run)
@@ -84,11 +86,8 @@ def _search(args: argparse.Namespace, query: str) -> SearchPage:
 
 
 def _run_batch(args: argparse.Namespace) -> int:
-    path = Path(args.batch)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise CliError(f"cannot read {path}: {exc.strerror}") from exc
+    path = args.batch
+    lines = read_input_text(path).splitlines()  # "-": stdin
     out = sys.stdout
     for n, line in enumerate(lines, 1):
         if not line.strip():
