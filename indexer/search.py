@@ -136,13 +136,11 @@ def search(
     sort: str = "relevance",
     limit: int = 10,
     page: int = 1,
-    db_url: str | None = None,
     time_limit: float = DEFAULT_TIME_LIMIT,
 ) -> SearchPage:
     """Search the index at ``index_path`` and return one page of hits with snippets.
 
-    ``db_url`` is accepted for symmetry with the other entry points; the
-    index stores what display needs, so it is not used.
+    The index stores what display needs, so no database is read.
     """
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r} (use relevance or date)")

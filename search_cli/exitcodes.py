@@ -7,8 +7,9 @@ ERROR = 1  # an error: bad configuration, a missing file, a crawl that could not
 USAGE = 2  # a bad command line
 NO_RESULTS = 3  # nothing found (search, runs, sources list ...)
 THRESHOLD = 4  # a health threshold was crossed (report)
-PARTIAL = 5  # the crawl ran but some editions or requests failed
-UNREACHABLE = 6  # nothing could be fetched at all (every request refused or failed)
+DAMAGED = 5  # damaged data found: reprocess skipped damaged captures, index check found a damaged index
+PARTIAL = 6  # the crawl ran but some editions or requests failed
+UNREACHABLE = 7  # nothing could be fetched at all (every request refused or failed)
 INTERRUPTED = 130  # Ctrl-C or SIGTERM; what was fetched is stored
 
 # Shown at the end of ``newsarchive --help``; README.md has the same table.
@@ -19,8 +20,9 @@ exit codes:
   2    bad command line
   3    no results
   4    a health threshold was crossed (report)
-  5    partly failed: some editions or requests of the crawl failed
-  6    nothing fetched: every request of the crawl was refused or failed
+  5    damaged data found (reprocess skipped damaged captures, index check found damage)
+  6    partly failed: some editions or requests of the crawl failed
+  7    nothing fetched: every request of the crawl was refused or failed
   130  interrupted (Ctrl-C, SIGTERM)
 
 Global options (--home, --db-url, --sources, --log-file, --json, -q, --traceback) go

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.errors import ConfigError
+from archive.errors import ConfigError
 from crawler.runner import crawl_settings
 from crawler.sample_site import SAMPLE_DATES, TEMPLATE_PATH
 from crawler.settings_layers import environment_settings, project_setting_names

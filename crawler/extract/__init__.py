@@ -1,4 +1,4 @@
-"""Pure functions from a fetched page to an :class:`~crawler.items.ArticleItem`.
+"""Pure functions from a fetched page to an :class:`~archive.items.ArticleItem`.
 
 Order of trust, most exact first: per-source selectors, the Founder CMS record
 (``enpproperty``/``enpcontent``), then the generic extractor (trafilatura for
@@ -17,14 +17,14 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
-from crawler.errors import ExtractionError
+from archive.errors import ExtractionError
+from archive.items import ArticleItem
 from crawler.extract.dates import parse_chinese_datetime
 from crawler.extract.decode import Decoded, decode_html
 from crawler.extract.founder import FounderRecord, read_founder
 from crawler.extract.generic import looks_like_list, main_text, page_shape
 from crawler.extract.meta import PageMeta, read_meta, url_date
 from crawler.extract.people import find_people, split_names
-from crawler.items import ArticleItem
 
 __all__ = ["Decoded", "decode_html", "extract_article", "is_article_page", "parse_chinese_datetime"]
 
@@ -149,8 +149,8 @@ def extract_article(
 ) -> ArticleItem:
     """Extract one article from a page's bytes.
 
-    Raises :class:`~crawler.errors.UndecodablePage` when no encoding gives
-    readable text and :class:`~crawler.errors.ExtractionError` ("not an
+    Raises :class:`~archive.errors.UndecodablePage` when no encoding gives
+    readable text and :class:`~archive.errors.ExtractionError` ("not an
     article: ...") for list/index pages and pages without main text.
     """
     decoded = decode_html(body, content_type, encoding)

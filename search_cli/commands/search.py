@@ -9,7 +9,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from crawler.config import index_dir, resolve_db_url
+from archive.config import index_dir
 from indexer.highlight import render_snippet
 from indexer.search import Hit, SearchPage, search
 from search_cli import exitcodes
@@ -81,7 +81,6 @@ def _search(args: argparse.Namespace, query: str) -> SearchPage:
         sort=args.sort,
         limit=args.limit,
         page=args.page,
-        db_url=resolve_db_url(args.db_url, args.home),
     )
 
 
