@@ -54,7 +54,8 @@ class Story:
 
 def _headline(raw: str) -> tuple[str, ...] | None:
     head = _TITLE_CUT.split(re.sub(r"^[【\[].{1,6}?[】\]]", "", " ".join(raw.split())), maxsplit=1)[0]
-    parts = tuple(p for p in (clean_text(x).strip("“”\"'《》（）() ") for x in _TITLE_PARTS.split(head)) if p)
+    pieces = (clean_text(x).strip("“”\"'《》（）() 。") for x in _TITLE_PARTS.split(head))
+    parts = tuple(p for p in pieces if p)
     if not parts or len(parts) > 2 or any(display_width(p) > _HEADLINE_MAX for p in parts):
         return None
     if len(parts) == 2 and any(display_width(p) > _PART_MAX for p in parts):
