@@ -145,10 +145,10 @@ def test_question_standing_alone_inside_an_article_is_its_paragraph() -> None:
 
 def test_last_of_a_heap_of_headlines_gets_no_bonus_for_standing_above_an_article() -> None:
     page = (
-        "海丰交警查扣摩托车\n\n"
-        "市民广场音乐节开幕\n\n"
+        "夏季整治见成效\n\n"
+        "广场迎来欢乐夜\n\n"
         "本报讯 4月份，海丰交警在全县开展整治行动，查扣摩托车一万余辆。 /记者 李明 报道\n\n"
         "本报讯 昨晚，市民广场举行音乐节开幕式，数千名市民到场。 /记者 王芳 报道\n"
     )
     traffic, music = rebuild_page(page)
-    assert (traffic.title, music.title) == ("海丰交警查扣摩托车", "市民广场音乐节开幕")
+    assert (traffic.title, music.title) == ("夏季整治见成效", "广场迎来欢乐夜")
