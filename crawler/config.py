@@ -8,9 +8,20 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DEFAULT_HOME = "newsarchive-data"
 DEFAULT_SOURCES = "sources.toml"
+# The time zone of a source that names none: its dates are read, filtered and shown in it.
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+
+
+def zone(name: str | None = None) -> ZoneInfo:
+    """Return the time zone ``name`` (a source's ``timezone``), or the default one when unset or unknown."""
+    try:
+        return ZoneInfo(name or DEFAULT_TIMEZONE)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(DEFAULT_TIMEZONE)
 
 
 def resolve_home(home: str | os.PathLike[str] | None = None) -> Path:

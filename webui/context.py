@@ -12,7 +12,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 import jinja2
 from sqlalchemy import Engine
@@ -20,17 +19,25 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from crawler.config import index_dir, resolve_db_url, resolve_home, warc_dir
+from crawler.config import DEFAULT_TIMEZONE, index_dir, resolve_db_url, resolve_home, warc_dir, zone
+from indexer.export import is_date_only
 from webui.queries import read_only_engine
 
 # Dates are shown in the papers' own time zone, as in the CLI.
-NEWS_TZ = ZoneInfo("Asia/Shanghai")
+NEWS_TZ = zone(DEFAULT_TIMEZONE)
 LINK_SCHEMES = ("http", "https")
 
 
 def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
-    """Format an aware datetime in the papers' time zone ("" for none)."""
-    return value.astimezone(NEWS_TZ).strftime(fmt) if value else ""
+    """Format an aware datetime in the papers' time zone ("" for none).
+
+    Midnight there is how the store keeps a date without a time: it is shown
+    as the date alone, never with an invented ``00:00``.
+    """
+    if not value:
+        return ""
+    local = value.astimezone(NEWS_TZ)
+    return local.strftime("%Y-%m-%d" if is_date_only(local) else fmt)
 
 
 def safe_href(url: str | None) -> str | None:

@@ -20,6 +20,7 @@ from indexer.search import MAX_LIMIT, SORTS
 PER_PAGE_CHOICES = (10, 20, 50, 100)
 DEFAULT_PER_PAGE = 20
 CHARTS = ("month", "paper")
+COPIES = ("", "all")  # "all": every copy of a reprinted story, not one result per story
 MAX_FILTER_CHARS = 100
 
 
@@ -64,6 +65,7 @@ class SearchParams:
     page: int = 1
     per_page: int = DEFAULT_PER_PAGE
     chart: str = "month"
+    copies: str = ""
 
     @classmethod
     def parse(cls, params: Mapping[str, str]) -> SearchParams:
@@ -82,6 +84,9 @@ class SearchParams:
             raise BadRequest("The page number must be 1 or more.")
         if page * per_page > MAX_LIMIT:
             raise BadRequest(f"Only the first {MAX_LIMIT} results can be paged through; narrow the search.")
+        copies = params.get("copies", "")
+        if copies not in COPIES:
+            raise BadRequest("copies can be 'all' (every copy of a reprinted story) or left out.")
         since = _date("from", params.get("since", ""))
         until = _date("to", params.get("until", ""))
         if since and until and since > until:
@@ -97,6 +102,7 @@ class SearchParams:
             page=page,
             per_page=per_page,
             chart=chart,
+            copies=copies,
         )
 
     @property
@@ -122,6 +128,7 @@ class SearchParams:
             "page": "" if self.page == 1 else self.page,
             "per_page": "" if self.per_page == DEFAULT_PER_PAGE else self.per_page,
             "chart": "" if self.chart == "month" else self.chart,
+            "copies": self.copies,
         }
         return {k: v for k, v in out.items() if v != ""}
 
