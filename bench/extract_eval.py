@@ -41,7 +41,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from crawler.errors import ExtractionError  # noqa: E402
+from archive.errors import ExtractionError  # noqa: E402
 from crawler.extract import extract_article  # noqa: E402
 from crawler.extract.decode import text_looks_clean  # noqa: E402
 

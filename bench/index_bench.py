@@ -10,7 +10,7 @@ each copy gets its own id and URL, its paragraphs are rotated and about one
 character in a hundred is replaced by another character of the same article,
 so copies are not byte-identical (no dedupe shortcut, different postings)
 while keeping the vocabulary of real news. The articles are written to a
-SQLite store with ``crawler.store.upsert_articles``; both stacks read the same
+SQLite store with ``archive.upsert_articles``; both stacks read the same
 rows.
 
 Measured in one run, so the ratios hold even on a loaded machine:
@@ -80,7 +80,7 @@ def perturb(text: str, rng: random.Random) -> str:
 
 def articles(n: int, start: int = 0, seed: int = 7) -> Iterator[Any]:
     """Yield ``n`` ArticleItems: copy 0 of the corpus as is, later copies perturbed."""
-    from crawler.items import ArticleItem
+    from archive.items import ArticleItem
 
     corpus = load_inews()
     rng = random.Random(seed + start)
@@ -102,8 +102,8 @@ def articles(n: int, start: int = 0, seed: int = 7) -> Iterator[Any]:
 
 def fill_store(db_url: str, n: int, start: int = 0) -> float:
     """Upsert ``n`` articles in batches; return the seconds taken."""
-    from crawler.store.articles import ensure_source, upsert_articles
-    from crawler.store.schema import open_store
+    from archive.articles import ensure_source, upsert_articles
+    from archive.schema import open_store
 
     started = time.perf_counter()
     with open_store(db_url) as factory:

@@ -2,7 +2,9 @@
 
 Each benchmark is a script of its own that prints a markdown section and
 exits non-zero when it misses its target; this runs them in turn on the same
-machine, in the same run, and gathers their sections under one header. A
+machine, in the same run, and gathers their sections under one header, each
+followed by its hand-written experiment log from ``bench/notes/<module>.md``
+when there is one (so ``make bench`` does not erase it). A
 benchmark that needs the shared corpora and cannot find them says so in its
 section instead of a figure.
 """
@@ -18,9 +20,13 @@ from pathlib import Path
 
 from bench.util import REPO, machine
 
+NOTES = REPO / "bench" / "notes"
+
 # (title, module, arguments). Order: the cheap ones first.
 BENCHMARKS: list[tuple[str, str, list[str]]] = [
     ("Extraction", "bench.extract_eval", ["--timing"]),
+    ("Fields on the development set", "bench.fields_eval", []),
+    ("Page rebuild", "bench.normalize_bench", []),
     ("Crawl throughput", "bench.crawl_bench", ["--articles", "5000", "--repeats", "3"]),
     ("Ranking", "bench.ranking_eval", []),
     ("Indexing and search", "bench.index_bench", ["--articles", "60000"]),
@@ -41,6 +47,9 @@ def run_one(title: str, module: str, args: list[str], quick: bool) -> tuple[str,
     text = result.stdout.strip()
     if not text.startswith("#"):
         text = f"## {title}\n\n{text}"
+    notes = NOTES / f"{module.rsplit('.', 1)[-1]}.md"
+    if notes.exists():  # the experiment log behind the figures, written by hand, survives every run
+        text += "\n\n" + notes.read_text(encoding="utf-8").strip()
     if result.returncode != 0:
         tail = "\n".join(result.stderr.strip().splitlines()[-5:])
         text += f"\n\n_{module} exited with {result.returncode} (a target missed or an error)._"

@@ -34,11 +34,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
+from archive.articles import ensure_source, upsert_articles
+from archive.config import index_dir, resolve_db_url
+from archive.items import ArticleItem
+from archive.schema import open_store
 from bench.util import REPO, machine
-from crawler.config import index_dir, resolve_db_url
-from crawler.items import ArticleItem
-from crawler.store.articles import ensure_source, upsert_articles
-from crawler.store.schema import open_store
 from indexer.generations import current_generation
 from indexer.search import search
 from indexer.sync import rebuild_from_store
@@ -208,7 +208,7 @@ def measure(home: Path, repeats: int) -> dict[str, Any]:
     with open_store(resolve_db_url(None, home), migrate=False) as sessions, sessions() as session:
         from sqlalchemy import func, select
 
-        from crawler.store.models import Article
+        from archive.models import Article
 
         articles = int(session.scalar(select(func.count()).select_from(Article)) or 0)
     return {"home": str(home), "articles": articles, "pages": pages, "cli_search": cli}

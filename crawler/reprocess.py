@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -20,19 +20,19 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from warcio.archiveiterator import ArchiveIterator
 
-from crawler.errors import ExtractionError, StoreError
+from archive.articles import DAMAGED, content_hash, damaged_note, ensure_source, upsert_articles
+from archive.editions import finish_run, start_run
+from archive.engine import create_store_engine, make_session_factory
+from archive.errors import ExtractionError, StoreError
+from archive.items import ArticleItem
+from archive.models import Article, ArticleVersion
+from archive.schema import ensure_schema
+from archive.warc_read import Damage, read_records
 from crawler.extract.for_source import extract_for_source
-from crawler.items import ArticleItem
 from crawler.normalize.article import normalize_item
-from crawler.pipelines.dedupe import article_key
 from crawler.sources import SourceConfig
-from crawler.store.articles import content_hash, ensure_source, upsert_articles
-from crawler.store.editions import finish_run, start_run
-from crawler.store.engine import create_store_engine, make_session_factory
-from crawler.store.models import Article, ArticleVersion
-from crawler.store.schema import ensure_schema
+from crawler.urls import article_key
 from crawler.warc import CONTEXT_HEADER, KIND_HEADER, RUN_HEADER, SOURCE_HEADER
 
 _RUN_DIR = re.compile(r"^run-(\d+|none)$")
@@ -62,6 +62,7 @@ class ReprocessSummary:
     files: int = 0
     captures: int = 0
     counters: dict[str, int] = field(default_factory=dict)
+    damaged: list[str] = field(default_factory=list)  # one line per damaged record or refused capture
 
     def count(self, key: str, n: int = 1) -> None:
         """Add ``n`` to a counter."""
@@ -87,32 +88,39 @@ def _fetched_at(value: str | None) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-def iter_captures(root: Path, path: Path) -> Iterator[Capture]:
-    """Yield the article responses (status 200) of one WARC file."""
+def iter_captures(root: Path, path: Path) -> Iterator[Capture | Damage]:
+    """Yield the article responses (status 200) of one WARC file, and its damaged records."""
     relative = path.relative_to(root).as_posix()
-    with path.open("rb") as handle:
-        records = ArchiveIterator(handle)
-        for record in records:
-            if record.rec_type != "response" or record.rec_headers.get_header(KIND_HEADER) != "article":
-                continue
-            status = int(record.http_headers.get_statuscode() or 0) if record.http_headers else 0
-            if status != 200:
-                continue
-            body = record.content_stream().read()
-            run = record.rec_headers.get_header(RUN_HEADER)
-            headers = {k: v for k, v in record.http_headers.headers} if record.http_headers else {}
-            yield Capture(
-                source_id=record.rec_headers.get_header(SOURCE_HEADER) or path.parent.parent.name,
-                run_id=int(run) if run and run.isdigit() else None,
-                url=record.rec_headers.get_header("WARC-Target-URI") or "",
-                status=status,
-                headers=headers,
-                body=body,
-                fetched_at=_fetched_at(record.rec_headers.get_header("WARC-Date")),
-                warc_file=relative,
-                warc_offset=records.get_record_offset(),
-                context=json.loads(record.rec_headers.get_header(CONTEXT_HEADER) or "{}"),
-            )
+    for item in read_records(path, relative):
+        if isinstance(item, Damage):
+            yield item
+            continue
+        record = item.record
+        if record.rec_type != "response" or record.rec_headers.get_header(KIND_HEADER) != "article":
+            continue
+        status = int(record.http_headers.get_statuscode() or 0) if record.http_headers else 0
+        if status != 200:
+            continue
+        run = record.rec_headers.get_header(RUN_HEADER)
+        headers = {k: v for k, v in record.http_headers.headers} if record.http_headers else {}
+        try:
+            context = json.loads(record.rec_headers.get_header(CONTEXT_HEADER) or "{}")
+            fetched_at = _fetched_at(record.rec_headers.get_header("WARC-Date"))
+        except ValueError:
+            yield Damage(relative, item.offset, "unreadable newsarchive headers")
+            continue
+        yield Capture(
+            source_id=record.rec_headers.get_header(SOURCE_HEADER) or path.parent.parent.name,
+            run_id=int(run) if run and run.isdigit() else None,
+            url=record.rec_headers.get_header("WARC-Target-URI") or "",
+            status=status,
+            headers=headers,
+            body=item.content,
+            fetched_at=fetched_at,
+            warc_file=relative,
+            warc_offset=item.offset,
+            context=context if isinstance(context, dict) else {},
+        )
 
 
 def article_from_capture(capture: Capture, source: SourceConfig) -> ArticleItem | None:
@@ -156,8 +164,16 @@ def reprocess(
     source_id: str | None = None,
     run_id: int | None = None,
     batch_size: int = 200,
+    accept_shorter: bool = False,
+    on_damage: Callable[[str], None] | None = None,
 ) -> ReprocessSummary:
-    """Rebuild articles from the WARC files under ``warc_root`` into the store at ``db_url``."""
+    """Rebuild articles from the WARC files under ``warc_root`` into the store at ``db_url``.
+
+    A damaged record (truncated, failing its gzip check or digest) and a capture whose text is
+    much shorter than the stored one (:func:`looks_damaged`; allowed with ``accept_shorter``)
+    are counted as ``skipped/damaged_capture``, named in ``summary.damaged`` and passed to
+    ``on_damage`` as they are met; the rest of the files are processed as usual.
+    """
     if source_id and source_id not in sources:
         raise StoreError(f"unknown source {source_id!r} (known: {', '.join(sorted(sources)) or 'none'})")
     summary = ReprocessSummary()
@@ -169,13 +185,28 @@ def reprocess(
         runs: dict[str, int] = {}
         batch: list[tuple[ArticleItem, datetime]] = []
 
+        def damaged(line: str) -> None:
+            summary.count("skipped/damaged_capture")
+            summary.damaged.append(line)
+            if on_damage is not None:
+                on_damage(line)
+
         def flush() -> None:
             with factory.begin() as session:
                 for item, fetched in batch:  # each capture's own time: first_seen/last_seen as crawled
                     if _is_past_version(session, item):
                         summary.count("articles/unchanged")
                         continue
-                    (result,) = upsert_articles(session, [item], now=fetched, run_id=runs.get(item.source_id))
+                    (result,) = upsert_articles(
+                        session,
+                        [item],
+                        now=fetched,
+                        run_id=runs.get(item.source_id),
+                        guard_shrink=not accept_shorter,
+                    )
+                    if result.outcome == DAMAGED:
+                        damaged(f"damaged capture: {item.url}: {damaged_note(item)}")
+                        continue
                     summary.count("articles/" + result.outcome)
                     if result.reprint:
                         summary.count("reprints/" + result.reprint)
@@ -184,6 +215,9 @@ def reprocess(
         for path in files:
             summary.files += 1
             for capture in iter_captures(warc_root, path):
+                if isinstance(capture, Damage):
+                    damaged(capture.line())
+                    continue
                 summary.captures += 1
                 source = sources.get(capture.source_id)
                 if source is None:

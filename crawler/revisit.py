@@ -21,12 +21,12 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
 
-from crawler.config import resolve_db_url
-from crawler.store.articles import touch_articles
-from crawler.store.engine import create_store_engine, make_session_factory
-from crawler.store.models import utcnow
-from crawler.store.queries import RevisitState, revisit_states
-from crawler.store.schema import ensure_schema
+from archive.articles import touch_articles
+from archive.config import resolve_db_url
+from archive.engine import create_store_engine, make_session_factory
+from archive.models import utcnow
+from archive.queries import RevisitState, revisit_states
+from archive.schema import ensure_schema
 
 logger = logging.getLogger(__name__)
 META_KEY = "newsarchive_conditional"

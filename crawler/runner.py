@@ -20,8 +20,8 @@ from typing import Any
 
 from scrapy.settings import Settings
 
+from archive.errors import ConfigError, CrawlerError
 from crawler.childsignals import STOP_CONTROL, STOP_SIGNALS, stop_signals_blocked, unblock_stop_signals
-from crawler.errors import ConfigError, CrawlerError
 from crawler.sources import SourceConfig
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h

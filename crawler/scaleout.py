@@ -44,7 +44,7 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from twisted.internet import task
 
-from crawler.errors import ConfigError, CrawlerError
+from archive.errors import ConfigError, CrawlerError
 from crawler.sources import SourceConfig, get_source, parse_registry
 
 logger = logging.getLogger(__name__)

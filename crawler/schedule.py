@@ -33,8 +33,8 @@ from zoneinfo import ZoneInfo
 
 from croniter import croniter
 
+from archive.errors import CrawlerError
 from crawler.childsignals import stop_signals_blocked, unblock_stop_signals
-from crawler.errors import CrawlerError
 from crawler.locks import SourceLock
 from crawler.sources import SourceConfig
 

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from crawler.errors import ConfigError
+from archive.errors import ConfigError
 from crawler.urls import canonicalize_url
 
 KINDS = ("epaper", "sitemap", "feed", "listing")

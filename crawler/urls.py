@@ -7,7 +7,12 @@ parameter do not change the article; fragments never do.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+if TYPE_CHECKING:
+    from archive.items import ArticleItem
+    from crawler.sources import SourceConfig
 
 _DROP_PARAMS = re.compile(r"^(utm_\w+|spm|from|div|share_token|isappinstalled|wfr|fbclid|gclid|scene)$", re.I)
 
@@ -23,3 +28,17 @@ def canonicalize_url(url: str) -> str:
     ):
         netloc = netloc.rsplit(":", 1)[0]
     return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", urlencode(query), ""))
+
+
+def article_key(item: ArticleItem, source: SourceConfig | None = None) -> str:
+    """Return the URL an article is stored under: its declared canonical URL on the same host, else its own.
+
+    A source's ``canonical_base`` then moves it to the paper's main host, so
+    mirrors of one paper do not make copies.
+    """
+    key = canonicalize_url(item.url)
+    if item.canonical_url:
+        declared = canonicalize_url(item.canonical_url)
+        if urlsplit(declared).netloc == urlsplit(key).netloc:
+            key = declared
+    return source.canonical(key) if source is not None else key

@@ -34,8 +34,8 @@ from scrapy.http import Request, Response
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from crawler.config import warc_dir
-from crawler.items import ArticleItem, PageItem
+from archive.config import warc_dir
+from archive.items import ArticleItem, PageItem
 
 META_KEY = "newsarchive_warc"
 KIND_HEADER = "WARC-Newsarchive-Kind"

@@ -1,8 +1,9 @@
 """Build a new index generation, or apply changes to the live one, from plain documents.
 
-``rebuild_index`` fills a fresh generation with Whoosh's multi-process writer
-(``procs`` workers, one segment each, no final merge) and swaps it in
-atomically; ``apply_changes`` updates the live generation in place with a
+``rebuild_index`` fills a fresh generation with ``procs`` worker processes of
+our own (``indexer.parallel``: each turns a chunk of documents into a finished
+segment, no final merge; not Whoosh's ``MpWriter``, whose sorting pools spill
+to disk) and swaps it in atomically; ``apply_changes`` updates the live generation in place with a
 single writer. Both take documents as :class:`IndexDoc`, so they know nothing
 about the store (``indexer.sync`` reads the store).
 """
@@ -22,7 +23,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import TOC, LockError, clean_files
 from whoosh.writing import SegmentWriter
 
-from crawler.config import zone
+from archive.config import zone
 from indexer.analysis import dictionary_hash, fold, fold_diff, gram_counts
 from indexer.errors import IndexBusy, IndexerError
 from indexer.generations import (

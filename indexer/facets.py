@@ -34,6 +34,7 @@ from indexer.storeinfo import StoreInfo, store_info
 # Months are the papers' months, not UTC ones (ARCHIVE_TZ): an article printed on the 1st
 # at 07:00 in Changchun was published on the last day of the previous month in UTC.
 UNDATED = "undated"
+STORED_AUTHOR_LIMIT = 2000
 
 
 @dataclass
@@ -46,6 +47,8 @@ class MonthCounts:
     undated: int = 0
     relaxed: bool = False
     timed_out: bool = False
+    # Totals per value of a field ("source", "year", "section", "authors"), when asked for.
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def month_range(self) -> list[str]:
         """Return every month from the first to the last with a match, gaps included (a chart's x axis)."""
@@ -99,6 +102,7 @@ def month_counts(
     db_url: str | None = None,
     store: StoreInfo | None = None,
     all_copies: bool = False,
+    facets: bool = False,
     time_limit: float = DEFAULT_TIME_LIMIT,
 ) -> MonthCounts:
     """Count the stories matching ``query`` per month (the papers' zone), and per source when asked.
@@ -107,6 +111,8 @@ def month_counts(
     into stories like the result list (``store`` or ``db_url``; each counted
     once, in the month of its earliest copy), so the bars add up to the
     list's total. Filters restrict and never relax, as in the result list.
+    With ``facets``, also count the same matches per paper, year, page
+    name (版名) and author, for the links that narrow a search.
     """
     tree = parse_query(query)
     if store is None and db_url:
@@ -136,6 +142,8 @@ def month_counts(
             result.months = dict(sorted(counts.items()))
             if by_source and docs:
                 result.by_source = _per_source(reader, month_of)
+            if facets and docs:
+                result.facets = _facets(reader, month_of)
     return result
 
 
@@ -156,6 +164,45 @@ def _story_docnums(ms: MatchSet, clusters: dict[int, int]) -> list[int]:
     story = story_keys(all_ids[ranked], clusters)
     _, first = np.unique(story, return_index=True)
     return sorted(int(d) for d in all_docs[ranked][first])
+
+
+def _per_term(reader: Any, field_name: str, docs: set[int]) -> dict[str, int]:
+    """Count the matching documents holding each term of ``field_name`` (one posting list per term)."""
+    if field_name not in reader.schema.names():
+        return {}
+    out: dict[str, int] = {}
+    for raw in reader.lexicon(field_name):
+        ids = reader.postings(field_name, raw).all_ids()
+        n = sum(1 for d in ids if d in docs)
+        if n:
+            out[raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)] = n
+    return out
+
+
+def _facets(reader: Any, month_of: dict[int, str]) -> dict[str, dict[str, int]]:
+    """Count the matches per source, year, section and author.
+
+    Sources and sections are few, so their posting lists are intersected with
+    the matches. Authors can be thousands: for a narrow search the stored
+    names of the matches are read instead (a broad one intersects postings).
+    """
+    docs = set(month_of)
+    years = Counter(m[:4] for m in month_of.values() if m != UNDATED)
+    out = {
+        "source": _per_term(reader, "source", docs),
+        "year": dict(sorted(years.items())),
+        "section": _per_term(reader, "section", docs),
+    }
+    if len(docs) <= STORED_AUTHOR_LIMIT:
+        authors: Counter[str] = Counter()
+        for d in docs:
+            value = reader.stored_fields(d).get("authors") or ""
+            names = value.split(",") if isinstance(value, str) else list(value)
+            authors.update({n.strip() for n in names if n.strip()})
+        out["authors"] = dict(authors)
+    else:
+        out["authors"] = _per_term(reader, "authors", docs)
+    return out
 
 
 def _per_source(reader: Any, month_of: dict[int, str]) -> dict[str, dict[str, int]]:

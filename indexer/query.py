@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from whoosh import query as wq
 
-from crawler.config import DEFAULT_TIMEZONE, zone
+from archive.config import DEFAULT_TIMEZONE, zone
 from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS, LiteralQuery

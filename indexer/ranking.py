@@ -1,16 +1,12 @@
 """Relevance: BM25 over words plus half of BM25 over character bigrams, with literal boosts.
 
-Measured on the two judged sets (``bench/ranking_eval.py``; a parameter
-sweep over k1 0.9/1.2/1.6, b 0.5/0.75/0.9 per part and the bigram weight
-0.3/0.5/0.8):
+The parameters were chosen on the two judged sets (``bench/ranking_eval.py``);
+the experiments and their figures are in BENCHMARKS.md ("Ranking experiments").
 
-* Words alone reach MRR@10 0.860 on inews known items and 0.772 on qbqtc;
-  bigrams alone 0.861 and 0.816. Their sum is better than either, because they
-  fail on different queries: segmentation cuts a short query and a short
-  title differently (bigrams still match), while bigrams give weight to
-  chance pairs across word boundaries (words do not). ``k1 = 0.9``, ``b = 0.75``
-  and a bigram weight of 0.5 were best on both sets (inews 0.874, qbqtc 0.829
-  on 3,000 queries).
+* Words and bigrams together beat either alone, because they fail on
+  different queries: segmentation cuts a short query and a short title
+  differently (bigrams still match), while bigrams give weight to chance
+  pairs across word boundaries (words do not).
 * IDF is the Robertson/Lucene form ``log(1 + (N - df + 0.5) / (df + 0.5))``,
   which tends to zero for words in every document. Whoosh's own
   ``log(N / (df + 1)) + 1`` gives every common word a floor weight, so in a
@@ -19,10 +15,7 @@ sweep over k1 0.9/1.2/1.6, b 0.5/0.75/0.9 per part and the bigram weight
 Headlines saturate faster: a title word's BM25 uses ``TITLE_K1 = 0.45``
 (a headline names its subject once; a second occurrence is keyword stuffing
 more often than emphasis), and a document's bigrams use the mean ``k1`` of
-its text. On the first 5,000 qbqtc queries (titles) this took MRR@10 from
-0.8221 to 0.8244 (title words alone at 0.3 / 0.45 / 0.6: 0.8237 / 0.8238 /
-0.8229); inews (bodies only) is unchanged at 0.870, while a lower ``k1`` for
-body words or body bigrams (0.6) cost it 0.001-0.002.
+its text.
 
 A title match counts ``TITLE_BOOST`` times a body match, a lead match
 ``LEAD_BOOST`` times; the boost multiplies the term's score, not its count,

@@ -25,7 +25,7 @@ import numpy as np
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 
-from crawler.config import DEFAULT_TIMEZONE, zone
+from archive.config import DEFAULT_TIMEZONE, zone
 from indexer.analysis import query_grams, unfold
 from indexer.build import check_compatible, userdict_for
 from indexer.errors import QueryError

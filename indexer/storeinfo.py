@@ -21,9 +21,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from crawler.config import DEFAULT_TIMEZONE, zone
-from crawler.store.engine import create_store_engine, make_session_factory
-from crawler.store.models import Article, Source
+from archive.config import DEFAULT_TIMEZONE, zone
+from archive.engine import create_store_engine, make_session_factory
+from archive.models import Article, Source
 from indexer.export import article_when
 
 MAX_REPRINTS = 20

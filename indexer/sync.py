@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from crawler.store.engine import create_store_engine
-from crawler.store.models import Article
+from archive.engine import create_store_engine
+from archive.models import Article
 from indexer.build import IndexDoc, apply_changes, rebuild_index
 from indexer.errors import IndexerError
 from indexer.generations import WriterLock, current_generation, read_meta, reading

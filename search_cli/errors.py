@@ -9,7 +9,7 @@ class CliError(Exception):
 
 def is_known_error(exc: BaseException) -> bool:
     """Tell whether ``exc`` is one of our packages' own errors (message meant for users)."""
-    from crawler.errors import CrawlerError
+    from archive.errors import CrawlerError
     from indexer.errors import IndexerError
 
     return isinstance(exc, CliError | CrawlerError | IndexerError | OSError)

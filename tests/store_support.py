@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from crawler.items import ArticleItem
+from archive.items import ArticleItem
 
 
 def pg_schema_url(base: str) -> Iterator[str]:

@@ -31,7 +31,7 @@ from hostile.crashkit import (
 from sitegen import SiteManifest
 from sitegen.serve import serve_listing_site
 
-from crawler.store.integrity import check_integrity
+from archive.integrity import check_integrity
 from search_cli import exitcodes
 
 N_ARTICLES = 1200

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from crawler.config import index_dir, resolve_db_url
+from archive.config import index_dir, resolve_db_url
+from archive.engine import create_store_engine, make_session_factory
+from archive.models import Article, ArticleVersion, CrawlRun, Edition, Page
 from crawler.demo import DEMO_OVERRIDES, DEMO_QUERIES, demo_dates, demo_source
 from crawler.runner import run_crawl
-from crawler.store.engine import create_store_engine, make_session_factory
-from crawler.store.models import Article, ArticleVersion, CrawlRun, Edition, Page
 from indexer.search import search
 from indexer.sync import rebuild_from_store
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from crawler.errors import ConfigError, ExtractionError
+from archive.errors import ConfigError, ExtractionError
 from crawler.extract import extract_article, is_article_page
 from crawler.extract.founder import read_founder
 

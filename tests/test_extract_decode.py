@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler.errors import ExtractionError, UndecodablePage
+from archive.errors import ExtractionError, UndecodablePage
 from crawler.extract import extract_article
 from crawler.extract.decode import decode_html, normalize_label, text_looks_clean
 

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from crawler.errors import ExtractionError
+from archive.errors import ExtractionError
+from archive.items import ArticleItem
 from crawler.extract import extract_article
-from crawler.items import ArticleItem
 
 PAGES = Path(__file__).parent / "data" / "pages"
 FIELDS = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract.people import find_people, split_names
+from crawler.extract.people import find_people, plausible_name, split_names
 
 
 @pytest.mark.parametrize(
@@ -15,7 +15,7 @@ from crawler.extract.people import find_people, split_names
         ("来源： 网易科学人 作者： 责任编辑：肖春芳", [], ["肖春芳"], "网易科学人"),
         ("（编辑：严玉洁 王辉） 【责任编辑：严玉洁】", [], ["严玉洁", "王辉"], ""),
         ("半月谈记者 史卫燕 益水之阳，是名益阳。", ["史卫燕"], [], ""),
-        ("新华社记者 才扬 摄", ["才扬"], [], ""),
+        ("新华社记者 才扬 摄", [], [], ""),  # a photographer: see test_roles
         ("文/张三", ["张三"], [], ""),
         ("据《红周刊》记者了解，龙湖多地项目", [], [], ""),
         ("经营者告诉半月谈记者，每亩年收入可达6万元", [], [], ""),
@@ -32,3 +32,83 @@ def test_find_people(text: str, authors: list[str], editors: list[str], source: 
 def test_split_names_stops_at_role_words_and_dedupes() -> None:
     assert split_names("本报记者 李明、李明，王芳 通讯员 赵六") == ["李明", "王芳"]
     assert split_names("") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "correspondents", "editors", "photographers"),
+    [
+        # Three-character correspondents and a compound surname stay whole; every listed name is kept.
+        ("（记者王小明 通讯员欧阳晓峰、汪芳）", ["王小明"], ["欧阳晓峰", "汪芳"], [], []),
+        (
+            "（记者 王小明 通讯员 欧阳晓峰、汪芳、司马相如）",
+            ["王小明"],
+            ["欧阳晓峰", "汪芳", "司马相如"],
+            [],
+            [],
+        ),
+        ("本报记者 张三 欧阳明亮 通讯员 李四", ["张三", "欧阳明亮"], ["李四"], [], []),
+        ("记者 张三和李四", ["张三", "李四"], [], [], []),
+        ("记者 王和平", ["王和平"], [], [], []),
+        ("文/陈晓 图/欧阳明亮", ["陈晓"], [], [], ["欧阳明亮"]),
+        ("新华社记者 才扬 摄", [], [], [], ["才扬"]),
+        ("新京报记者 陆一夫 编辑 刘晓阳 校对 李铭", ["陆一夫"], [], ["刘晓阳"], []),
+        ("（职工通讯员 李琴雯 刘会）", [], ["李琴雯", "刘会"], [], []),
+        ("摄影/张艳 编辑/苏芳", [], [], ["苏芳"], ["张艳"]),
+        ("责任编辑：杨倩_NF4425", [], [], ["杨倩"], []),
+        ("采写：南都记者 余毅菁 向雪妮", ["余毅菁", "向雪妮"], [], [], []),
+        ("作者：医技药剂党支部时间：2019年10月31日", ["医技药剂党支部"], [], [], []),
+    ],
+)
+def test_roles(
+    text: str, authors: list[str], correspondents: list[str], editors: list[str], photographers: list[str]
+) -> None:
+    people = find_people(text)
+    assert people.authors == authors
+    assert people.correspondents == correspondents
+    assert people.editors == editors
+    assert people.photographers == photographers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "儿歌一分钱被改成一元钱 原作者女儿：改成这样不觉得拗口吗？",
+        "医院管理局高级行政经理龚泽民在记者会上表示，8月31日晚",
+        "鸡肉也要涨价？央视记者调查：清远鸡零售价上涨3成",
+        "作者：网络整理 阅读：1644",
+        "作者：未知 责任编辑：棒棒不是糖",
+        "作者：name, email@gmail.com",
+        "本文仅代表作者个人观点。单位：某某公司 出自：某某",
+        "作者：http://weibo.com/u/123456 分享到：",
+        "作者 admin 发表于 2019-01-02",
+        "记者了解到，今年以来",
+    ],
+)
+def test_no_junk_authors(text: str) -> None:
+    assert find_people(text).authors == []
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [
+        ("王小明", True),
+        ("欧阳晓峰", True),
+        ("Demi Xia", True),
+        ("阿卜杜拉·艾买提", True),
+        ("单位", False),
+        ("出自", False),
+        ("个人观点", False),
+        ("分享", False),
+        ("编辑", False),
+        ("email", False),
+        ("www", False),
+        ("HN666", False),
+        ("fafnar123", False),
+        ("Discuz", False),
+        ("新京报", False),
+        ("会上表示", False),
+        ("加拿大必读网友", False),
+    ],
+)
+def test_plausible_name(name: str, ok: bool) -> None:
+    assert plausible_name(name) is ok

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crawler.errors import CrawlerError
+from archive.errors import CrawlerError
 from crawler.extract import decode_html, extract_article
 from crawler.normalize import clean_text, normalize_body
 from crawler.sources import load_registry

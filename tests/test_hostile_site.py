@@ -28,7 +28,7 @@ from sitegen import ArticleTruth, SiteManifest, build_site, pages
 from sitegen.crawl import CrawlResult, crawl
 from sitegen.serve import body_sample, looks_mojibake, squash
 
-from crawler.store.integrity import check_integrity
+from archive.integrity import check_integrity
 
 N_ARTICLES = 1000
 DAYS = tuple(date(2024, 3, 1) + timedelta(days=n) for n in range(10))

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from crawler.items import ArticleItem
-from crawler.store.articles import ensure_source, upsert_article
-from crawler.store.models import Article
-from crawler.store.schema import open_store
+from archive.articles import ensure_source, upsert_article
+from archive.items import ArticleItem
+from archive.models import Article
+from archive.schema import open_store
 from indexer.check import check_index, index_stats
 from indexer.errors import IndexBusy, IndexerError
 from indexer.generations import WriterLock, list_generations, reading

@@ -8,7 +8,7 @@ import pytest
 from scrapy.http import Request
 from sitegen.fakes import fake_crawler
 
-from crawler.errors import ConfigError
+from archive.errors import ConfigError
 from crawler.middlewares.safety import AddressGuardMiddleware, RefusedRequest, address_refusal, parse_networks
 
 LOOPBACK = parse_networks("127.0.0.1/32")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.errors import NormalizeError
+from archive.errors import NormalizeError
 from crawler.normalize import RebuiltArticle, rebuild_page
 from crawler.normalize.pdf import pdf_to_text, rebuild_pdf
 

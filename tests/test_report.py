@@ -21,10 +21,10 @@ import pytest
 from sitegen import SiteManifest, build_site
 from support import start_static_server
 
+from archive.schema import open_store
 from crawler.report import build_report
 from crawler.runner import run_crawl
 from crawler.sources import load_registry
-from crawler.store.schema import open_store
 from search_cli import exitcodes
 from search_cli.main import main
 

@@ -14,10 +14,10 @@ from support import start_static_server
 from test_store_crawl import DAYS, FAST, edit
 from warcio.archiveiterator import ArchiveIterator
 
+from archive.models import Article, ArticleVersion
+from archive.schema import open_store
 from crawler.runner import run_crawl
 from crawler.sample_site import SITE_DIR
-from crawler.store.models import Article, ArticleVersion
-from crawler.store.schema import open_store
 from crawler.warc import KIND_HEADER
 
 REGISTRY = """

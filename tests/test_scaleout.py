@@ -27,9 +27,9 @@ from sitegen import SiteManifest, build_site
 from sqlalchemy import func, select
 from support import REPO, start_static_server
 
+from archive.models import Article, CrawlRun, Edition
+from archive.schema import open_store
 from crawler.scaleout import LEASE, LeasedPriorityQueue, QueueKeys, recover_dead_workers
-from crawler.store.models import Article, CrawlRun, Edition
-from crawler.store.schema import open_store
 from search_cli import exitcodes
 from search_cli.main import main
 

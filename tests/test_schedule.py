@@ -21,11 +21,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
+from archive.models import Article, CrawlRun
+from archive.schema import open_store
 from crawler.locks import SourceLock
 from crawler.schedule import Scheduler, crawl_window, due_slot, load_state
 from crawler.sources import load_registry, parse_source
-from crawler.store.models import Article, CrawlRun
-from crawler.store.schema import open_store
 
 REPO = Path(__file__).resolve().parent.parent
 SH = ZoneInfo("Asia/Shanghai")
@@ -96,7 +96,7 @@ def test_due_slot_coalesces_missed_slots() -> None:
 
 
 def test_bad_cron_is_a_config_error() -> None:
-    from crawler.errors import ConfigError
+    from archive.errors import ConfigError
 
     with pytest.raises(ConfigError, match="schedule: not a cron expression"):
         parse_source(

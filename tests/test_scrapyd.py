@@ -17,6 +17,7 @@ import subprocess
 import sys
 import textwrap
 import time
+import tomllib
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -27,10 +28,17 @@ import pytest
 from sqlalchemy import func, select
 from support import REPO, require
 
-from crawler.store.models import Article, CrawlRun
-from crawler.store.schema import open_store
+from archive.models import Article, CrawlRun
+from archive.schema import open_store
 
 BIN = Path(sys.executable).parent
+# The packages the egg ships, as pyproject.toml lists them ("archive*" -> "archive").
+PACKAGES = [
+    name.rstrip("*")
+    for name in tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "packages"
+    ]["find"]["include"]
+]
 
 
 def _free_port() -> int:
@@ -87,10 +95,10 @@ def scrapyd(tmp_path: Path) -> Iterator[str]:
 
 
 # scrapyd runs the project from a zipped egg: the store must find its Alembic scripts inside it
-# (crawler.store.schema.migrations_dir copies them out) and the egg must be built from pyproject.toml.
+# (archive.schema.migrations_dir copies them out) and the egg must be built from pyproject.toml.
 def test_deploy_schedule_and_store(scrapyd: str, tmp_path: Path, home: Path, sample_site_url: str) -> None:
     project = tmp_path / "project"
-    for package in ("crawler", "indexer", "search_cli", "webui"):
+    for package in PACKAGES:
         shutil.copytree(REPO / package, project / package, ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("pyproject.toml", "setup.py", "README.md"):  # the egg is built from our packaging
         shutil.copy(REPO / name, project / name)

@@ -16,11 +16,11 @@ import pytest
 from sqlalchemy import select
 from starlette.testclient import TestClient
 
-from crawler.config import index_dir, resolve_db_url
+from archive.config import index_dir, resolve_db_url
+from archive.engine import create_store_engine, make_session_factory
+from archive.models import Article
 from crawler.demo import DEMO_OVERRIDES, demo_dates, demo_source
 from crawler.runner import run_crawl
-from crawler.store.engine import create_store_engine, make_session_factory
-from crawler.store.models import Article
 from indexer.sync import rebuild_from_store
 from search_cli.main import main
 from webui.app import create_app
@@ -108,15 +108,17 @@ def client(demo: tuple[Path, int]) -> Iterator[TestClient]:
 
 def test_web_pages_and_exports_read_the_edition_date(demo: tuple[Path, int], client: TestClient) -> None:
     _, article_id = demo
-    page = client.get("/", params={"q": "洮北区"})
+    page = client.get("/", params={"q": "洮北区", "lang": "en"})
     assert page.status_code == 200
-    meta = page.text.split(f'href="/article/{article_id}"', 1)[1].split("</li>", 1)[0]
+    meta = page.text.split(f'/article/{article_id}', 1)[1].split("</li>", 1)[0]
     _clean(meta)
-    article = client.get(f"/article/{article_id}")
+    article = client.get(f"/article/{article_id}", params={"lang": "en"})
     assert article.status_code == 200
     published = article.text.split('id="published"', 1)[1].split("</dd>", 1)[0]
     edition = article.text.split('id="edition"', 1)[1].split("</dd>", 1)[0]
     _clean(published + edition)
+    chinese = client.get("/", params={"q": "洮北区"}).text.split(f'/article/{article_id}', 1)[1]
+    assert "2016年7月20日" in chinese.split("</li>", 1)[0]
     exported = client.get("/search.json", params={"q": "洮北区"}).json()
     hit = next(h for h in exported["hits"] if h["id"] == article_id)
     assert hit["edition_date"] == DAY and hit["published_at"] is None

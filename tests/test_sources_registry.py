@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from crawler.errors import ConfigError
+from archive.errors import ConfigError
 from crawler.runner import crawl_settings
 from crawler.sources import (
     POLITENESS,

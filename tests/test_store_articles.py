@@ -11,12 +11,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from store_support import DB_PARAMS, WIRE, article, make_db_url
 
-from crawler.items import EditionItem, PageItem
-from crawler.store.articles import CHANGED, NEW, UNCHANGED, ensure_source, touch_articles, upsert_articles
-from crawler.store.editions import record_edition, record_page
-from crawler.store.models import Article, ArticleVersion, Edition, LshBand, Page
-from crawler.store.queries import article_versions, cluster_members
-from crawler.store.schema import open_store
+from archive.articles import CHANGED, NEW, UNCHANGED, ensure_source, touch_articles, upsert_articles
+from archive.editions import record_edition, record_page
+from archive.items import EditionItem, PageItem
+from archive.models import Article, ArticleVersion, Edition, LshBand, Page
+from archive.queries import article_versions, cluster_members
+from archive.schema import open_store
 
 T0 = datetime(2024, 1, 1, tzinfo=UTC)
 

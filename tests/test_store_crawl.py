@@ -15,10 +15,10 @@ from sqlalchemy import func, select
 from store_support import DB_PARAMS, cli, make_db_url, sample_source
 from support import start_static_server
 
+from archive.models import Article, ArticleVersion, CrawlRun, Page
+from archive.schema import open_store
 from crawler.runner import run_crawl
 from crawler.sample_site import SITE_DIR
-from crawler.store.models import Article, ArticleVersion, CrawlRun, Page
-from crawler.store.schema import open_store
 from indexer.search import search
 from indexer.sync import rebuild_from_store
 

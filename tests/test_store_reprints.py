@@ -11,8 +11,8 @@ import zlib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler.store import reprints
-from crawler.store.reprints import Fingerprint, fingerprint, is_near_copy, shared_bands
+from archive import reprints
+from archive.reprints import Fingerprint, fingerprint, is_near_copy, shared_bands
 
 SAMPLE = (
     "城市晚报白城讯 近日，洮北区以“工匠精神”为标杆，抓实脱贫攻坚各项工作。"

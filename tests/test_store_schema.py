@@ -11,9 +11,9 @@ from alembic import command
 from sqlalchemy import inspect, text
 from store_support import DB_PARAMS, article, cli, make_db_url
 
-from crawler.store.articles import ensure_source, upsert_article
-from crawler.store.engine import create_store_engine, make_session_factory
-from crawler.store.schema import (
+from archive.articles import ensure_source, upsert_article
+from archive.engine import create_store_engine, make_session_factory
+from archive.schema import (
     BASELINE_REVISION,
     alembic_config,
     current_revision,
@@ -46,7 +46,7 @@ def test_database_made_by_the_previous_schema_is_adopted_and_upgraded(db_url: st
             command.upgrade(alembic_config(conn), BASELINE_REVISION)
             conn.execute(text("DROP TABLE alembic_version"))
         with make_session_factory(engine).begin() as s:
-            from crawler.store.models import Article
+            from archive.models import Article
 
             ensure_source(s, "paper-a")
             s.add(Article(url="http://a/old", source_id="paper-a", content_hash="x", body="旧文章"))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from itertools import pairwise
 
-from webui.chart import OTHER, PALETTE, Series, month_chart_svg, stack_series
+from webui.chart import MONTH_LABEL_WIDTH, NARROW_WIDTH, OTHER, PALETTE, Series, month_chart_svg, stack_series
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -29,7 +30,7 @@ def test_one_bar_per_month_with_heights_proportional_to_counts() -> None:
 
 
 def test_axis_top_is_a_round_number_with_a_whole_half_tick() -> None:
-    ticks = lambda svg: re.findall(r'text-anchor="end" font-size="11">(\d+)<', svg)  # noqa: E731
+    ticks = lambda svg: re.findall(r'text-anchor="end" font-size="\d+">(\d+)<', svg)  # noqa: E731
     assert ticks(month_chart_svg(["2016-01"], [Series("a", "#000", [3])])) == ["0", "2", "4"]
     assert ticks(month_chart_svg(["2016-01"], [Series("a", "#000", [730])])) == ["0", "500", "1000"]
 
@@ -56,3 +57,26 @@ def test_papers_past_the_palette_become_other() -> None:
 def test_empty_chart_says_so() -> None:
     svg = month_chart_svg([], [])
     assert "no dated matches" in svg and bars(svg) == []
+
+
+def test_bars_link_to_their_filtered_search_and_labels_stay_readable() -> None:
+    months = ["2016-05", "2016-06"]
+    series = [Series("a", "#000", [1, 2])]
+    svg = month_chart_svg(months, series, link=lambda month, label: f"/?q=x&since={month}-01&a=<b>")
+    root = ET.fromstring(svg)
+    links = [a.get("href") for a in root.iter(f"{SVG}a")]
+    assert links == [
+        "/?q=x&since=2016-05-01&a=<b>",
+        "/?q=x&since=2016-06-01&a=<b>",
+    ]  # escaped in the text, parsed back
+    sizes = {float(t.get("font-size", 0)) for t in root.iter(f"{SVG}text")}
+    assert sizes and min(sizes) >= 11
+
+
+def test_narrow_chart_fits_a_phone_without_overlapping_month_labels() -> None:
+    months = [f"2016-{m:02d}" for m in range(1, 13)] + [f"2017-{m:02d}" for m in range(1, 13)]
+    svg = month_chart_svg(months, [Series("a", "#000", [1] * 24)], width=NARROW_WIDTH)
+    root = ET.fromstring(svg)
+    assert root.get("width") == str(NARROW_WIDTH) and NARROW_WIDTH <= 358  # a 390 px phone less its margins
+    xs = [float(t.get("x", 0)) for t in root.iter(f"{SVG}text") if t.get("text-anchor") == "middle"]
+    assert len(xs) >= 2 and min(b - a for a, b in pairwise(xs)) >= MONTH_LABEL_WIDTH - 1

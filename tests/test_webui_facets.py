@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from crawler.config import index_dir, resolve_db_url
-from crawler.items import ArticleItem
-from crawler.store.articles import ensure_source, upsert_article
-from crawler.store.schema import open_store
+from archive.articles import ensure_source, upsert_article
+from archive.config import index_dir, resolve_db_url
+from archive.items import ArticleItem
+from archive.schema import open_store
 from indexer.errors import QueryError
 from indexer.facets import month_counts
 from indexer.search import search

@@ -18,12 +18,12 @@ from sqlalchemy import select, update
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from crawler.config import index_dir, resolve_db_url, warc_dir
-from crawler.items import ArticleItem, EditionItem
-from crawler.store.articles import ensure_source, upsert_article
-from crawler.store.editions import finish_run, record_edition, start_run
-from crawler.store.models import Article, Source
-from crawler.store.schema import open_store
+from archive.articles import ensure_source, upsert_article
+from archive.config import index_dir, resolve_db_url, warc_dir
+from archive.editions import finish_run, record_edition, start_run
+from archive.items import ArticleItem, EditionItem
+from archive.models import Article, Source
+from archive.schema import open_store
 from indexer.sync import rebuild_from_store
 
 XSS_TITLE = '脱贫攻坚<script>window.__xss="title"</script><img src=x onerror="window.__xss=\'img\'">'

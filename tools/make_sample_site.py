@@ -76,17 +76,18 @@ def article_page(art: dict[str, str], lines: list[str]) -> bytes:
     for start, end in zip(art["starts"], art["ends"], strict=True):  # type: ignore[arg-type]
         body_lines += [*_slice(lines, start, end), ""]
     paras = "\n".join(
-        "<P>" + "<br/>\n".join(html.escape(line) for line in block) + "</P>" for block in _paragraphs(body_lines)
+        "<P>" + "<br/>\n".join(html.escape(line) for line in block) + "</P>"
+        for block in _paragraphs(body_lines)
     )
     charset = "gb2312" if art["encoding"] == "gbk" else "utf-8"
     page = f"""<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">
-<title>{html.escape(art['title'])}--{PAPER}</title></head>
+<title>{html.escape(art["title"])}--{PAPER}</title></head>
 <body>
-<!--enpproperty <articleid>{art['id']}</articleid><date>{art['date']}</date><author></author><title>{html.escape(art['title'])}</title><keyword></keyword><subtitle>{html.escape(art['subtitle'])}</subtitle><introtitle></introtitle><siteid>1</siteid><nodeid>{art['node']}</nodeid><nodename>{PAGES[(art['date'], art['node'])]}</nodename><nodesearchname></nodesearchname>/enpproperty-->
-<div class="header"><a href="node_{art['node']}.htm">返回版面</a> | <a href="http://www.example.org/about.htm">关于我们</a></div>
-<table><tr><td class="title"><h1>{html.escape(art['title'])}</h1><h2>{html.escape(art['subtitle'])}</h2></td></tr>
-<tr><td class="info">{PAPER} {art['date']} 第0{art['node']}版：{PAGES[(art['date'], art['node'])]}</td></tr>
+<!--enpproperty <articleid>{art["id"]}</articleid><date>{art["date"]}</date><author></author><title>{html.escape(art["title"])}</title><keyword></keyword><subtitle>{html.escape(art["subtitle"])}</subtitle><introtitle></introtitle><siteid>1</siteid><nodeid>{art["node"]}</nodeid><nodename>{PAGES[(art["date"], art["node"])]}</nodename><nodesearchname></nodesearchname>/enpproperty-->
+<div class="header"><a href="node_{art["node"]}.htm">返回版面</a> | <a href="http://www.example.org/about.htm">关于我们</a></div>
+<table><tr><td class="title"><h1>{html.escape(art["title"])}</h1><h2>{html.escape(art["subtitle"])}</h2></td></tr>
+<tr><td class="info">{PAPER} {art["date"]} 第0{art["node"]}版：{PAGES[(art["date"], art["node"])]}</td></tr>
 <tr><td class="content"><founder-content>
 <!--enpcontent-->{paras}<!--/enpcontent-->
 </founder-content></td></tr></table>
@@ -107,7 +108,8 @@ def node_page(day: str, node: str) -> bytes:
         for a in arts
     )
     areas = "\n".join(
-        f'<area shape="polygon" coords="0,0,100,0,100,100,0,100" href="content_{a["id"]}.htm?div=-1">' for a in arts
+        f'<area shape="polygon" coords="0,0,100,0,100,100,0,100" href="content_{a["id"]}.htm?div=-1">'
+        for a in arts
     )
     ymd = day.replace("-", "")
     y, m, d = day.split("-")

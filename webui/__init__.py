@@ -1,6 +1,6 @@
 """The read-only web interface of the archive: ``newsarchive serve``.
 
 A thin layer over the same library calls as the CLI (``indexer.search``,
-``indexer.facets``, ``crawler.store.queries``); it never writes to the store
+``indexer.facets``, ``archive.queries``); it never writes to the store
 or the index.
 """

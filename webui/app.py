@@ -20,16 +20,19 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from crawler.errors import CrawlerError
+from archive.errors import CrawlerError
 from indexer.errors import IndexBusy, IndexerError, IndexMissing, QueryError
-from webui import article_page, search_page, sources_page
+from webui import article_page, edition_page, feed, search_page, sources_page
 from webui.context import Archive, archive_of
-from webui.params import BadRequest
+from webui.facet_view import field_error
+from webui.i18n import gettext, negotiate
+from webui.params import PER_PAGE_CHOICES, BadRequest, NotFound, form_values
+from webui.queries import source_names
 
 log = logging.getLogger("newsarchive.webui")
 
@@ -73,11 +76,50 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def error_page(request: Request, status: int, message: str) -> Response:
-    """Render an error as a page with one sentence and the search form."""
-    return archive_of(request).render(request, "error.html", {"status": status, "message": message}, status)
+def wants_json(request: Request) -> bool:
+    """Tell whether the request is for a machine endpoint (``/search.json``, ``.csv``, ``.atom``...).
+
+    Those answer errors as JSON, with the same status: a script reading
+    ``/search.json`` must not be handed an HTML page.
+    """
+    last = request.url.path.rsplit("/", 1)[-1]
+    return "." in last and not last.endswith((".html", ".ico"))
 
 
+def error_page(request: Request, status: int, message: str, field: str = "") -> Response:
+    """Answer an error: one sentence on the page (the search form filled in as submitted), or JSON."""
+    if wants_json(request):
+        body = {"error": {"status": status, "message": message, "field": field or None}}
+        return JSONResponse(body, status_code=status)
+    archive = archive_of(request)
+    names: dict[str, str] = {}
+    try:
+        with archive.sessions() as session:
+            names = source_names(session)
+    except (SQLAlchemyError, CrawlerError):
+        pass  # the page still answers; the paper list is left empty
+    lang = negotiate(request)
+    context = {
+        "status": status,
+        "message": message,
+        "field": field,
+        "title": gettext(lang, _TITLES.get(status, "Error %(status)s"), status=status),
+        "names": names,
+        "per_page_choices": PER_PAGE_CHOICES,
+        "form": form_values(request.query_params),
+        "errors": {field: message} if field else {},
+        "filter_summary": "",
+    }
+    return archive.render(request, "error.html", context, status)
+
+
+_TITLES = {
+    400: "Please change the search",
+    404: "Not found",
+    405: "Read-only archive",
+    500: "Server error",
+    503: "Not available right now",
+}
 _HTTP_MESSAGES = {
     404: "There is no such page in this archive.",
     405: "This archive is read-only: pages can be viewed, nothing can be sent to it.",
@@ -86,48 +128,69 @@ _HTTP_MESSAGES = {
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
+    lang = negotiate(request)
+    if isinstance(exc, NotFound):
+        return error_page(request, 404, exc.sentence(lang))
     # Starlette's own details are the bare status phrase ("Not Found"); ours are sentences.
     custom = exc.detail if exc.detail and exc.detail != HTTPStatus(exc.status_code).phrase else None
-    message = custom or _HTTP_MESSAGES.get(exc.status_code, "The request was refused.")
-    return error_page(request, exc.status_code, message)
+    message = custom or gettext(lang, _HTTP_MESSAGES.get(exc.status_code, "The request was refused."))
+    response = error_page(request, exc.status_code, message)
+    if exc.headers:
+        response.headers.update(exc.headers)
+    return response
 
 
 async def _bad_request(request: Request, exc: Exception) -> Response:
-    return error_page(request, 400, str(exc))
+    assert isinstance(exc, BadRequest)
+    lang = "en" if wants_json(request) else negotiate(request)
+    return error_page(request, 400, exc.sentence(lang), exc.field)
 
 
 async def _query_error(request: Request, exc: Exception) -> Response:
-    text = str(exc)
-    return error_page(request, 400, f"The query cannot be run: {text}.")
+    assert isinstance(exc, QueryError)
+    lang = "en" if wants_json(request) else negotiate(request)
+    field, sentence = field_error(exc, lang)
+    return error_page(request, 400, sentence, field)
 
 
 async def _index_error(request: Request, exc: Exception) -> Response:
+    lang = "en" if wants_json(request) else negotiate(request)
     if isinstance(exc, IndexMissing):
         where = archive_of(request).index_path
-        return error_page(
-            request, 503, f"There is no search index yet at {where} (run: newsarchive index rebuild)."
-        )
+        message = "There is no search index yet at %(where)s (run: newsarchive index rebuild)."
+        return error_page(request, 503, gettext(lang, message, where=where))
     if isinstance(exc, IndexBusy):
-        return error_page(request, 503, "The search index is being rebuilt; try again in a moment.")
+        return error_page(
+            request, 503, gettext(lang, "The search index is being rebuilt; try again in a moment.")
+        )
     # An index to rebuild or repair: the operator's next step, so it is said as the indexer says it.
-    return error_page(request, 503, f"The search index cannot be used: {exc}")
+    return error_page(request, 503, gettext(lang, "The search index cannot be used: %(reason)s", reason=exc))
 
 
 async def _store_error(request: Request, exc: Exception) -> Response:
     log.warning("store error on %s: %s", request.url.path, exc)
+    lang = "en" if wants_json(request) else negotiate(request)
     if isinstance(exc, CrawlerError):
-        return error_page(request, 503, f"The archive cannot be read: {exc}")
-    return error_page(request, 503, "The archive database cannot be read right now; try again in a moment.")
+        return error_page(request, 503, gettext(lang, "The archive cannot be read: %(reason)s", reason=exc))
+    message = "The archive database cannot be read right now; try again in a moment."
+    return error_page(request, 503, gettext(lang, message))
 
 
 async def _unexpected(request: Request, exc: Exception) -> Response:
     log.error("unexpected error on %s", request.url.path, exc_info=exc)
-    response = error_page(request, 500, "Something went wrong on the server; the error was logged.")
+    lang = "en" if wants_json(request) else negotiate(request)
+    message = gettext(lang, "Something went wrong on the server; the error was logged.")
+    response = error_page(request, 500, message)
     # Starlette answers this one outside the middleware stack, so the headers are set here.
     response.headers["content-security-policy"] = PAGE_CSP
     for name, value in SECURITY_HEADERS:
         response.headers[name.decode()] = value.decode()
     return response
+
+
+async def favicon(request: Request) -> Response:
+    """Answer the icon browsers ask for at the root (a week in their cache)."""
+    return FileResponse(STATIC_DIR / "favicon.ico", headers={"cache-control": "public, max-age=604800"})
 
 
 def routes() -> list[Route | Mount]:
@@ -136,12 +199,20 @@ def routes() -> list[Route | Mount]:
         Route("/", search_page.search, name="search"),
         Route("/search.csv", search_page.export_csv, name="search_csv"),
         Route("/search.json", search_page.export_json, name="search_json"),
+        Route("/search.atom", feed.search_feed, name="search_atom"),
+        Route("/opensearch.xml", feed.opensearch, name="opensearch"),
         Route("/article/{article_id:int}", article_page.article, name="article"),
+        Route("/article/{article_id:int}.ris", article_page.cite_ris, name="cite_ris"),
+        Route("/article/{article_id:int}.bib", article_page.cite_bibtex, name="cite_bibtex"),
+        Route("/article/{article_id:int}.csl.json", article_page.cite_csl, name="cite_csl"),
         Route("/article/{article_id:int}/diff", article_page.diff, name="diff"),
         Route("/article/{article_id:int}/capture", article_page.capture_frame, name="capture"),
         Route("/article/{article_id:int}/capture.txt", article_page.capture_text, name="capture_text"),
         Route("/sources", sources_page.sources, name="sources"),
         Route("/sources/{source_id}", sources_page.source, name="source"),
+        Route("/sources/{source_id}/{day}", edition_page.edition, name="edition"),
+        Route("/sources/{source_id}/{day}/{page}", edition_page.page, name="edition_page"),
+        Route("/favicon.ico", favicon, name="favicon"),
         Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
     ]
 

@@ -10,18 +10,19 @@ and plugins are off, and no outside resource loads), shown inside an
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy.orm import Session
-from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
-from crawler.store.models import Article, ArticleVersion
-from crawler.store.queries import article_versions
+from archive.models import Article, ArticleVersion
+from archive.queries import article_versions
 from webui.capture import RawCapture, read_capture
-from webui.context import Archive, archive_of
+from webui.citation import Citation, bibtex, csl_json, ris
+from webui.context import NEWS_TZ, Archive, archive_of
 from webui.diff import changed, diff_chars, diff_paragraphs
-from webui.params import BadRequest
+from webui.params import BadRequest, NotFound
 from webui.queries import reprints, source_names
 
 CAPTURE_CSP = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'self'"
@@ -33,7 +34,7 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 def _article(session: Session, article_id: int) -> Article:
     row = session.get(Article, article_id)
     if row is None:
-        raise HTTPException(404, f"There is no article number {article_id} in this archive.")
+        raise NotFound("There is no article number %(n)s in this archive.", n=article_id)
     return row
 
 
@@ -41,25 +42,121 @@ def _has_capture(article: Article) -> bool:
     return bool(article.warc_file) and article.warc_offset is not None
 
 
-def article(request: Request) -> HTMLResponse:
-    """Show the archived article with its metadata, versions, reprints and original URL."""
+def _shown_version(request: Request, versions: list[ArticleVersion]) -> ArticleVersion | None:
+    """Return the earlier version asked for by ``?version=N`` (None for the current one)."""
+    value = request.query_params.get("version", "")
+    if not value:
+        return None
+    if not value.isdigit() or len(value) > 6:
+        raise BadRequest("The version must be a whole number.", "version")
+    for v in versions:
+        if v.version == int(value):
+            return None if v is versions[-1] else v
+    raise NotFound("This article has no version %(n)s.", n=value)
+
+
+def citation_of(
+    request: Request,
+    row: Article,
+    source_name: str,
+    shown: ArticleVersion | None,
+    versions: list[ArticleVersion],
+) -> Citation:
+    """Build the citation of the version shown (the current one unless ``?version=`` asks)."""
+    text: Article | ArticleVersion = shown or row
+    version = shown.version if shown else (versions[-1].version if versions else row.version)
+    fetched = shown.fetched_at if shown else (versions[-1].fetched_at if versions else row.last_seen)
+    printed = row.edition_date or (
+        text.published_at.astimezone(NEWS_TZ).date() if text.published_at else None
+    )
+    base = str(request.base_url).rstrip("/")
+    permalink = f"{base}/article/{row.id}" + (f"?version={version}" if shown else "")
+    page = f"{row.page_number}" if row.page_number else ""
+    return Citation(
+        article_id=row.id,
+        version=version,
+        paper=row.paper or source_name,
+        title=text.title,
+        authors=tuple(text.authors or ()),
+        edition_date=printed,
+        page=page,
+        section=row.section,
+        url=row.url,
+        permalink=permalink,
+        retrieved=fetched.astimezone(NEWS_TZ).date(),
+        language=row.language or "zh",
+    )
+
+
+def _load(request: Request) -> tuple[Article, str, list[ArticleVersion], ArticleVersion | None, Citation]:
     archive = archive_of(request)
     article_id = int(request.path_params["article_id"])
     with archive.sessions() as session:
         row = _article(session, article_id)
         names = source_names(session)
         versions = article_versions(session, article_id)
+    source_name = names.get(row.source_id, row.source_id)
+    shown = _shown_version(request, versions)
+    return row, source_name, versions, shown, citation_of(request, row, source_name, shown, versions)
+
+
+def article(request: Request) -> HTMLResponse:
+    """Show the archived article (or an earlier version, whole) with its citation, versions and reprints."""
+    archive = archive_of(request)
+    row, source_name, versions, shown, cite = _load(request)
+    with archive.sessions() as session:
         members, reprint_count = reprints(session, row)
+        names = source_names(session)
+    text: Article | ArticleVersion = shown or row
+    edition_href = page_href = None
+    if row.edition_date:
+        edition_href = f"/sources/{quote(row.source_id, safe='')}/{row.edition_date.isoformat()}"
+        if row.page_number:
+            page_href = f"{edition_href}/{quote(row.page_number, safe='')}"
     context: dict[str, Any] = {
         "article": row,
-        "source_name": names.get(row.source_id, row.source_id),
-        "paragraphs": [p for p in row.body.split("\n") if p.strip()],
+        "text": text,
+        "shown_version": shown,
+        "source_name": source_name,
+        "paragraphs": [p for p in text.body.split("\n") if p.strip()],
         "versions": versions,
         "reprints": [{"article": m, "source_name": names.get(m.source_id, m.source_id)} for m in members],
         "reprint_count": reprint_count,
         "has_capture": _has_capture(row),
+        "cite": cite,
+        "edition_href": edition_href,
+        "page_href": page_href,
     }
     return archive.render(request, "article.html", context)
+
+
+def _download(body: str, media_type: str, name: str) -> Response:
+    headers = {"content-disposition": f'attachment; filename="{name}"'}
+    return Response(body, media_type=media_type, headers=headers)
+
+
+def cite_ris(request: Request) -> Response:
+    """Download the article's citation as RIS (``TY  - NEWS``)."""
+    cite = _load(request)[4]
+    return _download(
+        ris(cite), "application/x-research-info-systems; charset=utf-8", f"article-{cite.article_id}.ris"
+    )
+
+
+def cite_bibtex(request: Request) -> Response:
+    """Download the article's citation as one BibTeX ``@article`` entry."""
+    cite = _load(request)[4]
+    return _download(bibtex(cite), "application/x-bibtex; charset=utf-8", f"article-{cite.article_id}.bib")
+
+
+def cite_csl(request: Request) -> Response:
+    """Download the article's citation as CSL-JSON."""
+    cite = _load(request)[4]
+    return _download(
+        csl_json(cite),
+        "application/vnd.citationstyles.csl+json; charset=utf-8",
+        f"article-{cite.article_id}.csl.json",
+    )
 
 
 def _version_number(request: Request, name: str, default: int) -> int:
@@ -67,7 +164,7 @@ def _version_number(request: Request, name: str, default: int) -> int:
     if not value:
         return default
     if not value.isdigit() or len(value) > 6:
-        raise BadRequest(f"The {name} version must be a whole number.")
+        raise BadRequest("The version must be a whole number.", name)
     return int(value)
 
 
@@ -84,13 +181,13 @@ def diff(request: Request) -> HTMLResponse:
     old_no = _version_number(request, "from", new_no - 1 if new_no > 1 else new_no)
     for number in (old_no, new_no):
         if number not in by_number:
-            raise HTTPException(404, f"Article {article_id} has no version {number}.")
+            raise NotFound("Article %(n)s has no version %(v)s.", n=article_id, v=number)
     old, new = by_number[old_no], by_number[new_no]
     fields = [
-        ("引题 lead title", diff_chars(old.lead_title, new.lead_title)),
-        ("标题 title", diff_chars(old.title, new.title)),
-        ("副题 subtitle", diff_chars(old.subtitle, new.subtitle)),
-        ("作者 authors", diff_chars("、".join(old.authors), "、".join(new.authors))),
+        ("Lead title", diff_chars(old.lead_title, new.lead_title)),
+        ("Title", diff_chars(old.title, new.title)),
+        ("Subtitle", diff_chars(old.subtitle, new.subtitle)),
+        ("Authors", diff_chars("、".join(old.authors), "、".join(new.authors))),
     ]
     body = diff_paragraphs(old.body, new.body)
     context = {
@@ -109,7 +206,7 @@ def _capture(archive: Archive, article_id: int) -> RawCapture:
     with archive.sessions() as session:
         row = _article(session, article_id)
         if not _has_capture(row):
-            raise HTTPException(404, f"Article {article_id} has no raw capture in this archive.")
+            raise NotFound("Article %(n)s has no raw capture in this archive.", n=article_id)
         warc_file, offset = row.warc_file, int(row.warc_offset or 0)
     return read_capture(archive.warc_root, warc_file, offset)
 

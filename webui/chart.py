@@ -8,16 +8,21 @@ page's Content-Security-Policy needs no inline-style exception.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import calendar
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from html import escape
 
 WIDTH = 760
-HEIGHT = 220
+NARROW_WIDTH = 340  # fits a 390-pixel phone at its natural size (labels stay FONT_SIZE pixels)
+HEIGHT = 200
+FONT_SIZE = 12
+MONTH_LABEL_WIDTH = 64  # room one "2016-07" label needs, so labels never overlap
 LEFT = 44
 RIGHT = 12
 TOP = 14
-BOTTOM = 36
+BOTTOM = 26
 MAX_BAR = 60.0
 # Colour-blind-safe (Okabe-Ito); papers past the palette are summed as "other".
 PALETTE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442")
@@ -65,34 +70,56 @@ def stack_series(
     return out
 
 
-def month_chart_svg(months: Sequence[str], series: Sequence[Series], title: str = "") -> str:
+def month_bounds(month: str) -> tuple[date, date]:
+    """Return the first and last day of a ``YYYY-MM`` month (a bar's date filter)."""
+    year, number = int(month[:4]), int(month[5:7])
+    return date(year, number, 1), date(year, number, calendar.monthrange(year, number)[1])
+
+
+def month_chart_svg(
+    months: Sequence[str],
+    series: Sequence[Series],
+    title: str = "",
+    *,
+    link: Callable[[str, str], str | None] | None = None,
+    width: int = WIDTH,
+    empty: str = "no dated matches",
+    css_class: str = "chart",
+) -> str:
     """Return an SVG bar chart of ``series`` stacked per month; an empty chart says so in text.
 
     Each bar carries a ``<title>`` (month, paper, count) that browsers show on
-    hover, and the SVG has ``role="img"`` and an ``aria-label`` for screen readers.
+    hover, and links to ``link(month, series label)`` when given (a filtered
+    search: no script needed). The SVG has ``role="img"`` and an
+    ``aria-label``. Labels are ``FONT_SIZE`` user units and the SVG is shown
+    no smaller than ``width`` pixels, so they stay readable; a phone gets a
+    narrower chart (``NARROW_WIDTH``) with fewer month labels rather than
+    a wide one shrunk to illegible text. The legend is the page's, in HTML.
     """
     label = escape(title or "matching articles per month")
     head = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" '
-        f'width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{label}">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="{escape(css_class)}" viewBox="0 0 {width} {HEIGHT}" '
+        f'width="{width}" height="{HEIGHT}" role="img" aria-label="{label}">'
     )
     if not months or not series:
         return (
             head
-            + f'<text x="{WIDTH // 2}" y="{HEIGHT // 2}" text-anchor="middle">no dated matches</text></svg>'
+            + f'<text x="{width // 2}" y="{HEIGHT // 2}" text-anchor="middle">{escape(empty)}</text></svg>'
         )
     totals = [sum(s.counts[i] for s in series) for i in range(len(months))]
     top = _nice_max(max(totals))
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+    plot_w, plot_h = width - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     slot = plot_w / len(months)
     bar_w = min(max(slot * 0.8, 1.0), MAX_BAR)  # one month alone is a bar, not a wall
     parts = [head, f"<title>{label}</title>"]
     for frac in (0.0, 0.5, 1.0):
         y = TOP + plot_h * (1 - frac)
-        parts.append(f'<line x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" stroke="#ddd"/>')
+        parts.append(f'<line x1="{LEFT}" y1="{y:.1f}" x2="{width - RIGHT}" y2="{y:.1f}" stroke="#ddd"/>')
         tick = round(top * frac)
-        parts.append(f'<text x="{LEFT - 4}" y="{y + 4:.1f}" text-anchor="end" font-size="11">{tick}</text>')
-    label_every = max(1, len(months) // 12)
+        parts.append(
+            f'<text x="{LEFT - 4}" y="{y + 4:.1f}" text-anchor="end" font-size="{FONT_SIZE}">{tick}</text>'
+        )
+    label_every = max(1, -(-len(months) * MONTH_LABEL_WIDTH // plot_w))
     for i, month in enumerate(months):
         x = LEFT + i * slot + (slot - bar_w) / 2
         base = float(TOP + plot_h)
@@ -103,22 +130,16 @@ def month_chart_svg(months: Sequence[str], series: Sequence[Series], title: str 
             h = plot_h * n / top
             base -= h
             tip = escape(f"{month} {s.label}: {n}" if len(series) > 1 else f"{month}: {n}")
-            parts.append(
+            rect = (
                 f'<rect class="bar" data-month="{escape(month)}" data-count="{n}" x="{x:.1f}" y="{base:.1f}" '
                 f'width="{bar_w:.1f}" height="{h:.1f}" fill="{s.colour}"><title>{tip}</title></rect>'
             )
+            href = link(month, s.label) if link else None
+            parts.append(f'<a href="{escape(href)}" class="bar-link">{rect}</a>' if href else rect)
         if i % label_every == 0:
             cx = LEFT + i * slot + slot / 2
-            y = HEIGHT - BOTTOM + 14
-            parts.append(
-                f'<text x="{cx:.1f}" y="{y}" text-anchor="middle" font-size="11">{escape(month)}</text>'
-            )
-    if len(series) > 1:
-        x = LEFT
-        for s in series:
-            parts.append(f'<rect x="{x}" y="{HEIGHT - 12}" width="10" height="10" fill="{s.colour}"/>')
-            text = escape(s.label[:16])
-            parts.append(f'<text x="{x + 14}" y="{HEIGHT - 3}" font-size="11">{text}</text>')
-            x += 24 + 12 * len(s.label[:16])
+            y = HEIGHT - BOTTOM + 16
+            text = f'<text x="{cx:.1f}" y="{y}" text-anchor="middle" font-size="{FONT_SIZE}">'
+            parts.append(f"{text}{escape(month)}</text>")
     parts.append("</svg>")
     return "".join(parts)

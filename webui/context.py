@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
+from zoneinfo import ZoneInfo
 
 import jinja2
 from sqlalchemy import Engine
@@ -19,25 +20,28 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from crawler.config import DEFAULT_TIMEZONE, index_dir, resolve_db_url, resolve_home, warc_dir, zone
-from indexer.export import is_date_only
+from archive.config import index_dir, resolve_db_url, resolve_home, warc_dir
+from webui.i18n import (
+    DEFAULT_LANG,
+    HTML_LANG,
+    explicit_lang,
+    format_date,
+    format_month,
+    negotiate,
+    template_gettext,
+    template_ngettext,
+)
+from webui.params import form_values
 from webui.queries import read_only_engine
 
 # Dates are shown in the papers' own time zone, as in the CLI.
-NEWS_TZ = zone(DEFAULT_TIMEZONE)
+NEWS_TZ = ZoneInfo("Asia/Shanghai")
 LINK_SCHEMES = ("http", "https")
 
 
 def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
-    """Format an aware datetime in the papers' time zone ("" for none).
-
-    Midnight there is how the store keeps a date without a time: it is shown
-    as the date alone, never with an invented ``00:00``.
-    """
-    if not value:
-        return ""
-    local = value.astimezone(NEWS_TZ)
-    return local.strftime("%Y-%m-%d" if is_date_only(local) else fmt)
+    """Format an aware datetime in the papers' time zone ("" for none)."""
+    return value.astimezone(NEWS_TZ).strftime(fmt) if value else ""
 
 
 def safe_href(url: str | None) -> str | None:
@@ -55,18 +59,104 @@ def safe_href(url: str | None) -> str | None:
     return url.strip() if scheme in LINK_SCHEMES else None
 
 
+def published_text(value: datetime | None, lang: str) -> str:
+    """Write when an article was published: its date, and the time only when the paper gave one.
+
+    A time of exactly midnight in the papers' zone is what a date-only source
+    stores, so it is not shown: "2019-03-20 00:00" would invent a time.
+    """
+    if value is None:
+        return ""
+    local = value.astimezone(NEWS_TZ)
+    day = format_date(local.date(), lang)
+    if (local.hour, local.minute, local.second) == (0, 0, 0):
+        return day
+    return f"{day} {local:%H:%M}"
+
+
+def _date_text(context: jinja2.runtime.Context, value: date | datetime | str | None) -> str:
+    """Write a date (or ISO date string) in the page's language; a datetime as its papers'-zone date."""
+    lang = str(context.get("lang", DEFAULT_LANG))
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime):
+        return format_date(value.astimezone(NEWS_TZ).date(), lang)
+    if isinstance(value, str):
+        try:
+            return format_date(date.fromisoformat(value[:10]), lang)
+        except ValueError:
+            return value
+    return format_date(value, lang)
+
+
+def _published(context: jinja2.runtime.Context, value: datetime | None) -> str:
+    return published_text(value, str(context.get("lang", DEFAULT_LANG)))
+
+
+def _fetched(context: jinja2.runtime.Context, value: datetime | None) -> str:
+    """Write a moment the archive itself recorded (fetched, first seen): its real time, to the minute."""
+    if value is None:
+        return ""
+    local = value.astimezone(NEWS_TZ)
+    return f"{format_date(local.date(), str(context.get('lang', DEFAULT_LANG)))} {local:%H:%M}"
+
+
+def _month_text(context: jinja2.runtime.Context, key: str) -> str:
+    return format_month(key, str(context.get("lang", DEFAULT_LANG)))
+
+
 def make_templates() -> jinja2.Environment:
-    """Create the template environment: autoescape on for every template, strict about undefined names."""
+    """Create the template environment: autoescape on for every template, strict about undefined names.
+
+    Jinja2's i18n extension gives the templates ``_``, ``gettext`` and
+    ``ngettext`` (new style: ``%(name)s`` placeholders are escaped); they
+    translate into the page's ``lang``.
+    """
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("webui", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
+    )
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        template_gettext, template_ngettext, newstyle=True
     )
     env.filters["local_time"] = local_time
+    env.filters["date_text"] = jinja2.pass_context(_date_text)
+    env.filters["published"] = jinja2.pass_context(_published)
+    env.filters["fetched"] = jinja2.pass_context(_fetched)
+    env.filters["month_text"] = jinja2.pass_context(_month_text)
     env.globals["safe_href"] = safe_href
     return env
+
+
+def page_context(request: Request) -> dict[str, Any]:
+    """Return what every page's frame needs: the language, links that keep ``?lang=``, the other language."""
+    lang = negotiate(request)
+    explicit = explicit_lang(request.query_params)
+    other = "en" if lang == "zh" else "zh"
+
+    def url(path: str, **query: Any) -> str:
+        """Link to ``path`` with ``query``, keeping a language the URL asked for."""
+        values = {k: v for k, v in query.items() if v not in ("", None)}
+        if explicit:
+            values["lang"] = explicit
+        return f"{path}?{urlencode(values)}" if values else path
+
+    switched = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"] + [("lang", other)]
+    return {
+        "request": request,
+        "lang": lang,
+        "html_lang": HTML_LANG[lang],
+        "explicit_lang": explicit,
+        "url": url,
+        "other_lang_url": f"{request.url.path}?{urlencode(switched)}",
+        "errors": {},
+        "form": form_values({}),
+        "filter_summary": "",
+    }
 
 
 @dataclass
@@ -105,8 +195,10 @@ class Archive:
         status_code: int = 200,
     ) -> HTMLResponse:
         """Render a template into an HTML response."""
-        html = self.templates.get_template(name).render({"request": request, **context})
-        return HTMLResponse(html, status_code=status_code)
+        frame = page_context(request)
+        html = self.templates.get_template(name).render({**frame, **context})
+        headers = {"content-language": frame["html_lang"], "vary": "Accept-Language"}
+        return HTMLResponse(html, status_code=status_code, headers=headers)
 
     def close(self) -> None:
         """Release database connections."""

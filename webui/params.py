@@ -14,8 +14,11 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
+from starlette.exceptions import HTTPException
+
 from indexer.query import MAX_QUERY_CHARS
 from indexer.search import MAX_LIMIT, SORTS
+from webui.i18n import explicit_lang, gettext, parse_date
 
 PER_PAGE_CHOICES = (10, 20, 50, 100)
 DEFAULT_PER_PAGE = 20
@@ -25,30 +28,68 @@ MAX_FILTER_CHARS = 100
 
 
 class BadRequest(ValueError):
-    """A URL parameter is invalid; the message is shown to the user as is."""
+    """A URL parameter is invalid: one sentence saying what to change, and the field at fault.
+
+    ``message`` is an English label of :mod:`webui.catalogue` with ``%(name)s``
+    placeholders filled from ``values``, so the page shows it in its own
+    language; ``str(exc)`` is the English sentence (logs, JSON errors).
+    """
+
+    def __init__(self, message: str, field: str = "", **values: Any) -> None:
+        self.message = message
+        self.field = field
+        self.values = values
+        super().__init__(message % values if values else message)
+
+    def sentence(self, lang: str) -> str:
+        """Return the sentence in ``lang``."""
+        return gettext(lang, self.message, **self.values)
 
 
-def _date(name: str, value: str) -> date | None:
+class NotFound(HTTPException):
+    """A 404 whose sentence is a catalogue label with placeholders, shown in the page's language."""
+
+    def __init__(self, message: str, **values: Any) -> None:
+        self.message = message
+        self.values = values
+        super().__init__(404, message % values if values else message)
+
+    def sentence(self, lang: str) -> str:
+        """Return the sentence in ``lang``."""
+        return gettext(lang, self.message, **self.values)
+
+
+def _date(field: str, value: str) -> date | None:
     if not value:
         return None
     try:
-        return date.fromisoformat(value)
+        return parse_date(value[:40])
     except ValueError:
-        raise BadRequest(f"The {name} date {value[:20]!r} is not a date; use YYYY-MM-DD.") from None
+        message = "The from date %(value)s is not a date; use 2016-07-20 or 2016年7月20日."
+        if field == "until":
+            message = "The to date %(value)s is not a date; use 2016-07-20 or 2016年7月20日."
+        raise BadRequest(message, field, value=repr(value[:20])) from None
 
 
-def _int(name: str, value: str, default: int) -> int:
+def _int(field: str, value: str, default: int) -> int:
     if not value:
         return default
     if not value.isdigit() or len(value) > 6:
-        raise BadRequest(f"The {name} must be a whole number.")
+        message = "The page number must be a whole number."
+        if field == "per_page":
+            message = "The number of results per page must be a whole number."
+        raise BadRequest(message, field)
     return int(value)
 
 
-def _text(name: str, value: str, limit: int) -> str:
+def _text(field: str, value: str, limit: int) -> str:
     value = value.strip()
     if len(value) > limit:
-        raise BadRequest(f"The {name} is too long ({len(value)} characters; the limit is {limit}).")
+        message = {
+            "q": "The query is too long (%(n)s characters; the limit is %(limit)s).",
+            "source": "The paper is too long (%(n)s characters; the limit is %(limit)s).",
+        }.get(field, "The author is too long (%(n)s characters; the limit is %(limit)s).")
+        raise BadRequest(message, field, n=len(value), limit=limit)
     return value
 
 
@@ -65,6 +106,7 @@ class SearchParams:
     page: int = 1
     per_page: int = DEFAULT_PER_PAGE
     chart: str = "month"
+    lang: str = ""  # only when the URL asked (?lang=en): links keep it, Accept-Language needs none
     copies: str = ""
 
     @classmethod
@@ -72,28 +114,46 @@ class SearchParams:
         """Check raw URL parameters and return them typed, or raise :class:`BadRequest`."""
         sort = params.get("sort", "") or "relevance"
         if sort not in SORTS:
-            raise BadRequest(f"Results can be sorted by {' or '.join(SORTS)}, not {sort[:20]!r}.")
+            raise BadRequest(
+                "Results can be sorted by %(choices)s, not %(value)s.",
+                "sort",
+                choices=" or ".join(SORTS),
+                value=repr(sort[:20]),
+            )
         chart = params.get("chart", "") or "month"
         if chart not in CHARTS:
-            raise BadRequest(f"The chart can show {' or '.join(CHARTS)}, not {chart[:20]!r}.")
-        per_page = _int("number of results per page", params.get("per_page", ""), DEFAULT_PER_PAGE)
+            raise BadRequest(
+                "The chart can show %(choices)s, not %(value)s.",
+                "chart",
+                choices=" or ".join(CHARTS),
+                value=repr(chart[:20]),
+            )
+        per_page = _int("per_page", params.get("per_page", ""), DEFAULT_PER_PAGE)
         if per_page not in PER_PAGE_CHOICES:
-            raise BadRequest(f"Results per page must be one of {', '.join(map(str, PER_PAGE_CHOICES))}.")
-        page = _int("page number", params.get("page", ""), 1)
+            raise BadRequest(
+                "Results per page must be one of %(choices)s.",
+                "per_page",
+                choices=", ".join(map(str, PER_PAGE_CHOICES)),
+            )
+        page = _int("page", params.get("page", ""), 1)
         if page < 1:
-            raise BadRequest("The page number must be 1 or more.")
+            raise BadRequest("The page number must be 1 or more.", "page")
         if page * per_page > MAX_LIMIT:
-            raise BadRequest(f"Only the first {MAX_LIMIT} results can be paged through; narrow the search.")
+            raise BadRequest(
+                "Only the first %(limit)s results can be paged through; narrow the search.",
+                "page",
+                limit=MAX_LIMIT,
+            )
         copies = params.get("copies", "")
         if copies not in COPIES:
-            raise BadRequest("copies can be 'all' (every copy of a reprinted story) or left out.")
-        since = _date("from", params.get("since", ""))
-        until = _date("to", params.get("until", ""))
+            raise BadRequest("copies can be 'all' (every copy of a reprinted story) or left out.", "q")
+        since = _date("since", params.get("since", ""))
+        until = _date("until", params.get("until", ""))
         if since and until and since > until:
-            raise BadRequest("The from date is after the to date.")
+            raise BadRequest("The from date is after the to date.", "since")
         return cls(
-            q=_text("query", params.get("q", ""), MAX_QUERY_CHARS),
-            source=_text("paper", params.get("source", ""), MAX_FILTER_CHARS),
+            q=_text("q", params.get("q", ""), MAX_QUERY_CHARS),
+            source=_text("source", params.get("source", ""), MAX_FILTER_CHARS),
             since=since,
             until=until,
             # A quote would end the author: phrase early; no name holds one.
@@ -102,6 +162,7 @@ class SearchParams:
             page=page,
             per_page=per_page,
             chart=chart,
+            lang=explicit_lang(params),
             copies=copies,
         )
 
@@ -128,6 +189,7 @@ class SearchParams:
             "page": "" if self.page == 1 else self.page,
             "per_page": "" if self.per_page == DEFAULT_PER_PAGE else self.per_page,
             "chart": "" if self.chart == "month" else self.chart,
+            "lang": self.lang,
             "copies": self.copies,
         }
         return {k: v for k, v in out.items() if v != ""}
@@ -137,3 +199,11 @@ class SearchParams:
         values = replace(self, **changes).values() if changes else self.values()
         query = urlencode(values)
         return f"{path}?{query}" if query else path
+
+
+FORM_FIELDS = ("q", "source", "since", "until", "author", "sort", "per_page", "chart")
+
+
+def form_values(params: Mapping[str, str]) -> dict[str, str]:
+    """Return the form's fields as submitted (each cut to a sane length), to fill the form in again."""
+    return {name: params.get(name, "")[: MAX_QUERY_CHARS + 100] for name in FORM_FIELDS}

@@ -20,9 +20,9 @@ from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from crawler.errors import StoreError
-from crawler.store.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
-from crawler.store.models import Article, CrawlRun, Edition, Source
+from archive.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
+from archive.errors import StoreError
+from archive.models import Article, CrawlRun, Edition, Source
 
 MAX_CALENDAR_MONTHS = 24
 MAX_REPRINTS = 50
@@ -68,7 +68,7 @@ class Reprint:
 def reprints(session: Session, article: Article, limit: int = MAX_REPRINTS) -> tuple[list[Reprint], int]:
     """Return up to ``limit`` other members of the article's reprint cluster (oldest first) and their count.
 
-    Not ``crawler.store.queries.cluster_members``: that loads every member
+    Not ``archive.queries.cluster_members``: that loads every member
     whole, bodies included, and a wire story can be reprinted thousands of times.
     """
     if article.cluster_id is None:

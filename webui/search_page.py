@@ -9,22 +9,25 @@ from __future__ import annotations
 
 import io
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
+from indexer.errors import QueryError
 from indexer.export import EXPORT_FIELDS, hit_record, none_found, partial_heading, summary_line, write_csv
 from indexer.facets import MonthCounts, month_counts
 from indexer.highlight import render_snippet
 from indexer.search import MAX_LIMIT, Hit, SearchPage
 from indexer.search import search as index_search
 from indexer.storeinfo import StoreInfo
-from webui.chart import TOTAL_COLOUR, Series, month_chart_svg, stack_series
+from webui.chart import NARROW_WIDTH, OTHER, TOTAL_COLOUR, Series, month_bounds, month_chart_svg, stack_series
 from webui.context import Archive, archive_of
-from webui.params import PER_PAGE_CHOICES, BadRequest, SearchParams
+from webui.facet_view import facet_lists, field_error, filter_summary
+from webui.i18n import gettext, negotiate
+from webui.params import PER_PAGE_CHOICES, BadRequest, SearchParams, form_values
 from webui.queries import source_names
 
 __all__ = ["EXPORT_FIELDS", "export_csv", "export_json", "search"]
@@ -105,25 +108,51 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
             until=params.until,
             author=params.author or None,
             by_source=params.chart == "paper",
+            facets=True,
             store=store,
             all_copies=all_copies,
         )
     return results
 
 
-def chart_svg(results: Results, names: dict[str, str]) -> Markup:
-    """Draw the month chart of a search (per paper when asked); the SVG escapes its own labels."""
+def chart_parts(results: Results, names: dict[str, str], lang: str) -> tuple[Markup, list[Series]]:
+    """Draw the month chart of a search (per paper when asked) and return it with its legend.
+
+    Each bar links to the same search narrowed to its month (and paper); the
+    SVG escapes its own labels. The legend is HTML beside the chart (it wraps
+    on a phone), only when there is more than one series.
+    """
     counts = results.counts
     if counts is None:
-        return Markup("")
+        return Markup(""), []
     months = counts.month_range()
-    if results.params.chart == "paper":
-        series = stack_series(months, counts.by_source, names)
-        title = "matching articles per month and paper"
+    params = results.params
+    if params.chart == "paper":
+        ids = {names.get(k, k): k for k in counts.by_source}
+        series = [
+            replace(s, label=gettext(lang, "other")) if s.label == OTHER else s
+            for s in stack_series(months, counts.by_source, names)
+        ]
+        title = gettext(lang, "matching articles per month and paper")
     else:
-        series = [Series("all papers", TOTAL_COLOUR, [counts.months.get(m, 0) for m in months])]
-        title = "matching articles per month"
-    return Markup(month_chart_svg(months, series, title))  # built from escaped parts
+        ids = {}
+        label = gettext(lang, "all papers")
+        series = [Series(label, TOTAL_COLOUR, [counts.months.get(m, 0) for m in months])]
+        title = gettext(lang, "matching articles per month")
+
+    def bar_link(month: str, label: str) -> str | None:
+        first, last = month_bounds(month)
+        source = ids.get(label, params.source) if params.chart == "paper" else params.source
+        if params.chart == "paper" and label not in ids:
+            return None  # the "other" layer is several papers: no single search
+        return params.link(since=first, until=last, source=source, page=1)
+
+    empty = gettext(lang, "no dated matches")
+    wide = month_chart_svg(months, series, title, link=bar_link, empty=empty, css_class="chart wide")
+    narrow = month_chart_svg(
+        months, series, title, link=bar_link, empty=empty, width=NARROW_WIDTH, css_class="chart narrow"
+    )
+    return Markup(wide + narrow), (series if len(series) > 1 else [])  # built from escaped parts
 
 
 def _hit_view(hit: Hit, names: dict[str, str]) -> dict[str, Any]:
@@ -132,7 +161,7 @@ def _hit_view(hit: Hit, names: dict[str, str]) -> dict[str, Any]:
         "title": hit.title,
         "url": hit.url,
         "source": hit.source_name or names.get(hit.source, hit.source),
-        "date": hit.when.text(""),
+        "date": hit.when.day_text(""),  # the edition date (or the page's day) in the paper's zone
         # render_snippet escapes each run before wrapping matches in <mark>.
         "snippet": Markup(render_snippet(hit.snippet_parts, "html")) if hit.snippet_parts else hit.snippet,
         "partial": hit.partial,
@@ -149,26 +178,43 @@ def _hit_view(hit: Hit, names: dict[str, str]) -> dict[str, Any]:
 
 
 def search(request: Request) -> HTMLResponse:
-    """Show the search form, and when there is a query, the chart and one page of results."""
+    """Show the search form, and when there is a query, the chart and one page of results.
+
+    A bad parameter or query answers this same page (status 400) with the
+    form filled in as submitted and one sentence beside the field at fault.
+    """
     archive = archive_of(request)
-    params = SearchParams.parse(request.query_params)
+    lang = negotiate(request)
     with archive.sessions() as session:
         names = source_names(session)
     context: dict[str, Any] = {
-        "params": params,
+        "params": SearchParams(),
         "names": names,
         "per_page_choices": PER_PAGE_CHOICES,
+        "form": form_values(request.query_params),
         "results": None,
         "hits": [],
         "chart": Markup(""),
+        "legend": [],
+        "facets": [],
     }
-    if params.active:
-        results = run_search(archive, params, limit=params.per_page, page=params.page, chart=True)
-        context.update(
-            results=results,
-            hits=[_hit_view(h, names) for h in results.page.hits],
-            chart=chart_svg(results, names),
-        )
+    try:
+        params = SearchParams.parse(request.query_params)
+        context.update(params=params, filter_summary=filter_summary(params, names, lang))
+        if params.active:
+            results = run_search(archive, params, limit=params.per_page, page=params.page, chart=True)
+            chart, legend = chart_parts(results, names, lang)
+            context.update(
+                results=results,
+                hits=[_hit_view(h, names) for h in results.page.hits],
+                chart=chart,
+                legend=legend,
+                facets=facet_lists(results.counts, params, names),
+            )
+    except (BadRequest, QueryError) as exc:
+        field, sentence = field_error(exc, lang)
+        context["errors"] = {field: sentence}
+        return archive.render(request, "search.html", context, 400)
     return archive.render(request, "search.html", context)
 
 

@@ -7,11 +7,11 @@ report (``crawler/report.py``) offers the same per-date view.
 
 from __future__ import annotations
 
-from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from webui.context import archive_of
+from webui.params import NotFound
 from webui.queries import source_health
 
 OVERVIEW_MONTHS = 3
@@ -32,5 +32,5 @@ def source(request: Request) -> HTMLResponse:
     with archive.sessions() as session:
         health = source_health(session, [source_id])
     if not health:
-        raise HTTPException(404, "There is no such source in this archive.")
+        raise NotFound("There is no such paper in this archive.")
     return archive.render(request, "sources.html", {"health": health, "detail": True})

@@ -1,4 +1,4 @@
-"""Pure functions from a fetched page to an :class:`~crawler.items.ArticleItem`.
+"""Pure functions from a fetched page to an :class:`~archive.items.ArticleItem`.
 
 Order of trust, most exact first: per-source selectors, the Founder CMS record
 (``enpproperty``/``enpcontent``), then the generic extractor (trafilatura for
@@ -17,14 +17,15 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
-from crawler.errors import ExtractionError
+from archive.errors import ExtractionError
+from archive.items import ArticleItem
+from crawler.extract.bylines import fill_credits, hinted_byline_names, metadata_authors
 from crawler.extract.dates import parse_chinese_datetime
 from crawler.extract.decode import Decoded, decode_html
 from crawler.extract.founder import FounderRecord, read_founder
 from crawler.extract.generic import looks_like_list, main_text, page_shape
 from crawler.extract.meta import PageMeta, read_meta, url_date
-from crawler.extract.people import find_people, split_names
-from crawler.items import ArticleItem
+from crawler.extract.people import split_names
 
 __all__ = ["Decoded", "decode_html", "extract_article", "is_article_page", "parse_chinese_datetime"]
 
@@ -38,7 +39,6 @@ _DATELINE = re.compile(
 _CANONICAL = re.compile(r"<link[^>]+rel=[\"']?canonical[\"']?[^>]*>", re.I)
 _OG_URL = re.compile(r"<meta[^>]+property=[\"']og:url[\"'][^>]*>", re.I)
 _HREF = re.compile(r"(?:href|content)=[\"']([^\"']+)[\"']", re.I)
-_WHOLE_PAGE_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：︱|]\s*[^<\n]{2,40}")
 # A closing editor line as its own element: "[责任编辑:肖春芳]", "【责任编辑：严玉洁】".
 _EDITOR_LABEL = re.compile(r"责任编辑|责编")
 _EDITOR_REST = re.compile(r"(?:责任编辑|责编)\s*[:：︱]\s*[^<>\n\]】)）]{1,30}[\]】)）]?(?=\s*<)")
@@ -77,20 +77,6 @@ def _parse(text: str) -> HtmlElement:
 def _dateline(first: str) -> str:
     match = _DATELINE.match(first)
     return match.group("dateline") if match else ""
-
-
-def _fill_people(item: ArticleItem, zones: list[str], page_text: str) -> None:
-    people = find_people("\n".join(zones))
-    for name in people.authors:
-        if name not in item.authors:
-            item.authors.append(name)
-    for name in people.editors:
-        if name not in item.editors:
-            item.editors.append(name)
-    if not item.editors:
-        for match in _WHOLE_PAGE_EDITOR.finditer(page_text):
-            item.editors.extend(n for n in find_people(match.group(0)).editors if n not in item.editors)
-    item.source_name = item.source_name or people.source_name
 
 
 def _editor_line(text: str, body: str) -> str:
@@ -149,8 +135,8 @@ def extract_article(
 ) -> ArticleItem:
     """Extract one article from a page's bytes.
 
-    Raises :class:`~crawler.errors.UndecodablePage` when no encoding gives
-    readable text and :class:`~crawler.errors.ExtractionError` ("not an
+    Raises :class:`~archive.errors.UndecodablePage` when no encoding gives
+    readable text and :class:`~archive.errors.ExtractionError` ("not an
     article: ...") for list/index pages and pages without main text.
     """
     decoded = decode_html(body, content_type, encoding)
@@ -170,7 +156,7 @@ def extract_article(
         if editor := _editor_line(text, item.body):
             item.body += "\n" + editor
         zones = [item.body[:300], *record.paragraphs[-3:], editor]
-        _fill_people(item, zones, text)
+        fill_credits(item, zones, text)
         item.dateline = _dateline(record.paragraphs[0])
         return item
     if selectors:
@@ -200,9 +186,11 @@ def extract_article(
     if not item.title:
         raise ExtractionError("not an article: no title")
     zones = [meta.header_text, *(p[:120] for p in paragraphs[:3]), *paragraphs[-3:]]
-    if meta.meta_author and not item.authors:
-        item.authors = split_names(meta.meta_author)
-    _fill_people(item, zones, "\n".join(paragraphs[-5:]) + " " + meta.header_text)
+    people = fill_credits(item, zones, "\n".join(paragraphs[-5:]) + " " + meta.header_text)
+    if not item.authors:
+        item.authors = metadata_authors(meta.meta_author, text, meta.title_tag, people)
+    if not item.authors:
+        item.authors = [n for n in hinted_byline_names(meta.byline_texts) if n not in item.editors]
     item.dateline = next((d for p in paragraphs[:3] if (d := _dateline(p))), "")
     return item
 

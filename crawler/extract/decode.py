@@ -19,7 +19,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from crawler.errors import UndecodablePage
+from archive.errors import UndecodablePage
 from crawler.extract.gbk_repair import FREQUENT_CHARS, QMARK_BEFORE_HIGH, repair_gbk
 
 __all__ = ["Decoded", "decode_html", "normalize_label", "text_looks_clean"]

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from archive.items import ArticleItem
 from crawler.extract import extract_article
-from crawler.items import ArticleItem
 from crawler.sources import SourceConfig
 
 

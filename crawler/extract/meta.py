@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from lxml.html import HtmlElement
@@ -29,6 +29,10 @@ _LEAD_HINT = re.compile(
     r"yinti|introtitle|intro-title|pretitle|pre-title|leadtitle|lead-title|shoulder|kicker", re.I
 )
 _SUB_HINT = re.compile(r"futi|fubiaoti|subtitle|sub-title|sub_title|subhead", re.I)
+_BYLINE_HINT = re.compile(
+    r"(?:^|[\s_-])(?:author|authors|author-name|authorname|byline|writer|postauthor|authi|zuozhe)(?:$|[\s_-])",
+    re.I,
+)
 _DATE_HINT = re.compile(r"time|date|pub|info|source|laiyuan|byline", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|_|\D)")
 _DATE_META = (
@@ -63,6 +67,8 @@ class PageMeta:
     header_text: str = ""
     meta_author: str = ""
     og_type: str = ""
+    title_tag: str = ""
+    byline_texts: list[str] = field(default_factory=list)
 
 
 def element_text(node: HtmlElement) -> str:
@@ -181,6 +187,22 @@ def _header_zone(node: HtmlElement | None, limit: int = 1500) -> str:
     return best + " " + " ".join(extra)
 
 
+def _byline_texts(tree: HtmlElement, limit: int = 3) -> list[str]:
+    """Return the texts of the first elements whose class or id says "author" (a forum's postauthor)."""
+    found: list[str] = []
+    for node in tree.iter("span", "div", "a", "p", "td", "cite", "em", "strong", "b", "i", "font", "li"):
+        hint = (node.get("class") or "") + " " + (node.get("id") or "")
+        if not _BYLINE_HINT.search(hint):
+            continue
+        # The name is the element's first text, not its whole content (a forum profile follows it).
+        first = next((t.strip() for t in node.itertext() if t.strip()), "")
+        if first:
+            found.append(first)
+        if len(found) >= limit:
+            break
+    return found
+
+
 def _hinted_dates(tree: HtmlElement, tz: str) -> datetime | None:
     for node in tree.iter("span", "div", "p", "time", "em", "i", "font", "td", "li"):
         hint = (node.get("class") or "") + " " + (node.get("id") or "")
@@ -224,7 +246,8 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
     title_tag = element_text(title_node) if title_node is not None else ""
     og_title = metas.get("og:title", "") or metas.get("twitter:title", "")
     title, node = _choose_title(tree, title_tag, og_title)
-    meta = PageMeta(title=title)
+    meta = PageMeta(title=title, title_tag=title_tag)
+    meta.byline_texts = _byline_texts(tree)
     meta.lead_title = _heading_sibling(node, False, title) or _hinted(tree, _LEAD_HINT, title)
     meta.subtitle = _heading_sibling(node, True, title) or _hinted(tree, _SUB_HINT, title)
     meta.header_text = _header_zone(node)

@@ -1,10 +1,12 @@
-"""Read authors, editors and the credited source from Chinese byline text.
+"""Read authors, correspondents, editors, photographers and the credited source from byline text.
 
 News pages print these as labelled runs: ``记者 张三 李四``, ``作者：王五``,
-``责任编辑：赵六``, ``（编辑：严玉洁 王辉）``, ``[责任编辑:肖春芳]``,
-``来源：新华网``. The rules are deliberately narrow (a label, then short
-name-like tokens) so that body sentences such as ``经营者告诉半月谈记者，...``
-do not yield names.
+``（记者王小明 通讯员欧阳晓峰、汪芳）``, ``文/陈晓 图/欧阳明亮``, ``新华社记者 才扬 摄``,
+``责任编辑：赵六``, ``[责任编辑:肖春芳]``, ``来源：新华网``. The rules are
+deliberately narrow (a label, then short name-like tokens) so that body
+sentences such as ``经营者告诉半月谈记者，...`` do not yield names, and every
+name passes :func:`plausible_name` before it is kept: an archive's byline
+field is cited by journalists, so a missing name is better than a junk one.
 """
 
 from __future__ import annotations
@@ -12,70 +14,206 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["People", "find_people", "split_names"]
+__all__ = ["COMMON_SURNAMES", "COMPOUND_SURNAMES", "People", "find_people", "plausible_name", "split_names"]
 
 # Words that follow or sit between bylines and must never be taken as names.
 _ROLE_WORDS = frozenset(
     """
-    记者 通讯员 实习生 见习记者 特约记者 本报记者 摄影 摄 报道 编辑 责任编辑
-    责编 作者 来源 发布 时间 发布时间 校对
-    审核 监制 出品 制作 图 文 视频 本报 新华社 综合 整理 编译 评论员 特约评论员 主编 美编
+    记者 通讯员 实习生 见习记者 特约记者 本报记者 首席记者 实习记者 摄影 摄 报道 编辑 责任编辑
+    责编 作者 来源 发布 时间 发布时间 校对 审核 审校 监制 出品 制作 图 文 视频 本报 新华社 综合
+    整理 编译 评论员 特约评论员 主编 美编 采写 撰文 撰稿 执笔 翻摄 供图 楼主 策划 统筹 设计
     """.split()
 )
-_NAME = r"[\u4e00-\u9fff·•]{2,5}|[A-Za-z][A-Za-z.\-']*(?: [A-Z][A-Za-z.\-']*){0,2}"
+# Tokens that look like names by shape but are labels, roles, outlets or filler.
+_NOT_NAMES = frozenset(
+    """
+    表示 女儿 儿子 调查 整合 综合 整理 网络整理 网络 未知 佚名 本站 本网 原创 匿名 单位 出自
+    个人观点 观点 分享 编辑 管理员 系统管理员 来源 转载 新闻 客户端 官方 微信 微博 网友 小编 用户
+    游客 站长 会员 楼主 版主 作者 记者 通讯员 图片 视频 评论 点击 阅读 浏览 收藏 举报 打印 关闭
+    返回 首页 更多 相关 推荐 热门 最新 专栏 栏目 频道 供稿 投稿 来稿 联系 电话 邮箱 地址 声明
+    免责声明 版权 所有 本文 全文 原文 原标题 标题 正文 摘要 导读 提示 字体 字号 大中小 默认
+    """.split()
+)
+# Characters that do not occur in personal names but do in sentences ("记者会上表示").
+_SENTENCE_CHARS = frozenset("的了是们这那说么吗呢啊吧着过被把给跟将就都也还又很最更已及或等称问答讯电")
+_NAME_ENDINGS = ("表示", "介绍", "指出", "认为", "透露", "报道", "获悉", "了解", "说", "称", "称号")
+# Compound surnames: a four-character name starting with one is one name, not two.
+COMPOUND_SURNAMES = frozenset(
+    """
+    欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 钟离 宗政 濮阳 端木
+    独孤 南宫 西门 澹台 公冶 太史 申屠 闻人 万俟 呼延 百里 东郭 拓跋 赫连 单于 司空 仲孙
+    """.split()
+)
+# The commonest single-character surnames (they cover well over 90% of people):
+# a name read from a weak source (an element's class, not a label) must start with one.
+COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+    "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
+    "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
+    "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+# An author credited as a body ("作者：医技药剂党支部") rather than a person.
+_INSTITUTION_ENDINGS = (
+    "党支部",
+    "支部",
+    "党委",
+    "办公室",
+    "委员会",
+    "研究院",
+    "研究所",
+    "研究中心",
+    "中心",
+    "课题组",
+    "编辑部",
+    "评论员",
+    "工作室",
+    "协会",
+    "学会",
+    "局",
+    "厅",
+    "处",
+    "科",
+    "站",
+    "所",
+    "院",
+    "馆",
+    "队",
+    "组",
+)
+# ASCII words that turn up where a name was expected: attribute values, URL
+# parts, placeholders, software credits.
+_ASCII_JUNK = frozenset(
+    """
+    name email mail author authors admin administrator editor by http https www com cn net org html htm
+    share facebook twitter weibo wechat weixin qq null none undefined true false content text default
+    powered discuz phpwind wordpress dedecms empirecms phpcms joomla drupal copyright rights reserved
+    system root guest anonymous unknown user test index home news source
+    """.split()
+)
+_CJK = "\u4e00-\u9fff"
+_NAME = rf"[{_CJK}·•]{{2,14}}|[A-Za-z][A-Za-z.\-']*(?: [A-Z][A-Za-z.\-']*){{0,2}}"
 _NAMES = rf"(?:{_NAME})(?:[ \u3000\t、，,/|]+(?:{_NAME}))*"
 _SEP = r"\s*[:：︱|]?\s*"
-_AUTHOR = re.compile(
-    r"(?:(?<![告诉对向给据])(?:本报|特约|见习)?记者"
-    + _SEP
-    + r"|作者"
-    + _SEP
-    + r"|(?<![\u4e00-\u9fff])文\s*[/:：︱|]\s*)"
-    + rf"(?P<names>{_NAMES})"
+# One label pattern per role. Lookbehinds keep sentences out: "告诉记者", "原作者".
+_AUTHOR_LABEL = (
+    r"(?<![告诉对向给据跟在接受让与和被])(?:本报|特约|见习|首席|实习)?记者"
+    rf"|(?<![原该其本的])作者|撰文|采写|撰稿|执笔|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
 )
-_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)" + r"\s*[:：︱|]\s*" + rf"(?P<names>{_NAMES})")
+_LABELS = re.compile(
+    rf"(?P<author>{_AUTHOR_LABEL})"
+    r"|(?P<correspondent>通讯员|实习生)"
+    r"|(?P<editor>(?:责任编辑|责编|编辑)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]])))"
+    rf"|(?P<photographer>摄影|(?<![{_CJK}])图(?=\s*[/:：︱|／]))"
+)
+_PHOTO_AFTER = re.compile(r"^\s*(?:摄影|翻摄|摄|供图)(?![\u4e00-\u9fff])")
 _SOURCE = re.compile(r"(?:稿件来源|来源于|来源|来自)\s*[:：]\s*(?P<name>[^\s:：|()（）\[\]【】<>]{2,20})")
 # "记者了解到..." is a sentence, not a byline: these start verbs and adverbs.
 _NOT_NAME_STARTS = tuple(
     """
     了解 获悉 注意 看到 发现 采访 从 在 到 来到 走进 随 日前 近日
-    昨 今 获 同 与 和 的 们 一 这 那 是 对 就
+    昨 今 获 同 与 和 的 们 一 这 那 是 对 就 会 问 调查 证实 走访 联系 致电
     """.split()
 )
-_LEADING = re.compile(r"^(?:本报|特约|见习)?(?:记者|通讯员|实习生)")
-_TRAILING = re.compile(r"(?:报道|摄影|摄|供图|编辑|通讯员|实习生|整理|发自.*)$")
+_LEADING = re.compile(rf"^[{_CJK}]{{0,6}}?(?:本报|特约|见习|首席|实习)?(?:记者|通讯员|实习生)")
+_TRAILING = re.compile(
+    r"(?:报道|摄影|翻摄|摄|供图|编辑|通讯员|实习生|整理|整合|综合|发自.*|时间|日期|来源|浏览|点击|阅读)$"
+)
+# 网易 appends staff codes to editor names: "杨倩_NF4425".
+_STAFF_CODE = re.compile(r"_[A-Za-z]{1,4}\d{2,}$")
 
 
 @dataclass
 class People:
-    """Names found in a byline zone."""
+    """Names found in a byline zone, by role."""
 
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     source_name: str = ""
+    correspondents: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
 
 
-def split_names(text: str) -> list[str]:
-    """Split a run of names (``张三 李四、王五``) into clean, de-duplicated names.
+def plausible_name(name: str, *, institution: bool = False) -> bool:
+    """Tell whether ``name`` can be a person's name (or, with ``institution``, a body's).
 
-    Reading stops at a role word (the next byline starts) or at a token too long
-    to be a name. After the first name, a token separated only by a space must
-    be at most three characters: that is where bylines run into body text.
+    Chinese names are 2-4 characters (a compound surname plus two); names
+    with ``·`` are transliterations and may be longer. ASCII names are words
+    of letters (``Demi Xia``, a pen name like ``kingname``), never attribute
+    words, URL parts or anything with digits. Labels, outlets and filler
+    words are refused.
+    """
+    name = name.strip()
+    if not name or name in _NOT_NAMES or name in _ROLE_WORDS or any(c.isdigit() for c in name):
+        return False
+    if re.fullmatch(r"[A-Za-z][A-Za-z.\-' ]*", name):
+        words = name.lower().replace(".", " ").split()
+        return len(name) >= 3 and not any(w in _ASCII_JUNK for w in words) and len(words) <= 3
+    if not re.fullmatch(rf"[{_CJK}·•]+", name) or name.startswith(_NOT_NAME_STARTS):
+        return False
+    if any(c in _SENTENCE_CHARS for c in name) or name.endswith(_NAME_ENDINGS):
+        return False
+    if "·" in name or "•" in name:
+        return 3 <= len(name) <= 15
+    if institution and 4 <= len(name) <= 14 and name.endswith(_INSTITUTION_ENDINGS):
+        return True
+    return 2 <= len(name) <= 4 and not name.endswith(("网", "报", "社", "台"))
+
+
+def _and_split(token: str) -> list[str]:
+    """Split ``张三和李四`` (two names joined by 和) but not ``王和平`` (one name)."""
+    match = re.fullmatch(rf"([{_CJK}]{{2,4}})和([{_CJK}]{{2,4}})", token)
+    if match and len(token) >= 5:
+        return [match.group(1), match.group(2)]
+    return [token]
+
+
+def _clean(token: str) -> str:
+    return _TRAILING.sub("", _LEADING.sub("", _STAFF_CODE.sub("", token.strip("·• "))))
+
+
+def split_names(text: str, *, institution: bool = False) -> list[str]:
+    """Split a run of names (``张三 李四、王五``, ``张三和李四``) into clean, de-duplicated names.
+
+    Reading stops at a role word (the next byline starts) or at a token that is
+    no name. After the first name, a token separated only by a space must be
+    at most three characters (four with a compound surname): that is where
+    bylines run into body text.
     """
     names: list[str] = []
     parts = re.split(r"([ \u3000\t、，,/|]+)", text.strip())
     for index in range(0, len(parts), 2):
-        name = _TRAILING.sub("", _LEADING.sub("", parts[index].strip("·• ")))
+        raw = parts[index].strip("·• ")
+        if raw in _ROLE_WORDS:
+            if names:
+                break
+            continue
         spaced = index > 0 and not re.search(r"[、，,/|]", parts[index - 1])
+        if raw.endswith(("记者", "通讯员", "实习生")) and raw not in names:
+            # "南都记者 余毅菁": an outlet's label, not a name.
+            if names:
+                break
+            continue
+        if names and _LEADING.match(raw):
+            break  # "王小明 通讯员欧阳晓峰": the next byline starts
+        name = _clean(raw)
         if (not name or name in _ROLE_WORDS) and not names:
             continue  # a leading label: "本报记者 李明"
-        if name in _ROLE_WORDS or name.startswith(_NOT_NAME_STARTS) or name.endswith(("讯", "电")):
+        if name in _ROLE_WORDS or name.endswith(("讯", "电")):
             break
-        cjk = bool(re.fullmatch(r"[\u4e00-\u9fff·•]+", name))
-        if len(name) < 2 or (cjk and len(name) > (3 if spaced and names else 4)):
+        cjk = bool(re.fullmatch(rf"[{_CJK}]+", name))
+        limit = 4 if name[:2] in COMPOUND_SURNAMES else 3
+        if cjk and spaced and names and len(name) > limit:
             break
-        if name not in names:
-            names.append(name)
+        pieces = _and_split(name) if cjk else [name]
+        if not all(plausible_name(p, institution=institution and not names) for p in pieces):
+            break
+        for piece in pieces:
+            if piece not in names:
+                names.append(piece)
     return names
 
 
@@ -86,19 +224,45 @@ def _add(target: list[str], names: list[str]) -> None:
 
 
 def find_people(text: str, *, max_len: int = 4000) -> People:
-    """Find authors, editors and the source name in ``text`` (a header or byline zone).
+    """Find authors, correspondents, editors, photographers and the source name in a byline zone.
 
-    ``text`` should be the page's metadata line(s) and the last lines of the
-    body, not the whole page: long texts are truncated to ``max_len``.
+    ``text`` should be the page's metadata line(s) and the first and last
+    lines of the body, not the whole page: long texts are truncated to
+    ``max_len``. A name followed by 摄/摄影 is a photographer whatever its
+    label (``新华社记者 才扬 摄``).
     """
     text = text[:max_len].replace("\xa0", " ")
     people = People()
-    for match in _EDITOR.finditer(text):
-        _add(people.editors, split_names(match.group("names")))
-    stripped = _EDITOR.sub(" ", text)
-    for match in _AUTHOR.finditer(stripped):
-        names = [n for n in split_names(match.group("names")) if n not in people.editors]
-        _add(people.authors, names)
+    for match in _LABELS.finditer(text):
+        role = match.lastgroup or "author"
+        rest = text[match.end() :]
+        rest = re.sub(r"^\s*[:：︱|/／]?\s*", "", rest)
+        run = re.match(_NAMES, rest)
+        if not run:
+            continue
+        names_text = run.group(0)
+        if re.match(r"\s*[:：]", rest[run.end() :]) and re.search(r"[ \u3000\t、，,/|]", names_text):
+            # "楼主：客家阿妹 级别: 论坛版主": the last token is the next field's label.
+            names_text = re.sub(r"[ \u3000\t、，,/|]*[^ \u3000\t、，,/|]+$", "", names_text)
+        names = split_names(names_text, institution=role == "author" and "作者" in match.group(0))
+        if not names:
+            continue
+        after = rest[run.end() :]
+        # The names split_names kept may be fewer than the run: find where the last one ends.
+        last = rest.find(names[-1])
+        tail = rest[last + len(names[-1]) :] if last >= 0 else after
+        if role != "editor" and _PHOTO_AFTER.match(tail):
+            role = "photographer"
+        target = {
+            "author": people.authors,
+            "correspondent": people.correspondents,
+            "editor": people.editors,
+            "photographer": people.photographers,
+        }[role]
+        _add(target, names)
+    # A name also credited as editor or photographer is not taken as an author:
+    # "作者：陈海峰 责任编辑：陈海峰" is a CMS filling both fields with the editor.
+    people.authors = [n for n in people.authors if n not in people.photographers and n not in people.editors]
     source = _SOURCE.search(text)
     if source:
         people.source_name = source.group("name")

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from cssselect import SelectorError
 from parsel import Selector, SelectorList
 
-from crawler.errors import ConfigError
+from archive.errors import ConfigError
 from crawler.extract.founder import fragment_paragraphs
 
 __all__ = ["FIELDS", "check_selectors", "select_fields"]

@@ -1,7 +1,7 @@
 """Clean an article's text and move its dateline and byline into fields.
 
 The store runs this on every article just before writing it, in the writer
-process beside the crawl (``crawler/store/writer.py``): it is a tenth of the
+process beside the crawl (``archive/writer.py``): it is a tenth of the
 crawl's CPU, and the crawl process is the one that limits the fetch rate.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from crawler.items import ArticleItem
+from archive.items import ArticleItem
 from crawler.normalize import clean_text, normalize_body
 
 

@@ -61,7 +61,9 @@ _GLUED_SUFFIXES = sorted(
     (k for k, (_, pos) in _KEYWORDS.items() if pos != "pre" and (len(k) > 1 or k == "摄")), key=len
 )[::-1]
 
-_SEPARATORS = re.compile(r"[\s/／、，,：:|｜;；]+")
+_SEPARATORS = re.compile(r"\s+[和及]\s+|[\s/／、，,：:|｜;；]+")
+# "张三和李四": two names joined by 和 or 及 without spaces (a 2-4 character name is read whole first).
+_JOINED_NAMES = re.compile(rf"([{HAN}]{{2,4}})[和及]([{HAN}]{{2,4}})")
 _NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}}")
 _BRACKETS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
 _MAX_PIECES = 16
@@ -72,7 +74,7 @@ _PAPER = (
 )
 _DATELINE = re.compile(
     rf"(?:据)?(?P<paper>{_PAPER})(?P<place>[{HAN}]{{0,6}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|消息)"
-    rf"(?=[\s（(【“‘]|[{HAN}]|$)"
+    rf"(?=[\s（(【“‘0-9]|[{HAN}]|$)"
 )
 _REPORTED_BY = re.compile(rf"据(?P<paper>{_PAPER})报道(?:[，,：:\s]|$)")
 _STAFF_CREDIT = re.compile(r"(?:本报|新华社)?(?:记者|通讯员|见习记者|特约记者|实习生)")
@@ -131,8 +133,11 @@ def _tokens(text: str) -> list[tuple[str, str]] | None:
             if kw is not None:
                 tail.append(("kw", kw))
                 piece = piece[: -len(kw)]
+        joined = None if _NAME.fullmatch(piece) else _JOINED_NAMES.fullmatch(piece)
         if piece in _KEYWORDS:
             head.append(("kw", piece))
+        elif joined is not None:
+            head.extend([("name", joined.group(1)), ("name", joined.group(2))])
         elif _NAME.fullmatch(piece):
             head.append(("name", piece))
         else:

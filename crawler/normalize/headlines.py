@@ -19,8 +19,13 @@ from crawler.normalize.chars import clean_heading, display_width, strip_spaces
 _DASHES = re.compile(r"^[—\-－]+")
 _HAS_FIGURE = re.compile(r"[0-9，,]")
 _TWO_PART_MIN = 8.0  # both lines this wide: a two-part headline, printed with a space between
+_SUBTITLE_MIN = 14.0  # an undashed second line is a subtitle only when long, as a summary sentence is
 ADJACENT_BONUS = 0.3
-MIN_SCORE = 0.1
+MIN_SCORE = 0.05
+ELIMINATION_MIN = 0.01
+FIRST_WEIGHT = 1.0  # the first sentence counts as much again as the whole article
+_FIRST_SENTENCE = re.compile(r".{8,}?[。！？!?][”’」』）)]*")
+_FIRST_MAX = 80
 
 
 def _join_decks(lines: Sequence[str]) -> str:
@@ -38,7 +43,7 @@ def read_headline(lines: Sequence[str]) -> tuple[str, str, str]:
     """Split a headline group into (lead title, title, subtitle).
 
     A last line opened by a dash, or the last of three or more lines, or a second line
-    much wider than the first and carrying figures, is the subtitle (副题); a fourth
+    much wider than the first, 14 cells or more and carrying figures, is the subtitle (副题); a fourth
     line on top is the lead title (引题).
     """
     lines = [clean_heading(line) for line in lines if line.strip()]
@@ -49,7 +54,7 @@ def read_headline(lines: Sequence[str]) -> tuple[str, str, str]:
         _DASHES.match(lines[-1])
         or len(lines) >= 3
         or (
-            display_width(lines[-1]) >= 1.4 * display_width(lines[-2])
+            display_width(lines[-1]) >= max(_SUBTITLE_MIN, 1.4 * display_width(lines[-2]))
             and _HAS_FIGURE.search(lines[-1]) is not None
         )
     ):
@@ -84,17 +89,59 @@ def similarity_table(queries: Sequence[str], documents: Sequence[str]) -> list[l
     return table
 
 
+def _first_sentence(text: str) -> str:
+    match = _FIRST_SENTENCE.match(strip_spaces(text))
+    return match.group(0) if match else text[:_FIRST_MAX]
+
+
+def headline_scores(headlines: Sequence[str], articles: Sequence[str]) -> list[list[float]]:
+    """Score each headline against each whole article, its first sentence weighted up.
+
+    A headline's wording is spread over its article, but its first sentence (the news
+    lead) says most nearly the same thing: ``洮北区以“工匠精神”为标杆`` is in the first
+    sentence of its article and nowhere near the top of the others. Character pairs are
+    weighted by their rarity over the page's articles, as in :func:`similarity_table`.
+    """
+    doc_grams = [_bigrams(a) for a in articles]
+    first_grams = [_bigrams(_first_sentence(a)) for a in articles]
+    df: Counter[str] = Counter()
+    for grams in doc_grams:
+        df.update(grams)
+    n = len(articles)
+    table: list[list[float]] = []
+    for headline in headlines:
+        grams = _bigrams(headline)
+        weights = {g: math.log((n + 1) / (df[g] + 0.5)) for g in grams}
+        total = sum(weights.values()) or 1.0
+        row = []
+        for whole, first in zip(doc_grams, first_grams, strict=True):
+            in_whole = sum(w for g, w in weights.items() if g in whole) / total
+            in_first = sum(w for g, w in weights.items() if g in first) / total
+            row.append((in_whole + FIRST_WEIGHT * in_first) / (1 + FIRST_WEIGHT))
+        table.append(row)
+    return table
+
+
 def assign(scores: list[list[float]], minimum: float = MIN_SCORE) -> dict[int, int]:
-    """Pair rows with columns, best score first, each used once; return {row: column}."""
-    pairs = sorted(
-        ((s, r, c) for r, row in enumerate(scores) for c, s in enumerate(row) if s >= minimum), reverse=True
-    )
-    taken_rows: set[int] = set()
-    taken_cols: set[int] = set()
-    result: dict[int, int] = {}
-    for _, r, c in pairs:
-        if r not in taken_rows and c not in taken_cols:
-            result[r] = c
-            taken_rows.add(r)
-            taken_cols.add(c)
+    """Pair rows with columns so that the pairs' total score is highest; return {row: column}.
+
+    Solved as an assignment problem over the whole page (Hungarian method, scipy's
+    ``linear_sum_assignment``): taking the best pair first can leave the second
+    headline only an article it does not fit. Pairs scoring below ``minimum`` stay apart.
+    """
+    if not scores or not scores[0]:
+        return {}
+    from scipy.optimize import linear_sum_assignment  # loaded only when a page has headlines
+
+    rows, columns = linear_sum_assignment(scores, maximize=True)
+    pairs = {int(r): int(c) for r, c in zip(rows, columns, strict=True)}
+    result = {r: c for r, c in pairs.items() if scores[r][c] >= minimum}
+    # By elimination: when the headlines left over are exactly as many as the articles left
+    # without one, each pair that shares any rare wording at all belongs together.
+    left_rows = [r for r in range(len(scores)) if r not in result]
+    left_columns = [c for c in range(len(scores[0])) if c not in result.values()]
+    if left_rows and len(left_rows) == len(left_columns):
+        for r in left_rows:
+            if scores[r][pairs[r]] >= ELIMINATION_MIN:
+                result[r] = pairs[r]
     return result

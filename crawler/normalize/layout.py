@@ -26,6 +26,7 @@ _CLOSING_START = re.compile(r"^[，。、；：！？”’）》」』,.;:!?)]"
 _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]是)"
 )
+_SENTENCE_IN = re.compile(r"[。！？!?]")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
 
@@ -145,9 +146,17 @@ def _continues(prev: str, line: str, indented: bool, width: float, ctx: _Context
     return ctx.wrapped and display_width(prev) >= width - _TOLERANCE
 
 
+def _ends_in_byline(line: str) -> bool:
+    """Tell whether a sentence ends in ``line`` and a byline follows it (a whole-line byline is a credit)."""
+    return _SENTENCE_IN.search(line) is not None and split_tail(line)[1] is not None
+
+
 def _classify(block: list[tuple[str, bool]], ctx: _Context, width: float) -> list[str]:
     """Give each line of a block a kind: "text", "dateline", "heading" or "credit"."""
-    standalone = len(block) <= 4 and all(heading_like(line, loose=True) for line, _ in block)
+    # A line ending in a byline (``诚信何在？ /记者 闫锦 报道``) closes an article: it is no heading.
+    standalone = len(block) <= 4 and all(
+        heading_like(line, loose=True) and not _ends_in_byline(line) for line, _ in block
+    )
     kinds: list[str] = []
     for i, (line, indented) in enumerate(block):
         prev = block[i - 1][0] if i else ""
@@ -164,7 +173,7 @@ def _classify(block: list[tuple[str, bool]], ctx: _Context, width: float) -> lis
             kinds.append("dateline")
         elif (
             at_start
-            and (standalone or heading_like(line))
+            and (standalone or (heading_like(line) and not _ends_in_byline(line)))
             and not _CLOSING_START.match(next_line)
             # In print, a subhead is narrower than an indented first line and ends where a word ends.
             and (

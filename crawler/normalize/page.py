@@ -13,7 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawler.normalize.credits import Credits, Dateline, split_head, split_tail
-from crawler.normalize.headlines import ADJACENT_BONUS, assign, read_headline, similarity_table
+from crawler.normalize.headlines import (
+    ADJACENT_BONUS,
+    assign,
+    headline_scores,
+    read_headline,
+    similarity_table,
+)
 from crawler.normalize.layout import layout
 from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.paragraphs import assemble, element_credits
@@ -119,7 +125,7 @@ def rebuild_page(text: str) -> list[RebuiltArticle]:
         articles.append(article)
     if titles and fragments:
         headlines = [read_headline(lines) for _, lines in titles]
-        scores = similarity_table([" ".join(h) for h in headlines], [f.body() for f in fragments])
+        scores = headline_scores([" ".join(h) for h in headlines], [f.body() for f in fragments])
         for row, (position, _) in zip(scores, titles, strict=True):
             for column, fragment in enumerate(fragments):
                 if position + 1 in fragment.positions:  # printed right above the article

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 
-from crawler.errors import NormalizeError
+from archive.errors import NormalizeError
 from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.page import rebuild_page
 

@@ -8,29 +8,13 @@ cluster.
 from __future__ import annotations
 
 from typing import Any, Self
-from urllib.parse import urlsplit
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawler.items import ArticleItem
-from crawler.sources import SourceConfig
-from crawler.urls import canonicalize_url
-
-
-def article_key(item: ArticleItem, source: SourceConfig | None = None) -> str:
-    """Return the URL an article is stored under: its declared canonical URL on the same host, else its own.
-
-    A source's ``canonical_base`` then moves it to the paper's main host, so
-    mirrors of one paper do not make copies.
-    """
-    key = canonicalize_url(item.url)
-    if item.canonical_url:
-        declared = canonicalize_url(item.canonical_url)
-        if urlsplit(declared).netloc == urlsplit(key).netloc:
-            key = declared
-    return source.canonical(key) if source is not None else key
+from archive.items import ArticleItem
+from crawler.urls import article_key
 
 
 class DedupePipeline:

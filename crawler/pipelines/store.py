@@ -20,15 +20,15 @@ from scrapy.crawler import Crawler
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from crawler.config import resolve_db_url
-from crawler.items import ArticleItem, EditionItem, PageItem
+from archive.articles import archived_urls, ensure_source
+from archive.batches import write_batch
+from archive.config import resolve_db_url
+from archive.editions import finish_run, start_run
+from archive.engine import create_store_engine, make_session_factory
+from archive.items import ArticleItem, EditionItem, PageItem
+from archive.schema import ensure_schema
+from archive.writer import WriterProcess
 from crawler.normalize.article import prepare_for_store
-from crawler.store.articles import archived_urls, ensure_source
-from crawler.store.batches import write_batch
-from crawler.store.editions import finish_run, start_run
-from crawler.store.engine import create_store_engine, make_session_factory
-from crawler.store.schema import ensure_schema
-from crawler.store.writer import WriterProcess
 
 logger = logging.getLogger(__name__)
 
@@ -121,7 +121,9 @@ class StorePipeline:
                 logger.info("resume: %d archived articles of %s will not be fetched", len(skip), source_id)
         if not self.in_process:
             self.engine.dispose()  # no pooled connection may be shared with the forked writer
-            self.writer = WriterProcess(self.db_url, self.run_id, self.batch_size, self.flush_seconds)
+            self.writer = WriterProcess(
+                self.db_url, self.run_id, self.batch_size, self.flush_seconds, prepare=prepare_for_store
+            )
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if isinstance(item, ArticleItem | EditionItem | PageItem):

@@ -20,11 +20,11 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from crawler.config import resolve_sources_path
-from crawler.errors import ConfigError, ExtractionError, UndecodablePage
+from archive.config import resolve_sources_path
+from archive.errors import ConfigError, ExtractionError, UndecodablePage
+from archive.items import ArticleItem
 from crawler.extract import decode_html
 from crawler.extract.for_source import extract_for_source
-from crawler.items import ArticleItem
 from crawler.sources import SourceConfig, get_source, load_registry
 
 

@@ -16,8 +16,8 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from archive.items import EditionItem, PageItem
 from crawler.extract.epaper import EditionPage, parse_edition_page
-from crawler.items import EditionItem, PageItem
 from crawler.spiders.base import SourceSpider
 from crawler.urls import canonicalize_url
 

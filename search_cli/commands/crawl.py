@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from crawler.config import resolve_sources_path
+from archive.config import resolve_sources_path
 from crawler.runner import run_crawl
 from crawler.sources import get_source, load_registry
 from crawler.spiders.base import parse_day

@@ -6,10 +6,10 @@ import argparse
 import json
 from typing import Any
 
-from crawler.config import resolve_db_url
-from crawler.store.engine import create_store_engine
-from crawler.store.integrity import check_integrity
-from crawler.store.schema import current_revision, head_revision, upgrade
+from archive.config import resolve_db_url
+from archive.engine import create_store_engine
+from archive.integrity import check_integrity
+from archive.schema import current_revision, head_revision, upgrade
 from search_cli import exitcodes
 
 

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from crawler.config import index_dir, resolve_db_url, resolve_home
+from archive.config import index_dir, resolve_db_url, resolve_home
 from crawler.demo import DEMO_OVERRIDES, DEMO_QUERIES, demo_dates, demo_source
 from crawler.runner import run_crawl
 from crawler.sample_site.server import serve_in_thread
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         print(format_summary(source.id, summary))
         print(f"indexed {indexed} article(s) into {index_dir(home)}\n")
     for query, expected in DEMO_QUERIES:
-        page = search(index_dir(home), query, db_url=db_url, limit=5)
+        page = search(index_dir(home), query, limit=5)
         found = bool(page.hits) and expected in page.hits[0].title
         ok = ok and found
         report["searches"].append(

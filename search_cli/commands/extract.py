@@ -12,8 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from archive.items import ArticleItem
 from crawler.extract import extract_article
-from crawler.items import ArticleItem
 from search_cli import exitcodes
 from search_cli.errors import CliError
 

@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from crawler.config import resolve_db_url
-from crawler.items import ArticleItem
-from crawler.store.articles import ensure_source, upsert_articles
-from crawler.store.schema import open_store
+from archive.articles import ensure_source, upsert_articles
+from archive.config import resolve_db_url
+from archive.items import ArticleItem
+from archive.schema import open_store
 from search_cli import exitcodes
 from search_cli.errors import CliError
 

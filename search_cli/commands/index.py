@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from crawler.config import index_dir, resolve_db_url
+from archive.config import index_dir, resolve_db_url
 from indexer.check import check_index, index_stats
 from indexer.sync import rebuild_from_store, update_from_store
 from search_cli import exitcodes

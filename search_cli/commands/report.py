@@ -9,11 +9,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from crawler.config import resolve_db_url, resolve_sources_path
+from archive.config import resolve_db_url, resolve_sources_path
+from archive.schema import open_store
 from crawler.report import Report, build_report
 from crawler.sources import get_source, load_registry
 from crawler.spiders.base import parse_day
-from crawler.store.schema import open_store
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import add_sources_option

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
-from crawler.config import resolve_db_url, resolve_sources_path, warc_dir
+from archive.config import resolve_db_url, resolve_sources_path, warc_dir
 from crawler.reprocess import reprocess
 from crawler.sources import load_registry
 from search_cli import exitcodes
@@ -22,10 +23,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="re-extract articles from the raw captures (no network)",
         description="Read the WARC files under the data directory, extract and normalise each archived "
         "article again and update the store: new articles are added, changed ones get a new version. "
-        "Works with no HTTP server and with an empty (deleted) store.",
+        "Works with no HTTP server and with an empty (deleted) store. A damaged record (truncated, "
+        "failing its gzip check or WARC digest) or a capture whose text is under half the stored "
+        "text is skipped and named on stderr, never written; the exit code is then 5.",
     )
     p.add_argument("--source", help="only this source's captures")
     p.add_argument("--run", type=int, help="only the captures of this crawl run")
+    p.add_argument(
+        "--accept-shorter",
+        action="store_true",
+        help="write re-extracted text even when it is under half the stored text "
+        "(after an extractor change that drops boilerplate; damaged records are still skipped)",
+    )
     add_sources_option(p)
     p.set_defaults(func=run)
 
@@ -37,12 +46,24 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"no WARC files at {root} (crawl first)")
     sources = load_registry(resolve_sources_path(args.sources))
     summary = reprocess(
-        sources, resolve_db_url(args.db_url, args.home), root, source_id=args.source, run_id=args.run
+        sources,
+        resolve_db_url(args.db_url, args.home),
+        root,
+        source_id=args.source,
+        run_id=args.run,
+        accept_shorter=args.accept_shorter,
+        on_damage=lambda line: print(line, file=sys.stderr),
     )
+    damaged = summary.counters.get("skipped/damaged_capture", 0)
     if args.json:
         print(
             json.dumps(
-                {"files": summary.files, "captures": summary.captures, "counters": summary.counters},
+                {
+                    "files": summary.files,
+                    "captures": summary.captures,
+                    "counters": summary.counters,
+                    "damaged": summary.damaged,
+                },
                 ensure_ascii=False,
             )
         )
@@ -52,5 +73,8 @@ def run(args: argparse.Namespace) -> int:
             f"reprocessed {summary.captures} article capture(s) from {summary.files} WARC file(s): "
             f"new {c.get('articles/new', 0)}, changed {c.get('articles/changed', 0)}, "
             f"unchanged {c.get('articles/unchanged', 0)}, skipped {c.get('skipped/not_article', 0)}"
+            + (f", damaged {damaged} (kept the stored text)" if damaged else "")
         )
+    if damaged:
+        return exitcodes.DAMAGED
     return exitcodes.OK if summary.captures else exitcodes.NO_RESULTS

@@ -7,10 +7,10 @@ import json
 import sys
 from typing import Any
 
-from crawler.config import resolve_db_url
-from crawler.store.models import CrawlRun
-from crawler.store.queries import RUN_SORTS, list_runs
-from crawler.store.schema import open_store
+from archive.config import resolve_db_url
+from archive.models import CrawlRun
+from archive.queries import RUN_SORTS, list_runs
+from archive.schema import open_store
 from search_cli import exitcodes
 
 _SHOWN = ("fetched", "articles/new", "articles/changed", "articles/unchanged", "reprints")

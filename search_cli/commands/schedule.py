@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from crawler.config import resolve_home, resolve_sources_path
+from archive.config import resolve_home, resolve_sources_path
 from crawler.schedule import Event, Scheduler, due_slot, load_state, next_run
 from crawler.sources import load_registry
 from search_cli import exitcodes

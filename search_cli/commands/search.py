@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from crawler.config import index_dir, resolve_db_url
+from archive.config import index_dir, resolve_db_url
 from indexer.errors import QueryError
 from indexer.export import (
     EXPORT_FIELDS,

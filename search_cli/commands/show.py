@@ -8,10 +8,10 @@ import json
 import sys
 from typing import Any
 
-from crawler.config import resolve_db_url, zone
-from crawler.store.models import Article, ArticleVersion
-from crawler.store.queries import article_versions, get_article
-from crawler.store.schema import open_store
+from archive.config import resolve_db_url, zone
+from archive.models import Article, ArticleVersion
+from archive.queries import article_versions, get_article
+from archive.schema import open_store
 from indexer.export import When, article_when, terminal_safe
 from search_cli import exitcodes
 from search_cli.errors import CliError

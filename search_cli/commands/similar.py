@@ -7,9 +7,9 @@ import json
 import sys
 from typing import Any
 
-from crawler.config import resolve_db_url, zone
-from crawler.store.queries import cluster_members
-from crawler.store.schema import open_store
+from archive.config import resolve_db_url, zone
+from archive.queries import cluster_members
+from archive.schema import open_store
 from indexer.export import article_when, terminal_safe
 from search_cli import exitcodes
 

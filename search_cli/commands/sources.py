@@ -8,7 +8,7 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
-from crawler.config import resolve_sources_path
+from archive.config import resolve_sources_path
 from crawler.sources import SourceConfig, get_source, load_registry, template_warnings
 from search_cli import exitcodes
 from search_cli.options import add_sources_option

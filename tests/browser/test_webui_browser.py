@@ -51,18 +51,20 @@ def test_search_shows_results_chart_and_highlights(page: Watched) -> None:
 def test_filters_narrow_results_and_chart(page: Watched) -> None:
     search(page, "脱贫攻坚")
     p = page.page
+    p.click("#filters summary")  # the filters are folded away until asked for
     p.select_option("#source", "paper-a")
     p.fill("#since", "2016-06-01")
-    p.fill("#until", "2016-07-31")
+    p.fill("#until", "2016年7月31日")  # either way of writing a date
     p.click("button[type=submit]")
     p.wait_for_url("**since=2016-06-01**")
     assert p.text_content("#total") == "3"
     assert set(p.locator("#hits .meta").all_text_contents()) <= {
-        "2016-06-03 · 城市晚报",
-        "2016-06-20 · 城市晚报",
-        "2016-07-20 · 城市晚报",
+        "2016年6月3日 · 城市晚报",
+        "2016年6月20日 · 城市晚报",
+        "2016年7月20日 · 城市晚报",
     }
-    assert p.locator("#chart rect.bar").count() == 2
+    assert p.locator("#chart svg.wide rect.bar").count() == 2
+    p.click("#filters summary")
     p.fill("#author", "张三")
     p.click("button[type=submit]")
     p.wait_for_url("**author=**")
@@ -76,10 +78,10 @@ def test_chart_by_paper_stacks_sources(page: Watched) -> None:
     p = page.page
     p.click("#chart-by-paper")
     p.wait_for_url("**chart=paper**")
-    july = p.locator('#chart rect.bar[data-month="2016-07"]')
+    july = p.locator('#chart svg.wide rect.bar[data-month="2016-07"]')
     assert sorted(int(july.nth(i).get_attribute("data-count") or 0) for i in range(july.count())) == [1, 2]
     # The hostile source name is a legend label, as text.
-    assert "onerror" in (p.text_content("#chart svg") or "")
+    assert "onerror" in (p.text_content("#chart-legend") or "")
     page.screenshot("search-chart-by-paper")
     assert_no_script_ran(page)
 
@@ -131,6 +133,6 @@ def test_sources_page_shows_gap_calendar(page: Watched) -> None:
     assert p.locator("td.day.failed").count() == 1
     assert p.locator("td.day.no-edition").count() == 1
     assert p.locator("td.day.found").count() == 3
-    assert "finished" in (p.text_content(".last-run") or "")
+    assert "已完成" in (p.text_content(".last-run") or "")
     page.screenshot("sources")
     assert_no_script_ran(page)

@@ -32,11 +32,11 @@ from sitegen.serve import serve_site
 from sitegen.texts import load_texts
 from sqlalchemy import func, select
 
-from crawler.items import ArticleItem
-from crawler.store.articles import ensure_source, upsert_articles
-from crawler.store.integrity import check_integrity
-from crawler.store.models import Article
-from crawler.store.schema import open_store
+from archive.articles import ensure_source, upsert_articles
+from archive.integrity import check_integrity
+from archive.items import ArticleItem
+from archive.models import Article
+from archive.schema import open_store
 
 from .searchers import Query, SearcherPool, SearchRecord, expected_hits
 

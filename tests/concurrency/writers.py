@@ -21,13 +21,13 @@ from typing import Any
 from sitegen.texts import load_texts
 from sqlalchemy import select
 
-from crawler.items import ArticleItem
-from crawler.store.articles import content_hash, ensure_source
-from crawler.store.batches import write_batch
-from crawler.store.engine import create_store_engine, make_session_factory
-from crawler.store.integrity import check_integrity
-from crawler.store.models import Article, ArticleVersion
-from crawler.store.schema import open_store
+from archive.articles import content_hash, ensure_source
+from archive.batches import write_batch
+from archive.engine import create_store_engine, make_session_factory
+from archive.integrity import check_integrity
+from archive.items import ArticleItem
+from archive.models import Article, ArticleVersion
+from archive.schema import open_store
 
 SOURCE = "writers"
 

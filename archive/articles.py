@@ -1,0 +1,313 @@
+"""Write articles: insert new ones, touch unchanged ones, version changed ones.
+
+The store pipeline and ``reprocess`` write in batches: one ``SELECT`` of the
+batch's URLs decides what is new, changed or unchanged; new rows go in with
+one ``INSERT ... ON CONFLICT DO NOTHING``; earlier content is copied into
+``article_versions`` by the database itself (``INSERT ... SELECT``), so bodies
+never travel back to Python.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import String, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from archive.clusters import link_reprints
+from archive.dialect import chunked, upsert_insert
+from archive.items import ArticleItem
+from archive.models import Article, ArticleVersion, Source, utcnow
+
+NEW = "new"
+CHANGED = "changed"
+UNCHANGED = "unchanged"
+DAMAGED = "damaged"  # refused: the new text looks like a damaged capture of the stored one
+
+# A legitimate edit corrects, adds or trims; papers rarely cut more than half of a published
+# article. A capture cut short, a wrong decoding or a page the extractor misreads leaves a
+# fragment. So new text under SHRINK_RATIO of the stored text, and at least SHRINK_MIN_CHARS
+# shorter, is taken for damage: the stored text stays current and the capture stays in its
+# WARC file, where ``reprocess --accept-shorter`` can take it once someone has looked.
+SHRINK_RATIO = 0.5
+SHRINK_MIN_CHARS = 100
+
+
+def strip_nul(text: str) -> str:
+    """Remove NUL characters, which PostgreSQL refuses in text columns."""
+    return text.replace("\x00", "")
+
+
+def looks_damaged(new_chars: int, stored_chars: int) -> bool:
+    """Tell whether replacing ``stored_chars`` of text with ``new_chars`` looks like damage, not an edit."""
+    return new_chars < stored_chars * SHRINK_RATIO and stored_chars - new_chars >= SHRINK_MIN_CHARS
+
+
+def damaged_note(item: ArticleItem) -> str:
+    """Say, in one line, why ``item`` was refused as a damaged capture."""
+    where = f" ({item.warc_file} at offset {item.warc_offset})" if item.warc_file else ""
+    return f"its new text ({len(item.body)} characters) is under half the stored text{where}"
+
+
+def content_hash(item: ArticleItem) -> str:
+    """Hash what a reader sees (title parts, body, authors): a change here makes a new version."""
+    parts = [item.lead_title, item.title, item.subtitle, item.body, "\x1f".join(item.authors)]
+    return hashlib.sha256(strip_nul("\x1e".join(parts)).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class UpsertResult:
+    """What happened to one article: its row id, NEW/CHANGED/UNCHANGED, and whether it is a reprint."""
+
+    article_id: int
+    outcome: str
+    reprint: str = ""  # "" | "exact" | "near"
+    cluster_id: int | None = None
+
+
+def ensure_source(session: Session, source_id: str, name: str = "", region: str = "", kind: str = "") -> None:
+    """Insert the source row if it is missing (articles reference it), never failing on a race."""
+    stmt = upsert_insert(session, Source).values(
+        id=source_id, name=name or source_id, region=region, kind=kind or "epaper", config_hash=""
+    )
+    session.execute(stmt.on_conflict_do_nothing(index_elements=["id"]))
+
+
+_COPIED_FIELDS = (
+    "canonical_url",
+    "external_id",
+    "title",
+    "lead_title",
+    "subtitle",
+    "body",
+    "published_at",
+    "authors",
+    "editors",
+    "photographers",
+    "correspondents",
+    "dateline",
+    "paper",
+    "place",
+    "source_name",
+    "subheads",
+    "section",
+    "page_number",
+    "edition_date",
+    "language",
+    "encoding",
+    "encoding_fallback",
+    "warc_file",
+    "warc_offset",
+    "http_etag",
+    "http_last_modified",
+)
+# Column widths, so an overlong dateline is cut rather than failing a whole batch on PostgreSQL.
+_LIMITS = {
+    c.name: c.type.length for c in Article.__table__.columns if isinstance(c.type, String) and c.type.length
+}
+# What an ArticleVersion keeps of the row it replaces (same names on both tables).
+_VERSIONED = (
+    "title",
+    "lead_title",
+    "subtitle",
+    "body",
+    "authors",
+    "published_at",
+    "content_hash",
+    "warc_file",
+    "warc_offset",
+)
+
+
+def _clean(name: str, value: Any) -> Any:
+    if isinstance(value, str):
+        value = strip_nul(value)
+        limit = _LIMITS.get(name)
+        return value[:limit] if limit else value
+    if isinstance(value, list):
+        return [strip_nul(str(v)) for v in value]
+    return value
+
+
+def item_values(item: ArticleItem) -> dict[str, Any]:
+    """Return the column values ``item`` gives an article row (NULs stripped, widths respected)."""
+    values = {name: _clean(name, getattr(item, name)) for name in _COPIED_FIELDS}
+    values["url"] = _clean("url", item.url)
+    values["source_id"] = item.source_id
+    return values
+
+
+def upsert_article(
+    session: Session, item: ArticleItem, now: datetime | None = None, run_id: int | None = None
+) -> UpsertResult:
+    """Store ``item`` by URL: new row, ``last_seen`` touch, or a new version keeping the old content."""
+    return upsert_articles(session, [item], now=now, run_id=run_id)[0]
+
+
+def upsert_articles(
+    session: Session,
+    items: Sequence[ArticleItem],
+    now: datetime | None = None,
+    run_id: int | None = None,
+    *,
+    guard_shrink: bool = True,
+) -> list[UpsertResult]:
+    """Store a batch of articles (in order; a URL seen twice is written twice, like two crawls).
+
+    With ``guard_shrink`` (crawls and reprocess), a changed article whose new body
+    :func:`looks_damaged` next to the stored one is not written: its result is ``DAMAGED``.
+    """
+    now = now or utcnow()
+    results: list[UpsertResult] = []
+    chunk: list[ArticleItem] = []
+    for item in items:
+        if any(other.url == item.url for other in chunk):
+            results.extend(_upsert_unique(session, chunk, now, run_id, guard_shrink))
+            chunk = []
+        chunk.append(item)
+    if chunk:
+        results.extend(_upsert_unique(session, chunk, now, run_id, guard_shrink))
+    return results
+
+
+def _upsert_unique(
+    session: Session,
+    items: list[ArticleItem],
+    now: datetime,
+    run_id: int | None,
+    guard_shrink: bool,
+    retry: bool = True,
+) -> list[UpsertResult]:
+    digests = [content_hash(item) for item in items]
+    existing: dict[str, tuple[int, str, int, int]] = {}
+    for urls in chunked([item.url for item in items]):
+        rows = session.execute(
+            select(
+                Article.url, Article.id, Article.content_hash, Article.version, func.length(Article.body)
+            ).where(Article.url.in_(urls))
+        )
+        existing.update(
+            (url, (id_, digest, version, chars or 0)) for url, id_, digest, version, chars in rows
+        )
+
+    results: dict[str, UpsertResult] = {}
+    touched: list[dict[str, Any]] = []
+    changed: list[tuple[ArticleItem, str, int, int]] = []
+    fresh: list[tuple[ArticleItem, str]] = []
+    for item, digest in zip(items, digests, strict=True):
+        row = existing.get(item.url)
+        if row is None:
+            fresh.append((item, digest))
+        elif row[1] == digest:
+            touched.append(
+                {
+                    "id": row[0],
+                    "last_seen": now,
+                    "http_etag": _clean("http_etag", item.http_etag),
+                    "http_last_modified": _clean("http_last_modified", item.http_last_modified),
+                }
+            )
+            results[item.url] = UpsertResult(row[0], UNCHANGED)
+        elif guard_shrink and looks_damaged(len(_clean("body", item.body)), row[3]):
+            results[item.url] = UpsertResult(row[0], DAMAGED)
+        else:
+            changed.append((item, digest, row[0], row[2]))
+    if touched:
+        session.execute(update(Article), touched)
+    if changed:
+        _version(session, changed, now, run_id)
+        results.update((item.url, UpsertResult(id_, CHANGED)) for item, _, id_, _ in changed)
+    lost: list[ArticleItem] = []
+    if fresh:
+        stmt = upsert_insert(session, Article).on_conflict_do_nothing(index_elements=["url"])
+        inserted_rows = session.execute(
+            stmt.returning(Article.url, Article.id),
+            [
+                item_values(item)
+                | {
+                    "content_hash": digest,
+                    "version": 1,
+                    "first_seen": now,
+                    "last_seen": now,
+                    "updated_at": now,
+                    "run_id": run_id,
+                }
+                for item, digest in fresh
+            ],
+        )
+        inserted: dict[str, int] = {row[0]: row[1] for row in inserted_rows}
+        for item, _ in fresh:
+            if item.url in inserted:
+                results[item.url] = UpsertResult(inserted[item.url], NEW)
+            else:  # another process inserted it since our SELECT: treat it as a re-visit
+                lost.append(item)
+    bodies: dict[int, str] = {}
+    hashes: dict[int, str] = {}
+    for item, digest in zip(items, digests, strict=True):
+        result = results.get(item.url)
+        if result is not None and result.outcome in (NEW, CHANGED):
+            bodies[result.article_id], hashes[result.article_id] = item.body, digest
+    links = link_reprints(session, bodies, hashes, now)
+    for url, result in list(results.items()):
+        link = links.get(result.article_id)
+        if link is not None:
+            results[url] = replace(result, reprint=link.kind, cluster_id=link.cluster_id)
+    if lost:
+        if not retry:
+            raise RuntimeError(f"article rows vanished during upsert: {[i.url for i in lost]}")
+        results.update(
+            (r_item.url, r)
+            for r_item, r in zip(
+                lost, _upsert_unique(session, lost, now, run_id, guard_shrink, retry=False), strict=True
+            )
+        )
+    return [results[item.url] for item in items]
+
+
+def _version(
+    session: Session, changed: list[tuple[ArticleItem, str, int, int]], now: datetime, run_id: int | None
+) -> None:
+    """Copy the current content of changed rows into versions (in SQL), then overwrite the rows."""
+    ids = [id_ for _, _, id_, _ in changed]
+    for chunk in chunked(ids):
+        cols = [getattr(Article, name) for name in _VERSIONED]
+        session.execute(
+            insert(ArticleVersion).from_select(
+                ["article_id", "version", *_VERSIONED, "fetched_at"],
+                select(Article.id, Article.version, *cols, Article.last_seen).where(Article.id.in_(chunk)),
+            )
+        )
+    session.execute(
+        update(Article),
+        [
+            item_values(item)
+            | {
+                "id": id_,
+                "content_hash": digest,
+                "version": version + 1,
+                "last_seen": now,
+                "updated_at": now,
+                "run_id": run_id,
+            }
+            for item, digest, id_, version in changed
+        ],
+    )
+
+
+def archived_urls(session: Session, source_id: str) -> set[str]:
+    """Return every stored article URL of ``source_id`` (what ``crawl --resume`` skips)."""
+    return set(session.scalars(select(Article.url).where(Article.source_id == source_id)))
+
+
+def touch_articles(session: Session, urls: Iterable[str], now: datetime | None = None) -> int:
+    """Mark articles as seen now without rewriting them (a ``304 Not Modified``); return the count."""
+    now = now or utcnow()
+    count = 0
+    for chunk in chunked(sorted(set(urls))):
+        result = session.execute(update(Article).where(Article.url.in_(chunk)).values(last_seen=now))
+        count += int(getattr(result, "rowcount", 0) or 0)
+    return count

@@ -1,0 +1,65 @@
+"""Write a batch of crawled items (editions, pages, articles) in one transaction.
+
+Shared by the store pipeline, whether it writes in the crawl process or in
+its writer process. A batch that fails is retried item by item, so one bad
+item costs itself, not its neighbours.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from archive.articles import DAMAGED, damaged_note, upsert_articles
+from archive.editions import record_edition, record_page
+from archive.items import ArticleItem, EditionItem, PageItem
+
+logger = logging.getLogger(__name__)
+
+
+def _write(session: Session, items: Sequence[Any], run_id: int | None) -> list[str]:
+    """Write editions and pages in order, then the batch's articles; return counter names."""
+    articles: list[ArticleItem] = []
+    for item in items:
+        if isinstance(item, ArticleItem):
+            articles.append(item)
+        elif isinstance(item, EditionItem):
+            record_edition(session, item, run_id)
+        elif isinstance(item, PageItem):
+            record_page(session, item, run_id)
+    outcomes: list[str] = []
+    for item, result in zip(articles, upsert_articles(session, articles, run_id=run_id), strict=True):
+        if result.outcome == DAMAGED:
+            # Much shorter than the stored text: kept out of the record, counted, named in the log.
+            logger.warning("not replacing article %s: %s", item.url, damaged_note(item))
+            outcomes.append("skipped/damaged_capture")
+            continue
+        outcomes.append("articles/" + result.outcome)
+        if result.reprint:
+            outcomes.append("reprints/" + result.reprint)
+    return outcomes
+
+
+def write_batch(sessions: sessionmaker[Session], items: Sequence[Any], run_id: int | None) -> Counter[str]:
+    """Write ``items`` in one transaction (item by item if that fails); count the outcomes."""
+    if not items:
+        return Counter()
+    try:
+        with sessions.begin() as session:
+            return Counter(_write(session, items, run_id))
+    except (SQLAlchemyError, ValueError) as exc:
+        logger.warning("batch write failed (%s: %s); writing items one by one", exc.__class__.__name__, exc)
+    outcomes: Counter[str] = Counter()
+    for item in items:
+        try:
+            with sessions.begin() as session:
+                outcomes.update(_write(session, [item], run_id))
+        except (SQLAlchemyError, ValueError) as item_exc:
+            outcomes["failed/store"] += 1
+            logger.error("cannot store %s: %s", getattr(item, "url", item), item_exc)
+    return outcomes

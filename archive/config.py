@@ -1,0 +1,56 @@
+"""Resolve the data directory, database URL and registry path from arguments and environment.
+
+Plain functions, called where a command or component starts: no module-level
+configuration singleton (see house style).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+DEFAULT_HOME = "newsarchive-data"
+DEFAULT_SOURCES = "sources.toml"
+# The papers' local time: a source's dates, the archive's days and months, and what readers see
+# are in this zone unless a source names its own (``timezone`` in sources.toml).
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+
+
+def zone(name: str = DEFAULT_TIMEZONE) -> ZoneInfo:
+    """Return the time zone called ``name`` (the archive's default zone without an argument).
+
+    ``ZoneInfo`` caches its instances, so every caller gets the same object for
+    one name; an unknown name raises ``zoneinfo.ZoneInfoNotFoundError``.
+    """
+    return ZoneInfo(name)
+
+
+def resolve_home(home: str | os.PathLike[str] | None = None) -> Path:
+    """Return the data directory: the argument, else ``$NEWSARCHIVE_HOME``, else ``./newsarchive-data``."""
+    value = home or os.environ.get("NEWSARCHIVE_HOME") or DEFAULT_HOME
+    return Path(value).expanduser().resolve()
+
+
+def resolve_db_url(db_url: str | None = None, home: str | os.PathLike[str] | None = None) -> str:
+    """Return the database URL: the argument, else ``$NEWSARCHIVE_DB_URL``, else SQLite in the data dir."""
+    value = db_url or os.environ.get("NEWSARCHIVE_DB_URL")
+    if value:
+        return value
+    return f"sqlite:///{resolve_home(home) / 'archive.sqlite3'}"
+
+
+def index_dir(home: str | os.PathLike[str] | None = None) -> Path:
+    """Return the directory that holds the Whoosh index generations."""
+    return resolve_home(home) / "index"
+
+
+def warc_dir(home: str | os.PathLike[str] | None = None) -> Path:
+    """Return the directory that holds the raw captures (WARC files)."""
+    return resolve_home(home) / "warc"
+
+
+def resolve_sources_path(path: str | os.PathLike[str] | None = None) -> Path:
+    """Return the registry path: the argument, else ``$NEWSARCHIVE_SOURCES``, else ``./sources.toml``."""
+    value = path or os.environ.get("NEWSARCHIVE_SOURCES") or DEFAULT_SOURCES
+    return Path(value).expanduser()

@@ -1,0 +1,157 @@
+"""Record editions and pages of e-papers, and crawl runs.
+
+Editions and pages are written with ``INSERT ... ON CONFLICT`` on their unique
+keys, so two workers crawling the same paper never race into a duplicate-key
+error. An edition's status only moves up (failed < no-edition < found): a
+failed re-check does not erase an edition that was found before.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import case, select, update
+from sqlalchemy.orm import Session
+
+from archive.dialect import upsert_insert
+from archive.items import EditionItem, PageItem
+from archive.models import CrawlRun, Edition, Page, utcnow
+
+_RANK = {"failed": 0, "no-edition": 1, "found": 2}
+
+
+def _rank(column: Any) -> Any:
+    return case({status: rank for status, rank in _RANK.items()}, value=column, else_=0)
+
+
+def record_edition(session: Session, item: EditionItem, run_id: int | None) -> Edition:
+    """Insert or update the edition row of ``item``'s source and date."""
+    now = utcnow()
+    values = {
+        "source_id": item.source_id,
+        "edition_date": item.edition_date,
+        "status": item.status,
+        "reason": item.reason[:256],
+        "url": item.url[:2048],
+        "template": item.template[:512],
+        "run_id": run_id,
+        "checked_at": now,
+        "issue_number": "",
+    }
+    stmt = upsert_insert(session, Edition).values(**values)
+    better = _rank(stmt.excluded.status) >= _rank(Edition.status)
+    keep = {
+        name: case((better, getattr(stmt.excluded, name)), else_=getattr(Edition, name))
+        for name in ("status", "reason", "url", "template", "run_id")
+    }
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["source_id", "edition_date"], set_={**keep, "checked_at": stmt.excluded.checked_at}
+    ).returning(Edition.id)
+    edition_id = session.execute(stmt).scalar_one()
+    row = session.get(Edition, edition_id, populate_existing=True)
+    assert row is not None
+    return row
+
+
+def record_page(session: Session, item: PageItem, run_id: int | None) -> Page:
+    """Insert or update a page row (its edition is recorded as found if missing)."""
+    edition = session.scalars(
+        select(Edition).where(Edition.source_id == item.source_id, Edition.edition_date == item.edition_date)
+    ).one_or_none()
+    if edition is None or edition.status != "found":
+        edition = record_edition(session, EditionItem(item.source_id, item.edition_date, "found"), run_id)
+    number = (item.number or item.url.rsplit("/", 1)[-1])[:16]
+    values: dict[str, Any] = {
+        "edition_id": edition.id,
+        "number": number,
+        "name": item.name[:128],
+        "url": item.url[:2048],
+        "pdf_url": item.pdf_url[:2048],
+        "warc_file": item.warc_file[:512],
+        "warc_offset": item.warc_offset,
+    }
+    stmt = upsert_insert(session, Page).values(**values)
+    update_set = {name: getattr(stmt.excluded, name) for name in ("name", "url", "pdf_url")}
+    if item.warc_file:  # a page seen again without a capture keeps its earlier WARC reference
+        update_set |= {"warc_file": stmt.excluded.warc_file, "warc_offset": stmt.excluded.warc_offset}
+    stmt = stmt.on_conflict_do_update(index_elements=["edition_id", "number"], set_=update_set)
+    page_id = session.execute(stmt.returning(Page.id)).scalar_one()
+    row = session.get(Page, page_id, populate_existing=True)
+    assert row is not None
+    return row
+
+
+def start_run(session: Session, source_id: str, spider: str, args: Mapping[str, Any]) -> CrawlRun:
+    """Create the row of a crawl run that is starting (its host and pid go into ``args``)."""
+    close_dead_runs(session, source_id)
+    args = {**args, "host": socket.gethostname(), "pid": os.getpid()}
+    run = CrawlRun(source_id=source_id, spider=spider, args=args, status="running", started_at=utcnow())
+    session.add(run)
+    session.flush()
+    return run
+
+
+def _alive(pid: int) -> bool:
+    """Tell whether ``pid`` runs: it exists and, where /proc tells, is not a zombie.
+
+    A SIGKILLed crawl whose parent died too stays a zombie until init reaps it,
+    which some container inits do late; ``kill(pid, 0)`` alone calls it alive.
+    """
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True  # no /proc (not Linux): trust kill()
+    return state != "Z"
+
+
+def process_gone(args: Mapping[str, Any]) -> bool:
+    """Tell whether a run's arguments name a process of this host that no longer exists."""
+    pid = args.get("pid")
+    return (
+        args.get("host") == socket.gethostname()
+        and isinstance(pid, int)
+        and pid != os.getpid()
+        and not _alive(pid)
+    )
+
+
+def close_dead_runs(session: Session, source_id: str, now: datetime | None = None) -> int:
+    """Mark as ``interrupted`` this host's ``running`` runs whose process is gone (a SIGKILL, a crash)."""
+    dead = [
+        run.id
+        for run in session.scalars(
+            select(CrawlRun).where(CrawlRun.source_id == source_id, CrawlRun.status == "running")
+        )
+        if process_gone(run.args)
+    ]
+    if dead:
+        session.execute(
+            update(CrawlRun)
+            .where(CrawlRun.id.in_(dead))
+            .values(status="interrupted", reason="process died", finished_at=now or utcnow())
+        )
+    return len(dead)
+
+
+def finish_run(
+    session: Session, run_id: int, status: str, counters: Mapping[str, Any], reason: str = ""
+) -> None:
+    """Close a crawl run with its final status and counters."""
+    run = session.get(CrawlRun, run_id)
+    if run is None:
+        return
+    run.status = status
+    run.reason = reason[:256]
+    run.counters = dict(counters)
+    run.finished_at = utcnow()

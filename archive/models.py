@@ -1,0 +1,219 @@
+"""Typed SQLAlchemy 2 models of the archive.
+
+The database is the archive of record; the search index is derived from it.
+Times are stored in UTC and come back timezone-aware (``UTCDateTime``), so
+SQLite and PostgreSQL behave the same.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    PrimaryKeyConstraint,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Store aware datetimes as UTC; return them aware (SQLite drops the zone otherwise)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTCDateTime column")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    """Return the current time, aware, in UTC."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base; ``type_annotation_map`` keeps list/dict columns as JSON."""
+
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dict[str, Any]: JSON,
+        list[str]: JSON,
+        datetime: UTCDateTime,
+    }
+
+
+class Source(Base):
+    """A registered news source (a paper, a site)."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(256), default="")
+    region: Mapped[str] = mapped_column(String(128), default="")
+    kind: Mapped[str] = mapped_column(String(16), default="epaper")
+    config_hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class Edition(Base):
+    """One date of an e-paper and what the crawl found for it."""
+
+    __tablename__ = "editions"
+    __table_args__ = (UniqueConstraint("source_id", "edition_date", name="uq_edition_source_date"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id"), index=True)
+    edition_date: Mapped[date] = mapped_column(Date)
+    issue_number: Mapped[str] = mapped_column(String(32), default="")
+    status: Mapped[str] = mapped_column(String(16))  # found | no-edition | failed
+    reason: Mapped[str] = mapped_column(String(256), default="")
+    url: Mapped[str] = mapped_column(String(2048), default="")
+    template: Mapped[str] = mapped_column(String(512), default="")
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"), nullable=True)
+    checked_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Page(Base):
+    """One page (版面) of an edition: number, name, PDF."""
+
+    __tablename__ = "pages"
+    __table_args__ = (UniqueConstraint("edition_id", "number", name="uq_page_edition_number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    edition_id: Mapped[int] = mapped_column(ForeignKey("editions.id"), index=True)
+    number: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(128), default="")
+    url: Mapped[str] = mapped_column(String(2048), default="")
+    pdf_url: Mapped[str] = mapped_column(String(2048), default="")
+    warc_file: Mapped[str] = mapped_column(String(512), default="")
+    warc_offset: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+
+class Article(Base):
+    """The current content of one article, identified by its canonical URL."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id"), index=True)
+    url: Mapped[str] = mapped_column(String(2048), unique=True)
+    canonical_url: Mapped[str] = mapped_column(String(2048), default="")
+    external_id: Mapped[str] = mapped_column(String(128), default="", index=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    lead_title: Mapped[str] = mapped_column(Text, default="")
+    subtitle: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    published_at: Mapped[datetime | None] = mapped_column(nullable=True, index=True)
+    authors: Mapped[list[str]] = mapped_column(default=list)
+    editors: Mapped[list[str]] = mapped_column(default=list)
+    photographers: Mapped[list[str]] = mapped_column(default=list)
+    correspondents: Mapped[list[str]] = mapped_column(default=list)
+    dateline: Mapped[str] = mapped_column(String(256), default="")
+    paper: Mapped[str] = mapped_column(String(128), default="")
+    place: Mapped[str] = mapped_column(String(128), default="")
+    source_name: Mapped[str] = mapped_column(String(256), default="")
+    subheads: Mapped[list[str]] = mapped_column(default=list)
+    section: Mapped[str] = mapped_column(String(128), default="")
+    page_number: Mapped[str] = mapped_column(String(16), default="")
+    edition_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    language: Mapped[str] = mapped_column(String(16), default="zh")
+    encoding: Mapped[str] = mapped_column(String(32), default="")
+    encoding_fallback: Mapped[bool] = mapped_column(Boolean, default=False)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    # Unused since 0002: reprints are found by MinHash bands (LshBand), which can
+    # be looked up by index; a SimHash needs a scan or many permuted tables.
+    simhash: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # Reprint cluster: the id of the cluster's first article; None while the article has no copy.
+    cluster_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    first_seen: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    http_etag: Mapped[str] = mapped_column(String(256), default="")
+    http_last_modified: Mapped[str] = mapped_column(String(64), default="")
+    warc_file: Mapped[str] = mapped_column(String(512), default="")
+    warc_offset: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"), nullable=True)
+
+
+class ArticleVersion(Base):
+    """An earlier content of an article, kept when the site changed it."""
+
+    __tablename__ = "article_versions"
+    __table_args__ = (UniqueConstraint("article_id", "version", name="uq_version_article_number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text, default="")
+    lead_title: Mapped[str] = mapped_column(Text, default="")
+    subtitle: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    authors: Mapped[list[str]] = mapped_column(default=list)
+    published_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
+    warc_file: Mapped[str] = mapped_column(String(512), default="")
+    warc_offset: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+
+class CrawlRun(Base):
+    """One crawl of one source: arguments, times, status and counters."""
+
+    __tablename__ = "crawl_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[str] = mapped_column(String(64), index=True)
+    spider: Mapped[str] = mapped_column(String(32), default="")
+    args: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="running")  # running|finished|failed|interrupted
+    reason: Mapped[str] = mapped_column(String(256), default="")
+    counters: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class LshBand(Base):
+    """One band of an article's MinHash signature: the table that finds reprints by indexed lookup.
+
+    Articles whose bodies share most character shingles agree on many bands,
+    so near-copies come from an equality lookup on ``(band, value)`` rather
+    than a scan of every article (see ``archive.reprints``).
+    """
+
+    __tablename__ = "article_lsh_bands"
+    __table_args__ = (
+        PrimaryKeyConstraint("article_id", "band", name="pk_article_lsh_bands"),
+        Index("ix_article_lsh_bands_value", "value", "band"),
+    )
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    band: Mapped[int] = mapped_column(SmallInteger)
+    value: Mapped[int] = mapped_column(Integer)
+
+
+Index("ix_articles_source_published", Article.source_id, Article.published_at)
+Index("ix_crawl_runs_source_started", CrawlRun.source_id, CrawlRun.started_at)

@@ -1,0 +1,114 @@
+"""Read the archive for the CLI and the crawler: articles, versions, clusters, runs.
+
+Sort orders come from a whitelist of column names, so no SQL is ever built
+from user text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from archive.errors import StoreError
+from archive.models import Article, ArticleVersion, CrawlRun
+
+RUN_SORTS = {
+    "id": CrawlRun.id,
+    "started": CrawlRun.started_at,
+    "finished": CrawlRun.finished_at,
+    "source": CrawlRun.source_id,
+    "status": CrawlRun.status,
+}
+
+
+def get_article(session: Session, article_id: int) -> Article:
+    """Return one article or raise a StoreError naming the id."""
+    row = session.get(Article, article_id)
+    if row is None:
+        raise StoreError(f"no article with id {article_id}")
+    return row
+
+
+def article_versions(session: Session, article_id: int) -> list[ArticleVersion]:
+    """Return every version of an article, oldest first, the current content last (unsaved)."""
+    article = get_article(session, article_id)
+    rows = list(
+        session.scalars(
+            select(ArticleVersion)
+            .where(ArticleVersion.article_id == article_id)
+            .order_by(ArticleVersion.version)
+        )
+    )
+    current = ArticleVersion(
+        article_id=article.id,
+        version=article.version,
+        title=article.title,
+        lead_title=article.lead_title,
+        subtitle=article.subtitle,
+        body=article.body,
+        authors=list(article.authors),
+        published_at=article.published_at,
+        content_hash=article.content_hash,
+        fetched_at=article.updated_at,
+        warc_file=article.warc_file,
+        warc_offset=article.warc_offset,
+    )
+    return [*rows, current]
+
+
+def cluster_members(session: Session, article_id: int) -> list[Article]:
+    """Return the articles of ``article_id``'s reprint cluster, oldest first (itself alone without one)."""
+    article = get_article(session, article_id)
+    if article.cluster_id is None:
+        return [article]
+    return list(
+        session.scalars(
+            select(Article)
+            .where(Article.cluster_id == article.cluster_id)
+            .order_by(Article.published_at, Article.id)
+        )
+    )
+
+
+@dataclass(frozen=True)
+class RevisitState:
+    """What a re-crawl needs to ask for an article conditionally and to apply the revisit policy."""
+
+    etag: str
+    last_modified: str
+    published_at: datetime | None
+    first_seen: datetime
+
+
+def revisit_states(session: Session, source_id: str) -> dict[str, RevisitState]:
+    """Return the conditional-request state of every archived article of a source, by URL."""
+    rows = session.execute(
+        select(
+            Article.url,
+            Article.http_etag,
+            Article.http_last_modified,
+            Article.published_at,
+            Article.first_seen,
+        ).where(Article.source_id == source_id)
+    )
+    return {
+        url: RevisitState(etag, modified, published, first) for url, etag, modified, published, first in rows
+    }
+
+
+def list_runs(
+    session: Session, source_id: str | None = None, sort: str = "id", descending: bool = True, limit: int = 50
+) -> Sequence[CrawlRun]:
+    """Return crawl runs, optionally of one source, sorted by a whitelisted field."""
+    column = RUN_SORTS.get(sort)
+    if column is None:
+        raise StoreError(f"cannot sort runs by {sort!r} (choose from: {', '.join(RUN_SORTS)})")
+    stmt = select(CrawlRun)
+    if source_id:
+        stmt = stmt.where(CrawlRun.source_id == source_id)
+    order = column.desc() if descending else column.asc()
+    return list(session.scalars(stmt.order_by(order, CrawlRun.id.desc()).limit(max(1, limit))))

@@ -1,0 +1,131 @@
+"""Bring a database to the current schema with Alembic, on first use and on demand.
+
+Every entry point that opens the store calls :func:`ensure_schema`, so a new
+data directory (or an older one) is migrated before anything reads or writes
+it. Migrations run inside one transaction that holds a lock (SQLite's
+``BEGIN IMMEDIATE``, a PostgreSQL advisory lock), so two processes starting at
+once do not both try to create the tables.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, func, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from archive.errors import StoreError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The schema the first cut made with ``create_all``: a database that has its
+# tables but no ``alembic_version`` is adopted at this revision, then upgraded.
+BASELINE_REVISION = "0001"
+# Arbitrary, fixed: identifies newsarchive's migration lock among advisory locks.
+_PG_LOCK_KEY = 0x6E617263  # "narc"
+
+
+@functools.cache
+def migrations_dir() -> Path:
+    """Return a directory holding the migration scripts.
+
+    Alembic reads scripts from the file system. Installed normally they are
+    there; deployed to scrapyd the package is a zipped egg, so they are
+    copied out once per process into a temporary directory.
+    """
+    if MIGRATIONS_DIR.is_dir():
+        return MIGRATIONS_DIR
+    target = Path(tempfile.mkdtemp(prefix="newsarchive-migrations-"))
+    atexit.register(shutil.rmtree, target, True)
+
+    def copy(source: Traversable, dest: Path) -> None:
+        dest.mkdir(parents=True, exist_ok=True)
+        for entry in source.iterdir():
+            if entry.is_dir():
+                if entry.name != "__pycache__":
+                    copy(entry, dest / entry.name)
+            else:
+                (dest / entry.name).write_bytes(entry.read_bytes())
+
+    copy(resources.files("archive") / "migrations", target)
+    return target
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Return the Alembic configuration, bound to ``connection`` when given."""
+    location = migrations_dir()
+    config = Config(str(location / "alembic.ini"))
+    config.set_main_option("script_location", str(location))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    """Return the newest migration's revision id."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """Return the revision the database is at (``None`` for an empty or unversioned one)."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _lock(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(_PG_LOCK_KEY)))
+    # SQLite: the engine began this transaction with BEGIN IMMEDIATE, which is the lock.
+
+
+def upgrade(engine: Engine, revision: str = "head") -> str | None:
+    """Migrate the database to ``revision`` and return the revision it is at afterwards."""
+    try:
+        with engine.begin() as conn:
+            _lock(conn)
+            tables = set(inspect(conn).get_table_names())
+            if "articles" in tables and "alembic_version" not in tables:
+                command.stamp(alembic_config(conn), BASELINE_REVISION)
+            command.upgrade(alembic_config(conn), revision)
+            return MigrationContext.configure(conn).get_current_revision()
+    except Exception as exc:
+        if isinstance(exc, StoreError):
+            raise
+        raise StoreError(f"cannot migrate the database: {exc.__class__.__name__}: {exc}") from exc
+
+
+def ensure_schema(engine: Engine) -> None:
+    """Migrate the database to the newest revision unless it is there already (one cheap query)."""
+    try:
+        current = current_revision(engine)
+    except Exception as exc:
+        raise StoreError(f"cannot open the database: {exc.__class__.__name__}: {exc}") from exc
+    if current != head_revision():
+        upgrade(engine)
+
+
+@contextmanager
+def open_store(db_url: str, migrate: bool = True) -> Iterator[sessionmaker[Session]]:
+    """Open the store at ``db_url``, migrated first unless ``migrate`` is off; yield a session factory."""
+    from archive.engine import create_store_engine, make_session_factory
+
+    engine = create_store_engine(db_url)
+    try:
+        if migrate:
+            ensure_schema(engine)
+        yield make_session_factory(engine)
+    finally:
+        engine.dispose()

@@ -1,0 +1,146 @@
+"""A writer process: the crawl hands items over a queue and goes on fetching.
+
+Normalising the text, upserting, reprint fingerprints and SQL cost several
+milliseconds per article, as much as Scrapy spends fetching it. In the crawl process that
+work would halve the crawl rate on two cores; in its own process it runs
+beside the reactor. The writer batches items (``batch_size`` or every
+``flush_seconds``), reports outcome counts back after each batch, ignores
+SIGINT (the crawl decides when to stop and then sends the end marker), and
+flushes and exits if the crawl process dies, so a SIGKILL of the crawl
+loses at most what was still in the queue's pipe buffer.
+
+The caller passes the function that prepares each item (the crawl passes
+``crawler.normalize.article.prepare_for_store``): the archive does not import
+the crawler, and the forked child inherits the function without pickling it.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import queue
+import signal
+import time
+from collections import Counter
+from collections.abc import Callable
+from multiprocessing.context import ForkProcess
+from typing import Any
+
+from archive.batches import write_batch
+from archive.engine import create_store_engine, make_session_factory
+
+logger = logging.getLogger(__name__)
+
+_END = "end"
+_FAILED = "failed"
+
+
+def _serve(
+    db_url: str,
+    run_id: int | None,
+    batch_size: int,
+    flush_seconds: float,
+    inbox: Any,
+    outbox: Any,
+    parent_pid: int,
+    prepare: Callable[[Any], Any],
+) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Forked from a running reactor: drop its signal plumbing, the crawl's SIGTERM is not ours.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.set_wakeup_fd(-1)
+    engine = create_store_engine(db_url)
+    sessions = make_session_factory(engine)
+    buffer: list[Any] = []
+    done = False
+    try:
+        while not done:
+            try:
+                item = inbox.get(timeout=flush_seconds)
+            except queue.Empty:
+                item = None
+                if os.getppid() != parent_pid:  # the crawl died: keep what we have and stop
+                    done = True
+            else:
+                if item == _END:
+                    done = True
+                elif item is not None:
+                    buffer.append(prepare(item))
+            if buffer and (done or item is None or len(buffer) >= batch_size):
+                outbox.put(dict(write_batch(sessions, buffer, run_id)))
+                buffer = []
+    except Exception as exc:  # reported to the crawl, which counts and logs it
+        outbox.put({_FAILED: f"{exc.__class__.__name__}: {exc}"})
+    finally:
+        outbox.put(_END)
+        engine.dispose()
+
+
+class WriterProcess:
+    """The crawl's handle on its writer process."""
+
+    def __init__(
+        self,
+        db_url: str,
+        run_id: int | None,
+        batch_size: int,
+        flush_seconds: float,
+        *,
+        prepare: Callable[[Any], Any],
+    ) -> None:
+        # Forked, not spawned: a spawned child unpickles its arguments from a pipe, and a crawl
+        # SIGKILLed at that moment left a traceback (EOFError) in the log. The crawl calls this from
+        # open_spider, before any download thread exists, and disposes its engine first.
+        ctx = multiprocessing.get_context("fork")
+        self.inbox: Any = ctx.Queue(maxsize=4 * batch_size)  # bounded: a slow store slows the crawl
+        self.outbox: Any = ctx.Queue()
+        self.process: ForkProcess = ctx.Process(
+            target=_serve,
+            name="newsarchive-store-writer",
+            daemon=True,
+            args=(db_url, run_id, batch_size, flush_seconds, self.inbox, self.outbox, os.getpid(), prepare),
+        )
+        self.process.start()
+        self.error = ""
+
+    def put(self, item: Any) -> None:
+        """Hand one item to the writer (blocks only while the writer is a whole queue behind)."""
+        if not self.process.is_alive():
+            raise RuntimeError(f"the store writer process has stopped ({self.error or 'no reason given'})")
+        self.inbox.put(item)
+
+    def collect(self, wait: bool = False, timeout: float = 600.0) -> Counter[str]:
+        """Return the outcome counts reported so far (all of them, up to the end, with ``wait``)."""
+        counts: Counter[str] = Counter()
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                message = self.outbox.get(timeout=1.0) if wait else self.outbox.get_nowait()
+            except queue.Empty:
+                if not wait:
+                    return counts
+                if not self.process.is_alive() or time.monotonic() > deadline:
+                    self.error = self.error or "the store writer stopped without finishing"
+                    return counts
+                continue
+            if message == _END:
+                return counts
+            if _FAILED in message:
+                self.error = str(message[_FAILED])
+                counts["failed/store_writer"] += 1
+                continue
+            counts.update(message)
+
+    def close(self, timeout: float = 600.0) -> Counter[str]:
+        """Send the end marker, wait for the last batch, and return the remaining counts."""
+        if self.process.is_alive():
+            self.inbox.put(_END)
+            counts = self.collect(wait=True, timeout=timeout)
+        else:
+            counts = self.collect()
+            self.error = self.error or f"the store writer died (exit code {self.process.exitcode})"
+        self.process.join(10)
+        if self.process.is_alive():
+            self.process.kill()
+        return counts

@@ -1,0 +1,117 @@
+"""Decide an article's credits from its byline zones, its ``author`` metadata and byline-classed elements.
+
+Labelled bylines in the text (:func:`crawler.extract.people.find_people`) are
+the most trustworthy source. ``<meta name="author">`` is often the site
+(``网易``, ``chinanews``), the source outlet (``参考消息``), a template
+placeholder (``name, email@gmail.com``) or the web editor, so a metadata name
+is kept only when it passes the name validator, is not the site or an
+outlet, is not credited as editor, and also appears in the page's visible
+text. An element whose class says "author" (``postauthor`` of a forum,
+``author`` of a blog) is read last, and only for a short personal name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.items import ArticleItem
+from crawler.extract.people import (
+    COMMON_SURNAMES,
+    COMPOUND_SURNAMES,
+    People,
+    find_people,
+    plausible_name,
+    split_names,
+)
+
+__all__ = ["fill_credits", "hinted_byline_names", "metadata_authors"]
+
+_TAGS = re.compile(r"(?s)<script.*?</script>|<style.*?</style>|<!--.*?-->|<[^>]+>")
+_TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|·)\s*")
+_OUTLET_ENDINGS = tuple("网 报 社 台 新闻 科技 财经 在线 频道 客户端 传媒 媒体 周刊 杂志".split())
+_BYLINE_LABEL = re.compile(r"^.*?(?:作者|楼主|发帖人|博主|记者|文|by)\s*[:：︱|/／]?\s*", re.I)
+_WHOLE_PAGE_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：︱|]\s*[^<\n]{2,40}")
+
+
+def _visible(html: str) -> str:
+    start = html.lower().find("<body")
+    return _TAGS.sub(" ", html[start if start >= 0 else 0 :])
+
+
+def _is_site(name: str, html: str, title: str, source_name: str) -> bool:
+    """Tell whether ``name`` names the site or an outlet rather than a person."""
+    if name.endswith(_OUTLET_ENDINGS) or (source_name and (name in source_name or source_name in name)):
+        return True
+    suffixes = _TITLE_PARTS.split(title)[1:]
+    if any(name in part for part in suffixes):
+        return True
+    # Sina's article:author is the outlet the article came from: "来源：参考消息".
+    if re.search(r"来源\s*[:：]?\s*(?:<[^>]*>\s*)*" + re.escape(name), html):
+        return True
+    # ... or printed in an element classed as the source: <a class="source">参考消息</a>.
+    classed = r"class=[\"'][^\"']*(?:source|laiyuan|media)[^\"']*[\"'][^>]*>\s*"
+    if re.search(classed + re.escape(name), html, re.I):
+        return True
+    # A word that is part of a host name on the page is the site ("chinanews").
+    return bool(re.search(re.escape(name) + r"\.(?:com|cn|net|org)", html, re.I))
+
+
+def metadata_authors(meta_author: str, html: str, title: str, people: People) -> list[str]:
+    """Return the names of an ``author`` meta tag that are credible as the article's authors."""
+    if not meta_author.strip():
+        return []
+    visible = _visible(html)
+    kept: list[str] = []
+    for piece in re.split(r"[,，、;；/|]+", meta_author):
+        piece = piece.strip()
+        if not plausible_name(piece) or piece in people.editors or piece in people.photographers:
+            continue
+        if _is_site(piece, html, title, people.source_name) or piece not in visible:
+            continue
+        if piece not in kept:
+            kept.append(piece)
+    return kept
+
+
+def _personal(name: str) -> bool:
+    """Tell whether a name from a weak source looks personal: a common surname and 2-4 characters."""
+    if re.fullmatch(r"[A-Za-z][A-Za-z.\-' ]*", name):
+        return " " in name  # "Demi Xia"; a lone ASCII word there is a login
+    return 2 <= len(name) <= 4 and (name[0] in COMMON_SURNAMES or name[:2] in COMPOUND_SURNAMES)
+
+
+def hinted_byline_names(texts: list[str]) -> list[str]:
+    """Return personal names from byline-classed elements' texts (first element that gives one)."""
+    for text in texts:
+        text = " ".join(text.split())
+        if not text or len(text) > 40:
+            continue
+        names = [n for n in split_names(_BYLINE_LABEL.sub("", text)) if _personal(n)]
+        if names:
+            return names[:3]
+    return []
+
+
+def _extend(target: list[str], names: list[str], *, exclude: list[str] | None = None) -> None:
+    for name in names:
+        if name not in target and name not in (exclude or []):
+            target.append(name)
+
+
+def fill_credits(item: ArticleItem, zones: list[str], page_text: str) -> People:
+    """Fill authors, correspondents, editors, photographers and the source name from byline zones.
+
+    ``page_text`` is a wider text searched for a closing editor line when the
+    zones name none.
+    """
+    people = find_people("\n".join(zones))
+    _extend(item.editors, people.editors)
+    if not item.editors:
+        for match in _WHOLE_PAGE_EDITOR.finditer(page_text):
+            _extend(item.editors, find_people(match.group(0)).editors)
+    _extend(item.authors, people.authors, exclude=item.editors)
+    _extend(item.correspondents, people.correspondents, exclude=item.authors)
+    _extend(item.photographers, people.photographers)
+    item.source_name = item.source_name or people.source_name
+    people.editors = list(item.editors)
+    return people

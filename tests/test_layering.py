@@ -1,0 +1,159 @@
+"""The house's layering rules (design card), checked on the source and on a fresh interpreter.
+
+- ``archive/`` (the archive of record, used by every room) imports no Scrapy, Twisted,
+  Whoosh or jieba, and none of the rooms above it, so the indexer, the web page and the
+  CLI use it without a reactor.
+- Whoosh is imported only inside ``indexer/``; jieba / rjieba only by the analyzer
+  (``indexer/analysis.py``) and ``crawler/normalize/``.
+- ``webui/`` and ``indexer/`` never import ``crawler/``: a pure helper two rooms need
+  moves down into ``archive/``, not sideways.
+
+The source scan reads every import statement, including those inside functions and
+under ``TYPE_CHECKING``: a deferred import is still a dependency. Tests and benchmarks
+are not shipped rooms and may import what they measure.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from support import REPO
+
+PACKAGES = ("archive", "crawler", "indexer", "search_cli", "webui")
+ROOMS_ABOVE_ARCHIVE = ("crawler", "indexer", "search_cli", "webui")
+
+# (room the rule applies to, top-level modules it must not import, why)
+FORBIDDEN: list[tuple[str, tuple[str, ...], str]] = [
+    ("archive", ("scrapy", "twisted"), "the archive is used without a reactor"),
+    ("archive", ("whoosh", "jieba", "rjieba"), "the archive knows nothing of the index"),
+    ("archive", ROOMS_ABOVE_ARCHIVE, "the archive is the bottom room: others import it, not the reverse"),
+    ("crawler", ("whoosh",), "Whoosh lives in indexer/ only"),
+    ("search_cli", ("whoosh",), "Whoosh lives in indexer/ only"),
+    ("webui", ("whoosh",), "Whoosh lives in indexer/ only"),
+    ("webui", ("crawler", "scrapy", "twisted"), "the web page reads the archive and the index only"),
+    ("indexer", ("crawler", "scrapy", "twisted"), "the index is built from the archive, not the crawler"),
+    ("indexer", ("search_cli", "webui"), "libraries do not import their front ends"),
+    ("archive", ("search_cli", "webui"), "libraries do not import their front ends"),
+    ("crawler", ("search_cli", "webui"), "libraries do not import their front ends"),
+]
+# jieba / rjieba: only these files or folders (relative to the repository) may import them.
+SEGMENTER_HOMES = ("indexer/analysis.py", "crawler/normalize/")
+
+
+def imported_modules(source: str, module: str, is_package: bool = False) -> Iterator[tuple[int, str]]:
+    """Yield ``(line, dotted name)`` for every import in ``source``, relative ones resolved.
+
+    ``module`` is the dotted name of the file (``crawler.urls``); ``is_package`` says it is
+    an ``__init__.py``, whose relative imports start from the package itself.
+    """
+    package = module.split(".") if is_package else module.split(".")[:-1]
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - (node.level - 1)] if node.level > 1 else package
+                name = ".".join([*base, node.module] if node.module else base)
+            else:
+                name = node.module or ""
+            yield node.lineno, name
+
+
+def _source_files(root: Path = REPO) -> Iterator[tuple[Path, str, bool]]:
+    for package in PACKAGES:
+        for path in sorted((root / package).rglob("*.py")):
+            relative = path.relative_to(root).with_suffix("")
+            parts = relative.parts[:-1] if relative.name == "__init__" else relative.parts
+            yield path, ".".join(parts), relative.name == "__init__"
+
+
+def violations(root: Path = REPO) -> list[str]:
+    """Return every import under ``root`` that breaks a rule, as ``path:line imports name (why)``."""
+    found: list[str] = []
+    for path, module, is_package in _source_files(root):
+        room = module.split(".")[0]
+        where = path.relative_to(root).as_posix()
+        for line, name in imported_modules(path.read_text(encoding="utf-8"), module, is_package):
+            top = name.split(".")[0]
+            for rule_room, forbidden, why in FORBIDDEN:
+                if room == rule_room and top in forbidden:
+                    found.append(f"{where}:{line} imports {name} ({why})")
+            if top in ("jieba", "rjieba") and not where.startswith(SEGMENTER_HOMES):
+                homes = ", ".join(SEGMENTER_HOMES)
+                found.append(f"{where}:{line} imports {name} (segmenters live in {homes})")
+    return found
+
+
+def test_the_rooms_import_only_what_the_design_allows() -> None:
+    assert violations() == []
+
+
+def test_the_scan_sees_deferred_relative_and_type_checking_imports() -> None:
+    source = textwrap.dedent("""\
+        from typing import TYPE_CHECKING
+        if TYPE_CHECKING:
+            from crawler.sources import SourceConfig
+        def later():
+            import scrapy.http
+            from . import models
+            from ..indexer import search
+        """)
+    names = [name for _, name in imported_modules(source, "archive.sub.mod")]
+    assert names == ["typing", "crawler.sources", "scrapy.http", "archive.sub", "archive.indexer"]
+    in_init = imported_modules("from . import x", "archive", is_package=True)
+    assert [name for _, name in in_init] == ["archive"]
+
+
+def test_the_rules_catch_a_violation(tmp_path: Path) -> None:
+    for package in PACKAGES:
+        (tmp_path / package).mkdir()
+    (tmp_path / "archive" / "bad.py").write_text("def f():\n    from scrapy import Spider\n", "utf-8")
+    (tmp_path / "webui" / "bad.py").write_text("import crawler.urls\nimport whoosh\n", encoding="utf-8")
+    (tmp_path / "crawler" / "seg.py").write_text("import rjieba\n", encoding="utf-8")
+    (tmp_path / "indexer" / "analysis.py").write_text("import rjieba\n", encoding="utf-8")
+    found = violations(tmp_path)
+    assert [entry.split(" (")[0] for entry in found] == [
+        "archive/bad.py:2 imports scrapy",
+        "crawler/seg.py:1 imports rjieba",
+        "webui/bad.py:1 imports crawler.urls",
+        "webui/bad.py:2 imports whoosh",
+    ]
+
+
+def _modules_of(package: str) -> list[str]:
+    """Every importable module of ``package`` (Alembic's env.py only runs inside Alembic)."""
+    return [
+        module
+        for _, module, _ in _source_files()
+        if module.split(".")[0] == package and ".migrations" not in module
+    ]
+
+
+@pytest.mark.parametrize(
+    ("package", "absent"),
+    [
+        ("archive", ("scrapy", "twisted", "whoosh", "crawler", "indexer")),
+        ("indexer", ("scrapy", "twisted", "crawler")),
+        ("webui", ("scrapy", "twisted", "crawler")),
+    ],
+)
+def test_importing_a_room_loads_none_of_what_it_must_not_use(package: str, absent: tuple[str, ...]) -> None:
+    script = textwrap.dedent(f"""\
+        import importlib, sys
+        for name in {_modules_of(package)!r}:
+            importlib.import_module(name)
+        loaded = sorted({{m.split(".")[0] for m in sys.modules}} & {set(absent)!r})
+        print(",".join(loaded))
+        """)
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=240, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "", f"importing {package} loads {done.stdout.strip()}"

@@ -1,0 +1,261 @@
+"""Reprocess never makes the record worse: damaged captures are named, counted and skipped.
+
+Two crawls (one per date) give two WARC files; one of them is then damaged
+(cut short, a bit flipped, a payload edited under its digest, junk) and
+``reprocess`` must keep every stored text as it was, name the damaged record
+by file and offset on one line, go on with the other records and files, and
+exit 5.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+from store_support import article, cli, sample_source
+from test_reprocess import REGISTRY, snapshot
+from test_store_crawl import FAST
+
+from archive.articles import DAMAGED, ensure_source, upsert_articles
+from archive.batches import write_batch
+from archive.models import Article, ArticleVersion
+from archive.schema import open_store
+from archive.warc_read import Damage, read_records
+from crawler.runner import run_crawl
+
+DAY_1 = date(2016, 7, 20)
+DAY_2 = date(2016, 7, 21)
+
+
+@pytest.fixture
+def crawled(sample_site_url: str, home: Path, tmp_path: Path) -> tuple[str, Path, Path]:
+    """Crawl the sample site one date per run: return the store URL and the two WARC files."""
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    files = []
+    for day in (DAY_1, DAY_2):
+        summary = run_crawl(
+            sample_source(sample_site_url),
+            since=day,
+            until=day,
+            home=str(home),
+            db_url=db_url,
+            overrides=FAST,
+        )
+        (path,) = (home / "warc" / "sample").glob(f"run-{summary.run_id}/*.warc.gz")
+        files.append(path)
+    return db_url, files[0], files[1]
+
+
+def article_refs(db_url: str, warc_file: Path) -> list[tuple[str, int]]:
+    """Return (url, offset) of the articles captured in ``warc_file``, by offset."""
+    with open_store(db_url) as sessions, sessions() as s:
+        rows = s.execute(select(Article.url, Article.warc_file, Article.warc_offset)).all()
+    return sorted(((u, o) for u, f, o in rows if f and warc_file.as_posix().endswith(f)), key=lambda r: r[1])
+
+
+def member_end(path: Path, offset: int) -> int:
+    data = path.read_bytes()
+    decoder = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    decoder.decompress(data[offset:])
+    return len(data) - len(decoder.unused_data)
+
+
+def reprocess(home: Path, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *extra: str) -> int:
+    registry = tmp_path / "sources.toml"
+    registry.write_text(REGISTRY, encoding="utf-8")
+    args = [
+        "reprocess",
+        "--home",
+        str(home),
+        "--db-url",
+        db_url,
+        "--sources",
+        str(registry),
+        "--json",
+        *extra,
+    ]
+    return cli(args, monkeypatch)
+
+
+def check_damage_report(capsys: pytest.CaptureFixture[str], expected_lines: list[str]) -> dict[str, object]:
+    out, err = capsys.readouterr()
+    report = json.loads(out)
+    lines = err.strip().splitlines()
+    assert lines == report["damaged"] == expected_lines
+    for line in lines:  # words and numbers only: no bytes of the damaged record
+        assert line.isprintable() and len(line) < 200
+    return dict(report)
+
+
+def test_truncated_warc_keeps_current_text_and_names_the_record(
+    crawled: tuple[str, Path, Path],
+    home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db_url, first, _ = crawled
+    before = snapshot(db_url)
+    refs = article_refs(db_url, first)
+    assert refs, "the first run captured articles"
+    _, offset = refs[-1]
+    end = member_end(first, offset)
+    with first.open("r+b") as fh:  # cut the file inside the last article's record
+        fh.truncate(offset + (end - offset) // 2)
+    assert reprocess(home, db_url, tmp_path, monkeypatch) == 5
+    relative = first.relative_to(home / "warc").as_posix()
+    report = check_damage_report(
+        capsys,
+        [f"damaged capture: {relative} at offset {offset}: truncated: the file ends inside this record"],
+    )
+    counters = report["counters"]
+    assert isinstance(counters, dict)
+    # Every other capture of both files was read again; nothing was written over.
+    assert counters == {"skipped/damaged_capture": 1, "articles/unchanged": 2}
+    assert snapshot(db_url) == before
+
+
+def test_bit_flip_skips_one_record_and_reads_on(
+    crawled: tuple[str, Path, Path],
+    home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db_url, first, _ = crawled
+    before = snapshot(db_url)
+    refs = article_refs(db_url, first)
+    assert len(refs) >= 2, "the first run captured two articles"
+    _, offset = refs[0]
+    data = bytearray(first.read_bytes())
+    data[(offset + member_end(first, offset)) // 2] ^= 0x10
+    first.write_bytes(bytes(data))
+    assert reprocess(home, db_url, tmp_path, monkeypatch) == 5
+    relative = first.relative_to(home / "warc").as_posix()
+    report = check_damage_report(
+        capsys,
+        [f"damaged capture: {relative} at offset {offset}: corrupt compressed data (gzip check failed)"],
+    )
+    # The records after the flipped one, in the same file, were still read.
+    assert report["counters"] == {"skipped/damaged_capture": 1, "articles/unchanged": 2}
+    assert snapshot(db_url) == before
+
+
+def test_payload_digest_mismatch_is_damage(
+    crawled: tuple[str, Path, Path],
+    home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A record changed before compression passes gzip's check; its WARC digest catches it."""
+    db_url, first, _ = crawled
+    before = snapshot(db_url)
+    _, offset = article_refs(db_url, first)[-1]
+    data = first.read_bytes()
+    end = member_end(first, offset)
+    record = gzip.decompress(data[offset:end])
+    head, sep, body = record.partition(b"\r\n\r\n")
+    flipped = body.replace(b"</body>", b"</BODY>", 1)  # same length: only the digest can tell
+    assert flipped != body
+    first.write_bytes(data[:offset] + gzip.compress(head + sep + flipped) + data[end:])
+    assert reprocess(home, db_url, tmp_path, monkeypatch) == 5
+    relative = first.relative_to(home / "warc").as_posix()
+    check_damage_report(
+        capsys, [f"damaged capture: {relative} at offset {offset}: payload digest does not match"]
+    )
+    assert snapshot(db_url) == before
+
+
+def test_junk_file_is_named_and_the_others_are_read(
+    crawled: tuple[str, Path, Path],
+    home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db_url, first, _ = crawled
+    before = snapshot(db_url)
+    junk = first.with_name("00000000T000000-1-00000.warc.gz")
+    junk.write_bytes(b"\x00\xffnot a warc\x1b[31m" * 50)
+    assert reprocess(home, db_url, tmp_path, monkeypatch) == 5
+    relative = junk.relative_to(home / "warc").as_posix()
+    report = check_damage_report(
+        capsys, [f"damaged capture: {relative} at offset 0: not a gzip member where a record should start"]
+    )
+    assert report["counters"] == {"skipped/damaged_capture": 1, "articles/unchanged": 3}
+    assert snapshot(db_url) == before
+
+
+def test_much_shorter_text_is_refused_unless_accepted(
+    crawled: tuple[str, Path, Path],
+    home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An intact capture whose text is under half the stored one is kept out, until a human says so."""
+    db_url, first, _ = crawled
+    url, _ = article_refs(db_url, first)[0]
+    with open_store(db_url) as sessions, sessions.begin() as s:
+        body = s.scalar(select(Article.body).where(Article.url == url))
+        assert body
+        s.execute(update(Article).where(Article.url == url).values(body=body * 3, content_hash="0" * 64))
+    before = snapshot(db_url)
+    assert reprocess(home, db_url, tmp_path, monkeypatch) == 5
+    report = check_damage_report(
+        capsys,
+        [
+            f"damaged capture: {url}: its new text ({len(body)} characters) "
+            "is under half the stored text "
+            f"({first.relative_to(home / 'warc').as_posix()} at offset "
+            f"{article_refs(db_url, first)[0][1]})"
+        ],
+    )
+    assert report["counters"] == {"skipped/damaged_capture": 1, "articles/unchanged": 2}
+    assert snapshot(db_url) == before
+    assert reprocess(home, db_url, tmp_path, monkeypatch, "--accept-shorter") == 0
+    assert json.loads(capsys.readouterr().out)["counters"] == {"articles/changed": 1, "articles/unchanged": 2}
+    with open_store(db_url) as sessions, sessions() as s:
+        assert s.scalar(select(Article.body).where(Article.url == url)) == body
+
+
+def test_read_records_of_an_intact_file(crawled: tuple[str, Path, Path], home: Path) -> None:
+    _, first, _ = crawled
+    items = list(read_records(first, "f"))
+    assert not [i for i in items if isinstance(i, Damage)]
+    assert items[0].record.rec_type == "warcinfo" and items[0].offset == 0  # type: ignore[union-attr]
+
+
+def test_store_refuses_a_fragment_but_takes_an_edit(tmp_path: Path) -> None:
+    """The rule shared by re-crawls and reprocess: under half the text and 100+ characters shorter."""
+    db_url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    long_body = "第一段内容。" * 100  # 600 characters
+    with open_store(db_url) as sessions:
+        with sessions.begin() as s:
+            ensure_source(s, "paper-a")
+            upsert_articles(s, [article("http://x/1", body=long_body), article("http://x/2", body=long_body)])
+        # Re-crawl: a fragment is refused and counted; an edit that trims a fifth is a new version.
+        counts = write_batch(
+            sessions,
+            [article("http://x/1", body=long_body[:250]), article("http://x/2", body=long_body[:480])],
+            None,
+        )
+        assert counts["skipped/damaged_capture"] == 1 and counts["articles/changed"] == 1
+        with sessions() as s:
+            assert s.scalar(select(Article.body).where(Article.url == "http://x/1")) == long_body
+            assert s.scalar(select(Article.version).where(Article.url == "http://x/1")) == 1
+            assert len(s.scalars(select(ArticleVersion)).all()) == 1
+        with sessions.begin() as s:  # a short article may be rewritten freely (under 100 characters lost)
+            upsert_articles(s, [article("http://x/3", body="短讯" * 40)])
+            (result,) = upsert_articles(s, [article("http://x/3", body="短讯更正" * 5)])
+            assert result.outcome == "changed"
+            (result,) = upsert_articles(s, [article("http://x/1", body="x")], guard_shrink=False)
+            assert result.outcome == "changed"
+            (result,) = upsert_articles(s, [article("http://x/2", body="y")])
+            assert result.outcome == DAMAGED

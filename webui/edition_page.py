@@ -1,0 +1,98 @@
+"""Browse like the paper: one edition's pages (版面) in order, one page's articles in print order.
+
+``/sources/{source}/{date}`` lists every page of an edition with its name,
+its PDF where the paper offered one, and its articles; ``.../{page}`` shows
+one page with links to the previous and next page. Dates in the URL are ISO
+(``2016-07-20``); anything else is a 404 with a sentence, never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+from archive.errors import StoreError
+from webui.browse_queries import PageView, edition_of, edition_pages, neighbour_editions, print_order
+from webui.capture import read_capture
+from webui.context import Archive, archive_of
+from webui.params import NotFound
+from webui.queries import source_names
+
+log = logging.getLogger("newsarchive.webui")
+
+
+def _day(request: Request) -> date:
+    text = str(request.path_params["day"])
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise NotFound(
+            "There is no edition dated %(day)s; dates look like 2016-07-20.", day=text[:20]
+        ) from None
+
+
+def _ordered(archive: Archive, page: PageView) -> PageView:
+    """Put a page's articles in print order from its capture (archive order when it cannot be read)."""
+    if not page.has_capture or len(page.articles) < 2:
+        return page
+    try:
+        raw = read_capture(archive.warc_root, page.warc_file, int(page.warc_offset or 0))
+    except (StoreError, OSError, ValueError) as exc:
+        log.warning("page capture %s unreadable: %s", page.warc_file, exc)
+        return page
+    page.articles = print_order(page.articles, raw.body, page.url or raw.url)
+    return page
+
+
+def _edition_context(archive: Archive, source_id: str, day: date) -> dict[str, Any]:
+    with archive.sessions() as session:
+        names = source_names(session)
+        if source_id not in names:
+            raise NotFound("There is no such paper in this archive.")
+        edition = edition_of(session, source_id, day)
+        pages, loose = edition_pages(session, source_id, day)
+        earlier, later = neighbour_editions(session, source_id, day)
+    if edition is None and not pages and not loose:
+        raise NotFound(
+            "The archive has no edition of %(paper)s dated %(day)s.",
+            paper=names[source_id],
+            day=day.isoformat(),
+        )
+    return {
+        "source_id": source_id,
+        "source_name": names[source_id],
+        "day": day,
+        "edition": edition,
+        "pages": [_ordered(archive, p) for p in pages],
+        "loose": loose,
+        "earlier": earlier,
+        "later": later,
+    }
+
+
+def edition(request: Request) -> HTMLResponse:
+    """Show one edition: its pages in order, each with its name, PDF and articles in print order."""
+    archive = archive_of(request)
+    context = _edition_context(archive, str(request.path_params["source_id"]), _day(request))
+    return archive.render(request, "edition.html", context)
+
+
+def page(request: Request) -> HTMLResponse:
+    """Show one page (版面) of an edition with its articles and links to the neighbouring pages."""
+    archive = archive_of(request)
+    context = _edition_context(archive, str(request.path_params["source_id"]), _day(request))
+    number = str(request.path_params["page"])
+    pages: list[PageView] = context["pages"]
+    at = next((i for i, p in enumerate(pages) if p.number == number), None)
+    if at is None:
+        raise NotFound("This edition has no page %(page)s.", page=number[:16])
+    context.update(
+        page=pages[at],
+        previous_page=pages[at - 1] if at > 0 else None,
+        next_page=pages[at + 1] if at + 1 < len(pages) else None,
+    )
+    return archive.render(request, "page.html", context)

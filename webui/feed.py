@@ -1,0 +1,119 @@
+"""Follow a story: an Atom feed of any search (newest first) and an OpenSearch description.
+
+The feed is the search page's own query and filters sorted by date, so a
+journalist subscribes to a topic and the reader shows what the page lists.
+Built with ElementTree (every text escaped by the serialiser) after removing
+the characters XML 1.0 forbids: an archived title holding a control
+character must not make the whole feed unreadable.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from indexer.highlight import render_snippet
+from webui.context import archive_of
+from webui.i18n import gettext, negotiate
+from webui.params import BadRequest, SearchParams
+from webui.queries import source_names
+from webui.search_page import run_search
+
+ATOM = "http://www.w3.org/2005/Atom"
+OPENSEARCH = "http://a9.com/-/spec/opensearch/1.1/"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_text(value: str | None) -> str:
+    """Return ``value`` without the characters XML 1.0 cannot hold."""
+    return _NOT_XML.sub("", value or "")
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    element = ET.SubElement(parent, tag, {k: xml_text(v) for k, v in attrs.items()})
+    if text is not None:
+        element.text = xml_text(text)
+    return element
+
+
+def _stamp(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def search_feed(request: Request) -> Response:
+    """Answer the Atom feed of a search: the same query and filters, newest first."""
+    archive = archive_of(request)
+    params = SearchParams.parse(request.query_params)
+    if not params.active:
+        raise BadRequest("There is nothing to follow: type words to search for, or an author.", "q")
+    params = replace(params, sort="date", page=1)
+    lang = negotiate(request)
+    with archive.sessions() as session:
+        names = source_names(session)
+    results = run_search(archive, params, limit=params.per_page, page=1, chart=False)
+    base = str(request.base_url).rstrip("/")
+    page_url = base + params.link("/")
+    self_url = base + params.link("/search.atom")
+    words = " · ".join(x for x in (params.q, params.author, names.get(params.source, params.source)) if x)
+
+    feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": "zh-CN"})
+    _sub(feed, "title", f"newsarchive: {words}")
+    _sub(feed, "subtitle", gettext(lang, "Articles matching this search, newest first."))
+    _sub(feed, "id", self_url)
+    _sub(feed, "link", rel="self", type="application/atom+xml", href=self_url)
+    _sub(feed, "link", rel="alternate", type="text/html", href=page_url)
+    _sub(feed, "generator", "newsarchive")
+    dates = [h.published_at for h in results.page.hits if h.published_at]
+    _sub(feed, "updated", _stamp(max(dates) if dates else datetime(1970, 1, 1, tzinfo=UTC)))
+    author = _sub(feed, "author")
+    _sub(author, "name", "newsarchive")
+    for hit in results.page.hits:
+        entry = _sub(feed, "entry")
+        link = f"{base}/article/{hit.id}"
+        _sub(entry, "title", hit.title or gettext(lang, "(no title)"))
+        _sub(entry, "id", link)
+        _sub(entry, "link", rel="alternate", type="text/html", href=link)
+        if hit.url.startswith(("http://", "https://")):
+            _sub(entry, "link", rel="related", type="text/html", href=hit.url)
+        # An undated article is dated by the epoch rather than by "now": a reader must not show it as new.
+        when = _stamp(hit.published_at) if hit.published_at else _stamp(datetime(1970, 1, 1, tzinfo=UTC))
+        if hit.published_at:
+            _sub(entry, "published", when)
+        _sub(entry, "updated", when)
+        source = _sub(entry, "author")
+        _sub(source, "name", names.get(hit.source, hit.source))
+        _sub(entry, "category", term=hit.source, label=names.get(hit.source, hit.source))
+        snippet = render_snippet(hit.snippet_parts, "plain") if hit.snippet_parts else hit.snippet
+        _sub(entry, "summary", snippet, type="text")
+    body = ET.tostring(feed, encoding="unicode")
+    text = '<?xml version="1.0" encoding="utf-8"?>\n' + body
+    return Response(text, media_type="application/atom+xml; charset=utf-8")
+
+
+def opensearch(request: Request) -> Response:
+    """Answer the OpenSearch description, so a browser can add the archive as a search engine."""
+    base = str(request.base_url).rstrip("/")
+    lang = negotiate(request)
+    root = ET.Element("OpenSearchDescription", {"xmlns": OPENSEARCH})
+
+    def sub(tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        element = ET.SubElement(root, tag, attrs)
+        if text is not None:
+            element.text = text
+        return element
+
+    sub("ShortName", "newsarchive")
+    sub("Description", gettext(lang, "Search the archive of regional Chinese newspapers."))
+    sub("InputEncoding", "UTF-8")
+    sub("OutputEncoding", "UTF-8")
+    sub("Language", "zh-CN")
+    sub("Url", type="text/html", method="get", template=f"{base}/?q={{searchTerms}}")
+    sub("Url", type="application/atom+xml", template=f"{base}/search.atom?q={{searchTerms}}")
+    sub("Image", f"{base}/favicon.ico", width="32", height="32", type="image/x-icon")
+    text = '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode")
+    return Response(text, media_type="application/opensearchdescription+xml; charset=utf-8")
