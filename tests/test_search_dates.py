@@ -110,14 +110,14 @@ def test_web_pages_and_exports_read_the_edition_date(demo: tuple[Path, int], cli
     _, article_id = demo
     page = client.get("/", params={"q": "洮北区", "lang": "en"})
     assert page.status_code == 200
-    meta = page.text.split(f'/article/{article_id}', 1)[1].split("</li>", 1)[0]
+    meta = page.text.split(f"/article/{article_id}", 1)[1].split("</li>", 1)[0]
     _clean(meta)
     article = client.get(f"/article/{article_id}", params={"lang": "en"})
     assert article.status_code == 200
     published = article.text.split('id="published"', 1)[1].split("</dd>", 1)[0]
     edition = article.text.split('id="edition"', 1)[1].split("</dd>", 1)[0]
     _clean(published + edition)
-    chinese = client.get("/", params={"q": "洮北区"}).text.split(f'/article/{article_id}', 1)[1]
+    chinese = client.get("/", params={"q": "洮北区"}).text.split(f"/article/{article_id}", 1)[1]
     assert "2016年7月20日" in chinese.split("</li>", 1)[0]
     exported = client.get("/search.json", params={"q": "洮北区"}).json()
     hit = next(h for h in exported["hits"] if h["id"] == article_id)
