@@ -5,7 +5,7 @@ Usage: ``python -m bench.normalize_bench [--json] [--failures] [--tune A-B] [--r
 Pages come from ``tests/pagegen``: 2–5 inews texts laid out like the seed page
 (column widths 12–30, displaced leads, detached headlines, one to three decks,
 bylines and datelines in many forms). The tuning pages are built from the inews
-*train* texts (seeds 0–49 by default), the report pages from the *dev* texts
+*train* texts (seeds 0–249 by default), the report pages from the *dev* texts
 (seeds 200–299), which the normaliser's rules were never looked at against.
 An article is right when its title is exact (whitespace aside), its reporters
 are exactly the byline's, and its body character-F1 is at least 0.98.
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--tune", default="0-49", help="train-text seeds the rules were tuned on")
+    parser.add_argument("--tune", default="0-249", help="train-text seeds the rules were tuned on")
     parser.add_argument("--report", default="200-299", help="dev-text seeds reported untouched")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--failures", action="store_true", help="list every article rebuilt wrong (stderr)")

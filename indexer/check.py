@@ -10,6 +10,7 @@ from whoosh import index as whoosh_index
 
 from indexer.analysis import dictionary_hash
 from indexer.generations import read_meta, reading
+from indexer.integrity import find_damage
 from indexer.schema import SCHEMA_VERSION, unpack_state
 
 SAMPLE = 20
@@ -38,14 +39,19 @@ class CheckReport:
     stored: int = 0
     examples: dict[str, list[int]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    damaged: list[str] = field(default_factory=list)  # damaged files of the live generation
 
     @property
     def clean(self) -> bool:
-        return not (self.missing or self.stale or self.orphaned or self.problems)
+        return not (self.missing or self.stale or self.orphaned or self.problems or self.damaged)
 
 
-def check_index(db_url: str, index_path: Path) -> CheckReport:
-    """Count articles missing from the index, indexed with old content, or no longer in the store."""
+def check_index(db_url: str, index_path: Path, *, deep: bool = False) -> CheckReport:
+    """Find damaged index files; count articles missing from the index, stale, or no longer in the store.
+
+    The file checks are :func:`indexer.integrity.find_damage` (``deep`` reads every posting);
+    a damaged generation is not compared with the store, since reading it is what fails.
+    """
     from indexer.build import userdict_for
     from indexer.sync import _store_call, store_state
 
@@ -57,6 +63,10 @@ def check_index(db_url: str, index_path: Path) -> CheckReport:
         engine.dispose()
     report = CheckReport()
     with reading(index_path) as gen:
+        report.damaged = [d.line() for d in find_damage(gen, deep=deep)]
+        if report.damaged:
+            report.stored = len(store)
+            return report
         indexed = read_index_state(gen)
         meta = read_meta(gen)
     if meta.get("schema_version") != SCHEMA_VERSION:

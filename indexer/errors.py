@@ -17,3 +17,7 @@ class IndexMissing(IndexerError):
 
 class IndexBusy(IndexerError):
     """Another process is writing the index."""
+
+
+class IndexDamaged(IndexerError):
+    """The live index generation's files are damaged (truncated, corrupt): it must be rebuilt."""

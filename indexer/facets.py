@@ -21,13 +21,14 @@ from typing import Any
 import numpy as np
 from whoosh import index as whoosh_index
 
+from archive.config import zone
 from indexer.build import check_compatible, userdict_for
 from indexer.errors import QueryError
 from indexer.generations import reading
 from indexer.literal import SearchTimeout
 from indexer.matchset import BEST, MatchSet, match_set
 from indexer.postings import article_ids, published_order
-from indexer.query import ARCHIVE_TZ, parse_query
+from indexer.query import parse_query
 from indexer.search import DEFAULT_TIME_LIMIT, filter_query, story_keys
 from indexer.storeinfo import StoreInfo, store_info
 
@@ -87,7 +88,7 @@ class _Published:
         if raw == self.missing:
             return UNDATED
         value: datetime = self.field.from_column_value(raw)
-        return value.replace(tzinfo=UTC).astimezone(ARCHIVE_TZ).strftime("%Y-%m")
+        return value.replace(tzinfo=UTC).astimezone(zone()).strftime("%Y-%m")
 
 
 def month_counts(

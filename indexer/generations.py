@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from indexer.errors import IndexBusy, IndexerError, IndexMissing
+from indexer.errors import IndexBusy, IndexDamaged, IndexerError, IndexMissing
 
 CURRENT = "CURRENT"
 WRITE_LOCK = "write.lock"
@@ -133,11 +133,31 @@ def reading(index_path: Path) -> Iterator[Path]:
                 same = False
             if not same:
                 continue
-            yield gen
+            try:
+                yield gen
+            except IndexerError:
+                raise
+            except Exception as exc:
+                _raise_if_damaged(gen, exc)
+                raise
             return
         finally:
             os.close(fd)
     raise IndexBusy(f"the index at {index_path} keeps changing under this search; try again")
+
+
+def _raise_if_damaged(gen: Path, exc: Exception) -> None:
+    """Turn a reader's failure into :class:`IndexDamaged` when the generation's files are damaged.
+
+    Whoosh fails on damaged files with whatever the bytes provoke (``Block tag
+    error``, ``struct.error``, ``EOFError``...); only a look at the files tells
+    damage from a bug, so a failure inside :func:`reading` runs the quick check.
+    """
+    from indexer.integrity import DAMAGED_MESSAGE, find_damage
+
+    damage = find_damage(gen)
+    if damage:
+        raise IndexDamaged(f"{DAMAGED_MESSAGE} ({damage[0].line()})") from exc
 
 
 def collect_garbage(index_path: Path) -> list[str]:

@@ -39,10 +39,10 @@ _BYTE_TO_LENGTH: FloatArray = np.array([byte_to_length(b) for b in range(256)], 
 _CACHE_SEGMENTS = 64
 
 
-def read_postings(reader: Any, fieldname: str, text: str) -> tuple[IntArray, FloatArray]:
+def read_postings(reader: Any, fieldname: str, text: str | bytes) -> tuple[IntArray, FloatArray]:
     """Return the docnums and weights of a term in a segment reader (empty when absent)."""
     try:
-        matcher = reader.postings(fieldname, text.encode("utf-8"))
+        matcher = reader.postings(fieldname, text if isinstance(text, bytes) else text.encode("utf-8"))
     except TermNotFound:
         return _EMPTY_IDS, _EMPTY_WEIGHTS
     if isinstance(matcher, FilterMatcher):  # deletions: live_mask removes them

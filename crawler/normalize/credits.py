@@ -68,10 +68,12 @@ _NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}}")
 _BRACKETS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
 _MAX_PIECES = 16
 
+_WIRES = "本报|新华社|中新社|中国新闻社|新华网|人民网|中新网|央视网|央广网|光明网|中国新闻网|澎湃新闻"
 _PAPER = (
-    "本报|新华社|中新社|中国新闻社|新华网|人民网|中新网|央视网|央广网|光明网|中国新闻网|澎湃新闻|"
+    f"{_WIRES}|"
     f"[{HAN}]{{1,8}}?(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报|报|电视台|广播电台|新闻网|网)"
 )
+_WIRE = re.compile(f"(?:{_WIRES})$")
 _DATELINE = re.compile(
     rf"(?:据)?(?P<paper>{_PAPER})(?P<place>[{HAN}]{{0,6}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|消息)"
     rf"(?=[\s（(【“‘0-9]|[{HAN}]|$)"
@@ -234,12 +236,28 @@ def _leading_credit(text: str) -> tuple[Credits, str] | None:
     return None
 
 
+def _dateline(text: str) -> re.Match[str] | None:
+    """Match a dateline at the start of ``text``.
+
+    A "电" dateline of a paper not known by name needs its date (``本溪日报3月5日电``):
+    without one, any name ending in 网 or 报 and a word ending in 电 reads as a dateline
+    (``国网勉县供电公司`` is a company, not 国网 filing from 勉县); "消息" is the wires'
+    and 本报's only (``广州通报不实消息`` is a headline).
+    """
+    match = _DATELINE.match(text)
+    if match is None or _WIRE.match(match.group("paper")):
+        return match
+    if match.group(0).endswith("消息") or (match.group(0).endswith("电") and not match.group("date")):
+        return None
+    return match
+
+
 def split_head(text: str) -> tuple[Dateline, Credits, str]:
     """Take the dateline and any credit off the start of an article's first paragraph."""
     dateline = Dateline()
     credits = Credits()
     rest = text
-    match = _DATELINE.match(text) or _REPORTED_BY.match(text)
+    match = _dateline(text) or _REPORTED_BY.match(text)
     if match:
         dateline = Dateline(
             match.group(0).strip("，,：: "), match.group("paper"), match.groupdict().get("place") or ""
@@ -281,9 +299,15 @@ def is_end_mark(text: str) -> bool:
     return bool(text) and _END_MARKS.fullmatch(" " + text) is not None
 
 
+def dateline_only(text: str) -> bool:
+    """Tell whether ``text`` is a dateline and nothing else (as a headline may look)."""
+    match = _dateline(text)
+    return match is not None and match.end() == len(text.rstrip())
+
+
 def dateline_at(text: str) -> bool:
     """Tell whether a paragraph opens with a dateline or a staff credit, so starts an article."""
-    if _DATELINE.match(text) or _REPORTED_BY.match(text):
+    if _dateline(text) or _REPORTED_BY.match(text):
         return True
     return (
         text.startswith(("本报记者", "本报通讯员", "（记者", "(记者")) and _leading_credit(text) is not None

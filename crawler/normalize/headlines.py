@@ -137,11 +137,13 @@ def assign(scores: list[list[float]], minimum: float = MIN_SCORE) -> dict[int, i
     pairs = {int(r): int(c) for r, c in zip(rows, columns, strict=True)}
     result = {r: c for r, c in pairs.items() if scores[r][c] >= minimum}
     # By elimination: when the headlines left over are exactly as many as the articles left
-    # without one, each pair that shares any rare wording at all belongs together.
+    # without one, each pair that shares any rare wording at all belongs together; and when
+    # the page has one headline per article and all but one are placed, the last two meet.
     left_rows = [r for r in range(len(scores)) if r not in result]
     left_columns = [c for c in range(len(scores[0])) if c not in result.values()]
     if left_rows and len(left_rows) == len(left_columns):
+        last_pair = len(left_rows) == 1 and len(scores) == len(scores[0])
         for r in left_rows:
-            if scores[r][pairs[r]] >= ELIMINATION_MIN:
+            if last_pair or scores[r][pairs[r]] >= ELIMINATION_MIN:
                 result[r] = pairs[r]
     return result

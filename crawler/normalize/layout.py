@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from crawler.normalize.chars import clean_heading, display_width
-from crawler.normalize.credits import dateline_at, is_credit_line, is_end_mark, split_tail
+from crawler.normalize.credits import dateline_at, dateline_only, is_credit_line, is_end_mark, split_tail
 
 HEADING_MAX = 26.0  # a headline or subhead is at most this many cells wide
 _TOLERANCE = 1.5  # cells a full line may fall short of the column width
@@ -169,7 +169,7 @@ def _classify(block: list[tuple[str, bool]], ctx: _Context, width: float) -> lis
         next_line = block[i + 1][0] if i + 1 < len(block) else ""
         if is_credit_line(line) and (i == 0 or ends(prev) != "soft"):
             kinds.append("credit")
-        elif at_start and dateline_at(line):
+        elif at_start and dateline_at(line) and not (standalone and dateline_only(line)):
             kinds.append("dateline")
         elif (
             at_start

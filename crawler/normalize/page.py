@@ -10,6 +10,7 @@ the same things; then the headlines are matched to the articles by content.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from crawler.normalize.credits import Credits, Dateline, split_head, split_tail
@@ -20,11 +21,12 @@ from crawler.normalize.headlines import (
     read_headline,
     similarity_table,
 )
-from crawler.normalize.layout import layout
+from crawler.normalize.layout import Element, layout
 from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.paragraphs import assemble, element_credits
 
 LEAD_MATCH_MIN = 0.2  # without headlines to count, a lead joins a body only above this score
+_ASKS = re.compile(r"[？！?!][”’」』]*$")
 
 
 @dataclass
@@ -46,7 +48,24 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
     fragments: list[_Fragment] = []
     titles: list[tuple[int, list[str]]] = []
     current: _Fragment | None = None
-    for index, element in enumerate(layout(text, titles=True)):
+    elements = layout(text, titles=True)
+    for index, element in enumerate(elements):
+        following = elements[index + 1] if index + 1 < len(elements) else None
+        if (
+            element.kind == "heading"
+            and element.role == "title"
+            and current is not None
+            and current.parts
+            and not current.closed
+            and _asks_or_exclaims(element)
+            and following is not None
+            and following.kind == "text"
+            and not following.dateline
+        ):
+            # A short question standing alone inside an article's text (能不能抓住？) is a
+            # paragraph of it, not a headline: nothing closed the article before it.
+            current.parts.append(("text", element.text))
+            continue
         if element.kind == "heading" and element.role == "title":
             titles.append((index, element.lines))
             current = None
@@ -94,6 +113,10 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
     return [f for f in fragments if f.parts], titles
 
 
+def _asks_or_exclaims(element: Element) -> bool:
+    return len(element.lines) == 1 and _ASKS.search(element.lines[0]) is not None
+
+
 def _rejoin_leads(fragments: list[_Fragment], target: int | None) -> list[_Fragment]:
     """Put each lead separated from its body back in front of it, as many as the headlines call for."""
     while target is None or len(fragments) > target:
@@ -114,6 +137,10 @@ def _rejoin_leads(fragments: list[_Fragment], target: int | None) -> list[_Fragm
     return sorted(fragments, key=lambda f: min(f.positions))
 
 
+def _positions(titles: list[tuple[int, list[str]]]) -> set[int]:
+    return {position for position, _ in titles}
+
+
 def rebuild_page(text: str) -> list[RebuiltArticle]:
     """Split a whole page of text into its articles, in reading order, with headlines matched."""
     fragments, titles = _fragments(text)
@@ -126,7 +153,10 @@ def rebuild_page(text: str) -> list[RebuiltArticle]:
     if titles and fragments:
         headlines = [read_headline(lines) for _, lines in titles]
         scores = headline_scores([" ".join(h) for h in headlines], [f.body() for f in fragments])
+        heaped = {p for p, _ in titles if p - 1 in _positions(titles) or p + 1 in _positions(titles)}
         for row, (position, _) in zip(scores, titles, strict=True):
+            if position in heaped:
+                continue  # the last of a heap of headlines is no nearer the next article than the rest
             for column, fragment in enumerate(fragments):
                 if position + 1 in fragment.positions:  # printed right above the article
                     row[column] += ADJACENT_BONUS

@@ -9,6 +9,7 @@ from typing import Any
 
 from archive.config import index_dir, resolve_db_url
 from indexer.check import check_index, index_stats
+from indexer.integrity import DAMAGED_MESSAGE
 from indexer.sync import rebuild_from_store, update_from_store
 from search_cli import exitcodes
 
@@ -30,7 +31,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     rb.add_argument("--procs", type=int, default=None, help="worker processes (default: all CPUs)")
     rb.set_defaults(func=run_rebuild)
-    ck = sub.add_parser("check", parents=[common], help="compare the index with the store")
+    ck = sub.add_parser(
+        "check",
+        parents=[common],
+        help="find damaged index files; compare the index with the store",
+        description="Check that every index file opens and reads (sizes, tables, the last postings of "
+        "each segment; --deep reads every posting), then compare the index with the store. Exits 5 "
+        "when files are damaged, 4 when articles are missing, stale or orphaned.",
+    )
+    ck.add_argument("--deep", action="store_true", help="read every posting list and stored value")
     ck.set_defaults(func=run_check)
     st = sub.add_parser("stats", parents=[common], help="describe the live index generation")
     st.set_defaults(func=run_stats)
@@ -78,7 +87,7 @@ def run_rebuild(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """Report articles missing, stale or orphaned in the index; exit 4 when there are any."""
-    report = check_index(resolve_db_url(args.db_url, args.home), index_dir(args.home))
+    report = check_index(resolve_db_url(args.db_url, args.home), index_dir(args.home), deep=args.deep)
     data = {
         "clean": report.clean,
         "stored": report.stored,
@@ -88,7 +97,12 @@ def run_check(args: argparse.Namespace) -> int:
         "orphaned": report.orphaned,
         "examples": report.examples,
         "problems": report.problems,
+        "damaged": report.damaged,
     }
+    if report.damaged:
+        lines = [DAMAGED_MESSAGE, *(f"  {line}" for line in report.damaged)]
+        _emit(args, data, "\n".join(lines))
+        return exitcodes.DAMAGED
     lines = [
         f"store {report.stored} articles, index {report.indexed}: "
         f"{report.missing} missing, {report.stale} stale, {report.orphaned} orphaned"

@@ -10,16 +10,20 @@ texts a page gets is decided by the page's seeded RNG.
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+try:  # imported as pagegen.texts by the tests (tests/ on sys.path), as tests.pagegen.texts by bench/
+    from corpora import shared_data_dir
+except ImportError:
+    from tests.corpora import shared_data_dir
+
 from crawler.normalize.chars import clean_text, display_width
 
 TESTS = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("NEWSARCHIVE_SHARED_DATA", TESTS.parent.parent / "shared" / "data"))
+SHARED = shared_data_dir()
 INEWS = SHARED / "inews-bdci2019"
 
 # Texts holding any of these are web furniture, markup or a foreign script: not print.
@@ -54,7 +58,8 @@ class Story:
 
 def _headline(raw: str) -> tuple[str, ...] | None:
     head = _TITLE_CUT.split(re.sub(r"^[【\[].{1,6}?[】\]]", "", " ".join(raw.split())), maxsplit=1)[0]
-    parts = tuple(p for p in (clean_text(x).strip("“”\"'《》（）() ") for x in _TITLE_PARTS.split(head)) if p)
+    pieces = (clean_text(x).strip("“”\"'《》（）() 。") for x in _TITLE_PARTS.split(head))
+    parts = tuple(p for p in pieces if p)
     if not parts or len(parts) > 2 or any(display_width(p) > _HEADLINE_MAX for p in parts):
         return None
     if len(parts) == 2 and any(display_width(p) > _PART_MAX for p in parts):

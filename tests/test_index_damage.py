@@ -1,0 +1,101 @@
+"""A damaged index is found by ``index check`` and answered with one line / a 503, never a traceback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+from store_support import cli
+from test_index_ops import add
+
+from indexer.check import check_index
+from indexer.errors import IndexDamaged
+from indexer.generations import current_generation
+from indexer.integrity import DAMAGED_MESSAGE, find_damage
+from indexer.search import search
+from indexer.sync import rebuild_from_store
+from webui.app import create_app
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> tuple[str, Path]:
+    """A data directory with 40 articles and their index (one generation, one segment)."""
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    add(db_url, 40)
+    assert rebuild_from_store(db_url, tmp_path / "index", procs=1) == 40
+    return db_url, tmp_path
+
+
+def segment_file(home: Path, ext: str) -> Path:
+    gen = current_generation(home / "index")
+    assert gen is not None
+    (path,) = gen.glob(f"*.{ext}")
+    return path
+
+
+def truncate_half(path: Path) -> None:
+    with path.open("r+b") as fh:
+        fh.truncate(path.stat().st_size // 2)
+
+
+@pytest.mark.parametrize("ext", ["pst", "trm"])
+def test_truncated_segment_file_is_reported_everywhere(
+    built: tuple[str, Path], ext: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_url, home = built
+    assert check_index(db_url, home / "index").clean
+    assert search(home / "index", "鹤鸣湖").total == 40
+    damaged = segment_file(home, ext)
+    truncate_half(damaged)
+
+    report = check_index(db_url, home / "index")
+    assert not report.clean
+    assert len(report.damaged) == 1 and report.damaged[0].startswith(damaged.name + ": ")
+    # The CLI: exit 5, the fix on the first line, the file named without its directory.
+    assert cli(["index", "check", "--home", str(home)], monkeypatch) == 5
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == DAMAGED_MESSAGE and out[1].strip().startswith(damaged.name)
+    assert str(home) not in "\n".join(out)
+    assert cli(["index", "check", "--home", str(home), "--json"], monkeypatch) == 5
+    assert json.loads(capsys.readouterr().out)["damaged"] == report.damaged
+
+    # Searching: IndexDamaged from the library, one line from the CLI.
+    with pytest.raises(IndexDamaged, match="the index is damaged: run newsarchive index rebuild"):
+        search(home / "index", "鹤鸣湖")
+    assert cli(["search", "鹤鸣湖", "--home", str(home)], monkeypatch) == 1
+    captured = capsys.readouterr()
+    (line,) = captured.err.strip().splitlines()
+    assert line.startswith("error: the index is damaged: run newsarchive index rebuild")
+    assert "Traceback" not in captured.err and str(home) not in line
+
+    # The web page: a 503 that says what to do, no traceback, no server path.
+    with TestClient(create_app(home), raise_server_exceptions=False) as client:
+        response = client.get("/", params={"q": "鹤鸣湖"})
+    assert response.status_code == 503
+    assert "the index is damaged: run newsarchive index rebuild" in response.text
+    assert str(home) not in response.text and "Traceback" not in response.text
+
+
+def test_deep_check_reads_every_posting(built: tuple[str, Path]) -> None:
+    """Bytes overwritten in the middle of the postings keep the sizes right: only --deep reads them."""
+    db_url, home = built
+    gen = current_generation(home / "index")
+    assert gen is not None
+    assert find_damage(gen, deep=True) == []
+    pst = segment_file(home, "pst")
+    data = bytearray(pst.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 64] = b"\xff" * 64
+    pst.write_bytes(bytes(data))
+    assert find_damage(gen) == []  # sizes and the last postings are intact
+    report = check_index(db_url, home / "index", deep=True)
+    assert report.damaged and report.damaged[0].startswith(pst.name + ": postings of a ")
+
+
+def test_missing_segment_file_is_damage(built: tuple[str, Path]) -> None:
+    db_url, home = built
+    segment_file(home, "trm").unlink()
+    report = check_index(db_url, home / "index")
+    assert report.damaged and "does not open" in report.damaged[0]
