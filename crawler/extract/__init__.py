@@ -17,6 +17,7 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
+from archive.config import DEFAULT_TIMEZONE
 from archive.errors import ExtractionError
 from archive.items import ArticleItem
 from crawler.extract.bylines import fill_credits, hinted_byline_names, metadata_authors
@@ -26,6 +27,7 @@ from crawler.extract.founder import FounderRecord, read_founder
 from crawler.extract.generic import looks_like_list, main_text, page_shape
 from crawler.extract.meta import PageMeta, read_meta, url_date
 from crawler.extract.people import split_names
+from crawler.extract.titles import better_title, drop_header_lines, first_sentence_title, heading_before_body
 
 __all__ = ["Decoded", "decode_html", "extract_article", "is_article_page", "parse_chinese_datetime"]
 
@@ -131,7 +133,7 @@ def extract_article(
     content_type: str | None = None,
     encoding: str | None = None,
     selectors: Mapping[str, str] | None = None,
-    timezone: str = "Asia/Shanghai",
+    timezone: str = DEFAULT_TIMEZONE,
 ) -> ArticleItem:
     """Extract one article from a page's bytes.
 
@@ -172,6 +174,12 @@ def extract_article(
     meta = read_meta(tree, url, timezone)
     _merge_meta(item, meta)
     paragraphs = item.body.split("\n") if item.body else main_text(tree, url)
+    if item.title == meta.title and meta.title_source in ("title", ""):
+        # <title> agreed with no heading: it may be the site's name on every page.
+        heading = heading_before_body(tree, paragraphs)
+        if better_title(item.title, heading, paragraphs):
+            item.title = heading
+            paragraphs = drop_header_lines(paragraphs, heading)
     first = "".join(paragraphs[0].split()) if paragraphs else ""
     title = "".join(item.title.split())
     if title and first.startswith(title) and len(first) <= len(title) + 30:
@@ -184,7 +192,8 @@ def extract_article(
         paragraphs.append(editor)
     item.body = "\n".join(paragraphs)
     if not item.title:
-        raise ExtractionError("not an article: no title")
+        # A page with a main text is an article even when it names no headline.
+        item.title = first_sentence_title(paragraphs)
     zones = [meta.header_text, *(p[:120] for p in paragraphs[:3]), *paragraphs[-3:]]
     people = fill_credits(item, zones, "\n".join(paragraphs[-5:]) + " " + meta.header_text)
     if not item.authors:

@@ -13,6 +13,8 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from archive.config import DEFAULT_TIMEZONE
+
 __all__ = ["DATE_LABELS", "find_date_in_text", "parse_chinese_datetime"]
 
 _SEP = r"\s*[-/.年]\s*"
@@ -64,7 +66,7 @@ def _build(match: re.Match[str], tz: str) -> datetime | None:
     return value.replace(tzinfo=_zone(tz))
 
 
-def parse_chinese_datetime(text: str, tz: str = "Asia/Shanghai") -> datetime | None:
+def parse_chinese_datetime(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     """Return the first date (with time when given) found in ``text``, or None.
 
     The result is timezone-aware: an explicit offset wins, otherwise ``tz``.
@@ -81,7 +83,7 @@ def parse_chinese_datetime(text: str, tz: str = "Asia/Shanghai") -> datetime | N
     return None
 
 
-def find_date_in_text(text: str, tz: str = "Asia/Shanghai", *, need_time: bool = False) -> datetime | None:
+def find_date_in_text(text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool = False) -> datetime | None:
     """Find a publication date in free text, preferring one after a label like ``发布时间：``.
 
     Used on page headers, where a labelled date is more trustworthy than the

@@ -68,6 +68,7 @@ class PageMeta:
     meta_author: str = ""
     og_type: str = ""
     title_tag: str = ""
+    title_source: str = ""
     byline_texts: list[str] = field(default_factory=list)
 
 
@@ -111,8 +112,12 @@ def _candidates(tree: HtmlElement) -> Iterable[HtmlElement]:
             yield node
 
 
-def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str, HtmlElement | None]:
-    """Pick the headline: the longest heading that ``<title>`` (or og:title) starts with."""
+def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str, HtmlElement | None, str]:
+    """Pick the headline: the longest heading that ``<title>`` (or og:title) starts with.
+
+    Also says where it came from ("heading", "og", "h1", "title", or "" for
+    none): a title read from ``<title>`` alone may be the site's name.
+    """
     references = [_squash(t) for t in (title_tag, og_title) if t]
     best: tuple[int, str, HtmlElement | None] = (0, "", None)
     first_h1: tuple[str, HtmlElement | None] = ("", None)
@@ -136,12 +141,12 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
         if score > best[0]:
             best = (score, text, node)
     if best[1] and len(best[1]) >= 4:
-        return best[1], best[2]
+        return best[1], best[2], "heading"
     if og_title:
-        return site_suffix_free(og_title), None
+        return site_suffix_free(og_title), None, "og"
     if first_h1[0]:
-        return first_h1
-    return site_suffix_free(title_tag), None
+        return first_h1[0], first_h1[1], "h1"
+    return site_suffix_free(title_tag), None, "title" if title_tag else ""
 
 
 def _heading_sibling(node: HtmlElement | None, forward: bool, title: str) -> str:
@@ -245,8 +250,8 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
     title_node = tree.find(".//title")
     title_tag = element_text(title_node) if title_node is not None else ""
     og_title = metas.get("og:title", "") or metas.get("twitter:title", "")
-    title, node = _choose_title(tree, title_tag, og_title)
-    meta = PageMeta(title=title, title_tag=title_tag)
+    title, node, source = _choose_title(tree, title_tag, og_title)
+    meta = PageMeta(title=title, title_tag=title_tag, title_source=source)
     meta.byline_texts = _byline_texts(tree)
     meta.lead_title = _heading_sibling(node, False, title) or _hinted(tree, _LEAD_HINT, title)
     meta.subtitle = _heading_sibling(node, True, title) or _hinted(tree, _SUB_HINT, title)

@@ -1,0 +1,134 @@
+"""Find an article's headline in the page when neither metadata nor a heading agrees with ``<title>``.
+
+Old regional sites, forums and government portals often give every page the
+same ``<title>`` (the site's name) and print the headline in a ``<td>``, a
+``<font>`` or a bold ``<div>`` just above the text. The headline is then the
+nearest short line before the main text that is not an info line (date,
+来源, 作者, 浏览), a breadcrumb or a link. A page with a main text and no such
+line still gets a title: its first sentence, so it is never refused for the
+lack of one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+__all__ = ["better_title", "drop_header_lines", "first_sentence_title", "heading_before_body"]
+
+_NOISE = frozenset("a script style noscript select option nav footer form button li ul".split())
+_INFO = re.compile(
+    r"来源|作者|时间|发布|日期|浏览|点击|阅读|编辑|字体|字号|打印|关闭|当前位置|您的位置|你的位置|所在位置|首页|返回"
+    r"|分享|责任|评论|登录|注册|搜索|上一篇|下一篇|楼主|发表|级别|积分|帖子|标签|分类"
+    r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}"
+)
+_BREADCRUMB = re.compile(r"[>»＞›]|&gt;")
+_SCAN = 120  # elements looked at before the text: headlines sit close above it
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _in_noise(node: HtmlElement) -> bool:
+    current: HtmlElement | None = node
+    while current is not None:
+        if current.tag in _NOISE:
+            return True
+        current = current.getparent()
+    return False
+
+
+def _anchor(elements: list[HtmlElement], probe: str) -> int | None:
+    """Return the index of the element whose text or tail starts the main text."""
+    for index, node in enumerate(elements):
+        if probe in _squash(node.text or "") or probe in _squash(node.tail or ""):
+            return index
+    return None
+
+
+def _acceptable(node: HtmlElement) -> str:
+    text = " ".join(node.text_content().split())
+    if not 4 <= len(text) <= 80 or text.endswith((":", "：")):
+        return ""
+    if _INFO.search(text) or _BREADCRUMB.search(text) or _in_noise(node):
+        return ""
+    links = sum(len(" ".join(a.text_content().split())) for a in node.iter("a"))
+    if links > 0.5 * len(text):
+        return ""
+    if not re.search(r"[\u4e00-\u9fff]{2}", text):
+        return ""
+    return text
+
+
+def _sentence(paragraph: str) -> bool:
+    return len(paragraph) >= 30 and bool(re.search(r"[。，；！？]", paragraph))
+
+
+def heading_before_body(tree: HtmlElement, paragraphs: list[str]) -> str:
+    """Return the nearest headline-like line above the main text's first sentence, or ``""``.
+
+    The anchor is the first paragraph that reads as prose, not the first
+    paragraph: extractors often keep a layout table's headline and info line
+    as the body's first lines.
+    """
+    first = next((p for p in paragraphs if _sentence(p)), "")
+    if not first:
+        return ""
+    probe = _squash(first)[:8]
+    elements = [node for node in tree.iter() if isinstance(node.tag, str)]
+    index = _anchor(elements, probe)
+    if index is None:
+        return ""
+    ancestors = set(elements[index].iterancestors())
+    for node in reversed(elements[max(0, index - _SCAN) : index]):
+        if node in ancestors or node.tag in ("html", "body", "head", "title", "meta"):
+            continue
+        text = _acceptable(node)
+        if text:
+            return text
+    return ""
+
+
+def first_sentence_title(paragraphs: list[str], limit: int = 40) -> str:
+    """Return the main text's first sentence (clipped) as a title of last resort."""
+    first = next((p.strip() for p in paragraphs if p.strip()), "")
+    sentence = re.split(r"(?<=[。！？!?])", first, maxsplit=1)[0]
+    return sentence if len(sentence) <= limit else sentence[:limit].rstrip("，、；： ") + "…"
+
+
+def _overlap(text: str, body: str) -> float:
+    chars = set(re.findall(r"[\u4e00-\u9fff]", text))
+    if not chars:
+        return 0.0
+    return len(chars & set(body)) / len(chars)
+
+
+def better_title(from_title_tag: str, heading: str, paragraphs: list[str]) -> bool:
+    """Tell whether an in-page heading should replace a title read from ``<title>`` alone.
+
+    A headline sums up its article, so most of its characters recur in the
+    text; a site's name (the same ``<title>`` on every page) mostly does not.
+    """
+    if not heading:
+        return False
+    if not from_title_tag:
+        return True
+    if len(heading) >= 4 and _squash(from_title_tag).startswith(_squash(heading)):
+        return True  # <title> is the heading plus a suffix ("中华人民共和国监察法-纪检")
+    # Prose only: navigation lines kept in the body repeat the site's name.
+    body = "".join(p for p in paragraphs if _sentence(p))[:3000]
+    return _overlap(heading, body) >= _overlap(from_title_tag, body) + 0.15
+
+
+def drop_header_lines(paragraphs: list[str], title: str) -> list[str]:
+    """Drop the headline and the info lines around it when the extractor kept them as the body's start."""
+    target = _squash(title)
+    for index, paragraph in enumerate(paragraphs[:4]):
+        if _squash(paragraph) == target:
+            rest = paragraphs[index + 1 :]
+            while rest and not _sentence(rest[0]) and _INFO.search(rest[0]) and len(rest[0]) <= 120:
+                rest = rest[1:]
+            return rest if rest else paragraphs
+    return paragraphs

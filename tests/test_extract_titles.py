@@ -1,0 +1,58 @@
+"""Titles: an in-page heading beats a site-wide ``<title>``; a page with a main text is always an article."""
+
+from __future__ import annotations
+
+from crawler.extract import extract_article
+from crawler.extract.titles import better_title, first_sentence_title
+
+BODY = (
+    "<p>3月5日，县应急管理局召开春季消防安全工作部署会，要求各镇街对人员密集场所开展拉网式排查，"
+    "发现隐患立即整改，不能立即整改的要落实防范措施，确保不发生较大火灾事故。</p>"
+    "<p>会议指出，当前正值春季风干物燥，火灾风险上升，各单位要压实责任，加强值班值守，"
+    "对老旧小区消防通道堵塞、电动车违规充电等突出问题开展集中整治，切实守住安全底线。</p>"
+    "<p>会议要求，各镇街于4月30日前将排查整治情况报送县应急管理局，县里将适时组织督导检查。</p>"
+)
+
+
+def _page(head: str, heading: str) -> bytes:
+    return (
+        f"<html><head><meta charset='utf-8'>{head}</head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/news/'>新闻</a> <a href='/gov/'>政务</a></div>"
+        f"<table><tr><td align='center'><font size='5'>{heading}</font></td></tr>"
+        "<tr><td>发布时间：2019-03-06 来源：县应急管理局 浏览：1024</td></tr>"
+        f"<tr><td class='zw'>{BODY}</td></tr></table>"
+        "<div class='foot'>某某县人民政府 版权所有</div></body></html>"
+    ).encode()
+
+
+def test_site_wide_title_loses_to_heading() -> None:
+    page = _page("<title>某某县人民政府门户网站</title>", "县应急管理局部署春季消防安全工作")
+    item = extract_article("http://gov.example/a/1.html", page)
+    assert item.title == "县应急管理局部署春季消防安全工作"
+    assert not item.body.startswith("县应急管理局部署")  # the headline is not left in the body
+
+
+def test_page_without_title_tag_is_an_article() -> None:
+    item = extract_article("http://gov.example/a/2.html", _page("", "县应急管理局部署春季消防安全工作"))
+    assert item.title == "县应急管理局部署春季消防安全工作"
+
+
+def test_article_title_kept_when_it_is_the_headline() -> None:
+    page = _page("<title>县应急管理局部署春季消防安全工作_某某县人民政府</title>", "相关推荐")
+    item = extract_article("http://gov.example/a/3.html", page)
+    assert item.title == "县应急管理局部署春季消防安全工作"
+
+
+def test_better_title() -> None:
+    prose = ["垣曲县县长麻军泽到县公安局交警大队调研督导交通安全管理工作，并慰问一线执勤民警。"]
+    assert better_title("运城新闻网", "垣曲县县长深入一线调研督导交通安全管理工作", prose)
+    assert not better_title("垣曲县县长调研督导交通安全管理工作", "相关推荐", prose)
+    assert better_title("中华人民共和国监察法-纪检", "中华人民共和国监察法", prose)
+    assert better_title("", "任何标题", prose)
+    assert not better_title("运城新闻网", "", prose)
+
+
+def test_first_sentence_title() -> None:
+    assert first_sentence_title(["", "今天天气很好。我们去公园。"]) == "今天天气很好。"
+    long = "这是一个非常长的句子" * 6
+    assert first_sentence_title([long]).endswith("…") and len(first_sentence_title([long])) == 41
