@@ -8,7 +8,8 @@ USAGE = 2  # a bad command line
 NO_RESULTS = 3  # nothing found (search, runs, sources list ...)
 THRESHOLD = 4  # a health threshold was crossed (report)
 DAMAGED = 5  # damaged data found: reprocess skipped damaged captures, index check found a damaged index
-PARTIAL = 6  # the crawl ran but some editions or requests failed
+PARTIAL = 6  # it ran, but part failed: some editions or requests of a crawl, some lines of a batch
+PARTIAL_FAILURE = PARTIAL  # the name search --batch uses
 UNREACHABLE = 7  # nothing could be fetched at all (every request refused or failed)
 INTERRUPTED = 130  # Ctrl-C or SIGTERM; what was fetched is stored
 
@@ -21,7 +22,7 @@ exit codes:
   3    no results
   4    a health threshold was crossed (report)
   5    damaged data found (reprocess skipped damaged captures, index check found damage)
-  6    partly failed: some editions or requests of the crawl failed
+  6    partly failed: some editions or requests of a crawl, or some lines of search --batch
   7    nothing fetched: every request of the crawl was refused or failed
   130  interrupted (Ctrl-C, SIGTERM)
 

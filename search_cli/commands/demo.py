@@ -14,6 +14,7 @@ from archive.config import index_dir, resolve_db_url, resolve_home
 from crawler.demo import DEMO_OVERRIDES, DEMO_QUERIES, demo_dates, demo_source, write_demo_registry
 from crawler.runner import run_crawl
 from crawler.sample_site.server import serve_in_thread
+from indexer.export import hit_record
 from indexer.search import search
 from indexer.sync import rebuild_from_store
 from search_cli import exitcodes
@@ -95,18 +96,7 @@ def run(args: argparse.Namespace) -> int:
                 "expected_in_first_title": expected,
                 "found": found,
                 "total": page.total,
-                "hits": [
-                    {
-                        "id": h.id,
-                        "title": h.title,
-                        "url": h.url,
-                        "source": h.source,
-                        "score": h.score,
-                        "published_at": h.published_at.isoformat() if h.published_at else None,
-                        "snippet": h.snippet,
-                    }
-                    for h in page.hits
-                ],
+                "hits": [hit_record(h, rank) for rank, h in enumerate(page.hits, 1)],
             }
         )
         if not args.json:
