@@ -11,7 +11,7 @@ from typing import Any
 from archive.config import resolve_sources_path
 from crawler.sources import SourceConfig, get_source, load_registry, template_warnings
 from search_cli import exitcodes
-from search_cli.options import SOURCES_HELP, add_crawl_options, add_sources_option
+from search_cli.options import SOURCES_HELP, add_crawl_options, add_source_argument, source_of
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -24,14 +24,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "(with --online ID it re-checks one source on its site); 'add URL' recognises a paper from one "
         "URL and writes its entry.",
     )
-    add_sources_option(p)
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    actions.add_parser("list", help="one line per source")
-    show = actions.add_parser("show", help="every setting of one source")
-    show.add_argument("source", help="source id")
-    late = _late_options()
+    actions.add_parser("list", parents=[common], help="one line per source")
+    show = actions.add_parser("show", parents=[common], help="every setting of one source")
+    add_source_argument(show, positional=True)
     check = actions.add_parser(
-        "check", parents=[late], help="validate the registry (no network unless --online)"
+        "check", parents=[common], help="validate the registry (no network unless --online)"
     )
     check.add_argument(
         "--online",
@@ -41,7 +39,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add_crawl_options(check, "--online: ")
     add = actions.add_parser(
         "add",
-        parents=[late],
+        parents=[common],
         help="recognise a paper from one URL and write its entry",
         description="Fetch URL (under the crawl's safety and politeness rules), recognise the e-paper "
         "system or the site's sitemap, feed or listing, find the first and latest edition, test-crawl "
@@ -51,7 +49,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--id", dest="source_id", help="source id (default: derived from the paper or host)")
     add.add_argument("--name", help="paper name (default: from the page title)")
     add.add_argument("--region", default="", help="region, e.g. '吉林 白城'")
-    add.add_argument("--registry", metavar="FILE", help=f"same as --sources: {SOURCES_HELP}")
+    add.add_argument(
+        "--registry", metavar="FILE", help=f"the registry to write; same as --sources: {SOURCES_HELP}"
+    )
     add.add_argument("--dry-run", action="store_true", help="print the entry instead of writing it")
     add.add_argument("--no-trial", action="store_true", help="skip the one-edition test crawl")
     add.add_argument(
@@ -64,22 +64,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
-def _late_options() -> argparse.ArgumentParser:
-    """Return --json, -q and --traceback for use after the action too (``sources add URL --json``).
-
-    Their default is "not given", so a value set before the action (``sources --json add``) stands.
-    """
-    late = argparse.ArgumentParser(add_help=False)
-    late.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON on stdout")
-    late.add_argument(
-        "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="no progress logs"
-    )
-    late.add_argument(
-        "--traceback", action="store_true", default=argparse.SUPPRESS, help="full traceback on errors"
-    )
-    return late
-
-
 def _as_json(source: SourceConfig) -> dict[str, Any]:
     return json.loads(json.dumps(asdict(source), default=str))  # type: ignore[no-any-return]
 
@@ -90,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         from search_cli.commands.sources_add import run_add
 
         return run_add(args)
-    path = resolve_sources_path(args.sources)
+    path = resolve_sources_path(args.sources, args.home)
     sources = load_registry(path)
     if args.action == "check" and args.online:
         from search_cli.commands.sources_add import run_check_online
@@ -111,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"{path}: {len(sources)} source(s), all valid")
         return exitcodes.OK
     if args.action == "show":
-        source = get_source(sources, args.source)
+        source = get_source(sources, source_of(args, required=True) or "")
         data = _as_json(source)
         if args.json:
             json.dump(data, sys.stdout, ensure_ascii=False, indent=2)

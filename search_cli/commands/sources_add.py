@@ -106,7 +106,7 @@ def _trial(
 
 def run_add(args: argparse.Namespace) -> int:
     """Discover the source at ``args.url``, test-crawl one edition, write or print its entry."""
-    path = resolve_sources_path(args.registry or args.sources)
+    path = resolve_sources_path(args.registry or args.sources, args.home)
     sources = load_registry(path) if path.exists() else {}
     settings, overrides = _settings(args)
     budget = args.budget if args.budget is not None else DEFAULT_BUDGET
