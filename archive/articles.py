@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from archive.clusters import link_reprints
 from archive.dialect import chunked, upsert_insert
-from archive.items import ArticleItem
+from archive.items import ARTICLE_FIELDS, ArticleItem
 from archive.models import Article, ArticleVersion, Source, utcnow
 
 NEW = "new"
@@ -77,34 +77,8 @@ def ensure_source(session: Session, source_id: str, name: str = "", region: str 
     session.execute(stmt.on_conflict_do_nothing(index_elements=["id"]))
 
 
-_COPIED_FIELDS = (
-    "canonical_url",
-    "external_id",
-    "title",
-    "lead_title",
-    "subtitle",
-    "body",
-    "published_at",
-    "authors",
-    "editors",
-    "photographers",
-    "correspondents",
-    "dateline",
-    "paper",
-    "place",
-    "source_name",
-    "subheads",
-    "section",
-    "page_number",
-    "edition_date",
-    "language",
-    "encoding",
-    "encoding_fallback",
-    "warc_file",
-    "warc_offset",
-    "http_etag",
-    "http_last_modified",
-)
+# Every item field but the row's key (url) and owner (source_id), which item_values sets itself.
+_COPIED_FIELDS = tuple(name for name in ARTICLE_FIELDS if name not in ("url", "source_id"))
 # Column widths, so an overlong dateline is cut rather than failing a whole batch on PostgreSQL.
 _LIMITS = {
     c.name: c.type.length for c in Article.__table__.columns if isinstance(c.type, String) and c.type.length

@@ -6,7 +6,7 @@ normalisers, the store) can build and read them without importing Scrapy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
 
@@ -47,6 +47,39 @@ class ArticleItem:
     warc_offset: int | None = None
     http_etag: str = ""
     http_last_modified: str = ""
+
+
+# Every field of an article, in declaration order: the one list the store, the CLI and the
+# tests derive theirs from, so a field added above reaches all of them.
+ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ArticleItem))
+# The fields a source's selectors may fill ([source.selectors] in sources.toml).
+SELECTOR_FIELDS: tuple[str, ...] = (
+    "title",
+    "lead_title",
+    "subtitle",
+    "body",
+    "published_at",
+    "authors",
+    "editors",
+    "source_name",
+)
+# What an archivist checks on one extracted page: ``newsarchive extract --json`` and the golden files.
+EXTRACTED_FIELDS: tuple[str, ...] = (
+    "title",
+    "lead_title",
+    "subtitle",
+    "body",
+    "published_at",
+    "authors",
+    "editors",
+    "dateline",
+    "source_name",
+    "section",
+    "external_id",
+    "canonical_url",
+    "encoding",
+    "encoding_fallback",
+)
 
 
 @dataclass

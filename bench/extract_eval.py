@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import re
 import sys
 import time
@@ -44,6 +43,7 @@ if str(REPO) not in sys.path:
 from archive.errors import ExtractionError  # noqa: E402
 from crawler.extract import extract_article  # noqa: E402
 from crawler.extract.decode import text_looks_clean  # noqa: E402
+from tests.corpora import shared_data_dir  # noqa: E402
 
 CHINESE_SETS = ("readability-zh-testpages", "newspaper4k-zh", "trafilatura-eval-zh", "gne-testpages")
 ALL_SETS = (*CHINESE_SETS, "article-extraction-benchmark-en")
@@ -77,7 +77,7 @@ class Case:
 
 def data_dir(explicit: str | None = None) -> Path:
     """Return the shared data directory (argument, env, or ``<repo>/../shared/data``)."""
-    return Path(explicit or os.environ.get("NEWSARCHIVE_SHARED_DATA") or REPO.parent / "shared" / "data")
+    return shared_data_dir(explicit)
 
 
 def _read(path: Path) -> bytes:

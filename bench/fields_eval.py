@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import re
 import sys
 import time
@@ -47,6 +46,7 @@ if str(REPO) not in sys.path:
 
 from archive.errors import ExtractionError  # noqa: E402
 from crawler.extract import extract_article  # noqa: E402
+from tests.corpora import shared_data_dir  # noqa: E402
 
 DEVSET = REPO / "tests" / "data" / "fields_devset"
 TARGETS = {"date": 0.90, "author_precision": 0.95, "author_recall": 0.70, "title": 0.95}
@@ -80,7 +80,7 @@ class Got:
 
 def data_dir(explicit: str | None = None) -> Path:
     """Return the shared data directory (argument, env, or ``<repo>/../shared/data``)."""
-    return Path(explicit or os.environ.get("NEWSARCHIVE_SHARED_DATA") or REPO.parent / "shared" / "data")
+    return shared_data_dir(explicit)
 
 
 def _reference_body(root: Path, path: str) -> str | None:

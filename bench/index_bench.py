@@ -47,7 +47,9 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-DATA = Path(os.environ.get("NEWSARCHIVE_SHARED_DATA", REPO.parent / "shared" / "data"))
+from tests.corpora import shared_data_dir  # noqa: E402
+
+DATA = shared_data_dir()
 INEWS = DATA / "inews-bdci2019"
 BATCH = 500
 UPDATE_ARTICLES = 1_000

@@ -40,8 +40,9 @@ if str(REPO) not in sys.path:
 from indexer.build import IndexDoc, rebuild_index  # noqa: E402
 from indexer.errors import QueryError  # noqa: E402
 from indexer.search import search  # noqa: E402
+from tests.corpora import shared_data_dir  # noqa: E402
 
-DATA = Path(os.environ.get("NEWSARCHIVE_SHARED_DATA", REPO.parent / "shared" / "data"))
+DATA = shared_data_dir()
 CUTOFF = 10
 
 

@@ -45,12 +45,12 @@ class RevisitMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         settings = crawler.settings
-        if not settings.getbool("NEWSARCHIVE_REVISIT_ENABLED", True):
+        if not settings.getbool("NEWSARCHIVE_REVISIT_ENABLED"):
             raise NotConfigured("NEWSARCHIVE_REVISIT_ENABLED is off")
         middleware = cls(
             crawler,
             resolve_db_url(settings.get("NEWSARCHIVE_DB_URL"), settings.get("NEWSARCHIVE_HOME")),
-            settings.getint("NEWSARCHIVE_REVISIT_DAYS", 0),
+            settings.getint("NEWSARCHIVE_REVISIT_DAYS"),
         )
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)

@@ -128,7 +128,7 @@ def _crawl_in_child(
         process = CrawlerProcess(settings)
         # Scrapy filters by level in its handler only, so every debug call still builds a
         # record (dozens per page); stop them at the root logger instead.
-        logging.getLogger().setLevel(settings.get("LOG_LEVEL", "WARNING"))
+        logging.getLogger().setLevel(str(settings.get("LOG_LEVEL")))
         crawler = process.create_crawler(_spider_class(source.kind))
         STOP_CONTROL.attach(process, crawler)
         process.crawl(crawler, source=source, since=since, until=until)

@@ -224,7 +224,7 @@ class LeaseMiddleware:
             connect(settings.get("REDIS_URL")),
             QueueKeys(base),
             worker,
-            settings.getfloat("NEWSARCHIVE_QUEUE_IDLE_TIMEOUT", 5.0),
+            settings.getfloat("NEWSARCHIVE_QUEUE_IDLE_TIMEOUT"),
         )
         for handler, signal in (
             (mw.spider_opened, signals.spider_opened),
@@ -405,11 +405,14 @@ def seed(
     return Seeded(pushed, spider.since, spider.until, keys)
 
 
-def worker_settings(url: str, keys: QueueKeys, project: Any, idle_timeout: float) -> dict[str, Any]:
-    """Return the settings that make a crawl a queue worker (scrapy-redis scheduler and dupefilter)."""
+def worker_settings(url: str, keys: QueueKeys, project: Any, idle_timeout: float | None) -> dict[str, Any]:
+    """Return the settings that make a crawl a queue worker (scrapy-redis scheduler and dupefilter).
+
+    ``idle_timeout`` None keeps ``NEWSARCHIVE_QUEUE_IDLE_TIMEOUT`` (its default is in settings.py).
+    """
     middlewares = dict(project.getdict("SPIDER_MIDDLEWARES"))
     middlewares["crawler.scaleout.LeaseMiddleware"] = 10
-    return {
+    values: dict[str, Any] = {
         "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
         "SCHEDULER_QUEUE_CLASS": "crawler.scaleout.LeasedPriorityQueue",
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
@@ -420,9 +423,11 @@ def worker_settings(url: str, keys: QueueKeys, project: Any, idle_timeout: float
         "SPIDER_MIDDLEWARES": middlewares,
         "NEWSARCHIVE_QUEUE_BASE": keys.base,
         "NEWSARCHIVE_WORKER_ID": f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}",
-        "NEWSARCHIVE_QUEUE_IDLE_TIMEOUT": idle_timeout,
         "NEWSARCHIVE_STORE_BATCH": 1,  # an item is stored before its request is acknowledged
     }
+    if idle_timeout is not None:
+        values["NEWSARCHIVE_QUEUE_IDLE_TIMEOUT"] = idle_timeout
+    return values
 
 
 def run_worker(
@@ -434,7 +439,7 @@ def run_worker(
     db_url: str | None = None,
     overrides: dict[str, Any] | None = None,
     log_level: str = "WARNING",
-    idle_timeout: float = 5.0,
+    idle_timeout: float | None = None,
 ) -> Any:
     """Crawl a seeded job from the queue in this process until it is drained; return a ``CrawlSummary``.
 

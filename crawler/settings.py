@@ -90,6 +90,10 @@ NEWSARCHIVE_WARC_ENABLED = True  # write every response to <home>/warc/<source>/
 NEWSARCHIVE_WARC_MAX_BYTES = 1 << 30  # start a new WARC file of the run past this size
 NEWSARCHIVE_REVISIT_ENABLED = True  # re-fetch archived articles conditionally (ETag / Last-Modified)
 NEWSARCHIVE_REVISIT_DAYS = 0  # skip archived articles published longer ago (0: re-check all)
+# Queue workers (``newsarchive worker``; crawler/scaleout.py sets the first two for each worker).
+NEWSARCHIVE_QUEUE_BASE = None  # Redis key prefix of the job the worker crawls
+NEWSARCHIVE_WORKER_ID = None  # host:pid:random, names this worker's leases
+NEWSARCHIVE_QUEUE_IDLE_TIMEOUT = 5.0  # seconds an empty queue is awaited before the worker exits (0: forever)
 
 SPIDER_MIDDLEWARES = {
     "crawler.warc.WarcRefMiddleware": 950,

@@ -19,21 +19,13 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from archive.config import DEFAULT_TIMEZONE
 from archive.errors import ConfigError
+from archive.items import SELECTOR_FIELDS
 from crawler.urls import canonicalize_url
 
 KINDS = ("epaper", "sitemap", "feed", "listing")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-_SELECTOR_FIELDS = (
-    "title",
-    "lead_title",
-    "subtitle",
-    "body",
-    "published_at",
-    "authors",
-    "editors",
-    "source_name",
-)
 # Per-source politeness keys: the Scrapy setting each one sets, its type and its least value.
 POLITENESS: dict[str, tuple[str, type, float]] = {
     "download_delay": ("DOWNLOAD_DELAY", float, 0.0),
@@ -129,7 +121,7 @@ class SourceConfig:
     deny_patterns: tuple[str, ...] = ()
     selectors: Mapping[str, str] = field(default_factory=dict)
     encoding: str = ""
-    timezone: str = "Asia/Shanghai"
+    timezone: str = DEFAULT_TIMEZONE
     politeness: Mapping[str, Any] = field(default_factory=dict)
     schedule: str = ""
     revisit: RevisitPolicy = field(default_factory=RevisitPolicy)
@@ -258,8 +250,8 @@ def _check_selectors(sid: str, selectors: Mapping[str, str]) -> None:
     from crawler.extract.selectors import check_selectors  # parsel and lxml: only when selectors are used
 
     for name, query in selectors.items():
-        if name not in _SELECTOR_FIELDS:
-            raise _err(sid, f"selectors.{name}", f"unknown field (known: {', '.join(_SELECTOR_FIELDS)})")
+        if name not in SELECTOR_FIELDS:
+            raise _err(sid, f"selectors.{name}", f"unknown field (known: {', '.join(SELECTOR_FIELDS)})")
         try:
             check_selectors({name: query})
         except ConfigError as exc:
@@ -347,7 +339,7 @@ def parse_source(raw: Mapping[str, Any]) -> SourceConfig:
     kind = _str(raw, sid, "kind", required=True)
     if kind not in KINDS:
         raise _err(sid, "kind", f"must be one of {', '.join(KINDS)}, not {kind!r}")
-    timezone = _str(raw, sid, "timezone", "Asia/Shanghai")
+    timezone = _str(raw, sid, "timezone", DEFAULT_TIMEZONE)
     try:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:

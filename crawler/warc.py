@@ -198,12 +198,12 @@ class WarcMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         settings = crawler.settings
-        if not settings.getbool("NEWSARCHIVE_WARC_ENABLED", True):
+        if not settings.getbool("NEWSARCHIVE_WARC_ENABLED"):
             raise NotConfigured("NEWSARCHIVE_WARC_ENABLED is off")
         middleware = cls(
             crawler,
             warc_dir(settings.get("NEWSARCHIVE_HOME")),
-            settings.getint("NEWSARCHIVE_WARC_MAX_BYTES", 1 << 30),
+            settings.getint("NEWSARCHIVE_WARC_MAX_BYTES"),
         )
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 
+from archive.config import zone
 from indexer.build import check_compatible, userdict_for
 from indexer.generations import reading
 from indexer.matching import segment_matches
@@ -30,7 +30,6 @@ from indexer.search import DEFAULT_TIME_LIMIT, filter_query
 
 # Months are the papers' months, not UTC ones: an article printed on the 1st
 # at 07:00 in Changchun was published on the last day of the previous month in UTC.
-ARCHIVE_TZ = ZoneInfo("Asia/Shanghai")
 UNDATED = "undated"
 STORED_AUTHOR_LIMIT = 2000
 
@@ -93,7 +92,7 @@ class _Published:
         if raw == self.missing:
             return UNDATED
         value: datetime = self.field.from_column_value(raw)
-        return value.replace(tzinfo=UTC).astimezone(ARCHIVE_TZ).strftime("%Y-%m")
+        return value.replace(tzinfo=UTC).astimezone(zone()).strftime("%Y-%m")
 
 
 def month_counts(

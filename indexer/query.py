@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 
 from whoosh import query as wq
 
+from archive.config import zone
 from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS, LiteralQuery
@@ -38,7 +39,6 @@ MAX_DEPTH = 8
 LITERAL_MAX_CHARS = 24  # longer unquoted runs (pasted headlines) rank by words only
 LITERAL_BOOST = 0.05  # literal matches are for recall; the word clauses rank (tests/test_index_ranking.py)
 PHRASE_BOOST = 2.0
-ARCHIVE_TZ = ZoneInfo("Asia/Shanghai")
 FIELDS = ("title", "author", "source", "section", "date")
 
 
@@ -189,7 +189,7 @@ def day_bounds(since: date | None, until: date | None) -> tuple[datetime | None,
     """Turn archive-local days (Asia/Shanghai) into the naive UTC bounds stored in the index."""
 
     def to_utc(day: date, at: time) -> datetime:
-        local = datetime.combine(day, at, tzinfo=ARCHIVE_TZ)
+        local = datetime.combine(day, at, tzinfo=zone())
         return local.astimezone(ZoneInfo("UTC")).replace(tzinfo=None)
 
     start = to_utc(since, time.min) if since else None

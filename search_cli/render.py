@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import sys
 from typing import Any, TextIO
-from zoneinfo import ZoneInfo
 
+from archive.config import zone
 from indexer.highlight import render_snippet
 
 # Dates are shown in the papers' own time zone (the registry's default), not UTC.
-NEWS_TZ = ZoneInfo("Asia/Shanghai")
 
 
 def snippet_style(stream: TextIO = sys.stdout) -> str:
@@ -19,6 +18,6 @@ def snippet_style(stream: TextIO = sys.stdout) -> str:
 
 def format_hit(rank: int, hit: Any, style: str = "plain") -> str:
     """Render one hit as three lines: rank and title; date, source, URL; snippet."""
-    day = hit.published_at.astimezone(NEWS_TZ).date().isoformat() if hit.published_at else "????-??-??"
+    day = hit.published_at.astimezone(zone()).date().isoformat() if hit.published_at else "????-??-??"
     snippet = render_snippet(hit.snippet_parts, style) if hit.snippet_parts else hit.snippet
     return f"{rank:>3}. {hit.title}\n     {day} · {hit.source} · {hit.url}\n     {snippet}"

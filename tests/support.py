@@ -8,12 +8,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from corpora import shared_data_dir
 
 from crawler.sample_site.server import spawn
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
-SHARED_DATA = Path(os.environ.get("NEWSARCHIVE_SHARED_DATA", REPO.parent / "shared" / "data"))
+SHARED_DATA = shared_data_dir()
 
 
 def in_ci() -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -55,13 +54,12 @@ def test_site_from_the_shared_corpora(shared_data: Path, tmp_path: Path) -> None
     assert result.counters["editions/found"] == 6
 
 
-def test_thousands_of_pages_build_in_seconds(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_thousands_of_pages_build_with_distinct_paths(tmp_path: Path) -> None:
+    # How fast it builds is bench.crawl_bench's business (it builds 5,000 articles each run).
     days = [date(2024, 1, 1) + timedelta(days=i) for i in range(60)]
-    start = time.monotonic()
     manifest = build_site(tmp_path / "site", n_articles=5000, dates=days, pages_per_edition=8)
-    elapsed = time.monotonic() - start
     assert len(manifest.articles) == 5000
-    assert elapsed < 15, f"5,000 articles took {elapsed:.1f}s"
     assert len({a.path for a in manifest.articles}) == 5000
 
 

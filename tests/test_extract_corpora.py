@@ -8,13 +8,13 @@ and the published figures cannot drift apart.
 from __future__ import annotations
 
 import importlib.util
-import os
 import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from support import SHARED_DATA, require
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -39,23 +39,16 @@ def _load_bench() -> ModuleType:
 
 
 bench = _load_bench()
-DATA = bench.data_dir()
 
 
 @pytest.fixture(scope="module")
 def data() -> Path:
-    if not DATA.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"shared corpora missing at {DATA} (set NEWSARCHIVE_SHARED_DATA)")
-        pytest.skip(f"shared corpora not found at {DATA} (set NEWSARCHIVE_SHARED_DATA to run)")
-    return DATA
+    require(SHARED_DATA.is_dir(), f"shared corpora not found at {SHARED_DATA} (set NEWSARCHIVE_SHARED_DATA)")
+    return SHARED_DATA
 
 
 def _run(root: Path, name: str) -> dict[str, dict[str, Any]]:
-    if not (root / name).is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"corpus {name} missing under {root}")
-        pytest.skip(f"corpus {name} not under {root}")
+    require((root / name).is_dir(), f"corpus {name} not under {root}")
     return {who: bench.evaluate_set(root, name, fn) for who, fn in bench.EXTRACTORS.items()}
 
 

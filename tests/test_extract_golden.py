@@ -15,31 +15,15 @@ from typing import Any
 import pytest
 
 from archive.errors import ExtractionError
-from archive.items import ArticleItem
+from archive.items import EXTRACTED_FIELDS, ArticleItem
 from crawler.extract import extract_article
 
 PAGES = Path(__file__).parent / "data" / "pages"
-FIELDS = (
-    "title",
-    "lead_title",
-    "subtitle",
-    "body",
-    "published_at",
-    "authors",
-    "editors",
-    "dateline",
-    "source_name",
-    "section",
-    "external_id",
-    "canonical_url",
-    "encoding",
-    "encoding_fallback",
-)
 UPDATE = os.environ.get("NEWSARCHIVE_UPDATE_GOLDEN") == "1"
 
 
 def _fields(item: ArticleItem) -> dict[str, Any]:
-    data = {name: getattr(item, name) for name in FIELDS}
+    data = {name: getattr(item, name) for name in EXTRACTED_FIELDS}
     data["published_at"] = item.published_at.isoformat() if item.published_at else None
     return data
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -141,13 +140,8 @@ def test_sources_toml_loading_raises_only_config_errors(
 
 
 def test_query_parser_raises_only_its_own_errors() -> None:
-    pytest.importorskip("indexer.query")
-    from indexer import query as query_module
     from indexer.errors import IndexerError
-
-    parse = getattr(query_module, "parse_query", None) or getattr(query_module, "build_query", None)
-    if parse is None:
-        pytest.skip("indexer.query has no parse_query/build_query")
+    from indexer.query import parse_query as parse
 
     @FUZZ
     @given(text=st.text(st.one_of(st.characters(), CJK, st.sampled_from('"():*?~^-+ ANDORNOT')), max_size=80))

@@ -162,7 +162,7 @@ def test_chart_by_paper_stacks_one_layer_per_paper(client: TestClient) -> None:
         ({"q": "a", "per_page": "7"}, "Results per page must be one of 10, 20, 50, 100."),
         ({"q": "a", "sort": "random"}, "Results can be sorted by relevance or date"),
         ({"q": "a", "chart": "pie"}, "The chart can show month or paper"),
-        ({"q": "a", "since": "2016-13-01"}, "The from date '2016-13-01' is not a date"),
+        ({"q": "a", "since": "2016-13-01"}, "The from date '2016-13-01' is not a date; use YYYY-MM-DD"),
         ({"q": "a", "until": "2019-02-30"}, "The to date '2019-02-30' is not a date"),
         ({"q": "a", "since": "2016-08-01", "until": "2016-07-01"}, "The from date is after the to date."),
         ({"q": "字" * 401}, "The query is too long (401 characters; the limit is 400)."),
@@ -323,7 +323,7 @@ def test_sources_page_shows_last_crawl_and_gaps(client: TestClient) -> None:
     assert r.status_code == 200
     page = main_html(r.text)
     assert "城市晚报" in page and "&lt;img src=x onerror=" in page and not LIVE_MARKUP.search(page)
-    assert "finished" in page and "3 found, 1 without an edition, 1 failed, 0 not crawled" in page
+    assert "finished" in page and "4 found, 1 without an edition, 1 failed, 68 not crawled" in page
     assert "finished (finished)" not in page
     assert page.count('<td class="day failed"') == 1 and page.count('<td class="day no-edition"') == 1
     detail = client.get("/sources/paper-a").text

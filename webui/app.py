@@ -30,7 +30,7 @@ from indexer.errors import IndexBusy, IndexerError, IndexMissing, QueryError
 from webui import article_page, edition_page, feed, search_page, sources_page
 from webui.context import Archive, archive_of
 from webui.facet_view import field_error
-from webui.i18n import gettext, negotiate
+from webui.i18n import N_, gettext, negotiate
 from webui.params import PER_PAGE_CHOICES, BadRequest, NotFound, form_values
 from webui.queries import source_names
 
@@ -114,15 +114,15 @@ def error_page(request: Request, status: int, message: str, field: str = "") -> 
 
 
 _TITLES = {
-    400: "Please change the search",
-    404: "Not found",
-    405: "Read-only archive",
-    500: "Server error",
-    503: "Not available right now",
+    400: N_("Please change the search"),
+    404: N_("Not found"),
+    405: N_("Read-only archive"),
+    500: N_("Server error"),
+    503: N_("Not available right now"),
 }
 _HTTP_MESSAGES = {
-    404: "There is no such page in this archive.",
-    405: "This archive is read-only: pages can be viewed, nothing can be sent to it.",
+    404: N_("There is no such page in this archive."),
+    405: N_("This archive is read-only: pages can be viewed, nothing can be sent to it."),
 }
 
 

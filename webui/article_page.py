@@ -22,6 +22,7 @@ from webui.capture import RawCapture, read_capture
 from webui.citation import Citation, bibtex, csl_json, ris
 from webui.context import NEWS_TZ, Archive, archive_of
 from webui.diff import changed, diff_chars, diff_paragraphs
+from webui.i18n import N_
 from webui.params import BadRequest, NotFound
 from webui.queries import reprints, source_names
 
@@ -184,10 +185,10 @@ def diff(request: Request) -> HTMLResponse:
             raise NotFound("Article %(n)s has no version %(v)s.", n=article_id, v=number)
     old, new = by_number[old_no], by_number[new_no]
     fields = [
-        ("Lead title", diff_chars(old.lead_title, new.lead_title)),
-        ("Title", diff_chars(old.title, new.title)),
-        ("Subtitle", diff_chars(old.subtitle, new.subtitle)),
-        ("Authors", diff_chars("、".join(old.authors), "、".join(new.authors))),
+        (N_("Lead title"), diff_chars(old.lead_title, new.lead_title)),
+        (N_("Title"), diff_chars(old.title, new.title)),
+        (N_("Subtitle"), diff_chars(old.subtitle, new.subtitle)),
+        (N_("Authors"), diff_chars("、".join(old.authors), "、".join(new.authors))),
     ]
     body = diff_paragraphs(old.body, new.body)
     context = {

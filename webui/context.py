@@ -12,7 +12,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
-from zoneinfo import ZoneInfo
 
 import jinja2
 from sqlalchemy import Engine
@@ -20,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from archive.config import index_dir, resolve_db_url, resolve_home, warc_dir
+from archive.config import index_dir, resolve_db_url, resolve_home, warc_dir, zone
 from webui.i18n import (
     DEFAULT_LANG,
     HTML_LANG,
@@ -35,7 +34,7 @@ from webui.params import form_values
 from webui.queries import read_only_engine
 
 # Dates are shown in the papers' own time zone, as in the CLI.
-NEWS_TZ = ZoneInfo("Asia/Shanghai")
+NEWS_TZ = zone()
 LINK_SCHEMES = ("http", "https")
 
 

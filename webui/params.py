@@ -64,9 +64,9 @@ def _date(field: str, value: str) -> date | None:
     try:
         return parse_date(value[:40])
     except ValueError:
-        message = "The from date %(value)s is not a date; use 2016-07-20 or 2016年7月20日."
+        message = "The from date %(value)s is not a date; use YYYY-MM-DD, e.g. 2016-07-20."
         if field == "until":
-            message = "The to date %(value)s is not a date; use 2016-07-20 or 2016年7月20日."
+            message = "The to date %(value)s is not a date; use YYYY-MM-DD, e.g. 2016-07-20."
         raise BadRequest(message, field, value=repr(value[:20])) from None
 
 

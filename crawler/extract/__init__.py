@@ -18,6 +18,7 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
+from archive.config import DEFAULT_TIMEZONE
 from archive.errors import ExtractionError
 from archive.items import ArticleItem
 from crawler.extract.bylines import fill_credits, hinted_byline_names, metadata_authors
@@ -139,7 +140,7 @@ def extract_article(
     content_type: str | None = None,
     encoding: str | None = None,
     selectors: Mapping[str, str] | None = None,
-    timezone: str = "Asia/Shanghai",
+    timezone: str = DEFAULT_TIMEZONE,
     fetched_at: datetime | None = None,
 ) -> ArticleItem:
     """Extract one article from a page's bytes.

@@ -13,6 +13,8 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from archive.config import DEFAULT_TIMEZONE
+
 __all__ = [
     "DATE_LABELS",
     "find_date_in_text",
@@ -153,7 +155,7 @@ def _english(text: str, tz: str) -> datetime | None:
     return None
 
 
-def relative_date(text: str, now: datetime, tz: str = "Asia/Shanghai") -> datetime | None:
+def relative_date(text: str, now: datetime, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     """Resolve 今天/昨天/前天 (with an optional time) and ``N小时前`` against ``now`` (the capture time)."""
     match = _RELATIVE.search(text)
     if match is None:
@@ -188,7 +190,7 @@ def _short_year(match: re.Match[str], tz: str) -> datetime | None:
         return None
 
 
-def labelled_date(text: str, tz: str = "Asia/Shanghai", *, now: datetime | None = None) -> datetime | None:
+def labelled_date(text: str, tz: str = DEFAULT_TIMEZONE, *, now: datetime | None = None) -> datetime | None:
     """Return the date after the most specific publication label in ``text`` (``发布时间：``, ``发表于``).
 
     Specific labels (发布时间, 发表于 ...) beat generic ones (时间, 日期);
@@ -209,7 +211,7 @@ def labelled_date(text: str, tz: str = "Asia/Shanghai", *, now: datetime | None 
     return None
 
 
-def parse_chinese_datetime(text: str, tz: str = "Asia/Shanghai") -> datetime | None:
+def parse_chinese_datetime(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     """Return the first date (with time when given) found in ``text``, or None.
 
     The result is timezone-aware: an explicit offset wins, otherwise ``tz``.
@@ -226,7 +228,7 @@ def parse_chinese_datetime(text: str, tz: str = "Asia/Shanghai") -> datetime | N
     return _english(text, tz)
 
 
-def find_date_in_text(text: str, tz: str = "Asia/Shanghai", *, need_time: bool = False) -> datetime | None:
+def find_date_in_text(text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool = False) -> datetime | None:
     """Find a publication date in free text, preferring one after a label like ``发布时间：``.
 
     Used on page headers, where a labelled date is more trustworthy than the

@@ -12,11 +12,10 @@ from cssselect import SelectorError
 from parsel import Selector, SelectorList
 
 from archive.errors import ConfigError
+from archive.items import SELECTOR_FIELDS as FIELDS
 from crawler.extract.founder import fragment_paragraphs
 
 __all__ = ["FIELDS", "check_selectors", "select_fields"]
-
-FIELDS = ("title", "lead_title", "subtitle", "body", "published_at", "authors", "editors", "source_name")
 
 
 def _select(page: Selector, query: str) -> SelectorList[Selector]:

@@ -27,7 +27,7 @@ class SizeCapMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        size = crawler.settings.getint("NEWSARCHIVE_PDF_MAXSIZE", 0)
+        size = crawler.settings.getint("NEWSARCHIVE_PDF_MAXSIZE")
         if size <= 0:
             raise NotConfigured
         return cls(size)
@@ -51,7 +51,7 @@ class PageBudgetMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        budget = crawler.settings.getint("NEWSARCHIVE_HOST_PAGE_BUDGET", 0)
+        budget = crawler.settings.getint("NEWSARCHIVE_HOST_PAGE_BUDGET")
         if budget <= 0:
             raise NotConfigured
         return cls(crawler, budget)

@@ -56,8 +56,8 @@ class BackoffRetryMiddleware(ScrapyRetryMiddleware):
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
-        self.base = settings.getfloat("NEWSARCHIVE_RETRY_BACKOFF_BASE", 1.0)
-        self.max_delay = settings.getfloat("NEWSARCHIVE_RETRY_MAX_DELAY", 60.0)
+        self.base = settings.getfloat("NEWSARCHIVE_RETRY_BACKOFF_BASE")
+        self.max_delay = settings.getfloat("NEWSARCHIVE_RETRY_MAX_DELAY")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:

@@ -87,8 +87,8 @@ class RobotsTxtMiddleware:
         settings = crawler.settings
         return cls(
             crawler,
-            settings.getfloat("NEWSARCHIVE_ROBOTSTXT_RECHECK", 300.0),
-            settings.getfloat("NEWSARCHIVE_ROBOTSTXT_MAX_AGE", 86400.0),
+            settings.getfloat("NEWSARCHIVE_ROBOTSTXT_RECHECK"),
+            settings.getfloat("NEWSARCHIVE_ROBOTSTXT_MAX_AGE"),
         )
 
     def _inc(self, key: str) -> None:

@@ -88,10 +88,10 @@ class StorePipeline:
         pipeline = cls(
             crawler,
             db_url,
-            settings.getint("NEWSARCHIVE_STORE_BATCH", 200),
-            settings.getfloat("NEWSARCHIVE_STORE_FLUSH_SECONDS", 2.0),
-            settings.getbool("NEWSARCHIVE_RESUME", False),
-            not settings.getbool("NEWSARCHIVE_STORE_PROCESS", True),
+            settings.getint("NEWSARCHIVE_STORE_BATCH"),
+            settings.getfloat("NEWSARCHIVE_STORE_FLUSH_SECONDS"),
+            settings.getbool("NEWSARCHIVE_RESUME"),
+            not settings.getbool("NEWSARCHIVE_STORE_PROCESS"),
         )
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline

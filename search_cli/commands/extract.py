@@ -12,27 +12,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from archive.items import ArticleItem
+from archive.items import EXTRACTED_FIELDS, ArticleItem
 from crawler.extract import extract_article
 from search_cli import exitcodes
 from search_cli.errors import CliError
-
-JSON_FIELDS = (
-    "title",
-    "lead_title",
-    "subtitle",
-    "body",
-    "published_at",
-    "authors",
-    "editors",
-    "dateline",
-    "source_name",
-    "section",
-    "external_id",
-    "canonical_url",
-    "encoding",
-    "encoding_fallback",
-)
 
 
 def register(
@@ -54,7 +37,7 @@ def register(
 
 def as_json(item: ArticleItem) -> dict[str, Any]:
     """Return the fields archivists check, with ``published_at`` in ISO 8601."""
-    data: dict[str, Any] = {name: getattr(item, name) for name in JSON_FIELDS}
+    data: dict[str, Any] = {name: getattr(item, name) for name in EXTRACTED_FIELDS}
     data["published_at"] = item.published_at.isoformat() if item.published_at else None
     return data
 

@@ -30,9 +30,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--idle-timeout",
         type=float,
-        default=5.0,
         metavar="SECONDS",
-        help="exit after the queue stays empty this long (0: wait for new seeds forever)",
+        help="exit after the queue stays empty this long (0: wait for new seeds forever; "
+        "default: the NEWSARCHIVE_QUEUE_IDLE_TIMEOUT setting, 5)",
     )
     add_crawl_options(p)
     p.set_defaults(func=run)

@@ -10,16 +10,20 @@ texts a page gets is decided by the page's seeded RNG.
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+try:  # imported as pagegen.texts by the tests (tests/ on sys.path), as tests.pagegen.texts by bench/
+    from corpora import shared_data_dir
+except ImportError:
+    from tests.corpora import shared_data_dir
+
 from crawler.normalize.chars import clean_text, display_width
 
 TESTS = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("NEWSARCHIVE_SHARED_DATA", TESTS.parent.parent / "shared" / "data"))
+SHARED = shared_data_dir()
 INEWS = SHARED / "inews-bdci2019"
 
 # Texts holding any of these are web furniture, markup or a foreign script: not print.

@@ -8,15 +8,19 @@ exactly what each page holds.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+try:  # imported as sitegen.texts by the tests (tests/ on sys.path), as tests.sitegen.texts by bench/
+    from corpora import shared_data_dir
+except ImportError:
+    from tests.corpora import shared_data_dir
+
 TESTS = Path(__file__).resolve().parent.parent
 BUNDLED = TESTS / "data" / "sitegen" / "texts.jsonl"
-SHARED = Path(os.environ.get("NEWSARCHIVE_SHARED_DATA", TESTS.parent.parent / "shared" / "data"))
+SHARED = shared_data_dir()
 _SOGOU_DOC = re.compile(rb"<contenttitle>(.*?)</contenttitle>\s*<content>(.*?)</content>", re.S)
 _TITLE_CUT = re.compile(r"\s*(?:_|\||｜|--)\s*")
 
