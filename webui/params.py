@@ -23,6 +23,7 @@ from webui.i18n import explicit_lang, gettext, parse_date
 PER_PAGE_CHOICES = (10, 20, 50, 100)
 DEFAULT_PER_PAGE = 20
 CHARTS = ("month", "paper")
+COPIES = ("", "all")  # "all": every copy of a reprinted story, not one result per story
 MAX_FILTER_CHARS = 100
 
 
@@ -106,6 +107,7 @@ class SearchParams:
     per_page: int = DEFAULT_PER_PAGE
     chart: str = "month"
     lang: str = ""  # only when the URL asked (?lang=en): links keep it, Accept-Language needs none
+    copies: str = ""
 
     @classmethod
     def parse(cls, params: Mapping[str, str]) -> SearchParams:
@@ -142,6 +144,9 @@ class SearchParams:
                 "page",
                 limit=MAX_LIMIT,
             )
+        copies = params.get("copies", "")
+        if copies not in COPIES:
+            raise BadRequest("copies can be 'all' (every copy of a reprinted story) or left out.", "q")
         since = _date("since", params.get("since", ""))
         until = _date("until", params.get("until", ""))
         if since and until and since > until:
@@ -158,6 +163,7 @@ class SearchParams:
             per_page=per_page,
             chart=chart,
             lang=explicit_lang(params),
+            copies=copies,
         )
 
     @property
@@ -184,6 +190,7 @@ class SearchParams:
             "per_page": "" if self.per_page == DEFAULT_PER_PAGE else self.per_page,
             "chart": "" if self.chart == "month" else self.chart,
             "lang": self.lang,
+            "copies": self.copies,
         }
         return {k: v for k, v in out.items() if v != ""}
 

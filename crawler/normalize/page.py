@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crawler.normalize.credits import Credits, Dateline, split_head, split_tail
+from crawler.normalize.credits import Credits, Dateline, split_tail
 from crawler.normalize.headlines import (
     ADJACENT_BONUS,
     assign,
@@ -96,7 +96,7 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             continue
         body = element.text
         if element.dateline:
-            dateline, credits, body = split_head(body)
+            dateline, credits, body = element.head_split()
             current = _Fragment(index, dateline=dateline, credits=credits, headed=True)
             fragments.append(current)
         elif current is None or current.closed:

@@ -15,7 +15,7 @@ from typing import Any
 from archive.items import EXTRACTED_FIELDS, ArticleItem
 from crawler.extract import extract_article
 from search_cli import exitcodes
-from search_cli.errors import CliError
+from search_cli.options import read_input
 
 
 def register(
@@ -29,7 +29,7 @@ def register(
         description="Decode and extract one saved HTML page the way the crawler would, and print "
         "the article: headline, 引题/副题, date, bylines, then the body.",
     )
-    p.add_argument("file", metavar="FILE", help="a saved HTML page (any encoding)")
+    p.add_argument("file", metavar="FILE", help="a saved HTML page (any encoding; - for stdin)")
     p.add_argument("--url", help="the page's URL (helps dates and links; default: file:// URL of FILE)")
     p.add_argument("--encoding", help="decode with this encoding instead of detecting it (e.g. gbk)")
     p.set_defaults(func=run)
@@ -68,12 +68,8 @@ def _human(item: ArticleItem) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Extract FILE and print the article."""
-    path = Path(args.file)
-    try:
-        body = path.read_bytes()
-    except OSError as exc:
-        raise CliError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    url = args.url or path.resolve().as_uri()
+    body = read_input(args.file)  # "-": stdin
+    url = args.url or ("file:///dev/stdin" if args.file == "-" else Path(args.file).resolve().as_uri())
     item = extract_article(url, body, encoding=args.encoding)
     if args.json:
         print(json.dumps(as_json(item), ensure_ascii=False, indent=2))

@@ -11,7 +11,7 @@ from typing import Any
 from archive.config import resolve_sources_path
 from crawler.sources import SourceConfig, get_source, load_registry, template_warnings
 from search_cli import exitcodes
-from search_cli.options import add_sources_option
+from search_cli.options import add_source_argument, source_of
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -22,12 +22,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="list, show and validate registered sources",
         description="Read the source registry (sources.toml). 'check' validates it and fetches nothing.",
     )
-    add_sources_option(p)
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    actions.add_parser("list", help="one line per source")
-    show = actions.add_parser("show", help="every setting of one source")
-    show.add_argument("source", help="source id")
-    actions.add_parser("check", help="validate the registry (no network)")
+    actions.add_parser("list", parents=[common], help="one line per source")
+    show = actions.add_parser("show", parents=[common], help="every setting of one source")
+    add_source_argument(show, positional=True)
+    actions.add_parser("check", parents=[common], help="validate the registry (no network)")
     p.set_defaults(func=run)
 
 
@@ -37,7 +36,7 @@ def _as_json(source: SourceConfig) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     """Run one sources action."""
-    path = resolve_sources_path(args.sources)
+    path = resolve_sources_path(args.sources, args.home)
     sources = load_registry(path)
     if args.action == "check":
         warnings = [w for source in sources.values() for w in template_warnings(source)]
@@ -54,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"{path}: {len(sources)} source(s), all valid")
         return exitcodes.OK
     if args.action == "show":
-        source = get_source(sources, args.source)
+        source = get_source(sources, source_of(args, required=True) or "")
         data = _as_json(source)
         if args.json:
             json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
