@@ -66,7 +66,9 @@ def _headline(raw: str) -> tuple[str, ...] | None:
         return None
     if sum(len(p) for p in parts) < 6 or any(len(p) < 3 for p in parts):
         return None
-    if any(re.search(r"[“”《》（）()\"']", p) for p in parts):
+    if any(len(_HAN.findall(p)) < 0.6 * len(p) for p in parts):
+        return None  # "reserved", a code or a date, not a headline
+    if any(re.search(r"[“”《》（）()\"'＂]", p) for p in parts):
         return None  # a quote cut in half by the split
     return parts
 
