@@ -187,7 +187,7 @@ ZH: dict[str, str] = {
     "There is no edition dated %(day)s; dates look like 2016-07-20.": "没有日期为 %(day)s 的一期；日期应写成 2016-07-20。",
     "The archive has no edition of %(paper)s dated %(day)s.": "存档中没有%(paper)s %(day)s 这一期。",
     "This edition has no page %(page)s.": "本期没有第 %(page)s 版。",
-    "There is no search index yet at %(where)s (run: newsarchive index rebuild).": "%(where)s 还没有搜索索引（请运行：newsarchive index rebuild）。",
+    "There is no search index yet (run: newsarchive index rebuild).": "还没有搜索索引（请运行：newsarchive index rebuild）。",
     "The search index is being rebuilt; try again in a moment.": "搜索索引正在重建，请稍后再试。",
     "The search index cannot be used: %(reason)s": "搜索索引无法使用：%(reason)s",
     "The archive cannot be read: %(reason)s": "无法读取存档：%(reason)s",

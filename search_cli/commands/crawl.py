@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from archive.config import resolve_sources_path
 from crawler.outcome import NOTHING_FETCHED, PARTIAL, Outcome, judge, source_hosts
 from crawler.runner import run_crawl
 from crawler.sources import get_source, load_registry
-from crawler.spiders.base import parse_day
+from crawler.spiders.base import clip_to_today, parse_day
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import add_crawl_options, add_source_argument, crawl_log_level, source_of
@@ -70,6 +72,10 @@ def run(args: argparse.Namespace) -> int:
     since, until = parse_day(args.since, "--since"), parse_day(args.until, "--until")
     if since and until and since > until:
         raise CliError(f"--since {since} is after --until {until}")
+    if since or until:
+        until, note = clip_to_today(since, until or since, datetime.now(ZoneInfo(source.timezone)).date())
+        if note:
+            print(note, file=sys.stderr)
     if args.queue:  # scale-out: workers crawl what this seeds
         from crawler.scaleout import seed
 
