@@ -85,6 +85,7 @@ NEWSARCHIVE_STORE_BATCH = 200  # articles written per transaction
 NEWSARCHIVE_STORE_FLUSH_SECONDS = 2.0  # flush a partial batch at least this often
 # Write in a separate process beside the reactor (False: in the crawl process).
 NEWSARCHIVE_STORE_PROCESS = True
+NEWSARCHIVE_LOG_FILE = None  # also append the full log (DEBUG and up) here; stderr keeps LOG_LEVEL
 NEWSARCHIVE_RESUME = False  # crawl --resume: skip articles the store already holds
 NEWSARCHIVE_WARC_ENABLED = True  # write every response to <home>/warc/<source>/run-<id>/*.warc.gz
 NEWSARCHIVE_WARC_MAX_BYTES = 1 << 30  # start a new WARC file of the run past this size

@@ -15,7 +15,7 @@ import fcntl
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import TOC, LockError, clean_files
 from whoosh.writing import SegmentWriter
 
+from archive.config import zone
 from indexer.analysis import dictionary_hash, fold, fold_diff, gram_counts
 from indexer.errors import IndexBusy, IndexerError
 from indexer.generations import (
@@ -58,6 +59,7 @@ class IndexDoc:
     source: str = ""
     section: str = ""
     published_at: datetime | None = None
+    edition_date: date | None = None
     content_hash: str = ""
     updated_at: datetime | None = None
 
@@ -66,6 +68,21 @@ def userdict_for(index_path: Path) -> str | None:
     """Return the user dictionary of the data directory (``<home>/userdict.txt``) if there is one."""
     path = index_path.parent / USERDICT_NAME
     return str(path.resolve()) if path.exists() else None
+
+
+def filed_at(doc: IndexDoc) -> datetime | None:
+    """Return the naive UTC instant an article is filed under in the index (date filters, months, date order).
+
+    An e-paper article is filed under its edition date (midnight of the
+    papers' zone), whatever time its page gives: ``--since 2016-07-20`` and
+    the chart's months mean the paper's calendar days.
+    """
+    if doc.edition_date is not None:
+        local = datetime.combine(doc.edition_date, time.min, tzinfo=zone())
+        return local.astimezone(UTC).replace(tzinfo=None)
+    if doc.published_at is not None:
+        return doc.published_at.astimezone(UTC).replace(tzinfo=None)
+    return None
 
 
 def doc_fields(doc: IndexDoc) -> dict[str, Any]:
@@ -92,8 +109,9 @@ def doc_fields(doc: IndexDoc) -> dict[str, Any]:
         values["authors"] = authors
     if doc.section:
         values["section"] = doc.section
-    if doc.published_at is not None:
-        values["published"] = doc.published_at.astimezone(UTC).replace(tzinfo=None)
+    published = filed_at(doc)
+    if published is not None:
+        values["published"] = published
     diff = fold_diff(text, folded)
     if diff:
         values["fdiff"] = diff

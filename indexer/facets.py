@@ -2,8 +2,8 @@
 
 A journalist wants to see how often the archive mentions a subject over time
 before reading any article. The counts must agree with the result list, so
-they come from the same parsed query, the same filters and the same AND-then-OR
-fallback as :func:`indexer.search.search`. They are read from the index alone:
+they come from the same routine (:func:`indexer.matchset.match_set`), the
+same filters and the same grouping of reprints. They are read from the index:
 months from the ``published`` column (one array look-up per match), papers by
 intersecting the matches with each source's posting list, so no stored
 document is loaded and a broad query over a large archive stays fast.
@@ -18,17 +18,21 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from whoosh import index as whoosh_index
-from whoosh import query as wq
 
 from archive.config import zone
 from indexer.build import check_compatible, userdict_for
+from indexer.errors import QueryError
 from indexer.generations import reading
-from indexer.matching import segment_matches
-from indexer.query import compile_query, parse_query
-from indexer.search import DEFAULT_TIME_LIMIT, filter_query
+from indexer.literal import SearchTimeout
+from indexer.matchset import BEST, MatchSet, match_set
+from indexer.postings import article_ids, published_order
+from indexer.query import parse_query
+from indexer.search import DEFAULT_TIME_LIMIT, filter_query, story_keys
+from indexer.storeinfo import StoreInfo, store_info
 
-# Months are the papers' months, not UTC ones: an article printed on the 1st
+# Months are the papers' months, not UTC ones (ARCHIVE_TZ): an article printed on the 1st
 # at 07:00 in Changchun was published on the last day of the previous month in UTC.
 UNDATED = "undated"
 STORED_AUTHOR_LIMIT = 2000
@@ -62,14 +66,6 @@ class MonthCounts:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
-def _matches(searcher: Any, q: wq.Query, flt: wq.Query | None, deadline: float) -> list[int]:
-    """Return every matching docnum, in the same way as the result list (``indexer.matching``)."""
-    docs: list[int] = []
-    for _, offset, ids in segment_matches(searcher, q, flt, deadline):
-        docs.extend((ids + offset).tolist())
-    return docs
-
-
 class _Published:
     """The raw ``published`` column: months are read with one array look-up per match.
 
@@ -92,7 +88,11 @@ class _Published:
         if raw == self.missing:
             return UNDATED
         value: datetime = self.field.from_column_value(raw)
-        return value.replace(tzinfo=UTC).astimezone(zone()).strftime("%Y-%m")
+        try:
+            value = value.replace(tzinfo=UTC).astimezone(zone())
+        except OverflowError:  # the last hours of 9999-12-31 UTC are past year 9999 locally
+            pass
+        return f"{value.year:04d}-{value.month:02d}"  # strftime does not pad year 1 to 0001
 
 
 def month_counts(
@@ -104,16 +104,24 @@ def month_counts(
     since: date | None = None,
     until: date | None = None,
     by_source: bool = False,
+    db_url: str | None = None,
+    store: StoreInfo | None = None,
+    all_copies: bool = False,
     facets: bool = False,
     time_limit: float = DEFAULT_TIME_LIMIT,
 ) -> MonthCounts:
-    """Count the articles matching ``query`` per month (Asia/Shanghai), and per source when asked.
+    """Count the stories matching ``query`` per month (the papers' zone), and per source when asked.
 
-    Filters (source, author, dates) restrict and never relax, as in the result
-    list. With ``facets``, also count the same matches per paper, year, page
+    The matches are :func:`indexer.matchset.match_set`'s full matches, grouped
+    into stories like the result list (``store`` or ``db_url``; each counted
+    once, in the month of its earliest copy), so the bars add up to the
+    list's total. Filters restrict and never relax, as in the result list.
+    With ``facets``, also count the same matches per paper, year, page
     name (版名) and author, for the links that narrow a search.
     """
     tree = parse_query(query)
+    if store is None and db_url:
+        store = store_info(db_url)
     index_path = Path(index_path)
     deadline = time.monotonic() + time_limit
     with reading(index_path) as gen:
@@ -123,18 +131,17 @@ def month_counts(
         with ix.searcher() as searcher:
             reader = searcher.reader()
             published = _Published(reader)
-
             flt = filter_query(source, author, since, until)
-            compiled = compile_query(tree, deadline=deadline, userdict=userdict)
-            docs = _matches(searcher, compiled.query, flt, deadline)
-            relaxed = False
-            if not docs and compiled.word_count > 1:
-                again = compile_query(tree, relaxed=True, deadline=deadline, userdict=userdict)
-                if again.query != compiled.query:
-                    docs = _matches(searcher, again.query, flt, deadline)
-                    relaxed = bool(docs)
+            try:
+                ms = match_set(searcher, tree, flt, deadline=deadline, userdict=userdict, partial=False)
+            except SearchTimeout:
+                raise
+            except QueryError:  # nothing searchable: nothing found, as in the list
+                return MonthCounts(total=0)
+            clusters = store.clusters() if store is not None and not all_copies else {}
+            docs = _story_docnums(ms, clusters)
             month_of = {d: published.month(d) for d in docs}
-            result = MonthCounts(total=len(docs), relaxed=relaxed)
+            result = MonthCounts(total=len(docs), relaxed=ms.mode == BEST)
             counts = Counter(month_of.values())
             result.undated = counts.pop(UNDATED, 0)
             result.months = dict(sorted(counts.items()))
@@ -143,6 +150,25 @@ def month_counts(
             if facets and docs:
                 result.facets = _facets(reader, month_of)
     return result
+
+
+def _story_docnums(ms: MatchSet, clusters: dict[int, int]) -> list[int]:
+    """Return one docnum per story of the full matches: its earliest copy (undated copies last)."""
+    docnums, ids, keys = [], [], []
+    for sm in ms.segments:
+        if not len(sm.full):
+            continue
+        docnums.append(sm.full + sm.offset)
+        ids.append(article_ids(sm.seg.reader)[sm.full])
+        order = published_order(sm.seg.reader)[sm.full]
+        keys.append(np.where(order == 0, np.iinfo(np.int64).max, order))
+    if not docnums:
+        return []
+    all_docs, all_ids, all_keys = np.concatenate(docnums), np.concatenate(ids), np.concatenate(keys)
+    ranked = np.lexsort((all_docs, all_keys))  # earliest first
+    story = story_keys(all_ids[ranked], clusters)
+    _, first = np.unique(story, return_index=True)
+    return sorted(int(d) for d in all_docs[ranked][first])
 
 
 def _per_term(reader: Any, field_name: str, docs: set[int]) -> dict[str, int]:

@@ -112,7 +112,7 @@ def _check_columns(seg: Any, reader: Any, damage: list[Damage], deep: bool) -> N
         if not reader.has_column(name):
             continue
         try:
-            column = reader.column_reader(name)
+            column = reader.column_reader(name, translate=False)  # raw: no date conversion of "no date"
             for docnum in docs:
                 column[docnum]
         except Exception as exc:

@@ -85,6 +85,7 @@ class _SegmentColumns:
     def __init__(self) -> None:
         self.lengths: dict[str, FloatArray] = {}
         self.published: npt.NDArray[np.uint64] | None = None
+        self.article_ids: IntArray | None = None
 
 
 class _Cache:
@@ -173,3 +174,21 @@ def published_order(reader: Any) -> IntArray:
     values, missing = published_raw(reader)
     keys: IntArray = np.where(values == np.uint64(missing), 0, values >> np.uint64(1)).astype(np.int64)
     return keys
+
+
+def article_ids(reader: Any) -> IntArray:
+    """Return the store's article id of each document of a segment (from the ``state`` column), cached.
+
+    Reprint grouping needs the id of every match, not only of the page shown.
+    """
+    columns = _CACHE.get(reader)
+    if columns.article_ids is None:
+        count = reader.doc_count_all()
+        column = reader.column_reader("state")
+        values = np.zeros(count, dtype=np.int64)
+        for d in range(count):
+            raw = column[d]
+            if raw:
+                values[d] = int(raw.split(b" ", 1)[0])
+        columns.article_ids = values
+    return columns.article_ids

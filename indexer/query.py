@@ -23,12 +23,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import UTC, date, datetime, time, timedelta
 
 from whoosh import query as wq
 
-from archive.config import zone
+from archive.config import DEFAULT_TIMEZONE, zone
 from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS, LiteralQuery
@@ -39,7 +38,9 @@ MAX_DEPTH = 8
 LITERAL_MAX_CHARS = 24  # longer unquoted runs (pasted headlines) rank by words only
 LITERAL_BOOST = 0.05  # literal matches are for recall; the word clauses rank (tests/test_index_ranking.py)
 PHRASE_BOOST = 2.0
+ARCHIVE_TZ = zone(DEFAULT_TIMEZONE)  # days of filters are calendar days of the papers
 FIELDS = ("title", "author", "source", "section", "date")
+FILTER_FIELDS = ("author", "source", "section", "date")  # restrict the matches; not words to look for
 
 
 @dataclass
@@ -62,6 +63,7 @@ class Bool:
 Node = Leaf | Bool
 
 _TOKEN = re.compile(r'\s+|\(|\)|(?:(?P<field>[a-z]+):)?"(?P<phrase>[^"]*)"|[^\s()"]+|"')
+_PLAIN_SPLIT = re.compile(r'[\s()"]+')  # the syntax characters of a query that the grammar could not read
 
 
 def _lex(text: str) -> list[tuple[str, str, str | None]]:
@@ -95,6 +97,8 @@ def _lex(text: str) -> list[tuple[str, str, str | None]]:
             if sep and name in FIELDS:
                 if not rest:
                     raise QueryError(f"{name}: needs a value, e.g. {name}:...")
+                if name == "date":
+                    _date_bounds(rest)  # a bad date is text, not an error (see parse_query)
                 out.append(("TERM", rest, name))
             else:
                 out.append(("TERM", tok, None))
@@ -154,17 +158,47 @@ class _Parser:
         return Leaf(text, name, quoted=kind == "PHRASE")
 
 
+def _has_positive(node: Node, negated: bool = False) -> bool:
+    """Tell whether some leaf of the tree is wanted (not under a NOT): a query of exclusions alone is text."""
+    if isinstance(node, Leaf):
+        return not negated
+    if node.op == "NOT":
+        return _has_positive(node.items[0], not negated)
+    return any(_has_positive(item, negated) for item in node.items)
+
+
+def literal_tree(text: str) -> Node:
+    """Return the query that reads ``text`` as plain words: no operator, field or quote means anything.
+
+    Brackets and quotes separate words, as spaces do: ``鹤鸣湖)`` is ``鹤鸣湖``.
+    """
+    words: list[Node] = [Leaf(w) for w in _PLAIN_SPLIT.split(text.strip()) if w]
+    if not words:
+        raise QueryError("empty query")
+    return words[0] if len(words) == 1 else Bool("AND", words)
+
+
 def parse_query(text: str) -> Node:
-    """Parse ``text`` into a query tree, or raise :class:`QueryError` with a one-line reason."""
+    """Parse ``text`` into a query tree; what the grammar cannot read is taken as plain text.
+
+    Any text is a query: a pasted headline with an unbalanced bracket, a
+    lone ``-5度``, ``降价了:)``, an unknown ``foo:`` or a bad ``date:`` value is
+    searched as the words it holds (:func:`literal_tree`), never refused.
+    Only an empty query and one past the length limit raise :class:`QueryError`.
+    """
     text = text.strip()
     if not text:
         raise QueryError("empty query")
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query too long ({len(text)} characters; the limit is {MAX_QUERY_CHARS})")
-    tokens = _lex(text)
-    if not tokens:
-        raise QueryError("empty query")
-    return _Parser(tokens).parse()
+    try:
+        tokens = _lex(text)
+        tree = _Parser(tokens).parse() if tokens else None
+    except QueryError:
+        tree = None
+    if tree is None or not _has_positive(tree):
+        return literal_tree(text)
+    return tree
 
 
 def _parse_day(text: str, end: bool) -> date:
@@ -176,21 +210,25 @@ def _parse_day(text: str, end: bool) -> date:
         if len(nums) == 2:
             if not end:
                 return date(nums[0], nums[1], 1)
-            nxt = date(nums[0] + nums[1] // 12, nums[1] % 12 + 1, 1)
-            return nxt - timedelta(days=1)
+            if nums[1] == 12:  # no "next month" after 9999-12
+                return date(nums[0], 12, 31)
+            return date(nums[0], nums[1] + 1, 1) - timedelta(days=1)
         if len(nums) == 3:
             return date(nums[0], nums[1], nums[2])
-    except ValueError:
+    except (ValueError, OverflowError):
         pass
-    raise QueryError(f"bad date {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    raise QueryError(f"bad date {text[:40]!r} (use YYYY, YYYY-MM or YYYY-MM-DD, years 1-9999)")
 
 
 def day_bounds(since: date | None, until: date | None) -> tuple[datetime | None, datetime | None]:
     """Turn archive-local days (Asia/Shanghai) into the naive UTC bounds stored in the index."""
 
     def to_utc(day: date, at: time) -> datetime:
-        local = datetime.combine(day, at, tzinfo=zone())
-        return local.astimezone(ZoneInfo("UTC")).replace(tzinfo=None)
+        local = datetime.combine(day, at, tzinfo=ARCHIVE_TZ)
+        try:
+            return local.astimezone(UTC).replace(tzinfo=None)
+        except OverflowError:  # 0001-01-01 in a zone east of UTC, 9999-12-31 west of it
+            return datetime.min if day.year == 1 else datetime.max
 
     start = to_utc(since, time.min) if since else None
     end = to_utc(until, time.max) if until else None
@@ -208,7 +246,7 @@ def author_term(name: str) -> wq.Query:
     return wq.Term("authors", fold(name).strip().lower())
 
 
-def _date_leaf(text: str) -> wq.Query:
+def _date_bounds(text: str) -> tuple[date | None, date | None]:
     low, sep, high = text.partition("..")
     if not sep:
         low = high = text
@@ -216,7 +254,11 @@ def _date_leaf(text: str) -> wq.Query:
     until = _parse_day(high, end=True) if high else None
     if since is None and until is None:
         raise QueryError("date: needs a day or a range, e.g. date:2016-03..2016-06")
-    return date_query(since, until)
+    return since, until
+
+
+def _date_leaf(text: str) -> wq.Query:
+    return date_query(*_date_bounds(text))
 
 
 @dataclass
@@ -225,8 +267,9 @@ class Compiled:
 
     query: wq.Query
     needles: list[str]
-    word_count: int
+    word_count: int  # segmented words the query asks for (not those it excludes)
     texts: list[str] = field(default_factory=list)  # positive word/phrase texts: their bigrams rank
+    clipped: bool = False  # words past MAX_TERMS were left out
 
 
 class _Compiler:
@@ -235,17 +278,22 @@ class _Compiler:
         self.deadline = deadline
         self.userdict = userdict
         self.terms = 0
+        self.word_count = 0
+        self.clipped = False
         self.needles: list[str] = []
         self.texts: list[str] = []
 
-    def count(self, n: int) -> None:
-        self.terms += n
-        if self.terms > MAX_TERMS:
-            raise QueryError(f"too many search terms (limit {MAX_TERMS}); shorten the query")
+    def count(self, n: int) -> int:
+        """Take up to ``n`` more terms within MAX_TERMS; return how many fit (a long paste is cut)."""
+        allowed = max(0, min(n, MAX_TERMS - self.terms))
+        self.terms += allowed
+        self.clipped = self.clipped or allowed < n
+        return allowed
 
     def words(self, text: str, fields: tuple[str, ...]) -> list[wq.Query]:
         words = query_words(text, self.userdict)
-        self.count(len(words))
+        self.word_count += len(words)
+        words = words[: self.count(len(words))]
         self.needles.extend(words)
         out: list[wq.Query] = []
         for w in words:
@@ -258,7 +306,7 @@ class _Compiler:
         if name == "date":
             return _date_leaf(leaf.text)
         if name in ("author", "source", "section"):
-            self.count(1)
+            self.terms += 1
             if name == "author":
                 return author_term(leaf.text)
             return wq.Term(name, leaf.text.strip())
@@ -272,7 +320,7 @@ class _Compiler:
             self.needles = saved  # highlight the phrase, not its words
             if not text:
                 return None
-            self.count(1)
+            self.terms += 1
             self.needles.append(fold(text))
             lit = LiteralQuery(text, scope, PHRASE_BOOST, self.deadline)
             return wq.AndMaybe(lit, wq.Or(words)) if words else lit
@@ -284,8 +332,7 @@ class _Compiler:
             # differently (first 1,000 qbqtc queries: MRR@10 0.816 -> 0.824).
             words = words + [wq.Term("grams", g) for g in query_grams([text])]
         joined = words[0] if len(words) == 1 else (wq.Or(words) if self.relaxed else wq.And(words))
-        if len(text) <= LITERAL_MAX_CHARS:
-            self.count(1)
+        if len(text) <= LITERAL_MAX_CHARS and self.count(1):
             self.needles.append(fold(text))
             return wq.Or([joined, LiteralQuery(text, scope, LITERAL_BOOST, self.deadline)])
         return joined
@@ -294,9 +341,10 @@ class _Compiler:
         if isinstance(node, Leaf):
             return self.leaf(node)
         if node.op == "NOT":
-            saved, saved_texts = list(self.needles), list(self.texts)
+            saved, saved_texts, saved_count = list(self.needles), list(self.texts), self.word_count
             inner = self.node(node.items[0])
-            self.needles, self.texts = saved, saved_texts  # excluded words are not highlighted or ranked
+            # Excluded words are not highlighted, ranked or counted.
+            self.needles, self.texts, self.word_count = saved, saved_texts, saved_count
             return wq.Not(inner) if inner is not None else None
         positives: list[wq.Query] = []
         negatives: list[wq.Query] = []
@@ -333,4 +381,6 @@ def compile_query(
         raise QueryError("the query has no searchable words")
     if isinstance(q, wq.Not):
         raise QueryError("a query needs at least one word that is not excluded")
-    return Compiled(q, list(dict.fromkeys(n for n in comp.needles if n)), comp.terms, comp.texts)
+    return Compiled(
+        q, list(dict.fromkeys(n for n in comp.needles if n)), comp.word_count, comp.texts, comp.clipped
+    )

@@ -1,16 +1,16 @@
 """Run a search against the live index generation and shape the hits for display.
 
-Words are ANDed; when no article holds them all, or when the query is long
-enough to be a pasted headline (``PASTED_WORDS``), the words are ORed
-instead and ``SearchPage.relaxed`` says so. When some articles hold every
-word but fewer than the page asks for, the articles holding only some of the
-words follow them, ranked among themselves and marked ``Hit.partial``, as a
-search engine lists "results with some of your words" after the full
-matches; ``SearchPage.total`` still counts full matches only. Matching is exact boolean logic
-on arrays (``indexer.matching``), so ``SearchPage.total`` counts every match;
-relevance is BM25 over words and bigrams (``indexer.ranking``). Filters
-(source, author, dates) never relax. Each search holds its generation with a
-shared lock, so a concurrent rebuild can swap generations without failing it.
+Which articles match is decided by :func:`indexer.matchset.match_set` (the
+rules that never invent a match: typed terms ANDed, each typed run one
+concept; partial matches apart; pasted texts best-match with a floor), the
+same routine the month chart reads, so totals agree. This module ranks the
+matches (BM25 over words and bigrams, ``indexer.ranking``, or by date),
+groups the copies of a reprint cluster into one story (the best-ranked copy
+stands for it; ``all_copies`` lists each), and builds the page of hits with
+snippets, dates in the source's zone and, when a store is given, the details
+a citation needs. Filters (source, author, dates) never relax. Each search
+holds its generation with a shared lock, so a concurrent rebuild can swap
+generations without failing it.
 """
 
 from __future__ import annotations
@@ -25,30 +25,36 @@ import numpy as np
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 
+from archive.config import DEFAULT_TIMEZONE, zone
 from indexer.analysis import query_grams, unfold
 from indexer.build import check_compatible, userdict_for
 from indexer.errors import QueryError
+from indexer.export import When, article_when
 from indexer.generations import reading
 from indexer.highlight import render_snippet, snippet_parts
 from indexer.literal import SearchTimeout
-from indexer.matching import positive_terms, segment_matches
-from indexer.postings import published_order
-from indexer.query import Compiled, author_term, compile_query, date_query, parse_query
+from indexer.matching import positive_terms
+from indexer.matchset import BEST, FULL, PASTED_WORDS, MatchSet, match_set, variants_tried
+from indexer.postings import IntArray, article_ids, published_order
+from indexer.query import Compiled, author_term, date_query, parse_query
 from indexer.ranking import CollectionStats, score_segment
 from indexer.schema import LITERAL_SEPARATOR, unpack_text
+from indexer.storeinfo import Reprint, StoreInfo, store_info
+
+__all__ = ["PASTED_WORDS", "Hit", "Reprint", "SearchPage", "search"]
 
 DEFAULT_TIME_LIMIT = 5.0
 MAX_LIMIT = 1000
 SORTS = ("relevance", "date")
-# From this many words on, a query is a pasted headline or sentence, not
-# keywords: the article it comes from rarely holds every word while another
-# one may, so words are ORed from the start and ranked (bench/ranking_eval.py).
-PASTED_WORDS = 8
 
 
 @dataclass
 class Hit:
-    """One article found, with what a result list shows."""
+    """One story found (an article, standing for its reprints), with what a result list and a citation show.
+
+    ``published_at`` is aware, in the source's zone, and None when only a
+    date is known; ``edition_date`` is the paper's date (or the page's day).
+    """
 
     id: int
     external_id: str
@@ -60,16 +66,32 @@ class Hit:
     snippet: str
     snippet_parts: list[tuple[str, bool]] = field(default_factory=list)
     partial: bool = False
+    edition_date: date | None = None
+    timezone: str = DEFAULT_TIMEZONE
+    source_name: str = ""
+    section: str = ""
+    page: str = ""
+    authors: list[str] = field(default_factory=list)
+    copies: int = 1  # matching copies of the story grouped here
+    reprints: list[Reprint] = field(default_factory=list)  # the story's other copies in the archive
+
+    @property
+    def when(self) -> When:
+        """Return the hit's dates for display."""
+        return When(self.edition_date, self.published_at)
 
 
 @dataclass
 class SearchPage:
     """One page of results.
 
-    ``total`` counts every match and ``relaxed`` marks the OR fallback.
-    ``partial`` counts the articles holding only some of the words that are
-    listed after the ``total`` full matches (0 unless those are fewer than
-    the page asked for); they rank below every full match.
+    ``total`` counts the stories matching (reprint copies grouped), ``copies``
+    the articles behind them. ``mode`` is ``all`` (every typed term) or
+    ``best`` (a pasted text, ranked best match; ``relaxed`` says the same).
+    ``partial`` counts the stories holding all typed terms but one, listed
+    after the full matches when these are fewer than the page asks for and
+    never in ``total``. ``typed`` and ``tried`` name what a none-found answer
+    says was searched.
     """
 
     total: int
@@ -78,11 +100,17 @@ class SearchPage:
     relaxed: bool = False
     timed_out: bool = False
     partial: int = 0
+    copies: int = 0
+    mode: str = FULL
+    typed: list[str] = field(default_factory=list)
+    tried: list[str] = field(default_factory=list)
+    note: str = ""
 
 
 def filter_query(
     source: str | None, author: str | None, since: date | None, until: date | None
 ) -> wq.Query | None:
+    """Return the query of the filters (they restrict and never relax), or None."""
     parts: list[wq.Query] = []
     if source:
         parts.append(wq.Term("source", source))
@@ -111,18 +139,41 @@ def _hit(stored: dict[str, Any], blob: bytes, score: float, needles: list[str], 
     original, folded = _split_text(stored, blob)
     parts = snippet_parts(original, folded, needles)
     published = stored.get("published")
+    when = article_when(published.replace(tzinfo=UTC) if published else None, None, zone())
+    authors = [a for a in str(stored.get("authors") or "").split(",") if a]
     return Hit(
         id=int(stored["id"]),
         external_id=stored.get("xid", ""),
         url=stored.get("url", ""),
         title=stored.get("title", ""),
         source=stored.get("source", ""),
-        published_at=published.replace(tzinfo=UTC) if published else None,
+        published_at=when.at,
         score=round(float(score), 4),
         snippet=render_snippet(parts, "plain"),
         snippet_parts=parts,
         partial=partial,
+        edition_date=when.day,
+        section=stored.get("section", "") or "",
+        authors=authors,
     )
+
+
+def _with_details(hits: list[Hit], store: StoreInfo) -> None:
+    """Fill the hits' citation details from the store: dates in the source's zone, page, paper, reprints."""
+    details = store.details(h.id for h in hits)
+    clusters = {d.cluster_id for d in details.values() if d.cluster_id is not None}
+    members = store.reprints(clusters)
+    for hit in hits:
+        found = details.get(hit.id)
+        if found is None:
+            continue
+        when = article_when(found.published_at, found.edition_date, zone(found.timezone))
+        hit.edition_date, hit.published_at, hit.timezone = when.day, when.at, found.timezone
+        hit.source_name = found.source_name
+        hit.section, hit.page = found.section, found.page
+        hit.authors = found.authors or hit.authors
+        if found.cluster_id is not None:
+            hit.reprints = [r for r in members.get(found.cluster_id, []) if r.id != hit.id]
 
 
 def search(
@@ -136,11 +187,18 @@ def search(
     sort: str = "relevance",
     limit: int = 10,
     page: int = 1,
+    db_url: str | None = None,
+    store: StoreInfo | None = None,
+    all_copies: bool = False,
     time_limit: float = DEFAULT_TIME_LIMIT,
 ) -> SearchPage:
     """Search the index at ``index_path`` and return one page of hits with snippets.
 
-    The index stores what display needs, so no database is read.
+    The store (``store``, or opened from ``db_url``) groups reprints and
+    supplies citation details; without one, hits come from the index alone.
+    Any query text is answered (see ``indexer.query.parse_query``); only an
+    empty or over-long query, bad paging and a search past its time limit
+    raise :class:`QueryError`.
     """
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r} (use relevance or date)")
@@ -149,6 +207,8 @@ def search(
     if page < 1:
         raise QueryError("--page must be 1 or more")
     tree = parse_query(query)
+    if store is None and db_url:
+        store = store_info(db_url)
     index_path = Path(index_path)
     deadline = time.monotonic() + time_limit
     with reading(index_path) as gen:
@@ -157,70 +217,128 @@ def search(
         ix = whoosh_index.open_dir(str(gen))
         with ix.searcher() as searcher:
             flt = filter_query(source, author, since, until)
-            compiled = compile_query(tree, deadline=deadline, userdict=userdict)
+            try:
+                ms = match_set(searcher, tree, flt, deadline=deadline, userdict=userdict)
+            except SearchTimeout:
+                raise
+            except QueryError as exc:  # nothing searchable in it (emoji, punctuation): nothing found
+                return SearchPage(total=0, page=page, hits=[], typed=[query.strip()], note=str(exc))
+            clusters = store.clusters() if store is not None and not all_copies else {}
             upto = limit * page
-            scored: list[tuple[int, float]] = []
-            total, timed_out = 0, False
-            if sort != "relevance" or compiled.word_count < PASTED_WORDS:
-                total, scored, timed_out = _run(searcher, compiled, flt, sort, upto, deadline)
-            relaxed = False
-            partial = 0
-            if (total == 0 or (sort == "relevance" and total < upto)) and compiled.word_count > 1:
-                again = compile_query(tree, relaxed=True, deadline=deadline, userdict=userdict)
-                if again.query != compiled.query:
-                    full = {docnum for docnum, _ in scored}  # all of them: fewer than upto
-                    partial, more, late = _run(searcher, again, flt, sort, upto - len(scored), deadline, full)
-                    scored, timed_out = scored + more, timed_out or late
-                    if total == 0:
-                        total, partial, relaxed = partial, 0, partial > 0
-            texts = searcher.reader().column_reader("ftext")
-            hits = [
-                _hit(searcher.stored_fields(docnum), texts[docnum], score, compiled.needles, rank >= total)
-                for rank, (docnum, score) in enumerate(scored)
-                if limit * (page - 1) <= rank < limit * page
+            full, timed_out = _rank(searcher, ms, ms.compiled, sort, False, deadline)
+            full_stories = _stories(full, clusters)
+            total, copies = len(full_stories.first), len(full.docnums)
+            partial_count = 0
+            listed = [
+                (int(full.docnums[i]), float(full.scores[i]), int(full_stories.count[k]), False)
+                for k, i in enumerate(full_stories.first[:upto])
             ]
+            if ms.partial_total and ms.relaxed is not None:
+                part, late = _rank(searcher, ms, ms.relaxed, sort, True, deadline)
+                timed_out = timed_out or late
+                part_stories = _stories(part, clusters, exclude=full_stories.keys)
+                partial_count = len(part_stories.first)
+                if len(listed) < upto:
+                    listed += [
+                        (int(part.docnums[i]), float(part.scores[i]), int(part_stories.count[k]), True)
+                        for k, i in enumerate(part_stories.first[: upto - len(listed)])
+                    ]
+            texts = searcher.reader().column_reader("ftext")
+            hits = []
+            for docnum, score, count, is_partial in listed[limit * (page - 1) : upto]:
+                needles = (ms.relaxed or ms.compiled).needles if is_partial else ms.compiled.needles
+                hit = _hit(searcher.stored_fields(docnum), texts[docnum], score, needles, is_partial)
+                hit.copies = count
+                hits.append(hit)
+    if store is not None and hits:
+        _with_details(hits, store)
     return SearchPage(
-        total=total, page=page, hits=hits, relaxed=relaxed, timed_out=timed_out, partial=partial
+        total=total,
+        page=page,
+        hits=hits,
+        relaxed=ms.mode == BEST,
+        timed_out=timed_out,
+        partial=partial_count,
+        copies=copies,
+        mode=ms.mode,
+        typed=ms.typed,
+        tried=variants_tried(tree, ms.compiled) if not total else [],
     )
 
 
-def _run(
-    searcher: Any,
-    compiled: Compiled,
-    flt: wq.Query | None,
-    sort: str,
-    upto: int,
-    deadline: float,
-    exclude: set[int] | None = None,
-) -> tuple[int, list[tuple[int, float]], bool]:
-    """Return the number of matches and the best ``upto`` (docnum, score) pairs, best first.
+@dataclass
+class Ranked:
+    """Matches in rank order (global docnums, scores) with their store article ids."""
 
-    Each segment is matched and scored on its own with collection-wide
-    statistics; the per-segment winners are merged. A search that runs past
-    its deadline while scoring returns the matches unranked, marked timed out.
-    Documents in ``exclude`` (global docnums) are neither counted nor listed.
+    docnums: IntArray
+    scores: Any
+    ids: IntArray
+
+
+def _rank(
+    searcher: Any, ms: MatchSet, compiled: Compiled, sort: str, partial: bool, deadline: float
+) -> tuple[Ranked, bool]:
+    """Rank every full (or partial) match, best (or newest) first; ties by docnum.
+
+    Each segment is scored on its own with collection-wide statistics. A
+    search that runs past its deadline while scoring ranks the rest unscored,
+    marked timed out.
     """
     words = positive_terms(compiled.query)
     grams = query_grams(compiled.texts)
     stats = CollectionStats(searcher.reader())
-    total = 0
     timed_out = False
-    found: list[tuple[Any, int, float]] = []  # (sort key, docnum, score)
-    excluded = np.fromiter(exclude, dtype=np.int64) if exclude else None
-    for seg, offset, ids in segment_matches(searcher, compiled.query, flt, deadline):
-        if excluded is not None:
-            ids = np.setdiff1d(ids, excluded - offset, assume_unique=True)
-            if not len(ids):
-                continue
-        total += len(ids)
-        scores = np.zeros(len(ids), dtype=np.float64)
+    docnums: list[IntArray] = []
+    keys: list[Any] = []
+    scores: list[Any] = []
+    ids: list[IntArray] = []
+    for sm in ms.segments:
+        local = sm.partial if partial else sm.full
+        if not len(local):
+            continue
+        score = np.zeros(len(local), dtype=np.float64)
         if sort == "relevance" and not timed_out:
             try:
-                scores = score_segment(seg, stats, words, grams)[ids]
+                score = score_segment(sm.seg, stats, words, grams)[local]
             except SearchTimeout:
                 timed_out = True
-        keys = published_order(seg.reader)[ids] if sort == "date" else scores
-        best = np.argsort(-keys, kind="stable")[:upto]
-        found.extend((keys[i].item(), int(ids[i]) + offset, float(scores[i])) for i in best)
-    found.sort(key=lambda item: (-item[0], item[1]))
-    return total, [(docnum, score) for _, docnum, score in found[:upto]], timed_out
+        keys.append(published_order(sm.seg.reader)[local].astype(np.float64) if sort == "date" else score)
+        docnums.append(local + sm.offset)
+        scores.append(score)
+        ids.append(article_ids(sm.seg.reader)[local])
+    if not docnums:
+        empty = np.zeros(0, dtype=np.int64)
+        return Ranked(empty, np.zeros(0, dtype=np.float64), empty), timed_out
+    all_docs, all_keys = np.concatenate(docnums), np.concatenate(keys)
+    order = np.lexsort((all_docs, -all_keys))
+    return Ranked(all_docs[order], np.concatenate(scores)[order], np.concatenate(ids)[order]), timed_out
+
+
+@dataclass
+class Stories:
+    """Stories among ranked matches: the rank of each story's first copy, its copy count, its keys."""
+
+    first: IntArray
+    count: IntArray
+    keys: IntArray
+
+
+def story_keys(ids: IntArray, clusters: dict[int, int]) -> IntArray:
+    """Return one key per article: its cluster (>= 0) when it has known copies, else ``-1 - id``."""
+    if not clusters:
+        return -1 - ids
+    cluster = np.fromiter((clusters.get(int(a), -1) for a in ids), dtype=np.int64, count=len(ids))
+    keys: IntArray = np.where(cluster >= 0, cluster, -1 - ids)
+    return keys
+
+
+def _stories(ranked: Ranked, clusters: dict[int, int], exclude: IntArray | None = None) -> Stories:
+    """Group ranked matches into stories: the best-ranked copy stands for its cluster."""
+    keys = story_keys(ranked.ids, clusters)
+    keep = np.ones(len(keys), dtype=np.bool_)
+    if exclude is not None and len(exclude):
+        keep = ~np.isin(keys, exclude)
+    positions = np.flatnonzero(keep)
+    uniq, first, count = np.unique(keys[positions], return_index=True, return_counts=True)
+    order = np.argsort(first, kind="stable")
+    return Stories(positions[first[order]], count[order], uniq)

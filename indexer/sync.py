@@ -39,6 +39,7 @@ _COLUMNS = (
     Article.source_id,
     Article.section,
     Article.published_at,
+    Article.edition_date,
     Article.content_hash,
     Article.updated_at,
 )
@@ -72,6 +73,7 @@ def _doc(row: Any) -> IndexDoc:
         source=row.source_id or "",
         section=row.section or "",
         published_at=row.published_at,
+        edition_date=row.edition_date,
         content_hash=row.content_hash or "",
         updated_at=row.updated_at,
     )

@@ -5,10 +5,8 @@ from __future__ import annotations
 import sys
 from typing import Any, TextIO
 
-from archive.config import zone
+from indexer.export import also_in, terminal_safe
 from indexer.highlight import render_snippet
-
-# Dates are shown in the papers' own time zone (the registry's default), not UTC.
 
 
 def snippet_style(stream: TextIO = sys.stdout) -> str:
@@ -17,7 +15,15 @@ def snippet_style(stream: TextIO = sys.stdout) -> str:
 
 
 def format_hit(rank: int, hit: Any, style: str = "plain") -> str:
-    """Render one hit as three lines: rank and title; date, source, URL; snippet."""
-    day = hit.published_at.astimezone(zone()).date().isoformat() if hit.published_at else "????-??-??"
-    snippet = render_snippet(hit.snippet_parts, style) if hit.snippet_parts else hit.snippet
-    return f"{rank:>3}. {hit.title}\n     {day} · {hit.source} · {hit.url}\n     {snippet}"
+    """Render one hit as three lines (four with reprints): rank and title; date, source, URL; snippet.
+
+    The date is the hit's own (edition date, in the source's zone); archived
+    text has its control characters escaped.
+    """
+    parts = [(terminal_safe(run), m) for run, m in hit.snippet_parts]
+    snippet = render_snippet(parts, style) if parts else terminal_safe(hit.snippet)
+    where = terminal_safe(f"{hit.when.text('????-??-??')} · {hit.source_name or hit.source} · {hit.url}")
+    text = f"{rank:>3}. {terminal_safe(hit.title)}\n     {where}\n     {snippet}"
+    if hit.reprints:
+        text += f"\n     also in: {terminal_safe(also_in(hit))}"
+    return text

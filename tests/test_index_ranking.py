@@ -40,8 +40,10 @@ def test_common_words_do_not_outvote_the_rare_one(tmp_path: Path) -> None:
     # Whoosh's own IDF (log(N / (df + 1)) + 1) gives each of the five common
     # words about as much as the rare one, and the filler articles hold five.
     ix = build(tmp_path, docs)
-    page = search(ix, "记者 表示 工作 会议 发布 丹顶鹤", limit=3)
-    assert page.hits[0].id == 99
+    page = search(ix, "今天 记者 表示 工作 会议 发布 消息 丹顶鹤", limit=3)  # pasted: a best-match search
+    assert page.mode == "best" and page.hits[0].id == 99
+    # Six keywords: an article holding one of them is no match, not even a partial one.
+    assert search(ix, "记者 表示 工作 会议 发布 丹顶鹤").hits == []
 
 
 def test_pasted_headline_is_ranked_ored_even_when_another_article_holds_every_word(tmp_path: Path) -> None:
@@ -83,22 +85,25 @@ def test_author_filter_argument(tmp_path: Path) -> None:
 
 def test_articles_with_some_of_the_words_follow_the_full_matches(tmp_path: Path) -> None:
     docs = [
-        IndexDoc(id=1, title="鹤鸣湖", body="鹤鸣湖的丹顶鹤回来了。"),  # only one word, but twice
+        IndexDoc(id=1, title="鹤鸣湖", body="鹤鸣湖的丹顶鹤回来了。"),  # the rare word only, twice
         IndexDoc(id=2, body="鹤鸣湖今天天气晴朗。"),  # every word, once each
-        IndexDoc(id=3, body="今天天气晴朗，气温回升。"),
+        IndexDoc(id=3, body="今天天气晴朗，气温回升。"),  # the common word only: no partial match
         IndexDoc(id=4, body="白城市召开工作会议。"),
     ]
+    docs += [IndexDoc(id=10 + i, body=f"其他新闻第{i}条，天气晴朗。") for i in range(20)]
     ix = build(tmp_path, docs)
     page = search(ix, "鹤鸣湖 天气")
-    assert (page.total, page.partial, page.relaxed) == (1, 2, False)
-    assert (page.hits[0].id, page.hits[0].partial) == (2, False)  # first, whatever the partial scores
-    assert {(h.id, h.partial) for h in page.hits[1:]} == {(1, True), (3, True)}
-    # A page filled by full matches, and date order, list full matches only.
-    assert [(h.id, h.partial) for h in search(ix, "鹤鸣湖 天气", limit=1).hits] == [(2, False)]
+    assert (page.total, page.partial, page.relaxed) == (1, 1, False)
+    assert [(h.id, h.partial) for h in page.hits] == [(2, False), (1, True)]
+    # A page filled by full matches lists full matches only; the count of partial ones stays.
+    page = search(ix, "鹤鸣湖 天气", limit=1)
+    assert [(h.id, h.partial) for h in page.hits] == [(2, False)] and page.partial == 1
     by_date = search(ix, "鹤鸣湖 天气", sort="date")
-    assert (by_date.total, by_date.partial, [h.id for h in by_date.hits]) == (1, 0, [2])
-    # Filters restrict the partial matches too; NOT still excludes.
-    assert {h.id for h in search(ix, "鹤鸣湖 天气 -丹顶鹤").hits} == {2, 3}
+    assert (by_date.total, by_date.partial, [h.id for h in by_date.hits]) == (1, 1, [2, 1])
+    # Exclusions apply to partial matches too.
+    assert {h.id for h in search(ix, "鹤鸣湖 天气 -丹顶鹤").hits} == {2}
+    # The common word alone never makes a partial match, nor does a single character.
+    assert {h.id for h in search(ix, "鹤鸣湖 湖").hits if h.partial} == set()
 
 
 def test_a_documents_bigrams_weigh_what_its_words_weigh(tmp_path: Path) -> None:

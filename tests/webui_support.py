@@ -20,8 +20,8 @@ from warcio.warcwriter import WARCWriter
 
 from archive.articles import ensure_source, upsert_article
 from archive.config import index_dir, resolve_db_url, warc_dir
-from archive.editions import finish_run, record_edition, start_run
-from archive.items import ArticleItem, EditionItem
+from archive.editions import finish_run, record_edition, record_page, start_run
+from archive.items import ArticleItem, EditionItem, PageItem
 from archive.models import Article, Source
 from archive.schema import open_store
 from indexer.sync import rebuild_from_store
@@ -58,6 +58,12 @@ class WebArchive:
     reprint_ids: tuple[int, int]
     plain_ids: tuple[int, ...]
     spring_ids: tuple[int, ...]
+    # Page 02 of paper-a's 2016-05-10 edition: archived in this order, printed in the reverse one.
+    page_two_ids: tuple[int, int] = (0, 0)
+
+
+EDITION_DAY = date(2016, 5, 10)
+PAGE_TWO_URL = "http://paper-a.example/2016-05/10/node_2.htm"
 
 
 def _write_capture(home: Path) -> tuple[str, int]:
@@ -77,6 +83,24 @@ def _write_capture(home: Path) -> tuple[str, int]:
             payload=BytesIO(payload),
             length=len(payload),
             http_headers=http,
+        )
+        writer.write_record(record)
+    return path.relative_to(root).as_posix(), offset
+
+
+def _write_page_capture(home: Path, links: list[str]) -> tuple[str, int]:
+    """Write e-paper page 02 as captured: its article links in print order."""
+    root = warc_dir(home)
+    path = root / "paper-a" / "run-1" / "20160510T000000-1-00000.warc.gz"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = "".join(f'<li><a href="{link}">文章</a></li>' for link in links)
+    html = f'<html><head><meta charset="utf-8"></head><body><ul>{body}</ul></body></html>'.encode()
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        offset = handle.tell()
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            PAGE_TWO_URL, "response", payload=BytesIO(html), length=len(html), http_headers=http
         )
         writer.write_record(record)
     return path.relative_to(root).as_posix(), offset
@@ -198,7 +222,65 @@ def build_web_archive(home: Path) -> WebArchive:
                     ),
                 ).article_id
             )
+        # Paper-a's 2016-05-10 edition: page 01 (要闻, with a PDF) holds the first plain article; page 02
+        # (经济) holds two more, archived as 2-then-1 while the captured page prints them 1-then-2.
+        page_two = []
+        for n, title in ((2, "白城市经济运行平稳"), (1, "白城市召开经济工作会议")):
+            page_two.append(
+                upsert_article(
+                    session,
+                    ArticleItem(
+                        url=f"http://paper-a.example/2016-05/10/content_{n}.htm",
+                        source_id="paper-a",
+                        title=title,
+                        body=f"白城市经济新闻第{n}条。",
+                        published_at=datetime(2016, 5, 9, 16, 0, tzinfo=UTC),  # midnight in Baicheng: no time
+                        authors=["周七"],
+                        paper="城市晚报",
+                        section="经济",
+                        page_number="02",
+                        edition_date=EDITION_DAY,
+                    ),
+                ).article_id
+            )
+        warc_page, page_offset = _write_page_capture(
+            home, ["content_1.htm", "../../2016-05/10/content_2.htm", "node_1.htm"]
+        )
+        record_page(
+            session,
+            PageItem(
+                "paper-a",
+                EDITION_DAY,
+                "01",
+                name="要闻",
+                url="http://paper-a.example/2016-05/10/node_1.htm",
+                pdf_url="http://paper-a.example/2016-05/10/01.pdf",
+            ),
+            run.id,
+        )
+        record_page(
+            session,
+            PageItem(
+                "paper-a",
+                EDITION_DAY,
+                "02",
+                name="经济",
+                url=PAGE_TWO_URL,
+                warc_file=warc_page,
+                warc_offset=page_offset,
+            ),
+            run.id,
+        )
         ids = list(session.scalars(select(Article.id)))
-        assert len(ids) == 20, ids
+        assert len(ids) == 22, ids
     rebuild_from_store(db_url, index_dir(home))
-    return WebArchive(home, db_url, hostile, versioned, (reprint_a, reprint_b), tuple(plain), tuple(spring))
+    return WebArchive(
+        home,
+        db_url,
+        hostile,
+        versioned,
+        (reprint_a, reprint_b),
+        tuple(plain),
+        tuple(spring),
+        (page_two[1], page_two[0]),
+    )

@@ -22,6 +22,7 @@ from webui.capture import RawCapture, read_capture
 from webui.citation import Citation, bibtex, csl_json, ris
 from webui.context import NEWS_TZ, Archive, archive_of
 from webui.diff import changed, diff_chars, diff_paragraphs
+from webui.i18n import N_
 from webui.params import BadRequest, NotFound
 from webui.queries import reprints, source_names
 
@@ -32,7 +33,8 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def _article(session: Session, article_id: int) -> Article:
-    row = session.get(Article, article_id)
+    # Ids are 64-bit integers in the store: a longer number in the URL names no article.
+    row = session.get(Article, article_id) if 0 < article_id < 1 << 63 else None
     if row is None:
         raise NotFound("There is no article number %(n)s in this archive.", n=article_id)
     return row
@@ -184,10 +186,10 @@ def diff(request: Request) -> HTMLResponse:
             raise NotFound("Article %(n)s has no version %(v)s.", n=article_id, v=number)
     old, new = by_number[old_no], by_number[new_no]
     fields = [
-        ("Lead title", diff_chars(old.lead_title, new.lead_title)),
-        ("Title", diff_chars(old.title, new.title)),
-        ("Subtitle", diff_chars(old.subtitle, new.subtitle)),
-        ("Authors", diff_chars("、".join(old.authors), "、".join(new.authors))),
+        (N_("Lead title"), diff_chars(old.lead_title, new.lead_title)),
+        (N_("Title"), diff_chars(old.title, new.title)),
+        (N_("Subtitle"), diff_chars(old.subtitle, new.subtitle)),
+        (N_("Authors"), diff_chars("、".join(old.authors), "、".join(new.authors))),
     ]
     body = diff_paragraphs(old.body, new.body)
     context = {

@@ -12,15 +12,15 @@ from datetime import date
 from indexer.errors import QueryError
 from indexer.facets import MonthCounts
 from webui.catalogue import query_reason
-from webui.i18n import format_date, gettext
+from webui.i18n import N_, format_date, gettext
 from webui.params import BadRequest, SearchParams
 
 FACET_ITEMS = 10
 FACETS = (  # key in MonthCounts.facets, heading
-    ("source", "Paper"),
-    ("year", "Year"),
-    ("section", "Page (版面)"),
-    ("authors", "Author"),
+    ("source", N_("Paper")),
+    ("year", N_("Year")),
+    ("section", N_("Page")),
+    ("authors", N_("Author")),
 )
 
 

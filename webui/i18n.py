@@ -72,6 +72,11 @@ def negotiate(request: Request) -> str:
     )
 
 
+def N_(message: str) -> str:
+    """Mark a label for the catalogue without translating it yet (it is translated where shown)."""
+    return message
+
+
 def translate(lang: str, message: str) -> str:
     """Return ``message`` (an English label) in ``lang``; an untranslated label stays English."""
     if lang == "zh":

@@ -23,6 +23,7 @@ from webui.i18n import explicit_lang, gettext, parse_date
 PER_PAGE_CHOICES = (10, 20, 50, 100)
 DEFAULT_PER_PAGE = 20
 CHARTS = ("month", "paper")
+COPIES = ("", "all")  # "all": every copy of a reprinted story, not one result per story
 MAX_FILTER_CHARS = 100
 
 
@@ -64,10 +65,10 @@ def _date(field: str, value: str) -> date | None:
     try:
         return parse_date(value[:40])
     except ValueError:
-        message = "The from date %(value)s is not a date; use 2016-07-20 or 2016年7月20日."
+        message = "The from date '%(value)s' is not a date; use YYYY-MM-DD, e.g. 2016-07-20."
         if field == "until":
-            message = "The to date %(value)s is not a date; use 2016-07-20 or 2016年7月20日."
-        raise BadRequest(message, field, value=repr(value[:20])) from None
+            message = "The to date '%(value)s' is not a date; use YYYY-MM-DD, e.g. 2016-07-20."
+        raise BadRequest(message, field, value=value[:20]) from None
 
 
 def _int(field: str, value: str, default: int) -> int:
@@ -106,6 +107,7 @@ class SearchParams:
     per_page: int = DEFAULT_PER_PAGE
     chart: str = "month"
     lang: str = ""  # only when the URL asked (?lang=en): links keep it, Accept-Language needs none
+    copies: str = ""
 
     @classmethod
     def parse(cls, params: Mapping[str, str]) -> SearchParams:
@@ -113,18 +115,18 @@ class SearchParams:
         sort = params.get("sort", "") or "relevance"
         if sort not in SORTS:
             raise BadRequest(
-                "Results can be sorted by %(choices)s, not %(value)s.",
+                "Results can be sorted by %(choices)s, not '%(value)s'.",
                 "sort",
                 choices=" or ".join(SORTS),
-                value=repr(sort[:20]),
+                value=sort[:20],
             )
         chart = params.get("chart", "") or "month"
         if chart not in CHARTS:
             raise BadRequest(
-                "The chart can show %(choices)s, not %(value)s.",
+                "The chart can show %(choices)s, not '%(value)s'.",
                 "chart",
                 choices=" or ".join(CHARTS),
-                value=repr(chart[:20]),
+                value=chart[:20],
             )
         per_page = _int("per_page", params.get("per_page", ""), DEFAULT_PER_PAGE)
         if per_page not in PER_PAGE_CHOICES:
@@ -142,6 +144,9 @@ class SearchParams:
                 "page",
                 limit=MAX_LIMIT,
             )
+        copies = params.get("copies", "")
+        if copies not in COPIES:
+            raise BadRequest("copies can be 'all' (every copy of a reprinted story) or left out.", "q")
         since = _date("since", params.get("since", ""))
         until = _date("until", params.get("until", ""))
         if since and until and since > until:
@@ -158,6 +163,7 @@ class SearchParams:
             per_page=per_page,
             chart=chart,
             lang=explicit_lang(params),
+            copies=copies,
         )
 
     @property
@@ -184,6 +190,7 @@ class SearchParams:
             "per_page": "" if self.per_page == DEFAULT_PER_PAGE else self.per_page,
             "chart": "" if self.chart == "month" else self.chart,
             "lang": self.lang,
+            "copies": self.copies,
         }
         return {k: v for k, v in out.items() if v != ""}
 

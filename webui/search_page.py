@@ -7,7 +7,6 @@ it restricts and never relaxes.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from dataclasses import dataclass, field, replace
@@ -18,31 +17,20 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from indexer.errors import QueryError
+from indexer.export import EXPORT_FIELDS, hit_record, none_found, partial_heading, summary_line, write_csv
 from indexer.facets import MonthCounts, month_counts
 from indexer.highlight import render_snippet
 from indexer.search import MAX_LIMIT, Hit, SearchPage
 from indexer.search import search as index_search
+from indexer.storeinfo import StoreInfo
 from webui.chart import NARROW_WIDTH, OTHER, TOTAL_COLOUR, Series, month_bounds, month_chart_svg, stack_series
-from webui.context import Archive, archive_of, local_time
+from webui.context import Archive, archive_of
 from webui.facet_view import facet_lists, field_error, filter_summary
 from webui.i18n import gettext, negotiate
 from webui.params import PER_PAGE_CHOICES, BadRequest, SearchParams, form_values
 from webui.queries import source_names
 
-EXPORT_FIELDS = (
-    "rank",
-    "id",
-    "external_id",
-    "published_at",
-    "source",
-    "title",
-    "url",
-    "score",
-    "snippet",
-    "partial",
-)
-# Spreadsheets run a cell that starts with one of these as a formula: archived titles are hostile.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+__all__ = ["EXPORT_FIELDS", "export_csv", "export_json", "search"]
 
 
 @dataclass
@@ -55,6 +43,29 @@ class Results:
     notes: list[str] = field(default_factory=list)
 
     @property
+    def summary(self) -> str:
+        """Return the line above the list: stories and copies, best match, or what was not found."""
+        return summary_line(self.page)
+
+    @property
+    def noun(self) -> str:
+        """Return what the total counts: articles, or stories when copies of a reprint were grouped."""
+        one = self.page.total == 1
+        if self.page.copies > self.page.total:
+            return "matching story" if one else "matching stories"
+        return "matching article" if one else "matching articles"
+
+    @property
+    def none_found(self) -> str:
+        """Return ``no article contains 鹤鸣湖`` (meant for a search that found nothing)."""
+        return none_found(self.page)
+
+    @property
+    def partial_heading(self) -> str:
+        """Return the heading of the partial matches, with their count."""
+        return partial_heading(self.page)
+
+    @property
     def pages(self) -> int:
         """Return how many pages can be shown (the CLI's cap of MAX_LIMIT results applies)."""
         reachable = min(self.page.total, MAX_LIMIT)
@@ -64,6 +75,8 @@ class Results:
 def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int, chart: bool) -> Results:
     """Search (and count per month when ``chart``) with the page's parameters."""
     query = params.query()
+    store = StoreInfo(archive.sessions)
+    all_copies = params.copies == "all"
     found = index_search(
         archive.index_path,
         query,
@@ -74,10 +87,16 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
         sort=params.sort,
         limit=limit,
         page=page,
+        store=store,
+        all_copies=all_copies,
     )
     results = Results(params, found)
-    if found.relaxed:
-        results.notes.append("No article holds all the words; these hold some of them.")
+    if found.mode == "best":
+        results.notes.append(
+            "A pasted text: articles are ranked by how much of it they hold (a best match, not every word)."
+        )
+    if found.note:
+        results.notes.append(f"Nothing to search for: {found.note}.")
     if found.timed_out:
         results.notes.append("The search took too long and was cut short: the results may be incomplete.")
     if chart:
@@ -90,6 +109,8 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
             author=params.author or None,
             by_source=params.chart == "paper",
             facets=True,
+            store=store,
+            all_copies=all_copies,
         )
     return results
 
@@ -139,11 +160,20 @@ def _hit_view(hit: Hit, names: dict[str, str]) -> dict[str, Any]:
         "id": hit.id,
         "title": hit.title,
         "url": hit.url,
-        "source": names.get(hit.source, hit.source),
-        "date": local_time(hit.published_at, "%Y-%m-%d"),
+        "source": hit.source_name or names.get(hit.source, hit.source),
+        "date": hit.when.day_text(""),  # the edition date (or the page's day) in the paper's zone
         # render_snippet escapes each run before wrapping matches in <mark>.
         "snippet": Markup(render_snippet(hit.snippet_parts, "html")) if hit.snippet_parts else hit.snippet,
         "partial": hit.partial,
+        "copies": hit.copies,
+        "also_in": [
+            {
+                "id": r.id,
+                "label": f"{r.source_name or names.get(r.source, r.source)} "
+                f"{r.edition_date.isoformat() if r.edition_date else 'undated'}",
+            }
+            for r in hit.reprints
+        ],
     }
 
 
@@ -199,29 +229,13 @@ def _export(request: Request) -> tuple[Results, dict[str, str]]:
     return run_search(archive, params, limit=MAX_LIMIT, page=1, chart=False), names
 
 
-def export_rows(results: Results) -> list[dict[str, Any]]:
-    """Return the exported results, one plain dict per hit (UTC ISO dates, plain-text snippets)."""
-    return [
-        {
-            "rank": rank,
-            "id": hit.id,
-            "external_id": hit.external_id,
-            "published_at": hit.published_at.isoformat() if hit.published_at else None,
-            "source": hit.source,
-            "title": hit.title,
-            "url": hit.url,
-            "score": hit.score,
-            "snippet": render_snippet(hit.snippet_parts, "plain") if hit.snippet_parts else hit.snippet,
-            "partial": hit.partial,
-        }
-        for rank, hit in enumerate(results.page.hits, 1)
-    ]
+def export_rows(results: Results, base: str = "") -> list[dict[str, Any]]:
+    """Return the exported results in the CLI's shape (``indexer.export``): dates in the source's zone."""
+    return [hit_record(hit, rank, base) for rank, hit in enumerate(results.page.hits, 1)]
 
 
-def _cell(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return "" if value is None else value
+def _base(request: Request) -> str:
+    return str(request.base_url).rstrip("/")
 
 
 def _attachment(ext: str) -> str:
@@ -232,10 +246,7 @@ def export_csv(request: Request) -> Response:
     """Download the search results as CSV (UTF-8 with a BOM, so spreadsheets read the Chinese)."""
     results, _ = _export(request)
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
-    writer.writeheader()
-    for row in export_rows(results):
-        writer.writerow({k: _cell(v) for k, v in row.items()})
+    write_csv(export_rows(results, _base(request)), out)
     headers = {"content-disposition": _attachment("csv"), "x-newsarchive-total": str(results.page.total)}
     return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
 
@@ -253,12 +264,18 @@ def export_json(request: Request) -> Response:
             "until": params.until.isoformat() if params.until else None,
         },
         "sort": params.sort,
+        "copies": "all" if params.copies == "all" else "grouped",
         "total": results.page.total,
+        "copies_total": results.page.copies,
+        "mode": results.page.mode,
         "relaxed": results.page.relaxed,
         "partial": results.page.partial,
         "timed_out": results.page.timed_out,
+        "message": results.summary,
+        "typed": results.page.typed,
+        "tried": results.page.tried,
         "notes": results.notes,
-        "hits": export_rows(results),
+        "hits": export_rows(results, _base(request)),
     }
     text = json.dumps(body, ensure_ascii=False, indent=1)
     headers = {"content-disposition": _attachment("json")}

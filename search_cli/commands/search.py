@@ -3,20 +3,32 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
+import os
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from archive.config import index_dir
+from archive.config import index_dir, resolve_db_url
+from indexer.errors import QueryError
+from indexer.export import (
+    EXPORT_FIELDS,
+    also_in,
+    hit_record,
+    partial_heading,
+    summary_line,
+    terminal_safe,
+    write_csv,
+)
 from indexer.highlight import render_snippet
-from indexer.search import Hit, SearchPage, search
+from indexer.search import SearchPage, search
 from search_cli import exitcodes
 from search_cli.errors import CliError
+from search_cli.options import check_archived_source, read_input
 
-EXPORT_FIELDS = ("id", "external_id", "url", "title", "source", "published_at", "score", "snippet", "partial")
+__all__ = ["EXPORT_FIELDS", "register", "run"]
+# The search page's public address, so exported permalinks open (default: a path on the server).
+PUBLIC_URL_ENV = "NEWSARCHIVE_PUBLIC_URL"
 
 
 def _day(text: str) -> date:
@@ -43,29 +55,21 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     p.add_argument("--limit", type=int, default=10, help="results per page (default 10)")
     p.add_argument("--page", type=int, default=1, help="page number (default 1)")
+    p.add_argument(
+        "--all-copies",
+        action="store_true",
+        help="list every copy of a reprinted story (default: one result per story, 'also in' the others)",
+    )
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--jsonl", action="store_true", help="one JSON object per hit")
     fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
     p.add_argument(
-        "--batch", metavar="FILE.tsv", help="run one query per line (qid<TAB>query), print a TREC run"
+        "--batch",
+        metavar="FILE.tsv",
+        help="run one query per line (qid<TAB>query; - for stdin), print a TREC run",
     )
     p.add_argument("--tag", default="newsarchive", help="run tag of --batch output")
     p.set_defaults(func=run)
-
-
-def hit_record(hit: Hit) -> dict[str, Any]:
-    """Return the exported fields of a hit."""
-    return {
-        "id": hit.id,
-        "external_id": hit.external_id,
-        "url": hit.url,
-        "title": hit.title,
-        "source": hit.source,
-        "published_at": hit.published_at.isoformat() if hit.published_at else None,
-        "score": hit.score,
-        "snippet": hit.snippet,
-        "partial": hit.partial,
-    }
 
 
 def _search(args: argparse.Namespace, query: str) -> SearchPage:
@@ -79,77 +83,105 @@ def _search(args: argparse.Namespace, query: str) -> SearchPage:
         sort=args.sort,
         limit=args.limit,
         page=args.page,
+        db_url=resolve_db_url(args.db_url, args.home),
+        all_copies=args.all_copies,
     )
 
 
 def _run_batch(args: argparse.Namespace) -> int:
-    path = Path(args.batch)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise CliError(f"cannot read {path}: {exc.strerror}") from exc
+    """Run one query per line; a line that cannot run is named on stderr and the run goes on."""
+    path = args.batch
+    lines = read_input(path).decode("utf-8", errors="replace").splitlines()  # "-": stdin
     out = sys.stdout
+    failed = 0
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         qid, sep, query = line.partition("\t")
         if not sep:
-            raise CliError(f"{path}:{n}: expected qid<TAB>query")
-        result = _search(args, query)
+            failed += 1
+            print(f"{path}:{n}: expected qid<TAB>query", file=sys.stderr)
+            continue
+        try:
+            result = _search(args, query)
+        except QueryError as exc:  # too long, too slow: this line only
+            failed += 1
+            print(f"{terminal_safe(qid)}: {' '.join(str(exc).split())}", file=sys.stderr)
+            continue
         for rank, hit in enumerate(result.hits, 1 + args.limit * (args.page - 1)):
             docid = hit.external_id or str(hit.id)
             out.write(f"{qid} Q0 {docid} {rank} {hit.score:.4f} {args.tag}\n")
+    if failed:
+        print(
+            f"{failed} {'query' if failed == 1 else 'queries'} could not run (named above)", file=sys.stderr
+        )
+        return exitcodes.PARTIAL_FAILURE
     return exitcodes.OK
 
 
 def run(args: argparse.Namespace) -> int:
     """Run one search (or a batch) and print the results."""
+    if args.source:  # an unknown id is an error naming the known ones, not "no results"
+        check_archived_source(args, args.source)
     if args.batch:
         return _run_batch(args)
     if not args.query:
         raise CliError("give a query, or --batch FILE.tsv")
     result = _search(args, args.query)
-    records = [hit_record(h) for h in result.hits]
+    base = os.environ.get(PUBLIC_URL_ENV, "")
+    first = 1 + (result.page - 1) * args.limit
+    records = [hit_record(h, rank, base) for rank, h in enumerate(result.hits, first)]
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "total": result.total,
-                    "page": result.page,
-                    "relaxed": result.relaxed,
-                    "partial": result.partial,
-                    "hits": records,
-                },
-                ensure_ascii=False,
-            )
-        )
+        print(json.dumps(page_record(result, records), ensure_ascii=False))
     elif args.jsonl:
         for record in records:
             print(json.dumps(record, ensure_ascii=False))
     elif args.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=EXPORT_FIELDS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(records)
+        write_csv(records, sys.stdout)
     else:
-        _print_human(result, ansi=sys.stdout.isatty(), limit=args.limit)
+        _print_human(result, ansi=sys.stdout.isatty(), first=first)
     return exitcodes.OK if result.total else exitcodes.NO_RESULTS
 
 
-def _print_human(result: SearchPage, ansi: bool, limit: int) -> None:
-    if not result.total:
-        print("no articles found")
-        return
-    note = " (no article has every word; showing those with most of them)" if result.relaxed else ""
+def page_record(result: SearchPage, records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Return the ``--json`` document: counts, how the query was read, and the hits."""
+    return {
+        "total": result.total,
+        "copies": result.copies,
+        "page": result.page,
+        "mode": result.mode,
+        "relaxed": result.relaxed,
+        "partial": result.partial,
+        "timed_out": result.timed_out,
+        "message": summary_line(result),
+        "typed": result.typed,
+        "tried": result.tried,
+        "hits": records,
+    }
+
+
+def _print_human(result: SearchPage, ansi: bool, first: int) -> None:
+    print(terminal_safe(summary_line(result)) + (f", page {result.page}" if result.total else ""))
+    if not result.total and result.tried:
+        print("tried: " + terminal_safe(", ".join(result.tried)))
+    if result.note:
+        print(f"({result.note})")
     if result.timed_out:
-        note += " (search stopped at its time limit; results may be incomplete)"
-    print(f"{result.total} articles, page {result.page}{note}")
+        print("(search stopped at its time limit; results may be incomplete)")
     style = "ansi" if ansi else "plain"
-    first = 1 + (result.page - 1) * limit
     for rank, hit in enumerate(result.hits, first):
         if hit.partial and (rank == first or not result.hits[rank - first - 1].partial):
-            print(f"\n-- {result.partial} more with only some of the words --")
-        day = hit.published_at.date().isoformat() if hit.published_at else "undated"
-        print(f"\n{rank}. {hit.title}  [{hit.source} {day}]  #{hit.id}")
-        print(f"   {render_snippet(hit.snippet_parts, style)}")
+            print(f"\n-- {partial_heading(result)} --")
+        copies = f"  ({hit.copies} copies)" if hit.copies > 1 else ""
+        where = terminal_safe(f"{hit.source_name or hit.source} {hit.when.text()}")
+        print(f"\n{rank}. {terminal_safe(hit.title)}  [{where}]  #{hit.id}{copies}")
+        print(f"   {terminal_safe(render_snippet(hit.snippet_parts, style)) if not ansi else _ansi(hit)}")
         if hit.url:
-            print(f"   {hit.url}")
+            print(f"   {terminal_safe(hit.url)}")
+        if hit.reprints:
+            print(f"   also in: {terminal_safe(also_in(hit))}")
+
+
+def _ansi(hit: Any) -> str:
+    """Render a snippet with ANSI highlights, the archived text itself escaped first."""
+    return render_snippet([(terminal_safe(run), m) for run, m in hit.snippet_parts], "ansi")

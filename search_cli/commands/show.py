@@ -8,10 +8,11 @@ import json
 import sys
 from typing import Any
 
-from archive.config import resolve_db_url
+from archive.config import resolve_db_url, zone
 from archive.models import Article, ArticleVersion
 from archive.queries import article_versions, get_article
 from archive.schema import open_store
+from indexer.export import When, article_when, terminal_safe
 from search_cli import exitcodes
 from search_cli.errors import CliError
 
@@ -37,8 +38,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
+def when_of(a: Article) -> When:
+    """Return the article's dates in its source's zone (a date-only value stays a date)."""
+    return article_when(a.published_at, a.edition_date, zone())
+
+
+def _local(value: Any) -> str | None:
+    return value.astimezone(zone()).isoformat() if value else None
+
+
 def article_as_dict(a: Article) -> dict[str, Any]:
-    """Return an article as JSON-ready data."""
+    """Return an article as JSON-ready data: dates in the source's zone, ``edition_date`` as YYYY-MM-DD."""
+    when = when_of(a)
     return {
         "id": a.id,
         "source": a.source_id,
@@ -46,7 +57,8 @@ def article_as_dict(a: Article) -> dict[str, Any]:
         "title": a.title,
         "lead_title": a.lead_title,
         "subtitle": a.subtitle,
-        "published_at": a.published_at.isoformat() if a.published_at else None,
+        "edition_date": when.day.isoformat() if when.day else None,
+        "published_at": when.at.isoformat() if when.at else None,
         "authors": a.authors,
         "editors": a.editors,
         "dateline": a.dateline,
@@ -54,8 +66,8 @@ def article_as_dict(a: Article) -> dict[str, Any]:
         "page_number": a.page_number,
         "version": a.version,
         "cluster_id": a.cluster_id,
-        "first_seen": a.first_seen.isoformat(),
-        "last_seen": a.last_seen.isoformat(),
+        "first_seen": _local(a.first_seen),
+        "last_seen": _local(a.last_seen),
         "warc_file": a.warc_file,
         "warc_offset": a.warc_offset,
         "body": a.body,
@@ -68,7 +80,7 @@ def version_as_dict(v: ArticleVersion) -> dict[str, Any]:
         "version": v.version,
         "title": v.title,
         "content_hash": v.content_hash,
-        "fetched_at": v.fetched_at.isoformat() if v.fetched_at else None,
+        "fetched_at": _local(v.fetched_at),
         "chars": len(v.body),
         "warc_file": v.warc_file,
         "warc_offset": v.warc_offset,
@@ -95,11 +107,11 @@ def diff_versions(old: ArticleVersion, new: ArticleVersion) -> str:
 
 
 def format_article(a: Article) -> str:
-    """Render an article for reading."""
+    """Render an article for reading (control characters of the archived text shown escaped)."""
     lines = [a.lead_title, a.title, a.subtitle]
     meta = [
         a.source_id,
-        a.published_at.strftime("%Y-%m-%d %H:%M") if a.published_at else "",
+        when_of(a).text(""),
         f"{a.section} {a.page_number}".strip(),
         "、".join(a.authors),
     ]
@@ -108,7 +120,7 @@ def format_article(a: Article) -> str:
     lines.append(
         f"{a.url}  (version {a.version}{', reprint cluster ' + str(a.cluster_id) if a.cluster_id else ''})"
     )
-    return "\n".join([*lines, "", a.body])
+    return terminal_safe("\n".join([*lines, "", a.body]))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -120,6 +132,12 @@ def run(args: argparse.Namespace) -> int:
         by_number = {v.version: v for v in versions}
         if len(args.diff) not in (0, 2):
             raise CliError("--diff takes no version (previous vs current) or two: --diff A B")
+        if not args.diff and len(by_number) == 1:  # nothing to compare: exit as "no results"
+            if args.json:
+                print(json.dumps({"id": article.id, "from": None, "to": article.version, "diff": ""}))
+            else:
+                print(f"article {article.id} has one version: the site has not changed it")
+            return exitcodes.NO_RESULTS
         a, b = args.diff or [article.version - 1, article.version]
         if a not in by_number or b not in by_number:
             raise CliError(
@@ -130,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps({"id": article.id, "from": a, "to": b, "diff": text}, ensure_ascii=False))
         else:
-            print(text or f"versions {a} and {b} have the same text")
+            print(terminal_safe(text) if text else f"versions {a} and {b} have the same text")
         return exitcodes.OK
     if args.versions:
         if args.json:
@@ -139,8 +157,9 @@ def run(args: argparse.Namespace) -> int:
         else:
             for v in versions:
                 current = "  (current)" if v.version == article.version else ""
-                seen = v.fetched_at.strftime("%Y-%m-%d %H:%M:%S") if v.fetched_at else "-"
-                print(f"{v.version}\t{seen}\t{v.content_hash[:12]}\t{len(v.body)} chars\t{v.title}{current}")
+                seen = v.fetched_at.astimezone(zone()).strftime("%Y-%m-%d %H:%M:%S") if v.fetched_at else "-"
+                title = terminal_safe(v.title)
+                print(f"{v.version}\t{seen}\t{v.content_hash[:12]}\t{len(v.body)} chars\t{title}{current}")
         return exitcodes.OK
     if args.json:
         json.dump(article_as_dict(article), sys.stdout, ensure_ascii=False, indent=2)

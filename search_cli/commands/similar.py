@@ -7,9 +7,10 @@ import json
 import sys
 from typing import Any
 
-from archive.config import resolve_db_url
+from archive.config import resolve_db_url, zone
 from archive.queries import cluster_members
 from archive.schema import open_store
+from indexer.export import article_when, terminal_safe
 from search_cli import exitcodes
 
 
@@ -24,6 +25,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("id", type=int, help="article id")
     p.set_defaults(func=run)
+
+
+def _when(m: Any) -> Any:
+    """Return a member's dates in its source's zone (``indexer.export.When``)."""
+    return article_when(m.published_at, m.edition_date, zone())
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
                         "source": m.source_id,
                         "title": m.title,
                         "url": m.url,
-                        "published_at": m.published_at.isoformat() if m.published_at else None,
+                        "edition_date": _when(m).day.isoformat() if _when(m).day else None,
+                        "published_at": _when(m).at.isoformat() if _when(m).at else None,
                     }
                     for m in members
                 ],
@@ -57,6 +64,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"article {args.id} has no known reprint")
         for m in members:
             mark = "*" if m.id == args.id else " "
-            day = m.published_at.strftime("%Y-%m-%d") if m.published_at else "-"
-            print(f"{mark} {m.id}\t{m.source_id}\t{day}\t{m.title}\t{m.url}")
+            day = _when(m).day_text("-")
+            print(terminal_safe(f"{mark} {m.id}\t{m.source_id}\t{day}\t{m.title}\t{m.url}"))
     return exitcodes.OK if others else exitcodes.NO_RESULTS

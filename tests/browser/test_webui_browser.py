@@ -132,7 +132,7 @@ def test_sources_page_shows_gap_calendar(page: Watched) -> None:
     p.goto("/sources")
     assert p.locator("td.day.failed").count() == 1
     assert p.locator("td.day.no-edition").count() == 1
-    assert p.locator("td.day.found").count() == 3
+    assert p.locator("td.day.found").count() == 4
     assert "已完成" in (p.text_content(".last-run") or "")
     page.screenshot("sources")
     assert_no_script_ran(page)

@@ -1,0 +1,235 @@
+"""Import articles from a JSONL export: all or nothing per file, or the good lines and a rejects list.
+
+Each line is a JSON object with ``id`` or ``url``, ``title``, ``body`` or
+``content`` and optionally ``published_at``, ``authors`` and ``source``. The
+foreign ``id`` is kept as ``external_id``; a line without ``url`` gets a stable
+``urn:newsarchive:import:`` URL so that importing the same file twice updates
+rather than duplicates.
+
+Every problem a line can have (not UTF-8, a UTF-16 byte-order mark, bad JSON,
+a NUL or a lone surrogate in a field, an over-long URL, id or source, a date
+outside years 1-9999) is found by :func:`parse_line` before anything is
+written, and named with its line number. :func:`import_lines` writes the whole
+file in one transaction: by default the first bad line rolls everything back
+(no row of the archive is added or changed); with ``skip_bad`` the good lines
+are written and the bad ones returned as :class:`Reject`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import String
+from sqlalchemy.exc import SQLAlchemyError
+
+from archive.articles import ensure_source, upsert_articles
+from archive.config import zone
+from archive.errors import StoreError
+from archive.items import ArticleItem
+from archive.models import Article, Source
+from archive.schema import open_store
+
+DEFAULT_SOURCE = "import"
+BATCH = 500
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def _width(table: Any, name: str) -> int:
+    column_type = table.__table__.columns[name].type
+    return int(column_type.length) if isinstance(column_type, String) and column_type.length else 1 << 30
+
+
+URL_MAX = _width(Article, "url")
+ID_MAX = _width(Article, "external_id")
+SOURCE_MAX = _width(Source, "id")
+
+
+class LineError(ValueError):
+    """One line of an import file cannot be imported; the message says why, in one line."""
+
+
+@dataclass(frozen=True)
+class Reject:
+    """A line left out by ``skip_bad``: its number, why, and its text (undecodable bytes escaped)."""
+
+    line: int
+    reason: str
+    text: str
+
+
+@dataclass
+class ImportResult:
+    """What an import wrote: counts per outcome and the rejected lines."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    rejects: list[Reject] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        """Return how many articles were written or touched."""
+        return sum(self.counts.values())
+
+
+class ImportFailed(StoreError):
+    """The file was not imported (nothing written); the message names the file and line."""
+
+
+def decode_line(raw: bytes, number: int) -> str:
+    """Return a line of the file as text, or raise :class:`LineError` naming the encoding problem."""
+    if number == 1 and raw.startswith(_UTF16_BOMS):
+        raise LineError("the file is UTF-16 (byte-order mark); save it as UTF-8")
+    if number == 1 and raw.startswith(_UTF8_BOM):
+        raw = raw[len(_UTF8_BOM) :]  # a UTF-8 byte-order mark is harmless: skip it
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        hint = "; is the file GBK or UTF-16? save it as UTF-8" if b"\x00" not in raw else "; is it UTF-16?"
+        raise LineError(f"not UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}){hint}") from None
+
+
+def _text(obj: dict[str, Any], name: str, limit: int | None = None, *, nul_ok: bool = True) -> str:
+    value = obj.get(name)
+    if value is None:
+        return ""
+    text = str(value).strip() if limit else str(value)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise LineError(f"{name} holds a lone surrogate (\\u{ord(text[exc.start]):04x})") from None
+    if not nul_ok and "\x00" in text:
+        raise LineError(f"{name} holds a NUL character")
+    if limit is not None and len(text) > limit:
+        raise LineError(f"{name} is {len(text)} characters long (at most {limit})")
+    return text
+
+
+def _published(value: Any) -> datetime | None:
+    if value in (None, ""):
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except (ValueError, OverflowError):
+        raise LineError(f"published_at {str(value)[:40]!r} is not an ISO date/time (years 1-9999)") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone())
+    try:
+        moment.astimezone(UTC)  # 0001-01-01 in +08:00 is before year 1 in UTC
+    except (OverflowError, ValueError):
+        raise LineError(f"published_at {str(value)[:40]!r} is outside years 1-9999") from None
+    return moment
+
+
+def _authors(value: Any) -> list[str]:
+    if isinstance(value, list):
+        names = [str(v).strip() for v in value if str(v).strip()]
+    elif isinstance(value, str):
+        names = [v for v in re.split(r"[,，、;；\s]+", value) if v]
+    else:
+        return []
+    for name in names:
+        _text({"authors": name}, "authors")
+    return names
+
+
+def parse_line(text: str, source: str | None) -> ArticleItem:
+    """Turn one line into an :class:`ArticleItem`, or raise :class:`LineError` saying why not."""
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LineError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise LineError("not JSON (nested too deeply)") from None
+    if not isinstance(obj, dict):
+        raise LineError("expected a JSON object")
+    external_id = _text(obj, "id", ID_MAX, nul_ok=False)
+    source_id = source or _text(obj, "source", SOURCE_MAX, nul_ok=False) or DEFAULT_SOURCE
+    url = _text(obj, "url", URL_MAX, nul_ok=False)
+    if not url:
+        if not external_id:
+            raise LineError("needs an id or a url")
+        url = f"urn:newsarchive:import:{source_id}:{external_id}"
+        if len(url) > URL_MAX:
+            raise LineError(f"id and source make a URL of {len(url)} characters (at most {URL_MAX})")
+    body_field = "body" if obj.get("body") is not None else "content"
+    return ArticleItem(
+        url=url,
+        source_id=source_id,
+        external_id=external_id,
+        title=_text(obj, "title"),
+        body=_text(obj, body_field),
+        published_at=_published(obj.get("published_at")),
+        authors=_authors(obj.get("authors")),
+    )
+
+
+def parse_lines(lines: Iterable[bytes], source: str | None) -> Iterator[tuple[int, ArticleItem | Reject]]:
+    """Yield (line number, item or the reject) for every non-blank line."""
+    for number, raw in enumerate(lines, 1):
+        try:
+            text = decode_line(raw, number)
+            if not text.strip():
+                continue
+            yield number, parse_line(text, source)
+        except LineError as exc:
+            shown = raw.decode("utf-8", "backslashreplace").rstrip("\r\n")
+            yield number, Reject(number, str(exc), shown)
+
+
+def import_lines(
+    db_url: str,
+    lines: Iterable[bytes],
+    name: str,
+    *,
+    source: str | None = None,
+    skip_bad: bool = False,
+    on_line: Callable[[int], None] | None = None,
+) -> ImportResult:
+    """Write the articles of ``lines`` (the file called ``name`` in messages) in one transaction.
+
+    Without ``skip_bad`` the first bad line raises :class:`ImportFailed` and
+    nothing is written. A database that cannot be written (read-only, full)
+    raises :class:`ImportFailed` with the database's reason, never SQL.
+    ``on_line`` is called with each line number read (progress).
+    """
+    result = ImportResult()
+    seen_sources: set[str] = set()
+    try:
+        with open_store(db_url) as factory, factory() as session, session.begin():
+            batch: list[ArticleItem] = []
+
+            def flush() -> None:
+                for item in batch:
+                    if item.source_id not in seen_sources:
+                        ensure_source(session, item.source_id, kind="import")
+                        seen_sources.add(item.source_id)
+                # An import is an explicit statement of the text: no shrink guard.
+                for outcome in upsert_articles(session, batch, guard_shrink=False):
+                    result.counts[outcome.outcome] = result.counts.get(outcome.outcome, 0) + 1
+                batch.clear()
+
+            for number, parsed in parse_lines(lines, source):
+                if on_line is not None:
+                    on_line(number)
+                if isinstance(parsed, Reject):
+                    if not skip_bad:
+                        raise ImportFailed(
+                            f"{name}:{parsed.line}: {parsed.reason}; nothing imported "
+                            "(fix the line, or use --skip-bad to import the good lines)"
+                        )
+                    result.rejects.append(parsed)
+                    continue
+                batch.append(parsed)
+                if len(batch) >= BATCH:
+                    flush()
+            if batch:
+                flush()
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc.__class__.__name__).splitlines()[0][:200]
+        raise ImportFailed(f"cannot write the archive database ({reason}); nothing imported") from None
+    return result

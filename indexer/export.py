@@ -1,0 +1,218 @@
+"""The one shape of a search hit for citing: dates in the source's zone, the same fields everywhere.
+
+The CLI (text, ``--json``, ``--jsonl``, ``--csv``) and the web page's CSV and
+JSON exports build their rows here, so they agree on field names, column
+order, date forms and escaping. Pure functions, no store and no Whoosh.
+
+Dates: an article has an ``edition_date`` (the calendar date of the paper,
+or of the page when it is no e-paper) and a ``published_at`` (an instant,
+only when the page gave a time of day). The store keeps instants in UTC and
+a date-only value as midnight of the source's zone, so a value that is
+exactly midnight there is a date and is shown as one: never as ``00:00``,
+never shifted into UTC (``2016-07-19T16:00:00+00:00`` was the 20 July
+edition of a paper in Asia/Shanghai).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from indexer.search import Hit, SearchPage
+
+# Column order of every export (CSV header, JSON key order): what a citation needs first.
+EXPORT_FIELDS = (
+    "rank",
+    "id",
+    "title",
+    "source_name",
+    "source",
+    "edition_date",
+    "published_at",
+    "page",
+    "section",
+    "authors",
+    "url",
+    "permalink",
+    "snippet",
+    "highlights",
+    "score",
+    "partial",
+    "copies",
+    "reprints",
+    "external_id",
+)
+# CSV has no place for offsets: the snippet is plain text there.
+CSV_FIELDS = tuple(f for f in EXPORT_FIELDS if f != "highlights")
+# Spreadsheets run a cell that starts with one of these as a formula: archived titles are hostile.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# C0 and C1 control characters except newline and tab: a terminal would obey them (colours, cursor moves).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True)
+class When:
+    """An article's dates as people see them: the day it belongs to and, when known, the instant."""
+
+    day: date | None
+    at: datetime | None  # aware, in the source's zone; None when only a date is known
+
+    def day_text(self, missing: str = "undated") -> str:
+        """Return ``YYYY-MM-DD`` (or ``missing``)."""
+        return self.day.isoformat() if self.day else missing
+
+    def text(self, missing: str = "undated") -> str:
+        """Return ``YYYY-MM-DD HH:MM`` when a time is known, else the day alone."""
+        if self.at is not None and (self.day is None or self.at.date() == self.day):
+            return self.at.strftime("%Y-%m-%d %H:%M")
+        if self.at is not None:  # published the evening before its edition, say
+            return f"{self.day_text(missing)} (published {self.at.strftime('%Y-%m-%d %H:%M')})"
+        return self.day_text(missing)
+
+
+def is_date_only(local: datetime) -> bool:
+    """Tell whether a local time is exactly midnight, which is how the store keeps a date without a time."""
+    return (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0)
+
+
+def article_when(published_at: datetime | None, edition_date: date | None, tz: tzinfo) -> When:
+    """Return the dates of an article in its source's zone ``tz``.
+
+    ``published_at`` is aware (UTC from the store, or any zone). The day is the
+    edition date when there is one, else the local date of publication.
+    """
+    local = published_at.astimezone(tz) if published_at is not None else None
+    timed = local if local is not None and not is_date_only(local) else None
+    day = edition_date or (local.date() if local is not None else None)
+    return When(day, timed)
+
+
+def terminal_safe(text: str) -> str:
+    """Show control characters of archived text escaped (``\\x1b``), so a terminal does not obey them."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
+
+
+def csv_cell(value: Any) -> Any:
+    """Return a CSV cell that no spreadsheet runs as a formula (a leading quote), ``""`` for None."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _csv_value(name: str, value: Any) -> Any:
+    if name == "authors" and isinstance(value, list):
+        return "、".join(value)
+    if name == "reprints" and isinstance(value, list):
+        return "; ".join(reprint_label(r) for r in value)
+    return value
+
+
+def reprint_label(reprint: dict[str, Any]) -> str:
+    """Return ``城市晚报 2016-07-20`` for one entry of a hit's ``reprints`` list."""
+    name = reprint.get("source_name") or reprint.get("source") or ""
+    return f"{name} {reprint.get('edition_date') or 'undated'}".strip()
+
+
+def write_csv(rows: Iterable[dict[str, Any]], stream: IO[str], fields: Sequence[str] = CSV_FIELDS) -> None:
+    """Write export rows as CSV with a header, every cell escaped against formula injection."""
+    writer = csv.DictWriter(stream, fieldnames=list(fields), lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: csv_cell(_csv_value(k, row.get(k))) for k in fields})
+
+
+def highlight_offsets(parts: Sequence[tuple[str, bool]]) -> list[list[int]]:
+    """Return ``[start, end]`` character offsets of the highlighted runs in the plain snippet."""
+    out: list[list[int]] = []
+    pos = 0
+    for run, hit in parts:
+        if hit:
+            out.append([pos, pos + len(run)])
+        pos += len(run)
+    return out
+
+
+def permalink(article_id: int, base: str = "") -> str:
+    """Return the archive's own link to an article (``base`` is the search page's public address)."""
+    return f"{base.rstrip('/')}/article/{article_id}"
+
+
+def hit_record(hit: Hit, rank: int, base: str = "") -> dict[str, Any]:
+    """Return one hit as an export row, keys in ``EXPORT_FIELDS`` order (JSON and CSV alike)."""
+    when = hit.when
+    record: dict[str, Any] = {
+        "rank": rank,
+        "id": hit.id,
+        "title": hit.title,
+        "source_name": hit.source_name or hit.source,
+        "source": hit.source,
+        "edition_date": when.day.isoformat() if when.day else None,
+        "published_at": when.at.isoformat() if when.at else None,
+        "page": hit.page,
+        "section": hit.section,
+        "authors": list(hit.authors),
+        "url": hit.url,
+        "permalink": permalink(hit.id, base),
+        "snippet": "".join(run for run, _ in hit.snippet_parts) if hit.snippet_parts else hit.snippet,
+        "highlights": highlight_offsets(hit.snippet_parts),
+        "score": hit.score,
+        "partial": hit.partial,
+        "copies": hit.copies,
+        "reprints": [
+            {
+                "id": r.id,
+                "title": r.title,
+                "source": r.source,
+                "source_name": r.source_name,
+                "edition_date": r.edition_date.isoformat() if r.edition_date else None,
+                "url": r.url,
+                "permalink": permalink(r.id, base),
+            }
+            for r in hit.reprints
+        ],
+        "external_id": hit.external_id,
+    }
+    return record
+
+
+def also_in(hit: Hit) -> str:
+    """Return ``城市晚报 2016-07-20, 吉林日报 2016-07-21`` for the hit's reprints ("" when none)."""
+    return ", ".join(
+        f"{r.source_name or r.source} {r.edition_date.isoformat() if r.edition_date else 'undated'}"
+        for r in hit.reprints
+    )
+
+
+def summary_line(page: SearchPage) -> str:
+    """Return the line above a result list: how many stories (and copies), or what was not found."""
+    if not page.total:
+        return none_found(page)
+    stories = f"{page.total} {'story' if page.total == 1 else 'stories'}"
+    if page.copies > page.total:
+        stories += f" ({page.copies} copies)"
+    elif page.total == page.copies:
+        stories = f"{page.total} {'article' if page.total == 1 else 'articles'}"
+    if page.mode == "best":
+        stories += " best matching the pasted text (ranked by how much of it they hold)"
+    return stories
+
+
+def none_found(page: SearchPage) -> str:
+    """Return ``no article contains 鹤鸣湖`` for a search that found nothing."""
+    what = " ".join(page.typed) if page.typed else "these words"
+    return f"no article contains {what}"
+
+
+def partial_heading(page: SearchPage) -> str:
+    """Return the heading of the partial matches, with their count."""
+    n = page.partial
+    return f"{n} {'article holds' if n == 1 else 'articles hold'} all the words but one (not counted above)"

@@ -1,0 +1,280 @@
+"""Decide which articles a query matches: the one routine behind totals, result lists, charts and exports.
+
+A journalist asks "was this ever covered?", so a match must never be
+invented. The rules (issue 13):
+
+* Words are ANDed. A term typed as one run without spaces (``鹤鸣湖``) is one
+  concept: the segmenter's pieces of it are required together (or the run
+  occurs literally), never ORed apart.
+* A query of up to ``MAX_PARTIAL_TERMS`` typed terms may also list *partial*
+  matches, apart from the full ones and never counted in their total: an
+  article that holds every typed term but one, at least ``PARTIAL_WEIGHT`` of
+  the query's IDF weight, and at least one term that is neither a single
+  character nor present in more than ``COMMON_SHARE`` of the archive.
+* A pasted text of ``PASTED_WORDS`` words or more is a best-match search
+  (known-item search by headline: the article it comes from rarely holds
+  every word): words are ORed and ranked, and an article must hold at least
+  ``BEST_FLOOR`` of the words' IDF weight, or one of the typed runs literally.
+* Filters (source, author, dates, and ``author:``/``source:``/``section:``/
+  ``date:`` in the query) and exclusions always apply.
+
+Everything is boolean arrays per segment (``indexer.matching``), so every
+count is exact and the list, the chart and the exports read the same set.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from whoosh import query as wq
+
+from indexer.analysis import fold
+from indexer.errors import QueryError
+from indexer.literal import WORD_FIELDS
+from indexer.matching import Segment, evaluate, positive_terms
+from indexer.postings import BoolArray, FloatArray, IntArray, live_mask
+from indexer.query import FILTER_FIELDS, Bool, Compiled, Leaf, Node, compile_query
+
+FULL = "all"
+BEST = "best"
+# From this many words on, a query is a pasted headline or sentence, not keywords
+# (bench/ranking_eval.py: known-item search by headline depends on it).
+PASTED_WORDS = 8
+MAX_PARTIAL_TERMS = 7
+PARTIAL_WEIGHT = 2 / 3
+BEST_FLOOR = 1 / 3
+COMMON_SHARE = 0.2
+
+
+@dataclass
+class Terms:
+    """A query split as the user typed it: terms to find, restrictions, exclusions."""
+
+    typed: list[Node] = field(default_factory=list)
+    restrictions: list[Node] = field(default_factory=list)
+    exclusions: list[Node] = field(default_factory=list)
+
+
+def split_terms(tree: Node) -> Terms:
+    """Split the top level of a parsed query into typed terms, filters and exclusions.
+
+    An ``OR`` or a parenthesised group counts as one typed term.
+    """
+    out = Terms()
+    items = tree.items if isinstance(tree, Bool) and tree.op == "AND" else [tree]
+    for item in items:
+        if isinstance(item, Leaf) and item.field in FILTER_FIELDS:
+            out.restrictions.append(item)
+        elif isinstance(item, Bool) and item.op == "NOT":
+            out.exclusions.append(item.items[0])
+        else:
+            out.typed.append(item)
+    return out
+
+
+def term_text(node: Node) -> str:
+    """Return a typed term as the user would recognise it (``鹤鸣湖``, ``"某某"``, ``a OR b``)."""
+    if isinstance(node, Leaf):
+        text = f'"{node.text}"' if node.quoted else node.text
+        return f"{node.field}:{text}" if node.field else text
+    if node.op == "NOT":
+        return "-" + term_text(node.items[0])
+    return "(" + f" {node.op} ".join(term_text(i) for i in node.items) + ")"
+
+
+def _single_character(node: Node) -> bool:
+    return isinstance(node, Leaf) and len(fold(node.text).strip()) == 1
+
+
+@dataclass
+class SegmentMatches:
+    """The matches of one segment: full (and best-match) docnums, partial docnums, local to the segment."""
+
+    seg: Segment
+    offset: int
+    full: IntArray
+    partial: IntArray
+
+
+@dataclass
+class MatchSet:
+    """Every article a query matches, per segment, and how the query was read."""
+
+    mode: str  # FULL (every typed term) or BEST (a pasted text, ranked best match)
+    compiled: Compiled  # ranks the full matches
+    relaxed: Compiled | None  # ranks best-match and partial matches
+    segments: list[SegmentMatches]
+    typed: list[str]
+    tried: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        """Return the number of full (or best-match) matches."""
+        return sum(len(s.full) for s in self.segments)
+
+    @property
+    def partial_total(self) -> int:
+        """Return the number of partial matches (listed apart, never in ``total``)."""
+        return sum(len(s.partial) for s in self.segments)
+
+    def docnums(self, partial: bool = False) -> IntArray:
+        """Return the global docnums of the full (or partial) matches."""
+        parts = [(s.partial if partial else s.full) + s.offset for s in self.segments]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+
+def _idf(documents: int, df: int) -> float:
+    return math.log(1.0 + (documents - df + 0.5) / (df + 0.5))
+
+
+def _word_df(reader: Any, word: str) -> int:
+    raw = word.encode("utf-8")
+    return max(int(reader.doc_frequency(f, raw)) for f in WORD_FIELDS)
+
+
+def variants_tried(tree: Node, compiled: Compiled | None) -> list[str]:
+    """Return what a none-found answer says was searched besides the typed text.
+
+    The folded spelling (traditional to simplified, full-width to
+    half-width) when it differs, and the segmenter's pieces of a run, which
+    were looked for together as well as the run itself.
+    """
+    typed = split_terms(tree).typed
+    texts = {fold(n.text) for n in typed if isinstance(n, Leaf)} | {
+        n.text for n in typed if isinstance(n, Leaf)
+    }
+    tried: list[str] = []
+    for node in typed:
+        if isinstance(node, Leaf) and fold(node.text) != node.text:
+            tried.append(fold(node.text))
+    if compiled is not None:
+        pieces = [n for n in compiled.needles if n not in texts]
+        if len(pieces) > 1:
+            tried.append(" + ".join(pieces))
+    return list(dict.fromkeys(tried))
+
+
+def match_set(
+    searcher: Any,
+    tree: Node,
+    flt: wq.Query | None,
+    *,
+    deadline: float | None,
+    userdict: str | None,
+    partial: bool = True,
+) -> MatchSet:
+    """Return every article of the index that ``tree`` matches under the rules above.
+
+    ``partial`` False skips the partial matches (a chart does not show them).
+    Raises ``QueryError`` when the query has no searchable word.
+    """
+    compiled = compile_query(tree, deadline=deadline, userdict=userdict)
+    terms = split_terms(tree)
+    typed = [term_text(t) for t in terms.typed]
+    reader = searcher.reader()
+    documents = max(int(reader.doc_count_all()), 1)
+    if compiled.word_count >= PASTED_WORDS:
+        return _best_match(searcher, tree, compiled, flt, deadline, userdict, typed, documents)
+    term_queries: list[wq.Query | None] = []
+    for node in terms.typed:
+        try:
+            term_queries.append(compile_query(node, deadline=deadline, userdict=userdict).query)
+        except QueryError:  # a term without searchable words (an emoji) asks for nothing
+            term_queries.append(None)
+    kept = [(n, q) for n, q in zip(terms.typed, term_queries, strict=True) if q is not None]
+    restrictions = [compile_query(n, deadline=deadline, userdict=userdict).query for n in terms.restrictions]
+    exclusions = []
+    for node in terms.exclusions:
+        try:
+            exclusions.append(compile_query(node, deadline=deadline, userdict=userdict).query)
+        except QueryError:  # excluding nothing searchable excludes nothing
+            continue
+    n = len(kept)
+    want_partial = partial and 2 <= n <= MAX_PARTIAL_TERMS
+    per_segment: list[tuple[Segment, int, BoolArray, list[BoolArray]]] = []
+    counts = np.zeros(n, dtype=np.int64)
+    for subsearcher, offset in searcher.leaf_searchers():
+        sub = subsearcher.reader()
+        seg = Segment(subsearcher, sub, sub.doc_count_all(), deadline)
+        live = live_mask(sub)
+        base = live.copy()
+        if flt is not None:
+            base &= evaluate(flt, seg, scoring=False)
+        for q in restrictions:
+            base &= evaluate(q, seg, scoring=False)
+        for q in exclusions:
+            base &= ~evaluate(q, seg, scoring=False)
+        masks = [evaluate(q, seg) for _, q in kept]
+        if want_partial:
+            counts += [int(np.count_nonzero(m & live)) for m in masks]
+        per_segment.append((seg, offset, base, masks))
+    weights = [_idf(documents, int(c)) for c in counts]
+    trivial = [
+        _single_character(node) or c > COMMON_SHARE * documents
+        for (node, _), c in zip(kept, counts, strict=True)
+    ]
+    needed = PARTIAL_WEIGHT * sum(weights)
+    segments: list[SegmentMatches] = []
+    empty = np.zeros(0, dtype=np.int64)
+    for seg, offset, base, masks in per_segment:
+        full = base.copy() if kept or restrictions else np.zeros(seg.size, dtype=np.bool_)
+        for m in masks:
+            full &= m
+        part = empty
+        if want_partial:
+            held = np.zeros(seg.size, dtype=np.int64)
+            weight = np.zeros(seg.size, dtype=np.float64)
+            useful = np.zeros(seg.size, dtype=np.bool_)
+            for k, m in enumerate(masks):
+                held += m
+                weight += weights[k] * m
+                if not trivial[k]:
+                    useful |= m
+            part = np.flatnonzero(base & ~full & (held == n - 1) & (weight >= needed - 1e-9) & useful)
+        segments.append(SegmentMatches(seg, offset, np.flatnonzero(full), part))
+    relaxed = (
+        compile_query(tree, relaxed=True, deadline=deadline, userdict=userdict) if want_partial else None
+    )
+    return MatchSet(FULL, compiled, relaxed, segments, typed)
+
+
+def _best_match(
+    searcher: Any,
+    tree: Node,
+    compiled: Compiled,
+    flt: wq.Query | None,
+    deadline: float | None,
+    userdict: str | None,
+    typed: list[str],
+    documents: int,
+) -> MatchSet:
+    """Match a pasted text: words ORed; an article holds a third of their IDF weight or a run literally."""
+    relaxed = compile_query(tree, relaxed=True, deadline=deadline, userdict=userdict)
+    reader = searcher.reader()
+    words = list(dict.fromkeys(w for f, w in positive_terms(compiled.query) if f in WORD_FIELDS))
+    idf = {w: _idf(documents, _word_df(reader, w)) for w in words}
+    floor = BEST_FLOOR * sum(idf.values())
+    segments: list[SegmentMatches] = []
+    empty = np.zeros(0, dtype=np.int64)
+    for subsearcher, offset in searcher.leaf_searchers():
+        sub = subsearcher.reader()
+        seg = Segment(subsearcher, sub, sub.doc_count_all(), deadline)
+        mask = evaluate(relaxed.query, seg) & live_mask(sub)
+        if flt is not None:
+            mask &= evaluate(flt, seg, scoring=False)
+        held: FloatArray = np.zeros(seg.size, dtype=np.float64)
+        for w in words:
+            has = np.zeros(seg.size, dtype=np.bool_)
+            for f in WORD_FIELDS:
+                ids, _ = seg.terms(f, w)
+                has[ids] = True
+            held += idf[w] * has
+        literal = np.zeros(seg.size, dtype=np.bool_)
+        for lit_mask, _ in seg.literal_scores:
+            literal |= lit_mask
+        keep = mask & ((held >= floor - 1e-9) | literal)
+        segments.append(SegmentMatches(seg, offset, np.flatnonzero(keep), empty))
+    return MatchSet(BEST, compiled, relaxed, segments, typed)

@@ -1,0 +1,171 @@
+"""What search results need from the store: reprint clusters, and the details a citation needs.
+
+The index holds what matching and ranking need; the store holds what a
+citation needs and what changes without the text changing: the edition date,
+the page (版面), the paper's name and time zone, and reprint clusters (an
+article joins a cluster when a copy of it is crawled later, and the index is
+not rewritten for that). Results read both: a page of hits costs one query
+by id, grouping reprints one query for the clustered articles.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from archive.config import DEFAULT_TIMEZONE, zone
+from archive.engine import create_store_engine, make_session_factory
+from archive.models import Article, Source
+from indexer.export import article_when
+
+MAX_REPRINTS = 20
+
+
+@dataclass
+class ArticleDetails:
+    """The store's fields of one article that a result shows and an export cites."""
+
+    source_name: str
+    timezone: str
+    edition_date: date | None
+    published_at: datetime | None
+    section: str
+    page: str
+    authors: list[str] = field(default_factory=list)
+    cluster_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Reprint:
+    """Another copy of a story: where and when it was printed."""
+
+    id: int
+    title: str
+    source: str
+    source_name: str
+    edition_date: date | None
+    url: str
+
+
+class StoreInfo:
+    """Read clusters and hit details from the store through ``sessions`` (a read-only factory is fine).
+
+    A store that cannot be read (no database yet) gives nothing: results are
+    then shown from the index alone, ungrouped.
+    """
+
+    def __init__(self, sessions: Callable[[], Session]) -> None:
+        self.sessions = sessions
+
+    def clusters(self) -> dict[int, int]:
+        """Return ``{article id: cluster id}`` of every article that has a known copy."""
+        try:
+            with self.sessions() as session:
+                rows = session.execute(
+                    select(Article.id, Article.cluster_id).where(Article.cluster_id.is_not(None))
+                )
+                return {int(a): int(c) for a, c in rows if c is not None}
+        except SQLAlchemyError:
+            return {}
+
+    def details(self, ids: Iterable[int]) -> dict[int, ArticleDetails]:
+        """Return the details of the given articles by id (missing ids are left out)."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return {}
+        try:
+            with self.sessions() as session:
+                rows = session.execute(
+                    select(
+                        Article.id,
+                        Source.name,
+                        Article.edition_date,
+                        Article.published_at,
+                        Article.section,
+                        Article.page_number,
+                        Article.authors,
+                        Article.cluster_id,
+                    )
+                    .join(Source, Source.id == Article.source_id, isouter=True)
+                    .where(Article.id.in_(wanted))
+                )
+                return {
+                    int(r[0]): ArticleDetails(
+                        source_name=r[1] or "",
+                        timezone=DEFAULT_TIMEZONE,
+                        edition_date=r[2],
+                        published_at=r[3],
+                        section=r[4] or "",
+                        page=r[5] or "",
+                        authors=list(r[6] or []),
+                        cluster_id=r[7],
+                    )
+                    for r in rows
+                }
+        except SQLAlchemyError:
+            return {}
+
+    def reprints(self, cluster_ids: Iterable[int], limit: int = MAX_REPRINTS) -> dict[int, list[Reprint]]:
+        """Return the members of each cluster, oldest edition first (at most ``limit`` per cluster)."""
+        wanted = sorted(set(cluster_ids))
+        if not wanted:
+            return {}
+        out: dict[int, list[Reprint]] = {c: [] for c in wanted}
+        try:
+            with self.sessions() as session:
+                rows = session.execute(
+                    select(
+                        Article.cluster_id,
+                        Article.id,
+                        Article.title,
+                        Article.source_id,
+                        Source.name,
+                        Article.edition_date,
+                        Article.published_at,
+                        Article.url,
+                    )
+                    .join(Source, Source.id == Article.source_id, isouter=True)
+                    .where(Article.cluster_id.in_(wanted))
+                    .order_by(Article.edition_date, Article.published_at, Article.id)
+                )
+                for cid, aid, title, source, name, edition, published, url in rows:
+                    members = out[int(cid or 0)] if cid in out else []
+                    if len(members) < limit:
+                        day = edition or (_local_day(published) if published else None)
+                        members.append(Reprint(int(aid), title or "", source, name or source, day, url or ""))
+        except SQLAlchemyError:
+            return {}
+        return out
+
+
+def _local_day(value: datetime) -> date:
+    return article_when(value, None, zone()).day or value.date()
+
+
+_ENGINES: dict[str, StoreInfo] = {}
+_LOCK = threading.Lock()
+
+
+def store_info(db_url: str) -> StoreInfo | None:
+    """Return a :class:`StoreInfo` for ``db_url``, its engine made once per process.
+
+    None for a SQLite file that does not exist: a search of an index alone
+    must not create an empty archive beside it.
+    """
+    url = make_url(db_url)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        if not Path(url.database).is_file():
+            return None
+    with _LOCK:
+        found = _ENGINES.get(db_url)
+        if found is None:
+            found = _ENGINES[db_url] = StoreInfo(make_session_factory(create_store_engine(db_url)))
+        return found

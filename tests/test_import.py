@@ -1,0 +1,139 @@
+"""``newsarchive import``: all or nothing per file, ``--skip-bad`` with a rejects file, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from store_support import DB_PARAMS, cli, make_db_url
+
+from archive.importer import ID_MAX, URL_MAX
+from archive.models import Article, ArticleVersion
+from archive.schema import open_store
+
+
+@pytest.fixture(params=DB_PARAMS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    yield from make_db_url(request, tmp_path)
+
+
+def line(n: int, **fields: object) -> str:
+    row: dict[str, object] = {"id": f"x{n}", "title": f"标题{n}", "body": f"第{n}篇的正文。"}
+    row.update(fields)
+    return json.dumps(row, ensure_ascii=False)
+
+
+def rows(db_url: str) -> dict[str, tuple[str, str, int]]:
+    with open_store(db_url) as sessions, sessions() as s:
+        found = {a.external_id: (a.title, a.body, a.version) for a in s.scalars(select(Article))}
+        found["versions"] = ("", "", len(s.scalars(select(ArticleVersion)).all()))
+    return found
+
+
+def run_import(
+    tmp_path: Path, db_url: str, text: str | bytes, monkeypatch: pytest.MonkeyPatch, *extra: str
+) -> int:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+    return cli(
+        ["import", str(path), "--home", str(tmp_path / "home"), "--db-url", db_url, *extra], monkeypatch
+    )
+
+
+def test_bad_line_in_the_middle_imports_nothing(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Already archived: three articles, one of which the bad file would change.
+    assert run_import(tmp_path, db_url, "\n".join(line(n) for n in range(3)), monkeypatch) == 0
+    before = rows(db_url)
+    capsys.readouterr()
+    good = [line(n, title=f"改过的标题{n}") for n in range(700)]
+    text = "\n".join([*good, '{"id": "broken", "title": ', *(line(n) for n in range(1000, 1100))])
+    assert run_import(tmp_path, db_url, text, monkeypatch) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: in.jsonl:701: not JSON (")
+    assert err.endswith("nothing imported (fix the line, or use --skip-bad to import the good lines)")
+    assert rows(db_url) == before  # no row added, no row changed, no version made
+
+    # --skip-bad: exactly the good lines, and the bad one in the rejects file.
+    assert run_import(tmp_path, db_url, text, monkeypatch, "--skip-bad", "--json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["articles"] == 800 and report["rejected"] == 1
+    rejects = [json.loads(x) for x in (tmp_path / "in.jsonl.rejects.jsonl").read_text("utf-8").splitlines()]
+    assert [(r["line"], r["text"]) for r in rejects] == [(701, '{"id": "broken", "title": ')]
+    after = rows(db_url)
+    assert len(after) == 800 + 1  # x0..x699 (x0..x2 changed), x1000..x1099, and the versions row
+    assert after["x2"] == ("改过的标题2", "第2篇的正文。", 2)
+
+
+BAD_LINES = [
+    (line(1, id="a\x00b"), "id holds a NUL character"),
+    (line(1, url="https://example.test/\x00"), "url holds a NUL character"),
+    (line(1, url="https://example.test/" + "a" * URL_MAX), f"url is {URL_MAX + 21} characters long"),
+    (line(1, id="9" * (ID_MAX + 1)), f"id is {ID_MAX + 1} characters long"),
+    ('{"id": "s", "title": "\\ud800", "body": "x"}', "title holds a lone surrogate (\\ud800)"),
+    ('{"id": "s", "title": "t", "body": "\\udfff"}', "body holds a lone surrogate (\\udfff)"),
+    (line(1, published_at="0000-12-31"), "published_at '0000-12-31' is not an ISO date/time"),
+    (line(1, published_at="0001-01-01T00:00:00"), "outside years 1-9999"),
+    ("[1, 2]", "expected a JSON object"),
+    ("[" * 100_000, "not JSON"),
+    (line(1, id="", url=""), "needs an id or a url"),
+]
+
+
+@pytest.mark.parametrize(("bad", "reason"), BAD_LINES, ids=[r for _, r in BAD_LINES])
+def test_each_line_problem_is_one_line_with_file_and_line(
+    tmp_path: Path,
+    bad: str,
+    reason: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db_url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    text = "\n".join([line(1), line(2), bad, line(3)])
+    assert run_import(tmp_path, db_url, text, monkeypatch) == 1
+    (err,) = capsys.readouterr().err.strip().splitlines()
+    assert err.startswith("error: in.jsonl:3: ") and reason in err and "unexpected" not in err
+    assert len(err) < 300
+    assert run_import(tmp_path, db_url, text, monkeypatch, "--skip-bad", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["rejected"] == 1
+    assert set(rows(db_url)) == {"x1", "x2", "x3", "versions"}
+
+
+def test_encodings_are_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    text = "\n".join([line(1), line(2, title="鹤鸣湖")])
+    assert run_import(tmp_path, db_url, text.encode("gbk"), monkeypatch) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: in.jsonl:1: not UTF-8 (byte 0x") and "GBK" in err
+    assert run_import(tmp_path, db_url, text.encode("utf-16"), monkeypatch) == 1
+    assert capsys.readouterr().err.startswith("error: in.jsonl:1: the file is UTF-16 (byte-order mark)")
+    assert run_import(tmp_path, db_url, b"\x00\xff\xfe\x01binary\n", monkeypatch) == 1
+    assert capsys.readouterr().err.startswith("error: in.jsonl:1: not UTF-8")
+    assert rows(db_url) == {"versions": ("", "", 0)}
+    # A UTF-8 byte-order mark is accepted.
+    assert run_import(tmp_path, db_url, b"\xef\xbb\xbf" + text.encode("utf-8"), monkeypatch) == 0
+    assert set(rows(db_url)) == {"x1", "x2", "versions"}
+
+
+def test_read_only_archive_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "a.sqlite3"
+    assert run_import(tmp_path, f"sqlite:///{path}", line(1), monkeypatch) == 0
+    before = rows(f"sqlite:///{path}")
+    capsys.readouterr()
+    # A read-only database (as on a read-only home; opened read-only so that root sees it too).
+    read_only = f"sqlite:///file:{path}?mode=ro&uri=true"
+    assert run_import(tmp_path, read_only, line(2), monkeypatch) == 1
+    (err,) = capsys.readouterr().err.strip().splitlines()
+    assert (
+        err
+        == "error: cannot write the archive database (attempt to write a readonly database); nothing imported"
+    )
+    assert rows(f"sqlite:///{path}") == before

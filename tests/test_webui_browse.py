@@ -1,0 +1,91 @@
+"""Browse like the paper: calendar -> edition -> page (版面) in print order -> article, and back."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from starlette.testclient import TestClient
+from webui_support import WebArchive, build_web_archive
+
+from webui.app import create_app
+from webui.browse_queries import ArticleLine, page_sort_key, print_order
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> WebArchive:
+    return build_web_archive(tmp_path_factory.mktemp("browse"))
+
+
+@pytest.fixture(scope="module")
+def client(archive: WebArchive) -> Iterator[TestClient]:
+    with TestClient(create_app(archive.home), raise_server_exceptions=False) as c:
+        yield c
+
+
+def article_links(html: str) -> list[int]:
+    return [int(n) for n in re.findall(r'<a href="/article/(\d+)" translate="no">', html)]
+
+
+def test_calendar_days_with_an_edition_link_to_it(client: TestClient) -> None:
+    page = client.get("/sources/paper-a").text
+    assert '<td class="day found"' in page
+    assert 'href="/sources/paper-a/2016-05-10"' in page and 'href="/sources/paper-a/2016-07-20"' in page
+    assert 'href="/sources/paper-a/2016-07-21"' not in page  # a failed day is not an edition
+
+
+def test_edition_lists_pages_in_order_with_names_pdf_and_articles_in_print_order(
+    client: TestClient, archive: WebArchive
+) -> None:
+    r = client.get("/sources/paper-a/2016-05-10")
+    assert r.status_code == 200
+    html = r.text
+    assert html.index("第01版") < html.index("第02版")
+    assert "要闻" in html and "经济" in html
+    assert 'href="http://paper-a.example/2016-05/10/01.pdf"' in html
+    first, second = archive.page_two_ids
+    # Archived 2-then-1, printed 1-then-2: the captured page decides.
+    assert article_links(html) == [archive.plain_ids[0], first, second]
+    assert 'rel="next" id="next-edition" href="/sources/paper-a/2016-06-03"' in html
+
+
+def test_page_view_has_neighbours_and_leads_to_the_article(client: TestClient, archive: WebArchive) -> None:
+    one = client.get("/sources/paper-a/2016-05-10/01").text
+    assert 'id="next-page" href="/sources/paper-a/2016-05-10/02"' in one and 'id="previous-page"' not in one
+    two = client.get("/sources/paper-a/2016-05-10/02").text
+    assert 'id="previous-page" href="/sources/paper-a/2016-05-10/01"' in two
+    assert article_links(two) == list(archive.page_two_ids)
+    article = client.get(f"/article/{archive.page_two_ids[0]}").text
+    assert (
+        'href="/sources/paper-a/2016-05-10/02"' in article and 'href="/sources/paper-a/2016-05-10"' in article
+    )
+
+
+def test_edition_statuses_and_missing_things_are_sentences(client: TestClient) -> None:
+    failed = client.get("/sources/paper-a/2016-07-21", headers={"accept-language": "en"})
+    assert failed.status_code == 200 and "The crawl of this edition failed:" in failed.text
+    assert "HTTP 503 on the page list" in failed.text
+    none = client.get("/sources/paper-a/2016-07-19", headers={"accept-language": "en"}).text
+    assert "The paper published no edition on this date." in none
+    for url in (
+        "/sources/paper-a/2015-01-01",
+        "/sources/paper-a/not-a-date",
+        "/sources/nope/2016-05-10",
+        "/sources/paper-a/2016-05-10/99",
+    ):
+        r = client.get(url)
+        assert r.status_code == 404 and "Traceback" not in r.text, url
+
+
+def test_page_numbers_sort_as_printed() -> None:
+    numbers = ["10", "2", "A2", "A10", "01", "封面"]
+    assert sorted(numbers, key=page_sort_key) == ["01", "2", "A2", "10", "A10", "封面"]
+
+
+def test_print_order_follows_the_captured_links_and_keeps_unlinked_ones_after() -> None:
+    lines = [ArticleLine(n, f"t{n}", "", "", (), f"http://x.example/p/{n}.htm") for n in (1, 2, 3)]
+    html = b'<a href="3.htm">c</a><a href=\'/p/1.htm\'>a</a><a href="../other.htm">o</a>'
+    ordered = print_order(lines, html, "http://x.example/p/node.htm")
+    assert [line.id for line in ordered] == [3, 1, 2]
+    assert print_order(lines, None, "") == lines

@@ -1,0 +1,162 @@
+"""Citing an article: the citation block and its RIS, BibTeX and CSL-JSON downloads, hostile titles too."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import jsonschema
+import pytest
+from starlette.testclient import TestClient
+from webui_support import WebArchive, build_web_archive
+
+from webui.app import create_app
+from webui.citation import Citation, bibtex, csl_json, ris
+
+CSL_SCHEMA = json.loads(
+    (Path(__file__).parent / "data" / "csl" / "csl-data.json").read_text(encoding="utf-8")
+)
+HOSTILE = Citation(
+    article_id=7,
+    version=2,
+    paper="晚报}%&#_$^~\\",
+    title='标题}, note = {forged}\nER  - \nTY  - JOUR "quoted" {braced}',
+    authors=("张三", "Li {Si}"),
+    edition_date=date(2016, 7, 20),
+    page="01",
+    section="要闻",
+    url="http://paper.example/a_b%20c.html?x={1}",
+    permalink="http://127.0.0.1:8080/article/7?version=2",
+    retrieved=date(2016, 7, 21),
+)
+
+
+def parse_bibtex(text: str) -> list[tuple[str, str, dict[str, str]]]:
+    """Parse BibTeX strictly enough to catch a field escaping its braces: (type, key, fields) per entry."""
+    entries = []
+    pos = 0
+    while (at := text.find("@", pos)) != -1:
+        head = re.compile(r"@(\w+)\{([^,\s]+),").match(text, at)
+        assert head, text[at : at + 40]
+        fields: dict[str, str] = {}
+        pos = head.end()
+        while True:
+            m = re.compile(r"\s*(\w+)\s*=\s*\{").match(text, pos)
+            if not m:
+                break
+            depth, i = 1, m.end()
+            while depth:
+                ch = text[i]
+                if ch == "\\":
+                    i += 2
+                    continue
+                depth += {"{": 1, "}": -1}.get(ch, 0)
+                i += 1
+            fields[m.group(1)] = text[m.end() : i - 1]
+            pos = i
+            comma = re.compile(r"\s*,").match(text, pos)
+            if comma:
+                pos = comma.end()
+        end = re.compile(r"\s*\}").match(text, pos)
+        assert end, f"entry not closed at {text[pos : pos + 40]!r}"
+        pos = end.end()
+        entries.append((head.group(1).lower(), head.group(2), fields))
+    return entries
+
+
+def parse_ris(text: str) -> list[dict[str, list[str]]]:
+    """Parse RIS records: every line is 'XX  - value'."""
+    records: list[dict[str, list[str]]] = []
+    current: dict[str, list[str]] = {}
+    for line in text.split("\r\n"):
+        if not line:
+            continue
+        m = re.fullmatch(r"([A-Z][A-Z0-9])  - ?(.*)", line)
+        assert m, f"not an RIS line: {line!r}"
+        if m.group(1) == "ER":
+            records.append(current)
+            current = {}
+        else:
+            current.setdefault(m.group(1), []).append(m.group(2))
+    assert not current, "record without ER"
+    return records
+
+
+def test_ris_is_one_news_record_whose_lines_cannot_be_forged() -> None:
+    records = parse_ris(ris(HOSTILE))
+    assert len(records) == 1
+    record = records[0]
+    assert record["TY"] == ["NEWS"] and record["AU"] == ["张三", "Li {Si}"]
+    assert record["T2"] == [HOSTILE.paper] and record["DA"] == ["2016/07/20/"] and record["SP"] == ["01"]
+    assert (
+        record["TI"][0].startswith("标题}") and "JOUR" in record["TI"][0]
+    )  # the newline did not start a tag
+    assert record["UR"] == [HOSTILE.url] and record["Y2"] == ["2016/07/21/"]
+
+
+def test_bibtex_is_one_entry_whose_fields_keep_hostile_text_inside() -> None:
+    entries = parse_bibtex(bibtex(HOSTILE))
+    assert len(entries) == 1
+    kind, key, fields = entries[0]
+    assert kind == "article" and key == "newsarchive7"
+    assert "note" in fields and "forged" not in fields["note"]
+    assert fields["title"].startswith("标题\\}, note = \\{forged\\}")
+    assert fields["author"] == "{张三} and {Li \\{Si\\}}"
+    assert fields["journaltitle"] == "晚报\\}\\%\\&\\#\\_\\$\\^{}\\~{}\\textbackslash{}"
+    assert fields["date"] == "2016-07-20" and fields["urldate"] == "2016-07-21"
+
+
+def test_csl_json_validates_against_the_csl_schema() -> None:
+    items = json.loads(csl_json(HOSTILE))
+    jsonschema.validate(items, CSL_SCHEMA)
+    assert items[0]["type"] == "article-newspaper" and items[0]["issued"] == {"date-parts": [[2016, 7, 20]]}
+    broken = [{**items[0], "issued": "2016-07-20T00:00"}]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, CSL_SCHEMA)  # the schema does reject a wrong shape
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> WebArchive:
+    return build_web_archive(tmp_path_factory.mktemp("cite"))
+
+
+@pytest.fixture(scope="module")
+def client(archive: WebArchive) -> Iterator[TestClient]:
+    with TestClient(create_app(archive.home), raise_server_exceptions=False) as c:
+        yield c
+
+
+def test_article_downloads_parse_and_match_the_citation_block(
+    client: TestClient, archive: WebArchive
+) -> None:
+    for article_id in (archive.plain_ids[0], archive.hostile_id, archive.versioned_id):
+        page = client.get(f"/article/{article_id}").text
+        assert f'href="/article/{article_id}.ris"' in page and 'id="citation"' in page
+        r = client.get(f"/article/{article_id}.ris")
+        assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+        assert parse_ris(r.text)[0]["TY"] == ["NEWS"]
+        entries = parse_bibtex(client.get(f"/article/{article_id}.bib").text)
+        assert len(entries) == 1 and entries[0][0] in ("article", "misc")
+        jsonschema.validate(client.get(f"/article/{article_id}.csl.json").json(), CSL_SCHEMA)
+    plain = parse_ris(client.get(f"/article/{archive.plain_ids[0]}.ris").text)[0]
+    assert plain["TI"] == ["洮北区脱贫攻坚第1期"] and plain["AU"] == ["张三"] and plain["T2"] == ["城市晚报"]
+    assert plain["DA"] == ["2016/05/10/"] and plain["SP"] == ["01"]
+    assert any(f"/article/{archive.plain_ids[0]}" in n for n in plain["N1"])
+    assert client.get("/article/99999.ris").status_code == 404
+
+
+def test_every_version_has_a_permalink_and_is_shown_whole(client: TestClient, archive: WebArchive) -> None:
+    current = client.get(f"/article/{archive.versioned_id}").text
+    assert f'href="/article/{archive.versioned_id}?version=1"' in current
+    old = client.get(f"/article/{archive.versioned_id}", params={"version": "1"})
+    assert old.status_code == 200
+    assert '<h1 id="title" translate="no">鹤鸣湖湿地保护工作启动</h1>' in old.text
+    assert "<p>预计投资三千万元。</p>" in old.text and 'id="version-note"' in old.text
+    assert f"/article/{archive.versioned_id}/diff?from=1&amp;to=2" in old.text  # the diff one click away
+    cited = parse_ris(client.get(f"/article/{archive.versioned_id}.ris", params={"version": "1"}).text)[0]
+    assert cited["TI"] == ["鹤鸣湖湿地保护工作启动"] and "version=1" in cited["N1"][0]
+    assert client.get(f"/article/{archive.versioned_id}", params={"version": "9"}).status_code == 404
+    assert client.get(f"/article/{archive.versioned_id}", params={"version": "x"}).status_code == 400

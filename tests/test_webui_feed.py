@@ -1,0 +1,86 @@
+"""Follow a story: the Atom feed of a search (validated by feedparser) and the OpenSearch description."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+
+import feedparser
+import pytest
+from starlette.testclient import TestClient
+from webui_support import WebArchive, build_web_archive
+
+from webui.app import create_app
+from webui.feed import xml_text
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> WebArchive:
+    return build_web_archive(tmp_path_factory.mktemp("feed"))
+
+
+@pytest.fixture(scope="module")
+def client(archive: WebArchive) -> Iterator[TestClient]:
+    with TestClient(create_app(archive.home), raise_server_exceptions=False) as c:
+        yield c
+
+
+def page_ids(html: str) -> list[int]:
+    return [int(n) for n in re.findall(r'<a class="title" href="/article/(\d+)"', html)]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "脱贫攻坚"},
+        {"q": "脱贫攻坚", "source": "paper-a", "since": "2016-06-01"},
+        {"author": "赵六", "per_page": "10"},
+    ],
+)
+def test_search_feed_validates_and_lists_the_page_articles_newest_first(
+    client: TestClient, params: dict[str, str]
+) -> None:
+    page = client.get("/", params=params).text
+    href = re.search(r'<link rel="alternate" type="application/atom\+xml" href="([^"]+)"', page)
+    assert href, "the search page does not announce its feed"
+    r = client.get(href.group(1).replace("&amp;", "&"))
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/atom+xml")
+    feed = feedparser.parse(r.content)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == "atom10" and feed.feed.title.startswith("newsarchive")
+    ids = [int(e.link.rsplit("/", 1)[1]) for e in feed.entries]
+    # The feed is the page sorted newest first (its rel="alternate" link); a page no longer than one
+    # screen lists the very same articles in either order.
+    newest_first = page_ids(client.get("/", params={**params, "sort": "date"}).text)
+    assert ids == newest_first
+    total = int(re.search(r'<strong id="total">(\d+)</strong>', page).group(1))  # type: ignore[union-attr]
+    if total <= int(params.get("per_page", "20")):
+        assert set(ids) == set(page_ids(page))
+    stamps = [e.published_parsed for e in feed.entries if "published_parsed" in e]
+    assert stamps == sorted(stamps, reverse=True)
+
+
+def test_feed_of_hostile_content_is_well_formed(client: TestClient, archive: WebArchive) -> None:
+    r = client.get("/search.atom", params={"q": "脱贫攻坚", "source": "paper-b"})
+    root = ET.fromstring(r.content)
+    titles = [e.text for e in root.iter("{http://www.w3.org/2005/Atom}title")]
+    assert any(t and "<script>" in t for t in titles)  # text, escaped by the serialiser
+    assert "javascript:" not in r.text.split("<entry>", 1)[1].split('rel="related"')[0]
+    assert xml_text("a\x00b\x1fc\ud800") == "abc"
+
+
+def test_opensearch_description_parses_and_its_templates_answer(client: TestClient) -> None:
+    home = client.get("/").text
+    link = re.search(r'<link rel="search" type="application/opensearchdescription\+xml" href="([^"]+)"', home)
+    assert link
+    r = client.get(link.group(1))
+    assert r.headers["content-type"].startswith("application/opensearchdescription+xml")
+    ns = {"os": "http://a9.com/-/spec/opensearch/1.1/"}
+    root = ET.fromstring(r.content)
+    assert root.findtext("os:ShortName", namespaces=ns) == "newsarchive"
+    templates = {u.get("type"): u.get("template") for u in root.findall("os:Url", ns)}
+    for kind, template in templates.items():
+        assert template and "{searchTerms}" in template
+        answer = client.get(template.replace("{searchTerms}", "脱贫攻坚"))
+        assert answer.status_code == 200 and answer.headers["content-type"].startswith(str(kind)), kind
