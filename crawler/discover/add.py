@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
+from archive.config import zone
 from crawler.discover.families import (
     FAMILIES,
     EditionShape,
@@ -42,7 +42,6 @@ from crawler.sources import SourceConfig
 
 DEFAULT_BUDGET = 80  # requests for recognition and probing (the test crawl is counted apart)
 MAX_FOLLOWS = 2  # article -> edition page, index -> edition page
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 _ID_STOP = {
     "www",
     "epaper",
@@ -239,7 +238,7 @@ def _follow(fetcher: Fetcher, url: str) -> tuple[Fetched, Recognition]:
 
 def discover(url: str, fetcher: Fetcher, *, today: date | None = None) -> Discovery:
     """Recognise the site at ``url`` and find its templates and date range."""
-    today = today or datetime.now(SHANGHAI).date()
+    today = today or datetime.now(zone()).date()
     if not re.match(r"^https?://[^/\s]+", url):
         raise DiscoveryError(f"not an http(s) URL: {url!r}")
     answer, recognition = _follow(fetcher, url)
@@ -336,7 +335,7 @@ def _epaper(url: str, fetcher: Fetcher, rec: Recognition, host: str, today: date
 def _local_day(when: datetime | None) -> date | None:
     if when is None:
         return None
-    return (when if when.tzinfo else when.replace(tzinfo=SHANGHAI)).astimezone(SHANGHAI).date()
+    return (when if when.tzinfo else when.replace(tzinfo=zone())).astimezone(zone()).date()
 
 
 def _sitemap_entries(fetcher: Fetcher, url: str) -> list[Any]:
@@ -479,7 +478,7 @@ class OnlineCheck:
 
 def check_online(source: SourceConfig, fetcher: Fetcher, *, today: date | None = None) -> OnlineCheck:
     """Re-run recognition on a registered source: its latest edition (or entries) and its URL family."""
-    today = today or datetime.now(SHANGHAI).date()
+    today = today or datetime.now(zone()).date()
     result = OnlineCheck(source.id)
     if source.kind != "epaper":
         from crawler.spiders.discovery import parse_feed
