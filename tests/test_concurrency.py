@@ -15,12 +15,15 @@ import re
 import time
 from pathlib import Path
 
+import pytest
 from concurrency import scenario, writers
 from concurrency.searchers import Query, SearcherPool, SearchRecord, latency
 
 from indexer.build import IndexDoc, apply_changes, rebuild_index
 from indexer.generations import reading
 from indexer.search import search
+
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
 
 # What the tests check is what searches return while writers work, not how fast: a search
 # may take as long as a loaded machine makes it (the benchmark reports latency).
@@ -47,6 +50,7 @@ def _report(outcome: scenario.Outcome) -> str:
     return "\n".join(f"{p.name}: {p.seconds:.1f}s {latency(outcome.during(p))}" for p in outcome.phases)
 
 
+@pytest.mark.timeout(900)  # a safety net: under load (load 15-20 on 2 cores) it took 263 s
 def test_searches_never_fail_during_update_rebuild_and_crawl(tmp_path: Path) -> None:
     outcome = scenario.run(tmp_path, CONFIG)
     assert scenario.problems(outcome) == [], _report(outcome)
@@ -80,6 +84,7 @@ def test_searches_never_fail_during_update_rebuild_and_crawl(tmp_path: Path) -> 
 COMMITS = 80
 
 
+@pytest.mark.timeout(900)
 def test_searches_survive_many_in_place_update_commits(tmp_path: Path) -> None:
     """Each commit of ``index update`` replaces Whoosh's table of contents in the live generation.
 

@@ -35,6 +35,8 @@ from sitegen.serve import serve_listing_site
 from archive.integrity import check_integrity
 from search_cli import exitcodes
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 N_ARTICLES = 1200
 KILLS = 10
 # Paced so that ten kills land before the crawl ends on a fast, idle machine too (unpaced, an

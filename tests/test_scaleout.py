@@ -33,7 +33,7 @@ from crawler.scaleout import LEASE, LeasedPriorityQueue, QueueKeys, recover_dead
 from search_cli import exitcodes
 from search_cli.main import main
 
-pytestmark = [pytest.mark.redis, pytest.mark.postgres]
+pytestmark = [pytest.mark.redis, pytest.mark.postgres, pytest.mark.slow]
 # The CLI from the source tree (cwd=REPO), as the console script would run it.
 NEWSARCHIVE = [sys.executable, "-c", "from search_cli.main import entry; entry()"]
 DAYS = [date(2024, 5, 1) + timedelta(days=n) for n in range(60)]

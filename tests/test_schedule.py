@@ -207,6 +207,7 @@ def test_lock_is_exclusive_across_processes_and_freed_by_a_crash(home: Path) -> 
     lock.release()
 
 
+@pytest.mark.slow
 def test_schedule_run_long_running_stops_cleanly(tmp_path: Path, home: Path, sample_site_url: str) -> None:
     """The real loop on a six-field (seconds) cron: crawls fire, never overlap, SIGTERM stops it."""
     registry = write_registry(tmp_path / "sources.toml", sample_site_url, "* * * * * */2")

@@ -31,6 +31,8 @@ from support import REPO, require
 from archive.models import Article, CrawlRun
 from archive.schema import open_store
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 BIN = Path(sys.executable).parent
 # The packages the egg ships, as pyproject.toml lists them ("archive*" -> "archive").
 PACKAGES = [

@@ -33,6 +33,8 @@ from sitegen.serve import serve_listing_site
 from archive.integrity import check_integrity
 from search_cli import exitcodes
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 N_ARTICLES = 3000
 
 
