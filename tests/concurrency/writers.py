@@ -61,14 +61,19 @@ def plan(writers: int, distinct: int, shared: int, batch: int = 50) -> Plan:
 
     Shared items are spread over each writer's batches at offsets that differ
     between writers, so writers contend for the same rows at different times.
+    Every writer's version of a shared URL is the same text under its own first
+    line: versions of one article, none of them so much shorter than another that
+    the store refuses it (it keeps the longer text when a new one is under half),
+    whatever order the writers happen to commit in.
     """
     texts, _ = load_texts(writers * (distinct + shared))
     shared_urls = [f"https://writers.example/shared/{j}.html" for j in range(shared)]
     batches: dict[int, list[list[ArticleItem]]] = {}
     for w in range(writers):
 
-        def item(url: str, k: int, w: int = w) -> ArticleItem:
-            text = texts[(w * (distinct + shared) + k) % len(texts)]
+        def item(url: str, k: int, w: int = w, same_text: int | None = None) -> ArticleItem:
+            at = w * (distinct + shared) + k if same_text is None else same_text
+            text = texts[at % len(texts)]
             return ArticleItem(
                 url=url,
                 source_id=SOURCE,
@@ -77,7 +82,7 @@ def plan(writers: int, distinct: int, shared: int, batch: int = 50) -> Plan:
             )
 
         own = [item(f"https://writers.example/w{w}/{k}.html", k) for k in range(distinct)]
-        common = [item(url, distinct + j) for j, url in enumerate(shared_urls)]
+        common = [item(url, distinct + j, same_text=distinct + j) for j, url in enumerate(shared_urls)]
         chunks = [own[i : i + batch] for i in range(0, len(own), batch)] or [[]]
         for j, shared_item in enumerate(common):
             chunks[(j + w) % len(chunks)].append(shared_item)
