@@ -144,3 +144,12 @@ def test_article_date_sources(page: bytes, expected: datetime) -> None:
 def test_url_date_when_the_page_prints_none() -> None:
     item = extract_article("http://news.example/2019/0302/48213.html", _page())
     assert item.published_at is not None and item.published_at.date().isoformat() == "2019-03-02"
+
+
+def test_capture_time_from_the_date_header() -> None:
+    from crawler.extract.for_source import capture_time
+
+    got = capture_time({"date": "Wed, 12 Feb 2020 14:17:54 GMT"})
+    assert got == datetime(2020, 2, 12, 14, 17, 54, tzinfo=UTC)
+    assert capture_time({}) is None
+    assert capture_time({"Date": "yesterday"}) is None

@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from archive.config import resolve_sources_path
 from crawler.outcome import NOTHING_FETCHED, PARTIAL, Outcome, judge, source_hosts
 from crawler.runner import run_crawl
 from crawler.sources import get_source, load_registry
-from crawler.spiders.base import parse_day
+from crawler.spiders.base import clip_to_today, parse_day
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import add_crawl_options, add_source_argument, crawl_log_level, source_of
@@ -47,16 +49,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def format_summary(source_id: str, summary: Any) -> str:
-    """Render a crawl summary as a few human lines."""
+    """Render a crawl summary as one line, and a second with failures by reason when there are any.
+
+    A routine re-crawl that finds nothing new is one line in cron's mail.
+    """
     c = summary.counters
     lines = [
-        f"crawl of {source_id}: {summary.status} (run {summary.run_id})",
-        f"  fetched {c.get('fetched', 0)} responses; editions found {c.get('editions/found', 0)}, "
-        f"no edition {c.get('editions/no_edition', 0)}, failed {c.get('editions/failed', 0)}",
-        f"  articles new {c.get('articles/new', 0)}, changed {c.get('articles/changed', 0)}, "
-        f"unchanged {c.get('articles/unchanged', 0)}",
+        f"crawl of {source_id}: {summary.status} (run {summary.run_id}): "
+        f"fetched {c.get('fetched', 0)} responses; "
+        f"editions found {c.get('editions/found', 0)}, no edition {c.get('editions/no_edition', 0)}, "
+        f"failed {c.get('editions/failed', 0)}; articles new {c.get('articles/new', 0)}, "
+        f"changed {c.get('articles/changed', 0)}, unchanged {c.get('articles/unchanged', 0)}"
     ]
     problems = {k: v for k, v in c.items() if k.startswith(("failed/", "dropped/", "skipped/", "refused/"))}
+    problems.pop("skipped/archived", None)  # --resume's purpose, not a problem
     if problems:
         lines.append("  " + ", ".join(f"{k} {v}" for k, v in sorted(problems.items())))
     return "\n".join(lines)
@@ -70,6 +76,10 @@ def run(args: argparse.Namespace) -> int:
     since, until = parse_day(args.since, "--since"), parse_day(args.until, "--until")
     if since and until and since > until:
         raise CliError(f"--since {since} is after --until {until}")
+    if since or until:
+        until, note = clip_to_today(since, until or since, datetime.now(ZoneInfo(source.timezone)).date())
+        if note:
+            print(note, file=sys.stderr)
     if args.queue:  # scale-out: workers crawl what this seeds
         from crawler.scaleout import seed
 
