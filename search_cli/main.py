@@ -175,7 +175,8 @@ def _run(argv: Sequence[str] | None) -> int:
         return exitcodes.USAGE
     chosen = [f"--{flag}" for flag in OUTPUT_FLAGS if getattr(args, flag, False)]
     if len(chosen) > 1:
-        parser.error(f"{' and '.join(chosen)} exclude each other: choose one output format")
+        sys.stderr.write(f"error: {' and '.join(chosen)} exclude each other: choose one output format\n")
+        return exitcodes.USAGE
     if args.log_file:
         _log_to_file(args.log_file)
     try:

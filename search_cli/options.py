@@ -84,3 +84,27 @@ def read_input_text(path: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise CliError(f"cannot read {path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+
+
+def check_archived_source(args: argparse.Namespace, source_id: str) -> None:
+    """Raise the one-line "unknown source 'x' (known: ...)" when the archive holds no such source.
+
+    Commands that read the archive rather than the registry (``search``, ``runs``) check here,
+    so an unknown id reads the same everywhere.
+    """
+    from pathlib import Path
+
+    from sqlalchemy.exc import DBAPIError
+
+    from archive.config import resolve_db_url
+    from archive.queries import check_source_known
+    from archive.schema import open_store
+
+    db_url = resolve_db_url(args.db_url, args.home)
+    if db_url.startswith("sqlite:///") and not Path(db_url.removeprefix("sqlite:///")).exists():
+        return  # no archive yet: the command's own error ("no index at ...") says more
+    try:
+        with open_store(db_url, migrate=False) as sessions, sessions() as session:
+            check_source_known(session, source_id)
+    except DBAPIError:  # an archive the command itself will report on (locked, not migrated)
+        return

@@ -80,7 +80,7 @@ _PAPER = (
 _WIRE = re.compile(f"(?:{_WIRES})$")
 _DATELINE = re.compile(
     rf"(?:据)?(?P<paper>{_PAPER})(?P<place>[{HAN}]{{0,6}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|消息)"
-    rf"(?=[\s（(【“‘0-9]|[{HAN}]|$)"
+    rf"(?=[\s（(【“‘《「『0-9]|[{HAN}]|$)"
 )
 _REPORTED_BY = re.compile(rf"据(?P<paper>{_PAPER})报道(?:[，,：:\s]|$)")
 _STAFF_CREDIT = re.compile(r"(?:本报|新华社)?(?:记者|通讯员|见习记者|特约记者|实习生)")
@@ -307,6 +307,11 @@ def is_credit_line(text: str) -> bool:
 def is_end_mark(text: str) -> bool:
     """Tell whether a line is only an end mark such as ``（完）``."""
     return bool(text) and _END_MARKS.fullmatch(" " + text) is not None
+
+
+def cites_source(text: str) -> bool:
+    """Tell whether a paragraph opens by citing another outlet (``据人民日报报道，``)."""
+    return _REPORTED_BY.match(text) is not None and _dateline(text) is None
 
 
 def dateline_only(text: str) -> bool:

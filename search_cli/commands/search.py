@@ -24,7 +24,7 @@ from indexer.highlight import render_snippet
 from indexer.search import SearchPage, search
 from search_cli import exitcodes
 from search_cli.errors import CliError
-from search_cli.options import read_input
+from search_cli.options import check_archived_source, read_input
 
 __all__ = ["EXPORT_FIELDS", "register", "run"]
 # The search page's public address, so exported permalinks open (default: a path on the server).
@@ -121,6 +121,8 @@ def _run_batch(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run one search (or a batch) and print the results."""
+    if args.source:  # an unknown id is an error naming the known ones, not "no results"
+        check_archived_source(args, args.source)
     if args.batch:
         return _run_batch(args)
     if not args.query:
