@@ -23,8 +23,8 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run_all --output BENCHMARKS.md
 
 lint: $(STAMP)
-	$(BIN)/ruff check archive crawler indexer search_cli webui tests bench tools
-	$(BIN)/ruff format --check archive crawler indexer search_cli webui
+	$(BIN)/ruff check archive crawler indexer search_cli webui newsarchive tests bench tools
+	$(BIN)/ruff format --check archive crawler indexer search_cli webui newsarchive
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

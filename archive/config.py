@@ -50,7 +50,22 @@ def warc_dir(home: str | os.PathLike[str] | None = None) -> Path:
     return resolve_home(home) / "warc"
 
 
-def resolve_sources_path(path: str | os.PathLike[str] | None = None) -> Path:
-    """Return the registry path: the argument, else ``$NEWSARCHIVE_SOURCES``, else ``./sources.toml``."""
-    value = path or os.environ.get("NEWSARCHIVE_SOURCES") or DEFAULT_SOURCES
-    return Path(value).expanduser()
+def resolve_sources_path(
+    path: str | os.PathLike[str] | None = None, home: str | os.PathLike[str] | None = None
+) -> Path:
+    """Return the registry path, the first of these that applies.
+
+    1. the argument (``--sources``), 2. ``$NEWSARCHIVE_SOURCES``, 3. ``./sources.toml`` when it
+    exists, 4. ``<data directory>/sources.toml`` when it exists (``newsarchive demo`` writes its
+    sample source there), 5. ``./sources.toml`` (so the error names the usual place).
+    """
+    value = path or os.environ.get("NEWSARCHIVE_SOURCES")
+    if value:
+        return Path(value).expanduser()
+    local = Path(DEFAULT_SOURCES)
+    if local.is_file():
+        return local
+    in_home = resolve_home(home) / DEFAULT_SOURCES
+    if in_home.is_file():
+        return in_home
+    return local

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive.errors import StoreError
-from archive.models import Article, ArticleVersion, CrawlRun
+from archive.models import Article, ArticleVersion, CrawlRun, Source
 
 RUN_SORTS = {
     "id": CrawlRun.id,
@@ -112,3 +112,13 @@ def list_runs(
         stmt = stmt.where(CrawlRun.source_id == source_id)
     order = column.desc() if descending else column.asc()
     return list(session.scalars(stmt.order_by(order, CrawlRun.id.desc()).limit(max(1, limit))))
+
+
+def check_source_known(session: Session, source_id: str) -> None:
+    """Raise a StoreError listing the archived source ids when ``source_id`` is not one of them.
+
+    The same one line as an unknown id in the registry (``crawler.sources.get_source``).
+    """
+    known = sorted(session.scalars(select(Source.id)))
+    if source_id not in known:
+        raise StoreError(f"unknown source {source_id!r} (known: {', '.join(known) or 'none'})")

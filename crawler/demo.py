@@ -6,7 +6,9 @@ shows the whole path works on this machine.
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 from crawler.sample_site import SAMPLE_DATES, TEMPLATE_PATH
 from crawler.sources import SourceConfig, UrlTemplate
@@ -48,3 +50,52 @@ def demo_source(base_url: str) -> SourceConfig:
 def demo_dates() -> tuple[date, date]:
     """Return the first and last date of the sample editions."""
     return date.fromisoformat(SAMPLE_DATES[0]), date.fromisoformat(SAMPLE_DATES[-1])
+
+
+# First line of the registry the demo writes: a file that starts with it is the demo's to replace.
+DEMO_REGISTRY_MARK = "# Written by `newsarchive demo`"
+
+
+def demo_registry(base_url: str) -> str:
+    """Return the TOML registry that makes the demo's source known to every other command.
+
+    Its template names the port the sample site had during the demo: ``sources
+    list``, ``report``, ``reprocess`` and ``schedule list`` need the entry, and a
+    crawl of it needs the sample site served again (``newsarchive demo`` does).
+    """
+    source = demo_source(base_url)
+    networks = json.dumps(DEMO_OVERRIDES["NEWSARCHIVE_ALLOWED_NETWORKS"])
+    return f"""{DEMO_REGISTRY_MARK}; it is rewritten by each demo (delete this line to keep your edits).
+# Commands find it when ./sources.toml does not exist (see README.md, "Configuration").
+
+[[source]]
+id = "{source.id}"
+name = "{source.name}"
+region = "{source.region}"
+kind = "epaper"
+allowed_domains = {json.dumps(list(source.allowed_domains))}
+templates = [{{ url = "{source.templates[0].url}" }}]
+canonical_base = "{source.canonical_base}"
+
+[source.politeness]
+autothrottle = false
+
+[source.settings]
+# The sample site is served on loopback, which crawls refuse unless allowed.
+NEWSARCHIVE_ALLOWED_NETWORKS = {networks}
+"""
+
+
+def write_demo_registry(home: Path, base_url: str) -> Path | None:
+    """Write the demo's registry as ``<home>/sources.toml``; leave a file someone else wrote alone.
+
+    Return the path written, or None when an existing registry was kept.
+    """
+    path = home / "sources.toml"
+    if path.exists() and not path.read_text(encoding="utf-8", errors="replace").startswith(
+        DEMO_REGISTRY_MARK
+    ):
+        return None
+    home.mkdir(parents=True, exist_ok=True)
+    path.write_text(demo_registry(base_url), encoding="utf-8")
+    return path

@@ -58,20 +58,22 @@ def crawl_settings(
 ) -> Settings:
     """Return the Scrapy settings for a crawl.
 
-    Precedence, lowest first: project settings, the source's politeness
-    overrides, then ``overrides`` (the command line's ``-s NAME=VALUE``).
+    Precedence, lowest first: project settings, the registry (the source's
+    politeness and ``settings`` tables), the environment's ``NEWSARCHIVE_*``
+    variables, then ``overrides`` (the command line's ``-s NAME=VALUE``, and
+    ``home``/``db_url`` from ``--home``/``--db-url``).
     """
+    from crawler.settings_layers import apply_layers
+
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
-    if source is not None:
-        settings.setdict(source.scrapy_settings(), priority="spider")
     values: dict[str, Any] = {"LOG_LEVEL": log_level}
     if home:
         values["NEWSARCHIVE_HOME"] = str(home)
     if db_url:
         values["NEWSARCHIVE_DB_URL"] = db_url
     values.update(overrides or {})
-    settings.setdict(values, priority="cmdline")
+    apply_layers(settings, source.scrapy_settings() if source is not None else {}, values)
     # A contact given as a setting must reach the User-Agent unless that was set explicitly.
     contact_priority = settings.getpriority("NEWSARCHIVE_CONTACT_URL") or 0
     if contact_priority > (settings.getpriority("USER_AGENT") or 0):
@@ -116,6 +118,20 @@ def _detach_from_terminal_signals() -> None:
             pass
 
 
+def _log_to_file(path: str | None) -> None:
+    """Append every record of the crawl (DEBUG and up) to ``path``; stderr keeps LOG_LEVEL."""
+    if not path:
+        return
+    root = logging.getLogger()
+    for handler in root.handlers:  # inherited from a parent that logs to the same file
+        if isinstance(handler, logging.FileHandler) and handler.baseFilename == os.path.abspath(path):
+            root.removeHandler(handler)
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+
+
 def _crawl_in_child(
     conn: Connection, source: SourceConfig, since: date | None, until: date | None, settings: dict[str, Any]
 ) -> None:
@@ -129,6 +145,7 @@ def _crawl_in_child(
         # Scrapy filters by level in its handler only, so every debug call still builds a
         # record (dozens per page); stop them at the root logger instead.
         logging.getLogger().setLevel(str(settings.get("LOG_LEVEL")))
+        _log_to_file(settings.get("NEWSARCHIVE_LOG_FILE"))
         crawler = process.create_crawler(_spider_class(source.kind))
         STOP_CONTROL.attach(process, crawler)
         process.crawl(crawler, source=source, since=since, until=until)

@@ -59,6 +59,7 @@ SOURCE_KEYS = (
     "canonical_base",
     "revisit",
     "alerts",  # scheduling and health (crawler.schedule, crawler.report)
+    "settings",  # NEWSARCHIVE_* crawl settings of this source (crawler.settings_layers)
 )
 _TEMPLATE_KEYS = ("url", "since", "until")
 
@@ -128,6 +129,8 @@ class SourceConfig:
     alerts: Alerts = field(default_factory=Alerts)
     max_depth: int = DEFAULT_MAX_DEPTH  # listing: link hops followed from a start URL
     canonical_base: str = ""  # store URLs under this scheme://host when a paper is served from mirrors
+    # NEWSARCHIVE_* crawl settings from the registry: its [settings] table, then the source's own.
+    settings: Mapping[str, Any] = field(default_factory=dict)
 
     def canonical(self, url: str) -> str:
         """Return ``url`` canonicalised, moved to ``canonical_base`` when one is set."""
@@ -146,12 +149,17 @@ class SourceConfig:
         return None
 
     def scrapy_settings(self) -> dict[str, Any]:
-        """Return the Scrapy settings this source's politeness overrides ask for."""
-        return {POLITENESS[key][0]: value for key, value in self.politeness.items()}
+        """Return the Scrapy settings the registry gives this source: ``settings``, then politeness."""
+        values = dict(self.settings)
+        values.update({POLITENESS[key][0]: value for key, value in self.politeness.items()})
+        return values
 
     def config_hash(self) -> str:
         """Return a stable hash of the configuration, stored with the source row."""
-        data = json.dumps(asdict(self), sort_keys=True, default=str, ensure_ascii=False)
+        fields = asdict(self)
+        if not fields["settings"]:  # hashes of sources without settings stay what they were
+            del fields["settings"]
+        data = json.dumps(fields, sort_keys=True, default=str, ensure_ascii=False)
         return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
 
 
@@ -328,8 +336,34 @@ def _canonical_base(raw: Mapping[str, Any], sid: str) -> str:
     return value.rstrip("/")
 
 
-def parse_source(raw: Mapping[str, Any]) -> SourceConfig:
-    """Validate one ``[[source]]`` table into a ``SourceConfig``."""
+def parse_settings(table: Any, where: str) -> dict[str, Any]:
+    """Validate a ``[settings]`` table: known ``NEWSARCHIVE_*`` names, TOML scalars or lists of them.
+
+    ``where`` names the table in error messages (``settings`` or ``source 'x': settings``).
+    """
+    from crawler.settings_layers import NOT_IN_REGISTRY, registry_setting_names
+
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: must be a table of NAME = value")
+    known = registry_setting_names()
+    values: dict[str, Any] = {}
+    for name, value in table.items():
+        if name in NOT_IN_REGISTRY:
+            raise ConfigError(f"{where}.{name}: set it in the environment or on the command line, not here")
+        if name not in known:
+            raise ConfigError(f"{where}.{name}: unknown setting (known: {', '.join(known)})")
+        items = value if isinstance(value, list) else [value]
+        if not all(isinstance(v, str | int | float | bool) for v in items):
+            raise ConfigError(f"{where}.{name}: must be a string, number, boolean or a list of them")
+        values[name] = value
+    return values
+
+
+def parse_source(raw: Mapping[str, Any], defaults: Mapping[str, Any] | None = None) -> SourceConfig:
+    """Validate one ``[[source]]`` table into a ``SourceConfig``.
+
+    ``defaults`` are the registry's top-level ``[settings]``; the source's own override them.
+    """
     sid = raw.get("id")
     if not isinstance(sid, str) or not _ID_RE.match(sid):
         raise ConfigError(f"source {sid!r}: id: must be a lowercase slug (a-z, 0-9, - and _, at most 64)")
@@ -383,6 +417,7 @@ def parse_source(raw: Mapping[str, Any]) -> SourceConfig:
         alerts=Alerts(**_table(raw, sid, "alerts", asdict(Alerts()))),
         max_depth=_max_depth(raw, sid),
         canonical_base=_canonical_base(raw, sid),
+        settings={**(defaults or {}), **parse_settings(raw.get("settings", {}), f"source {sid!r}: settings")},
     )
 
 
@@ -391,11 +426,12 @@ def parse_registry(data: Mapping[str, Any]) -> dict[str, SourceConfig]:
     raw_sources = data.get("source", [])
     if not isinstance(raw_sources, list):
         raise ConfigError("sources.toml: use [[source]] tables, one per source")
+    defaults = parse_settings(data.get("settings", {}), "settings")
     sources: dict[str, SourceConfig] = {}
     for raw in raw_sources:
         if not isinstance(raw, dict):
             raise ConfigError("sources.toml: each [[source]] must be a table")
-        source = parse_source(raw)
+        source = parse_source(raw, defaults)
         if source.id in sources:
             raise _err(source.id, "id", "defined twice")
         sources[source.id] = source

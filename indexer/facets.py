@@ -88,7 +88,11 @@ class _Published:
         if raw == self.missing:
             return UNDATED
         value: datetime = self.field.from_column_value(raw)
-        return value.replace(tzinfo=UTC).astimezone(zone()).strftime("%Y-%m")
+        try:
+            value = value.replace(tzinfo=UTC).astimezone(zone())
+        except OverflowError:  # the last hours of 9999-12-31 UTC are past year 9999 locally
+            pass
+        return f"{value.year:04d}-{value.month:02d}"  # strftime does not pad year 1 to 0001
 
 
 def month_counts(

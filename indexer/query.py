@@ -241,13 +241,14 @@ def _parse_day(text: str, end: bool) -> date:
         if len(nums) == 2:
             if not end:
                 return date(nums[0], nums[1], 1)
-            nxt = date(nums[0] + nums[1] // 12, nums[1] % 12 + 1, 1)
-            return nxt - timedelta(days=1)
+            if nums[1] == 12:  # no "next month" after 9999-12
+                return date(nums[0], 12, 31)
+            return date(nums[0], nums[1] + 1, 1) - timedelta(days=1)
         if len(nums) == 3:
             return date(nums[0], nums[1], nums[2])
-    except ValueError:
+    except (ValueError, OverflowError):
         pass
-    raise QueryError(f"bad date {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    raise QueryError(f"bad date {text[:40]!r} (use YYYY, YYYY-MM or YYYY-MM-DD, years 1-9999)")
 
 
 def day_bounds(since: date | None, until: date | None) -> tuple[datetime | None, datetime | None]:

@@ -1,12 +1,30 @@
-"""Named exit codes shared by every subcommand."""
+"""Named exit codes shared by every subcommand (cron and monitoring read them)."""
 
 from __future__ import annotations
 
 OK = 0
-ERROR = 1
-USAGE = 2
-NO_RESULTS = 3
+ERROR = 1  # an error: bad configuration, a missing file, a crawl that could not start
+USAGE = 2  # a bad command line
+NO_RESULTS = 3  # nothing found (search, runs, sources list ...)
 THRESHOLD = 4  # a health threshold was crossed (report)
 DAMAGED = 5  # damaged data found: reprocess skipped damaged captures, index check found a damaged index
-PARTIAL_FAILURE = 6  # a batch ran, but some of its lines could not (named on stderr)
-INTERRUPTED = 130
+PARTIAL = 6  # it ran, but part failed: some editions or requests of a crawl, some lines of a batch
+PARTIAL_FAILURE = PARTIAL  # the name search --batch uses
+UNREACHABLE = 7  # nothing could be fetched at all (every request refused or failed)
+INTERRUPTED = 130  # Ctrl-C or SIGTERM; what was fetched is stored
+
+# Shown at the end of ``newsarchive --help``; README.md has the same table.
+EPILOG = """\
+exit codes:
+  0    all good
+  1    error (one line on stderr: bad configuration, missing file, crawl could not start)
+  2    bad command line
+  3    no results
+  4    a health threshold was crossed (report)
+  5    damaged data found (reprocess skipped damaged captures, index check found damage)
+  6    partly failed: some editions or requests of a crawl, or some lines of search --batch
+  7    nothing fetched: every request of the crawl was refused or failed
+  130  interrupted (Ctrl-C, SIGTERM)
+
+Global options (--home, --db-url, --sources, --log-file, --json, -q, --traceback) go
+before or after the command. Run 'newsarchive COMMAND --help' for the options of one command."""

@@ -1,9 +1,11 @@
+# PYTHON_ARGCOMPLETE_OK  (argcomplete: shell completion, see README "Shell completion")
 """Entry point of the ``newsarchive`` command."""
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -11,6 +13,19 @@ from collections.abc import Sequence
 from search_cli import exitcodes
 from search_cli.commands import COMMAND_MODULES
 from search_cli.errors import format_error, is_known_error
+from search_cli.exitcodes import EPILOG
+from search_cli.options import SOURCES_HELP
+
+
+def version() -> str:
+    """Return the installed version of the project (``unknown`` when run from a bare checkout)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("newsarchive")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -21,12 +36,82 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(exitcodes.USAGE)
 
 
+# Options every command accepts, before or after its name: name -> whether it takes a value.
+GLOBAL_OPTIONS: dict[str, bool] = {
+    "--home": True,
+    "--db-url": True,
+    "--sources": True,
+    "--log-file": True,
+    "--json": False,
+    "-q": False,
+    "--quiet": False,
+    "--traceback": False,
+}
+
+
 def command_module(name: str) -> str | None:
     """Return the module that defines subcommand ``name`` (``import`` lives in ``import_``)."""
     for module in COMMAND_MODULES:
         if module.rstrip("_") == name:
             return module
     return None
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """Return the subcommand named in ``argv``, skipping global options (and their values) before it."""
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return next(words, None)
+        if word.startswith("-"):
+            if GLOBAL_OPTIONS.get(word) and "=" not in word:
+                next(words, None)
+            continue
+        return word
+    return None
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """Declare the global options on ``parser``.
+
+    The top-level parser holds the defaults; each subcommand declares the same
+    options with ``SUPPRESS`` defaults, so a value given before the subcommand
+    is not overwritten by the subcommand's unset default.
+    """
+
+    def default(value: object) -> object:
+        return argparse.SUPPRESS if suppress else value
+
+    parser.add_argument(
+        "--home",
+        default=default(None),
+        help="data directory (default: $NEWSARCHIVE_HOME or ./newsarchive-data)",
+    )
+    parser.add_argument(
+        "--db-url",
+        default=default(None),
+        help="database URL (default: $NEWSARCHIVE_DB_URL or SQLite in the data directory)",
+    )
+    parser.add_argument("--sources", default=default(None), help=SOURCES_HELP)
+    parser.add_argument(
+        "--log-file",
+        default=default(None),
+        metavar="PATH",
+        help="append the full log (DEBUG and up, with times) to this file; stderr keeps what needs action",
+    )
+    parser.add_argument(
+        "--json", action="store_true", default=default(False), help="print machine-readable JSON on stdout"
+    )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=default(False),
+        help="no progress and no informational lines",
+    )
+    parser.add_argument(
+        "--traceback", action="store_true", default=default(False), help="show the full traceback on errors"
+    )
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -37,19 +122,16 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     that names its subcommand loads only that one.
     """
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--home", help="data directory (default: $NEWSARCHIVE_HOME or ./newsarchive-data)")
-    common.add_argument(
-        "--db-url", help="database URL (default: $NEWSARCHIVE_DB_URL or SQLite in the data directory)"
-    )
-    common.add_argument("--json", action="store_true", help="print machine-readable JSON on stdout")
-    common.add_argument("-q", "--quiet", action="store_true", help="no progress bars or informational logs")
-    common.add_argument("--traceback", action="store_true", help="show the full traceback on errors")
+    add_global_options(common, suppress=True)
 
     parser = _Parser(
         prog="newsarchive",
         description="Archive regional news: crawl sources, keep every version, search in Chinese.",
-        epilog="Run 'newsarchive COMMAND --help' for the options of one command.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"newsarchive {version()}")
+    add_global_options(parser, suppress=False)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in [only] if only else COMMAND_MODULES:
         module = importlib.import_module(f"search_cli.commands.{name}")
@@ -57,10 +139,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+# Output formats a command may offer; at most one may be asked for.
+OUTPUT_FLAGS = ("json", "jsonl", "csv")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line given in ``argv`` and return its exit code."""
     try:
         return _run(argv)
+    except BrokenPipeError:  # the reader went away (| head): stop quietly, as cat and grep do
+        _silence_stdout()
+        return exitcodes.OK
     except KeyboardInterrupt:  # also while the command's modules load, before any work started
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a late Ctrl-C must not turn 130 into a signal death
         sys.stderr.write("interrupted\n")
@@ -69,8 +158,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # The first word is the subcommand (the top level has no options but --help).
-    parser = build_parser(command_module(argv[0]) if argv else None)
+    completing = "_ARGCOMPLETE" in os.environ
+    word = None if completing else command_word(argv)
+    parser = build_parser(command_module(word) if word else None)
+    if completing:  # the shell asks for completions: argcomplete answers and exits
+        import argcomplete
+
+        argcomplete.autocomplete(parser)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help exits 0, usage errors exit 2
@@ -79,14 +173,52 @@ def _run(argv: Sequence[str] | None) -> int:
     if func is None:
         parser.print_help(sys.stderr)
         return exitcodes.USAGE
+    chosen = [f"--{flag}" for flag in OUTPUT_FLAGS if getattr(args, flag, False)]
+    if len(chosen) > 1:
+        sys.stderr.write(f"error: {' and '.join(chosen)} exclude each other: choose one output format\n")
+        return exitcodes.USAGE
+    if args.log_file:
+        _log_to_file(args.log_file)
     try:
-        return int(func(args))
+        code = int(func(args))
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler below
+        return code
+    except BrokenPipeError:
+        raise
     except Exception as exc:
         if getattr(args, "traceback", False) or not is_known_error(exc):
             if getattr(args, "traceback", False):
                 raise
         sys.stderr.write(format_error(exc) + "\n")
         return exitcodes.ERROR
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail on a closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (tests capture it)
+        pass
+
+
+def _log_to_file(path: str) -> None:
+    """Send every log record (DEBUG and up, with times) to ``path`` as well as stderr's handlers.
+
+    Crawls pass the path on as ``NEWSARCHIVE_LOG_FILE`` so their child process logs there too.
+    """
+    import logging
+
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
+    root = logging.getLogger()
+    if not root.handlers:  # keep stderr's default (warnings and up) beside the file
+        stderr = logging.StreamHandler()
+        stderr.setLevel(logging.WARNING)
+        root.addHandler(stderr)
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    os.environ["NEWSARCHIVE_LOG_FILE"] = path
 
 
 def entry() -> None:

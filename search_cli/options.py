@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-SOURCES_HELP = "source registry (default: $NEWSARCHIVE_SOURCES or ./sources.toml)"
+from search_cli.errors import CliError
+
+SOURCES_HELP = (
+    "source registry (default: $NEWSARCHIVE_SOURCES, else ./sources.toml, "
+    "else sources.toml in the data directory)"
+)
 
 
 def setting(text: str) -> tuple[str, str]:
@@ -13,11 +18,6 @@ def setting(text: str) -> tuple[str, str]:
     if not sep or not name:
         raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
     return name, value
-
-
-def add_sources_option(parser: argparse.ArgumentParser) -> None:
-    """Add ``--sources PATH`` (the registry)."""
-    parser.add_argument("--sources", help=SOURCES_HELP)
 
 
 def add_crawl_options(parser: argparse.ArgumentParser, scope: str = "") -> None:
@@ -38,3 +38,73 @@ def add_crawl_options(parser: argparse.ArgumentParser, scope: str = "") -> None:
 def crawl_log_level(args: argparse.Namespace) -> str:
     """Return the crawl log level the shared ``--quiet`` and ``-v`` ask for."""
     return "ERROR" if args.quiet else ("INFO" if args.verbose else "WARNING")
+
+
+def add_source_argument(
+    parser: argparse.ArgumentParser, *, positional: bool, help: str = "source id"
+) -> None:
+    """Add ``--source ID``, the one spelling every command accepts, and optionally a positional alias.
+
+    ``crawl cswb`` and ``crawl --source cswb`` mean the same; ``source_of`` reads either.
+    """
+    if positional:
+        parser.add_argument("source_pos", nargs="?", metavar="SOURCE", help=f"{help} (or --source)")
+    parser.add_argument("--source", help=help)
+
+
+def source_of(args: argparse.Namespace, *, required: bool) -> str | None:
+    """Return the source id given positionally or with ``--source`` (a usage error when they differ)."""
+    positional = getattr(args, "source_pos", None)
+    option = getattr(args, "source", None)
+    if positional and option and positional != option:
+        raise CliError(f"two different sources given: {positional!r} and --source {option!r}")
+    value: str | None = positional or option
+    if required and not value:
+        raise CliError("give a source id (SOURCE or --source ID; see: newsarchive sources list)")
+    return value
+
+
+def read_input(path: str) -> bytes:
+    """Return the bytes of the file ``path``, or of stdin when it is ``-`` (every command that reads one)."""
+    import sys
+
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        with open(path, "rb") as stream:
+            return stream.read()
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def read_input_text(path: str) -> str:
+    """Return the UTF-8 text of ``path`` (``-``: stdin), with a one-line error when it is not UTF-8."""
+    data = read_input(path)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CliError(f"cannot read {path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+
+
+def check_archived_source(args: argparse.Namespace, source_id: str) -> None:
+    """Raise the one-line "unknown source 'x' (known: ...)" when the archive holds no such source.
+
+    Commands that read the archive rather than the registry (``search``, ``runs``) check here,
+    so an unknown id reads the same everywhere.
+    """
+    from pathlib import Path
+
+    from sqlalchemy.exc import DBAPIError
+
+    from archive.config import resolve_db_url
+    from archive.queries import check_source_known
+    from archive.schema import open_store
+
+    db_url = resolve_db_url(args.db_url, args.home)
+    if db_url.startswith("sqlite:///") and not Path(db_url.removeprefix("sqlite:///")).exists():
+        return  # no archive yet: the command's own error ("no index at ...") says more
+    try:
+        with open_store(db_url, migrate=False) as sessions, sessions() as session:
+            check_source_known(session, source_id)
+    except DBAPIError:  # an archive the command itself will report on (locked, not migrated)
+        return

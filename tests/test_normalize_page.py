@@ -102,3 +102,77 @@ def test_headlines_are_matched_by_content_not_position() -> None:
     shuffled = "\n\n".join([headlines[1], headlines[2], headlines[0], *rest])
     titles = [a.title for a in rebuild_page(shuffled)]
     assert titles == [a["title"] for a in GOLDEN["articles"]]
+
+
+def test_words_shaped_like_datelines_are_not_datelines() -> None:
+    from crawler.normalize.credits import dateline_at
+
+    assert not dateline_at("国网勉县供电公司周末抢修为客户解忧")  # a company, not 国网 filing from 勉县
+    assert not dateline_at("广州通报不实消息")  # a headline
+    assert dateline_at("长春晚报通化讯4月30日，是本月末周安全活动日。")
+    assert dateline_at("本溪日报3月5日电 昨日，全市召开会议。")
+    assert dateline_at("新华社北京电 十四届全国人大二次会议开幕。")
+
+
+def test_credit_wrapped_at_the_column_edge_keeps_both_names() -> None:
+    page = (
+        "男子飞身撞停三轮车\n\n"
+        "本报讯（记者 贺秀峰\n徐涛庆）原来，5月19日上午，兰考县南彰镇一辆三轮车失控，\n"
+        "路过的男子飞身将车撞停，女童没有受伤。\n\n"
+        "本报讯（记者孟琳莲通讯员武军莲、吕欢风）临清一位男士昨日\n"
+        "向好心人求助，希望大家救救他的母亲。\n\n"
+        "临清男士求助救母\n"
+    )
+    brake, plea = rebuild_page(page)
+    assert brake.reporters == ["贺秀峰", "徐涛庆"] and brake.title == "男子飞身撞停三轮车"
+    assert nows(brake).startswith("原来，5月19日上午")
+    assert plea.reporters == ["孟琳莲"] and plea.correspondents == ["武军莲", "吕欢风"]
+    assert plea.title == "临清男士求助救母"
+
+
+def test_question_standing_alone_inside_an_article_is_its_paragraph() -> None:
+    page = (
+        "本报讯 昨日下午，市区一名男子在商场内偷走一部手机，\n"
+        "店员发现后立即报警。\n\n"
+        "能不能抓住？\n\n"
+        "民警调取监控后迅速锁定嫌疑人，一小时后将其抓获。 /记者 顾薇 报道\n\n"
+        "偷手机一小时进牢房\n"
+    )
+    [article] = rebuild_page(page)
+    assert article.title == "偷手机一小时进牢房" and article.reporters == ["顾薇"]
+    assert "能不能抓住？" in article.paragraphs
+
+
+def test_last_of_a_heap_of_headlines_gets_no_bonus_for_standing_above_an_article() -> None:
+    page = (
+        "夏季整治见成效\n\n"
+        "广场迎来欢乐夜\n\n"
+        "本报讯 4月份，海丰交警在全县开展整治行动，查扣摩托车一万余辆。 /记者 李明 报道\n\n"
+        "本报讯 昨晚，市民广场举行音乐节开幕式，数千名市民到场。 /记者 王芳 报道\n"
+    )
+    traffic, music = rebuild_page(page)
+    assert (traffic.title, music.title) == ("夏季整治见成效", "广场迎来欢乐夜")
+
+
+def test_citing_another_paper_inside_an_article_does_not_start_one() -> None:
+    page = (
+        "本报讯 10月28日，一辆公交车在长江二桥与小轿车相撞后坠江，\n"
+        "造成15人死亡。\n\n"
+        "据人民日报报道，事故起因是乘客与驾驶员发生互殴。 /记者 刘洋 报道\n\n"
+        "公交车坠江事故原因查明\n"
+    )
+    [article] = rebuild_page(page)
+    assert article.title == "公交车坠江事故原因查明" and article.reporters == ["刘洋"]
+    assert nows(article).endswith("据人民日报报道，事故起因是乘客与驾驶员发生互殴。")
+
+
+def test_staff_credit_above_a_citing_paragraph_stays_with_it() -> None:
+    page = (
+        "本报记者 孟殿荣 肖宜萍\n"
+        "据新华社报道，韩国国土交通部24日发布了宝马汽车起火事件的\n"
+        "最终调查报告。\n\n"
+        "宝马起火事件发酵遭重罚\n"
+    )
+    [article] = rebuild_page(page)
+    assert article.reporters == ["孟殿荣", "肖宜萍"] and article.title == "宝马起火事件发酵遭重罚"
+    assert nows(article).startswith("据新华社报道，韩国国土交通部")

@@ -30,6 +30,7 @@ from indexer.errors import IndexBusy, IndexerError, IndexMissing, QueryError
 from webui import article_page, edition_page, feed, search_page, sources_page
 from webui.context import Archive, archive_of
 from webui.facet_view import field_error
+from webui.gate import SearchGate
 from webui.i18n import N_, gettext, negotiate
 from webui.params import PER_PAGE_CHOICES, BadRequest, NotFound, form_values
 from webui.queries import source_names
@@ -153,25 +154,38 @@ async def _query_error(request: Request, exc: Exception) -> Response:
     return error_page(request, 400, sentence, field)
 
 
+def _without_server_paths(request: Request, text: str) -> str:
+    """Replace the data directory's absolute path in a message: pages do not show server paths."""
+    home = archive_of(request).home
+    for path in {str(home.resolve()), str(home.absolute())}:
+        text = text.replace(path + "/", "").replace(path, "the data directory")
+    return text
+
+
 async def _index_error(request: Request, exc: Exception) -> Response:
     lang = "en" if wants_json(request) else negotiate(request)
     if isinstance(exc, IndexMissing):
-        where = archive_of(request).index_path
-        message = "There is no search index yet at %(where)s (run: newsarchive index rebuild)."
-        return error_page(request, 503, gettext(lang, message, where=where))
+        message = "There is no search index yet (run: newsarchive index rebuild)."
+        return error_page(request, 503, gettext(lang, message))
     if isinstance(exc, IndexBusy):
         return error_page(
             request, 503, gettext(lang, "The search index is being rebuilt; try again in a moment.")
         )
     # An index to rebuild or repair: the operator's next step, so it is said as the indexer says it.
-    return error_page(request, 503, gettext(lang, "The search index cannot be used: %(reason)s", reason=exc))
+    reason = _without_server_paths(request, str(exc))
+    return error_page(
+        request, 503, gettext(lang, "The search index cannot be used: %(reason)s", reason=reason)
+    )
 
 
 async def _store_error(request: Request, exc: Exception) -> Response:
     log.warning("store error on %s: %s", request.url.path, exc)
     lang = "en" if wants_json(request) else negotiate(request)
     if isinstance(exc, CrawlerError):
-        return error_page(request, 503, gettext(lang, "The archive cannot be read: %(reason)s", reason=exc))
+        reason = _without_server_paths(request, str(exc))
+        return error_page(
+            request, 503, gettext(lang, "The archive cannot be read: %(reason)s", reason=reason)
+        )
     message = "The archive database cannot be read right now; try again in a moment."
     return error_page(request, 503, gettext(lang, message))
 
@@ -222,16 +236,22 @@ def create_app(
     db_url: str | None = None,
     *,
     allowed_hosts: Sequence[str] | None = None,
+    max_searches: int | None = None,
+    search_queue: int | None = None,
 ) -> Starlette:
     """Create the web application for the archive in ``home`` (or ``db_url``).
 
     ``allowed_hosts`` limits the Host header (``serve`` passes the loopback
     names when bound to loopback, so a rebinding DNS name cannot reach it).
+    ``max_searches`` and ``search_queue`` bound the searches running and
+    waiting at once (:class:`webui.gate.SearchGate`; default: one per CPU, eight
+    waiting per running one).
     """
     archive = Archive.open(home, db_url)
     middleware = [Middleware(SecurityHeaders)]
     if allowed_hosts:
         middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts)))
+    middleware.append(Middleware(SearchGate, running=max_searches, waiting=search_queue))
     app = Starlette(
         routes=routes(),
         middleware=middleware,

@@ -33,7 +33,8 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def _article(session: Session, article_id: int) -> Article:
-    row = session.get(Article, article_id)
+    # Ids are 64-bit integers in the store: a longer number in the URL names no article.
+    row = session.get(Article, article_id) if 0 < article_id < 1 << 63 else None
     if row is None:
         raise NotFound("There is no article number %(n)s in this archive.", n=article_id)
     return row

@@ -64,7 +64,7 @@ def warc_path(warc_root: Path, warc_file: str) -> Path:
     root = warc_root.resolve()
     path = (root / warc_file).resolve()
     if not warc_file or not path.is_relative_to(root):
-        raise StoreError(f"the WARC file name {warc_file!r} is not under {root}")
+        raise StoreError(f"the WARC file name {warc_file!r} is not under the WARC directory")
     return path
 
 
@@ -72,21 +72,27 @@ def read_capture(warc_root: Path, warc_file: str, offset: int) -> RawCapture:
     """Read the response record at ``offset`` of ``warc_file``."""
     path = warc_path(warc_root, warc_file)
     if not path.is_file():
-        raise StoreError(f"the raw capture file {warc_file} is missing from {warc_root}")
+        raise StoreError(f"the raw capture file {warc_file} is missing from the WARC directory")
+    unreadable = StoreError(f"no readable response record at offset {offset} of {warc_file}")
+    if not 0 <= offset < path.stat().st_size:
+        raise unreadable
     with path.open("rb") as handle:
         handle.seek(offset)
-        for record in ArchiveIterator(handle):
-            if record.rec_type != "response":
-                break
-            stream = record.content_stream()
-            body = stream.read(MAX_BODY_BYTES + 1)
-            http = record.http_headers
-            return RawCapture(
-                url=record.rec_headers.get_header("WARC-Target-URI") or "",
-                date=record.rec_headers.get_header("WARC-Date") or "",
-                status_line=f"{http.protocol} {http.statusline}" if http else "",
-                headers=list(http.headers) if http else [],
-                body=body[:MAX_BODY_BYTES],
-                truncated=len(body) > MAX_BODY_BYTES,
-            )
-    raise StoreError(f"no response record at offset {offset} of {warc_file}")
+        try:
+            for record in ArchiveIterator(handle):
+                if record.rec_type != "response":
+                    break
+                stream = record.content_stream()
+                body = stream.read(MAX_BODY_BYTES + 1)
+                http = record.http_headers
+                return RawCapture(
+                    url=record.rec_headers.get_header("WARC-Target-URI") or "",
+                    date=record.rec_headers.get_header("WARC-Date") or "",
+                    status_line=f"{http.protocol} {http.statusline}" if http else "",
+                    headers=list(http.headers) if http else [],
+                    body=body[:MAX_BODY_BYTES],
+                    truncated=len(body) > MAX_BODY_BYTES,
+                )
+        except Exception:  # warcio raises many kinds on bytes that are not a record (a wrong offset)
+            raise unreadable from None
+    raise unreadable

@@ -90,16 +90,18 @@ def month_chart_svg(
 
     Each bar carries a ``<title>`` (month, paper, count) that browsers show on
     hover, and links to ``link(month, series label)`` when given (a filtered
-    search: no script needed). The SVG has ``role="img"`` and an
-    ``aria-label``. Labels are ``FONT_SIZE`` user units and the SVG is shown
-    no smaller than ``width`` pixels, so they stay readable; a phone gets a
-    narrower chart (``NARROW_WIDTH``) with fewer month labels rather than
-    a wide one shrunk to illegible text. The legend is the page's, in HTML.
+    search: no script needed). The SVG has ``role="img"`` (``group`` when
+    its bars are links, each named by its tip) and an ``aria-label``.
+    Labels are ``FONT_SIZE`` user units and the SVG is shown no smaller
+    than ``width`` pixels, so they stay readable; a phone gets a narrower
+    chart (``NARROW_WIDTH``) with fewer month labels rather than a wide one
+    shrunk to illegible text. The legend is the page's, in HTML.
     """
     label = escape(title or "matching articles per month")
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="{escape(css_class)}" viewBox="0 0 {width} {HEIGHT}" '
-        f'width="{width}" height="{HEIGHT}" role="img" aria-label="{label}">'
+        # With links, the bars are controls: a "group" (an "img" may hold nothing interactive).
+        f'width="{width}" height="{HEIGHT}" role="{"group" if link else "img"}" aria-label="{label}">'
     )
     if not months or not series:
         return (
@@ -135,7 +137,10 @@ def month_chart_svg(
                 f'width="{bar_w:.1f}" height="{h:.1f}" fill="{s.colour}"><title>{tip}</title></rect>'
             )
             href = link(month, s.label) if link else None
-            parts.append(f'<a href="{escape(href)}" class="bar-link">{rect}</a>' if href else rect)
+            linked = (
+                f'<a href="{escape(href)}" class="bar-link" aria-label="{tip}">{rect}</a>' if href else rect
+            )
+            parts.append(linked)
         if i % label_every == 0:
             cx = LEFT + i * slot + slot / 2
             y = HEIGHT - BOTTOM + 16

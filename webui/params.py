@@ -65,10 +65,10 @@ def _date(field: str, value: str) -> date | None:
     try:
         return parse_date(value[:40])
     except ValueError:
-        message = "The from date %(value)s is not a date; use YYYY-MM-DD, e.g. 2016-07-20."
+        message = "The from date '%(value)s' is not a date; use YYYY-MM-DD, e.g. 2016-07-20."
         if field == "until":
-            message = "The to date %(value)s is not a date; use YYYY-MM-DD, e.g. 2016-07-20."
-        raise BadRequest(message, field, value=repr(value[:20])) from None
+            message = "The to date '%(value)s' is not a date; use YYYY-MM-DD, e.g. 2016-07-20."
+        raise BadRequest(message, field, value=value[:20]) from None
 
 
 def _int(field: str, value: str, default: int) -> int:
@@ -115,18 +115,18 @@ class SearchParams:
         sort = params.get("sort", "") or "relevance"
         if sort not in SORTS:
             raise BadRequest(
-                "Results can be sorted by %(choices)s, not %(value)s.",
+                "Results can be sorted by %(choices)s, not '%(value)s'.",
                 "sort",
                 choices=" or ".join(SORTS),
-                value=repr(sort[:20]),
+                value=sort[:20],
             )
         chart = params.get("chart", "") or "month"
         if chart not in CHARTS:
             raise BadRequest(
-                "The chart can show %(choices)s, not %(value)s.",
+                "The chart can show %(choices)s, not '%(value)s'.",
                 "chart",
                 choices=" or ".join(CHARTS),
-                value=repr(chart[:20]),
+                value=chart[:20],
             )
         per_page = _int("per_page", params.get("per_page", ""), DEFAULT_PER_PAGE)
         if per_page not in PER_PAGE_CHOICES:

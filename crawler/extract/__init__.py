@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping
+from datetime import datetime
 
 import lxml.etree
 import lxml.html
@@ -21,13 +22,19 @@ from archive.config import DEFAULT_TIMEZONE
 from archive.errors import ExtractionError
 from archive.items import ArticleItem
 from crawler.extract.bylines import fill_credits, hinted_byline_names, metadata_authors
-from crawler.extract.dates import parse_chinese_datetime
+from crawler.extract.dates import find_date_in_text, labelled_date, parse_chinese_datetime, relative_date
 from crawler.extract.decode import Decoded, decode_html
 from crawler.extract.founder import FounderRecord, read_founder
 from crawler.extract.generic import looks_like_list, main_text, page_shape
-from crawler.extract.meta import PageMeta, read_meta, url_date
+from crawler.extract.meta import PageMeta, fallback_date, read_meta, url_date
 from crawler.extract.people import split_names
-from crawler.extract.titles import better_title, drop_header_lines, first_sentence_title, heading_before_body
+from crawler.extract.titles import (
+    better_title,
+    drop_header_lines,
+    first_sentence_title,
+    heading_before_body,
+    text_before_body,
+)
 
 __all__ = ["Decoded", "decode_html", "extract_article", "is_article_page", "parse_chinese_datetime"]
 
@@ -134,8 +141,13 @@ def extract_article(
     encoding: str | None = None,
     selectors: Mapping[str, str] | None = None,
     timezone: str = DEFAULT_TIMEZONE,
+    fetched_at: datetime | None = None,
 ) -> ArticleItem:
     """Extract one article from a page's bytes.
+
+    ``fetched_at`` (when the page was captured) resolves dates the page prints
+    relative to the reader's day (今天 08:30, 昨天, 3小时前); without it they are
+    not guessed.
 
     Raises :class:`~archive.errors.UndecodablePage` when no encoding gives
     readable text and :class:`~archive.errors.ExtractionError` ("not an
@@ -186,15 +198,34 @@ def extract_article(
         # Layout tables repeat the headline (often with 来源) as the first cell.
         paragraphs = paragraphs[1:]
     reason = looks_like_list(page_shape(tree, paragraphs))
-    if reason is not None and not (selectors and item.body):
+    if reason is not None and not (selectors and item.body) and not _dated_post(meta, paragraphs):
         raise ExtractionError(f"not an article: {reason}")
+    if meta.date_source == "header":
+        # The header zone may reach below the text (a related list's "2016-01-02 10:00"
+        # on a short page): keep only a date printed above the text.
+        before = text_before_body(tree, paragraphs)
+        if before:
+            near = find_date_in_text(before[-800:], timezone, need_time=True) or labelled_date(
+                before, timezone
+            )
+            item.published_at = near or url_date(url, timezone) or fallback_date(tree, timezone)
+    elif meta.date_source in ("url", "fallback", ""):
+        # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date.
+        before = text_before_body(tree, paragraphs)
+        found = labelled_date(before, timezone, now=fetched_at)
+        if found is None and fetched_at is not None and not meta.date_source:
+            found = relative_date(meta.header_text, fetched_at, timezone)
+        item.published_at = found or item.published_at
     if editor := _editor_line(text, "\n".join(paragraphs)):
         paragraphs.append(editor)
     item.body = "\n".join(paragraphs)
     if not item.title:
         # A page with a main text is an article even when it names no headline.
         item.title = first_sentence_title(paragraphs)
-    zones = [meta.header_text, *(p[:120] for p in paragraphs[:3]), *paragraphs[-3:]]
+    # The info line just above the text (作者：X 点击：328) is a byline zone too,
+    # wherever the headline was found.
+    above = text_before_body(tree, paragraphs)[-300:]
+    zones = [meta.header_text, above, *(p[:120] for p in paragraphs[:3]), *paragraphs[-3:]]
     people = fill_credits(item, zones, "\n".join(paragraphs[-5:]) + " " + meta.header_text)
     if not item.authors:
         item.authors = metadata_authors(meta.meta_author, text, meta.title_tag, people)
@@ -202,6 +233,22 @@ def extract_article(
         item.authors = [n for n in hinted_byline_names(meta.byline_texts) if n not in item.editors]
     item.dateline = next((d for p in paragraphs[:3] if (d := _dateline(p))), "")
     return item
+
+
+def _dated_post(meta: PageMeta, paragraphs: list[str]) -> bool:
+    """Tell whether a page that looks like a list is a short post: its own headline, date and text.
+
+    Blog posts of a few short lines beside a long sidebar of links have the
+    shape of a list page; their headline (a heading that ``<title>`` starts
+    with, not a link) and a date by it tell them apart.
+    """
+    return (
+        meta.title_source == "heading"
+        and not meta.title_is_link
+        and len(meta.title) >= 6
+        and meta.date_source in ("meta", "header", "fallback")
+        and len("".join(paragraphs)) >= 60
+    )
 
 
 def _apply_selected(item: ArticleItem, found: dict[str, list[str]], tz: str) -> None:

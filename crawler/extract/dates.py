@@ -15,7 +15,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from archive.config import DEFAULT_TIMEZONE
 
-__all__ = ["DATE_LABELS", "find_date_in_text", "parse_chinese_datetime"]
+__all__ = [
+    "DATE_LABELS",
+    "find_date_in_text",
+    "labelled_date",
+    "parse_chinese_datetime",
+    "relative_date",
+    "zone",
+]
 
 _SEP = r"\s*[-/.年]\s*"
 _DATE_TIME = re.compile(
@@ -29,10 +36,62 @@ _DATE_TIME = re.compile(
     r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}))?)?"
 )
 _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
-# Labels that introduce the publication time in page headers.
+# Labels that introduce the publication time in page headers, most specific first.
 DATE_LABELS = ("发布时间", "发表时间", "发稿时间", "时间", "日期", "发布日期", "更新时间", "来源时间")
-_LABELLED = re.compile(r"(?:发布时间|发表时间|发稿时间|发布日期|日期|时间)\s*[:：]?\s*")
-_CN_DIGITS = str.maketrans("０１２３４５６７８９：－／", "0123456789:-/")
+# "注册时间" (a forum profile), "现在时间" (a forum footer), "成文日期" (a notice's
+# signing day) and "更新时间" are dates, but not the publication's.
+_NOT_PUBLISHED = r"(?<!注册)(?<!登录)(?<!现在)(?<!当前)(?<!更新)(?<!成文)(?<!出生)(?<!截止)(?<!活动)(?<!报名)"
+_LABELLED = re.compile(
+    r"(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|发布|"
+    + _NOT_PUBLISHED
+    + r"(?:日期|时间))\s*[:：]?\s*"
+)
+_STRONG_LABEL = re.compile(
+    r"(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于)\s*[:：]?\s*"
+)
+_CN_DIGITS = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
+# Two-digit years only right after a label ("发布时间：18-03-08"): alone they are ambiguous.
+_SHORT_YEAR = re.compile(
+    r"(?P<y>\d{2})\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)\s*日?"
+    r"(?:\s*(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d))?"
+)
+_HAN_DIGITS = dict(zip("〇○零一二三四五六七八九", "001123456789", strict=True))
+_HAN_DATE = re.compile(
+    r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_ENGLISH = re.compile(
+    r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b"
+)
+_RELATIVE = re.compile(
+    r"(?P<word>今天|今日|昨天|昨日|前天)\s*(?:(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d))?"
+    r"|(?P<n>\d{1,3})\s*(?P<unit>分钟|小时|天)前"
+)
+
+
+def zone(tz: str) -> timezone | ZoneInfo:
+    """Return the named time zone (UTC+8 when the name is unknown)."""
+    return _zone(tz)
 
 
 def _zone(tz: str) -> timezone | ZoneInfo:
@@ -66,6 +125,92 @@ def _build(match: re.Match[str], tz: str) -> datetime | None:
     return value.replace(tzinfo=_zone(tz))
 
 
+def _han_number(text: str) -> int:
+    """Read 一..三十一 (a month or day in Chinese numerals)."""
+    if "十" not in text:
+        return int(_HAN_DIGITS[text])
+    tens, _, ones = text.partition("十")
+    return (int(_HAN_DIGITS[tens]) if tens else 1) * 10 + (int(_HAN_DIGITS[ones]) if ones else 0)
+
+
+def _han_to_arabic(text: str) -> str:
+    """Rewrite ``二〇〇五年五月七日`` as ``2005年5月7日``."""
+
+    def arabic(match: re.Match[str]) -> str:
+        year = "".join(_HAN_DIGITS[c] for c in match.group(1))
+        return f"{year}年{_han_number(match.group(2))}月{_han_number(match.group(3))}日"
+
+    return _HAN_DATE.sub(arabic, text)
+
+
+def _english(text: str, tz: str) -> datetime | None:
+    for match in _ENGLISH.finditer(text):
+        month = _MONTHS.get(match.group("mon").lower())
+        if month is None:
+            continue
+        try:
+            return datetime(int(match.group("y")), month, int(match.group("d")), tzinfo=_zone(tz))
+        except ValueError:
+            continue
+    return None
+
+
+def relative_date(text: str, now: datetime, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """Resolve 今天/昨天/前天 (with an optional time) and ``N小时前`` against ``now`` (the capture time)."""
+    match = _RELATIVE.search(text)
+    if match is None:
+        return None
+    local = now.astimezone(_zone(tz))
+    if match.group("word"):
+        back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[match.group("word")]
+        day = (local - timedelta(days=back)).replace(hour=0, minute=0, second=0, microsecond=0)
+        if match.group("H") is not None:
+            day = day.replace(hour=int(match.group("H")), minute=int(match.group("M")))
+        return day
+    amount = int(match.group("n"))
+    unit = {"分钟": timedelta(minutes=1), "小时": timedelta(hours=1), "天": timedelta(days=1)}[
+        match.group("unit")
+    ]
+    return (local - amount * unit).replace(second=0, microsecond=0)
+
+
+def _short_year(match: re.Match[str], tz: str) -> datetime | None:
+    year = int(match.group("y"))
+    year += 2000 if year <= datetime.now(UTC).year % 100 else 1900
+    try:
+        return datetime(
+            year,
+            int(match.group("m")),
+            int(match.group("d")),
+            int(match.group("H") or 0),
+            int(match.group("M") or 0),
+            tzinfo=_zone(tz),
+        )
+    except ValueError:
+        return None
+
+
+def labelled_date(text: str, tz: str = DEFAULT_TIMEZONE, *, now: datetime | None = None) -> datetime | None:
+    """Return the date after the most specific publication label in ``text`` (``发布时间：``, ``发表于``).
+
+    Specific labels (发布时间, 发表于 ...) beat generic ones (时间, 日期);
+    profile and footer dates (注册时间, 现在时间) are never read. Two-digit
+    years and, given ``now``, 今天/昨天 are read after a label only.
+    """
+    text = _han_to_arabic(text.translate(_CN_DIGITS))
+    for pattern in (_STRONG_LABEL, _LABELLED):
+        for label in pattern.finditer(text):
+            match = _DATE_TIME.match(text, label.end())
+            if match and (found := _build(match, tz)) is not None:
+                return found
+            short = _SHORT_YEAR.match(text, label.end())
+            if short and (found := _short_year(short, tz)) is not None:
+                return found
+            if now is not None and (found := relative_date(text[label.end() : label.end() + 12], now, tz)):
+                return found
+    return None
+
+
 def parse_chinese_datetime(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     """Return the first date (with time when given) found in ``text``, or None.
 
@@ -73,14 +218,14 @@ def parse_chinese_datetime(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | 
     """
     if not text:
         return None
-    text = text.translate(_CN_DIGITS)
+    text = _han_to_arabic(text.translate(_CN_DIGITS))
     match = _DATE_TIME.search(text)
     if match:
         return _build(match, tz)
     match = _COMPACT.search(text)
     if match:
         return _build(match, tz)
-    return None
+    return _english(text, tz)
 
 
 def find_date_in_text(text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool = False) -> datetime | None:
@@ -91,11 +236,10 @@ def find_date_in_text(text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool 
     With ``need_time``, an unlabelled date counts only when it carries a time
     of day (``2020-02-19 20:29``), the shape of a news info line.
     """
-    text = text.translate(_CN_DIGITS)
-    for label in _LABELLED.finditer(text):
-        match = _DATE_TIME.match(text, label.end())
-        if match:
-            return _build(match, tz)
+    found = labelled_date(text, tz)
+    if found is not None:
+        return found
+    text = _han_to_arabic(text.translate(_CN_DIGITS))
     for match in _DATE_TIME.finditer(text):
         if not need_time or match.group("H") is not None:
             return _build(match, tz)

@@ -8,6 +8,8 @@ re-extraction would make spurious new versions.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from archive.items import ArticleItem
@@ -22,6 +24,23 @@ def header(headers: Mapping[str, str], name: str) -> str:
         if key.lower() == lowered:
             return value
     return ""
+
+
+def capture_time(headers: Mapping[str, str]) -> datetime | None:
+    """Return the response's ``Date`` header as an aware datetime (None when absent or unreadable).
+
+    Pages print some dates relative to the reader's day (昨天 16:21); the
+    server's ``Date`` is kept in the WARC record too, so a re-extraction
+    resolves them to the same day as the crawl did.
+    """
+    value = header(headers, "Date")
+    if not value:
+        return None
+    try:
+        found = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return found if found.tzinfo is not None else None
 
 
 def extract_for_source(
@@ -44,6 +63,7 @@ def extract_for_source(
         encoding=source.encoding or None,
         selectors=source.selectors or None,
         timezone=source.timezone,
+        fetched_at=capture_time(headers),
     )
     item.source_id = source.id
     for key, value in (context or {}).items():

@@ -16,9 +16,10 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
-from crawler.extract.dates import find_date_in_text, parse_chinese_datetime
+from crawler.extract.dates import find_date_in_text, labelled_date, parse_chinese_datetime
+from crawler.extract.structured import linked_data, structured_date
 
-__all__ = ["PageMeta", "element_text", "read_meta", "site_suffix_free"]
+__all__ = ["PageMeta", "element_text", "fallback_date", "read_meta", "site_suffix_free", "url_date"]
 
 _TITLE_SEP = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--|——)\s*")
 _SITE_SUFFIX = re.compile(r"\s*[-_|｜]\s*[^-_|｜\s]{1,12}(?:网|报|频道|在线|新闻|日报|晚报)\s*$")
@@ -35,23 +36,6 @@ _BYLINE_HINT = re.compile(
 )
 _DATE_HINT = re.compile(r"time|date|pub|info|source|laiyuan|byline", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|_|\D)")
-_DATE_META = (
-    "article:published_time",
-    "og:article:published_time",
-    "og:release_date",
-    "article:published",
-    "pubdate",
-    "publishdate",
-    "publish_date",
-    "publishtime",
-    "datepublished",
-    "dc.date",
-    "dc.date.issued",
-    "date",
-    "apub:time",
-    "weibo:article:create_at",
-    "sailthru.date",
-)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
@@ -69,6 +53,8 @@ class PageMeta:
     og_type: str = ""
     title_tag: str = ""
     title_source: str = ""
+    title_is_link: bool = False
+    date_source: str = ""
     byline_texts: list[str] = field(default_factory=list)
 
 
@@ -219,7 +205,7 @@ def _hinted_dates(tree: HtmlElement, tz: str) -> datetime | None:
     return None
 
 
-def _fallback_date(tree: HtmlElement, tz: str) -> datetime | None:
+def fallback_date(tree: HtmlElement, tz: str) -> datetime | None:
     """Ask htmldate (day precision, robust) and keep our hinted date when it agrees (has the time)."""
     from htmldate import find_date
 
@@ -244,6 +230,29 @@ def url_date(url: str, tz: str) -> datetime | None:
     return parse_chinese_datetime("-".join(match.groups()), tz)
 
 
+def _publication_date(
+    tree: HtmlElement, metas: dict[str, str], header: str, url: str, tz: str
+) -> tuple[datetime | None, str]:
+    """Return the publication date and where it was read ("meta", "header", "url", "fallback").
+
+    Order of trust: what the page states in metadata, the date line by the
+    headline, the URL path, then dates found anywhere (htmldate, dates in
+    elements classed "time" or "date").
+    """
+    found = structured_date(tree, metas, tz)
+    if found is not None:
+        return found, "meta"
+    if header:
+        found = find_date_in_text(header, tz, need_time=True) or labelled_date(header, tz)
+        if found is not None:
+            return found, "header"
+    found = url_date(url, tz)
+    if found is not None:
+        return found, "url"
+    found = fallback_date(tree, tz)
+    return found, "fallback" if found is not None else ""
+
+
 def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
     """Collect the header fields of a parsed page."""
     metas = _meta_map(tree)
@@ -253,6 +262,9 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
     title, node, source = _choose_title(tree, title_tag, og_title)
     meta = PageMeta(title=title, title_tag=title_tag, title_source=source)
     meta.byline_texts = _byline_texts(tree)
+    meta.title_is_link = node is not None and (
+        node.tag == "a" or any(a.tag == "a" for a in node.iterancestors())
+    )
     meta.lead_title = _heading_sibling(node, False, title) or _hinted(tree, _LEAD_HINT, title)
     meta.subtitle = _heading_sibling(node, True, title) or _hinted(tree, _SUB_HINT, title)
     meta.header_text = _header_zone(node)
@@ -263,14 +275,8 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
             meta.canonical_url = link.get("href", "").strip()
             break
     meta.canonical_url = meta.canonical_url or metas.get("og:url", "")
-    for key in _DATE_META:
-        if key in metas and (found := parse_chinese_datetime(metas[key], tz)) is not None:
-            meta.published_at = found
-            break
-    if meta.published_at is None and meta.header_text:
-        meta.published_at = find_date_in_text(meta.header_text, tz, need_time=True)
-    if meta.published_at is None:
-        meta.published_at = _fallback_date(tree, tz)
-    if meta.published_at is None:
-        meta.published_at = url_date(url, tz)
+    ld = linked_data(tree)
+    if source in ("title", "h1", "") and len(ld.headline) >= 4:
+        meta.title, meta.title_source = site_suffix_free(ld.headline), "og"
+    meta.published_at, meta.date_source = _publication_date(tree, metas, meta.header_text, url, tz)
     return meta

@@ -15,7 +15,13 @@ import re
 
 from lxml.html import HtmlElement
 
-__all__ = ["better_title", "drop_header_lines", "first_sentence_title", "heading_before_body"]
+__all__ = [
+    "better_title",
+    "drop_header_lines",
+    "first_sentence_title",
+    "heading_before_body",
+    "text_before_body",
+]
 
 _NOISE = frozenset("a script style noscript select option nav footer form button li ul".split())
 _INFO = re.compile(
@@ -132,3 +138,29 @@ def drop_header_lines(paragraphs: list[str], title: str) -> list[str]:
                 rest = rest[1:]
             return rest if rest else paragraphs
     return paragraphs
+
+
+def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500) -> str:
+    """Return the page's visible text just above the main text's first sentence (at most ``limit`` chars).
+
+    That is where an article's info line sits (``发布日期：2019年03月06日``),
+    above navigation and sidebars that come later in the page.
+    """
+    first = next((p for p in paragraphs if _sentence(p)), "")
+    if not first:
+        return ""
+    probe = _squash(first)[:8]
+    pieces: list[str] = []
+    for node in tree.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag not in ("script", "style", "noscript", "title"):
+            if probe in _squash(node.text or ""):
+                break
+            pieces.append(node.text or "")
+        if probe in _squash(node.tail or ""):
+            break
+        pieces.append(node.tail or "")
+    else:
+        return ""
+    return " ".join(" ".join(pieces).split())[-limit:]

@@ -65,6 +65,10 @@ _SEPARATORS = re.compile(r"\s+[和及]\s+|[\s/／、，,：:|｜;；]+")
 # "张三和李四": two names joined by 和 or 及 without spaces (a 2-4 character name is read whole first).
 _JOINED_NAMES = re.compile(rf"([{HAN}]{{2,4}})[和及]([{HAN}]{{2,4}})")
 _NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}}")
+# A name run into the next role word (记者孟琳莲通讯员武军莲, once 记者 is peeled off).
+_EMBEDDED_ROLE = re.compile(
+    rf"([{HAN}]{{2,4}}?)(摄影记者|记者|本报通讯员|特约通讯员|通讯员|实习生|摄影)([{HAN}].*)"
+)
 _BRACKETS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
 _MAX_PIECES = 16
 
@@ -76,7 +80,7 @@ _PAPER = (
 _WIRE = re.compile(f"(?:{_WIRES})$")
 _DATELINE = re.compile(
     rf"(?:据)?(?P<paper>{_PAPER})(?P<place>[{HAN}]{{0,6}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|消息)"
-    rf"(?=[\s（(【“‘0-9]|[{HAN}]|$)"
+    rf"(?=[\s（(【“‘《「『0-9]|[{HAN}]|$)"
 )
 _REPORTED_BY = re.compile(rf"据(?P<paper>{_PAPER})报道(?:[，,：:\s]|$)")
 _STAFF_CREDIT = re.compile(r"(?:本报|新华社)?(?:记者|通讯员|见习记者|特约记者|实习生)")
@@ -121,7 +125,8 @@ def _tokens(text: str) -> list[tuple[str, str]] | None:
     if not pieces or len(pieces) > _MAX_PIECES:
         return None
     out: list[tuple[str, str]] = []
-    for piece in pieces:
+    while pieces:
+        piece = pieces.pop(0)
         head: list[tuple[str, str]] = []
         tail: list[tuple[str, str]] = []
         while piece not in _KEYWORDS:
@@ -130,6 +135,11 @@ def _tokens(text: str) -> list[tuple[str, str]] | None:
                 break
             head.append(("kw", kw))
             piece = piece[len(kw) :]
+        embedded = _EMBEDDED_ROLE.fullmatch(piece) if head else None
+        if embedded is not None:
+            # 记者孟琳莲通讯员武军莲: a role word right after a peeled one's name starts the next part.
+            pieces[:0] = [embedded.group(2) + embedded.group(3)]
+            piece = embedded.group(1)
         if piece not in _KEYWORDS:
             kw = next((k for k in _GLUED_SUFFIXES if piece.endswith(k) and len(piece) - len(k) >= 2), None)
             if kw is not None:
@@ -297,6 +307,11 @@ def is_credit_line(text: str) -> bool:
 def is_end_mark(text: str) -> bool:
     """Tell whether a line is only an end mark such as ``（完）``."""
     return bool(text) and _END_MARKS.fullmatch(" " + text) is not None
+
+
+def cites_source(text: str) -> bool:
+    """Tell whether a paragraph opens by citing another outlet (``据人民日报报道，``)."""
+    return _REPORTED_BY.match(text) is not None and _dateline(text) is None
 
 
 def dateline_only(text: str) -> bool:

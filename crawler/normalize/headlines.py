@@ -19,7 +19,7 @@ from crawler.normalize.chars import clean_heading, display_width, strip_spaces
 _DASHES = re.compile(r"^[—\-－]+")
 _HAS_FIGURE = re.compile(r"[0-9，,]")
 _TWO_PART_MIN = 8.0  # both lines this wide: a two-part headline, printed with a space between
-_SUBTITLE_MIN = 14.0  # an undashed second line is a subtitle only when long, as a summary sentence is
+_SUBTITLE_MIN = 18.0  # an undashed second line is a subtitle only when longer than headline lines run
 ADJACENT_BONUS = 0.3
 MIN_SCORE = 0.05
 ELIMINATION_MIN = 0.01
@@ -43,7 +43,7 @@ def read_headline(lines: Sequence[str]) -> tuple[str, str, str]:
     """Split a headline group into (lead title, title, subtitle).
 
     A last line opened by a dash, or the last of three or more lines, or a second line
-    much wider than the first, 14 cells or more and carrying figures, is the subtitle (副题); a fourth
+    much wider than the first, 18 cells or more and carrying figures, is the subtitle (副题); a fourth
     line on top is the lead title (引题).
     """
     lines = [clean_heading(line) for line in lines if line.strip()]
@@ -142,8 +142,10 @@ def assign(scores: list[list[float]], minimum: float = MIN_SCORE) -> dict[int, i
     left_rows = [r for r in range(len(scores)) if r not in result]
     left_columns = [c for c in range(len(scores[0])) if c not in result.values()]
     if left_rows and len(left_rows) == len(left_columns):
-        last_pair = len(left_rows) == 1 and len(scores) == len(scores[0])
         for r in left_rows:
-            if last_pair or scores[r][pairs[r]] >= ELIMINATION_MIN:
+            if scores[r][pairs[r]] >= ELIMINATION_MIN:
                 result[r] = pairs[r]
+        last = [r for r in left_rows if r not in result]
+        if len(last) == 1 and len(scores) == len(scores[0]):
+            result[last[0]] = pairs[last[0]]
     return result

@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from crawler.normalize.chars import clean_heading, display_width
-from crawler.normalize.credits import dateline_at, dateline_only, is_credit_line, is_end_mark, split_tail
+from crawler.normalize.credits import (
+    Credits,
+    Dateline,
+    dateline_at,
+    dateline_only,
+    is_credit_line,
+    is_end_mark,
+    split_head,
+    split_tail,
+)
 
 HEADING_MAX = 26.0  # a headline or subhead is at most this many cells wide
 _TOLERANCE = 1.5  # cells a full line may fall short of the column width
@@ -46,10 +55,34 @@ class Element:
     @property
     def text(self) -> str:
         """The lines joined as print joins them: no space, except between two Latin words."""
-        out = self.lines[0]
-        for line in self.lines[1:]:
-            out += (" " if out[-1:].isascii() and out[-1:].isalpha() and line[:1].isalpha() else "") + line
-        return out
+        return join_lines(self.lines)
+
+    def head_split(self) -> tuple[Dateline, Credits, str]:
+        """Take the dateline and credit off this paragraph's start.
+
+        A credit wrapped at a column edge may have lost the space it broke at (``（记者 贺秀峰``
+        / ``徐涛庆）``): when the lines joined as print joins them give no credit, the line
+        ends are read as spaces instead.
+        """
+        joined = split_head(self.text)
+        if len(self.lines) == 1 or _has_people(joined[1]):
+            return joined
+        dateline, credits, rest = split_head("\n".join(self.lines))
+        if not _has_people(credits):
+            return joined
+        return dateline, credits, join_lines(rest.split("\n"))
+
+
+def _has_people(credits: Credits) -> bool:
+    return bool(credits.reporters or credits.correspondents or credits.photographers or credits.editors)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines as print joins them: no space, except between two Latin words."""
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        out += (" " if out[-1:].isascii() and out[-1:].isalpha() and line[:1].isalpha() else "") + line
+    return out
 
 
 def ends(line: str) -> str:
@@ -154,8 +187,11 @@ def _ends_in_byline(line: str) -> bool:
 def _classify(block: list[tuple[str, bool]], ctx: _Context, width: float) -> list[str]:
     """Give each line of a block a kind: "text", "dateline", "heading" or "credit"."""
     # A line ending in a byline (``诚信何在？ /记者 闫锦 报道``) closes an article: it is no heading.
-    standalone = len(block) <= 4 and all(
-        heading_like(line, loose=True) and not _ends_in_byline(line) for line, _ in block
+    # Nor is a block that asks or exclaims twice: headlines are one sentence at most.
+    standalone = (
+        len(block) <= 4
+        and all(heading_like(line, loose=True) and not _ends_in_byline(line) for line, _ in block)
+        and len(_SENTENCE_IN.findall("".join(line for line, _ in block))) < 2
     )
     kinds: list[str] = []
     for i, (line, indented) in enumerate(block):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crawler.normalize.credits import Credits, Dateline, split_head, split_tail
+from crawler.normalize.credits import Credits, Dateline, cites_source, split_tail
 from crawler.normalize.headlines import (
     ADJACENT_BONUS,
     assign,
@@ -95,10 +95,18 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             current.parts.extend(("sub", line) for line in element.lines)
             continue
         body = element.text
-        if element.dateline:
-            dateline, credits, body = split_head(body)
-            current = _Fragment(index, dateline=dateline, credits=credits, headed=True)
-            fragments.append(current)
+        # "据人民日报报道，…" opens an article only where none is open: inside one (or under a
+        # staff credit such as 本报记者 张三) it cites a source.
+        opened = current is not None and not current.closed and (bool(current.parts) or current.headed)
+        if element.dateline and not (opened and cites_source(body)):
+            dateline, credits, body = element.head_split()
+            if current is not None and current.headed and not current.parts and not current.closed:
+                # The staff credit above opened this article: the dateline joins it.
+                current.dateline = dateline if dateline.text else current.dateline
+                current.credits.merge(credits)
+            else:
+                current = _Fragment(index, dateline=dateline, credits=credits, headed=True)
+                fragments.append(current)
         elif current is None or current.closed:
             current = _Fragment(index)
             fragments.append(current)
@@ -117,14 +125,27 @@ def _asks_or_exclaims(element: Element) -> bool:
     return len(element.lines) == 1 and _ASKS.search(element.lines[0]) is not None
 
 
-def _rejoin_leads(fragments: list[_Fragment], target: int | None) -> list[_Fragment]:
-    """Put each lead separated from its body back in front of it, as many as the headlines call for."""
+def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fragment]:
+    """Put each lead separated from its body back in front of it, as many as the headlines call for.
+
+    A lead and its body say the same things, and one headline on the page says them too: a
+    pair is scored by how much of the lead's wording the body holds plus how well the best
+    headline fits both at once (the lesser of its two fits). Without headlines to count, a
+    lead joins a body only above ``LEAD_MATCH_MIN``.
+    """
+    target = len(headlines) or None
     while target is None or len(fragments) > target:
         leads = [f for f in fragments if f.headed and not f.closed]
         bodies = [f for f in fragments if not f.headed]
         if not leads or not bodies:
             break
-        scores = similarity_table([lead.body() for lead in leads], [body.body() for body in bodies])
+        texts = [f.body() for f in leads + bodies]
+        scores = similarity_table(texts[: len(leads)], texts[len(leads) :])
+        if headlines:
+            fits = headline_scores(headlines, texts)
+            for i, row in enumerate(scores):
+                for j in range(len(row)):
+                    row[j] += max(min(fit[i], fit[len(leads) + j]) for fit in fits)
         best, li, bi = max((s, i, j) for i, row in enumerate(scores) for j, s in enumerate(row))
         if target is None and best < LEAD_MATCH_MIN:
             break
@@ -144,14 +165,14 @@ def _positions(titles: list[tuple[int, list[str]]]) -> set[int]:
 def rebuild_page(text: str) -> list[RebuiltArticle]:
     """Split a whole page of text into its articles, in reading order, with headlines matched."""
     fragments, titles = _fragments(text)
-    fragments = _rejoin_leads(fragments, len(titles) or None)
+    headlines = [read_headline(lines) for _, lines in titles]
+    fragments = _rejoin_leads(fragments, [" ".join(h) for h in headlines])
     articles: list[RebuiltArticle] = []
     for fragment in fragments:
         article = RebuiltArticle()
         assemble(fragment.parts, fragment.dateline, fragment.credits, article)
         articles.append(article)
     if titles and fragments:
-        headlines = [read_headline(lines) for _, lines in titles]
         scores = headline_scores([" ".join(h) for h in headlines], [f.body() for f in fragments])
         heaped = {p for p, _ in titles if p - 1 in _positions(titles) or p + 1 in _positions(titles)}
         for row, (position, _) in zip(scores, titles, strict=True):

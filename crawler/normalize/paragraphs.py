@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crawler.normalize.chars import clean_text
-from crawler.normalize.credits import Credits, Dateline, parse_credit, split_head, split_tail
+from crawler.normalize.credits import Credits, Dateline, parse_credit, split_tail
 from crawler.normalize.layout import Element, layout
 from crawler.normalize.models import NormalizedBody
 
@@ -57,7 +57,7 @@ def normalize_body(text: str) -> NormalizedBody:
         body = element.text
         if first_text:
             first_text = False
-            head_dateline, head_credits, body = split_head(body)
+            head_dateline, head_credits, body = element.head_split()
             if head_dateline.text:
                 dateline = head_dateline
             credits.merge(head_credits)

@@ -1,6 +1,6 @@
 """A static file server for local test and demo sites, bound to loopback.
 
-Run as ``python -m crawler.sample_site.server [--root DIR] [--port 0]``: it
+Run as ``python -m crawler.sample_site.server [--root DIR] [--port 0] [--log FILE]``: it
 prints its base URL on the first line of stdout, so a test fixture can start it
 in a subprocess on a free port. Pages are served without a charset in the
 Content-Type, as many regional sites do, so decoding relies on the page itself.
@@ -46,6 +46,11 @@ class _Handler(SimpleHTTPRequestHandler):
 
     def send_head(self) -> Any:
         """Serve a file, applying its ``_headers.json`` rule when there is one."""
+        log = getattr(self.server, "request_log", None)
+        if log is not None:  # tests count the requests a client made (one line each, flushed)
+            with log_lock:
+                log.write(f"{self.command} {self.path}\n")
+                log.flush()
         rules: dict[str, Any] = getattr(self.server, "rules", {})
         path = unquote(urlsplit(self.path).path)
         if path == "/" + HEADERS_FILE:
@@ -69,6 +74,7 @@ class _Handler(SimpleHTTPRequestHandler):
 
 
 HEADERS_FILE = "_headers.json"
+log_lock = threading.Lock()
 
 
 def make_server(root: Path, host: str = "127.0.0.1", port: int = 0) -> ThreadingHTTPServer:
@@ -122,8 +128,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--root", type=Path, default=SITE_DIR)
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--log", type=Path, help="append one line per request (method and path) to this file")
     args = parser.parse_args(argv)
     server = make_server(args.root, port=args.port)
+    if args.log:
+        server.request_log = args.log.open("a", encoding="utf-8")  # type: ignore[attr-defined]
     print(base_url(server), flush=True)
     try:
         server.serve_forever()

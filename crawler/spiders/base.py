@@ -45,6 +45,18 @@ def parse_day(value: str | date | None, name: str) -> date | None:
         raise ConfigError(f"{name}: not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def clip_to_today(since: date | None, until: date | None, today: date) -> tuple[date | None, str]:
+    """Return ``until`` clipped to ``today`` (editions after today do not exist yet) and a note saying so.
+
+    Raises :class:`ConfigError` when the whole range lies after today.
+    """
+    if since is not None and since > today:
+        raise ConfigError(f"--since {since} is after today ({today}): no edition exists yet")
+    if until is not None and until > today:
+        return today, f"note: --until {until} is after today: crawling up to {today}"
+    return until, ""
+
+
 # Download failures by exception class name (Scrapy's own and Twisted's, across versions).
 _FAILURE_REASONS = {
     "DownloadTimeoutError": "timeout",
@@ -201,9 +213,13 @@ class SourceSpider(scrapy.Spider):
         Without an errback Scrapy logs each such page as an error with a traceback.
         """
         reason = failure_reason(failure)
-        if reason:
-            self.count(f"failed/{reason}")
         request = failure.request  # type: ignore[attr-defined]
+        if not reason:
+            # Counted where it was raised: an unchanged page (304), a refused address, robots.txt,
+            # the page budget. Expected outcomes, shown in the run's counters, not warned about.
+            self.logger.debug("not fetched %s: %s", request.url, failure.getErrorMessage()[:200])
+            return
+        self.count(f"failed/{reason}")
         self.logger.warning("cannot fetch %s: %s", request.url, failure.getErrorMessage()[:200])
 
     def request_dropped(self, request: scrapy.Request, spider: scrapy.Spider) -> None:

@@ -34,6 +34,8 @@ class EpaperSpider(SourceSpider):
         day = self.since
         while day <= self.until:
             yield day
+            if day == date.max:  # 9999-12-31 has no next day
+                return
             day += timedelta(days=1)
 
     async def start(self) -> AsyncIterator[Any]:

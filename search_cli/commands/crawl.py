@@ -5,15 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from archive.config import resolve_sources_path
+from crawler.outcome import NOTHING_FETCHED, PARTIAL, Outcome, judge, source_hosts
 from crawler.runner import run_crawl
 from crawler.sources import get_source, load_registry
-from crawler.spiders.base import parse_day
+from crawler.spiders.base import clip_to_today, parse_day
 from search_cli import exitcodes
 from search_cli.errors import CliError
-from search_cli.options import add_crawl_options, add_sources_option, crawl_log_level
+from search_cli.options import add_crawl_options, add_source_argument, crawl_log_level, source_of
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -25,10 +28,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description="Crawl one source from the registry into the archive. For e-papers, "
         "--since/--until backfill past editions; without them, today's edition is fetched.",
     )
-    p.add_argument("source", help="source id from sources.toml")
+    add_source_argument(p, positional=True, help="source id from the registry")
     p.add_argument("--since", help="first date to crawl (YYYY-MM-DD)")
     p.add_argument("--until", help="last date to crawl (YYYY-MM-DD, default: --since or today)")
-    add_sources_option(p)
     add_crawl_options(p)
     p.add_argument(
         "--resume",
@@ -47,16 +49,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def format_summary(source_id: str, summary: Any) -> str:
-    """Render a crawl summary as a few human lines."""
+    """Render a crawl summary as one line, and a second with failures by reason when there are any.
+
+    A routine re-crawl that finds nothing new is one line in cron's mail.
+    """
     c = summary.counters
     lines = [
-        f"crawl of {source_id}: {summary.status} (run {summary.run_id})",
-        f"  fetched {c.get('fetched', 0)} responses; editions found {c.get('editions/found', 0)}, "
-        f"no edition {c.get('editions/no_edition', 0)}, failed {c.get('editions/failed', 0)}",
-        f"  articles new {c.get('articles/new', 0)}, changed {c.get('articles/changed', 0)}, "
-        f"unchanged {c.get('articles/unchanged', 0)}",
+        f"crawl of {source_id}: {summary.status} (run {summary.run_id}): "
+        f"fetched {c.get('fetched', 0)} responses; "
+        f"editions found {c.get('editions/found', 0)}, no edition {c.get('editions/no_edition', 0)}, "
+        f"failed {c.get('editions/failed', 0)}; articles new {c.get('articles/new', 0)}, "
+        f"changed {c.get('articles/changed', 0)}, unchanged {c.get('articles/unchanged', 0)}"
     ]
     problems = {k: v for k, v in c.items() if k.startswith(("failed/", "dropped/", "skipped/", "refused/"))}
+    problems.pop("skipped/archived", None)  # --resume's purpose, not a problem
     if problems:
         lines.append("  " + ", ".join(f"{k} {v}" for k, v in sorted(problems.items())))
     return "\n".join(lines)
@@ -64,17 +70,23 @@ def format_summary(source_id: str, summary: Any) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Crawl the named source and print the run's summary."""
-    source = get_source(load_registry(resolve_sources_path(args.sources)), args.source)
+    source = get_source(
+        load_registry(resolve_sources_path(args.sources, args.home)), source_of(args, required=True) or ""
+    )
     since, until = parse_day(args.since, "--since"), parse_day(args.until, "--until")
     if since and until and since > until:
         raise CliError(f"--since {since} is after --until {until}")
+    if since or until:
+        until, note = clip_to_today(since, until or since, datetime.now(ZoneInfo(source.timezone)).date())
+        if note:
+            print(note, file=sys.stderr)
     if args.queue:  # scale-out: workers crawl what this seeds
         from crawler.scaleout import seed
 
         seeded = seed(
             args.queue,
             source,
-            resolve_sources_path(args.sources).read_text(encoding="utf-8"),
+            resolve_sources_path(args.sources, args.home).read_text(encoding="utf-8"),
             since,
             until or since,
             prefix=args.queue_prefix,
@@ -94,12 +106,15 @@ def run(args: argparse.Namespace) -> int:
         overrides={**dict(args.settings), **({"NEWSARCHIVE_RESUME": True} if args.resume else {})},
         log_level=level,
     )
+    outcome = judge(summary.counters, source_hosts([*(t.url for t in source.templates), *source.start_urls]))
     if args.json:
         json.dump(
             {
                 "source": source.id,
                 "run_id": summary.run_id,
                 "status": summary.status,
+                "outcome": outcome.verdict,
+                "failures": outcome.failures,
                 "counters": summary.counters,
             },
             sys.stdout,
@@ -109,6 +124,16 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print(format_summary(source.id, summary))
-    if summary.status == "interrupted":  # SIGINT: in-flight pages were finished and stored
+    return crawl_exit_code(summary.status, outcome)
+
+
+def crawl_exit_code(status: str, outcome: Outcome) -> int:
+    """Map a crawl's status and verdict to the documented exit code (hint on stderr)."""
+    if status == "interrupted":  # SIGINT: in-flight pages were finished and stored
         return exitcodes.INTERRUPTED
-    return exitcodes.OK if summary.status == "finished" else exitcodes.ERROR
+    if status != "finished":
+        return exitcodes.ERROR
+    if outcome.verdict == NOTHING_FETCHED:
+        sys.stderr.write(f"error: {outcome.hint or 'nothing could be fetched: see the failures above'}\n")
+        return exitcodes.UNREACHABLE
+    return exitcodes.PARTIAL if outcome.verdict == PARTIAL else exitcodes.OK

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shlex
 import sys
+from pathlib import Path
 from typing import Any
 
 from archive.config import index_dir, resolve_db_url, resolve_home
-from crawler.demo import DEMO_OVERRIDES, DEMO_QUERIES, demo_dates, demo_source
+from crawler.demo import DEMO_OVERRIDES, DEMO_QUERIES, demo_dates, demo_source, write_demo_registry
 from crawler.runner import run_crawl
 from crawler.sample_site.server import serve_in_thread
 from indexer.export import hit_record
@@ -32,6 +35,26 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
+def shown_home(home: Path) -> str:
+    """Return ``home`` as the user would type it: relative to the current directory when inside it."""
+    try:
+        text = os.path.relpath(home)
+    except ValueError:  # another drive
+        return str(home)
+    return str(home) if text.startswith("..") else text
+
+
+def next_commands(home: Path, source_id: str) -> list[str]:
+    """Return three commands to try after the demo, with the demo's data directory."""
+    since, until = demo_dates()
+    prefix = f"newsarchive --home {shlex.quote(shown_home(home))}"
+    return [
+        f"{prefix} search 鹤鸣湖",
+        f"{prefix} report {source_id} --since {since} --until {until}",
+        f"{prefix} serve",
+    ]
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the whole path and check each demo search."""
     home = resolve_home(args.home)
@@ -48,11 +71,14 @@ def run(args: argparse.Namespace) -> int:
             overrides=DEMO_OVERRIDES,
             log_level="ERROR" if args.quiet else "WARNING",
         )
+        registry = write_demo_registry(home, base_url)
     indexed = rebuild_from_store(db_url, index_dir(home), progress=not args.quiet and sys.stderr.isatty())
     report: dict[str, Any] = {
         "home": str(home),
         "crawl": {"run_id": summary.run_id, "status": summary.status, "counters": summary.counters},
         "indexed": indexed,
+        "registry": str(registry) if registry else None,
+        "next": next_commands(home, source.id),
         "searches": [],
     }
     ok = summary.status == "finished"
@@ -84,4 +110,9 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print("demo OK: every search found its article" if ok else "demo FAILED: see above")
+        if registry is None:
+            print(f"(kept {home / 'sources.toml'}: not written by the demo, so {source.id} is not in it)")
+        print("\nnext (after '. .venv/bin/activate', which puts newsarchive on PATH):")
+        for command in report["next"]:
+            print(f"  {command}")
     return exitcodes.OK if ok else exitcodes.ERROR

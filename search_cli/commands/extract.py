@@ -1,21 +1,30 @@
-"""``newsarchive extract FILE.html``: show what the extractor makes of a saved page.
+"""``newsarchive extract FILE.html`` or ``extract URL``: show what the extractor makes of a page.
 
 Archivists run it on a few pages of a new site before scheduling it, to see
 whether the headline, date, bylines and body come out right and whether the
 page decodes (GBK pages without a charset are common on regional sites).
+Given an http(s) URL it fetches the page first, under the crawl's safety rules
+(:mod:`crawler.fetch`), and prints what a crawl would store, as
+``trafilatura -u`` does.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
+import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from archive.items import EXTRACTED_FIELDS, ArticleItem
 from crawler.extract import extract_article
 from search_cli import exitcodes
-from search_cli.errors import CliError
+from search_cli.errors import CliError, format_error
+from search_cli.options import read_input, setting
+
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def register(
@@ -25,13 +34,27 @@ def register(
     p = subparsers.add_parser(
         "extract",
         parents=[common],
-        help="extract the article from a saved HTML page",
-        description="Decode and extract one saved HTML page the way the crawler would, and print "
-        "the article: headline, 引题/副题, date, bylines, then the body.",
+        help="extract the article from a saved HTML page or a URL",
+        description="Decode and extract one HTML page the way the crawler would, and print "
+        "the article: headline, 引题/副题, date, bylines, then the body. Given an http(s) URL, "
+        "fetch it first under the crawl's safety rules: private and loopback addresses are refused "
+        "unless NEWSARCHIVE_ALLOWED_NETWORKS allows them.",
     )
-    p.add_argument("file", metavar="FILE", help="a saved HTML page (any encoding)")
+    p.add_argument(
+        "file", metavar="FILE|URL", help="a saved HTML page (any encoding; - for stdin) or an http(s) URL"
+    )
     p.add_argument("--url", help="the page's URL (helps dates and links; default: file:// URL of FILE)")
     p.add_argument("--encoding", help="decode with this encoding instead of detecting it (e.g. gbk)")
+    p.add_argument(
+        "-s",
+        "--set",
+        dest="settings",
+        action="append",
+        type=setting,
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a crawl setting for the fetch (NEWSARCHIVE_ALLOWED_NETWORKS, DOWNLOAD_TIMEOUT ...)",
+    )
     p.set_defaults(func=run)
 
 
@@ -39,6 +62,8 @@ def as_json(item: ArticleItem) -> dict[str, Any]:
     """Return the fields archivists check, with ``published_at`` in ISO 8601."""
     data: dict[str, Any] = {name: getattr(item, name) for name in EXTRACTED_FIELDS}
     data["published_at"] = item.published_at.isoformat() if item.published_at else None
+    data["correspondents"] = list(item.correspondents)
+    data["photographers"] = list(item.photographers)
     return data
 
 
@@ -53,6 +78,13 @@ def _human(item: ArticleItem) -> str:
         ("published", item.published_at.isoformat() if item.published_at else "-"),
         ("authors", "、".join(item.authors) or "-"),
         ("editors", "、".join(item.editors) or "-"),
+    ]
+    facts.extend(
+        (label, "、".join(names))
+        for label, names in (("correspondents", item.correspondents), ("photographers", item.photographers))
+        if names
+    )
+    facts += [
         ("source", item.source_name or "-"),
         ("dateline", item.dateline or "-"),
     ]
@@ -66,17 +98,58 @@ def _human(item: ArticleItem) -> str:
     return "\n".join(lines)
 
 
+def _fetch(url: str, overrides: list[tuple[str, str]]) -> tuple[str, str | None, bytes, datetime]:
+    """Fetch ``url`` with the crawl's settings (defaults, environment, ``-s``) and safety rules."""
+    from scrapy.settings import Settings
+    from scrapy.utils.misc import load_object
+
+    from crawler.fetch import fetch_page
+    from crawler.middlewares.safety import parse_networks, system_resolve
+    from crawler.settings_layers import apply_layers
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    apply_layers(settings, {}, dict(overrides))
+    resolver = settings.get("NEWSARCHIVE_RESOLVER") or system_resolve
+    if isinstance(resolver, str):
+        resolver = load_object(resolver)
+    page = fetch_page(
+        url,
+        allowed=parse_networks(settings.getlist("NEWSARCHIVE_ALLOWED_NETWORKS")),
+        resolver=resolver,
+        timeout=settings.getfloat("DOWNLOAD_TIMEOUT"),
+        max_size=settings.getint("DOWNLOAD_MAXSIZE"),
+        user_agent=settings.get("USER_AGENT"),
+    )
+    return page.url, page.content_type, page.body, page.fetched_at
+
+
 def run(args: argparse.Namespace) -> int:
-    """Extract FILE and print the article."""
-    path = Path(args.file)
-    try:
-        body = path.read_bytes()
-    except OSError as exc:
-        raise CliError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    url = args.url or path.resolve().as_uri()
-    item = extract_article(url, body, encoding=args.encoding)
-    if args.json:
-        print(json.dumps(as_json(item), ensure_ascii=False, indent=2))
+    """Extract FILE (or fetch and extract URL) and print the article."""
+    content_type: str | None = None
+    fetched_at: datetime | None = None
+    if _URL.match(args.file):
+        if not args.file.lower().startswith(("http://", "https://")):
+            raise CliError(f"cannot fetch {args.file}: only http(s) URLs (or a saved file)")
+        from crawler.fetch import FetchError
+
+        try:
+            url, content_type, body, fetched_at = _fetch(args.file, args.settings)
+        except FetchError as exc:
+            print(format_error(exc), file=sys.stderr)
+            return exitcodes.UNREACHABLE
+        url = args.url or url
     else:
-        print(_human(item))
+        body = read_input(args.file)  # "-": stdin
+        url = args.url or ("file:///dev/stdin" if args.file == "-" else Path(args.file).resolve().as_uri())
+    item = extract_article(
+        url, body, content_type=content_type, encoding=args.encoding, fetched_at=fetched_at
+    )
+    if args.json:
+        data = as_json(item)
+        if fetched_at is not None:
+            data["url"], data["fetched_at"] = url, fetched_at.isoformat()
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(_human(item) if fetched_at is None else f"url: {url}\n{_human(item)}")
     return exitcodes.OK

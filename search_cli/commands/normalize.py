@@ -15,6 +15,7 @@ from crawler.normalize import RebuiltArticle, rebuild_page
 from crawler.normalize.pdf import rebuild_pdf
 from search_cli import exitcodes
 from search_cli.errors import CliError
+from search_cli.options import read_input
 
 _JSON_FIELDS = (
     "title",
@@ -40,15 +41,12 @@ def register(
         description="Rebuild the articles of one newspaper page from its text or its e-paper PDF "
         "and print them: headline, dateline, people, then paragraphs.",
     )
-    p.add_argument("file", metavar="FILE", help="a UTF-8 text file or a page PDF")
+    p.add_argument("file", metavar="FILE", help="a UTF-8 text file or a page PDF (- for stdin)")
     p.set_defaults(func=run)
 
 
 def _read(path: Path) -> list[RebuiltArticle]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CliError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    data = read_input(str(path))  # "-": stdin
     if data.startswith(b"%PDF") or path.suffix.lower() == ".pdf":
         return rebuild_pdf(data)
     try:

@@ -16,7 +16,7 @@ from crawler.sources import get_source, load_registry
 from crawler.spiders.base import parse_day
 from search_cli import exitcodes
 from search_cli.errors import CliError
-from search_cli.options import add_sources_option
+from search_cli.options import add_source_argument, source_of
 
 _LABELS = {
     "found": "found",
@@ -38,10 +38,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "fallbacks; URL templates that stopped matching. Exits 4 when a threshold of the source's "
         "[source.alerts] table is crossed, so cron mail and monitoring notice.",
     )
-    p.add_argument("source", help="source id from sources.toml")
+    add_source_argument(p, positional=True, help="source id from the registry")
     p.add_argument("--since", help="first edition date (YYYY-MM-DD, default: 6 days before --until)")
     p.add_argument("--until", help="last edition date (YYYY-MM-DD, default: today in the source's time zone)")
-    add_sources_option(p)
     p.set_defaults(func=run)
 
 
@@ -93,7 +92,9 @@ def format_report(report: Report) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Build the report of one source and print it; exit THRESHOLD when an alert fires."""
-    source = get_source(load_registry(resolve_sources_path(args.sources)), args.source)
+    source = get_source(
+        load_registry(resolve_sources_path(args.sources, args.home)), source_of(args, required=True) or ""
+    )
     today = datetime.now(UTC).astimezone(ZoneInfo(source.timezone)).date()
     until = parse_day(args.until, "--until") or today
     since = parse_day(args.since, "--since") or until - timedelta(days=6)

@@ -9,10 +9,10 @@ from typing import Any
 
 from archive.config import resolve_db_url, resolve_sources_path, warc_dir
 from crawler.reprocess import reprocess
-from crawler.sources import load_registry
+from crawler.sources import get_source, load_registry
 from search_cli import exitcodes
 from search_cli.errors import CliError
-from search_cli.options import add_sources_option
+from search_cli.options import add_source_argument, source_of
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -27,7 +27,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "failing its gzip check or WARC digest) or a capture whose text is under half the stored "
         "text is skipped and named on stderr, never written; the exit code is then 5.",
     )
-    p.add_argument("--source", help="only this source's captures")
+    add_source_argument(p, positional=True, help="only this source's captures")
     p.add_argument("--run", type=int, help="only the captures of this crawl run")
     p.add_argument(
         "--accept-shorter",
@@ -35,7 +35,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="write re-extracted text even when it is under half the stored text "
         "(after an extractor change that drops boilerplate; damaged records are still skipped)",
     )
-    add_sources_option(p)
     p.set_defaults(func=run)
 
 
@@ -44,12 +43,15 @@ def run(args: argparse.Namespace) -> int:
     root = warc_dir(args.home)
     if not root.is_dir():
         raise CliError(f"no WARC files at {root} (crawl first)")
-    sources = load_registry(resolve_sources_path(args.sources))
+    sources = load_registry(resolve_sources_path(args.sources, args.home))
+    source_id = source_of(args, required=False)
+    if source_id:
+        get_source(sources, source_id)  # an unknown id is an error, not an empty reprocess
     summary = reprocess(
         sources,
         resolve_db_url(args.db_url, args.home),
         root,
-        source_id=args.source,
+        source_id=source_id,
         run_id=args.run,
         accept_shorter=args.accept_shorter,
         on_damage=lambda line: print(line, file=sys.stderr),

@@ -9,9 +9,10 @@ from typing import Any
 
 from archive.config import resolve_db_url
 from archive.models import CrawlRun
-from archive.queries import RUN_SORTS, list_runs
+from archive.queries import RUN_SORTS, check_source_known, list_runs
 from archive.schema import open_store
 from search_cli import exitcodes
+from search_cli.options import add_source_argument, source_of
 
 _SHOWN = ("fetched", "articles/new", "articles/changed", "articles/unchanged", "reprints")
 
@@ -25,7 +26,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description="List crawl and reprocess runs: arguments, start, end, status and counters "
         "(fetched, new, changed, unchanged, reprints, failed by reason).",
     )
-    p.add_argument("--source", help="only runs of this source")
+    add_source_argument(p, positional=True, help="only runs of this source")
     p.add_argument("--sort", choices=sorted(RUN_SORTS), default="id", help="sort field (default: id)")
     p.add_argument("--asc", action="store_true", help="ascending order (default: descending)")
     p.add_argument("--limit", type=int, default=50, help="at most this many runs (default: 50)")
@@ -67,7 +68,10 @@ def format_run(run: CrawlRun) -> str:
 def run(args: argparse.Namespace) -> int:
     """List the runs."""
     with open_store(resolve_db_url(args.db_url, args.home)) as sessions, sessions() as session:
-        runs = list_runs(session, args.source, args.sort, not args.asc, args.limit)
+        source_id = source_of(args, required=False)
+        if source_id:
+            check_source_known(session, source_id)
+        runs = list_runs(session, source_id, args.sort, not args.asc, args.limit)
     if args.json:
         json.dump([run_as_dict(r) for r in runs], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

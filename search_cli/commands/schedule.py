@@ -17,7 +17,7 @@ from crawler.schedule import Event, Scheduler, due_slot, load_state, next_run
 from crawler.sources import load_registry
 from search_cli import exitcodes
 from search_cli.errors import CliError
-from search_cli.options import add_crawl_options, add_sources_option, crawl_log_level
+from search_cli.options import add_crawl_options, crawl_log_level
 
 
 def _now(text: str | None) -> datetime:
@@ -45,7 +45,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="list: each source's next run and last result; run: the scheduler, in the "
         "foreground (logs to stderr, stops cleanly on SIGTERM or Ctrl-C)",
     )
-    add_sources_option(p)
     p.add_argument("--now", help="pretend the time is this ISO time (list, run --once: dry runs, tests)")
     p.add_argument(
         "--once",
@@ -58,7 +57,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def _list(args: argparse.Namespace) -> int:
     home = resolve_home(args.home)
-    sources = load_registry(resolve_sources_path(args.sources))
+    sources = load_registry(resolve_sources_path(args.sources, args.home))
     now = _now(args.now)
     rows: list[dict[str, Any]] = []
     for source in sources.values():
@@ -123,7 +122,7 @@ def _print_events(events: list[Event], as_json: bool) -> None:
 def _run(args: argparse.Namespace) -> int:
     if not args.quiet:
         logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
-    sources = load_registry(resolve_sources_path(args.sources))
+    sources = load_registry(resolve_sources_path(args.sources, args.home))
     fixed = _now(args.now) if args.now else None
     if fixed and not args.once:
         raise CliError("--now only goes with --once (a long-running scheduler follows the real clock)")

@@ -7,7 +7,6 @@ import json
 import os
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from archive.config import index_dir, resolve_db_url
@@ -25,6 +24,7 @@ from indexer.highlight import render_snippet
 from indexer.search import SearchPage, search
 from search_cli import exitcodes
 from search_cli.errors import CliError
+from search_cli.options import check_archived_source, read_input
 
 __all__ = ["EXPORT_FIELDS", "register", "run"]
 # The search page's public address, so exported permalinks open (default: a path on the server).
@@ -64,7 +64,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     fmt.add_argument("--jsonl", action="store_true", help="one JSON object per hit")
     fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
     p.add_argument(
-        "--batch", metavar="FILE.tsv", help="run one query per line (qid<TAB>query), print a TREC run"
+        "--batch",
+        metavar="FILE.tsv",
+        help="run one query per line (qid<TAB>query; - for stdin), print a TREC run",
     )
     p.add_argument("--tag", default="newsarchive", help="run tag of --batch output")
     p.set_defaults(func=run)
@@ -88,11 +90,8 @@ def _search(args: argparse.Namespace, query: str) -> SearchPage:
 
 def _run_batch(args: argparse.Namespace) -> int:
     """Run one query per line; a line that cannot run is named on stderr and the run goes on."""
-    path = Path(args.batch)
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError as exc:
-        raise CliError(f"cannot read {path}: {exc.strerror}") from exc
+    path = args.batch
+    lines = read_input(path).decode("utf-8", errors="replace").splitlines()  # "-": stdin
     out = sys.stdout
     failed = 0
     for n, line in enumerate(lines, 1):
@@ -122,6 +121,8 @@ def _run_batch(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run one search (or a batch) and print the results."""
+    if args.source:  # an unknown id is an error naming the known ones, not "no results"
+        check_archived_source(args, args.source)
     if args.batch:
         return _run_batch(args)
     if not args.query:

@@ -132,6 +132,12 @@ def run(args: argparse.Namespace) -> int:
         by_number = {v.version: v for v in versions}
         if len(args.diff) not in (0, 2):
             raise CliError("--diff takes no version (previous vs current) or two: --diff A B")
+        if not args.diff and len(by_number) == 1:  # nothing to compare: exit as "no results"
+            if args.json:
+                print(json.dumps({"id": article.id, "from": None, "to": article.version, "diff": ""}))
+            else:
+                print(f"article {article.id} has one version: the site has not changed it")
+            return exitcodes.NO_RESULTS
         a, b = args.diff or [article.version - 1, article.version]
         if a not in by_number or b not in by_number:
             raise CliError(

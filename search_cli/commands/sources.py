@@ -1,4 +1,4 @@
-"""``newsarchive sources list|show|check``: look at and validate the source registry."""
+"""``newsarchive sources list|show|check|add``: look at, validate and extend the source registry."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 from archive.config import resolve_sources_path
 from crawler.sources import SourceConfig, get_source, load_registry, template_warnings
 from search_cli import exitcodes
-from search_cli.options import add_sources_option
+from search_cli.options import SOURCES_HELP, add_crawl_options, add_source_argument, source_of
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -19,15 +19,48 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
         "sources",
         parents=[common],
-        help="list, show and validate registered sources",
-        description="Read the source registry (sources.toml). 'check' validates it and fetches nothing.",
+        help="list, show, validate and add sources",
+        description="Read the source registry (sources.toml). 'check' validates it and fetches nothing "
+        "(with --online ID it re-checks one source on its site); 'add URL' recognises a paper from one "
+        "URL and writes its entry.",
     )
-    add_sources_option(p)
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    actions.add_parser("list", help="one line per source")
-    show = actions.add_parser("show", help="every setting of one source")
-    show.add_argument("source", help="source id")
-    actions.add_parser("check", help="validate the registry (no network)")
+    actions.add_parser("list", parents=[common], help="one line per source")
+    show = actions.add_parser("show", parents=[common], help="every setting of one source")
+    add_source_argument(show, positional=True)
+    check = actions.add_parser(
+        "check", parents=[common], help="validate the registry (no network unless --online)"
+    )
+    check.add_argument(
+        "--online",
+        metavar="ID",
+        help="also re-run recognition and a one-edition test crawl of source ID on its site",
+    )
+    add_crawl_options(check, "--online: ")
+    add = actions.add_parser(
+        "add",
+        parents=[common],
+        help="recognise a paper from one URL and write its entry",
+        description="Fetch URL (under the crawl's safety and politeness rules), recognise the e-paper "
+        "system or the site's sitemap, feed or listing, find the first and latest edition, test-crawl "
+        "one edition and write the [[source]] entry (or print it with --dry-run).",
+    )
+    add.add_argument("url", help="any edition page or article of the paper, or a news site's home page")
+    add.add_argument("--id", dest="source_id", help="source id (default: derived from the paper or host)")
+    add.add_argument("--name", help="paper name (default: from the page title)")
+    add.add_argument("--region", default="", help="region, e.g. '吉林 白城'")
+    add.add_argument(
+        "--registry", metavar="FILE", help=f"the registry to write; same as --sources: {SOURCES_HELP}"
+    )
+    add.add_argument("--dry-run", action="store_true", help="print the entry instead of writing it")
+    add.add_argument("--no-trial", action="store_true", help="skip the one-edition test crawl")
+    add.add_argument(
+        "--budget",
+        type=int,
+        default=None,
+        help="most requests for recognition and date probing (default: 80)",
+    )
+    add_crawl_options(add)
     p.set_defaults(func=run)
 
 
@@ -37,8 +70,16 @@ def _as_json(source: SourceConfig) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     """Run one sources action."""
-    path = resolve_sources_path(args.sources)
+    if args.action == "add":
+        from search_cli.commands.sources_add import run_add
+
+        return run_add(args)
+    path = resolve_sources_path(args.sources, args.home)
     sources = load_registry(path)
+    if args.action == "check" and args.online:
+        from search_cli.commands.sources_add import run_check_online
+
+        return run_check_online(args, get_source(sources, args.online))
     if args.action == "check":
         warnings = [w for source in sources.values() for w in template_warnings(source)]
         if args.json:
@@ -54,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"{path}: {len(sources)} source(s), all valid")
         return exitcodes.OK
     if args.action == "show":
-        source = get_source(sources, args.source)
+        source = get_source(sources, source_of(args, required=True) or "")
         data = _as_json(source)
         if args.json:
             json.dump(data, sys.stdout, ensure_ascii=False, indent=2)

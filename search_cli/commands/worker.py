@@ -26,7 +26,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--queue", required=True, metavar="URL", help="Redis URL, redis://HOST:PORT/N")
     p.add_argument("--source", help="the job to work on (default: the first seeded job with queued requests)")
-    p.add_argument("--prefix", default=DEFAULT_PREFIX, help=f"Redis key prefix (default: {DEFAULT_PREFIX})")
+    p.add_argument(
+        "--queue-prefix",
+        "--prefix",
+        dest="queue_prefix",
+        default=DEFAULT_PREFIX,
+        help=f"Redis key prefix of --queue (default: {DEFAULT_PREFIX}; --prefix is an alias)",
+    )
     p.add_argument(
         "--idle-timeout",
         type=float,
@@ -44,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     summary = run_worker(
         args.queue,
         source_id=args.source,
-        prefix=args.prefix,
+        prefix=args.queue_prefix,
         home=args.home,
         db_url=args.db_url,
         overrides=dict(args.settings),

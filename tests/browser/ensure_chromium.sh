@@ -9,8 +9,23 @@ set -euo pipefail
 
 chromium="${NEWSARCHIVE_CHROMIUM:-/usr/bin/chromium}"
 font_dir=/usr/share/fonts/truetype/wqy
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+# axe-core, the accessibility checker the browser tests inject, from the npm registry at the version
+# package-lock.json pins (tests/browser/node_modules is not committed).
+ensure_axe() {
+  if [[ -f "$here/node_modules/axe-core/axe.min.js" ]]; then
+    return 0
+  fi
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "ensure_chromium: npm is missing: cannot install axe-core for the accessibility check" >&2
+    return 1
+  fi
+  (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >&2)
+}
 
 if [[ -x "$chromium" && -d "$font_dir" ]]; then
+  ensure_axe
   exit 0
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
@@ -33,3 +48,4 @@ if [[ ! -x "$chromium" ]]; then
   exit 1
 fi
 "$chromium" --version >&2
+ensure_axe

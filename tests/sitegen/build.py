@@ -20,13 +20,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from . import families as fams
 from . import pages
 from .discovery import PAPER, write_listing, write_sitemaps
 from .texts import Text, load_texts
 
 SECTIONS = ("要闻", "综合", "城事", "经济", "文体", "副刊", "国际", "时评")
-OLD_TEMPLATE = "/html/{date:%Y-%m}/{date:%d}/node_1.htm"
-NEW_TEMPLATE = "/pc/layout/{date:%Y%m}/{date:%d}/node_01.html"
+OLD_TEMPLATE = fams.TEMPLATES["old"]
+NEW_TEMPLATE = fams.TEMPLATES["new"]
 GBK_VARIANTS = ("meta", "none", "header-utf8", "header-latin1")
 
 
@@ -119,23 +120,6 @@ class SiteManifest:
         path.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def _old_paths(day: date, page: int) -> tuple[str, str, str]:
-    base = f"/html/{day:%Y-%m}/{day:%d}"
-    return (
-        base,
-        f"{base}/node_{page}.htm",
-        f"/images/{day:%Y-%m}/{day:%d}/{page:02d}/BCRB{day:%Y%m%d}{page:02d}.pdf",
-    )
-
-
-def _new_paths(day: date, page: int) -> tuple[str, str, str]:
-    return (
-        f"/pc/content/{day:%Y%m}/{day:%d}",
-        f"/pc/layout/{day:%Y%m}/{day:%d}/node_{page:02d}.html",
-        f"/pc/pdf/{day:%Y%m}/{day:%d}/BCRB{day:%Y%m%d}{page:02d}.pdf",
-    )
-
-
 class _Writer:
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -170,6 +154,8 @@ def build_site(
     pages_per_edition: int = 2,
     broken: int = 0,
     corpus: str = "auto",
+    change_on: date | None = None,
+    edition_charset: str = "mixed",
 ) -> SiteManifest:
     """Write a site under ``root`` and return its manifest (also written beside ``root``).
 
@@ -178,6 +164,12 @@ def build_site(
     the first half of the calendar uses the old URL scheme and the rest the
     new one. ``broken`` extra articles are served truncated (half a gzip
     stream, or fewer bytes than Content-Length) and must never be stored.
+
+    ``families`` may also name ``pad``, ``code`` (pages named by paper code)
+    and ``news`` (a plain news site: no edition pages, sitemaps named in
+    robots.txt); see ``sitegen.families``. ``change_on`` moves a two-family
+    site to the second family on that date. ``edition_charset``: ``mixed``
+    (a third of edition pages GBK without a charset), ``gbk`` or ``utf-8``.
     """
     rng = random.Random(seed)
     days = sorted(dates) or [date(2024, 3, 1), date(2024, 3, 2), date(2024, 3, 3)]
@@ -187,6 +179,8 @@ def build_site(
     family_of = {
         d: families[min(len(families) - 1, i * len(families) // len(days))] for i, d in enumerate(days)
     }
+    if change_on is not None and len(families) == 2:
+        family_of = {d: families[d >= change_on] for d in days}
     utf8_texts, gbk_texts = load_texts(n_articles + broken, corpus=corpus)
     out = _Writer(Path(root))
     articles: list[ArticleTruth] = []
@@ -197,7 +191,7 @@ def build_site(
         if fam_days:
             templates.append(
                 {
-                    "url": OLD_TEMPLATE if fam == "old" else NEW_TEMPLATE,
+                    "url": fams.TEMPLATES.get(fam, ""),
                     "since": fam_days[0].isoformat() if i else "",
                     "until": fam_days[-1].isoformat() if i < len(families) - 1 else "",
                 }
@@ -218,9 +212,39 @@ def build_site(
         breakage = ("half-gzip" if n % 2 else "short-length") if n >= n_articles else ""
         per_slot[slots[n % len(slots)]].append((text, encoding, declared, breakage))
     article_id = 1000
+    news_links: list[tuple[str, str]] = []
     for day in days:
         fam = family_of[day]
-        paths = _old_paths if fam == "old" else _new_paths
+        if fam == "news":
+            for p in range(1, pages_per_edition + 1):
+                for text, encoding, _declared, _broken in per_slot.get((day, p), []):
+                    article_id += 1
+                    path = fams.article_path(fam, "", article_id, day, p, 0)
+                    charset = "gbk" if encoding == "gbk" else "utf-8"
+                    html = fams.news_article_page(
+                        site=PAPER, title=text.title, paragraphs=text.paragraphs, day=day, charset=charset
+                    )
+                    out.write(path, html.encode("gb18030" if encoding == "gbk" else "utf-8"))
+                    articles.append(
+                        ArticleTruth(
+                            path,
+                            text.title,
+                            list(text.paragraphs),
+                            day.isoformat(),
+                            p,
+                            "",
+                            fam,
+                            encoding,
+                            "meta",
+                            text.origin,
+                        )
+                    )
+                    news_links.append((path, text.title))
+            continue
+
+        def paths(day: date, page: int, fam: str = fam) -> tuple[str, str, str]:
+            return fams.edition_paths(fam, day, page)
+
         first = paths(day, 1)[1]
         if day in failed:
             out.write(first, pages.empty_edition_page(PAPER, "utf-8"))
@@ -237,15 +261,14 @@ def build_site(
         labels = [
             f"第{p:02d}版：{SECTIONS[(p - 1) % len(SECTIONS)]}" for p in range(1, pages_per_edition + 1)
         ]
-        gbk_edition = day.toordinal() % 3 == 0  # some edition pages are GBK without a charset
+        gbk_edition = {"gbk": True, "utf-8": False}.get(edition_charset, day.toordinal() % 3 == 0)
         for p in range(1, pages_per_edition + 1):
             content_dir, node, pdf = paths(day, p)
             section = SECTIONS[(p - 1) % len(SECTIONS)]
             links: list[tuple[str, str]] = []
-            for text, encoding, declared, breakage in per_slot[(day, p)]:
+            for seq, (text, encoding, declared, breakage) in enumerate(per_slot[(day, p)], 1):
                 article_id += 1
-                ext = "htm" if fam == "old" else "html"
-                path = f"{content_dir}/content_{article_id}.{ext}"
+                path = fams.article_path(fam, content_dir, article_id, day, p, seq)
                 _write_article(
                     out,
                     path,
@@ -258,7 +281,7 @@ def build_site(
                     page=p,
                     section=section,
                     back=node,
-                    new_family=fam == "new",
+                    style=fam,
                 )
                 links.append((_relative(node, path), text.title))
                 articles.append(
@@ -296,7 +319,11 @@ def build_site(
             )
         )
     manifest = SiteManifest(str(root), PAPER, templates, articles, editions)
-    out.write("/robots.txt", "User-agent: *\nDisallow: /private/\n")
+    robots = "User-agent: *\nDisallow: /private/\n"
+    if news_links:  # a plain news site names its sitemap index in robots.txt (root-relative: no port yet)
+        robots += "Sitemap: /sitemap_index.xml\n"
+        out.write("/index.html", fams.news_home(PAPER, news_links[-30:][::-1]))
+    out.write("/robots.txt", robots)
     out.write("/private/content_1.htm", pages.empty_edition_page(PAPER, "utf-8"))
     manifest.private = ["/private/content_1.htm"]
     listed = [a for a in articles if not a.broken]
@@ -340,8 +367,19 @@ def _write_article(
         article_id=fields["article_id"],
         day=fields["day"],
         back=_relative(path, fields["back"]),
-        new_family=fields["new_family"],
+        new_family=fields["style"] != "old",
     )
+    if fields["style"] == "code":
+        html = fams.code_article_page(
+            paper=PAPER,
+            title=text.title,
+            paragraphs=text.paragraphs,
+            day=fields["day"],
+            page=fields["page"],
+            page_name=fields["section"],
+            back=_relative(path, fields["back"]),
+            charset=charset,
+        )
     data = html.encode("gb18030" if encoding == "gbk" else "utf-8")
     if declared == "header-utf8":
         out.rule(path, headers={"Content-Type": "text/html; charset=utf-8"})

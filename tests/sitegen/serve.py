@@ -17,9 +17,15 @@ _MOJIBAKE = re.compile(r"[\u00c0-\u00ff]{2}")
 
 
 @contextmanager
-def serve_site(root: Path) -> Iterator[str]:
-    """Serve ``root`` with ``crawler.sample_site.server`` (honours ``_headers.json``); yield the base URL."""
-    proc, url = spawn("crawler.sample_site.server", "--root", str(root), cwd=REPO)
+def serve_site(root: Path, log: Path | None = None, port: int = 0) -> Iterator[str]:
+    """Serve ``root`` with ``crawler.sample_site.server`` (honours ``_headers.json``); yield the base URL.
+
+    With ``log``, the server appends one ``GET /path`` line per request it answers.
+    """
+    extra = ["--log", str(log)] if log else []
+    proc, url = spawn(
+        "crawler.sample_site.server", "--root", str(root), "--port", str(port), *extra, cwd=REPO
+    )
     try:
         yield url
     finally:

@@ -1,0 +1,530 @@
+"""Discover a source from one URL (``sources add``); re-check a registered one (``sources check --online``).
+
+``discover`` fetches the URL, recognises the e-paper family (or the way into a
+plain news site), probes the first and last edition of each URL template
+(a redesign is a second template from a date on) and returns a
+:class:`Discovery` whose ``entry()`` is the registry's ``[[source]]`` table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from crawler.discover.families import (
+    FAMILIES,
+    EditionShape,
+    Recognition,
+    alternatives,
+    is_edition,
+    read_edition,
+    recognise,
+)
+from crawler.discover.fetch import DiscoveryError, FetchBudgetExhausted, Fetched, Fetcher
+from crawler.discover.nonpaper import article_shape, feed_links
+from crawler.discover.probe import (
+    FLOOR,
+    HIT,
+    MISS,
+    UNKNOWN,
+    VERIFY_DAYS,
+    BudgetExhausted,
+    Calendar,
+    EdgeResult,
+    Prober,
+)
+from crawler.extract.epaper import EditionPage
+from crawler.sources import SourceConfig
+
+DEFAULT_BUDGET = 80  # requests for recognition and probing (the test crawl is counted apart)
+MAX_FOLLOWS = 2  # article -> edition page, index -> edition page
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+_ID_STOP = {
+    "www",
+    "epaper",
+    "paper",
+    "digitalpaper",
+    "szb",
+    "e",
+    "news",
+    "dzb",
+    "m",
+    "wap",
+    "com",
+    "cn",
+    "net",
+}
+
+
+@dataclass
+class Segment:
+    """One URL template and the editions found under it."""
+
+    shape: EditionShape
+    first: date
+    last: date
+    exact: bool  # the first edition is verified (False: the budget ran out first)
+
+
+@dataclass
+class Discovery:
+    """What ``discover`` found about a site."""
+
+    url: str
+    kind: str  # epaper, sitemap, feed or listing
+    family: str  # an e-paper family name, or the kind
+    label: str
+    name: str
+    host: str
+    segments: list[Segment] = field(default_factory=list)
+    start_urls: list[str] = field(default_factory=list)
+    article_patterns: list[str] = field(default_factory=list)
+    page_patterns: list[str] = field(default_factory=list)
+    first: date | None = None
+    last: date | None = None
+    exact: bool = False
+    weekdays: list[int] = field(default_factory=lambda: list(range(7)))
+    requests: int = 0
+    evidence: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    edition: EditionPage | None = None
+    id_hint: str = ""
+    selectors: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def schedule(self) -> str:
+        """Return a cron schedule from the publishing weekdays: 07:30 on each day an edition appears."""
+        days = sorted((wd + 1) % 7 for wd in self.weekdays)  # cron counts from Sunday = 0
+        if len(days) == 7 or not days:
+            return "30 7 * * *"
+        if days == list(range(days[0], days[-1] + 1)):
+            return f"30 7 * * {days[0]}-{days[-1]}" if len(days) > 1 else f"30 7 * * {days[0]}"
+        return "30 7 * * " + ",".join(map(str, days))
+
+    def templates(self) -> list[dict[str, str]]:
+        """Return the registry's templates: each from its first edition, until the next one starts."""
+        out: list[dict[str, str]] = []
+        for i, segment in enumerate(self.segments):
+            template = {"url": segment.shape.template, "since": segment.first.isoformat()}
+            if i + 1 < len(self.segments):
+                template["until"] = (self.segments[i + 1].first - timedelta(days=1)).isoformat()
+            out.append(template)
+        return out
+
+    def entry(self, source_id: str = "", name: str = "", region: str = "") -> dict[str, Any]:
+        """Return the ``[[source]]`` table for this site."""
+        entry: dict[str, Any] = {
+            "id": source_id or self.id_hint or slug_for(self.host),
+            "name": name or self.name,
+            "region": region,
+            "kind": self.kind,
+            "allowed_domains": [self.host],
+            "schedule": self.schedule,
+            "start_urls": self.start_urls if self.kind != "epaper" else [],
+            "templates": self.templates() if self.kind == "epaper" else [],
+            "article_patterns": self.article_patterns,
+            "page_patterns": self.page_patterns,
+            "selectors": self.selectors,
+        }
+        return entry
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the findings as plain JSON values."""
+        return {
+            "url": self.url,
+            "kind": self.kind,
+            "family": self.family,
+            "label": self.label,
+            "name": self.name,
+            "templates": [
+                {
+                    "url": s.shape.template,
+                    "first": s.first.isoformat(),
+                    "last": s.last.isoformat(),
+                    "exact": s.exact,
+                }
+                for s in self.segments
+            ],
+            "start_urls": self.start_urls,
+            "first": self.first.isoformat() if self.first else None,
+            "last": self.last.isoformat() if self.last else None,
+            "exact": self.exact,
+            "schedule": self.schedule,
+            "requests": self.requests,
+            "evidence": self.evidence,
+            "notes": self.notes,
+            "pages": [{"url": p.url, "label": p.text} for p in (self.edition.pages if self.edition else [])],
+            "articles_on_page": len(self.edition.articles) if self.edition else 0,
+        }
+
+
+def slug_for(host: str) -> str:
+    """Return a registry id from a host name: ``epaper.bcrb.com.cn`` -> ``bcrb``."""
+    labels = [part for part in re.split(r"[^a-z0-9]+", host.lower()) if part]
+    named = [part for part in labels if part not in _ID_STOP and not part.isdigit()]
+    return (named[0] if named else "-".join(labels) or "source")[:64]
+
+
+def _outcome(answer: Fetched, shape: EditionShape, day: date) -> tuple[str, EditionPage | None]:
+    if answer.status in (404, 410) or (400 <= answer.status < 500 and answer.status not in (403, 429)):
+        return MISS, None
+    if not answer.ok:
+        return UNKNOWN, None
+    if shape.date_of(answer.url) not in (day, None):
+        return MISS, None  # redirected to another date's edition (some sites send missing dates to today)
+    page = read_edition(answer.url, answer.text(), shape)
+    return (HIT if is_edition(page) else MISS), page
+
+
+class _Probes:
+    """Edition checks for each shape, through one fetcher and one prober."""
+
+    def __init__(self, fetcher: Fetcher, prober: Prober) -> None:
+        self.fetcher = fetcher
+        self.prober = prober
+        self.pages: dict[tuple[str, date], EditionPage] = {}
+
+    def check(self, shape: EditionShape) -> Any:
+        def check(day: date) -> str:
+            try:
+                answer = self.fetcher.get(shape.url_for(day))
+            except FetchBudgetExhausted as exc:
+                raise BudgetExhausted(str(exc)) from None
+            outcome, page = _outcome(answer, shape, day)
+            if page is not None and outcome == HIT:
+                self.pages[(shape.template, day)] = page
+            return outcome
+
+        return check
+
+    def try_shape(self, shape: EditionShape, day: date) -> bool:
+        """Probe ``shape`` on ``day``; its miss teaches the calendar nothing (it is a guess of a template)."""
+        return self.prober.ask(self.check(shape), day, shape.template, learn=False) == HIT
+
+    def edge(self, shape: EditionShape, known: date, bound: date) -> EdgeResult:
+        """Return the first (``bound`` before ``known``) or last edition of ``shape``."""
+        return self.prober.find_edge(self.check(shape), known, bound, shape.template)
+
+
+def _publishing_day(day: date, calendar: Calendar, step: int = -1) -> date:
+    gaps = calendar.gap_weekdays()
+    while day.weekday() in gaps:
+        day += timedelta(days=step)
+    return day
+
+
+def _follow(fetcher: Fetcher, url: str) -> tuple[Fetched, Recognition]:
+    answer = fetcher.get(url)
+    if not answer.ok:
+        raise DiscoveryError(f"cannot fetch {url}: {answer.error or f'HTTP {answer.status}'}")
+    recognition = recognise(answer.url, answer.text())
+    for _ in range(MAX_FOLLOWS):
+        if recognition.kind != "follow":
+            break
+        answer = fetcher.get(recognition.next_url)
+        if not answer.ok:
+            raise DiscoveryError(
+                f"cannot fetch {recognition.next_url}: {answer.error or f'HTTP {answer.status}'}"
+            )
+        followed = recognise(answer.url, answer.text())
+        followed.evidence = recognition.evidence + followed.evidence
+        followed.name = followed.name or recognition.name
+        recognition = followed
+    return answer, recognition
+
+
+def discover(url: str, fetcher: Fetcher, *, today: date | None = None) -> Discovery:
+    """Recognise the site at ``url`` and find its templates and date range."""
+    today = today or datetime.now(SHANGHAI).date()
+    if not re.match(r"^https?://[^/\s]+", url):
+        raise DiscoveryError(f"not an http(s) URL: {url!r}")
+    answer, recognition = _follow(fetcher, url)
+    host = urlsplit(answer.url).hostname or ""
+    if recognition.kind == "edition":
+        return _epaper(url, fetcher, recognition, host, today)
+    return _nonpaper(url, fetcher, answer, recognition, host, today)
+
+
+def _epaper(url: str, fetcher: Fetcher, rec: Recognition, host: str, today: date) -> Discovery:
+    assert rec.shape is not None and rec.day is not None
+    probes = _Probes(fetcher, Prober(fetcher.budget))
+    prober = probes.prober
+    shape, known = rec.shape, rec.day
+    prober.calendar.record(known, HIT, shape.template)
+    back = probes.edge(shape, known, FLOOR)
+    forward = probes.edge(shape, known, max(today, known))
+    segments = [Segment(shape, back.edge, forward.edge, back.exact)]
+    notes: list[str] = []
+    try:
+        # An older system before the first edition of this one (a redesign, seen from after it).
+        while segments[0].exact and segments[0].first > FLOOR:
+            before = _publishing_day(segments[0].first - timedelta(days=1), prober.calendar)
+            older = next(
+                (alt for alt in alternatives(segments[0].shape, older=True) if probes.try_shape(alt, before)),
+                None,
+            )
+            if older is None:
+                break
+            result = probes.edge(older, before, FLOOR)
+            segments.insert(0, Segment(older, result.edge, before, result.exact))
+        # A newer system after the last edition of this one (a redesign, seen from before it).
+        newest = segments[-1]
+        if newest.last < today - timedelta(days=VERIFY_DAYS):
+            probe_day = _publishing_day(today - timedelta(days=1), prober.calendar)
+            newer = next(
+                (alt for alt in alternatives(newest.shape, older=False) if probes.try_shape(alt, probe_day)),
+                None,
+            )
+            if newer is not None:
+                start = probes.edge(newer, probe_day, newest.last + timedelta(days=1))
+                end = probes.edge(newer, probe_day, today)
+                segments.append(Segment(newer, start.edge, end.edge, start.exact))
+            else:
+                notes.append(f"no edition since {newest.last}: the paper may have stopped or moved")
+        # Weekdays not yet seen either way: one probe each in the newest template's last week, so
+        # that the schedule suggestion knows whether the paper skips them (Sundays, say).
+        newest = segments[-1]
+        for weekday in sorted(prober.calendar.unknown_weekdays()):
+            day = newest.last - timedelta(days=(newest.last.weekday() - weekday) % 7)
+            if day > newest.first:
+                prober.ask(probes.check(newest.shape), day, newest.shape.template)
+    except BudgetExhausted:
+        notes.append("the request budget ran out while looking for a redesign or the publishing weekdays")
+    if not segments[0].exact:
+        notes.append(
+            f"the request budget ran out: the first edition is on or before {segments[0].first} "
+            "(raise --budget to look further)"
+        )
+    patterns_a: list[str] = []
+    patterns_p: list[str] = []
+    for segment in segments:
+        patterns_a += [p for p in segment.shape.article_patterns if p not in patterns_a]
+        patterns_p += [p for p in segment.shape.page_patterns if p not in patterns_p]
+    id_hint = ""
+    if shape.code:
+        id_hint = re.sub(r"^[A-Z]\d+", "", shape.code).lower()
+    elif rec.page is not None and rec.page.pdf_url:
+        match = re.match(r"([A-Za-z]{2,12})\d{8}", urlsplit(rec.page.pdf_url).path.rsplit("/", 1)[-1])
+        id_hint = match.group(1).lower() if match else ""
+    return Discovery(
+        url=url,
+        kind="epaper",
+        family=shape.family.name,
+        label=shape.family.label,
+        name=rec.name,
+        host=host,
+        segments=segments,
+        article_patterns=patterns_a,
+        page_patterns=patterns_p,
+        first=segments[0].first,
+        last=segments[-1].last,
+        exact=segments[0].exact,
+        weekdays=prober.calendar.publishing_weekdays(),
+        requests=fetcher.requests,
+        evidence=rec.evidence,
+        notes=notes,
+        edition=rec.page,
+        id_hint=id_hint if re.match(r"^[a-z0-9][a-z0-9_-]{0,63}$", id_hint) else "",
+        selectors=dict(segments[-1].shape.family.selectors),
+    )
+
+
+def _local_day(when: datetime | None) -> date | None:
+    if when is None:
+        return None
+    return (when if when.tzinfo else when.replace(tzinfo=SHANGHAI)).astimezone(SHANGHAI).date()
+
+
+def _sitemap_entries(fetcher: Fetcher, url: str) -> list[Any]:
+    from crawler.spiders.discovery import gunzip_strict, parse_sitemap
+
+    answer = fetcher.get(url)
+    if not answer.ok:
+        return []
+    body = answer.body
+    if body[:2] == b"\x1f\x8b":
+        try:
+            body = gunzip_strict(body, fetcher.max_size)
+        except ValueError:
+            return []
+    return parse_sitemap(body, answer.url)
+
+
+def _nonpaper(
+    url: str, fetcher: Fetcher, answer: Fetched, rec: Recognition, host: str, today: date
+) -> Discovery:
+    found = Discovery(url=url, kind="", family="", label="", name=rec.name, host=host, evidence=rec.evidence)
+    html = answer.text()
+    # 1. Sitemaps named in robots.txt: they reach back in time and carry dates.
+    for sitemap in fetcher.robots(answer.url).sitemaps[:3]:
+        entries = _sitemap_entries(fetcher, sitemap)
+        if not entries:
+            continue
+        found.start_urls.append(sitemap)
+        if found.kind:
+            continue
+        children = [e for e in entries if e.is_sitemap]
+        dated = [d for e in entries if (d := _local_day(e.modified))]
+        if children:
+            oldest = min(children, key=lambda e: _local_day(e.modified) or today)
+            dated += [d for e in _sitemap_entries(fetcher, oldest.url) if (d := _local_day(e.modified))]
+        found.kind, found.family, found.label = "sitemap", "sitemap", "sitemap named in robots.txt"
+        found.evidence.insert(0, f"robots.txt names sitemap {sitemap} ({len(entries)} entries)")
+        if dated:
+            found.first, found.last, found.exact = min(dated), max(dated), True
+    if not found.kind:
+        # 2. A feed the page announces.
+        from crawler.spiders.discovery import parse_feed
+
+        for feed in feed_links(answer.url, html)[:2]:
+            feed_answer = fetcher.get(feed)
+            entries = parse_feed(feed_answer.body, feed_answer.url) if feed_answer.ok else []
+            if entries:
+                found.kind, found.family, found.label = "feed", "feed", "RSS/Atom feed linked from the page"
+                found.start_urls = [feed]
+                found.evidence.insert(0, f"feed {feed} ({len(entries)} items)")
+                dated = [d for e in entries if (d := _local_day(e.modified))]
+                if dated:
+                    found.first, found.last = min(dated), max(dated)
+                found.notes.append(
+                    "a feed lists recent items only: use it for recurring crawls, not backfills"
+                )
+                break
+    if not found.kind:
+        # 3. A listing page whose links share one article URL shape.
+        shape, links = article_shape(answer.url, html)
+        if not shape:
+            families = ", ".join(f.label for f in FAMILIES)
+            raise DiscoveryError(
+                f"{url}: not recognised: no e-paper URL family ({families}), no sitemap in robots.txt, "
+                "no feed link and no run of article links"
+            )
+        found.kind, found.family, found.label = "listing", "listing", "listing page of article links"
+        found.start_urls = [answer.url]
+        found.article_patterns = [shape]
+        found.evidence.insert(0, f"{len(links)} links of shape {shape}")
+        found.notes.append("a listing reaches only what its pages link: use it for recurring crawls")
+    found.requests = fetcher.requests
+    return found
+
+
+# -- re-running on a known source ---------------------------------------------------------------------
+
+
+def find_known(
+    sources: dict[str, SourceConfig], discovery: Discovery, source_id: str = ""
+) -> SourceConfig | None:
+    """Return the registered source this discovery is about (same id, template or host), if any."""
+    if source_id:
+        return sources.get(source_id)
+    urls = {t["url"] for t in discovery.templates()} | set(discovery.start_urls)
+    for source in sources.values():
+        if urls & ({t.url for t in source.templates} | set(source.start_urls)):
+            return source
+    for source in sources.values():
+        if discovery.host and discovery.host in source.allowed_domains and source.kind == discovery.kind:
+            return source
+    return None
+
+
+def changes(old: SourceConfig, entry: dict[str, Any]) -> list[str]:
+    """Describe what differs between a registered source and a freshly discovered entry."""
+    out: list[str] = []
+    if old.kind != entry["kind"]:
+        out.append(f"kind: {old.kind} -> {entry['kind']}")
+    before = {t.url: t for t in old.templates}
+    after = {t["url"]: t for t in entry.get("templates", [])}
+    for url, template in after.items():
+        if url not in before:
+            since = template.get("since", "")
+            what = "a redesign" if before else "new"
+            out.append(f"new template from {since} ({what}): {url}")
+            continue
+        was = before[url]
+        for key in ("since", "until"):
+            now = template.get(key) or ""
+            then = getattr(was, key).isoformat() if getattr(was, key) else ""
+            if now != then:
+                out.append(f"{url}: {key} {then or '(open)'} -> {now or '(open)'}")
+    for url in before:
+        if url not in after:
+            out.append(f"template no longer found: {url}")
+    for key in ("start_urls", "article_patterns", "page_patterns"):
+        then = list(getattr(old, key))
+        now = list(entry.get(key) or [])
+        if then != now and now:
+            out.append(f"{key}: {then} -> {now}")
+    return out
+
+
+# -- sources check --online ---------------------------------------------------------------------------
+
+
+@dataclass
+class OnlineCheck:
+    """What ``sources check --online`` found: the latest edition, recognition, problems."""
+
+    source: str
+    latest: date | None = None
+    family: str = ""
+    template: str = ""
+    requests: int = 0
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def check_online(source: SourceConfig, fetcher: Fetcher, *, today: date | None = None) -> OnlineCheck:
+    """Re-run recognition on a registered source: its latest edition (or entries) and its URL family."""
+    today = today or datetime.now(SHANGHAI).date()
+    result = OnlineCheck(source.id)
+    if source.kind != "epaper":
+        from crawler.spiders.discovery import parse_feed
+
+        for start in source.start_urls[:1]:
+            if source.kind == "sitemap":
+                entries = _sitemap_entries(fetcher, start)
+            else:
+                answer = fetcher.get(start)
+                entries = parse_feed(answer.body, answer.url) if source.kind == "feed" and answer.ok else []
+                if source.kind == "listing" and answer.ok:
+                    shape, links = article_shape(answer.url, answer.text())
+                    entries = links
+                    if shape and source.article_patterns and shape not in source.article_patterns:
+                        result.notes.append(f"article links now look like {shape}")
+            if not entries:
+                result.problems.append(f"{start} lists nothing")
+            dated = [d for e in entries if hasattr(e, "modified") and (d := _local_day(e.modified))]
+            result.latest = max(dated) if dated else today
+        result.requests = fetcher.requests
+        return result
+    template = source.template_for(today) or (source.templates[-1] if source.templates else None)
+    if template is None:
+        result.problems.append("no URL template")
+        return result
+    day = today
+    for _ in range(VERIFY_DAYS + 1):
+        answer = fetcher.get(template.render(day))
+        if answer.ok:
+            recognition = recognise(answer.url, answer.text())
+            if recognition.kind == "edition" and recognition.shape is not None and recognition.day == day:
+                result.latest = day
+                result.family = recognition.shape.family.name
+                result.template = recognition.shape.template
+                if recognition.shape.template != template.url:
+                    result.problems.append(
+                        f"the edition page now points to template {recognition.shape.template}, "
+                        f"registered: {template.url}"
+                    )
+                break
+        day -= timedelta(days=1)
+    if result.latest is None:
+        result.problems.append(
+            f"no edition under {template.url} in the last {VERIFY_DAYS + 1} days (a redesign? run: "
+            f"newsarchive sources add {template.render(today)})"
+        )
+    result.requests = fetcher.requests
+    return result

@@ -1,0 +1,111 @@
+"""Read what a page states about itself in machine-readable form: JSON-LD, meta tags, WeChat variables.
+
+This is the most trusted source of a publication date: a CMS writes it from
+the article record, while text dates on the page may be a sidebar's or a
+comment's. Meta tags first (``article:published_time``, ``pubdate``,
+``og:time``, gov.cn's ``firstpublishedtime``), then JSON-LD ``datePublished``,
+then the publication time WeChat article pages keep in ``var ct = "<epoch>"``
+(the page itself prints only 昨天 or 前天).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from lxml.html import HtmlElement
+
+from crawler.extract.dates import parse_chinese_datetime, zone
+
+__all__ = ["DATE_META", "LinkedData", "linked_data", "structured_date"]
+
+DATE_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:release_date",
+    "article:published",
+    "og:time",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "publishtime",
+    "datepublished",
+    "firstpublishedtime",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "date",
+    "apub:time",
+    "weibo:article:create_at",
+    "sailthru.date",
+)
+_WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"']?(\d{10})[\"']?")
+
+
+@dataclass
+class LinkedData:
+    """The article fields of a page's JSON-LD (``NewsArticle``, ``Article``, ``BlogPosting``...)."""
+
+    headline: str = ""
+    date_published: str = ""
+    authors: tuple[str, ...] = ()
+
+
+def _objects(value: object) -> list[dict[str, object]]:
+    if isinstance(value, list):
+        return [o for item in value for o in _objects(item)]
+    if isinstance(value, dict):
+        graph = value.get("@graph")
+        return [value, *(_objects(graph) if graph is not None else [])]
+    return []
+
+
+def _names(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, dict):
+        name = value.get("name")
+        return (name,) if isinstance(name, str) else ()
+    if isinstance(value, list):
+        return tuple(n for item in value for n in _names(item))
+    return ()
+
+
+def linked_data(tree: HtmlElement) -> LinkedData:
+    """Return the first article-like JSON-LD object's headline, date and authors (empty when none)."""
+    found = LinkedData()
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        for obj in _objects(data):
+            headline = obj.get("headline") or obj.get("title")
+            published = obj.get("datePublished") or obj.get("pubDate") or obj.get("dateCreated")
+            if not (headline or published):
+                continue
+            return LinkedData(
+                headline=headline if isinstance(headline, str) else "",
+                date_published=published if isinstance(published, str) else "",
+                authors=_names(obj.get("author")),
+            )
+    return found
+
+
+def structured_date(tree: HtmlElement, metas: dict[str, str], tz: str) -> datetime | None:
+    """Return the publication date the page states in metadata, or None."""
+    for key in DATE_META:
+        if key in metas and (found := parse_chinese_datetime(metas[key], tz)) is not None:
+            return found
+    ld = linked_data(tree)
+    if ld.date_published and (found := parse_chinese_datetime(ld.date_published, tz)) is not None:
+        return found
+    for script in tree.iter("script"):
+        match = _WECHAT_CT.search(script.text or "")
+        if match:
+            return datetime.fromtimestamp(int(match.group(1)), UTC).astimezone(zone(tz))
+    return None

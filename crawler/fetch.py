@@ -1,0 +1,170 @@
+"""Fetch one page outside a crawl, under the crawl's safety rules (``newsarchive extract URL``).
+
+An archivist trying a new site wants to see what the extractor makes of one
+live page without scheduling a crawl. The fetch applies what the crawl's
+address guard applies (:mod:`crawler.middlewares.safety`): http(s) only; the
+host is resolved first, through the same injectable resolver
+(``NEWSARCHIVE_RESOLVER``), and refused unless every address is public or in
+``NEWSARCHIVE_ALLOWED_NETWORKS``; the connection then goes to the address that
+was checked (no second lookup a rebinding DNS could answer differently); every
+redirect hop is checked again. Size and time limits are the crawl's
+``DOWNLOAD_MAXSIZE`` and ``DOWNLOAD_TIMEOUT``, the User-Agent its ``USER_AGENT``.
+robots.txt is not consulted: this is one page a person asked for, as with
+``curl`` or ``trafilatura -u``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import http.client
+import ipaddress
+import socket
+import ssl
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit
+
+from archive.errors import CrawlerError
+from crawler.middlewares.safety import ALLOWED_SCHEMES, IPNetwork, address_refusal
+
+__all__ = ["FetchError", "FetchRefused", "Fetched", "fetch_page"]
+
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+class FetchError(CrawlerError):
+    """The page could not be fetched (network error, HTTP error, too large)."""
+
+
+class FetchRefused(FetchError):
+    """The safety rules refused the URL or one of its redirect hops before any connection."""
+
+
+@dataclass
+class Fetched:
+    """One fetched page."""
+
+    url: str  # after redirects
+    status: int
+    content_type: str | None
+    body: bytes
+    fetched_at: datetime
+
+
+def _addresses(host: str, resolver: Callable[[str], Sequence[str]]) -> list[str]:
+    try:
+        return [str(ipaddress.ip_address(host))]
+    except ValueError:
+        pass
+    try:
+        return list(resolver(host))
+    except OSError as exc:
+        raise FetchRefused(f"refused: cannot resolve {host}: {exc}") from None
+
+
+def _checked_address(url: str, allowed: Sequence[IPNetwork], resolver: Callable[[str], Sequence[str]]) -> str:
+    """Return the address to connect to for ``url``, or raise :class:`FetchRefused`."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ALLOWED_SCHEMES:
+        raise FetchRefused(f"refused {url}: scheme {parts.scheme or '(none)'!r} is not http(s)")
+    host = (parts.hostname or "").rstrip(".")
+    if not host:
+        raise FetchRefused(f"refused {url}: no host")
+    addresses = _addresses(host, resolver)
+    if not addresses:
+        raise FetchRefused(f"refused {url}: {host} resolves to no address")
+    for address in addresses:
+        why = address_refusal(address, allowed)
+        if why:
+            raise FetchRefused(
+                f"refused {url}: {host} resolves to a {why} (allow it with NEWSARCHIVE_ALLOWED_NETWORKS)"
+            )
+    return addresses[0]
+
+
+def _decode_body(raw: bytes, encoding: str, max_size: int) -> bytes:
+    encoding = encoding.strip().lower()
+    if encoding in ("", "identity"):
+        return raw
+    try:
+        if encoding in ("gzip", "x-gzip"):
+            data = gzip.decompress(raw)
+        elif encoding == "deflate":
+            try:
+                data = zlib.decompress(raw)
+            except zlib.error:
+                data = zlib.decompress(raw, -zlib.MAX_WBITS)
+        elif encoding == "br":
+            import brotli
+
+            data = brotli.decompress(raw)
+        else:
+            raise FetchError(f"unsupported Content-Encoding {encoding!r}")
+    except (OSError, zlib.error, EOFError) as exc:
+        raise FetchError(f"damaged {encoding} body: {exc}") from None
+    if len(data) > max_size:
+        raise FetchError(f"page larger than DOWNLOAD_MAXSIZE ({max_size} bytes) once decompressed")
+    return data
+
+
+def _request(
+    url: str, address: str, *, timeout: float, max_size: int, user_agent: str
+) -> tuple[int, dict[str, str], bytes]:
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        sock = socket.create_connection((address, port), timeout=timeout)
+        connection: http.client.HTTPConnection
+        if parts.scheme == "https":
+            context = ssl.create_default_context()
+            connection = http.client.HTTPSConnection(host, port, timeout=timeout, context=context)
+            connection.sock = context.wrap_socket(sock, server_hostname=host)
+        else:
+            connection = http.client.HTTPConnection(host, port, timeout=timeout)
+            connection.sock = sock
+        path = parts.path or "/"
+        if parts.query:
+            path += "?" + parts.query
+        headers = {
+            "User-Agent": user_agent,
+            "Accept-Encoding": "gzip, deflate, br",
+            "Accept": "text/html,*/*",
+        }
+        connection.request("GET", path, headers=headers)
+        response = connection.getresponse()
+        raw = response.read(max_size + 1)
+        found = {k.lower(): v for k, v in response.getheaders()}
+        connection.close()
+    except (OSError, http.client.HTTPException) as exc:
+        raise FetchError(f"cannot fetch {url}: {exc}") from None
+    if len(raw) > max_size:
+        raise FetchError(f"page larger than DOWNLOAD_MAXSIZE ({max_size} bytes)")
+    return response.status, found, _decode_body(raw, found.get("content-encoding", ""), max_size)
+
+
+def fetch_page(
+    url: str,
+    *,
+    allowed: Sequence[IPNetwork],
+    resolver: Callable[[str], Sequence[str]],
+    timeout: float = 30.0,
+    max_size: int = 16 * 1024 * 1024,
+    user_agent: str = "newsarchive",
+    max_redirects: int = 5,
+) -> Fetched:
+    """Fetch ``url`` (following up to ``max_redirects`` checked redirects); raise FetchError on failure."""
+    for _ in range(max_redirects + 1):
+        address = _checked_address(url, allowed, resolver)
+        status, headers, body = _request(
+            url, address, timeout=timeout, max_size=max_size, user_agent=user_agent
+        )
+        if status in _REDIRECTS and headers.get("location"):
+            url = urljoin(url, headers["location"])
+            continue
+        if status >= 400:
+            raise FetchError(f"cannot fetch {url}: HTTP {status}")
+        return Fetched(url, status, headers.get("content-type"), body, datetime.now(UTC))
+    raise FetchError(f"cannot fetch {url}: more than {max_redirects} redirects")

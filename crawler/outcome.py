@@ -1,0 +1,80 @@
+"""Judge how a crawl went from its counters: all good, partly failed, or nothing fetched.
+
+The CLI turns the verdict into an exit code cron can trust, and the scheduler
+and ``schedule list`` show it; the rules live here once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+OK = "ok"
+PARTIAL = "partial"  # some editions or requests failed
+NOTHING_FETCHED = "nothing-fetched"  # failures, and not one edition, article or answer of use
+
+# Counters of work that reached the site and got a usable answer.
+_SUCCESSES = (
+    "editions/found",
+    "editions/no_edition",
+    "articles/new",
+    "articles/changed",
+    "articles/unchanged",
+    "skipped/archived",
+)
+# Skips that mean the crawl did less than asked (an operator should look).
+_FAILED_SKIPS = ("skipped/host_budget",)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The verdict on one crawl and, when nothing was fetched, a one-line hint."""
+
+    verdict: str
+    failures: int
+    hint: str = ""
+
+
+def _count(counters: Mapping[str, Any], key: str) -> int:
+    value = counters.get(key, 0)
+    return int(value) if isinstance(value, int | float) else 0
+
+
+def failure_count(counters: Mapping[str, Any]) -> int:
+    """Return how many pages, requests or editions of a run failed or were refused."""
+    total = sum(_count(counters, k) for k in counters if k.startswith(("failed/", "refused/")))
+    total += sum(_count(counters, k) for k in _FAILED_SKIPS)
+    return max(total, _count(counters, "editions/failed"))
+
+
+def judge(counters: Mapping[str, Any], hosts: Iterable[str] = ()) -> Outcome:
+    """Return the verdict on a crawl whose run ended with ``counters``.
+
+    ``hosts`` (the source's hosts) make the hint name what was refused.
+    """
+    failures = failure_count(counters)
+    if not failures:
+        return Outcome(OK, 0)
+    if any(_count(counters, k) for k in _SUCCESSES):
+        return Outcome(PARTIAL, failures)
+    hint = ""
+    refused = sum(_count(counters, k) for k in counters if k.startswith("refused/"))
+    if refused and _count(counters, "fetched") == 0:
+        names = ", ".join(sorted(set(hosts))) or "the source's hosts"
+        hint = (
+            f"all requests to {names} were refused: allow the network with NEWSARCHIVE_ALLOWED_NETWORKS "
+            "(environment, the registry's [settings] or -s)"
+        )
+    return Outcome(NOTHING_FETCHED, failures, hint)
+
+
+def source_hosts(urls: Iterable[str]) -> list[str]:
+    """Return the host names of ``urls`` (URL templates included), for the hint."""
+    hosts = []
+    for url in urls:
+        host = urlsplit(url).hostname
+        if host and host not in hosts:
+            hosts.append(host)
+    return hosts

@@ -1,0 +1,1 @@
+"""``python -m newsarchive``: the same command as ``newsarchive`` (see ``search_cli.main``)."""

@@ -1,0 +1,229 @@
+"""``sources add URL`` and ``sources check --online ID``: call ``crawler.discover`` and print what it found.
+
+Not a subcommand module of its own (``sources`` registers both actions); kept
+apart so that listing and validating the registry do not import discovery.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from datetime import date
+from typing import Any
+
+from archive.config import resolve_sources_path
+from archive.errors import ConfigError
+from crawler.discover.add import DEFAULT_BUDGET, Discovery, changes, check_online, discover, find_known
+from crawler.discover.fetch import Fetcher
+from crawler.discover.registry_write import render_entry, write_entry
+from crawler.discover.trial import FIELD_LABELS, FILL_FIELDS, TrialReport, run_trial, suggest_selector
+from crawler.runner import crawl_settings
+from crawler.sources import SourceConfig, load_registry, parse_source
+from search_cli import exitcodes
+from search_cli.errors import CliError
+from search_cli.options import crawl_log_level
+
+WEEKDAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
+
+
+def _settings(args: argparse.Namespace) -> tuple[Any, dict[str, Any]]:
+    overrides = dict(args.settings)
+    return crawl_settings(overrides=overrides, log_level=crawl_log_level(args)), overrides
+
+
+def _weekdays(days: list[int]) -> str:
+    if len(days) == 7:
+        return "daily"
+    return "on " + ", ".join(WEEKDAYS[d] for d in days)
+
+
+def format_discovery(found: Discovery, seconds: float) -> list[str]:
+    """Render the findings as human lines."""
+    lines = [f"recognised: {found.label}" + (f" — {found.name}" if found.name else "")]
+    lines += [f"  evidence: {e}" for e in found.evidence[:4]]
+    if found.kind == "epaper":
+        lines.append("  templates:")
+        for segment in found.segments:
+            mark = "" if segment.exact else " (first edition not verified)"
+            lines.append(f"    {segment.shape.template}  {segment.first} .. {segment.last}{mark}")
+        if found.edition is not None:
+            pages = ", ".join(p.text or p.url.rsplit("/", 1)[-1] for p in found.edition.pages[:12])
+            lines.append(f"  pages of the edition given: {pages or '(one page)'}")
+    else:
+        lines += [f"  start URL: {u}" for u in found.start_urls]
+        if found.article_patterns:
+            lines.append(f"  article links: {', '.join(found.article_patterns)}")
+    if found.first:
+        verified = "verified" if found.exact else "not verified"
+        lines.append(
+            f"  first edition {found.first} ({verified}), latest {found.last}; {_weekdays(found.weekdays)}"
+        )
+    lines.append(f"  schedule suggestion: {found.schedule!r}")
+    lines.append(f"  discovery used {found.requests} requests in {seconds:.1f} s")
+    lines += [f"  note: {n}" for n in found.notes]
+    return lines
+
+
+def format_trial(trial: TrialReport, suggestions: dict[str, str]) -> list[str]:
+    """Render the one-edition test crawl as human lines."""
+    lines = [
+        f"test crawl of {trial.day}: {trial.status}, {len(trial.pages)} page(s), {trial.articles} article(s)"
+    ]
+    for page in trial.pages:
+        label = f"{page.number} {page.name}".strip() or page.url
+        lines.append(f"  {label}: {page.articles} article(s)")
+    fill = ", ".join(f"{FIELD_LABELS[n]} {trial.fill.get(n, 0.0):.0%}" for n in FILL_FIELDS)
+    lines.append(f"  fill: {fill}")
+    for warning in trial.warnings:
+        lines.append(f"  warning: {warning}")
+    for name, selector in suggestions.items():
+        lines.append(f"  try: [source.selectors] {name} = {selector!r}")
+    return lines
+
+
+def _suggestions(trial: TrialReport, fetcher: Fetcher) -> dict[str, str]:
+    weak = [n for n in FILL_FIELDS if trial.articles and trial.fill.get(n, 0.0) < 0.5]
+    if not weak or not trial.sample_urls:
+        return {}
+    try:
+        answer = fetcher.get(trial.sample_urls[0])
+    except ConfigError:
+        return {}
+    if not answer.ok:
+        return {}
+    html = answer.text()
+    return {n: s for n in weak if (s := suggest_selector(n, html))}
+
+
+def _trial(
+    source: SourceConfig, day: date, overrides: dict[str, Any], args: argparse.Namespace
+) -> TrialReport:
+    until = None
+    return run_trial(source, day, overrides=overrides, log_level=crawl_log_level(args), until=until)
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """Discover the source at ``args.url``, test-crawl one edition, write or print its entry."""
+    path = resolve_sources_path(args.registry or args.sources, args.home)
+    sources = load_registry(path) if path.exists() else {}
+    settings, overrides = _settings(args)
+    budget = args.budget if args.budget is not None else DEFAULT_BUDGET
+    if budget < 1:
+        raise CliError("--budget must be at least 1")
+    fetcher = Fetcher(settings, budget=budget)
+    started = time.monotonic()
+    found = discover(args.url, fetcher)
+    seconds = time.monotonic() - started
+    known = find_known(sources, found, args.source_id or "")
+    entry = found.entry(args.source_id or (known.id if known else ""), args.name or "", args.region)
+    if known is not None and not args.name:
+        entry["name"] = known.name or entry["name"]
+    if known is not None and not args.region:
+        entry["region"] = known.region
+    try:
+        source = parse_source({k: v for k, v in entry.items() if v not in ("", [], {}, None)})
+    except ConfigError as exc:
+        raise CliError(f"the discovered entry is not valid: {exc}") from None
+    trial: TrialReport | None = None
+    suggestions: dict[str, str] = {}
+    trial_seconds = 0.0
+    if not args.no_trial:
+        day = found.last or date.today()
+        started = time.monotonic()
+        trial = _trial(source, day, overrides, args)
+        trial_seconds = time.monotonic() - started
+        fetcher.budget = fetcher.requests + 1  # one sample page for selector suggestions, no more
+        suggestions = _suggestions(trial, fetcher)
+    what_changed = changes(known, entry) if known is not None else []
+    failed = trial is not None and trial.articles == 0
+    written = False
+    if not args.dry_run and not failed:
+        write_entry(path, entry)
+        written = True
+    if args.json:
+        payload = {
+            "discovery": found.as_json(),
+            "seconds": round(seconds, 2),
+            "trial": trial.as_json() if trial else None,
+            "trial_seconds": round(trial_seconds, 2),
+            "suggestions": suggestions,
+            "entry": entry,
+            "known": known.id if known else None,
+            "changes": what_changed,
+            "registry": str(path),
+            "written": written,
+        }
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    else:
+        lines = format_discovery(found, seconds)
+        if trial is not None:
+            lines += format_trial(trial, suggestions)
+        if known is not None:
+            lines.append(f"known source {known.id!r}: " + ("; ".join(what_changed) or "no change"))
+        print("\n".join(lines))
+        if args.dry_run:
+            print()
+            print(render_entry(entry), end="")
+        elif written:
+            print(f"wrote source {entry['id']!r} to {path}")
+    if failed:
+        assert trial is not None
+        sys.stderr.write(
+            f"error: the test crawl of {trial.day} stored no article; entry not written "
+            f"({trial.error or trial.status}; see --dry-run)\n"
+        )
+        return exitcodes.ERROR
+    return exitcodes.OK
+
+
+def run_check_online(args: argparse.Namespace, source: SourceConfig) -> int:
+    """Re-run recognition and the one-edition test on a registered source; exit 4 when unhealthy."""
+    settings, overrides = _settings(args)
+    fetcher = Fetcher(settings, budget=DEFAULT_BUDGET)
+    result = check_online(source, fetcher)
+    trial = None
+    if result.latest is not None:
+        trial = _trial(source, result.latest, overrides, args)
+        if trial.articles == 0:
+            result.problems.append(f"the test crawl of {trial.day} stored no article")
+        for warning in trial.warnings:
+            if warning not in result.problems and "stored no article" not in warning:
+                result.notes.append(warning)
+        alerts = source.alerts
+        for name, least in (
+            ("title", alerts.min_title_fill),
+            ("published_at", alerts.min_date_fill),
+            ("authors", alerts.min_author_fill),
+        ):
+            if trial.articles and least and trial.fill.get(name, 0.0) < least:
+                result.problems.append(f"{FIELD_LABELS[name]} fill {trial.fill[name]:.0%} below {least:.0%}")
+    if args.json:
+        payload = {
+            "source": source.id,
+            "ok": not result.problems,
+            "latest": result.latest.isoformat() if result.latest else None,
+            "family": result.family,
+            "template": result.template,
+            "requests": result.requests,
+            "problems": result.problems,
+            "notes": result.notes,
+            "trial": trial.as_json() if trial else None,
+        }
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        state = "ok" if not result.problems else "PROBLEM"
+        print(
+            f"{source.id}: {state}; latest edition {result.latest or 'none found'}"
+            + (f" ({result.family})" if result.family else "")
+        )
+        if trial is not None:
+            print("\n".join(format_trial(trial, {})))
+        for problem in result.problems:
+            print(f"  problem: {problem}")
+        for note in result.notes:
+            print(f"  note: {note}")
+    return exitcodes.OK if not result.problems else exitcodes.THRESHOLD

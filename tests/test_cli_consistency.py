@@ -1,0 +1,219 @@
+"""One CLI: global options on both sides, one source spelling and one unknown-source line, one output
+format at a time, ``-`` for stdin, quiet broken pipes, ``--version`` and ``python -m newsarchive``."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from support import REPO
+
+from search_cli import exitcodes
+from search_cli.main import command_word, main
+
+BIN = Path(sys.executable).parent
+
+
+@pytest.fixture(scope="module")
+def demo_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A data directory filled by ``newsarchive demo`` (archive, index, registry)."""
+    home = tmp_path_factory.mktemp("demo") / "demo-data"
+    assert main(["demo", "--home", str(home), "-q", "--json"]) == exitcodes.OK
+    yield home
+
+
+def test_command_word_skips_global_options_and_their_values() -> None:
+    assert command_word(["--home", "x", "--json", "index", "update"]) == "index"
+    assert command_word(["--home=x", "-q", "search", "q"]) == "search"
+    assert command_word(["--sources", "s.toml", "--db-url", "sqlite://", "sources", "list"]) == "sources"
+    assert command_word(["--version"]) is None
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--home", "{home}", "--json", "sources", "list"],
+        ["sources", "list", "--home", "{home}", "--json"],
+        ["sources", "--json", "--home", "{home}", "list"],
+        ["--json", "sources", "--home", "{home}", "list"],
+    ],
+)
+def test_global_options_before_or_after_the_command(
+    argv: list[str], demo_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main([a.replace("{home}", str(demo_home)) for a in argv]) == exitcodes.OK
+    assert [s["id"] for s in json.loads(capsys.readouterr().out)] == ["sample-cswb"]
+
+
+def test_home_before_a_nested_command(demo_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["--home", str(demo_home), "index", "update", "--json"]) == exitcodes.OK
+    assert json.loads(capsys.readouterr().out)["added"] == 0
+    assert main(["--json", "--home", str(demo_home), "runs"]) == exitcodes.OK
+    assert json.loads(capsys.readouterr().out)[0]["source"] == "sample-cswb"
+
+
+def test_the_demo_registry_is_found_in_the_data_directory(
+    demo_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no ./sources.toml here
+    monkeypatch.delenv("NEWSARCHIVE_SOURCES", raising=False)
+    capsys.readouterr()
+    assert main(["sources", "check", "--home", str(demo_home)]) == exitcodes.OK
+    assert capsys.readouterr().out.startswith(f"{demo_home / 'sources.toml'}: 1 source(s)")
+    # ./sources.toml, when it exists, comes first.
+    (tmp_path / "sources.toml").write_text(
+        '[[source]]\nid = "mine"\nkind = "epaper"\ntemplates = [{ url = "http://x.cn/{date:%Y}" }]\n'
+    )
+    assert main(["sources", "list", "--home", str(demo_home)]) == exitcodes.OK
+    assert capsys.readouterr().out.startswith("mine\t")
+
+
+def test_the_demo_prints_three_next_commands_with_its_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["demo", "--home", "my-demo", "-q"]) == exitcodes.OK
+    out = capsys.readouterr().out
+    nexts = [line.strip() for line in out.split("next (")[1].splitlines()[1:] if line.strip()]
+    assert nexts == [
+        "newsarchive --home my-demo search 鹤鸣湖",
+        "newsarchive --home my-demo report sample-cswb --since 2016-07-20 --until 2016-07-21",
+        "newsarchive --home my-demo serve",
+    ]
+    assert (tmp_path / "my-demo" / "sources.toml").read_text().startswith("# Written by `newsarchive demo`")
+    # A registry someone else wrote in the data directory is left alone.
+    (tmp_path / "my-demo" / "sources.toml").write_text("# mine\n")
+    assert main(["demo", "--home", "my-demo", "-q"]) == exitcodes.OK
+    assert (tmp_path / "my-demo" / "sources.toml").read_text() == "# mine\n"
+    assert "(kept " in capsys.readouterr().out
+
+
+def test_a_source_is_named_the_same_way_everywhere(
+    demo_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = ["--home", str(demo_home)]
+    capsys.readouterr()
+    assert main(["runs", "sample-cswb", "--json", *home]) == exitcodes.OK
+    positional = json.loads(capsys.readouterr().out)
+    assert main(["runs", "--source", "sample-cswb", "--json", *home]) == exitcodes.OK
+    assert json.loads(capsys.readouterr().out) == positional
+    assert main(["sources", "show", "--source", "sample-cswb", "--json", *home]) == exitcodes.OK
+    assert json.loads(capsys.readouterr().out)["id"] == "sample-cswb"
+    assert (
+        main(["report", "--source", "sample-cswb", "--since", "2016-07-20", "--until", "2016-07-21", *home])
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["runs", "sample-cswb", "--source", "other", *home]) == exitcodes.ERROR
+    assert (
+        capsys.readouterr().err == "error: two different sources given: 'sample-cswb' and --source 'other'\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["crawl", "nope"],
+        ["report", "nope"],
+        ["runs", "nope"],
+        ["runs", "--source", "nope"],
+        ["reprocess", "nope"],
+        ["search", "脱贫", "--source", "nope"],
+        ["sources", "show", "nope"],
+    ],
+)
+def test_an_unknown_source_is_the_same_line_everywhere(
+    argv: list[str], demo_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main([*argv, "--home", str(demo_home)]) == exitcodes.ERROR
+    assert capsys.readouterr().err == "error: unknown source 'nope' (known: sample-cswb)\n"
+
+
+def test_output_formats_exclude_each_other(demo_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "脱贫", "--json", "--csv", "--home", str(demo_home)]) == exitcodes.USAGE
+    err = capsys.readouterr().err
+    assert err.startswith("error: --json and --csv exclude each other") and err.count("\n") == 1
+
+
+def _run(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSARCHIVE_")}
+    return subprocess.run(args, capture_output=True, text=True, timeout=120, env=env, **kwargs)  # type: ignore[call-overload, no-any-return]
+
+
+def test_broken_pipe_ends_quietly(demo_home: Path) -> None:
+    # The issue's own pipe: whatever head reads, no error line.
+    shell = f"{BIN / 'newsarchive'} search 鹤鸣湖 --json --home {demo_home} | head -c 10"
+    result = _run(["bash", "-c", f"set -o pipefail; {shell}"])
+    assert (result.returncode, result.stderr) == (0, "")
+    assert len(result.stdout) == 10
+    # A reader that is gone before the first byte: the write fails every time.
+    proc = subprocess.Popen(
+        [str(BIN / "newsarchive"), "search", "鹤鸣湖", "--jsonl", "--home", str(demo_home)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert (proc.wait(60), err) == (0, b"")
+
+
+def test_version_and_python_m_newsarchive() -> None:
+    result = _run([str(BIN / "newsarchive"), "--version"])
+    assert result.returncode == 0 and result.stdout.startswith("newsarchive ")
+    assert result.stdout.split()[1][0].isdigit()
+    result = _run([sys.executable, "-m", "newsarchive", "--help"], cwd=REPO.parent)
+    assert result.returncode == 0 and result.stdout.startswith("usage: newsarchive")
+    assert "exit codes:" in result.stdout and "130  interrupted" in result.stdout
+
+
+def test_dash_reads_stdin(tmp_path: Path) -> None:
+    page = (
+        REPO / "crawler" / "sample_site" / "site" / "html" / "2016-07" / "20" / "content_1001.htm"
+    ).read_bytes()
+    raw = subprocess.run(
+        [str(BIN / "newsarchive"), "extract", "-", "--json"], input=page, capture_output=True, timeout=120
+    )
+    assert raw.returncode == 0, raw.stderr
+    assert "洮北区" in json.loads(raw.stdout)["title"]
+    result = _run([str(BIN / "newsarchive"), "normalize", "-"], input="本报讯 今天天气很好。\n")
+    assert result.returncode in (exitcodes.OK, exitcodes.NO_RESULTS) and "cannot read" not in result.stderr
+
+
+def test_shell_completion_offers_commands_and_options() -> None:
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("NEWSARCHIVE_")},
+        "_ARGCOMPLETE": "1",
+        "_ARGCOMPLETE_IFS": "\n",
+        "COMP_LINE": "newsarchive sea",
+        "COMP_POINT": str(len("newsarchive sea")),
+        "_ARGCOMPLETE_STDOUT_FILENAME": "/dev/stdout",
+    }
+    result = subprocess.run(
+        [str(BIN / "newsarchive")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert "search" in result.stdout.split()
+    env["COMP_LINE"] = env["COMP_LINE"] = "newsarchive crawl --que"
+    env["COMP_POINT"] = str(len(env["COMP_LINE"]))
+    result = subprocess.run(
+        [str(BIN / "newsarchive")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert "--queue" in result.stdout.split() and "--queue-prefix" in result.stdout.split()

@@ -1,0 +1,97 @@
+"""Discovery's HTTP client keeps the crawl's rules: address guard on every hop, robots.txt, budget, caps."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crawler.discover.fetch import FetchBudgetExhausted, Fetcher, FetchRefused
+from crawler.runner import crawl_settings
+from crawler.sample_site.server import serve_in_thread
+
+LOOPBACK = {"NEWSARCHIVE_ALLOWED_NETWORKS": "127.0.0.1/32", "AUTOTHROTTLE_ENABLED": False}
+
+
+def _site(root: Path, robots: str = "User-agent: *\nDisallow: /private/\n", rules: Any = None) -> Path:
+    (root / "private").mkdir(parents=True)
+    (root / "robots.txt").write_text(robots, encoding="utf-8")
+    (root / "page.htm").write_text("<html><title>页</title></html>", encoding="utf-8")
+    (root / "private" / "x.htm").write_text("secret", encoding="utf-8")
+    (root / "big.htm").write_bytes(b"x" * 5000)
+    if rules:
+        (root / "_headers.json").write_text(json.dumps(rules), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[str]:
+    rules = {
+        "/hop": {"status": 302, "headers": {"Location": "http://db.internal.test/admin"}},
+        "/local": {"status": 302, "headers": {"Location": "/page.htm"}},
+    }
+    with serve_in_thread(_site(tmp_path / "site", rules=rules)) as url:
+        yield url
+
+
+def _fetcher(budget: int = 20, **settings: Any) -> Fetcher:
+    return Fetcher(crawl_settings(overrides={**LOOPBACK, **settings}), budget=budget)
+
+
+def test_loopback_is_refused_unless_allowed(site: str) -> None:
+    with pytest.raises(FetchRefused, match=r"non-public address 127\.0\.0\.1"):
+        Fetcher(crawl_settings(), budget=5).get(site + "/page.htm")
+    fetcher = _fetcher()
+    answer = fetcher.get(site + "/page.htm")
+    assert answer.ok and answer.text().startswith("<html><title>页")
+    assert fetcher.requests == 2  # robots.txt, then the page
+
+
+def test_robots_txt_is_obeyed_and_its_sitemaps_read(tmp_path: Path) -> None:
+    root = _site(tmp_path / "site", robots="User-agent: *\nDisallow: /private/\nSitemap: /sitemap.xml\n")
+    with serve_in_thread(root) as url:
+        fetcher = _fetcher()
+        with pytest.raises(FetchRefused, match=r"forbidden by robots\.txt"):
+            fetcher.get(url + "/private/x.htm")
+        assert fetcher.robots(url + "/").sitemaps == [url + "/sitemap.xml"]
+
+
+def test_a_failing_robots_txt_means_not_now(tmp_path: Path) -> None:
+    root = _site(tmp_path / "site", rules={"/robots.txt": {"status": 503}})
+    with serve_in_thread(root) as url, pytest.raises(FetchRefused, match=r"unavailable \(HTTP 503\)"):
+        _fetcher().get(url + "/page.htm")
+
+
+def test_every_redirect_hop_passes_the_guard(site: str) -> None:
+    fetcher = _fetcher(NEWSARCHIVE_RESOLVER="sitegen.resolvers.stub_resolve")
+    assert fetcher.get(site + "/local").url == site + "/page.htm"
+    with pytest.raises(
+        FetchRefused, match=r"db\.internal\.test resolves to a non-public address 10\.20\.30\.40"
+    ):
+        fetcher.get(site + "/hop")
+
+
+def test_budget_and_size_cap(site: str) -> None:
+    fetcher = _fetcher(budget=2)
+    fetcher.get(site + "/page.htm")
+    with pytest.raises(FetchBudgetExhausted):
+        fetcher.get(site + "/page.htm")
+    capped = _fetcher(DOWNLOAD_MAXSIZE=1024).get(site + "/big.htm")
+    assert capped.status == 0 and "DOWNLOAD_MAXSIZE" in capped.error
+
+
+def test_politeness_delay_between_requests(site: str) -> None:
+    waits: list[float] = []
+    clock = iter(float(i) * 0.1 for i in range(100))
+    fetcher = Fetcher(
+        crawl_settings(overrides={**LOOPBACK, "DOWNLOAD_DELAY": 2.0}),
+        budget=10,
+        sleep=waits.append,
+        clock=lambda: next(clock),
+    )
+    fetcher.get(site + "/page.htm")
+    fetcher.get(site + "/page.htm")
+    assert len(waits) == 2 and all(1.5 < w <= 2.0 for w in waits)

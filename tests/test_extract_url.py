@@ -1,0 +1,123 @@
+"""``newsarchive extract URL``: one page fetched under the crawl's safety rules, then extracted.
+
+A loopback server (a subprocess on 127.0.0.1:0) serves the page; names are
+resolved by a stub resolver, never by DNS, and a socket spy checks that a
+refused target is never connected to.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sitegen.serve import serve_site
+
+from search_cli import exitcodes
+from search_cli.main import main
+
+PAGES = Path(__file__).parent / "data" / "pages"
+STUB = "NEWSARCHIVE_RESOLVER=sitegen.resolvers.stub_resolve"
+ALLOW = "NEWSARCHIVE_ALLOWED_NETWORKS=127.0.0.1/32"
+
+
+@pytest.fixture(autouse=True)
+def _only_extract(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("search_cli.main.COMMAND_MODULES", ["extract"])
+    monkeypatch.delenv("NEWSARCHIVE_ALLOWED_NETWORKS", raising=False)
+    monkeypatch.delenv("NEWSARCHIVE_RESOLVER", raising=False)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    root = tmp_path_factory.mktemp("urlsite")
+    (root / "a.html").write_bytes((PAGES / "gbk-nocharset_1.html").read_bytes())
+    rules = {
+        "/away.html": {"status": 302, "headers": {"Location": "http://news.internal.test/x.html"}},
+        "/hop.html": {"status": 301, "headers": {"Location": "/a.html"}},
+        "/gone.html": {"status": 404},
+    }
+    (root / "_headers.json").write_text(json.dumps(rules), encoding="utf-8")
+    with serve_site(root) as url:
+        yield url
+
+
+@pytest.fixture
+def connections(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Record every address the fetcher connects to."""
+    seen: list[Any] = []
+    real = socket.create_connection
+
+    def spy(address: Any, *args: Any, **kwargs: Any) -> socket.socket:
+        seen.append(address)
+        return real(address, *args, **kwargs)
+
+    monkeypatch.setattr("crawler.fetch.socket.create_connection", spy)
+    return seen
+
+
+def test_allowed_loopback_page_is_fetched_and_extracted(
+    site: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", f"{site}/hop.html", "--json", "-s", ALLOW]) == exitcodes.OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"] == "全市防汛工作会议召开"
+    assert data["encoding"] == "gb18030"
+    assert data["url"] == f"{site}/a.html"  # after the (checked) redirect
+    assert data["fetched_at"]
+
+
+def test_allow_setting_from_the_environment(
+    site: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSARCHIVE_ALLOWED_NETWORKS", "127.0.0.1/32")
+    assert main(["extract", f"{site}/a.html"]) == exitcodes.OK
+    out = capsys.readouterr().out
+    assert out.startswith(f"url: {site}/a.html\n# 全市防汛工作会议召开\n")
+
+
+def test_loopback_is_refused_by_default(
+    site: str, capsys: pytest.CaptureFixture[str], connections: list[Any]
+) -> None:
+    assert main(["extract", f"{site}/a.html"]) == exitcodes.UNREACHABLE
+    err = capsys.readouterr().err
+    assert err.startswith("error: refused ") and "NEWSARCHIVE_ALLOWED_NETWORKS" in err
+    assert err.count("\n") == 1
+    assert connections == []
+
+
+def test_name_resolving_to_a_private_address_is_never_connected(
+    capsys: pytest.CaptureFixture[str], connections: list[Any]
+) -> None:
+    from sitegen.resolvers import RESOLVED
+
+    code = main(["extract", "http://news.internal.test/a.html", "-s", STUB, "-s", ALLOW])
+    assert code == exitcodes.UNREACHABLE
+    assert "10.20.30.40" in capsys.readouterr().err
+    assert "news.internal.test" in RESOLVED
+    assert connections == []
+
+
+def test_redirect_to_a_private_name_is_refused_before_connecting(
+    site: str, capsys: pytest.CaptureFixture[str], connections: list[Any]
+) -> None:
+    assert main(["extract", f"{site}/away.html", "-s", STUB, "-s", ALLOW]) == exitcodes.UNREACHABLE
+    assert "news.internal.test resolves to a non-public address 10.20.30.40" in capsys.readouterr().err
+    assert [address[0] for address in connections] == ["127.0.0.1"]  # the first hop only
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [("/gone.html", "HTTP 404"), ("ftp://example.org/a.html", "only http(s)")],
+)
+def test_failures_are_one_line(
+    site: str, target: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = site + target if target.startswith("/") else target
+    code = main(["extract", url, "-s", ALLOW])
+    assert code in (exitcodes.UNREACHABLE, exitcodes.ERROR)
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and message in err and err.count("\n") == 1

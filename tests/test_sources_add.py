@@ -1,0 +1,277 @@
+"""``newsarchive sources add URL`` against generated sites of each family, and the real 科技日报 page.
+
+Each site's calendar ends today (in Shanghai, as discovery reckons it) and
+starts 137 days earlier. ``sources add`` must find the first edition exactly,
+in at most 40 requests counted by the server, and write an entry whose crawl
+of a 30-day range stores every article the site published in it.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from sitegen import build_site
+from sitegen.crawl import crawl
+from sitegen.serve import body_sample, looks_mojibake, serve_site, squash
+
+from crawler.sources import load_registry
+from search_cli import exitcodes
+from search_cli.main import main
+
+SHARED_SAMPLE = (
+    Path(__file__).resolve().parent.parent.parent
+    / "shared"
+    / "data"
+    / "epaper-founder-samples"
+    / "stdaily-kjrb-2023-02-10-node_2.htm"
+)
+LOOPBACK = ["-s", "NEWSARCHIVE_ALLOWED_NETWORKS=127.0.0.1/32", "-s", "AUTOTHROTTLE_ENABLED=False", "-q"]
+SPAN = 137  # days from the first edition to today
+MAX_REQUESTS = 40
+
+
+def _today() -> date:
+    return datetime.now(ZoneInfo("Asia/Shanghai")).date()
+
+
+TODAY = _today()
+FIRST = TODAY - timedelta(days=SPAN)
+CHANGE = TODAY - timedelta(days=40)
+
+# name: (families, build options, start page, expected family, trial?)
+CASES: dict[str, tuple[tuple[str, ...], dict[str, Any], str, bool]] = {
+    "classic": (("old",), {}, "founder-classic", True),
+    "pc": (("new",), {}, "founder-pc", False),
+    "pad": (("pad",), {}, "founder-pad", False),
+    "code": (("code",), {}, "paper-code", True),
+    "changed": (("old", "new"), {"change_on": CHANGE}, "founder-pc", False),
+    "sundays": (("new",), {"skip_sundays": True}, "founder-pc", False),
+    "gbk": (("old",), {"gbk_share": 1.0, "edition_charset": "gbk"}, "founder-classic", True),
+    "news": (("news",), {"with_sitemap": True}, "sitemap", True),
+}
+
+
+def _calendar(skip_sundays: bool = False) -> list[date]:
+    days = [FIRST + timedelta(days=i) for i in range(SPAN + 1)]
+    return [d for d in days if d == FIRST or not (skip_sundays and d.weekday() == 6)]
+
+
+def _build(root: Path, families: tuple[str, ...], options: dict[str, Any]) -> Any:
+    options = dict(options)
+    days = _calendar(options.pop("skip_sundays", False))
+    settings: dict[str, Any] = {
+        "with_pdfs": False,
+        "with_feed": False,
+        "with_listing": False,
+        "with_sitemap": False,
+        "seed": 5,
+    }
+    settings.update(options)
+    return build_site(root, n_articles=2 * len(days), dates=days, families=families, **settings)
+
+
+def _discovery_requests(log: Path) -> int:
+    """Count the requests before the test crawl's own robots.txt (discovery fetches robots.txt first)."""
+    lines = log.read_text("utf-8").splitlines()
+    robots = [i for i, line in enumerate(lines) if line.endswith(" /robots.txt")]
+    return robots[1] if len(robots) > 1 else len(lines)
+
+
+def _add(capsys: pytest.CaptureFixture[str], url: str, *args: str) -> tuple[int, dict[str, Any]]:
+    code = main(["sources", "add", url, "--json", *LOOPBACK, *args])
+    out = capsys.readouterr().out
+    return code, (json.loads(out) if out.strip() else {})
+
+
+def _check_stored(manifest: Any, url: str, result: Any, since: date, until: date) -> None:
+    expected = {url + a.path: a for a in manifest.good_articles(since, until)}
+    stored = {a["url"]: a for a in result.articles}
+    assert expected, "the window holds articles"
+    assert set(stored) == set(expected)
+    for link, truth in expected.items():
+        assert squash(stored[link]["title"]) == squash(truth.title)
+        assert body_sample(truth.paragraphs) in squash(stored[link]["body"])
+        assert not looks_mojibake(stored[link]["title"])
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_sources_add_finds_the_site_and_its_entry_crawls_it(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    families, options, family, trial = CASES[name]
+    manifest = _build(tmp_path / "site", families, options)
+    registry = tmp_path / "sources.toml"
+    log = tmp_path / "requests.log"
+    with serve_site(Path(manifest.root), log=log) as url:
+        start = url + ("/" if name == "news" else manifest.editions[-1].path)
+        extra = [] if trial else ["--no-trial"]
+        code, found = _add(capsys, start, "--id", f"t-{name}", "--registry", str(registry), *extra)
+        assert code == exitcodes.OK, found
+        used = _discovery_requests(log)
+        assert used <= MAX_REQUESTS
+        assert found["discovery"]["requests"] == used
+        assert found["discovery"]["family"] == family
+        assert found["discovery"]["first"] == FIRST.isoformat()
+        assert found["discovery"]["last"] == TODAY.isoformat()
+        assert found["written"] is True
+        source = load_registry(registry)[f"t-{name}"]
+        if name == "news":
+            assert source.kind == "sitemap" and source.start_urls == (url + "/sitemap_index.xml",)
+        else:
+            assert source.kind == "epaper"
+            assert source.templates[0].since == FIRST
+            expected = [t["url"] for t in manifest.templates]
+            assert [t.url for t in source.templates] == [url + t for t in expected]
+        if name == "changed":
+            assert source.templates[0].until == CHANGE - timedelta(days=1)
+            assert source.templates[1].since == CHANGE
+        if name == "sundays":
+            assert source.schedule == "30 7 * * 1-6"
+        else:
+            assert source.schedule == "30 7 * * *"
+        if trial:
+            assert found["trial"]["articles"] == 2 and found["trial"]["fill"]["title"] == 1.0
+            if name != "news":
+                assert [p["articles"] for p in found["trial"]["pages"]] == [1, 1]
+        since = CHANGE - timedelta(days=15) if name == "changed" else FIRST
+        until = since + timedelta(days=29)
+        result = crawl(source, tmp_path / "crawl", since=since, until=until)
+    _check_stored(manifest, url, result, since, until)
+
+
+def test_the_real_kjrb_edition_page_is_recognised(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    if not SHARED_SAMPLE.is_file():
+        pytest.skip(f"shared sample not found at {SHARED_SAMPLE}")
+    site = tmp_path / "site" / "kjrb" / "html" / "2023-02" / "10"
+    site.mkdir(parents=True)
+    shutil.copy(SHARED_SAMPLE, site / "node_2.htm")
+    log = tmp_path / "requests.log"
+    with serve_site(tmp_path / "site", log=log) as url:
+        code, found = _add(capsys, f"{url}/kjrb/html/2023-02/10/node_2.htm", "--dry-run", "--no-trial")
+    assert code == exitcodes.OK
+    discovery = found["discovery"]
+    assert discovery["family"] == "founder-classic"
+    assert discovery["name"] == "科技日报"
+    assert [t["url"] for t in discovery["templates"]] == [
+        url + "/kjrb/html/{date:%Y-%m}/{date:%d}/node_2.htm"
+    ]
+    assert discovery["first"] == discovery["last"] == "2023-02-10"  # the only edition this server has
+    pages = discovery["pages"]
+    assert [p["url"].rsplit("/", 1)[-1] for p in pages] == [f"node_{n}.htm" for n in (3, 2, 4, 5, 6, 7, 8, 9)]
+    assert {p["label"] for p in pages} >= {"第01版：今日要闻", "第08版：文 化"}
+    assert discovery["articles_on_page"] == 5
+    assert found["entry"]["id"] == "kjrb"  # from the page PDF's name, KJRB2023021001.pdf
+    assert found["written"] is False
+    assert discovery["requests"] <= MAX_REQUESTS
+
+
+def test_rerun_after_a_redesign_reports_the_new_template(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "site"
+    before = [d for d in _calendar() if d < CHANGE]
+    build_site(root, n_articles=2 * len(before), dates=before, families=("old",), with_pdfs=False, seed=2)
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        '# our papers\n\n[[source]]  # kept by hand\nid = "other"\nkind = "feed"\n'
+        'start_urls = ["http://example.org/rss"]  # keep me\n',
+        encoding="utf-8",
+    )
+    with serve_site(root) as url:
+        start = f"{url}/html/{before[-1]:%Y-%m}/{before[-1]:%d}/node_1.htm"
+        code, first = _add(capsys, start, "--id", "bc", "--registry", str(registry), "--no-trial")
+        assert code == exitcodes.OK
+        assert [t["since"] for t in first["entry"]["templates"]] == [FIRST.isoformat()]
+        assert any("no edition since" in n for n in first["discovery"]["notes"])
+        # The paper moves to the PC system; its old pages stay where they were.
+        shutil.rmtree(root)
+        build_site(
+            root,
+            n_articles=2 * len(_calendar()),
+            dates=_calendar(),
+            families=("old", "new"),
+            change_on=CHANGE,
+            with_pdfs=False,
+            seed=2,
+        )
+        code, again = _add(capsys, start, "--registry", str(registry), "--no-trial")
+    assert code == exitcodes.OK
+    assert again["known"] == "bc"
+    assert any(c.startswith(f"new template from {CHANGE} (a redesign)") for c in again["changes"])
+    text = registry.read_text("utf-8")
+    assert "# our papers" in text and "# kept by hand" in text and "# keep me" in text
+    source = load_registry(registry)["bc"]
+    assert [t.since for t in source.templates] == [FIRST, CHANGE]
+    assert source.templates[0].until == CHANGE - timedelta(days=1)
+
+
+def test_dry_run_prints_the_entry_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    manifest = _build(tmp_path / "site", ("new",), {})
+    registry = tmp_path / "sources.toml"
+    with serve_site(Path(manifest.root)) as url:
+        code = main(
+            [
+                "sources",
+                "add",
+                url + manifest.editions[-1].path,
+                "--dry-run",
+                "--no-trial",
+                "--id",
+                "bc",
+                "--region",
+                "吉林 白城",
+                "--registry",
+                str(registry),
+                *LOOPBACK,
+            ]
+        )
+    out = capsys.readouterr().out
+    assert code == exitcodes.OK
+    assert not registry.exists()
+    assert "recognised: Founder PC" in out
+    assert f"first edition {FIRST} (verified), latest {TODAY}" in out
+    entry = out[out.index("[[source]]") :]
+    assert 'id = "bc"' in entry and 'region = "吉林 白城"' in entry and "since = " in entry
+    path = tmp_path / "printed.toml"
+    path.write_text(entry, encoding="utf-8")
+    assert load_registry(path)["bc"].templates[0].url == url + "/pc/layout/{date:%Y%m}/{date:%d}/node_01.html"
+
+
+def test_check_online_reports_health(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = _build(tmp_path / "site", ("old",), {})
+    registry = tmp_path / "sources.toml"
+    with serve_site(Path(manifest.root)) as url:
+        code, _ = _add(
+            capsys, url + manifest.editions[-1].path, "--id", "bc", "--registry", str(registry), "--no-trial"
+        )
+        assert code == exitcodes.OK
+        code = main(["sources", "--sources", str(registry), "check", "--online", "bc", "--json", *LOOPBACK])
+        healthy = json.loads(capsys.readouterr().out)
+        broken = registry.read_text("utf-8").replace("node_1.htm", "node_9.htm")
+        registry.write_text(broken, encoding="utf-8")
+        bad_code = main(["sources", "--sources", str(registry), "check", "--online", "bc", *LOOPBACK])
+        bad = capsys.readouterr().out
+    assert code == exitcodes.OK
+    assert healthy["ok"] and healthy["latest"] == TODAY.isoformat() and healthy["family"] == "founder-classic"
+    assert healthy["trial"]["articles"] == 2
+    assert bad_code == exitcodes.THRESHOLD
+    assert "bc: PROBLEM" in bad and "no edition under" in bad
+
+
+def test_loopback_is_refused_without_an_allowance(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = _build(tmp_path / "site", ("old",), {})
+    log = tmp_path / "requests.log"
+    with serve_site(Path(manifest.root), log=log) as url:
+        code = main(["sources", "add", url + manifest.editions[-1].path, "--dry-run"])
+    err = capsys.readouterr().err
+    assert code == exitcodes.ERROR
+    assert err.count("\n") == 1 and err.startswith("error: refused") and "non-public address" in err
+    assert not log.exists() or log.read_text("utf-8") == ""
