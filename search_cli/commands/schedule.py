@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from archive.config import resolve_home, resolve_sources_path
 from crawler.schedule import Event, Scheduler, due_slot, load_state, next_run
-from crawler.sources import load_registry
+from crawler.sources import SourceConfig, load_registry
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import add_crawl_options, crawl_log_level
@@ -55,9 +55,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
+def _good_sources(args: argparse.Namespace) -> dict[str, SourceConfig]:
+    """Load the registry, leaving out (and naming on stderr) the sources that do not validate."""
+    problems: list[str] = []
+    sources = load_registry(resolve_sources_path(args.sources, args.home), problems)
+    for problem in problems:
+        print(f"warning: skipped: {problem}", file=sys.stderr)
+    return sources
+
+
 def _list(args: argparse.Namespace) -> int:
     home = resolve_home(args.home)
-    sources = load_registry(resolve_sources_path(args.sources, args.home))
+    sources = _good_sources(args)
     now = _now(args.now)
     rows: list[dict[str, Any]] = []
     for source in sources.values():
@@ -122,7 +131,7 @@ def _print_events(events: list[Event], as_json: bool) -> None:
 def _run(args: argparse.Namespace) -> int:
     if not args.quiet:
         logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
-    sources = load_registry(resolve_sources_path(args.sources, args.home))
+    sources = _good_sources(args)
     fixed = _now(args.now) if args.now else None
     if fixed and not args.once:
         raise CliError("--now only goes with --once (a long-running scheduler follows the real clock)")
