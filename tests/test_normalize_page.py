@@ -152,3 +152,15 @@ def test_last_of_a_heap_of_headlines_gets_no_bonus_for_standing_above_an_article
     )
     traffic, music = rebuild_page(page)
     assert (traffic.title, music.title) == ("夏季整治见成效", "广场迎来欢乐夜")
+
+
+def test_citing_another_paper_inside_an_article_does_not_start_one() -> None:
+    page = (
+        "本报讯 10月28日，一辆公交车在长江二桥与小轿车相撞后坠江，\n"
+        "造成15人死亡。\n\n"
+        "据人民日报报道，事故起因是乘客与驾驶员发生互殴。 /记者 刘洋 报道\n\n"
+        "公交车坠江事故原因查明\n"
+    )
+    [article] = rebuild_page(page)
+    assert article.title == "公交车坠江事故原因查明" and article.reporters == ["刘洋"]
+    assert nows(article).endswith("据人民日报报道，事故起因是乘客与驾驶员发生互殴。")

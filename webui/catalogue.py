@@ -189,6 +189,7 @@ ZH: dict[str, str] = {
     "This edition has no page %(page)s.": "本期没有第 %(page)s 版。",
     "There is no search index yet (run: newsarchive index rebuild).": "还没有搜索索引（请运行：newsarchive index rebuild）。",
     "The search index is being rebuilt; try again in a moment.": "搜索索引正在重建，请稍后再试。",
+    "The archive is busy with other searches; try again in %(seconds)s seconds.": "存档正忙于其他搜索，请 %(seconds)s 秒后再试。",
     "The search index cannot be used: %(reason)s": "搜索索引无法使用：%(reason)s",
     "The archive cannot be read: %(reason)s": "无法读取存档：%(reason)s",
     "The archive database cannot be read right now; try again in a moment.": "暂时无法读取存档数据库，请稍后再试。",

@@ -142,8 +142,10 @@ def assign(scores: list[list[float]], minimum: float = MIN_SCORE) -> dict[int, i
     left_rows = [r for r in range(len(scores)) if r not in result]
     left_columns = [c for c in range(len(scores[0])) if c not in result.values()]
     if left_rows and len(left_rows) == len(left_columns):
-        last_pair = len(left_rows) == 1 and len(scores) == len(scores[0])
         for r in left_rows:
-            if last_pair or scores[r][pairs[r]] >= ELIMINATION_MIN:
+            if scores[r][pairs[r]] >= ELIMINATION_MIN:
                 result[r] = pairs[r]
+        last = [r for r in left_rows if r not in result]
+        if len(last) == 1 and len(scores) == len(scores[0]):
+            result[last[0]] = pairs[last[0]]
     return result

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crawler.normalize.credits import Credits, Dateline, split_tail
+from crawler.normalize.credits import Credits, Dateline, cites_source, split_tail
 from crawler.normalize.headlines import (
     ADJACENT_BONUS,
     assign,
@@ -95,7 +95,9 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             current.parts.extend(("sub", line) for line in element.lines)
             continue
         body = element.text
-        if element.dateline:
+        # "据人民日报报道，…" opens an article only where none is open: inside one it cites a source.
+        citing = current is not None and bool(current.parts) and not current.closed and cites_source(body)
+        if element.dateline and not citing:
             dateline, credits, body = element.head_split()
             current = _Fragment(index, dateline=dateline, credits=credits, headed=True)
             fragments.append(current)

@@ -49,16 +49,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def format_summary(source_id: str, summary: Any) -> str:
-    """Render a crawl summary as a few human lines."""
+    """Render a crawl summary as one line, and a second with failures by reason when there are any.
+
+    A routine re-crawl that finds nothing new is one line in cron's mail.
+    """
     c = summary.counters
     lines = [
-        f"crawl of {source_id}: {summary.status} (run {summary.run_id})",
-        f"  fetched {c.get('fetched', 0)} responses; editions found {c.get('editions/found', 0)}, "
-        f"no edition {c.get('editions/no_edition', 0)}, failed {c.get('editions/failed', 0)}",
-        f"  articles new {c.get('articles/new', 0)}, changed {c.get('articles/changed', 0)}, "
-        f"unchanged {c.get('articles/unchanged', 0)}",
+        f"crawl of {source_id}: {summary.status} (run {summary.run_id}): "
+        f"fetched {c.get('fetched', 0)} responses; "
+        f"editions found {c.get('editions/found', 0)}, no edition {c.get('editions/no_edition', 0)}, "
+        f"failed {c.get('editions/failed', 0)}; articles new {c.get('articles/new', 0)}, "
+        f"changed {c.get('articles/changed', 0)}, unchanged {c.get('articles/unchanged', 0)}"
     ]
     problems = {k: v for k, v in c.items() if k.startswith(("failed/", "dropped/", "skipped/", "refused/"))}
+    problems.pop("skipped/archived", None)  # --resume's purpose, not a problem
     if problems:
         lines.append("  " + ", ".join(f"{k} {v}" for k, v in sorted(problems.items())))
     return "\n".join(lines)
