@@ -236,7 +236,9 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
     for match in _LABELS.finditer(text):
         role = match.lastgroup or "author"
         rest = text[match.end() :]
-        rest = re.sub(r"^\s*[:：︱|/／]?\s*", "", rest)
+        # A label without a colon does not reach into the next line ("优质原创作者\n..."),
+        # one with a colon may ("责任编辑：\n尹世杰").
+        rest = re.sub(r"^[ \t\u3000]*(?:[:：︱|/／]\s*)?", "", rest)
         run = re.match(_NAMES, rest)
         if not run:
             continue

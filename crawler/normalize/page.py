@@ -95,12 +95,18 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             current.parts.extend(("sub", line) for line in element.lines)
             continue
         body = element.text
-        # "据人民日报报道，…" opens an article only where none is open: inside one it cites a source.
-        citing = current is not None and bool(current.parts) and not current.closed and cites_source(body)
-        if element.dateline and not citing:
+        # "据人民日报报道，…" opens an article only where none is open: inside one (or under a
+        # staff credit such as 本报记者 张三) it cites a source.
+        opened = current is not None and not current.closed and (bool(current.parts) or current.headed)
+        if element.dateline and not (opened and cites_source(body)):
             dateline, credits, body = element.head_split()
-            current = _Fragment(index, dateline=dateline, credits=credits, headed=True)
-            fragments.append(current)
+            if current is not None and current.headed and not current.parts and not current.closed:
+                # The staff credit above opened this article: the dateline joins it.
+                current.dateline = dateline if dateline.text else current.dateline
+                current.credits.merge(credits)
+            else:
+                current = _Fragment(index, dateline=dateline, credits=credits, headed=True)
+                fragments.append(current)
         elif current is None or current.closed:
             current = _Fragment(index)
             fragments.append(current)
