@@ -139,6 +139,12 @@ def _crawl_in_child(
     unblock_stop_signals()  # blocked by run_crawl around the fork; a pending SIGINT lands in our handler
     from scrapy.crawler import CrawlerProcess
 
+    # Handlers inherited from the caller (a scheduler's basicConfig) would print every record once
+    # Scrapy opens the root logger to all levels; Scrapy's own handler prints LOG_LEVEL and up.
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if not isinstance(handler, logging.FileHandler):
+            root.removeHandler(handler)
     summary = CrawlSummary(None, "failed")
     try:
         process = CrawlerProcess(settings)

@@ -49,18 +49,23 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
     titles: list[tuple[int, list[str]]] = []
     current: _Fragment | None = None
     elements = layout(text, titles=True)
+    is_title = [e.kind == "heading" and e.role == "title" for e in elements]
+    heaped = {
+        i for i in range(len(elements)) if is_title[i] and (_at(is_title, i - 1) or _at(is_title, i + 1))
+    }
     for index, element in enumerate(elements):
         following = elements[index + 1] if index + 1 < len(elements) else None
         if (
-            element.kind == "heading"
-            and element.role == "title"
+            is_title[index]
             and current is not None
             and current.parts
             and not current.closed
             and _asks_or_exclaims(element)
-            and following is not None
-            and following.kind == "text"
-            and not following.dateline
+            and (
+                (following is not None and following.kind == "text" and not following.dateline)
+                # Where the headlines stand in a heap, a lone question is no headline of its own.
+                or (bool(heaped) and index not in heaped)
+            )
         ):
             # A short question standing alone inside an article's text (能不能抓住？) is a
             # paragraph of it, not a headline: nothing closed the article before it.
@@ -95,12 +100,18 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             current.parts.extend(("sub", line) for line in element.lines)
             continue
         body = element.text
-        # "据人民日报报道，…" opens an article only where none is open: inside one it cites a source.
-        citing = current is not None and bool(current.parts) and not current.closed and cites_source(body)
-        if element.dateline and not citing:
+        # "据人民日报报道，…" opens an article only where none is open: inside one (or under a
+        # staff credit such as 本报记者 张三) it cites a source.
+        opened = current is not None and not current.closed and (bool(current.parts) or current.headed)
+        if element.dateline and not (opened and cites_source(body)):
             dateline, credits, body = element.head_split()
-            current = _Fragment(index, dateline=dateline, credits=credits, headed=True)
-            fragments.append(current)
+            if current is not None and current.headed and not current.parts and not current.closed:
+                # The staff credit above opened this article: the dateline joins it.
+                current.dateline = dateline if dateline.text else current.dateline
+                current.credits.merge(credits)
+            else:
+                current = _Fragment(index, dateline=dateline, credits=credits, headed=True)
+                fragments.append(current)
         elif current is None or current.closed:
             current = _Fragment(index)
             fragments.append(current)
@@ -113,6 +124,10 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
     for fragment in fragments:
         fragment.positions = [fragment.position]
     return [f for f in fragments if f.parts], titles
+
+
+def _at(flags: list[bool], index: int) -> bool:
+    return 0 <= index < len(flags) and flags[index]
 
 
 def _asks_or_exclaims(element: Element) -> bool:
