@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from archive.config import resolve_home, resolve_sources_path
 from crawler.outcome import judge
 from crawler.schedule import Event, Scheduler, due_slot, load_state, next_run
-from crawler.sources import load_registry
+from crawler.sources import SourceConfig, load_registry
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import add_crawl_options, crawl_log_level
@@ -64,6 +64,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
+def _good_sources(args: argparse.Namespace) -> dict[str, SourceConfig]:
+    """Load the registry, leaving out (and naming on stderr) the sources that do not validate."""
+    problems: list[str] = []
+    sources = load_registry(resolve_sources_path(args.sources, args.home), problems)
+    for problem in problems:
+        print(f"warning: skipped: {problem}", file=sys.stderr)
+    return sources
+
+
 def _last_runs(args: argparse.Namespace) -> dict[str, Any]:
     """Return each source's newest crawl run in the archive (none when there is no archive yet)."""
     from pathlib import Path
@@ -91,7 +100,7 @@ def _last_runs(args: argparse.Namespace) -> dict[str, Any]:
 
 def _list(args: argparse.Namespace) -> int:
     home = resolve_home(args.home)
-    sources = load_registry(resolve_sources_path(args.sources, args.home))
+    sources = _good_sources(args)
     now = _now(args.now)
     runs = _last_runs(args)
     rows: list[dict[str, Any]] = []
@@ -171,7 +180,7 @@ def _run(args: argparse.Namespace) -> int:
         # prints what each crawl did on stdout and keeps stderr for what needs action.
         level_name = logging.INFO if args.verbose or not args.once else logging.WARNING
         logging.basicConfig(level=level_name, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
-    sources = load_registry(resolve_sources_path(args.sources, args.home))
+    sources = _good_sources(args)
     fixed = _now(args.now) if args.now else None
     if (fixed or args.dry_run) and not args.once:
         raise CliError(
