@@ -49,18 +49,23 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
     titles: list[tuple[int, list[str]]] = []
     current: _Fragment | None = None
     elements = layout(text, titles=True)
+    is_title = [e.kind == "heading" and e.role == "title" for e in elements]
+    heaped = {
+        i for i in range(len(elements)) if is_title[i] and (_at(is_title, i - 1) or _at(is_title, i + 1))
+    }
     for index, element in enumerate(elements):
         following = elements[index + 1] if index + 1 < len(elements) else None
         if (
-            element.kind == "heading"
-            and element.role == "title"
+            is_title[index]
             and current is not None
             and current.parts
             and not current.closed
             and _asks_or_exclaims(element)
-            and following is not None
-            and following.kind == "text"
-            and not following.dateline
+            and (
+                (following is not None and following.kind == "text" and not following.dateline)
+                # Where the headlines stand in a heap, a lone question is no headline of its own.
+                or (bool(heaped) and index not in heaped)
+            )
         ):
             # A short question standing alone inside an article's text (能不能抓住？) is a
             # paragraph of it, not a headline: nothing closed the article before it.
@@ -119,6 +124,10 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
     for fragment in fragments:
         fragment.positions = [fragment.position]
     return [f for f in fragments if f.parts], titles
+
+
+def _at(flags: list[bool], index: int) -> bool:
+    return 0 <= index < len(flags) and flags[index]
 
 
 def _asks_or_exclaims(element: Element) -> bool:
