@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from archive.config import resolve_sources_path
-from crawler.outcome import NOTHING_FETCHED, PARTIAL, Outcome, judge, source_hosts
+from archive.progress import BAR, OFF, Progress, progress_mode
+from crawler.outcome import NOTHING_FETCHED, PARTIAL, Outcome, failure_count, judge, source_hosts
 from crawler.runner import run_crawl
 from crawler.sources import get_source, load_registry
 from crawler.spiders.base import clip_to_today, parse_day
@@ -97,15 +100,20 @@ def run(args: argparse.Namespace) -> int:
         )
         return exitcodes.OK
     level = crawl_log_level(args)
-    summary = run_crawl(
-        source,
-        since=since,
-        until=until or since,
-        home=args.home,
-        db_url=args.db_url,
-        overrides={**dict(args.settings), **({"NEWSARCHIVE_RESUME": True} if args.resume else {})},
-        log_level=level,
-    )
+    # On a terminal, a live bar; elsewhere the summary below is the one line (cron mail).
+    mode = BAR if progress_mode(args.quiet) == BAR else OFF
+    with crawl_progress(source, since, until or since, mode) as on_progress:
+        summary = run_crawl(
+            source,
+            since=since,
+            until=until or since,
+            home=args.home,
+            db_url=args.db_url,
+            overrides={**dict(args.settings), **({"NEWSARCHIVE_RESUME": True} if args.resume else {})},
+            log_level=level,
+            on_progress=on_progress,
+        )
+        on_progress({"counters": summary.counters})
     outcome = judge(summary.counters, source_hosts([*(t.url for t in source.templates), *source.start_urls]))
     if args.json:
         json.dump(
@@ -125,6 +133,33 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(format_summary(source.id, summary))
     return crawl_exit_code(summary.status, outcome)
+
+
+@contextmanager
+def crawl_progress(
+    source: Any, since: date | None, until: date | None, mode: str
+) -> Iterator[Callable[[dict[str, Any]], None]]:
+    """Yield a bar of dates done (e-papers, with an ETA over the range) or pages fetched, and its feed."""
+    dated = source.kind == "epaper"
+    today = datetime.now(ZoneInfo(source.timezone)).date()
+    first, last = since or today, until or since or today
+    total = (last - first).days + 1 if dated else None
+    with Progress(f"crawl {source.id}", total, mode, unit="dates" if dated else "pages") as bar:
+
+        def on_progress(message: dict[str, Any]) -> None:
+            c = message.get("counters", {})
+            done = sum(c.get(f"editions/{k}", 0) for k in ("found", "no_edition", "failed"))
+            bar.update_to(done if dated else c.get("fetched", 0))
+            bar.set_counts(
+                {
+                    "pages": c.get("fetched", 0) if dated else 0,
+                    "new": c.get("articles/new", 0),
+                    "changed": c.get("articles/changed", 0),
+                    "failed": failure_count(c),
+                }
+            )
+
+        yield on_progress
 
 
 def crawl_exit_code(status: str, outcome: Outcome) -> int:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
 from archive.config import index_dir, resolve_db_url
+from archive.progress import progress_mode
 from indexer.check import check_index, index_stats
 from indexer.integrity import DAMAGED_MESSAGE
 from indexer.sync import rebuild_from_store, update_from_store
@@ -45,8 +45,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     st.set_defaults(func=run_stats)
 
 
-def _progress(args: argparse.Namespace) -> bool:
-    return bool(sys.stderr.isatty() and not args.quiet)
+def _progress(args: argparse.Namespace) -> str:
+    return progress_mode(args.quiet)  # a bar on a terminal, one summary line elsewhere, none with -q
 
 
 def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
