@@ -32,6 +32,7 @@ BENCHMARKS: list[tuple[str, str, list[str]]] = [
     ("Ranking", "bench.ranking_eval", []),
     ("Indexing and search", "bench.index_bench", ["--articles", "60000"]),
     ("Search page", "bench.webui_bench", []),
+    ("Search page under load", "bench.webui_load", []),
     ("Concurrency", "bench.concurrency_bench", []),
 ]
 

@@ -45,7 +45,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         type=int,
         default=None,
         metavar="N",
-        help="searches that may wait for a free slot (default: 8 per running search); past it, "
+        help="searches that may wait for a free slot (default: 4 per running search); past it, "
         "or after 10 s of waiting, a search is answered 503 with Retry-After",
     )
     p.set_defaults(func=run)
