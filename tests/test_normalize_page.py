@@ -176,3 +176,16 @@ def test_staff_credit_above_a_citing_paragraph_stays_with_it() -> None:
     [article] = rebuild_page(page)
     assert article.reporters == ["孟殿荣", "肖宜萍"] and article.title == "宝马起火事件发酵遭重罚"
     assert nows(article).startswith("据新华社报道，韩国国土交通部")
+
+
+def test_question_ending_an_article_above_a_dateline_is_text_when_headlines_stand_in_a_heap() -> None:
+    page = (
+        "本报讯 近日，滨州一家医院接诊了一例急症患者，医生及时手术。\n\n"
+        "宫外孕是什么？\n\n"
+        "本报讯（记者 马涛）7月18日，抚宁警方查获一名潜逃21年的越狱犯。\n\n"
+        "宫外孕真的很危险\n\n"
+        "细心民警查获越狱犯\n"
+    )
+    hospital, police = rebuild_page(page)
+    assert hospital.title == "宫外孕真的很危险" and hospital.paragraphs[-1] == "宫外孕是什么？"
+    assert police.title == "细心民警查获越狱犯" and police.reporters == ["马涛"]

@@ -39,7 +39,7 @@ ZH: dict[str, str] = {
     "matching article": "篇匹配文章",
     "matching story": "篇匹配报道",
     "matching stories": "篇匹配报道",
-    "%(n)s copies": "共 %(n)s 份（含转载）",
+    "%(n)s copies": "含转载共 %(n)s 篇",
     "also in:": "另见：",
     "also tried:": "也试过：",
     "No article contains": "没有文章包含",
