@@ -3,7 +3,7 @@
 The archive is the inews corpus (train + dev, 6,354 articles; ``--articles``
 replicates it with perturbed copies), stored and indexed as ``make bench``'s
 index benchmark does. The server runs as ``newsarchive serve`` in its own
-process with its default search gate (one search running per CPU, eight
+process with its default search gate (one search running per CPU, four
 waiting per running one). Each client is a closed loop on one asyncio task:
 it sends a search (a known-item query of the inews dev set, or one of a few
 topic words), reads the whole answer, and sends the next; on a 503 it waits

@@ -244,7 +244,7 @@ def create_app(
     ``allowed_hosts`` limits the Host header (``serve`` passes the loopback
     names when bound to loopback, so a rebinding DNS name cannot reach it).
     ``max_searches`` and ``search_queue`` bound the searches running and
-    waiting at once (:class:`webui.gate.SearchGate`; default: one per CPU, eight
+    waiting at once (:class:`webui.gate.SearchGate`; default: one per CPU, four
     waiting per running one).
     """
     archive = Archive.open(home, db_url)

@@ -39,8 +39,14 @@ LINK_SCHEMES = ("http", "https")
 
 
 def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
-    """Format an aware datetime in the papers' time zone ("" for none)."""
-    return value.astimezone(NEWS_TZ).strftime(fmt) if value else ""
+    """Format an aware datetime in the papers' time zone ("" for none), years 1-9999 included."""
+    if value is None:
+        return ""
+    try:
+        value = value.astimezone(NEWS_TZ)
+    except OverflowError:  # the last hours of 9999-12-31 UTC are past year 9999 in Asia/Shanghai
+        pass
+    return value.strftime(fmt.replace("%Y", f"{value.year:04d}"))  # strftime does not pad year 1
 
 
 def safe_href(url: str | None) -> str | None:

@@ -30,7 +30,7 @@ from webui.i18n import gettext, negotiate
 
 SEARCH_PATHS = frozenset({"/", "/search.csv", "/search.json", "/search.atom"})
 DEFAULT_RUNNING = max(1, os.cpu_count() or 1)
-DEFAULT_WAITING_PER_SLOT = 8
+DEFAULT_WAITING_PER_SLOT = 4
 DEFAULT_MAX_WAIT = 10.0
 BUSY_MESSAGE = "The archive is busy with other searches; try again in %(seconds)s seconds."
 

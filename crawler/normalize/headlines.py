@@ -122,6 +122,16 @@ def headline_scores(headlines: Sequence[str], articles: Sequence[str]) -> list[l
     return table
 
 
+def assignment_total(scores: list[list[float]]) -> float:
+    """The total score of the best pairing of rows with columns (each used once)."""
+    if not scores or not scores[0]:
+        return 0.0
+    from scipy.optimize import linear_sum_assignment
+
+    rows, columns = linear_sum_assignment(scores, maximize=True)
+    return float(sum(scores[r][c] for r, c in zip(rows, columns, strict=True)))
+
+
 def assign(scores: list[list[float]], minimum: float = MIN_SCORE) -> dict[int, int]:
     """Pair rows with columns so that the pairs' total score is highest; return {row: column}.
 

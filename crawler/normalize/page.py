@@ -17,6 +17,7 @@ from crawler.normalize.credits import Credits, Dateline, cites_source, split_tai
 from crawler.normalize.headlines import (
     ADJACENT_BONUS,
     assign,
+    assignment_total,
     headline_scores,
     read_headline,
     similarity_table,
@@ -26,6 +27,9 @@ from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.paragraphs import assemble, element_credits
 
 LEAD_MATCH_MIN = 0.2  # without headlines to count, a lead joins a body only above this score
+JOIN_TRIALS_MAX = (
+    64  # joins tried against the headlines per step; past it (a huge page) wording alone decides
+)
 _ASKS = re.compile(r"[？！?!][”’」』]*$")
 
 
@@ -137,10 +141,11 @@ def _asks_or_exclaims(element: Element) -> bool:
 def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fragment]:
     """Put each lead separated from its body back in front of it, as many as the headlines call for.
 
-    A lead and its body say the same things, and one headline on the page says them too: a
-    pair is scored by how much of the lead's wording the body holds plus how well the best
-    headline fits both at once (the lesser of its two fits). Without headlines to count, a
-    lead joins a body only above ``LEAD_MATCH_MIN``.
+    A lead and its body say the same things, and one headline on the page says them too: each
+    possible join is scored by how much of the lead's wording the body holds plus how well the
+    page's headlines then fit its articles (the best assignment of headlines to the articles
+    the join would leave). Without headlines to count, a lead joins a body only above
+    ``LEAD_MATCH_MIN``; on a page too big to try every join, the wording alone decides.
     """
     target = len(headlines) or None
     while target is None or len(fragments) > target:
@@ -148,13 +153,13 @@ def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fra
         bodies = [f for f in fragments if not f.headed]
         if not leads or not bodies:
             break
-        texts = [f.body() for f in leads + bodies]
-        scores = similarity_table(texts[: len(leads)], texts[len(leads) :])
-        if headlines:
-            fits = headline_scores(headlines, texts)
-            for i, row in enumerate(scores):
-                for j in range(len(row)):
-                    row[j] += max(min(fit[i], fit[len(leads) + j]) for fit in fits)
+        scores = similarity_table([lead.body() for lead in leads], [body.body() for body in bodies])
+        if headlines and len(leads) * len(bodies) <= JOIN_TRIALS_MAX:
+            for i, lead in enumerate(leads):
+                for j, body in enumerate(bodies):
+                    joined = [lead.body() + body.body() if f is lead else f.body() for f in fragments]
+                    texts = [text for f, text in zip(fragments, joined, strict=True) if f is not body]
+                    scores[i][j] += assignment_total(headline_scores(headlines, texts))
         best, li, bi = max((s, i, j) for i, row in enumerate(scores) for j, s in enumerate(row))
         if target is None and best < LEAD_MATCH_MIN:
             break

@@ -15,8 +15,9 @@ from typing import Any
 
 from archive.config import resolve_sources_path
 from archive.errors import ConfigError
-from crawler.discover.add import DEFAULT_BUDGET, Discovery, changes, check_online, discover, find_known
+from crawler.discover.add import DEFAULT_BUDGET, Discovery, discover
 from crawler.discover.fetch import Fetcher
+from crawler.discover.known import changes, check_online, find_known
 from crawler.discover.registry_write import render_entry, write_entry
 from crawler.discover.trial import FIELD_LABELS, FILL_FIELDS, TrialReport, run_trial, suggest_selector
 from crawler.runner import crawl_settings
