@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive.errors import StoreError
@@ -122,3 +122,12 @@ def check_source_known(session: Session, source_id: str) -> None:
     known = sorted(session.scalars(select(Source.id)))
     if source_id not in known:
         raise StoreError(f"unknown source {source_id!r} (known: {', '.join(known) or 'none'})")
+
+
+def last_runs(session: Session) -> dict[str, CrawlRun]:
+    """Return the newest crawl run of each source, whatever started it (a person, cron, the scheduler)."""
+    newest = (
+        select(CrawlRun.source_id, func.max(CrawlRun.id).label("id")).group_by(CrawlRun.source_id).subquery()
+    )
+    runs = session.scalars(select(CrawlRun).join(newest, CrawlRun.id == newest.c.id))
+    return {run.source_id: run for run in runs}

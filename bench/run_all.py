@@ -28,9 +28,11 @@ BENCHMARKS: list[tuple[str, str, list[str]]] = [
     ("Fields on the development set", "bench.fields_eval", []),
     ("Page rebuild", "bench.normalize_bench", []),
     ("Crawl throughput", "bench.crawl_bench", ["--articles", "5000", "--repeats", "3"]),
+    ("Adding a source", "bench.discover_bench", []),
     ("Ranking", "bench.ranking_eval", []),
     ("Indexing and search", "bench.index_bench", ["--articles", "60000"]),
     ("Search page", "bench.webui_bench", []),
+    ("Search page under load", "bench.webui_load", []),
     ("Concurrency", "bench.concurrency_bench", []),
 ]
 

@@ -166,6 +166,7 @@ def reprocess(
     batch_size: int = 200,
     accept_shorter: bool = False,
     on_damage: Callable[[str], None] | None = None,
+    on_record: Callable[[ReprocessSummary], None] | None = None,
 ) -> ReprocessSummary:
     """Rebuild articles from the WARC files under ``warc_root`` into the store at ``db_url``.
 
@@ -173,6 +174,7 @@ def reprocess(
     much shorter than the stored one (:func:`looks_damaged`; allowed with ``accept_shorter``)
     are counted as ``skipped/damaged_capture``, named in ``summary.damaged`` and passed to
     ``on_damage`` as they are met; the rest of the files are processed as usual.
+    ``on_record`` is called with the summary after each capture (progress).
     """
     if source_id and source_id not in sources:
         raise StoreError(f"unknown source {source_id!r} (known: {', '.join(sorted(sources)) or 'none'})")
@@ -219,6 +221,8 @@ def reprocess(
                     damaged(capture.line())
                     continue
                 summary.captures += 1
+                if on_record is not None:
+                    on_record(summary)
                 source = sources.get(capture.source_id)
                 if source is None:
                     summary.count("skipped/unknown_source")

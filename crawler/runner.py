@@ -12,7 +12,8 @@ import multiprocessing
 import os
 import signal
 import sys
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from multiprocessing.connection import Connection
@@ -132,14 +133,53 @@ def _log_to_file(path: str | None) -> None:
     root.setLevel(logging.DEBUG)
 
 
+class _ProgressSender:
+    """Send the crawl's counters to the parent twice a second (a thread beside the reactor)."""
+
+    def __init__(self, conn: Connection, crawler: Any) -> None:
+        self.conn = conn
+        self.crawler = crawler
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="progress", daemon=True)
+
+    def _run(self) -> None:
+        from crawler.pipelines.store import run_counters
+
+        while not self.stop.wait(0.5):
+            try:
+                stats = dict(self.crawler.stats.get_stats()) if self.crawler.stats else {}
+                self.conn.send({"counters": run_counters(stats)})
+            except RuntimeError:  # the stats changed while copied: try again next time
+                continue
+            except (OSError, ValueError):  # the parent went away
+                return
+
+    def close(self) -> None:
+        self.stop.set()
+        if self.thread.is_alive():
+            self.thread.join()
+
+
 def _crawl_in_child(
-    conn: Connection, source: SourceConfig, since: date | None, until: date | None, settings: dict[str, Any]
+    conn: Connection,
+    source: SourceConfig,
+    since: date | None,
+    until: date | None,
+    settings: dict[str, Any],
+    report_progress: bool = False,
 ) -> None:
     _detach_from_terminal_signals()
     unblock_stop_signals()  # blocked by run_crawl around the fork; a pending SIGINT lands in our handler
     from scrapy.crawler import CrawlerProcess
 
+    # Handlers inherited from the caller (a scheduler's basicConfig) would print every record once
+    # Scrapy opens the root logger to all levels; Scrapy's own handler prints LOG_LEVEL and up.
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if not isinstance(handler, logging.FileHandler):
+            root.removeHandler(handler)
     summary = CrawlSummary(None, "failed")
+    sender: _ProgressSender | None = None
     try:
         process = CrawlerProcess(settings)
         # Scrapy filters by level in its handler only, so every debug call still builds a
@@ -149,7 +189,12 @@ def _crawl_in_child(
         crawler = process.create_crawler(_spider_class(source.kind))
         STOP_CONTROL.attach(process, crawler)
         process.crawl(crawler, source=source, since=since, until=until)
+        if report_progress:
+            sender = _ProgressSender(conn, crawler)
+            sender.thread.start()
         process.start(install_signal_handlers=False)  # ours stay: Scrapy's would lose an early stop
+        if sender is not None:
+            sender.close()
         stats = crawler.stats.get_stats() if crawler.stats else {}
         spider = crawler.spider
         summary.run_id = getattr(spider, "newsarchive_run_id", None)
@@ -164,8 +209,20 @@ def _crawl_in_child(
         summary.error = str(exc)
     except Exception as exc:  # reported to the parent as one line; the child must not hang
         summary.error = f"{exc.__class__.__name__}: {exc}"
+    if sender is not None:
+        sender.close()  # no progress message may follow the summary
     conn.send(summary)
     conn.close()
+
+
+def _receive(conn: Connection, on_progress: Callable[[dict[str, Any]], None] | None) -> CrawlSummary | None:
+    """Return the child's summary when it came; pass progress messages on (None: not yet)."""
+    message = conn.recv()
+    if isinstance(message, dict):
+        if on_progress is not None:
+            on_progress(message)
+        return None
+    return message  # type: ignore[no-any-return]
 
 
 def run_crawl(
@@ -177,14 +234,20 @@ def run_crawl(
     db_url: str | None = None,
     overrides: Mapping[str, Any] | None = None,
     log_level: str = "WARNING",
+    on_progress: Callable[[dict[str, Any]], None] | None = None,
 ) -> CrawlSummary:
-    """Crawl ``source`` over ``since``..``until`` in a child process and return its summary."""
+    """Crawl ``source`` over ``since``..``until`` in a child process and return its summary.
+
+    ``on_progress`` gets ``{"counters": {...}}`` twice a second while the crawl runs.
+    """
     _spider_class(source.kind)  # fail early, in the caller, on an unknown kind
     settings = crawl_settings(home, db_url, overrides, log_level, source)
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     parent_conn, child_conn = ctx.Pipe(duplex=False)
     child = ctx.Process(  # type: ignore[attr-defined]  # typeshed: BaseContext lacks Process
-        target=_crawl_in_child, args=(child_conn, source, since, until, settings), daemon=False
+        target=_crawl_in_child,
+        args=(child_conn, source, since, until, settings, on_progress is not None),
+        daemon=False,
     )
     summary: CrawlSummary | None = None
     try:
@@ -195,8 +258,9 @@ def run_crawl(
             child_conn.close()
         while child.is_alive() or parent_conn.poll():
             if parent_conn.poll(0.2):
-                summary = parent_conn.recv()
-                break
+                summary = _receive(parent_conn, on_progress)
+                if summary is not None:
+                    break
         child.join()
     except KeyboardInterrupt:
         # One SIGINT: pass it on (the child is in its own process group), and wait while
@@ -209,7 +273,7 @@ def run_crawl(
                 os.kill(child.pid, signal.SIGINT)
             while summary is None and (child.is_alive() or parent_conn.poll()):
                 if parent_conn.poll(0.2):
-                    summary = parent_conn.recv()
+                    summary = _receive(parent_conn, None)
         except KeyboardInterrupt:
             if child.pid:
                 os.kill(child.pid, signal.SIGKILL)

@@ -137,7 +137,8 @@ def crawl_window(source: SourceConfig, state: ScheduleState, now: datetime) -> t
 
 @dataclass
 class Event:
-    """Something the scheduler did, for logs and tests: fired, refused, finished, interrupted, failed."""
+    """Something the scheduler did, for logs and tests: fired, refused, finished, interrupted, failed
+    (``due`` in a dry run: what would have fired)."""
 
     source_id: str
     kind: str
@@ -206,8 +207,12 @@ class Scheduler:
         overrides: Mapping[str, Any] | None = None,
         now: Clock = utcnow,
         log_level: str = "WARNING",
+        dry_run: bool = False,
     ) -> None:
         self.sources = {sid: s for sid, s in sources.items() if s.schedule}
+        # A dry run (``schedule run --once --now``/``--dry-run``) says what is due and changes nothing:
+        # no state file is written, no crawl started, so a pretended clock leaves no trace.
+        self.dry_run = dry_run
         self.home = Path(home)
         self.db_url = db_url
         self.overrides = dict(overrides or {})
@@ -223,6 +228,8 @@ class Scheduler:
             state = load_state(self.home, source.id)
             if not state.last_slot:
                 # A source seen for the first time runs at its next slot, not for slots before it existed.
+                if self.dry_run:
+                    continue
                 with update_state(self.home, source.id) as fresh:
                     fresh.last_slot = _cron(source, now).get_prev(datetime).astimezone(UTC).isoformat()
                 continue
@@ -235,6 +242,11 @@ class Scheduler:
         """Reap finished crawls, then start every due one whose source is not being crawled."""
         events = self.reap()
         for source, slot, missed in self.plan():
+            if self.dry_run:
+                since, until = crawl_window(source, load_state(self.home, source.id), self.now())
+                detail = f"would crawl {since}..{until}" + (f", {missed} slots missed" if missed > 1 else "")
+                events.append(Event(source.id, "due", slot, missed, detail))
+                continue
             lock = SourceLock.for_source(self.home, source.id)
             if source.id in self.running or not lock.acquire():
                 holder = lock.holder() or "another process"

@@ -44,6 +44,9 @@ NEWSARCHIVE_RESOLVER = None  # import path of a callable host -> [addresses]; No
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# A request that ran out of retries is counted and logged once (a WARNING) by the spider's
+# errback; Scrapy's own "Gave up retrying" line would say it a second time, as an ERROR.
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"
 NEWSARCHIVE_RETRY_BACKOFF_BASE = 1.0  # seconds before the first retry, doubled for each further one
 NEWSARCHIVE_RETRY_MAX_DELAY = 60.0  # longest wait; a longer Retry-After means "not in this crawl"
 NEWSARCHIVE_ROBOTSTXT_RECHECK = 300.0  # seconds a 5xx/unreachable robots.txt disallows a host
@@ -97,8 +100,12 @@ NEWSARCHIVE_WORKER_ID = None  # host:pid:random, names this worker's leases
 NEWSARCHIVE_QUEUE_IDLE_TIMEOUT = 5.0  # seconds an empty queue is awaited before the worker exits (0: forever)
 
 SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+    "crawler.middlewares.urllength.CountedUrlLengthMiddleware": 800,  # counts skipped/url_too_long
     "crawler.warc.WarcRefMiddleware": 950,
 }
+# Longer URLs are not requested (the store's url column holds 2,048 characters; Scrapy's default 2,083).
+URLLENGTH_LIMIT = 2048
 
 # One job per pipeline, in this order. Text normalisation (crawler/normalize/article.py) is
 # the store's first step, done in its writer process to spare the crawl process the CPU.

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
+import string
 import tomllib
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -228,6 +230,7 @@ def _templates(raw: Mapping[str, Any], sid: str) -> tuple[UrlTemplate, ...]:
             if name not in _TEMPLATE_KEYS:
                 raise _err(sid, f"{key}.{name}", "unknown key (known: url, since, until)")
         url = _str(entry, sid, "url", required=True, label=f"{key}.url")
+        _check_placeholders(sid, f"{key}.url", url)
         template = UrlTemplate(
             url,
             _date(entry.get("since"), sid, f"{key}.since"),
@@ -235,7 +238,7 @@ def _templates(raw: Mapping[str, Any], sid: str) -> tuple[UrlTemplate, ...]:
         )
         try:
             template.render(date(2000, 1, 2))
-        except (KeyError, IndexError, ValueError) as exc:
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError) as exc:
             raise _err(
                 sid, f"{key}.url", f"bad placeholder in {url!r} (use {{date:%Y-%m-%d}}): {exc}"
             ) from exc
@@ -244,6 +247,34 @@ def _templates(raw: Mapping[str, Any], sid: str) -> tuple[UrlTemplate, ...]:
             raise _err(sid, key, "since is after until")
         templates.append(template)
     return tuple(templates)
+
+
+_MAX_PLACEHOLDER = 64
+
+
+def _check_placeholders(sid: str, key: str, url: str) -> None:
+    """Allow only ``{date}`` and ``{date:STRFTIME}`` placeholders (no attributes, items, conversions).
+
+    ``str.format`` would otherwise reach into the date (``{date.foo}``, ``{date[0]}``) or pad
+    to any width (``{date.year:>900000000}``, gigabytes), at every render of every crawl.
+    """
+    try:
+        fields = list(string.Formatter().parse(url))
+    except ValueError as exc:
+        raise _err(sid, key, f"bad placeholder in {url[:80]!r}: {exc}") from None
+    for _, name, spec, conversion in fields:
+        if name is None:
+            continue
+        if name != "date" or conversion or len(spec or "") > _MAX_PLACEHOLDER or "{" in (spec or ""):
+            shown = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            raise _err(
+                sid, key, f"bad placeholder {shown[:80]!r}: use {{date:%Y-%m-%d}} (strftime codes only)"
+            )
+
+
+def _finite(sid: str, key: str, value: Any) -> None:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise _err(sid, key, f"must be a finite number, not {value}")
 
 
 def _check_http_url(sid: str, key: str, url: str) -> None:
@@ -284,6 +315,8 @@ def _politeness(raw: Mapping[str, Any], sid: str) -> dict[str, Any]:
             or (kind is int and not isinstance(value, int))
         ):
             raise _err(sid, f"politeness.{key}", f"must be {'an integer' if kind is int else 'a number'}")
+        elif isinstance(value, float) and not math.isfinite(value):
+            raise _err(sid, f"politeness.{key}", f"must be a finite number, not {value}")
         elif value < least:
             raise _err(sid, f"politeness.{key}", f"must be at least {least:g}, not {value}")
         values[key] = kind(value)
@@ -301,8 +334,15 @@ def _schedule(raw: Mapping[str, Any], sid: str) -> str:
     from croniter import croniter
 
     value = _str(raw, sid, "schedule")
-    if value and not croniter.is_valid(value):
-        raise _err(sid, "schedule", f"not a cron expression (minute hour day month weekday): {value!r}")
+    if not value:
+        return value
+    if len(value.split()) != 5 or not croniter.is_valid(value):
+        fields = "five fields: minute hour day month weekday"
+        raise _err(sid, "schedule", f"not a cron expression ({fields}): {value!r}")
+    try:  # "0 0 30 2 *" is valid cron that never fires: croniter gives up looking for a next time
+        croniter(value, datetime(2000, 1, 1)).get_next(datetime)
+    except Exception:  # CroniterBadDateError and kin
+        raise _err(sid, "schedule", f"{value!r} never fires (no such date)") from None
     return value
 
 
@@ -322,6 +362,7 @@ def _table(raw: Mapping[str, Any], sid: str, key: str, known: Mapping[str, Any])
             or (kind is int and not isinstance(value, int))
         ):
             raise _err(sid, f"{key}.{name}", f"must be {'an integer' if kind is int else 'a number'}")
+        _finite(sid, f"{key}.{name}", value)
         if value < 0 or (kind is float and value > 1):
             share = " (a share from 0 to 1)" if kind is float else ""
             raise _err(sid, f"{key}.{name}", f"out of range: {value}{share}")
@@ -355,6 +396,8 @@ def parse_settings(table: Any, where: str) -> dict[str, Any]:
         items = value if isinstance(value, list) else [value]
         if not all(isinstance(v, str | int | float | bool) for v in items):
             raise ConfigError(f"{where}.{name}: must be a string, number, boolean or a list of them")
+        if any(isinstance(v, float) and not math.isfinite(v) for v in items):
+            raise ConfigError(f"{where}.{name}: must be a finite number, not nan or inf")
         values[name] = value
     return values
 
@@ -421,36 +464,50 @@ def parse_source(raw: Mapping[str, Any], defaults: Mapping[str, Any] | None = No
     )
 
 
-def parse_registry(data: Mapping[str, Any]) -> dict[str, SourceConfig]:
-    """Validate a whole parsed registry; source ids must be unique."""
+def parse_registry(data: Mapping[str, Any], problems: list[str] | None = None) -> dict[str, SourceConfig]:
+    """Validate a whole parsed registry; source ids must be unique.
+
+    With ``problems``, a bad source is left out and its one-line error appended
+    there (the scheduler runs the others); without, the first error is raised.
+    """
     raw_sources = data.get("source", [])
     if not isinstance(raw_sources, list):
         raise ConfigError("sources.toml: use [[source]] tables, one per source")
     defaults = parse_settings(data.get("settings", {}), "settings")
     sources: dict[str, SourceConfig] = {}
-    for raw in raw_sources:
-        if not isinstance(raw, dict):
-            raise ConfigError("sources.toml: each [[source]] must be a table")
-        source = parse_source(raw, defaults)
-        if source.id in sources:
-            raise _err(source.id, "id", "defined twice")
+    for n, raw in enumerate(raw_sources):
+        try:
+            if not isinstance(raw, dict):
+                raise ConfigError(f"sources.toml: [[source]] number {n + 1} must be a table")
+            source = parse_source(raw, defaults)
+            if source.id in sources:
+                raise _err(source.id, "id", "defined twice")
+        except ConfigError as exc:
+            if problems is None:
+                raise
+            problems.append(str(exc))
+            continue
         sources[source.id] = source
     return sources
 
 
-def load_registry(path: Path) -> dict[str, SourceConfig]:
-    """Read and validate the registry at ``path``."""
+def load_registry(path: Path, problems: list[str] | None = None) -> dict[str, SourceConfig]:
+    """Read and validate the registry at ``path`` (``problems``: see :func:`parse_registry`)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a byte-order mark from a Windows editor is fine
     except FileNotFoundError as exc:
         raise ConfigError(f"no source registry at {path} (set NEWSARCHIVE_SOURCES or create it)") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read {path}: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"cannot read {path}: not UTF-8 (byte {exc.start}); save it as UTF-8") from exc
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc.strerror or exc}") from exc
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
-    return parse_registry(data)
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML: tables or arrays nested too deeply") from None
+    return parse_registry(data, problems)
 
 
 def template_warnings(source: SourceConfig) -> list[str]:

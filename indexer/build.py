@@ -134,7 +134,7 @@ def rebuild_index(
     docs: Iterable[IndexDoc],
     *,
     procs: int | None = None,
-    progress: bool = False,
+    progress: bool | str = False,
     total: int | None = None,
     watermark: datetime | None = None,
 ) -> int:
@@ -150,7 +150,7 @@ def rebuild_index(
         gen = new_generation(index_path)
         userdict = userdict_for(index_path)
         whoosh_index.create_in(str(gen), build_schema(userdict))
-        bar = Progress("indexing", total, progress)
+        bar = Progress("index rebuild", total, progress, unit="documents")
         seen = _Seen(newest=watermark)
 
         def counted(items: Iterable[IndexDoc]) -> Iterator[IndexDoc]:
@@ -176,11 +176,13 @@ def rebuild_index(
                 segment, n = _build_segment(str(gen), chunk)
                 segments.append(segment)
                 bar.advance(n)
+        bar.phase("merging segments")  # the last, long step: named so the bar does not look stalled
         commit_segments(str(gen), segments)
-        bar.finish()
         count = seen.count
+        bar.phase("publishing")
         write_meta(gen, _make_meta(userdict, seen.newest, count))
         publish(index_path, gen)
+        bar.finish()
     return count
 
 
@@ -265,7 +267,7 @@ def apply_changes(
     delete_ids: Iterable[int],
     *,
     watermark: datetime | None,
-    progress: bool = False,
+    progress: bool | str = False,
     total: int | None = None,
     lock: WriterLock | None = None,
 ) -> ChangeStats:
@@ -288,7 +290,7 @@ def apply_changes(
         except LockError as exc:
             raise IndexBusy(f"another index writer is running on {index_path}; try again later") from exc
         stats = ChangeStats()
-        bar = Progress("updating", total, progress)
+        bar = Progress("index update", total, progress, unit="documents")
         try:
             for article_id in delete_ids:
                 writer.delete_by_term("id", str(article_id))
@@ -300,6 +302,7 @@ def apply_changes(
             # Whoosh merges small segments on every commit by default, rewriting their postings: at
             # 60,000 articles that made an update of 1,000 articles take 157 s. An update adds one
             # segment and merges only once the index holds more than UPDATE_MAX_SEGMENTS.
+            bar.phase("committing")
             writer.commit(merge=len(writer.segments) >= UPDATE_MAX_SEGMENTS)
         except BaseException:
             with contextlib.suppress(Exception):

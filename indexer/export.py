@@ -68,11 +68,12 @@ class When:
 
     def text(self, missing: str = "undated") -> str:
         """Return ``YYYY-MM-DD HH:MM`` when a time is known, else the day alone."""
-        if self.at is not None and (self.day is None or self.at.date() == self.day):
-            return self.at.strftime("%Y-%m-%d %H:%M")
-        if self.at is not None:  # published the evening before its edition, say
-            return f"{self.day_text(missing)} (published {self.at.strftime('%Y-%m-%d %H:%M')})"
-        return self.day_text(missing)
+        if self.at is None:
+            return self.day_text(missing)
+        at = self.at.strftime(f"{self.at.year:04d}-%m-%d %H:%M")  # strftime does not pad year 1
+        if self.day is None or self.at.date() == self.day:
+            return at
+        return f"{self.day_text(missing)} (published {at})"  # the evening before its edition, say
 
 
 def is_date_only(local: datetime) -> bool:

@@ -3,9 +3,9 @@
 A journalist asks "was this ever covered?", so a match must never be
 invented. The rules (issue 13):
 
-* Words are ANDed. A term typed as one run without spaces (``鹤鸣湖``) is one
-  concept: the segmenter's pieces of it are required together (or the run
-  occurs literally), never ORed apart.
+* Words are ANDed. A term typed as one run without spaces or punctuation
+  (``鹤鸣湖``) is one concept: the segmenter's pieces of it are required
+  together (or the run occurs literally), never ORed apart.
 * A query of up to ``MAX_PARTIAL_TERMS`` typed terms may also list *partial*
   matches, apart from the full ones and never counted in their total: an
   article that holds every typed term but one, at least ``PARTIAL_WEIGHT`` of
@@ -14,7 +14,10 @@ invented. The rules (issue 13):
 * A pasted text of ``PASTED_WORDS`` words or more is a best-match search
   (known-item search by headline: the article it comes from rarely holds
   every word): words are ORed and ranked, and an article must hold at least
-  ``BEST_FLOOR`` of the words' IDF weight, or one of the typed runs literally.
+  ``BEST_FLOOR`` of the IDF weight of the words or of the character bigrams,
+  or one of the typed runs literally. Seven, not eight: a one-run headline of
+  seven words was already ranked ORed before these rules (its literal
+  alternative counted as an eighth term), and known-item search needs it.
 * Filters (source, author, dates, and ``author:``/``source:``/``section:``/
   ``date:`` in the query) and exclusions always apply.
 
@@ -31,7 +34,7 @@ from typing import Any
 import numpy as np
 from whoosh import query as wq
 
-from indexer.analysis import fold
+from indexer.analysis import fold, query_grams
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS
 from indexer.matching import Segment, evaluate, positive_terms
@@ -42,7 +45,7 @@ FULL = "all"
 BEST = "best"
 # From this many words on, a query is a pasted headline or sentence, not keywords
 # (bench/ranking_eval.py: known-item search by headline depends on it).
-PASTED_WORDS = 8
+PASTED_WORDS = 7
 MAX_PARTIAL_TERMS = 7
 PARTIAL_WEIGHT = 2 / 3
 BEST_FLOOR = 1 / 3
@@ -254,9 +257,19 @@ def _best_match(
     """Match a pasted text: words ORed; an article holds a third of their IDF weight or a run literally."""
     relaxed = compile_query(tree, relaxed=True, deadline=deadline, userdict=userdict)
     reader = searcher.reader()
-    words = list(dict.fromkeys(w for f, w in positive_terms(compiled.query) if f in WORD_FIELDS))
-    idf = {w: _idf(documents, _word_df(reader, w)) for w in words}
-    floor = BEST_FLOOR * sum(idf.values())
+    # The weight is counted twice, over the words and over the character bigrams of the text, and
+    # an article needs a third of either: a headline and its article often cut a name differently
+    # (山西太原 / 山西省太原市), which words alone would count as missing.
+    parts = [
+        ("word", list(dict.fromkeys(w for f, w in positive_terms(compiled.query) if f in WORD_FIELDS))),
+        ("gram", query_grams(compiled.texts)),
+    ]
+    weights: list[tuple[str, dict[str, float]]] = []
+    for kind, terms in parts:
+        if kind == "word":
+            weights.append((kind, {w: _idf(documents, _word_df(reader, w)) for w in terms}))
+        else:
+            weights.append((kind, {g: _idf(documents, int(reader.doc_frequency("grams", g))) for g in terms}))
     segments: list[SegmentMatches] = []
     empty = np.zeros(0, dtype=np.int64)
     for subsearcher, offset in searcher.leaf_searchers():
@@ -265,16 +278,19 @@ def _best_match(
         mask = evaluate(relaxed.query, seg) & live_mask(sub)
         if flt is not None:
             mask &= evaluate(flt, seg, scoring=False)
-        held: FloatArray = np.zeros(seg.size, dtype=np.float64)
-        for w in words:
-            has = np.zeros(seg.size, dtype=np.bool_)
-            for f in WORD_FIELDS:
-                ids, _ = seg.terms(f, w)
-                has[ids] = True
-            held += idf[w] * has
-        literal = np.zeros(seg.size, dtype=np.bool_)
-        for lit_mask, _ in seg.literal_scores:
-            literal |= lit_mask
-        keep = mask & ((held >= floor - 1e-9) | literal)
-        segments.append(SegmentMatches(seg, offset, np.flatnonzero(keep), empty))
+        enough = np.zeros(seg.size, dtype=np.bool_)
+        for seg_lit, _ in seg.literal_scores:
+            enough |= seg_lit
+        for kind, idf in weights:
+            if not idf:
+                continue
+            held: FloatArray = np.zeros(seg.size, dtype=np.float64)
+            for term, weight in idf.items():
+                has = np.zeros(seg.size, dtype=np.bool_)
+                for f in WORD_FIELDS if kind == "word" else ("grams",):
+                    ids, _ = seg.terms(f, term)
+                    has[ids] = True
+                held += weight * has
+            enough |= held >= BEST_FLOOR * sum(idf.values()) - 1e-9
+        segments.append(SegmentMatches(seg, offset, np.flatnonzero(mask & enough), empty))
     return MatchSet(BEST, compiled, relaxed, segments, typed)

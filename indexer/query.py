@@ -22,6 +22,7 @@ miss documents. A quoted phrase must occur literally.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -101,8 +102,36 @@ def _lex(text: str) -> list[tuple[str, str, str | None]]:
                     _date_bounds(rest)  # a bad date is text, not an error (see parse_query)
                 out.append(("TERM", rest, name))
             else:
-                out.append(("TERM", tok, None))
+                out.extend(("TERM", run, None) for run in text_runs(tok))
     return out
+
+
+def _separates(text: str, i: int) -> bool:
+    """Tell whether ``text[i]`` (punctuation or a symbol) ends a run; not inside ``pet-ct`` or ``3.5``."""
+    if unicodedata.category(text[i])[0] not in "PS":
+        return False
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return not (before.isascii() and before.isalnum() and after.isascii() and after.isalnum())
+
+
+def text_runs(token: str) -> list[str]:
+    """Split a typed token into its runs of text: punctuation and symbols separate them, as spaces do.
+
+    ``常德：气温持续走低`` is two terms, ``常德`` and ``气温持续走低``: each run is
+    one concept (its words required together), and a headline that an
+    article holds all but one run of can be a partial match.
+    """
+    runs: list[str] = []
+    start = 0
+    for i in range(len(token)):
+        if _separates(token, i):
+            if i > start:
+                runs.append(token[start:i])
+            start = i + 1
+    if start < len(token):
+        runs.append(token[start:])
+    return runs
 
 
 class _Parser:
@@ -172,9 +201,11 @@ def literal_tree(text: str) -> Node:
 
     Brackets and quotes separate words, as spaces do: ``鹤鸣湖)`` is ``鹤鸣湖``.
     """
-    words: list[Node] = [Leaf(w) for w in _PLAIN_SPLIT.split(text.strip()) if w]
-    if not words:
+    if not text.strip():
         raise QueryError("empty query")
+    words: list[Node] = [Leaf(r) for w in _PLAIN_SPLIT.split(text.strip()) for r in text_runs(w)]
+    if not words:  # nothing but punctuation and emoji: searched as typed, it finds nothing
+        return Leaf(text.strip())
     return words[0] if len(words) == 1 else Bool("AND", words)
 
 

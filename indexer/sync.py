@@ -114,7 +114,7 @@ def _store_call(db_url: str) -> tuple[Engine, int, datetime | None]:
 
 
 def rebuild_from_store(
-    db_url: str, index_path: Path, *, procs: int | None = None, progress: bool = False
+    db_url: str, index_path: Path, *, procs: int | None = None, progress: bool | str = False
 ) -> int:
     """Build a new generation from every article in the store and swap it in; return the count."""
     engine, count, newest = _store_call(db_url)
@@ -139,7 +139,7 @@ def index_state(index_path: Path) -> dict[int, str]:
         return read_index_state(gen)
 
 
-def update_from_store(db_url: str, index_path: Path, *, progress: bool = False) -> UpdateStats:
+def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = False) -> UpdateStats:
     """Bring the live index level with the store: new, changed and deleted articles.
 
     With no index yet this is a rebuild.

@@ -170,3 +170,10 @@ def test_crawl_until_9999_is_clipped_with_a_note(
     report = json.loads(captured.out)
     assert code in (0, 6, 7) and report["status"] == "finished"  # 7: the one request was refused
     assert report["counters"].get("editions/failed", 0) + report["counters"].get("editions/found", 0) <= 1
+
+
+def test_show_pads_year_one(
+    home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cli(["show", "1", "--home", str(home)], monkeypatch) == 0
+    assert " | 0001-01-02 12:00" in capsys.readouterr().out

@@ -112,3 +112,22 @@ def test_no_junk_authors(text: str) -> None:
 )
 def test_plausible_name(name: str, ok: bool) -> None:
     assert plausible_name(name) is ok
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "央视新闻",
+        "人民日报",
+        "作者简介",
+        "不详",
+        "澎湃号",
+        "people",
+        "Staff Reports",
+        "CNN",
+        "RDN",
+        "The Water Coolest",
+    ],
+)
+def test_outlets_and_labels_are_not_names(name: str) -> None:
+    assert not plausible_name(name)

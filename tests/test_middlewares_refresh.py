@@ -35,3 +35,14 @@ def test_may_refresh_variants() -> None:
     assert may_refresh(b"<meta http-equiv='refresh' content='1'>")
     assert may_refresh(b"<meta http-equiv=REFRESH content=1>")
     assert not may_refresh(b"<meta http-equiv='content-type' content='text/html'>")
+
+
+def test_refresh_to_a_non_http_url_is_ignored_and_the_page_kept() -> None:
+    for target in ("javascript:alert(1)", "javascript:location.href='x'", "mailto:a@b.cn", "http://[bad"):
+        body = (
+            f'<html><head><meta http-equiv="refresh" content="0; url={target}"></head>'
+            "<body><h1>标题</h1><p>正文</p></body></html>"
+        ).encode()
+        request = Request("http://127.0.0.1:9/content_1.htm")
+        response = HtmlResponse(request.url, body=body, request=request)
+        assert _mw().process_response(request, response) is response, target

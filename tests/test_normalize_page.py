@@ -152,3 +152,40 @@ def test_last_of_a_heap_of_headlines_gets_no_bonus_for_standing_above_an_article
     )
     traffic, music = rebuild_page(page)
     assert (traffic.title, music.title) == ("夏季整治见成效", "广场迎来欢乐夜")
+
+
+def test_citing_another_paper_inside_an_article_does_not_start_one() -> None:
+    page = (
+        "本报讯 10月28日，一辆公交车在长江二桥与小轿车相撞后坠江，\n"
+        "造成15人死亡。\n\n"
+        "据人民日报报道，事故起因是乘客与驾驶员发生互殴。 /记者 刘洋 报道\n\n"
+        "公交车坠江事故原因查明\n"
+    )
+    [article] = rebuild_page(page)
+    assert article.title == "公交车坠江事故原因查明" and article.reporters == ["刘洋"]
+    assert nows(article).endswith("据人民日报报道，事故起因是乘客与驾驶员发生互殴。")
+
+
+def test_staff_credit_above_a_citing_paragraph_stays_with_it() -> None:
+    page = (
+        "本报记者 孟殿荣 肖宜萍\n"
+        "据新华社报道，韩国国土交通部24日发布了宝马汽车起火事件的\n"
+        "最终调查报告。\n\n"
+        "宝马起火事件发酵遭重罚\n"
+    )
+    [article] = rebuild_page(page)
+    assert article.reporters == ["孟殿荣", "肖宜萍"] and article.title == "宝马起火事件发酵遭重罚"
+    assert nows(article).startswith("据新华社报道，韩国国土交通部")
+
+
+def test_question_ending_an_article_above_a_dateline_is_text_when_headlines_stand_in_a_heap() -> None:
+    page = (
+        "本报讯 近日，滨州一家医院接诊了一例急症患者，医生及时手术。\n\n"
+        "宫外孕是什么？\n\n"
+        "本报讯（记者 马涛）7月18日，抚宁警方查获一名潜逃21年的越狱犯。\n\n"
+        "宫外孕真的很危险\n\n"
+        "细心民警查获越狱犯\n"
+    )
+    hospital, police = rebuild_page(page)
+    assert hospital.title == "宫外孕真的很危险" and hospital.paragraphs[-1] == "宫外孕是什么？"
+    assert police.title == "细心民警查获越狱犯" and police.reporters == ["马涛"]

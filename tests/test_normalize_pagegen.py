@@ -35,6 +35,26 @@ def test_generated_pages_are_reproducible_and_hold_their_truth(corpus: None) -> 
 _FULL_TO_HALF = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+def test_generated_pages_vary_as_print_does(corpus: None) -> None:
+    pages = [generate_page(seed, "train") for seed in range(60)]
+    params = [p.params for p in pages]
+    articles = [a for p in pages for a in p.articles]
+    layouts = " | ".join(a.layout for a in articles)
+    assert {p["headlines"] for p in params} == {"end", "top", "interleaved"}
+    assert {len(p.articles) for p in pages} == {2, 3, 4, 5}
+    widths = [int(a.layout.split(",")[0].split()[1]) for a in articles]
+    assert min(widths) <= 13 and max(widths) >= 29
+    assert any(p["full_digits"] for p in params) and not all(p["full_digits"] for p in params)
+    assert "lead at the end" in layouts and "lead at the top" in layouts
+    assert any(a.lead_title and a.subtitle for a in articles) and any(
+        a.subtitle and not a.lead_title for a in articles
+    )
+    for form in ("本报记者 ", "文/", "（记者", "通讯员", "/记者 ", " 报道 摄", "和"):
+        assert form in layouts, form
+    assert any(a.subheads for a in articles)
+    assert any("\n\n" in p.text and "新华社" in p.text for p in pages)
+
+
 def test_report_pages_rebuilt_right(corpus: None) -> None:
     scores = []
     for seed in REPORT_SEEDS:

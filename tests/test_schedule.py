@@ -14,7 +14,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from archive.models import Article, CrawlRun
 from archive.schema import open_store
 from crawler.locks import SourceLock
-from crawler.schedule import Scheduler, crawl_window, due_slot, load_state
+from crawler.schedule import Scheduler, crawl_window, due_slot, load_state, update_state
 from crawler.sources import load_registry, parse_source
 
 REPO = Path(__file__).resolve().parent.parent
@@ -209,8 +209,14 @@ def test_lock_is_exclusive_across_processes_and_freed_by_a_crash(home: Path) -> 
 
 @pytest.mark.slow
 def test_schedule_run_long_running_stops_cleanly(tmp_path: Path, home: Path, sample_site_url: str) -> None:
-    """The real loop on a six-field (seconds) cron: crawls fire, never overlap, SIGTERM stops it."""
-    registry = write_registry(tmp_path / "sources.toml", sample_site_url, "* * * * * */2")
+    """The real loop: a crawl fires, never overlaps, SIGTERM stops it.
+
+    Six-field (seconds) crons are refused by the registry, so the state says the
+    last slot fired two minutes ago: the every-minute schedule is due at once.
+    """
+    registry = write_registry(tmp_path / "sources.toml", sample_site_url, "* * * * *")
+    with update_state(home, "cswb") as state:
+        state.last_slot = (datetime.now(UTC) - timedelta(minutes=2)).isoformat()
     cmd = [
         sys.executable,
         "-c",

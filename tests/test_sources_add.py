@@ -100,6 +100,7 @@ def _check_stored(manifest: Any, url: str, result: Any, since: date, until: date
         assert not looks_mojibake(stored[link]["title"])
 
 
+@pytest.mark.slow  # eight sites, each added and then crawled over 30 days: about three minutes
 @pytest.mark.parametrize("name", list(CASES))
 def test_sources_add_finds_the_site_and_its_entry_crawls_it(
     name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -275,3 +276,37 @@ def test_loopback_is_refused_without_an_allowance(tmp_path: Path, capsys: pytest
     assert code == exitcodes.ERROR
     assert err.count("\n") == 1 and err.startswith("error: refused") and "non-public address" in err
     assert not log.exists() or log.read_text("utf-8") == ""
+
+
+@pytest.mark.parametrize(("feed", "kind"), [(True, "feed"), (False, "listing")])
+def test_a_site_without_a_sitemap_is_read_from_its_feed_or_listing(
+    feed: bool, kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    manifest = _build(tmp_path / "site", ("news",), {"with_feed": feed})
+    registry = tmp_path / "sources.toml"
+    with serve_site(Path(manifest.root)) as url:
+        code, found = _add(capsys, url + "/", "--id", "n", "--registry", str(registry))
+    assert code == exitcodes.OK, found
+    source = load_registry(registry)["n"]
+    assert source.kind == kind
+    if feed:
+        assert source.start_urls == (url + "/feed/rss.xml",)
+        assert found["discovery"]["first"] == FIRST.isoformat()
+    else:
+        assert source.start_urls == (url + "/",)
+        assert source.article_patterns == (r"/news/\d{4}/\d{4}/\d+\.html$",)
+    today = {url + a.path for a in manifest.good_articles(TODAY, TODAY)}
+    assert found["trial"]["articles"] >= len(today) == 2
+    assert found["trial"]["fill"]["title"] == 1.0 and found["trial"]["fill"]["body"] == 1.0
+
+
+def test_check_online_of_a_sitemap_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = _build(tmp_path / "site", ("news",), {"with_sitemap": True})
+    registry = tmp_path / "sources.toml"
+    with serve_site(Path(manifest.root)) as url:
+        code, _ = _add(capsys, url + "/", "--id", "n", "--registry", str(registry), "--no-trial")
+        assert code == exitcodes.OK
+        code = main(["sources", "check", "--online", "n", "--sources", str(registry), "--json", *LOOPBACK])
+        report = json.loads(capsys.readouterr().out)
+    assert code == exitcodes.OK, report
+    assert report["latest"] == TODAY.isoformat() and report["trial"]["articles"] == 2

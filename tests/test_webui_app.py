@@ -125,7 +125,7 @@ def test_filters_by_paper_dates_and_author(client: TestClient, archive: WebArchi
 def test_author_filter_restricts_the_partial_matches_too(client: TestClient, archive: WebArchive) -> None:
     # No article holds both words: none found, and the one holding the rare word is a partial match...
     html = client.get("/", params={"q": "春耕 鹤鸣湖", "per_page": "50"}).text
-    assert total(html) == 0 and "no article contains 春耕 鹤鸣湖" in html
+    assert total(html) == 0 and 'No article contains <q translate="no">春耕 鹤鸣湖</q>' in html
     assert hit_ids(html) == [archive.versioned_id] and "all the words but one" in html
     # ...and with an author, only among that author's articles.
     by_wang = client.get("/", params={"q": "春耕 鹤鸣湖", "author": "王五"}).text
@@ -135,7 +135,11 @@ def test_author_filter_restricts_the_partial_matches_too(client: TestClient, arc
 
 def test_absent_words_answer_none_found(client: TestClient) -> None:
     html = client.get("/", params={"q": "不存在的词汇组合"}).text
-    assert total(html) == 0 and "no article contains 不存在的词汇组合" in html and hit_ids(html) == []
+    assert (
+        total(html) == 0
+        and 'No article contains <q translate="no">不存在的词汇组合</q>' in html
+        and hit_ids(html) == []
+    )
     assert "不 + 存在 + 的 + 词汇 + 组合" in html  # what was tried besides the typed run
 
 
@@ -178,7 +182,7 @@ def test_chart_by_paper_stacks_one_layer_per_paper(client: TestClient) -> None:
         ({"q": "a", "until": "2019-02-30"}, "The to date '2019-02-30' is not a date"),
         ({"q": "a", "since": "2016-08-01", "until": "2016-07-01"}, "The from date is after the to date."),
         ({"q": "字" * 401}, "The query is too long (401 characters; the limit is 400)."),
-        ({"q": "a", "copies": "some"}, "copies can be 'all'"),
+        ({"q": "a", "copies": "some"}, "Copies can be 'all'"),
     ],
 )
 def test_bad_parameters_are_one_sentence_error_pages(
@@ -409,3 +413,20 @@ def test_foreign_host_headers_are_refused_when_bound_to_loopback(archive: WebArc
 def test_static_stylesheet_is_served(client: TestClient) -> None:
     r = client.get("/static/style.css")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/css")
+
+
+def test_facets_count_the_search_and_each_link_narrows_it(client: TestClient) -> None:
+    html = client.get("/", params={"q": "脱贫攻坚"}).text
+    facets = html[html.index('<aside class="facets"') :]
+    linked = r'<a href="([^"]+)" translate="no">[^<]*</a> <span class="count">(\d+)</span>'
+    links = dict(re.findall(linked, facets))
+    assert links, "no facet links"
+    for href, count in links.items():
+        narrowed = client.get(href.replace("&amp;", "&"))
+        assert narrowed.status_code == 200, href
+        assert total(narrowed.text) == int(count), href  # following a facet finds what it counted
+    by_paper = re.findall(r'id="facet-source">.*?</section>', facets, re.S)[0]
+    # A story reprinted by two papers counts for each: the papers' counts add up to the copies.
+    assert sum(int(n) for n in re.findall(r'class="count">(\d+)<', by_paper)) == 7 > total(html) == 6
+    for key in ("source", "year", "section", "authors"):
+        assert f'id="facet-{key}"' in facets

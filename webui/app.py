@@ -30,6 +30,7 @@ from indexer.errors import IndexBusy, IndexerError, IndexMissing, QueryError
 from webui import article_page, edition_page, feed, search_page, sources_page
 from webui.context import Archive, archive_of
 from webui.facet_view import field_error
+from webui.gate import SearchGate
 from webui.i18n import N_, gettext, negotiate
 from webui.params import PER_PAGE_CHOICES, BadRequest, NotFound, form_values
 from webui.queries import source_names
@@ -235,16 +236,22 @@ def create_app(
     db_url: str | None = None,
     *,
     allowed_hosts: Sequence[str] | None = None,
+    max_searches: int | None = None,
+    search_queue: int | None = None,
 ) -> Starlette:
     """Create the web application for the archive in ``home`` (or ``db_url``).
 
     ``allowed_hosts`` limits the Host header (``serve`` passes the loopback
     names when bound to loopback, so a rebinding DNS name cannot reach it).
+    ``max_searches`` and ``search_queue`` bound the searches running and
+    waiting at once (:class:`webui.gate.SearchGate`; default: one per CPU, four
+    waiting per running one).
     """
     archive = Archive.open(home, db_url)
     middleware = [Middleware(SecurityHeaders)]
     if allowed_hosts:
         middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts)))
+    middleware.append(Middleware(SearchGate, running=max_searches, waiting=search_queue))
     app = Starlette(
         routes=routes(),
         middleware=middleware,

@@ -146,7 +146,7 @@ class SearchParams:
             )
         copies = params.get("copies", "")
         if copies not in COPIES:
-            raise BadRequest("copies can be 'all' (every copy of a reprinted story) or left out.", "q")
+            raise BadRequest("Copies can be 'all' (every copy of a reprinted story) or left out.", "copies")
         since = _date("since", params.get("since", ""))
         until = _date("until", params.get("until", ""))
         if since and until and since > until:
@@ -201,7 +201,7 @@ class SearchParams:
         return f"{path}?{query}" if query else path
 
 
-FORM_FIELDS = ("q", "source", "since", "until", "author", "sort", "per_page", "chart")
+FORM_FIELDS = ("q", "source", "since", "until", "author", "sort", "per_page", "chart", "copies")
 
 
 def form_values(params: Mapping[str, str]) -> dict[str, str]:

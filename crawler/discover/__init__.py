@@ -15,6 +15,7 @@ Rooms, by role:
   and its fill rates;
 * ``registry_write``: writes the ``[[source]]`` entry with tomlkit, keeping
   the registry's comments and formatting;
-* ``add``: the orchestration behind ``newsarchive sources add`` and
+* ``add``: the orchestration behind ``newsarchive sources add``;
+* ``known``: re-runs on a registered source (what changed) and
   ``sources check --online``.
 """

@@ -38,7 +38,6 @@ from crawler.discover.probe import (
     Prober,
 )
 from crawler.extract.epaper import EditionPage
-from crawler.sources import SourceConfig
 
 DEFAULT_BUDGET = 80  # requests for recognition and probing (the test crawl is counted apart)
 MAX_FOLLOWS = 2  # article -> edition page, index -> edition page
@@ -332,13 +331,13 @@ def _epaper(url: str, fetcher: Fetcher, rec: Recognition, host: str, today: date
     )
 
 
-def _local_day(when: datetime | None) -> date | None:
+def local_day(when: datetime | None) -> date | None:
     if when is None:
         return None
     return (when if when.tzinfo else when.replace(tzinfo=zone())).astimezone(zone()).date()
 
 
-def _sitemap_entries(fetcher: Fetcher, url: str) -> list[Any]:
+def sitemap_entries(fetcher: Fetcher, url: str) -> list[Any]:
     from crawler.spiders.discovery import gunzip_strict, parse_sitemap
 
     answer = fetcher.get(url)
@@ -360,17 +359,17 @@ def _nonpaper(
     html = answer.text()
     # 1. Sitemaps named in robots.txt: they reach back in time and carry dates.
     for sitemap in fetcher.robots(answer.url).sitemaps[:3]:
-        entries = _sitemap_entries(fetcher, sitemap)
+        entries = sitemap_entries(fetcher, sitemap)
         if not entries:
             continue
         found.start_urls.append(sitemap)
         if found.kind:
             continue
         children = [e for e in entries if e.is_sitemap]
-        dated = [d for e in entries if (d := _local_day(e.modified))]
+        dated = [d for e in entries if (d := local_day(e.modified))]
         if children:
-            oldest = min(children, key=lambda e: _local_day(e.modified) or today)
-            dated += [d for e in _sitemap_entries(fetcher, oldest.url) if (d := _local_day(e.modified))]
+            oldest = min(children, key=lambda e: local_day(e.modified) or today)
+            dated += [d for e in sitemap_entries(fetcher, oldest.url) if (d := local_day(e.modified))]
         found.kind, found.family, found.label = "sitemap", "sitemap", "sitemap named in robots.txt"
         found.evidence.insert(0, f"robots.txt names sitemap {sitemap} ({len(entries)} entries)")
         if dated:
@@ -386,7 +385,7 @@ def _nonpaper(
                 found.kind, found.family, found.label = "feed", "feed", "RSS/Atom feed linked from the page"
                 found.start_urls = [feed]
                 found.evidence.insert(0, f"feed {feed} ({len(entries)} items)")
-                dated = [d for e in entries if (d := _local_day(e.modified))]
+                dated = [d for e in entries if (d := local_day(e.modified))]
                 if dated:
                     found.first, found.last = min(dated), max(dated)
                 found.notes.append(
@@ -409,121 +408,3 @@ def _nonpaper(
         found.notes.append("a listing reaches only what its pages link: use it for recurring crawls")
     found.requests = fetcher.requests
     return found
-
-
-# -- re-running on a known source ---------------------------------------------------------------------
-
-
-def find_known(
-    sources: dict[str, SourceConfig], discovery: Discovery, source_id: str = ""
-) -> SourceConfig | None:
-    """Return the registered source this discovery is about (same id, template or host), if any."""
-    if source_id:
-        return sources.get(source_id)
-    urls = {t["url"] for t in discovery.templates()} | set(discovery.start_urls)
-    for source in sources.values():
-        if urls & ({t.url for t in source.templates} | set(source.start_urls)):
-            return source
-    for source in sources.values():
-        if discovery.host and discovery.host in source.allowed_domains and source.kind == discovery.kind:
-            return source
-    return None
-
-
-def changes(old: SourceConfig, entry: dict[str, Any]) -> list[str]:
-    """Describe what differs between a registered source and a freshly discovered entry."""
-    out: list[str] = []
-    if old.kind != entry["kind"]:
-        out.append(f"kind: {old.kind} -> {entry['kind']}")
-    before = {t.url: t for t in old.templates}
-    after = {t["url"]: t for t in entry.get("templates", [])}
-    for url, template in after.items():
-        if url not in before:
-            since = template.get("since", "")
-            what = "a redesign" if before else "new"
-            out.append(f"new template from {since} ({what}): {url}")
-            continue
-        was = before[url]
-        for key in ("since", "until"):
-            now = template.get(key) or ""
-            then = getattr(was, key).isoformat() if getattr(was, key) else ""
-            if now != then:
-                out.append(f"{url}: {key} {then or '(open)'} -> {now or '(open)'}")
-    for url in before:
-        if url not in after:
-            out.append(f"template no longer found: {url}")
-    for key in ("start_urls", "article_patterns", "page_patterns"):
-        then = list(getattr(old, key))
-        now = list(entry.get(key) or [])
-        if then != now and now:
-            out.append(f"{key}: {then} -> {now}")
-    return out
-
-
-# -- sources check --online ---------------------------------------------------------------------------
-
-
-@dataclass
-class OnlineCheck:
-    """What ``sources check --online`` found: the latest edition, recognition, problems."""
-
-    source: str
-    latest: date | None = None
-    family: str = ""
-    template: str = ""
-    requests: int = 0
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-
-def check_online(source: SourceConfig, fetcher: Fetcher, *, today: date | None = None) -> OnlineCheck:
-    """Re-run recognition on a registered source: its latest edition (or entries) and its URL family."""
-    today = today or datetime.now(zone()).date()
-    result = OnlineCheck(source.id)
-    if source.kind != "epaper":
-        from crawler.spiders.discovery import parse_feed
-
-        for start in source.start_urls[:1]:
-            if source.kind == "sitemap":
-                entries = _sitemap_entries(fetcher, start)
-            else:
-                answer = fetcher.get(start)
-                entries = parse_feed(answer.body, answer.url) if source.kind == "feed" and answer.ok else []
-                if source.kind == "listing" and answer.ok:
-                    shape, links = article_shape(answer.url, answer.text())
-                    entries = links
-                    if shape and source.article_patterns and shape not in source.article_patterns:
-                        result.notes.append(f"article links now look like {shape}")
-            if not entries:
-                result.problems.append(f"{start} lists nothing")
-            dated = [d for e in entries if hasattr(e, "modified") and (d := _local_day(e.modified))]
-            result.latest = max(dated) if dated else today
-        result.requests = fetcher.requests
-        return result
-    template = source.template_for(today) or (source.templates[-1] if source.templates else None)
-    if template is None:
-        result.problems.append("no URL template")
-        return result
-    day = today
-    for _ in range(VERIFY_DAYS + 1):
-        answer = fetcher.get(template.render(day))
-        if answer.ok:
-            recognition = recognise(answer.url, answer.text())
-            if recognition.kind == "edition" and recognition.shape is not None and recognition.day == day:
-                result.latest = day
-                result.family = recognition.shape.family.name
-                result.template = recognition.shape.template
-                if recognition.shape.template != template.url:
-                    result.problems.append(
-                        f"the edition page now points to template {recognition.shape.template}, "
-                        f"registered: {template.url}"
-                    )
-                break
-        day -= timedelta(days=1)
-    if result.latest is None:
-        result.problems.append(
-            f"no edition under {template.url} in the last {VERIFY_DAYS + 1} days (a redesign? run: "
-            f"newsarchive sources add {template.render(today)})"
-        )
-    result.requests = fetcher.requests
-    return result

@@ -35,16 +35,19 @@ def feed_links(url: str, html: str) -> list[str]:
 def url_shape(url: str) -> str:
     """Return a regular expression for ``url``'s path with each digit run generalised.
 
-    ``/news/2024/0301/12345.html`` -> ``/news/\\d{4}/\\d{4}/\\d+\\.html$``: years and
-    month-days keep their width; ids (five digits or more) may grow.
+    ``/news/2024/0301/1234.html`` -> ``/news/\\d{4}/\\d{4}/\\d+\\.html$``: directories
+    (years, month-days) keep their width; numbers in the file name are ids that
+    grow, except an eight-digit date.
     """
-    path = urlsplit(url).path
+    directory, _, name = urlsplit(url).path.rpartition("/")
     out: list[str] = []
-    for piece in re.split(r"(\d+)", path):
-        if piece.isdigit():
-            out.append(r"\d+" if len(piece) >= 5 else rf"\d{{{len(piece)}}}")
-        else:
-            out.append(re.escape(piece))
+    for part, is_name in ((directory + "/", False), (name, True)):
+        for piece in re.split(r"(\d+)", part):
+            if piece.isdigit():
+                grows = is_name and len(piece) != 8
+                out.append(r"\d+" if grows else rf"\d{{{len(piece)}}}")
+            else:
+                out.append(re.escape(piece))
     return "".join(out) + "$"
 
 

@@ -45,6 +45,8 @@ _DATELINE = re.compile(
     r"^(?:[【\[（(]?)(?P<dateline>(?:新华社|中新社|中新网|人民网|央视网|本报|[\u4e00-\u9fff]{2,8}(?:社|网|报))"
     r"[\u4e00-\u9fff]{0,12}\d{1,2}月\d{1,2}日(?:电|讯)|本报讯|[\u4e00-\u9fff]{2,8}讯)"
 )
+_CREDIT_LINE = re.compile(r"^\s*[（(【\[]?\s*(?:采写|作者|撰文|文|记者|本报记者|通讯员)\s*[:：/／︱|]")
+_SPEECH = re.compile(r"[，。？！；,?!;]")
 _CANONICAL = re.compile(r"<link[^>]+rel=[\"']?canonical[\"']?[^>]*>", re.I)
 _OG_URL = re.compile(r"<meta[^>]+property=[\"']og:url[\"'][^>]*>", re.I)
 _HREF = re.compile(r"(?:href|content)=[\"']([^\"']+)[\"']", re.I)
@@ -198,7 +200,7 @@ def extract_article(
         # Layout tables repeat the headline (often with 来源) as the first cell.
         paragraphs = paragraphs[1:]
     reason = looks_like_list(page_shape(tree, paragraphs))
-    if reason is not None and not (selectors and item.body):
+    if reason is not None and not (selectors and item.body) and not _dated_post(meta, paragraphs):
         raise ExtractionError(f"not an article: {reason}")
     if meta.date_source == "header":
         # The header zone may reach below the text (a related list's "2016-01-02 10:00"
@@ -222,7 +224,13 @@ def extract_article(
     if not item.title:
         # A page with a main text is an article even when it names no headline.
         item.title = first_sentence_title(paragraphs)
-    zones = [meta.header_text, *(p[:120] for p in paragraphs[:3]), *paragraphs[-3:]]
+    # The info line just above the text (作者：X 点击：328) is a byline zone too,
+    # wherever the headline was found.
+    above = text_before_body(tree, paragraphs)[-300:]
+    zones = [meta.header_text, above, *(p[:120] for p in paragraphs[:3]), *paragraphs[-3:]]
+    # A credit line anywhere in the text ("采写：南都记者 X Y" above a related-links tail):
+    # a short line of a label and names only. "记者：请问……？" in an interview is speech.
+    zones += [p for p in paragraphs[3:-3] if _CREDIT_LINE.match(p) and len(p) <= 40 and not _SPEECH.search(p)]
     people = fill_credits(item, zones, "\n".join(paragraphs[-5:]) + " " + meta.header_text)
     if not item.authors:
         item.authors = metadata_authors(meta.meta_author, text, meta.title_tag, people)
@@ -230,6 +238,22 @@ def extract_article(
         item.authors = [n for n in hinted_byline_names(meta.byline_texts) if n not in item.editors]
     item.dateline = next((d for p in paragraphs[:3] if (d := _dateline(p))), "")
     return item
+
+
+def _dated_post(meta: PageMeta, paragraphs: list[str]) -> bool:
+    """Tell whether a page that looks like a list is a short post: its own headline, date and text.
+
+    Blog posts of a few short lines beside a long sidebar of links have the
+    shape of a list page; their headline (a heading that ``<title>`` starts
+    with, not a link) and a date by it tell them apart.
+    """
+    return (
+        meta.title_source == "heading"
+        and not meta.title_is_link
+        and len(meta.title) >= 6
+        and meta.date_source in ("meta", "header", "fallback")
+        and len("".join(paragraphs)) >= 60
+    )
 
 
 def _apply_selected(item: ArticleItem, found: dict[str, list[str]], tz: str) -> None:

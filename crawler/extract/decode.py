@@ -147,6 +147,27 @@ def _declared(body: bytes, content_type: str | None) -> list[tuple[str, str]]:
     return found
 
 
+def _utf16_sniff(body: bytes) -> str | None:
+    """Name UTF-16 without a byte-order mark: ASCII markup leaves every other byte zero."""
+    head = body[:4096]
+    if len(head) < 16:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd > 0.3 * len(head) / 2 and even < odd / 8:
+        return "utf-16-le"
+    if even > 0.3 * len(head) / 2 and odd < even / 8:
+        return "utf-16-be"
+    return None
+
+
+def _not_text(codec: str, text: str) -> str | None:
+    """Flag a decoding that cannot be the page: NULs in text, or UTF-16/32 without any markup."""
+    if codec.startswith(("utf-16", "utf-32")):
+        return None if "<" in text[:4096] else "no markup: not this encoding"
+    nuls = text.count("\x00")
+    return f"{nuls} NUL characters (UTF-16?)" if nuls > 16 and nuls > 0.01 * len(text) else None
+
+
 def _try(body: bytes, codec: str, strict: bool) -> str | None:
     try:
         return body.decode(codec, "strict" if strict else "replace")
@@ -181,7 +202,8 @@ def decode_html(body: bytes, content_type: str | None = None, override: str | No
     tried: set[str] = set()
     reasons: list[str] = []
     suspect: tuple[str, str] | None = None
-    for codec in [*candidates, "utf-8", "gb18030", "big5hkscs"]:
+    sniffed = _utf16_sniff(body)
+    for codec in [*candidates, *([sniffed] if sniffed else []), "utf-8", "gb18030", "big5hkscs"]:
         if codec in tried:
             continue
         tried.add(codec)
@@ -213,7 +235,9 @@ def decode_html(body: bytes, content_type: str | None = None, override: str | No
                 continue
         # Strictly valid UTF-8 is strong evidence: GBK text practically never
         # validates as UTF-8, and accented Western text is not mojibake.
-        problem = None if strict and codec.startswith("utf-8") else _latin_suspect(text)
+        problem = _not_text(codec, text)
+        if problem is None and not (strict and codec.startswith("utf-8")):
+            problem = _latin_suspect(text)
         if problem is None and codec == "gb18030" and not strict:
             problem = _byte_soup(text)
         if problem is None:

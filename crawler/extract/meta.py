@@ -53,6 +53,7 @@ class PageMeta:
     og_type: str = ""
     title_tag: str = ""
     title_source: str = ""
+    title_is_link: bool = False
     date_source: str = ""
     byline_texts: list[str] = field(default_factory=list)
 
@@ -261,6 +262,9 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
     title, node, source = _choose_title(tree, title_tag, og_title)
     meta = PageMeta(title=title, title_tag=title_tag, title_source=source)
     meta.byline_texts = _byline_texts(tree)
+    meta.title_is_link = node is not None and (
+        node.tag == "a" or any(a.tag == "a" for a in node.iterancestors())
+    )
     meta.lead_title = _heading_sibling(node, False, title) or _hinted(tree, _LEAD_HINT, title)
     meta.subtitle = _heading_sibling(node, True, title) or _hinted(tree, _SUB_HINT, title)
     meta.header_text = _header_zone(node)

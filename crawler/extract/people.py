@@ -32,6 +32,15 @@ _NOT_NAMES = frozenset(
     游客 站长 会员 楼主 版主 作者 记者 通讯员 图片 视频 评论 点击 阅读 浏览 收藏 举报 打印 关闭
     返回 首页 更多 相关 推荐 热门 最新 专栏 栏目 频道 供稿 投稿 来稿 联系 电话 邮箱 地址 声明
     免责声明 版权 所有 本文 全文 原文 原标题 标题 正文 摘要 导读 提示 字体 字号 大中小 默认
+    简介 作者简介 介绍 主页 其他 其它 文章 专题 所有 全部 排行 头像 关注 粉丝 私信 认证 等级 签名
+    不详 暂无 未署名 无名 某某 本台 本刊 本报讯 特约 独家 首发 授权 出品 出处 信息 资料 图文
+    """.split()
+)
+# Endings of outlets and channels, not people ("央视新闻", "人民日报", "澎湃号").
+_OUTLET_ENDINGS = tuple(
+    """
+    网 报 社 台 号 新闻 日报 晚报 时报 周刊 在线 频道 客户端 网站 电视台 广播 传媒 媒体 资讯 快讯 头条
+    科技 财经 视频 官微 发布 杂志 出版社
     """.split()
 )
 # Characters that do not occur in personal names but do in sentences ("记者会上表示").
@@ -88,7 +97,10 @@ _INSTITUTION_ENDINGS = (
 # parts, placeholders, software credits.
 _ASCII_JUNK = frozenset(
     """
-    name email mail author authors admin administrator editor by http https www com cn net org html htm
+    name email mail author authors admin administrator editor editors by http https www com cn net org html
+    htm the staff reports report team desk newsroom wire wires agency press people business contributor
+    contributors
+    correspondent editorial reuters xinhua afp ap cnn bbc
     share facebook twitter weibo wechat weixin qq null none undefined true false content text default
     powered discuz phpwind wordpress dedecms empirecms phpcms joomla drupal copyright rights reserved
     system root guest anonymous unknown user test index home news source
@@ -150,7 +162,9 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
     if not name or name in _NOT_NAMES or name in _ROLE_WORDS or any(c.isdigit() for c in name):
         return False
     if re.fullmatch(r"[A-Za-z][A-Za-z.\-' ]*", name):
-        words = name.lower().replace(".", " ").split()
+        words = name.lower().replace(".", " ").replace("-", " ").split()
+        if len(words) == 1 and name.isupper() and len(name) <= 4:
+            return False  # an acronym: an outlet (CNN) or a credential (RDN)
         return len(name) >= 3 and not any(w in _ASCII_JUNK for w in words) and len(words) <= 3
     if not re.fullmatch(rf"[{_CJK}·•]+", name) or name.startswith(_NOT_NAME_STARTS):
         return False
@@ -160,7 +174,7 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         return 3 <= len(name) <= 15
     if institution and 4 <= len(name) <= 14 and name.endswith(_INSTITUTION_ENDINGS):
         return True
-    return 2 <= len(name) <= 4 and not name.endswith(("网", "报", "社", "台"))
+    return 2 <= len(name) <= 4 and not name.endswith(_OUTLET_ENDINGS)
 
 
 def _and_split(token: str) -> list[str]:
@@ -236,7 +250,9 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
     for match in _LABELS.finditer(text):
         role = match.lastgroup or "author"
         rest = text[match.end() :]
-        rest = re.sub(r"^\s*[:：︱|/／]?\s*", "", rest)
+        # A label without a colon does not reach into the next line ("优质原创作者\n..."),
+        # one with a colon may ("责任编辑：\n尹世杰").
+        rest = re.sub(r"^[ \t\u3000]*(?:[:：︱|/／]\s*)?", "", rest)
         run = re.match(_NAMES, rest)
         if not run:
             continue

@@ -27,11 +27,20 @@ def may_refresh(body: bytes) -> bool:
 
 
 class CheapMetaRefreshMiddleware(MetaRefreshMiddleware):
-    """Scrapy's meta-refresh handling, skipped for pages whose head has no refresh tag."""
+    """Scrapy's meta-refresh handling, skipped for pages whose head has no refresh tag.
+
+    A refresh to something that is not an http(s) URL (``javascript:``,
+    ``mailto:``, a malformed address) is ignored and the page itself kept:
+    Scrapy raises ``ValueError`` building such a request, which lost the
+    article (``failed/ValueError``) although its text was right there.
+    """
 
     def process_response(
         self, request: Request, response: Response, spider: Any = None
     ) -> Request | Response:
         if not may_refresh(response.body):
             return response
-        return super().process_response(request, response)
+        try:
+            return super().process_response(request, response)
+        except ValueError:  # the refresh target is no URL we could request
+            return response

@@ -309,6 +309,11 @@ def is_end_mark(text: str) -> bool:
     return bool(text) and _END_MARKS.fullmatch(" " + text) is not None
 
 
+def cites_source(text: str) -> bool:
+    """Tell whether a paragraph opens by citing another outlet (``据人民日报报道，``)."""
+    return _REPORTED_BY.match(text) is not None and _dateline(text) is None
+
+
 def dateline_only(text: str) -> bool:
     """Tell whether ``text`` is a dateline and nothing else (as a headline may look)."""
     match = _dateline(text)

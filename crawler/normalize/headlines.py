@@ -122,6 +122,16 @@ def headline_scores(headlines: Sequence[str], articles: Sequence[str]) -> list[l
     return table
 
 
+def assignment_total(scores: list[list[float]]) -> float:
+    """The total score of the best pairing of rows with columns (each used once)."""
+    if not scores or not scores[0]:
+        return 0.0
+    from scipy.optimize import linear_sum_assignment
+
+    rows, columns = linear_sum_assignment(scores, maximize=True)
+    return float(sum(scores[r][c] for r, c in zip(rows, columns, strict=True)))
+
+
 def assign(scores: list[list[float]], minimum: float = MIN_SCORE) -> dict[int, int]:
     """Pair rows with columns so that the pairs' total score is highest; return {row: column}.
 
@@ -142,8 +152,10 @@ def assign(scores: list[list[float]], minimum: float = MIN_SCORE) -> dict[int, i
     left_rows = [r for r in range(len(scores)) if r not in result]
     left_columns = [c for c in range(len(scores[0])) if c not in result.values()]
     if left_rows and len(left_rows) == len(left_columns):
-        last_pair = len(left_rows) == 1 and len(scores) == len(scores[0])
         for r in left_rows:
-            if last_pair or scores[r][pairs[r]] >= ELIMINATION_MIN:
+            if scores[r][pairs[r]] >= ELIMINATION_MIN:
                 result[r] = pairs[r]
+        last = [r for r in left_rows if r not in result]
+        if len(last) == 1 and len(scores) == len(scores[0]):
+            result[last[0]] = pairs[last[0]]
     return result

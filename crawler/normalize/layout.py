@@ -187,8 +187,11 @@ def _ends_in_byline(line: str) -> bool:
 def _classify(block: list[tuple[str, bool]], ctx: _Context, width: float) -> list[str]:
     """Give each line of a block a kind: "text", "dateline", "heading" or "credit"."""
     # A line ending in a byline (``诚信何在？ /记者 闫锦 报道``) closes an article: it is no heading.
-    standalone = len(block) <= 4 and all(
-        heading_like(line, loose=True) and not _ends_in_byline(line) for line, _ in block
+    # Nor is a block that asks or exclaims twice: headlines are one sentence at most.
+    standalone = (
+        len(block) <= 4
+        and all(heading_like(line, loose=True) and not _ends_in_byline(line) for line, _ in block)
+        and len(_SENTENCE_IN.findall("".join(line for line, _ in block))) < 2
     )
     kinds: list[str] = []
     for i, (line, indented) in enumerate(block):

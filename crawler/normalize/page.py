@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crawler.normalize.credits import Credits, Dateline, split_tail
+from crawler.normalize.credits import Credits, Dateline, cites_source, split_tail
 from crawler.normalize.headlines import (
     ADJACENT_BONUS,
     assign,
+    assignment_total,
     headline_scores,
     read_headline,
     similarity_table,
@@ -26,6 +27,9 @@ from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.paragraphs import assemble, element_credits
 
 LEAD_MATCH_MIN = 0.2  # without headlines to count, a lead joins a body only above this score
+JOIN_TRIALS_MAX = (
+    64  # joins tried against the headlines per step; past it (a huge page) wording alone decides
+)
 _ASKS = re.compile(r"[？！?!][”’」』]*$")
 
 
@@ -49,18 +53,23 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
     titles: list[tuple[int, list[str]]] = []
     current: _Fragment | None = None
     elements = layout(text, titles=True)
+    is_title = [e.kind == "heading" and e.role == "title" for e in elements]
+    heaped = {
+        i for i in range(len(elements)) if is_title[i] and (_at(is_title, i - 1) or _at(is_title, i + 1))
+    }
     for index, element in enumerate(elements):
         following = elements[index + 1] if index + 1 < len(elements) else None
         if (
-            element.kind == "heading"
-            and element.role == "title"
+            is_title[index]
             and current is not None
             and current.parts
             and not current.closed
             and _asks_or_exclaims(element)
-            and following is not None
-            and following.kind == "text"
-            and not following.dateline
+            and (
+                (following is not None and following.kind == "text" and not following.dateline)
+                # Where the headlines stand in a heap, a lone question is no headline of its own.
+                or (bool(heaped) and index not in heaped)
+            )
         ):
             # A short question standing alone inside an article's text (能不能抓住？) is a
             # paragraph of it, not a headline: nothing closed the article before it.
@@ -95,10 +104,18 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             current.parts.extend(("sub", line) for line in element.lines)
             continue
         body = element.text
-        if element.dateline:
+        # "据人民日报报道，…" opens an article only where none is open: inside one (or under a
+        # staff credit such as 本报记者 张三) it cites a source.
+        opened = current is not None and not current.closed and (bool(current.parts) or current.headed)
+        if element.dateline and not (opened and cites_source(body)):
             dateline, credits, body = element.head_split()
-            current = _Fragment(index, dateline=dateline, credits=credits, headed=True)
-            fragments.append(current)
+            if current is not None and current.headed and not current.parts and not current.closed:
+                # The staff credit above opened this article: the dateline joins it.
+                current.dateline = dateline if dateline.text else current.dateline
+                current.credits.merge(credits)
+            else:
+                current = _Fragment(index, dateline=dateline, credits=credits, headed=True)
+                fragments.append(current)
         elif current is None or current.closed:
             current = _Fragment(index)
             fragments.append(current)
@@ -113,6 +130,10 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
     return [f for f in fragments if f.parts], titles
 
 
+def _at(flags: list[bool], index: int) -> bool:
+    return 0 <= index < len(flags) and flags[index]
+
+
 def _asks_or_exclaims(element: Element) -> bool:
     return len(element.lines) == 1 and _ASKS.search(element.lines[0]) is not None
 
@@ -120,10 +141,11 @@ def _asks_or_exclaims(element: Element) -> bool:
 def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fragment]:
     """Put each lead separated from its body back in front of it, as many as the headlines call for.
 
-    A lead and its body say the same things, and one headline on the page says them too: a
-    pair is scored by how much of the lead's wording the body holds plus how well the best
-    headline fits both at once (the lesser of its two fits). Without headlines to count, a
-    lead joins a body only above ``LEAD_MATCH_MIN``.
+    A lead and its body say the same things, and one headline on the page says them too: each
+    possible join is scored by how much of the lead's wording the body holds plus how well the
+    page's headlines then fit its articles (the best assignment of headlines to the articles
+    the join would leave). Without headlines to count, a lead joins a body only above
+    ``LEAD_MATCH_MIN``; on a page too big to try every join, the wording alone decides.
     """
     target = len(headlines) or None
     while target is None or len(fragments) > target:
@@ -131,13 +153,13 @@ def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fra
         bodies = [f for f in fragments if not f.headed]
         if not leads or not bodies:
             break
-        texts = [f.body() for f in leads + bodies]
-        scores = similarity_table(texts[: len(leads)], texts[len(leads) :])
-        if headlines:
-            fits = headline_scores(headlines, texts)
-            for i, row in enumerate(scores):
-                for j in range(len(row)):
-                    row[j] += max(min(fit[i], fit[len(leads) + j]) for fit in fits)
+        scores = similarity_table([lead.body() for lead in leads], [body.body() for body in bodies])
+        if headlines and len(leads) * len(bodies) <= JOIN_TRIALS_MAX:
+            for i, lead in enumerate(leads):
+                for j, body in enumerate(bodies):
+                    joined = [lead.body() + body.body() if f is lead else f.body() for f in fragments]
+                    texts = [text for f, text in zip(fragments, joined, strict=True) if f is not body]
+                    scores[i][j] += assignment_total(headline_scores(headlines, texts))
         best, li, bi = max((s, i, j) for i, row in enumerate(scores) for j, s in enumerate(row))
         if target is None and best < LEAD_MATCH_MIN:
             break

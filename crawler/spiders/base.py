@@ -213,9 +213,13 @@ class SourceSpider(scrapy.Spider):
         Without an errback Scrapy logs each such page as an error with a traceback.
         """
         reason = failure_reason(failure)
-        if reason:
-            self.count(f"failed/{reason}")
         request = failure.request  # type: ignore[attr-defined]
+        if not reason:
+            # Counted where it was raised: an unchanged page (304), a refused address, robots.txt,
+            # the page budget. Expected outcomes, shown in the run's counters, not warned about.
+            self.logger.debug("not fetched %s: %s", request.url, failure.getErrorMessage()[:200])
+            return
+        self.count(f"failed/{reason}")
         self.logger.warning("cannot fetch %s: %s", request.url, failure.getErrorMessage()[:200])
 
     def request_dropped(self, request: scrapy.Request, spider: scrapy.Spider) -> None:

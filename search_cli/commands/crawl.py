@@ -5,18 +5,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from archive.config import resolve_sources_path
-from crawler.outcome import NOTHING_FETCHED, PARTIAL, Outcome, judge, source_hosts
-from crawler.runner import run_crawl
-from crawler.sources import get_source, load_registry
-from crawler.spiders.base import clip_to_today, parse_day
+from archive.progress import BAR, OFF, Progress, progress_mode
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import add_crawl_options, add_source_argument, crawl_log_level, source_of
+
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    from crawler.outcome import Outcome
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -49,16 +51,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def format_summary(source_id: str, summary: Any) -> str:
-    """Render a crawl summary as a few human lines."""
+    """Render a crawl summary as one line, and a second with failures by reason when there are any.
+
+    A routine re-crawl that finds nothing new is one line in cron's mail.
+    """
     c = summary.counters
     lines = [
-        f"crawl of {source_id}: {summary.status} (run {summary.run_id})",
-        f"  fetched {c.get('fetched', 0)} responses; editions found {c.get('editions/found', 0)}, "
-        f"no edition {c.get('editions/no_edition', 0)}, failed {c.get('editions/failed', 0)}",
-        f"  articles new {c.get('articles/new', 0)}, changed {c.get('articles/changed', 0)}, "
-        f"unchanged {c.get('articles/unchanged', 0)}",
+        f"crawl of {source_id}: {summary.status} (run {summary.run_id}): "
+        f"fetched {c.get('fetched', 0)} responses; "
+        f"editions found {c.get('editions/found', 0)}, no edition {c.get('editions/no_edition', 0)}, "
+        f"failed {c.get('editions/failed', 0)}; articles new {c.get('articles/new', 0)}, "
+        f"changed {c.get('articles/changed', 0)}, unchanged {c.get('articles/unchanged', 0)}"
     ]
     problems = {k: v for k, v in c.items() if k.startswith(("failed/", "dropped/", "skipped/", "refused/"))}
+    problems.pop("skipped/archived", None)  # --resume's purpose, not a problem
     if problems:
         lines.append("  " + ", ".join(f"{k} {v}" for k, v in sorted(problems.items())))
     return "\n".join(lines)
@@ -66,6 +72,11 @@ def format_summary(source_id: str, summary: Any) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Crawl the named source and print the run's summary."""
+    from crawler.outcome import judge, source_hosts
+    from crawler.runner import run_crawl
+    from crawler.sources import get_source, load_registry
+    from crawler.spiders.base import clip_to_today, parse_day
+
     source = get_source(
         load_registry(resolve_sources_path(args.sources, args.home)), source_of(args, required=True) or ""
     )
@@ -93,15 +104,20 @@ def run(args: argparse.Namespace) -> int:
         )
         return exitcodes.OK
     level = crawl_log_level(args)
-    summary = run_crawl(
-        source,
-        since=since,
-        until=until or since,
-        home=args.home,
-        db_url=args.db_url,
-        overrides={**dict(args.settings), **({"NEWSARCHIVE_RESUME": True} if args.resume else {})},
-        log_level=level,
-    )
+    # On a terminal, a live bar; elsewhere the summary below is the one line (cron mail).
+    mode = BAR if progress_mode(args.quiet) == BAR else OFF
+    with crawl_progress(source, since, until or since, mode) as on_progress:
+        summary = run_crawl(
+            source,
+            since=since,
+            until=until or since,
+            home=args.home,
+            db_url=args.db_url,
+            overrides={**dict(args.settings), **({"NEWSARCHIVE_RESUME": True} if args.resume else {})},
+            log_level=level,
+            on_progress=on_progress,
+        )
+        on_progress({"counters": summary.counters})
     outcome = judge(summary.counters, source_hosts([*(t.url for t in source.templates), *source.start_urls]))
     if args.json:
         json.dump(
@@ -123,8 +139,39 @@ def run(args: argparse.Namespace) -> int:
     return crawl_exit_code(summary.status, outcome)
 
 
+@contextmanager
+def crawl_progress(
+    source: Any, since: date | None, until: date | None, mode: str
+) -> Iterator[Callable[[dict[str, Any]], None]]:
+    """Yield a bar of dates done (e-papers, with an ETA over the range) or pages fetched, and its feed."""
+    from crawler.outcome import failure_count
+
+    dated = source.kind == "epaper"
+    today = datetime.now(ZoneInfo(source.timezone)).date()
+    first, last = since or today, until or since or today
+    total = (last - first).days + 1 if dated else None
+    with Progress(f"crawl {source.id}", total, mode, unit="dates" if dated else "pages") as bar:
+
+        def on_progress(message: dict[str, Any]) -> None:
+            c = message.get("counters", {})
+            done = sum(c.get(f"editions/{k}", 0) for k in ("found", "no_edition", "failed"))
+            bar.update_to(done if dated else c.get("fetched", 0))
+            bar.set_counts(
+                {
+                    "pages": c.get("fetched", 0) if dated else 0,
+                    "new": c.get("articles/new", 0),
+                    "changed": c.get("articles/changed", 0),
+                    "failed": failure_count(c),
+                }
+            )
+
+        yield on_progress
+
+
 def crawl_exit_code(status: str, outcome: Outcome) -> int:
     """Map a crawl's status and verdict to the documented exit code (hint on stderr)."""
+    from crawler.outcome import NOTHING_FETCHED, PARTIAL
+
     if status == "interrupted":  # SIGINT: in-flight pages were finished and stored
         return exitcodes.INTERRUPTED
     if status != "finished":

@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archive.config import resolve_db_url, resolve_sources_path, warc_dir
-from crawler.reprocess import reprocess
-from crawler.sources import get_source, load_registry
+from archive.progress import Progress, progress_mode
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import add_source_argument, source_of
+
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    from crawler.reprocess import ReprocessSummary
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -40,6 +42,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Reprocess and print what changed."""
+    from crawler.reprocess import reprocess
+    from crawler.sources import get_source, load_registry
+
     root = warc_dir(args.home)
     if not root.is_dir():
         raise CliError(f"no WARC files at {root} (crawl first)")
@@ -47,15 +52,23 @@ def run(args: argparse.Namespace) -> int:
     source_id = source_of(args, required=False)
     if source_id:
         get_source(sources, source_id)  # an unknown id is an error, not an empty reprocess
-    summary = reprocess(
-        sources,
-        resolve_db_url(args.db_url, args.home),
-        root,
-        source_id=source_id,
-        run_id=args.run,
-        accept_shorter=args.accept_shorter,
-        on_damage=lambda line: print(line, file=sys.stderr),
-    )
+    with Progress("reprocess", None, progress_mode(args.quiet), unit="records") as bar:
+
+        def record(done: ReprocessSummary) -> None:
+            bar.update_to(done.captures)
+            c = done.counters
+            bar.set_counts({"new": c.get("articles/new", 0), "changed": c.get("articles/changed", 0)})
+
+        summary = reprocess(
+            sources,
+            resolve_db_url(args.db_url, args.home),
+            root,
+            source_id=source_id,
+            run_id=args.run,
+            accept_shorter=args.accept_shorter,
+            on_damage=lambda line: print(line, file=sys.stderr),
+            on_record=record,
+        )
     damaged = summary.counters.get("skipped/damaged_capture", 0)
     if args.json:
         print(

@@ -9,15 +9,17 @@ import signal
 import sys
 import threading
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from archive.config import resolve_home, resolve_sources_path
-from crawler.schedule import Event, Scheduler, due_slot, load_state, next_run
-from crawler.sources import load_registry
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import add_crawl_options, crawl_log_level
+
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    from crawler.schedule import Event
+    from crawler.sources import SourceConfig
 
 
 def _now(text: str | None) -> datetime:
@@ -45,20 +47,68 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="list: each source's next run and last result; run: the scheduler, in the "
         "foreground (logs to stderr, stops cleanly on SIGTERM or Ctrl-C)",
     )
-    p.add_argument("--now", help="pretend the time is this ISO time (list, run --once: dry runs, tests)")
+    p.add_argument(
+        "--now",
+        help="pretend the time is this ISO time (list; run --once: a dry run that starts and saves nothing)",
+    )
     p.add_argument(
         "--once",
         action="store_true",
         help="run: start what is due now, wait for it, exit (for cron or a systemd timer)",
     )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="run --once: print what is due and would start; start nothing, write no state",
+    )
     add_crawl_options(p, "run: ")
     p.set_defaults(func=run)
 
 
+def _good_sources(args: argparse.Namespace) -> dict[str, SourceConfig]:
+    """Load the registry, leaving out (and naming on stderr) the sources that do not validate."""
+    from crawler.sources import load_registry
+
+    problems: list[str] = []
+    sources = load_registry(resolve_sources_path(args.sources, args.home), problems)
+    for problem in problems:
+        print(f"warning: skipped: {problem}", file=sys.stderr)
+    return sources
+
+
+def _last_runs(args: argparse.Namespace) -> dict[str, Any]:
+    """Return each source's newest crawl run in the archive (none when there is no archive yet)."""
+    from pathlib import Path
+
+    from archive.config import resolve_db_url
+    from archive.queries import last_runs
+    from archive.schema import open_store
+    from crawler.outcome import judge
+
+    db_url = resolve_db_url(args.db_url, args.home)
+    if db_url.startswith("sqlite:///") and not Path(db_url.removeprefix("sqlite:///")).exists():
+        return {}
+    with open_store(db_url) as sessions, sessions() as session:
+        return {
+            sid: {
+                "run_id": run.id,
+                "status": run.status,
+                "outcome": judge(run.counters).verdict if run.status == "finished" else run.status,
+                "started_at": run.started_at.isoformat(),
+                "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+                "reason": run.reason,
+            }
+            for sid, run in last_runs(session).items()
+        }
+
+
 def _list(args: argparse.Namespace) -> int:
+    from crawler.schedule import due_slot, load_state, next_run
+
     home = resolve_home(args.home)
-    sources = load_registry(resolve_sources_path(args.sources, args.home))
+    sources = _good_sources(args)
     now = _now(args.now)
+    runs = _last_runs(args)
     rows: list[dict[str, Any]] = []
     for source in sources.values():
         state = load_state(home, source.id)
@@ -76,6 +126,8 @@ def _list(args: argparse.Namespace) -> int:
                 "last_reason": state.reason,
                 "last_run_id": state.run_id,
                 "last_finished_at": state.finished_at or None,
+                # The newest crawl of the source in the archive, whether the scheduler started it or not.
+                "last_crawl": runs.get(source.id),
             }
         )
     if args.json:
@@ -83,8 +135,20 @@ def _list(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return exitcodes.OK
     for row in rows:
+        crawl = row["last_crawl"]
+        if crawl:
+            ended = (crawl["finished_at"] or crawl["started_at"])[:16].replace("T", " ")
+            last = f"run {crawl['run_id']} {crawl['status']} {ended} UTC"
+            if crawl["outcome"] not in ("ok", crawl["status"]):
+                last += f" ({crawl['outcome']})"
+        elif row["last_status"]:
+            last = f"{row['last_status']} (run {row['last_run_id']})"
+        else:
+            last = "never run"
+        if row["last_status"] in ("refused", "failed") and row["last_reason"]:
+            last += f"; scheduler: {row['last_status']}: {row['last_reason']}"
         if not row["schedule"]:
-            print(f"{row['source']}\t(no schedule)")
+            print(f"{row['source']}\t(no schedule)\tlast: {last}")
             continue
         when = row["next_run"][:16].replace("T", " ") + " " + row["timezone"]
         if row["due"]:
@@ -93,9 +157,6 @@ def _list(args: argparse.Namespace) -> int:
                 if row["missed_slots"] > 1
                 else "due now"
             )
-        last = f"{row['last_status']} (run {row['last_run_id']})" if row["last_status"] else "never run"
-        if row["last_reason"]:
-            last += f": {row['last_reason']}"
         print(f"{row['source']}\t{row['schedule']}\tnext: {when}\tlast: {last}")
     return exitcodes.OK
 
@@ -120,12 +181,19 @@ def _print_events(events: list[Event], as_json: bool) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from crawler.schedule import Scheduler
+
     if not args.quiet:
-        logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
-    sources = load_registry(resolve_sources_path(args.sources, args.home))
+        # The foreground scheduler is a service: its log says what it does. A --once pass (cron)
+        # prints what each crawl did on stdout and keeps stderr for what needs action.
+        level_name = logging.INFO if args.verbose or not args.once else logging.WARNING
+        logging.basicConfig(level=level_name, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
+    sources = _good_sources(args)
     fixed = _now(args.now) if args.now else None
-    if fixed and not args.once:
-        raise CliError("--now only goes with --once (a long-running scheduler follows the real clock)")
+    if (fixed or args.dry_run) and not args.once:
+        raise CliError(
+            "--now and --dry-run only go with --once (a long-running scheduler follows the real clock)"
+        )
     level = crawl_log_level(args)
     scheduler = Scheduler(
         sources,
@@ -134,6 +202,7 @@ def _run(args: argparse.Namespace) -> int:
         overrides=dict(args.settings),
         now=(lambda: fixed) if fixed else (lambda: datetime.now(UTC)),
         log_level=level,
+        dry_run=bool(fixed) or args.dry_run,  # a pretended clock must leave no trace in the state files
     )
     if not scheduler.sources:
         raise CliError('no source in the registry has a schedule (add schedule = "0 6 * * *")')

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from indexer.generations import current_generation
 from search_cli import exitcodes
-from webui.app import LOOPBACK_HOSTS, create_app
-from webui.server import bind_socket, is_loopback, make_server, url_of
+
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    pass
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8080
@@ -33,16 +33,46 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         default=DEFAULT_PORT,
         help=f"port to listen on, 0 for any free port (default: {DEFAULT_PORT})",
     )
+    p.add_argument(
+        "--max-searches",
+        type=int,
+        default=None,
+        metavar="N",
+        help="searches run at once (default: one per CPU); more wait in a queue",
+    )
+    p.add_argument(
+        "--search-queue",
+        type=int,
+        default=None,
+        metavar="N",
+        help="searches that may wait for a free slot (default: 4 per running search); past it, "
+        "or after 10 s of waiting, a search is answered 503 with Retry-After",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Open the archive read-only and serve it until interrupted."""
+    from indexer.generations import current_generation
+    from webui.app import LOOPBACK_HOSTS, create_app
+    from webui.server import bind_socket, is_loopback, make_server, url_of
+
     if not 0 <= args.port <= 65535:
         sys.stderr.write(f"error: --port must be between 0 and 65535, not {args.port}\n")
         return exitcodes.USAGE
     loopback = is_loopback(args.host)
-    app = create_app(args.home, args.db_url, allowed_hosts=[*LOOPBACK_HOSTS, args.host] if loopback else None)
+    if (args.max_searches is not None and args.max_searches < 1) or (
+        args.search_queue is not None and args.search_queue < 0
+    ):
+        sys.stderr.write("error: --max-searches must be 1 or more and --search-queue 0 or more\n")
+        return exitcodes.USAGE
+    app = create_app(
+        args.home,
+        args.db_url,
+        allowed_hosts=[*LOOPBACK_HOSTS, args.host] if loopback else None,
+        max_searches=args.max_searches,
+        search_queue=args.search_queue,
+    )
     archive = app.state.archive
     if current_generation(archive.index_path) is None:
         sys.stderr.write(

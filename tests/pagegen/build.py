@@ -71,7 +71,7 @@ GIVEN = (
 _CLOSING = set("，。、；：！？”’）》」』%")
 _OPENING = set("“‘（《「『")
 _DIGITS_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
-_CLAUSE = re.compile(r"[^，。、；：！？“”‘’（）《》]{8,20}")
+_CLAUSE = re.compile(r"[^，。、；：！？“”‘’（）《》;:,.!?()\[\]【】a-zA-Z]{8,20}")
 
 
 @dataclass

@@ -29,7 +29,7 @@ INEWS = SHARED / "inews-bdci2019"
 # Texts holding any of these are web furniture, markup or a foreign script: not print.
 _JUNK = re.compile(
     r"http|www|[<>{}=#*]|\?\s*\?|[a-zA-Z]{5,}|[\u3040-\u30ff\uac00-\ud7af]|"
-    r"日电|(?:网|报|社|台|新闻)[\u4e00-\u9fff]{0,6}[讯电]"  # a dateline of its own
+    r"日电|(?:网|报|社|台|新闻)[\u4e00-\u9fff0-9 ]{0,10}[讯电]"  # a dateline of its own
 )
 # Sentences holding any of these carry credits, sources or calls to click: dropped from the text,
 # since a credit inside the text would make the ground truth ambiguous. 记者 in running text

@@ -320,9 +320,11 @@ def build_site(
         )
     manifest = SiteManifest(str(root), PAPER, templates, articles, editions)
     robots = "User-agent: *\nDisallow: /private/\n"
-    if news_links:  # a plain news site names its sitemap index in robots.txt (root-relative: no port yet)
+    if news_links and with_sitemap:  # named in robots.txt (root-relative: the port is not known yet)
         robots += "Sitemap: /sitemap_index.xml\n"
-        out.write("/index.html", fams.news_home(PAPER, news_links[-30:][::-1]))
+    if news_links:
+        feed = "/feed/rss.xml" if with_feed else ""
+        out.write("/index.html", fams.news_home(PAPER, news_links[-30:][::-1], feed))
     out.write("/robots.txt", robots)
     out.write("/private/content_1.htm", pages.empty_edition_page(PAPER, "utf-8"))
     manifest.private = ["/private/content_1.htm"]

@@ -103,11 +103,13 @@ def news_article_page(
     )
 
 
-def news_home(site: str, links: Sequence[tuple[str, str]]) -> str:
-    """Return a news site's home page: the latest articles, no feed link."""
+def news_home(site: str, links: Sequence[tuple[str, str]], feed: str = "") -> str:
+    """Return a news site's home page: the latest articles, and a feed link when ``feed`` is given."""
     items = "\n".join(f'<li><a href="{href}">{escape(text)}</a></li>' for href, text in links)
     return (
-        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{escape(site)}</title></head>\n'
+        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{escape(site)}</title>'
+        + (f'<link rel="alternate" type="application/rss+xml" href="{feed}">' if feed else "")
+        + "</head>\n"
         '<body><div class="nav"><a href="/about.html">关于我们</a></div>\n'
         f'<ul class="latest">{items}</ul></body></html>\n'
     )

@@ -1,0 +1,77 @@
+"""``newsarchive schedule``: a pretended clock or a dry run writes no state; ``list`` shows the last crawl
+of each source whatever started it, with its outcome."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.sample_site import SAMPLE_DATES, TEMPLATE_PATH
+from search_cli import exitcodes
+from search_cli.main import main
+
+
+def _registry(path: Path, site_url: str) -> Path:
+    path.write_text(
+        '[settings]\nNEWSARCHIVE_ALLOWED_NETWORKS = ["127.0.0.1/32"]\n'
+        f'[[source]]\nid = "sample"\nkind = "epaper"\ntemplates = [{{ url = "{site_url}{TEMPLATE_PATH}" }}]\n'
+        'schedule = "30 7 * * *"\ntimezone = "Asia/Shanghai"\n'
+        "[source.politeness]\nautothrottle = false\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_now_and_dry_run_leave_state_files_byte_identical(
+    sample_site_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    registry = _registry(tmp_path / "sources.toml", sample_site_url)
+    home = tmp_path / "home"
+    base = ["--sources", str(registry), "--home", str(home)]
+    # A real pass with the real clock starts the source's clock (its first slot is the next one).
+    assert main(["schedule", "run", "--once", "-q", *base]) == exitcodes.OK
+    before = _snapshot(home)
+    assert "schedule/sample.json" in before
+    capsys.readouterr()
+    # The issue's own command: a time long past, then one where a slot is due, then --dry-run.
+    assert main(["schedule", "run", "--once", "--now", "2019-03-25T07:31:00+08:00", *base]) == exitcodes.OK
+    assert capsys.readouterr().out == ""  # nothing due in the past of the source's clock
+    assert main(["schedule", "run", "--once", "--now", "2099-03-25T07:31:00+08:00", "--json", *base]) == 0
+    due = json.loads(capsys.readouterr().out)
+    assert [(e["source"], e["event"]) for e in due] == [("sample", "due")]
+    assert due[0]["detail"].startswith("would crawl 2099-03-25..2099-03-25")
+    assert main(["schedule", "run", "--once", "--dry-run", *base]) == exitcodes.OK
+    assert main(["schedule", "list", "--now", "2099-03-25T07:31:00+08:00", *base]) == exitcodes.OK
+    assert _snapshot(home) == before
+    # A fresh data directory: a dry run does not even start the source's clock.
+    fresh = tmp_path / "fresh"
+    argv = ["schedule", "run", "--once", "--now", "2019-03-25T07:31:00+08:00"]
+    assert main([*argv, "--sources", str(registry), "--home", str(fresh)]) == exitcodes.OK
+    assert _snapshot(fresh) == {}
+    assert main(["schedule", "run", "--now", "2019-03-25T07:31:00+08:00", *base]) == exitcodes.ERROR
+
+
+def test_list_shows_the_last_crawl_whatever_started_it(
+    sample_site_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    registry = _registry(tmp_path / "sources.toml", sample_site_url)
+    base = ["--sources", str(registry), "--home", str(tmp_path / "home")]
+    assert main(["schedule", "list", *base]) == exitcodes.OK
+    assert capsys.readouterr().out.rstrip().endswith("last: never run")
+    # A crawl started by hand, not by the scheduler.
+    crawl = ["crawl", "sample", "--since", SAMPLE_DATES[0], "--until", SAMPLE_DATES[-1], "-q"]
+    assert main([*crawl, *base]) == exitcodes.OK
+    capsys.readouterr()
+    assert main(["schedule", "list", "--json", *base]) == exitcodes.OK
+    row = json.loads(capsys.readouterr().out)[0]
+    assert row["last_crawl"]["run_id"] == 1
+    assert (row["last_crawl"]["status"], row["last_crawl"]["outcome"]) == ("finished", "ok")
+    assert main(["schedule", "list", *base]) == exitcodes.OK
+    line = capsys.readouterr().out.strip()
+    assert "\tlast: run 1 finished " in line and "never run" not in line

@@ -1,0 +1,273 @@
+"""Search never invents a match, answers any text, counts one story once, and agrees with its chart.
+
+Issue 13: absent words answer none (exit 3) instead of articles holding one
+character of them; chart bars add up to the list's total for 1- to 12-word
+queries; a reprint cluster of three copies over two papers is one result
+"also in" the others; any pasted string is a query (property test over Han,
+ASCII and full-width punctuation and emoji, for ``search()``, the CLI and
+the web page); ``--batch`` goes on past lines it cannot run.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from starlette.testclient import TestClient
+from test_index_helpers import build, seed_docs
+
+from archive.articles import ensure_source, upsert_article
+from archive.config import index_dir, resolve_db_url
+from archive.items import ArticleItem
+from archive.schema import open_store
+from indexer.build import IndexDoc
+from indexer.errors import QueryError
+from indexer.facets import month_counts
+from indexer.search import search
+from indexer.sync import rebuild_from_store
+from search_cli.main import main
+from webui.app import create_app
+
+WIRE = (
+    "新华社长春7月19日电 今年上半年，吉林省鹤鸣湖片区脱贫攻坚取得新进展，"
+    "全省共投入专项扶贫资金十二亿元，新建产业项目三百余个，带动贫困户稳定增收。"
+    "省扶贫办负责人表示，下半年将继续聚焦深度贫困地区，确保如期完成年度减贫任务。"
+)
+
+
+def _at(day: int) -> datetime:
+    return datetime(2016, 7, day, 0, 30, tzinfo=UTC)  # 08:30 in Changchun
+
+
+@pytest.fixture(scope="module")
+def store_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive with a wire story printed three times (two URLs of one paper, and a second paper)."""
+    home = tmp_path_factory.mktemp("reprints")
+    db_url = resolve_db_url(None, home)
+    with open_store(db_url) as sessions, sessions.begin() as session:
+        ensure_source(session, "cswb", name="城市晚报")
+        ensure_source(session, "jlrb", name="吉林日报")
+        copies = [
+            ("cswb", "http://cswb.example/2016-07/20/content_1.htm", 20, "全省脱贫攻坚上半年新进展"),
+            ("cswb", "http://m.cswb.example/2016-07/20/content_1.htm", 20, "全省脱贫攻坚上半年新进展"),
+            ("jlrb", "http://jlrb.example/2016-07/21/content_9.htm", 21, "吉林脱贫攻坚取得新进展"),
+        ]
+        for source, url, day, title in copies:
+            upsert_article(
+                session,
+                ArticleItem(
+                    url=url,
+                    source_id=source,
+                    title=title,
+                    body=WIRE,
+                    published_at=_at(day),
+                    edition_date=date(2016, 7, day),
+                    page_number="02",
+                    section="要闻",
+                    authors=["新华社"],
+                ),
+            )
+        for n in range(6):
+            upsert_article(
+                session,
+                ArticleItem(
+                    url=f"http://cswb.example/other-{n}.htm",
+                    source_id="cswb",
+                    title=f"洮北区湖边第{n}期",
+                    body=f"洮北区的湖边公园第{n}期报道，脱贫攻坚在推进，市民纷纷前来，湖水清澈。",
+                    published_at=_at(1 + n),
+                    edition_date=date(2016, 7, 1 + n),
+                ),
+            )
+    rebuild_from_store(db_url, index_dir(home))
+    return home
+
+
+# --- no invented match -----------------------------------------------------------------------
+
+
+def test_absent_words_find_nothing_not_their_characters(store_home: Path) -> None:
+    db_url = resolve_db_url(None, store_home)
+    for query in ("鹤鸣湖公园", "不存在的词汇组合", "火星探测器"):
+        page = search(index_dir(store_home), query, db_url=db_url)
+        assert (page.total, page.partial, page.hits) == (0, 0, []), query
+    assert search(index_dir(store_home), "湖边", db_url=db_url).total == 6  # the characters are there
+
+
+def test_cli_says_no_article_contains(store_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["search", "鹤鸣湖公园", "--home", str(store_home)]) == 3
+    out = capsys.readouterr().out
+    assert out.startswith("no article contains 鹤鸣湖公园\n") and "tried:" in out
+    assert main(["search", "鹤鸣湖公园", "--json", "--home", str(store_home)]) == 3
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"] == 0 and data["message"] == "no article contains 鹤鸣湖公园" and data["hits"] == []
+
+
+# --- one story, one result ----------------------------------------------------------------------
+
+
+def test_reprint_cluster_of_three_copies_over_two_papers_is_one_result(
+    store_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_url = resolve_db_url(None, store_home)
+    page = search(index_dir(store_home), "上半年 扶贫资金", db_url=db_url)
+    assert (page.total, page.copies) == (1, 3)
+    (hit,) = page.hits
+    assert hit.copies == 3 and len(hit.reprints) == 2
+    every = search(index_dir(store_home), "上半年 扶贫资金", db_url=db_url, all_copies=True)
+    assert (every.total, every.copies, len(every.hits)) == (3, 3, 3)
+    chart = month_counts(index_dir(store_home), "上半年 扶贫资金", db_url=db_url)
+    assert chart.total == 1 and chart.months == {"2016-07": 1}
+
+    where = ["--home", str(store_home)]
+    capsys.readouterr()
+    assert main(["search", "上半年 扶贫资金", *where]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 story (3 copies), page 1")
+    also = [line.strip() for line in out.splitlines() if line.strip().startswith("also in:")]
+    assert len(also) == 1 and ("吉林日报 2016-07-21" in also[0] or "城市晚报 2016-07-20" in also[0])
+    assert main(["search", "上半年 扶贫资金", "--json", *where]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["total"], data["copies"]) == (1, 3)
+    reprints = data["hits"][0]["reprints"]
+    assert len(reprints) == 2 and {r["source_name"] for r in reprints} <= {"城市晚报", "吉林日报"}
+    assert all(r["edition_date"] in ("2016-07-20", "2016-07-21") for r in reprints)
+    assert main(["search", "上半年 扶贫资金", "--csv", *where]) == 0
+    (row,) = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert row["copies"] == "3" and row["reprints"].count(";") == 1
+    assert main(["search", "上半年 扶贫资金", "--all-copies", "--json", *where]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 3
+
+
+# --- one routine: chart totals are list totals ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[IndexDoc]]:
+    docs = seed_docs(60)
+    return build(tmp_path_factory.mktemp("chart"), docs), docs
+
+
+def _queries(docs: list[IndexDoc]) -> Iterator[str]:
+    """Queries of 1 to 12 words cut from the articles themselves (some match fully, some partly)."""
+    from indexer.analysis import query_words
+
+    rng = random.Random(13)
+    for n in range(1, 13):
+        for _ in range(4):
+            words = query_words(rng.choice(docs).body)
+            other = query_words(rng.choice(docs).body)
+            pool = words + other[:2]
+            if len(pool) >= n:
+                start = rng.randrange(0, len(pool) - n + 1)
+                yield " ".join(pool[start : start + n])
+
+
+def test_chart_total_equals_list_total_for_1_to_12_words(corpus_index: tuple[Path, list[IndexDoc]]) -> None:
+    ix, docs = corpus_index
+    seen = set()
+    for query in _queries(docs):
+        page = search(ix, query, limit=5)
+        counts = month_counts(ix, query)
+        assert counts.total == page.total, query
+        assert sum(counts.months.values()) + counts.undated == page.total, query
+        seen.add(len(query.split()))
+    assert seen >= set(range(1, 13))
+
+
+def test_chart_total_equals_list_total_with_reprints(store_home: Path) -> None:
+    db_url = resolve_db_url(None, store_home)
+    for query in ("脱贫攻坚", "湖边 脱贫攻坚", "新华社 长春 上半年 吉林省 片区 脱贫攻坚 取得 新进展 专项"):
+        page = search(index_dir(store_home), query, db_url=db_url)
+        assert month_counts(index_dir(store_home), query, db_url=db_url).total == page.total, query
+
+
+# --- any text is a query ------------------------------------------------------------------------
+
+HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+ASCII_PUNCT = st.sampled_from(list("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ "))
+FULLWIDTH = st.sampled_from(list("，。、；：？！“”‘’（）【】《》〈〉「」『』—…·　～"))
+EMOJI = st.sampled_from(["😀", "🎉", "👍🏽", "🇨🇳", "❤️", "🧧", "\u200d"])
+PASTED = st.lists(st.one_of(HAN, ASCII_PUNCT, FULLWIDTH, EMOJI), max_size=200).map(lambda s: "".join(s)[:200])
+PROPERTY = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@PROPERTY
+@given(text=PASTED)
+def test_search_answers_any_text(store_home: Path, text: str) -> None:
+    try:
+        page = search(index_dir(store_home), text, db_url=resolve_db_url(None, store_home))
+    except QueryError as exc:
+        assert not text.strip() and "empty" in str(exc)
+        return
+    assert page.total >= 0 and len(page.hits) <= 10
+
+
+@PROPERTY
+@given(text=PASTED)
+def test_cli_answers_any_text(store_home: Path, text: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["search", "--home", str(store_home), "--", text])
+    err = capsys.readouterr().err
+    if text.strip():
+        assert code in (0, 3) and not err, err
+    else:
+        assert code == 1 and err.startswith("error: ")
+
+
+@pytest.fixture(scope="module")
+def web(store_home: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(store_home), raise_server_exceptions=False) as c:
+        yield c
+
+
+@PROPERTY
+@given(text=PASTED)
+def test_web_page_answers_any_text(web: TestClient, text: str) -> None:
+    r = web.get("/", params={"q": text})
+    assert r.status_code == 200, (text, r.text[-500:])
+    assert web.get("/search.json", params={"q": text}).status_code in (200, 400)
+
+
+# --- batch ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_batch_of_5000_lines_with_50_bad_ones_goes_on(
+    corpus_index: tuple[Path, list[IndexDoc]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ix, docs = corpus_index
+    home = ix.parent
+    lines, bad = [], set()
+    titles = [d.title for d in docs if d.title] or ["脱贫攻坚"]
+    for n in range(5000):
+        if n % 100 == 7:
+            bad.add(f"q{n}")
+            lines.append(f"q{n}\t" + "字" * 500 if n % 200 == 7 else f"q{n} without a tab")
+        elif n % 100 == 8:
+            lines.append(f"q{n}\t2018年度)某区法院设备采购项目招标公告 -5度 :) 【图】 😀")  # odd, but runs
+        else:
+            lines.append(f"q{n}\t{titles[n % len(titles)]}")
+    batch = tmp_path / "q.tsv"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    code = main(["search", "--batch", str(batch), "--limit", "1", "--home", str(home)])
+    out, err = capsys.readouterr()
+    assert code == 6
+    errors = err.splitlines()
+    assert len(errors) == 51  # 50 named lines and the count
+    assert sum(1 for e in errors if e.startswith("q") and ": query too long" in e) == 25
+    assert sum(1 for e in errors if e.startswith(f"{batch}:") and "expected qid<TAB>query" in e) == 25
+    assert "50 queries could not run" in err
+    ran = {line.split()[0] for line in out.splitlines()}
+    assert not ran & bad and len(ran) >= 4900
