@@ -133,21 +133,23 @@ def test_check_selectors_for_the_source_registry() -> None:
         check_selectors({"body": "div[["})
 
 
-def test_credit_line_inside_the_text_is_read() -> None:
+def test_interviewer_lines_are_not_bylines() -> None:
+    qa = [
+        "记者：请问今年防汛工作的重点是什么？",
+        "局长：今年重点是城区内涝点整治和山洪灾害防御，我们已经排查出隐患点四十多处，正在逐一整改。",
+    ]
     paragraphs = [
-        "8月13日，自接通最开始那通陌生来电的第25天后，徐阿婆分别到两家银行查账，才发现卡上的钱已被转走。",
-        "当日下午，徐阿婆在家属的陪同下前往派出所报警，警方随即立案侦查，并对资金流向展开追查。",
-        "警方提醒，公检法机关不会通过电话办案，更不会要求事主把钱转入所谓的安全账户，请市民提高警惕。",
-        "采写：南都记者 余毅菁 向雪妮",
-        "延伸阅读：多地警方发布防范电信诈骗提示，提醒老年人谨防冒充公检法的骗局，遇到可疑来电及时报警。",
-        "相关新闻：某市开展反诈宣传进社区活动，民警走进小区为居民讲解常见诈骗手法，发放宣传资料上千份。",
-        "相关新闻：银行网点设立反诈专岗，对老年客户大额转账进行提醒和劝阻，今年以来已成功劝阻多起。",
-        "相关新闻：反诈中心开通咨询热线，市民遇到可疑情况可随时拨打咨询，民警将第一时间给予帮助。",
+        "入汛以来，全市降雨量较常年偏多三成，防汛形势严峻，市水利局对防汛准备工作进行了全面部署。",
+        "围绕今年的防汛工作，本报对市水利局主要负责人进行了专访，请他介绍有关情况和下一步的打算。",
+        "市水利局表示，将进一步完善应急预案，加强值班值守，确保安全度汛，切实保障人民群众生命财产安全。",
+        *qa * 3,
+        "下一步，市水利局还将组织开展防汛应急演练，提高各级防汛队伍的实战能力和协同作战水平。",
+        "据了解，全市已储备防汛物资价值两千余万元，并组建了十余支专业抢险队伍随时待命。",
+        "市民如发现险情，可拨打防汛值班电话报告，相关部门将第一时间处置，确保群众安全。",
     ]
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     page = (
-        "<html><head><meta charset='utf-8'><title>七旬阿婆接来电被骗上百万_南方网</title></head><body>"
-        f"<h1>七旬阿婆接来电被骗上百万</h1><div class='text'>{body}</div></body></html>"
+        "<html><head><meta charset='utf-8'><title>专访市水利局负责人_某某日报</title></head><body>"
+        f"<h1>专访市水利局负责人</h1><div class='text'>{body}</div></body></html>"
     ).encode()
-    item = extract_article("http://news.example/2019/0911/1.html", page)
-    assert item.authors == ["余毅菁", "向雪妮"]
+    assert extract_article("http://news.example/2019/0601/2.html", page).authors == []

@@ -8,18 +8,17 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from archive.config import resolve_sources_path
 from archive.progress import BAR, OFF, Progress, progress_mode
-from crawler.outcome import NOTHING_FETCHED, PARTIAL, Outcome, failure_count, judge, source_hosts
-from crawler.runner import run_crawl
-from crawler.sources import get_source, load_registry
-from crawler.spiders.base import clip_to_today, parse_day
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import add_crawl_options, add_source_argument, crawl_log_level, source_of
+
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    from crawler.outcome import Outcome
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -73,6 +72,11 @@ def format_summary(source_id: str, summary: Any) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Crawl the named source and print the run's summary."""
+    from crawler.outcome import judge, source_hosts
+    from crawler.runner import run_crawl
+    from crawler.sources import get_source, load_registry
+    from crawler.spiders.base import clip_to_today, parse_day
+
     source = get_source(
         load_registry(resolve_sources_path(args.sources, args.home)), source_of(args, required=True) or ""
     )
@@ -140,6 +144,8 @@ def crawl_progress(
     source: Any, since: date | None, until: date | None, mode: str
 ) -> Iterator[Callable[[dict[str, Any]], None]]:
     """Yield a bar of dates done (e-papers, with an ETA over the range) or pages fetched, and its feed."""
+    from crawler.outcome import failure_count
+
     dated = source.kind == "epaper"
     today = datetime.now(ZoneInfo(source.timezone)).date()
     first, last = since or today, until or since or today
@@ -164,6 +170,8 @@ def crawl_progress(
 
 def crawl_exit_code(status: str, outcome: Outcome) -> int:
     """Map a crawl's status and verdict to the documented exit code (hint on stderr)."""
+    from crawler.outcome import NOTHING_FETCHED, PARTIAL
+
     if status == "interrupted":  # SIGINT: in-flight pages were finished and stored
         return exitcodes.INTERRUPTED
     if status != "finished":

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archive.config import resolve_db_url
-from archive.engine import create_store_engine
-from archive.integrity import check_integrity
-from archive.schema import current_revision, head_revision, upgrade
 from search_cli import exitcodes
+
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    pass
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -34,6 +34,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run one db action."""
+    from archive.engine import create_store_engine
+    from archive.schema import current_revision, head_revision, upgrade
+
     db_url = resolve_db_url(args.db_url, args.home)
     if args.action == "check":
         return _check(args, db_url)
@@ -55,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace, db_url: str) -> int:
+    from archive.integrity import check_integrity
+
     problems = check_integrity(db_url)
     if args.json:
         print(json.dumps({"action": "check", "ok": not problems, "problems": problems}, ensure_ascii=False))

@@ -8,18 +8,15 @@ import os
 import shlex
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archive.config import index_dir, resolve_db_url, resolve_home
-from crawler.demo import DEMO_OVERRIDES, DEMO_QUERIES, demo_dates, demo_source, write_demo_registry
-from crawler.runner import run_crawl
-from crawler.sample_site.server import serve_in_thread
-from indexer.export import hit_record
-from indexer.search import search
-from indexer.sync import rebuild_from_store
 from search_cli import exitcodes
 from search_cli.commands.crawl import format_summary
 from search_cli.render import format_hit, snippet_style
+
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    pass
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -46,6 +43,8 @@ def shown_home(home: Path) -> str:
 
 def next_commands(home: Path, source_id: str) -> list[str]:
     """Return three commands to try after the demo, with the demo's data directory."""
+    from crawler.demo import demo_dates
+
     since, until = demo_dates()
     prefix = f"newsarchive --home {shlex.quote(shown_home(home))}"
     return [
@@ -57,6 +56,13 @@ def next_commands(home: Path, source_id: str) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     """Run the whole path and check each demo search."""
+    from crawler.demo import DEMO_OVERRIDES, DEMO_QUERIES, demo_dates, demo_source, write_demo_registry
+    from crawler.runner import run_crawl
+    from crawler.sample_site.server import serve_in_thread
+    from indexer.export import hit_record
+    from indexer.search import search
+    from indexer.sync import rebuild_from_store
+
     home = resolve_home(args.home)
     db_url = resolve_db_url(args.db_url, home)
     since, until = demo_dates()

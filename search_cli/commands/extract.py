@@ -16,13 +16,14 @@ import re
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from archive.items import EXTRACTED_FIELDS, ArticleItem
-from crawler.extract import extract_article
 from search_cli import exitcodes
 from search_cli.errors import CliError, format_error
 from search_cli.options import read_input, setting
+
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    from archive.items import ArticleItem
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -60,6 +61,8 @@ def register(
 
 def as_json(item: ArticleItem) -> dict[str, Any]:
     """Return the fields archivists check, with ``published_at`` in ISO 8601."""
+    from archive.items import EXTRACTED_FIELDS
+
     data: dict[str, Any] = {name: getattr(item, name) for name in EXTRACTED_FIELDS}
     data["published_at"] = item.published_at.isoformat() if item.published_at else None
     data["correspondents"] = list(item.correspondents)
@@ -126,6 +129,8 @@ def _fetch(url: str, overrides: list[tuple[str, str]]) -> tuple[str, str | None,
 
 def run(args: argparse.Namespace) -> int:
     """Extract FILE (or fetch and extract URL) and print the article."""
+    from crawler.extract import extract_article
+
     content_type: str | None = None
     fetched_at: datetime | None = None
     if _URL.match(args.file):

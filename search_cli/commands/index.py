@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archive.config import index_dir, resolve_db_url
 from archive.progress import progress_mode
-from indexer.check import check_index, index_stats
-from indexer.integrity import DAMAGED_MESSAGE
-from indexer.sync import rebuild_from_store, update_from_store
 from search_cli import exitcodes
+
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    pass
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -58,6 +58,8 @@ def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
 
 def run_update(args: argparse.Namespace) -> int:
     """Bring the index level with the store."""
+    from indexer.sync import update_from_store
+
     stats = update_from_store(
         resolve_db_url(args.db_url, args.home), index_dir(args.home), progress=_progress(args)
     )
@@ -75,6 +77,8 @@ def run_update(args: argparse.Namespace) -> int:
 
 def run_rebuild(args: argparse.Namespace) -> int:
     """Rebuild the whole index beside the live one."""
+    from indexer.sync import rebuild_from_store
+
     count = rebuild_from_store(
         resolve_db_url(args.db_url, args.home),
         index_dir(args.home),
@@ -87,6 +91,9 @@ def run_rebuild(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """Report articles missing, stale or orphaned in the index; exit 4 when there are any."""
+    from indexer.check import check_index
+    from indexer.integrity import DAMAGED_MESSAGE
+
     report = check_index(resolve_db_url(args.db_url, args.home), index_dir(args.home), deep=args.deep)
     data = {
         "clean": report.clean,
@@ -118,6 +125,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_stats(args: argparse.Namespace) -> int:
     """Describe the live index generation."""
+    from indexer.check import index_stats
+
     stats = index_stats(index_dir(args.home))
     text = "\n".join(f"{key}: {value}" for key, value in stats.items())
     _emit(args, stats, text)

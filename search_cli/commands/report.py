@@ -6,17 +6,16 @@ import argparse
 import json
 import sys
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from archive.config import resolve_db_url, resolve_sources_path
-from archive.schema import open_store
-from crawler.report import Report, build_report
-from crawler.sources import get_source, load_registry
-from crawler.spiders.base import parse_day
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import add_source_argument, source_of
+
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    from crawler.report import Report
 
 _LABELS = {
     "found": "found",
@@ -92,6 +91,11 @@ def format_report(report: Report) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Build the report of one source and print it; exit THRESHOLD when an alert fires."""
+    from archive.schema import open_store
+    from crawler.report import build_report
+    from crawler.sources import get_source, load_registry
+    from crawler.spiders.base import parse_day
+
     source = get_source(
         load_registry(resolve_sources_path(args.sources, args.home)), source_of(args, required=True) or ""
     )

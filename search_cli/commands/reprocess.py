@@ -5,15 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archive.config import resolve_db_url, resolve_sources_path, warc_dir
 from archive.progress import Progress, progress_mode
-from crawler.reprocess import ReprocessSummary, reprocess
-from crawler.sources import get_source, load_registry
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import add_source_argument, source_of
+
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    from crawler.reprocess import ReprocessSummary
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -41,6 +42,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Reprocess and print what changed."""
+    from crawler.reprocess import reprocess
+    from crawler.sources import get_source, load_registry
+
     root = warc_dir(args.home)
     if not root.is_dir():
         raise CliError(f"no WARC files at {root} (crawl first)")

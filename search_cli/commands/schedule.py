@@ -9,16 +9,17 @@ import signal
 import sys
 import threading
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from archive.config import resolve_home, resolve_sources_path
-from crawler.outcome import judge
-from crawler.schedule import Event, Scheduler, due_slot, load_state, next_run
-from crawler.sources import SourceConfig, load_registry
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import add_crawl_options, crawl_log_level
+
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    from crawler.schedule import Event
+    from crawler.sources import SourceConfig
 
 
 def _now(text: str | None) -> datetime:
@@ -66,6 +67,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def _good_sources(args: argparse.Namespace) -> dict[str, SourceConfig]:
     """Load the registry, leaving out (and naming on stderr) the sources that do not validate."""
+    from crawler.sources import load_registry
+
     problems: list[str] = []
     sources = load_registry(resolve_sources_path(args.sources, args.home), problems)
     for problem in problems:
@@ -80,6 +83,7 @@ def _last_runs(args: argparse.Namespace) -> dict[str, Any]:
     from archive.config import resolve_db_url
     from archive.queries import last_runs
     from archive.schema import open_store
+    from crawler.outcome import judge
 
     db_url = resolve_db_url(args.db_url, args.home)
     if db_url.startswith("sqlite:///") and not Path(db_url.removeprefix("sqlite:///")).exists():
@@ -99,6 +103,8 @@ def _last_runs(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from crawler.schedule import due_slot, load_state, next_run
+
     home = resolve_home(args.home)
     sources = _good_sources(args)
     now = _now(args.now)
@@ -175,6 +181,8 @@ def _print_events(events: list[Event], as_json: bool) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from crawler.schedule import Scheduler
+
     if not args.quiet:
         # The foreground scheduler is a service: its log says what it does. A --once pass (cron)
         # prints what each crawl did on stdout and keeps stderr for what needs action.

@@ -7,26 +7,29 @@ import json
 import os
 import sys
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archive.config import index_dir, resolve_db_url
-from indexer.errors import QueryError
-from indexer.export import (
-    EXPORT_FIELDS,
-    also_in,
-    hit_record,
-    partial_heading,
-    summary_line,
-    terminal_safe,
-    write_csv,
-)
-from indexer.highlight import render_snippet
-from indexer.search import SearchPage, search
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import check_archived_source, read_input
 
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    from indexer.export import EXPORT_FIELDS as EXPORT_FIELDS
+    from indexer.search import SearchPage
+
 __all__ = ["EXPORT_FIELDS", "register", "run"]
+
+
+def __getattr__(name: str) -> Any:
+    """Give ``EXPORT_FIELDS`` (indexer.export's) on first use, so --help loads no index library."""
+    if name == "EXPORT_FIELDS":
+        from indexer.export import EXPORT_FIELDS
+
+        return EXPORT_FIELDS
+    raise AttributeError(name)
+
+
 # The search page's public address, so exported permalinks open (default: a path on the server).
 PUBLIC_URL_ENV = "NEWSARCHIVE_PUBLIC_URL"
 
@@ -73,6 +76,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _search(args: argparse.Namespace, query: str) -> SearchPage:
+    from indexer.search import search
+
     return search(
         index_dir(args.home),
         query,
@@ -90,6 +95,9 @@ def _search(args: argparse.Namespace, query: str) -> SearchPage:
 
 def _run_batch(args: argparse.Namespace) -> int:
     """Run one query per line; a line that cannot run is named on stderr and the run goes on."""
+    from indexer.errors import QueryError
+    from indexer.export import terminal_safe
+
     path = args.batch
     lines = read_input(path).decode("utf-8", errors="replace").splitlines()  # "-": stdin
     out = sys.stdout
@@ -121,6 +129,8 @@ def _run_batch(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run one search (or a batch) and print the results."""
+    from indexer.export import hit_record, write_csv
+
     if args.source:  # an unknown id is an error naming the known ones, not "no results"
         check_archived_source(args, args.source)
     if args.batch:
@@ -145,6 +155,8 @@ def run(args: argparse.Namespace) -> int:
 
 def page_record(result: SearchPage, records: list[dict[str, Any]]) -> dict[str, Any]:
     """Return the ``--json`` document: counts, how the query was read, and the hits."""
+    from indexer.export import summary_line
+
     return {
         "total": result.total,
         "copies": result.copies,
@@ -161,6 +173,9 @@ def page_record(result: SearchPage, records: list[dict[str, Any]]) -> dict[str, 
 
 
 def _print_human(result: SearchPage, ansi: bool, first: int) -> None:
+    from indexer.export import also_in, partial_heading, summary_line, terminal_safe
+    from indexer.highlight import render_snippet
+
     print(terminal_safe(summary_line(result)) + (f", page {result.page}" if result.total else ""))
     if not result.total and result.tried:
         print("tried: " + terminal_safe(", ".join(result.tried)))
@@ -184,4 +199,7 @@ def _print_human(result: SearchPage, ansi: bool, first: int) -> None:
 
 def _ansi(hit: Any) -> str:
     """Render a snippet with ANSI highlights, the archived text itself escaped first."""
+    from indexer.export import terminal_safe
+    from indexer.highlight import render_snippet
+
     return render_snippet([(terminal_safe(run), m) for run, m in hit.snippet_parts], "ansi")

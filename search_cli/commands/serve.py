@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from indexer.generations import current_generation
 from search_cli import exitcodes
-from webui.app import LOOPBACK_HOSTS, create_app
-from webui.server import bind_socket, is_loopback, make_server, url_of
+
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    pass
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8080
@@ -53,6 +53,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Open the archive read-only and serve it until interrupted."""
+    from indexer.generations import current_generation
+    from webui.app import LOOPBACK_HOSTS, create_app
+    from webui.server import bind_socket, is_loopback, make_server, url_of
+
     if not 0 <= args.port <= 65535:
         sys.stderr.write(f"error: --port must be between 0 and 65535, not {args.port}\n")
         return exitcodes.USAGE

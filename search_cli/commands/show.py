@@ -6,15 +6,15 @@ import argparse
 import difflib
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archive.config import resolve_db_url, zone
-from archive.models import Article, ArticleVersion
-from archive.queries import article_versions, get_article
-from archive.schema import open_store
-from indexer.export import When, article_when, terminal_safe
 from search_cli import exitcodes
 from search_cli.errors import CliError
+
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    from archive.models import Article, ArticleVersion
+    from indexer.export import When
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -40,6 +40,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def when_of(a: Article) -> When:
     """Return the article's dates in its source's zone (a date-only value stays a date)."""
+    from indexer.export import article_when
+
     return article_when(a.published_at, a.edition_date, zone())
 
 
@@ -108,6 +110,8 @@ def diff_versions(old: ArticleVersion, new: ArticleVersion) -> str:
 
 def format_article(a: Article) -> str:
     """Render an article for reading (control characters of the archived text shown escaped)."""
+    from indexer.export import terminal_safe
+
     lines = [a.lead_title, a.title, a.subtitle]
     meta = [
         a.source_id,
@@ -125,6 +129,10 @@ def format_article(a: Article) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Show the article, its versions or a diff."""
+    from archive.queries import article_versions, get_article
+    from archive.schema import open_store
+    from indexer.export import terminal_safe
+
     with open_store(resolve_db_url(args.db_url, args.home)) as sessions, sessions() as session:
         article = get_article(session, args.id)
         versions = article_versions(session, args.id) if args.versions or args.diff is not None else []

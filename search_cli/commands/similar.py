@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archive.config import resolve_db_url, zone
-from archive.queries import cluster_members
-from archive.schema import open_store
-from indexer.export import article_when, terminal_safe
 from search_cli import exitcodes
+
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    pass
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -29,11 +29,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def _when(m: Any) -> Any:
     """Return a member's dates in its source's zone (``indexer.export.When``)."""
+    from indexer.export import article_when
+
     return article_when(m.published_at, m.edition_date, zone())
 
 
 def run(args: argparse.Namespace) -> int:
     """List the cluster; exit NO_RESULTS when the article has no reprint."""
+    from archive.queries import cluster_members
+    from archive.schema import open_store
+    from indexer.export import terminal_safe
+
     with open_store(resolve_db_url(args.db_url, args.home)) as sessions, sessions() as session:
         members = cluster_members(session, args.id)
     others = [m for m in members if m.id != args.id]

@@ -5,16 +5,23 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from crawler.scaleout import DEFAULT_PREFIX, run_worker
 from search_cli import exitcodes
 from search_cli.commands.crawl import format_summary
 from search_cli.options import add_crawl_options, crawl_log_level
 
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    pass
+
+
+# crawler.scaleout.DEFAULT_PREFIX, spelled here so --help loads no Scrapy (a test checks).
+QUEUE_PREFIX = "newsarchive"
+
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     """Add the ``worker`` subcommand."""
+
     p = subparsers.add_parser(
         "worker",
         parents=[common],
@@ -30,8 +37,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--queue-prefix",
         "--prefix",
         dest="queue_prefix",
-        default=DEFAULT_PREFIX,
-        help=f"Redis key prefix of --queue (default: {DEFAULT_PREFIX}; --prefix is an alias)",
+        default=QUEUE_PREFIX,
+        help=f"Redis key prefix of --queue (default: {QUEUE_PREFIX}; --prefix is an alias)",
     )
     p.add_argument(
         "--idle-timeout",
@@ -46,6 +53,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Work on the queue until it is drained and print this worker's summary."""
+    from crawler.scaleout import run_worker
+
     level = crawl_log_level(args)
     summary = run_worker(
         args.queue,
