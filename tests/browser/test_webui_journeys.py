@@ -24,6 +24,8 @@ import pytest
 from browser_support import REPO, Watched
 from webui_support import WebArchive
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 DOCS_SHOTS = REPO / "docs" / "screenshots"
 AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
 CSL_SCHEMA = json.loads((REPO / "tests" / "data" / "csl" / "csl-data.json").read_text(encoding="utf-8"))
