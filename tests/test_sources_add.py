@@ -100,6 +100,7 @@ def _check_stored(manifest: Any, url: str, result: Any, since: date, until: date
         assert not looks_mojibake(stored[link]["title"])
 
 
+@pytest.mark.slow  # eight sites, each added and then crawled over 30 days: about three minutes
 @pytest.mark.parametrize("name", list(CASES))
 def test_sources_add_finds_the_site_and_its_entry_crawls_it(
     name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
