@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_HOME ?= demo-data
 
-.PHONY: demo test bench lint typecheck check clean
+.PHONY: demo test test-fast bench lint typecheck check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,13 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/newsarchive demo --home $(DEMO_HOME)
 
+# Everything (CI). test-fast is the developer's loop: the tests marked slow (whole crawls,
+# corpora, subprocess storms) are left out; it runs in under 90 s on a quiet 2-core machine.
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all --output BENCHMARKS.md

@@ -148,8 +148,20 @@ def month_counts(
             if by_source and docs:
                 result.by_source = _per_source(reader, month_of)
             if facets and docs:
-                result.facets = _facets(reader, month_of)
+                result.facets = _facets(reader, _story_of_every_copy(ms, clusters), published)
     return result
+
+
+def _story_of_every_copy(ms: MatchSet, clusters: dict[int, int]) -> dict[int, int]:
+    """Return every fully matching docnum with its story key (copies of one reprint share it)."""
+    out: dict[int, int] = {}
+    for sm in ms.segments:
+        if not len(sm.full):
+            continue
+        docs = sm.full + sm.offset
+        keys = story_keys(article_ids(sm.seg.reader)[sm.full], clusters)
+        out.update(zip((int(d) for d in docs), (int(k) for k in keys), strict=True))
+    return out
 
 
 def _story_docnums(ms: MatchSet, clusters: dict[int, int]) -> list[int]:
@@ -171,42 +183,48 @@ def _story_docnums(ms: MatchSet, clusters: dict[int, int]) -> list[int]:
     return sorted(int(d) for d in all_docs[ranked][first])
 
 
-def _per_term(reader: Any, field_name: str, docs: set[int]) -> dict[str, int]:
-    """Count the matching documents holding each term of ``field_name`` (one posting list per term)."""
+def _per_term(reader: Any, field_name: str, story_of: dict[int, int]) -> dict[str, int]:
+    """Count the stories with a matching copy holding each term of ``field_name`` (a posting list each)."""
     if field_name not in reader.schema.names():
         return {}
     out: dict[str, int] = {}
     for raw in reader.lexicon(field_name):
         ids = reader.postings(field_name, raw).all_ids()
-        n = sum(1 for d in ids if d in docs)
+        n = len({story_of[d] for d in ids if d in story_of})
         if n:
             out[raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)] = n
     return out
 
 
-def _facets(reader: Any, month_of: dict[int, str]) -> dict[str, dict[str, int]]:
-    """Count the matches per source, year, section and author.
+def _facets(reader: Any, story_of: dict[int, int], published: _Published) -> dict[str, dict[str, int]]:
+    """Count the matching stories per source, year, section and author.
 
-    Sources and sections are few, so their posting lists are intersected with
-    the matches. Authors can be thousands: for a narrow search the stored
-    names of the matches are read instead (a broad one intersects postings).
+    A count is what the search narrowed to that value finds: the stories with
+    at least one matching copy holding the value (a wire story reprinted by two
+    papers counts once for each). Sources and sections are few, so their
+    posting lists are intersected with the matches. Authors can be thousands:
+    for a narrow search the stored names of the matches are read instead.
     """
-    docs = set(month_of)
-    years = Counter(m[:4] for m in month_of.values() if m != UNDATED)
+    years: dict[str, set[int]] = {}
+    for d, story in story_of.items():
+        month = published.month(d)
+        if month != UNDATED:
+            years.setdefault(month[:4], set()).add(story)
     out = {
-        "source": _per_term(reader, "source", docs),
-        "year": dict(sorted(years.items())),
-        "section": _per_term(reader, "section", docs),
+        "source": _per_term(reader, "source", story_of),
+        "year": {y: len(stories) for y, stories in sorted(years.items())},
+        "section": _per_term(reader, "section", story_of),
     }
-    if len(docs) <= STORED_AUTHOR_LIMIT:
-        authors: Counter[str] = Counter()
-        for d in docs:
+    if len(story_of) <= STORED_AUTHOR_LIMIT:
+        authors: dict[str, set[int]] = {}
+        for d, story in story_of.items():
             value = reader.stored_fields(d).get("authors") or ""
             names = value.split(",") if isinstance(value, str) else list(value)
-            authors.update({n.strip() for n in names if n.strip()})
-        out["authors"] = dict(authors)
+            for name in {n.strip() for n in names if n.strip()}:
+                authors.setdefault(name, set()).add(story)
+        out["authors"] = {name: len(stories) for name, stories in authors.items()}
     else:
-        out["authors"] = _per_term(reader, "authors", docs)
+        out["authors"] = _per_term(reader, "authors", story_of)
     return out
 
 

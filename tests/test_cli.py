@@ -81,6 +81,7 @@ def test_library_error_is_one_line_without_traceback(
     assert err == "error: source 'p': kind: must be one of epaper, sitemap, feed, listing, not 'weekly'\n"
 
 
+@pytest.mark.slow
 def test_demo_runs_end_to_end_and_twice_gives_the_same_archive(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -105,6 +106,7 @@ def test_demo_runs_end_to_end_and_twice_gives_the_same_archive(
     assert report["indexed"] == 3
 
 
+@pytest.mark.slow
 def test_installed_entry_point_smoke(tmp_path: Path) -> None:
     exe = shutil.which("newsarchive", path=str(Path(sys.executable).parent)) or shutil.which("newsarchive")
     assert exe, "the newsarchive console script is installed with the project"
@@ -115,6 +117,7 @@ def test_installed_entry_point_smoke(tmp_path: Path) -> None:
     assert result.returncode == 2 and result.stderr.startswith("error: ")
 
 
+@pytest.mark.slow
 def test_scrapy_list_works_from_the_repository_root() -> None:
     root = Path(__file__).resolve().parent.parent
     scrapy = shutil.which("scrapy", path=str(Path(sys.executable).parent))

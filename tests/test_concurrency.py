@@ -15,6 +15,7 @@ import re
 import time
 from pathlib import Path
 
+import pytest
 from concurrency import scenario, writers
 from concurrency.searchers import Query, SearcherPool, SearchRecord, latency
 
@@ -22,6 +23,11 @@ from indexer.build import IndexDoc, apply_changes, rebuild_index
 from indexer.generations import reading
 from indexer.search import search
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
+# What the tests check is what searches return while writers work, not how fast: a search
+# may take as long as a loaded machine makes it (the benchmark reports latency).
+SEARCH_SAFETY_NET = 600.0
 # Small enough for two shared cores: the searchers pause briefly between
 # searches so the index writers and the crawl are not starved of CPU.
 # The crawl is slowed down a little so that the rebuild starts while it is still storing articles.
@@ -36,6 +42,7 @@ CONFIG = scenario.Config(
     overlap=True,
     crawl_delay=0.15,
     rebuild_after=5,
+    time_limit=SEARCH_SAFETY_NET,
 )
 
 
@@ -43,6 +50,7 @@ def _report(outcome: scenario.Outcome) -> str:
     return "\n".join(f"{p.name}: {p.seconds:.1f}s {latency(outcome.during(p))}" for p in outcome.phases)
 
 
+@pytest.mark.timeout(900)  # a safety net: under load (load 15-20 on 2 cores) it took 263 s
 def test_searches_never_fail_during_update_rebuild_and_crawl(tmp_path: Path) -> None:
     outcome = scenario.run(tmp_path, CONFIG)
     assert scenario.problems(outcome) == [], _report(outcome)
@@ -76,6 +84,7 @@ def test_searches_never_fail_during_update_rebuild_and_crawl(tmp_path: Path) -> 
 COMMITS = 80
 
 
+@pytest.mark.timeout(900)
 def test_searches_survive_many_in_place_update_commits(tmp_path: Path) -> None:
     """Each commit of ``index update`` replaces Whoosh's table of contents in the live generation.
 
@@ -105,19 +114,19 @@ def test_searches_survive_many_in_place_update_commits(tmp_path: Path) -> None:
         Query("miss", "zqxjvw"),
         Query("phrase", f'"{scenario.MARKER}报道"'),
     ]
-    pool = SearcherPool(index_path, mix, 6)
-    # A fixed number of commits, not a time window: a loaded machine makes them slower, not fewer.
-    # The cap only stops a hung run from hanging the suite.
-    commits, deadline = 0, time.monotonic() + 120
+    pool = SearcherPool(index_path, mix, 6, time_limit=SEARCH_SAFETY_NET)
+    # A fixed number of commits and of searches among them, not a time window: a loaded machine
+    # makes them slower, not fewer. The cap only stops a hung run from hanging the suite.
+    commits, deadline = 0, time.monotonic() + 240
     try:
-        while commits < COMMITS and time.monotonic() < deadline:
+        while (commits < COMMITS or pool.searches() < 200) and time.monotonic() < deadline:
             fresh = IndexDoc(id=1000 + commits, title="新", body=f"{scenario.MARKER}报道", content_hash="b")
             replaced = commits if commits < 40 else 1000 + commits - 40
             apply_changes(index_path, [fresh], [replaced], watermark=None)
             commits += 1
     finally:
         records = pool.stop()
-    assert commits == COMMITS
+    assert commits >= COMMITS
     assert len(records) >= 200
     assert [r.error for r in records if r.error] == []
     assert {r.total for r in records if r.query != 1} == {40}
@@ -132,5 +141,5 @@ def test_four_writers_share_one_sqlite_store_without_losing_a_row(tmp_path: Path
     assert writers.problems(db_url, work, result) == []
     assert result.total("articles/new") == 4 * 300 + 40
     assert result.total("articles/changed") == 40 * 3
-    # The four really overlapped: each started before any other finished.
+    # The four really overlapped (writers.run makes sure): each started before any other finished.
     assert max(r.start for r in result.reports) < min(r.end for r in result.reports)

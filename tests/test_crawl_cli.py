@@ -37,6 +37,7 @@ def _registry(tmp_path: Path, manifest: SiteManifest, url: str) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_crawl_backfills_with_loopback_allowed(
     site: tuple[SiteManifest, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

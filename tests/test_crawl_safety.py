@@ -16,6 +16,8 @@ from sitegen.serve import serve_site
 
 from crawler.sources import parse_source
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 STUB = "sitegen.resolvers.stub_resolve"
 
 

@@ -34,6 +34,7 @@ def test_bundled_sample_builds_a_crawlable_site(tmp_path: Path) -> None:
     _check_complete(manifest, url, result)
 
 
+@pytest.mark.slow
 def test_site_from_the_shared_corpora(shared_data: Path, tmp_path: Path) -> None:
     days = [date(2012, 6, 1) + timedelta(days=i) for i in range(8)]
     manifest = build_site(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from crawler.discover.trial import fill_rates, suggest_selector
+from datetime import date
+from pathlib import Path
+
+from crawler.discover.trial import TrialReport, fill_rates, suggest_selector
 
 PAGE = """<html><body><div class="nav"><a href="/">首页</a></div>
 <div class="main"><h1 class="headline">春耕备耕正当时</h1>
@@ -26,3 +29,22 @@ def test_selectors_are_suggested_from_a_sample_page() -> None:
     assert suggest_selector("published_at", PAGE) == "span#pubtime"
     assert suggest_selector("body", PAGE) == "div.text"
     assert suggest_selector("authors", "<html><body><p>没有署名</p></body></html>") == ""
+
+
+def test_the_cli_suggests_selectors_from_one_sample_page(tmp_path: Path) -> None:
+    from crawler.discover.fetch import Fetcher
+    from crawler.runner import crawl_settings
+    from crawler.sample_site.server import serve_in_thread
+    from search_cli.commands.sources_add import _suggestions, format_trial
+
+    (tmp_path / "a.html").write_text(PAGE, encoding="utf-8")
+    weak = {"title": 1.0, "published_at": 1.0, "authors": 0.0, "body": 0.2}
+    settings = crawl_settings(overrides={"NEWSARCHIVE_ALLOWED_NETWORKS": "127.0.0.1/32"})
+    with serve_in_thread(tmp_path) as url:
+        trial = TrialReport(
+            date(2024, 3, 1), "finished", articles=4, fill=weak, sample_urls=[url + "/a.html"]
+        )
+        found = _suggestions(trial, Fetcher(settings, budget=2))
+        assert _suggestions(trial, Fetcher(settings, budget=1)) == {}  # over budget: no suggestion, no error
+    assert found == {"authors": "span.byline", "body": "div.text"}
+    assert "  try: [source.selectors] authors = 'span.byline'" in format_trial(trial, found)

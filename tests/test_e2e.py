@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from archive.config import index_dir, resolve_db_url
@@ -13,6 +14,8 @@ from crawler.demo import DEMO_OVERRIDES, DEMO_QUERIES, demo_dates, demo_source
 from crawler.runner import run_crawl
 from indexer.search import search
 from indexer.sync import rebuild_from_store
+
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
 
 
 def _crawl(base_url: str, home: Path) -> dict[str, int]:

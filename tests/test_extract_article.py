@@ -133,26 +133,6 @@ def test_check_selectors_for_the_source_registry() -> None:
         check_selectors({"body": "div[["})
 
 
-def test_credit_line_inside_the_text_is_read() -> None:
-    paragraphs = [
-        "8月13日，自接通最开始那通陌生来电的第25天后，徐阿婆分别到两家银行查账，才发现卡上的钱已被转走。",
-        "当日下午，徐阿婆在家属的陪同下前往派出所报警，警方随即立案侦查，并对资金流向展开追查。",
-        "警方提醒，公检法机关不会通过电话办案，更不会要求事主把钱转入所谓的安全账户，请市民提高警惕。",
-        "采写：南都记者 余毅菁 向雪妮",
-        "延伸阅读：多地警方发布防范电信诈骗提示，提醒老年人谨防冒充公检法的骗局，遇到可疑来电及时报警。",
-        "相关新闻：某市开展反诈宣传进社区活动，民警走进小区为居民讲解常见诈骗手法，发放宣传资料上千份。",
-        "相关新闻：银行网点设立反诈专岗，对老年客户大额转账进行提醒和劝阻，今年以来已成功劝阻多起。",
-        "相关新闻：反诈中心开通咨询热线，市民遇到可疑情况可随时拨打咨询，民警将第一时间给予帮助。",
-    ]
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    page = (
-        "<html><head><meta charset='utf-8'><title>七旬阿婆接来电被骗上百万_南方网</title></head><body>"
-        f"<h1>七旬阿婆接来电被骗上百万</h1><div class='text'>{body}</div></body></html>"
-    ).encode()
-    item = extract_article("http://news.example/2019/0911/1.html", page)
-    assert item.authors == ["余毅菁", "向雪妮"]
-
-
 def test_interviewer_lines_are_not_bylines() -> None:
     qa = [
         "记者：请问今年防汛工作的重点是什么？",

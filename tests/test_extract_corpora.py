@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 from support import SHARED_DATA, require
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 REPO = Path(__file__).resolve().parent.parent
 
 # Snippets of the reference outputs that we deliberately do not extract.

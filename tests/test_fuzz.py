@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -46,6 +47,7 @@ HTML_BITS = st.sampled_from(
 PAGES = st.lists(st.one_of(HTML_BITS, TEXT), max_size=40).map("".join)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(
     body=st.one_of(st.binary(max_size=2000), PAGES.map(lambda t: t.encode("utf-8", "surrogatepass"))),

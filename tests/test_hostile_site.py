@@ -30,6 +30,8 @@ from sitegen.serve import body_sample, looks_mojibake, squash
 
 from archive.integrity import check_integrity
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 N_ARTICLES = 1000
 DAYS = tuple(date(2024, 3, 1) + timedelta(days=n) for n in range(10))
 NASTY = "\x00\u200b\u200c\u200d\ufeff\u2060"  # NUL and zero-width characters

@@ -19,6 +19,8 @@ from indexer.analysis import fold
 from indexer.build import IndexDoc, rebuild_index
 from indexer.search import MAX_LIMIT, search
 
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]  # a corpus index: minutes on a loaded machine
+
 ARTICLES = 2_000  # enough for common and rare strings; builds in ~8 s on 2 cores
 SAMPLES = 1_000
 SEED = 20191

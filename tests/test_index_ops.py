@@ -107,6 +107,7 @@ print("start", flush=True)
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("what", ["rebuild", "update"])
 @pytest.mark.parametrize("delay", [0.3, 0.9, 1.6])
 def test_sigkill_leaves_a_working_index(home: tuple[str, Path], what: str, delay: float) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from crawler.normalize import normalize_body
@@ -70,15 +69,3 @@ def test_credit_forms() -> None:
     assert parse_credit("（完）") is None
     assert parse_credit("图为活动现场") is None
     assert parse_credit("今年我们将继续努力") is None
-
-
-def test_normalize_body_is_fast() -> None:
-    article = ((DATA / "one_column_indented.txt").read_text(encoding="utf-8") * 8)[:1100]
-    assert len(article.encode("utf-8")) >= 2900
-    normalize_body(article)
-    runs = 200
-    start = time.perf_counter()
-    for _ in range(runs):
-        normalize_body(article)
-    per_call = (time.perf_counter() - start) / runs
-    assert per_call < 0.005, f"{per_call * 1000:.2f} ms for a 3 KB article"

@@ -33,7 +33,7 @@ from crawler.scaleout import LEASE, LeasedPriorityQueue, QueueKeys, recover_dead
 from search_cli import exitcodes
 from search_cli.main import main
 
-pytestmark = [pytest.mark.redis, pytest.mark.postgres]
+pytestmark = [pytest.mark.redis, pytest.mark.postgres, pytest.mark.slow]
 # The CLI from the source tree (cwd=REPO), as the console script would run it.
 NEWSARCHIVE = [sys.executable, "-c", "from search_cli.main import entry; entry()"]
 DAYS = [date(2024, 5, 1) + timedelta(days=n) for n in range(60)]
@@ -207,7 +207,7 @@ def test_two_workers_share_the_queue_and_survive_a_kill(
 
     doomed, survivor = worker(1), worker(2)
     try:
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + 240  # a safety net for a hung worker, not a budget
         while _articles(pg_schema_url) < len(expected) // 4:
             assert time.monotonic() < deadline and doomed.poll() is None and survivor.poll() is None
             time.sleep(0.1)

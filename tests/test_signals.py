@@ -24,6 +24,7 @@ from hostile.crashkit import (
     start_crawl,
     stored,
     wait_for_articles,
+    wait_until,
     write_registry,
 )
 from sitegen import SiteManifest
@@ -31,6 +32,8 @@ from sitegen.serve import serve_listing_site
 
 from archive.integrity import check_integrity
 from search_cli import exitcodes
+
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
 
 N_ARTICLES = 3000
 
@@ -42,15 +45,18 @@ def big_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteMan
         yield served
 
 
-def _interrupt(proc: subprocess.Popen[bytes], times: int) -> float:
-    """Send SIGINT ``times`` times to the crawl's process group; return seconds until it exited."""
-    start = time.monotonic()
+def _interrupt(proc: subprocess.Popen[bytes], times: int) -> None:
+    """Send SIGINT ``times`` times to the crawl's process group and wait for it to exit.
+
+    The wait's timeout is a safety net for a hung crawl, not a budget: "at once" is
+    checked by what the crawl left behind, not by the clock, so a loaded machine
+    cannot fail these tests.
+    """
     for n in range(times):
         os.killpg(proc.pid, signal.SIGINT)
         if n + 1 < times:
             time.sleep(0.3)
-    proc.wait(60)
-    return time.monotonic() - start
+    proc.wait(240)
 
 
 def _check_left_behind(home: Path) -> None:
@@ -71,12 +77,11 @@ def test_one_sigint_finishes_in_flight_pages_and_exits_130(
     proc = start_crawl(registry, home, "sig", log=tmp_path / "crawl.log")
     assert wait_for_articles(home, 100, proc) >= 100, (tmp_path / "crawl.log").read_text()
     child = children(proc.pid)
-    elapsed = _interrupt(proc, 1)
+    _interrupt(proc, 1)
     out = proc.stdout.read().decode() if proc.stdout else ""
     assert proc.returncode == exitcodes.INTERRUPTED, (tmp_path / "crawl.log").read_text()[-3000:]
     assert "interrupted" in out
-    assert elapsed < 20
-    assert child and not any(alive(pid) for pid in child)
+    assert child and wait_until(lambda: not any(alive(pid) for pid in child))
     rows = stored(home)
     assert 100 <= len(rows) < N_ARTICLES
     assert [r["status"] for r in runs(home)] == ["interrupted"]
@@ -96,14 +101,14 @@ def test_a_second_sigint_stops_at_once(big_site: tuple[SiteManifest, str], tmp_p
     proc = start_crawl(registry, home, "sig2", log=tmp_path / "crawl.log")
     assert wait_for_articles(home, 100, proc) >= 100
     child = children(proc.pid)
-    elapsed = _interrupt(proc, 2)
+    _interrupt(proc, 2)
     assert proc.returncode == exitcodes.INTERRUPTED
-    assert elapsed < 5
-    time.sleep(0.2)
-    assert child and not any(alive(pid) for pid in child)
+    # At once: the reactor stopped before the spider closed, so the run was never closed as
+    # "interrupted" (the graceful path's mark); it is left "running", closed by the next crawl.
+    assert [r["status"] for r in runs(home)] == ["running"]
+    assert child and wait_until(lambda: not any(alive(pid) for pid in child))
     assert len(stored(home)) < N_ARTICLES
     _check_left_behind(home)  # WARC files readable to their last complete record
-    # The run is left "running" by a killed process: tolerated here, closed by the next crawl.
     assert check_integrity(f"sqlite:///{db_path(home)}", dead_runs_ok=True) == []
 
 
@@ -123,11 +128,10 @@ def test_a_sigint_while_the_crawl_starts_up_is_not_lost(
     registry = write_registry(tmp_path / "sources.toml", "sig3", url, "/news/list_1.html")
     home = tmp_path / "data"
     proc = start_crawl(registry, home, "sig3", log=tmp_path / "crawl.log")
-    time.sleep(delay)
-    elapsed = _interrupt(proc, 1)
+    time.sleep(delay)  # the moment of the Ctrl-C, not a wait for progress
+    _interrupt(proc, 1)
     log = (tmp_path / "crawl.log").read_text()
     assert proc.returncode == exitcodes.INTERRUPTED, log[-3000:]
-    assert elapsed < 20
     assert "Traceback" not in log
     if db_path(home).exists():  # a stop before the store was opened leaves nothing behind
         assert len(stored(home)) < N_ARTICLES

@@ -28,6 +28,7 @@ def backfill(site: tuple[SiteManifest, str], tmp_path_factory: pytest.TempPathFa
     return crawl(manifest.source(url, "epaper"), tmp_path_factory.mktemp("crawl"), since=D[0], until=D[-1])
 
 
+@pytest.mark.slow
 def test_backfill_stores_every_article_of_every_edition(
     site: tuple[SiteManifest, str], backfill: CrawlResult
 ) -> None:

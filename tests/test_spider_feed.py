@@ -20,6 +20,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteManifes
         yield manifest, url
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("feed", ["rss", "atom"])
 def test_feed_collects_every_article(site: tuple[SiteManifest, str], tmp_path: Path, feed: str) -> None:
     manifest, url = site

@@ -22,6 +22,8 @@ from crawler.sample_site import SITE_DIR
 from indexer.search import search
 from indexer.sync import rebuild_from_store
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 DAYS = {"since": date(2016, 7, 20), "until": date(2016, 7, 21)}
 FAST = {"AUTOTHROTTLE_ENABLED": False, "NEWSARCHIVE_ALLOWED_NETWORKS": "127.0.0.1/32"}  # loopback test site
 EDITED = "html/2016-07/20/content_1001.htm"

@@ -413,3 +413,20 @@ def test_foreign_host_headers_are_refused_when_bound_to_loopback(archive: WebArc
 def test_static_stylesheet_is_served(client: TestClient) -> None:
     r = client.get("/static/style.css")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/css")
+
+
+def test_facets_count_the_search_and_each_link_narrows_it(client: TestClient) -> None:
+    html = client.get("/", params={"q": "脱贫攻坚"}).text
+    facets = html[html.index('<aside class="facets"') :]
+    linked = r'<a href="([^"]+)" translate="no">[^<]*</a> <span class="count">(\d+)</span>'
+    links = dict(re.findall(linked, facets))
+    assert links, "no facet links"
+    for href, count in links.items():
+        narrowed = client.get(href.replace("&amp;", "&"))
+        assert narrowed.status_code == 200, href
+        assert total(narrowed.text) == int(count), href  # following a facet finds what it counted
+    by_paper = re.findall(r'id="facet-source">.*?</section>', facets, re.S)[0]
+    # A story reprinted by two papers counts for each: the papers' counts add up to the copies.
+    assert sum(int(n) for n in re.findall(r'class="count">(\d+)<', by_paper)) == 7 > total(html) == 6
+    for key in ("source", "year", "section", "authors"):
+        assert f'id="facet-{key}"' in facets

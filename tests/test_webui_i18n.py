@@ -225,3 +225,11 @@ def test_favicon_is_served(client: TestClient) -> None:
     r = client.get("/favicon.ico")
     assert r.status_code == 200 and r.content[:4] == b"\x00\x00\x01\x00"
     assert client.get("/static/favicon.svg").status_code == 200
+
+
+def test_extreme_dates_are_written_without_error() -> None:
+    from datetime import UTC, datetime
+
+    assert published_text(datetime(9999, 12, 31, 23, 0, tzinfo=UTC), "zh").startswith("9999年12月31日")
+    # Shanghai kept local mean time (+08:05) before 1901.
+    assert published_text(datetime(1, 1, 1, 0, 0, tzinfo=UTC), "en").startswith("0001-01-01 08:0")

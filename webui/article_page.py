@@ -20,7 +20,7 @@ from archive.models import Article, ArticleVersion
 from archive.queries import article_versions
 from webui.capture import RawCapture, read_capture
 from webui.citation import Citation, bibtex, csl_json, ris
-from webui.context import NEWS_TZ, Archive, archive_of
+from webui.context import Archive, archive_of, in_news_zone
 from webui.diff import changed, diff_chars, diff_paragraphs
 from webui.i18n import N_
 from webui.params import BadRequest, NotFound
@@ -68,9 +68,7 @@ def citation_of(
     text: Article | ArticleVersion = shown or row
     version = shown.version if shown else (versions[-1].version if versions else row.version)
     fetched = shown.fetched_at if shown else (versions[-1].fetched_at if versions else row.last_seen)
-    printed = row.edition_date or (
-        text.published_at.astimezone(NEWS_TZ).date() if text.published_at else None
-    )
+    printed = row.edition_date or (in_news_zone(text.published_at).date() if text.published_at else None)
     base = str(request.base_url).rstrip("/")
     permalink = f"{base}/article/{row.id}" + (f"?version={version}" if shown else "")
     page = f"{row.page_number}" if row.page_number else ""
@@ -85,7 +83,7 @@ def citation_of(
         section=row.section,
         url=row.url,
         permalink=permalink,
-        retrieved=fetched.astimezone(NEWS_TZ).date(),
+        retrieved=in_news_zone(fetched).date(),
         language=row.language or "zh",
     )
 

@@ -64,6 +64,14 @@ def safe_href(url: str | None) -> str | None:
     return url.strip() if scheme in LINK_SCHEMES else None
 
 
+def in_news_zone(value: datetime) -> datetime:
+    """Return ``value`` in the papers' zone (unchanged when that would pass year 9999)."""
+    try:
+        return value.astimezone(NEWS_TZ)
+    except OverflowError:
+        return value
+
+
 def published_text(value: datetime | None, lang: str) -> str:
     """Write when an article was published: its date, and the time only when the paper gave one.
 
@@ -72,7 +80,7 @@ def published_text(value: datetime | None, lang: str) -> str:
     """
     if value is None:
         return ""
-    local = value.astimezone(NEWS_TZ)
+    local = in_news_zone(value)
     day = format_date(local.date(), lang)
     if (local.hour, local.minute, local.second) == (0, 0, 0):
         return day
@@ -85,7 +93,7 @@ def _date_text(context: jinja2.runtime.Context, value: date | datetime | str | N
     if value is None or value == "":
         return ""
     if isinstance(value, datetime):
-        return format_date(value.astimezone(NEWS_TZ).date(), lang)
+        return format_date(in_news_zone(value).date(), lang)
     if isinstance(value, str):
         try:
             return format_date(date.fromisoformat(value[:10]), lang)
@@ -102,7 +110,7 @@ def _fetched(context: jinja2.runtime.Context, value: datetime | None) -> str:
     """Write a moment the archive itself recorded (fetched, first seen): its real time, to the minute."""
     if value is None:
         return ""
-    local = value.astimezone(NEWS_TZ)
+    local = in_news_zone(value)
     return f"{format_date(local.date(), str(context.get('lang', DEFAULT_LANG)))} {local:%H:%M}"
 
 

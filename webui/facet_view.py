@@ -68,11 +68,14 @@ def facet_lists(counts: MonthCounts | None, params: SearchParams, names: dict[st
                 item = FacetItem(value, count, params.link(since=first, until=last, page=1))
                 item.current = params.since == first and params.until == last
             elif key == "section":
+                # Narrowed by a section:"…" clause; the query syntax has no escape for a quote inside one.
                 clause = f"section:{_quoted(value)}"
-                item = FacetItem(value, count, params.link(q=f"{params.q} {clause}".strip(), page=1))
+                href = params.link(q=f"{params.q} {clause}".strip(), page=1) if '"' not in value else ""
+                item = FacetItem(value, count, href)
                 item.current = clause in params.q
             else:
-                item = FacetItem(value, count, params.link(author=value, page=1))
+                # The author parameter drops quotes (see SearchParams.parse): such a name cannot be a filter.
+                item = FacetItem(value, count, params.link(author=value, page=1) if '"' not in value else "")
                 item.current = value == params.author.lower() or value == params.author
             items.append(item)
         if items:

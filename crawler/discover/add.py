@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
+from archive.config import zone
 from crawler.discover.families import (
     FAMILIES,
     EditionShape,
@@ -41,7 +41,6 @@ from crawler.extract.epaper import EditionPage
 
 DEFAULT_BUDGET = 80  # requests for recognition and probing (the test crawl is counted apart)
 MAX_FOLLOWS = 2  # article -> edition page, index -> edition page
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 _ID_STOP = {
     "www",
     "epaper",
@@ -238,7 +237,7 @@ def _follow(fetcher: Fetcher, url: str) -> tuple[Fetched, Recognition]:
 
 def discover(url: str, fetcher: Fetcher, *, today: date | None = None) -> Discovery:
     """Recognise the site at ``url`` and find its templates and date range."""
-    today = today or datetime.now(SHANGHAI).date()
+    today = today or datetime.now(zone()).date()
     if not re.match(r"^https?://[^/\s]+", url):
         raise DiscoveryError(f"not an http(s) URL: {url!r}")
     answer, recognition = _follow(fetcher, url)
@@ -335,7 +334,7 @@ def _epaper(url: str, fetcher: Fetcher, rec: Recognition, host: str, today: date
 def local_day(when: datetime | None) -> date | None:
     if when is None:
         return None
-    return (when if when.tzinfo else when.replace(tzinfo=SHANGHAI)).astimezone(SHANGHAI).date()
+    return (when if when.tzinfo else when.replace(tzinfo=zone())).astimezone(zone()).date()
 
 
 def sitemap_entries(fetcher: Fetcher, url: str) -> list[Any]:

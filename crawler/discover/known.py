@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from crawler.discover.add import SHANGHAI, Discovery, local_day, sitemap_entries
+from archive.config import zone
+from crawler.discover.add import Discovery, local_day, sitemap_entries
 from crawler.discover.families import recognise
 from crawler.discover.fetch import Fetcher
 from crawler.discover.nonpaper import article_shape
@@ -98,7 +99,7 @@ class OnlineCheck:
 
 def check_online(source: SourceConfig, fetcher: Fetcher, *, today: date | None = None) -> OnlineCheck:
     """Re-run recognition on a registered source: its latest edition (or entries) and its URL family."""
-    today = today or datetime.now(SHANGHAI).date()
+    today = today or datetime.now(zone()).date()
     result = OnlineCheck(source.id)
     if source.kind != "epaper":
         from crawler.spiders.discovery import parse_feed

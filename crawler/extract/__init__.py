@@ -45,8 +45,6 @@ _DATELINE = re.compile(
     r"^(?:[【\[（(]?)(?P<dateline>(?:新华社|中新社|中新网|人民网|央视网|本报|[\u4e00-\u9fff]{2,8}(?:社|网|报))"
     r"[\u4e00-\u9fff]{0,12}\d{1,2}月\d{1,2}日(?:电|讯)|本报讯|[\u4e00-\u9fff]{2,8}讯)"
 )
-_CREDIT_LINE = re.compile(r"^\s*[（(【\[]?\s*(?:采写|作者|撰文|文|记者|本报记者|通讯员)\s*[:：/／︱|]")
-_SPEECH = re.compile(r"[，。？！；,?!;]")
 _CANONICAL = re.compile(r"<link[^>]+rel=[\"']?canonical[\"']?[^>]*>", re.I)
 _OG_URL = re.compile(r"<meta[^>]+property=[\"']og:url[\"'][^>]*>", re.I)
 _HREF = re.compile(r"(?:href|content)=[\"']([^\"']+)[\"']", re.I)
@@ -228,9 +226,6 @@ def extract_article(
     # wherever the headline was found.
     above = text_before_body(tree, paragraphs)[-300:]
     zones = [meta.header_text, above, *(p[:120] for p in paragraphs[:3]), *paragraphs[-3:]]
-    # A credit line anywhere in the text ("采写：南都记者 X Y" above a related-links tail):
-    # a short line of a label and names only. "记者：请问……？" in an interview is speech.
-    zones += [p for p in paragraphs[3:-3] if _CREDIT_LINE.match(p) and len(p) <= 40 and not _SPEECH.search(p)]
     people = fill_credits(item, zones, "\n".join(paragraphs[-5:]) + " " + meta.header_text)
     if not item.authors:
         item.authors = metadata_authors(meta.meta_author, text, meta.title_tag, people)

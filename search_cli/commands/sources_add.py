@@ -16,7 +16,7 @@ from typing import Any
 from archive.config import resolve_sources_path
 from archive.errors import ConfigError
 from crawler.discover.add import DEFAULT_BUDGET, Discovery, discover
-from crawler.discover.fetch import Fetcher
+from crawler.discover.fetch import DiscoveryError, Fetcher
 from crawler.discover.known import changes, check_online, find_known
 from crawler.discover.registry_write import render_entry, write_entry
 from crawler.discover.trial import FIELD_LABELS, FILL_FIELDS, TrialReport, run_trial, suggest_selector
@@ -90,7 +90,7 @@ def _suggestions(trial: TrialReport, fetcher: Fetcher) -> dict[str, str]:
         return {}
     try:
         answer = fetcher.get(trial.sample_urls[0])
-    except ConfigError:
+    except DiscoveryError:  # refused or over budget: no suggestion, the warning stands
         return {}
     if not answer.ok:
         return {}
@@ -101,8 +101,7 @@ def _suggestions(trial: TrialReport, fetcher: Fetcher) -> dict[str, str]:
 def _trial(
     source: SourceConfig, day: date, overrides: dict[str, Any], args: argparse.Namespace
 ) -> TrialReport:
-    until = None
-    return run_trial(source, day, overrides=overrides, log_level=crawl_log_level(args), until=until)
+    return run_trial(source, day, overrides=overrides, log_level=crawl_log_level(args))
 
 
 def run_add(args: argparse.Namespace) -> int:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from browser_support import Watched
 from webui_support import WebArchive
+
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
 
 NO_XSS = "() => window.__xss === undefined && document.title !== 'pwned'"
 

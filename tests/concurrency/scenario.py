@@ -62,6 +62,7 @@ class Config:
     overlap: bool = False  # rebuild while the crawl runs
     crawl_delay: float = 0.0  # DOWNLOAD_DELAY of the crawl, so that it outlasts an overlapping rebuild
     rebuild_after: int = 0  # with overlap: articles the crawl has stored when the rebuild starts
+    time_limit: float | None = None  # each search's time limit (None: search's own)
 
 
 @dataclass
@@ -238,7 +239,7 @@ def run(workdir: Path, config: Config) -> Outcome:
     search(index_path, MARKER)  # load the analyzer once, before the searchers fork
     with serve_site(root) as url:
         registry = write_registry(workdir / "sources.toml", SITE_SOURCE, url, manifest.listing["start"])
-        pool = SearcherPool(index_path, mix, config.searchers, config.pause)
+        pool = SearcherPool(index_path, mix, config.searchers, config.pause, config.time_limit)
         try:
             _pause(outcome, "idle", config.idle)
             write_items(db_url, arrivals)

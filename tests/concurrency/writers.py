@@ -61,14 +61,19 @@ def plan(writers: int, distinct: int, shared: int, batch: int = 50) -> Plan:
 
     Shared items are spread over each writer's batches at offsets that differ
     between writers, so writers contend for the same rows at different times.
+    Every writer's version of a shared URL is the same text under its own first
+    line: versions of one article, none of them so much shorter than another that
+    the store refuses it (it keeps the longer text when a new one is under half),
+    whatever order the writers happen to commit in.
     """
     texts, _ = load_texts(writers * (distinct + shared))
     shared_urls = [f"https://writers.example/shared/{j}.html" for j in range(shared)]
     batches: dict[int, list[list[ArticleItem]]] = {}
     for w in range(writers):
 
-        def item(url: str, k: int, w: int = w) -> ArticleItem:
-            text = texts[(w * (distinct + shared) + k) % len(texts)]
+        def item(url: str, k: int, w: int = w, same_text: int | None = None) -> ArticleItem:
+            at = w * (distinct + shared) + k if same_text is None else same_text
+            text = texts[at % len(texts)]
             return ArticleItem(
                 url=url,
                 source_id=SOURCE,
@@ -77,7 +82,7 @@ def plan(writers: int, distinct: int, shared: int, batch: int = 50) -> Plan:
             )
 
         own = [item(f"https://writers.example/w{w}/{k}.html", k) for k in range(distinct)]
-        common = [item(url, distinct + j) for j, url in enumerate(shared_urls)]
+        common = [item(url, distinct + j, same_text=distinct + j) for j, url in enumerate(shared_urls)]
         chunks = [own[i : i + batch] for i in range(0, len(own), batch)] or [[]]
         for j, shared_item in enumerate(common):
             chunks[(j + w) % len(chunks)].append(shared_item)
@@ -100,8 +105,14 @@ class _Collect(logging.Handler):
         self.messages.append(f"{record.levelname} {record.name}: {record.getMessage()}")
 
 
-def _write(number: int, db_url: str, batches: list[list[ArticleItem]], go: Any, out: Any) -> None:
-    """Write ``batches`` with the store's own batch writer once ``go`` is set; report counts and logs."""
+def _write(
+    number: int, db_url: str, batches: list[list[ArticleItem]], go: Any, started: Any, out: Any
+) -> None:
+    """Write ``batches`` with the store's own batch writer once ``go`` is set; report counts and logs.
+
+    After its first batch each writer waits at ``started`` for the others' first batches, so the
+    writers overlap by construction, however the machine schedules them.
+    """
     handler = _Collect()
     logging.getLogger().addHandler(handler)
     engine = create_store_engine(db_url)
@@ -111,8 +122,12 @@ def _write(number: int, db_url: str, batches: list[list[ArticleItem]], go: Any, 
     go.wait()
     start = time.monotonic()
     try:
-        for batch in batches:
+        for n, batch in enumerate(batches):
             counts.update(write_batch(sessions, batch, None))
+            if n == 0:
+                started.wait(300)
+        if not batches:
+            started.wait(300)
     except BaseException as exc:  # reported, never swallowed
         error = f"{exc.__class__.__name__}: {exc}"
     end = time.monotonic()
@@ -152,9 +167,10 @@ def run(db_url: str, work: Plan, timeout: float = 300.0) -> WriterRun:
     """Run one process per writer of ``work``, released together, and gather their reports."""
     ctx = multiprocessing.get_context("fork")
     go = ctx.Event()
+    started = ctx.Barrier(len(work.batches))
     out: Any = ctx.Queue()
     procs = [
-        ctx.Process(target=_write, args=(n, db_url, batches, go, out), name=f"store-writer-{n}")
+        ctx.Process(target=_write, args=(n, db_url, batches, go, started, out), name=f"store-writer-{n}")
         for n, batches in work.batches.items()
     ]
     for proc in procs:

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -109,8 +110,21 @@ def stored_count(home: Path) -> int:
         return 0
 
 
-def wait_for_articles(home: Path, n: int, proc: subprocess.Popen[bytes], timeout: float = 30.0) -> int:
-    """Wait until the archive holds ``n`` articles (or the crawl ended); return the count."""
+def wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> bool:
+    """Poll ``condition`` until it holds; the timeout is a safety net for a hung process, not a budget."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def wait_for_articles(home: Path, n: int, proc: subprocess.Popen[bytes], timeout: float = 240.0) -> int:
+    """Wait until the archive holds ``n`` articles (or the crawl ended); return the count.
+
+    The timeout is only a safety net: on a loaded machine a crawl may need minutes for its first pages.
+    """
     deadline = time.monotonic() + timeout
     count = 0
     while time.monotonic() < deadline and proc.poll() is None:
