@@ -173,7 +173,7 @@ def _story_docnums(ms: MatchSet, clusters: dict[int, int]) -> list[int]:
         if not len(sm.full):
             continue
         docnums.append(sm.full + sm.offset)
-        ids.append(article_ids(sm.seg.reader)[sm.full])
+        ids.append(article_ids(sm.seg.reader)[sm.full] if clusters else sm.full + sm.offset)
         order = published_order(sm.seg.reader)[sm.full]
         keys.append(np.where(order == 0, np.iinfo(np.int64).max, order))
     if not docnums:

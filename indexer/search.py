@@ -225,7 +225,7 @@ def search(
                 return SearchPage(total=0, page=page, hits=[], typed=[query.strip()], note=str(exc))
             clusters = store.clusters() if store is not None and not all_copies else {}
             upto = limit * page
-            full, timed_out = _rank(searcher, ms, ms.compiled, sort, False, deadline)
+            full, timed_out = _rank(searcher, ms, ms.compiled, sort, False, deadline, bool(clusters))
             full_stories = _stories(full, clusters)
             total, copies = len(full_stories.first), len(full.docnums)
             partial_count = 0
@@ -234,7 +234,7 @@ def search(
                 for k, i in enumerate(full_stories.first[:upto])
             ]
             if ms.partial_total and ms.relaxed is not None:
-                part, late = _rank(searcher, ms, ms.relaxed, sort, True, deadline)
+                part, late = _rank(searcher, ms, ms.relaxed, sort, True, deadline, bool(clusters))
                 timed_out = timed_out or late
                 part_stories = _stories(part, clusters, exclude=full_stories.keys)
                 partial_count = len(part_stories.first)
@@ -276,7 +276,13 @@ class Ranked:
 
 
 def _rank(
-    searcher: Any, ms: MatchSet, compiled: Compiled, sort: str, partial: bool, deadline: float
+    searcher: Any,
+    ms: MatchSet,
+    compiled: Compiled,
+    sort: str,
+    partial: bool,
+    deadline: float,
+    grouped: bool = False,
 ) -> tuple[Ranked, bool]:
     """Rank every full (or partial) match, best (or newest) first; ties by docnum.
 
@@ -305,7 +311,8 @@ def _rank(
         keys.append(published_order(sm.seg.reader)[local].astype(np.float64) if sort == "date" else score)
         docnums.append(local + sm.offset)
         scores.append(score)
-        ids.append(article_ids(sm.seg.reader)[local])
+        # Store ids only matter for grouping reprints; docnums are unique keys too.
+        ids.append(article_ids(sm.seg.reader)[local] if grouped else local + sm.offset)
     if not docnums:
         empty = np.zeros(0, dtype=np.int64)
         return Ranked(empty, np.zeros(0, dtype=np.float64), empty), timed_out

@@ -56,3 +56,17 @@ def test_first_sentence_title() -> None:
     assert first_sentence_title(["", "今天天气很好。我们去公园。"]) == "今天天气很好。"
     long = "这是一个非常长的句子" * 6
     assert first_sentence_title([long]).endswith("…") and len(first_sentence_title([long])) == 41
+
+
+def test_headline_kept_in_the_body_above_its_info_line() -> None:
+    from crawler.extract import _parse
+    from crawler.extract.titles import heading_before_body
+
+    paragraphs = [
+        "添加收藏夹 设为首页 关于我们",
+        "中华人民共和国监察法",
+        "来源: 发布时间: 2018-05-17 浏览次数: 2168",
+        "2018年3月20日，第十三届全国人大一次会议表决通过了《中华人民共和国监察法》，自公布之日起施行。",
+    ]
+    tree = _parse("<html><body>" + "".join(f"<div>{p}</div>" for p in paragraphs) + "</body></html>")
+    assert heading_before_body(tree, paragraphs) == "中华人民共和国监察法"

@@ -111,3 +111,36 @@ def test_errors_are_one_line(home: list[str], capsys: pytest.CaptureFixture[str]
 def test_no_index_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "x", "--home", str(tmp_path)]) == 1
     assert "run: newsarchive index rebuild" in capsys.readouterr().err
+
+
+def test_exports_and_terminal_output_are_safe_from_archived_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 14 item 8: formula cells are quoted in CSV, control characters are shown escaped."""
+    rows = [
+        {
+            "id": "h1",
+            "title": "=cmd|' /C calc'!A0 鹤鸣湖",
+            "content": "鹤鸣湖\x1b[31m红色\x1b[0m 的报道\x07。",
+        },
+        {"id": "h2", "title": "@SUM(1+1) 鹤鸣湖", "content": "-2+3 鹤鸣湖\x9b2J 清屏。"},
+    ]
+    data = tmp_path / "in.jsonl"
+    data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    home = ["--home", str(tmp_path / "home")]
+    assert main(["import", str(data), *home]) == 0 and main(["index", "update", *home]) == 0
+    capsys.readouterr()
+    assert main(["search", "鹤鸣湖", "--csv", *home]) == 0
+    table = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    titles = sorted(r["title"] for r in table)
+    assert titles == ["'=cmd|' /C calc'!A0 鹤鸣湖", "'@SUM(1+1) 鹤鸣湖"]
+    assert all(not r["snippet"].startswith(("=", "+", "-", "@")) for r in table)
+    assert main(["search", "鹤鸣湖", *home]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out
+    assert "\\x1b[31m" in out and "\\x9b" in out
+    ids = [line.rsplit("#", 1)[1] for line in out.splitlines() if "  #" in line]
+    for article_id in ids:
+        assert main(["show", article_id.strip(), *home]) == 0
+        shown = capsys.readouterr().out
+        assert "\x1b" not in shown and "\x9b" not in shown and ("\\x1b" in shown or "\\x9b" in shown)

@@ -11,6 +11,7 @@ lack of one.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml.html import HtmlElement
@@ -94,6 +95,21 @@ def heading_before_body(tree: HtmlElement, paragraphs: list[str]) -> str:
         text = _acceptable(node)
         if text:
             return text
+    return _heading_in_body(paragraphs)
+
+
+def _heading_in_body(paragraphs: list[str]) -> str:
+    """Return a headline the extractor kept among the body's first lines (a short line above an info line)."""
+    for line, after in itertools.pairwise(paragraphs[:5]):
+        line = line.strip()
+        if (
+            4 <= len(line) <= 60
+            and not _INFO.search(line)
+            and not _BREADCRUMB.search(line)
+            and not _sentence(line)
+        ):
+            if re.search(r"来源|发布|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}", after) and not _sentence(after):
+                return line
     return ""
 
 

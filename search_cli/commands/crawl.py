@@ -98,10 +98,14 @@ def run(args: argparse.Namespace) -> int:
             until or since,
             prefix=args.queue_prefix,
         )
-        print(
-            f"seeded {seeded.pushed} requests of {source.id} ({seeded.since} .. {seeded.until}) into "
-            f"{seeded.keys.requests}; crawl them with: newsarchive worker --queue {args.queue}"
-        )
+        if args.json:
+            data = {"source": source.id, "seeded": seeded.pushed, "queue": seeded.keys.requests}
+            print(json.dumps({**data, "since": str(seeded.since), "until": str(seeded.until)}))
+        else:
+            print(
+                f"seeded {seeded.pushed} requests of {source.id} ({seeded.since} .. {seeded.until}) into "
+                f"{seeded.keys.requests}; crawl them with: newsarchive worker --queue {args.queue}"
+            )
         return exitcodes.OK
     level = crawl_log_level(args)
     # On a terminal, a live bar; elsewhere the summary below is the one line (cron mail).

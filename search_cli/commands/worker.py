@@ -7,8 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from search_cli import exitcodes
-from search_cli.commands.crawl import format_summary
+from search_cli.commands.crawl import crawl_exit_code, format_summary
 from search_cli.options import add_crawl_options, crawl_log_level
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
@@ -76,4 +75,6 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print(format_summary("queue worker", summary))
-    return exitcodes.OK if summary.status == "finished" else exitcodes.ERROR
+    from crawler.outcome import judge
+
+    return crawl_exit_code(summary.status, judge(summary.counters))
