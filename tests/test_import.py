@@ -14,6 +14,8 @@ from archive.importer import ID_MAX, URL_MAX
 from archive.models import Article, ArticleVersion
 from archive.schema import open_store
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 
 @pytest.fixture(params=DB_PARAMS)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:

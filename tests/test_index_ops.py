@@ -22,6 +22,8 @@ from indexer.generations import WriterLock, list_generations, reading
 from indexer.search import search
 from indexer.sync import rebuild_from_store, update_from_store
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

@@ -20,6 +20,8 @@ from crawler.runner import run_crawl
 from crawler.sample_site import SITE_DIR
 from crawler.warc import KIND_HEADER
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 REGISTRY = """
 [[source]]
 id = "sample"

@@ -28,6 +28,8 @@ from archive.schema import open_store
 from archive.warc_read import Damage, read_records
 from crawler.runner import run_crawl
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 DAY_1 = date(2016, 7, 20)
 DAY_2 = date(2016, 7, 21)
 

@@ -23,6 +23,8 @@ from crawler.sources import load_registry, parse_registry
 from search_cli import exitcodes
 from search_cli.main import main
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 LOOPBACK = "127.0.0.1/32"
 ELSEWHERE = "10.0.0.0/8"  # allows something, but not the sample site
 

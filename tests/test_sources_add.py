@@ -24,6 +24,8 @@ from crawler.sources import load_registry
 from search_cli import exitcodes
 from search_cli.main import main
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 SHARED_SAMPLE = (
     Path(__file__).resolve().parent.parent.parent
     / "shared"

@@ -12,6 +12,8 @@ from sitegen.build import NEW_TEMPLATE, SECTIONS
 from sitegen.crawl import CrawlResult, crawl
 from sitegen.serve import body_sample, looks_mojibake, serve_site, squash
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 D = STANDARD_DATES
 
 

@@ -11,6 +11,8 @@ from sitegen.crawl import crawl
 from sitegen.discovery import LISTING_PAGE_SIZE
 from sitegen.serve import body_sample, serve_site, squash
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 D = STANDARD_DATES
 
 

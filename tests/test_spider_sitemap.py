@@ -10,6 +10,8 @@ from sitegen import STANDARD_DATES, SiteManifest, standard_site
 from sitegen.crawl import crawl
 from sitegen.serve import body_sample, serve_site, squash
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 D = STANDARD_DATES
 
 

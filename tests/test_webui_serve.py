@@ -16,6 +16,8 @@ from webui_support import WebArchive, build_web_archive
 from search_cli import exitcodes
 from search_cli.main import build_parser, main
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 REPO = Path(__file__).resolve().parent.parent
 CLI = "import sys; from search_cli.main import main; sys.exit(main(sys.argv[1:]))"
 
