@@ -496,7 +496,10 @@ def load_registry(path: Path, problems: list[str] | None = None) -> dict[str, So
     try:
         text = path.read_text(encoding="utf-8-sig")  # a byte-order mark from a Windows editor is fine
     except FileNotFoundError as exc:
-        raise ConfigError(f"no source registry at {path} (set NEWSARCHIVE_SOURCES or create it)") from exc
+        raise ConfigError(
+            f"no source registry at {path} (create it, or name one with --sources or NEWSARCHIVE_SOURCES; "
+            "sources.toml in the data directory is read when ./sources.toml does not exist)"
+        ) from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"cannot read {path}: not UTF-8 (byte {exc.start}); save it as UTF-8") from exc
     except OSError as exc:

@@ -23,6 +23,7 @@ import bisect
 import hashlib
 import os
 import threading
+import warnings
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
@@ -32,6 +33,10 @@ from typing import Any
 
 import rjieba
 from whoosh.analysis import Token, Tokenizer
+
+# jieba 0.42 imports pkg_resources, which setuptools 80+ answers with a UserWarning on every
+# command that reads jieba's dictionary: noise for people and cron, nothing they can act on.
+warnings.filterwarnings("ignore", message="pkg_resources is deprecated as an API", category=UserWarning)
 
 __all__ = [
     "CharAnalyzer",

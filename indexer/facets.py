@@ -32,6 +32,8 @@ from indexer.query import parse_query
 from indexer.search import DEFAULT_TIME_LIMIT, filter_query, story_keys
 from indexer.storeinfo import StoreInfo, store_info
 
+_LOCAL = zone()  # looked up once: a month is computed for every matching document
+
 # Months are the papers' months, not UTC ones (ARCHIVE_TZ): an article printed on the 1st
 # at 07:00 in Changchun was published on the last day of the previous month in UTC.
 UNDATED = "undated"
@@ -89,7 +91,7 @@ class _Published:
             return UNDATED
         value: datetime = self.field.from_column_value(raw)
         try:
-            value = value.replace(tzinfo=UTC).astimezone(zone())
+            value = value.replace(tzinfo=UTC).astimezone(_LOCAL)
         except OverflowError:  # the last hours of 9999-12-31 UTC are past year 9999 locally
             pass
         return f"{value.year:04d}-{value.month:02d}"  # strftime does not pad year 1 to 0001

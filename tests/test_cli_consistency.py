@@ -75,6 +75,7 @@ def test_the_demo_registry_is_found_in_the_data_directory(
     assert capsys.readouterr().out.startswith("mine\t")
 
 
+@pytest.mark.slow
 def test_the_demo_prints_three_next_commands_with_its_home(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -148,6 +149,7 @@ def _run(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
     return subprocess.run(args, capture_output=True, text=True, timeout=120, env=env, **kwargs)  # type: ignore[call-overload, no-any-return]
 
 
+@pytest.mark.slow
 def test_broken_pipe_ends_quietly(demo_home: Path) -> None:
     # The issue's own pipe: whatever head reads, no error line.
     shell = f"{BIN / 'newsarchive'} search 鹤鸣湖 --json --home {demo_home} | head -c 10"

@@ -13,6 +13,8 @@ from sitegen.serve import serve_site
 from search_cli import exitcodes
 from search_cli.main import main
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 D = STANDARD_DATES
 
 

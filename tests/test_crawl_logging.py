@@ -12,6 +12,8 @@ from crawler.sample_site import SAMPLE_DATES, TEMPLATE_PATH
 from search_cli import exitcodes
 from search_cli.main import main
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 
 def _registry(path: Path, site_url: str) -> Path:
     path.write_text(

@@ -21,6 +21,7 @@ def _check_complete(manifest: object, url: str, result: object) -> None:
         assert not looks_mojibake(stored[link]["title"])
 
 
+@pytest.mark.slow
 def test_bundled_sample_builds_a_crawlable_site(tmp_path: Path) -> None:
     days = [date(2023, 5, 1) + timedelta(days=i) for i in range(3)]
     manifest = build_site(

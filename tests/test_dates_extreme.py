@@ -150,6 +150,7 @@ def test_crawl_ranges_are_clipped_to_today() -> None:
     assert list(spider.dates()) == [date(9999, 12, 30), date.max]
 
 
+@pytest.mark.slow
 def test_crawl_until_9999_is_clipped_with_a_note(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -25,8 +25,8 @@ from pathlib import Path
 import pytest
 from support import REPO
 
-PACKAGES = ("archive", "crawler", "indexer", "search_cli", "webui")
-ROOMS_ABOVE_ARCHIVE = ("crawler", "indexer", "search_cli", "webui")
+PACKAGES = ("archive", "crawler", "indexer", "search_cli", "webui", "newsarchive")
+ROOMS_ABOVE_ARCHIVE = ("crawler", "indexer", "search_cli", "webui", "newsarchive")
 
 # (room the rule applies to, top-level modules it must not import, why)
 FORBIDDEN: list[tuple[str, tuple[str, ...], str]] = [
@@ -35,6 +35,7 @@ FORBIDDEN: list[tuple[str, tuple[str, ...], str]] = [
     ("archive", ROOMS_ABOVE_ARCHIVE, "the archive is the bottom room: others import it, not the reverse"),
     ("crawler", ("whoosh",), "Whoosh lives in indexer/ only"),
     ("search_cli", ("whoosh",), "Whoosh lives in indexer/ only"),
+    ("newsarchive", ("whoosh",), "Whoosh lives in indexer/ only"),
     ("webui", ("whoosh",), "Whoosh lives in indexer/ only"),
     ("webui", ("crawler", "scrapy", "twisted"), "the web page reads the archive and the index only"),
     ("indexer", ("crawler", "scrapy", "twisted"), "the index is built from the archive, not the crawler"),

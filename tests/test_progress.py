@@ -19,6 +19,8 @@ from crawler.sample_site import SAMPLE_DATES, TEMPLATE_PATH
 from search_cli import exitcodes
 from search_cli.main import main
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 NEWSARCHIVE = str(Path(sys.executable).parent / "newsarchive")
 
 

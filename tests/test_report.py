@@ -28,6 +28,8 @@ from crawler.sources import load_registry
 from search_cli import exitcodes
 from search_cli.main import main
 
+pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
+
 FIRST = date(2024, 3, 1)
 DAYS = [FIRST + timedelta(days=n) for n in range(10)]  # old URL scheme 03-01..05, new scheme 03-06..10
 NO_EDITION, FAILED = date(2024, 3, 3), date(2024, 3, 5)
