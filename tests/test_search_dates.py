@@ -128,3 +128,10 @@ def test_web_pages_and_exports_read_the_edition_date(demo: tuple[Path, int], cli
     row = next(r for r in rows if r["id"] == str(article_id))
     assert row["edition_date"] == DAY and row["published_at"] == ""
     assert row["permalink"].endswith(f"/article/{article_id}")
+
+
+def test_atom_feed_dates_the_entry_by_its_edition(demo: tuple[Path, int], client: TestClient) -> None:
+    _, article_id = demo
+    feed = client.get("/search.atom", params={"q": "洮北区"}).text
+    entry = feed.split(f"/article/{article_id}</id>", 1)[1].split("</entry>", 1)[0]
+    assert "2016-07-20" in entry and "1970" not in entry and "2016-07-19" not in entry

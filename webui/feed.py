@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 
 from starlette.requests import Request
 from starlette.responses import Response
 
+from archive.config import zone
 from indexer.highlight import render_snippet
+from indexer.search import Hit
 from webui.context import archive_of
 from webui.i18n import gettext, negotiate
 from webui.params import BadRequest, SearchParams
@@ -42,8 +44,8 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
 
 
 def _stamp(value: datetime) -> str:
-    utc = value.astimezone(UTC)
-    return f"{utc.year:04d}-{utc:%m-%dT%H:%M:%S}Z"  # strftime does not pad year 1
+    """Return an RFC 3339 time with the value's own offset: a paper's date stays its date (+08:00, not Z)."""
+    return value.isoformat(timespec="seconds")  # isoformat pads year 1, strftime does not
 
 
 def search_feed(request: Request) -> Response:
@@ -69,7 +71,7 @@ def search_feed(request: Request) -> Response:
     _sub(feed, "link", rel="self", type="application/atom+xml", href=self_url)
     _sub(feed, "link", rel="alternate", type="text/html", href=page_url)
     _sub(feed, "generator", "newsarchive")
-    dates = [h.published_at for h in results.page.hits if h.published_at]
+    dates = [d for d in (_hit_time(h) for h in results.page.hits) if d]
     _sub(feed, "updated", _stamp(max(dates) if dates else datetime(1970, 1, 1, tzinfo=UTC)))
     author = _sub(feed, "author")
     _sub(author, "name", "newsarchive")
@@ -82,8 +84,9 @@ def search_feed(request: Request) -> Response:
         if hit.url.startswith(("http://", "https://")):
             _sub(entry, "link", rel="related", type="text/html", href=hit.url)
         # An undated article is dated by the epoch rather than by "now": a reader must not show it as new.
-        when = _stamp(hit.published_at) if hit.published_at else _stamp(datetime(1970, 1, 1, tzinfo=UTC))
-        if hit.published_at:
+        at = _hit_time(hit)
+        when = _stamp(at) if at else _stamp(datetime(1970, 1, 1, tzinfo=UTC))
+        if at:
             _sub(entry, "published", when)
         _sub(entry, "updated", when)
         source = _sub(entry, "author")
@@ -94,6 +97,15 @@ def search_feed(request: Request) -> Response:
     body = ET.tostring(feed, encoding="unicode")
     text = '<?xml version="1.0" encoding="utf-8"?>\n' + body
     return Response(text, media_type="application/atom+xml; charset=utf-8")
+
+
+def _hit_time(hit: Hit) -> datetime | None:
+    """Return a hit's instant for Atom: its time, or midnight of its date in the paper's zone (date-only)."""
+    if hit.published_at is not None:
+        return hit.published_at
+    if hit.edition_date is not None:
+        return datetime.combine(hit.edition_date, time.min, tzinfo=zone(hit.timezone))
+    return None
 
 
 def opensearch(request: Request) -> Response:

@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         print(format_summary(source.id, summary))
         print(f"indexed {indexed} article(s) into {index_dir(home)}\n")
     for query, expected in DEMO_QUERIES:
-        page = search(index_dir(home), query, limit=5)
+        page = search(index_dir(home), query, limit=5, db_url=db_url)  # the store names the paper
         found = bool(page.hits) and expected in page.hits[0].title
         ok = ok and found
         report["searches"].append(

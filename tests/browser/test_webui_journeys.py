@@ -5,8 +5,10 @@ chart bar to its filtered search; make a mistake and keep the query; cite an
 article (RIS, BibTeX, CSL-JSON); subscribe to a search (Atom) and add the
 archive as a search engine (OpenSearch); read the page in one language at a
 time; and on a phone find the first result above the fold. Each page is
-screenshotted into docs/screenshots/ (linked from the README) and checked
-by axe-core for serious accessibility violations.
+screenshotted into test-output/screenshots/ (into docs/screenshots/, the
+README's pictures, with NEWSARCHIVE_UPDATE_SCREENSHOTS=1, so a test run
+leaves the work tree clean) and checked by axe-core for serious
+accessibility violations.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from webui_support import WebArchive
 
 pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
 
-DOCS_SHOTS = REPO / "docs" / "screenshots"
+# The README's pictures are refreshed on request, like golden files; otherwise shots go to test-output/.
+UPDATE_SHOTS = os.environ.get("NEWSARCHIVE_UPDATE_SCREENSHOTS") == "1"
+DOCS_SHOTS = REPO / ("docs" if UPDATE_SHOTS else "test-output") / "screenshots"
 AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
 CSL_SCHEMA = json.loads((REPO / "tests" / "data" / "csl" / "csl-data.json").read_text(encoding="utf-8"))
 VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
@@ -72,7 +76,7 @@ def screen(browser: Any, base_url: str, device: str) -> Iterator[Watched]:
 
 
 def shot(page: Watched, name: str, *, fold: bool = False) -> Path:
-    """Save a screenshot for the README: the whole page, or only the first screen (``fold``)."""
+    """Save a screenshot of the whole page, or only of the first screen (``fold``)."""
     device = getattr(page, "device", "desktop")
     DOCS_SHOTS.mkdir(parents=True, exist_ok=True)
     path = DOCS_SHOTS / f"{name}-{device}.png"
