@@ -178,8 +178,10 @@ def test_no_traceback_reaches_the_log_and_the_store_is_sound(hostile_crawl: dict
     assert "Traceback" not in log
     assert "Unhandled" not in log
     errors = [line for line in log.splitlines() if "] ERROR:" in line]
-    # Only Scrapy's one-line "gave up retrying" notes (RETRY_GIVE_UP_LOG_LEVEL) are errors.
-    assert errors and all("Gave up retrying" in line for line in errors)
-    assert hostile_crawl["result"].counters["log_count/ERROR"] == len(errors)
+    # Every failure of a misbehaving site is expected and counted: Scrapy's "Gave up retrying" note
+    # is INFO (RETRY_GIVE_UP_LOG_LEVEL; the errback reports the page once), so no line is an ERROR.
+    assert errors == []
+    assert "Gave up retrying" in log
+    assert hostile_crawl["result"].counters.get("log_count/ERROR", 0) == 0
     db_url = f"sqlite:///{hostile_crawl['work'] / 'crawl' / 'home' / 'archive.sqlite3'}"
     assert check_integrity(db_url) == []
