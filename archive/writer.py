@@ -50,6 +50,10 @@ def _serve(
     # Forked from a running reactor: drop its signal plumbing, the crawl's SIGTERM is not ours.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.set_wakeup_fd(-1)
+    # The fork gave us a copy of the inbox's write end: close it, so that a crawl that dies
+    # (even in the middle of a put) leaves a pipe with no writer, and reading it ends in EOF
+    # instead of waiting forever for the rest of a message.
+    inbox._writer.close()
     engine = create_store_engine(db_url)
     sessions = make_session_factory(engine)
     buffer: list[Any] = []
@@ -58,6 +62,8 @@ def _serve(
         while not done:
             try:
                 item = inbox.get(timeout=flush_seconds)
+            except (EOFError, OSError):  # the crawl died: nothing more will come; keep what we have
+                item, done = None, True
             except queue.Empty:
                 item = None
                 if os.getppid() != parent_pid:  # the crawl died: keep what we have and stop

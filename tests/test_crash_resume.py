@@ -21,6 +21,7 @@ from hostile.crashkit import (
     alive,
     children,
     db_path,
+    descendants,
     runs,
     scan_all,
     start_crawl,
@@ -85,7 +86,7 @@ def test_ten_sigkills_and_resumes_store_every_article_exactly_once(
             time.sleep(rng.uniform(0.0, 0.8))
         if proc.poll() is not None:  # finished before the kill: nothing left to interrupt
             break
-        child = children(proc.pid)
+        child = descendants(proc.pid)  # the crawl child and its store writer
         _kill(proc.pid, rng)
         proc.wait(60)
         gone = wait_until(lambda pids=child: not any(alive(pid) for pid in pids))  # type: ignore[misc]

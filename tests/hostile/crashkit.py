@@ -85,6 +85,14 @@ def children(pid: int) -> list[int]:
     return [int(p) for p in text.split()]
 
 
+def descendants(pid: int) -> list[int]:
+    """Return the children of ``pid``, their children and so on (the crawl child, its store writer)."""
+    found = []
+    for child in children(pid):
+        found += [child, *descendants(child)]
+    return found
+
+
 def alive(pid: int) -> bool:
     """Tell whether ``pid`` exists and is not a zombie."""
     try:
