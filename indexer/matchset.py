@@ -11,6 +11,11 @@ invented. The rules (issue 13):
   article that holds every typed term but one, at least ``PARTIAL_WEIGHT`` of
   the query's IDF weight, and at least one term that is neither a single
   character nor present in more than ``COMMON_SHARE`` of the archive.
+* A query typed as one run of ``RUN_PIECES`` words or more (a short headline
+  pasted without spaces: ``常德气温持续走低``) is one concept too, so an
+  article lacking one of its words is never a full match; under the same IDF
+  rules it may be a partial match, counting the run's words as the terms (an
+  article holding every word but one). A run of two words (``鹤鸣湖``) never is.
 * A pasted text of ``PASTED_WORDS`` words or more is a best-match search
   (known-item search by headline: the article it comes from rarely holds
   every word): words are ORed and ranked, and an article must hold at least
@@ -34,7 +39,7 @@ from typing import Any
 import numpy as np
 from whoosh import query as wq
 
-from indexer.analysis import fold, query_grams
+from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS
 from indexer.matching import Segment, evaluate, positive_terms
@@ -50,6 +55,7 @@ MAX_PARTIAL_TERMS = 7
 PARTIAL_WEIGHT = 2 / 3
 BEST_FLOOR = 1 / 3
 COMMON_SHARE = 0.2
+RUN_PIECES = 3
 
 
 @dataclass
@@ -195,9 +201,10 @@ def match_set(
             exclusions.append(compile_query(node, deadline=deadline, userdict=userdict).query)
         except QueryError:  # excluding nothing searchable excludes nothing
             continue
-    n = len(kept)
+    units, expanded = _partial_units(kept, userdict)
+    n = len(units)
     want_partial = partial and 2 <= n <= MAX_PARTIAL_TERMS
-    per_segment: list[tuple[Segment, int, BoolArray, list[BoolArray]]] = []
+    per_segment: list[tuple[Segment, int, BoolArray, list[BoolArray], list[BoolArray]]] = []
     counts = np.zeros(n, dtype=np.int64)
     for subsearcher, offset in searcher.leaf_searchers():
         sub = subsearcher.reader()
@@ -211,18 +218,16 @@ def match_set(
         for q in exclusions:
             base &= ~evaluate(q, seg, scoring=False)
         masks = [evaluate(q, seg) for _, q in kept]
+        unit_masks = [evaluate(q, seg) for _, q in units] if expanded else masks
         if want_partial:
-            counts += [int(np.count_nonzero(m & live)) for m in masks]
-        per_segment.append((seg, offset, base, masks))
+            counts += [int(np.count_nonzero(m & live)) for m in unit_masks]
+        per_segment.append((seg, offset, base, masks, unit_masks))
     weights = [_idf(documents, int(c)) for c in counts]
-    trivial = [
-        _single_character(node) or c > COMMON_SHARE * documents
-        for (node, _), c in zip(kept, counts, strict=True)
-    ]
+    trivial = [single or c > COMMON_SHARE * documents for (single, _), c in zip(units, counts, strict=True)]
     needed = PARTIAL_WEIGHT * sum(weights)
     segments: list[SegmentMatches] = []
     empty = np.zeros(0, dtype=np.int64)
-    for seg, offset, base, masks in per_segment:
+    for seg, offset, base, masks, unit_masks in per_segment:
         full = base.copy() if kept or restrictions else np.zeros(seg.size, dtype=np.bool_)
         for m in masks:
             full &= m
@@ -231,7 +236,7 @@ def match_set(
             held = np.zeros(seg.size, dtype=np.int64)
             weight = np.zeros(seg.size, dtype=np.float64)
             useful = np.zeros(seg.size, dtype=np.bool_)
-            for k, m in enumerate(masks):
+            for k, m in enumerate(unit_masks):
                 held += m
                 weight += weights[k] * m
                 if not trivial[k]:
@@ -242,6 +247,31 @@ def match_set(
         compile_query(tree, relaxed=True, deadline=deadline, userdict=userdict) if want_partial else None
     )
     return MatchSet(FULL, compiled, relaxed, segments, typed)
+
+
+def _partial_units(
+    kept: list[tuple[Node, wq.Query]], userdict: str | None
+) -> tuple[list[tuple[bool, wq.Query]], bool]:
+    """Return the units a partial match counts (is it one character, its query) and whether a run was split.
+
+    The units are the typed terms, except for a query typed as one plain run of
+    ``RUN_PIECES`` words or more: then its words are the units, each found in
+    any word field, so a short headline whose article lacks one word can still
+    be listed as a partial match (never as a full one).
+    """
+    plain = [(_single_character(node), q) for node, q in kept]
+    if len(kept) != 1:
+        return plain, False
+    node = kept[0][0]
+    if not isinstance(node, Leaf) or node.quoted or node.field:
+        return plain, False
+    words = list(dict.fromkeys(query_words(node.text, userdict)))
+    if len(words) < RUN_PIECES:
+        return plain, False
+    units: list[tuple[bool, wq.Query]] = [
+        (len(w) == 1, wq.Or([wq.Term(f, w) for f in WORD_FIELDS])) for w in words
+    ]
+    return units, True
 
 
 def _best_match(

@@ -102,6 +102,29 @@ def test_absent_words_find_nothing_not_their_characters(store_home: Path) -> Non
     assert search(index_dir(store_home), "湖边", db_url=db_url).total == 6  # the characters are there
 
 
+def test_a_one_run_headline_lacking_one_common_word_is_only_a_partial_match(tmp_path: Path) -> None:
+    """A run of 3+ words is one concept: never a full match without every word, but listed apart
+    when its article holds every word but one and 2/3 of the IDF weight (known-item search by a
+    short headline); an article lacking two words is none, and so is one whose missing word
+    (公园, in no article) outweighs what it holds."""
+    target = IndexDoc(id=1, title="鹤鸣湖片区新进展", body="今年鹤鸣湖片区建成三个新产业项目，带动农户增收。")
+    fillers = [
+        IndexDoc(
+            id=10 + n,
+            title=f"第{n}期",
+            body=f"第{n}期报道：{'市民' if n % 4 == 0 else '居民'}在湖边散步，天气晴好。",
+        )
+        for n in range(20)
+    ]
+    index = build(tmp_path, [target, *fillers])
+    page = search(index, "鹤鸣湖片区市民")  # 市民 is in five fillers, not in the article
+    assert (page.total, page.partial, [h.id for h in page.hits]) == (0, 1, [1])
+    assert page.hits[0].partial
+    for query in ("鹤鸣火星探测器", "鹤鸣湖公园"):
+        assert search(index, query).partial == 0, query
+    assert search(index, "鹤鸣湖片区").total == 1
+
+
 def test_cli_says_no_article_contains(store_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     assert main(["search", "鹤鸣湖公园", "--home", str(store_home)]) == 3
