@@ -20,8 +20,8 @@ def setting(text: str) -> tuple[str, str]:
     return name, value
 
 
-def add_crawl_options(parser: argparse.ArgumentParser, scope: str = "") -> None:
-    """Add ``-s NAME=VALUE`` and ``-v`` for commands that start crawls (``scope`` prefixes the help)."""
+def add_settings_option(parser: argparse.ArgumentParser, help: str) -> None:
+    """Add ``-s/--set NAME=VALUE`` (repeatable), collected in ``args.settings``."""
     parser.add_argument(
         "-s",
         "--set",
@@ -30,8 +30,13 @@ def add_crawl_options(parser: argparse.ArgumentParser, scope: str = "") -> None:
         type=setting,
         default=[],
         metavar="NAME=VALUE",
-        help=f"{scope}override a Scrapy setting (repeatable)",
+        help=help,
     )
+
+
+def add_crawl_options(parser: argparse.ArgumentParser, scope: str = "") -> None:
+    """Add ``-s NAME=VALUE`` and ``-v`` for commands that start crawls (``scope`` prefixes the help)."""
+    add_settings_option(parser, f"{scope}override a Scrapy setting (repeatable)")
     parser.add_argument("-v", "--verbose", action="store_true", help=f"{scope}show Scrapy's INFO log")
 
 

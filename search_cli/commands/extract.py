@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from search_cli import exitcodes
 from search_cli.errors import CliError, format_error
-from search_cli.options import read_input, setting
+from search_cli.options import add_settings_option, read_input
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from archive.items import ArticleItem
@@ -46,15 +46,8 @@ def register(
     )
     p.add_argument("--url", help="the page's URL (helps dates and links; default: file:// URL of FILE)")
     p.add_argument("--encoding", help="decode with this encoding instead of detecting it (e.g. gbk)")
-    p.add_argument(
-        "-s",
-        "--set",
-        dest="settings",
-        action="append",
-        type=setting,
-        default=[],
-        metavar="NAME=VALUE",
-        help="override a crawl setting for the fetch (NEWSARCHIVE_ALLOWED_NETWORKS, DOWNLOAD_TIMEOUT ...)",
+    add_settings_option(
+        p, "override a crawl setting for the fetch (NEWSARCHIVE_ALLOWED_NETWORKS, DOWNLOAD_TIMEOUT ...)"
     )
     p.set_defaults(func=run)
 
