@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -23,7 +23,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import TOC, LockError, clean_files
 from whoosh.writing import SegmentWriter
 
-from archive.config import zone
+from archive.config import DEFAULT_TIMEZONE, zone
 from indexer.analysis import dictionary_hash, fold, fold_diff, gram_counts
 from indexer.errors import IndexBusy, IndexerError
 from indexer.generations import (
@@ -62,6 +62,7 @@ class IndexDoc:
     edition_date: date | None = None
     content_hash: str = ""
     updated_at: datetime | None = None
+    timezone: str = DEFAULT_TIMEZONE  # the source's zone: the article's days are calendar days there
 
 
 def userdict_for(index_path: Path) -> str | None:
@@ -71,17 +72,23 @@ def userdict_for(index_path: Path) -> str | None:
 
 
 def filed_at(doc: IndexDoc) -> datetime | None:
-    """Return the naive UTC instant an article is filed under in the index (date filters, months, date order).
+    """Return the naive local time an article is filed under in the index (date filters, months, date order).
 
-    An e-paper article is filed under its edition date (midnight of the
-    papers' zone), whatever time its page gives: ``--since 2016-07-20`` and
-    the chart's months mean the paper's calendar days.
+    Local to the article's own source (``doc.timezone``): the index keeps the
+    wall-clock time there, not a UTC instant, so a calendar-day filter and a
+    month are the same range of values for every source, whatever its zone
+    (a day in America/New_York and one in Asia/Shanghai are different instants).
+    An e-paper article is filed under its edition date (local midnight),
+    whatever time its page gives: ``--since 2016-07-20`` and the chart's months
+    mean the paper's calendar days.
     """
     if doc.edition_date is not None:
-        local = datetime.combine(doc.edition_date, time.min, tzinfo=zone())
-        return local.astimezone(UTC).replace(tzinfo=None)
+        return datetime.combine(doc.edition_date, time.min)
     if doc.published_at is not None:
-        return doc.published_at.astimezone(UTC).replace(tzinfo=None)
+        try:
+            return doc.published_at.astimezone(zone(doc.timezone)).replace(tzinfo=None)
+        except OverflowError:  # the ends of year 1 and year 9999 in a zone far from UTC
+            return doc.published_at.astimezone(UTC).replace(tzinfo=None)
     return None
 
 
@@ -112,14 +119,19 @@ def doc_fields(doc: IndexDoc) -> dict[str, Any]:
     published = filed_at(doc)
     if published is not None:
         values["published"] = published
+    if doc.timezone != DEFAULT_TIMEZONE:  # stored only when it differs: most archives have one zone
+        values["tz"] = doc.timezone
     diff = fold_diff(text, folded)
     if diff:
         values["fdiff"] = diff
     return values
 
 
-def _make_meta(userdict: str | None, watermark: datetime | None, count: int) -> dict[str, Any]:
+def _make_meta(
+    userdict: str | None, watermark: datetime | None, count: int, zones: Mapping[str, str]
+) -> dict[str, Any]:
     return {
+        "zones": dict(sorted(zones.items())),
         "schema_version": SCHEMA_VERSION,
         "dictionary_hash": dictionary_hash(userdict),
         "userdict": userdict,
@@ -137,11 +149,15 @@ def rebuild_index(
     progress: bool | str = False,
     total: int | None = None,
     watermark: datetime | None = None,
+    zones: Mapping[str, str] | None = None,
 ) -> int:
     """Build a complete new generation from ``docs`` and make it live; return the document count.
 
     Searches keep using the previous generation until the swap; it is deleted
     once no reader holds it. ``procs`` defaults to the number of CPUs.
+    ``zones`` (source id: time zone, as the store has them) go into the
+    metadata with the zones of the documents, so ``index update`` sees which
+    sources changed zone since.
     """
     index_path = Path(index_path)
     procs = procs or os.cpu_count() or 1
@@ -151,11 +167,12 @@ def rebuild_index(
         userdict = userdict_for(index_path)
         whoosh_index.create_in(str(gen), build_schema(userdict))
         bar = Progress("index rebuild", total, progress, unit="documents")
-        seen = _Seen(newest=watermark)
+        seen = _Seen(newest=watermark, zones=dict(zones or {}))
 
         def counted(items: Iterable[IndexDoc]) -> Iterator[IndexDoc]:
             for doc in items:
                 seen.count += 1
+                seen.zones[doc.source] = doc.timezone
                 if watermark is None and doc.updated_at is not None:
                     newest = seen.newest
                     seen.newest = doc.updated_at if newest is None else max(newest, doc.updated_at)
@@ -180,7 +197,7 @@ def rebuild_index(
         commit_segments(str(gen), segments)
         count = seen.count
         bar.phase("publishing")
-        write_meta(gen, _make_meta(userdict, seen.newest, count))
+        write_meta(gen, _make_meta(userdict, seen.newest, count, seen.zones))
         publish(index_path, gen)
         bar.finish()
     return count
@@ -190,6 +207,7 @@ def rebuild_index(
 class _Seen:
     count: int = 0
     newest: datetime | None = None
+    zones: dict[str, str] = field(default_factory=dict)
 
 
 def _doc_size(doc: IndexDoc) -> int:
@@ -270,11 +288,14 @@ def apply_changes(
     progress: bool | str = False,
     total: int | None = None,
     lock: WriterLock | None = None,
+    zones: Mapping[str, str] | None = None,
 ) -> ChangeStats:
     """Add or replace ``upserts`` and delete ``delete_ids`` in the live generation, in one commit.
 
     The watermark is written after the commit: a writer killed in between
     leaves the old watermark, and the next update redoes idempotent work.
+    ``zones`` (source id: time zone) replace the recorded ones, as in
+    :func:`rebuild_index`; the upserted documents' zones are recorded too.
     """
     index_path = Path(index_path)
     own_lock = lock is None
@@ -295,7 +316,10 @@ def apply_changes(
             for article_id in delete_ids:
                 writer.delete_by_term("id", str(article_id))
                 stats.deleted += 1
+            filed = dict(meta.get("zones") or {})
+            filed.update(zones or {})
             for doc in upserts:
+                filed[doc.source] = doc.timezone
                 writer.update_document(**doc_fields(doc))
                 stats.added += 1
                 bar.advance()
@@ -314,7 +338,14 @@ def apply_changes(
             count = reader.doc_count()
         previous = meta.get("watermark")
         mark = watermark.isoformat() if watermark else previous
-        meta.update({"watermark": mark, "doc_count": count, "written_at": datetime.now(UTC).isoformat()})
+        meta.update(
+            {
+                "watermark": mark,
+                "doc_count": count,
+                "written_at": datetime.now(UTC).isoformat(),
+                "zones": dict(sorted(filed.items())),
+            }
+        )
         write_meta(gen, meta)
         return stats
     finally:

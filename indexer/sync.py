@@ -4,7 +4,10 @@
 index has seen) for changed articles, and from an id-set difference between
 store and index for new and deleted ones: the store keeps no tombstones, and
 the difference also repairs whatever a killed writer left undone. Articles
-whose content hash equals the indexed one are skipped.
+whose content hash equals the indexed one are skipped. Each article is
+filed under its source's time zone (``sources.timezone``); the generation's
+metadata records the zone of each source (``zones``), so an update re-files
+every article of a source whose zone changed since.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from archive.config import DEFAULT_TIMEZONE
 from archive.engine import create_store_engine
-from archive.models import Article
+from archive.models import Article, Source
 from indexer.build import IndexDoc, apply_changes, rebuild_index
 from indexer.errors import IndexerError
 from indexer.generations import WriterLock, current_generation, read_meta, reading
@@ -42,6 +46,7 @@ _COLUMNS = (
     Article.edition_date,
     Article.content_hash,
     Article.updated_at,
+    func.coalesce(Source.timezone, DEFAULT_TIMEZONE).label("timezone"),
 )
 
 
@@ -76,28 +81,39 @@ def _doc(row: Any) -> IndexDoc:
         edition_date=row.edition_date,
         content_hash=row.content_hash or "",
         updated_at=row.updated_at,
+        timezone=row.timezone or DEFAULT_TIMEZONE,
     )
+
+
+def _select() -> Any:
+    return select(*_COLUMNS).select_from(Article).outerjoin(Source, Source.id == Article.source_id)
+
+
+def store_zones(engine: Engine) -> dict[str, str]:
+    """Return ``{source id: time zone}`` of every source in the store."""
+    with engine.connect() as conn:
+        return {r[0]: r[1] or DEFAULT_TIMEZONE for r in conn.execute(select(Source.id, Source.timezone))}
 
 
 def iter_store_docs(engine: Engine, ids: list[int] | None = None) -> Iterator[IndexDoc]:
     """Yield store articles as :class:`IndexDoc`, all of them or the given ids, in id order."""
     with engine.connect() as conn:
         if ids is None:
-            result = conn.execution_options(yield_per=BATCH).execute(select(*_COLUMNS).order_by(Article.id))
+            result = conn.execution_options(yield_per=BATCH).execute(_select().order_by(Article.id))
             for row in result:
                 yield _doc(row)
             return
         for i in range(0, len(ids), BATCH):
             chunk = ids[i : i + BATCH]
-            for row in conn.execute(select(*_COLUMNS).where(Article.id.in_(chunk)).order_by(Article.id)):
+            for row in conn.execute(_select().where(Article.id.in_(chunk)).order_by(Article.id)):
                 yield _doc(row)
 
 
-def store_state(engine: Engine) -> dict[int, tuple[str, datetime | None]]:
-    """Return ``{article id: (content hash, updated_at)}`` for the whole store."""
+def store_state(engine: Engine) -> dict[int, tuple[str, datetime | None, str]]:
+    """Return ``{article id: (content hash, updated_at, source id)}`` for the whole store."""
     with engine.connect() as conn:
-        rows = conn.execute(select(Article.id, Article.content_hash, Article.updated_at))
-        return {r.id: (r.content_hash or "", r.updated_at) for r in rows}
+        rows = conn.execute(select(Article.id, Article.content_hash, Article.updated_at, Article.source_id))
+        return {r.id: (r.content_hash or "", r.updated_at, r.source_id or "") for r in rows}
 
 
 def _store_call(db_url: str) -> tuple[Engine, int, datetime | None]:
@@ -126,6 +142,7 @@ def rebuild_from_store(
             progress=progress,
             total=count,
             watermark=newest,
+            zones=store_zones(engine),
         )
     finally:
         engine.dispose()
@@ -159,14 +176,19 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = F
             mark = datetime.fromisoformat(mark_text) - WATERMARK_OVERLAP if mark_text else None
             indexed = index_state(index_path)
             store = store_state(engine)
+            zones = store_zones(engine)
+            filed = meta.get("zones") or {}
+            moved = {s for s, tz in zones.items() if filed.get(s, DEFAULT_TIMEZONE) != tz}
             new_ids = [i for i in store if i not in indexed]
             deleted = [i for i in indexed if i not in store]
             changed = [
                 i
-                for i, (chash, updated) in store.items()
+                for i, (chash, updated, source) in store.items()
                 if i in indexed
-                and (mark is None or updated is None or updated >= mark)
-                and indexed[i] != chash
+                and (
+                    source in moved
+                    or ((mark is None or updated is None or updated >= mark) and indexed[i] != chash)
+                )
             ]
             todo = sorted(new_ids + changed)
             apply_changes(
@@ -177,6 +199,7 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = F
                 progress=progress,
                 total=len(todo),
                 lock=lock,
+                zones=zones,
             )
             return UpdateStats(
                 added=len(new_ids), changed=len(changed), deleted=len(deleted), watermark=newest
