@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 from whoosh import index as whoosh_index
 
-from indexer.build import check_compatible, userdict_for
+from indexer.compatibility import check_compatible, userdict_for
 from indexer.errors import QueryError
 from indexer.generations import reading
 from indexer.literal import SearchTimeout
@@ -32,7 +32,7 @@ from indexer.search import DEFAULT_TIME_LIMIT, filter_query, story_keys
 from indexer.storeinfo import StoreInfo, store_info
 
 # Months are the papers' months, not UTC ones: the index files each article under its
-# wall-clock time in its source's zone (indexer.build.filed_at), so no conversion is needed
+# wall-clock time in its source's zone (indexer.documents.filed_at), so no conversion is needed
 # here; an article printed on the 1st at 07:00 in Changchun is in that month.
 UNDATED = "undated"
 STORED_AUTHOR_LIMIT = 2000

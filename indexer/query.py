@@ -253,7 +253,7 @@ def day_bounds(since: date | None, until: date | None) -> tuple[datetime | None,
     """Turn calendar days into the naive bounds stored in the index.
 
     The index files each article under its wall-clock time in its own source's
-    zone (``indexer.build.filed_at``), so a day is the same range for every
+    zone (``indexer.documents.filed_at``), so a day is the same range for every
     source: the filter means that calendar day wherever each paper is.
     """
     start = datetime.combine(since, time.min) if since else None

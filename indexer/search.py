@@ -27,7 +27,7 @@ from whoosh import query as wq
 
 from archive.config import DEFAULT_TIMEZONE, zone
 from indexer.analysis import query_grams, unfold
-from indexer.build import check_compatible, userdict_for
+from indexer.compatibility import check_compatible, userdict_for
 from indexer.errors import QueryError
 from indexer.export import When, article_when
 from indexer.generations import reading
@@ -138,7 +138,7 @@ def _split_text(stored: dict[str, Any], blob: bytes) -> tuple[str, str]:
 def _hit(stored: dict[str, Any], blob: bytes, score: float, needles: list[str], partial: bool) -> Hit:
     original, folded = _split_text(stored, blob)
     parts = snippet_parts(original, folded, needles)
-    # The index keeps the wall-clock time of the source's zone (indexer.build.filed_at).
+    # The index keeps the wall-clock time of the source's zone (indexer.documents.filed_at).
     tz = stored.get("tz") or DEFAULT_TIMEZONE
     published = stored.get("published")
     local = zone(tz)
