@@ -4,8 +4,10 @@
 our own (``indexer.parallel``: each turns a chunk of documents into a finished
 segment, no final merge; not Whoosh's ``MpWriter``, whose sorting pools spill
 to disk) and swaps it in atomically; ``apply_changes`` updates the live generation in place with a
-single writer. Both take documents as :class:`IndexDoc`, so they know nothing
-about the store (``indexer.sync`` reads the store).
+single writer. Both take documents as :class:`indexer.documents.IndexDoc`, so
+they know nothing about the store (``indexer.storedocs`` reads it,
+``indexer.sync`` drives both from it). Whoosh's writer internals they need
+are in ``indexer.whoosh_io``.
 """
 
 from __future__ import annotations
