@@ -618,6 +618,12 @@ def render(report: dict[str, Any]) -> str:
     ]
     for name, p in proj.items():
         lines.append(f"| {name} | {p['exponent']:.2f} | {p['projected']:,.0f} |")
+    if len(results) < 2:
+        lines += [
+            "",
+            "_One size only: the exponents above are assumed (1), not measured; the projection "
+            "needs the growth steps (`--steps`)._",
+        ]
     ram = _round_up(mach["ram_gb"] * 1.25, [4, 8, 16, 32, 64, 128, 256, 512])
     disk = _round_up(mach["disk_gb"], [50, 100, 250, 500, 1000, 2000, 4000, 8000])
     cores = _round_up(mach["cores_overnight"], [2, 4, 8, 16, 32, 64])
