@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (HTML page templates are kept one line a tag, as pages print them)
 """Write the made pages of the fields development set (second batch) from real article texts.
 
 Usage: ``python tools/make_fields_pages.py [--data DIR]``; rewrites
@@ -82,8 +83,20 @@ SOURCES: list[Src] = [
     A("sohu:70", "portal2012", [], notes="记者 only inside sentences"),
     A("sohu:78", "gbk-table", ["韩景玮"], corr=["高鸿鹏"], notes="byline at the end"),
     A("sohu:85", "portal2012-gbk", ["韩旭"], notes="（记者韩旭） at the end"),
-    A("sohu:152", "portal2012", ["王瑞锋"], photo=["尹亚飞"], notes="本版采写／新京报记者 王瑞锋 摄影／新京报记者 尹亚飞"),
-    A("sohu:154", "gbk-table", ["陈晶", "陈心如"], photo=["刘畅"], notes="文／记者 陈晶 见习记者 陈心如 图／ 记者 刘畅 mid-text (found on the second reading)"),
+    A(
+        "sohu:152",
+        "portal2012",
+        ["王瑞锋"],
+        photo=["尹亚飞"],
+        notes="本版采写／新京报记者 王瑞锋 摄影／新京报记者 尹亚飞",
+    ),
+    A(
+        "sohu:154",
+        "gbk-table",
+        ["陈晶", "陈心如"],
+        photo=["刘畅"],
+        notes="文／记者 陈晶 见习记者 陈心如 图／ 记者 刘畅 mid-text (found on the second reading)",
+    ),
     A("sohu:184", "portal2012-gbk", [], photo=["赵赫廷"], notes="图／实习记者赵赫廷 credits the photo"),
     A("sohu:54", "portal2012", ["陈伟"], notes="（记者 陈伟 整理） at the end"),
     # inews texts in e-paper article pages (引题/主题, a byline line above the text)
@@ -118,7 +131,13 @@ SOURCES: list[Src] = [
     A("train-02984", "regional", ["陶常宁"], corr=["杨静怡", "程思敏", "余苗"]),
     A("train-03199", "regional", ["陈奇雄"], corr=["王艺臻", "张霖"]),
     A("train-03340", "regional", ["李华锡"], corr=["公绪娜", "杨晨晨"], photo=["杨晴", "公绪娜"]),
-    A("train-04326", "regional", ["张东", "李梦华"], corr=["张亚慧"], notes="全媒体记者 and 特约记者 both report"),
+    A(
+        "train-04326",
+        "regional",
+        ["张东", "李梦华"],
+        corr=["张亚慧"],
+        notes="全媒体记者 and 特约记者 both report",
+    ),
     A("train-04381", "regional", ["陈雨燕"], corr=["吴健锦"]),
     A("train-02642", "regional", ["董璐", "王仁贵"], notes="（记者董璐王仁贵）: no separator"),
     # modern pages: og:title, JSON-LD NewsArticle with a Person author, byline in the text
@@ -129,7 +148,13 @@ SOURCES: list[Src] = [
     A("train-00342", "jsonld", ["孙自法"]),
     A("train-01029", "jsonld", ["张海磊"]),
     A("train-01224", "jsonld", ["叶昊鸣"]),
-    A("train-01426", "jsonld", ["王洪春", "康佳"], editors=["潘佳锟"], title="大连百只斑海豹被盗猎续：为卖给水族馆 5人被刑拘"),
+    A(
+        "train-01426",
+        "jsonld",
+        ["王洪春", "康佳"],
+        editors=["潘佳锟"],
+        title="大连百只斑海豹被盗猎续：为卖给水族馆 5人被刑拘",
+    ),
     A("train-01434", "jsonld", ["胡丰盛", "奚金燕", "李婷婷"]),
     A("train-02178", "jsonld", ["陈菲"]),
     A("train-04407", "jsonld", ["陈文广"]),
@@ -243,7 +268,10 @@ RELATED = [
 
 
 def related(days: str, fmt: str = "{}") -> str:
-    items = "".join(f'<li><a href="/n/{i}.html">{esc(t)}</a> <span>{fmt.format(d)}</span></li>' for i, (t, d) in enumerate(RELATED))
+    items = "".join(
+        f'<li><a href="/n/{i}.html">{esc(t)}</a> <span>{fmt.format(d)}</span></li>'
+        for i, (t, d) in enumerate(RELATED)
+    )
     return f'<div class="related"><h3>相关新闻</h3><ul>{items}</ul></div>'
 
 
@@ -257,16 +285,16 @@ def render(src: Src, title: str, paras: list[str], day: str, url: str) -> tuple[
         gbk = lay.endswith("gbk")
         stamp = f"{y}年{m}月{d}日{hh:02d}:{mm:02d}"
         who = f"  作者：{' '.join(src.authors)}" if src.authors and h % 2 else ""
-        page = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset={'gbk' if gbk else 'utf-8'}">
+        page = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset={"gbk" if gbk else "utf-8"}">
 <title>{esc(title)}-搜狐新闻</title>
 <meta name="keywords" content="{esc(title[:8])}"><meta name="description" content="{esc(paras[0][:60])}">
 </head><body><div id="top"><a href="http://www.sohu.com/">搜狐首页</a> | <a href="http://news.sohu.com/">新闻</a> | 体育 | 娱乐 | 财经</div>
 <div class="location"><a href="http://news.sohu.com/">搜狐新闻</a> &gt; <a href="http://gongyi.sohu.com/">公益</a> &gt; 正文</div>
 <div class="content-box"><h1 itemprop="headline">{esc(title)}</h1>
-<div class="time-source"><div class="time" id="pubtime_baidu">{stamp}</div><div class="source">来源：<span id="media_span">{'中国新闻网' if h % 3 == 0 else '南方都市报'}</span>{esc(who)}</div></div>
+<div class="time-source"><div class="time" id="pubtime_baidu">{stamp}</div><div class="source">来源：<span id="media_span">{"中国新闻网" if h % 3 == 0 else "南方都市报"}</span>{esc(who)}</div></div>
 <div itemprop="articleBody" id="contentText">
 {body_html(paras)}
-</div><div class="editShare"><span>（责任编辑：{'张迪' if h % 2 else '王鹏'}）</span> 分享到：<a>微博</a> <a>QQ空间</a></div></div>
+</div><div class="editShare"><span>（责任编辑：{"张迪" if h % 2 else "王鹏"}）</span> 分享到：<a>微博</a> <a>QQ空间</a></div></div>
 <div class="right"><h3>24小时排行</h3><ol><li><a href="/20120501/n1.shtml">京沪高铁开通一周年客流超预期</a> 05-01 09:12</li><li><a href="/20120502/n2.shtml">全国夏粮收购全面展开</a> 05-02 10:30</li></ol></div>
 <div id="foot">Copyright &copy; 2012 Sohu.com Inc. All Rights Reserved. 搜狐公司 版权所有</div></body></html>"""
         return page, "gbk" if gbk else "utf-8", url
@@ -279,7 +307,7 @@ def render(src: Src, title: str, paras: list[str], day: str, url: str) -> tuple[
 <table width="778" border="0" align="center"><tr><td width="200" valign="top"><table><tr><td class="lm">最新更新</td></tr>
 <tr><td>·<a href="/xw/1.htm">我市召开城市管理工作会议</a> (2011-5-6)</td></tr><tr><td>·<a href="/xw/2.htm">市领导检查防汛工作</a> (2011-6-2)</td></tr></table></td>
 <td valign="top"><table width="100%"><tr><td align="center" class="biaoti"><font size="4" color="#cc0000"><b>{esc(title)}</b></font></td></tr>
-<tr><td align="center" class="xx">发布时间：{stamp}　　来源：{'中国新闻网' if h % 2 else '本网综合'}　　点击数：{h % 900 + 37}</td></tr>
+<tr><td align="center" class="xx">发布时间：{stamp}　　来源：{"中国新闻网" if h % 2 else "本网综合"}　　点击数：{h % 900 + 37}</td></tr>
 <tr><td class="zw">{paras_html}</td></tr>
 <tr><td align="right">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</td></tr></table></td></tr></table>
 <table width="778" align="center"><tr><td align="center">版权所有：城市新闻网 2003-2012 备案号：豫ICP备05001234号</td></tr></table></body></html>"""
@@ -292,13 +320,13 @@ def render(src: Src, title: str, paras: list[str], day: str, url: str) -> tuple[
         rest = paras
         if m_by:
             byline = m_by.group(1).strip()
-            first = byline_para[m_by.end():].strip("　 ")
+            first = byline_para[m_by.end() :].strip("　 ")
             rest = ([first] if first else []) + paras[1:]
         else:
             byline = "本报记者 " + " ".join(src.authors)
         paper = ["江城日报", "滨海日报", "北方晨报"][h % 3]
         page = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{paper}数字报</title></head><body>
-<div class="header"><span>{paper}</span> <span class="date">{y}年{int(m)}月{int(d)}日 星期{'一二三四五六日'[h % 7]}</span> <a href="../node_1.htm">第A0{h % 8 + 1}版：要闻</a></div>
+<div class="header"><span>{paper}</span> <span class="date">{y}年{int(m)}月{int(d)}日 星期{"一二三四五六日"[h % 7]}</span> <a href="../node_1.htm">第A0{h % 8 + 1}版：要闻</a></div>
 <div class="nav"><a href="../../../html/{y}-{m}/{d}/node_1.htm">上一版</a> <a href="#">下一版</a> <a href="#">往期回顾</a></div>
 <table><tr><td class="article">
 <h3 class="yinti">{esc(lead_titles[h % 4])}</h3>
@@ -312,7 +340,11 @@ def render(src: Src, title: str, paras: list[str], day: str, url: str) -> tuple[
         return page, "utf-8", url
     if lay == "regional":
         site = ["渭南新闻网", "江海明珠网", "巧家新闻网", "荆楚在线", "苏州新闻网"][h % 5]
-        forms = [f"{y}-{m}-{d} {hh:02d}:{mm:02d}", f"{y}年{m}月{d}日 {hh:02d}:{mm:02d}", f"{y}/{m}/{d} {hh:02d}:{mm:02d}:{ss:02d}"]
+        forms = [
+            f"{y}-{m}-{d} {hh:02d}:{mm:02d}",
+            f"{y}年{m}月{d}日 {hh:02d}:{mm:02d}",
+            f"{y}/{m}/{d} {hh:02d}:{mm:02d}:{ss:02d}",
+        ]
         stamp = forms[h % 3]
         page = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(title)}_{site}</title></head><body>
 <div class="top"><a href="/">{site}</a> <a href="/news/">新闻</a> <a href="/zw/">政务</a> <a href="/sh/">社会</a> <a href="/login">登录</a></div>
@@ -333,7 +365,9 @@ def render(src: Src, title: str, paras: list[str], day: str, url: str) -> tuple[
             "@type": "NewsArticle",
             "headline": title,
             "datePublished": iso,
-            "author": [{"@type": "Person", "name": n} for n in names] if h % 2 else {"@type": "Organization", "name": site},
+            "author": [{"@type": "Person", "name": n} for n in names]
+            if h % 2
+            else {"@type": "Organization", "name": site},
             "publisher": {"@type": "Organization", "name": site},
         }
         page = f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
