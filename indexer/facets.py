@@ -22,7 +22,7 @@ import numpy as np
 from whoosh import index as whoosh_index
 
 from archive.config import zone
-from indexer.build import check_compatible, userdict_for
+from indexer.compatibility import check_compatible, userdict_for
 from indexer.errors import QueryError
 from indexer.generations import reading
 from indexer.literal import SearchTimeout

@@ -27,7 +27,7 @@ from whoosh import query as wq
 
 from archive.config import DEFAULT_TIMEZONE, zone
 from indexer.analysis import query_grams, unfold
-from indexer.build import check_compatible, userdict_for
+from indexer.compatibility import check_compatible, userdict_for
 from indexer.errors import QueryError
 from indexer.export import When, article_when
 from indexer.generations import reading

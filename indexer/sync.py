@@ -9,40 +9,16 @@ whose content hash equals the indexed one are skipped.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import SQLAlchemyError
-
-from archive.engine import create_store_engine
-from archive.models import Article
-from indexer.build import IndexDoc, apply_changes, rebuild_index
-from indexer.errors import IndexerError
+from indexer.build import apply_changes, rebuild_index
+from indexer.check import read_index_state
 from indexer.generations import WriterLock, current_generation, read_meta, reading
+from indexer.storedocs import iter_store_docs, open_store, store_state
 
 WATERMARK_OVERLAP = timedelta(minutes=10)  # rows committed late with an earlier updated_at
-BATCH = 1000
-
-_COLUMNS = (
-    Article.id,
-    Article.title,
-    Article.body,
-    Article.lead_title,
-    Article.subtitle,
-    Article.external_id,
-    Article.url,
-    Article.authors,
-    Article.source_id,
-    Article.section,
-    Article.published_at,
-    Article.edition_date,
-    Article.content_hash,
-    Article.updated_at,
-)
 
 
 @dataclass
@@ -56,68 +32,11 @@ class UpdateStats:
     rebuilt: bool = False
 
 
-def _engine(db_url: str) -> Engine:
-    return create_store_engine(db_url)
-
-
-def _doc(row: Any) -> IndexDoc:
-    return IndexDoc(
-        id=row.id,
-        title=row.title or "",
-        body=row.body or "",
-        lead_title=row.lead_title or "",
-        subtitle=row.subtitle or "",
-        external_id=row.external_id or "",
-        url=row.url or "",
-        authors=list(row.authors or []),
-        source=row.source_id or "",
-        section=row.section or "",
-        published_at=row.published_at,
-        edition_date=row.edition_date,
-        content_hash=row.content_hash or "",
-        updated_at=row.updated_at,
-    )
-
-
-def iter_store_docs(engine: Engine, ids: list[int] | None = None) -> Iterator[IndexDoc]:
-    """Yield store articles as :class:`IndexDoc`, all of them or the given ids, in id order."""
-    with engine.connect() as conn:
-        if ids is None:
-            result = conn.execution_options(yield_per=BATCH).execute(select(*_COLUMNS).order_by(Article.id))
-            for row in result:
-                yield _doc(row)
-            return
-        for i in range(0, len(ids), BATCH):
-            chunk = ids[i : i + BATCH]
-            for row in conn.execute(select(*_COLUMNS).where(Article.id.in_(chunk)).order_by(Article.id)):
-                yield _doc(row)
-
-
-def store_state(engine: Engine) -> dict[int, tuple[str, datetime | None]]:
-    """Return ``{article id: (content hash, updated_at)}`` for the whole store."""
-    with engine.connect() as conn:
-        rows = conn.execute(select(Article.id, Article.content_hash, Article.updated_at))
-        return {r.id: (r.content_hash or "", r.updated_at) for r in rows}
-
-
-def _store_call(db_url: str) -> tuple[Engine, int, datetime | None]:
-    engine = _engine(db_url)
-    try:
-        with engine.connect() as conn:
-            count = conn.execute(select(func.count(Article.id))).scalar_one()
-            newest = conn.execute(select(func.max(Article.updated_at))).scalar_one_or_none()
-    except SQLAlchemyError as exc:
-        raise IndexerError(
-            f"cannot read the archive database ({exc.__class__.__name__}); is {db_url} right?"
-        ) from exc
-    return engine, int(count), newest
-
-
 def rebuild_from_store(
     db_url: str, index_path: Path, *, procs: int | None = None, progress: bool | str = False
 ) -> int:
     """Build a new generation from every article in the store and swap it in; return the count."""
-    engine, count, newest = _store_call(db_url)
+    engine, count, newest = open_store(db_url)
     try:
         return rebuild_index(
             Path(index_path),
@@ -133,8 +52,6 @@ def rebuild_from_store(
 
 def index_state(index_path: Path) -> dict[int, str]:
     """Return ``{article id: indexed content hash}`` from the live generation's state column."""
-    from indexer.check import read_index_state
-
     with reading(Path(index_path)) as gen:
         return read_index_state(gen)
 
@@ -147,9 +64,9 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = F
     index_path = Path(index_path)
     if current_generation(index_path) is None:
         count = rebuild_from_store(db_url, index_path, progress=progress)
-        _, _, newest = _store_call(db_url)
+        _, _, newest = open_store(db_url)
         return UpdateStats(added=count, watermark=newest, rebuilt=True)
-    engine, _, newest = _store_call(db_url)
+    engine, _, newest = open_store(db_url)
     try:
         with WriterLock(index_path, "index update") as lock:
             gen = current_generation(index_path)

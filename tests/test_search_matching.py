@@ -28,7 +28,7 @@ from archive.articles import ensure_source, upsert_article
 from archive.config import index_dir, resolve_db_url
 from archive.items import ArticleItem
 from archive.schema import open_store
-from indexer.build import IndexDoc
+from indexer.documents import IndexDoc
 from indexer.errors import QueryError
 from indexer.facets import month_counts
 from indexer.search import search
