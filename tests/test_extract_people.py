@@ -156,3 +156,51 @@ def test_outlets_and_labels_are_not_names(name: str) -> None:
 def test_no_junk_names(text: str) -> None:
     people = find_people(text)
     assert (people.authors, people.editors, people.correspondents) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "网友投稿",
+        "本报评论员",
+        "匿名网友",
+        "网络转载",
+        "本刊编辑部",
+        "分享到",
+        "阅读全文",
+        "返回顶部",
+        "上一篇",
+        "打印本页",
+        "关闭窗口",
+        "收藏本文",
+        "字体大小",
+        "李老师",
+        "王先生",
+        "张女士",
+        "热心读者",
+        "光明网评论员",
+        "审核人",
+        "发布人",
+        "浏览次数",
+        "转自",
+        "摘自",
+        "标签",
+        "关键词",
+        "佚名",
+        "admin",
+        "[db:作者]",
+        "未知",
+        "不详",
+        "小编",
+        "超级管理员",
+        "Powered by",
+        "Share",
+        "www.abc.com",
+        "用户123",
+        "单位",
+        "出自",
+        "个人观点",
+    ],
+)
+def test_labels_after_an_author_label_are_no_names(label: str) -> None:
+    assert find_people(f"作者：{label} 时间：2019-01-01").authors == []

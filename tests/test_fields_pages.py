@@ -43,3 +43,39 @@ def test_headline_joined_with_its_info_line(name: str, title: str, day: date) ->
 )
 def test_thread_and_blog_authors(name: str, authors: list[str]) -> None:
     assert _extract(name).authors == authors
+
+
+_TEXT = "".join(
+    f"<p>今年以来，我市持续推进老旧小区改造工作，第{i}批项目已经全面开工建设，预计年底前完成全部改造任务，"
+    "惠及居民三千余户。相关负责人表示，将加强质量监管。</p>"
+    for i in range(6)
+)
+_INFO = "<div class='info'>2019-05-06 来源：江城晚报</div>"
+
+
+@pytest.mark.parametrize(
+    ("head", "top", "title"),
+    [
+        # og:title and <title> both the site's name: the heading above the text is the headline.
+        (
+            "<title>江城新闻网</title><meta property='og:title' content='江城新闻网'>",
+            "<div class='logo'>江城新闻网</div><h2>我市老旧小区改造全面开工</h2>",
+            "我市老旧小区改造全面开工",
+        ),
+        # A logo <h1> equal to the site-wide <title>.
+        (
+            "<title>江城新闻网</title>",
+            "<h1 class='logo'>江城新闻网</h1><div><a>首页</a></div><h2>我市老旧小区改造全面开工</h2>",
+            "我市老旧小区改造全面开工",
+        ),
+        # A headline that is also the whole <title> stays, whatever subtitle follows it.
+        (
+            "<title>我市老旧小区改造全面开工</title>",
+            "<h1>我市老旧小区改造全面开工</h1><h2>惠及居民三千余户 年底前完成</h2>",
+            "我市老旧小区改造全面开工",
+        ),
+    ],
+)
+def test_site_name_gives_way_to_the_heading(head: str, top: str, title: str) -> None:
+    page = f"<html><head>{head}</head><body>{top}{_INFO}<div class='content'>{_TEXT}</div></body></html>"
+    assert extract_article("http://www.jc.example/2019/0506/1.html", page.encode()).title == title

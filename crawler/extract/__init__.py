@@ -33,6 +33,7 @@ from crawler.extract.titles import (
     drop_header_lines,
     first_sentence_title,
     heading_before_body,
+    reads_as_site_name,
     strip_heading_line,
     text_before_body,
 )
@@ -188,7 +189,8 @@ def extract_article(
     meta = read_meta(tree, url, timezone)
     _merge_meta(item, meta)
     paragraphs = item.body.split("\n") if item.body else main_text(tree, url)
-    if item.title == meta.title and meta.title_source in ("title", ""):
+    site_named = reads_as_site_name(item.title, meta.title_tag, paragraphs)
+    if item.title == meta.title and (meta.title_source in ("title", "") or site_named):
         # <title> agreed with no heading: it may be the site's name on every page.
         heading = heading_before_body(tree, paragraphs)
         if better_title(item.title, heading, paragraphs):

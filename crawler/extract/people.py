@@ -46,6 +46,16 @@ _OUTLET_ENDINGS = tuple(
 # Characters that do not occur in personal names but do in sentences ("记者会上表示").
 _SENTENCE_CHARS = frozenset("的了是们这那说么吗呢啊吧着过被把给跟将就都也还又很最更已及或等称问答讯电")
 _NAME_ENDINGS = ("表示", "介绍", "指出", "认为", "透露", "报道", "获悉", "了解", "说", "称", "称号")
+# Parts of page furniture and labels that occur in no personal name ("分享到", "返回顶部",
+# "网友投稿", "浏览次数", "转自"), and honorifics that stand for a name without giving it.
+_LABEL_PARTS = tuple(
+    """
+    投稿 转载 评论 分享 阅读 返回 顶部 上一篇 下一篇 打印 关闭 收藏 字体 字号 浏览 次数 标签 关键词
+    审核 发布 网友 读者 编辑部 供稿 窗口 本页 本文 全文 网络 匿名 客户端 公众号 豆瓣 微博 微信 头条
+    百家号 转自 摘自 选自 来自 登录 注册 评论员
+    """.split()
+)
+_HONORIFICS = ("先生", "女士", "老师", "小姐", "同学")
 # Compound surnames: a four-character name starting with one is one name, not two.
 COMPOUND_SURNAMES = frozenset(
     """
@@ -172,6 +182,8 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
     if not re.fullmatch(rf"[{_CJK}·•]+", name) or name.startswith(_NOT_NAME_STARTS):
         return False
     if any(c in _SENTENCE_CHARS for c in name) or name.endswith(_NAME_ENDINGS):
+        return False
+    if any(part in name for part in _LABEL_PARTS) or name.endswith(_HONORIFICS):
         return False
     if "·" in name or "•" in name:
         return 3 <= len(name) <= 15

@@ -21,6 +21,7 @@ __all__ = [
     "drop_header_lines",
     "first_sentence_title",
     "heading_before_body",
+    "reads_as_site_name",
     "strip_heading_line",
     "text_before_body",
 ]
@@ -215,6 +216,19 @@ def better_title(from_title_tag: str, heading: str, paragraphs: list[str]) -> bo
     # Prose only: navigation lines kept in the body repeat the site's name.
     body = "".join(p for p in paragraphs if _sentence(p))[:3000]
     return _overlap(heading, body) >= _overlap(from_title_tag, body) + 0.15
+
+
+def reads_as_site_name(title: str, title_tag: str, paragraphs: list[str]) -> bool:
+    """Tell whether a title taken from ``og:title`` or an ``<h1>`` is the site's name rather than a headline.
+
+    It is when it is the whole ``<title>`` as well (a logo heading, an ``og:title``
+    filled with the site's name) and few of its characters occur in the text,
+    where a headline's mostly do.
+    """
+    if not title or _squash(title) != _squash(title_tag):
+        return False
+    body = "".join(p for p in paragraphs if _sentence(p))[:3000]
+    return _overlap(title, body) < 0.5
 
 
 def drop_header_lines(paragraphs: list[str], title: str) -> list[str]:
