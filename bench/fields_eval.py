@@ -2,7 +2,7 @@
 
 Usage: ``python -m bench.fields_eval [--json] [--failures tune] [--data DIR]``.
 
-The set is ``tests/data/fields_devset/devset.jsonl`` (see its README): 108
+The set is ``tests/data/fields_devset/devset.jsonl`` (see its README): 198
 Chinese pages of many kinds, each with a hand-checked title, day of
 publication and author names, split once by a hash of the path into *tune*
 (rules were developed looking at these) and *holdout* (never looked at while
