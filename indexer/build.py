@@ -15,8 +15,8 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -45,8 +45,11 @@ from indexer.schema import SCHEMA_VERSION, build_schema
 WRITER_MEMORY_MB = 256
 
 
-def _make_meta(userdict: str | None, watermark: datetime | None, count: int) -> dict[str, Any]:
+def _make_meta(
+    userdict: str | None, watermark: datetime | None, count: int, zones: Mapping[str, str]
+) -> dict[str, Any]:
     return {
+        "zones": dict(sorted(zones.items())),
         "schema_version": SCHEMA_VERSION,
         "dictionary_hash": dictionary_hash(userdict),
         "userdict": userdict,
@@ -64,11 +67,15 @@ def rebuild_index(
     progress: bool | str = False,
     total: int | None = None,
     watermark: datetime | None = None,
+    zones: Mapping[str, str] | None = None,
 ) -> int:
     """Build a complete new generation from ``docs`` and make it live; return the document count.
 
     Searches keep using the previous generation until the swap; it is deleted
     once no reader holds it. ``procs`` defaults to the number of CPUs.
+    ``zones`` (source id: time zone, as the store has them) go into the
+    metadata with the zones of the documents, so ``index update`` sees which
+    sources changed zone since.
     """
     index_path = Path(index_path)
     procs = procs or os.cpu_count() or 1
@@ -78,11 +85,12 @@ def rebuild_index(
         userdict = userdict_for(index_path)
         whoosh_index.create_in(str(gen), build_schema(userdict))
         bar = Progress("index rebuild", total, progress, unit="documents")
-        seen = _Seen(newest=watermark)
+        seen = _Seen(newest=watermark, zones=dict(zones or {}))
 
         def counted(items: Iterable[IndexDoc]) -> Iterator[IndexDoc]:
             for doc in items:
                 seen.count += 1
+                seen.zones[doc.source] = doc.timezone
                 if watermark is None and doc.updated_at is not None:
                     newest = seen.newest
                     seen.newest = doc.updated_at if newest is None else max(newest, doc.updated_at)
@@ -107,7 +115,7 @@ def rebuild_index(
         commit_segments(str(gen), segments)
         count = seen.count
         bar.phase("publishing")
-        write_meta(gen, _make_meta(userdict, seen.newest, count))
+        write_meta(gen, _make_meta(userdict, seen.newest, count, seen.zones))
         publish(index_path, gen)
         bar.finish()
     return count
@@ -117,6 +125,7 @@ def rebuild_index(
 class _Seen:
     count: int = 0
     newest: datetime | None = None
+    zones: dict[str, str] = field(default_factory=dict)
 
 
 def _doc_size(doc: IndexDoc) -> int:
@@ -168,11 +177,14 @@ def apply_changes(
     progress: bool | str = False,
     total: int | None = None,
     lock: WriterLock | None = None,
+    zones: Mapping[str, str] | None = None,
 ) -> ChangeStats:
     """Add or replace ``upserts`` and delete ``delete_ids`` in the live generation, in one commit.
 
     The watermark is written after the commit: a writer killed in between
     leaves the old watermark, and the next update redoes idempotent work.
+    ``zones`` (source id: time zone) replace the recorded ones, as in
+    :func:`rebuild_index`; the upserted documents' zones are recorded too.
     """
     index_path = Path(index_path)
     own_lock = lock is None
@@ -193,7 +205,10 @@ def apply_changes(
             for article_id in delete_ids:
                 writer.delete_by_term("id", str(article_id))
                 stats.deleted += 1
+            filed = dict(meta.get("zones") or {})
+            filed.update(zones or {})
             for doc in upserts:
+                filed[doc.source] = doc.timezone
                 writer.update_document(**doc_fields(doc))
                 stats.added += 1
                 bar.advance()
@@ -212,7 +227,14 @@ def apply_changes(
             count = reader.doc_count()
         previous = meta.get("watermark")
         mark = watermark.isoformat() if watermark else previous
-        meta.update({"watermark": mark, "doc_count": count, "written_at": datetime.now(UTC).isoformat()})
+        meta.update(
+            {
+                "watermark": mark,
+                "doc_count": count,
+                "written_at": datetime.now(UTC).isoformat(),
+                "zones": dict(sorted(filed.items())),
+            }
+        )
         write_meta(gen, meta)
         return stats
     finally:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from archive.config import zone
+from archive.config import DEFAULT_TIMEZONE, zone
 from indexer.analysis import fold, fold_diff, gram_counts
 from indexer.schema import literal_text, pack_state, pack_text
 
@@ -34,20 +34,27 @@ class IndexDoc:
     edition_date: date | None = None
     content_hash: str = ""
     updated_at: datetime | None = None
+    timezone: str = DEFAULT_TIMEZONE  # the source's zone: the article's days are calendar days there
 
 
 def filed_at(doc: IndexDoc) -> datetime | None:
-    """Return the naive UTC instant an article is filed under in the index (date filters, months, date order).
+    """Return the naive local time an article is filed under in the index (date filters, months, date order).
 
-    An e-paper article is filed under its edition date (midnight of the
-    papers' zone), whatever time its page gives: ``--since 2016-07-20`` and
-    the chart's months mean the paper's calendar days.
+    Local to the article's own source (``doc.timezone``): the index keeps the
+    wall-clock time there, not a UTC instant, so a calendar-day filter and a
+    month are the same range of values for every source, whatever its zone
+    (a day in America/New_York and one in Asia/Shanghai are different instants).
+    An e-paper article is filed under its edition date (local midnight),
+    whatever time its page gives: ``--since 2016-07-20`` and the chart's months
+    mean the paper's calendar days.
     """
     if doc.edition_date is not None:
-        local = datetime.combine(doc.edition_date, time.min, tzinfo=zone())
-        return local.astimezone(UTC).replace(tzinfo=None)
+        return datetime.combine(doc.edition_date, time.min)
     if doc.published_at is not None:
-        return doc.published_at.astimezone(UTC).replace(tzinfo=None)
+        try:
+            return doc.published_at.astimezone(zone(doc.timezone)).replace(tzinfo=None)
+        except OverflowError:  # the ends of year 1 and year 9999 in a zone far from UTC
+            return doc.published_at.astimezone(UTC).replace(tzinfo=None)
     return None
 
 
@@ -78,6 +85,8 @@ def doc_fields(doc: IndexDoc) -> dict[str, Any]:
     published = filed_at(doc)
     if published is not None:
         values["published"] = published
+    if doc.timezone != DEFAULT_TIMEZONE:  # stored only when it differs: most archives have one zone
+        values["tz"] = doc.timezone
     diff = fold_diff(text, folded)
     if diff:
         values["fdiff"] = diff

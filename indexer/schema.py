@@ -28,7 +28,9 @@ from whoosh import columns, fields, formats
 from indexer.analysis import CharAnalyzer, ChineseAnalyzer, fold, gram_counts, index_terms, solo_chars
 from indexer.whoosh_io import frequency_value
 
-SCHEMA_VERSION = 3  # 2: ftext moved from the stored fields to a column; 3: grams field
+# 2: ftext moved from the stored fields to a column; 3: grams field; 4: ``published`` is the
+# wall-clock time of the article's source zone (was UTC), ``tz`` names that zone.
+SCHEMA_VERSION = 4
 TITLE_BOOST = 2.0
 LEAD_BOOST = 1.5
 
@@ -122,6 +124,7 @@ def build_schema(userdict: str | None = None) -> fields.Schema:
         source=fields.ID(stored=True),
         section=fields.ID(stored=True),
         published=fields.DATETIME(stored=True, sortable=True),
+        tz=fields.STORED(),
         chars=CharField(prefolded=True),
         grams=GramField(prefolded=True),
         ftext=fields.COLUMN(columns.VarBytesColumn()),

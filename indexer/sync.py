@@ -4,7 +4,10 @@
 index has seen) for changed articles, and from an id-set difference between
 store and index for new and deleted ones: the store keeps no tombstones, and
 the difference also repairs whatever a killed writer left undone. Articles
-whose content hash equals the indexed one are skipped.
+whose content hash equals the indexed one are skipped. Each article is
+filed under its source's time zone (``sources.timezone``); the generation's
+metadata records the zone of each source (``zones``), so an update re-files
+every article of a source whose zone changed since.
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from archive.config import DEFAULT_TIMEZONE
 from indexer.build import apply_changes, rebuild_index
 from indexer.check import read_index_state
 from indexer.generations import WriterLock, current_generation, read_meta, reading
-from indexer.storedocs import iter_store_docs, open_store, store_state
+from indexer.storedocs import iter_store_docs, open_store, source_article_ids, store_state, store_zones
 
 WATERMARK_OVERLAP = timedelta(minutes=10)  # rows committed late with an earlier updated_at
 
@@ -45,6 +49,7 @@ def rebuild_from_store(
             progress=progress,
             total=count,
             watermark=newest,
+            zones=store_zones(engine),
         )
     finally:
         engine.dispose()
@@ -76,14 +81,21 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = F
             mark = datetime.fromisoformat(mark_text) - WATERMARK_OVERLAP if mark_text else None
             indexed = index_state(index_path)
             store = store_state(engine)
+            zones = store_zones(engine)
+            filed = meta.get("zones") or {}
+            moved = source_article_ids(
+                engine, {s for s, tz in zones.items() if filed.get(s, DEFAULT_TIMEZONE) != tz}
+            )
             new_ids = [i for i in store if i not in indexed]
             deleted = [i for i in indexed if i not in store]
             changed = [
                 i
                 for i, (chash, updated) in store.items()
                 if i in indexed
-                and (mark is None or updated is None or updated >= mark)
-                and indexed[i] != chash
+                and (
+                    i in moved  # its source's zone changed: filed again under the new one
+                    or ((mark is None or updated is None or updated >= mark) and indexed[i] != chash)
+                )
             ]
             todo = sorted(new_ids + changed)
             apply_changes(
@@ -94,6 +106,7 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = F
                 progress=progress,
                 total=len(todo),
                 lock=lock,
+                zones=zones,
             )
             return UpdateStats(
                 added=len(new_ids), changed=len(changed), deleted=len(deleted), watermark=newest

@@ -254,6 +254,15 @@ def web(store_home: Path) -> Iterator[TestClient]:
         yield c
 
 
+def test_web_also_in_line_writes_dates_in_the_pages_language(web: TestClient) -> None:
+    """The reprint line follows the page's date form, like every other date on it."""
+    chinese = web.get("/", params={"q": "上半年 扶贫资金"}).text
+    also = chinese.split('class="also-in"', 1)[1].split("</div>", 1)[0]
+    assert "2016年7月" in also and "2016-07-" not in also
+    english = web.get("/", params={"q": "上半年 扶贫资金", "lang": "en"}).text
+    assert "2016-07-2" in english.split('class="also-in"', 1)[1].split("</div>", 1)[0]
+
+
 @PROPERTY
 @given(text=PASTED)
 def test_web_page_answers_any_text(web: TestClient, text: str) -> None:
