@@ -107,9 +107,26 @@ def source_article_ids(engine: Engine, sources: set[str]) -> set[int]:
         return {int(r[0]) for r in rows}
 
 
+def _migrated(engine: Engine) -> None:
+    """Bring a store made by an older version to the current schema, as every writing command does.
+
+    The index reads columns added since (``sources.timezone``). An empty or
+    unversioned database is left alone: the index never creates an archive.
+    """
+    from archive.errors import StoreError
+    from archive.schema import current_revision, ensure_schema
+
+    try:
+        if current_revision(engine) is not None:
+            ensure_schema(engine)
+    except (SQLAlchemyError, StoreError):
+        pass  # the count below says that the database cannot be read, in one line
+
+
 def open_store(db_url: str) -> tuple[Engine, int, datetime | None]:
     """Return an engine on the store, its article count and newest ``updated_at``; one line if unreadable."""
     engine = store_engine(db_url)
+    _migrated(engine)
     try:
         with engine.connect() as conn:
             count = conn.execute(select(func.count(Article.id))).scalar_one()

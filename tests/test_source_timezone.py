@@ -244,3 +244,35 @@ def test_import_reads_a_time_without_offset_in_the_sources_zone(tmp_path: Path) 
         stored = {a.source_id: a.published_at for a in session.scalars(select(Article))}
     assert stored["nyp"] == datetime(2026, 3, 2, 4, 30, tzinfo=UTC)
     assert stored["new"] == datetime(2026, 3, 1, 15, 30, tzinfo=UTC)  # an unknown source: the default zone
+
+
+def test_index_rebuild_upgrades_a_store_of_the_previous_schema(tmp_path: Path) -> None:
+    """A store made before ``sources.timezone`` is migrated by ``index rebuild``, not refused."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from archive.engine import create_store_engine
+    from archive.schema import alembic_config, current_revision, head_revision
+
+    db_url = resolve_db_url(None, tmp_path)
+    engine = create_store_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "0002")
+            conn.execute(
+                text(
+                    "INSERT INTO sources (id, name, region, kind, config_hash) "
+                    "VALUES ('sh', '', '', 'epaper', '')"
+                )
+            )
+        with open_store(db_url, migrate=False) as sessions, sessions.begin() as session:
+            session.add(
+                Article(
+                    url="http://sh.example/old", source_id="sh", title="上海旧闻", body=BODY, content_hash="x"
+                )
+            )
+        assert rebuild_from_store(db_url, index_dir(tmp_path)) == 1
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()
+    assert [h.title for h in search(index_dir(tmp_path), "上海旧闻").hits] == ["上海旧闻"]
