@@ -36,9 +36,10 @@ from indexer.generations import (
     require_generation,
     write_meta,
 )
-from indexer.parallel import _build_segment, build_segments, chunked, commit_segments
+from indexer.parallel import _build_segment, _init_worker, build_segments, chunked, commit_segments
 from indexer.progress import Progress
 from indexer.schema import SCHEMA_VERSION, build_schema, literal_text, pack_state, pack_text
+from indexer.storebuild import STORE_FIELDS, merge_chunks
 
 USERDICT_NAME = "userdict.txt"
 WRITER_MEMORY_MB = 256
@@ -177,6 +178,15 @@ def rebuild_index(
                 segments.append(segment)
                 bar.advance(n)
         bar.phase("merging segments")  # the last, long step: named so the bar does not look stalled
+        if segments:
+            merge_chunks(
+                gen,
+                [(str(s.segment_id()), int(s.doc_count_all())) for s in segments],
+                store_boosts(build_schema(userdict)),
+                procs=procs,
+                initializer=_init_worker,
+                initargs=(lock.fd,),
+            )
         commit_segments(str(gen), segments)
         count = seen.count
         bar.phase("publishing")
@@ -184,6 +194,11 @@ def rebuild_index(
         publish(index_path, gen)
         bar.finish()
     return count
+
+
+def store_boosts(schema: Any) -> dict[str, float]:
+    """Return the weight per count of each store field (its field boost), as Whoosh's postings kept it."""
+    return {f: float(getattr(schema[f].format, "field_boost", 1.0)) for f in STORE_FIELDS}
 
 
 @dataclass

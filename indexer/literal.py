@@ -25,7 +25,7 @@ from whoosh.query import qcore
 
 from indexer.analysis import fold, gram_counts, literal_chars
 from indexer.errors import QueryError
-from indexer.postings import IntArray, read_postings
+from indexer.postings import IntArray, char_docs, doc_frequency, read_postings
 from indexer.schema import LITERAL_SEPARATOR
 
 WORD_FIELDS = ("title", "lead", "body")
@@ -41,15 +41,6 @@ def check_deadline(deadline: float | None) -> None:
         raise SearchTimeout("the search took too long; add words or quote a less common string")
 
 
-def _single_char_docs(reader: Any, ch: str) -> IntArray:
-    """Return the docnums holding ``ch``: it starts one of their bigrams or is a solo character there."""
-    parts = [read_postings(reader, "chars", ch)[0]]
-    if ch.isalnum():
-        for term in reader.expand_prefix("grams", ch):
-            parts.append(read_postings(reader, "grams", term.decode("utf-8"))[0])
-    return np.unique(np.concatenate(parts))
-
-
 def _candidates(reader: Any, folded: str, deadline: float | None) -> set[int] | None:
     """Return docnums that may contain ``folded`` (None: none can), from bigrams and solo characters.
 
@@ -63,10 +54,10 @@ def _candidates(reader: Any, folded: str, deadline: float | None) -> set[int] | 
     keys = [("grams", gram) for gram in gram_counts(folded)]
     keys += [("chars", ch) for ch in literal_chars(folded) if not ch.isalnum()]
     if not keys:
-        rarest = min(literal_chars(folded), key=lambda ch: reader.doc_frequency("chars", ch))
-        found = _single_char_docs(reader, rarest)
+        rarest = min(literal_chars(folded), key=lambda ch: doc_frequency(reader, "chars", ch))
+        found = char_docs(reader, rarest)
         return set(found.tolist()) if len(found) else None
-    freqs = sorted((reader.doc_frequency(name, term), name, term) for name, term in keys)
+    freqs = sorted((doc_frequency(reader, name, term), name, term) for name, term in keys)
     if freqs[0][0] == 0:
         return None
     candidates = read_postings(reader, freqs[0][1], freqs[0][2])[0]
@@ -96,8 +87,9 @@ def matching_docnums(
     confirmed: set[int] = set()
     if scope == "all":
         for fieldname in WORD_FIELDS:
-            if reader.doc_frequency(fieldname, folded):
-                confirmed.update(d for d in reader.postings(fieldname, folded).all_ids() if d in candidates)
+            ids = read_postings(reader, fieldname, folded)[0]
+            if len(ids):
+                confirmed.update(d for d in ids.tolist() if d in candidates)
     found = list(confirmed)
     if texts is None:
         texts = reader.column_reader("ftext")

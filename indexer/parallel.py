@@ -32,6 +32,7 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.writing import PostingPool, SegmentWriter
 
 from indexer.postwriter import write_hash_tables, write_terms
+from indexer.storebuild import STORE_FIELDS, ChunkPostings, chunk_path
 
 CHUNK_CHARS = 2_000_000  # about 1,700 articles: sorted in memory, no spill files
 CHUNK_DOCS = 4_000
@@ -95,6 +96,7 @@ class ChunkWriter(SegmentWriter):  # type: ignore[misc]
         )
         # SegmentWriter ignores its poolclass argument, so swap the pool here.
         self.pool = _GroupedPool(self._tempstorage, self.newsegment, limitmb=CHUNK_LIMIT_MB)
+        self.store = ChunkPostings()
 
     def add_document(self, **fields: Any) -> None:
         """Add one document: ``SegmentWriter.add_document`` with the postings grouped in place.
@@ -123,7 +125,10 @@ class ChunkWriter(SegmentWriter):  # type: ignore[misc]
                 if field.vector or field.separate_spelling():
                     raise ValueError(f"field {name!r}: term vectors and spelling are not supported here")
                 length = 0
-                if field.indexed:
+                if name in STORE_FIELDS:
+                    pairs = ((text, freq) for text, freq, _, _ in field.index(value))
+                    length = self.store.add_all(name, docnum, pairs)
+                elif field.indexed:
                     scorable = field.scorable
                     for text, freq, weight, vbytes in field.index(value):
                         if scorable:
@@ -151,6 +156,7 @@ class ChunkWriter(SegmentWriter):  # type: ignore[misc]
         self.pool.terms.clear()
         self.fieldwriter.close()
         pdr.close()
+        self.store.save(chunk_path(self.storage.folder, self.newsegment.segment_id()))
 
 
 def _init_worker(lock_fd: int) -> None:

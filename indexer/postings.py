@@ -8,8 +8,13 @@ block by block into two arrays (docnums, weights), and boolean logic and
 BM25 become a few vectorised operations (``indexer.matching``,
 ``indexer.ranking``).
 
-Reading blocks uses attributes of Whoosh's ``W3LeafMatcher`` (the only
-posting format of our codec). Anything else (a term inlined in the term
+The text fields (``title``, ``lead``, ``body``, ``chars``, ``grams``) of a
+segment written by a rebuild live in our own postings store
+(``indexer.termstore``), one file per run of segments; :func:`read_postings`,
+:func:`doc_frequency` and :func:`char_docs` read it when the segment has one.
+Other postings (and segments written before the store existed or by Whoosh's
+own writer) come from Whoosh. Reading Whoosh blocks uses attributes of
+Whoosh's ``W3LeafMatcher`` (the only posting format of our codec). Anything else (a term inlined in the term
 dictionary, another codec) goes through the public matcher API, which gives
 the same arrays more slowly; ``tests/test_index_postings.py`` checks that both
 paths agree. Deleted documents are left in and removed by :func:`live_mask`.
@@ -17,9 +22,11 @@ paths agree. Deleted documents are left in and removed by :func:`live_mask`.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import OrderedDict
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -28,6 +35,8 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
+
+from indexer.termstore import Store, open_store, slice_postings, store_files
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
@@ -39,8 +48,128 @@ _BYTE_TO_LENGTH: FloatArray = np.array([byte_to_length(b) for b in range(256)], 
 _CACHE_SEGMENTS = 64
 
 
+_CHAR_LOCK = threading.Lock()
+_NO_STORE = (None, 0, 0)
+_STORE_ATTR = "_newsarchive_store"
+
+
+_FOLDERS: OrderedDict[tuple[str, int], dict[str, Path]] = OrderedDict()
+
+
+def _folder_stores(folder: str) -> dict[str, Path]:
+    """Map each segment id of a generation directory to the store file that holds its text postings.
+
+    Cached by the directory's modification time: a new store file changes it.
+    """
+    key = (folder, Path(folder).stat().st_mtime_ns)
+    with _CHAR_LOCK:
+        cached = _FOLDERS.get(key)
+    if cached is not None:
+        return cached
+    found: dict[str, Path] = {}
+    for path in store_files(Path(folder)):
+        for segid, _ in open_store(path).segments:
+            found[segid] = path
+    with _CHAR_LOCK:
+        _FOLDERS[key] = found
+        while len(_FOLDERS) > 16:
+            _FOLDERS.popitem(last=False)
+    return found
+
+
+def segment_store(reader: Any) -> tuple[Store | None, int, int]:
+    """Return (store, base, doc count) of a segment reader's run, or (None, 0, 0) when it has none.
+
+    Remembered on the reader: a segment's store never changes (a store file
+    is written before the table of contents that lists its segments).
+    """
+    found = getattr(reader, _STORE_ATTR, None)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    result: tuple[Store | None, int, int] = _NO_STORE
+    folder = getattr(getattr(reader, "_storage", None), "folder", None)
+    segment = reader.segment() if hasattr(reader, "segment") else None
+    if folder is not None and segment is not None:
+        segid = str(segment.segment_id())
+        path = _folder_stores(str(folder)).get(segid)
+        if path is not None:
+            store = open_store(path)
+            base, count = store.bases[segid]
+            result = (store, base, count)
+    with contextlib.suppress(AttributeError):
+        setattr(reader, _STORE_ATTR, result)
+    return result
+
+
+def doc_frequency(reader: Any, fieldname: str, text: str | bytes) -> int:
+    """Return the number of documents holding a term, deleted ones included (as Whoosh counts).
+
+    On a whole-index reader this sums the runs and the other segments; on one
+    segment of a run it is the run's count (an upper bound, used to order work).
+    """
+    raw = text if isinstance(text, bytes) else text.encode("utf-8")
+    total = 0
+    seen: set[int] = set()
+    for sub, _ in reader.leaf_readers():
+        store, _, _ = segment_store(sub)
+        if store is not None and fieldname in store.fields:
+            if id(store) not in seen:
+                seen.add(id(store))
+                total += store.fields[fieldname].doc_frequency(raw)
+        else:
+            total += int(sub.doc_frequency(fieldname, raw))
+    return total
+
+
+_CHAR_CACHE: OrderedDict[tuple[str, str], IntArray] = OrderedDict()
+_CHAR_CACHE_SIZE = 256
+
+
+def _run_char_docs(store: Store, ch: str) -> IntArray:
+    """Return the run-wide docnums holding ``ch`` (solo, or starting a bigram), cached per store."""
+    key = (str(store.path), ch)
+    with _CHAR_LOCK:
+        found = _CHAR_CACHE.get(key)
+        if found is not None:
+            _CHAR_CACHE.move_to_end(key)
+            return found
+    mask = np.zeros(store.doc_count, dtype=np.bool_)
+    raw = ch.encode("utf-8")
+    mask[store.fields["chars"].postings(raw)[0]] = True
+    if ch.isalnum():
+        grams = store.fields["grams"]
+        lo, hi = grams.prefix_range(raw)
+        for i in range(lo, hi):
+            mask[grams.postings_at(i)[0]] = True
+    found = np.flatnonzero(mask).astype(np.int64)
+    with _CHAR_LOCK:
+        _CHAR_CACHE[key] = found
+        while len(_CHAR_CACHE) > _CHAR_CACHE_SIZE:
+            _CHAR_CACHE.popitem(last=False)
+    return found
+
+
+def char_docs(reader: Any, ch: str) -> IntArray:
+    """Return the docnums of a segment holding ``ch``: it starts one of their bigrams or is a solo character."""
+    store, base, count = segment_store(reader)
+    if store is not None:
+        ids = _run_char_docs(store, ch)
+        lo, hi = np.searchsorted(ids, [base, base + count])
+        return ids[lo:hi] - base
+    parts = [read_postings(reader, "chars", ch)[0]]
+    if ch.isalnum():
+        for term in reader.expand_prefix("grams", ch):
+            parts.append(read_postings(reader, "grams", term.decode("utf-8"))[0])
+    return np.unique(np.concatenate(parts))
+
+
 def read_postings(reader: Any, fieldname: str, text: str | bytes) -> tuple[IntArray, FloatArray]:
     """Return the docnums and weights of a term in a segment reader (empty when absent)."""
+    store, base, count = segment_store(reader)
+    if store is not None and fieldname in store.fields:
+        raw = text if isinstance(text, bytes) else text.encode("utf-8")
+        ids, weights = store.fields[fieldname].postings(raw)
+        return slice_postings(ids, weights, base, count)
     try:
         matcher = reader.postings(fieldname, text if isinstance(text, bytes) else text.encode("utf-8"))
     except TermNotFound:
