@@ -13,15 +13,17 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from whoosh import index as whoosh_index
 from whoosh.index import TOC, LockError, clean_files
-from whoosh.writing import SegmentWriter
+from whoosh.reading import SegmentReader
 
 from archive.config import zone
 from indexer.analysis import dictionary_hash, fold, fold_diff, gram_counts
@@ -36,10 +38,19 @@ from indexer.generations import (
     require_generation,
     write_meta,
 )
-from indexer.parallel import _build_segment, _init_worker, build_segments, chunked, commit_segments
+from indexer.parallel import (
+    ChunkWriter,
+    _build_segment,
+    _init_worker,
+    build_segments,
+    chunked,
+    commit_segments,
+)
+from indexer.postings import live_mask, segment_store
 from indexer.progress import Progress
 from indexer.schema import SCHEMA_VERSION, build_schema, literal_text, pack_state, pack_text
-from indexer.storebuild import STORE_FIELDS, merge_chunks
+from indexer.storebuild import STORE_FIELDS, TMP_DIR, chunk_path, merge_chunks
+from indexer.termstore import open_store, store_files
 
 USERDICT_NAME = "userdict.txt"
 WRITER_MEMORY_MB = 256
@@ -187,6 +198,7 @@ def rebuild_index(
                 initializer=_init_worker,
                 initargs=(lock.fd,),
             )
+        shutil.rmtree(gen / TMP_DIR, ignore_errors=True)
         commit_segments(str(gen), segments)
         count = seen.count
         bar.phase("publishing")
@@ -235,18 +247,59 @@ def check_compatible(index_path: Path, gen: Path) -> dict[str, Any]:
     return meta
 
 
-class _KeepFilesWriter(SegmentWriter):  # type: ignore[misc]
-    """A segment writer whose commit leaves replaced files in place (see :func:`clean_unread`).
+class _UpdateWriter(ChunkWriter):
+    """The writer of ``index update``: one new segment with its own postings store, Whoosh files kept.
 
-    Whoosh deletes the previous table of contents and merged-away segment
-    files as it commits; a search that listed the directory a moment earlier
-    then fails opening them (FileNotFoundError, seen under concurrent
-    searches in tests/test_concurrency.py). Deleting them is left to a moment
-    when no search holds the generation.
+    Its documents' text postings go to a store file of their own (written
+    just before the table of contents that lists the segment), like a
+    rebuild's. Whoosh deletes the previous table of contents and merged-away
+    segment files as it commits; a search that listed the directory a moment
+    earlier then fails opening them (FileNotFoundError, seen under concurrent
+    searches in tests/test_concurrency.py), so deleting them is left to a
+    moment when no search holds the generation (:func:`clean_unread`).
     """
 
+    def __init__(self, ix: Any, boosts: dict[str, float]) -> None:
+        super().__init__(ix, lock=True, limitmb=WRITER_MEMORY_MB)
+        self._boosts = boosts
+
+    def add_reader(self, reader: Any) -> None:
+        """Copy a segment into the new one (a merge): Whoosh copies the rest, the store postings go here."""
+        basedoc = self.docnum
+        live = np.flatnonzero(live_mask(reader))
+        super().add_reader(reader)
+        store, base, count = segment_store(reader)
+        if store is None:
+            raise IndexerError(
+                "a segment without its postings store: rebuild needed (run: newsarchive index rebuild)"
+            )
+        newdoc = np.full(count, -1, dtype=np.int64)
+        newdoc[live] = basedoc + np.arange(len(live), dtype=np.int64)
+        for name in STORE_FIELDS:
+            postings = store.fields[name]
+            for i in range(postings.terms):
+                ids, counts = postings.counts_at(i)
+                lo, hi = np.searchsorted(ids, [base, base + count])
+                mapped = newdoc[ids[lo:hi] - base]
+                keep = mapped >= 0
+                if keep.any():
+                    self.store.add_postings(
+                        name, postings.key(i), mapped[keep].tolist(), counts[lo:hi][keep].tolist()
+                    )
+
     def _commit_toc(self, segments: list[Any]) -> None:
+        gen = Path(self.storage.folder)
+        for seg in segments:
+            segid = str(seg.segment_id())
+            if chunk_path(gen, segid).exists():
+                merge_chunks(gen, [(segid, int(seg.doc_count_all()))], self._boosts, rebuild=False)
         TOC(self.schema, segments, self.generation).write(self.storage, self.indexname)
+
+    def cancel(self) -> None:
+        try:
+            super().cancel()
+        finally:
+            shutil.rmtree(Path(self.storage.folder) / TMP_DIR, ignore_errors=True)
 
 
 def clean_unread(gen: Path) -> bool:
@@ -266,14 +319,58 @@ def clean_unread(gen: Path) -> bool:
         ix = whoosh_index.open_dir(str(gen))
         toc = ix._read_toc()
         clean_files(ix.storage, ix.indexname, toc.generation, toc.segments)
+        live = {str(seg.segment_id()) for seg in toc.segments}
+        for path in store_files(gen):
+            if not any(segid in live for segid, _ in open_store(path).segments):
+                path.unlink(missing_ok=True)
         return True
     finally:
         os.close(fd)
 
 
-# Segments an index may reach through updates before a commit merges the small ones (a rebuild
-# makes about one per 1,400 articles; each update adds one).
-UPDATE_MAX_SEGMENTS = 64
+# Segments written by updates (each one's own) that an index may hold before a commit merges the
+# small ones; a rebuild's segments are never merged by an update.
+UPDATE_MERGE_AT = 8
+
+
+def tiered_merge(writer: _UpdateWriter, segments: list[Any]) -> list[Any]:
+    """Merge policy of ``index update``: once UPDATE_MERGE_AT update segments exist, merge the small ones.
+
+    The segments of a rebuild (one store for the run) are left alone, so a
+    small update never rewrites the bulk of the index. Among update segments,
+    the smallest are taken while each is no larger than those taken together
+    (at least two): equal small updates are merged together, and a large
+    merged segment is rewritten only when the small ones add up to its size.
+    """
+    updates = []
+    for seg in segments:
+        path = _folder_store(writer, str(seg.segment_id()))
+        if path is None or not open_store(path).rebuild:
+            updates.append(seg)
+    if len(updates) < UPDATE_MERGE_AT:
+        return segments
+    taken: list[Any] = []
+    total = 0
+    for seg in sorted(updates, key=lambda s: s.doc_count_all()):
+        if len(taken) >= 2 and seg.doc_count_all() > total:
+            break
+        taken.append(seg)
+        total += seg.doc_count_all()
+    for seg in taken:
+        reader = SegmentReader(writer.storage, writer.schema, seg)
+        try:
+            writer.add_reader(reader)
+        finally:
+            reader.close()
+    chosen = {id(s) for s in taken}
+    return [s for s in segments if id(s) not in chosen]
+
+
+def _folder_store(writer: Any, segid: str) -> Path | None:
+    for path in store_files(Path(writer.storage.folder)):
+        if segid in open_store(path).bases:
+            return path
+    return None
 
 
 def apply_changes(
@@ -301,7 +398,7 @@ def apply_changes(
         meta = check_compatible(index_path, gen)
         ix = whoosh_index.open_dir(str(gen))
         try:
-            writer = _KeepFilesWriter(ix, limitmb=WRITER_MEMORY_MB)
+            writer = _UpdateWriter(ix, store_boosts(ix.schema))
         except LockError as exc:
             raise IndexBusy(f"another index writer is running on {index_path}; try again later") from exc
         stats = ChangeStats()
@@ -316,9 +413,9 @@ def apply_changes(
                 bar.advance()
             # Whoosh merges small segments on every commit by default, rewriting their postings: at
             # 60,000 articles that made an update of 1,000 articles take 157 s. An update adds one
-            # segment and merges only once the index holds more than UPDATE_MAX_SEGMENTS.
+            # segment; tiered_merge merges update segments only, once there are UPDATE_MERGE_AT.
             bar.phase("committing")
-            writer.commit(merge=len(writer.segments) >= UPDATE_MAX_SEGMENTS)
+            writer.commit(mergetype=tiered_merge)
         except BaseException:
             with contextlib.suppress(Exception):
                 writer.cancel()

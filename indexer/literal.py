@@ -25,7 +25,7 @@ from whoosh.query import qcore
 
 from indexer.analysis import fold, gram_counts, literal_chars
 from indexer.errors import QueryError
-from indexer.postings import IntArray, char_docs, doc_frequency, read_postings
+from indexer.postings import char_docs, doc_frequency, read_postings
 from indexer.schema import LITERAL_SEPARATOR
 
 WORD_FIELDS = ("title", "lead", "body")

@@ -86,11 +86,11 @@ class _MemoryLengths:
 class ChunkWriter(SegmentWriter):  # type: ignore[misc]
     """A segment writer tuned for chunks that fit in memory (see the module docstring)."""
 
-    def __init__(self, ix: Any) -> None:
+    def __init__(self, ix: Any, *, lock: bool = False, limitmb: int = CHUNK_LIMIT_MB) -> None:
         super().__init__(
             ix,
-            _lk=False,
-            limitmb=CHUNK_LIMIT_MB,
+            _lk=lock,
+            limitmb=limitmb,
             compound=False,
             codec=W3Codec(compression=0),
         )

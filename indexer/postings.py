@@ -150,7 +150,7 @@ def _run_char_docs(store: Store, ch: str) -> IntArray:
 
 
 def char_docs(reader: Any, ch: str) -> IntArray:
-    """Return the docnums of a segment holding ``ch``: it starts one of their bigrams or is a solo character."""
+    """Return the docnums of a segment holding ``ch``: it starts one of their bigrams or stands alone."""
     store, base, count = segment_store(reader)
     if store is not None:
         ids = _run_char_docs(store, ch)
@@ -168,8 +168,8 @@ def read_postings(reader: Any, fieldname: str, text: str | bytes) -> tuple[IntAr
     store, base, count = segment_store(reader)
     if store is not None and fieldname in store.fields:
         raw = text if isinstance(text, bytes) else text.encode("utf-8")
-        ids, weights = store.fields[fieldname].postings(raw)
-        return slice_postings(ids, weights, base, count)
+        run_ids, run_weights = store.fields[fieldname].postings(raw)
+        return slice_postings(run_ids, run_weights, base, count)
     try:
         matcher = reader.postings(fieldname, text if isinstance(text, bytes) else text.encode("utf-8"))
     except TermNotFound:

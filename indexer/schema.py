@@ -28,7 +28,7 @@ from whoosh.system import pack_uint
 
 from indexer.analysis import CharAnalyzer, ChineseAnalyzer, fold, gram_counts, index_terms, solo_chars
 
-SCHEMA_VERSION = 3  # 2: ftext moved from the stored fields to a column; 3: grams field
+SCHEMA_VERSION = 4  # 2: ftext moved from the stored fields to a column; 3: grams field; 4: postings store
 TITLE_BOOST = 2.0
 LEAD_BOOST = 1.5
 

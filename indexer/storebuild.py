@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import multiprocessing
-import shutil
 from array import array
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -55,6 +54,16 @@ class ChunkPostings:
             freqs.append(freq)
             total += freq
         return total
+
+    def add_postings(self, field: str, key: bytes, docnums: list[int], counts: list[int]) -> None:
+        """Add the postings of one term for documents copied from another segment (in docnum order)."""
+        ids = self.ids[field]
+        tid = ids.get(key)
+        if tid is None:
+            tid = ids[key] = len(ids)
+        self.tids[field].extend([tid] * len(docnums))
+        self.docs[field].extend(docnums)
+        self.freqs[field].extend(counts)
 
     def grouped(self, field: str) -> tuple[list[bytes], IntArray, IntArray, IntArray]:
         """Return (sorted keys, postings per key, docnums, counts) with postings grouped in key order."""
@@ -107,7 +116,7 @@ class _ChunkField:
         return len(self.counts)
 
     def __getitem__(self, i: int) -> bytes:
-        return self.blob[self._off[i] : self._off[i + 1]]
+        return bytes(self.blob[self._off[i] : self._off[i + 1]])
 
     def keys(self, lo: int, hi: int) -> list[bytes]:
         off, blob = self._off, self.blob
@@ -210,8 +219,12 @@ def merge_chunks(
     procs: int = 1,
     initializer: Callable[..., None] | None = None,
     initargs: tuple[Any, ...] = (),
+    rebuild: bool = True,
 ) -> Path:
-    """Merge the saved chunks of ``segments`` (id, doc count; docnum order) into one store file."""
+    """Merge the saved chunks of ``segments`` (id, doc count; docnum order) into one store file.
+
+    ``rebuild`` marks the run as a rebuild's: updates never merge its segments.
+    """
     paths = [str(chunk_path(gen_dir, segid)) for segid, _ in segments]
     bases = [int(b) for b in np.cumsum([0] + [n for _, n in segments])[:-1]]
     ranges = procs * RANGES_PER_PROC if procs > 1 else 1
@@ -231,6 +244,8 @@ def merge_chunks(
             field, enc = _merge_task(task)
             results[field].append(enc)
     out = store_path(gen_dir, segments[0][0])
-    write_store(out, segments, {f: (concat(results[f]), boosts.get(f, 1.0)) for f in STORE_FIELDS})
-    shutil.rmtree(Path(gen_dir) / TMP_DIR, ignore_errors=True)
+    fields = {f: (concat(results[f]), boosts.get(f, 1.0)) for f in STORE_FIELDS}
+    write_store(out, segments, fields, rebuild=rebuild)
+    for path in paths:
+        Path(path).unlink(missing_ok=True)
     return out

@@ -136,9 +136,14 @@ class FieldSpec:
     boost: float = 1.0
 
 
-def write_store(path: Path, segments: list[tuple[str, int]], fields: dict[str, tuple[Encoded, float]]) -> None:
+def write_store(
+    path: Path,
+    segments: list[tuple[str, int]],
+    fields: dict[str, tuple[Encoded, float]],
+    rebuild: bool = True,
+) -> None:
     """Write a store file covering ``segments`` (Whoosh segment ids and doc counts, in docnum order)."""
-    header: dict[str, Any] = {"segments": segments, "fields": {}}
+    header: dict[str, Any] = {"segments": segments, "rebuild": rebuild, "fields": {}}
     parts: list[npt.NDArray[Any]] = []
     offset = 0
     for name, (enc, boost) in fields.items():
@@ -158,8 +163,9 @@ def write_store(path: Path, segments: list[tuple[str, int]], fields: dict[str, t
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "wb") as fh:
         fh.write(MAGIC + _HEADER_LEN.pack(len(raw)) + raw)
+        fh.flush()
         for arr in parts:
-            fh.write(memoryview(arr).cast("B"))
+            arr.tofile(fh)  # no copy of the (large) postings array
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)
@@ -237,6 +243,19 @@ class FieldPostings:
             weights = np.full(count, self.boost, dtype=np.float64)
         return ids, weights
 
+    def counts_at(self, i: int) -> tuple[IntArray, IntArray]:
+        """Return the docnums (run-wide) and raw counts of term number ``i``."""
+        flags = int(self._flags[i])
+        dw, fw = _WIDTHS[flags & 3], _FWIDTHS[flags >> 2]
+        start = int(self._post_off[i])
+        count = (int(self._post_off[i + 1]) - start) // (dw + fw)
+        gaps = np.frombuffer(self._postings, dtype=f"<u{dw}", count=count, offset=start)
+        ids: IntArray = np.cumsum(gaps, dtype=np.int64)
+        if fw:
+            raw = np.frombuffer(self._postings, dtype=f"<u{fw}", count=count, offset=start + count * dw)
+            return ids, raw.astype(np.int64)
+        return ids, np.ones(count, dtype=np.int64)
+
     def postings(self, key: bytes) -> tuple[IntArray, FloatArray]:
         i = self.find(key)
         return self.postings_at(i) if i >= 0 else (_EMPTY_IDS, _EMPTY_WEIGHTS)
@@ -269,8 +288,29 @@ class Store:
             self.bases[segid] = (base, count)
             base += count
         self.doc_count = base
+        self.rebuild = bool(header.get("rebuild", True))
         self.specs: dict[str, dict[str, Any]] = header["fields"]
+        if not self.extent_ok():
+            raise ValueError(f"{self.data_size} bytes of data where the arrays need more (truncated)")
         self.fields = {name: FieldPostings(data, spec) for name, spec in self.specs.items()}
+
+    def check_postings(self) -> str | None:
+        """Decode every term's postings; return what is wrong with the first bad one, or None."""
+        for name, field in self.fields.items():
+            for i in range(field.terms):
+                flags = int(field._flags[i])
+                if flags & 3 > 2:
+                    return f"a {name} term has a bad width"
+                span = int(field._post_off[i + 1]) - int(field._post_off[i])
+                width = _WIDTHS[flags & 3] + _FWIDTHS[flags >> 2]
+                if span <= 0 or span % width:
+                    return f"postings of a {name} term have a bad extent"
+                ids, counts = field.counts_at(i)
+                if ids[-1] >= self.doc_count or (len(ids) > 1 and not (np.diff(ids) > 0).all()):
+                    return f"postings of a {name} term do not decode"
+                if counts.min() < 1:
+                    return f"counts of a {name} term do not decode"
+        return None
 
     def extent_ok(self) -> bool:
         """Tell whether every array of the header lies inside the file (a cut file fails)."""
