@@ -256,6 +256,23 @@ class FieldPostings:
             return ids, raw.astype(np.int64)
         return ids, np.ones(count, dtype=np.int64)
 
+    def check(self, doc_count: int) -> str | None:
+        """Decode every term; return what is wrong with the first bad one (``postings``...), or None."""
+        for i in range(self.terms):
+            flags = int(self._flags[i])
+            if flags & 3 > 2:
+                return "postings width"
+            span = int(self._post_off[i + 1]) - int(self._post_off[i])
+            width = _WIDTHS[flags & 3] + _FWIDTHS[flags >> 2]
+            if span <= 0 or span % width:
+                return "postings extent"
+            ids, counts = self.counts_at(i)
+            if ids[-1] >= doc_count or (len(ids) > 1 and not bool((np.diff(ids) > 0).all())):
+                return "postings"
+            if counts.min() < 1:
+                return "postings counts"
+        return None
+
     def postings(self, key: bytes) -> tuple[IntArray, FloatArray]:
         i = self.find(key)
         return self.postings_at(i) if i >= 0 else (_EMPTY_IDS, _EMPTY_WEIGHTS)
@@ -297,19 +314,9 @@ class Store:
     def check_postings(self) -> str | None:
         """Decode every term's postings; return what is wrong with the first bad one, or None."""
         for name, field in self.fields.items():
-            for i in range(field.terms):
-                flags = int(field._flags[i])
-                if flags & 3 > 2:
-                    return f"a {name} term has a bad width"
-                span = int(field._post_off[i + 1]) - int(field._post_off[i])
-                width = _WIDTHS[flags & 3] + _FWIDTHS[flags >> 2]
-                if span <= 0 or span % width:
-                    return f"postings of a {name} term have a bad extent"
-                ids, counts = field.counts_at(i)
-                if ids[-1] >= self.doc_count or (len(ids) > 1 and not (np.diff(ids) > 0).all()):
-                    return f"postings of a {name} term do not decode"
-                if counts.min() < 1:
-                    return f"counts of a {name} term do not decode"
+            problem = field.check(self.doc_count)
+            if problem:
+                return f"{problem} of a {name} term"
         return None
 
     def extent_ok(self) -> bool:

@@ -13,7 +13,8 @@ import numpy as np
 from test_index_helpers import FIXED_DOCS, build, seed_docs
 from whoosh import index as whoosh_index
 
-from indexer.build import IndexDoc, apply_changes, doc_fields
+from indexer.build import apply_changes
+from indexer.documents import IndexDoc, doc_fields
 from indexer.generations import reading
 from indexer.postings import doc_frequency, field_lengths, live_mask, published_between, read_postings
 from indexer.schema import build_schema

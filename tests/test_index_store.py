@@ -17,7 +17,8 @@ from whoosh import index as whoosh_index
 
 from indexer import build as build_module
 from indexer import parallel
-from indexer.build import IndexDoc, apply_changes
+from indexer.build import apply_changes
+from indexer.documents import IndexDoc
 from indexer.generations import current_generation
 from indexer.search import search
 from indexer.termstore import open_store, store_files

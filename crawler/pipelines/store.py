@@ -111,7 +111,7 @@ class StorePipeline:
         }
         with self.sessions.begin() as session:
             if source is not None:
-                ensure_source(session, source.id, source.name, source.region, source.kind)
+                ensure_source(session, source.id, source.name, source.region, source.kind, source.timezone)
             self.run_id = start_run(session, source_id, str(args["spider"]), args).id
             skip = archived_urls(session, source_id) if self.resume else set()
         if spider is not None:
