@@ -75,7 +75,9 @@ def matching_docnums(
 ) -> IntArray:
     """Return the sorted docnums of ``reader`` whose folded text contains the folded ``text``.
 
-    ``texts`` is the reader's ``ftext`` column reader when the caller has one open.
+    ``texts`` is the reader's ``ftext`` column reader, or a function that opens
+    it, when the caller has one (opening reads its offsets: not worth it when
+    nothing needs checking).
     The candidates of a single character are exactly its documents (it starts
     one of their bigrams or is one of their solo characters), so only longer
     strings, and titles, are checked against the text.
@@ -99,6 +101,8 @@ def matching_docnums(
     found = [confirmed]
     if texts is None:
         texts = reader.column_reader("ftext")
+    elif callable(texts):
+        texts = texts()
     needle = folded.encode("utf-8")
     sep = LITERAL_SEPARATOR.encode("utf-8")
     checked: list[int] = []

@@ -31,6 +31,7 @@ import mmap
 import os
 import struct
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +47,8 @@ _HEADER_LEN = struct.Struct("<Q")
 _WIDTHS = (1, 2, 4)  # docnum-gap widths; codes 0..2
 _FWIDTHS = (0, 1, 2, 4)  # count widths; codes 0..3 (0: every count is 1)
 _ARRAYS = ("keys", "key_off", "post_off", "flags", "postings")
+_CACHE_MIN_POSTINGS = 4096  # decoded lists kept per field: only those of common terms
+_CACHE_TERMS = 16
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
@@ -202,6 +205,8 @@ class FieldPostings:
         self._flags: npt.NDArray[np.uint8] = arrays["flags"]
         poff = spec["arrays"]["postings"][0]
         self._postings = buf[poff : poff + spec["arrays"]["postings"][2]]
+        self._decoded: OrderedDict[int, tuple[IntArray, FloatArray]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def find(self, key: bytes) -> int:
         """Return the term number of ``key``, or -1."""
@@ -227,7 +232,27 @@ class FieldPostings:
         return self.doc_frequency_at(i) if i >= 0 else 0
 
     def postings_at(self, i: int) -> tuple[IntArray, FloatArray]:
-        """Return the docnums (run-wide) and weights (count x boost) of term number ``i``."""
+        """Return the docnums (run-wide) and weights (count x boost) of term number ``i``.
+
+        The lists of common terms (``的``: every document) are kept decoded for
+        the next search, which reads them once per segment of the run.
+        """
+        with self._lock:
+            found = self._decoded.get(i)
+            if found is not None:
+                self._decoded.move_to_end(i)
+                return found
+        ids, weights = self._decode(i)
+        if len(ids) >= _CACHE_MIN_POSTINGS:
+            ids.flags.writeable = False
+            weights.flags.writeable = False
+            with self._lock:
+                self._decoded[i] = (ids, weights)
+                while len(self._decoded) > _CACHE_TERMS:
+                    self._decoded.popitem(last=False)
+        return ids, weights
+
+    def _decode(self, i: int) -> tuple[IntArray, FloatArray]:
         flags = int(self._flags[i])
         dw, fw = _WIDTHS[flags & 3], _FWIDTHS[flags >> 2]
         start = int(self._post_off[i])
