@@ -56,6 +56,7 @@ class PageMeta:
     title_is_link: bool = False
     date_source: str = ""
     byline_texts: list[str] = field(default_factory=list)
+    ld_persons: tuple[str, ...] = ()  # JSON-LD authors typed Person
 
 
 def element_text(node: HtmlElement) -> str:
@@ -276,6 +277,7 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
             break
     meta.canonical_url = meta.canonical_url or metas.get("og:url", "")
     ld = linked_data(tree)
+    meta.ld_persons = ld.persons
     if source in ("title", "h1", "") and len(ld.headline) >= 4:
         meta.title, meta.title_source = site_suffix_free(ld.headline), "og"
     meta.published_at, meta.date_source = _publication_date(tree, metas, meta.header_text, url, tz)
