@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import multiprocessing
+import shutil
 from array import array
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -82,50 +83,56 @@ class ChunkPostings:
         return keys, counts, docs, freqs
 
     def save(self, path: Path) -> None:
-        """Save the grouped postings of every field (one ``.npz``, read back by :func:`_load_chunk`)."""
-        arrays: dict[str, Any] = {}
+        """Save the grouped postings of every field as ``.npy`` files in ``path`` (the merge maps them)."""
+        path.mkdir(parents=True, exist_ok=True)
         for field in STORE_FIELDS:
             keys, counts, docs, freqs = self.grouped(field)
             lengths = np.fromiter((len(k) for k in keys), dtype=np.int64, count=len(keys))
             key_off = np.zeros(len(keys) + 1, dtype=np.int64)
             np.cumsum(lengths, out=key_off[1:])
-            arrays[f"{field}.keys"] = np.frombuffer(b"".join(keys), dtype=np.uint8)
-            arrays[f"{field}.key_off"] = key_off
-            arrays[f"{field}.counts"] = counts.astype(np.int32)
-            arrays[f"{field}.docs"] = docs.astype(np.int32)
-            arrays[f"{field}.freqs"] = freqs.astype(np.int32)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "wb") as fh:
-            np.savez(fh, **arrays)
+            np.save(path / f"{field}.keys.npy", np.frombuffer(b"".join(keys), dtype=np.uint8))
+            np.save(path / f"{field}.key_off.npy", key_off)
+            np.save(path / f"{field}.counts.npy", counts.astype(np.int32))
+            np.save(path / f"{field}.docs.npy", docs.astype(np.int32))
+            np.save(path / f"{field}.freqs.npy", freqs.astype(np.int32))
 
 
 class _ChunkField:
-    """One field of a saved chunk: keys searchable by bisection, postings by term range."""
+    """One field of a saved chunk, memory-mapped: keys searchable by bisection, postings by term range."""
 
-    def __init__(self, data: Any, field: str) -> None:
-        self.blob = data[f"{field}.keys"].tobytes()
-        self.key_off = data[f"{field}.key_off"]
-        self.counts = data[f"{field}.counts"].astype(np.int64)
-        self.starts = np.zeros(len(self.counts) + 1, dtype=np.int64)
-        np.cumsum(self.counts, out=self.starts[1:])
-        self.docs = data[f"{field}.docs"]
-        self.freqs = data[f"{field}.freqs"]
-        self._off = self.key_off.tolist()
+    def __init__(self, path: Path, field: str) -> None:
+        def load(name: str) -> Any:
+            return np.load(path / f"{field}.{name}.npy", mmap_mode="r")
+
+        self.blob = load("keys")
+        self.key_off = load("key_off")
+        self.counts = load("counts")
+        self.docs = load("docs")
+        self.freqs = load("freqs")
 
     def __len__(self) -> int:
         return len(self.counts)
 
     def __getitem__(self, i: int) -> bytes:
-        return bytes(self.blob[self._off[i] : self._off[i + 1]])
+        return bytes(self.blob[int(self.key_off[i]) : int(self.key_off[i + 1])])
 
     def keys(self, lo: int, hi: int) -> list[bytes]:
-        off, blob = self._off, self.blob
-        return [blob[off[i] : off[i + 1]] for i in range(lo, hi)]
+        off = np.asarray(self.key_off[lo : hi + 1], dtype=np.int64)
+        raw = bytes(self.blob[int(off[0]) : int(off[-1])])
+        rel = (off - off[0]).tolist()
+        return [raw[rel[i] : rel[i + 1]] for i in range(hi - lo)]
+
+    def postings(self, lo: int, hi: int) -> tuple[IntArray, IntArray, IntArray]:
+        """Return the counts per key, docnums and counts of keys ``lo..hi-1``."""
+        counts = np.asarray(self.counts[lo:hi], dtype=np.int64)
+        before = int(np.sum(self.counts[:lo], dtype=np.int64))
+        after = before + int(counts.sum())
+        docs = np.asarray(self.docs[before:after], dtype=np.int64)
+        return counts, docs, np.asarray(self.freqs[before:after], dtype=np.int64)
 
 
 def _load_chunk(path: Path, field: str) -> _ChunkField:
-    with np.load(path) as data:
-        return _ChunkField(data, field)
+    return _ChunkField(path, field)
 
 
 def _merge_range(
@@ -141,9 +148,8 @@ def _merge_range(
         if hi <= lo:
             continue
         keys = chunk.keys(lo, hi)
-        a, b = int(chunk.starts[lo]), int(chunk.starts[hi])
-        docs = chunk.docs[a:b].astype(np.int64) + base
-        parts.append((keys, chunk.counts[lo:hi], docs, chunk.freqs[a:b].astype(np.int64)))
+        key_counts, key_docs, key_freqs = chunk.postings(lo, hi)
+        parts.append((keys, key_counts, key_docs + base, key_freqs))
         union.update(keys)
     merged = sorted(union)
     if not merged:
@@ -169,10 +175,7 @@ def _boundaries(paths: list[str], field: str, ranges: int) -> list[bytes]:
     """Cut the key space of ``field`` into ``ranges`` parts of about equal size (from the largest chunk)."""
     if ranges <= 1:
         return []
-    sizes = []
-    for path in paths:
-        with np.load(path) as data:
-            sizes.append(len(data[f"{field}.counts"]))
+    sizes = [len(_load_chunk(Path(path), field)) for path in paths]
     biggest = _load_chunk(Path(paths[int(np.argmax(sizes))]), field)
     n = len(biggest)
     if n < ranges * 16:
@@ -203,7 +206,7 @@ def concat(parts: list[Encoded]) -> Encoded:
 
 def chunk_path(gen_dir: str | Path, segment_id: str) -> Path:
     """Return where a worker saves the store postings of its segment."""
-    return Path(gen_dir) / TMP_DIR / f"{segment_id}.npz"
+    return Path(gen_dir) / TMP_DIR / segment_id
 
 
 def store_path(gen_dir: str | Path, segment_id: str) -> Path:
@@ -247,5 +250,5 @@ def merge_chunks(
     fields = {f: (concat(results[f]), boosts.get(f, 1.0)) for f in STORE_FIELDS}
     write_store(out, segments, fields, rebuild=rebuild)
     for path in paths:
-        Path(path).unlink(missing_ok=True)
+        shutil.rmtree(path, ignore_errors=True)
     return out
