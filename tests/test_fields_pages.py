@@ -93,3 +93,19 @@ def test_json_ld_person_is_an_author_and_an_organization_is_not() -> None:
     assert extract_article(url, page('{"@type":"Person","name":"张晓东"}')).authors == ["张晓东"]
     assert extract_article(url, page('{"@type":"Organization","name":"江城新闻网"}')).authors == []
     assert extract_article(url, page('[{"@type":"Person","name":"admin"}]')).authors == []
+
+
+@pytest.mark.parametrize(
+    ("head", "top"),
+    [
+        ("<title>我市老旧小区改造全面开工-本地-江城新闻网</title>", ""),  # a channel before the site
+        ("<title>江城新闻网-我市老旧小区改造全面开工</title>", ""),  # the site's name first
+        ("<title>我市老旧小区改造全面开工｜江城新闻网</title>", ""),
+        # A logo <h1> that is the site part of <title> is not the headline.
+        ("<title>我市老旧小区改造全面开工_江城新闻网</title>", "<h1><a href='/'>江城新闻网</a></h1>"),
+    ],
+)
+def test_title_tag_parts(head: str, top: str) -> None:
+    page = f"<html><head>{head}</head><body>{top}{_INFO}<div class='content'>{_TEXT}</div></body></html>"
+    item = extract_article("http://www.jc.example/2019/0506/1.html", page.encode())
+    assert item.title == "我市老旧小区改造全面开工"

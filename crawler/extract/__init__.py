@@ -33,6 +33,7 @@ from crawler.extract.titles import (
     drop_header_lines,
     first_sentence_title,
     heading_before_body,
+    headline_part,
     reads_as_site_name,
     strip_heading_line,
     text_before_body,
@@ -196,6 +197,8 @@ def extract_article(
         if better_title(item.title, heading, paragraphs):
             item.title = heading
             paragraphs = strip_heading_line(drop_header_lines(paragraphs, heading), heading)
+        elif meta.title_source == "title" and (part := headline_part(meta.title_tag, paragraphs)):
+            item.title = part  # "江城新闻网-标题": the site's name came first
     if item.title:
         # Table and forum layouts come out with "楼主 X 发表于 … <headline> <text>" as one paragraph.
         paragraphs = strip_heading_line(paragraphs, " ".join(item.title.split()))
