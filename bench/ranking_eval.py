@@ -37,7 +37,8 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from indexer.build import IndexDoc, rebuild_index  # noqa: E402
+from indexer.build import rebuild_index  # noqa: E402
+from indexer.documents import IndexDoc  # noqa: E402
 from indexer.errors import QueryError  # noqa: E402
 from indexer.search import search  # noqa: E402
 from tests.corpora import shared_data_dir  # noqa: E402

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from whoosh import query as wq
 
 from archive.config import DEFAULT_TIMEZONE, zone
 from indexer.analysis import query_grams, unfold
-from indexer.build import check_compatible, userdict_for
+from indexer.compatibility import check_compatible, userdict_for
 from indexer.errors import QueryError
 from indexer.export import When, article_when
 from indexer.generations import reading
@@ -138,8 +138,11 @@ def _split_text(stored: dict[str, Any], blob: bytes) -> tuple[str, str]:
 def _hit(stored: dict[str, Any], blob: bytes, score: float, needles: list[str], partial: bool) -> Hit:
     original, folded = _split_text(stored, blob)
     parts = snippet_parts(original, folded, needles)
+    # The index keeps the wall-clock time of the source's zone (indexer.documents.filed_at).
+    tz = stored.get("tz") or DEFAULT_TIMEZONE
     published = stored.get("published")
-    when = article_when(published.replace(tzinfo=UTC) if published else None, None, zone())
+    local = zone(tz)
+    when = article_when(published.replace(tzinfo=local) if published else None, None, local)
     authors = [a for a in str(stored.get("authors") or "").split(",") if a]
     return Hit(
         id=int(stored["id"]),
@@ -153,6 +156,7 @@ def _hit(stored: dict[str, Any], blob: bytes, score: float, needles: list[str], 
         snippet_parts=parts,
         partial=partial,
         edition_date=when.day,
+        timezone=tz,
         section=stored.get("section", "") or "",
         authors=authors,
     )
@@ -243,11 +247,10 @@ def search(
                         (int(part.docnums[i]), float(part.scores[i]), int(part_stories.count[k]), True)
                         for k, i in enumerate(part_stories.first[: upto - len(listed)])
                     ]
-            texts = searcher.reader().column_reader("ftext")
             hits = []
             for docnum, score, count, is_partial in listed[limit * (page - 1) : upto]:
                 needles = (ms.relaxed or ms.compiled).needles if is_partial else ms.compiled.needles
-                hit = _hit(searcher.stored_fields(docnum), texts[docnum], score, needles, is_partial)
+                hit = _hit(searcher.stored_fields(docnum), _text_of(ms, docnum), score, needles, is_partial)
                 hit.copies = count
                 hits.append(hit)
     if store is not None and hits:
@@ -264,6 +267,19 @@ def search(
         typed=ms.typed,
         tried=variants_tried(tree, ms.compiled) if not total else [],
     )
+
+
+def _text_of(ms: MatchSet, docnum: int) -> bytes:
+    """Return the folded-text column value of a hit from its segment's column (opened for the page only).
+
+    The whole index's column reader would open the column of every segment
+    (reading each one's offsets) to show ten hits.
+    """
+    for sm in ms.segments:
+        if sm.offset <= docnum < sm.offset + sm.seg.size:
+            blob: bytes = sm.seg.texts[docnum - sm.offset]
+            return blob
+    raise LookupError(f"document {docnum} is in no segment of the matches")
 
 
 @dataclass

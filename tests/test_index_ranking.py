@@ -9,7 +9,8 @@ from test_index_helpers import build
 from whoosh import index as whoosh_index
 
 from indexer.analysis import gram_counts, query_grams
-from indexer.build import IndexDoc, apply_changes
+from indexer.build import apply_changes
+from indexer.documents import IndexDoc
 from indexer.generations import reading
 from indexer.matching import Segment
 from indexer.ranking import K1, TITLE_K1, text_boost
