@@ -43,7 +43,7 @@ from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS
 from indexer.matching import Segment, evaluate, positive_terms
-from indexer.postings import BoolArray, FloatArray, IntArray, live_mask
+from indexer.postings import BoolArray, FloatArray, IntArray, doc_frequency, live_mask
 from indexer.query import FILTER_FIELDS, Bool, Compiled, Leaf, Node, compile_query
 
 FULL = "all"
@@ -141,7 +141,7 @@ def _idf(documents: int, df: int) -> float:
 
 def _word_df(reader: Any, word: str) -> int:
     raw = word.encode("utf-8")
-    return max(int(reader.doc_frequency(f, raw)) for f in WORD_FIELDS)
+    return max(doc_frequency(reader, f, raw) for f in WORD_FIELDS)
 
 
 def variants_tried(tree: Node, compiled: Compiled | None) -> list[str]:
@@ -299,7 +299,7 @@ def _best_match(
         if kind == "word":
             weights.append((kind, {w: _idf(documents, _word_df(reader, w)) for w in terms}))
         else:
-            weights.append((kind, {g: _idf(documents, int(reader.doc_frequency("grams", g))) for g in terms}))
+            weights.append((kind, {g: _idf(documents, doc_frequency(reader, "grams", g)) for g in terms}))
     segments: list[SegmentMatches] = []
     empty = np.zeros(0, dtype=np.int64)
     for subsearcher, offset in searcher.leaf_searchers():

@@ -34,7 +34,7 @@ import math
 import numpy as np
 
 from indexer.matching import Segment
-from indexer.postings import FloatArray, field_lengths
+from indexer.postings import FloatArray, doc_frequency, field_lengths
 from indexer.schema import LEAD_BOOST, TITLE_BOOST
 
 K1 = 0.9
@@ -62,7 +62,7 @@ class CollectionStats:
         key = (fieldname, text)
         found = self._idf.get(key)
         if found is None:
-            df = int(self._reader.doc_frequency(fieldname, text.encode("utf-8")))  # type: ignore[attr-defined]
+            df = doc_frequency(self._reader, fieldname, text)
             found = self._idf[key] = math.log(1.0 + (self.documents - df + 0.5) / (df + 0.5))
         return found
 
