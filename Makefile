@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_HOME ?= demo-data
 
-.PHONY: demo test test-fast bench lint typecheck check clean
+.PHONY: demo test test-fast bench bench-scale lint typecheck check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,15 @@ test-fast: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all --output BENCHMARKS.md
+
+# The archive at 300,000 synthetic articles (hours on a shared 2-core machine; not part of bench or test).
+# Sizes and place from the environment: SCALE_ARTICLES, SCALE_STEPS (the growth points), SCALE_WORKDIR
+# (the store snapshots are kept there and reused by the next run). Its section lands in
+# bench/notes/scale_bench.md, which `make bench` copies into BENCHMARKS.md.
+SCALE_WORKDIR ?= bench-scale-data
+bench-scale: $(STAMP)
+	$(BIN)/python -m bench.scale_bench --workdir $(SCALE_WORKDIR) --output bench/notes/scale_bench.md \
+		--json $(SCALE_WORKDIR)/scale.json
 
 lint: $(STAMP)
 	$(BIN)/ruff check archive crawler indexer search_cli webui newsarchive tests bench tools

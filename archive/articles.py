@@ -19,6 +19,7 @@ from sqlalchemy import String, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from archive.clusters import link_reprints
+from archive.config import DEFAULT_TIMEZONE
 from archive.dialect import chunked, upsert_insert
 from archive.items import ARTICLE_FIELDS, ArticleItem
 from archive.models import Article, ArticleVersion, Source, utcnow
@@ -69,12 +70,39 @@ class UpsertResult:
     cluster_id: int | None = None
 
 
-def ensure_source(session: Session, source_id: str, name: str = "", region: str = "", kind: str = "") -> None:
-    """Insert the source row if it is missing (articles reference it), never failing on a race."""
+def ensure_source(
+    session: Session,
+    source_id: str,
+    name: str = "",
+    region: str = "",
+    kind: str = "",
+    timezone: str | None = None,
+) -> None:
+    """Insert the source row if it is missing (articles reference it), never failing on a race.
+
+    ``timezone`` is the registry's zone of the source: given, it is also
+    written to an existing row, so editing ``timezone`` in sources.toml takes
+    effect at the next crawl (``index update`` then re-files the source's
+    articles). Left out (an import), a new row gets the default zone.
+    """
     stmt = upsert_insert(session, Source).values(
-        id=source_id, name=name or source_id, region=region, kind=kind or "epaper", config_hash=""
+        id=source_id,
+        name=name or source_id,
+        region=region,
+        kind=kind or "epaper",
+        config_hash="",
+        timezone=timezone or DEFAULT_TIMEZONE,
     )
-    session.execute(stmt.on_conflict_do_nothing(index_elements=["id"]))
+    if timezone is None:
+        session.execute(stmt.on_conflict_do_nothing(index_elements=["id"]))
+        return
+    session.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["id"],
+            set_={"timezone": timezone},
+            where=Source.timezone != timezone,
+        )
+    )
 
 
 # Every item field but the row's key (url) and owner (source_id), which item_values sets itself.

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -28,10 +28,11 @@ from sqlalchemy import String
 from sqlalchemy.exc import SQLAlchemyError
 
 from archive.articles import ensure_source, upsert_articles
-from archive.config import zone
+from archive.config import DEFAULT_TIMEZONE, zone
 from archive.errors import StoreError
 from archive.items import ArticleItem
 from archive.models import Article, Source
+from archive.queries import source_zones
 from archive.schema import open_store
 
 DEFAULT_SOURCE = "import"
@@ -109,7 +110,7 @@ def _text(obj: dict[str, Any], name: str, limit: int | None = None, *, nul_ok: b
     return text
 
 
-def _published(value: Any) -> datetime | None:
+def _published(value: Any, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     if value in (None, ""):
         return None
     try:
@@ -117,7 +118,7 @@ def _published(value: Any) -> datetime | None:
     except (ValueError, OverflowError):
         raise LineError(f"published_at {str(value)[:40]!r} is not an ISO date/time (years 1-9999)") from None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone())
+        moment = moment.replace(tzinfo=zone(tz))  # a time without offset is the paper's local time
     try:
         moment.astimezone(UTC)  # 0001-01-01 in +08:00 is before year 1 in UTC
     except (OverflowError, ValueError):
@@ -137,8 +138,12 @@ def _authors(value: Any) -> list[str]:
     return names
 
 
-def parse_line(text: str, source: str | None) -> ArticleItem:
-    """Turn one line into an :class:`ArticleItem`, or raise :class:`LineError` saying why not."""
+def parse_line(text: str, source: str | None, zones: Mapping[str, str] | None = None) -> ArticleItem:
+    """Turn one line into an :class:`ArticleItem`, or raise :class:`LineError` saying why not.
+
+    ``zones`` (source id: time zone, from the store) say how to read a
+    ``published_at`` without an offset: as the local time of its source.
+    """
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -163,19 +168,21 @@ def parse_line(text: str, source: str | None) -> ArticleItem:
         external_id=external_id,
         title=_text(obj, "title"),
         body=_text(obj, body_field),
-        published_at=_published(obj.get("published_at")),
+        published_at=_published(obj.get("published_at"), (zones or {}).get(source_id, DEFAULT_TIMEZONE)),
         authors=_authors(obj.get("authors")),
     )
 
 
-def parse_lines(lines: Iterable[bytes], source: str | None) -> Iterator[tuple[int, ArticleItem | Reject]]:
-    """Yield (line number, item or the reject) for every non-blank line."""
+def parse_lines(
+    lines: Iterable[bytes], source: str | None, zones: Mapping[str, str] | None = None
+) -> Iterator[tuple[int, ArticleItem | Reject]]:
+    """Yield (line number, item or the reject) for every non-blank line; ``zones`` as for ``parse_line``."""
     for number, raw in enumerate(lines, 1):
         try:
             text = decode_line(raw, number)
             if not text.strip():
                 continue
-            yield number, parse_line(text, source)
+            yield number, parse_line(text, source, zones)
         except LineError as exc:
             shown = raw.decode("utf-8", "backslashreplace").rstrip("\r\n")
             yield number, Reject(number, str(exc), shown)
@@ -213,7 +220,7 @@ def import_lines(
                     result.counts[outcome.outcome] = result.counts.get(outcome.outcome, 0) + 1
                 batch.clear()
 
-            for number, parsed in parse_lines(lines, source):
+            for number, parsed in parse_lines(lines, source, source_zones(session)):
                 if on_line is not None:
                     on_line(number)
                 if isinstance(parsed, Reject):

@@ -29,6 +29,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from archive.config import DEFAULT_TIMEZONE
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Store aware datetimes as UTC; return them aware (SQLite drops the zone otherwise)."""
@@ -76,6 +78,10 @@ class Source(Base):
     region: Mapped[str] = mapped_column(String(128), default="")
     kind: Mapped[str] = mapped_column(String(16), default="epaper")
     config_hash: Mapped[str] = mapped_column(String(64), default="")
+    # IANA name of the paper's zone: its dates are shown, exported and filtered in it.
+    timezone: Mapped[str] = mapped_column(
+        String(64), default=DEFAULT_TIMEZONE, server_default=DEFAULT_TIMEZONE
+    )
 
 
 class Edition(Base):

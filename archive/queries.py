@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from archive.config import DEFAULT_TIMEZONE
 from archive.errors import StoreError
 from archive.models import Article, ArticleVersion, CrawlRun, Source
 
@@ -31,6 +32,20 @@ def get_article(session: Session, article_id: int) -> Article:
     if row is None:
         raise StoreError(f"no article with id {article_id}")
     return row
+
+
+def source_zones(session: Session) -> dict[str, str]:
+    """Return ``{source id: time zone}``: an article's dates are shown in its source's zone.
+
+    A source without a row (never registered) is in the default zone: look
+    up with ``.get(source_id, DEFAULT_TIMEZONE)`` or :func:`zone_of`.
+    """
+    return {sid: tz or DEFAULT_TIMEZONE for sid, tz in session.execute(select(Source.id, Source.timezone))}
+
+
+def zone_of(session: Session, source_id: str) -> str:
+    """Return the time zone of one source (the default one for a source without a row)."""
+    return session.scalar(select(Source.timezone).where(Source.id == source_id)) or DEFAULT_TIMEZONE
 
 
 def article_versions(session: Session, article_id: int) -> list[ArticleVersion]:

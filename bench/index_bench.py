@@ -133,9 +133,9 @@ def _child_main(kind: str, db_url: str, home: str) -> None:
         count = rebuild_from_store(db_url, Path(home) / "index")
     else:
         from bench import tutorial_stack
-        from indexer.sync import _engine, iter_store_docs
+        from indexer.storedocs import iter_store_docs, store_engine
 
-        engine = _engine(db_url)
+        engine = store_engine(db_url)
         rows = ((d.id, d.title, d.body) for d in iter_store_docs(engine))
         count = tutorial_stack.build(Path(home), rows)
         engine.dispose()

@@ -39,7 +39,8 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from bench.bigram_bm25 import BigramBM25  # noqa: E402
-from indexer.build import IndexDoc, rebuild_index  # noqa: E402
+from indexer.build import rebuild_index  # noqa: E402
+from indexer.documents import IndexDoc  # noqa: E402
 from indexer.errors import QueryError  # noqa: E402
 from indexer.literal import SearchTimeout  # noqa: E402
 from indexer.schema import literal_text  # noqa: E402

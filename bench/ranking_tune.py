@@ -25,7 +25,7 @@ from whoosh import index as whoosh_index
 from bench.ranking_eval import CUTOFF, DATA, SETS, half, load_set, run_query
 from indexer import ranking
 from indexer.analysis import fold
-from indexer.build import IndexDoc
+from indexer.documents import IndexDoc
 from indexer.generations import reading
 from indexer.query import compile_query, parse_query
 from indexer.ranking import CollectionStats, proximity_features, query_shape

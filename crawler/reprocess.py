@@ -229,7 +229,9 @@ def reprocess(
                     continue
                 if source.id not in runs:
                     with factory.begin() as session:
-                        ensure_source(session, source.id, source.name, source.region, source.kind)
+                        ensure_source(
+                            session, source.id, source.name, source.region, source.kind, source.timezone
+                        )
                         runs[source.id] = start_run(
                             session, source.id, "reprocess", {"source": source_id or "", "run": run_id}
                         ).id

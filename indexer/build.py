@@ -4,8 +4,10 @@
 our own (``indexer.parallel``: each turns a chunk of documents into a finished
 segment, no final merge; not Whoosh's ``MpWriter``, whose sorting pools spill
 to disk) and swaps it in atomically; ``apply_changes`` updates the live generation in place with a
-single writer. Both take documents as :class:`IndexDoc`, so they know nothing
-about the store (``indexer.sync`` reads the store).
+single writer. Both take documents as :class:`indexer.documents.IndexDoc`, so
+they know nothing about the store (``indexer.storedocs`` reads it,
+``indexer.sync`` drives both from it). Whoosh's writer internals they need
+are in ``indexer.whoosh_io``.
 """
 
 from __future__ import annotations
@@ -13,113 +15,41 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.index import TOC, LockError, clean_files
-from whoosh.writing import SegmentWriter
+from whoosh.index import LockError
 
-from archive.config import zone
-from indexer.analysis import dictionary_hash, fold, fold_diff, gram_counts
-from indexer.errors import IndexBusy, IndexerError
+from indexer import whoosh_io
+from indexer.analysis import dictionary_hash
+from indexer.compatibility import check_compatible, userdict_for
+from indexer.documents import IndexDoc, doc_fields
+from indexer.errors import IndexBusy
 from indexer.generations import (
     READERS_LOCK,
     WriterLock,
     collect_garbage,
     new_generation,
     publish,
-    read_meta,
     require_generation,
     write_meta,
 )
-from indexer.parallel import _build_segment, build_segments, chunked, commit_segments
+from indexer.parallel import build_segment, build_segments, chunked, commit_segments
 from indexer.progress import Progress
-from indexer.schema import SCHEMA_VERSION, build_schema, literal_text, pack_state, pack_text
+from indexer.schema import SCHEMA_VERSION, build_schema
 
-USERDICT_NAME = "userdict.txt"
 WRITER_MEMORY_MB = 256
 
 
-@dataclass
-class IndexDoc:
-    """One article as the index sees it (a plain copy of the store row)."""
-
-    id: int
-    title: str = ""
-    body: str = ""
-    lead_title: str = ""
-    subtitle: str = ""
-    external_id: str = ""
-    url: str = ""
-    authors: list[str] = field(default_factory=list)
-    source: str = ""
-    section: str = ""
-    published_at: datetime | None = None
-    edition_date: date | None = None
-    content_hash: str = ""
-    updated_at: datetime | None = None
-
-
-def userdict_for(index_path: Path) -> str | None:
-    """Return the user dictionary of the data directory (``<home>/userdict.txt``) if there is one."""
-    path = index_path.parent / USERDICT_NAME
-    return str(path.resolve()) if path.exists() else None
-
-
-def filed_at(doc: IndexDoc) -> datetime | None:
-    """Return the naive UTC instant an article is filed under in the index (date filters, months, date order).
-
-    An e-paper article is filed under its edition date (midnight of the
-    papers' zone), whatever time its page gives: ``--since 2016-07-20`` and
-    the chart's months mean the paper's calendar days.
-    """
-    if doc.edition_date is not None:
-        local = datetime.combine(doc.edition_date, time.min, tzinfo=zone())
-        return local.astimezone(UTC).replace(tzinfo=None)
-    if doc.published_at is not None:
-        return doc.published_at.astimezone(UTC).replace(tzinfo=None)
-    return None
-
-
-def doc_fields(doc: IndexDoc) -> dict[str, Any]:
-    """Turn an :class:`IndexDoc` into Whoosh field values (folding done once, here)."""
-    text = literal_text(doc.lead_title, doc.title, doc.subtitle, doc.body)
-    folded = fold(text)
-    grams = gram_counts(folded)
-    lead = " ".join(p for p in (doc.lead_title, doc.subtitle) if p)
-    values: dict[str, Any] = {
-        "id": str(doc.id),
-        "xid": doc.external_id,
-        "url": doc.url,
-        "title": doc.title,
-        "lead": fold(lead),
-        "body": folded[len(text) - len(doc.body) :],
-        "source": doc.source,
-        "chars": (folded, grams),
-        "grams": grams,
-        "ftext": pack_text(folded),
-        "state": pack_state(doc.id, doc.content_hash),
-    }
-    authors = ",".join(fold(a).replace(",", " ").strip() for a in doc.authors if a.strip())
-    if authors:
-        values["authors"] = authors
-    if doc.section:
-        values["section"] = doc.section
-    published = filed_at(doc)
-    if published is not None:
-        values["published"] = published
-    diff = fold_diff(text, folded)
-    if diff:
-        values["fdiff"] = diff
-    return values
-
-
-def _make_meta(userdict: str | None, watermark: datetime | None, count: int) -> dict[str, Any]:
+def _make_meta(
+    userdict: str | None, watermark: datetime | None, count: int, zones: Mapping[str, str]
+) -> dict[str, Any]:
     return {
+        "zones": dict(sorted(zones.items())),
         "schema_version": SCHEMA_VERSION,
         "dictionary_hash": dictionary_hash(userdict),
         "userdict": userdict,
@@ -137,11 +67,15 @@ def rebuild_index(
     progress: bool | str = False,
     total: int | None = None,
     watermark: datetime | None = None,
+    zones: Mapping[str, str] | None = None,
 ) -> int:
     """Build a complete new generation from ``docs`` and make it live; return the document count.
 
     Searches keep using the previous generation until the swap; it is deleted
     once no reader holds it. ``procs`` defaults to the number of CPUs.
+    ``zones`` (source id: time zone, as the store has them) go into the
+    metadata with the zones of the documents, so ``index update`` sees which
+    sources changed zone since.
     """
     index_path = Path(index_path)
     procs = procs or os.cpu_count() or 1
@@ -151,11 +85,12 @@ def rebuild_index(
         userdict = userdict_for(index_path)
         whoosh_index.create_in(str(gen), build_schema(userdict))
         bar = Progress("index rebuild", total, progress, unit="documents")
-        seen = _Seen(newest=watermark)
+        seen = _Seen(newest=watermark, zones=dict(zones or {}))
 
         def counted(items: Iterable[IndexDoc]) -> Iterator[IndexDoc]:
             for doc in items:
                 seen.count += 1
+                seen.zones[doc.source] = doc.timezone
                 if watermark is None and doc.updated_at is not None:
                     newest = seen.newest
                     seen.newest = doc.updated_at if newest is None else max(newest, doc.updated_at)
@@ -173,14 +108,14 @@ def rebuild_index(
         else:
             segments = []
             for chunk in chunked(counted(docs), _doc_size):
-                segment, n = _build_segment(str(gen), chunk)
+                segment, n = build_segment(str(gen), chunk)
                 segments.append(segment)
                 bar.advance(n)
         bar.phase("merging segments")  # the last, long step: named so the bar does not look stalled
         commit_segments(str(gen), segments)
         count = seen.count
         bar.phase("publishing")
-        write_meta(gen, _make_meta(userdict, seen.newest, count))
+        write_meta(gen, _make_meta(userdict, seen.newest, count, seen.zones))
         publish(index_path, gen)
         bar.finish()
     return count
@@ -190,6 +125,7 @@ def rebuild_index(
 class _Seen:
     count: int = 0
     newest: datetime | None = None
+    zones: dict[str, str] = field(default_factory=dict)
 
 
 def _doc_size(doc: IndexDoc) -> int:
@@ -204,38 +140,11 @@ class ChangeStats:
     deleted: int = 0
 
 
-def check_compatible(index_path: Path, gen: Path) -> dict[str, Any]:
-    """Return the generation's metadata, or raise if today's analysis differs from the index's."""
-    meta = read_meta(gen)
-    if meta.get("schema_version") != SCHEMA_VERSION:
-        raise IndexerError(
-            f"the index at {index_path} has schema version {meta.get('schema_version')}, "
-            f"this program writes {SCHEMA_VERSION}: rebuild needed (run: newsarchive index rebuild)"
-        )
-    if meta.get("dictionary_hash") != dictionary_hash(userdict_for(index_path)):
-        raise IndexerError(
-            f"the jieba dictionary or user dictionary changed since the index at {index_path} was built: "
-            "rebuild needed (run: newsarchive index rebuild)"
-        )
-    return meta
-
-
-class _KeepFilesWriter(SegmentWriter):  # type: ignore[misc]
-    """A segment writer whose commit leaves replaced files in place (see :func:`clean_unread`).
-
-    Whoosh deletes the previous table of contents and merged-away segment
-    files as it commits; a search that listed the directory a moment earlier
-    then fails opening them (FileNotFoundError, seen under concurrent
-    searches in tests/test_concurrency.py). Deleting them is left to a moment
-    when no search holds the generation.
-    """
-
-    def _commit_toc(self, segments: list[Any]) -> None:
-        TOC(self.schema, segments, self.generation).write(self.storage, self.indexname)
-
-
 def clean_unread(gen: Path) -> bool:
     """Delete the files the live table of contents no longer lists, if no search holds ``gen``.
+
+    An update's commit leaves them (``whoosh_io.update_writer``): a search that
+    listed the directory a moment earlier would fail opening them.
 
     Returns False when a search holds it (the next update tries again).
     """
@@ -248,9 +157,7 @@ def clean_unread(gen: Path) -> bool:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             return False
-        ix = whoosh_index.open_dir(str(gen))
-        toc = ix._read_toc()
-        clean_files(ix.storage, ix.indexname, toc.generation, toc.segments)
+        whoosh_io.remove_unlisted_files(whoosh_index.open_dir(str(gen)))
         return True
     finally:
         os.close(fd)
@@ -270,11 +177,14 @@ def apply_changes(
     progress: bool | str = False,
     total: int | None = None,
     lock: WriterLock | None = None,
+    zones: Mapping[str, str] | None = None,
 ) -> ChangeStats:
     """Add or replace ``upserts`` and delete ``delete_ids`` in the live generation, in one commit.
 
     The watermark is written after the commit: a writer killed in between
     leaves the old watermark, and the next update redoes idempotent work.
+    ``zones`` (source id: time zone) replace the recorded ones, as in
+    :func:`rebuild_index`; the upserted documents' zones are recorded too.
     """
     index_path = Path(index_path)
     own_lock = lock is None
@@ -286,7 +196,7 @@ def apply_changes(
         meta = check_compatible(index_path, gen)
         ix = whoosh_index.open_dir(str(gen))
         try:
-            writer = _KeepFilesWriter(ix, limitmb=WRITER_MEMORY_MB)
+            writer = whoosh_io.update_writer(ix, WRITER_MEMORY_MB)
         except LockError as exc:
             raise IndexBusy(f"another index writer is running on {index_path}; try again later") from exc
         stats = ChangeStats()
@@ -295,7 +205,10 @@ def apply_changes(
             for article_id in delete_ids:
                 writer.delete_by_term("id", str(article_id))
                 stats.deleted += 1
+            filed = dict(meta.get("zones") or {})
+            filed.update(zones or {})
             for doc in upserts:
+                filed[doc.source] = doc.timezone
                 writer.update_document(**doc_fields(doc))
                 stats.added += 1
                 bar.advance()
@@ -314,7 +227,14 @@ def apply_changes(
             count = reader.doc_count()
         previous = meta.get("watermark")
         mark = watermark.isoformat() if watermark else previous
-        meta.update({"watermark": mark, "doc_count": count, "written_at": datetime.now(UTC).isoformat()})
+        meta.update(
+            {
+                "watermark": mark,
+                "doc_count": count,
+                "written_at": datetime.now(UTC).isoformat(),
+                "zones": dict(sorted(filed.items())),
+            }
+        )
         write_meta(gen, meta)
         return stats
     finally:

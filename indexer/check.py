@@ -8,10 +8,13 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 
+from indexer import whoosh_io
 from indexer.analysis import dictionary_hash
+from indexer.compatibility import userdict_for
 from indexer.generations import read_meta, reading
 from indexer.integrity import find_damage
 from indexer.schema import SCHEMA_VERSION, unpack_state
+from indexer.storedocs import open_store, store_state
 
 SAMPLE = 20
 
@@ -52,11 +55,8 @@ def check_index(db_url: str, index_path: Path, *, deep: bool = False) -> CheckRe
     The file checks are :func:`indexer.integrity.find_damage` (``deep`` reads every posting);
     a damaged generation is not compared with the store, since reading it is what fails.
     """
-    from indexer.build import userdict_for
-    from indexer.sync import _store_call, store_state
-
     index_path = Path(index_path)
-    engine, _, _ = _store_call(db_url)
+    engine, _, _ = open_store(db_url)
     try:
         store = store_state(engine)
     finally:
@@ -84,8 +84,6 @@ def check_index(db_url: str, index_path: Path, *, deep: bool = False) -> CheckRe
 
 def index_stats(index_path: Path) -> dict[str, Any]:
     """Describe the live generation: documents, segments, size, watermark, dictionary."""
-    from indexer.build import userdict_for
-
     index_path = Path(index_path)
     with reading(index_path) as gen:
         meta = read_meta(gen)
@@ -93,7 +91,7 @@ def index_stats(index_path: Path) -> dict[str, Any]:
         with ix.reader() as reader:
             docs = reader.doc_count()
             deleted = reader.doc_count_all() - docs
-            segments = len(ix._segments())
+            segments = len(whoosh_io.segments(ix))
         size = sum(p.stat().st_size for p in gen.iterdir() if p.is_file())
     return {
         "generation": gen.name,

@@ -14,15 +14,14 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from whoosh import index as whoosh_index
 
-from archive.config import zone
-from indexer.build import check_compatible, userdict_for
+from indexer.compatibility import check_compatible, userdict_for
 from indexer.errors import QueryError
 from indexer.generations import reading
 from indexer.literal import SearchTimeout
@@ -32,10 +31,9 @@ from indexer.query import parse_query
 from indexer.search import DEFAULT_TIME_LIMIT, filter_query, story_keys
 from indexer.storeinfo import StoreInfo, store_info
 
-_LOCAL = zone()  # looked up once: a month is computed for every matching document
-
-# Months are the papers' months, not UTC ones (ARCHIVE_TZ): an article printed on the 1st
-# at 07:00 in Changchun was published on the last day of the previous month in UTC.
+# Months are the papers' months, not UTC ones: the index files each article under its
+# wall-clock time in its source's zone (indexer.documents.filed_at), so no conversion is needed
+# here; an article printed on the 1st at 07:00 in Changchun is in that month.
 UNDATED = "undated"
 STORED_AUTHOR_LIMIT = 2000
 
@@ -83,17 +81,13 @@ class _Published:
         self.missing = self.field.column_type.default_value()
 
     def month(self, docnum: int) -> str:
-        """Return the document's ``YYYY-MM`` in Asia/Shanghai, or ``UNDATED``."""
+        """Return the document's ``YYYY-MM`` in its source's zone, or ``UNDATED``."""
         if self.column is None:
             return UNDATED
         raw = self.column[docnum]
         if raw == self.missing:
             return UNDATED
         value: datetime = self.field.from_column_value(raw)
-        try:
-            value = value.replace(tzinfo=UTC).astimezone(_LOCAL)
-        except OverflowError:  # the last hours of 9999-12-31 UTC are past year 9999 locally
-            pass
         return f"{value.year:04d}-{value.month:02d}"  # strftime does not pad year 1 to 0001
 
 

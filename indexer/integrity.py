@@ -14,9 +14,9 @@ for such damage without the store:
   their count compared with the term's document frequency, and every column
   value and stored document is read.
 
-It reads Whoosh 2.7 W3 codec internals (``OrderedHashReader`` positions,
-``W3TermInfo`` extents), like ``indexer/postings.py``; the codec is the only
-one our schema writes.
+The W3 codec internals it needs (``OrderedHashReader`` positions,
+``W3TermInfo`` extents, segment file names) are read through
+``indexer.whoosh_io``; the codec is the only one our schema writes.
 """
 
 from __future__ import annotations
@@ -26,10 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.codec.whoosh3 import W3TermInfo
-from whoosh.reading import SegmentReader
 
-from indexer.postings import read_postings
+from indexer import whoosh_io
+from indexer.whoosh_io import read_postings
 
 DAMAGED_MESSAGE = "the index is damaged: run newsarchive index rebuild"
 
@@ -54,44 +53,16 @@ def _why(exc: BaseException) -> str:
     return f"{exc.__class__.__name__}: {text}"
 
 
-def _extent(info: Any) -> tuple[int, int]:
-    offset, length = info.extent()
-    if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves the length in a 1-tuple
-        length = length[0]
-    return int(offset), int(length)
-
-
 def _check_terms(storage: Any, seg: Any, reader: Any, damage: list[Damage], deep: bool) -> None:
-    terms = reader._terms
-    tindex = terms._tindex
-    trm = seg.make_filename(".trm")
-    pst = seg.make_filename(".pst")
-    trm_size = storage.file_length(trm)
-    pst_size = storage.file_length(pst)
-    if tindex.indexbase + tindex.indexlen * tindex.indexsize > trm_size or tindex.endofdata > trm_size:
-        damage.append(Damage(trm, "the term table runs past the end of the file (truncated)"))
+    fault = whoosh_io.term_table_fault(storage, seg, reader)
+    if fault is not None:
+        damage.append(Damage(*fault))
         return
-    if any(pos < 0 or pos + slots * 12 > trm_size for pos, slots in tindex.tables):
-        damage.append(Damage(trm, "a hash table runs past the end of the file (truncated)"))
+    last = whoosh_io.last_term(reader)
+    if last is None:
         return
-    if tindex.indexlen == 0:
-        return
-    last = tindex._get_pos(tindex.indexbase + (tindex.indexlen - 1) * tindex.indexsize)
-    found = tindex.key_and_range_at(last)
-    if found is None:
-        damage.append(Damage(trm, "the last term lies outside the term data"))
-        return
-    key, datapos, datalen = found
-    info = W3TermInfo.from_bytes(tindex.dbfile.get(datapos, datalen))
-    if not info.is_inlined():
-        offset, length = _extent(info)
-        if offset + length > pst_size:
-            damage.append(
-                Damage(pst, f"{pst_size} bytes where the postings need {offset + length} (truncated)")
-            )
-            return
-    fieldname, text = terms._keydecoder(key)
-    checked = list(reader.all_terms()) if deep else [(fieldname, text)]
+    pst = whoosh_io.segment_file(seg, "postings")
+    checked = list(reader.all_terms()) if deep else [last]
     for field, btext in checked:
         try:
             ids, _ = read_postings(reader, field, btext)
@@ -116,47 +87,45 @@ def _check_columns(seg: Any, reader: Any, damage: list[Damage], deep: bool) -> N
             for docnum in docs:
                 column[docnum]
         except Exception as exc:
-            damage.append(Damage(seg.make_filename(f".{name}.col"), f"does not read ({_why(exc)})"))
+            damage.append(Damage(whoosh_io.segment_file(seg, name), f"does not read ({_why(exc)})"))
     try:
         for docnum in docs:
             reader.stored_fields(docnum)
     except Exception as exc:
-        damage.append(Damage(seg.make_filename("._stored.col"), f"does not read ({_why(exc)})"))
+        damage.append(Damage(whoosh_io.segment_file(seg, "stored"), f"does not read ({_why(exc)})"))
 
 
 def _open_failure(ix: Any, seg: Any, exc: Exception) -> Damage:
     """Name the file that keeps a segment from opening (the term dictionary, most often)."""
-    try:
-        seg.codec().terms_reader(ix.storage, seg).close()
-    except Exception as terms_exc:
-        name = seg.make_filename(".seg" if seg.is_compound() else ".trm")
+    found = whoosh_io.unopenable_terms(ix, seg)
+    if found is not None:
+        name, terms_exc = found
         return Damage(name, f"does not open ({_why(terms_exc)})")
-    return Damage(f"segment {seg.segid}", f"does not open ({_why(exc)})")
+    return Damage(f"segment {whoosh_io.segment_name(seg)}", f"does not open ({_why(exc)})")
 
 
 def find_damage(gen: Path, *, deep: bool = False) -> list[Damage]:
     """Return what is damaged in generation ``gen`` (empty when every check passes)."""
     try:
         ix = whoosh_index.open_dir(str(gen))
-        segments = ix._segments()
+        segments = whoosh_io.segments(ix)
     except Exception as exc:
         return [Damage("table of contents", f"does not open ({_why(exc)})")]
     damage: list[Damage] = []
     for seg in segments:
         try:
-            reader = SegmentReader(ix.storage, ix.schema, seg)
+            reader = whoosh_io.open_segment(ix, seg)
         except Exception as exc:
             damage.append(_open_failure(ix, seg, exc))
             continue
         try:
-            # Small segments are one compound ``.seg`` file holding the others.
-            storage = seg.open_compound_file(ix.storage) if seg.is_compound() else ix.storage
+            storage = whoosh_io.segment_storage(ix, seg)
             before = len(damage)
             _check_terms(storage, seg, reader, damage, deep)
             if len(damage) == before:
                 _check_columns(seg, reader, damage, deep)
         except Exception as exc:
-            damage.append(Damage(f"segment {seg.segid}", f"does not read ({_why(exc)})"))
+            damage.append(Damage(f"segment {whoosh_io.segment_name(seg)}", f"does not read ({_why(exc)})"))
         finally:
             try:
                 reader.close()

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 from whoosh import matching
-from whoosh.query import qcore
+from whoosh import query as wq
 
 from indexer.analysis import fold, gram_counts, literal_chars
 from indexer.errors import QueryError
@@ -118,7 +118,7 @@ def matching_docnums(
     return found
 
 
-class LiteralQuery(qcore.Query):  # type: ignore[misc]
+class LiteralQuery(wq.Query):  # type: ignore[misc]
     """Match documents whose text (or title) contains ``text`` exactly, after folding.
 
     Each match gets the constant score ``boost``: a literal match is evidence,
@@ -160,7 +160,7 @@ class LiteralQuery(qcore.Query):  # type: ignore[misc]
     def terms(self, phrases: bool = False) -> Iterator[tuple[str, str]]:
         return iter(())
 
-    def children(self) -> Iterator[qcore.Query]:
+    def children(self) -> Iterator[wq.Query]:
         return iter(())
 
     def estimate_size(self, ixreader: Any) -> int:

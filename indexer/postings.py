@@ -8,11 +8,13 @@ block by block into two arrays (docnums, weights), and boolean logic and
 BM25 become a few vectorised operations (``indexer.matching``,
 ``indexer.ranking``).
 
-Reading blocks uses attributes of Whoosh's ``W3LeafMatcher`` (the only
-posting format of our codec). Anything else (a term inlined in the term
-dictionary, another codec) goes through the public matcher API, which gives
-the same arrays more slowly; ``tests/test_index_postings.py`` checks that both
-paths agree. Deleted documents are left in and removed by :func:`live_mask`.
+Reading blocks needs attributes of Whoosh's ``W3LeafMatcher`` (the only
+posting format of our codec), so :func:`read_postings` lives in
+``indexer.whoosh_io`` with Whoosh's other private names and is re-exported
+here. Anything else (a term inlined in the term dictionary, another codec)
+goes through the public matcher API, which gives the same arrays more
+slowly; ``tests/test_index_postings.py`` checks that both paths agree.
+Deleted documents are left in and removed by :func:`live_mask`.
 """
 
 from __future__ import annotations
@@ -24,50 +26,15 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
-from whoosh.matching.wrappers import FilterMatcher
-from whoosh.reading import TermNotFound
-from whoosh.util.numeric import byte_to_length
+
+from indexer.whoosh_io import read_field_lengths
+from indexer.whoosh_io import read_postings as read_postings
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
 
-_EMPTY_IDS: IntArray = np.zeros(0, dtype=np.int64)
-_EMPTY_WEIGHTS: FloatArray = np.zeros(0, dtype=np.float64)
-_BYTE_TO_LENGTH: FloatArray = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 _CACHE_SEGMENTS = 64
-
-
-def read_postings(reader: Any, fieldname: str, text: str | bytes) -> tuple[IntArray, FloatArray]:
-    """Return the docnums and weights of a term in a segment reader (empty when absent)."""
-    try:
-        matcher = reader.postings(fieldname, text if isinstance(text, bytes) else text.encode("utf-8"))
-    except TermNotFound:
-        return _EMPTY_IDS, _EMPTY_WEIGHTS
-    if isinstance(matcher, FilterMatcher):  # deletions: live_mask removes them
-        matcher = matcher.child
-    ids: list[Any] = []
-    weights: list[Any] = []
-    if isinstance(matcher, W3LeafMatcher):
-        while matcher.is_active():
-            matcher._read_ids()
-            matcher._read_weights()
-            ids.append(np.asarray(matcher._ids, dtype=np.int64))
-            weights.append(np.asarray(matcher._weights, dtype=np.float64))
-            matcher._next_block()
-    else:
-        one_ids: list[int] = []
-        one_weights: list[float] = []
-        while matcher.is_active():
-            one_ids.append(matcher.id())
-            one_weights.append(matcher.weight())
-            matcher.next()
-        ids.append(np.array(one_ids, dtype=np.int64))
-        weights.append(np.array(one_weights, dtype=np.float64))
-    if not ids:
-        return _EMPTY_IDS, _EMPTY_WEIGHTS
-    return np.concatenate(ids), np.concatenate(weights)
 
 
 def live_mask(reader: Any) -> BoolArray:
@@ -122,17 +89,7 @@ def field_lengths(reader: Any, fieldname: str) -> FloatArray:
     found = columns.lengths.get(fieldname)
     if found is not None:
         return found
-    count = reader.doc_count_all()
-    codes = np.zeros(count, dtype=np.uint8)
-    column = reader._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
-    if column is not None:
-        stored = min(int(getattr(column, "_count", 0)), count)
-        if hasattr(column, "_dbfile") and stored:
-            raw = column._dbfile.get(column._basepos, stored)
-            codes[:stored] = np.frombuffer(raw, dtype=np.uint8)
-        elif stored:
-            codes[:stored] = np.fromiter((column[d] for d in range(stored)), dtype=np.uint8)
-    lengths = _BYTE_TO_LENGTH[codes]
+    lengths = read_field_lengths(reader, fieldname)
     columns.lengths[fieldname] = lengths
     return lengths
 

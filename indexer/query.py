@@ -24,11 +24,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from whoosh import query as wq
 
-from archive.config import DEFAULT_TIMEZONE, zone
 from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS, LiteralQuery
@@ -39,7 +38,6 @@ MAX_DEPTH = 8
 LITERAL_MAX_CHARS = 24  # longer unquoted runs (pasted headlines) rank by words only
 LITERAL_BOOST = 0.05  # literal matches are for recall; the word clauses rank (tests/test_index_ranking.py)
 PHRASE_BOOST = 2.0
-ARCHIVE_TZ = zone(DEFAULT_TIMEZONE)  # days of filters are calendar days of the papers
 FIELDS = ("title", "author", "source", "section", "date")
 FILTER_FIELDS = ("author", "source", "section", "date")  # restrict the matches; not words to look for
 
@@ -252,22 +250,19 @@ def _parse_day(text: str, end: bool) -> date:
 
 
 def day_bounds(since: date | None, until: date | None) -> tuple[datetime | None, datetime | None]:
-    """Turn archive-local days (Asia/Shanghai) into the naive UTC bounds stored in the index."""
+    """Turn calendar days into the naive bounds stored in the index.
 
-    def to_utc(day: date, at: time) -> datetime:
-        local = datetime.combine(day, at, tzinfo=ARCHIVE_TZ)
-        try:
-            return local.astimezone(UTC).replace(tzinfo=None)
-        except OverflowError:  # 0001-01-01 in a zone east of UTC, 9999-12-31 west of it
-            return datetime.min if day.year == 1 else datetime.max
-
-    start = to_utc(since, time.min) if since else None
-    end = to_utc(until, time.max) if until else None
+    The index files each article under its wall-clock time in its own source's
+    zone (``indexer.documents.filed_at``), so a day is the same range for every
+    source: the filter means that calendar day wherever each paper is.
+    """
+    start = datetime.combine(since, time.min) if since else None
+    end = datetime.combine(until, time.max) if until else None
     return start, end
 
 
 def date_query(since: date | None, until: date | None) -> wq.Query:
-    """Return the query for articles published on or between the given local days."""
+    """Return the query for articles published on or between the given days, each in its source's zone."""
     start, end = day_bounds(since, until)
     return wq.DateRange("published", start, end)
 

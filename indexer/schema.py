@@ -24,11 +24,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from whoosh import columns, fields, formats
-from whoosh.system import pack_uint
 
 from indexer.analysis import CharAnalyzer, ChineseAnalyzer, fold, gram_counts, index_terms, solo_chars
+from indexer.whoosh_io import frequency_value
 
-SCHEMA_VERSION = 3  # 2: ftext moved from the stored fields to a column; 3: grams field
+# 2: ftext moved from the stored fields to a column; 3: grams field; 4: ``published`` is the
+# wall-clock time of the article's source zone (was UTC), ``tz`` names that zone.
+SCHEMA_VERSION = 4
 TITLE_BOOST = 2.0
 LEAD_BOOST = 1.5
 
@@ -66,7 +68,7 @@ class WordField(fields.TEXT):  # type: ignore[misc]
             return
         boost = self.format.field_boost
         for word, freq in index_terms(value, self.userdict, folded=self.prefolded).items():
-            yield word.encode("utf-8"), freq, freq * boost, pack_uint(freq)
+            yield word.encode("utf-8"), freq, freq * boost, frequency_value(freq)
 
 
 class CharField(fields.FieldType):  # type: ignore[misc]
@@ -75,7 +77,7 @@ class CharField(fields.FieldType):  # type: ignore[misc]
     With the bigram field they make literal-search candidates exact: a
     character of the text either starts one of its bigrams or is here. The
     value is the folded text, or ``(folded, bigram counts)`` from
-    ``indexer.build.doc_fields``, which counts the bigrams once for both fields.
+    ``indexer.documents.doc_fields``, which counts the bigrams once for both fields.
     """
 
     def __init__(self, prefolded: bool = False) -> None:
@@ -122,6 +124,7 @@ def build_schema(userdict: str | None = None) -> fields.Schema:
         source=fields.ID(stored=True),
         section=fields.ID(stored=True),
         published=fields.DATETIME(stored=True, sortable=True),
+        tz=fields.STORED(),
         chars=CharField(prefolded=True),
         grams=GramField(prefolded=True),
         ftext=fields.COLUMN(columns.VarBytesColumn()),

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from whoosh import query as wq
 
 from archive.config import DEFAULT_TIMEZONE, zone
 from indexer.analysis import query_grams, unfold
-from indexer.build import check_compatible, userdict_for
+from indexer.compatibility import check_compatible, userdict_for
 from indexer.errors import QueryError
 from indexer.export import When, article_when
 from indexer.generations import reading
@@ -145,8 +145,11 @@ def _split_text(stored: dict[str, Any], blob: bytes) -> tuple[str, str]:
 def _hit(stored: dict[str, Any], blob: bytes, score: float, needles: list[str], partial: bool) -> Hit:
     original, folded = _split_text(stored, blob)
     parts = snippet_parts(original, folded, needles)
+    # The index keeps the wall-clock time of the source's zone (indexer.documents.filed_at).
+    tz = stored.get("tz") or DEFAULT_TIMEZONE
     published = stored.get("published")
-    when = article_when(published.replace(tzinfo=UTC) if published else None, None, zone())
+    local = zone(tz)
+    when = article_when(published.replace(tzinfo=local) if published else None, None, local)
     authors = [a for a in str(stored.get("authors") or "").split(",") if a]
     return Hit(
         id=int(stored["id"]),
@@ -160,6 +163,7 @@ def _hit(stored: dict[str, Any], blob: bytes, score: float, needles: list[str], 
         snippet_parts=parts,
         partial=partial,
         edition_date=when.day,
+        timezone=tz,
         section=stored.get("section", "") or "",
         authors=authors,
     )

@@ -87,6 +87,7 @@ class StoreInfo:
                     select(
                         Article.id,
                         Source.name,
+                        Source.timezone,
                         Article.edition_date,
                         Article.published_at,
                         Article.section,
@@ -100,13 +101,13 @@ class StoreInfo:
                 return {
                     int(r[0]): ArticleDetails(
                         source_name=r[1] or "",
-                        timezone=DEFAULT_TIMEZONE,
-                        edition_date=r[2],
-                        published_at=r[3],
-                        section=r[4] or "",
-                        page=r[5] or "",
-                        authors=list(r[6] or []),
-                        cluster_id=r[7],
+                        timezone=r[2] or DEFAULT_TIMEZONE,
+                        edition_date=r[3],
+                        published_at=r[4],
+                        section=r[5] or "",
+                        page=r[6] or "",
+                        authors=list(r[7] or []),
+                        cluster_id=r[8],
                     )
                     for r in rows
                 }
@@ -128,6 +129,7 @@ class StoreInfo:
                         Article.title,
                         Article.source_id,
                         Source.name,
+                        Source.timezone,
                         Article.edition_date,
                         Article.published_at,
                         Article.url,
@@ -136,18 +138,19 @@ class StoreInfo:
                     .where(Article.cluster_id.in_(wanted))
                     .order_by(Article.edition_date, Article.published_at, Article.id)
                 )
-                for cid, aid, title, source, name, edition, published, url in rows:
+                for cid, aid, title, source, name, tz, edition, published, url in rows:
                     members = out[int(cid or 0)] if cid in out else []
                     if len(members) < limit:
-                        day = edition or (_local_day(published) if published else None)
+                        day = edition or (_local_day(published, tz) if published else None)
                         members.append(Reprint(int(aid), title or "", source, name or source, day, url or ""))
         except SQLAlchemyError:
             return {}
         return out
 
 
-def _local_day(value: datetime) -> date:
-    return article_when(value, None, zone()).day or value.date()
+def _local_day(value: datetime, tz: str | None) -> date:
+    """Return the calendar day of an instant in the source's zone."""
+    return article_when(value, None, zone(tz or DEFAULT_TIMEZONE)).day or value.date()
 
 
 _ENGINES: dict[str, StoreInfo] = {}

@@ -19,7 +19,8 @@ import pytest
 from concurrency import scenario, writers
 from concurrency.searchers import Query, SearcherPool, SearchRecord, latency
 
-from indexer.build import IndexDoc, apply_changes, rebuild_index
+from indexer.build import apply_changes, rebuild_index
+from indexer.documents import IndexDoc
 from indexer.generations import reading
 from indexer.search import search
 

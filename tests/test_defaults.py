@@ -90,13 +90,17 @@ def test_settings_py_documents_each_custom_setting() -> None:
 
 
 def test_the_default_time_zone_is_named_once() -> None:
-    """``archive.config.DEFAULT_TIMEZONE`` is the only spelling of the papers' zone in the code."""
+    """``archive.config.DEFAULT_TIMEZONE`` is the only spelling of the papers' zone in the code.
+
+    Migrations are history, not code that follows the default: one that fills
+    existing rows writes the zone those rows were read in.
+    """
     spelled = [
         f"{path.relative_to(REPO).as_posix()}:{n}"
         for package in ("archive", "crawler", "indexer", "search_cli", "webui")
         for path in sorted((REPO / package).rglob("*.py"))
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if re.search(r"""["']Asia/Shanghai["']""", line)
+        if re.search(r"""["']Asia/Shanghai["']""", line) and "migrations/versions" not in path.as_posix()
     ]
     assert [entry.split(":")[0] for entry in spelled] == ["archive/config.py"]
 

@@ -57,6 +57,17 @@ def test_split_names_stops_at_role_words_and_dedupes() -> None:
         ("责任编辑：杨倩_NF4425", [], [], ["杨倩"], []),
         ("采写：南都记者 余毅菁 向雪妮", ["余毅菁", "向雪妮"], [], [], []),
         ("作者：医技药剂党支部时间：2019年10月31日", ["医技药剂党支部"], [], [], []),
+        # A role glued after a name ends it; the next credit is read by its own label.
+        ("本报讯(记者周惠琼通讯员马超)大理州", ["周惠琼"], ["马超"], [], []),
+        ("本报见习记者刘帅本报记者刘红杰７月２１日", ["刘帅", "刘红杰"], [], [], []),
+        ("记者韩景玮实习生高鸿鹏　（来源：大河网）", ["韩景玮"], ["高鸿鹏"], [], []),
+        # 摄影／ labels the next credit: it does not make the name before it a photographer.
+        ("本版采写／新京报记者　王瑞锋　摄影／新京报记者　尹亚飞", ["王瑞锋"], [], [], ["尹亚飞"]),
+        # Two names without a separator: split only where one cut gives two names.
+        ("（记者董璐王仁贵）山西省", ["董璐", "王仁贵"], [], [], []),
+        ("文/羊城派记者 林园记者2日从深圳坪山法院获悉", ["林园"], [], [], []),
+        ("（记者／黄少宏　实习生／朱子煜　通讯员／成广伟）", ["黄少宏"], ["朱子煜", "成广伟"], [], []),
+        ("记者　罗琼　实习生　葛晶　通讯员　王玮　报道", ["罗琼"], ["葛晶", "王玮"], [], []),
     ],
 )
 def test_roles(
@@ -131,3 +142,65 @@ def test_plausible_name(name: str, ok: bool) -> None:
 )
 def test_outlets_and_labels_are_not_names(name: str) -> None:
     assert not plausible_name(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "作者：hnzz2008 时间：2018-12-03",  # a login with digits is no name, not even its letters
+        "安家?记者探访?省城八千多环卫工",  # a verb after 记者
+        "责任编辑：\n香港警方：8.31示威行动未发生致命事件",  # the next headline's label
+        "记者从湛江中院获悉，该案近日已在",
+    ],
+)
+def test_no_junk_names(text: str) -> None:
+    people = find_people(text)
+    assert (people.authors, people.editors, people.correspondents) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "网友投稿",
+        "本报评论员",
+        "匿名网友",
+        "网络转载",
+        "本刊编辑部",
+        "分享到",
+        "阅读全文",
+        "返回顶部",
+        "上一篇",
+        "打印本页",
+        "关闭窗口",
+        "收藏本文",
+        "字体大小",
+        "李老师",
+        "王先生",
+        "张女士",
+        "热心读者",
+        "光明网评论员",
+        "审核人",
+        "发布人",
+        "浏览次数",
+        "转自",
+        "摘自",
+        "标签",
+        "关键词",
+        "佚名",
+        "admin",
+        "[db:作者]",
+        "未知",
+        "不详",
+        "小编",
+        "超级管理员",
+        "Powered by",
+        "Share",
+        "www.abc.com",
+        "用户123",
+        "单位",
+        "出自",
+        "个人观点",
+    ],
+)
+def test_labels_after_an_author_label_are_no_names(label: str) -> None:
+    assert find_people(f"作者：{label} 时间：2019-01-01").authors == []

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from indexer.analysis import fold
-from indexer.build import IndexDoc, rebuild_index
+from indexer.build import rebuild_index
+from indexer.documents import IndexDoc
 from indexer.search import MAX_LIMIT, search
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]  # a corpus index: minutes on a loaded machine

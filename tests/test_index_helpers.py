@@ -6,7 +6,8 @@ import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from indexer.build import IndexDoc, rebuild_index
+from indexer.build import rebuild_index
+from indexer.documents import IndexDoc
 
 # Committed copy of ../shared/seeds/000_ea19ae478b29415a.txt: the tests never depend on ../shared for it.
 SEED = Path(__file__).resolve().parent / "data" / "seed_000.txt"

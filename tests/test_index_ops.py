@@ -139,7 +139,8 @@ def test_parallel_rebuild_with_many_chunks_loses_nothing(
     # Workers share Whoosh's MAIN.tmp folder; one that finished first used to
     # delete it under another still writing (FileNotFoundError on a .ctmp).
     from indexer import parallel
-    from indexer.build import IndexDoc, rebuild_index
+    from indexer.build import rebuild_index
+    from indexer.documents import IndexDoc
 
     monkeypatch.setattr(parallel, "CHUNK_CHARS", 3_000)
     docs = [IndexDoc(id=i, title=f"第{i}号", body=f"洮北区鹤鸣湖第{i}篇报道。" * 40) for i in range(1, 241)]

@@ -9,7 +9,8 @@ import numpy as np
 from test_index_helpers import FIXED_DOCS, build, seed_docs
 from whoosh import index as whoosh_index
 
-from indexer.build import IndexDoc, apply_changes
+from indexer.build import apply_changes
+from indexer.documents import IndexDoc
 from indexer.generations import reading
 from indexer.postings import field_lengths, live_mask, published_between, read_postings
 

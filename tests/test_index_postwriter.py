@@ -11,9 +11,9 @@ from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.writing import SegmentWriter
 
-from indexer.build import IndexDoc, doc_fields
-from indexer.parallel import ChunkWriter
+from indexer.documents import IndexDoc, doc_fields
 from indexer.schema import build_schema
+from indexer.whoosh_io import chunk_writer, finish_segment
 
 
 def _segment_files(directory: Path, segment: object) -> dict[str, bytes]:
@@ -36,13 +36,13 @@ def _docs() -> list[IndexDoc]:
 
 def test_segment_bytes_equal_whooshs_own_writer(tmp_path: Path) -> None:
     ix = whoosh_index.create_in(str(tmp_path), build_schema())
-    ours = ChunkWriter(ix)
+    ours = chunk_writer(ix)
     theirs = SegmentWriter(ix, _lk=False, compound=False, codec=W3Codec(compression=0))
     for doc in _docs():
         fields = doc_fields(doc)
         ours.add_document(**fields)
         theirs.add_document(**fields)
-    our_files = _segment_files(tmp_path, ours._finalize_segment())
+    our_files = _segment_files(tmp_path, finish_segment(ours))
     their_files = _segment_files(tmp_path, theirs._finalize_segment())
     assert sorted(our_files) == sorted(their_files)
     assert {".trm", ".pst"} <= set(our_files)
@@ -52,6 +52,6 @@ def test_segment_bytes_equal_whooshs_own_writer(tmp_path: Path) -> None:
 
 def test_boost_keywords_are_refused_not_ignored(tmp_path: Path) -> None:
     ix = whoosh_index.create_in(str(tmp_path), build_schema())
-    writer = ChunkWriter(ix)
+    writer = chunk_writer(ix)
     with pytest.raises(Exception, match="_boost"):
         writer.add_document(_boost=2.0, **doc_fields(FIXED_DOCS[0]))

@@ -11,7 +11,8 @@ from whoosh import index as whoosh_index
 
 from indexer import ranking
 from indexer.analysis import gram_counts, query_grams
-from indexer.build import IndexDoc, apply_changes
+from indexer.build import apply_changes
+from indexer.documents import IndexDoc
 from indexer.generations import reading
 from indexer.matching import Segment
 from indexer.ranking import K1, TITLE_K1, WINDOW, pair_counts, text_boost

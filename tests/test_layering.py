@@ -167,3 +167,76 @@ def test_importing_a_room_loads_none_of_what_it_must_not_use() -> None:
         assert proc.returncode == 0, err[-2000:]
         loads[package] = out.strip()
     assert loads == {package: "" for package in ABSENT}
+
+
+def import_graph(package: str, root: Path = REPO) -> dict[str, set[str]]:
+    """Return which modules of ``package`` each of its modules imports at run time (deferred ones too).
+
+    Imports under ``if TYPE_CHECKING:`` are left out: they never run, so they close no cycle.
+    """
+    modules = {module: path for path, module, _ in _source_files(root) if module.split(".")[0] == package}
+    graph: dict[str, set[str]] = {}
+    for module, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        typing_only = {
+            id(inner)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.If) and ast.unparse(node.test).endswith("TYPE_CHECKING")
+            for inner in ast.walk(node)
+        }
+        targets: set[str] = set()
+        for node in ast.walk(tree):
+            if id(node) in typing_only:
+                continue
+            if isinstance(node, ast.Import):
+                targets.update(a.name for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                targets.add(node.module)  # ``from indexer import whoosh_io`` names a module too
+                targets.update(f"{node.module}.{a.name}" for a in node.names)
+        graph[module] = {t for t in targets if t in modules and t != module and t != package}
+    return graph
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Return one cycle through each module that can reach itself (empty when the graph is acyclic)."""
+    cycles: list[list[str]] = []
+    for start in sorted(graph):
+        stack: list[tuple[str, list[str]]] = [(start, [start])]
+        seen: set[str] = set()
+        while stack:
+            node, path = stack.pop()
+            for nxt in sorted(graph[node]):
+                if nxt == start:
+                    cycles.append([*path, start])
+                    stack.clear()
+                    break
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append((nxt, [*path, nxt]))
+    return cycles
+
+
+def test_indexer_modules_import_each_other_without_cycles() -> None:
+    """``build``/``parallel`` and ``check``/``sync`` once imported each other (deferred, to dodge it)."""
+    assert import_cycles(import_graph("indexer")) == []
+
+
+def test_the_cycle_finder_finds_a_deferred_cycle(tmp_path: Path) -> None:
+    for package in PACKAGES:
+        (tmp_path / package).mkdir()
+    (tmp_path / "indexer" / "a.py").write_text("from indexer import b\n", encoding="utf-8")
+    (tmp_path / "indexer" / "b.py").write_text("def f():\n    from indexer.a import x\n", encoding="utf-8")
+    (tmp_path / "indexer" / "c.py").write_text("import indexer.a\n", encoding="utf-8")
+    typing_only = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from indexer.c import y\n"
+    (tmp_path / "indexer" / "d.py").write_text(typing_only, encoding="utf-8")
+    graph = import_graph("indexer", tmp_path)
+    assert graph == {
+        "indexer.a": {"indexer.b"},
+        "indexer.b": {"indexer.a"},
+        "indexer.c": {"indexer.a"},
+        "indexer.d": set(),
+    }
+    assert import_cycles(graph) == [
+        ["indexer.a", "indexer.b", "indexer.a"],
+        ["indexer.b", "indexer.a", "indexer.b"],
+    ]

@@ -28,7 +28,7 @@ from archive.articles import ensure_source, upsert_article
 from archive.config import index_dir, resolve_db_url
 from archive.items import ArticleItem
 from archive.schema import open_store
-from indexer.build import IndexDoc
+from indexer.documents import IndexDoc
 from indexer.errors import QueryError
 from indexer.facets import month_counts
 from indexer.search import search
@@ -252,6 +252,15 @@ def test_cli_answers_any_text(store_home: Path, text: str, capsys: pytest.Captur
 def web(store_home: Path) -> Iterator[TestClient]:
     with TestClient(create_app(store_home), raise_server_exceptions=False) as c:
         yield c
+
+
+def test_web_also_in_line_writes_dates_in_the_pages_language(web: TestClient) -> None:
+    """The reprint line follows the page's date form, like every other date on it."""
+    chinese = web.get("/", params={"q": "上半年 扶贫资金"}).text
+    also = chinese.split('class="also-in"', 1)[1].split("</div>", 1)[0]
+    assert "2016年7月" in also and "2016-07-" not in also
+    english = web.get("/", params={"q": "上半年 扶贫资金", "lang": "en"}).text
+    assert "2016-07-2" in english.split('class="also-in"', 1)[1].split("</div>", 1)[0]
 
 
 @PROPERTY

@@ -231,6 +231,8 @@ def test_dry_run_prints_the_entry_and_writes_nothing(
                 "bc",
                 "--region",
                 "吉林 白城",
+                "--timezone",
+                "Europe/London",
                 "--registry",
                 str(registry),
                 *LOOPBACK,
@@ -246,6 +248,21 @@ def test_dry_run_prints_the_entry_and_writes_nothing(
     path = tmp_path / "printed.toml"
     path.write_text(entry, encoding="utf-8")
     assert load_registry(path)["bc"].templates[0].url == url + "/pc/layout/{date:%Y%m}/{date:%d}/node_01.html"
+    assert 'timezone = "Europe/London"' in entry and load_registry(path)["bc"].timezone == "Europe/London"
+
+
+def test_an_unknown_timezone_is_one_line_and_fetches_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    registry = tmp_path / "sources.toml"
+    code = main(
+        ["sources", "add", "http://127.0.0.1:9/", "--timezone", "Mars/Olympus", "--registry", str(registry)]
+    )
+    err = capsys.readouterr().err
+    assert code != exitcodes.OK and not registry.exists()
+    assert err.strip().splitlines() == [
+        "error: --timezone: unknown time zone 'Mars/Olympus' (use an IANA name such as Europe/London)"
+    ]
 
 
 def test_check_online_reports_health(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -45,10 +45,16 @@ def test_database_made_by_the_previous_schema_is_adopted_and_upgraded(db_url: st
         with engine.begin() as conn:  # the first cut's create_all: tables but no alembic_version
             command.upgrade(alembic_config(conn), BASELINE_REVISION)
             conn.execute(text("DROP TABLE alembic_version"))
+        with engine.begin() as conn:  # rows as that schema had them (no sources.timezone yet)
+            conn.execute(
+                text(
+                    "INSERT INTO sources (id, name, region, kind, config_hash) "
+                    "VALUES ('paper-a', 'paper-a', '', 'epaper', '')"
+                )
+            )
         with make_session_factory(engine).begin() as s:
             from archive.models import Article
 
-            ensure_source(s, "paper-a")
             s.add(Article(url="http://a/old", source_id="paper-a", content_hash="x", body="旧文章"))
         assert "article_lsh_bands" not in inspect(engine).get_table_names()
         ensure_schema(engine)
@@ -56,6 +62,48 @@ def test_database_made_by_the_previous_schema_is_adopted_and_upgraded(db_url: st
         assert "article_lsh_bands" in inspect(engine).get_table_names()
         with make_session_factory(engine).begin() as s:
             assert upsert_article(s, article("http://a/old")).outcome == "changed"
+    finally:
+        engine.dispose()
+
+
+def test_source_timezone_migration_fills_existing_sources_and_goes_back(db_url: str) -> None:
+    """0003 adds ``sources.timezone``: sources stored before it get the zone they were read in."""
+    from archive.config import DEFAULT_TIMEZONE
+    from archive.models import Source
+
+    engine = create_store_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "0002")
+            conn.execute(
+                text(
+                    "INSERT INTO sources (id, name, region, kind, config_hash) "
+                    "VALUES ('cswb', '城市晚报', '吉林', 'epaper', 'h')"
+                )
+            )
+        with make_session_factory(engine).begin() as s:
+            from archive.models import Article
+
+            s.add(Article(url="http://a/1", source_id="cswb", content_hash="x", body="旧文章"))
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "0003")
+        with make_session_factory(engine).begin() as s:
+            row = s.get(Source, "cswb")
+            assert row is not None and (row.name, row.timezone) == ("城市晚报", DEFAULT_TIMEZONE)
+            ensure_source(s, "nyp", timezone="America/New_York")
+            ensure_source(s, "cswb", timezone="Europe/London")  # the registry's zone wins on a crawl
+            ensure_source(s, "imported")  # an import names no zone: the default one
+        with make_session_factory(engine).begin() as s:
+            zones = {src.id: src.timezone for src in s.query(Source)}
+            assert zones == {"cswb": "Europe/London", "nyp": "America/New_York", "imported": DEFAULT_TIMEZONE}
+            ensure_source(s, "nyp")  # no zone given (an import into it): the stored one stays
+        with make_session_factory(engine).begin() as s:
+            assert s.get(Source, "nyp").timezone == "America/New_York"  # type: ignore[union-attr]
+        with engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "0002")
+            assert "timezone" not in {c["name"] for c in inspect(conn).get_columns("sources")}
+            command.upgrade(alembic_config(conn), "head")
+            command.check(alembic_config(conn))
     finally:
         engine.dispose()
 

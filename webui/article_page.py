@@ -9,6 +9,7 @@ and plugins are off, and no outside resource loads), shown inside an
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
@@ -24,7 +25,7 @@ from webui.context import Archive, archive_of, in_news_zone
 from webui.diff import changed, diff_chars, diff_paragraphs
 from webui.i18n import N_
 from webui.params import BadRequest, NotFound
-from webui.queries import reprints, source_names
+from webui.queries import reprints, source_names, source_zone
 
 CAPTURE_CSP = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'self'"
 TEXT_CSP = "sandbox; default-src 'none'; frame-ancestors 'self'"
@@ -63,12 +64,16 @@ def citation_of(
     source_name: str,
     shown: ArticleVersion | None,
     versions: list[ArticleVersion],
+    tz: str | None = None,
 ) -> Citation:
-    """Build the citation of the version shown (the current one unless ``?version=`` asks)."""
+    """Build the citation of the version shown (the current one unless ``?version=`` asks).
+
+    Dates are the source's (``tz``): the day printed, and the day retrieved there.
+    """
     text: Article | ArticleVersion = shown or row
     version = shown.version if shown else (versions[-1].version if versions else row.version)
     fetched = shown.fetched_at if shown else (versions[-1].fetched_at if versions else row.last_seen)
-    printed = row.edition_date or (in_news_zone(text.published_at).date() if text.published_at else None)
+    printed = row.edition_date or (in_news_zone(text.published_at, tz).date() if text.published_at else None)
     base = str(request.base_url).rstrip("/")
     permalink = f"{base}/article/{row.id}" + (f"?version={version}" if shown else "")
     page = f"{row.page_number}" if row.page_number else ""
@@ -83,27 +88,48 @@ def citation_of(
         section=row.section,
         url=row.url,
         permalink=permalink,
-        retrieved=in_news_zone(fetched).date(),
+        retrieved=in_news_zone(fetched, tz).date(),
         language=row.language or "zh",
     )
 
 
-def _load(request: Request) -> tuple[Article, str, list[ArticleVersion], ArticleVersion | None, Citation]:
+@dataclass(frozen=True)
+class Loaded:
+    """An article row with what every view of it needs: its paper's name and zone, versions, citation."""
+
+    row: Article
+    source_name: str
+    timezone: str
+    versions: list[ArticleVersion]
+    shown: ArticleVersion | None
+    cite: Citation
+
+
+def _load(request: Request) -> Loaded:
     archive = archive_of(request)
     article_id = int(request.path_params["article_id"])
     with archive.sessions() as session:
         row = _article(session, article_id)
         names = source_names(session)
+        tz = source_zone(session, row.source_id)
         versions = article_versions(session, article_id)
     source_name = names.get(row.source_id, row.source_id)
     shown = _shown_version(request, versions)
-    return row, source_name, versions, shown, citation_of(request, row, source_name, shown, versions)
+    cite = citation_of(request, row, source_name, shown, versions, tz)
+    return Loaded(row, source_name, tz, versions, shown, cite)
 
 
 def article(request: Request) -> HTMLResponse:
     """Show the archived article (or an earlier version, whole) with its citation, versions and reprints."""
     archive = archive_of(request)
-    row, source_name, versions, shown, cite = _load(request)
+    loaded = _load(request)
+    row, source_name, versions, shown, cite = (
+        loaded.row,
+        loaded.source_name,
+        loaded.versions,
+        loaded.shown,
+        loaded.cite,
+    )
     with archive.sessions() as session:
         members, reprint_count = reprints(session, row)
         names = source_names(session)
@@ -118,6 +144,7 @@ def article(request: Request) -> HTMLResponse:
         "text": text,
         "shown_version": shown,
         "source_name": source_name,
+        "tz": loaded.timezone,
         "paragraphs": [p for p in text.body.split("\n") if p.strip()],
         "versions": versions,
         "reprints": [{"article": m, "source_name": names.get(m.source_id, m.source_id)} for m in members],
@@ -137,7 +164,7 @@ def _download(body: str, media_type: str, name: str) -> Response:
 
 def cite_ris(request: Request) -> Response:
     """Download the article's citation as RIS (``TY  - NEWS``)."""
-    cite = _load(request)[4]
+    cite = _load(request).cite
     return _download(
         ris(cite), "application/x-research-info-systems; charset=utf-8", f"article-{cite.article_id}.ris"
     )
@@ -145,13 +172,13 @@ def cite_ris(request: Request) -> Response:
 
 def cite_bibtex(request: Request) -> Response:
     """Download the article's citation as one BibTeX ``@article`` entry."""
-    cite = _load(request)[4]
+    cite = _load(request).cite
     return _download(bibtex(cite), "application/x-bibtex; charset=utf-8", f"article-{cite.article_id}.bib")
 
 
 def cite_csl(request: Request) -> Response:
     """Download the article's citation as CSL-JSON."""
-    cite = _load(request)[4]
+    cite = _load(request).cite
     return _download(
         csl_json(cite),
         "application/vnd.citationstyles.csl+json; charset=utf-8",
@@ -174,6 +201,7 @@ def diff(request: Request) -> HTMLResponse:
     article_id = int(request.path_params["article_id"])
     with archive.sessions() as session:
         row = _article(session, article_id)
+        tz = source_zone(session, row.source_id)
         versions = article_versions(session, article_id)
     by_number: dict[int, ArticleVersion] = {v.version: v for v in versions}
     newest = versions[-1].version
@@ -195,6 +223,7 @@ def diff(request: Request) -> HTMLResponse:
         "versions": versions,
         "old": old,
         "new": new,
+        "tz": tz,
         "fields": [(label, segs) for label, segs in fields if segs],
         "body": body,
         "identical": not any(changed(s) for _, s in fields) and not any(changed(p) for p in body),

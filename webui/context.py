@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from archive.config import index_dir, resolve_db_url, resolve_home, warc_dir, zone
+from archive.config import DEFAULT_TIMEZONE, index_dir, resolve_db_url, resolve_home, warc_dir, zone
+from indexer.export import offset_suffix
 from webui.i18n import (
     DEFAULT_LANG,
     HTML_LANG,
@@ -33,19 +34,16 @@ from webui.i18n import (
 from webui.params import form_values
 from webui.queries import read_only_engine
 
-# Dates are shown in the papers' own time zone, as in the CLI.
-NEWS_TZ = zone()
+# Dates are shown in each paper's own time zone (``sources.timezone``), as in the CLI: the
+# filters below take the source's zone name, and use the archive's default zone without one.
 LINK_SCHEMES = ("http", "https")
 
 
-def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
-    """Format an aware datetime in the papers' time zone ("" for none), years 1-9999 included."""
+def local_time(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M", tz: str = DEFAULT_TIMEZONE) -> str:
+    """Format an aware datetime in the paper's time zone ``tz`` ("" for none), years 1-9999 included."""
     if value is None:
         return ""
-    try:
-        value = value.astimezone(NEWS_TZ)
-    except OverflowError:  # the last hours of 9999-12-31 UTC are past year 9999 in Asia/Shanghai
-        pass
+    value = in_news_zone(value, tz)
     return value.strftime(fmt.replace("%Y", f"{value.year:04d}"))  # strftime does not pad year 1
 
 
@@ -64,36 +62,43 @@ def safe_href(url: str | None) -> str | None:
     return url.strip() if scheme in LINK_SCHEMES else None
 
 
-def in_news_zone(value: datetime) -> datetime:
-    """Return ``value`` in the papers' zone (unchanged when that would pass year 9999)."""
+def in_news_zone(value: datetime, tz: str | None = None) -> datetime:
+    """Return ``value`` in the paper's zone ``tz`` (the default zone without one).
+
+    Unchanged when that would pass year 1 or 9999 (the last hours of 9999-12-31
+    UTC are past year 9999 in Asia/Shanghai).
+    """
     try:
-        return value.astimezone(NEWS_TZ)
+        return value.astimezone(zone(tz or DEFAULT_TIMEZONE))
     except OverflowError:
         return value
 
 
-def published_text(value: datetime | None, lang: str) -> str:
+def published_text(value: datetime | None, lang: str, tz: str | None = None) -> str:
     """Write when an article was published: its date, and the time only when the paper gave one.
 
-    A time of exactly midnight in the papers' zone is what a date-only source
-    stores, so it is not shown: "2019-03-20 00:00" would invent a time.
+    ``tz`` is the source's zone. A time of exactly midnight there is what a
+    date-only source stores, so it is not shown: "2019-03-20 00:00" would
+    invent a time.
     """
     if value is None:
         return ""
-    local = in_news_zone(value)
+    local = in_news_zone(value, tz)
     day = format_date(local.date(), lang)
     if (local.hour, local.minute, local.second) == (0, 0, 0):
         return day
-    return f"{day} {local:%H:%M}"
+    return f"{day} {local:%H:%M}{offset_suffix(local)}"
 
 
-def _date_text(context: jinja2.runtime.Context, value: date | datetime | str | None) -> str:
-    """Write a date (or ISO date string) in the page's language; a datetime as its papers'-zone date."""
+def _date_text(
+    context: jinja2.runtime.Context, value: date | datetime | str | None, tz: str | None = None
+) -> str:
+    """Write a date (or ISO date string) in the page's language; a datetime as its date in zone ``tz``."""
     lang = str(context.get("lang", DEFAULT_LANG))
     if value is None or value == "":
         return ""
     if isinstance(value, datetime):
-        return format_date(in_news_zone(value).date(), lang)
+        return format_date(in_news_zone(value, tz).date(), lang)
     if isinstance(value, str):
         try:
             return format_date(date.fromisoformat(value[:10]), lang)
@@ -102,15 +107,15 @@ def _date_text(context: jinja2.runtime.Context, value: date | datetime | str | N
     return format_date(value, lang)
 
 
-def _published(context: jinja2.runtime.Context, value: datetime | None) -> str:
-    return published_text(value, str(context.get("lang", DEFAULT_LANG)))
+def _published(context: jinja2.runtime.Context, value: datetime | None, tz: str | None = None) -> str:
+    return published_text(value, str(context.get("lang", DEFAULT_LANG)), tz)
 
 
-def _fetched(context: jinja2.runtime.Context, value: datetime | None) -> str:
+def _fetched(context: jinja2.runtime.Context, value: datetime | None, tz: str | None = None) -> str:
     """Write a moment the archive itself recorded (fetched, first seen): its real time, to the minute."""
     if value is None:
         return ""
-    local = in_news_zone(value)
+    local = in_news_zone(value, tz)
     return f"{format_date(local.date(), str(context.get('lang', DEFAULT_LANG)))} {local:%H:%M}"
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from archive.config import DEFAULT_TIMEZONE
 from archive.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
 from archive.errors import StoreError
 from archive.models import Article, CrawlRun, Edition, Source
@@ -49,6 +50,11 @@ def read_only_engine(db_url: str) -> Engine:
     return engine
 
 
+def source_zone(session: Session, source_id: str) -> str:
+    """Return a source's time zone (the default one for a source without a row)."""
+    return session.scalar(select(Source.timezone).where(Source.id == source_id)) or DEFAULT_TIMEZONE
+
+
 def source_names(session: Session) -> dict[str, str]:
     """Return every registered source's display name by id, sorted by id."""
     rows = session.execute(select(Source.id, Source.name).order_by(Source.id))
@@ -63,6 +69,8 @@ class Reprint:
     title: str
     source_id: str
     published_at: datetime | None
+    edition_date: date | None = None
+    timezone: str = DEFAULT_TIMEZONE  # the reprinting source's zone: its dates are shown in it
 
 
 def reprints(session: Session, article: Article, limit: int = MAX_REPRINTS) -> tuple[list[Reprint], int]:
@@ -76,7 +84,15 @@ def reprints(session: Session, article: Article, limit: int = MAX_REPRINTS) -> t
     others = (Article.cluster_id == article.cluster_id) & (Article.id != article.id)
     count = int(session.scalar(select(func.count()).select_from(Article).where(others)) or 0)
     rows = session.execute(
-        select(Article.id, Article.title, Article.source_id, Article.published_at)
+        select(
+            Article.id,
+            Article.title,
+            Article.source_id,
+            Article.published_at,
+            Article.edition_date,
+            func.coalesce(Source.timezone, DEFAULT_TIMEZONE),
+        )
+        .outerjoin(Source, Source.id == Article.source_id)
         .where(others)
         .order_by(Article.published_at, Article.id)
         .limit(limit)

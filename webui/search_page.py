@@ -26,7 +26,7 @@ from indexer.storeinfo import StoreInfo
 from webui.chart import NARROW_WIDTH, OTHER, TOTAL_COLOUR, Series, month_bounds, month_chart_svg, stack_series
 from webui.context import Archive, archive_of
 from webui.facet_view import facet_lists, field_error, filter_summary
-from webui.i18n import gettext, negotiate
+from webui.i18n import format_date, gettext, negotiate
 from webui.params import PER_PAGE_CHOICES, BadRequest, SearchParams, form_values
 from webui.queries import source_names
 
@@ -155,7 +155,7 @@ def chart_parts(results: Results, names: dict[str, str], lang: str) -> tuple[Mar
     return Markup(wide + narrow), (series if len(series) > 1 else [])  # built from escaped parts
 
 
-def _hit_view(hit: Hit, names: dict[str, str]) -> dict[str, Any]:
+def _hit_view(hit: Hit, names: dict[str, str], lang: str) -> dict[str, Any]:
     return {
         "id": hit.id,
         "title": hit.title,
@@ -169,8 +169,9 @@ def _hit_view(hit: Hit, names: dict[str, str]) -> dict[str, Any]:
         "also_in": [
             {
                 "id": r.id,
+                # The date in the page's language, like every other date on it (2016年7月20日).
                 "label": f"{r.source_name or names.get(r.source, r.source)} "
-                f"{r.edition_date.isoformat() if r.edition_date else 'undated'}",
+                f"{format_date(r.edition_date, lang) if r.edition_date else gettext(lang, 'undated')}",
             }
             for r in hit.reprints
         ],
@@ -206,7 +207,7 @@ def search(request: Request) -> HTMLResponse:
             chart, legend = chart_parts(results, names, lang)
             context.update(
                 results=results,
-                hits=[_hit_view(h, names) for h in results.page.hits],
+                hits=[_hit_view(h, names, lang) for h in results.page.hits],
                 chart=chart,
                 legend=legend,
                 facets=facet_lists(results.counts, params, names),

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from archive.config import zone
+from archive.config import DEFAULT_TIMEZONE, zone
 from crawler.discover.families import (
     FAMILIES,
     EditionShape,
@@ -92,6 +92,7 @@ class Discovery:
     edition: EditionPage | None = None
     id_hint: str = ""
     selectors: dict[str, str] = field(default_factory=dict)
+    timezone: str = DEFAULT_TIMEZONE  # the paper's zone: "today" and sitemap days are read in it
 
     @property
     def schedule(self) -> str:
@@ -114,11 +115,12 @@ class Discovery:
         return out
 
     def entry(self, source_id: str = "", name: str = "", region: str = "") -> dict[str, Any]:
-        """Return the ``[[source]]`` table for this site."""
+        """Return the ``[[source]]`` table for this site (``timezone`` only when not the default)."""
         entry: dict[str, Any] = {
             "id": source_id or self.id_hint or slug_for(self.host),
             "name": name or self.name,
             "region": region,
+            "timezone": self.timezone if self.timezone != DEFAULT_TIMEZONE else "",
             "kind": self.kind,
             "allowed_domains": [self.host],
             "schedule": self.schedule,
@@ -235,16 +237,25 @@ def _follow(fetcher: Fetcher, url: str) -> tuple[Fetched, Recognition]:
     return answer, recognition
 
 
-def discover(url: str, fetcher: Fetcher, *, today: date | None = None) -> Discovery:
-    """Recognise the site at ``url`` and find its templates and date range."""
-    today = today or datetime.now(zone()).date()
+def discover(
+    url: str, fetcher: Fetcher, *, today: date | None = None, timezone: str = DEFAULT_TIMEZONE
+) -> Discovery:
+    """Recognise the site at ``url`` and find its templates and date range.
+
+    ``timezone`` is the paper's zone: today's date and the days of sitemap
+    and feed entries are read there, and the entry names it.
+    """
+    today = today or datetime.now(zone(timezone)).date()
     if not re.match(r"^https?://[^/\s]+", url):
         raise DiscoveryError(f"not an http(s) URL: {url!r}")
     answer, recognition = _follow(fetcher, url)
     host = urlsplit(answer.url).hostname or ""
     if recognition.kind == "edition":
-        return _epaper(url, fetcher, recognition, host, today)
-    return _nonpaper(url, fetcher, answer, recognition, host, today)
+        found = _epaper(url, fetcher, recognition, host, today)
+    else:
+        found = _nonpaper(url, fetcher, answer, recognition, host, today, timezone)
+    found.timezone = timezone
+    return found
 
 
 def _epaper(url: str, fetcher: Fetcher, rec: Recognition, host: str, today: date) -> Discovery:
@@ -331,10 +342,12 @@ def _epaper(url: str, fetcher: Fetcher, rec: Recognition, host: str, today: date
     )
 
 
-def local_day(when: datetime | None) -> date | None:
+def local_day(when: datetime | None, tz: str = DEFAULT_TIMEZONE) -> date | None:
+    """Return the calendar day of ``when`` in the paper's zone ``tz`` (a naive time is taken as local)."""
     if when is None:
         return None
-    return (when if when.tzinfo else when.replace(tzinfo=zone())).astimezone(zone()).date()
+    local = zone(tz)
+    return (when if when.tzinfo else when.replace(tzinfo=local)).astimezone(local).date()
 
 
 def sitemap_entries(fetcher: Fetcher, url: str) -> list[Any]:
@@ -353,7 +366,13 @@ def sitemap_entries(fetcher: Fetcher, url: str) -> list[Any]:
 
 
 def _nonpaper(
-    url: str, fetcher: Fetcher, answer: Fetched, rec: Recognition, host: str, today: date
+    url: str,
+    fetcher: Fetcher,
+    answer: Fetched,
+    rec: Recognition,
+    host: str,
+    today: date,
+    tz: str = DEFAULT_TIMEZONE,
 ) -> Discovery:
     found = Discovery(url=url, kind="", family="", label="", name=rec.name, host=host, evidence=rec.evidence)
     html = answer.text()
@@ -366,10 +385,10 @@ def _nonpaper(
         if found.kind:
             continue
         children = [e for e in entries if e.is_sitemap]
-        dated = [d for e in entries if (d := local_day(e.modified))]
+        dated = [d for e in entries if (d := local_day(e.modified, tz))]
         if children:
-            oldest = min(children, key=lambda e: local_day(e.modified) or today)
-            dated += [d for e in sitemap_entries(fetcher, oldest.url) if (d := local_day(e.modified))]
+            oldest = min(children, key=lambda e: local_day(e.modified, tz) or today)
+            dated += [d for e in sitemap_entries(fetcher, oldest.url) if (d := local_day(e.modified, tz))]
         found.kind, found.family, found.label = "sitemap", "sitemap", "sitemap named in robots.txt"
         found.evidence.insert(0, f"robots.txt names sitemap {sitemap} ({len(entries)} entries)")
         if dated:
@@ -385,7 +404,7 @@ def _nonpaper(
                 found.kind, found.family, found.label = "feed", "feed", "RSS/Atom feed linked from the page"
                 found.start_urls = [feed]
                 found.evidence.insert(0, f"feed {feed} ({len(entries)} items)")
-                dated = [d for e in entries if (d := local_day(e.modified))]
+                dated = [d for e in entries if (d := local_day(e.modified, tz))]
                 if dated:
                     found.first, found.last = min(dated), max(dated)
                 found.notes.append(

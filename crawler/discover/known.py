@@ -58,6 +58,8 @@ def changes(old: SourceConfig, entry: dict[str, Any]) -> list[str]:
     out: list[str] = []
     if old.kind != entry["kind"]:
         out.append(f"kind: {old.kind} -> {entry['kind']}")
+    if entry.get("timezone") and entry["timezone"] != old.timezone:
+        out.append(f"timezone: {old.timezone} -> {entry['timezone']}")
     before = {t.url: t for t in old.templates}
     after = {t["url"]: t for t in entry.get("templates", [])}
     for url, template in after.items():
@@ -99,7 +101,7 @@ class OnlineCheck:
 
 def check_online(source: SourceConfig, fetcher: Fetcher, *, today: date | None = None) -> OnlineCheck:
     """Re-run recognition on a registered source: its latest edition (or entries) and its URL family."""
-    today = today or datetime.now(zone()).date()
+    today = today or datetime.now(zone(source.timezone)).date()
     result = OnlineCheck(source.id)
     if source.kind != "epaper":
         from crawler.spiders.discovery import parse_feed
@@ -117,7 +119,9 @@ def check_online(source: SourceConfig, fetcher: Fetcher, *, today: date | None =
                         result.notes.append(f"article links now look like {shape}")
             if not entries:
                 result.problems.append(f"{start} lists nothing")
-            dated = [d for e in entries if hasattr(e, "modified") and (d := local_day(e.modified))]
+            dated = [
+                d for e in entries if hasattr(e, "modified") and (d := local_day(e.modified, source.timezone))
+            ]
             result.latest = max(dated) if dated else today
         result.requests = fetcher.requests
         return result

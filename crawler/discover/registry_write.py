@@ -28,6 +28,7 @@ ENTRY_ORDER = (
     "id",
     "name",
     "region",
+    "timezone",
     "kind",
     "allowed_domains",
     "schedule",

@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 from archive.config import DEFAULT_TIMEZONE
 from archive.errors import ExtractionError
 from archive.items import ArticleItem
-from crawler.extract.bylines import fill_credits, hinted_byline_names, metadata_authors
+from crawler.extract.bylines import blog_owner, fill_credits, hinted_byline_names, metadata_authors
 from crawler.extract.dates import find_date_in_text, labelled_date, parse_chinese_datetime, relative_date
 from crawler.extract.decode import Decoded, decode_html
 from crawler.extract.founder import FounderRecord, read_founder
@@ -33,6 +33,8 @@ from crawler.extract.titles import (
     drop_header_lines,
     first_sentence_title,
     heading_before_body,
+    reads_as_site_name,
+    strip_heading_line,
     text_before_body,
 )
 
@@ -49,6 +51,7 @@ _CANONICAL = re.compile(r"<link[^>]+rel=[\"']?canonical[\"']?[^>]*>", re.I)
 _OG_URL = re.compile(r"<meta[^>]+property=[\"']og:url[\"'][^>]*>", re.I)
 _HREF = re.compile(r"(?:href|content)=[\"']([^\"']+)[\"']", re.I)
 # A closing editor line as its own element: "[责任编辑:肖春芳]", "【责任编辑：严玉洁】".
+_POSTED = re.compile(r"发表于|发帖时间|发表时间")
 _EDITOR_LABEL = re.compile(r"责任编辑|责编")
 _EDITOR_REST = re.compile(r"(?:责任编辑|责编)\s*[:：︱]\s*[^<>\n\]】)）]{1,30}[\]】)）]?(?=\s*<)")
 # Comments split text nodes (qq.com wraps keywords in <!--keyword-->), and
@@ -186,12 +189,13 @@ def extract_article(
     meta = read_meta(tree, url, timezone)
     _merge_meta(item, meta)
     paragraphs = item.body.split("\n") if item.body else main_text(tree, url)
-    if item.title == meta.title and meta.title_source in ("title", ""):
+    site_named = reads_as_site_name(item.title, meta.title_tag, paragraphs)
+    if item.title == meta.title and (meta.title_source in ("title", "") or site_named):
         # <title> agreed with no heading: it may be the site's name on every page.
         heading = heading_before_body(tree, paragraphs)
         if better_title(item.title, heading, paragraphs):
             item.title = heading
-            paragraphs = drop_header_lines(paragraphs, heading)
+            paragraphs = strip_heading_line(drop_header_lines(paragraphs, heading), heading)
     first = "".join(paragraphs[0].split()) if paragraphs else ""
     title = "".join(item.title.split())
     if title and first.startswith(title) and len(first) <= len(title) + 30:
@@ -230,7 +234,11 @@ def extract_article(
     if not item.authors:
         item.authors = metadata_authors(meta.meta_author, text, meta.title_tag, people)
     if not item.authors:
-        item.authors = [n for n in hinted_byline_names(meta.byline_texts) if n not in item.editors]
+        posted = bool(_POSTED.search(meta.header_text + " " + text_before_body(tree, paragraphs)[-300:]))
+        hinted = hinted_byline_names(meta.byline_texts, post_header=posted)
+        item.authors = [n for n in hinted if n not in item.editors]
+    if not item.authors:
+        item.authors = blog_owner(text, html.escape(item.title, quote=False))
     item.dateline = next((d for p in paragraphs[:3] if (d := _dateline(p))), "")
     return item
 

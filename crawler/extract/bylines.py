@@ -24,7 +24,7 @@ from crawler.extract.people import (
     split_names,
 )
 
-__all__ = ["fill_credits", "hinted_byline_names", "metadata_authors"]
+__all__ = ["blog_owner", "fill_credits", "hinted_byline_names", "metadata_authors"]
 
 _TAGS = re.compile(r"(?s)<script.*?</script>|<style.*?</style>|<!--.*?-->|<[^>]+>")
 _TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|·)\s*")
@@ -80,8 +80,32 @@ def _personal(name: str) -> bool:
     return 2 <= len(name) <= 4 and (name[0] in COMMON_SURNAMES or name[:2] in COMPOUND_SURNAMES)
 
 
-def hinted_byline_names(texts: list[str]) -> list[str]:
-    """Return personal names from byline-classed elements' texts (first element that gives one)."""
+# A forum poster's nickname (read only next to a post header, see hinted_byline_names).
+_NICK = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_NOT_NICKNAMES = frozenset(
+    "楼主 作者 管理员 版主 游客 匿名 匿名用户 会员 网友 本站 发表于 只看该作者 查看 回复".split()
+)
+
+
+def _nickname(text: str) -> str:
+    """Return a forum poster's Chinese nickname (``赣妹子小芳``), or ``""`` for labels and logins.
+
+    A nickname is no personal name, so it is read only from a post header
+    (see :func:`hinted_byline_names`): 2-8 Chinese characters, not a role,
+    label or site word.
+    """
+    text = _BYLINE_LABEL.sub("", " ".join(text.split()))
+    if not _NICK.fullmatch(text) or text in _NOT_NICKNAMES:
+        return ""
+    return "" if text.endswith(_OUTLET_ENDINGS) else text
+
+
+def hinted_byline_names(texts: list[str], *, post_header: bool = False) -> list[str]:
+    """Return personal names from byline-classed elements' texts (first element that gives one).
+
+    With ``post_header`` (the page prints "发表于 <date>", a forum thread), the
+    first element's text may be a nickname rather than a personal name.
+    """
     for text in texts:
         text = " ".join(text.split())
         if not text or len(text) > 40:
@@ -89,7 +113,26 @@ def hinted_byline_names(texts: list[str]) -> list[str]:
         names = [n for n in split_names(_BYLINE_LABEL.sub("", text)) if _personal(n)]
         if names:
             return names[:3]
+        if post_header and (nick := _nickname(text)):
+            return [nick]
     return []
+
+
+_BLOG_OWNER = re.compile(r">\s*([\u4e00-\u9fff]{2,4})的(?:博客|空间|BLOG|blog)\s*<")
+
+
+def blog_owner(html: str, headline: str) -> list[str]:
+    """Return the owner of a personal blog from its header ("林小鹿的博客"), when a personal name.
+
+    Only a header above the post counts: a "X的博客" link in a sidebar or a
+    list below the text names someone else.
+    """
+    match = _BLOG_OWNER.search(html)
+    if not match or not plausible_name(match.group(1)) or not _personal(match.group(1)):
+        return []
+    body = html.lower().find("<body")
+    at = html.find(headline, max(body, 0)) if headline else -1
+    return [match.group(1)] if 0 <= match.start() < at else []
 
 
 def _extend(target: list[str], names: list[str], *, exclude: list[str] | None = None) -> None:

@@ -46,6 +46,16 @@ _OUTLET_ENDINGS = tuple(
 # Characters that do not occur in personal names but do in sentences ("记者会上表示").
 _SENTENCE_CHARS = frozenset("的了是们这那说么吗呢啊吧着过被把给跟将就都也还又很最更已及或等称问答讯电")
 _NAME_ENDINGS = ("表示", "介绍", "指出", "认为", "透露", "报道", "获悉", "了解", "说", "称", "称号")
+# Parts of page furniture and labels that occur in no personal name ("分享到", "返回顶部",
+# "网友投稿", "浏览次数", "转自"), and honorifics that stand for a name without giving it.
+_LABEL_PARTS = tuple(
+    """
+    投稿 转载 评论 分享 阅读 返回 顶部 上一篇 下一篇 打印 关闭 收藏 字体 字号 浏览 次数 标签 关键词
+    审核 发布 网友 读者 编辑部 供稿 窗口 本页 本文 全文 网络 匿名 客户端 公众号 豆瓣 微博 微信 头条
+    百家号 转自 摘自 选自 来自 登录 注册 评论员
+    """.split()
+)
+_HONORIFICS = ("先生", "女士", "老师", "小姐", "同学")
 # Compound surnames: a four-character name starting with one is one name, not two.
 COMPOUND_SURNAMES = frozenset(
     """
@@ -107,7 +117,7 @@ _ASCII_JUNK = frozenset(
     """.split()
 )
 _CJK = "\u4e00-\u9fff"
-_NAME = rf"[{_CJK}·•]{{2,14}}|[A-Za-z][A-Za-z.\-']*(?: [A-Z][A-Za-z.\-']*){{0,2}}"
+_NAME = rf"[{_CJK}·•]{{2,14}}|[A-Za-z][A-Za-z.\-']*(?: [A-Z][A-Za-z.\-']*){{0,2}}(?![0-9_A-Za-z@])"
 _NAMES = rf"(?:{_NAME})(?:[ \u3000\t、，,/|]+(?:{_NAME}))*"
 _SEP = r"\s*[:：︱|]?\s*"
 # One label pattern per role. Lookbehinds keep sentences out: "告诉记者", "原作者".
@@ -121,13 +131,16 @@ _LABELS = re.compile(
     r"|(?P<editor>(?:责任编辑|责编|编辑)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]])))"
     rf"|(?P<photographer>摄影|(?<![{_CJK}])图(?=\s*[/:：︱|／]))"
 )
-_PHOTO_AFTER = re.compile(r"^\s*(?:摄影|翻摄|摄|供图)(?![\u4e00-\u9fff])")
+# "王瑞锋 摄影／新京报记者 尹亚飞": 摄影 followed by a separator labels the next credit.
+_PHOTO_AFTER = re.compile(r"^\s*(?:摄影|翻摄|摄|供图)(?![\u4e00-\u9fff]|\s*[/／:：︱|])")
 _SOURCE = re.compile(r"(?:稿件来源|来源于|来源|来自)\s*[:：]\s*(?P<name>[^\s:：|()（）\[\]【】<>]{2,20})")
 # "记者了解到..." is a sentence, not a byline: these start verbs and adverbs.
 _NOT_NAME_STARTS = tuple(
     """
     了解 获悉 注意 看到 发现 采访 从 在 到 来到 走进 随 日前 近日
     昨 今 获 同 与 和 的 们 一 这 那 是 对 就 会 问 调查 证实 走访 联系 致电
+    探访 暗访 实地 前往 赶到 跟随 再次 多次 随后 连线 核实 拨打 查阅 观察 梳理 统计 得知 获知 进入 回访
+    追踪 现场 随机
     """.split()
 )
 _LEADING = re.compile(rf"^[{_CJK}]{{0,6}}?(?:本报|特约|见习|首席|实习)?(?:记者|通讯员|实习生)")
@@ -170,6 +183,8 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         return False
     if any(c in _SENTENCE_CHARS for c in name) or name.endswith(_NAME_ENDINGS):
         return False
+    if any(part in name for part in _LABEL_PARTS) or name.endswith(_HONORIFICS):
+        return False
     if "·" in name or "•" in name:
         return 3 <= len(name) <= 15
     if institution and 4 <= len(name) <= 14 and name.endswith(_INSTITUTION_ENDINGS):
@@ -189,6 +204,30 @@ def _clean(token: str) -> str:
     return _TRAILING.sub("", _LEADING.sub("", _STAFF_CODE.sub("", token.strip("·• "))))
 
 
+# A role glued after a name ends the name: "周惠琼通讯员马超", "刘帅本报记者刘红杰".
+_GLUED_ROLE = re.compile(r"(?:本报|特约|见习|首席|实习)记者|通讯员|实习生|摄影|责任编辑|责编|编辑")
+
+
+def _glued_pair(token: str) -> list[str]:
+    """Split two names printed without a separator (``董璐王仁贵``) when only one cut makes two names.
+
+    Only 5-6 characters without a compound surname, and the second name must
+    start with a common surname: ``王洪春康佳`` -> 王洪春, 康佳; a run that can be
+    cut two ways is left alone (no name beats a wrong one).
+    """
+    if not 5 <= len(token) <= 6 or token[:2] in COMPOUND_SURNAMES:
+        return []
+    cuts = [
+        [token[:cut], token[cut:]]
+        for cut in (2, 3)
+        if 2 <= len(token) - cut <= 3
+        and token[0] in COMMON_SURNAMES
+        and token[cut] in COMMON_SURNAMES
+        and all(plausible_name(piece) for piece in (token[:cut], token[cut:]))
+    ]
+    return cuts[0] if len(cuts) == 1 else []
+
+
 def split_names(text: str, *, institution: bool = False) -> list[str]:
     """Split a run of names (``张三 李四、王五``, ``张三和李四``) into clean, de-duplicated names.
 
@@ -198,18 +237,31 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
     bylines run into body text.
     """
     names: list[str] = []
+    after_label = False
     parts = re.split(r"([ \u3000\t、，,/|]+)", text.strip())
     for index in range(0, len(parts), 2):
         raw = parts[index].strip("·• ")
         if raw in _ROLE_WORDS:
             if names:
                 break
+            after_label = True
             continue
         spaced = index > 0 and not re.search(r"[、，,/|]", parts[index - 1])
+        glued = _GLUED_ROLE.search(raw, 2)
+        if glued and plausible_name(raw[: glued.start()]) and raw[0] in COMMON_SURNAMES:
+            names.extend(n for n in [raw[: glued.start()]] if n not in names)
+            break
         if raw.endswith(("记者", "通讯员", "实习生")) and raw not in names:
+            stem = re.sub(r"(?:记者|通讯员|实习生)$", "", raw)
+            if not names and after_label and 2 <= len(stem) <= 3 and stem[0] in COMMON_SURNAMES:
+                # "文/羊城派记者 林园记者2日从...": the name, then the text's own 记者.
+                if plausible_name(stem):
+                    names.append(stem)
+                break
             # "南都记者 余毅菁": an outlet's label, not a name.
             if names:
                 break
+            after_label = True
             continue
         if names and _LEADING.match(raw):
             break  # "王小明 通讯员欧阳晓峰": the next byline starts
@@ -223,6 +275,8 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
         if cjk and spaced and names and len(name) > limit:
             break
         pieces = _and_split(name) if cjk else [name]
+        if cjk and not names and len(pieces) == 1:
+            pieces = _glued_pair(name) or pieces
         if not all(plausible_name(p, institution=institution and not names) for p in pieces):
             break
         for piece in pieces:
@@ -260,6 +314,9 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
         if re.match(r"\s*[:：]", rest[run.end() :]) and re.search(r"[ \u3000\t、，,/|]", names_text):
             # "楼主：客家阿妹 级别: 论坛版主": the last token is the next field's label.
             names_text = re.sub(r"[ \u3000\t、，,/|]*[^ \u3000\t、，,/|]+$", "", names_text)
+        single = not re.search(r"[ \u3000\t、，,/|]", run.group(0).strip())
+        if single and re.match(r"\s*[:：]", rest[run.end() :]) and not _TRAILING.search(run.group(0)):
+            continue  # "责任编辑：\n香港警方：8.31示威...": a headline's label, not a name
         names = split_names(names_text, institution=role == "author" and "作者" in match.group(0))
         if not names:
             continue

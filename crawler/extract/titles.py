@@ -21,6 +21,8 @@ __all__ = [
     "drop_header_lines",
     "first_sentence_title",
     "heading_before_body",
+    "reads_as_site_name",
+    "strip_heading_line",
     "text_before_body",
 ]
 
@@ -87,7 +89,11 @@ def heading_before_body(tree: HtmlElement, paragraphs: list[str]) -> str:
     elements = [node for node in tree.iter() if isinstance(node.tag, str)]
     index = _anchor(elements, probe)
     if index is None:
-        return ""
+        return _heading_in_joined(elements, first)
+    own = _acceptable(elements[index])
+    if own and _info_after(first, own):
+        # Layout tables: the extractor joined the headline cell, the info line and the text.
+        return own
     ancestors = set(elements[index].iterancestors())
     for node in reversed(elements[max(0, index - _SCAN) : index]):
         if node in ancestors or node.tag in ("html", "body", "head", "title", "meta"):
@@ -96,6 +102,72 @@ def heading_before_body(tree: HtmlElement, paragraphs: list[str]) -> str:
         if text:
             return text
     return _heading_in_body(paragraphs)
+
+
+# Fields of an info line: "发布时间：2012-7-23 17:11:39", "来源：中国新闻网", "点击数：38".
+_INFO_FIELD = re.compile(
+    r"\s*【?(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|浏览次数|点击数|点击|阅读|字号|字体)】?\s*[:：]\s*"
+    r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+    r"|[^\s:：]{1,20}(?=\s))"
+)
+
+
+def _info_after(paragraph: str, heading: str) -> int:
+    """Return where the info line after a heading at the start of ``paragraph`` ends (0: none there)."""
+    text = paragraph.lstrip()
+    if not text.startswith(heading):
+        return 0
+    end, rest = 0, text[len(heading) :]
+    while match := _INFO_FIELD.match(rest, end):
+        end = match.end()
+    return len(paragraph) - len(text) + len(heading) + end if end else 0
+
+
+_HEADLINE_TAGS = ("h1", "h2", "h3", "strong", "b", "font", "span", "div", "td")
+
+
+def _heading_in_joined(elements: list[HtmlElement], first: str) -> str:
+    """Return a headline the extractor joined into the text's first paragraph behind its info line.
+
+    Forum and table layouts come out as one run: ``楼主：X 发表于: 2011-08-22 14:36
+    <headline> <text>``. A headline-like element whose whole text occurs early in
+    that run, with only info fields (labels, dates) before it, is the headline.
+    """
+    head = " ".join(first.split())[:200]
+    best = ""
+    for node in elements:
+        if node.tag not in _HEADLINE_TAGS:
+            continue
+        text = _acceptable(node)
+        if len(text) < 6 or len(text) <= len(best):
+            continue
+        at = head.find(text)
+        if at > 0 and _INFO.search(head[:at]) and not re.search(r"[。！？]", head[:at]):
+            best = text
+    return best
+
+
+def _info_before(paragraph: str, heading: str) -> int:
+    """Return where a heading preceded only by info fields ends in ``paragraph`` (0: not so)."""
+    text = " ".join(paragraph.split())
+    at = text[:200].find(heading)
+    if at <= 0 or not _INFO.search(text[:at]) or re.search(r"[。！？]", text[:at]):
+        return 0
+    return at + len(heading)
+
+
+def strip_heading_line(paragraphs: list[str], title: str) -> list[str]:
+    """Cut a headline and its info line from the start of the first paragraph that begins with them."""
+    for index, paragraph in enumerate(paragraphs[:4]):
+        joined = _info_before(paragraph, title)
+        if joined:
+            rest = " ".join(paragraph.split())[joined:].strip()
+            return [*paragraphs[:index], *([rest] if rest else []), *paragraphs[index + 1 :]]
+        cut = _info_after(paragraph, title)
+        if cut:
+            rest = paragraph[cut:].strip()
+            return [*paragraphs[:index], *([rest] if rest else []), *paragraphs[index + 1 :]]
+    return paragraphs
 
 
 def _heading_in_body(paragraphs: list[str]) -> str:
@@ -139,9 +211,24 @@ def better_title(from_title_tag: str, heading: str, paragraphs: list[str]) -> bo
         return True
     if len(heading) >= 4 and _squash(from_title_tag).startswith(_squash(heading)):
         return True  # <title> is the heading plus a suffix ("中华人民共和国监察法-纪检")
+    if any(_info_before(p, heading) or _info_after(p, heading) for p in paragraphs[:4]):
+        return True  # the heading sits on the text's info line, where a page prints its headline
     # Prose only: navigation lines kept in the body repeat the site's name.
     body = "".join(p for p in paragraphs if _sentence(p))[:3000]
     return _overlap(heading, body) >= _overlap(from_title_tag, body) + 0.15
+
+
+def reads_as_site_name(title: str, title_tag: str, paragraphs: list[str]) -> bool:
+    """Tell whether a title taken from ``og:title`` or an ``<h1>`` is the site's name rather than a headline.
+
+    It is when it is the whole ``<title>`` as well (a logo heading, an ``og:title``
+    filled with the site's name) and few of its characters occur in the text,
+    where a headline's mostly do.
+    """
+    if not title or _squash(title) != _squash(title_tag):
+        return False
+    body = "".join(p for p in paragraphs if _sentence(p))[:3000]
+    return _overlap(title, body) < 0.5
 
 
 def drop_header_lines(paragraphs: list[str], title: str) -> list[str]:

@@ -8,7 +8,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from archive.config import resolve_db_url, zone
+from archive.config import DEFAULT_TIMEZONE, resolve_db_url, zone
 from search_cli import exitcodes
 from search_cli.errors import CliError
 
@@ -38,20 +38,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
-def when_of(a: Article) -> When:
-    """Return the article's dates in its source's zone (a date-only value stays a date)."""
+def when_of(a: Article, tz: str = DEFAULT_TIMEZONE) -> When:
+    """Return the article's dates in its source's zone ``tz`` (a date-only value stays a date)."""
     from indexer.export import article_when
 
-    return article_when(a.published_at, a.edition_date, zone())
+    return article_when(a.published_at, a.edition_date, zone(tz))
 
 
-def _local(value: Any) -> str | None:
-    return value.astimezone(zone()).isoformat() if value else None
+def _local(value: Any, tz: str) -> str | None:
+    return value.astimezone(zone(tz)).isoformat() if value else None
 
 
-def article_as_dict(a: Article) -> dict[str, Any]:
-    """Return an article as JSON-ready data: dates in the source's zone, ``edition_date`` as YYYY-MM-DD."""
-    when = when_of(a)
+def article_as_dict(a: Article, tz: str = DEFAULT_TIMEZONE) -> dict[str, Any]:
+    """Return an article as JSON-ready data: times in its source's zone ``tz``, edition_date YYYY-MM-DD."""
+    when = when_of(a, tz)
     return {
         "id": a.id,
         "source": a.source_id,
@@ -68,21 +68,22 @@ def article_as_dict(a: Article) -> dict[str, Any]:
         "page_number": a.page_number,
         "version": a.version,
         "cluster_id": a.cluster_id,
-        "first_seen": _local(a.first_seen),
-        "last_seen": _local(a.last_seen),
+        "timezone": tz,
+        "first_seen": _local(a.first_seen, tz),
+        "last_seen": _local(a.last_seen, tz),
         "warc_file": a.warc_file,
         "warc_offset": a.warc_offset,
         "body": a.body,
     }
 
 
-def version_as_dict(v: ArticleVersion) -> dict[str, Any]:
-    """Return a version's summary as JSON-ready data."""
+def version_as_dict(v: ArticleVersion, tz: str = DEFAULT_TIMEZONE) -> dict[str, Any]:
+    """Return a version's summary as JSON-ready data (times in the source's zone ``tz``)."""
     return {
         "version": v.version,
         "title": v.title,
         "content_hash": v.content_hash,
-        "fetched_at": _local(v.fetched_at),
+        "fetched_at": _local(v.fetched_at, tz),
         "chars": len(v.body),
         "warc_file": v.warc_file,
         "warc_offset": v.warc_offset,
@@ -108,14 +109,14 @@ def diff_versions(old: ArticleVersion, new: ArticleVersion) -> str:
     )
 
 
-def format_article(a: Article) -> str:
-    """Render an article for reading (control characters of the archived text shown escaped)."""
+def format_article(a: Article, tz: str = DEFAULT_TIMEZONE) -> str:
+    """Render an article for reading, dates in its source's zone ``tz`` (control characters escaped)."""
     from indexer.export import terminal_safe
 
     lines = [a.lead_title, a.title, a.subtitle]
     meta = [
         a.source_id,
-        when_of(a).text(""),
+        when_of(a, tz).text(""),
         f"{a.section} {a.page_number}".strip(),
         "、".join(a.authors),
     ]
@@ -129,12 +130,13 @@ def format_article(a: Article) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Show the article, its versions or a diff."""
-    from archive.queries import article_versions, get_article
+    from archive.queries import article_versions, get_article, zone_of
     from archive.schema import open_store
     from indexer.export import terminal_safe
 
     with open_store(resolve_db_url(args.db_url, args.home)) as sessions, sessions() as session:
         article = get_article(session, args.id)
+        tz = zone_of(session, article.source_id)
         versions = article_versions(session, args.id) if args.versions or args.diff is not None else []
     if args.diff is not None:
         by_number = {v.version: v for v in versions}
@@ -160,18 +162,20 @@ def run(args: argparse.Namespace) -> int:
         return exitcodes.OK
     if args.versions:
         if args.json:
-            json.dump([version_as_dict(v) for v in versions], sys.stdout, ensure_ascii=False, indent=2)
+            json.dump([version_as_dict(v, tz) for v in versions], sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         else:
             for v in versions:
                 current = "  (current)" if v.version == article.version else ""
-                seen = v.fetched_at.astimezone(zone()).strftime("%Y-%m-%d %H:%M:%S") if v.fetched_at else "-"
+                seen = (
+                    v.fetched_at.astimezone(zone(tz)).strftime("%Y-%m-%d %H:%M:%S") if v.fetched_at else "-"
+                )
                 title = terminal_safe(v.title)
                 print(f"{v.version}\t{seen}\t{v.content_hash[:12]}\t{len(v.body)} chars\t{title}{current}")
         return exitcodes.OK
     if args.json:
-        json.dump(article_as_dict(article), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(article_as_dict(article, tz), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        print(format_article(article))
+        print(format_article(article, tz))
     return exitcodes.OK

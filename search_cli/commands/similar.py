@@ -7,7 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from archive.config import resolve_db_url, zone
+from archive.config import DEFAULT_TIMEZONE, resolve_db_url, zone
 from search_cli import exitcodes
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
@@ -27,21 +27,22 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
-def _when(m: Any) -> Any:
+def _when(m: Any, zones: dict[str, str]) -> Any:
     """Return a member's dates in its source's zone (``indexer.export.When``)."""
     from indexer.export import article_when
 
-    return article_when(m.published_at, m.edition_date, zone())
+    return article_when(m.published_at, m.edition_date, zone(zones.get(m.source_id, DEFAULT_TIMEZONE)))
 
 
 def run(args: argparse.Namespace) -> int:
     """List the cluster; exit NO_RESULTS when the article has no reprint."""
-    from archive.queries import cluster_members
+    from archive.queries import cluster_members, source_zones
     from archive.schema import open_store
     from indexer.export import terminal_safe
 
     with open_store(resolve_db_url(args.db_url, args.home)) as sessions, sessions() as session:
         members = cluster_members(session, args.id)
+        zones = source_zones(session)
     others = [m for m in members if m.id != args.id]
     if args.json:
         json.dump(
@@ -54,8 +55,8 @@ def run(args: argparse.Namespace) -> int:
                         "source": m.source_id,
                         "title": m.title,
                         "url": m.url,
-                        "edition_date": _when(m).day.isoformat() if _when(m).day else None,
-                        "published_at": _when(m).at.isoformat() if _when(m).at else None,
+                        "edition_date": _when(m, zones).day.isoformat() if _when(m, zones).day else None,
+                        "published_at": _when(m, zones).at.isoformat() if _when(m, zones).at else None,
                     }
                     for m in members
                 ],
@@ -70,6 +71,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"article {args.id} has no known reprint")
         for m in members:
             mark = "*" if m.id == args.id else " "
-            day = _when(m).day_text("-")
+            day = _when(m, zones).day_text("-")
             print(terminal_safe(f"{mark} {m.id}\t{m.source_id}\t{day}\t{m.title}\t{m.url}"))
     return exitcodes.OK if others else exitcodes.NO_RESULTS

@@ -8,7 +8,7 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
-from archive.config import resolve_sources_path
+from archive.config import DEFAULT_TIMEZONE, resolve_sources_path
 from crawler.sources import SourceConfig, get_source, load_registry, template_warnings
 from search_cli import exitcodes
 from search_cli.options import SOURCES_HELP, add_crawl_options, add_source_argument, source_of
@@ -49,6 +49,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--id", dest="source_id", help="source id (default: derived from the paper or host)")
     add.add_argument("--name", help="paper name (default: from the page title)")
     add.add_argument("--region", default="", help="region, e.g. '吉林 白城'")
+    add.add_argument(
+        "--timezone",
+        default="",
+        metavar="ZONE",
+        help=f"the paper's time zone, an IANA name such as Europe/London (default: {DEFAULT_TIMEZONE}, "
+        "or the registered source's)",
+    )
     add.add_argument(
         "--registry", metavar="FILE", help=f"the registry to write; same as --sources: {SOURCES_HELP}"
     )

@@ -13,7 +13,7 @@ import time
 from datetime import date
 from typing import Any
 
-from archive.config import resolve_sources_path
+from archive.config import DEFAULT_TIMEZONE, resolve_sources_path
 from archive.errors import ConfigError
 from crawler.discover.add import DEFAULT_BUDGET, Discovery, discover
 from crawler.discover.fetch import DiscoveryError, Fetcher
@@ -104,6 +104,19 @@ def _trial(
     return run_trial(source, day, overrides=overrides, log_level=crawl_log_level(args))
 
 
+def checked_zone(name: str) -> str:
+    """Return ``name`` if it is a time zone this machine knows (an IANA name), else fail in one line."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise CliError(
+            f"--timezone: unknown time zone {name!r} (use an IANA name such as Europe/London)"
+        ) from None
+    return name
+
+
 def run_add(args: argparse.Namespace) -> int:
     """Discover the source at ``args.url``, test-crawl one edition, write or print its entry."""
     path = resolve_sources_path(args.registry or args.sources, args.home)
@@ -112,9 +125,13 @@ def run_add(args: argparse.Namespace) -> int:
     budget = args.budget if args.budget is not None else DEFAULT_BUDGET
     if budget < 1:
         raise CliError("--budget must be at least 1")
+    timezone = checked_zone(args.timezone) if args.timezone else ""
     fetcher = Fetcher(settings, budget=budget)
     started = time.monotonic()
-    found = discover(args.url, fetcher)
+    registered = sources.get(args.source_id or "")
+    found = discover(
+        args.url, fetcher, timezone=timezone or (registered.timezone if registered else DEFAULT_TIMEZONE)
+    )
     seconds = time.monotonic() - started
     known = find_known(sources, found, args.source_id or "")
     entry = found.entry(args.source_id or (known.id if known else ""), args.name or "", args.region)
@@ -122,6 +139,8 @@ def run_add(args: argparse.Namespace) -> int:
         entry["name"] = known.name or entry["name"]
     if known is not None and not args.region:
         entry["region"] = known.region
+    if known is not None and not timezone:
+        entry["timezone"] = known.timezone if known.timezone != DEFAULT_TIMEZONE else ""
     try:
         source = parse_source({k: v for k, v in entry.items() if v not in ("", [], {}, None)})
     except ConfigError as exc:

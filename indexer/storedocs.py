@@ -1,0 +1,138 @@
+"""Read the store for the index: articles as :class:`IndexDoc`, and the id/hash state to compare with.
+
+``index rebuild``/``index update`` (``indexer.sync``) and ``index check``
+(``indexer.check``) both read these; kept in their own module so that
+neither of those imports the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from archive.config import DEFAULT_TIMEZONE
+from archive.engine import create_store_engine
+from archive.models import Article, Source
+from indexer.documents import IndexDoc
+from indexer.errors import IndexerError
+
+BATCH = 1000
+
+_COLUMNS = (
+    Article.id,
+    Article.title,
+    Article.body,
+    Article.lead_title,
+    Article.subtitle,
+    Article.external_id,
+    Article.url,
+    Article.authors,
+    Article.source_id,
+    Article.section,
+    Article.published_at,
+    Article.edition_date,
+    Article.content_hash,
+    Article.updated_at,
+    func.coalesce(Source.timezone, DEFAULT_TIMEZONE).label("timezone"),
+)
+
+
+def store_engine(db_url: str) -> Engine:
+    """Return an engine on the store at ``db_url`` (no connection made yet)."""
+    return create_store_engine(db_url)
+
+
+def _doc(row: Any) -> IndexDoc:
+    return IndexDoc(
+        id=row.id,
+        title=row.title or "",
+        body=row.body or "",
+        lead_title=row.lead_title or "",
+        subtitle=row.subtitle or "",
+        external_id=row.external_id or "",
+        url=row.url or "",
+        authors=list(row.authors or []),
+        source=row.source_id or "",
+        section=row.section or "",
+        published_at=row.published_at,
+        edition_date=row.edition_date,
+        content_hash=row.content_hash or "",
+        updated_at=row.updated_at,
+        timezone=row.timezone or DEFAULT_TIMEZONE,
+    )
+
+
+def _select() -> Any:
+    """Select the article columns and the zone of each article's source (no source row: the default)."""
+    return select(*_COLUMNS).select_from(Article).outerjoin(Source, Source.id == Article.source_id)
+
+
+def iter_store_docs(engine: Engine, ids: list[int] | None = None) -> Iterator[IndexDoc]:
+    """Yield store articles as :class:`IndexDoc`, all of them or the given ids, in id order."""
+    with engine.connect() as conn:
+        if ids is None:
+            result = conn.execution_options(yield_per=BATCH).execute(_select().order_by(Article.id))
+            for row in result:
+                yield _doc(row)
+            return
+        for i in range(0, len(ids), BATCH):
+            chunk = ids[i : i + BATCH]
+            for row in conn.execute(_select().where(Article.id.in_(chunk)).order_by(Article.id)):
+                yield _doc(row)
+
+
+def store_state(engine: Engine) -> dict[int, tuple[str, datetime | None]]:
+    """Return ``{article id: (content hash, updated_at)}`` for the whole store."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(Article.id, Article.content_hash, Article.updated_at))
+        return {r.id: (r.content_hash or "", r.updated_at) for r in rows}
+
+
+def store_zones(engine: Engine) -> dict[str, str]:
+    """Return ``{source id: time zone}`` of every source in the store."""
+    with engine.connect() as conn:
+        return {r[0]: r[1] or DEFAULT_TIMEZONE for r in conn.execute(select(Source.id, Source.timezone))}
+
+
+def source_article_ids(engine: Engine, sources: set[str]) -> set[int]:
+    """Return the ids of every article of the given sources."""
+    if not sources:
+        return set()
+    with engine.connect() as conn:
+        rows = conn.execute(select(Article.id).where(Article.source_id.in_(sorted(sources))))
+        return {int(r[0]) for r in rows}
+
+
+def _migrated(engine: Engine) -> None:
+    """Bring a store made by an older version to the current schema, as every writing command does.
+
+    The index reads columns added since (``sources.timezone``). An empty or
+    unversioned database is left alone: the index never creates an archive.
+    """
+    from archive.errors import StoreError
+    from archive.schema import current_revision, ensure_schema
+
+    try:
+        if current_revision(engine) is not None:
+            ensure_schema(engine)
+    except (SQLAlchemyError, StoreError):
+        pass  # the count below says that the database cannot be read, in one line
+
+
+def open_store(db_url: str) -> tuple[Engine, int, datetime | None]:
+    """Return an engine on the store, its article count and newest ``updated_at``; one line if unreadable."""
+    engine = store_engine(db_url)
+    _migrated(engine)
+    try:
+        with engine.connect() as conn:
+            count = conn.execute(select(func.count(Article.id))).scalar_one()
+            newest = conn.execute(select(func.max(Article.updated_at))).scalar_one_or_none()
+    except SQLAlchemyError as exc:
+        raise IndexerError(
+            f"cannot read the archive database ({exc.__class__.__name__}); is {db_url} right?"
+        ) from exc
+    return engine, int(count), newest
