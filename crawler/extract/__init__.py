@@ -33,6 +33,7 @@ from crawler.extract.titles import (
     drop_header_lines,
     first_sentence_title,
     heading_before_body,
+    headline_part,
     reads_as_site_name,
     strip_heading_line,
     text_before_body,
@@ -196,6 +197,11 @@ def extract_article(
         if better_title(item.title, heading, paragraphs):
             item.title = heading
             paragraphs = strip_heading_line(drop_header_lines(paragraphs, heading), heading)
+        elif meta.title_source == "title" and (part := headline_part(meta.title_tag, paragraphs)):
+            item.title = part  # "江城新闻网-标题": the site's name came first
+    if item.title:
+        # Table and forum layouts come out with "楼主 X 发表于 … <headline> <text>" as one paragraph.
+        paragraphs = strip_heading_line(paragraphs, " ".join(item.title.split()))
     first = "".join(paragraphs[0].split()) if paragraphs else ""
     title = "".join(item.title.split())
     if title and first.startswith(title) and len(first) <= len(title) + 30:
@@ -233,9 +239,17 @@ def extract_article(
     people = fill_credits(item, zones, "\n".join(paragraphs[-5:]) + " " + meta.header_text)
     if not item.authors:
         item.authors = metadata_authors(meta.meta_author, text, meta.title_tag, people)
+    if not item.authors and meta.ld_persons:
+        persons = "、".join(meta.ld_persons)
+        item.authors = metadata_authors(persons, text, meta.title_tag, people, shown=False)
     if not item.authors:
-        posted = bool(_POSTED.search(meta.header_text + " " + text_before_body(tree, paragraphs)[-300:]))
-        hinted = hinted_byline_names(meta.byline_texts, post_header=posted)
+        before = text_before_body(tree, paragraphs)
+        posted = bool(_POSTED.search(meta.header_text + " " + before[-300:]))
+        # Only a byline-classed element above the text names its writer; below it sit
+        # comments and related lists with authors of their own.
+        squashed = "".join(before.split())
+        above_text = [t for t in meta.byline_texts if "".join(t.split()) in squashed]
+        hinted = hinted_byline_names(above_text, post_header=posted)
         item.authors = [n for n in hinted if n not in item.editors]
     if not item.authors:
         item.authors = blog_owner(text, html.escape(item.title, quote=False))

@@ -21,6 +21,7 @@ __all__ = [
     "drop_header_lines",
     "first_sentence_title",
     "heading_before_body",
+    "headline_part",
     "reads_as_site_name",
     "strip_heading_line",
     "text_before_body",
@@ -216,6 +217,29 @@ def better_title(from_title_tag: str, heading: str, paragraphs: list[str]) -> bo
     # Prose only: navigation lines kept in the body repeat the site's name.
     body = "".join(p for p in paragraphs if _sentence(p))[:3000]
     return _overlap(heading, body) >= _overlap(from_title_tag, body) + 0.15
+
+
+_PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|--|——)\s*")
+
+
+def headline_part(title_tag: str, paragraphs: list[str]) -> str:
+    """Return the part of a ``<title>`` that is the headline when the site's name comes first.
+
+    ``江城新闻网-标题`` gives ``标题``.
+
+    The headline shares most of its characters with the text, the site's
+    name few: one part must reach 0.7 of its characters in the text and
+    every other part stay under 0.4. ``""`` when no part stands out.
+    """
+    parts = [p for p in _PARTS.split(title_tag.strip()) if p]
+    if len(parts) < 2:
+        return ""
+    body = "".join(p for p in paragraphs if _sentence(p))[:3000]
+    scores = [_overlap(p, body) for p in parts]
+    best = max(range(len(parts)), key=lambda i: scores[i])
+    if len(parts[best]) < 6 or scores[best] < 0.7:
+        return ""
+    return parts[best] if all(s < 0.4 for i, s in enumerate(scores) if i != best) else ""
 
 
 def reads_as_site_name(title: str, title_tag: str, paragraphs: list[str]) -> bool:
