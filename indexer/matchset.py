@@ -45,7 +45,7 @@ from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS
 from indexer.matching import Segment, evaluate, positive_terms
-from indexer.postings import BoolArray, FloatArray, IntArray, live_mask
+from indexer.postings import BoolArray, FloatArray, IntArray, doc_frequency, live_mask
 from indexer.query import FILTER_FIELDS, Bool, Compiled, Leaf, Node, compile_query
 
 FULL = "all"
@@ -143,7 +143,7 @@ def _idf(documents: int, df: int) -> float:
 
 def _word_df(reader: Any, word: str) -> int:
     raw = word.encode("utf-8")
-    return max(int(reader.doc_frequency(f, raw)) for f in WORD_FIELDS)
+    return max(doc_frequency(reader, f, raw) for f in WORD_FIELDS)
 
 
 def variants_tried(tree: Node, compiled: Compiled | None) -> list[str]:
@@ -309,7 +309,7 @@ def _best_match(
         if kind == "word":
             dfs = {w: _word_df(reader, w) for w in terms}
         else:
-            dfs = {g: int(reader.doc_frequency("grams", g)) for g in terms}
+            dfs = {g: doc_frequency(reader, "grams", g) for g in terms}
         idf = {t: _idf(documents, df) for t, df in dfs.items() if df}
         useful = {t for t in idf if len(t) > 1 and dfs[t] <= COMMON_SHARE * documents}
         weights.append((kind, idf, useful))

@@ -37,7 +37,7 @@ import numpy as np
 
 from indexer.analysis import fold, query_words
 from indexer.matching import Segment
-from indexer.postings import FloatArray, field_lengths
+from indexer.postings import FloatArray, doc_frequency, field_lengths
 from indexer.schema import LEAD_BOOST, TITLE_BOOST
 
 K1 = 0.9
@@ -65,7 +65,7 @@ class CollectionStats:
         key = (fieldname, text)
         found = self._idf.get(key)
         if found is None:
-            df = int(self._reader.doc_frequency(fieldname, text.encode("utf-8")))  # type: ignore[attr-defined]
+            df = doc_frequency(self._reader, fieldname, text)
             found = self._idf[key] = math.log(1.0 + (self.documents - df + 0.5) / (df + 0.5))
         return found
 
@@ -74,8 +74,7 @@ class CollectionStats:
         key = ("*", word)
         found = self._idf.get(key)
         if found is None:
-            raw = word.encode("utf-8")
-            df = max(int(self._reader.doc_frequency(f, raw)) for f in FIELD_BOOSTS)  # type: ignore[attr-defined]
+            df = max(doc_frequency(self._reader, f, word) for f in FIELD_BOOSTS)
             found = self._idf[key] = math.log(1.0 + (self.documents - df + 0.5) / (df + 0.5))
         return found
 

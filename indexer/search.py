@@ -262,11 +262,10 @@ def search(
                         (int(part.docnums[i]), float(part.scores[i]), int(part_stories.count[k]), True)
                         for k, i in enumerate(part_stories.first[: upto - len(listed)])
                     ]
-            texts = searcher.reader().column_reader("ftext")
             hits = []
             for docnum, score, count, is_partial in listed[limit * (page - 1) : upto]:
                 needles = (ms.relaxed or ms.compiled).needles if is_partial else ms.compiled.needles
-                hit = _hit(searcher.stored_fields(docnum), texts[docnum], score, needles, is_partial)
+                hit = _hit(searcher.stored_fields(docnum), _text_of(ms, docnum), score, needles, is_partial)
                 hit.copies = count
                 hits.append(hit)
     if store is not None and hits:
@@ -283,6 +282,19 @@ def search(
         typed=ms.typed,
         tried=variants_tried(tree, ms.compiled) if not total else [],
     )
+
+
+def _text_of(ms: MatchSet, docnum: int) -> bytes:
+    """Return the folded-text column value of a hit from its segment's column (opened for the page only).
+
+    The whole index's column reader would open the column of every segment
+    (reading each one's offsets) to show ten hits.
+    """
+    for sm in ms.segments:
+        if sm.offset <= docnum < sm.offset + sm.seg.size:
+            blob: bytes = sm.seg.texts[docnum - sm.offset]
+            return blob
+    raise LookupError(f"document {docnum} is in no segment of the matches")
 
 
 @dataclass

@@ -15,15 +15,13 @@ from typing import Any
 import redis
 from scrapy import Request, Spider
 from scrapy_redis.queue import PriorityQueue
+from scrapy_redis.scheduler import Scheduler
 
 from archive.errors import CrawlerError
-from crawler.scaleout.keys import QueueKeys
+from crawler.scaleout.keys import HEARTBEAT_TTL_MS, QueueKeys
 
 logger = logging.getLogger(__name__)
 LEASE = "newsarchive_lease"
-DEFAULT_PREFIX = "newsarchive"
-HEARTBEAT_SECONDS = 1.0
-HEARTBEAT_TTL_MS = 5000  # a worker silent this long is dead: its in-flight requests are re-queued
 
 # Pop the best request into this worker's in-flight hash, atomically; refresh its heartbeat.
 _POP = """
@@ -34,6 +32,12 @@ if #r == 0 then return false end
 redis.call('ZREM', KEYS[1], r[1])
 redis.call('HSET', KEYS[2], ARGV[1], r[2] .. ' ' .. r[1])
 return r[1]
+"""
+# Mark a request's fingerprint seen and queue the request if it was new: one round trip, not two.
+_PUSH_NEW = """
+if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
+return 1
 """
 # Put every in-flight request of a worker back into the queue, with its priority.
 _REQUEUE = """
@@ -110,3 +114,22 @@ class LeasedPriorityQueue(PriorityQueue):  # type: ignore[misc]
         request: Request = self._decode_request(data)
         request.meta[LEASE] = token
         return request
+
+    def push_new(self, request: Request, seen_key: str, fingerprint: str) -> bool:
+        """Queue ``request`` unless ``fingerprint`` is in the dupefilter set ``seen_key``; tell if queued."""
+        data = self._encode_request(request)
+        return bool(self.server.eval(_PUSH_NEW, 2, self.key, seen_key, fingerprint, -request.priority, data))
+
+
+class LeasedScheduler(Scheduler):  # type: ignore[misc]
+    """scrapy-redis's scheduler, checking the dupefilter and queueing a new request in one round trip."""
+
+    def enqueue_request(self, request: Request) -> bool:
+        if request.dont_filter or not isinstance(self.queue, LeasedPriorityQueue):
+            return bool(super().enqueue_request(request))
+        if not self.queue.push_new(request, self.df.key, self.df.request_fingerprint(request)):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+        return True

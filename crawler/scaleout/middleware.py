@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import AsyncIterator, Iterable, Iterator
-from typing import Any, Self
+from typing import Any, Self, cast
 
 import redis
 from scrapy import Request, Spider, signals
@@ -41,6 +41,7 @@ class LeaseMiddleware:
         self.items: dict[str, int] = {}
         self.done_output: set[str] = set()
         self.idle_since: float | None = None
+        self.acks: list[str] = []  # acknowledged leases not yet removed from Redis
         self.beat = task.LoopingCall(self.heartbeat)
 
     @classmethod
@@ -83,7 +84,17 @@ class LeaseMiddleware:
     def _ack(self, token: str) -> None:
         self.items.pop(token, None)
         self.done_output.discard(token)
-        self.server.hdel(self.keys.inflight(self.worker), token)
+        # A committed batch acknowledges its requests in one turn of the reactor: one HDEL for all.
+        if not self.acks:
+            from twisted.internet import reactor  # the running one (importing it early would install one)
+
+            cast(Any, reactor).callLater(0, self._send_acks)
+        self.acks.append(token)
+
+    def _send_acks(self) -> None:
+        tokens, self.acks = self.acks, []
+        if tokens:
+            self.server.hdel(self.keys.inflight(self.worker), *tokens)
 
     def _track(self, response: Response, obj: Any) -> bool:
         """Queue a request now (return False) or count an item of the response's lease (return True)."""
@@ -152,6 +163,7 @@ class LeaseMiddleware:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.beat.running:
             self.beat.stop()
+        self._send_acks()
         if reason == "finished":
             self.server.delete(self.keys.inflight(self.worker))
         else:  # stopped early (SIGTERM, an error): hand what we held to the other workers

@@ -24,7 +24,7 @@ def worker_settings(url: str, keys: QueueKeys, project: Any, idle_timeout: float
     middlewares = dict(project.getdict("SPIDER_MIDDLEWARES"))
     middlewares["crawler.scaleout.middleware.LeaseMiddleware"] = 10
     values: dict[str, Any] = {
-        "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+        "SCHEDULER": "crawler.scaleout.leases.LeasedScheduler",
         "SCHEDULER_QUEUE_CLASS": "crawler.scaleout.leases.LeasedPriorityQueue",
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
         "SCHEDULER_PERSIST": True,  # one worker finishing must not clear the others' queue
