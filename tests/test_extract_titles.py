@@ -90,3 +90,19 @@ def test_logo_h1_gives_way_to_the_headline_in_title() -> None:
 def test_h1_headline_stays_under_a_site_wide_title() -> None:
     page = _h1_page("某某县新闻网", "县应急管理局部署春季消防安全工作")
     assert extract_article("http://gov.example/a/1.html", page).title == "县应急管理局部署春季消防安全工作"
+
+
+def test_badge_in_h1_is_no_part_of_the_headline() -> None:
+    headline = "县应急管理局部署春季消防安全工作"
+    page = _h1_page(f"{headline}_某某县新闻网", f"<span>原创</span>{headline}")
+    assert extract_article("http://gov.example/a/1.html", page).title == "县应急管理局部署春季消防安全工作"
+
+
+def test_the_heading_shown_beats_a_reworded_title() -> None:
+    # <title> words the headline differently; the page shows its own heading above the text.
+    page = (
+        "<html><head><meta charset='utf-8'><title>县里部署春季消防安全工作_某某县新闻网</title></head><body>"
+        "<div class='logo'><a href='/'>某某县新闻网</a></div><h2>县应急管理局部署春季消防安全工作</h2>"
+        f"<div class='info'>2019-03-06 来源：县应急管理局</div><div class='zw'>{BODY}</div></body></html>"
+    ).encode()
+    assert extract_article("http://gov.example/a/1.html", page).title == "县应急管理局部署春季消防安全工作"

@@ -217,6 +217,11 @@ def better_title(from_title_tag: str, heading: str, paragraphs: list[str]) -> bo
         return True  # the heading sits on the text's info line, where a page prints its headline
     # Prose only: navigation lines kept in the body repeat the site's name.
     body = "".join(p for p in paragraphs if _sentence(p))[:3000]
+    shown, tag = _squash(heading), _squash(from_title_tag)
+    run = _common_run(shown, tag)
+    if run >= 5 and run >= 0.3 * min(len(shown), len(tag)):
+        # <title> words the headline differently (an SEO variant): the one the page shows is the headline.
+        return _overlap(heading, body) >= _overlap(from_title_tag, body) - 0.1
     return _overlap(heading, body) >= _overlap(from_title_tag, body) + 0.15
 
 
