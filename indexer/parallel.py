@@ -50,7 +50,7 @@ def chunked(items: Iterable[Any], size_of: Callable[[Any], int]) -> Iterator[lis
         yield chunk
 
 
-def _init_worker(lock_fd: int) -> None:
+def init_worker(lock_fd: int) -> None:
     """Close the inherited writer-lock descriptor and die with the parent."""
     import os
 
@@ -83,7 +83,7 @@ def build_segments(
     """Index ``docs`` into segments with ``procs`` workers; return the segments in input order."""
     ctx = multiprocessing.get_context("fork")
     segments: list[Any] = []
-    with ctx.Pool(procs, initializer=_init_worker, initargs=(lock_fd,)) as pool:
+    with ctx.Pool(procs, initializer=init_worker, initargs=(lock_fd,)) as pool:
         pending: deque[multiprocessing.pool.AsyncResult[tuple[Any, int]]] = deque()
         for chunk in chunked(docs, size_of):
             pending.append(pool.apply_async(build_segment, (gen_dir, chunk)))
