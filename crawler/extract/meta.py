@@ -150,6 +150,11 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
         return best[1], best[2], "heading"
     if og_title:
         return site_suffix_free(og_title), None, "og"
+    part = site_suffix_free(title_tag)
+    extra = len(_squash(first_h1[0])) - len(_squash(part))
+    if len(part) >= 6 and _squash(part) in _squash(first_h1[0]) and extra <= 4:
+        # "<h1><span>原创</span>标题</h1>" under "<title>标题_网站": a badge is no part of the headline.
+        return part, first_h1[1], "heading"
     if first_h1[0]:
         return first_h1[0], first_h1[1], "h1"
     return site_suffix_free(title_tag), None, "title" if title_tag else ""

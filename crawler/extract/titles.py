@@ -22,6 +22,7 @@ __all__ = [
     "first_sentence_title",
     "heading_before_body",
     "headline_part",
+    "logo_heading",
     "reads_as_site_name",
     "strip_heading_line",
     "text_before_body",
@@ -216,6 +217,11 @@ def better_title(from_title_tag: str, heading: str, paragraphs: list[str]) -> bo
         return True  # the heading sits on the text's info line, where a page prints its headline
     # Prose only: navigation lines kept in the body repeat the site's name.
     body = "".join(p for p in paragraphs if _sentence(p))[:3000]
+    shown, tag = _squash(heading), _squash(from_title_tag)
+    run = _common_run(shown, tag)
+    if run >= 5 and run >= 0.3 * min(len(shown), len(tag)):
+        # <title> words the headline differently (an SEO variant): the one the page shows is the headline.
+        return _overlap(heading, body) >= _overlap(from_title_tag, body) - 0.1
     return _overlap(heading, body) >= _overlap(from_title_tag, body) + 0.15
 
 
@@ -291,3 +297,30 @@ def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500
     else:
         return ""
     return " ".join(" ".join(pieces).split())[-limit:]
+
+
+def _common_run(a: str, b: str) -> int:
+    """Return the length of the longest run of characters ``a`` and ``b`` share."""
+    best = 0
+    for start in range(len(a)):
+        for end in range(start + best + 1, len(a) + 1):
+            if a[start:end] not in b:
+                break
+            best = end - start
+    return best
+
+
+def logo_heading(heading: str, tag_headline: str, paragraphs: list[str]) -> bool:
+    """Tell whether an ``<h1>`` that disagrees with ``<title>`` is the site's logo rather than the headline.
+
+    A headline and its page's ``<title>`` usually share a run of characters (the
+    title is the headline plus the site's name, or a variant of it). An ``<h1>``
+    sharing fewer than four is either the headline under a site-wide ``<title>``
+    or a logo over a ``<title>`` holding the headline: the one whose characters
+    recur in the text is the headline. ``tag_headline`` is ``<title>`` without
+    its site suffix (a logo shares the site's name with that suffix).
+    """
+    tag = _squash(tag_headline)
+    if not tag or _common_run(_squash(heading), tag) >= 4:
+        return False
+    return better_title(heading, tag, paragraphs)

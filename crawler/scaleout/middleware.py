@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any, Self, cast
@@ -12,7 +13,6 @@ from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.http import Response
-from twisted.internet import task
 from twisted.python.failure import Failure
 
 from crawler.pipelines.store import StoreUnavailable
@@ -42,7 +42,11 @@ class LeaseMiddleware:
         self.done_output: set[str] = set()
         self.idle_since: float | None = None
         self.acks: list[str] = []  # acknowledged leases not yet removed from Redis
-        self.beat = task.LoopingCall(self.heartbeat)
+        # The heartbeat runs in its own thread: the reactor can be busy for seconds (a slow Redis on
+        # a loaded machine, a long callback) while the worker is alive, and others must not take
+        # its leases then. A killed process stops beating all the same.
+        self.stop_beating = threading.Event()
+        self.beat = threading.Thread(target=self._beat, name="queue-heartbeat", daemon=True)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -77,9 +81,13 @@ class LeaseMiddleware:
         except redis.RedisError as exc:
             logger.warning("queue heartbeat failed: %s", exc)
 
+    def _beat(self) -> None:
+        while not self.stop_beating.wait(HEARTBEAT_SECONDS):
+            self.heartbeat()
+
     def spider_opened(self, spider: Spider) -> None:
         self.heartbeat()
-        self.beat.start(HEARTBEAT_SECONDS, now=False)
+        self.beat.start()
 
     def _ack(self, token: str) -> None:
         self.items.pop(token, None)
@@ -161,8 +169,9 @@ class LeaseMiddleware:
             raise DontCloseSpider
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        if self.beat.running:
-            self.beat.stop()
+        self.stop_beating.set()
+        if self.beat.is_alive():
+            self.beat.join()
         self._send_acks()
         if reason == "finished":
             self.server.delete(self.keys.inflight(self.worker))
