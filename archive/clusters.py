@@ -131,17 +131,22 @@ def link_reprints(
     for id_, others in matched.items():
         for other in others:
             labels.union(current.get(id_) or id_, current.get(other) or other)
-    groups: dict[int, set[int]] = defaultdict(set)
-    for key in list(labels.parent):
-        groups[labels.find(key)].add(key)
-    for target, keys in groups.items():
-        for chunk in chunked(sorted(keys)):
-            session.execute(
-                update(Article)
-                .where(or_(Article.cluster_id.in_(chunk), Article.id.in_(chunk)))
-                .where(or_(Article.cluster_id.is_(None), Article.cluster_id != target))
-                .values(cluster_id=target, updated_at=now)
+    # Every article labelled by (or labelling) a key moves to its group's label: one SELECT of
+    # them and one executemany by primary key, not an UPDATE per group.
+    target = {key: labels.find(key) for key in list(labels.parent)}
+    moves: list[dict[str, object]] = []
+    for chunk in chunked(sorted(target)):
+        rows = session.execute(
+            select(Article.id, Article.cluster_id).where(
+                or_(Article.cluster_id.in_(chunk), Article.id.in_(chunk))
             )
+        )
+        for id_, cluster in rows:
+            label = target[cluster] if cluster in target else target[id_]
+            if cluster != label:
+                moves.append({"id": id_, "cluster_id": label, "updated_at": now})
+    if moves:
+        session.execute(update(Article), list({m["id"]: m for m in moves}.values()))
     return {
         id_: Link(EXACT if id_ in exact else NEAR, labels.find(current.get(id_) or id_)) for id_ in matched
     }

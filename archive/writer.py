@@ -20,6 +20,7 @@ import logging
 import multiprocessing
 import os
 import queue
+import resource
 import signal
 import time
 from collections import Counter
@@ -34,6 +35,7 @@ logger = logging.getLogger(__name__)
 
 _END = "end"
 _FAILED = "failed"
+_WRITTEN = "_written"  # items of the batch just committed, in the order they were put
 
 
 def _serve(
@@ -74,13 +76,16 @@ def _serve(
                 elif item is not None:
                     buffer.append(prepare(item))
             if buffer and (done or item is None or len(buffer) >= batch_size):
-                outbox.put(dict(write_batch(sessions, buffer, run_id)))
+                outbox.put({**write_batch(sessions, buffer, run_id), _WRITTEN: len(buffer)})
                 buffer = []
     except Exception as exc:  # reported to the crawl, which counts and logs it
         outbox.put({_FAILED: f"{exc.__class__.__name__}: {exc}"})
     finally:
-        outbox.put(_END)
         engine.dispose()
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        # Counted beside the crawl's figures: a crawl costs the CPU of both processes.
+        outbox.put({"writer_cpu_seconds": round(usage.ru_utime + usage.ru_stime, 3)})
+        outbox.put(_END)
 
 
 class WriterProcess:
@@ -109,6 +114,11 @@ class WriterProcess:
         )
         self.process.start()
         self.error = ""
+        self.written = 0  # items committed (or counted as failed) so far, in the order put
+
+    def alive(self) -> bool:
+        """Tell whether the writer process is still running."""
+        return self.process.is_alive()
 
     def put(self, item: Any) -> None:
         """Hand one item to the writer (blocks only while the writer is a whole queue behind)."""
@@ -136,6 +146,7 @@ class WriterProcess:
                 self.error = str(message[_FAILED])
                 counts["failed/store_writer"] += 1
                 continue
+            self.written += message.pop(_WRITTEN, 0)
             counts.update(message)
 
     def close(self, timeout: float = 600.0) -> Counter[str]:

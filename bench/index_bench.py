@@ -21,7 +21,10 @@ Measured in one run, so the ratios hold even on a loaded machine:
   (``ru_maxrss`` of the child and of its largest worker);
 * search latency p50/p95 over known-item headlines with snippets, both stacks;
 * ``index update`` of 1,000 new articles (``update_from_store``);
-* index size on disk, both stacks.
+* search latency p50/p95 of single common characters and words (``COMMON``:
+  ``的``, ``在``, ``中国`` ...: terms in most documents), ours only;
+* index size on disk, both stacks, against the UTF-8 bytes of the indexed
+  text (title and body), with ours broken down by file kind.
 
 The load average before and after is printed: the machine is shared.
 """
@@ -54,6 +57,9 @@ INEWS = DATA / "inews-bdci2019"
 BATCH = 500
 UPDATE_ARTICLES = 1_000
 TARGET_RATIO = 3.0
+TARGET_SIZE = 3.0  # index bytes per UTF-8 byte of text (issue 17)
+COMMON = ("的", "在", "中国", "是", "了", "和", "发展", "记者", "有", "人")
+COMMON_REPEAT = 3
 
 
 def load_inews() -> list[tuple[str, str]]:
@@ -208,6 +214,56 @@ def latency(home: Path, queries: list[str]) -> dict[str, dict[str, float]]:
     return {"ours": _percentiles(ours), "tutorial": _percentiles(theirs)}
 
 
+def common_latency(home: Path) -> dict[str, float]:
+    """Time each COMMON query COMMON_REPEAT times with snippets (after one warm-up of each)."""
+    from indexer.search import search
+
+    index_path = home / "index"
+    for text in COMMON:
+        search(index_path, text)
+    times: list[float] = []
+    for _ in range(COMMON_REPEAT):
+        for text in COMMON:
+            started = time.perf_counter()
+            search(index_path, text)
+            times.append(time.perf_counter() - started)
+    return _percentiles(times)
+
+
+def size_by_kind(index_path: Path) -> dict[str, int]:
+    """Sum the bytes of the live generation by file kind (store, Whoosh postings and terms, columns)."""
+    from indexer.generations import current_generation
+
+    gen = current_generation(index_path)
+    kinds: dict[str, int] = {}
+    if gen is None:
+        return kinds
+    for path in gen.iterdir():
+        if not path.is_file():
+            continue
+        name = path.name
+        if name.endswith(".nap"):
+            kind = "postings store (.nap)"
+        elif name.endswith((".pst", ".trm")):
+            kind = "Whoosh postings and terms (.pst, .trm)"
+        elif name.endswith(".ftext.col"):
+            kind = "folded text column (ftext)"
+        elif name.endswith("_stored.col"):
+            kind = "stored fields"
+        else:
+            kind = "other (columns, lengths, TOC, meta)"
+        kinds[kind] = kinds.get(kind, 0) + path.stat().st_size
+    return kinds
+
+
+def text_bytes(n: int) -> int:
+    """Return the UTF-8 bytes of the titles and bodies of the ``n`` bench articles (about: copies perturb)."""
+    corpus = load_inews()
+    per = [len(t.encode("utf-8")) + len(b.encode("utf-8")) for t, b in corpus]
+    full, rest = divmod(n, len(corpus))
+    return full * sum(per) + sum(per[:rest])
+
+
 def segments_of(index_path: Path) -> int:
     """Count the segments of the live generation."""
     from indexer.check import index_stats
@@ -231,7 +287,9 @@ def run(n: int, repeat: int, queries: int, workdir: Path) -> dict[str, Any]:
         tutorial.append(run_rebuild("tutorial", db_url, home))
     segments = segments_of(home / "index")
     lat = latency(home, headlines(queries))
+    lat["common"] = common_latency(home)
     size_ours = dir_size(home / "index")
+    kinds = size_by_kind(home / "index")
     size_tutorial = dir_size(home / "tutorial-index")
     fill_store(db_url, UPDATE_ARTICLES, start=n)
     started = time.perf_counter()
@@ -241,6 +299,8 @@ def run(n: int, repeat: int, queries: int, workdir: Path) -> dict[str, Any]:
     return {
         "articles": n,
         "text_mb": sum(len(b) + len(t) for t, b in load_inews()) / 1e6 * n / len(load_inews()),
+        "text_bytes": text_bytes(n),
+        "size_kinds": kinds,
         "repeat": repeat,
         "store_fill_s": store_s,
         "ours": ours,
@@ -271,8 +331,14 @@ def render(r: dict[str, Any]) -> str:
     ratio = statistics.median(r["ratio_wall"])
     verdict = "meets" if ratio >= TARGET_RATIO else "misses"
     lo, lt = r["latency"]["ours"], r["latency"]["tutorial"]
+    lc = r["latency"]["common"]
+    text = r["text_bytes"]
+    size_ratio = r["size_bytes"]["ours"] / text
+    size_verdict = "meets" if size_ratio <= TARGET_SIZE else "misses"
+    kinds = sorted(r["size_kinds"].items(), key=lambda kv: -kv[1])
     lines = [
-        f"### Index: {r['articles']:,} articles (~{r['text_mb']:.0f} MB of text), ours vs the tutorial stack",
+        f"### Index: {r['articles']:,} articles ({text / 1e6:.0f} MB of UTF-8 text, "
+        f"{r['text_mb']:.0f} M characters), ours vs the tutorial stack",
         "",
         f"Rebuild ({mm}; each stack in its own child process, same SQLite store):",
         "",
@@ -295,6 +361,13 @@ def render(r: dict[str, Any]) -> str:
         "|---|---|---|",
         f"| ours (`indexer.search.search`) | {lo['p50_ms']:.0f} | {lo['p95_ms']:.0f} |",
         f"| tutorial (MultifieldParser, OrGroup, `highlights`) | {lt['p50_ms']:.0f} | {lt['p95_ms']:.0f} |",
+        f"| ours, common characters and words ({', '.join(COMMON)}; {lc['n']} searches) "
+        f"| {lc['p50_ms']:.0f} | {lc['p95_ms']:.0f} |",
+        "",
+        f"Index size: ours {r['size_bytes']['ours'] / 1e6:.0f} MB = **{size_ratio:.2f}x** the UTF-8 text "
+        f"(target {TARGET_SIZE:.0f}x: {size_verdict} it); tutorial "
+        f"{r['size_bytes']['tutorial'] / 1e6:.0f} MB = {r['size_bytes']['tutorial'] / text:.2f}x. "
+        "Ours by kind: " + ", ".join(f"{k} {v / 1e6:.1f} MB" for k, v in kinds) + ".",
         "",
         f"`index update` of {r['update']['articles']:,} new articles into that index: "
         f"{r['update']['seconds']:.1f} s. Store fill ({r['articles']:,} upserts): {r['store_fill_s']:.0f} s.",

@@ -7,14 +7,28 @@ stopping) that lands in between used to be lost, or to kill the child with a
 KeyboardInterrupt traceback. The parent blocks the signals around the fork;
 the child installs its handlers and only then unblocks them, so a signal sent
 in the window waits, pending, and reaches the child's own handler.
+
+The parent itself counts its stops (:class:`StopRequests`) instead of taking
+them as KeyboardInterrupt: blocking a signal holds it back only in the thread
+that blocks it, and any other thread (numpy's OpenBLAS workers, started when
+the extractors import numpy) takes it instead, after which CPython raises the
+KeyboardInterrupt in the main thread at whatever it runs next. Raised in an
+``os.register_at_fork`` hook (logging's runs at every fork) it is printed as
+"Exception ignored" and the stop is lost; raised in ``Process.start()`` after
+the fork, it leaves a child whose pid nobody knows. A counter cannot be lost,
+and the parent acts on it where it chooses to.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import signal
+import sys
+import threading
 from collections.abc import Iterator
+from types import FrameType
 from typing import Any
 
 logger = logging.getLogger("newsarchive.crawl")
@@ -35,6 +49,62 @@ def stop_signals_blocked() -> Iterator[None]:
 def unblock_stop_signals() -> None:
     """In the child, once its handlers are in place: let the (possibly pending) stop signals in."""
     signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+
+
+class StopRequests:
+    """Count SIGINT/SIGTERM in a process that runs a crawl child, never raising KeyboardInterrupt.
+
+    The count is kept from ``install()`` on, so a stop that lands before the
+    child exists (or while it is forked) is still there to forward once its pid
+    is known. Each signal also writes a byte to a pipe (``fileno``), so a loop
+    waiting on the child wakes at once.
+    """
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._read, self._write = os.pipe()
+        os.set_blocking(self._read, False)
+        os.set_blocking(self._write, False)
+        self._previous: dict[int, Any] = {}
+
+    def install(self) -> bool:
+        """Take SIGINT and SIGTERM from now on; False (nothing installed) outside the main thread."""
+        if threading.current_thread() is not threading.main_thread():
+            return False  # Python runs handlers, and raises KeyboardInterrupt, in the main thread only
+        for signum in sorted(STOP_SIGNALS):
+            self._previous[signum] = signal.signal(signum, self._on_signal)
+        return True
+
+    def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
+        self.count += 1
+        with contextlib.suppress(OSError):  # a full pipe already holds a wake-up
+            os.write(self._write, b"\0")
+
+    def fileno(self) -> int:
+        """The read end of the wake-up pipe: readable once a stop has come."""
+        return self._read
+
+    def drain(self) -> None:
+        """Empty the wake-up pipe (the count keeps what it said)."""
+        with contextlib.suppress(OSError):
+            while os.read(self._read, 512):
+                pass
+
+    def close(self) -> None:
+        """Give the signals back to the handlers they had, and close the pipe.
+
+        After a stop, SIGINT is ignored instead: what is left is reporting the
+        interrupted crawl, and a second Ctrl-C must not turn exit status 130
+        into a death by signal.
+        """
+        for signum, previous in self._previous.items():
+            if signum == signal.SIGINT and self.count:
+                previous = signal.SIG_IGN
+            signal.signal(signum, previous)
+        self._previous.clear()
+        for fd in (self._read, self._write):
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
 
 def _reactor() -> Any:
@@ -72,8 +142,10 @@ class CrawlStopControl:
     def on_signal(self, signum: int, _frame: object) -> None:
         """The signal handler: count the request, and act through the reactor if it runs."""
         self.requested += 1
-        if self._process is None:
-            return  # Scrapy is still loading; honoured when the engine starts
+        if self._process is None or "twisted.internet.reactor" not in sys.modules:
+            # Scrapy is still loading (no reactor yet: importing it here would install the wrong
+            # one); honoured when the engine starts.
+            return
         if self.requested > 1:
             _reactor().callFromThread(self._stop_now)
         elif self.engine_running:

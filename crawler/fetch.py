@@ -29,7 +29,7 @@ from urllib.parse import urljoin, urlsplit
 from archive.errors import CrawlerError
 from crawler.middlewares.safety import ALLOWED_SCHEMES, IPNetwork, address_refusal
 
-__all__ = ["FetchError", "FetchRefused", "Fetched", "fetch_page"]
+__all__ = ["FetchError", "FetchRefused", "Fetched", "checked_address", "fetch_page", "request_at"]
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
@@ -64,8 +64,14 @@ def _addresses(host: str, resolver: Callable[[str], Sequence[str]]) -> list[str]
         raise FetchRefused(f"refused: cannot resolve {host}: {exc}") from None
 
 
-def _checked_address(url: str, allowed: Sequence[IPNetwork], resolver: Callable[[str], Sequence[str]]) -> str:
-    """Return the address to connect to for ``url``, or raise :class:`FetchRefused`."""
+def checked_address(url: str, allowed: Sequence[IPNetwork], resolver: Callable[[str], Sequence[str]]) -> str:
+    """Return the address to connect to for ``url``, or raise :class:`FetchRefused`.
+
+    The one place, outside a crawl's middleware, that refuses loopback, private
+    and link-local addresses: every client that fetches outside Scrapy (this
+    module, discovery) asks here, then connects to the address returned
+    (:func:`request_at`), never to the name again.
+    """
     parts = urlsplit(url)
     if parts.scheme.lower() not in ALLOWED_SCHEMES:
         raise FetchRefused(f"refused {url}: scheme {parts.scheme or '(none)'!r} is not http(s)")
@@ -109,9 +115,15 @@ def _decode_body(raw: bytes, encoding: str, max_size: int) -> bytes:
     return data
 
 
-def _request(
+def request_at(
     url: str, address: str, *, timeout: float, max_size: int, user_agent: str
 ) -> tuple[int, dict[str, str], bytes]:
+    """GET ``url`` from ``address`` (from :func:`checked_address`): status, headers (lower-case), body.
+
+    Redirects are not followed (each hop must be checked first); the body is
+    decompressed and capped at ``max_size``. Raise :class:`FetchError` when no
+    answer comes.
+    """
     parts = urlsplit(url)
     host = parts.hostname or ""
     port = parts.port or (443 if parts.scheme == "https" else 80)
@@ -157,8 +169,8 @@ def fetch_page(
 ) -> Fetched:
     """Fetch ``url`` (following up to ``max_redirects`` checked redirects); raise FetchError on failure."""
     for _ in range(max_redirects + 1):
-        address = _checked_address(url, allowed, resolver)
-        status, headers, body = _request(
+        address = checked_address(url, allowed, resolver)
+        status, headers, body = request_at(
             url, address, timeout=timeout, max_size=max_size, user_agent=user_agent
         )
         if status in _REDIRECTS and headers.get("location"):

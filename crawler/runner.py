@@ -7,6 +7,7 @@ id, status and counters back through a pipe.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -16,13 +17,20 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
 from typing import Any
 
 from scrapy.settings import Settings
 
 from archive.errors import ConfigError, CrawlerError
-from crawler.childsignals import STOP_CONTROL, STOP_SIGNALS, stop_signals_blocked, unblock_stop_signals
+from crawler.childsignals import (
+    STOP_CONTROL,
+    STOP_SIGNALS,
+    StopRequests,
+    stop_signals_blocked,
+    unblock_stop_signals,
+)
 from crawler.sources import SourceConfig
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -225,6 +233,45 @@ def _receive(conn: Connection, on_progress: Callable[[dict[str, Any]], None] | N
     return message  # type: ignore[no-any-return]
 
 
+def _forward_stops(child: BaseProcess, stop: StopRequests, forwarded: int) -> int:
+    """Pass the stops counted since the last call on to the child; return how many are passed on.
+
+    The first is a SIGINT (Scrapy finishes the pages in flight and the store writes its
+    last batch); a second kills the child at once (SQLite rolls back its open transaction,
+    WARC readers stop at the last complete record; the next crawl marks the run interrupted).
+    """
+    count = stop.count
+    if count > forwarded and child.pid:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(child.pid, signal.SIGINT if count == 1 else signal.SIGKILL)
+        return count
+    return forwarded
+
+
+def _await_summary(
+    child: BaseProcess,
+    conn: Connection,
+    stop: StopRequests,
+    on_progress: Callable[[dict[str, Any]], None] | None,
+) -> CrawlSummary | None:
+    """Wait for the child's summary, forwarding stops as they come (None: it ended without one)."""
+    forwarded, woken = 0, stop.fileno()
+    while True:
+        forwarded = _forward_stops(child, stop, forwarded)
+        ready = wait([conn, child.sentinel, woken])
+        if woken in ready:
+            stop.drain()
+        if conn in ready or conn.poll():
+            try:
+                summary = _receive(conn, on_progress)
+            except EOFError:  # the child (and whatever it forked) closed the pipe without a summary
+                return None
+            if summary is not None:
+                return summary
+        elif child.sentinel in ready:
+            return None  # the child ended, and nothing of it is left to read
+
+
 def run_crawl(
     source: SourceConfig,
     *,
@@ -235,13 +282,48 @@ def run_crawl(
     overrides: Mapping[str, Any] | None = None,
     log_level: str = "WARNING",
     on_progress: Callable[[dict[str, Any]], None] | None = None,
+    stop: StopRequests | None = None,
 ) -> CrawlSummary:
     """Crawl ``source`` over ``since``..``until`` in a child process and return its summary.
 
     ``on_progress`` gets ``{"counters": {...}}`` twice a second while the crawl runs.
+    SIGINT and SIGTERM are counted (``stop``, the caller's when it keeps its own, as the
+    scheduler's crawl job does) and forwarded to the child: the first stops the crawl
+    gracefully and its summary says ``interrupted``; a second kills it. A stop that leaves
+    no summary (counted before the child started, or the child killed) raises
+    KeyboardInterrupt, as a Ctrl-C would have.
     """
     _spider_class(source.kind)  # fail early, in the caller, on an unknown kind
     settings = crawl_settings(home, db_url, overrides, log_level, source)
+    own = stop is None
+    stops = StopRequests() if stop is None else stop
+    if own:
+        stops.install()
+    try:
+        summary, exitcode = _crawl_in_process(source, since, until, settings, on_progress, stops)
+    finally:
+        if own:
+            stops.close()
+    if summary is None:
+        if stops.count:
+            raise KeyboardInterrupt
+        return CrawlSummary(None, "failed", error=f"crawl process died (exit code {exitcode})")
+    if summary.error:
+        raise CrawlerError(summary.error)
+    return summary
+
+
+def _crawl_in_process(
+    source: SourceConfig,
+    since: date | None,
+    until: date | None,
+    settings: Settings,
+    on_progress: Callable[[dict[str, Any]], None] | None,
+    stop: StopRequests,
+) -> tuple[CrawlSummary | None, int | None]:
+    """Start the crawl child, wait for its summary, and return it with the child's exit code."""
+    if stop.count:
+        return None, None  # stopped before anything started
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     parent_conn, child_conn = ctx.Pipe(duplex=False)
     child = ctx.Process(  # type: ignore[attr-defined]  # typeshed: BaseContext lacks Process
@@ -249,47 +331,14 @@ def run_crawl(
         args=(child_conn, source, since, until, settings, on_progress is not None),
         daemon=False,
     )
-    summary: CrawlSummary | None = None
-    try:
-        # A Ctrl-C during the fork waits, pending, for the child's handler; in this process it
-        # lands as the block ends, inside this try, so it is forwarded like any other.
-        with stop_signals_blocked():
-            child.start()
-            child_conn.close()
-        while child.is_alive() or parent_conn.poll():
-            if parent_conn.poll(0.2):
-                summary = _receive(parent_conn, on_progress)
-                if summary is not None:
-                    break
-        child.join()
-    except KeyboardInterrupt:
-        # One SIGINT: pass it on (the child is in its own process group), and wait while
-        # Scrapy finishes the pages in flight and the store writes its last batch.
-        # A second SIGINT: kill the child at once (SQLite rolls back its open transaction,
-        # WARC readers stop at the last complete record; the next crawl marks the run interrupted).
-        summary = None
-        try:
-            if child.pid and child.is_alive():
-                os.kill(child.pid, signal.SIGINT)
-            while summary is None and (child.is_alive() or parent_conn.poll()):
-                if parent_conn.poll(0.2):
-                    summary = _receive(parent_conn, None)
-        except KeyboardInterrupt:
-            if child.pid:
-                os.kill(child.pid, signal.SIGKILL)
-            child.join(5)
-            raise
-        except EOFError:
-            summary = None
-        child.join(5)
-        if summary is None:
-            raise
-        # The crawl stopped cleanly; what is left is reporting. A second Ctrl-C
-        # landing now must not kill the interpreter with the default handler
-        # (exit status -2 instead of 130, seen on a loaded machine).
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if summary is None:
-        return CrawlSummary(None, "failed", error=f"crawl process died (exit code {child.exitcode})")
-    if summary.error:
-        raise CrawlerError(summary.error)
-    return summary
+    with stop_signals_blocked():  # the child inherits the mask: its own handlers come first
+        child.start()
+        # The child makes itself a group leader too; doing it here as well shortens the time
+        # in which a signal to our group (the scheduler's killpg) also reaches it directly.
+        with contextlib.suppress(OSError):
+            os.setpgid(child.pid or 0, child.pid or 0)
+    child_conn.close()
+    summary = _await_summary(child, parent_conn, stop, on_progress)
+    child.join()
+    parent_conn.close()
+    return summary, child.exitcode

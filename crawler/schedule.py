@@ -34,7 +34,7 @@ from zoneinfo import ZoneInfo
 from croniter import croniter
 
 from archive.errors import CrawlerError
-from crawler.childsignals import stop_signals_blocked, unblock_stop_signals
+from crawler.childsignals import StopRequests, stop_signals_blocked, unblock_stop_signals
 from crawler.locks import SourceLock
 from crawler.sources import SourceConfig
 
@@ -156,15 +156,19 @@ def _crawl_job(
     overrides: dict[str, Any],
     log_level: str,
 ) -> None:
-    """Run one scheduled crawl (in its own process group, holding the inherited lock) and record it."""
+    """Run one scheduled crawl (in its own process group, holding the inherited lock) and record it.
+
+    A stop (the scheduler's killpg, SIGINT or SIGTERM) is counted from the first instruction
+    on and handed to ``run_crawl``, which forwards it to the crawl child once that exists:
+    like Ctrl-C, Scrapy finishes the pages in flight. Counted, not raised: a KeyboardInterrupt
+    could land inside the fork of the crawl child and be lost (see ``crawler.childsignals``).
+    """
     os.setpgrp()
-    # Stop like Ctrl-C (Scrapy finishes in-flight pages), not with the scheduler's own handlers.
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    stop = StopRequests()
+    stop.install()  # before the unblock: a stop the scheduler sent meanwhile is counted now
     status, reason, run_id, counters = "failed", "", None, {}
     try:
-        unblock_stop_signals()  # blocked by the scheduler around the fork: a stop sent meanwhile lands now
-        # Imported here, inside the try: a stop that lands while Scrapy loads is an interruption too.
+        unblock_stop_signals()
         from crawler.runner import run_crawl
 
         summary = run_crawl(
@@ -175,6 +179,7 @@ def _crawl_job(
             db_url=db_url,
             overrides=overrides,
             log_level=log_level,
+            stop=stop,
         )
         status, reason, run_id, counters = summary.status, summary.error, summary.run_id, summary.counters
         if status != "finished" and not reason:

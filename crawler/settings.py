@@ -88,13 +88,16 @@ NEWSARCHIVE_STORE_BATCH = 200  # articles written per transaction
 NEWSARCHIVE_STORE_FLUSH_SECONDS = 2.0  # flush a partial batch at least this often
 # Write in a separate process beside the reactor (False: in the crawl process).
 NEWSARCHIVE_STORE_PROCESS = True
+# An item counts as scraped only once its batch is committed (queue workers set it: they
+# acknowledge a request when its items are stored, so a killed worker's batch is redone).
+NEWSARCHIVE_STORE_CONFIRM = False
 NEWSARCHIVE_LOG_FILE = None  # also append the full log (DEBUG and up) here; stderr keeps LOG_LEVEL
 NEWSARCHIVE_RESUME = False  # crawl --resume: skip articles the store already holds
 NEWSARCHIVE_WARC_ENABLED = True  # write every response to <home>/warc/<source>/run-<id>/*.warc.gz
 NEWSARCHIVE_WARC_MAX_BYTES = 1 << 30  # start a new WARC file of the run past this size
 NEWSARCHIVE_REVISIT_ENABLED = True  # re-fetch archived articles conditionally (ETag / Last-Modified)
 NEWSARCHIVE_REVISIT_DAYS = 0  # skip archived articles published longer ago (0: re-check all)
-# Queue workers (``newsarchive worker``; crawler/scaleout.py sets the first two for each worker).
+# Queue workers (``newsarchive worker``; crawler/scaleout/worker.py sets the first two for each worker).
 NEWSARCHIVE_QUEUE_BASE = None  # Redis key prefix of the job the worker crawls
 NEWSARCHIVE_WORKER_ID = None  # host:pid:random, names this worker's leases
 NEWSARCHIVE_QUEUE_IDLE_TIMEOUT = 5.0  # seconds an empty queue is awaited before the worker exits (0: forever)

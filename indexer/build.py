@@ -15,12 +15,14 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import shutil
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
 
@@ -28,7 +30,7 @@ from indexer import whoosh_io
 from indexer.analysis import dictionary_hash
 from indexer.compatibility import check_compatible, userdict_for
 from indexer.documents import IndexDoc, doc_fields
-from indexer.errors import IndexBusy
+from indexer.errors import IndexBusy, IndexerError
 from indexer.generations import (
     READERS_LOCK,
     WriterLock,
@@ -38,9 +40,19 @@ from indexer.generations import (
     require_generation,
     write_meta,
 )
-from indexer.parallel import build_segment, build_segments, chunked, commit_segments
+from indexer.parallel import (
+    build_segment,
+    build_segments,
+    chunk_scale,
+    chunked,
+    commit_segments,
+    init_worker,
+)
+from indexer.postings import live_mask, segment_store
 from indexer.progress import Progress
 from indexer.schema import SCHEMA_VERSION, build_schema
+from indexer.storebuild import STORE_FIELDS, TMP_DIR, ChunkPostings, merge_chunks
+from indexer.termstore import open_store, store_files
 
 WRITER_MEMORY_MB = 256
 
@@ -104,6 +116,7 @@ def rebuild_index(
                 lock_fd=lock.fd,
                 size_of=_doc_size,
                 on_progress=bar.advance,
+                scale=chunk_scale(total, procs),
             )
         else:
             segments = []
@@ -112,6 +125,16 @@ def rebuild_index(
                 segments.append(segment)
                 bar.advance(n)
         bar.phase("merging segments")  # the last, long step: named so the bar does not look stalled
+        if segments:  # one dictionary for the whole run: the workers' text postings merged by key range
+            merge_chunks(
+                gen,
+                [(whoosh_io.segment_id(s), int(s.doc_count_all())) for s in segments],
+                store_boosts(build_schema(userdict)),
+                procs=procs,
+                initializer=init_worker,
+                initargs=(lock.fd,),
+            )
+        shutil.rmtree(gen / TMP_DIR, ignore_errors=True)
         commit_segments(str(gen), segments)
         count = seen.count
         bar.phase("publishing")
@@ -119,6 +142,11 @@ def rebuild_index(
         publish(index_path, gen)
         bar.finish()
     return count
+
+
+def store_boosts(schema: Any) -> dict[str, float]:
+    """Return the weight per count of each store field (its field boost), as Whoosh's postings kept it."""
+    return {f: float(getattr(schema[f].format, "field_boost", 1.0)) for f in STORE_FIELDS}
 
 
 @dataclass
@@ -157,15 +185,70 @@ def clean_unread(gen: Path) -> bool:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             return False
-        whoosh_io.remove_unlisted_files(whoosh_index.open_dir(str(gen)))
+        live = whoosh_io.remove_unlisted_files(whoosh_index.open_dir(str(gen)))
+        for path in store_files(gen):  # the stores of segments merged away
+            if not any(segid in live for segid, _ in open_store(path).segments):
+                path.unlink(missing_ok=True)
         return True
     finally:
         os.close(fd)
 
 
-# Segments an index may reach through updates before a commit merges the small ones (a rebuild
-# makes about one per 1,400 articles; each update adds one).
-UPDATE_MAX_SEGMENTS = 64
+# Segments written by updates (each with its own store) that an index may hold before a commit
+# merges the small ones; a rebuild's segments are never merged by an update.
+UPDATE_MERGE_AT = 8
+
+
+def copy_store(postings: ChunkPostings, reader: Any, basedoc: int) -> None:
+    """Add the text postings of a segment being merged to the new segment's, renumbered, deletions left out.
+
+    Whoosh numbers the live documents of a merged segment from ``basedoc`` on,
+    in their order.
+    """
+    store, base, count = segment_store(reader)
+    if store is None:
+        raise IndexerError("a segment has no postings store: rebuild needed (run: newsarchive index rebuild)")
+    live = np.flatnonzero(live_mask(reader))
+    newdoc = np.full(count, -1, dtype=np.int64)
+    newdoc[live] = basedoc + np.arange(len(live), dtype=np.int64)
+    for name in STORE_FIELDS:
+        field = store.fields[name]
+        for i in range(field.terms):
+            ids, counts = field.counts_at(i)
+            lo, hi = np.searchsorted(ids, [base, base + count])
+            mapped = newdoc[ids[lo:hi] - base]
+            keep = mapped >= 0
+            if keep.any():
+                postings.add_postings(name, field.key(i), mapped[keep].tolist(), counts[lo:hi][keep].tolist())
+
+
+def tiered_merge(writer: Any, segments: list[Any]) -> list[Any]:
+    """Merge policy of ``index update``: once UPDATE_MERGE_AT update segments exist, merge the small ones.
+
+    The segments of a rebuild (one store for the run) are left alone, so a
+    small update never rewrites the bulk of the index. Among update segments,
+    the smallest are taken while each is no larger than those taken together
+    (at least two): equal small updates are merged together, and a large
+    merged segment is rewritten only once the small ones add up to its size.
+    """
+    folder = Path(whoosh_io.writer_folder(writer))
+    rebuilt = {
+        segid for path in store_files(folder) if open_store(path).rebuild for segid in open_store(path).bases
+    }
+    updates = [s for s in segments if whoosh_io.segment_id(s) not in rebuilt]
+    if len(updates) < UPDATE_MERGE_AT:
+        return segments
+    taken: list[Any] = []
+    total = 0
+    for seg in sorted(updates, key=lambda s: s.doc_count_all()):
+        if len(taken) >= 2 and seg.doc_count_all() > total:
+            break
+        taken.append(seg)
+        total += seg.doc_count_all()
+    for seg in taken:
+        whoosh_io.merge_segment(writer, seg)
+    chosen = {id(s) for s in taken}
+    return [s for s in segments if id(s) not in chosen]
 
 
 def apply_changes(
@@ -196,7 +279,7 @@ def apply_changes(
         meta = check_compatible(index_path, gen)
         ix = whoosh_index.open_dir(str(gen))
         try:
-            writer = whoosh_io.update_writer(ix, WRITER_MEMORY_MB)
+            writer = whoosh_io.update_writer(ix, WRITER_MEMORY_MB, store_boosts(ix.schema), copy_store)
         except LockError as exc:
             raise IndexBusy(f"another index writer is running on {index_path}; try again later") from exc
         stats = ChangeStats()
@@ -214,9 +297,9 @@ def apply_changes(
                 bar.advance()
             # Whoosh merges small segments on every commit by default, rewriting their postings: at
             # 60,000 articles that made an update of 1,000 articles take 157 s. An update adds one
-            # segment and merges only once the index holds more than UPDATE_MAX_SEGMENTS.
+            # segment; tiered_merge merges update segments only, once there are UPDATE_MERGE_AT.
             bar.phase("committing")
-            writer.commit(merge=len(writer.segments) >= UPDATE_MAX_SEGMENTS)
+            writer.commit(mergetype=tiered_merge)
         except BaseException:
             with contextlib.suppress(Exception):
                 writer.cancel()

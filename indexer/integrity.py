@@ -5,12 +5,14 @@ Whoosh trusts its files: a ``.pst`` (postings) cut in half reads as
 cut ``.trm`` (term dictionary) fails when a reader opens. This module looks
 for such damage without the store:
 
-* quick (the default of ``index check``, and what a failing search runs): the
-  table of contents opens, every segment's files open, the term dictionary's
+* quick (the default of ``index check``, and what a failing search runs): every
+  postings store (``indexer.termstore``) opens and holds the arrays its header
+  names, every segment has one, the table of contents opens, every segment's files open, the term dictionary's
   key array and hash tables lie inside its file, the last term's postings
   (written last, so they end the ``.pst``) lie inside the postings file and
   decode, and every column's first and last values read;
-* deep (``index check --deep``): every term's posting blocks are read and
+* deep (``index check --deep``): every term of the stores is decoded (docnums
+  increasing and inside the run), every Whoosh term's posting blocks are read and
   their count compared with the term's document frequency, and every column
   value and stored document is read.
 
@@ -28,6 +30,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 
 from indexer import whoosh_io
+from indexer.termstore import Store, store_files
 from indexer.whoosh_io import read_postings
 
 DAMAGED_MESSAGE = "the index is damaged: run newsarchive index rebuild"
@@ -112,7 +115,24 @@ def find_damage(gen: Path, *, deep: bool = False) -> list[Damage]:
     except Exception as exc:
         return [Damage("table of contents", f"does not open ({_why(exc)})")]
     damage: list[Damage] = []
+    covered: set[str] = set()
+    for path in store_files(gen):
+        try:
+            store = Store(path)
+        except Exception as exc:
+            damage.append(Damage(path.name, f"does not open ({_why(exc)})"))
+            continue
+        covered.update(store.bases)
+        if deep:
+            problem = store.check_postings()
+            if problem:
+                damage.append(Damage(path.name, problem))
+    if damage:  # the segments' text postings are in the damaged store: reading them fails the same way
+        return damage
     for seg in segments:
+        if whoosh_io.segment_id(seg) not in covered:
+            damage.append(Damage(f"segment {whoosh_io.segment_name(seg)}", "its postings store is missing"))
+            continue
         try:
             reader = whoosh_io.open_segment(ix, seg)
         except Exception as exc:

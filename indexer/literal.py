@@ -25,11 +25,12 @@ from whoosh import query as wq
 
 from indexer.analysis import fold, gram_counts, literal_chars
 from indexer.errors import QueryError
-from indexer.postings import IntArray, read_postings
+from indexer.postings import IntArray, char_docs, doc_frequency, live_mask, read_postings
 from indexer.schema import LITERAL_SEPARATOR
 
 WORD_FIELDS = ("title", "lead", "body")
 _INTERSECT_RATIO = 8  # intersect a posting list only while it is at most this many times the candidates
+_NONE: IntArray = np.zeros(0, dtype=np.int64)
 
 
 class SearchTimeout(QueryError):
@@ -41,17 +42,8 @@ def check_deadline(deadline: float | None) -> None:
         raise SearchTimeout("the search took too long; add words or quote a less common string")
 
 
-def _single_char_docs(reader: Any, ch: str) -> IntArray:
-    """Return the docnums holding ``ch``: it starts one of their bigrams or is a solo character there."""
-    parts = [read_postings(reader, "chars", ch)[0]]
-    if ch.isalnum():
-        for term in reader.expand_prefix("grams", ch):
-            parts.append(read_postings(reader, "grams", term.decode("utf-8"))[0])
-    return np.unique(np.concatenate(parts))
-
-
-def _candidates(reader: Any, folded: str, deadline: float | None) -> set[int] | None:
-    """Return docnums that may contain ``folded`` (None: none can), from bigrams and solo characters.
+def _candidates(reader: Any, folded: str, deadline: float | None) -> IntArray | None:
+    """Return the sorted docnums that may hold ``folded`` (None: none can), from bigrams and solo characters.
 
     Every bigram of the string is a bigram of a document that contains it, and
     every punctuation character of it is a solo character there: the rarest
@@ -63,10 +55,10 @@ def _candidates(reader: Any, folded: str, deadline: float | None) -> set[int] | 
     keys = [("grams", gram) for gram in gram_counts(folded)]
     keys += [("chars", ch) for ch in literal_chars(folded) if not ch.isalnum()]
     if not keys:
-        rarest = min(literal_chars(folded), key=lambda ch: reader.doc_frequency("chars", ch))
-        found = _single_char_docs(reader, rarest)
-        return set(found.tolist()) if len(found) else None
-    freqs = sorted((reader.doc_frequency(name, term), name, term) for name, term in keys)
+        rarest = min(literal_chars(folded), key=lambda ch: doc_frequency(reader, "chars", ch))
+        found = char_docs(reader, rarest)
+        return found if len(found) else None
+    freqs = sorted((doc_frequency(reader, name, term), name, term) for name, term in keys)
     if freqs[0][0] == 0:
         return None
     candidates = read_postings(reader, freqs[0][1], freqs[0][2])[0]
@@ -75,35 +67,48 @@ def _candidates(reader: Any, folded: str, deadline: float | None) -> set[int] | 
             break
         candidates = np.intersect1d(candidates, read_postings(reader, name, term)[0], assume_unique=True)
         check_deadline(deadline)
-    return set(candidates.tolist())
+    return candidates
 
 
 def matching_docnums(
     reader: Any, text: str, scope: str = "all", deadline: float | None = None, texts: Any = None
-) -> list[int]:
+) -> IntArray:
     """Return the sorted docnums of ``reader`` whose folded text contains the folded ``text``.
 
-    ``texts`` is the reader's ``ftext`` column reader when the caller has one open.
+    ``texts`` is the reader's ``ftext`` column reader, or a function that opens
+    it, when the caller has one (opening reads its offsets: not worth it when
+    nothing needs checking).
+    The candidates of a single character are exactly its documents (it starts
+    one of their bigrams or is one of their solo characters), and so are those
+    of two letters or digits (one bigram, whose postings are its documents), so
+    only longer strings, and titles, are checked against the text.
     """
     folded = fold(text)
     if not literal_chars(folded) or LITERAL_SEPARATOR in folded:
-        return []
+        return _NONE
     candidates = _candidates(reader, folded, deadline)
-    if candidates is None:
-        return []
+    if candidates is None or not len(candidates):
+        return _NONE
     if reader.has_deletions():
-        candidates -= reader.deleted_docs_set
-    confirmed: set[int] = set()
+        candidates = candidates[live_mask(reader)[candidates]]
+    if scope == "all" and (len(folded) == 1 or (len(folded) == 2 and folded.isalnum())):
+        return candidates  # one character, or one bigram: its postings are exactly its documents
+    confirmed = _NONE
     if scope == "all":
         for fieldname in WORD_FIELDS:
-            if reader.doc_frequency(fieldname, folded):
-                confirmed.update(d for d in reader.postings(fieldname, folded).all_ids() if d in candidates)
-    found = list(confirmed)
+            ids = read_postings(reader, fieldname, folded)[0]
+            if len(ids):
+                confirmed = np.union1d(confirmed, np.intersect1d(ids, candidates, assume_unique=True))
+    found = [confirmed]
     if texts is None:
         texts = reader.column_reader("ftext")
+    elif callable(texts):
+        texts = texts()
     needle = folded.encode("utf-8")
     sep = LITERAL_SEPARATOR.encode("utf-8")
-    for n, docnum in enumerate(candidates - confirmed):
+    checked: list[int] = []
+    rest = np.setdiff1d(candidates, confirmed, assume_unique=True) if len(confirmed) else candidates
+    for n, docnum in enumerate(rest.tolist()):
         if n % 256 == 0:
             check_deadline(deadline)
         blob = texts[docnum]
@@ -113,9 +118,9 @@ def matching_docnums(
         if scope == "title":  # the parts are lead, title, subtitle, body
             haystack = haystack.split(sep, 2)[1]
         if needle in haystack:
-            found.append(docnum)
-    found.sort()
-    return found
+            checked.append(docnum)
+    found.append(np.array(checked, dtype=np.int64))
+    return np.sort(np.concatenate(found))
 
 
 class LiteralQuery(wq.Query):  # type: ignore[misc]
@@ -131,7 +136,7 @@ class LiteralQuery(wq.Query):  # type: ignore[misc]
         self.scope = scope
         self.boost = boost
         self.deadline = deadline
-        self._cache: dict[int, list[int]] = {}
+        self._cache: dict[int, IntArray] = {}
 
     def __repr__(self) -> str:
         return f"LiteralQuery({self.text!r}, scope={self.scope!r}, boost={self.boost})"
@@ -169,7 +174,7 @@ class LiteralQuery(wq.Query):  # type: ignore[misc]
     def estimate_min_size(self, ixreader: Any) -> int:
         return 0
 
-    def docnums(self, reader: Any, texts: Any = None) -> list[int]:
+    def docnums(self, reader: Any, texts: Any = None) -> IntArray:
         """Return (and cache) the matching docnums of ``reader`` (``texts``: its open ``ftext`` column)."""
         key = id(reader)
         if key not in self._cache:
@@ -178,6 +183,6 @@ class LiteralQuery(wq.Query):  # type: ignore[misc]
 
     def matcher(self, searcher: Any, context: Any = None) -> matching.Matcher:
         ids = self.docnums(searcher.reader())
-        if not ids:
+        if not len(ids):
             return matching.NullMatcher()
-        return matching.ListMatcher(ids, all_weights=self.boost)
+        return matching.ListMatcher(ids.tolist(), all_weights=self.boost)

@@ -97,7 +97,7 @@ def evaluate(q: wq.Query, seg: Segment, scoring: bool = True) -> BoolArray:
         ids, _ = seg.terms(q.fieldname, str(q.text))
         return seg.mask_of(ids)
     if isinstance(q, LiteralQuery):
-        mask = seg.mask_of(q.docnums(seg.reader, seg.texts))
+        mask = seg.mask_of(q.docnums(seg.reader, lambda: seg.texts))
         if scoring and q.boost:
             seg.literal_scores.append((mask, q.boost))
         return mask

@@ -19,8 +19,10 @@ invented. The rules (issue 13):
 * A pasted text of ``PASTED_WORDS`` words or more is a best-match search
   (known-item search by headline: the article it comes from rarely holds
   every word): words are ORed and ranked, and an article must hold at least
-  ``BEST_FLOOR`` of the IDF weight of the words or of the character bigrams,
-  or one of the typed runs literally. Seven, not eight: a one-run headline of
+  ``BEST_FLOOR`` of the IDF weight of the words or of the character bigrams
+  (of those the archive holds at all) and one that is neither a single
+  character nor common, or one of the typed runs literally.
+  Seven, not eight: a one-run headline of
   seven words was already ranked ORed before these rules (its literal
   alternative counted as an eighth term), and known-item search needs it.
 * Filters (source, author, dates, and ``author:``/``source:``/``section:``/
@@ -43,7 +45,7 @@ from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS
 from indexer.matching import Segment, evaluate, positive_terms
-from indexer.postings import BoolArray, FloatArray, IntArray, live_mask
+from indexer.postings import BoolArray, FloatArray, IntArray, doc_frequency, live_mask
 from indexer.query import FILTER_FIELDS, Bool, Compiled, Leaf, Node, compile_query
 
 FULL = "all"
@@ -141,7 +143,7 @@ def _idf(documents: int, df: int) -> float:
 
 def _word_df(reader: Any, word: str) -> int:
     raw = word.encode("utf-8")
-    return max(int(reader.doc_frequency(f, raw)) for f in WORD_FIELDS)
+    return max(doc_frequency(reader, f, raw) for f in WORD_FIELDS)
 
 
 def variants_tried(tree: Node, compiled: Compiled | None) -> list[str]:
@@ -174,10 +176,12 @@ def match_set(
     deadline: float | None,
     userdict: str | None,
     partial: bool = True,
+    best: bool = False,
 ) -> MatchSet:
     """Return every article of the index that ``tree`` matches under the rules above.
 
-    ``partial`` False skips the partial matches (a chart does not show them).
+    ``partial`` False skips the partial matches (a chart does not show them);
+    ``best`` matches any query as a pasted text (ranking benchmarks).
     Raises ``QueryError`` when the query has no searchable word.
     """
     compiled = compile_query(tree, deadline=deadline, userdict=userdict)
@@ -185,7 +189,7 @@ def match_set(
     typed = [term_text(t) for t in terms.typed]
     reader = searcher.reader()
     documents = max(int(reader.doc_count_all()), 1)
-    if compiled.word_count >= PASTED_WORDS:
+    if compiled.word_count >= PASTED_WORDS or best:
         return _best_match(searcher, tree, compiled, flt, deadline, userdict, typed, documents)
     term_queries: list[wq.Query | None] = []
     for node in terms.typed:
@@ -294,12 +298,21 @@ def _best_match(
         ("word", list(dict.fromkeys(w for f, w in positive_terms(compiled.query) if f in WORD_FIELDS))),
         ("gram", query_grams(compiled.texts)),
     ]
-    weights: list[tuple[str, dict[str, float]]] = []
+    # A term no article holds is left out of the weight: it cannot tell the articles apart, and in a
+    # pasted text it is mostly the segmenter's cut of the query that no article was cut into (撞2车伤3人
+    # gives 车伤 and 人弃); counted, it pushed a headline's own article under the floor. When no term
+    # is known the relaxed query matches nothing. Nor do the common terms left decide alone: as for a
+    # partial match, an article must hold a term that is neither one character nor in more than
+    # COMMON_SHARE of the archive (a paste of unknown words and 的 finds nothing).
+    weights: list[tuple[str, dict[str, float], set[str]]] = []
     for kind, terms in parts:
         if kind == "word":
-            weights.append((kind, {w: _idf(documents, _word_df(reader, w)) for w in terms}))
+            dfs = {w: _word_df(reader, w) for w in terms}
         else:
-            weights.append((kind, {g: _idf(documents, int(reader.doc_frequency("grams", g))) for g in terms}))
+            dfs = {g: doc_frequency(reader, "grams", g) for g in terms}
+        idf = {t: _idf(documents, df) for t, df in dfs.items() if df}
+        useful = {t for t in idf if len(t) > 1 and dfs[t] <= COMMON_SHARE * documents}
+        weights.append((kind, idf, useful))
     segments: list[SegmentMatches] = []
     empty = np.zeros(0, dtype=np.int64)
     for subsearcher, offset in searcher.leaf_searchers():
@@ -311,16 +324,19 @@ def _best_match(
         enough = np.zeros(seg.size, dtype=np.bool_)
         for seg_lit, _ in seg.literal_scores:
             enough |= seg_lit
-        for kind, idf in weights:
+        for kind, idf, useful in weights:
             if not idf:
                 continue
             held: FloatArray = np.zeros(seg.size, dtype=np.float64)
+            telling = np.zeros(seg.size, dtype=np.bool_)
             for term, weight in idf.items():
                 has = np.zeros(seg.size, dtype=np.bool_)
                 for f in WORD_FIELDS if kind == "word" else ("grams",):
                     ids, _ = seg.terms(f, term)
                     has[ids] = True
                 held += weight * has
-            enough |= held >= BEST_FLOOR * sum(idf.values()) - 1e-9
+                if term in useful:
+                    telling |= has
+            enough |= (held >= BEST_FLOOR * sum(idf.values()) - 1e-9) & telling
         segments.append(SegmentMatches(seg, offset, np.flatnonzero(mask & enough), empty))
     return MatchSet(BEST, compiled, relaxed, segments, typed)

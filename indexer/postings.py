@@ -8,33 +8,167 @@ block by block into two arrays (docnums, weights), and boolean logic and
 BM25 become a few vectorised operations (``indexer.matching``,
 ``indexer.ranking``).
 
-Reading blocks needs attributes of Whoosh's ``W3LeafMatcher`` (the only
-posting format of our codec), so :func:`read_postings` lives in
-``indexer.whoosh_io`` with Whoosh's other private names and is re-exported
-here. Anything else (a term inlined in the term dictionary, another codec)
-goes through the public matcher API, which gives the same arrays more
-slowly; ``tests/test_index_postings.py`` checks that both paths agree.
+The text fields (``title``, ``lead``, ``body``, ``chars``, ``grams``) live in
+our own postings store (``indexer.termstore``), one file per run of segments
+(a rebuild's, or an update's segment); :func:`read_postings`,
+:func:`doc_frequency` and :func:`char_docs` read it. Other fields' postings
+come from Whoosh: reading blocks needs attributes of Whoosh's
+``W3LeafMatcher`` (the only posting format of our codec), so that part lives in
+``indexer.whoosh_io`` with Whoosh's other private names. Anything else (a
+term inlined in the term dictionary, another codec) goes through the public
+matcher API, which gives the same arrays more slowly;
+``tests/test_index_postings.py`` checks that both paths agree.
 Deleted documents are left in and removed by :func:`live_mask`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
+import weakref
 from collections import OrderedDict
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from indexer import whoosh_io
+from indexer.termstore import Store, open_store, slice_postings, store_files
 from indexer.whoosh_io import read_field_lengths
-from indexer.whoosh_io import read_postings as read_postings
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
 
 _CACHE_SEGMENTS = 64
+
+
+_CHAR_LOCK = threading.Lock()
+_NO_STORE = (None, 0, 0)
+_SEGMENT_STORES: weakref.WeakKeyDictionary[Any, tuple[Store | None, int, int]] = weakref.WeakKeyDictionary()
+
+
+_FOLDERS: OrderedDict[str, dict[str, Path]] = OrderedDict()
+
+
+def _folder_store(folder: str, segid: str) -> Path | None:
+    """Return the store file of a generation directory that holds segment ``segid``'s text postings.
+
+    The directory's map is cached and read again when a segment is not in it
+    (a store is written before the table of contents that lists its segment).
+    """
+    with _CHAR_LOCK:
+        cached = _FOLDERS.get(folder)
+    if cached is not None and segid in cached:
+        return cached[segid]
+    found: dict[str, Path] = {}
+    for path in store_files(Path(folder)):
+        for listed, _ in open_store(path).segments:
+            found[listed] = path
+    with _CHAR_LOCK:
+        _FOLDERS[folder] = found
+        _FOLDERS.move_to_end(folder)
+        while len(_FOLDERS) > 16:
+            _FOLDERS.popitem(last=False)
+    return found.get(segid)
+
+
+def segment_store(reader: Any) -> tuple[Store | None, int, int]:
+    """Return (store, base, doc count) of a segment reader's run, or (None, 0, 0) when it has none.
+
+    Remembered per reader: a segment's store never changes (a store file is
+    written before the table of contents that lists its segments).
+    """
+    with contextlib.suppress(TypeError):
+        found = _SEGMENT_STORES.get(reader)
+        if found is not None:
+            return found
+    result: tuple[Store | None, int, int] = _NO_STORE
+    location = whoosh_io.reader_location(reader)
+    if location is not None:
+        folder, segid = location
+        path = _folder_store(folder, segid)
+        if path is not None:
+            store = open_store(path)
+            base, count = store.bases[segid]
+            result = (store, base, count)
+    with contextlib.suppress(TypeError):
+        _SEGMENT_STORES[reader] = result
+    return result
+
+
+def doc_frequency(reader: Any, fieldname: str, text: str | bytes) -> int:
+    """Return the number of documents holding a term, deleted ones included (as Whoosh counts).
+
+    On a whole-index reader this sums the runs and the other segments; on one
+    segment of a run it is the run's count (an upper bound, used to order work).
+    """
+    raw = text if isinstance(text, bytes) else text.encode("utf-8")
+    total = 0
+    seen: set[int] = set()
+    for sub, _ in reader.leaf_readers():
+        store, _, _ = segment_store(sub)
+        if store is not None and fieldname in store.fields:
+            if id(store) not in seen:
+                seen.add(id(store))
+                total += store.fields[fieldname].doc_frequency(raw)
+        else:
+            total += int(sub.doc_frequency(fieldname, raw))
+    return total
+
+
+_CHAR_CACHE: OrderedDict[tuple[str, str], IntArray] = OrderedDict()
+_CHAR_CACHE_SIZE = 256
+
+
+def _run_char_docs(store: Store, ch: str) -> IntArray:
+    """Return the run-wide docnums holding ``ch`` (solo, or starting a bigram), cached per store."""
+    key = (str(store.path), ch)
+    with _CHAR_LOCK:
+        found = _CHAR_CACHE.get(key)
+        if found is not None:
+            _CHAR_CACHE.move_to_end(key)
+            return found
+    mask = np.zeros(store.doc_count, dtype=np.bool_)
+    raw = ch.encode("utf-8")
+    mask[store.fields["chars"].postings(raw)[0]] = True
+    if ch.isalnum():
+        grams = store.fields["grams"]
+        lo, hi = grams.prefix_range(raw)
+        for i in range(lo, hi):
+            mask[grams.postings_at(i)[0]] = True
+    found = np.flatnonzero(mask).astype(np.int64)
+    with _CHAR_LOCK:
+        _CHAR_CACHE[key] = found
+        while len(_CHAR_CACHE) > _CHAR_CACHE_SIZE:
+            _CHAR_CACHE.popitem(last=False)
+    return found
+
+
+def char_docs(reader: Any, ch: str) -> IntArray:
+    """Return the docnums of a segment holding ``ch``: it starts one of their bigrams or stands alone."""
+    store, base, count = segment_store(reader)
+    if store is not None:
+        ids = _run_char_docs(store, ch)
+        lo, hi = np.searchsorted(ids, [base, base + count])
+        return ids[lo:hi] - base
+    parts = [read_postings(reader, "chars", ch)[0]]
+    if ch.isalnum():
+        for term in reader.expand_prefix("grams", ch):
+            parts.append(read_postings(reader, "grams", term.decode("utf-8"))[0])
+    return np.unique(np.concatenate(parts))
+
+
+def read_postings(reader: Any, fieldname: str, text: str | bytes) -> tuple[IntArray, FloatArray]:
+    """Return the docnums and weights of a term in a segment reader (empty when absent)."""
+    store, base, count = segment_store(reader)
+    if store is not None and fieldname in store.fields:
+        raw = text if isinstance(text, bytes) else text.encode("utf-8")
+        run_ids, run_weights = store.fields[fieldname].postings(raw)
+        return slice_postings(run_ids, run_weights, base, count)
+    return whoosh_io.read_postings(reader, fieldname, text)
 
 
 def live_mask(reader: Any) -> BoolArray:

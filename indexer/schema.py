@@ -29,8 +29,9 @@ from indexer.analysis import CharAnalyzer, ChineseAnalyzer, fold, gram_counts, i
 from indexer.whoosh_io import frequency_value
 
 # 2: ftext moved from the stored fields to a column; 3: grams field; 4: ``published`` is the
-# wall-clock time of the article's source zone (was UTC), ``tz`` names that zone.
-SCHEMA_VERSION = 4
+# wall-clock time of the article's source zone (was UTC), ``tz`` names that zone; 5: the text
+# fields' postings in our own store (``indexer.termstore``).
+SCHEMA_VERSION = 5
 TITLE_BOOST = 2.0
 LEAD_BOOST = 1.5
 

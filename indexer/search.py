@@ -37,7 +37,14 @@ from indexer.matching import positive_terms
 from indexer.matchset import BEST, FULL, PASTED_WORDS, MatchSet, match_set, variants_tried
 from indexer.postings import IntArray, article_ids, published_order
 from indexer.query import Compiled, author_term, date_query, parse_query
-from indexer.ranking import CollectionStats, score_segment
+from indexer.ranking import (
+    RERANK_DEPTH,
+    CollectionStats,
+    proximity_scores,
+    proximity_weights,
+    query_shape,
+    score_segment,
+)
 from indexer.schema import LITERAL_SEPARATOR, unpack_text
 from indexer.storeinfo import Reprint, StoreInfo, store_info
 
@@ -195,6 +202,7 @@ def search(
     store: StoreInfo | None = None,
     all_copies: bool = False,
     time_limit: float = DEFAULT_TIME_LIMIT,
+    best_match: bool = False,
 ) -> SearchPage:
     """Search the index at ``index_path`` and return one page of hits with snippets.
 
@@ -203,6 +211,11 @@ def search(
     Any query text is answered (see ``indexer.query.parse_query``); only an
     empty or over-long query, bad paging and a search past its time limit
     raise :class:`QueryError`.
+
+    ``best_match`` ranks any query as a pasted text is ranked (words ORed, the
+    floor of ``indexer.matchset``), whatever its length: no user-facing command
+    asks for it; ``bench.ranking_eval`` compares the ranking with plain BM25,
+    which ranks every article holding a word, on that footing.
     """
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r} (use relevance or date)")
@@ -222,14 +235,16 @@ def search(
         with ix.searcher() as searcher:
             flt = filter_query(source, author, since, until)
             try:
-                ms = match_set(searcher, tree, flt, deadline=deadline, userdict=userdict)
+                ms = match_set(searcher, tree, flt, deadline=deadline, userdict=userdict, best=best_match)
             except SearchTimeout:
                 raise
             except QueryError as exc:  # nothing searchable in it (emoji, punctuation): nothing found
                 return SearchPage(total=0, page=page, hits=[], typed=[query.strip()], note=str(exc))
             clusters = store.clusters() if store is not None and not all_copies else {}
             upto = limit * page
-            full, timed_out = _rank(searcher, ms, ms.compiled, sort, False, deadline, bool(clusters))
+            full, timed_out = _rank(
+                searcher, ms, ms.compiled, sort, False, deadline, bool(clusters), userdict
+            )
             full_stories = _stories(full, clusters)
             total, copies = len(full_stories.first), len(full.docnums)
             partial_count = 0
@@ -238,7 +253,7 @@ def search(
                 for k, i in enumerate(full_stories.first[:upto])
             ]
             if ms.partial_total and ms.relaxed is not None:
-                part, late = _rank(searcher, ms, ms.relaxed, sort, True, deadline, bool(clusters))
+                part, late = _rank(searcher, ms, ms.relaxed, sort, True, deadline, bool(clusters), userdict)
                 timed_out = timed_out or late
                 part_stories = _stories(part, clusters, exclude=full_stories.keys)
                 partial_count = len(part_stories.first)
@@ -247,11 +262,10 @@ def search(
                         (int(part.docnums[i]), float(part.scores[i]), int(part_stories.count[k]), True)
                         for k, i in enumerate(part_stories.first[: upto - len(listed)])
                     ]
-            texts = searcher.reader().column_reader("ftext")
             hits = []
             for docnum, score, count, is_partial in listed[limit * (page - 1) : upto]:
                 needles = (ms.relaxed or ms.compiled).needles if is_partial else ms.compiled.needles
-                hit = _hit(searcher.stored_fields(docnum), texts[docnum], score, needles, is_partial)
+                hit = _hit(searcher.stored_fields(docnum), _text_of(ms, docnum), score, needles, is_partial)
                 hit.copies = count
                 hits.append(hit)
     if store is not None and hits:
@@ -268,6 +282,19 @@ def search(
         typed=ms.typed,
         tried=variants_tried(tree, ms.compiled) if not total else [],
     )
+
+
+def _text_of(ms: MatchSet, docnum: int) -> bytes:
+    """Return the folded-text column value of a hit from its segment's column (opened for the page only).
+
+    The whole index's column reader would open the column of every segment
+    (reading each one's offsets) to show ten hits.
+    """
+    for sm in ms.segments:
+        if sm.offset <= docnum < sm.offset + sm.seg.size:
+            blob: bytes = sm.seg.texts[docnum - sm.offset]
+            return blob
+    raise LookupError(f"document {docnum} is in no segment of the matches")
 
 
 @dataclass
@@ -287,6 +314,7 @@ def _rank(
     partial: bool,
     deadline: float,
     grouped: bool = False,
+    userdict: str | None = None,
 ) -> tuple[Ranked, bool]:
     """Rank every full (or partial) match, best (or newest) first; ties by docnum.
 
@@ -322,7 +350,34 @@ def _rank(
         return Ranked(empty, np.zeros(0, dtype=np.float64), empty), timed_out
     all_docs, all_keys = np.concatenate(docnums), np.concatenate(keys)
     order = np.lexsort((all_docs, -all_keys))
-    return Ranked(all_docs[order], np.concatenate(scores)[order], np.concatenate(ids)[order]), timed_out
+    ranked = Ranked(all_docs[order], np.concatenate(scores)[order], np.concatenate(ids)[order])
+    if sort == "relevance" and not timed_out:
+        _rerank(searcher, ranked, compiled, stats, userdict)
+    return ranked, timed_out
+
+
+def _rerank(
+    searcher: Any, ranked: Ranked, compiled: Compiled, stats: CollectionStats, userdict: str | None
+) -> None:
+    """Reorder the ``RERANK_DEPTH`` best matches in place by BM25 plus proximity (``indexer.ranking``).
+
+    Only the head is read (its folded texts), so the cost does not grow with
+    the number of matches; the bonus is never negative, so the head stays
+    above the rest.
+    """
+    head = min(len(ranked.docnums), RERANK_DEPTH)
+    if head < 2 or not proximity_weights().any():
+        return
+    shape = query_shape(compiled.texts, stats, userdict)
+    if shape.empty:
+        return
+    column = searcher.reader().column_reader("ftext")
+    texts = [unpack_text(column[int(d)]) for d in ranked.docnums[:head]]
+    scores = ranked.scores[:head] + proximity_scores(texts, shape, stats.average_length("grams"))
+    order = np.lexsort((ranked.docnums[:head], -scores))
+    ranked.docnums[:head] = ranked.docnums[:head][order]
+    ranked.ids[:head] = ranked.ids[:head][order]
+    ranked.scores[:head] = scores[order]
 
 
 @dataclass

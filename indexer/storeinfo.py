@@ -10,8 +10,9 @@ by id, grouping reprints one query for the clustered articles.
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from archive.config import DEFAULT_TIMEZONE, zone
 from archive.engine import create_store_engine, make_session_factory
+from archive.errors import StoreError
 from archive.models import Article, Source
 from indexer.export import article_when
 
@@ -58,61 +60,68 @@ class Reprint:
 class StoreInfo:
     """Read clusters and hit details from the store through ``sessions`` (a read-only factory is fine).
 
-    A store that cannot be read (no database yet) gives nothing: results are
-    then shown from the index alone, ungrouped.
+    A store that cannot be read raises :class:`~archive.errors.StoreError`: hits
+    without their paper and date would look complete and cite wrongly. (No
+    database file at all is another case: ``store_info`` gives None, and results
+    come from the index alone.) ``where`` names the database in that error.
     """
 
-    def __init__(self, sessions: Callable[[], Session]) -> None:
+    def __init__(self, sessions: Callable[[], Session], where: str = "the archive database") -> None:
         self.sessions = sessions
+        self.where = where
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[Session]:
+        """Yield a session; a database error becomes one StoreError sentence naming the database."""
+        try:
+            with self.sessions() as session:
+                yield session
+        except SQLAlchemyError as exc:
+            reason = f"the results' papers and dates could not be read from {self.where}: {_first_line(exc)}"
+            raise StoreError(reason) from exc
 
     def clusters(self) -> dict[int, int]:
         """Return ``{article id: cluster id}`` of every article that has a known copy."""
-        try:
-            with self.sessions() as session:
-                rows = session.execute(
-                    select(Article.id, Article.cluster_id).where(Article.cluster_id.is_not(None))
-                )
-                return {int(a): int(c) for a, c in rows if c is not None}
-        except SQLAlchemyError:
-            return {}
+        with self._reading() as session:
+            rows = session.execute(
+                select(Article.id, Article.cluster_id).where(Article.cluster_id.is_not(None))
+            )
+            return {int(a): int(c) for a, c in rows if c is not None}
 
     def details(self, ids: Iterable[int]) -> dict[int, ArticleDetails]:
         """Return the details of the given articles by id (missing ids are left out)."""
         wanted = sorted(set(ids))
         if not wanted:
             return {}
-        try:
-            with self.sessions() as session:
-                rows = session.execute(
-                    select(
-                        Article.id,
-                        Source.name,
-                        Source.timezone,
-                        Article.edition_date,
-                        Article.published_at,
-                        Article.section,
-                        Article.page_number,
-                        Article.authors,
-                        Article.cluster_id,
-                    )
-                    .join(Source, Source.id == Article.source_id, isouter=True)
-                    .where(Article.id.in_(wanted))
+        with self._reading() as session:
+            rows = session.execute(
+                select(
+                    Article.id,
+                    Source.name,
+                    Source.timezone,
+                    Article.edition_date,
+                    Article.published_at,
+                    Article.section,
+                    Article.page_number,
+                    Article.authors,
+                    Article.cluster_id,
                 )
-                return {
-                    int(r[0]): ArticleDetails(
-                        source_name=r[1] or "",
-                        timezone=r[2] or DEFAULT_TIMEZONE,
-                        edition_date=r[3],
-                        published_at=r[4],
-                        section=r[5] or "",
-                        page=r[6] or "",
-                        authors=list(r[7] or []),
-                        cluster_id=r[8],
-                    )
-                    for r in rows
-                }
-        except SQLAlchemyError:
-            return {}
+                .join(Source, Source.id == Article.source_id, isouter=True)
+                .where(Article.id.in_(wanted))
+            )
+            return {
+                int(r[0]): ArticleDetails(
+                    source_name=r[1] or "",
+                    timezone=r[2] or DEFAULT_TIMEZONE,
+                    edition_date=r[3],
+                    published_at=r[4],
+                    section=r[5] or "",
+                    page=r[6] or "",
+                    authors=list(r[7] or []),
+                    cluster_id=r[8],
+                )
+                for r in rows
+            }
 
     def reprints(self, cluster_ids: Iterable[int], limit: int = MAX_REPRINTS) -> dict[int, list[Reprint]]:
         """Return the members of each cluster, oldest edition first (at most ``limit`` per cluster)."""
@@ -120,32 +129,35 @@ class StoreInfo:
         if not wanted:
             return {}
         out: dict[int, list[Reprint]] = {c: [] for c in wanted}
-        try:
-            with self.sessions() as session:
-                rows = session.execute(
-                    select(
-                        Article.cluster_id,
-                        Article.id,
-                        Article.title,
-                        Article.source_id,
-                        Source.name,
-                        Source.timezone,
-                        Article.edition_date,
-                        Article.published_at,
-                        Article.url,
-                    )
-                    .join(Source, Source.id == Article.source_id, isouter=True)
-                    .where(Article.cluster_id.in_(wanted))
-                    .order_by(Article.edition_date, Article.published_at, Article.id)
+        with self._reading() as session:
+            rows = session.execute(
+                select(
+                    Article.cluster_id,
+                    Article.id,
+                    Article.title,
+                    Article.source_id,
+                    Source.name,
+                    Source.timezone,
+                    Article.edition_date,
+                    Article.published_at,
+                    Article.url,
                 )
-                for cid, aid, title, source, name, tz, edition, published, url in rows:
-                    members = out[int(cid or 0)] if cid in out else []
-                    if len(members) < limit:
-                        day = edition or (_local_day(published, tz) if published else None)
-                        members.append(Reprint(int(aid), title or "", source, name or source, day, url or ""))
-        except SQLAlchemyError:
-            return {}
+                .join(Source, Source.id == Article.source_id, isouter=True)
+                .where(Article.cluster_id.in_(wanted))
+                .order_by(Article.edition_date, Article.published_at, Article.id)
+            )
+            for cid, aid, title, source, name, tz, edition, published, url in rows:
+                members = out[int(cid or 0)] if cid in out else []
+                if len(members) < limit:
+                    day = edition or (_local_day(published, tz) if published else None)
+                    members.append(Reprint(int(aid), title or "", source, name or source, day, url or ""))
         return out
+
+
+def _first_line(exc: SQLAlchemyError) -> str:
+    """Return the driver's own message, first line (SQLAlchemy's adds the SQL and a link)."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else exc.__class__.__name__
 
 
 def _local_day(value: datetime, tz: str | None) -> date:
@@ -170,5 +182,7 @@ def store_info(db_url: str) -> StoreInfo | None:
     with _LOCK:
         found = _ENGINES.get(db_url)
         if found is None:
-            found = _ENGINES[db_url] = StoreInfo(make_session_factory(create_store_engine(db_url)))
+            engine = create_store_engine(db_url)
+            where = f"the archive database {url.render_as_string(hide_password=True)}"
+            found = _ENGINES[db_url] = StoreInfo(make_session_factory(engine), where)
         return found

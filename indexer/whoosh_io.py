@@ -11,7 +11,8 @@ what it needs beyond that, for speed, lives in this module:
   contents, and the term dictionary's layout (``W3TermInfo`` extents, the
   ordered hash table's positions) that ``indexer.integrity`` checks;
 * writing: the chunk writer of a rebuild (a ``SegmentWriter`` and a posting
-  pool that group postings by term), its term and posting files written in
+  pool that group postings by term; the text fields' postings are set aside
+  for our postings store, ``indexer.storebuild``), its term and posting files written in
   the W3 codec's bytes (``tests/test_index_postwriter.py`` compares them with
   Whoosh's own writer, file for file), the table of contents of a rebuild,
   and the update writer that leaves replaced files for a later clean-up.
@@ -189,6 +190,24 @@ def unopenable_terms(ix: Any, segment: Any) -> tuple[str, Exception] | None:
 def segment_name(segment: Any) -> str:
     """Return a segment's id, as Whoosh names its files."""
     return str(segment.segid)
+
+
+def reader_location(reader: Any) -> tuple[str, str] | None:
+    """Return (directory, segment id) of a segment reader, or None for another kind of reader.
+
+    The postings store of a segment (``indexer.termstore``) lies in that
+    directory and names the segment by that id.
+    """
+    folder = getattr(getattr(reader, "_storage", None), "folder", None)
+    segment = reader.segment() if hasattr(reader, "segment") else None
+    if folder is None or segment is None:
+        return None
+    return str(folder), str(segment.segment_id())
+
+
+def segment_id(segment: Any) -> str:
+    """Return the id by which a store file lists a segment (``segment_id()``, e.g. ``MAIN_x1y2``)."""
+    return str(segment.segment_id())
 
 
 def _extent(info: Any) -> tuple[int, int]:
@@ -496,7 +515,19 @@ class _MemoryLengths:
 @cache
 def _writer_classes() -> tuple[type[Any], type[Any]]:
     """Define the writer subclasses on first use, so that readers never import ``whoosh.writing``."""
+    import shutil
+    from pathlib import Path
+
     from whoosh.writing import PostingPool, SegmentWriter
+
+    from indexer.storebuild import (
+        STORE_FIELDS,
+        TMP_DIR,
+        UNREAD_FIELDS,
+        ChunkPostings,
+        chunk_path,
+        merge_chunks,
+    )
 
     class GroupedPool(PostingPool):  # type: ignore[misc]
         """A posting pool that groups postings by term as they arrive and never spills.
@@ -517,18 +548,24 @@ def _writer_classes() -> tuple[type[Any], type[Any]]:
             self.terms[(fieldname, text)].append((docnum, weight, value))
 
     class ChunkWriter(SegmentWriter):  # type: ignore[misc]
-        """A segment writer for chunks that fit in memory, flushed by :func:`write_terms`."""
+        """A segment writer for chunks that fit in memory, flushed by :func:`write_terms`.
 
-        def __init__(self, ix: Any) -> None:
+        The text fields' postings (``STORE_FIELDS``) do not go to Whoosh: they
+        are collected in flat arrays and saved beside the segment for the
+        postings store (``indexer.storebuild``); Whoosh still gets their lengths.
+        """
+
+        def __init__(self, ix: Any, lock: bool = False, limitmb: int = CHUNK_LIMIT_MB) -> None:
             super().__init__(
                 ix,
-                _lk=False,
-                limitmb=CHUNK_LIMIT_MB,
+                _lk=lock,
+                limitmb=limitmb,
                 compound=False,
                 codec=W3Codec(compression=0),
             )
             # SegmentWriter ignores its poolclass argument, so swap the pool here.
             self.pool = GroupedPool(self._tempstorage, self.newsegment, limitmb=CHUNK_LIMIT_MB)
+            self.store = ChunkPostings()
 
         def add_document(self, **fields: Any) -> None:
             """Add one document: ``SegmentWriter.add_document`` with the postings grouped in place.
@@ -557,7 +594,10 @@ def _writer_classes() -> tuple[type[Any], type[Any]]:
                     if field.vector or field.separate_spelling():
                         raise ValueError(f"field {name!r}: term vectors and spelling are not supported here")
                     length = 0
-                    if field.indexed:
+                    if name in STORE_FIELDS:
+                        pairs = ((text, freq) for text, freq, _, _ in field.index(value))
+                        length = self.store.add_all(name, docnum, pairs)
+                    elif field.indexed and name not in UNREAD_FIELDS:
                         scorable = field.scorable
                         for text, freq, weight, vbytes in field.index(value):
                             if scorable:
@@ -585,21 +625,48 @@ def _writer_classes() -> tuple[type[Any], type[Any]]:
             self.pool.terms.clear()
             self.fieldwriter.close()
             pdr.close()
+            self.store.save(chunk_path(self.storage.folder, self.newsegment.segment_id()))
 
-    class KeepFilesWriter(SegmentWriter):  # type: ignore[misc]
-        """A segment writer whose commit leaves replaced files in place (see :func:`remove_unlisted_files`).
+    class UpdateWriter(ChunkWriter):
+        """The writer of ``index update``: a new segment with its own postings store; replaced files kept.
 
-        Whoosh deletes the previous table of contents and merged-away segment
-        files as it commits; a search that listed the directory a moment earlier
+        Its documents' text postings go to a store file of their own, written
+        just before the table of contents that lists the segment. Whoosh
+        deletes the previous table of contents and merged-away segment files
+        as it commits; a search that listed the directory a moment earlier
         then fails opening them (FileNotFoundError, seen under concurrent
-        searches in tests/test_concurrency.py). Deleting them is left to a moment
-        when no search holds the generation.
+        searches in tests/test_concurrency.py). Deleting them is left to a
+        moment when no search holds the generation (:func:`remove_unlisted_files`).
         """
 
+        def __init__(
+            self, ix: Any, boosts: dict[str, float], limitmb: int, copy_store: Callable[..., None]
+        ) -> None:
+            super().__init__(ix, lock=True, limitmb=limitmb)
+            self._boosts = boosts
+            self._copy_store = copy_store
+
+        def add_reader(self, reader: Any) -> None:
+            """Copy a segment into the new one (a merge): Whoosh copies the rest, text postings go here."""
+            basedoc = self.docnum
+            super().add_reader(reader)
+            self._copy_store(self.store, reader, basedoc)
+
         def _commit_toc(self, segments: list[Any]) -> None:
+            gen = Path(self.storage.folder)
+            for seg in segments:
+                segid = str(seg.segment_id())
+                if chunk_path(gen, segid).exists():
+                    merge_chunks(gen, [(segid, int(seg.doc_count_all()))], self._boosts, rebuild=False)
             TOC(self.schema, segments, self.generation).write(self.storage, self.indexname)
 
-    return ChunkWriter, KeepFilesWriter
+        def cancel(self) -> None:
+            try:
+                super().cancel()
+            finally:
+                shutil.rmtree(Path(self.storage.folder) / TMP_DIR, ignore_errors=True)
+
+    return ChunkWriter, UpdateWriter
 
 
 def chunk_writer(ix: Any) -> Any:
@@ -633,15 +700,35 @@ def commit_segments(ix: Any, segment_list: list[Any]) -> None:
     writer._finish()  # also destroys the shared temporary folder (see finish_segment)
 
 
-def update_writer(ix: Any, limitmb: int) -> Any:
-    """Return a writer for in-place updates whose commit deletes no file (see ``KeepFilesWriter``).
+def update_writer(
+    ix: Any, limitmb: int, boosts: dict[str, float], copy_store: Callable[[Any, Any, int], None]
+) -> Any:
+    """Return a writer for in-place updates whose commit deletes no file (see ``UpdateWriter``).
 
-    Raises Whoosh's ``LockError`` when another writer holds the index.
+    ``boosts`` are the store fields' weights per count; ``copy_store(postings,
+    reader, basedoc)`` adds a merged segment's text postings to the new
+    segment's (its live documents numbered from ``basedoc``). Raises Whoosh's
+    ``LockError`` when another writer holds the index.
     """
-    return _writer_classes()[1](ix, limitmb=limitmb)
+    return _writer_classes()[1](ix, boosts, limitmb, copy_store)
 
 
-def remove_unlisted_files(ix: Any) -> None:
-    """Delete the files of ``ix`` that its live table of contents no longer lists."""
+def merge_segment(writer: Any, segment: Any) -> None:
+    """Copy ``segment`` into the segment ``writer`` is writing (a merge policy's step)."""
+    reader = SegmentReader(writer.storage, writer.schema, segment)
+    try:
+        writer.add_reader(reader)
+    finally:
+        reader.close()
+
+
+def writer_folder(writer: Any) -> str:
+    """Return the directory a writer writes in (where the postings stores are)."""
+    return str(writer.storage.folder)
+
+
+def remove_unlisted_files(ix: Any) -> set[str]:
+    """Delete the files of ``ix`` its table of contents no longer lists; return the live segments' ids."""
     toc = ix._read_toc()
     clean_files(ix.storage, ix.indexname, toc.generation, toc.segments)
+    return {str(seg.segment_id()) for seg in toc.segments}

@@ -173,6 +173,13 @@ def _run(argv: Sequence[str] | None) -> int:
     if func is None:
         parser.print_help(sys.stderr)
         return exitcodes.USAGE
+    stdin_registry = _stdin_registry(args)
+    if stdin_registry:
+        # Some commands read it again (crawl --queue) or write it (sources add): stdin cannot serve.
+        sys.stderr.write(
+            f"error: {stdin_registry}: the source registry must be a file, not stdin: give its path\n"
+        )
+        return exitcodes.USAGE
     chosen = [f"--{flag}" for flag in OUTPUT_FLAGS if getattr(args, flag, False)]
     if len(chosen) > 1:
         sys.stderr.write(f"error: {' and '.join(chosen)} exclude each other: choose one output format\n")
@@ -191,6 +198,16 @@ def _run(argv: Sequence[str] | None) -> int:
                 raise
         sys.stderr.write(format_error(exc) + "\n")
         return exitcodes.ERROR
+
+
+def _stdin_registry(args: argparse.Namespace) -> str:
+    """Name the option that asks for the registry on stdin (``--sources -``), or return ""."""
+    for flag in ("sources", "registry"):
+        if getattr(args, flag, None) == "-":
+            return f"--{flag} -"
+    if not getattr(args, "sources", None) and os.environ.get("NEWSARCHIVE_SOURCES") == "-":
+        return "NEWSARCHIVE_SOURCES=-"
+    return ""
 
 
 def _silence_stdout() -> None:

@@ -3,6 +3,7 @@ format at a time, ``-`` for stdin, quiet broken pipes, ``--version`` and ``pytho
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -142,6 +143,29 @@ def test_output_formats_exclude_each_other(demo_home: Path, capsys: pytest.Captu
     assert main(["search", "脱贫", "--json", "--csv", "--home", str(demo_home)]) == exitcodes.USAGE
     err = capsys.readouterr().err
     assert err.startswith("error: --json and --csv exclude each other") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (["sources", "list", "--sources", "-"], "--sources -"),
+        (["--sources", "-", "crawl", "cswb"], "--sources -"),
+        (["sources", "add", "http://paper.example/", "--registry", "-"], "--registry -"),
+        (["sources", "check"], "NEWSARCHIVE_SOURCES=-"),
+    ],
+)
+def test_a_registry_on_stdin_is_a_one_line_usage_error(
+    argv: list[str], named: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """docs/cli.md: ``-`` reads stdin where a command reads a file it is given; the registry is not one."""
+    monkeypatch.setenv("NEWSARCHIVE_SOURCES", "-")
+    stdin = io.StringIO("[[source]]\n")
+    monkeypatch.setattr("sys.stdin", stdin)
+    assert main(argv) == exitcodes.USAGE
+    assert capsys.readouterr().err == (
+        f"error: {named}: the source registry must be a file, not stdin: give its path\n"
+    )
+    assert stdin.tell() == 0  # nothing was read
 
 
 def _run(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -72,6 +74,43 @@ def test_every_redirect_hop_passes_the_guard(site: str) -> None:
         FetchRefused, match=r"db\.internal\.test resolves to a non-public address 10\.20\.30\.40"
     ):
         fetcher.get(site + "/hop")
+
+
+@pytest.fixture
+def connections(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Record every address a connection is opened to (whichever client opens it)."""
+    seen: list[Any] = []
+    real = socket.create_connection
+
+    def spy(address: Any, *args: Any, **kwargs: Any) -> socket.socket:
+        seen.append(address)
+        return real(address, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "create_connection", spy)
+    return seen
+
+
+def test_a_name_resolving_to_a_private_address_is_refused_before_any_connection(
+    connections: list[Any],
+) -> None:
+    from sitegen.resolvers import RESOLVED
+
+    fetcher = _fetcher(NEWSARCHIVE_RESOLVER="sitegen.resolvers.stub_resolve", ROBOTSTXT_OBEY=False)
+    with pytest.raises(
+        FetchRefused, match=r"news\.internal\.test resolves to a non-public address 10\.20\.30\.40"
+    ):
+        fetcher.get("http://news.internal.test/e/1.htm")
+    assert "news.internal.test" in RESOLVED
+    assert connections == [] and fetcher.requests == 0
+
+
+def test_the_connection_goes_to_the_address_that_was_checked(site: str, connections: list[Any]) -> None:
+    """The name is resolved once, by the guard's resolver: no second lookup a rebinding DNS could answer."""
+    port = urlsplit(site).port
+    fetcher = _fetcher(NEWSARCHIVE_RESOLVER="sitegen.resolvers.stub_resolve")
+    answer = fetcher.get(f"http://paper.loop.test:{port}/page.htm")  # a name the system cannot resolve
+    assert answer.ok and answer.text().startswith("<html><title>页")
+    assert connections == [("127.0.0.1", port), ("127.0.0.1", port)]  # robots.txt, then the page
 
 
 def test_budget_and_size_cap(site: str) -> None:

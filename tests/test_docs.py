@@ -9,6 +9,8 @@
 - Every ``python`` block of indexer/API.md and docs/*.md runs (in one namespace
   per file, in order, in a temporary directory); the examples assert what they
   show.
+- Every module of ``indexer/`` has a row in README.md's module map ("Whoosh
+  stores, we match and rank"), and every module the map names exists.
 """
 
 from __future__ import annotations
@@ -152,3 +154,21 @@ def test_api_md_has_a_runnable_example() -> None:
     assert REPO / "indexer" / "API.md" in EXAMPLE_DOCS
     text = (REPO / "indexer" / "API.md").read_text(encoding="utf-8")
     assert any("search(" in block for block in re.findall(r"```python\n(.*?)```", text, re.S))
+
+
+def _readme_module_map() -> set[str]:
+    """Return the module names of README.md's ``indexer/`` map (first column, comma-separated)."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    section = text.split("### The index: Whoosh stores, we match and rank", 1)[1].split("\n#", 1)[0]
+    names: set[str] = set()
+    for line in section.splitlines():
+        if line.startswith("| `"):
+            names.update(re.findall(r"`(\w+)`", line.split("|")[1]))
+    return names
+
+
+def test_the_readme_module_map_lists_every_indexer_module() -> None:
+    modules = {p.stem for p in (REPO / "indexer").glob("*.py") if p.stem != "__init__"}
+    named = _readme_module_map()
+    assert sorted(modules - named) == [], "add a row to README.md's module map"
+    assert sorted(named - modules) == [], "README.md's module map names a module that is gone"

@@ -70,3 +70,39 @@ def test_headline_kept_in_the_body_above_its_info_line() -> None:
     ]
     tree = _parse("<html><body>" + "".join(f"<div>{p}</div>" for p in paragraphs) + "</body></html>")
     assert heading_before_body(tree, paragraphs) == "中华人民共和国监察法"
+
+
+def _h1_page(title_tag: str, h1: str) -> bytes:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title_tag}</title></head><body>"
+        f"<h1>{h1}</h1><div class='nav'><a href='/'>首页</a> <a href='/news/'>新闻</a></div>"
+        f"<div class='info'>2019-03-06 来源：县应急管理局</div><div class='zw'>{BODY}</div>"
+        "<div class='foot'>某某县人民政府 版权所有</div></body></html>"
+    ).encode()
+
+
+def test_logo_h1_gives_way_to_the_headline_in_title() -> None:
+    # The <h1> shares no run of characters with <title>'s headline and few with the text: a logo.
+    page = _h1_page("县应急管理局部署春季消防安全工作_某某县新闻网", "某某县新闻网欢迎您")
+    assert extract_article("http://gov.example/a/1.html", page).title == "县应急管理局部署春季消防安全工作"
+
+
+def test_h1_headline_stays_under_a_site_wide_title() -> None:
+    page = _h1_page("某某县新闻网", "县应急管理局部署春季消防安全工作")
+    assert extract_article("http://gov.example/a/1.html", page).title == "县应急管理局部署春季消防安全工作"
+
+
+def test_badge_in_h1_is_no_part_of_the_headline() -> None:
+    headline = "县应急管理局部署春季消防安全工作"
+    page = _h1_page(f"{headline}_某某县新闻网", f"<span>原创</span>{headline}")
+    assert extract_article("http://gov.example/a/1.html", page).title == "县应急管理局部署春季消防安全工作"
+
+
+def test_the_heading_shown_beats_a_reworded_title() -> None:
+    # <title> words the headline differently; the page shows its own heading above the text.
+    page = (
+        "<html><head><meta charset='utf-8'><title>县里部署春季消防安全工作_某某县新闻网</title></head><body>"
+        "<div class='logo'><a href='/'>某某县新闻网</a></div><h2>县应急管理局部署春季消防安全工作</h2>"
+        f"<div class='info'>2019-03-06 来源：县应急管理局</div><div class='zw'>{BODY}</div></body></html>"
+    ).encode()
+    assert extract_article("http://gov.example/a/1.html", page).title == "县应急管理局部署春季消防安全工作"

@@ -79,3 +79,33 @@ _INFO = "<div class='info'>2019-05-06 来源：江城晚报</div>"
 def test_site_name_gives_way_to_the_heading(head: str, top: str, title: str) -> None:
     page = f"<html><head>{head}</head><body>{top}{_INFO}<div class='content'>{_TEXT}</div></body></html>"
     assert extract_article("http://www.jc.example/2019/0506/1.html", page.encode()).title == title
+
+
+def test_json_ld_person_is_an_author_and_an_organization_is_not() -> None:
+    def page(author: str) -> bytes:
+        ld = '{"@type":"NewsArticle","headline":"我市老旧小区改造全面开工","author":' + author + "}"
+        script = f"<script type='application/ld+json'>{ld}</script>"
+        head = f"<title>我市老旧小区改造全面开工_江城新闻网</title>{script}"
+        body = f"<h1>我市老旧小区改造全面开工</h1>{_TEXT}"
+        return f"<html><head>{head}</head><body>{body}</body></html>".encode()
+
+    url = "http://www.jc.example/2019/0506/1.html"
+    assert extract_article(url, page('{"@type":"Person","name":"张晓东"}')).authors == ["张晓东"]
+    assert extract_article(url, page('{"@type":"Organization","name":"江城新闻网"}')).authors == []
+    assert extract_article(url, page('[{"@type":"Person","name":"admin"}]')).authors == []
+
+
+@pytest.mark.parametrize(
+    ("head", "top"),
+    [
+        ("<title>我市老旧小区改造全面开工-本地-江城新闻网</title>", ""),  # a channel before the site
+        ("<title>江城新闻网-我市老旧小区改造全面开工</title>", ""),  # the site's name first
+        ("<title>我市老旧小区改造全面开工｜江城新闻网</title>", ""),
+        # A logo <h1> that is the site part of <title> is not the headline.
+        ("<title>我市老旧小区改造全面开工_江城新闻网</title>", "<h1><a href='/'>江城新闻网</a></h1>"),
+    ],
+)
+def test_title_tag_parts(head: str, top: str) -> None:
+    page = f"<html><head>{head}</head><body>{top}{_INFO}<div class='content'>{_TEXT}</div></body></html>"
+    item = extract_article("http://www.jc.example/2019/0506/1.html", page.encode())
+    assert item.title == "我市老旧小区改造全面开工"

@@ -1,4 +1,8 @@
-"""The array reader of posting lists and columns agrees with Whoosh's public API, deletions included."""
+"""The array reader of posting lists and columns agrees with Whoosh's public API, deletions included.
+
+The text fields' postings live in our store (``indexer.termstore``): they are
+compared with the postings Whoosh's own writer makes of the same documents.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +14,11 @@ from test_index_helpers import FIXED_DOCS, build, seed_docs
 from whoosh import index as whoosh_index
 
 from indexer.build import apply_changes
-from indexer.documents import IndexDoc
+from indexer.documents import IndexDoc, doc_fields
 from indexer.generations import reading
-from indexer.postings import field_lengths, live_mask, published_between, read_postings
+from indexer.postings import doc_frequency, field_lengths, live_mask, published_between, read_postings
+from indexer.schema import build_schema
+from indexer.storebuild import STORE_FIELDS
 
 
 def _public(reader: object, fieldname: str, text: str) -> tuple[list[int], list[float]]:
@@ -26,24 +32,47 @@ def _public(reader: object, fieldname: str, text: str) -> tuple[list[int], list[
     return ids, weights
 
 
+def _whoosh_index(tmp_path: Path, docs: list[IndexDoc]) -> object:
+    """Index ``docs`` with Whoosh's own writer (every field in Whoosh's postings), one segment."""
+    ix = whoosh_index.create_in(str(tmp_path / "whoosh"), build_schema())
+    writer = ix.writer()
+    for doc in docs:
+        writer.add_document(**doc_fields(doc))
+    writer.commit()
+    return ix
+
+
 def test_arrays_match_the_public_matchers(tmp_path: Path) -> None:
     docs = FIXED_DOCS + seed_docs(400)  # long posting lists span several blocks
-    ix = build(tmp_path, docs)
+    (tmp_path / "whoosh").mkdir()
+    theirs = _whoosh_index(tmp_path, docs).reader()  # type: ignore[attr-defined]
+    ix = build(tmp_path, docs, procs=2)  # several segments sharing one store
     apply_changes(ix, [], [3, 101, 150], watermark=datetime(2020, 1, 1, tzinfo=UTC))
     with reading(ix) as gen:
         reader = whoosh_index.open_dir(str(gen)).reader()
-        for sub, _ in reader.leaf_readers():
-            live = live_mask(sub)
-            assert (~live).sum() == len(sub.deleted_docs_set) > 0
-            for fieldname in ("body", "title", "grams", "chars"):
-                terms = [t.decode("utf-8") for t in list(sub.lexicon(fieldname))[:300]]
-                assert terms
-                for text in terms:
+        leaves = list(reader.leaf_readers())
+        live = np.concatenate([live_mask(sub) for sub, _ in leaves])
+        assert (~live).sum() == 3
+        for fieldname in ("body", "title", "grams", "chars", "lead", "id", "source"):
+            terms = [t.decode("utf-8") for t in theirs.lexicon(fieldname)]
+            assert terms or fieldname == "lead"
+            for text in terms:
+                public_ids, public_weights = _public(theirs, fieldname, text)
+                ids_parts, weight_parts = [], []
+                for sub, offset in leaves:
                     ids, weights = read_postings(sub, fieldname, text)
-                    public_ids, public_weights = _public(sub, fieldname, text)
-                    keep = live[ids]  # the public matcher skips deleted documents
-                    assert ids[keep].tolist() == public_ids
-                    assert np.allclose(weights[keep], public_weights)
+                    ids_parts.append(ids + offset)
+                    weight_parts.append(weights)
+                ids, weights = np.concatenate(ids_parts), np.concatenate(weight_parts)
+                keep = live[ids]  # deleted documents: left in by ours, dropped from Whoosh's id postings
+                public = np.array(public_ids, dtype=np.int64)
+                public_keep = live[public] if len(public) else np.zeros(0, dtype=np.bool_)
+                assert ids[keep].tolist() == public[public_keep].tolist()
+                assert np.allclose(weights[keep], np.array(public_weights)[public_keep])
+                if fieldname in STORE_FIELDS:
+                    assert doc_frequency(reader, fieldname, text) == len(public_ids)
+        for sub, _ in leaves:
+            assert (~live_mask(sub)).sum() == len(sub.deleted_docs_set)
             lengths = field_lengths(sub, "body")
             for docnum in range(sub.doc_count_all()):
                 assert lengths[docnum] == (sub.doc_field_length(docnum, "body") or 0)

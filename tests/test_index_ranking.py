@@ -5,15 +5,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from test_index_helpers import build
 from whoosh import index as whoosh_index
 
+from indexer import ranking
 from indexer.analysis import gram_counts, query_grams
 from indexer.build import apply_changes
 from indexer.documents import IndexDoc
 from indexer.generations import reading
 from indexer.matching import Segment
-from indexer.ranking import K1, TITLE_K1, text_boost
+from indexer.ranking import K1, TITLE_K1, WINDOW, pair_counts, text_boost
 from indexer.schema import TITLE_BOOST
 from indexer.search import PASTED_WORDS, search
 
@@ -128,3 +130,29 @@ def test_a_documents_bigrams_weigh_what_its_words_weigh(tmp_path: Path) -> None:
     # A headline's bigrams saturate like its words, a body's like body words; a mix lies between.
     assert k1_by_id[1] == TITLE_K1 and k1_by_id[2] == K1 and k1_by_id[4] == K1
     assert TITLE_K1 < k1_by_id[3] < K1
+
+
+def test_pair_counts_ordered_and_within_a_window() -> None:
+    assert pair_counts("脱贫攻坚，脱贫的攻坚", "脱贫", "攻坚") == (1, 2)
+    assert pair_counts("攻坚脱贫", "脱贫", "攻坚") == (0, 1)  # either order within the window
+    assert pair_counts("脱贫" + "。" * (WINDOW + 1) + "攻坚", "脱贫", "攻坚") == (0, 0)
+    assert pair_counts("pet ct", "pet", "ct") == (1, 1)  # a space between ASCII words is adjacency
+    assert pair_counts("脱贫工作", "脱贫", "攻坚") == (0, 0)
+
+
+def test_words_near_each_other_rank_above_the_same_words_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rerank (sequential dependence), switched on: same characters, length and BM25; nearness decides.
+
+    Its fitted weights are zero (bench/notes/ranking_eval.md), which skips it.
+    """
+    monkeypatch.setattr(ranking, "UNORDERED_WEIGHT", 0.1)
+    docs = [
+        IndexDoc(id=1, body="会议说城市要防火，专家谈到草原和山区的森林，最后提到湿地保护工作。"),
+        IndexDoc(id=2, body="会议说森林要防火，专家谈到草原和山区的城市，最后提到湿地保护工作。"),
+    ]
+    docs += [IndexDoc(id=10 + i, body=f"其他新闻第{i}条，天气晴朗。") for i in range(20)]
+    ix = build(tmp_path, docs)
+    page = search(ix, "森林防火", limit=2)
+    assert [h.id for h in page.hits] == [2, 1] and page.hits[0].score > page.hits[1].score

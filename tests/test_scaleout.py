@@ -8,6 +8,7 @@ key prefix and its own PostgreSQL schema, so parallel runs do not collide.
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -27,7 +28,7 @@ from sitegen import SiteManifest, build_site
 from sqlalchemy import func, select
 from support import REPO, start_static_server
 
-from archive.models import Article, CrawlRun, Edition
+from archive.models import Article, ArticleVersion, CrawlRun, Edition
 from archive.schema import open_store
 from crawler.scaleout import LEASE, LeasedPriorityQueue, QueueKeys, recover_dead_workers
 from search_cli import exitcodes
@@ -142,6 +143,103 @@ def test_leased_requests_of_a_dead_worker_go_back_to_the_queue(redis_url: str, p
 def _articles(db_url: str) -> int:
     with open_store(db_url) as sessions, sessions() as session:
         return int(session.scalar(select(func.count()).select_from(Article)) or 0)
+
+
+def _registry(tmp_path: Path, manifest: SiteManifest, url: str) -> Path:
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        textwrap.dedent(f"""\
+        [[source]]
+        id = "bcrb"
+        name = "白城日报"
+        kind = "epaper"
+        templates = ["{url}{manifest.templates[0]["url"]}"]
+        """),
+        encoding="utf-8",
+    )
+    return registry
+
+
+def _seed(registry: Path, redis_url: str, prefix: str) -> None:
+    args = ["crawl", "bcrb", "--since", str(DAYS[0]), "--until", str(DAYS[-1]), "--sources", str(registry)]
+    assert main([*args, "--queue", redis_url, "--queue-prefix", prefix]) == exitcodes.OK
+
+
+def _worker(redis_url: str, prefix: str, db_url: str, home: Path, *extra: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [
+            *NEWSARCHIVE,
+            "worker",
+            "--queue",
+            redis_url,
+            "--prefix",
+            prefix,
+            "--db-url",
+            db_url,
+            "--home",
+            str(home),
+            "--idle-timeout",
+            "1",
+            "--json",
+            *FAST,
+            *extra,
+        ],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group: the worker and its store writer die together
+    )
+
+
+def test_a_worker_killed_mid_batch_has_its_batch_redone_by_the_next(
+    big_site: tuple[SiteManifest, str], redis_url: str, prefix: str, pg_schema_url: str, tmp_path: Path
+) -> None:
+    """Kill a worker and its store writer while a batch is open: the batch's requests stay leased.
+
+    Batches of 100 items, flushed only when full, so after the first commit the
+    writer always holds items it has not written. The restarted worker takes the
+    dead one's leases back once its heartbeat expires; the redone batch stores
+    each article once (upserts), with no spurious version.
+    """
+    manifest, url = big_site
+    expected = {a.path for a in manifest.good_articles()}
+    _seed(_registry(tmp_path, manifest, url), redis_url, prefix)
+    batch = ["-s", "NEWSARCHIVE_STORE_BATCH=100", "-s", "NEWSARCHIVE_STORE_FLUSH_SECONDS=600"]
+    doomed = _worker(redis_url, prefix, pg_schema_url, tmp_path / "home1", *batch)
+    try:
+        deadline = time.monotonic() + 240  # a safety net for a hung worker, not a budget
+        while _articles(pg_schema_url) < 100:
+            assert time.monotonic() < deadline and doomed.poll() is None
+            time.sleep(0.05)
+        os.killpg(doomed.pid, signal.SIGKILL)  # the worker and its writer, mid-batch
+        doomed.wait()
+    finally:
+        if doomed.poll() is None:
+            os.killpg(doomed.pid, signal.SIGKILL)
+            doomed.wait()
+    at_kill = _articles(pg_schema_url)
+    server = redis.Redis.from_url(redis_url)
+    keys = QueueKeys.for_source("bcrb", prefix)
+    held = sum(server.hlen(k) for k in server.scan_iter(f"{keys.base}:inflight:*"))
+    assert held > 0  # leases of requests whose items were fetched but never committed
+    assert at_kill < len(expected)
+
+    restarted = _worker(redis_url, prefix, pg_schema_url, tmp_path / "home2")
+    out, err = restarted.communicate(timeout=300)
+    assert restarted.returncode == 0, err[-3000:]
+    assert "in-flight requests re-queued" in err
+    assert json.loads(out)["status"] == "finished"
+    with open_store(pg_schema_url) as sessions, sessions() as session:
+        urls = list(session.scalars(select(Article.url)))
+        versions = session.scalar(select(func.count()).select_from(ArticleVersion))
+        editions = dict(session.execute(select(Edition.status, func.count()).group_by(Edition.status)).all())
+    paths = [urlsplit(u).path for u in urls]
+    assert len(paths) == len(set(paths)) == len(expected)  # no duplicate, none lost
+    assert set(paths) == expected
+    assert versions == 0  # a redone article is the same article, not a new version of it
+    assert editions == {"found": len(DAYS) - 1, "no-edition": 1}
+    assert server.zcard(keys.requests) == 0 and not list(server.scan_iter(f"{keys.base}:inflight:*"))
 
 
 def test_two_workers_share_the_queue_and_survive_a_kill(

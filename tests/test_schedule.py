@@ -13,7 +13,9 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -172,6 +174,85 @@ def test_stop_right_after_firing_interrupts_the_crawl(
     state = load_state(home, "cswb")
     assert [e.kind for e in events] == ["interrupted"], state
     assert state.status == "interrupted" and state.failed == 1, state
+
+
+# Armed by the test below: which process is the scheduler and where the job says "forking now".
+_STOP_WHILE_FORKING: dict[str, int] = {}
+_FORK_HOOK: list[bool] = []  # registered yet?
+
+
+def _stop_while_forking() -> None:
+    """In the crawl job, as it forks the crawl child: have the scheduler stop it, there and then.
+
+    An ``os.register_at_fork`` hook, inherited by the job from this process. It starts a thread
+    that takes SIGINT (as numpy's OpenBLAS workers do in a real job, where the main thread blocks
+    it around the fork), asks the test to call ``Scheduler.stop()``, and returns only once the
+    signal has reached the job (the wake-up fd is written after CPython noted the signal): its
+    Python handler then runs at the next instruction, inside this hook.
+    """
+    plan = dict(_STOP_WHILE_FORKING)
+    if not plan or os.getppid() != plan["scheduler"] or os.getpid() == plan["scheduler"]:
+        return
+    _STOP_WHILE_FORKING.clear()  # once, in the job; the crawl child inherits the cleared plan
+    taker_ready = threading.Event()
+
+    def take_stop_signals() -> None:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+        taker_ready.set()
+        threading.Event().wait()
+
+    threading.Thread(target=take_stop_signals, daemon=True).start()
+    taker_ready.wait()
+    noted, note = os.pipe()
+    os.set_blocking(note, False)
+    previous = signal.set_wakeup_fd(note)
+    os.write(plan["ask"], b"stop")
+    os.read(noted, 1)
+    signal.set_wakeup_fd(previous)
+    os.close(noted)
+    os.close(note)
+
+
+@pytest.fixture
+def stop_while_forking() -> Iterator[dict[str, int]]:
+    """Arm ``_stop_while_forking`` (registered once per test process: hooks cannot be removed)."""
+    if not _FORK_HOOK:
+        os.register_at_fork(before=_stop_while_forking)
+        _FORK_HOOK.append(True)
+    yield _STOP_WHILE_FORKING
+    _STOP_WHILE_FORKING.clear()
+
+
+@pytest.mark.slow
+def test_stop_while_the_job_forks_the_crawl_is_not_lost(
+    tmp_path: Path, home: Path, sample_site_url: str, stop_while_forking: dict[str, int]
+) -> None:
+    """The scheduler's stop lands exactly while the job forks the crawl child: interrupted, not lost.
+
+    CI saw ``finished`` (all 6 pages, 11 s) after a stop sent right after firing: the job's
+    KeyboardInterrupt was raised inside an at-fork hook, printed as "Exception ignored" and
+    dropped, and the crawl child, forked after the signal, never heard of it. This replays that
+    moment deterministically; the job now counts the stop and forwards it once the child exists.
+    """
+    sources = load_registry(write_registry(tmp_path / "sources.toml", sample_site_url, "*/10 * * * *"))
+    clock = Clock(datetime(2016, 7, 20, 8, 1, tzinfo=SH))
+    slow = {**FAST, "DOWNLOAD_DELAY": 0.5}  # the crawl cannot finish before the stop is honoured
+    scheduler = Scheduler(sources, home, db_url=f"sqlite:///{tmp_path / 'a.db'}", overrides=slow, now=clock)
+    scheduler.tick()
+    clock.value += timedelta(minutes=10)
+    asked, ask = os.pipe()
+    stop_while_forking.update(scheduler=os.getpid(), ask=ask)
+    assert [e.kind for e in scheduler.tick()] == ["fired"]
+    stop_while_forking.clear()
+    os.close(ask)  # the job holds its own copy: a job that ends before forking gives EOF, not a hang
+    assert os.read(asked, 4) == b"stop", load_state(home, "cswb")
+    os.close(asked)
+    scheduler.stop()
+    events = scheduler.wait(120)
+    state = load_state(home, "cswb")
+    assert [e.kind for e in events] == ["interrupted"], state
+    assert state.status == "interrupted" and state.failed == 1, state
+    assert state.counters.get("fetched", 0) < 6, state  # the sample edition has 6 pages to fetch
 
 
 def test_failed_crawl_is_recorded_and_retried_at_next_slot(

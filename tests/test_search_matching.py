@@ -303,3 +303,17 @@ def test_batch_of_5000_lines_with_50_bad_ones_goes_on(
     assert "50 queries could not run" in err
     ran = {line.split()[0] for line in out.splitlines()}
     assert not ran & bad and len(ran) >= 4900
+
+
+def test_a_pasted_headline_is_not_pushed_under_the_floor_by_words_no_article_holds(tmp_path: Path) -> None:
+    """Best match (7+ words): words in no article do not count in the floor's weight, so an article
+    holding the known part of a headline is found; but known common words alone find nothing."""
+    target = IndexDoc(id=1, title="", body="洮北区的脱贫攻坚取得新进展，全区干部群众共同努力。")
+    fillers = [IndexDoc(id=10 + n, body=f"第{n}期报道：市民在湖边散步，天气晴好的一天。") for n in range(20)]
+    index = build(tmp_path, [target, *fillers])
+    unknown = " ".join(["zqxw", "vbnm", "plok", "qazx", "wsxe", "edcr", "rfvt"])
+    page = search(index, f"洮北区脱贫攻坚新进展 {unknown}")
+    assert page.mode == "best" and [h.id for h in page.hits] == [1]
+    for common in ("的", "天气的"):  # not typed apart: a run typed alone would be found literally
+        page = search(index, f"{unknown}{common}")
+        assert (page.total, page.hits) == (0, []), common

@@ -6,9 +6,12 @@ Scrapy crawl expresses that poorly (and a child process per probe would cost a
 second each), so discovery fetches here, one request at a time, with the same
 rules and the same settings as a crawl (``crawler.runner.crawl_settings``):
 
-* the address guard (``crawler.middlewares.safety``): no request, nor redirect
-  hop, to loopback, private or link-local addresses unless
-  ``NEWSARCHIVE_ALLOWED_NETWORKS`` allows them; the same resolver seam;
+* the address guard: no request, nor redirect hop, to loopback, private or
+  link-local addresses unless ``NEWSARCHIVE_ALLOWED_NETWORKS`` allows them,
+  through the same seam as ``newsarchive extract URL``
+  (``crawler.fetch.checked_address``, the resolver ``NEWSARCHIVE_RESOLVER``),
+  and the connection goes to the address that was checked, not to the name
+  looked up again (``crawler.fetch.request_at``);
 * robots.txt as RFC 9309 says (``verdict_for_status``: a 5xx robots.txt means
   "not now"), parsed with Protego, Scrapy's own parser;
 * politeness: the crawl's User-Agent, one request at a time, and at least
@@ -22,24 +25,19 @@ connected to. The one-edition test crawl (``trial``) is a real crawl.
 
 from __future__ import annotations
 
-import gzip
-import ipaddress
 import time
-import urllib.error
-import urllib.request
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from http.client import HTTPException
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from protego import Protego
 
 from archive.errors import CrawlerError
+from crawler import fetch
 from crawler.extract.decode import decode_html
 from crawler.middlewares.robots import ALLOW_ALL, DISALLOW_ALL, verdict_for_status
-from crawler.middlewares.safety import ALLOWED_SCHEMES, address_refusal, parse_networks, system_resolve
+from crawler.middlewares.safety import parse_networks, system_resolve
 
 MAX_REDIRECTS = 5
 
@@ -84,13 +82,6 @@ class _Robots:
     sitemaps: list[str] = field(default_factory=list)
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    """Hand 3xx answers back: every hop must pass the guard and robots.txt first."""
-
-    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
-        return None
-
-
 class Fetcher:
     """Fetch URLs one at a time under the crawl's rules; count every request (robots.txt included)."""
 
@@ -122,38 +113,16 @@ class Fetcher:
         self.sleep = sleep
         self.clock = clock
         self._last: dict[str, float] = {}
-        self._verdicts: dict[str, str] = {}
         self._robots: dict[str, _Robots] = {}
-        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect())
 
     # -- rules ---------------------------------------------------------------------------------------
 
-    def _guard(self, url: str) -> None:
-        parts = urlsplit(url)
-        if parts.scheme.lower() not in ALLOWED_SCHEMES:
-            raise FetchRefused(f"refused {url}: scheme {parts.scheme or '(none)'!r} is not http(s)")
-        host = (parts.hostname or "").rstrip(".")
-        if not host:
-            raise FetchRefused(f"refused {url}: no host")
-        verdict = self._verdicts.get(host)
-        if verdict is None:
-            try:
-                addresses = [str(ipaddress.ip_address(host.strip("[]")))]
-            except ValueError:
-                addresses = []
-            try:
-                addresses = addresses or list(self.resolver(host))
-            except OSError as exc:
-                raise FetchRefused(f"refused {url}: cannot resolve {host}: {exc}") from None
-            verdict = "" if addresses else f"{host} resolves to no address"
-            for address in addresses:
-                why = address_refusal(address, self.allowed)
-                if why:
-                    verdict = f"{host} resolves to a {why} (allow it with NEWSARCHIVE_ALLOWED_NETWORKS)"
-                    break
-            self._verdicts[host] = verdict
-        if verdict:
-            raise FetchRefused(f"refused {url}: {verdict}")
+    def _guard(self, url: str) -> str:
+        """Return the address to connect to for ``url`` (the crawl's rules), or raise FetchRefused."""
+        try:
+            return fetch.checked_address(url, self.allowed, self.resolver)
+        except fetch.FetchRefused as exc:
+            raise FetchRefused(str(exc)) from None
 
     def robots(self, url: str) -> _Robots:
         """Return the robots.txt state of ``url``'s host (fetched once; counts as a request)."""
@@ -196,40 +165,22 @@ class Fetcher:
 
     def _request(self, url: str) -> Fetched:
         """Send one GET (no redirects followed) after the guard and the politeness delay."""
-        self._guard(url)
+        address = self._guard(url)
         if self.requests >= self.budget:
             raise FetchBudgetExhausted(f"discovery used its budget of {self.budget} requests")
         self.requests += 1
         self._wait_turn(urlsplit(url).netloc)
-        request = urllib.request.Request(url, headers={"User-Agent": self.user_agent, "Accept": "*/*"})
         try:
-            with self._opener.open(request, timeout=self.timeout) as response:
-                return self._answer(url, response.status, response)
-        except urllib.error.HTTPError as exc:
-            with exc:
-                return self._answer(url, exc.code, exc)
-        except (urllib.error.URLError, OSError, HTTPException, ValueError) as exc:
-            reason = getattr(exc, "reason", exc)
-            return Fetched(url, 0, error=f"{exc.__class__.__name__}: {reason}")
-
-    def _answer(self, url: str, status: int, response: Any) -> Fetched:
-        headers = response.headers
-        body = response.read(self.max_size + 1) if response.fp is not None else b""
-        if len(body) > self.max_size:
-            return Fetched(url, 0, error=f"body larger than DOWNLOAD_MAXSIZE ({self.max_size} bytes)")
-        encoding = (headers.get("Content-Encoding") or "").lower()
-        try:
-            if encoding in ("gzip", "x-gzip"):
-                body = gzip.decompress(body)
-            elif encoding == "deflate":
-                body = zlib.decompress(body)
-        except (OSError, EOFError, zlib.error) as exc:
-            return Fetched(url, 0, error=f"bad {encoding} body: {exc}")
-        location = headers.get("Location") or ""
-        fetched = Fetched(url, status, body, headers.get("Content-Type") or "")
+            status, headers, body = fetch.request_at(
+                url, address, timeout=self.timeout, max_size=self.max_size, user_agent=self.user_agent
+            )
+        except fetch.FetchError as exc:  # no answer: a status of 0 and why
+            return Fetched(url, 0, error=str(exc))
+        answer = Fetched(url, status, body, headers.get("content-type", ""))
+        location = headers.get("location", "")
         if 300 <= status < 400 and location:
-            fetched.error = urljoin(url, location)  # the next hop, read by get()
-        return fetched
+            answer.error = urljoin(url, location)  # the next hop, read by get()
+        return answer
 
     def get(self, url: str) -> Fetched:
         """Fetch ``url``, following redirects (each hop guarded and checked against robots.txt)."""

@@ -26,13 +26,15 @@ from crawler.extract.dates import find_date_in_text, labelled_date, parse_chines
 from crawler.extract.decode import Decoded, decode_html
 from crawler.extract.founder import FounderRecord, read_founder
 from crawler.extract.generic import looks_like_list, main_text, page_shape
-from crawler.extract.meta import PageMeta, fallback_date, read_meta, url_date
+from crawler.extract.meta import PageMeta, fallback_date, read_meta, site_suffix_free, url_date
 from crawler.extract.people import split_names
 from crawler.extract.titles import (
     better_title,
     drop_header_lines,
     first_sentence_title,
     heading_before_body,
+    headline_part,
+    logo_heading,
     reads_as_site_name,
     strip_heading_line,
     text_before_body,
@@ -190,12 +192,27 @@ def extract_article(
     _merge_meta(item, meta)
     paragraphs = item.body.split("\n") if item.body else main_text(tree, url)
     site_named = reads_as_site_name(item.title, meta.title_tag, paragraphs)
+    tag_headline = site_suffix_free(meta.title_tag)
+    if (
+        meta.title_source == "h1"
+        and item.title == meta.title
+        and logo_heading(item.title, tag_headline, paragraphs)
+    ):
+        # An <h1> that shares nothing with <title> and less of the text than it: a logo or
+        # a channel's name ("江城新闻网欢迎您"); <title> holds the headline, read as a bare one.
+        item.title = meta.title = tag_headline
+        meta.title_source = "title"
     if item.title == meta.title and (meta.title_source in ("title", "") or site_named):
         # <title> agreed with no heading: it may be the site's name on every page.
         heading = heading_before_body(tree, paragraphs)
         if better_title(item.title, heading, paragraphs):
             item.title = heading
             paragraphs = strip_heading_line(drop_header_lines(paragraphs, heading), heading)
+        elif meta.title_source == "title" and (part := headline_part(meta.title_tag, paragraphs)):
+            item.title = part  # "江城新闻网-标题": the site's name came first
+    if item.title:
+        # Table and forum layouts come out with "楼主 X 发表于 … <headline> <text>" as one paragraph.
+        paragraphs = strip_heading_line(paragraphs, " ".join(item.title.split()))
     first = "".join(paragraphs[0].split()) if paragraphs else ""
     title = "".join(item.title.split())
     if title and first.startswith(title) and len(first) <= len(title) + 30:
@@ -229,18 +246,60 @@ def extract_article(
     # The info line just above the text (作者：X 点击：328) is a byline zone too,
     # wherever the headline was found.
     above = text_before_body(tree, paragraphs)[-300:]
-    zones = [meta.header_text, above, *(p[:120] for p in paragraphs[:3]), *paragraphs[-3:]]
+    header = _header_zone_of_text(meta.header_text, paragraphs)
+    zones = [header, above, *(p[:120] for p in paragraphs[:3]), *paragraphs[-3:]]
     people = fill_credits(item, zones, "\n".join(paragraphs[-5:]) + " " + meta.header_text)
     if not item.authors:
         item.authors = metadata_authors(meta.meta_author, text, meta.title_tag, people)
+    if not item.authors and meta.ld_persons:
+        persons = "、".join(meta.ld_persons)
+        item.authors = metadata_authors(persons, text, meta.title_tag, people, shown=False)
     if not item.authors:
-        posted = bool(_POSTED.search(meta.header_text + " " + text_before_body(tree, paragraphs)[-300:]))
-        hinted = hinted_byline_names(meta.byline_texts, post_header=posted)
+        before = text_before_body(tree, paragraphs)
+        posted = bool(_POSTED.search(meta.header_text + " " + before[-300:]))
+        # Only a byline-classed element above the text names its writer; below it sit
+        # comments and related lists with authors of their own.
+        squashed = "".join(before.split())
+        above_text = [t for t in meta.byline_texts if "".join(t.split()) in squashed]
+        hinted = hinted_byline_names(above_text, post_header=posted)
         item.authors = [n for n in hinted if n not in item.editors]
     if not item.authors:
         item.authors = blog_owner(text, html.escape(item.title, quote=False))
     item.dateline = next((d for p in paragraphs[:3] if (d := _dateline(p))), "")
     return item
+
+
+# Where the page's own furniture starts after the text: related lists, comments, paging.
+_AFTER_TEXT_END = re.compile(
+    r"相关|推荐|热门|热点|延伸阅读|猜你喜欢|评论|留言|网友|上一篇|下一篇|更多|排行|版权"
+)
+
+
+def _header_zone_of_text(header: str, paragraphs: list[str]) -> str:
+    """Cut the headline's zone shortly after the main text ends.
+
+    The zone climbs from the headline while the container stays short, so on a
+    short page it holds the whole page: the text, then related lists, comments
+    and footers, whose "作者：X" credit other articles. What sits above the text
+    is kept, and after it only a short credit line (``本文来源：X 作者：Y``) up to
+    where a list, the comments or the page's furniture begin.
+    """
+    last = next((p for p in reversed(paragraphs) if len("".join(p.split())) >= 8), "")
+    probe = "".join(last.split())[-20:]
+    if not probe:
+        return header
+    squashed, positions = [], []
+    for index, char in enumerate(header):
+        if not char.isspace():
+            squashed.append(char)
+            positions.append(index)
+    at = "".join(squashed).find(probe)
+    if at < 0:
+        return header
+    end = positions[at + len(probe) - 1] + 1
+    tail = header[end : end + 200]
+    stop = _AFTER_TEXT_END.search(tail)
+    return header[:end] + (tail[: stop.start()] if stop else tail)
 
 
 def _dated_post(meta: PageMeta, paragraphs: list[str]) -> bool:

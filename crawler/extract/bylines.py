@@ -56,11 +56,17 @@ def _is_site(name: str, html: str, title: str, source_name: str) -> bool:
     return bool(re.search(re.escape(name) + r"\.(?:com|cn|net|org)", html, re.I))
 
 
-def metadata_authors(meta_author: str, html: str, title: str, people: People) -> list[str]:
-    """Return the names of an ``author`` meta tag that are credible as the article's authors."""
+def metadata_authors(
+    meta_author: str, html: str, title: str, people: People, *, shown: bool = True
+) -> list[str]:
+    """Return the names of an ``author`` meta tag that are credible as the article's authors.
+
+    ``shown=False`` is for JSON-LD authors typed ``Person``: structured data
+    that says "this person wrote it" need not be printed on the page too.
+    """
     if not meta_author.strip():
         return []
-    visible = _visible(html)
+    visible = _visible(html) if shown else meta_author
     kept: list[str] = []
     for piece in re.split(r"[,，、;；/|]+", meta_author):
         piece = piece.strip()

@@ -56,6 +56,7 @@ class PageMeta:
     title_is_link: bool = False
     date_source: str = ""
     byline_texts: list[str] = field(default_factory=list)
+    ld_persons: tuple[str, ...] = ()  # JSON-LD authors typed Person
 
 
 def element_text(node: HtmlElement) -> str:
@@ -70,7 +71,11 @@ def _spaced_text(node: HtmlElement) -> str:
 
 def site_suffix_free(title: str) -> str:
     """Drop a trailing ``_栏目_网站`` or `` - Site`` part from a ``<title>`` text."""
-    title = _SITE_SUFFIX.sub("", title.strip())
+    stripped = _SITE_SUFFIX.sub("", title.strip())
+    if stripped != title.strip():
+        # "标题-本地-江城新闻网": a channel name may sit before the site's.
+        stripped = re.sub(r"(?<=[\u4e00-\u9fff])-[\u4e00-\u9fff]{2,4}$", "", stripped)
+    title = stripped
     parts = [p for p in _TITLE_SEP.split(title.strip()) if p]
     return parts[0] if parts else title.strip()
 
@@ -105,15 +110,30 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
     none): a title read from ``<title>`` alone may be the site's name.
     """
     references = [_squash(t) for t in (title_tag, og_title) if t]
+
+    def suffix_part(squashed: str) -> bool:
+        """Tell whether a heading is the shorter part of <title> after a separator: the site's name (a logo).
+
+        "标题_江城新闻网" with ``<h1>江城新闻网</h1>``; not "明日股市预测--<long headline>".
+        """
+        return any(
+            ref.endswith(squashed)
+            and len(squashed) < len(ref) - len(squashed)
+            and ref[: -len(squashed)][-1:] in "_|｜-—–"
+            for ref in references
+        )
+
     best: tuple[int, str, HtmlElement | None] = (0, "", None)
     first_h1: tuple[str, HtmlElement | None] = ("", None)
     for node in _candidates(tree):
         text = element_text(node)
         if not 2 <= len(text) <= 120:
             continue
+        squashed = _squash(text)
+        if suffix_part(squashed):
+            continue
         if node.tag == "h1" and not first_h1[0]:
             first_h1 = (text, node)
-        squashed = _squash(text)
         score = 0
         for ref in references:
             # A heading that is <title> minus its site suffix is the headline;
@@ -130,6 +150,11 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
         return best[1], best[2], "heading"
     if og_title:
         return site_suffix_free(og_title), None, "og"
+    part = site_suffix_free(title_tag)
+    extra = len(_squash(first_h1[0])) - len(_squash(part))
+    if len(part) >= 6 and _squash(part) in _squash(first_h1[0]) and extra <= 4:
+        # "<h1><span>原创</span>标题</h1>" under "<title>标题_网站": a badge is no part of the headline.
+        return part, first_h1[1], "heading"
     if first_h1[0]:
         return first_h1[0], first_h1[1], "h1"
     return site_suffix_free(title_tag), None, "title" if title_tag else ""
@@ -276,6 +301,7 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
             break
     meta.canonical_url = meta.canonical_url or metas.get("og:url", "")
     ld = linked_data(tree)
+    meta.ld_persons = ld.persons
     if source in ("title", "h1", "") and len(ld.headline) >= 4:
         meta.title, meta.title_source = site_suffix_free(ld.headline), "og"
     meta.published_at, meta.date_source = _publication_date(tree, metas, meta.header_text, url, tz)

@@ -123,7 +123,8 @@ _SEP = r"\s*[:：︱|]?\s*"
 # One label pattern per role. Lookbehinds keep sentences out: "告诉记者", "原作者".
 _AUTHOR_LABEL = (
     r"(?<![告诉对向给据跟在接受让与和被])(?:本报|特约|见习|首席|实习)?记者"
-    rf"|(?<![原该其本的])作者|撰文|采写|撰稿|执笔|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
+    rf"|(?<![原该其本的])作者|撰文|采写|撰稿|执笔|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
+    rf"|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
 )
 _LABELS = re.compile(
     rf"(?P<author>{_AUTHOR_LABEL})"
@@ -238,9 +239,11 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
     """
     names: list[str] = []
     after_label = False
-    parts = re.split(r"([ \u3000\t、，,/|]+)", text.strip())
+    # "Demi Xia" is one name: a space between capitalised ASCII words does not separate.
+    text = re.sub(r"(?<=[A-Za-z]) (?=[A-Z][a-z])", "\x00", text.strip())
+    parts = re.split(r"([ \u3000\t、，,/|]+)", text)
     for index in range(0, len(parts), 2):
-        raw = parts[index].strip("·• ")
+        raw = parts[index].strip("·• ").replace("\x00", " ")
         if raw in _ROLE_WORDS:
             if names:
                 break
@@ -299,7 +302,8 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
     ``max_len``. A name followed by 摄/摄影 is a photographer whatever its
     label (``新华社记者 才扬 摄``).
     """
-    text = text[:max_len].replace("\xa0", " ")
+    # 丨 (a CJK stroke) and the full-width ｜ serve as separators: "文丨张三", "作者｜李四".
+    text = text[:max_len].replace("\xa0", " ").replace("丨", "|").replace("｜", "|")
     people = People()
     for match in _LABELS.finditer(text):
         role = match.lastgroup or "author"

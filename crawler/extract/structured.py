@@ -51,6 +51,7 @@ class LinkedData:
     headline: str = ""
     date_published: str = ""
     authors: tuple[str, ...] = ()
+    persons: tuple[str, ...] = ()  # the authors typed Person (or plain strings): not the site as Organization
 
 
 def _objects(value: object) -> list[dict[str, object]]:
@@ -73,6 +74,18 @@ def _names(value: object) -> tuple[str, ...]:
     return ()
 
 
+def _persons(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, dict):
+        kind = value.get("@type")
+        name = value.get("name")
+        return (name,) if isinstance(name, str) and kind in (None, "Person") else ()
+    if isinstance(value, list):
+        return tuple(n for item in value for n in _persons(item))
+    return ()
+
+
 def linked_data(tree: HtmlElement) -> LinkedData:
     """Return the first article-like JSON-LD object's headline, date and authors (empty when none)."""
     found = LinkedData()
@@ -92,6 +105,7 @@ def linked_data(tree: HtmlElement) -> LinkedData:
                 headline=headline if isinstance(headline, str) else "",
                 date_published=published if isinstance(published, str) else "",
                 authors=_names(obj.get("author")),
+                persons=_persons(obj.get("author")),
             )
     return found
 

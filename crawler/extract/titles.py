@@ -21,6 +21,8 @@ __all__ = [
     "drop_header_lines",
     "first_sentence_title",
     "heading_before_body",
+    "headline_part",
+    "logo_heading",
     "reads_as_site_name",
     "strip_heading_line",
     "text_before_body",
@@ -215,7 +217,35 @@ def better_title(from_title_tag: str, heading: str, paragraphs: list[str]) -> bo
         return True  # the heading sits on the text's info line, where a page prints its headline
     # Prose only: navigation lines kept in the body repeat the site's name.
     body = "".join(p for p in paragraphs if _sentence(p))[:3000]
+    shown, tag = _squash(heading), _squash(from_title_tag)
+    run = _common_run(shown, tag)
+    if run >= 5 and run >= 0.3 * min(len(shown), len(tag)):
+        # <title> words the headline differently (an SEO variant): the one the page shows is the headline.
+        return _overlap(heading, body) >= _overlap(from_title_tag, body) - 0.1
     return _overlap(heading, body) >= _overlap(from_title_tag, body) + 0.15
+
+
+_PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|--|——)\s*")
+
+
+def headline_part(title_tag: str, paragraphs: list[str]) -> str:
+    """Return the part of a ``<title>`` that is the headline when the site's name comes first.
+
+    ``江城新闻网-标题`` gives ``标题``.
+
+    The headline shares most of its characters with the text, the site's
+    name few: one part must reach 0.7 of its characters in the text and
+    every other part stay under 0.4. ``""`` when no part stands out.
+    """
+    parts = [p for p in _PARTS.split(title_tag.strip()) if p]
+    if len(parts) < 2:
+        return ""
+    body = "".join(p for p in paragraphs if _sentence(p))[:3000]
+    scores = [_overlap(p, body) for p in parts]
+    best = max(range(len(parts)), key=lambda i: scores[i])
+    if len(parts[best]) < 6 or scores[best] < 0.7:
+        return ""
+    return parts[best] if all(s < 0.4 for i, s in enumerate(scores) if i != best) else ""
 
 
 def reads_as_site_name(title: str, title_tag: str, paragraphs: list[str]) -> bool:
@@ -267,3 +297,30 @@ def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500
     else:
         return ""
     return " ".join(" ".join(pieces).split())[-limit:]
+
+
+def _common_run(a: str, b: str) -> int:
+    """Return the length of the longest run of characters ``a`` and ``b`` share."""
+    best = 0
+    for start in range(len(a)):
+        for end in range(start + best + 1, len(a) + 1):
+            if a[start:end] not in b:
+                break
+            best = end - start
+    return best
+
+
+def logo_heading(heading: str, tag_headline: str, paragraphs: list[str]) -> bool:
+    """Tell whether an ``<h1>`` that disagrees with ``<title>`` is the site's logo rather than the headline.
+
+    A headline and its page's ``<title>`` usually share a run of characters (the
+    title is the headline plus the site's name, or a variant of it). An ``<h1>``
+    sharing fewer than four is either the headline under a site-wide ``<title>``
+    or a logo over a ``<title>`` holding the headline: the one whose characters
+    recur in the text is the headline. ``tag_headline`` is ``<title>`` without
+    its site suffix (a logo shares the site's name with that suffix).
+    """
+    tag = _squash(tag_headline)
+    if not tag or _common_run(_squash(heading), tag) >= 4:
+        return False
+    return better_title(heading, tag, paragraphs)

@@ -6,31 +6,44 @@ Scrapy's reactor with a commit per article; a batch of articles costs one
 ``SELECT`` of its URLs, one multi-row ``INSERT ... ON CONFLICT`` and two
 indexed reprint lookups. A crash loses at most the unflushed batch, which
 ``crawl --resume`` fetches again.
+
+With ``NEWSARCHIVE_STORE_CONFIRM`` (queue workers) ``process_item`` returns a
+Deferred that fires once the item's batch is committed, so Scrapy signals
+``item_scraped`` only for stored items: a worker acknowledges a request then,
+and a worker killed mid-batch leaves that batch's requests leased, to be
+fetched again by another (the upserts make the redo harmless).
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections import Counter
+from collections import Counter, deque
 from typing import Any, Self
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from twisted.internet import defer, task
 
 from archive.articles import archived_urls, ensure_source
 from archive.batches import write_batch
 from archive.config import resolve_db_url
 from archive.editions import finish_run, start_run
 from archive.engine import create_store_engine, make_session_factory
+from archive.errors import CrawlerError
 from archive.items import ArticleItem, EditionItem, PageItem
 from archive.schema import ensure_schema
 from archive.writer import WriterProcess
 from crawler.normalize.article import prepare_for_store
 
 logger = logging.getLogger(__name__)
+CONFIRM_POLL_SECONDS = 0.05  # how often a confirming pipeline looks for committed batches
+
+
+class StoreUnavailable(CrawlerError):
+    """An item's batch was never committed: the store writer stopped."""
 
 
 def run_counters(stats: dict[str, Any]) -> dict[str, Any]:
@@ -67,6 +80,7 @@ class StorePipeline:
         flush_seconds: float,
         resume: bool = False,
         in_process: bool = False,
+        confirm: bool = False,
     ) -> None:
         self.crawler = crawler
         self.db_url = db_url
@@ -80,6 +94,11 @@ class StorePipeline:
         self.run_id: int | None = None
         self.buffer: list[Any] = []
         self.last_flush = time.monotonic()
+        self.confirm = confirm
+        # One Deferred per item handed over and not yet committed, in the order handed over.
+        self.unconfirmed: deque[tuple[defer.Deferred[Any], Any]] = deque()
+        self.confirmed = 0  # items committed so far (the writer's count, or the in-process flushes)
+        self.poll: task.LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -92,6 +111,7 @@ class StorePipeline:
             settings.getfloat("NEWSARCHIVE_STORE_FLUSH_SECONDS"),
             settings.getbool("NEWSARCHIVE_RESUME"),
             not settings.getbool("NEWSARCHIVE_STORE_PROCESS"),
+            settings.getbool("NEWSARCHIVE_STORE_CONFIRM"),
         )
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
@@ -124,17 +144,57 @@ class StorePipeline:
             self.writer = WriterProcess(
                 self.db_url, self.run_id, self.batch_size, self.flush_seconds, prepare=prepare_for_store
             )
+        if self.confirm:
+            self.poll = task.LoopingCall(self._confirm)
+            self.poll.start(CONFIRM_POLL_SECONDS, now=False)
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
-        if isinstance(item, ArticleItem | EditionItem | PageItem):
-            if self.writer is not None:
-                self.writer.put(item)
-                self._count(self.writer.collect())
-                return item
+        if not isinstance(item, ArticleItem | EditionItem | PageItem):
+            return item
+        stored: defer.Deferred[Any] | None = None
+        if self.confirm:
+            stored = defer.Deferred()
+            self.unconfirmed.append((stored, item))
+        if self.writer is not None:
+            self.writer.put(item)
+            self._count(self.writer.collect())
+        else:
             self.buffer.append(prepare_for_store(item))
             if len(self.buffer) >= self.batch_size or time.monotonic() - self.last_flush > self.flush_seconds:
                 self.flush()
-        return item
+        self._release()
+        return item if stored is None else stored
+
+    def _release(self) -> None:
+        """Fire the Deferreds of the items the writer has committed (confirming mode)."""
+        if self.writer is None:
+            return  # in-process, flush() fires them
+        while self.confirmed < self.writer.written and self.unconfirmed:
+            stored, item = self.unconfirmed.popleft()
+            self.confirmed += 1
+            stored.callback(item)
+
+    def _confirm(self) -> None:
+        """Look for committed batches (and flush a partial one that waited long enough in-process)."""
+        if self.writer is not None:
+            self._count(self.writer.collect())
+            if not self.writer.alive() and self.unconfirmed:
+                self._release()
+                self._give_up(self.writer.error or "the store writer stopped")
+                return
+        elif self.buffer and time.monotonic() - self.last_flush > self.flush_seconds:
+            self.flush()
+        self._release()
+
+    def _give_up(self, reason: str, *, stop: bool = True) -> None:
+        """Fail every unconfirmed item and stop the crawl: its requests stay leased, for another worker."""
+        pending, self.unconfirmed = self.unconfirmed, deque()
+        for stored, _item in pending:
+            stored.errback(StoreUnavailable(f"not stored: {reason}"))
+        engine, spider = self.crawler.engine, self.crawler.spider
+        if stop and pending and engine is not None and spider is not None:
+            logger.error("store writer: %s; stopping", reason)
+            engine.close_spider(spider, "store_failed")
 
     def _count(self, outcomes: Counter[str]) -> None:
         stats = self.crawler.stats
@@ -149,13 +209,23 @@ class StorePipeline:
             return
         items, self.buffer = self.buffer, []
         self._count(write_batch(self.sessions, items, self.run_id))
+        for _ in items:  # in-process, a flush commits every buffered item
+            if self.unconfirmed:
+                stored, item = self.unconfirmed.popleft()
+                self.confirmed += 1
+                stored.callback(item)
 
     def close_spider(self, spider: Spider | None = None) -> None:
+        if self.poll is not None and self.poll.running:
+            self.poll.stop()
         if self.writer is not None:
             self._count(self.writer.close())
             if self.writer.error:
                 logger.error("store writer: %s", self.writer.error)
+            self._release()
         self.flush()
+        if self.unconfirmed:  # a writer that failed at the end: these were not stored
+            self._give_up(self.writer.error if self.writer is not None else "not flushed", stop=False)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """Close the run record once Scrapy knows why the crawl ended (after ``close_spider``)."""

@@ -1,0 +1,142 @@
+"""Fit the proximity weights of ``indexer.ranking`` on the tuning half of the judged sets, and only there.
+
+Usage: ``python -m bench.ranking_tune --workdir DIR [--sets inews,qbqtc] [--queries N]``
+(``DIR`` as given to ``bench.ranking_eval --workdir``, which builds the indexes).
+
+Each query is searched once with the rerank switched off (``search()`` itself:
+the matching rules, BM25, reprints), keeping its ``RERANK_DEPTH`` best
+matches; their proximity features are computed on the documents' folded text
+exactly as the product computes them. A grid of weights is then scored on
+those features without searching again: MRR@10 on the tuning half picks the
+weights, and the held-out half is printed beside them, never used to choose.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from whoosh import index as whoosh_index
+
+from bench.ranking_eval import CUTOFF, DATA, SETS, half, load_set, run_query
+from indexer import ranking
+from indexer.analysis import fold
+from indexer.documents import IndexDoc
+from indexer.generations import reading
+from indexer.query import compile_query, parse_query
+from indexer.ranking import CollectionStats, proximity_features, query_shape
+from indexer.schema import literal_text
+
+GRID = {
+    "ordered": (0.0, 0.1, 0.2, 0.3, 0.5, 0.8),
+    "unordered": (0.0, 0.05, 0.1, 0.2, 0.4),
+    "title": (0.0, 0.1, 0.2, 0.3, 0.5),
+}
+
+
+@dataclass
+class Candidates:
+    """One query's ranked matches without the rerank: which are relevant, BM25 scores, features, blocks."""
+
+    relevant: np.ndarray
+    base: np.ndarray
+    features: np.ndarray
+    partial: np.ndarray
+
+
+def folded_text(doc: IndexDoc) -> str:
+    """Return a document's folded text as the index keeps it in ``ftext``."""
+    return fold(literal_text(doc.lead_title, doc.title, doc.subtitle, doc.body))
+
+
+def collect(
+    name: str, workdir: Path, max_queries: int | None, best_match: bool
+) -> tuple[list[str], list[Candidates]]:
+    """Search every query of the set with the rerank off; return the qids and their candidates."""
+    docs, queries, qrels, index_path = load_set(name, DATA, workdir)
+    by_xid = {d.external_id: d for d in docs}
+    if max_queries:
+        queries = queries[:max_queries]
+    saved = ranking.ORDERED_WEIGHT, ranking.UNORDERED_WEIGHT, ranking.TITLE_PHRASE_WEIGHT
+    ranking.ORDERED_WEIGHT = ranking.UNORDERED_WEIGHT = ranking.TITLE_PHRASE_WEIGHT = 0.0
+    qids: list[str] = []
+    out: list[Candidates] = []
+    try:
+        with reading(index_path) as gen:
+            searcher = whoosh_index.open_dir(str(gen)).searcher()
+            stats = CollectionStats(searcher.reader())
+            average = stats.average_length("grams")
+            for qid, text in queries:
+                # No time limit: a loaded machine must not change which candidates are kept.
+                page, used = run_query(
+                    index_path, text, limit=ranking.RERANK_DEPTH, time_limit=600.0, best_match=best_match
+                )
+                shape = query_shape(compile_query(parse_query(used)).texts, stats, None)
+                texts = [folded_text(by_xid[h.external_id]) for h in page.hits]
+                qids.append(qid)
+                out.append(
+                    Candidates(
+                        relevant=np.array([h.external_id in qrels[qid] for h in page.hits], dtype=bool),
+                        base=np.array([h.score for h in page.hits], dtype=np.float64),
+                        features=proximity_features(texts, shape, average),
+                        partial=np.array([h.partial for h in page.hits], dtype=bool),
+                    )
+                )
+            searcher.close()
+    finally:
+        ranking.ORDERED_WEIGHT, ranking.UNORDERED_WEIGHT, ranking.TITLE_PHRASE_WEIGHT = saved
+    return qids, out
+
+
+def mrr(cands: list[Candidates], weights: np.ndarray) -> float:
+    """Return MRR@10 of the candidates reranked with ``weights`` (full matches stay above partial ones)."""
+    total = 0.0
+    for c in cands:
+        if not c.relevant.any():
+            continue
+        score = c.base + c.features @ weights
+        order = np.lexsort((np.arange(len(score)), -score, c.partial))
+        ranks = np.flatnonzero(c.relevant[order][:CUTOFF])
+        if len(ranks):
+            total += 1.0 / (ranks[0] + 1)
+    return total / max(len(cands), 1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Collect the candidates, scan the grid on the tuning half, print both halves."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--workdir", type=Path, required=True)
+    parser.add_argument("--queries", type=int, default=None)
+    parser.add_argument("--best-match", action="store_true", help="rank every query as a pasted text")
+    args = parser.parse_args(argv)
+    names = [s for s in args.sets.split(",") if s]
+    data: dict[str, tuple[list[Candidates], list[Candidates]]] = {}
+    for name in names:
+        qids, cands = collect(name, args.workdir, args.queries, args.best_match)
+        tune = [c for q, c in zip(qids, cands, strict=True) if half(q) == "tune"]
+        held = [c for q, c in zip(qids, cands, strict=True) if half(q) == "held"]
+        data[name] = (tune, held)
+    results = []
+    for combo in itertools.product(*GRID.values()):
+        weights = np.array(combo, dtype=np.float64)
+        row = {name: (mrr(tune, weights), mrr(held, weights)) for name, (tune, held) in data.items()}
+        results.append((sum(t for t, _ in row.values()) / len(row), combo, row))
+    results.sort(key=lambda r: -r[0])
+    zero = np.zeros(3)
+    print(
+        "| weights (ordered, unordered, title) | " + " | ".join(f"{n} tune | {n} held" for n in data) + " |"
+    )
+    base = {n: (mrr(t, zero), mrr(h, zero)) for n, (t, h) in data.items()}
+    print("| no rerank | " + " | ".join(f"{t:.4f} | {h:.4f}" for t, h in base.values()) + " |")
+    for _, combo, row in results[:15]:
+        print(f"| {combo} | " + " | ".join(f"{t:.4f} | {h:.4f}" for t, h in row.values()) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

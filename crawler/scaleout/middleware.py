@@ -1,0 +1,181 @@
+"""The worker's spider middleware: acknowledge leases once stored, heartbeat, end when drained."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import Any, Self, cast
+
+import redis
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from crawler.pipelines.store import StoreUnavailable
+from crawler.scaleout.keys import HEARTBEAT_SECONDS, HEARTBEAT_TTL_MS, QueueKeys, connect
+from crawler.scaleout.leases import LEASE, pending, recover_dead_workers, requeue_worker
+
+logger = logging.getLogger(__name__)
+
+
+class LeaseMiddleware:
+    """Acknowledge leased requests when done, heartbeat, re-queue dead workers' requests, end when drained.
+
+    A spider middleware placed outermost (order 10): it queues the callback's
+    requests itself (synchronously, so they are in Redis before the ack) and
+    counts its items until ``item_scraped`` / ``item_dropped`` / ``item_error``.
+    """
+
+    def __init__(
+        self, crawler: Crawler, server: redis.Redis, keys: QueueKeys, worker: str, idle_timeout: float
+    ) -> None:
+        self.crawler = crawler
+        self.server = server
+        self.keys = keys
+        self.worker = worker
+        self.idle_timeout = idle_timeout
+        self.items: dict[str, int] = {}
+        self.done_output: set[str] = set()
+        self.idle_since: float | None = None
+        self.acks: list[str] = []  # acknowledged leases not yet removed from Redis
+        # The heartbeat runs in its own thread: the reactor can be busy for seconds (a slow Redis on
+        # a loaded machine, a long callback) while the worker is alive, and others must not take
+        # its leases then. A killed process stops beating all the same.
+        self.stop_beating = threading.Event()
+        self.beat = threading.Thread(target=self._beat, name="queue-heartbeat", daemon=True)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        settings = crawler.settings
+        base, worker = settings.get("NEWSARCHIVE_QUEUE_BASE"), settings.get("NEWSARCHIVE_WORKER_ID")
+        if not base or not worker:
+            raise NotConfigured("not a queue worker")
+        mw = cls(
+            crawler,
+            connect(settings.get("REDIS_URL")),
+            QueueKeys(base),
+            worker,
+            settings.getfloat("NEWSARCHIVE_QUEUE_IDLE_TIMEOUT"),
+        )
+        for handler, signal in (
+            (mw.spider_opened, signals.spider_opened),
+            (mw.spider_idle, signals.spider_idle),
+            (mw.spider_closed, signals.spider_closed),
+            (mw.item_done, signals.item_scraped),
+            (mw.item_done, signals.item_dropped),
+            (mw.item_done, signals.item_error),
+        ):
+            crawler.signals.connect(handler, signal=signal)
+        return mw
+
+    def heartbeat(self) -> None:
+        """Say this worker is alive; re-queue what dead workers held."""
+        try:
+            self.server.sadd(self.keys.workers, self.worker)
+            self.server.set(self.keys.heartbeat(self.worker), "1", px=HEARTBEAT_TTL_MS)
+            recover_dead_workers(self.server, self.keys, self.worker)
+        except redis.RedisError as exc:
+            logger.warning("queue heartbeat failed: %s", exc)
+
+    def _beat(self) -> None:
+        while not self.stop_beating.wait(HEARTBEAT_SECONDS):
+            self.heartbeat()
+
+    def spider_opened(self, spider: Spider) -> None:
+        self.heartbeat()
+        self.beat.start()
+
+    def _ack(self, token: str) -> None:
+        self.items.pop(token, None)
+        self.done_output.discard(token)
+        # A committed batch acknowledges its requests in one turn of the reactor: one HDEL for all.
+        if not self.acks:
+            from twisted.internet import reactor  # the running one (importing it early would install one)
+
+            cast(Any, reactor).callLater(0, self._send_acks)
+        self.acks.append(token)
+
+    def _send_acks(self) -> None:
+        tokens, self.acks = self.acks, []
+        if tokens:
+            self.server.hdel(self.keys.inflight(self.worker), *tokens)
+
+    def _track(self, response: Response, obj: Any) -> bool:
+        """Queue a request now (return False) or count an item of the response's lease (return True)."""
+        if isinstance(obj, Request):
+            assert self.crawler.engine is not None
+            self.crawler.engine.crawl(obj)
+            return False
+        token = response.meta.get(LEASE)
+        if token:
+            self.items[token] = self.items.get(token, 0) + 1
+        return True
+
+    def _exhausted(self, response: Response) -> None:
+        token = response.meta.get(LEASE)
+        if token:
+            if self.items.get(token, 0) == 0:
+                self._ack(token)
+            else:
+                self.done_output.add(token)
+
+    def process_spider_output(
+        self, response: Response, result: Iterable[Any], spider: Spider | None = None
+    ) -> Iterator[Any]:
+        for obj in result:
+            if self._track(response, obj):
+                yield obj
+        self._exhausted(response)
+
+    async def process_spider_output_async(
+        self, response: Response, result: AsyncIterator[Any], spider: Spider | None = None
+    ) -> AsyncIterator[Any]:
+        async for obj in result:
+            if self._track(response, obj):
+                yield obj
+        self._exhausted(response)
+
+    def item_done(self, item: Any, response: Any = None, failure: Any = None, **kwargs: Any) -> None:
+        if isinstance(failure, Failure) and isinstance(failure.value, StoreUnavailable):
+            return  # never stored: the lease stays, and goes back to the queue as this worker stops
+        token = getattr(response, "meta", {}).get(LEASE) if isinstance(response, Response) else None
+        if token and token in self.items:
+            self.items[token] -= 1
+            if self.items[token] <= 0 and token in self.done_output:
+                self._ack(token)
+
+    def spider_idle(self, spider: Spider) -> None:
+        """Keep the worker open while the shared crawl is unfinished (or forever with timeout 0)."""
+        # Idle means nothing is in progress here: whatever this worker still leases is done.
+        self.server.delete(self.keys.inflight(self.worker))
+        self.items.clear()
+        self.done_output.clear()
+        recover_dead_workers(self.server, self.keys, self.worker)
+        queued, elsewhere = pending(self.server, self.keys, self.worker)
+        if queued or elsewhere or self.idle_timeout <= 0:
+            self.idle_since = None
+            raise DontCloseSpider
+        now = time.monotonic()
+        if self.idle_since is None and self.crawler.stats is not None:
+            # When the shared crawl ran out of work (the exit comes an idle timeout later): benchmarks
+            # measure a worker's rate up to here.
+            self.crawler.stats.set_value("newsarchive/queue_drained_at", round(time.time(), 3))
+        self.idle_since = self.idle_since or now
+        if now - self.idle_since < self.idle_timeout:
+            raise DontCloseSpider
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        self.stop_beating.set()
+        if self.beat.is_alive():
+            self.beat.join()
+        self._send_acks()
+        if reason == "finished":
+            self.server.delete(self.keys.inflight(self.worker))
+        else:  # stopped early (SIGTERM, an error): hand what we held to the other workers
+            requeue_worker(self.server, self.keys, self.worker)
+        self.server.srem(self.keys.workers, self.worker)
+        self.server.delete(self.keys.heartbeat(self.worker))

@@ -1,0 +1,89 @@
+"""Run a queue worker: the source's spider with the scrapy-redis scheduler and our leases."""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+import warnings
+from typing import Any
+
+from scrapy.exceptions import ScrapyDeprecationWarning
+
+from archive.errors import CrawlerError
+from crawler.scaleout.jobs import load_job, seeded_sources, spider_class
+from crawler.scaleout.keys import DEFAULT_PREFIX, QueueKeys, connect
+from crawler.scaleout.leases import pending
+
+
+def worker_settings(url: str, keys: QueueKeys, project: Any, idle_timeout: float | None) -> dict[str, Any]:
+    """Return the settings that make a crawl a queue worker (scrapy-redis scheduler and dupefilter).
+
+    ``idle_timeout`` None keeps ``NEWSARCHIVE_QUEUE_IDLE_TIMEOUT`` (its default is in settings.py).
+    """
+    middlewares = dict(project.getdict("SPIDER_MIDDLEWARES"))
+    middlewares["crawler.scaleout.middleware.LeaseMiddleware"] = 10
+    values: dict[str, Any] = {
+        "SCHEDULER": "crawler.scaleout.leases.LeasedScheduler",
+        "SCHEDULER_QUEUE_CLASS": "crawler.scaleout.leases.LeasedPriorityQueue",
+        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "SCHEDULER_PERSIST": True,  # one worker finishing must not clear the others' queue
+        "SCHEDULER_QUEUE_KEY": keys.requests,
+        "SCHEDULER_DUPEFILTER_KEY": keys.dupefilter,
+        "REDIS_URL": url,
+        "SPIDER_MIDDLEWARES": middlewares,
+        "NEWSARCHIVE_QUEUE_BASE": keys.base,
+        "NEWSARCHIVE_WORKER_ID": f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}",
+        # Batched writes, as in a local crawl; an item counts as scraped (and its request is
+        # acknowledged) only once its batch is committed.
+        "NEWSARCHIVE_STORE_CONFIRM": True,
+    }
+    if idle_timeout is not None:
+        values["NEWSARCHIVE_QUEUE_IDLE_TIMEOUT"] = idle_timeout
+    return values
+
+
+def run_worker(
+    url: str,
+    *,
+    source_id: str | None = None,
+    prefix: str = DEFAULT_PREFIX,
+    home: str | None = None,
+    db_url: str | None = None,
+    overrides: dict[str, Any] | None = None,
+    log_level: str = "WARNING",
+    idle_timeout: float | None = None,
+) -> Any:
+    """Crawl a seeded job from the queue in this process until it is drained; return a ``CrawlSummary``.
+
+    Without ``source_id`` the worker takes the first seeded job with queued
+    requests. It runs in-process (not forked) so that killing the worker kills
+    its crawl: the others then re-queue what it held.
+    """
+    from scrapy.crawler import CrawlerProcess
+
+    from crawler.pipelines.store import run_counters
+    from crawler.runner import CrawlSummary, crawl_settings
+
+    # scrapy-redis 0.9 still uses APIs Scrapy 2.13+ deprecates; its warnings are not the user's business.
+    warnings.filterwarnings("ignore", category=ScrapyDeprecationWarning, module="scrapy_redis")
+    server = connect(url)
+    if source_id is None:
+        jobs = seeded_sources(server, prefix)
+        if not jobs:
+            raise CrawlerError(f"no job seeded in {url} (run: newsarchive crawl SOURCE --queue {url})")
+        busy = [job for job in jobs if pending(server, QueueKeys.for_source(job, prefix))[0]]
+        source_id = (busy or jobs)[0]
+    keys = QueueKeys.for_source(source_id, prefix)
+    source, since, until = load_job(server, keys)
+    settings = crawl_settings(home, db_url, overrides, log_level)
+    settings.setdict(worker_settings(url, keys, settings, idle_timeout), priority="cmdline")
+    settings.setdict(dict(overrides or {}), priority="cmdline")
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(spider_class(source.kind, worker=True))
+    process.crawl(crawler, source=source, since=since, until=until)
+    process.start()
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    reason = str(stats.get("finish_reason", "failed"))
+    status = "finished" if reason == "finished" else ("interrupted" if reason == "shutdown" else "failed")
+    return CrawlSummary(getattr(crawler.spider, "newsarchive_run_id", None), status, run_counters(stats))
