@@ -1,6 +1,10 @@
 """Measure titles, publication dates, authors and body text on our hand-annotated development set.
 
-Usage: ``python -m bench.fields_eval [--json] [--failures tune] [--data DIR]``.
+Usage: ``python -m bench.fields_eval [--json] [--split tune] [--batch first] [--failures tune] [--data DIR]``.
+
+``--split tune`` measures the tune pages only (while developing, no holdout
+figure is printed at all); ``--batch first`` keeps the first batch (pages of
+real sites), ``--batch second`` the 90 pages we made in 12 shared layouts.
 
 The set is ``tests/data/fields_devset/devset.jsonl`` (see its README): 198
 Chinese pages of many kinds, each with a hand-checked title, day of

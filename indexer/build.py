@@ -40,7 +40,14 @@ from indexer.generations import (
     require_generation,
     write_meta,
 )
-from indexer.parallel import build_segment, build_segments, chunked, commit_segments, init_worker
+from indexer.parallel import (
+    build_segment,
+    build_segments,
+    chunk_scale,
+    chunked,
+    commit_segments,
+    init_worker,
+)
 from indexer.postings import live_mask, segment_store
 from indexer.progress import Progress
 from indexer.schema import SCHEMA_VERSION, build_schema
@@ -109,6 +116,7 @@ def rebuild_index(
                 lock_fd=lock.fd,
                 size_of=_doc_size,
                 on_progress=bar.advance,
+                scale=chunk_scale(total, procs),
             )
         else:
             segments = []

@@ -79,8 +79,9 @@ def matching_docnums(
     it, when the caller has one (opening reads its offsets: not worth it when
     nothing needs checking).
     The candidates of a single character are exactly its documents (it starts
-    one of their bigrams or is one of their solo characters), so only longer
-    strings, and titles, are checked against the text.
+    one of their bigrams or is one of their solo characters), and so are those
+    of two letters or digits (one bigram, whose postings are its documents), so
+    only longer strings, and titles, are checked against the text.
     """
     folded = fold(text)
     if not literal_chars(folded) or LITERAL_SEPARATOR in folded:
@@ -90,8 +91,8 @@ def matching_docnums(
         return _NONE
     if reader.has_deletions():
         candidates = candidates[live_mask(reader)[candidates]]
-    if scope == "all" and len(folded) == 1:
-        return candidates
+    if scope == "all" and (len(folded) == 1 or (len(folded) == 2 and folded.isalnum())):
+        return candidates  # one character, or one bigram: its postings are exactly its documents
     confirmed = _NONE
     if scope == "all":
         for fieldname in WORD_FIELDS:

@@ -34,16 +34,29 @@ from indexer.documents import doc_fields
 
 CHUNK_CHARS = 2_000_000  # about 1,700 articles: sorted in memory, no spill files
 CHUNK_DOCS = 4_000
+# A large rebuild takes chunks up to this many times larger: each chunk is a Whoosh segment that
+# every search opens (its term table, its columns), and the text postings of a chunk are flat
+# arrays now (the postings store), so a worker holds four times the articles in less memory.
+CHUNK_GROWTH = 4
+CHUNKS_PER_PROC = 3  # never fewer chunks than this per worker, so that the workers stay busy
+ARTICLES_PER_CHUNK = 1_700
 
 
-def chunked(items: Iterable[Any], size_of: Callable[[Any], int]) -> Iterator[list[Any]]:
-    """Group ``items`` into lists of about CHUNK_CHARS characters (or CHUNK_DOCS items)."""
+def chunk_scale(total: int | None, procs: int) -> int:
+    """Return how many times CHUNK_CHARS/CHUNK_DOCS a rebuild of ``total`` articles takes per chunk."""
+    if not total:
+        return 1
+    return max(1, min(CHUNK_GROWTH, total // (procs * CHUNKS_PER_PROC * ARTICLES_PER_CHUNK)))
+
+
+def chunked(items: Iterable[Any], size_of: Callable[[Any], int], scale: int = 1) -> Iterator[list[Any]]:
+    """Group ``items`` into lists of about ``scale`` x CHUNK_CHARS characters (or CHUNK_DOCS items)."""
     chunk: list[Any] = []
     size = 0
     for item in items:
         chunk.append(item)
         size += size_of(item)
-        if size >= CHUNK_CHARS or len(chunk) >= CHUNK_DOCS:
+        if size >= scale * CHUNK_CHARS or len(chunk) >= scale * CHUNK_DOCS:
             yield chunk
             chunk, size = [], 0
     if chunk:
@@ -79,13 +92,14 @@ def build_segments(
     lock_fd: int,
     size_of: Callable[[Any], int],
     on_progress: Callable[[int], None],
+    scale: int = 1,
 ) -> list[Any]:
     """Index ``docs`` into segments with ``procs`` workers; return the segments in input order."""
     ctx = multiprocessing.get_context("fork")
     segments: list[Any] = []
     with ctx.Pool(procs, initializer=init_worker, initargs=(lock_fd,)) as pool:
         pending: deque[multiprocessing.pool.AsyncResult[tuple[Any, int]]] = deque()
-        for chunk in chunked(docs, size_of):
+        for chunk in chunked(docs, size_of, scale):
             pending.append(pool.apply_async(build_segment, (gen_dir, chunk)))
             while len(pending) > procs:  # back-pressure: at most one chunk waiting per worker
                 segment, n = pending.popleft().get()

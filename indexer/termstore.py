@@ -47,8 +47,7 @@ _HEADER_LEN = struct.Struct("<Q")
 _WIDTHS = (1, 2, 4)  # docnum-gap widths; codes 0..2
 _FWIDTHS = (0, 1, 2, 4)  # count widths; codes 0..3 (0: every count is 1)
 _ARRAYS = ("keys", "key_off", "post_off", "flags", "postings")
-_CACHE_MIN_POSTINGS = 4096  # decoded lists kept per field: only those of common terms
-_CACHE_TERMS = 16
+_CACHE_POSTINGS = 2_000_000  # decoded postings kept per field (16 bytes each): recent terms
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
@@ -205,7 +204,8 @@ class FieldPostings:
         self._flags: npt.NDArray[np.uint8] = arrays["flags"]
         poff = spec["arrays"]["postings"][0]
         self._postings = buf[poff : poff + spec["arrays"]["postings"][2]]
-        self._decoded: OrderedDict[int, tuple[IntArray, FloatArray]] = OrderedDict()
+        self._decoded: OrderedDict[bytes, tuple[IntArray, FloatArray]] = OrderedDict()
+        self._decoded_size = 0
         self._lock = threading.Lock()
 
     def find(self, key: bytes) -> int:
@@ -228,29 +228,15 @@ class FieldPostings:
         return (int(self._post_off[i + 1]) - int(self._post_off[i])) // width
 
     def doc_frequency(self, key: bytes) -> int:
-        i = self.find(key)
-        return self.doc_frequency_at(i) if i >= 0 else 0
+        with self._lock:
+            found = self._decoded.get(key)
+        if found is not None:
+            return len(found[0])
+        return len(self.postings(key)[0])
 
     def postings_at(self, i: int) -> tuple[IntArray, FloatArray]:
-        """Return the docnums (run-wide) and weights (count x boost) of term number ``i``.
-
-        The lists of common terms (``的``: every document) are kept decoded for
-        the next search, which reads them once per segment of the run.
-        """
-        with self._lock:
-            found = self._decoded.get(i)
-            if found is not None:
-                self._decoded.move_to_end(i)
-                return found
-        ids, weights = self._decode(i)
-        if len(ids) >= _CACHE_MIN_POSTINGS:
-            ids.flags.writeable = False
-            weights.flags.writeable = False
-            with self._lock:
-                self._decoded[i] = (ids, weights)
-                while len(self._decoded) > _CACHE_TERMS:
-                    self._decoded.popitem(last=False)
-        return ids, weights
+        """Return the docnums (run-wide) and weights (count x boost) of term number ``i``."""
+        return self._decode(i)
 
     def _decode(self, i: int) -> tuple[IntArray, FloatArray]:
         flags = int(self._flags[i])
@@ -299,8 +285,33 @@ class FieldPostings:
         return None
 
     def postings(self, key: bytes) -> tuple[IntArray, FloatArray]:
+        """Return the docnums (run-wide) and weights of ``key`` (empty when absent).
+
+        A search asks for each of its terms once per segment of the run, so the
+        recently read lists are kept decoded (up to ``_CACHE_POSTINGS`` postings
+        in all, read-only), and the next segment's look-up costs a dict access.
+        """
+        with self._lock:
+            found = self._decoded.get(key)
+            if found is not None:
+                self._decoded.move_to_end(key)
+                return found
         i = self.find(key)
-        return self.postings_at(i) if i >= 0 else (_EMPTY_IDS, _EMPTY_WEIGHTS)
+        if i < 0:
+            found = (_EMPTY_IDS, _EMPTY_WEIGHTS)
+        else:
+            ids, weights = self._decode(i)
+            ids.flags.writeable = False
+            weights.flags.writeable = False
+            found = (ids, weights)
+        with self._lock:
+            if key not in self._decoded:
+                self._decoded[key] = found
+                self._decoded_size += len(found[0]) + 1
+                while self._decoded_size > _CACHE_POSTINGS and len(self._decoded) > 1:
+                    _, (old, _) = self._decoded.popitem(last=False)
+                    self._decoded_size -= len(old) + 1
+        return found
 
     def docnums_of_range(self, lo: int, hi: int) -> list[IntArray]:
         """Return the docnum arrays of terms ``lo..hi-1`` (a prefix expansion)."""

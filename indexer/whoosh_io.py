@@ -520,7 +520,14 @@ def _writer_classes() -> tuple[type[Any], type[Any]]:
 
     from whoosh.writing import PostingPool, SegmentWriter
 
-    from indexer.storebuild import STORE_FIELDS, TMP_DIR, ChunkPostings, chunk_path, merge_chunks
+    from indexer.storebuild import (
+        STORE_FIELDS,
+        TMP_DIR,
+        UNREAD_FIELDS,
+        ChunkPostings,
+        chunk_path,
+        merge_chunks,
+    )
 
     class GroupedPool(PostingPool):  # type: ignore[misc]
         """A posting pool that groups postings by term as they arrive and never spills.
@@ -590,7 +597,7 @@ def _writer_classes() -> tuple[type[Any], type[Any]]:
                     if name in STORE_FIELDS:
                         pairs = ((text, freq) for text, freq, _, _ in field.index(value))
                         length = self.store.add_all(name, docnum, pairs)
-                    elif field.indexed:
+                    elif field.indexed and name not in UNREAD_FIELDS:
                         scorable = field.scorable
                         for text, freq, weight, vbytes in field.index(value):
                             if scorable:

@@ -250,9 +250,7 @@ def extract_article(
     zones = [header, above, *(p[:120] for p in paragraphs[:3]), *paragraphs[-3:]]
     people = fill_credits(item, zones, "\n".join(paragraphs[-5:]) + " " + meta.header_text)
     if not item.authors:
-        item.authors = metadata_authors(
-            meta.meta_author, text, meta.title_tag, people, byline_texts=meta.byline_texts
-        )
+        item.authors = metadata_authors(meta.meta_author, text, meta.title_tag, people)
     if not item.authors and meta.ld_persons:
         persons = "、".join(meta.ld_persons)
         item.authors = metadata_authors(persons, text, meta.title_tag, people, shown=False)
@@ -263,7 +261,7 @@ def extract_article(
         # comments and related lists with authors of their own.
         squashed = "".join(before.split())
         above_text = [t for t in meta.byline_texts if "".join(t.split()) in squashed]
-        hinted = hinted_byline_names(above_text, post_header=posted, meta_author=meta.meta_author)
+        hinted = hinted_byline_names(above_text, post_header=posted)
         item.authors = [n for n in hinted if n not in item.editors]
     if not item.authors:
         item.authors = blog_owner(text, html.escape(item.title, quote=False))

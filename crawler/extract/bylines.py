@@ -30,11 +30,6 @@ _TAGS = re.compile(r"(?s)<script.*?</script>|<style.*?</style>|<!--.*?-->|<[^>]+
 _TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|·)\s*")
 _OUTLET_ENDINGS = tuple("网 报 社 台 新闻 科技 财经 在线 频道 客户端 传媒 媒体 周刊 杂志".split())
 _BYLINE_LABEL = re.compile(r"^.*?(?:作者|楼主|发帖人|博主|记者|文|by)\s*[:：︱|/／]?\s*", re.I)
-# A writer's label with its separator inside an element's text: "作者：X", "文/X", "记者 X", "By X".
-_LABELLED = re.compile(
-    r"(?:作者|楼主|发帖人|博主|记者|撰文|采写|(?<![\u4e00-\u9fff])文)\s*[:：︱|/／]|记者\s|(?<![A-Za-z])by\s",
-    re.I,
-)
 _WHOLE_PAGE_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：︱|]\s*[^<\n]{2,40}")
 
 
@@ -61,54 +56,23 @@ def _is_site(name: str, html: str, title: str, source_name: str) -> bool:
     return bool(re.search(re.escape(name) + r"\.(?:com|cn|net|org)", html, re.I))
 
 
-# A credit printed in a byline's shape: a writer's label just before the name ("作者：X", "文/X", "By X").
-_CREDIT_BEFORE = r"(?:作者|记者|撰文|采写|撰稿|执笔|博主|楼主|发帖人|文|by|posted by|由)\s*[:：︱|/／]?\s*$"
-
-
-def _credited(name: str, visible: str, byline_texts: list[str]) -> bool:
-    """Tell whether the page prints ``name`` as a credit: after a writer's label or in a byline element.
-
-    An ``author`` meta tag is often the web editor, the account or the site; a
-    name that the page also prints merely somewhere (an editor line without its
-    label, a source line, a comment) is no evidence that this person wrote it.
-    """
-    for text in byline_texts:
-        if " ".join(text.split()) == name or name in _BYLINE_LABEL.sub("", text).split():
-            return True
-    for match in re.finditer(re.escape(name), visible):
-        before = visible[max(0, match.start() - 12) : match.start()]
-        if re.search(_CREDIT_BEFORE, before, re.I):
-            return True
-    return False
-
-
 def metadata_authors(
-    meta_author: str,
-    html: str,
-    title: str,
-    people: People,
-    *,
-    shown: bool = True,
-    byline_texts: list[str] | None = None,
+    meta_author: str, html: str, title: str, people: People, *, shown: bool = True
 ) -> list[str]:
     """Return the names of an ``author`` meta tag that are credible as the article's authors.
 
-    A name from an untyped ``author`` meta tag must be printed as a credit too
-    (after 作者/记者/文/by, or alone in a byline-classed element).
     ``shown=False`` is for JSON-LD authors typed ``Person``: structured data
     that says "this person wrote it" need not be printed on the page too.
     """
     if not meta_author.strip():
         return []
-    visible = " ".join(_visible(html).split()) if shown else meta_author
+    visible = _visible(html) if shown else meta_author
     kept: list[str] = []
     for piece in re.split(r"[,，、;；/|]+", meta_author):
         piece = piece.strip()
         if not plausible_name(piece) or piece in people.editors or piece in people.photographers:
             continue
-        if _is_site(piece, html, title, people.source_name):
-            continue
-        if shown and not _credited(piece, visible, byline_texts or []):
+        if _is_site(piece, html, title, people.source_name) or piece not in visible:
             continue
         if piece not in kept:
             kept.append(piece)
@@ -142,24 +106,17 @@ def _nickname(text: str) -> str:
     return "" if text.endswith(_OUTLET_ENDINGS) else text
 
 
-def hinted_byline_names(texts: list[str], *, post_header: bool = False, meta_author: str = "") -> list[str]:
+def hinted_byline_names(texts: list[str], *, post_header: bool = False) -> list[str]:
     """Return personal names from byline-classed elements' texts (first element that gives one).
 
-    An element's class alone is weak evidence: news templates class the
-    source outlet, the account or the editor as "author" too. A name is taken
-    when the element labels it (作者：X, 文/X), when the ``author`` meta tag
-    names it as well, or on a forum thread (the page prints "发表于 <date>"),
-    where the first element's text may also be a nickname rather than a
-    personal name.
+    With ``post_header`` (the page prints "发表于 <date>", a forum thread), the
+    first element's text may be a nickname rather than a personal name.
     """
     for text in texts:
         text = " ".join(text.split())
         if not text or len(text) > 40:
             continue
-        labelled = _LABELLED.search(text) is not None
         names = [n for n in split_names(_BYLINE_LABEL.sub("", text)) if _personal(n)]
-        if not (post_header or labelled):
-            names = [n for n in names if n in re.split(r"[,，、;；/|\s]+", meta_author)]
         if names:
             return names[:3]
         if post_header and (nick := _nickname(text)):

@@ -123,8 +123,7 @@ _SEP = r"\s*[:：︱|]?\s*"
 # One label pattern per role. Lookbehinds keep sentences out: "告诉记者", "原作者".
 _AUTHOR_LABEL = (
     r"(?<![告诉对向给据跟在接受让与和被])(?:本报|特约|见习|首席|实习)?记者"
-    rf"|(?<![原该其本的])作者|撰文|采写|撰稿|执笔"
-    rf"|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／]|\s+[{_CJK}]{{2,4}}(?:\s|$|[)）】\]]))"
+    rf"|(?<![原该其本的])作者|撰文|采写|撰稿|执笔|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
     rf"|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
 )
 _LABELS = re.compile(
@@ -132,10 +131,6 @@ _LABELS = re.compile(
     r"|(?P<correspondent>通讯员|实习生)"
     r"|(?P<editor>(?:责任编辑|责编|编辑)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]])))"
     rf"|(?P<photographer>摄影|(?<![{_CJK}])图(?=\s*[/:：︱|／]))"
-)
-# "张晓明/文", "张晓明／文 李华／图": a writer credited by a label after the name.
-_NAME_THEN_WRITER = re.compile(
-    rf"(?<![{_CJK}·])(?P<name>[{_CJK}]{{2,4}}|[{_CJK}]+·[{_CJK}·]+)\s*[/／]\s*文(?![{_CJK}])"
 )
 # "王瑞锋 摄影／新京报记者 尹亚飞": 摄影 followed by a separator labels the next credit.
 _PHOTO_AFTER = re.compile(r"^\s*(?:摄影|翻摄|摄|供图)(?![\u4e00-\u9fff]|\s*[/／:：︱|])")
@@ -342,9 +337,6 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
             "photographer": people.photographers,
         }[role]
         _add(target, names)
-    # "张晓明/文": the name before the label (papers print "X/文 Y/图" under the headline).
-    for match in _NAME_THEN_WRITER.finditer(text):
-        _add(people.authors, split_names(match.group("name")))
     # A name also credited as editor or photographer is not taken as an author:
     # "作者：陈海峰 责任编辑：陈海峰" is a CMS filling both fields with the editor.
     people.authors = [n for n in people.authors if n not in people.photographers and n not in people.editors]
