@@ -224,7 +224,7 @@ def fragment(fig: dict[str, Any]) -> str:
             f"| `newsarchive crawl` (extract, normalise, dedupe, store, WARC) | {spread(fig['our_rates'])} "
             f"| {spread(fig['our_cpu_per_1000'])} | {peak:.0f} MiB |",
             "",
-            "CPU per page, the figure machine load does not change: "
+            "CPU per page, the figure machine load changes least: "
             f"**{fig['cpu_ratio']:.2f}×** bare Scrapy's "
             f"({cpu_ok} the {TARGET_CPU_RATIO}× target), all our processes counted (crawl, and its store "
             f"writer: {writer:.1f} s per 1,000 pages of the median); not the static server. "
