@@ -77,7 +77,10 @@ def hostile_crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     variants = [good[0].path, good[len(good) // 2].path, good[-1].path]
     title, paragraphs = _nul_zw_page(root)
     (root / "_links.json").write_text(json.dumps({"variants": variants, "extra": [EXTRA]}), encoding="utf-8")
-    with serve_hostile(root, stall=10.0, lifetime=120.0) as site:
+    # The timeout is generous and the stall far longer: on a CI machine loaded by other work a good page
+    # must never run out of time, while the stalled one always does. The server's lifetime is only a
+    # safety net (the context manager stops it), so it outlasts any crawl.
+    with serve_hostile(root, stall=60.0, lifetime=1800.0) as site:
         source = manifest.source(
             site.base,
             "listing",
@@ -89,7 +92,7 @@ def hostile_crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
             source,
             work / "crawl",
             NEWSARCHIVE_RESOLVER=STUB,
-            DOWNLOAD_TIMEOUT=3,
+            DOWNLOAD_TIMEOUT=15,
             DOWNLOAD_MAXSIZE=2 * 1024 * 1024,
             CONCURRENT_REQUESTS=48,
             CONCURRENT_REQUESTS_PER_DOMAIN=48,
