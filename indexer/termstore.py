@@ -238,34 +238,33 @@ class FieldPostings:
         """Return the docnums (run-wide) and weights (count x boost) of term number ``i``."""
         return self._decode(i)
 
-    def _decode(self, i: int) -> tuple[IntArray, FloatArray]:
+    def _ids_and_raw(self, i: int) -> tuple[IntArray, npt.NDArray[Any] | None]:
+        """Return term ``i``'s docnums (run-wide) and stored counts (``None`` when all are 1: none stored)."""
         flags = int(self._flags[i])
         dw, fw = _WIDTHS[flags & 3], _FWIDTHS[flags >> 2]
         start = int(self._post_off[i])
         count = (int(self._post_off[i + 1]) - start) // (dw + fw)
         gaps = np.frombuffer(self._postings, dtype=f"<u{dw}", count=count, offset=start)
         ids: IntArray = np.cumsum(gaps, dtype=np.int64)
-        if fw:
-            counts = np.frombuffer(self._postings, dtype=f"<u{fw}", count=count, offset=start + count * dw)
-            weights: FloatArray = counts.astype(np.float64)
-            if self.boost != 1.0:
-                weights = (weights.astype(np.float32) * np.float32(self.boost)).astype(np.float64)
-        else:
-            weights = np.full(count, self.boost, dtype=np.float64)
+        if not fw:
+            return ids, None
+        return ids, np.frombuffer(self._postings, dtype=f"<u{fw}", count=count, offset=start + count * dw)
+
+    def _decode(self, i: int) -> tuple[IntArray, FloatArray]:
+        ids, raw = self._ids_and_raw(i)
+        if raw is None:
+            return ids, np.full(len(ids), self.boost, dtype=np.float64)
+        weights: FloatArray = raw.astype(np.float64)
+        if self.boost != 1.0:
+            weights = (weights.astype(np.float32) * np.float32(self.boost)).astype(np.float64)
         return ids, weights
 
     def counts_at(self, i: int) -> tuple[IntArray, IntArray]:
         """Return the docnums (run-wide) and raw counts of term number ``i``."""
-        flags = int(self._flags[i])
-        dw, fw = _WIDTHS[flags & 3], _FWIDTHS[flags >> 2]
-        start = int(self._post_off[i])
-        count = (int(self._post_off[i + 1]) - start) // (dw + fw)
-        gaps = np.frombuffer(self._postings, dtype=f"<u{dw}", count=count, offset=start)
-        ids: IntArray = np.cumsum(gaps, dtype=np.int64)
-        if fw:
-            raw = np.frombuffer(self._postings, dtype=f"<u{fw}", count=count, offset=start + count * dw)
-            return ids, raw.astype(np.int64)
-        return ids, np.ones(count, dtype=np.int64)
+        ids, raw = self._ids_and_raw(i)
+        if raw is None:
+            return ids, np.ones(len(ids), dtype=np.int64)
+        return ids, raw.astype(np.int64)
 
     def check(self, doc_count: int) -> str | None:
         """Decode every term; return what is wrong with the first bad one (``postings``...), or None."""
