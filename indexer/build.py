@@ -47,6 +47,7 @@ from indexer.parallel import (
     chunked,
     commit_segments,
     init_worker,
+    join_segments,
 )
 from indexer.postings import live_mask, segment_store
 from indexer.progress import Progress
@@ -125,14 +126,20 @@ def rebuild_index(
                 segments.append(segment)
                 bar.advance(n)
         bar.phase("merging segments")  # the last, long step: named so the bar does not look stalled
-        if segments:  # one dictionary for the whole run: the workers' text postings merged by key range
+        if segments:
+            # One segment for the run: Whoosh's part (columns, stored fields) copied, not re-analysed,
+            # and one dictionary for the text postings, the workers' chunks merged by key range.
+            chunks = [(whoosh_io.segment_id(s), int(s.doc_count_all())) for s in segments]
+            if len(segments) > 1:
+                segments = [join_segments(str(gen), segments)]
             merge_chunks(
                 gen,
-                [(whoosh_io.segment_id(s), int(s.doc_count_all())) for s in segments],
+                chunks,
                 store_boosts(build_schema(userdict)),
                 procs=procs,
                 initializer=init_worker,
                 initargs=(lock.fd,),
+                listed=[(whoosh_io.segment_id(s), int(s.doc_count_all())) for s in segments],
             )
         shutil.rmtree(gen / TMP_DIR, ignore_errors=True)
         commit_segments(str(gen), segments)

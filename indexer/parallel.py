@@ -112,6 +112,11 @@ def build_segments(
     return segments
 
 
+def join_segments(gen_dir: str, segments: list[Any]) -> Any:
+    """Copy ``segments`` (a rebuild's, in docnum order) into one new segment of the index at ``gen_dir``."""
+    return whoosh_io.join_segments(whoosh_index.open_dir(gen_dir), segments)
+
+
 def commit_segments(gen_dir: str, segments: list[Any]) -> None:
     """Write the table of contents that makes ``segments`` the content of the index at ``gen_dir``."""
     whoosh_io.commit_segments(whoosh_index.open_dir(gen_dir), segments)

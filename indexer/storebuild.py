@@ -227,10 +227,13 @@ def merge_chunks(
     initializer: Callable[..., None] | None = None,
     initargs: tuple[Any, ...] = (),
     rebuild: bool = True,
+    listed: list[tuple[str, int]] | None = None,
 ) -> Path:
     """Merge the saved chunks of ``segments`` (id, doc count; docnum order) into one store file.
 
     ``rebuild`` marks the run as a rebuild's: updates never merge its segments.
+    ``listed`` are the Whoosh segments the store covers when they are not the
+    chunks' own (a rebuild joins its chunks' segments into one).
     """
     paths = [str(chunk_path(gen_dir, segid)) for segid, _ in segments]
     bases = [int(b) for b in np.cumsum([0] + [n for _, n in segments])[:-1]]
@@ -250,9 +253,10 @@ def merge_chunks(
         for task in tasks:
             field, enc = _merge_task(task)
             results[field].append(enc)
-    out = store_path(gen_dir, segments[0][0])
+    covered = listed or segments
+    out = store_path(gen_dir, covered[0][0])
     fields = {f: (concat(results[f]), boosts.get(f, 1.0)) for f in STORE_FIELDS}
-    write_store(out, segments, fields, rebuild=rebuild)
+    write_store(out, covered, fields, rebuild=rebuild)
     for path in paths:
         shutil.rmtree(path, ignore_errors=True)
     return out

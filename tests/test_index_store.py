@@ -48,13 +48,33 @@ def test_a_rebuild_of_several_segments_writes_one_store(
     monkeypatch.setattr(parallel, "CHUNK_DOCS", 20)
     many = build(tmp_path / "many", docs, procs=2)
     segments = _segments(many)
-    assert len(segments) > 5
+    assert len(segments) == 1  # the workers' segments joined
     gen = current_generation(many)
     assert gen is not None
     (path,) = store_files(gen)
     assert [s for s, _ in open_store(path).segments] == segments
     assert not (gen / "store-tmp").exists()
     assert _results(many) == _results(one)
+    # Joined, the segment is the one a single writer makes of all documents, file for file.
+    files = _segment_files(many)
+    assert {".trm", ".pst", "._stored.col", ".ftext.col"} <= set(files)
+    assert files == _segment_files(one)
+    assert _field_lengths(many) == _field_lengths(one)
+
+
+def _field_lengths(index_path: Path) -> dict[str, int]:
+    gen = current_generation(index_path)
+    assert gen is not None
+    with whoosh_index.open_dir(str(gen)).reader() as reader:
+        return {name: reader.field_length(name) for name in reader.schema.scorable_names()}
+
+
+def _segment_files(index_path: Path) -> dict[str, bytes]:
+    """Return the live segment's files (named without the segment id) and their bytes."""
+    gen = current_generation(index_path)
+    assert gen is not None
+    (segid,) = _segments(index_path)
+    return {p.name.replace(segid, ""): p.read_bytes() for p in gen.iterdir() if p.name.startswith(segid)}
 
 
 def _doc(n: int) -> IndexDoc:
