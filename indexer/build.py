@@ -2,12 +2,12 @@
 
 ``rebuild_index`` fills a fresh generation with ``procs`` worker processes of
 our own (``indexer.parallel``: each turns a chunk of documents into a finished
-segment, no final merge; not Whoosh's ``MpWriter``, whose sorting pools spill
-to disk) and swaps it in atomically; ``apply_changes`` updates the live generation in place with a
-single writer. Both take documents as :class:`indexer.documents.IndexDoc`, so
-they know nothing about the store (``indexer.storedocs`` reads it,
-``indexer.sync`` drives both from it). Whoosh's writer internals they need
-are in ``indexer.whoosh_io``.
+segment, joined into one segment at the end; not Whoosh's ``MpWriter``, whose
+sorting pools spill to disk) and swaps it in atomically; ``apply_changes``
+updates the live generation in place with a single writer. Both take
+documents as :class:`indexer.documents.IndexDoc`, so they know nothing about
+the store (``indexer.storedocs`` reads it, ``indexer.sync`` drives both from
+it). Whoosh's writer internals they need are in ``indexer.whoosh_io``.
 """
 
 from __future__ import annotations
@@ -43,7 +43,6 @@ from indexer.generations import (
 from indexer.parallel import (
     build_segment,
     build_segments,
-    chunk_scale,
     chunked,
     commit_segments,
     init_worker,
@@ -117,7 +116,6 @@ def rebuild_index(
                 lock_fd=lock.fd,
                 size_of=_doc_size,
                 on_progress=bar.advance,
-                scale=chunk_scale(total, procs),
             )
         else:
             segments = []

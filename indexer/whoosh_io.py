@@ -567,6 +567,8 @@ def _writer_classes() -> tuple[type[Any], type[Any], type[Any]]:
         postings store (``indexer.storebuild``); Whoosh still gets their lengths.
         """
 
+        docnum: int  # the next document's number (SegmentWriter's)
+
         def __init__(self, ix: Any, lock: bool = False, limitmb: int = CHUNK_LIMIT_MB) -> None:
             super().__init__(
                 ix,
