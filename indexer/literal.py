@@ -25,11 +25,10 @@ from whoosh import query as wq
 
 from indexer.analysis import fold, gram_counts, literal_chars
 from indexer.errors import QueryError
-from indexer.postings import IntArray, char_docs, doc_frequency, live_mask, read_postings
+from indexer.postings import BoolArray, IntArray, char_docs, doc_frequency, live_mask, read_postings
 from indexer.schema import LITERAL_SEPARATOR
 
 WORD_FIELDS = ("title", "lead", "body")
-_INTERSECT_RATIO = 8  # intersect a posting list only while it is at most this many times the candidates
 _NONE: IntArray = np.zeros(0, dtype=np.int64)
 
 
@@ -46,9 +45,13 @@ def _candidates(reader: Any, folded: str, deadline: float | None) -> IntArray | 
     """Return the sorted docnums that may hold ``folded`` (None: none can), from bigrams and solo characters.
 
     Every bigram of the string is a bigram of a document that contains it, and
-    every punctuation character of it is a solo character there: the rarest
-    of those postings are intersected first; a list far longer than the
-    candidates so far is not worth reading (the text check settles the rest).
+    every punctuation character of it is a solo character there: the
+    candidates are the documents holding all of them, the rarest list first.
+    A longer list is not intersected but looked up (a binary search per
+    candidate, :func:`_holding`), so even a bigram in most documents costs
+    little, and each candidate it removes is a text that need not be
+    decompressed and checked (that check was most of a pasted headline's
+    search time at 60,000 articles; bench/notes/index_bench.md).
     A string with neither (one letter, ``湖``) takes the documents holding
     that character.
     """
@@ -62,12 +65,21 @@ def _candidates(reader: Any, folded: str, deadline: float | None) -> IntArray | 
     if freqs[0][0] == 0:
         return None
     candidates = read_postings(reader, freqs[0][1], freqs[0][2])[0]
-    for df, name, term in freqs[1:]:
-        if df > _INTERSECT_RATIO * len(candidates):
+    for _, name, term in freqs[1:]:
+        if not len(candidates):
             break
-        candidates = np.intersect1d(candidates, read_postings(reader, name, term)[0], assume_unique=True)
+        candidates = candidates[_holding(read_postings(reader, name, term)[0], candidates)]
         check_deadline(deadline)
     return candidates
+
+
+def _holding(postings: IntArray, docnums: IntArray) -> BoolArray:
+    """Return which of the sorted ``docnums`` are in the sorted ``postings`` (a binary search each)."""
+    if not len(postings):
+        return np.zeros(len(docnums), dtype=np.bool_)
+    at = np.searchsorted(postings, docnums)
+    found: BoolArray = postings[np.minimum(at, len(postings) - 1)] == docnums
+    return found
 
 
 def matching_docnums(
