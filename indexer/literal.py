@@ -82,14 +82,42 @@ def _holding(postings: IntArray, docnums: IntArray) -> BoolArray:
     return found
 
 
+class FoldedTexts:
+    """A segment's folded texts (UTF-8, decompressed) for one search, each decompressed once.
+
+    A pasted headline's runs are each checked literally, and the documents
+    that hold one run (the article and its reprints) mostly hold the others:
+    decompressing a text was the largest single cost of such a search, so a
+    search keeps what it decompressed (and shows its hits from it). The
+    ``ftext`` column is opened on first use (opening reads its offsets).
+    """
+
+    def __init__(self, reader: Any, column: Any = None) -> None:
+        self._reader = reader
+        self._column = column
+        self._texts: dict[int, bytes] = {}
+
+    def __getitem__(self, docnum: int) -> bytes:
+        found = self._texts.get(docnum)
+        if found is None:
+            if self._column is None:
+                self._column = self._reader.column_reader("ftext")
+            blob = self._column[docnum]
+            found = self._texts[docnum] = zlib.decompress(blob) if blob else b""
+        return found
+
+
 def matching_docnums(
-    reader: Any, text: str, scope: str = "all", deadline: float | None = None, texts: Any = None
+    reader: Any,
+    text: str,
+    scope: str = "all",
+    deadline: float | None = None,
+    texts: FoldedTexts | None = None,
 ) -> IntArray:
     """Return the sorted docnums of ``reader`` whose folded text contains the folded ``text``.
 
-    ``texts`` is the reader's ``ftext`` column reader, or a function that opens
-    it, when the caller has one (opening reads its offsets: not worth it when
-    nothing needs checking).
+    ``texts`` is the search's :class:`FoldedTexts` of the reader, when the
+    caller has one (it opens the column only when something needs checking).
     The candidates of a single character are exactly its documents (it starts
     one of their bigrams or is one of their solo characters), and so are those
     of two letters or digits (one bigram, whose postings are its documents), so
@@ -113,9 +141,7 @@ def matching_docnums(
                 confirmed = np.union1d(confirmed, np.intersect1d(ids, candidates, assume_unique=True))
     found = [confirmed]
     if texts is None:
-        texts = reader.column_reader("ftext")
-    elif callable(texts):
-        texts = texts()
+        texts = FoldedTexts(reader)
     needle = folded.encode("utf-8")
     sep = LITERAL_SEPARATOR.encode("utf-8")
     checked: list[int] = []
@@ -123,10 +149,9 @@ def matching_docnums(
     for n, docnum in enumerate(rest.tolist()):
         if n % 256 == 0:
             check_deadline(deadline)
-        blob = texts[docnum]
-        if not blob:
+        haystack = texts[docnum]
+        if not haystack:
             continue
-        haystack = zlib.decompress(blob)
         if scope == "title":  # the parts are lead, title, subtitle, body
             haystack = haystack.split(sep, 2)[1]
         if needle in haystack:
@@ -186,8 +211,8 @@ class LiteralQuery(wq.Query):  # type: ignore[misc]
     def estimate_min_size(self, ixreader: Any) -> int:
         return 0
 
-    def docnums(self, reader: Any, texts: Any = None) -> IntArray:
-        """Return (and cache) the matching docnums of ``reader`` (``texts``: its open ``ftext`` column)."""
+    def docnums(self, reader: Any, texts: FoldedTexts | None = None) -> IntArray:
+        """Return (and cache) the matching docnums of ``reader`` (``texts``: the search's texts of it)."""
         key = id(reader)
         if key not in self._cache:
             self._cache[key] = matching_docnums(reader, self.text, self.scope, self.deadline, texts)
