@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     from crawler.outcome import judge, source_hosts
     from crawler.runner import run_crawl
     from crawler.sources import get_source, load_registry
-    from crawler.spiders.base import clip_to_today, parse_day
+    from crawler.spiders.base import clip_to_templates, clip_to_today, parse_day
 
     source = get_source(
         load_registry(resolve_sources_path(args.sources, args.home)), source_of(args, required=True) or ""
@@ -85,8 +85,10 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"--since {since} is after --until {until}")
     if since or until:
         until, note = clip_to_today(since, until or since, datetime.now(ZoneInfo(source.timezone)).date())
-        if note:
-            print(note, file=sys.stderr)
+        since, before = clip_to_templates(source, since, until)
+        for line in (note, before):
+            if line:
+                print(line, file=sys.stderr)
     if args.queue:  # scale-out: workers crawl what this seeds
         from crawler.scaleout import seed
 
