@@ -275,3 +275,19 @@ def test_shell_completion_offers_commands_and_options() -> None:
         stdin=subprocess.DEVNULL,
     )
     assert "--queue" in result.stdout.split() and "--queue-prefix" in result.stdout.split()
+
+
+def test_runs_say_their_times_are_utc(
+    demo_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``show --versions`` and the web give the paper's local time: an unlabelled UTC read 8 hours off."""
+    from datetime import UTC, datetime
+
+    capsys.readouterr()
+    assert main(["runs", "sample-cswb", "--json", "--home", str(demo_home)]) == exitcodes.OK
+    started = datetime.fromisoformat(json.loads(capsys.readouterr().out)[-1]["started_at"]).astimezone(UTC)
+    assert main(["runs", "sample-cswb", "--home", str(demo_home)]) == exitcodes.OK
+    line = capsys.readouterr().out.splitlines()[-1]
+    assert f"\t{started:%Y-%m-%d %H:%M:%S} .. " in line and " UTC\t" in line
+    assert main(["runs", "--home", str(tmp_path / "empty")]) == exitcodes.NO_RESULTS
+    assert capsys.readouterr() == ("", "no crawl runs\n")
