@@ -242,3 +242,18 @@ def test_surnames_file_holds_single_and_compound_surnames() -> None:
     assert {"王", "贲", "宦", "洪", "代"} <= SURNAMES and {"欧阳", "司马", "太史"} <= COMPOUND_SURNAMES
     assert surname_first("王小明") and surname_first("欧阳晓峰") and surname_first("Demi Xia")
     assert not surname_first("本人观点") and not surname_first("王小明华")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # The next field glued after a name ends it.
+        ("作者：贾曼曼责编：王艳敏审核：王琳玮", ["贾曼曼"]),
+        ("榆林站记者:王蓉视频来源:榆林消防", ["王蓉"]),
+        ("记者：蒋涛本期编辑：张枢芳", ["蒋涛"]),
+        ("作者：朱翰霖返回搜狐，查看更多", ["朱翰霖"]),
+        ("商报记者/周洲原标题:无锡联通", ["周洲"]),
+    ],
+)
+def test_next_field_glued_after_a_name(text: str, authors: list[str]) -> None:
+    assert find_people(text).authors == authors

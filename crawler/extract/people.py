@@ -238,8 +238,12 @@ def _clean(token: str) -> str:
     return _TRAILING.sub("", _LEADING.sub("", _STAFF_CODE.sub("", token.strip("·• "))))
 
 
-# A role glued after a name ends the name: "周惠琼通讯员马超", "刘帅本报记者刘红杰".
-_GLUED_ROLE = re.compile(r"(?:本报|特约|见习|首席|实习)记者|通讯员|实习生|摄影|责任编辑|责编|编辑")
+# A role or the next field glued after a name ends the name: "周惠琼通讯员马超", "刘帅本报记者刘红杰",
+# "贾曼曼责编：李四", "王蓉视频来源：腾讯", "蒋涛本期编辑：张枢芳", "朱翰霖返回搜狐".
+_GLUED_ROLE = re.compile(
+    r"(?:本报|特约|见习|首席|实习)记者|通讯员|实习生|摄影|责任编辑|责编|编辑|编审|审核|校对|监制|制图"
+    r"|图片|图(?=\s*[/／:：|])|视频|来源|原标题|返回|本文|本期"
+)
 
 
 def _glued_pair(token: str) -> list[str]:
@@ -284,7 +288,7 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
             continue
         spaced = index > 0 and not re.search(r"[、，,/|]", parts[index - 1])
         glued = _GLUED_ROLE.search(raw, 2)
-        if glued and plausible_name(raw[: glued.start()]) and raw[0] in COMMON_SURNAMES:
+        if glued and plausible_name(raw[: glued.start()]) and surname_first(raw[: glued.start()]):
             names.extend(n for n in [raw[: glued.start()]] if n not in names)
             break
         if raw.endswith(("记者", "通讯员", "实习生")) and raw not in names:
@@ -352,7 +356,8 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
             # "楼主：客家阿妹 级别: 论坛版主": the last token is the next field's label.
             names_text = re.sub(r"[ \u3000\t、，,/|]*[^ \u3000\t、，,/|]+$", "", names_text)
         single = not re.search(r"[ \u3000\t、，,/|]", run.group(0).strip())
-        if single and re.match(r"\s*[:：]", rest[run.end() :]) and not _TRAILING.search(run.group(0)):
+        labelled = _TRAILING.search(run.group(0)) or _GLUED_ROLE.search(run.group(0), 2)
+        if single and re.match(r"\s*[:：]", rest[run.end() :]) and not labelled:
             continue  # "责任编辑：\n香港警方：8.31示威...": a headline's label, not a name
         names = split_names(names_text, institution=role == "author" and "作者" in match.group(0))
         glued = not re.match(r"[ \t\u3000:：︱|/／]", text[match.end() : match.end() + 1])
