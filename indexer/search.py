@@ -34,7 +34,16 @@ from indexer.generations import reading
 from indexer.highlight import render_snippet, snippet_parts
 from indexer.literal import SearchTimeout
 from indexer.matching import positive_terms
-from indexer.matchset import BEST, FULL, PASTED_WORDS, MatchSet, match_set, variants_tried
+from indexer.matchset import (
+    BEST,
+    FULL,
+    PASTED_WORDS,
+    MatchSet,
+    match_set,
+    split_terms,
+    term_text,
+    variants_tried,
+)
 from indexer.postings import IntArray, article_ids, published_order
 from indexer.query import Compiled, author_term, date_query, parse_query
 from indexer.ranking import (
@@ -98,7 +107,9 @@ class SearchPage:
     ``partial`` counts the stories holding all typed terms but one, listed
     after the full matches when these are fewer than the page asks for and
     never in ``total``. ``typed`` and ``tried`` name what a none-found answer
-    says was searched.
+    says was searched, and ``limits`` what narrowed it (the query's field
+    restrictions and exclusions, then the filters, in query syntax): without
+    them "no article contains 脱贫" would be false of an archive full of 脱贫.
     """
 
     total: int
@@ -112,6 +123,27 @@ class SearchPage:
     typed: list[str] = field(default_factory=list)
     tried: list[str] = field(default_factory=list)
     note: str = ""
+    limits: list[str] = field(default_factory=list)
+
+
+def search_limits(
+    tree: Any, source: str | None, author: str | None, since: date | None, until: date | None
+) -> list[str]:
+    """Return what narrows a search besides its typed words, as a query would say it.
+
+    ``author:张风 -广告`` of the query, then the filters: ``source:cswb``,
+    ``author:张风``, ``date:2016-01-01..`` (an open end left empty).
+    """
+    terms = split_terms(tree)
+    limits = [term_text(node) for node in terms.restrictions]
+    limits += ["-" + term_text(node) for node in terms.exclusions]
+    if source:
+        limits.append(f"source:{source}")
+    if author and author.strip():
+        limits.append(f"author:{author.strip()}")
+    if since or until:
+        limits.append(f"date:{since or ''}..{until or ''}")
+    return limits
 
 
 def filter_query(
@@ -130,9 +162,8 @@ def filter_query(
     return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
-def _split_text(stored: dict[str, Any], blob: bytes) -> tuple[str, str]:
-    """Return (original, folded) body text from the folded text column and the stored diff."""
-    folded_all = unpack_text(blob)
+def _split_text(stored: dict[str, Any], folded_all: str) -> tuple[str, str]:
+    """Return (original, folded) body text from the folded text and the stored diff."""
     if not folded_all:
         return "", ""
     original_all = unfold(folded_all, stored.get("fdiff"))
@@ -142,8 +173,8 @@ def _split_text(stored: dict[str, Any], blob: bytes) -> tuple[str, str]:
     return original_all[cut:], folded_all[cut:]
 
 
-def _hit(stored: dict[str, Any], blob: bytes, score: float, needles: list[str], partial: bool) -> Hit:
-    original, folded = _split_text(stored, blob)
+def _hit(stored: dict[str, Any], text: str, score: float, needles: list[str], partial: bool) -> Hit:
+    original, folded = _split_text(stored, text)
     parts = snippet_parts(original, folded, needles)
     # The index keeps the wall-clock time of the source's zone (indexer.documents.filed_at).
     tz = stored.get("tz") or DEFAULT_TIMEZONE
@@ -239,7 +270,14 @@ def search(
             except SearchTimeout:
                 raise
             except QueryError as exc:  # nothing searchable in it (emoji, punctuation): nothing found
-                return SearchPage(total=0, page=page, hits=[], typed=[query.strip()], note=str(exc))
+                return SearchPage(
+                    total=0,
+                    page=page,
+                    hits=[],
+                    typed=[query.strip()],
+                    note=str(exc),
+                    limits=search_limits(tree, source, author, since, until),
+                )
             clusters = store.clusters() if store is not None and not all_copies else {}
             upto = limit * page
             full, timed_out = _rank(
@@ -281,19 +319,19 @@ def search(
         mode=ms.mode,
         typed=ms.typed,
         tried=variants_tried(tree, ms.compiled) if not total else [],
+        limits=search_limits(tree, source, author, since, until) if not total else [],
     )
 
 
-def _text_of(ms: MatchSet, docnum: int) -> bytes:
-    """Return the folded-text column value of a hit from its segment's column (opened for the page only).
+def _text_of(ms: MatchSet, docnum: int) -> str:
+    """Return the folded text of a hit from its segment (decompressed once per search: see ``FoldedTexts``).
 
     The whole index's column reader would open the column of every segment
     (reading each one's offsets) to show ten hits.
     """
     for sm in ms.segments:
         if sm.offset <= docnum < sm.offset + sm.seg.size:
-            blob: bytes = sm.seg.texts[docnum - sm.offset]
-            return blob
+            return sm.seg.texts[docnum - sm.offset].decode("utf-8")
     raise LookupError(f"document {docnum} is in no segment of the matches")
 
 
