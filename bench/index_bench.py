@@ -405,7 +405,8 @@ def render(r: dict[str, Any]) -> str:
         "|---|---|---|---|",
         f"| ours (`indexer.search.search`) | {lo['p50_ms']:.0f} | {lo['p95_ms']:.0f} "
         f"| {lo['cpu_p50_ms']:.0f} / {lo['cpu_p95_ms']:.0f} |",
-        f"| tutorial (MultifieldParser, OrGroup, `highlights`) | {lt['p50_ms']:.0f} | {lt['p95_ms']:.0f} | - |",
+        f"| tutorial (MultifieldParser, OrGroup, `highlights`) | {lt['p50_ms']:.0f} "
+        f"| {lt['p95_ms']:.0f} | - |",
         f"| ours, common characters and words ({', '.join(COMMON)}; {lc['n']} searches) "
         f"| {lc['p50_ms']:.0f} | {lc['p95_ms']:.0f} | {lc['cpu_p50_ms']:.0f} / {lc['cpu_p95_ms']:.0f} |",
         "",
