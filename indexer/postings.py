@@ -131,19 +131,21 @@ def char_frequency(reader: Any, ch: str) -> int:
     of milliseconds for a character such as 的.
     """
     raw = ch.encode("utf-8")
-    total = doc_frequency(reader, "chars", raw)
-    if not ch.isalnum():
-        return total
+    total = 0
     seen: set[int] = set()
     for sub, _ in reader.leaf_readers():
         store, _, _ = segment_store(sub)
         if store is not None and "grams" in store.fields:
             if id(store) not in seen:
                 seen.add(id(store))
-                grams = store.fields["grams"]
-                total += grams.doc_frequency_sum(*grams.prefix_range(raw))
+                # A key of ``chars`` is one character: its prefix range is the character's own entry.
+                for fieldname in ("chars", "grams") if ch.isalnum() else ("chars",):
+                    postings = store.fields[fieldname]
+                    total += postings.doc_frequency_sum(*postings.prefix_range(raw))
         else:
-            total += sum(int(sub.doc_frequency("grams", term)) for term in sub.expand_prefix("grams", ch))
+            total += int(sub.doc_frequency("chars", raw))
+            if ch.isalnum():
+                total += sum(int(sub.doc_frequency("grams", t)) for t in sub.expand_prefix("grams", ch))
     return total
 
 

@@ -82,13 +82,15 @@ class CollectionStats:
         """Return the IDF of a single character, from an upper bound of its document frequency.
 
         The bound (:func:`indexer.postings.char_frequency`) reads no postings;
-        capped at the document count, a common character weighs nothing.
+        a character whose bound reaches the document count weighs nothing (zero,
+        so the rerank does not even count it in the texts).
         """
         key = ("#", ch)
         found = self._idf.get(key)
         if found is None:
-            df = min(char_frequency(self._reader, ch), self.documents)
-            found = self._idf[key] = math.log(1.0 + (self.documents - df + 0.5) / (df + 0.5))
+            df = char_frequency(self._reader, ch)
+            idf = math.log(1.0 + (self.documents - df + 0.5) / (df + 0.5))
+            found = self._idf[key] = 0.0 if df >= self.documents else idf
         return found
 
     def average_length(self, fieldname: str) -> float:
@@ -274,16 +276,25 @@ class QueryShape:
         return not self.pairs and not self.chars and not self.grams
 
 
-def query_shape(texts: list[str], stats: CollectionStats, userdict: str | None) -> QueryShape:
-    """Return the shape of the query whose positive typed texts are ``texts``."""
-    runs = [(fold(t).strip(), query_words(t, userdict)) for t in texts]
+def query_shape(
+    texts: list[str], stats: CollectionStats, userdict: str | None, weights: FloatArray | None = None
+) -> QueryShape:
+    """Return the shape of the query whose positive typed texts are ``texts``.
+
+    With ``weights`` (in the order of ``FEATURES``), only what a feature of
+    non-zero weight reads is computed: a search does not segment the query
+    again nor look up IDFs for features that weigh nothing.
+    """
+    want = np.ones(len(FEATURES), dtype=np.bool_) if weights is None else weights != 0
+    runs = [(fold(t).strip(), query_words(t, userdict)) for t in texts] if want[:3].any() else []
     idf = {w: stats.word_idf(w) for _, words in runs for w in words}
-    chars = dict.fromkeys(ch for t in texts for ch in fold(t) if ch.isalnum())
+    chars = dict.fromkeys(ch for t in texts for ch in fold(t) if ch.isalnum()) if want[3] else {}
+    grams = query_grams(texts) if want[4] else []
     return QueryShape(
         runs,
         idf,
         [(ch, stats.char_idf(ch)) for ch in chars],
-        [(g, stats.idf("grams", g)) for g in query_grams(texts)],
+        [(g, stats.idf("grams", g)) for g in grams],
     )
 
 

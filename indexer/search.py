@@ -352,12 +352,17 @@ def _rank(
     order = np.lexsort((all_docs, -all_keys))
     ranked = Ranked(all_docs[order], np.concatenate(scores)[order], np.concatenate(ids)[order])
     if sort == "relevance" and not timed_out:
-        _rerank(searcher, ranked, compiled, stats, userdict)
+        _rerank(searcher, ms, ranked, compiled, stats, userdict)
     return ranked, timed_out
 
 
 def _rerank(
-    searcher: Any, ranked: Ranked, compiled: Compiled, stats: CollectionStats, userdict: str | None
+    searcher: Any,
+    ms: MatchSet,
+    ranked: Ranked,
+    compiled: Compiled,
+    stats: CollectionStats,
+    userdict: str | None,
 ) -> None:
     """Reorder the ``RERANK_DEPTH`` best matches in place: BM25 plus the rerank bonus (``indexer.ranking``).
 
@@ -366,15 +371,15 @@ def _rerank(
     stays above the rest.
     """
     head = min(len(ranked.docnums), RERANK_DEPTH)
-    if head < 2 or not rerank_weights().any():
+    weights = rerank_weights()
+    if head < 2 or not weights.any():
         return
-    shape = query_shape(compiled.texts, stats, userdict)
+    shape = query_shape(compiled.texts, stats, userdict, weights)
     if shape.empty:
         return
     reader = searcher.reader()
-    column = reader.column_reader("ftext")
     docnums = [int(d) for d in ranked.docnums[:head]]
-    texts = [unpack_text(column[d]) for d in docnums]
+    texts = [unpack_text(_text_of(ms, d)) for d in docnums]
     lengths = np.array([reader.doc_field_length(d, "grams") or 0 for d in docnums], dtype=np.float64)
     scores = ranked.scores[:head] + rerank_scores(texts, lengths, shape, stats.average_length("grams"))
     order = np.lexsort((ranked.docnums[:head], -scores))
