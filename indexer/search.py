@@ -34,7 +34,16 @@ from indexer.generations import reading
 from indexer.highlight import render_snippet, snippet_parts
 from indexer.literal import SearchTimeout
 from indexer.matching import positive_terms
-from indexer.matchset import BEST, FULL, PASTED_WORDS, MatchSet, match_set, variants_tried
+from indexer.matchset import (
+    BEST,
+    FULL,
+    PASTED_WORDS,
+    MatchSet,
+    match_set,
+    split_terms,
+    term_text,
+    variants_tried,
+)
 from indexer.postings import IntArray, article_ids, published_order
 from indexer.query import Compiled, author_term, date_query, parse_query
 from indexer.ranking import (
@@ -98,7 +107,9 @@ class SearchPage:
     ``partial`` counts the stories holding all typed terms but one, listed
     after the full matches when these are fewer than the page asks for and
     never in ``total``. ``typed`` and ``tried`` name what a none-found answer
-    says was searched.
+    says was searched, and ``limits`` what narrowed it (the query's field
+    restrictions and exclusions, then the filters, in query syntax): without
+    them "no article contains 脱贫" would be false of an archive full of 脱贫.
     """
 
     total: int
@@ -112,6 +123,27 @@ class SearchPage:
     typed: list[str] = field(default_factory=list)
     tried: list[str] = field(default_factory=list)
     note: str = ""
+    limits: list[str] = field(default_factory=list)
+
+
+def search_limits(
+    tree: Any, source: str | None, author: str | None, since: date | None, until: date | None
+) -> list[str]:
+    """Return what narrows a search besides its typed words, as a query would say it.
+
+    ``author:张风 -广告`` of the query, then the filters: ``source:cswb``,
+    ``author:张风``, ``date:2016-01-01..`` (an open end left empty).
+    """
+    terms = split_terms(tree)
+    limits = [term_text(node) for node in terms.restrictions]
+    limits += ["-" + term_text(node) for node in terms.exclusions]
+    if source:
+        limits.append(f"source:{source}")
+    if author and author.strip():
+        limits.append(f"author:{author.strip()}")
+    if since or until:
+        limits.append(f"date:{since or ''}..{until or ''}")
+    return limits
 
 
 def filter_query(
@@ -239,7 +271,14 @@ def search(
             except SearchTimeout:
                 raise
             except QueryError as exc:  # nothing searchable in it (emoji, punctuation): nothing found
-                return SearchPage(total=0, page=page, hits=[], typed=[query.strip()], note=str(exc))
+                return SearchPage(
+                    total=0,
+                    page=page,
+                    hits=[],
+                    typed=[query.strip()],
+                    note=str(exc),
+                    limits=search_limits(tree, source, author, since, until),
+                )
             clusters = store.clusters() if store is not None and not all_copies else {}
             upto = limit * page
             full, timed_out = _rank(
@@ -281,6 +320,7 @@ def search(
         mode=ms.mode,
         typed=ms.typed,
         tried=variants_tried(tree, ms.compiled) if not total else [],
+        limits=search_limits(tree, source, author, since, until) if not total else [],
     )
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from search_cli import exitcodes
 from search_cli.commands import COMMAND_MODULES
-from search_cli.errors import format_error, is_known_error
+from search_cli.errors import UsageError, format_error, is_known_error
 from search_cli.exitcodes import EPILOG
 from search_cli.options import SOURCES_HELP
 
@@ -197,7 +197,7 @@ def _run(argv: Sequence[str] | None) -> int:
             if getattr(args, "traceback", False):
                 raise
         sys.stderr.write(format_error(exc) + "\n")
-        return exitcodes.ERROR
+        return exitcodes.USAGE if isinstance(exc, UsageError) else exitcodes.ERROR
 
 
 def _stdin_registry(args: argparse.Namespace) -> str:
