@@ -162,9 +162,8 @@ def filter_query(
     return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
-def _split_text(stored: dict[str, Any], blob: bytes) -> tuple[str, str]:
-    """Return (original, folded) body text from the folded text column and the stored diff."""
-    folded_all = unpack_text(blob)
+def _split_text(stored: dict[str, Any], folded_all: str) -> tuple[str, str]:
+    """Return (original, folded) body text from the folded text and the stored diff."""
     if not folded_all:
         return "", ""
     original_all = unfold(folded_all, stored.get("fdiff"))
@@ -174,8 +173,8 @@ def _split_text(stored: dict[str, Any], blob: bytes) -> tuple[str, str]:
     return original_all[cut:], folded_all[cut:]
 
 
-def _hit(stored: dict[str, Any], blob: bytes, score: float, needles: list[str], partial: bool) -> Hit:
-    original, folded = _split_text(stored, blob)
+def _hit(stored: dict[str, Any], text: str, score: float, needles: list[str], partial: bool) -> Hit:
+    original, folded = _split_text(stored, text)
     parts = snippet_parts(original, folded, needles)
     # The index keeps the wall-clock time of the source's zone (indexer.documents.filed_at).
     tz = stored.get("tz") or DEFAULT_TIMEZONE
@@ -324,16 +323,15 @@ def search(
     )
 
 
-def _text_of(ms: MatchSet, docnum: int) -> bytes:
-    """Return the folded-text column value of a hit from its segment's column (opened for the page only).
+def _text_of(ms: MatchSet, docnum: int) -> str:
+    """Return the folded text of a hit from its segment (decompressed once per search: see ``FoldedTexts``).
 
     The whole index's column reader would open the column of every segment
     (reading each one's offsets) to show ten hits.
     """
     for sm in ms.segments:
         if sm.offset <= docnum < sm.offset + sm.seg.size:
-            blob: bytes = sm.seg.texts[docnum - sm.offset]
-            return blob
+            return sm.seg.texts[docnum - sm.offset].decode("utf-8")
     raise LookupError(f"document {docnum} is in no segment of the matches")
 
 

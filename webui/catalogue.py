@@ -158,6 +158,9 @@ ZH: dict[str, str] = {
     "Sat": "六",
     "Sun": "日",
     "Last crawl: run %(id)s, %(start)s": "最近一次抓取：第 %(id)s 次，%(start)s",
+    # The punctuation between a sentence's parts that the template joins (Chinese takes full-width marks).
+    ", ": "，",
+    ". ": "。",
     "Never crawled.": "从未抓取。",
     "%(num)s article archived.": "已存档 %(num)s 篇文章。",
     "%(num)s articles archived.": "已存档 %(num)s 篇文章。",
