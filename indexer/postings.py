@@ -152,21 +152,20 @@ def char_frequency(reader: Any, ch: str) -> int:
     of milliseconds for a character such as 的.
     """
     raw = ch.encode("utf-8")
+    runs, others = _runs(reader)
     total = 0
-    seen: set[int] = set()
-    for sub, _ in reader.leaf_readers():
-        store, _, _ = segment_store(sub)
-        if store is not None and "grams" in store.fields:
-            if id(store) not in seen:
-                seen.add(id(store))
-                # A key of ``chars`` is one character: its prefix range is the character's own entry.
-                for fieldname in ("chars", "grams") if ch.isalnum() else ("chars",):
-                    postings = store.fields[fieldname]
-                    total += postings.doc_frequency_sum(*postings.prefix_range(raw))
-        else:
-            total += int(sub.doc_frequency("chars", raw))
-            if ch.isalnum():
-                total += sum(int(sub.doc_frequency("grams", t)) for t in sub.expand_prefix("grams", ch))
+    for store, subs in runs:
+        if "grams" not in store.fields:
+            others = others + subs
+            continue
+        # A key of ``chars`` is one character: its prefix range is the character's own entry.
+        for fieldname in ("chars", "grams") if ch.isalnum() else ("chars",):
+            postings = store.fields[fieldname]
+            total += postings.doc_frequency_sum(*postings.prefix_range(raw))
+    for sub in others:
+        total += int(sub.doc_frequency("chars", raw))
+        if ch.isalnum():
+            total += sum(int(sub.doc_frequency("grams", t)) for t in sub.expand_prefix("grams", ch))
     return total
 
 

@@ -54,7 +54,7 @@ from indexer.ranking import (
     rerank_weights,
     score_segment,
 )
-from indexer.schema import LITERAL_SEPARATOR, unpack_text
+from indexer.schema import LITERAL_SEPARATOR
 from indexer.storeinfo import Reprint, StoreInfo, store_info
 
 __all__ = ["PASTED_WORDS", "Hit", "Reprint", "SearchPage", "search"]
@@ -417,7 +417,7 @@ def _rerank(
         return
     reader = searcher.reader()
     docnums = [int(d) for d in ranked.docnums[:head]]
-    texts = [unpack_text(_text_of(ms, d)) for d in docnums]
+    texts = [_text_of(ms, d) for d in docnums]
     lengths = np.array([reader.doc_field_length(d, "grams") or 0 for d in docnums], dtype=np.float64)
     scores = ranked.scores[:head] + rerank_scores(texts, lengths, shape, stats.average_length("grams"))
     order = np.lexsort((ranked.docnums[:head], -scores))
