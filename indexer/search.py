@@ -10,7 +10,8 @@ stands for it; ``all_copies`` lists each), and builds the page of hits with
 snippets, dates in the source's zone and, when a store is given, the details
 a citation needs. Filters (source, author, dates) never relax. Each search
 holds its generation with a shared lock, so a concurrent rebuild can swap
-generations without failing it.
+generations without failing it, and reuses the generation's open searcher
+(``indexer.searchers``) while its files are unchanged.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from whoosh import index as whoosh_index
 from whoosh import query as wq
 
 from archive.config import DEFAULT_TIMEZONE, zone
@@ -55,6 +55,7 @@ from indexer.ranking import (
     score_segment,
 )
 from indexer.schema import LITERAL_SEPARATOR
+from indexer.searchers import searching
 from indexer.storeinfo import Reprint, StoreInfo, store_info
 
 __all__ = ["PASTED_WORDS", "Hit", "Reprint", "SearchPage", "search"]
@@ -262,8 +263,7 @@ def search(
     with reading(index_path) as gen:
         check_compatible(index_path, gen)
         userdict = userdict_for(index_path)
-        ix = whoosh_index.open_dir(str(gen))
-        with ix.searcher() as searcher:
+        with searching(gen) as searcher:
             flt = filter_query(source, author, since, until)
             try:
                 ms = match_set(searcher, tree, flt, deadline=deadline, userdict=userdict, best=best_match)
