@@ -1,6 +1,6 @@
 """List the names the byline reader returns on a random sample of inews byline zones, for judging by hand.
 
-``python -m bench.byline_zones [--seed 7] [--texts 1000] [--judged FILE]``
+``python -m bench.byline_zones [--seed 7] [--texts 1000] [--exclude SEED:N] [--judged FILE]``
 
 The dev set's tune pages no longer tell a good byline rule from a neutral
 one, and its holdout must not be read. The inews BDCI-2019 texts that no
@@ -10,7 +10,10 @@ bylines; their byline zones (first and last 300 characters) are run through
 seed is printed) is drawn, and every name returned is printed with its role
 and context. A judged list (``role<TAB>name<TAB>y|n`` lines, written by a
 person reading the contexts) turns the output into a precision figure for
-the sample: names the list does not judge yet are printed as ``?``.
+the sample: names the list does not judge yet are printed as ``?``. A sample
+whose names were read to write rules is tune data; ``--exclude 7:1000``
+draws a fresh sample from the texts that seed 7's 1,000 did not hold, for an
+unseen figure.
 """
 
 from __future__ import annotations
@@ -81,11 +84,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--texts", type=int, default=1000, help="how many texts to sample")
+    parser.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="SEED:N",
+        help="leave out the N texts that --seed SEED --texts N draws (a sample already read)",
+    )
     parser.add_argument("--judged", type=Path, help="judged names, role<TAB>name<TAB>y|n per line")
     parser.add_argument("--data", help="shared data directory")
     args = parser.parse_args(argv)
     root = Path(args.data) if args.data else shared_data_dir()
     texts = unused_texts(root)
+    for spec in args.exclude:
+        seed, count = (int(part) for part in spec.split(":"))
+        seen = {key for key, _ in random.Random(seed).sample(texts, min(count, len(texts)))}
+        texts = [(key, text) for key, text in texts if key not in seen]
     sample = random.Random(args.seed).sample(texts, min(args.texts, len(texts)))
     judged = load_judged(args.judged)
     tally: dict[str, list[int]] = {}

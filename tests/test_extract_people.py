@@ -282,6 +282,9 @@ def test_next_field_glued_after_a_name(text: str, authors: list[str]) -> None:
             ["席博博"],
         ),
         ("（燕赵都市报记者 田媛媛 警方供图）", ["田媛媛"], [], []),
+        # A photo credit runs into the next caption: still a photographer, and no name from the caption.
+        ("新华社记者 方喆 摄这是航拍的上海自贸区", [], [], ["方喆"]),
+        ("新华社记者 刘军喜 摄倪海真（左）到深圳华强北", [], [], ["刘军喜"]),
         ("操作者应进行5个周期心肺复苏", [], [], []),
         # Accounts and bodies where an editor was expected.
         ("编辑：办公室", [], [], []),

@@ -155,7 +155,11 @@ _LABELS = re.compile(
     rf"|(?P<photographer>摄影(?:作者)?(?![师家])|(?<![{_CJK}])图(?=\s*[/:：︱|／]))"
 )
 # "王瑞锋 摄影／新京报记者 尹亚飞": 摄影 followed by a separator labels the next credit.
-_PHOTO_AFTER = re.compile(r"^\s*(?:摄影(?![师家])|翻摄|摄|供图)(?![\u4e00-\u9fff]|\s*[/／:：︱|])")
+_PHOTO_AFTER = re.compile(
+    r"^\s*(?:摄影(?![师家])|翻摄|摄|供图)(?![\u4e00-\u9fff]|\s*[/／:：︱|])"
+    # "新华社记者 方喆 摄这是航拍的…": the credit, then the next picture's caption.
+    r"|^\s+摄(?![影制像氏])"
+)
 _SOURCE = re.compile(r"(?:稿件来源|来源于|来源|来自)\s*[:：]\s*(?P<name>[^\s:：|()（）\[\]【】<>]{2,20})")
 # "记者了解到..." is a sentence, not a byline: these start verbs and adverbs.
 _NOT_NAME_STARTS = tuple(
@@ -264,8 +268,9 @@ _GLUED_ROLE = re.compile(
     r"|图片|[图编文摄](?=\s*[/／:：|])|视频|来源|原标题|返回|本文|本期|正文|总值班"
     r"|近日|日前|昨日|今日|昨天|今天|近期"
 )
-# "（文/图李贞贞、林雪英）": a photo label glued before a surname-first name.
-_GLUED_LABEL = re.compile(r"^[图摄](?=[\u4e00-\u9fff]{2,4}$)")
+# "（文/图李贞贞、林雪英）": a photo label glued before a surname-first name ("摄倪海真（左）"
+# is the caption after a photo credit, not a label).
+_GLUED_LABEL = re.compile(r"^图(?=[\u4e00-\u9fff]{2,4}$)")
 
 
 def _glued_pair(token: str) -> list[str]:
