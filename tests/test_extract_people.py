@@ -286,6 +286,12 @@ def test_next_field_glued_after_a_name(text: str, authors: list[str]) -> None:
         ("新华社记者 方喆 摄这是航拍的上海自贸区", [], [], ["方喆"]),
         ("新华社记者 刘军喜 摄倪海真（左）到深圳华强北", [], [], ["刘军喜"]),
         ("操作者应进行5个周期心肺复苏", [], [], []),
+        # A dateline's place, a body glued after a name, a text that speaks of an author, unnamed people.
+        ("闪电新闻记者 刘杰 济南报道[责任编辑：杨凡]", ["刘杰"], ["杨凡"], []),
+        ("□本报记者张朝晖实习记者王培成银监会19日就", ["张朝晖"], [], []),
+        ("「少年得到」作者郝广才，特意总结出10个妙招", [], [], []),
+        ("死者为23岁的中国籍实习生唐某。", [], [], []),
+        ("编辑 | 夏桑 虾妹 剪辑 | 呀呀", [], ["夏桑", "虾妹"], []),
         # Accounts and bodies where an editor was expected.
         ("编辑：办公室", [], [], []),
         ("图文：东城支行 编辑：职工之家", [], [], []),

@@ -44,7 +44,7 @@ _NOT_NAMES = frozenset(
     免责声明 版权 所有 本文 全文 原文 原标题 标题 正文 摘要 导读 提示 字体 字号 大中小 默认
     简介 作者简介 介绍 主页 其他 其它 文章 专题 所有 全部 排行 头像 关注 粉丝 私信 认证 等级 签名
     不详 暂无 未署名 无名 某某 本台 本刊 本报讯 特约 独家 首发 授权 出品 出处 信息 资料 图文
-    警方 校方 院方 厂方 军方 双方 对方 受访者 实习 编审 值班 总值班 审稿 签发
+    警方 校方 院方 厂方 军方 双方 对方 受访者 实习 编审 值班 总值班 审稿 签发 剪辑 排版 文并
     """.split()
 )
 # Endings of outlets and channels, not people ("央视新闻", "人民日报", "澎湃号").
@@ -123,6 +123,8 @@ _INSTITUTION_ENDINGS = (
     "队",
     "组",
 )
+# The endings above that no personal name has ("驿站" ends in 站, "新闻中心" in 中心).
+_BODY_ENDINGS = tuple(ending for ending in _INSTITUTION_ENDINGS if len(ending) > 1)
 # Endings of self-media accounts credited as editors ("职工之家", "南宁城事"), not people.
 _ACCOUNT_ENDINGS = ("之家", "城事", "时空", "观察", "生活")
 # ASCII words that turn up where a name was expected: attribute values, URL
@@ -220,14 +222,14 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         return False
     if any(c in _SENTENCE_CHARS for c in name) or name.endswith(_NAME_ENDINGS):
         return False
-    if any(part in name for part in _LABEL_PARTS) or name.endswith(_HONORIFICS):
-        return False
+    if any(part in name for part in _LABEL_PARTS) or name.endswith(_HONORIFICS) or "某" in name[1:]:
+        return False  # ... and "唐某", "张某某": a person the text does not name
     if "·" in name or "•" in name:
         # A transliteration's parts are short ("凯文·卡特"); "张晓敏博州美丽·因为有你博州" runs into text.
         return 3 <= len(name) <= 15 and all(1 <= len(part) <= 6 for part in re.split("[·•]", name))
     if institution and 4 <= len(name) <= 14 and name.endswith(_INSTITUTION_ENDINGS):
         return True
-    if name.endswith(tuple(e for e in _INSTITUTION_ENDINGS if len(e) > 1)):
+    if name.endswith(_BODY_ENDINGS):
         return False  # "编辑：办公室": a body, where a person was expected
     return 2 <= len(name) <= 4 and not name.endswith(_OUTLET_ENDINGS) and not name.endswith(_ACCOUNT_ENDINGS)
 
@@ -265,12 +267,16 @@ def _clean(token: str) -> str:
 _GLUED_ROLE = re.compile(
     r"(?:本报|特约|见习|首席|实习)记者|通讯员|实习生|摄影|责任编辑|责编"
     r"|(?:流程|值班|实习|执行|文字|文案|图文|美术|本期)?编辑|编审|审核|校对|监制|制图|策划|校正|推广"
-    r"|图片|[图编文摄](?=\s*[/／:：|])|视频|来源|原标题|返回|本文|本期|正文|总值班"
+    r"|图片|供图|[图编文摄](?=\s*[/／:：|])|视频|来源|原标题|返回|本文|本期|正文|总值班"
     r"|近日|日前|昨日|今日|昨天|今天|近期"
 )
 # "（文/图李贞贞、林雪英）": a photo label glued before a surname-first name ("摄倪海真（左）"
 # is the caption after a photo credit, not a label).
 _GLUED_LABEL = re.compile(r"^图(?=[\u4e00-\u9fff]{2,4}$)")
+
+
+# Last characters of bodies (银监会, 公安局, 宣传部), rare as the last character of a name.
+_BODY_ENDS = frozenset("会局部委厅办")
 
 
 def _glued_pair(token: str) -> list[str]:
@@ -288,6 +294,7 @@ def _glued_pair(token: str) -> list[str]:
         if 2 <= len(token) - cut <= 3
         and token[0] in COMMON_SURNAMES
         and token[cut] in COMMON_SURNAMES
+        and token[-1] not in _BODY_ENDS  # "王培成银监会": a name and a body
         and all(plausible_name(piece) for piece in (token[:cut], token[cut:]))
     ]
     return cuts[0] if len(cuts) == 1 else []
@@ -355,7 +362,10 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
         glued = _GLUED_ROLE.search(raw + (parts[index + 1] if index + 1 < len(parts) else ""), 2)
         if glued and glued.start() < len(raw):
             head = raw[: glued.start()]
-            if plausible_name(head) and surname_first(head):
+            body = institution and not names and head.endswith(_BODY_ENDINGS)
+            if (plausible_name(head) and surname_first(head)) or (
+                body and plausible_name(head, institution=True)
+            ):
                 names.extend(n for n in [head] if n not in names)
             # Otherwise a phrase or a pen name runs into the field ("建国图片来源"): no name.
             break
@@ -373,6 +383,8 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
             continue
         if names and _LEADING.match(raw):
             break  # "王小明 通讯员欧阳晓峰": the next byline starts
+        if names and raw.endswith("报道"):
+            break  # "记者 刘杰 济南报道": the dateline's place
         name = _clean(raw)
         if (not name or name in _ROLE_WORDS) and not names:
             continue  # a leading label: "本报记者 李明"
@@ -441,6 +453,8 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
         # The names split_names kept may be fewer than the run: find where the last one ends.
         last = rest.find(names[-1])
         tail = rest[last + len(names[-1]) :] if last >= 0 else after
+        if glued and "作者" in match.group(0) and len(names) == 1 and re.match(r"[，,][^，,]{4}", tail):
+            continue  # "「少年得到」作者郝广才，特意总结出…": the text speaks of an author
         if role != "editor" and _PHOTO_AFTER.match(tail):
             role = "photographer"
         target = {
