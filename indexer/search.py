@@ -10,7 +10,8 @@ stands for it; ``all_copies`` lists each), and builds the page of hits with
 snippets, dates in the source's zone and, when a store is given, the details
 a citation needs. Filters (source, author, dates) never relax. Each search
 holds its generation with a shared lock, so a concurrent rebuild can swap
-generations without failing it.
+generations without failing it, and reuses the generation's open searcher
+(``indexer.searchers``) while its files are unchanged.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from whoosh import index as whoosh_index
 from whoosh import query as wq
 
 from archive.config import DEFAULT_TIMEZONE, zone
@@ -49,12 +49,13 @@ from indexer.query import Compiled, author_term, date_query, parse_query
 from indexer.ranking import (
     RERANK_DEPTH,
     CollectionStats,
-    proximity_scores,
-    proximity_weights,
     query_shape,
+    rerank_scores,
+    rerank_weights,
     score_segment,
 )
-from indexer.schema import LITERAL_SEPARATOR, unpack_text
+from indexer.schema import LITERAL_SEPARATOR
+from indexer.searchers import searching
 from indexer.storeinfo import Reprint, StoreInfo, store_info
 
 __all__ = ["PASTED_WORDS", "Hit", "Reprint", "SearchPage", "search"]
@@ -262,8 +263,7 @@ def search(
     with reading(index_path) as gen:
         check_compatible(index_path, gen)
         userdict = userdict_for(index_path)
-        ix = whoosh_index.open_dir(str(gen))
-        with ix.searcher() as searcher:
+        with searching(gen) as searcher:
             flt = filter_query(source, author, since, until)
             try:
                 ms = match_set(searcher, tree, flt, deadline=deadline, userdict=userdict, best=best_match)
@@ -390,28 +390,36 @@ def _rank(
     order = np.lexsort((all_docs, -all_keys))
     ranked = Ranked(all_docs[order], np.concatenate(scores)[order], np.concatenate(ids)[order])
     if sort == "relevance" and not timed_out:
-        _rerank(searcher, ranked, compiled, stats, userdict)
+        _rerank(searcher, ms, ranked, compiled, stats, userdict)
     return ranked, timed_out
 
 
 def _rerank(
-    searcher: Any, ranked: Ranked, compiled: Compiled, stats: CollectionStats, userdict: str | None
+    searcher: Any,
+    ms: MatchSet,
+    ranked: Ranked,
+    compiled: Compiled,
+    stats: CollectionStats,
+    userdict: str | None,
 ) -> None:
-    """Reorder the ``RERANK_DEPTH`` best matches in place by BM25 plus proximity (``indexer.ranking``).
+    """Reorder the ``RERANK_DEPTH`` best matches in place: BM25 plus the rerank bonus (``indexer.ranking``).
 
-    Only the head is read (its folded texts), so the cost does not grow with
-    the number of matches; the bonus is never negative, so the head stays
-    above the rest.
+    Only the head is read (its folded texts and lengths), so the cost does not
+    grow with the number of matches; the bonus is never negative, so the head
+    stays above the rest.
     """
     head = min(len(ranked.docnums), RERANK_DEPTH)
-    if head < 2 or not proximity_weights().any():
+    weights = rerank_weights()
+    if head < 2 or not weights.any():
         return
-    shape = query_shape(compiled.texts, stats, userdict)
+    shape = query_shape(compiled.texts, stats, userdict, weights)
     if shape.empty:
         return
-    column = searcher.reader().column_reader("ftext")
-    texts = [unpack_text(column[int(d)]) for d in ranked.docnums[:head]]
-    scores = ranked.scores[:head] + proximity_scores(texts, shape, stats.average_length("grams"))
+    reader = searcher.reader()
+    docnums = [int(d) for d in ranked.docnums[:head]]
+    texts = [_text_of(ms, d) for d in docnums]
+    lengths = np.array([reader.doc_field_length(d, "grams") or 0 for d in docnums], dtype=np.float64)
+    scores = ranked.scores[:head] + rerank_scores(texts, lengths, shape, stats.average_length("grams"))
     order = np.lexsort((ranked.docnums[:head], -scores))
     ranked.docnums[:head] = ranked.docnums[:head][order]
     ranked.ids[:head] = ranked.ids[:head][order]

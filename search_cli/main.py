@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import signal
 import sys
 from collections.abc import Sequence
@@ -32,8 +33,21 @@ class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose usage errors are one line and exit with USAGE."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"error: {message} (see: {self.prog} --help)\n")
+        hint = f"see: {self.prog} --help"
+        dashed = [w for w in _unrecognized(message) if w.startswith("-") and not _OPTION_LIKE.match(w)]
+        if dashed:  # README's "-5度": a query of one exclusion is text, but argparse takes it for an option
+            hint = f"a query that starts with '-' goes after '--': newsarchive search -- {dashed[0]}"
+        sys.stderr.write(f"error: {message} ({hint})\n")
         raise SystemExit(exitcodes.USAGE)
+
+
+_OPTION_LIKE = re.compile(r"^--?[A-Za-z][\w-]*(?:=.*)?$")
+
+
+def _unrecognized(message: str) -> list[str]:
+    """Return the words of argparse's "unrecognized arguments: ..." message (none for other errors)."""
+    prefix = "unrecognized arguments: "
+    return message.removeprefix(prefix).split() if message.startswith(prefix) else []
 
 
 # Options every command accepts, before or after its name: name -> whether it takes a value.

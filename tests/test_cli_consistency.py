@@ -291,3 +291,15 @@ def test_runs_say_their_times_are_utc(
     assert f"\t{started:%Y-%m-%d %H:%M:%S} .. " in line and " UTC\t" in line
     assert main(["runs", "--home", str(tmp_path / "empty")]) == exitcodes.NO_RESULTS
     assert capsys.readouterr() == ("", "no crawl runs\n")
+
+
+def test_a_query_starting_with_a_dash_is_told_where_it_goes(capsys: pytest.CaptureFixture[str]) -> None:
+    """README: a query of exclusions alone (-5度) is text; on the command line argparse took it for an
+    option and said only 'unrecognized arguments'."""
+    assert main(["search", "-5度"]) == exitcodes.USAGE
+    assert capsys.readouterr().err == (
+        "error: unrecognized arguments: -5度 (a query that starts with '-' goes after '--': "
+        "newsarchive search -- -5度)\n"
+    )
+    assert main(["search", "脱贫", "--bogus"]) == exitcodes.USAGE  # a mistyped option keeps the usual hint
+    assert capsys.readouterr().err == "error: unrecognized arguments: --bogus (see: newsarchive --help)\n"

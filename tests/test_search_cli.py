@@ -166,3 +166,9 @@ def test_none_found_names_what_narrowed_the_search(
     # Absent anyway: still said with its limit.
     assert main(["search", "火星", "--author", "王五", *home]) == 3
     assert capsys.readouterr().out.startswith("no article contains 火星 (limited by author:王五)\n")
+
+
+def test_a_page_past_the_end_says_so(home: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["search", "鹤鸣湖", "--page", "9", *home]) == 0
+    assert capsys.readouterr().out == "1 article, page 9\n(page 9 is past the last page, 1)\n"

@@ -8,6 +8,8 @@
   same set as an exact intersection, on random sorted lists.
 * A search decompresses each folded text once (``FoldedTexts``): the same
   matches and snippets on the shared test index as a cold read.
+* A generation's open searcher is handed to the next search only while no
+  other search uses it and its files are unchanged (``indexer.searchers``).
 """
 
 from __future__ import annotations
@@ -15,13 +17,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_index_helpers import build
 from whoosh.columns import VarBytesColumn
 from whoosh.filedb.filestore import RamStorage
 
-from indexer import whoosh_io  # noqa: F401  (installs the numpy offsets)
+from indexer import searchers, whoosh_io  # noqa: F401  (whoosh_io installs the numpy offsets)
+from indexer.generations import current_generation
 from indexer.literal import FoldedTexts, _holding
 from indexer.schema import pack_text
 from indexer.search import search
@@ -85,3 +89,23 @@ def test_searches_agree_when_repeated(tmp_path: Path) -> None:
         assert [(h.id, h.score, h.snippet) for h in first.hits] == [
             (h.id, h.score, h.snippet) for h in second.hits
         ]
+
+
+def test_a_generation_searcher_is_reused_only_while_its_files_are_unchanged(tmp_path: Path) -> None:
+    index_path = build(tmp_path)
+    gen = current_generation(index_path)
+    assert gen is not None
+    searchers.close_idle()
+    with searchers.searching(gen) as first:
+        with searchers.searching(gen) as second:  # the first is busy: never shared
+            assert second is not first
+    with searchers.searching(gen) as again:
+        assert again in (first, second)
+    (gen / "meta.json").write_text((gen / "meta.json").read_text(encoding="utf-8") + " ", encoding="utf-8")
+    with searchers.searching(gen) as fresh:
+        assert fresh is not again
+    assert again.is_closed
+    with pytest.raises(RuntimeError), searchers.searching(gen) as failing:
+        raise RuntimeError("a search that fails gives back no searcher")
+    assert failing.is_closed
+    searchers.close_idle()

@@ -143,6 +143,9 @@ def run(args: argparse.Namespace) -> int:
         write_csv(records, sys.stdout)
     else:
         _print_human(result, ansi=sys.stdout.isatty(), first=first)
+        if result.total and not result.hits:  # a page past the end: say so rather than print nothing
+            last = -(-(result.total + result.partial) // args.limit)
+            print(f"(page {result.page} is past the last page, {last})")
     return exitcodes.OK if result.total else exitcodes.NO_RESULTS
 
 
