@@ -30,7 +30,7 @@ def test_a_range_starting_before_the_first_template_starts_with_it(tmp_path: Pat
         "note: p's URL templates start 2016-07-20: crawling from 2016-07-20, not 2016-07-01",
     )
     assert clip_to_templates(source, date(2016, 7, 21), date(2016, 7, 31)) == (date(2016, 7, 21), "")
-    with pytest.raises(ConfigError, match="--until 2016-07-19 is before p's first URL template"):
+    with pytest.raises(ConfigError, match=r"2016-07-01 \.\. 2016-07-19 is before p's first URL template"):
         clip_to_templates(source, date(2016, 7, 1), date(2016, 7, 19))
     # A template without a start covers the past: nothing to clip.
     open_start = load_registry(_registry(tmp_path / "o.toml", '"http://127.0.0.1:9/{date:%Y%m%d}/a.html"'))["p"]
