@@ -201,7 +201,10 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
             template=template.url if template else "",
         )
         edition = editions.get(day)
-        if edition is None and not row.expected:  # before the first template (or between two): none due
+        if not row.expected and (edition is None or edition.reason == NOT_COVERED):
+            # Before the first template (or between two): no edition is due. Crawls before the range
+            # was clipped to the templates recorded such dates failed; they are not failures either.
+            edition = None
             row.reason = NOT_COVERED
         if edition is not None:
             row.status, row.reason, row.run_id = classify(edition), edition.reason, edition.run_id

@@ -33,7 +33,7 @@ from indexer.export import When, article_when
 from indexer.generations import reading
 from indexer.highlight import render_snippet, snippet_parts
 from indexer.literal import SearchTimeout
-from indexer.matching import positive_terms
+from indexer.matching import Segment, positive_terms
 from indexer.matchset import (
     BEST,
     FULL,
@@ -44,7 +44,7 @@ from indexer.matchset import (
     term_text,
     variants_tried,
 )
-from indexer.postings import FloatArray, IntArray, article_ids, published_order
+from indexer.postings import FloatArray, IntArray, article_ids, field_lengths, published_order
 from indexer.query import Compiled, author_term, date_query, parse_query
 from indexer.ranking import (
     RERANK_DEPTH,
@@ -326,16 +326,29 @@ def search(
     )
 
 
+def _local(ms: MatchSet, docnum: int) -> tuple[Segment, int]:
+    """Return the segment of the matches holding global ``docnum``, and the document's number in it."""
+    for sm in ms.segments:
+        if sm.offset <= docnum < sm.offset + sm.seg.size:
+            return sm.seg, docnum - sm.offset
+    raise LookupError(f"document {docnum} is in no segment of the matches")
+
+
 def _text_of(ms: MatchSet, docnum: int) -> str:
     """Return the folded text of a hit from its segment (decompressed once per search: see ``FoldedTexts``).
 
     The whole index's column reader would open the column of every segment
     (reading each one's offsets) to show ten hits.
     """
-    for sm in ms.segments:
-        if sm.offset <= docnum < sm.offset + sm.seg.size:
-            return sm.seg.texts[docnum - sm.offset].decode("utf-8")
-    raise LookupError(f"document {docnum} is in no segment of the matches")
+    seg, local = _local(ms, docnum)
+    text: str = seg.texts[local].decode("utf-8")
+    return text
+
+
+def _gram_length(ms: MatchSet, docnum: int) -> float:
+    """Return a match's length in bigrams from its segment's length column (read once per segment)."""
+    seg, local = _local(ms, docnum)
+    return float(field_lengths(seg.reader, "grams")[local])
 
 
 @dataclass
@@ -398,7 +411,7 @@ def _rank(
     order = _ordered_head(all_keys, all_docs, all_ids, clusters or {}, upto)
     ranked = Ranked(all_docs[order], np.concatenate(scores)[order], all_ids[order])
     if sort == "relevance" and not timed_out:
-        _rerank(searcher, ms, ranked, compiled, stats, userdict)
+        _rerank(ms, ranked, compiled, stats, userdict)
     return ranked, timed_out
 
 
@@ -441,12 +454,7 @@ def _ordered_head(
 
 
 def _rerank(
-    searcher: Any,
-    ms: MatchSet,
-    ranked: Ranked,
-    compiled: Compiled,
-    stats: CollectionStats,
-    userdict: str | None,
+    ms: MatchSet, ranked: Ranked, compiled: Compiled, stats: CollectionStats, userdict: str | None
 ) -> None:
     """Reorder the ``RERANK_DEPTH`` best matches in place: BM25 plus the rerank bonus (``indexer.ranking``).
 
@@ -461,10 +469,9 @@ def _rerank(
     shape = query_shape(compiled.texts, stats, userdict, weights)
     if shape.empty:
         return
-    reader = searcher.reader()
     docnums = [int(d) for d in ranked.docnums[:head]]
     texts = [_text_of(ms, d) for d in docnums]
-    lengths = np.array([reader.doc_field_length(d, "grams") or 0 for d in docnums], dtype=np.float64)
+    lengths = np.array([_gram_length(ms, d) for d in docnums], dtype=np.float64)
     scores = ranked.scores[:head] + rerank_scores(texts, lengths, shape, stats.average_length("grams"))
     order = np.lexsort((ranked.docnums[:head], -scores))
     ranked.docnums[:head] = ranked.docnums[:head][order]

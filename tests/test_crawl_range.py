@@ -58,13 +58,19 @@ def test_a_backfill_before_the_first_edition_is_no_partial_failure(
 
 def test_the_report_expects_nothing_before_the_first_template(tmp_path: Path) -> None:
     """Dates before it were counted 'unchecked' (5 of an 'expected 4'), with an empty note."""
+    from archive.articles import ensure_source
     from archive.config import resolve_db_url
+    from archive.editions import record_edition
+    from archive.items import EditionItem
     from archive.schema import open_store
     from crawler.report import build_report
     from crawler.sources import NOT_COVERED
 
     first = 'http://127.0.0.1:9/{date:%Y%m%d}/a.html", since = "2016-07-20"'
     source = load_registry(_registry(tmp_path / "s.toml", f'{{ url = "{first} }}'))["p"]
+    with open_store(resolve_db_url(None, tmp_path)) as sessions, sessions.begin() as session:
+        ensure_source(session, "p")  # an archive crawled before the clip: 18 July recorded failed
+        record_edition(session, EditionItem("p", date(2016, 7, 18), "failed", reason=NOT_COVERED), None)
     with open_store(resolve_db_url(None, tmp_path)) as sessions, sessions() as session:
         report = build_report(session, source, date(2016, 7, 18), date(2016, 7, 21))
     assert [(d.status, d.expected, d.reason) for d in report.dates] == [
@@ -73,4 +79,5 @@ def test_the_report_expects_nothing_before_the_first_template(tmp_path: Path) ->
         ("unchecked", 1, ""),
         ("unchecked", 1, ""),
     ]
-    assert (report.totals["editions_expected"], report.totals["unchecked"]) == (2, 2)
+    totals = report.totals
+    assert (totals["editions_expected"], totals["unchecked"], totals["failed"]) == (2, 2, 0)
