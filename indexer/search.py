@@ -44,7 +44,7 @@ from indexer.matchset import (
     term_text,
     variants_tried,
 )
-from indexer.postings import IntArray, article_ids, field_lengths, published_order
+from indexer.postings import FloatArray, IntArray, article_ids, field_lengths, published_order
 from indexer.query import Compiled, author_term, date_query, parse_query
 from indexer.ranking import (
     RERANK_DEPTH,
@@ -281,7 +281,7 @@ def search(
             clusters = store.clusters() if store is not None and not all_copies else {}
             upto = limit * page
             full, timed_out = _rank(
-                searcher, ms, ms.compiled, sort, False, deadline, bool(clusters), userdict
+                searcher, ms, ms.compiled, sort, False, deadline, clusters, userdict, upto
             )
             full_stories = _stories(full, clusters)
             total, copies = len(full_stories.first), len(full.docnums)
@@ -291,7 +291,10 @@ def search(
                 for k, i in enumerate(full_stories.first[:upto])
             ]
             if ms.partial_total and ms.relaxed is not None:
-                part, late = _rank(searcher, ms, ms.relaxed, sort, True, deadline, bool(clusters), userdict)
+                # Grouped, the partial stories exclude the full ones' clusters: a head counted before that
+                # exclusion might not hold enough of them, so the partial matches are all put in order.
+                head = None if clusters else upto
+                part, late = _rank(searcher, ms, ms.relaxed, sort, True, deadline, clusters, userdict, head)
                 timed_out = timed_out or late
                 part_stories = _stories(part, clusters, exclude=full_stories.keys)
                 partial_count = len(part_stories.first)
@@ -364,15 +367,19 @@ def _rank(
     sort: str,
     partial: bool,
     deadline: float,
-    grouped: bool = False,
+    clusters: dict[int, int] | None = None,
     userdict: str | None = None,
+    upto: int | None = None,
 ) -> tuple[Ranked, bool]:
     """Rank every full (or partial) match, best (or newest) first; ties by docnum.
 
     Each segment is scored on its own with collection-wide statistics. A
     search that runs past its deadline while scoring ranks the rest unscored,
-    marked timed out.
+    marked timed out. With ``upto``, only a head holding the ``upto`` best
+    stories (and the rerank's depth) is put in order (:func:`best_first`):
+    the rest follow unordered, which changes no total, count or listed hit.
     """
+    grouped = bool(clusters)
     words = positive_terms(compiled.query)
     grams = query_grams(compiled.texts)
     stats = CollectionStats(searcher.reader())
@@ -400,11 +407,50 @@ def _rank(
         empty = np.zeros(0, dtype=np.int64)
         return Ranked(empty, np.zeros(0, dtype=np.float64), empty), timed_out
     all_docs, all_keys = np.concatenate(docnums), np.concatenate(keys)
-    order = np.lexsort((all_docs, -all_keys))
-    ranked = Ranked(all_docs[order], np.concatenate(scores)[order], np.concatenate(ids)[order])
+    all_ids = np.concatenate(ids)
+    order = _ordered_head(all_keys, all_docs, all_ids, clusters or {}, upto)
+    ranked = Ranked(all_docs[order], np.concatenate(scores)[order], all_ids[order])
     if sort == "relevance" and not timed_out:
         _rerank(ms, ranked, compiled, stats, userdict)
     return ranked, timed_out
+
+
+def best_first(keys: FloatArray, docnums: IntArray, head: int) -> tuple[IntArray, int]:
+    """Return an order of the matches whose first entries are exactly the best, and how many are in order.
+
+    The order is by key descending, then docnum (``np.lexsort``). Only the
+    entries whose key is at least the ``head``-th best (ties all in) are sorted;
+    they are a prefix of the full order, since every other key is smaller.
+    A common character matches most of the archive and the page shows ten:
+    sorting all of them was most of its ranking time.
+    """
+    n = len(keys)
+    if head >= n // 2:
+        return np.lexsort((docnums, -keys)), n
+    threshold = np.partition(keys, n - head)[n - head]
+    top = np.flatnonzero(keys >= threshold)
+    top = top[np.lexsort((docnums[top], -keys[top]))]
+    return np.concatenate([top, np.flatnonzero(keys < threshold)]), len(top)
+
+
+def _ordered_head(
+    keys: FloatArray, docnums: IntArray, ids: IntArray, clusters: dict[int, int], upto: int | None
+) -> IntArray:
+    """Return the rank order of the matches, exact for a head holding ``upto`` stories and the rerank's depth.
+
+    Grouped by reprint cluster, ``upto`` stories may take more copies: the head
+    grows until it holds them (or is everything).
+    """
+    if upto is None:
+        return np.lexsort((docnums, -keys))
+    head = max(upto, RERANK_DEPTH)
+    while True:
+        order, ordered = best_first(keys, docnums, head)
+        if ordered >= len(keys) or not clusters:
+            return order
+        if len(np.unique(story_keys(ids[order[:ordered]], clusters))) >= upto:
+            return order
+        head *= 4
 
 
 def _rerank(
@@ -458,6 +504,8 @@ def _stories(ranked: Ranked, clusters: dict[int, int], exclude: IntArray | None 
     if exclude is not None and len(exclude):
         keep = ~np.isin(keys, exclude)
     positions = np.flatnonzero(keep)
+    if not clusters:  # each match is its own story (its docnum is its key): nothing to group
+        return Stories(positions, np.ones(len(positions), dtype=np.int64), keys[positions])
     uniq, first, count = np.unique(keys[positions], return_index=True, return_counts=True)
     order = np.argsort(first, kind="stable")
     return Stories(positions[first[order]], count[order], uniq)

@@ -10,6 +10,8 @@
   matches and snippets on the shared test index as a cold read.
 * A generation's open searcher is handed to the next search only while no
   other search uses it and its files are unchanged (``indexer.searchers``).
+* Only the head of the ranked matches is sorted (``best_first``): it is an
+  exact prefix of the full sort, and every page lists what a full sort lists.
 """
 
 from __future__ import annotations
@@ -20,15 +22,16 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_index_helpers import build
+from test_index_helpers import build, seed_docs
 from whoosh.columns import VarBytesColumn
 from whoosh.filedb.filestore import RamStorage
 
 from indexer import searchers, whoosh_io  # noqa: F401  (whoosh_io installs the numpy offsets)
 from indexer.generations import current_generation
 from indexer.literal import FoldedTexts, _holding
+from indexer.ranking import RERANK_DEPTH
 from indexer.schema import pack_text
-from indexer.search import search
+from indexer.search import best_first, search
 
 
 @settings(max_examples=60, deadline=None)
@@ -109,3 +112,29 @@ def test_a_generation_searcher_is_reused_only_while_its_files_are_unchanged(tmp_
         raise RuntimeError("a search that fails gives back no searcher")
     assert failing.is_closed
     searchers.close_idle()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(0, 6), min_size=1, max_size=300),  # few distinct keys: many ties
+    st.integers(1, 120),
+)
+def test_best_first_orders_an_exact_prefix(levels: list[int], head: int) -> None:
+    keys = np.array(levels, dtype=np.float64) / 3.0
+    docnums = np.random.default_rng(len(levels)).permutation(len(levels)).astype(np.int64)
+    order, ordered = best_first(keys, docnums, head)
+    full = np.lexsort((docnums, -keys))
+    assert ordered >= min(head, len(keys))
+    assert order[:ordered].tolist() == full[:ordered].tolist()
+    assert sorted(order.tolist()) == list(range(len(keys)))
+
+
+def test_a_common_character_lists_the_same_page_as_a_full_sort(tmp_path: Path) -> None:
+    """Only the head of a large match set is sorted: every page still lists what a full sort lists."""
+    index_path = build(tmp_path, seed_docs(240))
+    everything = search(index_path, "的", limit=1000)
+    assert everything.total > 2 * RERANK_DEPTH  # more than twice the head: the rest is left unsorted
+    for page in (1, 2, 3):
+        shown = search(index_path, "的", limit=5, page=page)
+        assert shown.total == everything.total
+        assert [h.id for h in shown.hits] == [h.id for h in everything.hits[5 * (page - 1) : 5 * page]]
