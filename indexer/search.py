@@ -63,6 +63,7 @@ __all__ = ["PASTED_WORDS", "Hit", "Reprint", "SearchPage", "search"]
 DEFAULT_TIME_LIMIT = 5.0
 MAX_LIMIT = 1000
 SORTS = ("relevance", "date")
+CLUSTER_LOOKUP_LIMIT = 1_000  # matches whose reprint clusters are looked up by id; more read the whole map
 
 
 @dataclass
@@ -278,7 +279,7 @@ def search(
                     note=str(exc),
                     limits=search_limits(tree, source, author, since, until),
                 )
-            clusters = store.clusters() if store is not None and not all_copies else {}
+            clusters = store.clusters(_matched_ids(ms)) if store is not None and not all_copies else {}
             upto = limit * page
             full, timed_out = _rank(
                 searcher, ms, ms.compiled, sort, False, deadline, clusters, userdict, upto
@@ -332,6 +333,17 @@ def _local(ms: MatchSet, docnum: int) -> tuple[Segment, int]:
         if sm.offset <= docnum < sm.offset + sm.seg.size:
             return sm.seg, docnum - sm.offset
     raise LookupError(f"document {docnum} is in no segment of the matches")
+
+
+def _matched_ids(ms: MatchSet) -> list[int] | None:
+    """Return the store ids of the full and partial matches (None: so many that the whole map is cheaper)."""
+    if ms.total + ms.partial_total > CLUSTER_LOOKUP_LIMIT:
+        return None
+    found: list[int] = []
+    for sm in ms.segments:
+        ids = article_ids(sm.seg.reader)
+        found += ids[sm.full].tolist() + ids[sm.partial].tolist()
+    return found
 
 
 def _text_of(ms: MatchSet, docnum: int) -> str:

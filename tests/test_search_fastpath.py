@@ -22,16 +22,22 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy import update
 from test_index_helpers import build, seed_docs
 from whoosh.columns import VarBytesColumn
 from whoosh.filedb.filestore import RamStorage
 
+from archive.articles import ensure_source, upsert_article
+from archive.items import ArticleItem
+from archive.models import Article
+from archive.schema import open_store
 from indexer import searchers, whoosh_io  # noqa: F401  (whoosh_io installs the numpy offsets)
 from indexer.generations import current_generation
 from indexer.literal import FoldedTexts, _holding
 from indexer.ranking import RERANK_DEPTH
 from indexer.schema import pack_text
 from indexer.search import best_first, search
+from indexer.storeinfo import store_info
 
 
 @settings(max_examples=60, deadline=None)
@@ -138,3 +144,26 @@ def test_a_common_character_lists_the_same_page_as_a_full_sort(tmp_path: Path) -
         shown = search(index_path, "的", limit=5, page=page)
         assert shown.total == everything.total
         assert [h.id for h in shown.hits] == [h.id for h in everything.hits[5 * (page - 1) : 5 * page]]
+
+
+def test_clusters_of_some_articles_are_those_of_the_whole_map(tmp_path: Path) -> None:
+    """A search reads the reprint clusters of its matches only; they agree with the whole map."""
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    with open_store(db_url) as sessions, sessions.begin() as session:
+        ensure_source(session, "p")
+        for n in range(30):
+            upsert_article(
+                session,
+                ArticleItem(
+                    url=f"http://p.example/{n}.htm", source_id="p", title=f"第{n}号", body="报道" * 20
+                ),
+            )
+        session.execute(update(Article).where(Article.id % 3 != 0).values(cluster_id=None))
+        session.execute(update(Article).where(Article.id % 3 == 0).values(cluster_id=Article.id % 2))
+    store = store_info(db_url)
+    assert store is not None
+    whole = store.clusters()
+    assert len(whole) == 10
+    some = list(range(0, 40, 2))
+    assert store.clusters(some) == {a: c for a, c in whole.items() if a in some}
+    assert store.clusters([]) == {}
