@@ -123,7 +123,7 @@ def _from_founder(item: ArticleItem, record: FounderRecord, text: str, tz: str) 
     item.published_at = parse_chinese_datetime(record.get("date"), tz)
     item.authors = split_names(record.get("author"))
     item.canonical_url = record.get("url")
-    item.body = "\n".join(record.paragraphs)
+    item.body = record.body
 
 
 def _canonical_by_regex(text: str) -> str:
