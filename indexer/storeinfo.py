@@ -57,7 +57,7 @@ class Reprint:
     url: str
 
 
-_IN_CHUNK = 500  # ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
+_IN_CHUNK = 900  # ids per IN (...) list: under the 999 parameters of SQLite before 3.32
 
 
 class StoreInfo:
