@@ -71,6 +71,17 @@ def test_credit_forms() -> None:
     assert parse_credit("今年我们将继续努力") is None
 
 
+def test_bare_names_in_brackets_are_a_closing_credit() -> None:
+    for text, names in (("（李四）", ["李四"]), ("(欧阳小明 王五)", ["欧阳小明", "王五"])):
+        credit = parse_credit(text)
+        assert credit is not None and credit.reporters == names, text
+    # A bracketed word that is no person's name is no credit.
+    for text in ("（上）", "（新华社）", "（市场篇）", "（小标题）", "（二）"):
+        assert parse_credit(text) is None, text
+    body = normalize_body("记者从市公交集团获悉，老旧柴油车全部淘汰。（李四）")
+    assert body.paragraphs == ["记者从市公交集团获悉，老旧柴油车全部淘汰。"] and body.reporters == ["李四"]
+
+
 # Column-wrapped print with a line that ends a sentence at the column edge, a short subhead after it.
 SUBHEAD_AFTER_FULL_LINE = """年初以来，全区已投入扶贫资金3.9亿元，新建产业项
 目110个，制定出台卫生、住房、庭院经济补助等相
