@@ -279,7 +279,7 @@ def search(
                     note=str(exc),
                     limits=search_limits(tree, source, author, since, until),
                 )
-            clusters = store.clusters(_matched_ids(ms)) if store is not None and not all_copies else {}
+            clusters = store.clusters(matched_ids(ms)) if store is not None and not all_copies else {}
             upto = limit * page
             full, timed_out = _rank(
                 searcher, ms, ms.compiled, sort, False, deadline, clusters, userdict, upto
@@ -335,7 +335,7 @@ def _local(ms: MatchSet, docnum: int) -> tuple[Segment, int]:
     raise LookupError(f"document {docnum} is in no segment of the matches")
 
 
-def _matched_ids(ms: MatchSet) -> list[int] | None:
+def matched_ids(ms: MatchSet) -> list[int] | None:
     """Return the store ids of the full and partial matches (None: so many that the whole map is cheaper)."""
     if ms.total + ms.partial_total > CLUSTER_LOOKUP_LIMIT:
         return None
