@@ -76,7 +76,8 @@ def test_bare_names_in_brackets_are_a_closing_credit() -> None:
         credit = parse_credit(text)
         assert credit is not None and credit.reporters == names, text
     # A bracketed word that is no person's name is no credit.
-    for text in ("（上）", "（新华社）", "（市场篇）", "（小标题）", "（二）"):
+    words = ("（上）", "（新华社）", "（市场篇）", "（小标题）", "（二）", "（江苏）", "（方案）", "（周一）")
+    for text in words:
         assert parse_credit(text) is None, text
     body = normalize_body("记者从市公交集团获悉，老旧柴油车全部淘汰。（李四）")
     assert body.paragraphs == ["记者从市公交集团获悉，老旧柴油车全部淘汰。"] and body.reporters == ["李四"]

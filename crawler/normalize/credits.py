@@ -231,16 +231,20 @@ def _personal_names(tokens: list[tuple[str, str]]) -> bool:
 
     Papers close short items with the reporter's name in brackets and no role word. Any
     bracketed word of two to four characters would read as a name, so here each must start
-    with a known surname and have one or two given characters (``（市场篇）``, ``（新华社）`` fail).
+    with a known surname and have one or two given characters (``（市场篇）``, ``（新华社）`` fail),
+    and not be a dictionary word other than a person's name (``（江苏）``, ``（方案）``, ``（周一）``).
     """
+    import rjieba  # loaded only for a bracketed run of names, as rare as a doubtful heading
+
     from crawler.extract.people import plausible_name, surname_first  # the surname list's one home
 
+    def personal(name: str) -> bool:
+        if not (surname_first(name) and plausible_name(name)):
+            return False
+        return not rjieba.has_word(name) or rjieba.tag(name) == [(name, "nr")]
+
     names = [value for kind, value in tokens if kind == "name"]
-    return (
-        len(names) == len(tokens)
-        and len(names) <= 3
-        and all(surname_first(n) and plausible_name(n) for n in names)
-    )
+    return len(names) == len(tokens) and len(names) <= 3 and all(personal(n) for n in names)
 
 
 def _bracketed(text: str) -> int:
