@@ -28,6 +28,10 @@ from archive.errors import CrawlerError
 from crawler.scaleout.leases import LeasedPriorityQueue
 from crawler.scaleout.link import Outcome, QueueLink, Turn
 
+# After finding the queue empty, look again this often: other workers push what their pages link to,
+# and the engine would otherwise ask only when one of this worker's downloads ends (or every 5 s).
+EMPTY_QUEUE_POLL_SECONDS = 0.2
+
 
 class LeasedScheduler(Scheduler):  # type: ignore[misc]
     """scrapy-redis's scheduler with a local buffer of leased requests and its Redis calls off the reactor."""
@@ -56,6 +60,7 @@ class LeasedScheduler(Scheduler):  # type: ignore[misc]
         self.drained = False  # the last refill found the queue empty, and nothing was pushed since
         self.pushes = 0  # requests pushed so far; tells whether a push followed a refill
         self.pushes_at_refill = 0
+        self.polling = False  # a look at the empty queue is due
         self.seen: set[str] = set()  # fingerprints this worker pushed (the dupefilter has them too)
         self.closed = False
         self.link = QueueLink(self.server, self.queue, self._from_link)
@@ -135,6 +140,11 @@ class LeasedScheduler(Scheduler):  # type: ignore[misc]
         self.pushes_at_refill = self.pushes
         self._gather().refill = self.prefetch - len(self.buffer)
 
+    def _poll(self) -> None:
+        self.polling = False
+        if self.drained:
+            self.wake()
+
     def _from_link(self, outcome: Outcome) -> None:
         """Called in the link's thread: pass the outcome to the reactor."""
         from twisted.internet import reactor
@@ -149,6 +159,11 @@ class LeasedScheduler(Scheduler):  # type: ignore[misc]
         engine = self.crawler.engine
         if self.closed or engine is None:
             return
+        if self.drained and not self.polling:
+            from twisted.internet import reactor
+
+            self.polling = True
+            cast(Any, reactor).callLater(EMPTY_QUEUE_POLL_SECONDS, self._poll)
         if outcome.error:
             deferred_from_coro(engine.close_spider_async(reason="queue_failed"))
             return
