@@ -196,8 +196,15 @@ def import_lines(
     source: str | None = None,
     skip_bad: bool = False,
     on_line: Callable[[int], None] | None = None,
+    registered: Mapping[str, tuple[str, str]] | None = None,
 ) -> ImportResult:
     """Write the articles of ``lines`` (the file called ``name`` in messages) in one transaction.
+
+    ``registered`` gives the registry's ``(name, time zone)`` of source ids: an
+    article of a registered paper is dated in that paper's zone, as a crawl of
+    it would be, and its source row takes the zone (and, when new, the name).
+    Without it a source the store does not know is in the default zone: a
+    New York paper's 23:30 on 1 March would read 2 March.
 
     Without ``skip_bad`` the first bad line raises :class:`ImportFailed` and
     nothing is written. A database that cannot be written (read-only, full)
@@ -213,14 +220,17 @@ def import_lines(
             def flush() -> None:
                 for item in batch:
                     if item.source_id not in seen_sources:
-                        ensure_source(session, item.source_id, kind="import")
+                        paper, tz = known.get(item.source_id, ("", None))
+                        ensure_source(session, item.source_id, name=paper, kind="import", timezone=tz)
                         seen_sources.add(item.source_id)
                 # An import is an explicit statement of the text: no shrink guard.
                 for outcome in upsert_articles(session, batch, guard_shrink=False):
                     result.counts[outcome.outcome] = result.counts.get(outcome.outcome, 0) + 1
                 batch.clear()
 
-            for number, parsed in parse_lines(lines, source, source_zones(session)):
+            known = dict(registered or {})
+            zones = {**source_zones(session), **{sid: tz for sid, (_, tz) in known.items()}}
+            for number, parsed in parse_lines(lines, source, zones):
                 if on_line is not None:
                     on_line(number)
                 if isinstance(parsed, Reject):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -137,6 +137,28 @@ def check_source_known(session: Session, source_id: str) -> None:
     known = sorted(session.scalars(select(Source.id)))
     if source_id not in known:
         raise StoreError(f"unknown source {source_id!r} (known: {', '.join(known) or 'none'})")
+
+
+def last_crawled_until(session: Session, source_id: str) -> date | None:
+    """Return the newest edition date a finished crawl of the source covered (its ``until``), or None.
+
+    The scheduler's catch-up window reaches back to it when the scheduler
+    itself has no success on record (crawls run by hand before it started).
+    """
+    runs = session.scalars(
+        select(CrawlRun)
+        .where(CrawlRun.source_id == source_id, CrawlRun.status == "finished")
+        .order_by(CrawlRun.id.desc())
+        .limit(50)
+    )
+    newest: date | None = None
+    for run in runs:
+        try:
+            until = date.fromisoformat(str((run.args or {}).get("until") or "")[:10])
+        except ValueError:
+            continue
+        newest = until if newest is None else max(newest, until)
+    return newest
 
 
 def last_runs(session: Session) -> dict[str, CrawlRun]:

@@ -285,7 +285,7 @@ def render(results: list[Scores]) -> str:
         )
     lines += [
         "",
-        "MRR@10 per half (queries split by a hash of their id before any tuning; the proximity weights of "
+        "MRR@10 per half (queries split by a hash of their id before any tuning; the rerank weights of "
         "`indexer/ranking.py` were fitted on `tune` only, `held` is untouched) beside plain BM25 over "
         "character bigrams (k1 1.2, b 0.75, every document scored), measured in this run:",
         "",

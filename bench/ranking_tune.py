@@ -1,14 +1,15 @@
-"""Fit the proximity weights of ``indexer.ranking`` on the tuning half of the judged sets, and only there.
+"""Fit the rerank weights of ``indexer.ranking`` on the tuning half of the judged sets, and only there.
 
 Usage: ``python -m bench.ranking_tune --workdir DIR [--sets inews,qbqtc] [--queries N]``
 (``DIR`` as given to ``bench.ranking_eval --workdir``, which builds the indexes).
 
 Each query is searched once with the rerank switched off (``search()`` itself:
 the matching rules, BM25, reprints), keeping its ``RERANK_DEPTH`` best
-matches; their proximity features are computed on the documents' folded text
+matches; their rerank features are computed on the documents' folded text
 exactly as the product computes them. A grid of weights is then scored on
-those features without searching again: MRR@10 on the tuning half picks the
-weights, and the held-out half is printed beside them, never used to choose.
+those features without searching again: MRR@10 on the tuning half (the mean
+over the sets) picks the weights; the held-out half is printed once, for the
+chosen weights and for no rerank, after the choice.
 """
 
 from __future__ import annotations
@@ -28,14 +29,18 @@ from indexer.analysis import fold
 from indexer.documents import IndexDoc
 from indexer.generations import reading
 from indexer.query import compile_query, parse_query
-from indexer.ranking import CollectionStats, proximity_features, query_shape
+from indexer.ranking import FEATURES, CollectionStats, query_shape, rerank_features
 from indexer.schema import literal_text
 
 GRID = {
-    "ordered": (0.0, 0.1, 0.2, 0.3, 0.5, 0.8),
-    "unordered": (0.0, 0.05, 0.1, 0.2, 0.4),
-    "title": (0.0, 0.1, 0.2, 0.3, 0.5),
+    "ordered": (0.0, 0.2),
+    "unordered": (0.0, 0.1),
+    "title phrase": (0.0, 0.3),
+    "characters": (0.0, 0.5, 1.0, 1.5),
+    "lead": (0.0, 0.25, 0.5, 1.0),
 }
+WEIGHT_NAMES = ("ORDERED_WEIGHT", "UNORDERED_WEIGHT", "TITLE_PHRASE_WEIGHT", "UNIGRAM_WEIGHT", "LEAD_WEIGHT")
+assert tuple(GRID) == FEATURES
 
 
 @dataclass
@@ -61,14 +66,17 @@ def collect(
     by_xid = {d.external_id: d for d in docs}
     if max_queries:
         queries = queries[:max_queries]
-    saved = ranking.ORDERED_WEIGHT, ranking.UNORDERED_WEIGHT, ranking.TITLE_PHRASE_WEIGHT
-    ranking.ORDERED_WEIGHT = ranking.UNORDERED_WEIGHT = ranking.TITLE_PHRASE_WEIGHT = 0.0
+    saved = [getattr(ranking, w) for w in WEIGHT_NAMES]
+    for w in WEIGHT_NAMES:
+        setattr(ranking, w, 0.0)
     qids: list[str] = []
     out: list[Candidates] = []
     try:
         with reading(index_path) as gen:
             searcher = whoosh_index.open_dir(str(gen)).searcher()
-            stats = CollectionStats(searcher.reader())
+            reader = searcher.reader()
+            docnum = {searcher.stored_fields(d)["xid"]: d for d in range(reader.doc_count_all())}
+            stats = CollectionStats(reader)
             average = stats.average_length("grams")
             for qid, text in queries:
                 # No time limit: a loaded machine must not change which candidates are kept.
@@ -77,18 +85,20 @@ def collect(
                 )
                 shape = query_shape(compile_query(parse_query(used)).texts, stats, None)
                 texts = [folded_text(by_xid[h.external_id]) for h in page.hits]
+                lengths = [reader.doc_field_length(docnum[h.external_id], "grams") or 0 for h in page.hits]
                 qids.append(qid)
                 out.append(
                     Candidates(
                         relevant=np.array([h.external_id in qrels[qid] for h in page.hits], dtype=bool),
                         base=np.array([h.score for h in page.hits], dtype=np.float64),
-                        features=proximity_features(texts, shape, average),
+                        features=rerank_features(texts, np.array(lengths, dtype=np.float64), shape, average),
                         partial=np.array([h.partial for h in page.hits], dtype=bool),
                     )
                 )
             searcher.close()
     finally:
-        ranking.ORDERED_WEIGHT, ranking.UNORDERED_WEIGHT, ranking.TITLE_PHRASE_WEIGHT = saved
+        for w, value in zip(WEIGHT_NAMES, saved, strict=True):
+            setattr(ranking, w, value)
     return qids, out
 
 
@@ -106,6 +116,10 @@ def mrr(cands: list[Candidates], weights: np.ndarray) -> float:
     return total / max(len(cands), 1)
 
 
+def _mean(row: dict[str, float]) -> float:
+    return sum(row.values()) / max(len(row), 1)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Collect the candidates, scan the grid on the tuning half, print both halves."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -113,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, required=True)
     parser.add_argument("--queries", type=int, default=None)
     parser.add_argument("--best-match", action="store_true", help="rank every query as a pasted text")
+    parser.add_argument("--no-held", action="store_true", help="print the tuning half only")
     args = parser.parse_args(argv)
     names = [s for s in args.sets.split(",") if s]
     data: dict[str, tuple[list[Candidates], list[Candidates]]] = {}
@@ -124,17 +139,22 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for combo in itertools.product(*GRID.values()):
         weights = np.array(combo, dtype=np.float64)
-        row = {name: (mrr(tune, weights), mrr(held, weights)) for name, (tune, held) in data.items()}
-        results.append((sum(t for t, _ in row.values()) / len(row), combo, row))
+        row = {name: mrr(tune, weights) for name, (tune, _) in data.items()}
+        results.append((sum(row.values()) / len(row), combo, row))
     results.sort(key=lambda r: -r[0])
-    zero = np.zeros(3)
-    print(
-        "| weights (ordered, unordered, title) | " + " | ".join(f"{n} tune | {n} held" for n in data) + " |"
-    )
-    base = {n: (mrr(t, zero), mrr(h, zero)) for n, (t, h) in data.items()}
-    print("| no rerank | " + " | ".join(f"{t:.4f} | {h:.4f}" for t, h in base.values()) + " |")
-    for _, combo, row in results[:15]:
-        print(f"| {combo} | " + " | ".join(f"{t:.4f} | {h:.4f}" for t, h in row.values()) + " |")
+    print("| weights (" + ", ".join(FEATURES) + ") | " + " | ".join(f"{n} tune" for n in data) + " | mean |")
+    print("|---|" + "---|" * (len(data) + 1))
+    zero = np.zeros(len(FEATURES))
+    base = {n: mrr(t, zero) for n, (t, _) in data.items()}
+    print("| no rerank | " + " | ".join(f"{t:.4f}" for t in base.values()) + f" | {_mean(base):.4f} |")
+    for mean, combo, row in results[:15]:
+        print(f"| {combo} | " + " | ".join(f"{t:.4f}" for t in row.values()) + f" | {mean:.4f} |")
+    if args.no_held:
+        return 0
+    chosen = np.array(results[0][1], dtype=np.float64)
+    print(f"\nChosen on tune: {results[0][1]}. Held-out half, printed once:")
+    for n, (_, held) in data.items():
+        print(f"- {n}: no rerank {mrr(held, zero):.4f}, chosen {mrr(held, chosen):.4f} ({len(held)} queries)")
     return 0
 
 

@@ -30,7 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive.models import Article, CrawlRun, Edition, Page
-from crawler.sources import SourceConfig
+from crawler.sources import NOT_COVERED, SourceConfig
 
 FOUND, NO_EDITION, FAILED, UNMATCHED, UNCHECKED = "found", "no-edition", "failed", "unmatched", "unchecked"
 STOPPED_MIN_DAYS = 3  # dates without an edition after the last found one that mean "stopped matching"
@@ -201,6 +201,8 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
             template=template.url if template else "",
         )
         edition = editions.get(day)
+        if edition is None and not row.expected:  # before the first template (or between two): none due
+            row.reason = NOT_COVERED
         if edition is not None:
             row.status, row.reason, row.run_id = classify(edition), edition.reason, edition.run_id
             row.template = edition.template or row.template
@@ -292,7 +294,8 @@ def _totals(days: list[DateHealth]) -> dict[str, Any]:
         "no_edition": statuses[NO_EDITION],
         "failed": statuses[FAILED],
         "unmatched": statuses[UNMATCHED],
-        "unchecked": statuses[UNCHECKED],
+        # Dates no template covers expect no edition: not checked, and nothing left to check.
+        "unchecked": sum(1 for row in days if row.status == UNCHECKED and row.expected),
         "articles": articles,
         **{
             key: sum(getattr(row, key) for row in days) for key in ("new", "changed", "unchanged", "reprints")

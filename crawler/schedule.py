@@ -126,12 +126,21 @@ def next_run(source: SourceConfig, state: ScheduleState, now: datetime) -> datet
     return upcoming.astimezone(UTC)
 
 
-def crawl_window(source: SourceConfig, state: ScheduleState, now: datetime) -> tuple[date, date]:
-    """Return the edition dates a scheduled run covers: recent days, back to the last success if later."""
+def crawl_window(
+    source: SourceConfig, state: ScheduleState, now: datetime, archived_until: date | None = None
+) -> tuple[date, date]:
+    """Return the edition dates a scheduled run covers: recent days, back to the last success if later.
+
+    Without a scheduled success on record, ``archived_until`` (the newest date
+    a finished crawl in the archive covered, whoever ran it) stands for it: a
+    paper crawled by hand, then scheduled, then left through a week of
+    downtime, would otherwise catch up on today's edition alone.
+    """
     today = now.astimezone(ZoneInfo(source.timezone)).date()
     since = today - timedelta(days=source.revisit.days)
-    if state.last_success_until:
-        since = min(since, date.fromisoformat(state.last_success_until) + timedelta(days=1))
+    last = date.fromisoformat(state.last_success_until) if state.last_success_until else archived_until
+    if last is not None:
+        since = min(since, last + timedelta(days=1))
     return max(since, today - timedelta(days=source.revisit.max_catch_up_days)), today
 
 
@@ -243,12 +252,33 @@ class Scheduler:
                 due.append((source, slot, missed))
         return due
 
+    def _archived_until(self, source_id: str) -> date | None:
+        """Return the newest date a finished crawl of the source covered, from the archive (None: none)."""
+        if load_state(self.home, source_id).last_success_until:
+            return None  # the scheduler's own record wins; no database read
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from archive.config import resolve_db_url
+        from archive.queries import last_crawled_until
+        from archive.schema import open_store
+
+        db_url = resolve_db_url(self.db_url, self.home)
+        if db_url.startswith("sqlite:///") and not Path(db_url.removeprefix("sqlite:///")).exists():
+            return None
+        try:
+            with open_store(db_url) as sessions, sessions() as session:
+                return last_crawled_until(session, source_id)
+        except (CrawlerError, SQLAlchemyError, OSError) as exc:  # the crawl will say what is wrong
+            logger.warning("%s: cannot read the last crawl from the archive: %s", source_id, exc)
+            return None
+
     def tick(self) -> list[Event]:
         """Reap finished crawls, then start every due one whose source is not being crawled."""
         events = self.reap()
         for source, slot, missed in self.plan():
+            archived = self._archived_until(source.id)
             if self.dry_run:
-                since, until = crawl_window(source, load_state(self.home, source.id), self.now())
+                since, until = crawl_window(source, load_state(self.home, source.id), self.now(), archived)
                 detail = f"would crawl {since}..{until}" + (f", {missed} slots missed" if missed > 1 else "")
                 events.append(Event(source.id, "due", slot, missed, detail))
                 continue
@@ -262,7 +292,7 @@ class Scheduler:
                 logger.warning("%s: slot %s refused: a crawl is still running (%s)", source.id, slot, holder)
                 continue
             with update_state(self.home, source.id) as state:
-                since, until = crawl_window(source, state, self.now())
+                since, until = crawl_window(source, state, self.now(), archived)
                 state.last_slot, state.status, state.reason = slot.isoformat(), "running", ""
                 state.started_at, state.finished_at = utcnow().isoformat(), ""
                 state.since, state.until, state.fired = since.isoformat(), until.isoformat(), state.fired + 1

@@ -223,9 +223,15 @@ def summary_line(page: SearchPage) -> str:
 
 
 def none_found(page: SearchPage) -> str:
-    """Return ``no article contains 鹤鸣湖`` for a search that found nothing."""
+    """Return ``no article contains 鹤鸣湖`` for a search that found nothing.
+
+    A search narrowed by a field, an exclusion or a filter says so
+    (``no article contains 脱贫 (limited by author:张风 -广告)``): the articles
+    holding 脱贫 may all be left out by the limits.
+    """
     what = " ".join(page.typed) if page.typed else "these words"
-    return f"no article contains {what}"
+    limited = f" (limited by {' '.join(page.limits)})" if page.limits else ""
+    return f"no article contains {what}{limited}"
 
 
 def partial_heading(page: SearchPage) -> str:

@@ -138,7 +138,7 @@ def reading(index_path: Path) -> Iterator[Path]:
             except IndexerError:
                 raise
             except Exception as exc:
-                _raise_if_damaged(gen, exc)
+                raise_if_damaged(gen, exc)
                 raise
             return
         finally:
@@ -146,8 +146,8 @@ def reading(index_path: Path) -> Iterator[Path]:
     raise IndexBusy(f"the index at {index_path} keeps changing under this search; try again")
 
 
-def _raise_if_damaged(gen: Path, exc: Exception) -> None:
-    """Turn a reader's failure into :class:`IndexDamaged` when the generation's files are damaged.
+def raise_if_damaged(gen: Path, exc: Exception) -> None:
+    """Turn a reader's or an update's failure into :class:`IndexDamaged` when the generation is damaged.
 
     Whoosh fails on damaged files with whatever the bytes provoke (``Block tag
     error``, ``struct.error``, ``EOFError``...); only a look at the files tells

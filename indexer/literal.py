@@ -25,11 +25,10 @@ from whoosh import query as wq
 
 from indexer.analysis import fold, gram_counts, literal_chars
 from indexer.errors import QueryError
-from indexer.postings import IntArray, char_docs, doc_frequency, live_mask, read_postings
+from indexer.postings import BoolArray, IntArray, char_docs, doc_frequency, live_mask, read_postings
 from indexer.schema import LITERAL_SEPARATOR
 
 WORD_FIELDS = ("title", "lead", "body")
-_INTERSECT_RATIO = 8  # intersect a posting list only while it is at most this many times the candidates
 _NONE: IntArray = np.zeros(0, dtype=np.int64)
 
 
@@ -46,9 +45,13 @@ def _candidates(reader: Any, folded: str, deadline: float | None) -> IntArray | 
     """Return the sorted docnums that may hold ``folded`` (None: none can), from bigrams and solo characters.
 
     Every bigram of the string is a bigram of a document that contains it, and
-    every punctuation character of it is a solo character there: the rarest
-    of those postings are intersected first; a list far longer than the
-    candidates so far is not worth reading (the text check settles the rest).
+    every punctuation character of it is a solo character there: the
+    candidates are the documents holding all of them, the rarest list first.
+    A longer list is not intersected but looked up (a binary search per
+    candidate, :func:`_holding`), so even a bigram in most documents costs
+    little, and each candidate it removes is a text that need not be
+    decompressed and checked (that check was most of a pasted headline's
+    search time at 60,000 articles; bench/notes/index_bench.md).
     A string with neither (one letter, ``湖``) takes the documents holding
     that character.
     """
@@ -62,22 +65,59 @@ def _candidates(reader: Any, folded: str, deadline: float | None) -> IntArray | 
     if freqs[0][0] == 0:
         return None
     candidates = read_postings(reader, freqs[0][1], freqs[0][2])[0]
-    for df, name, term in freqs[1:]:
-        if df > _INTERSECT_RATIO * len(candidates):
+    for _, name, term in freqs[1:]:
+        if not len(candidates):
             break
-        candidates = np.intersect1d(candidates, read_postings(reader, name, term)[0], assume_unique=True)
+        candidates = candidates[_holding(read_postings(reader, name, term)[0], candidates)]
         check_deadline(deadline)
     return candidates
 
 
+def _holding(postings: IntArray, docnums: IntArray) -> BoolArray:
+    """Return which of the sorted ``docnums`` are in the sorted ``postings`` (a binary search each)."""
+    if not len(postings):
+        return np.zeros(len(docnums), dtype=np.bool_)
+    at = np.searchsorted(postings, docnums)
+    found: BoolArray = postings[np.minimum(at, len(postings) - 1)] == docnums
+    return found
+
+
+class FoldedTexts:
+    """A segment's folded texts (UTF-8, decompressed) for one search, each decompressed once.
+
+    A pasted headline's runs are each checked literally, and the documents
+    that hold one run (the article and its reprints) mostly hold the others:
+    decompressing a text was the largest single cost of such a search, so a
+    search keeps what it decompressed (and shows its hits from it). The
+    ``ftext`` column is opened on first use (opening reads its offsets).
+    """
+
+    def __init__(self, reader: Any, column: Any = None) -> None:
+        self._reader = reader
+        self._column = column
+        self._texts: dict[int, bytes] = {}
+
+    def __getitem__(self, docnum: int) -> bytes:
+        found = self._texts.get(docnum)
+        if found is None:
+            if self._column is None:
+                self._column = self._reader.column_reader("ftext")
+            blob = self._column[docnum]
+            found = self._texts[docnum] = zlib.decompress(blob) if blob else b""
+        return found
+
+
 def matching_docnums(
-    reader: Any, text: str, scope: str = "all", deadline: float | None = None, texts: Any = None
+    reader: Any,
+    text: str,
+    scope: str = "all",
+    deadline: float | None = None,
+    texts: FoldedTexts | None = None,
 ) -> IntArray:
     """Return the sorted docnums of ``reader`` whose folded text contains the folded ``text``.
 
-    ``texts`` is the reader's ``ftext`` column reader, or a function that opens
-    it, when the caller has one (opening reads its offsets: not worth it when
-    nothing needs checking).
+    ``texts`` is the search's :class:`FoldedTexts` of the reader, when the
+    caller has one (it opens the column only when something needs checking).
     The candidates of a single character are exactly its documents (it starts
     one of their bigrams or is one of their solo characters), and so are those
     of two letters or digits (one bigram, whose postings are its documents), so
@@ -101,9 +141,7 @@ def matching_docnums(
                 confirmed = np.union1d(confirmed, np.intersect1d(ids, candidates, assume_unique=True))
     found = [confirmed]
     if texts is None:
-        texts = reader.column_reader("ftext")
-    elif callable(texts):
-        texts = texts()
+        texts = FoldedTexts(reader)
     needle = folded.encode("utf-8")
     sep = LITERAL_SEPARATOR.encode("utf-8")
     checked: list[int] = []
@@ -111,10 +149,9 @@ def matching_docnums(
     for n, docnum in enumerate(rest.tolist()):
         if n % 256 == 0:
             check_deadline(deadline)
-        blob = texts[docnum]
-        if not blob:
+        haystack = texts[docnum]
+        if not haystack:
             continue
-        haystack = zlib.decompress(blob)
         if scope == "title":  # the parts are lead, title, subtitle, body
             haystack = haystack.split(sep, 2)[1]
         if needle in haystack:
@@ -174,8 +211,8 @@ class LiteralQuery(wq.Query):  # type: ignore[misc]
     def estimate_min_size(self, ixreader: Any) -> int:
         return 0
 
-    def docnums(self, reader: Any, texts: Any = None) -> IntArray:
-        """Return (and cache) the matching docnums of ``reader`` (``texts``: its open ``ftext`` column)."""
+    def docnums(self, reader: Any, texts: FoldedTexts | None = None) -> IntArray:
+        """Return (and cache) the matching docnums of ``reader`` (``texts``: the search's texts of it)."""
         key = id(reader)
         if key not in self._cache:
             self._cache[key] = matching_docnums(reader, self.text, self.scope, self.deadline, texts)

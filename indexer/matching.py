@@ -20,7 +20,7 @@ import numpy as np
 from whoosh import query as wq
 
 from indexer.errors import QueryError
-from indexer.literal import WORD_FIELDS, LiteralQuery, check_deadline
+from indexer.literal import WORD_FIELDS, FoldedTexts, LiteralQuery, check_deadline
 from indexer.postings import BoolArray, FloatArray, IntArray, live_mask, published_between, read_postings
 
 
@@ -34,13 +34,13 @@ class Segment:
     deadline: float | None = None
     postings: dict[tuple[str, str], tuple[IntArray, FloatArray]] = field(default_factory=dict)
     literal_scores: list[tuple[BoolArray, float]] = field(default_factory=list)
-    _texts: Any = None
+    _texts: FoldedTexts | None = None
 
     @property
-    def texts(self) -> Any:
-        """The segment's ``ftext`` column reader, opened once per search (opening reads its offsets)."""
+    def texts(self) -> FoldedTexts:
+        """The segment's folded texts, each decompressed once per search (the column opened on first use)."""
         if self._texts is None:
-            self._texts = self.reader.column_reader("ftext")
+            self._texts = FoldedTexts(self.reader)
         return self._texts
 
     def terms(self, fieldname: str, text: str) -> tuple[IntArray, FloatArray]:
@@ -97,7 +97,7 @@ def evaluate(q: wq.Query, seg: Segment, scoring: bool = True) -> BoolArray:
         ids, _ = seg.terms(q.fieldname, str(q.text))
         return seg.mask_of(ids)
     if isinstance(q, LiteralQuery):
-        mask = seg.mask_of(q.docnums(seg.reader, lambda: seg.texts))
+        mask = seg.mask_of(q.docnums(seg.reader, seg.texts))
         if scoring and q.boost:
             seg.literal_scores.append((mask, q.boost))
         return mask

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import contextlib
 import threading
-import weakref
 from collections import OrderedDict
 from datetime import datetime
 from pathlib import Path
@@ -47,7 +46,8 @@ _CACHE_SEGMENTS = 64
 
 _CHAR_LOCK = threading.Lock()
 _NO_STORE = (None, 0, 0)
-_SEGMENT_STORES: weakref.WeakKeyDictionary[Any, tuple[Store | None, int, int]] = weakref.WeakKeyDictionary()
+_STORE_ATTR = "_newsarchive_store"  # a segment reader's (store, base, count)
+_RUNS_ATTR = "_newsarchive_runs"  # a reader's segments grouped by store run
 
 
 _FOLDERS: OrderedDict[str, dict[str, Path]] = OrderedDict()
@@ -78,13 +78,13 @@ def _folder_store(folder: str, segid: str) -> Path | None:
 def segment_store(reader: Any) -> tuple[Store | None, int, int]:
     """Return (store, base, doc count) of a segment reader's run, or (None, 0, 0) when it has none.
 
-    Remembered per reader: a segment's store never changes (a store file is
-    written before the table of contents that lists its segments).
+    Remembered on the reader (an attribute: a search asks it for every term
+    of every segment, thousands of times): a segment's store never changes
+    (a store file is written before the table of contents that lists its segments).
     """
-    with contextlib.suppress(TypeError):
-        found = _SEGMENT_STORES.get(reader)
-        if found is not None:
-            return found
+    found: tuple[Store | None, int, int] | None = getattr(reader, _STORE_ATTR, None)
+    if found is not None:
+        return found
     result: tuple[Store | None, int, int] = _NO_STORE
     location = whoosh_io.reader_location(reader)
     if location is not None:
@@ -94,8 +94,30 @@ def segment_store(reader: Any) -> tuple[Store | None, int, int]:
             store = open_store(path)
             base, count = store.bases[segid]
             result = (store, base, count)
-    with contextlib.suppress(TypeError):
-        _SEGMENT_STORES[reader] = result
+    with contextlib.suppress(AttributeError):
+        setattr(reader, _STORE_ATTR, result)
+    return result
+
+
+def _runs(reader: Any) -> tuple[list[tuple[Store, list[Any]]], list[Any]]:
+    """Return a reader's segments grouped by store run (each run with its segments) and those without one.
+
+    Remembered on the reader like :func:`segment_store`.
+    """
+    found: tuple[list[tuple[Store, list[Any]]], list[Any]] | None = getattr(reader, _RUNS_ATTR, None)
+    if found is not None:
+        return found
+    runs: dict[int, tuple[Store, list[Any]]] = {}
+    others: list[Any] = []
+    for sub, _ in reader.leaf_readers():
+        store, _, _ = segment_store(sub)
+        if store is None:
+            others.append(sub)
+        else:
+            runs.setdefault(id(store), (store, []))[1].append(sub)
+    result = (list(runs.values()), others)
+    with contextlib.suppress(AttributeError):
+        setattr(reader, _RUNS_ATTR, result)
     return result
 
 
@@ -106,16 +128,44 @@ def doc_frequency(reader: Any, fieldname: str, text: str | bytes) -> int:
     segment of a run it is the run's count (an upper bound, used to order work).
     """
     raw = text if isinstance(text, bytes) else text.encode("utf-8")
+    runs, others = _runs(reader)
     total = 0
-    seen: set[int] = set()
-    for sub, _ in reader.leaf_readers():
-        store, _, _ = segment_store(sub)
-        if store is not None and fieldname in store.fields:
-            if id(store) not in seen:
-                seen.add(id(store))
-                total += store.fields[fieldname].doc_frequency(raw)
+    for store, subs in runs:
+        if fieldname in store.fields:
+            total += store.fields[fieldname].doc_frequency(raw)
         else:
-            total += int(sub.doc_frequency(fieldname, raw))
+            total += sum(int(sub.doc_frequency(fieldname, raw)) for sub in subs)
+    for sub in others:
+        total += int(sub.doc_frequency(fieldname, raw))
+    return total
+
+
+def char_frequency(reader: Any, ch: str) -> int:
+    """Return an upper bound of the number of documents holding the character ``ch``, from dictionaries only.
+
+    The documents where ``ch`` stands alone (``chars``) plus the summed
+    document frequencies of the bigrams it starts. A document holding ``ch``
+    before several different characters is counted once for each, so common
+    characters reach the document count; rare ones, which carry the weight of
+    a ranking by characters, are counted nearly exactly. No posting is read:
+    the exact count (:func:`char_docs`) decodes every bigram's postings, tens
+    of milliseconds for a character such as 的.
+    """
+    raw = ch.encode("utf-8")
+    runs, others = _runs(reader)
+    total = 0
+    for store, subs in runs:
+        if "grams" not in store.fields:
+            others = others + subs
+            continue
+        # A key of ``chars`` is one character: its prefix range is the character's own entry.
+        for fieldname in ("chars", "grams") if ch.isalnum() else ("chars",):
+            postings = store.fields[fieldname]
+            total += postings.doc_frequency_sum(*postings.prefix_range(raw))
+    for sub in others:
+        total += int(sub.doc_frequency("chars", raw))
+        if ch.isalnum():
+            total += sum(int(sub.doc_frequency("grams", t)) for t in sub.expand_prefix("grams", ch))
     return total
 
 

@@ -35,9 +35,9 @@ import math
 
 import numpy as np
 
-from indexer.analysis import fold, query_words
+from indexer.analysis import fold, gram_counts, query_grams, query_words
 from indexer.matching import Segment
-from indexer.postings import FloatArray, doc_frequency, field_lengths
+from indexer.postings import FloatArray, char_frequency, doc_frequency, field_lengths
 from indexer.schema import LEAD_BOOST, TITLE_BOOST
 
 K1 = 0.9
@@ -76,6 +76,21 @@ class CollectionStats:
         if found is None:
             df = max(doc_frequency(self._reader, f, word) for f in FIELD_BOOSTS)
             found = self._idf[key] = math.log(1.0 + (self.documents - df + 0.5) / (df + 0.5))
+        return found
+
+    def char_idf(self, ch: str) -> float:
+        """Return the IDF of a single character, from an upper bound of its document frequency.
+
+        The bound (:func:`indexer.postings.char_frequency`) reads no postings;
+        a character whose bound reaches the document count weighs nothing (zero,
+        so the rerank does not even count it in the texts).
+        """
+        key = ("#", ch)
+        found = self._idf.get(key)
+        if found is None:
+            df = char_frequency(self._reader, ch)
+            idf = math.log(1.0 + (self.documents - df + 0.5) / (df + 0.5))
+            found = self._idf[key] = 0.0 if df >= self.documents else idf
         return found
 
     def average_length(self, fieldname: str) -> float:
@@ -151,27 +166,42 @@ def score_segment(
     return scores
 
 
-# --- rerank of the best candidates by proximity (issue 17) -------------------------------------
+# --- rerank of the best candidates (issue 17) --------------------------------------------------
 #
-# The index has no positions, so term proximity is computed on the folded text (``ftext``) of the
-# ``RERANK_DEPTH`` best candidates only. The features are the sequential dependence model's
-# (Metzler and Croft 2005), in BM25 form: each pair of adjacent query words counts as a term whose
-# frequency is how often the two occur next to each other in order (``#1``) and within ``WINDOW``
-# characters in any order (``#uw``), and whose IDF is the mean of its words'. A typed run that
-# the article's title holds as written adds its words' IDF (the title-phrase feature).
+# The index has no positions, so the rerank reads the folded text (``ftext``) of the ``RERANK_DEPTH``
+# best candidates only and adds evidence the first pass cannot see. Every weight was chosen on the
+# tuning halves of the judged sets only (``python -m bench.ranking_tune``; bench/notes/ranking_eval.md).
 #
-# Fitted on the tuning halves (``python -m bench.ranking_tune``; bench/notes/ranking_eval.md), every
-# weight came out at zero: no setting raised MRR@10 on inews known items (0.2 for ordered pairs cost
-# 0.002) and none moved qbqtc by more than 0.0001. Over Chinese characters the bigram part of BM25
-# already rewards two words written next to each other (their junction is a query bigram), which
-# is what ``#1`` adds to word-only BM25 elsewhere. The weights stay zero, so the rerank is skipped
-# and costs nothing; the features and the harness stay for the next attempt.
+# Kept (non-zero weight):
+#
+# * Characters. BM25 over the query's single characters (``K1``, ``B``, the document's length in
+#   bigrams), weighted as words are (``UNIGRAM_WEIGHT`` 1). A short title and a query
+#   often share characters that neither a word nor a bigram of theirs shares (鞋柜摆放 and 鞋柜摆在
+#   share 摆); on the qbqtc tuning half (titles only) it raised MRR@10 by 0.010, on inews known
+#   items it moved nothing. The IDF comes from an upper bound of the character's document
+#   frequency read from the dictionaries (:meth:`CollectionStats.char_idf`), so common characters
+#   weigh nothing and no posting is decoded.
+# * The lead. News repeats its headline in its first sentences ("原标题:..." included), so the
+#   query's bigrams in the first ``LEAD_CHARS`` characters of the body count once more, with the
+#   weight bigrams have (``GRAM_WEIGHT``) and saturated by ``K1``; a fixed-size window needs no
+#   length normalisation. Titles-only documents have no body and get nothing from it.
+#
+# Tried at zero weight: the sequential dependence model in BM25 form (each pair of adjacent query
+# words a term whose frequency is how often they occur next to each other in order, ``#1``, and
+# within ``WINDOW`` characters in any order, ``#uw``; IDF the mean of its words') and a title-phrase
+# feature (a typed run the title holds as written adds its words' IDF). No weight of theirs raised
+# MRR@10 on a tuning half: over Chinese characters the bigram part of BM25 already rewards two
+# words written next to each other (their junction is a query bigram).
 
 RERANK_DEPTH = 50
 WINDOW = 8  # characters: the unordered window of two adjacent query words
 ORDERED_WEIGHT = 0.0
 UNORDERED_WEIGHT = 0.0
 TITLE_PHRASE_WEIGHT = 0.0
+UNIGRAM_WEIGHT = 1.0
+LEAD_CHARS = 100
+LEAD_WEIGHT = GRAM_WEIGHT
+FEATURES = ("ordered", "unordered", "title phrase", "characters", "lead")
 
 
 def _positions(text: str, word: str) -> list[int]:
@@ -211,39 +241,73 @@ def _title(folded: str) -> str:
     return parts[1] if len(parts) > 1 else ""
 
 
-class QueryShape:
-    """The query's typed runs: their words in order, adjacent pairs with their IDF, each run's IDF."""
+def lead(folded: str) -> str:
+    """Return the first ``LEAD_CHARS`` characters of a document's folded body (empty without a body)."""
+    parts = folded.split("\n", 3)
+    return parts[3][:LEAD_CHARS] if len(parts) > 3 else ""
 
-    def __init__(self, runs: list[tuple[str, list[str]]], idf: dict[str, float]) -> None:
+
+class QueryShape:
+    """What the rerank needs of a query.
+
+    Its typed runs (words in order), their adjacent pairs with IDF and each
+    run's IDF; its distinct letters and digits with their IDF; its bigrams
+    with their IDF.
+    """
+
+    def __init__(
+        self,
+        runs: list[tuple[str, list[str]]],
+        idf: dict[str, float],
+        chars: list[tuple[str, float]] | None = None,
+        grams: list[tuple[str, float]] | None = None,
+    ) -> None:
         self.runs = [(phrase, words) for phrase, words in runs if words]
         self.pairs = list(
             dict.fromkeys((a, b) for _, run in self.runs for a, b in itertools.pairwise(run) if a != b)
         )
         self.pair_idf = [(idf[a] + idf[b]) / 2.0 for a, b in self.pairs]
         self.run_idf = [sum(idf[w] for w in words) for _, words in self.runs]
+        self.chars = [(c, w) for c, w in chars or [] if w > 0]
+        self.grams = [(g, w) for g, w in grams or [] if w > 0]
 
     @property
     def empty(self) -> bool:
-        return not self.pairs
+        return not self.pairs and not self.chars and not self.grams
 
 
-def query_shape(texts: list[str], stats: CollectionStats, userdict: str | None) -> QueryShape:
-    """Return the shape of the query whose positive typed texts are ``texts``."""
-    runs = [(fold(t).strip(), query_words(t, userdict)) for t in texts]
-    idf = {w: stats.word_idf(w) for _, words in runs for w in words}
-    return QueryShape(runs, idf)
+def query_shape(
+    texts: list[str], stats: CollectionStats, userdict: str | None, weights: FloatArray | None = None
+) -> QueryShape:
+    """Return the shape of the query whose positive typed texts are ``texts``.
 
-
-def proximity_features(texts: list[str], shape: QueryShape, average: float) -> FloatArray:
-    """Return, per folded document text, its ordered-pair, unordered-window and title-phrase scores.
-
-    One row per text, one column per feature; :func:`proximity_scores` weighs
-    them (``bench/ranking_tune.py`` reads the columns apart to fit the weights).
+    With ``weights`` (in the order of ``FEATURES``), only what a feature of
+    non-zero weight reads is computed: a search does not segment the query
+    again nor look up IDFs for features that weigh nothing.
     """
-    features = np.zeros((len(texts), 3), dtype=np.float64)
+    want = np.ones(len(FEATURES), dtype=np.bool_) if weights is None else weights != 0
+    runs = [(fold(t).strip(), query_words(t, userdict)) for t in texts] if want[:3].any() else []
+    idf = {w: stats.word_idf(w) for _, words in runs for w in words}
+    chars = dict.fromkeys(ch for t in texts for ch in fold(t) if ch.isalnum()) if want[3] else {}
+    grams = query_grams(texts) if want[4] else []
+    return QueryShape(
+        runs,
+        idf,
+        [(ch, stats.char_idf(ch)) for ch in chars],
+        [(g, stats.idf("grams", g)) for g in grams],
+    )
+
+
+def rerank_features(texts: list[str], lengths: FloatArray, shape: QueryShape, average: float) -> FloatArray:
+    """Return, per folded document text, its rerank features in the order of ``FEATURES``.
+
+    ``lengths`` are the documents' lengths in bigrams and ``average`` the
+    collection's. One row per text; :func:`rerank_scores` weighs the
+    columns (``bench/ranking_tune.py`` reads them apart to fit the weights).
+    """
+    features = np.zeros((len(texts), len(FEATURES)), dtype=np.float64)
     if shape.empty or not texts:
         return features
-    lengths = np.array([max(len(t), 1) for t in texts], dtype=np.float64)
     for (first, second), idf in zip(shape.pairs, shape.pair_idf, strict=True):
         counts = np.array([pair_counts(t, first, second) for t in texts], dtype=np.float64)
         features[:, 0] += bm25(counts[:, 0], lengths, idf, average, K1)
@@ -252,15 +316,24 @@ def proximity_features(texts: list[str], shape: QueryShape, average: float) -> F
     for (phrase, words), idf in zip(shape.runs, shape.run_idf, strict=True):
         if len(words) > 1:
             features[:, 2] += idf * np.array([phrase in t for t in titles], dtype=np.float64)
+    for ch, idf in shape.chars:
+        counts = np.array([t.count(ch) for t in texts], dtype=np.float64)
+        features[:, 3] += bm25(counts, lengths, idf, average, K1)
+    leads = [gram_counts(lead(t)) for t in texts]
+    window = np.full(len(texts), float(LEAD_CHARS))
+    for gram, idf in shape.grams:
+        counts = np.array([c.get(gram, 0) for c in leads], dtype=np.float64)
+        features[:, 4] += bm25(counts, window, idf, float(LEAD_CHARS), K1)
     return features
 
 
-def proximity_weights() -> FloatArray:
-    """Return the weights of the three proximity features, in the columns' order."""
-    return np.array([ORDERED_WEIGHT, UNORDERED_WEIGHT, TITLE_PHRASE_WEIGHT], dtype=np.float64)
+def rerank_weights() -> FloatArray:
+    """Return the weights of the rerank features, in the order of ``FEATURES``."""
+    weights = (ORDERED_WEIGHT, UNORDERED_WEIGHT, TITLE_PHRASE_WEIGHT, UNIGRAM_WEIGHT, LEAD_WEIGHT)
+    return np.array(weights, dtype=np.float64)
 
 
-def proximity_scores(texts: list[str], shape: QueryShape, average: float) -> FloatArray:
-    """Return the rerank bonus of each folded document text: its weighted proximity features."""
-    result: FloatArray = proximity_features(texts, shape, average) @ proximity_weights()
+def rerank_scores(texts: list[str], lengths: FloatArray, shape: QueryShape, average: float) -> FloatArray:
+    """Return the rerank bonus of each folded document text: its weighted features (never negative)."""
+    result: FloatArray = rerank_features(texts, lengths, shape, average) @ rerank_weights()
     return result

@@ -10,7 +10,8 @@ stands for it; ``all_copies`` lists each), and builds the page of hits with
 snippets, dates in the source's zone and, when a store is given, the details
 a citation needs. Filters (source, author, dates) never relax. Each search
 holds its generation with a shared lock, so a concurrent rebuild can swap
-generations without failing it.
+generations without failing it, and reuses the generation's open searcher
+(``indexer.searchers``) while its files are unchanged.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from whoosh import index as whoosh_index
 from whoosh import query as wq
 
 from archive.config import DEFAULT_TIMEZONE, zone
@@ -34,18 +34,28 @@ from indexer.generations import reading
 from indexer.highlight import render_snippet, snippet_parts
 from indexer.literal import SearchTimeout
 from indexer.matching import positive_terms
-from indexer.matchset import BEST, FULL, PASTED_WORDS, MatchSet, match_set, variants_tried
+from indexer.matchset import (
+    BEST,
+    FULL,
+    PASTED_WORDS,
+    MatchSet,
+    match_set,
+    split_terms,
+    term_text,
+    variants_tried,
+)
 from indexer.postings import IntArray, article_ids, published_order
 from indexer.query import Compiled, author_term, date_query, parse_query
 from indexer.ranking import (
     RERANK_DEPTH,
     CollectionStats,
-    proximity_scores,
-    proximity_weights,
     query_shape,
+    rerank_scores,
+    rerank_weights,
     score_segment,
 )
-from indexer.schema import LITERAL_SEPARATOR, unpack_text
+from indexer.schema import LITERAL_SEPARATOR
+from indexer.searchers import searching
 from indexer.storeinfo import Reprint, StoreInfo, store_info
 
 __all__ = ["PASTED_WORDS", "Hit", "Reprint", "SearchPage", "search"]
@@ -98,7 +108,9 @@ class SearchPage:
     ``partial`` counts the stories holding all typed terms but one, listed
     after the full matches when these are fewer than the page asks for and
     never in ``total``. ``typed`` and ``tried`` name what a none-found answer
-    says was searched.
+    says was searched, and ``limits`` what narrowed it (the query's field
+    restrictions and exclusions, then the filters, in query syntax): without
+    them "no article contains 脱贫" would be false of an archive full of 脱贫.
     """
 
     total: int
@@ -112,6 +124,27 @@ class SearchPage:
     typed: list[str] = field(default_factory=list)
     tried: list[str] = field(default_factory=list)
     note: str = ""
+    limits: list[str] = field(default_factory=list)
+
+
+def search_limits(
+    tree: Any, source: str | None, author: str | None, since: date | None, until: date | None
+) -> list[str]:
+    """Return what narrows a search besides its typed words, as a query would say it.
+
+    ``author:张风 -广告`` of the query, then the filters: ``source:cswb``,
+    ``author:张风``, ``date:2016-01-01..`` (an open end left empty).
+    """
+    terms = split_terms(tree)
+    limits = [term_text(node) for node in terms.restrictions]
+    limits += ["-" + term_text(node) for node in terms.exclusions]
+    if source:
+        limits.append(f"source:{source}")
+    if author and author.strip():
+        limits.append(f"author:{author.strip()}")
+    if since or until:
+        limits.append(f"date:{since or ''}..{until or ''}")
+    return limits
 
 
 def filter_query(
@@ -130,9 +163,8 @@ def filter_query(
     return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
-def _split_text(stored: dict[str, Any], blob: bytes) -> tuple[str, str]:
-    """Return (original, folded) body text from the folded text column and the stored diff."""
-    folded_all = unpack_text(blob)
+def _split_text(stored: dict[str, Any], folded_all: str) -> tuple[str, str]:
+    """Return (original, folded) body text from the folded text and the stored diff."""
     if not folded_all:
         return "", ""
     original_all = unfold(folded_all, stored.get("fdiff"))
@@ -142,8 +174,8 @@ def _split_text(stored: dict[str, Any], blob: bytes) -> tuple[str, str]:
     return original_all[cut:], folded_all[cut:]
 
 
-def _hit(stored: dict[str, Any], blob: bytes, score: float, needles: list[str], partial: bool) -> Hit:
-    original, folded = _split_text(stored, blob)
+def _hit(stored: dict[str, Any], text: str, score: float, needles: list[str], partial: bool) -> Hit:
+    original, folded = _split_text(stored, text)
     parts = snippet_parts(original, folded, needles)
     # The index keeps the wall-clock time of the source's zone (indexer.documents.filed_at).
     tz = stored.get("tz") or DEFAULT_TIMEZONE
@@ -231,15 +263,21 @@ def search(
     with reading(index_path) as gen:
         check_compatible(index_path, gen)
         userdict = userdict_for(index_path)
-        ix = whoosh_index.open_dir(str(gen))
-        with ix.searcher() as searcher:
+        with searching(gen) as searcher:
             flt = filter_query(source, author, since, until)
             try:
                 ms = match_set(searcher, tree, flt, deadline=deadline, userdict=userdict, best=best_match)
             except SearchTimeout:
                 raise
             except QueryError as exc:  # nothing searchable in it (emoji, punctuation): nothing found
-                return SearchPage(total=0, page=page, hits=[], typed=[query.strip()], note=str(exc))
+                return SearchPage(
+                    total=0,
+                    page=page,
+                    hits=[],
+                    typed=[query.strip()],
+                    note=str(exc),
+                    limits=search_limits(tree, source, author, since, until),
+                )
             clusters = store.clusters() if store is not None and not all_copies else {}
             upto = limit * page
             full, timed_out = _rank(
@@ -281,19 +319,19 @@ def search(
         mode=ms.mode,
         typed=ms.typed,
         tried=variants_tried(tree, ms.compiled) if not total else [],
+        limits=search_limits(tree, source, author, since, until) if not total else [],
     )
 
 
-def _text_of(ms: MatchSet, docnum: int) -> bytes:
-    """Return the folded-text column value of a hit from its segment's column (opened for the page only).
+def _text_of(ms: MatchSet, docnum: int) -> str:
+    """Return the folded text of a hit from its segment (decompressed once per search: see ``FoldedTexts``).
 
     The whole index's column reader would open the column of every segment
     (reading each one's offsets) to show ten hits.
     """
     for sm in ms.segments:
         if sm.offset <= docnum < sm.offset + sm.seg.size:
-            blob: bytes = sm.seg.texts[docnum - sm.offset]
-            return blob
+            return sm.seg.texts[docnum - sm.offset].decode("utf-8")
     raise LookupError(f"document {docnum} is in no segment of the matches")
 
 
@@ -352,28 +390,36 @@ def _rank(
     order = np.lexsort((all_docs, -all_keys))
     ranked = Ranked(all_docs[order], np.concatenate(scores)[order], np.concatenate(ids)[order])
     if sort == "relevance" and not timed_out:
-        _rerank(searcher, ranked, compiled, stats, userdict)
+        _rerank(searcher, ms, ranked, compiled, stats, userdict)
     return ranked, timed_out
 
 
 def _rerank(
-    searcher: Any, ranked: Ranked, compiled: Compiled, stats: CollectionStats, userdict: str | None
+    searcher: Any,
+    ms: MatchSet,
+    ranked: Ranked,
+    compiled: Compiled,
+    stats: CollectionStats,
+    userdict: str | None,
 ) -> None:
-    """Reorder the ``RERANK_DEPTH`` best matches in place by BM25 plus proximity (``indexer.ranking``).
+    """Reorder the ``RERANK_DEPTH`` best matches in place: BM25 plus the rerank bonus (``indexer.ranking``).
 
-    Only the head is read (its folded texts), so the cost does not grow with
-    the number of matches; the bonus is never negative, so the head stays
-    above the rest.
+    Only the head is read (its folded texts and lengths), so the cost does not
+    grow with the number of matches; the bonus is never negative, so the head
+    stays above the rest.
     """
     head = min(len(ranked.docnums), RERANK_DEPTH)
-    if head < 2 or not proximity_weights().any():
+    weights = rerank_weights()
+    if head < 2 or not weights.any():
         return
-    shape = query_shape(compiled.texts, stats, userdict)
+    shape = query_shape(compiled.texts, stats, userdict, weights)
     if shape.empty:
         return
-    column = searcher.reader().column_reader("ftext")
-    texts = [unpack_text(column[int(d)]) for d in ranked.docnums[:head]]
-    scores = ranked.scores[:head] + proximity_scores(texts, shape, stats.average_length("grams"))
+    reader = searcher.reader()
+    docnums = [int(d) for d in ranked.docnums[:head]]
+    texts = [_text_of(ms, d) for d in docnums]
+    lengths = np.array([reader.doc_field_length(d, "grams") or 0 for d in docnums], dtype=np.float64)
+    scores = ranked.scores[:head] + rerank_scores(texts, lengths, shape, stats.average_length("grams"))
     order = np.lexsort((ranked.docnums[:head], -scores))
     ranked.docnums[:head] = ranked.docnums[:head][order]
     ranked.ids[:head] = ranked.ids[:head][order]

@@ -19,7 +19,8 @@ from pathlib import Path
 from archive.config import DEFAULT_TIMEZONE
 from indexer.build import apply_changes, rebuild_index
 from indexer.check import read_index_state
-from indexer.generations import WriterLock, current_generation, read_meta, reading
+from indexer.errors import IndexerError
+from indexer.generations import WriterLock, current_generation, raise_if_damaged, read_meta, reading
 from indexer.storedocs import iter_store_docs, open_store, source_article_ids, store_state, store_zones
 
 WATERMARK_OVERLAP = timedelta(minutes=10)  # rows committed late with an earlier updated_at
@@ -98,16 +99,22 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = F
                 )
             ]
             todo = sorted(new_ids + changed)
-            apply_changes(
-                index_path,
-                iter_store_docs(engine, todo),
-                deleted,
-                watermark=newest,
-                progress=progress,
-                total=len(todo),
-                lock=lock,
-                zones=zones,
-            )
+            try:
+                apply_changes(
+                    index_path,
+                    iter_store_docs(engine, todo),
+                    deleted,
+                    watermark=newest,
+                    progress=progress,
+                    total=len(todo),
+                    lock=lock,
+                    zones=zones,
+                )
+            except IndexerError:
+                raise
+            except Exception as exc:  # the merge reads the live files: damage is the one-line "rebuild"
+                raise_if_damaged(gen, exc)
+                raise
             return UpdateStats(
                 added=len(new_ids), changed=len(changed), deleted=len(deleted), watermark=newest
             )

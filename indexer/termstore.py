@@ -46,6 +46,8 @@ PREFIX = "postings-"
 _HEADER_LEN = struct.Struct("<Q")
 _WIDTHS = (1, 2, 4)  # docnum-gap widths; codes 0..2
 _FWIDTHS = (0, 1, 2, 4)  # count widths; codes 0..3 (0: every count is 1)
+_WIDTH_ARRAY = np.asarray(_WIDTHS, dtype=np.int64)
+_FWIDTH_ARRAY = np.asarray(_FWIDTHS, dtype=np.int64)
 _ARRAYS = ("keys", "key_off", "post_off", "flags", "postings")
 _CACHE_POSTINGS = 2_000_000  # decoded postings kept per field (16 bytes each): recent terms
 
@@ -226,6 +228,15 @@ class FieldPostings:
         flags = int(self._flags[i])
         width = _WIDTHS[flags & 3] + _FWIDTHS[flags >> 2]
         return (int(self._post_off[i + 1]) - int(self._post_off[i])) // width
+
+    def doc_frequency_sum(self, lo: int, hi: int) -> int:
+        """Return the summed document frequencies of term numbers ``[lo, hi)``, from the offsets alone."""
+        if hi <= lo:
+            return 0
+        flags = self._flags[lo:hi].astype(np.int64)
+        widths = _WIDTH_ARRAY[flags & 3] + _FWIDTH_ARRAY[flags >> 2]
+        spans = np.diff(self._post_off[lo : hi + 1].astype(np.int64))
+        return int((spans // widths).sum())
 
     def doc_frequency(self, key: bytes) -> int:
         with self._lock:

@@ -7,6 +7,10 @@ class CliError(Exception):
     """An error raised by a command module itself (bad argument value, missing file)."""
 
 
+class UsageError(CliError):
+    """A command line that cannot mean anything (``--since`` after ``--until``): exit 2, as argparse's."""
+
+
 def is_known_error(exc: BaseException) -> bool:
     """Tell whether ``exc`` is one of our packages' own errors (message meant for users)."""
     from archive.errors import CrawlerError

@@ -6,13 +6,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import signal
 import sys
 from collections.abc import Sequence
 
 from search_cli import exitcodes
 from search_cli.commands import COMMAND_MODULES
-from search_cli.errors import format_error, is_known_error
+from search_cli.errors import UsageError, format_error, is_known_error
 from search_cli.exitcodes import EPILOG
 from search_cli.options import SOURCES_HELP
 
@@ -32,8 +33,21 @@ class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose usage errors are one line and exit with USAGE."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"error: {message} (see: {self.prog} --help)\n")
+        hint = f"see: {self.prog} --help"
+        dashed = [w for w in _unrecognized(message) if w.startswith("-") and not _OPTION_LIKE.match(w)]
+        if dashed:  # README's "-5度": a query of one exclusion is text, but argparse takes it for an option
+            hint = f"a query that starts with '-' goes after '--': newsarchive search -- {dashed[0]}"
+        sys.stderr.write(f"error: {message} ({hint})\n")
         raise SystemExit(exitcodes.USAGE)
+
+
+_OPTION_LIKE = re.compile(r"^--?[A-Za-z][\w-]*(?:=.*)?$")
+
+
+def _unrecognized(message: str) -> list[str]:
+    """Return the words of argparse's "unrecognized arguments: ..." message (none for other errors)."""
+    prefix = "unrecognized arguments: "
+    return message.removeprefix(prefix).split() if message.startswith(prefix) else []
 
 
 # Options every command accepts, before or after its name: name -> whether it takes a value.
@@ -197,7 +211,7 @@ def _run(argv: Sequence[str] | None) -> int:
             if getattr(args, "traceback", False):
                 raise
         sys.stderr.write(format_error(exc) + "\n")
-        return exitcodes.ERROR
+        return exitcodes.USAGE if isinstance(exc, UsageError) else exitcodes.ERROR
 
 
 def _stdin_registry(args: argparse.Namespace) -> str:

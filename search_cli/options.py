@@ -3,13 +3,39 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
-from search_cli.errors import CliError
+from search_cli.errors import CliError, UsageError
 
 SOURCES_HELP = (
     "source registry (default: $NEWSARCHIVE_SOURCES, else ./sources.toml, "
     "else sources.toml in the data directory)"
 )
+
+
+def day(text: str) -> date:
+    """Parse a ``--since``/``--until`` value; a bad one is a usage error (exit 2) in every command."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+def check_range(since: date | None, until: date | None) -> None:
+    """Refuse ``--since`` after ``--until`` (exit 2): the range holds no day, so any answer would mislead."""
+    if since is not None and until is not None and since > until:
+        raise UsageError(f"--since {since} is after --until {until}")
+
+
+def positive(text: str) -> int:
+    """Parse a count such as ``--page`` or ``--limit``: a whole number of 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
 
 
 def setting(text: str) -> tuple[str, str]:

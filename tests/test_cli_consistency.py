@@ -139,6 +139,38 @@ def test_an_unknown_source_is_the_same_line_everywhere(
     assert capsys.readouterr().err == "error: unknown source 'nope' (known: sample-cswb)\n"
 
 
+@pytest.mark.parametrize("command", [["search", "脱贫"], ["crawl", "sample-cswb"], ["report", "sample-cswb"]])
+@pytest.mark.parametrize(
+    ("dates", "err"),
+    [
+        (["--since", "2016-02-30"], "argument --since: not a date: '2016-02-30' (use YYYY-MM-DD)"),
+        (["--until", "2016-13"], "argument --until: not a date: '2016-13' (use YYYY-MM-DD)"),
+        (
+            ["--since", "2016-07-21", "--until", "2016-07-20"],
+            "--since 2016-07-21 is after --until 2016-07-20",
+        ),
+    ],
+)
+def test_a_bad_date_range_is_the_same_usage_error_everywhere(
+    command: list[str], dates: list[str], err: str, demo_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A date that does not exist, or a range with no day in it, is a bad command line (exit 2) in
+    every command: search answered an empty range "no article contains 脱贫", crawl and report exit 1."""
+    capsys.readouterr()
+    assert main([*command, *dates, "--home", str(demo_home)]) == exitcodes.USAGE
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {err}")
+
+
+@pytest.mark.parametrize("option", ["--limit", "--page"])
+def test_a_count_below_one_is_a_usage_error(
+    option: str, demo_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["search", "脱贫", option, "0", "--home", str(demo_home)]) == exitcodes.USAGE
+    assert capsys.readouterr().err.startswith(f"error: argument {option}: must be 1 or more, not 0")
+
+
 def test_output_formats_exclude_each_other(demo_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "脱贫", "--json", "--csv", "--home", str(demo_home)]) == exitcodes.USAGE
     err = capsys.readouterr().err
@@ -243,3 +275,31 @@ def test_shell_completion_offers_commands_and_options() -> None:
         stdin=subprocess.DEVNULL,
     )
     assert "--queue" in result.stdout.split() and "--queue-prefix" in result.stdout.split()
+
+
+def test_runs_say_their_times_are_utc(
+    demo_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``show --versions`` and the web give the paper's local time: an unlabelled UTC read 8 hours off."""
+    from datetime import UTC, datetime
+
+    capsys.readouterr()
+    assert main(["runs", "sample-cswb", "--json", "--home", str(demo_home)]) == exitcodes.OK
+    started = datetime.fromisoformat(json.loads(capsys.readouterr().out)[-1]["started_at"]).astimezone(UTC)
+    assert main(["runs", "sample-cswb", "--home", str(demo_home)]) == exitcodes.OK
+    line = capsys.readouterr().out.splitlines()[-1]
+    assert f"\t{started:%Y-%m-%d %H:%M:%S} .. " in line and " UTC\t" in line
+    assert main(["runs", "--home", str(tmp_path / "empty")]) == exitcodes.NO_RESULTS
+    assert capsys.readouterr() == ("", "no crawl runs\n")
+
+
+def test_a_query_starting_with_a_dash_is_told_where_it_goes(capsys: pytest.CaptureFixture[str]) -> None:
+    """README: a query of exclusions alone (-5度) is text; on the command line argparse took it for an
+    option and said only 'unrecognized arguments'."""
+    assert main(["search", "-5度"]) == exitcodes.USAGE
+    assert capsys.readouterr().err == (
+        "error: unrecognized arguments: -5度 (a query that starts with '-' goes after '--': "
+        "newsarchive search -- -5度)\n"
+    )
+    assert main(["search", "脱贫", "--bogus"]) == exitcodes.USAGE  # a mistyped option keeps the usual hint
+    assert capsys.readouterr().err == "error: unrecognized arguments: --bogus (see: newsarchive --help)\n"

@@ -63,3 +63,9 @@ def test_list_page_is_one_error_line(capsys: pytest.CaptureFixture[str]) -> None
 def test_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["extract", str(tmp_path / "nope.html")]) == 1
     assert capsys.readouterr().err.startswith("error: cannot read ")
+
+
+def test_a_date_without_a_time_is_shown_as_a_date(capsys: pytest.CaptureFixture[str]) -> None:
+    """The page gives 2016-07-20 and no time: the text output read 2016-07-20T00:00:00+08:00."""
+    assert main(["extract", str(PAGES / "founder-epaper_1.html")]) == 0
+    assert "\npublished: 2016-07-20\n" in capsys.readouterr().out

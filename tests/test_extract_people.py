@@ -211,3 +211,49 @@ def test_no_junk_names(text: str) -> None:
 )
 def test_labels_after_an_author_label_are_no_names(label: str) -> None:
     assert find_people(f"作者：{label} 时间：2019-01-01").authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # A run glued to its label is a name only when it is a surname and one or two given characters.
+        ("以上文章内容仅代表作者本人观点，不代表本站立场。", []),
+        ("若有侵权请联系作者删除！", []),
+        ("居民向扬子晚报记者反映，小区路灯不亮。", []),
+        ("截至记者发稿，仍未恢复供电。", []),
+        ("随后，记者深入qq群、论坛调查。", []),
+        ("第四届先进单位、先进工作者名单", []),  # 工作者 is a word, not a label
+        ("昨天，记者走上街头，探访举牌广告。", []),
+        ("楚天都市报5月1日讯(记者刘闪)小区楼道发生火灾", ["刘闪"]),
+        ("（记者欧阳晓峰）昨日", ["欧阳晓峰"]),
+        ("（记者贲腾）昨日", ["贲腾"]),  # a surname of the 百家姓 outside the commonest
+        # After a separator, pen names and nicknames stay: 4 characters, no known surname.
+        ("作者：圈圈妈妈", ["圈圈妈妈"]),
+        ("文 | 念一", ["念一"]),
+    ],
+)
+def test_glued_runs_need_a_surname(text: str, authors: list[str]) -> None:
+    assert find_people(text).authors == authors
+
+
+def test_surnames_file_holds_single_and_compound_surnames() -> None:
+    from crawler.extract.people import COMPOUND_SURNAMES, SURNAMES, surname_first
+
+    assert {"王", "贲", "宦", "洪", "代"} <= SURNAMES and {"欧阳", "司马", "太史"} <= COMPOUND_SURNAMES
+    assert surname_first("王小明") and surname_first("欧阳晓峰") and surname_first("Demi Xia")
+    assert not surname_first("本人观点") and not surname_first("王小明华")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # The next field glued after a name ends it.
+        ("作者：贾曼曼责编：王艳敏审核：王琳玮", ["贾曼曼"]),
+        ("榆林站记者:王蓉视频来源:榆林消防", ["王蓉"]),
+        ("记者：蒋涛本期编辑：张枢芳", ["蒋涛"]),
+        ("作者：朱翰霖返回搜狐，查看更多", ["朱翰霖"]),
+        ("商报记者/周洲原标题:无锡联通", ["周洲"]),
+    ],
+)
+def test_next_field_glued_after_a_name(text: str, authors: list[str]) -> None:
+    assert find_people(text).authors == authors

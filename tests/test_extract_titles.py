@@ -106,3 +106,52 @@ def test_the_heading_shown_beats_a_reworded_title() -> None:
         f"<div class='info'>2019-03-06 来源：县应急管理局</div><div class='zw'>{BODY}</div></body></html>"
     ).encode()
     assert extract_article("http://gov.example/a/1.html", page).title == "县应急管理局部署春季消防安全工作"
+
+
+# A city government's news: the characters of its site-wide <title> (市人民政府门户网站) recur in the text.
+CITY_BODY = (
+    "<p>3月5日，市人民政府与某某科技公司签署战略合作协议，双方将在政务服务、城市管理等领域开展合作。</p>"
+    "<p>市长在签约仪式上表示，市政府将为企业发展提供优质服务，推动数字政府建设再上新台阶。</p>"
+    "<p>根据协议，公司将在我市建设区域数据中心，通过市人民政府门户网站为市民提供更加便捷的网上办事服务。</p>"
+)
+
+
+def _city_page(heading: str, body: str = CITY_BODY) -> bytes:
+    return (
+        "<html><head><meta charset='utf-8'><title>市人民政府门户网站</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/zwgk/'>政务公开</a></div>"
+        f"<div class='article'><div class='article-title'>{heading}</div>"
+        "<div class='article-info'>发布日期：2019-03-06　信息来源：市政府办公室　浏览次数：321</div>"
+        f"<div class='article-content'>{body}</div></div></body></html>"
+    ).encode()
+
+
+def test_heading_over_the_dated_info_line_beats_a_site_name_sharing_the_texts_characters() -> None:
+    page = _city_page("我市与科技公司签约共建数字政府")
+    assert extract_article("http://gov.example/a/1.html", page).title == "我市与科技公司签约共建数字政府"
+
+
+def test_short_lines_of_the_text_above_its_first_sentence_are_no_headline() -> None:
+    # The text opens with short lines ("有时候，") that sit in its own container.
+    body = "<p>原标题：我市签约共建数字政府</p><p>有时候，</p>" + CITY_BODY
+    item = extract_article("http://gov.example/a/1.html", _city_page("我市与科技公司签约共建数字政府", body))
+    assert item.title == "我市与科技公司签约共建数字政府"
+    assert item.body.startswith("原标题")  # the text's own lines stay in the body
+
+
+def test_long_headline_with_a_comma_in_a_table_layout() -> None:
+    # The extractor keeps the sidebar and the headline with its info line; the headline reads like a sentence.
+    headline = "我市签约共建数字政府，区域数据中心年内开工建设投入使用"
+    page = (
+        "<html><head><meta charset='gbk'><title>城市新闻网</title></head><body><table><tr>"
+        "<td><table><tr><td>最新更新</td></tr>"
+        "<tr><td>·<a href='/1.htm'>我市召开城市管理工作会议</a> (2011-5-6)</td></tr>"
+        "<tr><td>·<a href='/2.htm'>市领导检查防汛工作</a> (2011-6-2)</td></tr></table></td>"
+        f"<td><table><tr><td align='center'><font size='4'><b>{headline}</b></font></td></tr>"
+        "<tr><td align='center'>发布时间：2012-7-24 9:05:03　来源：本网综合　点击数：37</td></tr>"
+        "<tr><td>" + CITY_BODY.replace("<p>", "　　").replace("</p>", "<br>") + "</td></tr></table></td>"
+        "</tr></table></body></html>"
+    ).encode("gbk")
+    item = extract_article("http://gov.example/a/1.html", page)
+    assert item.title == headline
+    assert item.body.startswith("3月5日")  # sidebar, headline and info line are not the text

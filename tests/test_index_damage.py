@@ -103,3 +103,19 @@ def test_missing_segment_file_is_damage(built: tuple[str, Path]) -> None:
     segment_file(home, "trm").unlink()
     report = check_index(db_url, home / "index")
     assert report.damaged and "does not open" in report.damaged[0]
+
+
+def test_an_update_over_a_damaged_index_says_rebuild(
+    built: tuple[str, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``index update`` merged over a truncated postings file and ended in 'unexpected ValueError'."""
+    db_url, home = built
+    add(db_url, 5, start=40)  # something to write, so the update merges the live segment's files
+    truncate_half(segment_file(home, "nap"))
+    assert cli(["index", "update", "--home", str(home)], monkeypatch) == 1
+    captured = capsys.readouterr()
+    (line,) = captured.err.strip().splitlines()
+    assert line.startswith("error: the index is damaged: run newsarchive index rebuild")
+    assert "unexpected" not in line and str(home) not in line
+    assert cli(["index", "rebuild", "--home", str(home)], monkeypatch) == 0
+    assert search(home / "index", "鹤鸣湖").total == 45

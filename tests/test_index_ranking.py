@@ -15,7 +15,8 @@ from indexer.build import apply_changes
 from indexer.documents import IndexDoc
 from indexer.generations import reading
 from indexer.matching import Segment
-from indexer.ranking import K1, TITLE_K1, WINDOW, pair_counts, text_boost
+from indexer.postings import char_docs, char_frequency
+from indexer.ranking import K1, LEAD_CHARS, TITLE_K1, WINDOW, CollectionStats, lead, pair_counts, text_boost
 from indexer.schema import TITLE_BOOST
 from indexer.search import PASTED_WORDS, search
 
@@ -143,9 +144,9 @@ def test_pair_counts_ordered_and_within_a_window() -> None:
 def test_words_near_each_other_rank_above_the_same_words_apart(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The rerank (sequential dependence), switched on: same characters, length and BM25; nearness decides.
+    """The sequential dependence features, switched on: same characters, length and BM25; nearness decides.
 
-    Its fitted weights are zero (bench/notes/ranking_eval.md), which skips it.
+    Their fitted weights are zero (bench/notes/ranking_eval.md).
     """
     monkeypatch.setattr(ranking, "UNORDERED_WEIGHT", 0.1)
     docs = [
@@ -155,4 +156,58 @@ def test_words_near_each_other_rank_above_the_same_words_apart(
     docs += [IndexDoc(id=10 + i, body=f"其他新闻第{i}条，天气晴朗。") for i in range(20)]
     ix = build(tmp_path, docs)
     page = search(ix, "森林防火", limit=2)
+    assert [h.id for h in page.hits] == [2, 1] and page.hits[0].score > page.hits[1].score
+
+
+def test_a_characters_frequency_bounds_the_documents_holding_it(tmp_path: Path) -> None:
+    docs = [
+        IndexDoc(id=1, body="丹顶鹤回来了。"),
+        IndexDoc(id=2, body="鹤鸣湖的鹤，白鹤与丹顶鹤。"),  # 鹤 before four different characters
+        IndexDoc(id=3, body="天气晴朗。鹤"),  # 鹤 alone at the end: in ``chars``, not in a bigram
+        IndexDoc(id=4, body="天气晴朗。"),
+    ]
+    ix = build(tmp_path, docs)
+    with reading(ix) as gen:
+        reader = whoosh_index.open_dir(str(gen)).reader()
+        exact = sum(len(char_docs(sub, "鹤")) for sub, _ in reader.leaf_readers())
+        assert exact == 3
+        assert char_frequency(reader, "鹤") >= exact  # an upper bound, from the dictionaries alone
+        assert char_frequency(reader, "丹") == 2 and char_frequency(reader, "湖") == 1
+        assert char_frequency(reader, "龙") == 0
+        stats = CollectionStats(reader)
+        # A bound that reaches the document count: the character weighs nothing.
+        assert stats.char_idf("天") > stats.char_idf("鹤") >= 0.0
+        assert char_frequency(reader, "鹤") == 4  # 鹤回, 鹤鸣, 鹤与 and 鹤 alone: one document twice
+        assert stats.char_idf("鹤") == 0.0
+
+
+def test_lead_is_the_start_of_the_body() -> None:
+    assert lead("\n标题\n\n" + "正" * (LEAD_CHARS + 5)) == "正" * LEAD_CHARS
+    assert lead("\n只有标题\n\n") == "" and lead("") == ""
+
+
+def test_a_title_sharing_a_query_character_ranks_above_one_that_does_not(tmp_path: Path) -> None:
+    """Short titles: neither a word nor a bigram of the query is in either title but 鞋柜; a character is."""
+    docs = [
+        IndexDoc(id=1, title="鞋柜拿到门口"),
+        IndexDoc(id=2, title="鞋柜放到门口"),  # 放 of 摆放
+    ]
+    docs += [IndexDoc(id=10 + i, title=f"其他新闻第{i}条天气晴朗") for i in range(20)]
+    ix = build(tmp_path, docs)
+    page = search(ix, "鞋柜摆放", limit=2, best_match=True)
+    assert [h.id for h in page.hits] == [2, 1] and page.hits[0].score > page.hits[1].score
+
+
+def test_an_article_repeating_the_headline_in_its_lead_ranks_first(tmp_path: Path) -> None:
+    """The same words in the same article, once at the start and once past the lead: the lead decides."""
+    story = "鹤鸣湖湿地迎来首批丹顶鹤。"
+    filler = "".join(f"第{i}段记者走访了附近的村庄，天气晴朗，游客不多。" for i in range(6))
+    assert len(filler) > LEAD_CHARS
+    docs = [
+        IndexDoc(id=1, body=filler + story),
+        IndexDoc(id=2, body=story + filler),
+    ]
+    docs += [IndexDoc(id=10 + i, body=f"其他新闻第{i}条，天气晴朗。") for i in range(20)]
+    ix = build(tmp_path, docs)
+    page = search(ix, "鹤鸣湖湿地迎来首批丹顶鹤", limit=2, best_match=True)
     assert [h.id for h in page.hits] == [2, 1] and page.hits[0].score > page.hits[1].score

@@ -97,6 +97,38 @@ def test_due_slot_coalesces_missed_slots() -> None:
     ]
 
 
+def test_catch_up_reaches_back_to_the_last_crawl_in_the_archive(tmp_path: Path) -> None:
+    """Crawled by hand up to 3 January, scheduled, then a week down: the catch-up covered 9 January
+    alone (the scheduler had no success of its own on record), and 4-8 January were never fetched."""
+    from archive.config import resolve_db_url
+    from crawler.schedule import ScheduleState
+
+    registry = write_registry(tmp_path / "sources.toml", "http://127.0.0.1:9", "0 6 * * *")
+    sources = load_registry(registry)
+    home = tmp_path / "home"
+    with open_store(resolve_db_url(None, home)) as sessions, sessions.begin() as session:
+        from archive.articles import ensure_source
+
+        ensure_source(session, "cswb")
+        session.add(
+            CrawlRun(source_id="cswb", status="finished", args={"since": "2026-01-01", "until": "2026-01-03"})
+        )
+        session.add(
+            CrawlRun(source_id="cswb", status="failed", args={"since": "2026-01-04", "until": "2026-01-05"})
+        )
+    with update_state(home, "cswb") as state:
+        state.last_slot = datetime(2026, 1, 3, 6, tzinfo=SH).isoformat()
+    scheduler = Scheduler(sources, home, now=Clock(datetime(2026, 1, 9, 7, tzinfo=SH)), dry_run=True)
+    (event,) = scheduler.tick()
+    assert event.detail.startswith("would crawl 2026-01-04..2026-01-09")
+    # The scheduler's own record of a success wins over the archive.
+    state = ScheduleState(last_success_until="2026-01-07")
+    assert [str(d) for d in crawl_window(sources["cswb"], state, datetime(2026, 1, 9, 7, tzinfo=SH))] == [
+        "2026-01-08",
+        "2026-01-09",
+    ]
+
+
 def test_bad_cron_is_a_config_error() -> None:
     from archive.errors import ConfigError
 

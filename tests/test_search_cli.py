@@ -144,3 +144,31 @@ def test_exports_and_terminal_output_are_safe_from_archived_text(
         assert main(["show", article_id.strip(), *home]) == 0
         shown = capsys.readouterr().out
         assert "\x1b" not in shown and "\x9b" not in shown and ("\\x1b" in shown or "\\x9b" in shown)
+
+
+def test_none_found_names_what_narrowed_the_search(
+    home: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 鹤鸣湖 is archived: "no article contains 鹤鸣湖" would be false when a limit left it out.
+    capsys.readouterr()
+    cases = [
+        (["鹤鸣湖 author:王五"], "no article contains 鹤鸣湖 (limited by author:王五)"),
+        (["鹤鸣湖 -湿地"], "no article contains 鹤鸣湖 (limited by -湿地)"),
+        (["鹤鸣湖", "--author", "王五"], "no article contains 鹤鸣湖 (limited by author:王五)"),
+        (["鹤鸣湖", "--source", "tw"], "no article contains 鹤鸣湖 (limited by source:tw)"),
+        (["鹤鸣湖", "--since", "2017-01-01"], "no article contains 鹤鸣湖 (limited by date:2017-01-01..)"),
+    ]
+    for argv, line in cases:
+        assert main(["search", *argv, *home]) == 3, argv
+        assert capsys.readouterr().out.splitlines()[0] == line
+    assert main(["search", "鹤鸣湖 -湿地", "--json", *home]) == 3
+    assert json.loads(capsys.readouterr().out)["message"] == "no article contains 鹤鸣湖 (limited by -湿地)"
+    # Absent anyway: still said with its limit.
+    assert main(["search", "火星", "--author", "王五", *home]) == 3
+    assert capsys.readouterr().out.startswith("no article contains 火星 (limited by author:王五)\n")
+
+
+def test_a_page_past_the_end_says_so(home: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["search", "鹤鸣湖", "--page", "9", *home]) == 0
+    assert capsys.readouterr().out == "1 article, page 9\n(page 9 is past the last page, 1)\n"

@@ -246,6 +246,28 @@ def test_import_reads_a_time_without_offset_in_the_sources_zone(tmp_path: Path) 
     assert stored["new"] == datetime(2026, 3, 1, 15, 30, tzinfo=UTC)  # an unknown source: the default zone
 
 
+def test_import_into_a_registered_source_dates_it_in_the_registrys_zone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's New York paper, imported before any crawl: its 23:30 on 1 March read 2 March 12:30
+    (Shanghai) and --since/--until 2026-03-01 found nothing, since the import never read the registry."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sources.toml").write_text(
+        '[[source]]\nid = "nyp"\nname = "纽约侨报"\nkind = "feed"\ntimezone = "America/New_York"\n'
+        'start_urls = ["https://nyp.example/feed.xml"]\n',
+        encoding="utf-8",
+    )
+    line = {"id": "1", "title": "纽约深夜发布会", "body": BODY, "published_at": "2026-03-01T23:30:00-05:00"}
+    (tmp_path / "in.jsonl").write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    home = ["--home", str(tmp_path / "home")]
+    assert main(["import", "in.jsonl", "--source", "nyp", *home]) == 0
+    assert main(["index", "update", "-q", *home]) == 0
+    out = _cli(["search", "发布会", "--since", "2026-03-01", "--until", "2026-03-01", *home], capsys)
+    assert "[纽约侨报 2026-03-01 23:30 -05:00]" in _line(out, "纽约深夜发布会")
+    exported = json.loads(_cli(["search", "发布会", "--jsonl", *home], capsys))
+    assert (exported["edition_date"], exported["published_at"]) == ("2026-03-01", "2026-03-01T23:30:00-05:00")
+
+
 def test_index_rebuild_upgrades_a_store_of_the_previous_schema(tmp_path: Path) -> None:
     """A store made before ``sources.timezone`` is migrated by ``index rebuild``, not refused."""
     from alembic import command

@@ -143,6 +143,17 @@ def test_absent_words_answer_none_found(client: TestClient) -> None:
     assert "不 + 存在 + 的 + 词汇 + 组合" in html  # what was tried besides the typed run
 
 
+def test_none_found_names_the_limits_that_left_the_words_out(client: TestClient) -> None:
+    # 春耕 is in a dozen articles: the page must not say that none contains it, only none within the limits.
+    html = client.get("/", params={"q": "春耕 -播种 author:无此人", "since": "2016-01-01"}).text
+    assert total(html) == 0
+    said = 'No article contains <q translate="no">春耕</q> <span id="limits">(limited by author:无此人 -播种'
+    assert said in html
+    assert "date:2016-01-01..)</span>" in html
+    zh = client.get("/", params={"q": "春耕", "author": "无此人"}, headers={"Accept-Language": "zh-CN"}).text
+    assert "（限于 author:无此人）" in zh
+
+
 def test_articles_with_some_of_the_words_follow_under_a_note(client: TestClient) -> None:
     html = client.get("/", params={"q": "鹤鸣湖 湿地 春耕"}).text
     assert total(html) == 0 and "1 article holds all the words but one" in html

@@ -233,3 +233,13 @@ def test_extreme_dates_are_written_without_error() -> None:
     assert published_text(datetime(9999, 12, 31, 23, 0, tzinfo=UTC), "zh").startswith("9999年12月31日")
     # Shanghai kept local mean time (+08:05) before 1901.
     assert published_text(datetime(1, 1, 1, 0, 0, tzinfo=UTC), "en").startswith("0001-01-01 08:0")
+
+
+def test_the_last_crawl_sentence_takes_the_page_language_punctuation(client: TestClient) -> None:
+    """It read "2026年12月5日 09:26, 已完成. 已存档" with the English comma and full stop."""
+    zh = client.get("/sources").text
+    en = client.get("/sources", params={"lang": "en"}).text
+    if 'class="last-run"' not in zh or "status-" not in zh:
+        pytest.fail("the test archive has no crawl run: the sentence is not on the page")
+    assert re.search(r"，<strong class=\"status-\w+\">[^<]+</strong>(?: \([^)]*\))?。", zh)
+    assert re.search(r", <strong class=\"status-\w+\">[^<]+</strong>(?: \([^)]*\))?\. ", en)

@@ -44,6 +44,7 @@ ZH: dict[str, str] = {
     "also tried:": "也试过：",
     "No article contains": "没有文章包含",
     "No article contains these words.": "没有文章包含这些词。",
+    "(limited by %(limits)s)": "（限于 %(limits)s）",
     "%(num)s article holds all the words but one (not counted above)": "%(num)s 篇文章只缺一个搜索词（未计入上面的总数）",
     "%(num)s articles hold all the words but one (not counted above)": "%(num)s 篇文章只缺一个搜索词（未计入上面的总数）",
     "A pasted text: articles are ranked by how much of it they hold (a best match, not every word).": "粘贴的长文本：文章按包含其内容的多少排序（最佳匹配，并非包含每个词）。",
@@ -157,6 +158,9 @@ ZH: dict[str, str] = {
     "Sat": "六",
     "Sun": "日",
     "Last crawl: run %(id)s, %(start)s": "最近一次抓取：第 %(id)s 次，%(start)s",
+    # The punctuation between a sentence's parts that the template joins (Chinese takes full-width marks).
+    ", ": "，",
+    ". ": "。",
     "Never crawled.": "从未抓取。",
     "%(num)s article archived.": "已存档 %(num)s 篇文章。",
     "%(num)s articles archived.": "已存档 %(num)s 篇文章。",

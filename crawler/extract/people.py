@@ -13,8 +13,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 
-__all__ = ["COMMON_SURNAMES", "COMPOUND_SURNAMES", "People", "find_people", "plausible_name", "split_names"]
+__all__ = [
+    "COMMON_SURNAMES",
+    "COMPOUND_SURNAMES",
+    "SURNAMES",
+    "People",
+    "find_people",
+    "plausible_name",
+    "split_names",
+    "surname_first",
+]
 
 # Words that follow or sit between bylines and must never be taken as names.
 _ROLE_WORDS = frozenset(
@@ -56,13 +66,22 @@ _LABEL_PARTS = tuple(
     """.split()
 )
 _HONORIFICS = ("先生", "女士", "老师", "小姐", "同学")
-# Compound surnames: a four-character name starting with one is one name, not two.
-COMPOUND_SURNAMES = frozenset(
-    """
-    欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 钟离 宗政 濮阳 端木
-    独孤 南宫 西门 澹台 公冶 太史 申屠 闻人 万俟 呼延 百里 东郭 拓跋 赫连 单于 司空 仲孙
-    """.split()
-)
+
+
+def _read_surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """Read the single and compound surnames of ``surnames.txt`` (the 百家姓 and modern additions)."""
+    text = resources.files("crawler.extract").joinpath("surnames.txt").read_text("utf-8")
+    single, _, compound = text.partition("[compound]")
+    entries = [
+        [entry for line in part.splitlines() if not line.startswith(("#", "[")) for entry in line.split()]
+        for part in (single, compound)
+    ]
+    return frozenset(entries[0]), frozenset(entries[1])
+
+
+# Known surnames: a name glued to its label ("记者王小明") must start with one, where a
+# verb or a phrase glued there ("记者反映", "作者本人观点") does not.
+SURNAMES, COMPOUND_SURNAMES = _read_surnames()
 # The commonest single-character surnames (they cover well over 90% of people):
 # a name read from a weak source (an element's class, not a label) must start with one.
 COMMON_SURNAMES = frozenset(
@@ -123,7 +142,7 @@ _SEP = r"\s*[:：︱|]?\s*"
 # One label pattern per role. Lookbehinds keep sentences out: "告诉记者", "原作者".
 _AUTHOR_LABEL = (
     r"(?<![告诉对向给据跟在接受让与和被])(?:本报|特约|见习|首席|实习)?记者"
-    rf"|(?<![原该其本的])作者|撰文|采写|撰稿|执笔|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
+    rf"|(?<![原该其本的工著])作者|撰文|采写|撰稿|执笔|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
     rf"|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
 )
 _LABELS = re.compile(
@@ -193,6 +212,20 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
     return 2 <= len(name) <= 4 and not name.endswith(_OUTLET_ENDINGS)
 
 
+def surname_first(name: str) -> bool:
+    """Tell whether a Chinese name is a known surname and one or two given characters.
+
+    Names in other scripts pass (``泰勒·斯威夫特``, ``Demi Xia``). Pen names and
+    forum nicknames (``客家阿妹``) fail, so this is asked only where a phrase is
+    likelier than a pen name: a run glued to its label (``记者反映``).
+    """
+    if not re.fullmatch(rf"[{_CJK}]+", name):
+        return True
+    if name[:2] in COMPOUND_SURNAMES:
+        return 3 <= len(name) <= 4
+    return name[0] in SURNAMES and 2 <= len(name) <= 3
+
+
 def _and_split(token: str) -> list[str]:
     """Split ``张三和李四`` (two names joined by 和) but not ``王和平`` (one name)."""
     match = re.fullmatch(rf"([{_CJK}]{{2,4}})和([{_CJK}]{{2,4}})", token)
@@ -205,8 +238,12 @@ def _clean(token: str) -> str:
     return _TRAILING.sub("", _LEADING.sub("", _STAFF_CODE.sub("", token.strip("·• "))))
 
 
-# A role glued after a name ends the name: "周惠琼通讯员马超", "刘帅本报记者刘红杰".
-_GLUED_ROLE = re.compile(r"(?:本报|特约|见习|首席|实习)记者|通讯员|实习生|摄影|责任编辑|责编|编辑")
+# A role or the next field glued after a name ends the name: "周惠琼通讯员马超", "刘帅本报记者刘红杰",
+# "贾曼曼责编：李四", "王蓉视频来源：腾讯", "蒋涛本期编辑：张枢芳", "朱翰霖返回搜狐".
+_GLUED_ROLE = re.compile(
+    r"(?:本报|特约|见习|首席|实习)记者|通讯员|实习生|摄影|责任编辑|责编|编辑|编审|审核|校对|监制|制图"
+    r"|图片|图(?=\s*[/／:：|])|视频|来源|原标题|返回|本文|本期"
+)
 
 
 def _glued_pair(token: str) -> list[str]:
@@ -251,7 +288,7 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
             continue
         spaced = index > 0 and not re.search(r"[、，,/|]", parts[index - 1])
         glued = _GLUED_ROLE.search(raw, 2)
-        if glued and plausible_name(raw[: glued.start()]) and raw[0] in COMMON_SURNAMES:
+        if glued and plausible_name(raw[: glued.start()]) and surname_first(raw[: glued.start()]):
             names.extend(n for n in [raw[: glued.start()]] if n not in names)
             break
         if raw.endswith(("记者", "通讯员", "实习生")) and raw not in names:
@@ -319,11 +356,13 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
             # "楼主：客家阿妹 级别: 论坛版主": the last token is the next field's label.
             names_text = re.sub(r"[ \u3000\t、，,/|]*[^ \u3000\t、，,/|]+$", "", names_text)
         single = not re.search(r"[ \u3000\t、，,/|]", run.group(0).strip())
-        if single and re.match(r"\s*[:：]", rest[run.end() :]) and not _TRAILING.search(run.group(0)):
+        labelled = _TRAILING.search(run.group(0)) or _GLUED_ROLE.search(run.group(0), 2)
+        if single and re.match(r"\s*[:：]", rest[run.end() :]) and not labelled:
             continue  # "责任编辑：\n香港警方：8.31示威...": a headline's label, not a name
         names = split_names(names_text, institution=role == "author" and "作者" in match.group(0))
-        if not names:
-            continue
+        glued = not re.match(r"[ \t\u3000:：︱|/／]", text[match.end() : match.end() + 1])
+        if not names or (glued and not surname_first(names[0])):
+            continue  # "记者反映", "作者本人观点": a sentence runs on from the label
         after = rest[run.end() :]
         # The names split_names kept may be fewer than the run: find where the last one ends.
         last = rest.find(names[-1])

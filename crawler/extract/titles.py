@@ -87,6 +87,10 @@ def heading_before_body(tree: HtmlElement, paragraphs: list[str]) -> str:
     first = next((p for p in paragraphs if _sentence(p)), "")
     if not first:
         return ""
+    kept = _heading_in_body(paragraphs)
+    if kept:
+        # The extractor kept the headline and its dated info line as the body's first lines.
+        return kept
     probe = _squash(first)[:8]
     elements = [node for node in tree.iter() if isinstance(node.tag, str)]
     index = _anchor(elements, probe)
@@ -96,14 +100,20 @@ def heading_before_body(tree: HtmlElement, paragraphs: list[str]) -> str:
     if own and _info_after(first, own):
         # Layout tables: the extractor joined the headline cell, the info line and the text.
         return own
+    if own and _squash(first).startswith(_squash(own)) and len(_squash(own)) < len(_squash(first)):
+        return own  # the text opens by repeating its headline, which the page prints above it
+    # Short lines of the text above its first sentence ("有时候，", "原标题：…"), printed in
+    # the text's own container, are no headline.
+    text_lines = {_squash(p) for p in itertools.takewhile(lambda p: p != first, paragraphs)}
+    container = elements[index].getparent()
     ancestors = set(elements[index].iterancestors())
     for node in reversed(elements[max(0, index - _SCAN) : index]):
         if node in ancestors or node.tag in ("html", "body", "head", "title", "meta"):
             continue
         text = _acceptable(node)
-        if text:
+        if text and not (node.getparent() is container and _squash(text) in text_lines):
             return text
-    return _heading_in_body(paragraphs)
+    return ""
 
 
 # Fields of an info line: "发布时间：2012-7-23 17:11:39", "来源：中国新闻网", "点击数：38".
@@ -174,17 +184,33 @@ def strip_heading_line(paragraphs: list[str], title: str) -> list[str]:
 
 def _heading_in_body(paragraphs: list[str]) -> str:
     """Return a headline the extractor kept among the body's first lines (a short line above an info line)."""
-    for line, after in itertools.pairwise(paragraphs[:5]):
+    # Up to the text's first sentence: a layout table's sidebar may come first.
+    head = next((i for i, p in enumerate(paragraphs) if _sentence(p) and not _info_line(p)), len(paragraphs))
+    for line, after in itertools.pairwise(paragraphs[: max(5, min(head + 2, 10))]):
         line = line.strip()
         if (
             4 <= len(line) <= 60
             and not _INFO.search(line)
             and not _BREADCRUMB.search(line)
-            and not _sentence(line)
+            and not line.endswith(("。", "，", "；", "、"))
         ):
-            if re.search(r"来源|发布|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}", after) and not _sentence(after):
+            # A long headline with a comma reads like a sentence: the dated info line under it tells.
+            dated = bool(_INFO_DATE.search(after)) and _INFO.search(after) is not None
+            if (dated or not _sentence(line)) and _info_line(after):
                 return line
     return ""
+
+
+_INFO_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
+_TIMED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}")
+
+
+def _info_line(line: str) -> bool:
+    """Tell whether ``line`` is an article's info line (来源, 发布时间, a date), not prose."""
+    labelled = re.search(r"来源|发布|时间|日期|作者", line)
+    timed = _TIMED.search(line)
+    # A dated line of a list ("·我市召开工作会议 (2011-5-6)") has neither.
+    return bool(labelled or timed) and not _sentence(line)
 
 
 def first_sentence_title(paragraphs: list[str], limit: int = 40) -> str:
@@ -201,11 +227,15 @@ def _overlap(text: str, body: str) -> float:
     return len(chars & set(body)) / len(chars)
 
 
-def better_title(from_title_tag: str, heading: str, paragraphs: list[str]) -> bool:
+def better_title(from_title_tag: str, heading: str, paragraphs: list[str], before: str = "") -> bool:
     """Tell whether an in-page heading should replace a title read from ``<title>`` alone.
 
     A headline sums up its article, so most of its characters recur in the
     text; a site's name (the same ``<title>`` on every page) mostly does not.
+    Characters can mislead (a city government's site name recurs in its own
+    news), so a heading printed right above the text with only the article's
+    dated info line between them (``before``: the page's text above the body)
+    is taken first: that is where every layout prints its headline.
     """
     if not heading:
         return False
@@ -217,12 +247,34 @@ def better_title(from_title_tag: str, heading: str, paragraphs: list[str]) -> bo
         return True  # the heading sits on the text's info line, where a page prints its headline
     # Prose only: navigation lines kept in the body repeat the site's name.
     body = "".join(p for p in paragraphs if _sentence(p))[:3000]
+    on_info_line = _above_info_line(before, heading, paragraphs) or any(
+        _squash(line) == _squash(heading) and _INFO_DATE.search(after) and _info_line(after)
+        for line, after in itertools.pairwise(paragraphs[:10])
+    )
+    if on_info_line and _overlap(heading, body) >= 0.5:
+        return True  # and it is about the text, not a label ("相关推荐")
     shown, tag = _squash(heading), _squash(from_title_tag)
     run = _common_run(shown, tag)
     if run >= 5 and run >= 0.3 * min(len(shown), len(tag)):
         # <title> words the headline differently (an SEO variant): the one the page shows is the headline.
         return _overlap(heading, body) >= _overlap(from_title_tag, body) - 0.1
     return _overlap(heading, body) >= _overlap(from_title_tag, body) + 0.15
+
+
+def _above_info_line(before: str, heading: str, paragraphs: list[str]) -> bool:
+    """Tell whether ``before`` (the text above the body) ends with ``heading`` and a dated info line.
+
+    The text's own short lines above its first sentence (``有时候，``) may follow the info line.
+    """
+    at = before.rfind(heading) if len(heading) >= 4 else -1
+    if at < 0:
+        return False
+    rest = before[at + len(heading) :].strip()
+    for line in reversed(list(itertools.takewhile(lambda p: not _sentence(p), paragraphs))):
+        line = " ".join(line.split())
+        if line and rest.endswith(line):
+            rest = rest[: -len(line)].strip()
+    return 0 < len(rest) <= 150 and bool(_INFO_DATE.search(rest)) and _info_line(rest)
 
 
 _PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|--|——)\s*")
@@ -262,9 +314,15 @@ def reads_as_site_name(title: str, title_tag: str, paragraphs: list[str]) -> boo
 
 
 def drop_header_lines(paragraphs: list[str], title: str) -> list[str]:
-    """Drop the headline and the info lines around it when the extractor kept them as the body's start."""
+    """Drop the headline and the info lines around it when the extractor kept them as the body's start.
+
+    Lines above the headline (a layout table's navigation and sidebar, kept with
+    it) go too; the search stops at the text's first sentence.
+    """
     target = _squash(title)
-    for index, paragraph in enumerate(paragraphs[:4]):
+    for index, paragraph in enumerate(paragraphs[:10]):
+        if _squash(paragraph) != target and _sentence(paragraph):
+            break
         if _squash(paragraph) == target:
             rest = paragraphs[index + 1 :]
             while rest and not _sentence(rest[0]) and _INFO.search(rest[0]) and len(rest[0]) <= 120:

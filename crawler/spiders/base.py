@@ -57,6 +57,37 @@ def clip_to_today(since: date | None, until: date | None, today: date) -> tuple[
     return until, ""
 
 
+def first_template_day(source: SourceConfig) -> date | None:
+    """Return the day the source's earliest URL template starts (None: one has no start, or no template)."""
+    starts = [t.since for t in source.templates]
+    if not starts or any(start is None for start in starts):
+        return None
+    return min(start for start in starts if start is not None)
+
+
+def clip_to_templates(
+    source: SourceConfig, since: date | None, until: date | None
+) -> tuple[date | None, str]:
+    """Return ``since`` moved up to the day the source's URL templates start, and a note saying so.
+
+    ``sources add`` starts the first template at the paper's first edition, so
+    the dates before it have no edition to fetch: crawled, each would be a
+    failed date ("no URL template covers this date") and the run partly failed
+    (exit 6) though nothing went wrong. A gap *between* templates stays failed:
+    that is a registry to fix. Raises :class:`ConfigError` when the whole range
+    lies before the first template.
+    """
+    first = first_template_day(source)
+    if first is None or since is None or since >= first:
+        return since, ""
+    if until is not None and until < first:
+        raise ConfigError(
+            f"--until {until} is before {source.id}'s first URL template ({first}): "
+            "no edition to crawl (add a template for the earlier dates to the registry)"
+        )
+    return first, f"note: {source.id}'s URL templates start {first}: crawling from {first}, not {since}"
+
+
 # Download failures by exception class name (Scrapy's own and Twisted's, across versions).
 _FAILURE_REASONS = {
     "DownloadTimeoutError": "timeout",

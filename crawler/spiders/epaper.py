@@ -18,6 +18,7 @@ from twisted.python.failure import Failure
 
 from archive.items import EditionItem, PageItem
 from crawler.extract.epaper import EditionPage, parse_edition_page
+from crawler.sources import NOT_COVERED
 from crawler.spiders.base import SourceSpider
 from crawler.urls import canonicalize_url
 
@@ -44,7 +45,7 @@ class EpaperSpider(SourceSpider):
             template = self.source.template_for(day)
             if template is None:
                 self.count("editions/failed")
-                yield EditionItem(self.source.id, day, "failed", reason="no URL template covers this date")
+                yield EditionItem(self.source.id, day, "failed", reason=NOT_COVERED)
                 continue
             yield scrapy.Request(
                 template.render(day),

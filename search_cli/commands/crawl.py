@@ -14,8 +14,14 @@ from zoneinfo import ZoneInfo
 from archive.config import resolve_sources_path
 from archive.progress import BAR, OFF, Progress, progress_mode
 from search_cli import exitcodes
-from search_cli.errors import CliError
-from search_cli.options import add_crawl_options, add_source_argument, crawl_log_level, source_of
+from search_cli.options import (
+    add_crawl_options,
+    add_source_argument,
+    check_range,
+    crawl_log_level,
+    day,
+    source_of,
+)
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from crawler.outcome import Outcome
@@ -31,8 +37,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--since/--until backfill past editions; without them, today's edition is fetched.",
     )
     add_source_argument(p, positional=True, help="source id from the registry")
-    p.add_argument("--since", help="first date to crawl (YYYY-MM-DD)")
-    p.add_argument("--until", help="last date to crawl (YYYY-MM-DD, default: --since or today)")
+    p.add_argument("--since", type=day, help="first date to crawl (YYYY-MM-DD)")
+    p.add_argument("--until", type=day, help="last date to crawl (YYYY-MM-DD, default: --since or today)")
     add_crawl_options(p)
     p.add_argument(
         "--resume",
@@ -75,18 +81,19 @@ def run(args: argparse.Namespace) -> int:
     from crawler.outcome import judge, source_hosts
     from crawler.runner import run_crawl
     from crawler.sources import get_source, load_registry
-    from crawler.spiders.base import clip_to_today, parse_day
+    from crawler.spiders.base import clip_to_templates, clip_to_today
 
     source = get_source(
         load_registry(resolve_sources_path(args.sources, args.home)), source_of(args, required=True) or ""
     )
-    since, until = parse_day(args.since, "--since"), parse_day(args.until, "--until")
-    if since and until and since > until:
-        raise CliError(f"--since {since} is after --until {until}")
+    since, until = args.since, args.until
+    check_range(since, until)
     if since or until:
         until, note = clip_to_today(since, until or since, datetime.now(ZoneInfo(source.timezone)).date())
-        if note:
-            print(note, file=sys.stderr)
+        since, before = clip_to_templates(source, since, until)
+        for line in (note, before):
+            if line:
+                print(line, file=sys.stderr)
     if args.queue:  # scale-out: workers crawl what this seeds
         from crawler.scaleout import seed
 

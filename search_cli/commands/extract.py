@@ -4,8 +4,8 @@ Archivists run it on a few pages of a new site before scheduling it, to see
 whether the headline, date, bylines and body come out right and whether the
 page decodes (GBK pages without a charset are common on regional sites).
 Given an http(s) URL it fetches the page first, under the crawl's safety rules
-(:mod:`crawler.fetch`), and prints what a crawl would store, as
-``trafilatura -u`` does.
+(:mod:`crawler.fetch`), and prints what the extractor makes of it, as
+``trafilatura -u`` does (the store then normalises the body: ``crawler.normalize.article``).
 """
 
 from __future__ import annotations
@@ -63,6 +63,16 @@ def as_json(item: ArticleItem) -> dict[str, Any]:
     return data
 
 
+def _published(value: datetime | None) -> str:
+    """Return the publication time as the page gave it: a date alone (midnight, as the store keeps
+    one) is shown as the date, not as an invented 00:00 (``--json`` keeps the full value)."""
+    from indexer.export import is_date_only
+
+    if value is None:
+        return "-"
+    return value.date().isoformat() if is_date_only(value) else value.isoformat()
+
+
 def _human(item: ArticleItem) -> str:
     lines = []
     if item.lead_title:
@@ -71,7 +81,7 @@ def _human(item: ArticleItem) -> str:
     if item.subtitle:
         lines.append(f"## {item.subtitle}")
     facts = [
-        ("published", item.published_at.isoformat() if item.published_at else "-"),
+        ("published", _published(item.published_at)),
         ("authors", "、".join(item.authors) or "-"),
         ("editors", "、".join(item.editors) or "-"),
     ]

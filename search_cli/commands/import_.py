@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from archive.config import resolve_db_url
+from archive.config import resolve_db_url, resolve_sources_path
 from archive.progress import Progress, progress_mode
 from search_cli import exitcodes
 from search_cli.errors import CliError
@@ -100,6 +101,20 @@ def _write_rejects(path: Path, rejects: list[Reject]) -> None:
         raise CliError(f"cannot write the rejects file {path}: {exc.strerror}") from exc
 
 
+def _registered(args: argparse.Namespace) -> dict[str, tuple[str, str]]:
+    """Return ``{id: (name, time zone)}`` of the registry's sources; none when there is no registry.
+
+    An import needs no registry, but a paper that is registered has its
+    ``timezone`` there, and its articles' dates are that zone's days.
+    """
+    from crawler.sources import load_registry
+
+    path = resolve_sources_path(args.sources, args.home)
+    if not path.is_file() and not (args.sources or os.environ.get("NEWSARCHIVE_SOURCES")):
+        return {}  # none found where one is looked for; a registry named and missing is an error
+    return {sid: (s.name, s.timezone) for sid, s in load_registry(path).items()}
+
+
 def run(args: argparse.Namespace) -> int:
     """Import the file into the store and report what happened."""
     from archive.importer import import_lines
@@ -108,6 +123,7 @@ def run(args: argparse.Namespace) -> int:
     rejects_path = Path(
         args.rejects or ("import.rejects.jsonl" if args.file == "-" else f"{args.file}.rejects.jsonl")
     )
+    registered = _registered(args)
     with _lines(args.file) as lines, Progress("import", None, progress_mode(args.quiet), unit="lines") as bar:
         result = import_lines(
             resolve_db_url(args.db_url, args.home),
@@ -115,6 +131,7 @@ def run(args: argparse.Namespace) -> int:
             name,
             source=args.source,
             skip_bad=args.skip_bad,
+            registered=registered,
         )
     if result.rejects:
         _write_rejects(rejects_path, result.rejects)

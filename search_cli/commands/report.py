@@ -11,8 +11,7 @@ from zoneinfo import ZoneInfo
 
 from archive.config import resolve_db_url, resolve_sources_path
 from search_cli import exitcodes
-from search_cli.errors import CliError
-from search_cli.options import add_source_argument, source_of
+from search_cli.options import add_source_argument, check_range, day, source_of
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from crawler.report import Report
@@ -38,8 +37,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "[source.alerts] table is crossed, so cron mail and monitoring notice.",
     )
     add_source_argument(p, positional=True, help="source id from the registry")
-    p.add_argument("--since", help="first edition date (YYYY-MM-DD, default: 6 days before --until)")
-    p.add_argument("--until", help="last edition date (YYYY-MM-DD, default: today in the source's time zone)")
+    p.add_argument(
+        "--since", type=day, help="first edition date (YYYY-MM-DD, default: 6 days before --until)"
+    )
+    p.add_argument(
+        "--until", type=day, help="last edition date (YYYY-MM-DD, default: today in the source's time zone)"
+    )
     p.set_defaults(func=run)
 
 
@@ -94,16 +97,14 @@ def run(args: argparse.Namespace) -> int:
     from archive.schema import open_store
     from crawler.report import build_report
     from crawler.sources import get_source, load_registry
-    from crawler.spiders.base import parse_day
 
     source = get_source(
         load_registry(resolve_sources_path(args.sources, args.home)), source_of(args, required=True) or ""
     )
     today = datetime.now(UTC).astimezone(ZoneInfo(source.timezone)).date()
-    until = parse_day(args.until, "--until") or today
-    since = parse_day(args.since, "--since") or until - timedelta(days=6)
-    if since > until:
-        raise CliError(f"--since {since} is after --until {until}")
+    until = args.until or today
+    since = args.since or until - timedelta(days=6)
+    check_range(since, until)
     with open_store(resolve_db_url(args.db_url, args.home)) as sessions, sessions() as session:
         report = build_report(session, source, since, until)
     if args.json:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from archive.config import resolve_db_url
@@ -51,14 +52,24 @@ def run_as_dict(run: CrawlRun) -> dict[str, Any]:
     }
 
 
+def _utc(value: datetime) -> str:
+    """Return a run's instant in UTC, as ``schedule list`` shows runs (a naive one was stored as UTC)."""
+    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
 def format_run(run: CrawlRun) -> str:
-    """Render a run as one line, then its failures by reason."""
+    """Render a run as one line, then its failures by reason.
+
+    Times say UTC: ``show --versions`` and the web page give the paper's
+    local time, and an unlabelled UTC beside them reads eight hours off.
+    """
     c = run.counters
-    ended = run.finished_at.strftime("%Y-%m-%d %H:%M:%S") if run.finished_at else "-"
+    ended = _utc(run.finished_at) if run.finished_at else "-"
     counts = ", ".join(f"{key.split('/')[-1]} {c.get(key, 0)}" for key in _SHOWN)
     line = (
         f"{run.id}\t{run.source_id}\t{run.spider}\t{run.status}\t"
-        f"{run.started_at.strftime('%Y-%m-%d %H:%M:%S')} .. {ended}\t{counts}"
+        f"{_utc(run.started_at)} .. {ended} UTC\t{counts}"
     )
     failed = {k: v for k, v in c.items() if k.startswith("failed/")}
     if failed:
@@ -84,4 +95,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         for r in runs:
             print(format_run(r))
+        if not runs:  # exit 3 alone would leave a person looking at nothing
+            print("no crawl runs" + (f" of {source_id}" if source_id else ""), file=sys.stderr)
     return exitcodes.OK if runs else exitcodes.NO_RESULTS

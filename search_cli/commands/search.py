@@ -6,13 +6,12 @@ import argparse
 import json
 import os
 import sys
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from archive.config import index_dir, resolve_db_url
 from search_cli import exitcodes
 from search_cli.errors import CliError
-from search_cli.options import check_archived_source, read_input
+from search_cli.options import check_archived_source, check_range, day, positive, read_input
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from indexer.export import EXPORT_FIELDS as EXPORT_FIELDS
@@ -34,13 +33,6 @@ def __getattr__(name: str) -> Any:
 PUBLIC_URL_ENV = "NEWSARCHIVE_PUBLIC_URL"
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
-
-
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     """Add the ``search`` subcommand."""
     p = subparsers.add_parser(
@@ -53,11 +45,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("query", nargs="?", help="the query (omit with --batch)")
     p.add_argument("--source", help="only this source (paper) id")
     p.add_argument("--author", help="only articles by this author (reporter or photographer)")
-    p.add_argument("--since", type=_day, help="published on or after this day (YYYY-MM-DD)")
-    p.add_argument("--until", type=_day, help="published on or before this day (YYYY-MM-DD)")
+    p.add_argument("--since", type=day, help="published on or after this day (YYYY-MM-DD)")
+    p.add_argument("--until", type=day, help="published on or before this day (YYYY-MM-DD)")
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
-    p.add_argument("--limit", type=int, default=10, help="results per page (default 10)")
-    p.add_argument("--page", type=int, default=1, help="page number (default 1)")
+    p.add_argument("--limit", type=positive, default=10, help="results per page (default 10)")
+    p.add_argument("--page", type=positive, default=1, help="page number (default 1)")
     p.add_argument(
         "--all-copies",
         action="store_true",
@@ -133,6 +125,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.source:  # an unknown id is an error naming the known ones, not "no results"
         check_archived_source(args, args.source)
+    check_range(args.since, args.until)
     if args.batch:
         return _run_batch(args)
     if not args.query:
@@ -150,6 +143,9 @@ def run(args: argparse.Namespace) -> int:
         write_csv(records, sys.stdout)
     else:
         _print_human(result, ansi=sys.stdout.isatty(), first=first)
+        if result.total and not result.hits:  # a page past the end: say so rather than print nothing
+            last = -(-(result.total + result.partial) // args.limit)
+            print(f"(page {result.page} is past the last page, {last})")
     return exitcodes.OK if result.total else exitcodes.NO_RESULTS
 
 
