@@ -4,8 +4,8 @@
 registry text, so workers need no copy of ``sources.toml``) and pushes the
 spider's start requests into the scrapy-redis priority queue, marking them in
 its dupefilter. ``run_worker()`` (``newsarchive worker --queue ...``) runs the
-source's spider with scrapy-redis's ``Scheduler`` and ``RFPDupeFilter``,
-writing to the store like any crawl (PostgreSQL when several machines share it).
+source's spider with our ``LeasedScheduler`` (on scrapy-redis's priority queue
+and ``RFPDupeFilter``), writing to the store like any crawl (PostgreSQL when several machines share it).
 
 A popped request is leased, not forgotten: it waits in the worker's in-flight
 hash until :class:`LeaseMiddleware` acknowledges it, once its child requests
