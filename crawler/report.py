@@ -29,8 +29,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from archive.items import NOT_COVERED
 from archive.models import Article, CrawlRun, Edition, Page
-from crawler.sources import NOT_COVERED, SourceConfig
+from crawler.sources import SourceConfig
 
 FOUND, NO_EDITION, FAILED, UNMATCHED, UNCHECKED = "found", "no-edition", "failed", "unmatched", "unchecked"
 STOPPED_MIN_DAYS = 3  # dates without an edition after the last found one that mean "stopped matching"
@@ -201,7 +202,10 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
             template=template.url if template else "",
         )
         edition = editions.get(day)
-        if edition is None and not row.expected:  # before the first template (or between two): none due
+        if not row.expected and (edition is None or edition.reason == NOT_COVERED):
+            # Before the first template (or between two): no edition is due. Crawls before the range
+            # was clipped to the templates recorded such dates failed; they are not failures either.
+            edition = None
             row.reason = NOT_COVERED
         if edition is not None:
             row.status, row.reason, row.run_id = classify(edition), edition.reason, edition.run_id

@@ -2,12 +2,12 @@
 
 ``rebuild_index`` fills a fresh generation with ``procs`` worker processes of
 our own (``indexer.parallel``: each turns a chunk of documents into a finished
-segment, no final merge; not Whoosh's ``MpWriter``, whose sorting pools spill
-to disk) and swaps it in atomically; ``apply_changes`` updates the live generation in place with a
-single writer. Both take documents as :class:`indexer.documents.IndexDoc`, so
-they know nothing about the store (``indexer.storedocs`` reads it,
-``indexer.sync`` drives both from it). Whoosh's writer internals they need
-are in ``indexer.whoosh_io``.
+segment, joined into one segment at the end; not Whoosh's ``MpWriter``, whose
+sorting pools spill to disk) and swaps it in atomically; ``apply_changes``
+updates the live generation in place with a single writer. Both take
+documents as :class:`indexer.documents.IndexDoc`, so they know nothing about
+the store (``indexer.storedocs`` reads it, ``indexer.sync`` drives both from
+it). Whoosh's writer internals they need are in ``indexer.whoosh_io``.
 """
 
 from __future__ import annotations
@@ -43,10 +43,10 @@ from indexer.generations import (
 from indexer.parallel import (
     build_segment,
     build_segments,
-    chunk_scale,
     chunked,
     commit_segments,
     init_worker,
+    join_segments,
 )
 from indexer.postings import live_mask, segment_store
 from indexer.progress import Progress
@@ -116,7 +116,6 @@ def rebuild_index(
                 lock_fd=lock.fd,
                 size_of=_doc_size,
                 on_progress=bar.advance,
-                scale=chunk_scale(total, procs),
             )
         else:
             segments = []
@@ -125,14 +124,20 @@ def rebuild_index(
                 segments.append(segment)
                 bar.advance(n)
         bar.phase("merging segments")  # the last, long step: named so the bar does not look stalled
-        if segments:  # one dictionary for the whole run: the workers' text postings merged by key range
+        if segments:
+            # One segment for the run: Whoosh's part (columns, stored fields) copied, not re-analysed,
+            # and one dictionary for the text postings, the workers' chunks merged by key range.
+            chunks = [(whoosh_io.segment_id(s), int(s.doc_count_all())) for s in segments]
+            if len(segments) > 1:
+                segments = [join_segments(str(gen), segments)]
             merge_chunks(
                 gen,
-                [(whoosh_io.segment_id(s), int(s.doc_count_all())) for s in segments],
+                chunks,
                 store_boosts(build_schema(userdict)),
                 procs=procs,
                 initializer=init_worker,
                 initargs=(lock.fd,),
+                listed=[(whoosh_io.segment_id(s), int(s.doc_count_all())) for s in segments],
             )
         shutil.rmtree(gen / TMP_DIR, ignore_errors=True)
         commit_segments(str(gen), segments)

@@ -1,15 +1,17 @@
 """Build one index generation with several worker processes, one segment per chunk of documents.
 
 Whoosh's own ``MpWriter`` gives each worker one sorting pool for all its
-documents; past a few thousand articles the pool spills to disk, pickling every
-posting one by one, and that costs more than the indexing itself. Here the
-parent cuts the documents into chunks small enough to sort in memory, each
-worker turns a chunk into a finished segment, and the parent writes one table
-of contents listing them all. Workers get raw documents and do all the
-analysis (folding, segmentation, compression), so the parent only reads the
-store. A chunk's postings are grouped by term as documents are added and
-written term by term (``indexer.whoosh_io.chunk_writer``: Whoosh's own
-format, a fraction of its per-posting cost).
+documents; past a few thousand articles the pool spills to disk, pickling
+every posting one by one, and that costs more than the indexing itself. Here
+the parent cuts the documents into chunks small enough to sort in memory, each
+worker turns a chunk into a finished segment, and at the end the parent copies
+those segments into one (:func:`join_segments`: columns and stored fields as
+written, no analysis) and writes the table of contents that lists it. Workers
+get raw documents and do all the analysis (folding, segmentation,
+compression), so the parent only reads the store. A chunk's postings are
+grouped by term as documents are added and written term by term
+(``indexer.whoosh_io.chunk_writer``: Whoosh's own format, a fraction of its
+per-posting cost).
 
 Workers drop the inherited writer lock and ask the kernel to kill them with
 their parent (``PR_SET_PDEATHSIG``): a SIGKILLed rebuild leaves no orphans and
@@ -34,29 +36,22 @@ from indexer.documents import doc_fields
 
 CHUNK_CHARS = 2_000_000  # about 1,700 articles: sorted in memory, no spill files
 CHUNK_DOCS = 4_000
-# A large rebuild takes chunks up to this many times larger: each chunk is a Whoosh segment that
-# every search opens (its term table, its columns), and the text postings of a chunk are flat
-# arrays now (the postings store), so a worker holds four times the articles in less memory.
-CHUNK_GROWTH = 4
-CHUNKS_PER_PROC = 3  # never fewer chunks than this per worker, so that the workers stay busy
-ARTICLES_PER_CHUNK = 1_700
 
 
-def chunk_scale(total: int | None, procs: int) -> int:
-    """Return how many times CHUNK_CHARS/CHUNK_DOCS a rebuild of ``total`` articles takes per chunk."""
-    if not total:
-        return 1
-    return max(1, min(CHUNK_GROWTH, total // (procs * CHUNKS_PER_PROC * ARTICLES_PER_CHUNK)))
+def chunked(items: Iterable[Any], size_of: Callable[[Any], int]) -> Iterator[list[Any]]:
+    """Group ``items`` into lists of about CHUNK_CHARS characters (or CHUNK_DOCS items).
 
-
-def chunked(items: Iterable[Any], size_of: Callable[[Any], int], scale: int = 1) -> Iterator[list[Any]]:
-    """Group ``items`` into lists of about ``scale`` x CHUNK_CHARS characters (or CHUNK_DOCS items)."""
+    The chunk bounds a worker's memory (its postings are held until the
+    chunk is written), and the archive's size does not change it: the
+    rebuild joins the chunks' segments into one at the end
+    (:func:`join_segments`), so larger chunks would buy nothing.
+    """
     chunk: list[Any] = []
     size = 0
     for item in items:
         chunk.append(item)
         size += size_of(item)
-        if size >= scale * CHUNK_CHARS or len(chunk) >= scale * CHUNK_DOCS:
+        if size >= CHUNK_CHARS or len(chunk) >= CHUNK_DOCS:
             yield chunk
             chunk, size = [], 0
     if chunk:
@@ -92,14 +87,13 @@ def build_segments(
     lock_fd: int,
     size_of: Callable[[Any], int],
     on_progress: Callable[[int], None],
-    scale: int = 1,
 ) -> list[Any]:
     """Index ``docs`` into segments with ``procs`` workers; return the segments in input order."""
     ctx = multiprocessing.get_context("fork")
     segments: list[Any] = []
     with ctx.Pool(procs, initializer=init_worker, initargs=(lock_fd,)) as pool:
         pending: deque[multiprocessing.pool.AsyncResult[tuple[Any, int]]] = deque()
-        for chunk in chunked(docs, size_of, scale):
+        for chunk in chunked(docs, size_of):
             pending.append(pool.apply_async(build_segment, (gen_dir, chunk)))
             while len(pending) > procs:  # back-pressure: at most one chunk waiting per worker
                 segment, n = pending.popleft().get()
@@ -110,6 +104,11 @@ def build_segments(
             segments.append(segment)
             on_progress(n)
     return segments
+
+
+def join_segments(gen_dir: str, segments: list[Any]) -> Any:
+    """Copy ``segments`` (a rebuild's, in docnum order) into one new segment of the index at ``gen_dir``."""
+    return whoosh_io.join_segments(whoosh_index.open_dir(gen_dir), segments)
 
 
 def commit_segments(gen_dir: str, segments: list[Any]) -> None:

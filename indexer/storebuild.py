@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from indexer.termstore import PREFIX, SUFFIX, Encoded, encode, write_store
+from indexer.termstore import ARRAYS, PREFIX, SUFFIX, Encoded, encode, write_store
 
 # The text fields whose postings live in the store; their boosts scale the stored counts.
 STORE_FIELDS = ("title", "lead", "body", "chars", "grams")
@@ -31,7 +31,10 @@ STORE_FIELDS = ("title", "lead", "body", "chars", "grams")
 # mostly unique, were a tenth of a 60,000-article index.
 UNREAD_FIELDS = ("published",)
 TMP_DIR = "store-tmp"
+PARTS_DIR = "parts"  # merged key ranges, under TMP_DIR, until the parent writes them into the store
 RANGES_PER_PROC = 4
+# Postings per merged key range at most (about): a range's merge takes ~150 bytes per posting.
+RANGE_POSTINGS = 2_000_000
 
 IntArray = npt.NDArray[np.int64]
 
@@ -171,41 +174,47 @@ def _merge_range(
     return encode(merged, counts, np.concatenate(docs)[order], np.concatenate(freqs)[order])
 
 
-def _merge_task(args: tuple[list[str], list[int], str, bytes | None, bytes | None]) -> tuple[str, Encoded]:
-    return args[2], _merge_range(*args)
+def _merge_task(args: tuple[list[str], list[int], str, bytes | None, bytes | None, str]) -> tuple[str, str]:
+    """Merge one key range and save it as a part (the parent streams the parts into the store file)."""
+    *range_args, out = args
+    save_part(Path(out), _merge_range(*range_args))  # type: ignore[arg-type]
+    return args[2], out
 
 
-def _boundaries(paths: list[str], field: str, ranges: int) -> list[bytes]:
-    """Cut the key space of ``field`` into ``ranges`` parts of about equal size (from the largest chunk)."""
+def save_part(path: Path, enc: Encoded) -> None:
+    """Save an encoded dictionary part as one ``.npy`` file per array."""
+    path.mkdir(parents=True, exist_ok=True)
+    for attr in ARRAYS:
+        np.save(path / f"{attr}.npy", getattr(enc, attr))
+
+
+def load_part(path: Path) -> Encoded:
+    """Map a part saved by :func:`save_part` (read from the page cache as the store is written)."""
+    arrays = [np.load(path / f"{attr}.npy", mmap_mode="r") for attr in ARRAYS]
+    return Encoded(*arrays)
+
+
+def _boundaries(paths: list[str], field: str, procs: int) -> list[bytes]:
+    """Cut the key space of ``field`` into ranges of about equal postings (from the largest chunk).
+
+    At least ``RANGES_PER_PROC`` ranges per process, so that the processes
+    stay busy, and enough that no range holds more than about
+    ``RANGE_POSTINGS`` postings: a range's merge holds its postings in
+    several int64 arrays at once, so that bounds its memory whatever the
+    size of the archive.
+    """
+    chunks = [_load_chunk(Path(path), field) for path in paths]
+    total = sum(len(c.docs) for c in chunks)
+    ranges = max(procs * RANGES_PER_PROC if procs > 1 else 1, -(-total // RANGE_POSTINGS))
+    biggest = chunks[int(np.argmax([len(c.docs) for c in chunks]))]
+    n = len(biggest)
+    ranges = min(ranges, n // 16)  # a few keys per range at least
     if ranges <= 1:
         return []
-    sizes = [len(_load_chunk(Path(path), field)) for path in paths]
-    biggest = _load_chunk(Path(paths[int(np.argmax(sizes))]), field)
-    n = len(biggest)
-    if n < ranges * 16:
-        return []
-    cuts = sorted({biggest[(n * i) // ranges] for i in range(1, ranges)})
-    return cuts
-
-
-def concat(parts: list[Encoded]) -> Encoded:
-    """Join encoded dictionary parts whose key ranges follow each other."""
-    parts = [p for p in parts if p.terms] or parts[:1]
-    key_off = [np.zeros(1, dtype=np.uint64)]
-    post_off = [np.zeros(1, dtype=np.uint64)]
-    kbase = pbase = 0
-    for p in parts:
-        key_off.append(p.key_off[1:] + np.uint64(kbase))
-        post_off.append(p.post_off[1:] + np.uint64(pbase))
-        kbase += int(p.key_off[-1])
-        pbase += int(p.post_off[-1])
-    return Encoded(
-        np.concatenate([p.keys for p in parts]),
-        np.concatenate(key_off),
-        np.concatenate(post_off),
-        np.concatenate([p.flags for p in parts]),
-        np.concatenate([p.postings for p in parts]),
-    )
+    ends = np.cumsum(biggest.counts, dtype=np.int64)
+    targets = (ends[-1] * np.arange(1, ranges, dtype=np.int64)) // ranges
+    places = np.minimum(np.searchsorted(ends, targets, side="right"), n - 1)
+    return sorted({biggest[int(i)] for i in places} - {biggest[0]})
 
 
 def chunk_path(gen_dir: str | Path, segment_id: str) -> Path:
@@ -227,32 +236,38 @@ def merge_chunks(
     initializer: Callable[..., None] | None = None,
     initargs: tuple[Any, ...] = (),
     rebuild: bool = True,
+    listed: list[tuple[str, int]] | None = None,
 ) -> Path:
     """Merge the saved chunks of ``segments`` (id, doc count; docnum order) into one store file.
 
     ``rebuild`` marks the run as a rebuild's: updates never merge its segments.
+    ``listed`` are the Whoosh segments the store covers when they are not the
+    chunks' own (a rebuild joins its chunks' segments into one).
     """
     paths = [str(chunk_path(gen_dir, segid)) for segid, _ in segments]
     bases = [int(b) for b in np.cumsum([0] + [n for _, n in segments])[:-1]]
-    ranges = procs * RANGES_PER_PROC if procs > 1 else 1
-    tasks: list[tuple[list[str], list[int], str, bytes | None, bytes | None]] = []
+    parts_dir = Path(gen_dir) / TMP_DIR / PARTS_DIR
+    tasks: list[tuple[list[str], list[int], str, bytes | None, bytes | None, str]] = []
     for field in STORE_FIELDS:
-        cuts = _boundaries(paths, field, ranges)
-        edges: list[bytes | None] = [None, *cuts, None]
-        tasks += [(paths, bases, field, edges[i], edges[i + 1]) for i in range(len(edges) - 1)]
+        edges: list[bytes | None] = [None, *_boundaries(paths, field, procs), None]
+        tasks += [
+            (paths, bases, field, edges[i], edges[i + 1], str(parts_dir / f"{field}-{i:05d}"))
+            for i in range(len(edges) - 1)
+        ]
     results: dict[str, list[Encoded]] = {f: [] for f in STORE_FIELDS}
     if procs > 1 and len(tasks) > len(STORE_FIELDS):
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(procs, initializer=initializer, initargs=initargs) as pool:
-            for field, enc in pool.imap(_merge_task, tasks):
-                results[field].append(enc)
+            for field, part in pool.imap(_merge_task, tasks):
+                results[field].append(load_part(Path(part)))
     else:
         for task in tasks:
-            field, enc = _merge_task(task)
-            results[field].append(enc)
-    out = store_path(gen_dir, segments[0][0])
-    fields = {f: (concat(results[f]), boosts.get(f, 1.0)) for f in STORE_FIELDS}
-    write_store(out, segments, fields, rebuild=rebuild)
+            field, part = _merge_task(task)
+            results[field].append(load_part(Path(part)))
+    covered = listed or segments
+    out = store_path(gen_dir, covered[0][0])
+    write_store(out, covered, {f: (results[f], boosts.get(f, 1.0)) for f in STORE_FIELDS}, rebuild=rebuild)
     for path in paths:
         shutil.rmtree(path, ignore_errors=True)
+    shutil.rmtree(parts_dir, ignore_errors=True)
     return out

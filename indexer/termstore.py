@@ -48,7 +48,7 @@ _WIDTHS = (1, 2, 4)  # docnum-gap widths; codes 0..2
 _FWIDTHS = (0, 1, 2, 4)  # count widths; codes 0..3 (0: every count is 1)
 _WIDTH_ARRAY = np.asarray(_WIDTHS, dtype=np.int64)
 _FWIDTH_ARRAY = np.asarray(_FWIDTHS, dtype=np.int64)
-_ARRAYS = ("keys", "key_off", "post_off", "flags", "postings")
+ARRAYS = ("keys", "key_off", "post_off", "flags", "postings")  # an Encoded field, in file order
 _CACHE_POSTINGS = 2_000_000  # decoded postings kept per field (16 bytes each): recent terms
 
 IntArray = npt.NDArray[np.int64]
@@ -143,33 +143,51 @@ class FieldSpec:
 def write_store(
     path: Path,
     segments: list[tuple[str, int]],
-    fields: dict[str, tuple[Encoded, float]],
+    fields: dict[str, tuple[Sequence[Encoded], float]],
     rebuild: bool = True,
 ) -> None:
-    """Write a store file covering ``segments`` (Whoosh segment ids and doc counts, in docnum order)."""
+    """Write a store file covering ``segments`` (Whoosh segment ids and doc counts, in docnum order).
+
+    Each field comes as parts whose key ranges follow each other (a rebuild
+    merges key ranges in parallel); they are written one after the other,
+    their offsets moved on, never joined in memory: a part may be a
+    memory-mapped file.
+    """
     header: dict[str, Any] = {"segments": segments, "rebuild": rebuild, "fields": {}}
-    parts: list[npt.NDArray[Any]] = []
+    pieces: list[tuple[str, list[Encoded]]] = []
     offset = 0
-    for name, (enc, boost) in fields.items():
+    for name, (given, boost) in fields.items():
+        parts = [p for p in given if p.terms] or list(given[:1])
         arrays: dict[str, list[Any]] = {}
-        for attr in _ARRAYS:
-            arr = np.ascontiguousarray(getattr(enc, attr))
-            arrays[attr] = [offset, arr.dtype.str, len(arr)]
-            parts.append(arr)
-            offset += arr.nbytes
-            pad = (-offset) % 8
-            if pad:
-                parts.append(np.zeros(pad, dtype=np.uint8))
-                offset += pad
-        header["fields"][name] = {"boost": boost, "terms": enc.terms, "arrays": arrays}
+        for attr in ARRAYS:
+            dtype = np.dtype(getattr(parts[0], attr).dtype)
+            count = sum(len(getattr(p, attr)) for p in parts)
+            if attr in ("key_off", "post_off"):
+                count -= len(parts) - 1  # each part's offsets start at 0: one leading zero for all
+            arrays[attr] = [offset, dtype.str, count]
+            offset += count * dtype.itemsize
+            offset += (-offset) % 8
+        header["fields"][name] = {"boost": boost, "terms": sum(p.terms for p in parts), "arrays": arrays}
+        pieces.append((name, parts))
     raw = json.dumps(header, separators=(",", ":")).encode("utf-8")
     raw += b" " * ((-(len(MAGIC) + _HEADER_LEN.size + len(raw))) % 8)
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "wb") as fh:
         fh.write(MAGIC + _HEADER_LEN.pack(len(raw)) + raw)
-        fh.flush()
-        for arr in parts:
-            arr.tofile(fh)  # no copy of the (large) postings array
+        for _, parts in pieces:
+            for attr in ARRAYS:
+                written = 0
+                base = 0
+                for i, part in enumerate(parts):
+                    arr = getattr(part, attr)
+                    if attr in ("key_off", "post_off"):
+                        arr = np.asarray(arr[0 if i == 0 else 1 :], dtype=np.uint64) + np.uint64(base)
+                        base = int(arr[-1])
+                    fh.write(np.ascontiguousarray(arr).tobytes())  # a part: bounded in size
+                    written += arr.nbytes
+                pad = (-written) % 8
+                if pad:
+                    fh.write(b"\0" * pad)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)

@@ -76,6 +76,7 @@ check_version(installed_version())
 # Only now the private names: an untested version may lack them, and must fail with the line above.
 from whoosh.codec.whoosh3 import (  # noqa: E402
     LENGTHS_COLUMN,
+    STORED_COLUMN,
     WHOOSH3_HEADER_MAGIC,
     W3Codec,
     W3LeafMatcher,
@@ -93,6 +94,7 @@ IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
 Posting = tuple[int, float, bytes]
 
+STORED_COLUMN_NAME = "_stored"  # the W3 codec's column of pickled stored fields
 _EMPTY_IDS: IntArray = np.zeros(0, dtype=np.int64)
 _EMPTY_WEIGHTS: FloatArray = np.zeros(0, dtype=np.float64)
 _BYTE_TO_LENGTH: FloatArray = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
@@ -179,9 +181,15 @@ def read_field_lengths(reader: Any, fieldname: str) -> FloatArray:
     Whoosh keeps one length byte per document in a column; it is read as one
     byte string and decoded with a table, not one method call per document.
     """
+    lengths: FloatArray = _BYTE_TO_LENGTH[_length_codes(reader, fieldname)]
+    return lengths
+
+
+def _length_codes(reader: Any, fieldname: str) -> npt.NDArray[np.uint8]:
+    """Return the length byte of ``fieldname`` of each document of a segment reader (0: none)."""
     count = reader.doc_count_all()
     codes = np.zeros(count, dtype=np.uint8)
-    column = reader._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+    column = reader._perdoc._cached_reader(_length_column(fieldname), LENGTHS_COLUMN)
     if column is not None:
         stored = min(int(getattr(column, "_count", 0)), count)
         if hasattr(column, "_dbfile") and stored:
@@ -189,8 +197,12 @@ def read_field_lengths(reader: Any, fieldname: str) -> FloatArray:
             codes[:stored] = np.frombuffer(raw, dtype=np.uint8)
         elif stored:
             codes[:stored] = np.fromiter((column[d] for d in range(stored)), dtype=np.uint8)
-    lengths: FloatArray = _BYTE_TO_LENGTH[codes]
-    return lengths
+    return codes
+
+
+def _length_column(fieldname: str) -> str:
+    """Name the column of a field's length bytes, as the W3 codec does."""
+    return f"_{fieldname}_len"
 
 
 def segments(ix: Any) -> list[Any]:
@@ -549,7 +561,7 @@ class _MemoryLengths:
 
 
 @cache
-def _writer_classes() -> tuple[type[Any], type[Any]]:
+def _writer_classes() -> tuple[type[Any], type[Any], type[Any]]:
     """Define the writer subclasses on first use, so that readers never import ``whoosh.writing``."""
     import shutil
     from pathlib import Path
@@ -590,6 +602,8 @@ def _writer_classes() -> tuple[type[Any], type[Any]]:
         are collected in flat arrays and saved beside the segment for the
         postings store (``indexer.storebuild``); Whoosh still gets their lengths.
         """
+
+        docnum: int  # the next document's number (SegmentWriter's)
 
         def __init__(self, ix: Any, lock: bool = False, limitmb: int = CHUNK_LIMIT_MB) -> None:
             super().__init__(
@@ -661,6 +675,10 @@ def _writer_classes() -> tuple[type[Any], type[Any]]:
             self.pool.terms.clear()
             self.fieldwriter.close()
             pdr.close()
+            self._save_store()
+
+        def _save_store(self) -> None:
+            """Save the chunk's text postings beside the segment, for the run's store (``merge_chunks``)."""
             self.store.save(chunk_path(self.storage.folder, self.newsegment.segment_id()))
 
     class UpdateWriter(ChunkWriter):
@@ -702,7 +720,59 @@ def _writer_classes() -> tuple[type[Any], type[Any]]:
             finally:
                 shutil.rmtree(Path(self.storage.folder) / TMP_DIR, ignore_errors=True)
 
-    return ChunkWriter, UpdateWriter
+    class JoinWriter(ChunkWriter):
+        """Copies finished segments of a rebuild, in order, into one segment: no analysis, no store.
+
+        A rebuild's workers write one segment per chunk, and every search
+        opens each segment's term table and columns. Their text postings are
+        already one run in the postings store (docnums counted across the
+        segments, in this order), so only what Whoosh keeps is copied here:
+        each column's values as stored (length bytes, stored fields, folded
+        text, state, dates) and the few postings of the other indexed fields,
+        their docnums shifted. The total field lengths are the segments'
+        exact sums (not re-added from length bytes, which round), so BM25's
+        averages do not move.
+        """
+
+        def append(self, reader: Any) -> None:
+            """Copy the documents of a segment reader (no deletions) after those already copied."""
+            if reader.has_deletions():
+                raise ValueError("a rebuild's segments have no deletions")
+            base = self.docnum
+            count = int(reader.doc_count_all())
+            schema = self.schema
+            perdoc = self.perdocwriter
+            lengths: list[tuple[str, list[int]]] = []
+            for name, field in schema.items():
+                if field.scorable:
+                    lengths.append((_length_column(name), _length_codes(reader, name).tolist()))
+                    perdoc._fieldlengths[name] += reader.field_length(name)
+            values = [
+                (name, field.column_type, reader.column_reader(name, translate=False))
+                for name, field in schema.items()
+                if field.column_type and reader.has_column(name)
+            ]
+            add_value = perdoc.add_column_value
+            for docnum, stored in reader.iter_docs():
+                perdoc.start_doc(base + docnum)
+                for column, codes in lengths:
+                    if codes[docnum]:
+                        add_value(column, LENGTHS_COLUMN, codes[docnum])
+                for name, column_type, column_reader in values:
+                    add_value(name, column_type, column_reader[docnum])
+                if stored:
+                    add_value(STORED_COLUMN_NAME, STORED_COLUMN, stored)
+                perdoc.finish_doc()  # its own stored fields are empty: they were added above
+            terms = self.pool.terms
+            for fieldname, text, docnum, weight, value in reader.iter_postings():
+                terms[(fieldname, text)].append((base + docnum, weight, value))
+            self.docnum = base + count
+            self._added = True
+
+        def _save_store(self) -> None:
+            """Nothing: the segments' text postings are already in the run's store."""
+
+    return ChunkWriter, UpdateWriter, JoinWriter
 
 
 def chunk_writer(ix: Any) -> Any:
@@ -713,6 +783,23 @@ def chunk_writer(ix: Any) -> Any:
     term vectors, spelling fields and ``_boost`` keywords.
     """
     return _writer_classes()[0](ix)
+
+
+def join_segments(ix: Any, segment_list: list[Any]) -> Any:
+    """Copy a rebuild's finished segments, in order, into one new segment of ``ix`` and return it.
+
+    Docnums follow the order of ``segment_list``, as in the run's postings
+    store; the new segment is listed by :func:`commit_segments` like any
+    other, and the copied segments' files are deleted by that commit.
+    """
+    writer = _writer_classes()[2](ix)
+    for segment in segment_list:
+        reader = SegmentReader(ix.storage, ix.schema, segment)
+        try:
+            writer.append(reader)
+        finally:
+            reader.close()
+    return writer._finalize_segment()
 
 
 def finish_segment(writer: Any) -> Any:

@@ -171,6 +171,16 @@ def test_a_count_below_one_is_a_usage_error(
     assert capsys.readouterr().err.startswith(f"error: argument {option}: must be 1 or more, not 0")
 
 
+def test_a_limit_above_the_cap_is_a_usage_error(demo_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from indexer.search import MAX_LIMIT
+
+    capsys.readouterr()
+    too_many = str(MAX_LIMIT + 1)
+    assert main(["search", "脱贫", "--limit", too_many, "--home", str(demo_home)]) == exitcodes.USAGE
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == [f"error: argument --limit: must be at most {MAX_LIMIT}, not {too_many}"]
+
+
 def test_output_formats_exclude_each_other(demo_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "脱贫", "--json", "--csv", "--home", str(demo_home)]) == exitcodes.USAGE
     err = capsys.readouterr().err

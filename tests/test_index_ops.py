@@ -147,6 +147,6 @@ def test_parallel_rebuild_with_many_chunks_loses_nothing(
     index_path = tmp_path / "home" / "index"
     assert rebuild_index(index_path, docs, procs=2) == len(docs)
     stats = index_stats(index_path)
-    assert stats["documents"] == len(docs) and stats["segments"] > 10
+    assert stats["documents"] == len(docs) and stats["segments"] == 1  # the chunks' segments, joined
     assert search(index_path, "鹤鸣湖", limit=1000).total == len(docs)
     assert not any(p.name.endswith(".tmp") for p in (index_path / stats["generation"]).iterdir())

@@ -16,7 +16,7 @@ from test_index_helpers import FIXED_DOCS, build, seed_docs
 from whoosh import index as whoosh_index
 
 from indexer import build as build_module
-from indexer import parallel
+from indexer import parallel, storebuild
 from indexer.build import apply_changes
 from indexer.documents import IndexDoc
 from indexer.generations import current_generation
@@ -48,13 +48,64 @@ def test_a_rebuild_of_several_segments_writes_one_store(
     monkeypatch.setattr(parallel, "CHUNK_DOCS", 20)
     many = build(tmp_path / "many", docs, procs=2)
     segments = _segments(many)
-    assert len(segments) > 5
+    assert len(segments) == 1  # the workers' segments joined
     gen = current_generation(many)
     assert gen is not None
     (path,) = store_files(gen)
     assert [s for s, _ in open_store(path).segments] == segments
     assert not (gen / "store-tmp").exists()
     assert _results(many) == _results(one)
+    # Joined, the segment is the one a single writer makes of all documents, file for file.
+    files = _segment_files(many)
+    assert {".trm", ".pst", "._stored.col", ".ftext.col"} <= set(files)
+    assert files == _segment_files(one)
+    assert _field_lengths(many) == _field_lengths(one)
+
+
+def _store_data(index_path: Path) -> tuple[dict[str, object], bytes]:
+    """Return the field specs and the data bytes of the live generation's one store file."""
+    gen = current_generation(index_path)
+    assert gen is not None
+    (path,) = store_files(gen)
+    store = open_store(path)
+    return store.specs, path.read_bytes()[-store.data_size :]
+
+
+def test_the_store_merged_in_many_small_key_ranges_is_the_one_merged_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = FIXED_DOCS + seed_docs(120)
+    whole = build(tmp_path / "whole", docs, procs=1)
+    monkeypatch.setattr(parallel, "CHUNK_DOCS", 20)
+    monkeypatch.setattr(storebuild, "RANGE_POSTINGS", 200)  # a range's memory bound, made tiny
+    cuts: list[int] = []
+    boundaries = storebuild._boundaries
+
+    def counted(paths: list[str], field: str, procs: int) -> list[bytes]:
+        found = boundaries(paths, field, procs)
+        cuts.append(len(found))
+        return found
+
+    monkeypatch.setattr(storebuild, "_boundaries", counted)
+    ranged = build(tmp_path / "ranged", docs, procs=2)
+    assert max(cuts) > 2 * storebuild.RANGES_PER_PROC  # more ranges than the processes alone ask for
+    assert _store_data(ranged) == _store_data(whole)
+    assert _results(ranged) == _results(whole)
+
+
+def _field_lengths(index_path: Path) -> dict[str, int]:
+    gen = current_generation(index_path)
+    assert gen is not None
+    with whoosh_index.open_dir(str(gen)).reader() as reader:
+        return {name: reader.field_length(name) for name in reader.schema.scorable_names()}
+
+
+def _segment_files(index_path: Path) -> dict[str, bytes]:
+    """Return the live segment's files (named without the segment id) and their bytes."""
+    gen = current_generation(index_path)
+    assert gen is not None
+    (segid,) = _segments(index_path)
+    return {p.name.replace(segid, ""): p.read_bytes() for p in gen.iterdir() if p.name.startswith(segid)}
 
 
 def _doc(n: int) -> IndexDoc:

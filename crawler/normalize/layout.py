@@ -184,6 +184,17 @@ def _ends_in_byline(line: str) -> bool:
     return _SENTENCE_IN.search(line) is not None and split_tail(line)[1] is not None
 
 
+def _subhead_after_sentence(prev: str, line: str, next_line: str, width: float) -> bool:
+    """Tell whether ``line`` may be a subhead though ``prev`` filled its column.
+
+    A sentence that ends flush with the column edge may go on in the next line, so width
+    alone would join the next line to it. A line that stops short of the column without
+    ending a sentence cannot be the middle of that paragraph: text goes on after it, and
+    print only breaks a paragraph's line early at its end.
+    """
+    return ends(prev) == "end" and bool(next_line) and heading_like(line) and display_width(line) < width - 2
+
+
 def _classify(block: list[tuple[str, bool]], ctx: _Context, width: float) -> list[str]:
     """Give each line of a block a kind: "text", "dateline", "heading" or "credit"."""
     # A line ending in a byline (``诚信何在？ /记者 闫锦 报道``) closes an article: it is no heading.
@@ -208,7 +219,7 @@ def _classify(block: list[tuple[str, bool]], ctx: _Context, width: float) -> lis
         elif at_start and dateline_at(line) and not (standalone and dateline_only(line)):
             kinds.append("dateline")
         elif (
-            at_start
+            (at_start or _subhead_after_sentence(prev, line, next_line, width))
             and (standalone or (heading_like(line) and not _ends_in_byline(line)))
             and not _CLOSING_START.match(next_line)
             # In print, a subhead is narrower than an indented first line and ends where a word ends.
