@@ -107,3 +107,18 @@ def test_blank_line_after_a_full_sentence_line_is_a_paragraph_break() -> None:
     text = "目110个，制定出台卫生、住房、庭院经济补助等相\n关行业政策15条，贫困人口受益达到了全面覆盖。\n\n"
     text += "洮北区委、区政府立足洮北实际，精心安排、周密\n部署，先后六次召开全区脱贫攻坚专题工作会议。"
     assert len(normalize_body(text).paragraphs) == 2
+
+
+
+def test_web_paragraphs_much_wider_than_the_column_are_not_rejoined() -> None:
+    # Web text (one paragraph a line) that ends in a list of unpunctuated link titles looks
+    # hard-wrapped, its "column" the titles' width: a paragraph several times as wide is no line of it.
+    from crawler.extract import extract_article
+
+    page = Path(__file__).parent / "data" / "pages" / "xinhuanet_1.html"
+    item = extract_article("http://www.xinhuanet.com/world/2019-12/10/c_1125327441.htm", page.read_bytes())
+    lines = item.body.split("\n")
+    web = [line for line in lines if len(line) > 60 and line.endswith("。")][1:]  # the first has the dateline
+    assert len(web) == 4
+    paragraphs = normalize_body(item.body).paragraphs
+    assert all(line in paragraphs for line in web)

@@ -26,6 +26,9 @@ from crawler.normalize.credits import (
 
 HEADING_MAX = 26.0  # a headline or subhead is at most this many cells wide
 _TOLERANCE = 1.5  # cells a full line may fall short of the column width
+# A line of a column is never half as wide again as the column (print's full lines measure
+# 0.9-1.3 columns): a wider one is a paragraph of web text, whatever the other lines suggest.
+_OVERFULL = 1.5
 
 # How a line ends decides whether the paragraph goes on after it.
 _END = re.compile(r"[。！？!?…][”’」』）)》\"']*$")
@@ -176,7 +179,7 @@ def _continues(prev: str, line: str, indented: bool, width: float, ctx: _Context
         return True
     if kind == "open":
         return ctx.wrapped
-    return ctx.wrapped and display_width(prev) >= width - _TOLERANCE
+    return ctx.wrapped and width - _TOLERANCE <= display_width(prev) <= _OVERFULL * width
 
 
 def _ends_in_byline(line: str) -> bool:
