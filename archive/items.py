@@ -97,6 +97,11 @@ class PageItem:
     warc_offset: int | None = None
 
 
+# The reason of a date no URL template of its source covers: no edition is due there (the spider
+# records it, the report and the web calendar leave it out of the failures).
+NOT_COVERED = "no URL template covers this date"
+
+
 @dataclass
 class EditionItem:
     """The outcome for one date of an e-paper: found, no edition, or failed."""

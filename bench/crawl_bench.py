@@ -182,6 +182,7 @@ def scaleout_fragment(fig: dict[str, Any]) -> list[str]:
         rows.append(f"| {name} | {spread(rate)} | {spread(cpu)} |")
     ratio = rates[1] / rates[0]
     ok = "meets" if ratio >= crawl_scaleout.TARGET_WORKER_RATIO else "**misses**"
+    pairs = crawl_scaleout.paired_ratios(fig["scaleout"])
     return [
         "Into PostgreSQL (a fresh schema per run; workers share a Redis queue seeded by `crawl --queue`), "
         "each a CLI process, same site and concurrency; a worker's time ends when it finds the queue "
@@ -195,7 +196,9 @@ def scaleout_fragment(fig: dict[str, Any]) -> list[str]:
         f"One worker: **{ratio:.2f}×** the local crawl's rate "
         f"({ok} the {crawl_scaleout.TARGET_WORKER_RATIO}× "
         f"target); two workers: {rates[2] / rates[0]:.2f}× (on 2 shared cores, two workers and their writers "
-        "compete with the server and each other). Every run stored all articles once: "
+        "compete with the server and each other). Taken within each repeat (a worker against the local "
+        f"crawl run just before it, min / median / max): rate {spread(pairs['rate'], 2)}×, "
+        f"CPU per page {spread(pairs['cpu'], 2)}×. Every run stored all articles once: "
         f"{'yes' if fig['scaleout_stored_ok'] else '**no**'}.",
         "",
     ]

@@ -186,3 +186,21 @@ def workers(
         "seconds": drained - start,
         "cpu_seconds": cpu,
     }
+
+
+def paired_ratios(runs: list[dict[str, Any]]) -> dict[str, list[float]]:
+    """One worker against the local crawl of the same repeat: rate and CPU-per-page ratios.
+
+    On a shared machine the load moves between repeats more than between two
+    runs made back to back, so each ratio is taken within one repeat.
+    """
+    rate: list[float] = []
+    cpu: list[float] = []
+    local: dict[str, Any] | None = None
+    for run in runs:  # in the order run: local, 1 worker, 2 workers, local, ...
+        if run["workers"] == 0:
+            local = run
+        elif run["workers"] == 1 and local is not None:
+            rate.append((run["responses"] / run["seconds"]) / (local["responses"] / local["seconds"]))
+            cpu.append((run["cpu_seconds"] / run["responses"]) / (local["cpu_seconds"] / local["responses"]))
+    return {"rate": rate, "cpu": cpu}

@@ -14,9 +14,9 @@ from crawler.sample_site.server import spawn
 REPO = Path(__file__).resolve().parent.parent
 
 
-def spread(values: Sequence[float]) -> str:
+def spread(values: Sequence[float], digits: int = 1) -> str:
     """Format min / median / max of repeated measurements."""
-    return f"{min(values):.1f} / {statistics.median(values):.1f} / {max(values):.1f}"
+    return " / ".join(f"{v:.{digits}f}" for v in (min(values), statistics.median(values), max(values)))
 
 
 def machine() -> str:

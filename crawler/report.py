@@ -29,8 +29,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from archive.items import NOT_COVERED
 from archive.models import Article, CrawlRun, Edition, Page
-from crawler.sources import NOT_COVERED, SourceConfig
+from crawler.sources import SourceConfig
 
 FOUND, NO_EDITION, FAILED, UNMATCHED, UNCHECKED = "found", "no-edition", "failed", "unmatched", "unchecked"
 STOPPED_MIN_DAYS = 3  # dates without an edition after the last found one that mean "stopped matching"

@@ -101,6 +101,11 @@ NEWSARCHIVE_REVISIT_DAYS = 0  # skip archived articles published longer ago (0: 
 NEWSARCHIVE_QUEUE_BASE = None  # Redis key prefix of the job the worker crawls
 NEWSARCHIVE_WORKER_ID = None  # host:pid:random, names this worker's leases
 NEWSARCHIVE_QUEUE_IDLE_TIMEOUT = 5.0  # seconds an empty queue is awaited before the worker exits (0: forever)
+# Requests a worker leases ahead of its downloads (refilled, off the reactor, when half are gone).
+NEWSARCHIVE_QUEUE_PREFETCH = 64
+# A worker's store flush after this many seconds without a new item (its NEWSARCHIVE_STORE_FLUSH_SECONDS):
+# its requests are acknowledged, and the queue seen drained, only once their items are committed.
+NEWSARCHIVE_QUEUE_FLUSH_SECONDS = 0.2
 
 SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,

@@ -66,10 +66,6 @@ SOURCE_KEYS = (
 _TEMPLATE_KEYS = ("url", "since", "until")
 
 
-# Why a date no URL template covers has no edition to fetch (the spider and the report say it).
-NOT_COVERED = "no URL template covers this date"
-
-
 @dataclass(frozen=True)
 class UrlTemplate:
     """A URL template with ``{date:%Y-%m}``-style placeholders, valid for a date range."""

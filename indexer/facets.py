@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from whoosh import index as whoosh_index
 
 from indexer.compatibility import check_compatible, userdict_for
 from indexer.errors import QueryError
@@ -28,7 +27,8 @@ from indexer.literal import SearchTimeout
 from indexer.matchset import BEST, MatchSet, match_set
 from indexer.postings import article_ids, published_order
 from indexer.query import parse_query
-from indexer.search import DEFAULT_TIME_LIMIT, filter_query, story_keys
+from indexer.search import DEFAULT_TIME_LIMIT, filter_query, matched_ids, story_keys
+from indexer.searchers import searching
 from indexer.storeinfo import StoreInfo, store_info
 
 # Months are the papers' months, not UTC ones: the index files each article under its
@@ -123,8 +123,7 @@ def month_counts(
     with reading(index_path) as gen:
         check_compatible(index_path, gen)
         userdict = userdict_for(index_path)
-        ix = whoosh_index.open_dir(str(gen))
-        with ix.searcher() as searcher:
+        with searching(gen) as searcher:
             reader = searcher.reader()
             published = _Published(reader)
             flt = filter_query(source, author, since, until)
@@ -134,7 +133,7 @@ def month_counts(
                 raise
             except QueryError:  # nothing searchable: nothing found, as in the list
                 return MonthCounts(total=0)
-            clusters = store.clusters() if store is not None and not all_copies else {}
+            clusters = store.clusters(matched_ids(ms)) if store is not None and not all_copies else {}
             docs = _story_docnums(ms, clusters)
             month_of = {d: published.month(d) for d in docs}
             result = MonthCounts(total=len(docs), relaxed=ms.mode == BEST)

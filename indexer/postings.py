@@ -48,6 +48,7 @@ _CHAR_LOCK = threading.Lock()
 _NO_STORE = (None, 0, 0)
 _STORE_ATTR = "_newsarchive_store"  # a segment reader's (store, base, count)
 _RUNS_ATTR = "_newsarchive_runs"  # a reader's segments grouped by store run
+_CHARS_ATTR = "_newsarchive_chars"  # a reader's character frequency bounds, by character
 
 
 _FOLDERS: OrderedDict[str, dict[str, Path]] = OrderedDict()
@@ -149,8 +150,21 @@ def char_frequency(reader: Any, ch: str) -> int:
     characters reach the document count; rare ones, which carry the weight of
     a ranking by characters, are counted nearly exactly. No posting is read:
     the exact count (:func:`char_docs`) decodes every bigram's postings, tens
-    of milliseconds for a character such as 的.
+    of milliseconds for a character such as 的. Remembered on the reader, which
+    a kept searcher (``indexer.searchers``) serves to the next search.
     """
+    known: dict[str, int] | None = getattr(reader, _CHARS_ATTR, None)
+    if known is None:
+        known = {}
+        with contextlib.suppress(AttributeError):
+            setattr(reader, _CHARS_ATTR, known)
+    found = known.get(ch)
+    if found is None:
+        found = known[ch] = _char_frequency(reader, ch)
+    return found
+
+
+def _char_frequency(reader: Any, ch: str) -> int:
     raw = ch.encode("utf-8")
     runs, others = _runs(reader)
     total = 0

@@ -33,7 +33,7 @@ from indexer.export import When, article_when
 from indexer.generations import reading
 from indexer.highlight import render_snippet, snippet_parts
 from indexer.literal import SearchTimeout
-from indexer.matching import positive_terms
+from indexer.matching import Segment, positive_terms
 from indexer.matchset import (
     BEST,
     FULL,
@@ -44,7 +44,7 @@ from indexer.matchset import (
     term_text,
     variants_tried,
 )
-from indexer.postings import IntArray, article_ids, published_order
+from indexer.postings import FloatArray, IntArray, article_ids, field_lengths, published_order
 from indexer.query import Compiled, author_term, date_query, parse_query
 from indexer.ranking import (
     RERANK_DEPTH,
@@ -63,6 +63,7 @@ __all__ = ["PASTED_WORDS", "Hit", "Reprint", "SearchPage", "search"]
 DEFAULT_TIME_LIMIT = 5.0
 MAX_LIMIT = 1000
 SORTS = ("relevance", "date")
+CLUSTER_LOOKUP_LIMIT = 8_000  # matches whose clusters are read by id (~3-8 ms a 1,000); more: the whole map
 
 
 @dataclass
@@ -278,10 +279,10 @@ def search(
                     note=str(exc),
                     limits=search_limits(tree, source, author, since, until),
                 )
-            clusters = store.clusters() if store is not None and not all_copies else {}
+            clusters = store.clusters(matched_ids(ms)) if store is not None and not all_copies else {}
             upto = limit * page
             full, timed_out = _rank(
-                searcher, ms, ms.compiled, sort, False, deadline, bool(clusters), userdict
+                searcher, ms, ms.compiled, sort, False, deadline, clusters, userdict, upto
             )
             full_stories = _stories(full, clusters)
             total, copies = len(full_stories.first), len(full.docnums)
@@ -291,7 +292,10 @@ def search(
                 for k, i in enumerate(full_stories.first[:upto])
             ]
             if ms.partial_total and ms.relaxed is not None:
-                part, late = _rank(searcher, ms, ms.relaxed, sort, True, deadline, bool(clusters), userdict)
+                # Grouped, the partial stories exclude the full ones' clusters: a head counted before that
+                # exclusion might not hold enough of them, so the partial matches are all put in order.
+                head = None if clusters else upto
+                part, late = _rank(searcher, ms, ms.relaxed, sort, True, deadline, clusters, userdict, head)
                 timed_out = timed_out or late
                 part_stories = _stories(part, clusters, exclude=full_stories.keys)
                 partial_count = len(part_stories.first)
@@ -323,16 +327,40 @@ def search(
     )
 
 
+def _local(ms: MatchSet, docnum: int) -> tuple[Segment, int]:
+    """Return the segment of the matches holding global ``docnum``, and the document's number in it."""
+    for sm in ms.segments:
+        if sm.offset <= docnum < sm.offset + sm.seg.size:
+            return sm.seg, docnum - sm.offset
+    raise LookupError(f"document {docnum} is in no segment of the matches")
+
+
+def matched_ids(ms: MatchSet) -> list[int] | None:
+    """Return the store ids of the full and partial matches (None: so many that the whole map is cheaper)."""
+    if ms.total + ms.partial_total > CLUSTER_LOOKUP_LIMIT:
+        return None
+    found: list[int] = []
+    for sm in ms.segments:
+        ids = article_ids(sm.seg.reader)
+        found += ids[sm.full].tolist() + ids[sm.partial].tolist()
+    return found
+
+
 def _text_of(ms: MatchSet, docnum: int) -> str:
     """Return the folded text of a hit from its segment (decompressed once per search: see ``FoldedTexts``).
 
     The whole index's column reader would open the column of every segment
     (reading each one's offsets) to show ten hits.
     """
-    for sm in ms.segments:
-        if sm.offset <= docnum < sm.offset + sm.seg.size:
-            return sm.seg.texts[docnum - sm.offset].decode("utf-8")
-    raise LookupError(f"document {docnum} is in no segment of the matches")
+    seg, local = _local(ms, docnum)
+    text: str = seg.texts[local].decode("utf-8")
+    return text
+
+
+def _gram_length(ms: MatchSet, docnum: int) -> float:
+    """Return a match's length in bigrams from its segment's length column (read once per segment)."""
+    seg, local = _local(ms, docnum)
+    return float(field_lengths(seg.reader, "grams")[local])
 
 
 @dataclass
@@ -351,15 +379,19 @@ def _rank(
     sort: str,
     partial: bool,
     deadline: float,
-    grouped: bool = False,
+    clusters: dict[int, int] | None = None,
     userdict: str | None = None,
+    upto: int | None = None,
 ) -> tuple[Ranked, bool]:
     """Rank every full (or partial) match, best (or newest) first; ties by docnum.
 
     Each segment is scored on its own with collection-wide statistics. A
     search that runs past its deadline while scoring ranks the rest unscored,
-    marked timed out.
+    marked timed out. With ``upto``, only a head holding the ``upto`` best
+    stories (and the rerank's depth) is put in order (:func:`best_first`):
+    the rest follow unordered, which changes no total, count or listed hit.
     """
+    grouped = bool(clusters)
     words = positive_terms(compiled.query)
     grams = query_grams(compiled.texts)
     stats = CollectionStats(searcher.reader())
@@ -387,20 +419,54 @@ def _rank(
         empty = np.zeros(0, dtype=np.int64)
         return Ranked(empty, np.zeros(0, dtype=np.float64), empty), timed_out
     all_docs, all_keys = np.concatenate(docnums), np.concatenate(keys)
-    order = np.lexsort((all_docs, -all_keys))
-    ranked = Ranked(all_docs[order], np.concatenate(scores)[order], np.concatenate(ids)[order])
+    all_ids = np.concatenate(ids)
+    order = _ordered_head(all_keys, all_docs, all_ids, clusters or {}, upto)
+    ranked = Ranked(all_docs[order], np.concatenate(scores)[order], all_ids[order])
     if sort == "relevance" and not timed_out:
-        _rerank(searcher, ms, ranked, compiled, stats, userdict)
+        _rerank(ms, ranked, compiled, stats, userdict)
     return ranked, timed_out
 
 
+def best_first(keys: FloatArray, docnums: IntArray, head: int) -> tuple[IntArray, int]:
+    """Return an order of the matches whose first entries are exactly the best, and how many are in order.
+
+    The order is by key descending, then docnum (``np.lexsort``). Only the
+    entries whose key is at least the ``head``-th best (ties all in) are sorted;
+    they are a prefix of the full order, since every other key is smaller.
+    A common character matches most of the archive and the page shows ten:
+    sorting all of them was most of its ranking time.
+    """
+    n = len(keys)
+    if head >= n // 2:
+        return np.lexsort((docnums, -keys)), n
+    threshold = np.partition(keys, n - head)[n - head]
+    top = np.flatnonzero(keys >= threshold)
+    top = top[np.lexsort((docnums[top], -keys[top]))]
+    return np.concatenate([top, np.flatnonzero(keys < threshold)]), len(top)
+
+
+def _ordered_head(
+    keys: FloatArray, docnums: IntArray, ids: IntArray, clusters: dict[int, int], upto: int | None
+) -> IntArray:
+    """Return the rank order of the matches, exact for a head holding ``upto`` stories and the rerank's depth.
+
+    Grouped by reprint cluster, ``upto`` stories may take more copies: the head
+    grows until it holds them (or is everything).
+    """
+    if upto is None:
+        return np.lexsort((docnums, -keys))
+    head = max(upto, RERANK_DEPTH)
+    while True:
+        order, ordered = best_first(keys, docnums, head)
+        if ordered >= len(keys) or not clusters:
+            return order
+        if len(np.unique(story_keys(ids[order[:ordered]], clusters))) >= upto:
+            return order
+        head *= 4
+
+
 def _rerank(
-    searcher: Any,
-    ms: MatchSet,
-    ranked: Ranked,
-    compiled: Compiled,
-    stats: CollectionStats,
-    userdict: str | None,
+    ms: MatchSet, ranked: Ranked, compiled: Compiled, stats: CollectionStats, userdict: str | None
 ) -> None:
     """Reorder the ``RERANK_DEPTH`` best matches in place: BM25 plus the rerank bonus (``indexer.ranking``).
 
@@ -415,10 +481,9 @@ def _rerank(
     shape = query_shape(compiled.texts, stats, userdict, weights)
     if shape.empty:
         return
-    reader = searcher.reader()
     docnums = [int(d) for d in ranked.docnums[:head]]
     texts = [_text_of(ms, d) for d in docnums]
-    lengths = np.array([reader.doc_field_length(d, "grams") or 0 for d in docnums], dtype=np.float64)
+    lengths = np.array([_gram_length(ms, d) for d in docnums], dtype=np.float64)
     scores = ranked.scores[:head] + rerank_scores(texts, lengths, shape, stats.average_length("grams"))
     order = np.lexsort((ranked.docnums[:head], -scores))
     ranked.docnums[:head] = ranked.docnums[:head][order]
@@ -451,6 +516,8 @@ def _stories(ranked: Ranked, clusters: dict[int, int], exclude: IntArray | None 
     if exclude is not None and len(exclude):
         keep = ~np.isin(keys, exclude)
     positions = np.flatnonzero(keep)
+    if not clusters:  # each match is its own story (its docnum is its key): nothing to group
+        return Stories(positions, np.ones(len(positions), dtype=np.int64), keys[positions])
     uniq, first, count = np.unique(keys[positions], return_index=True, return_counts=True)
     order = np.argsort(first, kind="stable")
     return Stories(positions[first[order]], count[order], uniq)

@@ -57,6 +57,9 @@ class Reprint:
     url: str
 
 
+_IN_CHUNK = 900  # ids per IN (...) list: under the 999 parameters of SQLite before 3.32
+
+
 class StoreInfo:
     """Read clusters and hit details from the store through ``sessions`` (a read-only factory is fine).
 
@@ -80,12 +83,21 @@ class StoreInfo:
             reason = f"the results' papers and dates could not be read from {self.where}: {_first_line(exc)}"
             raise StoreError(reason) from exc
 
-    def clusters(self) -> dict[int, int]:
-        """Return ``{article id: cluster id}`` of every article that has a known copy."""
+    def clusters(self, ids: Iterable[int] | None = None) -> dict[int, int]:
+        """Return ``{article id: cluster id}`` of the articles with a known copy (of ``ids`` only, if given).
+
+        A search asks for its matches' clusters only: reading the whole map
+        (55,000 rows at 60,000 articles) took 40-50 ms of CPU per search.
+        """
+        query = select(Article.id, Article.cluster_id).where(Article.cluster_id.is_not(None))
         with self._reading() as session:
-            rows = session.execute(
-                select(Article.id, Article.cluster_id).where(Article.cluster_id.is_not(None))
-            )
+            if ids is None:
+                rows = list(session.execute(query))
+            else:
+                wanted = sorted(set(ids))
+                rows = []
+                for at in range(0, len(wanted), _IN_CHUNK):
+                    rows += session.execute(query.where(Article.id.in_(wanted[at : at + _IN_CHUNK])))
             return {int(a): int(c) for a, c in rows if c is not None}
 
     def details(self, ids: Iterable[int]) -> dict[int, ArticleDetails]:

@@ -7,6 +7,7 @@ import argparse
 import importlib
 import os
 import re
+import select
 import signal
 import sys
 from collections.abc import Sequence
@@ -161,8 +162,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line given in ``argv`` and return its exit code."""
     try:
         return _run(argv)
-    except BrokenPipeError:  # the reader went away (| head): stop quietly, as cat and grep do
-        _silence_stdout()
+    except BrokenPipeError as exc:
+        if not _stdout_closed():  # another pipe or socket broke: an error, never a quiet success
+            sys.stderr.write(format_error(exc) + "\n")
+            return exitcodes.ERROR
+        _silence_stdout()  # the reader went away (| head): stop quietly, as cat and grep do
         return exitcodes.OK
     except KeyboardInterrupt:  # also while the command's modules load, before any work started
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a late Ctrl-C must not turn 130 into a signal death
@@ -222,6 +226,21 @@ def _stdin_registry(args: argparse.Namespace) -> str:
     if not getattr(args, "sources", None) and os.environ.get("NEWSARCHIVE_SOURCES") == "-":
         return "NEWSARCHIVE_SOURCES=-"
     return ""
+
+
+def _stdout_closed() -> bool:
+    """Tell whether stdout's reader has gone (a pipe with no reader polls as an error).
+
+    Only then is a broken pipe the quiet end of ``| head``; a broken pipe of a
+    socket or of a child's pipe is a failure the caller must see.
+    """
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # stdout is not a real file (tests capture it)
+        return True
+    poller = select.poll()
+    poller.register(fd, select.POLLOUT)
+    return any(events & (select.POLLERR | select.POLLHUP) for _, events in poller.poll(0))
 
 
 def _silence_stdout() -> None:

@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from support import SHARED_DATA, port_open, require, start_static_server
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Take SIGINT as a terminal-started process does, also when pytest runs as a background job.
+
+    A non-interactive shell starts ``make test &`` with SIGINT ignored, and an ignored signal
+    stays ignored across fork and exec: every CLI the tests start would then drop the Ctrl-C
+    they send it until it installs a handler of its own (a crawl still importing ran to the
+    end and exited 0; ``serve`` re-raised the signal uvicorn caught into the void and exited
+    0). A handler here is reset to the default by exec, so the CLIs start as from a terminal.
+    """
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(scope="session")

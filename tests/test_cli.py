@@ -94,6 +94,8 @@ def test_demo_runs_end_to_end_and_twice_gives_the_same_archive(
     first_hit = block.strip().splitlines()[1]
     assert first_hit.strip().startswith("1. 洮北区以“工匠精神”为标杆")
     assert "«脱贫攻坚»" in block
+    # Counted in the words search uses ("1 article", "2 articles"), not "result(s)".
+    assert "result(s)" not in first and "search 鹤鸣湖: 1 article\n" in first
     assert "demo OK" in first
 
     assert main(["demo", "--home", home, "--json"]) == exitcodes.OK

@@ -171,6 +171,16 @@ def test_a_count_below_one_is_a_usage_error(
     assert capsys.readouterr().err.startswith(f"error: argument {option}: must be 1 or more, not 0")
 
 
+def test_a_limit_above_the_cap_is_a_usage_error(demo_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from indexer.search import MAX_LIMIT
+
+    capsys.readouterr()
+    too_many = str(MAX_LIMIT + 1)
+    assert main(["search", "脱贫", "--limit", too_many, "--home", str(demo_home)]) == exitcodes.USAGE
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == [f"error: argument --limit: must be at most {MAX_LIMIT}, not {too_many}"]
+
+
 def test_output_formats_exclude_each_other(demo_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "脱贫", "--json", "--csv", "--home", str(demo_home)]) == exitcodes.USAGE
     err = capsys.readouterr().err
@@ -303,3 +313,32 @@ def test_a_query_starting_with_a_dash_is_told_where_it_goes(capsys: pytest.Captu
     )
     assert main(["search", "脱贫", "--bogus"]) == exitcodes.USAGE  # a mistyped option keeps the usual hint
     assert capsys.readouterr().err == "error: unrecognized arguments: --bogus (see: newsarchive --help)\n"
+
+
+def test_a_broken_pipe_that_is_not_stdout_is_an_error_not_a_quiet_success(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only a reader that went away from stdout ends quietly with 0; a socket's EPIPE is an error (exit 1)."""
+    import search_cli.commands.runs as runs_command
+    from search_cli import main as cli_main
+
+    def broken(args: object) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(runs_command, "run", broken)
+    read_end, write_end = os.pipe()
+    with os.fdopen(write_end, "w") as stdout, os.fdopen(read_end, "r"):
+        monkeypatch.setattr(sys, "stdout", stdout)
+        assert not cli_main._stdout_closed()
+        assert cli_main.main(["runs"]) == exitcodes.ERROR
+    assert capsys.readouterr().err == "error: [Errno 32] Broken pipe\n"
+
+
+def test_stdout_whose_reader_went_away_reads_as_closed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from search_cli import main as cli_main
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    with os.fdopen(write_end, "w") as stdout:
+        monkeypatch.setattr(sys, "stdout", stdout)
+        assert cli_main._stdout_closed()

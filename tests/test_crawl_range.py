@@ -30,7 +30,7 @@ def test_a_range_starting_before_the_first_template_starts_with_it(tmp_path: Pat
         "note: p's URL templates start 2016-07-20: crawling from 2016-07-20, not 2016-07-01",
     )
     assert clip_to_templates(source, date(2016, 7, 21), date(2016, 7, 31)) == (date(2016, 7, 21), "")
-    with pytest.raises(ConfigError, match="--until 2016-07-19 is before p's first URL template"):
+    with pytest.raises(ConfigError, match=r"2016-07-01 \.\. 2016-07-19 is before p's first URL template"):
         clip_to_templates(source, date(2016, 7, 1), date(2016, 7, 19))
     # A template without a start covers the past: nothing to clip.
     open_start = load_registry(_registry(tmp_path / "o.toml", '"http://127.0.0.1:9/{date:%Y%m%d}/a.html"'))["p"]
@@ -61,10 +61,9 @@ def test_the_report_expects_nothing_before_the_first_template(tmp_path: Path) ->
     from archive.articles import ensure_source
     from archive.config import resolve_db_url
     from archive.editions import record_edition
-    from archive.items import EditionItem
+    from archive.items import NOT_COVERED, EditionItem
     from archive.schema import open_store
     from crawler.report import build_report
-    from crawler.sources import NOT_COVERED
 
     first = 'http://127.0.0.1:9/{date:%Y%m%d}/a.html", since = "2016-07-20"'
     source = load_registry(_registry(tmp_path / "s.toml", f'{{ url = "{first} }}'))["p"]
@@ -81,3 +80,23 @@ def test_the_report_expects_nothing_before_the_first_template(tmp_path: Path) ->
     ]
     totals = report.totals
     assert (totals["editions_expected"], totals["unchecked"], totals["failed"]) == (2, 2, 0)
+
+
+def test_the_web_calendar_leaves_out_dates_no_template_covers(tmp_path: Path) -> None:
+    """An archive crawled before the clip holds 'failed' rows for them: the papers page counted
+    them failed and coloured them red."""
+    from archive.articles import ensure_source
+    from archive.config import resolve_db_url
+    from archive.editions import record_edition
+    from archive.items import NOT_COVERED, EditionItem
+    from archive.schema import open_store
+    from webui.queries import source_health
+
+    with open_store(resolve_db_url(None, tmp_path)) as sessions, sessions.begin() as session:
+        ensure_source(session, "p")
+        record_edition(session, EditionItem("p", date(2016, 7, 18), "failed", reason=NOT_COVERED), None)
+        record_edition(session, EditionItem("p", date(2016, 7, 19), "failed", reason="HTTP 500"), None)
+        record_edition(session, EditionItem("p", date(2016, 7, 20), "found"), None)
+    with open_store(resolve_db_url(None, tmp_path)) as sessions, sessions() as session:
+        (health,) = source_health(session, ["p"])
+    assert (health.first, health.counts.get("failed")) == (date(2016, 7, 19), 1)

@@ -48,7 +48,7 @@ def test_founder_content_tag_and_extra_fields() -> None:
     assert item.authors == ["张宇晴"]
     assert (
         item.body
-        == "2024年1月至9月，全国检察机关起诉组织、领导传销活动罪4627人。\n检察机关提醒广大群众提高警惕。"
+        == "2024年1月至9月，全国检察机关起诉组织、领导传销活动罪4627人。\n\n检察机关提醒广大群众提高警惕。"
     )
     assert item.published_at == datetime(2024, 10, 28, 10, 25, 36, tzinfo=SH)
 
@@ -153,3 +153,30 @@ def test_interviewer_lines_are_not_bylines() -> None:
         f"<h1>专访市水利局负责人</h1><div class='text'>{body}</div></body></html>"
     ).encode()
     assert extract_article("http://news.example/2019/0601/2.html", page).authors == []
+
+
+def test_html_paragraphs_stay_paragraphs_through_normalisation() -> None:
+    # The demo site's 洮北区 article: <br/> wraps its columns, </P><P> breaks its paragraphs.
+    # A sentence ending flush with the column must not pull in the next paragraph or subhead.
+    from crawler.normalize.article import normalize_item
+    from crawler.sample_site import SITE_DIR
+
+    page = SITE_DIR / "html" / "2016-07" / "20" / "content_1001.htm"
+    item = normalize_item(
+        extract_article("http://127.0.0.1/html/2016-07/20/content_1001.htm", page.read_bytes())
+    )
+    paragraphs = item.body.split("\n")
+    assert paragraphs[1] == (
+        "年初以来，全区已投入扶贫资金3.9亿元，新建产业项目110个，"
+        "制定出台卫生、住房、庭院经济补助等相关行业政策15条，贫困人口受益达到全覆盖。"
+    )
+    assert paragraphs[2] == "以党政领导带头 抓实“责任落实”"
+    assert paragraphs[3].startswith(
+        "洮北区委、区政府立足洮北实际，精心安排、周密部署，"
+    )  # a column break mended
+    assert item.subheads[:3] == [
+        "以党政领导带头 抓实“责任落实”",
+        "以扶贫项目带面 抓实“造血功能”",
+        "以庭院经济带点 抓实“效益提升”",
+    ]
+    assert max(len(p) for p in paragraphs) < 500

@@ -257,3 +257,64 @@ def test_surnames_file_holds_single_and_compound_surnames() -> None:
 )
 def test_next_field_glued_after_a_name(text: str, authors: list[str]) -> None:
     assert find_people(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "editors", "photographers"),
+    [
+        # A one-character role before a separator, a modified role, a field or the text's first words
+        # glued after a name end it; a phrase glued to a field is no name.
+        ("财经天下 文｜李玲编｜杨舒芳", ["李玲"], [], []),
+        ("记者：建国图片来源：南太湖网友", [], [], []),
+        ("作者:李博监制:童曙泉、冯瑞编辑:匡峰流程编辑：孙昱杰", ["李博"], ["匡峰", "孙昱杰"], []),
+        ("（编辑 戴晨曦 实习编辑 熊子文）", [], ["戴晨曦", "熊子文"], []),
+        ("作者：驿站近日，据相关媒体报道", [], [], []),
+        ("(文/图李贞贞、林雪英)", ["李贞贞", "林雪英"], [], []),
+        # Labels and two-character names spaced out to fill a column.
+        ("责任编辑：聂孝基编 辑：罗 雪", [], ["聂孝基", "罗雪"], []),
+        ("全媒体记者 王永良 通讯员 于 露 为深入推进今年的消防工作", ["王永良"], [], []),
+        # 摄影师 is a word, 摄影作者 a photographer's label, 警方供图 credits no person.
+        ("usgs摄影师拍摄于此时", [], [], []),
+        (
+            "文章作者：程果、解放军报记者 李建文摄影作者：席博博本期编审：牛锐",
+            ["程果", "李建文"],
+            [],
+            ["席博博"],
+        ),
+        ("（燕赵都市报记者 田媛媛 警方供图）", ["田媛媛"], [], []),
+        # A photo credit runs into the next caption: still a photographer, and no name from the caption.
+        ("新华社记者 方喆 摄这是航拍的上海自贸区", [], [], ["方喆"]),
+        ("新华社记者 刘军喜 摄倪海真（左）到深圳华强北", [], [], ["刘军喜"]),
+        ("操作者应进行5个周期心肺复苏", [], [], []),
+        # A dateline's place, a body glued after a name, a text that speaks of an author, unnamed people.
+        ("闪电新闻记者 刘杰 济南报道[责任编辑：杨凡]", ["刘杰"], ["杨凡"], []),
+        ("□本报记者张朝晖实习记者王培成银监会19日就", ["张朝晖"], [], []),
+        ("「少年得到」作者郝广才，特意总结出10个妙招", [], [], []),
+        ("死者为23岁的中国籍实习生唐某。", [], [], []),
+        ("编辑 | 夏桑 虾妹 剪辑 | 呀呀", [], ["夏桑", "虾妹"], []),
+        # Accounts and bodies where an editor was expected.
+        ("编辑：办公室", [], [], []),
+        ("图文：东城支行 编辑：职工之家", [], [], []),
+        ("编辑：envy丸子", [], [], []),
+    ],
+)
+def test_roles_and_fields_glued_to_names(
+    text: str, authors: list[str], editors: list[str], photographers: list[str]
+) -> None:
+    people = find_people(text)
+    assert (people.authors, people.editors, people.photographers) == (authors, editors, photographers)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("(作者：方敏北京大学经济学院教授)", ["方敏"]),
+        ("作者：欧阳晓峰北京大学教授", ["欧阳晓峰"]),
+        ("作者：刘伟 中国社会科学院研究员", ["刘伟"]),
+        # No institution or title at the end: no cut, no name.
+        ("作者：张三李四王五赵六钱七", []),
+        ("作者本人观点", []),
+    ],
+)
+def test_author_glued_to_affiliation(text: str, authors: list[str]) -> None:
+    assert find_people(text).authors == authors

@@ -71,3 +71,37 @@ _META = "<meta name='author' content='{}'>"
 )
 def test_names_only_from_credits(page: bytes, authors: list[str]) -> None:
     assert _authors(page) == authors
+
+
+def _closing_page(closing: str) -> bytes:
+    """A page whose content container holds the text, its credits, then a related list's leftovers."""
+    return (
+        f"<html><head>{_HEAD}</head><body>{_TOP}<div class='content'>{_TEXT}{closing}</div>"
+        "<div class='footer'>关于我们 联系我们 版权所有 江城新闻网</div></body></html>"
+    ).encode()
+
+
+def test_text_ends_at_sohus_end_mark() -> None:
+    related = "".join(
+        f"<p>另一条新闻的导语第{i}段，讲述了与本文无关的事情，记者从有关部门获悉了更多的情况和进展。</p>"
+        for i in range(3)
+    )
+    page = _closing_page(
+        "<p>采写：南都记者 余毅菁 向雪妮</p><p>作者：余毅菁 向雪妮返回搜狐，查看更多</p>"
+        f"<p>责任编辑：杨倩</p><p>香港警方：谴责造谣者</p>{related}"
+    )
+    item = extract_article("http://www.example.cn/a/2019/0907/1.html", page)
+    assert item.authors == ["余毅菁", "向雪妮"]
+    assert item.body.endswith("作者：余毅菁 向雪妮\n责任编辑：杨倩")
+    assert "另一条新闻" not in item.body
+
+
+def test_related_dates_after_the_credit_are_no_text() -> None:
+    dates = "".join(f"<p>- 2020年07月0{d}日 13:36:14</p>" for d in range(3, 9))
+    page = _closing_page(
+        f"<p>(作者：方敏北京大学经济学院教授)</p><p>理论新闻精选：</p>{dates}<p>责任编辑：陈海峰</p>"
+    )
+    item = extract_article("http://www.example.cn/a/2019/0907/1.html", page)
+    assert item.authors == ["方敏"]
+    assert item.editors == ["陈海峰"]
+    assert item.body.endswith("(作者：方敏北京大学经济学院教授)\n责任编辑：陈海峰")

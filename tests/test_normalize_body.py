@@ -69,3 +69,57 @@ def test_credit_forms() -> None:
     assert parse_credit("（完）") is None
     assert parse_credit("图为活动现场") is None
     assert parse_credit("今年我们将继续努力") is None
+
+
+def test_bare_names_in_brackets_are_a_closing_credit() -> None:
+    for text, names in (("（李四）", ["李四"]), ("(欧阳小明 王五)", ["欧阳小明", "王五"])):
+        credit = parse_credit(text)
+        assert credit is not None and credit.reporters == names, text
+    # A bracketed word that is no person's name is no credit.
+    words = ("（上）", "（新华社）", "（市场篇）", "（小标题）", "（二）", "（江苏）", "（方案）", "（周一）")
+    for text in words:
+        assert parse_credit(text) is None, text
+    body = normalize_body("记者从市公交集团获悉，老旧柴油车全部淘汰。（李四）")
+    assert body.paragraphs == ["记者从市公交集团获悉，老旧柴油车全部淘汰。"] and body.reporters == ["李四"]
+
+
+# Column-wrapped print with a line that ends a sentence at the column edge, a short subhead after it.
+SUBHEAD_AFTER_FULL_LINE = """年初以来，全区已投入扶贫资金3.9亿元，新建产业项
+目110个，制定出台卫生、住房、庭院经济补助等相
+关行业政策15条，贫困人口受益达到了全面覆盖。
+以党政领导带头 抓实“责任落实”
+洮北区委、区政府立足洮北实际，精心安排、周密
+部署，先后六次召开全区脱贫攻坚专题工作会议。"""
+
+
+def test_short_subhead_after_a_full_sentence_line_stays_apart() -> None:
+    body = normalize_body(SUBHEAD_AFTER_FULL_LINE)
+    assert body.subheads == ["以党政领导带头 抓实“责任落实”"]
+    assert body.paragraphs == [
+        "年初以来，全区已投入扶贫资金3.9亿元，新建产业项目110个，制定出台卫生、住房、"
+        "庭院经济补助等相关行业政策15条，贫困人口受益达到了全面覆盖。",
+        "以党政领导带头 抓实“责任落实”",
+        "洮北区委、区政府立足洮北实际，精心安排、周密部署，先后六次召开全区脱贫攻坚专题工作会议。",
+    ]
+
+
+def test_blank_line_after_a_full_sentence_line_is_a_paragraph_break() -> None:
+    # An HTML </p><p> reaches the normaliser as a blank line: widths never rejoin across it.
+    text = "目110个，制定出台卫生、住房、庭院经济补助等相\n关行业政策15条，贫困人口受益达到了全面覆盖。\n\n"
+    text += "洮北区委、区政府立足洮北实际，精心安排、周密\n部署，先后六次召开全区脱贫攻坚专题工作会议。"
+    assert len(normalize_body(text).paragraphs) == 2
+
+
+
+def test_web_paragraphs_much_wider_than_the_column_are_not_rejoined() -> None:
+    # Web text (one paragraph a line) that ends in a list of unpunctuated link titles looks
+    # hard-wrapped, its "column" the titles' width: a paragraph several times as wide is no line of it.
+    from crawler.extract import extract_article
+
+    page = Path(__file__).parent / "data" / "pages" / "xinhuanet_1.html"
+    item = extract_article("http://www.xinhuanet.com/world/2019-12/10/c_1125327441.htm", page.read_bytes())
+    lines = item.body.split("\n")
+    web = [line for line in lines if len(line) > 60 and line.endswith("。")][1:]  # the first has the dateline
+    assert len(web) == 4
+    paragraphs = normalize_body(item.body).paragraphs
+    assert all(line in paragraphs for line in web)

@@ -189,3 +189,21 @@ def test_question_ending_an_article_above_a_dateline_is_text_when_headlines_stan
     hospital, police = rebuild_page(page)
     assert hospital.title == "宫外孕真的很危险" and hospital.paragraphs[-1] == "宫外孕是什么？"
     assert police.title == "细心民警查获越狱犯" and police.reporters == ["马涛"]
+
+
+def test_closing_credit_in_brackets_is_no_headline() -> None:
+    # The first article has no headline: the second one's closing （李四） must not become it.
+    page = """本报讯 市园林局昨日公布，今年全市新增公园绿地一百二十
+公顷，建成口袋公园三十六处，市民出门五百米可见绿。
+
+新能源公交今年全部上线
+
+本报讯 记者从市公交集团获悉，今年全市新增新能源公交车
+八百辆，老旧柴油车全部淘汰，公交线网同步优化调整。
+
+（李四）
+"""
+    first, second = rebuild_page(page)
+    assert (first.title, first.reporters) == ("", [])
+    assert (second.title, second.reporters) == ("新能源公交今年全部上线", ["李四"])
+    assert "（李四）" not in "".join(first.paragraphs + second.paragraphs)

@@ -10,6 +10,8 @@
   matches and snippets on the shared test index as a cold read.
 * A generation's open searcher is handed to the next search only while no
   other search uses it and its files are unchanged (``indexer.searchers``).
+* Only the head of the ranked matches is sorted (``best_first``): it is an
+  exact prefix of the full sort, and every page lists what a full sort lists.
 """
 
 from __future__ import annotations
@@ -20,15 +22,22 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_index_helpers import build
+from sqlalchemy import update
+from test_index_helpers import build, seed_docs
 from whoosh.columns import VarBytesColumn
 from whoosh.filedb.filestore import RamStorage
 
+from archive.articles import ensure_source, upsert_article
+from archive.items import ArticleItem
+from archive.models import Article
+from archive.schema import open_store
 from indexer import searchers, whoosh_io  # noqa: F401  (whoosh_io installs the numpy offsets)
 from indexer.generations import current_generation
 from indexer.literal import FoldedTexts, _holding
+from indexer.ranking import RERANK_DEPTH
 from indexer.schema import pack_text
-from indexer.search import search
+from indexer.search import best_first, search
+from indexer.storeinfo import store_info
 
 
 @settings(max_examples=60, deadline=None)
@@ -109,3 +118,52 @@ def test_a_generation_searcher_is_reused_only_while_its_files_are_unchanged(tmp_
         raise RuntimeError("a search that fails gives back no searcher")
     assert failing.is_closed
     searchers.close_idle()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(0, 6), min_size=1, max_size=300),  # few distinct keys: many ties
+    st.integers(1, 120),
+)
+def test_best_first_orders_an_exact_prefix(levels: list[int], head: int) -> None:
+    keys = np.array(levels, dtype=np.float64) / 3.0
+    docnums = np.random.default_rng(len(levels)).permutation(len(levels)).astype(np.int64)
+    order, ordered = best_first(keys, docnums, head)
+    full = np.lexsort((docnums, -keys))
+    assert ordered >= min(head, len(keys))
+    assert order[:ordered].tolist() == full[:ordered].tolist()
+    assert sorted(order.tolist()) == list(range(len(keys)))
+
+
+def test_a_common_character_lists_the_same_page_as_a_full_sort(tmp_path: Path) -> None:
+    """Only the head of a large match set is sorted: every page still lists what a full sort lists."""
+    index_path = build(tmp_path, seed_docs(240))
+    everything = search(index_path, "的", limit=1000)
+    assert everything.total > 2 * RERANK_DEPTH  # more than twice the head: the rest is left unsorted
+    for page in (1, 2, 3):
+        shown = search(index_path, "的", limit=5, page=page)
+        assert shown.total == everything.total
+        assert [h.id for h in shown.hits] == [h.id for h in everything.hits[5 * (page - 1) : 5 * page]]
+
+
+def test_clusters_of_some_articles_are_those_of_the_whole_map(tmp_path: Path) -> None:
+    """A search reads the reprint clusters of its matches only; they agree with the whole map."""
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    with open_store(db_url) as sessions, sessions.begin() as session:
+        ensure_source(session, "p")
+        for n in range(30):
+            upsert_article(
+                session,
+                ArticleItem(
+                    url=f"http://p.example/{n}.htm", source_id="p", title=f"第{n}号", body="报道" * 20
+                ),
+            )
+        session.execute(update(Article).where(Article.id % 3 != 0).values(cluster_id=None))
+        session.execute(update(Article).where(Article.id % 3 == 0).values(cluster_id=Article.id % 2))
+    store = store_info(db_url)
+    assert store is not None
+    whole = store.clusters()
+    assert len(whole) == 10
+    some = list(range(0, 40, 2))
+    assert store.clusters(some) == {a: c for a, c in whole.items() if a in some}
+    assert store.clusters([]) == {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -174,3 +175,14 @@ def test_a_sigint_noted_before_scrapy_handlers_stops_the_crawl(sample_site_url: 
         STOP_CONTROL.requested = 0
     assert summary.status == "interrupted", summary
     assert summary.counters.get("fetched", 0) < 5  # robots.txt and the first edition pages, of 32
+
+
+def test_the_clis_the_tests_start_take_sigint_as_from_a_terminal() -> None:
+    """A test run started as a background job (SIGINT ignored, inherited) still starts CLIs that take Ctrl-C.
+
+    Without conftest's reset, the Ctrl-C of the start-up test above was lost whenever it came
+    before the crawl installed its own handler (CI under load: exit 0 instead of 130).
+    """
+    probe = "import signal; print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "True"

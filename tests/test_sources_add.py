@@ -329,3 +329,24 @@ def test_check_online_of_a_sitemap_source(tmp_path: Path, capsys: pytest.Capture
         report = json.loads(capsys.readouterr().out)
     assert code == exitcodes.OK, report
     assert report["latest"] == TODAY.isoformat() and report["trial"]["articles"] == 2
+
+
+def test_a_rerun_that_finds_no_change_leaves_the_registry_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "known source 'cswb': no change" and then "wrote source 'cswb' to sources.toml"."""
+    from crawler.sample_site.server import serve_in_thread
+
+    registry = tmp_path / "sources.toml"
+    with serve_in_thread() as url:
+        start = url + "/html/2016-07/20/node_1.htm"
+        code, first = _add(capsys, start, "--id", "cswb", "--registry", str(registry), "--no-trial")
+        assert code == exitcodes.OK and first["written"] is True
+        written = registry.read_bytes()
+        code, again = _add(capsys, start, "--registry", str(registry), "--no-trial")
+        assert code == exitcodes.OK and again["known"] == "cswb" and again["changes"] == []
+        assert again["written"] is False and registry.read_bytes() == written
+        assert main(["sources", "add", start, *LOOPBACK, "--registry", str(registry), "--no-trial"]) == 0
+    out = capsys.readouterr().out
+    assert "known source 'cswb': no change\n" in out and out.endswith(f"{registry} unchanged\n")
+    assert "wrote source" not in out

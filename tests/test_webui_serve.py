@@ -78,3 +78,38 @@ def test_busy_port_is_one_error_line(archive: WebArchive, capsys: pytest.Capture
 def test_port_out_of_range_is_a_usage_error(archive: WebArchive, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["serve", "--home", str(archive.home), "--port", "70000"]) == exitcodes.USAGE
     assert "--port must be between 0 and 65535" in capsys.readouterr().err
+
+
+def test_ctrl_c_exits_130_even_when_uvicorn_raises_nothing_after_its_shutdown(
+    archive: WebArchive, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """uvicorn's own re-raise of the SIGINT may come to nothing (asyncio's runner takes it): 130 all the same.
+
+    The server here "runs" by receiving one SIGINT through uvicorn's handler and returning,
+    which is what uvicorn does when the re-raised signal only cancels a finished task.
+    """
+    import webui.server
+
+    made: list[webui.server.Server] = []
+
+    def quiet_stop(self: webui.server.Server, sockets: object = None) -> None:
+        self.handle_exit(signal.SIGINT, None)
+        assert self.should_exit  # uvicorn's own handling still runs
+        made.append(self)
+
+    monkeypatch.setattr(webui.server.Server, "run", quiet_stop)
+    code = main(["serve", "--home", str(archive.home), "--port", "0", "--quiet"])
+    assert made and made[0].stopped_by == signal.SIGINT
+    assert code == exitcodes.INTERRUPTED
+    assert capsys.readouterr().err == "interrupted\n"
+
+
+def test_a_server_stopped_by_its_caller_exits_0(
+    archive: WebArchive, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No signal, no interruption: a server whose run simply returns ends the command with 0."""
+    import webui.server
+
+    monkeypatch.setattr(webui.server.Server, "run", lambda self, sockets=None: None)
+    assert main(["serve", "--home", str(archive.home), "--port", "0", "--quiet"]) == exitcodes.OK
+    assert capsys.readouterr().err == ""

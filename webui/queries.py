@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from archive.config import DEFAULT_TIMEZONE
 from archive.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
 from archive.errors import StoreError
+from archive.items import NOT_COVERED
 from archive.models import Article, CrawlRun, Edition, Source
 
 MAX_CALENDAR_MONTHS = 24
@@ -180,6 +181,8 @@ def source_health(
         .order_by(Edition.edition_date)
     )
     for source_id, day, status, reason in rows:
+        if reason == NOT_COVERED:  # a date no URL template covers: none was due, so none failed
+            continue
         editions[source_id][day] = Day(day, status, reason)
     out = []
     for source in sources:

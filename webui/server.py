@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import FrameType
 
 import uvicorn
 from starlette.types import ASGIApp
@@ -46,7 +47,26 @@ def url_of(sock: socket.socket) -> str:
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
-def make_server(app: ASGIApp, *, quiet: bool = False) -> uvicorn.Server:
+class Server(uvicorn.Server):
+    """uvicorn's server that remembers the first signal that stopped it.
+
+    uvicorn shuts down gracefully on SIGINT and then raises the signal again for
+    the caller, after restoring the handler it found, which is asyncio's runner's:
+    that one only cancels the server's task, so whether a KeyboardInterrupt comes
+    out depends on timing. ``serve`` reads ``stopped_by`` instead, so Ctrl-C ends
+    the command with 130 every time.
+    """
+
+    stopped_by: int | None = None
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        """Note the signal, then let uvicorn stop (a second SIGINT forces it)."""
+        if self.stopped_by is None:
+            self.stopped_by = sig
+        super().handle_exit(sig, frame)
+
+
+def make_server(app: ASGIApp, *, quiet: bool = False) -> Server:
     """Create a uvicorn server for ``app`` (no lifespan: the app opens nothing at startup)."""
     config = uvicorn.Config(
         app,
@@ -56,7 +76,7 @@ def make_server(app: ASGIApp, *, quiet: bool = False) -> uvicorn.Server:
         server_header=False,
         proxy_headers=False,
     )
-    return uvicorn.Server(config)
+    return Server(config)
 
 
 @contextmanager

@@ -55,6 +55,10 @@ _HREF = re.compile(r"(?:href|content)=[\"']([^\"']+)[\"']", re.I)
 # A closing editor line as its own element: "[责任编辑:肖春芳]", "【责任编辑：严玉洁】".
 _POSTED = re.compile(r"发表于|发帖时间|发表时间")
 _EDITOR_LABEL = re.compile(r"责任编辑|责编")
+# Sohu's template (and its reprints) ends the article's own text with "返回搜狐，查看更多".
+# A related list whose headlines were links leaves only its dates: "- 2020年07月08日 13:36:14".
+_DATE_ONLY = re.compile(r"[-·•*\s]*\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+_END_OF_ARTICLE = re.compile(r"返回[^，,\s]{1,10}[，,]\s*查看更多.*$", re.S)
 _EDITOR_REST = re.compile(r"(?:责任编辑|责编)\s*[:：︱]\s*[^<>\n\]】)）]{1,30}[\]】)）]?(?=\s*<)")
 # Comments split text nodes (qq.com wraps keywords in <!--keyword-->), and
 # trafilatura loses such text when they are kept: parse the way it does.
@@ -119,7 +123,7 @@ def _from_founder(item: ArticleItem, record: FounderRecord, text: str, tz: str) 
     item.published_at = parse_chinese_datetime(record.get("date"), tz)
     item.authors = split_names(record.get("author"))
     item.canonical_url = record.get("url")
-    item.body = "\n".join(record.paragraphs)
+    item.body = record.body
 
 
 def _canonical_by_regex(text: str) -> str:
@@ -237,6 +241,7 @@ def extract_article(
         if found is None and fetched_at is not None and not meta.date_source:
             found = relative_date(meta.header_text, fetched_at, timezone)
         item.published_at = found or item.published_at
+    paragraphs = _drop_trailing_dates(_cut_after_end_mark(paragraphs))
     if editor := _editor_line(text, "\n".join(paragraphs)):
         paragraphs.append(editor)
     item.body = "\n".join(paragraphs)
@@ -300,6 +305,47 @@ def _header_zone_of_text(header: str, paragraphs: list[str]) -> str:
     tail = header[end : end + 200]
     stop = _AFTER_TEXT_END.search(tail)
     return header[:end] + (tail[: stop.start()] if stop else tail)
+
+
+def _cut_after_end_mark(paragraphs: list[str]) -> list[str]:
+    """End the text at Sohu's "返回搜狐，查看更多" mark, keeping a closing editor line after it.
+
+    What follows the mark is the page's (a related headline and its lead), and
+    the credits just above it (``作者：余毅菁 向雪妮返回富达，查看更多``) are the
+    article's own: with the related text left in, they fell out of the last
+    paragraphs read for bylines.
+    """
+    for index, paragraph in enumerate(paragraphs):
+        if not (mark := _END_OF_ARTICLE.search(paragraph)):
+            continue
+        head = paragraph[: mark.start()].rstrip()
+        kept = [*paragraphs[:index], *([head] if head else [])]
+        after = paragraphs[index + 1 : index + 2]
+        if after and _EDITOR_LABEL.match(after[0].strip()) and len(re.sub(r"\W", "", after[0])) > 4:
+            kept.append(after[0])  # "责任编辑：张三" (an empty "责任编辑：" is not kept)
+        return kept
+    return paragraphs
+
+
+def _drop_trailing_dates(paragraphs: list[str]) -> list[str]:
+    """Drop a related list's leftover dates (two or more) and its heading from the end of the text.
+
+    ``(作者：方敏…)``, ``理论新闻精选：``, five date lines, ``责任编辑：陈海峰``: the
+    credit line is then among the last paragraphs again, and the list is no text.
+    A closing editor line after the list is kept.
+    """
+    end = len(paragraphs)
+    editor = end > 0 and bool(_EDITOR_LABEL.match(paragraphs[-1].strip()))
+    stop = end - 1 if editor else end
+    start = stop
+    while start > 0 and _DATE_ONLY.fullmatch(paragraphs[start - 1]):
+        start -= 1
+    if stop - start < 2 or start == 0:
+        return paragraphs
+    heading = paragraphs[start - 1].strip()
+    if len(heading) <= 15 and heading.endswith((":", "：")):
+        start -= 1
+    return [*paragraphs[:start], *paragraphs[stop:]]
 
 
 def _dated_post(meta: PageMeta, paragraphs: list[str]) -> bool:

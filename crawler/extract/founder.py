@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 
 import lxml.html
 
-__all__ = ["FounderRecord", "fragment_paragraphs", "node_paragraphs", "read_founder"]
+__all__ = [
+    "FounderRecord",
+    "blocks_text",
+    "fragment_blocks",
+    "fragment_paragraphs",
+    "node_blocks",
+    "node_paragraphs",
+    "read_founder",
+]
 
 _PROPERTY = re.compile(r"<!--\s*enpproperty(?P<inner>.*?)/?enpproperty\s*-->", re.S | re.I)
 _FIELD = re.compile(r"<(?P<tag>[a-z_]+)>(?P<value>.*?)</(?P=tag)>", re.S | re.I)
@@ -48,7 +56,17 @@ class FounderRecord:
     """Fields of one ``enpproperty`` block and its ``enpcontent`` body (raw text)."""
 
     fields: dict[str, str] = field(default_factory=dict)
-    paragraphs: list[str] = field(default_factory=list)
+    blocks: list[list[str]] = field(default_factory=list)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The body's lines in order, whether a block element or a ``<br>`` ended them."""
+        return [line for block in self.blocks for line in block]
+
+    @property
+    def body(self) -> str:
+        """The body as text, HTML paragraph breaks kept (see :func:`blocks_text`)."""
+        return blocks_text(self.blocks)
 
     def get(self, name: str) -> str:
         """Return a property's text, unescaped and stripped ("" when absent)."""
@@ -67,12 +85,27 @@ def read_founder(text: str) -> FounderRecord | None:
             value = html.unescape(re.sub(r"<[^>]+>", "", match.group("value")))
             record.fields[match.group("tag").lower()] = " ".join(value.split())
     if content is not None:
-        record.paragraphs = fragment_paragraphs(_NESTED.sub("", content.group("body")))
+        record.blocks = fragment_blocks(_NESTED.sub("", content.group("body")))
     return record
 
 
+def blocks_text(blocks: list[list[str]]) -> str:
+    """Join blocks of lines as text: a blank line between blocks, a newline between lines.
+
+    ``<br>`` may be a column's line wrap, ``</p><p>`` is the editor's paragraph
+    break: the normaliser reads a blank line as a break it never rejoins on line
+    widths (only a block cut mid-sentence is mended), so the two must not look alike.
+    """
+    return "\n\n".join("\n".join(block) for block in blocks if block)
+
+
 def fragment_paragraphs(fragment: str) -> list[str]:
-    """Turn an HTML fragment into its paragraphs of text (block elements and ``<br>`` split)."""
+    """Turn an HTML fragment into its lines of text (block elements and ``<br>`` split)."""
+    return [line for block in fragment_blocks(fragment) for line in block]
+
+
+def fragment_blocks(fragment: str) -> list[list[str]]:
+    """Turn an HTML fragment into its blocks, each a list of lines (see :func:`node_blocks`)."""
     if not fragment.strip():
         return []
     try:
@@ -80,19 +113,29 @@ def fragment_paragraphs(fragment: str) -> list[str]:
     except (ValueError, lxml.etree.ParserError):
         return []
     root.tail = None
-    return node_paragraphs(root)
+    return node_blocks(root)
 
 
 def node_paragraphs(root: lxml.html.HtmlElement) -> list[str]:
-    """Return the paragraphs of text under ``root`` (block elements and ``<br>`` split lines)."""
-    lines: list[str] = []
+    """Return the lines of text under ``root`` (block elements and ``<br>`` split lines)."""
+    return [line for block in node_blocks(root) for line in block]
+
+
+def node_blocks(root: lxml.html.HtmlElement) -> list[list[str]]:
+    """Return the text under ``root`` as blocks (paragraphs, cells, ...), each a list of lines.
+
+    A block element starts and ends a block; ``<br>`` only ends a line within one.
+    """
+    blocks: list[list[str]] = [[]]
     current: list[str] = []
 
-    def flush() -> None:
+    def flush(block_ends: bool) -> None:
         line = " ".join("".join(current).split())
         if line:
-            lines.append(line)
+            blocks[-1].append(line)
         current.clear()
+        if block_ends and blocks[-1]:
+            blocks.append([])
 
     def walk(node: lxml.html.HtmlElement, top: bool) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
@@ -102,16 +145,16 @@ def node_paragraphs(root: lxml.html.HtmlElement) -> list[str]:
             return
         block = tag in _BLOCKS
         if block:
-            flush()
+            flush(tag != "br")
         if tag and node.text:
             current.append(node.text)
         for child in node:
             walk(child, False)
         if block:
-            flush()
+            flush(tag != "br")
         if node.tail and not top:
             current.append(node.tail)
 
     walk(root, True)
-    flush()
-    return lines
+    flush(True)
+    return [block for block in blocks if block]

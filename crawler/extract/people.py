@@ -44,6 +44,7 @@ _NOT_NAMES = frozenset(
     免责声明 版权 所有 本文 全文 原文 原标题 标题 正文 摘要 导读 提示 字体 字号 大中小 默认
     简介 作者简介 介绍 主页 其他 其它 文章 专题 所有 全部 排行 头像 关注 粉丝 私信 认证 等级 签名
     不详 暂无 未署名 无名 某某 本台 本刊 本报讯 特约 独家 首发 授权 出品 出处 信息 资料 图文
+    警方 校方 院方 厂方 军方 双方 对方 受访者 实习 编审 值班 总值班 审稿 签发 剪辑 排版 文并
     """.split()
 )
 # Endings of outlets and channels, not people ("央视新闻", "人民日报", "澎湃号").
@@ -122,6 +123,10 @@ _INSTITUTION_ENDINGS = (
     "队",
     "组",
 )
+# The endings above that no personal name has ("驿站" ends in 站, "新闻中心" in 中心).
+_BODY_ENDINGS = tuple(ending for ending in _INSTITUTION_ENDINGS if len(ending) > 1)
+# Endings of self-media accounts credited as editors ("职工之家", "南宁城事"), not people.
+_ACCOUNT_ENDINGS = ("之家", "城事", "时空", "观察", "生活")
 # ASCII words that turn up where a name was expected: attribute values, URL
 # parts, placeholders, software credits.
 _ASCII_JUNK = frozenset(
@@ -129,30 +134,34 @@ _ASCII_JUNK = frozenset(
     name email mail author authors admin administrator editor editors by http https www com cn net org html
     htm the staff reports report team desk newsroom wire wires agency press people business contributor
     contributors
-    correspondent editorial reuters xinhua afp ap cnn bbc
+    correspondent editorial reuters xinhua afp ap cnn bbc cctv cgtn
     share facebook twitter weibo wechat weixin qq null none undefined true false content text default
     powered discuz phpwind wordpress dedecms empirecms phpcms joomla drupal copyright rights reserved
     system root guest anonymous unknown user test index home news source
     """.split()
 )
 _CJK = "\u4e00-\u9fff"
-_NAME = rf"[{_CJK}·•]{{2,14}}|[A-Za-z][A-Za-z.\-']*(?: [A-Z][A-Za-z.\-']*){{0,2}}(?![0-9_A-Za-z@])"
+_NAME = rf"[{_CJK}·•]{{2,14}}|[A-Za-z][A-Za-z.\-']*(?: [A-Z][A-Za-z.\-']*){{0,2}}(?![0-9_A-Za-z@{_CJK}])"
 _NAMES = rf"(?:{_NAME})(?:[ \u3000\t、，,/|]+(?:{_NAME}))*"
 _SEP = r"\s*[:：︱|]?\s*"
 # One label pattern per role. Lookbehinds keep sentences out: "告诉记者", "原作者".
 _AUTHOR_LABEL = (
     r"(?<![告诉对向给据跟在接受让与和被])(?:本报|特约|见习|首席|实习)?记者"
-    rf"|(?<![原该其本的工著])作者|撰文|采写|撰稿|执笔|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
+    rf"|(?<![原该其本的工著操创合写劳影])作者|撰文|采写|撰稿|执笔|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
     rf"|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
 )
 _LABELS = re.compile(
     rf"(?P<author>{_AUTHOR_LABEL})"
     r"|(?P<correspondent>通讯员|实习生)"
     r"|(?P<editor>(?:责任编辑|责编|编辑)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]])))"
-    rf"|(?P<photographer>摄影|(?<![{_CJK}])图(?=\s*[/:：︱|／]))"
+    rf"|(?P<photographer>摄影(?:作者)?(?![师家])|(?<![{_CJK}])图(?=\s*[/:：︱|／]))"
 )
 # "王瑞锋 摄影／新京报记者 尹亚飞": 摄影 followed by a separator labels the next credit.
-_PHOTO_AFTER = re.compile(r"^\s*(?:摄影|翻摄|摄|供图)(?![\u4e00-\u9fff]|\s*[/／:：︱|])")
+_PHOTO_AFTER = re.compile(
+    r"^\s*(?:摄影(?![师家])|翻摄|摄|供图)(?![\u4e00-\u9fff]|\s*[/／:：︱|])"
+    # "新华社记者 方喆 摄这是航拍的…": the credit, then the next picture's caption.
+    r"|^\s+摄(?![影制像氏])"
+)
 _SOURCE = re.compile(r"(?:稿件来源|来源于|来源|来自)\s*[:：]\s*(?P<name>[^\s:：|()（）\[\]【】<>]{2,20})")
 # "记者了解到..." is a sentence, not a byline: these start verbs and adverbs.
 _NOT_NAME_STARTS = tuple(
@@ -169,6 +178,16 @@ _TRAILING = re.compile(
 )
 # 网易 appends staff codes to editor names: "杨倩_NF4425".
 _STAFF_CODE = re.compile(r"_[A-Za-z]{1,4}\d{2,}$")
+
+
+_GAP = r"[ \u3000?]+"
+_SPACED_LABEL = re.compile(
+    "|".join(_GAP.join(label) for label in ("记者", "作者", "编辑", "责编", "审核", "校对", "摄影", "监制"))
+    + rf"|通{_GAP}讯{_GAP}员"
+)
+_SPACED_NAME = re.compile(
+    rf"(?<=[:：︱|\s])([{''.join(sorted(SURNAMES))}])[ \u3000]([{_CJK}])(?=$|[\s)）】\],，、;；])"
+)
 
 
 @dataclass
@@ -203,13 +222,16 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         return False
     if any(c in _SENTENCE_CHARS for c in name) or name.endswith(_NAME_ENDINGS):
         return False
-    if any(part in name for part in _LABEL_PARTS) or name.endswith(_HONORIFICS):
-        return False
+    if any(part in name for part in _LABEL_PARTS) or name.endswith(_HONORIFICS) or "某" in name[1:]:
+        return False  # ... and "唐某", "张某某": a person the text does not name
     if "·" in name or "•" in name:
-        return 3 <= len(name) <= 15
+        # A transliteration's parts are short ("凯文·卡特"); "张晓敏博州美丽·因为有你博州" runs into text.
+        return 3 <= len(name) <= 15 and all(1 <= len(part) <= 6 for part in re.split("[·•]", name))
     if institution and 4 <= len(name) <= 14 and name.endswith(_INSTITUTION_ENDINGS):
         return True
-    return 2 <= len(name) <= 4 and not name.endswith(_OUTLET_ENDINGS)
+    if name.endswith(_BODY_ENDINGS):
+        return False  # "编辑：办公室": a body, where a person was expected
+    return 2 <= len(name) <= 4 and not name.endswith(_OUTLET_ENDINGS) and not name.endswith(_ACCOUNT_ENDINGS)
 
 
 def surname_first(name: str) -> bool:
@@ -238,12 +260,23 @@ def _clean(token: str) -> str:
     return _TRAILING.sub("", _LEADING.sub("", _STAFF_CODE.sub("", token.strip("·• "))))
 
 
-# A role or the next field glued after a name ends the name: "周惠琼通讯员马超", "刘帅本报记者刘红杰",
-# "贾曼曼责编：李四", "王蓉视频来源：腾讯", "蒋涛本期编辑：张枢芳", "朱翰霖返回搜狐".
+# A role, the next field or the text's first words glued after a name end the name: "周惠琼通讯员马超",
+# "刘帅本报记者刘红杰", "贾曼曼责编：李四", "王蓉视频来源：腾讯", "蒋涛本期编辑：张枢芳", "朱翰霖返回搜狐",
+# "匡峰流程编辑：孙昱杰", "文｜李玲编｜杨舒芳" (编, 文, 图 and 摄 alone only before a separator),
+# "建国图片来源", "王威近日，浙江省...".
 _GLUED_ROLE = re.compile(
-    r"(?:本报|特约|见习|首席|实习)记者|通讯员|实习生|摄影|责任编辑|责编|编辑|编审|审核|校对|监制|制图"
-    r"|图片|图(?=\s*[/／:：|])|视频|来源|原标题|返回|本文|本期"
+    r"(?:本报|特约|见习|首席|实习)记者|通讯员|实习生|摄影|责任编辑|责编"
+    r"|(?:流程|值班|实习|执行|文字|文案|图文|美术|本期)?编辑|编审|审核|校对|监制|制图|策划|校正|推广"
+    r"|图片|供图|[图编文摄](?=\s*[/／:：|])|视频|来源|原标题|返回|本文|本期|正文|总值班"
+    r"|近日|日前|昨日|今日|昨天|今天|近期"
 )
+# "（文/图李贞贞、林雪英）": a photo label glued before a surname-first name ("摄倪海真（左）"
+# is the caption after a photo credit, not a label).
+_GLUED_LABEL = re.compile(r"^图(?=[\u4e00-\u9fff]{2,4}$)")
+
+
+# Last characters of bodies (银监会, 公安局, 宣传部), rare as the last character of a name.
+_BODY_ENDS = frozenset("会局部委厅办")
 
 
 def _glued_pair(token: str) -> list[str]:
@@ -261,9 +294,45 @@ def _glued_pair(token: str) -> list[str]:
         if 2 <= len(token) - cut <= 3
         and token[0] in COMMON_SURNAMES
         and token[cut] in COMMON_SURNAMES
+        and token[-1] not in _BODY_ENDS  # "王培成银监会": a name and a body
         and all(plausible_name(piece) for piece in (token[:cut], token[cut:]))
     ]
     return cuts[0] if len(cuts) == 1 else []
+
+
+# Where an author's affiliation or title ends the credit: "作者：方敏北京大学经济学院教授".
+_AFFILIATION_END = re.compile(
+    r"(?:大学|学院|研究院|研究所|研究中心|科学院|社科院|党校|报社|杂志社|出版社|公司|集团|银行|医院|学校|中学"
+    r"|委员会|政府|法院|检察院|事务所|协会|学会|基金会|中心|教授|研究员|博士|博士生|讲师|律师|主任|院长|校长"
+    r"|会长|理事|董事长|总经理|总裁|专家|学者|主编|编审)$"
+)
+
+
+def _affiliated_name(token: str) -> str:
+    """Return the name at the head of ``张三 + affiliation`` printed as one run, or ``""``.
+
+    ``方敏北京大学经济学院教授`` -> 方敏. The run must end in an institution or a
+    title, and the name must end where the segmenter ends a word (方敏|北京大学,
+    not 方敏北|京大学) with exactly one surname-first cut of 2-4 characters: a
+    run that can be cut two ways, or a phrase, gives no name.
+    """
+    if len(token) < 5 or not _AFFILIATION_END.search(token) or not re.fullmatch(rf"[{_CJK}]+", token):
+        return ""
+    from indexer.analysis import query_words  # the one module that holds the segmenter
+
+    ends, at = set(), 0
+    for word in query_words(token):
+        at += len(word)
+        ends.add(at)
+    cuts = [
+        cut
+        for cut in (2, 3, 4)
+        if cut in ends
+        and surname_first(token[:cut])
+        and plausible_name(token[:cut])
+        and len(token) - cut >= 3
+    ]
+    return token[: cuts[0]] if len(cuts) == 1 else ""
 
 
 def split_names(text: str, *, institution: bool = False) -> list[str]:
@@ -287,9 +356,18 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
             after_label = True
             continue
         spaced = index > 0 and not re.search(r"[、，,/|]", parts[index - 1])
-        glued = _GLUED_ROLE.search(raw, 2)
-        if glued and plausible_name(raw[: glued.start()]) and surname_first(raw[: glued.start()]):
-            names.extend(n for n in [raw[: glued.start()]] if n not in names)
+        if _GLUED_LABEL.match(raw) and surname_first(raw[1:]):
+            raw = raw[1:]
+        # The separator after the token shows a one-character role: "李玲编|杨舒芳".
+        glued = _GLUED_ROLE.search(raw + (parts[index + 1] if index + 1 < len(parts) else ""), 2)
+        if glued and glued.start() < len(raw):
+            head = raw[: glued.start()]
+            body = institution and not names and head.endswith(_BODY_ENDINGS)
+            if (plausible_name(head) and surname_first(head)) or (
+                body and plausible_name(head, institution=True)
+            ):
+                names.extend(n for n in [head] if n not in names)
+            # Otherwise a phrase or a pen name runs into the field ("建国图片来源"): no name.
             break
         if raw.endswith(("记者", "通讯员", "实习生")) and raw not in names:
             stem = re.sub(r"(?:记者|通讯员|实习生)$", "", raw)
@@ -305,6 +383,8 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
             continue
         if names and _LEADING.match(raw):
             break  # "王小明 通讯员欧阳晓峰": the next byline starts
+        if names and raw.endswith("报道"):
+            break  # "记者 刘杰 济南报道": the dateline's place
         name = _clean(raw)
         if (not name or name in _ROLE_WORDS) and not names:
             continue  # a leading label: "本报记者 李明"
@@ -317,6 +397,9 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
         pieces = _and_split(name) if cjk else [name]
         if cjk and not names and len(pieces) == 1:
             pieces = _glued_pair(name) or pieces
+        if institution and not names and not plausible_name(name, institution=True):
+            # "作者：方敏北京大学经济学院教授": the author, then where he works.
+            pieces = [affiliated] if (affiliated := _affiliated_name(name)) else pieces
         if not all(plausible_name(p, institution=institution and not names) for p in pieces):
             break
         for piece in pieces:
@@ -341,6 +424,9 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
     """
     # 丨 (a CJK stroke) and the full-width ｜ serve as separators: "文丨张三", "作者｜李四".
     text = text[:max_len].replace("\xa0", " ").replace("丨", "|").replace("｜", "|")
+    # Labels and two-character names spaced out to fill a column: "编 辑：罗 雪", "记 者： 李 征".
+    text = _SPACED_LABEL.sub(lambda m: re.sub(r"[ \u3000?]", "", m.group(0)), text)
+    text = _SPACED_NAME.sub(r"\1\2", text)
     people = People()
     for match in _LABELS.finditer(text):
         role = match.lastgroup or "author"
@@ -367,6 +453,8 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
         # The names split_names kept may be fewer than the run: find where the last one ends.
         last = rest.find(names[-1])
         tail = rest[last + len(names[-1]) :] if last >= 0 else after
+        if glued and "作者" in match.group(0) and len(names) == 1 and re.match(r"[，,][^，,]{4}", tail):
+            continue  # "「少年得到」作者郝广才，特意总结出…": the text speaks of an author
         if role != "editor" and _PHOTO_AFTER.match(tail):
             role = "photographer"
         target = {

@@ -161,20 +161,25 @@ def _tokens(text: str) -> list[tuple[str, str]] | None:
 def parse_credit(text: str, *, need_keyword: bool = True) -> Credits | None:
     """Read a byline such as ``/记者 张风 报道 马彬 摄`` into roles, or None if it is not a byline.
 
-    A leading slash or bracket marks a byline even without a keyword (``/孙红 张连鹏``) unless
-    ``need_keyword`` is set. Names without any role default to reporters, as papers mean them.
+    A leading slash marks a byline even without a keyword (``/孙红 张连鹏``), and so do brackets
+    around nothing but personal names (``（李四）``, see :func:`_personal_names`); otherwise a
+    keyword is needed when ``need_keyword`` is set. Names without any role default to
+    reporters, as papers mean them.
     """
     text = text.strip()
     slash = text[:1] in "/／"
+    bracketed = False
     if slash:
         text = text[1:].strip()
     elif text[:1] in _BRACKETS and text.endswith(_BRACKETS[text[0]]):
         text = text[1:-1].strip()
+        bracketed = True
     tokens = _tokens(text)
     if tokens is None or not any(k == "name" for k, _ in tokens):
         return None
-    if not any(k == "kw" for k, _ in tokens) and (need_keyword and not slash):
-        return None
+    if not any(k == "kw" for k, _ in tokens) and need_keyword and not slash:
+        if not (bracketed and _personal_names(tokens)):
+            return None
     roles: dict[str, list[str]] = {}
     prefixed: set[str] = set()
     prefix_roles: list[str] = []
@@ -219,6 +224,27 @@ def parse_credit(text: str, *, need_keyword: bool = True) -> Credits | None:
         for role in name_roles or [REPORTER]:
             lists[role].append(name)
     return credits
+
+
+def _personal_names(tokens: list[tuple[str, str]]) -> bool:
+    """Tell whether keyword-free tokens are all personal names (surname first), as in ``（李四）``.
+
+    Papers close short items with the reporter's name in brackets and no role word. Any
+    bracketed word of two to four characters would read as a name, so here each must start
+    with a known surname and have one or two given characters (``（市场篇）``, ``（新华社）`` fail),
+    and not be a dictionary word other than a person's name (``（江苏）``, ``（方案）``, ``（周一）``).
+    """
+    import rjieba  # loaded only for a bracketed run of names, as rare as a doubtful heading
+
+    from crawler.extract.people import plausible_name, surname_first  # the surname list's one home
+
+    def personal(name: str) -> bool:
+        if not (surname_first(name) and plausible_name(name)):
+            return False
+        return not rjieba.has_word(name) or rjieba.tag(name) == [(name, "nr")]
+
+    names = [value for kind, value in tokens if kind == "name"]
+    return len(names) == len(tokens) and len(names) <= 3 and all(personal(n) for n in names)
 
 
 def _bracketed(text: str) -> int:

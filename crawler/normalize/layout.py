@@ -26,6 +26,9 @@ from crawler.normalize.credits import (
 
 HEADING_MAX = 26.0  # a headline or subhead is at most this many cells wide
 _TOLERANCE = 1.5  # cells a full line may fall short of the column width
+# A line of a column is never half as wide again as the column (print's full lines measure
+# 0.9-1.3 columns): a wider one is a paragraph of web text, whatever the other lines suggest.
+_OVERFULL = 1.5
 
 # How a line ends decides whether the paragraph goes on after it.
 _END = re.compile(r"[。！？!?…][”’」』）)》\"']*$")
@@ -176,12 +179,23 @@ def _continues(prev: str, line: str, indented: bool, width: float, ctx: _Context
         return True
     if kind == "open":
         return ctx.wrapped
-    return ctx.wrapped and display_width(prev) >= width - _TOLERANCE
+    return ctx.wrapped and width - _TOLERANCE <= display_width(prev) <= _OVERFULL * width
 
 
 def _ends_in_byline(line: str) -> bool:
     """Tell whether a sentence ends in ``line`` and a byline follows it (a whole-line byline is a credit)."""
     return _SENTENCE_IN.search(line) is not None and split_tail(line)[1] is not None
+
+
+def _subhead_after_sentence(prev: str, line: str, next_line: str, width: float) -> bool:
+    """Tell whether ``line`` may be a subhead though ``prev`` filled its column.
+
+    A sentence that ends flush with the column edge may go on in the next line, so width
+    alone would join the next line to it. A line that stops short of the column without
+    ending a sentence cannot be the middle of that paragraph: text goes on after it, and
+    print only breaks a paragraph's line early at its end.
+    """
+    return ends(prev) == "end" and bool(next_line) and heading_like(line) and display_width(line) < width - 2
 
 
 def _classify(block: list[tuple[str, bool]], ctx: _Context, width: float) -> list[str]:
@@ -208,7 +222,7 @@ def _classify(block: list[tuple[str, bool]], ctx: _Context, width: float) -> lis
         elif at_start and dateline_at(line) and not (standalone and dateline_only(line)):
             kinds.append("dateline")
         elif (
-            at_start
+            (at_start or _subhead_after_sentence(prev, line, next_line, width))
             and (standalone or (heading_like(line) and not _ends_in_byline(line)))
             and not _CLOSING_START.match(next_line)
             # In print, a subhead is narrower than an indented first line and ends where a word ends.

@@ -6,7 +6,7 @@ import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Iterable, Iterator
-from typing import Any, Self, cast
+from typing import Any, Self
 
 import redis
 from scrapy import Request, Spider, signals
@@ -15,9 +15,11 @@ from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from archive.errors import CrawlerError
 from crawler.pipelines.store import StoreUnavailable
 from crawler.scaleout.keys import HEARTBEAT_SECONDS, HEARTBEAT_TTL_MS, QueueKeys, connect
 from crawler.scaleout.leases import LEASE, pending, recover_dead_workers, requeue_worker
+from crawler.scaleout.scheduler import LeasedScheduler
 
 logger = logging.getLogger(__name__)
 
@@ -25,9 +27,10 @@ logger = logging.getLogger(__name__)
 class LeaseMiddleware:
     """Acknowledge leased requests when done, heartbeat, re-queue dead workers' requests, end when drained.
 
-    A spider middleware placed outermost (order 10): it queues the callback's
-    requests itself (synchronously, so they are in Redis before the ack) and
-    counts its items until ``item_scraped`` / ``item_dropped`` / ``item_error``.
+    A spider middleware placed outermost (order 10): it schedules the callback's
+    requests itself (handed to the scheduler's link before the ack, so the link
+    sends them to Redis first) and counts its items until ``item_scraped`` /
+    ``item_dropped`` / ``item_error``.
     """
 
     def __init__(
@@ -41,7 +44,6 @@ class LeaseMiddleware:
         self.items: dict[str, int] = {}
         self.done_output: set[str] = set()
         self.idle_since: float | None = None
-        self.acks: list[str] = []  # acknowledged leases not yet removed from Redis
         # The heartbeat runs in its own thread: the reactor can be busy for seconds (a slow Redis on
         # a loaded machine, a long callback) while the worker is alive, and others must not take
         # its leases then. A killed process stops beating all the same.
@@ -89,20 +91,17 @@ class LeaseMiddleware:
         self.heartbeat()
         self.beat.start()
 
+    def _scheduler(self) -> LeasedScheduler:
+        scheduler = self.crawler.engine.scheduler if self.crawler.engine is not None else None
+        if not isinstance(scheduler, LeasedScheduler):
+            raise CrawlerError("LeaseMiddleware needs SCHEDULER crawler.scaleout.scheduler.LeasedScheduler")
+        return scheduler
+
     def _ack(self, token: str) -> None:
         self.items.pop(token, None)
         self.done_output.discard(token)
-        # A committed batch acknowledges its requests in one turn of the reactor: one HDEL for all.
-        if not self.acks:
-            from twisted.internet import reactor  # the running one (importing it early would install one)
-
-            cast(Any, reactor).callLater(0, self._send_acks)
-        self.acks.append(token)
-
-    def _send_acks(self) -> None:
-        tokens, self.acks = self.acks, []
-        if tokens:
-            self.server.hdel(self.keys.inflight(self.worker), *tokens)
+        # The link sends a turn's acks in one HDEL (a committed batch's requests: one turn).
+        self._scheduler().ack(token)
 
     def _track(self, response: Response, obj: Any) -> bool:
         """Queue a request now (return False) or count an item of the response's lease (return True)."""
@@ -156,6 +155,8 @@ class LeaseMiddleware:
         self.done_output.clear()
         recover_dead_workers(self.server, self.keys, self.worker)
         queued, elsewhere = pending(self.server, self.keys, self.worker)
+        if queued:
+            self._scheduler().wake()  # pushed by other workers since this one last found it empty
         if queued or elsewhere or self.idle_timeout <= 0:
             self.idle_since = None
             raise DontCloseSpider
@@ -172,7 +173,6 @@ class LeaseMiddleware:
         self.stop_beating.set()
         if self.beat.is_alive():
             self.beat.join()
-        self._send_acks()
         if reason == "finished":
             self.server.delete(self.keys.inflight(self.worker))
         else:  # stopped early (SIGTERM, an error): hand what we held to the other workers

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import uuid
@@ -24,7 +25,7 @@ def worker_settings(url: str, keys: QueueKeys, project: Any, idle_timeout: float
     middlewares = dict(project.getdict("SPIDER_MIDDLEWARES"))
     middlewares["crawler.scaleout.middleware.LeaseMiddleware"] = 10
     values: dict[str, Any] = {
-        "SCHEDULER": "crawler.scaleout.leases.LeasedScheduler",
+        "SCHEDULER": "crawler.scaleout.scheduler.LeasedScheduler",
         "SCHEDULER_QUEUE_CLASS": "crawler.scaleout.leases.LeasedPriorityQueue",
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
         "SCHEDULER_PERSIST": True,  # one worker finishing must not clear the others' queue
@@ -35,8 +36,11 @@ def worker_settings(url: str, keys: QueueKeys, project: Any, idle_timeout: float
         "NEWSARCHIVE_QUEUE_BASE": keys.base,
         "NEWSARCHIVE_WORKER_ID": f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}",
         # Batched writes, as in a local crawl; an item counts as scraped (and its request is
-        # acknowledged) only once its batch is committed.
+        # acknowledged) only once its batch is committed. A batch not yet full is committed after a
+        # short lull, not a local crawl's 2 s: whatever waits for it (the last pages of a queue above
+        # all) is held until then.
         "NEWSARCHIVE_STORE_CONFIRM": True,
+        "NEWSARCHIVE_STORE_FLUSH_SECONDS": project.getfloat("NEWSARCHIVE_QUEUE_FLUSH_SECONDS"),
     }
     if idle_timeout is not None:
         values["NEWSARCHIVE_QUEUE_IDLE_TIMEOUT"] = idle_timeout
@@ -80,6 +84,9 @@ def run_worker(
     settings.setdict(worker_settings(url, keys, settings, idle_timeout), priority="cmdline")
     settings.setdict(dict(overrides or {}), priority="cmdline")
     process = CrawlerProcess(settings)
+    # As in a local crawl (crawler.runner): Scrapy filters by level in its handler only, so every
+    # debug call would still build a record (two per page); stop them at the root logger.
+    logging.getLogger().setLevel(str(settings.get("LOG_LEVEL")))
     crawler = process.create_crawler(spider_class(source.kind, worker=True))
     process.crawl(crawler, source=source, since=since, until=until)
     process.start()

@@ -82,7 +82,7 @@ def clip_to_templates(
         return since, ""
     if until is not None and until < first:
         raise ConfigError(
-            f"--until {until} is before {source.id}'s first URL template ({first}): "
+            f"{since} .. {until} is before {source.id}'s first URL template ({first}): "
             "no edition to crawl (add a template for the earlier dates to the registry)"
         )
     return first, f"note: {source.id}'s URL templates start {first}: crawling from {first}, not {since}"

@@ -16,9 +16,8 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from archive.items import EditionItem, PageItem
+from archive.items import NOT_COVERED, EditionItem, PageItem
 from crawler.extract.epaper import EditionPage, parse_edition_page
-from crawler.sources import NOT_COVERED
 from crawler.spiders.base import SourceSpider
 from crawler.urls import canonicalize_url
 

@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from crawler.demo import DEMO_OVERRIDES, DEMO_QUERIES, demo_dates, demo_source, write_demo_registry
     from crawler.runner import run_crawl
     from crawler.sample_site.server import serve_in_thread
-    from indexer.export import hit_record
+    from indexer.export import hit_record, summary_line
     from indexer.search import search
     from indexer.sync import rebuild_from_store
 
@@ -106,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
             }
         )
         if not args.json:
-            print(f"search {query}: {page.total} result(s){'' if found else '  <-- expected ' + expected}")
+            print(f"search {query}: {summary_line(page)}{'' if found else '  <-- expected ' + expected}")
             for rank, hit in enumerate(page.hits, 1):
                 print(format_hit(rank, hit, style))
             print()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from archive.config import index_dir, resolve_db_url
 from search_cli import exitcodes
-from search_cli.errors import CliError
+from search_cli.errors import CliError, UsageError
 from search_cli.options import check_archived_source, check_range, day, positive, read_input
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
@@ -122,6 +122,10 @@ def _run_batch(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     """Run one search (or a batch) and print the results."""
     from indexer.export import hit_record, write_csv
+    from indexer.search import MAX_LIMIT
+
+    if args.limit > MAX_LIMIT:  # a bad command line, as --limit 0 is (argparse's wording)
+        raise UsageError(f"argument --limit: must be at most {MAX_LIMIT}, not {args.limit}")
 
     if args.source:  # an unknown id is an error naming the known ones, not "no results"
         check_archived_source(args, args.source)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -87,9 +88,12 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps({"url": url, "home": str(archive.home)}, ensure_ascii=False), flush=True)
     else:
         print(f"serving {archive.home} at {url} (press Ctrl-C to stop)", flush=True)
+    server = make_server(app, quiet=args.quiet)
     try:
-        make_server(app, quiet=args.quiet).run(sockets=[sock])
+        server.run(sockets=[sock])
     finally:
         sock.close()
         archive.close()
+    if server.stopped_by == signal.SIGINT:  # stopped by Ctrl-C: the same ending as everywhere in the CLI
+        raise KeyboardInterrupt
     return exitcodes.OK

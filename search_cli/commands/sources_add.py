@@ -159,8 +159,9 @@ def run_add(args: argparse.Namespace) -> int:
     failed = trial is not None and trial.articles == 0
     written = False
     if not args.dry_run and not failed:
+        before = path.read_bytes() if path.is_file() else None
         write_entry(path, entry)
-        written = True
+        written = path.read_bytes() != before  # a re-run that finds nothing new leaves the file as it was
     if args.json:
         payload = {
             "discovery": found.as_json(),
@@ -188,6 +189,8 @@ def run_add(args: argparse.Namespace) -> int:
             print(render_entry(entry), end="")
         elif written:
             print(f"wrote source {entry['id']!r} to {path}")
+        elif not failed:
+            print(f"{path} unchanged")
     if failed:
         assert trial is not None
         sys.stderr.write(
