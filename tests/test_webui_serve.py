@@ -80,13 +80,13 @@ def test_port_out_of_range_is_a_usage_error(archive: WebArchive, capsys: pytest.
     assert "--port must be between 0 and 65535" in capsys.readouterr().err
 
 
-def test_ctrl_c_exits_130_even_when_uvicorn_raises_nothing_after_its_shutdown(
+def test_sigint_exits_130_even_when_uvicorn_raises_nothing_after_its_shutdown(
     archive: WebArchive, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """uvicorn's own re-raise of the SIGINT may come to nothing (asyncio's runner takes it): 130 all the same.
+    """uvicorn's own re-raise of the SIGINT may come to nothing (SIGINT ignored at start): 130 all the same.
 
     The server here "runs" by receiving one SIGINT through uvicorn's handler and returning,
-    which is what uvicorn does when the re-raised signal only cancels a finished task.
+    which is what uvicorn does when the handler it restores before re-raising ignores SIGINT.
     """
     import webui.server
 

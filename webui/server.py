@@ -51,10 +51,10 @@ class Server(uvicorn.Server):
     """uvicorn's server that remembers the first signal that stopped it.
 
     uvicorn shuts down gracefully on SIGINT and then raises the signal again for
-    the caller, after restoring the handler it found, which is asyncio's runner's:
-    that one only cancels the server's task, so whether a KeyboardInterrupt comes
-    out depends on timing. ``serve`` reads ``stopped_by`` instead, so Ctrl-C ends
-    the command with 130 every time.
+    the caller, with the handler it found at start restored. When the command
+    started with SIGINT ignored (a background job of a script), that re-raise
+    comes to nothing and the stopped server exited 0. ``serve`` reads
+    ``stopped_by`` instead, so a SIGINT that stopped it ends the command with 130.
     """
 
     stopped_by: int | None = None
