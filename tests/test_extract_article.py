@@ -180,3 +180,21 @@ def test_html_paragraphs_stay_paragraphs_through_normalisation() -> None:
         "以庭院经济带点 抓实“效益提升”",
     ]
     assert max(len(p) for p in paragraphs) < 500
+
+
+def test_generic_html_paragraphs_stay_paragraphs_through_normalisation() -> None:
+    # trafilatura's text gives </p><p> and <br> the same newline; a paragraph ending without
+    # punctuation (here a link title) made web text look hard-wrapped and glued it to the next.
+    from crawler.normalize.article import normalize_item
+
+    first = "往期回顾：世界正在悄悄惩罚沉迷玩手机的人，值得所有人一看"
+    second = "作者：李月亮，高人气专栏作家，新女性主义者，扎实写字的手艺人。解读情感，透视人性。"
+    lines = "你以为没关系，那些司机也以为没关系，最后就出事了。所以别再侥幸地觉得出事的那个人不会是自己。"
+    page = (
+        "<html><head><title>世界正在悄悄惩罚沉迷玩手机的人</title></head><body>"
+        "<h1>世界正在悄悄惩罚沉迷玩手机的人</h1><div class='content'>"
+        f"<p>{lines}</p><p><a href='/2019/0801/2.html'>{first}</a></p><p>{second}</p></div></body></html>"
+    ).encode()
+    item = extract_article("http://news.example/2019/0826/1.html", page)
+    assert item.body.split("\n\n") == [lines, first, second]
+    assert normalize_item(item).body.split("\n")[-2:] == [first, second]

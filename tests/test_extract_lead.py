@@ -18,13 +18,13 @@ PAGE = f"""<html><head><title>白城新闻_示例网</title>
 
 def test_summary_box_lead_goes_first() -> None:
     tree = lxml_html.fromstring(PAGE)
-    body = ["正文第一段：围绕特色农业产业培育，建设标准化养殖项目。"]
-    assert recover_lead(tree, body) == [LEAD, *body]
+    body = [["正文第一段：围绕特色农业产业培育，建设标准化养殖项目。"]]
+    assert recover_lead(tree, body) == [[LEAD], *body]
 
 
 def test_lead_already_in_body_is_not_repeated() -> None:
     tree = lxml_html.fromstring(PAGE)
-    body = [LEAD, "正文。"]
+    body = [[LEAD], ["正文。"]]
     assert recover_lead(tree, body) == body
 
 
@@ -33,7 +33,7 @@ def test_description_that_only_repeats_the_headline_recovers_nothing() -> None:
         "白城新闻 洮北区今年新建产业项目110个，投入扶贫资金3.9亿元，贫困人口受益达到全覆盖。", "白城新闻"
     )
     tree = lxml_html.fromstring(page)
-    assert recover_lead(tree, ["正文。"]) == ["正文。"]
+    assert recover_lead(tree, [["正文。"]]) == [["正文。"]]
 
 
 def test_a_link_list_is_no_lead() -> None:
@@ -41,4 +41,4 @@ def test_a_link_list_is_no_lead() -> None:
         f'<div class="summary"><p>{LEAD}</p></div>', f'<div class="more"><a href="/1">{LEAD}</a></div>'
     )
     tree = lxml_html.fromstring(page)
-    assert recover_lead(tree, ["正文。"]) == ["正文。"]
+    assert recover_lead(tree, [["正文。"]]) == [["正文。"]]

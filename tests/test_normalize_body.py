@@ -110,7 +110,6 @@ def test_blank_line_after_a_full_sentence_line_is_a_paragraph_break() -> None:
     assert len(normalize_body(text).paragraphs) == 2
 
 
-
 def test_web_paragraphs_much_wider_than_the_column_are_not_rejoined() -> None:
     # Web text (one paragraph a line) that ends in a list of unpunctuated link titles looks
     # hard-wrapped, its "column" the titles' width: a paragraph several times as wide is no line of it.
@@ -123,3 +122,14 @@ def test_web_paragraphs_much_wider_than_the_column_are_not_rejoined() -> None:
     assert len(web) == 4
     paragraphs = normalize_body(item.body).paragraphs
     assert all(line in paragraphs for line in web)
+
+
+def test_dateline_in_a_paragraph_of_its_own_opens_the_text() -> None:
+    # An HTML <p> holding only the dateline: no subhead, the dateline and credit go into fields.
+    body = normalize_body(
+        "中国江苏网6月19日讯\n\n(记者顾和平通讯员吴晓蓉)泰州最大的走私案宣判。\n\n2013年底，海关打掉了一个团伙。"
+    )
+    assert body.subheads == []
+    assert body.dateline == "中国江苏网6月19日讯"
+    assert body.reporters == ["顾和平"]
+    assert body.paragraphs == ["泰州最大的走私案宣判。", "2013年底，海关打掉了一个团伙。"]

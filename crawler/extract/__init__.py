@@ -25,7 +25,7 @@ from crawler.extract.bylines import blog_owner, fill_credits, hinted_byline_name
 from crawler.extract.dates import find_date_in_text, labelled_date, parse_chinese_datetime, relative_date
 from crawler.extract.decode import Decoded, decode_html
 from crawler.extract.founder import FounderRecord, read_founder
-from crawler.extract.generic import looks_like_list, main_text, page_shape
+from crawler.extract.generic import body_text, looks_like_list, main_text, page_shape
 from crawler.extract.meta import PageMeta, fallback_date, read_meta, site_suffix_free, url_date
 from crawler.extract.people import split_names
 from crawler.extract.titles import (
@@ -194,7 +194,8 @@ def extract_article(
         tree = _parse(text)
     meta = read_meta(tree, url, timezone)
     _merge_meta(item, meta)
-    paragraphs = item.body.split("\n") if item.body else main_text(tree, url)
+    blocks = [item.body.split("\n")] if item.body else main_text(tree, url)
+    paragraphs = [line for block in blocks for line in block]
     site_named = reads_as_site_name(item.title, meta.title_tag, paragraphs)
     tag_headline = site_suffix_free(meta.title_tag)
     if (
@@ -244,7 +245,7 @@ def extract_article(
     paragraphs = _drop_trailing_dates(_cut_after_end_mark(paragraphs))
     if editor := _editor_line(text, "\n".join(paragraphs)):
         paragraphs.append(editor)
-    item.body = "\n".join(paragraphs)
+    item.body = body_text(paragraphs, blocks)
     if not item.title:
         # A page with a main text is an article even when it names no headline.
         item.title = first_sentence_title(paragraphs)

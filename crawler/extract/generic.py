@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from crawler.extract.founder import node_paragraphs
+from crawler.extract.founder import node_blocks
 
-__all__ = ["PageShape", "main_text", "page_shape"]
+__all__ = ["PageShape", "body_text", "main_text", "page_shape"]
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -28,24 +28,58 @@ _SENTENCE = re.compile(r"[。！？；，]")
 _NOISE = {"a", "script", "style", "noscript", "select", "option", "nav", "header", "footer", "form", "button"}
 
 
-def main_text(tree: HtmlElement, url: str) -> list[str]:
-    """Return the main text's paragraphs (may be empty), trafilatura first."""
-    paragraphs = _trafilatura_text(tree, url)
-    joined = "".join(paragraphs)
+def main_text(tree: HtmlElement, url: str) -> list[list[str]]:
+    """Return the main text as blocks of lines (may be empty), trafilatura first.
+
+    A block is an HTML paragraph (``<p>``, a heading, a list, a table); its
+    lines were split by ``<br>``. Both used to come out as one newline, and the
+    normaliser then took web text whose lines end without punctuation (a link
+    title, ``-end-``) for hard-wrapped print and glued its paragraphs together.
+    """
+    blocks = _trafilatura_blocks(tree, url)
+    joined = "".join(line for block in blocks for line in block)
     if len(_PUNCT.findall(joined)) < 3 or len(joined) < 100:
         # trafilatura sometimes settles for the navigation bar (gov.cn
         # gazette pages): fall back to the block that holds most sentences.
         dense = densest_block(tree)
-        if len(_PUNCT.findall("".join(dense))) > len(_PUNCT.findall(joined)):
+        if len(_PUNCT.findall("".join(line for block in dense for line in block))) > len(
+            _PUNCT.findall(joined)
+        ):
             return dense
-    return recover_lead(tree, paragraphs)
+    return recover_lead(tree, blocks)
+
+
+def body_text(lines: list[str], blocks: list[list[str]]) -> str:
+    """Join the body's final lines as text, a blank line where they cross from one block to another.
+
+    The article's rules work on ``lines`` (the blocks' lines, some dropped or
+    trimmed, a closing editor line added); each line is found again in the
+    blocks, in order, to learn where a paragraph break was. A line not found
+    (or trimmed beyond recognition) is joined by a plain newline, as all were before.
+    """
+    origin = [(line, index) for index, block in enumerate(blocks) for line in block]
+    at = 0
+    out: list[str] = []
+    previous: int | None = None
+    for line in lines:
+        found = next((j for j in range(at, len(origin)) if origin[j][0] == line), None)
+        if found is None and line:
+            found = next((j for j in range(at, len(origin)) if line in origin[j][0]), None)
+        block = origin[found][1] if found is not None else None
+        if out:
+            out.append("\n\n" if block is not None and previous is not None and block != previous else "\n")
+        out.append(line)
+        if found is not None:
+            at = found + 1
+        previous = block
+    return "".join(out)
 
 
 def _squash(text: str) -> str:
     return "".join(text.split())
 
 
-def recover_lead(tree: HtmlElement, paragraphs: list[str]) -> list[str]:
+def recover_lead(tree: HtmlElement, blocks: list[list[str]]) -> list[list[str]]:
     """Put back a lead paragraph that the extractor dropped.
 
     Summary boxes (``lemma-summary``, ``summary``, ``导语``) sit outside the
@@ -67,8 +101,8 @@ def recover_lead(tree: HtmlElement, paragraphs: list[str]) -> list[str]:
             if len(cut) >= 4 and description.startswith(cut):
                 description = description[len(cut) :].lstrip("-—:：|｜ ")
     probe = description[:16]
-    if len(probe) < 16 or not paragraphs or probe in _squash("".join(paragraphs)):
-        return paragraphs
+    if len(probe) < 16 or not blocks or probe in _squash("".join(line for block in blocks for line in block)):
+        return blocks
     body = tree.find("body")
     for node in (body if body is not None else tree).iter("p", "div", "section", "td"):
         text = _squash(node.text_content())
@@ -76,9 +110,8 @@ def recover_lead(tree: HtmlElement, paragraphs: list[str]) -> list[str]:
             continue
         links = sum(len(_squash(a.text_content())) for a in node.iter("a"))
         if links < 0.3 * len(text):
-            lead = node_paragraphs(node)
-            return [*lead, *paragraphs] if lead else paragraphs
-    return paragraphs
+            return [*node_blocks(node), *blocks]
+    return blocks
 
 
 def _in_noise(node: HtmlElement) -> bool:
@@ -89,8 +122,8 @@ def _in_noise(node: HtmlElement) -> bool:
     return False
 
 
-def densest_block(tree: HtmlElement) -> list[str]:
-    """Return the paragraphs of the smallest element holding most of the page's sentences.
+def densest_block(tree: HtmlElement) -> list[list[str]]:
+    """Return the blocks of lines of the smallest element holding most of the page's sentences.
 
     Sentence punctuation outside links is counted per element bottom-up in one
     pass; from the root we descend into a child while it holds 80% of its
@@ -114,11 +147,18 @@ def densest_block(tree: HtmlElement) -> list[str]:
         if best is None or counts.get(best, 0) < 0.8 * counts.get(node, 0) or counts.get(best, 0) == 0:
             break
         node = best
-    return node_paragraphs(node) if counts.get(node, 0) else []
+    return node_blocks(node) if counts.get(node, 0) else []
 
 
-def _trafilatura_text(tree: HtmlElement, url: str) -> list[str]:
+def _trafilatura_blocks(tree: HtmlElement, url: str) -> list[list[str]]:
+    """Return trafilatura's main text as blocks: one per top-level element of its XML body.
+
+    Its plain text ends a ``<p>`` and a ``<br>`` (``<lb/>``) alike with a newline;
+    each top-level element is rendered on its own (same text) to keep the
+    difference. A top-level ``<lb/>`` only breaks a line: its tail stays in the block.
+    """
     import trafilatura
+    from trafilatura.xml import xmltotxt
 
     document = trafilatura.bare_extraction(
         tree,
@@ -129,11 +169,22 @@ def _trafilatura_text(tree: HtmlElement, url: str) -> list[str]:
         include_images=False,
         deduplicate=False,
     )
-    text = getattr(document, "text", None) if document is not None else None
-    if not text:
+    body = getattr(document, "body", None) if document is not None else None
+    if body is None:
         return []
+    blocks: list[list[str]] = [_text_lines(body.text or "")]
+    for child in body:
+        lines = _text_lines(xmltotxt(child, False))
+        if child.tag == "lb":
+            blocks[-1].extend(lines)
+        else:
+            blocks.append(lines)
+    return [block for block in blocks if block]
+
+
+def _text_lines(text: str) -> list[str]:
     lines: list[str] = []
-    for raw in str(text).split("\n"):
+    for raw in text.split("\n"):
         if raw.lstrip().startswith("|"):
             # trafilatura renders tables as "| a | b |"; old regional sites lay
             # out whole articles in tables: keep each row as a line of text.

@@ -271,6 +271,17 @@ def _open_end(element: Element) -> bool:
     return split_tail(element.lines[-1])[1] is None
 
 
+def _lone_dateline(element: Element) -> bool:
+    """Tell whether ``element`` is a block of one line that is only a dateline (``新华社北京6月19日电``)."""
+    return (
+        element.kind in ("heading", "text")
+        and len(element.lines) == 1
+        and element.block_start
+        and element.block_end
+        and dateline_only(element.lines[0])
+    )
+
+
 def layout(text: str, *, titles: bool) -> list[Element]:
     """Analyse ``text`` into elements in reading order, with column breaks mended.
 
@@ -298,6 +309,12 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 # A blank line after a line that does not end a sentence is a column break.
                 if element.kind == "heading":
                     element.kind = "text"
+                prev.lines.extend(element.lines)
+                prev.block_end = element.block_end
+                continue
+            if not titles and prev is not None and _lone_dateline(prev) and element.kind == "text":
+                # An article's dateline in an HTML paragraph of its own opens the next one.
+                prev.kind, prev.dateline = "text", True
                 prev.lines.extend(element.lines)
                 prev.block_end = element.block_end
                 continue
