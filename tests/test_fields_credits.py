@@ -92,7 +92,7 @@ def test_text_ends_at_sohus_end_mark() -> None:
     )
     item = extract_article("http://www.example.cn/a/2019/0907/1.html", page)
     assert item.authors == ["余毅菁", "向雪妮"]
-    assert item.body.endswith("作者：余毅菁 向雪妮\n责任编辑：杨倩")
+    assert item.body.endswith("作者：余毅菁 向雪妮\n\n责任编辑：杨倩")
     assert "另一条新闻" not in item.body
 
 
@@ -104,4 +104,4 @@ def test_related_dates_after_the_credit_are_no_text() -> None:
     item = extract_article("http://www.example.cn/a/2019/0907/1.html", page)
     assert item.authors == ["方敏"]
     assert item.editors == ["陈海峰"]
-    assert item.body.endswith("(作者：方敏北京大学经济学院教授)\n责任编辑：陈海峰")
+    assert item.body.endswith("(作者：方敏北京大学经济学院教授)\n\n责任编辑：陈海峰")

@@ -37,16 +37,18 @@ def main_text(tree: HtmlElement, url: str) -> list[list[str]]:
     title, ``-end-``) for hard-wrapped print and glued its paragraphs together.
     """
     blocks = _trafilatura_blocks(tree, url)
-    joined = "".join(line for block in blocks for line in block)
+    joined = "".join(_flat(blocks))
     if len(_PUNCT.findall(joined)) < 3 or len(joined) < 100:
         # trafilatura sometimes settles for the navigation bar (gov.cn
         # gazette pages): fall back to the block that holds most sentences.
         dense = densest_block(tree)
-        if len(_PUNCT.findall("".join(line for block in dense for line in block))) > len(
-            _PUNCT.findall(joined)
-        ):
+        if len(_PUNCT.findall("".join(_flat(dense)))) > len(_PUNCT.findall(joined)):
             return dense
     return recover_lead(tree, blocks)
+
+
+def _flat(blocks: list[list[str]]) -> list[str]:
+    return [line for block in blocks for line in block]
 
 
 def body_text(lines: list[str], blocks: list[list[str]]) -> str:
@@ -101,7 +103,7 @@ def recover_lead(tree: HtmlElement, blocks: list[list[str]]) -> list[list[str]]:
             if len(cut) >= 4 and description.startswith(cut):
                 description = description[len(cut) :].lstrip("-—:：|｜ ")
     probe = description[:16]
-    if len(probe) < 16 or not blocks or probe in _squash("".join(line for block in blocks for line in block)):
+    if len(probe) < 16 or not blocks or probe in _squash("".join(_flat(blocks))):
         return blocks
     body = tree.find("body")
     for node in (body if body is not None else tree).iter("p", "div", "section", "td"):
