@@ -50,12 +50,17 @@ def user_agent(contact: str) -> str:
 
 @dataclass
 class CrawlSummary:
-    """What a finished crawl reports: its run id, how it ended and its counters."""
+    """What a finished crawl reports: its run id, how it ended and its counters.
+
+    ``source_id`` is set by a queue worker, which picks its job itself (the
+    caller of a local crawl named the source).
+    """
 
     run_id: int | None
     status: str
     counters: dict[str, Any] = field(default_factory=dict)
     error: str = ""
+    source_id: str = ""
 
 
 def crawl_settings(

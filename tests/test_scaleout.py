@@ -165,7 +165,9 @@ def _seed(registry: Path, redis_url: str, prefix: str) -> None:
     assert main([*args, "--queue", redis_url, "--queue-prefix", prefix]) == exitcodes.OK
 
 
-def _worker(redis_url: str, prefix: str, db_url: str, home: Path, *extra: str) -> subprocess.Popen[str]:
+def _worker(
+    redis_url: str, prefix: str, db_url: str, home: Path, *extra: str, json_output: bool = True
+) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [
             *NEWSARCHIVE,
@@ -180,7 +182,7 @@ def _worker(redis_url: str, prefix: str, db_url: str, home: Path, *extra: str) -
             str(home),
             "--idle-timeout",
             "1",
-            "--json",
+            *(["--json"] if json_output else []),
             *FAST,
             *extra,
         ],
@@ -190,6 +192,59 @@ def _worker(redis_url: str, prefix: str, db_url: str, home: Path, *extra: str) -
         text=True,
         start_new_session=True,  # its own process group: the worker and its store writer die together
     )
+
+
+def test_a_worker_names_its_source_and_warns_of_no_deprecated_scrapy_api(
+    redis_url: str, prefix: str, pg_schema_url: str, tmp_path: Path
+) -> None:
+    """A fresh-clone walkthrough: the worker's summary names the job, and Scrapy warns of nothing we call.
+
+    Its pipeline confirms each item after its batch commits (an async
+    ``process_item``, not a Deferred) and its scheduler counts stats without the
+    spider argument Scrapy 2.13+ deprecates; both used to print a
+    ``ScrapyDeprecationWarning`` on stderr.
+    """
+    days = DAYS[:3]
+    manifest = build_site(
+        tmp_path / "site",
+        n_articles=12,
+        dates=days,
+        families=("old",),
+        with_pdfs=False,
+        with_sitemap=False,
+        with_feed=False,
+        with_listing=False,
+    )
+    server, url = start_static_server(tmp_path / "site")
+    try:
+        registry = _registry(tmp_path, manifest, url)
+        args = [
+            "crawl",
+            "bcrb",
+            "--since",
+            str(days[0]),
+            "--until",
+            str(days[-1]),
+            "--sources",
+            str(registry),
+        ]
+        assert main([*args, "--queue", redis_url, "--queue-prefix", prefix]) == exitcodes.OK
+        batch = ["-s", "NEWSARCHIVE_STORE_BATCH=5"]  # several batches, each confirmed on commit
+        worker = _worker(redis_url, prefix, pg_schema_url, tmp_path / "home", *batch, json_output=False)
+        out, err = worker.communicate(timeout=240)
+    finally:
+        server.terminate()
+        server.wait(10)
+    assert worker.returncode == exitcodes.OK, err[-3000:]
+    assert out.startswith("crawl of bcrb: finished (run "), out
+    assert "ScrapyDeprecationWarning" not in err, err[-3000:]
+    expected = {a.path for a in manifest.good_articles()}
+    with open_store(pg_schema_url) as sessions, sessions() as session:
+        paths = {urlsplit(u).path for u in session.scalars(select(Article.url))}
+    assert paths == expected
+    keys = QueueKeys.for_source("bcrb", prefix)
+    client = redis.Redis.from_url(redis_url)
+    assert not list(client.scan_iter(f"{keys.base}:inflight:*"))  # every lease acknowledged once stored
 
 
 def test_a_worker_killed_mid_batch_has_its_batch_redone_by_the_next(

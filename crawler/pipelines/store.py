@@ -7,7 +7,7 @@ Scrapy's reactor with a commit per article; a batch of articles costs one
 indexed reprint lookups. A crash loses at most the unflushed batch, which
 ``crawl --resume`` fetches again.
 
-With ``NEWSARCHIVE_STORE_CONFIRM`` (queue workers) ``process_item`` returns a
+With ``NEWSARCHIVE_STORE_CONFIRM`` (queue workers) ``process_item`` awaits a
 Deferred that fires once the item's batch is committed, so Scrapy signals
 ``item_scraped`` only for stored items: a worker acknowledges a request then,
 and a worker killed mid-batch leaves that batch's requests leased, to be
@@ -23,6 +23,7 @@ from typing import Any, Self
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from twisted.internet import defer, task
@@ -148,7 +149,14 @@ class StorePipeline:
             self.poll = task.LoopingCall(self._confirm)
             self.poll.start(CONFIRM_POLL_SECONDS, now=False)
 
-    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+    async def process_item(self, item: Any) -> Any:
+        """Hand the item to the store; in confirming mode, return it only once its batch committed.
+
+        A coroutine, as Scrapy 2.13+ wants (a returned Deferred is deprecated):
+        awaiting the item's Deferred keeps ``item_scraped`` (and so the lease's
+        acknowledgement) until the commit; a batch never committed raises
+        :class:`StoreUnavailable` instead.
+        """
         if not isinstance(item, ArticleItem | EditionItem | PageItem):
             return item
         stored: defer.Deferred[Any] | None = None
@@ -163,7 +171,7 @@ class StorePipeline:
             if len(self.buffer) >= self.batch_size or time.monotonic() - self.last_flush > self.flush_seconds:
                 self.flush()
         self._release()
-        return item if stored is None else stored
+        return item if stored is None else await maybe_deferred_to_future(stored)
 
     def _release(self) -> None:
         """Fire the Deferreds of the items the writer has committed (confirming mode)."""
@@ -194,7 +202,7 @@ class StorePipeline:
         engine, spider = self.crawler.engine, self.crawler.spider
         if stop and pending and engine is not None and spider is not None:
             logger.error("store writer: %s; stopping", reason)
-            engine.close_spider(spider, "store_failed")
+            deferred_from_coro(engine.close_spider_async(reason="store_failed"))
 
     def _count(self, outcomes: Counter[str]) -> None:
         stats = self.crawler.stats

@@ -86,7 +86,7 @@ class LeasedScheduler(Scheduler):  # type: ignore[misc]
         if not self.buffer:
             return None
         if self.stats:
-            self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
+            self.stats.inc_value("scheduler/dequeued/redis")
         return self.buffer.popleft()
 
     def has_pending_requests(self) -> bool:
@@ -169,7 +169,7 @@ class LeasedScheduler(Scheduler):  # type: ignore[misc]
             return
         self.buffer.extend(outcome.popped)
         if self.stats and outcome.queued:
-            self.stats.inc_value("scheduler/enqueued/redis", outcome.queued, spider=self.spider)
+            self.stats.inc_value("scheduler/enqueued/redis", outcome.queued)
         for request in outcome.duplicates:
             self.df.log(request, self.spider)
             self.crawler.signals.send_catch_log(signals.request_dropped, request=request, spider=self.spider)

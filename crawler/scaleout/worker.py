@@ -93,4 +93,5 @@ def run_worker(
     stats = crawler.stats.get_stats() if crawler.stats else {}
     reason = str(stats.get("finish_reason", "failed"))
     status = "finished" if reason == "finished" else ("interrupted" if reason == "shutdown" else "failed")
-    return CrawlSummary(getattr(crawler.spider, "newsarchive_run_id", None), status, run_counters(stats))
+    run_id = getattr(crawler.spider, "newsarchive_run_id", None)
+    return CrawlSummary(run_id, status, run_counters(stats), source_id=source_id)

@@ -67,14 +67,19 @@ def run(args: argparse.Namespace) -> int:
     )
     if args.json:
         json.dump(
-            {"run_id": summary.run_id, "status": summary.status, "counters": summary.counters},
+            {
+                "source": summary.source_id,
+                "run_id": summary.run_id,
+                "status": summary.status,
+                "counters": summary.counters,
+            },
             sys.stdout,
             ensure_ascii=False,
             indent=2,
         )
         sys.stdout.write("\n")
     else:
-        print(format_summary("queue worker", summary))
+        print(format_summary(summary.source_id, summary))
     from crawler.outcome import judge
 
     return crawl_exit_code(summary.status, judge(summary.counters))
