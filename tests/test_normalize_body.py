@@ -133,3 +133,10 @@ def test_dateline_in_a_paragraph_of_its_own_opens_the_text() -> None:
     assert body.dateline == "中国江苏网6月19日讯"
     assert body.reporters == ["顾和平"]
     assert body.paragraphs == ["泰州最大的走私案宣判。", "2013年底，海关打掉了一个团伙。"]
+
+
+def test_end_mark_ends_its_paragraph() -> None:
+    # "-end-" closes a post: its trailing hyphen is no word broken at the column edge.
+    text = "看到这里希望你把这篇文章转发出去，提醒你爱的人放下手机，安全第一-end-\n\n"
+    text += "作者：李月亮，高人气专栏作家，新女性主义者，扎实写字的手艺人。"
+    assert len(normalize_body(text).paragraphs) == 2

@@ -31,7 +31,8 @@ _TOLERANCE = 1.5  # cells a full line may fall short of the column width
 _OVERFULL = 1.5
 
 # How a line ends decides whether the paragraph goes on after it.
-_END = re.compile(r"[。！？!?…][”’」』）)》\"']*$")
+# WeChat-style posts close with "-end-" / "-END-": an end mark, no word hyphenated at the column edge.
+_END = re.compile(r"(?:[。！？!?…][”’」』）)》\"']*|-end-)$", re.I)
 _PAUSE = re.compile(r"[；;：:][”’」』）)》\"']*$")
 _SOFT = re.compile(r"[，,、—\-～~（(“‘《〈【「『]$")
 _CLOSING_START = re.compile(r"^[，。、；：！？”’）》」』,.;:!?)]")
