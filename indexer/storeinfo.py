@@ -23,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from archive.config import DEFAULT_TIMEZONE, zone
+from archive.dialect import chunked
 from archive.engine import create_store_engine, make_session_factory
 from archive.errors import StoreError
 from archive.models import Article, Source
@@ -96,8 +97,8 @@ class StoreInfo:
             else:
                 wanted = sorted(set(ids))
                 rows = []
-                for at in range(0, len(wanted), _IN_CHUNK):
-                    rows += session.execute(query.where(Article.id.in_(wanted[at : at + _IN_CHUNK])))
+                for chunk in chunked(wanted, _IN_CHUNK):
+                    rows += session.execute(query.where(Article.id.in_(chunk)))
             return {int(a): int(c) for a, c in rows if c is not None}
 
     def details(self, ids: Iterable[int]) -> dict[int, ArticleDetails]:
