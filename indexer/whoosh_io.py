@@ -81,6 +81,7 @@ from whoosh.codec.whoosh3 import (  # noqa: E402
     W3Codec,
     W3LeafMatcher,
     W3TermInfo,
+    _lenfield,
 )
 from whoosh.columns import VarBytesColumn  # noqa: E402
 from whoosh.filedb.filetables import _lengths  # noqa: E402
@@ -189,7 +190,7 @@ def _length_codes(reader: Any, fieldname: str) -> npt.NDArray[np.uint8]:
     """Return the length byte of ``fieldname`` of each document of a segment reader (0: none)."""
     count = reader.doc_count_all()
     codes = np.zeros(count, dtype=np.uint8)
-    column = reader._perdoc._cached_reader(_length_column(fieldname), LENGTHS_COLUMN)
+    column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
     if column is not None:
         stored = min(int(getattr(column, "_count", 0)), count)
         if hasattr(column, "_dbfile") and stored:
@@ -198,11 +199,6 @@ def _length_codes(reader: Any, fieldname: str) -> npt.NDArray[np.uint8]:
         elif stored:
             codes[:stored] = np.fromiter((column[d] for d in range(stored)), dtype=np.uint8)
     return codes
-
-
-def _length_column(fieldname: str) -> str:
-    """Name the column of a field's length bytes, as the W3 codec does."""
-    return f"_{fieldname}_len"
 
 
 def segments(ix: Any) -> list[Any]:
@@ -745,7 +741,7 @@ def _writer_classes() -> tuple[type[Any], type[Any], type[Any]]:
             lengths: list[tuple[str, list[int]]] = []
             for name, field in schema.items():
                 if field.scorable:
-                    lengths.append((_length_column(name), _length_codes(reader, name).tolist()))
+                    lengths.append((_lenfield(name), _length_codes(reader, name).tolist()))
                     perdoc._fieldlengths[name] += reader.field_length(name)
             values = [
                 (name, field.column_type, reader.column_reader(name, translate=False))
