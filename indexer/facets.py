@@ -20,15 +20,12 @@ from typing import Any
 
 import numpy as np
 
-from indexer.compatibility import check_compatible, userdict_for
 from indexer.errors import QueryError
-from indexer.generations import reading
 from indexer.literal import SearchTimeout
 from indexer.matchset import BEST, MatchSet, match_set
 from indexer.postings import article_ids, published_order
 from indexer.query import parse_query
-from indexer.search import DEFAULT_TIME_LIMIT, filter_query, matched_ids, story_keys
-from indexer.searchers import searching
+from indexer.search import DEFAULT_TIME_LIMIT, filter_query, matched_ids, open_index, story_keys
 from indexer.storeinfo import StoreInfo, store_info
 
 # Months are the papers' months, not UTC ones: the index files each article under its
@@ -120,30 +117,27 @@ def month_counts(
         store = store_info(db_url)
     index_path = Path(index_path)
     deadline = time.monotonic() + time_limit
-    with reading(index_path) as gen:
-        check_compatible(index_path, gen)
-        userdict = userdict_for(index_path)
-        with searching(gen) as searcher:
-            reader = searcher.reader()
-            published = _Published(reader)
-            flt = filter_query(source, author, since, until)
-            try:
-                ms = match_set(searcher, tree, flt, deadline=deadline, userdict=userdict, partial=False)
-            except SearchTimeout:
-                raise
-            except QueryError:  # nothing searchable: nothing found, as in the list
-                return MonthCounts(total=0)
-            clusters = store.clusters(matched_ids(ms)) if store is not None and not all_copies else {}
-            docs = _story_docnums(ms, clusters)
-            month_of = {d: published.month(d) for d in docs}
-            result = MonthCounts(total=len(docs), relaxed=ms.mode == BEST)
-            counts = Counter(month_of.values())
-            result.undated = counts.pop(UNDATED, 0)
-            result.months = dict(sorted(counts.items()))
-            if by_source and docs:
-                result.by_source = _per_source(reader, month_of)
-            if facets and docs:
-                result.facets = _facets(reader, _story_of_every_copy(ms, clusters), published)
+    with open_index(index_path) as (searcher, userdict):
+        reader = searcher.reader()
+        published = _Published(reader)
+        flt = filter_query(source, author, since, until)
+        try:
+            ms = match_set(searcher, tree, flt, deadline=deadline, userdict=userdict, partial=False)
+        except SearchTimeout:
+            raise
+        except QueryError:  # nothing searchable: nothing found, as in the list
+            return MonthCounts(total=0)
+        clusters = store.clusters(matched_ids(ms)) if store is not None and not all_copies else {}
+        docs = _story_docnums(ms, clusters)
+        month_of = {d: published.month(d) for d in docs}
+        result = MonthCounts(total=len(docs), relaxed=ms.mode == BEST)
+        counts = Counter(month_of.values())
+        result.undated = counts.pop(UNDATED, 0)
+        result.months = dict(sorted(counts.items()))
+        if by_source and docs:
+            result.by_source = _per_source(reader, month_of)
+        if facets and docs:
+            result.facets = _facets(reader, _story_of_every_copy(ms, clusters), published)
     return result
 
 

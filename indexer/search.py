@@ -16,7 +16,9 @@ generations without failing it, and reuses the generation's open searcher
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -148,6 +150,21 @@ def search_limits(
     return limits
 
 
+@contextlib.contextmanager
+def open_index(index_path: Path) -> Iterator[tuple[Any, str | None]]:
+    """Yield a searcher of the index's live generation and the user dictionary its words were cut with.
+
+    The generation is held (:func:`indexer.generations.reading`) and checked
+    against this code and dictionary first; the searcher is the generation's
+    kept one when its files are unchanged (:func:`indexer.searchers.searching`).
+    """
+    with reading(index_path) as gen:
+        check_compatible(index_path, gen)
+        userdict = userdict_for(index_path)
+        with searching(gen) as searcher:
+            yield searcher, userdict
+
+
 def filter_query(
     source: str | None, author: str | None, since: date | None, until: date | None
 ) -> wq.Query | None:
@@ -261,55 +278,50 @@ def search(
         store = store_info(db_url)
     index_path = Path(index_path)
     deadline = time.monotonic() + time_limit
-    with reading(index_path) as gen:
-        check_compatible(index_path, gen)
-        userdict = userdict_for(index_path)
-        with searching(gen) as searcher:
-            flt = filter_query(source, author, since, until)
-            try:
-                ms = match_set(searcher, tree, flt, deadline=deadline, userdict=userdict, best=best_match)
-            except SearchTimeout:
-                raise
-            except QueryError as exc:  # nothing searchable in it (emoji, punctuation): nothing found
-                return SearchPage(
-                    total=0,
-                    page=page,
-                    hits=[],
-                    typed=[query.strip()],
-                    note=str(exc),
-                    limits=search_limits(tree, source, author, since, until),
-                )
-            clusters = store.clusters(matched_ids(ms)) if store is not None and not all_copies else {}
-            upto = limit * page
-            full, timed_out = _rank(
-                searcher, ms, ms.compiled, sort, False, deadline, clusters, userdict, upto
+    with open_index(index_path) as (searcher, userdict):
+        flt = filter_query(source, author, since, until)
+        try:
+            ms = match_set(searcher, tree, flt, deadline=deadline, userdict=userdict, best=best_match)
+        except SearchTimeout:
+            raise
+        except QueryError as exc:  # nothing searchable in it (emoji, punctuation): nothing found
+            return SearchPage(
+                total=0,
+                page=page,
+                hits=[],
+                typed=[query.strip()],
+                note=str(exc),
+                limits=search_limits(tree, source, author, since, until),
             )
-            full_stories = _stories(full, clusters)
-            total, copies = len(full_stories.first), len(full.docnums)
-            partial_count = 0
-            listed = [
-                (int(full.docnums[i]), float(full.scores[i]), int(full_stories.count[k]), False)
-                for k, i in enumerate(full_stories.first[:upto])
-            ]
-            if ms.partial_total and ms.relaxed is not None:
-                # Grouped, the partial stories exclude the full ones' clusters: a head counted before that
-                # exclusion might not hold enough of them, so the partial matches are all put in order.
-                head = None if clusters else upto
-                part, late = _rank(searcher, ms, ms.relaxed, sort, True, deadline, clusters, userdict, head)
-                timed_out = timed_out or late
-                part_stories = _stories(part, clusters, exclude=full_stories.keys)
-                partial_count = len(part_stories.first)
-                if len(listed) < upto:
-                    listed += [
-                        (int(part.docnums[i]), float(part.scores[i]), int(part_stories.count[k]), True)
-                        for k, i in enumerate(part_stories.first[: upto - len(listed)])
-                    ]
-            hits = []
-            for docnum, score, count, is_partial in listed[limit * (page - 1) : upto]:
-                needles = (ms.relaxed or ms.compiled).needles if is_partial else ms.compiled.needles
-                hit = _hit(searcher.stored_fields(docnum), _text_of(ms, docnum), score, needles, is_partial)
-                hit.copies = count
-                hits.append(hit)
+        clusters = store.clusters(matched_ids(ms)) if store is not None and not all_copies else {}
+        upto = limit * page
+        full, timed_out = _rank(searcher, ms, ms.compiled, sort, False, deadline, clusters, userdict, upto)
+        full_stories = _stories(full, clusters)
+        total, copies = len(full_stories.first), len(full.docnums)
+        partial_count = 0
+        listed = [
+            (int(full.docnums[i]), float(full.scores[i]), int(full_stories.count[k]), False)
+            for k, i in enumerate(full_stories.first[:upto])
+        ]
+        if ms.partial_total and ms.relaxed is not None:
+            # Grouped, the partial stories exclude the full ones' clusters: a head counted before that
+            # exclusion might not hold enough of them, so the partial matches are all put in order.
+            head = None if clusters else upto
+            part, late = _rank(searcher, ms, ms.relaxed, sort, True, deadline, clusters, userdict, head)
+            timed_out = timed_out or late
+            part_stories = _stories(part, clusters, exclude=full_stories.keys)
+            partial_count = len(part_stories.first)
+            if len(listed) < upto:
+                listed += [
+                    (int(part.docnums[i]), float(part.scores[i]), int(part_stories.count[k]), True)
+                    for k, i in enumerate(part_stories.first[: upto - len(listed)])
+                ]
+        hits = []
+        for docnum, score, count, is_partial in listed[limit * (page - 1) : upto]:
+            needles = (ms.relaxed or ms.compiled).needles if is_partial else ms.compiled.needles
+            hit = _hit(searcher.stored_fields(docnum), _text_of(ms, docnum), score, needles, is_partial)
+            hit.copies = count
+            hits.append(hit)
     if store is not None and hits:
         _with_details(hits, store)
     return SearchPage(
