@@ -188,14 +188,18 @@ def headlines(limit: int) -> list[str]:
 def _percentiles(times: list[float], cpu: list[float] | None = None) -> dict[str, float]:
     """Return p50/p95 of wall times (and of CPU times: the machine is shared, so wall alone misleads)."""
     ordered = sorted(times)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    out = {"p50_ms": statistics.median(ordered) * 1000, "p95_ms": p95 * 1000, "n": len(ordered)}
+    out = {"p50_ms": statistics.median(ordered) * 1000, "p95_ms": _p95(ordered) * 1000, "n": len(ordered)}
     if cpu:
         by_cpu = sorted(cpu)
         out["cpu_p50_ms"] = statistics.median(by_cpu) * 1000
-        out["cpu_p95_ms"] = by_cpu[min(len(by_cpu) - 1, round(0.95 * (len(by_cpu) - 1)))] * 1000
+        out["cpu_p95_ms"] = _p95(by_cpu) * 1000
         out["cpu_mean_ms"] = statistics.fmean(by_cpu) * 1000
     return out
+
+
+def _p95(ordered: list[float]) -> float:
+    """Return the 95th percentile of sorted ``ordered`` (the nearest rank)."""
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def latency(home: Path, queries: list[str], tutorial_too: bool = True) -> dict[str, dict[str, float]]:
