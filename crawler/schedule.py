@@ -276,8 +276,8 @@ class Scheduler:
         """Reap finished crawls, then start every due one whose source is not being crawled."""
         events = self.reap()
         for source, slot, missed in self.plan():
-            archived = self._archived_until(source.id)
             if self.dry_run:
+                archived = self._archived_until(source.id)
                 since, until = crawl_window(source, load_state(self.home, source.id), self.now(), archived)
                 detail = f"would crawl {since}..{until}" + (f", {missed} slots missed" if missed > 1 else "")
                 events.append(Event(source.id, "due", slot, missed, detail))
@@ -291,6 +291,7 @@ class Scheduler:
                 events.append(Event(source.id, "refused", slot, missed, detail))
                 logger.warning("%s: slot %s refused: a crawl is still running (%s)", source.id, slot, holder)
                 continue
+            archived = self._archived_until(source.id)  # a refused slot reads no database
             with update_state(self.home, source.id) as state:
                 since, until = crawl_window(source, state, self.now(), archived)
                 state.last_slot, state.status, state.reason = slot.isoformat(), "running", ""

@@ -1,6 +1,7 @@
 """Chinese text analysis for the index: folding, segmentation and the Whoosh analyzers.
 
-This is the only module that imports jieba/rjieba. Three rules drive it:
+The index's only door to jieba/rjieba (the crawler's is ``crawler/normalize/segment.py``).
+Three rules drive it:
 
 * **Folding is length-preserving.** Width folding (full-width letters and
   digits), lower-casing and traditional-to-simplified folding (OpenCC's

@@ -40,12 +40,21 @@ def _results(index_path: Path) -> dict[str, tuple[int, list[tuple[int, float]]]]
     return out
 
 
-def test_a_rebuild_of_several_segments_writes_one_store(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _built_by_one_writer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[IndexDoc], Path]:
+    """Build the documents with one writer (the reference), then make the parallel chunks small.
+
+    A rebuild of the same documents with ``procs=2`` then writes several segments.
+    """
     docs = FIXED_DOCS + seed_docs(120)
     one = build(tmp_path / "one", docs, procs=1)
     monkeypatch.setattr(parallel, "CHUNK_DOCS", 20)
+    return docs, one
+
+
+def test_a_rebuild_of_several_segments_writes_one_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs, one = _built_by_one_writer(tmp_path, monkeypatch)
     many = build(tmp_path / "many", docs, procs=2)
     segments = _segments(many)
     assert len(segments) == 1  # the workers' segments joined
@@ -74,9 +83,7 @@ def _store_data(index_path: Path) -> tuple[dict[str, object], bytes]:
 def test_the_store_merged_in_many_small_key_ranges_is_the_one_merged_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    docs = FIXED_DOCS + seed_docs(120)
-    whole = build(tmp_path / "whole", docs, procs=1)
-    monkeypatch.setattr(parallel, "CHUNK_DOCS", 20)
+    docs, whole = _built_by_one_writer(tmp_path, monkeypatch)
     monkeypatch.setattr(storebuild, "RANGE_POSTINGS", 200)  # a range's memory bound, made tiny
     cuts: list[int] = []
     boundaries = storebuild._boundaries

@@ -160,8 +160,8 @@ def _registry(tmp_path: Path, manifest: SiteManifest, url: str) -> Path:
     return registry
 
 
-def _seed(registry: Path, redis_url: str, prefix: str) -> None:
-    args = ["crawl", "bcrb", "--since", str(DAYS[0]), "--until", str(DAYS[-1]), "--sources", str(registry)]
+def _seed(registry: Path, redis_url: str, prefix: str, days: list[date] = DAYS) -> None:
+    args = ["crawl", "bcrb", "--since", str(days[0]), "--until", str(days[-1]), "--sources", str(registry)]
     assert main([*args, "--queue", redis_url, "--queue-prefix", prefix]) == exitcodes.OK
 
 
@@ -217,18 +217,7 @@ def test_a_worker_names_its_source_and_warns_of_no_deprecated_scrapy_api(
     )
     server, url = start_static_server(tmp_path / "site")
     try:
-        registry = _registry(tmp_path, manifest, url)
-        args = [
-            "crawl",
-            "bcrb",
-            "--since",
-            str(days[0]),
-            "--until",
-            str(days[-1]),
-            "--sources",
-            str(registry),
-        ]
-        assert main([*args, "--queue", redis_url, "--queue-prefix", prefix]) == exitcodes.OK
+        _seed(_registry(tmp_path, manifest, url), redis_url, prefix, days)
         batch = ["-s", "NEWSARCHIVE_STORE_BATCH=5"]  # several batches, each confirmed on commit
         worker = _worker(redis_url, prefix, pg_schema_url, tmp_path / "home", *batch, json_output=False)
         out, err = worker.communicate(timeout=240)
@@ -303,36 +292,7 @@ def test_two_workers_share_the_queue_and_survive_a_kill(
     manifest, url = big_site
     expected = {a.path for a in manifest.good_articles()}
     assert len(expected) + 4 * (len(DAYS) - 1) >= 2000
-    registry = tmp_path / "sources.toml"
-    registry.write_text(
-        textwrap.dedent(f"""\
-        [[source]]
-        id = "bcrb"
-        name = "白城日报"
-        kind = "epaper"
-        templates = ["{url}{manifest.templates[0]["url"]}"]
-        """),
-        encoding="utf-8",
-    )
-    assert (
-        main(
-            [
-                "crawl",
-                "bcrb",
-                "--since",
-                str(DAYS[0]),
-                "--until",
-                str(DAYS[-1]),
-                "--sources",
-                str(registry),
-                "--queue",
-                redis_url,
-                "--queue-prefix",
-                prefix,
-            ]
-        )
-        == exitcodes.OK
-    )
+    _seed(_registry(tmp_path, manifest, url), redis_url, prefix)
 
     def worker(n: int) -> subprocess.Popen[str]:
         return subprocess.Popen(

@@ -210,7 +210,8 @@ def extract_article(
     if item.title == meta.title and (meta.title_source in ("title", "") or site_named):
         # <title> agreed with no heading: it may be the site's name on every page.
         heading = heading_before_body(tree, paragraphs)
-        if better_title(item.title, heading, paragraphs, text_before_body(tree, paragraphs)):
+        # No heading, no walk of the page for the text above the body (better_title says no to "").
+        if heading and better_title(item.title, heading, paragraphs, text_before_body(tree, paragraphs)):
             item.title = heading
             paragraphs = strip_heading_line(drop_header_lines(paragraphs, heading), heading)
         elif meta.title_source == "title" and (part := headline_part(meta.title_tag, paragraphs)):

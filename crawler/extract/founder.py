@@ -22,7 +22,6 @@ __all__ = [
     "fragment_blocks",
     "fragment_paragraphs",
     "node_blocks",
-    "node_paragraphs",
     "read_founder",
 ]
 
@@ -114,11 +113,6 @@ def fragment_blocks(fragment: str) -> list[list[str]]:
         return []
     root.tail = None
     return node_blocks(root)
-
-
-def node_paragraphs(root: lxml.html.HtmlElement) -> list[str]:
-    """Return the lines of text under ``root`` (block elements and ``<br>`` split lines)."""
-    return [line for block in node_blocks(root) for line in block]
 
 
 def node_blocks(root: lxml.html.HtmlElement) -> list[list[str]]:

@@ -318,7 +318,7 @@ def _affiliated_name(token: str) -> str:
     """
     if len(token) < 5 or not _AFFILIATION_END.search(token) or not re.fullmatch(rf"[{_CJK}]+", token):
         return ""
-    from indexer.analysis import query_words  # the one module that holds the segmenter
+    from indexer.analysis import query_words  # the index's segmenter door: it folds before it cuts
 
     ends, at = set(), 0
     for word in query_words(token):

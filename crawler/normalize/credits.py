@@ -234,14 +234,11 @@ def _personal_names(tokens: list[tuple[str, str]]) -> bool:
     with a known surname and have one or two given characters (``（市场篇）``, ``（新华社）`` fail),
     and not be a dictionary word other than a person's name (``（江苏）``, ``（方案）``, ``（周一）``).
     """
-    import rjieba  # loaded only for a bracketed run of names, as rare as a doubtful heading
-
     from crawler.extract.people import plausible_name, surname_first  # the surname list's one home
+    from crawler.normalize.segment import personal_name_word
 
     def personal(name: str) -> bool:
-        if not (surname_first(name) and plausible_name(name)):
-            return False
-        return not rjieba.has_word(name) or rjieba.tag(name) == [(name, "nr")]
+        return surname_first(name) and plausible_name(name) and personal_name_word(name)
 
     names = [value for kind, value in tokens if kind == "name"]
     return len(names) == len(tokens) and len(names) <= 3 and all(personal(n) for n in names)

@@ -23,6 +23,7 @@ from crawler.normalize.credits import (
     split_head,
     split_tail,
 )
+from crawler.normalize.segment import cut
 
 HEADING_MAX = 26.0  # a headline or subhead is at most this many cells wide
 _TOLERANCE = 1.5  # cells a full line may fall short of the column width
@@ -126,11 +127,9 @@ def _full_widths(lines: list[str]) -> list[float]:
 
 def _straddles(line: str, next_line: str) -> bool:
     """Tell whether a word runs across the end of ``line`` into ``next_line`` (so no heading ends there)."""
-    import rjieba  # loaded only for the rare doubtful heading; the crawl's common path never needs it
-
     head, tail = line[-4:], next_line[:4]
     offset = 0
-    for token in rjieba.cut(head + tail):
+    for token in cut(head + tail):  # asked only for the rare doubtful heading
         if offset < len(head) < offset + len(token):
             return True
         offset += len(token)
