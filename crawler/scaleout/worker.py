@@ -11,6 +11,8 @@ from typing import Any
 
 from scrapy.exceptions import ScrapyDeprecationWarning
 
+from archive.config import resolve_db_url
+from archive.engine import check_store
 from archive.errors import CrawlerError
 from crawler.scaleout.jobs import load_job, seeded_sources, spider_class
 from crawler.scaleout.keys import DEFAULT_PREFIX, QueueKeys, connect
@@ -83,6 +85,8 @@ def run_worker(
     settings = crawl_settings(home, db_url, overrides, log_level)
     settings.setdict(worker_settings(url, keys, settings, idle_timeout), priority="cmdline")
     settings.setdict(dict(overrides or {}), priority="cmdline")
+    # Fail in one line before Scrapy starts: a store failing in open_spider is swallowed there.
+    check_store(resolve_db_url(settings.get("NEWSARCHIVE_DB_URL"), settings.get("NEWSARCHIVE_HOME")))
     process = CrawlerProcess(settings)
     # As in a local crawl (crawler.runner): Scrapy filters by level in its handler only, so every
     # debug call would still build a record (two per page); stop them at the root logger.
