@@ -207,3 +207,35 @@ def test_closing_credit_in_brackets_is_no_headline() -> None:
     assert (first.title, first.reporters) == ("", [])
     assert (second.title, second.reporters) == ("新能源公交今年全部上线", ["李四"])
     assert "（李四）" not in "".join(first.paragraphs + second.paragraphs)
+
+
+def test_headlines_with_commas_and_exclamations_are_headlines() -> None:
+    # Web-style headlines (inews titles) carry commas, colons and several exclamations; printed
+    # above their articles they are still headlines, not text of the article before.
+    page = (
+        "天哪！云南居首！公安部公布\n十大“死亡”长下坡路段！\n\n"
+        "本报讯 公安部交管局昨日公布了全国十大长下坡危险路段，\n"
+        "云南有三段在列，交管部门提醒司机注意安全。 /记者 王洋 报道\n\n"
+        "这个520，当你们秀亲密，\n我在当雄过虫草节\n\n"
+        "本报拉萨讯 5月20日，当雄县第三届虫草节开幕，来自各地的\n"
+        "游客参加了采挖体验活动。 /记者 欧阳晓峰 报道\n"
+    )
+    roads, herbs = rebuild_page(page)
+    assert roads.title.replace(" ", "") == "天哪！云南居首！公安部公布十大“死亡”长下坡路段！"
+    assert roads.reporters == ["王洋"] and nows(roads).startswith("公安部交管局")
+    assert nows(roads).endswith("注意安全。")
+    assert herbs.title.replace(" ", "") == "这个520，当你们秀亲密，我在当雄过虫草节"
+    assert herbs.reporters == ["欧阳晓峰"] and nows(herbs).startswith("5月20日")
+
+
+def test_heading_over_the_last_line_of_a_text_is_no_punctuated_headline() -> None:
+    from crawler.normalize.layout import layout
+
+    page = (
+        "本报讯 昨日，市区开展城市管理集中整治，清理占道经营摊点三十多处，\n"
+        "拆除违章搭建十余处，市民纷纷点赞。\n\n"
+        "南宁城管开展水上执法\n不得不感叹一句，这波操作，真漂亮！\n\n"
+        "本报讯 南宁市城管局昨日出动执法船只，清理邕江沿岸违规船舶。\n"
+    )
+    kinds = [(e.kind, e.text) for e in layout(page, titles=True)]
+    assert ("text", "不得不感叹一句，这波操作，真漂亮！") in kinds

@@ -41,6 +41,7 @@ _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]是)"
 )
 _SENTENCE_IN = re.compile(r"[。！？!?]")
+_FULL_STOP = re.compile(r"[。；;]|\.(?!\d)")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
 
@@ -109,6 +110,53 @@ def heading_like(line: str, *, loose: bool = False) -> bool:
     if loose:  # headlines may ask or exclaim; subheads in running text do not
         return _LOOSE_FORBIDDEN.search(line) is None
     return _STRICT_FORBIDDEN.search(_ENUMERATOR.sub("", line)) is None
+
+
+def _punctuated_headline(lines: list[str], column: float) -> bool:
+    """Tell whether a block standing alone reads as a headline that carries commas or stops.
+
+    Web and tabloid headlines (``这个520，当你们秀亲密，我在当雄过虫草节！``) hold commas, colons
+    and several exclamations, which :func:`heading_like` refuses in a line. A block of up to three
+    short lines with no full stop, not ending mid-phrase, that is neither a dateline nor a credit,
+    is still one: running text after a blank line either goes on mid-sentence (a column break,
+    mended later) or comes to a 。 within three short lines. Two lines, a plain heading over a
+    punctuated one, are a headline standing over the last line of some text, not one headline; nor is a
+    block whose first line fills the column of the text before it (``column``) and whose last line
+    is a short remainder: that is a wrapped paragraph (a compositor balances a headline's lines).
+    """
+    if not 1 <= len(lines) <= 3 or any(not 2 <= display_width(line) <= HEADING_MAX for line in lines):
+        return False
+    text = "".join(lines)
+    plain = [heading_like(line, loose=True) for line in lines]
+    return (
+        _FULL_STOP.search(text) is None
+        # A plain heading line over a punctuated one is a headline above the end of some text.
+        and not (len(lines) == 2 and plain[0] and not plain[1])
+        and not (
+            len(lines) > 1
+            and abs(display_width(lines[0]) - column) <= _TOLERANCE
+            and display_width(lines[-1]) < 0.5 * display_width(lines[0])
+        )
+        and ends(lines[-1]) in ("end", "open")
+        and not any(_ends_in_byline(line) or is_credit_line(line) or dateline_at(line) for line in lines)
+    )
+
+
+def _opens(block: list[tuple[str, bool]] | None, column: float) -> bool:
+    """Tell whether a block cannot go on the text before it: the page's end, a dateline, a credit, a headline.
+
+    A punctuated headline (:func:`_punctuated_headline`) is told from a short run of text by what
+    follows it: an article's start or another headline, never the rest of a sentence.
+    """
+    if block is None:
+        return True
+    lines = [line for line, _ in block]
+    return (
+        dateline_at(lines[0])
+        or is_credit_line(lines[0])
+        or (len(lines) <= 4 and all(heading_like(line, loose=True) for line in lines))
+        or _punctuated_headline(lines, column)
+    )
 
 
 @dataclass
@@ -198,7 +246,14 @@ def _subhead_after_sentence(prev: str, line: str, next_line: str, width: float) 
     return ends(prev) == "end" and bool(next_line) and heading_like(line) and display_width(line) < width - 2
 
 
-def _classify(block: list[tuple[str, bool]], ctx: _Context, width: float) -> list[str]:
+def _classify(
+    block: list[tuple[str, bool]],
+    ctx: _Context,
+    width: float,
+    *,
+    next_opens: bool = False,
+    before: float = 0.0,
+) -> list[str]:
     """Give each line of a block a kind: "text", "dateline", "heading" or "credit"."""
     # A line ending in a byline (``诚信何在？ /记者 闫锦 报道``) closes an article: it is no heading.
     # Nor is a block that asks or exclaims twice: headlines are one sentence at most.
@@ -206,7 +261,7 @@ def _classify(block: list[tuple[str, bool]], ctx: _Context, width: float) -> lis
         len(block) <= 4
         and all(heading_like(line, loose=True) and not _ends_in_byline(line) for line, _ in block)
         and len(_SENTENCE_IN.findall("".join(line for line, _ in block))) < 2
-    )
+    ) or (next_opens and _punctuated_headline([line for line, _ in block], before))
     kinds: list[str] = []
     for i, (line, indented) in enumerate(block):
         prev = block[i - 1][0] if i else ""
@@ -240,10 +295,12 @@ def _classify(block: list[tuple[str, bool]], ctx: _Context, width: float) -> lis
     return kinds
 
 
-def _block_elements(block: list[tuple[str, bool]], ctx: _Context) -> list[Element]:
+def _block_elements(
+    block: list[tuple[str, bool]], ctx: _Context, *, next_opens: bool = False, before: float = 0.0
+) -> list[Element]:
     """Turn one block into elements: paragraphs, heading runs and credit lines."""
     width = _column_width(block, ctx)
-    kinds = _classify(block, ctx, width)
+    kinds = _classify(block, ctx, width, next_opens=next_opens, before=before)
     out: list[Element] = []
     for i, ((line, indented), kind) in enumerate(zip(block, kinds, strict=True)):
         last = out[-1] if out else None
@@ -293,8 +350,13 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         return []
     ctx = _context(blocks)
     elements: list[Element] = []
-    for block in blocks:
-        for element in _block_elements(block, ctx):
+    for number, block in enumerate(blocks):
+        following = blocks[number + 1] if number + 1 < len(blocks) else None
+        # The column of the text just before: a block that fills it and goes on is more of that text.
+        before = _column_width(blocks[number - 1], ctx) if number else 0.0
+        for element in _block_elements(
+            block, ctx, next_opens=_opens(following, _column_width(block, ctx)), before=before
+        ):
             prev = elements[-1] if elements else None
             mend = (
                 prev is not None
