@@ -351,11 +351,11 @@ def layout(text: str, *, titles: bool) -> list[Element]:
     ctx = _context(blocks)
     elements: list[Element] = []
     for number, block in enumerate(blocks):
-        following = blocks[number + 1] if number + 1 < len(blocks) else None
+        next_block = blocks[number + 1] if number + 1 < len(blocks) else None
         # The column of the text just before: a block that fills it and goes on is more of that text.
         before = _column_width(blocks[number - 1], ctx) if number else 0.0
         for element in _block_elements(
-            block, ctx, next_opens=_opens(following, _column_width(block, ctx)), before=before
+            block, ctx, next_opens=_opens(next_block, _column_width(block, ctx)), before=before
         ):
             prev = elements[-1] if elements else None
             mend = (
