@@ -239,3 +239,42 @@ def test_heading_over_the_last_line_of_a_text_is_no_punctuated_headline() -> Non
     )
     kinds = [(e.kind, e.text) for e in layout(page, titles=True)]
     assert ("text", "不得不感叹一句，这波操作，真漂亮！") in kinds
+
+
+def test_head_bylines_marked_or_naming_the_paper_open_their_articles() -> None:
+    # Heads of articles whose credits stand on a line of their own under the headline, in the
+    # forms regional papers use; none closes the article above, which has no closing byline.
+    page = (
+        "南湖公园荷花节开幕\n\n"
+        "■记者 宋芳国\n"
+        "昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放，\n"
+        "吸引了大批市民前来观赏。\n\n"
+        "老旧小区改造启动\n\n"
+        "□本报记者 王洋 实习生 欧阳晓峰\n"
+        "今年全市将改造老旧小区一百二十个，涉及居民三万余户。\n\n"
+        "水泥价格再度上涨\n\n"
+        "江城日报记者 孙英\n"
+        "进入十一月，本地水泥价格每吨上涨三十元，业内人士认为涨势将持续到年底。\n"
+    )
+    lotus, homes, cement = rebuild_page(page)
+    assert (lotus.title, lotus.reporters) == ("南湖公园荷花节开幕", ["宋芳国"])
+    assert (
+        nows(lotus)
+        == "昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放，吸引了大批市民前来观赏。"
+    )
+    assert (homes.title, homes.reporters, homes.correspondents) == (
+        "老旧小区改造启动",
+        ["王洋"],
+        ["欧阳晓峰"],
+    )
+    assert (cement.title, cement.reporters) == ("水泥价格再度上涨", ["孙英"])
+    assert nows(cement).startswith("进入十一月")
+
+
+def test_a_paper_named_inside_text_is_no_byline() -> None:
+    from crawler.normalize.credits import heads_article, is_credit_line
+
+    assert not is_credit_line("潇湘晨报记者了解到，一个来")
+    assert not is_credit_line("区工商人员向武汉晚报记者介绍，")
+    assert is_credit_line("江城日报记者 孙英") and heads_article("江城日报记者 孙英")
+    assert not heads_article("/记者 王洋 报道")

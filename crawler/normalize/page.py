@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crawler.normalize.credits import Credits, Dateline, cites_source, split_tail
+from crawler.normalize.credits import Credits, Dateline, cites_source, heads_article, split_tail
 from crawler.normalize.headlines import (
     ADJACENT_BONUS,
     assign,
@@ -82,13 +82,14 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
         if element.kind == "credit":
             found = element_credits(element)
             staff_first = element.text.startswith(("本报记者", "本报通讯员"))
-            if current is not None and not current.closed and current.parts and not staff_first:
+            heads = heads_article(element.text)
+            if current is not None and not current.closed and current.parts and not heads:
                 current.credits.merge(found)
                 current.closed = True
             elif current is not None and not current.parts:
                 current.credits.merge(found)
                 current.headed = True
-            elif current is not None and current.closed and not found.reporters and not staff_first:
+            elif current is not None and current.closed and not found.reporters and not heads:
                 current.credits.merge(found)  # editor lines under a byline
             else:
                 current = _Fragment(index, headed=True)
