@@ -278,3 +278,32 @@ def test_a_paper_named_inside_text_is_no_byline() -> None:
     assert not is_credit_line("区工商人员向武汉晚报记者介绍，")
     assert is_credit_line("江城日报记者 孙英") and heads_article("江城日报记者 孙英")
     assert not heads_article("/记者 王洋 报道")
+
+
+def test_page_furniture_is_neither_article_nor_headline() -> None:
+    page = (
+        "A03 要闻\n2016年7月20日 星期三\n\n"
+        "南湖公园荷花节开幕\n\n"
+        "本报讯 昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放。 /记者 宋芳国 报道\n\n"
+        "G20 峰会开幕\n\n"
+        "新华社杭州9月4日电 二十国集团领导人第十一次峰会今天在杭州开幕。 /记者 王洋 报道\n\n"
+        "本版编辑：周琳峰\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title.replace(" ", "") for a in articles] == ["南湖公园荷花节开幕", "G20峰会开幕"]
+    assert not any("要闻" in p or "星期三" in p or "周琳峰" in p for a in articles for p in a.paragraphs)
+    assert articles[1].editors == ["周琳峰"]
+
+
+def test_four_line_headline_with_question_and_colon_stands_in_a_heap() -> None:
+    # 引题, a punctuated title over two lines and a dashed 副题, in a heap at the page's end.
+    page = (
+        "本报讯 李先生在4S店买车时，销售人员承诺送三年免费保养，半个月后却不认账。 /记者 王洋 报道\n\n"
+        "本报讯 济南越剧社昨日走进美里社区演出，居民们掌声不断。 /记者 宋芳国 报道\n\n"
+        "一开始是有些犹豫不决\n为什么说在4S店买车一定要慎\n重？车主：真是坑你没商量啊！\n——就可以送他三年的免费保养\n\n"
+        "越剧进社区之：\n美里社区欢迎你！\n"
+    )
+    cars, opera = rebuild_page(page)
+    assert cars.title.replace(" ", "") == "为什么说在4S店买车一定要慎重？车主：真是坑你没商量啊！"
+    assert cars.lead_title == "一开始是有些犹豫不决" and cars.subtitle == "就可以送他三年的免费保养"
+    assert opera.title.replace(" ", "") == "越剧进社区之：美里社区欢迎你！"

@@ -50,7 +50,23 @@ _KEYWORDS.update(
         "供图": (PHOTOGRAPHER, "suf"),
     }
 )
-for _kw in ("责任编辑", "责编", "值班编辑", "编辑", "美编", "校对", "审校", "审核", "终审", "排版"):
+for _kw in (
+    "责任编辑",
+    "责编",
+    "值班编辑",
+    "本版编辑",
+    "美术编辑",
+    "图片编辑",
+    "编辑",
+    "美编",
+    "组版",
+    "版式",
+    "校对",
+    "审校",
+    "审核",
+    "终审",
+    "排版",
+):
     _KEYWORDS[_kw] = (EDITOR, "pre")
 # Longest first, so that 本报记者 wins over 记者 when peeling a keyword off a name.
 _GLUED_PREFIXES = sorted((k for k, (_, pos) in _KEYWORDS.items() if pos != "suf" and len(k) > 1), key=len)[

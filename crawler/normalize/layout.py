@@ -41,6 +41,20 @@ _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]是)"
 )
 _SENTENCE_IN = re.compile(r"[。！？!?]")
+_SECTION = (
+    "要闻|综合|国内|国际|社会|经济|财经|体育|文化|文体|娱乐|评论|时政|民生|城事|视点|专版|副刊|本地|新闻|"
+    "健康|教育|法治|政法|专题|观察|时评|天下|地方|区县|县区|都市|城市|生活|人物|读者|专刊|科技|汽车|房产|旅游|公告"
+)
+# A page's number and name (``A03 要闻``, ``第3版：综合``, ``B01区县新闻``): only with a section's name,
+# so that ``G20 峰会开幕`` stays a headline.
+_PAGE_NAME = re.compile(
+    rf"(?:[A-Z]{{1,2}}\d{{1,2}}|第[0-9一二三四五六七八九十]{{1,3}}版)"
+    rf"\s*版?\s*[:：]?\s*[\u4e00-\u9fff]{{0,4}}(?:{_SECTION})"
+)
+_PAGE_DATE = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:星期|周|礼拜)[一二三四五六日天]"
+    r"(?:\s*[\u4e00-\u9fff]{0,4}(?:日报|晚报|晨报|早报|都市报))?"
+)
 _FULL_STOP = re.compile(r"[。；;]|\.(?!\d)")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
@@ -116,15 +130,16 @@ def _punctuated_headline(lines: list[str], column: float) -> bool:
     """Tell whether a block standing alone reads as a headline that carries commas or stops.
 
     Web and tabloid headlines (``这个520，当你们秀亲密，我在当雄过虫草节！``) hold commas, colons
-    and several exclamations, which :func:`heading_like` refuses in a line. A block of up to three
-    short lines with no full stop, not ending mid-phrase, that is neither a dateline nor a credit,
-    is still one: running text after a blank line either goes on mid-sentence (a column break,
-    mended later) or comes to a 。 within three short lines. Two lines, a plain heading over a
-    punctuated one, are a headline standing over the last line of some text, not one headline; nor is a
-    block whose first line fills the column of the text before it (``column``) and whose last line
-    is a short remainder: that is a wrapped paragraph (a compositor balances a headline's lines).
+    and several exclamations, which :func:`heading_like` refuses in a line. A block of up to four
+    short lines (引题, a title over two lines, 副题) with no full stop, not ending mid-phrase, that
+    is neither a dateline nor a credit, is still one: running text after a blank line either goes
+    on mid-sentence (a column break, mended later) or comes to a 。 within a few short lines. Two
+    lines, a plain heading over a punctuated one, are a headline standing over the last line of some
+    text, not one headline; nor is a block whose first line fills the column of the text before it
+    (``column``) and whose last line is a short remainder: that is a wrapped paragraph (a compositor
+    balances a headline's lines).
     """
-    if not 1 <= len(lines) <= 3 or any(not 2 <= display_width(line) <= HEADING_MAX for line in lines):
+    if not 1 <= len(lines) <= 4 or any(not 2 <= display_width(line) <= HEADING_MAX for line in lines):
         return False
     text = "".join(lines)
     plain = [heading_like(line, loose=True) for line in lines]
@@ -184,11 +199,22 @@ def _straddles(line: str, next_line: str) -> bool:
     return False
 
 
-def _blocks(text: str) -> list[list[tuple[str, bool]]]:
-    """Split text into blocks of (clean line, indented) at blank lines."""
+def is_page_furniture(line: str) -> bool:
+    """Tell whether a line of a whole page is its furniture: the page's number and name, or its date.
+
+    ``A03 要闻``, ``第3版 综合``, ``2016年7月20日 星期三`` head a printed page; they belong to no
+    article and are no headline.
+    """
+    return _PAGE_NAME.fullmatch(line) is not None or _PAGE_DATE.fullmatch(line) is not None
+
+
+def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
+    """Split text into blocks of (clean line, indented) at blank lines; a ``page`` loses its furniture."""
     blocks: list[list[tuple[str, bool]]] = [[]]
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = clean_heading(raw)
+        if page and line and is_page_furniture(line):
+            continue  # a blank line is no reason to end a block here: the furniture stood beside the text
         if not line or is_end_mark(line):
             if blocks[-1]:
                 blocks.append([])
@@ -345,7 +371,7 @@ def layout(text: str, *, titles: bool) -> list[Element]:
     With ``titles`` (a whole page) a heading block standing alone, or one that
     leads into a dateline, is a headline ("title"); otherwise headings are subheads.
     """
-    blocks = _blocks(text)
+    blocks = _blocks(text, page=titles)
     if not blocks:
         return []
     ctx = _context(blocks)
