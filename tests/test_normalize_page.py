@@ -307,3 +307,17 @@ def test_four_line_headline_with_question_and_colon_stands_in_a_heap() -> None:
     assert cars.title.replace(" ", "") == "为什么说在4S店买车一定要慎重？车主：真是坑你没商量啊！"
     assert cars.lead_title == "一开始是有些犹豫不决" and cars.subtitle == "就可以送他三年的免费保养"
     assert opera.title.replace(" ", "") == "越剧进社区之：美里社区欢迎你！"
+
+
+def test_picture_caption_is_no_text_and_its_photographer_no_reporter() -> None:
+    page = (
+        "南湖公园荷花节开幕\n\n"
+        "本报讯（记者 宋芳国）昨日，南湖公园第十届荷花节开幕，\n园内二十多个品种的荷花竞相开放。\n\n"
+        "图为市民在南湖公园赏荷。 记者 周晓明 摄\n\n"
+        "老旧小区改造启动\n\n"
+        "本报讯 今年全市将改造老旧小区一百二十个，涉及居民三万余户。 /记者 王洋 报道\n"
+    )
+    lotus, homes = rebuild_page(page)
+    assert lotus.reporters == ["宋芳国"] and lotus.photographers == []
+    assert nows(lotus) == "昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放。"
+    assert homes.reporters == ["王洋"] and homes.title == "老旧小区改造启动"

@@ -30,6 +30,8 @@ LEAD_MATCH_MIN = 0.2  # without headlines to count, a lead joins a body only abo
 JOIN_TRIALS_MAX = (
     64  # joins tried against the headlines per step; past it (a huge page) wording alone decides
 )
+_CAPTION = re.compile(r"(?:图为|[上下左右组题]?图[:：]|▲)")
+_CAPTION_MAX = 120
 _ASKS = re.compile(r"[？！?!][”’」』]*$")
 
 
@@ -105,6 +107,8 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             current.parts.extend(("sub", line) for line in element.lines)
             continue
         body = element.text
+        if _is_caption(element):
+            continue  # a picture's caption belongs to no article's text, and its 摄 credit to no byline
         # "据人民日报报道，…" opens an article only where none is open: inside one (or under a
         # staff credit such as 本报记者 张三) it cites a source.
         opened = current is not None and not current.closed and (bool(current.parts) or current.headed)
@@ -129,6 +133,19 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
     for fragment in fragments:
         fragment.positions = [fragment.position]
     return [f for f in fragments if f.parts], titles
+
+
+def _is_caption(element: Element) -> bool:
+    """Tell whether a paragraph standing alone is a picture's caption (``图为…。 记者 张三 摄``).
+
+    Captions are set apart under their picture, open with 图为 / 图： / ▲ and end in a photo
+    credit; read as text they would close the article around them with the photographer as
+    its reporter, or stand as an article of their own.
+    """
+    if not (element.block_start and element.block_end) or not _CAPTION.match(element.text):
+        return False
+    rest, credits = split_tail(element.text)
+    return credits is not None and bool(credits.photographers) and len(rest) <= _CAPTION_MAX
 
 
 def _at(flags: list[bool], index: int) -> bool:
