@@ -282,7 +282,7 @@ def test_a_paper_named_inside_text_is_no_byline() -> None:
 
 def test_page_furniture_is_neither_article_nor_headline() -> None:
     page = (
-        "A03 要闻\n2016年7月20日 星期三\n\n"
+        "A03 要闻\n江城日报\n2016年7月20日 星期三\n\n"
         "南湖公园荷花节开幕\n\n"
         "本报讯 昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放。 /记者 宋芳国 报道\n\n"
         "G20 峰会开幕\n\n"
@@ -291,7 +291,11 @@ def test_page_furniture_is_neither_article_nor_headline() -> None:
     )
     articles = rebuild_page(page)
     assert [a.title.replace(" ", "") for a in articles] == ["南湖公园荷花节开幕", "G20峰会开幕"]
-    assert not any("要闻" in p or "星期三" in p or "周琳峰" in p for a in articles for p in a.paragraphs)
+    assert not any(
+        "要闻" in p or "星期三" in p or "周琳峰" in p or "江城日报" in p
+        for a in articles
+        for p in a.paragraphs
+    )
     assert articles[1].editors == ["周琳峰"]
 
 
@@ -321,3 +325,14 @@ def test_picture_caption_is_no_text_and_its_photographer_no_reporter() -> None:
     assert lotus.reporters == ["宋芳国"] and lotus.photographers == []
     assert nows(lotus) == "昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放。"
     assert homes.reporters == ["王洋"] and homes.title == "老旧小区改造启动"
+
+
+def test_masthead_beside_the_page_date_is_no_headline() -> None:
+    from crawler.normalize.layout import layout
+
+    page = (
+        "江城日报\n2016年7月20日 星期三\nA03 要闻\n\n"
+        "南湖公园荷花节开幕\n\n本报讯 昨日，南湖公园荷花节开幕。 /记者 宋芳国 报道\n"
+    )
+    texts = [e.text for e in layout(page, titles=True)]
+    assert texts[0] == "南湖公园荷花节开幕" and not any("江城日报" in t for t in texts)

@@ -55,6 +55,7 @@ _PAGE_DATE = re.compile(
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:星期|周|礼拜)[一二三四五六日天]"
     r"(?:\s*[\u4e00-\u9fff]{0,4}(?:日报|晚报|晨报|早报|都市报))?"
 )
+_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报)")
 _FULL_STOP = re.compile(r"[。；;]|\.(?!\d)")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
@@ -211,9 +212,11 @@ def is_page_furniture(line: str) -> bool:
 def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
     """Split text into blocks of (clean line, indented) at blank lines; a ``page`` loses its furniture."""
     blocks: list[list[tuple[str, bool]]] = [[]]
+    furnished: set[int] = set()  # blocks that held furniture
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = clean_heading(raw)
         if page and line and is_page_furniture(line):
+            furnished.add(len(blocks) - 1)
             continue  # a blank line is no reason to end a block here: the furniture stood beside the text
         if not line or is_end_mark(line):
             if blocks[-1]:
@@ -221,7 +224,12 @@ def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
             continue
         indented = raw.startswith(("\u3000", "  ", "\t"))
         blocks[-1].append((line, indented))
-    return [b for b in blocks if b]
+    # The paper's name printed beside the page's name and date (the masthead) is furniture too.
+    return [
+        b
+        for i, b in enumerate(blocks)
+        if b and not (i in furnished and all(_MASTHEAD.fullmatch(line) for line, _ in b))
+    ]
 
 
 def _context(blocks: list[list[tuple[str, bool]]]) -> _Context:
