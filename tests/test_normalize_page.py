@@ -336,3 +336,20 @@ def test_masthead_beside_the_page_date_is_no_headline() -> None:
     )
     texts = [e.text for e in layout(page, titles=True)]
     assert texts[0] == "南湖公园荷花节开幕" and not any("江城日报" in t for t in texts)
+
+
+def test_short_lead_title_over_a_title_wrapped_mid_word() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # 引题 over a title the compositor broke into two even lines in the middle of a word.
+    assert read_headline(["南湖公园", "第十届荷花节昨日盛大开", "幕二十多个品种竞相绽放"]) == (
+        "南湖公园",
+        "第十届荷花节昨日盛大开幕二十多个品种竞相绽放",
+        "",
+    )
+    # Two parts of a title, each whole, over an undashed 副题 of the same width stay so.
+    assert read_headline(["精美绝伦", "彰显了雍正粉彩瓷的特点", "通常占据了画面的主体位置"]) == (
+        "",
+        "精美绝伦彰显了雍正粉彩瓷的特点",
+        "通常占据了画面的主体位置",
+    )
