@@ -353,3 +353,15 @@ def test_short_lead_title_over_a_title_wrapped_mid_word() -> None:
         "精美绝伦彰显了雍正粉彩瓷的特点",
         "通常占据了画面的主体位置",
     )
+
+
+def test_headline_standing_above_another_article_goes_to_its_own() -> None:
+    # Interleaved headlines: each stands above the other's article; wording decides, not place.
+    page = (
+        "新规矩来了\n\n"
+        "本报讯 昨日，市公安局通报，一夜之间城区新增抓拍设备四十套，涉及道路十二条。 /记者 李明 报道\n\n"
+        "一夜之间变了样\n\n"
+        "本报讯 市教育局昨日发文，全市小学孩子在校午休时间不少于四十分钟。 /记者 王芳 报道\n"
+    )
+    police, school = rebuild_page(page)
+    assert (police.title, school.title) == ("一夜之间变了样", "新规矩来了")

@@ -22,7 +22,6 @@ _HAS_FIGURE = re.compile(r"[0-9，,]")
 _TWO_PART_MIN = 8.0  # both lines this wide: a two-part headline, printed with a space between
 _SUBTITLE_MIN = 18.0  # an undashed second line is a subtitle only when longer than headline lines run
 _EVEN = 1.5  # cells within which two lines of a wrapped title are even
-ADJACENT_BONUS = 0.3
 MIN_SCORE = 0.05
 ELIMINATION_MIN = 0.01
 FIRST_WEIGHT = 1.0  # the first sentence counts as much again as the whole article
