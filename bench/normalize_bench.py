@@ -147,7 +147,7 @@ def measure_alt(seeds: range, failures: list[str] | None = None) -> dict[str, ob
 
 
 def _print_alt(rows: list[dict[str, object]]) -> None:
-    print("\n## Page rebuild: independent generator\n")
+    print("\n### Independent generator (`bench/pagegen_alt.py`)\n")
     print(
         "Pages of `bench/pagegen_alt.py`, written from issue 20 and the seed page without reading\n"
         "`tests/pagegen`: other papers' datelines and bylines (本报记者 X, 文/X 图/Y, （记者X 通讯员Y、Z）,\n"
