@@ -318,3 +318,24 @@ def test_roles_and_fields_glued_to_names(
 )
 def test_author_glued_to_affiliation(text: str, authors: list[str]) -> None:
     assert find_people(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "editors"),
+    [
+        # From the seed-11 inews sample: a description after a comma, cut at its digits, is no name.
+        ("关于作者：薇安，世界500强美女高管，每年掌管数10亿生意", ["薇安"], []),
+        ("封面新闻记者 杨力2 月 16 日，市民何女士驾车", ["杨力"], []),
+        # A verb glued after 记者 whose first character is a surname.
+        ("得知记者来采访，特意搬了出来", [], []),
+        ("记者走访发现，该路段", [], []),
+        # Every name of a list: the last one with the next label glued is still a name.
+        ("记者：刘曲 郭妍捷编辑：姚盼来源：省政府新闻办", ["刘曲", "郭妍捷"], ["姚盼"]),
+        ("特约记者：唐帅 薛振峰 于林才编辑：牛前前", ["唐帅", "薛振峰", "于林才"], ["牛前前"]),
+        # ... while a bare last token before a colon is the next field's label.
+        ("楼主：客家阿妹 级别: 论坛版主", ["客家阿妹"], []),
+    ],
+)
+def test_list_ends_and_glued_verbs(text: str, authors: list[str], editors: list[str]) -> None:
+    people = find_people(text)
+    assert (people.authors, people.editors) == (authors, editors)

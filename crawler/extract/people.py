@@ -56,7 +56,11 @@ _OUTLET_ENDINGS = tuple(
 )
 # Characters that do not occur in personal names but do in sentences ("记者会上表示").
 _SENTENCE_CHARS = frozenset("的了是们这那说么吗呢啊吧着过被把给跟将就都也还又很最更已及或等称问答讯电")
-_NAME_ENDINGS = ("表示", "介绍", "指出", "认为", "透露", "报道", "获悉", "了解", "说", "称", "称号")
+_NAME_ENDINGS = (
+    *("表示", "介绍", "指出", "认为", "透露", "报道", "获悉", "了解", "说", "称", "称号"),
+    # Verbs glued after 记者 whose first character is a surname: "得知记者来采访".
+    *("采访", "调查", "走访", "暗访", "探访", "核实", "证实", "发现", "看到"),
+)
 # Parts of page furniture and labels that occur in no personal name ("分享到", "返回顶部",
 # "网友投稿", "浏览次数", "转自"), and honorifics that stand for a name without giving it.
 _LABEL_PARTS = tuple(
@@ -438,9 +442,18 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
         if not run:
             continue
         names_text = run.group(0)
-        if re.match(r"\s*[:：]", rest[run.end() :]) and re.search(r"[ \u3000\t、，,/|]", names_text):
-            # "楼主：客家阿妹 级别: 论坛版主": the last token is the next field's label.
+        last_token = re.split(r"[ \u3000\t、，,/|]+", names_text.strip())[-1]
+        if (
+            re.match(r"\s*[:：]", rest[run.end() :])
+            and re.search(r"[ \u3000\t、，,/|]", names_text)
+            and not _GLUED_ROLE.search(last_token, 2)
+        ):
+            # "楼主：客家阿妹 级别: 论坛版主": the last token is the next field's label
+            # ("记者：刘曲 郭妍捷编辑：姚盼": a name with the next label glued is still a name).
             names_text = re.sub(r"[ \u3000\t、，,/|]*[^ \u3000\t、，,/|]+$", "", names_text)
+        elif re.match(r"[0-9A-Za-z]", rest[run.end() :]) and re.search(r"[，,][^，,]+$", names_text):
+            # "关于作者：薇安，世界500强美女高管": after a comma, a word cut at its digits is text.
+            names_text = re.sub(r"[，,][^，,]+$", "", names_text)
         single = not re.search(r"[ \u3000\t、，,/|]", run.group(0).strip())
         labelled = _TRAILING.search(run.group(0)) or _GLUED_ROLE.search(run.group(0), 2)
         if single and re.match(r"\s*[:：]", rest[run.end() :]) and not labelled:
