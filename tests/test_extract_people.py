@@ -334,8 +334,21 @@ def test_author_glued_to_affiliation(text: str, authors: list[str]) -> None:
         ("特约记者：唐帅 薛振峰 于林才编辑：牛前前", ["唐帅", "薛振峰", "于林才"], ["牛前前"]),
         # ... while a bare last token before a colon is the next field's label.
         ("楼主：客家阿妹 级别: 论坛版主", ["客家阿妹"], []),
+        # From the seed-12 sample: 图 glued before a colon ends the list's last name.
+        ("文：郑文斌、王炳堃、何子婧图：周君花编辑：邵阳", ["郑文斌", "王炳堃", "何子婧"], ["邵阳"]),
+        ("此外，记者查询到，在多地查出的问题", [], []),
     ],
 )
 def test_list_ends_and_glued_verbs(text: str, authors: list[str], editors: list[str]) -> None:
     people = find_people(text)
     assert (people.authors, people.editors) == (authors, editors)
+
+
+def test_a_spaced_name_then_tu_is_a_photo_credit() -> None:
+    """ "澎湃新闻记者 谭君 图12月17日，…": 图 after a spaced name credits the picture (seed-12 sample)."""
+    people = find_people("位于写字楼内的衡阳仲裁委员会。澎湃新闻记者 谭君 图12月17日，一场激烈的庭审")
+    assert (people.authors, people.photographers) == ([], ["谭君"])
+    # "记者 张三 图/文" and "文/张三 图/李四" are unchanged.
+    assert find_people("记者 张三 图/文").authors == ["张三"]
+    people = find_people("文/张三 图/李四")
+    assert (people.authors, people.photographers) == (["张三"], ["李四"])

@@ -59,7 +59,7 @@ _SENTENCE_CHARS = frozenset("的了是们这那说么吗呢啊吧着过被把给
 _NAME_ENDINGS = (
     *("表示", "介绍", "指出", "认为", "透露", "报道", "获悉", "了解", "说", "称", "称号"),
     # Verbs glued after 记者 whose first character is a surname: "得知记者来采访".
-    *("采访", "调查", "走访", "暗访", "探访", "核实", "证实", "发现", "看到"),
+    *("采访", "调查", "走访", "暗访", "探访", "核实", "证实", "发现", "看到", "查询到", "注意到", "了解到"),
 )
 # Parts of page furniture and labels that occur in no personal name ("分享到", "返回顶部",
 # "网友投稿", "浏览次数", "转自"), and honorifics that stand for a name without giving it.
@@ -165,6 +165,8 @@ _PHOTO_AFTER = re.compile(
     r"^\s*(?:摄影(?![师家])|翻摄|摄|供图)(?![\u4e00-\u9fff]|\s*[/／:：︱|])"
     # "新华社记者 方喆 摄这是航拍的…": the credit, then the next picture's caption.
     r"|^\s+摄(?![影制像氏])"
+    # "澎湃新闻记者 谭君 图12月17日，…": 图 after a spaced name, then a new line's text or digits.
+    r"|^\s+图(?=\s|\d|$)"
 )
 _SOURCE = re.compile(r"(?:稿件来源|来源于|来源|来自)\s*[:：]\s*(?P<name>[^\s:：|()（）\[\]【】<>]{2,20})")
 # "记者了解到..." is a sentence, not a byline: these start verbs and adverbs.
@@ -443,10 +445,14 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
             continue
         names_text = run.group(0)
         last_token = re.split(r"[ \u3000\t、，,/|]+", names_text.strip())[-1]
+        if _GLUED_ROLE.search(last_token + rest[run.end() : run.end() + 1], 2) and not _GLUED_ROLE.search(
+            last_token, 2
+        ):
+            names_text += rest[run.end()]  # "何子婧图：": the colon shows 图 is the next label
         if (
             re.match(r"\s*[:：]", rest[run.end() :])
             and re.search(r"[ \u3000\t、，,/|]", names_text)
-            and not _GLUED_ROLE.search(last_token, 2)
+            and not _GLUED_ROLE.search(last_token + rest[run.end() : run.end() + 1], 2)
         ):
             # "楼主：客家阿妹 级别: 论坛版主": the last token is the next field's label
             # ("记者：刘曲 郭妍捷编辑：姚盼": a name with the next label glued is still a name).
