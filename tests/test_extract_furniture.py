@@ -72,10 +72,9 @@ def test_edges_drop_addresses_link_rows_and_the_sites_disclaimer() -> None:
     footer = "本站部分内容来自网络 如有侵权请联系删除"
     lines = ["http://blog.sina.com.cn/u284425", "返回首页 | 社会新闻", *text, footer]
     assert drop_edge_furniture(lines, lambda: links) == text
-    # A source credit carrying the same words is the article's own line; a single link is kept.
+    # A source credit carrying the same words is the article's own line.
     credit = "来源丨同安生活网（若有侵权请联系删除）"
     assert drop_edge_furniture([*text, credit], lambda: links) == [*text, credit]
-    assert drop_edge_furniture(["社会新闻", *text], lambda: links) == ["社会新闻", *text]
 
 
 def test_a_pipe_inside_a_table_cell_stays_a_pipe() -> None:
@@ -88,3 +87,21 @@ def test_a_pipe_inside_a_table_cell_stays_a_pipe() -> None:
     body = _body(page)
     assert "\\" not in body
     assert "木木木 图 | 网络" in body
+
+
+def test_page_tools_and_a_sites_footer_after_the_text_are_dropped() -> None:
+    text = ["正文第一段，说的是一件事。", "正文第二段。"]
+    tools = "【打印本页】【关闭窗口】"
+    footer = "版权所有：城市新闻网 2003-2012 备案号：豫ICP备05001234号"
+    assert drop_edge_furniture([*text, tools, footer]) == text
+    # The text's own notice is no footer: no ICP number, no copyright years.
+    notice = "（本文版权归本报所有，转载请注明出处）"
+    assert drop_edge_furniture([*text, notice]) == [*text, notice]
+
+
+def test_one_short_link_alone_at_an_edge_is_furniture_a_long_one_is_not() -> None:
+    text = ["正文第一段，说的是一件事。", "正文第二段。"]
+    links = ["博文目录", "中秋節：火鍋399吃到飽", "市政府召开常务会议研究部署今年重点工作安排"]
+    assert drop_edge_furniture(["博文目录", *text, "中秋節：火鍋399吃到飽"], lambda: links) == text
+    long_link = "市政府召开常务会议研究部署今年重点工作安排"
+    assert drop_edge_furniture([long_link, *text], lambda: links) == [long_link, *text]

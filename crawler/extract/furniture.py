@@ -38,6 +38,15 @@ _DISCLAIMER = re.compile(r"如有侵权|侵权请联系|侵删")
 # "来源丨同安生活网（若有侵权请联系删除）" credits the text's source: the article's own line.
 _CREDIT = re.compile(r"来源|作者|出处|编辑|摄|图")
 _SENTENCE = re.compile(r"[。！？；，]")
+# Page tools printed after the text: "【打印本页】【关闭窗口】", "[收藏] [返回顶部]".
+_PAGE_TOOLS = re.compile(
+    r"(?:[【\[]\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部|返回列表|返回|推荐给朋友"
+    r"|分享到?|字体[:：]?\s*[大中小\s]*|[大中小])\s*[】\]]\s*)+"
+)
+# A site's footer: "版权所有：城市新闻网 2003-2012 备案号：豫ICP备05001234号", "Copyright © 2012 Sohu".
+_SITE_FOOTER = re.compile(
+    r"ICP备|ICP证|Copyright|©|版权所有.{0,30}(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}", re.I
+)
 # A deck is a phrase: no sentence and no label ("原标题：<headline>" is the text's own line).
 _DECK_STOP = re.compile(r"[。！？；，:：]")
 
@@ -79,15 +88,19 @@ def _nav_line(line: str, link_texts: Iterable[str]) -> bool:
         if text in squashed:
             found += squashed.count(text)
             squashed = squashed.replace(text, " ")
-    return found >= 2 and not _LINK_SEPARATORS.sub("", squashed)
+    # One link alone only when short: a blog's name or a channel's ("博文目录"), not a linked sentence.
+    enough = found >= 2 or (found == 1 and len(_squash(line)) <= 12)
+    return enough and not _LINK_SEPARATORS.sub("", squashed)
 
 
 def drop_edge_furniture(paragraphs: list[str], link_texts: Callable[[], Iterable[str]] = tuple) -> list[str]:
     """Drop page lines from the start and the end of the text.
 
     At either edge: a bare address (a blog's ``http://blog.sina.com.cn/u284425``),
-    a post header alone, a row of navigation links. At the end only: the
-    site's short disclaimer (``本站部分内容来自网络 如有侵权请联系删除``).
+    a post header alone, a row of navigation links (or one short link). At the
+    end only: page tools (``【打印本页】【关闭窗口】``), the site's footer (an ICP
+    number, a copyright with years) and its short disclaimer
+    (``本站部分内容来自网络 如有侵权请联系删除``).
     ``link_texts`` gives the page's link texts; it is asked only when an edge
     line is short enough to be a row of links.
     """
@@ -108,6 +121,8 @@ def drop_edge_furniture(paragraphs: list[str], link_texts: Callable[[], Iterable
         start += 1
     while end > start and (
         furniture(paragraphs[end - 1])
+        or _PAGE_TOOLS.fullmatch(paragraphs[end - 1].strip()) is not None
+        or (len(_squash(paragraphs[end - 1])) <= 100 and _SITE_FOOTER.search(paragraphs[end - 1]))
         or (
             len(_squash(paragraphs[end - 1])) <= 40
             and _DISCLAIMER.search(paragraphs[end - 1])
