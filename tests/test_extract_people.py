@@ -352,3 +352,21 @@ def test_a_spaced_name_then_tu_is_a_photo_credit() -> None:
     assert find_people("记者 张三 图/文").authors == ["张三"]
     people = find_people("文/张三 图/李四")
     assert (people.authors, people.photographers) == (["张三"], ["李四"])
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # Everyday words without a common surname are no names (seed 10: 教师, 校长; seed 11: 世界).
+        ("作者：教师", []),
+        ("编辑：李四 作者：校长", []),
+        ("作者：中国", []),
+        # Pen names rare in the dictionary, and names that are words but start with a surname, stay.
+        ("文丨山野", ["山野"]),
+        ("作者：念一", ["念一"]),
+        ("记者 高峰 通讯员 王五", ["高峰"]),
+        ("（记者 文静）", ["文静"]),
+    ],
+)
+def test_everyday_words_are_no_names(text: str, authors: list[str]) -> None:
+    assert find_people(text).authors == authors

@@ -237,7 +237,22 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         return True
     if name.endswith(_BODY_ENDINGS):
         return False  # "编辑：办公室": a body, where a person was expected
+    if _everyday_word(name):
+        return False  # "薇安，世界500强", "作者：教师": a common word, no surname
     return 2 <= len(name) <= 4 and not name.endswith(_OUTLET_ENDINGS) and not name.endswith(_ACCOUNT_ENDINGS)
+
+
+def _everyday_word(name: str) -> bool:
+    """Tell whether a 2-3 character name without a common surname is an everyday word (世界, 教师, 校长).
+
+    Pen names pass (念一, 山野, 大海: rare in the dictionary), and so do names
+    that are also words but start with a common surname (高峰, 文静, 夏天).
+    """
+    if not 2 <= len(name) <= 3 or name[0] in COMMON_SURNAMES or name[:2] in COMPOUND_SURNAMES:
+        return False
+    from crawler.normalize.segment import common_word  # reads jieba's dictionary once, on first use
+
+    return common_word(name)
 
 
 def surname_first(name: str) -> bool:
