@@ -370,3 +370,18 @@ def test_a_spaced_name_then_tu_is_a_photo_credit() -> None:
 )
 def test_everyday_words_are_no_names(text: str, authors: list[str]) -> None:
     assert find_people(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "photographers"),
+    [
+        # Seed-13 sample: a photo credit "X 图（除署名外）", a placeholder, 摄 running into a caption.
+        ("本文图均为 澎湃新闻记者 陈雷柱 图（除署名外） 李艾玲告诉", [], ["陈雷柱"]),
+        ("作者：xxx；来源：国际猪业", [], []),
+        ("座谈会现场。记者 黄克 梁凯昌 摄期间，马飚在南宁", [], ["黄克", "梁凯昌"]),
+        ("（记者 陈贻泽 魏恒）5月20日至23日", ["陈贻泽", "魏恒"], []),
+    ],
+)
+def test_photo_credits_and_placeholders(text: str, authors: list[str], photographers: list[str]) -> None:
+    people = find_people(text)
+    assert (people.authors, people.photographers) == (authors, photographers)

@@ -166,7 +166,7 @@ _PHOTO_AFTER = re.compile(
     # "新华社记者 方喆 摄这是航拍的…": the credit, then the next picture's caption.
     r"|^\s+摄(?![影制像氏])"
     # "澎湃新闻记者 谭君 图12月17日，…": 图 after a spaced name, then a new line's text or digits.
-    r"|^\s+图(?=\s|\d|$)"
+    r"|^\s+图(?=[\s\d（(]|$)"
 )
 _SOURCE = re.compile(r"(?:稿件来源|来源于|来源|来自)\s*[:：]\s*(?P<name>[^\s:：|()（）\[\]【】<>]{2,20})")
 # "记者了解到..." is a sentence, not a byline: these start verbs and adverbs.
@@ -223,6 +223,8 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         words = name.lower().replace(".", " ").replace("-", " ").split()
         if len(words) == 1 and name.isupper() and len(name) <= 4:
             return False  # an acronym: an outlet (CNN) or a credential (RDN)
+        if len(set(name.lower())) == 1:
+            return False  # a placeholder: "作者：xxx"
         return len(name) >= 3 and not any(w in _ASCII_JUNK for w in words) and len(words) <= 3
     if not re.fullmatch(rf"[{_CJK}·•]+", name) or name.startswith(_NOT_NAME_STARTS):
         return False
@@ -404,6 +406,8 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
             continue
         if names and _LEADING.match(raw):
             break  # "王小明 通讯员欧阳晓峰": the next byline starts
+        if names and raw.startswith("摄") and spaced:
+            break  # "记者 黄克 梁凯昌 摄期间，…": the photo credit, then the caption's next words
         if names and raw.endswith("报道"):
             break  # "记者 刘杰 济南报道": the dateline's place
         name = _clean(raw)
