@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from archive.errors import StoreError
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+# The databases the models and migrations are written and tested for.
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
@@ -42,6 +44,11 @@ def create_store_engine(db_url: str) -> Engine:
         url = make_url(db_url)
     except Exception as exc:
         raise StoreError(f"invalid database URL {db_url!r}: {exc}") from exc
+    if url.get_backend_name() not in SUPPORTED_BACKENDS:  # else a missing driver's ImportError
+        raise StoreError(
+            f"unsupported database URL {url.render_as_string()!r}: use sqlite:///PATH "
+            "or postgresql+psycopg://USER@HOST/DB"
+        )
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
@@ -54,3 +61,29 @@ def create_store_engine(db_url: str) -> Engine:
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Return a session factory whose objects stay readable after commit."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def driver_message(exc: BaseException) -> str:
+    """Return the database driver's own first line of ``exc``.
+
+    SQLAlchemy's wrapper repeats the exception class, appends the SQL and a web
+    link; an operator needs only what the driver said ("database ... does not
+    exist", "Connection refused", "file is not a database").
+    """
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0].strip() if text else exc.__class__.__name__
+
+
+def check_store(db_url: str) -> None:
+    """Open the store at ``db_url`` and migrate it, or raise one-line :class:`StoreError`.
+
+    A crawl calls it before it starts Scrapy: a store that fails inside Scrapy's
+    ``open_spider`` is swallowed there (a stats traceback, no reason given).
+    """
+    from archive.schema import ensure_schema
+
+    engine = create_store_engine(db_url)
+    try:
+        ensure_schema(engine)
+    finally:
+        engine.dispose()

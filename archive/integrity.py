@@ -21,7 +21,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from archive.editions import process_gone
-from archive.engine import create_store_engine
+from archive.engine import create_store_engine, driver_message
 from archive.errors import StoreError
 from archive.models import Article, ArticleVersion, CrawlRun, Edition, LshBand, Page, Source
 
@@ -155,7 +155,7 @@ def check_integrity(db_url: str, *, dead_runs_ok: bool = False) -> list[str]:
             problems += _empty_fields(conn)
             problems += _runs(conn, dead_runs_ok)
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot check the database: {exc.__class__.__name__}: {exc}") from exc
+        raise StoreError(f"cannot check the database: {driver_message(exc)}") from exc
     finally:
         engine.dispose()
     return problems

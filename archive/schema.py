@@ -24,8 +24,10 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, func, inspect, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from archive.engine import driver_message
 from archive.errors import StoreError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -80,9 +82,16 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    """Return the revision the database is at (``None`` for an empty or unversioned one)."""
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    """Return the revision the database is at (``None`` for an empty or unversioned one).
+
+    A database that cannot be opened (server down, not a database file) raises
+    one-line :class:`StoreError` in the driver's words.
+    """
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot open the database: {driver_message(exc)}") from exc
 
 
 def _lock(conn: Connection) -> None:
@@ -104,15 +113,12 @@ def upgrade(engine: Engine, revision: str = "head") -> str | None:
     except Exception as exc:
         if isinstance(exc, StoreError):
             raise
-        raise StoreError(f"cannot migrate the database: {exc.__class__.__name__}: {exc}") from exc
+        raise StoreError(f"cannot migrate the database: {driver_message(exc)}") from exc
 
 
 def ensure_schema(engine: Engine) -> None:
     """Migrate the database to the newest revision unless it is there already (one cheap query)."""
-    try:
-        current = current_revision(engine)
-    except Exception as exc:
-        raise StoreError(f"cannot open the database: {exc.__class__.__name__}: {exc}") from exc
+    current = current_revision(engine)
     if current != head_revision():
         upgrade(engine)
 

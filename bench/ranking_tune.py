@@ -1,7 +1,8 @@
 """Fit the rerank weights of ``indexer.ranking`` on the tuning half of the judged sets, and only there.
 
 Usage: ``python -m bench.ranking_tune --workdir DIR [--sets inews,qbqtc] [--queries N]``
-(``DIR`` as given to ``bench.ranking_eval --workdir``, which builds the indexes).
+(``DIR`` as given to ``bench.ranking_eval --workdir``, which builds the indexes);
+``--cost N`` only times N searches with the rerank on and off (its cost per search).
 
 Each query is searched once with the rerank switched off (``search()`` itself:
 the matching rules, BM25, reprints), keeping its ``RERANK_DEPTH`` best
@@ -17,7 +18,8 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -45,12 +47,20 @@ assert tuple(GRID) == FEATURES
 
 @dataclass
 class Candidates:
-    """One query's ranked matches without the rerank: which are relevant, BM25 scores, features, blocks."""
+    """One query's ranked matches without the rerank: which are relevant, BM25 scores, features, blocks.
+
+    ``xids`` name the matches, ``texts`` are the query's positive typed texts
+    and ``used`` the text searched (``bench.ranking_classic`` scores more
+    features of the same matches).
+    """
 
     relevant: np.ndarray
     base: np.ndarray
     features: np.ndarray
     partial: np.ndarray
+    xids: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    used: str = ""
 
 
 def folded_text(doc: IndexDoc) -> str:
@@ -59,13 +69,15 @@ def folded_text(doc: IndexDoc) -> str:
 
 
 def collect(
-    name: str, workdir: Path, max_queries: int | None, best_match: bool
+    name: str, workdir: Path, max_queries: int | None, best_match: bool, only: str | None = None
 ) -> tuple[list[str], list[Candidates]]:
-    """Search every query of the set with the rerank off; return the qids and their candidates."""
+    """Search the set's queries (of the half ``only`` names) with the rerank off; return qids, candidates."""
     docs, queries, qrels, index_path = load_set(name, DATA, workdir)
     by_xid = {d.external_id: d for d in docs}
     if max_queries:
         queries = queries[:max_queries]
+    if only:
+        queries = [(qid, text) for qid, text in queries if half(qid) == only]
     saved = [getattr(ranking, w) for w in WEIGHT_NAMES]
     for w in WEIGHT_NAMES:
         setattr(ranking, w, 0.0)
@@ -83,7 +95,8 @@ def collect(
                 page, used = run_query(
                     index_path, text, limit=ranking.RERANK_DEPTH, time_limit=600.0, best_match=best_match
                 )
-                shape = query_shape(compile_query(parse_query(used)).texts, stats, None)
+                typed = compile_query(parse_query(used)).texts
+                shape = query_shape(typed, stats, None)
                 texts = [folded_text(by_xid[h.external_id]) for h in page.hits]
                 lengths = [reader.doc_field_length(docnum[h.external_id], "grams") or 0 for h in page.hits]
                 qids.append(qid)
@@ -93,6 +106,9 @@ def collect(
                         base=np.array([h.score for h in page.hits], dtype=np.float64),
                         features=rerank_features(texts, np.array(lengths, dtype=np.float64), shape, average),
                         partial=np.array([h.partial for h in page.hits], dtype=bool),
+                        xids=[h.external_id for h in page.hits],
+                        texts=typed,
+                        used=used,
                     )
                 )
             searcher.close()
@@ -116,6 +132,35 @@ def mrr(cands: list[Candidates], weights: np.ndarray) -> float:
     return total / max(len(cands), 1)
 
 
+def rerank_cost(name: str, workdir: Path, queries: int, best_match: bool) -> dict[str, tuple[float, float]]:
+    """Return (mean, p95) wall and CPU ms of ``search()`` with the rerank on and off, per search.
+
+    The set's first ``queries`` queries, each searched both ways, the order of
+    the two alternated from one query to the next so that neither always finds
+    the caches warm. CPU time beside wall time: the machine is shared.
+    """
+    _, rows, _, index_path = load_set(name, DATA, workdir)
+    saved = [getattr(ranking, w) for w in WEIGHT_NAMES]
+    times: dict[str, list[tuple[float, float]]] = {"on": [], "off": []}
+    try:
+        for n, (_, text) in enumerate(rows[:queries]):
+            for state in ("on", "off") if n % 2 == 0 else ("off", "on"):
+                for w, value in zip(WEIGHT_NAMES, saved, strict=True):
+                    setattr(ranking, w, value if state == "on" else 0.0)
+                wall, cpu = time.perf_counter(), time.process_time()
+                run_query(index_path, text, best_match=best_match)
+                times[state].append((time.perf_counter() - wall, time.process_time() - cpu))
+    finally:
+        for w, value in zip(WEIGHT_NAMES, saved, strict=True):
+            setattr(ranking, w, value)
+    out = {}
+    for state, pairs in times.items():
+        for kind, values in (("wall", sorted(p[0] for p in pairs)), ("cpu", sorted(p[1] for p in pairs))):
+            p95 = values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
+            out[f"{state} {kind}"] = (1000 * sum(values) / len(values), 1000 * p95)
+    return out
+
+
 def _mean(row: dict[str, float]) -> float:
     return sum(row.values()) / max(len(row), 1)
 
@@ -128,8 +173,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=None)
     parser.add_argument("--best-match", action="store_true", help="rank every query as a pasted text")
     parser.add_argument("--no-held", action="store_true", help="print the tuning half only")
+    parser.add_argument("--cost", type=int, default=0, help="only time N searches, rerank on and off")
     args = parser.parse_args(argv)
     names = [s for s in args.sets.split(",") if s]
+    if args.cost:
+        for name in names:
+            for key, (mean, p95) in rerank_cost(name, args.workdir, args.cost, args.best_match).items():
+                print(f"{name} rerank {key}: mean {mean:.1f} ms, p95 {p95:.1f} ms")
+        return 0
     data: dict[str, tuple[list[Candidates], list[Candidates]]] = {}
     for name in names:
         qids, cands = collect(name, args.workdir, args.queries, args.best_match)

@@ -142,6 +142,7 @@ def _article_rows(session: Session, source_id: str, since: date, until: date) ->
                 Article.first_seen,
                 Article.updated_at,
                 Article.last_seen,
+                Article.version,
             ).where(
                 Article.source_id == source_id, Article.edition_date >= since, Article.edition_date <= until
             )
@@ -220,7 +221,9 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
         started = run_start.get(row.run_id) if row.run_id is not None else None
         if started is None or art.first_seen >= started:
             row.new += 1
-        elif art.updated_at >= started:
+        elif art.version > 1 and art.updated_at >= started:
+            # updated_at also moves when a later copy joins the article's reprint cluster (for the
+            # index); only a new version means the site changed the text.
             row.changed += 1
         elif art.last_seen >= started:
             row.unchanged += 1

@@ -23,6 +23,8 @@ from typing import Any
 
 from scrapy.settings import Settings
 
+from archive.config import resolve_db_url
+from archive.engine import check_store
 from archive.errors import ConfigError, CrawlerError
 from crawler.childsignals import (
     STOP_CONTROL,
@@ -300,6 +302,7 @@ def run_crawl(
     """
     _spider_class(source.kind)  # fail early, in the caller, on an unknown kind
     settings = crawl_settings(home, db_url, overrides, log_level, source)
+    check_store(resolve_db_url(settings.get("NEWSARCHIVE_DB_URL"), settings.get("NEWSARCHIVE_HOME")))
     own = stop is None
     stops = StopRequests() if stop is None else stop
     if own:

@@ -146,6 +146,11 @@ def write_csv(rows: Iterable[dict[str, Any]], stream: IO[str], fields: Sequence[
         writer.writerow({k: csv_cell(_csv_value(k, row.get(k))) for k in fields})
 
 
+def plain_snippet(hit: Hit) -> str:
+    """Return the hit's snippet as the archived words alone, without highlight marks."""
+    return "".join(run for run, _ in hit.snippet_parts) if hit.snippet_parts else hit.snippet
+
+
 def highlight_offsets(parts: Sequence[tuple[str, bool]]) -> list[list[int]]:
     """Return ``[start, end]`` character offsets of the highlighted runs in the plain snippet."""
     out: list[list[int]] = []
@@ -178,7 +183,7 @@ def hit_record(hit: Hit, rank: int, base: str = "") -> dict[str, Any]:
         "authors": list(hit.authors),
         "url": hit.url,
         "permalink": permalink(hit.id, base),
-        "snippet": "".join(run for run, _ in hit.snippet_parts) if hit.snippet_parts else hit.snippet,
+        "snippet": plain_snippet(hit),
         "highlights": highlight_offsets(hit.snippet_parts),
         "score": hit.score,
         "partial": hit.partial,

@@ -207,3 +207,161 @@ def test_closing_credit_in_brackets_is_no_headline() -> None:
     assert (first.title, first.reporters) == ("", [])
     assert (second.title, second.reporters) == ("新能源公交今年全部上线", ["李四"])
     assert "（李四）" not in "".join(first.paragraphs + second.paragraphs)
+
+
+def test_headlines_with_commas_and_exclamations_are_headlines() -> None:
+    # Web-style headlines (inews titles) carry commas, colons and several exclamations; printed
+    # above their articles they are still headlines, not text of the article before.
+    page = (
+        "天哪！云南居首！公安部公布\n十大“死亡”长下坡路段！\n\n"
+        "本报讯 公安部交管局昨日公布了全国十大长下坡危险路段，\n"
+        "云南有三段在列，交管部门提醒司机注意安全。 /记者 王洋 报道\n\n"
+        "这个520，当你们秀亲密，\n我在当雄过虫草节\n\n"
+        "本报拉萨讯 5月20日，当雄县第三届虫草节开幕，来自各地的\n"
+        "游客参加了采挖体验活动。 /记者 欧阳晓峰 报道\n"
+    )
+    roads, herbs = rebuild_page(page)
+    assert roads.title.replace(" ", "") == "天哪！云南居首！公安部公布十大“死亡”长下坡路段！"
+    assert roads.reporters == ["王洋"] and nows(roads).startswith("公安部交管局")
+    assert nows(roads).endswith("注意安全。")
+    assert herbs.title.replace(" ", "") == "这个520，当你们秀亲密，我在当雄过虫草节"
+    assert herbs.reporters == ["欧阳晓峰"] and nows(herbs).startswith("5月20日")
+
+
+def test_heading_over_the_last_line_of_a_text_is_no_punctuated_headline() -> None:
+    from crawler.normalize.layout import layout
+
+    page = (
+        "本报讯 昨日，市区开展城市管理集中整治，清理占道经营摊点三十多处，\n"
+        "拆除违章搭建十余处，市民纷纷点赞。\n\n"
+        "南宁城管开展水上执法\n不得不感叹一句，这波操作，真漂亮！\n\n"
+        "本报讯 南宁市城管局昨日出动执法船只，清理邕江沿岸违规船舶。\n"
+    )
+    kinds = [(e.kind, e.text) for e in layout(page, titles=True)]
+    assert ("text", "不得不感叹一句，这波操作，真漂亮！") in kinds
+
+
+def test_head_bylines_marked_or_naming_the_paper_open_their_articles() -> None:
+    # Heads of articles whose credits stand on a line of their own under the headline, in the
+    # forms regional papers use; none closes the article above, which has no closing byline.
+    page = (
+        "南湖公园荷花节开幕\n\n"
+        "■记者 宋芳国\n"
+        "昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放，\n"
+        "吸引了大批市民前来观赏。\n\n"
+        "老旧小区改造启动\n\n"
+        "□本报记者 王洋 实习生 欧阳晓峰\n"
+        "今年全市将改造老旧小区一百二十个，涉及居民三万余户。\n\n"
+        "水泥价格再度上涨\n\n"
+        "江城日报记者 孙英\n"
+        "进入十一月，本地水泥价格每吨上涨三十元，业内人士认为涨势将持续到年底。\n"
+    )
+    lotus, homes, cement = rebuild_page(page)
+    assert (lotus.title, lotus.reporters) == ("南湖公园荷花节开幕", ["宋芳国"])
+    assert (
+        nows(lotus)
+        == "昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放，吸引了大批市民前来观赏。"
+    )
+    assert (homes.title, homes.reporters, homes.correspondents) == (
+        "老旧小区改造启动",
+        ["王洋"],
+        ["欧阳晓峰"],
+    )
+    assert (cement.title, cement.reporters) == ("水泥价格再度上涨", ["孙英"])
+    assert nows(cement).startswith("进入十一月")
+
+
+def test_a_paper_named_inside_text_is_no_byline() -> None:
+    from crawler.normalize.credits import heads_article, is_credit_line
+
+    assert not is_credit_line("潇湘晨报记者了解到，一个来")
+    assert not is_credit_line("区工商人员向武汉晚报记者介绍，")
+    assert is_credit_line("江城日报记者 孙英") and heads_article("江城日报记者 孙英")
+    assert not heads_article("/记者 王洋 报道")
+
+
+def test_page_furniture_is_neither_article_nor_headline() -> None:
+    page = (
+        "A03 要闻\n江城日报\n2016年7月20日 星期三\n\n"
+        "南湖公园荷花节开幕\n\n"
+        "本报讯 昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放。 /记者 宋芳国 报道\n\n"
+        "G20 峰会开幕\n\n"
+        "新华社杭州9月4日电 二十国集团领导人第十一次峰会今天在杭州开幕。 /记者 王洋 报道\n\n"
+        "本版编辑：周琳峰\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title.replace(" ", "") for a in articles] == ["南湖公园荷花节开幕", "G20峰会开幕"]
+    assert not any(
+        "要闻" in p or "星期三" in p or "周琳峰" in p or "江城日报" in p
+        for a in articles
+        for p in a.paragraphs
+    )
+    assert articles[1].editors == ["周琳峰"]
+
+
+def test_four_line_headline_with_question_and_colon_stands_in_a_heap() -> None:
+    # 引题, a punctuated title over two lines and a dashed 副题, in a heap at the page's end.
+    page = (
+        "本报讯 李先生在4S店买车时，销售人员承诺送三年免费保养，半个月后却不认账。 /记者 王洋 报道\n\n"
+        "本报讯 济南越剧社昨日走进美里社区演出，居民们掌声不断。 /记者 宋芳国 报道\n\n"
+        "一开始是有些犹豫不决\n为什么说在4S店买车一定要慎\n重？车主：真是坑你没商量啊！\n——就可以送他三年的免费保养\n\n"
+        "越剧进社区之：\n美里社区欢迎你！\n"
+    )
+    cars, opera = rebuild_page(page)
+    assert cars.title.replace(" ", "") == "为什么说在4S店买车一定要慎重？车主：真是坑你没商量啊！"
+    assert cars.lead_title == "一开始是有些犹豫不决" and cars.subtitle == "就可以送他三年的免费保养"
+    assert opera.title.replace(" ", "") == "越剧进社区之：美里社区欢迎你！"
+
+
+def test_picture_caption_is_no_text_and_its_photographer_no_reporter() -> None:
+    page = (
+        "南湖公园荷花节开幕\n\n"
+        "本报讯（记者 宋芳国）昨日，南湖公园第十届荷花节开幕，\n园内二十多个品种的荷花竞相开放。\n\n"
+        "图为市民在南湖公园赏荷。 记者 周晓明 摄\n\n"
+        "老旧小区改造启动\n\n"
+        "本报讯 今年全市将改造老旧小区一百二十个，涉及居民三万余户。 /记者 王洋 报道\n"
+    )
+    lotus, homes = rebuild_page(page)
+    assert lotus.reporters == ["宋芳国"] and lotus.photographers == []
+    assert nows(lotus) == "昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放。"
+    assert homes.reporters == ["王洋"] and homes.title == "老旧小区改造启动"
+
+
+def test_masthead_beside_the_page_date_is_no_headline() -> None:
+    from crawler.normalize.layout import layout
+
+    page = (
+        "江城日报\n2016年7月20日 星期三\nA03 要闻\n\n"
+        "南湖公园荷花节开幕\n\n本报讯 昨日，南湖公园荷花节开幕。 /记者 宋芳国 报道\n"
+    )
+    texts = [e.text for e in layout(page, titles=True)]
+    assert texts[0] == "南湖公园荷花节开幕" and not any("江城日报" in t for t in texts)
+
+
+def test_short_lead_title_over_a_title_wrapped_mid_word() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # 引题 over a title the compositor broke into two even lines in the middle of a word.
+    assert read_headline(["南湖公园", "第十届荷花节昨日盛大开", "幕二十多个品种竞相绽放"]) == (
+        "南湖公园",
+        "第十届荷花节昨日盛大开幕二十多个品种竞相绽放",
+        "",
+    )
+    # Two parts of a title, each whole, over an undashed 副题 of the same width stay so.
+    assert read_headline(["精美绝伦", "彰显了雍正粉彩瓷的特点", "通常占据了画面的主体位置"]) == (
+        "",
+        "精美绝伦彰显了雍正粉彩瓷的特点",
+        "通常占据了画面的主体位置",
+    )
+
+
+def test_headline_standing_above_another_article_goes_to_its_own() -> None:
+    # Interleaved headlines: each stands above the other's article; wording decides, not place.
+    page = (
+        "新规矩来了\n\n"
+        "本报讯 昨日，市公安局通报，一夜之间城区新增抓拍设备四十套，涉及道路十二条。 /记者 李明 报道\n\n"
+        "一夜之间变了样\n\n"
+        "本报讯 市教育局昨日发文，全市小学孩子在校午休时间不少于四十分钟。 /记者 王芳 报道\n"
+    )
+    police, school = rebuild_page(page)
+    assert (police.title, school.title) == ("一夜之间变了样", "新规矩来了")

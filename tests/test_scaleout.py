@@ -350,3 +350,18 @@ def test_two_workers_share_the_queue_and_survive_a_kill(
     server = redis.Redis.from_url(redis_url)
     keys = QueueKeys.for_source("bcrb", prefix)
     assert server.zcard(keys.requests) == 0 and not list(server.scan_iter(f"{keys.base}:inflight:*"))
+
+
+def test_seeding_under_a_prefix_names_it_in_the_worker_command_it_suggests(
+    redis_url: str, prefix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The printed command must find the job: without the prefix it says "no job seeded"."""
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        '[[source]]\nid = "bcrb"\nkind = "epaper"\ntemplates = ["http://127.0.0.1:9/{date:%Y%m%d}/node_1.htm"]\n',
+        encoding="utf-8",
+    )
+    _seed(registry, redis_url, prefix, DAYS[:2])
+    out = capsys.readouterr().out
+    assert out.startswith("seeded 2 requests of bcrb")
+    assert out.rstrip().endswith(f"newsarchive worker --queue {redis_url} --queue-prefix {prefix}")

@@ -69,6 +69,32 @@ def test_precedence_of_the_layers() -> None:
     assert _networks(cli=ELSEWHERE) == ELSEWHERE
 
 
+def test_a_queue_worker_obeys_the_registry_layer_of_its_job(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worker's source comes from the seeded job's registry: its tables apply as in ``crawl``.
+
+    A worker that ignored them was refused every loopback request the local crawl
+    was allowed, and used up the seeded queue doing so.
+    """
+    from crawler.scaleout import QueueKeys
+    from crawler.scaleout.worker import worker_crawl_settings
+
+    monkeypatch.delenv("NEWSARCHIVE_ALLOWED_NETWORKS", raising=False)
+    text = '[[source]]\nid = "s"\nkind = "epaper"\ntemplates = [{ url = "http://x.cn/{date:%Y}" }]\n'
+    source = parse_registry(tomllib.loads(text + OWN + "[source.politeness]\nautothrottle = false\n"))["s"]
+    keys = QueueKeys.for_source("s", "qa")
+    settings = worker_crawl_settings("redis://127.0.0.1:1/0", keys, source, None, None, {}, "WARNING", None)
+    assert settings.get("NEWSARCHIVE_ALLOWED_NETWORKS") == ["172.16.0.0/12"]
+    assert settings.getbool("AUTOTHROTTLE_ENABLED") is False
+    assert settings.get("SCHEDULER_QUEUE_KEY") == keys.requests  # and it is still a queue worker
+    cli = {"NEWSARCHIVE_ALLOWED_NETWORKS": LOOPBACK}
+    assert (
+        worker_crawl_settings("redis://127.0.0.1:1/0", keys, source, None, None, cli, "WARNING", None).get(
+            "NEWSARCHIVE_ALLOWED_NETWORKS"
+        )
+        == LOOPBACK
+    )  # -s on the worker's command line still wins
+
+
 def test_every_newsarchive_setting_is_read_from_the_environment() -> None:
     names = project_setting_names()
     assert "NEWSARCHIVE_ALLOWED_NETWORKS" in names and "NEWSARCHIVE_REVISIT_DAYS" in names

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from store_support import DB_PARAMS, WIRE, article, make_db_url
 
 from archive.articles import CHANGED, NEW, UNCHANGED, ensure_source, touch_articles, upsert_articles
-from archive.editions import record_edition, record_page
+from archive.editions import record_edition, record_page, start_run
 from archive.items import EditionItem, PageItem
 from archive.models import Article, ArticleVersion, Edition, LshBand, Page
 from archive.queries import article_versions, cluster_members
@@ -160,3 +160,32 @@ def test_editions_only_move_up_and_pages_upsert(sessions: sessionmaker[Session])
         page = s.scalars(select(Page).where(Page.edition_id == edition.id)).one()
         assert (page.name, page.warc_file, page.warc_offset) == ("要闻版", "f.warc.gz", 7)
         assert s.scalar(select(func.count()).select_from(Edition)) == 2
+
+
+def test_a_reprint_found_later_changes_no_article_and_no_fetch_time(sessions: sessionmaker[Session]) -> None:
+    """A copy stored in a later run moves the first article's cluster, nothing of what the site printed.
+
+    The report must not count that article as changed by the site, and its one
+    version keeps the time it was fetched (not the time its copy turned up).
+    """
+    from crawler.report import build_report
+    from crawler.sources import SourceConfig, UrlTemplate
+
+    day = date(2016, 7, 20)
+    with sessions.begin() as s:
+        first = start_run(s, "paper-a", "epaper", {}).id
+        record_edition(s, EditionItem("paper-a", day, "found", url="http://a/e"), first)
+        (a,) = upsert_articles(s, [article("http://a/1", edition_date=day)], run_id=first)
+    with sessions.begin() as s:
+        second = start_run(s, "paper-a", "epaper", {}).id
+        record_edition(s, EditionItem("paper-a", day, "found", url="http://a/e"), second)
+        (b,) = upsert_articles(s, [article("http://a/2", edition_date=day)], run_id=second)
+    assert b.reprint and b.cluster_id == a.article_id  # the copy joined the first article's cluster
+    source = SourceConfig("paper-a", "A", "epaper", templates=(UrlTemplate("http://a/{date:%Y%m%d}"),))
+    with sessions() as s:
+        (row,) = build_report(s, source, day, day).dates
+        assert (row.articles, row.new, row.changed) == (2, 1, 0)
+        stored = s.get(Article, a.article_id)
+        assert stored is not None and stored.updated_at > stored.first_seen  # the cluster move
+        (only,) = article_versions(s, a.article_id)
+        assert only.fetched_at == stored.first_seen

@@ -70,6 +70,16 @@ def test_feed_of_hostile_content_is_well_formed(client: TestClient, archive: Web
     assert xml_text("a\x00b\x1fc\ud800") == "abc"
 
 
+def test_feed_summaries_are_the_archived_words_without_highlight_marks(client: TestClient) -> None:
+    """A feed reader shows the summary as text: «» marks would read as quotation marks of the paper."""
+    params = {"q": "脱贫攻坚", "sort": "date"}
+    feed = feedparser.parse(client.get("/search.atom", params=params).content)
+    exported = {hit["id"]: hit["snippet"] for hit in client.get("/search.json", params=params).json()["hits"]}
+    summaries = {int(e.link.rsplit("/", 1)[1]): e.summary for e in feed.entries}
+    assert summaries and summaries == exported  # the export's plain snippet, word for word
+    assert not any("«" in text or "»" in text for text in summaries.values())
+
+
 def test_opensearch_description_parses_and_its_templates_answer(client: TestClient) -> None:
     home = client.get("/").text
     link = re.search(r'<link rel="search" type="application/opensearchdescription\+xml" href="([^"]+)"', home)

@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from archive.config import zone
-from indexer.highlight import render_snippet
+from indexer.export import plain_snippet
 from indexer.search import Hit
 from webui.context import archive_of
 from webui.i18n import gettext, negotiate
@@ -92,8 +92,8 @@ def search_feed(request: Request) -> Response:
         source = _sub(entry, "author")
         _sub(source, "name", names.get(hit.source, hit.source))
         _sub(entry, "category", term=hit.source, label=names.get(hit.source, hit.source))
-        snippet = render_snippet(hit.snippet_parts, "plain") if hit.snippet_parts else hit.snippet
-        _sub(entry, "summary", snippet, type="text")
+        # The exports' plain snippet: a text summary has no markup, and «» marks would read as the paper's.
+        _sub(entry, "summary", plain_snippet(hit), type="text")
     body = ET.tostring(feed, encoding="unicode")
     text = '<?xml version="1.0" encoding="utf-8"?>\n' + body
     return Response(text, media_type="application/atom+xml; charset=utf-8")

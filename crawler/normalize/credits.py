@@ -50,7 +50,23 @@ _KEYWORDS.update(
         "供图": (PHOTOGRAPHER, "suf"),
     }
 )
-for _kw in ("责任编辑", "责编", "值班编辑", "编辑", "美编", "校对", "审校", "审核", "终审", "排版"):
+for _kw in (
+    "责任编辑",
+    "责编",
+    "值班编辑",
+    "本版编辑",
+    "美术编辑",
+    "图片编辑",
+    "编辑",
+    "美编",
+    "组版",
+    "版式",
+    "校对",
+    "审校",
+    "审核",
+    "终审",
+    "排版",
+):
     _KEYWORDS[_kw] = (EDITOR, "pre")
 # Longest first, so that 本报记者 wins over 记者 when peeling a keyword off a name.
 _GLUED_PREFIXES = sorted((k for k, (_, pos) in _KEYWORDS.items() if pos != "suf" and len(k) > 1), key=len)[
@@ -78,6 +94,14 @@ _PAPER = (
     f"[{HAN}]{{1,8}}?(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报|报|电视台|广播电台|新闻网|网)"
 )
 _WIRE = re.compile(f"(?:{_WIRES})$")
+# Head bylines on a line of their own: ornament-marked (■记者 张三, □本报记者 李四 实习生 王五) or
+# naming the paper whose staff wrote (吉林日报记者 张三). The mark and the paper are no names.
+_PAPER_NAME_MAX = 7
+_SENTENCE_MARKS = re.compile(r"[，。：；！？,:;!?]")
+_ORNAMENT = re.compile(r"^[■□●○◆◇▲△★☆◎※]\s*")
+_PAPER_BEFORE_ROLE = re.compile(
+    rf"^(?:{_PAPER})(?=(?:首席|见习|特约|实习|摄影|全媒体|融媒体)?记者|(?:特约)?通讯员)"
+)
 _DATELINE = re.compile(
     rf"(?:据)?(?P<paper>{_PAPER})(?P<place>[{HAN}]{{0,6}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|消息)"
     rf"(?=[\s（(【“‘《「『0-9]|[{HAN}]|$)"
@@ -166,7 +190,7 @@ def parse_credit(text: str, *, need_keyword: bool = True) -> Credits | None:
     keyword is needed when ``need_keyword`` is set. Names without any role default to
     reporters, as papers mean them.
     """
-    text = text.strip()
+    text = _unmarked(text.strip())
     slash = text[:1] in "/／"
     bracketed = False
     if slash:
@@ -224,6 +248,41 @@ def parse_credit(text: str, *, need_keyword: bool = True) -> Credits | None:
         for role in name_roles or [REPORTER]:
             lists[role].append(name)
     return credits
+
+
+def _paper_before_role(text: str) -> int:
+    """Return the length of a paper's name heading a byline (``江城日报记者 张三``), else 0.
+
+    Only a short name on a line without sentence punctuation: ``潇湘晨报记者了解到，`` and
+    ``区工商人员向武汉晚报记者介绍`` are text, and what follows 记者 there is no name.
+    """
+    paper = _PAPER_BEFORE_ROLE.match(text)
+    if paper is None or paper.end() > _PAPER_NAME_MAX or _SENTENCE_MARKS.search(text):
+        return 0
+    return paper.end()
+
+
+def _unmarked(text: str) -> str:
+    """Take an ornament mark and a paper's name off the front of a head byline (``■吉林日报记者 张三``)."""
+    text = _ORNAMENT.sub("", text)
+    if not text.startswith(("本报", "新华社")):
+        text = text[_paper_before_role(text) :]
+    return text
+
+
+def heads_article(text: str) -> bool:
+    """Tell whether a credit line on its own opens the article below it instead of closing the one above.
+
+    ``本报记者 张三``, ``■记者 张三``, ``□本报记者 张三 实习生 李四`` and ``江城日报记者 张三`` stand
+    between a headline and its text; an article's closing byline (``/记者 张三 报道``) never takes
+    these forms.
+    """
+    text = text.strip()
+    return (
+        text.startswith(("本报记者", "本报通讯员"))
+        or _ORNAMENT.match(text) is not None
+        or _paper_before_role(text) > 0
+    )
 
 
 def _personal_names(tokens: list[tuple[str, str]]) -> bool:

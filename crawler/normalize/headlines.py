@@ -15,12 +15,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from crawler.normalize.chars import clean_heading, display_width, strip_spaces
+from crawler.normalize.segment import cut
 
 _DASHES = re.compile(r"^[—\-－]+")
 _HAS_FIGURE = re.compile(r"[0-9，,]")
 _TWO_PART_MIN = 8.0  # both lines this wide: a two-part headline, printed with a space between
 _SUBTITLE_MIN = 18.0  # an undashed second line is a subtitle only when longer than headline lines run
-ADJACENT_BONUS = 0.3
+_EVEN = 1.5  # cells within which two lines of a wrapped title are even
 MIN_SCORE = 0.05
 ELIMINATION_MIN = 0.01
 FIRST_WEIGHT = 1.0  # the first sentence counts as much again as the whole article
@@ -49,6 +50,8 @@ def read_headline(lines: Sequence[str]) -> tuple[str, str, str]:
     lines = [clean_heading(line) for line in lines if line.strip()]
     if not lines:
         return "", "", ""
+    if _lead_over_wrapped_title(lines):
+        return lines[0], clean_heading(lines[1] + lines[2]), ""  # one phrase wrapped: no space
     lead = subtitle = ""
     if len(lines) >= 2 and (
         _DASHES.match(lines[-1])
@@ -62,6 +65,35 @@ def read_headline(lines: Sequence[str]) -> tuple[str, str, str]:
     if len(lines) >= 3:
         lead = lines.pop(0)
     return lead, _join_decks(lines), subtitle
+
+
+def _lead_over_wrapped_title(lines: Sequence[str]) -> bool:
+    """Tell whether three undashed lines are a short 引题 over a title wrapped into two even lines.
+
+    A compositor breaks a long title into lines of about one width, mid-word or after a comma;
+    a 引题 above it is set shorter. Two even lines so broken under a clearly shorter one are that
+    title, not a title's first line and a 副题 (the seed's ``…为标杆`` / ``抓实…`` / wide 副题 are
+    far from even).
+    """
+    if len(lines) != 3 or _DASHES.match(lines[-1]):
+        return False
+    lead, first, second = (display_width(line) for line in lines)
+    if not (abs(first - second) <= _EVEN and lead < min(first, second) - _EVEN):
+        return False
+    # Wrapped, not two parts of a title over a 副题 (精美绝伦 / 彰显了雍正粉彩瓷的特点 / 副题): the
+    # second line goes on a word or a clause that the first breaks off.
+    return lines[1].endswith(("，", "、", "：")) or _word_across(lines[1], lines[2])
+
+
+def _word_across(line: str, next_line: str) -> bool:
+    """Tell whether a word runs from the end of ``line`` into ``next_line``."""
+    head, tail = line[-4:], next_line[:4]
+    offset = 0
+    for token in cut(head + tail):
+        if offset < len(head) < offset + len(token):
+            return True
+        offset += len(token)
+    return False
 
 
 def _bigrams(text: str) -> set[str]:

@@ -41,6 +41,22 @@ _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]是)"
 )
 _SENTENCE_IN = re.compile(r"[。！？!?]")
+_SECTION = (
+    "要闻|综合|国内|国际|社会|经济|财经|体育|文化|文体|娱乐|评论|时政|民生|城事|视点|专版|副刊|本地|新闻|"
+    "健康|教育|法治|政法|专题|观察|时评|天下|地方|区县|县区|都市|城市|生活|人物|读者|专刊|科技|汽车|房产|旅游|公告"
+)
+# A page's number and name (``A03 要闻``, ``第3版：综合``, ``B01区县新闻``): only with a section's name,
+# so that ``G20 峰会开幕`` stays a headline.
+_PAGE_NAME = re.compile(
+    rf"(?:[A-Z]{{1,2}}\d{{1,2}}|第[0-9一二三四五六七八九十]{{1,3}}版)"
+    rf"\s*版?\s*[:：]?\s*[\u4e00-\u9fff]{{0,4}}(?:{_SECTION})"
+)
+_PAGE_DATE = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:星期|周|礼拜)[一二三四五六日天]"
+    r"(?:\s*[\u4e00-\u9fff]{0,4}(?:日报|晚报|晨报|早报|都市报))?"
+)
+_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报)")
+_FULL_STOP = re.compile(r"[。；;]|\.(?!\d)")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
 
@@ -111,6 +127,54 @@ def heading_like(line: str, *, loose: bool = False) -> bool:
     return _STRICT_FORBIDDEN.search(_ENUMERATOR.sub("", line)) is None
 
 
+def _punctuated_headline(lines: list[str], column: float) -> bool:
+    """Tell whether a block standing alone reads as a headline that carries commas or stops.
+
+    Web and tabloid headlines (``这个520，当你们秀亲密，我在当雄过虫草节！``) hold commas, colons
+    and several exclamations, which :func:`heading_like` refuses in a line. A block of up to four
+    short lines (引题, a title over two lines, 副题) with no full stop, not ending mid-phrase, that
+    is neither a dateline nor a credit, is still one: running text after a blank line either goes
+    on mid-sentence (a column break, mended later) or comes to a 。 within a few short lines. Two
+    lines, a plain heading over a punctuated one, are a headline standing over the last line of some
+    text, not one headline; nor is a block whose first line fills the column of the text before it
+    (``column``) and whose last line is a short remainder: that is a wrapped paragraph (a compositor
+    balances a headline's lines).
+    """
+    if not 1 <= len(lines) <= 4 or any(not 2 <= display_width(line) <= HEADING_MAX for line in lines):
+        return False
+    text = "".join(lines)
+    plain = [heading_like(line, loose=True) for line in lines]
+    return (
+        _FULL_STOP.search(text) is None
+        # A plain heading line over a punctuated one is a headline above the end of some text.
+        and not (len(lines) == 2 and plain[0] and not plain[1])
+        and not (
+            len(lines) > 1
+            and abs(display_width(lines[0]) - column) <= _TOLERANCE
+            and display_width(lines[-1]) < 0.5 * display_width(lines[0])
+        )
+        and ends(lines[-1]) in ("end", "open")
+        and not any(_ends_in_byline(line) or is_credit_line(line) or dateline_at(line) for line in lines)
+    )
+
+
+def _opens(block: list[tuple[str, bool]] | None, column: float) -> bool:
+    """Tell whether a block cannot go on the text before it: the page's end, a dateline, a credit, a headline.
+
+    A punctuated headline (:func:`_punctuated_headline`) is told from a short run of text by what
+    follows it: an article's start or another headline, never the rest of a sentence.
+    """
+    if block is None:
+        return True
+    lines = [line for line, _ in block]
+    return (
+        dateline_at(lines[0])
+        or is_credit_line(lines[0])
+        or (len(lines) <= 4 and all(heading_like(line, loose=True) for line in lines))
+        or _punctuated_headline(lines, column)
+    )
+
+
 @dataclass
 class _Context:
     wrapped: bool
@@ -136,18 +200,36 @@ def _straddles(line: str, next_line: str) -> bool:
     return False
 
 
-def _blocks(text: str) -> list[list[tuple[str, bool]]]:
-    """Split text into blocks of (clean line, indented) at blank lines."""
+def is_page_furniture(line: str) -> bool:
+    """Tell whether a line of a whole page is its furniture: the page's number and name, or its date.
+
+    ``A03 要闻``, ``第3版 综合``, ``2016年7月20日 星期三`` head a printed page; they belong to no
+    article and are no headline.
+    """
+    return _PAGE_NAME.fullmatch(line) is not None or _PAGE_DATE.fullmatch(line) is not None
+
+
+def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
+    """Split text into blocks of (clean line, indented) at blank lines; a ``page`` loses its furniture."""
     blocks: list[list[tuple[str, bool]]] = [[]]
+    furnished: set[int] = set()  # blocks that held furniture
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = clean_heading(raw)
+        if page and line and is_page_furniture(line):
+            furnished.add(len(blocks) - 1)
+            continue  # a blank line is no reason to end a block here: the furniture stood beside the text
         if not line or is_end_mark(line):
             if blocks[-1]:
                 blocks.append([])
             continue
         indented = raw.startswith(("\u3000", "  ", "\t"))
         blocks[-1].append((line, indented))
-    return [b for b in blocks if b]
+    # The paper's name printed beside the page's name and date (the masthead) is furniture too.
+    return [
+        b
+        for i, b in enumerate(blocks)
+        if b and not (i in furnished and all(_MASTHEAD.fullmatch(line) for line, _ in b))
+    ]
 
 
 def _context(blocks: list[list[tuple[str, bool]]]) -> _Context:
@@ -198,7 +280,14 @@ def _subhead_after_sentence(prev: str, line: str, next_line: str, width: float) 
     return ends(prev) == "end" and bool(next_line) and heading_like(line) and display_width(line) < width - 2
 
 
-def _classify(block: list[tuple[str, bool]], ctx: _Context, width: float) -> list[str]:
+def _classify(
+    block: list[tuple[str, bool]],
+    ctx: _Context,
+    width: float,
+    *,
+    next_opens: bool = False,
+    before: float = 0.0,
+) -> list[str]:
     """Give each line of a block a kind: "text", "dateline", "heading" or "credit"."""
     # A line ending in a byline (``诚信何在？ /记者 闫锦 报道``) closes an article: it is no heading.
     # Nor is a block that asks or exclaims twice: headlines are one sentence at most.
@@ -206,7 +295,7 @@ def _classify(block: list[tuple[str, bool]], ctx: _Context, width: float) -> lis
         len(block) <= 4
         and all(heading_like(line, loose=True) and not _ends_in_byline(line) for line, _ in block)
         and len(_SENTENCE_IN.findall("".join(line for line, _ in block))) < 2
-    )
+    ) or (next_opens and _punctuated_headline([line for line, _ in block], before))
     kinds: list[str] = []
     for i, (line, indented) in enumerate(block):
         prev = block[i - 1][0] if i else ""
@@ -240,10 +329,12 @@ def _classify(block: list[tuple[str, bool]], ctx: _Context, width: float) -> lis
     return kinds
 
 
-def _block_elements(block: list[tuple[str, bool]], ctx: _Context) -> list[Element]:
+def _block_elements(
+    block: list[tuple[str, bool]], ctx: _Context, *, next_opens: bool = False, before: float = 0.0
+) -> list[Element]:
     """Turn one block into elements: paragraphs, heading runs and credit lines."""
     width = _column_width(block, ctx)
-    kinds = _classify(block, ctx, width)
+    kinds = _classify(block, ctx, width, next_opens=next_opens, before=before)
     out: list[Element] = []
     for i, ((line, indented), kind) in enumerate(zip(block, kinds, strict=True)):
         last = out[-1] if out else None
@@ -288,13 +379,18 @@ def layout(text: str, *, titles: bool) -> list[Element]:
     With ``titles`` (a whole page) a heading block standing alone, or one that
     leads into a dateline, is a headline ("title"); otherwise headings are subheads.
     """
-    blocks = _blocks(text)
+    blocks = _blocks(text, page=titles)
     if not blocks:
         return []
     ctx = _context(blocks)
     elements: list[Element] = []
-    for block in blocks:
-        for element in _block_elements(block, ctx):
+    for number, block in enumerate(blocks):
+        next_block = blocks[number + 1] if number + 1 < len(blocks) else None
+        # The column of the text just before: a block that fills it and goes on is more of that text.
+        before = _column_width(blocks[number - 1], ctx) if number else 0.0
+        for element in _block_elements(
+            block, ctx, next_opens=_opens(next_block, _column_width(block, ctx)), before=before
+        ):
             prev = elements[-1] if elements else None
             mend = (
                 prev is not None

@@ -11,6 +11,8 @@ from typing import Any
 
 from scrapy.exceptions import ScrapyDeprecationWarning
 
+from archive.config import resolve_db_url
+from archive.engine import check_store
 from archive.errors import CrawlerError
 from crawler.scaleout.jobs import load_job, seeded_sources, spider_class
 from crawler.scaleout.keys import DEFAULT_PREFIX, QueueKeys, connect
@@ -47,6 +49,29 @@ def worker_settings(url: str, keys: QueueKeys, project: Any, idle_timeout: float
     return values
 
 
+def worker_crawl_settings(
+    url: str,
+    keys: QueueKeys,
+    source: Any,
+    home: str | None,
+    db_url: str | None,
+    overrides: dict[str, Any] | None,
+    log_level: str,
+    idle_timeout: float | None,
+) -> Any:
+    """Return a worker's Scrapy settings: a local crawl's of ``source`` (its registry layer included), queued.
+
+    The source comes from the job's registry text, so a worker obeys the same
+    ``[settings]`` and politeness tables as ``crawl`` (a loopback allowance, a delay).
+    """
+    from crawler.runner import crawl_settings
+
+    settings = crawl_settings(home, db_url, overrides, log_level, source)
+    settings.setdict(worker_settings(url, keys, settings, idle_timeout), priority="cmdline")
+    settings.setdict(dict(overrides or {}), priority="cmdline")
+    return settings
+
+
 def run_worker(
     url: str,
     *,
@@ -67,7 +92,7 @@ def run_worker(
     from scrapy.crawler import CrawlerProcess
 
     from crawler.pipelines.store import run_counters
-    from crawler.runner import CrawlSummary, crawl_settings
+    from crawler.runner import CrawlSummary
 
     # scrapy-redis 0.9 still uses APIs Scrapy 2.13+ deprecates; its warnings are not the user's business.
     warnings.filterwarnings("ignore", category=ScrapyDeprecationWarning, module="scrapy_redis")
@@ -80,9 +105,9 @@ def run_worker(
         source_id = (busy or jobs)[0]
     keys = QueueKeys.for_source(source_id, prefix)
     source, since, until = load_job(server, keys)
-    settings = crawl_settings(home, db_url, overrides, log_level)
-    settings.setdict(worker_settings(url, keys, settings, idle_timeout), priority="cmdline")
-    settings.setdict(dict(overrides or {}), priority="cmdline")
+    settings = worker_crawl_settings(url, keys, source, home, db_url, overrides, log_level, idle_timeout)
+    # Fail in one line before Scrapy starts: a store failing in open_spider is swallowed there.
+    check_store(resolve_db_url(settings.get("NEWSARCHIVE_DB_URL"), settings.get("NEWSARCHIVE_HOME")))
     process = CrawlerProcess(settings)
     # As in a local crawl (crawler.runner): Scrapy filters by level in its handler only, so every
     # debug call would still build a record (two per page); stop them at the root logger.

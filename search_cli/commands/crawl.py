@@ -27,6 +27,10 @@ if TYPE_CHECKING:  # imported where used, so --help loads no library
     from crawler.outcome import Outcome
 
 
+# crawler.scaleout.DEFAULT_PREFIX, spelled here so --help loads no Scrapy (a test checks).
+QUEUE_PREFIX = "newsarchive"
+
+
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     """Add the ``crawl`` subcommand."""
     p = subparsers.add_parser(
@@ -52,7 +56,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="seed the shared queue at redis://HOST:PORT/N for "
         "'newsarchive worker' processes instead of crawling here",
     )
-    p.add_argument("--queue-prefix", default="newsarchive", help="Redis key prefix of --queue")
+    p.add_argument("--queue-prefix", default=QUEUE_PREFIX, help="Redis key prefix of --queue")
     p.set_defaults(func=run)
 
 
@@ -112,6 +116,7 @@ def run(args: argparse.Namespace) -> int:
             print(
                 f"seeded {seeded.pushed} requests of {source.id} ({seeded.since} .. {seeded.until}) into "
                 f"{seeded.keys.requests}; crawl them with: newsarchive worker --queue {args.queue}"
+                + (f" --queue-prefix {args.queue_prefix}" if args.queue_prefix != QUEUE_PREFIX else "")
             )
         return exitcodes.OK
     level = crawl_log_level(args)

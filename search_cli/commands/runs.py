@@ -68,15 +68,35 @@ def format_run(run: CrawlRun) -> str:
     ended = _utc(run.finished_at) if run.finished_at else "-"
     counts = ", ".join(f"{key.split('/')[-1]} {c.get(key, 0)}" for key in _SHOWN)
     line = (
-        f"{run.id}\t{run.source_id}\t{run.spider}\t{run.status}\t"
+        f"{run.id}\t{run.source_id}\t{run.spider}\t{run_state(run)}\t"
         f"{_utc(run.started_at)} .. {ended} UTC\t{counts}"
     )
-    failed = {k: v for k, v in c.items() if k.startswith("failed/")}
+    # Refused requests are failures too: a run refused everything reads "finished" and fetched 0.
+    failed = {k: v for k, v in c.items() if k.startswith(("failed/", "refused/"))}
     if failed:
         line += "\n\tfailed: " + ", ".join(
             f"{k.removeprefix('failed/')} {v}" for k, v in sorted(failed.items())
         )
     return line
+
+
+def run_state(run: CrawlRun) -> str:
+    """Return the run's status as a person should read it, with what the bare status hides.
+
+    A finished run that fetched nothing or partly failed says so (as ``crawl``'s
+    exit code did, and ``schedule list`` does); a run still ``running`` whose
+    process on this host is gone (killed) says so until the next crawl marks it
+    interrupted.
+    """
+    from archive.editions import process_gone
+    from crawler.outcome import OK, judge
+
+    if run.status == "running" and isinstance(run.args, dict) and process_gone(run.args):
+        return "running (process gone)"
+    if run.status == "finished":
+        verdict = judge(run.counters or {}).verdict
+        return run.status if verdict == OK else f"{run.status} ({verdict})"
+    return run.status
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,15 +7,11 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from search_cli.commands.crawl import crawl_exit_code, format_summary
+from search_cli.commands.crawl import QUEUE_PREFIX, crawl_exit_code, format_summary
 from search_cli.options import add_crawl_options, crawl_log_level
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     pass
-
-
-# crawler.scaleout.DEFAULT_PREFIX, spelled here so --help loads no Scrapy (a test checks).
-QUEUE_PREFIX = "newsarchive"
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

@@ -1,0 +1,52 @@
+"""``newsarchive runs`` lines: what a bare status hides is said (nothing fetched, a killed crawl)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from datetime import UTC, datetime
+
+from archive.models import CrawlRun
+from search_cli.commands.runs import format_run
+
+START, END = datetime(2026, 12, 5, 21, 29, 12, tzinfo=UTC), datetime(2026, 12, 5, 21, 29, 17, tzinfo=UTC)
+
+
+def _run(status: str, counters: dict[str, object], args: dict[str, object] | None = None) -> CrawlRun:
+    ended = None if status == "running" else END
+    return CrawlRun(
+        id=4, source_id="gen", spider="epaper", status=status, args=args or {}, started_at=START,
+        finished_at=ended, counters=counters,
+    )  # fmt: skip
+
+
+def test_a_run_whose_every_request_was_refused_does_not_read_as_a_clean_one() -> None:
+    counters = {"refused/address": 20, "editions/failed": 20, "fetched": 0}
+    head, failures = format_run(_run("finished", counters)).split("\n")
+    assert head.split("\t")[3] == "finished (nothing-fetched)"
+    assert failures == "\tfailed: refused/address 20"
+
+
+def test_a_partly_failed_and_a_clean_run() -> None:
+    partial = {
+        "failed/http_500": 1,
+        "editions/found": 3,
+        "editions/failed": 1,
+        "articles/new": 20,
+        "fetched": 30,
+    }
+    assert format_run(_run("finished", partial)).split("\t")[3] == "finished (partial)"
+    clean = {"editions/found": 3, "articles/new": 20, "fetched": 30}
+    assert format_run(_run("finished", clean)).split("\t")[3] == "finished"
+
+
+def test_a_killed_crawl_still_marked_running_says_its_process_is_gone() -> None:
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    dead = {"host": socket.gethostname(), "pid": int(child.stdout)}  # ended and reaped: gone
+    assert format_run(_run("running", {}, dead)).split("\t")[3] == "running (process gone)"
+    alive = {"host": socket.gethostname(), "pid": os.getppid()}
+    assert format_run(_run("running", {}, alive)).split("\t")[3] == "running"
