@@ -166,3 +166,59 @@ def test_deleted_byte_damages_one_character_not_the_line() -> None:
     del raw[raw.find("河".encode("gbk"))]
     text = decode_html(b"<p>" + bytes(raw) + b"</p>", "text/html; charset=gbk").text
     assert "部分道水位超过警戒线。各区县要加强巡查值守" in text
+
+
+def test_latin1_header_on_a_utf8_page_with_few_accents_is_read_as_utf8() -> None:
+    # Too few "â€" to count as mojibake, yet each dash and quote was stored as three letters.
+    page = (
+        "<html><body><p>"
+        + "The minister’s plan — announced today — is new. " * 3
+        + "x" * 2000
+        + "</p></body></html>"
+    )
+    decoded = decode_html(page.encode("utf-8"), "text/html; charset=iso-8859-1")
+    assert (decoded.encoding, decoded.fallback) == ("utf-8", True)
+    assert "minister’s plan — announced" in decoded.text
+    # The source's own setting is the archivist's word: not second-guessed.
+    assert decode_html(page.encode("utf-8"), None, override="latin-1").encoding == "cp1252"
+
+
+@pytest.mark.parametrize(
+    ("magic", "kind"),
+    [(b"\x89PNG\r\n\x1a\n", "PNG image"), (b"%PDF-1.4\n", "PDF document"), (b"\xff\xd8\xff\xe0", "JPEG")],
+)
+def test_a_binary_file_served_as_html_is_no_page(magic: bytes, kind: str) -> None:
+    noise = bytes((i * 7919 + i // 3) % 256 for i in range(3000))
+    for content_type in (None, "text/html", "text/html; charset=gbk", "text/html; charset=utf-8"):
+        with pytest.raises(UndecodablePage, match=f"not a page: the body is an? {kind}"):
+            decode_html(magic + noise, content_type)
+
+
+def test_binary_noise_never_becomes_an_article() -> None:
+    # Any byte string reads as GB18030 with few errors; charset-normalizer's guess was taken
+    # unchecked, and one page of random bytes in ten was stored as an article of rare hanzi.
+    import random
+
+    rng = random.Random(7)
+    stored = []
+    for _ in range(40):
+        noise = bytes(rng.randrange(256) for _ in range(3000))
+        try:
+            stored.append(
+                extract_article("http://127.0.0.1/a.htm", noise, content_type="text/html").body[:40]
+            )
+        except ExtractionError:
+            pass
+    assert stored == []
+
+
+def test_a_utf8_page_cut_mid_character_keeps_its_encoding() -> None:
+    # A size cap cuts pages anywhere: the last character is broken, the rest is still UTF-8.
+    western = "<html><body><p>" + "O vídeo está disponível — é a última versão. " * 20 + "</p></body></html>"
+    cut = western.encode("utf-8")[: -len("</p></body></html>")] + "é".encode()[:1]
+    decoded = decode_html(cut, "text/html; charset=iso-8859-1")
+    assert decoded.encoding == "utf-8"
+    assert "O vídeo está disponível — é a última versão." in decoded.text
+    # Undeclared, its accents are letters of the page, not mojibake of another encoding.
+    damaged = b"\xff\xfe" + western.encode("utf-8")
+    assert "vídeo está" in decode_html(damaged, "text/html").text

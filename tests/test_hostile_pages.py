@@ -43,6 +43,20 @@ def test_declared_utf16_over_utf8_is_still_an_article() -> None:
     assert item.title == "洮北区脱贫攻坚取得新进展" and "群众生活明显改善" in item.body
 
 
+@pytest.mark.parametrize(
+    ("opening", "closing", "depth"),
+    [("<div>", "", 300), ("<font>", "", 3000), ("<table><tr><td>", "</td></tr></table>", 4000)],
+)
+def test_deeply_nested_markup_keeps_its_article(opening: str, closing: str, depth: int) -> None:
+    # libxml2 stops reading at 256 levels and dropped the whole text: old templates leave
+    # <div> and <font> unclosed, one more level per paragraph.
+    nested = f"{opening * depth}{BODY}{closing * depth}"
+    page = f"<html><head><title>{TITLE}</title></head><body>{nested}</body></html>"
+    item = extract_article("http://paper.example/2020-01/02/content_1.htm", page.encode("utf-8"))
+    assert item.title == TITLE
+    assert "第0段：洮北区脱贫攻坚" in item.body and "第7段" in item.body
+
+
 def test_over_long_urls_are_counted() -> None:
     crawler = get_crawler(settings_dict={"URLLENGTH_LIMIT": 2048})
     crawler.spider = crawler._create_spider("test")
