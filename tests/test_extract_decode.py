@@ -222,3 +222,12 @@ def test_a_utf8_page_cut_mid_character_keeps_its_encoding() -> None:
     # Undeclared, its accents are letters of the page, not mojibake of another encoding.
     damaged = b"\xff\xfe" + western.encode("utf-8")
     assert "vídeo está" in decode_html(damaged, "text/html").text
+    # U+FFFD the page holds are text, not broken bytes: under a GBK label they are not "锟斤拷".
+    lost = "<html><body><p>" + "\ufffd" * 3000 + "</p></body></html>"
+    assert decode_html(lost.encode("utf-8"), "text/html; charset=gbk").encoding == "utf-8"
+    # A UTF-8 page with a few flipped bytes under a GBK label is no GBK mojibake ("濂栭噾").
+    flipped = bytearray(f"<html><body><p>{TEXT * 3}</p></body></html>".encode())
+    for at in (200, 500, 800, 1100):
+        flipped[at] = 0xFF
+    decoded = decode_html(bytes(flipped), "text/html; charset=gbk")
+    assert decoded.encoding == "utf-8" and "会议强调压实责任" in decoded.text

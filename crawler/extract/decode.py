@@ -305,18 +305,21 @@ def decode_html(body: bytes, content_type: str | None = None, override: str | No
 def _reads_as_utf8(body: bytes) -> bool:
     """Tell whether ``body`` is UTF-8 with non-ASCII text, allowing a few broken bytes.
 
-    A page cut short by a size cap ends mid-character, and one flipped byte must
-    not turn a UTF-8 page under a Latin-1 header back into mojibake. GBK or
-    Latin-1 text read as UTF-8 breaks at nearly every non-ASCII byte.
+    A page cut short by a size cap ends mid-character, and a few flipped bytes
+    must not turn a UTF-8 page under a Latin-1 or GBK label into mojibake
+    (``濂栭噾``). GBK or Latin-1 text read as UTF-8 breaks at nearly every
+    non-ASCII byte. U+FFFD the page itself holds (``锟斤拷`` when read as GBK)
+    are text, not errors.
     """
     if body.isascii():
         return False
-    text = body.decode("utf-8", "replace")
-    bad = text.count("\ufffd")
-    if not bad:
+    if _try(body, "utf-8", strict=True) is not None:
         return True
-    wide = sum(1 for char in text if char > "\x7f") - bad
-    return bad <= 16 and bad * 20 <= wide
+    text = body.decode("utf-8", "replace")
+    replaced = text.count("\ufffd")
+    errors = replaced - body.count("\ufffd".encode())
+    wide = sum(1 for char in text if char > "\x7f") - replaced
+    return errors * 20 <= wide
 
 
 def _legacy(codec: str) -> bool:
