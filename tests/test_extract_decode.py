@@ -231,3 +231,15 @@ def test_a_utf8_page_cut_mid_character_keeps_its_encoding() -> None:
         flipped[at] = 0xFF
     decoded = decode_html(bytes(flipped), "text/html; charset=gbk")
     assert decoded.encoding == "utf-8" and "会议强调压实责任" in decoded.text
+
+
+def test_undeclared_utf8_with_flipped_bytes_is_not_read_as_cyrillic() -> None:
+    # A dozen damaged bytes: strict UTF-8 failed, undeclared UTF-8 allowed 16 broken characters,
+    # so the page was lost as undecodable, or (a corpus page with 40 in 28 KB of markup) read as
+    # charset-normalizer's ptcp154 Cyrillic ("дҝЎжҒҜжҠ«йңІ"), which passed the Latin-1 mojibake check.
+    page = bytearray(f"<html><head><title>防汛会议</title></head><body><p>{TEXT * 60}</p>".encode())
+    for at in range(300, len(page), len(page) // 12):
+        page[at] = 0xFF
+    decoded = decode_html(bytes(page), "text/html")
+    assert decoded.encoding == "utf-8"
+    assert "会议强调压实责任" in decoded.text

@@ -75,3 +75,14 @@ def test_the_crawl_uses_the_counting_middleware() -> None:
     assert settings.SPIDER_MIDDLEWARES["scrapy.spidermiddlewares.urllength.UrlLengthMiddleware"] is None
     assert "crawler.middlewares.urllength.CountedUrlLengthMiddleware" in settings.SPIDER_MIDDLEWARES
     assert settings.URLLENGTH_LIMIT == 2048
+
+
+def test_control_bytes_in_a_founder_page_are_not_stored() -> None:
+    # The Founder fast path kept them: "\x07" and a NUL turned U+FFFD were stored in the body.
+    from pathlib import Path
+
+    raw = (Path(__file__).parent / "data" / "pages" / "founder-epaper_1.html").read_bytes()
+    at = raw.find("惠及居民".encode("gb18030"))
+    item = extract_article("http://127.0.0.1/a/content_1.htm", raw[:at] + b"\x00\x07" + raw[at:])
+    assert "涉及小区48个，惠及居民三万余户" in item.body
+    assert not {"\x00", "\x07", "\ufffd"} & set(item.body)

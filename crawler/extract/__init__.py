@@ -187,7 +187,8 @@ def extract_article(
     decoded = decode_html(body, content_type, encoding)
     # A few broken bytes decode to U+FFFD: they carry nothing, so drop them
     # rather than store them (the page as a whole was verified readable).
-    text = decoded.text.replace("\ufffd", "")
+    # NUL and other control characters are no text either (the Founder path keeps what it reads).
+    text = decoded.text.replace("\ufffd", "").translate(_CONTROL)
     if not text.strip():
         raise ExtractionError("not an article: empty page")
     item = ArticleItem(url=url, encoding=decoded.encoding, encoding_fallback=decoded.fallback)

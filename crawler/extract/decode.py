@@ -254,7 +254,10 @@ def decode_html(body: bytes, content_type: str | None = None, override: str | No
             if utf8_valid:
                 reasons.append(f"{codec}: body is valid UTF-8")
                 continue
-        declared = codec in candidates
+        if codec == "utf-8" and utf8_valid is None:
+            utf8_valid = _reads_as_utf8(body)
+        # A page that reads as UTF-8 but for a few flipped bytes is as good as declared UTF-8.
+        declared = codec in candidates or (codec == "utf-8" and utf8_valid)
         text = _try(body, codec, strict=True)
         strict = text is not None
         if codec == "gb18030" and (text is None or QMARK_BEFORE_HIGH.search(body)):
