@@ -365,3 +365,18 @@ def test_headline_standing_above_another_article_goes_to_its_own() -> None:
     )
     police, school = rebuild_page(page)
     assert (police.title, school.title) == ("一夜之间变了样", "新规矩来了")
+
+
+def test_credit_line_after_an_article_credited_at_its_head_opens_the_next() -> None:
+    page = (
+        "本报讯（记者 宋芳国）昨日，南湖公园第十届荷花节开幕，\n园内二十多个品种的荷花竞相开放。\n\n"
+        "文/王洋 图/欧阳晓峰\n"
+        "今年全市将改造老旧小区一百二十个，涉及居民三万余户，\n改造资金已经落实。\n\n"
+        "南湖公园荷花节开幕\n\n"
+        "老旧小区改造启动\n"
+    )
+    lotus, homes = rebuild_page(page)
+    assert lotus.reporters == ["宋芳国"] and lotus.photographers == []
+    assert (homes.reporters, homes.photographers) == (["王洋"], ["欧阳晓峰"])
+    assert (lotus.title, homes.title) == ("南湖公园荷花节开幕", "老旧小区改造启动")
+    assert nows(homes).startswith("今年全市将改造")
