@@ -380,3 +380,19 @@ def test_credit_line_after_an_article_credited_at_its_head_opens_the_next() -> N
     assert (homes.reporters, homes.photographers) == (["王洋"], ["欧阳晓峰"])
     assert (lotus.title, homes.title) == ("南湖公园荷花节开幕", "老旧小区改造启动")
     assert nows(homes).startswith("今年全市将改造")
+
+
+def test_headline_after_a_text_ending_without_full_stop_is_no_column_break() -> None:
+    # The notice above ends in its date, without 。; the headline after it is no rest of it.
+    page = (
+        "日照大药房卖假药被罚\n\n"
+        "本报讯 东港区食品药品监督管理局近日对一家大药房销售假药一\n"
+        "案作出行政处罚，没收违法所得并处罚款。当事人不服的，可于\n"
+        "六十日内申请复议。东港区食品药品监督管理局2018年12月\n"
+        "28日\n\n"
+        "老旧小区改造启动\n\n"
+        "本报讯（记者 王洋）今年全市将改造老旧小区一百二十个，涉及居民三万余户。\n"
+    )
+    drugs, homes = rebuild_page(page)
+    assert drugs.title == "日照大药房卖假药被罚" and nows(drugs).endswith("2018年12月28日")
+    assert homes.title == "老旧小区改造启动" and homes.reporters == ["王洋"]

@@ -362,6 +362,22 @@ def _open_end(element: Element) -> bool:
     return split_tail(element.lines[-1])[1] is None
 
 
+def _headline_after_open_text(element: Element, prev: Element, next_opens: bool) -> bool:
+    """Tell whether a headline block stands after text that stopped without a full stop.
+
+    A text may end without one (a date, a signature, a web page's last line); a whole headline
+    block that an article's start or another headline follows, and into which no word of that
+    text runs on, is then no column break of it.
+    """
+    return (
+        element.kind == "heading"
+        and element.block_end
+        and next_opens
+        and ends(element.lines[-1]) != "soft"
+        and not _straddles(prev.lines[-1], element.lines[0])
+    )
+
+
 def _lone_dateline(element: Element) -> bool:
     """Tell whether ``element`` is a block of one line that is only a dateline (``新华社北京6月19日电``)."""
     return (
@@ -388,9 +404,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         next_block = blocks[number + 1] if number + 1 < len(blocks) else None
         # The column of the text just before: a block that fills it and goes on is more of that text.
         before = _column_width(blocks[number - 1], ctx) if number else 0.0
-        for element in _block_elements(
-            block, ctx, next_opens=_opens(next_block, _column_width(block, ctx)), before=before
-        ):
+        next_opens = _opens(next_block, _column_width(block, ctx))
+        for element in _block_elements(block, ctx, next_opens=next_opens, before=before):
             prev = elements[-1] if elements else None
             mend = (
                 prev is not None
@@ -400,6 +415,7 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 and (ctx.wrapped or ends(prev.lines[-1]) == "soft")
                 and not element.dateline
                 and element.kind != "credit"
+                and not (titles and _headline_after_open_text(element, prev, next_opens))
             )
             if prev is not None and mend:
                 # A blank line after a line that does not end a sentence is a column break.
