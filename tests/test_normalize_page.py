@@ -396,3 +396,13 @@ def test_headline_after_a_text_ending_without_full_stop_is_no_column_break() -> 
     drugs, homes = rebuild_page(page)
     assert drugs.title == "日照大药房卖假药被罚" and nows(drugs).endswith("2018年12月28日")
     assert homes.title == "老旧小区改造启动" and homes.reporters == ["王洋"]
+
+
+def test_headline_broken_evenly_before_its_comma_is_one_headline() -> None:
+    page = (
+        "深圳3岁男童半夜流落街头满\n身是伤，母亲看后：我也不清楚\n\n"
+        "本报讯（记者 慕容斌）近日，深圳龙岗一名3岁男童深夜独自躺在街头，\n路过的市民报警后，民警将他送回家中。\n"
+    )
+    [boy] = rebuild_page(page)
+    assert boy.title.replace(" ", "") == "深圳3岁男童半夜流落街头满身是伤，母亲看后：我也不清楚"
+    assert nows(boy).startswith("近日，深圳龙岗") and boy.reporters == ["慕容斌"]
