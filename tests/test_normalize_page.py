@@ -347,6 +347,12 @@ def test_short_lead_title_over_a_title_wrapped_mid_word() -> None:
         "第十届荷花节昨日盛大开幕二十多个品种竞相绽放",
         "",
     )
+    # A title broken after its comma, under a 引题 of any width.
+    assert read_headline(["并认真地做学习笔记", "这个520，当你们秀亲密，", "我在当雄过虫草节！"]) == (
+        "并认真地做学习笔记",
+        "这个520，当你们秀亲密，我在当雄过虫草节！",
+        "",
+    )
     # Two parts of a title, each whole, over an undashed 副题 of the same width stay so.
     assert read_headline(["精美绝伦", "彰显了雍正粉彩瓷的特点", "通常占据了画面的主体位置"]) == (
         "",
@@ -401,7 +407,8 @@ def test_headline_after_a_text_ending_without_full_stop_is_no_column_break() -> 
 def test_headline_broken_evenly_before_its_comma_is_one_headline() -> None:
     page = (
         "深圳3岁男童半夜流落街头满\n身是伤，母亲看后：我也不清楚\n\n"
-        "本报讯（记者 慕容斌）近日，深圳龙岗一名3岁男童深夜独自躺在街头，\n路过的市民报警后，民警将他送回家中。\n"
+        "本报讯（记者 慕容斌）近日，深圳龙岗一名3岁男童深夜独自躺在街头，\n"
+        "路过的市民报警后，民警将他送回家中。\n"
     )
     [boy] = rebuild_page(page)
     assert boy.title.replace(" ", "") == "深圳3岁男童半夜流落街头满身是伤，母亲看后：我也不清楚"
