@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive.articles import DAMAGED, content_hash, damaged_note, ensure_source, upsert_articles
@@ -63,10 +63,15 @@ class ReprocessSummary:
     captures: int = 0
     counters: dict[str, int] = field(default_factory=dict)
     damaged: list[str] = field(default_factory=list)  # one line per damaged record or refused capture
+    # The same counters per source: each source's reprocess run records its own, not the whole pass's.
+    by_source: dict[str, dict[str, int]] = field(default_factory=dict)
 
-    def count(self, key: str, n: int = 1) -> None:
-        """Add ``n`` to a counter."""
+    def count(self, key: str, n: int = 1, source_id: str | None = None) -> None:
+        """Add ``n`` to a counter (and to ``source_id``'s)."""
         self.counters[key] = self.counters.get(key, 0) + n
+        if source_id is not None:
+            own = self.by_source.setdefault(source_id, {})
+            own[key] = own.get(key, 0) + n
 
 
 def warc_files(root: Path, source_id: str | None = None, run_id: int | None = None) -> list[Path]:
@@ -156,6 +161,34 @@ def _is_past_version(session: Session, item: ArticleItem) -> bool:
     return session.execute(stmt.limit(1)).first() is not None
 
 
+def _file_source(root: Path, path: Path) -> str | None:
+    """Return the source a WARC file belongs to (``<root>/<source>/run-N/...``), or None elsewhere."""
+    parts = path.relative_to(root).parts
+    return parts[0] if len(parts) == 3 else None
+
+
+def missing_captures(
+    session: Session, warc_root: Path, source_id: str | None = None, run_id: int | None = None
+) -> list[tuple[str, str, int]]:
+    """Return ``(source, line, articles)`` for each WARC file the stored articles name that is gone.
+
+    Their text cannot be re-extracted: a reprocess that read the files left
+    would otherwise say nothing of them (the stored text stays as it is).
+    """
+    stmt = select(Article.source_id, Article.warc_file, func.count()).where(Article.warc_file != "")
+    if source_id:
+        stmt = stmt.where(Article.source_id == source_id)
+    stmt = stmt.group_by(Article.source_id, Article.warc_file).order_by(Article.warc_file)
+    out = []
+    for owner, name, count in session.execute(stmt):
+        if run_id is not None and f"/run-{run_id}/" not in f"/{name}":
+            continue
+        if not (warc_root / name).is_file():
+            line = f"missing capture file: {name}: {count} article(s) keep their stored text"
+            out.append((str(owner), line, int(count)))
+    return out
+
+
 def reprocess(
     sources: Mapping[str, SourceConfig],
     db_url: str,
@@ -187,8 +220,8 @@ def reprocess(
         runs: dict[str, int] = {}
         batch: list[tuple[ArticleItem, datetime]] = []
 
-        def damaged(line: str) -> None:
-            summary.count("skipped/damaged_capture")
+        def damaged(line: str, source_id: str | None) -> None:
+            summary.count("skipped/damaged_capture", source_id=source_id)
             summary.damaged.append(line)
             if on_damage is not None:
                 on_damage(line)
@@ -197,7 +230,7 @@ def reprocess(
             with factory.begin() as session:
                 for item, fetched in batch:  # each capture's own time: first_seen/last_seen as crawled
                     if _is_past_version(session, item):
-                        summary.count("articles/unchanged")
+                        summary.count("articles/unchanged", source_id=item.source_id)
                         continue
                     (result,) = upsert_articles(
                         session,
@@ -207,20 +240,27 @@ def reprocess(
                         guard_shrink=not accept_shorter,
                     )
                     if result.outcome == DAMAGED:
-                        damaged(f"damaged capture: {item.url}: {damaged_note(item)}")
+                        damaged(f"damaged capture: {item.url}: {damaged_note(item)}", item.source_id)
                         continue
-                    summary.count("articles/" + result.outcome)
+                    summary.count("articles/" + result.outcome, source_id=item.source_id)
                     if result.reprint:
-                        summary.count("reprints/" + result.reprint)
+                        summary.count("reprints/" + result.reprint, source_id=item.source_id)
             batch.clear()
 
+        seen: dict[str, dict[str, int]] = {}  # per source: its files and captures, for its run's record
         for path in files:
             summary.files += 1
+            owner = _file_source(warc_root, path)
+            if owner is not None:
+                mine = seen.setdefault(owner, {"files": 0, "captures": 0})
+                mine["files"] += 1
             for capture in iter_captures(warc_root, path):
                 if isinstance(capture, Damage):
-                    damaged(capture.line())
+                    damaged(capture.line(), owner)
                     continue
                 summary.captures += 1
+                if capture.source_id in seen:
+                    seen[capture.source_id]["captures"] += 1
                 if on_record is not None:
                     on_record(summary)
                 source = sources.get(capture.source_id)
@@ -237,21 +277,23 @@ def reprocess(
                         ).id
                 item = article_from_capture(capture, source)
                 if item is None:
-                    summary.count("skipped/not_article")
+                    summary.count("skipped/not_article", source_id=source.id)
                     continue
                 batch.append((item, capture.fetched_at))
                 if len(batch) >= batch_size:
                     flush()
         if batch:
             flush()
+        with factory() as session:
+            for owner, line, count in missing_captures(session, warc_root, source_id, run_id):
+                summary.count("skipped/missing_capture", count, source_id=owner)
+                summary.damaged.append(line)
+                if on_damage is not None:
+                    on_damage(line)
         with factory.begin() as session:
-            for rid in runs.values():
-                finish_run(
-                    session,
-                    rid,
-                    "finished",
-                    {**summary.counters, "fetched": 0, "captures": summary.captures, "files": summary.files},
-                )
+            for sid, rid in runs.items():
+                counters = {**summary.by_source.get(sid, {}), "fetched": 0, "files": 0, "captures": 0}
+                finish_run(session, rid, "finished", counters | seen.get(sid, {}))
     finally:
         engine.dispose()
     return summary

@@ -151,13 +151,34 @@ def raise_if_damaged(gen: Path, exc: Exception) -> None:
 
     Whoosh fails on damaged files with whatever the bytes provoke (``Block tag
     error``, ``struct.error``, ``EOFError``...); only a look at the files tells
-    damage from a bug, so a failure inside :func:`reading` runs the quick check.
+    damage from a bug, so a failure inside :func:`reading` runs the quick check,
+    then, when that finds nothing, the deep one: bytes flipped inside a postings
+    list pass the quick check (sizes and tables agree) and failed a search with
+    an ``IndexError``. The deep verdict is kept per state of the generation's
+    files, so a bug that fails every search does not re-read the index each time.
     """
     from indexer.integrity import DAMAGED_MESSAGE, find_damage
 
-    damage = find_damage(gen)
+    damage = [d.line() for d in find_damage(gen)] or _deep_damage(gen)
     if damage:
-        raise IndexDamaged(f"{DAMAGED_MESSAGE} ({damage[0].line()})") from exc
+        raise IndexDamaged(f"{DAMAGED_MESSAGE} ({damage[0]})") from exc
+
+
+_DEEP_VERDICTS: dict[tuple[str, tuple[tuple[str, int, int], ...]], list[str]] = {}
+
+
+def _deep_damage(gen: Path) -> list[str]:
+    """Return the deep check's damage lines of ``gen``, computed once per state of its files."""
+    from indexer.integrity import find_damage
+
+    state = tuple(
+        sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in gen.iterdir() if p.is_file())
+    )
+    key = (str(gen), state)
+    if key not in _DEEP_VERDICTS:
+        _DEEP_VERDICTS.clear()  # one generation's verdict is all a process needs
+        _DEEP_VERDICTS[key] = [d.line() for d in find_damage(gen, deep=True)]
+    return _DEEP_VERDICTS[key]
 
 
 def collect_garbage(index_path: Path) -> list[str]:

@@ -318,3 +318,70 @@ def test_roles_and_fields_glued_to_names(
 )
 def test_author_glued_to_affiliation(text: str, authors: list[str]) -> None:
     assert find_people(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "editors"),
+    [
+        # From the seed-11 inews sample: a description after a comma, cut at its digits, is no name.
+        ("关于作者：薇安，世界500强美女高管，每年掌管数10亿生意", ["薇安"], []),
+        ("封面新闻记者 杨力2 月 16 日，市民何女士驾车", ["杨力"], []),
+        # A verb glued after 记者 whose first character is a surname.
+        ("得知记者来采访，特意搬了出来", [], []),
+        ("记者走访发现，该路段", [], []),
+        # Every name of a list: the last one with the next label glued is still a name.
+        ("记者：刘曲 郭妍捷编辑：姚盼来源：省政府新闻办", ["刘曲", "郭妍捷"], ["姚盼"]),
+        ("特约记者：唐帅 薛振峰 于林才编辑：牛前前", ["唐帅", "薛振峰", "于林才"], ["牛前前"]),
+        # ... while a bare last token before a colon is the next field's label.
+        ("楼主：客家阿妹 级别: 论坛版主", ["客家阿妹"], []),
+        # From the seed-12 sample: 图 glued before a colon ends the list's last name.
+        ("文：郑文斌、王炳堃、何子婧图：周君花编辑：邵阳", ["郑文斌", "王炳堃", "何子婧"], ["邵阳"]),
+        ("此外，记者查询到，在多地查出的问题", [], []),
+    ],
+)
+def test_list_ends_and_glued_verbs(text: str, authors: list[str], editors: list[str]) -> None:
+    people = find_people(text)
+    assert (people.authors, people.editors) == (authors, editors)
+
+
+def test_a_spaced_name_then_tu_is_a_photo_credit() -> None:
+    """ "澎湃新闻记者 谭君 图12月17日，…": 图 after a spaced name credits the picture (seed-12 sample)."""
+    people = find_people("位于写字楼内的衡阳仲裁委员会。澎湃新闻记者 谭君 图12月17日，一场激烈的庭审")
+    assert (people.authors, people.photographers) == ([], ["谭君"])
+    # "记者 张三 图/文" and "文/张三 图/李四" are unchanged.
+    assert find_people("记者 张三 图/文").authors == ["张三"]
+    people = find_people("文/张三 图/李四")
+    assert (people.authors, people.photographers) == (["张三"], ["李四"])
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # Everyday words without a common surname are no names (seed 10: 教师, 校长; seed 11: 世界).
+        ("作者：教师", []),
+        ("编辑：李四 作者：校长", []),
+        ("作者：中国", []),
+        # Pen names rare in the dictionary, and names that are words but start with a surname, stay.
+        ("文丨山野", ["山野"]),
+        ("作者：念一", ["念一"]),
+        ("记者 高峰 通讯员 王五", ["高峰"]),
+        ("（记者 文静）", ["文静"]),
+    ],
+)
+def test_everyday_words_are_no_names(text: str, authors: list[str]) -> None:
+    assert find_people(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "photographers"),
+    [
+        # Seed-13 sample: a photo credit "X 图（除署名外）", a placeholder, 摄 running into a caption.
+        ("本文图均为 澎湃新闻记者 陈雷柱 图（除署名外） 李艾玲告诉", [], ["陈雷柱"]),
+        ("作者：xxx；来源：国际猪业", [], []),
+        ("座谈会现场。记者 黄克 梁凯昌 摄期间，马飚在南宁", [], ["黄克", "梁凯昌"]),
+        ("（记者 陈贻泽 魏恒）5月20日至23日", ["陈贻泽", "魏恒"], []),
+    ],
+)
+def test_photo_credits_and_placeholders(text: str, authors: list[str], photographers: list[str]) -> None:
+    people = find_people(text)
+    assert (people.authors, people.photographers) == (authors, photographers)

@@ -119,3 +119,39 @@ def test_an_update_over_a_damaged_index_says_rebuild(
     assert "unexpected" not in line and str(home) not in line
     assert cli(["index", "rebuild", "--home", str(home)], monkeypatch) == 0
     assert search(home / "index", "鹤鸣湖").total == 45
+
+
+def _flags_overwritten(path: Path) -> None:
+    """Overwrite every field's width flags (one byte per term) with 0xff: sizes and tables stay right."""
+    import struct
+
+    from indexer.termstore import MAGIC
+
+    data = bytearray(path.read_bytes())
+    (hlen,) = struct.unpack_from("<Q", data, len(MAGIC))
+    start = len(MAGIC) + 8
+    header = json.loads(bytes(data[start : start + hlen]))
+    for spec in header["fields"].values():
+        offset, _dtype, count = spec["arrays"]["flags"]
+        at = start + hlen + offset
+        data[at : at + count] = b"\xff" * count
+    path.write_bytes(bytes(data))
+
+
+def test_a_search_over_postings_damaged_inside_says_rebuild(
+    built: tuple[str, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Damage the quick check cannot see fails a search with the rebuild line, not 'unexpected IndexError'."""
+    _db_url, home = built
+    gen = current_generation(home / "index")
+    assert gen is not None
+    _flags_overwritten(segment_file(home, "nap"))
+    assert find_damage(gen) == []  # the quick check passes: only reading the postings shows it
+    with pytest.raises(IndexDamaged, match="the index is damaged: run newsarchive index rebuild"):
+        search(home / "index", "鹤鸣湖")
+    assert cli(["search", "鹤鸣湖", "--home", str(home)], monkeypatch) == 1
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith("error: the index is damaged: run newsarchive index rebuild (postings-")
+    with TestClient(create_app(home), raise_server_exceptions=False) as client:
+        response = client.get("/", params={"q": "鹤鸣湖"})
+    assert response.status_code == 503 and "the index is damaged" in response.text

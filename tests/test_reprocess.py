@@ -128,3 +128,26 @@ def test_every_response_is_in_the_warc_with_its_kind(
                 handle.seek(a.warc_offset or 0)
                 record = next(iter(ArchiveIterator(handle)))
                 assert record.rec_headers.get_header("WARC-Target-URI").endswith(a.url.rsplit("/", 1)[-1])
+
+
+def test_each_sources_reprocess_run_records_its_own_counts(
+    sample_site_url: str, home: Path, tmp_path: Path
+) -> None:
+    """Two papers reprocessed in one pass: each run's history holds its own paper's articles, not both."""
+    from archive.models import CrawlRun
+    from crawler.reprocess import reprocess
+
+    db_url = f"sqlite:///{tmp_path / 'two.sqlite3'}"
+    first = sample_source(sample_site_url)
+    second = sample_source(sample_site_url, "copy", "http://copy.example")
+    for source in (first, second):
+        run_crawl(source, **DAYS, home=str(home), db_url=db_url, overrides=FAST)
+    summary = reprocess({s.id: s for s in (first, second)}, db_url, home / "warc")
+    assert summary.counters == {"articles/unchanged": 6}
+    with open_store(db_url) as sessions, sessions() as s:
+        runs = {
+            r.source_id: r.counters for r in s.scalars(select(CrawlRun).where(CrawlRun.spider == "reprocess"))
+        }
+    assert set(runs) == {"sample", "copy"}
+    for counters in runs.values():
+        assert counters["articles/unchanged"] == 3 and counters["files"] == 1 and counters["captures"] == 3

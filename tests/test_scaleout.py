@@ -352,7 +352,7 @@ def test_two_workers_share_the_queue_and_survive_a_kill(
     assert server.zcard(keys.requests) == 0 and not list(server.scan_iter(f"{keys.base}:inflight:*"))
 
 
-def test_seeding_under_a_prefix_names_it_in_the_worker_command_it_suggests(
+def test_seeding_names_the_prefix_in_the_worker_command_and_says_what_was_seeded_before(
     redis_url: str, prefix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The printed command must find the job: without the prefix it says "no job seeded"."""
@@ -365,3 +365,11 @@ def test_seeding_under_a_prefix_names_it_in_the_worker_command_it_suggests(
     out = capsys.readouterr().out
     assert out.startswith("seeded 2 requests of bcrb")
     assert out.rstrip().endswith(f"newsarchive worker --queue {redis_url} --queue-prefix {prefix}")
+    # Seeding the same dates again queues nothing: said, with what to do, not a bare "seeded 0".
+    _seed(registry, redis_url, prefix, DAYS[:2])
+    again = capsys.readouterr()
+    assert again.out.startswith("seeded 0 requests of bcrb")
+    assert again.err.strip() == (
+        f"note: 2 requests were seeded before and are not queued again; to crawl them again, "
+        f"delete {prefix}:bcrb:dupefilter first"
+    )

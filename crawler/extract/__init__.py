@@ -25,6 +25,7 @@ from crawler.extract.bylines import blog_owner, fill_credits, hinted_byline_name
 from crawler.extract.dates import find_date_in_text, labelled_date, parse_chinese_datetime, relative_date
 from crawler.extract.decode import Decoded, decode_html
 from crawler.extract.founder import FounderRecord, read_founder
+from crawler.extract.furniture import cut_replies, drop_edge_furniture, strip_deck
 from crawler.extract.generic import body_text, looks_like_list, main_text, page_shape
 from crawler.extract.meta import PageMeta, fallback_date, read_meta, site_suffix_free, url_date
 from crawler.extract.people import split_names
@@ -224,6 +225,8 @@ def extract_article(
     if title and first.startswith(title) and len(first) <= len(title) + 30:
         # Layout tables repeat the headline (often with 来源) as the first cell.
         paragraphs = paragraphs[1:]
+    # "关注民生 <headline> <text>": a table cell joined the deck to the first paragraph.
+    paragraphs = strip_deck(paragraphs, item.title, item.subtitle)
     reason = looks_like_list(page_shape(tree, paragraphs))
     if reason is not None and not (selectors and item.body) and not _dated_post(meta, paragraphs):
         raise ExtractionError(f"not an article: {reason}")
@@ -244,6 +247,7 @@ def extract_article(
             found = relative_date(meta.header_text, fetched_at, timezone)
         item.published_at = found or item.published_at
     paragraphs = _drop_trailing_dates(_cut_after_end_mark(paragraphs))
+    paragraphs = drop_edge_furniture(cut_replies(paragraphs), lambda: _link_texts(tree))
     if editor := _editor_line(text, "\n".join(paragraphs)):
         paragraphs.append(editor)
     item.body = body_text(paragraphs, blocks)
@@ -348,6 +352,11 @@ def _drop_trailing_dates(paragraphs: list[str]) -> list[str]:
     if len(heading) <= 15 and heading.endswith((":", "：")):
         start -= 1
     return [*paragraphs[:start], *paragraphs[stop:]]
+
+
+def _link_texts(tree: HtmlElement) -> list[str]:
+    """Return the texts of the page's links (asked only for a short line at an edge of the text)."""
+    return [" ".join(link.text_content().split()) for link in tree.iter("a")]
 
 
 def _dated_post(meta: PageMeta, paragraphs: list[str]) -> bool:

@@ -25,6 +25,7 @@ logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 _PUNCT = re.compile(r"[。！？；，、：“”‘’（）.!?;,]")
 _BREADCRUMB = re.compile(r"^(?:当前位置|现在位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]")
 _SENTENCE = re.compile(r"[。！？；，]")
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
 _NOISE = {"a", "script", "style", "noscript", "select", "option", "nav", "header", "footer", "form", "button"}
 
 
@@ -190,7 +191,9 @@ def _text_lines(text: str) -> list[str]:
         if raw.lstrip().startswith("|"):
             # trafilatura renders tables as "| a | b |"; old regional sites lay
             # out whole articles in tables: keep each row as a line of text.
-            row = " ".join(cell for cell in (" ".join(c.split()) for c in raw.split("|")) if cell)
+            # A "|" inside a cell comes escaped (作者 \| 木木, 编辑 \| 大海): it is text, not a border.
+            cells = (" ".join(c.replace("\\|", "|").split()) for c in _CELL_BORDER.split(raw))
+            row = " ".join(cell for cell in cells if cell)
             if row and not set(row) <= set("-: "):
                 lines.append(row)
         elif raw.strip():

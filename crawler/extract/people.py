@@ -56,7 +56,11 @@ _OUTLET_ENDINGS = tuple(
 )
 # Characters that do not occur in personal names but do in sentences ("记者会上表示").
 _SENTENCE_CHARS = frozenset("的了是们这那说么吗呢啊吧着过被把给跟将就都也还又很最更已及或等称问答讯电")
-_NAME_ENDINGS = ("表示", "介绍", "指出", "认为", "透露", "报道", "获悉", "了解", "说", "称", "称号")
+_NAME_ENDINGS = (
+    *("表示", "介绍", "指出", "认为", "透露", "报道", "获悉", "了解", "说", "称", "称号"),
+    # Verbs glued after 记者 whose first character is a surname: "得知记者来采访".
+    *("采访", "调查", "走访", "暗访", "探访", "核实", "证实", "发现", "看到", "查询到", "注意到", "了解到"),
+)
 # Parts of page furniture and labels that occur in no personal name ("分享到", "返回顶部",
 # "网友投稿", "浏览次数", "转自"), and honorifics that stand for a name without giving it.
 _LABEL_PARTS = tuple(
@@ -161,6 +165,8 @@ _PHOTO_AFTER = re.compile(
     r"^\s*(?:摄影(?![师家])|翻摄|摄|供图)(?![\u4e00-\u9fff]|\s*[/／:：︱|])"
     # "新华社记者 方喆 摄这是航拍的…": the credit, then the next picture's caption.
     r"|^\s+摄(?![影制像氏])"
+    # "澎湃新闻记者 谭君 图12月17日，…": 图 after a spaced name, then a new line's text or digits.
+    r"|^\s+图(?=[\s\d（(]|$)"
 )
 _SOURCE = re.compile(r"(?:稿件来源|来源于|来源|来自)\s*[:：]\s*(?P<name>[^\s:：|()（）\[\]【】<>]{2,20})")
 # "记者了解到..." is a sentence, not a byline: these start verbs and adverbs.
@@ -217,6 +223,8 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         words = name.lower().replace(".", " ").replace("-", " ").split()
         if len(words) == 1 and name.isupper() and len(name) <= 4:
             return False  # an acronym: an outlet (CNN) or a credential (RDN)
+        if len(set(name.lower())) == 1:
+            return False  # a placeholder: "作者：xxx"
         return len(name) >= 3 and not any(w in _ASCII_JUNK for w in words) and len(words) <= 3
     if not re.fullmatch(rf"[{_CJK}·•]+", name) or name.startswith(_NOT_NAME_STARTS):
         return False
@@ -231,7 +239,22 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         return True
     if name.endswith(_BODY_ENDINGS):
         return False  # "编辑：办公室": a body, where a person was expected
+    if _everyday_word(name):
+        return False  # "薇安，世界500强", "作者：教师": a common word, no surname
     return 2 <= len(name) <= 4 and not name.endswith(_OUTLET_ENDINGS) and not name.endswith(_ACCOUNT_ENDINGS)
+
+
+def _everyday_word(name: str) -> bool:
+    """Tell whether a 2-3 character name without a common surname is an everyday word (世界, 教师, 校长).
+
+    Pen names pass (念一, 山野, 大海: rare in the dictionary), and so do names
+    that are also words but start with a common surname (高峰, 文静, 夏天).
+    """
+    if not 2 <= len(name) <= 3 or name[0] in COMMON_SURNAMES or name[:2] in COMPOUND_SURNAMES:
+        return False
+    from crawler.normalize.segment import common_word  # reads jieba's dictionary once, on first use
+
+    return common_word(name)
 
 
 def surname_first(name: str) -> bool:
@@ -383,6 +406,8 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
             continue
         if names and _LEADING.match(raw):
             break  # "王小明 通讯员欧阳晓峰": the next byline starts
+        if names and raw.startswith("摄") and spaced:
+            break  # "记者 黄克 梁凯昌 摄期间，…": the photo credit, then the caption's next words
         if names and raw.endswith("报道"):
             break  # "记者 刘杰 济南报道": the dateline's place
         name = _clean(raw)
@@ -438,9 +463,22 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
         if not run:
             continue
         names_text = run.group(0)
-        if re.match(r"\s*[:：]", rest[run.end() :]) and re.search(r"[ \u3000\t、，,/|]", names_text):
-            # "楼主：客家阿妹 级别: 论坛版主": the last token is the next field's label.
+        last_token = re.split(r"[ \u3000\t、，,/|]+", names_text.strip())[-1]
+        if _GLUED_ROLE.search(last_token + rest[run.end() : run.end() + 1], 2) and not _GLUED_ROLE.search(
+            last_token, 2
+        ):
+            names_text += rest[run.end()]  # "何子婧图：": the colon shows 图 is the next label
+        if (
+            re.match(r"\s*[:：]", rest[run.end() :])
+            and re.search(r"[ \u3000\t、，,/|]", names_text)
+            and not _GLUED_ROLE.search(last_token + rest[run.end() : run.end() + 1], 2)
+        ):
+            # "楼主：客家阿妹 级别: 论坛版主": the last token is the next field's label
+            # ("记者：刘曲 郭妍捷编辑：姚盼": a name with the next label glued is still a name).
             names_text = re.sub(r"[ \u3000\t、，,/|]*[^ \u3000\t、，,/|]+$", "", names_text)
+        elif re.match(r"[0-9A-Za-z]", rest[run.end() :]) and re.search(r"[，,][^，,]+$", names_text):
+            # "关于作者：薇安，世界500强美女高管": after a comma, a word cut at its digits is text.
+            names_text = re.sub(r"[，,][^，,]+$", "", names_text)
         single = not re.search(r"[ \u3000\t、，,/|]", run.group(0).strip())
         labelled = _TRAILING.search(run.group(0)) or _GLUED_ROLE.search(run.group(0), 2)
         if single and re.match(r"\s*[:：]", rest[run.end() :]) and not labelled:

@@ -65,6 +65,7 @@ class Seeded:
     since: date
     until: date
     keys: QueueKeys
+    known: int = 0  # start requests the queue's dupefilter had seen: not pushed again
 
 
 def seed(
@@ -94,9 +95,13 @@ def seed(
     async def collect() -> list[Any]:
         return [obj async for obj in spider.start()]
 
-    pushed = 0
+    pushed = known = 0
     for obj in asyncio.run(collect()):
-        if isinstance(obj, Request) and not dupefilter.request_seen(obj):
+        if not isinstance(obj, Request):
+            continue
+        if dupefilter.request_seen(obj):
+            known += 1
+        else:
             queue.push(obj)
             pushed += 1
-    return Seeded(pushed, spider.since, spider.until, keys)
+    return Seeded(pushed, spider.since, spider.until, keys, known)

@@ -111,13 +111,22 @@ def run(args: argparse.Namespace) -> int:
         )
         if args.json:
             data = {"source": source.id, "seeded": seeded.pushed, "queue": seeded.keys.requests}
-            print(json.dumps({**data, "since": str(seeded.since), "until": str(seeded.until)}))
+            dates = {"since": str(seeded.since), "until": str(seeded.until)}
+            print(json.dumps({**data, **dates, "known": seeded.known}))
         else:
+            worker = f"newsarchive worker --queue {args.queue}" + (
+                f" --queue-prefix {args.queue_prefix}" if args.queue_prefix != QUEUE_PREFIX else ""
+            )
             print(
                 f"seeded {seeded.pushed} requests of {source.id} ({seeded.since} .. {seeded.until}) into "
-                f"{seeded.keys.requests}; crawl them with: newsarchive worker --queue {args.queue}"
-                + (f" --queue-prefix {args.queue_prefix}" if args.queue_prefix != QUEUE_PREFIX else "")
+                f"{seeded.keys.requests}; crawl them with: {worker}"
             )
+            if seeded.known:  # the dupefilter remembers every request ever queued, crawled or not
+                print(
+                    f"note: {seeded.known} requests were seeded before and are not queued again; to crawl "
+                    f"them again, delete {seeded.keys.dupefilter} first",
+                    file=sys.stderr,
+                )
         return exitcodes.OK
     level = crawl_log_level(args)
     # On a terminal, a live bar; elsewhere the summary below is the one line (cron mail).
