@@ -83,7 +83,15 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
         if element.kind == "credit":
             found = element_credits(element)
             staff_first = element.text.startswith(("本报记者", "本报通讯员"))
-            heads = heads_article(element.text)
+            # An article credited at its head (本报讯（记者 张三）, 本报记者 张三) is not credited again
+            # at its end: a reporter's credit line after its text opens the next article (文/李四 图/王五);
+            # an editor's line (责任编辑：赵强) still closes it.
+            heads = heads_article(element.text) or (
+                current is not None
+                and not current.closed
+                and bool(current.credits.reporters)
+                and bool(found.reporters)
+            )
             if current is not None and not current.closed and current.parts and not heads:
                 current.credits.merge(found)
                 current.closed = True
