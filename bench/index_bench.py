@@ -27,8 +27,9 @@ Measured in one run, so the ratios hold even on a loaded machine:
   ``的``, ``在``, ``中国`` ...: terms in most documents), ours only;
 * index size on disk, both stacks, against the UTF-8 bytes of the indexed
   text (title and body), with ours broken down by file kind;
-* the size of our index of the inews corpus alone (6,354 articles, its own
-  store and rebuild), against its text;
+* the size of our index of the inews corpus alone (train + dev as
+  ``load_inews`` returns them: 6,292 articles; its own store and rebuild),
+  against its text;
 * literal recall on the updated index: 1,000 seeded strings searched quoted,
   against brute force over the folded texts (``bench/literal_recall.py``).
 

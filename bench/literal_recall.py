@@ -36,8 +36,12 @@ SearchFn = Callable[[str], Iterable[int]]
 
 
 def char_kind(ch: str) -> str | None:
-    """Return the class a character counts for (full-width first: ``１`` is full-width, not a digit)."""
-    if 0xFF01 <= ord(ch) <= 0xFF5E or ch == "\u3000":
+    """Return the class a character counts for: ``fullwidth`` is a form the index folds (``Ａ``, ``１``).
+
+    Full-width punctuation (``，``, ``（``) is not folded, so it counts as punctuation.
+    """
+    code = ord(ch)
+    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A or ch == "\u3000":
         return "fullwidth"
     if ch.isdigit():
         return "digit"
