@@ -413,3 +413,20 @@ def test_headline_broken_evenly_before_its_comma_is_one_headline() -> None:
     [boy] = rebuild_page(page)
     assert boy.title.replace(" ", "") == "深圳3岁男童半夜流落街头满身是伤，母亲看后：我也不清楚"
     assert nows(boy).startswith("近日，深圳龙岗") and boy.reporters == ["慕容斌"]
+
+
+def test_long_dashed_subtitle_stays_with_its_headline() -> None:
+    page = (
+        "本报讯 昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放。 /记者 宋芳国 报道\n\n"
+        "本报讯（记者 司徒轩）近日，廉江多名市民收到陌生快递，拆开后被要求扫码付款，\n"
+        "警方提醒市民谨慎签收。\n\n"
+        "南湖公园荷花节开幕\n\n"
+        "告诉你有快递物品\n廉江市民注意！新型快递诈骗来了，\n“别样”快递千万别收\n"
+        "——如果在收货过程中发现异常等情况请立即拨打一一零报警电话\n"
+    )
+    lotus, parcel = rebuild_page(page)
+    assert lotus.title == "南湖公园荷花节开幕"
+    assert parcel.title.replace(" ", "") == "廉江市民注意！新型快递诈骗来了，“别样”快递千万别收"
+    assert parcel.lead_title == "告诉你有快递物品"
+    assert parcel.subtitle == "如果在收货过程中发现异常等情况请立即拨打一一零报警电话"
+    assert nows(parcel).startswith("近日，廉江") and parcel.reporters == ["司徒轩"]
