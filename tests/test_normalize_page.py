@@ -430,3 +430,17 @@ def test_long_dashed_subtitle_stays_with_its_headline() -> None:
     assert parcel.lead_title == "告诉你有快递物品"
     assert parcel.subtitle == "如果在收货过程中发现异常等情况请立即拨打一一零报警电话"
     assert nows(parcel).startswith("近日，廉江") and parcel.reporters == ["司徒轩"]
+
+
+def test_article_credited_in_its_dateline_takes_no_body_closed_by_another_byline() -> None:
+    page = (
+        "本报讯 家住龙岗的李女士昨天下午报警，称在东站附近丢失钱包。\n\n"
+        "本报讯（记者 林斌）昨日，深圳铁路公安在深圳东站抓获一名抢劫在逃人员。\n\n"
+        "东站面馆老板竟是在逃人员\n\n"
+        "深圳东站附近的居民说，这家面馆开了十多年。 /记者 许鹏 报道\n\n"
+        "李女士东站报警\n"
+    )
+    articles = rebuild_page(page)
+    credited = [a for a in articles if "抢劫在逃人员" in nows(a)]
+    assert len(credited) == 1 and credited[0].reporters == ["林斌"]
+    assert not any(a.reporters == ["林斌", "许鹏"] for a in articles)
