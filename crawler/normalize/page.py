@@ -10,6 +10,7 @@ the same things; then the headlines are matched to the articles by content.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -163,6 +164,14 @@ def _asks_or_exclaims(element: Element) -> bool:
     return len(element.lines) == 1 and _ASKS.search(element.lines[0]) is not None
 
 
+def _credited_twice(lead: _Fragment, body: _Fragment) -> bool:
+    """Tell whether joining would credit one article at both ends: a reporter in the lead's dateline
+    (本报讯（记者 张三）) and another closing the body (/记者 李四 报道). Papers credit once, so the
+    body belongs to a lead that names nobody.
+    """
+    return bool(lead.credits.reporters) and body.closed and bool(body.credits.reporters)
+
+
 def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fragment]:
     """Put each lead separated from its body back in front of it, as many as the headlines call for.
 
@@ -185,7 +194,13 @@ def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fra
                     joined = [lead.body() + body.body() if f is lead else f.body() for f in fragments]
                     texts = [text for f, text in zip(fragments, joined, strict=True) if f is not body]
                     scores[i][j] += assignment_total(headline_scores(headlines, texts))
+        for i, lead in enumerate(leads):
+            for j, body in enumerate(bodies):
+                if _credited_twice(lead, body):
+                    scores[i][j] = -math.inf
         best, li, bi = max((s, i, j) for i, row in enumerate(scores) for j, s in enumerate(row))
+        if best == -math.inf:
+            break
         if target is None and best < LEAD_MATCH_MIN:
             break
         lead, body = leads[li], bodies[bi]
