@@ -56,8 +56,11 @@ _PAGE_DATE = re.compile(
     r"(?:\s*[\u4e00-\u9fff]{0,4}(?:日报|晚报|晨报|早报|都市报))?"
 )
 _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报)")
+_SUBTITLE_EXTRA = 8.0  # cells a dashed 副题 may run past HEADING_MAX
 _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
+_CAPTION = re.compile(r"(?:图为|[上下左右组题]?图[:：]|▲)")
+_CAPTION_MAX = 120
 _FULL_STOP = re.compile(r"[。；;]|\.(?!\d)")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
@@ -143,7 +146,7 @@ def _punctuated_headline(lines: list[str], column: float) -> bool:
     (``column``) and whose last line is a short remainder: that is a wrapped paragraph (a compositor
     balances a headline's lines).
     """
-    if not 1 <= len(lines) <= 4 or any(not 2 <= display_width(line) <= HEADING_MAX for line in lines):
+    if not 1 <= len(lines) <= 4 or any(not 2 <= display_width(line) <= _deck_max(line) for line in lines):
         return False
     text = "".join(lines)
     plain = [heading_like(line, loose=True) for line in lines]
@@ -167,6 +170,11 @@ def _punctuated_headline(lines: list[str], column: float) -> bool:
         and ends(lines[-1]) in ("end", "open")
         and not any(_ends_in_byline(line) or is_credit_line(line) or dateline_at(line) for line in lines)
     )
+
+
+def _deck_max(line: str) -> float:
+    """Widest a headline's line may be: a dashed 副题 is set in smaller type and runs longer."""
+    return HEADING_MAX + _SUBTITLE_EXTRA if line.startswith(("——", "--", "－－")) else HEADING_MAX
 
 
 def _opens(block: list[tuple[str, bool]] | None, column: float) -> bool:
@@ -389,6 +397,14 @@ def _headline_after_open_text(element: Element, prev: Element, next_opens: bool)
     )
 
 
+def is_caption(text: str) -> bool:
+    """Tell whether a paragraph is a picture's caption: 图为 / 图： / ▲ … ending in a photo credit."""
+    if not _CAPTION.match(text):
+        return False
+    rest, credits = split_tail(text)
+    return credits is not None and bool(credits.photographers) and len(rest) <= _CAPTION_MAX
+
+
 def _lone_dateline(element: Element) -> bool:
     """Tell whether ``element`` is a block of one line that is only a dateline (``新华社北京6月19日电``)."""
     return (
@@ -427,6 +443,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 and not element.dateline
                 and element.kind != "credit"
                 and not (titles and _headline_after_open_text(element, prev, next_opens))
+                # A caption set apart under its picture is no column break of the text above.
+                and not (titles and element.block_end and is_caption(element.text))
             )
             if prev is not None and mend:
                 # A blank line after a line that does not end a sentence is a column break.
