@@ -456,3 +456,45 @@ def test_caption_after_a_text_broken_off_is_not_mended_into_it() -> None:
     [princess] = rebuild_page(page)
     assert princess.reporters == ["周晓明"] and princess.photographers == []
     assert "石刻" not in nows(princess)
+
+
+def test_short_line_between_text_and_its_closing_credit_is_text() -> None:
+    # 您的点赞是我们进步的动力 is the text's last line, not a headline over 文/林磊兰 图/杨雪艳.
+    page = (
+        "南湖公园荷花节开幕\n\n"
+        "老旧小区改造启动\n\n"
+        "本报讯 昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放。 /记者 宋芳国 报道\n\n"
+        "本报柳州讯 今年全市将改造老旧小区一百二十个，涉及居民三\n"
+        "万余户，改造资金已经落实，一定要告诉身边的人！\n"
+        "您的点赞是我们进步的动力\n"
+        "文/林磊兰　图/杨雪艳\n"
+    )
+    lotus, homes = rebuild_page(page)
+    assert (lotus.title, homes.title) == ("南湖公园荷花节开幕", "老旧小区改造启动")
+    assert (homes.reporters, homes.photographers) == (["林磊兰"], ["杨雪艳"])
+    assert nows(homes).endswith("您的点赞是我们进步的动力")
+
+
+def test_headline_of_lines_short_of_the_columns_beside_it_stands_apart() -> None:
+    # The three short lines between two columns of 19 cells are no text of either, though
+    # the text before ends in 。 and the body after opens without a dateline; that body's
+    # last line carries a byline, so it is no headline either.
+    page = (
+        "本报讯 音乐小顽童、流行歌手、音乐剧新星、卡丁车小王子，这些名号都属于十岁的新加坡童星。\n\n"
+        "atm机上装读卡\n器盗取银行卡信息\n\n"
+        "本报记者罗华\n"
+        "近日，西乡县公安局成功打掉一流窜盗刷\n"
+        "银行卡现金犯罪团伙，抓获犯罪嫌疑人五\n"
+        "名，嫌疑人对其犯罪事实供认不讳。\n\n"
+        "不过两天前\n新加坡10岁童星参加澳\n门赛车比赛，遭遇连环撞车\n\n"
+        "新加坡首位女赛车手，高颜值做得了平板撑\n"
+        "冲得了浪当国大教授，开玛莎拉蒂，可是你\n"
+        "不该干出这种事新加坡混血华裔少年，十\n"
+        "岁以大厨身份红遍美利坚~ /记者 蔡博 报道\n"
+    )
+    racer, atm = rebuild_page(page)
+    assert atm.title == "atm机上装读卡器盗取银行卡信息" and atm.reporters == ["罗华"]
+    assert nows(atm).endswith("供认不讳。")
+    assert racer.title.replace(" ", "") == "新加坡10岁童星参加澳门赛车比赛，遭遇连环撞车"
+    assert racer.lead_title == "不过两天前" and racer.reporters == ["蔡博"]
+    assert nows(racer).startswith("音乐小顽童") and nows(racer).endswith("美利坚~")
