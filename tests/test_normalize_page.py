@@ -498,3 +498,23 @@ def test_headline_of_lines_short_of_the_columns_beside_it_stands_apart() -> None
     assert racer.title.replace(" ", "") == "新加坡10岁童星参加澳门赛车比赛，遭遇连环撞车"
     assert racer.lead_title == "不过两天前" and racer.reporters == ["蔡博"]
     assert nows(racer).startswith("音乐小顽童") and nows(racer).endswith("美利坚~")
+
+
+def test_headline_of_short_lines_after_text_broken_off_is_no_column_break() -> None:
+    # 查看更多 / 多部门… would run a word (多多) across, but a column break goes on with full
+    # lines: the short lines under a text of 12-cell lines are a headline, whatever follows.
+    page = (
+        "中国壮阳药厂被查\n\n"
+        "本报记者何兰明 沈敏\n"
+        "因发布公告成为网红的中国常\n"
+        "山药业公司，因涉嫌违规操\n"
+        "作被中国证监会立案调查。\n"
+        "返回搜狐，查看更多\n\n"
+        "多部门联动成\n功救助野生动物\n并拨打森林派出所的电话\n\n"
+        "5月21日15时，塔城市森林派出所接到群众报警，一只绿头鸭被\n"
+        "遗落的风筝线缠绕，悬挂在树上，民警立即赶往事发地点。 文/唐雪平 图/梁洋\n"
+    )
+    drugs, duck = rebuild_page(page)
+    assert drugs.title == "中国壮阳药厂被查" and drugs.reporters == ["何兰明", "沈敏"]
+    assert nows(drugs).endswith("查看更多")
+    assert duck.title == "多部门联动成功救助野生动物" and duck.reporters == ["唐雪平"]

@@ -403,19 +403,23 @@ def _open_end(element: Element) -> bool:
     return split_tail(element.lines[-1])[1] is None
 
 
-def _headline_after_open_text(element: Element, prev: Element, next_opens: bool) -> bool:
+def _headline_after_open_text(element: Element, prev: Element, next_opens: bool, column: float) -> bool:
     """Tell whether a headline block stands after text that stopped without a full stop.
 
     A text may end without one (a date, a signature, a web page's last line); a whole headline
     block that an article's start or another headline follows, and into which no word of that
     text runs on, is then no column break of it.
     """
+    # Nor is a block whose lines but the last stop short of that text's column: a column break
+    # goes on with full lines (返回搜狐，查看更多 / 多部门联动成 / 功救助野生动物 / 并拨打…电话).
+    short = len(element.lines) >= 2 and all(
+        display_width(line) < column - _SHORT_OF_COLUMN for line in element.lines[:-1]
+    )
     return (
         element.kind == "heading"
         and element.block_end
-        and next_opens
         and ends(element.lines[-1]) != "soft"
-        and not _straddles(prev.lines[-1], element.lines[0])
+        and (short or (next_opens and not _straddles(prev.lines[-1], element.lines[0])))
     )
 
 
@@ -466,7 +470,7 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 and (ctx.wrapped or ends(prev.lines[-1]) == "soft")
                 and not element.dateline
                 and element.kind != "credit"
-                and not (titles and _headline_after_open_text(element, prev, next_opens))
+                and not (titles and _headline_after_open_text(element, prev, next_opens, before))
                 # A caption set apart under its picture is no column break of the text above.
                 and not (titles and element.block_end and is_caption(element.text))
             )
