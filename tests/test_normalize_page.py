@@ -518,3 +518,20 @@ def test_headline_of_short_lines_after_text_broken_off_is_no_column_break() -> N
     assert drugs.title == "中国壮阳药厂被查" and drugs.reporters == ["何兰明", "沈敏"]
     assert nows(drugs).endswith("查看更多")
     assert duck.title == "多部门联动成功救助野生动物" and duck.reporters == ["唐雪平"]
+
+
+def test_credit_line_opening_the_block_of_a_dateline_heads_that_article() -> None:
+    # 路人吓坏 has no byline; 文/司马嘉 图/何芳建 stands over the next dateline in one block.
+    page = (
+        "路人吓坏！男子手拿长枪大跳广场舞\n\n"
+        "第八届中国摩托艇联赛开赛\n\n"
+        "本报延吉11月6日讯 12月14日晚上八点半，一男子身穿迷彩服手拿长枪在广场上跳舞，\n"
+        "民警提醒，如果达到两只以上可能会涉嫌违法。”\n\n"
+        "文/司马嘉 图/何芳建\n"
+        "本报延吉5月20日讯 第八届中国摩托艇联赛在彭水开赛，来自全国的十余支队伍参赛，\n"
+        "充分利用了重庆的山水条件。\n"
+    )
+    dancer, boats = rebuild_page(page)
+    assert dancer.reporters == [] and "长枪" in dancer.title
+    assert (boats.reporters, boats.photographers) == (["司马嘉"], ["何芳建"])
+    assert boats.title == "第八届中国摩托艇联赛开赛"
