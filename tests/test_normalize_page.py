@@ -535,3 +535,30 @@ def test_credit_line_opening_the_block_of_a_dateline_heads_that_article() -> Non
     assert dancer.reporters == [] and "长枪" in dancer.title
     assert (boats.reporters, boats.photographers) == (["司马嘉"], ["何芳建"])
     assert boats.title == "第八届中国摩托艇联赛开赛"
+
+
+def test_lead_title_in_the_articles_words_over_a_title_it_never_says() -> None:
+    # Three undashed lines, the last no wider: 并认真地做学习笔记 is cut from the text, the two
+    # lines below say nothing of it word for word, so they are one title under a 引题.
+    page = (
+        "并认真地做学习笔记\n盂县小学生\n体验司法文化\n\n"
+        "本报讯 近日，盂县实验小学的学生走进县法院，旁听了一场庭审，\n"
+        "并认真地做学习笔记。法官为学生们讲解了法律知识。 /记者 王敏 报道\n"
+    )
+    [court] = rebuild_page(page)
+    assert (court.lead_title, court.title, court.subtitle) == (
+        "并认真地做学习笔记",
+        "盂县小学生体验司法文化",
+        "",
+    )
+
+
+def test_title_in_the_articles_words_keeps_its_subtitle() -> None:
+    # The title's first line is the text's own words too (as on the seed page): the reading stands.
+    page = (
+        "洮北区以工匠精神为标杆\n抓实脱贫攻坚\n贫困人口全覆盖\n\n"
+        "本报讯 自脱贫攻坚工作开始，洮北区以工匠精神为标杆，抓实脱贫攻坚各项工作，\n"
+        "各项措施落到实处。 /记者 孙红 报道\n"
+    )
+    [poverty] = rebuild_page(page)
+    assert (poverty.title, poverty.subtitle) == ("洮北区以工匠精神为标杆抓实脱贫攻坚", "贫困人口全覆盖")

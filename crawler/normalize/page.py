@@ -235,5 +235,9 @@ def rebuild_page(text: str) -> list[RebuiltArticle]:
         scores = headline_scores([" ".join(h) for h in headlines], [f.body() for f in fragments])
         for headline, column in assign(scores).items():
             article = articles[column]
-            article.lead_title, article.title, article.subtitle = headlines[headline]
+            # Read again with the article's text: which deck repeats its words is evidence too.
+            lines = titles[headline][1]
+            article.lead_title, article.title, article.subtitle = read_headline(
+                lines, fragments[column].body()
+            )
     return articles
