@@ -562,3 +562,15 @@ def test_title_in_the_articles_words_keeps_its_subtitle() -> None:
     )
     [poverty] = rebuild_page(page)
     assert (poverty.title, poverty.subtitle) == ("洮北区以工匠精神为标杆抓实脱贫攻坚", "贫困人口全覆盖")
+
+
+def test_lead_title_in_the_articles_words_over_a_two_part_title_a_little_wider() -> None:
+    # The title's second part runs 2 cells past its first: no wider 副题 for that.
+    page = (
+        "下塘用触鱼器电鱼\n泰州男子池塘电鱼被发现\n为逃跑电击塘主致其溺水身亡\n\n"
+        "本报泰州讯（记者 陈明 通讯员 李强）日前，一男子深夜下塘用触鱼器电鱼，\n"
+        "被塘主发现后逃跑，塘主追赶时落水身亡。\n"
+    )
+    [fish] = rebuild_page(page)
+    assert fish.lead_title == "下塘用触鱼器电鱼"
+    assert fish.title == "泰州男子池塘电鱼被发现 为逃跑电击塘主致其溺水身亡" and fish.subtitle == ""

@@ -23,6 +23,7 @@ _TWO_PART_MIN = 8.0  # both lines this wide: a two-part headline, printed with a
 _SUBTITLE_MIN = 18.0  # an undashed second line is a subtitle only when longer than headline lines run
 _EVEN = 1.5  # cells within which two lines of a wrapped title are even
 _WORDS_ONLY = re.compile(r"[\W_]+")  # punctuation and spaces, which a deck drops from the text's words
+_WIDER = 2.0  # cells by which a last line outruns the lines above when it is a wider 副题
 _QUOTE_MIN = 4  # characters a line must hold to count as repeating the article's words
 MIN_SCORE = 0.05
 ELIMINATION_MIN = 0.01
@@ -98,15 +99,16 @@ def _lead_over_wrapped_title(lines: Sequence[str]) -> bool:
 def _lead_from_text(lines: Sequence[str], text: str) -> bool:
     """Tell whether three undashed lines are a 引题 taken from the article's words over a wrapped title.
 
-    Where layout leaves it open (the last line no wider than those above, so no wider 副题), the
-    wording decides: a first line that the article says word for word (``并认真地做学习笔记``) over
-    two lines it says nowhere is a 引题 cut from the text over the editor's title wrapped in two
-    (``盂县小学生`` / ``体验司法文化``); a 副题 would state the article's facts in its words, and a
-    title taken from the text (the seed's ``洮北区以“工匠精神”为标杆``) leaves the reading alone.
+    Where layout leaves it open (the last line at most 2 cells wider than those above, so no wider
+    副题; a title's two lines differ by a character or two), the wording decides: a first line
+    that the article says word for word (``并认真地做学习笔记``) over two lines it says nowhere is a
+    引题 cut from the text over the editor's title in two lines (``盂县小学生`` / ``体验司法文化``);
+    a 副题 would state the article's facts in its words, and a title taken from the text (the
+    seed's ``洮北区以“工匠精神”为标杆``) leaves the reading alone.
     """
     if len(lines) != 3 or _DASHES.match(lines[-1]):
         return False
-    if display_width(lines[2]) > max(display_width(lines[0]), display_width(lines[1])):
+    if display_width(lines[2]) > max(display_width(lines[0]), display_width(lines[1])) + _WIDER:
         return False
     said = _WORDS_ONLY.sub("", text)
     quoted = [
