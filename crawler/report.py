@@ -165,6 +165,18 @@ def _runs(session: Session, source_id: str, since: date, until: date) -> list[Cr
     return chosen
 
 
+def _empty_edition_note(row: DateHealth, run_status: str | None) -> str:
+    """Say why a found edition holds no article: "found" alone reads as archived.
+
+    The edition is recorded when its page is fetched, before its articles: a
+    crawl killed in between leaves a found edition with none stored.
+    """
+    note = "no article stored"
+    if run_status and run_status != "finished":
+        note += f" (run {row.run_id} {run_status}: crawl the date again with --resume)"
+    return "; ".join(part for part in (row.reason, note) if part)
+
+
 def build_report(session: Session, source: SourceConfig, since: date, until: date) -> Report:
     """Read the archive and return the health report of ``source`` for ``since``..``until``."""
     report = Report(source.id, source.name, since, until)
@@ -189,9 +201,10 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
     )
     runs = _runs(session, source.id, since, until)
     run_start = {run.id: run.started_at for run in runs}
+    run_status = {run.id: run.status for run in runs}
     for run_id in {e.run_id for e in editions.values()} - run_start.keys():
         if run_id is not None and (run := session.get(CrawlRun, run_id)) is not None:
-            run_start[run_id] = run.started_at
+            run_start[run_id], run_status[run_id] = run.started_at, run.status
 
     by_day: dict[date, DateHealth] = {}
     day = since
@@ -232,6 +245,9 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
         row.with_date += int(art.published_at is not None)
         row.with_author += int(bool(art.authors))
         row.encoding_fallbacks += int(bool(art.encoding_fallback))
+    for row in by_day.values():
+        if row.status == FOUND and not row.articles:
+            row.reason = _empty_edition_note(row, run_status.get(row.run_id) if row.run_id else None)
     report.dates = list(by_day.values())
     min_days = source.alerts.unmatched_days or STOPPED_MIN_DAYS
     report.templates = _templates(report.dates, _found_before(session, source.id, since), min_days)

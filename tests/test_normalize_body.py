@@ -140,3 +140,11 @@ def test_end_mark_ends_its_paragraph() -> None:
     text = "看到这里希望你把这篇文章转发出去，提醒你爱的人放下手机，安全第一-end-\n\n"
     text += "作者：李月亮，高人气专栏作家，新女性主义者，扎实写字的手艺人。"
     assert len(normalize_body(text).paragraphs) == 2
+
+
+def test_text_before_a_spaced_slash_byline_is_no_name() -> None:
+    from crawler.normalize.credits import split_tail
+
+    rest, credits = split_tail("家乡增添色彩。返回搜狐，查看更多 /记者 傅嘉国 报道")
+    assert rest == "家乡增添色彩。返回搜狐，查看更多"
+    assert credits is not None and credits.reporters == ["傅嘉国"]

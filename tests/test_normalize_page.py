@@ -347,6 +347,12 @@ def test_short_lead_title_over_a_title_wrapped_mid_word() -> None:
         "第十届荷花节昨日盛大开幕二十多个品种竞相绽放",
         "",
     )
+    # A title broken after its comma, under a 引题 of any width.
+    assert read_headline(["并认真地做学习笔记", "这个520，当你们秀亲密，", "我在当雄过虫草节！"]) == (
+        "并认真地做学习笔记",
+        "这个520，当你们秀亲密，我在当雄过虫草节！",
+        "",
+    )
     # Two parts of a title, each whole, over an undashed 副题 of the same width stay so.
     assert read_headline(["精美绝伦", "彰显了雍正粉彩瓷的特点", "通常占据了画面的主体位置"]) == (
         "",
@@ -365,3 +371,88 @@ def test_headline_standing_above_another_article_goes_to_its_own() -> None:
     )
     police, school = rebuild_page(page)
     assert (police.title, school.title) == ("一夜之间变了样", "新规矩来了")
+
+
+def test_credit_line_after_an_article_credited_at_its_head_opens_the_next() -> None:
+    page = (
+        "本报讯（记者 宋芳国）昨日，南湖公园第十届荷花节开幕，\n园内二十多个品种的荷花竞相开放。\n\n"
+        "文/王洋 图/欧阳晓峰\n"
+        "今年全市将改造老旧小区一百二十个，涉及居民三万余户，\n改造资金已经落实。\n\n"
+        "南湖公园荷花节开幕\n\n"
+        "老旧小区改造启动\n"
+    )
+    lotus, homes = rebuild_page(page)
+    assert lotus.reporters == ["宋芳国"] and lotus.photographers == []
+    assert (homes.reporters, homes.photographers) == (["王洋"], ["欧阳晓峰"])
+    assert (lotus.title, homes.title) == ("南湖公园荷花节开幕", "老旧小区改造启动")
+    assert nows(homes).startswith("今年全市将改造")
+
+
+def test_headline_after_a_text_ending_without_full_stop_is_no_column_break() -> None:
+    # The notice above ends in its date, without 。; the headline after it is no rest of it.
+    page = (
+        "日照大药房卖假药被罚\n\n"
+        "本报讯 东港区食品药品监督管理局近日对一家大药房销售假药一\n"
+        "案作出行政处罚，没收违法所得并处罚款。当事人不服的，可于\n"
+        "六十日内申请复议。东港区食品药品监督管理局2018年12月\n"
+        "28日\n\n"
+        "老旧小区改造启动\n\n"
+        "本报讯（记者 王洋）今年全市将改造老旧小区一百二十个，涉及居民三万余户。\n"
+    )
+    drugs, homes = rebuild_page(page)
+    assert drugs.title == "日照大药房卖假药被罚" and nows(drugs).endswith("2018年12月28日")
+    assert homes.title == "老旧小区改造启动" and homes.reporters == ["王洋"]
+
+
+def test_headline_broken_evenly_before_its_comma_is_one_headline() -> None:
+    page = (
+        "深圳3岁男童半夜流落街头满\n身是伤，母亲看后：我也不清楚\n\n"
+        "本报讯（记者 慕容斌）近日，深圳龙岗一名3岁男童深夜独自躺在街头，\n"
+        "路过的市民报警后，民警将他送回家中。\n"
+    )
+    [boy] = rebuild_page(page)
+    assert boy.title.replace(" ", "") == "深圳3岁男童半夜流落街头满身是伤，母亲看后：我也不清楚"
+    assert nows(boy).startswith("近日，深圳龙岗") and boy.reporters == ["慕容斌"]
+
+
+def test_long_dashed_subtitle_stays_with_its_headline() -> None:
+    page = (
+        "本报讯 昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放。 /记者 宋芳国 报道\n\n"
+        "本报讯（记者 司徒轩）近日，廉江多名市民收到陌生快递，拆开后被要求扫码付款，\n"
+        "警方提醒市民谨慎签收。\n\n"
+        "南湖公园荷花节开幕\n\n"
+        "告诉你有快递物品\n廉江市民注意！新型快递诈骗来了，\n“别样”快递千万别收\n"
+        "——如果在收货过程中发现异常等情况请立即拨打一一零报警电话\n"
+    )
+    lotus, parcel = rebuild_page(page)
+    assert lotus.title == "南湖公园荷花节开幕"
+    assert parcel.title.replace(" ", "") == "廉江市民注意！新型快递诈骗来了，“别样”快递千万别收"
+    assert parcel.lead_title == "告诉你有快递物品"
+    assert parcel.subtitle == "如果在收货过程中发现异常等情况请立即拨打一一零报警电话"
+    assert nows(parcel).startswith("近日，廉江") and parcel.reporters == ["司徒轩"]
+
+
+def test_article_credited_in_its_dateline_takes_no_body_closed_by_another_byline() -> None:
+    page = (
+        "本报讯 家住龙岗的李女士昨天下午报警，称在东站附近丢失钱包。\n\n"
+        "本报讯（记者 林斌）昨日，深圳铁路公安在深圳东站抓获一名抢劫在逃人员。\n\n"
+        "东站面馆老板竟是在逃人员\n\n"
+        "深圳东站附近的居民说，这家面馆开了十多年。 /记者 许鹏 报道\n\n"
+        "李女士东站报警\n"
+    )
+    articles = rebuild_page(page)
+    credited = [a for a in articles if "抢劫在逃人员" in nows(a)]
+    assert len(credited) == 1 and credited[0].reporters == ["林斌"]
+    assert not any(a.reporters == ["林斌", "许鹏"] for a in articles)
+
+
+def test_caption_after_a_text_broken_off_is_not_mended_into_it() -> None:
+    page = (
+        "唐朝第一个下嫁异族的九江公主\n\n"
+        "新华社西安4月11日电（记者周晓明）九江公主是唐高祖李渊的女儿，同时她也是大唐第\n"
+        "一个下嫁异族的公主，驸马执失思力后来被追封为胜州都督\n\n"
+        "图为九江公主墓前的石刻。 记者 冯然 摄\n"
+    )
+    [princess] = rebuild_page(page)
+    assert princess.reporters == ["周晓明"] and princess.photographers == []
+    assert "石刻" not in nows(princess)

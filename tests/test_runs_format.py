@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 from archive.models import CrawlRun
 from search_cli.commands.runs import format_run
@@ -50,3 +51,11 @@ def test_a_killed_crawl_still_marked_running_says_its_process_is_gone() -> None:
     assert format_run(_run("running", {}, dead)).split("\t")[3] == "running (process gone)"
     alive = {"host": socket.gethostname(), "pid": os.getppid()}
     assert format_run(_run("running", {}, alive)).split("\t")[3] == "running"
+
+
+def test_a_limit_below_one_is_a_usage_error(tmp_path: Path) -> None:
+    """``runs --limit 0`` listed one run, as if the archive held one."""
+    from search_cli.main import main
+
+    for limit in ("0", "-1"):
+        assert main(["runs", "--home", str(tmp_path), "--limit", limit]) == 2

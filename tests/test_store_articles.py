@@ -225,3 +225,26 @@ def test_a_worse_recapture_keeps_the_stored_text(sessions: sessionmaker[Session]
         rows = {url: body for url, body in s.execute(select(Article.url, Article.body))}
         assert rows["http://a/0"] == rows["http://a/1"] == STORED
         assert s.scalar(select(func.count()).select_from(ArticleVersion)) == 2
+
+
+def test_a_found_edition_without_articles_says_so_in_the_report(sessions: sessionmaker[Session]) -> None:
+    """An edition is recorded as its page is fetched: a crawl killed before its articles left it 'found'."""
+    from archive.editions import finish_run
+    from crawler.report import build_report
+    from crawler.sources import SourceConfig, UrlTemplate
+
+    cut, whole = date(2016, 7, 20), date(2016, 7, 21)
+    with sessions.begin() as s:
+        killed = start_run(s, "paper-a", "epaper", {}).id
+        record_edition(s, EditionItem("paper-a", cut, "found", url="http://a/e1"), killed)
+        finish_run(s, killed, "interrupted", {}, "process died")
+        done = start_run(s, "paper-a", "epaper", {}).id
+        record_edition(s, EditionItem("paper-a", whole, "found", url="http://a/e2"), done)
+        upsert_articles(s, [article("http://a/1", edition_date=whole)], run_id=done)
+        finish_run(s, done, "finished", {}, "finished")
+    source = SourceConfig("paper-a", "A", "epaper", templates=(UrlTemplate("http://a/{date:%Y%m%d}"),))
+    with sessions() as s:
+        first, second = build_report(s, source, cut, whole).dates
+    assert (first.status, first.articles) == ("found", 0)
+    assert first.reason == f"no article stored (run {killed} interrupted: crawl the date again with --resume)"
+    assert (second.status, second.articles, second.reason) == ("found", 1, "")

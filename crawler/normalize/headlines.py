@@ -68,21 +68,31 @@ def read_headline(lines: Sequence[str]) -> tuple[str, str, str]:
 
 
 def _lead_over_wrapped_title(lines: Sequence[str]) -> bool:
-    """Tell whether three undashed lines are a short 引题 over a title wrapped into two even lines.
+    """Tell whether three undashed lines are a 引题 over a title wrapped into two lines.
 
-    A compositor breaks a long title into lines of about one width, mid-word or after a comma;
-    a 引题 above it is set shorter. Two even lines so broken under a clearly shorter one are that
-    title, not a title's first line and a 副题 (the seed's ``…为标杆`` / ``抓实…`` / wide 副题 are
-    far from even).
+    A title broken after a comma (``这个520，当你们秀亲密，`` / ``我在当雄过虫草节！``) or in a word,
+    under a line that runs on into neither, is one title with a 引题 above, not a title's first
+    line and a 副题 (the seed's ``…为标杆`` / ``抓实…`` / 副题 break nothing off).
     """
     if len(lines) != 3 or _DASHES.match(lines[-1]):
         return False
-    lead, first, second = (display_width(line) for line in lines)
-    if not (abs(first - second) <= _EVEN and lead < min(first, second) - _EVEN):
-        return False
     # Wrapped, not two parts of a title over a 副题 (精美绝伦 / 彰显了雍正粉彩瓷的特点 / 副题): the
-    # second line goes on a word or a clause that the first breaks off.
-    return lines[1].endswith(("，", "、", "：")) or _word_across(lines[1], lines[2])
+    # third line goes on a word or a clause that the second breaks off, and the second none of the first.
+    if _runs_on(lines[0], lines[1]):
+        return False
+    if lines[1].endswith(("，", "、", "：")):
+        return True
+    # A word running across is weaker evidence (the segmenter joins 风致, 局习): only where the two
+    # lines are even, or the first is clearly shorter, as a compositor sets a 引题 over a title.
+    lead, first, second = (display_width(line) for line in lines)
+    return _word_across(lines[1], lines[2]) and (
+        abs(first - second) <= _EVEN or lead < min(first, second) - _EVEN
+    )
+
+
+def _runs_on(line: str, next_line: str) -> bool:
+    """Tell whether ``next_line`` goes on a clause or a word that ``line`` breaks off."""
+    return line.endswith(("，", "、", "：")) or _word_across(line, next_line)
 
 
 def _word_across(line: str, next_line: str) -> bool:

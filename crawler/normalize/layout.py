@@ -56,6 +56,11 @@ _PAGE_DATE = re.compile(
     r"(?:\s*[\u4e00-\u9fff]{0,4}(?:日报|晚报|晨报|早报|都市报))?"
 )
 _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报)")
+_SUBTITLE_EXTRA = 8.0  # cells a dashed 副题 may run past HEADING_MAX
+_BALANCE = 2.0  # cells by which a headline's second line may outrun its first
+_BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
+_CAPTION = re.compile(r"(?:图为|[上下左右组题]?图[:：]|▲)")
+_CAPTION_MAX = 120
 _FULL_STOP = re.compile(r"[。；;]|\.(?!\d)")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
@@ -135,19 +140,28 @@ def _punctuated_headline(lines: list[str], column: float) -> bool:
     short lines (引题, a title over two lines, 副题) with no full stop, not ending mid-phrase, that
     is neither a dateline nor a credit, is still one: running text after a blank line either goes
     on mid-sentence (a column break, mended later) or comes to a 。 within a few short lines. Two
-    lines, a plain heading over a punctuated one, are a headline standing over the last line of some
-    text, not one headline; nor is a block whose first line fills the column of the text before it
+    lines, a plain heading over a wider punctuated one, are a headline standing over the last line of
+    some text, not one headline (a compositor balances a headline's lines), and so is a first line too
+    wide for large type; nor is a block whose first line fills the column of the text before it
     (``column``) and whose last line is a short remainder: that is a wrapped paragraph (a compositor
     balances a headline's lines).
     """
-    if not 1 <= len(lines) <= 4 or any(not 2 <= display_width(line) <= HEADING_MAX for line in lines):
+    if not 1 <= len(lines) <= 4 or any(not 2 <= display_width(line) <= _deck_max(line) for line in lines):
         return False
     text = "".join(lines)
     plain = [heading_like(line, loose=True) for line in lines]
     return (
         _FULL_STOP.search(text) is None
         # A plain heading line over a punctuated one is a headline above the end of some text.
-        and not (len(lines) == 2 and plain[0] and not plain[1])
+        and not (
+            len(lines) == 2
+            and plain[0]
+            and not plain[1]
+            and (
+                display_width(lines[1]) > display_width(lines[0]) + _BALANCE
+                or display_width(lines[0]) > _BIG_TYPE_LINE
+            )
+        )
         and not (
             len(lines) > 1
             and abs(display_width(lines[0]) - column) <= _TOLERANCE
@@ -156,6 +170,11 @@ def _punctuated_headline(lines: list[str], column: float) -> bool:
         and ends(lines[-1]) in ("end", "open")
         and not any(_ends_in_byline(line) or is_credit_line(line) or dateline_at(line) for line in lines)
     )
+
+
+def _deck_max(line: str) -> float:
+    """Widest a headline's line may be: a dashed 副题 is set in smaller type and runs longer."""
+    return HEADING_MAX + _SUBTITLE_EXTRA if line.startswith(("——", "--", "－－")) else HEADING_MAX
 
 
 def _opens(block: list[tuple[str, bool]] | None, column: float) -> bool:
@@ -362,6 +381,30 @@ def _open_end(element: Element) -> bool:
     return split_tail(element.lines[-1])[1] is None
 
 
+def _headline_after_open_text(element: Element, prev: Element, next_opens: bool) -> bool:
+    """Tell whether a headline block stands after text that stopped without a full stop.
+
+    A text may end without one (a date, a signature, a web page's last line); a whole headline
+    block that an article's start or another headline follows, and into which no word of that
+    text runs on, is then no column break of it.
+    """
+    return (
+        element.kind == "heading"
+        and element.block_end
+        and next_opens
+        and ends(element.lines[-1]) != "soft"
+        and not _straddles(prev.lines[-1], element.lines[0])
+    )
+
+
+def is_caption(text: str) -> bool:
+    """Tell whether a paragraph is a picture's caption: 图为 / 图： / ▲ … ending in a photo credit."""
+    if not _CAPTION.match(text):
+        return False
+    rest, credits = split_tail(text)
+    return credits is not None and bool(credits.photographers) and len(rest) <= _CAPTION_MAX
+
+
 def _lone_dateline(element: Element) -> bool:
     """Tell whether ``element`` is a block of one line that is only a dateline (``新华社北京6月19日电``)."""
     return (
@@ -388,9 +431,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         next_block = blocks[number + 1] if number + 1 < len(blocks) else None
         # The column of the text just before: a block that fills it and goes on is more of that text.
         before = _column_width(blocks[number - 1], ctx) if number else 0.0
-        for element in _block_elements(
-            block, ctx, next_opens=_opens(next_block, _column_width(block, ctx)), before=before
-        ):
+        next_opens = _opens(next_block, _column_width(block, ctx))
+        for element in _block_elements(block, ctx, next_opens=next_opens, before=before):
             prev = elements[-1] if elements else None
             mend = (
                 prev is not None
@@ -400,6 +442,9 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 and (ctx.wrapped or ends(prev.lines[-1]) == "soft")
                 and not element.dateline
                 and element.kind != "credit"
+                and not (titles and _headline_after_open_text(element, prev, next_opens))
+                # A caption set apart under its picture is no column break of the text above.
+                and not (titles and element.block_end and is_caption(element.text))
             )
             if prev is not None and mend:
                 # A blank line after a line that does not end a sentence is a column break.
