@@ -444,3 +444,15 @@ def test_article_credited_in_its_dateline_takes_no_body_closed_by_another_byline
     credited = [a for a in articles if "抢劫在逃人员" in nows(a)]
     assert len(credited) == 1 and credited[0].reporters == ["林斌"]
     assert not any(a.reporters == ["林斌", "许鹏"] for a in articles)
+
+
+def test_caption_after_a_text_broken_off_is_not_mended_into_it() -> None:
+    page = (
+        "唐朝第一个下嫁异族的九江公主\n\n"
+        "新华社西安4月11日电（记者周晓明）九江公主是唐高祖李渊的女儿，同时她也是大唐第\n"
+        "一个下嫁异族的公主，驸马执失思力后来被追封为胜州都督\n\n"
+        "图为九江公主墓前的石刻。 记者 冯然 摄\n"
+    )
+    [princess] = rebuild_page(page)
+    assert princess.reporters == ["周晓明"] and princess.photographers == []
+    assert "石刻" not in nows(princess)

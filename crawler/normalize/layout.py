@@ -59,6 +59,8 @@ _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|早报|都�
 _SUBTITLE_EXTRA = 8.0  # cells a dashed 副题 may run past HEADING_MAX
 _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
+_CAPTION = re.compile(r"(?:图为|[上下左右组题]?图[:：]|▲)")
+_CAPTION_MAX = 120
 _FULL_STOP = re.compile(r"[。；;]|\.(?!\d)")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
@@ -395,6 +397,14 @@ def _headline_after_open_text(element: Element, prev: Element, next_opens: bool)
     )
 
 
+def is_caption(text: str) -> bool:
+    """Tell whether a paragraph is a picture's caption: 图为 / 图： / ▲ … ending in a photo credit."""
+    if not _CAPTION.match(text):
+        return False
+    rest, credits = split_tail(text)
+    return credits is not None and bool(credits.photographers) and len(rest) <= _CAPTION_MAX
+
+
 def _lone_dateline(element: Element) -> bool:
     """Tell whether ``element`` is a block of one line that is only a dateline (``新华社北京6月19日电``)."""
     return (
@@ -433,6 +443,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 and not element.dateline
                 and element.kind != "credit"
                 and not (titles and _headline_after_open_text(element, prev, next_opens))
+                # A caption set apart under its picture is no column break of the text above.
+                and not (titles and element.block_end and is_caption(element.text))
             )
             if prev is not None and mend:
                 # A blank line after a line that does not end a sentence is a column break.

@@ -22,7 +22,7 @@ from crawler.normalize.headlines import (
     read_headline,
     similarity_table,
 )
-from crawler.normalize.layout import Element, layout
+from crawler.normalize.layout import Element, is_caption, layout
 from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.paragraphs import assemble, element_credits
 
@@ -30,8 +30,6 @@ LEAD_MATCH_MIN = 0.2  # without headlines to count, a lead joins a body only abo
 JOIN_TRIALS_MAX = (
     64  # joins tried against the headlines per step; past it (a huge page) wording alone decides
 )
-_CAPTION = re.compile(r"(?:图为|[上下左右组题]?图[:：]|▲)")
-_CAPTION_MAX = 120
 _ASKS = re.compile(r"[？！?!][”’」』]*$")
 
 
@@ -150,10 +148,7 @@ def _is_caption(element: Element) -> bool:
     credit; read as text they would close the article around them with the photographer as
     its reporter, or stand as an article of their own.
     """
-    if not (element.block_start and element.block_end) or not _CAPTION.match(element.text):
-        return False
-    rest, credits = split_tail(element.text)
-    return credits is not None and bool(credits.photographers) and len(rest) <= _CAPTION_MAX
+    return element.block_start and element.block_end and is_caption(element.text)
 
 
 def _at(flags: list[bool], index: int) -> bool:
