@@ -14,7 +14,8 @@ Archivists need to tell apart three things a bare "0 articles" hides:
 
 Per edition date the report also counts the articles as the latest check of
 that date saw them (new / changed / unchanged relative to the start of the run
-that last recorded the edition), reprints, field fill rates and encoding
+that last recorded the edition; unseen: archived before and not seen by that
+run), reprints, field fill rates and encoding
 fallbacks. Thresholds come from the source's ``[source.alerts]`` table; a
 crossed one becomes an :class:`Alert`, and the CLI exits non-zero.
 """
@@ -52,6 +53,7 @@ class DateHealth:
     new: int = 0
     changed: int = 0
     unchanged: int = 0
+    unseen: int = 0  # archived before, not seen by the last check of the date (see build_report)
     reprints: int = 0
     with_title: int = 0
     with_date: int = 0
@@ -240,6 +242,11 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
             row.changed += 1
         elif art.last_seen >= started:
             row.unchanged += 1
+        else:
+            # Archived by an earlier crawl, not seen by the one that last checked the date: its
+            # capture was refused (damaged, an error page), its fetch failed, --resume skipped it,
+            # or the paper took it off the edition. Counted, so the columns add up to the articles.
+            row.unseen += 1
         row.reprints += int(art.cluster_id is not None and art.cluster_id != art.id)
         row.with_title += int(bool(art.title))
         row.with_date += int(art.published_at is not None)
@@ -321,7 +328,8 @@ def _totals(days: list[DateHealth]) -> dict[str, Any]:
         "unchecked": sum(1 for row in days if row.status == UNCHECKED and row.expected),
         "articles": articles,
         **{
-            key: sum(getattr(row, key) for row in days) for key in ("new", "changed", "unchanged", "reprints")
+            key: sum(getattr(row, key) for row in days)
+            for key in ("new", "changed", "unchanged", "unseen", "reprints")
         },
         "title_fill": _share(sum(row.with_title for row in days), articles),
         "date_fill": _share(sum(row.with_date for row in days), articles),

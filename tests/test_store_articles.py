@@ -248,3 +248,38 @@ def test_a_found_edition_without_articles_says_so_in_the_report(sessions: sessio
     assert (first.status, first.articles) == ("found", 0)
     assert first.reason == f"no article stored (run {killed} interrupted: crawl the date again with --resume)"
     assert (second.status, second.articles, second.reason) == ("found", 1, "")
+
+
+def test_report_columns_add_up_when_the_last_crawl_did_not_see_an_article(
+    sessions: sessionmaker[Session],
+) -> None:
+    """A re-crawl whose capture of one article was refused (damaged) leaves it unseen, not uncounted."""
+    from archive.editions import finish_run
+    from crawler.report import build_report
+    from crawler.sources import SourceConfig, UrlTemplate
+
+    day = date(2016, 12, 28)
+    with sessions.begin() as s:
+        first = start_run(s, "paper-a", "epaper", {}).id
+        record_edition(s, EditionItem("paper-a", day, "found", url="http://a/e"), first)
+        upsert_articles(s, [article(f"http://a/{n}", edition_date=day, body=STORED) for n in range(3)])
+        finish_run(s, first, "finished", {})
+    with sessions.begin() as s:
+        second = start_run(s, "paper-a", "epaper", {}).id
+        record_edition(s, EditionItem("paper-a", day, "found", url="http://a/e"), second)
+        results = upsert_articles(
+            s,
+            [
+                article("http://a/0", edition_date=day, body=STORED),
+                article("http://a/1", edition_date=day, body=STORED + "（完）"),
+                article("http://a/2", edition_date=day, body=STORED[:150]),
+            ],
+        )
+        assert [r.outcome for r in results] == [UNCHANGED, CHANGED, "damaged"]
+        finish_run(s, second, "finished", {})
+    source = SourceConfig("paper-a", "A", "epaper", templates=(UrlTemplate("http://a/{date:%Y%m%d}"),))
+    with sessions() as s:
+        report = build_report(s, source, day, day)
+    (row,) = report.dates
+    assert (row.articles, row.new, row.changed, row.unchanged, row.unseen) == (3, 0, 1, 1, 1)
+    assert report.totals["unseen"] == 1
