@@ -194,6 +194,42 @@ def test_a_reprint_found_later_changes_no_article_and_no_fetch_time(sessions: se
         assert only.fetched_at == stored.first_seen
 
 
+STORED = (
+    "本报讯 12月28日，白城市召开全市经济工作推进会议，总结前一阶段重点工作推进情况，安排部署下一阶段任务。\n"
+    "会议指出，今年以来全市经济运行总体平稳、稳中有进，主要经济指标保持在合理区间，民生保障水平持续提升。\n"
+    "会议强调，要紧盯全年目标任务不放松，抓项目、扩投资、稳增长，确保完成全年各项目标任务，为明年开好局打下基础。\n"
+    "会议还对安全生产、冬季供暖、节日市场供应等工作进行了安排部署，要求各级干部坚守岗位、履职尽责。"
+)
+
+
+def test_a_worse_recapture_keeps_the_stored_text(sessions: sessionmaker[Session]) -> None:
+    """Captures over half the stored text but worse than it: cut mid-sentence, a login wall."""
+    cut = STORED[: int(len(STORED) * 0.8)]  # a page truncated at the origin: ends mid-sentence
+    assert cut[-1] not in "。！？" and len(cut) > len(STORED) / 2
+    paragraphs = STORED.split("\n")
+    wall = "\n".join([*paragraphs[:3], "本文为付费内容，请登录后阅读全文。"])
+    with sessions.begin() as s:
+        upsert_articles(s, [article(f"http://a/{n}", body=STORED) for n in range(4)], now=T0)
+    with sessions.begin() as s:
+        results = upsert_articles(
+            s,
+            [
+                article("http://a/0", body=cut),
+                article("http://a/1", body=wall),
+                # Edits stay edits: the last paragraph dropped (ends at a full stop), a sentence added.
+                article("http://a/2", body="\n".join(paragraphs[:3])),
+                article("http://a/3", body=STORED + "（完）"),
+            ],
+            now=T0 + timedelta(days=1),
+        )
+    assert [r.outcome for r in results] == ["damaged", "damaged", CHANGED, CHANGED]
+    assert "mid-sentence" in results[0].damage and "付费内容" in results[1].damage
+    with sessions() as s:
+        rows = {url: body for url, body in s.execute(select(Article.url, Article.body))}
+        assert rows["http://a/0"] == rows["http://a/1"] == STORED
+        assert s.scalar(select(func.count()).select_from(ArticleVersion)) == 2
+
+
 def test_a_found_edition_without_articles_says_so_in_the_report(sessions: sessionmaker[Session]) -> None:
     """An edition is recorded as its page is fetched: a crawl killed before its articles left it 'found'."""
     from archive.editions import finish_run
