@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -14,7 +17,7 @@ from store_support import DB_PARAMS, WIRE, article, make_db_url
 from archive.articles import CHANGED, NEW, UNCHANGED, ensure_source, touch_articles, upsert_articles
 from archive.editions import record_edition, record_page, start_run
 from archive.items import EditionItem, PageItem
-from archive.models import Article, ArticleVersion, Edition, LshBand, Page
+from archive.models import Article, ArticleVersion, CrawlRun, Edition, LshBand, Page
 from archive.queries import article_versions, cluster_members
 from archive.schema import open_store
 
@@ -246,8 +249,23 @@ def test_a_found_edition_without_articles_says_so_in_the_report(sessions: sessio
     with sessions() as s:
         first, second = build_report(s, source, cut, whole).dates
     assert (first.status, first.articles) == ("found", 0)
-    assert first.reason == f"no article stored (run {killed} interrupted: crawl the date again with --resume)"
+    assert first.reason == f"no article stored; run {killed} interrupted: crawl the date again with --resume"
     assert (second.status, second.articles, second.reason) == ("found", 1, "")
+    with sessions.begin() as s:  # a run killed after some of an edition's articles (its process gone)
+        gone = start_run(s, "paper-a", "epaper", {}).id
+        record_edition(s, EditionItem("paper-a", whole, "found", url="http://a/e2"), gone)
+        s.get(CrawlRun, gone).args = {"host": socket.gethostname(), "pid": _dead_pid()}  # type: ignore[union-attr]
+    with sessions() as s:
+        (partial,) = build_report(s, source, whole, whole).dates
+    assert (partial.articles, partial.reason) == (1, f"run {gone} killed: crawl the date again with --resume")
+
+
+def _dead_pid() -> int:
+    """Return the pid of a process that has ended (and been reaped)."""
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    return int(child.stdout)
 
 
 def test_report_columns_add_up_when_the_last_crawl_did_not_see_an_article(
