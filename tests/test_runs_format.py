@@ -43,6 +43,21 @@ def test_a_partly_failed_and_a_clean_run() -> None:
     assert format_run(_run("finished", clean)).split("\t")[3] == "finished"
 
 
+def test_captures_the_crawl_did_not_store_are_listed_as_its_summary_listed_them() -> None:
+    """The crawl said 'skipped/damaged_capture 3'; runs showed 'changed 1, unchanged 3' and nothing else."""
+    counters = {
+        "articles/changed": 1,
+        "articles/unchanged": 3,
+        "skipped/damaged_capture": 3,
+        "skipped/not_article": 1,
+        "skipped/archived": 5,  # --resume's purpose: not a problem
+        "fetched": 17,
+    }
+    head, skipped = format_run(_run("finished", counters)).split("\n")
+    assert head.split("\t")[3] == "finished"
+    assert skipped == "\tnot stored: damaged_capture 3, not_article 1"
+
+
 def test_a_killed_crawl_still_marked_running_says_its_process_is_gone() -> None:
     child = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
