@@ -240,7 +240,8 @@ def reprocess(
                         guard_shrink=not accept_shorter,
                     )
                     if result.outcome == DAMAGED:
-                        damaged(f"damaged capture: {item.url}: {damaged_note(item)}", item.source_id)
+                        note = damaged_note(item, result.damage)
+                        damaged(f"damaged capture: {item.url}: {note}", item.source_id)
                         continue
                     summary.count("articles/" + result.outcome, source_id=item.source_id)
                     if result.reprint:

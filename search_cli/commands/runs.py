@@ -77,6 +77,15 @@ def format_run(run: CrawlRun) -> str:
         line += "\n\tfailed: " + ", ".join(
             f"{k.removeprefix('failed/')} {v}" for k, v in sorted(failed.items())
         )
+    # What the crawl did not store, as its own summary said it: a refused damaged capture
+    # (kept in its WARC file for reprocess), a page that was no article, a dropped request.
+    skipped = {
+        k: v for k, v in c.items() if k.startswith(("skipped/", "dropped/")) and k != "skipped/archived"
+    }
+    if skipped:
+        line += "\n\tnot stored: " + ", ".join(
+            f"{k.removeprefix('skipped/')} {v}" for k, v in sorted(skipped.items())
+        )
     return line
 
 
