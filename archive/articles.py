@@ -10,6 +10,7 @@ never travel back to Python.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -36,6 +37,22 @@ DAMAGED = "damaged"  # refused: the new text looks like a damaged capture of the
 # WARC file, where ``reprocess --accept-shorter`` can take it once someone has looked.
 SHRINK_RATIO = 0.5
 SHRINK_MIN_CHARS = 100
+# A capture cut short is not always under half: a page truncated at 80% keeps most of the
+# text. Its text then stops mid-sentence where the stored text goes on. An edit that trims
+# the end stops at a sentence end (and stays allowed), so only a cut mid-sentence, at least
+# TAIL_LOSS_MIN_CHARS before the stored end, whose last TAIL_PROBE_CHARS are found in the
+# stored text, is taken for damage.
+TAIL_LOSS_MIN_CHARS = 20
+TAIL_PROBE_CHARS = 30
+_SENTENCE_END = "。！？!?”’」』"
+# A paywall or login wall served instead of the text ("请登录后阅读全文", "付费内容"): a
+# re-capture that says so, when the stored text did not and was longer, is not the article.
+_WALL = re.compile(
+    r"请先登录|登录后(?:阅读|查看|可|继续|才)|付费(?:阅读|内容|订阅|用户)|订阅后(?:阅读|查看|可)"
+    r"|开通(?:会员|VIP)|会员专享|剩余\d*字|阅读全文请"
+    r"|log in to (?:read|continue)|subscribe to (?:read|continue)",
+    re.IGNORECASE,
+)
 
 
 def strip_nul(text: str) -> str:
@@ -48,10 +65,36 @@ def looks_damaged(new_chars: int, stored_chars: int) -> bool:
     return new_chars < stored_chars * SHRINK_RATIO and stored_chars - new_chars >= SHRINK_MIN_CHARS
 
 
-def damaged_note(item: ArticleItem) -> str:
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def worse_capture(new_body: str, stored_body: str) -> str:
+    """Say why ``new_body`` looks like a worse capture of ``stored_body`` (empty: it may be an edit).
+
+    Only captures shorter than the stored text are judged. Two kinds are told
+    apart from an edit: the text cut short mid-sentence where the stored text
+    goes on (a page truncated at the origin, with a matching Content-Length),
+    and a login or paywall notice the stored text did not have.
+    """
+    new, stored = _squash(new_body), _squash(stored_body)
+    if not new or len(new) >= len(stored):
+        return ""
+    wall = _WALL.search(new)
+    if wall is not None and _WALL.search(stored) is None:
+        return f"its new text asks the reader to log in or pay ({wall.group(0)}), the stored text did not"
+    tail = new[-TAIL_PROBE_CHARS:]
+    at = stored.rfind(tail)
+    lost = len(stored) - (at + len(tail))
+    if at >= 0 and lost >= TAIL_LOSS_MIN_CHARS and new[-1] not in _SENTENCE_END:
+        return f"its new text stops mid-sentence {lost} characters before the stored text ends (cut short)"
+    return ""
+
+
+def damaged_note(item: ArticleItem, why: str = "") -> str:
     """Say, in one line, why ``item`` was refused as a damaged capture."""
     where = f" ({item.warc_file} at offset {item.warc_offset})" if item.warc_file else ""
-    return f"its new text ({len(item.body)} characters) is under half the stored text{where}"
+    return (why or f"its new text ({len(item.body)} characters) is under half the stored text") + where
 
 
 def content_hash(item: ArticleItem) -> str:
@@ -68,6 +111,7 @@ class UpsertResult:
     outcome: str
     reprint: str = ""  # "" | "exact" | "near"
     cluster_id: int | None = None
+    damage: str = ""  # for DAMAGED: why the capture was refused (see damaged_note)
 
 
 def ensure_source(
@@ -218,6 +262,8 @@ def _upsert_unique(
             results[item.url] = UpsertResult(row[0], DAMAGED)
         else:
             changed.append((item, digest, row[0], row[2]))
+    if guard_shrink:
+        changed = _refuse_worse(session, changed, {url: row[3] for url, row in existing.items()}, results)
     if touched:
         session.execute(update(Article), touched)
     if changed:
@@ -268,6 +314,33 @@ def _upsert_unique(
             )
         )
     return [results[item.url] for item in items]
+
+
+def _refuse_worse(
+    session: Session,
+    changed: list[tuple[ArticleItem, str, int, int]],
+    stored_chars: dict[str, int],
+    results: dict[str, UpsertResult],
+) -> list[tuple[ArticleItem, str, int, int]]:
+    """Drop from ``changed`` the captures :func:`worse_capture` refuses, recording them as ``DAMAGED``.
+
+    Only the stored bodies of captures shorter than them are read back (rare: most changes grow or keep
+    the length), so a re-crawl does not pull every body into Python.
+    """
+    shorter = [c for c in changed if len(_clean("body", c[0].body)) < stored_chars.get(c[0].url, 0)]
+    if not shorter:
+        return changed
+    stored: dict[int, str] = {}
+    for ids in chunked([id_ for _, _, id_, _ in shorter]):
+        rows = session.execute(select(Article.id, Article.body).where(Article.id.in_(ids)))
+        stored.update((id_, body) for id_, body in rows)
+    refused: set[int] = set()
+    for item, _, id_, _ in shorter:
+        why = worse_capture(_clean("body", item.body), stored.get(id_, ""))
+        if why:
+            results[item.url] = UpsertResult(id_, DAMAGED, damage=why)
+            refused.add(id_)
+    return [c for c in changed if c[2] not in refused]
 
 
 def _version(

@@ -36,7 +36,7 @@ def _write(session: Session, items: Sequence[Any], run_id: int | None) -> list[s
     for item, result in zip(articles, upsert_articles(session, articles, run_id=run_id), strict=True):
         if result.outcome == DAMAGED:
             # Much shorter than the stored text: kept out of the record, counted, named in the log.
-            logger.warning("not replacing article %s: %s", item.url, damaged_note(item))
+            logger.warning("not replacing article %s: %s", item.url, damaged_note(item, result.damage))
             outcomes.append("skipped/damaged_capture")
             continue
         outcomes.append("articles/" + result.outcome)

@@ -25,3 +25,7 @@ class UndecodablePage(ExtractionError):
 
 class NormalizeError(CrawlerError):
     """Text or a PDF cannot be normalised (unreadable PDF, empty input)."""
+
+
+class ErrorPage(ExtractionError):
+    """The page is a site's error page served with HTTP 200 ("页面不存在"): a failed fetch, not an article."""

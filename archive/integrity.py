@@ -126,7 +126,10 @@ def _runs(conn: Connection, dead_ok: bool) -> list[str]:
             if isinstance(args, dict) and process_gone(args)
         ]
         if dead:
-            problems.append(f"{len(dead)} crawl runs still 'running' whose process is gone: {_ids(dead)}")
+            problems.append(
+                f"{len(dead)} crawl runs still 'running' whose process is gone: {_ids(dead)} (killed; the "
+                "source's next crawl marks them interrupted, and crawl --resume fetches what they missed)"
+            )
     return problems
 
 

@@ -14,7 +14,8 @@ Archivists need to tell apart three things a bare "0 articles" hides:
 
 Per edition date the report also counts the articles as the latest check of
 that date saw them (new / changed / unchanged relative to the start of the run
-that last recorded the edition), reprints, field fill rates and encoding
+that last recorded the edition; unseen: archived before and not seen by that
+run), reprints, field fill rates and encoding
 fallbacks. Thresholds come from the source's ``[source.alerts]`` table; a
 crossed one becomes an :class:`Alert`, and the CLI exits non-zero.
 """
@@ -29,6 +30,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from archive.editions import process_gone
 from archive.items import NOT_COVERED
 from archive.models import Article, CrawlRun, Edition, Page
 from crawler.sources import SourceConfig
@@ -52,6 +54,7 @@ class DateHealth:
     new: int = 0
     changed: int = 0
     unchanged: int = 0
+    unseen: int = 0  # archived before, not seen by the last check of the date (see build_report)
     reprints: int = 0
     with_title: int = 0
     with_date: int = 0
@@ -165,6 +168,28 @@ def _runs(session: Session, source_id: str, since: date, until: date) -> list[Cr
     return chosen
 
 
+def _run_state(run: CrawlRun) -> str:
+    """Return a run's status, ``killed`` for one left ``running`` by a process that is gone."""
+    gone = run.status == "running" and isinstance(run.args, dict) and process_gone(run.args)
+    return "killed" if gone else run.status
+
+
+def _edition_note(row: DateHealth, run_status: str | None) -> str:
+    """Say what "found" alone hides: no article stored, or a run that did not finish.
+
+    The edition is recorded when its page is fetched, before its articles: a
+    crawl killed in between leaves a found edition with none, or some, stored.
+    """
+    notes = [row.reason] if row.reason else []
+    if not row.articles:
+        notes.append("no article stored")
+    if run_status == "running":
+        notes.append(f"run {row.run_id} still running")
+    elif run_status and run_status != "finished":
+        notes.append(f"run {row.run_id} {run_status}: crawl the date again with --resume")
+    return "; ".join(notes)
+
+
 def build_report(session: Session, source: SourceConfig, since: date, until: date) -> Report:
     """Read the archive and return the health report of ``source`` for ``since``..``until``."""
     report = Report(source.id, source.name, since, until)
@@ -189,9 +214,10 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
     )
     runs = _runs(session, source.id, since, until)
     run_start = {run.id: run.started_at for run in runs}
+    run_status = {run.id: _run_state(run) for run in runs}
     for run_id in {e.run_id for e in editions.values()} - run_start.keys():
         if run_id is not None and (run := session.get(CrawlRun, run_id)) is not None:
-            run_start[run_id] = run.started_at
+            run_start[run_id], run_status[run_id] = run.started_at, _run_state(run)
 
     by_day: dict[date, DateHealth] = {}
     day = since
@@ -227,11 +253,19 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
             row.changed += 1
         elif art.last_seen >= started:
             row.unchanged += 1
+        else:
+            # Archived by an earlier crawl, not seen by the one that last checked the date: its
+            # capture was refused (damaged, an error page), its fetch failed, --resume skipped it,
+            # or the paper took it off the edition. Counted, so the columns add up to the articles.
+            row.unseen += 1
         row.reprints += int(art.cluster_id is not None and art.cluster_id != art.id)
         row.with_title += int(bool(art.title))
         row.with_date += int(art.published_at is not None)
         row.with_author += int(bool(art.authors))
         row.encoding_fallbacks += int(bool(art.encoding_fallback))
+    for row in by_day.values():
+        if row.status == FOUND and (not row.articles or run_status.get(row.run_id or 0) != "finished"):
+            row.reason = _edition_note(row, run_status.get(row.run_id) if row.run_id else None)
     report.dates = list(by_day.values())
     min_days = source.alerts.unmatched_days or STOPPED_MIN_DAYS
     report.templates = _templates(report.dates, _found_before(session, source.id, since), min_days)
@@ -305,7 +339,8 @@ def _totals(days: list[DateHealth]) -> dict[str, Any]:
         "unchecked": sum(1 for row in days if row.status == UNCHECKED and row.expected),
         "articles": articles,
         **{
-            key: sum(getattr(row, key) for row in days) for key in ("new", "changed", "unchanged", "reprints")
+            key: sum(getattr(row, key) for row in days)
+            for key in ("new", "changed", "unchanged", "unseen", "reprints")
         },
         "title_fill": _share(sum(row.with_title for row in days), articles),
         "date_fill": _share(sum(row.with_date for row in days), articles),

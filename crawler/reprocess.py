@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive.articles import DAMAGED, content_hash, damaged_note, ensure_source, upsert_articles
@@ -202,6 +202,28 @@ def _file_source(root: Path, path: Path) -> str | None:
     return parts[0] if len(parts) == 3 else None
 
 
+def missing_captures(
+    session: Session, warc_root: Path, source_id: str | None = None, run_id: int | None = None
+) -> list[tuple[str, str, int]]:
+    """Return ``(source, line, articles)`` for each WARC file the stored articles name that is gone.
+
+    Their text cannot be re-extracted: a reprocess that read the files left
+    would otherwise say nothing of them (the stored text stays as it is).
+    """
+    stmt = select(Article.source_id, Article.warc_file, func.count()).where(Article.warc_file != "")
+    if source_id:
+        stmt = stmt.where(Article.source_id == source_id)
+    stmt = stmt.group_by(Article.source_id, Article.warc_file).order_by(Article.warc_file)
+    out = []
+    for owner, name, count in session.execute(stmt):
+        if run_id is not None and f"/run-{run_id}/" not in f"/{name}":
+            continue
+        if not (warc_root / name).is_file():
+            line = f"missing capture file: {name}: {count} article(s) keep their stored text"
+            out.append((str(owner), line, int(count)))
+    return out
+
+
 def reprocess(
     sources: Mapping[str, SourceConfig],
     db_url: str,
@@ -253,7 +275,8 @@ def reprocess(
                         guard_shrink=not accept_shorter,
                     )
                     if result.outcome == DAMAGED:
-                        damaged(f"damaged capture: {item.url}: {damaged_note(item)}", item.source_id)
+                        note = damaged_note(item, result.damage)
+                        damaged(f"damaged capture: {item.url}: {note}", item.source_id)
                         continue
                     summary.count("articles/" + result.outcome, source_id=item.source_id)
                     if result.reprint:
@@ -297,6 +320,12 @@ def reprocess(
                     flush()
         if batch:
             flush()
+        with factory() as session:
+            for owner, line, count in missing_captures(session, warc_root, source_id, run_id):
+                summary.count("skipped/missing_capture", count, source_id=owner)
+                summary.damaged.append(line)
+                if on_damage is not None:
+                    on_damage(line)
         with factory.begin() as session:
             for sid, rid in runs.items():
                 counters = {**summary.by_source.get(sid, {}), "fetched": 0, "files": 0, "captures": 0}

@@ -36,6 +36,7 @@ from croniter import croniter
 from archive.errors import CrawlerError
 from crawler.childsignals import StopRequests, stop_signals_blocked, unblock_stop_signals
 from crawler.locks import SourceLock
+from crawler.outcome import NOTHING_FETCHED, judge
 from crawler.sources import SourceConfig
 
 logger = logging.getLogger("newsarchive.schedule")
@@ -59,7 +60,7 @@ class ScheduleState:
     finished_at: str = ""
     since: str = ""
     until: str = ""
-    last_success_until: str = ""  # newest edition date of the last finished run
+    last_success_until: str = ""  # newest edition date of the last finished run that failed no edition
     fired: int = 0
     refused: int = 0
     failed: int = 0
@@ -144,6 +145,18 @@ def crawl_window(
     return max(since, today - timedelta(days=source.revisit.max_catch_up_days)), today
 
 
+def covered_every_edition(counters: Mapping[str, Any]) -> bool:
+    """Tell whether a finished crawl may move the catch-up window past its dates.
+
+    A crawl "finishes" also when the site was down: every edition failed, or
+    nothing could be fetched. Taken for a success, the next catch-up would
+    start after those dates and never fetch them again (only the report
+    would show them failed). Failed articles do not hold the window back: a
+    dead link on one page would pin every later run to a month of re-crawls.
+    """
+    return not counters.get("editions/failed") and judge(counters).verdict != NOTHING_FETCHED
+
+
 @dataclass
 class Event:
     """Something the scheduler did, for logs and tests: fired, refused, finished, interrupted, failed
@@ -203,10 +216,14 @@ def _crawl_job(
         state.status, state.reason, state.run_id = status, reason[:500], run_id
         state.finished_at = utcnow().isoformat()
         state.counters = {k: v for k, v in counters.items() if not k.startswith("downloader/")}
-        if status == "finished":
-            state.last_success_until = until.isoformat()
-        else:
+        if status != "finished":
             state.failed += 1
+        elif covered_every_edition(counters):
+            state.last_success_until = until.isoformat()
+        elif not state.last_success_until:
+            # Nothing on record yet: the next window would fall back to the archive's newest crawl,
+            # this very run. Pin it to this run's start instead, so its failed dates are crawled again.
+            state.last_success_until = (since - timedelta(days=1)).isoformat()
 
 
 class Scheduler:

@@ -280,6 +280,10 @@ def _finite(sid: str, key: str, value: Any) -> None:
 def _check_http_url(sid: str, key: str, url: str) -> None:
     if not re.match(r"^https?://[^/\s]+", url):
         raise _err(sid, key, f"not an http(s) URL: {url!r}")
+    try:  # a bad host or port passed the check above and stopped the crawl with a traceback
+        _ = urlsplit(url).port
+    except ValueError as exc:
+        raise _err(sid, key, f"not a valid URL ({exc}): {url!r}") from None
 
 
 def _check_selectors(sid: str, selectors: Mapping[str, str]) -> None:

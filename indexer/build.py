@@ -84,13 +84,16 @@ def rebuild_index(
     """Build a complete new generation from ``docs`` and make it live; return the document count.
 
     Searches keep using the previous generation until the swap; it is deleted
-    once no reader holds it. ``procs`` defaults to the number of CPUs.
+    once no reader holds it. ``procs`` defaults to, and is at most, the number of CPUs.
     ``zones`` (source id: time zone, as the store has them) go into the
     metadata with the zones of the documents, so ``index update`` sees which
     sources changed zone since.
     """
     index_path = Path(index_path)
-    procs = procs or os.cpu_count() or 1
+    # More workers than CPUs build no faster and each holds its own analyser and chunk (--procs 64 on
+    # two cores started 64 processes for four documents): the CPUs are the most.
+    cpus = os.cpu_count() or 1
+    procs = max(1, min(procs or cpus, cpus))
     with WriterLock(index_path, "index rebuild") as lock:
         collect_garbage(index_path)  # leftovers of a killed writer
         gen = new_generation(index_path)

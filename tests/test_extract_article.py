@@ -198,3 +198,36 @@ def test_generic_html_paragraphs_stay_paragraphs_through_normalisation() -> None
     item = extract_article("http://news.example/2019/0826/1.html", page)
     assert item.body.split("\n\n") == [lines, first, second]
     assert normalize_item(item).body.split("\n")[-2:] == [first, second]
+
+
+ERROR_TEMPLATES = {
+    # A Founder article page whose content cell holds the paper's not-found notice: the headline survives.
+    "founder": """<html><head><meta charset="utf-8"><title>城市晚报数字报</title></head><body>
+<div class="header"><a href="node_1.htm">返回版面</a></div><table><tr><td class="title">
+<h1>白城市召开经济工作推进会议</h1></td></tr><tr><td class="content"><div class="err">
+对不起，您访问的页面不存在或已被删除！请返回首页继续浏览。</div>
+</td></tr></table></body></html>""",
+    "site": """<html><head><meta charset="utf-8"><title>城市晚报</title></head><body><div class="nav">
+<a href="/">首页</a><a href="/a">要闻</a></div><div class="main"><h2>404</h2>
+<p>抱歉，您要查看的页面不存在或已删除。</p>
+<p>请检查您输入的网址是否正确，或者点击链接继续浏览：</p><p><a href="/">返回城市晚报首页</a></p></div>
+<div class="foot">版权所有 城市晚报社 吉ICP备05000000号 地址：白城市中兴西大路
+联系电话：0436-3222222</div></body></html>""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ERROR_TEMPLATES))
+def test_an_error_template_served_as_a_page_is_no_article(name: str) -> None:
+    from archive.errors import ErrorPage
+
+    with pytest.raises(ErrorPage, match="error page"):
+        extract_article("http://x.cn/html/2016-12/29/content_5003.htm", ERROR_TEMPLATES[name].encode())
+
+
+def test_a_short_brief_about_a_busy_server_stays_an_article() -> None:
+    from crawler.extract.errorpage import error_page_reason
+
+    brief = "本报讯 昨日上午，市政务服务网因访问量激增出现系统繁忙，部分市民办理业务受到影响，已恢复正常。"
+    assert error_page_reason("市政务服务网昨日一度系统繁忙", brief) == ""
+    assert error_page_reason("404 Not Found", "nginx") == "404 Not Found"
+    assert error_page_reason("某报", "您访问的页面不存在！" + "正文" * 100) == ""  # a long text is an article

@@ -243,3 +243,29 @@ def test_undeclared_utf8_with_flipped_bytes_is_not_read_as_cyrillic() -> None:
     decoded = decode_html(bytes(page), "text/html")
     assert decoded.encoding == "utf-8"
     assert "会议强调压实责任" in decoded.text
+
+
+@pytest.mark.parametrize("label", ["big5", "euc-kr", "shift_jis", "euc-jp"])
+def test_gbk_body_under_another_east_asian_label_is_read_as_gbk(label: str) -> None:
+    # GBK bytes decode under these codecs without an error or with a few U+FFFD: valid-looking
+    # but wrong characters (啞傑庈 for 白城市), which a re-crawl stored as a new version.
+    body = PAGE.encode("gbk")
+    decoded = decode_html(body, f"text/html; charset={label}")
+    assert TEXT in decoded.text
+    assert (decoded.encoding, decoded.fallback) == ("gb18030", True)
+    meta = PAGE.replace("<head>", f'<head><meta charset="{label}">').encode("gbk")
+    assert TEXT in decode_html(meta).text
+
+
+@pytest.mark.parametrize(
+    ("codec", "text"),
+    [
+        ("big5", "臺灣的首都是臺北市，人口約兩百六十萬人。臺北市是政治、經濟、文化的中心，近年來發展迅速。"),
+        ("euc_kr", "대한민국의 수도는 서울이며, 인구는 약 천만 명이다. 서울은 한강을 중심으로 발전해 왔다. "),
+        ("shift_jis", "日本の首都は東京であり、人口は約千四百万人である。東京は政治、経済の中心地である。"),
+    ],
+)
+def test_genuine_big5_korean_and_japanese_pages_keep_their_codec(codec: str, text: str) -> None:
+    page = f"<html><head><title>t</title></head><body><p>{text * 8}</p></body></html>"
+    decoded = decode_html(page.encode(codec), f"text/html; charset={codec}")
+    assert text in decoded.text and decoded.fallback is False

@@ -163,3 +163,33 @@ def test_parallel_rebuild_with_many_chunks_loses_nothing(
     assert stats["documents"] == len(docs) and stats["segments"] == 1  # the chunks' segments, joined
     assert search(index_path, "鹤鸣湖", limit=1000).total == len(docs)
     assert not any(p.name.endswith(".tmp") for p in (index_path / stats["generation"]).iterdir())
+
+
+def test_rebuild_workers_are_at_most_the_cpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--procs 64 on two cores started 64 processes (each its own analyser) for a few documents."""
+    import indexer.build
+
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    add(db_url, 3)
+    asked: list[int] = []
+    real = indexer.build.build_segments
+
+    def spy(*args: object, procs: int, **kwargs: object) -> object:
+        asked.append(procs)
+        return real(*args, procs=procs, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(indexer.build, "build_segments", spy)
+    monkeypatch.setattr(indexer.build.os, "cpu_count", lambda: 2)
+    assert rebuild_from_store(db_url, tmp_path / "index", procs=64) == 3
+    assert asked == [2]
+    assert search(tmp_path / "index", "鹤鸣湖").total == 3
+
+
+@pytest.mark.parametrize("procs", ["0", "-3", "two"])
+def test_rebuild_refuses_a_worker_count_below_one(
+    procs: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from search_cli.main import main
+
+    assert main(["index", "rebuild", "--home", str(tmp_path), "--procs", procs]) == 2
+    assert "--procs" in capsys.readouterr().err

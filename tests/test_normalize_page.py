@@ -347,6 +347,12 @@ def test_short_lead_title_over_a_title_wrapped_mid_word() -> None:
         "第十届荷花节昨日盛大开幕二十多个品种竞相绽放",
         "",
     )
+    # A title broken after its comma, under a 引题 of any width.
+    assert read_headline(["并认真地做学习笔记", "这个520，当你们秀亲密，", "我在当雄过虫草节！"]) == (
+        "并认真地做学习笔记",
+        "这个520，当你们秀亲密，我在当雄过虫草节！",
+        "",
+    )
     # Two parts of a title, each whole, over an undashed 副题 of the same width stay so.
     assert read_headline(["精美绝伦", "彰显了雍正粉彩瓷的特点", "通常占据了画面的主体位置"]) == (
         "",
@@ -365,3 +371,206 @@ def test_headline_standing_above_another_article_goes_to_its_own() -> None:
     )
     police, school = rebuild_page(page)
     assert (police.title, school.title) == ("一夜之间变了样", "新规矩来了")
+
+
+def test_credit_line_after_an_article_credited_at_its_head_opens_the_next() -> None:
+    page = (
+        "本报讯（记者 宋芳国）昨日，南湖公园第十届荷花节开幕，\n园内二十多个品种的荷花竞相开放。\n\n"
+        "文/王洋 图/欧阳晓峰\n"
+        "今年全市将改造老旧小区一百二十个，涉及居民三万余户，\n改造资金已经落实。\n\n"
+        "南湖公园荷花节开幕\n\n"
+        "老旧小区改造启动\n"
+    )
+    lotus, homes = rebuild_page(page)
+    assert lotus.reporters == ["宋芳国"] and lotus.photographers == []
+    assert (homes.reporters, homes.photographers) == (["王洋"], ["欧阳晓峰"])
+    assert (lotus.title, homes.title) == ("南湖公园荷花节开幕", "老旧小区改造启动")
+    assert nows(homes).startswith("今年全市将改造")
+
+
+def test_headline_after_a_text_ending_without_full_stop_is_no_column_break() -> None:
+    # The notice above ends in its date, without 。; the headline after it is no rest of it.
+    page = (
+        "日照大药房卖假药被罚\n\n"
+        "本报讯 东港区食品药品监督管理局近日对一家大药房销售假药一\n"
+        "案作出行政处罚，没收违法所得并处罚款。当事人不服的，可于\n"
+        "六十日内申请复议。东港区食品药品监督管理局2018年12月\n"
+        "28日\n\n"
+        "老旧小区改造启动\n\n"
+        "本报讯（记者 王洋）今年全市将改造老旧小区一百二十个，涉及居民三万余户。\n"
+    )
+    drugs, homes = rebuild_page(page)
+    assert drugs.title == "日照大药房卖假药被罚" and nows(drugs).endswith("2018年12月28日")
+    assert homes.title == "老旧小区改造启动" and homes.reporters == ["王洋"]
+
+
+def test_headline_broken_evenly_before_its_comma_is_one_headline() -> None:
+    page = (
+        "深圳3岁男童半夜流落街头满\n身是伤，母亲看后：我也不清楚\n\n"
+        "本报讯（记者 慕容斌）近日，深圳龙岗一名3岁男童深夜独自躺在街头，\n"
+        "路过的市民报警后，民警将他送回家中。\n"
+    )
+    [boy] = rebuild_page(page)
+    assert boy.title.replace(" ", "") == "深圳3岁男童半夜流落街头满身是伤，母亲看后：我也不清楚"
+    assert nows(boy).startswith("近日，深圳龙岗") and boy.reporters == ["慕容斌"]
+
+
+def test_long_dashed_subtitle_stays_with_its_headline() -> None:
+    page = (
+        "本报讯 昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放。 /记者 宋芳国 报道\n\n"
+        "本报讯（记者 司徒轩）近日，廉江多名市民收到陌生快递，拆开后被要求扫码付款，\n"
+        "警方提醒市民谨慎签收。\n\n"
+        "南湖公园荷花节开幕\n\n"
+        "告诉你有快递物品\n廉江市民注意！新型快递诈骗来了，\n“别样”快递千万别收\n"
+        "——如果在收货过程中发现异常等情况请立即拨打一一零报警电话\n"
+    )
+    lotus, parcel = rebuild_page(page)
+    assert lotus.title == "南湖公园荷花节开幕"
+    assert parcel.title.replace(" ", "") == "廉江市民注意！新型快递诈骗来了，“别样”快递千万别收"
+    assert parcel.lead_title == "告诉你有快递物品"
+    assert parcel.subtitle == "如果在收货过程中发现异常等情况请立即拨打一一零报警电话"
+    assert nows(parcel).startswith("近日，廉江") and parcel.reporters == ["司徒轩"]
+
+
+def test_article_credited_in_its_dateline_takes_no_body_closed_by_another_byline() -> None:
+    page = (
+        "本报讯 家住龙岗的李女士昨天下午报警，称在东站附近丢失钱包。\n\n"
+        "本报讯（记者 林斌）昨日，深圳铁路公安在深圳东站抓获一名抢劫在逃人员。\n\n"
+        "东站面馆老板竟是在逃人员\n\n"
+        "深圳东站附近的居民说，这家面馆开了十多年。 /记者 许鹏 报道\n\n"
+        "李女士东站报警\n"
+    )
+    articles = rebuild_page(page)
+    credited = [a for a in articles if "抢劫在逃人员" in nows(a)]
+    assert len(credited) == 1 and credited[0].reporters == ["林斌"]
+    assert not any(a.reporters == ["林斌", "许鹏"] for a in articles)
+
+
+def test_caption_after_a_text_broken_off_is_not_mended_into_it() -> None:
+    page = (
+        "唐朝第一个下嫁异族的九江公主\n\n"
+        "新华社西安4月11日电（记者周晓明）九江公主是唐高祖李渊的女儿，同时她也是大唐第\n"
+        "一个下嫁异族的公主，驸马执失思力后来被追封为胜州都督\n\n"
+        "图为九江公主墓前的石刻。 记者 冯然 摄\n"
+    )
+    [princess] = rebuild_page(page)
+    assert princess.reporters == ["周晓明"] and princess.photographers == []
+    assert "石刻" not in nows(princess)
+
+
+def test_short_line_between_text_and_its_closing_credit_is_text() -> None:
+    # 您的点赞是我们进步的动力 is the text's last line, not a headline over 文/林磊兰 图/杨雪艳.
+    page = (
+        "南湖公园荷花节开幕\n\n"
+        "老旧小区改造启动\n\n"
+        "本报讯 昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放。 /记者 宋芳国 报道\n\n"
+        "本报柳州讯 今年全市将改造老旧小区一百二十个，涉及居民三\n"
+        "万余户，改造资金已经落实，一定要告诉身边的人！\n"
+        "您的点赞是我们进步的动力\n"
+        "文/林磊兰　图/杨雪艳\n"
+    )
+    lotus, homes = rebuild_page(page)
+    assert (lotus.title, homes.title) == ("南湖公园荷花节开幕", "老旧小区改造启动")
+    assert (homes.reporters, homes.photographers) == (["林磊兰"], ["杨雪艳"])
+    assert nows(homes).endswith("您的点赞是我们进步的动力")
+
+
+def test_headline_of_lines_short_of_the_columns_beside_it_stands_apart() -> None:
+    # The three short lines between two columns of 19 cells are no text of either, though
+    # the text before ends in 。 and the body after opens without a dateline; that body's
+    # last line carries a byline, so it is no headline either.
+    page = (
+        "本报讯 音乐小顽童、流行歌手、音乐剧新星、卡丁车小王子，这些名号都属于十岁的新加坡童星。\n\n"
+        "atm机上装读卡\n器盗取银行卡信息\n\n"
+        "本报记者罗华\n"
+        "近日，西乡县公安局成功打掉一流窜盗刷\n"
+        "银行卡现金犯罪团伙，抓获犯罪嫌疑人五\n"
+        "名，嫌疑人对其犯罪事实供认不讳。\n\n"
+        "不过两天前\n新加坡10岁童星参加澳\n门赛车比赛，遭遇连环撞车\n\n"
+        "新加坡首位女赛车手，高颜值做得了平板撑\n"
+        "冲得了浪当国大教授，开玛莎拉蒂，可是你\n"
+        "不该干出这种事新加坡混血华裔少年，十\n"
+        "岁以大厨身份红遍美利坚~ /记者 蔡博 报道\n"
+    )
+    racer, atm = rebuild_page(page)
+    assert atm.title == "atm机上装读卡器盗取银行卡信息" and atm.reporters == ["罗华"]
+    assert nows(atm).endswith("供认不讳。")
+    assert racer.title.replace(" ", "") == "新加坡10岁童星参加澳门赛车比赛，遭遇连环撞车"
+    assert racer.lead_title == "不过两天前" and racer.reporters == ["蔡博"]
+    assert nows(racer).startswith("音乐小顽童") and nows(racer).endswith("美利坚~")
+
+
+def test_headline_of_short_lines_after_text_broken_off_is_no_column_break() -> None:
+    # 查看更多 / 多部门… would run a word (多多) across, but a column break goes on with full
+    # lines: the short lines under a text of 12-cell lines are a headline, whatever follows.
+    page = (
+        "中国壮阳药厂被查\n\n"
+        "本报记者何兰明 沈敏\n"
+        "因发布公告成为网红的中国常\n"
+        "山药业公司，因涉嫌违规操\n"
+        "作被中国证监会立案调查。\n"
+        "返回搜狐，查看更多\n\n"
+        "多部门联动成\n功救助野生动物\n并拨打森林派出所的电话\n\n"
+        "5月21日15时，塔城市森林派出所接到群众报警，一只绿头鸭被\n"
+        "遗落的风筝线缠绕，悬挂在树上，民警立即赶往事发地点。 文/唐雪平 图/梁洋\n"
+    )
+    drugs, duck = rebuild_page(page)
+    assert drugs.title == "中国壮阳药厂被查" and drugs.reporters == ["何兰明", "沈敏"]
+    assert nows(drugs).endswith("查看更多")
+    assert duck.title == "多部门联动成功救助野生动物" and duck.reporters == ["唐雪平"]
+
+
+def test_credit_line_opening_the_block_of_a_dateline_heads_that_article() -> None:
+    # 路人吓坏 has no byline; 文/司马嘉 图/何芳建 stands over the next dateline in one block.
+    page = (
+        "路人吓坏！男子手拿长枪大跳广场舞\n\n"
+        "第八届中国摩托艇联赛开赛\n\n"
+        "本报延吉11月6日讯 12月14日晚上八点半，一男子身穿迷彩服手拿长枪在广场上跳舞，\n"
+        "民警提醒，如果达到两只以上可能会涉嫌违法。”\n\n"
+        "文/司马嘉 图/何芳建\n"
+        "本报延吉5月20日讯 第八届中国摩托艇联赛在彭水开赛，来自全国的十余支队伍参赛，\n"
+        "充分利用了重庆的山水条件。\n"
+    )
+    dancer, boats = rebuild_page(page)
+    assert dancer.reporters == [] and "长枪" in dancer.title
+    assert (boats.reporters, boats.photographers) == (["司马嘉"], ["何芳建"])
+    assert boats.title == "第八届中国摩托艇联赛开赛"
+
+
+def test_lead_title_in_the_articles_words_over_a_title_it_never_says() -> None:
+    # Three undashed lines, the last no wider: 并认真地做学习笔记 is cut from the text, the two
+    # lines below say nothing of it word for word, so they are one title under a 引题.
+    page = (
+        "并认真地做学习笔记\n盂县小学生\n体验司法文化\n\n"
+        "本报讯 近日，盂县实验小学的学生走进县法院，旁听了一场庭审，\n"
+        "并认真地做学习笔记。法官为学生们讲解了法律知识。 /记者 王敏 报道\n"
+    )
+    [court] = rebuild_page(page)
+    assert (court.lead_title, court.title, court.subtitle) == (
+        "并认真地做学习笔记",
+        "盂县小学生体验司法文化",
+        "",
+    )
+
+
+def test_title_in_the_articles_words_keeps_its_subtitle() -> None:
+    # The title's first line is the text's own words too (as on the seed page): the reading stands.
+    page = (
+        "洮北区以工匠精神为标杆\n抓实脱贫攻坚\n贫困人口全覆盖\n\n"
+        "本报讯 自脱贫攻坚工作开始，洮北区以工匠精神为标杆，抓实脱贫攻坚各项工作，\n"
+        "各项措施落到实处。 /记者 孙红 报道\n"
+    )
+    [poverty] = rebuild_page(page)
+    assert (poverty.title, poverty.subtitle) == ("洮北区以工匠精神为标杆抓实脱贫攻坚", "贫困人口全覆盖")
+
+
+def test_lead_title_in_the_articles_words_over_a_two_part_title_a_little_wider() -> None:
+    # The title's second part runs 2 cells past its first: no wider 副题 for that.
+    page = (
+        "下塘用触鱼器电鱼\n泰州男子池塘电鱼被发现\n为逃跑电击塘主致其溺水身亡\n\n"
+        "本报泰州讯（记者 陈明 通讯员 李强）日前，一男子深夜下塘用触鱼器电鱼，\n"
+        "被塘主发现后逃跑，塘主追赶时落水身亡。\n"
+    )
+    [fish] = rebuild_page(page)
+    assert fish.lead_title == "下塘用触鱼器电鱼"
+    assert fish.title == "泰州男子池塘电鱼被发现 为逃跑电击塘主致其溺水身亡" and fish.subtitle == ""

@@ -328,3 +328,27 @@ def test_records_with_unreadable_headers_are_named_and_the_rest_reprocessed(
         seen = dict(s.execute(select(Article.warc_offset, Article.first_seen)).all())
     assert sorted(seen) == [offsets[0], offsets[5]]
     assert seen[offsets[0]].isoformat() == "2016-07-20T02:00:00+00:00"
+
+
+def test_a_missing_capture_file_is_named_and_counted(
+    crawled: tuple[str, Path, Path],
+    home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A lost WARC file cannot be re-extracted: said by name and exit 5, not a clean pass over the rest."""
+    db_url, _first, second = crawled
+    before = snapshot(db_url)
+    lost = len(article_refs(db_url, second))
+    assert lost
+    second.unlink()
+    assert reprocess(home, db_url, tmp_path, monkeypatch) == 5
+    out, err = capsys.readouterr()
+    relative = second.relative_to(home / "warc").as_posix()
+    line = f"missing capture file: {relative}: {lost} article(s) keep their stored text"
+    assert err.splitlines().count(line) == 1
+    report = json.loads(out)
+    assert report["damaged"] == [line]
+    assert report["counters"]["skipped/missing_capture"] == lost
+    assert snapshot(db_url) == before

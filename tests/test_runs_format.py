@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 from archive.models import CrawlRun
 from search_cli.commands.runs import format_run
@@ -42,6 +43,21 @@ def test_a_partly_failed_and_a_clean_run() -> None:
     assert format_run(_run("finished", clean)).split("\t")[3] == "finished"
 
 
+def test_captures_the_crawl_did_not_store_are_listed_as_its_summary_listed_them() -> None:
+    """The crawl said 'skipped/damaged_capture 3'; runs showed 'changed 1, unchanged 3' and nothing else."""
+    counters = {
+        "articles/changed": 1,
+        "articles/unchanged": 3,
+        "skipped/damaged_capture": 3,
+        "skipped/not_article": 1,
+        "skipped/archived": 5,  # --resume's purpose: not a problem
+        "fetched": 17,
+    }
+    head, skipped = format_run(_run("finished", counters)).split("\n")
+    assert head.split("\t")[3] == "finished"
+    assert skipped == "\tnot stored: damaged_capture 3, not_article 1"
+
+
 def test_a_killed_crawl_still_marked_running_says_its_process_is_gone() -> None:
     child = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
@@ -50,3 +66,34 @@ def test_a_killed_crawl_still_marked_running_says_its_process_is_gone() -> None:
     assert format_run(_run("running", {}, dead)).split("\t")[3] == "running (process gone)"
     alive = {"host": socket.gethostname(), "pid": os.getppid()}
     assert format_run(_run("running", {}, alive)).split("\t")[3] == "running"
+
+
+def test_a_limit_below_one_is_a_usage_error(tmp_path: Path) -> None:
+    """``runs --limit 0`` listed one run, as if the archive held one."""
+    from search_cli.main import main
+
+    for limit in ("0", "-1"):
+        assert main(["runs", "--home", str(tmp_path), "--limit", limit]) == 2
+
+
+def test_db_check_says_what_to_do_about_a_killed_run(tmp_path: Path) -> None:
+    from sqlalchemy import update
+
+    from archive.articles import ensure_source
+    from archive.editions import start_run
+    from archive.integrity import check_integrity
+    from archive.schema import open_store
+
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    with open_store(db_url) as sessions, sessions.begin() as s:
+        ensure_source(s, "gen")
+        run = start_run(s, "gen", "epaper", {})
+        dead = {**run.args, "pid": int(child.stdout)}
+        s.execute(update(CrawlRun).where(CrawlRun.id == run.id).values(args=dead))
+    assert check_integrity(db_url) == [
+        f"1 crawl runs still 'running' whose process is gone: {run.id} (killed; the source's next crawl "
+        "marks them interrupted, and crawl --resume fetches what they missed)"
+    ]

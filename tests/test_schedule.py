@@ -186,6 +186,31 @@ def test_fires_once_refuses_overlap_and_catches_up_once(
     assert load_state(home, "cswb").last_success_until == "2016-07-30"
 
 
+@pytest.mark.slow
+def test_a_crawl_of_a_site_that_was_down_does_not_move_the_catch_up_past_its_dates(
+    tmp_path: Path, home: Path, sample_site_url: str
+) -> None:
+    # The site is down (nothing listens on port 1): the scheduled crawl "finishes" with every
+    # edition failed. The next run, once the site is back, must crawl those dates again.
+    db_url = f"sqlite:///{home / 'archive.sqlite3'}"
+    down = load_registry(write_registry(tmp_path / "down.toml", "http://127.0.0.1:1", "0 6 * * *"))
+    clock = Clock(datetime(2016, 7, 20, 7, 0, tzinfo=SH))
+    scheduler = Scheduler(down, home, db_url=db_url, overrides={**FAST, "RETRY_TIMES": 0}, now=clock)
+    scheduler.tick()
+    clock.value = datetime(2016, 7, 21, 6, 0, 30, tzinfo=SH)
+    assert [e.detail for e in scheduler.tick()] == ["2016-07-20..2016-07-21"]
+    assert [e.kind for e in scheduler.wait(120)] == ["finished"]
+    assert load_state(home, "cswb").last_success_until == "2016-07-19"
+
+    back = load_registry(write_registry(tmp_path / "back.toml", sample_site_url, "0 6 * * *"))
+    clock.value = datetime(2016, 7, 22, 6, 0, 30, tzinfo=SH)
+    scheduler = Scheduler(back, home, db_url=db_url, overrides=FAST, now=clock)
+    assert [e.detail for e in scheduler.tick()] == ["2016-07-20..2016-07-22"]
+    assert [e.kind for e in scheduler.wait(120)] == ["finished"]
+    assert count(db_url, Article) == 3  # both dates' articles: none was left behind
+    assert load_state(home, "cswb").last_success_until == "2016-07-22"
+
+
 def test_stop_right_after_firing_interrupts_the_crawl(
     tmp_path: Path, home: Path, sample_site_url: str
 ) -> None:

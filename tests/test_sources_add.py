@@ -350,3 +350,24 @@ def test_a_rerun_that_finds_no_change_leaves_the_registry_as_it_was(
     out = capsys.readouterr().out
     assert "known source 'cswb': no change\n" in out and out.endswith(f"{registry} unchanged\n")
     assert "wrote source" not in out
+
+
+def test_the_same_paper_under_a_second_id_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Registered twice, two sources crawl the same pages and each crawl moves the articles to its id."""
+    from crawler.sample_site.server import serve_in_thread
+
+    registry = tmp_path / "sources.toml"
+    with serve_in_thread() as url:
+        code, _ = _add(
+            capsys, url + "/html/2016-07/20/node_1.htm", "--id", "cswb", "--registry", str(registry)
+        )
+        assert code == exitcodes.OK
+        written = registry.read_bytes()
+        # Another page of the same paper, another id.
+        other = url + "/html/2016-07/21/node_2.htm"
+        assert main(["sources", "add", other, "--id", "cswb2", *LOOPBACK, "--registry", str(registry)]) == 1
+    err = capsys.readouterr().err
+    assert "already registered as 'cswb'" in err and "--id cswb" in err
+    assert registry.read_bytes() == written

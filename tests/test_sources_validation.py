@@ -40,6 +40,10 @@ BAD = [
         "source 's': alerts.min_title_fill: must be a finite number",
     ),
     ({"alerts": {"no_edition_days": float("inf")}}, "source 's': alerts.no_edition_days: must be an integer"),
+    # Accepted before, then every crawl of the source stopped on a ValueError traceback.
+    ({"templates": ["http://[::1/{date:%Y}/n.htm"]}, "source 's': templates[0].url: not a valid URL"),
+    ({"templates": ["http://x.example:99999/{date:%Y}"]}, "source 's': templates[0].url: not a valid URL"),
+    ({"kind": "feed", "start_urls": ["http://x.example:p/rss"]}, "source 's': start_urls: not a valid URL"),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,53 @@ def test_a_5xx_robots_txt_makes_every_date_failed_not_missing(tmp_path: Path) ->
     assert all("robots.txt unavailable" in e["reason"] for e in result.editions)
     assert result.counters["failed/robots_unavailable"] == 6
     assert result.articles == []
+
+
+def test_a_date_redirected_to_another_edition_is_no_edition_not_that_edition(tmp_path: Path) -> None:
+    # Papers send a date without an edition to their latest edition (or to one crawled already):
+    # its articles must not be filed under the requested date, and the date must still be recorded.
+    manifest = standard_site(tmp_path / "site", broken=0)
+    by_day = {e.date: e for e in manifest.editions}
+    rules_file = Path(manifest.root) / "_headers.json"
+    rules = json.loads(rules_file.read_text("utf-8"))
+    latest = by_day[D[5].isoformat()].path
+    rules[by_day[D[4].isoformat()].path] = {"status": 302, "headers": {"Location": latest}}
+    rules[by_day[D[1].isoformat()].path] = {
+        "status": 302,
+        "headers": {"Location": by_day[D[0].isoformat()].path},
+    }
+    rules_file.write_text(json.dumps(rules), encoding="utf-8")
+    with serve_site(Path(manifest.root)) as url:
+        result = crawl(manifest.source(url, "epaper"), tmp_path / "crawl", since=D[0], until=D[-1])
+    editions = {e["edition_date"]: e for e in result.editions}
+    assert len(editions) == 6
+    for redirected, target in ((D[4], latest), (D[1], by_day[D[0].isoformat()].path)):
+        assert editions[redirected.isoformat()]["status"] == "no-edition"
+        assert f"redirected to {url}{target}" in editions[redirected.isoformat()]["reason"]
+    assert {a["edition_date"] for a in result.articles} == {
+        D[0].isoformat(),
+        D[3].isoformat(),
+        D[5].isoformat(),
+    }
+    truth = {url + a.path: a.date for a in manifest.good_articles()}
+    assert {a["url"]: a["edition_date"] for a in result.articles} == truth
+    c = result.counters
+    assert (c["editions/found"], c["editions/no_edition"], c["editions/failed"]) == (3, 2, 1)
+
+
+def test_a_redirect_within_the_same_day_is_followed() -> None:
+    from crawler.spiders.epaper import redirect_leaves_day
+
+    old = "http://p.cn/html/{date:%Y-%m}/{date:%d}/node_1.htm"
+    day = date(2017, 1, 2)
+    assert not redirect_leaves_day(old, day, "http://p.cn/html/2017-01/02/node_01.htm")
+    assert not redirect_leaves_day(old, day, "https://www.p.cn/pc/layout/201701/02/node_01.html")
+    assert not redirect_leaves_day("http://p.cn/e?d={date}", day, "http://p.cn/e/2017-01-02/1")
+    assert redirect_leaves_day(old, day, "http://p.cn/html/2017-01/04/node_1.htm")
+    assert redirect_leaves_day(old, day, "http://p.cn/html/2017-01/04/node_02.htm")
+    assert redirect_leaves_day(old, day, "http://p.cn/index.htm")
+    assert redirect_leaves_day(
+        "http://p.cn/pc/layout/{date:%Y%m}/{date:%d}/node_01.html",
+        day,
+        "http://p.cn/pc/layout/201701/20/node_01.html",
+    )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -14,7 +17,7 @@ from store_support import DB_PARAMS, WIRE, article, make_db_url
 from archive.articles import CHANGED, NEW, UNCHANGED, ensure_source, touch_articles, upsert_articles
 from archive.editions import record_edition, record_page, start_run
 from archive.items import EditionItem, PageItem
-from archive.models import Article, ArticleVersion, Edition, LshBand, Page
+from archive.models import Article, ArticleVersion, CrawlRun, Edition, LshBand, Page
 from archive.queries import article_versions, cluster_members
 from archive.schema import open_store
 
@@ -189,3 +192,112 @@ def test_a_reprint_found_later_changes_no_article_and_no_fetch_time(sessions: se
         assert stored is not None and stored.updated_at > stored.first_seen  # the cluster move
         (only,) = article_versions(s, a.article_id)
         assert only.fetched_at == stored.first_seen
+
+
+STORED = (
+    "本报讯 12月28日，白城市召开全市经济工作推进会议，总结前一阶段重点工作推进情况，安排部署下一阶段任务。\n"
+    "会议指出，今年以来全市经济运行总体平稳、稳中有进，主要经济指标保持在合理区间，民生保障水平持续提升。\n"
+    "会议强调，要紧盯全年目标任务不放松，抓项目、扩投资、稳增长，确保完成全年各项目标任务，为明年开好局打下基础。\n"
+    "会议还对安全生产、冬季供暖、节日市场供应等工作进行了安排部署，要求各级干部坚守岗位、履职尽责。"
+)
+
+
+def test_a_worse_recapture_keeps_the_stored_text(sessions: sessionmaker[Session]) -> None:
+    """Captures over half the stored text but worse than it: cut mid-sentence, a login wall."""
+    cut = STORED[: int(len(STORED) * 0.8)]  # a page truncated at the origin: ends mid-sentence
+    assert cut[-1] not in "。！？" and len(cut) > len(STORED) / 2
+    paragraphs = STORED.split("\n")
+    wall = "\n".join([*paragraphs[:3], "本文为付费内容，请登录后阅读全文。"])
+    with sessions.begin() as s:
+        upsert_articles(s, [article(f"http://a/{n}", body=STORED) for n in range(4)], now=T0)
+    with sessions.begin() as s:
+        results = upsert_articles(
+            s,
+            [
+                article("http://a/0", body=cut),
+                article("http://a/1", body=wall),
+                # Edits stay edits: the last paragraph dropped (ends at a full stop), a sentence added.
+                article("http://a/2", body="\n".join(paragraphs[:3])),
+                article("http://a/3", body=STORED + "（完）"),
+            ],
+            now=T0 + timedelta(days=1),
+        )
+    assert [r.outcome for r in results] == ["damaged", "damaged", CHANGED, CHANGED]
+    assert "mid-sentence" in results[0].damage and "付费内容" in results[1].damage
+    with sessions() as s:
+        rows = {url: body for url, body in s.execute(select(Article.url, Article.body))}
+        assert rows["http://a/0"] == rows["http://a/1"] == STORED
+        assert s.scalar(select(func.count()).select_from(ArticleVersion)) == 2
+
+
+def test_a_found_edition_without_articles_says_so_in_the_report(sessions: sessionmaker[Session]) -> None:
+    """An edition is recorded as its page is fetched: a crawl killed before its articles left it 'found'."""
+    from archive.editions import finish_run
+    from crawler.report import build_report
+    from crawler.sources import SourceConfig, UrlTemplate
+
+    cut, whole = date(2016, 7, 20), date(2016, 7, 21)
+    with sessions.begin() as s:
+        killed = start_run(s, "paper-a", "epaper", {}).id
+        record_edition(s, EditionItem("paper-a", cut, "found", url="http://a/e1"), killed)
+        finish_run(s, killed, "interrupted", {}, "process died")
+        done = start_run(s, "paper-a", "epaper", {}).id
+        record_edition(s, EditionItem("paper-a", whole, "found", url="http://a/e2"), done)
+        upsert_articles(s, [article("http://a/1", edition_date=whole)], run_id=done)
+        finish_run(s, done, "finished", {}, "finished")
+    source = SourceConfig("paper-a", "A", "epaper", templates=(UrlTemplate("http://a/{date:%Y%m%d}"),))
+    with sessions() as s:
+        first, second = build_report(s, source, cut, whole).dates
+    assert (first.status, first.articles) == ("found", 0)
+    assert first.reason == f"no article stored; run {killed} interrupted: crawl the date again with --resume"
+    assert (second.status, second.articles, second.reason) == ("found", 1, "")
+    with sessions.begin() as s:  # a run killed after some of an edition's articles (its process gone)
+        gone = start_run(s, "paper-a", "epaper", {}).id
+        record_edition(s, EditionItem("paper-a", whole, "found", url="http://a/e2"), gone)
+        s.get(CrawlRun, gone).args = {"host": socket.gethostname(), "pid": _dead_pid()}  # type: ignore[union-attr]
+    with sessions() as s:
+        (partial,) = build_report(s, source, whole, whole).dates
+    assert (partial.articles, partial.reason) == (1, f"run {gone} killed: crawl the date again with --resume")
+
+
+def _dead_pid() -> int:
+    """Return the pid of a process that has ended (and been reaped)."""
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    return int(child.stdout)
+
+
+def test_report_columns_add_up_when_the_last_crawl_did_not_see_an_article(
+    sessions: sessionmaker[Session],
+) -> None:
+    """A re-crawl whose capture of one article was refused (damaged) leaves it unseen, not uncounted."""
+    from archive.editions import finish_run
+    from crawler.report import build_report
+    from crawler.sources import SourceConfig, UrlTemplate
+
+    day = date(2016, 12, 28)
+    with sessions.begin() as s:
+        first = start_run(s, "paper-a", "epaper", {}).id
+        record_edition(s, EditionItem("paper-a", day, "found", url="http://a/e"), first)
+        upsert_articles(s, [article(f"http://a/{n}", edition_date=day, body=STORED) for n in range(3)])
+        finish_run(s, first, "finished", {})
+    with sessions.begin() as s:
+        second = start_run(s, "paper-a", "epaper", {}).id
+        record_edition(s, EditionItem("paper-a", day, "found", url="http://a/e"), second)
+        results = upsert_articles(
+            s,
+            [
+                article("http://a/0", edition_date=day, body=STORED),
+                article("http://a/1", edition_date=day, body=STORED + "（完）"),
+                article("http://a/2", edition_date=day, body=STORED[:150]),
+            ],
+        )
+        assert [r.outcome for r in results] == [UNCHANGED, CHANGED, "damaged"]
+        finish_run(s, second, "finished", {})
+    source = SourceConfig("paper-a", "A", "epaper", templates=(UrlTemplate("http://a/{date:%Y%m%d}"),))
+    with sessions() as s:
+        report = build_report(s, source, day, day)
+    (row,) = report.dates
+    assert (row.articles, row.new, row.changed, row.unchanged, row.unseen) == (3, 0, 1, 1, 1)
+    assert report.totals["unseen"] == 1

@@ -89,3 +89,15 @@ def test_print_order_follows_the_captured_links_and_keeps_unlinked_ones_after() 
     ordered = print_order(lines, html, "http://x.example/p/node.htm")
     assert [line.id for line in ordered] == [3, 1, 2]
     assert print_order(lines, None, "") == lines
+
+
+def test_a_found_edition_with_no_article_stored_is_not_shown_as_archived(client: TestClient) -> None:
+    """Editions are recorded as their page is fetched: one whose articles never came says so."""
+    zh = client.get("/sources/paper-a", headers={"accept-language": "zh"}).text
+    found = re.findall(r'<td class="day ([a-z -]+)"[^>]*title="(2016年\d+月\d+日)', zh)
+    cells = {day: cls for cls, day in found}
+    # The fixture's edition of 2016-05-10 holds articles; the found ones of July hold none.
+    assert cells["2016年5月10日"] == "found"
+    assert cells["2016年7月18日"] == cells["2016年7月20日"] == cells["2016年7月22日"] == "found empty"
+    assert 'title="2016年7月18日 已存档，未存到文章"' in zh
+    assert 'href="/sources/paper-a/2016-07-18"' in zh  # still a link: its pages may be there

@@ -147,6 +147,7 @@ ZH: dict[str, str] = {
     "no edition": "无报纸",
     "failed": "失败",
     "not crawled": "未抓取",
+    "no article stored": "未存到文章",
     "finished": "已完成",
     "running": "进行中",
     "interrupted": "已中断",

@@ -108,6 +108,9 @@ class Day:
     day: date
     status: str
     reason: str = ""
+    # A found edition none of whose articles is stored (a crawl killed after the edition page): not
+    # "archived" as the other found days are.
+    empty: bool = False
 
 
 @dataclass
@@ -180,10 +183,17 @@ def source_health(
         .where(Edition.source_id.in_(ids))
         .order_by(Edition.edition_date)
     )
+    dated = (
+        select(Article.source_id, Article.edition_date)
+        .where(Article.source_id.in_(ids), Article.edition_date.is_not(None))
+        .group_by(Article.source_id, Article.edition_date)
+    )
+    stored = {(source_id, day) for source_id, day in session.execute(dated)}
     for source_id, day, status, reason in rows:
         if reason == NOT_COVERED:  # a date no URL template covers: none was due, so none failed
             continue
-        editions[source_id][day] = Day(day, status, reason)
+        empty = status == "found" and (source_id, day) not in stored
+        editions[source_id][day] = Day(day, status, reason, empty)
     out = []
     for source in sources:
         days = editions.get(source.id, {})

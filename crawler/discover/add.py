@@ -248,6 +248,10 @@ def discover(
     today = today or datetime.now(zone(timezone)).date()
     if not re.match(r"^https?://[^/\s]+", url):
         raise DiscoveryError(f"not an http(s) URL: {url!r}")
+    try:
+        _ = urlsplit(url).port
+    except ValueError as exc:
+        raise DiscoveryError(f"not a valid URL ({exc}): {url!r}") from None
     answer, recognition = _follow(fetcher, url)
     host = urlsplit(answer.url).hostname or ""
     if recognition.kind == "edition":

@@ -24,6 +24,7 @@ from archive.items import ArticleItem
 from crawler.extract.bylines import blog_owner, fill_credits, hinted_byline_names, metadata_authors
 from crawler.extract.dates import find_date_in_text, labelled_date, parse_chinese_datetime, relative_date
 from crawler.extract.decode import Decoded, decode_html
+from crawler.extract.errorpage import refuse_error_page
 from crawler.extract.founder import FounderRecord, read_founder
 from crawler.extract.furniture import cut_replies, drop_edge_furniture, strip_deck
 from crawler.extract.generic import body_text, looks_like_list, main_text, page_shape
@@ -181,8 +182,9 @@ def extract_article(
     not guessed.
 
     Raises :class:`~archive.errors.UndecodablePage` when no encoding gives
-    readable text and :class:`~archive.errors.ExtractionError` ("not an
-    article: ...") for list/index pages and pages without main text.
+    readable text, :class:`~archive.errors.ErrorPage` for a site's error page
+    served as a page ("页面不存在") and :class:`~archive.errors.ExtractionError`
+    ("not an article: ...") for list/index pages and pages without main text.
     """
     decoded = decode_html(body, content_type, encoding)
     # A few broken bytes decode to U+FFFD: they carry nothing, so drop them
@@ -204,6 +206,7 @@ def extract_article(
         zones = [item.body[:300], *record.paragraphs[-3:], editor]
         fill_credits(item, zones, text)
         item.dateline = _dateline(record.paragraphs[0])
+        refuse_error_page(item.title, item.body)
         return item
     if selectors:
         from parsel import Selector
@@ -299,6 +302,7 @@ def extract_article(
     if not item.authors:
         item.authors = blog_owner(text, html.escape(item.title, quote=False))
     item.dateline = next((d for p in paragraphs[:3] if (d := _dateline(p))), "")
+    refuse_error_page(item.title, item.body)
     return item
 
 

@@ -124,6 +124,35 @@ def _byte_soup(text: str) -> str | None:
     return None
 
 
+# Multi-byte East Asian codecs other than GB: GBK bytes decode in most of them without an
+# error (or with a few U+FFFD), into valid but wrong characters no Latin-letter count sees.
+_OTHER_CJK = {"big5hkscs", "big5", "cp950", "euc_kr", "cp949", "johab", "shift_jis", "cp932", "euc_jp"}
+
+
+def _common_share(text: str) -> float:
+    """Return the share of the most frequent Chinese characters among the hanzi (0 below 50 hanzi)."""
+    hanzi = len(_HANZI.findall(text))
+    return len(_FREQUENT.findall(text)) / hanzi if hanzi >= 50 else 0.0
+
+
+def _reads_as_gb(body: bytes, codec: str, text: str) -> str | None:
+    """Flag a GBK page labelled Big5, EUC-KR or Shift_JIS (a server default, a copied template).
+
+    Real Chinese text has well over a third of its hanzi among the most frequent
+    characters; the same bytes read in the wrong East Asian codec give rare ones
+    (or Hangul, kana). Only a strictly valid GB18030 reading that looks like
+    Chinese while the declared one does not, by half, is taken instead: genuine
+    Big5, Korean and Japanese pages read as GB18030 fall far below a third.
+    """
+    gb = _try(body, "gb18030", strict=True)
+    if gb is None:
+        return None
+    gb_share = _common_share(gb)
+    if gb_share >= 1 / 3 and _common_share(text) < gb_share / 2:
+        return f"reads as GBK, not {codec}"
+    return None
+
+
 def _bom(body: bytes) -> str | None:
     if body.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
@@ -280,6 +309,8 @@ def decode_html(body: bytes, content_type: str | None = None, override: str | No
         # Strictly valid UTF-8 is strong evidence: GBK text practically never
         # validates as UTF-8, and accented Western text is not mojibake.
         problem = _not_text(codec, text)
+        if problem is None and codec in _OTHER_CJK:
+            problem = _reads_as_gb(body, codec, text)
         # UTF-8 with a few broken bytes (a page cut short mid-character) is as good.
         if problem is None and not codec.startswith("utf-8"):
             problem = _latin_suspect(text)

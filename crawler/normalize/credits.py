@@ -111,6 +111,7 @@ _STAFF_CREDIT = re.compile(r"(?:本报|新华社)?(?:记者|通讯员|见习记�
 _END_MARKS = re.compile(r"(?:\s*(?:[（(]完[）)]|【纠错】|\[纠错\]))+\s*$")
 # Every byline holds one of these; testing for them first keeps parse_credit off ordinary lines.
 _CREDIT_HINT = re.compile(r"^[/／（(【\[]|记者|通讯员|实习生|编|校对|审|摄|报道|采写|整理|撰|图|文")
+_SPACED_SLASH = re.compile(r"\s[/／]")
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》\"']*")
 
 
@@ -371,8 +372,22 @@ def split_tail(text: str) -> tuple[str, Credits | None]:
     for match in _SENTENCE_END.finditer(text):
         start = match.end()
     tail = text[start:].strip()
-    if not tail or len(tail) > 60 or _CREDIT_HINT.search(tail) is None:
+    if len(tail) > 60:
+        # A text may stop without a full stop (…红遍美利坚~ /记者 蔡博 报道): a slash after a space
+        # near the end still opens its byline.
+        slashes = [m.start() for m in _SPACED_SLASH.finditer(text, start) if len(text) - m.start() <= 60]
+        credits = parse_credit(text[slashes[-1] + 1 :]) if slashes else None
+        return (text[: slashes[-1]].rstrip(), credits) if credits is not None else (text, None)
+    if not tail or _CREDIT_HINT.search(tail) is None:
         return text, None
+    # A slash after a space opens the byline (返回搜狐，查看更多 /记者 傅嘉国 报道): what stands before
+    # it is unfinished text, never names.
+    slash = _SPACED_SLASH.search(tail)
+    if slash is not None:
+        credits = parse_credit(tail[slash.start() + 1 :])
+        if credits is None:
+            return text, None
+        return (text[:start] + tail[: slash.start()]).rstrip(), credits
     credits = parse_credit(tail)
     if credits is None:
         return text, None

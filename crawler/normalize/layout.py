@@ -18,6 +18,7 @@ from crawler.normalize.credits import (
     Dateline,
     dateline_at,
     dateline_only,
+    heads_article,
     is_credit_line,
     is_end_mark,
     split_head,
@@ -41,6 +42,7 @@ _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]是)"
 )
 _SENTENCE_IN = re.compile(r"[。！？!?]")
+_SPACED_SLASH = re.compile(r"\s[/／]")
 _SECTION = (
     "要闻|综合|国内|国际|社会|经济|财经|体育|文化|文体|娱乐|评论|时政|民生|城事|视点|专版|副刊|本地|新闻|"
     "健康|教育|法治|政法|专题|观察|时评|天下|地方|区县|县区|都市|城市|生活|人物|读者|专刊|科技|汽车|房产|旅游|公告"
@@ -56,6 +58,12 @@ _PAGE_DATE = re.compile(
     r"(?:\s*[\u4e00-\u9fff]{0,4}(?:日报|晚报|晨报|早报|都市报))?"
 )
 _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报)")
+_SUBTITLE_EXTRA = 8.0  # cells a dashed 副题 may run past HEADING_MAX
+_SHORT_OF_COLUMN = 3.0  # cells by which a line of a headline falls short of the columns beside it
+_BALANCE = 2.0  # cells by which a headline's second line may outrun its first
+_BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
+_CAPTION = re.compile(r"(?:图为|[上下左右组题]?图[:：]|▲)")
+_CAPTION_MAX = 120
 _FULL_STOP = re.compile(r"[。；;]|\.(?!\d)")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
@@ -135,19 +143,28 @@ def _punctuated_headline(lines: list[str], column: float) -> bool:
     short lines (引题, a title over two lines, 副题) with no full stop, not ending mid-phrase, that
     is neither a dateline nor a credit, is still one: running text after a blank line either goes
     on mid-sentence (a column break, mended later) or comes to a 。 within a few short lines. Two
-    lines, a plain heading over a punctuated one, are a headline standing over the last line of some
-    text, not one headline; nor is a block whose first line fills the column of the text before it
+    lines, a plain heading over a wider punctuated one, are a headline standing over the last line of
+    some text, not one headline (a compositor balances a headline's lines), and so is a first line too
+    wide for large type; nor is a block whose first line fills the column of the text before it
     (``column``) and whose last line is a short remainder: that is a wrapped paragraph (a compositor
     balances a headline's lines).
     """
-    if not 1 <= len(lines) <= 4 or any(not 2 <= display_width(line) <= HEADING_MAX for line in lines):
+    if not 1 <= len(lines) <= 4 or any(not 2 <= display_width(line) <= _deck_max(line) for line in lines):
         return False
     text = "".join(lines)
     plain = [heading_like(line, loose=True) for line in lines]
     return (
         _FULL_STOP.search(text) is None
         # A plain heading line over a punctuated one is a headline above the end of some text.
-        and not (len(lines) == 2 and plain[0] and not plain[1])
+        and not (
+            len(lines) == 2
+            and plain[0]
+            and not plain[1]
+            and (
+                display_width(lines[1]) > display_width(lines[0]) + _BALANCE
+                or display_width(lines[0]) > _BIG_TYPE_LINE
+            )
+        )
         and not (
             len(lines) > 1
             and abs(display_width(lines[0]) - column) <= _TOLERANCE
@@ -156,6 +173,25 @@ def _punctuated_headline(lines: list[str], column: float) -> bool:
         and ends(lines[-1]) in ("end", "open")
         and not any(_ends_in_byline(line) or is_credit_line(line) or dateline_at(line) for line in lines)
     )
+
+
+def _short_of_columns(block: list[tuple[str, bool]], before: float, after: float) -> bool:
+    """Tell whether a block's lines stop well short of the columns of the text before and after it.
+
+    Every line of a paragraph but its last fills its column, so a block of two or more lines that
+    all fall short of both neighbours' columns is no text of theirs: it is set apart, as a headline
+    is (``不过两天前`` / ``新加坡10岁童星参加澳`` / ``门赛车比赛，遭遇连环撞车`` between columns of 18
+    and 19 cells). A last line that fills the column goes on in the next block (a column break).
+    """
+    if len(block) < 2 or not before or not after:
+        return False
+    limit = min(before, after) - _SHORT_OF_COLUMN
+    return all(display_width(line) < limit for line, _ in block)
+
+
+def _deck_max(line: str) -> float:
+    """Widest a headline's line may be: a dashed 副题 is set in smaller type and runs longer."""
+    return HEADING_MAX + _SUBTITLE_EXTRA if line.startswith(("——", "--", "－－")) else HEADING_MAX
 
 
 def _opens(block: list[tuple[str, bool]] | None, column: float) -> bool:
@@ -265,8 +301,13 @@ def _continues(prev: str, line: str, indented: bool, width: float, ctx: _Context
 
 
 def _ends_in_byline(line: str) -> bool:
-    """Tell whether a sentence ends in ``line`` and a byline follows it (a whole-line byline is a credit)."""
-    return _SENTENCE_IN.search(line) is not None and split_tail(line)[1] is not None
+    """Tell whether text ends in ``line`` and a byline follows it (a whole-line byline is a credit).
+
+    The text is told by a sentence ending in the line, or by a slash after a space (``…美利坚~ /记者
+    蔡博 报道``): a text may stop without a full stop, but a headline carries no byline.
+    """
+    text_ends = _SENTENCE_IN.search(line) is not None or _SPACED_SLASH.search(line) is not None
+    return text_ends and split_tail(line)[1] is not None
 
 
 def _subhead_after_sentence(prev: str, line: str, next_line: str, width: float) -> bool:
@@ -362,6 +403,34 @@ def _open_end(element: Element) -> bool:
     return split_tail(element.lines[-1])[1] is None
 
 
+def _headline_after_open_text(element: Element, prev: Element, next_opens: bool, column: float) -> bool:
+    """Tell whether a headline block stands after text that stopped without a full stop.
+
+    A text may end without one (a date, a signature, a web page's last line); a whole headline
+    block that an article's start or another headline follows, and into which no word of that
+    text runs on, is then no column break of it.
+    """
+    # Nor is a block whose lines but the last stop short of that text's column: a column break
+    # goes on with full lines (返回搜狐，查看更多 / 多部门联动成 / 功救助野生动物 / 并拨打…电话).
+    short = len(element.lines) >= 2 and all(
+        display_width(line) < column - _SHORT_OF_COLUMN for line in element.lines[:-1]
+    )
+    return (
+        element.kind == "heading"
+        and element.block_end
+        and ends(element.lines[-1]) != "soft"
+        and (short or (next_opens and not _straddles(prev.lines[-1], element.lines[0])))
+    )
+
+
+def is_caption(text: str) -> bool:
+    """Tell whether a paragraph is a picture's caption: 图为 / 图： / ▲ … ending in a photo credit."""
+    if not _CAPTION.match(text):
+        return False
+    rest, credits = split_tail(text)
+    return credits is not None and bool(credits.photographers) and len(rest) <= _CAPTION_MAX
+
+
 def _lone_dateline(element: Element) -> bool:
     """Tell whether ``element`` is a block of one line that is only a dateline (``新华社北京6月19日电``)."""
     return (
@@ -388,9 +457,10 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         next_block = blocks[number + 1] if number + 1 < len(blocks) else None
         # The column of the text just before: a block that fills it and goes on is more of that text.
         before = _column_width(blocks[number - 1], ctx) if number else 0.0
-        for element in _block_elements(
-            block, ctx, next_opens=_opens(next_block, _column_width(block, ctx)), before=before
-        ):
+        next_opens = _opens(next_block, _column_width(block, ctx))
+        after = _column_width(next_block, ctx) if next_block is not None else 0.0
+        apart = next_opens or (titles and _short_of_columns(block, before, after))
+        for element in _block_elements(block, ctx, next_opens=apart, before=before):
             prev = elements[-1] if elements else None
             mend = (
                 prev is not None
@@ -400,6 +470,9 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 and (ctx.wrapped or ends(prev.lines[-1]) == "soft")
                 and not element.dateline
                 and element.kind != "credit"
+                and not (titles and _headline_after_open_text(element, prev, next_opens, before))
+                # A caption set apart under its picture is no column break of the text above.
+                and not (titles and element.block_end and is_caption(element.text))
             )
             if prev is not None and mend:
                 # A blank line after a line that does not end a sentence is a column break.
@@ -423,6 +496,15 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             element.role = "title"
         elif not titles:
             element.role = "sub"
+        elif (
+            not element.block_start
+            and following is not None
+            and following.kind == "credit"
+            and not heads_article(following.text)
+        ):
+            # A short line between text and a closing byline (…告诉身边的人！ / 您的点赞是我们进步的动力 /
+            # 文/林磊兰 图/杨雪艳) is the text's last line: a headline stands apart, above its text.
+            element.kind = "text"
         elif element.block_start and element.block_end:
             element.role = "title"
         elif following is not None and following.kind == "text":

@@ -10,6 +10,7 @@ the same things; then the headlines are matched to the articles by content.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -21,7 +22,7 @@ from crawler.normalize.headlines import (
     read_headline,
     similarity_table,
 )
-from crawler.normalize.layout import Element, layout
+from crawler.normalize.layout import Element, is_caption, layout
 from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.paragraphs import assemble, element_credits
 
@@ -29,8 +30,6 @@ LEAD_MATCH_MIN = 0.2  # without headlines to count, a lead joins a body only abo
 JOIN_TRIALS_MAX = (
     64  # joins tried against the headlines per step; past it (a huge page) wording alone decides
 )
-_CAPTION = re.compile(r"(?:图为|[上下左右组题]?图[:：]|▲)")
-_CAPTION_MAX = 120
 _ASKS = re.compile(r"[？！?!][”’」』]*$")
 
 
@@ -83,7 +82,26 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
         if element.kind == "credit":
             found = element_credits(element)
             staff_first = element.text.startswith(("本报记者", "本报通讯员"))
-            heads = heads_article(element.text)
+            # An article credited at its head (本报讯（记者 张三）, 本报记者 张三) is not credited again
+            # at its end: a reporter's credit line after its text opens the next article (文/李四 图/王五);
+            # an editor's line (责任编辑：赵强) still closes it.
+            heads = (
+                heads_article(element.text)
+                or (
+                    current is not None
+                    and not current.closed
+                    and bool(current.credits.reporters)
+                    and bool(found.reporters)
+                )
+                # A credit line that opens a block and runs into text (文/司马嘉 图/何芳建 / 本报延吉
+                # 5月20日讯…) heads that text: a closing byline ends the block of the text it closes.
+                or (
+                    element.block_start
+                    and following is not None
+                    and following.kind == "text"
+                    and not following.block_start
+                )
+            )
             if current is not None and not current.closed and current.parts and not heads:
                 current.credits.merge(found)
                 current.closed = True
@@ -141,10 +159,7 @@ def _is_caption(element: Element) -> bool:
     credit; read as text they would close the article around them with the photographer as
     its reporter, or stand as an article of their own.
     """
-    if not (element.block_start and element.block_end) or not _CAPTION.match(element.text):
-        return False
-    rest, credits = split_tail(element.text)
-    return credits is not None and bool(credits.photographers) and len(rest) <= _CAPTION_MAX
+    return element.block_start and element.block_end and is_caption(element.text)
 
 
 def _at(flags: list[bool], index: int) -> bool:
@@ -153,6 +168,14 @@ def _at(flags: list[bool], index: int) -> bool:
 
 def _asks_or_exclaims(element: Element) -> bool:
     return len(element.lines) == 1 and _ASKS.search(element.lines[0]) is not None
+
+
+def _credited_twice(lead: _Fragment, body: _Fragment) -> bool:
+    """Tell whether joining would credit one article at both ends: a reporter in the lead's dateline
+    (本报讯（记者 张三）) and another closing the body (/记者 李四 报道). Papers credit once, so the
+    body belongs to a lead that names nobody.
+    """
+    return bool(lead.credits.reporters) and body.closed and bool(body.credits.reporters)
 
 
 def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fragment]:
@@ -177,7 +200,13 @@ def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fra
                     joined = [lead.body() + body.body() if f is lead else f.body() for f in fragments]
                     texts = [text for f, text in zip(fragments, joined, strict=True) if f is not body]
                     scores[i][j] += assignment_total(headline_scores(headlines, texts))
+        for i, lead in enumerate(leads):
+            for j, body in enumerate(bodies):
+                if _credited_twice(lead, body):
+                    scores[i][j] = -math.inf
         best, li, bi = max((s, i, j) for i, row in enumerate(scores) for j, s in enumerate(row))
+        if best == -math.inf:
+            break
         if target is None and best < LEAD_MATCH_MIN:
             break
         lead, body = leads[li], bodies[bi]
@@ -206,5 +235,9 @@ def rebuild_page(text: str) -> list[RebuiltArticle]:
         scores = headline_scores([" ".join(h) for h in headlines], [f.body() for f in fragments])
         for headline, column in assign(scores).items():
             article = articles[column]
-            article.lead_title, article.title, article.subtitle = headlines[headline]
+            # Read again with the article's text: which deck repeats its words is evidence too.
+            lines = titles[headline][1]
+            article.lead_title, article.title, article.subtitle = read_headline(
+                lines, fragments[column].body()
+            )
     return articles

@@ -21,7 +21,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from archive.config import resolve_sources_path
-from archive.errors import ConfigError, ExtractionError, UndecodablePage
+from archive.errors import ConfigError, ErrorPage, ExtractionError, UndecodablePage
 from archive.items import ArticleItem
 from crawler.extract import decode_html
 from crawler.extract.for_source import extract_for_source
@@ -273,6 +273,12 @@ class SourceSpider(scrapy.Spider):
         except UndecodablePage as exc:
             self.count("failed/undecodable")
             self.logger.warning("undecodable page %s: %s", response.url, exc)
+            return
+        except ErrorPage as exc:
+            # The site's "page not found" template or a gateway error, sent with HTTP 200: the
+            # article was not fetched, like a 404, so it counts as failed (and --resume retries it).
+            self.count("failed/error_page")
+            self.logger.warning("error page instead of an article %s: %s", response.url, exc)
             return
         except ExtractionError as exc:
             self.count("skipped/not_article")

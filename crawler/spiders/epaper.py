@@ -8,6 +8,7 @@ failure is "failed", so the gap report can tell a holiday from an outage.
 
 from __future__ import annotations
 
+import string
 from collections.abc import AsyncIterator, Iterator
 from datetime import date, timedelta
 from typing import Any
@@ -22,6 +23,40 @@ from crawler.spiders.base import SourceSpider
 from crawler.urls import canonicalize_url
 
 NO_EDITION_STATUSES = (404, 410)
+
+# How e-paper URLs write a date, beside the template's own way: a redirect to another URL
+# scheme of the same day (old html/2017-01/02/ to pc/layout/201701/02/) stays on the day.
+_DAY_FORMATS = ("%Y%m%d", "%Y-%m-%d", "%Y/%m/%d", "%Y_%m_%d", "%Y%m/%d", "%Y-%m/%d", "%Y/%m%d")
+
+
+def _date_span(template: str, day: date) -> str:
+    """Return the part of ``template`` rendered for ``day`` from its first to its last date placeholder.
+
+    For ``.../html/{date:%Y-%m}/{date:%d}/node_1.htm`` that is ``2017-01/02``:
+    the date as this paper writes it in its URLs. Empty when the template has no placeholder.
+    """
+    rendered, start, end = "", -1, -1
+    for literal, name, spec, _ in string.Formatter().parse(template):
+        rendered += literal
+        if name is None:
+            continue
+        if start < 0:
+            start = len(rendered)
+        rendered += format(day, spec) if spec else str(day)
+        end = len(rendered)
+    return rendered[start:end] if start >= 0 else ""
+
+
+def redirect_leaves_day(template: str, day: date, final_url: str) -> bool:
+    """Tell whether a redirected edition request for ``day`` ended on a URL of no edition of ``day``.
+
+    Papers redirect a date without an edition to their latest edition (or to
+    the home page). A URL that still writes ``day`` (in the template's way or
+    a common one) is that day's edition moved; any other is not, and its page
+    must not be archived as ``day``'s edition.
+    """
+    marks = [_date_span(template, day), *(day.strftime(f) for f in _DAY_FORMATS)]
+    return not any(mark and mark in final_url for mark in marks)
 
 
 class EpaperSpider(SourceSpider):
@@ -53,6 +88,9 @@ class EpaperSpider(SourceSpider):
                 cb_kwargs={"day": day, "template": template.url},
                 meta={"handle_httpstatus_list": list(NO_EDITION_STATUSES), "newsarchive_kind": "edition"},
                 priority=10,
+                # A date redirected to an edition requested for another date must still reach
+                # parse_edition (as "no edition"); the duplicate filter would drop it unrecorded.
+                dont_filter=True,
             )
 
     def parse_edition(self, response: Response, day: date, template: str) -> Iterator[Any]:
@@ -65,6 +103,17 @@ class EpaperSpider(SourceSpider):
                 "no-edition",
                 url=response.url,
                 reason=f"HTTP {response.status}",
+                template=template,
+            )
+            return
+        if response.meta.get("redirect_urls") and redirect_leaves_day(template, day, response.url):
+            self.count("editions/no_edition")
+            yield EditionItem(
+                self.source.id,
+                day,
+                "no-edition",
+                url=response.meta["redirect_urls"][0],
+                reason=f"redirected to {response.url} (not an edition of {day})"[:256],
                 template=template,
             )
             return

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from archive.config import index_dir, resolve_db_url
 from archive.progress import progress_mode
 from search_cli import exitcodes
+from search_cli.options import positive
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     pass
@@ -29,7 +30,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     rb = sub.add_parser(
         "rebuild", parents=[common], help="build a new index generation and swap it in atomically"
     )
-    rb.add_argument("--procs", type=int, default=None, help="worker processes (default: all CPUs)")
+    rb.add_argument(
+        "--procs", type=positive, default=None, help="worker processes (default and most: the CPUs)"
+    )
     rb.set_defaults(func=run_rebuild)
     ck = sub.add_parser(
         "check",

@@ -32,7 +32,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="health report of one source: editions and articles per date, alerts",
         description="Per edition date: found / no edition / failed / unmatched (a site redesign), "
-        "articles new / changed / unchanged / reprints, fill rates of title, date and author, encoding "
+        "articles new / changed / unchanged / unseen (archived before, not seen by the last crawl of the "
+        "date) / reprints, fill rates of title, date and author, encoding "
         "fallbacks; URL templates that stopped matching. Exits 4 when a threshold of the source's "
         "[source.alerts] table is crossed, so cron mail and monitoring notice.",
     )
@@ -54,7 +55,7 @@ def format_report(report: Report) -> str:
     """Render a report as a table per date, then totals, templates and alerts."""
     lines = [
         f"report of {report.source_id} ({report.name}) {report.since} .. {report.until}",
-        "date        edition     pages  articles  new  changed  unchanged  reprints  "
+        "date        edition     pages  articles  new  changed  unchanged  unseen  reprints  "
         "title  date  author  fallback  note",
     ]
     for d in report.dates:
@@ -63,7 +64,7 @@ def format_report(report: Report) -> str:
         ]
         lines.append(
             f"{d.day}  {_LABELS[d.status]:<10}  {d.pages:>5}  {d.articles:>8}  {d.new:>3}  {d.changed:>7}  "
-            f"{d.unchanged:>9}  {d.reprints:>8}  {fill[0]:>5}  {fill[1]:>4}  {fill[2]:>6}  "
+            f"{d.unchanged:>9}  {d.unseen:>6}  {d.reprints:>8}  {fill[0]:>5}  {fill[1]:>4}  {fill[2]:>6}  "
             f"{d.encoding_fallbacks:>8}  {d.reason}".rstrip()
         )
     t = report.totals
@@ -73,8 +74,9 @@ def format_report(report: Report) -> str:
     )
     lines.append(
         f"articles: {t['articles']} (new {t['new']}, changed {t['changed']}, unchanged {t['unchanged']}, "
-        f"reprints {t['reprints']}); fill: title {_pct(t['title_fill'])}, date {_pct(t['date_fill'])}, "
-        f"author {_pct(t['author_fill'])}; encoding fallbacks {t['encoding_fallbacks']}"
+        f"unseen {t['unseen']}, reprints {t['reprints']}); fill: title {_pct(t['title_fill'])}, "
+        f"date {_pct(t['date_fill'])}, author {_pct(t['author_fill'])}; "
+        f"encoding fallbacks {t['encoding_fallbacks']}"
     )
     r = report.runs
     runs = f"runs: {r.get('count', 0)}" + "".join(

@@ -70,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
             on_record=record,
         )
     damaged = summary.counters.get("skipped/damaged_capture", 0)
+    missing = summary.counters.get("skipped/missing_capture", 0)
     if args.json:
         print(
             json.dumps(
@@ -89,7 +90,8 @@ def run(args: argparse.Namespace) -> int:
             f"new {c.get('articles/new', 0)}, changed {c.get('articles/changed', 0)}, "
             f"unchanged {c.get('articles/unchanged', 0)}, skipped {c.get('skipped/not_article', 0)}"
             + (f", damaged {damaged} (kept the stored text)" if damaged else "")
+            + (f", capture file missing for {missing} (kept the stored text)" if missing else "")
         )
-    if damaged:
+    if damaged or missing:
         return exitcodes.DAMAGED
     return exitcodes.OK if summary.captures else exitcodes.NO_RESULTS

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from archive.config import resolve_db_url
 from search_cli import exitcodes
-from search_cli.options import add_source_argument, source_of
+from search_cli.options import add_source_argument, positive, source_of
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from archive.models import CrawlRun
@@ -33,7 +33,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add_source_argument(p, positional=True, help="only runs of this source")
     p.add_argument("--sort", choices=RUN_SORT_NAMES, default="id", help="sort field (default: id)")
     p.add_argument("--asc", action="store_true", help="ascending order (default: descending)")
-    p.add_argument("--limit", type=int, default=50, help="at most this many runs (default: 50)")
+    p.add_argument("--limit", type=positive, default=50, help="at most this many runs (default: 50)")
     p.set_defaults(func=run)
 
 
@@ -76,6 +76,15 @@ def format_run(run: CrawlRun) -> str:
     if failed:
         line += "\n\tfailed: " + ", ".join(
             f"{k.removeprefix('failed/')} {v}" for k, v in sorted(failed.items())
+        )
+    # What the crawl did not store, as its own summary said it: a refused damaged capture
+    # (kept in its WARC file for reprocess), a page that was no article, a dropped request.
+    skipped = {
+        k: v for k, v in c.items() if k.startswith(("skipped/", "dropped/")) and k != "skipped/archived"
+    }
+    if skipped:
+        line += "\n\tnot stored: " + ", ".join(
+            f"{k.removeprefix('skipped/')} {v}" for k, v in sorted(skipped.items())
         )
     return line
 

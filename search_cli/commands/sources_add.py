@@ -134,6 +134,12 @@ def run_add(args: argparse.Namespace) -> int:
     )
     seconds = time.monotonic() - started
     known = find_known(sources, found, args.source_id or "")
+    if args.source_id and known is None and (other := find_known(sources, found)) is not None:
+        # Two ids for one paper crawl the same pages: each crawl would move the articles to its id.
+        raise CliError(
+            f"this paper is already registered as {other.id!r} (same URL template or site root); "
+            f"run again with --id {other.id} to update that entry"
+        )
     entry = found.entry(args.source_id or (known.id if known else ""), args.name or "", args.region)
     if known is not None and not args.name:
         entry["name"] = known.name or entry["name"]

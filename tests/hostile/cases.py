@@ -56,6 +56,11 @@ CASES: tuple[Case, ...] = (
         "skipped/not_article",
     ),
     Case("/hostile/content_empty.html", "HTTP 200 with an empty body", "skipped/not_article"),
+    Case(
+        "/hostile/content_soft404.html",
+        "the paper's own 'page not found' template, sent with HTTP 200",
+        "failed/error_page",
+    ),
     # Server errors and rate limits (retried, then given up).
     Case("/hostile/content_http500.html", "HTTP 500", "failed/http_500"),
     Case("/hostile/content_http500_retry_after.html", "HTTP 500 with Retry-After: 1", "failed/http_500"),

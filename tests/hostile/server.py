@@ -268,6 +268,17 @@ class HostileServer:
     async def case_empty(self, request: Request, writer: asyncio.StreamWriter) -> None:
         await respond(writer, 200, b"")
 
+    async def case_soft404(self, request: Request, writer: asyncio.StreamWriter) -> None:
+        page = (
+            '<!DOCTYPE html><html><head><meta charset="utf-8"><title>城市晚报数字报</title></head><body>'
+            '<div class="nav"><a href="/">首页</a> <a href="/news/">要闻</a></div>'
+            '<table><tr><td class="title"><h1>洮北区抓实脱贫攻坚各项工作</h1></td></tr>'
+            '<tr><td class="content"><p>对不起，您访问的页面不存在或已被删除！</p>'
+            "<p>请检查网址是否正确，或返回首页继续浏览。</p></td></tr></table>"
+            '<div class="footer">版权所有 城市晚报社 地址：白城市中兴西大路</div></body></html>'
+        )
+        await respond(writer, 200, page.encode("utf-8"), Content_Type="text/html; charset=utf-8")
+
     async def case_http500(self, request: Request, writer: asyncio.StreamWriter) -> None:
         await respond(writer, 500, b"<html><body>error</body></html>")
 
