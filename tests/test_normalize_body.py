@@ -148,3 +148,17 @@ def test_text_before_a_spaced_slash_byline_is_no_name() -> None:
     rest, credits = split_tail("家乡增添色彩。返回搜狐，查看更多 /记者 傅嘉国 报道")
     assert rest == "家乡增添色彩。返回搜狐，查看更多"
     assert credits is not None and credits.reporters == ["傅嘉国"]
+
+
+def test_spaced_slash_byline_after_a_long_text_without_full_stop() -> None:
+    from crawler.normalize.credits import split_tail
+
+    text = (
+        "新加坡首位女赛车手，高颜值做得了平板撑冲得了浪当国大教授，开玛莎拉蒂，"
+        "可是你不该干出这种事，十岁以大厨身份红遍美利坚~ /记者 蔡博 报道"
+    )
+    rest, credits = split_tail(text)
+    assert rest.endswith("红遍美利坚~") and rest.startswith("新加坡首位")
+    assert credits is not None and credits.reporters == ["蔡博"]
+    # Without the slash a long run of text is no byline, whatever it ends with.
+    assert split_tail(text.replace(" /", "，"))[1] is None

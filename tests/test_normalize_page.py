@@ -456,3 +456,147 @@ def test_caption_after_a_text_broken_off_is_not_mended_into_it() -> None:
     [princess] = rebuild_page(page)
     assert princess.reporters == ["周晓明"] and princess.photographers == []
     assert "石刻" not in nows(princess)
+
+
+def test_short_line_between_text_and_its_closing_credit_is_text() -> None:
+    # 您的点赞是我们进步的动力 is the text's last line, not a headline over 文/林磊兰 图/杨雪艳.
+    page = (
+        "南湖公园荷花节开幕\n\n"
+        "老旧小区改造启动\n\n"
+        "本报讯 昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放。 /记者 宋芳国 报道\n\n"
+        "本报柳州讯 今年全市将改造老旧小区一百二十个，涉及居民三\n"
+        "万余户，改造资金已经落实，一定要告诉身边的人！\n"
+        "您的点赞是我们进步的动力\n"
+        "文/林磊兰　图/杨雪艳\n"
+    )
+    lotus, homes = rebuild_page(page)
+    assert (lotus.title, homes.title) == ("南湖公园荷花节开幕", "老旧小区改造启动")
+    assert (homes.reporters, homes.photographers) == (["林磊兰"], ["杨雪艳"])
+    assert nows(homes).endswith("您的点赞是我们进步的动力")
+
+
+def test_headline_of_lines_short_of_the_columns_beside_it_stands_apart() -> None:
+    # The three short lines between two columns of 19 cells are no text of either, though
+    # the text before ends in 。 and the body after opens without a dateline; that body's
+    # last line carries a byline, so it is no headline either.
+    page = (
+        "本报讯 音乐小顽童、流行歌手、音乐剧新星、卡丁车小王子，这些名号都属于十岁的新加坡童星。\n\n"
+        "atm机上装读卡\n器盗取银行卡信息\n\n"
+        "本报记者罗华\n"
+        "近日，西乡县公安局成功打掉一流窜盗刷\n"
+        "银行卡现金犯罪团伙，抓获犯罪嫌疑人五\n"
+        "名，嫌疑人对其犯罪事实供认不讳。\n\n"
+        "不过两天前\n新加坡10岁童星参加澳\n门赛车比赛，遭遇连环撞车\n\n"
+        "新加坡首位女赛车手，高颜值做得了平板撑\n"
+        "冲得了浪当国大教授，开玛莎拉蒂，可是你\n"
+        "不该干出这种事新加坡混血华裔少年，十\n"
+        "岁以大厨身份红遍美利坚~ /记者 蔡博 报道\n"
+    )
+    racer, atm = rebuild_page(page)
+    assert atm.title == "atm机上装读卡器盗取银行卡信息" and atm.reporters == ["罗华"]
+    assert nows(atm).endswith("供认不讳。")
+    assert racer.title.replace(" ", "") == "新加坡10岁童星参加澳门赛车比赛，遭遇连环撞车"
+    assert racer.lead_title == "不过两天前" and racer.reporters == ["蔡博"]
+    assert nows(racer).startswith("音乐小顽童") and nows(racer).endswith("美利坚~")
+
+
+def test_headline_of_short_lines_after_text_broken_off_is_no_column_break() -> None:
+    # 查看更多 / 多部门… would run a word (多多) across, but a column break goes on with full
+    # lines: the short lines under a text of 12-cell lines are a headline, whatever follows.
+    page = (
+        "中国壮阳药厂被查\n\n"
+        "本报记者何兰明 沈敏\n"
+        "因发布公告成为网红的中国常\n"
+        "山药业公司，因涉嫌违规操\n"
+        "作被中国证监会立案调查。\n"
+        "返回搜狐，查看更多\n\n"
+        "多部门联动成\n功救助野生动物\n并拨打森林派出所的电话\n\n"
+        "5月21日15时，塔城市森林派出所接到群众报警，一只绿头鸭被\n"
+        "遗落的风筝线缠绕，悬挂在树上，民警立即赶往事发地点。 文/唐雪平 图/梁洋\n"
+    )
+    drugs, duck = rebuild_page(page)
+    assert drugs.title == "中国壮阳药厂被查" and drugs.reporters == ["何兰明", "沈敏"]
+    assert nows(drugs).endswith("查看更多")
+    assert duck.title == "多部门联动成功救助野生动物" and duck.reporters == ["唐雪平"]
+
+
+def test_credit_line_opening_the_block_of_a_dateline_heads_that_article() -> None:
+    # 路人吓坏 has no byline; 文/司马嘉 图/何芳建 stands over the next dateline in one block.
+    page = (
+        "路人吓坏！男子手拿长枪大跳广场舞\n\n"
+        "第八届中国摩托艇联赛开赛\n\n"
+        "本报延吉11月6日讯 12月14日晚上八点半，一男子身穿迷彩服手拿长枪在广场上跳舞，\n"
+        "民警提醒，如果达到两只以上可能会涉嫌违法。”\n\n"
+        "文/司马嘉 图/何芳建\n"
+        "本报延吉5月20日讯 第八届中国摩托艇联赛在彭水开赛，来自全国的十余支队伍参赛，\n"
+        "充分利用了重庆的山水条件。\n"
+    )
+    dancer, boats = rebuild_page(page)
+    assert dancer.reporters == [] and "长枪" in dancer.title
+    assert (boats.reporters, boats.photographers) == (["司马嘉"], ["何芳建"])
+    assert boats.title == "第八届中国摩托艇联赛开赛"
+
+
+def test_lead_title_in_the_articles_words_over_a_title_it_never_says() -> None:
+    # Three undashed lines, the last no wider: 并认真地做学习笔记 is cut from the text, the two
+    # lines below say nothing of it word for word, so they are one title under a 引题.
+    page = (
+        "并认真地做学习笔记\n盂县小学生\n体验司法文化\n\n"
+        "本报讯 近日，盂县实验小学的学生走进县法院，旁听了一场庭审，\n"
+        "并认真地做学习笔记。法官为学生们讲解了法律知识。 /记者 王敏 报道\n"
+    )
+    [court] = rebuild_page(page)
+    assert (court.lead_title, court.title, court.subtitle) == (
+        "并认真地做学习笔记",
+        "盂县小学生体验司法文化",
+        "",
+    )
+
+
+def test_title_in_the_articles_words_keeps_its_subtitle() -> None:
+    # The title's first line is the text's own words too (as on the seed page): the reading stands.
+    page = (
+        "洮北区以工匠精神为标杆\n抓实脱贫攻坚\n贫困人口全覆盖\n\n"
+        "本报讯 自脱贫攻坚工作开始，洮北区以工匠精神为标杆，抓实脱贫攻坚各项工作，\n"
+        "各项措施落到实处。 /记者 孙红 报道\n"
+    )
+    [poverty] = rebuild_page(page)
+    assert (poverty.title, poverty.subtitle) == ("洮北区以工匠精神为标杆抓实脱贫攻坚", "贫困人口全覆盖")
+
+
+def test_lead_title_in_the_articles_words_over_a_two_part_title_a_little_wider() -> None:
+    # The title's second part runs 2 cells past its first: no wider 副题 for that.
+    page = (
+        "下塘用触鱼器电鱼\n泰州男子池塘电鱼被发现\n为逃跑电击塘主致其溺水身亡\n\n"
+        "本报泰州讯（记者 陈明 通讯员 李强）日前，一男子深夜下塘用触鱼器电鱼，\n"
+        "被塘主发现后逃跑，塘主追赶时落水身亡。\n"
+    )
+    [fish] = rebuild_page(page)
+    assert fish.lead_title == "下塘用触鱼器电鱼"
+    assert fish.title == "泰州男子池塘电鱼被发现 为逃跑电击塘主致其溺水身亡" and fish.subtitle == ""
+
+
+def test_punctuated_headline_over_a_caption_is_a_headline() -> None:
+    # A caption goes on no text: the punctuated block above it stands apart as the page's last headline.
+    page = (
+        "本报讯 近日，廉江多名市民收到陌生快递，拆开后被要求扫码付款，\n"
+        "警方提醒市民谨慎签收。 文/苏思轩 图/曾军晓\n\n"
+        "四平日报记者 司徒轩\n"
+        "原告嵇兵与被告刘大明\n"
+        "民间借贷纠纷一案，本院于\n"
+        " 2017 年 10 月 10 日立案\n"
+        "后，依法适用小额诉讼程序，\n"
+        " 后因案情复杂， 裁定转为\n\n"
+        "简易程序，公开开庭进行了\n"
+        "审理。\n\n"
+        "法定代表人\n嵇兵与刘大明民间借\n贷纠纷一审民事判决书\n\n"
+        "告诉你有快递物品\n廉江市民注意！新型快递诈骗来了，“别样”快递千\n万别收\n"
+        "——如果在收货过程中发现异常等情况\n\n"
+        "图为本院于2017年10月10日立案后。　记者 吴艳宇 摄\n"
+    )
+    parcel, loan = rebuild_page(page)
+    assert parcel.title.replace(" ", "") == "廉江市民注意！新型快递诈骗来了，“别样”快递千万别收"
+    assert parcel.reporters == ["苏思轩"]
+    assert loan.title.replace(" ", "") == "嵇兵与刘大明民间借贷纠纷一审民事判决书" and nows(loan).endswith(
+        "进行了审理。"
+    )

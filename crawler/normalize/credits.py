@@ -372,7 +372,13 @@ def split_tail(text: str) -> tuple[str, Credits | None]:
     for match in _SENTENCE_END.finditer(text):
         start = match.end()
     tail = text[start:].strip()
-    if not tail or len(tail) > 60 or _CREDIT_HINT.search(tail) is None:
+    if len(tail) > 60:
+        # A text may stop without a full stop (…红遍美利坚~ /记者 蔡博 报道): a slash after a space
+        # near the end still opens its byline.
+        slashes = [m.start() for m in _SPACED_SLASH.finditer(text, start) if len(text) - m.start() <= 60]
+        credits = parse_credit(text[slashes[-1] + 1 :]) if slashes else None
+        return (text[: slashes[-1]].rstrip(), credits) if credits is not None else (text, None)
+    if not tail or _CREDIT_HINT.search(tail) is None:
         return text, None
     # A slash after a space opens the byline (返回搜狐，查看更多 /记者 傅嘉国 报道): what stands before
     # it is unfinished text, never names.

@@ -22,6 +22,9 @@ _HAS_FIGURE = re.compile(r"[0-9，,]")
 _TWO_PART_MIN = 8.0  # both lines this wide: a two-part headline, printed with a space between
 _SUBTITLE_MIN = 18.0  # an undashed second line is a subtitle only when longer than headline lines run
 _EVEN = 1.5  # cells within which two lines of a wrapped title are even
+_WORDS_ONLY = re.compile(r"[\W_]+")  # punctuation and spaces, which a deck drops from the text's words
+_WIDER = 2.0  # cells by which a last line outruns the lines above when it is a wider 副题
+_QUOTE_MIN = 4  # characters a line must hold to count as repeating the article's words
 MIN_SCORE = 0.05
 ELIMINATION_MIN = 0.01
 FIRST_WEIGHT = 1.0  # the first sentence counts as much again as the whole article
@@ -40,18 +43,21 @@ def _join_decks(lines: Sequence[str]) -> str:
     return clean_heading(out)
 
 
-def read_headline(lines: Sequence[str]) -> tuple[str, str, str]:
+def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
     """Split a headline group into (lead title, title, subtitle).
 
     A last line opened by a dash, or the last of three or more lines, or a second line
     much wider than the first, 18 cells or more and carrying figures, is the subtitle (副题); a fourth
-    line on top is the lead title (引题).
+    line on top is the lead title (引题). ``text``, the article's text when known, tells a 引题
+    that repeats its words from a title that does not (:func:`_lead_from_text`).
     """
     lines = [clean_heading(line) for line in lines if line.strip()]
     if not lines:
         return "", "", ""
     if _lead_over_wrapped_title(lines):
         return lines[0], clean_heading(lines[1] + lines[2]), ""  # one phrase wrapped: no space
+    if text and _lead_from_text(lines, text):
+        return lines[0], _join_decks(lines[1:]), ""
     lead = subtitle = ""
     if len(lines) >= 2 and (
         _DASHES.match(lines[-1])
@@ -88,6 +94,27 @@ def _lead_over_wrapped_title(lines: Sequence[str]) -> bool:
     return _word_across(lines[1], lines[2]) and (
         abs(first - second) <= _EVEN or lead < min(first, second) - _EVEN
     )
+
+
+def _lead_from_text(lines: Sequence[str], text: str) -> bool:
+    """Tell whether three undashed lines are a 引题 taken from the article's words over a wrapped title.
+
+    Where layout leaves it open (the last line at most 2 cells wider than those above, so no wider
+    副题; a title's two lines differ by a character or two), the wording decides: a first line
+    that the article says word for word (``并认真地做学习笔记``) over two lines it says nowhere is a
+    引题 cut from the text over the editor's title in two lines (``盂县小学生`` / ``体验司法文化``);
+    a 副题 would state the article's facts in its words, and a title taken from the text (the
+    seed's ``洮北区以“工匠精神”为标杆``) leaves the reading alone.
+    """
+    if len(lines) != 3 or _DASHES.match(lines[-1]):
+        return False
+    if display_width(lines[2]) > max(display_width(lines[0]), display_width(lines[1])) + _WIDER:
+        return False
+    said = _WORDS_ONLY.sub("", text)
+    quoted = [
+        len(core) >= _QUOTE_MIN and core in said for core in (_WORDS_ONLY.sub("", line) for line in lines)
+    ]
+    return quoted == [True, False, False]
 
 
 def _runs_on(line: str, next_line: str) -> bool:

@@ -18,6 +18,7 @@ from crawler.normalize.credits import (
     Dateline,
     dateline_at,
     dateline_only,
+    heads_article,
     is_credit_line,
     is_end_mark,
     split_head,
@@ -41,6 +42,7 @@ _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]是)"
 )
 _SENTENCE_IN = re.compile(r"[。！？!?]")
+_SPACED_SLASH = re.compile(r"\s[/／]")
 _SECTION = (
     "要闻|综合|国内|国际|社会|经济|财经|体育|文化|文体|娱乐|评论|时政|民生|城事|视点|专版|副刊|本地|新闻|"
     "健康|教育|法治|政法|专题|观察|时评|天下|地方|区县|县区|都市|城市|生活|人物|读者|专刊|科技|汽车|房产|旅游|公告"
@@ -57,6 +59,7 @@ _PAGE_DATE = re.compile(
 )
 _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报)")
 _SUBTITLE_EXTRA = 8.0  # cells a dashed 副题 may run past HEADING_MAX
+_SHORT_OF_COLUMN = 3.0  # cells by which a line of a headline falls short of the columns beside it
 _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
 _CAPTION = re.compile(r"(?:图为|[上下左右组题]?图[:：]|▲)")
@@ -172,6 +175,20 @@ def _punctuated_headline(lines: list[str], column: float) -> bool:
     )
 
 
+def _short_of_columns(block: list[tuple[str, bool]], before: float, after: float) -> bool:
+    """Tell whether a block's lines stop well short of the columns of the text before and after it.
+
+    Every line of a paragraph but its last fills its column, so a block of two or more lines that
+    all fall short of both neighbours' columns is no text of theirs: it is set apart, as a headline
+    is (``不过两天前`` / ``新加坡10岁童星参加澳`` / ``门赛车比赛，遭遇连环撞车`` between columns of 18
+    and 19 cells). A last line that fills the column goes on in the next block (a column break).
+    """
+    if len(block) < 2 or not before or not after:
+        return False
+    limit = min(before, after) - _SHORT_OF_COLUMN
+    return all(display_width(line) < limit for line, _ in block)
+
+
 def _deck_max(line: str) -> float:
     """Widest a headline's line may be: a dashed 副题 is set in smaller type and runs longer."""
     return HEADING_MAX + _SUBTITLE_EXTRA if line.startswith(("——", "--", "－－")) else HEADING_MAX
@@ -191,6 +208,8 @@ def _opens(block: list[tuple[str, bool]] | None, column: float) -> bool:
         or is_credit_line(lines[0])
         or (len(lines) <= 4 and all(heading_like(line, loose=True) for line in lines))
         or _punctuated_headline(lines, column)
+        # A picture's caption stands apart under its picture: no text goes on in it.
+        or is_caption(join_lines(lines))
     )
 
 
@@ -284,8 +303,13 @@ def _continues(prev: str, line: str, indented: bool, width: float, ctx: _Context
 
 
 def _ends_in_byline(line: str) -> bool:
-    """Tell whether a sentence ends in ``line`` and a byline follows it (a whole-line byline is a credit)."""
-    return _SENTENCE_IN.search(line) is not None and split_tail(line)[1] is not None
+    """Tell whether text ends in ``line`` and a byline follows it (a whole-line byline is a credit).
+
+    The text is told by a sentence ending in the line, or by a slash after a space (``…美利坚~ /记者
+    蔡博 报道``): a text may stop without a full stop, but a headline carries no byline.
+    """
+    text_ends = _SENTENCE_IN.search(line) is not None or _SPACED_SLASH.search(line) is not None
+    return text_ends and split_tail(line)[1] is not None
 
 
 def _subhead_after_sentence(prev: str, line: str, next_line: str, width: float) -> bool:
@@ -381,19 +405,23 @@ def _open_end(element: Element) -> bool:
     return split_tail(element.lines[-1])[1] is None
 
 
-def _headline_after_open_text(element: Element, prev: Element, next_opens: bool) -> bool:
+def _headline_after_open_text(element: Element, prev: Element, next_opens: bool, column: float) -> bool:
     """Tell whether a headline block stands after text that stopped without a full stop.
 
     A text may end without one (a date, a signature, a web page's last line); a whole headline
     block that an article's start or another headline follows, and into which no word of that
     text runs on, is then no column break of it.
     """
+    # Nor is a block whose lines but the last stop short of that text's column: a column break
+    # goes on with full lines (返回搜狐，查看更多 / 多部门联动成 / 功救助野生动物 / 并拨打…电话).
+    short = len(element.lines) >= 2 and all(
+        display_width(line) < column - _SHORT_OF_COLUMN for line in element.lines[:-1]
+    )
     return (
         element.kind == "heading"
         and element.block_end
-        and next_opens
         and ends(element.lines[-1]) != "soft"
-        and not _straddles(prev.lines[-1], element.lines[0])
+        and (short or (next_opens and not _straddles(prev.lines[-1], element.lines[0])))
     )
 
 
@@ -432,7 +460,9 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         # The column of the text just before: a block that fills it and goes on is more of that text.
         before = _column_width(blocks[number - 1], ctx) if number else 0.0
         next_opens = _opens(next_block, _column_width(block, ctx))
-        for element in _block_elements(block, ctx, next_opens=next_opens, before=before):
+        after = _column_width(next_block, ctx) if next_block is not None else 0.0
+        apart = next_opens or (titles and _short_of_columns(block, before, after))
+        for element in _block_elements(block, ctx, next_opens=apart, before=before):
             prev = elements[-1] if elements else None
             mend = (
                 prev is not None
@@ -442,7 +472,7 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 and (ctx.wrapped or ends(prev.lines[-1]) == "soft")
                 and not element.dateline
                 and element.kind != "credit"
-                and not (titles and _headline_after_open_text(element, prev, next_opens))
+                and not (titles and _headline_after_open_text(element, prev, next_opens, before))
                 # A caption set apart under its picture is no column break of the text above.
                 and not (titles and element.block_end and is_caption(element.text))
             )
@@ -468,6 +498,15 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             element.role = "title"
         elif not titles:
             element.role = "sub"
+        elif (
+            not element.block_start
+            and following is not None
+            and following.kind == "credit"
+            and not heads_article(following.text)
+        ):
+            # A short line between text and a closing byline (…告诉身边的人！ / 您的点赞是我们进步的动力 /
+            # 文/林磊兰 图/杨雪艳) is the text's last line: a headline stands apart, above its text.
+            element.kind = "text"
         elif element.block_start and element.block_end:
             element.role = "title"
         elif following is not None and following.kind == "text":

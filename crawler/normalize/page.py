@@ -85,11 +85,22 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             # An article credited at its head (本报讯（记者 张三）, 本报记者 张三) is not credited again
             # at its end: a reporter's credit line after its text opens the next article (文/李四 图/王五);
             # an editor's line (责任编辑：赵强) still closes it.
-            heads = heads_article(element.text) or (
-                current is not None
-                and not current.closed
-                and bool(current.credits.reporters)
-                and bool(found.reporters)
+            heads = (
+                heads_article(element.text)
+                or (
+                    current is not None
+                    and not current.closed
+                    and bool(current.credits.reporters)
+                    and bool(found.reporters)
+                )
+                # A credit line that opens a block and runs into text (文/司马嘉 图/何芳建 / 本报延吉
+                # 5月20日讯…) heads that text: a closing byline ends the block of the text it closes.
+                or (
+                    element.block_start
+                    and following is not None
+                    and following.kind == "text"
+                    and not following.block_start
+                )
             )
             if current is not None and not current.closed and current.parts and not heads:
                 current.credits.merge(found)
@@ -224,5 +235,9 @@ def rebuild_page(text: str) -> list[RebuiltArticle]:
         scores = headline_scores([" ".join(h) for h in headlines], [f.body() for f in fragments])
         for headline, column in assign(scores).items():
             article = articles[column]
-            article.lead_title, article.title, article.subtitle = headlines[headline]
+            # Read again with the article's text: which deck repeats its words is evidence too.
+            lines = titles[headline][1]
+            article.lead_title, article.title, article.subtitle = read_headline(
+                lines, fragments[column].body()
+            )
     return articles
