@@ -574,3 +574,29 @@ def test_lead_title_in_the_articles_words_over_a_two_part_title_a_little_wider()
     [fish] = rebuild_page(page)
     assert fish.lead_title == "下塘用触鱼器电鱼"
     assert fish.title == "泰州男子池塘电鱼被发现 为逃跑电击塘主致其溺水身亡" and fish.subtitle == ""
+
+
+def test_punctuated_headline_over_a_caption_is_a_headline() -> None:
+    # A caption goes on no text: the punctuated block above it stands apart as the page's last headline.
+    page = (
+        "本报讯 近日，廉江多名市民收到陌生快递，拆开后被要求扫码付款，\n"
+        "警方提醒市民谨慎签收。 文/苏思轩 图/曾军晓\n\n"
+        "四平日报记者 司徒轩\n"
+        "原告嵇兵与被告刘大明\n"
+        "民间借贷纠纷一案，本院于\n"
+        " 2017 年 10 月 10 日立案\n"
+        "后，依法适用小额诉讼程序，\n"
+        " 后因案情复杂， 裁定转为\n\n"
+        "简易程序，公开开庭进行了\n"
+        "审理。\n\n"
+        "法定代表人\n嵇兵与刘大明民间借\n贷纠纷一审民事判决书\n\n"
+        "告诉你有快递物品\n廉江市民注意！新型快递诈骗来了，“别样”快递千\n万别收\n"
+        "——如果在收货过程中发现异常等情况\n\n"
+        "图为本院于2017年10月10日立案后。　记者 吴艳宇 摄\n"
+    )
+    parcel, loan = rebuild_page(page)
+    assert parcel.title.replace(" ", "") == "廉江市民注意！新型快递诈骗来了，“别样”快递千万别收"
+    assert parcel.reporters == ["苏思轩"]
+    assert loan.title.replace(" ", "") == "嵇兵与刘大明民间借贷纠纷一审民事判决书" and nows(loan).endswith(
+        "进行了审理。"
+    )

@@ -208,6 +208,8 @@ def _opens(block: list[tuple[str, bool]] | None, column: float) -> bool:
         or is_credit_line(lines[0])
         or (len(lines) <= 4 and all(heading_like(line, loose=True) for line in lines))
         or _punctuated_headline(lines, column)
+        # A picture's caption stands apart under its picture: no text goes on in it.
+        or is_caption(join_lines(lines))
     )
 
 
