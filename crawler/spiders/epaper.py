@@ -152,7 +152,7 @@ class EpaperSpider(SourceSpider):
         edition = response.meta.get(EDITION_META) or {}
         yield from self._page_outputs(response, self._edition_page(response), day, edition)
 
-    def part_missing(self, request: scrapy.Request, reason: str) -> Iterator[Any]:
+    def part_missing(self, request: scrapy.Request, reason: str, url: str = "") -> Iterator[Any]:
         """Note on the found edition that one of its pages or articles was not archived.
 
         Without it the report showed such a date as "found" like a complete one,
@@ -168,7 +168,7 @@ class EpaperSpider(SourceSpider):
             date.fromisoformat(edition["day"]),
             "found",
             url=edition["url"],
-            reason=f"incomplete: {kind} {request.url} not archived ({reason})"[:256],
+            reason=f"incomplete: {kind} {url or request.url} not archived ({reason})"[:256],
             template=edition["template"],
         )
 
