@@ -203,3 +203,41 @@ def test_a_redirect_within_the_same_day_is_followed() -> None:
         day,
         "http://p.cn/pc/layout/201701/20/node_01.html",
     )
+
+
+def test_an_edition_with_a_page_or_article_not_archived_says_so(tmp_path: Path) -> None:
+    # Found, but page 2 (HTTP 500) or one article (an error page sent with 200) was not archived:
+    # the edition must not read like a complete one; a later complete crawl clears the note.
+    manifest = standard_site(tmp_path / "site", broken=0)
+    by_day = {e.date: e for e in manifest.editions}
+    page_two = by_day[D[0].isoformat()].pages[1]
+    article = next(a for a in manifest.good_articles() if a.date == D[3].isoformat())
+    rules_file = Path(manifest.root) / "_headers.json"
+    rules = json.loads(rules_file.read_text("utf-8"))
+    rules[page_two] = {"status": 500}
+    rules_file.write_text(json.dumps(rules), encoding="utf-8")
+    page = Path(manifest.root) / article.path.lstrip("/")
+    good = page.read_bytes()
+    page.write_text(
+        f"<html><head><title>{article.title}</title></head><body><h1>{article.title}</h1>"
+        "<p>对不起，您访问的页面不存在或已被删除！</p><p>请检查网址是否正确，或返回首页继续浏览。</p></body></html>",
+        "utf-8",
+    )
+    with serve_site(Path(manifest.root)) as url:
+        result = crawl(
+            manifest.source(url, "epaper"), tmp_path / "crawl", since=D[0], until=D[-1], RETRY_TIMES=0
+        )
+    last = {e["edition_date"]: e for e in result.editions}  # items in order: the last one is what is kept
+    assert last[D[0].isoformat()]["status"] == "found"
+    assert last[D[0].isoformat()]["reason"] == f"incomplete: page {url}{page_two} not archived (http_500)"
+    assert (
+        last[D[3].isoformat()]["reason"]
+        == f"incomplete: article {url}{article.path} not archived (error_page)"
+    )
+    assert last[D[5].isoformat()]["reason"] == ""
+    del rules[page_two]
+    rules_file.write_text(json.dumps(rules), encoding="utf-8")
+    page.write_bytes(good)
+    with serve_site(Path(manifest.root)) as url:
+        again = crawl(manifest.source(url, "epaper"), tmp_path / "again", since=D[0], until=D[0])
+    assert [e["reason"] for e in again.editions] == [""]

@@ -22,7 +22,6 @@ from twisted.python.failure import Failure
 
 from archive.config import resolve_sources_path
 from archive.errors import ConfigError, ErrorPage, ExtractionError, UndecodablePage
-from archive.items import ArticleItem
 from crawler.extract import decode_html
 from crawler.extract.for_source import extract_for_source
 from crawler.sources import SourceConfig, get_source, load_registry
@@ -238,10 +237,11 @@ class SourceSpider(scrapy.Spider):
             meta={"newsarchive_kind": "article"},
         )
 
-    def request_failed(self, failure: Failure) -> None:
+    def request_failed(self, failure: Failure) -> Iterator[Any]:
         """Count a page that could not be downloaded under its reason, once, and log one line.
 
         Without an errback Scrapy logs each such page as an error with a traceback.
+        What the spider records about the missing part (:meth:`part_missing`) is yielded.
         """
         reason = failure_reason(failure)
         request = failure.request  # type: ignore[attr-defined]
@@ -249,9 +249,16 @@ class SourceSpider(scrapy.Spider):
             # Counted where it was raised: an unchanged page (304), a refused address, robots.txt,
             # the page budget. Expected outcomes, shown in the run's counters, not warned about.
             self.logger.debug("not fetched %s: %s", request.url, failure.getErrorMessage()[:200])
+            if failure.getErrorMessage().startswith("truncated body"):  # counted by the middleware
+                yield from self.part_missing(request, "truncated")
             return
         self.count(f"failed/{reason}")
         self.logger.warning("cannot fetch %s: %s", request.url, failure.getErrorMessage()[:200])
+        yield from self.part_missing(request, reason)
+
+    def part_missing(self, request: scrapy.Request, reason: str) -> Iterator[Any]:
+        """Yield what records that ``request``'s page was not archived (nothing but the counter here)."""
+        return iter(())
 
     def request_dropped(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
         """Count a redirect back to a URL of its own chain (a loop the dupefilter ends silently)."""
@@ -265,7 +272,7 @@ class SourceSpider(scrapy.Spider):
         self.count("failed/discovery")
         self.logger.warning("cannot fetch %s: %s", failure.request.url, failure.getErrorMessage()[:200])
 
-    def parse_article(self, response: Response, **context: Any) -> Iterator[ArticleItem]:
+    def parse_article(self, response: Response, **context: Any) -> Iterator[Any]:
         """Extract one article; pages that are not articles or cannot be decoded are counted."""
         headers = {name: _header(response, name) for name in ("Content-Type", "ETag", "Last-Modified")}
         try:
@@ -279,6 +286,8 @@ class SourceSpider(scrapy.Spider):
             # article was not fetched, like a 404, so it counts as failed (and --resume retries it).
             self.count("failed/error_page")
             self.logger.warning("error page instead of an article %s: %s", response.url, exc)
+            if response.request is not None:
+                yield from self.part_missing(response.request, "error_page")
             return
         except ExtractionError as exc:
             self.count("skipped/not_article")

@@ -23,6 +23,9 @@ from crawler.spiders.base import SourceSpider
 from crawler.urls import canonicalize_url
 
 NO_EDITION_STATUSES = (404, 410)
+# Request meta naming the found edition a page or article belongs to (day, URL, template: plain
+# strings, so a request stays serialisable for the shared queue).
+EDITION_META = "newsarchive_edition"
 
 # How e-paper URLs write a date, beside the template's own way: a redirect to another URL
 # scheme of the same day (old html/2017-01/02/ to pc/layout/201701/02/) stays on the day.
@@ -132,7 +135,8 @@ class EpaperSpider(SourceSpider):
         self.count("editions/found")
         yield EditionItem(self.source.id, day, "found", url=response.url, template=template)
         own = canonicalize_url(response.url)
-        yield from self._page_outputs(response, page, day)
+        edition = {"day": day.isoformat(), "url": response.url, "template": template}
+        yield from self._page_outputs(response, page, day, edition)
         for link in page.pages:
             if link.url != own:
                 yield response.follow(
@@ -140,12 +144,33 @@ class EpaperSpider(SourceSpider):
                     callback=self.parse_page,
                     errback=self.request_failed,
                     cb_kwargs={"day": day},
-                    meta={"newsarchive_kind": "page"},
+                    meta={"newsarchive_kind": "page", EDITION_META: edition},
                 )
 
     def parse_page(self, response: Response, day: date) -> Iterator[Any]:
         """Handle one further page of an edition."""
-        yield from self._page_outputs(response, self._edition_page(response), day)
+        edition = response.meta.get(EDITION_META) or {}
+        yield from self._page_outputs(response, self._edition_page(response), day, edition)
+
+    def part_missing(self, request: scrapy.Request, reason: str) -> Iterator[Any]:
+        """Note on the found edition that one of its pages or articles was not archived.
+
+        Without it the report showed such a date as "found" like a complete one,
+        and only the crawl's exit code said something was missing. A later crawl
+        that archives the whole edition records it found again without the note.
+        """
+        edition = request.meta.get(EDITION_META)
+        if not edition:
+            return
+        kind = request.meta.get("newsarchive_kind", "page")
+        yield EditionItem(
+            self.source.id,
+            date.fromisoformat(edition["day"]),
+            "found",
+            url=edition["url"],
+            reason=f"incomplete: {kind} {request.url} not archived ({reason})"[:256],
+            template=edition["template"],
+        )
 
     def _edition_page(self, response: Response) -> EditionPage:
         # Parsed once per page, from carefully decoded text (GBK pages often declare no charset).
@@ -156,7 +181,9 @@ class EpaperSpider(SourceSpider):
             page_patterns=self.source.page_patterns,
         )
 
-    def _page_outputs(self, response: Response, page: EditionPage, day: date) -> Iterator[Any]:
+    def _page_outputs(
+        self, response: Response, page: EditionPage, day: date, edition: dict[str, str]
+    ) -> Iterator[Any]:
         self.count("pages")
         yield PageItem(
             source_id=self.source.id,
@@ -172,6 +199,7 @@ class EpaperSpider(SourceSpider):
                 link.url, section=page.name, page_number=page.number, edition_date=day, title=link.text
             )
             if request is not None:
+                request.meta[EDITION_META] = edition
                 yield request
 
     def edition_failed(self, failure: Failure) -> Iterator[EditionItem]:
