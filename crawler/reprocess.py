@@ -88,9 +88,41 @@ def warc_files(root: Path, source_id: str | None = None, run_id: int | None = No
 
 
 def _fetched_at(value: str | None) -> datetime:
+    """Read ``WARC-Date``: UTC by the WARC standard, so a value written without a zone is UTC too.
+
+    The store refuses naive datetimes, and that failed the whole batch the capture was in.
+    """
     if not value:
         return datetime.now(UTC)
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+def _status(record: Any) -> int | None:
+    """Return the HTTP status of a response record (0 without HTTP headers), None when it is not a number.
+
+    A record whose payload is not an HTTP message has its first words read as a status line.
+    """
+    if not record.http_headers:
+        return 0
+    try:
+        return int(record.http_headers.get_statuscode() or 0)
+    except ValueError:
+        return None
+
+
+def _context(raw: str | None) -> dict[str, Any]:
+    """Read the crawl's context header; ValueError when it is not a JSON object with ISO dates."""
+    context = json.loads(raw or "{}")
+    if not isinstance(context, dict):
+        return {}
+    for key in _CONTEXT_DATES:
+        value = context.get(key)
+        if value is not None and not isinstance(value, str):
+            raise ValueError(f"{key} is not a date")
+        if value is not None:
+            date.fromisoformat(value[:10])
+    return context
 
 
 def iter_captures(root: Path, path: Path) -> Iterator[Capture | Damage]:
@@ -103,13 +135,16 @@ def iter_captures(root: Path, path: Path) -> Iterator[Capture | Damage]:
         record = item.record
         if record.rec_type != "response" or record.rec_headers.get_header(KIND_HEADER) != "article":
             continue
-        status = int(record.http_headers.get_statuscode() or 0) if record.http_headers else 0
+        status = _status(record)
+        if status is None:
+            yield Damage(relative, item.offset, "no HTTP status line (the payload is not an HTTP response)")
+            continue
         if status != 200:
             continue
         run = record.rec_headers.get_header(RUN_HEADER)
         headers = {k: v for k, v in record.http_headers.headers} if record.http_headers else {}
         try:
-            context = json.loads(record.rec_headers.get_header(CONTEXT_HEADER) or "{}")
+            context = _context(record.rec_headers.get_header(CONTEXT_HEADER))
             fetched_at = _fetched_at(record.rec_headers.get_header("WARC-Date"))
         except ValueError:
             yield Damage(relative, item.offset, "unreadable newsarchive headers")
@@ -124,7 +159,7 @@ def iter_captures(root: Path, path: Path) -> Iterator[Capture | Damage]:
             fetched_at=fetched_at,
             warc_file=relative,
             warc_offset=item.offset,
-            context=context if isinstance(context, dict) else {},
+            context=context,
         )
 
 

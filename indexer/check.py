@@ -24,6 +24,8 @@ def read_index_state(gen: Path) -> dict[int, str]:
     ix = whoosh_index.open_dir(str(gen))
     state: dict[int, str] = {}
     with ix.reader() as reader:
+        if not reader.doc_count_all():  # an empty archive's index has no segment, hence no column
+            return state
         column = reader.column_reader("state")
         for docnum in reader.all_doc_ids():
             article_id, chash = unpack_state(column[docnum])

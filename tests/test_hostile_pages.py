@@ -43,6 +43,20 @@ def test_declared_utf16_over_utf8_is_still_an_article() -> None:
     assert item.title == "洮北区脱贫攻坚取得新进展" and "群众生活明显改善" in item.body
 
 
+@pytest.mark.parametrize(
+    ("opening", "closing", "depth"),
+    [("<div>", "", 300), ("<font>", "", 3000), ("<table><tr><td>", "</td></tr></table>", 4000)],
+)
+def test_deeply_nested_markup_keeps_its_article(opening: str, closing: str, depth: int) -> None:
+    # libxml2 stops reading at 256 levels and dropped the whole text: old templates leave
+    # <div> and <font> unclosed, one more level per paragraph.
+    nested = f"{opening * depth}{BODY}{closing * depth}"
+    page = f"<html><head><title>{TITLE}</title></head><body>{nested}</body></html>"
+    item = extract_article("http://paper.example/2020-01/02/content_1.htm", page.encode("utf-8"))
+    assert item.title == TITLE
+    assert "第0段：洮北区脱贫攻坚" in item.body and "第7段" in item.body
+
+
 def test_over_long_urls_are_counted() -> None:
     crawler = get_crawler(settings_dict={"URLLENGTH_LIMIT": 2048})
     crawler.spider = crawler._create_spider("test")
@@ -61,3 +75,14 @@ def test_the_crawl_uses_the_counting_middleware() -> None:
     assert settings.SPIDER_MIDDLEWARES["scrapy.spidermiddlewares.urllength.UrlLengthMiddleware"] is None
     assert "crawler.middlewares.urllength.CountedUrlLengthMiddleware" in settings.SPIDER_MIDDLEWARES
     assert settings.URLLENGTH_LIMIT == 2048
+
+
+def test_control_bytes_in_a_founder_page_are_not_stored() -> None:
+    # The Founder fast path kept them: "\x07" and a NUL turned U+FFFD were stored in the body.
+    from pathlib import Path
+
+    raw = (Path(__file__).parent / "data" / "pages" / "founder-epaper_1.html").read_bytes()
+    at = raw.find("惠及居民".encode("gb18030"))
+    item = extract_article("http://127.0.0.1/a/content_1.htm", raw[:at] + b"\x00\x07" + raw[at:])
+    assert "涉及小区48个，惠及居民三万余户" in item.body
+    assert not {"\x00", "\x07", "\ufffd"} & set(item.body)

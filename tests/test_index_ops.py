@@ -70,6 +70,19 @@ def test_update_handles_new_changed_and_deleted(home: tuple[str, Path]) -> None:
     assert index_stats(index_path)["documents"] == 34
 
 
+def test_check_of_an_empty_archive_is_clean_then_finds_the_new_articles(tmp_path: Path) -> None:
+    # An index built before the first crawl has no segment: check read a column it lacks.
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    index_path = tmp_path / "index"
+    with open_store(db_url) as factory, factory() as session, session.begin():
+        ensure_source(session, "paper")
+    assert rebuild_from_store(db_url, index_path, procs=1) == 0
+    report = check_index(db_url, index_path)
+    assert report.clean and (report.indexed, report.stored) == (0, 0)
+    add(db_url, 2)
+    assert check_index(db_url, index_path).missing == 2
+
+
 def test_rebuild_swaps_generations_and_keeps_a_held_one(home: tuple[str, Path]) -> None:
     db_url, index_path = home
     rebuild_from_store(db_url, index_path, procs=2)

@@ -263,6 +263,73 @@ def test_store_refuses_a_fragment_but_takes_an_edit(tmp_path: Path) -> None:
             assert result.outcome == DAMAGED
 
 
+def _member(warc_headers: dict[str, str], payload: bytes) -> bytes:
+    """One gzip member holding one WARC response record, written by hand (warcio would fix it up)."""
+    head = "".join(f"{k}: {v}\r\n" for k, v in warc_headers.items())
+    record = (
+        f"WARC/1.0\r\nWARC-Type: response\r\n{head}"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(payload)}\r\n\r\n"
+    ).encode() + payload + b"\r\n\r\n"
+    return gzip.compress(record)
+
+
+def test_records_with_unreadable_headers_are_named_and_the_rest_reprocessed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Each of these stopped the whole reprocess with "unexpected ValueError ... report it"
+    # (or, for the naive WARC-Date, failed the batch of good captures it was flushed with).
+    page = (
+        "<html><head><title>洮北区脱贫攻坚取得新进展</title></head><body>"
+        + "<p>洮北区脱贫攻坚工作取得新进展，全区贫困人口全部脱贫，群众生活明显改善。</p>" * 6
+        + "</body></html>"
+    ).encode()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+
+    def headers(n: int, **extra: str) -> dict[str, str]:
+        return {
+            "WARC-Record-ID": f"<urn:uuid:00000000-0000-0000-0000-{n:012d}>",
+            "WARC-Target-URI": f"http://sample.example/html/2016-07/20/content_{n}.htm",
+            "WARC-Date": "2016-07-20T02:00:00Z",
+            "WARC-Newsarchive-Kind": "article",
+            "WARC-Newsarchive-Source": "sample",
+            "WARC-Newsarchive-Context": '{"edition_date": "2016-07-20"}',
+            **extra,
+        }
+
+    members = [
+        _member(headers(1, **{"WARC-Date": "2016-07-20T02:00:00"}), http),  # no zone: UTC, as WARC says
+        _member(headers(2), b"just text, no HTTP headers\r\n\r\n<html></html>"),
+        _member(headers(3), http.replace(b"200 OK", b"abc OK", 1)),
+        _member(headers(4, **{"WARC-Newsarchive-Context": '{"edition_date": "not-a-date"}'}), http),
+        _member(headers(5, **{"WARC-Newsarchive-Context": '{"edition_date": 5}'}), http),
+        _member(headers(6), http),
+    ]
+    home = tmp_path / "home"
+    run_dir = home / "warc" / "sample" / "run-1"
+    run_dir.mkdir(parents=True)
+    (run_dir / "20160720T020000-1-00000.warc.gz").write_bytes(b"".join(members))
+    offsets = [sum(len(m) for m in members[:i]) for i in range(len(members))]
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+
+    assert reprocess(home, db_url, tmp_path, monkeypatch) == 5
+    where = "sample/run-1/20160720T020000-1-00000.warc.gz at offset"
+    no_http = "no HTTP status line (the payload is not an HTTP response)"
+    report = check_damage_report(
+        capsys,
+        [
+            f"damaged capture: {where} {offsets[1]}: {no_http}",
+            f"damaged capture: {where} {offsets[2]}: {no_http}",
+            f"damaged capture: {where} {offsets[3]}: unreadable newsarchive headers",
+            f"damaged capture: {where} {offsets[4]}: unreadable newsarchive headers",
+        ],
+    )
+    assert report["counters"] == {"articles/new": 2, "reprints/exact": 1, "skipped/damaged_capture": 4}
+    with open_store(db_url) as sessions, sessions() as s:
+        seen = dict(s.execute(select(Article.warc_offset, Article.first_seen)).all())
+    assert sorted(seen) == [offsets[0], offsets[5]]
+    assert seen[offsets[0]].isoformat() == "2016-07-20T02:00:00+00:00"
+
+
 def test_a_missing_capture_file_is_named_and_counted(
     crawled: tuple[str, Path, Path],
     home: Path,

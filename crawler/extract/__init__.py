@@ -64,8 +64,20 @@ _END_OF_ARTICLE = re.compile(r"返回[^，,\s]{1,10}[，,]\s*查看更多.*$", r
 _EDITOR_REST = re.compile(r"(?:责任编辑|责编)\s*[:：︱]\s*[^<>\n\]】)）]{1,30}[\]】)）]?(?=\s*<)")
 # Comments split text nodes (qq.com wraps keywords in <!--keyword-->), and
 # trafilatura loses such text when they are kept: parse the way it does.
+# huge_tree: libxml2 otherwise stops at 256 levels of nesting and drops the rest of
+# the page (old templates leave <div> and <font> unclosed); with it the limit is 2,048.
 _PARSER = lxml.html.HTMLParser(
-    remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False
+    remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False, huge_tree=True
+)
+# Past libxml2's limit the page is re-read without its containers: block ones become
+# line breaks, inline ones vanish (they sit inside words of Chinese text).
+_BLOCK_TAG = re.compile(
+    r"</?(?:div|table|tbody|thead|tfoot|tr|td|th|center|section|article|main|aside|ul|ol|dl|dd|dt"
+    r"|blockquote|form|fieldset|nav|header|footer|figure|figcaption)\b[^>]*>",
+    re.I,
+)
+_INLINE_TAG = re.compile(
+    r"</?(?:span|font|b|i|u|s|em|strong|small|big|sub|sup|label|strike|tt)\b[^>]*>", re.I
 )
 _SITE_SUFFIX = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,12}(?:网|报|频道|新闻)$")
 
@@ -89,9 +101,18 @@ def _clean_markup(text: str) -> str:
 def _parse(text: str) -> HtmlElement:
     text = _clean_markup(text)
     try:
-        return lxml.html.document_fromstring(text, parser=_PARSER)
+        tree = lxml.html.document_fromstring(text, parser=_PARSER)
+        if _too_deep(_PARSER.error_log):
+            flat = _INLINE_TAG.sub("", _BLOCK_TAG.sub("<br>", text))
+            tree = lxml.html.document_fromstring(flat, parser=_PARSER)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"not an article: unparseable page ({exc})") from exc
+    return tree
+
+
+def _too_deep(log: lxml.etree._ListErrorLog) -> bool:
+    """Tell whether libxml2 stopped reading the page at its nesting limit (the rest is lost)."""
+    return any("Excessive depth" in entry.message for entry in log)
 
 
 def _dateline(first: str) -> str:
@@ -168,7 +189,8 @@ def extract_article(
     decoded = decode_html(body, content_type, encoding)
     # A few broken bytes decode to U+FFFD: they carry nothing, so drop them
     # rather than store them (the page as a whole was verified readable).
-    text = decoded.text.replace("\ufffd", "")
+    # NUL and other control characters are no text either (the Founder path keeps what it reads).
+    text = decoded.text.replace("\ufffd", "").translate(_CONTROL)
     if not text.strip():
         raise ExtractionError("not an article: empty page")
     item = ArticleItem(url=url, encoding=decoded.encoding, encoding_fallback=decoded.fallback)

@@ -189,12 +189,48 @@ def _utf16_sniff(body: bytes) -> str | None:
     return None
 
 
+# Files that servers hand out as text/html by mistake (an image or PDF at an article's URL).
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+)
+# C0 control characters that text never holds (tab, newline, form feed and carriage return aside).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _binary_kind(body: bytes) -> str | None:
+    """Name the binary file ``body`` starts like (a PNG, a PDF ...), or None.
+
+    Any byte string decodes as GB18030 or cp1252 with few errors, so an image
+    served as ``text/html`` would otherwise pass for a page of rare hanzi.
+    """
+    head = body.lstrip(b"\x00\t\n\r ")[:16]
+    return next((kind for magic, kind in _MAGIC if head.startswith(magic)), None)
+
+
 def _not_text(codec: str, text: str) -> str | None:
-    """Flag a decoding that cannot be the page: NULs in text, or UTF-16/32 without any markup."""
+    """Flag a decoding that cannot be the page: NULs or control characters, or UTF-16/32 without markup.
+
+    Binary data decodes to control characters (about one byte in nine); text,
+    even with a few stray ones, has next to none.
+    """
     if codec.startswith(("utf-16", "utf-32")):
         return None if "<" in text[:4096] else "no markup: not this encoding"
     nuls = text.count("\x00")
-    return f"{nuls} NUL characters (UTF-16?)" if nuls > 16 and nuls > 0.01 * len(text) else None
+    if nuls > 16 and nuls > 0.01 * len(text):
+        return f"{nuls} NUL characters (UTF-16?)"
+    controls = len(_CONTROLS.findall(text))
+    return (
+        f"{controls} control characters (binary data?)"
+        if controls > 16 and controls > 0.02 * len(text)
+        else None
+    )
 
 
 def _try(body: bytes, codec: str, strict: bool) -> str | None:
@@ -214,12 +250,15 @@ def decode_html(body: bytes, content_type: str | None = None, override: str | No
     """
     if not body:
         return Decoded("", normalize_label(override) or "utf-8", False)
+    if kind := _binary_kind(body):
+        raise UndecodablePage(f"not a page: the body is {kind}")
     candidates: list[str] = []
+    forced = None  # the source's own encoding setting: an archivist's word is not second-guessed
     if override:
-        codec = normalize_label(override)
-        if codec is None:
+        forced = normalize_label(override)
+        if forced is None:
             raise UndecodablePage(f"unknown encoding {override!r}")
-        candidates.append(codec)
+        candidates.append(forced)
     bom = _bom(body)
     if bom:
         candidates.append(bom)
@@ -236,13 +275,18 @@ def decode_html(body: bytes, content_type: str | None = None, override: str | No
         if codec in tried:
             continue
         tried.add(codec)
-        if codec == "gb18030" and "utf-8" not in tried:
+        if _legacy(codec) and codec != forced and "utf-8" not in tried:
+            # The same holds for a Latin-1 header on a UTF-8 page (common): a page with
+            # a few dashes and quotes would store "â€”" without raising the mojibake count.
             if utf8_valid is None:
-                utf8_valid = not body.isascii() and _try(body, "utf-8", strict=True) is not None
+                utf8_valid = _reads_as_utf8(body)
             if utf8_valid:
-                reasons.append("gb18030: body is valid UTF-8")
+                reasons.append(f"{codec}: body is valid UTF-8")
                 continue
-        declared = codec in candidates
+        if codec == "utf-8" and utf8_valid is None:
+            utf8_valid = _reads_as_utf8(body)
+        # A page that reads as UTF-8 but for a few flipped bytes is as good as declared UTF-8.
+        declared = codec in candidates or (codec == "utf-8" and utf8_valid)
         text = _try(body, codec, strict=True)
         strict = text is not None
         if codec == "gb18030" and (text is None or QMARK_BEFORE_HIGH.search(body)):
@@ -267,7 +311,8 @@ def decode_html(body: bytes, content_type: str | None = None, override: str | No
         problem = _not_text(codec, text)
         if problem is None and codec in _OTHER_CJK:
             problem = _reads_as_gb(body, codec, text)
-        if problem is None and not (strict and codec.startswith("utf-8")):
+        # UTF-8 with a few broken bytes (a page cut short mid-character) is as good.
+        if problem is None and not codec.startswith("utf-8"):
             problem = _latin_suspect(text)
         if problem is None and codec == "gb18030" and not strict:
             problem = _byte_soup(text)
@@ -279,12 +324,41 @@ def decode_html(body: bytes, content_type: str | None = None, override: str | No
     if detected is not None:
         codec, text = detected
         return Decoded(text, _public_name(codec), first is not None and codec != first)
-    if suspect is not None and len(_LATIN.findall(suspect[1])) * 20 < len(suspect[1]):
+    if (
+        suspect is not None
+        and len(_LATIN.findall(suspect[1])) * 20 < len(suspect[1])
+        and _not_text(*suspect) is None
+    ):
         # Nothing CJK fits, and Latin-1 letters are a thin sprinkle among ASCII:
         # a Western page in its legacy encoding, not mojibake.
         codec, text = suspect
         return Decoded(text, _public_name(codec), first is not None and codec != first)
     raise UndecodablePage("no encoding gives readable text (" + "; ".join(reasons[:3]) + ")")
+
+
+def _reads_as_utf8(body: bytes) -> bool:
+    """Tell whether ``body`` is UTF-8 with non-ASCII text, allowing a few broken bytes.
+
+    A page cut short by a size cap ends mid-character, and a few flipped bytes
+    must not turn a UTF-8 page under a Latin-1 or GBK label into mojibake
+    (``濂栭噾``). GBK or Latin-1 text read as UTF-8 breaks at nearly every
+    non-ASCII byte. U+FFFD the page itself holds (``锟斤拷`` when read as GBK)
+    are text, not errors.
+    """
+    if body.isascii():
+        return False
+    if _try(body, "utf-8", strict=True) is not None:
+        return True
+    text = body.decode("utf-8", "replace")
+    replaced = text.count("\ufffd")
+    errors = replaced - body.count("\ufffd".encode())
+    wide = sum(1 for char in text if char > "\x7f") - replaced
+    return errors * 20 <= wide
+
+
+def _legacy(codec: str) -> bool:
+    """Tell whether ``codec`` is a pre-Unicode encoding (GB18030, Big5, cp1252 ...), not a UTF."""
+    return not codec.startswith("utf")
 
 
 def _public_name(codec: str) -> str:
@@ -300,6 +374,6 @@ def _detect(body: bytes) -> tuple[str, str] | None:
         return None
     codec = normalize_label(best.encoding) or best.encoding
     text = _try(body, codec, strict=False)
-    if text is None or not text_looks_clean(text):
+    if text is None or not text_looks_clean(text) or _not_text(codec, text) or _byte_soup(text):
         return None
     return codec, text
