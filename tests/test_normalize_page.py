@@ -600,3 +600,16 @@ def test_punctuated_headline_over_a_caption_is_a_headline() -> None:
     assert loan.title.replace(" ", "") == "嵇兵与刘大明民间借贷纠纷一审民事判决书" and nows(loan).endswith(
         "进行了审理。"
     )
+
+
+def test_article_credited_at_its_head_takes_no_second_reporter_from_its_last_line() -> None:
+    # 记者王一平 closing the text of an article credited above it is the text's own line.
+    page = (
+        "杨玉经调研市属国有企业\n\n"
+        "□本报记者 司徒静 实习生 李萍辉\n"
+        "5月23日，银川市市长杨玉经对市属国有企业改革情况进行调研，\n"
+        "并召开座谈会，市国资委、国有企业负责人参加当天活动。记者王一平\n"
+    )
+    [mayor] = rebuild_page(page)
+    assert mayor.reporters == ["司徒静"] and mayor.correspondents == ["李萍辉"]
+    assert nows(mayor).endswith("参加当天活动。记者王一平")

@@ -142,6 +142,10 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             current = _Fragment(index)
             fragments.append(current)
         rest, tail = split_tail(body)
+        if tail is not None and current.headed and current.credits.reporters and tail.reporters:
+            # Credited at its head (□本报记者 司徒静 实习生 李萍辉), an article is not credited again
+            # at its end: papers credit once, and what reads as a second byline is the text's own.
+            rest, tail = body, None
         if tail is not None:
             current.credits.merge(tail)
             current.closed = True

@@ -198,6 +198,21 @@ class SourceSpider(scrapy.Spider):
             not self._article_res or any(r.search(url) for r in self._article_res)
         )
 
+    def redirected_off_articles(self, response: Response) -> bool:
+        """Tell whether an article request was redirected to a URL no ``article_patterns`` matches.
+
+        Without patterns (generic sites) there is nothing to tell an article's URL by, so any
+        redirect is followed as before. A match must start before the query string: a login
+        page names the article it stands for there (``login.htm?from=/html/.../content_1.htm``).
+        """
+        if not response.meta.get("redirect_urls") or not self._article_res:
+            return False
+        url = response.url
+        end = url.find("?") if "?" in url else len(url)
+        return self.denied(url) or not any(
+            (found := r.search(url)) is not None and found.start() < end for r in self._article_res
+        )
+
     def is_page_url(self, url: str) -> bool:
         """Tell whether ``url`` is a listing page to follow (matches ``page_patterns``)."""
         return not self.denied(url) and any(r.search(url) for r in self._page_res)
@@ -256,8 +271,11 @@ class SourceSpider(scrapy.Spider):
         self.logger.warning("cannot fetch %s: %s", request.url, failure.getErrorMessage()[:200])
         yield from self.part_missing(request, reason)
 
-    def part_missing(self, request: scrapy.Request, reason: str) -> Iterator[Any]:
-        """Yield what records that ``request``'s page was not archived (nothing but the counter here)."""
+    def part_missing(self, request: scrapy.Request, reason: str, url: str = "") -> Iterator[Any]:
+        """Yield what records that ``request``'s page (``url``, else its own) was not archived.
+
+        Nothing here but the counter; the e-paper spider notes it on the edition.
+        """
         return iter(())
 
     def request_dropped(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
@@ -274,6 +292,15 @@ class SourceSpider(scrapy.Spider):
 
     def parse_article(self, response: Response, **context: Any) -> Iterator[Any]:
         """Extract one article; pages that are not articles or cannot be decoded are counted."""
+        if self.redirected_off_articles(response):
+            # A login wall or the home page the site sends an article's request to: archived, it
+            # became a new "article" under that page's URL, and the article itself was lost.
+            self.count("failed/redirected")
+            first = response.meta["redirect_urls"][0]
+            self.logger.warning("article %s redirected to %s: not archived", first, response.url)
+            if response.request is not None:
+                yield from self.part_missing(response.request, f"redirected to {response.url}", first)
+            return
         headers = {name: _header(response, name) for name in ("Content-Type", "ETag", "Last-Modified")}
         try:
             item = extract_for_source(self.source, response.url, response.body, headers, context)

@@ -59,7 +59,17 @@ def redirect_leaves_day(template: str, day: date, final_url: str) -> bool:
     must not be archived as ``day``'s edition.
     """
     marks = [_date_span(template, day), *(day.strftime(f) for f in _DAY_FORMATS)]
-    return not any(mark and mark in final_url for mark in marks)
+    where = final_url
+    if "?" in final_url and not _dated_query(template):
+        # A login page names the page it stands for in its query (login.htm?from=/html/2017-01/02/...).
+        where = final_url.split("?", 1)[0]
+    return not any(mark and mark in where for mark in marks)
+
+
+def _dated_query(template: str) -> bool:
+    """Tell whether ``template`` writes its date in the query string (``index.jsp?date={date}``)."""
+    query_at = template.find("?")
+    return query_at >= 0 and template.find("{", query_at) >= 0
 
 
 class EpaperSpider(SourceSpider):
@@ -152,7 +162,7 @@ class EpaperSpider(SourceSpider):
         edition = response.meta.get(EDITION_META) or {}
         yield from self._page_outputs(response, self._edition_page(response), day, edition)
 
-    def part_missing(self, request: scrapy.Request, reason: str) -> Iterator[Any]:
+    def part_missing(self, request: scrapy.Request, reason: str, url: str = "") -> Iterator[Any]:
         """Note on the found edition that one of its pages or articles was not archived.
 
         Without it the report showed such a date as "found" like a complete one,
@@ -168,7 +178,7 @@ class EpaperSpider(SourceSpider):
             date.fromisoformat(edition["day"]),
             "found",
             url=edition["url"],
-            reason=f"incomplete: {kind} {request.url} not archived ({reason})"[:256],
+            reason=f"incomplete: {kind} {url or request.url} not archived ({reason})"[:256],
             template=edition["template"],
         )
 

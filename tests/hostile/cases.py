@@ -75,6 +75,11 @@ CASES: tuple[Case, ...] = (
     Case(
         "/hostile/content_chain.html", "302 to /hostile/chain/1, /2, ... without end", "failed/redirect_loop"
     ),
+    Case(
+        "/hostile/content_to_login.html",
+        "302 to the site's login page (an article-looking page naming the article in its query)",
+        "failed/redirected",
+    ),
     Case("/hostile/content_to_private.html", "302 to http://10.20.30.40/", "refused/address"),
     Case(
         "/hostile/content_to_private_name.html",

@@ -112,6 +112,7 @@ class HostileServer:
             if case.host == "main"
         }
         self.routes["/hostile/content_loop_b.html"] = self.case_loop_b
+        self.routes["/hostile/login.html"] = self.login_page
 
     # -- plumbing -------------------------------------------------------------------------------
 
@@ -305,6 +306,19 @@ class HostileServer:
 
     async def case_chain(self, request: Request, writer: asyncio.StreamWriter) -> None:
         await respond(writer, 302, Location="/hostile/chain/1")
+
+    async def case_to_login(self, request: Request, writer: asyncio.StreamWriter) -> None:
+        await respond(writer, 302, Location="/hostile/login.html?from=/hostile/content_to_login.html")
+
+    async def login_page(self, request: Request, writer: asyncio.StreamWriter) -> None:
+        page = (
+            '<!DOCTYPE html><html><head><meta charset="utf-8"><title>用户登录</title></head><body>'
+            "<h1>用户登录</h1><p>尊敬的读者，本报数字报实行会员制，请登录后阅读全文。如果您还没有账号，"
+            "请先注册成为会员，注册免费，注册后即可阅读本报全部内容。</p>"
+            '<form action="/login" method="post"><input name="u"><input name="p" type="password"></form>'
+            "<p>忘记密码？请联系客服电话，工作时间为周一至周五上午八点至下午五点，节假日除外。</p></body></html>"
+        )
+        await respond(writer, 200, page.encode("utf-8"), Content_Type="text/html; charset=utf-8")
 
     async def case_to_private(self, request: Request, writer: asyncio.StreamWriter) -> None:
         await respond(writer, 302, Location="http://10.20.30.40/content_1.html")
