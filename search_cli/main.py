@@ -203,7 +203,11 @@ def _run(argv: Sequence[str] | None) -> int:
         sys.stderr.write(f"error: {' and '.join(chosen)} exclude each other: choose one output format\n")
         return exitcodes.USAGE
     if args.log_file:
-        _log_to_file(args.log_file)
+        try:
+            _log_to_file(args.log_file)
+        except OSError as exc:  # before the command's own handler: a traceback otherwise
+            sys.stderr.write(f"error: cannot write the log file {args.log_file}: {exc.strerror or exc}\n")
+            return exitcodes.ERROR
     try:
         code = int(func(args))
         sys.stdout.flush()  # a closed pipe shows here, inside the handler below

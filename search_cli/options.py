@@ -27,14 +27,27 @@ def check_range(since: date | None, until: date | None) -> None:
         raise UsageError(f"--since {since} is after --until {until}")
 
 
+# The largest whole number the databases store (a signed 64-bit integer): past it SQLite's
+# driver raised OverflowError, shown as an "unexpected" error.
+LARGEST = 2**63 - 1
+
+
 def positive(text: str) -> int:
     """Parse a count such as ``--page`` or ``--limit``: a whole number of 1 or more."""
+    value = record_id(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
+def record_id(text: str) -> int:
+    """Parse an id of the archive (an article, a version, a run): a whole number the database can hold."""
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    if abs(value) > LARGEST:
+        raise argparse.ArgumentTypeError(f"must be at most {LARGEST}, not {text}")
     return value
 
 

@@ -142,3 +142,27 @@ def test_scrapy_list_works_from_the_repository_root() -> None:
     result = subprocess.run([scrapy, "list"], capture_output=True, text=True, cwd=root, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "epaper" in result.stdout.split()
+
+
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [
+        (["show", "99999999999999999999999"], "argument id"),
+        (["similar", "99999999999999999999999"], "argument id"),
+        (["runs", "--limit", "99999999999999999999999"], "argument --limit"),
+        (["reprocess", "--run", "99999999999999999999999"], "argument --run"),
+    ],
+)
+def test_a_number_too_large_for_the_database_is_a_usage_error(
+    command: list[str], option: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # SQLite's driver raised OverflowError: "unexpected OverflowError ... report it".
+    assert main(["--home", str(tmp_path), *command]) == exitcodes.USAGE
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"error: {option}: must be at most 9223372036854775807, not 9999")
+
+
+def test_an_unwritable_log_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The handler was opened before the command's error handling: a traceback.
+    assert main(["--home", str(tmp_path), "--log-file", str(tmp_path), "runs"]) == exitcodes.ERROR
+    assert capsys.readouterr().err == f"error: cannot write the log file {tmp_path}: Is a directory\n"

@@ -11,7 +11,7 @@ from archive.config import resolve_db_url, resolve_sources_path, warc_dir
 from archive.progress import Progress, progress_mode
 from search_cli import exitcodes
 from search_cli.errors import CliError
-from search_cli.options import add_source_argument, source_of
+from search_cli.options import add_source_argument, record_id, source_of
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from crawler.reprocess import ReprocessSummary
@@ -30,7 +30,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "text is skipped and named on stderr, never written; the exit code is then 5.",
     )
     add_source_argument(p, positional=True, help="only this source's captures")
-    p.add_argument("--run", type=int, help="only the captures of this crawl run")
+    p.add_argument("--run", type=record_id, help="only the captures of this crawl run")
     p.add_argument(
         "--accept-shorter",
         action="store_true",

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from archive.config import DEFAULT_TIMEZONE, resolve_db_url, zone
 from search_cli import exitcodes
 from search_cli.errors import CliError
+from search_cli.options import record_id
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from archive.models import Article, ArticleVersion
@@ -26,12 +27,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description="Print an article as archived. --versions lists every version the site published; "
         "--diff compares two versions (default: the previous one and the current one).",
     )
-    p.add_argument("id", type=int, help="article id (from search results)")
+    p.add_argument("id", type=record_id, help="article id (from search results)")
     p.add_argument("--versions", action="store_true", help="list the article's versions")
     p.add_argument(
         "--diff",
         nargs="*",
-        type=int,
+        type=record_id,
         metavar="VERSION",
         help="diff two versions: none given = previous vs current, or give A B",
     )

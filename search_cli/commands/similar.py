@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from archive.config import DEFAULT_TIMEZONE, resolve_db_url, zone
 from search_cli import exitcodes
+from search_cli.options import record_id
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     pass
@@ -23,7 +24,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description="List every article in the reprint cluster of ID: exact copies and near copies "
         "(wire copy reprinted by other papers with small edits), oldest first.",
     )
-    p.add_argument("id", type=int, help="article id")
+    p.add_argument("id", type=record_id, help="article id")
     p.set_defaults(func=run)
 
 
