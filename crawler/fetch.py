@@ -72,7 +72,11 @@ def checked_address(url: str, allowed: Sequence[IPNetwork], resolver: Callable[[
     module, discovery) asks here, then connects to the address returned
     (:func:`request_at`), never to the name again.
     """
-    parts = urlsplit(url)
+    try:  # "http://[bad" and a port past 65535 raise ValueError (a redirect can name either)
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - read for its check
+    except ValueError as exc:
+        raise FetchRefused(f"refused {url}: not a valid URL ({exc})") from None
     if parts.scheme.lower() not in ALLOWED_SCHEMES:
         raise FetchRefused(f"refused {url}: scheme {parts.scheme or '(none)'!r} is not http(s)")
     host = (parts.hostname or "").rstrip(".")

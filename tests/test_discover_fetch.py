@@ -134,3 +134,17 @@ def test_politeness_delay_between_requests(site: str) -> None:
     fetcher.get(site + "/page.htm")
     fetcher.get(site + "/page.htm")
     assert len(waits) == 2 and all(1.5 < w <= 2.0 for w in waits)
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [("http://[bad/e/1.htm", "Invalid IPv6 URL"), ("http://news.example.test:99999/", "Port out of range")],
+)
+def test_a_malformed_url_is_refused_in_words(url: str, why: str, connections: list[Any]) -> None:
+    # urlsplit's ValueError escaped (`newsarchive extract 'http://[bad'`: "unexpected ValueError");
+    # a redirect's Location can hold the same.
+    from crawler import fetch
+
+    with pytest.raises(fetch.FetchRefused, match=rf"refused .*: not a valid URL \({why}"):
+        fetch.checked_address(url, [], lambda host: ["93.184.216.34"])
+    assert connections == []
