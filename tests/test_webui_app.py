@@ -441,3 +441,51 @@ def test_facets_count_the_search_and_each_link_narrows_it(client: TestClient) ->
     assert sum(int(n) for n in re.findall(r'class="count">(\d+)<', by_paper)) == 7 > total(html) == 6
     for key in ("source", "year", "section", "authors"):
         assert f'id="facet-{key}"' in facets
+
+
+# --- the index ahead of the store ------------------------------------------------------------
+
+
+def test_hits_gone_from_the_store_are_left_out_and_said_once(archive: WebArchive, tmp_path: Path) -> None:
+    """A database restored from an older backup: the index still matches an article the store lacks."""
+    import shutil
+    import sqlite3
+
+    home = tmp_path / "restored"
+    shutil.copytree(archive.home, home)
+    gone = archive.spring_ids[0]
+    with TestClient(create_app(home), headers={"accept-language": "en"}) as c:
+        before = c.get("/", params={"q": "春耕", "per_page": "20"})
+        assert gone in hit_ids(before.text) and total(before.text) == 12
+    with sqlite3.connect(home / "archive.sqlite3") as conn:
+        conn.execute("DELETE FROM article_versions WHERE article_id = ?", (gone,))
+        conn.execute("DELETE FROM articles WHERE id = ?", (gone,))
+    conn.close()
+    with TestClient(create_app(home), headers={"accept-language": "en"}) as c:
+        r = c.get("/", params={"q": "春耕", "per_page": "20"})
+        assert r.status_code == 200
+        assert gone not in hit_ids(r.text) and len(hit_ids(r.text)) == 11 and total(r.text) == 11
+        assert c.get(f"/article/{gone}").status_code == 404  # the link the list no longer offers
+        page = main_html(r.text)
+        assert page.count("not in the database") == 1
+        assert (
+            "1 result is in the index but not in the database (left out); to catch the index up, run: "
+            '<code translate="no">newsarchive index update</code>' in page
+        )
+        body = c.get("/search.json", params={"q": "春耕"}).json()
+        assert body["total"] == 11 and body["missing"] == 1 and gone not in [h["id"] for h in body["hits"]]
+        exported = c.get("/search.csv", params={"q": "春耕"})
+        assert exported.headers["x-newsarchive-missing"] == "1" and exported.headers["x-newsarchive-total"] == "11"
+
+
+def test_an_unknown_paper_is_said_to_be_unknown(client: TestClient) -> None:
+    """Searched, an unknown paper id finds nothing: "no article contains 脱贫攻坚" would be false."""
+    r = client.get("/", params={"q": "脱贫攻坚", "source": "no-such-paper"})
+    assert r.status_code == 400 and "No article contains" not in r.text
+    shown = re.search(r'<span class="field-error" id="error-source" role="alert">(.*?)</span>', r.text, re.S)
+    assert shown
+    assert "There is no paper &#39;no-such-paper&#39; in the archive (known: paper-a, paper-b)." in shown.group(1)
+    for path in ("/search.json", "/search.csv", "/search.atom"):
+        answer = client.get(path, params={"q": "脱贫攻坚", "source": "no-such-paper"})
+        assert answer.status_code == 400 and answer.json()["error"]["field"] == "source", path
+    assert client.get("/", params={"q": "脱贫攻坚", "source": "paper-b"}).status_code == 200

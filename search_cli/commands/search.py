@@ -121,7 +121,7 @@ def _run_batch(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run one search (or a batch) and print the results."""
-    from indexer.export import hit_record, write_csv
+    from indexer.export import hit_record, missing_note, write_csv
     from indexer.search import MAX_LIMIT
 
     if args.limit > MAX_LIMIT:  # a bad command line, as --limit 0 is (argparse's wording)
@@ -140,11 +140,14 @@ def run(args: argparse.Namespace) -> int:
     records = [hit_record(h, rank, base) for rank, h in enumerate(result.hits, first)]
     if args.json:
         print(json.dumps(page_record(result, records), ensure_ascii=False))
-    elif args.jsonl:
-        for record in records:
-            print(json.dumps(record, ensure_ascii=False))
-    elif args.csv:
-        write_csv(records, sys.stdout)
+    elif args.jsonl or args.csv:
+        if args.jsonl:
+            for record in records:
+                print(json.dumps(record, ensure_ascii=False))
+        else:
+            write_csv(records, sys.stdout)
+        if result.missing:  # the records are data: the warning goes beside them
+            print(f"warning: {missing_note(result)}", file=sys.stderr)
     else:
         _print_human(result, ansi=sys.stdout.isatty(), first=first)
         if result.total and not result.hits:  # a page past the end: say so rather than print nothing
@@ -155,7 +158,7 @@ def run(args: argparse.Namespace) -> int:
 
 def page_record(result: SearchPage, records: list[dict[str, Any]]) -> dict[str, Any]:
     """Return the ``--json`` document: counts, how the query was read, and the hits."""
-    from indexer.export import summary_line
+    from indexer.export import missing_note, summary_line
 
     return {
         "total": result.total,
@@ -165,7 +168,9 @@ def page_record(result: SearchPage, records: list[dict[str, Any]]) -> dict[str, 
         "relaxed": result.relaxed,
         "partial": result.partial,
         "timed_out": result.timed_out,
+        "missing": result.missing,
         "message": summary_line(result),
+        "missing_note": missing_note(result),
         "typed": result.typed,
         "tried": result.tried,
         "hits": records,
@@ -173,10 +178,12 @@ def page_record(result: SearchPage, records: list[dict[str, Any]]) -> dict[str, 
 
 
 def _print_human(result: SearchPage, ansi: bool, first: int) -> None:
-    from indexer.export import also_in, partial_heading, summary_line, terminal_safe
+    from indexer.export import also_in, missing_note, partial_heading, summary_line, terminal_safe
     from indexer.highlight import render_snippet
 
     print(terminal_safe(summary_line(result)) + (f", page {result.page}" if result.total else ""))
+    if result.missing:
+        print(f"({missing_note(result)})")
     if not result.total and result.tried:
         print("tried: " + terminal_safe(", ".join(result.tried)))
     if result.note:
