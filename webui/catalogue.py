@@ -167,6 +167,7 @@ ZH: dict[str, str] = {
     "Never crawled.": "从未抓取。",
     "%(num)s article archived.": "已存档 %(num)s 篇文章。",
     "%(num)s articles archived.": "已存档 %(num)s 篇文章。",
+    "Editions %(first)s – %(last)s: %(found)s found, %(empty)s with no article stored, %(none)s without an edition, %(failed)s failed, %(unchecked)s not crawled.": "%(first)s 至 %(last)s 各期：%(found)s 期已存档，%(empty)s 期未存到文章，%(none)s 天无报纸，%(failed)s 期失败，%(unchecked)s 天未抓取。",
     "Editions %(first)s – %(last)s: %(found)s found, %(none)s without an edition, %(failed)s failed, %(unchecked)s not crawled.": "%(first)s 至 %(last)s 各期：%(found)s 期已存档，%(none)s 天无报纸，%(failed)s 期失败，%(unchecked)s 天未抓取。",
     "Failed dates": "失败的日期",
     "No edition dates recorded.": "没有记录任何一期。",
