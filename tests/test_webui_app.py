@@ -16,6 +16,7 @@ from starlette.routing import Mount, Route
 from starlette.testclient import TestClient
 from webui_support import XSS_URL, WebArchive, build_web_archive
 
+from archive.config import warc_dir
 from archive.errors import StoreError
 from webui import search_page
 from webui.app import PAGE_CSP, create_app
@@ -330,6 +331,26 @@ def test_capture_is_served_sandboxed_and_as_text(client: TestClient, archive: We
     assert plain.text.startswith("HTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\n\n<html>")
     none = client.get(f"/article/{archive.plain_ids[0]}/capture")
     assert none.status_code == 404 and "no raw capture" in none.text
+
+
+def test_a_capture_whose_warc_file_is_gone_is_404_naming_the_file(archive: WebArchive, tmp_path: Path) -> None:
+    """A WARC file moved or deleted is gone, not "try again later" (503)."""
+    import shutil
+
+    home = tmp_path / "moved"
+    shutil.copytree(archive.home, home)
+    removed = [p.relative_to(warc_dir(home)) for p in warc_dir(home).rglob("*.warc.gz") if "paper-b" in p.parts]
+    assert removed
+    for path in removed:
+        (warc_dir(home) / path).unlink()
+    with TestClient(create_app(home), headers={"accept-language": "en"}) as c:
+        for suffix in ("capture", "capture.txt"):
+            r = c.get(f"/article/{archive.hostile_id}/{suffix}")
+            assert r.status_code == 404, suffix
+            assert (
+                f"The raw capture of article {archive.hostile_id} is gone: its file {removed[0]} "
+                "is not in the WARC directory." in r.text
+            )
 
 
 def test_warc_names_cannot_leave_the_warc_directory(tmp_path: Path) -> None:

@@ -203,6 +203,7 @@ ZH: dict[str, str] = {
     "The version must be a whole number.": "版本号必须是整数。",
     "This article has no version %(n)s.": "本文没有第 %(n)s 版。",
     "Article %(n)s has no version %(v)s.": "文章 %(n)s 没有第 %(v)s 版。",
+    "The raw capture of article %(n)s is gone: its file %(file)s is not in the WARC directory.": "文章 %(n)s 的原始页面已不在：WARC 目录中没有它的文件 %(file)s。",
     "Article %(n)s has no raw capture in this archive.": "文章 %(n)s 没有存档原始页面。",
     "There is no edition dated %(day)s; dates look like 2016-07-20.": "没有日期为 %(day)s 的一期；日期应写成 2016-07-20。",
     "The archive has no edition of %(paper)s dated %(day)s.": "存档中没有%(paper)s %(day)s 这一期。",
