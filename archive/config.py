@@ -27,9 +27,19 @@ def zone(name: str = DEFAULT_TIMEZONE) -> ZoneInfo:
 
 
 def resolve_home(home: str | os.PathLike[str] | None = None) -> Path:
-    """Return the data directory: the argument, else ``$NEWSARCHIVE_HOME``, else ``./newsarchive-data``."""
+    """Return the data directory: the argument, else ``$NEWSARCHIVE_HOME``, else ``./newsarchive-data``.
+
+    Raises :class:`~archive.errors.ConfigError` when that path is a file: every
+    command then failed on its own first use of it ("[Errno 17] File exists").
+    """
+    from archive.errors import ConfigError
+
     value = home or os.environ.get("NEWSARCHIVE_HOME") or DEFAULT_HOME
-    return Path(value).expanduser().resolve()
+    path = Path(value).expanduser().resolve()
+    if path.exists() and not path.is_dir():
+        origin = "--home" if home else "NEWSARCHIVE_HOME" if os.environ.get("NEWSARCHIVE_HOME") else "default"
+        raise ConfigError(f"the data directory {path} ({origin}) is a file, not a directory")
+    return path
 
 
 def resolve_db_url(db_url: str | None = None, home: str | os.PathLike[str] | None = None) -> str:

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import String
 from sqlalchemy.exc import SQLAlchemyError
@@ -98,6 +99,9 @@ def _text(obj: dict[str, Any], name: str, limit: int | None = None, *, nul_ok: b
     value = obj.get(name)
     if value is None:
         return ""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        # str() of a list or an object is Python's repr, not text: "['x']" was stored as a title.
+        raise LineError(f"{name} is {_json_kind(value)}, not text")
     text = str(value).strip() if limit else str(value)
     try:
         text.encode("utf-8")
@@ -108,6 +112,25 @@ def _text(obj: dict[str, Any], name: str, limit: int | None = None, *, nul_ok: b
     if limit is not None and len(text) > limit:
         raise LineError(f"{name} is {len(text)} characters long (at most {limit})")
     return text
+
+
+def _json_kind(value: Any) -> str:
+    """Name a JSON value's type in words (``a list``, ``an object``, ``true``)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "null" if value is None else "a number"
+
+
+def _url(obj: dict[str, Any]) -> str:
+    """Return the line's ``url``: an http(s) URL, since the archive links to it as the original."""
+    url = _text(obj, "url", URL_MAX, nul_ok=False)
+    if url and urlsplit(url).scheme.lower() not in ("http", "https"):
+        raise LineError(f"url {url[:40]!r} is not an http(s) URL")
+    return url
 
 
 def _published(value: Any, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
@@ -128,6 +151,9 @@ def _published(value: Any, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
 
 def _authors(value: Any) -> list[str]:
     if isinstance(value, list):
+        for v in value:
+            if isinstance(v, bool) or not isinstance(v, str | int):  # null was stored as "None"
+                raise LineError(f"authors holds {_json_kind(v)}, not a name")
         names = [str(v).strip() for v in value if str(v).strip()]
     elif isinstance(value, str):
         names = [v for v in re.split(r"[,，、;；\s]+", value) if v]
@@ -154,7 +180,7 @@ def parse_line(text: str, source: str | None, zones: Mapping[str, str] | None = 
         raise LineError("expected a JSON object")
     external_id = _text(obj, "id", ID_MAX, nul_ok=False)
     source_id = source or _text(obj, "source", SOURCE_MAX, nul_ok=False) or DEFAULT_SOURCE
-    url = _text(obj, "url", URL_MAX, nul_ok=False)
+    url = _url(obj)
     if not url:
         if not external_id:
             raise LineError("needs an id or a url")

@@ -91,6 +91,21 @@ def test_library_error_is_one_line_without_traceback(
     assert err == "error: source 'p': kind: must be one of epaper, sitemap, feed, listing, not 'weekly'\n"
 
 
+@pytest.mark.parametrize(
+    "command",
+    [["search", "x"], ["show", "1"], ["runs"], ["index", "check"], ["db", "check"], ["similar", "1"]],
+)
+def test_a_home_that_is_a_file_is_one_line_naming_it(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Each command failed on its own first use of it: "[Errno 17] File exists: '.../home'".
+    home = tmp_path / "home"
+    home.write_text("not a directory\n", encoding="utf-8")
+    assert main(["--home", str(home), *command]) == exitcodes.ERROR
+    err = capsys.readouterr().err
+    assert err == f"error: the data directory {home} (--home) is a file, not a directory\n"
+
+
 @pytest.mark.slow
 def test_demo_runs_end_to_end_and_twice_gives_the_same_archive(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]

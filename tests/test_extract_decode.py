@@ -269,3 +269,13 @@ def test_genuine_big5_korean_and_japanese_pages_keep_their_codec(codec: str, tex
     page = f"<html><head><title>t</title></head><body><p>{text * 8}</p></body></html>"
     decoded = decode_html(page.encode(codec), f"text/html; charset={codec}")
     assert text in decoded.text and decoded.fallback is False
+
+
+def test_a_stray_nul_inside_a_gbk_character_costs_nothing() -> None:
+    # The NUL split a double-byte character and shifted the rest of the line into wrong hanzi.
+    body = PAGE.encode("gbk")
+    at = body.index("防汛工作".encode("gbk")) + 1
+    decoded = decode_html(body[:at] + b"\x00" + body[at:], "text/html; charset=gbk")
+    assert TEXT in decoded.text
+    assert decode_html(HTML16 := PAGE.encode("utf-16-le"), None).text == PAGE  # UTF-16 keeps its NULs
+    assert HTML16.count(0) > 16

@@ -83,6 +83,13 @@ BAD_LINES = [
     ("[1, 2]", "expected a JSON object"),
     ("[" * 100_000, "not JSON"),
     (line(1, id="", url=""), "needs an id or a url"),
+    # Python's repr of a list or object, and "None" for a null name, were stored as text.
+    (line(1, title=["标题"]), "title is a list, not text"),
+    (line(1, body={"text": "正文"}), "body is an object, not text"),
+    (line(1, id=True), "id is true, not text"),
+    (line(1, authors=["张三", None]), "authors holds null, not a name"),
+    # The archive links to the url as the original: only the web's own schemes.
+    (line(1, url="javascript:alert(1)"), "url 'javascript:alert(1)' is not an http(s) URL"),
 ]
 
 

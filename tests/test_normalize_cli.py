@@ -50,3 +50,26 @@ def test_broken_pdf_is_one_line_error(capsys: pytest.CaptureFixture[str], tmp_pa
     broken.write_bytes(b"%PDF-1.4 broken")
     assert main(["normalize", str(broken)]) == 1
     assert capsys.readouterr().err.startswith("error: cannot read PDF")
+
+
+def test_a_file_far_larger_than_a_page_is_refused_in_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Headline matching grows with headlines x articles: a 5 MB file ran for minutes in 3.5 GB.
+    from search_cli.commands.normalize import MAX_CHARACTERS
+
+    big = tmp_path / "edition.txt"
+    line = "本报讯 记者张三报道 今天上午，全市召开防汛工作会议，部署当前防汛工作。\n"
+    big.write_text("防汛工作会议召开\n" + line * (MAX_CHARACTERS // len(line) + 1), encoding="utf-8")
+    assert main(["normalize", str(big)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "more than one page's text" in err and "split it into pages" in err
+
+
+def test_a_gbk_file_is_refused_with_the_way_to_convert_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes("防汛工作会议召开\n本报讯 今天上午，全市召开防汛工作会议。\n".encode("gbk"))
+    assert main(["normalize", str(page)]) == 1
+    assert "iconv -f gb18030 -t utf-8" in capsys.readouterr().err

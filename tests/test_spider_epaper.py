@@ -198,6 +198,10 @@ def test_a_redirect_within_the_same_day_is_followed() -> None:
     assert redirect_leaves_day(old, day, "http://p.cn/html/2017-01/04/node_1.htm")
     assert redirect_leaves_day(old, day, "http://p.cn/html/2017-01/04/node_02.htm")
     assert redirect_leaves_day(old, day, "http://p.cn/index.htm")
+    assert redirect_leaves_day(old, day, "http://p.cn/login.htm?from=/html/2017-01/02/node_1.htm")
+    assert not redirect_leaves_day(
+        "http://p.cn/e.jsp?d={date:%Y%m%d}", day, "http://p.cn/e.jsp?d=20170102&p=1"
+    )
     assert redirect_leaves_day(
         "http://p.cn/pc/layout/{date:%Y%m}/{date:%d}/node_01.html",
         day,

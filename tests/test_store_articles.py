@@ -208,8 +208,13 @@ def test_a_worse_recapture_keeps_the_stored_text(sessions: sessionmaker[Session]
     assert cut[-1] not in "。！？" and len(cut) > len(STORED) / 2
     paragraphs = STORED.split("\n")
     wall = "\n".join([*paragraphs[:3], "本文为付费内容，请登录后阅读全文。"])
+    credited = STORED + "\n（新华社发）"
     with sessions.begin() as s:
         upsert_articles(s, [article(f"http://a/{n}", body=STORED) for n in range(4)], now=T0)
+        # An extractor that learns to drop the credit lines: the text now ends at a bracket.
+        upsert_articles(
+            s, [article("http://a/4", body=credited + "\n责任编辑：张三　校对：李四　审核：王五")], now=T0
+        )
     with sessions.begin() as s:
         results = upsert_articles(
             s,
@@ -219,15 +224,16 @@ def test_a_worse_recapture_keeps_the_stored_text(sessions: sessionmaker[Session]
                 # Edits stay edits: the last paragraph dropped (ends at a full stop), a sentence added.
                 article("http://a/2", body="\n".join(paragraphs[:3])),
                 article("http://a/3", body=STORED + "（完）"),
+                article("http://a/4", body=credited),
             ],
             now=T0 + timedelta(days=1),
         )
-    assert [r.outcome for r in results] == ["damaged", "damaged", CHANGED, CHANGED]
+    assert [r.outcome for r in results] == ["damaged", "damaged", CHANGED, CHANGED, CHANGED]
     assert "mid-sentence" in results[0].damage and "付费内容" in results[1].damage
     with sessions() as s:
         rows = {url: body for url, body in s.execute(select(Article.url, Article.body))}
         assert rows["http://a/0"] == rows["http://a/1"] == STORED
-        assert s.scalar(select(func.count()).select_from(ArticleVersion)) == 2
+        assert s.scalar(select(func.count()).select_from(ArticleVersion)) == 3
 
 
 def test_a_found_edition_without_articles_says_so_in_the_report(sessions: sessionmaker[Session]) -> None:

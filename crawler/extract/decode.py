@@ -214,6 +214,19 @@ def _binary_kind(body: bytes) -> str | None:
     return next((kind for magic, kind in _MAGIC if head.startswith(magic)), None)
 
 
+def _without_stray_nuls(body: bytes, bom: str | None) -> bytes:
+    """Drop a few NUL bytes from a page that is not UTF-16 (a padded buffer, a half-written file).
+
+    A NUL between the two bytes of a GBK character shifted the rest of its line
+    into valid but wrong hanzi (``嵋橹赋觯``); outside UTF-16 a NUL is never text.
+    Many NULs are left for the UTF-16 checks to judge.
+    """
+    nuls = body.count(0)
+    if not nuls or bom == "utf-16" or (nuls > 16 and nuls > 0.01 * len(body)) or _utf16_sniff(body):
+        return body
+    return body.replace(b"\x00", b"")
+
+
 def _not_text(codec: str, text: str) -> str | None:
     """Flag a decoding that cannot be the page: NULs or control characters, or UTF-16/32 without markup.
 
@@ -262,6 +275,7 @@ def decode_html(body: bytes, content_type: str | None = None, override: str | No
     bom = _bom(body)
     if bom:
         candidates.append(bom)
+    body = _without_stray_nuls(body, bom)
     candidates.extend(codec for _, codec in _declared(body, content_type))
     first = candidates[0] if candidates else None
     # Strict UTF-8 validity is a strong signal: GBK text practically never

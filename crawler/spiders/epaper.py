@@ -59,7 +59,17 @@ def redirect_leaves_day(template: str, day: date, final_url: str) -> bool:
     must not be archived as ``day``'s edition.
     """
     marks = [_date_span(template, day), *(day.strftime(f) for f in _DAY_FORMATS)]
-    return not any(mark and mark in final_url for mark in marks)
+    where = final_url
+    if "?" in final_url and not _dated_query(template):
+        # A login page names the page it stands for in its query (login.htm?from=/html/2017-01/02/...).
+        where = final_url.split("?", 1)[0]
+    return not any(mark and mark in where for mark in marks)
+
+
+def _dated_query(template: str) -> bool:
+    """Tell whether ``template`` writes its date in the query string (``index.jsp?date={date}``)."""
+    query_at = template.find("?")
+    return query_at >= 0 and template.find("{", query_at) >= 0
 
 
 class EpaperSpider(SourceSpider):
