@@ -217,7 +217,9 @@ def test_hits_gone_from_the_store_are_left_out_and_counted(
     assert "not in the database" not in capsys.readouterr().out
 
 
-def test_import_counts_one_article_in_the_singular(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_counts_one_article_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = tmp_path / "one.jsonl"
     data.write_text(json.dumps({"id": "o1", "title": "一篇", "content": "只有一篇。"}, ensure_ascii=False))
     assert main(["import", str(data), "--home", str(tmp_path / "home")]) == 0

@@ -333,13 +333,17 @@ def test_capture_is_served_sandboxed_and_as_text(client: TestClient, archive: We
     assert none.status_code == 404 and "no raw capture" in none.text
 
 
-def test_a_capture_whose_warc_file_is_gone_is_404_naming_the_file(archive: WebArchive, tmp_path: Path) -> None:
+def test_a_capture_whose_warc_file_is_gone_is_404_naming_the_file(
+    archive: WebArchive, tmp_path: Path
+) -> None:
     """A WARC file moved or deleted is gone, not "try again later" (503)."""
     import shutil
 
     home = tmp_path / "moved"
     shutil.copytree(archive.home, home)
-    removed = [p.relative_to(warc_dir(home)) for p in warc_dir(home).rglob("*.warc.gz") if "paper-b" in p.parts]
+    removed = [
+        p.relative_to(warc_dir(home)) for p in warc_dir(home).rglob("*.warc.gz") if "paper-b" in p.parts
+    ]
     assert removed
     for path in removed:
         (warc_dir(home) / path).unlink()
@@ -498,7 +502,10 @@ def test_hits_gone_from_the_store_are_left_out_and_said_once(archive: WebArchive
         body = c.get("/search.json", params={"q": "春耕"}).json()
         assert body["total"] == 11 and body["missing"] == 1 and gone not in [h["id"] for h in body["hits"]]
         exported = c.get("/search.csv", params={"q": "春耕"})
-        assert exported.headers["x-newsarchive-missing"] == "1" and exported.headers["x-newsarchive-total"] == "11"
+        assert (
+            exported.headers["x-newsarchive-missing"] == "1"
+            and exported.headers["x-newsarchive-total"] == "11"
+        )
 
 
 def test_an_unknown_paper_is_said_to_be_unknown(client: TestClient) -> None:
@@ -507,7 +514,10 @@ def test_an_unknown_paper_is_said_to_be_unknown(client: TestClient) -> None:
     assert r.status_code == 400 and "No article contains" not in r.text
     shown = re.search(r'<span class="field-error" id="error-source" role="alert">(.*?)</span>', r.text, re.S)
     assert shown
-    assert "There is no paper &#39;no-such-paper&#39; in the archive (known: paper-a, paper-b)." in shown.group(1)
+    assert (
+        "There is no paper &#39;no-such-paper&#39; in the archive (known: paper-a, paper-b)."
+        in shown.group(1)
+    )
     for path in ("/search.json", "/search.csv", "/search.atom"):
         answer = client.get(path, params={"q": "脱贫攻坚", "source": "no-such-paper"})
         assert answer.status_code == 400 and answer.json()["error"]["field"] == "source", path

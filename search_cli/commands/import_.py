@@ -144,8 +144,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         detail = ", ".join(f"{v} {k}" for k, v in sorted(counts.items()))
         n = result.articles
-        print(f"imported {n} {'article' if n == 1 else 'articles'} ({detail or 'none'}); run: newsarchive index update")
+        noun = "article" if n == 1 else "articles"
+        print(f"imported {n} {noun} ({detail or 'none'}); run: newsarchive index update")
         if result.rejects:
             bad = len(result.rejects)
-            print(f"{bad} bad {'line' if bad == 1 else 'lines'} left out: see {rejects_path}", file=sys.stderr)
+            print(
+                f"{bad} bad {'line' if bad == 1 else 'lines'} left out: see {rejects_path}", file=sys.stderr
+            )
     return exitcodes.OK
