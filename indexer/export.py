@@ -227,13 +227,12 @@ def summary_line(page: SearchPage) -> str:
     return stories
 
 
-def missing_note(page: SearchPage) -> str:
-    """Return the one line saying how many hits were left out as gone from the store ("" when none).
+def missing_note(n: int) -> str:
+    """Return the one line saying that ``n`` hits were left out as gone from the store ("" when none).
 
     An index ahead of its database (restored from an older backup, articles
     deleted) still matches them; ``index update`` drops them from the index.
     """
-    n = page.missing
     if not n:
         return ""
     verb = "result is" if n == 1 else "results are"

@@ -185,6 +185,9 @@ def _delete_from_store(home: list[str], article_id: int) -> None:
         conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
 
+RUN = "run: newsarchive index update"
+
+
 def test_hits_gone_from_the_store_are_left_out_and_counted(
     home: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -206,6 +209,12 @@ def test_hits_gone_from_the_store_are_left_out_and_counted(
     captured = capsys.readouterr()
     assert [json.loads(line)["id"] for line in captured.out.splitlines()] == [4]
     assert captured.err.count("not in the database") == 1
+    queries = Path(home[1]).parent / "q.tsv"
+    queries.write_text("q1\t开园\nq2\t鹤鸣湖\n", encoding="utf-8")
+    assert main(["search", "--batch", str(queries), *home]) == 0
+    captured = capsys.readouterr()
+    assert [line.split()[2] for line in captured.out.splitlines()] == ["a4"]
+    assert captured.err == f"warning: 2 results are in the index but not in the database (left out): {RUN}\n"
     # Every hit gone: nothing found, and the note says why rather than a bare "no article".
     assert main(["search", "鹤鸣湖", *home]) == 3
     out = capsys.readouterr().out

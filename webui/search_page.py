@@ -288,7 +288,7 @@ def export_json(request: Request) -> Response:
         "timed_out": results.page.timed_out,
         "missing": results.page.missing,
         "message": results.summary,
-        "missing_note": missing_note(results.page),
+        "missing_note": missing_note(results.page.missing),
         "typed": results.page.typed,
         "tried": results.page.tried,
         "notes": results.notes,
