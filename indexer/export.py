@@ -227,6 +227,18 @@ def summary_line(page: SearchPage) -> str:
     return stories
 
 
+def missing_note(n: int) -> str:
+    """Return the one line saying that ``n`` hits were left out as gone from the store ("" when none).
+
+    An index ahead of its database (restored from an older backup, articles
+    deleted) still matches them; ``index update`` drops them from the index.
+    """
+    if not n:
+        return ""
+    verb = "result is" if n == 1 else "results are"
+    return f"{n} {verb} in the index but not in the database (left out): run: newsarchive index update"
+
+
 def none_found(page: SearchPage) -> str:
     """Return ``no article contains 鹤鸣湖`` for a search that found nothing.
 

@@ -114,6 +114,9 @@ class SearchPage:
     says was searched, and ``limits`` what narrowed it (the query's field
     restrictions and exclusions, then the filters, in query syntax): without
     them "no article contains 脱贫" would be false of an archive full of 脱贫.
+    ``missing`` counts the hits of this page the index holds and the store
+    no longer does (an index ahead of a restored database): they are left
+    out of ``hits`` and of the counts, since their links would answer 404.
     """
 
     total: int
@@ -128,6 +131,7 @@ class SearchPage:
     tried: list[str] = field(default_factory=list)
     note: str = ""
     limits: list[str] = field(default_factory=list)
+    missing: int = 0
 
 
 def search_limits(
@@ -219,14 +223,21 @@ def _hit(stored: dict[str, Any], text: str, score: float, needles: list[str], pa
     )
 
 
-def _with_details(hits: list[Hit], store: StoreInfo) -> None:
-    """Fill the hits' citation details from the store: dates in the source's zone, page, paper, reprints."""
+def _with_details(hits: list[Hit], store: StoreInfo) -> list[Hit]:
+    """Fill the hits' citation details from the store and return the hits the store no longer holds.
+
+    The lookup a citation needs anyway tells which hits are gone (deleted, or a
+    database restored from an older backup): listing them would cite an
+    article whose link answers 404.
+    """
     details = store.details(h.id for h in hits)
     clusters = {d.cluster_id for d in details.values() if d.cluster_id is not None}
     members = store.reprints(clusters)
+    gone = []
     for hit in hits:
         found = details.get(hit.id)
         if found is None:
+            gone.append(hit)
             continue
         when = article_when(found.published_at, found.edition_date, zone(found.timezone))
         hit.edition_date, hit.published_at, hit.timezone = when.day, when.at, found.timezone
@@ -235,6 +246,7 @@ def _with_details(hits: list[Hit], store: StoreInfo) -> None:
         hit.authors = found.authors or hit.authors
         if found.cluster_id is not None:
             hit.reprints = [r for r in members.get(found.cluster_id, []) if r.id != hit.id]
+    return gone
 
 
 def search(
@@ -322,8 +334,12 @@ def search(
             hit = _hit(searcher.stored_fields(docnum), _text_of(ms, docnum), score, needles, is_partial)
             hit.copies = count
             hits.append(hit)
-    if store is not None and hits:
-        _with_details(hits, store)
+    gone = _with_details(hits, store) if store is not None and hits else []
+    if gone:
+        hits = [h for h in hits if all(h is not g for g in gone)]
+        total -= sum(1 for g in gone if not g.partial)
+        copies -= sum(g.copies for g in gone if not g.partial)
+        partial_count -= sum(1 for g in gone if g.partial)
     return SearchPage(
         total=total,
         page=page,
@@ -336,6 +352,7 @@ def search(
         typed=ms.typed,
         tried=variants_tried(tree, ms.compiled) if not total else [],
         limits=search_limits(tree, source, author, since, until) if not total else [],
+        missing=len(gone),
     )
 
 

@@ -152,3 +152,14 @@ def check_archived_source(args: argparse.Namespace, source_id: str) -> None:
             check_source_known(session, source_id)
     except DBAPIError:  # an archive the command itself will report on (locked, not migrated)
         return
+
+
+def check_queue(url: str) -> None:
+    """Raise a UsageError (exit 2) when ``--queue`` is not a Redis URL: a command line that cannot work."""
+    from archive.errors import ConfigError
+    from crawler.scaleout.keys import check_queue_url
+
+    try:
+        check_queue_url(url)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None

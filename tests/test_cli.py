@@ -66,6 +66,16 @@ def test_bad_option_is_a_one_line_usage_error(capsys: pytest.CaptureFixture[str]
     assert err.count("\n") == 1 and "--no-such-option" in err
 
 
+@pytest.mark.parametrize("command", [["crawl", "cswb"], ["worker"]])
+def test_a_queue_that_is_not_redis_is_a_one_line_usage_error(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = [*command, "--queue", "http://127.0.0.1:6379/0", "--home", str(tmp_path)]
+    assert main(argv) == exitcodes.USAGE
+    err = capsys.readouterr().err
+    assert err == "error: --queue: not a Redis URL (redis://HOST:PORT/N): 'http://127.0.0.1:6379/0'\n"
+
+
 def test_no_command_prints_help_and_exits_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == exitcodes.USAGE
     assert "usage: newsarchive" in capsys.readouterr().err

@@ -224,6 +224,25 @@ def test_an_error_template_served_as_a_page_is_no_article(name: str) -> None:
         extract_article("http://x.cn/html/2016-12/29/content_5003.htm", ERROR_TEMPLATES[name].encode())
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center>"
+        "<hr><center>nginx</center></body></html>",
+        "<html><body><h1>提示</h1><p>对不起，您访问的页面不存在！</p></body></html>",
+    ],
+)
+def test_a_bare_error_page_with_too_little_text_is_an_error_page_too(page: str) -> None:
+    # Was "not an article: no main text": skipped, not failed, so the crawl exited 0.
+    from archive.errors import ErrorPage
+
+    with pytest.raises(ErrorPage):
+        extract_article("http://x.cn/html/2016-12/29/content_5003.htm", page.encode())
+    with pytest.raises(ExtractionError, match="no main text") as info:
+        extract_article("http://x.cn/news/", b"<html><head><title>news</title></head><body>x</body></html>")
+    assert not isinstance(info.value, ErrorPage)
+
+
 def test_a_short_brief_about_a_busy_server_stays_an_article() -> None:
     from crawler.extract.errorpage import error_page_reason
 

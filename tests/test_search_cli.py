@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -172,3 +173,63 @@ def test_a_page_past_the_end_says_so(home: list[str], capsys: pytest.CaptureFixt
     capsys.readouterr()
     assert main(["search", "鹤鸣湖", "--page", "9", *home]) == 0
     assert capsys.readouterr().out == "1 article, page 9\n(page 9 is past the last page, 1)\n"
+
+
+def _delete_from_store(home: list[str], article_id: int) -> None:
+    """Remove an article from the store only: the index is now ahead (a database restored from a backup)."""
+    import sqlite3
+
+    db = Path(home[1]) / "archive.sqlite3"
+    with contextlib.closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("DELETE FROM article_versions WHERE article_id = ?", (article_id,))
+        conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+
+RUN = "run: newsarchive index update"
+
+
+def test_hits_gone_from_the_store_are_left_out_and_counted(
+    home: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 开园 matches a1 (id 1) and a4 (id 4); id 1 is then deleted from the store but not from the index.
+    assert main(["search", "开园", "--json", *home]) == 0
+    assert {h["id"] for h in json.loads(capsys.readouterr().out)["hits"]} == {1, 4}
+    _delete_from_store(home, 1)
+    assert main(["search", "开园", *home]) == 0
+    out = capsys.readouterr().out
+    assert "鹤鸣湖开园" not in out and "公园迎客" in out
+    assert out.splitlines()[0] == "1 article, page 1"
+    note = "(1 result is in the index but not in the database (left out): run: newsarchive index update)"
+    assert out.count("not in the database") == 1 and note in out.splitlines()
+    assert main(["search", "开园", "--json", *home]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [h["id"] for h in data["hits"]] == [4] and data["total"] == 1 and data["missing"] == 1
+    assert data["missing_note"] == note[1:-1]
+    assert main(["search", "开园", "--jsonl", *home]) == 0
+    captured = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == [4]
+    assert captured.err.count("not in the database") == 1
+    queries = Path(home[1]).parent / "q.tsv"
+    queries.write_text("q1\t开园\nq2\t鹤鸣湖\n", encoding="utf-8")
+    assert main(["search", "--batch", str(queries), *home]) == 0
+    captured = capsys.readouterr()
+    assert [line.split()[2] for line in captured.out.splitlines()] == ["a4"]
+    assert captured.err == f"warning: 2 results are in the index but not in the database (left out): {RUN}\n"
+    # Every hit gone: nothing found, and the note says why rather than a bare "no article".
+    assert main(["search", "鹤鸣湖", *home]) == 3
+    out = capsys.readouterr().out
+    assert "no article contains 鹤鸣湖" in out and "1 result is in the index but not in the database" in out
+    # The command the note names catches the index up: the note goes.
+    assert main(["index", "update", *home]) == 0
+    capsys.readouterr()
+    assert main(["search", "开园", *home]) == 0
+    assert "not in the database" not in capsys.readouterr().out
+
+
+def test_import_counts_one_article_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "one.jsonl"
+    data.write_text(json.dumps({"id": "o1", "title": "一篇", "content": "只有一篇。"}, ensure_ascii=False))
+    assert main(["import", str(data), "--home", str(tmp_path / "home")]) == 0
+    assert capsys.readouterr().out.startswith("imported 1 article (")

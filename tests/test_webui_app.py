@@ -16,6 +16,7 @@ from starlette.routing import Mount, Route
 from starlette.testclient import TestClient
 from webui_support import XSS_URL, WebArchive, build_web_archive
 
+from archive.config import warc_dir
 from archive.errors import StoreError
 from webui import search_page
 from webui.app import PAGE_CSP, create_app
@@ -332,6 +333,30 @@ def test_capture_is_served_sandboxed_and_as_text(client: TestClient, archive: We
     assert none.status_code == 404 and "no raw capture" in none.text
 
 
+def test_a_capture_whose_warc_file_is_gone_is_404_naming_the_file(
+    archive: WebArchive, tmp_path: Path
+) -> None:
+    """A WARC file moved or deleted is gone, not "try again later" (503)."""
+    import shutil
+
+    home = tmp_path / "moved"
+    shutil.copytree(archive.home, home)
+    removed = [
+        p.relative_to(warc_dir(home)) for p in warc_dir(home).rglob("*.warc.gz") if "paper-b" in p.parts
+    ]
+    assert removed
+    for path in removed:
+        (warc_dir(home) / path).unlink()
+    with TestClient(create_app(home), headers={"accept-language": "en"}) as c:
+        for suffix in ("capture", "capture.txt"):
+            r = c.get(f"/article/{archive.hostile_id}/{suffix}")
+            assert r.status_code == 404, suffix
+            assert (
+                f"The raw capture of article {archive.hostile_id} is gone: its file {removed[0]} "
+                "is not in the WARC directory." in r.text
+            )
+
+
 def test_warc_names_cannot_leave_the_warc_directory(tmp_path: Path) -> None:
     with pytest.raises(StoreError):
         warc_path(tmp_path, "../archive.sqlite3")
@@ -348,7 +373,9 @@ def test_sources_page_shows_last_crawl_and_gaps(client: TestClient) -> None:
     assert r.status_code == 200
     page = main_html(r.text)
     assert "城市晚报" in page and "&lt;img src=x onerror=" in page and not LIVE_MARKUP.search(page)
-    assert "finished" in page and "4 found, 1 without an edition, 1 failed, 68 not crawled" in page
+    # Of paper-a's four editions recorded found, three hold no stored article (a killed crawl): not "found".
+    counts = "1 found, 3 with no article stored, 1 without an edition, 1 failed, 68 not crawled"
+    assert "finished" in page and counts in page and "4 found" not in page
     assert "finished (finished)" not in page
     assert page.count('<td class="day failed"') == 1 and page.count('<td class="day no-edition"') == 1
     detail = client.get("/sources/paper-a").text
@@ -441,3 +468,57 @@ def test_facets_count_the_search_and_each_link_narrows_it(client: TestClient) ->
     assert sum(int(n) for n in re.findall(r'class="count">(\d+)<', by_paper)) == 7 > total(html) == 6
     for key in ("source", "year", "section", "authors"):
         assert f'id="facet-{key}"' in facets
+
+
+# --- the index ahead of the store ------------------------------------------------------------
+
+
+def test_hits_gone_from_the_store_are_left_out_and_said_once(archive: WebArchive, tmp_path: Path) -> None:
+    """A database restored from an older backup: the index still matches an article the store lacks."""
+    import shutil
+    import sqlite3
+
+    home = tmp_path / "restored"
+    shutil.copytree(archive.home, home)
+    gone = archive.spring_ids[0]
+    with TestClient(create_app(home), headers={"accept-language": "en"}) as c:
+        before = c.get("/", params={"q": "春耕", "per_page": "20"})
+        assert gone in hit_ids(before.text) and total(before.text) == 12
+    with sqlite3.connect(home / "archive.sqlite3") as conn:
+        conn.execute("DELETE FROM article_versions WHERE article_id = ?", (gone,))
+        conn.execute("DELETE FROM articles WHERE id = ?", (gone,))
+    conn.close()
+    with TestClient(create_app(home), headers={"accept-language": "en"}) as c:
+        r = c.get("/", params={"q": "春耕", "per_page": "20"})
+        assert r.status_code == 200
+        assert gone not in hit_ids(r.text) and len(hit_ids(r.text)) == 11 and total(r.text) == 11
+        assert c.get(f"/article/{gone}").status_code == 404  # the link the list no longer offers
+        page = main_html(r.text)
+        assert page.count("not in the database") == 1
+        assert (
+            "1 result is in the index but not in the database (left out); to catch the index up, run: "
+            '<code translate="no">newsarchive index update</code>' in page
+        )
+        body = c.get("/search.json", params={"q": "春耕"}).json()
+        assert body["total"] == 11 and body["missing"] == 1 and gone not in [h["id"] for h in body["hits"]]
+        exported = c.get("/search.csv", params={"q": "春耕"})
+        assert (
+            exported.headers["x-newsarchive-missing"] == "1"
+            and exported.headers["x-newsarchive-total"] == "11"
+        )
+
+
+def test_an_unknown_paper_is_said_to_be_unknown(client: TestClient) -> None:
+    """Searched, an unknown paper id finds nothing: "no article contains 脱贫攻坚" would be false."""
+    r = client.get("/", params={"q": "脱贫攻坚", "source": "no-such-paper"})
+    assert r.status_code == 400 and "No article contains" not in r.text
+    shown = re.search(r'<span class="field-error" id="error-source" role="alert">(.*?)</span>', r.text, re.S)
+    assert shown
+    assert (
+        "There is no paper &#39;no-such-paper&#39; in the archive (known: paper-a, paper-b)."
+        in shown.group(1)
+    )
+    for path in ("/search.json", "/search.csv", "/search.atom"):
+        answer = client.get(path, params={"q": "脱贫攻坚", "source": "no-such-paper"})
+        assert answer.status_code == 400 and answer.json()["error"]["field"] == "source", path
+    assert client.get("/", params={"q": "脱贫攻坚", "source": "paper-b"}).status_code == 200

@@ -19,7 +19,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
 from archive.models import Article, ArticleVersion
 from archive.queries import article_versions
-from webui.capture import RawCapture, read_capture
+from webui.capture import CaptureMissing, RawCapture, read_capture
 from webui.citation import Citation, bibtex, csl_json, ris
 from webui.context import Archive, archive_of, in_news_zone
 from webui.diff import changed, diff_chars, diff_paragraphs
@@ -237,7 +237,14 @@ def _capture(archive: Archive, article_id: int) -> RawCapture:
         if not _has_capture(row):
             raise NotFound("Article %(n)s has no raw capture in this archive.", n=article_id)
         warc_file, offset = row.warc_file, int(row.warc_offset or 0)
-    return read_capture(archive.warc_root, warc_file, offset)
+    try:
+        return read_capture(archive.warc_root, warc_file, offset)
+    except CaptureMissing as exc:  # a file moved or deleted will not come back by waiting: 404, not 503
+        raise NotFound(
+            "The raw capture of article %(n)s is gone: its file %(file)s is not in the WARC directory.",
+            n=article_id,
+            file=exc.warc_file,
+        ) from None
 
 
 def capture_frame(request: Request) -> Response:

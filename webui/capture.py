@@ -59,6 +59,14 @@ class RawCapture:
         return f"{head}\n\n{body}{note}"
 
 
+class CaptureMissing(StoreError):
+    """The stored WARC file of a capture is not in the WARC directory: gone, not "try again later"."""
+
+    def __init__(self, warc_file: str) -> None:
+        self.warc_file = warc_file
+        super().__init__(f"the raw capture file {warc_file} is missing from the WARC directory")
+
+
 def warc_path(warc_root: Path, warc_file: str) -> Path:
     """Resolve a stored WARC file name under ``warc_root``, refusing names that leave it."""
     root = warc_root.resolve()
@@ -69,10 +77,10 @@ def warc_path(warc_root: Path, warc_file: str) -> Path:
 
 
 def read_capture(warc_root: Path, warc_file: str, offset: int) -> RawCapture:
-    """Read the response record at ``offset`` of ``warc_file``."""
+    """Read the response record at ``offset`` of ``warc_file`` (:class:`CaptureMissing` when it is gone)."""
     path = warc_path(warc_root, warc_file)
     if not path.is_file():
-        raise StoreError(f"the raw capture file {warc_file} is missing from the WARC directory")
+        raise CaptureMissing(warc_file)
     unreadable = StoreError(f"no readable response record at offset {offset} of {warc_file}")
     if not 0 <= offset < path.stat().st_size:
         raise unreadable

@@ -22,7 +22,7 @@ from indexer.export import plain_snippet
 from indexer.search import Hit
 from webui.context import archive_of
 from webui.i18n import gettext, negotiate
-from webui.params import BadRequest, SearchParams
+from webui.params import BadRequest, SearchParams, check_source
 from webui.queries import source_names
 from webui.search_page import run_search
 
@@ -58,6 +58,7 @@ def search_feed(request: Request) -> Response:
     lang = negotiate(request)
     with archive.sessions() as session:
         names = source_names(session)
+    check_source(params.source, names)
     results = run_search(archive, params, limit=params.per_page, page=1, chart=False)
     base = str(request.base_url).rstrip("/")
     page_url = base + params.link("/")

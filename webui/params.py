@@ -46,6 +46,21 @@ class BadRequest(ValueError):
         return gettext(lang, self.message, **self.values)
 
 
+def check_source(source: str, names: Mapping[str, str]) -> None:
+    """Raise :class:`BadRequest` for a paper the archive does not hold, naming the ones it does.
+
+    Searched, an unknown id finds nothing, and "no article contains 脱贫" would
+    then be false of an archive full of 脱贫 (the CLI says "unknown source" too).
+    """
+    if source and source not in names:
+        raise BadRequest(
+            "There is no paper '%(value)s' in the archive (known: %(known)s).",
+            "source",
+            value=source[:MAX_FILTER_CHARS],
+            known=", ".join(sorted(names)) or "-",
+        )
+
+
 class NotFound(HTTPException):
     """A 404 whose sentence is a catalogue label with placeholders, shown in the page's language."""
 

@@ -124,7 +124,11 @@ class Month:
 
 @dataclass
 class SourceHealth:
-    """What the sources page shows of one paper: last crawl, edition counts, gap calendar."""
+    """What the sources page shows of one paper: last crawl, edition counts, gap calendar.
+
+    ``counts`` is keyed by edition status, but a found edition with no article
+    stored counts under ``empty``, not ``found``.
+    """
 
     source: Source
     last_run: CrawlRun | None
@@ -199,7 +203,9 @@ def source_health(
         days = editions.get(source.id, {})
         health = SourceHealth(source, last_runs.get(source.id), article_count=int(articles.get(source.id, 0)))
         for entry in days.values():
-            health.counts[entry.status] = health.counts.get(entry.status, 0) + 1
+            # A found edition with no article stored is counted apart: "N found" promises N archived.
+            key = "empty" if entry.empty else entry.status
+            health.counts[key] = health.counts.get(key, 0) + 1
         if days:
             health.first, health.last = min(days), max(days)
             health.months = _calendar(days, health.first, health.last, max_months)

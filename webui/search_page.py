@@ -17,7 +17,15 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from indexer.errors import QueryError
-from indexer.export import EXPORT_FIELDS, hit_record, none_found, partial_heading, summary_line, write_csv
+from indexer.export import (
+    EXPORT_FIELDS,
+    hit_record,
+    missing_note,
+    none_found,
+    partial_heading,
+    summary_line,
+    write_csv,
+)
 from indexer.facets import MonthCounts, month_counts
 from indexer.highlight import render_snippet
 from indexer.search import MAX_LIMIT, Hit, SearchPage
@@ -27,7 +35,7 @@ from webui.chart import NARROW_WIDTH, OTHER, TOTAL_COLOUR, Series, month_bounds,
 from webui.context import Archive, archive_of
 from webui.facet_view import facet_lists, field_error, filter_summary
 from webui.i18n import format_date, gettext, negotiate
-from webui.params import PER_PAGE_CHOICES, BadRequest, SearchParams, form_values
+from webui.params import PER_PAGE_CHOICES, BadRequest, SearchParams, check_source, form_values
 from webui.queries import source_names
 
 __all__ = ["EXPORT_FIELDS", "export_csv", "export_json", "search"]
@@ -202,6 +210,7 @@ def search(request: Request) -> HTMLResponse:
     try:
         params = SearchParams.parse(request.query_params)
         context.update(params=params, filter_summary=filter_summary(params, names, lang))
+        check_source(params.source, names)
         if params.active:
             results = run_search(archive, params, limit=params.per_page, page=params.page, chart=True)
             chart, legend = chart_parts(results, names, lang)
@@ -227,6 +236,7 @@ def _export(request: Request) -> tuple[Results, dict[str, str]]:
         raise BadRequest("There is nothing to export: type words to search for, or an author.")
     with archive.sessions() as session:
         names = source_names(session)
+    check_source(params.source, names)
     return run_search(archive, params, limit=MAX_LIMIT, page=1, chart=False), names
 
 
@@ -248,7 +258,11 @@ def export_csv(request: Request) -> Response:
     results, _ = _export(request)
     out = io.StringIO()
     write_csv(export_rows(results, _base(request)), out)
-    headers = {"content-disposition": _attachment("csv"), "x-newsarchive-total": str(results.page.total)}
+    headers = {
+        "content-disposition": _attachment("csv"),
+        "x-newsarchive-total": str(results.page.total),
+        "x-newsarchive-missing": str(results.page.missing),
+    }
     return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
 
 
@@ -272,7 +286,9 @@ def export_json(request: Request) -> Response:
         "relaxed": results.page.relaxed,
         "partial": results.page.partial,
         "timed_out": results.page.timed_out,
+        "missing": results.page.missing,
         "message": results.summary,
+        "missing_note": missing_note(results.page.missing),
         "typed": results.page.typed,
         "tried": results.page.tried,
         "notes": results.notes,

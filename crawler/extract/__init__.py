@@ -254,6 +254,9 @@ def extract_article(
     paragraphs = strip_deck(paragraphs, item.title, item.subtitle)
     reason = looks_like_list(page_shape(tree, paragraphs))
     if reason is not None and not (selectors and item.body) and not _dated_post(meta, paragraphs):
+        # Too little text for an article: a gateway error or a bare "页面不存在" sent with HTTP 200
+        # is a failed fetch, not a page that merely is no article.
+        refuse_error_page(item.title or meta.title_tag, "\n".join(paragraphs))
         raise ExtractionError(f"not an article: {reason}")
     if meta.date_source == "header":
         # The header zone may reach below the text (a related list's "2016-01-02 10:00"

@@ -17,6 +17,7 @@ from search_cli import exitcodes
 from search_cli.options import (
     add_crawl_options,
     add_source_argument,
+    check_queue,
     check_range,
     crawl_log_level,
     day,
@@ -87,6 +88,8 @@ def run(args: argparse.Namespace) -> int:
     from crawler.sources import get_source, load_registry
     from crawler.spiders.base import clip_to_templates, clip_to_today
 
+    if args.queue:
+        check_queue(args.queue)
     source = get_source(
         load_registry(resolve_sources_path(args.sources, args.home)), source_of(args, required=True) or ""
     )

@@ -143,7 +143,12 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(report, ensure_ascii=False))
     else:
         detail = ", ".join(f"{v} {k}" for k, v in sorted(counts.items()))
-        print(f"imported {result.articles} articles ({detail or 'none'}); run: newsarchive index update")
+        n = result.articles
+        noun = "article" if n == 1 else "articles"
+        print(f"imported {n} {noun} ({detail or 'none'}); run: newsarchive index update")
         if result.rejects:
-            print(f"{len(result.rejects)} bad line(s) left out: see {rejects_path}", file=sys.stderr)
+            bad = len(result.rejects)
+            print(
+                f"{bad} bad {'line' if bad == 1 else 'lines'} left out: see {rejects_path}", file=sys.stderr
+            )
     return exitcodes.OK

@@ -88,12 +88,12 @@ def _search(args: argparse.Namespace, query: str) -> SearchPage:
 def _run_batch(args: argparse.Namespace) -> int:
     """Run one query per line; a line that cannot run is named on stderr and the run goes on."""
     from indexer.errors import QueryError
-    from indexer.export import terminal_safe
+    from indexer.export import missing_note, terminal_safe
 
     path = args.batch
     lines = read_input(path).decode("utf-8", errors="replace").splitlines()  # "-": stdin
     out = sys.stdout
-    failed = 0
+    failed = missing = 0
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -108,9 +108,12 @@ def _run_batch(args: argparse.Namespace) -> int:
             failed += 1
             print(f"{terminal_safe(qid)}: {' '.join(str(exc).split())}", file=sys.stderr)
             continue
+        missing += result.missing
         for rank, hit in enumerate(result.hits, 1 + args.limit * (args.page - 1)):
             docid = hit.external_id or str(hit.id)
             out.write(f"{qid} Q0 {docid} {rank} {hit.score:.4f} {args.tag}\n")
+    if missing:  # said once for the whole run, as for one search
+        print(f"warning: {missing_note(missing)}", file=sys.stderr)
     if failed:
         print(
             f"{failed} {'query' if failed == 1 else 'queries'} could not run (named above)", file=sys.stderr
@@ -121,7 +124,7 @@ def _run_batch(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run one search (or a batch) and print the results."""
-    from indexer.export import hit_record, write_csv
+    from indexer.export import hit_record, missing_note, write_csv
     from indexer.search import MAX_LIMIT
 
     if args.limit > MAX_LIMIT:  # a bad command line, as --limit 0 is (argparse's wording)
@@ -140,11 +143,14 @@ def run(args: argparse.Namespace) -> int:
     records = [hit_record(h, rank, base) for rank, h in enumerate(result.hits, first)]
     if args.json:
         print(json.dumps(page_record(result, records), ensure_ascii=False))
-    elif args.jsonl:
-        for record in records:
-            print(json.dumps(record, ensure_ascii=False))
-    elif args.csv:
-        write_csv(records, sys.stdout)
+    elif args.jsonl or args.csv:
+        if args.jsonl:
+            for record in records:
+                print(json.dumps(record, ensure_ascii=False))
+        else:
+            write_csv(records, sys.stdout)
+        if result.missing:  # the records are data: the warning goes beside them
+            print(f"warning: {missing_note(result.missing)}", file=sys.stderr)
     else:
         _print_human(result, ansi=sys.stdout.isatty(), first=first)
         if result.total and not result.hits:  # a page past the end: say so rather than print nothing
@@ -155,7 +161,7 @@ def run(args: argparse.Namespace) -> int:
 
 def page_record(result: SearchPage, records: list[dict[str, Any]]) -> dict[str, Any]:
     """Return the ``--json`` document: counts, how the query was read, and the hits."""
-    from indexer.export import summary_line
+    from indexer.export import missing_note, summary_line
 
     return {
         "total": result.total,
@@ -165,7 +171,9 @@ def page_record(result: SearchPage, records: list[dict[str, Any]]) -> dict[str, 
         "relaxed": result.relaxed,
         "partial": result.partial,
         "timed_out": result.timed_out,
+        "missing": result.missing,
         "message": summary_line(result),
+        "missing_note": missing_note(result.missing),
         "typed": result.typed,
         "tried": result.tried,
         "hits": records,
@@ -173,10 +181,12 @@ def page_record(result: SearchPage, records: list[dict[str, Any]]) -> dict[str, 
 
 
 def _print_human(result: SearchPage, ansi: bool, first: int) -> None:
-    from indexer.export import also_in, partial_heading, summary_line, terminal_safe
+    from indexer.export import also_in, missing_note, partial_heading, summary_line, terminal_safe
     from indexer.highlight import render_snippet
 
     print(terminal_safe(summary_line(result)) + (f", page {result.page}" if result.total else ""))
+    if result.missing:
+        print(f"({missing_note(result.missing)})")
     if not result.total and result.tried:
         print("tried: " + terminal_safe(", ".join(result.tried)))
     if result.note:

@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from search_cli.commands.crawl import QUEUE_PREFIX, crawl_exit_code, format_summary
-from search_cli.options import add_crawl_options, crawl_log_level
+from search_cli.options import add_crawl_options, check_queue, crawl_log_level
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     pass
@@ -50,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
     """Work on the queue until it is drained and print this worker's summary."""
     from crawler.scaleout import run_worker
 
+    check_queue(args.queue)
     level = crawl_log_level(args)
     summary = run_worker(
         args.queue,
