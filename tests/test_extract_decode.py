@@ -279,3 +279,22 @@ def test_a_stray_nul_inside_a_gbk_character_costs_nothing() -> None:
     assert TEXT in decoded.text
     assert decode_html(HTML16 := PAGE.encode("utf-16-le"), None).text == PAGE  # UTF-16 keeps its NULs
     assert HTML16.count(0) > 16
+
+
+def test_an_undeclared_gbk_page_with_few_hanzi_keeps_them() -> None:
+    # Its few GBK bytes were "a few broken bytes" of UTF-8, dropped: the name was lost.
+    page = "<html><body><p>" + "The quick brown fox jumps over the lazy dog. " * 40 + "By 张三.</p>"
+    decoded = decode_html(page.encode("gbk"), "text/html")
+    assert decoded.encoding == "gb18030" and "By 张三." in decoded.text
+    # A Western page in cp1252 with a few accents is no GB18030: it stays as it was.
+    western = "<html><body><p>" + "The café is open. " * 3 + "x" * 3000 + "</p></body></html>"
+    assert decode_html(western.encode("cp1252"), "text/html").encoding != "gb18030"
+
+
+def test_an_english_utf8_page_with_a_flipped_byte_under_a_cjk_label_stays_english() -> None:
+    # Few characters past ASCII, one of them broken: GB18030 then read "’" as rare hanzi (䏭).
+    page = "<html><body><p>" + "The minister’s plan — announced today — is “new”. " + "x" * 1500
+    body = bytearray(page.encode())
+    body[body.index("’".encode()) + 1] = 0x41
+    decoded = decode_html(bytes(body), "text/html; charset=big5")
+    assert decoded.encoding == "utf-8" and "plan — announced today — is “new”" in decoded.text

@@ -317,6 +317,10 @@ def decode_html(body: bytes, content_type: str | None = None, override: str | No
             # A few broken bytes are tolerated in any candidate, more of them
             # (0.5% of the text) only in an encoding the page declares.
             problem = _damage(text, 16, 0.005) if declared else _damage(text, 16, 0.0)
+            if problem is None and codec == "utf-8" and not declared and _try(body, "gb18030", True):
+                # An undeclared GBK page with a few hanzi (an English page naming 张三) broke
+                # under UTF-8 at those few bytes only, and lost them; GB18030 reads it whole.
+                problem = "the broken bytes read as GB18030"
             if problem:
                 reasons.append(f"{codec}: {problem}")
                 continue
@@ -367,7 +371,9 @@ def _reads_as_utf8(body: bytes) -> bool:
     replaced = text.count("\ufffd")
     errors = replaced - body.count("\ufffd".encode())
     wide = sum(1 for char in text if char > "\x7f") - replaced
-    return errors * 20 <= wide
+    # A mostly English page has few characters past ASCII: a few errors among them are
+    # still damage, not another encoding (GBK read as UTF-8 breaks twice as often as not).
+    return errors * 20 <= wide or (errors <= 16 and wide >= 2 * errors)
 
 
 def _legacy(codec: str) -> bool:
