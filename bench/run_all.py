@@ -40,6 +40,7 @@ BENCHMARKS: list[tuple[str, str, list[str]]] = [
 # bench/notes/<module>.md, are copied into the report without running them.
 KEPT: list[tuple[str, str, str]] = [
     ("Scale: 300,000 articles", "bench.scale_bench", "make bench-scale"),
+    ("Extraction of damaged pages", "bench.extract_fuzz", "python -m bench.extract_fuzz --cases 2000"),
 ]
 
 
