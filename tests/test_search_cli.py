@@ -96,6 +96,30 @@ def test_batch_prints_a_trec_run(home: list[str], tmp_path: Path, capsys: pytest
     assert lines[1][0] == "q2" and lines[1][2].isdigit()  # no external id: the article id
 
 
+def test_batch_lines_that_cannot_be_read_are_named_not_searched(
+    home: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A GBK line was decoded with replacement and quietly found nothing (exit 0); a binary
+    # file's bytes were written out as qids; a UTF-8 BOM became part of the first qid.
+    queries = tmp_path / "q.tsv"
+    queries.write_bytes(
+        "\ufeffq1\t鹤鸣湖\n".encode()
+        + "q2\t鹤鸣湖\n".encode("gbk")
+        + b"\x89PNG\x01\tx\n"
+        + "q 4\t鹤鸣湖\n".encode()
+    )
+    capsys.readouterr()
+    assert main(["search", "--batch", str(queries), *home]) == 6
+    captured = capsys.readouterr()
+    assert [line.split()[0] for line in captured.out.splitlines()] == ["q1"]
+    assert captured.err.splitlines() == [
+        f"{queries}:2: not UTF-8 (byte 0xba at column 4); save the file as UTF-8",
+        f"{queries}:3: not UTF-8 (byte 0x89 at column 1); save the file as UTF-8",
+        f"{queries}:4: the qid must be one word of printable characters",
+        "3 queries could not run (named above)",
+    ]
+
+
 def test_errors_are_one_line(home: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     assert main(["search", "x" * 500, *home]) == 1

@@ -91,16 +91,23 @@ def _run_batch(args: argparse.Namespace) -> int:
     from indexer.export import missing_note, terminal_safe
 
     path = args.batch
-    lines = read_input(path).decode("utf-8", errors="replace").splitlines()  # "-": stdin
+    data = read_input(path).removeprefix(b"\xef\xbb\xbf")  # "-": stdin; a UTF-8 BOM is no part of a qid
     out = sys.stdout
     failed = missing = 0
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
+    for n, raw in enumerate(data.splitlines(), 1):
+        # A GBK line decoded with replacement searched for U+FFFD and quietly found nothing;
+        # a binary file's bytes were written out as qids.
+        line, problem = _batch_line(raw)
+        if not problem and not line.strip():
             continue
         qid, sep, query = line.partition("\t")
-        if not sep:
+        if not problem and not sep:
+            problem = "expected qid<TAB>query"
+        if not problem and (not qid.isprintable() or len(qid.split()) != 1):
+            problem = "the qid must be one word of printable characters"
+        if problem:
             failed += 1
-            print(f"{path}:{n}: expected qid<TAB>query", file=sys.stderr)
+            print(f"{path}:{n}: {problem}", file=sys.stderr)
             continue
         try:
             result = _search(args, query)
@@ -120,6 +127,15 @@ def _run_batch(args: argparse.Namespace) -> int:
         )
         return exitcodes.PARTIAL_FAILURE
     return exitcodes.OK
+
+
+def _batch_line(raw: bytes) -> tuple[str, str]:
+    """Decode one line of a batch file: (text, "") or ("", why it cannot be read)."""
+    try:
+        return raw.decode("utf-8"), ""
+    except UnicodeDecodeError as exc:
+        where = f"byte 0x{raw[exc.start]:02x} at column {exc.start + 1}"
+        return "", f"not UTF-8 ({where}); save the file as UTF-8"
 
 
 def run(args: argparse.Namespace) -> int:
