@@ -101,6 +101,16 @@ class PageItem:
 # records it, the report and the web calendar leave it out of the failures).
 NOT_COVERED = "no URL template covers this date"
 
+# The reason prefix of a found edition one of whose pages or articles was not archived (the spider
+# writes it, a later complete crawl clears it). One rule for the CLI report and the web calendar, so
+# neither shows such an edition as complete while the other does not.
+INCOMPLETE_PREFIX = "incomplete: "
+
+
+def is_incomplete(status: str, reason: str) -> bool:
+    """Whether an edition row is found but known to miss a page or article (its reason says which)."""
+    return status == "found" and reason.startswith(INCOMPLETE_PREFIX)
+
 
 @dataclass
 class EditionItem:

@@ -31,7 +31,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive.editions import process_gone
-from archive.items import NOT_COVERED
+from archive.items import NOT_COVERED, is_incomplete
 from archive.models import Article, CrawlRun, Edition, Page
 from crawler.sources import SourceConfig
 
@@ -332,6 +332,8 @@ def _totals(days: list[DateHealth]) -> dict[str, Any]:
     return {
         "editions_expected": sum(row.expected for row in days),
         "found": statuses[FOUND],
+        # Of the found: a page or article of the edition was not archived (reason "incomplete: ...").
+        "incomplete": sum(1 for row in days if is_incomplete(row.status, row.reason)),
         "no_edition": statuses[NO_EDITION],
         "failed": statuses[FAILED],
         "unmatched": statuses[UNMATCHED],

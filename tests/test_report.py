@@ -22,10 +22,11 @@ from sitegen import SiteManifest, build_site
 from support import start_static_server
 
 from archive.schema import open_store
-from crawler.report import build_report
+from crawler.report import DateHealth, Report, _totals, build_report
 from crawler.runner import run_crawl
 from crawler.sources import load_registry
 from search_cli import exitcodes
+from search_cli.commands.report import format_report
 from search_cli.main import main
 
 pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
@@ -229,3 +230,17 @@ def test_report_cli_text_json_and_exit_codes(
         == exitcodes.OK
     )
     assert {d["status"] for d in json.loads(capsys.readouterr().out)["dates"]} == {"unchecked"}
+
+
+def test_an_incomplete_found_edition_is_counted_in_the_totals() -> None:
+    """The spider's 'incomplete: ...' reason is counted by the one rule the web calendar uses too."""
+    days = [
+        DateHealth(
+            date(2017, 1, 1), status="found", reason="incomplete: page u not archived (http_500)", articles=2
+        ),
+        DateHealth(date(2017, 1, 2), status="found", articles=1),
+        DateHealth(date(2017, 1, 3), status="failed", reason="incomplete: not a found edition"),
+    ]
+    report = Report("p", "P", date(2017, 1, 1), date(2017, 1, 3), dates=days, totals=_totals(days))
+    assert (report.totals["found"], report.totals["incomplete"]) == (2, 1)
+    assert "found 2 (1 incomplete), no edition 0, failed 1" in format_report(report)

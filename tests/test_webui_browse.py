@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
 from webui_support import WebArchive, build_web_archive
 
+from archive.config import resolve_db_url
+from archive.editions import record_edition
+from archive.items import EditionItem, is_incomplete
+from archive.schema import open_store
 from webui.app import create_app
 from webui.browse_queries import ArticleLine, page_sort_key, print_order
 
@@ -101,3 +107,27 @@ def test_a_found_edition_with_no_article_stored_is_not_shown_as_archived(client:
     assert cells["2016年7月18日"] == cells["2016年7月20日"] == cells["2016年7月22日"] == "found empty"
     assert 'title="2016年7月18日 已存档，未存到文章"' in zh
     assert 'href="/sources/paper-a/2016-07-18"' in zh  # still a link: its pages may be there
+
+
+def test_an_incomplete_found_edition_is_counted_and_drawn_apart(tmp_path: Path) -> None:
+    """An edition whose page 2 failed is recorded found with 'incomplete: ...' (as the CLI report shows it):
+    the calendar must not count or draw it as a complete found edition."""
+    archive = build_web_archive(tmp_path)
+    reason = "incomplete: page http://paper-a.example/2016-06/20/02.htm not archived (http_500)"
+    assert is_incomplete("found", reason) and not is_incomplete("failed", reason)
+    with open_store(resolve_db_url(None, archive.home)) as sessions, sessions.begin() as session:
+        # An article of 2016-06-20 is stored, so the day is not "no article stored": only incomplete.
+        record_edition(session, EditionItem("paper-a", date(2016, 6, 20), "found", reason=reason), None)
+    with TestClient(create_app(archive.home), raise_server_exceptions=False) as c:
+        zh = c.get("/sources/paper-a", headers={"accept-language": "zh"}).text
+        en = c.get("/sources/paper-a", headers={"accept-language": "en"}).text
+    cells = {
+        day: cls for cls, day in re.findall(r'<td class="day ([a-z -]+)"[^>]*title="(2016年\d+月\d+日)', zh)
+    }
+    assert cells["2016年6月20日"] == "found incomplete" and cells["2016年5月10日"] == "found"
+    assert f'title="2016年6月20日 已存档，不完整: {reason}"' in zh
+    assert 'href="/sources/paper-a/2016-06-20"' in zh  # its stored pages and articles are still there
+    assert "期不完整" in zh
+    # Before: "2 found, 3 with no article stored, ...": the incomplete edition read as a complete one.
+    counts = "1 found, 1 incomplete, 3 with no article stored, 1 without an edition, 1 failed, 67 not crawled"
+    assert counts in en and ": 2 found" not in en

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from archive.config import DEFAULT_TIMEZONE
 from archive.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
 from archive.errors import StoreError
-from archive.items import NOT_COVERED
+from archive.items import NOT_COVERED, is_incomplete
 from archive.models import Article, CrawlRun, Edition, Source
 
 MAX_CALENDAR_MONTHS = 24
@@ -111,6 +111,9 @@ class Day:
     # A found edition none of whose articles is stored (a crawl killed after the edition page): not
     # "archived" as the other found days are.
     empty: bool = False
+    # A found edition one of whose pages or articles was not archived (the reason says which): the
+    # same rule as the CLI report's, not drawn or counted as a complete one.
+    incomplete: bool = False
 
 
 @dataclass
@@ -127,7 +130,8 @@ class SourceHealth:
     """What the sources page shows of one paper: last crawl, edition counts, gap calendar.
 
     ``counts`` is keyed by edition status, but a found edition with no article
-    stored counts under ``empty``, not ``found``.
+    stored counts under ``empty`` and one known to miss a page or article under
+    ``incomplete``, not ``found``.
     """
 
     source: Source
@@ -197,14 +201,15 @@ def source_health(
         if reason == NOT_COVERED:  # a date no URL template covers: none was due, so none failed
             continue
         empty = status == "found" and (source_id, day) not in stored
-        editions[source_id][day] = Day(day, status, reason, empty)
+        editions[source_id][day] = Day(day, status, reason, empty, is_incomplete(status, reason))
     out = []
     for source in sources:
         days = editions.get(source.id, {})
         health = SourceHealth(source, last_runs.get(source.id), article_count=int(articles.get(source.id, 0)))
         for entry in days.values():
             # A found edition with no article stored is counted apart: "N found" promises N archived.
-            key = "empty" if entry.empty else entry.status
+            # So is one that misses a page or article: "found" alone reads as the whole edition.
+            key = "empty" if entry.empty else "incomplete" if entry.incomplete else entry.status
             health.counts[key] = health.counts.get(key, 0) + 1
         if days:
             health.first, health.last = min(days), max(days)

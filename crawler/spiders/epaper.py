@@ -17,7 +17,7 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from archive.items import NOT_COVERED, EditionItem, PageItem
+from archive.items import INCOMPLETE_PREFIX, NOT_COVERED, EditionItem, PageItem
 from crawler.extract.epaper import EditionPage, parse_edition_page
 from crawler.spiders.base import SourceSpider
 from crawler.urls import canonicalize_url
@@ -178,7 +178,7 @@ class EpaperSpider(SourceSpider):
             date.fromisoformat(edition["day"]),
             "found",
             url=edition["url"],
-            reason=f"incomplete: {kind} {url or request.url} not archived ({reason})"[:256],
+            reason=f"{INCOMPLETE_PREFIX}{kind} {url or request.url} not archived ({reason})"[:256],
             template=edition["template"],
         )
 

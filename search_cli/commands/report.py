@@ -69,7 +69,9 @@ def format_report(report: Report) -> str:
         )
     t = report.totals
     lines.append(
-        f"editions: expected {t['editions_expected']}, found {t['found']}, no edition {t['no_edition']}, "
+        f"editions: expected {t['editions_expected']}, found {t['found']}"
+        + (f" ({t['incomplete']} incomplete)" if t.get("incomplete") else "")
+        + f", no edition {t['no_edition']}, "
         f"failed {t['failed']}, unmatched {t['unmatched']}, unchecked {t['unchecked']}"
     )
     lines.append(
