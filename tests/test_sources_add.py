@@ -121,7 +121,8 @@ def test_sources_add_finds_the_site_and_its_entry_crawls_it(
         assert found["discovery"]["requests"] == used
         assert found["discovery"]["family"] == family
         assert found["discovery"]["first"] == FIRST.isoformat()
-        assert found["discovery"]["last"] == TODAY.isoformat()
+        # the newest edition the site has: yesterday when today is a Sunday without a paper
+        assert found["discovery"]["last"] == _calendar(name == "sundays")[-1].isoformat()
         assert found["written"] is True
         source = load_registry(registry)[f"t-{name}"]
         if name == "news":
