@@ -370,7 +370,7 @@ def _reads_as_utf8(body: bytes) -> bool:
     text = body.decode("utf-8", "replace")
     replaced = text.count("\ufffd")
     errors = replaced - body.count("\ufffd".encode())
-    wide = sum(1 for char in text if char > "\x7f") - replaced
+    wide = len(text) - len(text.encode("ascii", "ignore")) - replaced  # non-ASCII, counted in C
     # A mostly English page has few characters past ASCII: a few errors among them are
     # still damage, not another encoding (GBK read as UTF-8 breaks twice as often as not).
     return errors * 20 <= wide or (errors <= 16 and wide >= 2 * errors)
