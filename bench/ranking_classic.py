@@ -44,7 +44,7 @@ import numpy.typing as npt
 
 from bench.bigram_bm25 import BigramBM25
 from bench.ranking_eval import CUTOFF, DATA, load_set, reciprocal_rank
-from bench.ranking_tune import collect, folded_text
+from bench.ranking_tune import collect, folded_text, mrr
 from indexer.analysis import fold, gram_counts, index_terms, query_grams, query_words
 from indexer.ranking import FEATURES, K1, B
 
@@ -255,20 +255,6 @@ def gather(name: str, workdir: Path, max_queries: int | None) -> list[Query]:
             )
         )
     return out
-
-
-def mrr(queries: list[Query], weights: FloatArray) -> float:
-    """Return MRR@10 of the queries' candidates reranked with ``weights`` (full matches first)."""
-    total = 0.0
-    for q in queries:
-        if not len(q.base):
-            continue
-        score = q.base + q.features @ weights
-        order = np.lexsort((np.arange(len(score)), -score, q.partial))
-        ranks = np.flatnonzero(q.relevant[order][:CUTOFF])
-        if len(ranks):
-            total += 1.0 / (ranks[0] + 1)
-    return total / max(len(queries), 1)
 
 
 def product_weights() -> FloatArray:

@@ -19,8 +19,10 @@ import argparse
 import itertools
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 from whoosh import index as whoosh_index
@@ -118,7 +120,20 @@ def collect(
     return qids, out
 
 
-def mrr(cands: list[Candidates], weights: np.ndarray) -> float:
+class Ranked(Protocol):
+    """What :func:`mrr` reads of a query's candidates (``Candidates`` here, ``ranking_classic.Query``)."""
+
+    @property
+    def relevant(self) -> np.ndarray: ...
+    @property
+    def base(self) -> np.ndarray: ...
+    @property
+    def features(self) -> np.ndarray: ...
+    @property
+    def partial(self) -> np.ndarray: ...
+
+
+def mrr(cands: Sequence[Ranked], weights: np.ndarray) -> float:
     """Return MRR@10 of the candidates reranked with ``weights`` (full matches stay above partial ones)."""
     total = 0.0
     for c in cands:
