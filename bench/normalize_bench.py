@@ -58,6 +58,18 @@ def _seed_page_exact() -> bool:
     return True
 
 
+def count_miss(
+    causes: Counter[str], missing: bool, low_body: bool, title_ok: bool, reporters_ok: bool
+) -> None:
+    """Count why one article was not rebuilt right (an article may miss on several counts)."""
+    if missing:
+        causes["no article"] += 1
+    else:
+        causes["body"] += low_body
+        causes["title"] += not title_ok
+        causes["reporters"] += not reporters_ok
+
+
 def measure(split: str, seeds: range, failures: list[str] | None = None) -> dict[str, object]:
     """Rebuild every page of ``seeds`` and count articles right, with the causes of the misses."""
     right = total = pages_right = credits_right = 0
@@ -82,12 +94,7 @@ def measure(split: str, seeds: range, failures: list[str] | None = None) -> dict
         for score in scores:
             if score.right:
                 continue
-            if score.got is None:
-                causes["no article"] += 1
-            else:
-                causes["body"] += score.body_f1 < 0.98
-                causes["title"] += not score.title_ok
-                causes["reporters"] += not score.reporters_ok
+            count_miss(causes, score.got is None, score.body_f1 < 0.98, score.title_ok, score.reporters_ok)
             if failures is not None:
                 failures.append(f"{split} {seed}: {score.truth.title} ({score.truth.layout}): {score.why()}")
     return {
@@ -120,12 +127,8 @@ def measure_alt(seeds: range, failures: list[str] | None = None) -> dict[str, ob
         for score in scored.scores:
             if score.right:
                 continue
-            if score.got_title is None:
-                causes["no article"] += 1
-            else:
-                causes["body"] += score.body_f1 < pagegen_alt.BODY_F1_MIN
-                causes["title"] += not score.title_ok
-                causes["reporters"] += not score.reporters_ok
+            low_body = score.body_f1 < pagegen_alt.BODY_F1_MIN
+            count_miss(causes, score.got_title is None, low_body, score.title_ok, score.reporters_ok)
             if failures is not None:
                 failures.append(
                     f"alt {seed}: {score.truth.title} ({score.truth.layout}; {page.layout}): {score.why()}"
