@@ -643,3 +643,27 @@ def test_title_wrapped_inside_its_two_em_dash_is_one_title() -> None:
     # A whole dash opening the last line still marks the 副题.
     dashed = read_headline(["天文学传奇一家", "——赫谢尔家族的故事"])
     assert dashed == ("", "天文学传奇一家", "赫谢尔家族的故事")
+
+
+def test_text_in_another_column_width_after_a_full_stop_is_another_article() -> None:
+    # The first article (credited at its head, no closing byline) is set 14 cells wide; the block
+    # after its last full stop runs 23 cells wide and has no dateline: another article's text.
+    page = (
+        "老街坊的菜园子\n\n"
+        "■记者 许国\n"
+        "城南老街的居民在屋后开出了\n"
+        "一片菜园，种上了青菜、萝卜\n"
+        "和葱蒜，邻里之间常常互相送\n"
+        "菜，谁家有事，大家都来帮忙，\n"
+        "日子过得很热闹。\n\n"
+        "今年春季，市区多条公交线路调整了首末班时间，\n"
+        "方便早出晚归的市民乘车。公交公司表示，线路调\n"
+        "整前征求了沿线居民的意见，今后还将根据客流变\n"
+        "化继续优化班次。 文/吕轩霞 图/林怡文\n\n"
+        "公交线路调整首末班时间\n"
+    )
+    garden, bus = rebuild_page(page)
+    assert garden.title == "老街坊的菜园子" and garden.reporters == ["许国"]
+    assert nows(garden).endswith("日子过得很热闹。")
+    assert bus.title == "公交线路调整首末班时间" and bus.reporters == ["吕轩霞"]
+    assert nows(bus).startswith("今年春季")
