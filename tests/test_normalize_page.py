@@ -667,3 +667,27 @@ def test_text_in_another_column_width_after_a_full_stop_is_another_article() -> 
     assert nows(garden).endswith("日子过得很热闹。")
     assert bus.title == "公交线路调整首末班时间" and bus.reporters == ["吕轩霞"]
     assert nows(bus).startswith("今年春季")
+
+
+def test_plain_line_over_a_wider_punctuated_one_opening_the_page_is_its_headline() -> None:
+    # No text began before the page's first block, so its second line ends none: one headline.
+    page = (
+        "2018年10月9日 星期六\nB05　城事\n\n"
+        "男子抢劫后潜逃\n在深圳娶妻生子，还开了家面馆\n\n"
+        "本报讯（记者 王洋）日前，一名潜逃二十八年的抢劫嫌疑人在深圳落网，\n"
+        "他在当地娶妻生子，还开了一家面馆。\n"
+    )
+    [robber] = rebuild_page(page)
+    assert robber.title.replace(" ", "") == "男子抢劫后潜逃在深圳娶妻生子，还开了家面馆"
+    assert nows(robber).startswith("日前，") and robber.reporters == ["王洋"]
+
+
+def test_masthead_of_a_paper_named_by_three_characters_is_no_headline() -> None:
+    from crawler.normalize.layout import layout
+
+    page = (
+        "2010年5月24日　星期一\n大河报\nC11 民生\n\n"
+        "南湖公园荷花节开幕\n\n本报讯 昨日，南湖公园荷花节开幕。 /记者 宋芳国 报道\n"
+    )
+    texts = [e.text for e in layout(page, titles=True)]
+    assert texts[0] == "南湖公园荷花节开幕" and "大河报" not in texts
