@@ -554,14 +554,30 @@ def test_lead_title_in_the_articles_words_over_a_title_it_never_says() -> None:
 
 
 def test_title_in_the_articles_words_keeps_its_subtitle() -> None:
-    # The title's first line is the text's own words too (as on the seed page): the reading stands.
+    # The title's lines are the text's own clauses (as on the seed page): the reading stands.
     page = (
-        "洮北区以工匠精神为标杆\n抓实脱贫攻坚\n贫困人口全覆盖\n\n"
+        "洮北区以工匠精神为标杆\n抓实脱贫攻坚各项工作\n贫困人口全覆盖\n\n"
         "本报讯 自脱贫攻坚工作开始，洮北区以工匠精神为标杆，抓实脱贫攻坚各项工作，\n"
         "各项措施落到实处。 /记者 孙红 报道\n"
     )
     [poverty] = rebuild_page(page)
-    assert (poverty.title, poverty.subtitle) == ("洮北区以工匠精神为标杆抓实脱贫攻坚", "贫困人口全覆盖")
+    assert (poverty.title, poverty.subtitle) == (
+        "洮北区以工匠精神为标杆 抓实脱贫攻坚各项工作",
+        "贫困人口全覆盖",
+    )
+
+
+def test_lead_title_cut_from_the_text_over_a_title_borrowing_a_phrase() -> None:
+    # 并在横过马路时使用手机 is one of the text's clauses whole; 走路看手机致人身亡 is said only inside
+    # a longer clause and 构成交通肇事罪获刑 nowhere: the editor's title in two lines under a 引题.
+    page = (
+        "并在横过马路时使用手机\n走路看手机致人身亡\n构成交通肇事罪获刑\n\n"
+        "本报讯 日前，中山市一市民因走路看手机致人身亡，构成交通肇事罪被判刑。该市民未按\n"
+        "交通灯信号横过马路，并在横过马路时使用手机，结果与行驶中的摩托车发生碰撞。 /记者 孙红 报道\n"
+    )
+    [phone] = rebuild_page(page)
+    assert (phone.lead_title, phone.subtitle) == ("并在横过马路时使用手机", "")
+    assert phone.title == "走路看手机致人身亡 构成交通肇事罪获刑"
 
 
 def test_lead_title_in_the_articles_words_over_a_two_part_title_a_little_wider() -> None:
