@@ -613,3 +613,57 @@ def test_article_credited_at_its_head_takes_no_second_reporter_from_its_last_lin
     [mayor] = rebuild_page(page)
     assert mayor.reporters == ["司徒静"] and mayor.correspondents == ["李萍辉"]
     assert nows(mayor).endswith("参加当天活动。记者王一平")
+
+
+def test_two_title_lines_the_text_says_in_one_run_are_one_title_under_a_lead_title() -> None:
+    # The text opens with its headline (web copy does): 新一轮水泥价格上涨 and 水泥概念股强势崛起
+    # are said together, 资金流向方面 apart, so it is the 引题 over a two-part title, not a 副题 below.
+    page = (
+        "资金流向方面\n新一轮水泥价格上涨\n水泥概念股强势崛起\n\n"
+        "本报讯（记者 王洋）新一轮水泥价格上涨水泥概念股强势崛起。昨日，水泥板块全线走强，\n"
+        "多只个股涨幅超过百分之五。资金流向方面，主力资金净流入水泥板块。\n"
+    )
+    [cement] = rebuild_page(page)
+    assert (cement.lead_title, cement.subtitle) == ("资金流向方面", "")
+    assert cement.title == "新一轮水泥价格上涨 水泥概念股强势崛起"
+
+
+def test_title_wrapped_inside_its_two_em_dash_is_one_title() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # Print never breaks the two-em dash: half of it at a line end and half at the next line's
+    # start is one title wrapped, not a title over a dashed 副题.
+    assert read_headline(["他是卡洛琳", "天文学传奇一家—", "—赫谢尔家族的故事"]) == (
+        "他是卡洛琳",
+        "天文学传奇一家——赫谢尔家族的故事",
+        "",
+    )
+    wrapped = read_headline(["天文学传奇一家—", "—赫谢尔家族的故事"])
+    assert wrapped == ("", "天文学传奇一家——赫谢尔家族的故事", "")
+    # A whole dash opening the last line still marks the 副题.
+    dashed = read_headline(["天文学传奇一家", "——赫谢尔家族的故事"])
+    assert dashed == ("", "天文学传奇一家", "赫谢尔家族的故事")
+
+
+def test_text_in_another_column_width_after_a_full_stop_is_another_article() -> None:
+    # The first article (credited at its head, no closing byline) is set 14 cells wide; the block
+    # after its last full stop runs 23 cells wide and has no dateline: another article's text.
+    page = (
+        "老街坊的菜园子\n\n"
+        "■记者 许国\n"
+        "城南老街的居民在屋后开出了\n"
+        "一片菜园，种上了青菜、萝卜\n"
+        "和葱蒜，邻里之间常常互相送\n"
+        "菜，谁家有事，大家都来帮忙，\n"
+        "日子过得很热闹。\n\n"
+        "今年春季，市区多条公交线路调整了首末班时间，\n"
+        "方便早出晚归的市民乘车。公交公司表示，线路调\n"
+        "整前征求了沿线居民的意见，今后还将根据客流变\n"
+        "化继续优化班次。 文/吕轩霞 图/林怡文\n\n"
+        "公交线路调整首末班时间\n"
+    )
+    garden, bus = rebuild_page(page)
+    assert garden.title == "老街坊的菜园子" and garden.reporters == ["许国"]
+    assert nows(garden).endswith("日子过得很热闹。")
+    assert bus.title == "公交线路调整首末班时间" and bus.reporters == ["吕轩霞"]
+    assert nows(bus).startswith("今年春季")

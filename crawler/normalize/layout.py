@@ -62,6 +62,7 @@ _SUBTITLE_EXTRA = 8.0  # cells a dashed 副题 may run past HEADING_MAX
 _SHORT_OF_COLUMN = 3.0  # cells by which a line of a headline falls short of the columns beside it
 _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
+_MEASURED_LINES = 3  # full lines needed to tell a block's column width
 _CAPTION = re.compile(r"(?:图为|[上下左右组题]?图[:：]|▲)")
 _CAPTION_MAX = 120
 _FULL_STOP = re.compile(r"[。；;]|\.(?!\d)")
@@ -80,6 +81,7 @@ class Element:
     dateline: bool = False
     role: str = ""  # headings: "title" or "sub"
     joined: list[str] = field(default_factory=list)
+    column: float = 0.0  # the block's column width, where enough full lines show it (else 0)
 
     @property
     def text(self) -> str:
@@ -282,6 +284,17 @@ def _context(blocks: list[list[tuple[str, bool]]]) -> _Context:
     return _Context(wrapped, indent_mode, median(full) if full else 0.0)
 
 
+def measured_column(block: list[tuple[str, bool]]) -> float:
+    """A block's column width where enough lines surely fill it, else 0 (not known).
+
+    Lines are measured clean (figures half-width, stray spaces gone), so a line with figures or
+    spaces reads narrower than it printed and none reads wider: the widest of three or more full
+    lines is taken.
+    """
+    full = _full_widths([line for line, _ in block[:-1]])
+    return max(full) if len(full) >= _MEASURED_LINES else 0.0
+
+
 def _column_width(block: list[tuple[str, bool]], ctx: _Context) -> float:
     """Estimate a block's column width from its full lines, else the text's usual width."""
     full = _full_widths([line for line, _ in block[:-1]])
@@ -378,6 +391,7 @@ def _block_elements(
     """Turn one block into elements: paragraphs, heading runs and credit lines."""
     width = _column_width(block, ctx)
     kinds = _classify(block, ctx, width, next_opens=next_opens, before=before)
+    measured = measured_column(block)
     out: list[Element] = []
     for i, ((line, indented), kind) in enumerate(zip(block, kinds, strict=True)):
         last = out[-1] if out else None
@@ -393,7 +407,9 @@ def _block_elements(
             last.lines.append(line)
             continue
         element_kind = "text" if kind == "dateline" else kind
-        out.append(Element(element_kind, [line], block_start=i == 0, dateline=kind == "dateline"))
+        out.append(
+            Element(element_kind, [line], block_start=i == 0, dateline=kind == "dateline", column=measured)
+        )
     out[-1].block_end = True
     return out
 
