@@ -615,6 +615,36 @@ def test_article_credited_at_its_head_takes_no_second_reporter_from_its_last_lin
     assert nows(mayor).endswith("参加当天活动。记者王一平")
 
 
+def test_two_title_lines_the_text_says_in_one_run_are_one_title_under_a_lead_title() -> None:
+    # The text opens with its headline (web copy does): 新一轮水泥价格上涨 and 水泥概念股强势崛起
+    # are said together, 资金流向方面 apart, so it is the 引题 over a two-part title, not a 副题 below.
+    page = (
+        "资金流向方面\n新一轮水泥价格上涨\n水泥概念股强势崛起\n\n"
+        "本报讯（记者 王洋）新一轮水泥价格上涨水泥概念股强势崛起。昨日，水泥板块全线走强，\n"
+        "多只个股涨幅超过百分之五。资金流向方面，主力资金净流入水泥板块。\n"
+    )
+    [cement] = rebuild_page(page)
+    assert (cement.lead_title, cement.subtitle) == ("资金流向方面", "")
+    assert cement.title == "新一轮水泥价格上涨 水泥概念股强势崛起"
+
+
+def test_title_wrapped_inside_its_two_em_dash_is_one_title() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # Print never breaks the two-em dash: half of it at a line end and half at the next line's
+    # start is one title wrapped, not a title over a dashed 副题.
+    assert read_headline(["他是卡洛琳", "天文学传奇一家—", "—赫谢尔家族的故事"]) == (
+        "他是卡洛琳",
+        "天文学传奇一家——赫谢尔家族的故事",
+        "",
+    )
+    wrapped = read_headline(["天文学传奇一家—", "—赫谢尔家族的故事"])
+    assert wrapped == ("", "天文学传奇一家——赫谢尔家族的故事", "")
+    # A whole dash opening the last line still marks the 副题.
+    dashed = read_headline(["天文学传奇一家", "——赫谢尔家族的故事"])
+    assert dashed == ("", "天文学传奇一家", "赫谢尔家族的故事")
+
+
 def test_text_in_another_column_width_after_a_full_stop_is_another_article() -> None:
     # The first article (credited at its head, no closing byline) is set 14 cells wide; the block
     # after its last full stop runs 23 cells wide and has no dateline: another article's text.

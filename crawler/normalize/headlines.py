@@ -56,6 +56,7 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
         return "", "", ""
     if _lead_over_wrapped_title(lines):
         return lines[0], clean_heading(lines[1] + lines[2]), ""  # one phrase wrapped: no space
+    lines = _mend_broken_dashes(lines)
     if text and _lead_from_text(lines, text):
         return lines[0], _join_decks(lines[1:]), ""
     lead = subtitle = ""
@@ -80,6 +81,8 @@ def _lead_over_wrapped_title(lines: Sequence[str]) -> bool:
     under a line that runs on into neither, is one title with a 引题 above, not a title's first
     line and a 副题 (the seed's ``…为标杆`` / ``抓实…`` / 副题 break nothing off).
     """
+    if len(lines) == 3 and _broken_dash(lines[1], lines[2]):
+        return not _runs_on(lines[0], lines[1])
     if len(lines) != 3 or _DASHES.match(lines[-1]):
         return False
     # Wrapped, not two parts of a title over a 副题 (精美绝伦 / 彰显了雍正粉彩瓷的特点 / 副题): the
@@ -96,6 +99,31 @@ def _lead_over_wrapped_title(lines: Sequence[str]) -> bool:
     )
 
 
+def _broken_dash(line: str, next_line: str) -> bool:
+    """Tell whether a line ends in half of a ``——`` whose other half opens ``next_line``.
+
+    The two-em dash is one mark that print never breaks; a text layer that shows ``天文学传奇一家—``
+    over ``—赫谢尔家族的故事`` holds one title wrapped inside its dash, not a title over a dashed 副题.
+    """
+    return (
+        line.endswith("—")
+        and not line.endswith("——")
+        and next_line.startswith("—")
+        and not next_line.startswith("——")
+    )
+
+
+def _mend_broken_dashes(lines: list[str]) -> list[str]:
+    """Join each line ending in half a ``——`` with the line that holds its other half."""
+    out = [lines[0]]
+    for line in lines[1:]:
+        if _broken_dash(out[-1], line):
+            out[-1] = clean_heading(out[-1] + line)
+        else:
+            out.append(line)
+    return out
+
+
 def _lead_from_text(lines: Sequence[str], text: str) -> bool:
     """Tell whether three undashed lines are a 引题 taken from the article's words over a wrapped title.
 
@@ -108,13 +136,24 @@ def _lead_from_text(lines: Sequence[str], text: str) -> bool:
     """
     if len(lines) != 3 or _DASHES.match(lines[-1]):
         return False
+    said = _WORDS_ONLY.sub("", text)
+    cores = [_WORDS_ONLY.sub("", line) for line in lines]
+    if all(len(core) >= _QUOTE_MIN for core in cores) and _said_in_one_run(cores, said) == [2]:
+        return True
     if display_width(lines[2]) > max(display_width(lines[0]), display_width(lines[1])) + _WIDER:
         return False
-    said = _WORDS_ONLY.sub("", text)
-    quoted = [
-        len(core) >= _QUOTE_MIN and core in said for core in (_WORDS_ONLY.sub("", line) for line in lines)
-    ]
+    quoted = [len(core) >= _QUOTE_MIN and core in said for core in cores]
     return quoted == [True, False, False]
+
+
+def _said_in_one_run(cores: Sequence[str], said: str) -> list[int]:
+    """The lines (by index) that the text says in one run with the line above, punctuation aside.
+
+    A text that repeats a headline (``新一轮水泥价格上涨水泥概念股强势崛起``, web copy often opens
+    with its title) says the lines of one deck together; a 引题 quoted from elsewhere in the text,
+    or a 副题, is said apart from the title. Width cannot tell a wider second title line from a 副题.
+    """
+    return [i for i in range(1, len(cores)) if cores[i - 1] + cores[i] in said]
 
 
 def _runs_on(line: str, next_line: str) -> bool:
