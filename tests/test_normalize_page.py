@@ -554,14 +554,30 @@ def test_lead_title_in_the_articles_words_over_a_title_it_never_says() -> None:
 
 
 def test_title_in_the_articles_words_keeps_its_subtitle() -> None:
-    # The title's first line is the text's own words too (as on the seed page): the reading stands.
+    # The title's lines are the text's own clauses (as on the seed page): the reading stands.
     page = (
-        "洮北区以工匠精神为标杆\n抓实脱贫攻坚\n贫困人口全覆盖\n\n"
+        "洮北区以工匠精神为标杆\n抓实脱贫攻坚各项工作\n贫困人口全覆盖\n\n"
         "本报讯 自脱贫攻坚工作开始，洮北区以工匠精神为标杆，抓实脱贫攻坚各项工作，\n"
         "各项措施落到实处。 /记者 孙红 报道\n"
     )
     [poverty] = rebuild_page(page)
-    assert (poverty.title, poverty.subtitle) == ("洮北区以工匠精神为标杆抓实脱贫攻坚", "贫困人口全覆盖")
+    assert (poverty.title, poverty.subtitle) == (
+        "洮北区以工匠精神为标杆 抓实脱贫攻坚各项工作",
+        "贫困人口全覆盖",
+    )
+
+
+def test_lead_title_cut_from_the_text_over_a_title_borrowing_a_phrase() -> None:
+    # 并在横过马路时使用手机 is one of the text's clauses whole; 走路看手机致人身亡 is said only inside
+    # a longer clause and 构成交通肇事罪获刑 nowhere: the editor's title in two lines under a 引题.
+    page = (
+        "并在横过马路时使用手机\n走路看手机致人身亡\n构成交通肇事罪获刑\n\n"
+        "本报讯 日前，中山市一市民因走路看手机致人身亡，构成交通肇事罪被判刑。该市民未按\n"
+        "交通灯信号横过马路，并在横过马路时使用手机，结果与行驶中的摩托车发生碰撞。 /记者 孙红 报道\n"
+    )
+    [phone] = rebuild_page(page)
+    assert (phone.lead_title, phone.subtitle) == ("并在横过马路时使用手机", "")
+    assert phone.title == "走路看手机致人身亡 构成交通肇事罪获刑"
 
 
 def test_lead_title_in_the_articles_words_over_a_two_part_title_a_little_wider() -> None:
@@ -667,3 +683,49 @@ def test_text_in_another_column_width_after_a_full_stop_is_another_article() -> 
     assert nows(garden).endswith("日子过得很热闹。")
     assert bus.title == "公交线路调整首末班时间" and bus.reporters == ["吕轩霞"]
     assert nows(bus).startswith("今年春季")
+
+
+def test_dateline_followed_by_junk_from_the_text_layer_still_opens_an_article() -> None:
+    # Dot leaders and a glyph read as ？ right after 讯 (大河报讯···？···) hide no dateline: the
+    # article above, credited at its head and closed by no byline, ends there.
+    from crawler.normalize.credits import dateline_at
+
+    assert dateline_at("大河报讯···？·······第1章仇恨的开始")
+    page = (
+        "老街坊的菜园子\n\n"
+        "■记者 许国\n"
+        "城南老街的居民在屋后开出了一片菜园，\n"
+        "种上了青菜、萝卜和葱蒜，邻里之间常常\n"
+        "互相送菜，日子过得很热闹。\n\n"
+        "大河报讯 ···？····今年春季，市区多条\n"
+        "公交线路调整了首末班时间，方便早出晚\n"
+        "归的市民乘车。 文/吕轩霞 图/林怡文\n\n"
+        "公交线路调整首末班时间\n"
+    )
+    garden, bus = rebuild_page(page)
+    assert garden.reporters == ["许国"] and nows(garden).endswith("日子过得很热闹。")
+    assert bus.title == "公交线路调整首末班时间" and bus.reporters == ["吕轩霞"] and bus.paper == "大河报"
+
+
+def test_plain_line_over_a_wider_punctuated_one_opening_the_page_is_its_headline() -> None:
+    # No text began before the page's first block, so its second line ends none: one headline.
+    page = (
+        "2018年10月9日 星期六\nB05　城事\n\n"
+        "男子抢劫后潜逃\n在深圳娶妻生子，还开了家面馆\n\n"
+        "本报讯（记者 王洋）日前，一名潜逃二十八年的抢劫嫌疑人在深圳落网，\n"
+        "他在当地娶妻生子，还开了一家面馆。\n"
+    )
+    [robber] = rebuild_page(page)
+    assert robber.title.replace(" ", "") == "男子抢劫后潜逃在深圳娶妻生子，还开了家面馆"
+    assert nows(robber).startswith("日前，") and robber.reporters == ["王洋"]
+
+
+def test_masthead_of_a_paper_named_by_three_characters_is_no_headline() -> None:
+    from crawler.normalize.layout import layout
+
+    page = (
+        "2010年5月24日　星期一\n大河报\nC11 民生\n\n"
+        "南湖公园荷花节开幕\n\n本报讯 昨日，南湖公园荷花节开幕。 /记者 宋芳国 报道\n"
+    )
+    texts = [e.text for e in layout(page, titles=True)]
+    assert texts[0] == "南湖公园荷花节开幕" and "大河报" not in texts

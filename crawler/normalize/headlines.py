@@ -143,7 +143,29 @@ def _lead_from_text(lines: Sequence[str], text: str) -> bool:
     if display_width(lines[2]) > max(display_width(lines[0]), display_width(lines[1])) + _WIDER:
         return False
     quoted = [len(core) >= _QUOTE_MIN and core in said for core in cores]
-    return quoted == [True, False, False]
+    if quoted == [True, False, False]:
+        return True
+    # A title may borrow a phrase from inside one of the text's clauses (``走路看手机致人身亡`` out of
+    # ``因走路看手机致人身亡，``) and go on in words of its own; a 引题 cut from the text is one of its
+    # clauses whole. A second line that is a whole clause too (the seed's ``抓实脱贫攻坚各项工作``)
+    # is the text's own title line, and the reading stands.
+    return (
+        quoted == [True, True, False] and _whole_clause(lines[0], text) and not _whole_clause(lines[1], text)
+    )
+
+
+def _whole_clause(line: str, text: str) -> bool:
+    """Tell whether the text says ``line`` as one of its clauses: punctuation or its edge on both sides."""
+    core, said = strip_spaces(line), strip_spaces(text)
+    at = said.find(core) if core else -1
+    while at >= 0:
+        end = at + len(core)
+        if (at == 0 or _WORDS_ONLY.match(said[at - 1])) and (
+            end == len(said) or _WORDS_ONLY.match(said[end])
+        ):
+            return True
+        at = said.find(core, at + 1)
+    return False
 
 
 def _said_in_one_run(cores: Sequence[str], said: str) -> list[int]:
