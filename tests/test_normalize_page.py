@@ -685,6 +685,28 @@ def test_text_in_another_column_width_after_a_full_stop_is_another_article() -> 
     assert nows(bus).startswith("今年春季")
 
 
+def test_dateline_followed_by_junk_from_the_text_layer_still_opens_an_article() -> None:
+    # Dot leaders and a glyph read as ？ right after 讯 (大河报讯···？···) hide no dateline: the
+    # article above, credited at its head and closed by no byline, ends there.
+    from crawler.normalize.credits import dateline_at
+
+    assert dateline_at("大河报讯···？·······第1章仇恨的开始")
+    page = (
+        "老街坊的菜园子\n\n"
+        "■记者 许国\n"
+        "城南老街的居民在屋后开出了一片菜园，\n"
+        "种上了青菜、萝卜和葱蒜，邻里之间常常\n"
+        "互相送菜，日子过得很热闹。\n\n"
+        "大河报讯 ···？····今年春季，市区多条\n"
+        "公交线路调整了首末班时间，方便早出晚\n"
+        "归的市民乘车。 文/吕轩霞 图/林怡文\n\n"
+        "公交线路调整首末班时间\n"
+    )
+    garden, bus = rebuild_page(page)
+    assert garden.reporters == ["许国"] and nows(garden).endswith("日子过得很热闹。")
+    assert bus.title == "公交线路调整首末班时间" and bus.reporters == ["吕轩霞"] and bus.paper == "大河报"
+
+
 def test_plain_line_over_a_wider_punctuated_one_opening_the_page_is_its_headline() -> None:
     # No text began before the page's first block, so its second line ends none: one headline.
     page = (
