@@ -751,3 +751,36 @@ def test_full_lines_after_text_broken_off_at_a_comma_go_on_with_it_at_the_pages_
     assert nows(fair).endswith(
         "好友丝友等表演团队，感谢联盟商家的参与，感谢全体工作人员和志愿者的辛勤付出，社区的每一点进步都离不开大家的支持和帮助，谢谢大家！"
     )
+
+
+def test_lead_title_quoted_past_the_news_lead_over_a_one_line_title() -> None:
+    # 据现场民警介绍 is a clause of the text after its first two sentences; the line below is said
+    # nowhere: a 引题 over the editor's 主题, not a title in two parts.
+    text = (
+        "本报讯（记者 王洋）昨日，一只绿头鸭被困在城南河道的渔网里。接到报警后，派出所民警\n"
+        "立即赶往事发地点。据现场民警介绍，被困的绿头鸭一只翅膀被渔网缠住，已无法飞行。\n"
+    )
+    [duck] = rebuild_page("据现场民警介绍\n多部门联动成功救助野生动物\n\n" + text)
+    assert (duck.lead_title, duck.title, duck.subtitle) == (
+        "据现场民警介绍",
+        "多部门联动成功救助野生动物",
+        "",
+    )
+    # With a dashed 副题 under them, the same.
+    [duck] = rebuild_page("据现场民警介绍\n多部门联动成功救助野生动物\n——渔网缠住绿头鸭\n\n" + text)
+    assert (duck.lead_title, duck.title, duck.subtitle) == (
+        "据现场民警介绍",
+        "多部门联动成功救助野生动物",
+        "渔网缠住绿头鸭",
+    )
+
+
+def test_title_part_said_in_the_news_lead_stays_part_of_the_title() -> None:
+    # 第五届全国文明单位名单揭晓 is said in the first sentence, which restates the 主题: two parts.
+    page = (
+        "第五届全国文明单位名单揭晓\n山东近百家单位入选\n\n"
+        "本报讯（记者 王洋）日前，第五届全国文明单位名单揭晓，全国共二千多个单位上榜。\n"
+        "其中山东有九十四家单位获此殊荣。\n"
+    )
+    [units] = rebuild_page(page)
+    assert units.lead_title == "" and units.title == "第五届全国文明单位名单揭晓 山东近百家单位入选"
