@@ -731,6 +731,28 @@ def test_masthead_of_a_paper_named_by_three_characters_is_no_headline() -> None:
     assert texts[0] == "南湖公园荷花节开幕" and "大河报" not in texts
 
 
+def test_full_lines_after_text_broken_off_at_a_comma_go_on_with_it_at_the_pages_end() -> None:
+    # A column break after "等表演团队，": the three lines below (commas, ending in ！) are the rest
+    # of that sentence, not a punctuated headline standing at the page's end.
+    page = (
+        "社区举办科技主题活动\n\n"
+        "□本报记者 唐娜浩 实习生 黄琳\n"
+        "凤祥社区携手多个单位在城市广场举办了科\n"
+        "技主题活动，场内欢声笑语，载歌载舞，场\n"
+        "外有义诊咨询、法律咨询等。本次活动取得\n"
+        "圆满成功，在此感谢心悦舞蹈队、溪边文艺\n"
+        "队、心脏乐队、好友丝友等表演团队，\n\n"
+        "感谢联盟商家的参与，感谢全体工作人员和\n"
+        "志愿者的辛勤付出，社区的每一点进步都离\n"
+        "不开大家的支持和帮助， 谢谢大家！\n"
+    )
+    [fair] = rebuild_page(page)
+    assert fair.title == "社区举办科技主题活动" and fair.reporters == ["唐娜浩"]
+    assert nows(fair).endswith(
+        "好友丝友等表演团队，感谢联盟商家的参与，感谢全体工作人员和志愿者的辛勤付出，社区的每一点进步都离不开大家的支持和帮助，谢谢大家！"
+    )
+
+
 def test_lead_title_quoted_past_the_news_lead_over_a_one_line_title() -> None:
     # 据现场民警介绍 is a clause of the text after its first two sentences; the line below is said
     # nowhere: a 引题 over the editor's 主题, not a title in two parts.

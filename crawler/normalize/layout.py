@@ -449,7 +449,16 @@ def _headline_after_open_text(element: Element, prev: Element, next_opens: bool,
         element.kind == "heading"
         and element.block_end
         and ends(element.lines[-1]) != "soft"
-        and (short or (next_opens and not _straddles(prev.lines[-1], element.lines[0])))
+        and (
+            short
+            # A text broken off after a comma or an opening mark has surely not ended: what follows
+            # in full lines is more of it, even at the page's end or above an article's start.
+            or (
+                next_opens
+                and ends(prev.lines[-1]) != "soft"
+                and not _straddles(prev.lines[-1], element.lines[0])
+            )
+        )
     )
 
 
