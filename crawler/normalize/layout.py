@@ -85,6 +85,7 @@ class Element:
     role: str = ""  # headings: "title" or "sub"
     joined: list[str] = field(default_factory=list)
     column: float = 0.0  # the block's column width, where enough full lines show it (else 0)
+    indented: bool = False  # its first line opens with a paragraph indent
 
     @property
     def text(self) -> str:
@@ -420,7 +421,14 @@ def _block_elements(
             continue
         element_kind = "text" if kind == "dateline" else kind
         out.append(
-            Element(element_kind, [line], block_start=i == 0, dateline=kind == "dateline", column=measured)
+            Element(
+                element_kind,
+                [line],
+                block_start=i == 0,
+                dateline=kind == "dateline",
+                column=measured,
+                indented=indented,
+            )
         )
     out[-1].block_end = True
     return out
@@ -481,6 +489,24 @@ def _lone_dateline(element: Element) -> bool:
     )
 
 
+def _indented_subhead(element: Element, prev: Element | None, following: Element | None) -> bool:
+    """Tell whether a heading line between two paragraphs of text is a subhead, by its indent.
+
+    A headline is set in its own type, centred or flush, never with a paragraph's indent; a
+    one-line heading indented like the paragraphs around it (``　　不是什么事故都能够走快速处理``)
+    is a subhead of the text it stands in.
+    """
+    return (
+        element.indented
+        and len(element.lines) == 1
+        and prev is not None
+        and prev.kind == "text"
+        and following is not None
+        and following.kind == "text"
+        and following.indented
+    )
+
+
 def layout(text: str, *, titles: bool) -> list[Element]:
     """Analyse ``text`` into elements in reading order, with column breaks mended.
 
@@ -536,6 +562,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         if following is not None and following.kind == "text" and following.dateline:
             element.role = "title"
         elif not titles:
+            element.role = "sub"
+        elif _indented_subhead(element, elements[i - 1] if i else None, following):
             element.role = "sub"
         elif (
             not element.block_start
