@@ -784,3 +784,20 @@ def test_title_part_said_in_the_news_lead_stays_part_of_the_title() -> None:
     )
     [units] = rebuild_page(page)
     assert units.lead_title == "" and units.title == "第五届全国文明单位名单揭晓 山东近百家单位入选"
+
+
+def test_lead_title_over_a_title_whose_second_line_runs_wider_and_is_said_nowhere() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # The last line runs 7 cells past the others, but neither it nor the line above is said in the
+    # text: no 副题 (which states the text's facts in its words), the title's two parts under a 引题.
+    text = (
+        "本报讯 两年前，唐某驾驶摩托车搭载朋友外出，途中发生事故致朋友身亡后逃离。"
+        "公安机关立案侦查，并对唐某实施网上追逃。日前，唐某在外地落网。"
+    )
+    lines = ["并对唐某实施网上追逃", "男子驾摩托致朋友身亡竟还", "“玩失踪”，两年后终被押回中山刑拘"]
+    assert read_headline(lines, text) == (
+        "并对唐某实施网上追逃",
+        "男子驾摩托致朋友身亡竟还“玩失踪”，两年后终被押回中山刑拘",
+        "",
+    )

@@ -143,9 +143,14 @@ def _lead_from_text(lines: Sequence[str], text: str) -> bool:
     cores = [_WORDS_ONLY.sub("", line) for line in lines]
     if all(len(core) >= _QUOTE_MIN for core in cores) and _said_in_one_run(cores, said) == [2]:
         return True
+    quoted = [len(core) >= _QUOTE_MIN and core in said for core in cores]
+    if quoted == [True, False, False] and all(len(core) >= _QUOTE_MIN for core in cores):
+        # Neither line below is said anywhere, so neither is a 副题 stating the text's facts in
+        # its words, however wide the last runs: the title's second part (``男子驾摩托致朋友身亡竟还``
+        # / ``“玩失踪”，两年后终被押回中山刑拘``).
+        return True
     if display_width(lines[2]) > max(display_width(lines[0]), display_width(lines[1])) + _WIDER:
         return False
-    quoted = [len(core) >= _QUOTE_MIN and core in said for core in cores]
     if quoted == [True, False, False]:
         return True
     # A title may borrow a phrase from inside one of the text's clauses (``走路看手机致人身亡`` out of
