@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -245,3 +245,48 @@ def test_an_edition_with_a_page_or_article_not_archived_says_so(tmp_path: Path) 
     with serve_site(Path(manifest.root)) as url:
         again = crawl(manifest.source(url, "epaper"), tmp_path / "again", since=D[0], until=D[0])
     assert [e["reason"] for e in again.editions] == [""]
+
+
+def _serve_edition_under(manifest: SiteManifest, served: date, under: date) -> None:
+    """Make the site answer ``under``'s edition URL, HTTP 200, with ``served``'s edition pages.
+
+    What many e-papers do for a date they lack (a gap, a future date): the latest edition's
+    pages under the asked date's URL, relative links and all (so the old family's articles
+    are answered there too, under new URLs), with no redirect to tell.
+    """
+    by_day = {e.date: e for e in manifest.editions}
+    source_dir = Path(manifest.root) / by_day[served.isoformat()].path.lstrip("/").rsplit("/", 1)[0]
+    if under.isoformat() in by_day:
+        target_dir = Path(manifest.root) / by_day[under.isoformat()].path.lstrip("/").rsplit("/", 1)[0]
+    else:  # a date after the site's calendar, in the served one's URL scheme
+        target_dir = source_dir.parent / f"{under:%d}"
+    target_dir.mkdir(parents=True, exist_ok=True)
+    for file in source_dir.iterdir():
+        (target_dir / file.name).write_bytes(file.read_bytes())
+
+
+def test_a_date_answered_with_another_edition_under_its_own_url_is_no_edition(tmp_path: Path) -> None:
+    # 2024-03-02 (old URL scheme, a 404 before) answers with 03-01's pages and articles copied under
+    # its own directory; 03-05 (an empty page before) and 03-07 (after the last edition) with 03-06's
+    # pages: HTTP 200, no redirect. Archived, 03-01's articles became new articles of 03-02.
+    manifest = standard_site(tmp_path / "site", broken=0)
+    after = D[5] + timedelta(days=1)
+    _serve_edition_under(manifest, D[0], D[1])
+    _serve_edition_under(manifest, D[5], D[4])
+    _serve_edition_under(manifest, D[5], after)
+    with serve_site(Path(manifest.root)) as url:
+        result = crawl(manifest.source(url, "epaper"), tmp_path / "crawl", since=D[0], until=after)
+    editions = {e["edition_date"]: e for e in result.editions}
+    for asked, served in ((D[1], D[0]), (D[4], D[5]), (after, D[5])):
+        edition = editions[asked.isoformat()]
+        assert edition["status"] == "no-edition", edition
+        assert edition["reason"].startswith(
+            f"another edition: the page served for {asked} is the edition of {served} (date line "
+        ), edition
+    truth = {url + a.path: a.date for a in manifest.good_articles()}
+    assert {a["url"]: a["edition_date"] for a in result.articles} == truth  # none twice, none misdated
+    assert {p["edition_date"] for p in result.pages} == {D[0].isoformat(), D[3].isoformat(), D[5].isoformat()}
+    c = result.counters
+    assert (c["editions/found"], c["editions/no_edition"], c["editions/failed"]) == (3, 3, 1)
+    assert c["editions/another_edition"] == 3
+
