@@ -385,3 +385,38 @@ def test_everyday_words_are_no_names(text: str, authors: list[str]) -> None:
 def test_photo_credits_and_placeholders(text: str, authors: list[str], photographers: list[str]) -> None:
     people = find_people(text)
     assert (people.authors, people.photographers) == (authors, photographers)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "editors", "photographers"),
+    [
+        # From the middle-32 sample (inews text between the zones): a common verb glued after 记者
+        # or taken after 图/ is no name, even when its first character is a surname.
+        ("林向中新社记者解释，在幅面一平方公里的海水面上", [], [], []),
+        ("大河报记者查看视频发现，办公室内共出现三人", [], [], []),
+        ("黄晓薇等5人任山西省委(图/简历)下图依次", [], [], []),
+        # ... while a name that is also a rarer verb stays.
+        ("西部网讯(记者周到)2017年7月1日", ["周到"], [], []),
+        # A question at a press conference: 您 is in no name.
+        ("中国日报社记者：总理您好，在今年两会期间", [], [], []),
+        # An English sentence after 图 |, and picture agencies, are no photographers.
+        ("受害者。图 | gender-related killing of women and girls", [], [], []),
+        ("图 | pixabay“焦点必须从质疑受害者", [], [], []),
+        ("进入商用 图|视觉中国）就在微软宣布", [], [], []),
+        # The next article's dateline glued after an editor's name.
+        ("责任编辑:张迪中国2月9日电据台湾", [], ["张迪"], []),
+        # A caption after 图：, where a place opens a quoted phrase.
+        ("图：株洲“围标强人”王建军\n2012年8月", [], [], []),
+        # ... but a name before a spaced sentence that opens a quote stays.
+        ("华商报记者 陈思存 落实“五新”战略任务", ["陈思存"], [], []),
+        # 图 glued after a three-character name, then a new line: a photo credit.
+        ("澎湃新闻记者 朱安足图\n安政军在成都温江投资的", [], [], ["朱安足"]),
+        ("澎湃新闻记者 朱安足图 安政军在成都温江投资的", [], [], ["朱安足"]),
+        ("记者 王宏图 报道", ["王宏图"], [], []),
+    ],
+)
+def test_verbs_sentences_agencies_and_glued_datelines(
+    text: str, authors: list[str], editors: list[str], photographers: list[str]
+) -> None:
+    people = find_people(text)
+    assert (people.authors, people.editors, people.photographers) == (authors, editors, photographers)

@@ -45,6 +45,7 @@ _NOT_NAMES = frozenset(
     简介 作者简介 介绍 主页 其他 其它 文章 专题 所有 全部 排行 头像 关注 粉丝 私信 认证 等级 签名
     不详 暂无 未署名 无名 某某 本台 本刊 本报讯 特约 独家 首发 授权 出品 出处 信息 资料 图文
     警方 校方 院方 厂方 军方 双方 对方 受访者 实习 编审 值班 总值班 审稿 签发 剪辑 排版 文并
+    视觉中国 图虫创意 东方IC 全景视觉 千图网 包图网 摄图网
     """.split()
 )
 # Endings of outlets and channels, not people ("央视新闻", "人民日报", "澎湃号").
@@ -55,7 +56,7 @@ _OUTLET_ENDINGS = tuple(
     """.split()
 )
 # Characters that do not occur in personal names but do in sentences ("记者会上表示").
-_SENTENCE_CHARS = frozenset("的了是们这那说么吗呢啊吧着过被把给跟将就都也还又很最更已及或等称问答讯电")
+_SENTENCE_CHARS = frozenset("的了是们这那说么吗呢啊吧着过被把给跟将就都也还又很最更已及或等称问答讯电您")
 _NAME_ENDINGS = (
     *("表示", "介绍", "指出", "认为", "透露", "报道", "获悉", "了解", "说", "称", "称号"),
     # Verbs glued after 记者 whose first character is a surname: "得知记者来采访".
@@ -142,6 +143,7 @@ _ASCII_JUNK = frozenset(
     share facebook twitter weibo wechat weixin qq null none undefined true false content text default
     powered discuz phpwind wordpress dedecms empirecms phpcms joomla drupal copyright rights reserved
     system root guest anonymous unknown user test index home news source
+    pixabay unsplash pexels shutterstock gettyimages getty istock istockphoto dreamstime vcg visualchina
     """.split()
 )
 _CJK = "\u4e00-\u9fff"
@@ -167,6 +169,8 @@ _PHOTO_AFTER = re.compile(
     r"|^\s+摄(?![影制像氏])"
     # "澎湃新闻记者 谭君 图12月17日，…": 图 after a spaced name, then a new line's text or digits.
     r"|^\s+图(?=[\s\d（(]|$)"
+    # "澎湃新闻记者 朱安足图 安政军…": 图 glued after a three-character name, then a space.
+    r"|^图(?=\s)"
 )
 _SOURCE = re.compile(r"(?:稿件来源|来源于|来源|来自)\s*[:：]\s*(?P<name>[^\s:：|()（）\[\]【】<>]{2,20})")
 # "记者了解到..." is a sentence, not a byline: these start verbs and adverbs.
@@ -239,8 +243,8 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         return True
     if name.endswith(_BODY_ENDINGS):
         return False  # "编辑：办公室": a body, where a person was expected
-    if _everyday_word(name):
-        return False  # "薇安，世界500强", "作者：教师": a common word, no surname
+    if _everyday_word(name) or _common_verb(name):
+        return False  # "薇安，世界500强", "作者：教师": a common word, no surname; "记者解释": a verb
     return 2 <= len(name) <= 4 and not name.endswith(_OUTLET_ENDINGS) and not name.endswith(_ACCOUNT_ENDINGS)
 
 
@@ -255,6 +259,39 @@ def _everyday_word(name: str) -> bool:
     from crawler.normalize.segment import common_word  # reads jieba's dictionary once, on first use
 
     return common_word(name)
+
+
+def _common_verb(name: str) -> bool:
+    """Tell whether a two-character name is a verb common in the dictionary (解释, 查看, 包围, 简历).
+
+    A verb glued after 记者 reads as surname + given name when its first
+    character is a surname (解, 查, 包, 简); the dictionary knows it as a verb
+    seen 1,000 times or more. Names that are also rarer verbs stay (周到 443).
+    """
+    if len(name) != 2:
+        return False
+    from crawler.normalize.segment import dictionary_entry  # reads jieba's dictionary once, on first use
+
+    entry = dictionary_entry(name)
+    return entry is not None and entry[1].startswith("v") and entry[0] >= 1000
+
+
+def _place_tail(token: str) -> str:
+    """Cut a place glued after a name (``张迪中国2月9日电``: the next article's dateline) -> ``张迪``.
+
+    The last two characters must be a place the dictionary knows well
+    (tagged ``ns``, seen 1,000 times or more) and what stands before them a
+    surname-first name of two or three characters.
+    """
+    if not 4 <= len(token) <= 5 or not re.fullmatch(rf"[{_CJK}]+", token):
+        return token
+    from crawler.normalize.segment import dictionary_entry
+
+    entry = dictionary_entry(token[-2:])
+    head = token[:-2]
+    if entry is not None and entry[1] == "ns" and entry[0] >= 1000 and surname_first(head):
+        return head
+    return token
 
 
 def surname_first(name: str) -> bool:
@@ -381,6 +418,10 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
         spaced = index > 0 and not re.search(r"[、，,/|]", parts[index - 1])
         if _GLUED_LABEL.match(raw) and surname_first(raw[1:]):
             raw = raw[1:]
+        after = parts[index + 1] if index + 1 < len(parts) else ""
+        if len(raw) == 4 and raw.endswith("图") and not after.strip() and surname_first(raw[:3]):
+            # "朱安足图 安政军…": a photo credit (see _PHOTO_AFTER); four-character names rarely end in 图.
+            raw = raw[:3]
         # The separator after the token shows a one-character role: "李玲编|杨舒芳".
         glued = _GLUED_ROLE.search(raw + (parts[index + 1] if index + 1 < len(parts) else ""), 2)
         if glued and glued.start() < len(raw):
@@ -410,7 +451,7 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
             break  # "记者 黄克 梁凯昌 摄期间，…": the photo credit, then the caption's next words
         if names and raw.endswith("报道"):
             break  # "记者 刘杰 济南报道": the dateline's place
-        name = _clean(raw)
+        name = _place_tail(_clean(raw))
         if (not name or name in _ROLE_WORDS) and not names:
             continue  # a leading label: "本报记者 李明"
         if name in _ROLE_WORDS or name.endswith(("讯", "电")):
@@ -462,6 +503,15 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
         run = re.match(_NAMES, rest)
         if not run:
             continue
+        if re.match(r"[A-Za-z][\w\-']*(?: [a-z][\w\-']*){2}", rest):
+            continue  # "图 | gender-related killing of women": an English sentence, not a name
+        if rest[run.end() : run.end() + 1] in ("“", "「", "《", '"'):
+            # "图：株洲“围标强人”王建军": the token glued to a quote opens a sentence (a caption),
+            # whether alone or after names ("记者 陈思存 落实“五新”…").
+            kept = re.sub(r"[ \u3000\t、，,/|]*[^ \u3000\t、，,/|]+$", "", run.group(0))
+            if not kept.strip():
+                continue
+            run = re.match(_NAMES, kept) or run
         names_text = run.group(0)
         last_token = re.split(r"[ \u3000\t、，,/|]+", names_text.strip())[-1]
         if _GLUED_ROLE.search(last_token + rest[run.end() : run.end() + 1], 2) and not _GLUED_ROLE.search(

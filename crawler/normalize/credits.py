@@ -102,9 +102,12 @@ _ORNAMENT = re.compile(r"^[■□●○◆◇▲△★☆◎※]\s*")
 _PAPER_BEFORE_ROLE = re.compile(
     rf"^(?:{_PAPER})(?=(?:首席|见习|特约|实习|摄影|全媒体|融媒体)?记者|(?:特约)?通讯员)"
 )
+# What a text layer may leave right after 讯/电 (dot leaders, a glyph read as ？, a mark): the
+# dateline is still one (大河报讯···？·······第1章…).
+_DATELINE_JUNK = "·•・…?？!！■□●◆"
 _DATELINE = re.compile(
     rf"(?:据)?(?P<paper>{_PAPER})(?P<place>[{HAN}]{{0,6}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|消息)"
-    rf"(?=[\s（(【“‘《「『0-9]|[{HAN}]|$)"
+    rf"(?=[\s（(【“‘《「『0-9{_DATELINE_JUNK}]|[{HAN}]|$)"
 )
 _REPORTED_BY = re.compile(rf"据(?P<paper>{_PAPER})报道(?:[，,：:\s]|$)")
 _STAFF_CREDIT = re.compile(r"(?:本报|新华社)?(?:记者|通讯员|见习记者|特约记者|实习生)")
