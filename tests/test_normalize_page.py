@@ -729,3 +729,75 @@ def test_masthead_of_a_paper_named_by_three_characters_is_no_headline() -> None:
     )
     texts = [e.text for e in layout(page, titles=True)]
     assert texts[0] == "南湖公园荷花节开幕" and "大河报" not in texts
+
+
+def test_full_lines_after_text_broken_off_at_a_comma_go_on_with_it_at_the_pages_end() -> None:
+    # A column break after "等表演团队，": the three lines below (commas, ending in ！) are the rest
+    # of that sentence, not a punctuated headline standing at the page's end.
+    page = (
+        "社区举办科技主题活动\n\n"
+        "□本报记者 唐娜浩 实习生 黄琳\n"
+        "凤祥社区携手多个单位在城市广场举办了科\n"
+        "技主题活动，场内欢声笑语，载歌载舞，场\n"
+        "外有义诊咨询、法律咨询等。本次活动取得\n"
+        "圆满成功，在此感谢心悦舞蹈队、溪边文艺\n"
+        "队、心脏乐队、好友丝友等表演团队，\n\n"
+        "感谢联盟商家的参与，感谢全体工作人员和\n"
+        "志愿者的辛勤付出，社区的每一点进步都离\n"
+        "不开大家的支持和帮助， 谢谢大家！\n"
+    )
+    [fair] = rebuild_page(page)
+    assert fair.title == "社区举办科技主题活动" and fair.reporters == ["唐娜浩"]
+    assert nows(fair).endswith(
+        "好友丝友等表演团队，感谢联盟商家的参与，感谢全体工作人员和志愿者的辛勤付出，社区的每一点进步都离不开大家的支持和帮助，谢谢大家！"
+    )
+
+
+def test_lead_title_quoted_past_the_news_lead_over_a_one_line_title() -> None:
+    # 据现场民警介绍 is a clause of the text after its first two sentences; the line below is said
+    # nowhere: a 引题 over the editor's 主题, not a title in two parts.
+    text = (
+        "本报讯（记者 王洋）昨日，一只绿头鸭被困在城南河道的渔网里。接到报警后，派出所民警\n"
+        "立即赶往事发地点。据现场民警介绍，被困的绿头鸭一只翅膀被渔网缠住，已无法飞行。\n"
+    )
+    [duck] = rebuild_page("据现场民警介绍\n多部门联动成功救助野生动物\n\n" + text)
+    assert (duck.lead_title, duck.title, duck.subtitle) == (
+        "据现场民警介绍",
+        "多部门联动成功救助野生动物",
+        "",
+    )
+    # With a dashed 副题 under them, the same.
+    [duck] = rebuild_page("据现场民警介绍\n多部门联动成功救助野生动物\n——渔网缠住绿头鸭\n\n" + text)
+    assert (duck.lead_title, duck.title, duck.subtitle) == (
+        "据现场民警介绍",
+        "多部门联动成功救助野生动物",
+        "渔网缠住绿头鸭",
+    )
+
+
+def test_title_part_said_in_the_news_lead_stays_part_of_the_title() -> None:
+    # 第五届全国文明单位名单揭晓 is said in the first sentence, which restates the 主题: two parts.
+    page = (
+        "第五届全国文明单位名单揭晓\n山东近百家单位入选\n\n"
+        "本报讯（记者 王洋）日前，第五届全国文明单位名单揭晓，全国共二千多个单位上榜。\n"
+        "其中山东有九十四家单位获此殊荣。\n"
+    )
+    [units] = rebuild_page(page)
+    assert units.lead_title == "" and units.title == "第五届全国文明单位名单揭晓 山东近百家单位入选"
+
+
+def test_lead_title_over_a_title_whose_second_line_runs_wider_and_is_said_nowhere() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # The last line runs 7 cells past the others, but neither it nor the line above is said in the
+    # text: no 副题 (which states the text's facts in its words), the title's two parts under a 引题.
+    text = (
+        "本报讯 两年前，唐某驾驶摩托车搭载朋友外出，途中发生事故致朋友身亡后逃离。"
+        "公安机关立案侦查，并对唐某实施网上追逃。日前，唐某在外地落网。"
+    )
+    lines = ["并对唐某实施网上追逃", "男子驾摩托致朋友身亡竟还", "“玩失踪”，两年后终被押回中山刑拘"]
+    assert read_headline(lines, text) == (
+        "并对唐某实施网上追逃",
+        "男子驾摩托致朋友身亡竟还“玩失踪”，两年后终被押回中山刑拘",
+        "",
+    )

@@ -30,6 +30,7 @@ ELIMINATION_MIN = 0.01
 FIRST_WEIGHT = 1.0  # the first sentence counts as much again as the whole article
 _FIRST_SENTENCE = re.compile(r".{8,}?[。！？!?][”’」』）)]*")
 _FIRST_MAX = 80
+_LEAD_SENTENCES = 2  # sentences of the news lead, which a 主题 restates and a 引题 quotes past
 
 
 def _join_decks(lines: Sequence[str]) -> str:
@@ -59,6 +60,8 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
     lines = _mend_broken_dashes(lines)
     if text and _lead_from_text(lines, text):
         return lines[0], _join_decks(lines[1:]), ""
+    if text and _lead_quoted_past_news_lead(lines, text):
+        return lines[0], lines[1], _DASHES.sub("", lines[2]).strip() if len(lines) == 3 else ""
     lead = subtitle = ""
     if len(lines) >= 2 and (
         _DASHES.match(lines[-1])
@@ -140,9 +143,14 @@ def _lead_from_text(lines: Sequence[str], text: str) -> bool:
     cores = [_WORDS_ONLY.sub("", line) for line in lines]
     if all(len(core) >= _QUOTE_MIN for core in cores) and _said_in_one_run(cores, said) == [2]:
         return True
+    quoted = [len(core) >= _QUOTE_MIN and core in said for core in cores]
+    if quoted == [True, False, False] and all(len(core) >= _QUOTE_MIN for core in cores):
+        # Neither line below is said anywhere, so neither is a 副题 stating the text's facts in
+        # its words, however wide the last runs: the title's second part (``男子驾摩托致朋友身亡竟还``
+        # / ``“玩失踪”，两年后终被押回中山刑拘``).
+        return True
     if display_width(lines[2]) > max(display_width(lines[0]), display_width(lines[1])) + _WIDER:
         return False
-    quoted = [len(core) >= _QUOTE_MIN and core in said for core in cores]
     if quoted == [True, False, False]:
         return True
     # A title may borrow a phrase from inside one of the text's clauses (``走路看手机致人身亡`` out of
@@ -152,6 +160,39 @@ def _lead_from_text(lines: Sequence[str], text: str) -> bool:
     return (
         quoted == [True, True, False] and _whole_clause(lines[0], text) and not _whole_clause(lines[1], text)
     )
+
+
+def _lead_quoted_past_news_lead(lines: Sequence[str], text: str) -> bool:
+    """Tell whether a first line is a 引题 quoted from the text over a one-line 主题 (and a dashed 副题).
+
+    Two undashed lines, or three with a dashed 副题, read by layout as a title over two lines: the
+    wording decides where the first line is one of the text's clauses whole, said after its news
+    lead (the first two sentences, which restate what the 主题 says: a title's first part quoted in
+    the text stands there, ``第五届全国文明单位名单揭晓``), and the second line is said nowhere, as an
+    editor's 主题 is not (``据现场民警介绍`` / ``多部门联动成功救助野生动物``).
+    """
+    if not (
+        (len(lines) == 2 and not _DASHES.match(lines[1]))
+        or (len(lines) == 3 and _DASHES.match(lines[2]) and not _DASHES.match(lines[1]))
+    ):
+        return False
+    first, second = (_WORDS_ONLY.sub("", line) for line in lines[:2])
+    if len(first) < _QUOTE_MIN or len(second) < _QUOTE_MIN or second in _WORDS_ONLY.sub("", text):
+        return False
+    return _whole_clause(lines[0], text) and strip_spaces(lines[0]) not in _news_lead(text)
+
+
+def _news_lead(text: str) -> str:
+    """The text's first two sentences (spaces aside): the news lead that a 主题 restates."""
+    rest = strip_spaces(text)
+    lead = ""
+    for _ in range(_LEAD_SENTENCES):
+        match = _FIRST_SENTENCE.match(rest)
+        if match is None:
+            return lead + rest[:_FIRST_MAX]
+        lead += match.group(0)
+        rest = rest[match.end() :]
+    return lead
 
 
 def _whole_clause(line: str, text: str) -> bool:

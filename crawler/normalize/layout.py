@@ -85,6 +85,7 @@ class Element:
     role: str = ""  # headings: "title" or "sub"
     joined: list[str] = field(default_factory=list)
     column: float = 0.0  # the block's column width, where enough full lines show it (else 0)
+    indented: bool = False  # its first line opens with a paragraph indent
 
     @property
     def text(self) -> str:
@@ -420,7 +421,14 @@ def _block_elements(
             continue
         element_kind = "text" if kind == "dateline" else kind
         out.append(
-            Element(element_kind, [line], block_start=i == 0, dateline=kind == "dateline", column=measured)
+            Element(
+                element_kind,
+                [line],
+                block_start=i == 0,
+                dateline=kind == "dateline",
+                column=measured,
+                indented=indented,
+            )
         )
     out[-1].block_end = True
     return out
@@ -449,7 +457,16 @@ def _headline_after_open_text(element: Element, prev: Element, next_opens: bool,
         element.kind == "heading"
         and element.block_end
         and ends(element.lines[-1]) != "soft"
-        and (short or (next_opens and not _straddles(prev.lines[-1], element.lines[0])))
+        and (
+            short
+            # A text broken off after a comma or an opening mark has surely not ended: what follows
+            # in full lines is more of it, even at the page's end or above an article's start.
+            or (
+                next_opens
+                and ends(prev.lines[-1]) != "soft"
+                and not _straddles(prev.lines[-1], element.lines[0])
+            )
+        )
     )
 
 
@@ -469,6 +486,24 @@ def _lone_dateline(element: Element) -> bool:
         and element.block_start
         and element.block_end
         and dateline_only(element.lines[0])
+    )
+
+
+def _indented_subhead(element: Element, prev: Element | None, following: Element | None) -> bool:
+    """Tell whether a heading line between two paragraphs of text is a subhead, by its indent.
+
+    A headline is set in its own type, centred or flush, never with a paragraph's indent; a
+    one-line heading indented like the paragraphs around it (``　　不是什么事故都能够走快速处理``)
+    is a subhead of the text it stands in.
+    """
+    return (
+        element.indented
+        and len(element.lines) == 1
+        and prev is not None
+        and prev.kind == "text"
+        and following is not None
+        and following.kind == "text"
+        and following.indented
     )
 
 
@@ -527,6 +562,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         if following is not None and following.kind == "text" and following.dateline:
             element.role = "title"
         elif not titles:
+            element.role = "sub"
+        elif _indented_subhead(element, elements[i - 1] if i else None, following):
             element.role = "sub"
         elif (
             not element.block_start

@@ -1,0 +1,34 @@
+"""Page rebuild, the body side: where one article's text ends and the next begins, subheads, datelines.
+
+Kept apart from ``test_normalize_page.py`` (headline reading) so that the two can grow side by side.
+"""
+
+from __future__ import annotations
+
+from crawler.normalize import RebuiltArticle, rebuild_page
+
+
+def nows(article: RebuiltArticle) -> str:
+    return "".join("".join(article.paragraphs).split())
+
+
+def test_heading_line_indented_like_the_paragraphs_around_it_is_a_subhead() -> None:
+    # 不是什么事故都能够走快速处理 stands in the text with a paragraph's indent: a subhead of that
+    # article, not the headline of an article of its own.
+    page = (
+        "5分钟教你快速处理轻微事故\n\n"
+        "■记者邓勇明\n"
+        "　　很多车主在路上遇到交通事故，通常都是\n"
+        "脑袋一片空白，不知道该如何处理，导致堵塞交通。\n\n"
+        "　　不是什么事故都能够走快速处理\n\n"
+        "　　发生死亡事故、伤人事故的，当事人应当\n"
+        "保护现场并立即报警，且不能走快速处理。\n\n"
+        "龙应台青春迷惘后发现的十三件事\n\n"
+        "　　本报昆明讯 人家已经是爬过来万重山看懂了大江河的\n"
+        "归来者，而我们还是在迷茫中望不到山顶的跟随者。 /郭海桂 报道\n"
+    )
+    crash, essay = rebuild_page(page)
+    assert crash.title == "5分钟教你快速处理轻微事故" and crash.reporters == ["邓勇明"]
+    assert crash.subheads == ["不是什么事故都能够走快速处理"]
+    assert nows(crash).endswith("不能走快速处理。")
+    assert essay.title == "龙应台青春迷惘后发现的十三件事" and essay.reporters == ["郭海桂"]
