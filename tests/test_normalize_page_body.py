@@ -32,3 +32,25 @@ def test_heading_line_indented_like_the_paragraphs_around_it_is_a_subhead() -> N
     assert crash.subheads == ["不是什么事故都能够走快速处理"]
     assert nows(crash).endswith("不能走快速处理。")
     assert essay.title == "龙应台青春迷惘后发现的十三件事" and essay.reporters == ["郭海桂"]
+
+
+def test_sentence_whose_commas_cut_it_into_name_shaped_pieces_is_no_byline() -> None:
+    from crawler.normalize.credits import is_credit_line
+
+    assert not is_credit_line("采访中，记者了解到，虽然内")
+    assert is_credit_line("记者 罗勇芳，何强妍")  # names listed with a comma are still a byline
+    page = (
+        "内蒙古银行原董事长受审\n\n"
+        "本报记者 罗勇芳 何强妍\n"
+        "内蒙古银行原董事长杨成林在庭审的最\n"
+        "后陈述中，多次向法庭表示悔过。\n\n"
+        "采访中，记者了解到，虽然内\n"
+        "蒙古银行与其它商业银行相比\n"
+        "资历尚浅，但杨成林却是内蒙\n"
+        "古银行领域的“元老级”人物。\n"
+    )
+    [trial] = rebuild_page(page)
+    assert trial.reporters == ["罗勇芳", "何强妍"]
+    assert nows(trial).endswith(
+        "采访中，记者了解到，虽然内蒙古银行与其它商业银行相比资历尚浅，但杨成林却是内蒙古银行领域的“元老级”人物。"
+    )
