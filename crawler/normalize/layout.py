@@ -508,19 +508,19 @@ def _indented_subhead(element: Element, prev: Element | None, following: Element
 
 
 def _last_sentence_over_slash_byline(element: Element, following: Element | None) -> bool:
-    """Tell whether a one-line sentence right over a slash byline is the last line of a text.
+    """Tell whether a sentence right over a slash byline is the last paragraph of a text.
 
     A slash byline (``/雷浩 黄荣秋 报道``) closes the text above it and never stands under a
-    headline, so a question or exclamation set on the line above it in the same block (``诚信何在？``)
-    ends that text, even where a blank line stands before it.
+    headline, so a question or exclamation set on the lines above it in the same block
+    (``诚信何在？``; three lines without a comma ending in ！) ends that text, even where a blank
+    line stands before it.
     """
     return (
         following is not None
         and following.kind == "credit"
         and not following.block_start
         and following.text.startswith(("/", "／"))
-        and len(element.lines) == 1
-        and ends(element.lines[0]) == "end"
+        and ends(element.lines[-1]) == "end"
     )
 
 
