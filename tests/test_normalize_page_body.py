@@ -54,3 +54,24 @@ def test_sentence_whose_commas_cut_it_into_name_shaped_pieces_is_no_byline() -> 
     assert nows(trial).endswith(
         "采访中，记者了解到，虽然内蒙古银行与其它商业银行相比资历尚浅，但杨成林却是内蒙古银行领域的“元老级”人物。"
     )
+
+
+def test_question_over_a_slash_byline_ends_the_text_above_it() -> None:
+    # 诚信何在？ stands after a blank line, but the slash byline under it closes a text: it is that
+    # text's last line, not the headline of the article below.
+    page = (
+        "深圳孝道园诈骗敛财\n\n"
+        "投资者认为清查小组不应该是他们内部人，应由\n"
+        "上级政府审计局审计，才能查出资金的流向。\n"
+        "公司说要给没有回本的会员退本，结果一拖再拖，\n"
+        "最后又言而无信，想不了了之。\n\n"
+        "诚信何在？\n"
+        "/雷浩 黄荣秋 报道\n\n"
+        "陆良一男子在水库垂钓不慎落水\n\n"
+        "本报讯（记者 武亚彬）5月21日，昆明蓝天救援队接到求救电话，\n"
+        "称陆良县板桥镇大坝冲水库有人落水。\n"
+    )
+    fraud, drowning = rebuild_page(page)
+    assert fraud.title == "深圳孝道园诈骗敛财" and fraud.reporters == ["雷浩", "黄荣秋"]
+    assert nows(fraud).endswith("想不了了之。诚信何在？")
+    assert drowning.title == "陆良一男子在水库垂钓不慎落水" and drowning.reporters == ["武亚彬"]

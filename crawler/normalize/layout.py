@@ -507,6 +507,23 @@ def _indented_subhead(element: Element, prev: Element | None, following: Element
     )
 
 
+def _last_sentence_over_slash_byline(element: Element, following: Element | None) -> bool:
+    """Tell whether a one-line sentence right over a slash byline is the last line of a text.
+
+    A slash byline (``/雷浩 黄荣秋 报道``) closes the text above it and never stands under a
+    headline, so a question or exclamation set on the line above it in the same block (``诚信何在？``)
+    ends that text, even where a blank line stands before it.
+    """
+    return (
+        following is not None
+        and following.kind == "credit"
+        and not following.block_start
+        and following.text.startswith(("/", "／"))
+        and len(element.lines) == 1
+        and ends(element.lines[0]) == "end"
+    )
+
+
 def layout(text: str, *, titles: bool) -> list[Element]:
     """Analyse ``text`` into elements in reading order, with column breaks mended.
 
@@ -573,6 +590,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         ):
             # A short line between text and a closing byline (…告诉身边的人！ / 您的点赞是我们进步的动力 /
             # 文/林磊兰 图/杨雪艳) is the text's last line: a headline stands apart, above its text.
+            element.kind = "text"
+        elif _last_sentence_over_slash_byline(element, following):
             element.kind = "text"
         elif element.block_start and element.block_end:
             element.role = "title"
