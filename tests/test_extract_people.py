@@ -492,6 +492,8 @@ def test_names_like_junk_stay(text: str, authors: list[str], editors: list[str])
         ("（记者 慕容复 实习生 东方白）", ["慕容复"], ["东方白"]),
     ],
 )
-def test_spaced_compound_surnames_stay_whole(text: str, authors: list[str], correspondents: list[str]) -> None:
+def test_spaced_compound_surnames_stay_whole(
+    text: str, authors: list[str], correspondents: list[str]
+) -> None:
     people = find_people(text)
     assert (people.authors, people.correspondents) == (authors, correspondents)
