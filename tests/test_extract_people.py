@@ -479,3 +479,21 @@ def test_issue_junk_classes_are_no_names(text: str) -> None:
 def test_names_like_junk_stay(text: str, authors: list[str], editors: list[str]) -> None:
     people = find_people(text)
     assert (people.authors, people.editors) == (authors, editors)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "correspondents"),
+    [
+        # A compound surname spaced from its given name (column spacing) is one name, not two.
+        ("记者 欧阳 晓峰", ["欧阳晓峰"], []),
+        ("（记者 王小明 通讯员 司马 光、汪芳）", ["王小明"], ["司马光", "汪芳"]),
+        ("作者：上官 婉儿", ["上官婉儿"], []),
+        # Unspaced ones were whole already.
+        ("（记者 慕容复 实习生 东方白）", ["慕容复"], ["东方白"]),
+    ],
+)
+def test_spaced_compound_surnames_stay_whole(
+    text: str, authors: list[str], correspondents: list[str]
+) -> None:
+    people = find_people(text)
+    assert (people.authors, people.correspondents) == (authors, correspondents)

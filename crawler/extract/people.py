@@ -231,6 +231,13 @@ _SPACED_NAME = re.compile(
     rf"(?<=[:：︱|\s])([{''.join(sorted(SURNAMES))}])[ \u3000]([{_CJK}])(?=$|[\s)）】\],，、;；])"
 )
 
+# "记者 欧阳 晓峰": a compound surname spaced from its given name (a column's spacing) is one name,
+# not two; a compound surname alone is nobody's whole name.
+_SPACED_COMPOUND = re.compile(
+    rf"(?<=[:：︱|/／\s])({'|'.join(sorted(COMPOUND_SURNAMES))})[ \u3000]+"
+    rf"([{_CJK}]{{1,2}})(?=$|[\s)）】\],，、;；])"
+)
+
 
 @dataclass
 class People:
@@ -536,6 +543,7 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
     # Labels and two-character names spaced out to fill a column: "编 辑：罗 雪", "记 者： 李 征".
     text = _SPACED_LABEL.sub(lambda m: re.sub(r"[ \u3000?]", "", m.group(0)), text)
     text = _SPACED_NAME.sub(r"\1\2", text)
+    text = _SPACED_COMPOUND.sub(r"\1\2", text)
     people = People()
     for match in _LABELS.finditer(text):
         role = match.lastgroup or "author"
