@@ -85,6 +85,7 @@ class Element:
     role: str = ""  # headings: "title" or "sub"
     joined: list[str] = field(default_factory=list)
     column: float = 0.0  # the block's column width, where enough full lines show it (else 0)
+    indented: bool = False  # its first line opens with a paragraph indent
 
     @property
     def text(self) -> str:
@@ -425,7 +426,14 @@ def _block_elements(
             continue
         element_kind = "text" if kind == "dateline" else kind
         out.append(
-            Element(element_kind, [line], block_start=i == 0, dateline=kind == "dateline", column=measured)
+            Element(
+                element_kind,
+                [line],
+                block_start=i == 0,
+                dateline=kind == "dateline",
+                column=measured,
+                indented=indented,
+            )
         )
     out[-1].block_end = True
     return out
@@ -486,6 +494,41 @@ def _lone_dateline(element: Element) -> bool:
     )
 
 
+def _indented_subhead(element: Element, prev: Element | None, following: Element | None) -> bool:
+    """Tell whether a heading line between two paragraphs of text is a subhead, by its indent.
+
+    A headline is set in its own type, centred or flush, never with a paragraph's indent; a
+    one-line heading indented like the paragraphs around it (``　　不是什么事故都能够走快速处理``)
+    is a subhead of the text it stands in.
+    """
+    return (
+        element.indented
+        and len(element.lines) == 1
+        and prev is not None
+        and prev.kind == "text"
+        and following is not None
+        and following.kind == "text"
+        and following.indented
+    )
+
+
+def _last_sentence_over_slash_byline(element: Element, following: Element | None) -> bool:
+    """Tell whether a sentence right over a slash byline is the last paragraph of a text.
+
+    A slash byline (``/雷浩 黄荣秋 报道``) closes the text above it and never stands under a
+    headline, so a question or exclamation set on the lines above it in the same block
+    (``诚信何在？``; three lines without a comma ending in ！) ends that text, even where a blank
+    line stands before it.
+    """
+    return (
+        following is not None
+        and following.kind == "credit"
+        and not following.block_start
+        and following.text.startswith(("/", "／"))
+        and ends(element.lines[-1]) == "end"
+    )
+
+
 def layout(text: str, *, titles: bool) -> list[Element]:
     """Analyse ``text`` into elements in reading order, with column breaks mended.
 
@@ -542,6 +585,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             element.role = "title"
         elif not titles:
             element.role = "sub"
+        elif _indented_subhead(element, elements[i - 1] if i else None, following):
+            element.role = "sub"
         elif (
             not element.block_start
             and following is not None
@@ -550,6 +595,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         ):
             # A short line between text and a closing byline (…告诉身边的人！ / 您的点赞是我们进步的动力 /
             # 文/林磊兰 图/杨雪艳) is the text's last line: a headline stands apart, above its text.
+            element.kind = "text"
+        elif _last_sentence_over_slash_byline(element, following):
             element.kind = "text"
         elif element.block_start and element.block_end:
             element.role = "title"
