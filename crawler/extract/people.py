@@ -157,6 +157,8 @@ _BODY_LAST = frozenset("委局部厅办队")
 # ... and those a two-character name may end in but a longer one hardly (派出所, 检察院); 会 and 联
 # end given names too (王忠会, 张国联): only 委会 (居委会) counts.
 _BODY_LAST_LONG = frozenset("所站处院馆")
+# Words of bodies' names that no personal name holds.
+_BODY_PARTS = ("大学", "中学", "小学", "学校", "公司", "集团", "银行", "医院", "法院", "政府", "协会")
 # Endings of self-media accounts credited as editors ("职工之家", "南宁城事"), not people.
 _ACCOUNT_ENDINGS = ("之家", "城事", "时空", "观察", "生活")
 # ASCII words that turn up where a name was expected: attribute values, URL
@@ -292,6 +294,8 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         or (len(name) >= 3 and (name[-1] in _BODY_LAST_LONG or name.endswith("委会")))
     ):
         return False  # "编辑：办公室", "作者：宣传部": a body (or a piece of one) where a person was expected
+    if any(part in name for part in _BODY_PARTS):
+        return False  # "作者：\n武汉大学2010年…": a body's name (or a headline's first words), not a person
     if _everyday_word(name) or _common_verb(name):
         return False  # "薇安，世界500强", "作者：教师": a common word, no surname; "记者解释": a verb
     return 2 <= len(name) <= 4 and not name.endswith(_OUTLET_ENDINGS) and not name.endswith(_ACCOUNT_ENDINGS)
@@ -315,15 +319,20 @@ def _common_verb(name: str) -> bool:
 
     A verb glued after 记者 reads as surname + given name when its first
     character is a surname (解, 查, 包, 简); the dictionary knows it as a verb
-    seen 1,000 times or more. Names that are also rarer verbs stay (周到 443).
+    seen 1,000 times or more, or 100 times without a common surname (锁定
+    386). Names that are also rarer verbs stay (周到 443).
     """
     if len(name) != 2:
         return False
     from crawler.normalize.segment import dictionary_entry  # reads jieba's dictionary once, on first use
 
     entry = dictionary_entry(name)
+    if entry is None:
+        return False
+    if entry[1].startswith("v") and entry[0] >= 100 and name[0] not in COMMON_SURNAMES:
+        return True  # "编辑 锁定 讨论": a rarer verb, and no common surname to make it a name
     # A place seen as often is no name either (南京, 杭州, 中山; 白马 706 stays).
-    return entry is not None and entry[0] >= 1000 and (entry[1].startswith("v") or entry[1] == "ns")
+    return entry[0] >= 1000 and (entry[1].startswith("v") or entry[1] == "ns")
 
 
 def _place_tail(token: str) -> str:
@@ -550,7 +559,9 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
         rest = text[match.end() :]
         # A label without a colon does not reach into the next line ("优质原创作者\n..."),
         # one with a colon may ("责任编辑：\n尹世杰").
-        rest = re.sub(r"^[ \t\u3000]*(?:[:：︱|/／]\s*)?", "", rest)
+        # ... but not past a blank line: the zones of a page are joined by one ("作者：" ending
+        # the page's header zone, then the headline "武汉大学2010年…").
+        rest = re.sub(r"^[ \t\u3000]*(?:[:：︱|/／][ \t\u3000]*(?:\n[ \t\u3000]*)?)?", "", rest)
         run = re.match(_NAMES, rest)
         if not run:
             continue
