@@ -75,3 +75,23 @@ def test_question_over_a_slash_byline_ends_the_text_above_it() -> None:
     assert fraud.title == "深圳孝道园诈骗敛财" and fraud.reporters == ["雷浩", "黄荣秋"]
     assert nows(fraud).endswith("想不了了之。诚信何在？")
     assert drowning.title == "陆良一男子在水库垂钓不慎落水" and drowning.reporters == ["武亚彬"]
+
+
+def test_lines_without_commas_over_a_slash_byline_end_the_text_above_them() -> None:
+    # Three short lines without a comma, ending in ！, read like a headline; the slash byline under
+    # them in the same block says they close a text.
+    page = (
+        "派出所送不少人进牢里过年\n\n"
+        "本报讯 近段时间南塘派出所在飓风行动中重拳出击，\n"
+        "连续破获多起案件，抓获一批在逃嫌疑人。\n\n"
+        "　　南塘派出所重拳出击虽然送了不少人进牢房过\n"
+        "年却是让广大群众能过上平安幸福年依法履职宽严\n"
+        "并济难怪老俵们说这样的派出所最有人情味！\n"
+        "/令狐嘉 程昭振 报道\n\n"
+        "明明上了保险 出了事故为何自己承担\n\n"
+        "本报讯（记者石洁）深夜，一辆半挂货车撞倒了骑自行车逆行的人。\n"
+    )
+    police, insurance = rebuild_page(page)
+    assert police.title == "派出所送不少人进牢里过年" and police.reporters == ["令狐嘉", "程昭振"]
+    assert nows(police).endswith("这样的派出所最有人情味！")
+    assert insurance.reporters == ["石洁"]
