@@ -526,3 +526,19 @@ def test_a_label_ending_one_zone_does_not_read_the_next() -> None:
 def test_rarer_verbs_and_body_names(text: str, names: list[str]) -> None:
     people = find_people(text)
     assert people.authors + people.editors == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "作者：webmaster",
+        "作者：本网原创",
+        "作者：澎湃号·政务",
+        "作者：机器之心",
+        "作者：南方周末",
+        "作者：财新",
+    ],
+)
+def test_outlets_accounts_and_site_roles_are_no_authors(text: str) -> None:
+    """The dev set's rule: platform accounts and outlets credited as 作者 are no authors."""
+    assert find_people(text).authors == []

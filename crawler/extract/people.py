@@ -52,6 +52,7 @@ _NOT_NAMES = frozenset(
     民警 交警 辅警 律师 家属 居民 村民 市民 群众 工作人员 消防员 志愿者 医生 护士 患者 学生 老师 家长 专家
     学者 教授 干部 党员 职工 员工 师生 代表 委员 嫌疑人 当事人 受害人 网民 乘客 司机 业主 商户 店主 老板
     沙发 板凳 地板 精华 马甲 置顶 楼层 工会 妇联 团委 康盛
+    金融界 南方周末 财新 虎嗅 极客公园 量子位 机器之心 爱范儿 新智元 差评 观察者 界面 财联社 第一财经
     """.split()
 )
 # Endings of outlets and channels, not people ("央视新闻", "人民日报", "澎湃号").
@@ -76,7 +77,7 @@ _LABEL_PARTS = tuple(
     审核 发布 网友 读者 编辑部 供稿 窗口 本页 本文 全文 网络 匿名 客户端 公众号 豆瓣 微博 微信 头条
     百家号 转自 摘自 选自 来自 登录 注册 评论员
     观点 参考 链接 二维码 扫码 扫一扫 点赞 纠错 手机 会员 论坛 发言 版块 帖子 楼层 积分 签到 下载 朋友圈
-    抖音 快手 知乎 小红书 查看 关注 点击 回复 转发 新手 看点 政府 融媒
+    抖音 快手 知乎 小红书 查看 关注 点击 回复 转发 新手 看点 政府 融媒 原创 澎湃号 头条号 企鹅号 大鱼号
     """.split()
 )
 _HONORIFICS = ("先生", "女士", "老师", "小姐", "同学")
@@ -177,7 +178,7 @@ _ASCII_JUNK = frozenset(
     inherit auto left right center top bottom hidden visible width height color font bold normal italic
     php asp aspx jsp shtml cgi json xml rss atom feed url javascript void
     instagram youtube tiktok linkedin telegram whatsapp reddit tumblr pinterest plurk line douyin zhihu
-    comsenz vbulletin phpbb mybb xenforo dvbbs leadbbs typecho zblog emlog
+    comsenz vbulletin phpbb mybb xenforo dvbbs leadbbs typecho zblog emlog webmaster sysop moderator
     """.split()
 )
 _CJK = "\u4e00-\u9fff"
