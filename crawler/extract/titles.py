@@ -159,12 +159,17 @@ def _heading_in_joined(elements: list[HtmlElement], first: str) -> str:
     return best
 
 
+_OPEN_QUOTES = "《〈“‘「『\"'"
+
+
 def _info_before(paragraph: str, heading: str) -> int:
     """Return where a heading preceded only by info fields ends in ``paragraph`` (0: not so)."""
     text = " ".join(paragraph.split())
     at = text[:200].find(heading)
     if at <= 0 or not _INFO.search(text[:at]) or re.search(r"[。！？]", text[:at]):
         return 0
+    if text[at - 1] in _OPEN_QUOTES:
+        return 0  # "…对外发布一篇标题为《<headline>》的报道": the text cites its own headline
     return at + len(heading)
 
 
