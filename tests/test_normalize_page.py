@@ -801,3 +801,38 @@ def test_lead_title_over_a_title_whose_second_line_runs_wider_and_is_said_nowher
         "男子驾摩托致朋友身亡竟还“玩失踪”，两年后终被押回中山刑拘",
         "",
     )
+
+
+def test_headline_wrapped_before_its_closing_mark_is_one_headline() -> None:
+    # Print opens no line with ！ or ，: the second line holds the rest of the first, not text.
+    page = (
+        "本报讯（记者 王洋）昨日，市统计局发布人口数据，全市常住人口比上年增加一万余人。\n\n"
+        "美国华人最新分布图出炉\n！加州华裔人口最多（图）\n\n"
+        "本报讯（记者 李明）美国人口普查局日前公布数据，华裔人口最多的是加州。\n\n"
+        "合肥政协副主席自杀\n，曾任检察长公诉薄谷开来案\n\n"
+        "本报讯（记者 张强）合肥市政协副主席满铭安于28日晨被发现在一小区内自缢身亡。\n"
+    )
+    _, census, death = rebuild_page(page)
+    assert census.title == "美国华人最新分布图出炉！加州华裔人口最多（图）"
+    assert nows(census).startswith("美国人口普查局")
+    assert death.title == "合肥政协副主席自杀，曾任检察长公诉薄谷开来案"
+
+
+def test_deck_wrapped_before_its_closing_mark_is_the_title_between_lead_and_subtitle() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # The title's second line opens with the quote its first left open: no 副题 under a two-line
+    # title, but a 引题 over a wrapped one.
+    assert read_headline(["朋友今天见到两次了", "贵港微信群盛传“碰瓷提醒", "”不属实 传谣者被刑拘三天"]) == (
+        "朋友今天见到两次了",
+        "贵港微信群盛传“碰瓷提醒”不属实 传谣者被刑拘三天",
+        "",
+    )
+    assert read_headline(["深夜里太原一小区起火", "！可消防车就是进不去", "消防通道被私家车堵死"]) == (
+        "",
+        "深夜里太原一小区起火！可消防车就是进不去",
+        "消防通道被私家车堵死",
+    )
+    # A quote closing no quote of the line above opens a deck of its own (cut from the text).
+    _, title, subtitle = read_headline(["镇江工商登记清单公布", "遏制盲目审批", "”市工商局处长说"])
+    assert (title, subtitle) == ("镇江工商登记清单公布遏制盲目审批", "”市工商局处长说")

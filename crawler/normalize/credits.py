@@ -115,6 +115,7 @@ _END_MARKS = re.compile(r"(?:\s*(?:[（(]完[）)]|【纠错】|\[纠错\]))+\s*
 # Every byline holds one of these; testing for them first keeps parse_credit off ordinary lines.
 _CREDIT_HINT = re.compile(r"^[/／（(【\[]|记者|通讯员|实习生|编|校对|审|摄|报道|采写|整理|撰|图|文")
 _SPACED_SLASH = re.compile(r"\s[/／]")
+_SENTENCE_COMMA = re.compile(r"[，,]")
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》\"']*")
 
 
@@ -401,7 +402,17 @@ def is_credit_line(text: str) -> bool:
     """Tell whether a whole line is a byline or an editor line."""
     if len(text) > 60 or _CREDIT_HINT.search(text) is None:
         return False
-    return parse_credit(_END_MARKS.sub("", text)) is not None
+    credits = parse_credit(_END_MARKS.sub("", text))
+    if credits is None:
+        return False
+    if _SENTENCE_COMMA.search(text) is None:
+        return True
+    # A sentence's commas cut it into pieces that read as names (采访中，记者了解到，虽然内): a byline
+    # listed with commas names people by surname, so each must start with one.
+    from crawler.extract.people import surname_first  # the surname list's one home
+
+    names = credits.reporters + credits.photographers + credits.correspondents + credits.editors
+    return all(surname_first(name) for name in names)
 
 
 def is_end_mark(text: str) -> bool:

@@ -18,6 +18,8 @@ from crawler.normalize.chars import clean_heading, display_width, strip_spaces
 from crawler.normalize.segment import cut
 
 _DASHES = re.compile(r"^[—\-－]+")
+_CARRIED_MARK = re.compile(r"^[，。、；：！？,;:!?]")  # marks that end a phrase, never open a line
+_OPENERS = {"”": "“", "’": "‘", "）": "（", "》": "《", "」": "「", "』": "『", ")": "("}
 _HAS_FIGURE = re.compile(r"[0-9，,]")
 _TWO_PART_MIN = 8.0  # both lines this wide: a two-part headline, printed with a space between
 _SUBTITLE_MIN = 18.0  # an undashed second line is a subtitle only when longer than headline lines run
@@ -55,9 +57,16 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
     lines = [clean_heading(line) for line in lines if line.strip()]
     if not lines:
         return "", "", ""
+    mended, wrapped = _mend_carried(lines)
+    if wrapped is not None and wrapped <= 1 and len(mended) - wrapped <= 2:
+        # The deck wrapped mid-phrase is the 主题; a line above it is the 引题, one below the 副题.
+        if wrapped == 0 or not _runs_on(mended[0], mended[1]):
+            lead = mended[0] if wrapped == 1 else ""
+            below = mended[wrapped + 1 :]
+            return lead, mended[wrapped], _DASHES.sub("", below[0]).strip() if below else ""
+    lines = mended
     if _lead_over_wrapped_title(lines):
         return lines[0], clean_heading(lines[1] + lines[2]), ""  # one phrase wrapped: no space
-    lines = _mend_broken_dashes(lines)
     if text and _lead_from_text(lines, text):
         return lines[0], _join_decks(lines[1:]), ""
     if text and _lead_quoted_past_news_lead(lines, text):
@@ -84,8 +93,6 @@ def _lead_over_wrapped_title(lines: Sequence[str]) -> bool:
     under a line that runs on into neither, is one title with a 引题 above, not a title's first
     line and a 副题 (the seed's ``…为标杆`` / ``抓实…`` / 副题 break nothing off).
     """
-    if len(lines) == 3 and _broken_dash(lines[1], lines[2]):
-        return not _runs_on(lines[0], lines[1])
     if len(lines) != 3 or _DASHES.match(lines[-1]):
         return False
     # Wrapped, not two parts of a title over a 副题 (精美绝伦 / 彰显了雍正粉彩瓷的特点 / 副题): the
@@ -116,15 +123,36 @@ def _broken_dash(line: str, next_line: str) -> bool:
     )
 
 
-def _mend_broken_dashes(lines: list[str]) -> list[str]:
-    """Join each line ending in half a ``——`` with the line that holds its other half."""
+def _carried_over(line: str, next_line: str) -> bool:
+    """Tell whether ``next_line`` holds the rest of ``line``: half its ``——``, or a closing mark.
+
+    Print opens no line with a closing quote or a comma (``新加坡“为人师表`` / ``”就这么嘲笑学生？``,
+    ``美国华人最新分布图出炉`` / ``！加州华裔人口最多``): a headline line that a text layer shows
+    so was wrapped mid-phrase, and the mark closes the line above.
+    """
+    if _broken_dash(line, next_line) or _CARRIED_MARK.match(next_line):
+        return True
+    # A closing quote or bracket only where this line left one open (a 副题 cut from the text may
+    # start with the quote that closed the text's sentence before it).
+    closer = next_line[:1]
+    opener = _OPENERS.get(closer)
+    return opener is not None and line.count(opener) > line.count(closer)
+
+
+def _mend_carried(lines: list[str]) -> tuple[list[str], int | None]:
+    """Join each line with the next where that one holds the rest of it (:func:`_carried_over`).
+
+    Returns the joined lines and the index of the first line that was joined (None if none was).
+    """
     out = [lines[0]]
+    wrapped: int | None = None
     for line in lines[1:]:
-        if _broken_dash(out[-1], line):
+        if _carried_over(out[-1], line):
             out[-1] = clean_heading(out[-1] + line)
+            wrapped = len(out) - 1 if wrapped is None else wrapped
         else:
             out.append(line)
-    return out
+    return out, wrapped
 
 
 def _lead_from_text(lines: Sequence[str], text: str) -> bool:

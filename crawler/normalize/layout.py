@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
-from crawler.normalize.chars import clean_heading, display_width
+from crawler.normalize.chars import clean_heading, display_width, has_han
 from crawler.normalize.credits import (
     Credits,
     Dateline,
@@ -167,6 +167,8 @@ def _punctuated_headline(lines: list[str], column: float, *, page_start: bool = 
         and not (
             not page_start
             and len(lines) == 2
+            # A line opening with a closing mark (，曾任检察长…) ends no text: it goes on the line above.
+            and not _CLOSING_START.match(lines[1])
             and plain[0]
             and not plain[1]
             and (
@@ -377,7 +379,10 @@ def _classify(
         elif (
             (at_start or _subhead_after_sentence(prev, line, next_line, width))
             and (standalone or (heading_like(line) and not _ends_in_byline(line)))
-            and not _CLOSING_START.match(next_line)
+            # A mark closing the phrase opens the next line: text runs on, unless the block is a
+            # headline standing alone, wrapped before its closing mark (出炉 / ！加州华裔人口最多); a
+            # line of marks alone (？？) is the end of a subhead's line, as it was of text's.
+            and ((standalone and has_han(next_line)) or not _CLOSING_START.match(next_line))
             # In print, a subhead is narrower than an indented first line and ends where a word ends.
             and (
                 standalone
@@ -507,6 +512,23 @@ def _indented_subhead(element: Element, prev: Element | None, following: Element
     )
 
 
+def _last_sentence_over_slash_byline(element: Element, following: Element | None) -> bool:
+    """Tell whether a sentence right over a slash byline is the last paragraph of a text.
+
+    A slash byline (``/雷浩 黄荣秋 报道``) closes the text above it and never stands under a
+    headline, so a question or exclamation set on the lines above it in the same block
+    (``诚信何在？``; three lines without a comma ending in ！) ends that text, even where a blank
+    line stands before it.
+    """
+    return (
+        following is not None
+        and following.kind == "credit"
+        and not following.block_start
+        and following.text.startswith(("/", "／"))
+        and ends(element.lines[-1]) == "end"
+    )
+
+
 def layout(text: str, *, titles: bool) -> list[Element]:
     """Analyse ``text`` into elements in reading order, with column breaks mended.
 
@@ -573,6 +595,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         ):
             # A short line between text and a closing byline (…告诉身边的人！ / 您的点赞是我们进步的动力 /
             # 文/林磊兰 图/杨雪艳) is the text's last line: a headline stands apart, above its text.
+            element.kind = "text"
+        elif _last_sentence_over_slash_byline(element, following):
             element.kind = "text"
         elif element.block_start and element.block_end:
             element.role = "title"
