@@ -409,6 +409,7 @@ def test_photo_credits_and_placeholders(text: str, authors: list[str], photograp
         ("图：株洲“围标强人”王建军\n2012年8月", [], [], []),
         # ... but a name before a spaced sentence that opens a quote stays.
         ("华商报记者 陈思存 落实“五新”战略任务", ["陈思存"], [], []),
+        ("（记者 韩梅）\n记者李元珺“唐伟，我来看你了。”", ["韩梅", "李元珺"], [], []),
         # 图 glued after a three-character name, then a new line: a photo credit.
         ("澎湃新闻记者 朱安足图\n安政军在成都温江投资的", [], [], ["朱安足"]),
         ("澎湃新闻记者 朱安足图 安政军在成都温江投资的", [], [], ["朱安足"]),
@@ -497,3 +498,48 @@ def test_spaced_compound_surnames_stay_whole(
 ) -> None:
     people = find_people(text)
     assert (people.authors, people.correspondents) == (authors, correspondents)
+
+
+def test_a_label_ending_one_zone_does_not_read_the_next() -> None:
+    """A page's header zone ending in "作者：" is followed by the headline's zone, not by a name."""
+    from archive.items import ArticleItem
+    from crawler.extract.bylines import fill_credits
+
+    item = ArticleItem(url="http://news.example.cn/1.shtml")
+    fill_credits(item, ["发布者：系统管理员 所属栏目：通知公告 作者：", "王者荣耀新赛季今日上线"], "")
+    assert item.authors == []
+    # A colon label still reaches a name on the next line of the same zone.
+    item = ArticleItem(url="http://news.example.cn/2.shtml")
+    fill_credits(item, ["作者：\n王小明"], "")
+    assert item.authors == ["王小明"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Baidu Baike's 编辑 锁定 讨论 buttons: a verb without a common surname is no editor.
+        ("蔡健雅 编辑 锁定 讨论 1975年1月28日", []),
+        # A body's name where a person was expected.
+        ("作者：武汉大学", []),
+        ("作者：武汉大学医院", ["武汉大学医院"]),
+    ],
+)
+def test_rarer_verbs_and_body_names(text: str, names: list[str]) -> None:
+    people = find_people(text)
+    assert people.authors + people.editors == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "作者：webmaster",
+        "作者：本网原创",
+        "作者：澎湃号·政务",
+        "作者：机器之心",
+        "作者：南方周末",
+        "作者：财新",
+    ],
+)
+def test_outlets_accounts_and_site_roles_are_no_authors(text: str) -> None:
+    """The dev set's rule: platform accounts and outlets credited as 作者 are no authors."""
+    assert find_people(text).authors == []

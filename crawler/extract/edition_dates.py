@@ -18,6 +18,8 @@ nor is a link text such as a "previous issue" link).
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -87,3 +89,19 @@ def link_dates(href: str) -> list[tuple[date, str]]:
     requested date's directory, which is no evidence of anything.
     """
     return [(day, f"link {href[:120]}") for day in url_dates(href)]
+
+
+def answered_by(day: date, dates: Sequence[tuple[date, str]]) -> tuple[date, str] | None:
+    """Return the edition a page answered for ``day`` names instead, and where it says so (None: none).
+
+    A page that names ``day`` anywhere, or no date at all, is taken for
+    ``day``'s. Otherwise its first date line decides, else the date most of
+    its dated links name.
+    """
+    if not dates or any(d == day for d, _ in dates):
+        return None
+    for other, how in dates:
+        if how.startswith("date line"):
+            return other, how
+    other = Counter(d for d, _ in dates).most_common(1)[0][0]
+    return other, next(how for d, how in dates if d == other)

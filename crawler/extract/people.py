@@ -52,6 +52,7 @@ _NOT_NAMES = frozenset(
     民警 交警 辅警 律师 家属 居民 村民 市民 群众 工作人员 消防员 志愿者 医生 护士 患者 学生 老师 家长 专家
     学者 教授 干部 党员 职工 员工 师生 代表 委员 嫌疑人 当事人 受害人 网民 乘客 司机 业主 商户 店主 老板
     沙发 板凳 地板 精华 马甲 置顶 楼层 工会 妇联 团委 康盛
+    金融界 南方周末 财新 虎嗅 极客公园 量子位 机器之心 爱范儿 新智元 差评 观察者 界面 财联社 第一财经
     """.split()
 )
 # Endings of outlets and channels, not people ("央视新闻", "人民日报", "澎湃号").
@@ -76,7 +77,7 @@ _LABEL_PARTS = tuple(
     审核 发布 网友 读者 编辑部 供稿 窗口 本页 本文 全文 网络 匿名 客户端 公众号 豆瓣 微博 微信 头条
     百家号 转自 摘自 选自 来自 登录 注册 评论员
     观点 参考 链接 二维码 扫码 扫一扫 点赞 纠错 手机 会员 论坛 发言 版块 帖子 楼层 积分 签到 下载 朋友圈
-    抖音 快手 知乎 小红书 查看 关注 点击 回复 转发 新手 看点 政府 融媒
+    抖音 快手 知乎 小红书 查看 关注 点击 回复 转发 新手 看点 政府 融媒 原创 澎湃号 头条号 企鹅号 大鱼号
     """.split()
 )
 _HONORIFICS = ("先生", "女士", "老师", "小姐", "同学")
@@ -157,6 +158,8 @@ _BODY_LAST = frozenset("委局部厅办队")
 # ... and those a two-character name may end in but a longer one hardly (派出所, 检察院); 会 and 联
 # end given names too (王忠会, 张国联): only 委会 (居委会) counts.
 _BODY_LAST_LONG = frozenset("所站处院馆")
+# Words of bodies' names that no personal name holds.
+_BODY_PARTS = ("大学", "中学", "小学", "学校", "公司", "集团", "银行", "医院", "法院", "政府", "协会")
 # Endings of self-media accounts credited as editors ("职工之家", "南宁城事"), not people.
 _ACCOUNT_ENDINGS = ("之家", "城事", "时空", "观察", "生活")
 # ASCII words that turn up where a name was expected: attribute values, URL
@@ -175,7 +178,7 @@ _ASCII_JUNK = frozenset(
     inherit auto left right center top bottom hidden visible width height color font bold normal italic
     php asp aspx jsp shtml cgi json xml rss atom feed url javascript void
     instagram youtube tiktok linkedin telegram whatsapp reddit tumblr pinterest plurk line douyin zhihu
-    comsenz vbulletin phpbb mybb xenforo dvbbs leadbbs typecho zblog emlog
+    comsenz vbulletin phpbb mybb xenforo dvbbs leadbbs typecho zblog emlog webmaster sysop moderator
     """.split()
 )
 _CJK = "\u4e00-\u9fff"
@@ -292,6 +295,8 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         or (len(name) >= 3 and (name[-1] in _BODY_LAST_LONG or name.endswith("委会")))
     ):
         return False  # "编辑：办公室", "作者：宣传部": a body (or a piece of one) where a person was expected
+    if any(part in name for part in _BODY_PARTS):
+        return False  # "作者：\n武汉大学2010年…": a body's name (or a headline's first words), not a person
     if _everyday_word(name) or _common_verb(name):
         return False  # "薇安，世界500强", "作者：教师": a common word, no surname; "记者解释": a verb
     return 2 <= len(name) <= 4 and not name.endswith(_OUTLET_ENDINGS) and not name.endswith(_ACCOUNT_ENDINGS)
@@ -315,15 +320,20 @@ def _common_verb(name: str) -> bool:
 
     A verb glued after 记者 reads as surname + given name when its first
     character is a surname (解, 查, 包, 简); the dictionary knows it as a verb
-    seen 1,000 times or more. Names that are also rarer verbs stay (周到 443).
+    seen 1,000 times or more, or 100 times without a common surname (锁定
+    386). Names that are also rarer verbs stay (周到 443).
     """
     if len(name) != 2:
         return False
     from crawler.normalize.segment import dictionary_entry  # reads jieba's dictionary once, on first use
 
     entry = dictionary_entry(name)
+    if entry is None:
+        return False
+    if entry[1].startswith("v") and entry[0] >= 100 and name[0] not in COMMON_SURNAMES:
+        return True  # "编辑 锁定 讨论": a rarer verb, and no common surname to make it a name
     # A place seen as often is no name either (南京, 杭州, 中山; 白马 706 stays).
-    return entry is not None and entry[0] >= 1000 and (entry[1].startswith("v") or entry[1] == "ns")
+    return entry[0] >= 1000 and (entry[1].startswith("v") or entry[1] == "ns")
 
 
 def _place_tail(token: str) -> str:
@@ -550,15 +560,21 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
         rest = text[match.end() :]
         # A label without a colon does not reach into the next line ("优质原创作者\n..."),
         # one with a colon may ("责任编辑：\n尹世杰").
-        rest = re.sub(r"^[ \t\u3000]*(?:[:：︱|/／]\s*)?", "", rest)
+        # ... but not past a blank line: the zones of a page are joined by one ("作者：" ending
+        # the page's header zone, then the headline "武汉大学2010年…").
+        rest = re.sub(r"^[ \t\u3000]*(?:[:：︱|/／][ \t\u3000]*(?:\n[ \t\u3000]*)?)?", "", rest)
         run = re.match(_NAMES, rest)
         if not run:
             continue
         if re.match(r"[A-Za-z][\w\-']*(?: [a-z][\w\-']*){2}", rest):
             continue  # "图 | gender-related killing of women": an English sentence, not a name
-        if rest[run.end() : run.end() + 1] in ("“", "「", "《", '"'):
+        glued_quote = re.split(r"[ \u3000\t、，,/|]+", run.group(0).strip())[-1]
+        if rest[run.end() : run.end() + 1] in ("“", "「", "《", '"') and not (
+            2 <= len(glued_quote) <= 3 and surname_first(glued_quote) and plausible_name(glued_quote)
+        ):
             # "图：株洲“围标强人”王建军": the token glued to a quote opens a sentence (a caption),
-            # whether alone or after names ("记者 陈思存 落实“五新”…").
+            # whether alone or after names ("记者 陈思存 落实“五新”…"); a name glued to the next
+            # paragraph's quote stays ("记者李元珺“唐伟，…").
             kept = re.sub(r"[ \u3000\t、，,/|]*[^ \u3000\t、，,/|]+$", "", run.group(0))
             if not kept.strip():
                 continue

@@ -9,7 +9,6 @@ failure is "failed", so the gap report can tell a holiday from an outage.
 from __future__ import annotations
 
 import string
-from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from datetime import date, timedelta
 from typing import Any
@@ -19,7 +18,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from archive.items import ANOTHER_EDITION_PREFIX, INCOMPLETE_PREFIX, NOT_COVERED, EditionItem, PageItem
-from crawler.extract.edition_dates import url_dates
+from crawler.extract.edition_dates import answered_by, url_dates
 from crawler.extract.epaper import EditionPage, parse_edition_page
 from crawler.spiders.base import SourceSpider
 from crawler.urls import canonicalize_url
@@ -85,22 +84,15 @@ def edition_elsewhere(template: str, day: date, url: str, redirected: bool, page
     date at all, is taken for ``day``'s. When another edition is recognised
     the reason starts with :data:`ANOTHER_EDITION_PREFIX` and names its date.
     """
-    named = {d for d, _ in page.dates}
-    others = [(d, how) for d, how in page.dates if d != day] if day not in named else []
+    other = answered_by(day, page.dates)
     if redirected and redirect_leaves_day(template, day, url):
-        moved_to = [d for d in url_dates(url) if d != day] or [d for d, _ in others]
+        moved_to = [d for d in url_dates(url) if d != day] or ([other[0]] if other else [])
         if moved_to:
             return f"{ANOTHER_EDITION_PREFIX}redirected to {url} (the edition of {moved_to[0]}, not {day})"
         return f"redirected to {url} (not an edition of {day})"
-    if not others:
+    if other is None:
         return ""
-    lines = [(d, how) for d, how in others if how.startswith("date line")]
-    if lines:
-        other, how = lines[0]
-    else:
-        other = Counter(d for d, _ in others).most_common(1)[0][0]
-        how = next(how for d, how in others if d == other)
-    return f"{ANOTHER_EDITION_PREFIX}the page served for {day} is the edition of {other} ({how})"
+    return f"{ANOTHER_EDITION_PREFIX}the page served for {day} is the edition of {other[0]} ({other[1]})"
 
 
 class EpaperSpider(SourceSpider):
