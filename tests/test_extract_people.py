@@ -409,6 +409,7 @@ def test_photo_credits_and_placeholders(text: str, authors: list[str], photograp
         ("图：株洲“围标强人”王建军\n2012年8月", [], [], []),
         # ... but a name before a spaced sentence that opens a quote stays.
         ("华商报记者 陈思存 落实“五新”战略任务", ["陈思存"], [], []),
+        ("（记者 韩梅）\n记者李元珺“唐伟，我来看你了。”", ["韩梅", "李元珺"], [], []),
         # 图 glued after a three-character name, then a new line: a photo credit.
         ("澎湃新闻记者 朱安足图\n安政军在成都温江投资的", [], [], ["朱安足"]),
         ("澎湃新闻记者 朱安足图 安政军在成都温江投资的", [], [], ["朱安足"]),

@@ -568,9 +568,13 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
             continue
         if re.match(r"[A-Za-z][\w\-']*(?: [a-z][\w\-']*){2}", rest):
             continue  # "图 | gender-related killing of women": an English sentence, not a name
-        if rest[run.end() : run.end() + 1] in ("“", "「", "《", '"'):
+        glued_quote = re.split(r"[ \u3000\t、，,/|]+", run.group(0).strip())[-1]
+        if rest[run.end() : run.end() + 1] in ("“", "「", "《", '"') and not (
+            2 <= len(glued_quote) <= 3 and surname_first(glued_quote) and plausible_name(glued_quote)
+        ):
             # "图：株洲“围标强人”王建军": the token glued to a quote opens a sentence (a caption),
-            # whether alone or after names ("记者 陈思存 落实“五新”…").
+            # whether alone or after names ("记者 陈思存 落实“五新”…"); a name glued to the next
+            # paragraph's quote stays ("记者李元珺“唐伟，…").
             kept = re.sub(r"[ \u3000\t、，,/|]*[^ \u3000\t、，,/|]+$", "", run.group(0))
             if not kept.strip():
                 continue
