@@ -561,3 +561,25 @@ def test_outlets_accounts_and_site_roles_are_no_authors(text: str) -> None:
 def test_picture_credits_are_no_authors(text: str, authors: list[str], photographers: list[str]) -> None:
     people = find_people(text)
     assert (people.authors, people.photographers) == (authors, photographers)
+
+
+@pytest.mark.parametrize(
+    ("texts", "names"),
+    [
+        # A forum post header's furniture is no poster's nickname ...
+        (["只看楼主"], []),
+        (["电梯直达"], []),
+        (["注册会员"], []),
+        (["超级版主"], []),
+        (["倒序浏览"], []),
+        (["县委宣传部"], []),
+        (["广州"], []),
+        # ... while nicknames stay.
+        (["赣妹子小芳"], ["赣妹子小芳"]),
+        (["楼主：客家阿妹"], ["客家阿妹"]),
+    ],
+)
+def test_post_header_furniture_is_no_nickname(texts: list[str], names: list[str]) -> None:
+    from crawler.extract.bylines import hinted_byline_names
+
+    assert hinted_byline_names(texts, post_header=True) == names

@@ -22,6 +22,7 @@ __all__ = [
     "SURNAMES",
     "People",
     "find_people",
+    "label_like",
     "plausible_name",
     "split_names",
     "surname_first",
@@ -304,6 +305,41 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
     if _everyday_word(name) or _common_verb(name):
         return False  # "薇安，世界500强", "作者：教师": a common word, no surname; "记者解释": a verb
     return 2 <= len(name) <= 4 and not name.endswith(_OUTLET_ENDINGS) and not name.endswith(_ACCOUNT_ENDINGS)
+
+
+def label_like(text: str) -> bool:
+    """Tell whether a nickname-length text (2-8 characters) is a label, a role, a place or page furniture.
+
+    For sources weaker than a byline, where a nickname may stand for a name
+    (a forum post header's poster): 只看楼主, 电梯直达, 注册会员, 新手上路, 分享到.
+    """
+    return (
+        text in _NOT_NAMES
+        or text in _ROLE_WORDS
+        or text in PLACES
+        or any(part in text for part in _LABEL_PARTS)
+        or any(part in text for part in _FORUM_PARTS)
+        or any(c in _SENTENCE_CHARS for c in text)
+        or text.endswith(_BODY_ENDINGS)
+        or text[-1:] in _BODY_LAST
+    )
+
+
+# Forum furniture in a post header: levels, modes, buttons.
+_FORUM_PARTS = (
+    "版主",
+    "元老",
+    "直达",
+    "楼主",
+    "模式",
+    "倒序",
+    "只看",
+    "用户组",
+    "发帖",
+    "主题",
+    "积分",
+    "在线",
+)
 
 
 def _everyday_word(name: str) -> bool:
