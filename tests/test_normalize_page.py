@@ -836,3 +836,20 @@ def test_deck_wrapped_before_its_closing_mark_is_the_title_between_lead_and_subt
     # A quote closing no quote of the line above opens a deck of its own (cut from the text).
     _, title, subtitle = read_headline(["镇江工商登记清单公布", "遏制盲目审批", "”市工商局处长说"])
     assert (title, subtitle) == ("镇江工商登记清单公布遏制盲目审批", "”市工商局处长说")
+
+
+def test_unindented_block_between_indented_paragraphs_is_a_headline() -> None:
+    # Every paragraph opens indented: a plain block after a full stop and before an indented
+    # paragraph begins none, so it stands apart though no dateline follows it and its lines are
+    # as wide as the columns beside it.
+    page = (
+        "全市常住人口增加一万余人\n\n"
+        "　　本报讯 昨日，市统计局\n发布人口数据，全市常住人\n口比上年增加一万余人。\n"
+        "　　数据显示，新增人口多集\n中在城区。 /记者 王洋 报道\n\n"
+        "海丰一男子野泳不幸溺亡，\n家属痛不欲生！\n\n"
+        "　　网友爆料，昨日下午，一\n名男子在海丰县一处水库野泳\n时溺水，已无生命体征。\n"
+        "　　警方提醒，夏季切勿到野\n外水域游泳。\n"
+    )
+    _, swim = rebuild_page(page)
+    assert swim.title == "海丰一男子野泳不幸溺亡，家属痛不欲生！"
+    assert nows(swim).startswith("网友爆料")
