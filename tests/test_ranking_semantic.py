@@ -108,7 +108,7 @@ def test_the_report_prints_no_held_figure_unless_asked() -> None:
     chosen = report(data, ["second"], held=False, out=lines.append)
     assert not any("held" in line for line in lines)
     assert chosen == {"second": 1.0}  # tune: the relevant second candidate rises to first at weight 1
-    assert "| product (kept rerank) | 0.5000 |" in lines
+    assert "| product (kept rerank) |  | 0.5000 | +0.0000 |" in lines
     lines.clear()
     report(data, ["second"], held=True, out=lines.append)
     assert any(line.startswith("| + second, weight 1 | 0.5000 |") for line in lines)
