@@ -577,6 +577,7 @@ def test_picture_credits_are_no_authors(text: str, authors: list[str], photograp
         # ... while nicknames stay.
         (["赣妹子小芳"], ["赣妹子小芳"]),
         (["楼主：客家阿妹"], ["客家阿妹"]),
+        (["山里的老师"], ["山里的老师"]),
     ],
 )
 def test_post_header_furniture_is_no_nickname(texts: list[str], names: list[str]) -> None:

@@ -853,3 +853,17 @@ def test_unindented_block_between_indented_paragraphs_is_a_headline() -> None:
     _, swim = rebuild_page(page)
     assert swim.title == "海丰一男子野泳不幸溺亡，家属痛不欲生！"
     assert nows(swim).startswith("网友爆料")
+
+
+def test_short_lines_over_a_dashed_subtitle_are_a_headline_whatever_follows() -> None:
+    # No dateline or credit follows (the article is credited at its end), and the lines are as wide
+    # as its column: the dashed 副题 under them marks the headline.
+    page = (
+        "2013年5月2日 星期四\nC03 经济\n\n"
+        "中美博弈，中国已悄然赢\n得两战，美霸权大势已去！\n——充分运用辩证唯物主义来思考全局\n\n"
+        "中美两国在贸易上的博弈\n已持续数月，双方各有得\n失，专家认为局面渐趋明\n朗。 文/李明 图/张强\n"
+    )
+    [trade] = rebuild_page(page)
+    assert trade.title.replace(" ", "") == "中美博弈，中国已悄然赢得两战，美霸权大势已去！"
+    assert trade.subtitle == "充分运用辩证唯物主义来思考全局"
+    assert nows(trade).startswith("中美两国") and trade.reporters == ["李明"]

@@ -319,7 +319,6 @@ def label_like(text: str) -> bool:
         or text in PLACES
         or any(part in text for part in _LABEL_PARTS)
         or any(part in text for part in _FORUM_PARTS)
-        or any(c in _SENTENCE_CHARS for c in text)
         or text.endswith(_BODY_ENDINGS)
         or text[-1:] in _BODY_LAST
     )

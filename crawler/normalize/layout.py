@@ -216,6 +216,22 @@ def _unindented_between_paragraphs(blocks: list[list[tuple[str, bool]]], number:
     return not last or ends(last) in ("end", "pause") or is_credit_line(last) or _ends_in_byline(last)
 
 
+def _over_a_dashed_subtitle(block: list[tuple[str, bool]]) -> bool:
+    """Tell whether a block ends in a dashed 副题 under short lines: a headline, whatever follows.
+
+    A line opened by ``——`` under one to three short lines with no full stop among them is how a
+    headline sets its 副题 (``中美博弈，中国已悄然赢`` / ``得两战，美霸权大势已去！`` /
+    ``——充分运用辩证唯物主义…``); running text that wraps a dash to a line's start goes on past it.
+    """
+    lines = [line for line, _ in block]
+    return (
+        2 <= len(lines) <= 4
+        and lines[-1].startswith(("——", "--", "－－"))
+        and _FULL_STOP.search("".join(lines)) is None
+        and all(display_width(line) <= _deck_max(line) for line in lines)
+    )
+
+
 def _deck_max(line: str) -> float:
     """Widest a headline's line may be: a dashed 副题 is set in smaller type and runs longer."""
     return HEADING_MAX + _SUBTITLE_EXTRA if line.startswith(("——", "--", "－－")) else HEADING_MAX
@@ -566,6 +582,7 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             next_opens
             or (titles and _short_of_columns(block, before, after))
             or (titles and _unindented_between_paragraphs(blocks, number, ctx))
+            or (titles and _over_a_dashed_subtitle(block))
         )
         for element in _block_elements(
             block, ctx, next_opens=apart, before=before, page_start=titles and number == 0
