@@ -26,7 +26,7 @@ from crawler.extract.dates import find_date_in_text, labelled_date, parse_chines
 from crawler.extract.decode import Decoded, decode_html
 from crawler.extract.errorpage import refuse_error_page
 from crawler.extract.founder import FounderRecord, read_founder
-from crawler.extract.furniture import cut_replies, drop_edge_furniture, strip_deck
+from crawler.extract.furniture import cut_replies, drop_edge_furniture, page_line_test, strip_deck
 from crawler.extract.generic import body_text, looks_like_list, main_text, page_shape
 from crawler.extract.meta import PageMeta, fallback_date, read_meta, site_suffix_free, url_date
 from crawler.extract.people import split_names
@@ -285,7 +285,12 @@ def extract_article(
             found = relative_date(meta.header_text, fetched_at, timezone)
         item.published_at = found or item.published_at
     paragraphs = _drop_trailing_dates(_cut_after_end_mark(paragraphs))
+    page_line = page_line_test(lambda: _link_texts(tree))
     paragraphs = drop_edge_furniture(cut_replies(paragraphs), lambda: _link_texts(tree))
+    if item.title:
+        # Short texts: the extractor kept the whole article box, so the headline and its info
+        # line (date, 标签：<a>生活</a>) surface once the page lines above them are gone.
+        paragraphs = drop_header_lines(paragraphs, item.title, page_line)
     if editor := _editor_line(text, "\n".join(paragraphs)):
         paragraphs.append(editor)
     item.body = body_text(paragraphs, blocks)

@@ -153,7 +153,8 @@ def fill_credits(item: ArticleItem, zones: list[str], page_text: str) -> People:
     ``page_text`` is a wider text searched for a closing editor line when the
     zones name none.
     """
-    people = find_people("\n".join(zones))
+    # A blank line between zones: a label ending one zone must not read the next zone's first words.
+    people = find_people("\n\n".join(zones))
     _extend(item.editors, people.editors)
     if not item.editors:
         for match in _WHOLE_PAGE_EDITOR.finditer(page_text):

@@ -22,7 +22,7 @@ from crawler.normalize.headlines import (
     read_headline,
     similarity_table,
 )
-from crawler.normalize.layout import Element, is_caption, layout
+from crawler.normalize.layout import Element, ends, is_caption, layout
 from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.paragraphs import assemble, element_credits
 
@@ -30,6 +30,7 @@ LEAD_MATCH_MIN = 0.2  # without headlines to count, a lead joins a body only abo
 JOIN_TRIALS_MAX = (
     64  # joins tried against the headlines per step; past it (a huge page) wording alone decides
 )
+COLUMN_CHANGE = 3.0  # cells by which another article's column differs from the open text's
 _ASKS = re.compile(r"[？！?!][”’」』]*$")
 
 
@@ -42,6 +43,7 @@ class _Fragment:
     headed: bool = False  # opens with a dateline or a staff credit
     closed: bool = False  # ends with a byline
     positions: list[int] = field(default_factory=list)
+    column: float = 0.0  # column width of its last text, where measured
 
     def body(self) -> str:
         return "".join(text for _, text in self.parts)
@@ -138,9 +140,10 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             else:
                 current = _Fragment(index, dateline=dateline, credits=credits, headed=True)
                 fragments.append(current)
-        elif current is None or current.closed:
+        elif current is None or current.closed or _other_column(current, element):
             current = _Fragment(index)
             fragments.append(current)
+        current.column = element.column or current.column
         rest, tail = split_tail(body)
         if tail is not None and current.headed and current.credits.reporters and tail.reporters:
             # Credited at its head (□本报记者 司徒静 实习生 李萍辉), an article is not credited again
@@ -164,6 +167,20 @@ def _is_caption(element: Element) -> bool:
     its reporter, or stand as an article of their own.
     """
     return element.block_start and element.block_end and is_caption(element.text)
+
+
+def _other_column(current: _Fragment, element: Element) -> bool:
+    """Tell whether a paragraph opening a block is set in another column width than the open text.
+
+    An article keeps one column width down the page (its lead may run wider, but leads come first);
+    a text that ended a sentence and is followed by a block clearly narrower or wider is not
+    continued there: that block is another article's text (a byline-less article, or a body whose
+    lead stands elsewhere on the page), and joining leads to bodies decides whose.
+    """
+    if not (element.block_start and element.column and current.column and current.parts):
+        return False
+    kind, last = current.parts[-1]
+    return kind == "text" and ends(last) == "end" and abs(element.column - current.column) >= COLUMN_CHANGE
 
 
 def _at(flags: list[bool], index: int) -> bool:
