@@ -288,7 +288,8 @@ def _templates(days: list[DateHealth], found_before: dict[str, date], min_days: 
 
     A template *stopped matching* when it found editions before and every date
     checked with it since then is without an edition, ``min_days`` of them at
-    least: a holiday ends with an edition found again, a redesign does not.
+    least: a holiday ends with an edition found again, a redesign does not. A
+    date answered with another date's edition shows the template still works.
     """
     health: dict[str, TemplateHealth] = {}
     trailing: dict[str, list[DateHealth]] = {}
@@ -302,6 +303,11 @@ def _templates(days: list[DateHealth], found_before: dict[str, date], min_days: 
             trailing[row.template] = []
         elif row.status == FAILED:
             t.failed += 1
+        elif is_another_edition(row.status, row.reason):
+            # The template still reaches an edition page (another date's): the site has not been
+            # redesigned, it has no edition of this date (yet). Not counted towards "stopped matching".
+            t.no_edition += 1
+            trailing[row.template] = []
         else:
             t.no_edition += 1
             trailing.setdefault(row.template, []).append(row)

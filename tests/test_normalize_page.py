@@ -836,3 +836,34 @@ def test_deck_wrapped_before_its_closing_mark_is_the_title_between_lead_and_subt
     # A quote closing no quote of the line above opens a deck of its own (cut from the text).
     _, title, subtitle = read_headline(["镇江工商登记清单公布", "遏制盲目审批", "”市工商局处长说"])
     assert (title, subtitle) == ("镇江工商登记清单公布遏制盲目审批", "”市工商局处长说")
+
+
+def test_unindented_block_between_indented_paragraphs_is_a_headline() -> None:
+    # Every paragraph opens indented: a plain block after a full stop and before an indented
+    # paragraph begins none, so it stands apart though no dateline follows it and its lines are
+    # as wide as the columns beside it.
+    page = (
+        "全市常住人口增加一万余人\n\n"
+        "　　本报讯 昨日，市统计局\n发布人口数据，全市常住人\n口比上年增加一万余人。\n"
+        "　　数据显示，新增人口多集\n中在城区。 /记者 王洋 报道\n\n"
+        "海丰一男子野泳不幸溺亡，\n家属痛不欲生！\n\n"
+        "　　网友爆料，昨日下午，一\n名男子在海丰县一处水库野泳\n时溺水，已无生命体征。\n"
+        "　　警方提醒，夏季切勿到野\n外水域游泳。\n"
+    )
+    _, swim = rebuild_page(page)
+    assert swim.title == "海丰一男子野泳不幸溺亡，家属痛不欲生！"
+    assert nows(swim).startswith("网友爆料")
+
+
+def test_short_lines_over_a_dashed_subtitle_are_a_headline_whatever_follows() -> None:
+    # No dateline or credit follows (the article is credited at its end), and the lines are as wide
+    # as its column: the dashed 副题 under them marks the headline.
+    page = (
+        "2013年5月2日 星期四\nC03 经济\n\n"
+        "中美博弈，中国已悄然赢\n得两战，美霸权大势已去！\n——充分运用辩证唯物主义来思考全局\n\n"
+        "中美两国在贸易上的博弈\n已持续数月，双方各有得\n失，专家认为局面渐趋明\n朗。 文/李明 图/张强\n"
+    )
+    [trade] = rebuild_page(page)
+    assert trade.title.replace(" ", "") == "中美博弈，中国已悄然赢得两战，美霸权大势已去！"
+    assert trade.subtitle == "充分运用辩证唯物主义来思考全局"
+    assert nows(trade).startswith("中美两国") and trade.reporters == ["李明"]

@@ -200,6 +200,38 @@ def _short_of_columns(block: list[tuple[str, bool]], before: float, after: float
     return all(display_width(line) < limit for line, _ in block)
 
 
+def _unindented_between_paragraphs(blocks: list[list[tuple[str, bool]]], number: int, ctx: _Context) -> bool:
+    """Tell whether a block stands apart from text where every paragraph opens indented.
+
+    On such a page a block whose first line is not indented, after text that ended a sentence or
+    a byline (or at the page's start) and before an indented paragraph, begins no paragraph and goes on
+    none: it is set apart, as a headline is (``海丰一男子野泳不幸溺亡，`` / ``家属痛不欲生！`` over
+    ``　　网友爆料，…``).
+    """
+    block = blocks[number]
+    following = blocks[number + 1] if number + 1 < len(blocks) else None
+    if not ctx.indent_mode or block[0][1] or following is None or not following[0][1]:
+        return False
+    last = blocks[number - 1][-1][0] if number else ""
+    return not last or ends(last) in ("end", "pause") or is_credit_line(last) or _ends_in_byline(last)
+
+
+def _over_a_dashed_subtitle(block: list[tuple[str, bool]]) -> bool:
+    """Tell whether a block ends in a dashed 副题 under short lines: a headline, whatever follows.
+
+    A line opened by ``——`` under one to three short lines with no full stop among them is how a
+    headline sets its 副题 (``中美博弈，中国已悄然赢`` / ``得两战，美霸权大势已去！`` /
+    ``——充分运用辩证唯物主义…``); running text that wraps a dash to a line's start goes on past it.
+    """
+    lines = [line for line, _ in block]
+    return (
+        2 <= len(lines) <= 4
+        and lines[-1].startswith(("——", "--", "－－"))
+        and _FULL_STOP.search("".join(lines)) is None
+        and all(display_width(line) <= _deck_max(line) for line in lines)
+    )
+
+
 def _deck_max(line: str) -> float:
     """Widest a headline's line may be: a dashed 副题 is set in smaller type and runs longer."""
     return HEADING_MAX + _SUBTITLE_EXTRA if line.startswith(("——", "--", "－－")) else HEADING_MAX
@@ -546,7 +578,12 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         before = _column_width(blocks[number - 1], ctx) if number else 0.0
         next_opens = _opens(next_block, _column_width(block, ctx))
         after = _column_width(next_block, ctx) if next_block is not None else 0.0
-        apart = next_opens or (titles and _short_of_columns(block, before, after))
+        apart = (
+            next_opens
+            or (titles and _short_of_columns(block, before, after))
+            or (titles and _unindented_between_paragraphs(blocks, number, ctx))
+            or (titles and _over_a_dashed_subtitle(block))
+        )
         for element in _block_elements(
             block, ctx, next_opens=apart, before=before, page_start=titles and number == 0
         ):
