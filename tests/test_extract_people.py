@@ -605,3 +605,25 @@ def test_slash_photo_credits_and_hyphenated_names(
 ) -> None:
     people = find_people(text)
     assert (people.authors, people.photographers) == (authors, photographers)
+
+
+def test_the_label_lookahead_changes_no_match() -> None:
+    """``_LABELS`` looks ahead for a label's first character: a label added with another one would be lost."""
+    import re
+    from pathlib import Path
+
+    from crawler.extract.decode import decode_html
+    from crawler.extract.people import _LABEL_ALTERNATIVES, _LABELS, LABEL_STARTS
+
+    plain = re.compile(_LABEL_ALTERNATIVES)
+    data = Path(__file__).parent / "data"
+    pages = sorted([*data.glob("pages/*.html"), *data.glob("fields_devset/pages/*.html")])
+    texts = [decode_html(p.read_bytes()).text for p in pages]
+    texts += ["本报记者 张三", "（记者王小明 通讯员欧阳晓峰、汪芳）", "文/陈晓 图/欧阳明亮", "楼主：客家阿妹"]
+    labels = 0
+    for text in texts:
+        found = [(m.span(), m.lastgroup) for m in _LABELS.finditer(text)]
+        assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+        assert all(text[start] in LABEL_STARTS for (start, _), _ in found)
+        labels += len(found)
+    assert len(texts) > 100 and labels > 200

@@ -195,12 +195,17 @@ _AUTHOR_LABEL = (
     rf"|(?<![原该其本的工著操创合写劳影])作者|撰文|采写|撰稿|执笔|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
     rf"|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
 )
-_LABELS = re.compile(
+_LABEL_ALTERNATIVES = (
     rf"(?P<author>{_AUTHOR_LABEL})"
     r"|(?P<correspondent>通讯员|实习生)"
     r"|(?P<editor>(?:责任编辑|责编|编辑)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]])))"
     rf"|(?P<photographer>摄影(?:作者)?(?![师家])|(?<![{_CJK}])图(?=\s*[/:：︱|／]))"
 )
+# The first characters of the labels above. Looked ahead for first, they let every other position
+# of the text fail at once instead of trying each label and its lookbehinds there: a tenth of the
+# time, for the same matches (tests/test_extract_people.py compares them).
+LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图"
+_LABELS = re.compile(rf"(?=[{LABEL_STARTS}])(?:{_LABEL_ALTERNATIVES})")
 # "王瑞锋 摄影／新京报记者 尹亚飞": 摄影 followed by a separator labels the next credit.
 _PHOTO_AFTER = re.compile(
     r"^\s*(?:摄影(?![师家])|翻摄|摄|供图)(?![\u4e00-\u9fff]|\s*[/／:：︱|])"
