@@ -543,3 +543,87 @@ def test_rarer_verbs_and_body_names(text: str, names: list[str]) -> None:
 def test_outlets_accounts_and_site_roles_are_no_authors(text: str) -> None:
     """The dev set's rule: platform accounts and outlets credited as 作者 are no authors."""
     assert find_people(text).authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "photographers"),
+    [
+        # Credit roles that are no names and no authors: the cartoonist, the chart maker.
+        ("文／张三 漫画／李四", ["张三"], []),
+        ("记者 张三 漫画 李四", ["张三"], []),
+        ("记者 张三 制图 李四", ["张三"], []),
+        ("记者 张三 李四／漫画", ["张三"], ["李四"]),
+        ("文/黄轶涵 黄昕／漫画", ["黄轶涵"], ["黄昕"]),
+        # 图 before a separator labels the next credit: the name before it wrote the text.
+        ("文 | 张三 图 | 李四", ["张三"], ["李四"]),
+    ],
+)
+def test_picture_credits_are_no_authors(text: str, authors: list[str], photographers: list[str]) -> None:
+    people = find_people(text)
+    assert (people.authors, people.photographers) == (authors, photographers)
+
+
+@pytest.mark.parametrize(
+    ("texts", "names"),
+    [
+        # A forum post header's furniture is no poster's nickname ...
+        (["只看楼主"], []),
+        (["电梯直达"], []),
+        (["注册会员"], []),
+        (["超级版主"], []),
+        (["倒序浏览"], []),
+        (["县委宣传部"], []),
+        (["广州"], []),
+        # ... while nicknames stay.
+        (["赣妹子小芳"], ["赣妹子小芳"]),
+        (["楼主：客家阿妹"], ["客家阿妹"]),
+        (["山里的老师"], ["山里的老师"]),
+    ],
+)
+def test_post_header_furniture_is_no_nickname(texts: list[str], names: list[str]) -> None:
+    from crawler.extract.bylines import hinted_byline_names
+
+    assert hinted_byline_names(texts, post_header=True) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "photographers"),
+    [
+        # "/摄" after a name credits the photograph, whatever follows (a caption, the end).
+        ("北京晨报记者李木易/摄北京今起正式供暖", [], ["李木易"]),
+        ("（记者 李四/摄）", [], ["李四"]),
+        ("记者 张三 李四/摄", ["张三"], ["李四"]),
+        ("记者 张三/图片来源：网络", ["张三"], []),
+        ("记者 张三/摄影师", ["张三"], []),
+        # A transliterated name cut at its hyphen is no name.
+        ("据著名记者马克-波曼消息，在选秀大会开始之前", [], []),
+        ("记者 张三 马克-波曼", ["张三"], []),
+    ],
+)
+def test_slash_photo_credits_and_hyphenated_names(
+    text: str, authors: list[str], photographers: list[str]
+) -> None:
+    people = find_people(text)
+    assert (people.authors, people.photographers) == (authors, photographers)
+
+
+def test_the_label_lookahead_changes_no_match() -> None:
+    """``_LABELS`` looks ahead for a label's first character: a label added with another one would be lost."""
+    import re
+    from pathlib import Path
+
+    from crawler.extract.decode import decode_html
+    from crawler.extract.people import _LABEL_ALTERNATIVES, _LABELS, LABEL_STARTS
+
+    plain = re.compile(_LABEL_ALTERNATIVES)
+    data = Path(__file__).parent / "data"
+    pages = sorted([*data.glob("pages/*.html"), *data.glob("fields_devset/pages/*.html")])
+    texts = [decode_html(p.read_bytes()).text for p in pages]
+    texts += ["本报记者 张三", "（记者王小明 通讯员欧阳晓峰、汪芳）", "文/陈晓 图/欧阳明亮", "楼主：客家阿妹"]
+    labels = 0
+    for text in texts:
+        found = [(m.span(), m.lastgroup) for m in _LABELS.finditer(text)]
+        assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+        assert all(text[start] in LABEL_STARTS for (start, _), _ in found)
+        labels += len(found)
+    assert len(texts) > 100 and labels > 200

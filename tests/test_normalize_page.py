@@ -853,3 +853,34 @@ def test_unindented_block_between_indented_paragraphs_is_a_headline() -> None:
     _, swim = rebuild_page(page)
     assert swim.title == "海丰一男子野泳不幸溺亡，家属痛不欲生！"
     assert nows(swim).startswith("网友爆料")
+
+
+def test_short_lines_over_a_dashed_subtitle_are_a_headline_whatever_follows() -> None:
+    # No dateline or credit follows (the article is credited at its end), and the lines are as wide
+    # as its column: the dashed 副题 under them marks the headline.
+    page = (
+        "2013年5月2日 星期四\nC03 经济\n\n"
+        "中美博弈，中国已悄然赢\n得两战，美霸权大势已去！\n——充分运用辩证唯物主义来思考全局\n\n"
+        "中美两国在贸易上的博弈\n已持续数月，双方各有得\n失，专家认为局面渐趋明\n朗。 文/李明 图/张强\n"
+    )
+    [trade] = rebuild_page(page)
+    assert trade.title.replace(" ", "") == "中美博弈，中国已悄然赢得两战，美霸权大势已去！"
+    assert trade.subtitle == "充分运用辩证唯物主义来思考全局"
+    assert nows(trade).startswith("中美两国") and trade.reporters == ["李明"]
+
+
+def test_block_after_ended_text_short_of_both_columns_is_a_headline() -> None:
+    # The text before ends in a full stop; the block's first line stops short of that column, and
+    # both stop short of the next text's: no paragraph of either, a headline over byline-less text.
+    page = (
+        "乐陵涉黑团伙被连锅端\n\n"
+        "本报讯（记者 王洋）日前，警方破获一起涉\n黑案件，抓获犯罪嫌疑人十余名，其中\n"
+        "多人系表兄弟，均为山东乐陵郑店人。\n\n"
+        "这种树只生长在中国，\n价值惊人，一根树枝就能买一辆奔驰车\n\n"
+        "我们的国家疆域辽阔，有时不禁感慨祖宗留下的宝贝真\n多，这种树就是其中之一，它的木材坚硬而且纹理\n"
+        "细密，十分珍贵。 文/李明 图/张强\n"
+    )
+    gang, tree = rebuild_page(page)
+    assert tree.title.replace(" ", "") == "这种树只生长在中国，价值惊人，一根树枝就能买一辆奔驰车"
+    assert nows(tree).startswith("我们的国家") and tree.reporters == ["李明"]
+    assert gang.title == "乐陵涉黑团伙被连锅端" and nows(gang).endswith("郑店人。")

@@ -95,3 +95,28 @@ def test_lines_without_commas_over_a_slash_byline_end_the_text_above_them() -> N
     assert police.title == "派出所送不少人进牢里过年" and police.reporters == ["令狐嘉", "程昭振"]
     assert nows(police).endswith("这样的派出所最有人情味！")
     assert insurance.reporters == ["石洁"]
+
+
+def test_lead_standing_alone_takes_its_body_back_from_the_article_it_ran_into() -> None:
+    # The lead (dateline, credit, one paragraph) stands at the top; its body follows a byline-less
+    # article in the same column width after a full stop, so that article had taken it.
+    page = (
+        "本报讯（记者 赵文思）萍乡一男子驾车肇事\n"
+        "逃逸，致老人遭二次碾压身亡，日前被判刑。\n\n"
+        "本报长沙讯 受社区之邀，越剧社一行数人\n"
+        "奔赴美丽湖给社区居民们演出越剧，有的人\n"
+        "四点不到就出门了，只为晚上的演出。演出\n"
+        "改为在大厅进行，现场还是爆发出阵阵掌声！\n\n"
+        "1月12日21时许，被告人吴某驾驶越野车从\n"
+        "萍乡市区驶往老关镇，将骑自行车的老人撞\n"
+        "倒后逃逸，尾随其后的车辆又碾压倒地的老\n"
+        "人，造成老人当场死亡。吴某肇事逃逸，被\n"
+        "法院以交通肇事罪判处有期徒刑。\n\n"
+        "越剧进社区 美里社区欢迎你\n\n"
+        "肇事逃逸后老人遭二次碾压致死\n"
+    )
+    crash, opera = rebuild_page(page)
+    assert crash.title == "肇事逃逸后老人遭二次碾压致死" and crash.reporters == ["赵文思"]
+    assert nows(crash).endswith("被法院以交通肇事罪判处有期徒刑。")
+    assert opera.title == "越剧进社区 美里社区欢迎你"
+    assert nows(opera).endswith("现场还是爆发出阵阵掌声！")

@@ -20,6 +20,7 @@ from crawler.extract.people import (
     COMPOUND_SURNAMES,
     People,
     find_people,
+    label_like,
     plausible_name,
     split_names,
 )
@@ -101,7 +102,7 @@ def _nickname(text: str) -> str:
     label or site word.
     """
     text = _BYLINE_LABEL.sub("", " ".join(text.split()))
-    if not _NICK.fullmatch(text) or text in _NOT_NICKNAMES:
+    if not _NICK.fullmatch(text) or text in _NOT_NICKNAMES or label_like(text):
         return ""
     return "" if text.endswith(_OUTLET_ENDINGS) else text
 

@@ -200,6 +200,29 @@ def _short_of_columns(block: list[tuple[str, bool]], before: float, after: float
     return all(display_width(line) < limit for line, _ in block)
 
 
+def _after_an_ended_text(
+    blocks: list[list[tuple[str, bool]]], number: int, before: float, after: float
+) -> bool:
+    """Tell whether a block after text that ended stands apart from the columns on both sides.
+
+    After a full stop or a byline, a block begins something. A paragraph of the text before would
+    fill that text's column with every line but its last, and the start of the text after would
+    fill its own: a block whose lines (but the last) stop 3+ cells short of the one and all stop
+    short of the other is neither, but a headline set apart (``这种树只生长在中国，`` /
+    ``价值惊人，一根树枝就能买辆奔驰`` between columns of 17 and 30 cells). Its last line may run
+    as wide as the column before, as a headline's longer second line does.
+    """
+    block = blocks[number]
+    if number == 0 or len(block) < 2 or not before or not after:
+        return False
+    last = blocks[number - 1][-1][0]
+    if not (ends(last) in ("end", "pause") or is_credit_line(last) or _ends_in_byline(last)):
+        return False
+    return all(display_width(line) < before - _SHORT_OF_COLUMN for line, _ in block[:-1]) and all(
+        display_width(line) < after - _SHORT_OF_COLUMN for line, _ in block
+    )
+
+
 def _unindented_between_paragraphs(blocks: list[list[tuple[str, bool]]], number: int, ctx: _Context) -> bool:
     """Tell whether a block stands apart from text where every paragraph opens indented.
 
@@ -214,6 +237,22 @@ def _unindented_between_paragraphs(blocks: list[list[tuple[str, bool]]], number:
         return False
     last = blocks[number - 1][-1][0] if number else ""
     return not last or ends(last) in ("end", "pause") or is_credit_line(last) or _ends_in_byline(last)
+
+
+def _over_a_dashed_subtitle(block: list[tuple[str, bool]]) -> bool:
+    """Tell whether a block ends in a dashed 副题 under short lines: a headline, whatever follows.
+
+    A line opened by ``——`` under one to three short lines with no full stop among them is how a
+    headline sets its 副题 (``中美博弈，中国已悄然赢`` / ``得两战，美霸权大势已去！`` /
+    ``——充分运用辩证唯物主义…``); running text that wraps a dash to a line's start goes on past it.
+    """
+    lines = [line for line, _ in block]
+    return (
+        2 <= len(lines) <= 4
+        and lines[-1].startswith(("——", "--", "－－"))
+        and _FULL_STOP.search("".join(lines)) is None
+        and all(display_width(line) <= _deck_max(line) for line in lines)
+    )
 
 
 def _deck_max(line: str) -> float:
@@ -566,6 +605,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             next_opens
             or (titles and _short_of_columns(block, before, after))
             or (titles and _unindented_between_paragraphs(blocks, number, ctx))
+            or (titles and _over_a_dashed_subtitle(block))
+            or (titles and _after_an_ended_text(blocks, number, before, after))
         )
         for element in _block_elements(
             block, ctx, next_opens=apart, before=before, page_start=titles and number == 0
