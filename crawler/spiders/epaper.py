@@ -189,7 +189,7 @@ class EpaperSpider(SourceSpider):
     def parse_page(self, response: Response, day: date) -> Iterator[Any]:
         """Handle one further page of an edition."""
         edition = response.meta.get(EDITION_META) or {}
-        yield from self._page_outputs(response, self._edition_page(response), day, edition)
+        yield from self._page_outputs(response, self._edition_page(response, with_dates=False), day, edition)
 
     def part_missing(self, request: scrapy.Request, reason: str, url: str = "") -> Iterator[Any]:
         """Note on the found edition that one of its pages or articles was not archived.
@@ -211,13 +211,14 @@ class EpaperSpider(SourceSpider):
             template=edition["template"],
         )
 
-    def _edition_page(self, response: Response) -> EditionPage:
+    def _edition_page(self, response: Response, *, with_dates: bool = True) -> EditionPage:
         # Parsed once per page, from carefully decoded text (GBK pages often declare no charset).
         return parse_edition_page(
             response.url,
             self.page_text(response),
             article_patterns=self.source.article_patterns,
             page_patterns=self.source.page_patterns,
+            with_dates=with_dates,
         )
 
     def _page_outputs(
