@@ -1,8 +1,13 @@
 """Supervised learning to rank on data disjoint from both evaluation sets (issue 17, fourth round).
 
-Usage: ``python -m bench.ranking_ltr --workdir DIR [--held]`` (``DIR`` as given
-to ``bench.ranking_eval --workdir``, which builds the indexes; candidates and
-features are cached under ``DIR/ltr``).
+Usage: ``python -m bench.ranking_ltr --workdir DIR [--held | --train-cv | --embed N]``
+(``DIR`` as given to ``bench.ranking_eval --workdir``, which builds the
+indexes; candidates and features are cached under ``DIR/ltr``, and
+``--gather PART`` fills the cache one part at a time). LightGBM and torch
+are not dependencies of the project: ``pip install lightgbm`` (4.7.0 was
+used) for the boosted models, ``pip install torch`` for ``--embed``. The
+figures and what they say are in ``bench/notes/ranking_eval.md`` (fourth
+round): nothing reached issue 17's margin, the product's ranking is unchanged.
 
 Training data, never a held query:
 
