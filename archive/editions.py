@@ -2,27 +2,34 @@
 
 Editions and pages are written with ``INSERT ... ON CONFLICT`` on their unique
 keys, so two workers crawling the same paper never race into a duplicate-key
-error. An edition's status only moves up (failed < no-edition < found): a
-failed re-check does not erase an edition that was found before.
+error. An edition's status moves up (failed < no-edition < found) with any
+new evidence, and down only with trustworthy evidence (see
+:func:`record_edition`): a failed re-check (the site down, a timeout) never
+erases an edition found before, and no re-check deletes an archived article.
 """
 
 from __future__ import annotations
 
 import os
 import socket
+from collections import Counter
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session
 
+from archive.config import DEFAULT_TIMEZONE
 from archive.dialect import upsert_insert
 from archive.items import EditionItem, PageItem
-from archive.models import CrawlRun, Edition, Page, utcnow
+from archive.models import Article, CrawlRun, Edition, Page, Source, utcnow
 
 _RANK = {"failed": 0, "no-edition": 1, "found": 2}
+# How many of a date's archived articles are read to judge whose edition they are.
+_DATED_SAMPLE = 200
 
 
 def _rank(column: Any) -> Any:
@@ -30,7 +37,16 @@ def _rank(column: Any) -> Any:
 
 
 def record_edition(session: Session, item: EditionItem, run_id: int | None) -> Edition:
-    """Insert or update the edition row of ``item``'s source and date."""
+    """Insert or update the edition row of ``item``'s source and date.
+
+    The status moves up with any check. It moves down from "found" to
+    "no-edition" only when the re-check saw no edition (a 404, an empty page,
+    another date's edition) and nothing archived contradicts it: no article is
+    archived under the date, or those archived are dated another day (the
+    latest edition an older crawl took for this date's). A found edition whose
+    articles are of the date stays found (the site removed an old edition; the
+    archive keeps it), and a failed check never moves a status down.
+    """
     now = utcnow()
     values = {
         "source_id": item.source_id,
@@ -55,7 +71,42 @@ def record_edition(session: Session, item: EditionItem, run_id: int | None) -> E
     edition_id = session.execute(stmt).scalar_one()
     row = session.get(Edition, edition_id, populate_existing=True)
     assert row is not None
+    if item.status == "no-edition" and row.status == "found":
+        note = _no_longer_found(session, row)
+        if note is not None:
+            row.status, row.url, row.template = item.status, item.url[:2048], item.template[:512]
+            row.run_id = run_id
+            row.reason = (item.reason + note)[:256]
+            session.flush()
     return row
+
+
+def _no_longer_found(session: Session, row: Edition) -> str | None:
+    """Say why found ``row`` may become "no-edition" after a check that saw none (None: it stays found).
+
+    The articles archived under its date decide: none (the old "found" has
+    nothing to show for it), or articles whose own dates (Founder's record,
+    the page's date line) mostly name another day: the latest edition an
+    older crawl filed under this date. Articles of the date keep it found.
+    The articles themselves are never touched.
+    """
+    source = session.get(Source, row.source_id)
+    zone = ZoneInfo(source.timezone if source is not None else DEFAULT_TIMEZONE)
+    stamps = list(
+        session.scalars(
+            select(Article.published_at)
+            .where(Article.source_id == row.source_id, Article.edition_date == row.edition_date)
+            .limit(_DATED_SAMPLE)
+        )
+    )
+    if not stamps:
+        return ""
+    days: Counter[date] = Counter(s.astimezone(zone).date() for s in stamps if s is not None)
+    same = days.pop(row.edition_date, 0)
+    if not days or sum(days.values()) <= same:
+        return None
+    other = days.most_common(1)[0][0]
+    return f"; the articles archived under this date are dated {other} (kept, not moved)"
 
 
 def record_page(session: Session, item: PageItem, run_id: int | None) -> Page:

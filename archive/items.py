@@ -107,6 +107,17 @@ NOT_COVERED = "no URL template covers this date"
 INCOMPLETE_PREFIX = "incomplete: "
 
 
+# The reason prefix of a date whose URL answered with another date's edition (redirected to it, or
+# served under the date's own URL: many e-papers answer a date they lack with their latest edition).
+# The date is "no-edition"; the report and the web calendar count these apart.
+ANOTHER_EDITION_PREFIX = "another edition: "
+
+
+def is_another_edition(status: str, reason: str) -> bool:
+    """Whether an edition row is a date that answered with another date's edition (its reason says which)."""
+    return status == "no-edition" and reason.startswith(ANOTHER_EDITION_PREFIX)
+
+
 def is_incomplete(status: str, reason: str) -> bool:
     """Whether an edition row is found but known to miss a page or article (its reason says which)."""
     return status == "found" and reason.startswith(INCOMPLETE_PREFIX)

@@ -3,7 +3,9 @@
 Archivists need to tell apart three things a bare "0 articles" hides:
 
 * **no edition**: the site answered 404/410 for the date's edition page (a
-  holiday, a paper that skips Sundays): nothing to archive;
+  holiday, a paper that skips Sundays), or answered with another date's
+  edition (redirected to it, or its pages served under this date's URL; the
+  reason starts "another edition: " and is counted apart): nothing to archive;
 * **failed**: the fetch itself failed (5xx after retries, timeout, refused):
   the edition may exist and must be crawled again;
 * **unmatched**: the dates after a URL template *stopped matching*: it found
@@ -31,7 +33,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive.editions import process_gone
-from archive.items import NOT_COVERED, is_incomplete
+from archive.items import NOT_COVERED, is_another_edition, is_incomplete
 from archive.models import Article, CrawlRun, Edition, Page
 from crawler.sources import SourceConfig
 
@@ -286,7 +288,8 @@ def _templates(days: list[DateHealth], found_before: dict[str, date], min_days: 
 
     A template *stopped matching* when it found editions before and every date
     checked with it since then is without an edition, ``min_days`` of them at
-    least: a holiday ends with an edition found again, a redesign does not.
+    least: a holiday ends with an edition found again, a redesign does not. A
+    date answered with another date's edition shows the template still works.
     """
     health: dict[str, TemplateHealth] = {}
     trailing: dict[str, list[DateHealth]] = {}
@@ -300,6 +303,11 @@ def _templates(days: list[DateHealth], found_before: dict[str, date], min_days: 
             trailing[row.template] = []
         elif row.status == FAILED:
             t.failed += 1
+        elif is_another_edition(row.status, row.reason):
+            # The template still reaches an edition page (another date's): the site has not been
+            # redesigned, it has no edition of this date (yet). Not counted towards "stopped matching".
+            t.no_edition += 1
+            trailing[row.template] = []
         else:
             t.no_edition += 1
             trailing.setdefault(row.template, []).append(row)
@@ -335,6 +343,8 @@ def _totals(days: list[DateHealth]) -> dict[str, Any]:
         # Of the found: a page or article of the edition was not archived (reason "incomplete: ...").
         "incomplete": sum(1 for row in days if is_incomplete(row.status, row.reason)),
         "no_edition": statuses[NO_EDITION],
+        # Of the no-edition: the date answered with another date's edition (reason "another edition: ...").
+        "another_edition": sum(1 for row in days if is_another_edition(row.status, row.reason)),
         "failed": statuses[FAILED],
         "unmatched": statuses[UNMATCHED],
         # Dates no template covers expect no edition: not checked, and nothing left to check.

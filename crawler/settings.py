@@ -25,6 +25,10 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 8
 # Scrapy starts CONCURRENT_ITEMS asyncio tasks for every callback's output; our callbacks yield
 # one article or a few requests, so the default of 100 costs more than the items themselves.
 CONCURRENT_ITEMS = 8
+# Scrapy's check, before each callback, that it is no generator returning a value re-parses the
+# callback's source whenever its weak cache lost the bound method (one page in ten): 2% of the
+# crawl's CPU. tests/test_spider_callbacks.py makes the same check once for every spider method.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 DOWNLOAD_DELAY = 0.0
 
 # Safe by default: news pages are small; a huge body is a trap or a bomb.

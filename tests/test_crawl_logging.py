@@ -4,7 +4,9 @@ expected outcomes (304 Not Modified) are counted, not warned; ``--log-file`` kee
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -91,3 +93,36 @@ def test_a_failed_edition_is_in_the_summary_not_a_scrapy_error(
     # The failed edition is in the summary (and the exit code), not in a Scrapy ERROR with a retry story.
     assert "Gave up retrying" not in err and "ERROR" not in err, err
     assert "editions found 3, no edition 2, failed 1" in out
+
+
+def test_a_crawl_builds_no_debug_record_it_would_not_show(
+    sample_site_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scrapy filters by level in its handler only, and sets its own logger to DEBUG: at the default
+    WARNING each page built two DEBUG records ("Crawled (200)", "Scraped from") nobody printed."""
+    from store_support import sample_source
+    from test_store_crawl import DAYS, FAST
+
+    from crawler.runner import run_crawl
+
+    monkeypatch.delenv("NEWSARCHIVE_LOG_FILE", raising=False)  # set by an earlier --log-file test
+    built = tmp_path / "records.txt"
+    factory = logging.getLogRecordFactory()
+
+    def noting(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = factory(*args, **kwargs)
+        if record.levelno < logging.INFO:  # the crawl's child inherits this factory (fork)
+            with built.open("a", encoding="utf-8") as out:
+                out.write(f"{record.name} {record.getMessage()[:40]!r}\n")
+        return record
+
+    logging.setLogRecordFactory(noting)
+    try:
+        summary = run_crawl(
+            sample_source(sample_site_url), **DAYS, home=str(tmp_path / "home"), overrides=FAST
+        )
+    finally:
+        logging.setLogRecordFactory(factory)
+    assert summary.status == "finished" and summary.counters["articles/new"] == 3
+    noted = built.read_text(encoding="utf-8") if built.exists() else ""
+    assert "scrapy.core.engine" not in noted and "scrapy.core.scraper" not in noted, noted[:2000]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from crawler.extract.epaper import parse_edition_page, parse_label
@@ -60,3 +61,68 @@ def test_parse_label() -> None:
     assert parse_label("第A03版：专 题") == ("A03", "专题")
     assert parse_label("第12版") == ("12", "")
     assert parse_label("要闻") == ("", "要闻")
+
+
+def test_an_edition_page_names_its_own_date_by_its_date_line_and_dated_links() -> None:
+    # What tells the latest edition served (HTTP 200) under another date's URL from that date's own.
+    html = (DATA / "stdaily-kjrb-2023-02-10-node_2.htm").read_text(encoding="utf-8-sig")
+    served_for = KJRB_URL.replace("2023-02/10", "2023-02/12")  # relative links resolve into 02/12
+    page = parse_edition_page(served_for, html)
+    assert {d for d, _ in page.dates} == {date(2023, 2, 10)}
+    assert [how for _, how in page.dates] == [
+        "date line 2023年02月10日 星期五",
+        "link ../../../images/2023-02/10/01/KJRB2023021001.pdf",
+    ]
+    # The footer's links to the paper's site (another host, 2009 dates) date nothing.
+    assert all("2009" not in how for _, how in page.dates)
+
+
+def test_only_a_date_line_or_an_edition_link_dates_a_page() -> None:
+    from crawler.extract.edition_dates import date_line
+
+    assert date_line(" 2023年02月10日 星期五 ") == date(2023, 2, 10)
+    assert date_line("出版日期：2023-2-10 总第1234期") == date(2023, 2, 10)
+    assert date_line("2023年02月10日 第01版：要闻") == date(2023, 2, 10)
+    assert date_line("2023年2月30日") is None
+    # A title or a sentence that mentions a date is not the page's date line.
+    assert date_line("2023年2月9日召开的全市经济工作会议部署今年重点任务") is None
+    assert date_line("2023年2月9日至2月10日") is None
+    html = """<div class="date">2024年03月06日</div>
+    <a href="../../2024-03/05/node_1.htm">2024年03月05日</a><select><option>2024-03-04</option></select>
+    <script>var d = "2024-03-03";</script><a href="node_2.htm">第02版</a>
+    <a href="content_9.htm">2024年3月2日的事</a>
+    <a href="http://other.example.cn/html/2024-03/01/content_1.htm">友站</a>"""
+    page = parse_edition_page("http://e.example.cn/html/2024-03/07/node_1.htm", html)
+    # The date line, and the link to another edition's page as written (node_2.htm says nothing).
+    assert page.dates == [
+        (date(2024, 3, 6), "date line 2024年03月06日"),
+        (date(2024, 3, 5), "link ../../2024-03/05/node_1.htm"),
+    ]
+
+
+def test_edition_elsewhere_names_the_edition_a_date_was_answered_with() -> None:
+    from crawler.spiders.epaper import edition_elsewhere
+
+    template = "http://e.example.cn/html/{date:%Y-%m}/{date:%d}/node_1.htm"
+    html = (DATA / "stdaily-kjrb-2023-02-10-node_2.htm").read_text(encoding="utf-8-sig")
+
+    def elsewhere(day: date, url: str, redirected: bool = False) -> str:
+        return edition_elsewhere(template, day, url, redirected, parse_edition_page(url, html))
+
+    own = "http://e.example.cn/html/2023-02/10/node_1.htm"
+    assert elsewhere(date(2023, 2, 10), own) == ""
+    assert elsewhere(date(2023, 2, 12), own.replace("/10/", "/12/")) == (
+        "another edition: the page served for 2023-02-12 is the edition of 2023-02-10 "
+        "(date line 2023年02月10日 星期五)"
+    )
+    assert elsewhere(date(2023, 2, 12), own, redirected=True) == (
+        f"another edition: redirected to {own} (the edition of 2023-02-10, not 2023-02-12)"
+    )
+    # A page that names no date at all is taken for the date asked (nothing says otherwise).
+    bare = parse_edition_page(own, '<a href="content_1.htm">标题</a><a href="node_2.htm">第02版</a>')
+    assert edition_elsewhere(template, date(2023, 2, 12), own, False, bare) == ""
+    # A redirect to a login page is no edition, and no other edition either.
+    login = "http://e.example.cn/login.htm?from=/html/2023-02/12/node_1.htm"
+    assert edition_elsewhere(template, date(2023, 2, 12), login, True, bare) == (
+        f"redirected to {login} (not an edition of 2023-02-12)"
+    )

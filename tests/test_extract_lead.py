@@ -42,3 +42,13 @@ def test_a_link_list_is_no_lead() -> None:
     )
     tree = lxml_html.fromstring(page)
     assert recover_lead(tree, [["正文。"]]) == [["正文。"]]
+
+
+def test_invisible_characters_do_not_make_a_lead_look_missing() -> None:
+    # The description keeps a private-use separator and a zero-width space that the
+    # extracted text no longer has: the lead is in the body already, not to be put back twice.
+    lead = "前海景点公厕有了免费手纸\ue40c端午小长假，一些来青岛旅游的\u200b细心游客发现景区公厕有了卫生纸。"
+    page = PAGE.replace(f"白城新闻 {LEAD}", lead).replace(LEAD, lead)
+    tree = lxml_html.fromstring(page)
+    body = [[lead.replace("\ue40c", "").replace("\u200b", "")], ["正文。"]]
+    assert recover_lead(tree, body) == body

@@ -554,14 +554,30 @@ def test_lead_title_in_the_articles_words_over_a_title_it_never_says() -> None:
 
 
 def test_title_in_the_articles_words_keeps_its_subtitle() -> None:
-    # The title's first line is the text's own words too (as on the seed page): the reading stands.
+    # The title's lines are the text's own clauses (as on the seed page): the reading stands.
     page = (
-        "洮北区以工匠精神为标杆\n抓实脱贫攻坚\n贫困人口全覆盖\n\n"
+        "洮北区以工匠精神为标杆\n抓实脱贫攻坚各项工作\n贫困人口全覆盖\n\n"
         "本报讯 自脱贫攻坚工作开始，洮北区以工匠精神为标杆，抓实脱贫攻坚各项工作，\n"
         "各项措施落到实处。 /记者 孙红 报道\n"
     )
     [poverty] = rebuild_page(page)
-    assert (poverty.title, poverty.subtitle) == ("洮北区以工匠精神为标杆抓实脱贫攻坚", "贫困人口全覆盖")
+    assert (poverty.title, poverty.subtitle) == (
+        "洮北区以工匠精神为标杆 抓实脱贫攻坚各项工作",
+        "贫困人口全覆盖",
+    )
+
+
+def test_lead_title_cut_from_the_text_over_a_title_borrowing_a_phrase() -> None:
+    # 并在横过马路时使用手机 is one of the text's clauses whole; 走路看手机致人身亡 is said only inside
+    # a longer clause and 构成交通肇事罪获刑 nowhere: the editor's title in two lines under a 引题.
+    page = (
+        "并在横过马路时使用手机\n走路看手机致人身亡\n构成交通肇事罪获刑\n\n"
+        "本报讯 日前，中山市一市民因走路看手机致人身亡，构成交通肇事罪被判刑。该市民未按\n"
+        "交通灯信号横过马路，并在横过马路时使用手机，结果与行驶中的摩托车发生碰撞。 /记者 孙红 报道\n"
+    )
+    [phone] = rebuild_page(page)
+    assert (phone.lead_title, phone.subtitle) == ("并在横过马路时使用手机", "")
+    assert phone.title == "走路看手机致人身亡 构成交通肇事罪获刑"
 
 
 def test_lead_title_in_the_articles_words_over_a_two_part_title_a_little_wider() -> None:
@@ -613,3 +629,276 @@ def test_article_credited_at_its_head_takes_no_second_reporter_from_its_last_lin
     [mayor] = rebuild_page(page)
     assert mayor.reporters == ["司徒静"] and mayor.correspondents == ["李萍辉"]
     assert nows(mayor).endswith("参加当天活动。记者王一平")
+
+
+def test_two_title_lines_the_text_says_in_one_run_are_one_title_under_a_lead_title() -> None:
+    # The text opens with its headline (web copy does): 新一轮水泥价格上涨 and 水泥概念股强势崛起
+    # are said together, 资金流向方面 apart, so it is the 引题 over a two-part title, not a 副题 below.
+    page = (
+        "资金流向方面\n新一轮水泥价格上涨\n水泥概念股强势崛起\n\n"
+        "本报讯（记者 王洋）新一轮水泥价格上涨水泥概念股强势崛起。昨日，水泥板块全线走强，\n"
+        "多只个股涨幅超过百分之五。资金流向方面，主力资金净流入水泥板块。\n"
+    )
+    [cement] = rebuild_page(page)
+    assert (cement.lead_title, cement.subtitle) == ("资金流向方面", "")
+    assert cement.title == "新一轮水泥价格上涨 水泥概念股强势崛起"
+
+
+def test_title_wrapped_inside_its_two_em_dash_is_one_title() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # Print never breaks the two-em dash: half of it at a line end and half at the next line's
+    # start is one title wrapped, not a title over a dashed 副题.
+    assert read_headline(["他是卡洛琳", "天文学传奇一家—", "—赫谢尔家族的故事"]) == (
+        "他是卡洛琳",
+        "天文学传奇一家——赫谢尔家族的故事",
+        "",
+    )
+    wrapped = read_headline(["天文学传奇一家—", "—赫谢尔家族的故事"])
+    assert wrapped == ("", "天文学传奇一家——赫谢尔家族的故事", "")
+    # A whole dash opening the last line still marks the 副题.
+    dashed = read_headline(["天文学传奇一家", "——赫谢尔家族的故事"])
+    assert dashed == ("", "天文学传奇一家", "赫谢尔家族的故事")
+
+
+def test_text_in_another_column_width_after_a_full_stop_is_another_article() -> None:
+    # The first article (credited at its head, no closing byline) is set 14 cells wide; the block
+    # after its last full stop runs 23 cells wide and has no dateline: another article's text.
+    page = (
+        "老街坊的菜园子\n\n"
+        "■记者 许国\n"
+        "城南老街的居民在屋后开出了\n"
+        "一片菜园，种上了青菜、萝卜\n"
+        "和葱蒜，邻里之间常常互相送\n"
+        "菜，谁家有事，大家都来帮忙，\n"
+        "日子过得很热闹。\n\n"
+        "今年春季，市区多条公交线路调整了首末班时间，\n"
+        "方便早出晚归的市民乘车。公交公司表示，线路调\n"
+        "整前征求了沿线居民的意见，今后还将根据客流变\n"
+        "化继续优化班次。 文/吕轩霞 图/林怡文\n\n"
+        "公交线路调整首末班时间\n"
+    )
+    garden, bus = rebuild_page(page)
+    assert garden.title == "老街坊的菜园子" and garden.reporters == ["许国"]
+    assert nows(garden).endswith("日子过得很热闹。")
+    assert bus.title == "公交线路调整首末班时间" and bus.reporters == ["吕轩霞"]
+    assert nows(bus).startswith("今年春季")
+
+
+def test_dateline_followed_by_junk_from_the_text_layer_still_opens_an_article() -> None:
+    # Dot leaders and a glyph read as ？ right after 讯 (大河报讯···？···) hide no dateline: the
+    # article above, credited at its head and closed by no byline, ends there.
+    from crawler.normalize.credits import dateline_at
+
+    assert dateline_at("大河报讯···？·······第1章仇恨的开始")
+    page = (
+        "老街坊的菜园子\n\n"
+        "■记者 许国\n"
+        "城南老街的居民在屋后开出了一片菜园，\n"
+        "种上了青菜、萝卜和葱蒜，邻里之间常常\n"
+        "互相送菜，日子过得很热闹。\n\n"
+        "大河报讯 ···？····今年春季，市区多条\n"
+        "公交线路调整了首末班时间，方便早出晚\n"
+        "归的市民乘车。 文/吕轩霞 图/林怡文\n\n"
+        "公交线路调整首末班时间\n"
+    )
+    garden, bus = rebuild_page(page)
+    assert garden.reporters == ["许国"] and nows(garden).endswith("日子过得很热闹。")
+    assert bus.title == "公交线路调整首末班时间" and bus.reporters == ["吕轩霞"] and bus.paper == "大河报"
+
+
+def test_plain_line_over_a_wider_punctuated_one_opening_the_page_is_its_headline() -> None:
+    # No text began before the page's first block, so its second line ends none: one headline.
+    page = (
+        "2018年10月9日 星期六\nB05　城事\n\n"
+        "男子抢劫后潜逃\n在深圳娶妻生子，还开了家面馆\n\n"
+        "本报讯（记者 王洋）日前，一名潜逃二十八年的抢劫嫌疑人在深圳落网，\n"
+        "他在当地娶妻生子，还开了一家面馆。\n"
+    )
+    [robber] = rebuild_page(page)
+    assert robber.title.replace(" ", "") == "男子抢劫后潜逃在深圳娶妻生子，还开了家面馆"
+    assert nows(robber).startswith("日前，") and robber.reporters == ["王洋"]
+
+
+def test_masthead_of_a_paper_named_by_three_characters_is_no_headline() -> None:
+    from crawler.normalize.layout import layout
+
+    page = (
+        "2010年5月24日　星期一\n大河报\nC11 民生\n\n"
+        "南湖公园荷花节开幕\n\n本报讯 昨日，南湖公园荷花节开幕。 /记者 宋芳国 报道\n"
+    )
+    texts = [e.text for e in layout(page, titles=True)]
+    assert texts[0] == "南湖公园荷花节开幕" and "大河报" not in texts
+
+
+def test_full_lines_after_text_broken_off_at_a_comma_go_on_with_it_at_the_pages_end() -> None:
+    # A column break after "等表演团队，": the three lines below (commas, ending in ！) are the rest
+    # of that sentence, not a punctuated headline standing at the page's end.
+    page = (
+        "社区举办科技主题活动\n\n"
+        "□本报记者 唐娜浩 实习生 黄琳\n"
+        "凤祥社区携手多个单位在城市广场举办了科\n"
+        "技主题活动，场内欢声笑语，载歌载舞，场\n"
+        "外有义诊咨询、法律咨询等。本次活动取得\n"
+        "圆满成功，在此感谢心悦舞蹈队、溪边文艺\n"
+        "队、心脏乐队、好友丝友等表演团队，\n\n"
+        "感谢联盟商家的参与，感谢全体工作人员和\n"
+        "志愿者的辛勤付出，社区的每一点进步都离\n"
+        "不开大家的支持和帮助， 谢谢大家！\n"
+    )
+    [fair] = rebuild_page(page)
+    assert fair.title == "社区举办科技主题活动" and fair.reporters == ["唐娜浩"]
+    assert nows(fair).endswith(
+        "好友丝友等表演团队，感谢联盟商家的参与，感谢全体工作人员和志愿者的辛勤付出，社区的每一点进步都离不开大家的支持和帮助，谢谢大家！"
+    )
+
+
+def test_lead_title_quoted_past_the_news_lead_over_a_one_line_title() -> None:
+    # 据现场民警介绍 is a clause of the text after its first two sentences; the line below is said
+    # nowhere: a 引题 over the editor's 主题, not a title in two parts.
+    text = (
+        "本报讯（记者 王洋）昨日，一只绿头鸭被困在城南河道的渔网里。接到报警后，派出所民警\n"
+        "立即赶往事发地点。据现场民警介绍，被困的绿头鸭一只翅膀被渔网缠住，已无法飞行。\n"
+    )
+    [duck] = rebuild_page("据现场民警介绍\n多部门联动成功救助野生动物\n\n" + text)
+    assert (duck.lead_title, duck.title, duck.subtitle) == (
+        "据现场民警介绍",
+        "多部门联动成功救助野生动物",
+        "",
+    )
+    # With a dashed 副题 under them, the same.
+    [duck] = rebuild_page("据现场民警介绍\n多部门联动成功救助野生动物\n——渔网缠住绿头鸭\n\n" + text)
+    assert (duck.lead_title, duck.title, duck.subtitle) == (
+        "据现场民警介绍",
+        "多部门联动成功救助野生动物",
+        "渔网缠住绿头鸭",
+    )
+
+
+def test_title_part_said_in_the_news_lead_stays_part_of_the_title() -> None:
+    # 第五届全国文明单位名单揭晓 is said in the first sentence, which restates the 主题: two parts.
+    page = (
+        "第五届全国文明单位名单揭晓\n山东近百家单位入选\n\n"
+        "本报讯（记者 王洋）日前，第五届全国文明单位名单揭晓，全国共二千多个单位上榜。\n"
+        "其中山东有九十四家单位获此殊荣。\n"
+    )
+    [units] = rebuild_page(page)
+    assert units.lead_title == "" and units.title == "第五届全国文明单位名单揭晓 山东近百家单位入选"
+
+
+def test_lead_title_over_a_title_whose_second_line_runs_wider_and_is_said_nowhere() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # The last line runs 7 cells past the others, but neither it nor the line above is said in the
+    # text: no 副题 (which states the text's facts in its words), the title's two parts under a 引题.
+    text = (
+        "本报讯 两年前，唐某驾驶摩托车搭载朋友外出，途中发生事故致朋友身亡后逃离。"
+        "公安机关立案侦查，并对唐某实施网上追逃。日前，唐某在外地落网。"
+    )
+    lines = ["并对唐某实施网上追逃", "男子驾摩托致朋友身亡竟还", "“玩失踪”，两年后终被押回中山刑拘"]
+    assert read_headline(lines, text) == (
+        "并对唐某实施网上追逃",
+        "男子驾摩托致朋友身亡竟还“玩失踪”，两年后终被押回中山刑拘",
+        "",
+    )
+
+
+def test_headline_wrapped_before_its_closing_mark_is_one_headline() -> None:
+    # Print opens no line with ！ or ，: the second line holds the rest of the first, not text.
+    page = (
+        "本报讯（记者 王洋）昨日，市统计局发布人口数据，全市常住人口比上年增加一万余人。\n\n"
+        "美国华人最新分布图出炉\n！加州华裔人口最多（图）\n\n"
+        "本报讯（记者 李明）美国人口普查局日前公布数据，华裔人口最多的是加州。\n\n"
+        "合肥政协副主席自杀\n，曾任检察长公诉薄谷开来案\n\n"
+        "本报讯（记者 张强）合肥市政协副主席满铭安于28日晨被发现在一小区内自缢身亡。\n"
+    )
+    _, census, death = rebuild_page(page)
+    assert census.title == "美国华人最新分布图出炉！加州华裔人口最多（图）"
+    assert nows(census).startswith("美国人口普查局")
+    assert death.title == "合肥政协副主席自杀，曾任检察长公诉薄谷开来案"
+
+
+def test_deck_wrapped_before_its_closing_mark_is_the_title_between_lead_and_subtitle() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # The title's second line opens with the quote its first left open: no 副题 under a two-line
+    # title, but a 引题 over a wrapped one.
+    assert read_headline(["朋友今天见到两次了", "贵港微信群盛传“碰瓷提醒", "”不属实 传谣者被刑拘三天"]) == (
+        "朋友今天见到两次了",
+        "贵港微信群盛传“碰瓷提醒”不属实 传谣者被刑拘三天",
+        "",
+    )
+    assert read_headline(["深夜里太原一小区起火", "！可消防车就是进不去", "消防通道被私家车堵死"]) == (
+        "",
+        "深夜里太原一小区起火！可消防车就是进不去",
+        "消防通道被私家车堵死",
+    )
+    # A quote closing no quote of the line above opens a deck of its own (cut from the text).
+    _, title, subtitle = read_headline(["镇江工商登记清单公布", "遏制盲目审批", "”市工商局处长说"])
+    assert (title, subtitle) == ("镇江工商登记清单公布遏制盲目审批", "”市工商局处长说")
+
+
+def test_unindented_block_between_indented_paragraphs_is_a_headline() -> None:
+    # Every paragraph opens indented: a plain block after a full stop and before an indented
+    # paragraph begins none, so it stands apart though no dateline follows it and its lines are
+    # as wide as the columns beside it.
+    page = (
+        "全市常住人口增加一万余人\n\n"
+        "　　本报讯 昨日，市统计局\n发布人口数据，全市常住人\n口比上年增加一万余人。\n"
+        "　　数据显示，新增人口多集\n中在城区。 /记者 王洋 报道\n\n"
+        "海丰一男子野泳不幸溺亡，\n家属痛不欲生！\n\n"
+        "　　网友爆料，昨日下午，一\n名男子在海丰县一处水库野泳\n时溺水，已无生命体征。\n"
+        "　　警方提醒，夏季切勿到野\n外水域游泳。\n"
+    )
+    _, swim = rebuild_page(page)
+    assert swim.title == "海丰一男子野泳不幸溺亡，家属痛不欲生！"
+    assert nows(swim).startswith("网友爆料")
+
+
+def test_short_lines_over_a_dashed_subtitle_are_a_headline_whatever_follows() -> None:
+    # No dateline or credit follows (the article is credited at its end), and the lines are as wide
+    # as its column: the dashed 副题 under them marks the headline.
+    page = (
+        "2013年5月2日 星期四\nC03 经济\n\n"
+        "中美博弈，中国已悄然赢\n得两战，美霸权大势已去！\n——充分运用辩证唯物主义来思考全局\n\n"
+        "中美两国在贸易上的博弈\n已持续数月，双方各有得\n失，专家认为局面渐趋明\n朗。 文/李明 图/张强\n"
+    )
+    [trade] = rebuild_page(page)
+    assert trade.title.replace(" ", "") == "中美博弈，中国已悄然赢得两战，美霸权大势已去！"
+    assert trade.subtitle == "充分运用辩证唯物主义来思考全局"
+    assert nows(trade).startswith("中美两国") and trade.reporters == ["李明"]
+
+
+def test_block_after_ended_text_short_of_both_columns_is_a_headline() -> None:
+    # The text before ends in a full stop; the block's first line stops short of that column, and
+    # both stop short of the next text's: no paragraph of either, a headline over byline-less text.
+    page = (
+        "乐陵涉黑团伙被连锅端\n\n"
+        "本报讯（记者 王洋）日前，警方破获一起涉\n黑案件，抓获犯罪嫌疑人十余名，其中\n"
+        "多人系表兄弟，均为山东乐陵郑店人。\n\n"
+        "这种树只生长在中国，\n价值惊人，一根树枝就能买一辆奔驰车\n\n"
+        "我们的国家疆域辽阔，有时不禁感慨祖宗留下的宝贝真\n多，这种树就是其中之一，它的木材坚硬而且纹理\n"
+        "细密，十分珍贵。 文/李明 图/张强\n"
+    )
+    gang, tree = rebuild_page(page)
+    assert tree.title.replace(" ", "") == "这种树只生长在中国，价值惊人，一根树枝就能买一辆奔驰车"
+    assert nows(tree).startswith("我们的国家") and tree.reporters == ["李明"]
+    assert gang.title == "乐陵涉黑团伙被连锅端" and nows(gang).endswith("郑店人。")
+
+
+def test_lone_hyphen_is_no_subtitle_dash_and_a_comma_runs_on() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # `- 马蜂窝` is the site a web title names, not a 副题 (print dashes a 副题 with ——).
+    assert read_headline(["西安柞水溶洞一日游，柞水旅游攻略", "- 马蜂窝"])[2] == ""
+    assert read_headline(["西安雁塔区洗浴中心价格表", "——城市视点"]) == (
+        "",
+        "西安雁塔区洗浴中心价格表",
+        "城市视点",
+    )
+    # A first line ending in a comma runs on: a much wider second line with commas is no 副题.
+    assert read_headline(["醉汉作死戳轮胎炸胎致死，", "家属向车主索赔，这种事车主要担责吗？"]) == (
+        "",
+        "醉汉作死戳轮胎炸胎致死，家属向车主索赔，这种事车主要担责吗？",
+        "",
+    )

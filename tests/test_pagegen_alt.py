@@ -48,3 +48,14 @@ def test_tune_and_report_seeds_share_no_text(corpus: None) -> None:
     tune = {a.body_nows for seed in TUNE_SEEDS[:15] for a in generate_page(seed).articles}
     report = {a.body_nows for seed in REPORT_SEEDS[:15] for a in generate_page(seed).articles}
     assert tune and report and not tune & report
+
+
+def test_train_text_pages_share_no_text_with_the_dev_pages(corpus: None) -> None:
+    from bench.normalize_bench import train_texts
+
+    dev = {a.body_nows[:30] for seed in range(0, 200, 20) for a in generate_page(seed).articles}
+    with train_texts():
+        train = {a.body_nows[:30] for seed in range(0, 200, 20) for a in generate_page(seed).articles}
+    assert train and not dev & train
+    # The generator's own texts are back afterwards: the tune and report pages are unchanged.
+    assert {a.body_nows[:30] for a in generate_page(0).articles} <= dev

@@ -244,3 +244,44 @@ def test_an_incomplete_found_edition_is_counted_in_the_totals() -> None:
     report = Report("p", "P", date(2017, 1, 1), date(2017, 1, 3), dates=days, totals=_totals(days))
     assert (report.totals["found"], report.totals["incomplete"]) == (2, 1)
     assert "found 2 (1 incomplete), no edition 0, failed 1" in format_report(report)
+
+
+def test_dates_answered_with_another_edition_are_no_edition_but_no_sign_of_a_redesign() -> None:
+    """The latest edition served for the days since is a paper that has not published, not a dead template.
+
+    Its URL template still reaches an edition page, so those days are no edition (counted apart, and
+    in the no-edition streak an alert watches), never "stopped matching"; 404s after them still are.
+    """
+    from crawler.report import _templates, check_alerts
+    from crawler.sources import Alerts, SourceConfig, UrlTemplate
+
+    template = "http://p.cn/html/{date:%Y-%m}/{date:%d}/node_1.htm"
+    another = (
+        "another edition: the page served for {} is the edition of 2017-01-01 (date line 2017年01月01日)"
+    )
+
+    def rows(*statuses: str) -> list[DateHealth]:
+        days = [date(2017, 1, 1) + timedelta(days=n) for n in range(len(statuses))]
+        return [
+            DateHealth(
+                d,
+                status="no-edition" if s != "found" else "found",
+                reason={"another": another.format(d), "404": "HTTP 404"}.get(s, ""),
+                template=template,
+            )
+            for d, s in zip(days, statuses, strict=True)
+        ]
+
+    served = rows("found", "another", "another", "another", "another")
+    [health] = _templates(served, {}, 3)
+    assert (health.stopped_since, health.no_edition, health.unmatched) == (None, 4, 0)
+    assert {r.status for r in served[1:]} == {"no-edition"}
+    source = SourceConfig(
+        "p", "P", "epaper", templates=(UrlTemplate(template),), alerts=Alerts(no_edition_days=3)
+    )
+    report = Report("p", "P", date(2017, 1, 1), date(2017, 1, 5), dates=served, totals=_totals(served))
+    assert [a.key for a in check_alerts(source, report)] == ["no_edition_days"]
+    assert "found 1, no edition 4 (4 served another edition), failed 0, unmatched 0" in format_report(report)
+    gone = rows("found", "another", "404", "404", "404")
+    [health] = _templates(gone, {}, 3)
+    assert (health.stopped_since, health.no_edition, health.unmatched) == (date(2017, 1, 3), 1, 3)

@@ -372,3 +372,44 @@ def test_the_same_paper_under_a_second_id_is_refused(
     err = capsys.readouterr().err
     assert "already registered as 'cswb'" in err and "--id cswb" in err
     assert registry.read_bytes() == written
+
+
+def test_a_site_that_serves_its_latest_edition_for_dates_it_lacks_is_not_fooled(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The latest edition is three days old; the site answers the days since, and twenty days before
+    # its first edition, with that edition's pages (HTTP 200, under each date's own URL). Their date
+    # line and PDF links name the latest edition's date, so no probe takes them for editions.
+    latest = TODAY - timedelta(days=3)
+    manifest = build_site(
+        tmp_path / "site",
+        n_articles=2 * (SPAN - 2),
+        dates=[d for d in _calendar() if d <= latest],
+        families=("old",),
+        with_pdfs=True,
+        with_feed=False,
+        with_listing=False,
+        with_sitemap=False,
+        seed=5,
+    )
+    served = Path(manifest.root) / manifest.editions[-1].path.lstrip("/")
+    copies = [latest + timedelta(days=n) for n in (1, 2, 3)] + [
+        FIRST - timedelta(days=n) for n in range(1, 21)
+    ]
+    for day in copies:
+        target = Path(manifest.root) / f"html/{day:%Y-%m}/{day:%d}"
+        target.mkdir(parents=True, exist_ok=True)
+        for file in served.parent.iterdir():
+            shutil.copyfile(file, target / file.name)
+    registry = tmp_path / "sources.toml"
+    with serve_site(Path(manifest.root)) as url:
+        code, found = _add(
+            capsys, url + manifest.editions[-1].path, "--id", "t-latest", "--registry", str(registry)
+        )
+    assert code == exitcodes.OK, found
+    assert (found["discovery"]["first"], found["discovery"]["last"]) == (
+        FIRST.isoformat(),
+        latest.isoformat(),
+    )
+    assert found["written"] is True and found["trial"]["articles"] == 2
+    assert load_registry(registry)["t-latest"].templates[0].since == FIRST

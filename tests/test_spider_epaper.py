@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -245,3 +245,126 @@ def test_an_edition_with_a_page_or_article_not_archived_says_so(tmp_path: Path) 
     with serve_site(Path(manifest.root)) as url:
         again = crawl(manifest.source(url, "epaper"), tmp_path / "again", since=D[0], until=D[0])
     assert [e["reason"] for e in again.editions] == [""]
+
+
+def _serve_edition_under(manifest: SiteManifest, served: date, under: date) -> None:
+    """Make the site answer ``under``'s edition URL, HTTP 200, with ``served``'s edition pages.
+
+    What many e-papers do for a date they lack (a gap, a future date): the latest edition's
+    pages under the asked date's URL, relative links and all (so the old family's articles
+    are answered there too, under new URLs), with no redirect to tell.
+    """
+    by_day = {e.date: e for e in manifest.editions}
+    source_dir = Path(manifest.root) / by_day[served.isoformat()].path.lstrip("/").rsplit("/", 1)[0]
+    if under.isoformat() in by_day:
+        target_dir = Path(manifest.root) / by_day[under.isoformat()].path.lstrip("/").rsplit("/", 1)[0]
+    else:  # a date after the site's calendar, in the served one's URL scheme
+        target_dir = source_dir.parent / f"{under:%d}"
+    target_dir.mkdir(parents=True, exist_ok=True)
+    for file in source_dir.iterdir():
+        (target_dir / file.name).write_bytes(file.read_bytes())
+
+
+def test_a_date_answered_with_another_edition_under_its_own_url_is_no_edition(tmp_path: Path) -> None:
+    # 2024-03-02 (old URL scheme, a 404 before) answers with 03-01's pages and articles copied under
+    # its own directory; 03-05 (an empty page before) and 03-07 (after the last edition) with 03-06's
+    # pages: HTTP 200, no redirect. Archived, 03-01's articles became new articles of 03-02.
+    manifest = standard_site(tmp_path / "site", broken=0)
+    after = D[5] + timedelta(days=1)
+    _serve_edition_under(manifest, D[0], D[1])
+    _serve_edition_under(manifest, D[5], D[4])
+    _serve_edition_under(manifest, D[5], after)
+    with serve_site(Path(manifest.root)) as url:
+        result = crawl(manifest.source(url, "epaper"), tmp_path / "crawl", since=D[0], until=after)
+    editions = {e["edition_date"]: e for e in result.editions}
+    for asked, served in ((D[1], D[0]), (D[4], D[5]), (after, D[5])):
+        edition = editions[asked.isoformat()]
+        assert edition["status"] == "no-edition", edition
+        assert edition["reason"].startswith(
+            f"another edition: the page served for {asked} is the edition of {served} (date line "
+        ), edition
+    truth = {url + a.path: a.date for a in manifest.good_articles()}
+    assert {a["url"]: a["edition_date"] for a in result.articles} == truth  # none twice, none misdated
+    assert {p["edition_date"] for p in result.pages} == {D[0].isoformat(), D[3].isoformat(), D[5].isoformat()}
+    c = result.counters
+    assert (c["editions/found"], c["editions/no_edition"], c["editions/failed"]) == (3, 3, 1)
+    assert c["editions/another_edition"] == 3
+
+
+def test_a_recrawl_demotes_an_old_wrong_found_and_keeps_good_ones(tmp_path: Path) -> None:
+    # An archive crawled before the spider knew another edition when served one: 03-02 "found" with
+    # 03-01's articles copied under its URLs, 03-05 "found" with nothing stored. The site still
+    # answers both with other editions; 03-03 fails (HTTP 500) and 03-04 is gone (404), both found
+    # with their own articles before. The re-crawl's evidence wins where nothing archived
+    # contradicts it; a failure, or articles of the date, keep "found". No article is deleted.
+    from zoneinfo import ZoneInfo
+
+    from sqlalchemy import func, select
+
+    from archive.articles import ensure_source, upsert_articles
+    from archive.config import resolve_db_url
+    from archive.editions import record_edition
+    from archive.items import ArticleItem, EditionItem
+    from archive.models import Article
+    from archive.schema import open_store
+    from crawler.report import build_report
+    from search_cli.commands.report import format_report
+    from webui.queries import source_health
+
+    manifest = standard_site(tmp_path / "site", broken=0)
+    _serve_edition_under(manifest, D[0], D[1])
+    _serve_edition_under(manifest, D[5], D[4])
+    by_day = {e.date: e for e in manifest.editions}
+    (Path(manifest.root) / by_day[D[3].isoformat()].path.lstrip("/")).unlink()
+    shanghai = ZoneInfo("Asia/Shanghai")
+    home = tmp_path / "crawl" / "home"
+    with serve_site(Path(manifest.root)) as url:
+        source = manifest.source(url, "epaper")
+
+        def stored(path: str, day: date) -> ArticleItem:
+            return ArticleItem(
+                url=url + path,
+                source_id=source.id,
+                title="旧存档",
+                body="本报讯 " + "旧存档正文。" * 40,
+                published_at=datetime.combine(day, time(0), shanghai),
+                edition_date=day if path.endswith(".html") else D[1],
+            )
+
+        copied = [a.path.replace("/2024-03/01/", "/2024-03/02/") for a in manifest.good_articles(D[0], D[0])]
+        home.mkdir(parents=True)
+        with open_store(resolve_db_url(None, home)) as sessions, sessions.begin() as s:
+            ensure_source(s, source.id, source.name, source.region, source.kind, source.timezone)
+            for day in D[1:5]:
+                record_edition(
+                    s, EditionItem(source.id, day, "found", url=url + by_day[day.isoformat()].path), None
+                )
+            upsert_articles(
+                s,
+                [stored(p, D[0]) for p in copied[:2]]
+                + [stored(f"/pc/content/202403/0{d.day}/content_99{d.day}.html", d) for d in (D[2], D[3])],
+            )
+        result = crawl(source, tmp_path / "crawl", since=D[0], until=D[5])
+    assert result.counters["editions/another_edition"] == 2
+    with open_store(resolve_db_url(None, home)) as sessions, sessions() as s:
+        report = build_report(s, source, D[0], D[5])
+        health = {h.source.id: h for h in source_health(s, [source.id])}[source.id]
+        assert s.scalar(select(func.count()).select_from(Article).where(Article.edition_date == D[1])) == 2
+    rows = {row.day: row for row in report.dates}
+    assert [rows[d].status for d in D] == ["found", "no-edition", "found", "found", "no-edition", "found"]
+    assert rows[D[1]].reason == (
+        f"another edition: the page served for {D[1]} is the edition of {D[0]} (date line 2024年03月01日)"
+        f"; the articles archived under this date are dated {D[0]} (kept, not moved)"
+    )
+    assert rows[D[4]].reason.startswith(
+        f"another edition: the page served for {D[4]} is the edition of {D[5]}"
+    )
+    assert rows[D[1]].articles == 2 and rows[D[2]].articles == rows[D[3]].articles == 1
+    text = format_report(report)
+    assert "editions: expected 6, found 4, no edition 2 (2 served another edition), failed 0," in text
+    line = next(line for line in text.splitlines() if line.startswith(f"{D[1]}  no edition"))
+    assert line.endswith("(kept, not moved)")
+    # The web calendar reads the same rows: two dates without an edition, the reason in the tooltip.
+    assert (health.counts.get("found"), health.counts.get("no-edition")) == (4, 2)
+    day = next(d for m in health.months for d in m.days if d.day == D[1])
+    assert (day.status, day.reason) == ("no-edition", rows[D[1]].reason)

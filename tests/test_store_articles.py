@@ -165,6 +165,64 @@ def test_editions_only_move_up_and_pages_upsert(sessions: sessionmaker[Session])
         assert s.scalar(select(func.count()).select_from(Edition)) == 2
 
 
+def test_an_edition_moves_down_only_on_a_check_that_nothing_archived_contradicts(
+    sessions: sessionmaker[Session],
+) -> None:
+    """A re-check that saw no edition demotes a "found" unless the date's archived articles are its own.
+
+    An old "found" may be the latest edition a site served for this date (its
+    articles are dated another day) or may have nothing archived: the new
+    evidence wins. Articles of the date keep it found (a site that removed an
+    old edition), and a failed check never demotes. No article is deleted.
+    """
+    days = [date(2024, 3, d) for d in range(1, 7)]
+    other = datetime(2024, 3, 6, 8, 0, tzinfo=UTC)  # 16:00 in Asia/Shanghai, the source's default zone
+    with sessions.begin() as s:
+        for day in days:
+            record_edition(s, EditionItem("paper-a", day, "found", url=f"http://a/{day}"), None)
+        own = [
+            article(f"http://a/own/{n}", edition_date=days[1], published_at=datetime(2024, 3, 2, tzinfo=UTC))
+            for n in range(2)
+        ]
+        latest = [article(f"http://a/latest/{n}", edition_date=days[2], published_at=other) for n in range(3)]
+        undated = [article("http://a/undated", edition_date=days[3], published_at=None)]
+        late = [
+            article("http://a/late", edition_date=days[4], published_at=datetime(2024, 3, 4, 20, tzinfo=UTC))
+        ]
+        upsert_articles(s, [*own, *latest, *undated, *late])
+    another = (
+        "another edition: the page served for {} is the edition of 2024-03-06 (date line 2024年03月06日)"
+    )
+    with sessions.begin() as s:
+        run = start_run(s, "paper-a", "epaper", {}).id
+        for day in days[:5]:
+            record_edition(
+                s,
+                EditionItem("paper-a", day, "no-edition", url=f"http://a/{day}", reason=another.format(day)),
+                run,
+            )
+        record_edition(s, EditionItem("paper-a", days[5], "failed", reason="HTTP 503"), run)
+    with sessions() as s:
+        rows = {e.edition_date: e for e in s.scalars(select(Edition))}
+        # Nothing archived under 03-01: the old "found" has nothing to show for it.
+        assert (rows[days[0]].status, rows[days[0]].reason, rows[days[0]].run_id) == (
+            "no-edition",
+            another.format(days[0]),
+            run,
+        )
+        # Its own articles keep 03-02 found, reason and run untouched.
+        assert (rows[days[1]].status, rows[days[1]].reason, rows[days[1]].run_id) == ("found", "", None)
+        # 03-03's articles are 03-06's: the old crawl filed the latest edition under it.
+        assert rows[days[2]].status == "no-edition"
+        assert rows[days[2]].reason == another.format(days[2]) + (
+            "; the articles archived under this date are dated 2024-03-06 (kept, not moved)"
+        )
+        # Undated articles prove nothing either way; a date read in the paper's zone (04:00 on
+        # 03-05 in Shanghai) is the edition's own.
+        assert rows[days[3]].status == rows[days[4]].status == rows[days[5]].status == "found"
+        assert s.scalar(select(func.count()).select_from(Article)) == 7
+
+
 def test_a_reprint_found_later_changes_no_article_and_no_fetch_time(sessions: sessionmaker[Session]) -> None:
     """A copy stored in a later run moves the first article's cluster, nothing of what the site printed.
 

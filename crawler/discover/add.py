@@ -37,6 +37,7 @@ from crawler.discover.probe import (
     EdgeResult,
     Prober,
 )
+from crawler.extract.edition_dates import answered_by
 from crawler.extract.epaper import EditionPage
 
 DEFAULT_BUDGET = 80  # requests for recognition and probing (the test crawl is counted apart)
@@ -177,6 +178,8 @@ def _outcome(answer: Fetched, shape: EditionShape, day: date) -> tuple[str, Edit
     if shape.date_of(answer.url) not in (day, None):
         return MISS, None  # redirected to another date's edition (some sites send missing dates to today)
     page = read_edition(answer.url, answer.text(), shape)
+    if answered_by(day, page.dates) is not None:
+        return MISS, None  # another date's edition served under this date's URL (HTTP 200, no redirect)
     return (HIT if is_edition(page) else MISS), page
 
 

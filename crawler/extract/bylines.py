@@ -20,6 +20,7 @@ from crawler.extract.people import (
     COMPOUND_SURNAMES,
     People,
     find_people,
+    label_like,
     plausible_name,
     split_names,
 )
@@ -101,7 +102,7 @@ def _nickname(text: str) -> str:
     label or site word.
     """
     text = _BYLINE_LABEL.sub("", " ".join(text.split()))
-    if not _NICK.fullmatch(text) or text in _NOT_NICKNAMES:
+    if not _NICK.fullmatch(text) or text in _NOT_NICKNAMES or label_like(text):
         return ""
     return "" if text.endswith(_OUTLET_ENDINGS) else text
 
@@ -153,7 +154,8 @@ def fill_credits(item: ArticleItem, zones: list[str], page_text: str) -> People:
     ``page_text`` is a wider text searched for a closing editor line when the
     zones name none.
     """
-    people = find_people("\n".join(zones))
+    # A blank line between zones: a label ending one zone must not read the next zone's first words.
+    people = find_people("\n\n".join(zones))
     _extend(item.editors, people.editors)
     if not item.editors:
         for match in _WHOLE_PAGE_EDITOR.finditer(page_text):

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
+from crawler.extract.edition_dates import date_lines, link_dates
 from crawler.urls import canonicalize_url
 
 DEFAULT_ARTICLE_PATTERNS = (r"content_[\w-]+\.html?",)
@@ -41,6 +43,9 @@ class EditionPage:
     pdf_url: str = ""
     pages: list[Link] = field(default_factory=list)
     articles: list[Link] = field(default_factory=list)
+    # The dates the page names for itself: its date lines, then its edition links' dates as written
+    # (see crawler.extract.edition_dates); each with where it says so.
+    dates: list[tuple[date, str]] = field(default_factory=list)
 
 
 def _clean(text: str) -> str:
@@ -83,8 +88,14 @@ def parse_edition_page(
     *,
     article_patterns: Sequence[str] = (),
     page_patterns: Sequence[str] = (),
+    with_dates: bool = True,
 ) -> EditionPage:
-    """Parse one edition page into its page links, article links, PDF and label."""
+    """Parse one edition page into its page links, article links, PDF and label.
+
+    ``with_dates`` (the default) also reads the dates the page names for itself
+    (``EditionPage.dates``); a further page of an edition already taken for its
+    date needs none.
+    """
     article_patterns = tuple(article_patterns) or DEFAULT_ARTICLE_PATTERNS
     page_patterns = tuple(page_patterns) or DEFAULT_PAGE_PATTERNS
     sel = Selector(text=html)
@@ -92,13 +103,23 @@ def parse_edition_page(
     own = canonicalize_url(url)
     articles: dict[str, str] = {}
     pages: dict[str, str] = {}
+    host = urlsplit(url).netloc
+    dated: list[tuple[date, str]] = []
     for anchor in sel.xpath("//a[@href] | //area[@href]"):
         href = (anchor.attrib.get("href") or "").strip()
         if not href or href.lower().startswith(("javascript:", "mailto:", "#", "data:")):
             continue
         target = canonicalize_url(urljoin(url, href))
         text = _clean(" ".join(anchor.xpath(".//text()").getall()))
-        if urlsplit(target).path.lower().endswith(".pdf"):
+        is_pdf = urlsplit(target).path.lower().endswith(".pdf")
+        if (
+            with_dates
+            and urlsplit(target).netloc == host
+            and (is_pdf or _matches(target, article_patterns) or _matches(target, page_patterns))
+        ):
+            # Before the same-edition filter: a page served under another date's URL links its own.
+            dated.extend(link_dates(href))
+        if is_pdf:
             if not result.pdf_url and urlsplit(target).netloc == urlsplit(url).netloc:
                 result.pdf_url = target
             continue
@@ -116,4 +137,5 @@ def parse_edition_page(
     result.pages = [Link(u, t) for u, t in pages.items()]
     if own in pages:
         result.number, result.name = parse_label(pages[own])
+    result.dates = date_lines(sel) + dated if with_dates else []
     return result

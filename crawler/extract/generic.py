@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -82,6 +83,16 @@ def _squash(text: str) -> str:
     return "".join(text.split())
 
 
+def _visible(text: str) -> str:
+    """Return ``text`` without spaces and invisible characters (zero-width, private-use, controls).
+
+    trafilatura drops the invisible ones from its text while a page's meta
+    description keeps them (``免费手纸\ue40c端午``, ``\u200b小编说``): compared
+    raw, a lead already in the body looked missing and was put back twice.
+    """
+    return "".join(c for c in text if not c.isspace() and not unicodedata.category(c).startswith("C"))
+
+
 def recover_lead(tree: HtmlElement, blocks: list[list[str]]) -> list[list[str]]:
     """Put back a lead paragraph that the extractor dropped.
 
@@ -94,21 +105,21 @@ def recover_lead(tree: HtmlElement, blocks: list[list[str]]) -> list[list[str]]:
     description = ""
     for meta in tree.iter("meta"):
         if (meta.get("name") or meta.get("property") or "").lower() in ("description", "og:description"):
-            description = _squash(meta.get("content") or "")
+            description = _visible(meta.get("content") or "")
             if description:
                 break
     # Descriptions often open with the headline, which is no lead.
     for heading in (*tree.iter("title"), *tree.iter("h1")):
-        head = _squash(heading.text_content())
+        head = _visible(heading.text_content())
         for cut in (head, *re.split(r"[-_|｜—]", head)):
             if len(cut) >= 4 and description.startswith(cut):
                 description = description[len(cut) :].lstrip("-—:：|｜ ")
     probe = description[:16]
-    if len(probe) < 16 or not blocks or probe in _squash("".join(_flat(blocks))):
+    if len(probe) < 16 or not blocks or probe in _visible("".join(_flat(blocks))):
         return blocks
     body = tree.find("body")
     for node in (body if body is not None else tree).iter("p", "div", "section", "td"):
-        text = _squash(node.text_content())
+        text = _visible(node.text_content())
         if not text.startswith(probe) or len(text) > 1200 or _in_noise(node):
             continue
         links = sum(len(_squash(a.text_content())) for a in node.iter("a"))
@@ -198,7 +209,19 @@ def _text_lines(text: str) -> list[str]:
                 lines.append(row)
         elif raw.strip():
             lines.append(" ".join(raw.split()))
-    return [line for line in lines if not _BREADCRUMB.match(line)]
+    return [line for line in lines if not _breadcrumb_only(line)]
+
+
+def _breadcrumb_only(line: str) -> bool:
+    """Tell a breadcrumb line (``当前位置：首页 > 新闻``) from a text that a layout glued behind one.
+
+    Old templates print the trail, the headline and the whole article in one cell:
+    such a line holds sentences and is kept (the headline and the trail before it
+    are cut later, as an info line joined to the text is).
+    """
+    if not _BREADCRUMB.match(line):
+        return False
+    return len(line) <= 100 or len(_SENTENCE.findall(line)) < 3
 
 
 @dataclass

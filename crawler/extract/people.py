@@ -18,9 +18,11 @@ from importlib import resources
 __all__ = [
     "COMMON_SURNAMES",
     "COMPOUND_SURNAMES",
+    "PLACES",
     "SURNAMES",
     "People",
     "find_people",
+    "label_like",
     "plausible_name",
     "split_names",
     "surname_first",
@@ -32,8 +34,11 @@ _ROLE_WORDS = frozenset(
     记者 通讯员 实习生 见习记者 特约记者 本报记者 首席记者 实习记者 摄影 摄 报道 编辑 责任编辑
     责编 作者 来源 发布 时间 发布时间 校对 审核 审校 监制 出品 制作 图 文 视频 本报 新华社 综合
     整理 编译 评论员 特约评论员 主编 美编 采写 撰文 撰稿 执笔 翻摄 供图 楼主 策划 统筹 设计
+    漫画 插图 插画 绘图 制图 手绘 摄像 剪辑 后期 配音 主播 主持 主持人 出镜 翻译 口述 执行 美术 图表 海报
     """.split()
 )
+# Credits of pictures, not of the text: "李四／漫画" names the cartoonist.
+_PICTURE_ROLES = frozenset("漫画 插图 插画 绘图 制图 手绘 图 摄 摄影 图表 海报".split())
 # Tokens that look like names by shape but are labels, roles, outlets or filler.
 _NOT_NAMES = frozenset(
     """
@@ -45,6 +50,13 @@ _NOT_NAMES = frozenset(
     简介 作者简介 介绍 主页 其他 其它 文章 专题 所有 全部 排行 头像 关注 粉丝 私信 认证 等级 签名
     不详 暂无 未署名 无名 某某 本台 本刊 本报讯 特约 独家 首发 授权 出品 出处 信息 资料 图文
     警方 校方 院方 厂方 军方 双方 对方 受访者 实习 编审 值班 总值班 审稿 签发 剪辑 排版 文并
+    视觉中国 图虫创意 东方IC 全景视觉 千图网 包图网 摄图网 摄影师 摄像师 设计师 插画师
+    今天 昨天 明天 前天 后天 当天 当晚 当日 次日 凌晨 上午 下午 中午 傍晚 晚上 早上 本周 上周 下周 本月
+    上月 今年 去年 明年 近日 日前 目前 昨日 今日 同日 近期
+    民警 交警 辅警 律师 家属 居民 村民 市民 群众 工作人员 消防员 志愿者 医生 护士 患者 学生 老师 家长 专家
+    学者 教授 干部 党员 职工 员工 师生 代表 委员 嫌疑人 当事人 受害人 网民 乘客 司机 业主 商户 店主 老板
+    沙发 板凳 地板 精华 马甲 置顶 楼层 工会 妇联 团委 康盛
+    金融界 南方周末 财新 虎嗅 极客公园 量子位 机器之心 爱范儿 新智元 差评 观察者 界面 财联社 第一财经
     """.split()
 )
 # Endings of outlets and channels, not people ("央视新闻", "人民日报", "澎湃号").
@@ -55,7 +67,7 @@ _OUTLET_ENDINGS = tuple(
     """.split()
 )
 # Characters that do not occur in personal names but do in sentences ("记者会上表示").
-_SENTENCE_CHARS = frozenset("的了是们这那说么吗呢啊吧着过被把给跟将就都也还又很最更已及或等称问答讯电")
+_SENTENCE_CHARS = frozenset("的了是们这那说么吗呢啊吧着过被把给跟将就都也还又很最更已及或等称问答讯电您")
 _NAME_ENDINGS = (
     *("表示", "介绍", "指出", "认为", "透露", "报道", "获悉", "了解", "说", "称", "称号"),
     # Verbs glued after 记者 whose first character is a surname: "得知记者来采访".
@@ -68,6 +80,8 @@ _LABEL_PARTS = tuple(
     投稿 转载 评论 分享 阅读 返回 顶部 上一篇 下一篇 打印 关闭 收藏 字体 字号 浏览 次数 标签 关键词
     审核 发布 网友 读者 编辑部 供稿 窗口 本页 本文 全文 网络 匿名 客户端 公众号 豆瓣 微博 微信 头条
     百家号 转自 摘自 选自 来自 登录 注册 评论员
+    观点 参考 链接 二维码 扫码 扫一扫 点赞 纠错 手机 会员 论坛 发言 版块 帖子 楼层 积分 签到 下载 朋友圈
+    抖音 快手 知乎 小红书 查看 关注 点击 回复 转发 新手 看点 政府 融媒 原创 澎湃号 头条号 企鹅号 大鱼号
     """.split()
 )
 _HONORIFICS = ("先生", "女士", "老师", "小姐", "同学")
@@ -84,6 +98,12 @@ def _read_surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(entries[0]), frozenset(entries[1])
 
 
+def _read_places() -> frozenset[str]:
+    """Read ``places.txt``: provinces, regions and cities, as datelines print them."""
+    text = resources.files("crawler.extract").joinpath("places.txt").read_text("utf-8")
+    return frozenset(word for line in text.splitlines() if not line.startswith("#") for word in line.split())
+
+
 # Known surnames: a name glued to its label ("记者王小明") must start with one, where a
 # verb or a phrase glued there ("记者反映", "作者本人观点") does not.
 SURNAMES, COMPOUND_SURNAMES = _read_surnames()
@@ -98,6 +118,14 @@ COMMON_SURNAMES = frozenset(
     "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
     "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+# A place is the dateline's or a caption's, never a person's name ("记者 刘杰 济南报道", "图：株洲“…").
+# Two-character places that start with a common surname and end like a given name (邵阳, 常德,
+# 高雄, 安康) are names as often: they stay names.
+PLACES = frozenset(
+    place
+    for place in _read_places()
+    if len(place) > 2 or place[0] not in COMMON_SURNAMES or place[1] in "州京津海庆岛门口港"
 )
 # An author credited as a body ("作者：医技药剂党支部") rather than a person.
 _INSTITUTION_ENDINGS = (
@@ -129,6 +157,13 @@ _INSTITUTION_ENDINGS = (
 )
 # The endings above that no personal name has ("驿站" ends in 站, "新闻中心" in 中心).
 _BODY_ENDINGS = tuple(ending for ending in _INSTITUTION_ENDINGS if len(ending) > 1)
+# Last characters of bodies no personal name ends in (市委, 宣传部, 公安局, 办公厅, 新闻办, 交警大队) ...
+_BODY_LAST = frozenset("委局部厅办队")
+# ... and those a two-character name may end in but a longer one hardly (派出所, 检察院); 会 and 联
+# end given names too (王忠会, 张国联): only 委会 (居委会) counts.
+_BODY_LAST_LONG = frozenset("所站处院馆")
+# Words of bodies' names that no personal name holds.
+_BODY_PARTS = ("大学", "中学", "小学", "学校", "公司", "集团", "银行", "医院", "法院", "政府", "协会")
 # Endings of self-media accounts credited as editors ("职工之家", "南宁城事"), not people.
 _ACCOUNT_ENDINGS = ("之家", "城事", "时空", "观察", "生活")
 # ASCII words that turn up where a name was expected: attribute values, URL
@@ -142,6 +177,12 @@ _ASCII_JUNK = frozenset(
     share facebook twitter weibo wechat weixin qq null none undefined true false content text default
     powered discuz phpwind wordpress dedecms empirecms phpcms joomla drupal copyright rights reserved
     system root guest anonymous unknown user test index home news source
+    pixabay unsplash pexels shutterstock gettyimages getty istock istockphoto dreamstime vcg visualchina
+    class href src style target blank nofollow noopener noreferrer title alt rel div span img iframe script
+    inherit auto left right center top bottom hidden visible width height color font bold normal italic
+    php asp aspx jsp shtml cgi json xml rss atom feed url javascript void
+    instagram youtube tiktok linkedin telegram whatsapp reddit tumblr pinterest plurk line douyin zhihu
+    comsenz vbulletin phpbb mybb xenforo dvbbs leadbbs typecho zblog emlog webmaster sysop moderator
     """.split()
 )
 _CJK = "\u4e00-\u9fff"
@@ -154,19 +195,27 @@ _AUTHOR_LABEL = (
     rf"|(?<![原该其本的工著操创合写劳影])作者|撰文|采写|撰稿|执笔|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
     rf"|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
 )
-_LABELS = re.compile(
+_LABEL_ALTERNATIVES = (
     rf"(?P<author>{_AUTHOR_LABEL})"
     r"|(?P<correspondent>通讯员|实习生)"
     r"|(?P<editor>(?:责任编辑|责编|编辑)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]])))"
     rf"|(?P<photographer>摄影(?:作者)?(?![师家])|(?<![{_CJK}])图(?=\s*[/:：︱|／]))"
 )
+# The first characters of the labels above. Looked ahead for first, they let every other position
+# of the text fail at once instead of trying each label and its lookbehinds there: a tenth of the
+# time, for the same matches (tests/test_extract_people.py compares them).
+LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图"
+_LABELS = re.compile(rf"(?=[{LABEL_STARTS}])(?:{_LABEL_ALTERNATIVES})")
 # "王瑞锋 摄影／新京报记者 尹亚飞": 摄影 followed by a separator labels the next credit.
 _PHOTO_AFTER = re.compile(
     r"^\s*(?:摄影(?![师家])|翻摄|摄|供图)(?![\u4e00-\u9fff]|\s*[/／:：︱|])"
     # "新华社记者 方喆 摄这是航拍的…": the credit, then the next picture's caption.
     r"|^\s+摄(?![影制像氏])"
     # "澎湃新闻记者 谭君 图12月17日，…": 图 after a spaced name, then a new line's text or digits.
-    r"|^\s+图(?=[\s\d（(]|$)"
+    # ("文 | 张三 图 | 李四": 图 before a separator labels the next credit).
+    r"|^\s+图(?=[\s\d（(]|$)(?!\s*[/／:：︱|])"
+    # "澎湃新闻记者 朱安足图 安政军…": 图 glued after a three-character name, then a space.
+    r"|^图(?=\s)(?!\s*[/／:：︱|])"
 )
 _SOURCE = re.compile(r"(?:稿件来源|来源于|来源|来自)\s*[:：]\s*(?P<name>[^\s:：|()（）\[\]【】<>]{2,20})")
 # "记者了解到..." is a sentence, not a byline: these start verbs and adverbs.
@@ -195,6 +244,13 @@ _SPACED_NAME = re.compile(
     rf"(?<=[:：︱|\s])([{''.join(sorted(SURNAMES))}])[ \u3000]([{_CJK}])(?=$|[\s)）】\],，、;；])"
 )
 
+# "记者 欧阳 晓峰": a compound surname spaced from its given name (a column's spacing) is one name,
+# not two; a compound surname alone is nobody's whole name.
+_SPACED_COMPOUND = re.compile(
+    rf"(?<=[:：︱|/／\s])({'|'.join(sorted(COMPOUND_SURNAMES))})[ \u3000]+"
+    rf"([{_CJK}]{{1,2}})(?=$|[\s)）】\],，、;；])"
+)
+
 
 @dataclass
 class People:
@@ -217,7 +273,13 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
     words are refused.
     """
     name = name.strip()
-    if not name or name in _NOT_NAMES or name in _ROLE_WORDS or any(c.isdigit() for c in name):
+    if (
+        not name
+        or name in _NOT_NAMES
+        or name in _ROLE_WORDS
+        or name in PLACES
+        or any(c.isdigit() for c in name)
+    ):
         return False
     if re.fullmatch(r"[A-Za-z][A-Za-z.\-' ]*", name):
         words = name.lower().replace(".", " ").replace("-", " ").split()
@@ -237,11 +299,51 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         return 3 <= len(name) <= 15 and all(1 <= len(part) <= 6 for part in re.split("[·•]", name))
     if institution and 4 <= len(name) <= 14 and name.endswith(_INSTITUTION_ENDINGS):
         return True
-    if name.endswith(_BODY_ENDINGS):
-        return False  # "编辑：办公室": a body, where a person was expected
-    if _everyday_word(name):
-        return False  # "薇安，世界500强", "作者：教师": a common word, no surname
+    if (
+        name.endswith(_BODY_ENDINGS)
+        or name[-1] in _BODY_LAST
+        or (len(name) >= 3 and (name[-1] in _BODY_LAST_LONG or name.endswith("委会")))
+    ):
+        return False  # "编辑：办公室", "作者：宣传部": a body (or a piece of one) where a person was expected
+    if any(part in name for part in _BODY_PARTS):
+        return False  # "作者：\n武汉大学2010年…": a body's name (or a headline's first words), not a person
+    if _everyday_word(name) or _common_verb(name):
+        return False  # "薇安，世界500强", "作者：教师": a common word, no surname; "记者解释": a verb
     return 2 <= len(name) <= 4 and not name.endswith(_OUTLET_ENDINGS) and not name.endswith(_ACCOUNT_ENDINGS)
+
+
+def label_like(text: str) -> bool:
+    """Tell whether a nickname-length text (2-8 characters) is a label, a role, a place or page furniture.
+
+    For sources weaker than a byline, where a nickname may stand for a name
+    (a forum post header's poster): 只看楼主, 电梯直达, 注册会员, 新手上路, 分享到.
+    """
+    return (
+        text in _NOT_NAMES
+        or text in _ROLE_WORDS
+        or text in PLACES
+        or any(part in text for part in _LABEL_PARTS)
+        or any(part in text for part in _FORUM_PARTS)
+        or text.endswith(_BODY_ENDINGS)
+        or text[-1:] in _BODY_LAST
+    )
+
+
+# Forum furniture in a post header: levels, modes, buttons.
+_FORUM_PARTS = (
+    "版主",
+    "元老",
+    "直达",
+    "楼主",
+    "模式",
+    "倒序",
+    "只看",
+    "用户组",
+    "发帖",
+    "主题",
+    "积分",
+    "在线",
+)
 
 
 def _everyday_word(name: str) -> bool:
@@ -255,6 +357,45 @@ def _everyday_word(name: str) -> bool:
     from crawler.normalize.segment import common_word  # reads jieba's dictionary once, on first use
 
     return common_word(name)
+
+
+def _common_verb(name: str) -> bool:
+    """Tell whether a two-character name is a verb or place common in the dictionary (解释, 查看, 南京).
+
+    A verb glued after 记者 reads as surname + given name when its first
+    character is a surname (解, 查, 包, 简); the dictionary knows it as a verb
+    seen 1,000 times or more, or 100 times without a common surname (锁定
+    386). Names that are also rarer verbs stay (周到 443).
+    """
+    if len(name) != 2:
+        return False
+    from crawler.normalize.segment import dictionary_entry  # reads jieba's dictionary once, on first use
+
+    entry = dictionary_entry(name)
+    if entry is None:
+        return False
+    if entry[1].startswith("v") and entry[0] >= 100 and name[0] not in COMMON_SURNAMES:
+        return True  # "编辑 锁定 讨论": a rarer verb, and no common surname to make it a name
+    # A place seen as often is no name either (南京, 杭州, 中山; 白马 706 stays).
+    return entry[0] >= 1000 and (entry[1].startswith("v") or entry[1] == "ns")
+
+
+def _place_tail(token: str) -> str:
+    """Cut a place glued after a name (``张迪中国2月9日电``: the next article's dateline) -> ``张迪``.
+
+    The last two characters must be a place the dictionary knows well
+    (tagged ``ns``, seen 1,000 times or more) and what stands before them a
+    surname-first name of two or three characters.
+    """
+    if not 4 <= len(token) <= 5 or not re.fullmatch(rf"[{_CJK}]+", token):
+        return token
+    from crawler.normalize.segment import dictionary_entry
+
+    entry = dictionary_entry(token[-2:])
+    head = token[:-2]
+    if entry is not None and entry[1] == "ns" and entry[0] >= 1000 and surname_first(head):
+        return head
+    return token
 
 
 def surname_first(name: str) -> bool:
@@ -381,6 +522,13 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
         spaced = index > 0 and not re.search(r"[、，,/|]", parts[index - 1])
         if _GLUED_LABEL.match(raw) and surname_first(raw[1:]):
             raw = raw[1:]
+        after = parts[index + 1] if index + 1 < len(parts) else ""
+        if names and re.search(r"[/／|]", after) and index + 2 < len(parts):
+            if parts[index + 2].strip() in _PICTURE_ROLES:
+                break  # "记者 张三 李四／漫画": 李四 drew the cartoon
+        if len(raw) == 4 and raw.endswith("图") and not after.strip() and surname_first(raw[:3]):
+            # "朱安足图 安政军…": a photo credit (see _PHOTO_AFTER); four-character names rarely end in 图.
+            raw = raw[:3]
         # The separator after the token shows a one-character role: "李玲编|杨舒芳".
         glued = _GLUED_ROLE.search(raw + (parts[index + 1] if index + 1 < len(parts) else ""), 2)
         if glued and glued.start() < len(raw):
@@ -410,7 +558,7 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
             break  # "记者 黄克 梁凯昌 摄期间，…": the photo credit, then the caption's next words
         if names and raw.endswith("报道"):
             break  # "记者 刘杰 济南报道": the dateline's place
-        name = _clean(raw)
+        name = _place_tail(_clean(raw))
         if (not name or name in _ROLE_WORDS) and not names:
             continue  # a leading label: "本报记者 李明"
         if name in _ROLE_WORDS or name.endswith(("讯", "电")):
@@ -452,16 +600,32 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
     # Labels and two-character names spaced out to fill a column: "编 辑：罗 雪", "记 者： 李 征".
     text = _SPACED_LABEL.sub(lambda m: re.sub(r"[ \u3000?]", "", m.group(0)), text)
     text = _SPACED_NAME.sub(r"\1\2", text)
+    text = _SPACED_COMPOUND.sub(r"\1\2", text)
     people = People()
     for match in _LABELS.finditer(text):
         role = match.lastgroup or "author"
         rest = text[match.end() :]
         # A label without a colon does not reach into the next line ("优质原创作者\n..."),
         # one with a colon may ("责任编辑：\n尹世杰").
-        rest = re.sub(r"^[ \t\u3000]*(?:[:：︱|/／]\s*)?", "", rest)
+        # ... but not past a blank line: the zones of a page are joined by one ("作者：" ending
+        # the page's header zone, then the headline "武汉大学2010年…").
+        rest = re.sub(r"^[ \t\u3000]*(?:[:：︱|/／][ \t\u3000]*(?:\n[ \t\u3000]*)?)?", "", rest)
         run = re.match(_NAMES, rest)
         if not run:
             continue
+        if re.match(r"[A-Za-z][\w\-']*(?: [a-z][\w\-']*){2}", rest):
+            continue  # "图 | gender-related killing of women": an English sentence, not a name
+        glued_quote = re.split(r"[ \u3000\t、，,/|]+", run.group(0).strip())[-1]
+        if rest[run.end() : run.end() + 1] in ("“", "「", "《", '"') and not (
+            2 <= len(glued_quote) <= 3 and surname_first(glued_quote) and plausible_name(glued_quote)
+        ):
+            # "图：株洲“围标强人”王建军": the token glued to a quote opens a sentence (a caption),
+            # whether alone or after names ("记者 陈思存 落实“五新”…"); a name glued to the next
+            # paragraph's quote stays ("记者李元珺“唐伟，…").
+            kept = re.sub(r"[ \u3000\t、，,/|]*[^ \u3000\t、，,/|]+$", "", run.group(0))
+            if not kept.strip():
+                continue
+            run = re.match(_NAMES, kept) or run
         names_text = run.group(0)
         last_token = re.split(r"[ \u3000\t、，,/|]+", names_text.strip())[-1]
         if _GLUED_ROLE.search(last_token + rest[run.end() : run.end() + 1], 2) and not _GLUED_ROLE.search(
@@ -493,8 +657,23 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
         tail = rest[last + len(names[-1]) :] if last >= 0 else after
         if glued and "作者" in match.group(0) and len(names) == 1 and re.match(r"[，,][^，,]{4}", tail):
             continue  # "「少年得到」作者郝广才，特意总结出…": the text speaks of an author
-        if role != "editor" and _PHOTO_AFTER.match(tail):
-            role = "photographer"
+        if re.match(rf"[-－‐][{_CJK}]", tail):
+            # "据著名记者马克-波曼消息": a transliterated name goes on past the hyphen (its first
+            # part is no name).
+            names = names[:-1]
+            if not names:
+                continue
+            tail = "-"
+        picture = re.match(
+            r"\s*[/／]\s*(?:漫画|插图|插画|绘图|制图|手绘|摄影|图)(?![\u4e00-\u9fff])|\s*[/／]\s*摄(?![影像制氏])",
+            tail,
+        )
+        if picture and len(names) > 1 and role != "editor":
+            # "文/黄轶涵 黄昕／漫画": the last name drew the picture (credited as the photographs are).
+            _add(people.photographers, names[-1:])
+            names = names[:-1]
+        elif role != "editor" and (picture or _PHOTO_AFTER.match(tail)):
+            role = "photographer"  # "记者李木易/摄", "新华社记者 才扬 摄"
         target = {
             "author": people.authors,
             "correspondent": people.correspondents,

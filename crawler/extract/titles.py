@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
@@ -117,10 +118,16 @@ def heading_before_body(tree: HtmlElement, paragraphs: list[str]) -> str:
 
 
 # Fields of an info line: "发布时间：2012-7-23 17:11:39", "来源：中国新闻网", "点击数：38".
+_INFO_DAY = (
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+)
+# A field of the info line under a headline: "来源：新华网", "发布时间：2019-02-28 17:47", or a bare
+# day and time ("2017-10-09 15:09", "(2019-04-09 06:15:35)") followed by a space or nothing:
+# prose never puts a space after its date.
 _INFO_FIELD = re.compile(
     r"\s*【?(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|浏览次数|点击数|点击|阅读|字号|字体)】?\s*[:：]\s*"
-    r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-    r"|[^\s:：]{1,20}(?=\s))"
+    rf"(?:{_INFO_DAY}|[^\s:：]{{1,20}}(?=\s))"
+    rf"|\s*[(（]?{_INFO_DAY}[)）]?(?=\s|$)"
 )
 
 
@@ -159,12 +166,19 @@ def _heading_in_joined(elements: list[HtmlElement], first: str) -> str:
     return best
 
 
+_OPEN_QUOTES = "《〈“‘「『\"'"
+
+
 def _info_before(paragraph: str, heading: str) -> int:
     """Return where a heading preceded only by info fields ends in ``paragraph`` (0: not so)."""
     text = " ".join(paragraph.split())
     at = text[:200].find(heading)
-    if at <= 0 or not _INFO.search(text[:at]) or re.search(r"[。！？]", text[:at]):
+    # Info fields are labels, names and dates: a comma before the headline means prose
+    # ("２００５年１１月２９日上午，<headline>启动仪式在北京举行").
+    if at <= 0 or not _INFO.search(text[:at]) or re.search(r"[。！？，；]", text[:at]):
         return 0
+    if text[at - 1] in _OPEN_QUOTES:
+        return 0  # "…对外发布一篇标题为《<headline>》的报道": the text cites its own headline
     return at + len(heading)
 
 
@@ -313,11 +327,15 @@ def reads_as_site_name(title: str, title_tag: str, paragraphs: list[str]) -> boo
     return _overlap(title, body) < 0.5
 
 
-def drop_header_lines(paragraphs: list[str], title: str) -> list[str]:
+def drop_header_lines(
+    paragraphs: list[str], title: str, page_line: Callable[[str], bool] | None = None
+) -> list[str]:
     """Drop the headline and the info lines around it when the extractor kept them as the body's start.
 
     Lines above the headline (a layout table's navigation and sidebar, kept with
-    it) go too; the search stops at the text's first sentence.
+    it) go too; the search stops at the text's first sentence. ``page_line``
+    tells the page's own short lines (a link alone: a blog post's tag ``生活``
+    between ``标签：`` and ``分类：``), which the info lines may hold too.
     """
     target = _squash(title)
     for index, paragraph in enumerate(paragraphs[:10]):
@@ -325,7 +343,9 @@ def drop_header_lines(paragraphs: list[str], title: str) -> list[str]:
             break
         if _squash(paragraph) == target:
             rest = paragraphs[index + 1 :]
-            while rest and not _sentence(rest[0]) and _INFO.search(rest[0]) and len(rest[0]) <= 120:
+            while rest and not _sentence(rest[0]) and len(rest[0]) <= 120:
+                if not (_INFO.search(rest[0]) or (page_line is not None and page_line(rest[0]))):
+                    break
                 rest = rest[1:]
             return rest if rest else paragraphs
     return paragraphs

@@ -102,9 +102,12 @@ _ORNAMENT = re.compile(r"^[■□●○◆◇▲△★☆◎※]\s*")
 _PAPER_BEFORE_ROLE = re.compile(
     rf"^(?:{_PAPER})(?=(?:首席|见习|特约|实习|摄影|全媒体|融媒体)?记者|(?:特约)?通讯员)"
 )
+# What a text layer may leave right after 讯/电 (dot leaders, a glyph read as ？, a mark): the
+# dateline is still one (大河报讯···？·······第1章…).
+_DATELINE_JUNK = "·•・…?？!！■□●◆"
 _DATELINE = re.compile(
     rf"(?:据)?(?P<paper>{_PAPER})(?P<place>[{HAN}]{{0,6}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|消息)"
-    rf"(?=[\s（(【“‘《「『0-9]|[{HAN}]|$)"
+    rf"(?=[\s（(【“‘《「『0-9{_DATELINE_JUNK}]|[{HAN}]|$)"
 )
 _REPORTED_BY = re.compile(rf"据(?P<paper>{_PAPER})报道(?:[，,：:\s]|$)")
 _STAFF_CREDIT = re.compile(r"(?:本报|新华社)?(?:记者|通讯员|见习记者|特约记者|实习生)")
@@ -112,6 +115,8 @@ _END_MARKS = re.compile(r"(?:\s*(?:[（(]完[）)]|【纠错】|\[纠错\]))+\s*
 # Every byline holds one of these; testing for them first keeps parse_credit off ordinary lines.
 _CREDIT_HINT = re.compile(r"^[/／（(【\[]|记者|通讯员|实习生|编|校对|审|摄|报道|采写|整理|撰|图|文")
 _SPACED_SLASH = re.compile(r"\s[/／]")
+_BRACKET_SLASH = re.compile(r"[）)」』][/／]")
+_SENTENCE_COMMA = re.compile(r"[，,]")
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》\"']*")
 
 
@@ -381,13 +386,15 @@ def split_tail(text: str) -> tuple[str, Credits | None]:
     if not tail or _CREDIT_HINT.search(tail) is None:
         return text, None
     # A slash after a space opens the byline (返回搜狐，查看更多 /记者 傅嘉国 报道): what stands before
-    # it is unfinished text, never names.
-    slash = _SPACED_SLASH.search(tail)
+    # it is unfinished text, never names. So does one right after a closing bracket, where cleaning
+    # took the space out (…新浪潮。（程远鹏）/记者 梁霞 报道: the text's own credit, then the byline).
+    slash = _SPACED_SLASH.search(tail) or _BRACKET_SLASH.search(tail)
     if slash is not None:
-        credits = parse_credit(tail[slash.start() + 1 :])
+        at = slash.end() - 1  # the slash itself
+        credits = parse_credit(tail[at:])
         if credits is None:
             return text, None
-        return (text[:start] + tail[: slash.start()]).rstrip(), credits
+        return (text[:start] + tail[:at]).rstrip(), credits
     credits = parse_credit(tail)
     if credits is None:
         return text, None
@@ -398,7 +405,17 @@ def is_credit_line(text: str) -> bool:
     """Tell whether a whole line is a byline or an editor line."""
     if len(text) > 60 or _CREDIT_HINT.search(text) is None:
         return False
-    return parse_credit(_END_MARKS.sub("", text)) is not None
+    credits = parse_credit(_END_MARKS.sub("", text))
+    if credits is None:
+        return False
+    if _SENTENCE_COMMA.search(text) is None:
+        return True
+    # A sentence's commas cut it into pieces that read as names (采访中，记者了解到，虽然内): a byline
+    # listed with commas names people by surname, so each must start with one.
+    from crawler.extract.people import surname_first  # the surname list's one home
+
+    names = credits.reporters + credits.photographers + credits.correspondents + credits.editors
+    return all(surname_first(name) for name in names)
 
 
 def is_end_mark(text: str) -> bool:

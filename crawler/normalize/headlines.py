@@ -17,7 +17,11 @@ from collections.abc import Sequence
 from crawler.normalize.chars import clean_heading, display_width, strip_spaces
 from crawler.normalize.segment import cut
 
-_DASHES = re.compile(r"^[—\-－]+")
+# A 副题's dash: two dash marks (——, --), or one em dash; a lone hyphen (``- 马蜂窝``) is a site's name
+# that a web title carries, no dash.
+_DASHES = re.compile(r"^(?:[—\-－]{2,}|—)")
+_CARRIED_MARK = re.compile(r"^[，。、；：！？,;:!?]")  # marks that end a phrase, never open a line
+_OPENERS = {"”": "“", "’": "‘", "）": "（", "》": "《", "」": "「", "』": "『", ")": "("}
 _HAS_FIGURE = re.compile(r"[0-9，,]")
 _TWO_PART_MIN = 8.0  # both lines this wide: a two-part headline, printed with a space between
 _SUBTITLE_MIN = 18.0  # an undashed second line is a subtitle only when longer than headline lines run
@@ -30,6 +34,7 @@ ELIMINATION_MIN = 0.01
 FIRST_WEIGHT = 1.0  # the first sentence counts as much again as the whole article
 _FIRST_SENTENCE = re.compile(r".{8,}?[。！？!?][”’」』）)]*")
 _FIRST_MAX = 80
+_LEAD_SENTENCES = 2  # sentences of the news lead, which a 主题 restates and a 引题 quotes past
 
 
 def _join_decks(lines: Sequence[str]) -> str:
@@ -54,10 +59,20 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
     lines = [clean_heading(line) for line in lines if line.strip()]
     if not lines:
         return "", "", ""
+    mended, wrapped = _mend_carried(lines)
+    if wrapped is not None and wrapped <= 1 and len(mended) - wrapped <= 2:
+        # The deck wrapped mid-phrase is the 主题; a line above it is the 引题, one below the 副题.
+        if wrapped == 0 or not _runs_on(mended[0], mended[1]):
+            lead = mended[0] if wrapped == 1 else ""
+            below = mended[wrapped + 1 :]
+            return lead, mended[wrapped], _DASHES.sub("", below[0]).strip() if below else ""
+    lines = mended
     if _lead_over_wrapped_title(lines):
         return lines[0], clean_heading(lines[1] + lines[2]), ""  # one phrase wrapped: no space
     if text and _lead_from_text(lines, text):
         return lines[0], _join_decks(lines[1:]), ""
+    if text and _lead_quoted_past_news_lead(lines, text):
+        return lines[0], lines[1], _DASHES.sub("", lines[2]).strip() if len(lines) == 3 else ""
     lead = subtitle = ""
     if len(lines) >= 2 and (
         _DASHES.match(lines[-1])
@@ -65,6 +80,8 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
         or (
             display_width(lines[-1]) >= max(_SUBTITLE_MIN, 1.4 * display_width(lines[-2]))
             and _HAS_FIGURE.search(lines[-1]) is not None
+            # A line ending in a comma runs on into the next (醉汉作死戳轮胎炸胎致死， / 家属向车主索赔，…).
+            and not lines[-2].endswith(("，", "、", "："))
         )
     ):
         subtitle = _DASHES.sub("", lines.pop()).strip()
@@ -96,6 +113,52 @@ def _lead_over_wrapped_title(lines: Sequence[str]) -> bool:
     )
 
 
+def _broken_dash(line: str, next_line: str) -> bool:
+    """Tell whether a line ends in half of a ``——`` whose other half opens ``next_line``.
+
+    The two-em dash is one mark that print never breaks; a text layer that shows ``天文学传奇一家—``
+    over ``—赫谢尔家族的故事`` holds one title wrapped inside its dash, not a title over a dashed 副题.
+    """
+    return (
+        line.endswith("—")
+        and not line.endswith("——")
+        and next_line.startswith("—")
+        and not next_line.startswith("——")
+    )
+
+
+def _carried_over(line: str, next_line: str) -> bool:
+    """Tell whether ``next_line`` holds the rest of ``line``: half its ``——``, or a closing mark.
+
+    Print opens no line with a closing quote or a comma (``新加坡“为人师表`` / ``”就这么嘲笑学生？``,
+    ``美国华人最新分布图出炉`` / ``！加州华裔人口最多``): a headline line that a text layer shows
+    so was wrapped mid-phrase, and the mark closes the line above.
+    """
+    if _broken_dash(line, next_line) or _CARRIED_MARK.match(next_line):
+        return True
+    # A closing quote or bracket only where this line left one open (a 副题 cut from the text may
+    # start with the quote that closed the text's sentence before it).
+    closer = next_line[:1]
+    opener = _OPENERS.get(closer)
+    return opener is not None and line.count(opener) > line.count(closer)
+
+
+def _mend_carried(lines: list[str]) -> tuple[list[str], int | None]:
+    """Join each line with the next where that one holds the rest of it (:func:`_carried_over`).
+
+    Returns the joined lines and the index of the first line that was joined (None if none was).
+    """
+    out = [lines[0]]
+    wrapped: int | None = None
+    for line in lines[1:]:
+        if _carried_over(out[-1], line):
+            out[-1] = clean_heading(out[-1] + line)
+            wrapped = len(out) - 1 if wrapped is None else wrapped
+        else:
+            out.append(line)
+    return out, wrapped
+
+
 def _lead_from_text(lines: Sequence[str], text: str) -> bool:
     """Tell whether three undashed lines are a 引题 taken from the article's words over a wrapped title.
 
@@ -108,13 +171,84 @@ def _lead_from_text(lines: Sequence[str], text: str) -> bool:
     """
     if len(lines) != 3 or _DASHES.match(lines[-1]):
         return False
+    said = _WORDS_ONLY.sub("", text)
+    cores = [_WORDS_ONLY.sub("", line) for line in lines]
+    if all(len(core) >= _QUOTE_MIN for core in cores) and _said_in_one_run(cores, said) == [2]:
+        return True
+    quoted = [len(core) >= _QUOTE_MIN and core in said for core in cores]
+    if quoted == [True, False, False] and all(len(core) >= _QUOTE_MIN for core in cores):
+        # Neither line below is said anywhere, so neither is a 副题 stating the text's facts in
+        # its words, however wide the last runs: the title's second part (``男子驾摩托致朋友身亡竟还``
+        # / ``“玩失踪”，两年后终被押回中山刑拘``).
+        return True
     if display_width(lines[2]) > max(display_width(lines[0]), display_width(lines[1])) + _WIDER:
         return False
-    said = _WORDS_ONLY.sub("", text)
-    quoted = [
-        len(core) >= _QUOTE_MIN and core in said for core in (_WORDS_ONLY.sub("", line) for line in lines)
-    ]
-    return quoted == [True, False, False]
+    if quoted == [True, False, False]:
+        return True
+    # A title may borrow a phrase from inside one of the text's clauses (``走路看手机致人身亡`` out of
+    # ``因走路看手机致人身亡，``) and go on in words of its own; a 引题 cut from the text is one of its
+    # clauses whole. A second line that is a whole clause too (the seed's ``抓实脱贫攻坚各项工作``)
+    # is the text's own title line, and the reading stands.
+    return (
+        quoted == [True, True, False] and _whole_clause(lines[0], text) and not _whole_clause(lines[1], text)
+    )
+
+
+def _lead_quoted_past_news_lead(lines: Sequence[str], text: str) -> bool:
+    """Tell whether a first line is a 引题 quoted from the text over a one-line 主题 (and a dashed 副题).
+
+    Two undashed lines, or three with a dashed 副题, read by layout as a title over two lines: the
+    wording decides where the first line is one of the text's clauses whole, said after its news
+    lead (the first two sentences, which restate what the 主题 says: a title's first part quoted in
+    the text stands there, ``第五届全国文明单位名单揭晓``), and the second line is said nowhere, as an
+    editor's 主题 is not (``据现场民警介绍`` / ``多部门联动成功救助野生动物``).
+    """
+    if not (
+        (len(lines) == 2 and not _DASHES.match(lines[1]))
+        or (len(lines) == 3 and _DASHES.match(lines[2]) and not _DASHES.match(lines[1]))
+    ):
+        return False
+    first, second = (_WORDS_ONLY.sub("", line) for line in lines[:2])
+    if len(first) < _QUOTE_MIN or len(second) < _QUOTE_MIN or second in _WORDS_ONLY.sub("", text):
+        return False
+    return _whole_clause(lines[0], text) and strip_spaces(lines[0]) not in _news_lead(text)
+
+
+def _news_lead(text: str) -> str:
+    """The text's first two sentences (spaces aside): the news lead that a 主题 restates."""
+    rest = strip_spaces(text)
+    lead = ""
+    for _ in range(_LEAD_SENTENCES):
+        match = _FIRST_SENTENCE.match(rest)
+        if match is None:
+            return lead + rest[:_FIRST_MAX]
+        lead += match.group(0)
+        rest = rest[match.end() :]
+    return lead
+
+
+def _whole_clause(line: str, text: str) -> bool:
+    """Tell whether the text says ``line`` as one of its clauses: punctuation or its edge on both sides."""
+    core, said = strip_spaces(line), strip_spaces(text)
+    at = said.find(core) if core else -1
+    while at >= 0:
+        end = at + len(core)
+        if (at == 0 or _WORDS_ONLY.match(said[at - 1])) and (
+            end == len(said) or _WORDS_ONLY.match(said[end])
+        ):
+            return True
+        at = said.find(core, at + 1)
+    return False
+
+
+def _said_in_one_run(cores: Sequence[str], said: str) -> list[int]:
+    """The lines (by index) that the text says in one run with the line above, punctuation aside.
+
+    A text that repeats a headline (``新一轮水泥价格上涨水泥概念股强势崛起``, web copy often opens
+    with its title) says the lines of one deck together; a 引题 quoted from elsewhere in the text,
+    or a 副题, is said apart from the title. Width cannot tell a wider second title line from a 副题.
+    """
+    return [i for i in range(1, len(cores)) if cores[i - 1] + cores[i] in said]
 
 
 def _runs_on(line: str, next_line: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
-from crawler.normalize.chars import clean_heading, display_width
+from crawler.normalize.chars import clean_heading, display_width, has_han
 from crawler.normalize.credits import (
     Credits,
     Dateline,
@@ -57,11 +57,15 @@ _PAGE_DATE = re.compile(
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:星期|周|礼拜)[一二三四五六日天]"
     r"(?:\s*[\u4e00-\u9fff]{0,4}(?:日报|晚报|晨报|早报|都市报))?"
 )
-_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报)")
+# Papers named X日报 and the like, or by two or three characters and 报 (大河报, 华商报, 新京报).
+_MASTHEAD = re.compile(
+    r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报)|[\u4e00-\u9fff]{2,3}报"
+)
 _SUBTITLE_EXTRA = 8.0  # cells a dashed 副题 may run past HEADING_MAX
 _SHORT_OF_COLUMN = 3.0  # cells by which a line of a headline falls short of the columns beside it
 _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
+_MEASURED_LINES = 3  # full lines needed to tell a block's column width
 _CAPTION = re.compile(r"(?:图为|[上下左右组题]?图[:：]|▲)")
 _CAPTION_MAX = 120
 _FULL_STOP = re.compile(r"[。；;]|\.(?!\d)")
@@ -80,6 +84,8 @@ class Element:
     dateline: bool = False
     role: str = ""  # headings: "title" or "sub"
     joined: list[str] = field(default_factory=list)
+    column: float = 0.0  # the block's column width, where enough full lines show it (else 0)
+    indented: bool = False  # its first line opens with a paragraph indent
 
     @property
     def text(self) -> str:
@@ -135,7 +141,7 @@ def heading_like(line: str, *, loose: bool = False) -> bool:
     return _STRICT_FORBIDDEN.search(_ENUMERATOR.sub("", line)) is None
 
 
-def _punctuated_headline(lines: list[str], column: float) -> bool:
+def _punctuated_headline(lines: list[str], column: float, *, page_start: bool = False) -> bool:
     """Tell whether a block standing alone reads as a headline that carries commas or stops.
 
     Web and tabloid headlines (``这个520，当你们秀亲密，我在当雄过虫草节！``) hold commas, colons
@@ -145,9 +151,10 @@ def _punctuated_headline(lines: list[str], column: float) -> bool:
     on mid-sentence (a column break, mended later) or comes to a 。 within a few short lines. Two
     lines, a plain heading over a wider punctuated one, are a headline standing over the last line of
     some text, not one headline (a compositor balances a headline's lines), and so is a first line too
-    wide for large type; nor is a block whose first line fills the column of the text before it
-    (``column``) and whose last line is a short remainder: that is a wrapped paragraph (a compositor
-    balances a headline's lines).
+    wide for large type, except at the ``page_start``, where no text began that the line could
+    end; nor is a block whose first line fills the column of the text before it (``column``) and
+    whose last line is a short remainder: that is a wrapped paragraph (a compositor balances a
+    headline's lines).
     """
     if not 1 <= len(lines) <= 4 or any(not 2 <= display_width(line) <= _deck_max(line) for line in lines):
         return False
@@ -155,9 +162,13 @@ def _punctuated_headline(lines: list[str], column: float) -> bool:
     plain = [heading_like(line, loose=True) for line in lines]
     return (
         _FULL_STOP.search(text) is None
-        # A plain heading line over a punctuated one is a headline above the end of some text.
+        # A plain heading line over a punctuated one is a headline above the end of some text,
+        # but no text began before the page's first block (4岁的我和妹妹 / 濮阳感人故事：我的环卫工母亲).
         and not (
-            len(lines) == 2
+            not page_start
+            and len(lines) == 2
+            # A line opening with a closing mark (，曾任检察长…) ends no text: it goes on the line above.
+            and not _CLOSING_START.match(lines[1])
             and plain[0]
             and not plain[1]
             and (
@@ -187,6 +198,61 @@ def _short_of_columns(block: list[tuple[str, bool]], before: float, after: float
         return False
     limit = min(before, after) - _SHORT_OF_COLUMN
     return all(display_width(line) < limit for line, _ in block)
+
+
+def _after_an_ended_text(
+    blocks: list[list[tuple[str, bool]]], number: int, before: float, after: float
+) -> bool:
+    """Tell whether a block after text that ended stands apart from the columns on both sides.
+
+    After a full stop or a byline, a block begins something. A paragraph of the text before would
+    fill that text's column with every line but its last, and the start of the text after would
+    fill its own: a block whose lines (but the last) stop 3+ cells short of the one and all stop
+    short of the other is neither, but a headline set apart (``这种树只生长在中国，`` /
+    ``价值惊人，一根树枝就能买辆奔驰`` between columns of 17 and 30 cells). Its last line may run
+    as wide as the column before, as a headline's longer second line does.
+    """
+    block = blocks[number]
+    if number == 0 or len(block) < 2 or not before or not after:
+        return False
+    last = blocks[number - 1][-1][0]
+    if not (ends(last) in ("end", "pause") or is_credit_line(last) or _ends_in_byline(last)):
+        return False
+    return all(display_width(line) < before - _SHORT_OF_COLUMN for line, _ in block[:-1]) and all(
+        display_width(line) < after - _SHORT_OF_COLUMN for line, _ in block
+    )
+
+
+def _unindented_between_paragraphs(blocks: list[list[tuple[str, bool]]], number: int, ctx: _Context) -> bool:
+    """Tell whether a block stands apart from text where every paragraph opens indented.
+
+    On such a page a block whose first line is not indented, after text that ended a sentence or
+    a byline (or at the page's start) and before an indented paragraph, begins no paragraph and goes on
+    none: it is set apart, as a headline is (``海丰一男子野泳不幸溺亡，`` / ``家属痛不欲生！`` over
+    ``　　网友爆料，…``).
+    """
+    block = blocks[number]
+    following = blocks[number + 1] if number + 1 < len(blocks) else None
+    if not ctx.indent_mode or block[0][1] or following is None or not following[0][1]:
+        return False
+    last = blocks[number - 1][-1][0] if number else ""
+    return not last or ends(last) in ("end", "pause") or is_credit_line(last) or _ends_in_byline(last)
+
+
+def _over_a_dashed_subtitle(block: list[tuple[str, bool]]) -> bool:
+    """Tell whether a block ends in a dashed 副题 under short lines: a headline, whatever follows.
+
+    A line opened by ``——`` under one to three short lines with no full stop among them is how a
+    headline sets its 副题 (``中美博弈，中国已悄然赢`` / ``得两战，美霸权大势已去！`` /
+    ``——充分运用辩证唯物主义…``); running text that wraps a dash to a line's start goes on past it.
+    """
+    lines = [line for line, _ in block]
+    return (
+        2 <= len(lines) <= 4
+        and lines[-1].startswith(("——", "--", "－－"))
+        and _FULL_STOP.search("".join(lines)) is None
+        and all(display_width(line) <= _deck_max(line) for line in lines)
+    )
 
 
 def _deck_max(line: str) -> float:
@@ -282,6 +348,17 @@ def _context(blocks: list[list[tuple[str, bool]]]) -> _Context:
     return _Context(wrapped, indent_mode, median(full) if full else 0.0)
 
 
+def measured_column(block: list[tuple[str, bool]]) -> float:
+    """A block's column width where enough lines surely fill it, else 0 (not known).
+
+    Lines are measured clean (figures half-width, stray spaces gone), so a line with figures or
+    spaces reads narrower than it printed and none reads wider: the widest of three or more full
+    lines is taken.
+    """
+    full = _full_widths([line for line, _ in block[:-1]])
+    return max(full) if len(full) >= _MEASURED_LINES else 0.0
+
+
 def _column_width(block: list[tuple[str, bool]], ctx: _Context) -> float:
     """Estimate a block's column width from its full lines, else the text's usual width."""
     full = _full_widths([line for line, _ in block[:-1]])
@@ -330,6 +407,7 @@ def _classify(
     *,
     next_opens: bool = False,
     before: float = 0.0,
+    page_start: bool = False,
 ) -> list[str]:
     """Give each line of a block a kind: "text", "dateline", "heading" or "credit"."""
     # A line ending in a byline (``诚信何在？ /记者 闫锦 报道``) closes an article: it is no heading.
@@ -338,7 +416,7 @@ def _classify(
         len(block) <= 4
         and all(heading_like(line, loose=True) and not _ends_in_byline(line) for line, _ in block)
         and len(_SENTENCE_IN.findall("".join(line for line, _ in block))) < 2
-    ) or (next_opens and _punctuated_headline([line for line, _ in block], before))
+    ) or (next_opens and _punctuated_headline([line for line, _ in block], before, page_start=page_start))
     kinds: list[str] = []
     for i, (line, indented) in enumerate(block):
         prev = block[i - 1][0] if i else ""
@@ -356,7 +434,10 @@ def _classify(
         elif (
             (at_start or _subhead_after_sentence(prev, line, next_line, width))
             and (standalone or (heading_like(line) and not _ends_in_byline(line)))
-            and not _CLOSING_START.match(next_line)
+            # A mark closing the phrase opens the next line: text runs on, unless the block is a
+            # headline standing alone, wrapped before its closing mark (出炉 / ！加州华裔人口最多); a
+            # line of marks alone (？？) is the end of a subhead's line, as it was of text's.
+            and ((standalone and has_han(next_line)) or not _CLOSING_START.match(next_line))
             # In print, a subhead is narrower than an indented first line and ends where a word ends.
             and (
                 standalone
@@ -373,11 +454,17 @@ def _classify(
 
 
 def _block_elements(
-    block: list[tuple[str, bool]], ctx: _Context, *, next_opens: bool = False, before: float = 0.0
+    block: list[tuple[str, bool]],
+    ctx: _Context,
+    *,
+    next_opens: bool = False,
+    before: float = 0.0,
+    page_start: bool = False,
 ) -> list[Element]:
     """Turn one block into elements: paragraphs, heading runs and credit lines."""
     width = _column_width(block, ctx)
-    kinds = _classify(block, ctx, width, next_opens=next_opens, before=before)
+    kinds = _classify(block, ctx, width, next_opens=next_opens, before=before, page_start=page_start)
+    measured = measured_column(block)
     out: list[Element] = []
     for i, ((line, indented), kind) in enumerate(zip(block, kinds, strict=True)):
         last = out[-1] if out else None
@@ -393,7 +480,16 @@ def _block_elements(
             last.lines.append(line)
             continue
         element_kind = "text" if kind == "dateline" else kind
-        out.append(Element(element_kind, [line], block_start=i == 0, dateline=kind == "dateline"))
+        out.append(
+            Element(
+                element_kind,
+                [line],
+                block_start=i == 0,
+                dateline=kind == "dateline",
+                column=measured,
+                indented=indented,
+            )
+        )
     out[-1].block_end = True
     return out
 
@@ -421,7 +517,16 @@ def _headline_after_open_text(element: Element, prev: Element, next_opens: bool,
         element.kind == "heading"
         and element.block_end
         and ends(element.lines[-1]) != "soft"
-        and (short or (next_opens and not _straddles(prev.lines[-1], element.lines[0])))
+        and (
+            short
+            # A text broken off after a comma or an opening mark has surely not ended: what follows
+            # in full lines is more of it, even at the page's end or above an article's start.
+            or (
+                next_opens
+                and ends(prev.lines[-1]) != "soft"
+                and not _straddles(prev.lines[-1], element.lines[0])
+            )
+        )
     )
 
 
@@ -444,6 +549,41 @@ def _lone_dateline(element: Element) -> bool:
     )
 
 
+def _indented_subhead(element: Element, prev: Element | None, following: Element | None) -> bool:
+    """Tell whether a heading line between two paragraphs of text is a subhead, by its indent.
+
+    A headline is set in its own type, centred or flush, never with a paragraph's indent; a
+    one-line heading indented like the paragraphs around it (``　　不是什么事故都能够走快速处理``)
+    is a subhead of the text it stands in.
+    """
+    return (
+        element.indented
+        and len(element.lines) == 1
+        and prev is not None
+        and prev.kind == "text"
+        and following is not None
+        and following.kind == "text"
+        and following.indented
+    )
+
+
+def _last_sentence_over_slash_byline(element: Element, following: Element | None) -> bool:
+    """Tell whether a sentence right over a slash byline is the last paragraph of a text.
+
+    A slash byline (``/雷浩 黄荣秋 报道``) closes the text above it and never stands under a
+    headline, so a question or exclamation set on the lines above it in the same block
+    (``诚信何在？``; three lines without a comma ending in ！) ends that text, even where a blank
+    line stands before it.
+    """
+    return (
+        following is not None
+        and following.kind == "credit"
+        and not following.block_start
+        and following.text.startswith(("/", "／"))
+        and ends(element.lines[-1]) == "end"
+    )
+
+
 def layout(text: str, *, titles: bool) -> list[Element]:
     """Analyse ``text`` into elements in reading order, with column breaks mended.
 
@@ -461,8 +601,16 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         before = _column_width(blocks[number - 1], ctx) if number else 0.0
         next_opens = _opens(next_block, _column_width(block, ctx))
         after = _column_width(next_block, ctx) if next_block is not None else 0.0
-        apart = next_opens or (titles and _short_of_columns(block, before, after))
-        for element in _block_elements(block, ctx, next_opens=apart, before=before):
+        apart = (
+            next_opens
+            or (titles and _short_of_columns(block, before, after))
+            or (titles and _unindented_between_paragraphs(blocks, number, ctx))
+            or (titles and _over_a_dashed_subtitle(block))
+            or (titles and _after_an_ended_text(blocks, number, before, after))
+        )
+        for element in _block_elements(
+            block, ctx, next_opens=apart, before=before, page_start=titles and number == 0
+        ):
             prev = elements[-1] if elements else None
             mend = (
                 prev is not None
@@ -498,6 +646,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             element.role = "title"
         elif not titles:
             element.role = "sub"
+        elif _indented_subhead(element, elements[i - 1] if i else None, following):
+            element.role = "sub"
         elif (
             not element.block_start
             and following is not None
@@ -506,6 +656,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         ):
             # A short line between text and a closing byline (…告诉身边的人！ / 您的点赞是我们进步的动力 /
             # 文/林磊兰 图/杨雪艳) is the text's last line: a headline stands apart, above its text.
+            element.kind = "text"
+        elif _last_sentence_over_slash_byline(element, following):
             element.kind = "text"
         elif element.block_start and element.block_end:
             element.role = "title"

@@ -22,7 +22,7 @@ from crawler.normalize.headlines import (
     read_headline,
     similarity_table,
 )
-from crawler.normalize.layout import Element, is_caption, layout
+from crawler.normalize.layout import Element, ends, is_caption, layout
 from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.paragraphs import assemble, element_credits
 
@@ -30,6 +30,9 @@ LEAD_MATCH_MIN = 0.2  # without headlines to count, a lead joins a body only abo
 JOIN_TRIALS_MAX = (
     64  # joins tried against the headlines per step; past it (a huge page) wording alone decides
 )
+SPLIT_GAIN = 0.2  # how much better the headlines must fit before a lead takes a run-on body
+SPLIT_FRAGMENTS_MAX = 8  # past this many articles, no split is tried
+COLUMN_CHANGE = 3.0  # cells by which another article's column differs from the open text's
 _ASKS = re.compile(r"[？！?!][”’」』]*$")
 
 
@@ -42,6 +45,8 @@ class _Fragment:
     headed: bool = False  # opens with a dateline or a staff credit
     closed: bool = False  # ends with a byline
     positions: list[int] = field(default_factory=list)
+    column: float = 0.0  # column width of its last text, where measured
+    breaks: list[int] = field(default_factory=list)  # parts opening a block after a full stop
 
     def body(self) -> str:
         return "".join(text for _, text in self.parts)
@@ -138,9 +143,17 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             else:
                 current = _Fragment(index, dateline=dateline, credits=credits, headed=True)
                 fragments.append(current)
-        elif current is None or current.closed:
+        elif current is None or current.closed or _other_column(current, element):
             current = _Fragment(index)
             fragments.append(current)
+        if (
+            element.block_start
+            and current.parts
+            and current.parts[-1][0] == "text"
+            and ends(current.parts[-1][1]) == "end"
+        ):
+            current.breaks.append(len(current.parts))
+        current.column = element.column or current.column
         rest, tail = split_tail(body)
         if tail is not None and current.headed and current.credits.reporters and tail.reporters:
             # Credited at its head (□本报记者 司徒静 实习生 李萍辉), an article is not credited again
@@ -164,6 +177,20 @@ def _is_caption(element: Element) -> bool:
     its reporter, or stand as an article of their own.
     """
     return element.block_start and element.block_end and is_caption(element.text)
+
+
+def _other_column(current: _Fragment, element: Element) -> bool:
+    """Tell whether a paragraph opening a block is set in another column width than the open text.
+
+    An article keeps one column width down the page (its lead may run wider, but leads come first);
+    a text that ended a sentence and is followed by a block clearly narrower or wider is not
+    continued there: that block is another article's text (a byline-less article, or a body whose
+    lead stands elsewhere on the page), and joining leads to bodies decides whose.
+    """
+    if not (element.block_start and element.column and current.column and current.parts):
+        return False
+    kind, last = current.parts[-1]
+    return kind == "text" and ends(last) == "end" and abs(element.column - current.column) >= COLUMN_CHANGE
 
 
 def _at(flags: list[bool], index: int) -> bool:
@@ -222,11 +249,52 @@ def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fra
     return sorted(fragments, key=lambda f: min(f.positions))
 
 
+def _split_for_lonely_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fragment]:
+    """Give a lead standing alone the body that ran on into another article's text.
+
+    A displaced lead (a dateline and one paragraph, no byline) whose body follows a byline-less
+    article in the same column width has no body left to join: that article took it at a block
+    boundary after a full stop. Each such boundary of an open article is tried: the text after it
+    goes to the lead when the page's headlines then fit its articles better, plus how much more of
+    the lead's wording that text holds than the text before it, by ``SPLIT_GAIN``.
+    """
+    if not headlines or len(fragments) > SPLIT_FRAGMENTS_MAX:
+        return fragments
+    while True:
+        lonely = [f for f in fragments if f.headed and not f.closed and len(f.parts) == 1 and not f.breaks]
+        base = assignment_total(headline_scores(headlines, [f.body() for f in fragments]))
+        best: tuple[float, _Fragment, _Fragment, int] | None = None
+        for lead in lonely:
+            for other in fragments:
+                if other is lead or other.closed:
+                    continue
+                for k in other.breaks:
+                    head = "".join(text for _, text in other.parts[:k])
+                    tail = "".join(text for _, text in other.parts[k:])
+                    texts = [
+                        lead.body() + tail if f is lead else head if f is other else f.body()
+                        for f in fragments
+                    ]
+                    # The lead's wording in the run-on text against its wording in the text before it.
+                    [[in_tail, in_head]] = similarity_table([lead.body()], [tail, head])
+                    gain = assignment_total(headline_scores(headlines, texts)) - base + in_tail - in_head
+                    if gain > SPLIT_GAIN and (best is None or gain > best[0]):
+                        best = (gain, lead, other, k)
+        if best is None:
+            return fragments
+        _, lead, other, k = best
+        lead.parts.extend(other.parts[k:])
+        lead.positions.extend(other.positions)
+        del other.parts[k:]
+        other.breaks = [b for b in other.breaks if b < k]
+
+
 def rebuild_page(text: str) -> list[RebuiltArticle]:
     """Split a whole page of text into its articles, in reading order, with headlines matched."""
     fragments, titles = _fragments(text)
     headlines = [read_headline(lines) for _, lines in titles]
     fragments = _rejoin_leads(fragments, [" ".join(h) for h in headlines])
+    fragments = _split_for_lonely_leads(fragments, [" ".join(h) for h in headlines])
     articles: list[RebuiltArticle] = []
     for fragment in fragments:
         article = RebuiltArticle()

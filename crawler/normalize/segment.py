@@ -11,7 +11,7 @@ import functools
 import importlib.util
 from pathlib import Path
 
-__all__ = ["common_word", "cut", "personal_name_word"]
+__all__ = ["common_word", "cut", "dictionary_entry", "personal_name_word"]
 
 # A word at least this frequent in jieba's dictionary (of ~60 million words counted) is an
 # everyday word: 世界 34,387, 教师 6,642, 校长 3,791; pen names are rare there (山野 241, 大海 1,186).
@@ -49,6 +49,31 @@ def _common_words() -> dict[str, str]:
             word, frequency, tag = line.split()
             if 2 <= len(word) <= 3 and int(frequency) >= COMMON_FREQUENCY:
                 words[word] = tag
+    return words
+
+
+def dictionary_entry(word: str) -> tuple[int, str] | None:
+    """Return jieba's ``(frequency, part of speech)`` of a two-character word, or None when it holds none.
+
+    Bylines ask whether a would-be name is a verb (记者解释, 记者查看) or a
+    place (图：株洲…, 张迪中国2月9日电): words :data:`COMMON_FREQUENCY` leaves out.
+    """
+    return _two_character_words().get(word)
+
+
+@functools.cache
+def _two_character_words() -> dict[str, tuple[int, str]]:
+    """Read jieba's two-character words seen at least 20 times (once, on the first question)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+    words: dict[str, tuple[int, str]] = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            word, frequency, tag = line.split()
+            if len(word) == 2 and int(frequency) >= 20:
+                words[word] = (int(frequency), tag)
     return words
 
 

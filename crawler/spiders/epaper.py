@@ -17,7 +17,8 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from archive.items import INCOMPLETE_PREFIX, NOT_COVERED, EditionItem, PageItem
+from archive.items import ANOTHER_EDITION_PREFIX, INCOMPLETE_PREFIX, NOT_COVERED, EditionItem, PageItem
+from crawler.extract.edition_dates import answered_by, url_dates
 from crawler.extract.epaper import EditionPage, parse_edition_page
 from crawler.spiders.base import SourceSpider
 from crawler.urls import canonicalize_url
@@ -72,6 +73,28 @@ def _dated_query(template: str) -> bool:
     return query_at >= 0 and template.find("{", query_at) >= 0
 
 
+def edition_elsewhere(template: str, day: date, url: str, redirected: bool, page: EditionPage) -> str:
+    """Say why the edition page answered for ``day`` (ending at ``url``) is not ``day``'s edition ("": it is).
+
+    Two answers are not: a redirect that leaves the day (to another date's
+    edition, a login page, the home page), and a page that names its own
+    dates (date lines, dated links; see :mod:`crawler.extract.edition_dates`)
+    none of which is ``day`` (the latest edition many sites serve, HTTP 200,
+    for a date they do not have). A page that names ``day`` anywhere, or no
+    date at all, is taken for ``day``'s. When another edition is recognised
+    the reason starts with :data:`ANOTHER_EDITION_PREFIX` and names its date.
+    """
+    other = answered_by(day, page.dates)
+    if redirected and redirect_leaves_day(template, day, url):
+        moved_to = [d for d in url_dates(url) if d != day] or ([other[0]] if other else [])
+        if moved_to:
+            return f"{ANOTHER_EDITION_PREFIX}redirected to {url} (the edition of {moved_to[0]}, not {day})"
+        return f"redirected to {url} (not an edition of {day})"
+    if other is None:
+        return ""
+    return f"{ANOTHER_EDITION_PREFIX}the page served for {day} is the edition of {other[0]} ({other[1]})"
+
+
 class EpaperSpider(SourceSpider):
     """Backfill an e-paper's editions between ``since`` and ``until``."""
 
@@ -119,18 +142,24 @@ class EpaperSpider(SourceSpider):
                 template=template,
             )
             return
-        if response.meta.get("redirect_urls") and redirect_leaves_day(template, day, response.url):
+        page = self._edition_page(response)
+        redirected = bool(response.meta.get("redirect_urls"))
+        elsewhere = edition_elsewhere(template, day, response.url, redirected, page)
+        if elsewhere:
+            # Another edition (or a login or home page) answered for this date, by a redirect or
+            # under the date's own URL: archived, its articles would be filed under a wrong date.
             self.count("editions/no_edition")
+            if elsewhere.startswith(ANOTHER_EDITION_PREFIX):
+                self.count("editions/another_edition")
             yield EditionItem(
                 self.source.id,
                 day,
                 "no-edition",
-                url=response.meta["redirect_urls"][0],
-                reason=f"redirected to {response.url} (not an edition of {day})"[:256],
+                url=(response.meta.get("redirect_urls") or [response.url])[0],
+                reason=elsewhere[:256],
                 template=template,
             )
             return
-        page = self._edition_page(response)
         if not page.articles and len(page.pages) <= 1:
             self.count("editions/no_edition")
             yield EditionItem(
@@ -160,7 +189,7 @@ class EpaperSpider(SourceSpider):
     def parse_page(self, response: Response, day: date) -> Iterator[Any]:
         """Handle one further page of an edition."""
         edition = response.meta.get(EDITION_META) or {}
-        yield from self._page_outputs(response, self._edition_page(response), day, edition)
+        yield from self._page_outputs(response, self._edition_page(response, with_dates=False), day, edition)
 
     def part_missing(self, request: scrapy.Request, reason: str, url: str = "") -> Iterator[Any]:
         """Note on the found edition that one of its pages or articles was not archived.
@@ -182,13 +211,14 @@ class EpaperSpider(SourceSpider):
             template=edition["template"],
         )
 
-    def _edition_page(self, response: Response) -> EditionPage:
+    def _edition_page(self, response: Response, *, with_dates: bool = True) -> EditionPage:
         # Parsed once per page, from carefully decoded text (GBK pages often declare no charset).
         return parse_edition_page(
             response.url,
             self.page_text(response),
             article_patterns=self.source.article_patterns,
             page_patterns=self.source.page_patterns,
+            with_dates=with_dates,
         )
 
     def _page_outputs(

@@ -67,10 +67,13 @@ def format_summary(source_id: str, summary: Any) -> str:
     A routine re-crawl that finds nothing new is one line in cron's mail.
     """
     c = summary.counters
+    another = c.get("editions/another_edition", 0)
     lines = [
         f"crawl of {source_id}: {summary.status} (run {summary.run_id}): "
         f"fetched {c.get('fetched', 0)} responses; "
-        f"editions found {c.get('editions/found', 0)}, no edition {c.get('editions/no_edition', 0)}, "
+        f"editions found {c.get('editions/found', 0)}, no edition {c.get('editions/no_edition', 0)}"
+        + (f" ({another} served another edition)" if another else "")
+        + ", "
         f"failed {c.get('editions/failed', 0)}; articles new {c.get('articles/new', 0)}, "
         f"changed {c.get('articles/changed', 0)}, unchanged {c.get('articles/unchanged', 0)}"
     ]

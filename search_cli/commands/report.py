@@ -71,7 +71,9 @@ def format_report(report: Report) -> str:
     lines.append(
         f"editions: expected {t['editions_expected']}, found {t['found']}"
         + (f" ({t['incomplete']} incomplete)" if t.get("incomplete") else "")
-        + f", no edition {t['no_edition']}, "
+        + f", no edition {t['no_edition']}"
+        + (f" ({t['another_edition']} served another edition)" if t.get("another_edition") else "")
+        + ", "
         f"failed {t['failed']}, unmatched {t['unmatched']}, unchecked {t['unchecked']}"
     )
     lines.append(

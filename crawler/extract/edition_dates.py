@@ -1,0 +1,115 @@
+"""Read the dates an e-paper edition page names for itself: its date line and its dated links.
+
+Many e-paper sites answer a date they have no edition for (a future date, a
+gap, a date before the archive starts) with their latest edition, HTTP 200,
+under the requested URL. The page still says which edition it is: Founder
+pages print a date line (``2023年02月10日 星期五``) and link their page PDFs,
+page images and, in the newer families, their pages and articles under dated
+directories (``images/2023-02/10/01/KJRB2023021001.pdf``). The spider
+compares these dates with the date it asked for.
+
+Only what the page itself writes counts: a link's ``href`` as written (a
+relative ``content_1.htm`` resolves into the requested date's directory and
+says nothing), links to the page's own host, and text nodes that are a date
+line and little else (an article title that mentions a date is no date line;
+nor is a link text such as a "previous issue" link).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from urllib.parse import urlsplit
+
+from parsel import Selector
+
+# A date written in a URL: 2023-02/10, 202302/10, 2023-02-10, 20230210, 2023/02/10, 2023_02_10.
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# A date written in text: 2023年2月10日, 2023-02-10, 2023.02.10, 2023/02/10.
+_TEXT_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"|[-./](\d{1,2})[-./](\d{1,2})(?!\d))"
+)
+# What a date line may carry beside the date: the weekday, the issue number, the page label.
+_BESIDE = re.compile(
+    r"(?:星期|周|礼拜)[一二三四五六日天]|总?第\s*\d+\s*期|第\s*[A-Za-z]?\d{1,3}[A-Za-z]?\s*版|[\s:：,，|/·\-]+"
+)
+# Characters of label a date line may have beside its date ("出版日期", the paper's name).
+_LINE_MAX_OTHER = 12
+_NOT_TEXT = ("script", "style", "option", "select", "textarea", "a")
+
+
+def _day(year: str, month: str, day: str) -> date | None:
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def url_dates(url: str) -> list[date]:
+    """Return the valid dates written in ``url`` (its path and query, not its host)."""
+    parts = urlsplit(url)
+    found = (_day(*m.groups()) for m in _URL_DATE.finditer(parts.path + "?" + parts.query))
+    return [d for d in found if d is not None]
+
+
+def date_line(text: str) -> date | None:
+    """Return the date of a text that is a date line (the date, a weekday, a short label), else None."""
+    text = " ".join(text.split())
+    matches = list(_TEXT_DATE.finditer(text))
+    if len(matches) != 1 or len(text) > 40:
+        return None
+    match = matches[0]
+    year, month, day = match.group(1), match.group(2) or match.group(4), match.group(3) or match.group(5)
+    rest = _BESIDE.sub("", text[: match.start()] + text[match.end() :])
+    if len(rest) > _LINE_MAX_OTHER or any(ch.isdigit() for ch in rest):
+        return None
+    return _day(year, month, day)
+
+
+def date_lines(sel: Selector) -> list[tuple[date, str]]:
+    """Return the date lines of a parsed page, each with its text (``(day, "date line 2023年02月10日")``)."""
+    found: list[tuple[date, str]] = []
+    # Text nodes with a year in them, then the date-line test, then (rarely reached) the ancestors:
+    # an XPath predicate on every node's ancestors doubled the cost of parsing an edition page.
+    for text in sel.root.xpath("//text()[contains(., '19') or contains(., '20')]"):
+        day = date_line(str(text))
+        if day is None:
+            continue
+        parent = text.getparent()
+        if text.is_tail:  # the text after an element belongs to that element's parent
+            parent = parent.getparent() if parent is not None else None
+        if parent is not None and any(
+            isinstance(node.tag, str) and node.tag.lower() in _NOT_TEXT
+            for node in (parent, *parent.iterancestors())
+        ):
+            continue
+        found.append((day, f"date line {' '.join(str(text).split())}"))
+    return found
+
+
+def link_dates(href: str) -> list[tuple[date, str]]:
+    """Return the dates a link names as the page writes it (``href`` unresolved), each with the link.
+
+    A relative ``content_1.htm`` names none: resolved, it would carry the
+    requested date's directory, which is no evidence of anything.
+    """
+    return [(day, f"link {href[:120]}") for day in url_dates(href)]
+
+
+def answered_by(day: date, dates: Sequence[tuple[date, str]]) -> tuple[date, str] | None:
+    """Return the edition a page answered for ``day`` names instead, and where it says so (None: none).
+
+    A page that names ``day`` anywhere, or no date at all, is taken for
+    ``day``'s. Otherwise its first date line decides, else the date most of
+    its dated links name.
+    """
+    if not dates or any(d == day for d, _ in dates):
+        return None
+    for other, how in dates:
+        if how.startswith("date line"):
+            return other, how
+    other = Counter(d for d, _ in dates).most_common(1)[0][0]
+    return other, next(how for d, how in dates if d == other)

@@ -1,0 +1,139 @@
+"""Page rebuild, the body side: where one article's text ends and the next begins, subheads, datelines.
+
+Kept apart from ``test_normalize_page.py`` (headline reading) so that the two can grow side by side.
+"""
+
+from __future__ import annotations
+
+from crawler.normalize import RebuiltArticle, rebuild_page
+
+
+def nows(article: RebuiltArticle) -> str:
+    return "".join("".join(article.paragraphs).split())
+
+
+def test_heading_line_indented_like_the_paragraphs_around_it_is_a_subhead() -> None:
+    # 不是什么事故都能够走快速处理 stands in the text with a paragraph's indent: a subhead of that
+    # article, not the headline of an article of its own.
+    page = (
+        "5分钟教你快速处理轻微事故\n\n"
+        "■记者邓勇明\n"
+        "　　很多车主在路上遇到交通事故，通常都是\n"
+        "脑袋一片空白，不知道该如何处理，导致堵塞交通。\n\n"
+        "　　不是什么事故都能够走快速处理\n\n"
+        "　　发生死亡事故、伤人事故的，当事人应当\n"
+        "保护现场并立即报警，且不能走快速处理。\n\n"
+        "龙应台青春迷惘后发现的十三件事\n\n"
+        "　　本报昆明讯 人家已经是爬过来万重山看懂了大江河的\n"
+        "归来者，而我们还是在迷茫中望不到山顶的跟随者。 /郭海桂 报道\n"
+    )
+    crash, essay = rebuild_page(page)
+    assert crash.title == "5分钟教你快速处理轻微事故" and crash.reporters == ["邓勇明"]
+    assert crash.subheads == ["不是什么事故都能够走快速处理"]
+    assert nows(crash).endswith("不能走快速处理。")
+    assert essay.title == "龙应台青春迷惘后发现的十三件事" and essay.reporters == ["郭海桂"]
+
+
+def test_sentence_whose_commas_cut_it_into_name_shaped_pieces_is_no_byline() -> None:
+    from crawler.normalize.credits import is_credit_line
+
+    assert not is_credit_line("采访中，记者了解到，虽然内")
+    assert is_credit_line("记者 罗勇芳，何强妍")  # names listed with a comma are still a byline
+    page = (
+        "内蒙古银行原董事长受审\n\n"
+        "本报记者 罗勇芳 何强妍\n"
+        "内蒙古银行原董事长杨成林在庭审的最\n"
+        "后陈述中，多次向法庭表示悔过。\n\n"
+        "采访中，记者了解到，虽然内\n"
+        "蒙古银行与其它商业银行相比\n"
+        "资历尚浅，但杨成林却是内蒙\n"
+        "古银行领域的“元老级”人物。\n"
+    )
+    [trial] = rebuild_page(page)
+    assert trial.reporters == ["罗勇芳", "何强妍"]
+    assert nows(trial).endswith(
+        "采访中，记者了解到，虽然内蒙古银行与其它商业银行相比资历尚浅，但杨成林却是内蒙古银行领域的“元老级”人物。"
+    )
+
+
+def test_question_over_a_slash_byline_ends_the_text_above_it() -> None:
+    # 诚信何在？ stands after a blank line, but the slash byline under it closes a text: it is that
+    # text's last line, not the headline of the article below.
+    page = (
+        "深圳孝道园诈骗敛财\n\n"
+        "投资者认为清查小组不应该是他们内部人，应由\n"
+        "上级政府审计局审计，才能查出资金的流向。\n"
+        "公司说要给没有回本的会员退本，结果一拖再拖，\n"
+        "最后又言而无信，想不了了之。\n\n"
+        "诚信何在？\n"
+        "/雷浩 黄荣秋 报道\n\n"
+        "陆良一男子在水库垂钓不慎落水\n\n"
+        "本报讯（记者 武亚彬）5月21日，昆明蓝天救援队接到求救电话，\n"
+        "称陆良县板桥镇大坝冲水库有人落水。\n"
+    )
+    fraud, drowning = rebuild_page(page)
+    assert fraud.title == "深圳孝道园诈骗敛财" and fraud.reporters == ["雷浩", "黄荣秋"]
+    assert nows(fraud).endswith("想不了了之。诚信何在？")
+    assert drowning.title == "陆良一男子在水库垂钓不慎落水" and drowning.reporters == ["武亚彬"]
+
+
+def test_lines_without_commas_over_a_slash_byline_end_the_text_above_them() -> None:
+    # Three short lines without a comma, ending in ！, read like a headline; the slash byline under
+    # them in the same block says they close a text.
+    page = (
+        "派出所送不少人进牢里过年\n\n"
+        "本报讯 近段时间南塘派出所在飓风行动中重拳出击，\n"
+        "连续破获多起案件，抓获一批在逃嫌疑人。\n\n"
+        "　　南塘派出所重拳出击虽然送了不少人进牢房过\n"
+        "年却是让广大群众能过上平安幸福年依法履职宽严\n"
+        "并济难怪老俵们说这样的派出所最有人情味！\n"
+        "/令狐嘉 程昭振 报道\n\n"
+        "明明上了保险 出了事故为何自己承担\n\n"
+        "本报讯（记者石洁）深夜，一辆半挂货车撞倒了骑自行车逆行的人。\n"
+    )
+    police, insurance = rebuild_page(page)
+    assert police.title == "派出所送不少人进牢里过年" and police.reporters == ["令狐嘉", "程昭振"]
+    assert nows(police).endswith("这样的派出所最有人情味！")
+    assert insurance.reporters == ["石洁"]
+
+
+def test_lead_standing_alone_takes_its_body_back_from_the_article_it_ran_into() -> None:
+    # The lead (dateline, credit, one paragraph) stands at the top; its body follows a byline-less
+    # article in the same column width after a full stop, so that article had taken it.
+    page = (
+        "本报讯（记者 赵文思）萍乡一男子驾车肇事\n"
+        "逃逸，致老人遭二次碾压身亡，日前被判刑。\n\n"
+        "本报长沙讯 受社区之邀，越剧社一行数人\n"
+        "奔赴美丽湖给社区居民们演出越剧，有的人\n"
+        "四点不到就出门了，只为晚上的演出。演出\n"
+        "改为在大厅进行，现场还是爆发出阵阵掌声！\n\n"
+        "1月12日21时许，被告人吴某驾驶越野车从\n"
+        "萍乡市区驶往老关镇，将骑自行车的老人撞\n"
+        "倒后逃逸，尾随其后的车辆又碾压倒地的老\n"
+        "人，造成老人当场死亡。吴某肇事逃逸，被\n"
+        "法院以交通肇事罪判处有期徒刑。\n\n"
+        "越剧进社区 美里社区欢迎你\n\n"
+        "肇事逃逸后老人遭二次碾压致死\n"
+    )
+    crash, opera = rebuild_page(page)
+    assert crash.title == "肇事逃逸后老人遭二次碾压致死" and crash.reporters == ["赵文思"]
+    assert nows(crash).endswith("被法院以交通肇事罪判处有期徒刑。")
+    assert opera.title == "越剧进社区 美里社区欢迎你"
+    assert nows(opera).endswith("现场还是爆发出阵阵掌声！")
+
+
+def test_slash_byline_right_after_a_closing_bracket_closes_the_text() -> None:
+    # Cleaning took the space out between the text's own bracketed credit and the byline.
+    from crawler.normalize.credits import split_tail
+
+    rest, credits = split_tail("再次掀起工作新浪潮。（程远鹏）/记者 梁霞 报道")
+    assert rest == "再次掀起工作新浪潮。（程远鹏）"
+    assert credits is not None and credits.reporters == ["梁霞"]
+    page = (
+        "凉亭社区开展公厕专项评比\n\n"
+        "麻城信息港讯 12月17日上午8时许，凉亭社区对辖区公厕的卫生\n"
+        "情况逐一评比，再次掀起工作新浪潮。（程远\n"
+        "鹏） /记者 梁霞 报道\n"
+    )
+    [toilets] = rebuild_page(page)
+    assert toilets.reporters == ["梁霞"] and nows(toilets).endswith("新浪潮。（程远鹏）")
