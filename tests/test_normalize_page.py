@@ -884,3 +884,21 @@ def test_block_after_ended_text_short_of_both_columns_is_a_headline() -> None:
     assert tree.title.replace(" ", "") == "这种树只生长在中国，价值惊人，一根树枝就能买一辆奔驰车"
     assert nows(tree).startswith("我们的国家") and tree.reporters == ["李明"]
     assert gang.title == "乐陵涉黑团伙被连锅端" and nows(gang).endswith("郑店人。")
+
+
+def test_lone_hyphen_is_no_subtitle_dash_and_a_comma_runs_on() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # `- 马蜂窝` is the site a web title names, not a 副题 (print dashes a 副题 with ——).
+    assert read_headline(["西安柞水溶洞一日游，柞水旅游攻略", "- 马蜂窝"])[2] == ""
+    assert read_headline(["西安雁塔区洗浴中心价格表", "——城市视点"]) == (
+        "",
+        "西安雁塔区洗浴中心价格表",
+        "城市视点",
+    )
+    # A first line ending in a comma runs on: a much wider second line with commas is no 副题.
+    assert read_headline(["醉汉作死戳轮胎炸胎致死，", "家属向车主索赔，这种事车主要担责吗？"]) == (
+        "",
+        "醉汉作死戳轮胎炸胎致死，家属向车主索赔，这种事车主要担责吗？",
+        "",
+    )

@@ -120,3 +120,20 @@ def test_lead_standing_alone_takes_its_body_back_from_the_article_it_ran_into() 
     assert nows(crash).endswith("被法院以交通肇事罪判处有期徒刑。")
     assert opera.title == "越剧进社区 美里社区欢迎你"
     assert nows(opera).endswith("现场还是爆发出阵阵掌声！")
+
+
+def test_slash_byline_right_after_a_closing_bracket_closes_the_text() -> None:
+    # Cleaning took the space out between the text's own bracketed credit and the byline.
+    from crawler.normalize.credits import split_tail
+
+    rest, credits = split_tail("再次掀起工作新浪潮。（程远鹏）/记者 梁霞 报道")
+    assert rest == "再次掀起工作新浪潮。（程远鹏）"
+    assert credits is not None and credits.reporters == ["梁霞"]
+    page = (
+        "凉亭社区开展公厕专项评比\n\n"
+        "麻城信息港讯 12月17日上午8时许，凉亭社区对辖区公厕的卫生\n"
+        "情况逐一评比，再次掀起工作新浪潮。（程远\n"
+        "鹏） /记者 梁霞 报道\n"
+    )
+    [toilets] = rebuild_page(page)
+    assert toilets.reporters == ["梁霞"] and nows(toilets).endswith("新浪潮。（程远鹏）")

@@ -115,6 +115,7 @@ _END_MARKS = re.compile(r"(?:\s*(?:[（(]完[）)]|【纠错】|\[纠错\]))+\s*
 # Every byline holds one of these; testing for them first keeps parse_credit off ordinary lines.
 _CREDIT_HINT = re.compile(r"^[/／（(【\[]|记者|通讯员|实习生|编|校对|审|摄|报道|采写|整理|撰|图|文")
 _SPACED_SLASH = re.compile(r"\s[/／]")
+_BRACKET_SLASH = re.compile(r"[）)」』][/／]")
 _SENTENCE_COMMA = re.compile(r"[，,]")
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》\"']*")
 
@@ -385,13 +386,15 @@ def split_tail(text: str) -> tuple[str, Credits | None]:
     if not tail or _CREDIT_HINT.search(tail) is None:
         return text, None
     # A slash after a space opens the byline (返回搜狐，查看更多 /记者 傅嘉国 报道): what stands before
-    # it is unfinished text, never names.
-    slash = _SPACED_SLASH.search(tail)
+    # it is unfinished text, never names. So does one right after a closing bracket, where cleaning
+    # took the space out (…新浪潮。（程远鹏）/记者 梁霞 报道: the text's own credit, then the byline).
+    slash = _SPACED_SLASH.search(tail) or _BRACKET_SLASH.search(tail)
     if slash is not None:
-        credits = parse_credit(tail[slash.start() + 1 :])
+        at = slash.end() - 1  # the slash itself
+        credits = parse_credit(tail[at:])
         if credits is None:
             return text, None
-        return (text[:start] + tail[: slash.start()]).rstrip(), credits
+        return (text[:start] + tail[:at]).rstrip(), credits
     credits = parse_credit(tail)
     if credits is None:
         return text, None
