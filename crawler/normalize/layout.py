@@ -408,6 +408,7 @@ def _classify(
     next_opens: bool = False,
     before: float = 0.0,
     page_start: bool = False,
+    page: bool = False,
 ) -> list[str]:
     """Give each line of a block a kind: "text", "dateline", "heading" or "credit"."""
     # A line ending in a byline (``诚信何在？ /记者 闫锦 报道``) closes an article: it is no heading.
@@ -437,7 +438,7 @@ def _classify(
             # A mark closing the phrase opens the next line: text runs on, unless the block is a
             # headline standing alone, wrapped before its closing mark (出炉 / ！加州华裔人口最多); a
             # line of marks alone (？？) is the end of a subhead's line, as it was of text's.
-            and ((standalone and has_han(next_line)) or not _CLOSING_START.match(next_line))
+            and ((page and standalone and has_han(next_line)) or not _CLOSING_START.match(next_line))
             # In print, a subhead is narrower than an indented first line and ends where a word ends.
             and (
                 standalone
@@ -460,10 +461,13 @@ def _block_elements(
     next_opens: bool = False,
     before: float = 0.0,
     page_start: bool = False,
+    page: bool = False,
 ) -> list[Element]:
     """Turn one block into elements: paragraphs, heading runs and credit lines."""
     width = _column_width(block, ctx)
-    kinds = _classify(block, ctx, width, next_opens=next_opens, before=before, page_start=page_start)
+    kinds = _classify(
+        block, ctx, width, next_opens=next_opens, before=before, page_start=page_start, page=page
+    )
     measured = measured_column(block)
     out: list[Element] = []
     for i, ((line, indented), kind) in enumerate(zip(block, kinds, strict=True)):
@@ -609,7 +613,7 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             or (titles and _after_an_ended_text(blocks, number, before, after))
         )
         for element in _block_elements(
-            block, ctx, next_opens=apart, before=before, page_start=titles and number == 0
+            block, ctx, next_opens=apart, before=before, page_start=titles and number == 0, page=titles
         ):
             prev = elements[-1] if elements else None
             mend = (
