@@ -162,3 +162,16 @@ def test_words_run_into_a_byline_are_text_not_names() -> None:
     )
     [river] = rebuild_page(page)
     assert river.reporters == ["冯国", "薛英平"]
+
+
+def test_slash_credit_after_text_cut_off_at_a_comma_is_the_byline() -> None:
+    # A web text stopped at a comma; 文/曹欣 图/李伟 on the next line goes on no sentence.
+    page = (
+        "谁认识这个骑电动车的女人\n\n"
+        "忍不住在心里默默感慨：珍爱生命，电驴党们别太猖狂，要遵守交通规则啊！\n"
+        "在恭城几乎人手都有一辆小电驴，\n"
+        "文/曹欣　图/李伟\n"
+    )
+    [scooter] = rebuild_page(page)
+    assert scooter.reporters == ["曹欣"] and scooter.photographers == ["李伟"]
+    assert nows(scooter).endswith("一辆小电驴，")
