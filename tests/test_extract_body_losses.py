@@ -100,3 +100,33 @@ def test_a_headline_and_its_bare_dated_info_line_joined_to_the_text_are_cut() ->
     assert strip_heading_line([f"{title} (2019-04-09 06:15:35) {text}"], title) == [text]
     prose = f"{title} 2017年10月9日，由广东省文化厅主办的话剧上演。"
     assert strip_heading_line([prose], title) == [prose]
+
+
+_TEXT = "五月二十三日，县长到县公安局交警大队调研督导交通安全管理工作，并向一线民警表示慰问。"
+
+
+def test_a_related_list_between_the_page_tools_and_the_sites_footer_goes() -> None:
+    from crawler.extract.furniture import drop_edge_furniture
+
+    page = [
+        _TEXT,
+        "【关闭窗口】",
+        "相关新闻",
+        "运城市召开安全生产工作会议 2005-5-1",
+        "我市开展交通安全大检查 2005-4-28",
+        "版权所有：运城新闻网 Copyright 2003-2005 晋ICP备05000123号",
+    ]
+    assert drop_edge_furniture(page) == [_TEXT]
+
+
+def test_replies_under_headers_with_a_floor_or_a_seat_name_are_cut() -> None:
+    from crawler.extract.furniture import cut_replies
+
+    for header in ("老陈说事 沙发 发表于 2008-3-16 08:02", "1楼：梅江边 发表于: 2011-08-22 15:02"):
+        assert cut_replies([_TEXT, f"{header} 支持楼主，我们小区也有这个问题。"]) == [_TEXT]
+
+
+def test_a_posters_signature_joined_to_the_last_line_goes() -> None:
+    from crawler.extract.furniture import drop_edge_furniture
+
+    assert drop_edge_furniture([_TEXT, _TEXT + " 签名：生活就是这样"]) == [_TEXT, _TEXT]

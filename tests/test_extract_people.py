@@ -586,6 +586,27 @@ def test_post_header_furniture_is_no_nickname(texts: list[str], names: list[str]
     assert hinted_byline_names(texts, post_header=True) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "authors", "photographers"),
+    [
+        # "/摄" after a name credits the photograph, whatever follows (a caption, the end).
+        ("北京晨报记者李木易/摄北京今起正式供暖", [], ["李木易"]),
+        ("（记者 李四/摄）", [], ["李四"]),
+        ("记者 张三 李四/摄", ["张三"], ["李四"]),
+        ("记者 张三/图片来源：网络", ["张三"], []),
+        ("记者 张三/摄影师", ["张三"], []),
+        # A transliterated name cut at its hyphen is no name.
+        ("据著名记者马克-波曼消息，在选秀大会开始之前", [], []),
+        ("记者 张三 马克-波曼", ["张三"], []),
+    ],
+)
+def test_slash_photo_credits_and_hyphenated_names(
+    text: str, authors: list[str], photographers: list[str]
+) -> None:
+    people = find_people(text)
+    assert (people.authors, people.photographers) == (authors, photographers)
+
+
 def test_the_label_lookahead_changes_no_match() -> None:
     """``_LABELS`` looks ahead for a label's first character: a label added with another one would be lost."""
     import re

@@ -867,3 +867,38 @@ def test_short_lines_over_a_dashed_subtitle_are_a_headline_whatever_follows() ->
     assert trade.title.replace(" ", "") == "中美博弈，中国已悄然赢得两战，美霸权大势已去！"
     assert trade.subtitle == "充分运用辩证唯物主义来思考全局"
     assert nows(trade).startswith("中美两国") and trade.reporters == ["李明"]
+
+
+def test_block_after_ended_text_short_of_both_columns_is_a_headline() -> None:
+    # The text before ends in a full stop; the block's first line stops short of that column, and
+    # both stop short of the next text's: no paragraph of either, a headline over byline-less text.
+    page = (
+        "乐陵涉黑团伙被连锅端\n\n"
+        "本报讯（记者 王洋）日前，警方破获一起涉\n黑案件，抓获犯罪嫌疑人十余名，其中\n"
+        "多人系表兄弟，均为山东乐陵郑店人。\n\n"
+        "这种树只生长在中国，\n价值惊人，一根树枝就能买一辆奔驰车\n\n"
+        "我们的国家疆域辽阔，有时不禁感慨祖宗留下的宝贝真\n多，这种树就是其中之一，它的木材坚硬而且纹理\n"
+        "细密，十分珍贵。 文/李明 图/张强\n"
+    )
+    gang, tree = rebuild_page(page)
+    assert tree.title.replace(" ", "") == "这种树只生长在中国，价值惊人，一根树枝就能买一辆奔驰车"
+    assert nows(tree).startswith("我们的国家") and tree.reporters == ["李明"]
+    assert gang.title == "乐陵涉黑团伙被连锅端" and nows(gang).endswith("郑店人。")
+
+
+def test_lone_hyphen_is_no_subtitle_dash_and_a_comma_runs_on() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # `- 马蜂窝` is the site a web title names, not a 副题 (print dashes a 副题 with ——).
+    assert read_headline(["西安柞水溶洞一日游，柞水旅游攻略", "- 马蜂窝"])[2] == ""
+    assert read_headline(["西安雁塔区洗浴中心价格表", "——城市视点"]) == (
+        "",
+        "西安雁塔区洗浴中心价格表",
+        "城市视点",
+    )
+    # A first line ending in a comma runs on: a much wider second line with commas is no 副题.
+    assert read_headline(["醉汉作死戳轮胎炸胎致死，", "家属向车主索赔，这种事车主要担责吗？"]) == (
+        "",
+        "醉汉作死戳轮胎炸胎致死，家属向车主索赔，这种事车主要担责吗？",
+        "",
+    )

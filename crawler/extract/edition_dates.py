@@ -72,13 +72,21 @@ def date_line(text: str) -> date | None:
 def date_lines(sel: Selector) -> list[tuple[date, str]]:
     """Return the date lines of a parsed page, each with its text (``(day, "date line 2023年02月10日")``)."""
     found: list[tuple[date, str]] = []
-    excluded = " or ".join(f"ancestor::{tag}" for tag in _NOT_TEXT)
-    for text in sel.xpath(f"//text()[not({excluded})]").getall():
-        if not any(ch.isdigit() for ch in text):
+    # Text nodes with a year in them, then the date-line test, then (rarely reached) the ancestors:
+    # an XPath predicate on every node's ancestors doubled the cost of parsing an edition page.
+    for text in sel.root.xpath("//text()[contains(., '19') or contains(., '20')]"):
+        day = date_line(str(text))
+        if day is None:
             continue
-        day = date_line(text)
-        if day is not None:
-            found.append((day, f"date line {' '.join(text.split())}"))
+        parent = text.getparent()
+        if text.is_tail:  # the text after an element belongs to that element's parent
+            parent = parent.getparent() if parent is not None else None
+        if parent is not None and any(
+            isinstance(node.tag, str) and node.tag.lower() in _NOT_TEXT
+            for node in (parent, *parent.iterancestors())
+        ):
+            continue
+        found.append((day, f"date line {' '.join(str(text).split())}"))
     return found
 
 

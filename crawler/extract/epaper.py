@@ -88,8 +88,14 @@ def parse_edition_page(
     *,
     article_patterns: Sequence[str] = (),
     page_patterns: Sequence[str] = (),
+    with_dates: bool = True,
 ) -> EditionPage:
-    """Parse one edition page into its page links, article links, PDF and label."""
+    """Parse one edition page into its page links, article links, PDF and label.
+
+    ``with_dates`` (the default) also reads the dates the page names for itself
+    (``EditionPage.dates``); a further page of an edition already taken for its
+    date needs none.
+    """
     article_patterns = tuple(article_patterns) or DEFAULT_ARTICLE_PATTERNS
     page_patterns = tuple(page_patterns) or DEFAULT_PAGE_PATTERNS
     sel = Selector(text=html)
@@ -106,8 +112,10 @@ def parse_edition_page(
         target = canonicalize_url(urljoin(url, href))
         text = _clean(" ".join(anchor.xpath(".//text()").getall()))
         is_pdf = urlsplit(target).path.lower().endswith(".pdf")
-        if urlsplit(target).netloc == host and (
-            is_pdf or _matches(target, article_patterns) or _matches(target, page_patterns)
+        if (
+            with_dates
+            and urlsplit(target).netloc == host
+            and (is_pdf or _matches(target, article_patterns) or _matches(target, page_patterns))
         ):
             # Before the same-edition filter: a page served under another date's URL links its own.
             dated.extend(link_dates(href))
@@ -129,5 +137,5 @@ def parse_edition_page(
     result.pages = [Link(u, t) for u, t in pages.items()]
     if own in pages:
         result.number, result.name = parse_label(pages[own])
-    result.dates = date_lines(sel) + dated
+    result.dates = date_lines(sel) + dated if with_dates else []
     return result

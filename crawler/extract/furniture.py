@@ -22,10 +22,11 @@ __all__ = ["cut_replies", "drop_edge_furniture", "page_line_test", "strip_deck"]
 _DAY = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _TIME = r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 # A post's header: "作者：路过的猫 时间：2018-11-06 15:22:12" (天涯), "路人甲 发表于 2019-8-18 08:12"
-# (Discuz!), "发表于 2019-8-17 19:43". A time is required: "本文发表于2018年5月3日" is prose.
+# (Discuz!), "老陈说事 沙发 发表于 2008-3-16 08:02", "1楼：梅江边 发表于: 2011-08-22 15:02" (phpwind),
+# "发表于 2019-8-17 19:43". A time is required: "本文发表于2018年5月3日" is prose.
 _POST_HEADER = re.compile(
     rf"(?:(?:作者|楼主|发帖人)\s*[:：]\s*\S{{1,24}}\s+(?:时间|日期|发表于|发表时间)\s*[:：]?\s*"
-    rf"|(?:\S{{1,24}}\s+)?(?:发表于|发表时间\s*[:：])\s*)"
+    rf"|(?:\S{{1,24}}\s+){{0,2}}(?:发表于|发表时间)\s*[:：]?\s*)"
     rf"{_DAY}{_TIME}"
 )
 # What else a post header line holds: "| 只看该作者", "楼主", "电梯直达".
@@ -52,6 +53,9 @@ _BOX_HEADING = re.compile(
     r"(?:个人资料|博主资料|作者资料|博主简介|作者简介|相关阅读|相关新闻|相关文章|相关链接|相关报道|推荐阅读"
     r"|热门推荐|热点推荐|精彩推荐|猜你喜欢|延伸阅读|本版新闻|最新更新|最新文章|热门文章|24小时排行|排行榜)\s*[:：]?"
 )
+# Page lines a forum or CMS joins to the text's last line: the poster's signature, the
+# moderator's note ("本主题由 小编0753 于 昨天 16:23 审核通过"), the previous/next links.
+_PAGE_TAIL = re.compile(r"(?:^|\s)(?:签名\s*[:：]|本主题由\s*\S{1,24}\s*于.{0,24}审核通过|上一篇\s*[:：])")
 _BOX_CREDIT = re.compile(r"记者|作者|编辑|责编|通讯员|来源")
 # A deck is a phrase: no sentence and no label ("原标题：<headline>" is the text's own line).
 _DECK_STOP = re.compile(r"[。！？；，:：]")
@@ -135,19 +139,34 @@ def drop_edge_furniture(paragraphs: list[str], link_texts: Callable[[], Iterable
     start, end = 0, len(paragraphs)
     while start < end and furniture(paragraphs[start]):
         start += 1
-    end = _side_box_start(paragraphs, start, end)
-    while end > start and (
-        furniture(paragraphs[end - 1])
-        or _PAGE_TOOLS.fullmatch(paragraphs[end - 1].strip()) is not None
-        or (len(_squash(paragraphs[end - 1])) <= 100 and _SITE_FOOTER.search(paragraphs[end - 1]))
-        or (
-            len(_squash(paragraphs[end - 1])) <= 40
-            and _DISCLAIMER.search(paragraphs[end - 1])
-            and not _CREDIT.search(paragraphs[end - 1])
-        )
-    ):
-        end -= 1
+    while True:
+        if (
+            end > start
+            and (tail := _PAGE_TAIL.search(paragraphs[end - 1]))
+            and len(paragraphs[end - 1]) - tail.start() <= 200
+        ):
+            # A post's signature, a moderator's note, a "上一篇：…" row joined to the last line.
+            head = paragraphs[end - 1][: tail.start()].rstrip()
+            paragraphs = [*paragraphs[: end - 1], *([head] if head else []), *paragraphs[end:]]
+            end = end if head else end - 1
+        # The site's footer, then a related list above it, then the page tools above that.
+        while end > start and _end_furniture(paragraphs[end - 1], furniture):
+            end -= 1
+        box = _side_box_start(paragraphs, start, end)
+        if box == end:
+            break
+        end = box
     return paragraphs[start:end] if start < end else paragraphs
+
+
+def _end_furniture(line: str, furniture: Callable[[str], bool]) -> bool:
+    """Tell whether a line at the end of the text is the page's: links, page tools, footer, disclaimer."""
+    return (
+        furniture(line)
+        or _PAGE_TOOLS.fullmatch(line.strip()) is not None
+        or (len(_squash(line)) <= 100 and _SITE_FOOTER.search(line) is not None)
+        or (len(_squash(line)) <= 40 and _DISCLAIMER.search(line) is not None and not _CREDIT.search(line))
+    )
 
 
 def _side_box_start(paragraphs: list[str], start: int, end: int) -> int:

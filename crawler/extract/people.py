@@ -50,7 +50,7 @@ _NOT_NAMES = frozenset(
     简介 作者简介 介绍 主页 其他 其它 文章 专题 所有 全部 排行 头像 关注 粉丝 私信 认证 等级 签名
     不详 暂无 未署名 无名 某某 本台 本刊 本报讯 特约 独家 首发 授权 出品 出处 信息 资料 图文
     警方 校方 院方 厂方 军方 双方 对方 受访者 实习 编审 值班 总值班 审稿 签发 剪辑 排版 文并
-    视觉中国 图虫创意 东方IC 全景视觉 千图网 包图网 摄图网
+    视觉中国 图虫创意 东方IC 全景视觉 千图网 包图网 摄图网 摄影师 摄像师 设计师 插画师
     今天 昨天 明天 前天 后天 当天 当晚 当日 次日 凌晨 上午 下午 中午 傍晚 晚上 早上 本周 上周 下周 本月
     上月 今年 去年 明年 近日 日前 目前 昨日 今日 同日 近期
     民警 交警 辅警 律师 家属 居民 村民 市民 群众 工作人员 消防员 志愿者 医生 护士 患者 学生 老师 家长 专家
@@ -657,13 +657,23 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
         tail = rest[last + len(names[-1]) :] if last >= 0 else after
         if glued and "作者" in match.group(0) and len(names) == 1 and re.match(r"[，,][^，,]{4}", tail):
             continue  # "「少年得到」作者郝广才，特意总结出…": the text speaks of an author
-        picture = re.match(r"\s*[/／]\s*(漫画|插图|插画|绘图|制图|手绘)(?![\u4e00-\u9fff])", tail)
+        if re.match(rf"[-－‐][{_CJK}]", tail):
+            # "据著名记者马克-波曼消息": a transliterated name goes on past the hyphen (its first
+            # part is no name).
+            names = names[:-1]
+            if not names:
+                continue
+            tail = "-"
+        picture = re.match(
+            r"\s*[/／]\s*(?:漫画|插图|插画|绘图|制图|手绘|摄影|图)(?![\u4e00-\u9fff])|\s*[/／]\s*摄(?![影像制氏])",
+            tail,
+        )
         if picture and len(names) > 1 and role != "editor":
             # "文/黄轶涵 黄昕／漫画": the last name drew the picture (credited as the photographs are).
             _add(people.photographers, names[-1:])
             names = names[:-1]
-        elif role != "editor" and _PHOTO_AFTER.match(tail):
-            role = "photographer"
+        elif role != "editor" and (picture or _PHOTO_AFTER.match(tail)):
+            role = "photographer"  # "记者李木易/摄", "新华社记者 才扬 摄"
         target = {
             "author": people.authors,
             "correspondent": people.correspondents,

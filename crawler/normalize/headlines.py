@@ -17,7 +17,9 @@ from collections.abc import Sequence
 from crawler.normalize.chars import clean_heading, display_width, strip_spaces
 from crawler.normalize.segment import cut
 
-_DASHES = re.compile(r"^[—\-－]+")
+# A 副题's dash: two dash marks (——, --), or one em dash; a lone hyphen (``- 马蜂窝``) is a site's name
+# that a web title carries, no dash.
+_DASHES = re.compile(r"^(?:[—\-－]{2,}|—)")
 _CARRIED_MARK = re.compile(r"^[，。、；：！？,;:!?]")  # marks that end a phrase, never open a line
 _OPENERS = {"”": "“", "’": "‘", "）": "（", "》": "《", "」": "「", "』": "『", ")": "("}
 _HAS_FIGURE = re.compile(r"[0-9，,]")
@@ -78,6 +80,8 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
         or (
             display_width(lines[-1]) >= max(_SUBTITLE_MIN, 1.4 * display_width(lines[-2]))
             and _HAS_FIGURE.search(lines[-1]) is not None
+            # A line ending in a comma runs on into the next (醉汉作死戳轮胎炸胎致死， / 家属向车主索赔，…).
+            and not lines[-2].endswith(("，", "、", "："))
         )
     ):
         subtitle = _DASHES.sub("", lines.pop()).strip()
