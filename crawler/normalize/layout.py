@@ -65,6 +65,7 @@ _SUBTITLE_EXTRA = 8.0  # cells a dashed 副题 may run past HEADING_MAX
 _SHORT_OF_COLUMN = 3.0  # cells by which a line of a headline falls short of the columns beside it
 _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
+_SLASH_CREDIT = re.compile(r"(?:[/／]|(?:文|图|摄影|记者)\s*[/／])")
 _MEASURED_LINES = 3  # full lines needed to tell a block's column width
 _CAPTION = re.compile(r"(?:图为|[上下左右组题]?图[:：]|▲)")
 _CAPTION_MAX = 120
@@ -452,7 +453,9 @@ def _classify(
             or (ends(prev) != "soft" and not _continues(prev, line, indented, width, ctx))
         )
         next_line = block[i + 1][0] if i + 1 < len(block) else ""
-        if is_credit_line(line) and (i == 0 or ends(prev) != "soft"):
+        if is_credit_line(line) and (i == 0 or ends(prev) != "soft" or _SLASH_CREDIT.match(line)):
+            # A slash credit (文/曹欣 图/李伟, /记者 张三 报道) is one even after a text cut off at a
+            # comma: no sentence goes on with it.
             kinds.append("credit")
         elif at_start and dateline_at(line) and not (standalone and dateline_only(line)):
             kinds.append("dateline")
