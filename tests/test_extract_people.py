@@ -627,3 +627,32 @@ def test_the_label_lookahead_changes_no_match() -> None:
         assert all(text[start] in LABEL_STARTS for (start, _), _ in found)
         labels += len(found)
     assert len(texts) > 100 and labels > 200
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据新京报记者李华，事发时",  # 据: the text reports what a reporter found
+        "资深记者章文，从业二十年",  # an adjective before 记者: prose about a reporter
+        "我是新京报的记者刘昀，",  # 的记者: a sentence
+        "示威者威胁行人及记者安全。",  # 及记者: 记者 is a noun in the sentence
+        "这名记者赵明，当时在场",
+    ],
+)
+def test_prose_about_reporters_is_no_byline(text: str) -> None:
+    """A byline's 记者 opens its line or clause (after the outlet at most); mid-sentence it names no credit."""
+    assert find_people(text).authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("现场视频 晶报记者 谢敏 今年1月", ["谢敏"]),
+        ("阅读详情今日头条新闻>>记者蒋龙龙15日凌晨", ["蒋龙龙"]),
+        ("有答案了别随便把暖气片改成地暖记者蒋龙龙 见习记者赵夏晔", ["蒋龙龙"]),
+        ("新华社北京2月9日电（记者唐霁）", ["唐霁"]),
+    ],
+)
+def test_bylines_after_outlets_and_marks_stay(text: str, authors: list[str]) -> None:
+    """The prose check reads only the clause just before 记者: outlets, marks and glued headlines keep the byline."""
+    assert find_people(text).authors[: len(authors)] == authors
