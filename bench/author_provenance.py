@@ -101,6 +101,58 @@ def provenance(url: str, body: bytes) -> list[tuple[str, str, str]]:
     return [(name, *sources.get(name, ("unknown", ""))) for name in item.authors]
 
 
+@contextmanager
+def every_source(found: dict[str, list[str]]) -> Iterator[None]:
+    """Run every source on the page, not only until one gives names; ``found`` maps source -> names."""
+    saved: dict[str, Any] = {}
+
+    def wrap(attr: str, tag: Callable[[dict[str, Any]], str]) -> None:
+        original = getattr(extract, attr)
+        saved[attr] = original
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            result = original(*args, **kwargs)
+            if attr == "fill_credits":
+                found.setdefault("zones", []).extend(args[0].authors)
+                args[0].authors = []  # so that every later source runs too
+                return result
+            found.setdefault(tag(kwargs), []).extend(result)
+            return []
+
+        setattr(extract, attr, wrapper)
+
+    wrap("fill_credits", lambda k: "zones")
+    wrap("metadata_authors", lambda k: "meta-author" if k.get("shown", True) else "jsonld-person")
+    wrap("hinted_byline_names", lambda k: "post-header" if k.get("post_header") else "byline-class")
+    wrap("blog_owner", lambda k: "blog-owner")
+    try:
+        yield
+    finally:
+        for attr, original in saved.items():
+            setattr(extract, attr, original)
+
+
+def every_source_tally(pages: list[Any], show: bool) -> dict[str, list[int]]:
+    """Score each source alone on the pages (as if it were the only one): [right, wrong] per source."""
+    tally: dict[str, list[int]] = {}
+    for page in pages:
+        expected = {re.sub(r"\s", "", n) for n in page.authors}
+        found: dict[str, list[str]] = {}
+        with every_source(found):
+            try:
+                extract.extract_article(page.url or f"file://{page.file}", _bytes(page))
+            except ExtractionError:
+                continue
+        for source, names in found.items():
+            for name in dict.fromkeys(names):
+                right = re.sub(r"\s", "", name) in expected
+                tally.setdefault(source, [0, 0])[0 if right else 1] += 1
+                if show:
+                    mark = "y" if right else "n"
+                    print(f"{mark}\t{source}\t{name}\t{page.batch}\t{page.path}\t{page.authors}")
+    return tally
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print each author with its source; with ``--split tune``, precision per source."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -108,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unused", action="store_true", help="list the shared pages no dev-set row uses")
     parser.add_argument("--list", action="store_true", help="print every name with its source")
     parser.add_argument("--data", help="shared data directory")
+    parser.add_argument("--every-source", action="store_true", help="score each source alone (tune)")
     args = parser.parse_args(argv)
     root = Path(args.data) if args.data else shared_data_dir()
     tally: dict[str, list[int]] = {}
@@ -124,6 +177,11 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"{mark}\t{source}\t{name}\t{page.batch}\t{page.path}\t{context}")
         for source, (right, wrong) in sorted(tally.items()):
             print(f"# {source}: precision {right / (right + wrong):.3f} ({right} right, {wrong} wrong)")
+    if args.split and args.every_source:
+        chosen = [p for p in load(root) if p.split == args.split and p.batch == "first"]
+        for source, (right, wrong) in sorted(every_source_tally(chosen, args.list).items()):
+            share = right / (right + wrong)
+            print(f"# alone, first batch: {source}: precision {share:.3f} ({right} right, {wrong} wrong)")
     if args.unused:
         for path, body, url in unused_pages(root, english=False):
             for name, source, context in provenance(url, body):

@@ -623,9 +623,8 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
     people = People()
     for match in _LABELS.finditer(text):
         role = match.lastgroup or "author"
-        if role in ("author", "correspondent") and match.group(0).endswith(("记者", "通讯员")) and _in_sentence(
-            text, match.start()
-        ):
+        reporter = match.group(0).endswith(("记者", "通讯员"))
+        if role in ("author", "correspondent") and reporter and _in_sentence(text, match.start()):
             continue
         rest = text[match.end() :]
         # A label without a colon does not reach into the next line ("优质原创作者\n..."),
