@@ -211,11 +211,13 @@ def upsert_articles(
     now = now or utcnow()
     results: list[UpsertResult] = []
     chunk: list[ArticleItem] = []
+    urls: set[str] = set()  # the chunk's (a scan of the chunk per item made a batch quadratic)
     for item in items:
-        if any(other.url == item.url for other in chunk):
+        if item.url in urls:
             results.extend(_upsert_unique(session, chunk, now, run_id, guard_shrink))
-            chunk = []
+            chunk, urls = [], set()
         chunk.append(item)
+        urls.add(item.url)
     if chunk:
         results.extend(_upsert_unique(session, chunk, now, run_id, guard_shrink))
     return results

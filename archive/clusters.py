@@ -64,7 +64,9 @@ def _store_bands(session: Session, bodies: Mapping[int, str]) -> dict[int, tuple
         for n, v in enumerate(values)
     ]
     if rows:
-        session.execute(insert(LshBand), rows)
+        # The table, not the ORM class: a plain executemany, without the ORM's per-row bookkeeping
+        # for 16 rows an article (the same rows; nothing here reads them back as objects).
+        session.execute(insert(LshBand.metadata.tables[LshBand.__tablename__]), rows)
     return bands
 
 

@@ -101,6 +101,18 @@ class RevisitState:
     first_seen: datetime
 
 
+def archived_editions(
+    session: Session, source_id: str, urls: Sequence[str]
+) -> dict[str, tuple[date | None, datetime | None]]:
+    """Return the edition date and own date (``published_at``) of each of ``urls`` archived for a source."""
+    rows = session.execute(
+        select(Article.url, Article.edition_date, Article.published_at).where(
+            Article.source_id == source_id, Article.url.in_(list(urls))
+        )
+    )
+    return {url: (edition, published) for url, edition, published in rows}
+
+
 def revisit_states(session: Session, source_id: str) -> dict[str, RevisitState]:
     """Return the conditional-request state of every archived article of a source, by URL."""
     rows = session.execute(

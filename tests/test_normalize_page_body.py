@@ -137,3 +137,41 @@ def test_slash_byline_right_after_a_closing_bracket_closes_the_text() -> None:
     )
     [toilets] = rebuild_page(page)
     assert toilets.reporters == ["梁霞"] and nows(toilets).endswith("新浪潮。（程远鹏）")
+
+
+def test_words_run_into_a_byline_are_text_not_names() -> None:
+    # A source line or a last phrase on the byline's line: the slash opens the byline, and words that
+    # are nobody's names (很憋屈, 转载) before 文/ are no reporters.
+    from crawler.normalize.credits import is_credit_line, parse_credit, split_tail
+
+    assert not is_credit_line("来源：平安周口 /冯国 薛英平 报道")
+    rest, credits = split_tail("随后民警将其送往医院救治。来源：平安周口 /冯国 薛英平 报道")
+    assert rest == "随后民警将其送往医院救治。来源：平安周口"
+    assert credits is not None and credits.reporters == ["冯国", "薛英平"]
+    for line, reporter, photographer in (
+        ("很憋屈 文/上官志 图/曾佳强", "上官志", "曾佳强"),
+        ("转载： 文/宋娜　图/东方斌", "宋娜", "东方斌"),
+    ):
+        found = parse_credit(line)
+        assert found is not None and found.reporters == [reporter] and found.photographers == [photographer]
+    page = (
+        "男子与妻吵架后跳下沙颍河\n\n"
+        "本报讯 5月21日下午，周口大道附近有人落水，特警迅速赶到将其救起，\n"
+        "随后民警将其送往医院救治。\n"
+        "来源：平安周口 /冯国 薛英平 报道\n"
+    )
+    [river] = rebuild_page(page)
+    assert river.reporters == ["冯国", "薛英平"]
+
+
+def test_slash_credit_after_text_cut_off_at_a_comma_is_the_byline() -> None:
+    # A web text stopped at a comma; 文/曹欣 图/李伟 on the next line goes on no sentence.
+    page = (
+        "谁认识这个骑电动车的女人\n\n"
+        "忍不住在心里默默感慨：珍爱生命，电驴党们别太猖狂，要遵守交通规则啊！\n"
+        "在恭城几乎人手都有一辆小电驴，\n"
+        "文/曹欣　图/李伟\n"
+    )
+    [scooter] = rebuild_page(page)
+    assert scooter.reporters == ["曹欣"] and scooter.photographers == ["李伟"]
+    assert nows(scooter).endswith("一辆小电驴，")

@@ -368,3 +368,62 @@ def test_a_recrawl_demotes_an_old_wrong_found_and_keeps_good_ones(tmp_path: Path
     assert (health.counts.get("found"), health.counts.get("no-edition")) == (4, 2)
     day = next(d for m in health.months for d in m.days if d.day == D[1])
     assert (day.status, day.reason) == ("no-edition", rows[D[1]].reason)
+
+
+def test_a_page_naming_no_date_that_lists_articles_archived_under_another_date_is_no_edition(
+    tmp_path: Path,
+) -> None:
+    # A paper whose URLs carry no date: index.jsp?date=... answers every date with its latest edition
+    # (the static server ignores the query), a page with no date line linking content_N.htm.
+    from sitegen.pages import article_page
+    from sqlalchemy import select
+
+    from archive.config import resolve_db_url
+    from archive.models import Article
+    from archive.schema import open_store
+    from crawler.sources import parse_source
+
+    root = tmp_path / "site" / "epaper"
+    root.mkdir(parents=True)
+    links = "".join(f'<li><a href="content_{n}.htm">第{n}篇</a></li>' for n in (1001, 1002))
+    (root / "index.jsp").write_text(f"<html><body><ul>{links}</ul></body></html>", encoding="utf-8")
+    for n in (1001, 1002):
+        page = article_page(
+            paper="白城日报",
+            article_id=n,
+            day=D[3],
+            title=f"全市经济工作会议召开第{n}号",
+            paragraphs=["本报讯 " + "全市经济运行总体平稳，主要指标保持在合理区间。" * 8],
+            page_name="要闻",
+            number=1,
+            back="index.jsp",
+            charset="utf-8",
+            new_family=False,
+        )
+        (root / f"content_{n}.htm").write_text(page, encoding="utf-8")
+    home = tmp_path / "crawl" / "home"
+    with serve_site(tmp_path / "site") as url:
+        source = parse_source(
+            {
+                "id": "nodate",
+                "name": "白城日报",
+                "kind": "epaper",
+                "allowed_domains": ["127.0.0.1"],
+                "templates": [url + "/epaper/index.jsp?date={date:%Y-%m-%d}"],
+            }
+        )
+        first = crawl(source, tmp_path / "crawl", since=D[3], until=D[3])
+        again = crawl(source, tmp_path / "crawl", since=D[2], until=D[4])
+    assert [(e["edition_date"], e["status"]) for e in first.editions] == [(D[3].isoformat(), "found")]
+    assert first.counters["articles/new"] == 2
+    editions = {e["edition_date"]: e for e in again.editions}
+    assert editions[D[3].isoformat()]["status"] == "found"
+    for day in (D[2], D[4]):
+        assert editions[day.isoformat()]["status"] == "no-edition"
+        assert editions[day.isoformat()]["reason"] == (
+            f"another edition: the page served for {day} lists the 2 article(s) archived under {D[3]}"
+        )
+    assert again.counters["editions/another_edition"] == 2
+    assert {p["edition_date"] for p in again.pages} == {D[3].isoformat()}
+    with open_store(resolve_db_url(None, home)) as sessions, sessions() as s:
+        assert set(s.scalars(select(Article.edition_date))) == {D[3]}

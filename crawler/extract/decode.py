@@ -54,8 +54,19 @@ _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 # Latin-1/cp1252 land here, so mojibake of Chinese text is full of them.
 # (Typographic quotes and dashes are left out: English pages are full of them.)
 _LATIN = re.compile(r"[\u00c0-\u00ff]")
-_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\ue000-\uf8ff]")
-_FREQUENT = re.compile("[" + re.escape("".join(sorted(set(FREQUENT_CHARS)))) + "]")
+_HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\ue000-\uf8ff]+")  # runs: see _count
+_FREQUENT = re.compile("[" + re.escape("".join(sorted(set(FREQUENT_CHARS)))) + "]+")
+
+
+def _count(runs: re.Pattern[str], text: str) -> int:
+    """Count the characters of ``text`` in a class, given the regex of its runs.
+
+    Summing run lengths builds a string per run, where ``findall`` of single characters
+    built one per character (hanzi and frequent characters: 90 -> 50 us on a GBK page).
+    """
+    return sum(map(len, runs.findall(text)))
+
+
 _META_WINDOW = 8192
 
 
@@ -115,10 +126,10 @@ def _byte_soup(text: str) -> str | None:
     in real Chinese text the ~550 most frequent characters are well over a
     third of all hanzi, in byte soup a few percent.
     """
-    hanzi = len(_HANZI.findall(text))
+    hanzi = _count(_HANZI, text)
     if hanzi < 50:
         return None
-    frequent = len(_FREQUENT.findall(text))
+    frequent = _count(_FREQUENT, text)
     if frequent * 6 < hanzi:
         return f"byte soup ({frequent} of {hanzi} hanzi are common ones)"
     return None
@@ -131,8 +142,8 @@ _OTHER_CJK = {"big5hkscs", "big5", "cp950", "euc_kr", "cp949", "johab", "shift_j
 
 def _common_share(text: str) -> float:
     """Return the share of the most frequent Chinese characters among the hanzi (0 below 50 hanzi)."""
-    hanzi = len(_HANZI.findall(text))
-    return len(_FREQUENT.findall(text)) / hanzi if hanzi >= 50 else 0.0
+    hanzi = _count(_HANZI, text)
+    return _count(_FREQUENT, text) / hanzi if hanzi >= 50 else 0.0
 
 
 def _reads_as_gb(body: bytes, codec: str, text: str) -> str | None:

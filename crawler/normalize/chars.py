@@ -53,7 +53,9 @@ _SPACE_RUN = re.compile(r" {2,}")
 _DECIMAL_POINT = re.compile(r"(?<=[0-9])．(?=[0-9])")
 _LINE_EDGE_SPACE = re.compile(r"(?m)^ | $")
 _PAREN_PAIR = re.compile(rf"\(([^()\n]*[{HAN}][^()\n]*)\)")
-_ASCII_PUNCT = re.compile(rf"(?<=[{HAN}{CJK_PUNCT}]) ?([,;:!?]) ?(?=[{HAN}{CJK_PUNCT}])")
+# A match starts with its space or its mark: looked ahead for first, they spare the look-behind
+# at every other character (half the time, the same matches).
+_ASCII_PUNCT = re.compile(rf"(?=[ ,;:!?])(?<=[{HAN}{CJK_PUNCT}]) ?([,;:!?]) ?(?=[{HAN}{CJK_PUNCT}])")
 # Each pattern starts with the space it removes and looks behind it (``(?<=X )``), so
 # the regex engine jumps from space to space instead of trying a look-behind at every character.
 _CJK_SPACE = re.compile(

@@ -198,6 +198,10 @@ def parse_credit(text: str, *, need_keyword: bool = True) -> Credits | None:
     """
     text = _unmarked(text.strip())
     slash = text[:1] in "/／"
+    if not slash and _SPACED_SLASH.search(text):
+        # 来源：平安周口 /冯国 薛英平 报道: the slash opens the byline, and what stands before it is
+        # text (a source line, a last phrase), never names; split_tail reads the byline from the slash.
+        return None
     bracketed = False
     if slash:
         text = text[1:].strip()
@@ -206,6 +210,9 @@ def parse_credit(text: str, *, need_keyword: bool = True) -> Credits | None:
         bracketed = True
     tokens = _tokens(text)
     if tokens is None or not any(k == "name" for k, _ in tokens):
+        return None
+    tokens = _without_leading_words(tokens)
+    if not any(k == "name" for k, _ in tokens):
         return None
     if not any(k == "kw" for k, _ in tokens) and need_keyword and not slash:
         if not (bracketed and _personal_names(tokens)):
@@ -254,6 +261,20 @@ def parse_credit(text: str, *, need_keyword: bool = True) -> Credits | None:
         for role in name_roles or [REPORTER]:
             lists[role].append(name)
     return credits
+
+
+def _without_leading_words(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Drop words read as names before a byline's first keyword that no person is called.
+
+    A text's last phrase may run into its byline on one line (很憋屈 文/上官志 图/曾佳强, 转载： 文/宋娜):
+    such a word stands where a name could, but 很憋屈 and 转载 are nobody's names.
+    """
+    from crawler.extract.people import plausible_name  # the name validator's one home
+
+    out = list(tokens)
+    while len(out) > 1 and out[0][0] == "name" and not plausible_name(out[0][1]):
+        out.pop(0)
+    return out
 
 
 def _paper_before_role(text: str) -> int:

@@ -65,6 +65,7 @@ _SUBTITLE_EXTRA = 8.0  # cells a dashed 副题 may run past HEADING_MAX
 _SHORT_OF_COLUMN = 3.0  # cells by which a line of a headline falls short of the columns beside it
 _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
+_SLASH_CREDIT = re.compile(r"(?:[/／]|(?:文|图|摄影|记者)\s*[/／])")
 _MEASURED_LINES = 3  # full lines needed to tell a block's column width
 _CAPTION = re.compile(r"(?:图为|[上下左右组题]?图[:：]|▲)")
 _CAPTION_MAX = 120
@@ -408,6 +409,7 @@ def _classify(
     next_opens: bool = False,
     before: float = 0.0,
     page_start: bool = False,
+    page: bool = False,
 ) -> list[str]:
     """Give each line of a block a kind: "text", "dateline", "heading" or "credit"."""
     # A line ending in a byline (``诚信何在？ /记者 闫锦 报道``) closes an article: it is no heading.
@@ -427,7 +429,9 @@ def _classify(
             or (ends(prev) != "soft" and not _continues(prev, line, indented, width, ctx))
         )
         next_line = block[i + 1][0] if i + 1 < len(block) else ""
-        if is_credit_line(line) and (i == 0 or ends(prev) != "soft"):
+        if is_credit_line(line) and (i == 0 or ends(prev) != "soft" or _SLASH_CREDIT.match(line)):
+            # A slash credit (文/曹欣 图/李伟, /记者 张三 报道) is one even after a text cut off at a
+            # comma: no sentence goes on with it.
             kinds.append("credit")
         elif at_start and dateline_at(line) and not (standalone and dateline_only(line)):
             kinds.append("dateline")
@@ -437,7 +441,7 @@ def _classify(
             # A mark closing the phrase opens the next line: text runs on, unless the block is a
             # headline standing alone, wrapped before its closing mark (出炉 / ！加州华裔人口最多); a
             # line of marks alone (？？) is the end of a subhead's line, as it was of text's.
-            and ((standalone and has_han(next_line)) or not _CLOSING_START.match(next_line))
+            and ((page and standalone and has_han(next_line)) or not _CLOSING_START.match(next_line))
             # In print, a subhead is narrower than an indented first line and ends where a word ends.
             and (
                 standalone
@@ -460,10 +464,13 @@ def _block_elements(
     next_opens: bool = False,
     before: float = 0.0,
     page_start: bool = False,
+    page: bool = False,
 ) -> list[Element]:
     """Turn one block into elements: paragraphs, heading runs and credit lines."""
     width = _column_width(block, ctx)
-    kinds = _classify(block, ctx, width, next_opens=next_opens, before=before, page_start=page_start)
+    kinds = _classify(
+        block, ctx, width, next_opens=next_opens, before=before, page_start=page_start, page=page
+    )
     measured = measured_column(block)
     out: list[Element] = []
     for i, ((line, indented), kind) in enumerate(zip(block, kinds, strict=True)):
@@ -609,7 +616,7 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             or (titles and _after_an_ended_text(blocks, number, before, after))
         )
         for element in _block_elements(
-            block, ctx, next_opens=apart, before=before, page_start=titles and number == 0
+            block, ctx, next_opens=apart, before=before, page_start=titles and number == 0, page=titles
         ):
             prev = elements[-1] if elements else None
             mend = (

@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import string
 from collections.abc import AsyncIterator, Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import scrapy
 from scrapy.http import Response
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 from twisted.python.failure import Failure
 
+from archive.config import resolve_db_url
+from archive.engine import create_store_engine, make_session_factory
 from archive.items import ANOTHER_EDITION_PREFIX, INCOMPLETE_PREFIX, NOT_COVERED, EditionItem, PageItem
+from archive.queries import archived_editions
 from crawler.extract.edition_dates import answered_by, url_dates
 from crawler.extract.epaper import EditionPage, parse_edition_page
 from crawler.spiders.base import SourceSpider
@@ -99,6 +105,8 @@ class EpaperSpider(SourceSpider):
     """Backfill an e-paper's editions between ``since`` and ``until``."""
 
     name = "epaper"
+    _engine: Engine | None = None
+    _sessions: sessionmaker[Session] | None = None
 
     def dates(self) -> Iterator[date]:
         """Yield every date of the range, oldest first."""
@@ -145,9 +153,11 @@ class EpaperSpider(SourceSpider):
         page = self._edition_page(response)
         redirected = bool(response.meta.get("redirect_urls"))
         elsewhere = edition_elsewhere(template, day, response.url, redirected, page)
+        elsewhere = elsewhere or self._archived_elsewhere(day, page)
         if elsewhere:
-            # Another edition (or a login or home page) answered for this date, by a redirect or
-            # under the date's own URL: archived, its articles would be filed under a wrong date.
+            # Another edition (or a login or home page) answered for this date: by a redirect, under
+            # the date's own URL, or listing articles archived under another date. Archived, its
+            # articles would be filed under a wrong date.
             self.count("editions/no_edition")
             if elsewhere.startswith(ANOTHER_EDITION_PREFIX):
                 self.count("editions/another_edition")
@@ -190,6 +200,53 @@ class EpaperSpider(SourceSpider):
         """Handle one further page of an edition."""
         edition = response.meta.get(EDITION_META) or {}
         yield from self._page_outputs(response, self._edition_page(response, with_dates=False), day, edition)
+
+    def _archived_elsewhere(self, day: date, page: EditionPage) -> str:
+        """Say why a page naming no date is another date's edition: its articles are archived under it.
+
+        A paper whose URLs carry no date (``index.jsp?date=...`` linking ``content_1001.htm``)
+        answers a date it lacks with its latest edition's very links. When every article the
+        page lists is archived already, all under one other date, and none of them is dated
+        ``day`` by its own page, the page is that date's edition. One indexed query per edition
+        page ("": not so, or the store cannot tell).
+        """
+        keys = sorted({self.source.canonical(link.url) for link in page.articles})
+        if not keys:
+            return ""
+        found = self._archived(keys)
+        if found is None or len(found) != len(keys):
+            return ""
+        editions = {edition for edition, _ in found.values()}
+        if len(editions) != 1 or None in editions or day in editions:
+            return ""
+        other = editions.pop()
+        if any(p is not None and p.astimezone(self.zone).date() == day for _, p in found.values()):
+            return ""  # the archive filed them under a wrong date, not this page
+        return (
+            f"{ANOTHER_EDITION_PREFIX}the page served for {day} lists the {len(keys)} article(s) "
+            f"archived under {other}"
+        )
+
+    def _archived(self, keys: list[str]) -> dict[str, tuple[date | None, datetime | None]] | None:
+        """Return the archived edition and own date of ``keys`` (None: no store to ask)."""
+        if self._sessions is None:
+            settings = getattr(getattr(self, "crawler", None), "settings", None)
+            if settings is None:
+                return None
+            db_url = resolve_db_url(settings.get("NEWSARCHIVE_DB_URL"), settings.get("NEWSARCHIVE_HOME"))
+            self._engine = create_store_engine(db_url)
+            self._sessions = make_session_factory(self._engine)
+        try:
+            with self._sessions() as session:
+                return archived_editions(session, self.source.id, keys)
+        except SQLAlchemyError as exc:
+            self.logger.debug("cannot look up archived articles: %s", exc)
+            return None
+
+    def closed(self, reason: str) -> None:
+        """Close the store connection of :meth:`_archived`."""
+        if self._engine is not None:
+            self._engine.dispose()
 
     def part_missing(self, request: scrapy.Request, reason: str, url: str = "") -> Iterator[Any]:
         """Note on the found edition that one of its pages or articles was not archived.
