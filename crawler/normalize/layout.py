@@ -654,12 +654,14 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         set_apart = titles and (
             _short_of_columns(block, before_own, after_own)
             or _after_an_ended_text(blocks, number, before_own, after_own)
-            # At the page's start only the text after shows a column; among stacked headlines
-            # (or at the page's edges) a block stands with headlines, not with text.
-            or (number == 0 and _short_of_columns(block, after_own, after_own))
+            # At the page's start no text began that the block could end; under a headline and
+            # over what opens something (a dateline, a credit, another headline) a block stands
+            # with headlines, not with text.
+            or (number == 0 and next_opens)
             or (
-                (number == 0 or _heading_block(blocks[number - 1]))
-                and (next_block is None or _heading_block(next_block))
+                number > 0
+                and _heading_block(blocks[number - 1])
+                and next_opens
                 and len(blocks) > 1
                 # A paragraph between a subhead and a headline opens indented or fills the column.
                 and _short_of_columns(block, ctx.column, ctx.column)
