@@ -627,3 +627,76 @@ def test_the_label_lookahead_changes_no_match() -> None:
         assert all(text[start] in LABEL_STARTS for (start, _), _ in found)
         labels += len(found)
     assert len(texts) > 100 and labels > 200
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据新京报记者李华，事发时",  # 据: the text reports what a reporter found
+        "资深记者章文，从业二十年",  # an adjective before 记者: prose about a reporter
+        "我是新京报的记者刘昀，",  # 的记者: a sentence
+        "示威者威胁行人及记者安全。",  # 及记者: 记者 is a noun in the sentence
+        "这名记者赵明，当时在场",
+    ],
+)
+def test_prose_about_reporters_is_no_byline(text: str) -> None:
+    """A byline's 记者 opens its line or clause (after the outlet at most); mid-sentence it credits nobody."""
+    assert find_people(text).authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("现场视频 晶报记者 谢敏 今年1月", ["谢敏"]),
+        ("阅读详情今日头条新闻>>记者蒋龙龙15日凌晨", ["蒋龙龙"]),
+        ("有答案了别随便把暖气片改成地暖记者蒋龙龙 见习记者赵夏晔", ["蒋龙龙"]),
+        ("新华社北京2月9日电（记者唐霁）", ["唐霁"]),
+    ],
+)
+def test_bylines_after_outlets_and_marks_stay(text: str, authors: list[str]) -> None:
+    """Only the clause just before 记者 is read: outlets, marks, glued headlines keep their byline."""
+    assert find_people(text).authors[: len(authors)] == authors
+
+
+
+_SPIDER_BLOCK_PAGE = """<html><head>{meta}<title>坚定实施扩大内需战略</title></head><body>
+<h1>坚定实施扩大内需战略</h1>
+<div id="BaiduSpider" style="display:none"><span id="pubtime_baidu">2020-07-04 12:10:24</span>
+{hidden}</div>
+<div class="left_t">2020年07月04日 12:10　来源：求是网</div>
+<div class="left_zw">
+<p>中国正处于近代以来最好的发展时期，世界正面临着百年未有之大变局，两者同步交织、相互激荡。我们要在危机中育新机，于变局中开新局。</p>
+<p>实施扩大内需战略同时顺应了应对疫情冲击、保持我国经济长期持续健康发展、满足人民日益增长的美好生活需要三方面需求。</p>
+<p>只要我们始终坚持党的集中统一领导，坚持社会主义市场经济改革方向，中国经济这艘大船一定能够乘风破浪，行稳致远！</p>
+</div>
+<ul><li><a href="/1">相关新闻一则</a></li><li><a href="/2">相关新闻二则</a></li>
+<li><a href="/3">相关新闻三则</a></li></ul>
+{footer}
+</body></html>"""
+
+
+def _spider_page(meta: str = "", hidden: str = "", footer: str = "") -> bytes:
+    return _SPIDER_BLOCK_PAGE.format(meta=meta, hidden=hidden, footer=footer).encode()
+
+
+def test_hidden_spider_block_names_no_author() -> None:
+    """A block styled display:none (for Baidu's spider) is no byline a reader sees: its 作者 is the editor."""
+    from crawler.extract import extract_article
+
+    url = "http://www.chinanews.com/gn/2020/07-04/1.shtml"
+    spider = _spider_page(hidden='<span id="author_baidu">作者：陈海峰</span>')
+    assert extract_article(url, spider).authors == []
+    shown = _spider_page(hidden="").replace(b"12:10\xe3\x80\x80", "12:10　作者：陈海峰　".encode())
+    assert extract_article(url, shown).authors == ["陈海峰"]
+
+
+def test_meta_author_credited_as_editor_is_no_author() -> None:
+    """An ``author`` meta name the page credits as editor (in a footer) is the web editor, not the writer."""
+    from crawler.extract import extract_article
+
+    url = "http://www.chinanews.com/gn/2020/07-04/1.shtml"
+    meta = '<meta name="author" content="陈海峰">'
+    page = _spider_page(meta=meta, footer='<div class="foot">本页编辑：陈海峰 联系电话</div>')
+    assert extract_article(url, page).authors == []
+    other = _spider_page(meta=meta, footer='<div class="foot">陈海峰 本页编辑：王小明 联系电话</div>')
+    assert extract_article(url, other).authors == ["陈海峰"]

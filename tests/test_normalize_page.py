@@ -902,3 +902,52 @@ def test_lone_hyphen_is_no_subtitle_dash_and_a_comma_runs_on() -> None:
         "醉汉作死戳轮胎炸胎致死，家属向车主索赔，这种事车主要担责吗？",
         "",
     )
+
+
+def test_title_closing_with_a_full_stop_set_apart_by_width_is_a_headline() -> None:
+    # A web title may close with 。 or a stray `.`: its lines stop short of the columns the texts on
+    # both sides show, so the stop at its end does not make it a paragraph.
+    page = (
+        "乐陵涉黑团伙被连锅端\n\n"
+        "本报讯（记者 王洋）日前，警方破获一起涉黑案\n件，抓获犯罪嫌疑人十余名，其中多人系表\n"
+        "兄弟，均为山东乐陵郑店人，案件正在审理中。\n\n"
+        "手机桌面的备份和锁\n定在哪里？怕孩子乱动。\n\n"
+        "本报讯（记者 李明）不少家长发现，孩子拿起手机就乱点一\n通，桌面图标被拖得到处都是，"
+        "有时还会误删\n重要的应用，于是想把桌面锁定起来，免得再被\n打乱。\n"
+    )
+    gang, phone = rebuild_page(page)
+    assert phone.title.replace(" ", "") == "手机桌面的备份和锁定在哪里？怕孩子乱动。"
+    assert nows(phone).startswith("不少家长") and phone.reporters == ["李明"]
+    assert gang.title == "乐陵涉黑团伙被连锅端" and nows(gang).endswith("审理中。")
+
+
+def test_title_with_a_stop_at_a_line_end_among_stacked_headlines_is_a_headline() -> None:
+    # Headlines stacked at the page's end: a block between two headline blocks, its one full stop
+    # ending a line, is a headline with its 副题, not a paragraph.
+    page = (
+        "本报讯（记者 王洋）日前，警方破获一起涉黑案\n件，抓获犯罪嫌疑人十余名，其中多人系表\n"
+        "兄弟，均为山东乐陵郑店人，案件正在审理中。\n\n"
+        "本报讯（记者 李明）不少家长发现，孩子拿起手机就乱点一\n通，桌面图标被拖得到处都是，"
+        "有时还会误删\n重要的应用，于是想把桌面锁定起来，免得再被\n打乱。\n\n"
+        "乐陵涉黑团伙被连锅端\n\n"
+        "手机桌面的备份和锁\n定在哪里？怕孩子乱动。\n——家长们的烦恼\n\n"
+        "安陆加急写项目实施\n方案公司-久久信息网\n\n"
+        "责任编辑：刘萱\n"
+    )
+    titles = [article.title.replace(" ", "") for article in rebuild_page(page)]
+    assert "手机桌面的备份和锁定在哪里？怕孩子乱动。" in titles
+
+
+def test_short_paragraph_ending_in_a_stop_after_a_one_line_paragraph_stays_text() -> None:
+    # The one-line paragraph before shows no column of its own: the page's usual width is no
+    # evidence that the two lines stand apart, so they stay the text they are.
+    page = (
+        "桂林一医院被指乱收费\n\n"
+        "本报讯（记者 王洋）小弟我这些日子发现身体有点不舒服，想去医院\n检查一下，"
+        "当时心急在网上搜了一家医院，去了才知道上当了。\n\n"
+        "妈的，我死的心都有了，才24啊。\n\n"
+        "你做手术之前，医生热情得像你父母一样，一旦做\n完以后，什么都变了，就是哄着你交钱。\n\n"
+        "医德何在？更谈什么救病治人啊。\n/记者 皇甫荣 报道\n"
+    )
+    [hospital] = rebuild_page(page)
+    assert hospital.title == "桂林一医院被指乱收费" and "哄着你交钱" in nows(hospital)

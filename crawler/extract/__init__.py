@@ -21,14 +21,20 @@ from lxml.html import HtmlElement
 from archive.config import DEFAULT_TIMEZONE
 from archive.errors import ExtractionError
 from archive.items import ArticleItem
-from crawler.extract.bylines import blog_owner, fill_credits, hinted_byline_names, metadata_authors
+from crawler.extract.bylines import (
+    blog_owner,
+    credited_as_editor,
+    fill_credits,
+    hinted_byline_names,
+    metadata_authors,
+)
 from crawler.extract.dates import find_date_in_text, labelled_date, parse_chinese_datetime, relative_date
 from crawler.extract.decode import Decoded, decode_html
 from crawler.extract.errorpage import refuse_error_page
 from crawler.extract.founder import FounderRecord, read_founder
 from crawler.extract.furniture import cut_replies, drop_edge_furniture, page_line_test, strip_deck
 from crawler.extract.generic import body_text, looks_like_list, main_text, page_shape
-from crawler.extract.meta import PageMeta, fallback_date, read_meta, site_suffix_free, url_date
+from crawler.extract.meta import PageMeta, fallback_date, hidden_texts, read_meta, site_suffix_free, url_date
 from crawler.extract.people import split_names
 from crawler.extract.titles import (
     better_title,
@@ -301,6 +307,10 @@ def extract_article(
     # wherever the headline was found.
     above = text_before_body(tree, paragraphs)[-300:]
     header = _header_zone_of_text(meta.header_text, paragraphs)
+    for hidden in hidden_texts(tree):
+        # "<div style="display:none"><span id="author_baidu">作者：陈海峰</span>": a block for a
+        # search spider, whose 作者 is the web editor; no reader sees it as the byline.
+        header, above = header.replace(hidden, " "), above.replace(hidden, " ")
     zones = [header, above, *(p[:120] for p in paragraphs[:3]), *paragraphs[-3:]]
     people = fill_credits(item, zones, "\n".join(paragraphs[-5:]) + " " + meta.header_text)
     if not item.authors:
@@ -316,7 +326,7 @@ def extract_article(
         squashed = "".join(before.split())
         above_text = [t for t in meta.byline_texts if "".join(t.split()) in squashed]
         hinted = hinted_byline_names(above_text, post_header=posted)
-        item.authors = [n for n in hinted if n not in item.editors]
+        item.authors = [n for n in hinted if n not in item.editors and not credited_as_editor(n, text)]
     if not item.authors:
         item.authors = blog_owner(text, html.escape(item.title, quote=False))
     item.dateline = next((d for p in paragraphs[:3] if (d := _dateline(p))), "")

@@ -25,7 +25,7 @@ from crawler.extract.people import (
     split_names,
 )
 
-__all__ = ["blog_owner", "fill_credits", "hinted_byline_names", "metadata_authors"]
+__all__ = ["blog_owner", "credited_as_editor", "fill_credits", "hinted_byline_names", "metadata_authors"]
 
 _TAGS = re.compile(r"(?s)<script.*?</script>|<style.*?</style>|<!--.*?-->|<[^>]+>")
 _TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|·)\s*")
@@ -75,9 +75,21 @@ def metadata_authors(
             continue
         if _is_site(piece, html, title, people.source_name) or piece not in visible:
             continue
+        if credited_as_editor(piece, html):
+            continue
         if piece not in kept:
             kept.append(piece)
     return kept
+
+
+def credited_as_editor(name: str, html: str) -> bool:
+    """Tell whether the page credits ``name`` as its editor anywhere (``【编辑:陈海峰】``, ``责任编辑：X``).
+
+    A name from a weak source (a byline-classed element, the ``author`` meta
+    tag) that the page prints as editor is the web editor a CMS filled into
+    every credit field, not the writer.
+    """
+    return bool(re.search(r"(?:责任编辑|责编|编辑)\s*[:：︱|/／]?\s*" + re.escape(name), _visible(html)))
 
 
 def _personal(name: str) -> bool:

@@ -203,12 +203,54 @@ def _header_zone(node: HtmlElement | None, limit: int = 1500) -> str:
     return best + " " + " ".join(extra)
 
 
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden(node: HtmlElement) -> bool:
+    """Tell whether an element or one of its ancestors is styled invisible.
+
+    China News prints a hidden block for Baidu's spider, ``<span id="author_baidu">作者：陈海峰</span>``,
+    whose 作者 is the web editor the CMS filled in: no reader sees it as the byline.
+    """
+    current: HtmlElement | None = node
+    while current is not None:
+        if _HIDDEN.search(current.get("style") or "") or current.get("hidden") is not None:
+            return True
+        current = current.getparent()
+    return False
+
+
+def hidden_texts(tree: HtmlElement, limit: int = 200) -> list[str]:
+    """Return the short texts printed only inside elements styled invisible (see :func:`_hidden`).
+
+    Credits are read from the text around the headline, which lxml gives
+    with hidden blocks in it; these texts are taken out of it again. A text
+    also printed visibly elsewhere on the page is kept (``来源于：东区办事处``
+    shown once, hidden once), and long hidden elements (a whole article shown
+    by script) are left alone.
+    """
+    hidden: dict[str, int] = {}
+    for node in tree.iter():
+        if not isinstance(node.tag, str) or not _HIDDEN.search(node.get("style") or ""):
+            continue
+        if len(node.text_content()) > limit:
+            continue
+        for piece in node.itertext():
+            if len(piece.strip()) >= 2:
+                hidden[piece.strip()] = hidden.get(piece.strip(), 0) + 1
+    if not hidden:
+        return []
+    everything = tree.text_content()
+    only = [text for text, count in hidden.items() if everything.count(text) <= count]
+    return sorted(only, key=len, reverse=True)
+
+
 def _byline_texts(tree: HtmlElement, limit: int = 3) -> list[str]:
     """Return the texts of the first elements whose class or id says "author" (a forum's postauthor)."""
     found: list[str] = []
     for node in tree.iter("span", "div", "a", "p", "td", "cite", "em", "strong", "b", "i", "font", "li"):
         hint = (node.get("class") or "") + " " + (node.get("id") or "")
-        if not _BYLINE_HINT.search(hint):
+        if not _BYLINE_HINT.search(hint) or _hidden(node):
             continue
         # The name is the element's first text, not its whole content (a forum profile follows it).
         first = next((t.strip() for t in node.itertext() if t.strip()), "")

@@ -191,7 +191,7 @@ _NAMES = rf"(?:{_NAME})(?:[ \u3000\t、，,/|]+(?:{_NAME}))*"
 _SEP = r"\s*[:：︱|]?\s*"
 # One label pattern per role. Lookbehinds keep sentences out: "告诉记者", "原作者".
 _AUTHOR_LABEL = (
-    r"(?<![告诉对向给据跟在接受让与和被])(?:本报|特约|见习|首席|实习)?记者"
+    r"(?<![告诉对向给据跟在接受让与和及被])(?:本报|特约|见习|首席|实习)?记者"
     rf"|(?<![原该其本的工著操创合写劳影])作者|撰文|采写|撰稿|执笔|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
     rf"|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
 )
@@ -227,6 +227,25 @@ _NOT_NAME_STARTS = tuple(
     追踪 现场 随机
     """.split()
 )
+# Prose about reporters, not a byline: a byline's 记者 opens its line or clause, at most after the
+# outlet ("新京报记者 X", "电（记者 X"); these words earlier in the same clause make it a sentence
+# ("据新京报记者李华，", "资深记者章文，", "我是新京报的记者刘昀，", "威胁行人及记者安全").
+# Any mark or space ends a clause ("视频 晶报记者 谢敏", "新闻>>记者蒋龙龙", "报道▼g4小记者 郭倚涵").
+_CLAUSE_START = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
+_PROSE_BEFORE = re.compile(
+    r"据|的|告诉|资深|知名|著名|当地|该报|这名|这位|那名|那位|一名|一位|多名|几名|随行|接受|威胁|对于|向|对|以及"
+)
+
+
+def _in_sentence(text: str, at: int) -> bool:
+    """Tell whether the role label starting at ``at`` sits inside a sentence rather than opening a byline."""
+    # Only the dozen characters before it: an outlet with its place and date is no longer, while a
+    # headline run on into its byline can be ("…问题有答案了别随便把暖气片改成地暖记者蒋龙龙").
+    near = max(at - 12, 0)
+    start = max((m.end() for m in _CLAUSE_START.finditer(text, near, at)), default=near)
+    return bool(_PROSE_BEFORE.search(text, start, at))
+
+
 _LEADING = re.compile(rf"^[{_CJK}]{{0,6}}?(?:本报|特约|见习|首席|实习)?(?:记者|通讯员|实习生)")
 _TRAILING = re.compile(
     r"(?:报道|摄影|翻摄|摄|供图|编辑|通讯员|实习生|整理|整合|综合|发自.*|时间|日期|来源|浏览|点击|阅读)$"
@@ -604,6 +623,9 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
     people = People()
     for match in _LABELS.finditer(text):
         role = match.lastgroup or "author"
+        reporter = match.group(0).endswith(("记者", "通讯员"))
+        if role in ("author", "correspondent") and reporter and _in_sentence(text, match.start()):
+            continue
         rest = text[match.end() :]
         # A label without a colon does not reach into the next line ("优质原创作者\n..."),
         # one with a colon may ("责任编辑：\n尹世杰").
