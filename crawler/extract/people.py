@@ -233,7 +233,8 @@ _NOT_NAME_STARTS = tuple(
 # outlet ("新京报记者 X", "电（记者 X"); these words earlier in the same clause make it a sentence
 # ("据新京报记者李华，", "资深记者章文，", "我是新京报的记者刘昀，", "威胁行人及记者安全").
 # Any mark or space ends a clause ("视频 晶报记者 谢敏", "新闻>>记者蒋龙龙", "报道▼g4小记者 郭倚涵").
-_CLAUSE_START = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
+# ... and so does another credit's label: "通讯员向阳记者李四" is one byline, 向 a name's surname.
+_CLAUSE_START = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]|记者|通讯员|实习生|作者|编辑|摄影")
 _PROSE_BEFORE = re.compile(
     r"据|的|告诉|资深|知名|著名|当地|该报|这名|这位|那名|那位|一名|一位|多名|几名|随行|接受|威胁|对于|向|对|以及"
 )
@@ -625,8 +626,8 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
     people = People()
     for match in _LABELS.finditer(text):
         role = match.lastgroup or "author"
-        reporter = match.group(0).endswith(("记者", "通讯员"))
-        if role in ("author", "correspondent") and reporter and _in_sentence(text, match.start()):
+        # Only 记者: after a reporter's glued name, 通讯员's clause holds the name ("记者向阳通讯员李四").
+        if role == "author" and match.group(0).endswith("记者") and _in_sentence(text, match.start()):
             continue
         rest = text[match.end() :]
         # A label without a colon does not reach into the next line ("优质原创作者\n..."),
