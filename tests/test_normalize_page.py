@@ -998,3 +998,18 @@ def test_first_block_short_of_the_next_texts_column_is_a_headline() -> None:
     [fire] = rebuild_page(page)
     assert fire.title.replace(" ", "") == "铜仁两人暴力阻挠交警执法，涉嫌妨害公务被刑拘"
     assert nows(fire).startswith("3月26日") and fire.reporters == ["唐然"]
+
+
+def test_block_under_a_headline_short_of_the_next_texts_column_is_a_headline() -> None:
+    # Headlines stacked over their texts: the block under a headline with its dashed 副题, its lines
+    # short of the column the text after shows, is a second headline, not text.
+    from crawler.normalize.layout import layout
+
+    page = (
+        "他拿跑车当玩具，开超跑上演\n亚洲首撞，车祸后直接换布加迪\n——不少人都怀疑他的驾驶证是怎么来的\n\n"
+        "白羊座人的桃花光芒万丈\n五月：桃花逆袭，\n这三大星座将会邂逅完美爱情\n\n"
+        "他拿跑车当玩具，开超跑上演亚洲首撞，车祸后直接换布加迪。不少人对\n于豪车的概念可能都说保时捷，"
+        "劳斯莱斯，兰博基尼，而在\n富豪的眼中，这些都只是日常代步的工具而已。 文/李明 图/张强\n"
+    )
+    heads = [element.lines for element in layout(page, titles=True) if element.role == "title"]
+    assert heads[1] == ["白羊座人的桃花光芒万丈", "五月：桃花逆袭，", "这三大星座将会邂逅完美爱情"]

@@ -646,6 +646,14 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             # No text began before the page's first block: lines short of the next text's own column
             # (铜仁两人暴力阻挠交警执法， over text without a dateline) stand apart from it.
             or (titles and number == 0 and _short_of_columns(block, _own_column(next_block or []), after))
+            # Nor can a block under a headline go on it: lines short of the next text's own column
+            # are another headline set there (headlines stacked over their texts).
+            or (
+                titles
+                and number > 0
+                and (_heading_block(blocks[number - 1]) or _over_a_dashed_subtitle(blocks[number - 1]))
+                and _short_of_columns(block, _own_column(next_block or []), after)
+            )
             or (titles and _unindented_between_paragraphs(blocks, number, ctx))
             or (titles and _over_a_dashed_subtitle(block))
             or (titles and _after_an_ended_text(blocks, number, before, after))
