@@ -985,3 +985,16 @@ def test_title_with_a_stop_under_a_headline_over_a_punctuated_headline_is_a_head
     heads = [element.lines for element in layout(page, titles=True) if element.role == "title"]
     assert heads[1] == ["为了女人插兄弟两刀还想洗白，", "被全网骂只能说你活该."]
     assert len(heads) == 3
+
+
+def test_first_block_short_of_the_next_texts_column_is_a_headline() -> None:
+    # The page opens with a headline over text that has no dateline or credit at its start: no text
+    # began before it, and its lines stop short of the column the text shows.
+    page = (
+        "立即赶到现场\n铜仁两人暴力阻挠交警执法，\n涉嫌妨害公务被刑拘\n\n"
+        "3月26日上午11时46分，新疆奎屯市公安消防大队接\n到报警称：农七师高级中学家属院内一垃圾堆起火，\n"
+        "请求救援。奎屯市公安消防大队接到报警后立即调集\n两辆消防车赶赴现场处置。 /记者 唐然 报道\n"
+    )
+    [fire] = rebuild_page(page)
+    assert fire.title.replace(" ", "") == "铜仁两人暴力阻挠交警执法，涉嫌妨害公务被刑拘"
+    assert nows(fire).startswith("3月26日") and fire.reporters == ["唐然"]

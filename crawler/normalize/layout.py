@@ -643,6 +643,9 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         apart = (
             next_opens
             or (titles and _short_of_columns(block, before, after))
+            # No text began before the page's first block: lines short of the next text's own column
+            # (铜仁两人暴力阻挠交警执法， over text without a dateline) stand apart from it.
+            or (titles and number == 0 and _short_of_columns(block, _own_column(next_block or []), after))
             or (titles and _unindented_between_paragraphs(blocks, number, ctx))
             or (titles and _over_a_dashed_subtitle(block))
             or (titles and _after_an_ended_text(blocks, number, before, after))
