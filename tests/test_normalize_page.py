@@ -1013,3 +1013,18 @@ def test_block_under_a_headline_short_of_the_next_texts_column_is_a_headline() -
     )
     heads = [element.lines for element in layout(page, titles=True) if element.role == "title"]
     assert heads[1] == ["白羊座人的桃花光芒万丈", "五月：桃花逆袭，", "这三大星座将会邂逅完美爱情"]
+
+
+def test_stop_ending_a_line_over_a_dashed_subtitle_keeps_the_headline() -> None:
+    # A dashed 副题 marks a headline whatever follows; a `.` ending a line above it does not make
+    # the block text.
+    from crawler.normalize.layout import layout
+
+    page = (
+        "钢琴老师金麦克说，生活就是与艺术相伴，做音乐大师们最虔诚的教徒，是\n他对自己艺术之路的选择。"
+        " /记者 陈雪晨 报道\n\n"
+        "我又是张四根儿\n为了女人插兄弟两刀还想洗白，\n被全网骂只能说你活该.\n——企图在诙谐调侃的氛围下\n\n"
+        "浙江音乐学院钢琴老师\n金麦克：生活就是与艺术\n——做音乐大师们最虔诚的教徒\n"
+    )
+    heads = [element.lines for element in layout(page, titles=True) if element.role == "title"]
+    assert heads[0][1:3] == ["为了女人插兄弟两刀还想洗白，", "被全网骂只能说你活该."]

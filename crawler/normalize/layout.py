@@ -258,7 +258,9 @@ def _over_a_dashed_subtitle(block: list[tuple[str, bool]]) -> bool:
     return (
         2 <= len(lines) <= 4
         and lines[-1].startswith(("——", "--", "－－"))
-        and _FULL_STOP.search("".join(lines)) is None
+        # One full stop may end a line above it (…只能说你活该. / ——企图在诙谐调侃的氛围下).
+        and len(_FULL_STOP.findall("".join(lines))) <= 1
+        and _FULL_STOP.search("".join(_LAST_STOP.sub("", line) for line in lines)) is None
         and all(display_width(line) <= _deck_max(line) for line in lines)
     )
 
@@ -663,7 +665,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         before_own = _own_column(blocks[number - 1]) if number else 0.0
         after_own = _own_column(next_block) if next_block is not None else 0.0
         set_apart = titles and (
-            _short_of_columns(block, before_own, after_own)
+            _over_a_dashed_subtitle(block)
+            or _short_of_columns(block, before_own, after_own)
             or _after_an_ended_text(blocks, number, before_own, after_own)
             # At the page's start no text began that the block could end; under a headline and
             # over what opens something (a dateline, a credit, another headline) a block stands
