@@ -1028,3 +1028,19 @@ def test_stop_ending_a_line_over_a_dashed_subtitle_keeps_the_headline() -> None:
     )
     heads = [element.lines for element in layout(page, titles=True) if element.role == "title"]
     assert heads[0][1:3] == ["为了女人插兄弟两刀还想洗白，", "被全网骂只能说你活该."]
+
+
+def test_stray_heading_over_a_short_last_line_with_a_stop_is_no_headline() -> None:
+    # A line ending in a full stop at most half as wide as the line above it is a text's last words
+    # under a stray heading, not the second line of a balanced headline.
+    from crawler.normalize.layout import layout
+
+    page = (
+        "本报讯 该软件没有任何提醒就自动扣费。未经用户同意，\n在用户不知情的情况下扣取用户费用已达到获利的\n"
+        "目的，我们已经多次联系客服都没有得到任何答复，\n只能向媒体求助。\n\n"
+        "榆林榆阳机场二期扩建工程\n望帮助解决。\n\n"
+        "华声在线提醒您：请理性评论、文明发言，勿发布\n违法和损害公序良俗的信息。我们将不予发表或删\n"
+        "除可能引发法律纠纷和损害公序良俗的信息。\n"
+    )
+    heads = [element.lines for element in layout(page, titles=True) if element.role == "title"]
+    assert not any("望帮助解决。" in lines for lines in heads)

@@ -166,7 +166,9 @@ def _punctuated_headline(
     plain = [heading_like(line, loose=True) for line in lines]
     # A web title may hold one full stop at a line's end (…怕小孩子乱动。 / …只能说你活该.): where the
     # block is set apart by the columns beside it, or stands among headlines, it does not make it text.
-    if set_apart and len(_FULL_STOP.findall(text)) == 1:
+    # The line it ends is no short remainder under a wider line (榆林榆阳机场二期扩建工程 / 望帮助解决。
+    # is a stray heading over a text's last words): a compositor balances a headline's lines.
+    if set_apart and len(_FULL_STOP.findall(text)) == 1 and not _short_remainder_stop(lines):
         text = "".join(_LAST_STOP.sub("", line) for line in lines)
     return (
         _FULL_STOP.search(text) is None
@@ -191,6 +193,15 @@ def _punctuated_headline(
         )
         and ends(lines[-1]) in ("end", "open")
         and not any(_ends_in_byline(line) or is_credit_line(line) or dateline_at(line) for line in lines)
+    )
+
+
+def _short_remainder_stop(lines: list[str]) -> bool:
+    """Tell whether a line ending in a full stop is at most half as wide as the line above it."""
+    return any(
+        _LAST_STOP.search(line) is not None and display_width(line) <= 0.5 * display_width(lines[i - 1])
+        for i, line in enumerate(lines)
+        if i
     )
 
 
