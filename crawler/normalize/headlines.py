@@ -277,6 +277,8 @@ def similarity_table(queries: Sequence[str], documents: Sequence[str]) -> list[l
 
     The weight of a character pair is its inverse document frequency over the documents,
     so words every article shares (工作, 进行) count little and names count much.
+    The pairs are summed in sorted order, not the set's: a set's order changes with
+    PYTHONHASHSEED, and so would the float sums and the ties between near-equal articles.
     """
     doc_grams = [_bigrams(d) for d in documents]
     df: Counter[str] = Counter()
@@ -286,7 +288,7 @@ def similarity_table(queries: Sequence[str], documents: Sequence[str]) -> list[l
     table: list[list[float]] = []
     for query in queries:
         grams = _bigrams(query)
-        weights = {g: math.log((n + 1) / (df[g] + 0.5)) for g in grams}
+        weights = {g: math.log((n + 1) / (df[g] + 0.5)) for g in sorted(grams)}
         total = sum(weights.values()) or 1.0
         table.append([sum(w for g, w in weights.items() if g in dg) / total for dg in doc_grams])
     return table
@@ -303,7 +305,8 @@ def headline_scores(headlines: Sequence[str], articles: Sequence[str]) -> list[l
     A headline's wording is spread over its article, but its first sentence (the news
     lead) says most nearly the same thing: ``洮北区以“工匠精神”为标杆`` is in the first
     sentence of its article and nowhere near the top of the others. Character pairs are
-    weighted by their rarity over the page's articles, as in :func:`similarity_table`.
+    weighted by their rarity over the page's articles, and summed in sorted order (the same
+    scores on every run), as in :func:`similarity_table`.
     """
     doc_grams = [_bigrams(a) for a in articles]
     first_grams = [_bigrams(_first_sentence(a)) for a in articles]
@@ -314,7 +317,7 @@ def headline_scores(headlines: Sequence[str], articles: Sequence[str]) -> list[l
     table: list[list[float]] = []
     for headline in headlines:
         grams = _bigrams(headline)
-        weights = {g: math.log((n + 1) / (df[g] + 0.5)) for g in grams}
+        weights = {g: math.log((n + 1) / (df[g] + 0.5)) for g in sorted(grams)}
         total = sum(weights.values()) or 1.0
         row = []
         for whole, first in zip(doc_grams, first_grams, strict=True):
