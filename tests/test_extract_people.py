@@ -700,3 +700,18 @@ def test_meta_author_credited_as_editor_is_no_author() -> None:
     assert extract_article(url, page).authors == []
     other = _spider_page(meta=meta, footer='<div class="foot">陈海峰 本页编辑：王小明 联系电话</div>')
     assert extract_article(url, other).authors == ["陈海峰"]
+
+
+@pytest.mark.parametrize(
+    "word", ["作者不详", "原作者", "原文作者", "作者单位", "编者", "编者按", "详见原文", "详情", "央视"]
+)
+def test_label_words_after_author_label_are_no_names(word: str) -> None:
+    """``作者：作者不详`` says nobody is named; 编者/详情 are labels, 央视 an outlet with no outlet ending."""
+    assert find_people(f"作者：{word}\n").authors == []
+    assert not plausible_name(word)
+
+
+def test_glued_byline_chain_is_no_sentence() -> None:
+    """A surname that is also a prose word (向) in a byline chain does not make 通讯员 a sentence."""
+    people = find_people("（记者向阳通讯员李四）")
+    assert (people.authors, people.correspondents) == (["向阳"], ["李四"])

@@ -951,3 +951,96 @@ def test_short_paragraph_ending_in_a_stop_after_a_one_line_paragraph_stays_text(
     )
     [hospital] = rebuild_page(page)
     assert hospital.title == "桂林一医院被指乱收费" and "哄着你交钱" in nows(hospital)
+
+
+def test_title_with_a_stop_at_the_page_start_over_a_credit_is_a_headline() -> None:
+    # No text began before the page's first block: its one full stop, ending a line, does not make
+    # it a paragraph when a credit opens the article under it.
+    page = (
+        "手机桌面的备份和锁\n定在哪里？怕孩子乱动。\n——家长们的烦恼\n\n"
+        "□本报记者 李明 实习生 周伟\n不少家长发现，孩子拿起手\n机就乱点一通，桌面图标被\n"
+        "拖得到处都是，有时还会误\n删重要的应用。\n"
+    )
+    [phone] = rebuild_page(page)
+    assert phone.title.replace(" ", "") == "手机桌面的备份和锁定在哪里？怕孩子乱动。"
+    assert phone.subtitle == "家长们的烦恼" and phone.reporters == ["李明"]
+
+
+def test_title_with_a_stop_under_a_headline_over_a_punctuated_headline_is_a_headline() -> None:
+    # Headlines stacked at the page's top: the block under a plain headline, over a headline that
+    # carries a comma (so no plain heading block), is one more headline, its closing `.` aside.
+    page = (
+        "在做好基础工作的同时\n畲乡小城镇焕发新魅力\n\n"
+        "为了女人插兄弟两刀还想洗白，\n被全网骂只能说你活该.\n\n"
+        "要闻丨区委副书记、\n代区长赵雷走访慰问驻军部队\n\n"
+        "本报讯（记者 王洋）廊桥文化带、廊桥文化公园，廊桥路灯、\n廊桥造型的垃圾房，走进素有桥乡之称的东\n"
+        "坑镇，随处可见廊桥元素。\n\n"
+        "大家好啊，我又是张四根儿。吐槽大会的新一季里，我发现很多\n嘉宾吐槽的套路就是旧事重提一番，企图在诙谐\n"
+        "调侃的氛围下达成洗白的效果。 文/胡勇 图/朱丽\n\n"
+        "本报讯（记者 卢宇）５月２３日上午，区委副书记、代区长赵雷\n与省军区首长进行了座谈交流，双方在军民\n"
+        "融合等方面达成共识。\n"
+    )
+    from crawler.normalize.layout import layout
+
+    heads = [element.lines for element in layout(page, titles=True) if element.role == "title"]
+    assert heads[1] == ["为了女人插兄弟两刀还想洗白，", "被全网骂只能说你活该."]
+    assert len(heads) == 3
+
+
+def test_first_block_short_of_the_next_texts_column_is_a_headline() -> None:
+    # The page opens with a headline over text that has no dateline or credit at its start: no text
+    # began before it, and its lines stop short of the column the text shows.
+    page = (
+        "立即赶到现场\n铜仁两人暴力阻挠交警执法，\n涉嫌妨害公务被刑拘\n\n"
+        "3月26日上午11时46分，新疆奎屯市公安消防大队接\n到报警称：农七师高级中学家属院内一垃圾堆起火，\n"
+        "请求救援。奎屯市公安消防大队接到报警后立即调集\n两辆消防车赶赴现场处置。 /记者 唐然 报道\n"
+    )
+    [fire] = rebuild_page(page)
+    assert fire.title.replace(" ", "") == "铜仁两人暴力阻挠交警执法，涉嫌妨害公务被刑拘"
+    assert nows(fire).startswith("3月26日") and fire.reporters == ["唐然"]
+
+
+def test_block_under_a_headline_short_of_the_next_texts_column_is_a_headline() -> None:
+    # Headlines stacked over their texts: the block under a headline with its dashed 副题, its lines
+    # short of the column the text after shows, is a second headline, not text.
+    from crawler.normalize.layout import layout
+
+    page = (
+        "他拿跑车当玩具，开超跑上演\n亚洲首撞，车祸后直接换布加迪\n——不少人都怀疑他的驾驶证是怎么来的\n\n"
+        "白羊座人的桃花光芒万丈\n五月：桃花逆袭，\n这三大星座将会邂逅完美爱情\n\n"
+        "他拿跑车当玩具，开超跑上演亚洲首撞，车祸后直接换布加迪。不少人对\n于豪车的概念可能都说保时捷，"
+        "劳斯莱斯，兰博基尼，而在\n富豪的眼中，这些都只是日常代步的工具而已。 文/李明 图/张强\n"
+    )
+    heads = [element.lines for element in layout(page, titles=True) if element.role == "title"]
+    assert heads[1] == ["白羊座人的桃花光芒万丈", "五月：桃花逆袭，", "这三大星座将会邂逅完美爱情"]
+
+
+def test_stop_ending_a_line_over_a_dashed_subtitle_keeps_the_headline() -> None:
+    # A dashed 副题 marks a headline whatever follows; a `.` ending a line above it does not make
+    # the block text.
+    from crawler.normalize.layout import layout
+
+    page = (
+        "钢琴老师金麦克说，生活就是与艺术相伴，做音乐大师们最虔诚的教徒，是\n他对自己艺术之路的选择。"
+        " /记者 陈雪晨 报道\n\n"
+        "我又是张四根儿\n为了女人插兄弟两刀还想洗白，\n被全网骂只能说你活该.\n——企图在诙谐调侃的氛围下\n\n"
+        "浙江音乐学院钢琴老师\n金麦克：生活就是与艺术\n——做音乐大师们最虔诚的教徒\n"
+    )
+    heads = [element.lines for element in layout(page, titles=True) if element.role == "title"]
+    assert heads[0][1:3] == ["为了女人插兄弟两刀还想洗白，", "被全网骂只能说你活该."]
+
+
+def test_stray_heading_over_a_short_last_line_with_a_stop_is_no_headline() -> None:
+    # A line ending in a full stop at most half as wide as the line above it is a text's last words
+    # under a stray heading, not the second line of a balanced headline.
+    from crawler.normalize.layout import layout
+
+    page = (
+        "本报讯 该软件没有任何提醒就自动扣费。未经用户同意，\n在用户不知情的情况下扣取用户费用已达到获利的\n"
+        "目的，我们已经多次联系客服都没有得到任何答复，\n只能向媒体求助。\n\n"
+        "榆林榆阳机场二期扩建工程\n望帮助解决。\n\n"
+        "华声在线提醒您：请理性评论、文明发言，勿发布\n违法和损害公序良俗的信息。我们将不予发表或删\n"
+        "除可能引发法律纠纷和损害公序良俗的信息。\n"
+    )
+    heads = [element.lines for element in layout(page, titles=True) if element.role == "title"]
+    assert not any("望帮助解决。" in lines for lines in heads)

@@ -56,6 +56,7 @@ _NOT_NAMES = frozenset(
     民警 交警 辅警 律师 家属 居民 村民 市民 群众 工作人员 消防员 志愿者 医生 护士 患者 学生 老师 家长 专家
     学者 教授 干部 党员 职工 员工 师生 代表 委员 嫌疑人 当事人 受害人 网民 乘客 司机 业主 商户 店主 老板
     沙发 板凳 地板 精华 马甲 置顶 楼层 工会 妇联 团委 康盛
+    央视 央广
     金融界 南方周末 财新 虎嗅 极客公园 量子位 机器之心 爱范儿 新智元 差评 观察者 界面 财联社 第一财经
     """.split()
 )
@@ -82,6 +83,7 @@ _LABEL_PARTS = tuple(
     百家号 转自 摘自 选自 来自 登录 注册 评论员
     观点 参考 链接 二维码 扫码 扫一扫 点赞 纠错 手机 会员 论坛 发言 版块 帖子 楼层 积分 签到 下载 朋友圈
     抖音 快手 知乎 小红书 查看 关注 点击 回复 转发 新手 看点 政府 融媒 原创 澎湃号 头条号 企鹅号 大鱼号
+    作者 编者 详见 详情
     """.split()
 )
 _HONORIFICS = ("先生", "女士", "老师", "小姐", "同学")
@@ -231,7 +233,8 @@ _NOT_NAME_STARTS = tuple(
 # outlet ("新京报记者 X", "电（记者 X"); these words earlier in the same clause make it a sentence
 # ("据新京报记者李华，", "资深记者章文，", "我是新京报的记者刘昀，", "威胁行人及记者安全").
 # Any mark or space ends a clause ("视频 晶报记者 谢敏", "新闻>>记者蒋龙龙", "报道▼g4小记者 郭倚涵").
-_CLAUSE_START = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
+# ... and so does another credit's label: "通讯员向阳记者李四" is one byline, 向 a name's surname.
+_CLAUSE_START = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]|记者|通讯员|实习生|作者|编辑|摄影")
 _PROSE_BEFORE = re.compile(
     r"据|的|告诉|资深|知名|著名|当地|该报|这名|这位|那名|那位|一名|一位|多名|几名|随行|接受|威胁|对于|向|对|以及"
 )
@@ -623,8 +626,8 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
     people = People()
     for match in _LABELS.finditer(text):
         role = match.lastgroup or "author"
-        reporter = match.group(0).endswith(("记者", "通讯员"))
-        if role in ("author", "correspondent") and reporter and _in_sentence(text, match.start()):
+        # Only 记者: after a reporter's glued name, 通讯员's clause holds the name ("记者向阳通讯员李四").
+        if role == "author" and match.group(0).endswith("记者") and _in_sentence(text, match.start()):
             continue
         rest = text[match.end() :]
         # A label without a colon does not reach into the next line ("优质原创作者\n..."),

@@ -166,7 +166,9 @@ def _punctuated_headline(
     plain = [heading_like(line, loose=True) for line in lines]
     # A web title may hold one full stop at a line's end (…怕小孩子乱动。 / …只能说你活该.): where the
     # block is set apart by the columns beside it, or stands among headlines, it does not make it text.
-    if set_apart and len(_FULL_STOP.findall(text)) == 1:
+    # The line it ends is no short remainder under a wider line (榆林榆阳机场二期扩建工程 / 望帮助解决。
+    # is a stray heading over a text's last words): a compositor balances a headline's lines.
+    if set_apart and len(_FULL_STOP.findall(text)) == 1 and not _short_remainder_stop(lines):
         text = "".join(_LAST_STOP.sub("", line) for line in lines)
     return (
         _FULL_STOP.search(text) is None
@@ -191,6 +193,15 @@ def _punctuated_headline(
         )
         and ends(lines[-1]) in ("end", "open")
         and not any(_ends_in_byline(line) or is_credit_line(line) or dateline_at(line) for line in lines)
+    )
+
+
+def _short_remainder_stop(lines: list[str]) -> bool:
+    """Tell whether a line ending in a full stop is at most half as wide as the line above it."""
+    return any(
+        _LAST_STOP.search(line) is not None and display_width(line) <= 0.5 * display_width(lines[i - 1])
+        for i, line in enumerate(lines)
+        if i
     )
 
 
@@ -258,7 +269,9 @@ def _over_a_dashed_subtitle(block: list[tuple[str, bool]]) -> bool:
     return (
         2 <= len(lines) <= 4
         and lines[-1].startswith(("——", "--", "－－"))
-        and _FULL_STOP.search("".join(lines)) is None
+        # One full stop may end a line above it (…只能说你活该. / ——企图在诙谐调侃的氛围下).
+        and len(_FULL_STOP.findall("".join(lines))) <= 1
+        and _FULL_STOP.search("".join(_LAST_STOP.sub("", line) for line in lines)) is None
         and all(display_width(line) <= _deck_max(line) for line in lines)
     )
 
@@ -643,6 +656,17 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         apart = (
             next_opens
             or (titles and _short_of_columns(block, before, after))
+            # No text began before the page's first block: lines short of the next text's own column
+            # (铜仁两人暴力阻挠交警执法， over text without a dateline) stand apart from it.
+            or (titles and number == 0 and _short_of_columns(block, _own_column(next_block or []), after))
+            # Nor can a block under a headline go on it: lines short of the next text's own column
+            # are another headline set there (headlines stacked over their texts).
+            or (
+                titles
+                and number > 0
+                and (_heading_block(blocks[number - 1]) or _over_a_dashed_subtitle(blocks[number - 1]))
+                and _short_of_columns(block, _own_column(next_block or []), after)
+            )
             or (titles and _unindented_between_paragraphs(blocks, number, ctx))
             or (titles and _over_a_dashed_subtitle(block))
             or (titles and _after_an_ended_text(blocks, number, before, after))
@@ -652,14 +676,17 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         before_own = _own_column(blocks[number - 1]) if number else 0.0
         after_own = _own_column(next_block) if next_block is not None else 0.0
         set_apart = titles and (
-            _short_of_columns(block, before_own, after_own)
+            _over_a_dashed_subtitle(block)
+            or _short_of_columns(block, before_own, after_own)
             or _after_an_ended_text(blocks, number, before_own, after_own)
-            # At the page's start only the text after shows a column; among stacked headlines
-            # (or at the page's edges) a block stands with headlines, not with text.
-            or (number == 0 and _short_of_columns(block, after_own, after_own))
+            # At the page's start no text began that the block could end; under a headline and
+            # over what opens something (a dateline, a credit, another headline) a block stands
+            # with headlines, not with text.
+            or (number == 0 and next_opens)
             or (
-                (number == 0 or _heading_block(blocks[number - 1]))
-                and (next_block is None or _heading_block(next_block))
+                number > 0
+                and _heading_block(blocks[number - 1])
+                and next_opens
                 and len(blocks) > 1
                 # A paragraph between a subhead and a headline opens indented or fills the column.
                 and _short_of_columns(block, ctx.column, ctx.column)
