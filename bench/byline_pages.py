@@ -31,7 +31,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from archive.errors import ExtractionError  # noqa: E402
-from bench.byline_zones import load_judged  # noqa: E402
+from bench.byline_zones import judge, load_judged, print_tally  # noqa: E402
 from crawler.extract import extract_article  # noqa: E402
 from tests.corpora import shared_data_dir  # noqa: E402
 
@@ -95,14 +95,9 @@ def main(argv: list[str] | None = None) -> int:
                 at = text.find(name)
                 context = text[max(at - 30, 0) : at + len(name) + 20] if at >= 0 else "(not in the text)"
                 verdict = judged.get((role, name))
-                counts = tally.setdefault(role, [0, 0, 0])
-                counts[0 if verdict else 1 if verdict is False else 2] += 1
-                mark = "?" if verdict is None else "y" if verdict else "n"
-                print(f"{mark}\t{role}\t{name}\t{path}\t{context}")
+                print(f"{judge(tally, role, verdict)}\t{role}\t{name}\t{path}\t{context}")
     print(f"# {len(pages)} pages, {articles} taken as articles")
-    for role, (right, wrong, unjudged) in sorted(tally.items()):
-        share = f"{right / (right + wrong):.3f}" if right + wrong else "-"
-        print(f"# {role}: precision {share} ({right} right, {wrong} wrong, {unjudged} not judged)")
+    print_tally(tally)
     return 0
 
 

@@ -112,6 +112,20 @@ def load_judged(path: Path | None) -> dict[tuple[str, str], bool]:
     return judged
 
 
+def judge(tally: dict[str, list[int]], role: str, verdict: bool | None) -> str:
+    """Count one name's verdict under its role (right, wrong, not judged); return its mark (y, n, ?)."""
+    counts = tally.setdefault(role, [0, 0, 0])
+    counts[0 if verdict else 1 if verdict is False else 2] += 1
+    return "?" if verdict is None else "y" if verdict else "n"
+
+
+def print_tally(tally: dict[str, list[int]]) -> None:
+    """Print each role's precision over the judged names (the figure the notes quote)."""
+    for role, (right, wrong, unjudged) in sorted(tally.items()):
+        share = f"{right / (right + wrong):.3f}" if right + wrong else "-"
+        print(f"# {role}: precision {share} ({right} right, {wrong} wrong, {unjudged} not judged)")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print every name of the sample with its verdict, then precision per role."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -142,13 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     for key, text in sample:
         for role, name, context in names_of(text, middle=args.middle):
             verdict = judged.get((role, name))
-            mark = "?" if verdict is None else "y" if verdict else "n"
-            counts = tally.setdefault(role, [0, 0, 0])
-            counts[0 if verdict else 1 if verdict is False else 2] += 1
-            print(f"{mark}\t{role}\t{name}\t{key}\t{context}")
-    for role, (right, wrong, unjudged) in sorted(tally.items()):
-        share = f"{right / (right + wrong):.3f}" if right + wrong else "-"
-        print(f"# {role}: precision {share} ({right} right, {wrong} wrong, {unjudged} not judged)")
+            print(f"{judge(tally, role, verdict)}\t{role}\t{name}\t{key}\t{context}")
+    print_tally(tally)
     return 0
 
 
