@@ -84,7 +84,27 @@ def warc_files(root: Path, source_id: str | None = None, run_id: int | None = No
         if run_id is not None and (match is None or match.group(1) != str(run_id)):
             continue
         files.append(path)
-    return sorted(files, key=lambda p: (p.name, str(p)))
+    return sorted(files, key=_file_order)
+
+
+def _file_order(path: Path) -> tuple[str, int, int, int, str]:
+    """Order WARC files by their UTC stamp, then run, process and serial number, as numbers.
+
+    The stamp has one-second resolution: two crawls in the same second were ordered by the
+    writer's pid as text ("1003" before "988"), which replayed a later capture first and made
+    the older text an article's current one.
+    """
+    stamp, _, rest = path.name.removesuffix(".warc.gz").partition("-")
+    pid, _, serial = rest.partition("-")
+    match = _RUN_DIR.match(path.parent.name)
+    run = int(match.group(1)) if match and match.group(1).isdigit() else -1
+    return (
+        stamp,
+        run,
+        int(pid) if pid.isdigit() else -1,
+        int(serial) if serial.isdigit() else -1,
+        str(path),
+    )
 
 
 def _fetched_at(value: str | None) -> datetime:

@@ -16,6 +16,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from archive.models import Article, ArticleVersion
 from archive.schema import open_store
+from crawler.reprocess import warc_files
 from crawler.runner import run_crawl
 from crawler.sample_site import SITE_DIR
 from crawler.warc import KIND_HEADER
@@ -151,3 +152,25 @@ def test_each_sources_reprocess_run_records_its_own_counts(
     assert set(runs) == {"sample", "copy"}
     for counters in runs.values():
         assert counters["articles/unchanged"] == 3 and counters["files"] == 1 and counters["captures"] == 3
+
+
+def test_warc_files_of_two_crawls_in_one_second_replay_in_crawl_order(tmp_path: Path) -> None:
+    """The stamp is to the second: the run, pid and serial decide, read as numbers, not text."""
+    names = [
+        "cswb/run-2/20261206T023120-1003-00000.warc.gz",
+        "cswb/run-1/20261206T023120-988-00010.warc.gz",
+        "cswb/run-1/20261206T023120-988-00002.warc.gz",
+        "cswb/run-1/20261206T023119-990-00000.warc.gz",
+        "cswb/run-10/20261206T023120-77-00000.warc.gz",
+    ]
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"")
+    order = [p.relative_to(tmp_path).as_posix() for p in warc_files(tmp_path)]
+    assert order == [
+        "cswb/run-1/20261206T023119-990-00000.warc.gz",
+        "cswb/run-1/20261206T023120-988-00002.warc.gz",
+        "cswb/run-1/20261206T023120-988-00010.warc.gz",
+        "cswb/run-2/20261206T023120-1003-00000.warc.gz",
+        "cswb/run-10/20261206T023120-77-00000.warc.gz",
+    ]
