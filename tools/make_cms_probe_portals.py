@@ -27,6 +27,14 @@ carries its own byline the template's writer slot (if it has one) shows the
 same person, as real sites do. The date is the one the template prints as the
 publication date (a date-time chrome line already inside a text wins).
 Split: ``sha1(path)`` first hex digit < 8 is tune, else report.
+
+Second batch (pages 48-71): after the first was frozen (665037c) and its tune half scored (one failure
+read), 24 more templates (百家号 and 网易号 accounts, 中国青年网, 央广网, 中国经济网, 每经, 红网, 华龙网,
+浙江在线, 齐鲁网, 千龙网, a court, a procuratorate, a police bureau, a city's 政策文件 and 领导活动 pages,
+人民网 2003, 新华网 2006, 搜狐 2004, 腾讯 2007, 网易 2008, 科技日报, 中国军网, 长江网) with messier furniture
+(comment lists with user names, an account's box, 单位 beside 作者, 个人观点 disclaimers, @ links,
+文字/摄影 credits, two writers in one field) around 24 more texts (``random.seed(20261207)``, the same
+pool without the first draw), typed and frozen in the same way before any extractor ran on them.
 """
 
 from __future__ import annotations
@@ -762,6 +770,492 @@ def chinadaily(c: Ctx) -> str:
 </body></html>"""
 
 
+# --- second batch (written after the first was frozen and scored; frozen in its turn before any run) ---------
+# Messier furniture real pages carry: comment lists with user names, an account's box, 单位/出自 fields,
+# 个人观点 disclaimers, social links, 文字/摄影 credits, two writers in one field.
+
+TEXT_CREDITS2: dict[int, dict[str, list[str]]] = {
+    54: {"authors": ["朱梦颖"]},  # 【环球网报道 记者 朱梦颖】; [责任编辑：杨凡、杨婷婷]
+    55: {"authors": ["范文澜", "崔鸿春"]},  # 文字:范文澜崔鸿春 (two names glued); 编辑:孟凡博 审核:编辑部
+    62: {"authors": ["沈敏"]},  # the headline, then the 新华社专特稿 writer 沈敏, then the text
+    66: {"authors": ["尹彦鑫"], "corr": ["华祥"]},  # 半岛记者尹彦鑫通讯员华祥
+    68: {"authors": ["唐娟"]},  # 中新网南京7月23日电(唐娟)
+}
+
+
+def comments(c: Ctx, users: tuple[str, ...] = ("手机用户5632", "xiaoming_1988", "快乐的小鱼")) -> str:
+    """A comment list: user names and dates after the article (neither is the article's)."""
+    items = "".join(
+        f'<li><span class="user">{u}</span><span class="ctime">{c.y}-{c.m:02d}-{min(28, c.d + 1):02d} 0{i + 7}:1{i}</span><p>{("说得好", "转发了", "支持一下")[i % 3]}</p></li>'
+        for i, u in enumerate(users)
+    )
+    return f'<div class="comment-list"><h3>网友评论</h3><ul>{items}</ul></div>'
+
+
+def baijiahao(c: Ctx) -> str:
+    ld = {
+        "@context": "https://ziyuan.baidu.com/contexts/cambrian.jsonld",
+        "@id": f"https://baijiahao.baidu.com/s?id=16{c.idx:05d}",
+        "appid": "1571234567890123",
+        "title": c.title,
+        "images": [],
+        "pubDate": f"{c.iso}T{c.ts}",
+    }
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{c.h}</title>
+<meta name="description" content="{html.escape(c.paras[0][:60])}">
+<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>
+</head><body>
+<div id="header"><a href="https://www.baidu.com/">百度首页</a> <a>登录</a></div>
+<div class="article" id="article"><div class="article-title"><h2>{c.h}</h2></div>
+<div class="article-source article-source-bjh"><div class="author-icon"><img src="https://pic.rmb.bdstatic.com/bjh/user/1.jpeg"></div>
+<div class="author-txt"><p class="author-name">{c.source}</p><div class="article-source"><span class="date">发布时间：{c.iso[2:]}</span><span class="time">{c.t}</span></div></div>
+<div class="author-follow"><a>关注</a></div></div>
+<div class="article-content">
+{p_tags(c, style=' class="bjh-p"')}
+</div>
+<div class="article-desc"><p>本文由百家号作者上传并发布，百家号仅提供信息发布平台。文章仅代表作者个人观点，不代表百度立场。未经作者许可，不得转载。</p></div>
+<div class="author-more"><h3>{c.source}</h3><p>百家号 最近更新：</p>{related(c, 3)}</div></div>
+<div class="footer">&copy;{c.y} Baidu 京ICP证030173号</div>
+</body></html>"""
+
+
+def wangyihao(c: Ctx) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{c.h}|{c.source}_网易订阅</title>
+<meta name="keywords" content=""><meta name="description" content="{html.escape(c.paras[0][:60])}">
+<meta property="og:title" content="{c.h}"><meta property="article:author" content="{c.source}">
+</head><body>
+<div class="ns_area topbar"><a href="https://www.163.com/">网易首页</a> <a>应用</a> <a>网易新闻</a> <a>网易号</a> <a>登录</a> <a>注册免费邮箱</a></div>
+<div class="post_main"><h1 class="post_title">{c.h}</h1>
+<div class="post_info">{c.iso} {c.ts}　来源: <a href="#">{c.source}</a></div>
+<div class="post_body">
+{p_tags(c)}
+</div>
+<div class="post_statement">特别声明：本文为网易自媒体平台“网易号”作者上传并发布，仅代表该作者观点。网易仅提供信息发布平台。</div>
+<div class="post_wemedia"><div class="post_wemedia_avatar"><img src="https://dingyue.ws.126.net/avatar.png"></div><div class="post_wemedia_name"><a href="https://www.163.com/dy/media/T15{c.idx:05d}.html">{c.source}</a></div><div class="post_wemedia_desc">网易号 · 政务</div><a class="post_wemedia_follow">+订阅</a></div>
+{comments(c)}
+<div class="post_recommend"><h3>相关推荐</h3>{related(c)}</div></div>
+<div class="footer">网易公司版权所有 &copy;1997-{c.y}</div>
+</body></html>"""
+
+
+def youth(c: Ctx) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{c.h}_新闻频道_中国青年网</title>
+<meta name="keywords" content=""><meta name="description" content="">
+<meta name="author" content="{c.editor}">
+</head><body>
+<div class="top"><a href="http://www.youth.cn/">中国青年网</a> | <a>新闻</a> | <a>青年</a> | <a>教育</a> | <a>就业</a> | <a>共青团</a></div>
+<div class="path"><a>中国青年网</a> &gt; <a>新闻频道</a> &gt; <a>社会</a> &gt; 正文</div>
+<div class="page_title"><h1>{c.h}</h1></div>
+<div class="page_bt"><p class="fl"><span>来源：中国青年网</span>　<span>作者：{c.writer}</span>　<span id="page_right">发布时间：{c.iso} {c.ts}</span></p><p class="fr">分享到：<a>微信</a><a>QQ空间</a><a>新浪微博</a></p></div>
+<div class="page_text" id="TRS_Editor">
+{p_tags(c, "　　")}
+</div>
+<div class="page_bj"><p>责任编辑：{c.editor}</p></div>
+<div class="xgxw"><h3>相关新闻</h3>{related(c)}</div>
+<div class="footer">中国青年网版权所有 共青团中央主办 Copyright &copy; 1999-{c.y} Youth.cn All Rights Reserved</div>
+</body></html>"""
+
+
+def cnr(c: Ctx) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="gb2312"><title>{c.h}_央广网</title>
+<meta name="keywords" content=""><meta name="description" content="">
+<meta name="source" content="央广网"><meta name="publishdate" content="{c.iso}">
+</head><body>
+<div class="nav"><a href="http://www.cnr.cn/">央广网</a> <a>新闻</a> <a>财经</a> <a>军事</a> <a>听广播</a></div>
+<div class="article"><div class="article-header"><h1>{c.h}</h1>
+<div class="source"><span>{c.iso} {c.ts}</span>　<span>来源：央广网</span></div>
+<div class="fontsize">字号：<a>大</a> <a>中</a> <a>小</a></div></div>
+<div class="article-content TRS_Editor">
+{p_tags(c, "　　")}
+</div>
+<div class="editor">编辑：{c.editor}</div>
+<div class="share">分享到：<a>新浪微博</a><a>微信</a></div>
+<div class="related"><h3>相关新闻</h3>{related(c)}</div></div>
+<div class="footer">央广网版权所有 Copyright &copy; 2002-{c.y} CNR.CN All Rights Reserved. 京ICP证060694号</div>
+</body></html>"""
+
+
+def ce(c: Ctx) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>{c.h}_中国经济网——国家经济门户</title>
+<meta name="keywords" content=""><meta name="description" content="">
+</head><body>
+<div class="top"><a href="http://www.ce.cn/">中国经济网</a> <a>首页</a> <a>宏观</a> <a>产业</a> <a>地方</a> <a>财经</a></div>
+<div class="path">中国经济网首页 &gt; <a>社会</a> &gt; <a>滚动新闻</a> &gt; 正文</div>
+<h1 id="articleTitle">{c.h}</h1>
+<div class="laiyuan"><span id="articleTime">{c.cn} {c.t}</span>　<span id="articleSource">来源：经济日报</span>　<span id="articleAuthor">作者：{c.writer}</span></div>
+<div class="share">分享到：<a>微博</a><a>微信</a>　字号：<a>大</a><a>小</a></div>
+<div class="content" id="articleText"><div class="TRS_Editor">
+{p_tags(c, "　　")}
+</div></div>
+<div class="bianji">(责任编辑：{c.editor})</div>
+<div class="xgxw"><h3>相关新闻</h3>{related(c)}</div>
+<div class="footer">中国经济网 版权所有 互联网新闻信息服务许可证(10120170008) 京ICP备05001321号</div>
+</body></html>"""
+
+
+def nbd(c: Ctx) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{c.h} | 每经网</title>
+<meta name="keywords" content=""><meta name="description" content="{html.escape(c.paras[0][:60])}">
+<meta property="og:title" content="{c.h}"><meta property="og:site_name" content="每经网">
+</head><body>
+<div class="g-header"><a href="http://www.nbd.com.cn/">每经网</a> <a>首页</a> <a>要闻</a> <a>公司</a> <a>金融</a> <a>评论</a> <a>登录</a></div>
+<div class="g-article"><div class="g-article-top"><h1>{c.h}</h1>
+<p class="source"><span>每日经济新闻</span><span class="time">{c.iso} {c.ts}</span></p></div>
+<div class="g-article-abstract"><p>每经记者 {c.writer}　　每经编辑 {c.editor}</p></div>
+<div class="g-articl-text">
+{p_tags(c)}
+</div>
+<div class="g-article-copyright">每日经济新闻 <span>如需转载请与《每日经济新闻》报社联系。未经《每日经济新闻》报社授权，严禁转载或镜像，违者必究。</span>读者热线：4008890008 特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。</div>
+<div class="g-article-like"><h3>相关文章</h3>{related(c)}</div></div>
+<div class="footer">每日经济新闻 版权所有 Copyright &copy; {c.y} NBD.COM.CN 蜀ICP备12023389号</div>
+</body></html>"""
+
+
+def rednet(c: Ctx) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{c.h}-湖南-红网</title>
+<meta name="keywords" content=""><meta name="description" content="">
+</head><body>
+<div class="header"><a href="https://www.rednet.cn/">红网</a> <a>首页</a> <a>湖南</a> <a>时刻</a> <a>问政</a> <a>百姓呼声</a></div>
+<div class="position">当前位置：<a>红网</a> &gt; <a>湖南</a> &gt; 正文</div>
+<div class="article-box"><h1 class="title">{c.h}</h1>
+<div class="m-info"><span>来源：红网</span> <span>作者：{c.writer}</span> <span>编辑：{c.editor}</span> <span>{c.iso} {c.ts}</span></div>
+<div class="m-tool">时刻新闻 <a>分享到：</a><a>微信</a><a>QQ</a>　<a>[打印]</a><a>[关闭]</a></div>
+<div class="content" id="detail">
+{p_tags(c, "　　")}
+</div>
+<div class="m-jb">来源：红网　作者：{c.writer}　编辑：{c.editor}　本文为红网原创文章，转载请附上原文出处链接和本声明。<br>本文链接：https://hn.rednet.cn/content/{c.y}/{c.m:02d}/{c.d:02d}/{6000000 + c.idx}.html</div>
+{comments(c, ("红网网友", "时刻新闻用户7781", "湘水"))}
+<div class="related"><h3>相关新闻</h3>{related(c)}</div></div>
+<div class="footer">红网版权所有 湘ICP备05002359号 互联网新闻信息服务许可证 43120170003</div>
+</body></html>"""
+
+
+def cqnews(c: Ctx) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{c.h}_重庆频道_华龙网</title>
+<meta name="keywords" content=""><meta name="description" content="">
+<meta name="author" content="华龙网"><meta name="copyright" content="华龙网">
+</head><body>
+<div class="topnav"><a href="http://www.cqnews.net/">华龙网</a> <a>新闻</a> <a>重庆</a> <a>区县</a> <a>新重庆客户端</a></div>
+<div class="main"><h1 class="title">{c.h}</h1>
+<div class="info"><span class="time">{c.iso} {c.ts}</span> <span>来源：华龙网</span> <span class="author">作者：{c.writer}</span></div>
+<div class="content" id="main_text">
+{p_tags(c, "　　")}
+</div>
+<div class="bianji">[责任编辑：{c.editor}]</div>
+<div class="guanzhu">关注华龙网：<a href="https://weibo.com/cqnews">@华龙网</a> <a href="https://weibo.com/cqnews">新浪微博</a> <a>微信公众号：cqnews</a></div>
+<div class="relate"><h3>推荐阅读</h3>{related(c)}</div></div>
+<div class="footer">华龙网版权所有 未经书面授权，不得复制或建立镜像 Copyright &copy; 2000-{c.y} www.cqnews.net All Rights Reserved</div>
+</body></html>"""
+
+
+def zjol(c: Ctx) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="gbk"><title>{c.h}-浙江新闻-浙江在线</title>
+<meta name="keywords" content=""><meta name="description" content="">
+<meta name="contentid" content="{c.y}{c.m:02d}{c.d:02d}0{c.idx:04d}"><meta name="publishdate" content="{c.iso}">
+</head><body>
+<div class="top"><a href="http://www.zjol.com.cn/">浙江在线</a> <a>新闻</a> <a>浙江</a> <a>国内</a> <a>国际</a></div>
+<div class="artTitle"><h1>{c.h}</h1></div>
+<div class="artInfo"><span class="source">来源：浙江日报</span>　<span class="author">作者：{c.writer}</span>　<span class="editor">编辑：{c.editor}</span>　<span class="date">{c.cn} {c.ts}</span></div>
+<div class="artCon" id="zoom">
+{p_tags(c, "　　")}
+</div>
+<div class="artShare">分享到：<a>微博</a><a>微信</a><a>浙江新闻客户端</a>　<a>打印</a></div>
+<div class="artRelated"><h3>相关阅读</h3>{related(c)}</div>
+<div class="footer">浙江在线新闻网站版权所有 Copyright &copy; {c.y} zjol.com.cn All Rights Reserved. 浙ICP备11006356号</div>
+</body></html>"""
+
+
+def iqilu(c: Ctx) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{c.h} - 山东 - 齐鲁网</title>
+<meta name="keywords" content=""><meta name="description" content="">
+</head><body>
+<div class="toper"><a href="https://www.iqilu.com/">齐鲁网</a> <a>山东</a> <a>闪电新闻</a> <a>直播</a> <a>登录</a></div>
+<div class="mod-article"><div class="mod-article-head"><h1>{c.h}</h1></div>
+<div class="info"><p class="time">{c.iso} {c.ts}</p><p class="resource">来源：<span>闪电新闻</span></p><p class="author">作者：<span>{c.writer}</span></p><p class="read">阅读：<span>{3400 + c.idx * 11}</span></p></div>
+<div class="article-main">
+{p_tags(c, "　　")}
+</div>
+<div class="editor">[责任编辑：{c.editor}、{c.editor2}]</div>
+<div class="baoliao">想爆料？请登录《阳光连线》（ http://minsheng.iqilu.com/）、拨打新闻热线0531-66661234，或登录齐鲁网官方微博（<a href="https://weibo.com/iqilu">@齐鲁网</a>）提供新闻线索。</div>
+<div class="related"><h3>相关新闻</h3>{related(c)}</div></div>
+<div class="footer">齐鲁网 版权所有 Copyright &copy; {c.y} iqilu.com 鲁ICP备09023866号</div>
+</body></html>"""
+
+
+def qianlong(c: Ctx) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{c.h}-千龙网·中国首都网</title>
+<meta name="keywords" content=""><meta name="description" content="">
+</head><body>
+<div class="nav"><a href="http://www.qianlong.com/">千龙网</a> <a>首页</a> <a>北京</a> <a>时评</a> <a>图片</a></div>
+<div class="span12"><h1 class="title">{c.h}</h1>
+<div class="info"><span class="pubDate">{c.iso} {c.ts}</span>　<span class="source">来源：北京日报</span>　<span class="author">作者：{c.writer}</span>　<span class="editor">责任编辑：{c.editor}</span></div>
+<div class="article-content">
+{p_tags(c, "　　")}
+</div>
+<div class="share-bar">分享到：<a>微信</a><a>微博</a></div>
+<div class="ad">免责声明：本文仅代表作者个人观点，与千龙网无关。</div>
+<div class="related"><h3>相关新闻</h3>{related(c)}</div></div>
+<div class="footer">千龙网版权所有 Copyright &copy; {c.y} Qianlong.com All Rights Reserved</div>
+</body></html>"""
+
+
+def court(c: Ctx) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>某某市中级人民法院</title>
+<meta name="keywords" content="法院新闻"><meta name="description" content="">
+</head><body>
+<div class="top">某某市中级人民法院 <a>首页</a> <a>法院新闻</a> <a>审判动态</a> <a>诉讼服务</a> <a>司法公开</a> <a>法院文化</a></div>
+<div class="position">当前位置：<a>首页</a> &gt; <a>法院新闻</a></div>
+<div class="detail"><div class="detail_tit">{c.h}</div>
+<div class="detail_info"><span>作者：{c.writer}</span>　<span>单位：某某区人民法院</span>　<span>发布时间：{c.iso} {c.ts}</span>　<span>浏览次数：{800 + c.idx}</span></div>
+<div class="detail_con">
+{p_tags(c, "　　")}
+</div>
+<div class="detail_btn"><a>【打印】</a> <a>【关闭】</a></div></div>
+<div class="footer">主办：某某市中级人民法院 地址：某某市法院路8号 备案号：某ICP备13001234号</div>
+</body></html>"""
+
+
+def procuratorate(c: Ctx) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{c.h}-某某县人民检察院</title>
+<meta name="keywords" content=""><meta name="description" content="">
+</head><body>
+<div class="header">某某县人民检察院 <a>首页</a> <a>检察要闻</a> <a>检务公开</a> <a>案件信息</a> <a>检察文化</a></div>
+<div class="weizhi">您的位置：<a>首页</a> &gt; <a>检察要闻</a></div>
+<div class="wz"><h2>{c.h}</h2>
+<div class="wz_info">发布时间：{c.iso}　来源：某某县人民检察院　作者：{c.writer}　【字体：<a>大</a> <a>中</a> <a>小</a>】</div>
+<div class="wz_con">
+{p_tags(c, "　　")}
+</div>
+<div class="wz_end">【<a>打印本页</a>】【<a>关闭窗口</a>】</div></div>
+<div class="footer">某某县人民检察院 版权所有 技术支持：某某检察院技术信息处</div>
+</body></html>"""
+
+
+def police(c: Ctx) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{c.h}-某某县公安局</title>
+<meta name="keywords" content=""><meta name="description" content="">
+</head><body>
+<div class="top">某某县公安局 平安某某 <a>首页</a> <a>警务动态</a> <a>警方提示</a> <a>网上办事</a> <a>警民互动</a></div>
+<div class="dqwz">当前位置：<a>首页</a> &gt;&gt; <a>警务动态</a></div>
+<div class="news"><h1>{c.h}</h1>
+<div class="news_info">作者： 　来源：某某县公安局　发布时间：{c.iso} {c.t}　点击：<span>{1900 + c.idx * 3}</span>次</div>
+<div class="news_body">
+{p_tags(c, "　　")}
+</div>
+<div class="news_share">【<a>打印本页</a>】 【<a>关闭窗口</a>】 分享到：<a>微信</a><a>微博</a><a>抖音</a></div></div>
+<div class="footer">主办单位：某某县公安局 技术支持：某某网络 陕ICP备12009876号</div>
+</body></html>"""
+
+
+def gov_policy(c: Ctx) -> str:
+    made = f"{c.y}-{c.m:02d}-{max(1, c.d - 5):02d}"
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>某某市人民政府</title>
+<meta name="SiteName" content="某某市人民政府"><meta name="ColumnName" content="政策文件"><meta name="ColumnType" content="市政府文件">
+<meta name="ArticleTitle" content="{c.h}"><meta name="PubDate" content="{c.iso} {c.t}"><meta name="ContentSource" content="市政府办公室">
+<meta name="Keywords" content=""><meta name="Author" content="市政府办公室">
+</head><body>
+<div class="top">某某市人民政府 <a>首页</a> <a>要闻动态</a> <a>信息公开</a> <a>政务服务</a> <a>政民互动</a></div>
+<div class="policyLibraryOverview_header"><table>
+<tr><td>标　　题：</td><td colspan="3">{c.h}</td></tr>
+<tr><td>发文机关：</td><td>市政府办公室</td><td>发文字号：</td><td>某政办函〔{c.y}〕{20 + c.idx}号</td></tr>
+<tr><td>来　　源：</td><td>市政府办公室</td><td>主题分类：</td><td>城乡建设、环境保护</td></tr>
+<tr><td>公文种类：</td><td>通知</td><td>成文日期：</td><td>{made}</td></tr>
+<tr><td>发布日期：</td><td>{c.iso}</td><td>有 效 性：</td><td>有效</td></tr></table></div>
+<div class="article"><h1>{c.h}</h1>
+<div class="pages-date">{c.iso} {c.t}　来源：市政府办公室　<span class="font">【字体：<a>大</a> <a>中</a> <a>小</a>】</span></div>
+<div class="pages_content" id="UCAP-CONTENT">
+{p_tags(c, "　　")}
+</div>
+<div class="pages_print"><a>【我要纠错】</a> <a>【打印本页】</a> <a>【关闭窗口】</a></div></div>
+<div class="footer">主办：某某市人民政府办公室　网站标识码：6101000001　陕ICP备05001234号</div>
+</body></html>"""
+
+
+def city_leader(c: Ctx) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{c.h}_某某市人民政府门户网站</title>
+<meta name="keywords" content=""><meta name="description" content="">
+</head><body>
+<div class="header">某某市人民政府门户网站 <a>首页</a> <a>政务要闻</a> <a>领导活动</a> <a>部门动态</a> <a>区县动态</a></div>
+<div class="position">您当前的位置：<a>首页</a> &gt; <a>政务要闻</a></div>
+<div class="content"><h1>{c.h}</h1>
+<div class="property"><span>信息来源：市政府办公室</span>　<span>发布时间：{c.iso} {c.t}</span>　<span>字体：[<a>大</a> <a>中</a> <a>小</a>]</span>　<span>浏览量：<span>{560 + c.idx}</span></span></div>
+<div class="article_con">
+{p_tags(c, "　　")}
+</div>
+<div class="byline"><p>文字：{c.writer}　摄影：{c.extra.get("photo", "")}</p></div>
+<div class="print"><a>【打印】</a> <a>【关闭】</a></div></div>
+<div class="footer">主办：某某市人民政府办公室　承办：某某市大数据局　网站标识码：1301000001</div>
+</body></html>"""
+
+
+def people2003(c: Ctx) -> str:
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>人民网--{c.h}</title>
+<meta name="keywords" content=""><meta name="description" content="">
+</head><body bgcolor="#FFFFFF">
+<table width="760" border="0" cellspacing="0" cellpadding="0" align="center"><tr><td><a href="http://www.people.com.cn/">人民网</a>&gt;&gt;<a>社会</a></td></tr></table>
+<table width="760" border="0" cellspacing="0" cellpadding="0" align="center"><tr><td width="560" valign="top">
+<table width="100%" border="0"><tr><td align="center" class="fbt"><b><font size="4">{c.h}</font></b></td></tr>
+<tr><td align="center" class="fsj">人民网 {c.y}年{c.m}月{c.d}日{c.t}</td></tr>
+<tr><td class="fbody"><p>
+{"<br>".join("　　" + html.escape(p) for p in c.paras)}
+</p></td></tr>
+<tr><td align="right" class="fsj">(责任编辑：{c.editor})</td></tr></table>
+<table width="100%"><tr><td>【<a>打印本文</a>】【<a>推荐给朋友</a>】【<a>关闭</a>】【<a>我要说两句</a>】</td></tr></table>
+</td><td width="200" valign="top"><b>相关新闻</b>{related(c, 4)}</td></tr></table>
+<table width="760" align="center"><tr><td align="center">人民网版权所有，未经书面授权禁止使用<br>Copyright &copy; 1997-{c.y} by www.people.com.cn. all rights reserved</td></tr></table>
+</body></html>"""
+
+
+def xinhua2006(c: Ctx) -> str:
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{c.h}_新华网</title>
+<meta name="keywords" content=""><meta name="description" content="">
+</head><body>
+<table width="778" border="0" align="center"><tr><td><a href="http://www.xinhuanet.com/">新华网</a> &gt;&gt; <a>新华社区</a> &gt;&gt; <a>社会</a></td></tr></table>
+<table width="778" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td>
+<table width="100%"><tr><td align="center"><span id="Title">{c.h}</span></td></tr>
+<tr><td align="center" class="hei12">{c.y}年{c.m:02d}月{c.d:02d}日 {c.ts}　来源：<span id="Source">新华网</span></td></tr>
+<tr><td align="center">【<a>字号 大 中 小</a>】【<a>我要打印</a>】【<a>我要纠错</a>】【<a>Email推荐</a>】【<a>关闭</a>】</td></tr>
+<tr><td><div id="Content">
+{p_tags(c, "　　")}
+</div></td></tr>
+<tr><td align="right">责任编辑： {c.editor}</td></tr></table>
+<table width="100%"><tr><td><b>相关新闻</b>{related(c, 4)}</td></tr></table>
+<table width="100%"><tr><td><b>网友评论</b><br>新华网网友 [218.16.*.*] 发表于 {c.iso} {(c.hh + 3) % 24:02d}:11:08<br>顶</td></tr></table>
+</td></tr></table>
+<table width="778" align="center"><tr><td align="center">Copyright &copy; 2000 - {c.y} XINHUANET.com All Rights Reserved.<br>制作单位：新华网络中心 版权所有：新华通讯社</td></tr></table>
+</body></html>"""
+
+
+def sohu2004(c: Ctx) -> str:
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{c.h}-新闻中心-搜狐</title>
+<meta name="keywords" content=""><meta name="description" content="">
+</head><body>
+<table width="760" align="center"><tr><td><a href="http://www.sohu.com/">搜狐首页</a> - <a href="http://news.sohu.com/">新闻中心</a> - <a>社会新闻</a></td><td align="right"><a>通行证</a> | <a>注册</a></td></tr></table>
+<table width="760" align="center"><tr><td width="560" valign="top">
+<div class="c"><h1>{c.h}</h1></div>
+<div class="sourceTime">{c.y}年{c.m:02d}月{c.d:02d}日{c.t}&nbsp;&nbsp;[<a>我来说两句</a>]&nbsp;&nbsp;[<a>字号：大 中 小</a>]&nbsp;&nbsp;来源：<a>{c.source}</a></div>
+<div id="sohu_content">
+{p_tags(c, "　　")}
+</div>
+<div class="editUsr">(责任编辑：{c.editor})</div>
+<div class="zhuanti">【<a>搜狐新闻</a>】【<a>我来说两句</a>】【<a>打印</a>】【<a>关闭</a>】</div>
+<div class="related"><b>相关链接</b>{related(c, 4)}</div>
+</td><td width="200" valign="top"><b>今日推荐</b>{related(c, 3)}</td></tr></table>
+<table width="760" align="center"><tr><td align="center">Copyright &copy; {c.y} Sohu.com Inc. All rights reserved. 搜狐公司 版权所有</td></tr></table>
+</body></html>"""
+
+
+def qq2007(c: Ctx) -> str:
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{c.h}_新闻中心_腾讯网</title>
+<meta name="keywords" content=""><meta name="description" content="">
+</head><body>
+<div id="Top"><a href="http://www.qq.com/">腾讯首页</a> | <a>新闻</a> | <a>财经</a> | <a>娱乐</a> | <a>体育</a></div>
+<div id="C-Main-Article-QQ"><div class="hd"><h1>{c.h}</h1>
+<div class="info"><span class="pubTime">{c.y}年{c.m:02d}月{c.d:02d}日{c.t}</span>　<span class="infoCol">[<a>评论</a>]</span>　<span class="color-a-1">来源：{c.source}</span>　<span class="color-a-3">作者：{c.writer}</span></div></div>
+<div class="bd"><div id="Cnt-Main-Article-QQ">
+{p_tags(c, style=' style="TEXT-INDENT: 2em"')}
+</div></div>
+<div class="ft"><div id="ArticleEditor">[责任编辑：{c.editor}]</div></div>
+<div class="bottom"><a>【我要评论】</a><a>【推荐给好友】</a><a>【打印】</a><a>【关闭】</a></div>
+<div id="relInfo"><b>相关文章</b>{related(c, 4)}</div></div>
+<div id="Footer">Copyright &copy; 1998 - {c.y} Tencent. All Rights Reserved 腾讯公司 版权所有</div>
+</body></html>"""
+
+
+def netease2008(c: Ctx) -> str:
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{c.h}_新闻中心_网易新闻</title>
+<meta name="keywords" content=""><meta name="description" content="">
+</head><body>
+<div class="navTop"><a href="http://www.163.com/">网易首页</a> &gt; <a>新闻中心</a> &gt; <a>社会新闻</a> &gt; 正文</div>
+<div class="endContent"><h1 id="h1title">{c.h}</h1>
+<div class="text">{c.iso} {c.ts}　来源: <a>{c.source}</a>　<a>网友评论</a> <span>0</span> 条　<a>进入论坛</a></div>
+<div id="endText">
+{p_tags(c, "　　")}
+<p>　　(本文来源：{c.source}　作者：{c.writer})</p>
+</div>
+<div class="editor">[责任编辑：{c.editor}]</div>
+<div class="share">【<a>打印</a>】【<a>关闭</a>】【<a>推荐到论坛</a>】</div>
+<div class="relative"><b>相关链接</b>{related(c, 4)}</div>
+<div class="tieArea"><b>网友跟帖</b><p>网易广东省深圳市网友 [boring_2008] 的原贴：</p><p>楼主说得对</p></div></div>
+<div class="footer">About NetEase - 公司简介 - 联系方法 - 招聘信息 - 客户服务 - 隐私政策 - 广告服务 - 网站地图<br>网易公司版权所有 &copy;1997-{c.y}</div>
+</body></html>"""
+
+
+def stdaily(c: Ctx) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{c.h}_中国科技网</title>
+<meta name="keywords" content=""><meta name="description" content="">
+</head><body>
+<div class="nav"><a href="http://www.stdaily.com/">中国科技网</a> <a>首页</a> <a>科技日报</a> <a>要闻</a> <a>科普</a></div>
+<div class="m-title"><h1>{c.h}</h1>
+<div class="m-info"><span>{c.iso} {c.t}</span>　<span>来源： 科技日报</span>　<span>作者：{c.writer}</span>　<span>责编：{c.editor}</span></div></div>
+<div class="m-content">
+{p_tags(c, "　　")}
+</div>
+<div class="m-share">分享到：<a>微信</a><a>微博</a></div>
+<div class="m-xg"><h3>相关新闻</h3>{related(c)}</div>
+<div class="footer">中国科技网 版权所有 科技日报社主办 京ICP备06009563号</div>
+</body></html>"""
+
+
+def mil81(c: Ctx) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{c.h} - 中国军网</title>
+<meta name="keywords" content=""><meta name="description" content="">
+<meta name="author" content="{c.editor}"><meta name="publishdate" content="{c.iso}">
+</head><body>
+<div class="header"><a href="http://www.81.cn/">中国军网</a> <a>首页</a> <a>要闻</a> <a>军事</a> <a>国防</a> <a>视频</a></div>
+<div class="container"><div class="article-header"><h1>{c.h}</h1>
+<div class="info"><span>来源：解放军报</span><span>作者：{c.writer}</span><span>责任编辑：{c.editor}</span><i class="time">{c.iso} {c.t}</i></div></div>
+<div class="article-content" id="article-content">
+{p_tags(c)}
+</div>
+<div class="share">分享到：<a>微信</a><a>微博</a></div>
+<div class="related"><h3>相关新闻</h3>{related(c)}</div></div>
+<div class="footer">中国军网版权所有 &copy; 2016-{c.y} 解放军新闻传播中心主办</div>
+</body></html>"""
+
+
+def cjn(c: Ctx) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{c.h}_长江网_cjn.cn</title>
+<meta name="keywords" content=""><meta name="description" content="">
+</head><body>
+<div class="topbar"><a href="http://www.cjn.cn/">长江网</a> <a>武汉</a> <a>新闻</a> <a>长江日报</a> <a>问政</a></div>
+<div class="article"><h1 class="title">{c.h}</h1>
+<div class="source"><span>来源：长江日报</span>　<span>作者：{c.writer}</span>　<span>编辑：{c.editor}</span>　<span>发布时间：{c.iso} {c.ts}</span></div>
+<div class="text" id="ozoom">
+{p_tags(c, "　　")}
+</div>
+<div class="author-card"><h4>作者最新文章</h4>{related(c, 2)}</div>
+<div class="share">分享到：<a>微信</a><a>微博</a><a>QQ空间</a>　<a>【打印】</a></div>
+{comments(c, ("江城网友", "wuhan_lao_li", "热干面"))}
+<div class="related"><h3>相关新闻</h3>{related(c)}</div></div>
+<div class="footer">长江网版权所有 Copyright &copy; {c.y} cjn.cn All rights reserved. 鄂ICP备05003311号</div>
+</body></html>"""
+
+
 @dataclass(frozen=True)
 class Template:
     """A site's article page: its renderer, encoding, era and what its writer slot holds."""
@@ -816,6 +1310,19 @@ def headline(raw: str) -> str:
     return title
 
 
+# Second batch: a body's name after " - " is a suffix too; a "|" after a short head is the headline's own.
+_SITE_SUFFIX2 = re.compile(r"\s*[-—]\s*[^-—]{2,16}(?:网|政府|局|中心)$")
+
+
+def headline2(raw: str) -> str:
+    """The second batch's headline: ``headline`` plus the suffixes it missed in the first batch's draw."""
+    title = _SITE_SUFFIX2.sub("", raw.strip())
+    head, bar, tail = title.partition("|")
+    if bar and len(head) < 6:
+        return head + bar + headline(tail)
+    return headline(title)
+
+
 def paragraphs(text: str) -> list[str]:
     """Split a corpus text into paragraphs (breaks, runs of spaces); cut run-on text after sentence ends."""
     text = text.replace("\\n", "\n").replace("\ufffd", "")
@@ -834,6 +1341,67 @@ def paragraphs(text: str) -> list[str]:
 
 
 _CHROME_DATE = re.compile(r"(20\d\d)-(\d\d)-(\d\d)\s+(\d\d):(\d\d)")
+# The second batch also reads a chrome date glued to its time or without one ("2018-11-0715:02",
+# "发布时间:2017-11-14"); the first batch's pages were frozen with the pattern above.
+_CHROME_DATE2 = re.compile(r"(20\d\d)-(\d\d)-(\d\d)\s*(?:(\d\d):(\d\d))?")
+
+TEMPLATES2: list[Template] = [
+    Template("baijiahao", baijiahao, "utf-8", (2018, 2020), "none", "平安天府"),
+    Template("wangyihao", wangyihao, "utf-8", (2018, 2020), "none", "平安武清"),
+    Template("youth", youth, "utf-8", (2016, 2020), "person", "中国青年网"),
+    Template("cnr", cnr, "gb2312", (2014, 2019), "none", "央广网"),
+    Template("ce", ce, "gb2312", (2013, 2019), "person", "经济日报"),
+    Template("nbd", nbd, "utf-8", (2016, 2020), "person", "每日经济新闻"),
+    Template("rednet", rednet, "utf-8", (2017, 2020), "person", "红网"),
+    Template("cqnews", cqnews, "utf-8", (2016, 2020), "person", "华龙网"),
+    Template("zjol", zjol, "gbk", (2012, 2018), "person", "浙江日报"),
+    Template("iqilu", iqilu, "utf-8", (2017, 2020), "person", "闪电新闻"),
+    Template("qianlong", qianlong, "utf-8", (2015, 2020), "person", "北京日报"),
+    Template("court", court, "utf-8", (2015, 2020), "two", "某某区人民法院"),
+    Template("procuratorate", procuratorate, "utf-8", (2015, 2020), "person", "某某县人民检察院"),
+    Template("police", police, "utf-8", (2015, 2020), "none", "某某县公安局"),
+    Template("gov_policy", gov_policy, "utf-8", (2016, 2021), "none", "市政府办公室"),
+    Template("city_leader", city_leader, "utf-8", (2016, 2021), "person", "市政府办公室"),
+    Template("people2003", people2003, "gb2312", (2002, 2004), "none", "人民网"),
+    Template("xinhua2006", xinhua2006, "gb2312", (2005, 2007), "none", "新华网"),
+    Template("sohu2004", sohu2004, "gb2312", (2003, 2005), "none", "新京报"),
+    Template("qq2007", qq2007, "gb2312", (2006, 2008), "person", "新京报"),
+    Template("netease2008", netease2008, "gbk", (2007, 2009), "person", "新京报"),
+    Template("stdaily", stdaily, "utf-8", (2016, 2020), "person", "科技日报"),
+    Template("mil81", mil81, "utf-8", (2016, 2020), "person", "解放军报"),
+    Template("cjn", cjn, "utf-8", (2015, 2020), "person", "长江日报"),
+]
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One frozen batch: its draw, templates, hand-read credits and first page number."""
+
+    seed: int
+    count: int
+    templates: list[Template]
+    credits: dict[int, dict[str, list[str]]]
+    first: int
+    chrome: re.Pattern[str]
+
+
+BATCHES = [
+    Batch(SEED, COUNT, TEMPLATES, TEXT_CREDITS, 0, _CHROME_DATE),
+    Batch(SEED + 1, 24, TEMPLATES2, TEXT_CREDITS2, COUNT, _CHROME_DATE2),
+]
+
+
+def _writer(mode: str, text_authors: list[str], rng: random.Random) -> str:
+    """What a template's writer slot shows (space-separated names for two writers)."""
+    if mode == "person":
+        return text_authors[0] if text_authors else rng.choice(WRITERS)
+    if mode == "two":
+        return " ".join(text_authors[:2]) if len(text_authors) >= 2 else " ".join(rng.sample(WRITERS, 2))
+    if mode == "institution":
+        return rng.choice(INSTITUTIONS)
+    if mode == "department":
+        return rng.choice(DEPARTMENTS)
+    return ""
 
 
 def make(root: Path) -> list[dict[str, object]]:
@@ -843,76 +1411,103 @@ def make(root: Path) -> list[dict[str, object]]:
         row = json.loads(line)
         rows_by_id[row["id"]] = row
     used = set(re.findall(r'"(train-\d+)"', (REPO / "tools" / "make_fields_pages.py").read_text("utf-8")))
-    pool = [
-        r
-        for r in rows_by_id.values()
-        if r["id"] not in used and 400 <= len(r["content"]) <= 2500 and r["title"] and len(r["title"]) >= 6
-    ]
-    picked = random.Random(SEED).sample(pool, COUNT)
     out_dir = OUT / "portals"
     out_dir.mkdir(parents=True, exist_ok=True)
     truth = []
-    for idx, row in enumerate(picked):
-        tpl = TEMPLATES[idx % len(TEMPLATES)]
-        rng = random.Random(f"{SEED}:{idx}")
-        credits = TEXT_CREDITS.get(idx, {})
-        text_authors = credits.get("authors", [])
-        y = rng.randint(*tpl.years)
-        m, d = rng.randint(1, 12), rng.randint(1, 28)
-        hh, mm, ss = rng.randint(6, 22), rng.randint(0, 59), rng.randint(0, 59)
-        chrome = _CHROME_DATE.search(row["content"][:200])
-        if chrome:
-            y, m, d, hh, mm = (int(g) for g in chrome.groups())
-        if tpl.writer == "person":
-            writer = text_authors[0] if text_authors else rng.choice(WRITERS)
-        elif tpl.writer == "institution":
-            writer = rng.choice(INSTITUTIONS)
-        elif tpl.writer == "department":
-            writer = rng.choice(DEPARTMENTS)
-        else:
-            writer = ""
-        editor, editor2 = rng.sample(EDITORS, 2)
-        ctx = Ctx(
-            idx,
-            headline(row["title"]),
-            paragraphs(row["content"]),
-            y,
-            m,
-            d,
-            hh,
-            mm,
-            ss,
-            writer,
-            editor,
-            editor2,
-            tpl.source,
-            text_authors,
-            rng,
-        )
-        page = tpl.render(ctx)
-        name = f"{idx:02d}_{tpl.name}_{row['id']}.html"
-        (out_dir / name).write_bytes(page.encode(tpl.encoding, errors="xmlcharrefreplace"))
-        path = f"tests/data/cms_probe/portals/{name}"
-        authors = list(dict.fromkeys(([writer] if writer else []) + text_authors))
-        split = "tune" if int(hashlib.sha1(path.encode()).hexdigest()[0], 16) < 8 else "report"
-        editors = [editor] if tpl.name not in ("sohu", "qq") else []
-        if tpl.name in ("cctv", "thepaper", "county_media", "school", "bjnews", "people"):
-            editors.append(editor2)
-        truth.append(
-            {
-                "path": path,
-                "title": ctx.title,
-                "date": ctx.iso,
-                "authors": authors,
-                "editors": editors,
-                "correspondents": credits.get("corr", []),
-                "kind": tpl.name,
-                "encoding": tpl.encoding,
-                "source_text": row["id"],
-                "split": split,
-            }
-        )
+    for batch in BATCHES:
+        pool = [
+            r
+            for r in rows_by_id.values()
+            if r["id"] not in used
+            and 400 <= len(r["content"]) <= 2500
+            and r["title"]
+            and len(r["title"]) >= 6
+        ]
+        picked = random.Random(batch.seed).sample(pool, batch.count)
+        used |= {r["id"] for r in picked}
+        for offset, row in enumerate(picked):
+            truth.append(_page(batch, batch.first + offset, offset, row, out_dir))
     return truth
+
+
+def _page(batch: Batch, idx: int, offset: int, row: dict[str, str], out_dir: Path) -> dict[str, object]:
+    """Render one page of a batch and return its truth row."""
+    tpl = batch.templates[offset % len(batch.templates)]
+    rng = random.Random(f"{batch.seed if batch.first else SEED}:{idx}")
+    credits = batch.credits.get(idx, {})
+    text_authors = credits.get("authors", [])
+    y = rng.randint(*tpl.years)
+    m, d = rng.randint(1, 12), rng.randint(1, 28)
+    hh, mm, ss = rng.randint(6, 22), rng.randint(0, 59), rng.randint(0, 59)
+    chrome = batch.chrome.search(row["content"][:200])
+    if chrome:
+        y, m, d = (int(g) for g in chrome.groups()[:3])
+        if chrome.group(4):
+            hh, mm = int(chrome.group(4)), int(chrome.group(5))
+    writer = _writer(tpl.writer, text_authors, rng)
+    editor, editor2 = rng.sample(EDITORS, 2)
+    ctx = Ctx(
+        idx,
+        headline2(row["title"]) if batch.first else headline(row["title"]),
+        paragraphs(row["content"]),
+        y,
+        m,
+        d,
+        hh,
+        mm,
+        ss,
+        writer,
+        editor,
+        editor2,
+        tpl.source,
+        text_authors,
+        rng,
+    )
+    photographers: list[str] = []
+    if tpl.name == "city_leader":
+        ctx.extra["photo"] = rng.choice([w for w in WRITERS if w not in writer.split()])
+        photographers.append(ctx.extra["photo"])
+    page = tpl.render(ctx)
+    name = f"{idx:02d}_{tpl.name}_{row['id']}.html"
+    (out_dir / name).write_bytes(page.encode(tpl.encoding, errors="xmlcharrefreplace"))
+    path = f"tests/data/cms_probe/portals/{name}"
+    authors = list(dict.fromkeys(writer.split() + text_authors))
+    split = "tune" if int(hashlib.sha1(path.encode()).hexdigest()[0], 16) < 8 else "report"
+    editors = (
+        [editor]
+        if tpl.name
+        not in (
+            "sohu",
+            "qq",
+            "baijiahao",
+            "wangyihao",
+            "police",
+            "gov_policy",
+            "court",
+            "procuratorate",
+            "city_leader",
+        )
+        else []
+    )
+    if tpl.name in ("cctv", "thepaper", "county_media", "school", "bjnews", "people", "iqilu"):
+        editors.append(editor2)
+    row_out: dict[str, object] = {
+        "path": path,
+        "title": ctx.title,
+        "date": ctx.iso,
+        "authors": authors,
+        "editors": editors,
+        "correspondents": credits.get("corr", []),
+        "kind": tpl.name,
+        "encoding": tpl.encoding,
+        "source_text": row["id"],
+        "split": split,
+    }
+    if photographers:
+        row_out["photographers"] = photographers
+    if batch.first:
+        row_out["batch"] = 2
+    return row_out
 
 
 def main(argv: list[str] | None = None) -> int:
