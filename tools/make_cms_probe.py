@@ -32,7 +32,7 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -980,7 +980,7 @@ def jianshu(c: Ctx) -> Made:
     nick = c.rng.choice(NICKS)
     slug = "".join(c.rng.choice("0123456789abcdef") for _ in range(12))
     url = f"https://www.jianshu.com/p/{slug}"
-    utc = c.when.astimezone(timezone.utc)
+    utc = c.when.astimezone(UTC)
     page = f"""<!DOCTYPE html><html><head><meta charSet="utf-8"/><meta http-equiv="X-UA-Compatible" content="IE=edge"/><meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1"/><meta name="description" content="{esc(c.paras[0][:100])}"/><title>{esc(c.title)} - 简书</title><meta property="og:title" content="{esc(c.title)}"/><meta property="og:type" content="article"/><meta property="og:url" content="{url}"/><meta property="og:site_name" content="简书"/><meta property="og:description" content="{esc(c.paras[0][:100])}"/><link rel="stylesheet" href="//cdn2.jianshu.io/shakespeare/_next/static/css/styles.8c4bd0d7.chunk.css"/></head>
 <body><div id="__next"><header class="_1nRwT8"><div class="_3oa7f1"><a href="/" class="_3Um8rM"><img src="https://cdn2.jianshu.io/assets/web/logo-58fd04f6f0de908401aa561cda6a0688.png" alt="简书"/></a></div><nav class="_2WIq4y"><a href="/" class="_1Kx8MY">首页</a><a href="/apps" class="_1Kx8MY">下载APP</a><a href="/techareas" class="_1Kx8MY">IT技术</a></nav></header>
 <div class="_21bLU4 _3kbg6I"><div class="_3VRLsv" role="main"><div class="_gp-ck"><section class="ouvJEz"><h1 class="_1RuRku">{esc(c.title)}</h1><div class="rEsl9f"><div class="_2mYfmT"><a class="_1OhGeD" href="/u/{slug[:6]}" target="_blank" rel="noopener noreferrer"><img class="_13D2Eh" src="https://upload.jianshu.io/users/upload_avatars/1234/abc.jpg?imageMogr2/auto-orient/strip|imageView2/1/w/96/h/96/format/webp" alt=""/></a><div style="margin-left:8px"><div class="_3U4Smb"><span class="FxYr8x"><a class="_1OhGeD" href="/u/{slug[:6]}" target="_blank" rel="noopener noreferrer">{nick}</a></span><button data-locale="zh-CN" type="button" class="_3kba3h _1OyPqC _3Mi9q9 _34692-"><span>关注</span></button></div><div class="s-dsoj"><span class="_3tCVn5"><i aria-label="diamond" class="anticon"></i><span>{c.rng.randint(1, 30)}.{c.rng.randint(0, 9)}</span></span><time dateTime="{utc:%Y-%m-%dT%H:%M:%S}.000Z">{c.when:%Y.%m.%d %H:%M:%S}</time><span>字数 {sum(len(p) for p in c.paras):,}</span><span>阅读 {c.rng.randint(10, 9999):,}</span></div></div></div></div>
@@ -1293,7 +1293,7 @@ def fullwidth_gov(c: Ctx) -> Made:
 
 
 def discuz_portal(c: Ctx) -> Made:
-    writer = c.rng.choice(WRITERS + ["admin"])
+    writer = c.rng.choice([*WRITERS, "admin"])
     site = "古城网"
     aid = c.rng.randint(1000, 99999)
     url = f"http://www.guchengwang.com/article-{aid}-1.html"
