@@ -77,3 +77,15 @@ def test_wrap_keeps_numbers_whole_and_hangs_closing_punctuation() -> None:
     assert "".join(lines) == "投资2800万元，建成12个村级电站。"
     assert not any(line.startswith(("，", "。")) for line in lines)
     assert any("2800" in line for line in lines) and any("12" in line for line in lines)
+
+
+def test_bench_lists_failures_of_tune_seeds_only(corpus: None, capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.normalize_bench import measure_sogou
+
+    failures: list[str] = []
+    tune, report = measure_sogou(range(0, 3), range(50, 53), failures)
+    assert (tune["split"], report["split"], tune["pages"], report["pages"]) == ("tune", "report", 3, 3)
+    assert all(line.split(":")[0] in {"sogou 0", "sogou 1", "sogou 2"} for line in failures)
+    assert pagegen_sogou.main(["--show", "50"]) == 2
+    assert pagegen_sogou.main(["--tune", "40-60"]) == 2
+    assert "refused" in capsys.readouterr().err
