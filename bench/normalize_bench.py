@@ -170,6 +170,12 @@ def measure_alt(seeds: range, failures: list[str] | None = None, split: str = "a
     }
 
 
+def misses_cell(row: dict[str, object]) -> str:
+    """A row's miss causes for its table cell."""
+    causes: dict[str, int] = row["misses"]  # type: ignore[assignment]
+    return ", ".join(f"{k} {v}" for k, v in sorted(causes.items())) or "none"
+
+
 def _print_alt(rows: list[dict[str, object]]) -> None:
     print("\n### Independent generator (`bench/pagegen_alt.py`)\n")
     print(
@@ -184,7 +190,7 @@ def _print_alt(rows: list[dict[str, object]]) -> None:
     print("| set | pages | articles | right | rate | pages all right | extra | furniture titles | misses |")
     print("|---|---|---|---|---|---|---|---|---|")
     for row in rows:
-        misses = ", ".join(f"{k} {v}" for k, v in sorted(row["misses"].items())) or "none"  # type: ignore[attr-defined]
+        misses = misses_cell(row)
         texts = " (train texts)" if row["split"] == "alt-train" else ""
         print(
             f"| alt seeds {row['seeds']}{texts} | {row['pages']} | {row['articles']} | {row['right']} | "
@@ -220,7 +226,7 @@ def _print_sogou(rows: list[dict[str, object]]) -> None:
     print("| set | pages | articles | right | rate | pages all right | extra | misses |")
     print("|---|---|---|---|---|---|---|---|")
     for row in rows:
-        misses = ", ".join(f"{k} {v}" for k, v in sorted(row["misses"].items())) or "none"  # type: ignore[attr-defined]
+        misses = misses_cell(row)
         print(
             f"| sogou seeds {row['seeds']} ({row['split']}) | {row['pages']} | {row['articles']} | "
             f"{row['right']} | {row['rate']:.3f} | {row['pages_all_right']} | {row['extra_articles']} | "
@@ -303,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         print("|---|---|---|---|---|---|---|---|---|")
         for row in (tune, report):
-            misses = ", ".join(f"{k} {v}" for k, v in sorted(row["misses"].items())) or "none"  # type: ignore[attr-defined]
+            misses = misses_cell(row)
             print(
                 f"| {row['split']} seeds {row['seeds']} | {row['pages']} | {row['articles']} | "
                 f"{row['right']} | {row['rate']:.3f} | {row['pages_all_right']} | "

@@ -891,6 +891,7 @@ def measure(seeds: Iterable[int], failures: list[str] | None = None) -> dict[str
 
     ``failures`` is filled for tune seeds only: report pages are counted, never looked at.
     """
+    from bench.normalize_bench import count_miss  # the bench imports this module
     from crawler.normalize import rebuild_page
 
     seeds = list(seeds)
@@ -907,12 +908,7 @@ def measure(seeds: Iterable[int], failures: list[str] | None = None) -> dict[str
         for s in scored.scores:
             if s.right:
                 continue
-            if s.got_title is None:
-                causes["no article"] += 1
-            else:
-                causes["body"] += s.body_f1 < BODY_F1_MIN
-                causes["title"] += not s.title_ok
-                causes["reporters"] += not s.reporters_ok
+            count_miss(causes, s.got_title is None, s.body_f1 < BODY_F1_MIN, s.title_ok, s.reporters_ok)
             if failures is not None and seed in TUNE_SEEDS:
                 failures.append(f"sogou {seed}: {s.truth.title} ({s.truth.layout}): {s.why()}")
         if failures is not None and seed in TUNE_SEEDS and scored.extra:
@@ -960,6 +956,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"p={a.photographers} ({a.layout})\n    {a.body[:60]}…{a.body[-30:]}"
             )
         return 0
+    from bench.normalize_bench import misses_cell
+
     tune, report = _range(args.tune), _range(args.report)
     if any(s in REPORT_SEEDS for s in tune):
         print("refused: --tune may only name tune seeds (0-49)", file=sys.stderr)
@@ -967,7 +965,7 @@ def main(argv: list[str] | None = None) -> int:
     failures: list[str] = []
     rows = [("tune", measure(tune, failures)), ("report", measure(report))]
     for name, row in rows:
-        misses = ", ".join(f"{k} {v}" for k, v in sorted(row["misses"].items())) or "none"  # type: ignore[attr-defined]
+        misses = misses_cell(row)
         print(
             f"sogou seeds {row['seeds']} ({name}): {row['right']}/{row['articles']} = {row['rate']:.3f}, "
             f"pages all right {row['pages_all_right']}/{row['pages']}, "
