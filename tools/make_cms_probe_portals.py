@@ -55,6 +55,9 @@ sys.path.insert(0, str(REPO))
 
 from tests.corpora import shared_data_dir  # noqa: E402
 
+sys.path.insert(0, str(REPO / "tools"))
+from make_fields_pages import sentence_chunks  # noqa: E402
+
 OUT = REPO / "tests" / "data" / "cms_probe"
 SEED = 20261206
 COUNT = 48
@@ -1327,17 +1330,7 @@ def paragraphs(text: str) -> list[str]:
     """Split a corpus text into paragraphs (breaks, runs of spaces); cut run-on text after sentence ends."""
     text = text.replace("\\n", "\n").replace("\ufffd", "")
     parts = [p.strip(" 　\t") for p in re.split(r"\n|\s{2,}|　　", text)]
-    out: list[str] = []
-    for part in (p for p in parts if p):
-        cur = ""
-        for piece in re.split(r"(?<=[。！？])", part):
-            cur += piece
-            if len(cur) > 180:
-                out.append(cur)
-                cur = ""
-        if cur:
-            out.append(cur)
-    return out
+    return [chunk for part in parts if part for chunk in sentence_chunks(part, 180)]
 
 
 _CHROME_DATE = re.compile(r"(20\d\d)-(\d\d)-(\d\d)\s+(\d\d):(\d\d)")
