@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from archive.config import DEFAULT_TIMEZONE
 from archive.dialect import upsert_insert
-from archive.items import EditionItem, PageItem
+from archive.items import EditionItem, PageItem, is_not_yet
 from archive.models import Article, CrawlRun, Edition, Page, Source, utcnow
 
 _RANK = {"failed": 0, "no-edition": 1, "found": 2}
@@ -45,7 +45,10 @@ def record_edition(session: Session, item: EditionItem, run_id: int | None) -> E
     archived under the date, or those archived are dated another day (the
     latest edition an older crawl took for this date's). A found edition whose
     articles are of the date stays found (the site removed an old edition; the
-    archive keeps it), and a failed check never moves a status down.
+    archive keeps it), and a failed check never moves a status down, nor does
+    a provisional "not yet published" (a check on the date's own day): it is
+    no evidence yet. Two "no edition" checks rank alike, so the later one's
+    reason stands: a settled "no edition" replaces a provisional one.
     """
     now = utcnow()
     values = {
@@ -71,7 +74,7 @@ def record_edition(session: Session, item: EditionItem, run_id: int | None) -> E
     edition_id = session.execute(stmt).scalar_one()
     row = session.get(Edition, edition_id, populate_existing=True)
     assert row is not None
-    if item.status == "no-edition" and row.status == "found":
+    if item.status == "no-edition" and row.status == "found" and not is_not_yet(item.status, item.reason):
         note = _no_longer_found(session, row)
         if note is not None:
             row.status, row.url, row.template = item.status, item.url[:2048], item.template[:512]

@@ -223,6 +223,35 @@ def test_an_edition_moves_down_only_on_a_check_that_nothing_archived_contradicts
         assert s.scalar(select(func.count()).select_from(Article)) == 7
 
 
+def test_a_not_yet_published_check_is_provisional_and_moves_nothing_down(
+    sessions: sessionmaker[Session],
+) -> None:
+    """A "no edition" seen on the date's own day is no evidence yet: it never demotes a found edition
+    (even one with nothing archived, which a settled "no edition" would demote), a failed re-check
+    keeps it, a settled "no edition" replaces it, and an edition found later that day promotes it."""
+    from archive.items import is_not_yet, not_yet_reason
+
+    morning = datetime(2024, 3, 7, 7, 30)
+    days = [date(2024, 3, d) for d in (7, 8, 9, 10)]
+    pending = not_yet_reason(morning, "HTTP 404")
+    assert pending == "not yet published (checked 07:30): HTTP 404"
+    with sessions.begin() as s:
+        record_edition(s, EditionItem("paper-a", days[0], "found", url="http://a/e"), None)
+        for day in days:
+            record_edition(s, EditionItem("paper-a", day, "no-edition", reason=pending), None)
+        record_edition(s, EditionItem("paper-a", days[1], "failed", reason="HTTP 503"), None)
+        record_edition(s, EditionItem("paper-a", days[2], "no-edition", reason="HTTP 404"), None)
+        record_edition(s, EditionItem("paper-a", days[3], "found", url="http://a/e4"), None)
+    with sessions() as s:
+        rows = {e.edition_date: e for e in s.scalars(select(Edition))}
+    assert (rows[days[0]].status, rows[days[0]].reason) == ("found", "")
+    assert (rows[days[1]].status, rows[days[1]].reason) == ("no-edition", pending)
+    assert is_not_yet(rows[days[1]].status, rows[days[1]].reason)
+    assert (rows[days[2]].status, rows[days[2]].reason) == ("no-edition", "HTTP 404")
+    assert not is_not_yet(rows[days[2]].status, rows[days[2]].reason)
+    assert rows[days[3]].status == "found"
+
+
 def test_a_reprint_found_later_changes_no_article_and_no_fetch_time(sessions: sessionmaker[Session]) -> None:
     """A copy stored in a later run moves the first article's cluster, nothing of what the site printed.
 

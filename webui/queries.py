@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from archive.config import DEFAULT_TIMEZONE
 from archive.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
 from archive.errors import StoreError
-from archive.items import NOT_COVERED, is_incomplete
+from archive.items import NOT_COVERED, is_incomplete, is_not_yet
 from archive.models import Article, CrawlRun, Edition, Source
 
 MAX_CALENDAR_MONTHS = 24
@@ -201,6 +201,8 @@ def source_health(
         if reason == NOT_COVERED:  # a date no URL template covers: none was due, so none failed
             continue
         empty = status == "found" and (source_id, day) not in stored
+        # A "no edition" seen on its own day is provisional: drawn and counted apart, as in the report.
+        status = "not-yet" if is_not_yet(status, reason) else status
         editions[source_id][day] = Day(day, status, reason, empty, is_incomplete(status, reason))
     out = []
     for source in sources:
