@@ -131,3 +131,32 @@ def test_an_incomplete_found_edition_is_counted_and_drawn_apart(tmp_path: Path) 
     # Before: "2 found, 3 with no article stored, ...": the incomplete edition read as a complete one.
     counts = "1 found, 1 incomplete, 3 with no article stored, 1 without an edition, 1 failed, 67 not crawled"
     assert counts in en and ": 2 found" not in en
+
+
+def test_a_date_not_yet_published_is_drawn_counted_and_told_apart(tmp_path: Path) -> None:
+    """A morning check that saw no edition yet (reason 'not yet published (checked 07:30): ...', as the
+    CLI report shows it) is neither "without an edition" in the calendar's counts nor on the date's page."""
+    from datetime import datetime
+
+    from archive.items import not_yet_reason
+
+    archive = build_web_archive(tmp_path)
+    reason = not_yet_reason(datetime(2016, 7, 23, 7, 30), "HTTP 404")
+    with open_store(resolve_db_url(None, archive.home)) as sessions, sessions.begin() as session:
+        record_edition(session, EditionItem("paper-a", date(2016, 7, 23), "no-edition", reason=reason), None)
+    with TestClient(create_app(archive.home), raise_server_exceptions=False) as c:
+        zh = c.get("/sources/paper-a", headers={"accept-language": "zh"}).text
+        en = c.get("/sources/paper-a", headers={"accept-language": "en"}).text
+        day_en = c.get("/sources/paper-a/2016-07-23", headers={"accept-language": "en"}).text
+        day_zh = c.get("/sources/paper-a/2016-07-23", headers={"accept-language": "zh"}).text
+    cells = {
+        day: cls for cls, day in re.findall(r'<td class="day ([a-z -]+)"[^>]*title="(2016年\d+月\d+日)', zh)
+    }
+    assert cells["2016年7月23日"] == "not-yet" and cells["2016年7月19日"] == "no-edition"
+    assert f'title="2016年7月23日 尚未出版: {reason}"' in zh
+    assert '<span class="day not-yet">' in en
+    assert "1 without an edition," in en  # 07-19 only, as before
+    assert "1 date had no edition yet when it was checked on its own day" in en
+    assert "No edition was online yet when this date was checked on its own day" in day_en
+    assert "The paper published no edition on this date." not in day_en
+    assert "当天检查时本期尚未上线" in day_zh and reason in day_zh

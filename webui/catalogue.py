@@ -135,6 +135,7 @@ ZH: dict[str, str] = {
     "The crawl of this edition failed:": "本期抓取失败：",
     "no reason recorded": "未记录原因",
     "The paper published no edition on this date.": "报纸当天没有出版。",
+    "No edition was online yet when this date was checked on its own day; it is checked again before it counts as a day without an edition:": "当天检查时本期尚未上线；再次检查后才算作无报纸：",
     "Pages": "版面",
     "Articles on no recorded page": "未记录版面的文章",
     "No page of this edition is archived.": "本期没有存档的版面。",
