@@ -354,7 +354,7 @@ def test_a_recrawl_demotes_an_old_wrong_found_and_keeps_good_ones(tmp_path: Path
     assert [rows[d].status for d in D] == ["found", "no-edition", "found", "found", "no-edition", "found"]
     assert rows[D[1]].reason == (
         f"another edition: the page served for {D[1]} is the edition of {D[0]} (date line 2024年03月01日)"
-        f"; the articles archived under this date are dated {D[0]} (kept, not moved)"
+        f"; 2 articles filed here are dated {D[0]} by their pages (kept, not moved)"
     )
     assert rows[D[4]].reason.startswith(
         f"another edition: the page served for {D[4]} is the edition of {D[5]}"
