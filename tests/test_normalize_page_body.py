@@ -241,3 +241,28 @@ def test_spare_headline_cuts_a_text_that_ran_on_into_the_next_article() -> None:
     )
     protest, pay = rebuild_page(page)
     assert protest.reporters == ["沈霞"] and pay.reporters == ["邓刚晓"] and pay.photographers == ["令狐玉"]
+
+
+def test_page_header_lines_and_teasers_are_furniture_in_any_order_and_width() -> None:
+    # A header line holds the page's number, section, date and paper in any order, full- or
+    # half-width (Ａ０８　公益　２０１２年…); a teaser points to another page. Neither is a headline.
+    from crawler.normalize.layout import is_page_furniture
+
+    for line in (
+        "Ａ０８　公益　２０１２年７月２１日　星期一",
+        "三峡商报　2012.06.18　法治　A08",
+        "2012年7月5日 星期六 综合新闻 A09版",
+        "◆陈振聪减持宏霸500万股（见第3版）",
+        "◆台湾花莲今日中午12时发生4.7级地震 >>A05",
+    ):
+        assert is_page_furniture(line), line
+    for line in ("G20 峰会开幕", "G20峰会 9月4日", "A股 财经", "2012年7月21日"):
+        assert not is_page_furniture(line), line
+    page = (
+        "Ａ０８　公益　２０１２年７月２１日　星期一\n\n"
+        "江西遂川系列诈骗案被警方破获\n\n"
+        "　　本报讯 ６月１１日，江西遂川县公安局在开展打击侵财性犯罪专项行动中，\n"
+        "抓获４名涉嫌诈骗的犯罪嫌疑人。 /记者 卢敏宏 报道\n"
+    )
+    [article] = rebuild_page(page)
+    assert article.title == "江西遂川系列诈骗案被警方破获" and article.reporters == ["卢敏宏"]

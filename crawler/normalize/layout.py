@@ -9,6 +9,7 @@ analysis serves one article (:mod:`paragraphs`) and a whole page (:mod:`page`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -325,13 +326,53 @@ def _straddles(line: str, next_line: str) -> bool:
     return False
 
 
-def is_page_furniture(line: str) -> bool:
-    """Tell whether a line of a whole page is its furniture: the page's number and name, or its date.
+# The pieces a page's header line is made of, in any order (Ａ０８　城事　２０１２年７月２１日　星期一,
+# 三峡商报　2012.06.18　法治　A08, 2012年7月5日 星期六 综合新闻 A09版).
+_HEADER_PIECES = {
+    "code": re.compile(r"[A-Z]{1,2}\d{1,2}版?|第[0-9一二三四五六七八九十]{1,3}版"),
+    "date": re.compile(r"(?:\d{4}[年.\-/])?\d{1,2}[月.\-/]\d{1,2}日?"),
+    "weekday": re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]"),
+    "section": re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_SECTION})"),
+    "paper": _MASTHEAD,
+    "gap": re.compile(r"[\s:：|｜·/]+"),
+    "word": re.compile(r"[\u4e00-\u9fff]{2,4}"),  # a section of a name no list holds (公益)
+}
+_YEAR = re.compile(r"\d{4}[年.\-/]")
+# A pointer to another page (◆陈振聪减持宏霸500万股（见第3版）, …可阻止胆固醇形成 >>A05): a teaser.
+_TEASER = re.compile(r"(?:>>|》》|→)\s*[A-Z]{0,2}\d{1,2}版?$|[（(]\s*(?:详)?见第?[A-Z]{0,2}\d{1,2}版[）)]$")
 
-    ``A03 要闻``, ``第3版 综合``, ``2016年7月20日 星期三`` head a printed page; they belong to no
-    article and are no headline.
+
+def is_page_furniture(line: str) -> bool:
+    """Tell whether a line of a whole page is its furniture: the page's number and name, its date,
+    a header line holding both, or a teaser pointing to another page.
+
+    ``A03 要闻``, ``第3版 综合``, ``2016年7月20日 星期三`` and ``三峡商报 2012.06.18 法治 A08`` head a
+    printed page, ``…>>A05`` points elsewhere; they belong to no article and are no headline.
     """
-    return _PAGE_NAME.fullmatch(line) is not None or _PAGE_DATE.fullmatch(line) is not None
+    if _PAGE_NAME.fullmatch(line) is not None or _PAGE_DATE.fullmatch(line) is not None:
+        return True
+    folded = unicodedata.normalize("NFKC", line).strip()
+    return _TEASER.search(folded) is not None or _page_header(folded)
+
+
+def _page_header(line: str) -> bool:
+    """Tell whether a line is made wholly of a page header's pieces: a page number with its section
+    or date, or a date with its weekday (a headline such as ``G20 峰会开幕`` has other words).
+    Each piece is read as the longest that matches where the last ended."""
+    found: set[str] = set()
+    at = 0
+    while at < len(line):
+        ends = {
+            kind: m.end() for kind, rx in _HEADER_PIECES.items() if (m := rx.match(line, at)) and m.end() > at
+        }
+        if not ends:
+            return False
+        kind = max(ends, key=lambda k: ends[k])
+        found.add(kind)
+        at = ends[kind]
+    if "word" in found:  # another word is a section's name only beside a page number and a full date
+        return {"code", "date"} <= found and ("weekday" in found or _YEAR.search(line) is not None)
+    return ("code" in found and bool(found & {"section", "date"})) or {"date", "weekday"} <= found
 
 
 def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
