@@ -775,6 +775,22 @@ def test_lead_title_quoted_past_the_news_lead_over_a_one_line_title() -> None:
     )
 
 
+def test_undashed_last_line_said_whole_in_the_text_is_a_subtitle_under_a_quoted_lead_title() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # 气管插管术 and 服务质量高的助产队伍 are clauses of the text, the middle line is said nowhere:
+    # 引题 and 副题 quoting the text around the editor's 主题, as with a dashed 副题.
+    text = (
+        "本报讯 产房里的每一分钟都关乎两条生命。市妇幼保健院去年接生六千余名婴儿。近年来，医院建起"
+        "一支技术过硬、服务质量高的助产队伍，新生儿复苏、气管插管术，人人过关。"
+    )
+    lines = ["气管插管术", "用爱举托生命希望", "服务质量高的助产队伍"]
+    assert read_headline(lines, text) == ("气管插管术", "用爱举托生命希望", "服务质量高的助产队伍")
+    # A last line said only inside a clause (``一支技术过硬`` of ``医院建起一支技术过硬、``) is no quoted
+    # deck: the reading by layout stands (title in two lines over a 副题).
+    assert read_headline([*lines[:2], "一支技术过硬"], text)[0] == ""
+
+
 def test_title_part_said_in_the_news_lead_stays_part_of_the_title() -> None:
     # 第五届全国文明单位名单揭晓 is said in the first sentence, which restates the 主题: two parts.
     page = (
