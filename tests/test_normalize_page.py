@@ -786,9 +786,26 @@ def test_undashed_last_line_said_whole_in_the_text_is_a_subtitle_under_a_quoted_
     )
     lines = ["气管插管术", "用爱举托生命希望", "服务质量高的助产队伍"]
     assert read_headline(lines, text) == ("气管插管术", "用爱举托生命希望", "服务质量高的助产队伍")
-    # A last line said only inside a clause (``一支技术过硬`` of ``医院建起一支技术过硬、``) is no quoted
-    # deck: the reading by layout stands (title in two lines over a 副题).
-    assert read_headline([*lines[:2], "一支技术过硬"], text)[0] == ""
+    # A first line said in the news lead (the first two sentences, which a 主题 restates) may be the
+    # title's first part: the reading by layout stands (title in two lines over a 副题).
+    assert read_headline(["市妇幼保健院去年接生六千余名婴儿", *lines[1:]], text)[0] == ""
+
+
+def test_last_line_said_only_inside_a_clause_goes_on_the_title_under_a_quoted_lead_title() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # 做到“三个为主” is a clause of the text past its news lead, 让书展成为交流 is said nowhere, and
+    # 互动的阅读嘉年华 only inside a longer clause: a 引题 over a 主题 in two lines, no 副题.
+    text = (
+        "本报讯 第八届书展昨日开幕。展期五天，共有三百余家出版单位参展。主办方表示，今年书展"
+        "坚持公益办展，做到“三个为主”，以读者为主、以阅读为主、以公益为主，"
+        "努力打造一场全民参与互动的阅读嘉年华。"
+    )
+    lines = ["做到“三个为主”", "让书展成为交流", "互动的阅读嘉年华"]
+    assert read_headline(lines, text) == ("做到“三个为主”", "让书展成为交流互动的阅读嘉年华", "")
+    # The text's clause said whole below is a 副题 quoting it.
+    decks = ("做到“三个为主”", "让书展成为交流", "以读者为主")
+    assert read_headline([*lines[:2], "以读者为主"], text) == decks
 
 
 def test_title_part_said_in_the_news_lead_stays_part_of_the_title() -> None:
