@@ -40,7 +40,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +71,7 @@ class Page:
     body: str | None = None
     correspondents: list[str] | None = None  # annotated on the second batch only
     batch: str = "first"  # "first": pages of real sites (and 11 of ours); "second": the 90 made pages
+    fetched: datetime | None = None  # capture time, for pages printing relative dates (CMS probe)
 
 
 @dataclass
@@ -153,7 +154,7 @@ def _iso_day(value: str | None) -> date | None:
 def ours(page: Page) -> Got:
     """Run our extractor."""
     try:
-        item = extract_article(page.url or f"file://{page.file}", _bytes(page))
+        item = extract_article(page.url or f"file://{page.file}", _bytes(page), fetched_at=page.fetched)
     except ExtractionError as exc:
         return Got(error=str(exc))
     day = item.published_at.date() if item.published_at else None

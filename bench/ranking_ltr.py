@@ -50,18 +50,16 @@ from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
-from whoosh import index as whoosh_index
 
 from bench.bigram_bm25 import BigramBM25
 from bench.ranking_classic import common_run
 from bench.ranking_eval import CUTOFF, DATA, half, load_set, reciprocal_rank, run_query
-from bench.ranking_tune import WEIGHT_NAMES, folded_text
+from bench.ranking_tune import folded_text, rerank_off
 from indexer import ranking
 from indexer.analysis import fold, gram_counts, index_terms, query_grams, query_words
 from indexer.documents import IndexDoc
-from indexer.generations import reading
 from indexer.query import compile_query, parse_query
-from indexer.ranking import CollectionStats, query_shape, rerank_features
+from indexer.ranking import query_shape, rerank_features
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
@@ -255,62 +253,49 @@ def collect(
     stats, cache = count_stats(texts)
     baseline = BigramBM25([folded_text(d) for d in docs])
     xid_of = [d.external_id for d in docs]
-    saved = [getattr(ranking, w) for w in WEIGHT_NAMES]
-    for w in WEIGHT_NAMES:
-        setattr(ranking, w, 0.0)
     out: list[Candidates] = []
-    try:
-        with reading(index_path) as gen:
-            searcher = whoosh_index.open_dir(str(gen)).searcher()
-            reader = searcher.reader()
-            docnum = {searcher.stored_fields(d)["xid"]: d for d in range(reader.doc_count_all())}
-            cstats = CollectionStats(reader)
-            average = cstats.average_length("grams")
-            for n, (qid, text, wanted) in enumerate(queries):
-                page, used = run_query(
-                    index_path, text, limit=ranking.RERANK_DEPTH, time_limit=600.0, best_match=True
+    with rerank_off(index_path) as off:
+        for n, (qid, text, wanted) in enumerate(queries):
+            page, used = run_query(
+                index_path, text, limit=ranking.RERANK_DEPTH, time_limit=600.0, best_match=True
+            )
+            top = [xid_of[i] for i in baseline.top(used, CUTOFF)]
+            typed = compile_query(parse_query(used)).texts
+            shape = query_shape(typed, off.stats, None)
+            xids = [h.external_id for h in page.hits]
+            cand_texts = [texts[x] for x in xids]
+            lengths = np.array(
+                [off.reader.doc_field_length(off.docnum[x], "grams") or 0 for x in xids], dtype=float
+            )
+            base = np.array([h.score for h in page.hits], dtype=np.float64)
+            product = rerank_features(cand_texts, lengths, shape, off.average)
+            extra = extra_features(cand_texts, xids, typed, used, stats, cache)
+            first = np.column_stack(
+                [
+                    base,
+                    base / max(float(base.max()), 1e-9) if len(base) else base,
+                    np.log1p(np.arange(len(base), dtype=np.float64)),
+                ]
+            )
+            partial = np.array([h.partial for h in page.hits], dtype=bool)
+            features = (
+                np.hstack([first, product, partial[:, None].astype(float), extra])
+                if len(xids)
+                else np.zeros((0, len(FEATURES)))
+            )
+            out.append(
+                Candidates(
+                    qid,
+                    np.array([x in wanted for x in xids], dtype=bool),
+                    partial,
+                    features,
+                    reciprocal_rank(top, wanted),
+                    tuple(xids),
+                    tuple(typed),
                 )
-                top = [xid_of[i] for i in baseline.top(used, CUTOFF)]
-                typed = compile_query(parse_query(used)).texts
-                shape = query_shape(typed, cstats, None)
-                xids = [h.external_id for h in page.hits]
-                cand_texts = [texts[x] for x in xids]
-                lengths = np.array(
-                    [reader.doc_field_length(docnum[x], "grams") or 0 for x in xids], dtype=float
-                )
-                base = np.array([h.score for h in page.hits], dtype=np.float64)
-                product = rerank_features(cand_texts, lengths, shape, average)
-                extra = extra_features(cand_texts, xids, typed, used, stats, cache)
-                first = np.column_stack(
-                    [
-                        base,
-                        base / max(float(base.max()), 1e-9) if len(base) else base,
-                        np.log1p(np.arange(len(base), dtype=np.float64)),
-                    ]
-                )
-                partial = np.array([h.partial for h in page.hits], dtype=bool)
-                features = (
-                    np.hstack([first, product, partial[:, None].astype(float), extra])
-                    if len(xids)
-                    else np.zeros((0, len(FEATURES)))
-                )
-                out.append(
-                    Candidates(
-                        qid,
-                        np.array([x in wanted for x in xids], dtype=bool),
-                        partial,
-                        features,
-                        reciprocal_rank(top, wanted),
-                        tuple(xids),
-                        tuple(typed),
-                    )
-                )
-                if n % 500 == 0:
-                    print(f"  {name}: {n}/{len(queries)} queries", file=sys.stderr, flush=True)
-            searcher.close()
-    finally:
-        for w, value in zip(WEIGHT_NAMES, saved, strict=True):
-            setattr(ranking, w, value)
+            )
+            if n % 500 == 0:
+                print(f"  {name}: {n}/{len(queries)} queries", file=sys.stderr, flush=True)
     return out
 
 

@@ -16,16 +16,18 @@ chosen weights and for no rerank, after the choice.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 from whoosh import index as whoosh_index
+from whoosh.reading import IndexReader
 
 from bench.ranking_eval import CUTOFF, DATA, SETS, half, load_set, run_query
 from indexer import ranking
@@ -70,6 +72,42 @@ def folded_text(doc: IndexDoc) -> str:
     return fold(literal_text(doc.lead_title, doc.title, doc.subtitle, doc.body))
 
 
+@dataclass
+class RerankOff:
+    """An open index read with the product's rerank switched off (see :func:`rerank_off`)."""
+
+    reader: IndexReader
+    docnum: dict[str, int]  # external id -> Whoosh document number
+    stats: CollectionStats
+    average: float  # mean length of the ``grams`` field
+
+
+@contextlib.contextmanager
+def rerank_off(index_path: Path) -> Iterator[RerankOff]:
+    """Open ``index_path`` for searching with every rerank weight at zero, restored on exit.
+
+    Candidates must be the matches ``search()`` ranks before the rerank, so the
+    features are scored on BM25's own order; every bench that collects them
+    (here, ``bench.ranking_ltr``) opens the index through this one door.
+    """
+    saved = [getattr(ranking, w) for w in WEIGHT_NAMES]
+    for w in WEIGHT_NAMES:
+        setattr(ranking, w, 0.0)
+    try:
+        with reading(index_path) as gen:
+            searcher = whoosh_index.open_dir(str(gen)).searcher()
+            try:
+                reader = searcher.reader()
+                docnum = {searcher.stored_fields(d)["xid"]: d for d in range(reader.doc_count_all())}
+                stats = CollectionStats(reader)
+                yield RerankOff(reader, docnum, stats, stats.average_length("grams"))
+            finally:
+                searcher.close()
+    finally:
+        for w, value in zip(WEIGHT_NAMES, saved, strict=True):
+            setattr(ranking, w, value)
+
+
 def collect(
     name: str, workdir: Path, max_queries: int | None, best_match: bool, only: str | None = None
 ) -> tuple[list[str], list[Candidates]]:
@@ -80,43 +118,32 @@ def collect(
         queries = queries[:max_queries]
     if only:
         queries = [(qid, text) for qid, text in queries if half(qid) == only]
-    saved = [getattr(ranking, w) for w in WEIGHT_NAMES]
-    for w in WEIGHT_NAMES:
-        setattr(ranking, w, 0.0)
     qids: list[str] = []
     out: list[Candidates] = []
-    try:
-        with reading(index_path) as gen:
-            searcher = whoosh_index.open_dir(str(gen)).searcher()
-            reader = searcher.reader()
-            docnum = {searcher.stored_fields(d)["xid"]: d for d in range(reader.doc_count_all())}
-            stats = CollectionStats(reader)
-            average = stats.average_length("grams")
-            for qid, text in queries:
-                # No time limit: a loaded machine must not change which candidates are kept.
-                page, used = run_query(
-                    index_path, text, limit=ranking.RERANK_DEPTH, time_limit=600.0, best_match=best_match
+    with rerank_off(index_path) as off:
+        for qid, text in queries:
+            # No time limit: a loaded machine must not change which candidates are kept.
+            page, used = run_query(
+                index_path, text, limit=ranking.RERANK_DEPTH, time_limit=600.0, best_match=best_match
+            )
+            typed = compile_query(parse_query(used)).texts
+            shape = query_shape(typed, off.stats, None)
+            texts = [folded_text(by_xid[h.external_id]) for h in page.hits]
+            lengths = [
+                off.reader.doc_field_length(off.docnum[h.external_id], "grams") or 0 for h in page.hits
+            ]
+            qids.append(qid)
+            out.append(
+                Candidates(
+                    relevant=np.array([h.external_id in qrels[qid] for h in page.hits], dtype=bool),
+                    base=np.array([h.score for h in page.hits], dtype=np.float64),
+                    features=rerank_features(texts, np.array(lengths, dtype=np.float64), shape, off.average),
+                    partial=np.array([h.partial for h in page.hits], dtype=bool),
+                    xids=[h.external_id for h in page.hits],
+                    texts=typed,
+                    used=used,
                 )
-                typed = compile_query(parse_query(used)).texts
-                shape = query_shape(typed, stats, None)
-                texts = [folded_text(by_xid[h.external_id]) for h in page.hits]
-                lengths = [reader.doc_field_length(docnum[h.external_id], "grams") or 0 for h in page.hits]
-                qids.append(qid)
-                out.append(
-                    Candidates(
-                        relevant=np.array([h.external_id in qrels[qid] for h in page.hits], dtype=bool),
-                        base=np.array([h.score for h in page.hits], dtype=np.float64),
-                        features=rerank_features(texts, np.array(lengths, dtype=np.float64), shape, average),
-                        partial=np.array([h.partial for h in page.hits], dtype=bool),
-                        xids=[h.external_id for h in page.hits],
-                        texts=typed,
-                        used=used,
-                    )
-                )
-            searcher.close()
-    finally:
-        for w, value in zip(WEIGHT_NAMES, saved, strict=True):
-            setattr(ranking, w, value)
+            )
     return qids, out
 
 

@@ -175,3 +175,36 @@ def test_slash_credit_after_text_cut_off_at_a_comma_is_the_byline() -> None:
     [scooter] = rebuild_page(page)
     assert scooter.reporters == ["曹欣"] and scooter.photographers == ["李伟"]
     assert nows(scooter).endswith("一辆小电驴，")
+
+
+def test_spaced_role_word_opens_a_byline_after_text_without_a_full_stop() -> None:
+    # …有点儿大的.. 文/彭泽 图/蒋娜: no sentence end sets the byline apart, and page junk may stand
+    # between the last sentence and the byline (编辑：徐学正相关新闻 文/王平超).
+    from crawler.normalize.credits import split_tail
+
+    rest, credits = split_tail("毕竟消防诈骗的数额还是有点儿大的.. 文/彭泽 图/蒋娜")
+    assert rest == "毕竟消防诈骗的数额还是有点儿大的.."
+    assert credits is not None and credits.reporters == ["彭泽"] and credits.photographers == ["蒋娜"]
+    rest, credits = split_tail("等待他们的将是法律的严惩。编辑：徐学正相关新闻 文/王平超  图/谢辉洋")
+    assert rest.endswith("相关新闻") and credits is not None and credits.reporters == ["王平超"]
+    assert split_tail("他们说 文/图 都是假的，根本没有这回事")[1] is None
+
+
+def test_paper_byline_after_a_text_closing_with_its_own_writer_credits_the_article() -> None:
+    # The copied text closes with （黄敏）; the paper's byline under it is the article's credit, whether
+    # its grammar closes (/记者 X 报道 Y 摄) or nothing follows it to open (文/X 图/Y over a headline).
+    page = (
+        "男人寿命长短看身高就知道\n\n"
+        "　　新华社电 不少男生遗憾自己的个头不够高大，其实，矮个儿自有优势。\n"
+        "先前也有研究显示相反结果，发现个高者更长寿。（黄敏）\n"
+        "/记者 曾梅丽 报道 魏敏辉 摄\n\n"
+        "移动4g打造镇江智慧生活\n\n"
+        "　　本报讯 移动4g网络，搭配绚烂多彩的4g应用，让镇江市民感受到便捷。（杨欣）\n"
+        "文/谢磊 图/蒋晨怡\n\n"
+        "印度中央储备部队车队被袭\n\n"
+        "　　本报讯 用事实告诉我们，印度并不太平。 /记者 曾海 报道\n"
+    )
+    tall, mobile, india = rebuild_page(page)
+    assert tall.reporters == ["曾梅丽"] and tall.photographers == ["魏敏辉"]
+    assert mobile.reporters == ["谢磊"] and mobile.photographers == ["蒋晨怡"]
+    assert india.reporters == ["曾海"]

@@ -28,7 +28,13 @@ from crawler.extract.bylines import (
     hinted_byline_names,
     metadata_authors,
 )
-from crawler.extract.dates import find_date_in_text, labelled_date, parse_chinese_datetime, relative_date
+from crawler.extract.dates import (
+    find_date_in_text,
+    headline_date,
+    labelled_date,
+    parse_chinese_datetime,
+    relative_date,
+)
 from crawler.extract.decode import Decoded, decode_html
 from crawler.extract.errorpage import refuse_error_page
 from crawler.extract.founder import FounderRecord, read_founder
@@ -282,11 +288,14 @@ def extract_article(
             near = find_date_in_text(before[-800:], timezone, need_time=True) or labelled_date(
                 before, timezone
             )
-            item.published_at = near or url_date(url, timezone) or fallback_date(tree, timezone)
+            beside = headline_date(before, item.title, timezone, now=fetched_at)
+            item.published_at = near or beside or url_date(url, timezone) or fallback_date(tree, timezone)
     elif meta.date_source in ("url", "fallback", ""):
         # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date.
         before = text_before_body(tree, paragraphs)
         found = labelled_date(before, timezone, now=fetched_at)
+        if found is None:
+            found = headline_date(before, item.title, timezone, now=fetched_at)
         if found is None and fetched_at is not None and not meta.date_source:
             found = relative_date(meta.header_text, fetched_at, timezone)
         item.published_at = found or item.published_at

@@ -115,6 +115,9 @@ _END_MARKS = re.compile(r"(?:\s*(?:[（(]完[）)]|【纠错】|\[纠错\]))+\s*
 # Every byline holds one of these; testing for them first keeps parse_credit off ordinary lines.
 _CREDIT_HINT = re.compile(r"^[/／（(【\[]|记者|通讯员|实习生|编|校对|审|摄|报道|采写|整理|撰|图|文")
 _SPACED_SLASH = re.compile(r"\s[/／]")
+# A role word with its slash or colon after a space (…有点儿大的.. 文/彭泽 图/蒋娜): where a byline may
+# open inside a paragraph's last words that no sentence end set apart.
+_SPACED_ROLE = re.compile(r"\s(?=(?:文|图|摄影|本报记者|记者|本报通讯员|通讯员|实习生)\s*[/／：:])")
 _BRACKET_SLASH = re.compile(r"[）)」』][/／]")
 _SENTENCE_COMMA = re.compile(r"[，,]")
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》\"']*")
@@ -312,6 +315,31 @@ def heads_article(text: str) -> bool:
     )
 
 
+def closes_article(text: str) -> bool:
+    """Tell whether a credit line can only close the article above it, by its grammar.
+
+    A byline that opens with a slash (``/记者 张三 报道``) or ends in a role word that credits the
+    names before it (报道, 摄, 采写, 整理) is printed after a text; a head credit names its role first
+    (本报记者 张三, 文/李四 图/王五).
+    """
+    text = _END_MARKS.sub("", text).strip()
+    if text[:1] in "/／":
+        return True
+    tokens = _tokens(text) or []
+    return bool(tokens) and tokens[-1][0] == "kw" and _KEYWORDS[tokens[-1][1]][1] == "suf"
+
+
+def names_only(text: str) -> bool:
+    """Tell whether a closing credit is bare names in brackets (``（黄敏）``), with no role word.
+
+    A text copied from the web often closes with its own writer so; a byline the paper prints
+    after it (``/记者 曾梅丽 报道``) is the article's credit, not a second one.
+    """
+    text = text.strip()
+    tokens = _tokens(text[1:-1]) if text[:1] in _BRACKETS and text.endswith(_BRACKETS[text[0]]) else None
+    return bool(tokens) and all(kind == "name" for kind, _ in tokens or ())
+
+
 def _personal_names(tokens: list[tuple[str, str]]) -> bool:
     """Tell whether keyword-free tokens are all personal names (surname first), as in ``（李四）``.
 
@@ -403,7 +431,9 @@ def split_tail(text: str) -> tuple[str, Credits | None]:
         # near the end still opens its byline.
         slashes = [m.start() for m in _SPACED_SLASH.finditer(text, start) if len(text) - m.start() <= 60]
         credits = parse_credit(text[slashes[-1] + 1 :]) if slashes else None
-        return (text[: slashes[-1]].rstrip(), credits) if credits is not None else (text, None)
+        if credits is not None:
+            return text[: slashes[-1]].rstrip(), credits
+        return _split_at_role(text, start)
     if not tail or _CREDIT_HINT.search(tail) is None:
         return text, None
     # A slash after a space opens the byline (返回搜狐，查看更多 /记者 傅嘉国 报道): what stands before
@@ -418,8 +448,22 @@ def split_tail(text: str) -> tuple[str, Credits | None]:
         return (text[:start] + tail[:at]).rstrip(), credits
     credits = parse_credit(tail)
     if credits is None:
-        return text, None
+        return _split_at_role(text, start)
     return text[:start].rstrip(), credits
+
+
+def _split_at_role(text: str, start: int) -> tuple[str, Credits | None]:
+    """Take off a byline opened by a spaced role word (``… 文/彭泽 图/蒋娜``) in the last 60 characters.
+
+    A text may stop without a full stop (``…有点儿大的..``) or run into page junk before its byline
+    (``编辑：徐学正相关新闻 文/王平超``): the byline then opens at a space followed by a role word and
+    its slash or colon, and runs to the end. The first such opening whose rest is a byline wins.
+    """
+    for match in _SPACED_ROLE.finditer(text, max(start, len(text) - 60)):
+        credits = parse_credit(text[match.end() :])
+        if credits is not None:
+            return text[: match.start()].rstrip(), credits
+    return text, None
 
 
 def is_credit_line(text: str) -> bool:

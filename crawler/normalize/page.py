@@ -14,7 +14,15 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from crawler.normalize.credits import Credits, Dateline, cites_source, heads_article, split_tail
+from crawler.normalize.credits import (
+    Credits,
+    Dateline,
+    cites_source,
+    closes_article,
+    heads_article,
+    names_only,
+    split_tail,
+)
 from crawler.normalize.headlines import (
     assign,
     assignment_total,
@@ -44,6 +52,7 @@ class _Fragment:
     credits: Credits = field(default_factory=Credits)
     headed: bool = False  # opens with a dateline or a staff credit
     closed: bool = False  # ends with a byline
+    closed_bare: bool = False  # ... and that byline is bare names in brackets (（黄敏）)
     positions: list[int] = field(default_factory=list)
     column: float = 0.0  # column width of its last text, where measured
     breaks: list[int] = field(default_factory=list)  # parts opening a block after a full stop
@@ -107,7 +116,12 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
                     and not following.block_start
                 )
             )
-            if current is not None and not current.closed and current.parts and not heads:
+            if current is not None and current.closed_bare and _recredits(element.text, following):
+                # The text closed with its own writer (（黄敏）); the paper's byline after it is the
+                # article's credit: /记者 曾梅丽 报道, or any credit line that has nothing below to open.
+                current.credits = found
+                current.closed_bare = False
+            elif current is not None and not current.closed and current.parts and not heads:
                 current.credits.merge(found)
                 current.closed = True
             elif current is not None and not current.parts:
@@ -162,6 +176,7 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
         if tail is not None:
             current.credits.merge(tail)
             current.closed = True
+            current.closed_bare = names_only(body[len(rest) :])
         if rest:
             current.parts.append(("text", rest))
     for fragment in fragments:
@@ -191,6 +206,15 @@ def _other_column(current: _Fragment, element: Element) -> bool:
         return False
     kind, last = current.parts[-1]
     return kind == "text" and ends(last) == "end" and abs(element.column - current.column) >= COLUMN_CHANGE
+
+
+def _recredits(text: str, following: Element | None) -> bool:
+    """Tell whether a credit line after a text closed by bare bracketed names credits that text.
+
+    It does when its grammar closes an article (``/记者 曾梅丽 报道``), or when no text follows it
+    to open (a headline or the page's end comes next): a credit line heads only the text below it.
+    """
+    return closes_article(text) or following is None or following.kind == "heading"
 
 
 def _at(flags: list[bool], index: int) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import socket
 import uuid
@@ -92,7 +91,7 @@ def run_worker(
     from scrapy.crawler import CrawlerProcess
 
     from crawler.pipelines.store import run_counters
-    from crawler.runner import CrawlSummary, stop_unshown_records
+    from crawler.runner import CrawlSummary, launch_crawl
 
     # scrapy-redis 0.9 still uses APIs Scrapy 2.13+ deprecates; its warnings are not the user's business.
     warnings.filterwarnings("ignore", category=ScrapyDeprecationWarning, module="scrapy_redis")
@@ -109,11 +108,9 @@ def run_worker(
     # Fail in one line before Scrapy starts: a store failing in open_spider is swallowed there.
     check_store(resolve_db_url(settings.get("NEWSARCHIVE_DB_URL"), settings.get("NEWSARCHIVE_HOME")))
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler(spider_class(source.kind, worker=True))
-    process.crawl(crawler, source=source, since=since, until=until)
-    # As in a local crawl: no record is built that no handler shows.
-    stop_unshown_records(str(settings.get("LOG_LEVEL")), settings.get("NEWSARCHIVE_LOG_FILE"))
-    gc.freeze()  # as in a local crawl (crawler.runner): full collections skip the start-up objects
+    crawler = launch_crawl(
+        process, spider_class(source.kind, worker=True), settings, source=source, since=since, until=until
+    )
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     reason = str(stats.get("finish_reason", "failed"))

@@ -1,0 +1,25 @@
+"""The CMS probe's tables load, every page exists, and the split is the frozen sha1 rule."""
+
+from __future__ import annotations
+
+import hashlib
+
+from bench.cms_probe import load, split_of
+
+
+def test_split_is_the_first_hex_digit_of_the_paths_sha1() -> None:
+    for path in ("tests/data/cms_probe/software/00_dedecms.html", "a", "b"):
+        digit = hashlib.sha1(path.encode()).hexdigest()[0]
+        assert split_of(path) == ("tune" if digit in "01234567" else "report")
+
+
+def test_every_probe_page_exists_with_its_truth() -> None:
+    pages = load()
+    assert len(pages) >= 40
+    assert {p.split for p in pages} == {"tune", "report"}
+    for page in pages:
+        assert page.file.exists(), page.path
+        assert page.title.strip()
+        assert all(name.strip() for name in page.authors)
+    relative = [p for p in pages if p.fetched is not None]
+    assert relative and all(p.fetched.tzinfo is not None for p in relative if p.fetched)
