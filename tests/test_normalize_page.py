@@ -299,6 +299,28 @@ def test_page_furniture_is_neither_article_nor_headline() -> None:
     assert articles[1].editors == ["周琳峰"]
 
 
+def test_page_header_in_one_line_and_a_teaser_of_another_page_are_furniture() -> None:
+    from crawler.normalize.layout import is_page_furniture
+
+    # The header's pieces run together in any order; a teaser points to another page.
+    for line in (
+        "Ａ１４　本地新闻　２０１２年６月２２日　星期一",
+        "南国都市报　2012.07.01　城事　A14",
+        "2012年6月10日 星期三 社会 A11版",
+        "周五A股市场早盘低开低走的两大原因 >>A05",
+        "◆陈振聪减持宏霸500万股（见第3版）",
+    ):
+        page = (
+            f"{line}\n\n学者争论降息对楼市影响\n\n"
+            "本报讯（记者 薛洋宏）中国人民银行决定下调金融机构人民币存贷款基准利率。\n"
+        )
+        [article] = rebuild_page(page)
+        assert article.title == "学者争论降息对楼市影响", line
+    # A headline with a date or a page-like name says something besides.
+    for headline in ("3月5日 两会开幕", "G20 峰会开幕", "5月3日情况通报", "A股三大指数全线上涨"):
+        assert not is_page_furniture(headline), headline
+
+
 def test_four_line_headline_with_question_and_colon_stands_in_a_heap() -> None:
     # 引题, a punctuated title over two lines and a dashed 副题, in a heap at the page's end.
     page = (
