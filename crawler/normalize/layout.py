@@ -61,7 +61,9 @@ _HEADER_PIECES = (
     ("weekday", r"(?:星期|周|礼拜)[一二三四五六日天]"),
     ("paper", _MASTHEAD.pattern),  # before the section: 南国都市报, not the section 南国都市
     ("section", rf"[\u4e00-\u9fff]{{0,4}}(?:{_SECTION})"),
+    ("word", r"[\u4e00-\u9fff]{2,4}"),  # a section no list names (公益): see _is_page_header
 )
+_YEAR = re.compile(r"\d{4}[年.\-/]")
 _HEADER_PIECE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _HEADER_PIECES))
 # A teaser of another page's story ends pointing there (``…两大原因 >>A05``, ``…500万股（见第3版）``).
 _TEASER = re.compile(rf"(?:(?:>>|》》|→)\s*{_HEADER_NUMBER}|[（(]详?见{_HEADER_NUMBER}[）)])$")
@@ -358,6 +360,10 @@ def _is_page_header(line: str) -> bool:
             return False
         kinds.add(match.lastgroup)
         at = match.end()
+    if "word" in kinds:
+        # Another word is a section's name only beside the page's number and a full date (A02 公益
+        # 2012年6月19日 星期五); beside less it may be a headline's (G20峰会 9月4日).
+        return {"number", "date"} <= kinds and ("weekday" in kinds or _YEAR.search(rest) is not None)
     return (
         bool(kinds & {"number", "date"})
         and bool(kinds & {"number", "weekday", "section"})
