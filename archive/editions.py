@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import socket
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from archive.config import DEFAULT_TIMEZONE
 from archive.dialect import upsert_insert
-from archive.items import EditionItem, PageItem
+from archive.items import EditionItem, PageItem, is_not_yet
 from archive.models import Article, CrawlRun, Edition, Page, Source, utcnow
 
 _RANK = {"failed": 0, "no-edition": 1, "found": 2}
@@ -45,7 +45,10 @@ def record_edition(session: Session, item: EditionItem, run_id: int | None) -> E
     archived under the date, or those archived are dated another day (the
     latest edition an older crawl took for this date's). A found edition whose
     articles are of the date stays found (the site removed an old edition; the
-    archive keeps it), and a failed check never moves a status down.
+    archive keeps it), and a failed check never moves a status down, nor does
+    a provisional "not yet published" (a check on the date's own day): it is
+    no evidence yet. Two "no edition" checks rank alike, so the later one's
+    reason stands: a settled "no edition" replaces a provisional one.
     """
     now = utcnow()
     values = {
@@ -71,42 +74,78 @@ def record_edition(session: Session, item: EditionItem, run_id: int | None) -> E
     edition_id = session.execute(stmt).scalar_one()
     row = session.get(Edition, edition_id, populate_existing=True)
     assert row is not None
-    if item.status == "no-edition" and row.status == "found":
-        note = _no_longer_found(session, row)
-        if note is not None:
+    if item.status == "no-edition" and row.status == "found" and not is_not_yet(item.status, item.reason):
+        if _no_longer_found(session, row):
             row.status, row.url, row.template = item.status, item.url[:2048], item.template[:512]
-            row.run_id = run_id
-            row.reason = (item.reason + note)[:256]
+            row.run_id, row.reason = run_id, item.reason[:256]
             session.flush()
     return row
 
 
-def _no_longer_found(session: Session, row: Edition) -> str | None:
-    """Say why found ``row`` may become "no-edition" after a check that saw none (None: it stays found).
+def _own_dates(session: Session, source_id: str, days: Sequence[date]) -> dict[date, Counter[date]]:
+    """Return, per date of ``days``, the days its archived articles are dated by their own pages.
+
+    Founder's record or the page's date line, read in the paper's zone; at most
+    ``_DATED_SAMPLE`` articles a date. A date with no article is left out; undated
+    articles count under ``date.min``.
+    """
+    if not days:
+        return {}
+    source = session.get(Source, source_id)
+    zone = ZoneInfo(source.timezone if source is not None else DEFAULT_TIMEZONE)
+    rows = session.execute(
+        select(Article.edition_date, Article.published_at).where(
+            Article.source_id == source_id, Article.edition_date.in_(list(days))
+        )
+    )
+    found: dict[date, Counter[date]] = {}
+    for day, stamp in rows:
+        if day is None:  # edition_date is nullable; the query asked for dates, so none comes
+            continue
+        own = found.setdefault(day, Counter())
+        if sum(own.values()) < _DATED_SAMPLE:
+            own[stamp.astimezone(zone).date() if stamp is not None else date.min] += 1
+    return found
+
+
+def misfiled_notes(session: Session, source_id: str, days: Sequence[date]) -> dict[date, str]:
+    """Say, for each of ``days`` (dates without an edition), what its archived articles are dated.
+
+    A date demoted from "found" keeps the articles an older crawl filed under it
+    (the latest edition a site served for the date): they are never moved or
+    deleted, so the report and the calendar say where they belong ("2 articles
+    filed here are dated 2024-03-01 by their pages (kept, not moved)").
+    Computed from the articles, not stored, so a later check's reason cannot
+    lose it. Dates whose articles are their own or undated get no note.
+    """
+    notes = {}
+    for day, own in _own_dates(session, source_id, days).items():
+        other = [(d, n) for d, n in own.most_common() if d not in (day, date.min)]
+        if other:
+            shown = ", ".join(
+                f"{n} article{'s' if n > 1 else ''} filed here {'are' if n > 1 else 'is'} dated {d}"
+                for d, n in other[:3]
+            )
+            notes[day] = f"{shown} by their pages (kept, not moved)"
+    return notes
+
+
+def _no_longer_found(session: Session, row: Edition) -> bool:
+    """Tell whether found ``row`` may become "no-edition" after a check that saw none.
 
     The articles archived under its date decide: none (the old "found" has
     nothing to show for it), or articles whose own dates (Founder's record,
     the page's date line) mostly name another day: the latest edition an
     older crawl filed under this date. Articles of the date keep it found.
-    The articles themselves are never touched.
+    The articles themselves are never touched (:func:`misfiled_notes` says
+    where they belong, in the report and the calendar).
     """
-    source = session.get(Source, row.source_id)
-    zone = ZoneInfo(source.timezone if source is not None else DEFAULT_TIMEZONE)
-    stamps = list(
-        session.scalars(
-            select(Article.published_at)
-            .where(Article.source_id == row.source_id, Article.edition_date == row.edition_date)
-            .limit(_DATED_SAMPLE)
-        )
-    )
-    if not stamps:
-        return ""
-    days: Counter[date] = Counter(s.astimezone(zone).date() for s in stamps if s is not None)
-    same = days.pop(row.edition_date, 0)
-    if not days or sum(days.values()) <= same:
-        return None
-    other = days.most_common(1)[0][0]
-    return f"; the articles archived under this date are dated {other} (kept, not moved)"
+    own = _own_dates(session, row.source_id, [row.edition_date]).get(row.edition_date)
+    if not own:
+        return True
+    own.pop(date.min, None)
+    same = own.pop(row.edition_date, 0)
+    return bool(own) and sum(own.values()) > same
 
 
 def record_page(session: Session, item: PageItem, run_id: int | None) -> Page:

@@ -113,6 +113,24 @@ INCOMPLETE_PREFIX = "incomplete: "
 ANOTHER_EDITION_PREFIX = "another edition: "
 
 
+# The reason prefix of a date checked on its own day (or before it) that showed no edition yet: many
+# papers publish their e-paper late in the morning, in the afternoon or the evening before, so a
+# morning check that sees yesterday's edition says nothing final. The date is "no-edition" (an older
+# reader sees no edition), but provisional: the scheduler checks it again, and a check after the day
+# is over settles it. The report and the web calendar show it apart ("not yet published").
+NOT_YET_PREFIX = "not yet published"
+
+
+def not_yet_reason(checked: datetime, reason: str) -> str:
+    """Return the reason of a provisional "no edition": when (paper's local time) and what the check saw."""
+    return f"{NOT_YET_PREFIX} (checked {checked:%H:%M}): {reason}"
+
+
+def is_not_yet(status: str, reason: str) -> bool:
+    """Whether an edition row is a provisional "no edition" (checked on its own day, not settled yet)."""
+    return status == "no-edition" and reason.startswith(NOT_YET_PREFIX)
+
+
 def is_another_edition(status: str, reason: str) -> bool:
     """Whether an edition row is a date that answered with another date's edition (its reason says which)."""
     return status == "no-edition" and reason.startswith(ANOTHER_EDITION_PREFIX)

@@ -19,6 +19,7 @@ NOTHING_FETCHED = "nothing-fetched"  # failures, and not one edition, article or
 _SUCCESSES = (
     "editions/found",
     "editions/no_edition",
+    "editions/not_yet",
     "articles/new",
     "articles/changed",
     "articles/unchanged",

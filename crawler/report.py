@@ -8,6 +8,9 @@ Archivists need to tell apart three things a bare "0 articles" hides:
   reason starts "another edition: " and is counted apart): nothing to archive;
 * **failed**: the fetch itself failed (5xx after retries, timeout, refused):
   the edition may exist and must be crawled again;
+* **not yet published**: checked on its own day (or before it) and no edition
+  seen yet: many papers publish their e-paper late in the day, so this is
+  provisional until a check after the day is over settles it;
 * **unmatched**: the dates after a URL template *stopped matching*: it found
   editions before, and every date checked with it since (at least
   ``alerts.unmatched_days``, default 3) came back without one, a 404 or a
@@ -32,12 +35,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from archive.editions import process_gone
-from archive.items import NOT_COVERED, is_another_edition, is_incomplete
+from archive.editions import misfiled_notes, process_gone
+from archive.items import NOT_COVERED, is_another_edition, is_incomplete, is_not_yet
 from archive.models import Article, CrawlRun, Edition, Page
 from crawler.sources import SourceConfig
 
 FOUND, NO_EDITION, FAILED, UNMATCHED, UNCHECKED = "found", "no-edition", "failed", "unmatched", "unchecked"
+NOT_YET = "not-yet"  # "no edition" seen on the date's own day: provisional until a check after it
 STOPPED_MIN_DAYS = 3  # dates without an edition after the last found one that mean "stopped matching"
 
 
@@ -117,7 +121,12 @@ def _jsonable(value: Any) -> Any:
 
 
 def classify(edition: Edition) -> str:
-    """Return the report category of an edition row (unknown statuses count as failed)."""
+    """Return the report category of an edition row (unknown statuses count as failed).
+
+    A provisional "no edition" (checked on its own day) is "not-yet", never a final "no edition".
+    """
+    if is_not_yet(edition.status, edition.reason):
+        return NOT_YET
     return edition.status if edition.status in (FOUND, NO_EDITION, FAILED) else FAILED
 
 
@@ -265,6 +274,11 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
         row.with_date += int(art.published_at is not None)
         row.with_author += int(bool(art.authors))
         row.encoding_fallbacks += int(bool(art.encoding_fallback))
+    # A date without an edition that holds articles (a "found" an older crawl filed another date's
+    # edition under, demoted since): say where they belong; they stay where they are.
+    strays = [row.day for row in by_day.values() if row.articles and row.status != FOUND]
+    for day, note in misfiled_notes(session, source.id, strays).items():
+        by_day[day].reason = "; ".join(part for part in (by_day[day].reason, note) if part)
     for row in by_day.values():
         if row.status == FOUND and (not row.articles or run_status.get(row.run_id or 0) != "finished"):
             row.reason = _edition_note(row, run_status.get(row.run_id) if row.run_id else None)
@@ -294,8 +308,8 @@ def _templates(days: list[DateHealth], found_before: dict[str, date], min_days: 
     health: dict[str, TemplateHealth] = {}
     trailing: dict[str, list[DateHealth]] = {}
     for row in days:
-        if row.status == UNCHECKED or not row.template:
-            continue
+        if row.status in (UNCHECKED, NOT_YET) or not row.template:
+            continue  # a date not settled yet says nothing of its template
         t = health.setdefault(row.template, TemplateHealth(row.template))
         t.last_found = t.last_found or found_before.get(row.template)
         if row.status == FOUND:
@@ -345,6 +359,8 @@ def _totals(days: list[DateHealth]) -> dict[str, Any]:
         "no_edition": statuses[NO_EDITION],
         # Of the no-edition: the date answered with another date's edition (reason "another edition: ...").
         "another_edition": sum(1 for row in days if is_another_edition(row.status, row.reason)),
+        # Checked on their own day without an edition yet: not counted as no edition until settled.
+        "not_yet": statuses[NOT_YET],
         "failed": statuses[FAILED],
         "unmatched": statuses[UNMATCHED],
         # Dates no template covers expect no edition: not checked, and nothing left to check.

@@ -61,6 +61,10 @@ class ScheduleState:
     since: str = ""
     until: str = ""
     last_success_until: str = ""  # newest edition date of the last finished run that failed no edition
+    # Dates the last run saw without an edition on their own day ("not yet published"), and when:
+    # checked again every revisit.not_yet_recheck_hours until a check after the day settles them.
+    not_yet: list[str] = field(default_factory=list)
+    not_yet_checked_at: str = ""
     fired: int = 0
     refused: int = 0
     failed: int = 0
@@ -117,14 +121,43 @@ def due_slot(source: SourceConfig, state: ScheduleState, now: datetime) -> tuple
     return latest.astimezone(UTC), missed
 
 
+def next_recheck(source: SourceConfig, state: ScheduleState) -> datetime | None:
+    """Return when the dates a run left "not yet published" are checked again (None: none left)."""
+    hours = source.revisit.not_yet_recheck_hours
+    if not source.schedule or not state.not_yet or not state.not_yet_checked_at or hours <= 0:
+        return None
+    return datetime.fromisoformat(state.not_yet_checked_at).astimezone(UTC) + timedelta(hours=hours)
+
+
+def recheck_window(source: SourceConfig, state: ScheduleState, now: datetime) -> tuple[date, date] | None:
+    """Return the dates a re-check covers: those left "not yet published", within the catch-up limit."""
+    today = now.astimezone(ZoneInfo(source.timezone)).date()
+    oldest = today - timedelta(days=source.revisit.max_catch_up_days)
+    days = sorted(d for d in map(date.fromisoformat, state.not_yet) if oldest <= d <= today)
+    return (days[0], days[-1]) if days else None
+
+
 def next_run(source: SourceConfig, state: ScheduleState, now: datetime) -> datetime | None:
-    """Return when the source's crawl runs next: ``now`` when one is due, else its next slot."""
+    """Return when the source's crawl runs next: ``now`` when one is due, else its next slot or re-check."""
     if not source.schedule:
         return None
     if due_slot(source, state, now)[0] is not None:
         return now
-    upcoming: datetime = _cron(source, now).get_next(datetime)
-    return upcoming.astimezone(UTC)
+    upcoming: datetime = _cron(source, now).get_next(datetime).astimezone(UTC)
+    recheck = next_recheck(source, state)
+    return upcoming if recheck is None else max(now, min(upcoming, recheck))
+
+
+def left_not_yet(counters: Mapping[str, Any], since: date, until: date, today: date) -> list[str]:
+    """Return the dates of a run that may be "not yet published": its dates from ``today`` (the check's).
+
+    The spider marks a date so only when it checked it on that day or before; a run's
+    window ends at its today, so this is today's date when the run counted any.
+    """
+    if not counters.get("editions/not_yet"):
+        return []
+    first = max(since, today)
+    return [(first + timedelta(days=n)).isoformat() for n in range((until - first).days + 1)]
 
 
 def crawl_window(
@@ -142,6 +175,8 @@ def crawl_window(
     last = date.fromisoformat(state.last_success_until) if state.last_success_until else archived_until
     if last is not None:
         since = min(since, last + timedelta(days=1))
+    if state.not_yet:  # dates seen "not yet published" are checked again until settled
+        since = min(since, date.fromisoformat(min(state.not_yet)))
     return max(since, today - timedelta(days=source.revisit.max_catch_up_days)), today
 
 
@@ -159,8 +194,8 @@ def covered_every_edition(counters: Mapping[str, Any]) -> bool:
 
 @dataclass
 class Event:
-    """Something the scheduler did, for logs and tests: fired, refused, finished, interrupted, failed
-    (``due`` in a dry run: what would have fired)."""
+    """Something the scheduler did, for logs and tests: fired, recheck, refused, finished, interrupted,
+    failed (``due`` in a dry run: what would have fired)."""
 
     source_id: str
     kind: str
@@ -177,8 +212,12 @@ def _crawl_job(
     db_url: str | None,
     overrides: dict[str, Any],
     log_level: str,
+    checked: datetime,
 ) -> None:
     """Run one scheduled crawl (in its own process group, holding the inherited lock) and record it.
+
+    ``checked`` is the scheduler's time of firing, handed to the crawl (``NEWSARCHIVE_CHECK_TIME``)
+    so that it judges which dates are the paper's today as the scheduler does.
 
     A stop (the scheduler's killpg, SIGINT or SIGTERM) is counted from the first instruction
     on and handed to ``run_crawl``, which forwards it to the crawl child once that exists:
@@ -199,7 +238,7 @@ def _crawl_job(
             until=until,
             home=home,
             db_url=db_url,
-            overrides=overrides,
+            overrides={"NEWSARCHIVE_CHECK_TIME": checked.isoformat(), **overrides},
             log_level=log_level,
             stop=stop,
         )
@@ -216,14 +255,22 @@ def _crawl_job(
         state.status, state.reason, state.run_id = status, reason[:500], run_id
         state.finished_at = utcnow().isoformat()
         state.counters = {k: v for k, v in counters.items() if not k.startswith("downloader/")}
+        today = checked.astimezone(ZoneInfo(source.timezone)).date()
+        left = left_not_yet(counters, since, until, today) if status == "finished" else []
         if status != "finished":
             state.failed += 1
         elif covered_every_edition(counters):
-            state.last_success_until = until.isoformat()
+            # max: a re-check of this morning's dates must not pull the window back behind them.
+            state.last_success_until = max(state.last_success_until, until.isoformat())
         elif not state.last_success_until:
             # Nothing on record yet: the next window would fall back to the archive's newest crawl,
             # this very run. Pin it to this run's start instead, so its failed dates are crawled again.
             state.last_success_until = (since - timedelta(days=1)).isoformat()
+        if status == "finished" and covered_every_edition(counters):
+            state.not_yet = left  # every date of the window answered: the run's word settles the list
+        else:  # a date it could not check stays on the list
+            state.not_yet = sorted(set(state.not_yet) | set(left))
+        state.not_yet_checked_at = checked.isoformat() if state.not_yet else ""
 
 
 class Scheduler:
@@ -289,10 +336,33 @@ class Scheduler:
             logger.warning("%s: cannot read the last crawl from the archive: %s", source_id, exc)
             return None
 
+    def rechecks(self, planned: set[str]) -> list[tuple[SourceConfig, date, date]]:
+        """Return the sources whose "not yet published" dates are due a re-check, with those dates.
+
+        A source with a slot due (``planned``) or a crawl running waits: that crawl covers them.
+        """
+        now, due = self.now(), []
+        for source in self.sources.values():
+            if source.id in planned or source.id in self.running:
+                continue
+            state = load_state(self.home, source.id)
+            when = next_recheck(source, state)
+            if when is None or when > now:
+                continue
+            window = recheck_window(source, state, now)
+            if window is None:  # past the catch-up limit: the next slot's window has moved on
+                if not self.dry_run:
+                    with update_state(self.home, source.id) as stale:
+                        stale.not_yet, stale.not_yet_checked_at = [], ""
+                continue
+            due.append((source, *window))
+        return due
+
     def tick(self) -> list[Event]:
-        """Reap finished crawls, then start every due one whose source is not being crawled."""
+        """Reap finished crawls, then start every due one (a slot, or a re-check) whose source is free."""
         events = self.reap()
-        for source, slot, missed in self.plan():
+        planned = self.plan()
+        for source, slot, missed in planned:
             if self.dry_run:
                 archived = self._archived_until(source.id)
                 since, until = crawl_window(source, load_state(self.home, source.id), self.now(), archived)
@@ -311,27 +381,43 @@ class Scheduler:
             archived = self._archived_until(source.id)  # a refused slot reads no database
             with update_state(self.home, source.id) as state:
                 since, until = crawl_window(source, state, self.now(), archived)
-                state.last_slot, state.status, state.reason = slot.isoformat(), "running", ""
-                state.started_at, state.finished_at = utcnow().isoformat(), ""
-                state.since, state.until, state.fired = since.isoformat(), until.isoformat(), state.fired + 1
-            proc = self._ctx.Process(
-                target=_crawl_job,
-                name=f"crawl-{source.id}",
-                daemon=False,
-                args=(source, since, until, str(self.home), self.db_url, self.overrides, self.log_level),
-            )
-            with stop_signals_blocked():
-                proc.start()
-                # The child makes itself a group leader too; doing it here as well closes the window
-                # in which a stop (killpg) would find no such group and the crawl would run to its end.
-                with contextlib.suppress(OSError):
-                    os.setpgid(proc.pid or 0, proc.pid or 0)
-            lock.close()  # the child holds the lock now; unlocking here would free it for everyone
-            self.running[source.id] = proc
+                state.last_slot, state.fired = slot.isoformat(), state.fired + 1
             detail = f"{since}..{until}" + (f", {missed} slots missed, run once" if missed > 1 else "")
+            self._start(source, since, until, lock)
             events.append(Event(source.id, "fired", slot, missed, detail))
-            logger.info("%s: crawl started for slot %s (%s), pid %s", source.id, slot, detail, proc.pid)
+            logger.info("%s: crawl started for slot %s (%s)", source.id, slot, detail)
+        for source, since, until in self.rechecks({s.id for s, _, _ in planned}):
+            checked = load_state(self.home, source.id).not_yet_checked_at
+            local = datetime.fromisoformat(checked).astimezone(ZoneInfo(source.timezone))
+            detail = f"{since}..{until}: not yet published at {local:%Y-%m-%d %H:%M}"
+            if self.dry_run:
+                events.append(Event(source.id, "due", detail=f"would re-check {detail}"))
+                continue
+            lock = SourceLock.for_source(self.home, source.id)
+            if not lock.acquire():  # a crawl by hand holds it: it may settle the dates; try at the next tick
+                continue
+            self._start(source, since, until, lock)
+            events.append(Event(source.id, "recheck", detail=detail))
+            logger.info("%s: re-check started (%s)", source.id, detail)
         return events
+
+    def _start(self, source: SourceConfig, since: date, until: date, lock: SourceLock) -> None:
+        """Record a crawl of ``since``..``until`` as running and start it in its own process group."""
+        checked = self.now()
+        with update_state(self.home, source.id) as state:
+            state.status, state.reason = "running", ""
+            state.started_at, state.finished_at = utcnow().isoformat(), ""
+            state.since, state.until = since.isoformat(), until.isoformat()
+        args = (source, since, until, str(self.home), self.db_url, self.overrides, self.log_level, checked)
+        proc = self._ctx.Process(target=_crawl_job, name=f"crawl-{source.id}", daemon=False, args=args)
+        with stop_signals_blocked():
+            proc.start()
+            # The child makes itself a group leader too; doing it here as well closes the window
+            # in which a stop (killpg) would find no such group and the crawl would run to its end.
+            with contextlib.suppress(OSError):
+                os.setpgid(proc.pid or 0, proc.pid or 0)
+        lock.close()  # the child holds the lock now; unlocking here would free it for everyone
+        self.running[source.id] = proc
 
     def reap(self) -> list[Event]:
         """Collect crawls that ended; record a crawl process that died without writing its state."""

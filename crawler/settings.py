@@ -101,6 +101,10 @@ NEWSARCHIVE_WARC_ENABLED = True  # write every response to <home>/warc/<source>/
 NEWSARCHIVE_WARC_MAX_BYTES = 1 << 30  # start a new WARC file of the run past this size
 NEWSARCHIVE_REVISIT_ENABLED = True  # re-fetch archived articles conditionally (ETag / Last-Modified)
 NEWSARCHIVE_REVISIT_DAYS = 0  # skip archived articles published longer ago (0: re-check all)
+# The time a crawl takes for "now" (ISO, e.g. 2024-03-07T07:30:00+08:00) when it judges whether a date
+# without an edition is the paper's today (not yet published, checked again) or past (no edition);
+# None: the clock. The scheduler sets it to its own clock.
+NEWSARCHIVE_CHECK_TIME = None
 # Queue workers (``newsarchive worker``; crawler/scaleout/worker.py sets the first two for each worker).
 NEWSARCHIVE_QUEUE_BASE = None  # Redis key prefix of the job the worker crawls
 NEWSARCHIVE_WORKER_ID = None  # host:pid:random, names this worker's leases

@@ -90,10 +90,15 @@ class RevisitPolicy:
     Papers publish late and correct articles for a few days, so each scheduled
     run re-checks the last ``days`` dates; after downtime, the one catch-up run
     reaches back to the last successful run, but at most ``max_catch_up_days``.
+    A date a run saw without an edition on its own day (many papers publish
+    their e-paper late in the morning, in the afternoon or the evening before)
+    is checked again every ``not_yet_recheck_hours`` until a check after the
+    day is over settles it (0: only the next scheduled run checks it again).
     """
 
     days: int = 0
     max_catch_up_days: int = 31
+    not_yet_recheck_hours: int = 3
 
 
 @dataclass(frozen=True)

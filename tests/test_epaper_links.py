@@ -126,3 +126,30 @@ def test_edition_elsewhere_names_the_edition_a_date_was_answered_with() -> None:
     assert edition_elsewhere(template, date(2023, 2, 12), login, True, bare) == (
         f"redirected to {login} (not an edition of 2023-02-12)"
     )
+
+
+def test_a_header_clock_is_not_the_edition_date() -> None:
+    # The edition of 2024-03-05 crawled on 2024-03-07: the site's header prints the day the page was
+    # served ("今天是 ..."), the edition's own links are relative (they name no date). The page names no
+    # date of another edition: it is the edition of the date asked, not "another edition" of 03-07.
+    from crawler.spiders.epaper import edition_elsewhere
+
+    template = "http://e.example.cn/html/{date:%Y-%m}/{date:%d}/node_1.htm"
+    url = "http://e.example.cn/html/2024-03/05/node_1.htm"
+    links = '<a href="node_2.htm">第02版：综合</a><a href="content_11.htm">全市经济工作会议召开</a>'
+    for header in (
+        "<div class='top'>今天是 2024年3月7日 星期四</div>",
+        "<div class='top'>今天是：2024-03-07</div>",
+        "<p>当前日期：2024年03月07日</p>",
+        "<span id='today'>2024年3月7日 星期四</span>",
+        "<td class='headclock'>2024-3-7 星期四</td>",
+    ):
+        page = parse_edition_page(url, f"<html><body>{header}{links}</body></html>")
+        assert page.dates == [], header
+        assert edition_elsewhere(template, date(2024, 3, 5), url, False, page) == "", header
+    # The edition's own date line still names it (今日 alone is no clock: 今日早报 is a paper).
+    page = parse_edition_page(url, f"<div>今日早报 2024年03月06日 星期三</div>{links}")
+    assert page.dates == [(date(2024, 3, 6), "date line 今日早报 2024年03月06日 星期三")]
+    assert edition_elsewhere(template, date(2024, 3, 5), url, False, page).startswith(
+        "another edition: the page served for 2024-03-05 is the edition of 2024-03-06"
+    )

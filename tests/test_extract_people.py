@@ -715,3 +715,22 @@ def test_glued_byline_chain_is_no_sentence() -> None:
     """A surname that is also a prose word (向) in a byline chain does not make 通讯员 a sentence."""
     people = find_people("（记者向阳通讯员李四）")
     assert (people.authors, people.correspondents) == (["向阳"], ["李四"])
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "correspondents", "editors"),
+    [
+        # County and city sites fill the CMS's 作者 field with the credit's own role word.
+        ("来源：中国缙云新闻网 作者：通讯员 刘建　　七人被依法取保候审", [], ["刘建"], []),
+        ("作者：通讯员 刘建 记者 王小明", ["王小明"], ["刘建"], []),
+        ("作者：实习生 张丽", [], ["张丽"], []),
+        ("作者：编辑 李华 来源：本站", [], [], ["李华"]),
+        ("作者：本报记者 王小明", ["王小明"], [], []),  # a writer's role stays the writer's
+    ],
+)
+def test_author_field_holding_another_role(
+    text: str, authors: list[str], correspondents: list[str], editors: list[str]
+) -> None:
+    """作者 followed by 通讯员/实习生/编辑: the role word, not the CMS's field name, says what the name is."""
+    people = find_people(text)
+    assert (people.authors, people.correspondents, people.editors) == (authors, correspondents, editors)

@@ -155,3 +155,31 @@ def test_long_headline_with_a_comma_in_a_table_layout() -> None:
     item = extract_article("http://gov.example/a/1.html", page)
     assert item.title == headline
     assert item.body.startswith("3月5日")  # sidebar, headline and info line are not the text
+
+
+def test_info_line_printed_inside_the_h1_is_no_part_of_the_headline() -> None:
+    """PHPCMS v9: ``<h1>标题<br /><span>2013-04-10 09:25:31 来源：本站 评论：0</span></h1>``."""
+    headline = "县应急管理局部署春季消防安全工作！全县排查整治~~~关键还有督导"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{headline} - 新闻 - 某某网</title></head><body>"
+        "<div class='logo'><img alt='某某网'></div><div id='Article'>"
+        f"<h1>{headline}<br /><span>2013-04-10 09:25:31&nbsp;&nbsp;来源：<a href='/'>本站</a>"
+        "&nbsp;&nbsp;评论：<a href='#c'>0</a> 点击：</span></h1>"
+        f"<div class='content'>{BODY}</div></div></body></html>"
+    ).encode()
+    item = extract_article("http://www.example.cn/html/2013/news_0410/1.html", page)
+    assert item.title == headline
+    assert item.published_at is not None and item.published_at.date().isoformat() == "2013-04-10"
+
+
+def test_a_title_label_before_the_headline_is_dropped() -> None:
+    """Printable forum pages: ``<b>标题:</b> headline<br><b>作者:</b> X <b>时间:</b> …``."""
+    headline = "县应急管理局部署春季消防安全工作"
+    page = (
+        f"<html><head><meta charset='gbk'><title>{headline} - 打印版 - 某某社区</title></head><body>"
+        f"<b>标题:</b> {headline}<br><b>作者:</b> 半夏微凉 <b>时间:</b> 2019-03-06 10:21<br><hr>"
+        + BODY.replace("</p><p>", "<br>").replace("<p>", "").replace("</p>", "")
+        + "<hr><b>回复:</b> 路人 2019-03-06 13:40<br>支持</body></html>"
+    ).encode("gbk")
+    item = extract_article("http://bbs.example.cn/viewthread.php?action=printable&tid=1", page)
+    assert item.title == headline

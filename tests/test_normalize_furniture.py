@@ -26,6 +26,7 @@ ARTICLE = (
         "A02　公益　2012年6月19日　星期五",  # a section name no list holds, between page and date
         "第3版 综合 2016年7月20日 星期三 农历六月十七",
         "江城日报 要闻 2016年7月20日",
+        "新京报 A03 要闻",
     ],
 )
 def test_running_heads_in_any_order_are_furniture(line: str) -> None:

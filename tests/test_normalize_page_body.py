@@ -208,3 +208,36 @@ def test_paper_byline_after_a_text_closing_with_its_own_writer_credits_the_artic
     assert tall.reporters == ["曾梅丽"] and tall.photographers == ["魏敏辉"]
     assert mobile.reporters == ["谢磊"] and mobile.photographers == ["蒋晨怡"]
     assert india.reporters == ["曾海"]
+
+
+def test_spare_headline_cuts_a_text_that_ran_on_into_the_next_article() -> None:
+    # A byline-less article and one opening without a dateline read as one text; the page's second
+    # headline tells where the second starts. Its closing byline goes with it, also when the first
+    # was credited at its head (■记者 X) and the byline stands alone over an editor line.
+    first = (
+        "　　据俄媒12月12日报道，玻利维亚圣克鲁斯市的数百名学生举行抗议\n"
+        "活动，反对总统莫拉莱斯再次参选。示威者焚烧了当地的法院大楼。\n\n"
+        "　　警方随后驱散了示威者，玻利维亚法院大楼损毁严重。\n\n"
+    )
+    second = (
+        "　　互联网行业的岗位薪资一直是求职者关心的话题。数据显示，算法工程\n"
+        "师的薪资最高，产品经理和前端开发的岗位薪资紧随其后。\n\n"
+        "　　业内人士认为，互联网行业薪资差距还会拉大。"
+    )
+    headlines = "抗议总统连任！玻利维亚示威者焚烧法院大楼\n\n互联网行业什么岗位薪资最高你知道吗？\n\n"
+    page = headlines + first.replace("　　据", "　　本报讯 据", 1) + second + " 文/邓刚晓 图/令狐玉\n"
+    protest, pay = rebuild_page(page)
+    assert (
+        protest.title.startswith("抗议") and protest.reporters == [] and nows(protest).endswith("损毁严重。")
+    )
+    assert pay.title.startswith("互联网") and pay.reporters == ["邓刚晓"] and pay.photographers == ["令狐玉"]
+    assert nows(pay).startswith("互联网行业的岗位薪资")
+    page = (
+        headlines
+        + "■记者 沈霞\n"
+        + first
+        + second
+        + "\n文/邓刚晓　图/令狐玉\n\n责任编辑：曹娜　美术编辑：刘瑞文\n"
+    )
+    protest, pay = rebuild_page(page)
+    assert protest.reporters == ["沈霞"] and pay.reporters == ["邓刚晓"] and pay.photographers == ["令狐玉"]

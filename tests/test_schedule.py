@@ -16,7 +16,7 @@ import textwrap
 import threading
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -396,3 +396,110 @@ def test_schedule_run_long_running_stops_cleanly(tmp_path: Path, home: Path, sam
     for before, after in itertools.pairwise(runs):  # never two crawls of one source at once
         assert before.finished_at is not None and before.finished_at <= after.started_at
     assert not SourceLock.for_source(home, "cswb").is_locked()
+
+
+def test_not_yet_published_dates_reach_into_the_window_and_set_the_next_run() -> None:
+    from crawler.schedule import ScheduleState, left_not_yet, next_recheck, next_run, recheck_window
+
+    source = parse_source(
+        {"id": "p", "kind": "epaper", "templates": ["http://a/{date:%Y}"], "schedule": "30 7 * * *"}
+    )
+    morning = datetime(2026, 1, 9, 7, 30, tzinfo=SH)
+    state = ScheduleState(last_slot=morning.isoformat(), last_success_until="2026-01-09")
+    assert next_run(source, state, morning) == datetime(2026, 1, 10, 7, 30, tzinfo=SH)
+    counters = {"editions/found": 1, "editions/not_yet": 1}
+    state.not_yet = left_not_yet(counters, date(2026, 1, 8), date(2026, 1, 9), morning.date())
+    state.not_yet_checked_at = morning.isoformat()
+    assert (
+        state.not_yet == ["2026-01-09"] and left_not_yet({"editions/found": 2}, *[morning.date()] * 3) == []
+    )
+    # Checked again 3 hours later (revisit.not_yet_recheck_hours), over that date alone.
+    assert next_recheck(source, state) == datetime(2026, 1, 9, 10, 30, tzinfo=SH)
+    assert next_run(source, state, morning) == datetime(2026, 1, 9, 10, 30, tzinfo=SH)
+    assert recheck_window(source, state, morning) == (date(2026, 1, 9), date(2026, 1, 9))
+    # The next slot's window reaches back to it while it is unsettled, however short revisit.days is.
+    assert crawl_window(source, state, datetime(2026, 1, 10, 7, 30, tzinfo=SH))[0] == date(2026, 1, 9)
+    off = parse_source(
+        {
+            "id": "p",
+            "kind": "epaper",
+            "templates": ["http://a/{date:%Y}"],
+            "schedule": "30 7 * * *",
+            "revisit": {"not_yet_recheck_hours": 0},
+        }
+    )
+    assert next_recheck(off, state) is None
+
+
+@pytest.mark.slow
+def test_a_date_not_yet_published_in_the_morning_is_checked_again_and_settled(
+    tmp_path: Path, home: Path
+) -> None:
+    """The paper puts 03-06's e-paper online at 10:00; the 07:30 run saw none. A re-check at 10:30
+    archives it (found). 03-07 never comes: re-checked through the day, then settled after it."""
+    from dataclasses import replace
+
+    from sitegen import STANDARD_DATES, standard_site
+    from sitegen.serve import serve_site
+
+    from archive.models import Edition
+
+    db_url = f"sqlite:///{home / 'archive.sqlite3'}"
+    manifest = standard_site(tmp_path / "site", broken=0)
+    d6 = STANDARD_DATES[5]
+    edition_dir = Path(manifest.root) / next(e for e in manifest.editions if e.date == str(d6)).path.lstrip(
+        "/"
+    )
+    edition_dir = edition_dir.parent
+    hidden = edition_dir.with_name("unpublished")
+    edition_dir.rename(hidden)
+
+    def editions() -> dict[str, tuple[str, str]]:
+        with open_store(db_url) as sessions, sessions() as session:
+            return {str(e.edition_date): (e.status, e.reason) for e in session.scalars(select(Edition))}
+
+    with serve_site(Path(manifest.root)) as url:
+        source = manifest.source(url, "epaper", schedule="30 7 * * *")
+        source = replace(source, id="cswb")
+        clock = Clock(datetime(2024, 3, 6, 7, 0, tzinfo=SH))
+        scheduler = Scheduler({"cswb": source}, home, db_url=db_url, overrides=FAST, now=clock)
+        assert scheduler.tick() == []
+        clock.value = datetime(2024, 3, 6, 7, 30, 5, tzinfo=SH)
+        assert [(e.kind, e.detail) for e in scheduler.tick()] == [("fired", "2024-03-06..2024-03-06")]
+        assert [e.kind for e in scheduler.wait(120)] == ["finished"]
+        assert editions()["2024-03-06"] == ("no-edition", "not yet published (checked 07:30): HTTP 404")
+        state = load_state(home, "cswb")
+        assert (state.not_yet, state.last_success_until) == (["2024-03-06"], "2024-03-06")
+        clock.value = datetime(2024, 3, 6, 10, 0, tzinfo=SH)
+        assert scheduler.tick() == []  # not 3 hours yet
+        hidden.rename(edition_dir)  # published at 10:00
+        clock.value = datetime(2024, 3, 6, 10, 31, tzinfo=SH)
+        assert [(e.kind, e.detail) for e in scheduler.tick()] == [
+            ("recheck", "2024-03-06..2024-03-06: not yet published at 2024-03-06 07:30")
+        ]
+        assert scheduler.tick() == []  # running: not a second one
+        assert [e.kind for e in scheduler.wait(120)] == ["finished"]
+        assert editions()["2024-03-06"] == ("found", "")
+        assert count(db_url, Article) == len(manifest.good_articles(d6, d6)) > 0
+        state = load_state(home, "cswb")
+        assert (state.not_yet, state.fired, state.last_slot) == ([], 1, "2024-03-05T23:30:00+00:00")
+
+        # 03-07: the next slot sees none, nor does the re-check that afternoon: still provisional.
+        clock.value = datetime(2024, 3, 7, 7, 30, 5, tzinfo=SH)
+        assert [(e.kind, e.detail) for e in scheduler.tick()] == [("fired", "2024-03-07..2024-03-07")]
+        scheduler.wait(120)
+        clock.value = datetime(2024, 3, 7, 13, 0, tzinfo=SH)
+        assert [e.kind for e in scheduler.tick()] == ["recheck"]
+        scheduler.wait(120)
+        assert editions()["2024-03-07"] == ("no-edition", "not yet published (checked 13:00): HTTP 404")
+        # After the day: one more check settles it, before the next slot.
+        clock.value = datetime(2024, 3, 8, 6, 0, tzinfo=SH)
+        assert [(e.kind, e.detail) for e in scheduler.tick()] == [
+            ("recheck", "2024-03-07..2024-03-07: not yet published at 2024-03-07 13:00")
+        ]
+        scheduler.wait(120)
+    assert editions()["2024-03-07"] == ("no-edition", "HTTP 404")
+    state = load_state(home, "cswb")
+    assert (state.not_yet, state.not_yet_checked_at) == ([], "")
+    clock.value = datetime(2024, 3, 8, 7, 0, tzinfo=SH)
+    assert scheduler.tick() == []

@@ -354,7 +354,7 @@ def test_a_recrawl_demotes_an_old_wrong_found_and_keeps_good_ones(tmp_path: Path
     assert [rows[d].status for d in D] == ["found", "no-edition", "found", "found", "no-edition", "found"]
     assert rows[D[1]].reason == (
         f"another edition: the page served for {D[1]} is the edition of {D[0]} (date line 2024年03月01日)"
-        f"; the articles archived under this date are dated {D[0]} (kept, not moved)"
+        f"; 2 articles filed here are dated {D[0]} by their pages (kept, not moved)"
     )
     assert rows[D[4]].reason.startswith(
         f"another edition: the page served for {D[4]} is the edition of {D[5]}"
@@ -427,3 +427,76 @@ def test_a_page_naming_no_date_that_lists_articles_archived_under_another_date_i
     assert {p["edition_date"] for p in again.pages} == {D[3].isoformat()}
     with open_store(resolve_db_url(None, home)) as sessions, sessions() as s:
         assert set(s.scalars(select(Article.edition_date))) == {D[3]}
+
+
+def test_a_date_checked_on_its_own_day_without_an_edition_is_not_yet_published(tmp_path: Path) -> None:
+    # A morning crawl of 03-07 (07:30 in Shanghai) is answered with 03-06's edition under 03-07's URL:
+    # the paper has not published 03-07's e-paper yet. That is provisional, never a final "no edition",
+    # shown apart in the counters, the report (text and JSON) and the web calendar. A check after the
+    # day is over (08:00 on 03-08) settles it: no edition (served another edition).
+    from archive.config import resolve_db_url
+    from archive.schema import open_store
+    from crawler.report import build_report
+    from search_cli.commands.crawl import format_summary
+    from search_cli.commands.report import format_report
+    from webui.queries import source_health
+
+    manifest = standard_site(tmp_path / "site", broken=0)
+    today = D[5] + timedelta(days=1)
+    _serve_edition_under(manifest, D[5], today)
+    home = tmp_path / "crawl" / "home"
+    with serve_site(Path(manifest.root)) as url:
+        source = manifest.source(url, "epaper")
+        morning = crawl(
+            source,
+            tmp_path / "crawl",
+            since=D[5],
+            until=today,
+            NEWSARCHIVE_CHECK_TIME=f"{today}T07:30:00+08:00",
+        )
+        pending = f"not yet published (checked 07:30): another edition: the page served for {today} is the "
+        editions = {e["edition_date"]: e for e in morning.editions}
+        assert editions[today.isoformat()]["status"] == "no-edition"
+        assert editions[today.isoformat()]["reason"].startswith(pending + f"edition of {D[5]} (date line ")
+        c = morning.counters
+        assert (c["editions/found"], c["editions/not_yet"], c.get("editions/no_edition", 0)) == (1, 1, 0)
+        assert "editions/another_edition" not in c
+        assert (
+            "editions found 1, no edition 0, not yet published 1 (provisional: checked again later), "
+            "failed 0;" in format_summary(source.id, morning.summary)
+        )
+        with open_store(resolve_db_url(None, home)) as sessions, sessions() as s:
+            report = build_report(s, source, D[5], today)
+            health = {h.source.id: h for h in source_health(s, [source.id])}[source.id]
+        row = report.dates[-1]
+        assert (row.status, report.totals["not_yet"], report.totals["no_edition"]) == ("not-yet", 1, 0)
+        assert report.as_dict()["dates"][-1]["status"] == "not-yet"
+        text = format_report(report)
+        assert f"{today}  not yet   " in text and text.splitlines()[3].endswith(")")
+        assert pending in text.splitlines()[3]
+        assert "editions: expected 2, found 1, no edition 0, not yet published 1, failed 0," in text
+        assert [t.stopped_since for t in report.templates] == [None]
+        day = next(d for m in health.months for d in m.days if d.day == today)
+        assert (day.status, health.counts.get("not-yet"), health.counts.get("no-edition")) == (
+            "not-yet",
+            1,
+            None,
+        )
+
+        next_morning = f"{today + timedelta(days=1)}T08:00:00+08:00"
+        settled = crawl(
+            source, tmp_path / "crawl", since=today, until=today, NEWSARCHIVE_CHECK_TIME=next_morning
+        )
+    (edition,) = settled.editions
+    assert edition["status"] == "no-edition"
+    assert edition["reason"].startswith(
+        f"another edition: the page served for {today} is the edition of {D[5]}"
+    )
+    assert settled.counters["editions/another_edition"] == 1 and "editions/not_yet" not in settled.counters
+    with open_store(resolve_db_url(None, home)) as sessions, sessions() as s:
+        report = build_report(s, source, D[5], today)
+    assert (report.dates[-1].status, report.totals["not_yet"], report.totals["another_edition"]) == (
+        "no-edition",
+        0,
+        1,
+    )

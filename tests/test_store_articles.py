@@ -175,6 +175,10 @@ def test_an_edition_moves_down_only_on_a_check_that_nothing_archived_contradicts
     evidence wins. Articles of the date keep it found (a site that removed an
     old edition), and a failed check never demotes. No article is deleted.
     """
+    from crawler.report import build_report
+    from crawler.sources import SourceConfig, UrlTemplate
+    from webui.queries import source_health
+
     days = [date(2024, 3, d) for d in range(1, 7)]
     other = datetime(2024, 3, 6, 8, 0, tzinfo=UTC)  # 16:00 in Asia/Shanghai, the source's default zone
     with sessions.begin() as s:
@@ -214,13 +218,52 @@ def test_an_edition_moves_down_only_on_a_check_that_nothing_archived_contradicts
         assert (rows[days[1]].status, rows[days[1]].reason, rows[days[1]].run_id) == ("found", "", None)
         # 03-03's articles are 03-06's: the old crawl filed the latest edition under it.
         assert rows[days[2]].status == "no-edition"
-        assert rows[days[2]].reason == another.format(days[2]) + (
-            "; the articles archived under this date are dated 2024-03-06 (kept, not moved)"
-        )
+        assert rows[days[2]].reason == another.format(days[2])
         # Undated articles prove nothing either way; a date read in the paper's zone (04:00 on
         # 03-05 in Shanghai) is the edition's own.
         assert rows[days[3]].status == rows[days[4]].status == rows[days[5]].status == "found"
         assert s.scalar(select(func.count()).select_from(Article)) == 7
+    # The articles stay under 03-03; the report and the calendar say where their pages date them, also
+    # after a later check's reason replaced the demoting one (it was kept in the reason, and lost).
+    with sessions.begin() as s:
+        record_edition(s, EditionItem("paper-a", days[2], "no-edition", reason="HTTP 404"), None)
+    note = "3 articles filed here are dated 2024-03-06 by their pages (kept, not moved)"
+    source = SourceConfig("paper-a", "A", "epaper", templates=(UrlTemplate("http://a/{date:%Y%m%d}"),))
+    with sessions() as s:
+        row = {r.day: r for r in build_report(s, source, days[0], days[5]).dates}[days[2]]
+        health = source_health(s, ["paper-a"])[0]
+    assert (row.status, row.articles, row.reason) == ("no-edition", 3, f"HTTP 404; {note}")
+    cell = next(d for m in health.months for d in m.days if d.day == days[2])
+    assert (cell.status, cell.reason) == ("no-edition", f"HTTP 404; {note}")
+
+
+def test_a_not_yet_published_check_is_provisional_and_moves_nothing_down(
+    sessions: sessionmaker[Session],
+) -> None:
+    """A "no edition" seen on the date's own day is no evidence yet: it never demotes a found edition
+    (even one with nothing archived, which a settled "no edition" would demote), a failed re-check
+    keeps it, a settled "no edition" replaces it, and an edition found later that day promotes it."""
+    from archive.items import is_not_yet, not_yet_reason
+
+    morning = datetime(2024, 3, 7, 7, 30)
+    days = [date(2024, 3, d) for d in (7, 8, 9, 10)]
+    pending = not_yet_reason(morning, "HTTP 404")
+    assert pending == "not yet published (checked 07:30): HTTP 404"
+    with sessions.begin() as s:
+        record_edition(s, EditionItem("paper-a", days[0], "found", url="http://a/e"), None)
+        for day in days:
+            record_edition(s, EditionItem("paper-a", day, "no-edition", reason=pending), None)
+        record_edition(s, EditionItem("paper-a", days[1], "failed", reason="HTTP 503"), None)
+        record_edition(s, EditionItem("paper-a", days[2], "no-edition", reason="HTTP 404"), None)
+        record_edition(s, EditionItem("paper-a", days[3], "found", url="http://a/e4"), None)
+    with sessions() as s:
+        rows = {e.edition_date: e for e in s.scalars(select(Edition))}
+    assert (rows[days[0]].status, rows[days[0]].reason) == ("found", "")
+    assert (rows[days[1]].status, rows[days[1]].reason) == ("no-edition", pending)
+    assert is_not_yet(rows[days[1]].status, rows[days[1]].reason)
+    assert (rows[days[2]].status, rows[days[2]].reason) == ("no-edition", "HTTP 404")
+    assert not is_not_yet(rows[days[2]].status, rows[days[2]].reason)
+    assert rows[days[3]].status == "found"
 
 
 def test_a_reprint_found_later_changes_no_article_and_no_fetch_time(sessions: sessionmaker[Session]) -> None:

@@ -109,21 +109,36 @@ def test_a_found_edition_with_no_article_stored_is_not_shown_as_archived(client:
     assert 'href="/sources/paper-a/2016-07-18"' in zh  # still a link: its pages may be there
 
 
+def pages_with_edition(tmp_path: Path, item: EditionItem, *paths: str) -> dict[tuple[str, str], str]:
+    """Record ``item`` in a fresh web archive and return each of ``paths`` in zh and en, by (path, lang)."""
+    archive = build_web_archive(tmp_path)
+    with open_store(resolve_db_url(None, archive.home)) as sessions, sessions.begin() as session:
+        record_edition(session, item, None)
+    with TestClient(create_app(archive.home), raise_server_exceptions=False) as c:
+        return {
+            (path, lang): c.get(path, headers={"accept-language": lang}).text
+            for path in paths
+            for lang in ("zh", "en")
+        }
+
+
+def calendar_cells(html: str) -> dict[str, str]:
+    """Return the class of each calendar day by its Chinese date text."""
+    return {
+        day: cls for cls, day in re.findall(r'<td class="day ([a-z -]+)"[^>]*title="(2016年\d+月\d+日)', html)
+    }
+
+
 def test_an_incomplete_found_edition_is_counted_and_drawn_apart(tmp_path: Path) -> None:
     """An edition whose page 2 failed is recorded found with 'incomplete: ...' (as the CLI report shows it):
     the calendar must not count or draw it as a complete found edition."""
-    archive = build_web_archive(tmp_path)
     reason = "incomplete: page http://paper-a.example/2016-06/20/02.htm not archived (http_500)"
     assert is_incomplete("found", reason) and not is_incomplete("failed", reason)
-    with open_store(resolve_db_url(None, archive.home)) as sessions, sessions.begin() as session:
-        # An article of 2016-06-20 is stored, so the day is not "no article stored": only incomplete.
-        record_edition(session, EditionItem("paper-a", date(2016, 6, 20), "found", reason=reason), None)
-    with TestClient(create_app(archive.home), raise_server_exceptions=False) as c:
-        zh = c.get("/sources/paper-a", headers={"accept-language": "zh"}).text
-        en = c.get("/sources/paper-a", headers={"accept-language": "en"}).text
-    cells = {
-        day: cls for cls, day in re.findall(r'<td class="day ([a-z -]+)"[^>]*title="(2016年\d+月\d+日)', zh)
-    }
+    # An article of 2016-06-20 is stored, so the day is not "no article stored": only incomplete.
+    item = EditionItem("paper-a", date(2016, 6, 20), "found", reason=reason)
+    pages = pages_with_edition(tmp_path, item, "/sources/paper-a")
+    zh, en = pages["/sources/paper-a", "zh"], pages["/sources/paper-a", "en"]
+    cells = calendar_cells(zh)
     assert cells["2016年6月20日"] == "found incomplete" and cells["2016年5月10日"] == "found"
     assert f'title="2016年6月20日 已存档，不完整: {reason}"' in zh
     assert 'href="/sources/paper-a/2016-06-20"' in zh  # its stored pages and articles are still there
@@ -131,3 +146,26 @@ def test_an_incomplete_found_edition_is_counted_and_drawn_apart(tmp_path: Path) 
     # Before: "2 found, 3 with no article stored, ...": the incomplete edition read as a complete one.
     counts = "1 found, 1 incomplete, 3 with no article stored, 1 without an edition, 1 failed, 67 not crawled"
     assert counts in en and ": 2 found" not in en
+
+
+def test_a_date_not_yet_published_is_drawn_counted_and_told_apart(tmp_path: Path) -> None:
+    """A morning check that saw no edition yet (reason 'not yet published (checked 07:30): ...', as the
+    CLI report shows it) is neither "without an edition" in the calendar's counts nor on the date's page."""
+    from datetime import datetime
+
+    from archive.items import not_yet_reason
+
+    reason = not_yet_reason(datetime(2016, 7, 23, 7, 30), "HTTP 404")
+    item = EditionItem("paper-a", date(2016, 7, 23), "no-edition", reason=reason)
+    pages = pages_with_edition(tmp_path, item, "/sources/paper-a", "/sources/paper-a/2016-07-23")
+    zh, en = pages["/sources/paper-a", "zh"], pages["/sources/paper-a", "en"]
+    day_zh, day_en = pages["/sources/paper-a/2016-07-23", "zh"], pages["/sources/paper-a/2016-07-23", "en"]
+    cells = calendar_cells(zh)
+    assert cells["2016年7月23日"] == "not-yet" and cells["2016年7月19日"] == "no-edition"
+    assert f'title="2016年7月23日 尚未出版: {reason}"' in zh
+    assert '<span class="day not-yet">' in en
+    assert "1 without an edition," in en  # 07-19 only, as before
+    assert "1 date had no edition yet when it was checked on its own day" in en
+    assert "No edition was online yet when this date was checked on its own day" in day_en
+    assert "The paper published no edition on this date." not in day_en
+    assert "当天检查时本期尚未上线" in day_zh and reason in day_zh

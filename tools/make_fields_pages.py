@@ -228,20 +228,26 @@ def load_sources(root: Path) -> dict[str, tuple[str, str, str]]:
 _TAIL = re.compile(r"(?:更多精彩|返回搜狐|本文来自大风号|特别声明|声明：本文|不代表新浪看点).*$", re.S)
 
 
+def sentence_chunks(text: str, limit: int) -> list[str]:
+    """Cut a text without paragraph breaks after the first sentence end past every ``limit`` characters."""
+    parts, cur = [], ""
+    for piece in re.split(r"(?<=[。！？])", text):
+        cur += piece
+        if len(cur) > limit:
+            parts.append(cur)
+            cur = ""
+    if cur:
+        parts.append(cur)
+    return parts
+
+
 def paragraphs(text: str, sohu: bool) -> list[str]:
     """Split a corpus text into paragraphs; cut trailing site spam and broken characters."""
     text = text.replace("\\n", "\n").replace("\ufffd", "")
     text = _TAIL.sub("", text)
     if sohu:
         # Sohu's texts lost their paragraph breaks: cut after sentence ends every ~150 characters.
-        parts, cur = [], ""
-        for piece in re.split(r"(?<=[。！？])", text):
-            cur += piece
-            if len(cur) > 150:
-                parts.append(cur)
-                cur = ""
-        if cur:
-            parts.append(cur)
+        parts = sentence_chunks(text, 150)
         return [p.strip("　 ") for p in parts if p.strip("　 ")]
     return [p.strip("　 \t") for p in text.split("\n") if p.strip("　 \t")]
 

@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from archive.errors import StoreError
+from archive.items import is_not_yet
 from webui.browse_queries import PageView, edition_of, edition_pages, neighbour_editions, print_order
 from webui.capture import read_capture
 from webui.context import Archive, archive_of
@@ -67,6 +68,8 @@ def _edition_context(archive: Archive, source_id: str, day: date) -> dict[str, A
         "source_name": names[source_id],
         "day": day,
         "edition": edition,
+        # Checked on its own day with no edition yet: not "no edition" (the calendar's rule too).
+        "not_yet": edition is not None and is_not_yet(edition.status, edition.reason),
         "pages": [_ordered(archive, p) for p in pages],
         "loose": loose,
         "earlier": earlier,

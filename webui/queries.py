@@ -21,9 +21,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from archive.config import DEFAULT_TIMEZONE
+from archive.editions import misfiled_notes
 from archive.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
 from archive.errors import StoreError
-from archive.items import NOT_COVERED, is_incomplete
+from archive.items import NOT_COVERED, is_incomplete, is_not_yet
 from archive.models import Article, CrawlRun, Edition, Source
 
 MAX_CALENDAR_MONTHS = 24
@@ -201,7 +202,15 @@ def source_health(
         if reason == NOT_COVERED:  # a date no URL template covers: none was due, so none failed
             continue
         empty = status == "found" and (source_id, day) not in stored
+        # A "no edition" seen on its own day is provisional: drawn and counted apart, as in the report.
+        status = "not-yet" if is_not_yet(status, reason) else status
         editions[source_id][day] = Day(day, status, reason, empty, is_incomplete(status, reason))
+    for source_id, days in editions.items():
+        # Articles archived under a date without an edition (an older crawl's wrong "found"): the
+        # tooltip says what their pages date them, as the report does. They are never moved.
+        strays = [d.day for d in days.values() if d.status != "found" and (source_id, d.day) in stored]
+        for day, note in misfiled_notes(session, source_id, strays).items():
+            days[day].reason = "; ".join(part for part in (days[day].reason, note) if part)
     out = []
     for source in sources:
         days = editions.get(source.id, {})

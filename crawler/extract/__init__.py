@@ -28,11 +28,23 @@ from crawler.extract.bylines import (
     hinted_byline_names,
     metadata_authors,
 )
-from crawler.extract.dates import find_date_in_text, labelled_date, parse_chinese_datetime, relative_date
+from crawler.extract.dates import (
+    find_date_in_text,
+    headline_date,
+    labelled_date,
+    parse_chinese_datetime,
+    relative_date,
+)
 from crawler.extract.decode import Decoded, decode_html
 from crawler.extract.errorpage import refuse_error_page
 from crawler.extract.founder import FounderRecord, read_founder
-from crawler.extract.furniture import cut_replies, drop_edge_furniture, page_line_test, strip_deck
+from crawler.extract.furniture import (
+    cut_replies,
+    drop_edge_furniture,
+    page_line_test,
+    reply_header_at,
+    strip_deck,
+)
 from crawler.extract.generic import body_text, looks_like_list, main_text, page_shape
 from crawler.extract.meta import PageMeta, fallback_date, hidden_texts, read_meta, site_suffix_free, url_date
 from crawler.extract.people import split_names
@@ -282,11 +294,14 @@ def extract_article(
             near = find_date_in_text(before[-800:], timezone, need_time=True) or labelled_date(
                 before, timezone
             )
-            item.published_at = near or url_date(url, timezone) or fallback_date(tree, timezone)
+            beside = headline_date(before, item.title, timezone, now=fetched_at)
+            item.published_at = near or beside or url_date(url, timezone) or fallback_date(tree, timezone)
     elif meta.date_source in ("url", "fallback", ""):
         # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date.
         before = text_before_body(tree, paragraphs)
         found = labelled_date(before, timezone, now=fetched_at)
+        if found is None:
+            found = headline_date(before, item.title, timezone, now=fetched_at)
         if found is None and fetched_at is not None and not meta.date_source:
             found = relative_date(meta.header_text, fetched_at, timezone)
         item.published_at = found or item.published_at
@@ -347,7 +362,7 @@ def _header_zone_of_text(header: str, paragraphs: list[str]) -> str:
     short page it holds the whole page: the text, then related lists, comments
     and footers, whose "作者：X" credit other articles. What sits above the text
     is kept, and after it only a short credit line (``本文来源：X 作者：Y``) up to
-    where a list, the comments or the page's furniture begin.
+    where a list, the comments, a reply's post header or the page's furniture begin.
     """
     last = next((p for p in reversed(paragraphs) if len("".join(p.split())) >= 8), "")
     probe = "".join(last.split())[-20:]
@@ -364,7 +379,10 @@ def _header_zone_of_text(header: str, paragraphs: list[str]) -> str:
     end = positions[at + len(probe) - 1] + 1
     tail = header[end : end + 200]
     stop = _AFTER_TEXT_END.search(tail)
-    return header[:end] + (tail[: stop.start()] if stop else tail)
+    tail = tail[: stop.start()] if stop else tail
+    # A short thread's first reply: "作者：路人甲 时间：2013-01-25 19:27:08" credits the reply.
+    reply = reply_header_at(tail)
+    return header[:end] + (tail[:reply] if reply >= 0 else tail)
 
 
 def _cut_after_end_mark(paragraphs: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ from archive.config import DEFAULT_TIMEZONE
 __all__ = [
     "DATE_LABELS",
     "find_date_in_text",
+    "headline_date",
     "labelled_date",
     "parse_chinese_datetime",
     "relative_date",
@@ -243,4 +244,37 @@ def find_date_in_text(text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool 
     for match in _DATE_TIME.finditer(text):
         if not need_time or match.group("H") is not None:
             return _build(match, tz)
+    return None
+
+
+# How far from the headline its own date line is read: the line right above it (Z-Blog's
+# <h4 class="post-date">) and the info line between it and the text.
+_ABOVE_HEADLINE = 24
+_BELOW_HEADLINE = 200
+
+
+def headline_date(
+    before: str, title: str, tz: str = DEFAULT_TIMEZONE, *, now: datetime | None = None
+) -> datetime | None:
+    """Return the date printed next to the headline in ``before`` (the page text above the body).
+
+    A bare ``2012年09月20日`` over the headline or a ``昨天 15:49`` under it has no
+    label and no time, so a search of the whole page passes it by and takes a
+    comment's or a related list's date instead. Beside the headline it is the
+    article's: read below the headline first (the info line), then just above
+    it; relative forms count only given ``now`` (the capture time).
+    """
+    title = " ".join(title.split())
+    at = before.rfind(title) if title else -1
+    if at < 0:
+        return None
+    below = before[at + len(title) :][:_BELOW_HEADLINE]
+    above = before[max(0, at - _ABOVE_HEADLINE) : at]
+    for zone_text in (below, above):
+        text = _han_to_arabic(zone_text.translate(_CN_DIGITS))
+        match = _DATE_TIME.search(text)
+        if match and (found := _build(match, tz)) is not None:
+            return found
+        if now is not None and (found := relative_date(text, now, tz)) is not None:
+            return found
     return None

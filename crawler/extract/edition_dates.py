@@ -12,7 +12,9 @@ Only what the page itself writes counts: a link's ``href`` as written (a
 relative ``content_1.htm`` resolves into the requested date's directory and
 says nothing), links to the page's own host, and text nodes that are a date
 line and little else (an article title that mentions a date is no date line;
-nor is a link text such as a "previous issue" link).
+nor is a link text such as a "previous issue" link, nor a header's clock,
+"今天是 2024年3月7日", which says when the page was served, not which edition
+it is).
 """
 
 from __future__ import annotations
@@ -39,6 +41,13 @@ _BESIDE = re.compile(
 # Characters of label a date line may have beside its date ("出版日期", the paper's name).
 _LINE_MAX_OTHER = 12
 _NOT_TEXT = ("script", "style", "option", "select", "textarea", "a")
+# A site header's clock ("今天是 2024年3月7日 星期四", a <span id="today">): the server's date when the
+# page was served, whatever edition it shows. Read as the edition's date line, it made the edition
+# of any day crawled later "another edition" (the day the crawl ran). 今日 alone is no label: 今日早报.
+_TODAY_LABEL = re.compile(
+    r"(?:今天|今日)\s*(?:是|为|[:：])|当前(?:日期|时间)|现在(?:是|时间)|系统(?:日期|时间)|\btoday\b", re.I
+)
+_TODAY_MARK = re.compile(r"today|clock|nowtime|curtime|current_?(?:date|time)|sysdate|systime", re.I)
 
 
 def _day(year: str, month: str, day: str) -> date | None:
@@ -81,8 +90,14 @@ def date_lines(sel: Selector) -> list[tuple[date, str]]:
         parent = text.getparent()
         if text.is_tail:  # the text after an element belongs to that element's parent
             parent = parent.getparent() if parent is not None else None
+        if _TODAY_LABEL.search(str(text)):
+            continue
         if parent is not None and any(
-            isinstance(node.tag, str) and node.tag.lower() in _NOT_TEXT
+            isinstance(node.tag, str)
+            and (
+                node.tag.lower() in _NOT_TEXT
+                or _TODAY_MARK.search(f"{node.get('id', '')} {node.get('class', '')}")
+            )
             for node in (parent, *parent.iterancestors())
         ):
             continue

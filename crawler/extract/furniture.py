@@ -71,6 +71,12 @@ def _post_header_only(line: str) -> bool:
     return match is not None and _HEADER_REST.fullmatch(line.strip()[match.end() :]) is not None
 
 
+def reply_header_at(text: str) -> int:
+    """Return where the first post header (``作者：X 时间：…``, ``X 发表于 …``) starts in ``text``, or -1."""
+    match = _POST_HEADER.search(text)
+    return match.start() if match else -1
+
+
 def cut_replies(paragraphs: list[str]) -> list[str]:
     """End a forum thread's text where the first reply's header starts a line.
 

@@ -94,6 +94,21 @@ def _meta_map(tree: HtmlElement) -> dict[str, str]:
     return found
 
 
+def heading_text(node: HtmlElement) -> str:
+    """Return a heading's text without a child element that carries a date.
+
+    PHPCMS prints the info line inside the headline's element
+    (``<h1>标题<br /><span>2013-04-10 09:25:31 来源：本站 点击：</span></h1>``):
+    the headline is the text around that child, not the whole element.
+    """
+    parts = [node.text or ""]
+    for child in node:
+        if isinstance(child.tag, str) and parse_chinese_datetime(element_text(child)) is None:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
 def _candidates(tree: HtmlElement) -> Iterable[HtmlElement]:
     yield from tree.iter("h1")
     yield from tree.iter("h2")
@@ -126,7 +141,7 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
     best: tuple[int, str, HtmlElement | None] = (0, "", None)
     first_h1: tuple[str, HtmlElement | None] = ("", None)
     for node in _candidates(tree):
-        text = element_text(node)
+        text = heading_text(node)
         if not 2 <= len(text) <= 120:
             continue
         squashed = _squash(text)

@@ -635,6 +635,9 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
         # ... but not past a blank line: the zones of a page are joined by one ("作者：" ending
         # the page's header zone, then the headline "武汉大学2010年…").
         rest = re.sub(r"^[ \t\u3000]*(?:[:：︱|/／][ \t\u3000]*(?:\n[ \t\u3000]*)?)?", "", rest)
+        if role == "author" and (own := _LABELS.match(rest)) and own.lastgroup in ("correspondent", "editor"):
+            # "作者：通讯员 刘建": the CMS's 作者 field holds another role's credit; that label reads it.
+            continue
         run = re.match(_NAMES, rest)
         if not run:
             continue

@@ -78,13 +78,21 @@ def _sentence(paragraph: str) -> bool:
     return len(paragraph) >= 30 and bool(re.search(r"[。，；！？]", paragraph))
 
 
+# "标题: <headline>": printable forum pages (Discuz!, phpwind) and old systems label the headline.
+_TITLE_LABEL = re.compile(r"^(?:文章|帖子)?(?:标题|题目|主题)\s*[:：]\s*")
+
+
 def heading_before_body(tree: HtmlElement, paragraphs: list[str]) -> str:
     """Return the nearest headline-like line above the main text's first sentence, or ``""``.
 
     The anchor is the first paragraph that reads as prose, not the first
     paragraph: extractors often keep a layout table's headline and info line
-    as the body's first lines.
+    as the body's first lines. A ``标题:`` label before it is no part of it.
     """
+    return _TITLE_LABEL.sub("", _nearest_heading(tree, paragraphs))
+
+
+def _nearest_heading(tree: HtmlElement, paragraphs: list[str]) -> str:
     first = next((p for p in paragraphs if _sentence(p)), "")
     if not first:
         return ""

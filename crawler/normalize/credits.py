@@ -132,6 +132,15 @@ class Credits:
     correspondents: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
 
+    def without(self, other: Credits) -> Credits:
+        """These credits less ``other``'s people, role by role (a head credit once a byline is taken off)."""
+        return Credits(
+            [n for n in self.reporters if n not in other.reporters],
+            [n for n in self.photographers if n not in other.photographers],
+            [n for n in self.correspondents if n not in other.correspondents],
+            [n for n in self.editors if n not in other.editors],
+        )
+
     def merge(self, other: Credits) -> None:
         """Add ``other``'s people to these, without repeating anyone within a role."""
         for mine, theirs in (

@@ -33,9 +33,11 @@ _LUNAR = re.compile(
     r"闰?(?:正|[一二三四五六七八九十冬腊]|十[一二])月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
 )
 _PAGE_NUMBER = re.compile(rf"第?[A-Z]{{1,2}}\d{{1,2}}版?|第[{_CN_NUMBER}]{{1,3}}版|\d{{1,2}}版")
-MASTHEAD = re.compile(
-    rf"{_HAN}{{1,8}}(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报)|{_HAN}{{2,3}}报"
-)
+_PAPER = rf"{_HAN}{{1,8}}(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报)"
+# A paper named by two or three characters and 报 (大河报, 华商报, 新京报) reads like a word (情况通报):
+# it counts as a paper's name only beside a page number.
+_SHORT_PAPER = rf"{_HAN}{{2,3}}报"
+MASTHEAD = re.compile(f"{_PAPER}|{_SHORT_PAPER}")
 _SECTION_NAME = re.compile(rf"{_HAN}{{0,4}}(?:{SECTIONS})(?:版|专版|新闻)?")
 # Brackets, dashes and book-title marks are no separators: a source line (《人民日报》（2018年03月21日10版）)
 # or a 副题 (——2018年…) holds them, a running head does not.
@@ -47,7 +49,11 @@ _ORDER = (
     ("lunar", _LUNAR),
     ("page", _PAGE_NUMBER),
 )
-_RUN_ORDER = (("masthead", MASTHEAD), ("section", _SECTION_NAME))
+_RUN_ORDER = (
+    ("masthead", re.compile(_PAPER)),
+    ("short paper", re.compile(_SHORT_PAPER)),
+    ("section", _SECTION_NAME),
+)
 _HEADER_MAX = 60  # characters: a running head is one short line
 
 # A reference to another page at a line's end: 详见A08版, >>A05, （见第3版）, 下转第3版, 转A3, →A5.
@@ -106,6 +112,10 @@ def header_evidence(line: str) -> set[str] | None:
         unknown += 1
     if unknown and (unknown > 1 or len(kinds) < 3 or not {"page", "date"} <= kinds):
         return None
+    if "short paper" in kinds:
+        if "page" not in kinds:
+            return None
+        kinds = (kinds - {"short paper"}) | {"masthead"}
     return kinds
 
 

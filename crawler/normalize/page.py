@@ -39,7 +39,7 @@ LEAD_MATCH_MIN = 0.2  # without headlines to count, a lead joins a body only abo
 JOIN_TRIALS_MAX = (
     64  # joins tried against the headlines per step; past it (a huge page) wording alone decides
 )
-SPLIT_GAIN = 0.2  # how much better the headlines must fit before a lead takes a run-on body
+SPLIT_GAIN = 0.2  # how much better the headlines must fit before a text is cut (a lead's, a spare headline's)
 SPLIT_FRAGMENTS_MAX = 8  # past this many articles, no split is tried
 COLUMN_CHANGE = 3.0  # cells by which another article's column differs from the open text's
 _ASKS = re.compile(r"[？！?!][”’」』]*$")
@@ -54,6 +54,7 @@ class _Fragment:
     headed: bool = False  # opens with a dateline or a staff credit
     closed: bool = False  # ends with a byline
     closed_bare: bool = False  # ... and that byline is bare names in brackets (（黄敏）)
+    closing: Credits = field(default_factory=Credits)  # the people of the byline that closed it
     positions: list[int] = field(default_factory=list)
     column: float = 0.0  # column width of its last text, where measured
     breaks: list[int] = field(default_factory=list)  # parts opening a block after a full stop
@@ -120,11 +121,23 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             if current is not None and current.closed_bare and _recredits(element.text, following):
                 # The text closed with its own writer (（黄敏）); the paper's byline after it is the
                 # article's credit: /记者 曾梅丽 报道, or any credit line that has nothing below to open.
-                current.credits = found
-                current.closed_bare = False
+                current.credits = current.credits.without(current.closing)
+                current.credits.merge(found)
+                current.closing, current.closed_bare = found, False
             elif current is not None and not current.closed and current.parts and not heads:
                 current.credits.merge(found)
-                current.closed = True
+                current.closed, current.closing = True, found
+            elif (
+                current is not None
+                and current.parts
+                and not current.closed
+                and not heads_article(element.text)
+                and _opens_nothing(following)
+            ):
+                # A reporter's line under a head-credited text with nothing below it to head: it
+                # closes that text, yet papers credit once, so it is kept apart for the article a
+                # cut may find run on inside (see _split_for_headlines).
+                current.closed, current.closing = True, found
             elif current is not None and not current.parts:
                 current.credits.merge(found)
                 current.headed = True
@@ -176,7 +189,7 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             rest, tail = body, None
         if tail is not None:
             current.credits.merge(tail)
-            current.closed = True
+            current.closed, current.closing = True, tail
             current.closed_bare = names_only(body[len(rest) :])
         if rest:
             current.parts.append(("text", rest))
@@ -215,7 +228,17 @@ def _recredits(text: str, following: Element | None) -> bool:
     It does when its grammar closes an article (``/记者 曾梅丽 报道``), or when no text follows it
     to open (a headline or the page's end comes next): a credit line heads only the text below it.
     """
-    return closes_article(text) or following is None or following.kind == "heading"
+    return closes_article(text) or _opens_nothing(following)
+
+
+def _opens_nothing(following: Element | None) -> bool:
+    """Tell whether what follows a credit line leaves it nothing to head: a headline, an editor line
+    (责任编辑：曹娜) or the page's end."""
+    return (
+        following is None
+        or following.kind == "heading"
+        or (following.kind == "credit" and not element_credits(following).reporters)
+    )
 
 
 def _at(flags: list[bool], index: int) -> bool:
@@ -268,7 +291,7 @@ def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fra
         lead, body = leads[li], bodies[bi]
         lead.parts.extend(body.parts)
         lead.credits.merge(body.credits)
-        lead.closed = body.closed
+        lead.closed, lead.closing = body.closed, body.closing
         lead.positions.extend(body.positions)
         fragments.remove(body)
     return sorted(fragments, key=lambda f: min(f.positions))
@@ -314,12 +337,65 @@ def _split_for_lonely_leads(fragments: list[_Fragment], headlines: list[str]) ->
         other.breaks = [b for b in other.breaks if b < k]
 
 
+def _split_for_headlines(fragments: list[_Fragment], headlines: list[str]) -> list[_Fragment]:
+    """Cut a text that ran on into the next article where the page has more headlines than texts.
+
+    An article printed without a closing byline, followed by one opening without a dateline or a
+    credit, reads as one text: nothing in the lines marks where the second starts. The page's
+    headlines do: with one headline too many, each block boundary after a full stop is tried, and
+    the cut is made where the headlines then fit the articles better by ``SPLIT_GAIN`` (the
+    best assignment's total; 0.1-0.2 do the same on the tune pages, 0.05 cuts at junk headings).
+    The byline closing the run-on text goes with its second part.
+    """
+    if not headlines or len(fragments) > SPLIT_FRAGMENTS_MAX:
+        return fragments
+    while len(fragments) < len(headlines):
+        base = assignment_total(headline_scores(headlines, [f.body() for f in fragments]))
+        best: tuple[float, int, int] | None = None
+        for i, fragment in enumerate(fragments):
+            for k in fragment.breaks:
+                texts = [f.body() for f in fragments]
+                texts[i : i + 1] = [
+                    "".join(text for _, text in fragment.parts[:k]),
+                    "".join(text for _, text in fragment.parts[k:]),
+                ]
+                gain = assignment_total(headline_scores(headlines, texts)) - base
+                if gain > SPLIT_GAIN and (best is None or gain > best[0]):
+                    best = (gain, i, k)
+        if best is None:
+            return fragments
+        _, i, k = best
+        fragments.insert(i + 1, _cut(fragments[i], k))
+    return fragments
+
+
+def _cut(fragment: _Fragment, k: int) -> _Fragment:
+    """Take the parts from ``k`` on off ``fragment`` into a new one, which keeps its closing byline."""
+    rest = _Fragment(
+        fragment.position,
+        parts=fragment.parts[k:],
+        credits=fragment.closing,
+        closed=fragment.closed,
+        closed_bare=fragment.closed_bare,
+        closing=fragment.closing,
+        positions=list(fragment.positions),
+        column=fragment.column,
+        breaks=[b - k for b in fragment.breaks if b > k],
+    )
+    del fragment.parts[k:]
+    fragment.credits = fragment.credits.without(fragment.closing)
+    fragment.closed, fragment.closed_bare, fragment.closing = False, False, Credits()
+    fragment.breaks = [b for b in fragment.breaks if b < k]
+    return rest
+
+
 def rebuild_page(text: str) -> list[RebuiltArticle]:
     """Split a whole page of text into its articles, in reading order, with headlines matched."""
     fragments, titles = _fragments(text)
     headlines = [read_headline(lines) for _, lines in titles]
     fragments = _rejoin_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _split_for_lonely_leads(fragments, [" ".join(h) for h in headlines])
+    fragments = _split_for_headlines(fragments, [" ".join(h) for h in headlines])
     articles: list[RebuiltArticle] = []
     for fragment in fragments:
         article = RebuiltArticle()

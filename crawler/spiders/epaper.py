@@ -22,7 +22,14 @@ from twisted.python.failure import Failure
 
 from archive.config import resolve_db_url
 from archive.engine import create_store_engine, make_session_factory
-from archive.items import ANOTHER_EDITION_PREFIX, INCOMPLETE_PREFIX, NOT_COVERED, EditionItem, PageItem
+from archive.items import (
+    ANOTHER_EDITION_PREFIX,
+    INCOMPLETE_PREFIX,
+    NOT_COVERED,
+    EditionItem,
+    PageItem,
+    not_yet_reason,
+)
 from archive.queries import archived_editions
 from crawler.extract.edition_dates import answered_by, url_dates
 from crawler.extract.epaper import EditionPage, parse_edition_page
@@ -140,15 +147,7 @@ class EpaperSpider(SourceSpider):
     def parse_edition(self, response: Response, day: date, template: str) -> Iterator[Any]:
         """Handle an edition's first page: record the edition, follow its pages and articles."""
         if response.status in NO_EDITION_STATUSES:
-            self.count("editions/no_edition")
-            yield EditionItem(
-                self.source.id,
-                day,
-                "no-edition",
-                url=response.url,
-                reason=f"HTTP {response.status}",
-                template=template,
-            )
+            yield self._no_edition(day, response.url, f"HTTP {response.status}", template)
             return
         page = self._edition_page(response)
         redirected = bool(response.meta.get("redirect_urls"))
@@ -158,28 +157,12 @@ class EpaperSpider(SourceSpider):
             # Another edition (or a login or home page) answered for this date: by a redirect, under
             # the date's own URL, or listing articles archived under another date. Archived, its
             # articles would be filed under a wrong date.
-            self.count("editions/no_edition")
-            if elsewhere.startswith(ANOTHER_EDITION_PREFIX):
-                self.count("editions/another_edition")
-            yield EditionItem(
-                self.source.id,
-                day,
-                "no-edition",
-                url=(response.meta.get("redirect_urls") or [response.url])[0],
-                reason=elsewhere[:256],
-                template=template,
+            yield self._no_edition(
+                day, (response.meta.get("redirect_urls") or [response.url])[0], elsewhere, template
             )
             return
         if not page.articles and len(page.pages) <= 1:
-            self.count("editions/no_edition")
-            yield EditionItem(
-                self.source.id,
-                day,
-                "no-edition",
-                url=response.url,
-                reason="edition page lists no pages and no articles",
-                template=template,
-            )
+            yield self._no_edition(day, response.url, "edition page lists no pages and no articles", template)
             return
         self.count("editions/found")
         yield EditionItem(self.source.id, day, "found", url=response.url, template=template)
@@ -195,6 +178,32 @@ class EpaperSpider(SourceSpider):
                     cb_kwargs={"day": day},
                     meta={"newsarchive_kind": "page", EDITION_META: edition},
                 )
+
+    def checked_at(self) -> datetime:
+        """Return the time of this check in the paper's zone (``NEWSARCHIVE_CHECK_TIME``, else the clock).
+
+        The scheduler hands down its own clock, so a crawl it fires judges "today" as it does.
+        """
+        settings = getattr(getattr(self, "crawler", None), "settings", None)
+        fixed = settings.get("NEWSARCHIVE_CHECK_TIME") if settings is not None else None
+        when = datetime.fromisoformat(str(fixed)) if fixed else datetime.now(self.zone)
+        return (when if when.tzinfo else when.replace(tzinfo=self.zone)).astimezone(self.zone)
+
+    def _no_edition(self, day: date, url: str, reason: str, template: str) -> EditionItem:
+        """Count and return the "no edition" of ``day``: provisional when checked on that day or before it.
+
+        A morning check sees yesterday's edition (or a 404) for a paper that publishes its
+        e-paper later in the day; only a check after the day is over says there is none.
+        """
+        checked = self.checked_at()
+        if day >= checked.date():
+            self.count("editions/not_yet")
+            reason = not_yet_reason(checked, reason)
+        else:
+            self.count("editions/no_edition")
+            if reason.startswith(ANOTHER_EDITION_PREFIX):
+                self.count("editions/another_edition")
+        return EditionItem(self.source.id, day, "no-edition", url=url, reason=reason[:256], template=template)
 
     def parse_page(self, response: Response, day: date) -> Iterator[Any]:
         """Handle one further page of an edition."""

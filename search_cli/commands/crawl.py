@@ -68,11 +68,13 @@ def format_summary(source_id: str, summary: Any) -> str:
     """
     c = summary.counters
     another = c.get("editions/another_edition", 0)
+    not_yet = c.get("editions/not_yet", 0)
     lines = [
         f"crawl of {source_id}: {summary.status} (run {summary.run_id}): "
         f"fetched {c.get('fetched', 0)} responses; "
         f"editions found {c.get('editions/found', 0)}, no edition {c.get('editions/no_edition', 0)}"
         + (f" ({another} served another edition)" if another else "")
+        + (f", not yet published {not_yet} (provisional: checked again later)" if not_yet else "")
         + ", "
         f"failed {c.get('editions/failed', 0)}; articles new {c.get('articles/new', 0)}, "
         f"changed {c.get('articles/changed', 0)}, unchanged {c.get('articles/unchanged', 0)}"
@@ -185,7 +187,7 @@ def crawl_progress(
 
         def on_progress(message: dict[str, Any]) -> None:
             c = message.get("counters", {})
-            done = sum(c.get(f"editions/{k}", 0) for k in ("found", "no_edition", "failed"))
+            done = sum(c.get(f"editions/{k}", 0) for k in ("found", "no_edition", "not_yet", "failed"))
             bar.update_to(done if dated else c.get("fetched", 0))
             bar.set_counts(
                 {

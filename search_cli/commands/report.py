@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # imported where used, so --help loads no library
 _LABELS = {
     "found": "found",
     "no-edition": "no edition",
+    "not-yet": "not yet",
     "failed": "FAILED",
     "unmatched": "UNMATCHED",
     "unchecked": "unchecked",
@@ -31,7 +32,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "report",
         parents=[common],
         help="health report of one source: editions and articles per date, alerts",
-        description="Per edition date: found / no edition / failed / unmatched (a site redesign), "
+        description="Per edition date: found / no edition / not yet (published: checked on its own day, "
+        "checked again) / failed / unmatched (a site redesign), "
         "articles new / changed / unchanged / unseen (archived before, not seen by the last crawl of the "
         "date) / reprints, fill rates of title, date and author, encoding "
         "fallbacks; URL templates that stopped matching. Exits 4 when a threshold of the source's "
@@ -73,6 +75,7 @@ def format_report(report: Report) -> str:
         + (f" ({t['incomplete']} incomplete)" if t.get("incomplete") else "")
         + f", no edition {t['no_edition']}"
         + (f" ({t['another_edition']} served another edition)" if t.get("another_edition") else "")
+        + (f", not yet published {t['not_yet']}" if t.get("not_yet") else "")
         + ", "
         f"failed {t['failed']}, unmatched {t['unmatched']}, unchecked {t['unchecked']}"
     )

@@ -103,7 +103,7 @@ def _last_runs(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from crawler.schedule import due_slot, load_state, next_run
+    from crawler.schedule import due_slot, load_state, next_recheck, next_run
 
     home = resolve_home(args.home)
     sources = _good_sources(args)
@@ -114,12 +114,23 @@ def _list(args: argparse.Namespace) -> int:
         state = load_state(home, source.id)
         upcoming = next_run(source, state, now)
         slot, missed = due_slot(source, state, now)
+        recheck = next_recheck(source, state)
+        zone = ZoneInfo(source.timezone)
         rows.append(
             {
                 "source": source.id,
                 "schedule": source.schedule,
                 "timezone": source.timezone,
-                "next_run": upcoming.astimezone(ZoneInfo(source.timezone)).isoformat() if upcoming else None,
+                "next_run": upcoming.astimezone(zone).isoformat() if upcoming else None,
+                # Dates the last run saw without an edition on their own day, checked again before
+                # they count as no edition (revisit.not_yet_recheck_hours).
+                "not_yet": list(state.not_yet),
+                "not_yet_checked_at": (
+                    datetime.fromisoformat(state.not_yet_checked_at).astimezone(zone).isoformat()
+                    if state.not_yet_checked_at
+                    else None
+                ),
+                "next_recheck": recheck.astimezone(zone).isoformat() if recheck else None,
                 "due": slot is not None,
                 "missed_slots": missed,
                 "last_status": state.status,
@@ -157,7 +168,12 @@ def _list(args: argparse.Namespace) -> int:
                 if row["missed_slots"] > 1
                 else "due now"
             )
-        print(f"{row['source']}\t{row['schedule']}\tnext: {when}\tlast: {last}")
+        pending = ""
+        if row["not_yet"]:
+            checked = row["not_yet_checked_at"][11:16]
+            again = f", re-check {row['next_recheck'][:16].replace('T', ' ')}" if row["next_recheck"] else ""
+            pending = f"\tnot yet published: {', '.join(row['not_yet'])} (checked {checked}{again})"
+        print(f"{row['source']}\t{row['schedule']}\tnext: {when}\tlast: {last}{pending}")
     return exitcodes.OK
 
 

@@ -1,0 +1,66 @@
+"""The date printed beside the headline (no label, no time, or relative) is the article's."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from crawler.extract import extract_article
+from crawler.extract.dates import headline_date
+
+SH = ZoneInfo("Asia/Shanghai")
+
+BODY = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "近日，城南派出所侦破了一起蹊跷的入室盗窃案，嫌疑人可以在不破坏门锁和窗户的前提下随意进出受害人的家。",
+        "从去年年底开始，租住在城中村的何先生发现家里不对劲，时不时就有财物丢失，起初他并没有特别在意。",
+        "直到今年五月，何先生发现手机、零钱甚至摄像头都不见了，这才起了疑心，于是在家里装了一个摄像头。",
+        "民警通过监控视频锁定了嫌疑人的作案特征，小偷正是同一栋楼内的另一名租客，整栋楼的锁芯是同一款。",
+    )
+)
+TITLE = "出租屋半年被偷8次：整栋楼共用一个锁芯"
+
+
+def _blog(date_line: str, info_line: str) -> bytes:
+    """A blog theme: the day in its own line over the headline or beside the poster, a dated comment below."""
+    return f"""<html><head><meta charset="utf-8"><title>{TITLE}-半亩方塘</title></head><body>
+<div id="divTop"><h1 id="BlogTitle"><a href="/">半亩方塘</a></h1></div>
+<div class="post">{date_line}<h2 class="post-title">{TITLE}</h2>{info_line}
+<div class="post-body">{BODY}</div>
+<h6 class="post-footer">作者:<a href="/author-1.html">admin</a> | 分类:<a href="/c-1.html">随笔</a></h6></div>
+<ul class="msg"><li><span class="commentname">访客</span><small>发布于 2012-09-21 19:57:52 回复</small></li>
+<li class="msgarticle">路过，支持博主！</li></ul>
+<div id="divSidebar"><ul><li><a href="/post/7.html">城区主干道改造工程全面开工</a> 2012-05-11</li></ul></div>
+</body></html>""".encode()
+
+
+def test_bare_day_over_the_headline_beats_a_comments_labelled_date() -> None:
+    page = _blog('<h4 class="post-date">2012年09月20日</h4>', "")
+    item = extract_article("http://blog.example.cn/post/225.html", page)
+    assert item.published_at is not None and item.published_at.date().isoformat() == "2012-09-20"
+
+
+def test_yesterday_beside_the_headline_is_read_against_the_capture_time() -> None:
+    info = '<div class="info"><span class="user">站长</span><span class="date">昨天 15:49</span></div>'
+    page = _blog("", info)
+    fetched = datetime(2020, 7, 3, 16, 49, tzinfo=SH)
+    item = extract_article("http://blog.example.cn/838.html", page, fetched_at=fetched)
+    assert item.published_at == datetime(2020, 7, 2, 15, 49, tzinfo=SH)
+
+
+def test_headline_date_reads_below_the_headline_first_then_just_above() -> None:
+    before = "首页 随笔 2019年3月5日 星期二 当前位置 2012年09月20日 标题在此 站长 2012-09-19 10:21"
+    assert headline_date(before, "标题在此", "Asia/Shanghai") == datetime(2012, 9, 19, 10, 21, tzinfo=SH)
+    assert headline_date(before.rsplit(" 站长", 1)[0], "标题在此", "Asia/Shanghai") == datetime(
+        2012, 9, 20, tzinfo=SH
+    )
+
+
+def test_headline_date_needs_the_headline_and_a_capture_time_for_relative_days() -> None:
+    assert headline_date("站点 2019年3月5日 正文", "别的标题", "Asia/Shanghai") is None
+    assert headline_date("标题在此 3小时前 阅读(12)", "标题在此", "Asia/Shanghai") is None
+    now = datetime(2020, 8, 29, 2, 55, tzinfo=SH)
+    assert headline_date("标题在此 3小时前 阅读(12)", "标题在此", "Asia/Shanghai", now=now) == datetime(
+        2020, 8, 28, 23, 55, tzinfo=SH
+    )
