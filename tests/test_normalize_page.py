@@ -299,6 +299,28 @@ def test_page_furniture_is_neither_article_nor_headline() -> None:
     assert articles[1].editors == ["周琳峰"]
 
 
+def test_page_header_in_one_line_and_a_teaser_of_another_page_are_furniture() -> None:
+    from crawler.normalize.furniture import is_page_furniture
+
+    # The header's pieces run together in any order; a teaser points to another page.
+    for line in (
+        "Ａ１４　本地新闻　２０１２年６月２２日　星期一",
+        "南国都市报　2012.07.01　城事　A14",
+        "2012年6月10日 星期三 社会 A11版",
+        "周五A股市场早盘低开低走的两大原因 >>A05",
+        "◆陈振聪减持宏霸500万股（见第3版）",
+    ):
+        page = (
+            f"{line}\n\n学者争论降息对楼市影响\n\n"
+            "本报讯（记者 薛洋宏）中国人民银行决定下调金融机构人民币存贷款基准利率。\n"
+        )
+        [article] = rebuild_page(page)
+        assert article.title == "学者争论降息对楼市影响", line
+    # A headline with a date or a page-like name says something besides.
+    for headline in ("3月5日 两会开幕", "G20 峰会开幕", "5月3日情况通报", "A股三大指数全线上涨"):
+        assert not is_page_furniture(headline), headline
+
+
 def test_four_line_headline_with_question_and_colon_stands_in_a_heap() -> None:
     # 引题, a punctuated title over two lines and a dashed 副题, in a heap at the page's end.
     page = (
@@ -773,6 +795,39 @@ def test_lead_title_quoted_past_the_news_lead_over_a_one_line_title() -> None:
         "多部门联动成功救助野生动物",
         "渔网缠住绿头鸭",
     )
+
+
+def test_undashed_last_line_said_whole_in_the_text_is_a_subtitle_under_a_quoted_lead_title() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # 气管插管术 and 服务质量高的助产队伍 are clauses of the text, the middle line is said nowhere:
+    # 引题 and 副题 quoting the text around the editor's 主题, as with a dashed 副题.
+    text = (
+        "本报讯 产房里的每一分钟都关乎两条生命。市妇幼保健院去年接生六千余名婴儿。近年来，医院建起"
+        "一支技术过硬、服务质量高的助产队伍，新生儿复苏、气管插管术，人人过关。"
+    )
+    lines = ["气管插管术", "用爱举托生命希望", "服务质量高的助产队伍"]
+    assert read_headline(lines, text) == ("气管插管术", "用爱举托生命希望", "服务质量高的助产队伍")
+    # A first line said in the news lead (the first two sentences, which a 主题 restates) may be the
+    # title's first part: the reading by layout stands (title in two lines over a 副题).
+    assert read_headline(["市妇幼保健院去年接生六千余名婴儿", *lines[1:]], text)[0] == ""
+
+
+def test_last_line_said_only_inside_a_clause_goes_on_the_title_under_a_quoted_lead_title() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # 做到“三个为主” is a clause of the text past its news lead, 让书展成为交流 is said nowhere, and
+    # 互动的阅读嘉年华 only inside a longer clause: a 引题 over a 主题 in two lines, no 副题.
+    text = (
+        "本报讯 第八届书展昨日开幕。展期五天，共有三百余家出版单位参展。主办方表示，今年书展"
+        "坚持公益办展，做到“三个为主”，以读者为主、以阅读为主、以公益为主，"
+        "努力打造一场全民参与互动的阅读嘉年华。"
+    )
+    lines = ["做到“三个为主”", "让书展成为交流", "互动的阅读嘉年华"]
+    assert read_headline(lines, text) == ("做到“三个为主”", "让书展成为交流互动的阅读嘉年华", "")
+    # The text's clause said whole below is a 副题 quoting it.
+    decks = ("做到“三个为主”", "让书展成为交流", "以读者为主")
+    assert read_headline([*lines[:2], "以读者为主"], text) == decks
 
 
 def test_title_part_said_in_the_news_lead_stays_part_of_the_title() -> None:

@@ -241,3 +241,26 @@ def test_spare_headline_cuts_a_text_that_ran_on_into_the_next_article() -> None:
     )
     protest, pay = rebuild_page(page)
     assert protest.reporters == ["沈霞"] and pay.reporters == ["邓刚晓"] and pay.photographers == ["令狐玉"]
+
+
+def test_page_header_with_a_section_no_list_names_is_furniture() -> None:
+    # A header line holds the page's number, section, date and paper in any order, full- or
+    # half-width; its section may be one no list names (公益) beside the number and a full date.
+    from crawler.normalize.furniture import is_page_furniture
+
+    for line in (
+        "A08　公益　2012年7月21日　星期一",
+        "荆楚晚报　2012.06.16　公益　A04",
+        "2012年7月5日 星期六 综合新闻 A09版",
+    ):
+        assert is_page_furniture(line), line
+    for line in ("G20 峰会开幕", "G20峰会 9月4日", "A股 财经", "2012年7月21日"):
+        assert not is_page_furniture(line), line
+    page = (
+        "Ａ０８　公益　２０１２年７月２１日　星期一\n\n"
+        "江西遂川系列诈骗案被警方破获\n\n"
+        "　　本报讯 ６月１１日，江西遂川县公安局在开展打击侵财性犯罪专项行动中，\n"
+        "抓获４名涉嫌诈骗的犯罪嫌疑人。 /记者 卢敏宏 报道\n"
+    )
+    [article] = rebuild_page(page)
+    assert article.title == "江西遂川系列诈骗案被警方破获" and article.reporters == ["卢敏宏"]

@@ -72,6 +72,8 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
     if text and _lead_from_text(lines, text):
         return lines[0], _join_decks(lines[1:]), ""
     if text and _lead_quoted_past_news_lead(lines, text):
+        if len(lines) == 3 and not _subtitle_deck(lines[2], text):
+            return lines[0], _join_decks(lines[1:]), ""  # no deck below: the 主题's second line
         return lines[0], lines[1], _DASHES.sub("", lines[2]).strip() if len(lines) == 3 else ""
     lead = subtitle = ""
     if len(lines) >= 2 and (
@@ -197,21 +199,30 @@ def _lead_from_text(lines: Sequence[str], text: str) -> bool:
 def _lead_quoted_past_news_lead(lines: Sequence[str], text: str) -> bool:
     """Tell whether a first line is a 引题 quoted from the text over a one-line 主题 (and a dashed 副题).
 
-    Two undashed lines, or three with a dashed 副题, read by layout as a title over two lines: the
+    Two undashed lines, or three over a 副题, read by layout as a title over two lines: the
     wording decides where the first line is one of the text's clauses whole, said after its news
     lead (the first two sentences, which restate what the 主题 says: a title's first part quoted in
     the text stands there, ``第五届全国文明单位名单揭晓``), and the second line is said nowhere, as an
-    editor's 主题 is not (``据现场民警介绍`` / ``多部门联动成功救助野生动物``).
+    editor's 主题 is not (``据现场民警介绍`` / ``多部门联动成功救助野生动物``). A third line is a
+    副题 by its dash or by its words: one of the text's clauses whole, under a line said nowhere,
+    is a deck quoting the text as the 引题 does (``气管插管术`` / ``用爱举托生命希望`` /
+    ``服务质量高的助产队伍``); a third line that is neither (said nowhere, or only inside one of the
+    text's clauses, as a title borrows a phrase) goes on the 主题 (``做到“三个为主”`` / ``让书展成为交流`` /
+    ``互动的阅读嘉年华``).
     """
-    if not (
-        (len(lines) == 2 and not _DASHES.match(lines[1]))
-        or (len(lines) == 3 and _DASHES.match(lines[2]) and not _DASHES.match(lines[1]))
-    ):
+    if len(lines) not in (2, 3) or _DASHES.match(lines[1]):
         return False
     first, second = (_WORDS_ONLY.sub("", line) for line in lines[:2])
     if len(first) < _QUOTE_MIN or len(second) < _QUOTE_MIN or second in _WORDS_ONLY.sub("", text):
         return False
     return _whole_clause(lines[0], text) and strip_spaces(lines[0]) not in _news_lead(text)
+
+
+def _subtitle_deck(line: str, text: str) -> bool:
+    """Tell whether a last line is a 副题: opened by a dash, or one of the text's clauses said whole."""
+    if _DASHES.match(line):
+        return True
+    return len(_WORDS_ONLY.sub("", line)) >= _QUOTE_MIN and _whole_clause(line, text)
 
 
 def _news_lead(text: str) -> str:

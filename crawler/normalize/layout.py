@@ -24,6 +24,7 @@ from crawler.normalize.credits import (
     split_head,
     split_tail,
 )
+from crawler.normalize.furniture import MASTHEAD, is_caption, is_page_furniture, is_teaser
 from crawler.normalize.segment import cut
 
 HEADING_MAX = 26.0  # a headline or subhead is at most this many cells wide
@@ -43,32 +44,12 @@ _ENUMERATOR = re.compile(
 )
 _SENTENCE_IN = re.compile(r"[。！？!?]")
 _SPACED_SLASH = re.compile(r"\s[/／]")
-_SECTION = (
-    "要闻|综合|国内|国际|社会|经济|财经|体育|文化|文体|娱乐|评论|时政|民生|城事|视点|专版|副刊|本地|新闻|"
-    "健康|教育|法治|政法|专题|观察|时评|天下|地方|区县|县区|都市|城市|生活|人物|读者|专刊|科技|汽车|房产|旅游|公告"
-)
-# A page's number and name (``A03 要闻``, ``第3版：综合``, ``B01区县新闻``): only with a section's name,
-# so that ``G20 峰会开幕`` stays a headline.
-_PAGE_NAME = re.compile(
-    rf"(?:[A-Z]{{1,2}}\d{{1,2}}|第[0-9一二三四五六七八九十]{{1,3}}版)"
-    rf"\s*版?\s*[:：]?\s*[\u4e00-\u9fff]{{0,4}}(?:{_SECTION})"
-)
-_PAGE_DATE = re.compile(
-    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:星期|周|礼拜)[一二三四五六日天]"
-    r"(?:\s*[\u4e00-\u9fff]{0,4}(?:日报|晚报|晨报|早报|都市报))?"
-)
-# Papers named X日报 and the like, or by two or three characters and 报 (大河报, 华商报, 新京报).
-_MASTHEAD = re.compile(
-    r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报)|[\u4e00-\u9fff]{2,3}报"
-)
 _SUBTITLE_EXTRA = 8.0  # cells a dashed 副题 may run past HEADING_MAX
 _SHORT_OF_COLUMN = 3.0  # cells by which a line of a headline falls short of the columns beside it
 _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
 _SLASH_CREDIT = re.compile(r"(?:[/／]|(?:文|图|摄影|记者)\s*[/／])")
 _MEASURED_LINES = 3  # full lines needed to tell a block's column width
-_CAPTION = re.compile(r"(?:图为|[上下左右组题]?图[:：]|▲)")
-_CAPTION_MAX = 120
 _FULL_STOP = re.compile(r"[。；;]|\.(?!\d)")
 _LAST_STOP = re.compile(r"[。.]$")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
@@ -325,24 +306,18 @@ def _straddles(line: str, next_line: str) -> bool:
     return False
 
 
-def is_page_furniture(line: str) -> bool:
-    """Tell whether a line of a whole page is its furniture: the page's number and name, or its date.
-
-    ``A03 要闻``, ``第3版 综合``, ``2016年7月20日 星期三`` head a printed page; they belong to no
-    article and are no headline.
-    """
-    return _PAGE_NAME.fullmatch(line) is not None or _PAGE_DATE.fullmatch(line) is not None
-
-
 def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
     """Split text into blocks of (clean line, indented) at blank lines; a ``page`` loses its furniture."""
     blocks: list[list[tuple[str, bool]]] = [[]]
     furnished: set[int] = set()  # blocks that held furniture
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, raw in enumerate(raws):
         line = clean_heading(raw)
         if page and line and is_page_furniture(line):
             furnished.add(len(blocks) - 1)
             continue  # a blank line is no reason to end a block here: the furniture stood beside the text
+        if page and line and _stands_alone(raws, number) and is_teaser(line):
+            continue  # a pointer to another page (…（见第3版）, 下转A5版) is no article's text or title
         if not line or is_end_mark(line):
             if blocks[-1]:
                 blocks.append([])
@@ -353,8 +328,15 @@ def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
     return [
         b
         for i, b in enumerate(blocks)
-        if b and not (i in furnished and all(_MASTHEAD.fullmatch(line) for line, _ in b))
+        if b and not (i in furnished and all(MASTHEAD.fullmatch(line) for line, _ in b))
     ]
+
+
+def _stands_alone(raws: list[str], number: int) -> bool:
+    """Tell whether raw line ``number`` has a blank line (or the text's edge) above and below it."""
+    above = raws[number - 1] if number else ""
+    below = raws[number + 1] if number + 1 < len(raws) else ""
+    return not above.strip() and not below.strip()
 
 
 def _context(blocks: list[list[tuple[str, bool]]]) -> _Context:
@@ -580,14 +562,6 @@ def _headline_after_open_text(element: Element, prev: Element, next_opens: bool,
             )
         )
     )
-
-
-def is_caption(text: str) -> bool:
-    """Tell whether a paragraph is a picture's caption: 图为 / 图： / ▲ … ending in a photo credit."""
-    if not _CAPTION.match(text):
-        return False
-    rest, credits = split_tail(text)
-    return credits is not None and bool(credits.photographers) and len(rest) <= _CAPTION_MAX
 
 
 def _lone_dateline(element: Element) -> bool:
