@@ -22,6 +22,7 @@ from crawler.normalize.credits import (
     heads_article,
     names_only,
 )
+from crawler.normalize.furniture import is_caption
 from crawler.normalize.headlines import (
     assign,
     assignment_total,
@@ -29,7 +30,7 @@ from crawler.normalize.headlines import (
     read_headline,
     similarity_table,
 )
-from crawler.normalize.layout import Element, ends, is_caption, layout
+from crawler.normalize.layout import Element, ends, layout
 from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.paragraphs import assemble, element_credits
 
@@ -203,7 +204,7 @@ def _is_caption(element: Element) -> bool:
     credit; read as text they would close the article around them with the photographer as
     its reporter, or stand as an article of their own.
     """
-    return element.block_start and element.block_end and is_caption(element.text)
+    return element.block_start and element.block_end and is_caption(element.text, bare=True)
 
 
 def _other_column(current: _Fragment, element: Element) -> bool:
