@@ -289,3 +289,36 @@ def test_bylines_broken_at_a_line_end_or_a_column_break_keep_every_name_whole() 
     # A whole name over a second credit line stays two people.
     [article] = rebuild_page("标题\n\n　　本报讯 正文在这里结束了。 /记者 张三\n李四 摄\n")
     assert article.reporters == ["张三"] and article.photographers == ["李四"]
+
+
+def test_displaced_lead_takes_back_its_body_from_the_head_of_an_undated_article() -> None:
+    # The lead (新华社…电, two paragraphs, an editor line under it) stands at the page's end; its body
+    # opens the page and ran on into an article that opens without a dateline or credit. The text
+    # before a block boundary goes to the lead; the byline-closed rest keeps its own article.
+    page = (
+        "公益短片《2032我们期望的未来》表达未来愿景\n——发布公益短片《2032我们期望的未来》\n\n"
+        "烟台食品安全新规：种植环节出问题农业部门负责\n—— 该政策将于6月15日正式实施\n\n"
+        "周迅表示：“我相信，每一个人的愿景\n"
+        "和声音碰撞在一起，会激发出巨大的能\n"
+        "量。”公益短片《2032我们期望的未来》\n"
+        "拍摄中，摄影师肖全同期创作了所有志\n"
+        "愿参演者的肖像作品。\n\n"
+        "该政策将于6月15日正式实施。\n\n"
+        "农业部门还要负责种植业农产品质量安全\n"
+        "监测、风险评估和信息发布，依法查处农\n"
+        "药生产经营和使用中的违法行为等。烟台\n"
+        "市决定全面落实食品安全工作的责任制。\n\n"
+        "该《意见》在6月9日由烟台市人民政府\n"
+        "印发，将在6月15日正式实施。（吴雪　\n"
+        "尹亮文　崔兰）\n\n"
+        "新华社武汉6月22日电（记者白英） 现代传播携手联合国开发计\n"
+        "划署，发布公益短片《2032我们期望的未来》，表达中国民\n"
+        "众对未来的愿景。\n\n"
+        "该片在里约峰会期间播出，著名演员周迅支持并参与拍摄，愿景短片\n感动了全球公众。\n\n"
+        "本版编辑/马晓霞 美编/林艳明 校对/秦玉伟\n"
+    )
+    food, film = rebuild_page(page)
+    assert food.title.startswith("烟台") and food.reporters == ["吴雪", "尹亮文", "崔兰"]
+    assert nows(food).startswith("该政策将于6月15日正式实施。")
+    assert film.title.startswith("公益短片") and film.reporters == ["白英"]
+    assert nows(film).startswith("现代传播") and nows(film).endswith("肖像作品。")
