@@ -195,9 +195,21 @@ def _punctuated_headline(
             and abs(display_width(lines[0]) - column) <= _TOLERANCE
             and display_width(lines[-1]) < 0.5 * display_width(lines[0])
         )
+        and not _too_wide_for_large_type(lines)
         and ends(lines[-1]) in ("end", "open")
         and not any(_ends_in_byline(line) or is_credit_line(line) or dateline_at(line) for line in lines)
     )
+
+
+def _too_wide_for_large_type(lines: list[str]) -> bool:
+    """Tell whether two or more lines, a dashed 副题 aside, all hold more than large type takes.
+
+    A headline is set in large type: one long line may run past ``_BIG_TYPE_LINE`` characters,
+    never every line of a deck in two or more (``那么，面对部分地区血液供应紧张呈常态化的现`` /
+    ``实，大家是觉得事不关己还是心存忧虑呢？大家又`` / …, each 24 cells, is a paragraph at its column).
+    """
+    plain = [line for line in lines if not line.startswith(("——", "--", "－－"))]
+    return len(plain) >= 2 and all(display_width(line) > _BIG_TYPE_LINE for line in plain)
 
 
 def _short_remainder_stop(lines: list[str]) -> bool:
