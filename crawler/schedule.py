@@ -460,14 +460,19 @@ class Scheduler:
 
     def seconds_to_next(self, cap: float = 30.0) -> float:
         """Return how long to sleep before the next slot (capped, so reaping stays prompt)."""
-        now = self.now()
-        nexts = [
-            n
-            for s in self.sources.values()
-            if (n := next_run(s, load_state(self.home, s.id), now)) is not None
-        ]
-        wait = min(((n - now).total_seconds() for n in nexts), default=cap)
-        return max(0.05, min(cap, wait, 1.0 if self.running else cap))
+        now, waits = self.now(), []
+        for source in self.sources.values():
+            state = load_state(self.home, source.id)
+            upcoming = next_run(source, state, now)
+            if upcoming is None:
+                continue
+            wait = (upcoming - now).total_seconds()
+            if wait <= 0 and due_slot(source, state, now)[0] is None:
+                # An overdue re-check waits for its source's running crawl (or another process's lock):
+                # look again in a second, not in a spin of 0.05 s sleeps.
+                wait = 1.0
+            waits.append(wait)
+        return max(0.05, min(cap, min(waits, default=cap), 1.0 if self.running else cap))
 
     def run_forever(self, stop: threading.Event) -> list[Event]:
         """Tick until ``stop`` is set, then stop the running crawls cleanly and wait for them."""

@@ -431,6 +431,25 @@ def test_not_yet_published_dates_reach_into_the_window_and_set_the_next_run() ->
     assert next_recheck(off, state) is None
 
 
+def test_an_overdue_recheck_that_cannot_start_is_polled_not_spun(tmp_path: Path) -> None:
+    # 03-09 not yet published at 07:30; at 11:00 the re-check is overdue but another process holds the
+    # source's lock (a crawl by hand): the loop looked again every 0.05 s until that crawl ended.
+    sources = load_registry(write_registry(tmp_path / "sources.toml", "http://127.0.0.1:9", "30 7 * * *"))
+    clock = Clock(datetime(2026, 1, 9, 11, 0, tzinfo=SH))
+    with update_state(tmp_path, "cswb") as state:
+        state.last_slot = datetime(2026, 1, 9, 7, 30, tzinfo=SH).isoformat()
+        state.not_yet, state.not_yet_checked_at = (
+            ["2026-01-09"],
+            datetime(2026, 1, 9, 7, 30, tzinfo=SH).isoformat(),
+        )
+    scheduler = Scheduler(sources, tmp_path, now=clock)
+    assert scheduler.seconds_to_next() == 1.0
+    clock.value = datetime(2026, 1, 9, 10, 29, 30, tzinfo=SH)
+    assert scheduler.seconds_to_next() == 30.0  # capped; the re-check is 60 s away
+    clock.value = datetime(2026, 1, 9, 10, 30, 0, tzinfo=SH) - timedelta(seconds=5)
+    assert scheduler.seconds_to_next() == 5.0
+
+
 @pytest.mark.slow
 def test_a_date_not_yet_published_in_the_morning_is_checked_again_and_settled(
     tmp_path: Path, home: Path

@@ -462,7 +462,7 @@ def test_a_date_checked_on_its_own_day_without_an_edition_is_not_yet_published(t
         assert (c["editions/found"], c["editions/not_yet"], c.get("editions/no_edition", 0)) == (1, 1, 0)
         assert "editions/another_edition" not in c
         assert (
-            "editions found 1, no edition 0, not yet published 1 (provisional: checked again later), "
+            "editions found 1, no edition 0, not yet published 1 (provisional until a check after its day), "
             "failed 0;" in format_summary(source.id, morning.summary)
         )
         with open_store(resolve_db_url(None, home)) as sessions, sessions() as s:

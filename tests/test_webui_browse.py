@@ -169,3 +169,34 @@ def test_a_date_not_yet_published_is_drawn_counted_and_told_apart(tmp_path: Path
     assert "No edition was online yet when this date was checked on its own day" in day_en
     assert "The paper published no edition on this date." not in day_en
     assert "当天检查时本期尚未上线" in day_zh and reason in day_zh
+
+
+def test_a_date_without_an_edition_says_what_its_kept_articles_are_dated(tmp_path: Path) -> None:
+    """An older crawl filed 07-22's edition under 07-23 ("found"); a re-check demoted the date. Its two
+    articles stay there: the calendar's tooltip and the date's page say what their pages date them."""
+    from datetime import UTC, datetime
+
+    from store_support import WIRE, article
+
+    from archive.articles import upsert_articles
+
+    archive = build_web_archive(tmp_path)
+    day, served = date(2016, 7, 23), datetime(2016, 7, 22, 1, 0, tzinfo=UTC)
+    kept = [
+        article(f"http://paper-a.example/x/{n}", edition_date=day, published_at=served, body=WIRE + str(n))
+        for n in range(2)
+    ]
+    with open_store(resolve_db_url(None, archive.home)) as sessions, sessions.begin() as session:
+        record_edition(session, EditionItem("paper-a", day, "found"), None)
+        upsert_articles(session, kept)
+    with open_store(resolve_db_url(None, archive.home)) as sessions, sessions.begin() as session:
+        record_edition(session, EditionItem("paper-a", day, "no-edition", reason="HTTP 404"), None)
+    with TestClient(create_app(archive.home), raise_server_exceptions=False) as c:
+        zh = c.get("/sources/paper-a", headers={"accept-language": "zh"}).text
+        en = c.get("/sources/paper-a/2016-07-23", headers={"accept-language": "en"}).text
+    note = "2 articles filed here are dated 2016-07-22 by their pages (kept, not moved)"
+    assert calendar_cells(zh)["2016年7月23日"] == "no-edition"
+    assert f'title="2016年7月23日 无报纸: HTTP 404; {note}"' in zh
+    assert "The paper published no edition on this date." in en
+    assert f'<span id="misfiled" translate="no">{note}</span>' in en
+    assert en.count('href="/article/') >= 2  # the articles are still listed under the date

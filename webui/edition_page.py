@@ -15,6 +15,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
+from archive.editions import misfiled_notes
 from archive.errors import StoreError
 from archive.items import is_not_yet
 from webui.browse_queries import PageView, edition_of, edition_pages, neighbour_editions, print_order
@@ -56,6 +57,10 @@ def _edition_context(archive: Archive, source_id: str, day: date) -> dict[str, A
             raise NotFound("There is no such paper in this archive.")
         edition = edition_of(session, source_id, day)
         pages, loose = edition_pages(session, source_id, day)
+        # Articles an older crawl filed under a date found since to have no edition stay here: say
+        # what their own pages date them (as the calendar and the report do), never hide or move them.
+        strays = [day] if edition is not None and edition.status != "found" and (pages or loose) else []
+        misfiled = misfiled_notes(session, source_id, strays).get(day, "")
         earlier, later = neighbour_editions(session, source_id, day)
     if edition is None and not pages and not loose:
         raise NotFound(
@@ -70,6 +75,7 @@ def _edition_context(archive: Archive, source_id: str, day: date) -> dict[str, A
         "edition": edition,
         # Checked on its own day with no edition yet: not "no edition" (the calendar's rule too).
         "not_yet": edition is not None and is_not_yet(edition.status, edition.reason),
+        "misfiled": misfiled,
         "pages": [_ordered(archive, p) for p in pages],
         "loose": loose,
         "earlier": earlier,

@@ -21,8 +21,8 @@ from crawler.normalize.credits import (
     closes_article,
     heads_article,
     names_only,
-    split_tail,
 )
+from crawler.normalize.furniture import is_caption
 from crawler.normalize.headlines import (
     assign,
     assignment_total,
@@ -30,7 +30,7 @@ from crawler.normalize.headlines import (
     read_headline,
     similarity_table,
 )
-from crawler.normalize.layout import Element, ends, is_caption, layout
+from crawler.normalize.layout import Element, ends, layout
 from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.paragraphs import assemble, element_credits
 
@@ -181,7 +181,7 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
         ):
             current.breaks.append(len(current.parts))
         current.column = element.column or current.column
-        rest, tail = split_tail(body)
+        rest, tail = element.tail_split(body)
         if tail is not None and current.headed and current.credits.reporters and tail.reporters:
             # Credited at its head (□本报记者 司徒静 实习生 李萍辉), an article is not credited again
             # at its end: papers credit once, and what reads as a second byline is the text's own.
@@ -204,7 +204,7 @@ def _is_caption(element: Element) -> bool:
     credit; read as text they would close the article around them with the photographer as
     its reporter, or stand as an article of their own.
     """
-    return element.block_start and element.block_end and is_caption(element.text)
+    return element.block_start and element.block_end and is_caption(element.text, bare=True)
 
 
 def _other_column(current: _Fragment, element: Element) -> bool:

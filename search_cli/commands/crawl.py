@@ -74,7 +74,7 @@ def format_summary(source_id: str, summary: Any) -> str:
         f"fetched {c.get('fetched', 0)} responses; "
         f"editions found {c.get('editions/found', 0)}, no edition {c.get('editions/no_edition', 0)}"
         + (f" ({another} served another edition)" if another else "")
-        + (f", not yet published {not_yet} (provisional: checked again later)" if not_yet else "")
+        + (f", not yet published {not_yet} (provisional until a check after its day)" if not_yet else "")
         + ", "
         f"failed {c.get('editions/failed', 0)}; articles new {c.get('articles/new', 0)}, "
         f"changed {c.get('articles/changed', 0)}, unchanged {c.get('articles/unchanged', 0)}"
