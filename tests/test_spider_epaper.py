@@ -500,3 +500,58 @@ def test_a_date_checked_on_its_own_day_without_an_edition_is_not_yet_published(t
         0,
         1,
     )
+
+
+def test_an_edition_whose_only_date_is_the_day_it_was_served_is_archived_with_a_note(tmp_path: Path) -> None:
+    # A site whose header prints the day it serves a page (no label) and whose edition links are
+    # relative: backfilled on 03-07, the edition of 03-05 read "another edition of 03-07" and was lost.
+    from sitegen.pages import article_page
+
+    from crawler.sources import parse_source
+
+    root = tmp_path / "site" / "html" / "2024-03" / "05"
+    root.mkdir(parents=True)
+    links = "".join(f'<li><a href="content_{n}.htm">第{n}篇</a></li>' for n in (1, 2))
+    (root / "node_1.htm").write_text(
+        f"<html><body><div class='top'>2024年3月7日 星期四</div><ul>{links}</ul></body></html>",
+        encoding="utf-8",
+    )
+    for n in (1, 2):
+        page = article_page(
+            paper="白城日报",
+            article_id=n,
+            day=D[4],
+            title=f"全市经济工作会议召开第{n}号",
+            paragraphs=["本报讯 " + "全市经济运行总体平稳，主要指标保持在合理区间。" * 8],
+            page_name="要闻",
+            number=1,
+            back="node_1.htm",
+            charset="utf-8",
+            new_family=False,
+        )
+        (root / f"content_{n}.htm").write_text(page, encoding="utf-8")
+    with serve_site(tmp_path / "site") as url:
+        source = parse_source(
+            {
+                "id": "clock",
+                "name": "白城日报",
+                "kind": "epaper",
+                "allowed_domains": ["127.0.0.1"],
+                "templates": [url + "/html/{date:%Y-%m}/{date:%d}/node_1.htm"],
+            }
+        )
+        result = crawl(
+            source,
+            tmp_path / "crawl",
+            since=D[4],
+            until=D[4],
+            NEWSARCHIVE_CHECK_TIME="2024-03-07T09:00:00+08:00",
+        )
+    (edition,) = result.editions
+    assert (edition["status"], edition["reason"]) == (
+        "found",
+        "date unsure: the page's only date is 2024-03-07, the day it was served "
+        "(date line 2024年3月7日 星期四)",
+    )
+    assert result.counters["articles/new"] == 2
+    assert {a["edition_date"] for a in result.articles} == {D[4].isoformat()}
