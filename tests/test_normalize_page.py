@@ -300,7 +300,7 @@ def test_page_furniture_is_neither_article_nor_headline() -> None:
 
 
 def test_page_header_in_one_line_and_a_teaser_of_another_page_are_furniture() -> None:
-    from crawler.normalize.layout import is_page_furniture
+    from crawler.normalize.furniture import is_page_furniture
 
     # The header's pieces run together in any order; a teaser points to another page.
     for line in (

@@ -246,7 +246,7 @@ def test_spare_headline_cuts_a_text_that_ran_on_into_the_next_article() -> None:
 def test_page_header_with_a_section_no_list_names_is_furniture() -> None:
     # A header line holds the page's number, section, date and paper in any order, full- or
     # half-width; its section may be one no list names (公益) beside the number and a full date.
-    from crawler.normalize.layout import is_page_furniture
+    from crawler.normalize.furniture import is_page_furniture
 
     for line in (
         "A08　公益　2012年7月21日　星期一",

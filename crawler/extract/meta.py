@@ -56,6 +56,7 @@ class PageMeta:
     title_is_link: bool = False
     date_source: str = ""
     byline_texts: list[str] = field(default_factory=list)
+    author_links: list[str] = field(default_factory=list)  # rel="author" and /author/ archive links
     ld_persons: tuple[str, ...] = ()  # JSON-LD authors typed Person
 
 
@@ -276,6 +277,25 @@ def _byline_texts(tree: HtmlElement, limit: int = 3) -> list[str]:
     return found
 
 
+# Blog software links the post's author to the author's archive: WordPress /author/<slug>/,
+# Typecho /author/<id>/, ?author=<id>; HTML's rel="author" says the same.
+_AUTHOR_HREF = re.compile(r"/author/[^/?#]+/?$|[?&]author=[^&#]+$", re.I)
+
+
+def _author_links(tree: HtmlElement, limit: int = 3) -> list[str]:
+    """Return the texts of the first links that mark a post's author (``rel="author"``, an author archive)."""
+    found: list[str] = []
+    for node in tree.iter("a"):
+        rel = (node.get("rel") or "").lower().split()
+        if ("author" not in rel and not _AUTHOR_HREF.search(node.get("href") or "")) or _hidden(node):
+            continue
+        if text := " ".join(node.text_content().split()):
+            found.append(text)
+        if len(found) >= limit:
+            break
+    return found
+
+
 def _hinted_dates(tree: HtmlElement, tz: str) -> datetime | None:
     for node in tree.iter("span", "div", "p", "time", "em", "i", "font", "td", "li"):
         hint = (node.get("class") or "") + " " + (node.get("id") or "")
@@ -344,6 +364,7 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
     title, node, source = _choose_title(tree, title_tag, og_title)
     meta = PageMeta(title=title, title_tag=title_tag, title_source=source)
     meta.byline_texts = _byline_texts(tree)
+    meta.author_links = _author_links(tree)
     meta.title_is_link = node is not None and (
         node.tag == "a" or any(a.tag == "a" for a in node.iterancestors())
     )

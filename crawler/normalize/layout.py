@@ -24,6 +24,7 @@ from crawler.normalize.credits import (
     split_head,
     split_tail,
 )
+from crawler.normalize.furniture import MASTHEAD, is_caption, is_page_furniture, is_teaser
 from crawler.normalize.segment import cut
 
 HEADING_MAX = 26.0  # a headline or subhead is at most this many cells wide
@@ -43,38 +44,12 @@ _ENUMERATOR = re.compile(
 )
 _SENTENCE_IN = re.compile(r"[。！？!?]")
 _SPACED_SLASH = re.compile(r"\s[/／]")
-_SECTION = (
-    "要闻|综合|国内|国际|社会|经济|财经|体育|文化|文体|娱乐|评论|时政|民生|城事|视点|专版|副刊|本地|新闻|"
-    "健康|教育|法治|政法|专题|观察|时评|天下|地方|区县|县区|都市|城市|生活|人物|读者|专刊|科技|汽车|房产|旅游|公告"
-)
-# Papers named X日报 and the like, or by two or three characters and 报 (大河报, 华商报, 新京报).
-_MASTHEAD = re.compile(
-    r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报)|[\u4e00-\u9fff]{2,3}报"
-)
-# The pieces a page's header line is set from, in any order: its number, its section, its date, the
-# weekday, the paper's name (``A14　本地新闻　2012年6月22日　星期一``, ``南国都市报　2012.07.01　城事　A14``).
-_HEADER_NUMBER = r"(?:[A-Z]{1,2}\d{1,2}版?|第[0-9一二三四五六七八九十]{1,3}版)"
-_HEADER_DATE = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})"
-_HEADER_PIECES = (
-    ("number", _HEADER_NUMBER),
-    ("date", _HEADER_DATE),
-    ("weekday", r"(?:星期|周|礼拜)[一二三四五六日天]"),
-    ("paper", _MASTHEAD.pattern),  # before the section: 南国都市报, not the section 南国都市
-    ("section", rf"[\u4e00-\u9fff]{{0,4}}(?:{_SECTION})"),
-    ("word", r"[\u4e00-\u9fff]{2,4}"),  # a section no list names (公益): see _is_page_header
-)
-_YEAR = re.compile(r"\d{4}[年.\-/]")
-_HEADER_PIECE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _HEADER_PIECES))
-# A teaser of another page's story ends pointing there (``…两大原因 >>A05``, ``…500万股（见第3版）``).
-_TEASER = re.compile(rf"(?:(?:>>|》》|→)\s*{_HEADER_NUMBER}|[（(]详?见{_HEADER_NUMBER}[）)])$")
 _SUBTITLE_EXTRA = 8.0  # cells a dashed 副题 may run past HEADING_MAX
 _SHORT_OF_COLUMN = 3.0  # cells by which a line of a headline falls short of the columns beside it
 _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
 _SLASH_CREDIT = re.compile(r"(?:[/／]|(?:文|图|摄影|记者)\s*[/／])")
 _MEASURED_LINES = 3  # full lines needed to tell a block's column width
-_CAPTION = re.compile(r"(?:图为|[上下左右组题]?图[:：]|▲)")
-_CAPTION_MAX = 120
 _FULL_STOP = re.compile(r"[。；;]|\.(?!\d)")
 _LAST_STOP = re.compile(r"[。.]$")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
@@ -331,55 +306,18 @@ def _straddles(line: str, next_line: str) -> bool:
     return False
 
 
-def is_page_furniture(line: str) -> bool:
-    """Tell whether a line of a whole page is its furniture: its header, or a teaser of another page.
-
-    ``A03 要闻``, ``第3版 综合``, ``2016年7月20日 星期三`` head a printed page, and ``…两大原因 >>A05``
-    points to another; they belong to no article and are no headline.
-    """
-    return _is_page_header(line) or _TEASER.search(line) is not None
-
-
-def _is_page_header(line: str) -> bool:
-    """Tell whether a line is set only from a page header's pieces, a number or a date among them.
-
-    A header line runs the page's number, section, date, weekday and paper together in any order
-    (``A14本地新闻2012年6月22日 星期一``, ``2012年6月10日 星期三 社会 A11版``); a page's number counts
-    only with a section's name or a date (``G20 峰会开幕`` stays a headline), and a headline holding
-    a date says something besides (``3月5日 两会开幕``).
-    """
-    kinds: set[str] = set()  # a date with only a name (``5月3日情况通报``) may be a headline
-    at = 0
-    rest = line.strip()
-    while at < len(rest):
-        if rest[at] in " \u3000|｜·:：":
-            at += 1
-            continue
-        match = _HEADER_PIECE.match(rest, at)
-        if match is None or not match.lastgroup:
-            return False
-        kinds.add(match.lastgroup)
-        at = match.end()
-    if "word" in kinds:
-        # Another word is a section's name only beside the page's number and a full date (A02 公益
-        # 2012年6月19日 星期五); beside less it may be a headline's (G20峰会 9月4日).
-        return {"number", "date"} <= kinds and ("weekday" in kinds or _YEAR.search(rest) is not None)
-    return (
-        bool(kinds & {"number", "date"})
-        and bool(kinds & {"number", "weekday", "section"})
-        and len(kinds) >= 2
-    )
-
-
 def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
     """Split text into blocks of (clean line, indented) at blank lines; a ``page`` loses its furniture."""
     blocks: list[list[tuple[str, bool]]] = [[]]
     furnished: set[int] = set()  # blocks that held furniture
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, raw in enumerate(raws):
         line = clean_heading(raw)
         if page and line and is_page_furniture(line):
             furnished.add(len(blocks) - 1)
             continue  # a blank line is no reason to end a block here: the furniture stood beside the text
+        if page and line and _stands_alone(raws, number) and is_teaser(line):
+            continue  # a pointer to another page (…（见第3版）, 下转A5版) is no article's text or title
         if not line or is_end_mark(line):
             if blocks[-1]:
                 blocks.append([])
@@ -390,8 +328,15 @@ def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
     return [
         b
         for i, b in enumerate(blocks)
-        if b and not (i in furnished and all(_MASTHEAD.fullmatch(line) for line, _ in b))
+        if b and not (i in furnished and all(MASTHEAD.fullmatch(line) for line, _ in b))
     ]
+
+
+def _stands_alone(raws: list[str], number: int) -> bool:
+    """Tell whether raw line ``number`` has a blank line (or the text's edge) above and below it."""
+    above = raws[number - 1] if number else ""
+    below = raws[number + 1] if number + 1 < len(raws) else ""
+    return not above.strip() and not below.strip()
 
 
 def _context(blocks: list[list[tuple[str, bool]]]) -> _Context:
@@ -617,14 +562,6 @@ def _headline_after_open_text(element: Element, prev: Element, next_opens: bool,
             )
         )
     )
-
-
-def is_caption(text: str) -> bool:
-    """Tell whether a paragraph is a picture's caption: 图为 / 图： / ▲ … ending in a photo credit."""
-    if not _CAPTION.match(text):
-        return False
-    rest, credits = split_tail(text)
-    return credits is not None and bool(credits.photographers) and len(rest) <= _CAPTION_MAX
 
 
 def _lone_dateline(element: Element) -> bool:

@@ -23,6 +23,7 @@ from crawler.normalize.credits import (
     names_only,
     split_tail,
 )
+from crawler.normalize.furniture import is_caption
 from crawler.normalize.headlines import (
     assign,
     assignment_total,
@@ -30,7 +31,7 @@ from crawler.normalize.headlines import (
     read_headline,
     similarity_table,
 )
-from crawler.normalize.layout import Element, ends, is_caption, layout
+from crawler.normalize.layout import Element, ends, layout
 from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.paragraphs import assemble, element_credits
 
@@ -204,7 +205,7 @@ def _is_caption(element: Element) -> bool:
     credit; read as text they would close the article around them with the photographer as
     its reporter, or stand as an article of their own.
     """
-    return element.block_start and element.block_end and is_caption(element.text)
+    return element.block_start and element.block_end and is_caption(element.text, bare=True)
 
 
 def _other_column(current: _Fragment, element: Element) -> bool:

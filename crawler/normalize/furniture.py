@@ -1,0 +1,179 @@
+"""Tell a printed page's furniture from its articles: page headers and footers, teasers, captions.
+
+A page's text layer carries lines that belong to no article: the running head (page number,
+section, paper, date in any order and spacing: ``A14　本地新闻　2012年6月22日　星期一``,
+``南国都市报　2012.07.01　城事　A14``), teasers for other pages (``◆陈振聪减持宏霸500万股（见第3版）``),
+jump lines (``（下转第3版）``) and picture captions (``…。（张三 摄）``). Read as text they become an
+article's title, an article of their own or its reporters. Rather than one pattern per paper, a
+line is judged by its evidence: every piece of it must be a page number, a date, a weekday, a
+lunar date, a paper's name or a section's, and two kinds of evidence at least must show.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.normalize.credits import Credits, split_tail
+
+SECTIONS = (
+    "要闻|综合|国内|国际|社会|经济|财经|体育|文化|文体|娱乐|评论|时政|民生|城事|视点|专版|副刊|本地|新闻|"
+    "健康|教育|法治|政法|专题|观察|时评|天下|地方|区县|县区|都市|城市|生活|人物|读者|专刊|科技|汽车|房产|旅游|公告|"
+    "公益|法制|楼市|理财|健康|声音|焦点|特稿|调查|深度"
+)
+_HAN = r"[\u4e00-\u9fff]"
+_CN_NUMBER = "0-9〇零一二三四五六七八九十"
+# Evidence, tried in this order on what is left of the line (a date's digits are no page number).
+_DATE = re.compile(
+    rf"(?:(?:\d{{4}}|\d{{2}}|[〇零一二三四五六七八九]{{4}})年)?[{_CN_NUMBER}]{{1,2}}月[{_CN_NUMBER}]{{1,3}}日"
+    r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}(?![\d:：])"
+)
+_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
+_LUNAR = re.compile(
+    rf"(?:农历)?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥](?:\({_HAN}\)|（{_HAN}）|{_HAN}?)年)?(?:农历)?"
+    r"闰?(?:正|[一二三四五六七八九十冬腊]|十[一二])月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+)
+_PAGE_NUMBER = re.compile(rf"第?[A-Z]{{1,2}}\d{{1,2}}版?|第[{_CN_NUMBER}]{{1,3}}版|\d{{1,2}}版")
+_PAPER = rf"{_HAN}{{1,8}}(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报)"
+# A paper named by two or three characters and 报 (大河报, 华商报, 新京报) reads like a word (情况通报):
+# it counts as a paper's name only beside a page number.
+_SHORT_PAPER = rf"{_HAN}{{2,3}}报"
+MASTHEAD = re.compile(f"{_PAPER}|{_SHORT_PAPER}")
+_SECTION_NAME = re.compile(rf"{_HAN}{{0,4}}(?:{SECTIONS})(?:版|专版|新闻)?")
+# Brackets, dashes and book-title marks are no separators: a source line (《人民日报》（2018年03月21日10版）)
+# or a 副题 (——2018年…) holds them, a running head does not.
+_SEPARATORS = re.compile(r"[\s|｜·•/／]+")
+_UNKNOWN_WORD = re.compile(rf"{_HAN}{{1,4}}")  # a section name no list holds (公益, 城事)
+_ORDER = (
+    ("date", _DATE),
+    ("weekday", _WEEKDAY),
+    ("lunar", _LUNAR),
+    ("page", _PAGE_NUMBER),
+)
+_RUN_ORDER = (
+    ("masthead", re.compile(_PAPER)),
+    ("short paper", re.compile(_SHORT_PAPER)),
+    ("section", _SECTION_NAME),
+)
+_HEADER_MAX = 60  # characters: a running head is one short line
+
+# A reference to another page at a line's end: 详见A08版, >>A05, （见第3版）, 下转第3版, 转A3, →A5.
+_PAGE_REF = re.compile(
+    r"[（(]?\s*(?:(?:详|请)?见|下?转|上接|接|转至|转到)\s*(?:第?\s*[A-Z]?\s*\d{1,2}\s*版?|第[一二三四五六七八九十]{1,3}版)"
+    r"\s*[）)]?$"
+    r"|(?:>>|》》|→|>)\s*[A-Z]?\d{1,2}\s*版?$"
+)
+_BULLET = re.compile(r"^[●◆■□▲★☆◇○※·•]+")
+_TEASER_MAX = 40  # characters of a teaser's headline
+_SENTENCE = re.compile(r"[。！？!?；;]")
+_CLAUSE = re.compile(r"[，,。！？!?；;]")  # a teaser's headline holds no clause of running text
+
+_CAPTION = re.compile(r"(?:图为|图片说明|[上下左右组题]?图[:：]|▲|△|资料图)")
+_CAPTION_MAX = 120
+_WRITER = re.compile(r"报道|采写|[/／]|文[:：]|通讯员|实习生")
+_BARE_CAPTION_MAX = 80  # characters of a caption with no 图为 or ▲ before its credit
+
+
+def _take(text: str, pattern: re.Pattern[str]) -> tuple[str, bool]:
+    """Blank out every match of ``pattern`` in ``text`` (with a space, so neighbours stay apart)."""
+    out, found = pattern.subn(" ", text)
+    return out, found > 0
+
+
+def header_evidence(line: str) -> set[str] | None:
+    """The kinds of page-header evidence a line is made of, or None when anything else is left.
+
+    Dates, weekdays, lunar dates and page numbers are taken out first (their shapes are their
+    own); each remaining run of characters between separators must be a paper's name, a
+    section's name, or both. One short word nobody listed (a section such as 公益) is allowed
+    where three kinds of evidence stand around it, page number and date among them.
+    """
+    if len(line) > _HEADER_MAX:
+        return None
+    kinds: set[str] = set()
+    rest = line
+    for kind, pattern in _ORDER:
+        rest, found = _take(rest, pattern)
+        if found:
+            kinds.add(kind)
+    unknown = 0
+    for run in _SEPARATORS.split(rest):
+        if not run:
+            continue
+        left = run
+        for kind, pattern in _RUN_ORDER:
+            match = pattern.match(left)
+            if match:
+                kinds.add(kind)
+                left = left[match.end() :]
+        if not left:
+            continue
+        if _UNKNOWN_WORD.fullmatch(left) is None:
+            return None
+        unknown += 1
+    if unknown and (unknown > 1 or len(kinds) < 3 or not {"page", "date"} <= kinds):
+        return None
+    if "short paper" in kinds:
+        if "page" not in kinds:
+            return None
+        kinds = (kinds - {"short paper"}) | {"masthead"}
+    return kinds
+
+
+def is_page_furniture(line: str) -> bool:
+    """Tell whether a line of a whole page is its running head or foot (page number, section, date, paper).
+
+    ``A03 要闻``, ``第3版 综合``, ``2016年7月20日 星期三``, ``南国都市报 2012.07.01 城事 A14``,
+    ``2012年6月9日 星期二 经济 A11版``: two kinds of evidence at least and nothing else. A lone
+    date or a headline with a number in it (``G20 峰会开幕``) is no furniture.
+    """
+    kinds = header_evidence(line)
+    return kinds is not None and len(kinds) >= 2
+
+
+def is_teaser(line: str) -> bool:
+    """Tell whether a line standing alone is a teaser or jump line pointing to another page.
+
+    ``◆陈振聪减持宏霸500万股（见第3版）``, ``…两大原因 >>A05``, ``…技巧篇　详见A08版``, ``（下转第3版）``:
+    a short headline (no sentence in it) ending in a page reference. The caller asks only about a
+    line standing alone, so a sentence that refers to a page in running text stays text.
+    """
+    match = _PAGE_REF.search(line)
+    if match is None:
+        return False
+    head = _BULLET.sub("", line[: match.start()]).strip()
+    return len(head) <= _TEASER_MAX and _CLAUSE.search(head) is None
+
+
+def _photo_only(credits: Credits | None, tail: str) -> bool:
+    """Tell whether a credit printed as ``tail`` names photographers only (``（张三 摄）``, ``记者 张三 摄``).
+
+    The parser lists a 记者 who shot the picture as a reporter too; a byline that also reports or
+    writes (``/江锦竹 记者 宇文辉妍 报道 摄``, ``文/X 图/Y``) is an article's, not a caption's.
+    """
+    return (
+        credits is not None
+        and _WRITER.search(tail) is None
+        and bool(credits.photographers)
+        and set(credits.reporters) <= set(credits.photographers)
+        and not credits.correspondents
+        and not credits.editors
+    )
+
+
+def is_caption(text: str, *, bare: bool = False) -> bool:
+    """Tell whether a paragraph is a picture's caption: 图为 / 图： / ▲ … ending in a photo credit.
+
+    With ``bare``, a caption without such a mark is one too when it is one sentence closed by a
+    photographer's credit alone (``生物危害和物理危害。（邵雪华 摄）``): an article's own byline names a
+    reporter, and an article runs to more than one sentence. Only a paragraph standing apart
+    from the text around it should be asked with ``bare``.
+    """
+    rest, credits = split_tail(text)
+    if _CAPTION.match(text):
+        return credits is not None and bool(credits.photographers) and len(rest) <= _CAPTION_MAX
+    return (
+        bare
+        and _photo_only(credits, text[len(rest) :])
+        and len(rest) <= _BARE_CAPTION_MAX
+        and len(_SENTENCE.findall(rest)) <= 1
+    )

@@ -1,0 +1,108 @@
+"""Page furniture on a whole page: running heads in any order, teasers, jump lines and bare captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.normalize import rebuild_page
+from crawler.normalize.chars import clean_heading
+from crawler.normalize.furniture import is_caption, is_page_furniture, is_teaser
+from crawler.normalize.layout import layout
+
+ARTICLE = (
+    "南湖公园荷花节开幕\n\n"
+    "本报讯 昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放。 /记者 宋芳国 报道\n\n"
+    "老旧小区改造启动\n\n"
+    "本报讯 今年全市将改造老旧小区一百二十个，涉及居民三万余户。 /记者 王洋 报道\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A14　本地新闻　2012年6月22日　星期一",
+        "南国都市报　2012.07.01　城事　A14",
+        "2012年6月9日 星期二 经济 A11版",
+        "A02　公益　2012年6月19日　星期五",  # a section name no list holds, between page and date
+        "第3版 综合 2016年7月20日 星期三 农历六月十七",
+        "江城日报 要闻 2016年7月20日",
+        "新京报 A03 要闻",
+    ],
+)
+def test_running_heads_in_any_order_are_furniture(line: str) -> None:
+    assert is_page_furniture(clean_heading(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "G20 峰会开幕",
+        "2016年7月20日",  # a date alone may close a letter
+        "《人民日报》（2018年03月21日10版）",  # an article's source line
+        "——2018年03月21日10版",
+        "2018-12-26 14:47:23",
+        "我要评论0",
+        "相发展2017-10-10 08:28湖北日报",
+        "6月9日 3人死亡",
+    ],
+)
+def test_headlines_and_text_with_dates_or_numbers_are_no_furniture(line: str) -> None:
+    assert not is_page_furniture(clean_heading(line))
+
+
+def _texts(page: str) -> list[str]:
+    return [element.text for element in layout(page, titles=True)]
+
+
+def test_running_head_in_another_order_is_no_title() -> None:
+    for head in ("南国都市报　2012.07.01　城事　A14", "2012年6月9日 星期二 经济 A11版"):
+        assert _texts(head + "\n\n" + ARTICLE)[0] == "南湖公园荷花节开幕"
+        articles = rebuild_page(head + "\n\n" + ARTICLE)
+        assert [a.title for a in articles] == ["南湖公园荷花节开幕", "老旧小区改造启动"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "◆陈振聪减持宏霸500万股（见第3版）",
+        "周五A股市场早盘低开低走的两大原因 >>A05",
+        "●攻克考研英语　详见A08版",
+        "（下转第3版）",
+    ],
+)
+def test_teasers_and_jump_lines_point_to_another_page(line: str) -> None:
+    assert is_teaser(clean_heading(line))
+
+
+def test_a_sentence_citing_a_page_is_no_teaser() -> None:
+    assert not is_teaser("市政府昨日公布了方案，具体内容详见A5版")
+
+
+def test_teaser_is_no_article() -> None:
+    assert not any("陈振聪" in text for text in _texts("◆陈振聪减持宏霸500万股（见第3版）\n\n" + ARTICLE))
+    articles = rebuild_page(ARTICLE + "\n◆陈振聪减持宏霸500万股（见第3版）\n")
+    assert [a.title for a in articles] == ["南湖公园荷花节开幕", "老旧小区改造启动"]
+    assert not any("陈振聪" in p for a in articles for p in a.paragraphs)
+
+
+def test_bare_caption_credits_a_photographer_only() -> None:
+    assert is_caption("生物危害和物理危害。（邵雪华 摄）", bare=True)
+    assert is_caption("要采取5种垃圾分类技术路线。本报记者 司徒文建 摄", bare=True)
+    assert not is_caption("生物危害和物理危害。（邵雪华 摄）")  # no mark: only a block standing apart
+    # An article's byline reports as well as shoots.
+    assert not is_caption("此次走访让他们感受到党的关心。/江锦竹 记者 宇文辉妍 报道 摄", bare=True)
+    assert not is_caption("园内荷花竞相开放。市民纷纷前来观赏。（邵雪华 摄）", bare=True)
+
+
+def test_bare_caption_between_articles_is_no_text_and_no_byline() -> None:
+    page = (
+        "南湖公园荷花节开幕\n\n"
+        "本报讯（记者 宋芳国）昨日，南湖公园第十届荷花节开幕，\n园内二十多个品种的荷花竞相开放。\n\n"
+        "市民在南湖公园赏荷。（周晓明 摄）\n\n"
+        "老旧小区改造启动\n\n"
+        "本报讯 今年全市将改造老旧小区一百二十个，涉及居民三万余户。 /记者 王洋 报道\n"
+    )
+    lotus, homes = rebuild_page(page)
+    assert lotus.reporters == ["宋芳国"] and lotus.photographers == []
+    assert "".join(lotus.paragraphs) == "昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放。"
+    assert homes.reporters == ["王洋"]
