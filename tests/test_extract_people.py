@@ -734,3 +734,64 @@ def test_author_field_holding_another_role(
     """作者 followed by 通讯员/实习生/编辑: the role word, not the CMS's field name, says what the name is."""
     people = find_people(text)
     assert (people.authors, people.correspondents, people.editors) == (authors, correspondents, editors)
+
+
+def test_wechat_rich_media_classes_are_no_source() -> None:
+    """WeChat prints the writer in ``rich_media_meta_text``: "media" there names a page part, no outlet."""
+    from crawler.extract.bylines import metadata_authors
+    from crawler.extract.people import People
+
+    page = (
+        '<html><head><meta name="author" content="王建国"></head><body><div class="rich_media_meta_list">'
+        '<span class="rich_media_meta rich_media_meta_text">王建国</span>'
+        '<span class="rich_media_meta rich_media_meta_nickname"><a>古城头条</a></span></div></body></html>'
+    )
+    assert metadata_authors("王建国", page, "", People()) == ["王建国"]
+    outlet = page.replace("rich_media_meta rich_media_meta_text", "media-name")
+    assert metadata_authors("王建国", outlet, "", People()) == []
+
+
+_BLOG_TEXT = "".join(
+    f"<p>第{i}段：房子都是钢筋混凝土建的，为什么家具一着火，整栋楼都会起火？买房的时候很多人首先排除顶层。</p>"
+    for i in range(8)
+)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # WordPress (Twenty Seventeen): the author's archive link in the byline.
+        '<span class="byline"> 作者 <span class="author vcard"><a class="url fn n" '
+        'href="https://blog.example.net/author/xiaoqiao/">小桥流水人家</a></span></span>',
+        # Typecho: microdata and rel="author".
+        '<ul class="post-meta"><li itemprop="author" itemscope itemtype="http://schema.org/Person">作者: '
+        '<a itemprop="name" href="https://blog.example.net/author/1/" rel="author">小桥流水人家</a>'
+        "</li></ul>",
+    ],
+)
+def test_a_blogs_author_link_names_its_writer_by_nickname(credit: str) -> None:
+    """A link the blog software marks as the post's author (rel="author", /author/ archive) names it."""
+    from crawler.extract import extract_article
+
+    page = (
+        "<html><head><title>家具一着火整栋楼都会起火 – 小桥流水的小站</title></head><body>"
+        f"<article><header class='entry-header'><h1>家具一着火整栋楼都会起火</h1>"
+        f"<div class='entry-meta'>{credit}"
+        f"</div></header><div class='entry-content'>{_BLOG_TEXT}</div>"
+        "</article><div class='comments'><a href='https://blog.example.net/author/laowang/'>隔壁老王</a>"
+        "<p>说得对</p></div></body></html>"
+    )
+    url = "https://blog.example.net/2019/06/04/post-605/"
+    assert extract_article(url, page.encode()).authors == ["小桥流水人家"]
+    # The same link below the text (a comment's or a related post's author) names nobody.
+    below = page.replace(credit, "").replace("<p>说得对</p>", credit)
+    assert extract_article(url, below.encode()).authors == []
+
+
+@pytest.mark.parametrize("name", ["人民视频", "澎湃号", "古城头条", "市政府发布", "新京报"])
+def test_outlets_are_no_nicknames(name: str) -> None:
+    """A nickname source (post header, author link) refuses outlets and accounts by their endings."""
+    from crawler.extract.bylines import hinted_byline_names
+
+    assert hinted_byline_names([name], post_header=True) == []
+    assert hinted_byline_names(["东篱采菊"], post_header=True) == ["东篱采菊"]

@@ -289,7 +289,7 @@ def extract_article(
     if meta.date_source == "header":
         # The header zone may reach below the text (a related list's "2016-01-02 10:00"
         # on a short page): keep only a date printed above the text.
-        before = text_before_body(tree, paragraphs)
+        before = text_before_body(tree, paragraphs, title=item.title)
         if before:
             near = find_date_in_text(before[-800:], timezone, need_time=True) or labelled_date(
                 before, timezone
@@ -298,7 +298,7 @@ def extract_article(
             item.published_at = near or beside or url_date(url, timezone) or fallback_date(tree, timezone)
     elif meta.date_source in ("url", "fallback", ""):
         # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date.
-        before = text_before_body(tree, paragraphs)
+        before = text_before_body(tree, paragraphs, title=item.title)
         found = labelled_date(before, timezone, now=fetched_at)
         if found is None:
             found = headline_date(before, item.title, timezone, now=fetched_at)
@@ -341,6 +341,11 @@ def extract_article(
         squashed = "".join(before.split())
         above_text = [t for t in meta.byline_texts if "".join(t.split()) in squashed]
         hinted = hinted_byline_names(above_text, post_header=posted)
+        if not hinted:
+            # A link the blog software marks as the post's author names its writer, by nickname too.
+            lead = squashed + _zone_above_text(header, paragraphs)
+            linked = [t for t in meta.author_links if "".join(t.split()) in lead]
+            hinted = hinted_byline_names(linked, post_header=True)
         item.authors = [n for n in hinted if n not in item.editors and not credited_as_editor(n, text)]
     if not item.authors:
         item.authors = blog_owner(text, html.escape(item.title, quote=False))
@@ -383,6 +388,18 @@ def _header_zone_of_text(header: str, paragraphs: list[str]) -> str:
     # A short thread's first reply: "作者：路人甲 时间：2013-01-25 19:27:08" credits the reply.
     reply = reply_header_at(tail)
     return header[:end] + (tail[:reply] if reply >= 0 else tail)
+
+
+def _zone_above_text(zone: str, paragraphs: list[str]) -> str:
+    """Return the headline zone's part above the main text, whitespace removed.
+
+    The text's opening is looked up from the end: a text that opens with its
+    headline repeats the opening in the heading, above the info line.
+    """
+    squashed = "".join(zone.split())
+    probe = "".join(paragraphs[0].split())[:8] if paragraphs else ""
+    at = squashed.rfind(probe) if len(probe) == 8 else -1
+    return squashed[:at] if at > 0 else ""
 
 
 def _cut_after_end_mark(paragraphs: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ from archive.items import ArticleItem
 from crawler.extract.people import (
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
+    OUTLET_ENDINGS,
     People,
     find_people,
     label_like,
@@ -29,7 +30,6 @@ __all__ = ["blog_owner", "credited_as_editor", "fill_credits", "hinted_byline_na
 
 _TAGS = re.compile(r"(?s)<script.*?</script>|<style.*?</style>|<!--.*?-->|<[^>]+>")
 _TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|·)\s*")
-_OUTLET_ENDINGS = tuple("网 报 社 台 新闻 科技 财经 在线 频道 客户端 传媒 媒体 周刊 杂志".split())
 _BYLINE_LABEL = re.compile(r"^.*?(?:作者|楼主|发帖人|博主|记者|文|by)\s*[:：︱|/／]?\s*", re.I)
 _WHOLE_PAGE_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：︱|]\s*[^<\n]{2,40}")
 
@@ -41,7 +41,7 @@ def _visible(html: str) -> str:
 
 def _is_site(name: str, html: str, title: str, source_name: str) -> bool:
     """Tell whether ``name`` names the site or an outlet rather than a person."""
-    if name.endswith(_OUTLET_ENDINGS) or (source_name and (name in source_name or source_name in name)):
+    if name.endswith(OUTLET_ENDINGS) or (source_name and (name in source_name or source_name in name)):
         return True
     suffixes = _TITLE_PARTS.split(title)[1:]
     if any(name in part for part in suffixes):
@@ -49,10 +49,13 @@ def _is_site(name: str, html: str, title: str, source_name: str) -> bool:
     # Sina's article:author is the outlet the article came from: "来源：参考消息".
     if re.search(r"来源\s*[:：]?\s*(?:<[^>]*>\s*)*" + re.escape(name), html):
         return True
-    # ... or printed in an element classed as the source: <a class="source">参考消息</a>.
-    classed = r"class=[\"'][^\"']*(?:source|laiyuan|media)[^\"']*[\"'][^>]*>\s*"
-    if re.search(classed + re.escape(name), html, re.I):
-        return True
+    # ... or printed in an element classed as the source: <a class="source">参考消息</a>
+    # (WeChat's rich_media_* classes name the page's parts: its writer sits in rich_media_meta_text).
+    classed = r"class=[\"'](?P<cls>[^\"']*)[\"'][^>]*>\s*"
+    for match in re.finditer(classed + re.escape(name), html, re.I):
+        classes = re.sub(r"rich_media", "", match.group("cls"), flags=re.I)
+        if re.search(r"source|laiyuan|media", classes, re.I):
+            return True
     # A word that is part of a host name on the page is the site ("chinanews").
     return bool(re.search(re.escape(name) + r"\.(?:com|cn|net|org)", html, re.I))
 
@@ -116,7 +119,7 @@ def _nickname(text: str) -> str:
     text = _BYLINE_LABEL.sub("", " ".join(text.split()))
     if not _NICK.fullmatch(text) or text in _NOT_NICKNAMES or label_like(text):
         return ""
-    return "" if text.endswith(_OUTLET_ENDINGS) else text
+    return "" if text.endswith(OUTLET_ENDINGS) else text
 
 
 def hinted_byline_names(texts: list[str], *, post_header: bool = False) -> list[str]:

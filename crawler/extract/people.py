@@ -61,7 +61,7 @@ _NOT_NAMES = frozenset(
     """.split()
 )
 # Endings of outlets and channels, not people ("央视新闻", "人民日报", "澎湃号").
-_OUTLET_ENDINGS = tuple(
+OUTLET_ENDINGS = tuple(
     """
     网 报 社 台 号 新闻 日报 晚报 时报 周刊 在线 频道 客户端 网站 电视台 广播 传媒 媒体 资讯 快讯 头条
     科技 财经 视频 官微 发布 杂志 出版社
@@ -331,7 +331,7 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         return False  # "作者：\n武汉大学2010年…": a body's name (or a headline's first words), not a person
     if _everyday_word(name) or _common_verb(name):
         return False  # "薇安，世界500强", "作者：教师": a common word, no surname; "记者解释": a verb
-    return 2 <= len(name) <= 4 and not name.endswith(_OUTLET_ENDINGS) and not name.endswith(_ACCOUNT_ENDINGS)
+    return 2 <= len(name) <= 4 and not name.endswith(OUTLET_ENDINGS) and not name.endswith(_ACCOUNT_ENDINGS)
 
 
 def label_like(text: str) -> bool:
