@@ -153,3 +153,24 @@ def test_capture_time_from_the_date_header() -> None:
     assert got == datetime(2020, 2, 12, 14, 17, 54, tzinfo=UTC)
     assert capture_time({}) is None
     assert capture_time({"Date": "yesterday"}) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://www.jiangsu.gov.cn/art/2019/3/5/art_46144_8253645.html",  # Hanweb/JCMS
+        "http://www.sz.gov.cn/cn/xxgk/zfxxgj/tzgg/201903/t20190305_16683526.htm",  # TRS WCM
+        "http://www.gov.cn/zhengce/content/2019-03/05/content_5370938.htm",
+    ],
+)
+def test_government_site_software_dates_its_urls(url: str) -> None:
+    from crawler.extract.meta import url_date
+
+    assert url_date(url, "Asia/Shanghai") == datetime(2019, 3, 5, tzinfo=SH)
+
+
+@pytest.mark.parametrize("url", ["http://x.cn/art/2019/13/5/art_1_2.html", "http://x.cn/list/t2019_3.htm"])
+def test_no_url_date_without_a_whole_day(url: str) -> None:
+    from crawler.extract.meta import url_date
+
+    assert url_date(url, "Asia/Shanghai") is None

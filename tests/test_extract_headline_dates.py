@@ -6,7 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from crawler.extract import extract_article
-from crawler.extract.dates import headline_date
+from crawler.extract.dates import headline_date, yearless_date
 
 SH = ZoneInfo("Asia/Shanghai")
 
@@ -64,3 +64,46 @@ def test_headline_date_needs_the_headline_and_a_capture_time_for_relative_days()
     assert headline_date("标题在此 3小时前 阅读(12)", "标题在此", "Asia/Shanghai", now=now) == datetime(
         2020, 8, 28, 23, 55, tzinfo=SH
     )
+
+
+def test_a_day_without_its_year_is_the_latest_such_day_up_to_the_capture_time() -> None:
+    now = datetime(2019, 3, 9, 12, 0, tzinfo=SH)
+    assert yearless_date("03-05 10:21", now, "Asia/Shanghai") == datetime(2019, 3, 5, 10, 21, tzinfo=SH)
+    assert yearless_date("3月5日", now, "Asia/Shanghai") == datetime(2019, 3, 5, tzinfo=SH)
+    assert yearless_date("12-30 08:00", now, "Asia/Shanghai") == datetime(2018, 12, 30, 8, tzinfo=SH)
+    # A bare "3-5" (a score, a range) and a whole date are not this reading's.
+    assert yearless_date("比分 3-5 落后", now, "Asia/Shanghai") is None
+    assert yearless_date("2017-03-05", now, "Asia/Shanghai") is None
+
+
+def test_platform_info_lines_without_a_year_or_with_just_now() -> None:
+    """百家号/微博 print this year's posts as "发布时间：03-05 10:21" or "3月5日 10:21", new ones as 刚刚."""
+    now = datetime(2019, 3, 9, 12, 0, tzinfo=SH)
+    for info in ("发布时间：03-05 10:21　来源：城市生活圈", "3月5日 10:21 来自 微博 weibo.com"):
+        page = _blog("", f'<div class="info">{info}</div>')
+        item = extract_article("http://blog.example.cn/1.html", page, fetched_at=now)
+        assert item.published_at == datetime(2019, 3, 5, 10, 21, tzinfo=SH), info
+    page = _blog("", '<div class="info">刚刚　来源：城市生活圈</div>')
+    item = extract_article(
+        "http://blog.example.cn/1.html", page, fetched_at=datetime(2019, 3, 5, 10, 30, tzinfo=SH)
+    )
+    assert item.published_at == datetime(2019, 3, 5, 10, 30, tzinfo=SH)
+
+
+def test_info_line_between_a_headline_glued_to_the_text_and_the_text() -> None:
+    """Sohu 2004: the extractor joins the <h1> to the text and drops the date line between them."""
+    headline = "一男子醉驾摩托车出门看热闹 被交警逮个正着"
+    related = "".join(
+        f"<li><a href='/news/{d}.html'>市民关心的这些事有了新进展{d}</a><span>2004-03-0{d}</span></li>"
+        for d in (5, 4, 3)
+    )
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{headline}-新闻中心-搜狐</title></head><body>"
+        "<table><tr><td><a href='/'>搜狐首页</a> - <a href='/news/'>新闻中心</a></td></tr></table>"
+        f"<table width='760'><tr><td width='560'><div class='c'><h1>{headline}</h1></div>"
+        "<div class='sourceTime'>2004年03月06日17:54&nbsp;[<a>我来说两句</a>]&nbsp;来源：<a>新京报</a></div>"
+        f"<div id='sohu_content'>{BODY}</div><div class='related'><b>相关</b><ul>{related}</ul></div></td>"
+        f"<td width='200'><b>今日推荐</b><ul>{related}</ul></td></tr></table></body></html>"
+    ).encode()
+    item = extract_article("file:///tmp/sohu.html", page)
+    assert item.published_at is not None and item.published_at.date().isoformat() == "2004-03-06"

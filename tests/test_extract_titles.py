@@ -183,3 +183,28 @@ def test_a_title_label_before_the_headline_is_dropped() -> None:
     ).encode("gbk")
     item = extract_article("http://bbs.example.cn/viewthread.php?action=printable&tid=1", page)
     assert item.title == headline
+
+
+def test_site_name_first_in_title_with_the_headline_in_a_bold_cell() -> None:
+    """人民网 2003: ``<title>人民网--标题</title>``, the headline in a bold cell, a 日HH:MM info line.
+
+    The site's name shares characters with a text about 人民群众 and 网民, so characters cannot tell.
+    """
+    headline = "县应急管理局部署春季消防安全工作，全县开展拉网式排查整治"
+    page = (
+        f"<html><head><meta charset='gb2312'><title>人民网--{headline}</title></head><body>"
+        "<table><tr><td><a href='http://www.people.com.cn/'>人民网</a>&gt;&gt;<a>社会</a></td></tr></table>"
+        f"<table><tr><td align='center' class='fbt'><b><font size='4'>{headline}</font></b></td></tr>"
+        "<tr><td align='center' class='fsj'>人民网 2003年3月14日15:57</td></tr>"
+        f"<tr><td class='fbody'>{BODY}<p>网民和人民群众纷纷表示，人民的安全人民守护，网上网下齐心协力。</p>"
+        "</td></tr></table></body></html>"
+    ).encode("gbk")
+    item = extract_article("file:///tmp/people.html", page)
+    assert item.title == headline
+
+
+def test_site_suffix_free_takes_the_headline_after_a_leading_site_name() -> None:
+    from crawler.extract.meta import site_suffix_free
+
+    assert site_suffix_free("人民网--县应急管理局部署春季消防安全工作") == "县应急管理局部署春季消防安全工作"
+    assert site_suffix_free("织密安全防护网_本地_江城新闻网") == "织密安全防护网"

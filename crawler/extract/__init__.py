@@ -289,7 +289,7 @@ def extract_article(
     if meta.date_source == "header":
         # The header zone may reach below the text (a related list's "2016-01-02 10:00"
         # on a short page): keep only a date printed above the text.
-        before = text_before_body(tree, paragraphs)
+        before = text_before_body(tree, paragraphs, title=item.title)
         if before:
             near = find_date_in_text(before[-800:], timezone, need_time=True) or labelled_date(
                 before, timezone
@@ -298,7 +298,7 @@ def extract_article(
             item.published_at = near or beside or url_date(url, timezone) or fallback_date(tree, timezone)
     elif meta.date_source in ("url", "fallback", ""):
         # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date.
-        before = text_before_body(tree, paragraphs)
+        before = text_before_body(tree, paragraphs, title=item.title)
         found = labelled_date(before, timezone, now=fetched_at)
         if found is None:
             found = headline_date(before, item.title, timezone, now=fetched_at)

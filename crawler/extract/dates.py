@@ -22,6 +22,7 @@ __all__ = [
     "labelled_date",
     "parse_chinese_datetime",
     "relative_date",
+    "yearless_date",
     "zone",
 ]
 
@@ -85,8 +86,14 @@ _ENGLISH = re.compile(
     r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b"
 )
 _RELATIVE = re.compile(
-    r"(?P<word>今天|今日|昨天|昨日|前天)\s*(?:(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d))?"
+    r"(?P<word>今天|今日|昨天|昨日|前天|刚刚)\s*(?:(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d))?"
     r"|(?P<n>\d{1,3})\s*(?P<unit>分钟|小时|天)前"
+)
+# This year's posts without the year ("03-05 10:21", "3月5日 10:21", "3月5日"): a time or 月…日 is
+# needed, as a bare "3-5" may be anything.
+_MONTH_DAY = re.compile(
+    r"(?<![\d年./-])(?P<m>1[0-2]|0?[1-9])\s*(?:(?P<cn>月)|[-/.])\s*(?P<d>3[01]|[12]\d|0?[1-9])(?![\d./-])"
+    r"(?(cn)\s*日)\s*(?:(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d))?"
 )
 
 
@@ -157,11 +164,13 @@ def _english(text: str, tz: str) -> datetime | None:
 
 
 def relative_date(text: str, now: datetime, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
-    """Resolve 今天/昨天/前天 (with an optional time) and ``N小时前`` against ``now`` (the capture time)."""
+    """Resolve 今天/昨天/前天/刚刚 (with an optional time) and ``N小时前`` against ``now`` (capture time)."""
     match = _RELATIVE.search(text)
     if match is None:
         return None
     local = now.astimezone(_zone(tz))
+    if match.group("word") == "刚刚":
+        return local.replace(second=0, microsecond=0)
     if match.group("word"):
         back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[match.group("word")]
         day = (local - timedelta(days=back)).replace(hour=0, minute=0, second=0, microsecond=0)
@@ -173,6 +182,26 @@ def relative_date(text: str, now: datetime, tz: str = DEFAULT_TIMEZONE) -> datet
         match.group("unit")
     ]
     return (local - amount * unit).replace(second=0, microsecond=0)
+
+
+def yearless_date(text: str, now: datetime, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """Read a day printed without its year (``03-05 10:21``, ``3月5日``) as the latest such day up to ``now``.
+
+    Platforms print this year's posts so. Read after a label or beside the
+    headline only: in running text "3月5日" is any day of any year.
+    """
+    local = now.astimezone(_zone(tz))
+    match = _MONTH_DAY.search(text)
+    if match is None or (match.group("cn") is None and match.group("H") is None):
+        return None
+    month, day = int(match.group("m")), int(match.group("d"))
+    year = local.year - 1 if (month, day) > (local.month, local.day) else local.year
+    try:
+        return datetime(
+            year, month, day, int(match.group("H") or 0), int(match.group("M") or 0), tzinfo=local.tzinfo
+        )
+    except ValueError:
+        return None
 
 
 def _short_year(match: re.Match[str], tz: str) -> datetime | None:
@@ -207,7 +236,8 @@ def labelled_date(text: str, tz: str = DEFAULT_TIMEZONE, *, now: datetime | None
             short = _SHORT_YEAR.match(text, label.end())
             if short and (found := _short_year(short, tz)) is not None:
                 return found
-            if now is not None and (found := relative_date(text[label.end() : label.end() + 12], now, tz)):
+            after = text[label.end() : label.end() + 12]
+            if now is not None and (found := relative_date(after, now, tz) or yearless_date(after, now, tz)):
                 return found
     return None
 
@@ -275,6 +305,6 @@ def headline_date(
         match = _DATE_TIME.search(text)
         if match and (found := _build(match, tz)) is not None:
             return found
-        if now is not None and (found := relative_date(text, now, tz)) is not None:
+        if now is not None and (found := relative_date(text, now, tz) or yearless_date(text, now, tz)):
             return found
     return None

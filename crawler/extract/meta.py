@@ -22,7 +22,8 @@ from crawler.extract.structured import linked_data, structured_date
 __all__ = ["PageMeta", "element_text", "fallback_date", "read_meta", "site_suffix_free", "url_date"]
 
 _TITLE_SEP = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--|——)\s*")
-_SITE_SUFFIX = re.compile(r"\s*[-_|｜]\s*[^-_|｜\s]{1,12}(?:网|报|频道|在线|新闻|日报|晚报)\s*$")
+_SITE_NAME = r"[^-_|｜\s]{1,12}(?:网|报|频道|在线|新闻|日报|晚报)"
+_SITE_SUFFIX = re.compile(rf"\s*[-_|｜]\s*{_SITE_NAME}\s*$")
 _TITLE_HINT = re.compile(
     r"(?:^|[\s_-])(?:title|tit|biaoti|bt|headline|article-title|main-title)(?:$|[\s_-])", re.I
 )
@@ -36,6 +37,13 @@ _BYLINE_HINT = re.compile(
 )
 _DATE_HINT = re.compile(r"time|date|pub|info|source|laiyuan|byline", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|_|\D)")
+# Government site software: Hanweb/JCMS "/art/2019/3/5/art_46144_8253645.html" (no zero padding)
+# and TRS WCM "/201903/t20190305_16683526.htm" (the day after a "t", before the document id).
+_URL_DATES = (
+    _URL_DATE,
+    re.compile(r"/art/((?:19|20)\d{2})/(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/art_"),
+    re.compile(r"/t((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\d+"),
+)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
@@ -78,6 +86,8 @@ def site_suffix_free(title: str) -> str:
         stripped = re.sub(r"(?<=[\u4e00-\u9fff])-[\u4e00-\u9fff]{2,4}$", "", stripped)
     title = stripped
     parts = [p for p in _TITLE_SEP.split(title.strip()) if p]
+    if len(parts) >= 2 and re.fullmatch(_SITE_NAME, parts[0]) and len(parts[1]) > len(parts[0]):
+        return parts[1]  # "人民网--标题": the site's name first, the longer headline after it
     return parts[0] if parts else title.strip()
 
 
@@ -325,8 +335,8 @@ def fallback_date(tree: HtmlElement, tz: str) -> datetime | None:
 
 
 def url_date(url: str, tz: str) -> datetime | None:
-    """Read a ``/2020-02/19/`` or ``/20200102/`` date from a URL path (day precision)."""
-    match = _URL_DATE.search(url)
+    """Read a ``/2020-02/19/``, ``/20200102/``, ``/art/2020/2/19/`` or ``/t20200219_`` date from a URL."""
+    match = next((m for pattern in _URL_DATES if (m := pattern.search(url))), None)
     if not match:
         return None
     return parse_chinese_datetime("-".join(match.groups()), tz)

@@ -224,7 +224,10 @@ def _heading_in_body(paragraphs: list[str]) -> str:
 
 
 _INFO_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
-_TIMED = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}")
+# A day and its time of day: "2019-03-05 10:21", and "2003年3月14日15:57" with no space after 日.
+_TIMED = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*(?:日\s*|\s+)\d{1,2}[:：]\d{2}"
+)
 
 
 def _info_line(line: str) -> bool:
@@ -359,15 +362,22 @@ def drop_header_lines(
     return paragraphs
 
 
-def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500) -> str:
+def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500, title: str = "") -> str:
     """Return the page's visible text just above the main text's first sentence (at most ``limit`` chars).
 
     That is where an article's info line sits (``发布日期：2019年03月06日``),
-    above navigation and sidebars that come later in the page.
+    above navigation and sidebars that come later in the page. Given the
+    ``title``, a first paragraph the extractor glued to the headline
+    (``<headline> <text>``, the info line between them dropped) is anchored
+    at its text, so that the info line is above it, not below.
     """
     first = next((p for p in paragraphs if _sentence(p)), "")
     if not first:
         return ""
+    squashed_title = _squash(title)
+    rest = _squash(first)[len(squashed_title) :] if squashed_title else ""
+    if squashed_title and _squash(first).startswith(squashed_title) and len(rest) >= 8:
+        first = rest
     probe = _squash(first)[:8]
     pieces: list[str] = []
     for node in tree.iter():
