@@ -264,3 +264,28 @@ def test_page_header_with_a_section_no_list_names_is_furniture() -> None:
     )
     [article] = rebuild_page(page)
     assert article.title == "江西遂川系列诈骗案被警方破获" and article.reporters == ["卢敏宏"]
+
+
+def test_bylines_broken_at_a_line_end_or_a_column_break_keep_every_name_whole() -> None:
+    # A line end inside a name (/记者 夏侯 / 斌超 报道), a line end that was the only space between
+    # two names (（吴雪　 / 尹亮文　崔兰）), and a column break inside a bracketed credit (（记者 尉迟斌英
+    # 通讯员 / [blank] / 钱艳华）): each byline is read whole, and no half of it is a credit or a headline.
+    page = (
+        "烟台食品安全新规出台\n\n"
+        "　　本报讯 烟台食品安全新规由烟台市人民政府印\n"
+        "发，将在６月１５日正式实施。 /记者 夏侯\n斌超 报道\n\n"
+        "壹基金救援联盟展开公益救援演习\n\n"
+        "　　本报讯 壹基金救援联盟在广西南宁进行了公益救援演习。（吴雪　\n"
+        "尹亮文　崔兰）\n\n"
+        "安南结束对叙利亚的访问\n\n"
+        "　　本报讯 安南已于３０日结束对叙利亚的访问，前往约旦进行外交斡\n"
+        "旋。（记者 尉迟斌英 通讯员\n\n 钱艳华）\n"
+    )
+    food, drill, annan = rebuild_page(page)
+    assert food.reporters == ["夏侯斌超"] and nows(food).endswith("正式实施。")
+    assert drill.reporters == ["吴雪", "尹亮文", "崔兰"] and nows(drill).endswith("救援演习。")
+    assert annan.reporters == ["尉迟斌英"] and annan.correspondents == ["钱艳华"]
+    assert nows(annan).endswith("外交斡旋。")
+    # A whole name over a second credit line stays two people.
+    [article] = rebuild_page("标题\n\n　　本报讯 正文在这里结束了。 /记者 张三\n李四 摄\n")
+    assert article.reporters == ["张三"] and article.photographers == ["李四"]

@@ -38,6 +38,7 @@ _OVERFULL = 1.5
 _END = re.compile(r"(?:[。！？!?…][”’」』）)》\"']*|-end-)$", re.I)
 _PAUSE = re.compile(r"[；;：:][”’」』）)》\"']*$")
 _SOFT = re.compile(r"[，,、—\-～~（(“‘《〈【「『]$")
+_CLOSES_BRACKET = re.compile(r"^[^（(]*[）)]$")  # a line whose only bracket closes one opened before
 _CLOSING_START = re.compile(r"^[，。、；：！？”’）》」』,.;:!?)]")
 _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]是)"
@@ -89,6 +90,22 @@ class Element:
         if not _has_people(credits):
             return joined
         return dateline, credits, join_lines(rest.split("\n"))
+
+    def tail_split(self, body: str) -> tuple[str, Credits | None]:
+        """Take a byline off the end of ``body`` (this paragraph, its head taken off).
+
+        A bracketed credit wrapped at a column edge may have lost the space it broke at
+        (``（吴雪　`` / ``尹亮文　崔兰）``): when the lines joined as print joins them give no
+        credit, the last line end is read as a space.
+        """
+        rest, credits = split_tail(body)
+        last = self.lines[-1]
+        if credits is not None or len(self.lines) == 1 or not body.endswith(last) or body == last:
+            return rest, credits
+        spaced_rest, credits = split_tail(body[: len(body) - len(last)] + "\n" + last)
+        if credits is None:
+            return rest, None
+        return join_lines(spaced_rest.split("\n")), credits
 
 
 def _has_people(credits: Credits) -> bool:
@@ -172,9 +189,21 @@ def _punctuated_headline(
             and abs(display_width(lines[0]) - column) <= _TOLERANCE
             and display_width(lines[-1]) < 0.5 * display_width(lines[0])
         )
+        and not _too_wide_for_large_type(lines)
         and ends(lines[-1]) in ("end", "open")
         and not any(_ends_in_byline(line) or is_credit_line(line) or dateline_at(line) for line in lines)
     )
+
+
+def _too_wide_for_large_type(lines: list[str]) -> bool:
+    """Tell whether two or more lines, a dashed 副题 aside, all hold more than large type takes.
+
+    A headline is set in large type: one long line may run past ``_BIG_TYPE_LINE`` characters,
+    never every line of a deck in two or more (``那么，面对部分地区血液供应紧张呈常态化的现`` /
+    ``实，大家是觉得事不关己还是心存忧虑呢？大家又`` / …, each 24 cells, is a paragraph at its column).
+    """
+    plain = [line for line in lines if not line.startswith(("——", "--", "－－"))]
+    return len(plain) >= 2 and all(display_width(line) > _BIG_TYPE_LINE for line in plain)
 
 
 def _short_remainder_stop(lines: list[str]) -> bool:
@@ -403,6 +432,26 @@ def _ends_in_byline(line: str) -> bool:
     return text_ends and split_tail(line)[1] is not None
 
 
+def _name_broken_at_line_end(prev: str, line: str) -> bool:
+    """Tell whether ``line`` goes on a byline whose last name the line above broke (``/记者 夏侯`` /
+    ``斌超 报道``, ``/刘明 沈`` / ``志霞 报道``): read alone it would be a credit of half a name.
+
+    The broken piece is a lone character or a compound surname (a whole name such as 张三 over
+    ``李四 摄`` is two people), and the two pieces together are a name of the byline they end.
+    """
+    pieces, more = prev.split(), line.split()
+    if not pieces or not more:
+        return False
+    from crawler.extract.people import COMPOUND_SURNAMES  # the surname list's one home
+
+    head = pieces[-1].lstrip("/／（(")
+    if not (len(head) == 1 or head in COMPOUND_SURNAMES) or not has_han(head):
+        return False
+    credits = split_tail(prev + line)[1]
+    names = [] if credits is None else credits.reporters + credits.photographers + credits.correspondents
+    return head + more[0] in names
+
+
 def _subhead_after_sentence(prev: str, line: str, next_line: str, width: float) -> bool:
     """Tell whether ``line`` may be a subhead though ``prev`` filled its column.
 
@@ -448,7 +497,11 @@ def _classify(
             or (ends(prev) != "soft" and not _continues(prev, line, indented, width, ctx))
         )
         next_line = block[i + 1][0] if i + 1 < len(block) else ""
-        if is_credit_line(line) and (i == 0 or ends(prev) != "soft" or _SLASH_CREDIT.match(line)):
+        if (
+            is_credit_line(line)
+            and (i == 0 or ends(prev) != "soft" or _SLASH_CREDIT.match(line))
+            and not (i and _name_broken_at_line_end(prev, line))
+        ):
             # A slash credit (文/曹欣 图/李伟, /记者 张三 报道) is one even after a text cut off at a
             # comma: no sentence goes on with it.
             kinds.append("credit")
@@ -533,6 +586,18 @@ def _open_end(element: Element) -> bool:
     if element.kind != "text" or ends(element.lines[-1]) not in ("open", "soft"):
         return False
     return split_tail(element.lines[-1])[1] is None
+
+
+def _closes_open_credit(prev: Element, element: Element) -> bool:
+    """Tell whether a block closes the credit bracket a text left open at a column break
+    (``…斡旋。（记者 尉迟斌英 通讯员`` / ``钱艳华）``): a bracket opened is closed, so the short line
+    is the rest of that byline, however much it looks like a headline.
+    """
+    last, first = prev.lines[-1], element.lines[0]
+    opened = max(last.rfind("（"), last.rfind("("))
+    if opened < 0 or max(last.rfind("）"), last.rfind(")")) > opened or not _CLOSES_BRACKET.search(first):
+        return False
+    return split_tail(last + "\n" + first)[1] is not None
 
 
 def _headline_after_open_text(element: Element, prev: Element, next_opens: bool, column: float) -> bool:
@@ -685,7 +750,11 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 and (ctx.wrapped or ends(prev.lines[-1]) == "soft")
                 and not element.dateline
                 and element.kind != "credit"
-                and not (titles and _headline_after_open_text(element, prev, next_opens, before))
+                and not (
+                    titles
+                    and _headline_after_open_text(element, prev, next_opens, before)
+                    and not _closes_open_credit(prev, element)
+                )
                 # A caption set apart under its picture is no column break of the text above.
                 and not (titles and element.block_end and is_caption(element.text))
             )

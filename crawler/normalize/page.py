@@ -21,7 +21,6 @@ from crawler.normalize.credits import (
     closes_article,
     heads_article,
     names_only,
-    split_tail,
 )
 from crawler.normalize.furniture import is_caption
 from crawler.normalize.headlines import (
@@ -182,7 +181,7 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
         ):
             current.breaks.append(len(current.parts))
         current.column = element.column or current.column
-        rest, tail = split_tail(body)
+        rest, tail = element.tail_split(body)
         if tail is not None and current.headed and current.credits.reporters and tail.reporters:
             # Credited at its head (□本报记者 司徒静 实习生 李萍辉), an article is not credited again
             # at its end: papers credit once, and what reads as a second byline is the text's own.
