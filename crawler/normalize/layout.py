@@ -629,6 +629,15 @@ def _headline_after_open_text(element: Element, prev: Element, next_opens: bool,
     )
 
 
+def _caption_block(block: list[tuple[str, bool]]) -> bool:
+    """Tell whether a whole block is a picture's caption (``▲全校90%的学生都是`` / ``留守儿童。（X 摄）``).
+
+    A caption wrapped over lines would read as a short plain line (a subhead) over a short text;
+    read whole, its mark (图为, ▲) and its photographer's credit tell it.
+    """
+    return is_caption(join_lines([line for line, _ in block]))
+
+
 def _lone_dateline(element: Element) -> bool:
     """Tell whether ``element`` is a block of one line that is only a dateline (``新华社北京6月19日电``)."""
     return (
@@ -687,6 +696,12 @@ def layout(text: str, *, titles: bool) -> list[Element]:
     ctx = _context(blocks)
     elements: list[Element] = []
     for number, block in enumerate(blocks):
+        if titles and _caption_block(block):
+            # One paragraph set apart under its picture: its first line is no subhead, and no text goes
+            # on in it.
+            lines = [line for line, _ in block]
+            elements.append(Element("text", lines, block_start=True, block_end=True, indented=block[0][1]))
+            continue
         next_block = blocks[number + 1] if number + 1 < len(blocks) else None
         # The column of the text just before: a block that fills it and goes on is more of that text.
         before = _column_width(blocks[number - 1], ctx) if number else 0.0
