@@ -153,3 +153,29 @@ def test_a_header_clock_is_not_the_edition_date() -> None:
     assert edition_elsewhere(template, date(2024, 3, 5), url, False, page).startswith(
         "another edition: the page served for 2024-03-05 is the edition of 2024-03-06"
     )
+
+
+def test_a_page_whose_only_date_is_the_day_it_was_served_is_no_evidence() -> None:
+    # The edition of 2024-03-05 crawled on 2024-03-07 from a site whose header prints the day with no
+    # label, and whose links name no date: the line is the site's clock, or 03-07's edition served for
+    # 03-05; nothing tells. Taken for the date asked (archived, not lost); a dated link still decides.
+    from crawler.extract.edition_dates import served_day_only
+    from crawler.spiders.epaper import edition_elsewhere
+
+    template = "http://e.example.cn/html/{date:%Y-%m}/{date:%d}/node_1.htm"
+    url = "http://e.example.cn/html/2024-03/05/node_1.htm"
+    links = '<a href="node_2.htm">第02版：综合</a><a href="content_11.htm">全市经济工作会议召开</a>'
+    page = parse_edition_page(url, f"<div class='top'>2024年3月7日 星期四</div>{links}")
+    served = date(2024, 3, 7)
+    assert served_day_only(page.dates, served) == "date line 2024年3月7日 星期四"
+    assert edition_elsewhere(template, date(2024, 3, 5), url, False, page, served) == ""
+    assert edition_elsewhere(template, date(2024, 3, 5), url, False, page, date(2024, 3, 8)).startswith(
+        "another edition: the page served for 2024-03-05 is the edition of 2024-03-07"
+    )
+    dated = parse_edition_page(
+        url, f"<div>2024年3月7日 星期四</div>{links}<a href='../../2024-03/07/content_3.htm'>三</a>"
+    )
+    assert served_day_only(dated.dates, served) == ""
+    assert edition_elsewhere(template, date(2024, 3, 5), url, False, dated, served).startswith(
+        "another edition"
+    )

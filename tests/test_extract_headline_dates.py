@@ -107,3 +107,33 @@ def test_info_line_between_a_headline_glued_to_the_text_and_the_text() -> None:
     ).encode()
     item = extract_article("file:///tmp/sohu.html", page)
     assert item.published_at is not None and item.published_at.date().isoformat() == "2004-03-06"
+
+
+def _thread(shown: str) -> bytes:
+    """A Discuz! X3 thread: the opening post's time shown relative, replies with their own days."""
+    post = BODY.replace("</p><p>", "<br />").replace("<p>", "").replace("</p>", "")
+
+    def one(pid: int, poster: str, when: str, text: str) -> str:
+        return (
+            f"<div id='post_{pid}'><table><tr><td class='pls'><div class='authi'><a class='xw1'>{poster}</a>"
+            f"</div></td><td class='plc'><div class='pi'><div class='authi'><em id='authorposton{pid}'>"
+            f"发表于 {when}</em> | <a>只看该作者</a></div></div><div class='pcb'><table><tr>"
+            f"<td class='t_f'>{text}</td></tr></table></div></td></tr></table></div>"
+        )
+
+    replies = "".join(one(n, f"路人{n}", f"2015-3-{12 + n} 09:0{n}", "顶一下，说得有道理。") for n in (1, 2))
+    return (
+        f"<html><head><meta charset='utf-8'><title>{TITLE} - 百姓话题 - 古城论坛 - Powered by Discuz!</title>"
+        f"</head><body><div id='pt'><a>古城论坛</a> › <a>百姓话题</a></div><div id='postlist'>"
+        f"<h1 class='ts'><span id='thread_subject'>{TITLE}</span></h1>"
+        f"{one(9, '东篱采菊', shown, post)}{replies}</div></body></html>"
+    ).encode()
+
+
+def test_a_relative_post_time_is_read_from_its_title_without_a_capture_time() -> None:
+    for shown in (
+        '<span title="2015-3-12 10:21">前天&nbsp;10:21</span>',
+        '<span title="2015-3-12 10:21">3&nbsp;天前</span>',
+    ):
+        item = extract_article("http://bbs.example.cn/thread-1-1-1.html", _thread(shown))
+        assert item.published_at == datetime(2015, 3, 12, 10, 21, tzinfo=SH), shown

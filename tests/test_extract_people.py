@@ -795,3 +795,33 @@ def test_outlets_are_no_nicknames(name: str) -> None:
 
     assert hinted_byline_names([name], post_header=True) == []
     assert hinted_byline_names(["东篱采菊"], post_header=True) == ["东篱采菊"]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "correspondents"),
+    [
+        ("中新网南京7月23日电(唐娟)7月23日，常州科教城举办创业大赛。", ["唐娟"], []),
+        ("扬州网讯(吴生锋邹平)21日，市委书记主持召开市委常委会。", ["吴生锋", "邹平"], []),
+        ("本报讯（张三 李四）近日，全市开展安全生产大检查。", ["张三", "李四"], []),
+        ("羊城晚报讯（尹安学 通讯员杨晨）清远市清城区住建局", ["尹安学"], ["杨晨"]),
+        ("新华社北京1月1日电（记者王小明）元旦，", ["王小明"], []),
+        ("本报讯（刘通摄）", [], []),  # the photographer
+        ("中国消费者报杭州讯(沈骏鹏记者郑铁峰)近日，", ["郑铁峰"], []),  # unlabelled names before 记者
+        # A bracketed name closing a text is left alone (the dev set reads none there: "…举行。（张巨峰）").
+        ("南美站活动将先后在巴西、乌拉圭、阿根廷举行。（张巨峰）", [], []),
+        # Not a credit: a closing mark, a picture note, an outlet, a source, a name inside a sentence.
+        ("事故原因正在进一步调查中。（完）", [], []),
+        ("摊贩正在销售违禁物品。（资料图片）", [], []),
+        ("这是今年以来的第三起。（中新网）", [], []),
+        ("这是今年以来的第三起。（本报综合）", [], []),
+        ("至此事件告一段落！（来源：鲁甸警方）", [], []),
+        ("他的儿子（张明）在外地打工，很少回家。", [], []),
+        ("本报讯（通讯员 李四）近日，", [], ["李四"]),
+    ],
+)
+def test_bare_names_in_brackets_after_a_dateline(
+    text: str, authors: list[str], correspondents: list[str]
+) -> None:
+    """（唐娟） right after 讯/电 is the writers' credit; other brackets are not."""
+    people = find_people(text)
+    assert (people.authors, people.correspondents) == (authors, correspondents)

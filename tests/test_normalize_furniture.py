@@ -106,3 +106,33 @@ def test_bare_caption_between_articles_is_no_text_and_no_byline() -> None:
     assert lotus.reporters == ["宋芳国"] and lotus.photographers == []
     assert "".join(lotus.paragraphs) == "昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放。"
     assert homes.reporters == ["王洋"]
+
+
+def test_caption_wrapped_over_lines_is_read_whole() -> None:
+    # Its first line, short and plain, would read as a subhead opening an article of its own.
+    page = (
+        "南湖公园荷花节开幕\n\n"
+        "本报讯 昨日，南湖公园第十届荷花节开幕，园内二十多个品种的荷花竞相开放。（记者 宋芳国）\n\n"
+        "▲市民在南湖公园\n赏荷。（周晓明 摄）\n\n"
+        "老旧小区改造启动\n\n"
+        "本报讯 今年全市将改造老旧小区一百二十个，涉及居民三万余户。 /记者 王洋 报道\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == ["南湖公园荷花节开幕", "老旧小区改造启动"]
+    assert not any("赏荷" in p for a in articles for p in a.paragraphs)
+
+
+def test_editor_line_after_a_displaced_lead_does_not_close_it() -> None:
+    # The lead printed at the page's foot, then the page's editors: the lead still joins its body.
+    page = (
+        "南湖公园荷花节开幕\n\n老旧小区改造启动\n\n"
+        "园内二十多个品种的荷花竞相开放，市民纷纷前来观赏。 /记者 宋芳国 报道\n\n"
+        "本报讯 今年全市将改造老旧小区一百二十个，涉及居民三万余户。 /记者 王洋 报道\n\n"
+        "本报讯 昨日，南湖公园第十届荷花节开幕。\n\n"
+        "本版编辑/肖宁 美编/朱辉 校对/武然霞\n"
+    )
+    lotus, homes = rebuild_page(page)
+    assert lotus.title == "南湖公园荷花节开幕" and lotus.reporters == ["宋芳国"]
+    assert lotus.paragraphs[0] == "昨日，南湖公园第十届荷花节开幕。"
+    assert lotus.editors == ["肖宁", "朱辉", "武然霞"]
+    assert homes.reporters == ["王洋"]

@@ -321,6 +321,29 @@ def test_page_header_in_one_line_and_a_teaser_of_another_page_are_furniture() ->
         assert not is_page_furniture(headline), headline
 
 
+def test_lines_all_too_wide_for_large_type_are_a_paragraph_not_a_headline() -> None:
+    # The last paragraph of a text asks twice and has no full stop; its four lines fill the text's
+    # column (24 cells), wider than a headline's lines in large type: text, not a headline over
+    # the next article's headline.
+    page = (
+        "益调查：你是否担心血荒常态化？\n\n"
+        "本报7月11日讯（记者 田志琳）卫生部表示，我国无偿献血正面临挑战，\n"
+        "部分地区血液供应紧张已经呈常态化，临床血液需求的快速增长是血\n"
+        "液供应紧张的重要原因，无偿献血的基础仍然比较薄弱。\n\n"
+        "那么，面对部分地区血液供应紧张呈常态化的现实，\n"
+        "大家是觉得事不关己还是心存忧虑呢？大家又是否愿\n"
+        "意主动无偿献血呢？公益时报与搜狐公益联手推出的\n"
+        "益调查邀您回答：你是否担心血荒常态化呢？会献血吗\n\n"
+        "拆迁款瘦身记：拨款171万支付140万到手31万\n"
+        "——与人合伙贪污了109万元的拆迁补偿款\n\n"
+        "本报讯（记者沈娜凯）新一份的起诉书中，常恒光的罪名由涉嫌贪污更改为滥用职权。\n"
+    )
+    blood, money = rebuild_page(page)
+    assert blood.title == "益调查：你是否担心血荒常态化？"
+    assert nows(blood).endswith("你是否担心血荒常态化呢？会献血吗")
+    assert money.title == "拆迁款瘦身记：拨款171万支付140万到手31万"
+
+
 def test_four_line_headline_with_question_and_colon_stands_in_a_heap() -> None:
     # 引题, a punctuated title over two lines and a dashed 副题, in a heap at the page's end.
     page = (

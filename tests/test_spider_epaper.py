@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sitegen import STANDARD_DATES, SiteManifest, standard_site
@@ -370,48 +371,52 @@ def test_a_recrawl_demotes_an_old_wrong_found_and_keeps_good_ones(tmp_path: Path
     assert (day.status, day.reason) == ("no-edition", rows[D[1]].reason)
 
 
+def _loopback_epaper(source_id: str, template: str) -> Any:
+    """Return an e-paper source of 白城日报 on the loopback test server with one URL template."""
+    from crawler.sources import parse_source
+
+    raw = {"id": source_id, "name": "白城日报", "kind": "epaper", "allowed_domains": ["127.0.0.1"]}
+    return parse_source({**raw, "templates": [template]})
+
+
+def _write_undated_edition(root: Path, name: str, header: str, day: date, ids: tuple[int, ...]) -> None:
+    """Write an edition page ``name`` under ``root`` whose links name no date, and its articles of ``day``."""
+    from sitegen.pages import article_page
+
+    root.mkdir(parents=True)
+    links = "".join(f'<li><a href="content_{n}.htm">第{n}篇</a></li>' for n in ids)
+    (root / name).write_text(f"<html><body>{header}<ul>{links}</ul></body></html>", encoding="utf-8")
+    for n in ids:
+        page = article_page(
+            paper="白城日报",
+            article_id=n,
+            day=day,
+            title=f"全市经济工作会议召开第{n}号",
+            paragraphs=["本报讯 " + "全市经济运行总体平稳，主要指标保持在合理区间。" * 8],
+            page_name="要闻",
+            number=1,
+            back=name,
+            charset="utf-8",
+            new_family=False,
+        )
+        (root / f"content_{n}.htm").write_text(page, encoding="utf-8")
+
+
 def test_a_page_naming_no_date_that_lists_articles_archived_under_another_date_is_no_edition(
     tmp_path: Path,
 ) -> None:
     # A paper whose URLs carry no date: index.jsp?date=... answers every date with its latest edition
     # (the static server ignores the query), a page with no date line linking content_N.htm.
-    from sitegen.pages import article_page
     from sqlalchemy import select
 
     from archive.config import resolve_db_url
     from archive.models import Article
     from archive.schema import open_store
-    from crawler.sources import parse_source
 
-    root = tmp_path / "site" / "epaper"
-    root.mkdir(parents=True)
-    links = "".join(f'<li><a href="content_{n}.htm">第{n}篇</a></li>' for n in (1001, 1002))
-    (root / "index.jsp").write_text(f"<html><body><ul>{links}</ul></body></html>", encoding="utf-8")
-    for n in (1001, 1002):
-        page = article_page(
-            paper="白城日报",
-            article_id=n,
-            day=D[3],
-            title=f"全市经济工作会议召开第{n}号",
-            paragraphs=["本报讯 " + "全市经济运行总体平稳，主要指标保持在合理区间。" * 8],
-            page_name="要闻",
-            number=1,
-            back="index.jsp",
-            charset="utf-8",
-            new_family=False,
-        )
-        (root / f"content_{n}.htm").write_text(page, encoding="utf-8")
+    _write_undated_edition(tmp_path / "site" / "epaper", "index.jsp", "", D[3], (1001, 1002))
     home = tmp_path / "crawl" / "home"
     with serve_site(tmp_path / "site") as url:
-        source = parse_source(
-            {
-                "id": "nodate",
-                "name": "白城日报",
-                "kind": "epaper",
-                "allowed_domains": ["127.0.0.1"],
-                "templates": [url + "/epaper/index.jsp?date={date:%Y-%m-%d}"],
-            }
-        )
+        source = _loopback_epaper("nodate", url + "/epaper/index.jsp?date={date:%Y-%m-%d}")
         first = crawl(source, tmp_path / "crawl", since=D[3], until=D[3])
         again = crawl(source, tmp_path / "crawl", since=D[2], until=D[4])
     assert [(e["edition_date"], e["status"]) for e in first.editions] == [(D[3].isoformat(), "found")]
@@ -500,3 +505,27 @@ def test_a_date_checked_on_its_own_day_without_an_edition_is_not_yet_published(t
         0,
         1,
     )
+
+
+def test_an_edition_whose_only_date_is_the_day_it_was_served_is_archived_with_a_note(tmp_path: Path) -> None:
+    # A site whose header prints the day it serves a page (no label) and whose edition links are
+    # relative: backfilled on 03-07, the edition of 03-05 read "another edition of 03-07" and was lost.
+    header = "<div class='top'>2024年3月7日 星期四</div>"
+    _write_undated_edition(tmp_path / "site" / "html" / "2024-03" / "05", "node_1.htm", header, D[4], (1, 2))
+    with serve_site(tmp_path / "site") as url:
+        source = _loopback_epaper("clock", url + "/html/{date:%Y-%m}/{date:%d}/node_1.htm")
+        result = crawl(
+            source,
+            tmp_path / "crawl",
+            since=D[4],
+            until=D[4],
+            NEWSARCHIVE_CHECK_TIME="2024-03-07T09:00:00+08:00",
+        )
+    (edition,) = result.editions
+    assert (edition["status"], edition["reason"]) == (
+        "found",
+        "date unsure: the page's only date is 2024-03-07, the day it was served "
+        "(date line 2024年3月7日 星期四)",
+    )
+    assert result.counters["articles/new"] == 2
+    assert {a["edition_date"] for a in result.articles} == {D[4].isoformat()}

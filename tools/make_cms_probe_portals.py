@@ -35,6 +35,12 @@ read), 24 more templates (百家号 and 网易号 accounts, 中国青年网, 央
 (comment lists with user names, an account's box, 单位 beside 作者, 个人观点 disclaimers, @ links,
 文字/摄影 credits, two writers in one field) around 24 more texts (``random.seed(20261207)``, the same
 pool without the first draw), typed and frozen in the same way before any extractor ran on them.
+
+Third batch (pages 72-95): after the second was frozen (d34384d) and scored, 24 more templates (今日头条,
+新浪财经, 东方财富, 中国证券网, 财新, 观察者网, 虎嗅 with a WeChat account's 作者, 海外网, 国际在线, 中华网, 南方周末,
+新民网, 金羊网, 扬子晚报网, 深圳新闻网, 大河网, 四川在线, 中国政府网, a ministry, a township, a middle school whose
+CMS prints 发布者：admin, a company, a college department, 荆楚网) around 24 more texts
+(``random.seed(20261208)``), frozen before any run.
 """
 
 from __future__ import annotations
@@ -1259,6 +1265,355 @@ def cjn(c: Ctx) -> str:
 </body></html>"""
 
 
+# --- third batch (written after the second was frozen and its tune half scored; frozen before any run) ------
+
+TEXT_CREDITS3: dict[int, dict[str, list[str]]] = {
+    74: {
+        "authors": ["路小东"],
+        "corr": ["徐红漫"],
+    },  # 来源：玉环公安 记者：路小东 通讯员：徐红漫小编：路路通责编：章剑
+    75: {"authors": ["尹安学"], "corr": ["杨晨"]},  # （尹安学 通讯员杨 晨）
+    78: {"authors": ["霍雨佳", "雷强"]},  # 第1眼-重庆广电特约记者 霍雨佳 雷强
+    87: {"authors": ["魏朝林", "胡公岗"]},  # 记者魏朝林胡公岗核心提示｜ (two names glued)
+    88: {"authors": ["彭颂珂"], "corr": ["徐公轩"]},  # （记者 彭颂珂 通讯员 徐公轩）
+    90: {"authors": ["吴生锋", "邹平"]},  # 扬州网讯(吴生锋邹平) (two names glued)
+    # 91: 【作者：zhengogo】 is a login, no writer's name.
+}
+
+
+def _info(c: Ctx, *parts: str) -> str:
+    """An info line of spans (the common CMS way)."""
+    return "".join(f"<span>{p}</span>　" for p in parts if p)
+
+
+def _page3(c: Ctx, site: str, nav: str, head: str, body: str, tail: str, charset: str = "utf-8") -> str:
+    """The shared frame of the third batch's pages: head, navigation, article, footer."""
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="{charset}"><title>{c.h}_{site}</title>
+<meta name="keywords" content=""><meta name="description" content="{html.escape(c.paras[0][:60])}">
+</head><body>
+<div class="nav">{nav}</div>
+<div class="main"><h1 class="title">{c.h}</h1>
+{head}
+<div class="article-content" id="content">
+{body}
+</div>
+{tail}
+<div class="related"><h3>相关新闻</h3>{related(c)}</div></div>
+<div class="footer">{site} 版权所有 Copyright &copy; {c.y} All Rights Reserved</div>
+</body></html>"""
+
+
+def toutiao(c: Ctx) -> str:
+    data = {
+        "articleInfo": {
+            "title": c.title,
+            "subInfo": {"source": c.source, "time": f"{c.iso} {c.ts}"},
+            "isOriginal": True,
+        },
+        "mediaInfo": {"name": c.source, "user_id": "6543210987"},
+    }
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{c.h}</title>
+<meta name="description" content="{html.escape(c.paras[0][:60])}">
+<script>var BASE_DATA = {json.dumps(data, ensure_ascii=False)};</script>
+</head><body>
+<div class="toutiao-header"><a href="https://www.toutiao.com/">今日头条</a> <a>登录</a></div>
+<div class="article-box"><h1 class="article-title">{c.h}</h1>
+<div class="article-sub"><span class="original">原创</span><span>{c.source}</span><span>{c.iso} {c.ts}</span></div>
+<div class="article-content"><div>
+{p_tags(c)}
+</div></div>
+<div class="tt-tag">社会</div>
+<div class="article-actions"><span>举报</span><span>分享到：</span></div>
+<div class="user-card"><a href="https://www.toutiao.com/c/user/6543210987/" class="user-card-name">{c.source}</a><span>头条号</span><a>关注</a></div>
+{comments(c, ("用户7364517", "东北大汉", "我是谁"))}</div>
+<div class="footer">&copy; {c.y} 今日头条 www.toutiao.com</div>
+</body></html>"""
+
+
+def sina_finance(c: Ctx) -> str:
+    head = f'<div class="date-source"><span class="date">{c.cn} {c.t}</span><a class="source" href="#">{c.source}</a></div>'
+    tail = f'<p class="article-editor">责任编辑：{c.editor}</p><div class="appendQr_wrap">海量资讯、精准解读，尽在新浪财经APP</div>'
+    return _page3(
+        c,
+        "新浪财经_新浪网",
+        '<a href="https://finance.sina.com.cn/">新浪财经</a> <a>股票</a> <a>基金</a>',
+        head,
+        p_tags(c, "　　"),
+        tail,
+    )
+
+
+def eastmoney(c: Ctx) -> str:
+    head = f'<div class="infos"><div class="item">{c.cn} {c.t}</div><div class="item">来源: {c.source}</div><div class="item">作者：{c.writer}</div><div class="item">评论(0)</div></div>'
+    tail = f'<div class="res-edit">(责任编辑：DF{300 + c.idx})</div><div class="b-review">郑重声明：东方财富网发布此信息的目的在于传播更多信息，与本站立场无关。</div>'
+    return _page3(
+        c,
+        "东方财富网",
+        '<a href="http://www.eastmoney.com/">东方财富网</a> <a>财经</a> <a>股票</a> <a>股吧</a>',
+        head,
+        p_tags(c, "　　"),
+        tail,
+        "gb2312",
+    )
+
+
+def cnstock(c: Ctx) -> str:
+    head = f'<div class="bullet">{_info(c, "来源：上海证券报·中国证券网", "作者：" + c.writer, f"{c.iso} {c.t}")}</div>'
+    return _page3(
+        c,
+        "中国证券网",
+        '<a href="http://www.cnstock.com/">中国证券网</a> <a>要闻</a> <a>公司</a>',
+        head,
+        p_tags(c, "　　"),
+        f'<div class="editor">编辑：{c.editor}</div>',
+    )
+
+
+def caixin(c: Ctx) -> str:
+    head = f'<div id="artInfo">{c.cn} {c.t} 来源于 财新网</div><div class="subhead">文｜财新 {c.writer}</div>'
+    tail = f'<div class="editor">责任编辑：{c.editor} | 版面编辑：{c.editor2}</div>'
+    return _page3(
+        c,
+        "财新网",
+        '<a href="http://www.caixin.com/">财新网</a> <a>经济</a> <a>金融</a> <a>公司</a>',
+        head,
+        p_tags(c, "　　"),
+        tail,
+    )
+
+
+def guancha(c: Ctx) -> str:
+    head = f'<div class="time">{_info(c, f"{c.iso} {c.t}:{c.ss:02d}", "来源：观察者网", "作者：" + c.writer)}</div>'
+    tail = '<div class="article-declare">本文系观察者网独家稿件，文章内容纯属作者个人观点，不代表平台观点，未经授权，不得转载，否则将追究法律责任。关注观察者网微信guanchacn，每日阅读趣味文章。</div>'
+    tail += f'<div class="editor">责任编辑：{c.editor}</div>'
+    return _page3(
+        c,
+        "观察者网",
+        '<a href="https://www.guancha.cn/">观察者网</a> <a>国际</a> <a>军事</a> <a>财经</a>',
+        head,
+        p_tags(c),
+        tail,
+    )
+
+
+def huxiu(c: Ctx) -> str:
+    head = (
+        f'<div class="article__author-info"><a class="author-name" href="https://www.huxiu.com/member/{2300000 + c.idx}.html">{c.source}</a>'
+        f'<span class="article__time">{c.iso} {c.t}</span></div>'
+    )
+    body = f'<p class="text-remarks">本文来自微信公众号：{c.source}（ID：huxiu_{c.idx}），作者：{c.writer}，题图来自：视觉中国</p>\n{p_tags(c)}'
+    tail = '<div class="article__bottom-content">本内容为作者独立观点，不代表虎嗅立场。未经允许不得转载，授权事宜请联系 hezuo@huxiu.com</div>'
+    return _page3(
+        c, "虎嗅网", '<a href="https://www.huxiu.com/">虎嗅</a> <a>资讯</a> <a>24小时</a>', head, body, tail
+    )
+
+
+def haiwainet(c: Ctx) -> str:
+    head = f'<div class="contentExtra">{_info(c, f"{c.iso} {c.ts}", "来源：海外网", "作者：" + c.writer, "编辑：" + c.editor)}</div>'
+    return _page3(
+        c,
+        "海外网",
+        '<a href="http://www.haiwainet.cn/">海外网</a> <a>中国</a> <a>国际</a>',
+        head,
+        p_tags(c, "　　"),
+        '<div class="share">分享到：<a>微信</a></div>',
+    )
+
+
+def cri(c: Ctx) -> str:
+    head = f'<div class="info">{_info(c, "来源：国际在线", f"{c.iso} {c.ts}", "编辑：" + c.editor)}</div>'
+    return _page3(
+        c,
+        "国际在线",
+        '<a href="http://news.cri.cn/">国际在线</a> <a>国际</a> <a>国内</a>',
+        head,
+        p_tags(c, "　　"),
+        '<div class="share">分享到：<a>微信</a><a>微博</a></div>',
+    )
+
+
+def china_com(c: Ctx) -> str:
+    head = f'<div class="time-source"><span class="time">{c.iso} {c.ts}</span> <span class="source">来源：新京报</span> <span class="author">作者：{c.writer}</span> <a>参与评论(0)人</a></div>'
+    return _page3(
+        c,
+        "新闻频道_中华网",
+        '<a href="https://news.china.com/">中华网</a> <a>新闻</a> <a>军事</a>',
+        head,
+        p_tags(c),
+        f'<div class="editor">责任编辑：{c.editor}_NF{5500 + c.idx}</div>',
+    )
+
+
+def infzm(c: Ctx) -> str:
+    intern = c.extra.get("corr", "")
+    head = f'<div class="nfzm-content__author"><span>南方周末记者 {c.writer}</span> <span>南方周末实习生 {intern}</span></div><div class="nfzm-content__publish">{c.iso} {c.ts}</div>'
+    return _page3(
+        c,
+        "南方周末",
+        '<a href="http://www.infzm.com/">南方周末</a> <a>新闻</a> <a>经济</a>',
+        head,
+        p_tags(c),
+        f'<div class="nfzm-content__editor">责任编辑：{c.editor}</div>',
+    )
+
+
+def xinmin(c: Ctx) -> str:
+    head = f'<div class="info">{_info(c, "来源：新民晚报", "作者：" + c.writer, "编辑：" + c.editor, f"{c.iso} {c.ts}")}</div>'
+    return _page3(
+        c,
+        "新民网",
+        '<a href="http://www.xinmin.cn/">新民网</a> <a>上海</a> <a>国内</a>',
+        head,
+        p_tags(c, "　　"),
+        "",
+    )
+
+
+def ycwb(c: Ctx) -> str:
+    head = f'<div class="main_article_info">{_info(c, "来源：金羊网", "作者：" + c.writer, f"发表时间：{c.iso} {c.t}")}</div>'
+    return _page3(
+        c,
+        "金羊网",
+        '<a href="http://www.ycwb.com/">金羊网</a> <a>广州</a> <a>广东</a>',
+        head,
+        p_tags(c, "　　"),
+        f'<div class="editor">编辑：{c.editor}</div>',
+    )
+
+
+def yangtse(c: Ctx) -> str:
+    head = f'<div class="info">{_info(c, f"{c.iso} {c.ts}", "来源：扬子晚报网", "作者：" + c.writer)}</div>'
+    return _page3(
+        c,
+        "扬子晚报网",
+        '<a href="https://www.yangtse.com/">扬子晚报网</a> <a>紫牛新闻</a> <a>南京</a>',
+        head,
+        p_tags(c, "　　"),
+        f'<div class="editor">编辑：{c.editor}</div>',
+    )
+
+
+def sznews(c: Ctx) -> str:
+    head = (
+        f'<div class="share_info">{_info(c, "来源：深圳特区报", "作者：" + c.writer, f"{c.iso} {c.t}")}</div>'
+    )
+    return _page3(
+        c,
+        "深圳新闻网",
+        '<a href="http://www.sznews.com/">深圳新闻网</a> <a>深圳</a>',
+        head,
+        p_tags(c, "　　"),
+        f'<div class="editor">[编辑：{c.editor}]</div>',
+    )
+
+
+def dahe(c: Ctx) -> str:
+    head = f'<div class="mess">{_info(c, "来源：大河网", "作者：" + c.writer, "责任编辑：" + c.editor, f"{c.iso} {c.t}")}</div>'
+    return _page3(
+        c, "大河网", '<a href="https://www.dahe.cn/">大河网</a> <a>河南</a>', head, p_tags(c, "　　"), ""
+    )
+
+
+def scol(c: Ctx) -> str:
+    head = f'<div class="info">{_info(c, f"{c.iso} {c.ts}", "来源：四川日报", "作者：" + c.writer, "编辑：" + c.editor)}</div>'
+    return _page3(
+        c,
+        "四川在线",
+        '<a href="https://www.scol.com.cn/">四川在线</a> <a>四川</a>',
+        head,
+        p_tags(c, "　　"),
+        "",
+        "gbk",
+    )
+
+
+def gov_cn(c: Ctx) -> str:
+    head = f'<div class="pages-date">{c.iso} {c.t}　<span class="font">来源： 新华社</span>　<span>【字体：<a>大</a> <a>中</a> <a>小</a>】</span></div>'
+    tail = f'<div class="editor">【我要纠错】 责任编辑：{c.editor}</div><div class="print"><a>【我要打印】</a> <a>【关闭】</a></div>'
+    return _page3(
+        c,
+        "中国政府网",
+        '<a href="http://www.gov.cn/">中国政府网</a> <a>首页</a> <a>要闻</a> <a>政策</a>',
+        head,
+        p_tags(c, "　　"),
+        tail,
+    )
+
+
+def ministry(c: Ctx) -> str:
+    head = f'<div class="source">{_info(c, f"发布时间：{c.iso}", "来源：宣传司")}<span>【<a>打印</a>】【<a>关闭</a>】</span></div>'
+    return _page3(
+        c,
+        "国家某某部",
+        "<a>首页</a> <a>机构</a> <a>新闻</a> <a>信息公开</a> <a>政务服务</a>",
+        head,
+        p_tags(c, "　　"),
+        "",
+    )
+
+
+def township(c: Ctx) -> str:
+    head = f'<div class="info">{_info(c, f"发布时间：{c.iso} {c.t}", "作者：" + c.writer, "来源：某某镇人民政府", f"阅读次数：{120 + c.idx}")}</div>'
+    return _page3(
+        c,
+        "某某镇人民政府",
+        "<a>首页</a> <a>镇情概况</a> <a>政务公开</a> <a>工作动态</a>",
+        head,
+        p_tags(c, "　　"),
+        '<div class="print"><a>【打印】</a> <a>【关闭】</a></div>',
+    )
+
+
+def middle_school(c: Ctx) -> str:
+    head = f'<div class="info">{_info(c, "发布者：admin", f"发布时间：{c.iso} {c.t}", f"浏览次数：{80 + c.idx}")}</div>'
+    body = (
+        p_tags(c, "　　")
+        + f'\n<p style="text-align:right">（文/{c.writer} 图/{c.extra.get("photo", "")} 审核/{c.editor2}）</p>'
+    )
+    return _page3(
+        c, "某某市第一中学", "<a>首页</a> <a>学校概况</a> <a>校园新闻</a> <a>教学教研</a>", head, body, ""
+    )
+
+
+def company(c: Ctx) -> str:
+    head = f'<div class="info">{_info(c, "发布人：管理员", f"发布时间：{c.iso}", f"浏览次数：{400 + c.idx}")}</div>'
+    return _page3(
+        c,
+        "某某集团有限公司",
+        "<a>首页</a> <a>关于我们</a> <a>新闻中心</a> <a>产品中心</a> <a>联系我们</a>",
+        head,
+        p_tags(c, "　　"),
+        '<div class="prev">上一篇：<a>集团召开年度工作会议</a></div>',
+    )
+
+
+def college_dept(c: Ctx) -> str:
+    head = f'<div class="info">{_info(c, "来源：学院办公室", f"发布时间：{c.iso}", f"点击：{600 + c.idx}")}</div>'
+    tail = f'<div class="credit">文/图：{c.writer}　审核：{c.editor2}　编辑：{c.editor}</div>'
+    return _page3(
+        c,
+        "某某大学某某学院",
+        "<a>首页</a> <a>学院概况</a> <a>学院新闻</a> <a>通知公告</a>",
+        head,
+        p_tags(c, "　　"),
+        tail,
+    )
+
+
+def cnhubei(c: Ctx) -> str:
+    head = f'<div class="info">{_info(c, "来源：湖北日报", "作者：" + c.writer, "编辑：" + c.editor, f"{c.iso} {c.t}")}</div>'
+    return _page3(
+        c,
+        "荆楚网",
+        '<a href="http://www.cnhubei.com/">荆楚网</a> <a>湖北</a> <a>武汉</a>',
+        head,
+        p_tags(c, "　　"),
+        '<div class="share">分享到：<a>微信</a></div>',
+    )
+
+
 @dataclass(frozen=True)
 class Template:
     """A site's article page: its renderer, encoding, era and what its writer slot holds."""
@@ -1366,6 +1721,34 @@ TEMPLATES2: list[Template] = [
 ]
 
 
+TEMPLATES3: list[Template] = [
+    Template("toutiao", toutiao, "utf-8", (2017, 2020), "none", "平安古城"),
+    Template("sina_finance", sina_finance, "utf-8", (2016, 2020), "none", "中国证券报"),
+    Template("eastmoney", eastmoney, "gb2312", (2014, 2019), "person", "证券时报网"),
+    Template("cnstock", cnstock, "utf-8", (2015, 2020), "person", "上海证券报"),
+    Template("caixin", caixin, "utf-8", (2015, 2020), "person", "财新网"),
+    Template("guancha", guancha, "utf-8", (2016, 2020), "person", "观察者网"),
+    Template("huxiu", huxiu, "utf-8", (2016, 2020), "person", "财经十一人"),
+    Template("haiwainet", haiwainet, "utf-8", (2015, 2020), "person", "海外网"),
+    Template("cri", cri, "utf-8", (2016, 2020), "none", "国际在线"),
+    Template("china_com", china_com, "utf-8", (2014, 2018), "person", "新京报"),
+    Template("infzm", infzm, "utf-8", (2015, 2020), "person", "南方周末"),
+    Template("xinmin", xinmin, "utf-8", (2015, 2020), "person", "新民晚报"),
+    Template("ycwb", ycwb, "utf-8", (2015, 2020), "person", "金羊网"),
+    Template("yangtse", yangtse, "utf-8", (2017, 2020), "person", "扬子晚报网"),
+    Template("sznews", sznews, "utf-8", (2015, 2020), "person", "深圳特区报"),
+    Template("dahe", dahe, "utf-8", (2015, 2020), "person", "大河网"),
+    Template("scol", scol, "gbk", (2012, 2018), "person", "四川日报"),
+    Template("gov_cn", gov_cn, "utf-8", (2016, 2021), "none", "新华社"),
+    Template("ministry", ministry, "utf-8", (2016, 2021), "none", "宣传司"),
+    Template("township", township, "utf-8", (2016, 2021), "institution", "某某镇人民政府"),
+    Template("middle_school", middle_school, "utf-8", (2016, 2021), "person", "某某市第一中学"),
+    Template("company", company, "utf-8", (2014, 2021), "none", "某某集团"),
+    Template("college_dept", college_dept, "utf-8", (2016, 2021), "person", "学院办公室"),
+    Template("cnhubei", cnhubei, "utf-8", (2015, 2020), "person", "湖北日报"),
+]
+
+
 @dataclass(frozen=True)
 class Batch:
     """One frozen batch: its draw, templates, hand-read credits and first page number."""
@@ -1381,6 +1764,7 @@ class Batch:
 BATCHES = [
     Batch(SEED, COUNT, TEMPLATES, TEXT_CREDITS, 0, _CHROME_DATE),
     Batch(SEED + 1, 24, TEMPLATES2, TEXT_CREDITS2, COUNT, _CHROME_DATE2),
+    Batch(SEED + 2, 24, TEMPLATES3, TEXT_CREDITS3, COUNT + 24, _CHROME_DATE2),
 ]
 
 
@@ -1457,32 +1841,23 @@ def _page(batch: Batch, idx: int, offset: int, row: dict[str, str], out_dir: Pat
         rng,
     )
     photographers: list[str] = []
-    if tpl.name == "city_leader":
+    corr = list(credits.get("corr", []))
+    if tpl.name in ("city_leader", "middle_school"):
         ctx.extra["photo"] = rng.choice([w for w in WRITERS if w not in writer.split()])
         photographers.append(ctx.extra["photo"])
+    if tpl.name == "infzm":
+        ctx.extra["corr"] = rng.choice([w for w in WRITERS if w not in writer.split()])
+        corr.append(ctx.extra["corr"])
     page = tpl.render(ctx)
     name = f"{idx:02d}_{tpl.name}_{row['id']}.html"
     (out_dir / name).write_bytes(page.encode(tpl.encoding, errors="xmlcharrefreplace"))
     path = f"tests/data/cms_probe/portals/{name}"
     authors = list(dict.fromkeys(writer.split() + text_authors))
     split = "tune" if int(hashlib.sha1(path.encode()).hexdigest()[0], 16) < 8 else "report"
-    editors = (
-        [editor]
-        if tpl.name
-        not in (
-            "sohu",
-            "qq",
-            "baijiahao",
-            "wangyihao",
-            "police",
-            "gov_policy",
-            "court",
-            "procuratorate",
-            "city_leader",
-        )
-        else []
-    )
-    if tpl.name in ("cctv", "thepaper", "county_media", "school", "bjnews", "people", "iqilu"):
+    no_editor = ("sohu", "qq", "baijiahao", "wangyihao", "police", "gov_policy", "court", "procuratorate")
+    no_editor += ("city_leader", "toutiao", "eastmoney", "ministry", "township", "middle_school", "company")
+    editors = [editor] if tpl.name not in no_editor else []
+    if tpl.name in ("cctv", "thepaper", "county_media", "school", "bjnews", "people", "iqilu", "caixin"):
         editors.append(editor2)
     row_out: dict[str, object] = {
         "path": path,
@@ -1490,7 +1865,7 @@ def _page(batch: Batch, idx: int, offset: int, row: dict[str, str], out_dir: Pat
         "date": ctx.iso,
         "authors": authors,
         "editors": editors,
-        "correspondents": credits.get("corr", []),
+        "correspondents": corr,
         "kind": tpl.name,
         "encoding": tpl.encoding,
         "source_text": row["id"],
@@ -1499,7 +1874,7 @@ def _page(batch: Batch, idx: int, offset: int, row: dict[str, str], out_dir: Pat
     if photographers:
         row_out["photographers"] = photographers
     if batch.first:
-        row_out["batch"] = 2
+        row_out["batch"] = 2 if batch.first == COUNT else 3
     return row_out
 
 

@@ -46,7 +46,15 @@ from crawler.extract.furniture import (
     strip_deck,
 )
 from crawler.extract.generic import body_text, looks_like_list, main_text, page_shape
-from crawler.extract.meta import PageMeta, fallback_date, hidden_texts, read_meta, site_suffix_free, url_date
+from crawler.extract.meta import (
+    PageMeta,
+    fallback_date,
+    hidden_texts,
+    read_meta,
+    site_suffix_free,
+    titled_relative_date,
+    url_date,
+)
 from crawler.extract.people import split_names
 from crawler.extract.titles import (
     better_title,
@@ -294,7 +302,9 @@ def extract_article(
             near = find_date_in_text(before[-800:], timezone, need_time=True) or labelled_date(
                 before, timezone
             )
-            beside = headline_date(before, item.title, timezone, now=fetched_at)
+            beside = headline_date(before, item.title, timezone, now=fetched_at) or titled_relative_date(
+                tree, timezone
+            )
             item.published_at = near or beside or url_date(url, timezone) or fallback_date(tree, timezone)
     elif meta.date_source in ("url", "fallback", ""):
         # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date.
@@ -302,6 +312,8 @@ def extract_article(
         found = labelled_date(before, timezone, now=fetched_at)
         if found is None:
             found = headline_date(before, item.title, timezone, now=fetched_at)
+        if found is None and meta.date_source != "url":
+            found = titled_relative_date(tree, timezone)
         if found is None and fetched_at is not None and not meta.date_source:
             found = relative_date(meta.header_text, fetched_at, timezone)
         item.published_at = found or item.published_at

@@ -21,6 +21,7 @@ __all__ = [
     "headline_date",
     "labelled_date",
     "parse_chinese_datetime",
+    "reads_relative",
     "relative_date",
     "yearless_date",
     "zone",
@@ -308,3 +309,9 @@ def headline_date(
         if now is not None and (found := relative_date(text, now, tz) or yearless_date(text, now, tz)):
             return found
     return None
+
+
+def reads_relative(text: str) -> bool:
+    """Tell whether ``text`` is a relative day or time (``前天 16:29``, ``3 天前``, ``半小时前``)."""
+    text = " ".join(text.split())
+    return bool(_RELATIVE.fullmatch(text) or re.fullmatch(r"(?:半|\d{1,3}\s*)(?:分钟|小时|天|周)前", text))

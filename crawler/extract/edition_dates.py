@@ -114,14 +114,29 @@ def link_dates(href: str) -> list[tuple[date, str]]:
     return [(day, f"link {href[:120]}") for day in url_dates(href)]
 
 
-def answered_by(day: date, dates: Sequence[tuple[date, str]]) -> tuple[date, str] | None:
+def served_day_only(dates: Sequence[tuple[date, str]], served: date | None) -> str:
+    """Return the date line of a page whose only dates are date lines of the day it was served ("": not so).
+
+    Such a line may be the site's clock in a header (unlabelled: 2024年3月7日 星期四)
+    or the date line of that day's edition: with no dated link to tell, it is
+    no evidence that the page is another date's edition.
+    """
+    if served is None or not dates or any(d != served or not how.startswith("date line") for d, how in dates):
+        return ""
+    return dates[0][1]
+
+
+def answered_by(
+    day: date, dates: Sequence[tuple[date, str]], served: date | None = None
+) -> tuple[date, str] | None:
     """Return the edition a page answered for ``day`` names instead, and where it says so (None: none).
 
     A page that names ``day`` anywhere, or no date at all, is taken for
-    ``day``'s. Otherwise its first date line decides, else the date most of
-    its dated links name.
+    ``day``'s, and so is one whose only dates are date lines of ``served``,
+    the day it was served (see :func:`served_day_only`). Otherwise its first
+    date line decides, else the date most of its dated links name.
     """
-    if not dates or any(d == day for d, _ in dates):
+    if not dates or any(d == day for d, _ in dates) or served_day_only(dates, served):
         return None
     for other, how in dates:
         if how.startswith("date line"):

@@ -16,7 +16,7 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
-from crawler.extract.dates import find_date_in_text, labelled_date, parse_chinese_datetime
+from crawler.extract.dates import find_date_in_text, labelled_date, parse_chinese_datetime, reads_relative
 from crawler.extract.structured import linked_data, structured_date
 
 __all__ = ["PageMeta", "element_text", "fallback_date", "read_meta", "site_suffix_free", "url_date"]
@@ -312,6 +312,22 @@ def _hinted_dates(tree: HtmlElement, tz: str) -> datetime | None:
         if node.tag == "time" or _DATE_HINT.search(hint):
             value = node.get("datetime") or element_text(node)[:200]
             found = find_date_in_text(value, tz)
+            if found is not None:
+                return found
+    return None
+
+
+def titled_relative_date(tree: HtmlElement, tz: str) -> datetime | None:
+    """Return the exact time an element shows as a relative one in its ``title`` (first on the page).
+
+    Discuz! prints recent posts as ``<span title="2015-3-12 10:21">前天&nbsp;10:21</span>``
+    (``3 天前``): without the capture time the words cannot be read, the title can.
+    The first such element is the thread's own post header; replies come after it.
+    """
+    for node in tree.iter("span", "em", "time", "abbr", "a", "font"):
+        title = node.get("title") or ""
+        if title and reads_relative(element_text(node)):
+            found = parse_chinese_datetime(title, tz)
             if found is not None:
                 return found
     return None

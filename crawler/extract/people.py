@@ -603,6 +603,33 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
     return names
 
 
+# Writers credited by bare names in brackets right after a dateline: "扬州网讯(吴生锋邹平)",
+# "中新网南京7月23日电(唐娟)". (A bracketed name closing a text is left alone: the dev set's
+# annotators read "…举行。（张巨峰）" on a government page as no writer's credit.)
+_BARE_AFTER_DATELINE = re.compile(r"(?<=[讯电])\s*[（(](?P<inner>[^（）()\n]{2,24})[)）]")
+_BARE_STOP = re.compile(r"通讯员|实习生|记者|编辑|摄影|摄|图")
+
+
+def _bare_names(inner: str) -> list[str]:
+    """Return the names of a bracketed credit up to its first role label, when every token is a name."""
+    role = _BARE_STOP.search(inner)
+    lead = inner[: role.start()] if role else inner
+    if role and role.group(0) in ("摄", "摄影", "图") and lead == lead.rstrip():
+        return []  # "(刘通摄)": the photographer's credit
+    if role and role.group(0) not in ("通讯员", "实习生"):
+        # "(沈骏鹏记者郑铁峰)": names before the reporter's label are the correspondents, unlabelled;
+        # before 通讯员 they are the reporters ("（尹安学 通讯员杨晨）").
+        return []
+    lead = lead.strip()
+    if not lead or not re.fullmatch(rf"[{_CJK}]+(?:[ \u3000、，,]+[{_CJK}]+)*", lead):
+        return []
+    names = split_names(lead)
+    tokens = re.split(r"[ \u3000、，,]+", lead)
+    if len(names) < len(tokens) or not all(surname_first(n) and plausible_name(n) for n in names):
+        return []  # "(本报综合)", "(资料图片)", "(中新网)": no names
+    return names
+
+
 def _add(target: list[str], names: list[str]) -> None:
     for name in names:
         if name not in target:
@@ -709,6 +736,8 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
             "photographer": people.photographers,
         }[role]
         _add(target, names)
+    for bare in _BARE_AFTER_DATELINE.finditer(text):
+        _add(people.authors, [n for n in _bare_names(bare.group("inner")) if n not in people.correspondents])
     # A name also credited as editor or photographer is not taken as an author:
     # "作者：陈海峰 责任编辑：陈海峰" is a CMS filling both fields with the editor.
     people.authors = [n for n in people.authors if n not in people.photographers and n not in people.editors]

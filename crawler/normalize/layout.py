@@ -189,9 +189,21 @@ def _punctuated_headline(
             and abs(display_width(lines[0]) - column) <= _TOLERANCE
             and display_width(lines[-1]) < 0.5 * display_width(lines[0])
         )
+        and not _too_wide_for_large_type(lines)
         and ends(lines[-1]) in ("end", "open")
         and not any(_ends_in_byline(line) or is_credit_line(line) or dateline_at(line) for line in lines)
     )
+
+
+def _too_wide_for_large_type(lines: list[str]) -> bool:
+    """Tell whether two or more lines, a dashed 副题 aside, all hold more than large type takes.
+
+    A headline is set in large type: one long line may run past ``_BIG_TYPE_LINE`` characters,
+    never every line of a deck in two or more (``那么，面对部分地区血液供应紧张呈常态化的现`` /
+    ``实，大家是觉得事不关己还是心存忧虑呢？大家又`` / …, each 24 cells, is a paragraph at its column).
+    """
+    plain = [line for line in lines if not line.startswith(("——", "--", "－－"))]
+    return len(plain) >= 2 and all(display_width(line) > _BIG_TYPE_LINE for line in plain)
 
 
 def _short_remainder_stop(lines: list[str]) -> bool:
@@ -617,6 +629,15 @@ def _headline_after_open_text(element: Element, prev: Element, next_opens: bool,
     )
 
 
+def _caption_block(block: list[tuple[str, bool]]) -> bool:
+    """Tell whether a whole block is a picture's caption (``▲全校90%的学生都是`` / ``留守儿童。（X 摄）``).
+
+    A caption wrapped over lines would read as a short plain line (a subhead) over a short text;
+    read whole, its mark (图为, ▲) and its photographer's credit tell it.
+    """
+    return is_caption(join_lines([line for line, _ in block]))
+
+
 def _lone_dateline(element: Element) -> bool:
     """Tell whether ``element`` is a block of one line that is only a dateline (``新华社北京6月19日电``)."""
     return (
@@ -675,6 +696,12 @@ def layout(text: str, *, titles: bool) -> list[Element]:
     ctx = _context(blocks)
     elements: list[Element] = []
     for number, block in enumerate(blocks):
+        if titles and _caption_block(block):
+            # One paragraph set apart under its picture: its first line is no subhead, and no text goes
+            # on in it.
+            lines = [line for line, _ in block]
+            elements.append(Element("text", lines, block_start=True, block_end=True, indented=block[0][1]))
+            continue
         next_block = blocks[number + 1] if number + 1 < len(blocks) else None
         # The column of the text just before: a block that fills it and goes on is more of that text.
         before = _column_width(blocks[number - 1], ctx) if number else 0.0

@@ -96,6 +96,12 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             continue
         if element.kind == "credit":
             found = element_credits(element)
+            if _editors_only(found) and element.block_start and element.block_end:
+                # The page's editors, set apart at its head or foot (本版编辑/肖宁 美编/朱辉 校对/武然霞):
+                # furniture that neither closes the text before it nor heads the one after.
+                if current is not None:
+                    current.credits.merge(found)
+                continue
             staff_first = element.text.startswith(("本报记者", "本报通讯员"))
             # An article credited at its head (本报讯（记者 张三）, 本报记者 张三) is not credited again
             # at its end: a reporter's credit line after its text opens the next article (文/李四 图/王五);
@@ -195,6 +201,12 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
     for fragment in fragments:
         fragment.positions = [fragment.position]
     return [f for f in fragments if f.parts], titles
+
+
+def _editors_only(credits: Credits) -> bool:
+    """Tell whether a credit names editors (责任编辑, 美编, 校对) and no one who reported or shot."""
+    people = credits.reporters or credits.correspondents or credits.photographers
+    return bool(credits.editors) and not people
 
 
 def _is_caption(element: Element) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import string
 from collections.abc import AsyncIterator, Iterator
 from datetime import date, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import scrapy
@@ -31,7 +32,7 @@ from archive.items import (
     not_yet_reason,
 )
 from archive.queries import archived_editions
-from crawler.extract.edition_dates import answered_by, url_dates
+from crawler.extract.edition_dates import answered_by, served_day_only, url_dates
 from crawler.extract.epaper import EditionPage, parse_edition_page
 from crawler.spiders.base import SourceSpider
 from crawler.urls import canonicalize_url
@@ -86,7 +87,9 @@ def _dated_query(template: str) -> bool:
     return query_at >= 0 and template.find("{", query_at) >= 0
 
 
-def edition_elsewhere(template: str, day: date, url: str, redirected: bool, page: EditionPage) -> str:
+def edition_elsewhere(
+    template: str, day: date, url: str, redirected: bool, page: EditionPage, served: date | None = None
+) -> str:
     """Say why the edition page answered for ``day`` (ending at ``url``) is not ``day``'s edition ("": it is).
 
     Two answers are not: a redirect that leaves the day (to another date's
@@ -94,10 +97,12 @@ def edition_elsewhere(template: str, day: date, url: str, redirected: bool, page
     dates (date lines, dated links; see :mod:`crawler.extract.edition_dates`)
     none of which is ``day`` (the latest edition many sites serve, HTTP 200,
     for a date they do not have). A page that names ``day`` anywhere, or no
-    date at all, is taken for ``day``'s. When another edition is recognised
+    date at all, is taken for ``day``'s, as is one whose only dates are date
+    lines of ``served``, the day it was served (a header's clock, or that
+    day's edition: no evidence either way). When another edition is recognised
     the reason starts with :data:`ANOTHER_EDITION_PREFIX` and names its date.
     """
-    other = answered_by(day, page.dates)
+    other = answered_by(day, page.dates, served)
     if redirected and redirect_leaves_day(template, day, url):
         moved_to = [d for d in url_dates(url) if d != day] or ([other[0]] if other else [])
         if moved_to:
@@ -151,7 +156,8 @@ class EpaperSpider(SourceSpider):
             return
         page = self._edition_page(response)
         redirected = bool(response.meta.get("redirect_urls"))
-        elsewhere = edition_elsewhere(template, day, response.url, redirected, page)
+        served = self.served_day(response)
+        elsewhere = edition_elsewhere(template, day, response.url, redirected, page, served)
         elsewhere = elsewhere or self._archived_elsewhere(day, page)
         if elsewhere:
             # Another edition (or a login or home page) answered for this date: by a redirect, under
@@ -165,7 +171,12 @@ class EpaperSpider(SourceSpider):
             yield self._no_edition(day, response.url, "edition page lists no pages and no articles", template)
             return
         self.count("editions/found")
-        yield EditionItem(self.source.id, day, "found", url=response.url, template=template)
+        clock = served_day_only(page.dates, served) if day != served else ""
+        # Archived, not lost: the report and the calendar show why the date is unsure.
+        unsure = (
+            f"date unsure: the page's only date is {served}, the day it was served ({clock})" if clock else ""
+        )
+        yield EditionItem(self.source.id, day, "found", url=response.url, reason=unsure, template=template)
         own = canonicalize_url(response.url)
         edition = {"day": day.isoformat(), "url": response.url, "template": template}
         yield from self._page_outputs(response, page, day, edition)
@@ -188,6 +199,20 @@ class EpaperSpider(SourceSpider):
         fixed = settings.get("NEWSARCHIVE_CHECK_TIME") if settings is not None else None
         when = datetime.fromisoformat(str(fixed)) if fixed else datetime.now(self.zone)
         return (when if when.tzinfo else when.replace(tzinfo=self.zone)).astimezone(self.zone)
+
+    def served_day(self, response: Response) -> date:
+        """Return the paper's day ``response`` was served: the crawl's time when set, else its Date header.
+
+        A header's clock on an edition page prints this day (see ``served_day_only``).
+        """
+        settings = getattr(getattr(self, "crawler", None), "settings", None)
+        header = response.headers.get(b"Date")
+        if header and not (settings is not None and settings.get("NEWSARCHIVE_CHECK_TIME")):
+            try:
+                return parsedate_to_datetime(header.decode("latin-1")).astimezone(self.zone).date()
+            except (TypeError, ValueError):
+                pass
+        return self.checked_at().date()
 
     def _no_edition(self, day: date, url: str, reason: str, template: str) -> EditionItem:
         """Count and return the "no edition" of ``day``: provisional when checked on that day or before it.
