@@ -12,7 +12,7 @@ from starlette.testclient import TestClient
 from webui_support import WebArchive, build_web_archive
 
 from archive.config import resolve_db_url
-from archive.editions import record_edition
+from archive.editions import REPROCESS_SPIDER, finish_run, record_edition, start_run
 from archive.items import EditionItem, is_incomplete
 from archive.schema import open_store
 from webui.app import create_app
@@ -216,3 +216,15 @@ def test_a_paper_crawled_long_ago_and_today_keeps_its_old_editions_in_the_calend
     assert en.count('<table class="calendar">') == 4  # 2016-05, 2016-06, 2016-07 and 2026-12
     overview = pages["/sources", "en"]  # the papers page: the last 3 months that hold a checked date
     assert 'href="/sources/paper-a/2016-07-20"' in overview and "2016-08 – 2026-11: not crawled" in overview
+
+
+def test_the_last_crawl_of_a_paper_is_no_reprocess_run(tmp_path: Path) -> None:
+    """``newsarchive reprocess`` records a run that fetched nothing: the papers page called it
+    the last crawl."""
+    archive = build_web_archive(tmp_path)
+    with open_store(resolve_db_url(None, archive.home)) as sessions, sessions.begin() as session:
+        run = start_run(session, "paper-a", REPROCESS_SPIDER, {"source": "paper-a"})
+        finish_run(session, run.id, "finished", {"articles/unchanged": 3})
+    with TestClient(create_app(archive.home), raise_server_exceptions=False) as c:
+        page = c.get("/sources/paper-a", headers={"accept-language": "en"}).text
+    assert run.id > 1 and "Last crawl: run 1, " in page and f"run {run.id}," not in page

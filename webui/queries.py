@@ -26,6 +26,7 @@ from archive.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
 from archive.errors import StoreError
 from archive.items import NOT_COVERED, is_incomplete, is_not_yet
 from archive.models import Article, CrawlRun, Edition, Source
+from archive.queries import last_runs
 
 MAX_CALENDAR_MONTHS = 24
 MAX_REPRINTS = 50
@@ -207,15 +208,7 @@ def source_health(
         stmt = stmt.where(Source.id.in_(list(source_ids)))
     sources = list(session.scalars(stmt))
     ids = [s.id for s in sources]
-    last_runs: dict[str, CrawlRun] = {}
-    newest = (
-        select(CrawlRun.source_id, func.max(CrawlRun.id).label("id"))
-        .where(CrawlRun.source_id.in_(ids))
-        .group_by(CrawlRun.source_id)
-        .subquery()
-    )
-    for run in session.scalars(select(CrawlRun).join(newest, CrawlRun.id == newest.c.id)):
-        last_runs[run.source_id] = run
+    crawls = last_runs(session, ids)
     counted = (
         select(Article.source_id, func.count()).where(Article.source_id.in_(ids)).group_by(Article.source_id)
     )
@@ -248,7 +241,7 @@ def source_health(
     out = []
     for source in sources:
         days = editions.get(source.id, {})
-        health = SourceHealth(source, last_runs.get(source.id), article_count=int(articles.get(source.id, 0)))
+        health = SourceHealth(source, crawls.get(source.id), article_count=int(articles.get(source.id, 0)))
         for entry in days.values():
             # A found edition with no article stored is counted apart: "N found" promises N archived.
             # So is one that misses a page or article: "found" alone reads as the whole edition.
