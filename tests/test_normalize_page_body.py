@@ -286,6 +286,17 @@ def test_bylines_broken_at_a_line_end_or_a_column_break_keep_every_name_whole() 
     assert drill.reporters == ["吴雪", "尹亮文", "崔兰"] and nows(drill).endswith("救援演习。")
     assert annan.reporters == ["尉迟斌英"] and annan.correspondents == ["钱艳华"]
     assert nows(annan).endswith("外交斡旋。")
+    # A picture credit inside a head-credited text, its name broken (…/周 / 庆邦摄), closes nothing.
+    page = (
+        "香港警方打击网购诈骗拘64人\n\n"
+        "□本报记者 苏磊杰 实习生 司马子\n"
+        "　　据香港《大公报》报道，香港警方展开打击网上购物诈骗行动，拘捕64人。\n"
+        "图片来源：香港《大公报》/周\n庆邦摄\n"
+        "　　网上购物普及，香港涉及网络诈骗案件数目大幅上升。\n"
+    )
+    [police] = rebuild_page(page)
+    assert police.reporters == ["苏磊杰"] and police.photographers == []
+    assert nows(police).endswith("大幅上升。")
     # A whole name over a second credit line stays two people.
     [article] = rebuild_page("标题\n\n　　本报讯 正文在这里结束了。 /记者 张三\n李四 摄\n")
     assert article.reporters == ["张三"] and article.photographers == ["李四"]
