@@ -126,6 +126,7 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
                 current is not None
                 and current.closed_in_text
                 and bool(found.reporters)
+                and not heads_article(element.text)
                 and _recredits(element.text, following)
             ):
                 # The text closed with its own credit (（黄敏）, 谢子洋文/图, （编辑/邱玮倩） 文/司马瑞);
