@@ -20,7 +20,6 @@ from crawler.normalize.credits import (
     cites_source,
     closes_article,
     heads_article,
-    names_only,
 )
 from crawler.normalize.furniture import is_caption
 from crawler.normalize.headlines import (
@@ -52,7 +51,7 @@ class _Fragment:
     credits: Credits = field(default_factory=Credits)
     headed: bool = False  # opens with a dateline or a staff credit
     closed: bool = False  # ends with a byline
-    closed_bare: bool = False  # ... and that byline is bare names in brackets (（黄敏）)
+    closed_in_text: bool = False  # ... by a byline run on at the end of a paragraph, not a line of its own
     closing: Credits = field(default_factory=Credits)  # the people of the byline that closed it
     positions: list[int] = field(default_factory=list)
     column: float = 0.0  # column width of its last text, where measured
@@ -123,12 +122,19 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
                     and not following.block_start
                 )
             )
-            if current is not None and current.closed_bare and _recredits(element.text, following):
-                # The text closed with its own writer (（黄敏）); the paper's byline after it is the
-                # article's credit: /记者 曾梅丽 报道, or any credit line that has nothing below to open.
+            if (
+                current is not None
+                and current.closed_in_text
+                and bool(found.reporters)
+                and not heads_article(element.text)
+                and _recredits(element.text, following)
+            ):
+                # The text closed with its own credit (（黄敏）, 谢子洋文/图, （编辑/邱玮倩） 文/司马瑞);
+                # the paper's byline on a line of its own after it is the article's credit:
+                # /记者 曾梅丽 报道, or any reporter's line that has nothing below to open.
                 current.credits = current.credits.without(current.closing)
                 current.credits.merge(found)
-                current.closing, current.closed_bare = found, False
+                current.closing, current.closed_in_text = found, False
             elif current is not None and not current.closed and current.parts and not heads:
                 current.credits.merge(found)
                 current.closed, current.closing = True, found
@@ -195,7 +201,7 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
         if tail is not None:
             current.credits.merge(tail)
             current.closed, current.closing = True, tail
-            current.closed_bare = names_only(body[len(rest) :])
+            current.closed_in_text = True
         if rest:
             current.parts.append(("text", rest))
     for fragment in fragments:
@@ -234,7 +240,7 @@ def _other_column(current: _Fragment, element: Element) -> bool:
 
 
 def _recredits(text: str, following: Element | None) -> bool:
-    """Tell whether a credit line after a text closed by bare bracketed names credits that text.
+    """Tell whether a credit line after a text closed by a credit run on in its paragraph credits it.
 
     It does when its grammar closes an article (``/记者 曾梅丽 报道``), or when no text follows it
     to open (a headline or the page's end comes next): a credit line heads only the text below it.
@@ -260,6 +266,16 @@ def _asks_or_exclaims(element: Element) -> bool:
     return len(element.lines) == 1 and _ASKS.search(element.lines[0]) is not None
 
 
+def _lead(fragment: _Fragment) -> bool:
+    """Tell whether a fragment is an article's start waiting for its body: it opens with a dateline
+    or a credit and no byline closed it (an editor line under it, 本版编辑/马晓霞, closes nothing)."""
+    return fragment.headed and not (fragment.closed and _has_people(fragment.closing))
+
+
+def _has_people(credits: Credits) -> bool:
+    return bool(credits.reporters or credits.photographers or credits.correspondents)
+
+
 def _credited_twice(lead: _Fragment, body: _Fragment) -> bool:
     """Tell whether joining would credit one article at both ends: a reporter in the lead's dateline
     (本报讯（记者 张三）) and another closing the body (/记者 李四 报道). Papers credit once, so the
@@ -279,7 +295,7 @@ def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fra
     """
     target = len(headlines) or None
     while target is None or len(fragments) > target:
-        leads = [f for f in fragments if f.headed and not f.closed]
+        leads = [f for f in fragments if _lead(f)]
         bodies = [f for f in fragments if not f.headed]
         if not leads or not bodies:
             break
@@ -311,41 +327,53 @@ def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fra
 def _split_for_lonely_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fragment]:
     """Give a lead standing alone the body that ran on into another article's text.
 
-    A displaced lead (a dateline and one paragraph, no byline) whose body follows a byline-less
-    article in the same column width has no body left to join: that article took it at a block
-    boundary after a full stop. Each such boundary of an open article is tried: the text after it
-    goes to the lead when the page's headlines then fit its articles better, plus how much more of
-    the lead's wording that text holds than the text before it, by ``SPLIT_GAIN``.
+    A displaced lead (a dateline and a paragraph or two, no byline) whose body was run together
+    with a neighbouring article in the same column width has no body left to join: that article
+    took it at a block boundary after a full stop. The body is the text after the boundary when it
+    followed a byline-less article, or the text before it when an article opening without
+    dateline or credit followed the body. Each such boundary is tried: that text goes to the lead
+    when the page's headlines then fit its articles better, plus how much more of the lead's
+    wording that text holds than the text left behind, by ``SPLIT_GAIN``.
     """
     if not headlines or len(fragments) > SPLIT_FRAGMENTS_MAX:
         return fragments
     while True:
-        lonely = [f for f in fragments if f.headed and not f.closed and len(f.parts) == 1 and not f.breaks]
+        lonely = [f for f in fragments if _lead(f)]
         base = assignment_total(headline_scores(headlines, [f.body() for f in fragments]))
-        best: tuple[float, _Fragment, _Fragment, int] | None = None
+        best: tuple[float, _Fragment, _Fragment, int, bool] | None = None
         for lead in lonely:
             for other in fragments:
-                if other is lead or other.closed:
+                if other is lead:
                     continue
                 for k in other.breaks:
                     head = "".join(text for _, text in other.parts[:k])
                     tail = "".join(text for _, text in other.parts[k:])
-                    texts = [
-                        lead.body() + tail if f is lead else head if f is other else f.body()
-                        for f in fragments
-                    ]
-                    # The lead's wording in the run-on text against its wording in the text before it.
-                    [[in_tail, in_head]] = similarity_table([lead.body()], [tail, head])
-                    gain = assignment_total(headline_scores(headlines, texts)) - base + in_tail - in_head
-                    if gain > SPLIT_GAIN and (best is None or gain > best[0]):
-                        best = (gain, lead, other, k)
+                    # The tail goes where nothing closed the other text, the head where nothing opened it.
+                    for takes_head in (False, True):
+                        if (other.headed and takes_head) or (other.closed and not takes_head):
+                            continue
+                        taken, left = (head, tail) if takes_head else (tail, head)
+                        texts = [
+                            lead.body() + taken if f is lead else left if f is other else f.body()
+                            for f in fragments
+                        ]
+                        # The lead's wording in the run-on text against its wording in the text left.
+                        [[in_taken, in_left]] = similarity_table([lead.body()], [taken, left])
+                        gain = assignment_total(headline_scores(headlines, texts)) - base + in_taken - in_left
+                        if gain > SPLIT_GAIN and (best is None or gain > best[0]):
+                            best = (gain, lead, other, k, takes_head)
         if best is None:
             return fragments
-        _, lead, other, k = best
-        lead.parts.extend(other.parts[k:])
+        _, lead, other, k, takes_head = best
         lead.positions.extend(other.positions)
-        del other.parts[k:]
-        other.breaks = [b for b in other.breaks if b < k]
+        if takes_head:
+            lead.parts.extend(other.parts[:k])
+            del other.parts[:k]
+            other.breaks = [b - k for b in other.breaks if b > k]
+        else:
+            lead.parts.extend(other.parts[k:])
+            del other.parts[k:]
+            other.breaks = [b for b in other.breaks if b < k]
 
 
 def _split_for_headlines(fragments: list[_Fragment], headlines: list[str]) -> list[_Fragment]:
@@ -387,7 +415,7 @@ def _cut(fragment: _Fragment, k: int) -> _Fragment:
         parts=fragment.parts[k:],
         credits=fragment.closing,
         closed=fragment.closed,
-        closed_bare=fragment.closed_bare,
+        closed_in_text=fragment.closed_in_text,
         closing=fragment.closing,
         positions=list(fragment.positions),
         column=fragment.column,
@@ -395,7 +423,7 @@ def _cut(fragment: _Fragment, k: int) -> _Fragment:
     )
     del fragment.parts[k:]
     fragment.credits = fragment.credits.without(fragment.closing)
-    fragment.closed, fragment.closed_bare, fragment.closing = False, False, Credits()
+    fragment.closed, fragment.closed_in_text, fragment.closing = False, False, Credits()
     fragment.breaks = [b for b in fragment.breaks if b < k]
     return rest
 
