@@ -286,6 +286,17 @@ def test_bylines_broken_at_a_line_end_or_a_column_break_keep_every_name_whole() 
     assert drill.reporters == ["吴雪", "尹亮文", "崔兰"] and nows(drill).endswith("救援演习。")
     assert annan.reporters == ["尉迟斌英"] and annan.correspondents == ["钱艳华"]
     assert nows(annan).endswith("外交斡旋。")
+    # A picture credit inside a head-credited text, its name broken (…/周 / 庆邦摄), closes nothing.
+    page = (
+        "香港警方打击网购诈骗拘64人\n\n"
+        "□本报记者 苏磊杰 实习生 司马子\n"
+        "　　据香港《大公报》报道，香港警方展开打击网上购物诈骗行动，拘捕64人。\n"
+        "图片来源：香港《大公报》/周\n庆邦摄\n"
+        "　　网上购物普及，香港涉及网络诈骗案件数目大幅上升。\n"
+    )
+    [police] = rebuild_page(page)
+    assert police.reporters == ["苏磊杰"] and police.photographers == []
+    assert nows(police).endswith("大幅上升。")
     # A whole name over a second credit line stays two people.
     [article] = rebuild_page("标题\n\n　　本报讯 正文在这里结束了。 /记者 张三\n李四 摄\n")
     assert article.reporters == ["张三"] and article.photographers == ["李四"]
@@ -322,3 +333,24 @@ def test_displaced_lead_takes_back_its_body_from_the_head_of_an_undated_article(
     assert nows(food).startswith("该政策将于6月15日正式实施。")
     assert film.title.startswith("公益短片") and film.reporters == ["白英"]
     assert nows(film).startswith("现代传播") and nows(film).endswith("肖像作品。")
+
+
+def test_paper_byline_line_credits_a_text_that_closed_with_a_credit_of_its_own() -> None:
+    # Copied texts close with credits of their own run on in the paragraph (谢子洋文/图, （编辑/邱玮倩）);
+    # a reporter's byline on a line of its own under them is the article's. A photographer's line
+    # that finishes a wrapped byline (…报道 / 吴杰 摄) adds to it and replaces nothing.
+    page = (
+        "茶油飘香暖人心\n\n"
+        "　　本报讯 入冬后，各地榨油坊迎来生产旺季。谢子洋文/图\n"
+        "/记者 罗雪思 报道\n\n"
+        "涟源一男子入室盗窃被当场抓获\n\n"
+        "　　本报讯 目前，谢某齐因盗窃罪已被依法刑事拘留。\n"
+        "（编辑/邱玮倩） 文/司马瑞 图/贾英萱\n\n"
+        "美国大肠杆菌6州扩散\n\n"
+        "　　本报讯 如果腹泻，需彻底洗净双手，不为他人准备食物。 /记者 公孙丽刚 报道\n"
+        "吴杰 摄\n"
+    )
+    oil, theft, ecoli = rebuild_page(page)
+    assert oil.reporters == ["罗雪思"]
+    assert theft.reporters == ["司马瑞"] and theft.photographers == ["贾英萱"]
+    assert ecoli.reporters == ["公孙丽刚"] and ecoli.photographers == ["吴杰"]

@@ -117,7 +117,9 @@ _CREDIT_HINT = re.compile(r"^[/／（(【\[]|记者|通讯员|实习生|编|校�
 _SPACED_SLASH = re.compile(r"\s[/／]")
 # A role word with its slash or colon after a space (…有点儿大的.. 文/彭泽 图/蒋娜): where a byline may
 # open inside a paragraph's last words that no sentence end set apart.
-_SPACED_ROLE = re.compile(r"\s(?=(?:文|图|摄影|本报记者|记者|本报通讯员|通讯员|实习生)\s*[/／：:])")
+_SPACED_ROLE = re.compile(
+    r"(?:\s|(?<=[）)」』]))(?=(?:文|图|摄影|本报记者|记者|本报通讯员|通讯员|实习生)\s*[/／：:])"
+)  # or right after a closing bracket, where cleaning took the space out (…（编辑/邱玮倩）文/司马瑞)
 _BRACKET_SLASH = re.compile(r"[）)」』][/／]")
 _SENTENCE_COMMA = re.compile(r"[，,]")
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》\"']*")
@@ -336,17 +338,6 @@ def closes_article(text: str) -> bool:
         return True
     tokens = _tokens(text) or []
     return bool(tokens) and tokens[-1][0] == "kw" and _KEYWORDS[tokens[-1][1]][1] == "suf"
-
-
-def names_only(text: str) -> bool:
-    """Tell whether a closing credit is bare names in brackets (``（黄敏）``), with no role word.
-
-    A text copied from the web often closes with its own writer so; a byline the paper prints
-    after it (``/记者 曾梅丽 报道``) is the article's credit, not a second one.
-    """
-    text = text.strip()
-    tokens = _tokens(text[1:-1]) if text[:1] in _BRACKETS and text.endswith(_BRACKETS[text[0]]) else None
-    return bool(tokens) and all(kind == "name" for kind, _ in tokens or ())
 
 
 def _personal_names(tokens: list[tuple[str, str]]) -> bool:

@@ -21,6 +21,7 @@ from crawler.normalize.credits import (
     heads_article,
     is_credit_line,
     is_end_mark,
+    parse_credit,
     split_head,
     split_tail,
 )
@@ -38,6 +39,7 @@ _OVERFULL = 1.5
 _END = re.compile(r"(?:[。！？!?…][”’」』）)》\"']*|-end-)$", re.I)
 _PAUSE = re.compile(r"[；;：:][”’」』）)》\"']*$")
 _SOFT = re.compile(r"[，,、—\-～~（(“‘《〈【「『]$")
+_LAST_PIECE = re.compile(r"[\s/／（(]")  # what ends the last piece of a line, where a byline's name may start
 _CLOSES_BRACKET = re.compile(r"^[^（(]*[）)]$")  # a line whose only bracket closes one opened before
 _CLOSING_START = re.compile(r"^[，。、；：！？”’）》」』,.;:!?)]")
 _ENUMERATOR = re.compile(
@@ -434,22 +436,26 @@ def _ends_in_byline(line: str) -> bool:
 
 def _name_broken_at_line_end(prev: str, line: str) -> bool:
     """Tell whether ``line`` goes on a byline whose last name the line above broke (``/记者 夏侯`` /
-    ``斌超 报道``, ``/刘明 沈`` / ``志霞 报道``): read alone it would be a credit of half a name.
+    ``斌超 报道``, ``/刘明 沈`` / ``志霞 报道``, ``图片来源：…/周`` / ``庆邦摄``): read alone it would be a
+    credit of half a name.
 
     The broken piece is a lone character or a compound surname (a whole name such as 张三 over
-    ``李四 摄`` is two people), and the two pieces together are a name of the byline they end.
+    ``李四 摄`` is two people), and with it the line's first name reads as one name.
     """
-    pieces, more = prev.split(), line.split()
-    if not pieces or not more:
-        return False
+    head = _LAST_PIECE.split(prev)[-1]
     from crawler.extract.people import COMPOUND_SURNAMES  # the surname list's one home
 
-    head = pieces[-1].lstrip("/／（(")
     if not (len(head) == 1 or head in COMPOUND_SURNAMES) or not has_han(head):
         return False
-    credits = split_tail(prev + line)[1]
-    names = [] if credits is None else credits.reporters + credits.photographers + credits.correspondents
-    return head + more[0] in names
+    alone, joined = parse_credit(line), parse_credit(head + line)
+    if alone is None or joined is None:
+        return False
+    first, whole = _people(alone), _people(joined)
+    return bool(first) and bool(whole) and whole[0] == head + first[0]
+
+
+def _people(credits: Credits) -> list[str]:
+    return credits.reporters + credits.photographers + credits.correspondents
 
 
 def _subhead_after_sentence(prev: str, line: str, next_line: str, width: float) -> bool:

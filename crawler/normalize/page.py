@@ -20,7 +20,6 @@ from crawler.normalize.credits import (
     cites_source,
     closes_article,
     heads_article,
-    names_only,
 )
 from crawler.normalize.furniture import is_caption
 from crawler.normalize.headlines import (
@@ -52,7 +51,7 @@ class _Fragment:
     credits: Credits = field(default_factory=Credits)
     headed: bool = False  # opens with a dateline or a staff credit
     closed: bool = False  # ends with a byline
-    closed_bare: bool = False  # ... and that byline is bare names in brackets (（黄敏）)
+    closed_in_text: bool = False  # ... by a byline run on at the end of a paragraph, not a line of its own
     closing: Credits = field(default_factory=Credits)  # the people of the byline that closed it
     positions: list[int] = field(default_factory=list)
     column: float = 0.0  # column width of its last text, where measured
@@ -123,12 +122,19 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
                     and not following.block_start
                 )
             )
-            if current is not None and current.closed_bare and _recredits(element.text, following):
-                # The text closed with its own writer (（黄敏）); the paper's byline after it is the
-                # article's credit: /记者 曾梅丽 报道, or any credit line that has nothing below to open.
+            if (
+                current is not None
+                and current.closed_in_text
+                and bool(found.reporters)
+                and not heads_article(element.text)
+                and _recredits(element.text, following)
+            ):
+                # The text closed with its own credit (（黄敏）, 谢子洋文/图, （编辑/邱玮倩） 文/司马瑞);
+                # the paper's byline on a line of its own after it is the article's credit:
+                # /记者 曾梅丽 报道, or any reporter's line that has nothing below to open.
                 current.credits = current.credits.without(current.closing)
                 current.credits.merge(found)
-                current.closing, current.closed_bare = found, False
+                current.closing, current.closed_in_text = found, False
             elif current is not None and not current.closed and current.parts and not heads:
                 current.credits.merge(found)
                 current.closed, current.closing = True, found
@@ -195,7 +201,7 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
         if tail is not None:
             current.credits.merge(tail)
             current.closed, current.closing = True, tail
-            current.closed_bare = names_only(body[len(rest) :])
+            current.closed_in_text = True
         if rest:
             current.parts.append(("text", rest))
     for fragment in fragments:
@@ -234,7 +240,7 @@ def _other_column(current: _Fragment, element: Element) -> bool:
 
 
 def _recredits(text: str, following: Element | None) -> bool:
-    """Tell whether a credit line after a text closed by bare bracketed names credits that text.
+    """Tell whether a credit line after a text closed by a credit run on in its paragraph credits it.
 
     It does when its grammar closes an article (``/记者 曾梅丽 报道``), or when no text follows it
     to open (a headline or the page's end comes next): a credit line heads only the text below it.
@@ -409,7 +415,7 @@ def _cut(fragment: _Fragment, k: int) -> _Fragment:
         parts=fragment.parts[k:],
         credits=fragment.closing,
         closed=fragment.closed,
-        closed_bare=fragment.closed_bare,
+        closed_in_text=fragment.closed_in_text,
         closing=fragment.closing,
         positions=list(fragment.positions),
         column=fragment.column,
@@ -417,7 +423,7 @@ def _cut(fragment: _Fragment, k: int) -> _Fragment:
     )
     del fragment.parts[k:]
     fragment.credits = fragment.credits.without(fragment.closing)
-    fragment.closed, fragment.closed_bare, fragment.closing = False, False, Credits()
+    fragment.closed, fragment.closed_in_text, fragment.closing = False, False, Credits()
     fragment.breaks = [b for b in fragment.breaks if b < k]
     return rest
 
