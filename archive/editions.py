@@ -176,6 +176,11 @@ def record_page(session: Session, item: PageItem, run_id: int | None) -> Page:
     return row
 
 
+# The ``spider`` of a run that re-extracted stored captures (``newsarchive reprocess``): a run of the
+# source's history, but no crawl, so never its "last crawl" (it fetched nothing, checked no date).
+REPROCESS_SPIDER = "reprocess"
+
+
 def start_run(session: Session, source_id: str, spider: str, args: Mapping[str, Any]) -> CrawlRun:
     """Create the row of a crawl run that is starting (its host and pid go into ``args``)."""
     close_dead_runs(session, source_id)

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive.config import DEFAULT_TIMEZONE
+from archive.editions import REPROCESS_SPIDER
 from archive.errors import StoreError
 from archive.models import Article, ArticleVersion, CrawlRun, Source
 
@@ -175,10 +176,14 @@ def last_crawled_until(session: Session, source_id: str) -> date | None:
     return newest
 
 
-def last_runs(session: Session) -> dict[str, CrawlRun]:
-    """Return the newest crawl run of each source, whatever started it (a person, cron, the scheduler)."""
-    newest = (
-        select(CrawlRun.source_id, func.max(CrawlRun.id).label("id")).group_by(CrawlRun.source_id).subquery()
+def last_runs(session: Session, source_ids: Sequence[str] | None = None) -> dict[str, CrawlRun]:
+    """Return the newest crawl run of each source (or the given ones), whatever started it (a person,
+    cron, the scheduler); a ``reprocess`` run fetched nothing, so it is no crawl and never the last one."""
+    crawls = select(CrawlRun.source_id, func.max(CrawlRun.id).label("id")).where(
+        CrawlRun.spider != REPROCESS_SPIDER
     )
+    if source_ids is not None:
+        crawls = crawls.where(CrawlRun.source_id.in_(list(source_ids)))
+    newest = crawls.group_by(CrawlRun.source_id).subquery()
     runs = session.scalars(select(CrawlRun).join(newest, CrawlRun.id == newest.c.id))
     return {run.source_id: run for run in runs}

@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive.articles import DAMAGED, content_hash, damaged_note, ensure_source, upsert_articles
-from archive.editions import finish_run, start_run
+from archive.editions import REPROCESS_SPIDER, finish_run, start_run
 from archive.engine import create_store_engine, make_session_factory
 from archive.errors import ExtractionError, StoreError
 from archive.items import ArticleItem
@@ -329,7 +329,7 @@ def reprocess(
                             session, source.id, source.name, source.region, source.kind, source.timezone
                         )
                         runs[source.id] = start_run(
-                            session, source.id, "reprocess", {"source": source_id or "", "run": run_id}
+                            session, source.id, REPROCESS_SPIDER, {"source": source_id or "", "run": run_id}
                         ).id
                 item = article_from_capture(capture, source)
                 if item is None:

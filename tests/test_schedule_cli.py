@@ -75,3 +75,11 @@ def test_list_shows_the_last_crawl_whatever_started_it(
     assert main(["schedule", "list", *base]) == exitcodes.OK
     line = capsys.readouterr().out.strip()
     assert "\tlast: run 1 finished " in line and "never run" not in line
+    # Re-extracting the captures (run 2) fetches nothing and checks no date: it is no crawl.
+    # Before, the list said "last: run 2", a crawl that never was.
+    assert main(["reprocess", "sample", "-q", *base]) == exitcodes.OK
+    capsys.readouterr()
+    assert main(["runs", "sample", *base]) == exitcodes.OK
+    assert capsys.readouterr().out.startswith("2\tsample\treprocess\t")
+    assert main(["schedule", "list", *base]) == exitcodes.OK
+    assert "\tlast: run 1 finished " in capsys.readouterr().out

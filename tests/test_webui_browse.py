@@ -12,7 +12,7 @@ from starlette.testclient import TestClient
 from webui_support import WebArchive, build_web_archive
 
 from archive.config import resolve_db_url
-from archive.editions import record_edition
+from archive.editions import REPROCESS_SPIDER, finish_run, record_edition, start_run
 from archive.items import EditionItem, is_incomplete
 from archive.schema import open_store
 from webui.app import create_app
@@ -200,3 +200,31 @@ def test_a_date_without_an_edition_says_what_its_kept_articles_are_dated(tmp_pat
     assert "The paper published no edition on this date." in en
     assert f'<span id="misfiled" translate="no">{note}</span>' in en
     assert en.count('href="/article/') >= 2  # the articles are still listed under the date
+
+
+def test_a_paper_crawled_long_ago_and_today_keeps_its_old_editions_in_the_calendar(tmp_path: Path) -> None:
+    """The demo's case: editions of 2016 and a check of today. The calendar drew only the last 24
+    months, all "not crawled", and none of the editions its own counts said were found."""
+    item = EditionItem("paper-a", date(2026, 12, 6), "no-edition", reason="HTTP 404")
+    pages = pages_with_edition(tmp_path, item, "/sources/paper-a", "/sources")
+    zh, en = pages["/sources/paper-a", "zh"], pages["/sources/paper-a", "en"]
+    assert 'href="/sources/paper-a/2016-05-10"' in zh  # a found edition of 2016 is still one click away
+    assert calendar_cells(zh)["2016年5月10日"] == "found"
+    assert "title=\"2026年12月6日 " in zh  # and the newest date too
+    # The months between, none of them checked, are one note, not 24 blank calendars.
+    assert "2016-08 – 2026-11: not crawled" in en and "2016年8月 至 2026年11月：未抓取" in zh
+    assert en.count('<table class="calendar">') == 4  # 2016-05, 2016-06, 2016-07 and 2026-12
+    overview = pages["/sources", "en"]  # the papers page: the last 3 months that hold a checked date
+    assert 'href="/sources/paper-a/2016-07-20"' in overview and "2016-08 – 2026-11: not crawled" in overview
+
+
+def test_the_last_crawl_of_a_paper_is_no_reprocess_run(tmp_path: Path) -> None:
+    """``newsarchive reprocess`` records a run that fetched nothing: the papers page called it
+    the last crawl."""
+    archive = build_web_archive(tmp_path)
+    with open_store(resolve_db_url(None, archive.home)) as sessions, sessions.begin() as session:
+        run = start_run(session, "paper-a", REPROCESS_SPIDER, {"source": "paper-a"})
+        finish_run(session, run.id, "finished", {"articles/unchanged": 3})
+    with TestClient(create_app(archive.home), raise_server_exceptions=False) as c:
+        page = c.get("/sources/paper-a", headers={"accept-language": "en"}).text
+    assert run.id > 1 and "Last crawl: run 1, " in page and f"run {run.id}," not in page

@@ -150,6 +150,7 @@ ZH: dict[str, str] = {
     "no edition": "无报纸",
     "failed": "失败",
     "not crawled": "未抓取",
+    "%(first)s – %(last)s: not crawled": "%(first)s 至 %(last)s：未抓取",
     "no article stored": "未存到文章",
     "incomplete": "不完整",
     "not yet published": "尚未出版",

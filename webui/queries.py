@@ -26,6 +26,7 @@ from archive.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
 from archive.errors import StoreError
 from archive.items import NOT_COVERED, is_incomplete, is_not_yet
 from archive.models import Article, CrawlRun, Edition, Source
+from archive.queries import last_runs
 
 MAX_CALENDAR_MONTHS = 24
 MAX_REPRINTS = 50
@@ -119,11 +120,17 @@ class Day:
 
 @dataclass
 class Month:
-    """One month of a calendar: leading blanks (Monday first), then one ``Day`` per date."""
+    """One month of a calendar: leading blanks (Monday first), then one ``Day`` per date.
+
+    ``skipped_before`` names the months left out just before this one, none of whose dates was
+    ever checked (first and last month key), so a paper crawled in 2016 and again today shows
+    both, not two years of blank months that hide every edition it has.
+    """
 
     key: str
     blanks: int
     days: list[Day]
+    skipped_before: tuple[str, str] | None = None
 
 
 @dataclass
@@ -145,23 +152,51 @@ class SourceHealth:
     months: list[Month] = field(default_factory=list)
 
 
+def _month_key(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _previous_month(year: int, month: int) -> tuple[int, int]:
+    return (year - 1, 12) if month == 1 else (year, month - 1)
+
+
 def _calendar(days: dict[date, Day], first: date, last: date, max_months: int) -> list[Month]:
-    """Lay out every date from ``first`` to ``last`` month by month (the most recent ``max_months``)."""
+    """Lay out every date from ``first`` to ``last`` month by month (the most recent ``max_months``).
+
+    A run of two or more months with no checked date is left out and named on the month after
+    it (``skipped_before``): the months drawn are the ones that hold what the archive knows.
+    """
+    checked = {(d.year, d.month) for d in days}
     months: list[Month] = []
     year, month = last.year, last.month
+    gap: list[tuple[int, int]] = []
     while len(months) < max_months and (year, month) >= (first.year, first.month):
-        length = calendar.monthrange(year, month)[1]
-        cells = []
-        for d in range(1, length + 1):
-            day = date(year, month, d)
-            if first <= day <= last:
-                cells.append(days.get(day, Day(day, "unchecked")))
-            else:
-                cells.append(Day(day, "outside"))
-        months.append(Month(f"{year:04d}-{month:02d}", date(year, month, 1).weekday(), cells))
-        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        if (year, month) not in checked:
+            gap.append((year, month))
+            year, month = _previous_month(year, month)
+            continue
+        if len(gap) == 1:  # one blank month is drawn: its note would take as much room
+            months.append(_month(days, first, last, *gap[0]))
+        elif gap and months:
+            months[-1].skipped_before = (_month_key(*gap[-1]), _month_key(*gap[0]))
+        gap = []
+        if len(months) < max_months:
+            months.append(_month(days, first, last, year, month))
+        year, month = _previous_month(year, month)
     months.reverse()
     return months
+
+
+def _month(days: dict[date, Day], first: date, last: date, year: int, month: int) -> Month:
+    """One month's cells: the recorded day, else "unchecked" within ``first``..``last``, else "outside"."""
+    cells = []
+    for d in range(1, calendar.monthrange(year, month)[1] + 1):
+        day = date(year, month, d)
+        if first <= day <= last:
+            cells.append(days.get(day, Day(day, "unchecked")))
+        else:
+            cells.append(Day(day, "outside"))
+    return Month(_month_key(year, month), date(year, month, 1).weekday(), cells)
 
 
 def source_health(
@@ -173,15 +208,7 @@ def source_health(
         stmt = stmt.where(Source.id.in_(list(source_ids)))
     sources = list(session.scalars(stmt))
     ids = [s.id for s in sources]
-    last_runs: dict[str, CrawlRun] = {}
-    newest = (
-        select(CrawlRun.source_id, func.max(CrawlRun.id).label("id"))
-        .where(CrawlRun.source_id.in_(ids))
-        .group_by(CrawlRun.source_id)
-        .subquery()
-    )
-    for run in session.scalars(select(CrawlRun).join(newest, CrawlRun.id == newest.c.id)):
-        last_runs[run.source_id] = run
+    crawls = last_runs(session, ids)
     counted = (
         select(Article.source_id, func.count()).where(Article.source_id.in_(ids)).group_by(Article.source_id)
     )
@@ -214,7 +241,7 @@ def source_health(
     out = []
     for source in sources:
         days = editions.get(source.id, {})
-        health = SourceHealth(source, last_runs.get(source.id), article_count=int(articles.get(source.id, 0)))
+        health = SourceHealth(source, crawls.get(source.id), article_count=int(articles.get(source.id, 0)))
         for entry in days.values():
             # A found edition with no article stored is counted apart: "N found" promises N archived.
             # So is one that misses a page or article: "found" alone reads as the whole edition.
