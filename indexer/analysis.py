@@ -44,6 +44,7 @@ __all__ = [
     "ChineseAnalyzer",
     "dictionary_hash",
     "fold",
+    "fold_script",
     "gram_counts",
     "index_terms",
     "literal_chars",
@@ -55,8 +56,8 @@ _OPENCC_TABLE = "TSCharacters.txt"
 
 
 @lru_cache(maxsize=1)
-def _fold_table() -> dict[int, int]:
-    """Build the one-to-one folding table (width, case, traditional to simplified)."""
+def _script_table() -> dict[int, int]:
+    """Build the one-to-one traditional-to-simplified table (OpenCC's characters), chains followed."""
     table: dict[int, int] = {}
     path = resources.files("opencc") / "dictionary" / _OPENCC_TABLE
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -64,15 +65,11 @@ def _fold_table() -> dict[int, int]:
         simp = values.split(" ")[0] if values else ""
         if len(trad) == 1 and len(simp) == 1 and trad != simp:
             table[ord(trad)] = ord(simp)
-    for low, high in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)):
-        for code in range(low, high + 1):
-            table[code] = code - 0xFEE0
-    table[0x3000] = 0x20  # ideographic space
-    for code in range(ord("A"), ord("Z") + 1):
-        table[code] = code + 32
-    for code in range(0xFF21, 0xFF3A + 1):
-        table[code] = code - 0xFEE0 + 32
-    # Follow chains (a -> b -> c) so that folding twice changes nothing more.
+    return _follow_chains(table)
+
+
+def _follow_chains(table: dict[int, int]) -> dict[int, int]:
+    """Map each source to the end of its chain (a -> b -> c): folding twice changes nothing more."""
     for source in list(table):
         seen = {source}
         target = table[source]
@@ -81,6 +78,31 @@ def _fold_table() -> dict[int, int]:
             target = table[target]
         table[source] = target
     return {k: v for k, v in table.items() if k != v}
+
+
+def fold_script(text: str) -> str:
+    """Fold traditional characters to simplified only, one for one (``記者`` -> ``记者``).
+
+    For rules written in simplified script (byline labels, surnames) that must
+    read Taiwan and Hong Kong pages too; width and case are left alone, so an
+    offset in the result is the same offset in ``text``.
+    """
+    return text.translate(_script_table())
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, int]:
+    """Build the one-to-one folding table (width, case, traditional to simplified)."""
+    table: dict[int, int] = dict(_script_table())
+    for low, high in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)):
+        for code in range(low, high + 1):
+            table[code] = code - 0xFEE0
+    table[0x3000] = 0x20  # ideographic space
+    for code in range(ord("A"), ord("Z") + 1):
+        table[code] = code + 32
+    for code in range(0xFF21, 0xFF3A + 1):
+        table[code] = code - 0xFEE0 + 32
+    return _follow_chains(table)
 
 
 def fold(text: str) -> str:

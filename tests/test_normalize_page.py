@@ -344,6 +344,25 @@ def test_lines_all_too_wide_for_large_type_are_a_paragraph_not_a_headline() -> N
     assert money.title == "拆迁款瘦身记：拨款171万支付140万到手31万"
 
 
+def test_plain_lines_filling_the_text_column_with_a_word_broken_are_a_column_break() -> None:
+    # After a full stop a new paragraph begins and a column break cuts it after two plain lines:
+    # they fill the text's column (16 cells) and 今年 runs across their line end, so they are
+    # that text, not a headline over the rest.
+    page = (
+        "安南敦促叙利亚政府履行和平计划\n\n"
+        "本报讯（记者王洋）多国纷纷宣布驱\n"
+        "逐叙利亚驻该国大使等外交官，叙利\n"
+        "亚反对派则向政府发出最后通牒，令\n"
+        "其从城市和乡村撤出所有部队。\n\n"
+        "安南向阿萨德强调了全面落实他于今\n"
+        "年三月提出的解决叙利亚危机六点\n\n"
+        "计划的重要性。安南已于三十日结束对叙利亚的访问，前往约旦进行外交斡旋。\n"
+    )
+    [syria] = rebuild_page(page)
+    assert syria.title == "安南敦促叙利亚政府履行和平计划" and syria.reporters == ["王洋"]
+    assert "全面落实他于今年三月提出的解决叙利亚危机六点计划的重要性。" in nows(syria)
+
+
 def test_four_line_headline_with_question_and_colon_stands_in_a_heap() -> None:
     # 引题, a punctuated title over two lines and a dashed 副题, in a heap at the page's end.
     page = (

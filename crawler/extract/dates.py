@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from archive.config import DEFAULT_TIMEZONE
+from crawler.extract.people import script_folded
 
 __all__ = [
     "DATE_LABELS",
@@ -221,6 +222,34 @@ def _short_year(match: re.Match[str], tz: str) -> datetime | None:
         return None
 
 
+# Taiwan's ROC years (民國 = year - 1911): "民國113年3月7日", "中華民國106年12月5日" ...
+_ROC_YEAR = re.compile(r"(?:中华)?民国\s*(?P<y>\d{2,3})\s*年")
+# ... and after a label, three-digit ROC years without 民國: "發布日期：106-12-05" (100-129: 2011-2040).
+_ROC_SHORT = re.compile(
+    r"(?P<y>1[0-2]\d)\s*[-/.]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
+)
+ROC_OFFSET = 1911
+
+
+def _plain(text: str) -> str:
+    """Read a page's date text in one script and one calendar.
+
+    Simplified labels (發佈時間 -> 发布时间: the label rules are written in
+    simplified), half-width and Arabic digits, Gregorian years (民國113年 -> 2024年).
+    """
+    text = _han_to_arabic(script_folded(text).translate(_CN_DIGITS))
+    return _ROC_YEAR.sub(lambda m: f"{int(m.group('y')) + ROC_OFFSET}年", text)
+
+
+def _roc_short(match: re.Match[str], tz: str) -> datetime | None:
+    try:
+        return datetime(
+            int(match.group("y")) + ROC_OFFSET, int(match.group("m")), int(match.group("d")), tzinfo=_zone(tz)
+        )
+    except ValueError:
+        return None
+
+
 def labelled_date(text: str, tz: str = DEFAULT_TIMEZONE, *, now: datetime | None = None) -> datetime | None:
     """Return the date after the most specific publication label in ``text`` (``发布时间：``, ``发表于``).
 
@@ -228,7 +257,7 @@ def labelled_date(text: str, tz: str = DEFAULT_TIMEZONE, *, now: datetime | None
     profile and footer dates (注册时间, 现在时间) are never read. Two-digit
     years and, given ``now``, 今天/昨天 are read after a label only.
     """
-    text = _han_to_arabic(text.translate(_CN_DIGITS))
+    text = _plain(text)
     for pattern in (_STRONG_LABEL, _LABELLED):
         for label in pattern.finditer(text):
             match = _DATE_TIME.match(text, label.end())
@@ -236,6 +265,9 @@ def labelled_date(text: str, tz: str = DEFAULT_TIMEZONE, *, now: datetime | None
                 return found
             short = _SHORT_YEAR.match(text, label.end())
             if short and (found := _short_year(short, tz)) is not None:
+                return found
+            roc = _ROC_SHORT.match(text, label.end())
+            if roc and (found := _roc_short(roc, tz)) is not None:
                 return found
             after = text[label.end() : label.end() + 12]
             if now is not None and (found := relative_date(after, now, tz) or yearless_date(after, now, tz)):
@@ -250,7 +282,7 @@ def parse_chinese_datetime(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | 
     """
     if not text:
         return None
-    text = _han_to_arabic(text.translate(_CN_DIGITS))
+    text = _plain(text)
     match = _DATE_TIME.search(text)
     if match:
         return _build(match, tz)
@@ -271,7 +303,7 @@ def find_date_in_text(text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool 
     found = labelled_date(text, tz)
     if found is not None:
         return found
-    text = _han_to_arabic(text.translate(_CN_DIGITS))
+    text = _plain(text)
     for match in _DATE_TIME.finditer(text):
         if not need_time or match.group("H") is not None:
             return _build(match, tz)
@@ -302,7 +334,7 @@ def headline_date(
     below = before[at + len(title) :][:_BELOW_HEADLINE]
     above = before[max(0, at - _ABOVE_HEADLINE) : at]
     for zone_text in (below, above):
-        text = _han_to_arabic(zone_text.translate(_CN_DIGITS))
+        text = _plain(zone_text)
         match = _DATE_TIME.search(text)
         if match and (found := _build(match, tz)) is not None:
             return found

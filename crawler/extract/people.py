@@ -24,6 +24,7 @@ __all__ = [
     "find_people",
     "label_like",
     "plausible_name",
+    "script_folded",
     "split_names",
     "surname_first",
 ]
@@ -31,7 +32,7 @@ __all__ = [
 # Words that follow or sit between bylines and must never be taken as names.
 _ROLE_WORDS = frozenset(
     """
-    记者 通讯员 实习生 见习记者 特约记者 本报记者 首席记者 实习记者 摄影 摄 报道 编辑 责任编辑
+    记者 通讯员 实习生 见习记者 特约记者 本报记者 首席记者 实习记者 摄影 摄 报道 报导 编辑 责任编辑
     责编 作者 来源 发布 时间 发布时间 校对 审核 审校 监制 出品 制作 图 文 视频 本报 新华社 综合
     整理 编译 评论员 特约评论员 主编 美编 采写 撰文 撰稿 执笔 翻摄 供图 楼主 策划 统筹 设计
     漫画 插图 插画 绘图 制图 手绘 摄像 剪辑 后期 配音 主播 主持 主持人 出镜 翻译 口述 执行 美术 图表 海报
@@ -106,6 +107,8 @@ def _read_places() -> frozenset[str]:
     return frozenset(word for line in text.splitlines() if not line.startswith("#") for word in line.split())
 
 
+# Every place of places.txt, for datelines (PLACES below leaves out those that are names as often).
+_ALL_PLACES = _read_places()
 # Known surnames: a name glued to its label ("记者王小明") must start with one, where a
 # verb or a phrase glued there ("记者反映", "作者本人观点") does not.
 SURNAMES, COMPOUND_SURNAMES = _read_surnames()
@@ -251,7 +254,7 @@ def _in_sentence(text: str, at: int) -> bool:
 
 _LEADING = re.compile(rf"^[{_CJK}]{{0,6}}?(?:本报|特约|见习|首席|实习)?(?:记者|通讯员|实习生)")
 _TRAILING = re.compile(
-    r"(?:报道|摄影|翻摄|摄|供图|编辑|通讯员|实习生|整理|整合|综合|发自.*|时间|日期|来源|浏览|点击|阅读)$"
+    r"(?:报道|报导|摄影|翻摄|摄|供图|编辑|通讯员|实习生|整理|整合|综合|发自.*|时间|日期|来源|浏览|点击|阅读)$"
 )
 # 网易 appends staff codes to editor names: "杨倩_NF4425".
 _STAFF_CODE = re.compile(r"_[A-Za-z]{1,4}\d{2,}$")
@@ -294,7 +297,7 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
     words, URL parts or anything with digits. Labels, outlets and filler
     words are refused.
     """
-    name = name.strip()
+    name = script_folded(name.strip())  # 劉德華, 聯合報: the rules below are in simplified script
     if (
         not name
         or name in _NOT_NAMES
@@ -521,6 +524,10 @@ def _affiliated_name(token: str) -> str:
     return token[: cuts[0]] if len(cuts) == 1 else ""
 
 
+# How a dateline's place ends: "济南报道", and in Taiwan's spelling "台北報導" (folded: 台北报导).
+_REPORTED = ("报道", "报导")
+
+
 def split_names(text: str, *, institution: bool = False) -> list[str]:
     """Split a run of names (``张三 李四、王五``, ``张三和李四``) into clean, de-duplicated names.
 
@@ -578,8 +585,8 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
             break  # "王小明 通讯员欧阳晓峰": the next byline starts
         if names and raw.startswith("摄") and spaced:
             break  # "记者 黄克 梁凯昌 摄期间，…": the photo credit, then the caption's next words
-        if names and raw.endswith("报道"):
-            break  # "记者 刘杰 济南报道": the dateline's place
+        if names and raw.endswith(_REPORTED):
+            break  # "记者 刘杰 济南报道", "記者 郭寧、程功 / 台北報導": the dateline's place
         name = _place_tail(_clean(raw))
         if (not name or name in _ROLE_WORDS) and not names:
             continue  # a leading label: "本报记者 李明"
@@ -630,13 +637,103 @@ def _bare_names(inner: str) -> list[str]:
     return names
 
 
+def _credit_follows(after: str) -> bool:
+    """Tell whether a picture role is followed by the name it labels (``攝影 梁晨 報導``), not by text."""
+    match = re.match(rf"[ \u3000]*[:：]?[ \u3000]*([{_CJK}]{{2,4}})(?=$|[\s/／、，,)）】〕])", after)
+    return bool(match and surname_first(match.group(1)) and plausible_name(match.group(1)))
+
+
+# CNA's dateline glues the reporter's name to the place: "（中央社記者王小明台北7日電）", "…華盛頓6日專電）".
+_GLUED_DATELINE = re.compile(rf"(?<=记者)(?P<run>[{_CJK}]{{4,10}})(?=\d{{1,2}}日专?电)")
+
+
+def _known_place(word: str) -> bool:
+    """Tell whether a word is a place a dateline prints: in ``places.txt`` or a place in the dictionary."""
+    if word in _ALL_PLACES:
+        return True
+    from crawler.normalize.segment import dictionary_entry
+
+    entry = dictionary_entry(word)
+    return entry is not None and entry[1] == "ns"
+
+
+def _cut_dateline_place(match: re.Match[str]) -> str:
+    """Set a dateline's place off the name glued before it (``王小明台北`` -> ``王小明，台北``).
+
+    Only a run with exactly one cut into a surname-first name and a known place.
+    """
+    run = match.group("run")
+    cuts = [
+        cut
+        for cut in (2, 3, 4)
+        if len(run) - cut >= 2
+        and surname_first(run[:cut])
+        and plausible_name(run[:cut])
+        and _known_place(run[cut:])
+    ]
+    return f"{run[: cuts[0]]}，{run[cuts[0] :]}" if len(cuts) == 1 else run
+
+
+# A writer's credit closing a Taiwan report: "（司馬文靜／台北報導）" (folded: 报导), names then place.
+_NAMES_PLACE_REPORTED = re.compile(
+    rf"[（(〔]\s*(?P<inner>[{_CJK}][{_CJK} \u3000、，,]{{1,20}}?)\s*[／/]\s*[{_CJK}]{{2,6}}报[导道]\s*[)）〕]"
+)
+
+
+def _reported_names(inner: str) -> list[str]:
+    """Return the names of a ``（names／place報導）`` credit when every token is a surname-first name."""
+    tokens = [t for t in re.split(r"[ \u3000、，,]+", inner.strip()) if t]
+    names = split_names(inner)
+    if len(names) != len(tokens) or not all(surname_first(n) and plausible_name(n) for n in names):
+        return []
+    return names
+
+
 def _add(target: list[str], names: list[str]) -> None:
     for name in names:
         if name not in target:
             target.append(name)
 
 
+def script_folded(text: str) -> str:
+    """Fold traditional script to simplified, one character for one (:func:`indexer.analysis.fold_script`)."""
+    from indexer.analysis import fold_script  # the one folding table, shared with the index
+
+    return fold_script(text)
+
+
+def _in_original(name: str, folded: str, text: str) -> str:
+    """Give back a name read from ``folded`` as ``text`` prints it (蘇陽, not 苏阳).
+
+    The fold keeps offsets, so the name's place in the folded text is its
+    place in the original; a name the byline rules rebuilt (spaces taken out)
+    is given back character by character.
+    """
+    at = folded.find(name)
+    if at >= 0:
+        return text[at : at + len(name)]
+    back = {f: o for o, f in zip(text, folded, strict=True) if o != f}
+    return "".join(back.get(char, char) for char in name)
+
+
 def find_people(text: str, *, max_len: int = 4000) -> People:
+    """Find credits in a byline zone, in simplified or traditional script (``記者蘇陽／台北報導``).
+
+    The label rules are written in simplified script; a traditional zone is
+    read folded and its names are given back in the page's own script.
+    """
+    text = text[:max_len]
+    folded = script_folded(text)
+    people = _find_people(folded)
+    if folded == text:
+        return people
+    for names in (people.authors, people.editors, people.correspondents, people.photographers):
+        names[:] = [_in_original(name, folded, text) for name in names]
+    people.source_name = _in_original(people.source_name, folded, text)
+    return people
+
+
+def _find_people(text: str, *, max_len: int = 4000) -> People:
     """Find authors, correspondents, editors, photographers and the source name in a byline zone.
 
     ``text`` should be the page's metadata line(s) and the first and last
@@ -650,6 +747,7 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
     text = _SPACED_LABEL.sub(lambda m: re.sub(r"[ \u3000?]", "", m.group(0)), text)
     text = _SPACED_NAME.sub(r"\1\2", text)
     text = _SPACED_COMPOUND.sub(r"\1\2", text)
+    text = _GLUED_DATELINE.sub(_cut_dateline_place, text)
     people = People()
     for match in _LABELS.finditer(text):
         role = match.lastgroup or "author"
@@ -723,6 +821,8 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
             r"\s*[/／]\s*(?:漫画|插图|插画|绘图|制图|手绘|摄影|图)(?![\u4e00-\u9fff])|\s*[/／]\s*摄(?![影像制氏])",
             tail,
         )
+        if picture and _credit_follows(tail[picture.end() :]):
+            picture = None  # "記者 蘇陽 / 攝影 梁晨 報導": 摄影 labels the next name, not the one before
         if picture and len(names) > 1 and role != "editor":
             # "文/黄轶涵 黄昕／漫画": the last name drew the picture (credited as the photographs are).
             _add(people.photographers, names[-1:])
@@ -736,6 +836,8 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
             "photographer": people.photographers,
         }[role]
         _add(target, names)
+    for reported in _NAMES_PLACE_REPORTED.finditer(text):
+        _add(people.authors, _reported_names(reported.group("inner")))
     for bare in _BARE_AFTER_DATELINE.finditer(text):
         _add(people.authors, [n for n in _bare_names(bare.group("inner")) if n not in people.correspondents])
     # A name also credited as editor or photographer is not taken as an author:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from statistics import median
 
 from crawler.normalize.chars import clean_heading, display_width, has_han
@@ -194,6 +195,24 @@ def _punctuated_headline(
         and not _too_wide_for_large_type(lines)
         and ends(lines[-1]) in ("end", "open")
         and not any(_ends_in_byline(line) or is_credit_line(line) or dateline_at(line) for line in lines)
+    )
+
+
+def _wrapped_at_column(block: list[tuple[str, bool]], column: float, last_before: str) -> bool:
+    """Tell whether a block's lines are a paragraph wrapped at the column of the text before it.
+
+    Its lines but the last fill that column and a word runs across a line end (``安南向阿萨德强调了全面
+    落实他于今`` / ``年3月提出的解决叙利亚危机六点``, 今年 broken): a column break cut the sentence,
+    where a compositor breaks a headline's lines between words. Not after a byline
+    (``last_before``): the text before has ended there.
+    """
+    lines = [line for line, _ in block]
+    return (
+        len(lines) >= 2
+        and column > 0
+        and not (is_credit_line(last_before) or _ends_in_byline(last_before))
+        and all(abs(display_width(line) - column) <= _TOLERANCE for line in lines[:-1])
+        and any(_straddles(line, following) for line, following in pairwise(lines))
     )
 
 
@@ -479,14 +498,19 @@ def _classify(
     page_start: bool = False,
     page: bool = False,
     set_apart: bool = False,
+    wrapped: bool = False,
 ) -> list[str]:
-    """Give each line of a block a kind: "text", "dateline", "heading" or "credit"."""
+    """Give each line of a block a kind: "text", "dateline", "heading" or "credit".
+
+    A ``wrapped`` block is a paragraph wrapped at the column of the text before it: no headline.
+    """
     # A line ending in a byline (``诚信何在？ /记者 闫锦 报道``) closes an article: it is no heading.
     # Nor is a block that asks or exclaims twice: headlines are one sentence at most.
     standalone = (
         len(block) <= 4
         and all(heading_like(line, loose=True) and not _ends_in_byline(line) for line, _ in block)
         and len(_SENTENCE_IN.findall("".join(line for line, _ in block))) < 2
+        and not wrapped
     ) or (
         next_opens
         and _punctuated_headline(
@@ -544,6 +568,7 @@ def _block_elements(
     page_start: bool = False,
     page: bool = False,
     set_apart: bool = False,
+    wrapped: bool = False,
 ) -> list[Element]:
     """Turn one block into elements: paragraphs, heading runs and credit lines."""
     width = _column_width(block, ctx)
@@ -556,6 +581,7 @@ def _block_elements(
         page_start=page_start,
         page=page,
         set_apart=set_apart,
+        wrapped=wrapped,
     )
     measured = measured_column(block)
     out: list[Element] = []
@@ -761,6 +787,12 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             page_start=titles and number == 0,
             page=titles,
             set_apart=set_apart,
+            # Lines filling the column that the text before shows by its own full lines, a word
+            # broken across them, are that text cut by a column break, unless set apart.
+            wrapped=titles
+            and number > 0
+            and not set_apart
+            and _wrapped_at_column(block, before_own, blocks[number - 1][-1][0]),
         ):
             prev = elements[-1] if elements else None
             mend = (
