@@ -7,16 +7,19 @@ import io
 import json
 import re
 from collections.abc import Iterator
+from io import BytesIO
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 from starlette.routing import Mount, Route
 from starlette.testclient import TestClient
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 from webui_support import XSS_URL, WebArchive, build_web_archive
 
-from archive.config import warc_dir
+from archive.config import resolve_db_url, warc_dir
 from archive.errors import StoreError
 from webui import search_page
 from webui.app import PAGE_CSP, create_app
@@ -331,6 +334,39 @@ def test_capture_is_served_sandboxed_and_as_text(client: TestClient, archive: We
     assert plain.text.startswith("HTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\n\n<html>")
     none = client.get(f"/article/{archive.plain_ids[0]}/capture")
     assert none.status_code == 404 and "no raw capture" in none.text
+
+
+def test_the_text_view_of_a_gbk_capture_reads_as_the_crawl_read_it(tmp_path: Path) -> None:
+    """The demo's GBK article: its server said a bare "text/html" and the page named gb2312 in <meta>.
+    The text view decoded it as UTF-8, every Chinese character a U+FFFD; the crawl had read it right."""
+    archive = build_web_archive(tmp_path)
+    html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>'
+    body = f"{html}<body><p>鹤鸣湖公园环境卫生</p></body></html>".encode("gbk")
+    path = warc_dir(archive.home) / "paper-a" / "run-9" / "gbk.warc.gz"
+    path.parent.mkdir(parents=True)
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                "http://paper-a.example/gbk.htm",
+                "response",
+                payload=BytesIO(body),
+                length=len(body),
+                http_headers=http,
+            )
+        )
+    article = archive.plain_ids[0]
+    engine = create_engine(resolve_db_url(None, archive.home))
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE articles SET warc_file = :f, warc_offset = 0, encoding = 'gb18030' WHERE id = :id"),
+            {"f": "paper-a/run-9/gbk.warc.gz", "id": article},
+        )
+    engine.dispose()
+    with TestClient(create_app(archive.home)) as c:
+        plain = c.get(f"/article/{article}/capture.txt").text
+    assert "<p>鹤鸣湖公园环境卫生</p>" in plain and "\ufffd" not in plain
 
 
 def test_a_capture_whose_warc_file_is_gone_is_404_naming_the_file(

@@ -9,7 +9,7 @@ and plugins are off, and no outside resource loads), shown inside an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import quote
 
@@ -236,9 +236,9 @@ def _capture(archive: Archive, article_id: int) -> RawCapture:
         row = _article(session, article_id)
         if not _has_capture(row):
             raise NotFound("Article %(n)s has no raw capture in this archive.", n=article_id)
-        warc_file, offset = row.warc_file, int(row.warc_offset or 0)
+        warc_file, offset, encoding = row.warc_file, int(row.warc_offset or 0), row.encoding
     try:
-        return read_capture(archive.warc_root, warc_file, offset)
+        return replace(read_capture(archive.warc_root, warc_file, offset), decoded_as=encoding)
     except CaptureMissing as exc:  # a file moved or deleted will not come back by waiting: 404, not 503
         raise NotFound(
             "The raw capture of article %(n)s is gone: its file %(file)s is not in the WARC directory.",

@@ -30,6 +30,9 @@ class RawCapture:
     headers: list[tuple[str, str]]
     body: bytes
     truncated: bool
+    # The encoding the crawl verified when it extracted the article from this body. Chinese e-papers
+    # mostly name theirs in <meta> only (GBK under a bare "text/html"), which the text view cannot read.
+    decoded_as: str = ""
 
     @property
     def content_type(self) -> str:
@@ -43,20 +46,24 @@ class RawCapture:
     def charset(self) -> str | None:
         """Return the charset the server declared, if it is one Python knows."""
         match = _CHARSET.search(self.content_type)
-        if not match:
-            return None
-        try:
-            "".encode(match.group(1))
-        except LookupError:
-            return None
-        return match.group(1)
+        return _known(match.group(1)) if match else None
 
     def as_text(self) -> str:
-        """Return headers and body as text (declared charset, else UTF-8, undecodable bytes replaced)."""
+        """Return headers and body as text (the encoding the crawl read it in, else the declared charset,
+        else UTF-8; undecodable bytes replaced)."""
         head = "\n".join([self.status_line, *(f"{k}: {v}" for k, v in self.headers)])
-        body = self.body.decode(self.charset or "utf-8", errors="replace")
+        body = self.body.decode(_known(self.decoded_as) or self.charset or "utf-8", errors="replace")
         note = f"\n\n[cut at {MAX_BODY_BYTES} bytes]" if self.truncated else ""
         return f"{head}\n\n{body}{note}"
+
+
+def _known(label: str) -> str | None:
+    """Return ``label`` when Python has a codec of that name, else None."""
+    try:
+        "".encode(label)
+    except (LookupError, ValueError):  # "" too
+        return None
+    return label
 
 
 class CaptureMissing(StoreError):
