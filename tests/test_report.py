@@ -285,3 +285,17 @@ def test_dates_answered_with_another_edition_are_no_edition_but_no_sign_of_a_red
     gone = rows("found", "another", "404", "404", "404")
     [health] = _templates(gone, {}, 3)
     assert (health.stopped_since, health.no_edition, health.unmatched) == (date(2017, 1, 3), 1, 3)
+
+
+def test_a_date_no_template_covers_is_not_shown_unchecked() -> None:
+    """A paper added from its latest edition: the week's report drew five rows "unchecked" (no URL
+    template covers this date) under a total of "unchecked 0". They are not due, so they read "-"."""
+    from archive.items import NOT_COVERED
+
+    days = [DateHealth(date(2026, 12, 4), expected=0, reason=NOT_COVERED)]
+    days += [DateHealth(date(2026, 12, 5)), DateHealth(date(2026, 12, 6), status="found", articles=2)]
+    report = Report("p", "P", days[0].day, days[-1].day, dates=days, totals=_totals(days))
+    rows = format_report(report).splitlines()[2:5]
+    assert rows[0].startswith("2026-12-04  -               0") and rows[0].endswith(NOT_COVERED)
+    assert rows[1].startswith("2026-12-05  unchecked ") and rows[2].startswith("2026-12-06  found ")
+    assert "unchecked 1" in format_report(report)

@@ -49,6 +49,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
+NOT_DUE = "-"  # a date no URL template covers: no edition is due, so it is neither checked nor unchecked
+
+
 def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value:.0%}"
 
@@ -64,8 +67,9 @@ def format_report(report: Report) -> str:
         fill = [
             _pct(n / d.articles) if d.articles else "-" for n in (d.with_title, d.with_date, d.with_author)
         ]
+        label = _LABELS[d.status] if d.expected else NOT_DUE
         lines.append(
-            f"{d.day}  {_LABELS[d.status]:<10}  {d.pages:>5}  {d.articles:>8}  {d.new:>3}  {d.changed:>7}  "
+            f"{d.day}  {label:<10}  {d.pages:>5}  {d.articles:>8}  {d.new:>3}  {d.changed:>7}  "
             f"{d.unchanged:>9}  {d.unseen:>6}  {d.reprints:>8}  {fill[0]:>5}  {fill[1]:>4}  {fill[2]:>6}  "
             f"{d.encoding_fallbacks:>8}  {d.reason}".rstrip()
         )
