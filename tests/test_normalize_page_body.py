@@ -354,3 +354,27 @@ def test_paper_byline_line_credits_a_text_that_closed_with_a_credit_of_its_own()
     assert oil.reporters == ["罗雪思"]
     assert theft.reporters == ["司马瑞"] and theft.photographers == ["贾英萱"]
     assert ecoli.reporters == ["公孙丽刚"] and ecoli.photographers == ["吴杰"]
+
+
+def test_displaced_lead_joins_a_body_headed_by_a_reporter_of_the_paper_its_dateline_names() -> None:
+    # The lead kept its dateline (潇湘晨报讯) at the page's top; its body opens with its reporter's line
+    # naming that same paper (潇湘晨报记者 东方杰). 本报 names no one paper, so 本报记者 X heads its own text.
+    page = (
+        "潇湘晨报讯 “学习台北垃圾分类模式”要全面铺开，部分小区试行垃圾费“按袋计量征收”，\n"
+        "厨余垃圾专袋收运。这是记者昨日从广州市城管委获悉的。\n\n"
+        "广州试点垃圾袋实名制举措 按袋计量征收垃圾费\n\n"
+        "小桔灯乡村小学图书馆计划启动\n\n"
+        "潇湘晨报讯 《21世纪经济报道》联合东风标致共同推出了小桔灯乡村小学图书馆计划，\n"
+        "为乡村地区儿童创造阅读条件，培养他们养成阅读习惯。（记者 林芳洋）\n\n"
+        "潇湘晨报记者 东方杰\n"
+        "在昨日的大会上，针对垃圾围城难题，广州市委、市政府已经形成决议，\n"
+        "将在中山纪念堂召开动员大会，正式启动垃圾分类，垃圾费按袋计量收费。\n"
+        "广州将于今年年底前选择小区试点垃圾袋实名制。\n"
+    )
+    garbage, library = rebuild_page(page)
+    assert garbage.title.startswith("广州试点") and garbage.reporters == ["东方杰"]
+    assert nows(garbage).startswith("“学习台北") and nows(garbage).endswith("实名制。")
+    assert library.reporters == ["林芳洋"]
+    from crawler.normalize.credits import crediting_paper
+
+    assert crediting_paper("潇湘晨报记者 东方杰") == "潇湘晨报" and crediting_paper("本报记者 张三") == ""

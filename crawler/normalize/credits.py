@@ -303,6 +303,15 @@ def _paper_before_role(text: str) -> int:
     return paper.end()
 
 
+def crediting_paper(text: str) -> str:
+    """The paper a head byline names its reporter for (``潇湘晨报记者 东方杰`` -> 潇湘晨报), else "".
+
+    本报 and the wires name no one paper: every article of a page may say them."""
+    text = _ORNAMENT.sub("", text.strip())
+    paper = text[: _paper_before_role(text)]
+    return "" if _WIRE.match(paper) else paper
+
+
 def _unmarked(text: str) -> str:
     """Take an ornament mark and a paper's name off the front of a head byline (``■吉林日报记者 张三``)."""
     text = _ORNAMENT.sub("", text)

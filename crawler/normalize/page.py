@@ -19,6 +19,7 @@ from crawler.normalize.credits import (
     Dateline,
     cites_source,
     closes_article,
+    crediting_paper,
     heads_article,
 )
 from crawler.normalize.furniture import is_caption
@@ -50,6 +51,8 @@ class _Fragment:
     dateline: Dateline = field(default_factory=Dateline)
     credits: Credits = field(default_factory=Credits)
     headed: bool = False  # opens with a dateline or a staff credit
+    dated: bool = False  # ... and a dateline is among what opens it
+    paper: str = ""  # the paper its head byline names (潇湘晨报记者 东方杰), where one does
     closed: bool = False  # ends with a byline
     closed_in_text: bool = False  # ... by a byline run on at the end of a paragraph, not a line of its own
     closing: Credits = field(default_factory=Credits)  # the people of the byline that closed it
@@ -155,7 +158,7 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             elif current is not None and current.closed and not found.reporters and not heads:
                 current.credits.merge(found)  # editor lines under a byline
             else:
-                current = _Fragment(index, headed=True)
+                current = _Fragment(index, headed=True, paper=crediting_paper(element.text))
                 if staff_first:
                     current.dateline = Dateline(element.text, "本报", "")
                 current.credits.merge(found)
@@ -178,9 +181,10 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             if current is not None and current.headed and not current.parts and not current.closed:
                 # The staff credit above opened this article: the dateline joins it.
                 current.dateline = dateline if dateline.text else current.dateline
+                current.dated = current.dated or bool(dateline.text)
                 current.credits.merge(credits)
             else:
-                current = _Fragment(index, dateline=dateline, credits=credits, headed=True)
+                current = _Fragment(index, dateline=dateline, credits=credits, headed=True, dated=True)
                 fragments.append(current)
         elif current is None or current.closed or _other_column(current, element):
             current = _Fragment(index)
@@ -278,10 +282,10 @@ def _has_people(credits: Credits) -> bool:
 
 def _credited_twice(lead: _Fragment, body: _Fragment) -> bool:
     """Tell whether joining would credit one article at both ends: a reporter in the lead's dateline
-    (本报讯（记者 张三）) and another closing the body (/记者 李四 报道). Papers credit once, so the
-    body belongs to a lead that names nobody.
+    (本报讯（记者 张三）) and another closing or heading the body (/记者 李四 报道, 潇湘晨报记者 李四).
+    Papers credit once, so the body belongs to a lead that names nobody.
     """
-    return bool(lead.credits.reporters) and body.closed and bool(body.credits.reporters)
+    return bool(lead.credits.reporters) and bool(body.credits.reporters)
 
 
 def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fragment]:
@@ -296,7 +300,9 @@ def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fra
     target = len(headlines) or None
     while target is None or len(fragments) > target:
         leads = [f for f in fragments if _lead(f)]
-        bodies = [f for f in fragments if not f.headed]
+        # A body may open with its reporter's line (潇湘晨报记者 东方杰) where the lead displaced from it
+        # kept the dateline of that same paper (潇湘晨报讯): the paper names them as one article.
+        bodies = [f for f in fragments if not f.headed or (f.paper and not f.dated)]
         if not leads or not bodies:
             break
         scores = similarity_table([lead.body() for lead in leads], [body.body() for body in bodies])
@@ -308,7 +314,11 @@ def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fra
                     scores[i][j] += assignment_total(headline_scores(headlines, texts))
         for i, lead in enumerate(leads):
             for j, body in enumerate(bodies):
-                if _credited_twice(lead, body):
+                if (
+                    lead is body
+                    or _credited_twice(lead, body)
+                    or (body.headed and body.paper != lead.dateline.paper)
+                ):
                     scores[i][j] = -math.inf
         best, li, bi = max((s, i, j) for i, row in enumerate(scores) for j, s in enumerate(row))
         if best == -math.inf:
