@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from store_support import DB_PARAMS, cli, make_db_url, sample_source
 from support import start_static_server
 
+from archive.config import resolve_db_url
 from archive.models import Article, ArticleVersion, CrawlRun, Page
 from archive.schema import open_store
 from crawler.runner import run_crawl
@@ -85,6 +86,18 @@ def test_recrawl_versions_changed_articles_and_leaves_others(
         runs = s.scalars(select(CrawlRun).order_by(CrawlRun.id)).all()
         assert [r.status for r in runs] == ["finished"] * 3
         assert runs[2].counters["articles/changed"] == 1 and runs[0].counters["fetched"] == 8
+
+
+def test_a_page_pdf_moves_to_the_canonical_base_with_its_page(site: tuple[Path, str], home: Path) -> None:
+    """The demo's edition page linked its page PDFs to the loopback port of a sample server long gone
+    (http://127.0.0.1:39595/images/...) beside pages and articles on sample-epaper.newsarchive.test."""
+    _, url = site
+    run_crawl(sample_source(url), **DAYS, home=str(home), overrides=FAST)
+    with open_store(resolve_db_url(None, home)) as sessions, sessions() as s:
+        pages = s.scalars(select(Page)).all()
+    assert len(pages) == 4 and all(p.pdf_url.endswith(".pdf") for p in pages)
+    assert all(p.url.startswith("http://sample.example/html/") for p in pages)
+    assert all(p.pdf_url.startswith("http://sample.example/images/") for p in pages)
 
 
 def test_show_versions_diff_and_runs_cli(

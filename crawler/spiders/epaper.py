@@ -322,7 +322,8 @@ class EpaperSpider(SourceSpider):
             number=page.number,
             name=page.name,
             url=self.source.canonical(response.url),
-            pdf_url=page.pdf_url,
+            # The extractor takes only a PDF on the page's host, so it moves with the page.
+            pdf_url=self.source.canonical(page.pdf_url) if page.pdf_url else "",
             article_urls=[link.url for link in page.articles],
         )
         for link in page.articles:
