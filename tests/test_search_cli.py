@@ -131,6 +131,9 @@ def test_errors_are_one_line(home: list[str], capsys: pytest.CaptureFixture[str]
     assert capsys.readouterr().out.startswith("no article contains 火星\n")
     assert main(["index", "check", *home]) == 0
     assert main(["index", "stats", "--json", *home]) == 0
+    # No query at all is a bad command line (2), as README's table says; it exited 1, an error.
+    assert main(["search", *home]) == main(["search", "", *home]) == 2
+    assert capsys.readouterr().err == "error: give a query, or --batch FILE.tsv\n" * 2
 
 
 def test_no_index_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from archive.config import index_dir, resolve_db_url
 from search_cli import exitcodes
-from search_cli.errors import CliError, UsageError
+from search_cli.errors import UsageError
 from search_cli.options import check_archived_source, check_range, day, positive, read_input
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
@@ -152,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
     if args.batch:
         return _run_batch(args)
     if not args.query:
-        raise CliError("give a query, or --batch FILE.tsv")
+        raise UsageError("give a query, or --batch FILE.tsv")  # nothing to run: a bad command line
     result = _search(args, args.query)
     base = os.environ.get(PUBLIC_URL_ENV, "")
     first = 1 + (result.page - 1) * args.limit
