@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -266,7 +268,9 @@ def test_an_unknown_timezone_is_one_line_and_fetches_nothing(
     ]
 
 
-def test_check_online_reports_health(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@contextmanager
+def _registered_bc(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Iterator[Path]:
+    """Serve a one-family site and register it as ``bc`` (no trial); yield the registry while it is served."""
     manifest = _build(tmp_path / "site", ("old",), {})
     registry = tmp_path / "sources.toml"
     with serve_site(Path(manifest.root)) as url:
@@ -274,6 +278,11 @@ def test_check_online_reports_health(tmp_path: Path, capsys: pytest.CaptureFixtu
             capsys, url + manifest.editions[-1].path, "--id", "bc", "--registry", str(registry), "--no-trial"
         )
         assert code == exitcodes.OK
+        yield registry
+
+
+def test_check_online_reports_health(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with _registered_bc(tmp_path, capsys) as registry:
         code = main(["sources", "--sources", str(registry), "check", "--online", "bc", "--json", *LOOPBACK])
         healthy = json.loads(capsys.readouterr().out)
         broken = registry.read_text("utf-8").replace("node_1.htm", "node_9.htm")
@@ -293,13 +302,7 @@ def test_check_online_obeys_the_sources_own_settings(
     """The demo registers its paper with ``[source.settings] NEWSARCHIVE_ALLOWED_NETWORKS``: its crawl
     obeyed it, but ``sources check --online`` of the same source refused 127.0.0.1 (exit 1)."""
     monkeypatch.delenv("NEWSARCHIVE_ALLOWED_NETWORKS", raising=False)
-    manifest = _build(tmp_path / "site", ("old",), {})
-    registry = tmp_path / "sources.toml"
-    with serve_site(Path(manifest.root)) as url:
-        code, _ = _add(
-            capsys, url + manifest.editions[-1].path, "--id", "bc", "--registry", str(registry), "--no-trial"
-        )
-        assert code == exitcodes.OK
+    with _registered_bc(tmp_path, capsys) as registry:
         with registry.open("a", encoding="utf-8") as handle:
             handle.write('\n[source.settings]\nNEWSARCHIVE_ALLOWED_NETWORKS = ["127.0.0.1/32"]\n')
         argv = ["sources", "--sources", str(registry), "check", "--online", "bc", "--json"]
