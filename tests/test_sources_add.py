@@ -287,6 +287,28 @@ def test_check_online_reports_health(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "bc: PROBLEM" in bad and "no edition under" in bad
 
 
+def test_check_online_obeys_the_sources_own_settings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo registers its paper with ``[source.settings] NEWSARCHIVE_ALLOWED_NETWORKS``: its crawl
+    obeyed it, but ``sources check --online`` of the same source refused 127.0.0.1 (exit 1)."""
+    monkeypatch.delenv("NEWSARCHIVE_ALLOWED_NETWORKS", raising=False)
+    manifest = _build(tmp_path / "site", ("old",), {})
+    registry = tmp_path / "sources.toml"
+    with serve_site(Path(manifest.root)) as url:
+        code, _ = _add(
+            capsys, url + manifest.editions[-1].path, "--id", "bc", "--registry", str(registry), "--no-trial"
+        )
+        assert code == exitcodes.OK
+        with registry.open("a", encoding="utf-8") as handle:
+            handle.write('\n[source.settings]\nNEWSARCHIVE_ALLOWED_NETWORKS = ["127.0.0.1/32"]\n')
+        argv = ["sources", "--sources", str(registry), "check", "--online", "bc", "--json"]
+        code = main([*argv, "-s", "AUTOTHROTTLE_ENABLED=False", "-q"])
+        out, err = capsys.readouterr()
+    assert "refused" not in err and code == exitcodes.OK, err
+    assert json.loads(out)["trial"]["articles"] == 2
+
+
 def test_loopback_is_refused_without_an_allowance(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     manifest = _build(tmp_path / "site", ("old",), {})
     log = tmp_path / "requests.log"

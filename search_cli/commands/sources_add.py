@@ -29,9 +29,10 @@ from search_cli.options import crawl_log_level
 WEEKDAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
 
 
-def _settings(args: argparse.Namespace) -> tuple[Any, dict[str, Any]]:
+def _settings(args: argparse.Namespace, source: SourceConfig | None = None) -> tuple[Any, dict[str, Any]]:
+    """Return the fetcher's settings: a registered source's own tables count, as in its crawl."""
     overrides = dict(args.settings)
-    return crawl_settings(overrides=overrides, log_level=crawl_log_level(args)), overrides
+    return crawl_settings(overrides=overrides, log_level=crawl_log_level(args), source=source), overrides
 
 
 def _weekdays(days: list[int]) -> str:
@@ -209,7 +210,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 def run_check_online(args: argparse.Namespace, source: SourceConfig) -> int:
     """Re-run recognition and the one-edition test on a registered source; exit 4 when unhealthy."""
-    settings, overrides = _settings(args)
+    settings, overrides = _settings(args, source)
     fetcher = Fetcher(settings, budget=DEFAULT_BUDGET)
     result = check_online(source, fetcher)
     trial = None
