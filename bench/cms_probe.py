@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=SPLITS, help="measure one split only (tune while developing)")
     parser.add_argument("--failures", choices=["tune"], help="list the failing tune pages")
     parser.add_argument("--only-ours", action="store_true", help="skip trafilatura")
-    parser.add_argument("--set", help="one table only (the jsonl's stem: software, portals)")
+    parser.add_argument("--set", help="one set only (the jsonl's stem: portals, software, tradzh)")
     args = parser.parse_args(argv)
     pages = [p for p in load() if args.set in (None, p.batch)]
     extractors = {"ours": ours} if args.only_ours else {"ours": ours, "trafilatura": plain_trafilatura}
@@ -93,6 +93,17 @@ def main(argv: list[str] | None = None) -> int:
         chosen = [p for p in pages if p.split == split]
         report[split] = {who: evaluate(chosen, run) for who, run in extractors.items()}
     print(table(report))
+    sets = sorted({p.batch for p in pages})
+    if len(sets) > 1 and not args.failures:  # each set apart: a gain on one set alone shows here
+        per_set = {
+            f"{split}, {name}": {
+                "ours": evaluate([p for p in pages if (p.split, p.batch) == (split, name)], ours)
+            }
+            for split in report
+            for name in sets
+        }
+        print("\nEach set alone (ours):\n")
+        print(table(per_set))
     if args.failures and args.failures in report:
         for failure in report[args.failures]["ours"]["failures"]:
             print(f"- {failure}")
