@@ -558,3 +558,15 @@ def test_an_unknown_paper_is_said_to_be_unknown(client: TestClient) -> None:
         answer = client.get(path, params={"q": "脱贫攻坚", "source": "no-such-paper"})
         assert answer.status_code == 400 and answer.json()["error"]["field"] == "source", path
     assert client.get("/", params={"q": "脱贫攻坚", "source": "paper-b"}).status_code == 200
+
+
+def test_a_page_past_the_end_says_so_and_links_back(client: TestClient) -> None:
+    """A stale link (?page=5 of a one-page search) drew "1 matching article" over an empty list, no
+    word why; the CLI says "(page 5 is past the last page, 1)", the page now says it too."""
+    en = client.get("/", params={"q": "鹤鸣湖", "page": "5"}, headers={"accept-language": "en"}).text
+    assert "Page 5 is past the last page of these results, 1:" in en
+    assert re.search(
+        r'id="past-end">[^<]*<a href="/\?q=%E9%B9%A4%E9%B8%A3%E6%B9%96[^"]*">go to page 1</a>', en
+    )
+    first = client.get("/", params={"q": "鹤鸣湖"}).text
+    assert 'id="past-end"' not in first

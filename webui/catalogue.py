@@ -150,6 +150,8 @@ ZH: dict[str, str] = {
     "no edition": "无报纸",
     "failed": "失败",
     "not crawled": "未抓取",
+    "Page %(n)s is past the last page of these results, %(last)s:": "第 %(n)s 页超出了结果的最后一页（第 %(last)s 页）：",
+    "go to page %(n)s": "转到第 %(n)s 页",
     "%(first)s – %(last)s: not crawled": "%(first)s 至 %(last)s：未抓取",
     "no article stored": "未存到文章",
     "incomplete": "不完整",
