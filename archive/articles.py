@@ -233,15 +233,21 @@ def _upsert_unique(
 ) -> list[UpsertResult]:
     digests = [content_hash(item) for item in items]
     existing: dict[str, tuple[int, str, int, int]] = {}
+    seen: dict[str, datetime] = {}
     for urls in chunked([item.url for item in items]):
         rows = session.execute(
             select(
-                Article.url, Article.id, Article.content_hash, Article.version, func.length(Article.body)
+                Article.url,
+                Article.id,
+                Article.content_hash,
+                Article.version,
+                func.length(Article.body),
+                Article.last_seen,
             ).where(Article.url.in_(urls))
         )
-        existing.update(
-            (url, (id_, digest, version, chars or 0)) for url, id_, digest, version, chars in rows
-        )
+        for url, id_, digest, version, chars, last_seen in rows:
+            existing[url] = (id_, digest, version, chars or 0)
+            seen[url] = last_seen
 
     results: dict[str, UpsertResult] = {}
     touched: list[dict[str, Any]] = []
@@ -252,14 +258,17 @@ def _upsert_unique(
         if row is None:
             fresh.append((item, digest))
         elif row[1] == digest:
-            touched.append(
-                {
-                    "id": row[0],
-                    "last_seen": now,
-                    "http_etag": _clean("http_etag", item.http_etag),
-                    "http_last_modified": _clean("http_last_modified", item.http_last_modified),
-                }
-            )
+            # An older capture (``reprocess`` reads them at their own time) is no newer sighting:
+            # it moved last_seen back, even before first_seen, and put back an older ETag.
+            if seen[item.url] < now:
+                touched.append(
+                    {
+                        "id": row[0],
+                        "last_seen": now,
+                        "http_etag": _clean("http_etag", item.http_etag),
+                        "http_last_modified": _clean("http_last_modified", item.http_last_modified),
+                    }
+                )
             results[item.url] = UpsertResult(row[0], UNCHANGED)
         elif guard_shrink and looks_damaged(len(_clean("body", item.body)), row[3]):
             results[item.url] = UpsertResult(row[0], DAMAGED)
