@@ -138,7 +138,8 @@ class Progress:
     def summary(self) -> str:
         """Return the one-line summary: items, time, rate and counts."""
         seconds = self.elapsed()
-        text = f"{self.label}: {self.done:,} {self.unit} in {seconds:.1f} s ({_rate(self.done, seconds)})"
+        unit = self.unit[:-1] if self.done == 1 and self.unit.endswith("s") else self.unit  # "1 line"
+        text = f"{self.label}: {self.done:,} {unit} in {seconds:.1f} s ({_rate(self.done, seconds)})"
         if self.counts:
             text += "; " + ", ".join(f"{k} {v}" for k, v in self.counts.items())
         return text

@@ -70,6 +70,10 @@ def test_modes() -> None:
         bar.set_counts({"new": 3, "changed": 0})
     (line,) = out.getvalue().splitlines()
     assert re.fullmatch(r"import: 10 lines in \d+\.\d s \([\d,.]+/s\); new 3", line), line
+    one = io.StringIO()  # the README's one-line import said "import: 1 lines in 0.1 s"
+    with Progress("import", None, SUMMARY, unit="lines", stream=one) as bar:
+        bar.advance(1)
+    assert one.getvalue().startswith("import: 1 line in ")
     quiet = io.StringIO()
     with Progress("import", 10, OFF, stream=quiet) as bar:
         bar.advance(10)
