@@ -7,6 +7,7 @@ configuration singleton (see house style).
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -24,6 +25,29 @@ def zone(name: str = DEFAULT_TIMEZONE) -> ZoneInfo:
     one name; an unknown name raises ``zoneinfo.ZoneInfoNotFoundError``.
     """
     return ZoneInfo(name)
+
+
+def zone_label(moment: datetime) -> str:
+    """Return the label a time of day shown to a person carries: ``UTC``, or its offset (``+08:00``).
+
+    One convention everywhere (CLI and web page): a time in a paper's zone carries that zone's
+    UTC offset, a time in UTC says ``UTC``, so 11:57 +08:00 and 03:57 UTC read as one moment.
+    A naive time (an old caller's) gets no label rather than a wrong one.
+    """
+    if moment.tzinfo is UTC:
+        return "UTC"
+    offset = moment.utcoffset()
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds()) // 60
+    return f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def clock_text(moment: datetime, fmt: str = "%H:%M") -> str:
+    """Return ``moment`` as ``fmt`` followed by its zone label (``07:30 +08:00``; years 1-9999 padded)."""
+    text = moment.strftime(fmt.replace("%Y", f"{moment.year:04d}"))  # strftime does not pad year 1
+    label = zone_label(moment)
+    return f"{text} {label}" if label else text
 
 
 def resolve_home(home: str | os.PathLike[str] | None = None) -> Path:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
+from archive.config import clock_text
+
 
 @dataclass
 class ArticleItem:
@@ -122,8 +124,11 @@ NOT_YET_PREFIX = "not yet published"
 
 
 def not_yet_reason(checked: datetime, reason: str) -> str:
-    """Return the reason of a provisional "no edition": when (paper's local time) and what the check saw."""
-    return f"{NOT_YET_PREFIX} (checked {checked:%H:%M}): {reason}"
+    """Return the reason of a provisional "no edition": when (paper's time, with its offset) and what it saw.
+
+    Rows written before the label (``(checked 07:30)``) still read as "not yet": the prefix counts.
+    """
+    return f"{NOT_YET_PREFIX} (checked {clock_text(checked)}): {reason}"
 
 
 def is_not_yet(status: str, reason: str) -> bool:

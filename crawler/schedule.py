@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo
 
 from croniter import croniter
 
+from archive.config import clock_text
 from archive.errors import CrawlerError
 from crawler.childsignals import StopRequests, stop_signals_blocked, unblock_stop_signals
 from crawler.locks import SourceLock
@@ -389,7 +390,7 @@ class Scheduler:
         for source, since, until in self.rechecks({s.id for s, _, _ in planned}):
             checked = load_state(self.home, source.id).not_yet_checked_at
             local = datetime.fromisoformat(checked).astimezone(ZoneInfo(source.timezone))
-            detail = f"{since}..{until}: not yet published at {local:%Y-%m-%d %H:%M}"
+            detail = f"{since}..{until}: not yet published at {clock_text(local, '%Y-%m-%d %H:%M')}"
             if self.dry_run:
                 events.append(Event(source.id, "due", detail=f"would re-check {detail}"))
                 continue

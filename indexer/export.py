@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from typing import IO, TYPE_CHECKING, Any
 
-from archive.config import DEFAULT_TIMEZONE
+from archive.config import clock_text
 
 if TYPE_CHECKING:
     from indexer.search import Hit, SearchPage
@@ -71,24 +71,14 @@ class When:
     def text(self, missing: str = "undated") -> str:
         """Return ``YYYY-MM-DD HH:MM`` when a time is known, else the day alone.
 
-        A time in another zone than the archive's default one carries its
-        offset (``2026-03-01 23:30 -05:00``), so a reader of a mixed list knows.
+        The time carries its zone's offset (``2026-03-01 23:30 -05:00``), as every time shown does.
         """
         if self.at is None:
             return self.day_text(missing)
-        at = self.at.strftime(f"{self.at.year:04d}-%m-%d %H:%M")  # strftime does not pad year 1
-        at += offset_suffix(self.at)
+        at = clock_text(self.at, "%Y-%m-%d %H:%M")
         if self.day is None or self.at.date() == self.day:
             return at
         return f"{self.day_text(missing)} (published {at})"  # the evening before its edition, say
-
-
-def offset_suffix(local: datetime) -> str:
-    """Return `` -05:00`` for a time in a zone other than the archive's default one, else ``""``."""
-    if getattr(local.tzinfo, "key", DEFAULT_TIMEZONE) == DEFAULT_TIMEZONE:
-        return ""
-    offset = local.isoformat()[-6:]
-    return f" {offset}" if offset[0] in "+-" else " +00:00"
 
 
 def is_date_only(local: datetime) -> bool:

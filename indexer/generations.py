@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from archive.config import clock_text
 from indexer.errors import IndexBusy, IndexDamaged, IndexerError, IndexMissing
 
 CURRENT = "CURRENT"
@@ -240,7 +241,7 @@ class WriterLock:
             raise IndexBusy(
                 f"another index writer is running ({holder}); try again when it has finished"
             ) from None
-        stamp = datetime.now(UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        stamp = clock_text(datetime.now(UTC).astimezone(), "%Y-%m-%d %H:%M:%S")  # machine's zone
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"pid {os.getpid()}, {self.command} since {stamp}".encode(), 0)
         self.fd = fd

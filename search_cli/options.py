@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import TYPE_CHECKING
 
 from search_cli.errors import CliError, UsageError
+
+if TYPE_CHECKING:  # imported where used, so --help loads no library
+    from crawler.sources import SourceConfig
 
 SOURCES_HELP = (
     "source registry (default: $NEWSARCHIVE_SOURCES, else ./sources.toml, "
@@ -106,6 +110,17 @@ def source_of(args: argparse.Namespace, *, required: bool) -> str | None:
     if required and not value:
         raise CliError("give a source id (SOURCE or --source ID; see: newsarchive sources list)")
     return value
+
+
+def registered_source(args: argparse.Namespace, source_id: str) -> SourceConfig:
+    """Return the registry's source ``source_id`` (``--sources``/``--home`` find the registry).
+
+    An unknown id is the one-line ConfigError naming the known ones, the same for every command.
+    """
+    from archive.config import resolve_sources_path
+    from crawler.sources import get_source, load_registry
+
+    return get_source(load_registry(resolve_sources_path(args.sources, args.home)), source_id)
 
 
 def read_input(path: str) -> bytes:

@@ -121,3 +121,37 @@ def test_failures_are_one_line(
     assert code in (exitcodes.UNREACHABLE, exitcodes.ERROR)
     err = capsys.readouterr().err
     assert err.startswith("error: ") and message in err and err.count("\n") == 1
+
+
+def _registry(path: Path, site: str) -> Path:
+    """A registry whose one source allows loopback in its own ``[source.settings]``, as the demo's does."""
+    path.write_text(
+        f'[[source]]\nid = "local"\nkind = "epaper"\n'
+        f'templates = [{{ url = "{site}/{{date:%Y%m%d}}.html" }}]\n'
+        'timezone = "Europe/London"\n[source.settings]\nNEWSARCHIVE_ALLOWED_NETWORKS = ["127.0.0.1/32"]\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_source_fetches_under_the_sources_own_settings(
+    site: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``extract URL`` ignored a registered source's settings: the demo's own article URL was refused as
+    loopback though its source allows 127.0.0.1. ``--source ID`` fetches and extracts as its crawl does
+    (its allowed networks, its time zone); without it the safety rule stands."""
+    registry = str(_registry(tmp_path / "sources.toml", site))
+    argv = ["extract", f"{site}/a.html", "--sources", registry, "--json"]
+    assert main([*argv, "--source", "local"]) == exitcodes.OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"] == "全市防汛工作会议召开"
+    assert data["published_at"] == "2016-07-20T08:30:00+01:00"  # 08:30 read in the source's zone
+    assert main(argv) == exitcodes.UNREACHABLE
+    assert "NEWSARCHIVE_ALLOWED_NETWORKS" in capsys.readouterr().err
+
+
+def test_an_unknown_source_is_one_line(site: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    registry = str(_registry(tmp_path / "sources.toml", site))
+    code = main(["extract", f"{site}/a.html", "--sources", registry, "--source", "nope"])
+    err = capsys.readouterr().err
+    assert code == exitcodes.ERROR and err == "error: unknown source 'nope' (known: local)\n"

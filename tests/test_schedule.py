@@ -486,7 +486,8 @@ def test_a_date_not_yet_published_in_the_morning_is_checked_again_and_settled(
         clock.value = datetime(2024, 3, 6, 7, 30, 5, tzinfo=SH)
         assert [(e.kind, e.detail) for e in scheduler.tick()] == [("fired", "2024-03-06..2024-03-06")]
         assert [e.kind for e in scheduler.wait(120)] == ["finished"]
-        assert editions()["2024-03-06"] == ("no-edition", "not yet published (checked 07:30): HTTP 404")
+        pending = ("no-edition", "not yet published (checked 07:30 +08:00): HTTP 404")
+        assert editions()["2024-03-06"] == pending
         state = load_state(home, "cswb")
         assert (state.not_yet, state.last_success_until) == (["2024-03-06"], "2024-03-06")
         clock.value = datetime(2024, 3, 6, 10, 0, tzinfo=SH)
@@ -494,7 +495,7 @@ def test_a_date_not_yet_published_in_the_morning_is_checked_again_and_settled(
         hidden.rename(edition_dir)  # published at 10:00
         clock.value = datetime(2024, 3, 6, 10, 31, tzinfo=SH)
         assert [(e.kind, e.detail) for e in scheduler.tick()] == [
-            ("recheck", "2024-03-06..2024-03-06: not yet published at 2024-03-06 07:30")
+            ("recheck", "2024-03-06..2024-03-06: not yet published at 2024-03-06 07:30 +08:00")
         ]
         assert scheduler.tick() == []  # running: not a second one
         assert [e.kind for e in scheduler.wait(120)] == ["finished"]
@@ -510,11 +511,12 @@ def test_a_date_not_yet_published_in_the_morning_is_checked_again_and_settled(
         clock.value = datetime(2024, 3, 7, 13, 0, tzinfo=SH)
         assert [e.kind for e in scheduler.tick()] == ["recheck"]
         scheduler.wait(120)
-        assert editions()["2024-03-07"] == ("no-edition", "not yet published (checked 13:00): HTTP 404")
+        pending = ("no-edition", "not yet published (checked 13:00 +08:00): HTTP 404")
+        assert editions()["2024-03-07"] == pending
         # After the day: one more check settles it, before the next slot.
         clock.value = datetime(2024, 3, 8, 6, 0, tzinfo=SH)
         assert [(e.kind, e.detail) for e in scheduler.tick()] == [
-            ("recheck", "2024-03-07..2024-03-07: not yet published at 2024-03-07 13:00")
+            ("recheck", "2024-03-07..2024-03-07: not yet published at 2024-03-07 13:00 +08:00")
         ]
         scheduler.wait(120)
     assert editions()["2024-03-07"] == ("no-edition", "HTTP 404")

@@ -83,3 +83,23 @@ def test_list_shows_the_last_crawl_whatever_started_it(
     assert capsys.readouterr().out.startswith("2\tsample\treprocess\t")
     assert main(["schedule", "list", *base]) == exitcodes.OK
     assert "\tlast: run 1 finished " in capsys.readouterr().out
+
+
+def test_list_labels_every_time_with_its_zone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The next run, a "not yet published" check and its re-check are the paper's times, and say so.
+
+    ``schedule list`` gave ``(checked 07:30, re-check 2099-03-25 10:30)`` unlabelled beside its own
+    ``last: ... UTC``: the same moment read 07:30 in one place and 23:30 UTC in another.
+    """
+    from crawler.schedule import update_state
+
+    registry = _registry(tmp_path / "sources.toml", "http://127.0.0.1:9")
+    home = tmp_path / "home"
+    with update_state(home, "sample") as state:
+        state.last_slot = "2099-03-25T07:30:00+08:00"
+        state.not_yet, state.not_yet_checked_at = ["2099-03-25"], "2099-03-24T23:30:00+00:00"
+    argv = ["schedule", "list", "--now", "2099-03-25T07:31:00+08:00", "--sources", str(registry)]
+    assert main([*argv, "--home", str(home)]) == exitcodes.OK
+    line = capsys.readouterr().out
+    assert "(checked 07:30 +08:00, re-check 2099-03-25 10:30 +08:00)" in line, line
+    assert "\tnext: 2099-03-25 10:30 +08:00\t" in line, line

@@ -45,7 +45,7 @@ def test_search_human_json_jsonl_csv(home: list[str], capsys: pytest.CaptureFixt
     capsys.readouterr()
     assert main(["search", "鹤鸣湖", *home]) == 0
     out = capsys.readouterr().out
-    assert "1 article, page 1" in out and "«鹤鸣湖»" in out and "[import 2016-05-01 10:00]" in out
+    assert "1 article, page 1" in out and "«鹤鸣湖»" in out and "[import 2016-05-01 10:00 +08:00]" in out
     assert main(["search", "脱贫攻坚", "--json", *home]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["total"] == 1 and data["hits"][0]["external_id"] == "a2" and data["hits"][0]["source"] == "tw"

@@ -459,7 +459,8 @@ def test_a_date_checked_on_its_own_day_without_an_edition_is_not_yet_published(t
             until=today,
             NEWSARCHIVE_CHECK_TIME=f"{today}T07:30:00+08:00",
         )
-        pending = f"not yet published (checked 07:30): another edition: the page served for {today} is the "
+        pending = "not yet published (checked 07:30 +08:00): "
+        pending += f"another edition: the page served for {today} is the "
         editions = {e["edition_date"]: e for e in morning.editions}
         assert editions[today.isoformat()]["status"] == "no-edition"
         assert editions[today.isoformat()]["reason"].startswith(pending + f"edition of {D[5]} (date line ")

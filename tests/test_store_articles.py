@@ -248,7 +248,7 @@ def test_a_not_yet_published_check_is_provisional_and_moves_nothing_down(
     morning = datetime(2024, 3, 7, 7, 30)
     days = [date(2024, 3, d) for d in (7, 8, 9, 10)]
     pending = not_yet_reason(morning, "HTTP 404")
-    assert pending == "not yet published (checked 07:30): HTTP 404"
+    assert pending == "not yet published (checked 07:30): HTTP 404"  # naive: as rows before labels read
     with sessions.begin() as s:
         record_edition(s, EditionItem("paper-a", days[0], "found", url="http://a/e"), None)
         for day in days:

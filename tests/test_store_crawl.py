@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -118,6 +119,8 @@ def test_show_versions_diff_and_runs_cli(
     assert cli(["show", str(article_id), "--versions", *opts], monkeypatch) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split("\t")[0] for line in lines] == ["1", "2"] and lines[1].endswith("(current)")
+    # Fetched times are the paper's and say so (runs prints UTC; unlabelled, one moment read two ways).
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \+08:00", line.split("\t")[1]) for line in lines)
     assert cli(["show", str(article_id), "--diff", *opts], monkeypatch) == 0
     diff = capsys.readouterr().out
     assert diff.startswith("--- version 1\n+++ version 2\n")

@@ -149,13 +149,16 @@ def test_an_incomplete_found_edition_is_counted_and_drawn_apart(tmp_path: Path) 
 
 
 def test_a_date_not_yet_published_is_drawn_counted_and_told_apart(tmp_path: Path) -> None:
-    """A morning check that saw no edition yet (reason 'not yet published (checked 07:30): ...', as the
-    CLI report shows it) is neither "without an edition" in the calendar's counts nor on the date's page."""
+    """A morning check that saw no edition yet (reason 'not yet published (checked 07:30 +08:00): ...', as
+    the CLI report shows it) is neither "without an edition" in the calendar's counts nor on the date's page.
+    The tooltip's time says its zone: unlabelled, 07:30 read as UTC beside ``runs`` is eight hours off."""
     from datetime import datetime
 
+    from archive.config import zone
     from archive.items import not_yet_reason
 
-    reason = not_yet_reason(datetime(2016, 7, 23, 7, 30), "HTTP 404")
+    reason = not_yet_reason(datetime(2016, 7, 23, 7, 30, tzinfo=zone()), "HTTP 404")
+    assert reason == "not yet published (checked 07:30 +08:00): HTTP 404"
     item = EditionItem("paper-a", date(2016, 7, 23), "no-edition", reason=reason)
     pages = pages_with_edition(tmp_path, item, "/sources/paper-a", "/sources/paper-a/2016-07-23")
     zh, en = pages["/sources/paper-a", "zh"], pages["/sources/paper-a", "en"]
@@ -210,7 +213,7 @@ def test_a_paper_crawled_long_ago_and_today_keeps_its_old_editions_in_the_calend
     zh, en = pages["/sources/paper-a", "zh"], pages["/sources/paper-a", "en"]
     assert 'href="/sources/paper-a/2016-05-10"' in zh  # a found edition of 2016 is still one click away
     assert calendar_cells(zh)["2016年5月10日"] == "found"
-    assert "title=\"2026年12月6日 " in zh  # and the newest date too
+    assert 'title="2026年12月6日 ' in zh  # and the newest date too
     # The months between, none of them checked, are one note, not 24 blank calendars.
     assert "2016-08 – 2026-11: not crawled" in en and "2016年8月 至 2026年11月：未抓取" in zh
     assert en.count('<table class="calendar">') == 4  # 2016-05, 2016-06, 2016-07 and 2026-12

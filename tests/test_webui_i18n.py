@@ -180,7 +180,7 @@ def test_dates_are_written_in_the_page_language_without_invented_times(
     en = client.get(f"/article/{archive.page_two_ids[0]}", params={"lang": "en"}).text
     assert '<dd id="published">2016-05-10</dd>' in en
     timed = client.get(f"/article/{archive.plain_ids[0]}").text
-    assert '<dd id="published">2016年5月10日 08:30</dd>' in timed  # a real time is kept
+    assert '<dd id="published">2016年5月10日 08:30 +08:00</dd>' in timed  # a real time is kept, zone labelled
 
 
 def test_date_boxes_accept_both_forms(client: TestClient) -> None:
@@ -201,7 +201,7 @@ def test_published_text_and_query_reasons() -> None:
     from datetime import UTC, datetime
 
     assert published_text(datetime(2019, 3, 19, 16, 0, tzinfo=UTC), "zh") == "2019年3月20日"
-    assert published_text(datetime(2019, 3, 20, 1, 5, tzinfo=UTC), "en") == "2019-03-20 09:05"
+    assert published_text(datetime(2019, 3, 20, 1, 5, tzinfo=UTC), "en") == "2019-03-20 09:05 +08:00"
     assert query_reason('unbalanced quote in the query (close the phrase with ")', "zh").startswith(
         "引号不成对"
     )

@@ -19,8 +19,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from archive.config import DEFAULT_TIMEZONE, index_dir, resolve_db_url, resolve_home, warc_dir, zone
-from indexer.export import offset_suffix
+from archive.config import (
+    DEFAULT_TIMEZONE,
+    clock_text,
+    index_dir,
+    resolve_db_url,
+    resolve_home,
+    warc_dir,
+    zone,
+)
 from webui.i18n import (
     DEFAULT_LANG,
     HTML_LANG,
@@ -87,7 +94,7 @@ def published_text(value: datetime | None, lang: str, tz: str | None = None) -> 
     day = format_date(local.date(), lang)
     if (local.hour, local.minute, local.second) == (0, 0, 0):
         return day
-    return f"{day} {local:%H:%M}{offset_suffix(local)}"
+    return f"{day} {clock_text(local)}"
 
 
 def _date_text(
@@ -116,7 +123,7 @@ def _fetched(context: jinja2.runtime.Context, value: datetime | None, tz: str | 
     if value is None:
         return ""
     local = in_news_zone(value, tz)
-    return f"{format_date(local.date(), str(context.get('lang', DEFAULT_LANG)))} {local:%H:%M}"
+    return f"{format_date(local.date(), str(context.get('lang', DEFAULT_LANG)))} {clock_text(local)}"
 
 
 def _month_text(context: jinja2.runtime.Context, key: str) -> str:

@@ -43,6 +43,18 @@ def capture_time(headers: Mapping[str, str]) -> datetime | None:
     return found if found.tzinfo is not None else None
 
 
+def source_hints(source: SourceConfig) -> dict[str, Any]:
+    """Return what a source's configuration tells the extractor: its encoding, selectors and time zone.
+
+    ``newsarchive extract --source ID`` extracts with these too, so it shows what the crawl would store.
+    """
+    return {
+        "encoding": source.encoding or None,
+        "selectors": source.selectors or None,
+        "timezone": source.timezone,
+    }
+
+
 def extract_for_source(
     source: SourceConfig,
     url: str,
@@ -60,10 +72,8 @@ def extract_for_source(
         url,
         body,
         content_type=header(headers, "Content-Type") or None,
-        encoding=source.encoding or None,
-        selectors=source.selectors or None,
-        timezone=source.timezone,
         fetched_at=capture_time(headers),
+        **source_hints(source),
     )
     item.source_id = source.id
     for key, value in (context or {}).items():

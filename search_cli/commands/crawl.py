@@ -21,6 +21,7 @@ from search_cli.options import (
     check_range,
     crawl_log_level,
     day,
+    registered_source,
     source_of,
 )
 
@@ -90,14 +91,11 @@ def run(args: argparse.Namespace) -> int:
     """Crawl the named source and print the run's summary."""
     from crawler.outcome import judge, source_hosts
     from crawler.runner import run_crawl
-    from crawler.sources import get_source, load_registry
     from crawler.spiders.base import clip_to_templates, clip_to_today
 
     if args.queue:
         check_queue(args.queue)
-    source = get_source(
-        load_registry(resolve_sources_path(args.sources, args.home)), source_of(args, required=True) or ""
-    )
+    source = registered_source(args, source_of(args, required=True) or "")
     since, until = args.since, args.until
     check_range(since, until)
     if since or until:

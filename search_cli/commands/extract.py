@@ -6,6 +6,9 @@ page decodes (GBK pages without a charset are common on regional sites).
 Given an http(s) URL it fetches the page first, under the crawl's safety rules
 (:mod:`crawler.fetch`), and prints what the extractor makes of it, as
 ``trafilatura -u`` does (the store then normalises the body: ``crawler.normalize.article``).
+``--source ID`` fetches and extracts as that registered source's crawl would: its
+``[source.settings]`` and politeness (the demo's own loopback allowance, a User-Agent),
+its encoding, selectors and time zone.
 """
 
 from __future__ import annotations
@@ -20,10 +23,11 @@ from typing import TYPE_CHECKING, Any
 
 from search_cli import exitcodes
 from search_cli.errors import CliError, format_error
-from search_cli.options import add_settings_option, read_input
+from search_cli.options import add_settings_option, add_source_argument, read_input, registered_source
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from archive.items import ArticleItem
+    from crawler.sources import SourceConfig
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -39,13 +43,20 @@ def register(
         description="Decode and extract one HTML page the way the crawler would, and print "
         "the article: headline, 引题/副题, date, bylines, then the body. Given an http(s) URL, "
         "fetch it first under the crawl's safety rules: private and loopback addresses are refused "
-        "unless NEWSARCHIVE_ALLOWED_NETWORKS allows them.",
+        "unless NEWSARCHIVE_ALLOWED_NETWORKS allows them (or --source names a registered source "
+        "whose settings do).",
     )
     p.add_argument(
         "file", metavar="FILE|URL", help="a saved HTML page (any encoding; - for stdin) or an http(s) URL"
     )
     p.add_argument("--url", help="the page's URL (helps dates and links; default: file:// URL of FILE)")
     p.add_argument("--encoding", help="decode with this encoding instead of detecting it (e.g. gbk)")
+    add_source_argument(
+        p,
+        positional=False,
+        help="a registered source: fetch under its [source.settings] and politeness, "
+        "extract with its encoding, selectors and time zone, as its crawl does",
+    )
     add_settings_option(
         p, "override a crawl setting for the fetch (NEWSARCHIVE_ALLOWED_NETWORKS, DOWNLOAD_TIMEOUT ...)"
     )
@@ -104,18 +115,18 @@ def _human(item: ArticleItem) -> str:
     return "\n".join(lines)
 
 
-def _fetch(url: str, overrides: list[tuple[str, str]]) -> tuple[str, str | None, bytes, datetime]:
-    """Fetch ``url`` with the crawl's settings (defaults, environment, ``-s``) and safety rules."""
-    from scrapy.settings import Settings
+def _fetch(
+    url: str, overrides: list[tuple[str, str]], source: SourceConfig | None
+) -> tuple[str, str | None, bytes, datetime]:
+    """Fetch ``url`` with the crawl's settings (defaults, the source's own tables, environment, ``-s``)
+    and safety rules: without a source, loopback and private addresses stay refused unless allowed."""
     from scrapy.utils.misc import load_object
 
     from crawler.fetch import fetch_page
     from crawler.middlewares.safety import parse_networks, system_resolve
-    from crawler.settings_layers import apply_layers
+    from crawler.runner import crawl_settings
 
-    settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
-    apply_layers(settings, {}, dict(overrides))
+    settings = crawl_settings(overrides=dict(overrides), source=source)
     resolver = settings.get("NEWSARCHIVE_RESOLVER") or system_resolve
     if isinstance(resolver, str):
         resolver = load_object(resolver)
@@ -133,16 +144,18 @@ def _fetch(url: str, overrides: list[tuple[str, str]]) -> tuple[str, str | None,
 def run(args: argparse.Namespace) -> int:
     """Extract FILE (or fetch and extract URL) and print the article."""
     from crawler.extract import extract_article
+    from crawler.extract.for_source import source_hints
 
     content_type: str | None = None
     fetched_at: datetime | None = None
+    source = registered_source(args, args.source) if args.source else None
     if _URL.match(args.file):
         if not args.file.lower().startswith(("http://", "https://")):
             raise CliError(f"cannot fetch {args.file}: only http(s) URLs (or a saved file)")
         from crawler.fetch import FetchError
 
         try:
-            url, content_type, body, fetched_at = _fetch(args.file, args.settings)
+            url, content_type, body, fetched_at = _fetch(args.file, args.settings, source)
         except FetchError as exc:
             print(format_error(exc), file=sys.stderr)
             return exitcodes.UNREACHABLE
@@ -150,9 +163,10 @@ def run(args: argparse.Namespace) -> int:
     else:
         body = read_input(args.file)  # "-": stdin
         url = args.url or ("file:///dev/stdin" if args.file == "-" else Path(args.file).resolve().as_uri())
-    item = extract_article(
-        url, body, content_type=content_type, encoding=args.encoding, fetched_at=fetched_at
-    )
+    hints = source_hints(source) if source is not None else {}
+    if args.encoding:
+        hints["encoding"] = args.encoding
+    item = extract_article(url, body, content_type=content_type, fetched_at=fetched_at, **hints)
     if args.json:
         data = as_json(item)
         if fetched_at is not None:

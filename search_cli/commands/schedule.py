@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from archive.config import resolve_home, resolve_sources_path
+from archive.config import clock_text, resolve_home, resolve_sources_path
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import add_crawl_options, crawl_log_level
@@ -161,7 +161,7 @@ def _list(args: argparse.Namespace) -> int:
         if not row["schedule"]:
             print(f"{row['source']}\t(no schedule)\tlast: {last}")
             continue
-        when = row["next_run"][:16].replace("T", " ") + " " + row["timezone"]
+        when = _clock(row["next_run"], "%Y-%m-%d %H:%M")
         if row["due"]:
             when = (
                 f"due now ({row['missed_slots']} slots missed, runs once)"
@@ -170,11 +170,17 @@ def _list(args: argparse.Namespace) -> int:
             )
         pending = ""
         if row["not_yet"]:
-            checked = row["not_yet_checked_at"][11:16]
-            again = f", re-check {row['next_recheck'][:16].replace('T', ' ')}" if row["next_recheck"] else ""
+            checked = _clock(row["not_yet_checked_at"])
+            recheck = row["next_recheck"]
+            again = f", re-check {_clock(recheck, '%Y-%m-%d %H:%M')}" if recheck else ""
             pending = f"\tnot yet published: {', '.join(row['not_yet'])} (checked {checked}{again})"
         print(f"{row['source']}\t{row['schedule']}\tnext: {when}\tlast: {last}{pending}")
     return exitcodes.OK
+
+
+def _clock(iso: str, fmt: str = "%H:%M") -> str:
+    """Return an ISO time of a row (in the paper's zone) as people read it, with its zone's offset."""
+    return clock_text(datetime.fromisoformat(iso), fmt)
 
 
 def _print_events(events: list[Event], as_json: bool) -> None:

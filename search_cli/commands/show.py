@@ -8,7 +8,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from archive.config import DEFAULT_TIMEZONE, resolve_db_url, zone
+from archive.config import DEFAULT_TIMEZONE, clock_text, resolve_db_url, zone
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import record_id
@@ -168,9 +168,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             for v in versions:
                 current = "  (current)" if v.version == article.version else ""
-                seen = (
-                    v.fetched_at.astimezone(zone(tz)).strftime("%Y-%m-%d %H:%M:%S") if v.fetched_at else "-"
-                )
+                fetched = v.fetched_at
+                seen = clock_text(fetched.astimezone(zone(tz)), "%Y-%m-%d %H:%M:%S") if fetched else "-"
                 title = terminal_safe(v.title)
                 print(f"{v.version}\t{seen}\t{v.content_hash[:12]}\t{len(v.body)} chars\t{title}{current}")
         return exitcodes.OK
