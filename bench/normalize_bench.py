@@ -20,7 +20,8 @@ A third table measures ``bench.pagegen_sogou``, written apart from both on real 
 (``../shared/data/sogou-smarty-gbk``): seeds 0-49 may be tuned on, seeds 50-99 are reported
 untouched (their failures are never listed). ``--sogou-only`` measures it alone.
 
-Exits 1 when the report rate is below 0.95 or the seed page is no longer exact.
+Exits 1 when a report rate (ours, the independent and the third generator's) is below 0.95 or the seed
+page is no longer exact.
 """
 
 from __future__ import annotations
@@ -282,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
             _print_alt(alt)
         return 0
     tune = measure("train", _seeds(args.tune), failures)
-    report = measure("dev", _seeds(args.report), failures)
+    report = measure("dev", _seeds(args.report))  # report pages: their failures are never listed
     seed_ok = _seed_page_exact()
     sogou = measure_sogou(sogou_tune, sogou_report, failures)
     if args.failures:
@@ -317,11 +318,30 @@ def main(argv: list[str] | None = None) -> int:
             )
         print(
             f"\nSeed page (`tests/data/seed_000.txt`) rebuilt exactly: {'yes' if seed_ok else 'NO'}. "
-            f"Target: report rate >= {TARGET}."
+            f"Target (issue 20): every report row >= {TARGET}: this one and both generators below."
         )
         _print_alt(alt)
         _print_sogou(sogou)
-    return 0 if report["rate"] >= TARGET and seed_ok else 1  # type: ignore[operator]
+    missed = missed_reports(
+        {"tests/pagegen": report, "pagegen_alt": alt[1], "pagegen_sogou": sogou[1] if sogou else None}
+    )
+    if not args.json:
+        for line in missed:
+            print(f"\nMISSED {line}")
+    return 0 if seed_ok and not missed else 1
+
+
+def missed_reports(rows: dict[str, dict[str, object] | None]) -> list[str]:
+    """Name every generator's report row under :data:`TARGET`: issue 20 asks it of each unseen layout.
+
+    Our own generator's report rate alone would hide that the generators written
+    apart from the normaliser (``pagegen_alt``, ``pagegen_sogou``) fall short.
+    """
+    return [
+        f"{name} report seeds {row['seeds']}: rate {float(str(row['rate'])):.3f} < {TARGET}"
+        for name, row in rows.items()
+        if row is not None and float(str(row["rate"])) < TARGET
+    ]
 
 
 if __name__ == "__main__":

@@ -89,3 +89,15 @@ def test_bench_lists_failures_of_tune_seeds_only(corpus: None, capsys: pytest.Ca
     assert pagegen_sogou.main(["--show", "50"]) == 2
     assert pagegen_sogou.main(["--tune", "40-60"]) == 2
     assert "refused" in capsys.readouterr().err
+
+
+def test_a_report_row_of_any_generator_under_the_target_is_missed() -> None:
+    """make bench must say MISSED when only a generator written apart falls short (ours alone hid it)."""
+    from bench.normalize_bench import missed_reports
+
+    ours = {"seeds": "200-299", "rate": 1.0}
+    alt = {"seeds": "100-199", "rate": 0.901}
+    assert missed_reports({"tests/pagegen": ours, "pagegen_sogou": None}) == []
+    assert missed_reports({"tests/pagegen": ours, "pagegen_alt": alt}) == [
+        "pagegen_alt report seeds 100-199: rate 0.901 < 0.95"
+    ]
