@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 import threading
 from datetime import date
 from pathlib import Path
@@ -15,6 +17,7 @@ from crawler.sample_site import SITE_DIR
 from crawler.sample_site.server import base_url, make_server, serve_in_thread
 from search_cli import exitcodes
 from search_cli.main import main
+from search_cli.render import snippet_style
 
 
 def test_the_registered_port_is_read_from_the_demo_registry_only(tmp_path: Path) -> None:
@@ -86,3 +89,15 @@ def test_a_second_demo_on_another_port_leaves_one_template_line_in_report(
     assert [(t["template"], t["found"], t["no_edition"]) for t in templates] == [
         (demo_source(f"http://127.0.0.1:{registered_port(home)}").templates[0].url, 2, 2)
     ]
+
+
+def test_the_snippet_style_asks_the_stdout_of_the_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Bound at import, it asked a test capture closed since: the next demo failed with "I/O operation on
+    # closed file".
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdout", Terminal())
+    assert snippet_style() == "ansi"
+    assert snippet_style(io.StringIO()) == "plain"
