@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import socket
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -80,6 +80,25 @@ def record_edition(session: Session, item: EditionItem, run_id: int | None) -> E
             row.run_id, row.reason = run_id, item.reason[:256]
             session.flush()
     return row
+
+
+def retemplate(session: Session, source_id: str, old: Collection[str], new: str) -> int:
+    """Record ``source_id``'s editions checked with a template of ``old`` as checked with ``new``.
+
+    Return how many rows changed.
+
+    For a template that moved without changing (the demo's sample site, served on
+    another loopback port each run): the report counts per template, and would
+    otherwise keep a line for each port, its dates never checked again.
+    """
+    if not old:
+        return 0
+    result = session.execute(
+        update(Edition)
+        .where(Edition.source_id == source_id, Edition.template.in_(sorted(old)))
+        .values(template=new[:512])
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def _own_dates(session: Session, source_id: str, days: Sequence[date]) -> dict[date, Counter[date]]:

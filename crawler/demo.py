@@ -7,9 +7,15 @@ shows the whole path works on this machine.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from archive.editions import retemplate
+from archive.models import Edition
 from crawler.sample_site import SAMPLE_DATES, TEMPLATE_PATH
 from crawler.sources import SourceConfig, UrlTemplate
 
@@ -45,6 +51,36 @@ def demo_source(base_url: str) -> SourceConfig:
         allowed_domains=("127.0.0.1",),
         canonical_base=DEMO_CANONICAL_BASE,
     )
+
+
+# The template of the sample site served on any loopback port (each demo run serves it on one).
+_DEMO_TEMPLATE = re.compile(r"http://127\.0\.0\.1:(\d+)" + re.escape(TEMPLATE_PATH))
+
+
+def adopt_moved_templates(session: Session, base_url: str) -> int:
+    """Record the demo source's editions checked on an earlier run's port as checked with today's template.
+
+    The sample site is the same on any port (its old one may be taken), so
+    ``report`` shows one line for its template, not one per port, the dates
+    only an older run checked left behind as "found 0 (last -), no edition 2".
+    """
+    new = demo_source(base_url).templates[0].url
+    recorded = session.scalars(select(Edition.template).where(Edition.source_id == DEMO_SOURCE_ID).distinct())
+    return retemplate(
+        session, DEMO_SOURCE_ID, {t for t in recorded if t != new and _DEMO_TEMPLATE.fullmatch(t)}, new
+    )
+
+
+def registered_port(home: Path) -> int:
+    """Return the sample site's port in the demo's registry of ``home`` (0 without one).
+
+    Serving the site there again keeps the template, the registry and the
+    recorded edition URLs the same from one demo to the next.
+    """
+    path = home / "sources.toml"
+    text = path.read_text(encoding="utf-8", errors="replace") if path.is_file() else ""
+    found = _DEMO_TEMPLATE.search(text) if text.startswith(DEMO_REGISTRY_MARK) else None
+    return int(found.group(1)) if found else 0
 
 
 def demo_dates() -> tuple[date, date]:

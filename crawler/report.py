@@ -266,8 +266,9 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
             row.unchanged += 1
         else:
             # Archived by an earlier crawl, not seen by the one that last checked the date: its
-            # capture was refused (damaged, an error page), its fetch failed, --resume skipped it,
-            # or the paper took it off the edition. Counted, so the columns add up to the articles.
+            # capture was refused (damaged, an error page), its fetch failed, or the paper took it
+            # off the edition (one --resume skipped while a page still listed it was seen: unchanged).
+            # Counted, so the columns add up to the articles.
             row.unseen += 1
         row.reprints += int(art.cluster_id is not None and art.cluster_id != art.id)
         row.with_title += int(bool(art.title))

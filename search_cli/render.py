@@ -9,9 +9,13 @@ from indexer.export import also_in, terminal_safe
 from indexer.highlight import render_snippet
 
 
-def snippet_style(stream: TextIO = sys.stdout) -> str:
-    """Return ``ansi`` on a terminal, ``plain`` (matches marked «so») elsewhere."""
-    return "ansi" if stream.isatty() else "plain"
+def snippet_style(stream: TextIO | None = None) -> str:
+    """Return ``ansi`` on a terminal, ``plain`` (matches marked «so») elsewhere.
+
+    The stream defaults to the ``sys.stdout`` of the call, not of the import: one replaced since
+    (a test's capture, closed after it) made the next demo fail with "I/O operation on closed file".
+    """
+    return "ansi" if (stream or sys.stdout).isatty() else "plain"
 
 
 def format_hit(rank: int, hit: Any, style: str = "plain") -> str:

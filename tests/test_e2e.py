@@ -11,6 +11,7 @@ from archive.config import index_dir, resolve_db_url
 from archive.engine import create_store_engine, make_session_factory
 from archive.models import Article, ArticleVersion, CrawlRun, Edition, Page
 from crawler.demo import DEMO_OVERRIDES, DEMO_QUERIES, demo_dates, demo_source
+from crawler.report import build_report
 from crawler.runner import run_crawl
 from indexer.search import search
 from indexer.sync import rebuild_from_store
@@ -18,10 +19,14 @@ from indexer.sync import rebuild_from_store
 pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
 
 
-def _crawl(base_url: str, home: Path) -> dict[str, int]:
+def _crawl(base_url: str, home: Path, **settings: object) -> dict[str, int]:
     since, until = demo_dates()
     summary = run_crawl(
-        demo_source(base_url), since=since, until=until, home=str(home), overrides=DEMO_OVERRIDES
+        demo_source(base_url),
+        since=since,
+        until=until,
+        home=str(home),
+        overrides={**DEMO_OVERRIDES, **settings},
     )
     assert summary.status == "finished"
     return summary.counters
@@ -78,3 +83,17 @@ def test_second_crawl_finds_everything_unchanged(sample_site_url: str, home: Pat
         assert session.scalar(select(func.count()).select_from(Article)) == 3
         assert session.scalar(select(func.count()).select_from(ArticleVersion)) == 0
         assert session.scalar(select(func.count()).select_from(CrawlRun)) == 2
+
+
+def test_articles_a_resumed_crawl_skipped_but_the_edition_lists_are_seen_not_unseen(
+    sample_site_url: str, home: Path
+) -> None:
+    # The report counted all 3 "unseen" after `crawl --resume`, as if the paper had dropped them.
+    _crawl(sample_site_url, home)
+    counters = _crawl(sample_site_url, home, NEWSARCHIVE_RESUME=True)
+    assert counters["skipped/archived"] == 3 and counters.get("articles/unchanged", 0) == 0
+    since, until = demo_dates()
+    sessions = make_session_factory(create_store_engine(resolve_db_url(None, home)))
+    with sessions() as session:
+        totals = build_report(session, demo_source(sample_site_url), since, until).totals
+    assert (totals["articles"], totals["unseen"], totals["unchanged"], totals["new"]) == (3, 0, 3, 0)

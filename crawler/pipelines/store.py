@@ -28,7 +28,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from twisted.internet import defer, task
 
-from archive.articles import archived_urls, ensure_source
+from archive.articles import archived_urls, ensure_source, touch_articles
 from archive.batches import write_batch
 from archive.config import resolve_db_url
 from archive.editions import finish_run, start_run
@@ -243,5 +243,8 @@ class StorePipeline:
         status = "finished" if reason == "finished" else ("interrupted" if reason == "shutdown" else "failed")
         if self.run_id is not None:
             with self.sessions.begin() as session:
+                # What --resume skipped but a page still listed was seen on the site: without this the
+                # report counted it "unseen", as if the paper had taken it off the edition.
+                touch_articles(session, getattr(spider, "listed_skipped", ()))
                 finish_run(session, self.run_id, status, run_counters(stats.get_stats()), reason)
         self.engine.dispose()

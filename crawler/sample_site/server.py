@@ -95,9 +95,12 @@ def base_url(server: ThreadingHTTPServer) -> str:
 
 
 @contextmanager
-def serve_in_thread(root: Path = SITE_DIR) -> Iterator[str]:
-    """Serve ``root`` on a free loopback port in a daemon thread; yield the base URL."""
-    server = make_server(root)
+def serve_in_thread(root: Path = SITE_DIR, port: int = 0) -> Iterator[str]:
+    """Serve ``root`` on loopback ``port`` (any free one when 0 or taken) in a thread; yield the base URL."""
+    try:
+        server = make_server(root, port=port)
+    except OSError:  # the port is taken (another demo, another program): any free one does
+        server = make_server(root)
     thread = threading.Thread(target=server.serve_forever, name="sample-site", daemon=True)
     thread.start()
     try:

@@ -158,6 +158,8 @@ class SourceSpider(scrapy.Spider):
         if source.allowed_domains:
             self.allowed_domains = list(source.allowed_domains)
         self.skip_urls: set[str] = set()
+        # The archived articles of skip_urls a page still listed: seen on the site, not fetched again.
+        self.listed_skipped: set[str] = set()
         self.zone = ZoneInfo(source.timezone)
         self._article_res = [re.compile(p) for p in source.article_patterns]
         self._page_res = [re.compile(p) for p in source.page_patterns]
@@ -241,8 +243,10 @@ class SourceSpider(scrapy.Spider):
 
     def article_request(self, url: str, **context: Any) -> scrapy.Request | None:
         """Return the request for an article, or None when it is already archived."""
-        if self.source.canonical(url) in self.skip_urls:
+        key = self.source.canonical(url)
+        if key in self.skip_urls:
             self.count("skipped/archived")
+            self.listed_skipped.add(key)
             return None
         return scrapy.Request(
             url,

@@ -56,7 +56,16 @@ def next_commands(home: Path, source_id: str) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     """Run the whole path and check each demo search."""
-    from crawler.demo import DEMO_OVERRIDES, DEMO_QUERIES, demo_dates, demo_source, write_demo_registry
+    from archive.engine import create_store_engine, make_session_factory
+    from crawler.demo import (
+        DEMO_OVERRIDES,
+        DEMO_QUERIES,
+        adopt_moved_templates,
+        demo_dates,
+        demo_source,
+        registered_port,
+        write_demo_registry,
+    )
     from crawler.runner import run_crawl
     from crawler.sample_site.server import serve_in_thread
     from indexer.export import hit_record, summary_line
@@ -66,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     home = resolve_home(args.home)
     db_url = resolve_db_url(args.db_url, home)
     since, until = demo_dates()
-    with serve_in_thread() as base_url:
+    with serve_in_thread(port=registered_port(home)) as base_url:
         source = demo_source(base_url)
         summary = run_crawl(
             source,
@@ -78,6 +87,12 @@ def run(args: argparse.Namespace) -> int:
             log_level="ERROR" if args.quiet else "WARNING",
         )
         registry = write_demo_registry(home, base_url)
+        engine = create_store_engine(db_url)
+        try:
+            with make_session_factory(engine).begin() as session:
+                adopt_moved_templates(session, base_url)
+        finally:
+            engine.dispose()
     indexed = rebuild_from_store(db_url, index_dir(home), progress=not args.quiet and sys.stderr.isatty())
     report: dict[str, Any] = {
         "home": str(home),
