@@ -23,11 +23,10 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 from whoosh import index as whoosh_index
-from whoosh.reading import IndexReader
 
 from bench.ranking_eval import CUTOFF, DATA, SETS, half, load_set, run_query
 from indexer import ranking
@@ -76,7 +75,7 @@ def folded_text(doc: IndexDoc) -> str:
 class RerankOff:
     """An open index read with the product's rerank switched off (see :func:`rerank_off`)."""
 
-    reader: IndexReader
+    reader: Any  # a Whoosh IndexReader (its names stay behind indexer.whoosh_io)
     docnum: dict[str, int]  # external id -> Whoosh document number
     stats: CollectionStats
     average: float  # mean length of the ``grams`` field

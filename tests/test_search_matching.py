@@ -245,7 +245,7 @@ def test_cli_answers_any_text(store_home: Path, text: str, capsys: pytest.Captur
     if text.strip():
         assert code in (0, 3) and not err, err
     else:
-        assert code == 1 and err.startswith("error: ")
+        assert code == 2 and err.startswith("error: ")  # no query: a bad command line (README)
 
 
 @pytest.fixture(scope="module")
