@@ -66,7 +66,10 @@ def test_a_resumed_crawl_counts_the_listed_archived_articles_unchanged_as_the_re
 
     counters = {"editions/found": 2, "skipped/archived": 3, "fetched": 7}
     said = "unchanged 3 (3 archived before, not fetched again)"
-    assert format_run(_run("finished", counters)).split("\t")[-1] == f"fetched 7, new 0, changed 0, {said}, reprints 0"
+    assert (
+        format_run(_run("finished", counters)).split("\t")[-1]
+        == f"fetched 7, new 0, changed 0, {said}, reprints 0"
+    )
     summary = format_summary("gen", CrawlSummary(4, "finished", counters))
     assert summary.endswith(f"articles new 0, changed 0, {said}")
     fetched = {"articles/unchanged": 2, "fetched": 7}  # a plain re-crawl: nothing more said

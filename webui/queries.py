@@ -235,7 +235,9 @@ def source_health(
     for source_id, days in editions.items():
         # Articles archived under a date without an edition (an older crawl's wrong "found"): the
         # tooltip says what their pages date them, as the report does. They are never moved.
-        strays = {d.day: d.reason for d in days.values() if d.status != "found" and (source_id, d.day) in stored}
+        strays = {
+            d.day: d.reason for d in days.values() if d.status != "found" and (source_id, d.day) in stored
+        }
         for day, reason in reasons_with_misfiled(session, source_id, strays).items():
             days[day].reason = reason
     out = []
