@@ -88,8 +88,15 @@ TEXT_CREDITS: dict[int, dict[str, list[str]]] = {
     1: {"corr": ["张艳"]},  # 陕西网渭南站(通讯员张艳)
     2: {"editors": ["向顺宇"]},  # 编辑：向顺宇
     5: {"editors": ["夏一萌"]},  # 主编：夏一萌 编审 ... 总监制
-    6: {"authors": ["付真卿", "李丹"], "editors": ["李天奕"]},  # 作者：付真卿 李丹 ... (责任编辑：李天奕_nn7528)
-    9: {"authors": ["汤君芳"], "editors": ["吕萍"], "photo": ["金凯华", "陈伋", "苏光明"]},  # 编辑/吕萍 文字/汤君芳 图片/...
+    6: {
+        "authors": ["付真卿", "李丹"],
+        "editors": ["李天奕"],
+    },  # 作者：付真卿 李丹 ... (责任编辑：李天奕_nn7528)
+    9: {
+        "authors": ["汤君芳"],
+        "editors": ["吕萍"],
+        "photo": ["金凯华", "陈伋", "苏光明"],
+    },  # 编辑/吕萍 文字/汤君芳 图片/...
     17: {"authors": ["李敏", "杨宁"], "editors": ["李鹏"]},  # 华商记者 李敏 杨宁 责任编辑：李鹏
     28: {"authors": ["田媛媛"]},  # （燕赵都市报记者 田媛媛 警方供图）
     29: {"authors": ["李甜", "贺娇娇"], "editors": ["李思科"]},  # (李甜贺娇娇)编辑:李思科, two names glued
@@ -98,11 +105,16 @@ TEXT_CREDITS: dict[int, dict[str, list[str]]] = {
     39: {"authors": ["蒲阳"]},  # closing 华商报记者 蒲阳
     45: {"authors": ["张淑玲"], "corr": ["王欣"]},  # (记者张淑玲通讯员王欣文并摄)
     47: {"authors": ["程娟"], "corr": ["李重立"]},  # 华商记者 程娟 通讯员 李重立
-    50: {"authors": ["刘青"], "corr": ["邹浩建"], "editors": ["刘青"]},  # 文字&图片 / 刘青 （通讯员 邹浩建）... 责编 / 刘青
+    50: {
+        "authors": ["刘青"],
+        "corr": ["邹浩建"],
+        "editors": ["刘青"],
+    },  # 文字&图片 / 刘青 （通讯员 邹浩建）... 责编 / 刘青
     51: {"authors": ["尚明侠"]},  # （记者：尚明侠）
     52: {"authors": ["亢亚莉"]},  # closing 记者亢亚莉
     63: {"authors": ["王婷", "冯霏"]},  # closing （王婷 / 冯霏）
     64: {"editors": ["王梦苹"]},  # (王亚锋赵磊供稿:张玉龙)编辑:王梦苹: 供稿 credits are not writers
+    68: {"editors": ["李琳"]},  # 责编：李琳 编辑：李琳 (the spare text in place of train-03458, which era uses)
     69: {"authors": ["栗子"]},  # (文/栗子)
 }
 
@@ -122,7 +134,9 @@ class Template:
     render: Callable[[Ctx], str]
     encoding: str
     years: tuple[int, int]
-    writer: str  # "none", "person", "two", "translator" (a 編譯/譯者, not an author), "editor" (an editor only)
+    writer: (
+        str  # "none", "person", "two", "translator" (a 編譯/譯者, not an author), "editor" (an editor only)
+    )
     region: str  # "tw", "hk", "mo"
 
 
@@ -161,8 +175,22 @@ def ps(c: Ctx, start: int = 0) -> str:
     return "\n".join(f"<p>{esc(p)}</p>" for p in c.paras[start:])
 
 
-HEADS_TW = ["颱風外圍環流影響 北部山區防豪雨", "立法院三讀通過修正草案", "捷運新路線明年試營運", "台股收盤漲逾百點", "高鐵春節疏運加開班次", "衛福部公布最新統計"]
-HEADS_HK = ["天文台：明日氣溫回升", "港鐵東鐵綫延誤逾半小時", "政府公布新一輪資助計劃", "恒指收市跌二百點", "食環署加強巡查街市", "機管局公布客運量"]
+HEADS_TW = [
+    "颱風外圍環流影響 北部山區防豪雨",
+    "立法院三讀通過修正草案",
+    "捷運新路線明年試營運",
+    "台股收盤漲逾百點",
+    "高鐵春節疏運加開班次",
+    "衛福部公布最新統計",
+]
+HEADS_HK = [
+    "天文台：明日氣溫回升",
+    "港鐵東鐵綫延誤逾半小時",
+    "政府公布新一輪資助計劃",
+    "恒指收市跌二百點",
+    "食環署加強巡查街市",
+    "機管局公布客運量",
+]
 
 
 def rel_tw_slash(c: Ctx, title: str = "延伸閱讀") -> str:
@@ -198,7 +226,7 @@ def rel_hk_dmy(c: Ctx, title: str = "更多新聞") -> str:
         f'<li><a href="/n/{i}">{h}</a> <small>{earlier(c, i + 2).day}/{earlier(c, i + 2).month}/{earlier(c, i + 2).year}</small></li>'
         for i, h in enumerate(HEADS_HK[1:6])
     )
-    return f'<aside><h3>{title}</h3><ul>{items}</ul></aside>'
+    return f"<aside><h3>{title}</h3><ul>{items}</ul></aside>"
 
 
 # --- Taiwan news ------------------------------------------------------------------------------------------
@@ -246,7 +274,7 @@ def udn_intern(c: Ctx) -> str:
 <nav class="breadcrumb"><a>聯合新聞網</a> / <a>生活</a> / <a>生活新聞</a></nav>
 <main><section class="article-content"><h1 class="article-content__title">{c.h}</h1>
 <section class="authors"><time class="article-content__time">{c.iso} {c.t}</time>
-<span class="article-content__author"><a href="/news/reporter/1">聯合報</a>／ 記者<a href="/search/tagging/2/">{c.writer}</a> 實習記者{c.extra['second']}／台北即時報導</span></section>
+<span class="article-content__author"><a href="/news/reporter/1">聯合報</a>／ 記者<a href="/search/tagging/2/">{c.writer}</a> 實習記者{c.extra["second"]}／台北即時報導</span></section>
 <section class="article-content__editor">
 {ps(c)}
 </section>
@@ -335,7 +363,7 @@ def ettoday_cap(c: Ctx) -> str:
 <time class="date" itemprop="datePublished" datetime="{c.iso}T{c.t}:00+08:00">{c.y}年{c.m:02d}月{c.d:02d}日 {c.t}</time>
 <div class="story" itemprop="articleBody"><p>記者{c.writer}／綜合報導</p>
 {"".join(f"<p>{esc(p)}</p>" for p in c.paras[:half])}
-<p><img src="/img/1.jpg" alt=""></p><p>▲現場畫面。（圖／記者{c.extra['photo']}攝）</p>
+<p><img src="/img/1.jpg" alt=""></p><p>▲現場畫面。（圖／記者{c.extra["photo"]}攝）</p>
 {ps(c, half)}
 <p>責任編輯／{c.editor}</p></div></div>
 <div class="part_list_3"><h3>延伸閱讀</h3>{rel_tw_slash(c, "")}</div>
@@ -381,7 +409,7 @@ def ftv(c: Ctx) -> str:
 <span class="date">{c.y}/{c.m:02d}/{c.d:02d} {c.ts}</span>
 <div id="newscontent">
 {ps(c)}
-<p>（民視新聞／{c.writer}、{c.extra['second']} 台北報導）</p></div></div>
+<p>（民視新聞／{c.writer}、{c.extra["second"]} 台北報導）</p></div></div>
 <div class="related-news"><h3>相關新聞</h3>{rel_tw_dash(c, "")}</div>
 <footer>民間全民電視公司 版權所有</footer></body></html>"""
 
@@ -421,7 +449,7 @@ def twreporter(c: Ctx) -> str:
 <header><a>報導者 The Reporter</a> <a>人權司法</a></header>
 <article><div class="leading"><div class="topic">深度報導</div><h1>{c.h}</h1></div>
 <div class="metadata"><div class="date">{c.y}/{c.m}/{c.d}</div>
-<div class="authors"><span>文字</span> <a>{c.writer}</a>　<span>攝影</span> <a>{c.extra['photo']}</a>　<span>責任編輯</span> <a>{c.editor}</a></div></div>
+<div class="authors"><span>文字</span> <a>{c.writer}</a>　<span>攝影</span> <a>{c.extra["photo"]}</a>　<span>責任編輯</span> <a>{c.editor}</a></div></div>
 <div class="body">
 {ps(c)}
 </div></article>
@@ -449,7 +477,7 @@ def mirror(c: Ctx) -> str:
 <meta property="og:title" content="{c.h}｜鏡週刊 Mirror Media"></head><body>
 <div class="header"><a>鏡週刊</a> <a>社會</a></div>
 <div class="article"><h1 class="story__title">{c.h}</h1>
-<div class="story__credits"><p>文｜{c.writer}　攝影｜{c.extra['photo']}</p></div>
+<div class="story__credits"><p>文｜{c.writer}　攝影｜{c.extra["photo"]}</p></div>
 <div class="story__date"><p>更新時間｜{later(c, 2):%Y.%m.%d} 09:00</p><p>發布時間｜{c.y}.{c.m:02d}.{c.d:02d} {c.t}</p></div>
 <section class="story__content">
 {ps(c)}
@@ -600,7 +628,7 @@ def hk01_two(c: Ctx) -> str:
 <script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script></head><body>
 <div class="nav"><a>香港01</a> <a>社會新聞</a></div>
 <article><h1 id="articleTitle">{c.h}</h1>
-<div class="info"><span>撰文：</span><a>{c.writer}</a>、<a>{c.extra['second']}</a> <span>出版：{c.iso} {c.t}</span> <span>更新：{later(c, 1):%Y-%m-%d} 10:00</span></div>
+<div class="info"><span>撰文：</span><a>{c.writer}</a>、<a>{c.extra["second"]}</a> <span>出版：{c.iso} {c.t}</span> <span>更新：{later(c, 1):%Y-%m-%d} 10:00</span></div>
 <div class="article-grid__content">
 {ps(c)}
 </div></article>
@@ -763,12 +791,14 @@ def ptt_news(c: Ctx) -> str:
     ptime = f"{en_day(c)} {EN_MONTHS[c.m - 1]} {c.d:2d} {c.ts} {c.y}"
     pushes = "".join(
         f'<div class="push"><span class="push-tag">{tag} </span><span class="push-userid">{uid}</span><span class="push-content">: {txt}</span><span class="push-ipdatetime"> {later(c, k).month:02d}/{later(c, k).day:02d} {(c.hh + 1 + k) % 24:02d}:{c.mm:02d}\n</span></div>'
-        for k, (tag, uid, txt) in enumerate([("推", "abc5566", "推"), ("→", "kerokero", "樓下怎麼看"), ("噓", "zzz12345", "又來了")])
+        for k, (tag, uid, txt) in enumerate(
+            [("推", "abc5566", "推"), ("→", "kerokero", "樓下怎麼看"), ("噓", "zzz12345", "又來了")]
+        )
     )
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>[新聞] {c.h} - 看板 Gossiping - 批踢踢實業坊</title>
 <meta property="og:title" content="[新聞] {c.h}"><meta property="og:description" content="{esc(first[:60])}"></head><body>
 <div id="topbar-container"><a id="logo">批踢踢實業坊</a> › <a class="board">看板 Gossiping</a></div>
-<div id="main-container"><div id="main-content" class="bbs-screen bbs-content"><div class="article-metaline"><span class="article-meta-tag">作者</span><span class="article-meta-value">{login} ({c.extra['nick']})</span></div><div class="article-metaline-right"><span class="article-meta-tag">看板</span><span class="article-meta-value">Gossiping</span></div><div class="article-metaline"><span class="article-meta-tag">標題</span><span class="article-meta-value">[新聞] {c.h}</span></div><div class="article-metaline"><span class="article-meta-tag">時間</span><span class="article-meta-value">{ptime}</span></div>
+<div id="main-container"><div id="main-content" class="bbs-screen bbs-content"><div class="article-metaline"><span class="article-meta-tag">作者</span><span class="article-meta-value">{login} ({c.extra["nick"]})</span></div><div class="article-metaline-right"><span class="article-meta-tag">看板</span><span class="article-meta-value">Gossiping</span></div><div class="article-metaline"><span class="article-meta-tag">標題</span><span class="article-meta-value">[新聞] {c.h}</span></div><div class="article-metaline"><span class="article-meta-tag">時間</span><span class="article-meta-value">{ptime}</span></div>
 1.媒體來源:
 自由時報
 
@@ -896,11 +926,18 @@ def headline(raw: str) -> str:
     return re.sub(r"\s+", " ", title).strip()
 
 
-def used_ids() -> set[str]:
-    """Texts the dev set's made pages and every other probe set already use (a page's text is used once)."""
+# The probe sets there were when the texts were drawn: the pool leaves out their texts. A set added since
+# (``era``, made at the same time on another branch) may hold a drawn text: that draw position takes the
+# next spare text of the same seeded sample instead, so the other pages keep theirs.
+SETS_AT_DRAW = ("software", "portals", "tradzh")
+SPARES = 8
+
+
+def used_ids(stems: tuple[str, ...] | None = None) -> set[str]:
+    """Texts the dev set's made pages and the probe sets ``stems`` (all others when None) use."""
     used = set(re.findall(r'"(train-\d+)"', (REPO / "tools" / "make_fields_pages.py").read_text("utf-8")))
     for table in sorted(OUT.glob("*.jsonl")):
-        if table.stem == NAME:
+        if table.stem == NAME or (stems is not None and table.stem not in stems):
             continue
         for line in table.read_text("utf-8").splitlines():
             row = json.loads(line)
@@ -909,17 +946,20 @@ def used_ids() -> set[str]:
 
 
 def draw(root: Path) -> list[dict[str, str]]:
-    """The seeded sample of texts (the rule of the first set, without its texts)."""
+    """The seeded sample of texts (the rule of the first set, without the texts any other set uses)."""
     rows = [
         json.loads(line) for line in (root / "inews-bdci2019" / "train.jsonl").read_text("utf-8").splitlines()
     ]
-    used = used_ids()
+    used = used_ids(SETS_AT_DRAW)
     pool = [
         r
         for r in rows
         if r["id"] not in used and 400 <= len(r["content"]) <= 2500 and r["title"] and len(r["title"]) >= 6
     ]
-    return random.Random(SEED).sample(pool, COUNT)
+    sample = random.Random(SEED).sample(pool, COUNT + SPARES)  # the first COUNT are those of sample(pool, COUNT)
+    taken = used_ids()
+    picked, spares = sample[:COUNT], [r for r in sample[COUNT:] if r["id"] not in taken]
+    return [spares.pop(0) if r["id"] in taken else r for r in picked]
 
 
 def make(root: Path) -> list[dict[str, object]]:
@@ -963,7 +1003,11 @@ def _page(idx: int, row: dict[str, str], out_dir: Path) -> dict[str, object]:
         ctx.extra["photo"] = rng.choice(others)
         photographers.append(ctx.extra["photo"])
     if tpl.writer == "two":
-        second = text_authors[1] if len(text_authors) > 1 else rng.choice([w for w in others if w not in photographers])
+        second = (
+            text_authors[1]
+            if len(text_authors) > 1
+            else rng.choice([w for w in others if w not in photographers])
+        )
         ctx.extra["second"] = second
         authors.append(second)
     if tpl.name == "ptt_news":
