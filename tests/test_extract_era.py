@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (HTML fragments are kept one line a block, as pages print them)
 """Titles, dates and credits of 2005-2015 pages: portals, local sites, schools, forums and blogs.
 
 Each case is a form the era probe's templates print (tests/data/cms_probe/era, tune half);
@@ -39,3 +40,19 @@ def test_a_headline_with_the_word_fabu_is_no_info_line_under_a_column_label():
     item = extract_article("http://www.xxsyzx.cn/info/1012/12345.htm", page)
     assert item.title == "少儿音乐剧节新闻发布会在我校举行"
     assert item.published_at is not None and item.published_at.date() == date(2013, 5, 21)
+
+
+def test_a_camel_case_title_class_marks_the_headline_and_its_dated_line():
+    # 和讯博客: <title>标题-博主-和讯博客</title>, the headline in span.ArticleTitleText, a comment dated later.
+    head = "仿制药一致性评价进入关键阶段"
+    page = _page(
+        '<div class="hxnav"><a href="/">和讯网</a> <a>博客</a></div><div id="blogname"><a>梅子青青的博客</a></div>',
+        f'<div class="ArticleTitle"><span class="ArticleTitleText"><a href="#">{head}</a></span>'
+        " [原创 2012-12-26 17:38:00]</div><div class=\"ArticleTag\">标签：<a>财经</a>　分类：<a>时评</a></div>",
+        f"{head}-梅子青青-和讯博客",
+        body=BODY + '<div class="comments"><span class="uname">新浪网友</span> <span class="ctime">2012-12-27 09:12</span>'
+        "<p>说得好</p></div>",
+    )
+    item = extract_article("http://xxblog.blog.hexun.com/812345_d.html", page)
+    assert item.title == head
+    assert item.published_at is not None and item.published_at.date() == date(2012, 12, 26)
