@@ -56,3 +56,19 @@ def test_a_camel_case_title_class_marks_the_headline_and_its_dated_line():
     item = extract_article("http://xxblog.blog.hexun.com/812345_d.html", page)
     assert item.title == head
     assert item.published_at is not None and item.published_at.date() == date(2012, 12, 26)
+
+
+def test_a_text_repeating_its_headline_in_full_width_punctuation_keeps_the_date_above_it():
+    # 搜狐博客: the text opens with its headline ("，网友：…！" where the headline has ":" and "!").
+    head = "老人们被骗100亿，网友:爱占便宜的人，一点也不值得可怜!"
+    opening = "<p>老人们被骗100亿，网友：爱占便宜的人，一点也不值得可怜！话说近年来，老人被骗的消息越来越多了，尤其是前一段时间。</p>"
+    page = _page(
+        '<div id="blogTitle"><h1>南山书童的博客</h1><h2>记录生活 分享感悟</h2></div>',
+        f'<div class="item"><h2 class="item-title"><span>[原创]</span> {head}</h2>'
+        '<div class="item-info">2011-04-11 12:38 | 阅读(577) | 评论(27) | 分类：<a>默认分类</a></div>',
+        f"{head} - 南山书童的日志 - 搜狐博客",
+        body=opening + BODY + '</div><div class="comments"><span class="uname">路人甲</span> <span class="ctime">2011-04-12 09:12</span>'
+        "<p>说得好</p></div>",
+    )
+    item = extract_article("http://xxblog.blog.sohu.com/1234561.html", page)
+    assert item.published_at is not None and item.published_at.date() == date(2011, 4, 11)

@@ -378,6 +378,14 @@ def drop_header_lines(
     return paragraphs
 
 
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
+def _width_folded(text: str) -> str:
+    """Fold full-width ASCII forms (``：！？，``...) to their ASCII twins, one character for one."""
+    return text.translate(_FULL_WIDTH)
+
+
 def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500, title: str = "") -> str:
     """Return the page's visible text just above the main text's first sentence (at most ``limit`` chars).
 
@@ -392,7 +400,12 @@ def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500
         return ""
     squashed_title = _squash(title)
     rest = _squash(first)[len(squashed_title) :] if squashed_title else ""
-    if squashed_title and _squash(first).startswith(squashed_title) and len(rest) >= 8:
+    # The text may repeat its headline in full-width punctuation ("网友：…！" under "网友:…!").
+    if (
+        squashed_title
+        and _width_folded(_squash(first)).startswith(_width_folded(squashed_title))
+        and len(rest) >= 8
+    ):
         first = rest
     probe = _squash(first)[:8]
     pieces: list[str] = []
