@@ -883,6 +883,26 @@ def test_title_part_said_in_the_news_lead_stays_part_of_the_title() -> None:
     assert units.lead_title == "" and units.title == "第五届全国文明单位名单揭晓 山东近百家单位入选"
 
 
+def test_lead_title_quoted_in_the_news_lead_over_a_dashed_subtitle() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # Three decks, the last marked by its dash: 导致公交车失控 is one of the text's clauses whole (in
+    # its first sentence), 公交司机体检要规范起来 is said nowhere: the 引题 quoted from the text over
+    # the editor's 主题, not a 主题 in two parts.
+    text = (
+        "本报讯 2月11日，一名公交司机因突发疾病猝死，导致公交车失控，与路边停放的车辆相撞。"
+        "专家表示，司机体检流于形式，甚至可能导致重大公共安全事故的发生。"
+    )
+    lines = ["导致公交车失控", "公交司机体检要规范起来", "——甚至可能导致重大公共安全事故的发生"]
+    assert read_headline(lines, text) == (
+        "导致公交车失控",
+        "公交司机体检要规范起来",
+        "甚至可能导致重大公共安全事故的发生",
+    )
+    # Without the dashed 副题 the news lead's clause may be the title's first part: the layout stands.
+    assert read_headline(lines[:2], text)[0] == ""
+
+
 def test_lead_title_over_a_title_whose_second_line_runs_wider_and_is_said_nowhere() -> None:
     from crawler.normalize.headlines import read_headline
 

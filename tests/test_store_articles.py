@@ -237,6 +237,31 @@ def test_an_edition_moves_down_only_on_a_check_that_nothing_archived_contradicts
     assert (cell.status, cell.reason) == ("no-edition", f"HTTP 404; {note}")
 
 
+def test_one_helper_joins_a_dates_reason_and_where_its_articles_belong(
+    sessions: sessionmaker[Session],
+) -> None:
+    """The report and the calendar join a demoted date's reason and its misfiled note the same way,
+    through one helper: dates without a note are left out, an empty reason gives the note alone."""
+    from archive.editions import join_reasons, reasons_with_misfiled
+
+    days = [date(2024, 3, d) for d in (1, 2, 3)]
+    elsewhere = datetime(2024, 3, 6, 8, 0, tzinfo=UTC)
+    with sessions.begin() as s:
+        upsert_articles(
+            s,
+            [
+                article("http://a/x/1", edition_date=days[0], published_at=elsewhere),
+                article("http://a/x/2", edition_date=days[1], published_at=elsewhere),
+                article("http://a/own", edition_date=days[2], published_at=datetime(2024, 3, 3, tzinfo=UTC)),
+            ],
+        )
+    note = "1 article filed here is dated 2024-03-06 by their pages (kept, not moved)"
+    with sessions() as s:
+        joined = reasons_with_misfiled(s, "paper-a", {days[0]: "HTTP 404", days[1]: "", days[2]: "HTTP 404"})
+    assert joined == {days[0]: f"HTTP 404; {note}", days[1]: note}
+    assert join_reasons("", "a", "", "b") == "a; b"
+
+
 def test_a_not_yet_published_check_is_provisional_and_moves_nothing_down(
     sessions: sessionmaker[Session],
 ) -> None:

@@ -215,7 +215,22 @@ def _lead_quoted_past_news_lead(lines: Sequence[str], text: str) -> bool:
     first, second = (_WORDS_ONLY.sub("", line) for line in lines[:2])
     if len(first) < _QUOTE_MIN or len(second) < _QUOTE_MIN or second in _WORDS_ONLY.sub("", text):
         return False
-    return _whole_clause(lines[0], text) and strip_spaces(lines[0]) not in _news_lead(text)
+    if not _whole_clause(lines[0], text):
+        return False
+    return strip_spaces(lines[0]) not in _news_lead(text) or _over_dashed_deck(lines)
+
+
+def _over_dashed_deck(lines: Sequence[str]) -> bool:
+    """Tell whether a group is three lines whose last is a dashed 副题: a headline of all three decks.
+
+    Under a 副题 that the dash marks, the two lines above are the 引题 and 主题 or a 主题 in two
+    parts. A first line quoted whole from the text over a second said nowhere is read as the 引题
+    there even inside the news lead (``导致公交车失控`` / ``公交司机体检要规范起来`` / ``——…``): on the
+    deck truth of three generators' tune pages this reading was right for 11 such groups and wrong
+    for 2; without a 副题 a news-lead clause stays the title's first part (``第五届全国文明单位名单揭晓``
+    / ``山东近百家单位入选``), where the other reading cost more than it gained.
+    """
+    return len(lines) == 3 and _DASHES.match(lines[2]) is not None
 
 
 def _subtitle_deck(line: str, text: str) -> bool:
