@@ -8,7 +8,7 @@ only from issue 20's text ("Page rebuild that generalises" and its Done-when lin
 through :func:`score_page`, which adds NFKC), ``bench/pagegen_alt.py``, ``bench/pagegen_sogou.py``
 or the normaliser's sources.
 
-Frozen at commit FREEZE (see bench/notes/normalize_bench.md, "Fourth generator"): the generation
+Frozen at commit 20b4f54 (see bench/notes/normalize_bench.md, "Fourth generator"): the generation
 rules must not change after the first measurement, or the report figure stops being honest.
 
 What a page looks like (a PDF text layer of a regional paper, column by column):
