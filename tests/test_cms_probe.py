@@ -30,3 +30,10 @@ def test_the_era_set_is_read_with_both_splits() -> None:
     assert len(era) >= 80
     assert {p.split for p in era} == {"tune", "report"}
     assert all(p.url for p in era)
+
+
+def test_the_second_traditional_script_set_is_read_with_both_splits() -> None:
+    tradzh2 = [p for p in load() if p.batch == "tradzh2"]
+    assert len(tradzh2) == 72
+    assert {p.split for p in tradzh2} == {"tune", "report"}
+    assert all(p.date is not None for p in tradzh2)
