@@ -17,11 +17,14 @@ from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
+from crawler.extract.people import script_folded
+
 __all__ = [
     "better_title",
     "drop_header_lines",
     "first_sentence_title",
     "heading_before_body",
+    "heading_info_line",
     "headline_part",
     "logo_heading",
     "reads_as_site_name",
@@ -32,7 +35,7 @@ __all__ = [
 _NOISE = frozenset("a script style noscript select option nav footer form button li ul".split())
 _INFO = re.compile(
     r"来源|作者|时间|发布|日期|浏览|点击|阅读|编辑|字体|字号|打印|关闭|当前位置|您的位置|你的位置|所在位置|首页|返回"
-    r"|分享|责任|评论|登录|注册|搜索|上一篇|下一篇|楼主|发表|级别|积分|帖子|标签|分类"
+    r"|分享|责任编辑|责编|评论|登录|注册|搜索|上一篇|下一篇|楼主|发表|级别|积分|帖子|标签|分类"
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}"
 )
 _BREADCRUMB = re.compile(r"[>»＞›]|&gt;")
@@ -64,7 +67,8 @@ def _acceptable(node: HtmlElement) -> str:
     text = " ".join(node.text_content().split())
     if not 4 <= len(text) <= 80 or text.endswith((":", "：")):
         return ""
-    if _INFO.search(text) or _BREADCRUMB.search(text) or _in_noise(node):
+    # Labels are matched in simplified script: "資料來源：" is an info line as "资料来源：" is.
+    if _INFO.search(script_folded(text)) or _BREADCRUMB.search(text) or _in_noise(node):
         return ""
     links = sum(len(" ".join(a.text_content().split())) for a in node.iter("a"))
     if links > 0.5 * len(text):
@@ -204,6 +208,22 @@ def strip_heading_line(paragraphs: list[str], title: str) -> list[str]:
     return paragraphs
 
 
+def heading_info_line(paragraphs: list[str], title: str) -> str:
+    """Return the headline and info line :func:`strip_heading_line` cuts from a first paragraph, or ``""``.
+
+    A table layout joins them to the text (``標題 2007/10/01 13:20 中廣新聞網 【記者…】…``):
+    cut from the body, the info line still dates the page.
+    """
+    for paragraph in paragraphs[:4]:
+        joined = _info_before(paragraph, title)
+        if joined:
+            return " ".join(paragraph.split())[:joined]
+        cut = _info_after(paragraph, title)
+        if cut:
+            return paragraph[:cut]
+    return ""
+
+
 def _heading_in_body(paragraphs: list[str]) -> str:
     """Return a headline the extractor kept among the body's first lines (a short line above an info line)."""
     # Up to the text's first sentence: a layout table's sidebar may come first.
@@ -231,8 +251,8 @@ _TIMED = re.compile(
 
 
 def _info_line(line: str) -> bool:
-    """Tell whether ``line`` is an article's info line (来源, 发布时间, a date), not prose."""
-    labelled = re.search(r"来源|发布|时间|日期|作者", line)
+    """Tell whether ``line`` is an article's info line (来源, 發布時間, a date), not prose."""
+    labelled = re.search(r"来源|发布|时间|日期|作者", script_folded(line))
     timed = _TIMED.search(line)
     # A dated line of a list ("·我市召开工作会议 (2011-5-6)") has neither.
     return bool(labelled or timed) and not _sentence(line)
