@@ -149,6 +149,22 @@ def misfiled_notes(session: Session, source_id: str, days: Sequence[date]) -> di
     return notes
 
 
+def join_reasons(*parts: str) -> str:
+    """Join the non-empty parts of a date's reason with "; ", the one separator a reason's notes use."""
+    return "; ".join(part for part in parts if part)
+
+
+def reasons_with_misfiled(session: Session, source_id: str, reasons: Mapping[date, str]) -> dict[date, str]:
+    """Return, for the dates of ``reasons`` (date -> its reason) that get a :func:`misfiled_notes` note,
+    the reason with that note joined on.
+
+    The report and the calendar both show a demoted date's reason and where its
+    archived articles belong on one line; one helper keeps the two alike.
+    """
+    notes = misfiled_notes(session, source_id, list(reasons))
+    return {day: join_reasons(reasons[day], note) for day, note in notes.items()}
+
+
 def _no_longer_found(session: Session, row: Edition) -> bool:
     """Tell whether found ``row`` may become "no-edition" after a check that saw none.
 

@@ -8,7 +8,8 @@ host is resolved first, through the same injectable resolver
 ``NEWSARCHIVE_ALLOWED_NETWORKS``; the connection then goes to the address that
 was checked (no second lookup a rebinding DNS could answer differently); every
 redirect hop is checked again. Size and time limits are the crawl's
-``DOWNLOAD_MAXSIZE`` and ``DOWNLOAD_TIMEOUT``, the User-Agent its ``USER_AGENT``.
+``DOWNLOAD_MAXSIZE`` and ``DOWNLOAD_TIMEOUT``, the request headers its own
+(:func:`request_headers`: ``USER_AGENT`` and ``DEFAULT_REQUEST_HEADERS``).
 robots.txt is not consulted: this is one page a person asked for, as with
 ``curl`` or ``trafilatura -u``.
 """
@@ -21,17 +22,48 @@ import ipaddress
 import socket
 import ssl
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from archive.errors import CrawlerError
 from crawler.middlewares.safety import ALLOWED_SCHEMES, IPNetwork, address_refusal
 
-__all__ = ["FetchError", "FetchRefused", "Fetched", "checked_address", "fetch_page", "request_at"]
+__all__ = [
+    "FetchError",
+    "FetchRefused",
+    "Fetched",
+    "checked_address",
+    "fetch_page",
+    "request_at",
+    "request_headers",
+]
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+# The encodings _decode_body reads, as Scrapy's HttpCompressionMiddleware offers its own.
+ACCEPT_ENCODING = "gzip, deflate, br"
+
+
+def request_headers(settings: Any) -> dict[str, str]:
+    """Return the headers a crawl under Scrapy ``settings`` sends with every request.
+
+    Scrapy's ``DEFAULT_REQUEST_HEADERS`` (Accept, Accept-Language, and whatever
+    ``-s DEFAULT_REQUEST_HEADERS=...`` gives: a Referer or a Cookie a site
+    wants), ``USER_AGENT``, and the encodings read here. One page fetched
+    outside a crawl (``extract URL``, ``sources add``) must be asked for as the
+    crawl asks: a site that answers by Accept-Language or Referer would
+    otherwise show the archivist another page than the crawl archives.
+    """
+    headers = {
+        str(name): str(value)
+        for name, value in settings.getdict("DEFAULT_REQUEST_HEADERS").items()
+        if value is not None
+    }
+    headers["User-Agent"] = str(settings.get("USER_AGENT") or "")
+    headers["Accept-Encoding"] = ACCEPT_ENCODING
+    return headers
 
 
 class FetchError(CrawlerError):
@@ -120,9 +152,10 @@ def _decode_body(raw: bytes, encoding: str, max_size: int) -> bytes:
 
 
 def request_at(
-    url: str, address: str, *, timeout: float, max_size: int, user_agent: str
+    url: str, address: str, *, timeout: float, max_size: int, headers: Mapping[str, str]
 ) -> tuple[int, dict[str, str], bytes]:
-    """GET ``url`` from ``address`` (from :func:`checked_address`): status, headers (lower-case), body.
+    """GET ``url`` from ``address`` (from :func:`checked_address`) with request ``headers`` (from
+    :func:`request_headers`): status, response headers (lower-case), body.
 
     Redirects are not followed (each hop must be checked first); the body is
     decompressed and capped at ``max_size``. Raise :class:`FetchError` when no
@@ -144,12 +177,7 @@ def request_at(
         path = parts.path or "/"
         if parts.query:
             path += "?" + parts.query
-        headers = {
-            "User-Agent": user_agent,
-            "Accept-Encoding": "gzip, deflate, br",
-            "Accept": "text/html,*/*",
-        }
-        connection.request("GET", path, headers=headers)
+        connection.request("GET", path, headers={**headers, "Accept-Encoding": ACCEPT_ENCODING})
         response = connection.getresponse()
         raw = response.read(max_size + 1)
         found = {k.lower(): v for k, v in response.getheaders()}
@@ -168,19 +196,21 @@ def fetch_page(
     resolver: Callable[[str], Sequence[str]],
     timeout: float = 30.0,
     max_size: int = 16 * 1024 * 1024,
-    user_agent: str = "newsarchive",
+    headers: Mapping[str, str] | None = None,
     max_redirects: int = 5,
 ) -> Fetched:
-    """Fetch ``url`` (following up to ``max_redirects`` checked redirects); raise FetchError on failure."""
+    """Fetch ``url`` (following up to ``max_redirects`` checked redirects); raise FetchError on failure.
+
+    ``headers`` are the request's (:func:`request_headers` of the crawl's settings).
+    """
+    sent = dict(headers) if headers is not None else {"User-Agent": "newsarchive"}
     for _ in range(max_redirects + 1):
         address = checked_address(url, allowed, resolver)
-        status, headers, body = request_at(
-            url, address, timeout=timeout, max_size=max_size, user_agent=user_agent
-        )
-        if status in _REDIRECTS and headers.get("location"):
-            url = urljoin(url, headers["location"])
+        status, found, body = request_at(url, address, timeout=timeout, max_size=max_size, headers=sent)
+        if status in _REDIRECTS and found.get("location"):
+            url = urljoin(url, found["location"])
             continue
         if status >= 400:
             raise FetchError(f"cannot fetch {url}: HTTP {status}")
-        return Fetched(url, status, headers.get("content-type"), body, datetime.now(UTC))
+        return Fetched(url, status, found.get("content-type"), body, datetime.now(UTC))
     raise FetchError(f"cannot fetch {url}: more than {max_redirects} redirects")

@@ -29,6 +29,20 @@ _SUCCESSES = (
 _FAILED_SKIPS = ("skipped/host_budget",)
 
 
+def unchanged_text(counters: Mapping[str, Any]) -> str:
+    """Say how many archived articles a crawl found unchanged, as ``crawl``'s summary and ``runs`` show it.
+
+    Counted with them are the archived articles a ``--resume`` crawl saw listed
+    on an edition page and did not fetch again (``skipped/archived``): the
+    report counts them unchanged too (seen on the site, stored text kept), and a
+    summary that said "unchanged 0" beside the report's 3 read as if they had
+    not been seen. The part not fetched again is said apart.
+    """
+    kept = int(counters.get("skipped/archived", 0) or 0)
+    total = int(counters.get("articles/unchanged", 0) or 0) + kept
+    return f"unchanged {total}" + (f" ({kept} archived before, not fetched again)" if kept else "")
+
+
 @dataclass(frozen=True)
 class Outcome:
     """The verdict on one crawl and, when nothing was fetched, a one-line hint."""

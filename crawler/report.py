@@ -35,7 +35,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from archive.editions import misfiled_notes, process_gone
+from archive.editions import process_gone, reasons_with_misfiled
 from archive.items import NOT_COVERED, is_another_edition, is_incomplete, is_not_yet
 from archive.models import Article, CrawlRun, Edition, Page
 from crawler.sources import SourceConfig
@@ -277,9 +277,9 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
         row.encoding_fallbacks += int(bool(art.encoding_fallback))
     # A date without an edition that holds articles (a "found" an older crawl filed another date's
     # edition under, demoted since): say where they belong; they stay where they are.
-    strays = [row.day for row in by_day.values() if row.articles and row.status != FOUND]
-    for day, note in misfiled_notes(session, source.id, strays).items():
-        by_day[day].reason = "; ".join(part for part in (by_day[day].reason, note) if part)
+    strays = {row.day: row.reason for row in by_day.values() if row.articles and row.status != FOUND}
+    for day, reason in reasons_with_misfiled(session, source.id, strays).items():
+        by_day[day].reason = reason
     for row in by_day.values():
         if row.status == FOUND and (not row.articles or run_status.get(row.run_id or 0) != "finished"):
             row.reason = _edition_note(row, run_status.get(row.run_id) if row.run_id else None)

@@ -148,3 +148,29 @@ def test_a_malformed_url_is_refused_in_words(url: str, why: str, connections: li
     with pytest.raises(fetch.FetchRefused, match=rf"refused .*: not a valid URL \({why}"):
         fetch.checked_address(url, [], lambda host: ["93.184.216.34"])
     assert connections == []
+
+
+def test_probing_takes_a_header_clock_for_the_day_served_not_another_edition(tmp_path: Path) -> None:
+    """``sources add`` read an unlabelled header clock (2016年7月25日 星期一, the day the page was
+    served) as the edition's date line: each probed date's edition named "another date", so the
+    latest edition came out as the page given. The crawl's rule (``answered_by`` with the day served)
+    judges the probes too."""
+    import re
+    import shutil
+    from datetime import date
+
+    from crawler.discover.add import discover
+    from crawler.sample_site import SITE_DIR
+
+    root = tmp_path / "site"
+    shutil.copytree(SITE_DIR, root)
+    for page in root.glob("html/*/*/node_*.htm"):  # no date of its own: a clock, undated page links
+        html = page.read_text("utf-8")
+        html = re.sub(r'<div class="date">.*?</div>', '<div class="top">2016年7月25日 星期一</div>', html)
+        html = re.sub(r'<div class="pdf">.*?</div>|<img [^>]*>', "", html)
+        page.write_text(html, "utf-8")
+    with serve_in_thread(root) as url:
+        found = discover(
+            f"{url}/html/2016-07/20/node_1.htm", _fetcher(60, DOWNLOAD_DELAY=0), today=date(2016, 7, 25)
+        )
+    assert (found.first, found.last) == (date(2016, 7, 20), date(2016, 7, 21))

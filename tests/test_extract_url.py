@@ -155,3 +155,69 @@ def test_an_unknown_source_is_one_line(site: str, tmp_path: Path, capsys: pytest
     code = main(["extract", f"{site}/a.html", "--sources", registry, "--source", "nope"])
     err = capsys.readouterr().err
     assert code == exitcodes.ERROR and err == "error: unknown source 'nope' (known: local)\n"
+
+
+@pytest.fixture
+def header_site() -> Iterator[tuple[str, list[dict[str, str]]]]:
+    """A loopback page server that records the request headers of every GET."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    seen: list[dict[str, str]] = []
+    body = (PAGES / "gbk-nocharset_1.html").read_bytes()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            seen.append(dict(self.headers.items()))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", seen
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_source_fetch_sends_the_crawls_request_headers(
+    header_site: tuple[str, list[dict[str, str]]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``extract URL --source ID`` sent only the User-Agent (and its own Accept): a site answering by
+    Referer or Accept-Language showed the archivist another page than the crawl archives. It sends the
+    headers the crawl sends under the same settings, as ``sources add`` does (one seam)."""
+    from crawler.discover.fetch import Fetcher
+    from crawler.fetch import request_headers
+    from crawler.runner import crawl_settings
+    from crawler.sources import load_registry
+
+    site, seen = header_site
+    registry = _registry(tmp_path / "sources.toml", site)
+    registry.write_text(
+        registry.read_text("utf-8") + 'NEWSARCHIVE_CONTACT_URL = "mailto:desk@example.org"\n',
+        encoding="utf-8",
+    )
+    wanted = '{"Referer": "http://paper.example.cn/", "Accept-Language": "zh-CN,zh"}'
+    argv = ["extract", f"{site}/a.html", "--sources", str(registry), "--source", "local"]
+    assert main([*argv, "-s", f"DEFAULT_REQUEST_HEADERS={wanted}", "--json"]) == exitcodes.OK
+    assert json.loads(capsys.readouterr().out)["title"] == "全市防汛工作会议召开"
+    (sent,) = seen
+    assert sent["Referer"] == "http://paper.example.cn/" and sent["Accept-Language"] == "zh-CN,zh"
+    assert sent["User-Agent"].endswith("+mailto:desk@example.org)")
+    # Without -s: the crawl's own defaults (Scrapy's Accept and Accept-Language), and discovery's the same.
+    source = load_registry(registry)["local"]
+    assert main([*argv, "--json"]) == exitcodes.OK
+    crawl = request_headers(crawl_settings(source=source))
+    assert {k: seen[1][k] for k in crawl} == crawl and crawl["Accept-Language"] == "en"
+    Fetcher(crawl_settings(source=source, overrides={"ROBOTSTXT_OBEY": False}), budget=1).get(
+        f"{site}/a.html"
+    )
+    assert {k: seen[2][k] for k in crawl} == crawl

@@ -58,6 +58,24 @@ def test_captures_the_crawl_did_not_store_are_listed_as_its_summary_listed_them(
     assert skipped == "\tnot stored: damaged_capture 3, not_article 1"
 
 
+def test_a_resumed_crawl_counts_the_listed_archived_articles_unchanged_as_the_report_does() -> None:
+    """After ``crawl --resume`` its summary and ``runs`` said 'unchanged 0' while ``report`` said 3 for
+    the same run: the 3 articles the edition pages listed were archived, so not fetched again."""
+    from crawler.runner import CrawlSummary
+    from search_cli.commands.crawl import format_summary
+
+    counters = {"editions/found": 2, "skipped/archived": 3, "fetched": 7}
+    said = "unchanged 3 (3 archived before, not fetched again)"
+    assert (
+        format_run(_run("finished", counters)).split("\t")[-1]
+        == f"fetched 7, new 0, changed 0, {said}, reprints 0"
+    )
+    summary = format_summary("gen", CrawlSummary(4, "finished", counters))
+    assert summary.endswith(f"articles new 0, changed 0, {said}")
+    fetched = {"articles/unchanged": 2, "fetched": 7}  # a plain re-crawl: nothing more said
+    assert format_summary("gen", CrawlSummary(5, "finished", fetched)).endswith("changed 0, unchanged 2")
+
+
 def test_a_killed_crawl_still_marked_running_says_its_process_is_gone() -> None:
     child = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True

@@ -51,6 +51,9 @@ def test_new_unchanged_changed_keeps_versions(sessions: sessionmaker[Session]) -
         assert row.version == 1 and row.last_seen == T0 + timedelta(days=1) and row.updated_at == T0
         assert s.scalar(select(func.count()).select_from(ArticleVersion)) == 0
     edited = WIRE.replace("一百二十亿元", "一百二十五亿元")
+    with sessions() as s:
+        (current,) = article_versions(s, r1.article_id)
+    assert current.fetched_at == T0  # its capture, as the article page and show --versions date it
     with sessions.begin() as s:
         (r3,) = upsert_articles(
             s, [article("http://a/1", body=edited, title="更正")], now=T0 + timedelta(days=2)
@@ -59,13 +62,17 @@ def test_new_unchanged_changed_keeps_versions(sessions: sessionmaker[Session]) -
     with sessions() as s:
         versions = article_versions(s, r1.article_id)
         assert [v.version for v in versions] == [1, 2]
-        assert (
-            versions[0].body == WIRE
-            and versions[0].title != "更正"
-            and versions[0].fetched_at == T0 + timedelta(days=1)
-        )
+        # Kept as a version, version 1 stays dated as it was shown (it read T0 + 1 day, its last_seen:
+        # a citation of ?version=1 changed its retrieved date when version 2 came).
+        assert versions[0].body == WIRE and versions[0].title != "更正" and versions[0].fetched_at == T0
         assert versions[1].body == edited and versions[1].title == "更正"
+        assert versions[1].fetched_at == T0 + timedelta(days=2)
+    with sessions.begin() as s:
+        upsert_articles(s, [article("http://a/1", body=WIRE)], now=T0 + timedelta(days=3))
+    with sessions() as s:
+        versions = article_versions(s, r1.article_id)
         assert s.scalar(select(func.count()).select_from(Article)) == 1
+    assert [v.fetched_at for v in versions] == [T0, T0 + timedelta(days=2), T0 + timedelta(days=3)]
 
 
 def test_batch_mixes_outcomes_and_repeated_urls(sessions: sessionmaker[Session]) -> None:
@@ -235,6 +242,31 @@ def test_an_edition_moves_down_only_on_a_check_that_nothing_archived_contradicts
     assert (row.status, row.articles, row.reason) == ("no-edition", 3, f"HTTP 404; {note}")
     cell = next(d for m in health.months for d in m.days if d.day == days[2])
     assert (cell.status, cell.reason) == ("no-edition", f"HTTP 404; {note}")
+
+
+def test_one_helper_joins_a_dates_reason_and_where_its_articles_belong(
+    sessions: sessionmaker[Session],
+) -> None:
+    """The report and the calendar join a demoted date's reason and its misfiled note the same way,
+    through one helper: dates without a note are left out, an empty reason gives the note alone."""
+    from archive.editions import join_reasons, reasons_with_misfiled
+
+    days = [date(2024, 3, d) for d in (1, 2, 3)]
+    elsewhere = datetime(2024, 3, 6, 8, 0, tzinfo=UTC)
+    with sessions.begin() as s:
+        upsert_articles(
+            s,
+            [
+                article("http://a/x/1", edition_date=days[0], published_at=elsewhere),
+                article("http://a/x/2", edition_date=days[1], published_at=elsewhere),
+                article("http://a/own", edition_date=days[2], published_at=datetime(2024, 3, 3, tzinfo=UTC)),
+            ],
+        )
+    note = "1 article filed here is dated 2024-03-06 by their pages (kept, not moved)"
+    with sessions() as s:
+        joined = reasons_with_misfiled(s, "paper-a", {days[0]: "HTTP 404", days[1]: "", days[2]: "HTTP 404"})
+    assert joined == {days[0]: f"HTTP 404; {note}", days[1]: note}
+    assert join_reasons("", "a", "", "b") == "a; b"
 
 
 def test_a_not_yet_published_check_is_provisional_and_moves_nothing_down(

@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from archive.config import DEFAULT_TIMEZONE
-from archive.editions import misfiled_notes
+from archive.editions import reasons_with_misfiled
 from archive.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
 from archive.errors import StoreError
 from archive.items import NOT_COVERED, is_incomplete, is_not_yet
@@ -235,9 +235,11 @@ def source_health(
     for source_id, days in editions.items():
         # Articles archived under a date without an edition (an older crawl's wrong "found"): the
         # tooltip says what their pages date them, as the report does. They are never moved.
-        strays = [d.day for d in days.values() if d.status != "found" and (source_id, d.day) in stored]
-        for day, note in misfiled_notes(session, source_id, strays).items():
-            days[day].reason = "; ".join(part for part in (days[day].reason, note) if part)
+        strays = {
+            d.day: d.reason for d in days.values() if d.status != "found" and (source_id, d.day) in stored
+        }
+        for day, reason in reasons_with_misfiled(session, source_id, strays).items():
+            days[day].reason = reason
     out = []
     for source in sources:
         days = editions.get(source.id, {})

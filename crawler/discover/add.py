@@ -170,7 +170,17 @@ def slug_for(host: str) -> str:
     return (named[0] if named else "-".join(labels) or "source")[:64]
 
 
-def _outcome(answer: Fetched, shape: EditionShape, day: date) -> tuple[str, EditionPage | None]:
+def _outcome(
+    answer: Fetched, shape: EditionShape, day: date, served: date | None = None
+) -> tuple[str, EditionPage | None]:
+    """Judge the answer to the probe of ``day``: an edition of it (HIT), none (MISS) or no answer.
+
+    ``served`` is the paper's day the probe ran on: a page whose only dates are
+    date lines of that day (a header's clock without a label, "2026年12月6日
+    星期日") is taken for ``day``'s, by the rule the crawl judges it by
+    (:func:`crawler.extract.edition_dates.answered_by`); read as another
+    edition's date line, it made every probed date but today a miss.
+    """
     if answer.status in (404, 410) or (400 <= answer.status < 500 and answer.status not in (403, 429)):
         return MISS, None
     if not answer.ok:
@@ -178,7 +188,7 @@ def _outcome(answer: Fetched, shape: EditionShape, day: date) -> tuple[str, Edit
     if shape.date_of(answer.url) not in (day, None):
         return MISS, None  # redirected to another date's edition (some sites send missing dates to today)
     page = read_edition(answer.url, answer.text(), shape)
-    if answered_by(day, page.dates) is not None:
+    if answered_by(day, page.dates, served) is not None:
         return MISS, None  # another date's edition served under this date's URL (HTTP 200, no redirect)
     return (HIT if is_edition(page) else MISS), page
 
@@ -186,9 +196,10 @@ def _outcome(answer: Fetched, shape: EditionShape, day: date) -> tuple[str, Edit
 class _Probes:
     """Edition checks for each shape, through one fetcher and one prober."""
 
-    def __init__(self, fetcher: Fetcher, prober: Prober) -> None:
+    def __init__(self, fetcher: Fetcher, prober: Prober, served: date | None = None) -> None:
         self.fetcher = fetcher
         self.prober = prober
+        self.served = served  # the paper's day of the probes (see _outcome)
         self.pages: dict[tuple[str, date], EditionPage] = {}
 
     def check(self, shape: EditionShape) -> Any:
@@ -197,7 +208,7 @@ class _Probes:
                 answer = self.fetcher.get(shape.url_for(day))
             except FetchBudgetExhausted as exc:
                 raise BudgetExhausted(str(exc)) from None
-            outcome, page = _outcome(answer, shape, day)
+            outcome, page = _outcome(answer, shape, day, self.served)
             if page is not None and outcome == HIT:
                 self.pages[(shape.template, day)] = page
             return outcome
@@ -267,7 +278,7 @@ def discover(
 
 def _epaper(url: str, fetcher: Fetcher, rec: Recognition, host: str, today: date) -> Discovery:
     assert rec.shape is not None and rec.day is not None
-    probes = _Probes(fetcher, Prober(fetcher.budget))
+    probes = _Probes(fetcher, Prober(fetcher.budget), served=today)
     prober = probes.prober
     shape, known = rec.shape, rec.day
     prober.calendar.record(known, HIT, shape.template)

@@ -14,7 +14,8 @@ rules and the same settings as a crawl (``crawler.runner.crawl_settings``):
   looked up again (``crawler.fetch.request_at``);
 * robots.txt as RFC 9309 says (``verdict_for_status``: a 5xx robots.txt means
   "not now"), parsed with Protego, Scrapy's own parser;
-* politeness: the crawl's User-Agent, one request at a time, and at least
+* politeness: the crawl's request headers (``crawler.fetch.request_headers``: its User-Agent,
+  ``DEFAULT_REQUEST_HEADERS``), one request at a time, and at least
   ``DOWNLOAD_DELAY`` (or AutoThrottle's start delay when it is on) between two
   requests to a host; ``DOWNLOAD_TIMEOUT`` and ``DOWNLOAD_MAXSIZE``;
 * a hard request budget, so a misbehaving site cannot make discovery run on.
@@ -94,6 +95,7 @@ class Fetcher:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.user_agent: str = settings.get("USER_AGENT") or ""
+        self.headers = fetch.request_headers(settings)
         self.timeout = settings.getfloat("DOWNLOAD_TIMEOUT")
         self.max_size = settings.getint("DOWNLOAD_MAXSIZE")
         self.allowed = parse_networks(settings.get("NEWSARCHIVE_ALLOWED_NETWORKS"))
@@ -172,7 +174,7 @@ class Fetcher:
         self._wait_turn(urlsplit(url).netloc)
         try:
             status, headers, body = fetch.request_at(
-                url, address, timeout=self.timeout, max_size=self.max_size, user_agent=self.user_agent
+                url, address, timeout=self.timeout, max_size=self.max_size, headers=self.headers
             )
         except fetch.FetchError as exc:  # no answer: a status of 0 and why
             return Fetched(url, 0, error=str(exc))

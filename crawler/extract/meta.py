@@ -25,9 +25,12 @@ __all__ = ["PageMeta", "element_text", "fallback_date", "read_meta", "site_suffi
 _TITLE_SEP = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--|——)\s*")
 _SITE_NAME = r"[^-_|｜\s]{1,12}(?:网|报|频道|在线|新闻|日报|晚报)"
 _SITE_SUFFIX = re.compile(rf"\s*[-_|｜]\s*{_SITE_NAME}\s*$")
-# ... and "headline" inside a camel-cased name (香港政府新聞公報's <span id="PRHeadline">).
+# Also camelCase class names (2000s ASP/.NET templates): "ArticleTitle", "ArticleTitleText", "newsTitle",
+# and an upper-case head before Headline (香港政府新聞公報's <span id="PRHeadline">).
 _TITLE_HINT = re.compile(
-    r"(?:^|[\s_-])(?:title|tit|biaoti|bt|headline|article-title|main-title)(?:$|[\s_-])|(?-i:[A-Za-z]Headline)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:title|tit|biaoti|bt|headline|article-title|main-title)(?:$|[\s_-])"
+    r"|(?-i:(?:^|[\s_-])[A-Za-z]*[a-z](?<![Ss]ub)(?:Title|Headline)(?:Text|Txt)?)(?:$|[\s_-])"
+    r"|(?-i:[A-Z]Headline)(?:$|[\s_-])",
     re.I,
 )
 _LEAD_HINT = re.compile(

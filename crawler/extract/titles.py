@@ -35,7 +35,16 @@ __all__ = [
 _NOISE = frozenset("a script style noscript select option nav footer form button li ul".split())
 _INFO = re.compile(
     r"来源|作者|时间|发布|日期|浏览|点击|阅读|编辑|字体|字号|打印|关闭|当前位置|您的位置|你的位置|所在位置|首页|返回"
-    r"|分享|责任编辑|责编|评论|登录|注册|搜索|上一篇|下一篇|楼主|发表|级别|积分|帖子|标签|分类"
+    r"|分享|责任|评论|登录|注册|搜索|上一篇|下一篇|楼主|发表|级别|积分|帖子|标签|分类"
+    r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}"
+)
+# What disqualifies a headline candidate: a label word *as a label* (a colon, a bracket, a space
+# or a digit after it: "阅读(577)", "来源：", "点击 12"), page chrome, a date or a time. A bare word
+# is no label: headlines say "新闻发布会", "阅读推广", "时间银行".
+_HEADING_INFO = re.compile(
+    r"(?:来源|作者|时间|发布|日期|浏览|点击|阅读|编辑|字体|字号|责任|评论|楼主|发表|级别|积分|帖子|标签|分类)"
+    r"\s*[:：(（\[【\d]|(?:来源|作者|时间|日期|浏览|点击|阅读|编辑|评论|标签|分类)(?:[^\S\n]|$)"
+    r"|打印|关闭|当前位置|您的位置|你的位置|所在位置|首页|返回|上一篇|下一篇|登录|注册|发表于|责任编辑"
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}"
 )
 _BREADCRUMB = re.compile(r"[>»＞›]|&gt;")
@@ -68,7 +77,7 @@ def _acceptable(node: HtmlElement) -> str:
     if not 4 <= len(text) <= 80 or text.endswith((":", "：")):
         return ""
     # Labels are matched in simplified script: "資料來源：" is an info line as "资料来源：" is.
-    if _INFO.search(script_folded(text)) or _BREADCRUMB.search(text) or _in_noise(node):
+    if _HEADING_INFO.search(script_folded(text)) or _BREADCRUMB.search(text) or _in_noise(node):
         return ""
     links = sum(len(" ".join(a.text_content().split())) for a in node.iter("a"))
     if links > 0.5 * len(text):
@@ -250,9 +259,17 @@ _TIMED = re.compile(
 )
 
 
+_LABEL_WORD = re.compile(r"(?:来源|发布|时间|日期|作者)(?:[^\S\n]|[:：]|(?=.*?(?:19|20)\d{2}\s*[-/.年]))")
+
+
 def _info_line(line: str) -> bool:
-    """Tell whether ``line`` is an article's info line (来源, 發布時間, a date), not prose."""
-    labelled = re.search(r"来源|发布|时间|日期|作者", script_folded(line))
+    """Tell whether ``line`` is an article's info line (来源, 發布時間, a date), not prose.
+
+    A label word counts as a label when a colon or a space follows it, or the line is dated:
+    a headline may hold the word ("…新闻发布会在我校举行") and is no info line. Labels are
+    matched in simplified script.
+    """
+    labelled = _LABEL_WORD.search(script_folded(line))
     timed = _TIMED.search(line)
     # A dated line of a list ("·我市召开工作会议 (2011-5-6)") has neither.
     return bool(labelled or timed) and not _sentence(line)
@@ -382,6 +399,14 @@ def drop_header_lines(
     return paragraphs
 
 
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
+def _width_folded(text: str) -> str:
+    """Fold full-width ASCII forms (``：！？，``...) to their ASCII twins, one character for one."""
+    return text.translate(_FULL_WIDTH)
+
+
 def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500, title: str = "") -> str:
     """Return the page's visible text just above the main text's first sentence (at most ``limit`` chars).
 
@@ -396,7 +421,12 @@ def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500
         return ""
     squashed_title = _squash(title)
     rest = _squash(first)[len(squashed_title) :] if squashed_title else ""
-    if squashed_title and _squash(first).startswith(squashed_title) and len(rest) >= 8:
+    # The text may repeat its headline in full-width punctuation ("网友：…！" under "网友:…!").
+    if (
+        squashed_title
+        and _width_folded(_squash(first)).startswith(_width_folded(squashed_title))
+        and len(rest) >= 8
+    ):
         first = rest
     probe = _squash(first)[:8]
     pieces: list[str] = []

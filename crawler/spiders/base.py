@@ -245,8 +245,9 @@ class SourceSpider(scrapy.Spider):
         """Return the request for an article, or None when it is already archived."""
         key = self.source.canonical(url)
         if key in self.skip_urls:
-            self.count("skipped/archived")
-            self.listed_skipped.add(key)
+            if key not in self.listed_skipped:  # once an article, however many pages link it
+                self.count("skipped/archived")
+                self.listed_skipped.add(key)
             return None
         return scrapy.Request(
             url,

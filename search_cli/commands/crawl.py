@@ -67,6 +67,8 @@ def format_summary(source_id: str, summary: Any) -> str:
 
     A routine re-crawl that finds nothing new is one line in cron's mail.
     """
+    from crawler.outcome import unchanged_text
+
     c = summary.counters
     another = c.get("editions/another_edition", 0)
     not_yet = c.get("editions/not_yet", 0)
@@ -78,7 +80,7 @@ def format_summary(source_id: str, summary: Any) -> str:
         + (f", not yet published {not_yet} (provisional until a check after its day)" if not_yet else "")
         + ", "
         f"failed {c.get('editions/failed', 0)}; articles new {c.get('articles/new', 0)}, "
-        f"changed {c.get('articles/changed', 0)}, unchanged {c.get('articles/unchanged', 0)}"
+        f"changed {c.get('articles/changed', 0)}, {unchanged_text(c)}"
     ]
     problems = {k: v for k, v in c.items() if k.startswith(("failed/", "dropped/", "skipped/", "refused/"))}
     problems.pop("skipped/archived", None)  # --resume's purpose, not a problem

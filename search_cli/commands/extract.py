@@ -122,7 +122,7 @@ def _fetch(
     and safety rules: without a source, loopback and private addresses stay refused unless allowed."""
     from scrapy.utils.misc import load_object
 
-    from crawler.fetch import fetch_page
+    from crawler.fetch import fetch_page, request_headers
     from crawler.middlewares.safety import parse_networks, system_resolve
     from crawler.runner import crawl_settings
 
@@ -136,7 +136,7 @@ def _fetch(
         resolver=resolver,
         timeout=settings.getfloat("DOWNLOAD_TIMEOUT"),
         max_size=settings.getint("DOWNLOAD_MAXSIZE"),
-        user_agent=settings.get("USER_AGENT"),
+        headers=request_headers(settings),
     )
     return page.url, page.content_type, page.body, page.fetched_at
 

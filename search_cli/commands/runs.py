@@ -64,9 +64,14 @@ def format_run(run: CrawlRun) -> str:
     Times say UTC: ``show --versions`` and the web page give the paper's
     local time, and an unlabelled UTC beside them reads eight hours off.
     """
+    from crawler.outcome import unchanged_text
+
     c = run.counters
     ended = _utc(run.finished_at) if run.finished_at else "-"
-    counts = ", ".join(f"{key.split('/')[-1]} {c.get(key, 0)}" for key in _SHOWN)
+    counts = ", ".join(
+        unchanged_text(c) if key == "articles/unchanged" else f"{key.split('/')[-1]} {c.get(key, 0)}"
+        for key in _SHOWN
+    )
     line = (
         f"{run.id}\t{run.source_id}\t{run.spider}\t{run_state(run)}\t"
         f"{_utc(run.started_at)} .. {ended} UTC\t{counts}"

@@ -1,0 +1,74 @@
+# ruff: noqa: E501  (HTML fragments are kept one line a block, as pages print them)
+"""Titles, dates and credits of 2005-2015 pages: portals, local sites, schools, forums and blogs.
+
+Each case is a form the era probe's templates print (tests/data/cms_probe/era, tune half);
+every one failed before its rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crawler.extract import extract_article
+
+BODY = (
+    "<p>　　今年以来，市教育局围绕提升教育质量这一中心任务，开展了一系列教学研讨活动，取得了明显成效。</p>"
+    "<p>　　活动期间，各校教师积极参与，围绕课堂教学改革、作业设计等问题进行了深入交流，收获很大。</p>"
+    "<p>　　下一步，市教育局将继续加大工作力度，推动全市教育事业高质量发展，让人民群众满意。</p>"
+)
+
+
+def _page(head: str, article: str, title: str, charset: str = "utf-8", body: str = BODY) -> bytes:
+    return (
+        f'<html><head><meta charset="{charset}"><title>{title}</title></head><body>'
+        f"{head}{article}{body}"
+        '<div class="foot">版权所有 &copy; 某某市实验中学 苏ICP备12000001号</div></body></html>'
+    ).encode(charset)
+
+
+def test_a_headline_with_the_word_fabu_is_no_info_line_under_a_column_label():
+    # Site-wide <title>; the column's label, then the headline ("...新闻发布会"), then the info line.
+    page = _page(
+        '<div class="nav"><a href="/">学校首页</a> <a>校园动态</a></div><div class="lm">校园动态</div>',
+        '<div class="content-title"><h3>少儿音乐剧节新闻发布会在我校举行</h3></div>'
+        '<div class="content-info">发布时间：2013-05-21　浏览次数：694　发布者：admin　来源：教务处</div>',
+        "某某市实验中学",
+        body="<p>　　5月20日，少儿音乐剧节新闻发布会在我校举行，各校师生代表参加了发布会，现场气氛热烈。</p>"
+        "<p>　　发布会上，主办方介绍了本届音乐剧节的安排，我校学生表演了精彩的节目，赢得阵阵掌声。</p>"
+        "<p>　　据悉，本届少儿音乐剧节将持续一个月，共有二十余部原创作品参加展演，欢迎大家观看。</p>",
+    )
+    item = extract_article("http://www.xxsyzx.cn/info/1012/12345.htm", page)
+    assert item.title == "少儿音乐剧节新闻发布会在我校举行"
+    assert item.published_at is not None and item.published_at.date() == date(2013, 5, 21)
+
+
+def test_a_camel_case_title_class_marks_the_headline_and_its_dated_line():
+    # 和讯博客: <title>标题-博主-和讯博客</title>, the headline in span.ArticleTitleText, a comment dated later.
+    head = "仿制药一致性评价进入关键阶段"
+    page = _page(
+        '<div class="hxnav"><a href="/">和讯网</a> <a>博客</a></div><div id="blogname"><a>梅子青青的博客</a></div>',
+        f'<div class="ArticleTitle"><span class="ArticleTitleText"><a href="#">{head}</a></span>'
+        " [原创 2012-12-26 17:38:00]</div><div class=\"ArticleTag\">标签：<a>财经</a>　分类：<a>时评</a></div>",
+        f"{head}-梅子青青-和讯博客",
+        body=BODY + '<div class="comments"><span class="uname">新浪网友</span> <span class="ctime">2012-12-27 09:12</span>'
+        "<p>说得好</p></div>",
+    )
+    item = extract_article("http://xxblog.blog.hexun.com/812345_d.html", page)
+    assert item.title == head
+    assert item.published_at is not None and item.published_at.date() == date(2012, 12, 26)
+
+
+def test_a_text_repeating_its_headline_in_full_width_punctuation_keeps_the_date_above_it():
+    # 搜狐博客: the text opens with its headline ("，网友：…！" where the headline has ":" and "!").
+    head = "老人们被骗100亿，网友:爱占便宜的人，一点也不值得可怜!"
+    opening = "<p>老人们被骗100亿，网友：爱占便宜的人，一点也不值得可怜！话说近年来，老人被骗的消息越来越多了，尤其是前一段时间。</p>"
+    page = _page(
+        '<div id="blogTitle"><h1>南山书童的博客</h1><h2>记录生活 分享感悟</h2></div>',
+        f'<div class="item"><h2 class="item-title"><span>[原创]</span> {head}</h2>'
+        '<div class="item-info">2011-04-11 12:38 | 阅读(577) | 评论(27) | 分类：<a>默认分类</a></div>',
+        f"{head} - 南山书童的日志 - 搜狐博客",
+        body=opening + BODY + '</div><div class="comments"><span class="uname">路人甲</span> <span class="ctime">2011-04-12 09:12</span>'
+        "<p>说得好</p></div>",
+    )
+    item = extract_article("http://xxblog.blog.sohu.com/1234561.html", page)
+    assert item.published_at is not None and item.published_at.date() == date(2011, 4, 11)
