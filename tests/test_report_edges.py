@@ -25,7 +25,8 @@ def test_a_range_at_either_end_of_the_calendar_is_reported(
     9999-12-31, and the default --since (6 days before --until) reached before 0001-01-01."""
     registry = tmp_path / "sources.toml"
     registry.write_text(
-        '[[source]]\nid = "p"\nkind = "epaper"\ntemplates = [{ url = "http://p.example/{date:%Y%m%d}.htm" }]\n',
+        '[[source]]\nid = "p"\nkind = "epaper"\n'
+        'templates = [{ url = "http://p.example/{date:%Y%m%d}.htm" }]\n',
         encoding="utf-8",
     )
     argv = ["report", "p", *dates, "--home", str(tmp_path / "home"), "--sources", str(registry), "--json"]
