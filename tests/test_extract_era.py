@@ -72,3 +72,13 @@ def test_a_text_repeating_its_headline_in_full_width_punctuation_keeps_the_date_
     )
     item = extract_article("http://xxblog.blog.sohu.com/1234561.html", page)
     assert item.published_at is not None and item.published_at.date() == date(2011, 4, 11)
+
+
+def test_a_dateline_credit_may_name_the_writers_unit_first():
+    from crawler.extract.people import find_people
+
+    text = "四川新闻网内江5月23日讯(刑庭 廖世杰)近日，内江市中区法院公开开庭审理了一起贪污案。"
+    assert find_people(text).authors == ["廖世杰"]
+    assert find_people("本报讯(县委宣传部 王晓东 李明远)昨日，全县召开会议。").authors == ["王晓东", "李明远"]
+    assert find_people("本报讯(王庭 李明)昨日，全县召开会议。").authors == ["王庭", "李明"]  # a name, no unit
+    assert find_people("本报讯(综合报道)昨日，全县召开会议。").authors == []

@@ -617,6 +617,18 @@ _BARE_AFTER_DATELINE = re.compile(r"(?<=[讯电])\s*[（(](?P<inner>[^（）()\n
 _BARE_STOP = re.compile(r"通讯员|实习生|记者|编辑|摄影|摄|图")
 
 
+# Last characters of a unit's name (刑庭, 宣传科, 政治处, 办公室, 县委宣传部) that names hardly end in.
+_UNIT_LAST = _BODY_LAST | _BODY_LAST_LONG | frozenset("庭科室股")
+
+
+def _unit_word(token: str) -> bool:
+    """Tell whether a bracketed credit's first word is a unit (``刑庭``, ``宣传科``) rather than a name."""
+    if len(token) < 2 or token[-1] not in _UNIT_LAST:
+        return False
+    long_body = len(token) >= 3 and token[-1] not in _BODY_LAST_LONG  # 派出所, 检察院: names too
+    return long_body or not surname_first(token)
+
+
 def _bare_names(inner: str) -> list[str]:
     """Return the names of a bracketed credit up to its first role label, when every token is a name."""
     role = _BARE_STOP.search(inner)
@@ -630,8 +642,12 @@ def _bare_names(inner: str) -> list[str]:
     lead = lead.strip()
     if not lead or not re.fullmatch(rf"[{_CJK}]+(?:[ \u3000、，,]+[{_CJK}]+)*", lead):
         return []
-    names = split_names(lead)
     tokens = re.split(r"[ \u3000、，,]+", lead)
+    if len(tokens) >= 2 and _unit_word(tokens[0]):
+        # "(刑庭 廖世杰)", "(县委宣传部 王晓东)": the writer's unit, then the writer.
+        tokens = tokens[1:]
+        lead = " ".join(tokens)
+    names = split_names(lead)
     if len(names) < len(tokens) or not all(surname_first(n) and plausible_name(n) for n in names):
         return []  # "(本报综合)", "(资料图片)", "(中新网)": no names
     return names
