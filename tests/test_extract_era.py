@@ -82,3 +82,11 @@ def test_a_dateline_credit_may_name_the_writers_unit_first():
     assert find_people("本报讯(县委宣传部 王晓东 李明远)昨日，全县召开会议。").authors == ["王晓东", "李明远"]
     assert find_people("本报讯(王庭 李明)昨日，全县召开会议。").authors == ["王庭", "李明"]  # a name, no unit
     assert find_people("本报讯(综合报道)昨日，全县召开会议。").authors == []
+
+
+def test_a_line_naming_the_writer_and_where_he_filed_from_credits_him():
+    from crawler.extract.people import find_people
+
+    assert find_people("佳兆业西安旧改“遭遇战”\n乐居财经 林振兴 发自北京\n在西安市未央区草滩地区").authors == ["林振兴"]
+    assert find_people("周末特稿\n王晓东 发自纽约\n当地时间周三").authors == ["王晓东"]
+    assert find_people("感谢大家的支持，这份情谊 发自内心\n").authors == []

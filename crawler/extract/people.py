@@ -705,6 +705,14 @@ def _reported_names(inner: str) -> list[str]:
     return names
 
 
+# A line of its own naming the writer and where the report was filed from, an outlet maybe first:
+# "乐居财经 林振兴 发自北京", "王晓东 发自纽约" (not "…情谊 发自内心").
+_FILED_FROM = re.compile(
+    rf"(?m)^[ \u3000]*(?:[{_CJK}A-Za-z]{{2,10}}[ \u3000]+)?(?P<name>[{_CJK}]{{2,4}})[ \u3000]*发自[ \u3000]*"
+    rf"(?!内心|肺腑|心底|真心|灵魂)[{_CJK}]{{2,8}}[ \u3000]*(?:报道)?[ \u3000]*$"
+)
+
+
 def _add(target: list[str], names: list[str]) -> None:
     for name in names:
         if name not in target:
@@ -856,6 +864,10 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         _add(people.authors, _reported_names(reported.group("inner")))
     for bare in _BARE_AFTER_DATELINE.finditer(text):
         _add(people.authors, [n for n in _bare_names(bare.group("inner")) if n not in people.correspondents])
+    for filed in _FILED_FROM.finditer(text):
+        name = filed.group("name")
+        if surname_first(name) and plausible_name(name):
+            _add(people.authors, [name])
     # A name also credited as editor or photographer is not taken as an author:
     # "作者：陈海峰 责任编辑：陈海峰" is a CMS filling both fields with the editor.
     people.authors = [n for n in people.authors if n not in people.photographers and n not in people.editors]
