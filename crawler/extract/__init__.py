@@ -35,6 +35,7 @@ from crawler.extract.dates import (
     labelled_date,
     parse_chinese_datetime,
     relative_date,
+    weekday_date,
 )
 from crawler.extract.decode import Decoded, decode_html
 from crawler.extract.errorpage import refuse_error_page
@@ -62,6 +63,7 @@ from crawler.extract.titles import (
     drop_header_lines,
     first_sentence_title,
     heading_before_body,
+    heading_info_line,
     headline_part,
     logo_heading,
     reads_as_site_name,
@@ -280,8 +282,10 @@ def extract_article(
             paragraphs = strip_heading_line(drop_header_lines(paragraphs, heading), heading)
         elif meta.title_source == "title" and (part := headline_part(meta.title_tag, paragraphs)):
             item.title = part  # "江城新闻网-标题": the site's name came first
+    joined_info = ""
     if item.title:
         # Table and forum layouts come out with "楼主 X 发表于 … <headline> <text>" as one paragraph.
+        joined_info = heading_info_line(paragraphs, " ".join(item.title.split()))
         paragraphs = strip_heading_line(paragraphs, " ".join(item.title.split()))
     first = "".join(paragraphs[0].split()) if paragraphs else ""
     title = "".join(item.title.split())
@@ -309,8 +313,9 @@ def extract_article(
             )
             item.published_at = near or beside or url_date(url, timezone) or fallback_date(tree, timezone)
     elif meta.date_source in ("url", "fallback", ""):
-        # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date.
-        before = text_before_body(tree, paragraphs, title=item.title)
+        # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date,
+        # and so does one a table layout joined to the text after its headline.
+        before = f"{text_before_body(tree, paragraphs, title=item.title)} {joined_info}"
         found = labelled_date(before, timezone, now=fetched_at)
         if found is None:
             found = headline_date(before, item.title, timezone, now=fetched_at)
@@ -319,6 +324,11 @@ def extract_article(
         if found is None and fetched_at is not None and not meta.date_source:
             found = relative_date(meta.header_text, fetched_at, timezone)
         item.published_at = found or item.published_at
+    if item.published_at is None:
+        # Nothing dated the page but a date with its own weekday: a print edition's date bar above
+        # the headline (东方日报 2016年03月25日 星期五) or a press release's closing date
+        # (2008年8月27日（星期三）).
+        item.published_at = weekday_date(" ".join(tree.itertext()), timezone)
     paragraphs = _drop_trailing_dates(_cut_after_end_mark(paragraphs))
     page_line = page_line_test(lambda: _link_texts(tree))
     paragraphs = drop_edge_furniture(cut_replies(paragraphs, item.title), lambda: _link_texts(tree))

@@ -199,6 +199,9 @@ _AUTHOR_LABEL = (
     r"(?<![告诉对向给据跟在接受让与和及被])(?:本报|特约|见习|首席|实习)?记者"
     rf"|(?<![原该其本的工著操创合写劳影])作者|撰文|采写|撰稿|执笔|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
     rf"|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
+    # "文字 葉德正　攝影 黃柏翰", "文字/汤君芳", "文字&图片 / 刘青": the text's credit
+    # (文字编辑 is an editor).
+    rf"|(?<![{_CJK}])文字(?:\s*[&＆、]\s*图片)?(?=\s*[/:：︱|／]|[ \u3000]+[{_CJK}]{{2,4}}(?:[ \u3000]|$))"
 )
 _LABEL_ALTERNATIVES = (
     rf"(?P<author>{_AUTHOR_LABEL})"
@@ -659,8 +662,11 @@ def _credit_follows(after: str) -> bool:
     return bool(match and surname_first(match.group(1)) and plausible_name(match.group(1)))
 
 
-# CNA's dateline glues the reporter's name to the place: "（中央社記者王小明台北7日電）", "…華盛頓6日專電）".
-_GLUED_DATELINE = re.compile(rf"(?<=记者)(?P<run>[{_CJK}]{{4,10}})(?=\d{{1,2}}日专?电)")
+# CNA's dateline glues the reporter's name to the place: "（中央社記者王小明台北7日電）", "…華盛頓6日專電）",
+# the last of several: "（中央社記者蘇郁婷、江明珠台中9日電）".
+_GLUED_DATELINE = re.compile(
+    rf"(?<=记者)(?P<lead>(?:[{_CJK}]{{2,4}}[、，,])*)(?P<run>[{_CJK}]{{4,10}})(?=\d{{1,2}}日专?电)"
+)
 
 
 def _known_place(word: str) -> bool:
@@ -687,12 +693,20 @@ def _cut_dateline_place(match: re.Match[str]) -> str:
         and plausible_name(run[:cut])
         and _known_place(run[cut:])
     ]
-    return f"{run[: cuts[0]]}，{run[cuts[0] :]}" if len(cuts) == 1 else run
+    lead = match.group("lead")
+    return f"{lead}{run[: cuts[0]]}，{run[cuts[0] :]}" if len(cuts) == 1 else lead + run
 
 
 # A writer's credit closing a Taiwan report: "（司馬文靜／台北報導）" (folded: 报导), names then place.
 _NAMES_PLACE_REPORTED = re.compile(
     rf"[（(〔]\s*(?P<inner>[{_CJK}][{_CJK} \u3000、，,]{{1,20}}?)\s*[／/]\s*[{_CJK}]{{2,6}}报[导道]\s*[)）〕]"
+)
+
+
+# ... and with the outlet first, the names spaced from the place: "（民視新聞／張雅婷、陳怡君 台北報導）".
+_OUTLET_NAMES_REPORTED = re.compile(
+    rf"[（(〔]\s*(?P<outlet>[{_CJK}A-Za-z]{{2,10}})\s*[／/]\s*(?P<inner>[{_CJK}][{_CJK}、，,]{{1,20}}?)"
+    rf"[ \u3000]+[{_CJK}]{{2,6}}报[导道]\s*[)）〕]"
 )
 
 
@@ -847,11 +861,14 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         )
         if picture and _credit_follows(tail[picture.end() :]):
             picture = None  # "記者 蘇陽 / 攝影 梁晨 報導": 摄影 labels the next name, not the one before
+        photo_after = _PHOTO_AFTER.match(tail)
+        if photo_after and _credit_follows(tail[photo_after.end() :]):
+            photo_after = None  # "文字 葉德正　攝影 黃柏翰": 攝影 labels the next name, as after a slash
         if picture and len(names) > 1 and role != "editor":
             # "文/黄轶涵 黄昕／漫画": the last name drew the picture (credited as the photographs are).
             _add(people.photographers, names[-1:])
             names = names[:-1]
-        elif role != "editor" and (picture or _PHOTO_AFTER.match(tail)):
+        elif role != "editor" and (picture or photo_after):
             role = "photographer"  # "记者李木易/摄", "新华社记者 才扬 摄"
         target = {
             "author": people.authors,
@@ -862,6 +879,9 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         _add(target, names)
     for reported in _NAMES_PLACE_REPORTED.finditer(text):
         _add(people.authors, _reported_names(reported.group("inner")))
+    for reported in _OUTLET_NAMES_REPORTED.finditer(text):
+        if reported.group("outlet").endswith(OUTLET_ENDINGS):  # a desk ("國際中心") credits nobody
+            _add(people.authors, _reported_names(reported.group("inner")))
     for bare in _BARE_AFTER_DATELINE.finditer(text):
         _add(people.authors, [n for n in _bare_names(bare.group("inner")) if n not in people.correspondents])
     for filed in _FILED_FROM.finditer(text):

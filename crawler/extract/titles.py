@@ -17,11 +17,14 @@ from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
+from crawler.extract.people import script_folded
+
 __all__ = [
     "better_title",
     "drop_header_lines",
     "first_sentence_title",
     "heading_before_body",
+    "heading_info_line",
     "headline_part",
     "logo_heading",
     "reads_as_site_name",
@@ -73,7 +76,8 @@ def _acceptable(node: HtmlElement) -> str:
     text = " ".join(node.text_content().split())
     if not 4 <= len(text) <= 80 or text.endswith((":", "：")):
         return ""
-    if _HEADING_INFO.search(text) or _BREADCRUMB.search(text) or _in_noise(node):
+    # Labels are matched in simplified script: "資料來源：" is an info line as "资料来源：" is.
+    if _HEADING_INFO.search(script_folded(text)) or _BREADCRUMB.search(text) or _in_noise(node):
         return ""
     links = sum(len(" ".join(a.text_content().split())) for a in node.iter("a"))
     if links > 0.5 * len(text):
@@ -213,6 +217,22 @@ def strip_heading_line(paragraphs: list[str], title: str) -> list[str]:
     return paragraphs
 
 
+def heading_info_line(paragraphs: list[str], title: str) -> str:
+    """Return the headline and info line :func:`strip_heading_line` cuts from a first paragraph, or ``""``.
+
+    A table layout joins them to the text (``標題 2007/10/01 13:20 中廣新聞網 【記者…】…``):
+    cut from the body, the info line still dates the page.
+    """
+    for paragraph in paragraphs[:4]:
+        joined = _info_before(paragraph, title)
+        if joined:
+            return " ".join(paragraph.split())[:joined]
+        cut = _info_after(paragraph, title)
+        if cut:
+            return paragraph[:cut]
+    return ""
+
+
 def _heading_in_body(paragraphs: list[str]) -> str:
     """Return a headline the extractor kept among the body's first lines (a short line above an info line)."""
     # Up to the text's first sentence: a layout table's sidebar may come first.
@@ -243,12 +263,13 @@ _LABEL_WORD = re.compile(r"(?:来源|发布|时间|日期|作者)(?:[^\S\n]|[:�
 
 
 def _info_line(line: str) -> bool:
-    """Tell whether ``line`` is an article's info line (来源, 发布时间, a date), not prose.
+    """Tell whether ``line`` is an article's info line (来源, 發布時間, a date), not prose.
 
     A label word counts as a label when a colon or a space follows it, or the line is dated:
-    a headline may hold the word ("…新闻发布会在我校举行") and is no info line.
+    a headline may hold the word ("…新闻发布会在我校举行") and is no info line. Labels are
+    matched in simplified script.
     """
-    labelled = _LABEL_WORD.search(line)
+    labelled = _LABEL_WORD.search(script_folded(line))
     timed = _TIMED.search(line)
     # A dated line of a list ("·我市召开工作会议 (2011-5-6)") has neither.
     return bool(labelled or timed) and not _sentence(line)

@@ -105,8 +105,10 @@ _PAPER_BEFORE_ROLE = re.compile(
 # What a text layer may leave right after 讯/电 (dot leaders, a glyph read as ？, a mark): the
 # dateline is still one (大河报讯···？·······第1章…).
 _DATELINE_JUNK = "·•・…?？!！■□●◆"
+# A dateline may be set in lenticular brackets (【本报讯】, 【新华社北京6月1日电】): closed after 讯/电.
 _DATELINE = re.compile(
-    rf"(?:据)?(?P<paper>{_PAPER})(?P<place>[{HAN}]{{0,6}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|消息)"
+    rf"(?P<bracket>【)?(?:据)?(?P<paper>{_PAPER})(?P<place>[{HAN}]{{0,6}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?"
+    rf"(?:电|讯|消息)(?(bracket)】)"
     rf"(?=[\s（(【“‘《「『0-9{_DATELINE_JUNK}]|[{HAN}]|$)"
 )
 _REPORTED_BY = re.compile(rf"据(?P<paper>{_PAPER})报道(?:[，,：:\s]|$)")
@@ -416,7 +418,7 @@ def split_head(text: str) -> tuple[Dateline, Credits, str]:
     match = _dateline(text) or _REPORTED_BY.match(text)
     if match:
         dateline = Dateline(
-            match.group(0).strip("，,：: "), match.group("paper"), match.groupdict().get("place") or ""
+            match.group(0).strip("【】，,：: "), match.group("paper"), match.groupdict().get("place") or ""
         )
         rest = text[match.end() :].lstrip()
     leading = _leading_credit(rest)
