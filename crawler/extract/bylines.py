@@ -28,7 +28,14 @@ from crawler.extract.people import (
     split_names,
 )
 
-__all__ = ["blog_owner", "credited_as_editor", "fill_credits", "hinted_byline_names", "metadata_authors"]
+__all__ = [
+    "blog_owner",
+    "credited_as_editor",
+    "fill_credits",
+    "hinted_byline_names",
+    "labelled_poster",
+    "metadata_authors",
+]
 
 _TAGS = re.compile(r"(?s)<script.*?</script>|<style.*?</style>|<!--.*?-->|<[^>]+>")
 _TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|·)\s*")
@@ -144,6 +151,21 @@ def hinted_byline_names(texts: list[str], *, post_header: bool = False) -> list[
         if post_header and (nick := _nickname(text)):
             return [nick]
     return []
+
+
+# A post header's labelled poster: "[楼主] 作者：北方的狼 发表时间:…", "楼主：客家阿妹", "发帖人：老枪".
+_POSTER_LABEL = re.compile(r"(?:楼主|作者|发帖人)\s*[:：]\s*(?P<name>[^\s:：|/()（）\[\]【】<>]{2,12})")
+
+
+def labelled_poster(above: str) -> str:
+    """Return the nickname a thread's post header labels as its poster (the first label above the text).
+
+    Asked only on a thread (the page prints a post header), with the text
+    above the first post: replies and their posters come after it. A login
+    (``wxy1987``) or a label gives ``""``.
+    """
+    match = _POSTER_LABEL.search(above)
+    return _nickname(match.group("name")) if match else ""
 
 
 _BLOG_OWNER = re.compile(r">\s*([\u4e00-\u9fff]{2,4})的(?:博客|空间|BLOG|blog)\s*<")

@@ -621,6 +621,18 @@ _BARE_AFTER_DATELINE = re.compile(r"(?<=[讯电])\s*[（(](?P<inner>[^（）()\n
 _BARE_STOP = re.compile(r"通讯员|实习生|记者|编辑|摄影|摄|图")
 
 
+# Last characters of a unit's name (刑庭, 宣传科, 政治处, 办公室, 县委宣传部) that names hardly end in.
+_UNIT_LAST = _BODY_LAST | _BODY_LAST_LONG | frozenset("庭科室股")
+
+
+def _unit_word(token: str) -> bool:
+    """Tell whether a bracketed credit's first word is a unit (``刑庭``, ``宣传科``) rather than a name."""
+    if len(token) < 2 or token[-1] not in _UNIT_LAST:
+        return False
+    long_body = len(token) >= 3 and token[-1] not in _BODY_LAST_LONG  # 派出所, 检察院: names too
+    return long_body or not surname_first(token)
+
+
 def _bare_names(inner: str) -> list[str]:
     """Return the names of a bracketed credit up to its first role label, when every token is a name."""
     role = _BARE_STOP.search(inner)
@@ -634,8 +646,12 @@ def _bare_names(inner: str) -> list[str]:
     lead = lead.strip()
     if not lead or not re.fullmatch(rf"[{_CJK}]+(?:[ \u3000、，,]+[{_CJK}]+)*", lead):
         return []
-    names = split_names(lead)
     tokens = re.split(r"[ \u3000、，,]+", lead)
+    if len(tokens) >= 2 and _unit_word(tokens[0]):
+        # "(刑庭 廖世杰)", "(县委宣传部 王晓东)": the writer's unit, then the writer.
+        tokens = tokens[1:]
+        lead = " ".join(tokens)
+    names = split_names(lead)
     if len(names) < len(tokens) or not all(surname_first(n) and plausible_name(n) for n in names):
         return []  # "(本报综合)", "(资料图片)", "(中新网)": no names
     return names
@@ -731,6 +747,14 @@ def closing_co_writers(texts: list[str], authors: list[str]) -> list[str]:
             continue
         _add(found, [_in_original(n, folded, text) for n in names if n not in known])
     return found
+
+
+# A line of its own naming the writer and where the report was filed from, an outlet maybe first:
+# "乐居财经 林振兴 发自北京", "王晓东 发自纽约" (not "…情谊 发自内心").
+_FILED_FROM = re.compile(
+    rf"(?m)^[ \u3000]*(?:[{_CJK}A-Za-z]{{2,10}}[ \u3000]+)?(?P<name>[{_CJK}]{{2,4}})[ \u3000]*发自[ \u3000]*"
+    rf"(?!内心|肺腑|心底|真心|灵魂)[{_CJK}]{{2,8}}[ \u3000]*(?:报道)?[ \u3000]*$"
+)
 
 
 def _add(target: list[str], names: list[str]) -> None:
@@ -890,6 +914,10 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             _add(people.authors, _reported_names(reported.group("inner")))
     for bare in _BARE_AFTER_DATELINE.finditer(text):
         _add(people.authors, [n for n in _bare_names(bare.group("inner")) if n not in people.correspondents])
+    for filed in _FILED_FROM.finditer(text):
+        name = filed.group("name")
+        if surname_first(name) and plausible_name(name):
+            _add(people.authors, [name])
     # A name also credited as editor or photographer is not taken as an author:
     # "作者：陈海峰 责任编辑：陈海峰" is a CMS filling both fields with the editor.
     people.authors = [n for n in people.authors if n not in people.photographers and n not in people.editors]
