@@ -72,3 +72,77 @@ def test_a_text_repeating_its_headline_in_full_width_punctuation_keeps_the_date_
     )
     item = extract_article("http://xxblog.blog.sohu.com/1234561.html", page)
     assert item.published_at is not None and item.published_at.date() == date(2011, 4, 11)
+
+
+def test_a_dateline_credit_may_name_the_writers_unit_first():
+    from crawler.extract.people import find_people
+
+    text = "四川新闻网内江5月23日讯(刑庭 廖世杰)近日，内江市中区法院公开开庭审理了一起贪污案。"
+    assert find_people(text).authors == ["廖世杰"]
+    assert find_people("本报讯(县委宣传部 王晓东 李明远)昨日，全县召开会议。").authors == ["王晓东", "李明远"]
+    assert find_people("本报讯(王庭 李明)昨日，全县召开会议。").authors == ["王庭", "李明"]  # a name, no unit
+    assert find_people("本报讯(综合报道)昨日，全县召开会议。").authors == []
+
+
+def test_a_line_naming_the_writer_and_where_he_filed_from_credits_him():
+    from crawler.extract.people import find_people
+
+    assert find_people("佳兆业西安旧改“遭遇战”\n乐居财经 林振兴 发自北京\n在西安市未央区草滩地区").authors == ["林振兴"]
+    assert find_people("周末特稿\n王晓东 发自纽约\n当地时间周三").authors == ["王晓东"]
+    assert find_people("感谢大家的支持，这份情谊 发自内心\n").authors == []
+
+
+FORUM_BODY = (
+    "<p>　　最近小区门口新开了一家早餐店，味道很不错，价格也实惠，推荐给大家。老板是外地人，做事很实在。</p>"
+    "<p>　　每天早上六点就开门了，包子、豆浆、油条都有，周末人特别多，去晚了就买不到了，大家可以早点去。</p>"
+)
+
+
+def test_a_thread_starters_nickname_after_its_label_in_the_post_header_is_the_author():
+    # 西祠胡同: "[楼主] 作者：北方的狼 发表时间:…" above the first post; a reply's poster below.
+    page = _page(
+        '<div class="board">南京大家谈 &gt; 正文</div>',
+        '<div class="doc_title"><h1>小区门口新开的早餐店推荐</h1></div>'
+        '<div class="doc_info">[楼主] 作者：<a href="/u1">北方的狼</a>　发表时间:2010/3/4 19:36　浏览：321</div>',
+        "小区门口新开的早餐店推荐_南京大家谈_西祠胡同",
+        body=FORUM_BODY + '<div class="reply">[2楼] 作者：<a>风中的承诺</a>　发表时间:2010/3/4 20:11</div><div>顶</div>',
+    )
+    assert extract_article("http://www.xici.net/d12345.htm", page).authors == ["北方的狼"]
+    login = page.replace("北方的狼".encode(), b"wxy1987")
+    assert extract_article("http://www.xici.net/d12345.htm", login).authors == []
+
+
+def test_a_tieba_posters_nickname_above_the_first_floor_is_the_author():
+    page = _page(
+        '<div class="top"><a href="/">百度贴吧</a> <a>某某吧</a></div>',
+        '<div class="core_title_wrap"><h1 class="core_title_txt">小区门口新开的早餐店推荐</h1></div>'
+        '<div class="l_post"><div class="d_author"><a class="p_author_name j_user_card">北方的狼</a></div>',
+        "小区门口新开的早餐店推荐_某某吧_百度贴吧",
+        body=FORUM_BODY + '<div class="core_reply_tail"><span class="tail-info">1楼</span><span class="tail-info">2013-07-24 18:04</span></div></div>'
+        '<div class="l_post"><div class="d_author"><a class="p_author_name j_user_card">风中的承诺</a></div><div>顶</div>'
+        '<span class="tail-info">2楼</span><span class="tail-info">2013-07-24 19:04</span></div>',
+    )
+    assert extract_article("http://tieba.baidu.com/p/12345", page).authors == ["北方的狼"]
+
+
+def test_a_post_opening_with_its_headline_keeps_the_post_header_above_the_text():
+    # The post repeats its headline (the title carries a scraped "-言" the text lacks): the heading
+    # is not where the text begins, and the post header under it names the poster.
+    head = "小区门口新开的早餐店味道真不错，推荐给大家-言"
+    page = _page(
+        '<div class="board">南京大家谈 &gt; 正文</div>',
+        f'<div class="doc_title"><h1>{head}</h1></div>'
+        '<div class="doc_info">[楼主] 作者：<a href="/u1">北方的狼</a>　发表时间:2010/3/4 19:36　浏览：321</div>',
+        f"{head}_南京大家谈_西祠胡同",
+        body='<div class="doc_text">小区门口新开的早餐店味道真不错，推荐给大家<br />' + FORUM_BODY + "</div>",
+    )
+    item = extract_article("http://www.xici.net/d12345.htm", page)
+    assert item.authors == ["北方的狼"]
+
+
+def test_a_threads_headline_with_a_comma_is_no_prose_before_its_own_post_header():
+    from crawler.extract.furniture import cut_replies
+
+    head = "泰州一灵车停在屋里莫名起火，把房子烧了"
+    lines = [head, "[楼主] 作者：北方的狼 发表时间：2010/3/4 19:36 只看楼主", "现代快报记者获悉，接到报警后，消防立即赶赴现场。"]
+    assert cut_replies(lines, head) == lines

@@ -26,6 +26,7 @@ from crawler.extract.bylines import (
     credited_as_editor,
     fill_credits,
     hinted_byline_names,
+    labelled_poster,
     metadata_authors,
 )
 from crawler.extract.dates import (
@@ -85,6 +86,7 @@ _OG_URL = re.compile(r"<meta[^>]+property=[\"']og:url[\"'][^>]*>", re.I)
 _HREF = re.compile(r"(?:href|content)=[\"']([^\"']+)[\"']", re.I)
 # A closing editor line as its own element: "[责任编辑:肖春芳]", "【责任编辑：严玉洁】".
 _POSTED = re.compile(r"发表于|发帖时间|发表时间")
+_FIRST_FLOOR = re.compile(r">\s*1楼\s*<")
 _EDITOR_LABEL = re.compile(r"责任编辑|责编")
 # Sohu's template (and its reprints) ends the article's own text with "返回搜狐，查看更多".
 # A related list whose headlines were links leaves only its dates: "- 2020年07月08日 13:36:14".
@@ -329,7 +331,7 @@ def extract_article(
         item.published_at = weekday_date(" ".join(tree.itertext()), timezone)
     paragraphs = _drop_trailing_dates(_cut_after_end_mark(paragraphs))
     page_line = page_line_test(lambda: _link_texts(tree))
-    paragraphs = drop_edge_furniture(cut_replies(paragraphs), lambda: _link_texts(tree))
+    paragraphs = drop_edge_furniture(cut_replies(paragraphs, item.title), lambda: _link_texts(tree))
     if item.title:
         # Short texts: the extractor kept the whole article box, so the headline and its info
         # line (date, 标签：<a>生活</a>) surface once the page lines above them are gone.
@@ -357,7 +359,8 @@ def extract_article(
         item.authors = metadata_authors(persons, text, meta.title_tag, people, shown=False)
     if not item.authors:
         before = text_before_body(tree, paragraphs)
-        posted = bool(_POSTED.search(meta.header_text + " " + before[-300:]))
+        # A thread: a post header above the text ("发表于 …"), or floors numbered below posts (贴吧's "1楼").
+        posted = bool(_POSTED.search(meta.header_text + " " + before[-300:]) or _FIRST_FLOOR.search(text))
         # Only a byline-classed element above the text names its writer; below it sit
         # comments and related lists with authors of their own.
         squashed = "".join(before.split())
@@ -368,6 +371,8 @@ def extract_article(
             lead = squashed + _zone_above_text(header, paragraphs)
             linked = [t for t in meta.author_links if "".join(t.split()) in lead]
             hinted = hinted_byline_names(linked, post_header=True)
+        if not hinted and posted and (poster := labelled_poster(before[-300:])):
+            hinted = [poster]  # "[楼主] 作者：北方的狼 发表时间:…": a nickname labelled in the post header
         item.authors = [n for n in hinted if n not in item.editors and not credited_as_editor(n, text)]
     if not item.authors:
         item.authors = blog_owner(text, html.escape(item.title, quote=False))

@@ -20,13 +20,22 @@ from crawler.extract.people import (
     COMPOUND_SURNAMES,
     OUTLET_ENDINGS,
     People,
+    closing_co_writers,
     find_people,
     label_like,
     plausible_name,
+    script_folded,
     split_names,
 )
 
-__all__ = ["blog_owner", "credited_as_editor", "fill_credits", "hinted_byline_names", "metadata_authors"]
+__all__ = [
+    "blog_owner",
+    "credited_as_editor",
+    "fill_credits",
+    "hinted_byline_names",
+    "labelled_poster",
+    "metadata_authors",
+]
 
 _TAGS = re.compile(r"(?s)<script.*?</script>|<style.*?</style>|<!--.*?-->|<[^>]+>")
 _TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|·)\s*")
@@ -96,9 +105,13 @@ def credited_as_editor(name: str, html: str) -> bool:
 
 
 def _personal(name: str) -> bool:
-    """Tell whether a name from a weak source looks personal: a common surname and 2-4 characters."""
+    """Tell whether a name from a weak source looks personal: a common surname and 2-4 characters.
+
+    Surnames are listed in simplified script: 羅敏儀 is read as 罗敏仪.
+    """
     if re.fullmatch(r"[A-Za-z][A-Za-z.\-' ]*", name):
         return " " in name  # "Demi Xia"; a lone ASCII word there is a login
+    name = script_folded(name)
     return 2 <= len(name) <= 4 and (name[0] in COMMON_SURNAMES or name[:2] in COMPOUND_SURNAMES)
 
 
@@ -140,6 +153,21 @@ def hinted_byline_names(texts: list[str], *, post_header: bool = False) -> list[
     return []
 
 
+# A post header's labelled poster: "[楼主] 作者：北方的狼 发表时间:…", "楼主：客家阿妹", "发帖人：老枪".
+_POSTER_LABEL = re.compile(r"(?:楼主|作者|发帖人)\s*[:：]\s*(?P<name>[^\s:：|/()（）\[\]【】<>]{2,12})")
+
+
+def labelled_poster(above: str) -> str:
+    """Return the nickname a thread's post header labels as its poster (the first label above the text).
+
+    Asked only on a thread (the page prints a post header), with the text
+    above the first post: replies and their posters come after it. A login
+    (``wxy1987``) or a label gives ``""``.
+    """
+    match = _POSTER_LABEL.search(above)
+    return _nickname(match.group("name")) if match else ""
+
+
 _BLOG_OWNER = re.compile(r">\s*([\u4e00-\u9fff]{2,4})的(?:博客|空间|BLOG|blog)\s*<")
 
 
@@ -176,6 +204,7 @@ def fill_credits(item: ArticleItem, zones: list[str], page_text: str) -> People:
         for match in _WHOLE_PAGE_EDITOR.finditer(page_text):
             _extend(item.editors, find_people(match.group(0)).editors)
     _extend(item.authors, people.authors, exclude=item.editors)
+    _extend(item.authors, closing_co_writers(zones, item.authors), exclude=item.editors)
     _extend(item.correspondents, people.correspondents, exclude=item.authors)
     _extend(item.photographers, people.photographers)
     item.source_name = item.source_name or people.source_name

@@ -21,6 +21,7 @@ __all__ = [
     "PLACES",
     "SURNAMES",
     "People",
+    "closing_co_writers",
     "find_people",
     "label_like",
     "plausible_name",
@@ -620,6 +621,18 @@ _BARE_AFTER_DATELINE = re.compile(r"(?<=[讯电])\s*[（(](?P<inner>[^（）()\n
 _BARE_STOP = re.compile(r"通讯员|实习生|记者|编辑|摄影|摄|图")
 
 
+# Last characters of a unit's name (刑庭, 宣传科, 政治处, 办公室, 县委宣传部) that names hardly end in.
+_UNIT_LAST = _BODY_LAST | _BODY_LAST_LONG | frozenset("庭科室股")
+
+
+def _unit_word(token: str) -> bool:
+    """Tell whether a bracketed credit's first word is a unit (``刑庭``, ``宣传科``) rather than a name."""
+    if len(token) < 2 or token[-1] not in _UNIT_LAST:
+        return False
+    long_body = len(token) >= 3 and token[-1] not in _BODY_LAST_LONG  # 派出所, 检察院: names too
+    return long_body or not surname_first(token)
+
+
 def _bare_names(inner: str) -> list[str]:
     """Return the names of a bracketed credit up to its first role label, when every token is a name."""
     role = _BARE_STOP.search(inner)
@@ -633,8 +646,12 @@ def _bare_names(inner: str) -> list[str]:
     lead = lead.strip()
     if not lead or not re.fullmatch(rf"[{_CJK}]+(?:[ \u3000、，,]+[{_CJK}]+)*", lead):
         return []
-    names = split_names(lead)
     tokens = re.split(r"[ \u3000、，,]+", lead)
+    if len(tokens) >= 2 and _unit_word(tokens[0]):
+        # "(刑庭 廖世杰)", "(县委宣传部 王晓东)": the writer's unit, then the writer.
+        tokens = tokens[1:]
+        lead = " ".join(tokens)
+    names = split_names(lead)
     if len(names) < len(tokens) or not all(surname_first(n) and plausible_name(n) for n in names):
         return []  # "(本报综合)", "(资料图片)", "(中新网)": no names
     return names
@@ -701,6 +718,43 @@ def _reported_names(inner: str) -> list[str]:
     if len(names) != len(tokens) or not all(surname_first(n) and plausible_name(n) for n in names):
         return []
     return names
+
+
+# A bracketed list after a text's last sentence: "…（姚玉光、許峰 馬訓標）返回搜狐",
+# "…(李甜賀嬌嬌)編輯:李思科".
+_CLOSING_BRACKET = re.compile(
+    rf"[（(](?P<inner>[{_CJK}][{_CJK} \u3000、，,/／]{{1,24}})[)）](?=[^。！？!?（(]*$)"
+)
+
+
+def closing_co_writers(texts: list[str], authors: list[str]) -> list[str]:
+    """Return the other names of a bracketed list closing a text that repeats a credited writer.
+
+    A bare ``（张巨峰）`` closing a text is left alone (the dev set reads none there),
+    but ``（姚玉光、許峰 馬訓標）`` under a byline crediting 姚玉光 names his co-writers:
+    every token must be a surname-first name (two glued ones split as :func:`_glued_pair` does).
+    """
+    known = {script_folded(name) for name in authors}
+    found: list[str] = []
+    for text in texts:
+        folded = script_folded(text)
+        match = _CLOSING_BRACKET.search(folded)
+        if not match or not known:
+            continue
+        tokens = [t for t in re.split(r"[ \u3000、，,/／]+", match.group("inner")) if t]
+        names = [piece for token in tokens for piece in (_glued_pair(token) or [token])]
+        if not all(surname_first(n) and plausible_name(n) for n in names) or not known & set(names):
+            continue
+        _add(found, [_in_original(n, folded, text) for n in names if n not in known])
+    return found
+
+
+# A line of its own naming the writer and where the report was filed from, an outlet maybe first:
+# "乐居财经 林振兴 发自北京", "王晓东 发自纽约" (not "…情谊 发自内心").
+_FILED_FROM = re.compile(
+    rf"(?m)^[ \u3000]*(?:[{_CJK}A-Za-z]{{2,10}}[ \u3000]+)?(?P<name>[{_CJK}]{{2,4}})[ \u3000]*发自[ \u3000]*"
+    rf"(?!内心|肺腑|心底|真心|灵魂)[{_CJK}]{{2,8}}[ \u3000]*(?:报道)?[ \u3000]*$"
+)
 
 
 def _add(target: list[str], names: list[str]) -> None:
@@ -860,6 +914,10 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             _add(people.authors, _reported_names(reported.group("inner")))
     for bare in _BARE_AFTER_DATELINE.finditer(text):
         _add(people.authors, [n for n in _bare_names(bare.group("inner")) if n not in people.correspondents])
+    for filed in _FILED_FROM.finditer(text):
+        name = filed.group("name")
+        if surname_first(name) and plausible_name(name):
+            _add(people.authors, [name])
     # A name also credited as editor or photographer is not taken as an author:
     # "作者：陈海峰 责任编辑：陈海峰" is a CMS filling both fields with the editor.
     people.authors = [n for n in people.authors if n not in people.photographers and n not in people.editors]

@@ -429,20 +429,59 @@ def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500
     ):
         first = rest
     probe = _squash(first)[:8]
+    opening = _width_folded(_squash(first))
     pieces: list[str] = []
+    # Up to a heading the text opens by repeating, should the text's own opening not come later.
+    at_heading: list[str] | None = None
     for node in tree.iter():
         if not isinstance(node.tag, str):
             continue
         if node.tag not in ("script", "style", "noscript", "title"):
             if probe in _squash(node.text or ""):
-                break
+                if not _repeated_heading(node, node.text or "", opening):
+                    break
+                at_heading = list(pieces) if at_heading is None else at_heading
             pieces.append(node.text or "")
         if probe in _squash(node.tail or ""):
-            break
+            parent = node.getparent()
+            if parent is None or not _repeated_heading(parent, node.tail or "", opening):
+                break
+            at_heading = list(pieces) if at_heading is None else at_heading
         pieces.append(node.tail or "")
     else:
-        return ""
+        if at_heading is None:
+            return ""
+        pieces = at_heading
     return " ".join(" ".join(pieces).split())[-limit:]
+
+
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_TITLE_CLASS = re.compile(r"title|biaoti|headline", re.I)
+
+
+def _repeated_heading(node: HtmlElement, piece: str, opening: str) -> bool:
+    """Tell whether ``piece`` (a text in ``node``) is the headline the main text opens by repeating.
+
+    Forum posts and reposted texts open with their headline (``蹊跷!泰州…`` over
+    ``蹊跷!泰州…现代快报记者获悉``): the heading above, which starts the text's
+    opening words, is not where the text begins; its post header or info line
+    below it is above the text.
+    """
+    squashed = _width_folded(_squash(piece))
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(squashed, opening, strict=False)) if a != b),
+        min(len(squashed), len(opening)),
+    )
+    # Most of it: a title may carry a scraped suffix the text lacks ("…的头颅-言").
+    if len(squashed) < 8 or shared < max(8, 0.8 * len(squashed)):
+        return False
+    for current in (node, node.getparent()):
+        if current is None:
+            return False
+        hint = (current.get("class") or "") + " " + (current.get("id") or "")
+        if current.tag in _HEADING_TAGS or _TITLE_CLASS.search(hint):
+            return True
+    return False
 
 
 def _common_run(a: str, b: str) -> int:
