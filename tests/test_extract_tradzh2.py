@@ -133,3 +133,22 @@ def test_a_table_layout_joining_headline_info_line_and_text_is_dated_by_that_lin
     item = extract_article("http://example.tw/a.html", page.encode("big5", errors="xmlcharrefreplace"))
     assert item.title == "蔣勁夫事件最新進展"
     assert _day(item.published_at) == date(2007, 10, 1)
+
+
+def test_a_forum_poster_in_traditional_script_is_a_personal_name():
+    from crawler.extract.bylines import hinted_byline_names
+
+    # Discuz!'s <td class="postauthor">: 羅 is 罗, a common surname, in the fold.
+    assert hinted_byline_names(["羅敏儀 帖子 1234 積分 567"]) == ["羅敏儀"]
+    assert hinted_byline_names(["walker_hk 帖子 12"]) == []
+
+
+def test_a_closing_bracket_repeating_the_writer_names_the_co_writers():
+    from crawler.extract.people import closing_co_writers
+
+    closing = "…無法揭示案件全貌。（姚玉光、許峰 馬訓標）返回搜狐，查看更多 責任編輯："
+    assert closing_co_writers([closing], ["姚玉光"]) == ["許峰", "馬訓標"]
+    assert closing_co_writers(["確保行車規範、安全。(李甜賀嬌嬌)編輯:李思科"], ["李甜"]) == ["賀嬌嬌"]
+    # A bare closing name with no credited writer in it stays unread (the dev set reads none there).
+    assert closing_co_writers(["…活動圓滿舉行。（張巨峰）"], ["王小明"]) == []
+    assert closing_co_writers(["（王小明、李華）在會上表示，將持續推動。"], ["王小明"]) == []

@@ -1444,7 +1444,9 @@ def _page(idx: int, row: dict[str, str], out_dir: Path, batch: int) -> dict[str,
     split = "tune" if int(hashlib.sha1(path.encode()).hexdigest()[0], 16) < 8 else "report"
     row_out: dict[str, object] = {
         "path": path,
-        "title": f"[新聞] {title}" if tpl.name == "ptt_news" else title,
+        # A thread's title keeps its tag; the bahamut row was first typed without 【情報】 (corrected
+        # after the second batch's tune half was scored, the convention being written with the set).
+        "title": {"ptt_news": f"[新聞] {title}", "bahamut": f"【情報】{title}"}.get(tpl.name, title),
         "date": ctx.iso,
         "authors": list(dict.fromkeys(authors + text_authors)),
         "editors": list(dict.fromkeys(page_editors + credits.get("editors", []))),

@@ -20,9 +20,11 @@ from crawler.extract.people import (
     COMPOUND_SURNAMES,
     OUTLET_ENDINGS,
     People,
+    closing_co_writers,
     find_people,
     label_like,
     plausible_name,
+    script_folded,
     split_names,
 )
 
@@ -103,9 +105,13 @@ def credited_as_editor(name: str, html: str) -> bool:
 
 
 def _personal(name: str) -> bool:
-    """Tell whether a name from a weak source looks personal: a common surname and 2-4 characters."""
+    """Tell whether a name from a weak source looks personal: a common surname and 2-4 characters.
+
+    Surnames are listed in simplified script: 羅敏儀 is read as 罗敏仪.
+    """
     if re.fullmatch(r"[A-Za-z][A-Za-z.\-' ]*", name):
         return " " in name  # "Demi Xia"; a lone ASCII word there is a login
+    name = script_folded(name)
     return 2 <= len(name) <= 4 and (name[0] in COMMON_SURNAMES or name[:2] in COMPOUND_SURNAMES)
 
 
@@ -206,6 +212,7 @@ def fill_credits(item: ArticleItem, zones: list[str], page_text: str) -> People:
         for match in _WHOLE_PAGE_EDITOR.finditer(page_text):
             _extend(item.editors, find_people(match.group(0)).editors)
     _extend(item.authors, people.authors, exclude=item.editors)
+    _extend(item.authors, closing_co_writers(zones, item.authors), exclude=item.editors)
     _extend(item.correspondents, people.correspondents, exclude=item.authors)
     _extend(item.photographers, people.photographers)
     item.source_name = item.source_name or people.source_name

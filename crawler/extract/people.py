@@ -21,6 +21,7 @@ __all__ = [
     "PLACES",
     "SURNAMES",
     "People",
+    "closing_co_writers",
     "find_people",
     "label_like",
     "plausible_name",
@@ -720,6 +721,35 @@ def _reported_names(inner: str) -> list[str]:
     if len(names) != len(tokens) or not all(surname_first(n) and plausible_name(n) for n in names):
         return []
     return names
+
+
+# A bracketed list after a text's last sentence: "…（姚玉光、許峰 馬訓標）返回搜狐",
+# "…(李甜賀嬌嬌)編輯:李思科".
+_CLOSING_BRACKET = re.compile(
+    rf"[（(](?P<inner>[{_CJK}][{_CJK} \u3000、，,/／]{{1,24}})[)）](?=[^。！？!?（(]*$)"
+)
+
+
+def closing_co_writers(texts: list[str], authors: list[str]) -> list[str]:
+    """Return the other names of a bracketed list closing a text that repeats a credited writer.
+
+    A bare ``（张巨峰）`` closing a text is left alone (the dev set reads none there),
+    but ``（姚玉光、許峰 馬訓標）`` under a byline crediting 姚玉光 names his co-writers:
+    every token must be a surname-first name (two glued ones split as :func:`_glued_pair` does).
+    """
+    known = {script_folded(name) for name in authors}
+    found: list[str] = []
+    for text in texts:
+        folded = script_folded(text)
+        match = _CLOSING_BRACKET.search(folded)
+        if not match or not known:
+            continue
+        tokens = [t for t in re.split(r"[ \u3000、，,/／]+", match.group("inner")) if t]
+        names = [piece for token in tokens for piece in (_glued_pair(token) or [token])]
+        if not all(surname_first(n) and plausible_name(n) for n in names) or not known & set(names):
+            continue
+        _add(found, [_in_original(n, folded, text) for n in names if n not in known])
+    return found
 
 
 # A line of its own naming the writer and where the report was filed from, an outlet maybe first:
