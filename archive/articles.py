@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, func, insert, select, update
+from sqlalchemy import String, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from archive.clusters import link_reprints
@@ -358,14 +358,23 @@ def _refuse_worse(
 def _version(
     session: Session, changed: list[tuple[ArticleItem, str, int, int]], now: datetime, run_id: int | None
 ) -> None:
-    """Copy the current content of changed rows into versions (in SQL), then overwrite the rows."""
+    """Copy the current content of changed rows into versions (in SQL), then overwrite the rows.
+
+    A version keeps the time it was fetched as the current one showed it
+    (:func:`archive.queries.article_versions`: a first version its first_seen,
+    a later one the time its change was stored), the time of its capture. Dated
+    by last_seen, a version's "fetched" moved when the next one came (a
+    citation of ``?version=1`` changed its retrieved date), to a time a
+    ``crawl --resume`` only saw it listed, or a 304 answered.
+    """
     ids = [id_ for _, _, id_, _ in changed]
+    fetched = case((Article.version == 1, Article.first_seen), else_=Article.updated_at)
     for chunk in chunked(ids):
         cols = [getattr(Article, name) for name in _VERSIONED]
         session.execute(
             insert(ArticleVersion).from_select(
                 ["article_id", "version", *_VERSIONED, "fetched_at"],
-                select(Article.id, Article.version, *cols, Article.last_seen).where(Article.id.in_(chunk)),
+                select(Article.id, Article.version, *cols, fetched).where(Article.id.in_(chunk)),
             )
         )
     session.execute(

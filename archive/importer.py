@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import String
+from sqlalchemy import String, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from archive.articles import ensure_source, upsert_articles
@@ -241,22 +241,40 @@ def import_lines(
     seen_sources: set[str] = set()
     try:
         with open_store(db_url) as factory, factory() as session, session.begin():
-            batch: list[ArticleItem] = []
+            batch: list[tuple[int, ArticleItem, bytes]] = []
+            last: list[bytes] = [b""]
+
+            def remembered(source_lines: Iterable[bytes]) -> Iterator[bytes]:
+                for raw in source_lines:  # the line parse_lines yields next, for a rejects file
+                    last[0] = raw
+                    yield raw
 
             def flush() -> None:
-                for item in batch:
+                crawled = _crawled(session, [item.url for _, item, _ in batch])
+                for number, item, raw in batch:
+                    if item.url in crawled:
+                        shown = raw.decode("utf-8", "backslashreplace").rstrip("\r\n")
+                        reject = Reject(number, crawled[item.url], shown)
+                        if not skip_bad:
+                            raise ImportFailed(
+                                f"{name}:{number}: {reject.reason}; nothing imported "
+                                "(leave the line out, or use --skip-bad to import the other lines)"
+                            )
+                        result.rejects.append(reject)
+                kept = [item for _, item, _ in batch if item.url not in crawled]
+                for item in kept:
                     if item.source_id not in seen_sources:
                         paper, tz = known.get(item.source_id, ("", None))
                         ensure_source(session, item.source_id, name=paper, kind="import", timezone=tz)
                         seen_sources.add(item.source_id)
                 # An import is an explicit statement of the text: no shrink guard.
-                for outcome in upsert_articles(session, batch, guard_shrink=False):
+                for outcome in upsert_articles(session, kept, guard_shrink=False):
                     result.counts[outcome.outcome] = result.counts.get(outcome.outcome, 0) + 1
                 batch.clear()
 
             known = dict(registered or {})
             zones = {**source_zones(session), **{sid: tz for sid, (_, tz) in known.items()}}
-            for number, parsed in parse_lines(lines, source, zones):
+            for number, parsed in parse_lines(remembered(lines), source, zones):
                 if on_line is not None:
                     on_line(number)
                 if isinstance(parsed, Reject):
@@ -267,7 +285,7 @@ def import_lines(
                         )
                     result.rejects.append(parsed)
                     continue
-                batch.append(parsed)
+                batch.append((number, parsed, last[0]))
                 if len(batch) >= BATCH:
                     flush()
             if batch:
@@ -275,4 +293,29 @@ def import_lines(
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc.__class__.__name__).splitlines()[0][:200]
         raise ImportFailed(f"cannot write the archive database ({reason}); nothing imported") from None
+    result.rejects.sort(key=lambda r: r.line)
     return result
+
+
+def _crawled(session: Any, urls: list[str]) -> dict[str, str]:
+    """Return, for the ``urls`` a crawl archived (an article with its raw capture), why import leaves them.
+
+    An import states a text; a crawl also archived where the paper printed it
+    (edition date, page, section) and the page it was read from. Written over,
+    the crawled article took the line's date and lost its page, section and
+    capture: the edition page no longer listed it, its citation named another
+    day and no page. The crawl stays the record; a re-crawl or ``reprocess``
+    updates it.
+    """
+    found: dict[str, str] = {}
+    for start in range(0, len(urls), BATCH):
+        rows = session.execute(
+            select(Article.url, Article.id, Article.source_id).where(
+                Article.url.in_(urls[start : start + BATCH]), Article.warc_file != ""
+            )
+        )
+        for url, article_id, source_id in rows:
+            found[url] = (
+                f"{url} is archived by a crawl of {source_id} (article {article_id}): import leaves it"
+            )
+    return found

@@ -28,6 +28,7 @@ crossed one becomes an :class:`Alert`, and the CLI exits non-zero.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -201,6 +202,16 @@ def _edition_note(row: DateHealth, run_status: str | None) -> str:
     return "; ".join(notes)
 
 
+def _days(since: date, until: date) -> Iterator[date]:
+    """Yield every date from ``since`` to ``until`` (9999-12-31 has no next day to step to)."""
+    day = since
+    while day <= until:
+        yield day
+        if day == date.max:
+            return
+        day += timedelta(days=1)
+
+
 def build_report(session: Session, source: SourceConfig, since: date, until: date) -> Report:
     """Read the archive and return the health report of ``source`` for ``since``..``until``."""
     report = Report(source.id, source.name, since, until)
@@ -231,8 +242,7 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
             run_start[run_id], run_status[run_id] = run.started_at, _run_state(run)
 
     by_day: dict[date, DateHealth] = {}
-    day = since
-    while day <= until:
+    for day in _days(since, until):
         template = source.template_for(day)
         row = DateHealth(
             day,
@@ -250,7 +260,6 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
             row.template = edition.template or row.template
             row.pages = int(page_counts.get(edition.id, 0))
         by_day[day] = row
-        day += timedelta(days=1)
 
     for art in _article_rows(session, source.id, since, until):
         row = by_day[art.edition_date]

@@ -146,3 +146,43 @@ def test_read_only_archive_is_one_line(
         == "error: cannot write the archive database (attempt to write a readonly database); nothing imported"
     )
     assert rows(f"sqlite:///{path}") == before
+
+
+def test_an_article_a_crawl_archived_is_left_as_the_crawl_stored_it(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Importing a line with the URL of a crawled article wrote over it: it took the line's date
+    (2016-07-25 for the paper's 2016-07-21) and lost its page, section and raw capture, so the edition
+    page no longer listed it and its citation named another day. The crawl's article stays as stored."""
+    from datetime import date
+
+    from archive.articles import ensure_source, upsert_articles
+    from archive.items import ArticleItem
+
+    url = "http://epaper.example.cn/html/2016-07/21/content_1003.htm"
+    crawled = ArticleItem(
+        url=url, source_id="cswb", title="三下乡活动", body="日前，音乐学院组织服务团队。" * 10,
+        edition_date=date(2016, 7, 21), page_number="01", section="要闻",
+        warc_file="cswb/run-1/x.warc.gz", warc_offset=0,
+    )  # fmt: skip
+    with open_store(db_url) as sessions, sessions.begin() as s:
+        ensure_source(s, "cswb")
+        upsert_articles(s, [crawled])
+    mixed = "\n".join(
+        [
+            line(1),
+            json.dumps({"url": url, "title": "另一个标题", "body": "不同。", "published_at": "2016-07-25"}),
+        ]
+    )
+    assert run_import(tmp_path, db_url, mixed, monkeypatch, "--source", "cswb") == 1
+    err = capsys.readouterr().err
+    assert "in.jsonl:2: " in err and "is archived by a crawl of cswb" in err and "nothing imported" in err
+    assert run_import(tmp_path, db_url, mixed, monkeypatch, "--source", "cswb", "--skip-bad", "--json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["articles"], report["rejected"]) == (1, 1)
+    (reject,) = [json.loads(x) for x in (tmp_path / "in.jsonl.rejects.jsonl").read_text("utf-8").splitlines()]
+    assert reject["line"] == 2 and json.loads(reject["text"])["url"] == url
+    with open_store(db_url) as sessions, sessions() as s:
+        row = s.scalars(select(Article).where(Article.url == url)).one()
+        kept = (row.title, row.edition_date, row.page_number, row.section, row.warc_file, row.version)
+    assert kept == ("三下乡活动", date(2016, 7, 21), "01", "要闻", "cswb/run-1/x.warc.gz", 1)

@@ -903,6 +903,45 @@ def test_lead_title_quoted_in_the_news_lead_over_a_dashed_subtitle() -> None:
     assert read_headline(lines[:2], text)[0] == ""
 
 
+def test_lead_title_quoting_a_clause_with_its_comma_or_colon() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # 19岁的刘某是普兰店人， is a clause of the text (not its opening one), and the text does not go on
+    # with the line below: a 引题 cut from the text with its mark, not a title broken after a comma.
+    text = (
+        "本报讯 近日，普兰店警方破获一起故意伤害案。19岁的刘某是普兰店人，当晚到水库偷鱼被管理员发现，"
+        "挣脱时将人打伤后逃离。目前刘某已被刑事拘留。"
+    )
+    lines = ["19岁的刘某是普兰店人，", "水库盗鱼被发现 小伙打伤人逃离"]
+    assert read_headline(lines, text) == ("19岁的刘某是普兰店人", "水库盗鱼被发现 小伙打伤人逃离", "")
+    # Over a 主题 in two lines and a dashed 副题, the same; the 主题's lines stay one title.
+    three = ["市政府高度重视：", "问责19人!含4名", "处级干部", "——其中县处级干部4人"]
+    said = "本报讯 事故发生后，市政府高度重视：问责19人。其中县处级干部4人，科级干部15人。"
+    assert read_headline(three, said) == ("市政府高度重视", "问责19人！含4名处级干部", "其中县处级干部4人")
+    # A text that runs on with the line below says the title in one run (web copy): one title.
+    copy = "房子集中在少数人手里，想买的买不起，想卖的卖不出。这是很多城市的现状。"
+    assert read_headline(["房子集中在少数人手里，", "想买的买不起，想卖的卖不出"], copy)[0] == ""
+    # So does a text that opens with the line: its title's first clause restated.
+    opening = "六安一男子骑摩托车与货车迎面相撞，经抢救无效死亡。其母亲闻讯赶到现场。"
+    assert (
+        read_headline(["六安一男子骑摩托车与货车迎面相撞，", "当场死亡！老母亲悲痛欲绝！"], opening)[0] == ""
+    )
+
+
+def test_line_opening_a_quote_that_the_next_line_closes_is_no_lead_title() -> None:
+    from crawler.normalize.headlines import read_headline
+
+    # “喝酒致高位截瘫 leaves its quote open and the next line closes it: one 主题 wrapped inside the
+    # quote, though the text says the first line as a clause past its news lead.
+    text = (
+        "本报讯 一起同学聚会引发的官司日前二审宣判。法院认定同饮者未尽提醒义务。"
+        "判决书写道：“喝酒致高位截瘫，同饮者须担责。”当晚，他与等6名同学相约在宿舍喝酒。"
+    )
+    lines = ["“喝酒致高位截瘫", "同学被判赔20余万”的警示", "等6名同学相约在宿舍喝酒"]
+    lead, title, _ = read_headline(lines, text)
+    assert lead == "" and title.replace(" ", "") == "“喝酒致高位截瘫同学被判赔20余万”的警示"
+
+
 def test_lead_title_over_a_title_whose_second_line_runs_wider_and_is_said_nowhere() -> None:
     from crawler.normalize.headlines import read_headline
 

@@ -397,3 +397,57 @@ def test_paper_and_app_lead_credits_its_reporter_not_the_paper() -> None:
     assert ktv.title == "男子唱歌时女友坠楼" and ktv.reporters == ["沈杰仁"]
     assert ktv.dateline == "滕州日报·看度新闻" and nows(ktv).startswith("很多年轻人")
     assert fish.reporters == ["蒋利"] and nows(fish).startswith("小伙到他人")
+
+
+def test_byline_wrapped_at_the_column_edge_closes_its_article() -> None:
+    # ``/邓英雪 韩磊 报`` / ``道``: the byline broke inside 报道, so the last line alone reads as a text
+    # broken off; the two last lines joined are the byline, and the headline below opens the next
+    # article, though that opens with no dateline.
+    page = (
+        "拆迁款瘦身记\n\n"
+        "本报讯 新一份的起诉书\n中，常恒光的罪名由涉嫌\n贪污更改为滥用职权。他失去\n自由的时间更长。\n\n"
+        "又正是这场至今无果的控辩交\n锋，也让基层习以为常的拆迁\n违法链条，每一环每一扣，都\n"
+        "暴露无遗。 /邓英雪 韩磊 报\n道\n\n"
+        "联合国秘书长敦促叙利亚政府\n\n"
+        "据外电报道，联合国秘书长潘\n基文31日敦促叙利亚政府尊重\n承诺，履行叙危机联合特使安南的和\n"
+        "平计划。\n（曾颖志　公孙峰）\n"
+    )
+    money, syria = rebuild_page(page)
+    assert money.reporters == ["邓英雪", "韩磊"] and nows(money).endswith("暴露无遗。")
+    assert syria.title == "联合国秘书长敦促叙利亚政府" and syria.reporters == ["曾颖志", "公孙峰"]
+
+
+def test_dateline_in_lenticular_brackets() -> None:
+    from crawler.normalize.credits import dateline_at, split_head
+
+    dateline, _, rest = split_head("【本报讯】 据外电报道，潘基文31日敦促叙利亚政府。")
+    assert (dateline.text, dateline.paper, rest) == (
+        "本报讯",
+        "本报",
+        "据外电报道，潘基文31日敦促叙利亚政府。",
+    )
+    dateline, _, _ = split_head("【新华社北京6月1日电】记者从有关部门获悉")
+    assert (dateline.paper, dateline.place) == ("新华社", "北京")
+    # Brackets that do not close on the dateline are no dateline's.
+    assert not dateline_at("【本报讯 据外电报道") and not dateline_at("【本报评论员】今天")
+
+
+def test_displaced_lead_joins_a_body_headed_by_its_credit_line_as_a_last_resort() -> None:
+    # The lead (本报讯, one paragraph, no credit) was displaced to the page's end; its body opens with
+    # the reporters' line (记者 欧阳玉然 实习生 苏兰红) and no dateline. No body without a head is
+    # left for it, and the page has one headline fewer than fragments: the lead joins the credited
+    # body that shares its wording (幸福, 家庭), not the other article.
+    page = (
+        "北京人幸福指数报告发布\n\n"
+        "食品安全新规出台\n\n"
+        "本报讯 烟台市政府日前印发关于食品安全的意见，明确各部门的监管责任。\n"
+        "农业部门负责种植环节的农产品质量安全监管。（吴雪）\n\n"
+        "记者 欧阳玉然 实习生 苏兰红\n"
+        "报告显示，经济收入低、住房太小、居住环境差成为影响家庭幸福的三大因素。\n"
+        "研究人员说，北京家庭的幸福感与收入和住房关系最大。\n\n"
+        "【本报讯】 昨天，在北京市举办的家庭和谐主题报告会上，一份针对本市家庭幸福指数的研究结果发布。\n"
+    )
+    food, happy = rebuild_page(page)
+    assert happy.title == "北京人幸福指数报告发布" and happy.reporters == ["欧阳玉然"]
+    assert nows(happy).startswith("昨天，") and nows(happy).endswith("关系最大。")
+    assert food.reporters == ["吴雪"]

@@ -51,6 +51,9 @@ def test_new_unchanged_changed_keeps_versions(sessions: sessionmaker[Session]) -
         assert row.version == 1 and row.last_seen == T0 + timedelta(days=1) and row.updated_at == T0
         assert s.scalar(select(func.count()).select_from(ArticleVersion)) == 0
     edited = WIRE.replace("一百二十亿元", "一百二十五亿元")
+    with sessions() as s:
+        (current,) = article_versions(s, r1.article_id)
+    assert current.fetched_at == T0  # its capture, as the article page and show --versions date it
     with sessions.begin() as s:
         (r3,) = upsert_articles(
             s, [article("http://a/1", body=edited, title="更正")], now=T0 + timedelta(days=2)
@@ -59,13 +62,17 @@ def test_new_unchanged_changed_keeps_versions(sessions: sessionmaker[Session]) -
     with sessions() as s:
         versions = article_versions(s, r1.article_id)
         assert [v.version for v in versions] == [1, 2]
-        assert (
-            versions[0].body == WIRE
-            and versions[0].title != "更正"
-            and versions[0].fetched_at == T0 + timedelta(days=1)
-        )
+        # Kept as a version, version 1 stays dated as it was shown (it read T0 + 1 day, its last_seen:
+        # a citation of ?version=1 changed its retrieved date when version 2 came).
+        assert versions[0].body == WIRE and versions[0].title != "更正" and versions[0].fetched_at == T0
         assert versions[1].body == edited and versions[1].title == "更正"
+        assert versions[1].fetched_at == T0 + timedelta(days=2)
+    with sessions.begin() as s:
+        upsert_articles(s, [article("http://a/1", body=WIRE)], now=T0 + timedelta(days=3))
+    with sessions() as s:
+        versions = article_versions(s, r1.article_id)
         assert s.scalar(select(func.count()).select_from(Article)) == 1
+    assert [v.fetched_at for v in versions] == [T0, T0 + timedelta(days=2), T0 + timedelta(days=3)]
 
 
 def test_batch_mixes_outcomes_and_repeated_urls(sessions: sessionmaker[Session]) -> None:

@@ -191,7 +191,7 @@ def test_chart_by_paper_stacks_one_layer_per_paper(client: TestClient) -> None:
         ({"q": "a", "page": "x"}, "The page number must be a whole number."),
         ({"q": "a", "page": "60"}, "Only the first 1000 results can be paged through"),
         ({"q": "a", "per_page": "7"}, "Results per page must be one of 10, 20, 50, 100."),
-        ({"q": "a", "sort": "random"}, "Results can be sorted by relevance or date"),
+        ({"q": "a", "sort": "random"}, "Results are sorted by one of relevance, date, not"),
         ({"q": "a", "chart": "pie"}, "The chart can show month or paper"),
         ({"q": "a", "since": "2016-13-01"}, "The from date '2016-13-01' is not a date; use YYYY-MM-DD"),
         ({"q": "a", "until": "2019-02-30"}, "The to date '2019-02-30' is not a date"),
@@ -367,6 +367,54 @@ def test_the_text_view_of_a_gbk_capture_reads_as_the_crawl_read_it(tmp_path: Pat
     with TestClient(create_app(archive.home)) as c:
         plain = c.get(f"/article/{article}/capture.txt").text
     assert "<p>鹤鸣湖公园环境卫生</p>" in plain and "\ufffd" not in plain
+
+
+def test_an_earlier_version_frames_its_own_capture_not_the_current_one(tmp_path: Path) -> None:
+    """The page of ``?version=1`` framed the current version's capture (and its text view) beside
+    version 1's text, as if the site had served that text: each version's page shows its own."""
+    archive = build_web_archive(tmp_path)
+    path = warc_dir(archive.home) / "paper-a" / "run-9" / "versions.warc.gz"
+    path.parent.mkdir(parents=True)
+    offsets = []
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for words in ("预计投资三千万元", "预计投资五千万元"):
+            offsets.append(handle.tell())
+            body = f"<html><body><p>{words}</p></body></html>".encode()
+            http = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                "http://paper-a.example/versioned.html",
+                "response",
+                payload=BytesIO(body),
+                length=len(body),
+                http_headers=http,
+            )
+            writer.write_record(record)
+    engine = create_engine(resolve_db_url(None, archive.home))
+    with engine.begin() as conn:
+        where = {"f": "paper-a/run-9/versions.warc.gz", "id": archive.versioned_id}
+        conn.execute(
+            text("UPDATE article_versions SET warc_file = :f, warc_offset = :o WHERE article_id = :id"),
+            {**where, "o": offsets[0]},
+        )
+        conn.execute(
+            text("UPDATE articles SET warc_file = :f, warc_offset = :o WHERE id = :id"),
+            {**where, "o": offsets[1]},
+        )
+    engine.dispose()
+    n = archive.versioned_id
+    with TestClient(create_app(archive.home), headers={"accept-language": "en"}) as c:
+        page = c.get(f"/article/{n}?version=1").text
+        assert (
+            f'src="/article/{n}/capture?version=1"' in page and f"/article/{n}/capture.txt?version=1" in page
+        )
+        assert f'src="/article/{n}/capture"' in c.get(f"/article/{n}").text
+        for suffix in ("capture", "capture.txt"):
+            assert "三千万元" in c.get(f"/article/{n}/{suffix}?version=1").text
+            assert "五千万元" in c.get(f"/article/{n}/{suffix}").text
+            assert c.get(f"/article/{n}/{suffix}?version=9").status_code == 404
 
 
 def test_a_capture_whose_warc_file_is_gone_is_404_naming_the_file(

@@ -46,6 +46,33 @@ named inside a text were read from the draw's printout (``TEXT_CREDITS``). The
 date is the publication day the page shows (ROC years converted; 更新時間 is not
 it). The title is the headline the page shows (a PTT thread's with its
 ``[新聞]`` tag). Split: ``sha1(path)`` first hex digit < 8 is tune, else report.
+
+Second batch (pages 72-95, rows with ``"batch": 2``): after the first was frozen
+(5e1d1aa) and its tune half scored and fixed, 24 more templates (央廣, 華視, 東森
+``東森新聞記者X、攝影記者Y／台北報導``, 上報, 關鍵評論網 ``文：X（affiliation）``, 天下
+``文 X`` with its issue number, 商周 ``撰文者：``, 遠見 ``文／X　整理／Y``, 經濟日報,
+工商時報 ``工商時報 X``, 聯合報 print ``【記者X／台北報導】``, 新北市政府 ``中華民國 113 年
+3 月 5 日``, 教育部 with a 聯絡人, now新聞, 無綫新聞 ``HKT``, 頭條日報 closing
+``（記者：X、Y）``, 立場新聞 ``2021/3/5 - 14:32``, 眾新聞 ``文：X｜攝：Y``, 香港討論區
+(Discuz! in Big5), 巴哈姆特, Dcard (anonymous), 方格子 (a date glued to 閱讀時間),
+Blogger (``張貼者： X 於 下午2:32`` under a dated header), a WordPress blog
+``由 X 發表於 2024 年 3 月 5 日``) around 24 more texts (``random.seed(20261212)``,
+the same rule without the first batch's texts), typed and frozen in the same
+way before any extractor ran on them. Conventions as in the first batch; a
+``摄影报道`` credit is a photographer's, a 整理 or 聯絡人 is no writer.
+
+Third batch (pages 96-119, ``"batch": 3``): after the second was frozen (f176fd0)
+and its tune half fixed, 24 more templates of credit and date variants: CNA
+abroad (``記者X華盛頓5日專電``), 自由時報's desk ``〔即時新聞／綜合報導〕``, three
+reporters (udn, 公視), ``X、Y／台北報導`` without 記者 (中國時報), ``記者X、Y／`` opening
+a story (三立, ETtoday), ``華視新聞 X 台北報導`` closing, ``【星島日報報道】``, 香港01's
+``記者：`` beside ``責任編輯：``, a photo caption ``（記者X攝）`` as the only credit
+(澳門日報), ROC days ``113/03/05`` after a label and ``113-03-05`` alone (臺南市政府,
+內政部), a party's press release, an English date ``5 March 2024``, a udn blog,
+香港政府新聞公報's newer layout, two universities (``撰文：`` closing; ``文／X、圖／Y``),
+巴士的報, ``記者 X 報導`` alone (TVBS), and aggregators (Yahoo奇摩 ``2024年3月5日 週二
+下午2:32``, LINE TODAY, MSN), around 24 more texts (``random.seed(20261213)``),
+frozen before any extractor ran on them.
 """
 
 from __future__ import annotations
@@ -114,7 +141,9 @@ TEXT_CREDITS: dict[int, dict[str, list[str]]] = {
     52: {"authors": ["亢亚莉"]},  # closing 记者亢亚莉
     63: {"authors": ["王婷", "冯霏"]},  # closing （王婷 / 冯霏）
     64: {"editors": ["王梦苹"]},  # (王亚锋赵磊供稿:张玉龙)编辑:王梦苹: 供稿 credits are not writers
-    68: {"editors": ["李琳"]},  # 责编：李琳 编辑：李琳 (the spare text in place of train-03458, which era uses)
+    68: {
+        "editors": ["李琳"]
+    },  # 责编：李琳 编辑：李琳 (the spare text in place of train-03458, which era uses)
     69: {"authors": ["栗子"]},  # (文/栗子)
 }
 
@@ -916,6 +945,729 @@ PHOTO = ("ettoday_cap", "twreporter", "mirror")
 EDITED = ("cna_two", "cna_wire", "ettoday_cap", "twreporter", "hket", "wenweipo_two", "takungpao_rep")
 
 
+# --- second batch (pages 72-95): frozen after the first batch's tune half was scored and fixed ------------
+
+SEED2 = 20261212
+COUNT2 = 24
+# Sets whose texts the second draw leaves out: those there were, and the first batch's texts.
+SETS_AT_DRAW2 = ("software", "portals", "tradzh", "era")
+
+TEXT_CREDITS2: dict[int, dict[str, list[str]]] = {
+    0: {"authors": ["李洁"]},  # the text opens 记者李洁6月8日11点40分左右，...
+    2: {"authors": ["张永"]},  # 据安徽商报报道(记者张永)
+    7: {"editors": ["肖秀燕"]},  # 责任编辑：肖秀燕
+    8: {
+        "authors": ["姚玉光", "许峰", "马训标"]
+    },  # closing （姚玉光、许峰 马训标）, names closing a text (batch 1's rule)
+    9: {"authors": ["许茹"]},  # 新华社成都3月27日电（记者许茹）
+    10: {"authors": ["李小博"]},  # closing 华商报记者 李小博 (glued to a site's spam)
+    13: {
+        "authors": ["王艳"],
+        "corr": ["陈华"],
+        "editors": ["叶灿辉"],
+    },  # 采写 | 南方工报全媒体记者 王艳 通讯员 陈华编辑 | 叶灿辉
+    15: {"photo": ["戴奇宙", "李康华"]},  # 全媒体记者戴奇宙李康华摄影报道: a photo report, credited as 摄 is
+    16: {"editors": ["罗雅诗"]},  # (责任编辑：罗雅诗_sh1466)
+    19: {"authors": ["刘金辉"]},  # 新华社郑州月日电(记者刘金辉)
+    23: {
+        "corr": ["赵谦", "冯远钊", "杨雨欣"],
+        "editors": ["张媛媛"],
+    },  # 通讯员 赵谦 冯远钊 杨雨欣 报道 ... 责任编辑：张媛媛
+}
+
+
+def rti(c: Ctx) -> str:
+    """中央廣播電台: 中央廣播電台 記者X in the info row, 2024-03-05 14:32."""
+    return f"""<!DOCTYPE html><html lang="zh-TW"><head><meta charset="utf-8"><title>{c.h} - Rti央廣</title></head><body>
+<nav><a>Rti 中央廣播電台</a> <a>新聞</a> <a>政治</a></nav>
+<section class="news-detail"><h1>{c.h}</h1>
+<ul class="news-info"><li class="date">時間：{c.iso} {c.t}</li><li class="author">中央廣播電台 記者{c.writer}</li></ul>
+<article>
+{ps(c)}
+</article></section>
+{rel_tw_dash(c, "熱門新聞")}
+<footer>Rti 中央廣播電台 版權所有</footer></body></html>"""
+
+
+def cts(c: Ctx) -> str:
+    """華視: 記者 X、Y / 台北報導 under the date 2024/03/05 14:32."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} - 華視新聞網</title></head><body>
+<div class="nav"><a>華視新聞網</a> <a>社會</a></div>
+<div class="artical-content"><h1 class="artical-title">{c.h}</h1>
+<div class="artical-time">{slash(c)}</div><div class="artical-author">記者 {c.writer}、{c.extra["second"]} / 台北報導</div>
+<div class="artical-content-text">
+{ps(c)}
+</div></div>
+{rel_tw_slash(c, "新聞推薦")}
+<footer>華視 版權所有</footer></body></html>"""
+
+
+def ebc(c: Ctx) -> str:
+    """東森新聞: 東森新聞記者X、攝影記者Y／台北報導 (a photographer credited as 攝影記者)."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h}｜東森新聞</title>
+<meta property="og:title" content="{c.h}｜東森新聞"></head><body>
+<div class="nav"><a>東森新聞</a> <a>社會</a></div>
+<div class="fncnews-content"><h1>{c.h}</h1>
+<div class="info"><span class="small-gray-text">{c.iso} {c.t} / 東森新聞</span></div>
+<div class="raw-style"><p>東森新聞記者{c.writer}、攝影記者{c.extra["photo"]}／台北報導</p>
+{ps(c)}
+</div></div>
+{rel_tw_dash(c, "延伸閱讀")}
+<footer>東森電視 版權所有</footer></body></html>"""
+
+
+def upmedia(c: Ctx) -> str:
+    """上報: 文／X and 2024年03月05日 14:32:11 in separate blocks."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} - 上報</title></head><body>
+<div class="nav"><a>上報 Up Media</a> <a>焦點</a></div>
+<div id="news-info"><h2 id="ArticleTitle">{c.h}</h2>
+<div class="author">文／{c.writer}</div><div class="date">{c.y}年{c.m:02d}月{c.d:02d}日 {c.ts}</div>
+<div class="editor">
+{ps(c)}
+</div></div>
+{rel_tw_slash(c, "延伸閱讀")}
+<footer>上報 版權所有</footer></body></html>"""
+
+
+def newslens(c: Ctx) -> str:
+    """關鍵評論網: 文：X（affiliation） opening, the outlet as meta author, JSON-LD with the person."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": c.title,
+        "datePublished": f"{c.iso}T{c.ts}+08:00",
+        "author": {"@type": "Person", "name": c.writer},
+    }
+    return f"""<!DOCTYPE html><html lang="zh-TW"><head><meta charset="utf-8"><title>{c.h} - The News Lens 關鍵評論網</title>
+<meta name="author" content="The News Lens 關鍵評論網"><script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script></head><body>
+<div class="nav"><a>關鍵評論網</a> <a>社會</a></div>
+<article><h1 class="article-title">{c.h}</h1><div class="article-info"><span class="publish-date">{c.y}/{c.m:02d}/{c.d:02d}</span></div>
+<div class="article-body"><p>文：{c.writer}（國立政治大學社會系學生）</p>
+{ps(c)}
+<p>責任編輯：{c.editor}<br>核稿編輯：{c.editor2}</p></div></article>
+{rel_tw_slash(c, "你可能也會喜歡")}
+<footer>The News Lens 關鍵評論網</footer></body></html>"""
+
+
+def cw(c: Ctx) -> str:
+    """天下雜誌: 文 X in the credit bar, the issue (天下雜誌 792期) and the day, 責任編輯／ at the foot."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h}｜天下雜誌</title></head><body>
+<div class="nav"><a>天下雜誌</a> <a>財經</a></div>
+<article><h1 class="article__head">{c.h}</h1>
+<div class="article__credit"><span>文</span> <a href="/author/1">{c.writer}</a></div>
+<div class="article__date"><span>天下雜誌{700 + c.idx % 90}期</span> <time>{c.iso}</time></div>
+<div class="article__content">
+{ps(c)}
+<p>責任編輯／{c.editor}</p></div></article>
+{rel_tw_dash(c, "相關文章")}
+<footer>天下雜誌 版權所有</footer></body></html>"""
+
+
+def bw(c: Ctx) -> str:
+    """商業周刊: 撰文者：X 商周頭條 2024.03.05."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h}｜商業周刊</title></head><body>
+<div class="nav"><a>商業周刊</a> <a>國際</a></div>
+<div class="article"><h1>{c.h}</h1>
+<div class="article-info"><span>撰文者：{c.writer}</span> <span>商周頭條</span> <span>{c.y}.{c.m:02d}.{c.d:02d}</span></div>
+<div class="article-body">
+{ps(c)}
+</div></div>
+{rel_tw_slash(c, "熱門文章")}
+<footer>商業周刊 版權所有</footer></body></html>"""
+
+
+def gvm(c: Ctx) -> str:
+    """遠見: 文／X　整理／Y (a compiler, not a writer) and the day 2024-03-05."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h}｜遠見雜誌</title></head><body>
+<div class="nav"><a>遠見雜誌</a> <a>財經</a></div>
+<div class="article-content"><h1>{c.h}</h1>
+<div class="article-author">文／{c.writer}　整理／{c.editor}</div><div class="article-date">{c.iso}</div>
+<div class="article-text">
+{ps(c)}
+</div></div>
+{rel_tw_dash(c, "延伸閱讀")}
+<footer>遠見天下文化 版權所有</footer></body></html>"""
+
+
+def money_udn(c: Ctx) -> str:
+    """經濟日報: 經濟日報／ 記者X／即時報導 in the author span, 2024-03-05 14:32."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | 產業熱點 | 產業 | 經濟日報</title></head><body>
+<nav class="breadcrumb"><a>經濟日報</a> / <a>產業</a> / <a>產業熱點</a></nav>
+<section class="article-body"><h1 class="article-body__title">{c.h}</h1>
+<div class="article-body__info"><span class="article-body__time">{c.iso} {c.t}</span> <span class="article-body__info-author">經濟日報／ 記者{c.writer}／即時報導</span></div>
+<section class="article-body__editor">
+{ps(c)}
+</section></section>
+{rel_tw_dash(c, "延伸閱讀")}
+<footer>經濟日報 著作權所有</footer></body></html>"""
+
+
+def ctee(c: Ctx) -> str:
+    """工商時報: the outlet then the writer (工商時報 X) and 2024.03.05 14:32."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} - 工商時報</title></head><body>
+<div class="nav"><a>工商時報</a> <a>產業</a></div>
+<div class="single-post"><h1 class="post-title">{c.h}</h1>
+<div class="post-meta"><span class="meta-author">工商時報 {c.writer}</span> <span class="meta-date">{c.y}.{c.m:02d}.{c.d:02d} {c.t}</span></div>
+<div class="entry-content">
+{ps(c)}
+</div></div>
+{rel_tw_slash(c, "相關新聞")}
+<footer>工商時報 版權所有</footer></body></html>"""
+
+
+def udn_print(c: Ctx) -> str:
+    """聯合報 print story: 【記者X／台北報導】 opening the text, the print day 2024-03-05 00:00."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | 聯合報 | 聯合新聞網</title></head><body>
+<nav class="breadcrumb"><a>聯合新聞網</a> / <a>要聞</a></nav>
+<section class="article-content"><h1 class="article-content__title">{c.h}</h1>
+<time class="article-content__time">{c.iso} 00:00</time> <span class="article-content__author">聯合報</span>
+<section class="article-content__editor"><p>【記者{c.writer}／台北報導】{esc(c.paras[0])}</p>
+{ps(c, 1)}
+</section></section>
+{rel_tw_dash(c, "延伸閱讀")}
+<footer>聯合線上公司 著作權所有</footer></body></html>"""
+
+
+def newtaipei_gov(c: Ctx) -> str:
+    """新北市政府: 發布日期：中華民國 113 年 3 月 5 日 (spaced), the footer's 更新日期 later."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h}-新北市政府</title></head><body>
+<div class="nav">首頁 &gt; 新聞稿</div>
+<div class="cp"><h2 class="title">{c.h}</h2>
+<ul class="info"><li>發布日期：中華民國 {roc(c)} 年 {c.m} 月 {c.d} 日</li><li>發布單位：新聞局</li></ul>
+<div class="cont">
+{ps(c)}
+</div></div>
+<div class="footer">新北市政府 版權所有 更新日期：{later(c, 3).year - 1911}-{later(c, 3).month:02d}-{later(c, 3).day:02d}</div></body></html>"""
+
+
+def moe(c: Ctx) -> str:
+    """教育部: 發布日期 and 單位, a 聯絡人 (a contact, not a writer)."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} - 教育部全球資訊網</title></head><body>
+<div class="nav"><a>教育部</a> <a>即時新聞</a></div>
+<div class="news"><h2>{c.h}</h2>
+<table class="info"><tr><th>發布日期</th><td>{c.iso}</td></tr><tr><th>單位</th><td>綜合規劃司</td></tr><tr><th>聯絡人</th><td>{c.editor}</td></tr></table>
+<div class="content">
+{ps(c)}
+</div></div>
+<div class="footer">教育部 版權所有</div></body></html>"""
+
+
+def now_hk(c: Ctx) -> str:
+    """now新聞: 2024年3月5日 14:32 under the headline, no writer."""
+    return f"""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8"><title>{c.h} | Now 新聞</title></head><body>
+<div class="nav"><a>Now 新聞</a> <a>港聞</a></div>
+<div class="newsContent"><h1 class="newsTitle">{c.h}</h1>
+<time class="published">{c.y}年{c.m}月{c.d}日 {c.t}</time>
+<div class="newsLeading">
+{ps(c)}
+</div></div>
+{rel_hk_cn(c, "相關新聞")}
+<footer>Now TV 版權所有</footer></body></html>"""
+
+
+def tvb(c: Ctx) -> str:
+    """無綫新聞: 2024-03-05 HKT 14:32, no writer."""
+    return f"""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8"><title>{c.h} | 無綫新聞TVB News</title></head><body>
+<div class="nav"><a>無綫新聞</a> <a>港澳</a></div>
+<div class="newsEntry"><h1>{c.h}</h1>
+<div class="time">{c.iso} HKT {c.t}</div>
+<div class="descContainer">
+{"<br><br>".join(esc(p) for p in c.paras)}
+</div></div>
+{rel_hk_dmy(c, "最新新聞")}
+<footer>TVB 版權所有</footer></body></html>"""
+
+
+def hkheadline(c: Ctx) -> str:
+    """頭條日報: a closing （記者：X、Y）."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} - 頭條日報</title></head><body>
+<div class="nav"><a>頭條日報</a> <a>港聞</a></div>
+<div class="content"><h1>{c.h}</h1>
+<div class="date">{c.y}年{c.m}月{c.d}日</div>
+<div class="content-text">
+{ps(c)}
+<p>（記者：{c.writer}、{c.extra["second"]}）</p></div></div>
+{rel_hk_cn(c, "其他新聞")}
+<footer>頭條日報 版權所有</footer></body></html>"""
+
+
+def standnews(c: Ctx) -> str:
+    """立場新聞 archive: 撰文：X and 2021/3/5 - 14:32 (a dash before the time)."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | 立場新聞•聞庫</title></head><body>
+<div class="archive-note">存檔頁面</div>
+<div class="article"><h1>{c.h}</h1>
+<div class="article-author">撰文：<a>{c.writer}</a></div><div class="date">發佈 {c.y}/{c.m}/{c.d} - {c.t}</div>
+<div class="article-content">
+{ps(c)}
+</div></div>
+{rel_hk_dmy(c, "相關文章")}
+<footer>立場新聞</footer></body></html>"""
+
+
+def hkcnews(c: Ctx) -> str:
+    """眾新聞: 文：X｜攝：Y, the day 2021/03/05."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | 眾新聞</title></head><body>
+<div class="nav"><a>眾新聞</a> <a>社會</a></div>
+<div class="article-wrap"><h1>{c.h}</h1>
+<div class="author">文：{c.writer}｜攝：{c.extra["photo"]}</div><time>{c.y}/{c.m:02d}/{c.d:02d}</time>
+<div class="article-content">
+{ps(c)}
+</div></div>
+{rel_hk_cn(c, "相關新聞")}
+<footer>眾新聞 版權所有</footer></body></html>"""
+
+
+def discuss_hk(c: Ctx) -> str:
+    """香港討論區 (Discuz!, Big5): the poster, 發表於 2012-3-5 14:32, a reply with its own day."""
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5"><title>{c.h} - 時事新聞 - 香港討論區 discuss.com.hk - 香討．香港 No.1</title></head><body>
+<div id="nav"><a>香港討論區</a> &raquo; <a>時事新聞</a> &raquo; {c.h}</div>
+<div class="mainbox viewthread"><h1>{c.h}</h1>
+<table id="pid1"><tr><td class="postauthor"><cite><a href="space.php?uid=1">{c.writer}</a></cite><p>帖子 1234 積分 567</p></td>
+<td class="postcontent"><div class="postinfo"><em>1#</em> 發表於 {c.y}-{c.m}-{c.d} {c.t} 只看該作者</div>
+<div class="t_msgfont">{"<br><br>".join(esc(p) for p in c.paras)}</div></td></tr></table>
+<table id="pid2"><tr><td class="postauthor"><cite><a>walker_hk</a></cite></td>
+<td class="postcontent"><div class="postinfo"><em>2#</em> 發表於 {later(c, 1).year}-{later(c, 1).month}-{later(c, 1).day} 09:12</div><div class="t_msgfont">支持</div></td></tr></table></div>
+<div id="footer">Powered by Discuz! © 2001-{c.y} Comsenz Inc. 現在時間 {later(c, 300):%Y-%m-%d} 10:00</div></body></html>"""
+
+
+def bahamut(c: Ctx) -> str:
+    """巴哈姆特 forum: the poster's nickname and login, 2024-03-05 14:32:11, a reply."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>【情報】{c.h} @場外休憩區 哈啦板 - 巴哈姆特</title></head><body>
+<div class="BH-menu"><a>巴哈姆特</a> <a>哈啦區</a> <a>場外休憩區</a></div>
+<div class="c-section"><div class="c-post__header"><h1 class="c-post__header__title">【情報】{c.h}</h1>
+<div class="c-post__header__author"><a class="floor">樓主</a> <a class="username">{c.writer}</a> <a class="userid">{c.extra["login"]}</a> <a class="edittime" data-mtime="{c.iso} {c.ts}">{c.iso} {c.ts}</a></div></div>
+<div class="c-article__content">
+{"<br>".join(esc(p) for p in c.paras)}
+</div></div>
+<div class="c-reply"><a class="reply-content__user">路人甲乙</a> <span>{later(c, 1):%Y-%m-%d} 08:00:00</span> 推推</div></body></html>"""
+
+
+def dcard(c: Ctx) -> str:
+    """Dcard: an anonymous post (a school's name, no writer), 2024年3月5日 14:32."""
+    return f"""<!DOCTYPE html><html lang="zh-TW"><head><meta charset="utf-8"><title>{c.h} - 時事板 | Dcard</title>
+<meta property="og:title" content="{c.h} | Dcard"></head><body>
+<div class="nav"><a>Dcard</a> <a>時事</a></div>
+<article><div class="post-author"><span>國立臺灣大學</span></div>
+<h1>{c.h}</h1><div class="post-meta">時事 · {c.y}年{c.m}月{c.d}日 {c.t}</div>
+<div class="post-content">
+{ps(c)}
+</div></article>
+<div class="comments"><div>B1 · 國立成功大學 · {later(c, 1).year}年{later(c, 1).month}月{later(c, 1).day}日 09:00<p>推</p></div></div></body></html>"""
+
+
+def vocus(c: Ctx) -> str:
+    """方格子 vocus: the writer's name, 2024/03/05 glued to 閱讀時間約 5 分鐘."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h}｜{c.writer}的沙龍｜方格子 vocus</title>
+<meta property="og:title" content="{c.h}"></head><body>
+<div class="nav"><a>方格子 vocus</a></div>
+<article><h1>{c.h}</h1>
+<div class="article-meta"><a class="author-name">{c.writer}</a><span>{c.y}/{c.m:02d}/{c.d:02d}閱讀時間約 {len(c.paras) // 2 + 2} 分鐘</span></div>
+<div class="article-content">
+{ps(c)}
+</div></article>
+<div class="more"><h3>{c.writer}的其他文章</h3>{rel_tw_slash(c, "")}</div></body></html>"""
+
+
+def blogger(c: Ctx) -> str:
+    """Blogger in Chinese: the date header 2024年3月5日 星期二, 張貼者： X 於 下午2:32 under the post."""
+    h12 = c.hh - 12 if c.hh > 12 else c.hh
+    ampm = "下午" if c.hh >= 12 else "上午"
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.writer}的隨手記: {c.h}</title></head><body>
+<div id="header"><h1 class="title"><a>{c.writer}的隨手記</a></h1></div>
+<div class="date-outer"><h2 class="date-header"><span>{c.y}年{c.m}月{c.d}日 星期{wd(c)}</span></h2>
+<div class="post-outer"><h3 class="post-title entry-title">{c.h}</h3>
+<div class="post-body entry-content">
+{"<br><br>".join(esc(p) for p in c.paras)}
+</div>
+<div class="post-footer">張貼者： <span class="fn">{c.writer}</span> 於 <a class="timestamp-link">{ampm}{h12}:{c.mm:02d}</a> <a>沒有留言</a></div></div></div>
+<div id="sidebar"><h2>網誌存檔</h2><ul><li>{c.y} (12)</li><li>{c.y - 1} (30)</li></ul></div></body></html>"""
+
+
+def wordpress_tw(c: Ctx) -> str:
+    """A Taiwan WordPress blog: 由 X 發表於 2024 年 3 月 5 日 (spaced), comments with their own days."""
+    return f"""<!DOCTYPE html><html lang="zh-TW"><head><meta charset="utf-8"><title>{c.h} – {c.writer}的筆記本</title></head><body>
+<header class="site-header"><p class="site-title">{c.writer}的筆記本</p></header>
+<article class="post"><header class="entry-header"><h1 class="entry-title">{c.h}</h1>
+<div class="entry-meta">由 <span class="author vcard"><a class="url fn n">{c.writer}</a></span> 發表於 <time class="entry-date published">{c.y} 年 {c.m} 月 {c.d} 日</time></div></header>
+<div class="entry-content">
+{ps(c)}
+</div></article>
+<div id="comments"><h2>2 則留言</h2><div class="comment">小美 表示： {later(c, 1).year} 年 {later(c, 1).month} 月 {later(c, 1).day} 日 上午 9:12 <p>謝謝分享</p></div></div>
+<footer>自豪地採用 WordPress</footer></body></html>"""
+
+
+TEMPLATES2: list[Template] = [
+    Template("rti", rti, "utf-8", (2017, 2024), "person", "tw"),
+    Template("cts", cts, "utf-8", (2017, 2024), "two", "tw"),
+    Template("ebc", ebc, "utf-8", (2017, 2024), "person", "tw"),
+    Template("upmedia", upmedia, "utf-8", (2016, 2024), "person", "tw"),
+    Template("newslens", newslens, "utf-8", (2015, 2024), "person", "tw"),
+    Template("cw", cw, "utf-8", (2016, 2024), "person", "tw"),
+    Template("bw", bw, "utf-8", (2016, 2024), "person", "tw"),
+    Template("gvm", gvm, "utf-8", (2016, 2024), "person", "tw"),
+    Template("money_udn", money_udn, "utf-8", (2018, 2024), "person", "tw"),
+    Template("ctee", ctee, "utf-8", (2019, 2024), "person", "tw"),
+    Template("udn_print", udn_print, "utf-8", (2017, 2024), "person", "tw"),
+    Template("newtaipei_gov", newtaipei_gov, "utf-8", (2014, 2024), "none", "tw"),
+    Template("moe", moe, "utf-8", (2014, 2024), "none", "tw"),
+    Template("now_hk", now_hk, "utf-8", (2016, 2024), "none", "hk"),
+    Template("tvb", tvb, "utf-8", (2016, 2024), "none", "hk"),
+    Template("hkheadline", hkheadline, "utf-8", (2014, 2024), "two", "hk"),
+    Template("standnews", standnews, "utf-8", (2015, 2021), "person", "hk"),
+    Template("hkcnews", hkcnews, "utf-8", (2017, 2022), "person", "hk"),
+    Template("discuss_hk", discuss_hk, "big5", (2008, 2016), "person", "hk"),
+    Template("bahamut", bahamut, "utf-8", (2014, 2024), "person", "tw"),
+    Template("dcard", dcard, "utf-8", (2016, 2024), "none", "tw"),
+    Template("vocus", vocus, "utf-8", (2018, 2024), "person", "tw"),
+    Template("blogger", blogger, "utf-8", (2008, 2020), "person", "tw"),
+    Template("wordpress_tw", wordpress_tw, "utf-8", (2012, 2024), "person", "tw"),
+]
+PHOTO2 = ("ebc", "hkcnews")
+# Templates whose editor slot prints c.editor (gvm's is a 整理 credit, moe's a 聯絡人: kept for reference).
+EDITED2 = ("newslens", "cw", "gvm", "moe")
+
+
+def draw2(root: Path) -> list[dict[str, str]]:
+    """The second batch's seeded sample: the same rule, without the first batch's texts and the sets there were."""
+    rows = [
+        json.loads(line) for line in (root / "inews-bdci2019" / "train.jsonl").read_text("utf-8").splitlines()
+    ]
+    first = {row["id"] for row in draw(root)}
+    used = used_ids(SETS_AT_DRAW2) | first
+    pool = [
+        r
+        for r in rows
+        if r["id"] not in used and 400 <= len(r["content"]) <= 2500 and r["title"] and len(r["title"]) >= 6
+    ]
+    sample = random.Random(SEED2).sample(pool, COUNT2 + SPARES)
+    taken = used_ids()
+    picked, spares = sample[:COUNT2], [r for r in sample[COUNT2:] if r["id"] not in taken]
+    return [spares.pop(0) if r["id"] in taken else r for r in picked]
+
+
+# --- third batch (pages 96-119): frozen after the second batch's tune half was scored and fixed -----------
+
+SEED3 = 20261213
+COUNT3 = 24
+FOREIGN = ("華盛頓", "紐約", "布魯塞爾", "雪梨", "日內瓦", "舊金山")
+
+TEXT_CREDITS3: dict[int, dict[str, list[str]]] = {
+    3: {"authors": ["孙明聪", "郭思琪", "姜珊", "郝梦娇", "宋禄启", "黄鹏飞"]},  # （孙明聪、…、黄鹏飞/文）
+    5: {"authors": ["叶俊一"]},  # (南海网记者 叶俊一)
+    11: {"authors": ["周莎"]},  # closing （数据宝 周莎）: a column's name, then the writer
+    13: {"authors": ["伍罗文博"]},  # closing （记者 伍罗文博 文/图）, printed as one name
+    18: {
+        "authors": ["刘剑英"],
+        "photo": ["刘剑英"],
+        "editors": ["张永猛"],
+    },  # 记者刘剑英摄 …讯（记者刘剑英） 责任编辑：张永猛
+    22: {"corr": ["陈佳丽"]},  # 通讯员陈佳丽
+}
+
+
+def cna_foreign(c: Ctx) -> str:
+    """CNA's correspondent abroad: （中央社記者X華盛頓5日專電）, a foreign city glued to the name."""
+    first = f"（中央社記者{c.writer}{c.extra['city']}{c.d}日專電）{esc(c.paras[0])}"
+    return f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>{c.h} | 國際 | 中央社 CNA</title></head><body>
+<header><a>中央社 CNA</a> <a>國際</a></header>
+<div class="centralContent"><h1><span>{c.h}</span></h1><div class="updatetime"><span>{slash(c)}</span></div>
+<div class="paragraph"><p>{first}</p>
+{ps(c, 1)}
+<p>（編輯：{c.editor}）{roc(c)}{c.m:02d}{c.d:02d}</p></div></div>
+{rel_tw_slash(c, "延伸閱讀")}</body></html>"""
+
+
+def ltn_desk(c: Ctx) -> str:
+    """自由時報 即時: 〔即時新聞／綜合報導〕, a desk (no writer)."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} - 生活 - 自由時報電子報</title></head><body>
+<div class="header"><a>自由時報電子報</a> <a>生活</a></div>
+<div class="whitecon article"><h1>{c.h}</h1><span class="time">{slash(c)}</span>
+<div class="text"><p>〔即時新聞／綜合報導〕{esc(c.paras[0])}</p>
+{ps(c, 1)}
+</div>{rel_tw_slash(c, "相關新聞")}</div></body></html>"""
+
+
+def udn_three(c: Ctx) -> str:
+    """udn: 聯合報／ 記者X、Y、Z／台北即時報導."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | 社會 | 聯合新聞網</title></head><body>
+<nav class="breadcrumb"><a>聯合新聞網</a> / <a>社會</a></nav>
+<section class="article-content"><h1 class="article-content__title">{c.h}</h1>
+<section class="authors"><time class="article-content__time">{c.iso} {c.t}</time>
+<span class="article-content__author"><a>聯合報</a>／ 記者{c.writer}、{c.extra["second"]}、{c.extra["third"]}／台北即時報導</span></section>
+<section class="article-content__editor">
+{ps(c)}
+</section></section>{rel_tw_dash(c, "延伸閱讀")}</body></html>"""
+
+
+def chinatimes_print(c: Ctx) -> str:
+    """中國時報 print: X、Y／台北報導 with no 記者 label, the day 2024/03/05."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} - 政治 - 中時新聞網</title></head><body>
+<nav class="breadcrumb"><a>首頁</a> <a>政治</a></nav>
+<article class="article-box"><h1 class="article-title">{c.h}</h1>
+<div class="meta-info"><time><span class="hour">05:50</span><span class="date">{c.y}/{c.m:02d}/{c.d:02d}</span></time>
+<div class="author">{c.writer}、{c.extra["second"]}／台北報導</div></div>
+<div class="article-body">
+{ps(c)}
+</div></article>{rel_tw_dash(c, "推薦閱讀")}</body></html>"""
+
+
+def setn_two(c: Ctx) -> str:
+    """三立: 記者X、Y／台北報導 opening the story."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | 社會 | 三立新聞網 SETN.COM</title></head><body>
+<div class="newsBox"><h1 class="news-title-3">{c.h}</h1><div class="page-date"><time>{c.y}/{c.m:02d}/{c.d:02d} {c.ts}</time></div>
+<article><div id="ckuse"><p>記者{c.writer}、{c.extra["second"]}／台北報導</p>
+{ps(c)}
+</div></article></div>{rel_tw_slash(c, "延伸閱讀")}</body></html>"""
+
+
+def pts_three(c: Ctx) -> str:
+    """公視: 記者 X、Y、Z / 綜合報導."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | 公視新聞網 PNN</title></head><body>
+<div class="article-wrap"><h1 class="article-title">{c.h}</h1>
+<div class="news-info"><time>{c.iso} {c.t}</time> <span class="article-reporter">記者 {c.writer}、{c.extra["second"]}、{c.extra["third"]} / 綜合報導</span></div>
+<div class="post-article">
+{ps(c)}
+</div></div>{rel_tw_slash(c, "相關新聞")}</body></html>"""
+
+
+def cts_closing(c: Ctx) -> str:
+    """華視: the credit closing the story without a slash: 華視新聞 X 台北報導."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} - 華視新聞網</title></head><body>
+<div class="artical-content"><h1 class="artical-title">{c.h}</h1><div class="artical-time">{slash(c)}</div>
+<div class="artical-content-text">
+{ps(c)}
+<p>華視新聞 {c.writer} 台北報導</p></div></div>{rel_tw_slash(c, "新聞推薦")}</body></html>"""
+
+
+def singtao_desk(c: Ctx) -> str:
+    """星島日報 print: 【星島日報報道】 opening (no writer), the day 2024年3月5日."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | 星島日報</title></head><body>
+<div class="article"><h1 class="title">{c.h}</h1><div class="date">{c.y}年{c.m}月{c.d}日</div>
+<div class="paragraphs"><p>【星島日報報道】{esc(c.paras[0])}</p>
+{ps(c, 1)}
+</div></div>{rel_hk_cn(c, "相關新聞")}</body></html>"""
+
+
+def hk01_editor(c: Ctx) -> str:
+    """香港01: 記者：X and 責任編輯：Y, 發佈時間：2024-03-05 14:32."""
+    return f"""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8"><title>{c.h}｜香港01｜港聞</title></head><body>
+<article><h1 id="articleTitle">{c.h}</h1>
+<div class="info"><span>記者：{c.writer}</span> <span>責任編輯：{c.editor}</span> <span>發佈時間：{c.iso} {c.t}</span></div>
+<div class="article-grid__content">
+{ps(c)}
+</div></article>{rel_hk_cn(c, "相關文章")}</body></html>"""
+
+
+def macaodaily_photo(c: Ctx) -> str:
+    """澳門日報: 【本報消息】, a caption （記者X攝） (a photographer, no writer)."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>澳門日報 - {c.h}</title></head><body>
+<div class="top">澳門日報電子版　{c.y}年{c.m}月{c.d}日　星期{wd(c)}</div>
+<table><tr><td class="title"><h2>{c.h}</h2></td></tr>
+<tr><td class="content"><p>　　【本報消息】{esc(c.paras[0])}</p>
+<p>　　圖為活動現場。（記者{c.extra["photo"]}攝）</p>
+{"".join(f"<p>　　{esc(p)}</p>" for p in c.paras[1:])}</td></tr></table></body></html>"""
+
+
+def tainan_gov(c: Ctx) -> str:
+    """臺南市政府: 發布日期：113/03/05 (an ROC year with slashes), a 新聞聯絡人."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h}-臺南市政府全球資訊網</title></head><body>
+<div class="path">首頁 &gt; 市政新聞</div>
+<div class="cp"><h2>{c.h}</h2>
+<div class="info">發布日期：{roc(c)}/{c.m:02d}/{c.d:02d} 發布單位：新聞及國際關係處</div>
+<div class="cont">
+{ps(c)}
+</div><p>新聞聯絡人：{c.editor} 電話：06-2991111</p></div></body></html>"""
+
+
+def moi_gov(c: Ctx) -> str:
+    """內政部: the ROC day alone in a date span (113-03-05), no label."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h}-內政部全球資訊網</title></head><body>
+<div class="path">首頁 &gt; 新聞稿</div>
+<div class="news-detail"><h2 class="news-title">{c.h}</h2><span class="date">{roc(c)}-{c.m:02d}-{c.d:02d}</span>
+<div class="news-content">
+{ps(c)}
+</div></div></body></html>"""
+
+
+def dpp(c: Ctx) -> str:
+    """A party's press release: 2024年03月05日 and 新聞稿, no writer."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | 新聞稿 | 民主進步黨</title></head><body>
+<div class="nav"><a>民主進步黨</a> <a>新聞稿</a></div>
+<div class="news"><h3>{c.h}</h3><p class="date">{c.y}年{c.m:02d}月{c.d:02d}日 新聞稿</p>
+<div class="content">
+{ps(c)}
+</div></div></body></html>"""
+
+
+def hkfp_zh(c: Ctx) -> str:
+    """A Hong Kong site printing an English date: 撰文：X, 5 March 2024."""
+    months = "January February March April May June July August September October November December".split()
+    return f"""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8"><title>{c.h} - 香港自由新聞</title></head><body>
+<article><h1 class="entry-title">{c.h}</h1>
+<div class="entry-meta"><span class="byline">撰文：{c.writer}</span> <span class="posted-on">{c.d} {months[c.m - 1]} {c.y}</span></div>
+<div class="entry-content">
+{ps(c)}
+</div></article></body></html>"""
+
+
+def udn_blog(c: Ctx) -> str:
+    """udn 部落格: the blogger's name in the header, 2024/03/05 14:32 ｜瀏覽 123｜回應 0."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} - {c.writer} - udn部落格</title></head><body>
+<div id="header"><a>udn部落格</a> <span class="blog-name">{c.writer}</span></div>
+<div class="article"><h1 class="article_topic">{c.h}</h1>
+<div class="article_datatime">{c.y}/{c.m:02d}/{c.d:02d} {c.t} ｜瀏覽 123｜回應 0｜推薦 2</div>
+<div id="article_show_content">
+{ps(c)}
+</div>
+<div class="article_author">作者 {c.writer}</div></div>
+<div class="sidebar"><h3>最新創作</h3>{rel_tw_slash(c, "")}</div></body></html>"""
+
+
+def hkgov_new(c: Ctx) -> str:
+    """香港政府新聞公報 (UTF-8, a newer layout): an <h1>, the date at the foot with its weekday."""
+    return f"""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8"><title>{c.h}</title></head><body>
+<div id="header"><a>香港特別行政區政府</a> <a>新聞公報</a></div>
+<h1 class="title">{c.h}</h1>
+<div id="pressrelease">
+{ps(c)}
+<p>完</p></div>
+<p class="date">{c.y}年{c.m}月{c.d}日（星期{wd(c)}）<br>香港時間{c.hh}時{c.mm:02d}分</p>
+<div id="footer">修訂日期：{later(c, 2).year}年{later(c, 2).month}月{later(c, 2).day}日</div></body></html>"""
+
+
+def cuhk(c: Ctx) -> str:
+    """A Hong Kong university's news: 撰文：X and 2024年3月5日."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | 香港中文大學 傳訊及公共關係處</title></head><body>
+<div class="nav">首頁 / 新聞</div>
+<div class="news"><h1>{c.h}</h1><div class="news-date">{c.y}年{c.m}月{c.d}日</div>
+<div class="news-body">
+{ps(c)}
+<p>撰文：{c.writer}</p></div></div></body></html>"""
+
+
+def ntu(c: Ctx) -> str:
+    """A Taiwan university's news: 文／X、圖／Y in one line, 2024-03-05."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} - 國立臺灣大學</title></head><body>
+<div class="nav">首頁 / 校園新聞</div>
+<div class="news"><h2>{c.h}</h2><div class="meta">{c.iso}</div>
+<div class="content"><p>文／{c.writer}、圖／{c.extra["photo"]}</p>
+{ps(c)}
+</div></div></body></html>"""
+
+
+def bastille(c: Ctx) -> str:
+    """巴士的報: 【巴士的報】 opening, 記者：X, 2024-03-05 14:32."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} - 巴士的報</title></head><body>
+<div class="article"><h1>{c.h}</h1>
+<div class="meta"><span class="author">記者：{c.writer}</span> <span class="time">{c.iso} {c.t}</span></div>
+<div class="content"><p>【巴士的報】{esc(c.paras[0])}</p>
+{ps(c, 1)}
+</div></div>{rel_hk_dmy(c, "熱門")}</body></html>"""
+
+
+def tvbs_plain(c: Ctx) -> str:
+    """TVBS: 記者 X 報導 alone, 發佈時間 then 最後更新時間."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h}│TVBS新聞網</title></head><body>
+<div class="article_main"><h1 class="title">{c.h}</h1>
+<div class="author">記者 {c.writer} 報導</div>
+<div class="time">發佈時間：{c.y}/{c.m:02d}/{c.d:02d} {c.t}<br>最後更新時間：{later(c, 1):%Y/%m/%d} 08:05</div>
+<div class="article_content">
+{ps(c)}
+</div></div>{rel_tw_slash(c, "最新新聞")}</body></html>"""
+
+
+def ettoday_two(c: Ctx) -> str:
+    """ETtoday: 記者X、Y／高雄報導 opening the story."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | ETtoday地方新聞 | ETtoday新聞雲</title></head><body>
+<div class="subject_article"><h1 class="title">{c.h}</h1>
+<time class="date">{c.y}年{c.m:02d}月{c.d:02d}日 {c.t}</time>
+<div class="story"><p>記者{c.writer}、{c.extra["second"]}／高雄報導</p>
+{ps(c)}
+</div></div>{rel_tw_slash(c, "延伸閱讀")}</body></html>"""
+
+
+def yahoo_tw(c: Ctx) -> str:
+    """Yahoo奇摩新聞 (an aggregator): the provider 中央社, 2024年3月5日 週二 下午2:32, the writer in the text."""
+    h12 = c.hh - 12 if c.hh > 12 else c.hh
+    ampm = "下午" if c.hh >= 12 else "上午"
+    return f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>{c.h}</title></head><body>
+<div class="nav"><a>Yahoo奇摩新聞</a></div>
+<article><header><h1>{c.h}</h1>
+<div class="caas-attr"><span class="caas-author-byline-collapse">中央社</span> <time class="caas-attr-meta-time">{c.y}年{c.m}月{c.d}日 週{wd(c)} {ampm}{h12}:{c.mm:02d}</time></div></header>
+<div class="caas-body"><p>（中央社記者{c.writer}台北{c.d}日電）{esc(c.paras[0])}</p>
+{ps(c, 1)}
+</div></article>
+<div class="related"><h3>更多新聞</h3>{rel_tw_slash(c, "")}</div></body></html>"""
+
+
+def line_today(c: Ctx) -> str:
+    """LINE TODAY: the provider 三立新聞網, 發布時間：2024年3月5日 14:32, 記者X／台北報導 in the text."""
+    return f"""<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>{c.h} | LINE TODAY</title></head><body>
+<article><h1 class="entityTitle">{c.h}</h1>
+<div class="entityPublishInfo"><span class="publisher">三立新聞網</span> <span class="entityPublishInfo-meta-info">發布時間：{c.y}年{c.m}月{c.d}日 {c.t}</span></div>
+<div class="articleContent"><p>記者{c.writer}／台北報導</p>
+{ps(c)}
+</div></article></body></html>"""
+
+
+def msn_tw(c: Ctx) -> str:
+    """MSN 台灣: the provider's copyright line, 2024/3/5, 中時新聞網 記者X opening the text."""
+    return f"""<!DOCTYPE html><html lang="zh-tw"><head><meta charset="utf-8"><title>{c.h}</title></head><body>
+<div class="nav"><a>MSN</a> <a>新聞</a></div>
+<article><h1>{c.h}</h1><div class="attribution"><span>© 中時新聞網</span> <span class="date">{c.y}/{c.m}/{c.d}</span></div>
+<section><p>中時新聞網 記者{c.writer}</p>
+{ps(c)}
+</section></article></body></html>"""
+
+
+TEMPLATES3: list[Template] = [
+    Template("cna_foreign", cna_foreign, "utf-8", (2016, 2024), "person", "tw"),
+    Template("ltn_desk", ltn_desk, "utf-8", (2016, 2024), "none", "tw"),
+    Template("udn_three", udn_three, "utf-8", (2017, 2024), "three", "tw"),
+    Template("chinatimes_print", chinatimes_print, "utf-8", (2016, 2024), "two", "tw"),
+    Template("setn_two", setn_two, "utf-8", (2016, 2024), "two", "tw"),
+    Template("pts_three", pts_three, "utf-8", (2018, 2024), "three", "tw"),
+    Template("cts_closing", cts_closing, "utf-8", (2017, 2024), "person", "tw"),
+    Template("singtao_desk", singtao_desk, "utf-8", (2014, 2024), "none", "hk"),
+    Template("hk01_editor", hk01_editor, "utf-8", (2017, 2024), "person", "hk"),
+    Template("macaodaily_photo", macaodaily_photo, "utf-8", (2012, 2024), "none", "mo"),
+    Template("tainan_gov", tainan_gov, "utf-8", (2014, 2024), "none", "tw"),
+    Template("moi_gov", moi_gov, "utf-8", (2014, 2024), "none", "tw"),
+    Template("dpp", dpp, "utf-8", (2014, 2024), "none", "tw"),
+    Template("hkfp_zh", hkfp_zh, "utf-8", (2019, 2024), "person", "hk"),
+    Template("udn_blog", udn_blog, "utf-8", (2008, 2020), "person", "tw"),
+    Template("hkgov_new", hkgov_new, "utf-8", (2013, 2024), "none", "hk"),
+    Template("cuhk", cuhk, "utf-8", (2014, 2024), "person", "hk"),
+    Template("ntu", ntu, "utf-8", (2014, 2024), "person", "tw"),
+    Template("bastille", bastille, "utf-8", (2016, 2024), "person", "hk"),
+    Template("tvbs_plain", tvbs_plain, "utf-8", (2017, 2024), "person", "tw"),
+    Template("ettoday_two", ettoday_two, "utf-8", (2016, 2024), "two", "tw"),
+    Template("yahoo_tw", yahoo_tw, "utf-8", (2016, 2024), "person", "tw"),
+    Template("line_today", line_today, "utf-8", (2018, 2024), "person", "tw"),
+    Template("msn_tw", msn_tw, "utf-8", (2018, 2024), "person", "tw"),
+]
+PHOTO3 = ("macaodaily_photo", "ntu")
+EDITED3 = ("cna_foreign", "hk01_editor", "tainan_gov")
+
+
+def draw3(root: Path) -> list[dict[str, str]]:
+    """The third batch's seeded sample: the same rule, without the first two batches' texts."""
+    rows = [
+        json.loads(line) for line in (root / "inews-bdci2019" / "train.jsonl").read_text("utf-8").splitlines()
+    ]
+    earlier_batches = {row["id"] for row in draw(root)} | {row["id"] for row in draw2(root)}
+    used = used_ids(SETS_AT_DRAW2) | earlier_batches
+    pool = [
+        r
+        for r in rows
+        if r["id"] not in used and 400 <= len(r["content"]) <= 2500 and r["title"] and len(r["title"]) >= 6
+    ]
+    sample = random.Random(SEED3).sample(pool, COUNT3 + SPARES)
+    taken = used_ids()
+    picked, spares = sample[:COUNT3], [r for r in sample[COUNT3:] if r["id"] not in taken]
+    return [spares.pop(0) if r["id"] in taken else r for r in picked]
+
+
 def headline(raw: str) -> str:
     """The headline a site prints: the corpus title without a cut ``...`` or a scraped ``_site`` / `` - site`` suffix."""
     title = re.sub(r"^[.…]+", "", raw.strip())
@@ -956,25 +1708,36 @@ def draw(root: Path) -> list[dict[str, str]]:
         for r in rows
         if r["id"] not in used and 400 <= len(r["content"]) <= 2500 and r["title"] and len(r["title"]) >= 6
     ]
-    sample = random.Random(SEED).sample(pool, COUNT + SPARES)  # the first COUNT are those of sample(pool, COUNT)
+    sample = random.Random(SEED).sample(
+        pool, COUNT + SPARES
+    )  # the first COUNT are those of sample(pool, COUNT)
     taken = used_ids()
     picked, spares = sample[:COUNT], [r for r in sample[COUNT:] if r["id"] not in taken]
     return [spares.pop(0) if r["id"] in taken else r for r in picked]
 
 
 def make(root: Path) -> list[dict[str, object]]:
-    """Write every page and return the truth rows."""
+    """Write every page of both batches and return the truth rows."""
     out_dir = OUT / NAME
     out_dir.mkdir(parents=True, exist_ok=True)
-    return [_page(idx, row, out_dir) for idx, row in enumerate(draw(root))]
+    first = [_page(idx, row, out_dir, 1) for idx, row in enumerate(draw(root))]
+    second = [_page(COUNT + idx, row, out_dir, 2) for idx, row in enumerate(draw2(root))]
+    third = [_page(COUNT + COUNT2 + idx, row, out_dir, 3) for idx, row in enumerate(draw3(root))]
+    return first + second + third
 
 
-def _page(idx: int, row: dict[str, str], out_dir: Path) -> dict[str, object]:
+def _page(idx: int, row: dict[str, str], out_dir: Path, batch: int) -> dict[str, object]:
     """Render one page and return its truth row."""
-    tpl = TEMPLATES[idx % len(TEMPLATES)]
+    at = idx - (0, 0, COUNT, COUNT + COUNT2)[batch]  # the text's place in its batch's draw
+    templates, credit_table, seed = {
+        1: (TEMPLATES, TEXT_CREDITS, SEED),
+        2: (TEMPLATES2, TEXT_CREDITS2, SEED2),
+        3: (TEMPLATES3, TEXT_CREDITS3, SEED3),
+    }[batch]
+    tpl = templates[at % len(templates)]
     conv = TW if tpl.region == "tw" else HK
-    rng = random.Random(f"{SEED}:{idx}")
-    credits = {k: [conv.convert(n) for n in v] for k, v in TEXT_CREDITS.get(idx, {}).items()}
+    rng = random.Random(f"{seed}:{idx}")
+    credits = {k: [conv.convert(n) for n in v] for k, v in credit_table.get(at, {}).items()}
     text_authors = credits.get("authors", [])
     y = rng.randint(*tpl.years)
     m, d = rng.randint(1, 12), rng.randint(1, 28)
@@ -982,7 +1745,7 @@ def _page(idx: int, row: dict[str, str], out_dir: Path) -> dict[str, object]:
     names = TW_NAMES if tpl.region == "tw" else HK_NAMES
     editors = TW_EDITORS if tpl.region == "tw" else HK_EDITORS
     writer = rng.choice(names)
-    if tpl.writer in ("person", "two") and text_authors:
+    if tpl.writer in ("person", "two", "three") and text_authors:
         writer = text_authors[0]  # the site's slot shows the writer the text credits, as real sites do
     editor, editor2 = rng.sample(editors, 2)
     title = conv.convert(headline(row["title"]))
@@ -991,15 +1754,15 @@ def _page(idx: int, row: dict[str, str], out_dir: Path) -> dict[str, object]:
     others = [w for w in names if w != writer]
     authors: list[str] = []
     translators: list[str] = []
-    page_editors = [editor] if tpl.name in EDITED else []
-    if tpl.writer in ("person", "two"):
+    page_editors = [editor] if tpl.name in EDITED + EDITED2 + EDITED3 else []
+    if tpl.writer in ("person", "two", "three"):
         authors.append(writer)
     elif tpl.writer == "translator":
         translators.append(writer)
     elif tpl.writer == "editor":
         page_editors.append(writer)
     photographers: list[str] = []
-    if tpl.name in PHOTO:
+    if tpl.name in PHOTO + PHOTO2 + PHOTO3:
         ctx.extra["photo"] = rng.choice(others)
         photographers.append(ctx.extra["photo"])
     if tpl.writer == "two":
@@ -1010,7 +1773,17 @@ def _page(idx: int, row: dict[str, str], out_dir: Path) -> dict[str, object]:
         )
         ctx.extra["second"] = second
         authors.append(second)
-    if tpl.name == "ptt_news":
+    if tpl.writer == "three":
+        second, third = (
+            text_authors[1:3]
+            if len(text_authors) > 2
+            else rng.sample([w for w in others if w not in photographers], 2)
+        )
+        ctx.extra["second"], ctx.extra["third"] = second, third
+        authors.extend([second, third])
+    if tpl.name == "cna_foreign":
+        ctx.extra["city"] = rng.choice(FOREIGN)
+    if tpl.name in ("ptt_news", "bahamut"):
         ctx.extra["login"] = rng.choice(TW_LOGINS)
         ctx.extra["nick"] = rng.choice(["路過的鄉民", "肥宅一枚", "今天也要加油", "八卦王"])
     page = tpl.render(ctx)
@@ -1020,7 +1793,9 @@ def _page(idx: int, row: dict[str, str], out_dir: Path) -> dict[str, object]:
     split = "tune" if int(hashlib.sha1(path.encode()).hexdigest()[0], 16) < 8 else "report"
     row_out: dict[str, object] = {
         "path": path,
-        "title": f"[新聞] {title}" if tpl.name == "ptt_news" else title,
+        # A thread's title keeps its tag; the bahamut row was first typed without 【情報】 (corrected
+        # after the second batch's tune half was scored, the convention being written with the set).
+        "title": {"ptt_news": f"[新聞] {title}", "bahamut": f"【情報】{title}"}.get(tpl.name, title),
         "date": ctx.iso,
         "authors": list(dict.fromkeys(authors + text_authors)),
         "editors": list(dict.fromkeys(page_editors + credits.get("editors", []))),
@@ -1030,6 +1805,8 @@ def _page(idx: int, row: dict[str, str], out_dir: Path) -> dict[str, object]:
         "source_text": row["id"],
         "split": split,
     }
+    if batch > 1:
+        row_out["batch"] = batch
     if translators:
         row_out["translators"] = translators
     if photographers or credits.get("photo"):

@@ -21,7 +21,7 @@ from archive.models import Article, ArticleVersion
 from archive.queries import article_versions
 from webui.capture import CaptureMissing, RawCapture, read_capture
 from webui.citation import Citation, bibtex, csl_json, ris
-from webui.context import Archive, archive_of, in_news_zone
+from webui.context import archive_of, in_news_zone
 from webui.diff import changed, diff_chars, diff_paragraphs
 from webui.i18n import N_
 from webui.params import BadRequest, NotFound
@@ -41,8 +41,8 @@ def _article(session: Session, article_id: int) -> Article:
     return row
 
 
-def _has_capture(article: Article) -> bool:
-    return bool(article.warc_file) and article.warc_offset is not None
+def _has_capture(text: Article | ArticleVersion) -> bool:
+    return bool(text.warc_file) and text.warc_offset is not None
 
 
 def _shown_version(request: Request, versions: list[ArticleVersion]) -> ArticleVersion | None:
@@ -149,7 +149,9 @@ def article(request: Request) -> HTMLResponse:
         "versions": versions,
         "reprints": [{"article": m, "source_name": names.get(m.source_id, m.source_id)} for m in members],
         "reprint_count": reprint_count,
-        "has_capture": _has_capture(row),
+        # The capture of the version shown: an earlier version's page is its own capture, not today's.
+        "has_capture": _has_capture(text),
+        "capture_version": shown.version if shown else None,
         "cite": cite,
         "edition_href": edition_href,
         "page_href": page_href,
@@ -231,12 +233,22 @@ def diff(request: Request) -> HTMLResponse:
     return archive.render(request, "diff.html", context)
 
 
-def _capture(archive: Archive, article_id: int) -> RawCapture:
+def _capture(request: Request) -> RawCapture:
+    """Read the raw capture of the article's version shown (``?version=N``, else the current one).
+
+    Each version keeps its own capture: the page of ``?version=1`` framed the
+    current version's capture beside version 1's text, as if the site had
+    served that text.
+    """
+    archive = archive_of(request)
+    article_id = int(request.path_params["article_id"])
     with archive.sessions() as session:
         row = _article(session, article_id)
-        if not _has_capture(row):
+        shown = _shown_version(request, article_versions(session, article_id))
+        text: Article | ArticleVersion = shown or row
+        if not _has_capture(text):
             raise NotFound("Article %(n)s has no raw capture in this archive.", n=article_id)
-        warc_file, offset, encoding = row.warc_file, int(row.warc_offset or 0), row.encoding
+        warc_file, offset, encoding = text.warc_file, int(text.warc_offset or 0), row.encoding
     try:
         return replace(read_capture(archive.warc_root, warc_file, offset), decoded_as=encoding)
     except CaptureMissing as exc:  # a file moved or deleted will not come back by waiting: 404, not 503
@@ -249,7 +261,7 @@ def _capture(archive: Archive, article_id: int) -> RawCapture:
 
 def capture_frame(request: Request) -> Response:
     """Answer the captured page itself, sandboxed, for the article page's ``<iframe sandbox>``."""
-    raw = _capture(archive_of(request), int(request.path_params["article_id"]))
+    raw = _capture(request)
     media = raw.content_type.split(";")[0].strip().lower()
     headers = {
         "content-security-policy": CAPTURE_CSP,
@@ -269,6 +281,6 @@ def capture_frame(request: Request) -> Response:
 
 def capture_text(request: Request) -> Response:
     """Answer the raw capture (status line, headers, body) as plain text."""
-    raw = _capture(archive_of(request), int(request.path_params["article_id"]))
+    raw = _capture(request)
     headers = {"content-security-policy": TEXT_CSP, "x-frame-options": "SAMEORIGIN"}
     return PlainTextResponse(raw.as_text(), headers=headers)

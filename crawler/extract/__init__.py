@@ -26,6 +26,7 @@ from crawler.extract.bylines import (
     credited_as_editor,
     fill_credits,
     hinted_byline_names,
+    labelled_poster,
     metadata_authors,
 )
 from crawler.extract.dates import (
@@ -34,6 +35,7 @@ from crawler.extract.dates import (
     labelled_date,
     parse_chinese_datetime,
     relative_date,
+    weekday_date,
 )
 from crawler.extract.decode import Decoded, decode_html
 from crawler.extract.errorpage import refuse_error_page
@@ -61,6 +63,7 @@ from crawler.extract.titles import (
     drop_header_lines,
     first_sentence_title,
     heading_before_body,
+    heading_info_line,
     headline_part,
     logo_heading,
     reads_as_site_name,
@@ -83,6 +86,7 @@ _OG_URL = re.compile(r"<meta[^>]+property=[\"']og:url[\"'][^>]*>", re.I)
 _HREF = re.compile(r"(?:href|content)=[\"']([^\"']+)[\"']", re.I)
 # A closing editor line as its own element: "[责任编辑:肖春芳]", "【责任编辑：严玉洁】".
 _POSTED = re.compile(r"发表于|发帖时间|发表时间")
+_FIRST_FLOOR = re.compile(r">\s*1楼\s*<")
 _EDITOR_LABEL = re.compile(r"责任编辑|责编")
 # Sohu's template (and its reprints) ends the article's own text with "返回搜狐，查看更多".
 # A related list whose headlines were links leaves only its dates: "- 2020年07月08日 13:36:14".
@@ -278,8 +282,10 @@ def extract_article(
             paragraphs = strip_heading_line(drop_header_lines(paragraphs, heading), heading)
         elif meta.title_source == "title" and (part := headline_part(meta.title_tag, paragraphs)):
             item.title = part  # "江城新闻网-标题": the site's name came first
+    joined_info = ""
     if item.title:
         # Table and forum layouts come out with "楼主 X 发表于 … <headline> <text>" as one paragraph.
+        joined_info = heading_info_line(paragraphs, " ".join(item.title.split()))
         paragraphs = strip_heading_line(paragraphs, " ".join(item.title.split()))
     first = "".join(paragraphs[0].split()) if paragraphs else ""
     title = "".join(item.title.split())
@@ -307,8 +313,9 @@ def extract_article(
             )
             item.published_at = near or beside or url_date(url, timezone) or fallback_date(tree, timezone)
     elif meta.date_source in ("url", "fallback", ""):
-        # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date.
-        before = text_before_body(tree, paragraphs, title=item.title)
+        # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date,
+        # and so does one a table layout joined to the text after its headline.
+        before = f"{text_before_body(tree, paragraphs, title=item.title)} {joined_info}"
         found = labelled_date(before, timezone, now=fetched_at)
         if found is None:
             found = headline_date(before, item.title, timezone, now=fetched_at)
@@ -317,9 +324,14 @@ def extract_article(
         if found is None and fetched_at is not None and not meta.date_source:
             found = relative_date(meta.header_text, fetched_at, timezone)
         item.published_at = found or item.published_at
+    if item.published_at is None:
+        # Nothing dated the page but a date with its own weekday: a print edition's date bar above
+        # the headline (东方日报 2016年03月25日 星期五) or a press release's closing date
+        # (2008年8月27日（星期三）).
+        item.published_at = weekday_date(" ".join(tree.itertext()), timezone)
     paragraphs = _drop_trailing_dates(_cut_after_end_mark(paragraphs))
     page_line = page_line_test(lambda: _link_texts(tree))
-    paragraphs = drop_edge_furniture(cut_replies(paragraphs), lambda: _link_texts(tree))
+    paragraphs = drop_edge_furniture(cut_replies(paragraphs, item.title), lambda: _link_texts(tree))
     if item.title:
         # Short texts: the extractor kept the whole article box, so the headline and its info
         # line (date, 标签：<a>生活</a>) surface once the page lines above them are gone.
@@ -347,7 +359,8 @@ def extract_article(
         item.authors = metadata_authors(persons, text, meta.title_tag, people, shown=False)
     if not item.authors:
         before = text_before_body(tree, paragraphs)
-        posted = bool(_POSTED.search(meta.header_text + " " + before[-300:]))
+        # A thread: a post header above the text ("发表于 …"), or floors numbered below posts (贴吧's "1楼").
+        posted = bool(_POSTED.search(meta.header_text + " " + before[-300:]) or _FIRST_FLOOR.search(text))
         # Only a byline-classed element above the text names its writer; below it sit
         # comments and related lists with authors of their own.
         squashed = "".join(before.split())
@@ -358,9 +371,11 @@ def extract_article(
             lead = squashed + _zone_above_text(header, paragraphs)
             linked = [t for t in meta.author_links if "".join(t.split()) in lead]
             hinted = hinted_byline_names(linked, post_header=True)
+        if not hinted and posted and (poster := labelled_poster(before[-300:])):
+            hinted = [poster]  # "[楼主] 作者：北方的狼 发表时间:…": a nickname labelled in the post header
         item.authors = [n for n in hinted if n not in item.editors and not credited_as_editor(n, text)]
     if not item.authors:
-        item.authors = blog_owner(text, html.escape(item.title, quote=False))
+        item.authors = blog_owner(text, html.escape(item.title, quote=False), meta.title_tag)
     item.dateline = next((d for p in paragraphs[:3] if (d := _dateline(p))), "")
     refuse_error_page(item.title, item.body)
     return item

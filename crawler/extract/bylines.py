@@ -20,13 +20,22 @@ from crawler.extract.people import (
     COMPOUND_SURNAMES,
     OUTLET_ENDINGS,
     People,
+    closing_co_writers,
     find_people,
     label_like,
     plausible_name,
+    script_folded,
     split_names,
 )
 
-__all__ = ["blog_owner", "credited_as_editor", "fill_credits", "hinted_byline_names", "metadata_authors"]
+__all__ = [
+    "blog_owner",
+    "credited_as_editor",
+    "fill_credits",
+    "hinted_byline_names",
+    "labelled_poster",
+    "metadata_authors",
+]
 
 _TAGS = re.compile(r"(?s)<script.*?</script>|<style.*?</style>|<!--.*?-->|<[^>]+>")
 _TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|·)\s*")
@@ -96,9 +105,13 @@ def credited_as_editor(name: str, html: str) -> bool:
 
 
 def _personal(name: str) -> bool:
-    """Tell whether a name from a weak source looks personal: a common surname and 2-4 characters."""
+    """Tell whether a name from a weak source looks personal: a common surname and 2-4 characters.
+
+    Surnames are listed in simplified script: 羅敏儀 is read as 罗敏仪.
+    """
     if re.fullmatch(r"[A-Za-z][A-Za-z.\-' ]*", name):
         return " " in name  # "Demi Xia"; a lone ASCII word there is a login
+    name = script_folded(name)
     return 2 <= len(name) <= 4 and (name[0] in COMMON_SURNAMES or name[:2] in COMPOUND_SURNAMES)
 
 
@@ -140,17 +153,40 @@ def hinted_byline_names(texts: list[str], *, post_header: bool = False) -> list[
     return []
 
 
-_BLOG_OWNER = re.compile(r">\s*([\u4e00-\u9fff]{2,4})的(?:博客|空间|BLOG|blog)\s*<")
+# A post header's labelled poster: "[楼主] 作者：北方的狼 发表时间:…", "楼主：客家阿妹", "发帖人：老枪".
+_POSTER_LABEL = re.compile(r"(?:楼主|作者|发帖人)\s*[:：]\s*(?P<name>[^\s:：|/()（）\[\]【】<>]{2,12})")
 
 
-def blog_owner(html: str, headline: str) -> list[str]:
+def labelled_poster(above: str) -> str:
+    """Return the nickname a thread's post header labels as its poster (the first label above the text).
+
+    Asked only on a thread (the page prints a post header), with the text
+    above the first post: replies and their posters come after it. A login
+    (``wxy1987``) or a label gives ``""``.
+    """
+    match = _POSTER_LABEL.search(above)
+    return _nickname(match.group("name")) if match else ""
+
+
+_BLOG_OWNER = re.compile(r">\s*([\u4e00-\u9fff]{2,8})的(?:博客|空间|BLOG|blog)\s*<")
+
+
+def blog_owner(html: str, headline: str, title_tag: str = "") -> list[str]:
     """Return the owner of a personal blog from its header ("林小鹿的博客"), when a personal name.
 
     Only a header above the post counts: a "X的博客" link in a sidebar or a
-    list below the text names someone else.
+    list below the text names someone else. A nickname (``老街故事``) counts
+    when ``<title>`` names it too, as blog platforms print it
+    (``标题-老街故事-和讯博客``, ``标题 - 老街故事的日志 - 网易博客``).
     """
     match = _BLOG_OWNER.search(html)
-    if not match or not plausible_name(match.group(1)) or not _personal(match.group(1)):
+    if not match:
+        return []
+    owner = match.group(1)
+    parts = {part.strip() for part in _TITLE_PARTS.split(title_tag)[1:]}
+    titled = bool(parts & {owner, f"{owner}的日志", f"{owner}的博客", f"{owner}的空间"})
+    personal = len(owner) <= 4 and plausible_name(owner) and _personal(owner)
+    if not personal and not (titled and _nickname(owner)):
         return []
     body = html.lower().find("<body")
     at = html.find(headline, max(body, 0)) if headline else -1
@@ -176,6 +212,7 @@ def fill_credits(item: ArticleItem, zones: list[str], page_text: str) -> People:
         for match in _WHOLE_PAGE_EDITOR.finditer(page_text):
             _extend(item.editors, find_people(match.group(0)).editors)
     _extend(item.authors, people.authors, exclude=item.editors)
+    _extend(item.authors, closing_co_writers(zones, item.authors), exclude=item.editors)
     _extend(item.correspondents, people.correspondents, exclude=item.authors)
     _extend(item.photographers, people.photographers)
     item.source_name = item.source_name or people.source_name

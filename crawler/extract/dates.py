@@ -24,6 +24,7 @@ __all__ = [
     "parse_chinese_datetime",
     "reads_relative",
     "relative_date",
+    "weekday_date",
     "yearless_date",
     "zone",
 ]
@@ -45,14 +46,23 @@ DATE_LABELS = ("发布时间", "发表时间", "发稿时间", "时间", "日期
 # "注册时间" (a forum profile), "现在时间" (a forum footer), "成文日期" (a notice's
 # signing day) and "更新时间" are dates, but not the publication's.
 _NOT_PUBLISHED = r"(?<!注册)(?<!登录)(?<!现在)(?<!当前)(?<!更新)(?<!成文)(?<!出生)(?<!截止)(?<!活动)(?<!报名)"
+# What stands between a label and its date: a colon, or in Taiwan and Hong Kong a bar
+# ("發布時間｜2023.06.17").
+_LABEL_SEP = r"\s*[:：｜|︱丨]?\s*"
+# Hong Kong sites print 出版 (published) beside 更新 (updated): "出版：2018-04-26 14:32".
 _LABELLED = re.compile(
-    r"(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|发布|"
+    r"(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|出版时间|出版日期|出版|发布|"
     + _NOT_PUBLISHED
-    + r"(?:日期|时间))\s*[:：]?\s*"
+    + r"(?:日期|时间))"
+    + _LABEL_SEP
 )
 _STRONG_LABEL = re.compile(
-    r"(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于)\s*[:：]?\s*"
+    r"(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|出版时间|出版日期|出版)"
+    + _LABEL_SEP
 )
+# An update's label right before a date ("更新時間 2023.06.19 09:00"): a search for any dated
+# line passes that date by when another follows.
+_UPDATE_BEFORE = re.compile(r"(?:更新|修改|修订)(?:时间|日期|于)?" + _LABEL_SEP + r"$")
 _CN_DIGITS = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
 # Two-digit years only right after a label ("发布时间：18-03-08"): alone they are ambiguous.
 _SHORT_YEAR = re.compile(
@@ -224,9 +234,10 @@ def _short_year(match: re.Match[str], tz: str) -> datetime | None:
 
 # Taiwan's ROC years (民國 = year - 1911): "民國113年3月7日", "中華民國106年12月5日" ...
 _ROC_YEAR = re.compile(r"(?:中华)?民国\s*(?P<y>\d{2,3})\s*年")
-# ... and after a label, three-digit ROC years without 民國: "發布日期：106-12-05" (100-129: 2011-2040).
+# ... and after a label, three-digit ROC years without 民國: "發布日期：106-12-05" (100-129: 2011-2040),
+# "日期：104年10月04日".
 _ROC_SHORT = re.compile(
-    r"(?P<y>1[0-2]\d)\s*[-/.]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
+    r"(?P<y>1[0-2]\d)\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
 )
 ROC_OFFSET = 1911
 
@@ -304,9 +315,36 @@ def find_date_in_text(text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool 
     if found is not None:
         return found
     text = _plain(text)
+    updated = None
     for match in _DATE_TIME.finditer(text):
         if not need_time or match.group("H") is not None:
-            return _build(match, tz)
+            if not _UPDATE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+                return _build(match, tz)
+            updated = updated or match  # labelled as the update's: the day only when no other is shown
+    return _build(updated, tz) if updated else None
+
+
+# A weekday after a date ("2016年03月25日 星期五", "2008年8月27日（星期三）", "2024/03/05 (週二)").
+_WEEKDAY_AFTER = re.compile(r"\s*[（(]?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])")
+_WEEKDAYS = "一二三四五六"
+
+
+def weekday_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """Return the first date in ``text`` followed by its own weekday (``2016年03月25日 星期五``).
+
+    A print edition's date bar and a press release's closing date print the
+    weekday; a related list or a footer's 更新日期 does not. The weekday must
+    be the date's (a wrong one reads as no issue date): a check that a date
+    and a word around it agree, not a guess.
+    """
+    text = _plain(text)
+    for match in _DATE_TIME.finditer(text):
+        weekday = _WEEKDAY_AFTER.match(text, match.end())
+        found = _build(match, tz) if weekday else None
+        if weekday and found is not None:
+            expected = _WEEKDAYS[found.weekday()] if found.weekday() < 6 else "日天"
+            if weekday.group("w") in expected:
+                return found
     return None
 
 

@@ -77,19 +77,23 @@ def reply_header_at(text: str) -> int:
     return match.start() if match else -1
 
 
-def cut_replies(paragraphs: list[str]) -> list[str]:
+def cut_replies(paragraphs: list[str], title: str = "") -> list[str]:
     """End a forum thread's text where the first reply's header starts a line.
 
     The first post is the article; replies (``作者：X 时间：… 顶一下``,
     ``X 发表于 … 支持楼主``) are comments, kept by trafilatura because they
     sit in the same list of posts. A header only counts after a line of prose,
     so the first post's own header (dropped by :func:`drop_edge_furniture`)
-    never cuts the text.
+    never cuts the text. The thread's ``title`` is no prose, comma or not
+    (``…起火把房子烧了，麦泽利安的头颅`` above ``[楼主] 作者：X 发表时间：…``).
     """
+    headline = _squash(title)
     prose = False
     for index, paragraph in enumerate(paragraphs):
         if prose and _POST_HEADER.match(paragraph.strip()):
             return paragraphs[:index]
+        if headline and _squash(paragraph) == headline:
+            continue
         prose = prose or bool(_SENTENCE.search(paragraph))
     return paragraphs
 

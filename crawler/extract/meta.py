@@ -17,6 +17,7 @@ from datetime import datetime
 from lxml.html import HtmlElement
 
 from crawler.extract.dates import find_date_in_text, labelled_date, parse_chinese_datetime, reads_relative
+from crawler.extract.people import script_folded
 from crawler.extract.structured import linked_data, structured_date
 
 __all__ = ["PageMeta", "element_text", "fallback_date", "read_meta", "site_suffix_free", "url_date"]
@@ -24,8 +25,13 @@ __all__ = ["PageMeta", "element_text", "fallback_date", "read_meta", "site_suffi
 _TITLE_SEP = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--|——)\s*")
 _SITE_NAME = r"[^-_|｜\s]{1,12}(?:网|报|频道|在线|新闻|日报|晚报)"
 _SITE_SUFFIX = re.compile(rf"\s*[-_|｜]\s*{_SITE_NAME}\s*$")
+# Also camelCase class names (2000s ASP/.NET templates): "ArticleTitle", "ArticleTitleText", "newsTitle",
+# and an upper-case head before Headline (香港政府新聞公報's <span id="PRHeadline">).
 _TITLE_HINT = re.compile(
-    r"(?:^|[\s_-])(?:title|tit|biaoti|bt|headline|article-title|main-title)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:title|tit|biaoti|bt|headline|article-title|main-title)(?:$|[\s_-])"
+    r"|(?-i:(?:^|[\s_-])[A-Za-z]*[a-z](?<![Ss]ub)(?:Title|Headline)(?:Text|Txt)?)(?:$|[\s_-])"
+    r"|(?-i:[A-Z]Headline)(?:$|[\s_-])",
+    re.I,
 )
 _LEAD_HINT = re.compile(
     r"yinti|introtitle|intro-title|pretitle|pre-title|leadtitle|lead-title|shoulder|kicker", re.I
@@ -79,16 +85,28 @@ def _spaced_text(node: HtmlElement) -> str:
 
 
 def site_suffix_free(title: str) -> str:
-    """Drop a trailing ``_栏目_网站`` or `` - Site`` part from a ``<title>`` text."""
-    stripped = _SITE_SUFFIX.sub("", title.strip())
-    if stripped != title.strip():
+    """Drop a trailing ``_栏目_网站`` or `` - Site`` part from a ``<title>`` text.
+
+    Site names are matched in simplified script (``民視新聞網`` ends like 新闻网): the
+    title is read folded and cut in its own script (the fold keeps offsets).
+    """
+    title = title.strip()
+    folded = script_folded(title)
+    suffix = _SITE_SUFFIX.search(folded)
+    stripped = folded[: suffix.start()] if suffix else folded
+    if suffix:
         # "标题-本地-江城新闻网": a channel name may sit before the site's.
-        stripped = re.sub(r"(?<=[\u4e00-\u9fff])-[\u4e00-\u9fff]{2,4}$", "", stripped)
-    title = stripped
-    parts = [p for p in _TITLE_SEP.split(title.strip()) if p]
-    if len(parts) >= 2 and re.fullmatch(_SITE_NAME, parts[0]) and len(parts[1]) > len(parts[0]):
+        channel = re.search(r"(?<=[\u4e00-\u9fff])-[\u4e00-\u9fff]{2,4}$", stripped)
+        stripped = stripped[: channel.start()] if channel else stripped
+    title, folded = title[: len(stripped)], stripped
+    parts, folded_parts = _parts(title), _parts(folded)
+    if len(parts) >= 2 and re.fullmatch(_SITE_NAME, folded_parts[0]) and len(parts[1]) > len(parts[0]):
         return parts[1]  # "人民网--标题": the site's name first, the longer headline after it
     return parts[0] if parts else title.strip()
+
+
+def _parts(title: str) -> list[str]:
+    return [p for p in _TITLE_SEP.split(title.strip()) if p]
 
 
 def _squash(text: str) -> str:

@@ -21,6 +21,7 @@ __all__ = [
     "PLACES",
     "SURNAMES",
     "People",
+    "closing_co_writers",
     "find_people",
     "label_like",
     "plausible_name",
@@ -168,7 +169,10 @@ _BODY_LAST = frozenset("委局部厅办队")
 # end given names too (王忠会, 张国联): only 委会 (居委会) counts.
 _BODY_LAST_LONG = frozenset("所站处院馆")
 # Words of bodies' names that no personal name holds.
-_BODY_PARTS = ("大学", "中学", "小学", "学校", "公司", "集团", "银行", "医院", "法院", "政府", "协会")
+_BODY_PARTS = (
+    *("大学", "中学", "小学", "学校", "公司", "集团", "银行", "医院", "法院", "政府", "协会"),
+    *("乡镇", "街道", "社区"),  # "文字、图片：各乡镇（街道）": the townships, no writer
+)
 # Endings of self-media accounts credited as editors ("职工之家", "南宁城事"), not people.
 _ACCOUNT_ENDINGS = ("之家", "城事", "时空", "观察", "生活")
 # ASCII words that turn up where a name was expected: attribute values, URL
@@ -197,8 +201,11 @@ _SEP = r"\s*[:：︱|]?\s*"
 # One label pattern per role. Lookbehinds keep sentences out: "告诉记者", "原作者".
 _AUTHOR_LABEL = (
     r"(?<![告诉对向给据跟在接受让与和及被])(?:本报|特约|见习|首席|实习)?记者"
-    rf"|(?<![原该其本的工著操创合写劳影])作者|撰文|采写|撰稿|执笔|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
+    rf"|(?<![原该其本的工著操创合写劳影])作者|撰文|采写|撰稿人?|执笔人?|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
     rf"|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
+    # "文字 葉德正　攝影 黃柏翰", "文字/汤君芳", "文字&图片 / 刘青": the text's credit
+    # (文字编辑 is an editor).
+    rf"|(?<![{_CJK}])文字(?:\s*[&＆、]\s*图片)?(?=\s*[/:：︱|／]|[ \u3000]+[{_CJK}]{{2,4}}(?:[ \u3000]|$))"
 )
 _LABEL_ALTERNATIVES = (
     rf"(?P<author>{_AUTHOR_LABEL})"
@@ -623,6 +630,18 @@ _BARE_AFTER_DATELINE = re.compile(r"(?<=[讯电])\s*[（(](?P<inner>[^（）()\n
 _BARE_STOP = re.compile(r"通讯员|实习生|记者|编辑|摄影|摄|图")
 
 
+# Last characters of a unit's name (刑庭, 宣传科, 政治处, 办公室, 县委宣传部) that names hardly end in.
+_UNIT_LAST = _BODY_LAST | _BODY_LAST_LONG | frozenset("庭科室股")
+
+
+def _unit_word(token: str) -> bool:
+    """Tell whether a bracketed credit's first word is a unit (``刑庭``, ``宣传科``) rather than a name."""
+    if len(token) < 2 or token[-1] not in _UNIT_LAST:
+        return False
+    long_body = len(token) >= 3 and token[-1] not in _BODY_LAST_LONG  # 派出所, 检察院: names too
+    return long_body or not surname_first(token)
+
+
 def _bare_names(inner: str) -> list[str]:
     """Return the names of a bracketed credit up to its first role label, when every token is a name."""
     role = _BARE_STOP.search(inner)
@@ -636,8 +655,12 @@ def _bare_names(inner: str) -> list[str]:
     lead = lead.strip()
     if not lead or not re.fullmatch(rf"[{_CJK}]+(?:[ \u3000、，,]+[{_CJK}]+)*", lead):
         return []
-    names = split_names(lead)
     tokens = re.split(r"[ \u3000、，,]+", lead)
+    if len(tokens) >= 2 and _unit_word(tokens[0]):
+        # "(刑庭 廖世杰)", "(县委宣传部 王晓东)": the writer's unit, then the writer.
+        tokens = tokens[1:]
+        lead = " ".join(tokens)
+    names = split_names(lead)
     if len(names) < len(tokens) or not all(surname_first(n) and plausible_name(n) for n in names):
         return []  # "(本报综合)", "(资料图片)", "(中新网)": no names
     return names
@@ -649,8 +672,11 @@ def _credit_follows(after: str) -> bool:
     return bool(match and surname_first(match.group(1)) and plausible_name(match.group(1)))
 
 
-# CNA's dateline glues the reporter's name to the place: "（中央社記者王小明台北7日電）", "…華盛頓6日專電）".
-_GLUED_DATELINE = re.compile(rf"(?<=记者)(?P<run>[{_CJK}]{{4,10}})(?=\d{{1,2}}日专?电)")
+# CNA's dateline glues the reporter's name to the place: "（中央社記者王小明台北7日電）", "…華盛頓6日專電）",
+# the last of several: "（中央社記者蘇郁婷、江明珠台中9日電）".
+_GLUED_DATELINE = re.compile(
+    rf"(?<=记者)(?P<lead>(?:[{_CJK}]{{2,4}}[、，,])*)(?P<run>[{_CJK}]{{4,10}})(?=\d{{1,2}}日专?电)"
+)
 
 
 def _known_place(word: str) -> bool:
@@ -677,12 +703,20 @@ def _cut_dateline_place(match: re.Match[str]) -> str:
         and plausible_name(run[:cut])
         and _known_place(run[cut:])
     ]
-    return f"{run[: cuts[0]]}，{run[cuts[0] :]}" if len(cuts) == 1 else run
+    lead = match.group("lead")
+    return f"{lead}{run[: cuts[0]]}，{run[cuts[0] :]}" if len(cuts) == 1 else lead + run
 
 
 # A writer's credit closing a Taiwan report: "（司馬文靜／台北報導）" (folded: 报导), names then place.
 _NAMES_PLACE_REPORTED = re.compile(
     rf"[（(〔]\s*(?P<inner>[{_CJK}][{_CJK} \u3000、，,]{{1,20}}?)\s*[／/]\s*[{_CJK}]{{2,6}}报[导道]\s*[)）〕]"
+)
+
+
+# ... and with the outlet first, the names spaced from the place: "（民視新聞／張雅婷、陳怡君 台北報導）".
+_OUTLET_NAMES_REPORTED = re.compile(
+    rf"[（(〔]\s*(?P<outlet>[{_CJK}A-Za-z]{{2,10}})\s*[／/]\s*(?P<inner>[{_CJK}][{_CJK}、，,]{{1,20}}?)"
+    rf"[ \u3000]+[{_CJK}]{{2,6}}报[导道]\s*[)）〕]"
 )
 
 
@@ -693,6 +727,43 @@ def _reported_names(inner: str) -> list[str]:
     if len(names) != len(tokens) or not all(surname_first(n) and plausible_name(n) for n in names):
         return []
     return names
+
+
+# A bracketed list after a text's last sentence: "…（姚玉光、許峰 馬訓標）返回搜狐",
+# "…(李甜賀嬌嬌)編輯:李思科".
+_CLOSING_BRACKET = re.compile(
+    rf"[（(](?P<inner>[{_CJK}][{_CJK} \u3000、，,/／]{{1,24}})[)）](?=[^。！？!?（(]*$)"
+)
+
+
+def closing_co_writers(texts: list[str], authors: list[str]) -> list[str]:
+    """Return the other names of a bracketed list closing a text that repeats a credited writer.
+
+    A bare ``（张巨峰）`` closing a text is left alone (the dev set reads none there),
+    but ``（姚玉光、許峰 馬訓標）`` under a byline crediting 姚玉光 names his co-writers:
+    every token must be a surname-first name (two glued ones split as :func:`_glued_pair` does).
+    """
+    known = {script_folded(name) for name in authors}
+    found: list[str] = []
+    for text in texts:
+        folded = script_folded(text)
+        match = _CLOSING_BRACKET.search(folded)
+        if not match or not known:
+            continue
+        tokens = [t for t in re.split(r"[ \u3000、，,/／]+", match.group("inner")) if t]
+        names = [piece for token in tokens for piece in (_glued_pair(token) or [token])]
+        if not all(surname_first(n) and plausible_name(n) for n in names) or not known & set(names):
+            continue
+        _add(found, [_in_original(n, folded, text) for n in names if n not in known])
+    return found
+
+
+# A line of its own naming the writer and where the report was filed from, an outlet maybe first:
+# "乐居财经 林振兴 发自北京", "王晓东 发自纽约" (not "…情谊 发自内心").
+_FILED_FROM = re.compile(
+    rf"(?m)^[ \u3000]*(?:[{_CJK}A-Za-z]{{2,10}}[ \u3000]+)?(?P<name>[{_CJK}]{{2,4}})[ \u3000]*发自[ \u3000]*"
+    rf"(?!内心|肺腑|心底|真心|灵魂)[{_CJK}]{{2,8}}[ \u3000]*(?:报道)?[ \u3000]*$"
+)
 
 
 def _add(target: list[str], names: list[str]) -> None:
@@ -829,11 +900,14 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         )
         if picture and _credit_follows(tail[picture.end() :]):
             picture = None  # "記者 蘇陽 / 攝影 梁晨 報導": 摄影 labels the next name, not the one before
+        photo_after = _PHOTO_AFTER.match(tail)
+        if photo_after and _credit_follows(tail[photo_after.end() :]):
+            photo_after = None  # "文字 葉德正　攝影 黃柏翰": 攝影 labels the next name, as after a slash
         if picture and len(names) > 1 and role != "editor":
             # "文/黄轶涵 黄昕／漫画": the last name drew the picture (credited as the photographs are).
             _add(people.photographers, names[-1:])
             names = names[:-1]
-        elif role != "editor" and (picture or _PHOTO_AFTER.match(tail)):
+        elif role != "editor" and (picture or photo_after):
             role = "photographer"  # "记者李木易/摄", "新华社记者 才扬 摄"
         target = {
             "author": people.authors,
@@ -844,8 +918,15 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         _add(target, names)
     for reported in _NAMES_PLACE_REPORTED.finditer(text):
         _add(people.authors, _reported_names(reported.group("inner")))
+    for reported in _OUTLET_NAMES_REPORTED.finditer(text):
+        if reported.group("outlet").endswith(OUTLET_ENDINGS):  # a desk ("國際中心") credits nobody
+            _add(people.authors, _reported_names(reported.group("inner")))
     for bare in _BARE_AFTER_DATELINE.finditer(text):
         _add(people.authors, [n for n in _bare_names(bare.group("inner")) if n not in people.correspondents])
+    for filed in _FILED_FROM.finditer(text):
+        name = filed.group("name")
+        if surname_first(name) and plausible_name(name):
+            _add(people.authors, [name])
     # A name also credited as editor or photographer is not taken as an author:
     # "作者：陈海峰 责任编辑：陈海峰" is a CMS filling both fields with the editor.
     people.authors = [n for n in people.authors if n not in people.photographers and n not in people.editors]

@@ -17,11 +17,14 @@ from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
+from crawler.extract.people import script_folded
+
 __all__ = [
     "better_title",
     "drop_header_lines",
     "first_sentence_title",
     "heading_before_body",
+    "heading_info_line",
     "headline_part",
     "logo_heading",
     "reads_as_site_name",
@@ -33,6 +36,15 @@ _NOISE = frozenset("a script style noscript select option nav footer form button
 _INFO = re.compile(
     r"来源|作者|时间|发布|日期|浏览|点击|阅读|编辑|字体|字号|打印|关闭|当前位置|您的位置|你的位置|所在位置|首页|返回"
     r"|分享|责任|评论|登录|注册|搜索|上一篇|下一篇|楼主|发表|级别|积分|帖子|标签|分类"
+    r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}"
+)
+# What disqualifies a headline candidate: a label word *as a label* (a colon, a bracket, a space
+# or a digit after it: "阅读(577)", "来源：", "点击 12"), page chrome, a date or a time. A bare word
+# is no label: headlines say "新闻发布会", "阅读推广", "时间银行".
+_HEADING_INFO = re.compile(
+    r"(?:来源|作者|时间|发布|日期|浏览|点击|阅读|编辑|字体|字号|责任|评论|楼主|发表|级别|积分|帖子|标签|分类)"
+    r"\s*[:：(（\[【\d]|(?:来源|作者|时间|日期|浏览|点击|阅读|编辑|评论|标签|分类)(?:[^\S\n]|$)"
+    r"|打印|关闭|当前位置|您的位置|你的位置|所在位置|首页|返回|上一篇|下一篇|登录|注册|发表于|责任编辑"
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}"
 )
 _BREADCRUMB = re.compile(r"[>»＞›]|&gt;")
@@ -64,7 +76,8 @@ def _acceptable(node: HtmlElement) -> str:
     text = " ".join(node.text_content().split())
     if not 4 <= len(text) <= 80 or text.endswith((":", "：")):
         return ""
-    if _INFO.search(text) or _BREADCRUMB.search(text) or _in_noise(node):
+    # Labels are matched in simplified script: "資料來源：" is an info line as "资料来源：" is.
+    if _HEADING_INFO.search(script_folded(text)) or _BREADCRUMB.search(text) or _in_noise(node):
         return ""
     links = sum(len(" ".join(a.text_content().split())) for a in node.iter("a"))
     if links > 0.5 * len(text):
@@ -204,6 +217,22 @@ def strip_heading_line(paragraphs: list[str], title: str) -> list[str]:
     return paragraphs
 
 
+def heading_info_line(paragraphs: list[str], title: str) -> str:
+    """Return the headline and info line :func:`strip_heading_line` cuts from a first paragraph, or ``""``.
+
+    A table layout joins them to the text (``標題 2007/10/01 13:20 中廣新聞網 【記者…】…``):
+    cut from the body, the info line still dates the page.
+    """
+    for paragraph in paragraphs[:4]:
+        joined = _info_before(paragraph, title)
+        if joined:
+            return " ".join(paragraph.split())[:joined]
+        cut = _info_after(paragraph, title)
+        if cut:
+            return paragraph[:cut]
+    return ""
+
+
 def _heading_in_body(paragraphs: list[str]) -> str:
     """Return a headline the extractor kept among the body's first lines (a short line above an info line)."""
     # Up to the text's first sentence: a layout table's sidebar may come first.
@@ -230,9 +259,17 @@ _TIMED = re.compile(
 )
 
 
+_LABEL_WORD = re.compile(r"(?:来源|发布|时间|日期|作者)(?:[^\S\n]|[:：]|(?=.*?(?:19|20)\d{2}\s*[-/.年]))")
+
+
 def _info_line(line: str) -> bool:
-    """Tell whether ``line`` is an article's info line (来源, 发布时间, a date), not prose."""
-    labelled = re.search(r"来源|发布|时间|日期|作者", line)
+    """Tell whether ``line`` is an article's info line (来源, 發布時間, a date), not prose.
+
+    A label word counts as a label when a colon or a space follows it, or the line is dated:
+    a headline may hold the word ("…新闻发布会在我校举行") and is no info line. Labels are
+    matched in simplified script.
+    """
+    labelled = _LABEL_WORD.search(script_folded(line))
     timed = _TIMED.search(line)
     # A dated line of a list ("·我市召开工作会议 (2011-5-6)") has neither.
     return bool(labelled or timed) and not _sentence(line)
@@ -362,6 +399,14 @@ def drop_header_lines(
     return paragraphs
 
 
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
+def _width_folded(text: str) -> str:
+    """Fold full-width ASCII forms (``：！？，``...) to their ASCII twins, one character for one."""
+    return text.translate(_FULL_WIDTH)
+
+
 def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500, title: str = "") -> str:
     """Return the page's visible text just above the main text's first sentence (at most ``limit`` chars).
 
@@ -376,23 +421,67 @@ def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500
         return ""
     squashed_title = _squash(title)
     rest = _squash(first)[len(squashed_title) :] if squashed_title else ""
-    if squashed_title and _squash(first).startswith(squashed_title) and len(rest) >= 8:
+    # The text may repeat its headline in full-width punctuation ("网友：…！" under "网友:…!").
+    if (
+        squashed_title
+        and _width_folded(_squash(first)).startswith(_width_folded(squashed_title))
+        and len(rest) >= 8
+    ):
         first = rest
     probe = _squash(first)[:8]
+    opening = _width_folded(_squash(first))
     pieces: list[str] = []
+    # Up to a heading the text opens by repeating, should the text's own opening not come later.
+    at_heading: list[str] | None = None
     for node in tree.iter():
         if not isinstance(node.tag, str):
             continue
         if node.tag not in ("script", "style", "noscript", "title"):
             if probe in _squash(node.text or ""):
-                break
+                if not _repeated_heading(node, node.text or "", opening):
+                    break
+                at_heading = list(pieces) if at_heading is None else at_heading
             pieces.append(node.text or "")
         if probe in _squash(node.tail or ""):
-            break
+            parent = node.getparent()
+            if parent is None or not _repeated_heading(parent, node.tail or "", opening):
+                break
+            at_heading = list(pieces) if at_heading is None else at_heading
         pieces.append(node.tail or "")
     else:
-        return ""
+        if at_heading is None:
+            return ""
+        pieces = at_heading
     return " ".join(" ".join(pieces).split())[-limit:]
+
+
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_TITLE_CLASS = re.compile(r"title|biaoti|headline", re.I)
+
+
+def _repeated_heading(node: HtmlElement, piece: str, opening: str) -> bool:
+    """Tell whether ``piece`` (a text in ``node``) is the headline the main text opens by repeating.
+
+    Forum posts and reposted texts open with their headline (``蹊跷!泰州…`` over
+    ``蹊跷!泰州…现代快报记者获悉``): the heading above, which starts the text's
+    opening words, is not where the text begins; its post header or info line
+    below it is above the text.
+    """
+    squashed = _width_folded(_squash(piece))
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(squashed, opening, strict=False)) if a != b),
+        min(len(squashed), len(opening)),
+    )
+    # Most of it: a title may carry a scraped suffix the text lacks ("…的头颅-言").
+    if len(squashed) < 8 or shared < max(8, 0.8 * len(squashed)):
+        return False
+    for current in (node, node.getparent()):
+        if current is None:
+            return False
+        hint = (current.get("class") or "") + " " + (current.get("id") or "")
+        if current.tag in _HEADING_TAGS or _TITLE_CLASS.search(hint):
+            return True
+    return False
 
 
 def _common_run(a: str, b: str) -> int:

@@ -107,11 +107,12 @@ _PAPER_BEFORE_ROLE = re.compile(
 # What a text layer may leave right after 讯/电 (dot leaders, a glyph read as ？, a mark): the
 # dateline is still one (大河报讯···？·······第1章…).
 _DATELINE_JUNK = "·•・…?？!！■□●◆"
+# A dateline may be set in lenticular brackets (【本报讯】, 【新华社北京6月1日电】): closed after 讯/电.
 # A text layer may leave a stray space before 讯/电 (大河报临沂 讯（记者武飞兴）): still a dateline where
 # a credit bracket or a space follows, as no word of running text goes on that way.
 _DATELINE = re.compile(
-    rf"(?:据)?(?P<paper>{_PAPER})(?P<place>[{HAN}]{{0,6}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?"
-    rf"(?:电|讯|消息|\s(?:电|讯)(?=[（(\s]))"
+    rf"(?P<bracket>【)?(?:据)?(?P<paper>{_PAPER})(?P<place>[{HAN}]{{0,6}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?"
+    rf"(?:电|讯|消息|\s(?:电|讯)(?=[（(\s]))(?(bracket)】)"
     rf"(?=[\s（(【“‘《「『0-9{_DATELINE_JUNK}]|[{HAN}]|$)"
 )
 # A paper and its news app joined by a middle dot stand where a dateline does (齐鲁晚报·齐鲁壹点 记者 张三,
@@ -463,7 +464,7 @@ def split_head(text: str) -> tuple[Dateline, Credits, str]:
     match = _dateline(text) or _REPORTED_BY.match(text)
     if match:
         dateline = Dateline(
-            match.group(0).strip("，,：: "), match.group("paper"), match.groupdict().get("place") or ""
+            match.group(0).strip("【】，,：: "), match.group("paper"), match.groupdict().get("place") or ""
         )
         rest = text[match.end() :].lstrip()
     leading = _leading_credit(rest)

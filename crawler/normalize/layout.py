@@ -624,10 +624,14 @@ def _block_elements(
 
 
 def _open_end(element: Element) -> bool:
-    """Tell whether a paragraph stops mid-sentence (a column break), not at a byline."""
+    """Tell whether a paragraph stops mid-sentence (a column break), not at a byline.
+
+    The byline may itself be wrapped at the column's edge (``…暴露无遗。 /邓英雪 韩磊 报`` / ``道``):
+    the last line alone is then no byline, the last two joined as print joins them are.
+    """
     if element.kind != "text" or ends(element.lines[-1]) not in ("open", "soft"):
         return False
-    return split_tail(element.lines[-1])[1] is None
+    return split_tail(element.lines[-1])[1] is None and split_tail(join_lines(element.lines[-2:]))[1] is None
 
 
 def _closes_open_credit(prev: Element, element: Element) -> bool:

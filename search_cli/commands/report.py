@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -116,7 +116,9 @@ def run(args: argparse.Namespace) -> int:
     )
     today = datetime.now(UTC).astimezone(ZoneInfo(source.timezone)).date()
     until = args.until or today
-    since = args.since or until - timedelta(days=6)
+    since = args.since or until - timedelta(
+        days=min(6, (until - date.min).days)
+    )  # the week, from 0001-01-01 on
     check_range(since, until)
     with open_store(resolve_db_url(args.db_url, args.home)) as sessions, sessions() as session:
         report = build_report(session, source, since, until)
