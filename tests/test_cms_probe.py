@@ -34,6 +34,6 @@ def test_the_era_set_is_read_with_both_splits() -> None:
 
 def test_the_second_traditional_script_set_is_read_with_both_splits() -> None:
     tradzh2 = [p for p in load() if p.batch == "tradzh2"]
-    assert len(tradzh2) == 96
+    assert len(tradzh2) == 120
     assert {p.split for p in tradzh2} == {"tune", "report"}
     assert all(p.date is not None for p in tradzh2)

@@ -146,3 +146,33 @@ def test_a_threads_headline_with_a_comma_is_no_prose_before_its_own_post_header(
     head = "泰州一灵车停在屋里莫名起火，把房子烧了"
     lines = [head, "[楼主] 作者：北方的狼 发表时间：2010/3/4 19:36 只看楼主", "现代快报记者获悉，接到报警后，消防立即赶赴现场。"]
     assert cut_replies(lines, head) == lines
+
+
+def test_a_government_pages_zhuangaoren_label_credits_the_writer():
+    from crawler.extract.people import find_people
+
+    people = find_people("撰稿人：刘洋　审核人：王萌　摄影：马骏")
+    assert (people.authors, people.photographers) == (["刘洋"], ["马骏"])
+    assert find_people("执笔人：张静 审核：李明").authors == ["张静"]
+
+
+def test_townships_and_streets_credited_as_writers_are_no_persons():
+    from crawler.extract.people import find_people, plausible_name
+
+    assert find_people("文字、图片：各乡镇（街道）制作 / 刘青").authors == []
+    assert not plausible_name("各乡镇") and not plausible_name("城关街道") and not plausible_name("东门社区")
+    assert plausible_name("王镇") and plausible_name("刘青")
+
+
+def test_a_blogs_nickname_named_by_its_header_and_its_title_is_the_owner():
+    head = "仿制药一致性评价进入关键阶段"
+    article = (
+        f'<div class="ArticleTitle"><span class="ArticleTitleText"><a href="#">{head}</a></span>'
+        ' [原创 2012-12-26 17:38:00]</div>'
+    )
+    nav = '<div class="hxnav"><a href="/">和讯网</a> <a>博客</a></div><div id="blogname"><a>老街故事的博客</a></div>'
+    page = _page(nav, article, f"{head}-老街故事-和讯博客")
+    assert extract_article("http://xxblog.blog.hexun.com/812345_d.html", page).authors == ["老街故事"]
+    # The header alone does not make a nickname the writer.
+    alone = _page(nav, article, f"{head}_和讯博客")
+    assert extract_article("http://xxblog.blog.hexun.com/812345_d.html", alone).authors == []

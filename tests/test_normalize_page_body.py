@@ -380,6 +380,25 @@ def test_displaced_lead_joins_a_body_headed_by_a_reporter_of_the_paper_its_datel
     assert crediting_paper("潇湘晨报记者 东方杰") == "潇湘晨报" and crediting_paper("本报记者 张三") == ""
 
 
+def test_paper_and_app_lead_credits_its_reporter_not_the_paper() -> None:
+    # 滕州日报·看度新闻 记者 沈杰仁 很多年 / 轻人…: the line ends inside the text's first word. The
+    # paper·app is the dateline and 记者 X the credit, whatever the line end cut.
+    page = (
+        "男子唱歌时女友坠楼\n\n"
+        "滕州日报·看度新闻 记者 沈杰仁 很多年\n"
+        "轻人喜欢去ktv内消磨时光，特别是对于职\n"
+        "场的工作人员来说，平时压力很大。\n\n"
+        "小伙偷鱼打伤人被判刑\n\n"
+        "大河报·大风新闻 记者 蒋利 小伙到他人承包\n"
+        "的水库破冰盗捕鱼，离开时被工作人员发现，\n"
+        "他用冰镩打伤一名工作人员逃离现场。\n"
+    )
+    ktv, fish = rebuild_page(page)
+    assert ktv.title == "男子唱歌时女友坠楼" and ktv.reporters == ["沈杰仁"]
+    assert ktv.dateline == "滕州日报·看度新闻" and nows(ktv).startswith("很多年轻人")
+    assert fish.reporters == ["蒋利"] and nows(fish).startswith("小伙到他人")
+
+
 def test_byline_wrapped_at_the_column_edge_closes_its_article() -> None:
     # ``/邓英雪 韩磊 报`` / ``道``: the byline broke inside 报道, so the last line alone reads as a text
     # broken off; the two last lines joined are the byline, and the headline below opens the next

@@ -191,7 +191,7 @@ def test_chart_by_paper_stacks_one_layer_per_paper(client: TestClient) -> None:
         ({"q": "a", "page": "x"}, "The page number must be a whole number."),
         ({"q": "a", "page": "60"}, "Only the first 1000 results can be paged through"),
         ({"q": "a", "per_page": "7"}, "Results per page must be one of 10, 20, 50, 100."),
-        ({"q": "a", "sort": "random"}, "Results can be sorted by relevance or date"),
+        ({"q": "a", "sort": "random"}, "Results are sorted by one of relevance, date, not"),
         ({"q": "a", "chart": "pie"}, "The chart can show month or paper"),
         ({"q": "a", "since": "2016-13-01"}, "The from date '2016-13-01' is not a date; use YYYY-MM-DD"),
         ({"q": "a", "until": "2019-02-30"}, "The to date '2019-02-30' is not a date"),

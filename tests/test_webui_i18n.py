@@ -243,3 +243,15 @@ def test_the_last_crawl_sentence_takes_the_page_language_punctuation(client: Tes
         pytest.fail("the test archive has no crawl run: the sentence is not on the page")
     assert re.search(r"，<strong class=\"status-\w+\">[^<]+</strong>(?: \([^)]*\))?。", zh)
     assert re.search(r", <strong class=\"status-\w+\">[^<]+</strong>(?: \([^)]*\))?\. ", en)
+
+
+def test_chinese_pages_say_seen_not_fetched_and_join_choices_without_english(
+    client: TestClient, archive: WebArchive
+) -> None:
+    """The Chinese article page said 最近抓取 ("last fetched") where English says "last seen": a 304 or a
+    ``crawl --resume`` that found the article listed moves it without fetching. The sort error read
+    "排序方式只能是 relevance or date": an English "or" in a Chinese sentence."""
+    zh = client.get(f"/article/{archive.plain_ids[0]}").text
+    assert "最近见于网站" in zh and "最近抓取" not in zh
+    error = client.get("/", params={"q": "a", "sort": "random"}).text
+    assert "排序方式只能是 relevance, date 之一，不能是“random”。" in error

@@ -28,6 +28,15 @@ named inside the texts were read from the draw's printout (``TEXT_CREDITS``).
 The date is the publication day the page prints (a 信息公开 page's 发布日期; a
 thread's first post; a date-time chrome line inside a text wins, as in the
 portal set). Split: ``sha1(path)`` first hex digit < 8 is tune, else report.
+
+Second batch (pages 90-129, rows with ``"batch": 2``): after the first was frozen (e7754a0) and its
+tune half scored and fixed (nearly all right), 20 more templates (Discuz! 6, phpwind 7, 猫扑, 19楼, QQ空间,
+百度空间, 博客大巴, 天涯博客, 新华网 2008, 南方网 2009 with 记者/通讯员 in 作者, 浙江在线 2010, a city's 信息公开 page
+with 成文日期 before 发布日期, a district education bureau (发布人：admin), a hospital (作者：科室 X), a state
+company (作者：X 单位：Y), a college on 博达 VSB, 新浪 2006, 腾讯 2010 with 作者 in the info line, 人民网 地方
+2010, 光明网 2010) around 40 more texts (``random.seed(20261213)``, texts no other set and no first-batch
+page uses), typed and frozen the same way before any extractor ran on them. A forum's or blog's poster and
+a writer its text credits are both authors (as in the first batch); bare closing names count too.
 """
 
 from __future__ import annotations
@@ -1127,14 +1136,511 @@ TEMPLATES: list[Template] = [
     ),
 ]
 
+# --- second batch (pages 90-129): drawn and typed after the first batch's tune half was scored -------------
+
+SEED2 = 20261213
+COUNT2 = 40
+
+# Credits the second draw's texts print (page index -> names), read by eye from the draw's printout.
+TEXT_CREDITS2: dict[int, dict[str, list[str]]] = {
+    93: {
+        "authors": ["孙明聪", "郭思琪", "姜珊", "郝梦娇", "宋禄启", "黄鹏飞"]
+    },  # （孙明聪、郭思琪、…、黄鹏飞/文）
+    95: {"authors": ["叶俊一"]},  # 南海网…消息(南海网记者 叶俊一)
+    101: {
+        "authors": ["周莎"]
+    },  # closing （数据宝 周莎）: a desk, then the writer (bare closing names count, as in batch 1)
+    103: {"authors": ["伍罗文博"]},  # （记者 伍罗文博 文/图）
+    108: {"authors": ["刘剑英"], "photo": ["刘剑英"]},  # 记者刘剑英摄 … 河北新闻网5月1日讯（记者刘剑英）
+    112: {"corr": ["陈佳丽"]},  # 昆明信息港讯 通讯员陈佳丽
+    117: {
+        "authors": ["郑铁峰"],
+        "corr": ["沈骏鹏"],
+    },  # (沈骏鹏记者郑铁峰): before 记者, an unlabelled correspondent
+    123: {"authors": ["梅世桂"]},  # 法治安顺记      者：梅世桂实习编辑：田祺琪
+    127: {"authors": ["盧靜怡"]},  # (香港文匯網記者盧靜怡), the text in traditional script
+    129: {
+        "authors": ["唐贵江", "关悦"],
+        "photo": ["刘燚燊"],
+    },  # 中新网广州12月13日电 （唐贵江 关悦）; 刘燚燊　摄
+}
+
+
+def _floor_replies(c: Ctx, fmt: str) -> str:
+    """Replies under a thread's first post: posters and later times (none of them the thread's)."""
+    out = []
+    for i, (u, w) in enumerate(_replies(c, "discuz" if "{dz}" in fmt else "iso")):
+        out.append(
+            fmt.replace("{dz}", "").format(n=i + 2, u=esc(u), w=w, t=("沙发", "顶一个", "路过，支持")[i])
+        )
+    return "".join(out)
+
+
+def discuz6(c: Ctx, pg: Page) -> str:
+    reps = _floor_replies(
+        c,
+        '{dz}<div class="mainbox viewthread"><table><tr><td class="postauthor"><cite><a>{u}</a></cite></td><td class="postcontent"><div class="postinfo"><strong>{n}#</strong> 发表于 {w}</div><div class="t_msgfont">{t}</div></td></tr></table></div>',
+    )
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html><head>{meta("gbk")}
+<title>{c.h} - 百姓话题 - 某某论坛 -  Powered by Discuz!</title>
+<meta name="generator" content="Discuz! 6.0.0" /></head><body>
+<div id="nav"><a href="index.php">某某论坛</a> &raquo; <a>百姓话题</a> &raquo; {c.h}</div>
+<div class="mainbox viewthread"><h1>{c.h}</h1>
+<table><tr><td class="postauthor"><cite><a href="space.php?action=viewpro&uid={c.idx}">{esc(pg.poster)}</a></cite><p><em>论坛元老</em></p><dl class="profile"><dt>UID</dt><dd>{c.idx + 300}</dd><dt>帖子</dt><dd>{c.rng.randint(100, 9000)}</dd><dt>注册时间</dt><dd>{c.y - 3}-6-1</dd></dl></td>
+<td class="postcontent"><div class="postinfo"><strong title="复制帖子链接到剪贴板">楼主</strong> 发表于 {c.y}-{c.m}-{c.d} {c.t} <a>只看该作者</a></div>
+<div class="postmessage defaultpost"><div class="t_msgfont">{brs(c)}</div></div></td></tr></table></div>
+{reps}
+<div id="footer">Powered by <a href="http://www.discuz.net">Discuz!</a> 6.0.0 &copy; 2001-2007 Comsenz Inc.<br />某某论坛 版权所有 鲁ICP备07001{c.idx:03d}号</div>
+</body></html>"""
+
+
+def phpwind7(c: Ctx, pg: Page) -> str:
+    reps = _floor_replies(
+        c,
+        '<div class="t5 t2"><table><tr><th class="r_two"><b>{u}</b></th><td><div class="tipTop"><span class="fr">{n}楼</span><span>发表于: {w}</span></div><div class="tpc_content">{t}</div></td></tr></table></div>',
+    )
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html><head>{meta("gbk")}
+<title>{c.h}|城市论坛 - Powered by phpwind.net</title></head><body>
+<div id="breadcrumb"><a href="index.php">城市论坛</a> &raquo; <a>茶余饭后</a></div>
+<div class="t5 t2"><table><tr><th class="r_two"><div class="user-pic"></div><b>{esc(pg.poster)}</b><div>级别: 中级会员</div><div>发帖: {c.rng.randint(50, 3000)}</div></th>
+<td><div class="tipTop"><span class="fr">楼主</span><span>发表于: {c.iso} {c.t}</span> <a>只看楼主</a></div>
+<h1 id="subject_tpc">{c.h}</h1>
+<div class="tpc_content" id="read_tpc">{brs(c)}</div></td></tr></table></div>
+{reps}
+<div id="footer">Powered by <a href="http://www.phpwind.net">phpwind</a> v7.5 Code &copy; 2003-10 phpwind.com<br />Time {c.rng.random():.6f} second(s),query:6 Gzip enabled</div>
+</body></html>"""
+
+
+def mop2010(c: Ctx, pg: Page) -> str:
+    reps = _floor_replies(
+        c,
+        '<div class="reply"><div class="rinfo"><a class="uname">{u}</a> 发表于 {w} <span>{n}楼</span></div><div class="rcont">{t}</div></div>',
+    )
+    return f"""<!DOCTYPE html>
+<html><head>{meta("utf-8")}
+<title>{c.h}_大杂烩_猫扑</title></head><body>
+<div class="mop-head"><a href="http://www.mop.com/">猫扑网</a> <a>大杂烩</a> <a>贴贴</a> <a>登录</a></div>
+<div class="tz-title"><h2>{c.h}</h2></div>
+<div class="tz-info">作者：<a class="uname" href="/u/{c.idx}">{esc(pg.poster)}</a> 发表于 {c.iso} {c.ts}　点击：{c.rng.randint(100, 99999)}　回复：{c.rng.randint(1, 300)}</div>
+<div class="tz-cont">{brs(c)}</div>
+<div class="tz-tools"><a>回复</a> <a>收藏</a> <a>分享到新浪微博</a></div>
+{reps}
+<div class="footer">猫扑网 版权所有 Copyright &copy; 1997-{c.y} Mop.com 京ICP证030173号</div>
+</body></html>"""
+
+
+def lou19_2013(c: Ctx, pg: Page) -> str:
+    reps = _floor_replies(
+        c,
+        '<div class="post"><div class="post-user"><a class="name">{u}</a></div><div class="post-info">{n}楼 发表于 {w}</div><div class="post-cont">{t}</div></div>',
+    )
+    return f"""<!DOCTYPE html>
+<html><head>{meta("utf-8")}
+<title>{c.h}-杭州19楼</title></head><body>
+<div class="top"><a href="http://www.19lou.com/">19楼</a> &gt; <a>杭州</a> &gt; <a>杭州生活</a></div>
+<div class="thread-title"><h1>{c.h}</h1><span>查看: {c.rng.randint(100, 99999)} | 回复: {c.rng.randint(1, 300)}</span></div>
+<div class="post first"><div class="post-user"><a class="name" href="/user/{c.idx}">{esc(pg.poster)}</a><span>楼主</span></div>
+<div class="post-info">楼主 发表于 {c.iso} {c.t}</div>
+<div class="post-cont">{brs(c)}</div></div>
+{reps}
+<div class="footer">19楼 版权所有 &copy; 2001-{c.y} 浙ICP证 330000-2008-03 号</div>
+</body></html>"""
+
+
+def _blog_frame(c: Ctx, pg: Page, title: str, head: str, post: str, charset: str, footer: str) -> str:
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html><head>{meta(charset)}
+<title>{title}</title></head><body>
+{head}
+{post}
+{_blog_comments(c)}
+<div class="footer">{footer}</div>
+</body></html>"""
+
+
+def qzone2011(c: Ctx, pg: Page) -> str:
+    post = f"""<div class="blog_details"><div class="blog_tit"><h2 class="c_tx">{c.h}</h2></div>
+<div class="blog_info"><span class="c_tx3">{c.iso} {c.t}</span> 阅读({c.rng.randint(10, 999)}) 评论({c.rng.randint(0, 30)}) 分类：<a>个人日记</a></div>
+<div class="blog_content" id="blogDetailDiv">{ps(c, "")}</div>
+<div class="blog_op"><a>转载</a> <a>分享</a> <a>举报</a></div></div>"""
+    head = f'<div class="head"><h1 class="user_name"><span>{esc(pg.poster)}的空间</span></h1><p>http://user.qzone.qq.com/{100000 + c.idx * 7}</p></div>'
+    return _blog_frame(
+        c,
+        pg,
+        f"{c.h}_{esc(pg.poster)}的QQ空间",
+        head,
+        post,
+        "utf-8",
+        "Copyright &copy; 1998 - {c.y} Tencent. All Rights Reserved",
+    )
+
+
+def baiduspace2010(c: Ctx, pg: Page) -> str:
+    post = f"""<div id="m_blog" class="modbox"><div class="tit">{c.h}</div>
+<div class="date">{c.y}-{c.m:02d}-{c.d:02d} {c.t}</div>
+<table style="table-layout:fixed"><tr><td><div id="blog_text" class="cnt">{ps(c, "")}</div></td></tr></table>
+<div class="opt">类别：<a>默认分类</a> | <a>添加到搜藏</a> | 分享到i贴吧 | 浏览({c.rng.randint(10, 999)}) | <a>评论</a>&nbsp;({c.rng.randint(0, 20)})</div></div>"""
+    head = f'<div id="banner"><div class="titlebar"><div class="title"><a href="/{c.idx}abc/">{esc(pg.poster)}的空间</a></div><div class="desc">随便写写</div></div></div>'
+    return _blog_frame(
+        c, pg, f"{c.h}_{esc(pg.poster)}的空间_百度空间", head, post, "gbk", f"&copy;{c.y} Baidu"
+    )
+
+
+def blogbus2009(c: Ctx, pg: Page) -> str:
+    post = f"""<div class="post"><h2>{c.h}</h2>
+<div class="postBody">{ps(c, "")}</div>
+<div class="postFooter"><span class="author">{esc(pg.poster)}</span> 发表于 {c.t} | {c.iso} | <a>评论 ({c.rng.randint(0, 20)})</a> | Tag: <a>生活</a> <a>随笔</a></div></div>"""
+    head = f'<div id="header"><h1><a href="/">{esc(pg.poster)}</a></h1><p>blogbus.com</p></div>'
+    return _blog_frame(
+        c, pg, f"{c.h} - {esc(pg.poster)} - 博客大巴", head, post, "utf-8", "Powered by blogbus.com"
+    )
+
+
+def tianyablog2010(c: Ctx, pg: Page) -> str:
+    post = f"""<div class="article"><h2 class="articletitle">{c.h}</h2>
+<div class="articleinfo">发表时间：{c.iso} {c.ts}　作者：<a href="/blogger/{c.idx}">{esc(pg.poster)}</a>　分类：<a>随笔</a>　浏览：{c.rng.randint(10, 9999)}　评论：{c.rng.randint(0, 30)}</div>
+<div class="articletext">{ps(c, "")}</div>
+<div class="articletag">标签：<a>社会</a> <a>民生</a></div></div>"""
+    head = f'<div class="blogtop"><a href="http://blog.tianya.cn/">天涯博客</a> <span class="blogname">{esc(pg.poster)}的博客</span></div>'
+    return _blog_frame(
+        c, pg, f"{c.h}_{esc(pg.poster)}_天涯博客", head, post, "gbk", f"天涯社区 版权所有 &copy; 1999-{c.y}"
+    )
+
+
+def xinhua2008(c: Ctx, pg: Page) -> str:
+    return f"""<html><head>{meta("gb2312")}
+<title>{c.h}_新闻中心_新华网</title></head><body>
+<table width="760" align="center"><tr><td><a href="http://www.xinhuanet.com/">新华网</a> | <a>新闻中心</a> | <a>国内</a> | <a>社会</a></td></tr></table>
+<table width="760" align="center"><tr><td align="center" class="bai14"><font id="Title">{c.h}</font></td></tr>
+<tr><td align="center"><font id="Time">{c.y}年{c.m:02d}月{c.d:02d}日 {c.ts}</font>　来源：<font id="Source">{c.source}</font></td></tr>
+<tr><td align="center">【<a>字号 大 中 小</a>】 【<a>我要打印</a>】 【<a>我有话说</a>】 【<a>关闭</a>】</td></tr>
+<tr><td id="Content">{ps(c)}</td></tr>
+<tr><td align="right">【责任编辑：{c.editor}】</td></tr>
+<tr><td>相关新闻：{related(c, "bracket", 4)}</td></tr></table>
+<table width="760" align="center"><tr><td align="center">Copyright &copy; 2000-{c.y} XINHUANET.com All Rights Reserved.<br />制作单位：新华网 版权所有：新华通讯社</td></tr></table>
+</body></html>"""
+
+
+def southcn2009(c: Ctx, pg: Page) -> str:
+    corr = c.extra.get("corr", "")
+    info = f"""<h2 id="article_title">{c.h}</h2>
+<div class="info">{c.iso} {c.ts}　来源: 南方日报　作者: 记者 {c.writer}{("　通讯员 " + corr) if corr else ""}　【<a>打印本稿</a>】【<a>关闭窗口</a>】</div>"""
+    tail = f'<div class="editor">编辑: {c.editor}</div>'
+    return _local(c, "南方网", "<a>广东新闻</a>", info, tail, "gb2312")
+
+
+def zjol2010(c: Ctx, pg: Page) -> str:
+    info = f"""<div class="contTit">{c.h}</div>
+<div class="contInfo">浙江在线 {c.y}年{c.m:02d}月{c.d:02d}日 {c.t}　来源：浙江在线　作者：{c.writer}　编辑：{c.editor}　<a>[打印]</a> <a>[关闭]</a></div>"""
+    return _local(c, "浙江在线", "<a>浙江新闻</a> &gt; <a>社会</a>", info, "", "gbk", "-浙江在线-浙江新闻")
+
+
+def gov_xxgk2014(c: Ctx, pg: Page) -> str:
+    y0, m0, d0 = day(c, -3)
+    return f"""<!DOCTYPE html>
+<html><head>{meta("utf-8")}
+<title>{c.h}_某某市人民政府</title></head><body>
+<div class="top">某某市人民政府门户网站 <a>首页</a> <a>政务公开</a> <a>政务服务</a> <a>互动交流</a></div>
+<div class="xxgk"><table class="table_suoyin"><tr><th>索引号：</th><td>11370{c.idx:03d}MB{c.rng.randint(1000, 9999)}/{c.y}-{c.rng.randint(10, 999):05d}</td><th>发布机构：</th><td>{c.extra["inst"]}</td></tr>
+<tr><th>主题分类：</th><td>综合政务</td><th>成文日期：</th><td>{y0}年{m0:02d}月{d0:02d}日</td></tr>
+<tr><th>文　　号：</th><td></td><th>发布日期：</th><td>{c.y}年{c.m:02d}月{c.d:02d}日</td></tr>
+<tr><th>名　　称：</th><td colspan="3">{c.h}</td></tr></table>
+<div class="xxgk_title">{c.h}</div>
+<div class="xxgk_cont">{ps(c)}</div>
+<div class="xxgk_bottom">信息来源：{c.extra["inst"]}　责任部门：{c.extra["inst"]}　{TOOLS}</div></div>
+<div class="foot">主办：某某市人民政府办公室　网站标识码：3713000{c.idx:03d}　鲁ICP备05000{c.idx:03d}号</div>
+</body></html>"""
+
+
+def edu_bureau2013(c: Ctx, pg: Page) -> str:
+    return f"""<!DOCTYPE html>
+<html><head>{meta("gbk")}
+<title>{c.h}-某某区教育局</title></head><body>
+<div class="nav"><a>首页</a> <a>教育动态</a> <a>基层风采</a> <a>通知公告</a></div>
+<div class="list_title"><h1>{c.h}</h1></div>
+<div class="list_info">发布人：{c.extra["publisher"]}　发布时间：{c.iso} {c.ts}　阅读次数：<span id="hits">{c.rng.randint(10, 999)}</span>　来源：{c.extra["school"]}</div>
+<div class="list_cont">{ps(c)}</div>
+<div class="list_tools">{TOOLS}</div>
+<div class="foot">主办单位：某某区教育局　版权所有　技术支持：某某科技<br />苏ICP备1102{c.idx:04d}号</div>
+</body></html>"""
+
+
+def hospital2014(c: Ctx, pg: Page) -> str:
+    return f"""<!DOCTYPE html>
+<html><head>{meta("utf-8")}
+<title>{c.h}_医院新闻_某某中医院</title></head><body>
+<div class="nav"><a>网站首页</a> <a>医院概况</a> <a>新闻中心</a> <a>专家团队</a></div>
+<div class="news"><div class="n_title">{c.h}</div>
+<div class="n_info">作者：{c.extra["dept"]} {c.writer} | 来源：本站 | 发布时间：{c.iso} | 浏览：{c.rng.randint(10, 999)}次</div>
+<div class="n_cont">{ps(c)}</div></div>
+<div class="foot">版权所有：某某中医院　地址：某某市中山路1号　预约电话：0531-8888{c.idx:04d}</div>
+</body></html>"""
+
+
+def soe2013(c: Ctx, pg: Page) -> str:
+    return f"""<!DOCTYPE html>
+<html><head>{meta("gbk")}
+<title>{c.h}</title></head><body>
+<div class="nav"><a>首页</a> <a>公司概况</a> <a>新闻中心</a> <a>党建工作</a></div>
+<div class="weizhi">当前位置：首页 &gt; 新闻中心 &gt; 基层动态</div>
+<div class="art_tit">{c.h}</div>
+<div class="art_info">【字体：<a>大</a> <a>中</a> <a>小</a>】　作者：{c.writer}　单位：{c.extra["branch"]}　日期：{c.iso}　点击：{c.rng.randint(10, 999)}</div>
+<div class="art_con">{ps(c)}</div>
+<div class="foot">某某能源集团有限公司 版权所有 Copyright&copy;{c.y}　鲁ICP备0800{c.idx:04d}号</div>
+</body></html>"""
+
+
+def college_vsb2012(c: Ctx, pg: Page) -> str:
+    return f"""<!DOCTYPE html>
+<html><head>{meta("utf-8")}
+<title>{c.h}-某某学院</title></head><body>
+<div class="head"><a>学院首页</a> <a>学院概况</a> <a>新闻动态</a> <a>教学科研</a></div>
+<form name="_newscontent_fromname"><div class="content_t"><h2 align="center">{c.h}</h2>
+<div align="center" class="info">作者：{c.writer}　时间：{c.iso}　点击数：<script>_showDynClicks("wbnews", 1234, {c.idx})</script></div>
+<div id="vsb_content">{ps(c)}</div>
+<p align="right">（文/{c.writer}　图/{c.extra["photo"]}　审核/{c.editor}）</p></div></form>
+<div class="foot">版权所有 &copy; 某某学院　地址：某某市学府路1号<br />技术支持：博达软件</div>
+</body></html>"""
+
+
+def sina2006(c: Ctx, pg: Page) -> str:
+    return f"""<html><head>{meta("gb2312")}
+<title>{c.h}_新闻中心_新浪网</title></head><body>
+<table width="750" align="center"><tr><td><a href="http://www.sina.com.cn/">新浪首页</a> &gt; <a>新闻中心</a> &gt; <a>国内新闻</a></td></tr></table>
+<table width="750" align="center"><tr><th class="f24" id="artibodyTitle"><font color="#05006C">{c.h}</font></th></tr>
+<tr><td align="center" class="from_info">http://www.sina.com.cn {c.y}年{c.m:02d}月{c.d:02d}日{c.t}　<a>{c.source}</a></td></tr>
+<tr><td id="artibody" class="l17">{ps(c)}</td></tr>
+<tr><td align="right">（责任编辑：{c.editor}）</td></tr>
+<tr><td>【<a>评论</a>】【<a>推荐</a>】【<a>大 中 小</a>】【<a>打印</a>】【<a>关闭</a>】</td></tr></table>
+<table width="750" align="center"><tr><td align="center">新浪网 版权所有 Copyright &copy; 1996-{c.y} SINA Corporation</td></tr></table>
+</body></html>"""
+
+
+def qq2010(c: Ctx, pg: Page) -> str:
+    auth = f'<span class="auth">作者：{c.writer}</span>' if c.writer else ""
+    return f"""<!DOCTYPE html>
+<html><head>{meta("gb2312")}
+<title>{c.h}_新闻_腾讯网</title></head><body>
+<div id="top"><a href="http://www.qq.com/">腾讯首页</a> &gt; <a>新闻中心</a> &gt; 正文</div>
+<div id="C-Main-Article-QQ"><div class="hd"><h1>{c.h}</h1>
+<div class="tit-bar"><span class="pubTime">{c.y}年{c.m:02d}月{c.d:02d}日{c.t}</span><span class="infoCol"><span class="where">{c.source}</span>{auth}</span><span>[<a>我要评论</a>(<em>{c.rng.randint(0, 900)}</em>)]</span></div></div>
+<div class="bd"><div id="Cnt-Main-Article-QQ">{ps(c)}</div></div>
+<div class="ft"><div id="Reading">[责任编辑：{c.editor}]</div></div>
+<div class="comment">{comments(c, ("腾讯网友", "qq_8812345", "江南好"))}</div></div>
+<div id="ft">Copyright &copy; 1998 - {c.y} Tencent. All Rights Reserved</div>
+</body></html>"""
+
+
+def people_local2010(c: Ctx, pg: Page) -> str:
+    return f"""<!DOCTYPE html>
+<html><head>{meta("gb2312")}
+<title>{c.h}--地方--人民网</title></head><body>
+<div class="nav"><a href="http://www.people.com.cn/">人民网</a> &gt;&gt; <a>地方</a> &gt;&gt; <a>黑龙江</a></div>
+<div id="p_title"><h1>{c.h}</h1></div>
+<div id="p_publishtime">{c.y}年{c.m:02d}月{c.d:02d}日{c.t}　　来源：<a id="p_origin">人民网-黑龙江频道</a></div>
+<div class="tools">【<a>我要纠错</a>】【<a>打印网页</a>】【<a>字号 大 中 小</a>】</div>
+<div id="p_content">{ps(c)}</div>
+<div id="p_editor">(责任编辑：{c.editor})</div>
+<div class="relnews">相关专题：{related(c, "paren", 3)}</div>
+<div class="copyright">人 民 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用<br />Copyright &copy; 1997-{c.y} by www.people.com.cn. all rights reserved</div>
+</body></html>"""
+
+
+def gmw2010(c: Ctx, pg: Page) -> str:
+    return f"""<!DOCTYPE html>
+<html><head>{meta("gbk")}
+<title>{c.h}_光明日报 _光明网</title></head><body>
+<div class="nav"><a href="http://www.gmw.cn/">光明网</a> | <a>光明日报</a> | <a>时评</a> | <a>理论</a></div>
+<div id="articleTitle">{c.h}</div>
+<div id="contentMsg">来源：光明日报　作者：{("本报记者　" + c.writer) if c.writer else ""}　{c.iso}　【<a>字号 大 中 小</a>】　【<a>打印</a>】</div>
+<div id="contentMain">{ps(c)}</div>
+<div id="contentLiability">[ 责编：{c.editor} ]</div>
+<div class="footer">光明网版权所有 Copyright &copy; 2000-{c.y} www.gmw.cn All rights reserved.</div>
+</body></html>"""
+
+
+TEMPLATES2: list[Template] = [
+    Template(
+        "discuz6", discuz6, "gbk", (2007, 2009), "poster", "论坛", "http://bbs.xxx.cn/viewthread.php?tid={n}"
+    ),
+    Template(
+        "phpwind7", phpwind7, "gbk", (2008, 2011), "poster", "论坛", "http://bbs.xxx.cn/read.php?tid={n}"
+    ),
+    Template(
+        "mop2010",
+        mop2010,
+        "utf-8",
+        (2008, 2012),
+        "poster",
+        "猫扑",
+        "http://dzh.mop.com/whbm/{y}{m:02d}{d:02d}/0/{n}.shtml",
+    ),
+    Template(
+        "lou19_2013",
+        lou19_2013,
+        "utf-8",
+        (2011, 2015),
+        "poster",
+        "19楼",
+        "http://www.19lou.com/forum-26-thread-{n}-1-1.html",
+    ),
+    Template(
+        "qzone2011",
+        qzone2011,
+        "utf-8",
+        (2009, 2013),
+        "blogger",
+        "QQ空间",
+        "http://user.qzone.qq.com/{n}/blog/{n}1",
+    ),
+    Template(
+        "baiduspace2010",
+        baiduspace2010,
+        "gbk",
+        (2008, 2012),
+        "blogger",
+        "百度空间",
+        "http://hi.baidu.com/xx{n}/blog/item/{n}ab.html",
+    ),
+    Template(
+        "blogbus2009",
+        blogbus2009,
+        "utf-8",
+        (2007, 2011),
+        "blogger",
+        "博客大巴",
+        "http://xx{n}.blogbus.com/logs/{n}.html",
+    ),
+    Template(
+        "tianyablog2010",
+        tianyablog2010,
+        "gbk",
+        (2008, 2012),
+        "blogger",
+        "天涯博客",
+        "http://blog.tianya.cn/blogger/post_read.asp?BlogID={n}&PostID=1{n}",
+    ),
+    Template(
+        "xinhua2008",
+        xinhua2008,
+        "gb2312",
+        (2006, 2009),
+        "none",
+        "新华网",
+        "http://news.xinhuanet.com/newscenter/{y}-{m:02d}/{d:02d}/content_{n}.htm",
+    ),
+    Template(
+        "southcn2009",
+        southcn2009,
+        "gb2312",
+        (2007, 2011),
+        "person",
+        "南方日报",
+        "http://news.southcn.com/g/{y}-{m:02d}/{d:02d}/content_{n}.htm",
+    ),
+    Template(
+        "zjol2010",
+        zjol2010,
+        "gbk",
+        (2008, 2012),
+        "person",
+        "浙江在线",
+        "http://zjnews.zjol.com.cn/05zjnews/system/{y}/{m:02d}/{d:02d}/0{n}.shtml",
+    ),
+    Template(
+        "gov_xxgk2014",
+        gov_xxgk2014,
+        "utf-8",
+        (2013, 2016),
+        "none",
+        "市政府办公室",
+        "http://www.xx.gov.cn/xxgk/bmxxgk/{n}.html",
+    ),
+    Template(
+        "edu_bureau2013",
+        edu_bureau2013,
+        "gbk",
+        (2011, 2015),
+        "none",
+        "教育局",
+        "http://www.xxedu.gov.cn/news/show.asp?id={n}",
+    ),
+    Template(
+        "hospital2014",
+        hospital2014,
+        "utf-8",
+        (2012, 2016),
+        "person",
+        "本站",
+        "http://www.xxzyy.com/news/{n}.html",
+    ),
+    Template(
+        "soe2013", soe2013, "gbk", (2011, 2015), "person", "集团", "http://www.xxny.com.cn/news/jcdt/{n}.htm"
+    ),
+    Template(
+        "college_vsb2012",
+        college_vsb2012,
+        "utf-8",
+        (2010, 2014),
+        "person",
+        "学院",
+        "http://www.xxxy.edu.cn/info/1011/{n}.htm",
+    ),
+    Template(
+        "sina2006",
+        sina2006,
+        "gb2312",
+        (2005, 2007),
+        "none",
+        "新京报",
+        "http://news.sina.com.cn/c/{y}-{m:02d}-{d:02d}/0{n}s.shtml",
+    ),
+    Template(
+        "qq2010",
+        qq2010,
+        "gb2312",
+        (2009, 2011),
+        "maybe",
+        "中国新闻网",
+        "http://news.qq.com/a/{y}{m:02d}{d:02d}/00{n}.htm",
+    ),
+    Template(
+        "people_local2010",
+        people_local2010,
+        "gb2312",
+        (2009, 2012),
+        "none",
+        "人民网",
+        "http://hlj.people.com.cn/GB/{n}/{n}1.html",
+    ),
+    Template(
+        "gmw2010",
+        gmw2010,
+        "gbk",
+        (2009, 2012),
+        "maybe",
+        "光明日报",
+        "http://www.gmw.cn/01gmrb/{y}-{m:02d}/{d:02d}/content_{n}.htm",
+    ),
+]
+EDITED2 = ("xinhua2008", "southcn2009", "zjol2010", "sina2006", "qq2010", "people_local2010", "gmw2010")
+
+
 _CHROME_DATE = re.compile(r"(20\d\d)-(\d\d)-(\d\d)\s*(?:(\d\d):(\d\d))?")
 
 
-def used_ids() -> set[str]:
-    """Texts the dev set's made pages and the other probe sets already use (a page's text is used once)."""
+# The sets each batch's draw left out: the first batch was drawn before tradzh2 existed, and
+# re-drawing it must give the frozen pages again.
+BATCH1_EXCLUDES = ("portals", "software", "tradzh")
+
+
+def used_ids(stems: tuple[str, ...] | None = None) -> set[str]:
+    """Texts the dev set's made pages and the named probe sets use (all but this one's: ``None``)."""
     used = set(re.findall(r'"(train-\d+)"', (REPO / "tools" / "make_fields_pages.py").read_text("utf-8")))
     for table in sorted(OUT.glob("*.jsonl")):
-        if table.stem == "era":
+        if table.stem == "era" or (stems is not None and table.stem not in stems):
             continue
         for line in table.read_text("utf-8").splitlines():
             if line.strip():
@@ -1143,28 +1649,34 @@ def used_ids() -> set[str]:
     return used
 
 
+def _pool(rows: list[dict[str, str]], used: set[str]) -> list[dict[str, str]]:
+    return [
+        r
+        for r in rows
+        if r["id"] not in used and 400 <= len(r["content"]) <= 2500 and r["title"] and len(r["title"]) >= 6
+    ]
+
+
 def make(root: Path) -> list[dict[str, object]]:
     """Write every page and return the truth rows."""
     rows = [
         json.loads(line) for line in (root / "inews-bdci2019" / "train.jsonl").read_text("utf-8").splitlines()
     ]
-    used = used_ids()
-    pool = [
-        r
-        for r in rows
-        if r["id"] not in used and 400 <= len(r["content"]) <= 2500 and r["title"] and len(r["title"]) >= 6
-    ]
-    picked = random.Random(SEED).sample(pool, COUNT)
+    picked = random.Random(SEED).sample(_pool(rows, used_ids(BATCH1_EXCLUDES)), COUNT)
     out_dir = OUT / "era"
     out_dir.mkdir(parents=True, exist_ok=True)
-    return [_page(idx, row, out_dir) for idx, row in enumerate(picked)]
+    truth = [_page(idx, row, out_dir) for idx, row in enumerate(picked)]
+    used2 = used_ids() | {r["id"] for r in picked}
+    picked2 = random.Random(SEED2).sample(_pool(rows, used2), COUNT2)
+    truth += [_page(COUNT + offset, row, out_dir, batch=2) for offset, row in enumerate(picked2)]
+    return truth
 
 
-def _page(idx: int, row: dict[str, str], out_dir: Path) -> dict[str, object]:
+def _page(idx: int, row: dict[str, str], out_dir: Path, batch: int = 1) -> dict[str, object]:
     """Render one page and return its truth row."""
-    tpl = TEMPLATES[idx % len(TEMPLATES)]
-    rng = random.Random(f"{SEED}:{idx}")
-    credits = TEXT_CREDITS.get(idx, {})
+    tpl = TEMPLATES[idx % len(TEMPLATES)] if batch == 1 else TEMPLATES2[(idx - COUNT) % len(TEMPLATES2)]
+    rng = random.Random(f"{SEED if batch == 1 else SEED2}:{idx}")
+    credits = (TEXT_CREDITS if batch == 1 else TEXT_CREDITS2).get(idx, {})
     text_authors = credits.get("authors", [])
     y = rng.randint(*tpl.years)
     m, d = rng.randint(1, 12), rng.randint(1, 28)
@@ -1227,6 +1739,21 @@ def _page(idx: int, row: dict[str, str], out_dir: Path) -> dict[str, object]:
     if tpl.name in ("county_xxgk", "gov_news2012"):
         ctx.extra["inst"] = rng.choice(INSTITUTIONS)
         ctx.extra["publisher"] = rng.choice(("admin", "管理员", rng.choice(EDITORS)))
+    if tpl.name in ("southcn2009",) and not corr:
+        ctx.extra["corr"] = rng.choice(others)
+        corr.append(ctx.extra["corr"])
+    if tpl.name == "gov_xxgk2014":
+        ctx.extra["inst"] = rng.choice(INSTITUTIONS)
+    if tpl.name == "edu_bureau2013":
+        ctx.extra["publisher"] = rng.choice(("admin", "管理员", "jyj01"))
+        ctx.extra["school"] = rng.choice(("实验小学", "第二中学", "城关中学", "教研室"))
+    if tpl.name == "hospital2014":
+        ctx.extra["dept"] = rng.choice(("宣传科", "护理部", "医务科"))
+    if tpl.name == "soe2013":
+        ctx.extra["branch"] = rng.choice(("第一分公司", "物资供应中心", "安全监察部"))
+    if tpl.name == "college_vsb2012":
+        ctx.extra["photo"] = rng.choice(others)
+        photographers.append(ctx.extra["photo"])
     if tpl.name == "county_media" and not corr:
         ctx.extra["corr"] = rng.choice(others)
         corr.append(ctx.extra["corr"])
@@ -1238,6 +1765,8 @@ def _page(idx: int, row: dict[str, str], out_dir: Path) -> dict[str, object]:
     editors = [] if tpl.writer in ("poster", "blogger") or tpl.name == "school2014" else [editor]
     if tpl.name in ("rednet2012", "university", "county_xxgk", "county_media"):
         editors.append(editor2)
+    if batch == 2:
+        editors = [editor] if tpl.name in EDITED2 else []
     row_out: dict[str, object] = {
         "path": path,
         "url": pg.url,
@@ -1255,6 +1784,8 @@ def _page(idx: int, row: dict[str, str], out_dir: Path) -> dict[str, object]:
         row_out["photographers"] = photographers
     if tpl.writer == "poster" and not pg.poster_is_author:
         row_out["notes"] = f"poster {pg.poster} is a login, not an author"
+    if batch == 2:
+        row_out["batch"] = 2
     return row_out
 
 

@@ -60,6 +60,19 @@ Blogger (``張貼者： X 於 下午2:32`` under a dated header), a WordPress bl
 the same rule without the first batch's texts), typed and frozen in the same
 way before any extractor ran on them. Conventions as in the first batch; a
 ``摄影报道`` credit is a photographer's, a 整理 or 聯絡人 is no writer.
+
+Third batch (pages 96-119, ``"batch": 3``): after the second was frozen (f176fd0)
+and its tune half fixed, 24 more templates of credit and date variants: CNA
+abroad (``記者X華盛頓5日專電``), 自由時報's desk ``〔即時新聞／綜合報導〕``, three
+reporters (udn, 公視), ``X、Y／台北報導`` without 記者 (中國時報), ``記者X、Y／`` opening
+a story (三立, ETtoday), ``華視新聞 X 台北報導`` closing, ``【星島日報報道】``, 香港01's
+``記者：`` beside ``責任編輯：``, a photo caption ``（記者X攝）`` as the only credit
+(澳門日報), ROC days ``113/03/05`` after a label and ``113-03-05`` alone (臺南市政府,
+內政部), a party's press release, an English date ``5 March 2024``, a udn blog,
+香港政府新聞公報's newer layout, two universities (``撰文：`` closing; ``文／X、圖／Y``),
+巴士的報, ``記者 X 報導`` alone (TVBS), and aggregators (Yahoo奇摩 ``2024年3月5日 週二
+下午2:32``, LINE TODAY, MSN), around 24 more texts (``random.seed(20261213)``),
+frozen before any extractor ran on them.
 """
 
 from __future__ import annotations
@@ -1332,6 +1345,329 @@ def draw2(root: Path) -> list[dict[str, str]]:
     return [spares.pop(0) if r["id"] in taken else r for r in picked]
 
 
+# --- third batch (pages 96-119): frozen after the second batch's tune half was scored and fixed -----------
+
+SEED3 = 20261213
+COUNT3 = 24
+FOREIGN = ("華盛頓", "紐約", "布魯塞爾", "雪梨", "日內瓦", "舊金山")
+
+TEXT_CREDITS3: dict[int, dict[str, list[str]]] = {
+    3: {"authors": ["孙明聪", "郭思琪", "姜珊", "郝梦娇", "宋禄启", "黄鹏飞"]},  # （孙明聪、…、黄鹏飞/文）
+    5: {"authors": ["叶俊一"]},  # (南海网记者 叶俊一)
+    11: {"authors": ["周莎"]},  # closing （数据宝 周莎）: a column's name, then the writer
+    13: {"authors": ["伍罗文博"]},  # closing （记者 伍罗文博 文/图）, printed as one name
+    18: {
+        "authors": ["刘剑英"],
+        "photo": ["刘剑英"],
+        "editors": ["张永猛"],
+    },  # 记者刘剑英摄 …讯（记者刘剑英） 责任编辑：张永猛
+    22: {"corr": ["陈佳丽"]},  # 通讯员陈佳丽
+}
+
+
+def cna_foreign(c: Ctx) -> str:
+    """CNA's correspondent abroad: （中央社記者X華盛頓5日專電）, a foreign city glued to the name."""
+    first = f"（中央社記者{c.writer}{c.extra['city']}{c.d}日專電）{esc(c.paras[0])}"
+    return f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>{c.h} | 國際 | 中央社 CNA</title></head><body>
+<header><a>中央社 CNA</a> <a>國際</a></header>
+<div class="centralContent"><h1><span>{c.h}</span></h1><div class="updatetime"><span>{slash(c)}</span></div>
+<div class="paragraph"><p>{first}</p>
+{ps(c, 1)}
+<p>（編輯：{c.editor}）{roc(c)}{c.m:02d}{c.d:02d}</p></div></div>
+{rel_tw_slash(c, "延伸閱讀")}</body></html>"""
+
+
+def ltn_desk(c: Ctx) -> str:
+    """自由時報 即時: 〔即時新聞／綜合報導〕, a desk (no writer)."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} - 生活 - 自由時報電子報</title></head><body>
+<div class="header"><a>自由時報電子報</a> <a>生活</a></div>
+<div class="whitecon article"><h1>{c.h}</h1><span class="time">{slash(c)}</span>
+<div class="text"><p>〔即時新聞／綜合報導〕{esc(c.paras[0])}</p>
+{ps(c, 1)}
+</div>{rel_tw_slash(c, "相關新聞")}</div></body></html>"""
+
+
+def udn_three(c: Ctx) -> str:
+    """udn: 聯合報／ 記者X、Y、Z／台北即時報導."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | 社會 | 聯合新聞網</title></head><body>
+<nav class="breadcrumb"><a>聯合新聞網</a> / <a>社會</a></nav>
+<section class="article-content"><h1 class="article-content__title">{c.h}</h1>
+<section class="authors"><time class="article-content__time">{c.iso} {c.t}</time>
+<span class="article-content__author"><a>聯合報</a>／ 記者{c.writer}、{c.extra["second"]}、{c.extra["third"]}／台北即時報導</span></section>
+<section class="article-content__editor">
+{ps(c)}
+</section></section>{rel_tw_dash(c, "延伸閱讀")}</body></html>"""
+
+
+def chinatimes_print(c: Ctx) -> str:
+    """中國時報 print: X、Y／台北報導 with no 記者 label, the day 2024/03/05."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} - 政治 - 中時新聞網</title></head><body>
+<nav class="breadcrumb"><a>首頁</a> <a>政治</a></nav>
+<article class="article-box"><h1 class="article-title">{c.h}</h1>
+<div class="meta-info"><time><span class="hour">05:50</span><span class="date">{c.y}/{c.m:02d}/{c.d:02d}</span></time>
+<div class="author">{c.writer}、{c.extra["second"]}／台北報導</div></div>
+<div class="article-body">
+{ps(c)}
+</div></article>{rel_tw_dash(c, "推薦閱讀")}</body></html>"""
+
+
+def setn_two(c: Ctx) -> str:
+    """三立: 記者X、Y／台北報導 opening the story."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | 社會 | 三立新聞網 SETN.COM</title></head><body>
+<div class="newsBox"><h1 class="news-title-3">{c.h}</h1><div class="page-date"><time>{c.y}/{c.m:02d}/{c.d:02d} {c.ts}</time></div>
+<article><div id="ckuse"><p>記者{c.writer}、{c.extra["second"]}／台北報導</p>
+{ps(c)}
+</div></article></div>{rel_tw_slash(c, "延伸閱讀")}</body></html>"""
+
+
+def pts_three(c: Ctx) -> str:
+    """公視: 記者 X、Y、Z / 綜合報導."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | 公視新聞網 PNN</title></head><body>
+<div class="article-wrap"><h1 class="article-title">{c.h}</h1>
+<div class="news-info"><time>{c.iso} {c.t}</time> <span class="article-reporter">記者 {c.writer}、{c.extra["second"]}、{c.extra["third"]} / 綜合報導</span></div>
+<div class="post-article">
+{ps(c)}
+</div></div>{rel_tw_slash(c, "相關新聞")}</body></html>"""
+
+
+def cts_closing(c: Ctx) -> str:
+    """華視: the credit closing the story without a slash: 華視新聞 X 台北報導."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} - 華視新聞網</title></head><body>
+<div class="artical-content"><h1 class="artical-title">{c.h}</h1><div class="artical-time">{slash(c)}</div>
+<div class="artical-content-text">
+{ps(c)}
+<p>華視新聞 {c.writer} 台北報導</p></div></div>{rel_tw_slash(c, "新聞推薦")}</body></html>"""
+
+
+def singtao_desk(c: Ctx) -> str:
+    """星島日報 print: 【星島日報報道】 opening (no writer), the day 2024年3月5日."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | 星島日報</title></head><body>
+<div class="article"><h1 class="title">{c.h}</h1><div class="date">{c.y}年{c.m}月{c.d}日</div>
+<div class="paragraphs"><p>【星島日報報道】{esc(c.paras[0])}</p>
+{ps(c, 1)}
+</div></div>{rel_hk_cn(c, "相關新聞")}</body></html>"""
+
+
+def hk01_editor(c: Ctx) -> str:
+    """香港01: 記者：X and 責任編輯：Y, 發佈時間：2024-03-05 14:32."""
+    return f"""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8"><title>{c.h}｜香港01｜港聞</title></head><body>
+<article><h1 id="articleTitle">{c.h}</h1>
+<div class="info"><span>記者：{c.writer}</span> <span>責任編輯：{c.editor}</span> <span>發佈時間：{c.iso} {c.t}</span></div>
+<div class="article-grid__content">
+{ps(c)}
+</div></article>{rel_hk_cn(c, "相關文章")}</body></html>"""
+
+
+def macaodaily_photo(c: Ctx) -> str:
+    """澳門日報: 【本報消息】, a caption （記者X攝） (a photographer, no writer)."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>澳門日報 - {c.h}</title></head><body>
+<div class="top">澳門日報電子版　{c.y}年{c.m}月{c.d}日　星期{wd(c)}</div>
+<table><tr><td class="title"><h2>{c.h}</h2></td></tr>
+<tr><td class="content"><p>　　【本報消息】{esc(c.paras[0])}</p>
+<p>　　圖為活動現場。（記者{c.extra["photo"]}攝）</p>
+{"".join(f"<p>　　{esc(p)}</p>" for p in c.paras[1:])}</td></tr></table></body></html>"""
+
+
+def tainan_gov(c: Ctx) -> str:
+    """臺南市政府: 發布日期：113/03/05 (an ROC year with slashes), a 新聞聯絡人."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h}-臺南市政府全球資訊網</title></head><body>
+<div class="path">首頁 &gt; 市政新聞</div>
+<div class="cp"><h2>{c.h}</h2>
+<div class="info">發布日期：{roc(c)}/{c.m:02d}/{c.d:02d} 發布單位：新聞及國際關係處</div>
+<div class="cont">
+{ps(c)}
+</div><p>新聞聯絡人：{c.editor} 電話：06-2991111</p></div></body></html>"""
+
+
+def moi_gov(c: Ctx) -> str:
+    """內政部: the ROC day alone in a date span (113-03-05), no label."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h}-內政部全球資訊網</title></head><body>
+<div class="path">首頁 &gt; 新聞稿</div>
+<div class="news-detail"><h2 class="news-title">{c.h}</h2><span class="date">{roc(c)}-{c.m:02d}-{c.d:02d}</span>
+<div class="news-content">
+{ps(c)}
+</div></div></body></html>"""
+
+
+def dpp(c: Ctx) -> str:
+    """A party's press release: 2024年03月05日 and 新聞稿, no writer."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | 新聞稿 | 民主進步黨</title></head><body>
+<div class="nav"><a>民主進步黨</a> <a>新聞稿</a></div>
+<div class="news"><h3>{c.h}</h3><p class="date">{c.y}年{c.m:02d}月{c.d:02d}日 新聞稿</p>
+<div class="content">
+{ps(c)}
+</div></div></body></html>"""
+
+
+def hkfp_zh(c: Ctx) -> str:
+    """A Hong Kong site printing an English date: 撰文：X, 5 March 2024."""
+    months = "January February March April May June July August September October November December".split()
+    return f"""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8"><title>{c.h} - 香港自由新聞</title></head><body>
+<article><h1 class="entry-title">{c.h}</h1>
+<div class="entry-meta"><span class="byline">撰文：{c.writer}</span> <span class="posted-on">{c.d} {months[c.m - 1]} {c.y}</span></div>
+<div class="entry-content">
+{ps(c)}
+</div></article></body></html>"""
+
+
+def udn_blog(c: Ctx) -> str:
+    """udn 部落格: the blogger's name in the header, 2024/03/05 14:32 ｜瀏覽 123｜回應 0."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} - {c.writer} - udn部落格</title></head><body>
+<div id="header"><a>udn部落格</a> <span class="blog-name">{c.writer}</span></div>
+<div class="article"><h1 class="article_topic">{c.h}</h1>
+<div class="article_datatime">{c.y}/{c.m:02d}/{c.d:02d} {c.t} ｜瀏覽 123｜回應 0｜推薦 2</div>
+<div id="article_show_content">
+{ps(c)}
+</div>
+<div class="article_author">作者 {c.writer}</div></div>
+<div class="sidebar"><h3>最新創作</h3>{rel_tw_slash(c, "")}</div></body></html>"""
+
+
+def hkgov_new(c: Ctx) -> str:
+    """香港政府新聞公報 (UTF-8, a newer layout): an <h1>, the date at the foot with its weekday."""
+    return f"""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8"><title>{c.h}</title></head><body>
+<div id="header"><a>香港特別行政區政府</a> <a>新聞公報</a></div>
+<h1 class="title">{c.h}</h1>
+<div id="pressrelease">
+{ps(c)}
+<p>完</p></div>
+<p class="date">{c.y}年{c.m}月{c.d}日（星期{wd(c)}）<br>香港時間{c.hh}時{c.mm:02d}分</p>
+<div id="footer">修訂日期：{later(c, 2).year}年{later(c, 2).month}月{later(c, 2).day}日</div></body></html>"""
+
+
+def cuhk(c: Ctx) -> str:
+    """A Hong Kong university's news: 撰文：X and 2024年3月5日."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | 香港中文大學 傳訊及公共關係處</title></head><body>
+<div class="nav">首頁 / 新聞</div>
+<div class="news"><h1>{c.h}</h1><div class="news-date">{c.y}年{c.m}月{c.d}日</div>
+<div class="news-body">
+{ps(c)}
+<p>撰文：{c.writer}</p></div></div></body></html>"""
+
+
+def ntu(c: Ctx) -> str:
+    """A Taiwan university's news: 文／X、圖／Y in one line, 2024-03-05."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} - 國立臺灣大學</title></head><body>
+<div class="nav">首頁 / 校園新聞</div>
+<div class="news"><h2>{c.h}</h2><div class="meta">{c.iso}</div>
+<div class="content"><p>文／{c.writer}、圖／{c.extra["photo"]}</p>
+{ps(c)}
+</div></div></body></html>"""
+
+
+def bastille(c: Ctx) -> str:
+    """巴士的報: 【巴士的報】 opening, 記者：X, 2024-03-05 14:32."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} - 巴士的報</title></head><body>
+<div class="article"><h1>{c.h}</h1>
+<div class="meta"><span class="author">記者：{c.writer}</span> <span class="time">{c.iso} {c.t}</span></div>
+<div class="content"><p>【巴士的報】{esc(c.paras[0])}</p>
+{ps(c, 1)}
+</div></div>{rel_hk_dmy(c, "熱門")}</body></html>"""
+
+
+def tvbs_plain(c: Ctx) -> str:
+    """TVBS: 記者 X 報導 alone, 發佈時間 then 最後更新時間."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h}│TVBS新聞網</title></head><body>
+<div class="article_main"><h1 class="title">{c.h}</h1>
+<div class="author">記者 {c.writer} 報導</div>
+<div class="time">發佈時間：{c.y}/{c.m:02d}/{c.d:02d} {c.t}<br>最後更新時間：{later(c, 1):%Y/%m/%d} 08:05</div>
+<div class="article_content">
+{ps(c)}
+</div></div>{rel_tw_slash(c, "最新新聞")}</body></html>"""
+
+
+def ettoday_two(c: Ctx) -> str:
+    """ETtoday: 記者X、Y／高雄報導 opening the story."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{c.h} | ETtoday地方新聞 | ETtoday新聞雲</title></head><body>
+<div class="subject_article"><h1 class="title">{c.h}</h1>
+<time class="date">{c.y}年{c.m:02d}月{c.d:02d}日 {c.t}</time>
+<div class="story"><p>記者{c.writer}、{c.extra["second"]}／高雄報導</p>
+{ps(c)}
+</div></div>{rel_tw_slash(c, "延伸閱讀")}</body></html>"""
+
+
+def yahoo_tw(c: Ctx) -> str:
+    """Yahoo奇摩新聞 (an aggregator): the provider 中央社, 2024年3月5日 週二 下午2:32, the writer in the text."""
+    h12 = c.hh - 12 if c.hh > 12 else c.hh
+    ampm = "下午" if c.hh >= 12 else "上午"
+    return f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>{c.h}</title></head><body>
+<div class="nav"><a>Yahoo奇摩新聞</a></div>
+<article><header><h1>{c.h}</h1>
+<div class="caas-attr"><span class="caas-author-byline-collapse">中央社</span> <time class="caas-attr-meta-time">{c.y}年{c.m}月{c.d}日 週{wd(c)} {ampm}{h12}:{c.mm:02d}</time></div></header>
+<div class="caas-body"><p>（中央社記者{c.writer}台北{c.d}日電）{esc(c.paras[0])}</p>
+{ps(c, 1)}
+</div></article>
+<div class="related"><h3>更多新聞</h3>{rel_tw_slash(c, "")}</div></body></html>"""
+
+
+def line_today(c: Ctx) -> str:
+    """LINE TODAY: the provider 三立新聞網, 發布時間：2024年3月5日 14:32, 記者X／台北報導 in the text."""
+    return f"""<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>{c.h} | LINE TODAY</title></head><body>
+<article><h1 class="entityTitle">{c.h}</h1>
+<div class="entityPublishInfo"><span class="publisher">三立新聞網</span> <span class="entityPublishInfo-meta-info">發布時間：{c.y}年{c.m}月{c.d}日 {c.t}</span></div>
+<div class="articleContent"><p>記者{c.writer}／台北報導</p>
+{ps(c)}
+</div></article></body></html>"""
+
+
+def msn_tw(c: Ctx) -> str:
+    """MSN 台灣: the provider's copyright line, 2024/3/5, 中時新聞網 記者X opening the text."""
+    return f"""<!DOCTYPE html><html lang="zh-tw"><head><meta charset="utf-8"><title>{c.h}</title></head><body>
+<div class="nav"><a>MSN</a> <a>新聞</a></div>
+<article><h1>{c.h}</h1><div class="attribution"><span>© 中時新聞網</span> <span class="date">{c.y}/{c.m}/{c.d}</span></div>
+<section><p>中時新聞網 記者{c.writer}</p>
+{ps(c)}
+</section></article></body></html>"""
+
+
+TEMPLATES3: list[Template] = [
+    Template("cna_foreign", cna_foreign, "utf-8", (2016, 2024), "person", "tw"),
+    Template("ltn_desk", ltn_desk, "utf-8", (2016, 2024), "none", "tw"),
+    Template("udn_three", udn_three, "utf-8", (2017, 2024), "three", "tw"),
+    Template("chinatimes_print", chinatimes_print, "utf-8", (2016, 2024), "two", "tw"),
+    Template("setn_two", setn_two, "utf-8", (2016, 2024), "two", "tw"),
+    Template("pts_three", pts_three, "utf-8", (2018, 2024), "three", "tw"),
+    Template("cts_closing", cts_closing, "utf-8", (2017, 2024), "person", "tw"),
+    Template("singtao_desk", singtao_desk, "utf-8", (2014, 2024), "none", "hk"),
+    Template("hk01_editor", hk01_editor, "utf-8", (2017, 2024), "person", "hk"),
+    Template("macaodaily_photo", macaodaily_photo, "utf-8", (2012, 2024), "none", "mo"),
+    Template("tainan_gov", tainan_gov, "utf-8", (2014, 2024), "none", "tw"),
+    Template("moi_gov", moi_gov, "utf-8", (2014, 2024), "none", "tw"),
+    Template("dpp", dpp, "utf-8", (2014, 2024), "none", "tw"),
+    Template("hkfp_zh", hkfp_zh, "utf-8", (2019, 2024), "person", "hk"),
+    Template("udn_blog", udn_blog, "utf-8", (2008, 2020), "person", "tw"),
+    Template("hkgov_new", hkgov_new, "utf-8", (2013, 2024), "none", "hk"),
+    Template("cuhk", cuhk, "utf-8", (2014, 2024), "person", "hk"),
+    Template("ntu", ntu, "utf-8", (2014, 2024), "person", "tw"),
+    Template("bastille", bastille, "utf-8", (2016, 2024), "person", "hk"),
+    Template("tvbs_plain", tvbs_plain, "utf-8", (2017, 2024), "person", "tw"),
+    Template("ettoday_two", ettoday_two, "utf-8", (2016, 2024), "two", "tw"),
+    Template("yahoo_tw", yahoo_tw, "utf-8", (2016, 2024), "person", "tw"),
+    Template("line_today", line_today, "utf-8", (2018, 2024), "person", "tw"),
+    Template("msn_tw", msn_tw, "utf-8", (2018, 2024), "person", "tw"),
+]
+PHOTO3 = ("macaodaily_photo", "ntu")
+EDITED3 = ("cna_foreign", "hk01_editor", "tainan_gov")
+
+
+def draw3(root: Path) -> list[dict[str, str]]:
+    """The third batch's seeded sample: the same rule, without the first two batches' texts."""
+    rows = [
+        json.loads(line) for line in (root / "inews-bdci2019" / "train.jsonl").read_text("utf-8").splitlines()
+    ]
+    earlier_batches = {row["id"] for row in draw(root)} | {row["id"] for row in draw2(root)}
+    used = used_ids(SETS_AT_DRAW2) | earlier_batches
+    pool = [
+        r
+        for r in rows
+        if r["id"] not in used and 400 <= len(r["content"]) <= 2500 and r["title"] and len(r["title"]) >= 6
+    ]
+    sample = random.Random(SEED3).sample(pool, COUNT3 + SPARES)
+    taken = used_ids()
+    picked, spares = sample[:COUNT3], [r for r in sample[COUNT3:] if r["id"] not in taken]
+    return [spares.pop(0) if r["id"] in taken else r for r in picked]
+
+
 def headline(raw: str) -> str:
     """The headline a site prints: the corpus title without a cut ``...`` or a scraped ``_site`` / `` - site`` suffix."""
     title = re.sub(r"^[.…]+", "", raw.strip())
@@ -1386,15 +1722,18 @@ def make(root: Path) -> list[dict[str, object]]:
     out_dir.mkdir(parents=True, exist_ok=True)
     first = [_page(idx, row, out_dir, 1) for idx, row in enumerate(draw(root))]
     second = [_page(COUNT + idx, row, out_dir, 2) for idx, row in enumerate(draw2(root))]
-    return first + second
+    third = [_page(COUNT + COUNT2 + idx, row, out_dir, 3) for idx, row in enumerate(draw3(root))]
+    return first + second + third
 
 
 def _page(idx: int, row: dict[str, str], out_dir: Path, batch: int) -> dict[str, object]:
     """Render one page and return its truth row."""
-    at = idx if batch == 1 else idx - COUNT  # the text's place in its batch's draw
-    templates, credit_table, seed = (
-        (TEMPLATES, TEXT_CREDITS, SEED) if batch == 1 else (TEMPLATES2, TEXT_CREDITS2, SEED2)
-    )
+    at = idx - (0, 0, COUNT, COUNT + COUNT2)[batch]  # the text's place in its batch's draw
+    templates, credit_table, seed = {
+        1: (TEMPLATES, TEXT_CREDITS, SEED),
+        2: (TEMPLATES2, TEXT_CREDITS2, SEED2),
+        3: (TEMPLATES3, TEXT_CREDITS3, SEED3),
+    }[batch]
     tpl = templates[at % len(templates)]
     conv = TW if tpl.region == "tw" else HK
     rng = random.Random(f"{seed}:{idx}")
@@ -1406,7 +1745,7 @@ def _page(idx: int, row: dict[str, str], out_dir: Path, batch: int) -> dict[str,
     names = TW_NAMES if tpl.region == "tw" else HK_NAMES
     editors = TW_EDITORS if tpl.region == "tw" else HK_EDITORS
     writer = rng.choice(names)
-    if tpl.writer in ("person", "two") and text_authors:
+    if tpl.writer in ("person", "two", "three") and text_authors:
         writer = text_authors[0]  # the site's slot shows the writer the text credits, as real sites do
     editor, editor2 = rng.sample(editors, 2)
     title = conv.convert(headline(row["title"]))
@@ -1415,15 +1754,15 @@ def _page(idx: int, row: dict[str, str], out_dir: Path, batch: int) -> dict[str,
     others = [w for w in names if w != writer]
     authors: list[str] = []
     translators: list[str] = []
-    page_editors = [editor] if tpl.name in EDITED + EDITED2 else []
-    if tpl.writer in ("person", "two"):
+    page_editors = [editor] if tpl.name in EDITED + EDITED2 + EDITED3 else []
+    if tpl.writer in ("person", "two", "three"):
         authors.append(writer)
     elif tpl.writer == "translator":
         translators.append(writer)
     elif tpl.writer == "editor":
         page_editors.append(writer)
     photographers: list[str] = []
-    if tpl.name in PHOTO + PHOTO2:
+    if tpl.name in PHOTO + PHOTO2 + PHOTO3:
         ctx.extra["photo"] = rng.choice(others)
         photographers.append(ctx.extra["photo"])
     if tpl.writer == "two":
@@ -1434,6 +1773,16 @@ def _page(idx: int, row: dict[str, str], out_dir: Path, batch: int) -> dict[str,
         )
         ctx.extra["second"] = second
         authors.append(second)
+    if tpl.writer == "three":
+        second, third = (
+            text_authors[1:3]
+            if len(text_authors) > 2
+            else rng.sample([w for w in others if w not in photographers], 2)
+        )
+        ctx.extra["second"], ctx.extra["third"] = second, third
+        authors.extend([second, third])
+    if tpl.name == "cna_foreign":
+        ctx.extra["city"] = rng.choice(FOREIGN)
     if tpl.name in ("ptt_news", "bahamut"):
         ctx.extra["login"] = rng.choice(TW_LOGINS)
         ctx.extra["nick"] = rng.choice(["路過的鄉民", "肥宅一枚", "今天也要加油", "八卦王"])
@@ -1456,8 +1805,8 @@ def _page(idx: int, row: dict[str, str], out_dir: Path, batch: int) -> dict[str,
         "source_text": row["id"],
         "split": split,
     }
-    if batch == 2:
-        row_out["batch"] = 2
+    if batch > 1:
+        row_out["batch"] = batch
     if translators:
         row_out["translators"] = translators
     if photographers or credits.get("photo"):

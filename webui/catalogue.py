@@ -89,7 +89,8 @@ ZH: dict[str, str] = {
     "Editors": "编辑",
     "Original URL": "原文链接",
     "Archived": "存档",
-    "first seen %(first)s, last seen %(last)s": "首次抓取 %(first)s，最近抓取 %(last)s",
+    # last_seen: the last crawl that saw the page (a 304, or a --resume that found it listed), not a fetch.
+    "first seen %(first)s, last seen %(last)s": "首次抓取 %(first)s，最近见于网站 %(last)s",
     "Cite this article": "引用本文",
     "Edition date": "出版日期",
     "Page": "版面",
@@ -200,7 +201,7 @@ ZH: dict[str, str] = {
     "The paper is too long (%(n)s characters; the limit is %(limit)s).": "报纸名称太长（%(n)s 个字符，上限 %(limit)s）。",
     "The author is too long (%(n)s characters; the limit is %(limit)s).": "作者名太长（%(n)s 个字符，上限 %(limit)s）。",
     "There is no paper '%(value)s' in the archive (known: %(known)s).": "存档中没有报纸“%(value)s”（已有：%(known)s）。",
-    "Results can be sorted by %(choices)s, not '%(value)s'.": "排序方式只能是 %(choices)s，不能是“%(value)s”。",
+    "Results are sorted by one of %(choices)s, not '%(value)s'.": "排序方式只能是 %(choices)s 之一，不能是“%(value)s”。",
     "The chart can show %(choices)s, not '%(value)s'.": "图表只能是 %(choices)s，不能是“%(value)s”。",
     "Results per page must be one of %(choices)s.": "每页结果数只能是 %(choices)s 之一。",
     "The page number must be 1 or more.": "页码必须大于等于 1。",

@@ -130,9 +130,9 @@ class SearchParams:
         sort = params.get("sort", "") or "relevance"
         if sort not in SORTS:
             raise BadRequest(
-                "Results can be sorted by %(choices)s, not '%(value)s'.",
+                "Results are sorted by one of %(choices)s, not '%(value)s'.",
                 "sort",
-                choices=" or ".join(SORTS),
+                choices=", ".join(SORTS),
                 value=sort[:20],
             )
         chart = params.get("chart", "") or "month"

@@ -375,7 +375,7 @@ def extract_article(
             hinted = [poster]  # "[楼主] 作者：北方的狼 发表时间:…": a nickname labelled in the post header
         item.authors = [n for n in hinted if n not in item.editors and not credited_as_editor(n, text)]
     if not item.authors:
-        item.authors = blog_owner(text, html.escape(item.title, quote=False))
+        item.authors = blog_owner(text, html.escape(item.title, quote=False), meta.title_tag)
     item.dateline = next((d for p in paragraphs[:3] if (d := _dateline(p))), "")
     refuse_error_page(item.title, item.body)
     return item

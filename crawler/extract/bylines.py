@@ -168,17 +168,25 @@ def labelled_poster(above: str) -> str:
     return _nickname(match.group("name")) if match else ""
 
 
-_BLOG_OWNER = re.compile(r">\s*([\u4e00-\u9fff]{2,4})的(?:博客|空间|BLOG|blog)\s*<")
+_BLOG_OWNER = re.compile(r">\s*([\u4e00-\u9fff]{2,8})的(?:博客|空间|BLOG|blog)\s*<")
 
 
-def blog_owner(html: str, headline: str) -> list[str]:
+def blog_owner(html: str, headline: str, title_tag: str = "") -> list[str]:
     """Return the owner of a personal blog from its header ("林小鹿的博客"), when a personal name.
 
     Only a header above the post counts: a "X的博客" link in a sidebar or a
-    list below the text names someone else.
+    list below the text names someone else. A nickname (``老街故事``) counts
+    when ``<title>`` names it too, as blog platforms print it
+    (``标题-老街故事-和讯博客``, ``标题 - 老街故事的日志 - 网易博客``).
     """
     match = _BLOG_OWNER.search(html)
-    if not match or not plausible_name(match.group(1)) or not _personal(match.group(1)):
+    if not match:
+        return []
+    owner = match.group(1)
+    parts = {part.strip() for part in _TITLE_PARTS.split(title_tag)[1:]}
+    titled = bool(parts & {owner, f"{owner}的日志", f"{owner}的博客", f"{owner}的空间"})
+    personal = len(owner) <= 4 and plausible_name(owner) and _personal(owner)
+    if not personal and not (titled and _nickname(owner)):
         return []
     body = html.lower().find("<body")
     at = html.find(headline, max(body, 0)) if headline else -1

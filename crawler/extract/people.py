@@ -169,7 +169,10 @@ _BODY_LAST = frozenset("委局部厅办队")
 # end given names too (王忠会, 张国联): only 委会 (居委会) counts.
 _BODY_LAST_LONG = frozenset("所站处院馆")
 # Words of bodies' names that no personal name holds.
-_BODY_PARTS = ("大学", "中学", "小学", "学校", "公司", "集团", "银行", "医院", "法院", "政府", "协会")
+_BODY_PARTS = (
+    *("大学", "中学", "小学", "学校", "公司", "集团", "银行", "医院", "法院", "政府", "协会"),
+    *("乡镇", "街道", "社区"),  # "文字、图片：各乡镇（街道）": the townships, no writer
+)
 # Endings of self-media accounts credited as editors ("职工之家", "南宁城事"), not people.
 _ACCOUNT_ENDINGS = ("之家", "城事", "时空", "观察", "生活")
 # ASCII words that turn up where a name was expected: attribute values, URL
@@ -198,7 +201,7 @@ _SEP = r"\s*[:：︱|]?\s*"
 # One label pattern per role. Lookbehinds keep sentences out: "告诉记者", "原作者".
 _AUTHOR_LABEL = (
     r"(?<![告诉对向给据跟在接受让与和及被])(?:本报|特约|见习|首席|实习)?记者"
-    rf"|(?<![原该其本的工著操创合写劳影])作者|撰文|采写|撰稿|执笔|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
+    rf"|(?<![原该其本的工著操创合写劳影])作者|撰文|采写|撰稿人?|执笔人?|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
     rf"|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
     # "文字 葉德正　攝影 黃柏翰", "文字/汤君芳", "文字&图片 / 刘青": the text's credit
     # (文字编辑 is an editor).
@@ -325,7 +328,13 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         return False  # ... and "唐某", "张某某": a person the text does not name
     if "·" in name or "•" in name:
         # A transliteration's parts are short ("凯文·卡特"); "张晓敏博州美丽·因为有你博州" runs into text.
-        return 3 <= len(name) <= 15 and all(1 <= len(part) <= 6 for part in re.split("[·•]", name))
+        # "滕州日报·看度新闻", "齐鲁晚报·齐鲁壹点": a paper and its app (or section), not a person.
+        parts = re.split("[·•]", name)
+        return (
+            3 <= len(name) <= 15
+            and all(1 <= len(part) <= 6 for part in parts)
+            and not any(len(part) >= 3 and part.endswith(OUTLET_ENDINGS) for part in parts)
+        )
     if institution and 4 <= len(name) <= 14 and name.endswith(_INSTITUTION_ENDINGS):
         return True
     if (
