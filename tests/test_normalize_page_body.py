@@ -467,3 +467,37 @@ def test_dateline_broken_at_the_column_edge_still_opens_and_credits_its_article(
     house, homes = rebuild_page(page)
     assert house.dateline == "新华社武汉3月21日电" and house.reporters == ["秦秋", "慕容波磊"]
     assert nows(house).startswith("新家装修好") and homes.reporters == ["王洋"]
+
+
+def test_bylines_inside_a_head_credited_text_close_the_articles_run_on_into_it() -> None:
+    # Headlines heaped at the page's end; the first article is credited at its head (本报记者 蒋生胜),
+    # and two byline-closed articles without datelines run on into it. Their bylines (one run on at a
+    # paragraph's end, one a /X 报道 line, which only closes by its grammar) are held aside, not lost:
+    # the cut the spare headlines call for gives each to the article it closes.
+    page = (
+        "本报记者 蒋生胜\n"
+        "11月14日，博主“花总”在微博上爆料了五星酒店卫生乱象问题，引发了舆论大潮，迫于舆论压力，\n"
+        "先后有数家酒店发文向大众致歉。12月15日，花总发文称其遭死亡威胁，北京警方已立案受理。\n\n"
+        "石化油服3月27日晚披露年报，公司2017年净利润亏损105.83亿元。\n"
+        "因公司已连续两年亏损，石化油服a股股票将实施退市风险警示特别处理，\n"
+        "将于3月28日停牌一天。 记者 欧阳佳 通讯员 公孙雪祥\n\n"
+        "近日，济南高速交警在长清收费站查获一辆超载小货车，\n"
+        "驾车的竟是一名不满18周岁的00后，父亲找人顶包被交警识破。\n"
+        "/高琳 报道\n\n"
+        "本报4月4日讯 云南省高层次人才创新创业园在昆明高新区揭牌成立，\n"
+        "首批入园企业代表签订了战略合作框架协议书。 /记者 尹学峰 报道\n\n"
+        "花总遭死亡威胁 北京警方已立案受理\n\n"
+        "云南省高层次人才创新创业园揭牌成立\n\n"
+        "济南00后无证驾驶被查 父亲找人顶包\n\n"
+        "石化油服净利亏损 将实施退市风险警示\n"
+    )
+    hotel, oil, truck, park = rebuild_page(page)
+    assert hotel.title.startswith("花总") and hotel.reporters == ["蒋生胜"]
+    assert (
+        oil.title.startswith("石化油服")
+        and oil.reporters == ["欧阳佳"]
+        and oil.correspondents == ["公孙雪祥"]
+    )
+    assert nows(oil).endswith("停牌一天。")
+    assert truck.title.startswith("济南") and truck.reporters == ["高琳"]
+    assert park.title.startswith("云南") and park.reporters == ["尹学峰"]
