@@ -176,3 +176,11 @@ def test_a_blogs_nickname_named_by_its_header_and_its_title_is_the_owner():
     # The header alone does not make a nickname the writer.
     alone = _page(nav, article, f"{head}_和讯博客")
     assert extract_article("http://xxblog.blog.hexun.com/812345_d.html", alone).authors == []
+
+
+def test_a_department_before_the_writer_in_an_author_field_is_no_author():
+    from crawler.extract.people import find_people
+
+    assert find_people("作者：医务科 王晓东 | 来源：本站 | 发布时间：2016-03-08").authors == ["王晓东"]
+    assert "医务科" not in find_people("作者：医务科 伍罗文博 | 来源：本站").authors
+    assert find_people("作者：王建科 李明 | 来源：本站").authors == ["王建科", "李明"]  # a name ending in 科
