@@ -28,6 +28,7 @@ from crawler.extract.bylines import (
     hinted_byline_names,
     labelled_poster,
     metadata_authors,
+    profile_poster,
 )
 from crawler.extract.dates import (
     find_date_in_text,
@@ -87,6 +88,7 @@ _HREF = re.compile(r"(?:href|content)=[\"']([^\"']+)[\"']", re.I)
 # A closing editor line as its own element: "[责任编辑:肖春芳]", "【责任编辑：严玉洁】".
 _POSTED = re.compile(r"发表于|发帖时间|发表时间")
 _FIRST_FLOOR = re.compile(r">\s*1楼\s*<")
+_POST_LEAD = 80  # characters of a thread's first line that may be its post header
 _EDITOR_LABEL = re.compile(r"责任编辑|责编")
 # Sohu's template (and its reprints) ends the article's own text with "返回搜狐，查看更多".
 # A related list whose headlines were links leaves only its dates: "- 2020年07月08日 13:36:14".
@@ -362,7 +364,11 @@ def extract_article(
         # A thread: a post header above the text ("发表于 …"), or floors numbered below posts (贴吧's "1楼").
         posted = bool(_POSTED.search(meta.header_text + " " + before[-300:]) or _FIRST_FLOOR.search(text))
         # Only a byline-classed element above the text names its writer; below it sit
-        # comments and related lists with authors of their own.
+        # comments and related lists with authors of their own. A thread's first post header
+        # may be glued to the text's first line ("大漠孤烟 论坛元老 楼主 发表于 …"): that line's
+        # opening is above the text too.
+        if posted and paragraphs:
+            before += " " + paragraphs[0][:_POST_LEAD]
         squashed = "".join(before.split())
         above_text = [t for t in meta.byline_texts if "".join(t.split()) in squashed]
         hinted = hinted_byline_names(above_text, post_header=posted)
@@ -371,8 +377,10 @@ def extract_article(
             lead = squashed + _zone_above_text(header, paragraphs)
             linked = [t for t in meta.author_links if "".join(t.split()) in lead]
             hinted = hinted_byline_names(linked, post_header=True)
-        if not hinted and posted and (poster := labelled_poster(before[-300:])):
-            hinted = [poster]  # "[楼主] 作者：北方的狼 发表时间:…": a nickname labelled in the post header
+        poster = labelled_poster(before[-300:]) or profile_poster(before[-300:]) if posted else ""
+        if not hinted and poster:
+            # "[楼主] 作者：北方的狼 发表时间:…", "山城棒棒 级别: 中级会员 发帖: 1798": the poster
+            hinted = [poster]
         item.authors = [n for n in hinted if n not in item.editors and not credited_as_editor(n, text)]
     if not item.authors:
         item.authors = blog_owner(text, html.escape(item.title, quote=False), meta.title_tag)
