@@ -216,3 +216,17 @@ def test_a_phpwind_posters_profile_names_the_thread_starter_not_the_board_in_the
         body="",
     )
     assert extract_article("http://bbs.xxx.cn/read.php?tid=1", page).authors == ["山城棒棒"]
+
+
+def test_a_blog_dated_only_in_its_post_footer_takes_that_day_not_a_comments():
+    head = "小区门口新开的早餐店推荐"
+    page = _page(
+        '<div id="header"><h1><a href="/">云中漫步</a></h1><p>blogbus.com</p></div>',
+        f'<div class="post"><h2>{head}</h2><div class="postBody">{FORUM_BODY}</div>'
+        '<div class="postFooter"><span class="author">云中漫步</span> 发表于 07:13 | 2009-07-27 | <a>评论 (15)</a> | Tag: <a>生活</a></div></div>'
+        '<div class="comments"><h3>网友评论</h3><div class="cmt"><span class="uname">路人甲</span> <span class="ctime">2009-07-28 08:13</span><p>顶一个</p></div></div>',
+        f"{head} - 云中漫步 - 博客大巴",
+        body="",
+    )
+    item = extract_article("http://xx12345.blogbus.com/logs/12345.html", page)
+    assert item.published_at is not None and item.published_at.date() == date(2009, 7, 27)

@@ -313,7 +313,13 @@ def extract_article(
             beside = headline_date(before, item.title, timezone, now=fetched_at) or titled_relative_date(
                 tree, timezone
             )
-            item.published_at = near or beside or url_date(url, timezone) or fallback_date(tree, timezone)
+            item.published_at = (
+                near
+                or beside
+                or url_date(url, timezone)
+                or _footer_date(meta.header_text, paragraphs, timezone)
+                or fallback_date(tree, timezone)
+            )
     elif meta.date_source in ("url", "fallback", ""):
         # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date,
         # and so does one a table layout joined to the text after its headline.
@@ -417,12 +423,34 @@ def _header_zone_of_text(header: str, paragraphs: list[str]) -> str:
     if at < 0:
         return header
     end = positions[at + len(probe) - 1] + 1
-    tail = header[end : end + 200]
+    return header[:end] + _short_tail(header[end : end + 200])
+
+
+def _short_tail(tail: str) -> str:
+    """Keep of what follows the text only a short line, up to a list, the comments or a reply's header."""
     stop = _AFTER_TEXT_END.search(tail)
     tail = tail[: stop.start()] if stop else tail
     # A short thread's first reply: "作者：路人甲 时间：2013-01-25 19:27:08" credits the reply.
     reply = reply_header_at(tail)
-    return header[:end] + (tail[:reply] if reply >= 0 else tail)
+    return tail[:reply] if reply >= 0 else tail
+
+
+# A blog's post footer under the text: "云中漫步 发表于 07:13 | 2009-07-27 | 评论 (15)".
+_POSTED_AT = re.compile(r"(?:发表于|发布于|发表时间|发布时间)\s*[:：]?")
+
+
+def _footer_date(header: str, paragraphs: list[str], tz: str) -> datetime | None:
+    """Return the day a post's footer right under the text says it was posted, or ``None``.
+
+    Blog software of the 2000s (博客大巴, some 新浪/网易 themes) prints the post's
+    date only below it, then comments dated later: with nothing dated above the
+    text, the labelled date in the short line after it is the post's.
+    """
+    prose = [p for p in paragraphs if re.search(r"[。！？]", p)]  # not a page line kept at the text's end
+    text_end = _header_zone_of_text(header, prose)
+    if text_end is header or not (label := _POSTED_AT.search(text_end, max(0, len(text_end) - 200))):
+        return None
+    return find_date_in_text(text_end[label.end() : label.end() + 40], tz)
 
 
 def _zone_above_text(zone: str, paragraphs: list[str]) -> str:
