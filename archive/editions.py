@@ -145,7 +145,8 @@ def misfiled_notes(session: Session, source_id: str, days: Sequence[date]) -> di
                 f"{n} article{'s' if n > 1 else ''} filed here {'are' if n > 1 else 'is'} dated {d}"
                 for d, n in other[:3]
             )
-            notes[day] = f"{shown} by their pages (kept, not moved)"
+            pages = "its page" if sum(n for _, n in other) == 1 else "their pages"
+            notes[day] = f"{shown} by {pages} (kept, not moved)"
     return notes
 
 

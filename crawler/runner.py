@@ -158,10 +158,23 @@ def launch_crawl(
     crawler = process.create_crawler(spider_class)
     if on_created is not None:
         on_created(crawler)
-    process.crawl(crawler, **crawl_kwargs)
+    # A crawl that cannot start (a component refusing its setting while the engine is built) fails
+    # this Deferred, and nothing else says so: the run read "failed (run None)" without a reason.
+    process.crawl(crawler, **crawl_kwargs).addErrback(_keep_start_failure, crawler)
     stop_unshown_records(str(settings.get("LOG_LEVEL")), settings.get("NEWSARCHIVE_LOG_FILE"))
     gc.freeze()
     return crawler
+
+
+def _keep_start_failure(failure: Any, crawler: Any) -> None:
+    """Keep why ``crawler``'s crawl failed on it (:func:`start_failure` reads it after the reactor stops)."""
+    crawler.newsarchive_start_failure = failure.value
+
+
+def start_failure(crawler: Any) -> BaseException | None:
+    """Return the exception that failed ``crawler``'s crawl before or while it ran (None: none did)."""
+    error = getattr(crawler, "newsarchive_start_failure", None)
+    return error if isinstance(error, BaseException) else None
 
 
 def stop_unshown_records(log_level: str, log_file: str | None) -> None:
@@ -255,6 +268,9 @@ def _crawl_in_child(
         process.start(install_signal_handlers=False)  # ours stay: Scrapy's would lose an early stop
         if sender is not None:
             sender.close()
+        failed = start_failure(crawler)
+        if failed is not None:
+            raise failed
         stats = crawler.stats.get_stats() if crawler.stats else {}
         spider = crawler.spider
         summary.run_id = getattr(spider, "newsarchive_run_id", None)

@@ -45,6 +45,40 @@ def environment_settings(environ: Mapping[str, str] | None = None) -> dict[str, 
     return {name: env[name] for name in project_setting_names() if env.get(name, "") != ""}
 
 
+# What a setting's default says its value must read as, and how a text value is read so. An integer
+# default takes any number: Scrapy reads some (DOWNLOAD_TIMEOUT = 180) with getfloat.
+_KINDS = ((bool, "getbool", "true or false (or 1 or 0)"), (int | float, "getfloat", "a number"))
+
+
+def _set_checked(settings: Any, values: Mapping[str, Any], priority: int, shown: str) -> None:
+    """Set ``values`` on ``settings``, refusing a text that cannot be read as its setting's type.
+
+    Scrapy reads a typed setting where a component uses it, deep in the crawl
+    process: ``-s DOWNLOAD_DELAY=abc`` ended a crawl as "failed (run None)" with
+    no reason, ``DEFAULT_REQUEST_HEADERS=...`` that is no JSON object as an
+    "unexpected JSONDecodeError". The default's type says what the value must be.
+    ``shown`` formats how the user gave it (``-s {name}={value}``).
+    """
+    from archive.errors import ConfigError
+
+    for name, value in values.items():
+        default = settings.get(name)
+        where = shown.format(name=name, value=value)
+        try:
+            settings.set(name, value, priority=priority)
+        except ValueError:  # a dict setting (DEFAULT_REQUEST_HEADERS) given as text that is no JSON object
+            raise ConfigError(f"{where}: not a JSON object") from None
+        if not isinstance(value, str) or default is None:
+            continue
+        for kind, getter, what in _KINDS:
+            if isinstance(default, kind):
+                try:
+                    getattr(settings, getter)(name)
+                except (TypeError, ValueError):
+                    raise ConfigError(f"{where}: not {what}") from None
+                break
+
+
 def apply_layers(
     settings: Any,
     registry: Mapping[str, Any],
@@ -52,6 +86,8 @@ def apply_layers(
     environ: Mapping[str, str] | None = None,
 ) -> None:
     """Set ``registry``, then the environment, then ``command_line`` values on Scrapy ``settings``."""
-    settings.setdict(dict(registry), priority=REGISTRY_PRIORITY)
-    settings.setdict(environment_settings(environ), priority=ENVIRONMENT_PRIORITY)
-    settings.setdict(dict(command_line), priority=COMMAND_LINE_PRIORITY)
+    _set_checked(settings, registry, REGISTRY_PRIORITY, "the registry's {name} = {value!r}")
+    _set_checked(
+        settings, environment_settings(environ), ENVIRONMENT_PRIORITY, "{name}={value} in the environment"
+    )
+    _set_checked(settings, command_line, COMMAND_LINE_PRIORITY, "-s {name}={value}")

@@ -54,3 +54,23 @@ def test_changes_name_a_redesign_and_moved_dates() -> None:
     assert said[0] == f"new template from 2020-01-01 (a redesign): {pc}"
     assert f"{HOST}/kjrb/html/{{date:%Y-%m}}/{{date:%d}}/node_2.htm: since (open) -> 2005-01-01" in said
     assert any("until (open) -> 2019-12-31" in s for s in said)
+
+
+def test_a_source_with_no_recent_edition_is_told_a_start_that_leads_somewhere() -> None:
+    """``sources check --online`` said 'run: newsarchive sources add' with today's URL under the template
+    that had just found nothing: a 404, so 'cannot fetch'. The site root (with the source's id, so the
+    entry is updated) leads ``sources add`` to the newest edition the site names."""
+    from crawler.discover.fetch import Fetched
+    from crawler.discover.known import check_online
+
+    class Gone:
+        requests = 0
+
+        def get(self, url: str) -> Fetched:
+            self.requests += 1
+            return Fetched(url, 404)
+
+    result = check_online(_source("kjrb", "/"), Gone(), today=date(2026, 12, 6))  # type: ignore[arg-type]
+    (problem,) = result.problems
+    assert problem.endswith(f"(a redesign? run: newsarchive sources add {HOST}/ --id kjrb)")
+    assert "the paper stopped or is late" in problem

@@ -137,6 +137,8 @@ def test_plausible_name(name: str, ok: bool) -> None:
     [
         "央视新闻",
         "人民日报",
+        "齐鲁晚报·齐鲁壹点",  # a paper and its app, joined like a transliterated name
+        "大河报·大河客户端",
         "作者简介",
         "不详",
         "澎湃号",

@@ -152,3 +152,22 @@ def test_a_closing_bracket_repeating_the_writer_names_the_co_writers():
     # A bare closing name with no credited writer in it stays unread (the dev set reads none there).
     assert closing_co_writers(["…活動圓滿舉行。（張巨峰）"], ["王小明"]) == []
     assert closing_co_writers(["（王小明、李華）在會上表示，將持續推動。"], ["王小明"]) == []
+
+
+def test_cna_correspondent_abroad_glues_a_foreign_city_to_the_name():
+    for city in ("日內瓦", "華盛頓", "布魯塞爾", "舊金山"):
+        assert find_people(f"（中央社記者許雅筑{city}27日專電）今天").authors == ["許雅筑"]
+    assert find_people("（中央社記者司馬文靜華盛頓5日專電）").authors == ["司馬文靜"]
+
+
+def test_an_roc_day_alone_in_a_date_element_dates_the_page():
+    from crawler.extract.dates import roc_date
+
+    assert _day(roc_date("107-02-09")) == date(2018, 2, 9)
+    assert _day(roc_date(" 113/03/05 ")) == date(2024, 3, 5)
+    assert roc_date("電話 107-02-09 轉 12") is None  # only a text that is the day and nothing else
+    page = f"""<html><head><meta charset="utf-8"><title>蔣勁夫事件最新進展-內政部全球資訊網</title></head><body>
+<div class="path">首頁 &gt; 新聞稿</div><div class="news-detail"><h2 class="news-title">蔣勁夫事件最新進展</h2>
+<span class="date">107-02-09</span><div class="news-content">{BODY}</div></div></body></html>"""
+    item = extract_article("http://example.tw/a.html", page.encode("utf-8"))
+    assert _day(item.published_at) == date(2018, 2, 9)

@@ -162,3 +162,45 @@ def test_spaced_slash_byline_after_a_long_text_without_full_stop() -> None:
     assert credits is not None and credits.reporters == ["蔡博"]
     # Without the slash a long run of text is no byline, whatever it ends with.
     assert split_tail(text.replace(" /", "，"))[1] is None
+
+
+def test_paper_and_app_before_a_spaced_credit_is_a_dateline() -> None:
+    # 齐鲁晚报·齐鲁壹点 记者 X: a paper and its app stand where a dateline does, and the credit after
+    # them is closed by a space only, or by a figure once cleaning took that space out.
+    from crawler.normalize.credits import split_head
+
+    dateline, credits, rest = split_head("齐鲁晚报·齐鲁壹点 记者 张明 小伙到他人承包的鱼塘偷鱼，被当场抓获。")
+    assert dateline.text == "齐鲁晚报·齐鲁壹点" and dateline.paper == "齐鲁晚报"
+    assert credits.reporters == ["张明"] and rest.startswith("小伙到他人")
+    _, credits, rest = split_head("扬子晚报·紫牛新闻 记者王立新12月24日消息，街道昨日发布通知。")
+    assert credits.reporters == ["王立新"] and rest.startswith("12月24日消息")
+    # The same run-in credit after any dateline (本报讯 记者 X 通讯员 Y 近日，…).
+    _, credits, rest = split_head("本报讯 记者 周海 通讯员 刘小燕 近日，市里召开会议。")
+    assert credits.reporters == ["周海"] and credits.correspondents == ["刘小燕"]
+    assert rest.startswith("近日")
+    # A running head (燕赵都市报·县域经济) is no dateline: no credit follows the dot.
+    assert split_head("燕赵都市报·县域经济")[0].text == ""
+
+
+def test_word_of_text_after_a_credit_is_no_name() -> None:
+    # 很多年 | 轻人…: the line ended inside the text's first word; nobody is called 很多年, and the
+    # paper·app before the credit is nobody either, so the line is text that opens with a credit.
+    from crawler.normalize.credits import is_credit_line, split_head
+
+    assert parse_credit("记者 沈杰仁 很多年") is None
+    assert not is_credit_line("滕州日报·看度新闻 记者 沈杰仁 很多年")
+    _, credits, rest = split_head("滕州日报·看度新闻 记者 沈杰仁 很多年轻人喜欢去唱歌，消磨时光。")
+    assert credits.reporters == ["沈杰仁"] and rest.startswith("很多年轻人")
+    # 小伙 may be read as a name, but no surname opens it: a run-in credit names people by surname.
+    _, credits, rest = split_head("大河报·大河客户端 记者 蒋利 小伙 到他人承包的水库偷鱼。")
+    assert credits.reporters == ["蒋利"] and rest.startswith("小伙")
+
+
+def test_stray_space_before_xun_still_makes_a_dateline() -> None:
+    from crawler.normalize.credits import split_head
+
+    dateline, credits, rest = split_head("大河报临沂 讯（记者武飞兴）据官方公布，今年开始实行新政。")
+    assert dateline.paper == "大河报" and dateline.place == "临沂"
+    assert credits.reporters == ["武飞兴"] and rest.startswith("据官方公布")
+    # A space before a word that only starts with 讯 is no dateline.
+    assert split_head("大河报 讯息平台上线")[0].text == ""

@@ -6,7 +6,13 @@ import pytest
 
 from crawler.normalize import rebuild_page
 from crawler.normalize.chars import clean_heading
-from crawler.normalize.furniture import is_caption, is_page_furniture, is_teaser
+from crawler.normalize.furniture import (
+    is_caption,
+    is_page_furniture,
+    is_promotion,
+    is_teaser,
+    running_head_lines,
+)
 from crawler.normalize.layout import layout
 
 ARTICLE = (
@@ -136,3 +142,62 @@ def test_editor_line_after_a_displaced_lead_does_not_close_it() -> None:
     assert lotus.paragraphs[0] == "昨日，南湖公园第十届荷花节开幕。"
     assert lotus.editors == ["肖宁", "朱辉", "武然霞"]
     assert homes.reporters == ["王洋"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The page's editors beside its number, date and section (each name one a person may bear).
+        "2015年11月13日 星期一 C06 县域经济 责编 姜发仁 美编 闫志清 校对 苏力宁",
+        "B07 责编 王敏 美编 刘洋 校对 陈静 文体·健康",
+        "责编 卢发 美编 杨振 校对 戴俊刚 江城晚报·民生",  # 江城晚报 beside the editors is the masthead
+        "今日关注 C10 责编 沈龙 美编 袁辉 2016年8月13日 星期五",  # an unlisted section between them
+        # The paper's own hotline.
+        "大河报 厦门新闻热线 6880352",
+        "楚天都市报 新闻热线：027-86777777",
+    ],
+)
+def test_running_heads_with_editors_or_hotline_are_furniture(line: str) -> None:
+    assert is_page_furniture(clean_heading(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "责编 卢发 美编 杨振",  # the editors alone: an editor line, read as a credit
+        "咨询电话：0371-65795123",  # a text's last line may give a number to call
+        "报名电话 65795123 截止到本月底",
+        "责编 很多年 C06",  # no one is called 很多年
+    ],
+)
+def test_editor_lines_and_telephone_numbers_alone_are_no_running_head(line: str) -> None:
+    assert not is_page_furniture(clean_heading(line))
+
+
+def test_running_head_over_several_lines_at_the_page_edge() -> None:
+    head = ["2018年12月23日 星期四", "责编 彭仁琳 美编 余浩 校对 诸葛世仁", "C13", "县域经济"]
+    lines = [*head, "", "拒乘", "黑车，安全出行", "", "本报讯 昨日，全市开展整治行动。"]
+    assert running_head_lines(lines) == {0, 1, 2, 3}
+    # A word no list holds between header pieces is a section (今日关注); at the page's foot too.
+    assert running_head_lines(["正文。", "", "责编 程勇 美编 叶峰", "今日关注", "A08"]) == {2, 3, 4}
+    # A short headline right under the date line is no section: nothing below it is a header piece.
+    assert running_head_lines(["2016年7月20日 星期三", "抗洪救灾", "", "本报讯 昨日…"]) == set()
+    # A page number alone on the page's first line is its folio; inside the page it proves nothing.
+    assert running_head_lines(["C06", "", "拒乘黑车", "", "正文。"]) == {0}
+    assert running_head_lines(["正文。", "", "C06", "", "正文。"]) == set()
+
+
+def test_promotion_of_the_papers_app() -> None:
+    assert is_promotion("扫码下载紫牛新闻客户端 看更多精彩内容")
+    assert is_promotion("扫描二维码关注本报微信公众号")
+    assert not is_promotion("市民可扫码下载客户端办理业务。")  # a sentence of text
+    assert not is_promotion("下载量突破千万")
+
+
+def test_page_furniture_at_head_and_foot_makes_no_article_or_title() -> None:
+    head = "2019年4月27日 星期六\n责编 王斌学 美编 陆萍峰 校对 欧阳伟晨\n综合新闻\nC08\n\n"
+    for foot in ("江城晚报 临沂新闻热线 4294174", "扫码下载大风新闻客户端 看更多精彩内容"):
+        articles = rebuild_page(head + ARTICLE + "\n" + foot + "\n")
+        assert [a.title for a in articles] == ["南湖公园荷花节开幕", "老旧小区改造启动"]
+        assert [a.reporters for a in articles] == [["宋芳国"], ["王洋"]]
+        assert not any("C08" in p or "热线" in p or "扫码" in p for a in articles for p in a.paragraphs)

@@ -380,6 +380,25 @@ def test_displaced_lead_joins_a_body_headed_by_a_reporter_of_the_paper_its_datel
     assert crediting_paper("潇湘晨报记者 东方杰") == "潇湘晨报" and crediting_paper("本报记者 张三") == ""
 
 
+def test_paper_and_app_lead_credits_its_reporter_not_the_paper() -> None:
+    # 滕州日报·看度新闻 记者 沈杰仁 很多年 / 轻人…: the line ends inside the text's first word. The
+    # paper·app is the dateline and 记者 X the credit, whatever the line end cut.
+    page = (
+        "男子唱歌时女友坠楼\n\n"
+        "滕州日报·看度新闻 记者 沈杰仁 很多年\n"
+        "轻人喜欢去ktv内消磨时光，特别是对于职\n"
+        "场的工作人员来说，平时压力很大。\n\n"
+        "小伙偷鱼打伤人被判刑\n\n"
+        "大河报·大风新闻 记者 蒋利 小伙到他人承包\n"
+        "的水库破冰盗捕鱼，离开时被工作人员发现，\n"
+        "他用冰镩打伤一名工作人员逃离现场。\n"
+    )
+    ktv, fish = rebuild_page(page)
+    assert ktv.title == "男子唱歌时女友坠楼" and ktv.reporters == ["沈杰仁"]
+    assert ktv.dateline == "滕州日报·看度新闻" and nows(ktv).startswith("很多年轻人")
+    assert fish.reporters == ["蒋利"] and nows(fish).startswith("小伙到他人")
+
+
 def test_byline_wrapped_at_the_column_edge_closes_its_article() -> None:
     # ``/邓英雪 韩磊 报`` / ``道``: the byline broke inside 报道, so the last line alone reads as a text
     # broken off; the two last lines joined are the byline, and the headline below opens the next
@@ -432,3 +451,37 @@ def test_displaced_lead_joins_a_body_headed_by_its_credit_line_as_a_last_resort(
     assert happy.title == "北京人幸福指数报告发布" and happy.reporters == ["欧阳玉然"]
     assert nows(happy).startswith("昨天，") and nows(happy).endswith("关系最大。")
     assert food.reporters == ["吴雪"]
+
+
+def test_bylines_inside_a_head_credited_text_close_the_articles_run_on_into_it() -> None:
+    # Headlines heaped at the page's end; the first article is credited at its head (本报记者 蒋生胜),
+    # and two byline-closed articles without datelines run on into it. Their bylines (one run on at a
+    # paragraph's end, one a /X 报道 line, which only closes by its grammar) are held aside, not lost:
+    # the cut the spare headlines call for gives each to the article it closes.
+    page = (
+        "本报记者 蒋生胜\n"
+        "11月14日，博主“花总”在微博上爆料了五星酒店卫生乱象问题，引发了舆论大潮，迫于舆论压力，\n"
+        "先后有数家酒店发文向大众致歉。12月15日，花总发文称其遭死亡威胁，北京警方已立案受理。\n\n"
+        "石化油服3月27日晚披露年报，公司2017年净利润亏损105.83亿元。\n"
+        "因公司已连续两年亏损，石化油服a股股票将实施退市风险警示特别处理，\n"
+        "将于3月28日停牌一天。 记者 欧阳佳 通讯员 公孙雪祥\n\n"
+        "近日，济南高速交警在长清收费站查获一辆超载小货车，\n"
+        "驾车的竟是一名不满18周岁的00后，父亲找人顶包被交警识破。\n"
+        "/高琳 报道\n\n"
+        "本报4月4日讯 云南省高层次人才创新创业园在昆明高新区揭牌成立，\n"
+        "首批入园企业代表签订了战略合作框架协议书。 /记者 尹学峰 报道\n\n"
+        "花总遭死亡威胁 北京警方已立案受理\n\n"
+        "云南省高层次人才创新创业园揭牌成立\n\n"
+        "济南00后无证驾驶被查 父亲找人顶包\n\n"
+        "石化油服净利亏损 将实施退市风险警示\n"
+    )
+    hotel, oil, truck, park = rebuild_page(page)
+    assert hotel.title.startswith("花总") and hotel.reporters == ["蒋生胜"]
+    assert (
+        oil.title.startswith("石化油服")
+        and oil.reporters == ["欧阳佳"]
+        and oil.correspondents == ["公孙雪祥"]
+    )
+    assert nows(oil).endswith("停牌一天。")
+    assert truck.title.startswith("济南") and truck.reporters == ["高琳"]
+    assert park.title.startswith("云南") and park.reporters == ["尹学峰"]

@@ -186,3 +186,44 @@ def test_allowed_networks_in_each_form_from_a_real_crawl(
             "error: all requests to 127.0.0.1 were refused: allow the network with "
             "NEWSARCHIVE_ALLOWED_NETWORKS (environment, the registry's [settings] or -s)\n"
         )
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ({"DOWNLOAD_DELAY": "abc"}, "-s DOWNLOAD_DELAY=abc: not a number"),
+        ({"AUTOTHROTTLE_ENABLED": "maybe"}, "-s AUTOTHROTTLE_ENABLED=maybe: not true or false (or 1 or 0)"),
+        (
+            {"DEFAULT_REQUEST_HEADERS": "Referer: x"},
+            "-s DEFAULT_REQUEST_HEADERS=Referer: x: not a JSON object",
+        ),
+    ],
+)
+def test_a_setting_that_cannot_be_read_as_its_type_is_refused_naming_it(
+    given: dict[str, str], said: str
+) -> None:
+    """``crawl -s DOWNLOAD_DELAY=abc`` ended as 'failed (run None)' with no reason; a headers value that
+    is no JSON object as 'unexpected JSONDecodeError'. A number where a whole one is read stays fine."""
+    with pytest.raises(ConfigError) as caught:
+        crawl_settings(overrides=given)
+    assert str(caught.value) == said
+    assert crawl_settings(overrides={"DOWNLOAD_TIMEOUT": "12.5"}).getfloat("DOWNLOAD_TIMEOUT") == 12.5
+    os.environ["NEWSARCHIVE_HOST_PAGE_BUDGET"] = "many"
+    try:
+        with pytest.raises(
+            ConfigError, match=r"^NEWSARCHIVE_HOST_PAGE_BUDGET=many in the environment: not a number$"
+        ):
+            crawl_settings()
+    finally:
+        del os.environ["NEWSARCHIVE_HOST_PAGE_BUDGET"]
+
+
+def test_a_crawl_that_cannot_start_says_why(
+    sample_site_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A component refusing its setting as the crawl starts (a bad allowed network) failed the crawl's
+    Deferred, which nothing read: the crawl said 'failed (run None)', and nothing else, even with -v."""
+    registry = _registry(tmp_path / "sources.toml", sample_site_url)
+    code = _crawl(registry, tmp_path / "home", "-s", "NEWSARCHIVE_ALLOWED_NETWORKS=abc")
+    assert code == exitcodes.ERROR
+    assert capsys.readouterr().err == "error: NEWSARCHIVE_ALLOWED_NETWORKS: not a network: 'abc'\n"

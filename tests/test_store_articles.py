@@ -262,7 +262,7 @@ def test_one_helper_joins_a_dates_reason_and_where_its_articles_belong(
                 article("http://a/own", edition_date=days[2], published_at=datetime(2024, 3, 3, tzinfo=UTC)),
             ],
         )
-    note = "1 article filed here is dated 2024-03-06 by their pages (kept, not moved)"
+    note = "1 article filed here is dated 2024-03-06 by its page (kept, not moved)"  # was "their pages"
     with sessions() as s:
         joined = reasons_with_misfiled(s, "paper-a", {days[0]: "HTTP 404", days[1]: "", days[2]: "HTTP 404"})
     assert joined == {days[0]: f"HTTP 404; {note}", days[1]: note}

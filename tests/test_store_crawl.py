@@ -128,6 +128,11 @@ def test_show_versions_diff_and_runs_cli(
     assert any(line.startswith("+") and "基本覆盖" in line for line in diff.splitlines())
     assert cli(["show", str(article_id), "--diff", "1", "3", *opts], monkeypatch) == 1
     assert "has versions 1, 2" in capsys.readouterr().err
+    # One version number means nothing: a bad command line (exit 2, as README's table says), was 1.
+    assert cli(["show", str(article_id), "--diff", "1", *opts], monkeypatch) == 2
+    assert (
+        capsys.readouterr().err == "error: --diff takes no version (previous vs current) or two: --diff A B\n"
+    )
     assert cli(["runs", "--json", *opts], monkeypatch) == 0
     runs = json.loads(capsys.readouterr().out)
     assert [r["id"] for r in runs] == [2, 1] and runs[0]["counters"]["articles/changed"] == 1

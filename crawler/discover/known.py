@@ -146,9 +146,13 @@ def check_online(source: SourceConfig, fetcher: Fetcher, *, today: date | None =
                 break
         day -= timedelta(days=1)
     if result.latest is None:
+        # The suggestion must lead somewhere: today's URL under a template that finds nothing is a 404
+        # ("cannot fetch"); the site's root leads `sources add` to the newest edition it names.
+        start = site_root(template.url) or template.render(today)
         result.problems.append(
-            f"no edition under {template.url} in the last {VERIFY_DAYS + 1} days (a redesign? run: "
-            f"newsarchive sources add {template.render(today)})"
+            f"no edition under {template.url} in the last {VERIFY_DAYS + 1} days: the paper stopped or is "
+            f"late, or moved to another URL scheme (a redesign? run: newsarchive sources add {start} "
+            f"--id {source.id})"
         )
     result.requests = fetcher.requests
     return result

@@ -24,6 +24,7 @@ __all__ = [
     "parse_chinese_datetime",
     "reads_relative",
     "relative_date",
+    "roc_date",
     "weekday_date",
     "yearless_date",
     "zone",
@@ -259,6 +260,17 @@ def _roc_short(match: re.Match[str], tz: str) -> datetime | None:
         )
     except ValueError:
         return None
+
+
+def roc_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """Read a text that is an ROC day and nothing else (``113-03-05``, ``107/02/09``), or None.
+
+    Taiwan's government sites print the day so in an element of its own
+    (``<span class="date">113-03-05</span>``): alone, three digits before a
+    month and a day are a 民國 year, where inside running text they may be anything.
+    """
+    match = _ROC_SHORT.fullmatch(_plain(text).strip())
+    return _roc_short(match, tz) if match else None
 
 
 def labelled_date(text: str, tz: str = DEFAULT_TIMEZONE, *, now: datetime | None = None) -> datetime | None:

@@ -16,7 +16,13 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
-from crawler.extract.dates import find_date_in_text, labelled_date, parse_chinese_datetime, reads_relative
+from crawler.extract.dates import (
+    find_date_in_text,
+    labelled_date,
+    parse_chinese_datetime,
+    reads_relative,
+    roc_date,
+)
 from crawler.extract.people import script_folded
 from crawler.extract.structured import linked_data, structured_date
 
@@ -329,7 +335,7 @@ def _hinted_dates(tree: HtmlElement, tz: str) -> datetime | None:
         hint = (node.get("class") or "") + " " + (node.get("id") or "")
         if node.tag == "time" or _DATE_HINT.search(hint):
             value = node.get("datetime") or element_text(node)[:200]
-            found = find_date_in_text(value, tz)
+            found = find_date_in_text(value, tz) or roc_date(value, tz)
             if found is not None:
                 return found
     return None

@@ -328,7 +328,13 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         return False  # ... and "唐某", "张某某": a person the text does not name
     if "·" in name or "•" in name:
         # A transliteration's parts are short ("凯文·卡特"); "张晓敏博州美丽·因为有你博州" runs into text.
-        return 3 <= len(name) <= 15 and all(1 <= len(part) <= 6 for part in re.split("[·•]", name))
+        # "滕州日报·看度新闻", "齐鲁晚报·齐鲁壹点": a paper and its app (or section), not a person.
+        parts = re.split("[·•]", name)
+        return (
+            3 <= len(name) <= 15
+            and all(1 <= len(part) <= 6 for part in parts)
+            and not any(len(part) >= 3 and part.endswith(OUTLET_ENDINGS) for part in parts)
+        )
     if institution and 4 <= len(name) <= 14 and name.endswith(_INSTITUTION_ENDINGS):
         return True
     if (

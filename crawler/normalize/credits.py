@@ -68,6 +68,8 @@ for _kw in (
     "排版",
 ):
     _KEYWORDS[_kw] = (EDITOR, "pre")
+# The page's editors' roles (责编 X 美编 Y 校对 Z): a running head may carry them.
+EDITOR_WORDS = frozenset(k for k, (role, _) in _KEYWORDS.items() if role == EDITOR)
 # Longest first, so that 本报记者 wins over 记者 when peeling a keyword off a name.
 _GLUED_PREFIXES = sorted((k for k, (_, pos) in _KEYWORDS.items() if pos != "suf" and len(k) > 1), key=len)[
     ::-1
@@ -106,10 +108,18 @@ _PAPER_BEFORE_ROLE = re.compile(
 # dateline is still one (大河报讯···？·······第1章…).
 _DATELINE_JUNK = "·•・…?？!！■□●◆"
 # A dateline may be set in lenticular brackets (【本报讯】, 【新华社北京6月1日电】): closed after 讯/电.
+# A text layer may leave a stray space before 讯/电 (大河报临沂 讯（记者武飞兴）): still a dateline where
+# a credit bracket or a space follows, as no word of running text goes on that way.
 _DATELINE = re.compile(
     rf"(?P<bracket>【)?(?:据)?(?P<paper>{_PAPER})(?P<place>[{HAN}]{{0,6}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?"
-    rf"(?:电|讯|消息)(?(bracket)】)"
+    rf"(?:电|讯|消息|\s(?:电|讯)(?=[（(\s]))(?(bracket)】)"
     rf"(?=[\s（(【“‘《「『0-9{_DATELINE_JUNK}]|[{HAN}]|$)"
+)
+# A paper and its news app joined by a middle dot stand where a dateline does (齐鲁晚报·齐鲁壹点 记者 张三,
+# 大河报·大风新闻 记者 李四): the credit that follows tells it from a running head (燕赵都市报·县域经济).
+_APP_DATELINE = re.compile(
+    rf"(?P<paper>{_PAPER})\s?[·•・]\s?(?P<app>[{HAN}]{{2,6}})"
+    r"(?=\s*(?:(?:首席|见习|特约|实习|全媒体|融媒体|本报)?记者|(?:特约)?通讯员|实习生))"
 )
 _REPORTED_BY = re.compile(rf"据(?P<paper>{_PAPER})报道(?:[，,：:\s]|$)")
 _STAFF_CREDIT = re.compile(r"(?:本报|新华社)?(?:记者|通讯员|见习记者|特约记者|实习生)")
@@ -228,7 +238,7 @@ def parse_credit(text: str, *, need_keyword: bool = True) -> Credits | None:
     if tokens is None or not any(k == "name" for k, _ in tokens):
         return None
     tokens = _without_leading_words(tokens)
-    if not any(k == "name" for k, _ in tokens):
+    if not any(k == "name" for k, _ in tokens) or not _all_plausible(tokens):
         return None
     if not any(k == "kw" for k, _ in tokens) and need_keyword and not slash:
         if not (bracketed and _personal_names(tokens)):
@@ -291,6 +301,18 @@ def _without_leading_words(tokens: list[tuple[str, str]]) -> list[tuple[str, str
     while len(out) > 1 and out[0][0] == "name" and not plausible_name(out[0][1]):
         out.pop(0)
     return out
+
+
+def _all_plausible(tokens: list[tuple[str, str]]) -> bool:
+    """Tell whether every word a credit reads as a name can be a person's name.
+
+    A byline names people; a word of text after it on the same line (``记者 沈杰仁 很多年`` / ``轻人…``)
+    or a paper and its app before it (``滕州日报·看度新闻 记者 X``) is nobody, and a line holding one
+    is a text's line, not a credit.
+    """
+    from crawler.extract.people import plausible_name  # the name validator's one home
+
+    return all(plausible_name(value) for kind, value in tokens if kind == "name")
 
 
 def _paper_before_role(text: str) -> int:
@@ -391,7 +413,31 @@ def _leading_credit(text: str) -> tuple[Credits, str] | None:
         credits = parse_credit(text[:cut])
         if credits:
             return credits, text[cut:]
+    return _spaced_leading_credit(text)
+
+
+def _spaced_leading_credit(text: str) -> tuple[Credits, str] | None:
+    """Take off a credit set apart from the text it heads by a space or a figure (``记者 张三 小伙到他人…``).
+
+    Nothing but the space closes such a credit (齐鲁晚报·齐鲁壹点 记者 张三 …), so the longest run of
+    pieces before a space in the first 40 characters that reads as a credit wins, and every name in
+    it must start with a surname: a text's first word (小伙, 很多年) is nobody's name.
+    """
+    from crawler.extract.people import surname_first  # the surname list's one home
+
+    # Cleaning takes out the space before a figure (记者 潘佳武 12月24日 -> 记者潘佳武12月24日), and no name
+    # holds a figure: where one begins, a credit may end.
+    spaces = [m.start() for m in re.finditer(rf"\s+|(?<=[{HAN}])(?=[0-9０-９])", text[:40])]
+    for cut in reversed(spaces):
+        credits = parse_credit(text[:cut])
+        if credits is not None and all(surname_first(name) for name in _names(credits)):
+            return credits, text[cut:]
     return None
+
+
+def _names(credits: Credits) -> list[str]:
+    """Everyone a credit names, in any role."""
+    return credits.reporters + credits.photographers + credits.correspondents + credits.editors
 
 
 def _dateline(text: str) -> re.Match[str] | None:
@@ -402,8 +448,8 @@ def _dateline(text: str) -> re.Match[str] | None:
     (``国网勉县供电公司`` is a company, not 国网 filing from 勉县); "消息" is the wires'
     and 本报's only (``广州通报不实消息`` is a headline).
     """
-    match = _DATELINE.match(text)
-    if match is None or _WIRE.match(match.group("paper")):
+    match = _DATELINE.match(text) or _APP_DATELINE.match(text)
+    if match is None or _WIRE.match(match.group("paper")) or match.re is _APP_DATELINE:
         return match
     if match.group(0).endswith("消息") or (match.group(0).endswith("电") and not match.group("date")):
         return None
@@ -490,8 +536,7 @@ def is_credit_line(text: str) -> bool:
     # listed with commas names people by surname, so each must start with one.
     from crawler.extract.people import surname_first  # the surname list's one home
 
-    names = credits.reporters + credits.photographers + credits.correspondents + credits.editors
-    return all(surname_first(name) for name in names)
+    return all(surname_first(name) for name in _names(credits))
 
 
 def is_end_mark(text: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.normalize.credits import Credits, split_tail
+from crawler.normalize.credits import EDITOR_WORDS, Credits, split_tail
 
 SECTIONS = (
     "要闻|综合|国内|国际|社会|经济|财经|体育|文化|文体|娱乐|评论|时政|民生|城事|视点|专版|副刊|本地|新闻|"
@@ -43,7 +43,16 @@ _SECTION_NAME = re.compile(rf"{_HAN}{{0,4}}(?:{SECTIONS})(?:版|专版|新闻)?"
 # or a 副题 (——2018年…) holds them, a running head does not.
 _SEPARATORS = re.compile(r"[\s|｜·•/／]+")
 _UNKNOWN_WORD = re.compile(rf"{_HAN}{{1,4}}")  # a section name no list holds (公益, 城事)
+# The paper's own hotline (大河报 厦门新闻热线 6880352, 新闻热线：96111): a label ending in 热线 or 电话
+# and a telephone number.
+_HOTLINE = re.compile(rf"{_HAN}{{0,8}}?(?:热线|电话)(?:电话)?\s*[:：]?\s*\d[\d\-－]{{4,}}\d(?!\d)")
+# The page's editors, each role word with one name (责编 姜发仁 美编 闫志清 校对 苏力宁, 本版编辑/X).
+_EDITOR_WORD = "|".join(sorted(EDITOR_WORDS, key=len, reverse=True))
+_EDITOR = re.compile(
+    rf"(?:{_EDITOR_WORD})\s*[:：/／]?\s*(?P<name>{_HAN}{{2,4}}?)(?=[\s|｜·•/／]|$|{_EDITOR_WORD})"
+)
 _ORDER = (
+    ("hotline", _HOTLINE),
     ("date", _DATE),
     ("weekday", _WEEKDAY),
     ("lunar", _LUNAR),
@@ -55,6 +64,9 @@ _RUN_ORDER = (
     ("section", _SECTION_NAME),
 )
 _HEADER_MAX = 60  # characters: a running head is one short line
+# What lets a short X报 (大河报) count as the paper's name: a page number, the page's editors or the
+# paper's hotline beside it.
+_PAPER_COMPANIONS = frozenset({"page", "editors", "hotline"})
 
 # A reference to another page at a line's end: 详见A08版, >>A05, （见第3版）, 下转第3版, 转A3, →A5.
 _PAGE_REF = re.compile(
@@ -66,6 +78,16 @@ _BULLET = re.compile(r"^[●◆■□▲★☆◇○※·•]+")
 _TEASER_MAX = 40  # characters of a teaser's headline
 _SENTENCE = re.compile(r"[。！？!?；;]")
 _CLAUSE = re.compile(r"[，,。！？!?；;]")  # a teaser's headline holds no clause of running text
+
+# The paper's call to its app or account: a scan, a download or a follow of something only an app or an
+# account is (客户端, 公众号, 二维码).
+_PROMO = re.compile(
+    r"(?:扫码|扫描|扫一扫|长按|识别)\S{0,12}?(?:二维码|下载|关注|客户端|APP|App|app)"
+    r"|下载\S{0,12}?(?:客户端|APP|App|app)"
+    r"|关注\S{0,12}?(?:公众号|微信号|客户端|视频号)"
+)
+_PROMO_MAX = 40
+_PROMO_STOP = re.compile(r"[。；;？?]")  # a sentence inside: text, not an advertisement
 
 _CAPTION = re.compile(r"(?:图为|图片说明|[上下左右组题]?图[:：]|▲|△|资料图)")
 _CAPTION_MAX = 120
@@ -79,15 +101,58 @@ def _take(text: str, pattern: re.Pattern[str]) -> tuple[str, bool]:
     return out, found > 0
 
 
-def header_evidence(line: str) -> set[str] | None:
+def _take_editors(text: str) -> tuple[str, bool]:
+    """Blank out the page's editor credits (``责编 姜发仁``), each name one a person may bear."""
+    from crawler.extract.people import plausible_name  # the name validator's one home
+
+    found = False
+
+    def blank(match: re.Match[str]) -> str:
+        nonlocal found
+        if not plausible_name(match.group("name")):
+            return match.group(0)
+        found = True
+        return " "
+
+    return _EDITOR.sub(blank, text), found
+
+
+def header_evidence(line: str, *, longest: int = _HEADER_MAX) -> set[str] | None:
     """The kinds of page-header evidence a line is made of, or None when anything else is left.
 
-    Dates, weekdays, lunar dates and page numbers are taken out first (their shapes are their
-    own); each remaining run of characters between separators must be a paper's name, a
-    section's name, or both. One short word nobody listed (a section such as 公益) is allowed
-    where three kinds of evidence stand around it, page number and date among them.
+    Hotlines, dates, weekdays, lunar dates, page numbers and the page's editor credits are taken
+    out first (their shapes are their own); each remaining run of characters between separators
+    must be a paper's name, a section's name, or both. One short word nobody listed (a section
+    such as 公益, 今日关注) is allowed where three kinds of evidence stand around it, a page number
+    or a date among them.
     """
-    if len(line) > _HEADER_MAX:
+    return _judged(_evidence(line, longest))
+
+
+def _judged(found: tuple[set[str], int] | None, *, enclosed: bool = False) -> set[str] | None:
+    """The kinds of evidence of a line (or lines) that read as a running head, else None.
+
+    An unlisted word needs three kinds of evidence around it, a page number or a date among them,
+    or two where it is ``enclosed`` by header pieces on lines above and below it.
+    """
+    if found is None:
+        return None
+    kinds, unknown = found
+    if unknown and (unknown > 1 or len(kinds) < (2 if enclosed else 3) or not kinds & {"page", "date"}):
+        return None
+    if "short paper" in kinds:
+        if not kinds & _PAPER_COMPANIONS:
+            return None
+        kinds = (kinds - {"short paper"}) | {"masthead"}
+    return kinds
+
+
+def _evidence(line: str, longest: int) -> tuple[set[str], int] | None:
+    """The kinds of header evidence in a line and how many unlisted short words it holds, or None.
+
+    None when anything but header pieces and short words is left (a sentence, a long heading).
+    """
+    if len(line) > longest:
         return None
     kinds: set[str] = set()
     rest = line
@@ -95,6 +160,9 @@ def header_evidence(line: str) -> set[str] | None:
         rest, found = _take(rest, pattern)
         if found:
             kinds.add(kind)
+    rest, found = _take_editors(rest)
+    if found:
+        kinds.add("editors")
     unknown = 0
     for run in _SEPARATORS.split(rest):
         if not run:
@@ -110,13 +178,7 @@ def header_evidence(line: str) -> set[str] | None:
         if _UNKNOWN_WORD.fullmatch(left) is None:
             return None
         unknown += 1
-    if unknown and (unknown > 1 or len(kinds) < 3 or not {"page", "date"} <= kinds):
-        return None
-    if "short paper" in kinds:
-        if "page" not in kinds:
-            return None
-        kinds = (kinds - {"short paper"}) | {"masthead"}
-    return kinds
+    return kinds, unknown
 
 
 def is_page_furniture(line: str) -> bool:
@@ -128,6 +190,54 @@ def is_page_furniture(line: str) -> bool:
     """
     kinds = header_evidence(line)
     return kinds is not None and len(kinds) >= 2
+
+
+def running_head_lines(lines: list[str]) -> set[int]:
+    """Indices of a running head set over several lines at the top or the foot of a page.
+
+    A text layer may give each piece of the head a line of its own (``2018年12月23日 星期四`` /
+    ``责编 彭仁琳 美编 余浩 校对 诸葛世仁`` / ``C13`` / ``县域经济``): one piece alone is weak evidence
+    (a page number, a section's word), so the lines count together, by position: the first lines
+    of the page (or its last) up to a blank line, each made only of header pieces and short words,
+    that read together as one running head; or a page number alone on the page's first or last
+    line. ``lines`` are clean; a blank line is "".
+    """
+    found: set[int] = set()
+    numbers = list(range(len(lines)))
+    for order in (numbers, numbers[::-1]):
+        run: list[int] = []
+        for number in order:
+            if not lines[number]:
+                if run:
+                    break
+                continue
+            if _evidence(lines[number], _HEADER_MAX) is None:
+                break
+            run.append(number)
+        while len(run) >= 2:
+            joined = " ".join(lines[number] for number in sorted(run))
+            # A word no list holds between two lines of header pieces is a section's name (责编 X /
+            # 今日关注 / A08); on the run's last line it may be a headline under the head.
+            far = _evidence(lines[run[-1]], _HEADER_MAX)
+            enclosed = far is not None and bool(far[0])
+            kinds = _judged(_evidence(joined, _HEADER_MAX * len(run)), enclosed=enclosed)
+            if kinds is not None and len(kinds) >= 2:
+                found.update(run)
+                break
+            run.pop()  # the line farthest from the page's edge may be a headline under the head
+        if len(run) == 1 and header_evidence(lines[run[0]]) == {"page"}:
+            found.update(run)  # the folio alone on the page's first or last line (C06, 第3版)
+    return found
+
+
+def is_promotion(line: str) -> bool:
+    """Tell whether a line standing alone asks the reader to scan, download or follow the paper's app.
+
+    ``扫码下载紫牛新闻客户端 看更多精彩内容``, ``扫描二维码关注本报微信公众号``: the paper's own
+    advertisement, short and without a sentence of text in it. The caller asks only about a line
+    standing alone (a blank line or the page's edge above and below it).
+    """
+    return len(line) <= _PROMO_MAX and _PROMO.search(line) is not None and _PROMO_STOP.search(line) is None
 
 
 def is_teaser(line: str) -> bool:

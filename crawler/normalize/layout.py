@@ -26,7 +26,14 @@ from crawler.normalize.credits import (
     split_head,
     split_tail,
 )
-from crawler.normalize.furniture import MASTHEAD, is_caption, is_page_furniture, is_teaser
+from crawler.normalize.furniture import (
+    MASTHEAD,
+    is_caption,
+    is_page_furniture,
+    is_promotion,
+    is_teaser,
+    running_head_lines,
+)
 from crawler.normalize.segment import cut
 
 HEADING_MAX = 26.0  # a headline or subhead is at most this many cells wide
@@ -361,13 +368,16 @@ def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
     blocks: list[list[tuple[str, bool]]] = [[]]
     furnished: set[int] = set()  # blocks that held furniture
     raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    cleaned = [clean_heading(raw) for raw in raws]
+    head = running_head_lines(cleaned) if page else set()
     for number, raw in enumerate(raws):
-        line = clean_heading(raw)
-        if page and line and is_page_furniture(line):
+        line = cleaned[number]
+        if page and line and (number in head or is_page_furniture(line)):
             furnished.add(len(blocks) - 1)
             continue  # a blank line is no reason to end a block here: the furniture stood beside the text
-        if page and line and _stands_alone(raws, number) and is_teaser(line):
-            continue  # a pointer to another page (…（见第3版）, 下转A5版) is no article's text or title
+        if page and line and _stands_alone(raws, number) and (is_teaser(line) or is_promotion(line)):
+            # A pointer to another page (…（见第3版）, 下转A5版) or to the paper's app: no article's text.
+            continue
         if not line or is_end_mark(line):
             if blocks[-1]:
                 blocks.append([])

@@ -63,6 +63,9 @@ class _Fragment:
     positions: list[int] = field(default_factory=list)
     column: float = 0.0  # column width of its last text, where measured
     breaks: list[int] = field(default_factory=list)  # parts opening a block after a full stop
+    # Bylines run on at a paragraph's end inside a head-credited text, kept aside (papers credit
+    # once): part index -> (the paragraph without it, its credits), for the article a cut may find.
+    held: dict[int, tuple[str, Credits]] = field(default_factory=dict)
 
     def body(self) -> str:
         return "".join(text for _, text in self.parts)
@@ -150,7 +153,8 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
                 and current.parts
                 and not current.closed
                 and not heads_article(element.text)
-                and _opens_nothing(following)
+                # Nothing below to head, or a byline that by its grammar only closes (/高琳 报道).
+                and (_opens_nothing(following) or closes_article(element.text))
             ):
                 # A reporter's line under a head-credited text with nothing below it to head: it
                 # closes that text, yet papers credit once, so it is kept apart for the article a
@@ -197,14 +201,17 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             element.block_start
             and current.parts
             and current.parts[-1][0] == "text"
-            and ends(current.parts[-1][1]) == "end"
+            and (ends(current.parts[-1][1]) == "end" or len(current.parts) - 1 in current.held)
         ):
             current.breaks.append(len(current.parts))
         current.column = element.column or current.column
         rest, tail = element.tail_split(body)
         if tail is not None and current.headed and current.credits.reporters and tail.reporters:
             # Credited at its head (□本报记者 司徒静 实习生 李萍辉), an article is not credited again
-            # at its end: papers credit once, and what reads as a second byline is the text's own.
+            # at its end: papers credit once, and what reads as a second byline is the text's own,
+            # unless a cut finds another article run on inside, which that byline then closes.
+            if rest:
+                current.held[len(current.parts)] = (rest, tail)
             rest, tail = body, None
         if tail is not None:
             current.credits.merge(tail)
@@ -467,7 +474,22 @@ def _cut(fragment: _Fragment, k: int) -> _Fragment:
     fragment.credits = fragment.credits.without(fragment.closing)
     fragment.closed, fragment.closed_in_text, fragment.closing = False, False, Credits()
     fragment.breaks = [b for b in fragment.breaks if b < k]
+    rest.held = {i - k: held for i, held in fragment.held.items() if i >= k}
+    fragment.held = {i: held for i, held in fragment.held.items() if i < k}
+    for piece in (fragment, rest):
+        _close_with_held(piece)
     return rest
+
+
+def _close_with_held(piece: _Fragment) -> None:
+    """Credit a piece cut off a head-credited text with the byline held aside at its last paragraph."""
+    last = len(piece.parts) - 1
+    if last not in piece.held or piece.credits.reporters:
+        return
+    text, credits = piece.held.pop(last)
+    piece.parts[last] = ("text", text)
+    piece.credits.merge(credits)
+    piece.closed, piece.closed_in_text, piece.closing = True, True, credits
 
 
 def rebuild_page(text: str) -> list[RebuiltArticle]:

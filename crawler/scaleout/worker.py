@@ -91,7 +91,7 @@ def run_worker(
     from scrapy.crawler import CrawlerProcess
 
     from crawler.pipelines.store import run_counters
-    from crawler.runner import CrawlSummary, launch_crawl
+    from crawler.runner import CrawlSummary, launch_crawl, start_failure
 
     # scrapy-redis 0.9 still uses APIs Scrapy 2.13+ deprecates; its warnings are not the user's business.
     warnings.filterwarnings("ignore", category=ScrapyDeprecationWarning, module="scrapy_redis")
@@ -116,4 +116,6 @@ def run_worker(
     reason = str(stats.get("finish_reason", "failed"))
     status = "finished" if reason == "finished" else ("interrupted" if reason == "shutdown" else "failed")
     run_id = getattr(crawler.spider, "newsarchive_run_id", None)
-    return CrawlSummary(run_id, status, run_counters(stats), source_id=source_id)
+    failed = start_failure(crawler)  # a crawl that could not start says why, as a local crawl does
+    error = "" if failed is None else str(failed) or failed.__class__.__name__
+    return CrawlSummary(run_id, status, run_counters(stats), error=error, source_id=source_id)

@@ -169,7 +169,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print(format_summary(source.id, summary))
-    return crawl_exit_code(summary.status, outcome)
+    return crawl_exit_code(summary.status, outcome, summary.error)
 
 
 @contextmanager
@@ -201,13 +201,15 @@ def crawl_progress(
         yield on_progress
 
 
-def crawl_exit_code(status: str, outcome: Outcome) -> int:
-    """Map a crawl's status and verdict to the documented exit code (hint on stderr)."""
+def crawl_exit_code(status: str, outcome: Outcome, error: str = "") -> int:
+    """Map a crawl's status and verdict to the documented exit code (a hint or its ``error`` on stderr)."""
     from crawler.outcome import NOTHING_FETCHED, PARTIAL
 
     if status == "interrupted":  # SIGINT: in-flight pages were finished and stored
         return exitcodes.INTERRUPTED
     if status != "finished":
+        if error:  # a crawl that could not start, or whose process died: "failed" alone says no why
+            sys.stderr.write(f"error: {error}\n")
         return exitcodes.ERROR
     if outcome.verdict == NOTHING_FETCHED:
         sys.stderr.write(f"error: {outcome.hint or 'nothing could be fetched: see the failures above'}\n")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from archive.config import DEFAULT_TIMEZONE, clock_text, resolve_db_url, zone
 from search_cli import exitcodes
-from search_cli.errors import CliError
+from search_cli.errors import CliError, UsageError
 from search_cli.options import record_id
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
@@ -135,14 +135,14 @@ def run(args: argparse.Namespace) -> int:
     from archive.schema import open_store
     from indexer.export import terminal_safe
 
+    if args.diff is not None and len(args.diff) not in (0, 2):  # a command line that means nothing: exit 2
+        raise UsageError("--diff takes no version (previous vs current) or two: --diff A B")
     with open_store(resolve_db_url(args.db_url, args.home)) as sessions, sessions() as session:
         article = get_article(session, args.id)
         tz = zone_of(session, article.source_id)
         versions = article_versions(session, args.id) if args.versions or args.diff is not None else []
     if args.diff is not None:
         by_number = {v.version: v for v in versions}
-        if len(args.diff) not in (0, 2):
-            raise CliError("--diff takes no version (previous vs current) or two: --diff A B")
         if not args.diff and len(by_number) == 1:  # nothing to compare: exit as "no results"
             if args.json:
                 print(json.dumps({"id": article.id, "from": None, "to": article.version, "diff": ""}))

@@ -79,4 +79,4 @@ def run(args: argparse.Namespace) -> int:
         print(format_summary(summary.source_id, summary))
     from crawler.outcome import judge
 
-    return crawl_exit_code(summary.status, judge(summary.counters))
+    return crawl_exit_code(summary.status, judge(summary.counters), summary.error)
