@@ -296,6 +296,21 @@ def _unindented_between_paragraphs(blocks: list[list[tuple[str, bool]]], number:
     return not last or ends(last) in ("end", "pause") or is_credit_line(last) or _ends_in_byline(last)
 
 
+def _between_headlines(blocks: list[list[tuple[str, bool]]], number: int) -> bool:
+    """Tell whether a block stands in a heap of headlines: a headline block on each side.
+
+    There no text began that the block's last line could end (``蔡英文元旦升旗遇抗议`` /
+    ``岛内“独派”高呼：蔡英文下台`` between two headlines heaped at the page's end), so a plain line
+    over a wider punctuated one is read as at the page's start.
+    """
+    if number == 0 or number + 1 >= len(blocks):
+        return False
+    after = blocks[number + 1]
+    return _heading_block(blocks[number - 1]) and (
+        _heading_block(after) or _punctuated_headline([line for line, _ in after], 0.0)
+    )
+
+
 def _over_a_dashed_subtitle(block: list[tuple[str, bool]]) -> bool:
     """Tell whether a block ends in a dashed 副题 under short lines: a headline, whatever follows.
 
@@ -798,7 +813,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             ctx,
             next_opens=apart,
             before=before,
-            page_start=titles and number == 0,
+            # Between two headlines, as at the page's start, no text began that the block could end.
+            page_start=titles and (number == 0 or _between_headlines(blocks, number)),
             page=titles,
             set_apart=set_apart,
             # Lines filling the column that the text before shows by its own full lines, a word
