@@ -1200,3 +1200,25 @@ def test_stray_heading_over_a_short_last_line_with_a_stop_is_no_headline() -> No
     )
     heads = [element.lines for element in layout(page, titles=True) if element.role == "title"]
     assert not any("望帮助解决。" in lines for lines in heads)
+
+
+def test_plain_line_over_a_wider_punctuated_one_between_heaped_headlines_is_a_headline() -> None:
+    # Headlines heaped at the page's end: the middle block, a plain line over a wider one with a
+    # colon, would read as a heading over the last line of some text; between two headlines no text
+    # began that its second line could end.
+    page = (
+        "本报讯（记者 武婷）宝鸡市抽检发现两家超市的散装蔬菜农药残留超标，\n"
+        "长岭超市销售的散装小西芹毒死蜱检出值超标，已责令下架。\n\n"
+        "□本报记者 余艳建\n"
+        "据台湾媒体1月1日报道，蔡英文元旦出席升旗典礼时遭遇抗议，\n"
+        "岛内“独派”人士高呼“蔡英文下台”的口号。\n\n"
+        "本报讯 人们都说青春期是少女发育的关键时期，中医推荐酒酿蛋丰胸。\n"
+        "/记者 金力桂 报道\n\n"
+        "宝鸡两家超市\n散装蔬菜农药残留超标\n\n"
+        "蔡英文元旦升旗遇抗议\n岛内“独派”高呼：蔡英文下台\n\n"
+        "青春期少女丰胸，中医教你做酒酿蛋\n"
+    )
+    veg, flag, egg = rebuild_page(page)
+    assert flag.title.replace(" ", "") == "蔡英文元旦升旗遇抗议岛内“独派”高呼：蔡英文下台"
+    assert flag.reporters == ["余艳建"] and nows(flag).endswith("的口号。")
+    assert veg.title.startswith("宝鸡") and egg.title.startswith("青春期")

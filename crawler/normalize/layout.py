@@ -296,6 +296,21 @@ def _unindented_between_paragraphs(blocks: list[list[tuple[str, bool]]], number:
     return not last or ends(last) in ("end", "pause") or is_credit_line(last) or _ends_in_byline(last)
 
 
+def _between_headlines(blocks: list[list[tuple[str, bool]]], number: int) -> bool:
+    """Tell whether a block stands in a heap of headlines: a headline block on each side.
+
+    There no text began that the block's last line could end (``蔡英文元旦升旗遇抗议`` /
+    ``岛内“独派”高呼：蔡英文下台`` between two headlines heaped at the page's end), so a plain line
+    over a wider punctuated one is read as at the page's start.
+    """
+    if number == 0 or number + 1 >= len(blocks):
+        return False
+    after = blocks[number + 1]
+    return _heading_block(blocks[number - 1]) and (
+        _heading_block(after) or _punctuated_headline([line for line, _ in after], 0.0)
+    )
+
+
 def _over_a_dashed_subtitle(block: list[tuple[str, bool]]) -> bool:
     """Tell whether a block ends in a dashed 副题 under short lines: a headline, whatever follows.
 
@@ -545,7 +560,11 @@ def _classify(
             # A slash credit (文/曹欣 图/李伟, /记者 张三 报道) is one even after a text cut off at a
             # comma: no sentence goes on with it.
             kinds.append("credit")
-        elif at_start and dateline_at(line) and not (standalone and dateline_only(line)):
+        elif (
+            at_start
+            and (dateline_at(line) or _dateline_wrapped(line, next_line))
+            and not (standalone and dateline_only(line))
+        ):
             kinds.append("dateline")
         elif (
             (at_start or _subhead_after_sentence(prev, line, next_line, width))
@@ -567,6 +586,13 @@ def _classify(
         else:
             kinds.append("text")
     return kinds
+
+
+def _dateline_wrapped(line: str, next_line: str) -> bool:
+    """Tell whether a paragraph opens with a dateline the column edge broke (``新华社武汉3月21日`` /
+    ``电（记者 秦秋）…``, ``本报`` / ``讯 昨日…``): the line alone is none, the two joined are, and
+    the next line opens none of its own (a headline right over ``本报讯…`` is no dateline's start)."""
+    return bool(next_line) and not dateline_at(next_line) and dateline_at(join_lines([line, next_line]))
 
 
 def _block_elements(
@@ -798,7 +824,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             ctx,
             next_opens=apart,
             before=before,
-            page_start=titles and number == 0,
+            # Between two headlines, as at the page's start, no text began that the block could end.
+            page_start=titles and (number == 0 or _between_headlines(blocks, number)),
             page=titles,
             set_apart=set_apart,
             # Lines filling the column that the text before shows by its own full lines, a word
