@@ -8,7 +8,9 @@ every one failed before its rule.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from bench.cms_probe import split_of
 from crawler.extract import extract_article
 
 BODY = (
@@ -176,3 +178,55 @@ def test_a_blogs_nickname_named_by_its_header_and_its_title_is_the_owner():
     # The header alone does not make a nickname the writer.
     alone = _page(nav, article, f"{head}_和讯博客")
     assert extract_article("http://xxblog.blog.hexun.com/812345_d.html", alone).authors == []
+
+
+def test_a_department_before_the_writer_in_an_author_field_is_no_author():
+    from crawler.extract.people import find_people
+
+    assert find_people("作者：医务科 王晓东 | 来源：本站 | 发布时间：2016-03-08").authors == ["王晓东"]
+    assert "医务科" not in find_people("作者：医务科 伍罗文博 | 来源：本站").authors
+    assert find_people("作者：王建科 李明 | 来源：本站").authors == ["王建科", "李明"]  # a name ending in 科
+
+
+THREAD_TEXT = "<br />".join(
+    [
+        "　　最近小区门口新开了一家早餐店，味道很不错，价格也实惠，推荐给大家。老板是外地人，做事很实在，大家都说好。",
+        "　　每天早上六点就开门了，包子、豆浆、油条都有，周末人特别多，去晚了就买不到了，大家可以早点去排队。",
+        "　　店里还有小米粥和鸡蛋饼，分量足，一个人吃十块钱就够了，比连锁店便宜不少，环境也干净卫生。",
+    ]
+)
+
+
+def test_a_discuz6_posters_box_glued_to_the_first_line_names_the_thread_starter():
+    # The era probe's tune page: the text extractor glues "大漠孤烟 论坛元老 楼主 发表于 …" to the first line.
+    path = Path(__file__).parent / "data" / "cms_probe" / "era" / "90_discuz6_train-02285.html"
+    assert split_of(str(path.relative_to(path.parents[4]))) == "tune"
+    item = extract_article("http://bbs.xxx.cn/viewthread.php?tid=25841", path.read_bytes())
+    assert item.authors == ["大漠孤烟"]
+
+
+def test_a_phpwind_posters_profile_names_the_thread_starter_not_the_board_in_the_breadcrumb():
+    page = _page(
+        '<div id="breadcrumb"><a href="index.php">城市论坛</a> &raquo; <a>茶余饭后</a></div>',
+        '<div class="t5 t2"><table><tr><th class="r_two"><b>山城棒棒</b><div>级别: 中级会员</div><div>发帖: 1798</div></th>'
+        '<td><div class="tipTop"><span class="fr">楼主</span><span>发表于: 2010-08-19 08:24</span> <a>只看楼主</a></div>'
+        '<h1 id="subject_tpc">小区门口新开的早餐店推荐</h1>'
+        f'<div class="tpc_content" id="read_tpc">{THREAD_TEXT}</div></td></tr></table></div>',
+        "小区门口新开的早餐店推荐|城市论坛 - Powered by phpwind.net",
+        body="",
+    )
+    assert extract_article("http://bbs.xxx.cn/read.php?tid=1", page).authors == ["山城棒棒"]
+
+
+def test_a_blog_dated_only_in_its_post_footer_takes_that_day_not_a_comments():
+    head = "小区门口新开的早餐店推荐"
+    page = _page(
+        '<div id="header"><h1><a href="/">云中漫步</a></h1><p>blogbus.com</p></div>',
+        f'<div class="post"><h2>{head}</h2><div class="postBody">{FORUM_BODY}</div>'
+        '<div class="postFooter"><span class="author">云中漫步</span> 发表于 07:13 | 2009-07-27 | <a>评论 (15)</a> | Tag: <a>生活</a></div></div>'
+        '<div class="comments"><h3>网友评论</h3><div class="cmt"><span class="uname">路人甲</span> <span class="ctime">2009-07-28 08:13</span><p>顶一个</p></div></div>',
+        f"{head} - 云中漫步 - 博客大巴",
+        body="",
+    )
+    item = extract_article("http://xx12345.blogbus.com/logs/12345.html", page)
+    assert item.published_at is not None and item.published_at.date() == date(2009, 7, 27)

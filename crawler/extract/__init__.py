@@ -28,6 +28,7 @@ from crawler.extract.bylines import (
     hinted_byline_names,
     labelled_poster,
     metadata_authors,
+    profile_poster,
 )
 from crawler.extract.dates import (
     find_date_in_text,
@@ -87,6 +88,7 @@ _HREF = re.compile(r"(?:href|content)=[\"']([^\"']+)[\"']", re.I)
 # A closing editor line as its own element: "[责任编辑:肖春芳]", "【责任编辑：严玉洁】".
 _POSTED = re.compile(r"发表于|发帖时间|发表时间")
 _FIRST_FLOOR = re.compile(r">\s*1楼\s*<")
+_POST_LEAD = 80  # characters of a thread's first line that may be its post header
 _EDITOR_LABEL = re.compile(r"责任编辑|责编")
 # Sohu's template (and its reprints) ends the article's own text with "返回搜狐，查看更多".
 # A related list whose headlines were links leaves only its dates: "- 2020年07月08日 13:36:14".
@@ -311,7 +313,13 @@ def extract_article(
             beside = headline_date(before, item.title, timezone, now=fetched_at) or titled_relative_date(
                 tree, timezone
             )
-            item.published_at = near or beside or url_date(url, timezone) or fallback_date(tree, timezone)
+            item.published_at = (
+                near
+                or beside
+                or url_date(url, timezone)
+                or _footer_date(meta.header_text, paragraphs, timezone)
+                or fallback_date(tree, timezone)
+            )
     elif meta.date_source in ("url", "fallback", ""):
         # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date,
         # and so does one a table layout joined to the text after its headline.
@@ -362,7 +370,11 @@ def extract_article(
         # A thread: a post header above the text ("发表于 …"), or floors numbered below posts (贴吧's "1楼").
         posted = bool(_POSTED.search(meta.header_text + " " + before[-300:]) or _FIRST_FLOOR.search(text))
         # Only a byline-classed element above the text names its writer; below it sit
-        # comments and related lists with authors of their own.
+        # comments and related lists with authors of their own. A thread's first post header
+        # may be glued to the text's first line ("大漠孤烟 论坛元老 楼主 发表于 …"): that line's
+        # opening is above the text too.
+        if posted and paragraphs:
+            before += " " + paragraphs[0][:_POST_LEAD]
         squashed = "".join(before.split())
         above_text = [t for t in meta.byline_texts if "".join(t.split()) in squashed]
         hinted = hinted_byline_names(above_text, post_header=posted)
@@ -371,8 +383,10 @@ def extract_article(
             lead = squashed + _zone_above_text(header, paragraphs)
             linked = [t for t in meta.author_links if "".join(t.split()) in lead]
             hinted = hinted_byline_names(linked, post_header=True)
-        if not hinted and posted and (poster := labelled_poster(before[-300:])):
-            hinted = [poster]  # "[楼主] 作者：北方的狼 发表时间:…": a nickname labelled in the post header
+        poster = labelled_poster(before[-300:]) or profile_poster(before[-300:]) if posted else ""
+        if not hinted and poster:
+            # "[楼主] 作者：北方的狼 发表时间:…", "山城棒棒 级别: 中级会员 发帖: 1798": the poster
+            hinted = [poster]
         item.authors = [n for n in hinted if n not in item.editors and not credited_as_editor(n, text)]
     if not item.authors:
         item.authors = blog_owner(text, html.escape(item.title, quote=False), meta.title_tag)
@@ -409,12 +423,34 @@ def _header_zone_of_text(header: str, paragraphs: list[str]) -> str:
     if at < 0:
         return header
     end = positions[at + len(probe) - 1] + 1
-    tail = header[end : end + 200]
+    return header[:end] + _short_tail(header[end : end + 200])
+
+
+def _short_tail(tail: str) -> str:
+    """Keep of what follows the text only a short line, up to a list, the comments or a reply's header."""
     stop = _AFTER_TEXT_END.search(tail)
     tail = tail[: stop.start()] if stop else tail
     # A short thread's first reply: "作者：路人甲 时间：2013-01-25 19:27:08" credits the reply.
     reply = reply_header_at(tail)
-    return header[:end] + (tail[:reply] if reply >= 0 else tail)
+    return tail[:reply] if reply >= 0 else tail
+
+
+# A blog's post footer under the text: "云中漫步 发表于 07:13 | 2009-07-27 | 评论 (15)".
+_POSTED_AT = re.compile(r"(?:发表于|发布于|发表时间|发布时间)\s*[:：]?")
+
+
+def _footer_date(header: str, paragraphs: list[str], tz: str) -> datetime | None:
+    """Return the day a post's footer right under the text says it was posted, or ``None``.
+
+    Blog software of the 2000s (博客大巴, some 新浪/网易 themes) prints the post's
+    date only below it, then comments dated later: with nothing dated above the
+    text, the labelled date in the short line after it is the post's.
+    """
+    prose = [p for p in paragraphs if re.search(r"[。！？]", p)]  # not a page line kept at the text's end
+    text_end = _header_zone_of_text(header, prose)
+    if text_end is header or not (label := _POSTED_AT.search(text_end, max(0, len(text_end) - 200))):
+        return None
+    return find_date_in_text(text_end[label.end() : label.end() + 40], tz)
 
 
 def _zone_above_text(zone: str, paragraphs: list[str]) -> str:

@@ -35,6 +35,7 @@ __all__ = [
     "hinted_byline_names",
     "labelled_poster",
     "metadata_authors",
+    "profile_poster",
 ]
 
 _TAGS = re.compile(r"(?s)<script.*?</script>|<style.*?</style>|<!--.*?-->|<[^>]+>")
@@ -165,6 +166,28 @@ def labelled_poster(above: str) -> str:
     (``wxy1987``) or a label gives ``""``.
     """
     match = _POSTER_LABEL.search(above)
+    return _nickname(match.group("name")) if match else ""
+
+
+# A forum's poster box: the nickname, maybe a rank, then the profile's fields
+# ("山城棒棒 级别: 中级会员 发帖: 1798", "大漠孤烟 论坛元老 UID 390 帖子 2554").
+_PROFILE_FIELD = r"(?:级别|等级|积分|帖子|发帖|UID|注册时间|精华|威望)\s*[:：]?\s*\S"
+_NICK_TOKEN = r"(?:^|\s)(?P<name>[^\s:：|/()（）\[\]【】<>»>]{2,12})\s+"
+# The name right before a field first; with a rank between them only when no name is ("茶余饭后 山城棒棒
+# 级别:": the board's name in the breadcrumb, then the poster).
+_PROFILES = (
+    re.compile(_NICK_TOKEN + _PROFILE_FIELD),
+    re.compile(_NICK_TOKEN + r"[\u4e00-\u9fff]{2,6}\s+" + _PROFILE_FIELD),
+)
+
+
+def profile_poster(above: str) -> str:
+    """Return the nickname a thread's poster box shows first above the text, or ``""``.
+
+    Asked only on a thread, with the text above the first post (or the first
+    line it is glued to): replies' boxes come later.
+    """
+    match = next((m for pattern in _PROFILES if (m := pattern.search(above))), None)
     return _nickname(match.group("name")) if match else ""
 
 

@@ -638,7 +638,8 @@ def _unit_word(token: str) -> bool:
     """Tell whether a bracketed credit's first word is a unit (``刑庭``, ``宣传科``) rather than a name."""
     if len(token) < 2 or token[-1] not in _UNIT_LAST:
         return False
-    long_body = len(token) >= 3 and token[-1] not in _BODY_LAST_LONG  # 派出所, 检察院: names too
+    # 县委宣传部, 公安局: no name ends so; 医务科, 刑庭, 政治处 when no surname opens them (王建科 is a name).
+    long_body = len(token) >= 3 and token[-1] in _BODY_LAST
     return long_body or not surname_first(token)
 
 
@@ -877,6 +878,10 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         labelled = _TRAILING.search(run.group(0)) or _GLUED_ROLE.search(run.group(0), 2)
         if single and re.match(r"\s*[:：]", rest[run.end() :]) and not labelled:
             continue  # "责任编辑：\n香港警方：8.31示威...": a headline's label, not a name
+        tokens = re.split(r"[ \u3000\t、，,/|]+", names_text.strip())
+        if role == "author" and len(tokens) >= 2 and _unit_word(tokens[0]):
+            # "作者：医务科 王晓东": the writer's department, then the writer.
+            names_text = names_text.strip()[len(tokens[0]) :]
         names = split_names(names_text, institution=role == "author" and "作者" in match.group(0))
         glued = not re.match(r"[ \t\u3000:：︱|/／]", text[match.end() : match.end() + 1])
         if not names or (glued and not surname_first(names[0])):
