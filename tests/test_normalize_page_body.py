@@ -453,6 +453,22 @@ def test_displaced_lead_joins_a_body_headed_by_its_credit_line_as_a_last_resort(
     assert food.reporters == ["吴雪"]
 
 
+def test_dateline_broken_at_the_column_edge_still_opens_and_credits_its_article() -> None:
+    # 新华社武汉3月21日 | 电（记者 …）: the first line alone is no dateline, the two joined are.
+    page = (
+        "晒晒我的新房\n\n"
+        "　　新华社武汉３月 ２１ 日\n"
+        "电（记者 秦秋 慕容波磊）新\n"
+        "家装修好，通风２个多月了，\n"
+        "我打算下个月初就搬入新家。\n\n"
+        "老旧小区改造启动\n\n"
+        "本报讯 今年全市将改造老旧小区一百二十个，涉及居民三万余户。 /记者 王洋 报道\n"
+    )
+    house, homes = rebuild_page(page)
+    assert house.dateline == "新华社武汉3月21日电" and house.reporters == ["秦秋", "慕容波磊"]
+    assert nows(house).startswith("新家装修好") and homes.reporters == ["王洋"]
+
+
 def test_bylines_inside_a_head_credited_text_close_the_articles_run_on_into_it() -> None:
     # Headlines heaped at the page's end; the first article is credited at its head (本报记者 蒋生胜),
     # and two byline-closed articles without datelines run on into it. Their bylines (one run on at a

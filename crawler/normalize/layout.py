@@ -560,7 +560,11 @@ def _classify(
             # A slash credit (文/曹欣 图/李伟, /记者 张三 报道) is one even after a text cut off at a
             # comma: no sentence goes on with it.
             kinds.append("credit")
-        elif at_start and dateline_at(line) and not (standalone and dateline_only(line)):
+        elif (
+            at_start
+            and (dateline_at(line) or _dateline_wrapped(line, next_line))
+            and not (standalone and dateline_only(line))
+        ):
             kinds.append("dateline")
         elif (
             (at_start or _subhead_after_sentence(prev, line, next_line, width))
@@ -582,6 +586,13 @@ def _classify(
         else:
             kinds.append("text")
     return kinds
+
+
+def _dateline_wrapped(line: str, next_line: str) -> bool:
+    """Tell whether a paragraph opens with a dateline the column edge broke (``新华社武汉3月21日`` /
+    ``电（记者 秦秋）…``, ``本报`` / ``讯 昨日…``): the line alone is none, the two joined are, and
+    the next line opens none of its own (a headline right over ``本报讯…`` is no dateline's start)."""
+    return bool(next_line) and not dateline_at(next_line) and dateline_at(join_lines([line, next_line]))
 
 
 def _block_elements(
