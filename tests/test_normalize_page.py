@@ -1222,3 +1222,19 @@ def test_plain_line_over_a_wider_punctuated_one_between_heaped_headlines_is_a_he
     assert flag.title.replace(" ", "") == "蔡英文元旦升旗遇抗议岛内“独派”高呼：蔡英文下台"
     assert flag.reporters == ["余艳建"] and nows(flag).endswith("的口号。")
     assert veg.title.startswith("宝鸡") and egg.title.startswith("青春期")
+
+
+def test_headline_ending_in_an_ellipsis_of_dots_is_no_sentence_ended() -> None:
+    # 发生在这里...... trails off with a run of dots, an ellipsis, not a full stop: the block is a
+    # punctuated headline (its comma kept it from being a plain one), not a short paragraph.
+    page = (
+        "本报讯（记者 吕全梦）今天下午四点多，朋友圈疯狂转发一段车祸视频，\n"
+        "一辆轿车在临清市区路口与电动车相撞，所幸无人受伤。\n\n"
+        "本报讯 随着汽车的普及，很多车主喜欢在车内放一些物品，\n"
+        "可是有三件物品只要带上车就算违章。 /记者 朱娟雪 报道\n\n"
+        "临清今天下午疯传的车祸\n视频，发生在这里......\n\n"
+        "车主注意：这3件物品带上车就算违章\n"
+    )
+    crash, car = rebuild_page(page)
+    assert crash.title.replace(" ", "") == "临清今天下午疯传的车祸视频，发生在这里......"
+    assert crash.reporters == ["吕全梦"] and car.reporters == ["朱娟雪"]

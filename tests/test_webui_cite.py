@@ -160,3 +160,32 @@ def test_every_version_has_a_permalink_and_is_shown_whole(client: TestClient, ar
     assert cited["TI"] == ["鹤鸣湖湿地保护工作启动"] and "version=1" in cited["N1"][0]
     assert client.get(f"/article/{archive.versioned_id}", params={"version": "9"}).status_code == 404
     assert client.get(f"/article/{archive.versioned_id}", params={"version": "x"}).status_code == 400
+
+
+def test_an_article_without_a_web_address_is_cited_without_one(tmp_path: Path) -> None:
+    """An imported article without a url has the key urn:newsarchive:import:SOURCE:ID: its citation gave
+    that as the original's URL (RIS UR, BibTeX url, CSL URL), which a reference manager prints as where
+    the article was read. Only a web address is cited; the archive's permalink stays."""
+    from sqlalchemy import create_engine, text
+
+    from archive.config import resolve_db_url
+    from archive.importer import import_lines
+
+    archive = build_web_archive(tmp_path)
+    line = json.dumps({"id": "a1", "title": "示例", "body": "正文。", "published_at": "2016-07-20"})
+    import_lines(resolve_db_url(None, archive.home), [line.encode()], "in.jsonl", source="other")
+    with TestClient(create_app(archive.home), headers={"accept-language": "en"}) as c:
+        engine = create_engine(resolve_db_url(None, archive.home))
+        with engine.connect() as conn:
+            article_id = conn.execute(text("SELECT id FROM articles WHERE external_id = 'a1'")).scalar_one()
+        engine.dispose()
+        ris_text = c.get(f"/article/{article_id}.ris").text
+        assert "UR  -" not in ris_text and f"/article/{article_id}" in ris_text
+        assert "url = " not in c.get(f"/article/{article_id}.bib").text
+        (item,) = c.get(f"/article/{article_id}.csl.json").json()
+        jsonschema.validate([item], CSL_SCHEMA)
+        assert "URL" not in item and item["archive_location"].endswith(f"/article/{article_id}")
+        page = c.get(f"/article/{article_id}").text
+        assert '<dt>Original URL</dt><dd translate="no">unknown</dd>' in page
+        crawled = parse_ris(c.get(f"/article/{archive.plain_ids[0]}.ris").text)[0]
+        assert crawled["UR"][0].startswith("http")  # a web address is cited as before

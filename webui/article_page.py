@@ -21,7 +21,7 @@ from archive.models import Article, ArticleVersion
 from archive.queries import article_versions
 from webui.capture import CaptureMissing, RawCapture, read_capture
 from webui.citation import Citation, bibtex, csl_json, ris
-from webui.context import archive_of, in_news_zone
+from webui.context import archive_of, in_news_zone, safe_href
 from webui.diff import changed, diff_chars, diff_paragraphs
 from webui.i18n import N_
 from webui.params import BadRequest, NotFound
@@ -86,7 +86,9 @@ def citation_of(
         edition_date=printed,
         page=page,
         section=row.section,
-        url=row.url,
+        # Only a web address is an original to cite: an import without one has a urn: key
+        # (urn:newsarchive:import:...), which a reference manager would print as the article's URL.
+        url=safe_href(row.url) or "",
         permalink=permalink,
         retrieved=in_news_zone(fetched, tz).date(),
         language=row.language or "zh",

@@ -35,7 +35,8 @@ class Citation:
 
     ``edition_date`` is the printed edition's date, else the publication
     date, in the papers' zone; ``retrieved`` is when the archive fetched the
-    text cited (the version shown).
+    text cited (the version shown). ``url`` is the original's web address, ""
+    when it has none (an imported article): every format then leaves it out.
     """
 
     article_id: int
@@ -136,6 +137,8 @@ def csl_json(c: Citation) -> str:
         "archive_location": c.permalink,
         "note": f"Archived copy (version {c.version}): {c.permalink}",
     }
+    if not c.url:
+        del item["URL"]
     if c.authors:
         item["author"] = [{"literal": a} for a in c.authors]
     if c.edition_date:

@@ -62,7 +62,9 @@ _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
 _SLASH_CREDIT = re.compile(r"(?:[/／]|(?:文|图|摄影|记者)\s*[/／])")
 _MEASURED_LINES = 3  # full lines needed to tell a block's column width
-_FULL_STOP = re.compile(r"[。；;]|\.(?!\d)")
+# A lone dot ends a sentence (…活该.); a run of dots is an ellipsis (发生在这里...…), and a dot
+# between figures a decimal point.
+_FULL_STOP = re.compile(r"[。；;]|(?<!\.)\.(?![\d.])")
 _LAST_STOP = re.compile(r"[。.]$")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
