@@ -501,3 +501,17 @@ def test_bylines_inside_a_head_credited_text_close_the_articles_run_on_into_it()
     assert nows(oil).endswith("停牌一天。")
     assert truck.title.startswith("济南") and truck.reporters == ["高琳"]
     assert park.title.startswith("云南") and park.reporters == ["尹学峰"]
+
+
+def test_role_word_the_line_end_broke_off_a_byline_finishes_it() -> None:
+    # …地产。 /记者 马雪峰 | 报道 高然宁 摄: read alone, the second line would make the photographer
+    # the reporter and take the byline's place.
+    page = (
+        "学者争论降息对楼市影响\n\n"
+        "本报讯 中国人民银行决定下调金融机构人民币存贷款基准利率。央视财经频道特邀\n"
+        "评论员林耘持相同观点，他认为，降息最为直接的受益者仍是地产。 /记者 马雪峰\n"
+        "报道 高然宁 摄\n"
+    )
+    [article] = rebuild_page(page)
+    assert article.reporters == ["马雪峰"] and article.photographers == ["高然宁"]
+    assert nows(article).endswith("仍是地产。")

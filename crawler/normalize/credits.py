@@ -373,6 +373,21 @@ def closes_article(text: str) -> bool:
     return bool(tokens) and tokens[-1][0] == "kw" and _KEYWORDS[tokens[-1][1]][1] == "suf"
 
 
+def finishes_byline(previous: str, text: str) -> bool:
+    """Tell whether a line opening with a role word that credits the names before it (报道, 摄) is
+    the rest of a byline the line above broke (``…地产。 /记者 马雪峰`` / ``报道 高然宁 摄``).
+
+    Read alone, ``报道 高然宁 摄`` would make the photographer the reporter; it goes on the credit
+    ``previous`` ends with, and the two read as one byline.
+    """
+    tokens = _tokens(_END_MARKS.sub("", text).strip()) or []
+    if not tokens or tokens[0][0] != "kw" or _KEYWORDS[tokens[0][1]][1] != "suf":
+        return False
+    if split_tail(previous)[1] is None:
+        return False
+    return split_tail(previous + " " + text)[1] is not None
+
+
 def _personal_names(tokens: list[tuple[str, str]]) -> bool:
     """Tell whether keyword-free tokens are all personal names (surname first), as in ``（李四）``.
 

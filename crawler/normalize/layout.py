@@ -19,6 +19,7 @@ from crawler.normalize.credits import (
     Dateline,
     dateline_at,
     dateline_only,
+    finishes_byline,
     heads_article,
     is_credit_line,
     is_end_mark,
@@ -557,7 +558,7 @@ def _classify(
         if (
             is_credit_line(line)
             and (i == 0 or ends(prev) != "soft" or _SLASH_CREDIT.match(line))
-            and not (i and _name_broken_at_line_end(prev, line))
+            and not (i and (_name_broken_at_line_end(prev, line) or finishes_byline(prev, line)))
         ):
             # A slash credit (文/曹欣 图/李伟, /记者 张三 报道) is one even after a text cut off at a
             # comma: no sentence goes on with it.
