@@ -515,3 +515,32 @@ def test_role_word_the_line_end_broke_off_a_byline_finishes_it() -> None:
     [article] = rebuild_page(page)
     assert article.reporters == ["马雪峰"] and article.photographers == ["高然宁"]
     assert nows(article).endswith("仍是地产。")
+
+
+def test_headline_interleaved_inside_another_articles_column_break() -> None:
+    # The second article's text breaks off inside 口碑 at a column's foot; the first article's headline
+    # was set in the gap, and the text goes on with 碑 after it. The headline is no column break of
+    # that text (it carries a comma, so it does not read as a plain heading), and the text is one.
+    page = (
+        "本报讯（记者 林玉）法国总统马克龙近期出访美国，但在高调友好的氛围\n"
+        "下，掩藏不住双方在伊核协议、关税等问题上的分歧，所以马克龙此次访\n"
+        "美，根本难以消除彼此在战略上的分歧，也难以取得想象中的成果。\n\n"
+        "本报讯（记者 曾洋浩）街电ceo\n"
+        "原源23日晚间发布朋友圈，称来\n"
+        "电的产品使用盗版苹果接头，还\n"
+        "涉嫌挪用用户押金。“街电把所\n"
+        "有的精力继续投入到用户体验和\n"
+        "服务上，我们始终相信用户的口\n\n"
+        "马克龙出访美国，为何\n注定空手而归？\n\n"
+        "碑不是吹出来的，市场不是讹\n"
+        "出来的。”原源说。在原源发\n"
+        "声之后，来电方面也作出了回\n"
+        "应，否认挪用用户押金。\n\n"
+        "街电ceo发文指责来电 称其挪用用户押金\n"
+    )
+    macron, power = rebuild_page(page)
+    assert macron.title.replace(" ", "") == "马克龙出访美国，为何注定空手而归？" and macron.reporters == [
+        "林玉"
+    ]
+    assert power.title.startswith("街电") and power.reporters == ["曾洋浩"]
+    assert "用户的口碑不是吹出来的" in nows(power) and nows(power).endswith("挪用用户押金。")
