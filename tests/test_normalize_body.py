@@ -178,6 +178,10 @@ def test_paper_and_app_before_a_spaced_credit_is_a_dateline() -> None:
     _, credits, rest = split_head("本报讯 记者 周海 通讯员 刘小燕 近日，市里召开会议。")
     assert credits.reporters == ["周海"] and credits.correspondents == ["刘小燕"]
     assert rest.startswith("近日")
+    # After another dateline a name run into a date is the text's own wording as often (an inews text
+    # opening 本报讯 记者李洁6月8日…, its byline at its end): only a space closes a run-in credit there.
+    _, credits, rest = split_head("本报宜昌讯 记者李洁6月8日11点40分左右，两艘快艇追尾相撞。")
+    assert credits.reporters == [] and rest.startswith("记者李洁")
     # A running head (燕赵都市报·县域经济) is no dateline: no credit follows the dot.
     assert split_head("燕赵都市报·县域经济")[0].text == ""
 
