@@ -330,11 +330,13 @@ def _between_headlines(blocks: list[list[tuple[str, bool]]], number: int) -> boo
     """Tell whether a block stands in a heap of headlines: a headline block on each side.
 
     There no text began that the block's last line could end (``蔡英文元旦升旗遇抗议`` /
-    ``岛内“独派”高呼：蔡英文下台`` between two headlines heaped at the page's end), so a plain line
-    over a wider punctuated one is read as at the page's start.
+    ``岛内“独派”高呼：蔡英文下台`` between two headlines heaped at the page's end, or the last of the
+    heap), so a plain line over a wider punctuated one is read as at the page's start.
     """
-    if number == 0 or number + 1 >= len(blocks):
+    if number == 0:
         return False
+    if number + 1 == len(blocks):  # the page's end: nothing after the headline above either
+        return _heading_block(blocks[number - 1])
     after = blocks[number + 1]
     return _heading_block(blocks[number - 1]) and (
         _heading_block(after) or _punctuated_headline([line for line, _ in after], 0.0)
