@@ -538,7 +538,27 @@ def _split_at_role(text: str, start: int) -> tuple[str, Credits | None]:
         credits = parse_credit(text[match.end() :])
         if credits is not None:
             return text[: match.start()].rstrip(), credits
-    return text, None
+    return _split_at_bracket(text)
+
+
+def _split_at_bracket(text: str) -> tuple[str, Credits | None]:
+    """Take off a bracketed credit naming a staff role that ends a text without a full stop before it.
+
+    A text may stop without one (``…江西赣县上饶平安希望小学（记者 林芳洋）``: a list, a date); a
+    bracket closing the paragraph with a role word and names in it (记者, 通讯员) is its credit all the
+    same. Bare names in brackets (``（李四）``) count only after a sentence: elsewhere they may be
+    the text's own aside.
+    """
+    close = text.rstrip()[-1:]
+    opening = {v: k for k, v in _BRACKETS.items()}.get(close)
+    if opening is None:
+        return text, None
+    at = text.rfind(opening)
+    inside = text[at:].strip()
+    if at <= 0 or len(inside) > 40 or _STAFF_CREDIT.search(inside) is None:
+        return text, None
+    credits = parse_credit(inside)
+    return (text[:at].rstrip(), credits) if credits is not None else (text, None)
 
 
 def is_credit_line(text: str) -> bool:
