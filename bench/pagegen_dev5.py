@@ -5,7 +5,7 @@ Written only from issue 20's text, the seed page and its golden file, without re
 normaliser (``crawler.normalize.rebuild_page``) is measured on layouts nobody tuned on.
 Usage: ``python -m bench.pagegen_dev5 --show SEED`` prints a page and its truth.
 
-Frozen at commit FREEZE (see ``git log bench/pagegen_dev5.py``): seeds must give the same
+Frozen at commit 682c1f1593: seeds must give the same
 pages after this, or the "unseen" figure would drift with the normaliser.
 
 What a page looks like (a 地市报/晚报 digital-edition text layer as pdftotext prints it):
