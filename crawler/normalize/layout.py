@@ -57,6 +57,7 @@ _ENUMERATOR = re.compile(
 _SENTENCE_IN = re.compile(r"[。！？!?]")
 _SPACED_SLASH = re.compile(r"\s[/／]")
 _SUBTITLE_EXTRA = 8.0  # cells a dashed 副题 may run past HEADING_MAX
+_OTHER_COLUMN = 3.0  # cells by which two texts' columns differ when they are two articles'
 _SHORT_OF_COLUMN = 3.0  # cells by which a line of a headline falls short of the columns beside it
 _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
@@ -273,12 +274,19 @@ def _after_an_ended_text(
     as wide as the column before, as a headline's longer second line does.
     """
     block = blocks[number]
-    if number == 0 or len(block) < 2 or not before or not after:
+    if number == 0 or not before or not after:
+        return False
+    if len(block) == 1 and (
+        _SENTENCE_IN.search(block[0][0]) is not None or abs(before - after) < _OTHER_COLUMN
+    ):
+        # One line stands apart only between two texts set in different columns (two articles'),
+        # and ending no sentence: a one-line paragraph or a subhead stays with its text.
         return False
     last = blocks[number - 1][-1][0]
     if not (ends(last) in ("end", "pause") or is_credit_line(last) or _ends_in_byline(last)):
         return False
-    return all(display_width(line) < before - _SHORT_OF_COLUMN for line, _ in block[:-1]) and all(
+    above = block[:-1] if len(block) >= 2 else block  # one line alone is its own last line
+    return all(display_width(line) < before - _SHORT_OF_COLUMN for line, _ in above) and all(
         display_width(line) < after - _SHORT_OF_COLUMN for line, _ in block
     )
 
@@ -330,11 +338,13 @@ def _between_headlines(blocks: list[list[tuple[str, bool]]], number: int) -> boo
     """Tell whether a block stands in a heap of headlines: a headline block on each side.
 
     There no text began that the block's last line could end (``蔡英文元旦升旗遇抗议`` /
-    ``岛内“独派”高呼：蔡英文下台`` between two headlines heaped at the page's end), so a plain line
-    over a wider punctuated one is read as at the page's start.
+    ``岛内“独派”高呼：蔡英文下台`` between two headlines heaped at the page's end, or the last of the
+    heap), so a plain line over a wider punctuated one is read as at the page's start.
     """
-    if number == 0 or number + 1 >= len(blocks):
+    if number == 0:
         return False
+    if number + 1 == len(blocks):  # the page's end: nothing after the headline above either
+        return _heading_block(blocks[number - 1])
     after = blocks[number + 1]
     return _heading_block(blocks[number - 1]) and (
         _heading_block(after) or _punctuated_headline([line for line, _ in after], 0.0)
