@@ -262,7 +262,7 @@ def page_shape(tree: HtmlElement, body: list[str]) -> PageShape:
             link_texts.add(text)
     body_node = tree.find("body")
     root = body_node if body_node is not None else tree
-    text_chars = sum(len(t.strip()) for t in root.itertext())
+    text_chars = sum(map(len, map(str.strip, root.itertext())))
     joined = "".join(body)
     return PageShape(
         text_chars=text_chars,
