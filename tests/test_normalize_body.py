@@ -178,6 +178,10 @@ def test_paper_and_app_before_a_spaced_credit_is_a_dateline() -> None:
     _, credits, rest = split_head("本报讯 记者 周海 通讯员 刘小燕 近日，市里召开会议。")
     assert credits.reporters == ["周海"] and credits.correspondents == ["刘小燕"]
     assert rest.startswith("近日")
+    # After another dateline a name run into a date is the text's own wording as often (an inews text
+    # opening 本报讯 记者李洁6月8日…, its byline at its end): only a space closes a run-in credit there.
+    _, credits, rest = split_head("本报宜昌讯 记者李洁6月8日11点40分左右，两艘快艇追尾相撞。")
+    assert credits.reporters == [] and rest.startswith("记者李洁")
     # A running head (燕赵都市报·县域经济) is no dateline: no credit follows the dot.
     assert split_head("燕赵都市报·县域经济")[0].text == ""
 
@@ -204,3 +208,13 @@ def test_stray_space_before_xun_still_makes_a_dateline() -> None:
     assert credits.reporters == ["武飞兴"] and rest.startswith("据官方公布")
     # A space before a word that only starts with 讯 is no dateline.
     assert split_head("大河报 讯息平台上线")[0].text == ""
+
+
+def test_staff_credit_in_brackets_closes_a_text_without_full_stop() -> None:
+    from crawler.normalize.credits import split_tail
+
+    rest, credits = split_tail("第十一站：2009年10月19日-23日，江西赣县上饶平安希望小学（记者 林芳洋）")
+    assert rest.endswith("平安希望小学") and credits is not None and credits.reporters == ["林芳洋"]
+    # Bare names, or a bracket with no name in it, stay the text's own there.
+    assert split_tail("活动由张三主持（张三）")[1] is None
+    assert split_tail("据介绍（记者了解到的情况）")[1] is None

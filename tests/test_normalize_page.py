@@ -1238,3 +1238,20 @@ def test_headline_ending_in_an_ellipsis_of_dots_is_no_sentence_ended() -> None:
     crash, car = rebuild_page(page)
     assert crash.title.replace(" ", "") == "临清今天下午疯传的车祸视频，发生在这里......"
     assert crash.reporters == ["吕全梦"] and car.reporters == ["朱娟雪"]
+
+
+def test_plain_line_over_a_wider_punctuated_one_ending_a_heap_of_headlines_is_a_headline() -> None:
+    # The last block of the page, under another headline: no text began that its second line ends.
+    page = (
+        "本报讯（记者 叶桂）前几天去美莱整形说去做线雕，医生推荐用超声刀，\n"
+        "结果手术失败，该院非法使用未注册的医疗器械已有多年。\n\n"
+        "本报记者 令狐福波\n"
+        "城市晚报讯 每一次工业化的发展，都让空气中的细小微粒大量聚集，\n"
+        "肺部的负担越来越重，不妨多喝一点胎菊泡的水，它是肺的清道夫。\n\n"
+        "长沙美莱手术失败\n非法使用未注册医疗器械\n\n"
+        "肺的天然“清道夫”找着\n了，每天泡水喝，赶走体内老烟毒！\n"
+    )
+    surgery, lungs = rebuild_page(page)
+    assert lungs.title.replace(" ", "") == "肺的天然“清道夫”找着了，每天泡水喝，赶走体内老烟毒！"
+    assert lungs.reporters == ["令狐福波"] and nows(lungs).endswith("清道夫。")
+    assert surgery.title.startswith("长沙美莱") and surgery.reporters == ["叶桂"]

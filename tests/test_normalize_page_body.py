@@ -501,3 +501,69 @@ def test_bylines_inside_a_head_credited_text_close_the_articles_run_on_into_it()
     assert nows(oil).endswith("停牌一天。")
     assert truck.title.startswith("济南") and truck.reporters == ["高琳"]
     assert park.title.startswith("云南") and park.reporters == ["尹学峰"]
+
+
+def test_role_word_the_line_end_broke_off_a_byline_finishes_it() -> None:
+    # …地产。 /记者 马雪峰 | 报道 高然宁 摄: read alone, the second line would make the photographer
+    # the reporter and take the byline's place.
+    page = (
+        "学者争论降息对楼市影响\n\n"
+        "本报讯 中国人民银行决定下调金融机构人民币存贷款基准利率。央视财经频道特邀\n"
+        "评论员林耘持相同观点，他认为，降息最为直接的受益者仍是地产。 /记者 马雪峰\n"
+        "报道 高然宁 摄\n"
+    )
+    [article] = rebuild_page(page)
+    assert article.reporters == ["马雪峰"] and article.photographers == ["高然宁"]
+    assert nows(article).endswith("仍是地产。")
+
+
+def test_headline_interleaved_inside_another_articles_column_break() -> None:
+    # The second article's text breaks off inside 口碑 at a column's foot; the first article's headline
+    # was set in the gap, and the text goes on with 碑 after it. The headline is no column break of
+    # that text (it carries a comma, so it does not read as a plain heading), and the text is one.
+    page = (
+        "本报讯（记者 林玉）法国总统马克龙近期出访美国，但在高调友好的氛围\n"
+        "下，掩藏不住双方在伊核协议、关税等问题上的分歧，所以马克龙此次访\n"
+        "美，根本难以消除彼此在战略上的分歧，也难以取得想象中的成果。\n\n"
+        "本报讯（记者 曾洋浩）街电ceo\n"
+        "原源23日晚间发布朋友圈，称来\n"
+        "电的产品使用盗版苹果接头，还\n"
+        "涉嫌挪用用户押金。“街电把所\n"
+        "有的精力继续投入到用户体验和\n"
+        "服务上，我们始终相信用户的口\n\n"
+        "马克龙出访美国，为何\n注定空手而归？\n\n"
+        "碑不是吹出来的，市场不是讹\n"
+        "出来的。”原源说。在原源发\n"
+        "声之后，来电方面也作出了回\n"
+        "应，否认挪用用户押金。\n\n"
+        "街电ceo发文指责来电 称其挪用用户押金\n"
+    )
+    macron, power = rebuild_page(page)
+    assert macron.title.replace(" ", "") == "马克龙出访美国，为何注定空手而归？" and macron.reporters == [
+        "林玉"
+    ]
+    assert power.title.startswith("街电") and power.reporters == ["曾洋浩"]
+    assert "用户的口碑不是吹出来的" in nows(power) and nows(power).endswith("挪用用户押金。")
+
+
+def test_one_line_headline_with_a_comma_between_two_articles_columns() -> None:
+    # 梧州市区道路凹凸不平，破损严重 stands alone after a text that ended, between a column of 20 cells
+    # and one of 28: the boundary of two articles, so it is the next one's headline, not text (its comma
+    # kept it from reading as a plain heading).
+    page = (
+        "清晨郑州大雾锁路\n\n"
+        "本报讯（记者 东方武祥）上午7时许，北环\n"
+        "路附近街头能见度差，为保证附近小学校外\n"
+        "的交通安全，丰庆路巡防员一早赶到校外路\n"
+        "口在大雾中维持着交通秩序，直至上午10\n"
+        "时许大雾散去才离开。\n\n"
+        "梧州市区道路凹凸不平，破损严重\n\n"
+        "我市新兴一、二、三路，西堤一、二、三路等主要干道，\n"
+        "承载着梧州市主要的车流量，每日都有大量的市民驾车经\n"
+        "过，但却发现道路凹凸不平，破损严重，坑坑洼洼，常年\n"
+        "失修，希望有关部门优先考虑维修我市的主要干道。\n"
+        "记者 万立 通讯员 钟欣华\n"
+    )
+    fog, road = rebuild_page(page)
+    assert fog.reporters == ["东方武祥"] and nows(fog).endswith("才离开。")
+    assert road.title == "梧州市区道路凹凸不平，破损严重" and road.reporters == ["万立"]

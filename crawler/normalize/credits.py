@@ -373,6 +373,21 @@ def closes_article(text: str) -> bool:
     return bool(tokens) and tokens[-1][0] == "kw" and _KEYWORDS[tokens[-1][1]][1] == "suf"
 
 
+def finishes_byline(previous: str, text: str) -> bool:
+    """Tell whether a line opening with a role word that credits the names before it (报道, 摄) is
+    the rest of a byline the line above broke (``…地产。 /记者 马雪峰`` / ``报道 高然宁 摄``).
+
+    Read alone, ``报道 高然宁 摄`` would make the photographer the reporter; it goes on the credit
+    ``previous`` ends with, and the two read as one byline.
+    """
+    tokens = _tokens(_END_MARKS.sub("", text).strip()) or []
+    if not tokens or tokens[0][0] != "kw" or _KEYWORDS[tokens[0][1]][1] != "suf":
+        return False
+    if split_tail(previous)[1] is None:
+        return False
+    return split_tail(previous + " " + text)[1] is not None
+
+
 def _personal_names(tokens: list[tuple[str, str]]) -> bool:
     """Tell whether keyword-free tokens are all personal names (surname first), as in ``（李四）``.
 
@@ -400,7 +415,7 @@ def _bracketed(text: str) -> int:
     return end + 1 if 0 < end <= 40 else 0
 
 
-def _leading_credit(text: str) -> tuple[Credits, str] | None:
+def _leading_credit(text: str, *, app: bool = False) -> tuple[Credits, str] | None:
     """Take a credit off the start of a paragraph (``（记者 张三）…``, ``记者 张三 报道：…``)."""
     end = _bracketed(text)
     if end:
@@ -413,21 +428,24 @@ def _leading_credit(text: str) -> tuple[Credits, str] | None:
         credits = parse_credit(text[:cut])
         if credits:
             return credits, text[cut:]
-    return _spaced_leading_credit(text)
+    return _spaced_leading_credit(text, app=app)
 
 
-def _spaced_leading_credit(text: str) -> tuple[Credits, str] | None:
-    """Take off a credit set apart from the text it heads by a space or a figure (``记者 张三 小伙到他人…``).
+def _spaced_leading_credit(text: str, *, app: bool = False) -> tuple[Credits, str] | None:
+    """Take off a credit set apart from the text it heads by a space only (``记者 张三 小伙到他人…``).
 
-    Nothing but the space closes such a credit (齐鲁晚报·齐鲁壹点 记者 张三 …), so the longest run of
-    pieces before a space in the first 40 characters that reads as a credit wins, and every name in
-    it must start with a surname: a text's first word (小伙, 很多年) is nobody's name.
+    Nothing but the space closes such a credit (本报讯 记者 周海 通讯员 刘小燕 近日…), so the longest run
+    of pieces before a space in the first 40 characters that reads as a credit wins, and every name
+    in it must start with a surname: a text's first word (小伙, 很多年) is nobody's name.
+
+    After a paper and its ``app`` (齐鲁晚报·齐鲁壹点 记者 张三), whose form the credit belongs to, a figure
+    ends it too: cleaning takes out the space before one (记者 潘佳武 12月24日 -> 记者潘佳武12月24日). After
+    another dateline a name run into a date (本报讯 记者李洁6月8日…) is the text's own wording as often.
     """
     from crawler.extract.people import surname_first  # the surname list's one home
 
-    # Cleaning takes out the space before a figure (记者 潘佳武 12月24日 -> 记者潘佳武12月24日), and no name
-    # holds a figure: where one begins, a credit may end.
-    spaces = [m.start() for m in re.finditer(rf"\s+|(?<=[{HAN}])(?=[0-9０-９])", text[:40])]
+    ends = rf"\s+|(?<=[{HAN}])(?=[0-9０-９])" if app else r"\s+"
+    spaces = [m.start() for m in re.finditer(ends, text[:40])]
     for cut in reversed(spaces):
         credits = parse_credit(text[:cut])
         if credits is not None and all(surname_first(name) for name in _names(credits)):
@@ -467,7 +485,7 @@ def split_head(text: str) -> tuple[Dateline, Credits, str]:
             match.group(0).strip("【】，,：: "), match.group("paper"), match.groupdict().get("place") or ""
         )
         rest = text[match.end() :].lstrip()
-    leading = _leading_credit(rest)
+    leading = _leading_credit(rest, app=match is not None and match.re is _APP_DATELINE)
     if leading:
         found, after = leading
         if not match and _STAFF_CREDIT.match(rest) and rest.startswith(("本报记者", "本报通讯员")):
@@ -520,7 +538,27 @@ def _split_at_role(text: str, start: int) -> tuple[str, Credits | None]:
         credits = parse_credit(text[match.end() :])
         if credits is not None:
             return text[: match.start()].rstrip(), credits
-    return text, None
+    return _split_at_bracket(text)
+
+
+def _split_at_bracket(text: str) -> tuple[str, Credits | None]:
+    """Take off a bracketed credit naming a staff role that ends a text without a full stop before it.
+
+    A text may stop without one (``…江西赣县上饶平安希望小学（记者 林芳洋）``: a list, a date); a
+    bracket closing the paragraph with a role word and names in it (记者, 通讯员) is its credit all the
+    same. Bare names in brackets (``（李四）``) count only after a sentence: elsewhere they may be
+    the text's own aside.
+    """
+    close = text.rstrip()[-1:]
+    opening = {v: k for k, v in _BRACKETS.items()}.get(close)
+    if opening is None:
+        return text, None
+    at = text.rfind(opening)
+    inside = text[at:].strip()
+    if at <= 0 or len(inside) > 40 or _STAFF_CREDIT.search(inside) is None:
+        return text, None
+    credits = parse_credit(inside)
+    return (text[:at].rstrip(), credits) if credits is not None else (text, None)
 
 
 def is_credit_line(text: str) -> bool:

@@ -20,6 +20,7 @@ from crawler.normalize.credits import (
     Dateline,
     dateline_at,
     dateline_only,
+    finishes_byline,
     heads_article,
     is_credit_line,
     is_end_mark,
@@ -59,6 +60,7 @@ _ENUMERATOR = re.compile(
 _SENTENCE_IN = re.compile(r"[。！？!?]")
 _SPACED_SLASH = re.compile(r"\s[/／]")
 _SUBTITLE_EXTRA = 8.0  # cells a dashed 副题 may run past HEADING_MAX
+_OTHER_COLUMN = 3.0  # cells by which two texts' columns differ when they are two articles'
 _SHORT_OF_COLUMN = 3.0  # cells by which a line of a headline falls short of the columns beside it
 _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
@@ -280,12 +282,19 @@ def _after_an_ended_text(
     as wide as the column before, as a headline's longer second line does.
     """
     block = blocks[number]
-    if number == 0 or len(block) < 2 or not before or not after:
+    if number == 0 or not before or not after:
+        return False
+    if len(block) == 1 and (
+        _SENTENCE_IN.search(block[0][0]) is not None or abs(before - after) < _OTHER_COLUMN
+    ):
+        # One line stands apart only between two texts set in different columns (two articles'),
+        # and ending no sentence: a one-line paragraph or a subhead stays with its text.
         return False
     last = blocks[number - 1][-1][0]
     if not (ends(last) in ("end", "pause") or is_credit_line(last) or _ends_in_byline(last)):
         return False
-    return all(display_width(line) < before - _SHORT_OF_COLUMN for line, _ in block[:-1]) and all(
+    above = block[:-1] if len(block) >= 2 else block  # one line alone is its own last line
+    return all(display_width(line) < before - _SHORT_OF_COLUMN for line, _ in above) and all(
         display_width(line) < after - _SHORT_OF_COLUMN for line, _ in block
     )
 
@@ -306,15 +315,44 @@ def _unindented_between_paragraphs(blocks: list[list[tuple[str, bool]]], number:
     return not last or ends(last) in ("end", "pause") or is_credit_line(last) or _ends_in_byline(last)
 
 
+def _inside_a_column_break(blocks: list[list[tuple[str, bool]]], number: int) -> bool:
+    """Tell whether a short block stands inside another text's column break.
+
+    The text before it stops inside a word (not after a comma: a clause may end a column) and the
+    block after it opens with that word's rest, while no word runs from the text into the block
+    itself: the block was set there, a headline interleaved with another article's columns.
+    """
+    if number == 0 or number + 1 >= len(blocks):
+        return False
+    block, after = blocks[number], blocks[number + 1]
+    last = blocks[number - 1][-1][0]
+    column = _own_column(blocks[number - 1])
+    lines = [line for line, _ in block]
+    return (
+        ends(last) == "open"
+        # A line broken by a column break fills its column; a credit line (文/X 图/Y) ends no word.
+        and column > 0
+        and abs(display_width(last) - column) <= _TOLERANCE
+        and not (is_credit_line(last) or _ends_in_byline(last))
+        and len(lines) <= 4
+        and (_heading_block(block) or _punctuated_headline(lines, 0.0, page_start=True))
+        and not dateline_at(after[0][0])
+        and _straddles(last, after[0][0])
+        and not _straddles(last, lines[0])
+    )
+
+
 def _between_headlines(blocks: list[list[tuple[str, bool]]], number: int) -> bool:
     """Tell whether a block stands in a heap of headlines: a headline block on each side.
 
     There no text began that the block's last line could end (``蔡英文元旦升旗遇抗议`` /
-    ``岛内“独派”高呼：蔡英文下台`` between two headlines heaped at the page's end), so a plain line
-    over a wider punctuated one is read as at the page's start.
+    ``岛内“独派”高呼：蔡英文下台`` between two headlines heaped at the page's end, or the last of the
+    heap), so a plain line over a wider punctuated one is read as at the page's start.
     """
-    if number == 0 or number + 1 >= len(blocks):
+    if number == 0:
         return False
+    if number + 1 == len(blocks):  # the page's end: nothing after the headline above either
+        return _heading_block(blocks[number - 1])
     after = blocks[number + 1]
     return _heading_block(blocks[number - 1]) and (
         _heading_block(after) or _punctuated_headline([line for line, _ in after], 0.0)
@@ -565,7 +603,7 @@ def _classify(
         if (
             is_credit_line(line)
             and (i == 0 or ends(prev) != "soft" or _SLASH_CREDIT.match(line))
-            and not (i and _name_broken_at_line_end(prev, line))
+            and not (i and (_name_broken_at_line_end(prev, line) or finishes_byline(prev, line)))
         ):
             # A slash credit (文/曹欣 图/李伟, /记者 张三 报道) is one even after a text cut off at a
             # comma: no sentence goes on with it.
@@ -777,6 +815,7 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         return []
     ctx = _context(blocks)
     elements: list[Element] = []
+    held: list[Element] = []  # headlines interleaved at a column break, waiting for the text's rest
     for number, block in enumerate(blocks):
         if titles and _caption_block(block):
             # One paragraph set apart under its picture: its first line is no subhead, and no text goes
@@ -811,8 +850,14 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         # set apart by width alone (the text's usual width is no evidence for a block without any).
         before_own = _own_column(blocks[number - 1]) if number else 0.0
         after_own = _own_column(next_block) if next_block is not None else 0.0
+        # A headline interleaved at another article's column break: the text before it broke off
+        # inside a word that the block after it finishes (投入到用户体验和服务上，口 / 马克龙出访美国，为何 /
+        # 注定空手而归？ / 碑不是吹出来的): the block stands apart, and is set after the text it split.
+        interleaved = titles and _inside_a_column_break(blocks, number)
+        apart = apart or interleaved
         set_apart = titles and (
-            _over_a_dashed_subtitle(block)
+            interleaved
+            or _over_a_dashed_subtitle(block)
             or _short_of_columns(block, before_own, after_own)
             or _after_an_ended_text(blocks, number, before_own, after_own)
             # At the page's start no text began that the block could end; under a headline and
@@ -856,7 +901,7 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 and element.kind != "credit"
                 and not (
                     titles
-                    and _headline_after_open_text(element, prev, next_opens, before)
+                    and _headline_after_open_text(element, prev, next_opens or interleaved, before)
                     and not _closes_open_credit(prev, element)
                 )
                 # A caption set apart under its picture is no column break of the text above.
@@ -875,7 +920,14 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 prev.lines.extend(element.lines)
                 prev.block_end = element.block_end
                 continue
+            if interleaved and element.kind == "heading":
+                held.append(element)  # set after the next block, which goes on the text it split
+                continue
             elements.append(element)
+        if not interleaved and held:
+            elements.extend(held)
+            held = []
+    elements.extend(held)
     for i, element in enumerate(elements):
         if element.kind != "heading":
             continue
