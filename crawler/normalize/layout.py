@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from statistics import median
 
@@ -44,6 +45,8 @@ _TOLERANCE = 1.5  # cells a full line may fall short of the column width
 _OVERFULL = 1.5
 
 # How a line ends decides whether the paragraph goes on after it.
+# Lines whose ends() and heading_like() are remembered: a long page holds a few thousand.
+_LINE_CACHE = 8192
 # WeChat-style posts close with "-end-" / "-END-": an end mark, no word hyphenated at the column edge.
 _END = re.compile(r"(?:[。！？!?…][”’」』）)》\"']*|-end-)$", re.I)
 _PAUSE = re.compile(r"[；;：:][”’」』）)》\"']*$")
@@ -134,8 +137,12 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
+@lru_cache(maxsize=_LINE_CACHE)
 def ends(line: str) -> str:
-    """Classify how a line ends: "end" (sentence), "pause" (；：), "soft" (，、 opening marks) or "open"."""
+    """Classify how a line ends: "end" (sentence), "pause" (；：), "soft" (，、 opening marks) or "open".
+
+    Cached, like :func:`heading_like`: a page's layout asks both of each line many times over.
+    """
     if _END.search(line):
         return "end"
     if _PAUSE.search(line):
@@ -145,6 +152,7 @@ def ends(line: str) -> str:
     return "open"
 
 
+@lru_cache(maxsize=_LINE_CACHE)
 def heading_like(line: str, *, loose: bool = False) -> bool:
     """Tell whether a line could be a headline or subhead: short and free of sentence punctuation."""
     width = display_width(line)
