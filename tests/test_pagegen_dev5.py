@@ -44,3 +44,14 @@ def test_deterministic() -> None:
     first, second = pagegen_dev5.generate_page(5), pagegen_dev5.generate_page(5)
     assert first.text == second.text
     assert [t.body for t in first.articles] == [t.body for t in second.articles]
+
+
+def test_bench_wiring() -> None:
+    """``normalize_bench`` gives the fifth generator a tune and a report row, and flags a low report."""
+    from bench.normalize_bench import gen5_rows, missed_reports
+
+    tune, report = gen5_rows(range(0, 1), range(50, 51), None)
+    assert (tune["split"], report["split"]) == ("tune", "report")
+    assert report["articles"] == len(pagegen_dev5.generate_page(50).articles)
+    low = {**report, "rate": 0.5}
+    assert missed_reports({"pagegen_dev5": low}) == ["pagegen_dev5 report seeds 50-50: rate 0.500 < 0.95"]
