@@ -185,6 +185,10 @@ def test_running_head_over_several_lines_at_the_page_edge() -> None:
     # A page number alone on the page's first line is its folio; inside the page it proves nothing.
     assert running_head_lines(["C06", "", "拒乘黑车", "", "正文。"]) == {0}
     assert running_head_lines(["正文。", "", "C06", "", "正文。"]) == set()
+    # The paper's hotline set apart on the page's last line; a text's own last line giving a number
+    # runs on from the text above it.
+    assert running_head_lines(["正文。", "", "新闻热线：0371-96211"]) == {2}
+    assert running_head_lines(["请拨打电话报名，", "咨询电话：0371-65795123"]) == set()
 
 
 def test_promotion_of_the_papers_app() -> None:

@@ -200,7 +200,7 @@ def running_head_lines(lines: list[str]) -> set[int]:
     (a page number, a section's word), so the lines count together, by position: the first lines
     of the page (or its last) up to a blank line, each made only of header pieces and short words,
     that read together as one running head; or a page number alone on the page's first or last
-    line. ``lines`` are clean; a blank line is "".
+    line, or a hotline standing apart there. ``lines`` are clean; a blank line is "".
     """
     found: set[int] = set()
     numbers = list(range(len(lines)))
@@ -214,6 +214,8 @@ def running_head_lines(lines: list[str]) -> set[int]:
             if _evidence(lines[number], _HEADER_MAX) is None:
                 break
             run.append(number)
+        beyond = run[-1] + (1 if order is numbers else -1) if run else -1
+        alone = len(run) == 1 and not (0 <= beyond < len(lines) and lines[beyond])
         while len(run) >= 2:
             joined = " ".join(lines[number] for number in sorted(run))
             # A word no list holds between two lines of header pieces is a section's name (责编 X /
@@ -225,8 +227,11 @@ def running_head_lines(lines: list[str]) -> set[int]:
                 found.update(run)
                 break
             run.pop()  # the line farthest from the page's edge may be a headline under the head
-        if len(run) == 1 and header_evidence(lines[run[0]]) == {"page"}:
-            found.update(run)  # the folio alone on the page's first or last line (C06, 第3版)
+        single = header_evidence(lines[run[0]]) if len(run) == 1 else None
+        if single == {"page"} or (alone and single == {"hotline"}):
+            # The folio alone on the page's first or last line (C06, 第3版), or the paper's hotline
+            # set apart there (新闻热线：96111; a text's own last line giving a number runs on from it).
+            found.update(run)
     return found
 
 
