@@ -546,6 +546,21 @@ def test_headline_interleaved_inside_another_articles_column_break() -> None:
     assert "用户的口碑不是吹出来的" in nows(power) and nows(power).endswith("挪用用户押金。")
 
 
+def test_paper_and_app_on_a_line_of_their_own_are_the_datelines_first_line() -> None:
+    # 扬子晚报·紫牛新闻 alone reads like a running head (paper·section); the credit under it makes it
+    # the dateline's first line.
+    page = (
+        "男子偷鱼被抓\n\n"
+        "扬子晚报·紫牛新闻\n"
+        "记者 王立 小伙到他人承包的水库偷鱼，被当场抓获。\n\n"
+        "老旧小区改造启动\n\n"
+        "本报讯 今年全市将改造老旧小区一百二十个。 /记者 王洋 报道\n"
+    )
+    fish, homes = rebuild_page(page)
+    assert fish.dateline == "扬子晚报·紫牛新闻" and fish.reporters == ["王立"]
+    assert nows(fish) == "小伙到他人承包的水库偷鱼，被当场抓获。" and homes.reporters == ["王洋"]
+
+
 def test_one_line_headline_with_a_comma_between_two_articles_columns() -> None:
     # 梧州市区道路凹凸不平，破损严重 stands alone after a text that ended, between a column of 20 cells
     # and one of 28: the boundary of two articles, so it is the next one's headline, not text (its comma

@@ -435,7 +435,14 @@ def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
     head = running_head_lines(cleaned) if page else set()
     for number, raw in enumerate(raws):
         line = cleaned[number]
-        if page and line and (number in head or is_page_furniture(line)):
+        if (
+            page
+            and line
+            and (number in head or is_page_furniture(line))
+            # A paper and its app over 记者 王立 … (扬子晚报·紫牛新闻) read like a running head: the
+            # dateline's first line all the same.
+            and not (number + 1 < len(cleaned) and _dateline_wrapped(line, cleaned[number + 1]))
+        ):
             furnished.add(len(blocks) - 1)
             continue  # a blank line is no reason to end a block here: the furniture stood beside the text
         if page and line and _stands_alone(raws, number) and (is_teaser(line) or is_promotion(line)):
