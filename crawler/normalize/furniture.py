@@ -58,15 +58,18 @@ _ORDER = (
     ("lunar", _LUNAR),
     ("page", _PAGE_NUMBER),
 )
+# The page's advertising slot (本版广告 招商热线 欢迎垂询): words of the paper's own ad desk, a run each.
+_ADVERT = re.compile(rf"{_HAN}{{0,4}}?(?:广告|招商|垂询)(?:热线|电话)?|{_HAN}{{0,2}}热线")
 _RUN_ORDER = (
     ("masthead", re.compile(_PAPER)),
     ("short paper", re.compile(_SHORT_PAPER)),
+    ("advert", _ADVERT),
     ("section", _SECTION_NAME),
 )
 _HEADER_MAX = 60  # characters: a running head is one short line
 # What lets a short X报 (大河报) count as the paper's name: a page number, the page's editors or the
 # paper's hotline beside it.
-_PAPER_COMPANIONS = frozenset({"page", "editors", "hotline"})
+_PAPER_COMPANIONS = frozenset({"page", "editors", "hotline", "advert"})
 
 # A reference to another page at a line's end: 详见A08版, >>A05, （见第3版）, 下转第3版, 转A3, →A5.
 _PAGE_REF = re.compile(
