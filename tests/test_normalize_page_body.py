@@ -544,3 +544,41 @@ def test_headline_interleaved_inside_another_articles_column_break() -> None:
     ]
     assert power.title.startswith("街电") and power.reporters == ["曾洋浩"]
     assert "用户的口碑不是吹出来的" in nows(power) and nows(power).endswith("挪用用户押金。")
+
+
+def test_paper_and_app_on_a_line_of_their_own_are_the_datelines_first_line() -> None:
+    # 扬子晚报·紫牛新闻 alone reads like a running head (paper·section); the credit under it makes it
+    # the dateline's first line.
+    page = (
+        "男子偷鱼被抓\n\n"
+        "扬子晚报·紫牛新闻\n"
+        "记者 王立 小伙到他人承包的水库偷鱼，被当场抓获。\n\n"
+        "老旧小区改造启动\n\n"
+        "本报讯 今年全市将改造老旧小区一百二十个。 /记者 王洋 报道\n"
+    )
+    fish, homes = rebuild_page(page)
+    assert fish.dateline == "扬子晚报·紫牛新闻" and fish.reporters == ["王立"]
+    assert nows(fish) == "小伙到他人承包的水库偷鱼，被当场抓获。" and homes.reporters == ["王洋"]
+
+
+def test_one_line_headline_with_a_comma_between_two_articles_columns() -> None:
+    # 梧州市区道路凹凸不平，破损严重 stands alone after a text that ended, between a column of 20 cells
+    # and one of 28: the boundary of two articles, so it is the next one's headline, not text (its comma
+    # kept it from reading as a plain heading).
+    page = (
+        "清晨郑州大雾锁路\n\n"
+        "本报讯（记者 东方武祥）上午7时许，北环\n"
+        "路附近街头能见度差，为保证附近小学校外\n"
+        "的交通安全，丰庆路巡防员一早赶到校外路\n"
+        "口在大雾中维持着交通秩序，直至上午10\n"
+        "时许大雾散去才离开。\n\n"
+        "梧州市区道路凹凸不平，破损严重\n\n"
+        "我市新兴一、二、三路，西堤一、二、三路等主要干道，\n"
+        "承载着梧州市主要的车流量，每日都有大量的市民驾车经\n"
+        "过，但却发现道路凹凸不平，破损严重，坑坑洼洼，常年\n"
+        "失修，希望有关部门优先考虑维修我市的主要干道。\n"
+        "记者 万立 通讯员 钟欣华\n"
+    )
+    fog, road = rebuild_page(page)
+    assert fog.reporters == ["东方武祥"] and nows(fog).endswith("才离开。")
+    assert road.title == "梧州市区道路凹凸不平，破损严重" and road.reporters == ["万立"]

@@ -13,6 +13,7 @@ text. An element whose class says "author" (``postauthor`` of a forum,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from archive.items import ArticleItem
 from crawler.extract.people import (
@@ -41,10 +42,13 @@ __all__ = [
 _TAGS = re.compile(r"(?s)<script.*?</script>|<style.*?</style>|<!--.*?-->|<[^>]+>")
 _TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|·)\s*")
 _BYLINE_LABEL = re.compile(r"^.*?(?:作者|楼主|发帖人|博主|记者|文|by)\s*[:：︱|/／]?\s*", re.I)
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 _WHOLE_PAGE_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：︱|]\s*[^<\n]{2,40}")
 
 
+@lru_cache(maxsize=4)
 def _visible(html: str) -> str:
+    """Return the page's body text, tags dropped; cached as one page asks it once per name."""
     start = html.lower().find("<body")
     return _TAGS.sub(" ", html[start if start >= 0 else 0 :])
 
@@ -56,6 +60,8 @@ def _is_site(name: str, html: str, title: str, source_name: str) -> bool:
     suffixes = _TITLE_PARTS.split(title)[1:]
     if any(name in part for part in suffixes):
         return True
+    if _HAN_NAME.fullmatch(name) and name not in html:
+        return False  # the searches below all need the name on the page, and Han has no case
     # Sina's article:author is the outlet the article came from: "来源：参考消息".
     if re.search(r"来源\s*[:：]?\s*(?:<[^>]*>\s*)*" + re.escape(name), html):
         return True

@@ -89,8 +89,15 @@ def _visible(text: str) -> str:
     trafilatura drops the invisible ones from its text while a page's meta
     description keeps them (``免费手纸\ue40c端午``, ``\u200b小编说``): compared
     raw, a lead already in the body looked missing and was put back twice.
+
+    ``str.split`` drops exactly the ``isspace`` characters; what is left is printable
+    unless it holds a category-C (or Z, all of which are spaces) character, so most
+    texts skip the per-character look-up, which cost a fifth of a generic page's CPU.
     """
-    return "".join(c for c in text if not c.isspace() and not unicodedata.category(c).startswith("C"))
+    squashed = "".join(text.split())
+    if squashed.isprintable():
+        return squashed
+    return "".join(c for c in squashed if not unicodedata.category(c).startswith("C"))
 
 
 def recover_lead(tree: HtmlElement, blocks: list[list[str]]) -> list[list[str]]:
@@ -255,7 +262,7 @@ def page_shape(tree: HtmlElement, body: list[str]) -> PageShape:
             link_texts.add(text)
     body_node = tree.find("body")
     root = body_node if body_node is not None else tree
-    text_chars = sum(len(t.strip()) for t in root.itertext())
+    text_chars = sum(map(len, map(str.strip, root.itertext())))
     joined = "".join(body)
     return PageShape(
         text_chars=text_chars,

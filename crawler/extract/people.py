@@ -746,10 +746,15 @@ def closing_co_writers(texts: list[str], authors: list[str]) -> list[str]:
     """
     known = {script_folded(name) for name in authors}
     found: list[str] = []
+    if not known:
+        return found
     for text in texts:
+        # Folding maps Han characters only, so a text without a closing bracket needs no fold.
+        if ")" not in text and "）" not in text:
+            continue
         folded = script_folded(text)
         match = _CLOSING_BRACKET.search(folded)
-        if not match or not known:
+        if not match:
             continue
         tokens = [t for t in re.split(r"[ \u3000、，,/／]+", match.group("inner")) if t]
         names = [piece for token in tokens for piece in (_glued_pair(token) or [token])]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from statistics import median
 
@@ -44,6 +45,8 @@ _TOLERANCE = 1.5  # cells a full line may fall short of the column width
 _OVERFULL = 1.5
 
 # How a line ends decides whether the paragraph goes on after it.
+# Lines whose ends() and heading_like() are remembered: a long page holds a few thousand.
+_LINE_CACHE = 8192
 # WeChat-style posts close with "-end-" / "-END-": an end mark, no word hyphenated at the column edge.
 _END = re.compile(r"(?:[。！？!?…][”’」』）)》\"']*|-end-)$", re.I)
 _PAUSE = re.compile(r"[；;：:][”’」』）)》\"']*$")
@@ -57,6 +60,7 @@ _ENUMERATOR = re.compile(
 _SENTENCE_IN = re.compile(r"[。！？!?]")
 _SPACED_SLASH = re.compile(r"\s[/／]")
 _SUBTITLE_EXTRA = 8.0  # cells a dashed 副题 may run past HEADING_MAX
+_OTHER_COLUMN = 3.0  # cells by which two texts' columns differ when they are two articles'
 _SHORT_OF_COLUMN = 3.0  # cells by which a line of a headline falls short of the columns beside it
 _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
@@ -66,6 +70,7 @@ _MEASURED_LINES = 3  # full lines needed to tell a block's column width
 # between figures a decimal point.
 _FULL_STOP = re.compile(r"[。；;]|(?<!\.)\.(?![\d.])")
 _LAST_STOP = re.compile(r"[。.]$")
+_LONE_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…+)\s*$")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
 
@@ -133,8 +138,12 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
+@lru_cache(maxsize=_LINE_CACHE)
 def ends(line: str) -> str:
-    """Classify how a line ends: "end" (sentence), "pause" (；：), "soft" (，、 opening marks) or "open"."""
+    """Classify how a line ends: "end" (sentence), "pause" (；：), "soft" (，、 opening marks) or "open".
+
+    Cached, like :func:`heading_like`: a page's layout asks both of each line many times over.
+    """
     if _END.search(line):
         return "end"
     if _PAUSE.search(line):
@@ -144,6 +153,7 @@ def ends(line: str) -> str:
     return "open"
 
 
+@lru_cache(maxsize=_LINE_CACHE)
 def heading_like(line: str, *, loose: bool = False) -> bool:
     """Tell whether a line could be a headline or subhead: short and free of sentence punctuation."""
     width = display_width(line)
@@ -273,12 +283,19 @@ def _after_an_ended_text(
     as wide as the column before, as a headline's longer second line does.
     """
     block = blocks[number]
-    if number == 0 or len(block) < 2 or not before or not after:
+    if number == 0 or not before or not after:
+        return False
+    if len(block) == 1 and (
+        _SENTENCE_IN.search(block[0][0]) is not None or abs(before - after) < _OTHER_COLUMN
+    ):
+        # One line stands apart only between two texts set in different columns (two articles'),
+        # and ending no sentence: a one-line paragraph or a subhead stays with its text.
         return False
     last = blocks[number - 1][-1][0]
     if not (ends(last) in ("end", "pause") or is_credit_line(last) or _ends_in_byline(last)):
         return False
-    return all(display_width(line) < before - _SHORT_OF_COLUMN for line, _ in block[:-1]) and all(
+    above = block[:-1] if len(block) >= 2 else block  # one line alone is its own last line
+    return all(display_width(line) < before - _SHORT_OF_COLUMN for line, _ in above) and all(
         display_width(line) < after - _SHORT_OF_COLUMN for line, _ in block
     )
 
@@ -419,7 +436,14 @@ def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
     head = running_head_lines(cleaned) if page else set()
     for number, raw in enumerate(raws):
         line = cleaned[number]
-        if page and line and (number in head or is_page_furniture(line)):
+        if (
+            page
+            and line
+            and (number in head or is_page_furniture(line))
+            # A paper and its app over 记者 王立 … (扬子晚报·紫牛新闻) read like a running head: the
+            # dateline's first line all the same.
+            and not (number + 1 < len(cleaned) and _dateline_wrapped(line, cleaned[number + 1]))
+        ):
             furnished.add(len(blocks) - 1)
             continue  # a blank line is no reason to end a block here: the furniture stood beside the text
         if page and line and _stands_alone(raws, number) and (is_teaser(line) or is_promotion(line)):
@@ -742,6 +766,27 @@ def _caption_block(block: list[tuple[str, bool]]) -> bool:
     return is_caption(join_lines([line for line, _ in block]))
 
 
+def _cut_short_headline(block: list[tuple[str, bool]]) -> bool:
+    """Tell whether a block is a web headline cut short, its ellipsis set on a line of its own.
+
+    A site cuts a long title and marks the cut with an ellipsis (``…可再生能源发展 ...``); set as a
+    headline, the mark may wrap alone onto the last line. Running text never leaves an ellipsis on
+    a line by itself between blank lines, so one to three lines with no full stop and each no wider
+    than a headline's widest deck line, over a line that is only the ellipsis, are a headline,
+    however wide its first line runs.
+    """
+    if not 2 <= len(block) <= 4 or _LONE_ELLIPSIS.match(block[-1][0]) is None:
+        return False
+    lines = [line for line, _ in block[:-1]]
+    return all(
+        2 <= display_width(line) <= HEADING_MAX + _SUBTITLE_EXTRA
+        and _FULL_STOP.search(line) is None
+        and ends(line) in ("open", "end")
+        and not (_ends_in_byline(line) or is_credit_line(line) or dateline_at(line))
+        for line in lines
+    )
+
+
 def _lone_dateline(element: Element) -> bool:
     """Tell whether ``element`` is a block of one line that is only a dateline (``新华社北京6月19日电``)."""
     return (
@@ -806,6 +851,10 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             # on in it.
             lines = [line for line, _ in block]
             elements.append(Element("text", lines, block_start=True, block_end=True, indented=block[0][1]))
+            continue
+        if titles and _cut_short_headline(block):
+            lines = [line for line, _ in block]
+            elements.append(Element("heading", lines, block_start=True, block_end=True))
             continue
         next_block = blocks[number + 1] if number + 1 < len(blocks) else None
         # The column of the text just before: a block that fills it and goes on is more of that text.
