@@ -1281,3 +1281,29 @@ def test_short_block_wider_than_the_open_texts_column_is_another_articles_text()
     garden, taxi = articles["老街坊的菜园子"], articles["出租车大桥上逆行被罚"]
     assert garden.reporters == ["周晨"] and nows(garden).endswith("日子过得很热闹。")
     assert taxi.reporters == ["高翔"] and nows(taxi).endswith("罚款二百元。")
+
+
+def test_headline_cut_short_with_its_ellipsis_on_a_line_alone_is_a_headline() -> None:
+    # A web title cut short (…可再生能源发展 ...) runs wider than a headline's line, and its ellipsis
+    # wraps alone onto the next line: the block is a headline, not text running into the next block.
+    page = (
+        "■记者 许国\n"
+        "本报讯 城南老街的居民在屋后开出了\n"
+        "一片菜园，种上了青菜、萝卜和葱蒜，\n"
+        "邻里之间常常互相送菜，谁家有事，大\n"
+        "家都来帮忙，日子过得很热闹。\n\n"
+        "城南老街居民屋后开出菜园子，邻里之间常常互相送菜过得热闹\n"
+        "...\n\n"
+        "今年春季，市区多条公交线路调整了首末班时间，\n"
+        "方便早出晚归的市民乘车。公交公司表示，线路调\n"
+        "整前征求了沿线居民的意见，今后还将根据客流变\n"
+        "化继续优化班次。 文/吕轩霞 图/林怡文\n\n"
+        "公交线路调整首末班时间\n"
+    )
+    articles = {a.title: a for a in rebuild_page(page)}
+    assert set(articles) == {
+        "城南老街居民屋后开出菜园子，邻里之间常常互相送菜过得热闹...",
+        "公交线路调整首末班时间",
+    }
+    bus = articles["公交线路调整首末班时间"]
+    assert bus.reporters == ["吕轩霞"] and nows(bus).startswith("今年春季")

@@ -70,6 +70,7 @@ _MEASURED_LINES = 3  # full lines needed to tell a block's column width
 # between figures a decimal point.
 _FULL_STOP = re.compile(r"[。；;]|(?<!\.)\.(?![\d.])")
 _LAST_STOP = re.compile(r"[。.]$")
+_LONE_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…+)\s*$")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
 
@@ -765,6 +766,27 @@ def _caption_block(block: list[tuple[str, bool]]) -> bool:
     return is_caption(join_lines([line for line, _ in block]))
 
 
+def _cut_short_headline(block: list[tuple[str, bool]]) -> bool:
+    """Tell whether a block is a web headline cut short, its ellipsis set on a line of its own.
+
+    A site cuts a long title and marks the cut with an ellipsis (``…可再生能源发展 ...``); set as a
+    headline, the mark may wrap alone onto the last line. Running text never leaves an ellipsis on
+    a line by itself between blank lines, so one to three lines with no full stop and each no wider
+    than a headline's widest deck line, over a line that is only the ellipsis, are a headline,
+    however wide its first line runs.
+    """
+    if not 2 <= len(block) <= 4 or _LONE_ELLIPSIS.match(block[-1][0]) is None:
+        return False
+    lines = [line for line, _ in block[:-1]]
+    return all(
+        2 <= display_width(line) <= HEADING_MAX + _SUBTITLE_EXTRA
+        and _FULL_STOP.search(line) is None
+        and ends(line) in ("open", "end")
+        and not (_ends_in_byline(line) or is_credit_line(line) or dateline_at(line))
+        for line in lines
+    )
+
+
 def _lone_dateline(element: Element) -> bool:
     """Tell whether ``element`` is a block of one line that is only a dateline (``新华社北京6月19日电``)."""
     return (
@@ -829,6 +851,10 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             # on in it.
             lines = [line for line, _ in block]
             elements.append(Element("text", lines, block_start=True, block_end=True, indented=block[0][1]))
+            continue
+        if titles and _cut_short_headline(block):
+            lines = [line for line, _ in block]
+            elements.append(Element("heading", lines, block_start=True, block_end=True))
             continue
         next_block = blocks[number + 1] if number + 1 < len(blocks) else None
         # The column of the text just before: a block that fills it and goes on is more of that text.
