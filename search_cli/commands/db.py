@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from archive.config import resolve_db_url
+from archive.errors import StoreError
 from search_cli import exitcodes
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
@@ -47,6 +48,11 @@ def run(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     head = head_revision()
+    if args.action == "upgrade" and not _reached(after, args.revision):
+        raise StoreError(
+            f"the database is at {after}, past revision {args.revision}: "
+            "upgrade never goes back (restore a backup made before the later migration)"
+        )
     if args.json:
         print(json.dumps({"action": args.action, "before": before, "current": after, "head": head}))
     elif args.action == "upgrade":
@@ -55,6 +61,16 @@ def run(args: argparse.Namespace) -> int:
         state = "up to date" if after == head else f"behind head {head} (run: newsarchive db upgrade)"
         print(f"{after or 'empty'} ({state})")
     return exitcodes.OK
+
+
+def _reached(current: str | None, revision: str) -> bool:
+    """Tell whether an upgrade to ``revision`` left the database there (``head`` always is).
+
+    Alembic's upgrade to a revision the database is already past does nothing
+    and reports no error, so ``db upgrade --revision 0002`` on a database at
+    0003 printed "database at 0003" as if asked for.
+    """
+    return revision == "head" or (current is not None and current.startswith(revision))
 
 
 def _check(args: argparse.Namespace, db_url: str) -> int:
