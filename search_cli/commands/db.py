@@ -25,10 +25,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "action",
-        choices=["upgrade", "current", "check"],
+        choices=["upgrade", "current", "check", "copy"],
         help="upgrade: migrate to the newest schema (or --revision); current: print the revision; "
-        "check: check the store's integrity (exit 1 and one line per problem when it is not sound)",
+        "check: check the store's integrity (exit 1 and one line per problem when it is not sound); "
+        "copy: copy every row into the empty database --to (SQLite to PostgreSQL, a backup, a restore)",
     )
+    p.add_argument("--to", metavar="URL", help="target database of copy (must be empty)")
     p.add_argument("--revision", default="head", help="target revision of upgrade (default: head)")
     p.set_defaults(func=run)
 
@@ -41,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
     db_url = resolve_db_url(args.db_url, args.home)
     if args.action == "check":
         return _check(args, db_url)
+    if args.action == "copy":
+        return _copy(args, db_url)
     engine = create_store_engine(db_url)
     try:
         before = current_revision(engine)
@@ -71,6 +75,24 @@ def _reached(current: str | None, revision: str) -> bool:
     0003 printed "database at 0003" as if asked for.
     """
     return revision == "head" or (current is not None and current.startswith(revision))
+
+
+def _copy(args: argparse.Namespace, db_url: str) -> int:
+    from sqlalchemy.engine import make_url
+
+    from archive.copy import copy_store
+    from search_cli.errors import UsageError
+
+    if not args.to:
+        raise UsageError("db copy needs --to URL, the empty database to copy into")
+    rows = copy_store(db_url, args.to)
+    shown = make_url(args.to).render_as_string(hide_password=True)
+    if args.json:
+        print(json.dumps({"action": "copy", "to": shown, "rows": rows}, ensure_ascii=False))
+    elif not args.quiet:
+        counts = ", ".join(f"{name} {n}" for name, n in rows.items())
+        print(f"copied into {shown}: {counts}")
+    return exitcodes.OK
 
 
 def _check(args: argparse.Namespace, db_url: str) -> int:
