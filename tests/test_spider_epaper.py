@@ -629,3 +629,43 @@ def test_a_date_served_the_latest_edition_whose_only_date_is_the_day_served_is_s
         "by their pages (kept, not moved)"
     )
     assert (report.totals["found"], report.totals["another_edition"]) == (3, 1)
+
+
+def test_a_server_failure_page_sent_with_200_for_an_edition_is_failed_not_no_edition(tmp_path: Path) -> None:
+    # 03-02 answers "系统繁忙" and 03-05 "502 Bad Gateway", both HTTP 200: the site was down, the
+    # dates read "no edition" (a holiday) and no later crawl reached back to them. A "页面不存在"
+    # page (the site's 404) for 03-07 is still no edition.
+    manifest = standard_site(tmp_path / "site", broken=0)
+    by_day = {e.date: e for e in manifest.editions}
+    root = Path(manifest.root)
+    after = D[5] + timedelta(days=1)
+    pages = {
+        by_day[D[1].isoformat()].path: "<title>提示</title></head><body><p>系统繁忙，请稍后再试！</p>",
+        by_day[D[4].isoformat()].path: "<title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1>",
+        f"/pc/layout/{after:%Y%m}/{after:%d}/node_01.html": "</head><body><p>您访问的页面不存在！</p>",
+    }
+    # 03-01's front page lists no article and its page 2 is busy: nothing tells an empty template.
+    _strip_articles(root / by_day[D[0].isoformat()].path.lstrip("/"))
+    busy = by_day[D[0].isoformat()].pages[1]
+    pages[busy] = pages[by_day[D[1].isoformat()].path]
+    for path, html in pages.items():
+        (root / path.lstrip("/")).parent.mkdir(parents=True, exist_ok=True)
+        (root / path.lstrip("/")).write_text(f"<html><head>{html}</body></html>", "utf-8")
+    with serve_site(root) as url:
+        result = crawl(
+            manifest.source(url, "epaper"),
+            tmp_path / "crawl",
+            since=D[0],
+            until=after,
+            NEWSARCHIVE_CHECK_TIME=f"{after + timedelta(days=1)}T09:00:00+08:00",
+        )
+    editions = {e["edition_date"]: (e["status"], e["reason"]) for e in result.editions}
+    assert editions[D[1].isoformat()] == ("failed", "HTTP 200 error page (系统繁忙)")
+    assert editions[D[4].isoformat()] == ("failed", "HTTP 200 error page (502)")
+    assert editions[after.isoformat()] == ("no-edition", "edition page lists no pages and no articles")
+    assert editions[D[0].isoformat()] == (
+        "failed",
+        f"page {url}{busy} not archived (error page: 系统繁忙); the other pages list no article",
+    )
+    c = result.counters
+    assert (c["editions/found"], c["editions/no_edition"], c["editions/failed"]) == (2, 1, 4)

@@ -66,6 +66,7 @@ _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
 _SLASH_CREDIT = re.compile(r"(?:[/／]|(?:文|图|摄影|记者)\s*[/／])")
 _MEASURED_LINES = 3  # full lines needed to tell a block's column width
+_NEAR_PARAGRAPHS = 3  # paragraphs looked through for a column, on each side of a block
 # A lone dot ends a sentence (…活该.); a run of dots is an ellipsis (发生在这里...…), and a dot
 # between figures a decimal point.
 _FULL_STOP = re.compile(r"[。；;]|(?<!\.)\.(?![\d.])")
@@ -504,6 +505,26 @@ def _own_column(block: list[tuple[str, bool]]) -> float:
     return median(full) if full else 0.0
 
 
+def _near_column(blocks: list[list[tuple[str, bool]]], index: int, step: int, ctx: _Context) -> float:
+    """The column of the text at ``blocks[index]``, read off the nearest paragraph that shows one.
+
+    Where paragraphs stand between blank lines, a one-line paragraph (``5、电动车歪倒时…。``) shows
+    no column of its own; the paragraphs of the same text just before it (``step`` -1) or after it
+    (+1) do, when they have full lines. Whole paragraphs only (each ending a sentence) are passed
+    over, and no headline: past those the text may be another. Else the page's usual width.
+    """
+    for k in range(_NEAR_PARAGRAPHS):
+        i = index + k * step
+        if not 0 <= i < len(blocks):
+            break
+        own = _own_column(blocks[i])
+        if own:
+            return own
+        if _heading_block(blocks[i]) or ends(blocks[i][-1][0]) != "end":
+            break
+    return _column_width(blocks[index], ctx)
+
+
 def _column_width(block: list[tuple[str, bool]], ctx: _Context) -> float:
     """Estimate a block's column width from its full lines, else the text's usual width."""
     full = _full_widths([line for line, _ in block[:-1]])
@@ -876,6 +897,15 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 and _short_of_columns(block, _own_column(next_block or []), after)
             )
             or (titles and _unindented_between_paragraphs(blocks, number, ctx))
+            # Between one-line paragraphs, the columns their text shows just before and after.
+            or (
+                titles
+                and number > 0
+                and next_block is not None
+                and _short_of_columns(
+                    block, _near_column(blocks, number - 1, -1, ctx), _near_column(blocks, number + 1, 1, ctx)
+                )
+            )
             or (titles and _over_a_dashed_subtitle(block))
             or (titles and _after_an_ended_text(blocks, number, before, after))
         )

@@ -8,6 +8,7 @@ failure is "failed", so the gap report can tell a holiday from an outage.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import scrapy
+from parsel import Selector
 from scrapy.http import Response
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -50,6 +52,38 @@ PROBE_META = "newsarchive_probe"
 # How e-paper URLs write a date, beside the template's own way: a redirect to another URL
 # scheme of the same day (old html/2017-01/02/ to pc/layout/201701/02/) stays on the day.
 _DAY_FORMATS = ("%Y%m%d", "%Y-%m-%d", "%Y/%m/%d", "%Y_%m_%d", "%Y%m/%d", "%Y-%m/%d", "%Y/%m%d")
+
+
+# Words of a server's failure page sent with HTTP 200 (a busy or broken back end, a gateway): the
+# site is down, which says nothing of the date's edition. Not "页面不存在" (a missing page: the
+# site's 404, rightly no edition), nor "请稍后再试" alone (本期暂无内容，请稍后再试: not yet out).
+_SERVER_DOWN = re.compile(
+    r"系统繁忙|服务器(?:错误|繁忙|异常|维护)|系统(?:维护|升级)中|数据库(?:连接)?(?:错误|失败|异常)"
+    r"|bad\s+gateway|service\s+(?:temporarily\s+)?unavailable|internal\s+server\s+error"
+    r"|gateway\s+time-?out|\b50[0-4]\b",
+    re.IGNORECASE,
+)
+# A failure page is a line or two; an edition page's furniture that mentions maintenance is longer.
+_SERVER_DOWN_MAX_TEXT = 200
+
+
+def server_down_page(html: str) -> str:
+    """Return the words that make ``html`` a server's failure page ("": it is none).
+
+    An edition page that lists no page and no article is "no edition", the
+    site's answer for a date without one. Its "系统繁忙" or "502 Bad Gateway"
+    page, sent with HTTP 200, is no such answer: recorded "no edition", a date
+    the paper published read as a holiday, and no later crawl reached back
+    to it as it does to failed dates.
+    """
+    sel = Selector(text=html or "<html></html>")
+    title = " ".join(sel.xpath("//title//text()").getall())
+    text = "".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
+    text = "".join(text.split())
+    if len(text) > _SERVER_DOWN_MAX_TEXT:
+        return ""
+    found = _SERVER_DOWN.search(title) or _SERVER_DOWN.search(text)
+    return found.group(0) if found else ""
 
 
 def _date_span(template: str, day: date) -> str:
@@ -195,7 +229,16 @@ class EpaperSpider(SourceSpider):
             )
             return
         if not page.articles and len(page.pages) <= 1:
-            yield self._no_edition(day, response.url, "edition page lists no pages and no articles", template)
+            down = server_down_page(self.page_text(response))
+            if down:
+                self.count("editions/failed")
+                reason = f"HTTP {response.status} error page ({down})"
+                yield EditionItem(
+                    self.source.id, day, "failed", url=response.url, reason=reason, template=template
+                )
+            else:
+                reason = "edition page lists no pages and no articles"
+                yield self._no_edition(day, response.url, reason, template)
             return
         clock = served_day_only(page.dates, served) if day != served else ""
         # Archived, not lost: the report and the calendar show why the date is unsure.
@@ -274,7 +317,11 @@ class EpaperSpider(SourceSpider):
         probe = (self._probes or {}).get(day) if response.meta.get(PROBE_META) else None
         if probe is not None and not page.articles:
             probe.pending.discard(canonicalize_url((response.meta.get("redirect_urls") or [response.url])[0]))
-            probe.held.extend(outputs)
+            down = server_down_page(self.page_text(response))
+            if down:  # a failure page lists no article either, and says nothing of the edition
+                probe.failed = probe.failed or f"page {response.url} not archived (error page: {down})"
+            else:
+                probe.held.extend(outputs)
             yield from self._probe_settled(day, probe)
         else:
             # A probed page listing an article decides its edition; another worker's probe
