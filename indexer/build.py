@@ -13,6 +13,7 @@ it). Whoosh's writer internals they need are in ``indexer.whoosh_io``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import shutil
@@ -35,6 +36,7 @@ from indexer.generations import (
     READERS_LOCK,
     WriterLock,
     collect_garbage,
+    current_generation,
     new_generation,
     publish,
     require_generation,
@@ -97,59 +99,79 @@ def rebuild_index(
     with WriterLock(index_path, "index rebuild") as lock:
         collect_garbage(index_path)  # leftovers of a killed writer
         gen = new_generation(index_path)
-        userdict = userdict_for(index_path)
-        whoosh_index.create_in(str(gen), build_schema(userdict))
-        bar = Progress("index rebuild", total, progress, unit="documents")
-        seen = _Seen(newest=watermark, zones=dict(zones or {}))
+        try:
+            userdict = userdict_for(index_path)
+            whoosh_index.create_in(str(gen), build_schema(userdict))
+            bar = Progress("index rebuild", total, progress, unit="documents")
+            seen = _Seen(newest=watermark, zones=dict(zones or {}))
 
-        def counted(items: Iterable[IndexDoc]) -> Iterator[IndexDoc]:
-            for doc in items:
-                seen.count += 1
-                seen.zones[doc.source] = doc.timezone
-                if watermark is None and doc.updated_at is not None:
-                    newest = seen.newest
-                    seen.newest = doc.updated_at if newest is None else max(newest, doc.updated_at)
-                yield doc
+            def counted(items: Iterable[IndexDoc]) -> Iterator[IndexDoc]:
+                for doc in items:
+                    seen.count += 1
+                    seen.zones[doc.source] = doc.timezone
+                    if watermark is None and doc.updated_at is not None:
+                        newest = seen.newest
+                        seen.newest = doc.updated_at if newest is None else max(newest, doc.updated_at)
+                    yield doc
 
-        if procs > 1:
-            segments = build_segments(
-                str(gen),
-                counted(docs),
-                procs=procs,
-                lock_fd=lock.fd,
-                size_of=_doc_size,
-                on_progress=bar.advance,
-            )
-        else:
-            segments = []
-            for chunk in chunked(counted(docs), _doc_size):
-                segment, n = build_segment(str(gen), chunk)
-                segments.append(segment)
-                bar.advance(n)
-        bar.phase("merging segments")  # the last, long step: named so the bar does not look stalled
-        if segments:
-            # One segment for the run: Whoosh's part (columns, stored fields) copied, not re-analysed,
-            # and one dictionary for the text postings, the workers' chunks merged by key range.
-            chunks = [(whoosh_io.segment_id(s), int(s.doc_count_all())) for s in segments]
-            if len(segments) > 1:
-                segments = [join_segments(str(gen), segments)]
-            merge_chunks(
-                gen,
-                chunks,
-                store_boosts(build_schema(userdict)),
-                procs=procs,
-                initializer=init_worker,
-                initargs=(lock.fd,),
-                listed=[(whoosh_io.segment_id(s), int(s.doc_count_all())) for s in segments],
-            )
-        shutil.rmtree(gen / TMP_DIR, ignore_errors=True)
-        commit_segments(str(gen), segments)
-        count = seen.count
-        bar.phase("publishing")
-        write_meta(gen, _make_meta(userdict, seen.newest, count, seen.zones))
-        publish(index_path, gen)
+            if procs > 1:
+                segments = build_segments(
+                    str(gen),
+                    counted(docs),
+                    procs=procs,
+                    lock_fd=lock.fd,
+                    size_of=_doc_size,
+                    on_progress=bar.advance,
+                )
+            else:
+                segments = []
+                for chunk in chunked(counted(docs), _doc_size):
+                    segment, n = build_segment(str(gen), chunk)
+                    segments.append(segment)
+                    bar.advance(n)
+            bar.phase("merging segments")  # the last, long step: named so the bar does not look stalled
+            if segments:
+                # One segment for the run: Whoosh's part (columns, stored fields) copied, not re-analysed,
+                # and one dictionary for the text postings, the workers' chunks merged by key range.
+                chunks = [(whoosh_io.segment_id(s), int(s.doc_count_all())) for s in segments]
+                if len(segments) > 1:
+                    segments = [join_segments(str(gen), segments)]
+                merge_chunks(
+                    gen,
+                    chunks,
+                    store_boosts(build_schema(userdict)),
+                    procs=procs,
+                    initializer=init_worker,
+                    initargs=(lock.fd,),
+                    listed=[(whoosh_io.segment_id(s), int(s.doc_count_all())) for s in segments],
+                )
+            shutil.rmtree(gen / TMP_DIR, ignore_errors=True)
+            commit_segments(str(gen), segments)
+            count = seen.count
+            bar.phase("publishing")
+            write_meta(gen, _make_meta(userdict, seen.newest, count, seen.zones))
+            publish(index_path, gen)
+        except BaseException as exc:
+            _drop_unfinished(index_path, gen)
+            if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                live = "; the live one is unchanged" if current_generation(index_path) else ""
+                raise IndexerError(
+                    f"cannot write the index at {index_path}: {exc.strerror}"
+                    f" (the unfinished generation was removed{live})"
+                ) from exc
+            raise
         bar.finish()
     return count
+
+
+def _drop_unfinished(index_path: Path, gen: Path) -> None:
+    """Remove a generation a failed or interrupted rebuild left half-written, unless it went live.
+
+    On a full disk the half-built generation holds the very space a retry (or
+    ``index update``) needs; otherwise only the next rebuild collected it.
+    """
+    if current_generation(index_path) != gen:
+        shutil.rmtree(gen, ignore_errors=True)
 
 
 def store_boosts(schema: Any) -> dict[str, float]:

@@ -10,7 +10,10 @@ import re
 import select
 import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
+from types import FrameType
+from typing import Any
 
 from search_cli import exitcodes
 from search_cli.commands import COMMAND_MODULES
@@ -160,6 +163,7 @@ OUTPUT_FLAGS = ("json", "jsonl", "csv")
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line given in ``argv`` and return its exit code."""
+    previous = _take_sigterm()
     try:
         return _run(argv)
     except BrokenPipeError as exc:
@@ -172,6 +176,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a late Ctrl-C must not turn 130 into a signal death
         sys.stderr.write("interrupted\n")
         return exitcodes.INTERRUPTED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _take_sigterm() -> Any:
+    """Make SIGTERM stop a command as Ctrl-C does; return the handler it had (None: left alone).
+
+    README's exit codes promise 130 for SIGTERM too, and only a KeyboardInterrupt
+    reaches the handlers that end a command cleanly (an index rebuild left a
+    half-built generation and exit status 143 otherwise). A handler someone else
+    installed is kept, and outside the main thread none can be set.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        return None
+    return signal.signal(signal.SIGTERM, _sigterm_as_interrupt(os.getpid()))
+
+
+def _sigterm_as_interrupt(owner: int) -> Callable[[int, FrameType | None], None]:
+    """A SIGTERM handler raising KeyboardInterrupt in ``owner``; a forked helper dies of the signal."""
+
+    def handler(signum: int, _frame: FrameType | None) -> None:
+        if os.getpid() != owner:  # a pool worker inherited this handler: terminate() must kill it quietly
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise KeyboardInterrupt
+
+    return handler
 
 
 def _run(argv: Sequence[str] | None) -> int:

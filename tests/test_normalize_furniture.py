@@ -155,6 +155,8 @@ def test_editor_line_after_a_displaced_lead_does_not_close_it() -> None:
         # The paper's own hotline.
         "大河报 厦门新闻热线 6880352",
         "楚天都市报 新闻热线：027-86777777",
+        "大河报 新闻热线：96111",  # a five-figure service number
+        "A06 今日关注 责编 王敏",  # an unlisted section beside the page number and its editors
     ],
 )
 def test_running_heads_with_editors_or_hotline_are_furniture(line: str) -> None:
@@ -168,6 +170,7 @@ def test_running_heads_with_editors_or_hotline_are_furniture(line: str) -> None:
         "咨询电话：0371-65795123",  # a text's last line may give a number to call
         "报名电话 65795123 截止到本月底",
         "责编 很多年 C06",  # no one is called 很多年
+        "今日关注 责编 王敏",  # editors and an unlisted word, no page number or date
     ],
 )
 def test_editor_lines_and_telephone_numbers_alone_are_no_running_head(line: str) -> None:
@@ -189,6 +192,12 @@ def test_running_head_over_several_lines_at_the_page_edge() -> None:
     # runs on from the text above it.
     assert running_head_lines(["正文。", "", "新闻热线：0371-96211"]) == {2}
     assert running_head_lines(["请拨打电话报名，", "咨询电话：0371-65795123"]) == set()
+    # The page's ad slot over its hotline or its editors at the foot; the slot's words alone are no head.
+    foot = ["正文。", "", "本版广告 招商热线 欢迎垂询", "广告热线：0773-1091395"]
+    assert running_head_lines(foot) == {2, 3}
+    assert running_head_lines([*foot[:3], "编辑：杜霞佳  版式：魏杰芳"]) == {2, 3}
+    assert running_head_lines(["正文。", "", "本版广告 招商热线 欢迎垂询"]) == set()
+    assert not is_page_furniture("招商引资项目签约")
 
 
 def test_promotion_of_the_papers_app() -> None:

@@ -1255,3 +1255,29 @@ def test_plain_line_over_a_wider_punctuated_one_ending_a_heap_of_headlines_is_a_
     assert lungs.title.replace(" ", "") == "肺的天然“清道夫”找着了，每天泡水喝，赶走体内老烟毒！"
     assert lungs.reporters == ["令狐福波"] and nows(lungs).endswith("清道夫。")
     assert surgery.title.startswith("长沙美莱") and surgery.reporters == ["叶桂"]
+
+
+def test_short_block_wider_than_the_open_texts_column_is_another_articles_text() -> None:
+    # The lead at the top runs wide; its rest, two full lines and a remainder (too few to measure a
+    # column by), stands after the other article's ended text, 22 cells wide against that text's
+    # 14: lines never print wider than their column, so the block is not that text's.
+    page = (
+        "晨报讯（记者 高翔）昨日早上七点多，一辆出租车在长江大桥上逆行，\n"
+        "严重影响了桥面通行，所幸交警正在附近巡逻，及时赶到将车拦下。\n\n"
+        "本报记者 周晨\n"
+        "城南老街的居民在屋后开出了\n"
+        "一片菜园，种上了青菜、萝卜\n"
+        "和葱蒜，邻里之间常常互相送\n"
+        "菜，谁家有事，大家都来帮忙，\n"
+        "日子过得很热闹。\n\n"
+        "交警提醒大家，通过快速路前往体育场路的车辆，\n"
+        "只能从西坝上桥，出租车司机因逆行被处以罚款\n"
+        "二百元。\n\n"
+        "老街坊的菜园子\n\n"
+        "出租车大桥上逆行被罚\n"
+    )
+    articles = {a.title: a for a in rebuild_page(page)}
+    assert set(articles) == {"老街坊的菜园子", "出租车大桥上逆行被罚"}
+    garden, taxi = articles["老街坊的菜园子"], articles["出租车大桥上逆行被罚"]
+    assert garden.reporters == ["周晨"] and nows(garden).endswith("日子过得很热闹。")
+    assert taxi.reporters == ["高翔"] and nows(taxi).endswith("罚款二百元。")

@@ -414,16 +414,26 @@ def _header_zone_of_text(header: str, paragraphs: list[str]) -> str:
     probe = "".join(last.split())[-20:]
     if not probe:
         return header
-    squashed, positions = [], []
-    for index, char in enumerate(header):
-        if not char.isspace():
-            squashed.append(char)
-            positions.append(index)
-    at = "".join(squashed).find(probe)
+    at = "".join(header.split()).find(probe)
     if at < 0:
         return header
-    end = positions[at + len(probe) - 1] + 1
+    end = _after_visible(header, at + len(probe))
     return header[:end] + _short_tail(header[end : end + 200])
+
+
+def _after_visible(text: str, count: int) -> int:
+    """Return the offset in ``text`` just after its ``count``-th non-space character.
+
+    Walks only as far as needed: building the whole map from squashed to original offsets
+    cost more than the rest of the zone's cut.
+    """
+    seen = 0
+    for index, char in enumerate(text):
+        if not char.isspace():
+            seen += 1
+            if seen == count:
+                return index + 1
+    return len(text)
 
 
 def _short_tail(tail: str) -> str:

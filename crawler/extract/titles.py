@@ -437,12 +437,12 @@ def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500
         if not isinstance(node.tag, str):
             continue
         if node.tag not in ("script", "style", "noscript", "title"):
-            if probe in _squash(node.text or ""):
+            if _holds(node.text or "", probe):
                 if not _repeated_heading(node, node.text or "", opening):
                     break
                 at_heading = list(pieces) if at_heading is None else at_heading
             pieces.append(node.text or "")
-        if probe in _squash(node.tail or ""):
+        if _holds(node.tail or "", probe):
             parent = node.getparent()
             if parent is None or not _repeated_heading(parent, node.tail or "", opening):
                 break
@@ -453,6 +453,11 @@ def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500
             return ""
         pieces = at_heading
     return " ".join(" ".join(pieces).split())[-limit:]
+
+
+def _holds(text: str, probe: str) -> bool:
+    """Tell whether ``text``, spaces removed, holds ``probe``; most texts lack its first character."""
+    return probe[:1] in text and probe in _squash(text)
 
 
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())

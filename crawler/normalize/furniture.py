@@ -45,7 +45,7 @@ _SEPARATORS = re.compile(r"[\s|｜·•/／]+")
 _UNKNOWN_WORD = re.compile(rf"{_HAN}{{1,4}}")  # a section name no list holds (公益, 城事)
 # The paper's own hotline (大河报 厦门新闻热线 6880352, 新闻热线：96111): a label ending in 热线 or 电话
 # and a telephone number.
-_HOTLINE = re.compile(rf"{_HAN}{{0,8}}?(?:热线|电话)(?:电话)?\s*[:：]?\s*\d[\d\-－]{{4,}}\d(?!\d)")
+_HOTLINE = re.compile(rf"{_HAN}{{0,8}}?(?:热线|电话)(?:电话)?\s*[:：]?\s*\d[\d\-－]{{3,}}\d(?!\d)")
 # The page's editors, each role word with one name (责编 姜发仁 美编 闫志清 校对 苏力宁, 本版编辑/X).
 _EDITOR_WORD = "|".join(sorted(EDITOR_WORDS, key=len, reverse=True))
 _EDITOR = re.compile(
@@ -58,15 +58,18 @@ _ORDER = (
     ("lunar", _LUNAR),
     ("page", _PAGE_NUMBER),
 )
+# The page's advertising slot (本版广告 招商热线 欢迎垂询): words of the paper's own ad desk, a run each.
+_ADVERT = re.compile(rf"{_HAN}{{0,4}}?(?:广告|招商|垂询)(?:热线|电话)?|{_HAN}{{0,2}}热线")
 _RUN_ORDER = (
     ("masthead", re.compile(_PAPER)),
     ("short paper", re.compile(_SHORT_PAPER)),
+    ("advert", _ADVERT),
     ("section", _SECTION_NAME),
 )
 _HEADER_MAX = 60  # characters: a running head is one short line
 # What lets a short X报 (大河报) count as the paper's name: a page number, the page's editors or the
 # paper's hotline beside it.
-_PAPER_COMPANIONS = frozenset({"page", "editors", "hotline"})
+_PAPER_COMPANIONS = frozenset({"page", "editors", "hotline", "advert"})
 
 # A reference to another page at a line's end: 详见A08版, >>A05, （见第3版）, 下转第3版, 转A3, →A5.
 _PAGE_REF = re.compile(
@@ -133,12 +136,15 @@ def _judged(found: tuple[set[str], int] | None, *, enclosed: bool = False) -> se
     """The kinds of evidence of a line (or lines) that read as a running head, else None.
 
     An unlisted word needs three kinds of evidence around it, a page number or a date among them,
-    or two where it is ``enclosed`` by header pieces on lines above and below it.
+    or two where it is ``enclosed`` by header pieces on lines above and below it or where the page's
+    editors are one of them (``A06 今日关注 责编 王敏``: names a validator passed, in a role only
+    a page's head gives).
     """
     if found is None:
         return None
     kinds, unknown = found
-    if unknown and (unknown > 1 or len(kinds) < (2 if enclosed else 3) or not kinds & {"page", "date"}):
+    fewest = 2 if enclosed or "editors" in kinds else 3
+    if unknown and (unknown > 1 or len(kinds) < fewest or not kinds & {"page", "date"}):
         return None
     if "short paper" in kinds:
         if not kinds & _PAPER_COMPANIONS:

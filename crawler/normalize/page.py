@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from crawler.normalize.chars import display_width
 from crawler.normalize.credits import (
     Credits,
     Dateline,
@@ -248,10 +249,19 @@ def _other_column(current: _Fragment, element: Element) -> bool:
     continued there: that block is another article's text (a byline-less article, or a body whose
     lead stands elsewhere on the page), and joining leads to bodies decides whose.
     """
-    if not (element.block_start and element.column and current.column and current.parts):
+    if not (element.block_start and current.column and current.parts):
         return False
     kind, last = current.parts[-1]
-    return kind == "text" and ends(last) == "end" and abs(element.column - current.column) >= COLUMN_CHANGE
+    if kind != "text" or ends(last) != "end":
+        return False
+    if element.column:
+        return abs(element.column - current.column) >= COLUMN_CHANGE
+    # Too few full lines to measure the block's column: lines are measured clean and never read
+    # wider than they printed, so a line clearly wider than the open text's column is set in
+    # another column (a short byline-less piece of another article), never that text's. The last
+    # line is not counted: a byline run on there (…受损。/欧阳良福 报道) may overrun the column.
+    widths = [display_width(line) for line in element.lines[:-1]]
+    return bool(widths) and max(widths) >= current.column + COLUMN_CHANGE
 
 
 def _recredits(text: str, following: Element | None) -> bool:

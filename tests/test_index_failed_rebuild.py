@@ -1,0 +1,62 @@
+"""A rebuild that fails or is interrupted leaves no half-written generation behind.
+
+On a full disk the half-built generation held the very space a retry needed
+(``index rebuild`` then ``index update`` both failed with a bare
+"[Errno 28] No space left on device"), and an interrupted rebuild's stayed
+until the next rebuild; the live generation must stay as it was either way.
+"""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import indexer.build
+from indexer.build import rebuild_index
+from indexer.documents import IndexDoc
+from indexer.errors import IndexerError
+from indexer.generations import current_generation, list_generations
+from indexer.search import search
+
+DOCS = [IndexDoc(id=i, title=f"第{i}号", body=f"洮北区鹤鸣湖第{i}篇报道。") for i in range(1, 4)]
+
+
+def _fail_with(exc: BaseException) -> Any:
+    def commit(*_args: object) -> None:
+        raise exc
+
+    return commit
+
+
+def test_a_full_disk_removes_the_unfinished_generation_and_says_where(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index_path = tmp_path / "index"
+    rebuild_index(index_path, DOCS, procs=1)
+    live = current_generation(index_path)
+    full = OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(indexer.build, "commit_segments", _fail_with(full))
+    with pytest.raises(IndexerError) as caught:
+        rebuild_index(index_path, DOCS, procs=1)
+    assert str(caught.value) == (
+        f"cannot write the index at {index_path}: No space left on device"
+        " (the unfinished generation was removed; the live one is unchanged)"
+    )
+    assert list_generations(index_path) == [live]
+    assert search(index_path, "鹤鸣湖").total == len(DOCS)
+
+
+def test_an_interrupted_rebuild_leaves_only_the_live_generation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index_path = tmp_path / "index"
+    rebuild_index(index_path, DOCS, procs=1)
+    live = current_generation(index_path)
+    monkeypatch.setattr(indexer.build, "commit_segments", _fail_with(KeyboardInterrupt()))
+    with pytest.raises(KeyboardInterrupt):
+        rebuild_index(index_path, DOCS, procs=1)
+    assert list_generations(index_path) == [live]
+    assert search(index_path, "鹤鸣湖").total == len(DOCS)
