@@ -71,6 +71,7 @@ _MEASURED_LINES = 3  # full lines needed to tell a block's column width
 # between figures a decimal point.
 _FULL_STOP = re.compile(r"[。；;]|(?<!\.)\.(?![\d.])")
 _LAST_STOP = re.compile(r"[。.]$")
+_HEAD_SLASH = ("文/", "文／")  # a credit naming its writer first, as a head credit does
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
 
@@ -815,13 +816,16 @@ def _last_sentence_over_slash_byline(element: Element, following: Element | None
 def _head_credit(block: list[tuple[str, bool]], index: int) -> bool:
     """Tell whether line ``index`` of a block is a credit that heads the text under it.
 
-    ``本报记者 张三``, ``■记者 张三`` head by their form; another credit (``文/李四 图/王五``, ``记者 X
-    实习生 Y``) heads where more of the block follows it and its grammar does not close (``/X 报道``).
+    ``本报记者 张三``, ``■记者 张三`` head by their form; ``文/李四 图/王五`` where more of the block
+    follows it and its grammar does not close (``文/李四 报道``). A bracketed credit (``（记者 贾琳）``)
+    closes the text above it.
     """
     line = block[index][0]
     if not is_credit_line(line):
         return False
-    return heads_article(line) or (index + 1 < len(block) and not closes_article(line))
+    return heads_article(line) or (
+        line.startswith(_HEAD_SLASH) and index + 1 < len(block) and not closes_article(line)
+    )
 
 
 def _headline_run(lines: list[str]) -> bool:
@@ -843,39 +847,31 @@ def _ended_before(line: str) -> bool:
     return ends(line) == "end" or is_credit_line(line) or _ends_in_byline(line)
 
 
-def _head_over_body(block: list[tuple[str, bool]], start: int, first_block: bool) -> int:
+def _head_over_body(block: list[tuple[str, bool]], start: int) -> int:
     """Where a headline printed right over its own body (no blank line between) ends, else 0.
 
     The plainest layout a PDF text layer gives: ``中共中央国务院关于加大改革创新`` /
-    ``力度加快农业现代化建设的若干意见`` / ``春城晚报宝鸡讯　党的十八届…``. Lines from ``start`` (a block's
-    top, or the line after a full stop or a closing credit) read as a headline by the evidence under
-    them: a dateline, a head credit (本报记者 X, ■记者 X, 文/X), or, at the block's top after an
-    article closed, text set in a clearly wider column (a paragraph's lines fill its column, a
-    headline's stand short of it). The text does not continue them: no word runs from their last
-    line into the next. Returns the index of the first line after the headline.
+    ``力度加快农业现代化建设的若干意见`` / ``春城晚报宝鸡讯　党的十八届…``. Up to four lines from ``start``
+    (a block's top, or the line after a full stop or a closing credit) that read as a headline
+    (:func:`_headline_run`) are one when an article's opening stands right under them: a dateline
+    or a head credit (本报记者 X, ■记者 X, 文/X). Text has no such line inside a paragraph, and the
+    text does not continue them: no word runs from their last line into the next. Returns the index
+    of the first line after the headline.
     """
     for end in range(start + 1, min(start + 5, len(block))):
         lines = [line for line, _ in block[start:end]]
         if not _headline_run(lines):
             continue  # a line of the headline may stop at a colon (（2月19日）申论范文：)
-        below = block[end][0]
-        if _straddles(lines[-1], below):
-            continue
-        if dateline_at(below) or _head_credit(block, end):
-            return end
-        rest = block[end:]
-        column = _own_column(rest)
-        if (
-            start == 0
-            and first_block
-            and ends(lines[-1]) == "open"
-            and len(rest) >= _MEASURED_LINES
-            and column > 0
-            and all(display_width(line) < column - _SHORT_OF_COLUMN for line in lines)
-            and abs(display_width(below) - column) <= _TOLERANCE
-        ):
+        if not _straddles(lines[-1], block[end][0]) and _opened_by(block, end):
             return end
     return 0
+
+
+def _opened_by(block: list[tuple[str, bool]], index: int) -> bool:
+    """Tell whether line ``index`` of a block opens an article: a dateline or a head credit."""
+    line = block[index][0]
+    # A credit alone on its line (（记者 贾琳）) heads a text only in a head credit's form.
+    return (dateline_at(line) and not is_credit_line(line)) or _head_credit(block, index)
 
 
 def _split_heads(blocks: list[list[tuple[str, bool]]]) -> tuple[list[list[tuple[str, bool]]], set[int]]:
@@ -883,20 +879,18 @@ def _split_heads(blocks: list[list[tuple[str, bool]]]) -> tuple[list[list[tuple[
     own, as if a blank line stood under it; return the blocks and the indices of those headlines.
 
     At a block's top the text before must not run on into it (a comma, or a word broken across the
-    blank line); the column's evidence counts there only at the page's start or after a closing
-    credit, where the article before surely ended.
+    blank line).
     """
     out: list[list[tuple[str, bool]]] = []
     heads: set[int] = set()
     for number, block in enumerate(blocks):
         last = blocks[number - 1][-1][0] if number else ""
         runs_on = bool(last) and (ends(last) == "soft" or _straddles(last, block[0][0]))
-        closed = not last or is_credit_line(last) or _ends_in_byline(last)
         top = 0
         for start in range(len(block) - 1):
             if start < top or (start and not _ended_before(block[start - 1][0])) or (start == 0 and runs_on):
                 continue
-            end = _head_over_body(block, start, start == 0 and closed)
+            end = _head_over_body(block, start)
             if not end:
                 continue
             if start > top:
