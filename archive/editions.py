@@ -24,7 +24,15 @@ from sqlalchemy.orm import Session
 
 from archive.config import DEFAULT_TIMEZONE
 from archive.dialect import upsert_insert
-from archive.items import EditionItem, PageItem, is_not_yet
+from archive.items import (
+    ANOTHER_EDITION_PREFIX,
+    UNSURE_PREFIX,
+    EditionItem,
+    PageItem,
+    is_not_yet,
+    not_yet_reason,
+    unsure_served_day,
+)
 from archive.models import Article, CrawlRun, Edition, Page, Source, utcnow
 
 _RANK = {"failed": 0, "no-edition": 1, "found": 2}
@@ -182,6 +190,55 @@ def _no_longer_found(session: Session, row: Edition) -> bool:
     own.pop(date.min, None)
     same = own.pop(row.edition_date, 0)
     return bool(own) and sum(own.values()) > same
+
+
+def settle_unsure_editions(session: Session, run_id: int) -> list[Edition]:
+    """Settle the "date unsure" editions run ``run_id`` found, by the own dates of their articles.
+
+    The spider archives a page whose only date is the day it was served (a
+    header's clock, or that day's edition) under the date asked, since it
+    cannot tell the two apart. Once the articles it lists are archived, they
+    can: when every dated one is dated that served day, by Founder's record or
+    its date line, the page was that day's edition (the latest edition a site
+    serves for a date it lacks), not the date's. Such a date becomes "no
+    edition" ("not yet published" when checked on its day or before it), its
+    articles kept and named where they belong (:func:`misfiled_notes`); the
+    clock case keeps its articles dated the date asked, and stays found.
+    Return the editions moved down.
+    """
+    rows = list(
+        session.scalars(
+            select(Edition).where(
+                Edition.run_id == run_id,
+                Edition.status == "found",
+                Edition.reason.startswith(UNSURE_PREFIX, autoescape=True),
+            )
+        )
+    )
+    if not rows:
+        return []
+    source = session.get(Source, rows[0].source_id)
+    zone = ZoneInfo(source.timezone if source is not None else DEFAULT_TIMEZONE)
+    own = _own_dates(session, rows[0].source_id, [row.edition_date for row in rows])
+    moved = []
+    for row in rows:
+        served = unsure_served_day(row.reason)
+        dated = Counter(own.get(row.edition_date, Counter()))
+        dated.pop(date.min, None)
+        if served is None or served == row.edition_date or set(dated) != {served}:
+            continue
+        line = row.reason.removeprefix(UNSURE_PREFIX).split("(", 1)[-1].rstrip(")")
+        reason = (
+            f"{ANOTHER_EDITION_PREFIX}the page served for {row.edition_date} is the edition of {served}"
+            f" ({line}, the day it was served, and its articles' own dates)"
+        )
+        checked = (row.checked_at or utcnow()).astimezone(zone)
+        if row.edition_date >= checked.date():
+            reason = not_yet_reason(checked, reason)
+        row.status, row.reason = "no-edition", reason[:256]
+        moved.append(row)
+    session.flush()
+    return moved
 
 
 def record_page(session: Session, item: PageItem, run_id: int | None) -> Page:

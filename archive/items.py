@@ -6,6 +6,7 @@ normalisers, the store) can build and read them without importing Scrapy.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
@@ -113,6 +114,26 @@ INCOMPLETE_PREFIX = "incomplete: "
 # served under the date's own URL: many e-papers answer a date they lack with their latest edition).
 # The date is "no-edition"; the report and the web calendar count these apart.
 ANOTHER_EDITION_PREFIX = "another edition: "
+
+
+# The reason prefix of a found edition whose page names no date but the day it was served (a header's
+# clock, or that day's edition: the spider cannot tell). Once its articles are archived, their own dates
+# settle it (archive.editions.settle_unsure_editions).
+UNSURE_PREFIX = "date unsure: "
+_UNSURE_SERVED = re.compile(
+    r"^date unsure: the page's only date is (\d{4}-\d{2}-\d{2}), the day it was served"
+)
+
+
+def unsure_reason(served: date, clock: str) -> str:
+    """Return what follows :data:`UNSURE_PREFIX`: the served day and the date line that names it."""
+    return f"the page's only date is {served}, the day it was served ({clock})"
+
+
+def unsure_served_day(reason: str) -> date | None:
+    """Return the served day a "date unsure" reason names (None: the reason is no such note)."""
+    match = _UNSURE_SERVED.match(reason)
+    return date.fromisoformat(match.group(1)) if match else None
 
 
 # The reason prefix of a date checked on its own day (or before it) that showed no edition yet: many

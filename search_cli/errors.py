@@ -21,8 +21,21 @@ def is_known_error(exc: BaseException) -> bool:
 
 def format_error(exc: BaseException) -> str:
     """Render ``exc`` as the single ``error: ...`` line users see."""
-    if is_known_error(exc):
+    if isinstance(exc, OSError) and exc.filename is not None and exc.strerror:
+        text = _os_error_text(exc)
+    elif is_known_error(exc):
         text = str(exc) or exc.__class__.__name__
     else:
         text = f"unexpected {exc.__class__.__name__}: {exc} (run again with --traceback and report it)"
     return "error: " + " ".join(text.split())
+
+
+def _os_error_text(exc: OSError) -> str:
+    """Name the path and the system's reason, as coreutils do: ``/srv/home: Permission denied``.
+
+    Python's own form (``[Errno 13] Permission denied: '/srv/home'``) puts an errno
+    number first and the path last in quotes; a read-only or full data directory
+    is an operator's problem, and the path is what they act on.
+    """
+    target = f"{exc.filename} -> {exc.filename2}" if exc.filename2 is not None else str(exc.filename)
+    return f"{target}: {exc.strerror}"

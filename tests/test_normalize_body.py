@@ -174,6 +174,8 @@ def test_paper_and_app_before_a_spaced_credit_is_a_dateline() -> None:
     assert credits.reporters == ["张明"] and rest.startswith("小伙到他人")
     _, credits, rest = split_head("扬子晚报·紫牛新闻 记者王立新12月24日消息，街道昨日发布通知。")
     assert credits.reporters == ["王立新"] and rest.startswith("12月24日消息")
+    # An app's name may run to eight characters (大众新闻客户端).
+    assert split_head("大众日报·大众新闻客户端 记者 王敏 近日，全省召开会议。")[1].reporters == ["王敏"]
     # The same run-in credit after any dateline (本报讯 记者 X 通讯员 Y 近日，…).
     _, credits, rest = split_head("本报讯 记者 周海 通讯员 刘小燕 近日，市里召开会议。")
     assert credits.reporters == ["周海"] and credits.correspondents == ["刘小燕"]

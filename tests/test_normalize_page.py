@@ -1312,3 +1312,63 @@ def test_headline_right_over_its_dateline_is_the_title() -> None:
     assert nows(articles[0]).startswith("记者从市住建局获悉")
     assert articles[1].reporters == ["诸葛浩"]
     assert nows(articles[1]).startswith("陕西一女子")
+
+
+def test_headline_cut_short_with_its_ellipsis_on_a_line_alone_is_a_headline() -> None:
+    # A web title cut short (…可再生能源发展 ...) runs wider than a headline's line, and its ellipsis
+    # wraps alone onto the next line: the block is a headline, not text running into the next block.
+    page = (
+        "■记者 许国\n"
+        "本报讯 城南老街的居民在屋后开出了\n"
+        "一片菜园，种上了青菜、萝卜和葱蒜，\n"
+        "邻里之间常常互相送菜，谁家有事，大\n"
+        "家都来帮忙，日子过得很热闹。\n\n"
+        "城南老街居民屋后开出菜园子，邻里之间常常互相送菜过得热闹\n"
+        "...\n\n"
+        "今年春季，市区多条公交线路调整了首末班时间，\n"
+        "方便早出晚归的市民乘车。公交公司表示，线路调\n"
+        "整前征求了沿线居民的意见，今后还将根据客流变\n"
+        "化继续优化班次。 文/吕轩霞 图/林怡文\n\n"
+        "公交线路调整首末班时间\n"
+    )
+    articles = {a.title: a for a in rebuild_page(page)}
+    assert set(articles) == {
+        "城南老街居民屋后开出菜园子，邻里之间常常互相送菜过得热闹...",
+        "公交线路调整首末班时间",
+    }
+    bus = articles["公交线路调整首末班时间"]
+    assert bus.reporters == ["吕轩霞"] and nows(bus).startswith("今年春季")
+
+
+def test_headline_between_one_line_paragraphs_is_measured_against_their_texts_column() -> None:
+    # Paragraphs stand between blank lines, the ones around the headline one line each: their own
+    # column (22 cells) shows in the paragraphs beyond them, not the page's usual width (16 cells,
+    # the other article's). The block ending no sentence, short of that column, is a headline, not
+    # the text's column break into "6、…".
+    page = (
+        "本报讯 电动自行车骑行者请注意以下事项，一旦造成交通事\n"
+        "故，同其他重量级的机动车相比损失更大，务必遵守规则。\n\n"
+        "1、骑电动车时不可回头说话不看路，也不可以一边骑行一\n"
+        "边低头看手机。\n\n"
+        "5、电动车歪倒时，必须先拔出钥匙。\n\n"
+        "有人提出了自己的疑惑：\n"
+        "美航母首次电磁弹射舰载机只是骗局？\n"
+        "专家解读：白宫为何要撒谎\n\n"
+        "6、下雨天必须慢速行驶，不骑水多的地方。\n\n"
+        "7、在十字路口或者分叉的地方必须慢速行驶，看看其余道\n"
+        "路是否有车或者人穿出。\n\n"
+        "电动车骑行注意事项\n\n"
+        "　　去年七月，美国海军最新的一\n"
+        "艘航空母舰完成了第一次舰载机\n"
+        "的电磁弹射实验，但是有人提出\n"
+        "了自己的疑惑，这次所谓的电磁\n"
+        "弹射极有可能是一次骗局，白宫\n"
+        "为何要撒谎，专家作了解读。\n"
+        "记者 马冬宇\n"
+    )
+    articles = {a.title: a for a in rebuild_page(page)}
+    assert len(articles) == 2 and "电动车骑行注意事项" in articles
+    bike = articles["电动车骑行注意事项"]
+    assert nows(bike).endswith("看看其余道路是否有车或者人穿出。") and "美航母" not in nows(bike)
+    ship = next(a for t, a in articles.items() if t != "电动车骑行注意事项")
+    assert ship.reporters == ["马冬宇"] and nows(ship).startswith("去年七月")

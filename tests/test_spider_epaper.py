@@ -530,3 +530,142 @@ def test_an_edition_whose_only_date_is_the_day_it_was_served_is_archived_with_a_
     )
     assert result.counters["articles/new"] == 2
     assert {a["edition_date"] for a in result.articles} == {D[4].isoformat()}
+
+
+def _strip_articles(page: Path) -> None:
+    """Rewrite an edition page in place without its article links (image map and title list)."""
+    import re
+
+    raw = page.read_bytes()
+    encoding = "gb18030" if b"charset=utf-8" not in raw else "utf-8"
+    html = re.sub(r'<area [^>]*>|<ul class="titles">.*?</ul>', "", raw.decode(encoding), flags=re.S)
+    page.write_bytes(html.encode(encoding))
+
+
+def test_an_empty_template_is_no_edition_and_an_edition_with_an_empty_first_page_is_found(
+    tmp_path: Path,
+) -> None:
+    # 03-05 answers with the site's template: its date line and four 版面, no article on any page
+    # (it read "found, no article stored"). 03-01's front page lists no article but page 2 does: an
+    # edition. 03-04's front page lists none and page 2 fails: nothing tells, so failed, not found.
+    manifest = standard_site(tmp_path / "site", broken=0)
+    by_day = {e.date: e for e in manifest.editions}
+    root = Path(manifest.root)
+    empty = root / by_day[D[4].isoformat()].path.lstrip("/")
+    labels = "".join(
+        f'<li><a id="pageLink" href="node_{n:02d}.html">第{n:02d}版：要闻</a></li>' for n in range(1, 5)
+    )
+    for n in range(1, 5):
+        (empty.parent / f"node_{n:02d}.html").write_text(
+            f'<html><head><meta charset="utf-8"></head><body><div class="date">2024年03月05日</div>'
+            f'<div class="pageName">第{n:02d}版：要闻</div><ul class="pages">{labels}</ul></body></html>',
+            "utf-8",
+        )
+    _strip_articles(root / by_day[D[0].isoformat()].path.lstrip("/"))
+    _strip_articles(root / by_day[D[3].isoformat()].path.lstrip("/"))
+    rules_file = root / "_headers.json"
+    rules = json.loads(rules_file.read_text("utf-8"))
+    failing = by_day[D[3].isoformat()].pages[1]
+    rules[failing] = {"status": 500}
+    rules_file.write_text(json.dumps(rules), encoding="utf-8")
+    with serve_site(root) as url:
+        result = crawl(
+            manifest.source(url, "epaper"), tmp_path / "crawl", since=D[0], until=D[-1], RETRY_TIMES=0
+        )
+    last = {e["edition_date"]: e for e in result.editions}
+    assert (last[D[4].isoformat()]["status"], last[D[4].isoformat()]["reason"]) == (
+        "no-edition",
+        "empty template: none of the edition's 4 pages lists an article",
+    )
+    assert last[D[0].isoformat()]["status"] == "found"
+    assert (last[D[3].isoformat()]["status"], last[D[3].isoformat()]["reason"]) == (
+        "failed",
+        f"page {url}{failing} not archived (http_500); the other pages list no article",
+    )
+    pages = {(p["edition_date"], p["number"]) for p in result.pages}
+    assert {d for d, _ in pages} == {D[0].isoformat(), D[5].isoformat()}
+    assert (D[0].isoformat(), "01") in pages and (D[0].isoformat(), "02") in pages
+    page_two = {a.path for a in manifest.good_articles(D[0], D[0]) if a.page == 2}
+    assert page_two and {url + p for p in page_two} <= {a["url"] for a in result.articles}
+    c = result.counters
+    assert (c["editions/found"], c["editions/no_edition"], c["editions/failed"]) == (2, 2, 2)
+
+
+def test_a_date_served_the_latest_edition_whose_only_date_is_the_day_served_is_settled_by_its_articles(
+    tmp_path: Path,
+) -> None:
+    # A site without dated links (old family, no PDFs) answers 03-02, which it lacks, with its latest
+    # edition of 03-06 under 03-02's URL; the backfill runs on 03-06. The page's only date is the day
+    # it was served, so the spider archives it "date unsure" (a header's clock looks the same); its
+    # articles' own dates (03-06, Founder's record) settle it: no edition, as the summary says too.
+    from archive.config import resolve_db_url
+    from archive.schema import open_store
+    from crawler.report import build_report
+    from search_cli.commands.crawl import format_summary
+
+    manifest = standard_site(tmp_path / "site", broken=0, with_pdfs=False, families=("old",))
+    _serve_edition_under(manifest, D[5], D[1])
+    with serve_site(Path(manifest.root)) as url:
+        source = manifest.source(url, "epaper")
+        result = crawl(
+            source,
+            tmp_path / "crawl",
+            since=D[0],
+            until=D[5],
+            NEWSARCHIVE_CHECK_TIME=f"{D[5]}T20:00:00+08:00",
+        )
+    c = result.counters
+    assert (c["editions/found"], c["editions/no_edition"], c["editions/another_edition"]) == (3, 2, 1)
+    assert "editions found 3, no edition 2 (1 served another edition), failed 1;" in format_summary(
+        source.id, result.summary
+    )
+    with open_store(resolve_db_url(None, tmp_path / "crawl" / "home")) as sessions, sessions() as s:
+        report = build_report(s, source, D[0], D[5])
+    rows = {row.day: row for row in report.dates}
+    assert rows[D[1]].status == "no-edition"
+    assert rows[D[1]].reason == (
+        f"another edition: the page served for {D[1]} is the edition of {D[5]} (date line 2024年03月06日, "
+        f"the day it was served, and its articles' own dates); 6 articles filed here are dated {D[5]} "
+        "by their pages (kept, not moved)"
+    )
+    assert (report.totals["found"], report.totals["another_edition"]) == (3, 1)
+
+
+def test_a_server_failure_page_sent_with_200_for_an_edition_is_failed_not_no_edition(tmp_path: Path) -> None:
+    # 03-02 answers "系统繁忙" and 03-05 "502 Bad Gateway", both HTTP 200: the site was down, the
+    # dates read "no edition" (a holiday) and no later crawl reached back to them. A "页面不存在"
+    # page (the site's 404) for 03-07 is still no edition.
+    manifest = standard_site(tmp_path / "site", broken=0)
+    by_day = {e.date: e for e in manifest.editions}
+    root = Path(manifest.root)
+    after = D[5] + timedelta(days=1)
+    pages = {
+        by_day[D[1].isoformat()].path: "<title>提示</title></head><body><p>系统繁忙，请稍后再试！</p>",
+        by_day[D[4].isoformat()].path: "<title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1>",
+        f"/pc/layout/{after:%Y%m}/{after:%d}/node_01.html": "</head><body><p>您访问的页面不存在！</p>",
+    }
+    # 03-01's front page lists no article and its page 2 is busy: nothing tells an empty template.
+    _strip_articles(root / by_day[D[0].isoformat()].path.lstrip("/"))
+    busy = by_day[D[0].isoformat()].pages[1]
+    pages[busy] = pages[by_day[D[1].isoformat()].path]
+    for path, html in pages.items():
+        (root / path.lstrip("/")).parent.mkdir(parents=True, exist_ok=True)
+        (root / path.lstrip("/")).write_text(f"<html><head>{html}</body></html>", "utf-8")
+    with serve_site(root) as url:
+        result = crawl(
+            manifest.source(url, "epaper"),
+            tmp_path / "crawl",
+            since=D[0],
+            until=after,
+            NEWSARCHIVE_CHECK_TIME=f"{after + timedelta(days=1)}T09:00:00+08:00",
+        )
+    editions = {e["edition_date"]: (e["status"], e["reason"]) for e in result.editions}
+    assert editions[D[1].isoformat()] == ("failed", "HTTP 200 error page (系统繁忙)")
+    assert editions[D[4].isoformat()] == ("failed", "HTTP 200 error page (502)")
+    assert editions[after.isoformat()] == ("no-edition", "edition page lists no pages and no articles")
+    assert editions[D[0].isoformat()] == (
+        "failed",
+        f"page {url}{busy} not archived (error page: 系统繁忙); the other pages list no article",
+    )
+    c = result.counters
+    assert (c["editions/found"], c["editions/no_edition"], c["editions/failed"]) == (2, 1, 4)

@@ -118,3 +118,18 @@ def test_db_cli_upgrade_and_current(
     assert cli(["db", "current", "--db-url", db_url, "--json"], monkeypatch) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["current"] == data["head"] == head_revision()
+
+
+def test_db_upgrade_to_a_revision_the_database_is_past_is_an_error(
+    db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Alembic does nothing there; "database at 0003 (was 0003)" read as if 0002 had been reached."""
+    assert cli(["db", "upgrade", "--revision", "0001", "--db-url", db_url], monkeypatch) == 0
+    assert capsys.readouterr().out.strip() == "database at 0001 (was empty)"
+    assert cli(["db", "upgrade", "--db-url", db_url], monkeypatch) == 0
+    capsys.readouterr()
+    assert cli(["db", "upgrade", "--revision", "0002", "--db-url", db_url], monkeypatch) == 1
+    err = capsys.readouterr().err
+    past = f"error: the database is at {head_revision()}, past revision 0002: upgrade never goes back"
+    assert err.startswith(past)
+    assert len(err.splitlines()) == 1

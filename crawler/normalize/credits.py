@@ -118,7 +118,7 @@ _DATELINE = re.compile(
 # A paper and its news app joined by a middle dot stand where a dateline does (齐鲁晚报·齐鲁壹点 记者 张三,
 # 大河报·大风新闻 记者 李四): the credit that follows tells it from a running head (燕赵都市报·县域经济).
 _APP_DATELINE = re.compile(
-    rf"(?P<paper>{_PAPER})\s?[·•・]\s?(?P<app>[{HAN}]{{2,6}})"
+    rf"(?P<paper>{_PAPER})\s?[·•・]\s?(?P<app>[{HAN}]{{2,8}})"
     r"(?=\s*(?:(?:首席|见习|特约|实习|全媒体|融媒体|本报)?记者|(?:特约)?通讯员|实习生))"
 )
 _REPORTED_BY = re.compile(rf"据(?P<paper>{_PAPER})报道(?:[，,：:\s]|$)")

@@ -67,11 +67,13 @@ _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
 _SLASH_CREDIT = re.compile(r"(?:[/／]|(?:文|图|摄影|记者)\s*[/／])")
 _MEASURED_LINES = 3  # full lines needed to tell a block's column width
+_NEAR_PARAGRAPHS = 3  # paragraphs looked through for a column, on each side of a block
 # A lone dot ends a sentence (…活该.); a run of dots is an ellipsis (发生在这里...…), and a dot
 # between figures a decimal point.
 _FULL_STOP = re.compile(r"[。；;]|(?<!\.)\.(?![\d.])")
 _LAST_STOP = re.compile(r"[。.]$")
 _HEAD_SLASH = ("文/", "文／")  # a credit naming its writer first, as a head credit does
+_LONE_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…+)\s*$")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
 
@@ -505,6 +507,26 @@ def _own_column(block: list[tuple[str, bool]]) -> float:
     return median(full) if full else 0.0
 
 
+def _near_column(blocks: list[list[tuple[str, bool]]], index: int, step: int, ctx: _Context) -> float:
+    """The column of the text at ``blocks[index]``, read off the nearest paragraph that shows one.
+
+    Where paragraphs stand between blank lines, a one-line paragraph (``5、电动车歪倒时…。``) shows
+    no column of its own; the paragraphs of the same text just before it (``step`` -1) or after it
+    (+1) do, when they have full lines. Whole paragraphs only (each ending a sentence) are passed
+    over, and no headline: past those the text may be another. Else the page's usual width.
+    """
+    for k in range(_NEAR_PARAGRAPHS):
+        i = index + k * step
+        if not 0 <= i < len(blocks):
+            break
+        own = _own_column(blocks[i])
+        if own:
+            return own
+        if _heading_block(blocks[i]) or ends(blocks[i][-1][0]) != "end":
+            break
+    return _column_width(blocks[index], ctx)
+
+
 def _column_width(block: list[tuple[str, bool]], ctx: _Context) -> float:
     """Estimate a block's column width from its full lines, else the text's usual width."""
     full = _full_widths([line for line, _ in block[:-1]])
@@ -767,6 +789,27 @@ def _caption_block(block: list[tuple[str, bool]]) -> bool:
     return is_caption(join_lines([line for line, _ in block]))
 
 
+def _cut_short_headline(block: list[tuple[str, bool]]) -> bool:
+    """Tell whether a block is a web headline cut short, its ellipsis set on a line of its own.
+
+    A site cuts a long title and marks the cut with an ellipsis (``…可再生能源发展 ...``); set as a
+    headline, the mark may wrap alone onto the last line. Running text never leaves an ellipsis on
+    a line by itself between blank lines, so one to three lines with no full stop and each no wider
+    than a headline's widest deck line, over a line that is only the ellipsis, are a headline,
+    however wide its first line runs.
+    """
+    if not 2 <= len(block) <= 4 or _LONE_ELLIPSIS.match(block[-1][0]) is None:
+        return False
+    lines = [line for line, _ in block[:-1]]
+    return all(
+        2 <= display_width(line) <= HEADING_MAX + _SUBTITLE_EXTRA
+        and _FULL_STOP.search(line) is None
+        and ends(line) in ("open", "end")
+        and not (_ends_in_byline(line) or is_credit_line(line) or dateline_at(line))
+        for line in lines
+    )
+
+
 def _lone_dateline(element: Element) -> bool:
     """Tell whether ``element`` is a block of one line that is only a dateline (``新华社北京6月19日电``)."""
     return (
@@ -929,6 +972,10 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             lines = [line for line, _ in block]
             elements.append(Element("heading", lines, block_start=True, block_end=True, indented=block[0][1]))
             continue
+        if titles and _cut_short_headline(block):
+            lines = [line for line, _ in block]
+            elements.append(Element("heading", lines, block_start=True, block_end=True))
+            continue
         next_block = blocks[number + 1] if number + 1 < len(blocks) else None
         # The column of the text just before: a block that fills it and goes on is more of that text.
         before = _column_width(blocks[number - 1], ctx) if number else 0.0
@@ -949,6 +996,15 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 and _short_of_columns(block, _own_column(next_block or []), after)
             )
             or (titles and _unindented_between_paragraphs(blocks, number, ctx))
+            # Between one-line paragraphs, the columns their text shows just before and after.
+            or (
+                titles
+                and number > 0
+                and next_block is not None
+                and _short_of_columns(
+                    block, _near_column(blocks, number - 1, -1, ctx), _near_column(blocks, number + 1, 1, ctx)
+                )
+            )
             or (titles and _over_a_dashed_subtitle(block))
             or (titles and _after_an_ended_text(blocks, number, before, after))
         )

@@ -31,10 +31,10 @@ from twisted.internet import defer, task
 from archive.articles import archived_urls, ensure_source, touch_articles
 from archive.batches import write_batch
 from archive.config import resolve_db_url
-from archive.editions import finish_run, start_run
+from archive.editions import finish_run, settle_unsure_editions, start_run
 from archive.engine import create_store_engine, make_session_factory
 from archive.errors import CrawlerError
-from archive.items import ArticleItem, EditionItem, PageItem
+from archive.items import ArticleItem, EditionItem, PageItem, is_not_yet
 from archive.schema import ensure_schema
 from archive.writer import WriterProcess
 from crawler.normalize.article import prepare_for_store
@@ -246,5 +246,13 @@ class StorePipeline:
                 # What --resume skipped but a page still listed was seen on the site: without this the
                 # report counted it "unseen", as if the paper had taken it off the edition.
                 touch_articles(session, getattr(spider, "listed_skipped", ()))
+                for edition in settle_unsure_editions(session, self.run_id):
+                    # Counted found when its page came: the summary and the run must add up as the
+                    # report does.
+                    stats.inc_value("newsarchive/editions/found", -1)
+                    pending = is_not_yet(edition.status, edition.reason)
+                    stats.inc_value(f"newsarchive/editions/{'not_yet' if pending else 'no_edition'}")
+                    if not pending:
+                        stats.inc_value("newsarchive/editions/another_edition")
                 finish_run(session, self.run_id, status, run_counters(stats.get_stats()), reason)
         self.engine.dispose()

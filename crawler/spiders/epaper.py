@@ -8,13 +8,16 @@ failure is "failed", so the gap report can tell a holiday from an outage.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
 import scrapy
+from parsel import Selector
 from scrapy.http import Response
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -27,9 +30,11 @@ from archive.items import (
     ANOTHER_EDITION_PREFIX,
     INCOMPLETE_PREFIX,
     NOT_COVERED,
+    UNSURE_PREFIX,
     EditionItem,
     PageItem,
     not_yet_reason,
+    unsure_reason,
 )
 from archive.queries import archived_editions
 from crawler.extract.edition_dates import answered_by, served_day_only, url_dates
@@ -41,10 +46,44 @@ NO_EDITION_STATUSES = (404, 410)
 # Request meta naming the found edition a page or article belongs to (day, URL, template: plain
 # strings, so a request stays serialisable for the shared queue).
 EDITION_META = "newsarchive_edition"
+# Request meta marking a further page fetched to tell an empty template from an edition (see _Probe).
+PROBE_META = "newsarchive_probe"
 
 # How e-paper URLs write a date, beside the template's own way: a redirect to another URL
 # scheme of the same day (old html/2017-01/02/ to pc/layout/201701/02/) stays on the day.
 _DAY_FORMATS = ("%Y%m%d", "%Y-%m-%d", "%Y/%m/%d", "%Y_%m_%d", "%Y%m/%d", "%Y-%m/%d", "%Y/%m%d")
+
+
+# Words of a server's failure page sent with HTTP 200 (a busy or broken back end, a gateway): the
+# site is down, which says nothing of the date's edition. Not "页面不存在" (a missing page: the
+# site's 404, rightly no edition), nor "请稍后再试" alone (本期暂无内容，请稍后再试: not yet out).
+_SERVER_DOWN = re.compile(
+    r"系统繁忙|服务器(?:错误|繁忙|异常|维护)|系统(?:维护|升级)中|数据库(?:连接)?(?:错误|失败|异常)"
+    r"|bad\s+gateway|service\s+(?:temporarily\s+)?unavailable|internal\s+server\s+error"
+    r"|gateway\s+time-?out|\b50[0-4]\b",
+    re.IGNORECASE,
+)
+# A failure page is a line or two; an edition page's furniture that mentions maintenance is longer.
+_SERVER_DOWN_MAX_TEXT = 200
+
+
+def server_down_page(html: str) -> str:
+    """Return the words that make ``html`` a server's failure page ("": it is none).
+
+    An edition page that lists no page and no article is "no edition", the
+    site's answer for a date without one. Its "系统繁忙" or "502 Bad Gateway"
+    page, sent with HTTP 200, is no such answer: recorded "no edition", a date
+    the paper published read as a holiday, and no later crawl reached back
+    to it as it does to failed dates.
+    """
+    sel = Selector(text=html or "<html></html>")
+    title = " ".join(sel.xpath("//title//text()").getall())
+    text = "".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
+    text = "".join(text.split())
+    if len(text) > _SERVER_DOWN_MAX_TEXT:
+        return ""
+    found = _SERVER_DOWN.search(title) or _SERVER_DOWN.search(text)
+    return found.group(0) if found else ""
 
 
 def _date_span(template: str, day: date) -> str:
@@ -113,12 +152,34 @@ def edition_elsewhere(
     return f"{ANOTHER_EDITION_PREFIX}the page served for {day} is the edition of {other[0]} ({other[1]})"
 
 
+@dataclass
+class _Probe:
+    """An edition whose first page lists pages (版面) but no article: empty template or edition?
+
+    Many e-papers answer a date without an edition with their page template:
+    the date line and the list of 版面, no article on any page. Recorded
+    "found" on its first page, such a date read as an edition whose articles
+    were lost. Its other pages decide: the first that lists an article makes
+    it an edition (then recorded found, with the pages held back); when every
+    page lists none, the date has no edition. The first page's own items wait
+    here meanwhile.
+    """
+
+    url: str
+    template: str
+    pending: set[str]
+    held: list[Any] = field(default_factory=list)
+    failed: str = ""
+
+
 class EpaperSpider(SourceSpider):
     """Backfill an e-paper's editions between ``since`` and ``until``."""
 
     name = "epaper"
     _engine: Engine | None = None
     _sessions: sessionmaker[Session] | None = None
+    _probes: dict[date, _Probe] | None = None  # dates waiting on their pages (see _Probe)
+    _probed: set[date] | None = None  # dates whose probe was decided
 
     def dates(self) -> Iterator[date]:
         """Yield every date of the range, oldest first."""
@@ -168,27 +229,45 @@ class EpaperSpider(SourceSpider):
             )
             return
         if not page.articles and len(page.pages) <= 1:
-            yield self._no_edition(day, response.url, "edition page lists no pages and no articles", template)
+            down = server_down_page(self.page_text(response))
+            if down:
+                self.count("editions/failed")
+                reason = f"HTTP {response.status} error page ({down})"
+                yield EditionItem(
+                    self.source.id, day, "failed", url=response.url, reason=reason, template=template
+                )
+            else:
+                reason = "edition page lists no pages and no articles"
+                yield self._no_edition(day, response.url, reason, template)
             return
-        self.count("editions/found")
         clock = served_day_only(page.dates, served) if day != served else ""
         # Archived, not lost: the report and the calendar show why the date is unsure.
-        unsure = (
-            f"date unsure: the page's only date is {served}, the day it was served ({clock})" if clock else ""
-        )
-        yield EditionItem(self.source.id, day, "found", url=response.url, reason=unsure, template=template)
+        unsure = f"{UNSURE_PREFIX}{unsure_reason(served, clock)}" if clock else ""
+        found = EditionItem(self.source.id, day, "found", url=response.url, reason=unsure, template=template)
         own = canonicalize_url(response.url)
-        edition = {"day": day.isoformat(), "url": response.url, "template": template}
-        yield from self._page_outputs(response, page, day, edition)
-        for link in page.pages:
-            if link.url != own:
-                yield response.follow(
-                    link.url,
-                    callback=self.parse_page,
-                    errback=self.request_failed,
-                    cb_kwargs={"day": day},
-                    meta={"newsarchive_kind": "page", EDITION_META: edition},
-                )
+        others = [link.url for link in page.pages if link.url != own]
+        edition = {"day": day.isoformat(), "url": response.url, "template": template, "reason": unsure}
+        outputs = list(self._page_outputs(response, page, day, edition))
+        probe = not page.articles
+        if probe:  # no article on the first page: the other pages tell an empty template (see _Probe)
+            pending = {canonicalize_url(response.urljoin(u)) for u in others}
+            self._probes = self._probes if self._probes is not None else {}
+            self._probes[day] = _Probe(response.url, template, pending, outputs)
+            yield from self._probe_settled(day, self._probes[day])  # a page list of itself alone
+        else:
+            self.count("editions/found")
+            yield found
+            yield from outputs
+        for url in others:
+            yield response.follow(
+                url,
+                callback=self.parse_page,
+                errback=self.request_failed,
+                cb_kwargs={"day": day},
+                meta={"newsarchive_kind": "page", EDITION_META: edition, PROBE_META: probe},
+                # Dropped as a duplicate, a probed page would leave its date unrecorded.
+                dont_filter=probe,
+            )
 
     def checked_at(self) -> datetime:
         """Return the time of this check in the paper's zone (``NEWSARCHIVE_CHECK_TIME``, else the clock).
@@ -231,9 +310,75 @@ class EpaperSpider(SourceSpider):
         return EditionItem(self.source.id, day, "no-edition", url=url, reason=reason[:256], template=template)
 
     def parse_page(self, response: Response, day: date) -> Iterator[Any]:
-        """Handle one further page of an edition."""
+        """Handle one further page of an edition (and decide a probed one, see :class:`_Probe`)."""
         edition = response.meta.get(EDITION_META) or {}
-        yield from self._page_outputs(response, self._edition_page(response, with_dates=False), day, edition)
+        page = self._edition_page(response, with_dates=False)
+        outputs = self._page_outputs(response, page, day, edition)
+        probe = (self._probes or {}).get(day) if response.meta.get(PROBE_META) else None
+        if probe is not None and not page.articles:
+            probe.pending.discard(canonicalize_url((response.meta.get("redirect_urls") or [response.url])[0]))
+            down = server_down_page(self.page_text(response))
+            if down:  # a failure page lists no article either, and says nothing of the edition
+                probe.failed = probe.failed or f"page {response.url} not archived (error page: {down})"
+            else:
+                probe.held.extend(outputs)
+            yield from self._probe_settled(day, probe)
+        else:
+            # A probed page listing an article decides its edition; another worker's probe
+            # (its first page parsed there) is decided here the same way.
+            undecided = probe is not None or day not in (self._probed or ())
+            if response.meta.get(PROBE_META) and page.articles and edition and undecided:
+                yield from self._probe_found(day, edition, probe)
+            yield from outputs
+
+    def _probe_found(self, day: date, edition: dict[str, str], probe: _Probe | None) -> Iterator[Any]:
+        """Record a probed edition found (a page lists an article) with the items held for it."""
+        if self._probes is not None:
+            self._probes.pop(day, None)
+        self._probed = (self._probed or set()) | {day}
+        self.count("editions/found")
+        yield EditionItem(
+            self.source.id,
+            day,
+            "found",
+            url=edition["url"],
+            reason=edition.get("reason", ""),
+            template=edition["template"],
+        )
+        if probe is not None:
+            yield from probe.held
+        else:  # another worker holds the first page: fetch it again for its page record
+            yield scrapy.Request(
+                edition["url"],
+                callback=self.parse_page,
+                errback=self.request_failed,
+                cb_kwargs={"day": day},
+                meta={"newsarchive_kind": "page", EDITION_META: edition},
+                dont_filter=True,
+            )
+
+    def _probe_settled(self, day: date, probe: _Probe) -> Iterator[Any]:
+        """Record a probed date once every page answered, none listing an article.
+
+        All fetched: an empty template, no edition. Some failed: nothing tells
+        an edition whose articles sit on the failed pages from a template, so
+        the date is failed (checked again by the next crawl), never found.
+        """
+        if probe.pending:
+            return
+        if self._probes is not None:
+            self._probes.pop(day, None)
+        self._probed = (self._probed or set()) | {day}
+        pages = sum(isinstance(item, PageItem) for item in probe.held)
+        if probe.failed:
+            self.count("editions/failed")
+            reason = f"{probe.failed}; the other pages list no article"
+            yield EditionItem(
+                self.source.id, day, "failed", url=probe.url, reason=reason[:256], template=probe.template
+            )
+            return
+        reason = f"empty template: none of the edition's {pages} pages lists an article"
+        yield self._no_edition(day, probe.url, reason, probe.template)
 
     def _archived_elsewhere(self, day: date, page: EditionPage) -> str:
         """Say why a page naming no date is another date's edition: its articles are archived under it.
@@ -277,6 +422,24 @@ class EpaperSpider(SourceSpider):
             self.logger.debug("cannot look up archived articles: %s", exc)
             return None
 
+    def request_failed(self, failure: Failure) -> Iterator[Any]:
+        """Count a page that could not be fetched; a probed page not fetched for any reason settles it.
+
+        Refused pages (robots.txt, the page budget) carry no failure reason and
+        note nothing on a found edition, but a probed date waits on each of its pages.
+        """
+        yield from super().request_failed(failure)
+        request = failure.request  # type: ignore[attr-defined]
+        probe = (self._probes or {}).get(
+            date.fromisoformat((request.meta.get(EDITION_META) or {}).get("day", "0001-01-01"))
+        )
+        if (
+            request.meta.get(PROBE_META)
+            and probe is not None
+            and canonicalize_url(request.url) in probe.pending
+        ):
+            yield from self.part_missing(request, f"not fetched: {failure.getErrorMessage()[:80]}")
+
     def closed(self, reason: str) -> None:
         """Close the store connection of :meth:`_archived`."""
         if self._engine is not None:
@@ -293,6 +456,14 @@ class EpaperSpider(SourceSpider):
         if not edition:
             return
         kind = request.meta.get("newsarchive_kind", "page")
+        if request.meta.get(PROBE_META):  # the edition is not recorded yet: it waits on this page
+            day = date.fromisoformat(edition["day"])
+            probe = (self._probes or {}).get(day)
+            if probe is not None:
+                probe.pending.discard(canonicalize_url(request.url))
+                probe.failed = probe.failed or f"page {url or request.url} not archived ({reason})"
+                yield from self._probe_settled(day, probe)
+            return
         yield EditionItem(
             self.source.id,
             date.fromisoformat(edition["day"]),

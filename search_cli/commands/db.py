@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from archive.config import resolve_db_url
+from archive.errors import StoreError
 from search_cli import exitcodes
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
@@ -24,10 +25,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "action",
-        choices=["upgrade", "current", "check"],
+        choices=["upgrade", "current", "check", "copy"],
         help="upgrade: migrate to the newest schema (or --revision); current: print the revision; "
-        "check: check the store's integrity (exit 1 and one line per problem when it is not sound)",
+        "check: check the store's integrity (exit 1 and one line per problem when it is not sound); "
+        "copy: copy every row into the empty database --to (SQLite to PostgreSQL, a backup, a restore)",
     )
+    p.add_argument("--to", metavar="URL", help="target database of copy (must be empty)")
     p.add_argument("--revision", default="head", help="target revision of upgrade (default: head)")
     p.set_defaults(func=run)
 
@@ -40,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
     db_url = resolve_db_url(args.db_url, args.home)
     if args.action == "check":
         return _check(args, db_url)
+    if args.action == "copy":
+        return _copy(args, db_url)
     engine = create_store_engine(db_url)
     try:
         before = current_revision(engine)
@@ -47,6 +52,11 @@ def run(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     head = head_revision()
+    if args.action == "upgrade" and not _reached(after, args.revision):
+        raise StoreError(
+            f"the database is at {after}, past revision {args.revision}: "
+            "upgrade never goes back (restore a backup made before the later migration)"
+        )
     if args.json:
         print(json.dumps({"action": args.action, "before": before, "current": after, "head": head}))
     elif args.action == "upgrade":
@@ -54,6 +64,36 @@ def run(args: argparse.Namespace) -> int:
     else:
         state = "up to date" if after == head else f"behind head {head} (run: newsarchive db upgrade)"
         print(f"{after or 'empty'} ({state})")
+    return exitcodes.OK
+
+
+def _reached(current: str | None, revision: str) -> bool:
+    """Tell whether an upgrade to ``revision`` left the database there (``head`` always is).
+
+    Alembic's upgrade to a revision the database is already past does nothing
+    and reports no error, so ``db upgrade --revision 0002`` on a database at
+    0003 printed "database at 0003" as if asked for.
+    """
+    return revision == "head" or (current is not None and current.startswith(revision))
+
+
+def _copy(args: argparse.Namespace, db_url: str) -> int:
+    from sqlalchemy.engine import make_url
+
+    from archive.copy import copy_store
+    from archive.progress import Progress, progress_mode
+    from search_cli.errors import UsageError
+
+    if not args.to:
+        raise UsageError("db copy needs --to URL, the empty database to copy into")
+    with Progress("db copy", None, progress_mode(args.quiet), unit="rows") as bar:  # a long job: README's bar
+        rows = copy_store(db_url, args.to, on_total=bar.set_total, on_rows=bar.advance)
+    shown = make_url(args.to).render_as_string(hide_password=True)
+    if args.json:
+        print(json.dumps({"action": "copy", "to": shown, "rows": rows}, ensure_ascii=False))
+    elif not args.quiet:
+        counts = ", ".join(f"{name} {n}" for name, n in rows.items())
+        print(f"copied into {shown}: {counts}")
     return exitcodes.OK
 
 

@@ -1,0 +1,70 @@
+"""``newsarchive db copy --to URL``: move an archive from SQLite to PostgreSQL (or back it up) whole.
+
+Before, the only way into a new database was ``reprocess`` from the WARC files,
+which loses what has no capture: earlier versions, imported articles, runs.
+The target runs for real on PostgreSQL (a throw-away schema) and on SQLite.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from store_support import DB_PARAMS, WIRE, article, cli, make_db_url
+
+from archive.articles import ensure_source, upsert_article
+from archive.models import Article, ArticleVersion
+from archive.schema import open_store
+
+
+@pytest.fixture(params=DB_PARAMS)
+def target_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    yield from make_db_url(request, tmp_path / "target")
+
+
+def _archive(url: str) -> None:
+    """Two articles, the first edited once (two versions kept)."""
+    with open_store(url) as factory, factory.begin() as session:
+        ensure_source(session, "paper-a")
+        upsert_article(session, article("http://a/1"))
+        upsert_article(session, article("http://a/2", title="第二篇"))
+        upsert_article(session, article("http://a/1", body=WIRE + "（更正：投资额为一百二十亿元。）"))
+
+
+def _rows(url: str) -> tuple[list[tuple[int, str, str]], int]:
+    with open_store(url) as factory, factory() as session:
+        articles = session.execute(select(Article.id, Article.url, Article.body).order_by(Article.id)).all()
+        versions = session.execute(select(func.count()).select_from(ArticleVersion)).scalar_one()
+    return [tuple(a) for a in articles], int(versions)  # type: ignore[misc]
+
+
+def test_copy_keeps_every_row_and_id_and_the_target_takes_new_articles(
+    target_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    _archive(source_url)
+    assert cli(["db", "copy", "--db-url", source_url, "--to", target_url, "--json"], monkeypatch) == 0
+    printed = capsys.readouterr()
+    out = json.loads(printed.out)
+    total = sum(out["rows"].values())
+    assert printed.err.startswith(f"db copy: {total} rows in ")  # one summary line off a terminal
+    assert out["rows"]["articles"] == 2 and out["rows"]["article_versions"] >= 1
+    assert _rows(target_url) == _rows(source_url)
+    with open_store(target_url) as factory, factory.begin() as session:  # ids go on past the copied ones
+        assert upsert_article(session, article("http://a/3", title="第三篇")).outcome == "new"
+    assert [a[0] for a in _rows(target_url)[0]] == [1, 2, 3]
+
+
+def test_copy_refuses_a_target_that_holds_rows(
+    target_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    _archive(source_url)
+    _archive(target_url)
+    assert cli(["db", "copy", "--db-url", source_url, "--to", target_url], monkeypatch) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: the target database is not empty (") and len(err.splitlines()) == 1
+    assert cli(["db", "copy", "--db-url", source_url], monkeypatch) == 2  # no --to: a usage error
