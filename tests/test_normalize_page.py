@@ -1283,6 +1283,37 @@ def test_short_block_wider_than_the_open_texts_column_is_another_articles_text()
     assert taxi.reporters == ["高翔"] and nows(taxi).endswith("罚款二百元。")
 
 
+# Headlines printed right over their own bodies, no blank line under them (a PDF text layer's
+# plainest layout): a dateline, or a head credit, opens the line under each.
+HEADS_OVER_BODIES = """\
+春城晚报  C06  区县新闻
+
+城区三条主干道改造工程
+下月全面完工
+春城晚报宝鸡讯　记者从市住建局获悉，城区三条主干道的改造工程
+已进入收尾阶段，预计下月全面完工。届时沿线交通拥堵状况将明显
+改善，市民出行更加便利。
+市住建局有关负责人介绍，工程完工后将同步开展绿化提升。 /记者 陈强 报道
+女子手刃丈夫放火焚尸，逃亡两天
+后被捕，问其原因竟是家庭琐事
+本报记者 诸葛浩
+本报讯　陕西一女子因家庭琐事，竟将自己丈夫杀害并放火焚尸，
+逃亡两天后在邻县被警方抓获。目前，案件正在进一步审理中。
+"""
+
+
+def test_headline_right_over_its_dateline_is_the_title() -> None:
+    articles = rebuild_page(HEADS_OVER_BODIES)
+    assert ["".join(a.title.split()) for a in articles] == [
+        "城区三条主干道改造工程下月全面完工",
+        "女子手刃丈夫放火焚尸，逃亡两天后被捕，问其原因竟是家庭琐事",
+    ]
+    assert articles[0].dateline.startswith("春城晚报宝鸡讯")
+    assert nows(articles[0]).startswith("记者从市住建局获悉")
+    assert articles[1].reporters == ["诸葛浩"]
+    assert nows(articles[1]).startswith("陕西一女子")
+
+
 def test_headline_cut_short_with_its_ellipsis_on_a_line_alone_is_a_headline() -> None:
     # A web title cut short (…可再生能源发展 ...) runs wider than a headline's line, and its ellipsis
     # wraps alone onto the next line: the block is a headline, not text running into the next block.

@@ -18,6 +18,7 @@ from crawler.normalize.chars import clean_heading, display_width, has_han
 from crawler.normalize.credits import (
     Credits,
     Dateline,
+    closes_article,
     dateline_at,
     dateline_only,
     finishes_byline,
@@ -71,6 +72,7 @@ _NEAR_PARAGRAPHS = 3  # paragraphs looked through for a column, on each side of 
 # between figures a decimal point.
 _FULL_STOP = re.compile(r"[。；;]|(?<!\.)\.(?![\d.])")
 _LAST_STOP = re.compile(r"[。.]$")
+_HEAD_SLASH = ("文/", "文／")  # a credit naming its writer first, as a head credit does
 _LONE_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…+)\s*$")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
@@ -877,6 +879,95 @@ def _last_sentence_over_slash_byline(element: Element, following: Element | None
     )
 
 
+def _head_credit(block: list[tuple[str, bool]], index: int) -> bool:
+    """Tell whether line ``index`` of a block is a credit that heads the text under it.
+
+    ``本报记者 张三``, ``■记者 张三`` head by their form; ``文/李四 图/王五`` where more of the block
+    follows it and its grammar does not close (``文/李四 报道``). A bracketed credit (``（记者 贾琳）``)
+    closes the text above it.
+    """
+    line = block[index][0]
+    if not is_credit_line(line):
+        return False
+    return heads_article(line) or (
+        line.startswith(_HEAD_SLASH) and index + 1 < len(block) and not closes_article(line)
+    )
+
+
+def _headline_run(lines: list[str]) -> bool:
+    """Tell whether up to four lines read as a headline by themselves: short, no full stop, and
+    not stopping mid-phrase (a comma, a colon or an opening mark goes on in the next line)."""
+    return (
+        1 <= len(lines) <= 4
+        and ends(lines[-1]) in ("open", "end")
+        and (
+            all(heading_like(line, loose=True) for line in lines)
+            or _punctuated_headline(lines, 0.0, page_start=True)
+        )
+        and not any(is_credit_line(line) or dateline_at(line) for line in lines)
+    )
+
+
+def _ended_before(line: str) -> bool:
+    """Tell whether a line ends an article's text or a sentence: a full stop, a credit, a byline."""
+    return ends(line) == "end" or is_credit_line(line) or _ends_in_byline(line)
+
+
+def _head_over_body(block: list[tuple[str, bool]], start: int) -> int:
+    """Where a headline printed right over its own body (no blank line between) ends, else 0.
+
+    The plainest layout a PDF text layer gives: ``中共中央国务院关于加大改革创新`` /
+    ``力度加快农业现代化建设的若干意见`` / ``春城晚报宝鸡讯　党的十八届…``. Up to four lines from ``start``
+    (a block's top, or the line after a full stop or a closing credit) that read as a headline
+    (:func:`_headline_run`) are one when an article's opening stands right under them: a dateline
+    or a head credit (本报记者 X, ■记者 X, 文/X). Text has no such line inside a paragraph, and the
+    text does not continue them: no word runs from their last line into the next. Returns the index
+    of the first line after the headline.
+    """
+    for end in range(start + 1, min(start + 5, len(block))):
+        lines = [line for line, _ in block[start:end]]
+        if not _headline_run(lines):
+            continue  # a line of the headline may stop at a colon (（2月19日）申论范文：)
+        if not _straddles(lines[-1], block[end][0]) and _opened_by(block, end):
+            return end
+    return 0
+
+
+def _opened_by(block: list[tuple[str, bool]], index: int) -> bool:
+    """Tell whether line ``index`` of a block opens an article: a dateline or a head credit."""
+    line = block[index][0]
+    # A credit alone on its line (（记者 贾琳）) heads a text only in a head credit's form.
+    return (dateline_at(line) and not is_credit_line(line)) or _head_credit(block, index)
+
+
+def _split_heads(blocks: list[list[tuple[str, bool]]]) -> tuple[list[list[tuple[str, bool]]], set[int]]:
+    """Set each headline printed right over its body (see :func:`_head_over_body`) in a block of its
+    own, as if a blank line stood under it; return the blocks and the indices of those headlines.
+
+    At a block's top the text before must not run on into it (a comma, or a word broken across the
+    blank line).
+    """
+    out: list[list[tuple[str, bool]]] = []
+    heads: set[int] = set()
+    for number, block in enumerate(blocks):
+        last = blocks[number - 1][-1][0] if number else ""
+        runs_on = bool(last) and (ends(last) == "soft" or _straddles(last, block[0][0]))
+        top = 0
+        for start in range(len(block) - 1):
+            if start < top or (start and not _ended_before(block[start - 1][0])) or (start == 0 and runs_on):
+                continue
+            end = _head_over_body(block, start)
+            if not end:
+                continue
+            if start > top:
+                out.append(block[top:start])
+            heads.add(len(out))
+            out.append(block[start:end])
+            top = end
+        out.append(block[top:])
+    return out, heads
+
+
 def layout(text: str, *, titles: bool) -> list[Element]:
     """Analyse ``text`` into elements in reading order, with column breaks mended.
 
@@ -886,6 +977,9 @@ def layout(text: str, *, titles: bool) -> list[Element]:
     blocks = _blocks(text, page=titles)
     if not blocks:
         return []
+    heads: set[int] = set()
+    if titles:
+        blocks, heads = _split_heads(blocks)
     ctx = _context(blocks)
     elements: list[Element] = []
     held: list[Element] = []  # headlines interleaved at a column break, waiting for the text's rest
@@ -895,6 +989,11 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             # on in it.
             lines = [line for line, _ in block]
             elements.append(Element("text", lines, block_start=True, block_end=True, indented=block[0][1]))
+            continue
+        if number in heads:
+            # A headline read by the evidence under it (:func:`_split_heads`): its lines are no text.
+            lines = [line for line, _ in block]
+            elements.append(Element("heading", lines, block_start=True, block_end=True, indented=block[0][1]))
             continue
         if titles and _cut_short_headline(block):
             lines = [line for line, _ in block]
