@@ -129,7 +129,8 @@ def _runs(conn: Connection, dead_ok: bool) -> list[str]:
             runs, obj, subj = ("run", "it", "it") if len(dead) == 1 else ("runs", "them", "they")
             problems.append(
                 f"{len(dead)} crawl {runs} still 'running' whose process is gone: {_ids(dead)} (killed; "
-                f"the source's next crawl marks {obj} interrupted, and crawl --resume fetches what {subj} missed)"
+                f"the source's next crawl marks {obj} interrupted, "
+                f"and crawl --resume fetches what {subj} missed)"
             )
     return problems
 
