@@ -1372,3 +1372,30 @@ def test_headline_between_one_line_paragraphs_is_measured_against_their_texts_co
     assert nows(bike).endswith("看看其余道路是否有车或者人穿出。") and "美航母" not in nows(bike)
     ship = next(a for t, a in articles.items() if t != "电动车骑行注意事项")
     assert ship.reporters == ["马冬宇"] and nows(ship).startswith("去年七月")
+
+
+def test_headline_over_a_reporter_and_intern_credit_is_the_title() -> None:
+    # A credit naming its people (记者 X 实习生 Y) under the headline lines heads the text below it:
+    # it is neither bracketed nor closing by its grammar (/X 报道), and text follows it.
+    page = (
+        "城区三条主干道改造工程\n"
+        "下月全面完工\n"
+        "本报记者 陈强\n"
+        "本报讯　记者从市住建局获悉，城区三条主干道的改造工程\n"
+        "已进入收尾阶段，预计下月全面完工。届时沿线交通拥堵状况将明显\n"
+        "改善，市民出行更加便利。\n"
+        "\n"
+        "12月警示！河南一化企发生\n"
+        "中毒事件致3人死亡\n"
+        "记者 吕然佳 实习生 潘磊丽\n"
+        "黔东南日报讯　12月9日下午，孟津县安全生产监督管理局发布\n"
+        "《关于对永龙能化公司有关情况的通报》，4名当班劳务工发生\n"
+        "疑似中毒，目前事故原因还在调查中。\n"
+    )
+    articles = rebuild_page(page)
+    assert ["".join(a.title.split()) for a in articles] == [
+        "城区三条主干道改造工程下月全面完工",
+        "12月警示！河南一化企发生中毒事件致3人死亡",
+    ]
+    assert articles[1].reporters == ["吕然佳"]
+    assert nows(articles[1]).startswith("12月9日下午")
