@@ -1399,3 +1399,22 @@ def test_headline_over_a_reporter_and_intern_credit_is_the_title() -> None:
     ]
     assert articles[1].reporters == ["吕然佳"]
     assert nows(articles[1]).startswith("12月9日下午")
+
+
+def test_full_line_whose_word_runs_into_the_next_block_is_no_headline() -> None:
+    # A paragraph's first line fills the column (19 cells) and breaks inside a word (围 / 绕) at the
+    # column's foot; the block below goes on mid-sentence. A headline's line ends where a word ends:
+    # the line is the text's, not a headline matched to the article.
+    page = (
+        "夜游航天馆\n\n"
+        "本报讯（记者 皇甫佳）航天馆升级了票务系\n"
+        "统，避免出现游客长时间排队，更换了网络\n"
+        "设备，让游客可随时分享所见所闻，重新对\n"
+        "展厅进行修缮，提升游客的参观体验感。\n\n"
+        "这个航天主题博览体验园里所有的展览都会围\n\n"
+        "绕航天这个主题，集游乐体验、科普教育\n"
+        "和休闲度假于一体。\n"
+    )
+    (article,) = rebuild_page(page)
+    assert article.title == "夜游航天馆" and article.reporters == ["皇甫佳"]
+    assert nows(article).endswith("所有的展览都会围绕航天这个主题，集游乐体验、科普教育和休闲度假于一体。")

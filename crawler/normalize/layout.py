@@ -239,6 +239,29 @@ def _wrapped_at_column(block: list[tuple[str, bool]], column: float, last_before
     )
 
 
+def _runs_into_next_block(
+    block: list[tuple[str, bool]], column: float, next_block: list[tuple[str, bool]] | None
+) -> bool:
+    """Tell whether a one-line block is a paragraph's start cut by a column break.
+
+    The line fills the column of the text before it and a word runs across its end into the next
+    block's first line, itself broken mid-sentence (``…“航天主题博览体验园”围`` / ``绕“航天”这个
+    主题，…``, 围绕 broken): a headline's lines end where words end; a paragraph breaks off at the
+    column's foot.
+    """
+    if not (next_block and column > 0 and len(block) == 1):
+        return False
+    line = block[0][0]
+    # The block below goes on as a paragraph does, its first line broken mid-sentence: no headline.
+    goes_on = len(next_block) >= 2 and ends(next_block[0][0]) in ("open", "soft")
+    return (
+        goes_on
+        and abs(display_width(line) - column) <= _TOLERANCE
+        and ends(line) == "open"
+        and _straddles(line, next_block[0][0])
+    )
+
+
 def _too_wide_for_large_type(lines: list[str]) -> bool:
     """Tell whether two or more lines, a dashed 副题 aside, all hold more than large type takes.
 
@@ -1036,6 +1059,11 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 and not any(indented for _, indented in block)
             )
         )
+        # A paragraph's start broken off at the column's foot, its word going on in the next block,
+        # stands apart from nothing: it is text, and the next block goes on it.
+        runs_on = titles and number > 0 and _runs_into_next_block(block, before_own, next_block)
+        if runs_on:
+            apart = set_apart = False
         for element in _block_elements(
             block,
             ctx,
@@ -1052,6 +1080,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             and not set_apart
             and _wrapped_at_column(block, before_own, blocks[number - 1][-1][0]),
         ):
+            if runs_on:
+                element.kind = "text"
             prev = elements[-1] if elements else None
             mend = (
                 prev is not None
