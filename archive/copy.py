@@ -42,14 +42,18 @@ def _reset_sequences(conn: Connection) -> None:
 
 
 def copy_store(
-    source_url: str, target_url: str, *, on_table: Callable[[str, int], None] | None = None
+    source_url: str,
+    target_url: str,
+    *,
+    on_total: Callable[[int], None] | None = None,
+    on_rows: Callable[[int], None] | None = None,
 ) -> dict[str, int]:
     """Copy every row of the archive at ``source_url`` into the empty one at ``target_url``.
 
     Both are migrated to the newest schema first. A target holding any row is
     refused (a copy never merges two archives). The copy is one transaction on
     the target: an interrupted copy leaves it empty. Returns rows per table;
-    ``on_table`` is told each table as it is done.
+    ``on_total`` is told the rows to copy, ``on_rows`` each batch copied (progress).
     """
     source: Engine = create_store_engine(source_url)
     target: Engine = create_store_engine(target_url)
@@ -63,6 +67,8 @@ def copy_store(
             if held:
                 tables = ", ".join(f"{name} {n}" for name, n in held.items())
                 raise StoreError(f"the target database is not empty ({tables}): copy into an empty one")
+            if on_total is not None:
+                on_total(sum(_row_counts(src).values()))
             copied: dict[str, int] = {}
             for table in Base.metadata.sorted_tables:
                 order = list(table.primary_key.columns)
@@ -71,8 +77,8 @@ def copy_store(
                 for chunk in result.partitions(BATCH_ROWS):
                     dst.execute(insert(table), [dict(row) for row in chunk])
                     copied[table.name] += len(chunk)
-                if on_table is not None:
-                    on_table(table.name, copied[table.name])
+                    if on_rows is not None:
+                        on_rows(len(chunk))
             if dst.dialect.name == "postgresql":
                 _reset_sequences(dst)
         return copied

@@ -305,6 +305,9 @@ def apply_changes(
     if own_lock:
         held.acquire()
     try:
+        # A rebuild killed outright (SIGKILL, a crash) leaves its half-built generation: with the lock
+        # held it is no one's, and an update is the next writer more often than a rebuild.
+        collect_garbage(index_path)
         gen = require_generation(index_path)
         meta = check_compatible(index_path, gen)
         ix = whoosh_index.open_dir(str(gen))

@@ -47,7 +47,10 @@ def test_copy_keeps_every_row_and_id_and_the_target_takes_new_articles(
     source_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
     _archive(source_url)
     assert cli(["db", "copy", "--db-url", source_url, "--to", target_url, "--json"], monkeypatch) == 0
-    out = json.loads(capsys.readouterr().out)
+    printed = capsys.readouterr()
+    out = json.loads(printed.out)
+    total = sum(out["rows"].values())
+    assert printed.err.startswith(f"db copy: {total} rows in ")  # one summary line off a terminal
     assert out["rows"]["articles"] == 2 and out["rows"]["article_versions"] >= 1
     assert _rows(target_url) == _rows(source_url)
     with open_store(target_url) as factory, factory.begin() as session:  # ids go on past the copied ones

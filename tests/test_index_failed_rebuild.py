@@ -60,3 +60,17 @@ def test_an_interrupted_rebuild_leaves_only_the_live_generation(
         rebuild_index(index_path, DOCS, procs=1)
     assert list_generations(index_path) == [live]
     assert search(index_path, "鹤鸣湖").total == len(DOCS)
+
+
+def test_an_update_collects_what_a_killed_rebuild_left(tmp_path: Path) -> None:
+    """A SIGKILLed rebuild cannot clean up; its generation stayed until the next rebuild."""
+    from indexer.build import apply_changes
+
+    index_path = tmp_path / "index"
+    rebuild_index(index_path, DOCS, procs=1)
+    live = current_generation(index_path)
+    left = index_path / "gen-000099"  # as a rebuild killed mid-way leaves it
+    (left / "MAIN.tmp").mkdir(parents=True)
+    (left / "MAIN_x.pst").write_bytes(b"\0" * 4096)
+    apply_changes(index_path, [], [], watermark=None)
+    assert list_generations(index_path) == [live]

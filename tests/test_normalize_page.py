@@ -1283,6 +1283,37 @@ def test_short_block_wider_than_the_open_texts_column_is_another_articles_text()
     assert taxi.reporters == ["高翔"] and nows(taxi).endswith("罚款二百元。")
 
 
+# Headlines printed right over their own bodies, no blank line under them (a PDF text layer's
+# plainest layout): a dateline, or a head credit, opens the line under each.
+HEADS_OVER_BODIES = """\
+春城晚报  C06  区县新闻
+
+城区三条主干道改造工程
+下月全面完工
+春城晚报宝鸡讯　记者从市住建局获悉，城区三条主干道的改造工程
+已进入收尾阶段，预计下月全面完工。届时沿线交通拥堵状况将明显
+改善，市民出行更加便利。
+市住建局有关负责人介绍，工程完工后将同步开展绿化提升。 /记者 陈强 报道
+女子手刃丈夫放火焚尸，逃亡两天
+后被捕，问其原因竟是家庭琐事
+本报记者 诸葛浩
+本报讯　陕西一女子因家庭琐事，竟将自己丈夫杀害并放火焚尸，
+逃亡两天后在邻县被警方抓获。目前，案件正在进一步审理中。
+"""
+
+
+def test_headline_right_over_its_dateline_is_the_title() -> None:
+    articles = rebuild_page(HEADS_OVER_BODIES)
+    assert ["".join(a.title.split()) for a in articles] == [
+        "城区三条主干道改造工程下月全面完工",
+        "女子手刃丈夫放火焚尸，逃亡两天后被捕，问其原因竟是家庭琐事",
+    ]
+    assert articles[0].dateline.startswith("春城晚报宝鸡讯")
+    assert nows(articles[0]).startswith("记者从市住建局获悉")
+    assert articles[1].reporters == ["诸葛浩"]
+    assert nows(articles[1]).startswith("陕西一女子")
+
+
 def test_headline_cut_short_with_its_ellipsis_on_a_line_alone_is_a_headline() -> None:
     # A web title cut short (…可再生能源发展 ...) runs wider than a headline's line, and its ellipsis
     # wraps alone onto the next line: the block is a headline, not text running into the next block.
@@ -1307,3 +1338,83 @@ def test_headline_cut_short_with_its_ellipsis_on_a_line_alone_is_a_headline() ->
     }
     bus = articles["公交线路调整首末班时间"]
     assert bus.reporters == ["吕轩霞"] and nows(bus).startswith("今年春季")
+
+
+def test_headline_between_one_line_paragraphs_is_measured_against_their_texts_column() -> None:
+    # Paragraphs stand between blank lines, the ones around the headline one line each: their own
+    # column (22 cells) shows in the paragraphs beyond them, not the page's usual width (16 cells,
+    # the other article's). The block ending no sentence, short of that column, is a headline, not
+    # the text's column break into "6、…".
+    page = (
+        "本报讯 电动自行车骑行者请注意以下事项，一旦造成交通事\n"
+        "故，同其他重量级的机动车相比损失更大，务必遵守规则。\n\n"
+        "1、骑电动车时不可回头说话不看路，也不可以一边骑行一\n"
+        "边低头看手机。\n\n"
+        "5、电动车歪倒时，必须先拔出钥匙。\n\n"
+        "有人提出了自己的疑惑：\n"
+        "美航母首次电磁弹射舰载机只是骗局？\n"
+        "专家解读：白宫为何要撒谎\n\n"
+        "6、下雨天必须慢速行驶，不骑水多的地方。\n\n"
+        "7、在十字路口或者分叉的地方必须慢速行驶，看看其余道\n"
+        "路是否有车或者人穿出。\n\n"
+        "电动车骑行注意事项\n\n"
+        "　　去年七月，美国海军最新的一\n"
+        "艘航空母舰完成了第一次舰载机\n"
+        "的电磁弹射实验，但是有人提出\n"
+        "了自己的疑惑，这次所谓的电磁\n"
+        "弹射极有可能是一次骗局，白宫\n"
+        "为何要撒谎，专家作了解读。\n"
+        "记者 马冬宇\n"
+    )
+    articles = {a.title: a for a in rebuild_page(page)}
+    assert len(articles) == 2 and "电动车骑行注意事项" in articles
+    bike = articles["电动车骑行注意事项"]
+    assert nows(bike).endswith("看看其余道路是否有车或者人穿出。") and "美航母" not in nows(bike)
+    ship = next(a for t, a in articles.items() if t != "电动车骑行注意事项")
+    assert ship.reporters == ["马冬宇"] and nows(ship).startswith("去年七月")
+
+
+def test_headline_over_a_reporter_and_intern_credit_is_the_title() -> None:
+    # A credit naming its people (记者 X 实习生 Y) under the headline lines heads the text below it:
+    # it is neither bracketed nor closing by its grammar (/X 报道), and text follows it.
+    page = (
+        "城区三条主干道改造工程\n"
+        "下月全面完工\n"
+        "本报记者 陈强\n"
+        "本报讯　记者从市住建局获悉，城区三条主干道的改造工程\n"
+        "已进入收尾阶段，预计下月全面完工。届时沿线交通拥堵状况将明显\n"
+        "改善，市民出行更加便利。\n"
+        "\n"
+        "12月警示！河南一化企发生\n"
+        "中毒事件致3人死亡\n"
+        "记者 吕然佳 实习生 潘磊丽\n"
+        "黔东南日报讯　12月9日下午，孟津县安全生产监督管理局发布\n"
+        "《关于对永龙能化公司有关情况的通报》，4名当班劳务工发生\n"
+        "疑似中毒，目前事故原因还在调查中。\n"
+    )
+    articles = rebuild_page(page)
+    assert ["".join(a.title.split()) for a in articles] == [
+        "城区三条主干道改造工程下月全面完工",
+        "12月警示！河南一化企发生中毒事件致3人死亡",
+    ]
+    assert articles[1].reporters == ["吕然佳"]
+    assert nows(articles[1]).startswith("12月9日下午")
+
+
+def test_full_line_whose_word_runs_into_the_next_block_is_no_headline() -> None:
+    # A paragraph's first line fills the column (19 cells) and breaks inside a word (围 / 绕) at the
+    # column's foot; the block below goes on mid-sentence. A headline's line ends where a word ends:
+    # the line is the text's, not a headline matched to the article.
+    page = (
+        "夜游航天馆\n\n"
+        "本报讯（记者 皇甫佳）航天馆升级了票务系\n"
+        "统，避免出现游客长时间排队，更换了网络\n"
+        "设备，让游客可随时分享所见所闻，重新对\n"
+        "展厅进行修缮，提升游客的参观体验感。\n\n"
+        "这个航天主题博览体验园里所有的展览都会围\n\n"
+        "绕航天这个主题，集游乐体验、科普教育\n"
+        "和休闲度假于一体。\n"
+    )
+    (article,) = rebuild_page(page)
+    assert article.title == "夜游航天馆" and article.reporters == ["皇甫佳"]
+    assert nows(article).endswith("所有的展览都会围绕航天这个主题，集游乐体验、科普教育和休闲度假于一体。")

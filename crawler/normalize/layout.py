@@ -18,6 +18,7 @@ from crawler.normalize.chars import clean_heading, display_width, has_han
 from crawler.normalize.credits import (
     Credits,
     Dateline,
+    closes_article,
     dateline_at,
     dateline_only,
     finishes_byline,
@@ -66,10 +67,12 @@ _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
 _SLASH_CREDIT = re.compile(r"(?:[/／]|(?:文|图|摄影|记者)\s*[/／])")
 _MEASURED_LINES = 3  # full lines needed to tell a block's column width
+_NEAR_PARAGRAPHS = 3  # paragraphs looked through for a column, on each side of a block
 # A lone dot ends a sentence (…活该.); a run of dots is an ellipsis (发生在这里...…), and a dot
 # between figures a decimal point.
 _FULL_STOP = re.compile(r"[。；;]|(?<!\.)\.(?![\d.])")
 _LAST_STOP = re.compile(r"[。.]$")
+_BRACKETS = ("（", "(")  # a credit in brackets (（记者 贾琳）) closes the text above it
 _LONE_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…+)\s*$")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
@@ -233,6 +236,29 @@ def _wrapped_at_column(block: list[tuple[str, bool]], column: float, last_before
         and not (is_credit_line(last_before) or _ends_in_byline(last_before))
         and all(abs(display_width(line) - column) <= _TOLERANCE for line in lines[:-1])
         and any(_straddles(line, following) for line, following in pairwise(lines))
+    )
+
+
+def _runs_into_next_block(
+    block: list[tuple[str, bool]], column: float, next_block: list[tuple[str, bool]] | None
+) -> bool:
+    """Tell whether a one-line block is a paragraph's start cut by a column break.
+
+    The line fills the column of the text before it and a word runs across its end into the next
+    block's first line, itself broken mid-sentence (``…“航天主题博览体验园”围`` / ``绕“航天”这个
+    主题，…``, 围绕 broken): a headline's lines end where words end; a paragraph breaks off at the
+    column's foot.
+    """
+    if not (next_block and column > 0 and len(block) == 1):
+        return False
+    line = block[0][0]
+    # The block below goes on as a paragraph does, its first line broken mid-sentence: no headline.
+    goes_on = len(next_block) >= 2 and ends(next_block[0][0]) in ("open", "soft")
+    return (
+        goes_on
+        and abs(display_width(line) - column) <= _TOLERANCE
+        and ends(line) == "open"
+        and _straddles(line, next_block[0][0])
     )
 
 
@@ -502,6 +528,26 @@ def _own_column(block: list[tuple[str, bool]]) -> float:
     """A block's column width from its own full lines, else 0 (the block shows none)."""
     full = _full_widths([line for line, _ in block[:-1]])
     return median(full) if full else 0.0
+
+
+def _near_column(blocks: list[list[tuple[str, bool]]], index: int, step: int, ctx: _Context) -> float:
+    """The column of the text at ``blocks[index]``, read off the nearest paragraph that shows one.
+
+    Where paragraphs stand between blank lines, a one-line paragraph (``5、电动车歪倒时…。``) shows
+    no column of its own; the paragraphs of the same text just before it (``step`` -1) or after it
+    (+1) do, when they have full lines. Whole paragraphs only (each ending a sentence) are passed
+    over, and no headline: past those the text may be another. Else the page's usual width.
+    """
+    for k in range(_NEAR_PARAGRAPHS):
+        i = index + k * step
+        if not 0 <= i < len(blocks):
+            break
+        own = _own_column(blocks[i])
+        if own:
+            return own
+        if _heading_block(blocks[i]) or ends(blocks[i][-1][0]) != "end":
+            break
+    return _column_width(blocks[index], ctx)
 
 
 def _column_width(block: list[tuple[str, bool]], ctx: _Context) -> float:
@@ -833,6 +879,95 @@ def _last_sentence_over_slash_byline(element: Element, following: Element | None
     )
 
 
+def _head_credit(block: list[tuple[str, bool]], index: int) -> bool:
+    """Tell whether line ``index`` of a block is a credit that heads the text under it.
+
+    ``本报记者 张三``, ``■记者 张三`` head by their form; another (``文/李四 图/王五``, ``记者 X 实习生 Y``)
+    where more of the block follows it, it is not in brackets (``（记者 贾琳）`` closes the text above it)
+    and its grammar does not close (``/李四 报道``, ``记者 X 报道``).
+    """
+    line = block[index][0]
+    if not is_credit_line(line):
+        return False
+    return heads_article(line) or (
+        not line.startswith(_BRACKETS) and index + 1 < len(block) and not closes_article(line)
+    )
+
+
+def _headline_run(lines: list[str]) -> bool:
+    """Tell whether up to four lines read as a headline by themselves: short, no full stop, and
+    not stopping mid-phrase (a comma, a colon or an opening mark goes on in the next line)."""
+    return (
+        1 <= len(lines) <= 4
+        and ends(lines[-1]) in ("open", "end")
+        and (
+            all(heading_like(line, loose=True) for line in lines)
+            or _punctuated_headline(lines, 0.0, page_start=True)
+        )
+        and not any(is_credit_line(line) or dateline_at(line) for line in lines)
+    )
+
+
+def _ended_before(line: str) -> bool:
+    """Tell whether a line ends an article's text or a sentence: a full stop, a credit, a byline."""
+    return ends(line) == "end" or is_credit_line(line) or _ends_in_byline(line)
+
+
+def _head_over_body(block: list[tuple[str, bool]], start: int) -> int:
+    """Where a headline printed right over its own body (no blank line between) ends, else 0.
+
+    The plainest layout a PDF text layer gives: ``中共中央国务院关于加大改革创新`` /
+    ``力度加快农业现代化建设的若干意见`` / ``春城晚报宝鸡讯　党的十八届…``. Up to four lines from ``start``
+    (a block's top, or the line after a full stop or a closing credit) that read as a headline
+    (:func:`_headline_run`) are one when an article's opening stands right under them: a dateline
+    or a head credit (本报记者 X, ■记者 X, 文/X). Text has no such line inside a paragraph, and the
+    text does not continue them: no word runs from their last line into the next. Returns the index
+    of the first line after the headline.
+    """
+    for end in range(start + 1, min(start + 5, len(block))):
+        lines = [line for line, _ in block[start:end]]
+        if not _headline_run(lines):
+            continue  # a line of the headline may stop at a colon (（2月19日）申论范文：)
+        if not _straddles(lines[-1], block[end][0]) and _opened_by(block, end):
+            return end
+    return 0
+
+
+def _opened_by(block: list[tuple[str, bool]], index: int) -> bool:
+    """Tell whether line ``index`` of a block opens an article: a dateline or a head credit."""
+    line = block[index][0]
+    # A credit alone on its line (（记者 贾琳）) heads a text only in a head credit's form.
+    return (dateline_at(line) and not is_credit_line(line)) or _head_credit(block, index)
+
+
+def _split_heads(blocks: list[list[tuple[str, bool]]]) -> tuple[list[list[tuple[str, bool]]], set[int]]:
+    """Set each headline printed right over its body (see :func:`_head_over_body`) in a block of its
+    own, as if a blank line stood under it; return the blocks and the indices of those headlines.
+
+    At a block's top the text before must not run on into it (a comma, or a word broken across the
+    blank line).
+    """
+    out: list[list[tuple[str, bool]]] = []
+    heads: set[int] = set()
+    for number, block in enumerate(blocks):
+        last = blocks[number - 1][-1][0] if number else ""
+        runs_on = bool(last) and (ends(last) == "soft" or _straddles(last, block[0][0]))
+        top = 0
+        for start in range(len(block) - 1):
+            if start < top or (start and not _ended_before(block[start - 1][0])) or (start == 0 and runs_on):
+                continue
+            end = _head_over_body(block, start)
+            if not end:
+                continue
+            if start > top:
+                out.append(block[top:start])
+            heads.add(len(out))
+            out.append(block[start:end])
+            top = end
+        out.append(block[top:])
+    return out, heads
+
+
 def layout(text: str, *, titles: bool) -> list[Element]:
     """Analyse ``text`` into elements in reading order, with column breaks mended.
 
@@ -842,6 +977,9 @@ def layout(text: str, *, titles: bool) -> list[Element]:
     blocks = _blocks(text, page=titles)
     if not blocks:
         return []
+    heads: set[int] = set()
+    if titles:
+        blocks, heads = _split_heads(blocks)
     ctx = _context(blocks)
     elements: list[Element] = []
     held: list[Element] = []  # headlines interleaved at a column break, waiting for the text's rest
@@ -851,6 +989,11 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             # on in it.
             lines = [line for line, _ in block]
             elements.append(Element("text", lines, block_start=True, block_end=True, indented=block[0][1]))
+            continue
+        if number in heads:
+            # A headline read by the evidence under it (:func:`_split_heads`): its lines are no text.
+            lines = [line for line, _ in block]
+            elements.append(Element("heading", lines, block_start=True, block_end=True, indented=block[0][1]))
             continue
         if titles and _cut_short_headline(block):
             lines = [line for line, _ in block]
@@ -876,6 +1019,15 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 and _short_of_columns(block, _own_column(next_block or []), after)
             )
             or (titles and _unindented_between_paragraphs(blocks, number, ctx))
+            # Between one-line paragraphs, the columns their text shows just before and after.
+            or (
+                titles
+                and number > 0
+                and next_block is not None
+                and _short_of_columns(
+                    block, _near_column(blocks, number - 1, -1, ctx), _near_column(blocks, number + 1, 1, ctx)
+                )
+            )
             or (titles and _over_a_dashed_subtitle(block))
             or (titles and _after_an_ended_text(blocks, number, before, after))
         )
@@ -907,6 +1059,11 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 and not any(indented for _, indented in block)
             )
         )
+        # A paragraph's start broken off at the column's foot, its word going on in the next block,
+        # stands apart from nothing: it is text, and the next block goes on it.
+        runs_on = titles and number > 0 and _runs_into_next_block(block, before_own, next_block)
+        if runs_on:
+            apart = set_apart = False
         for element in _block_elements(
             block,
             ctx,
@@ -923,6 +1080,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             and not set_apart
             and _wrapped_at_column(block, before_own, blocks[number - 1][-1][0]),
         ):
+            if runs_on:
+                element.kind = "text"
             prev = elements[-1] if elements else None
             mend = (
                 prev is not None

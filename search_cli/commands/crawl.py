@@ -58,7 +58,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="seed the shared queue at redis://HOST:PORT/N for "
         "'newsarchive worker' processes instead of crawling here",
     )
-    p.add_argument("--queue-prefix", default=QUEUE_PREFIX, help="Redis key prefix of --queue")
+    p.add_argument(
+        "--queue-prefix",
+        "--prefix",  # worker's alias: the seeding command and the workers take the same words
+        dest="queue_prefix",
+        default=QUEUE_PREFIX,
+        help=f"Redis key prefix of --queue (default: {QUEUE_PREFIX}; --prefix is an alias)",
+    )
     p.set_defaults(func=run)
 
 

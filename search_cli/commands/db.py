@@ -81,11 +81,13 @@ def _copy(args: argparse.Namespace, db_url: str) -> int:
     from sqlalchemy.engine import make_url
 
     from archive.copy import copy_store
+    from archive.progress import Progress, progress_mode
     from search_cli.errors import UsageError
 
     if not args.to:
         raise UsageError("db copy needs --to URL, the empty database to copy into")
-    rows = copy_store(db_url, args.to)
+    with Progress("db copy", None, progress_mode(args.quiet), unit="rows") as bar:  # a long job: README's bar
+        rows = copy_store(db_url, args.to, on_total=bar.set_total, on_rows=bar.advance)
     shown = make_url(args.to).render_as_string(hide_password=True)
     if args.json:
         print(json.dumps({"action": "copy", "to": shown, "rows": rows}, ensure_ascii=False))
