@@ -669,3 +669,48 @@ def test_a_server_failure_page_sent_with_200_for_an_edition_is_failed_not_no_edi
     )
     c = result.counters
     assert (c["editions/found"], c["editions/no_edition"], c["editions/failed"]) == (2, 1, 4)
+
+
+def test_one_backfill_of_a_site_serving_one_undated_page_for_every_date_finds_only_its_edition(
+    tmp_path: Path,
+) -> None:
+    # index.jsp?date=... answers every date with the edition of 03-04, a page naming no date. In one
+    # backfill the articles were not archived yet when the next date's page came: all six dates read
+    # "found", 03-04's articles filed under 03-01 and five dates "no article stored".
+    from archive.config import resolve_db_url
+    from archive.schema import open_store
+    from crawler.report import build_report
+    from search_cli.commands.crawl import format_summary
+
+    _write_undated_edition(tmp_path / "site" / "epaper", "index.jsp", "", D[3], (1001, 1002))
+    with serve_site(tmp_path / "site") as url:
+        source = _loopback_epaper("nodate", url + "/epaper/index.jsp?date={date:%Y-%m-%d}")
+        result = crawl(source, tmp_path / "crawl", since=D[0], until=D[5])
+    c = result.counters
+    assert (c["editions/found"], c["editions/no_edition"], c["editions/another_edition"]) == (1, 5, 5)
+    assert "editions found 1, no edition 5 (5 served another edition), failed 0;" in format_summary(
+        source.id, result.summary
+    )
+    with open_store(resolve_db_url(None, tmp_path / "crawl" / "home")) as sessions, sessions() as s:
+        report = build_report(s, source, D[0], D[5])
+    rows = {row.day: row for row in report.dates}
+    assert [rows[d].status for d in D] == ["no-edition"] * 3 + ["found"] + ["no-edition"] * 2
+    # The first date parsed (any: requests run in parallel) kept the articles; the others name it.
+    (first,) = [d for d in D if rows[d].articles]
+    if first == D[3]:  # the edition's own date came first: nothing to settle
+        assert rows[first].reason == ""
+    else:
+        assert rows[first].reason == (
+            f"another edition: the page served for {first} names no date and the 2 article(s) it lists "
+            f"are dated {D[3]} by their pages; 2 articles filed here are dated {D[3]} by their pages "
+            "(kept, not moved)"
+        )
+        assert rows[D[3]].reason.startswith(
+            f"the page names no date; its 2 article(s), dated {D[3]} by their pages, are filed under {first}"
+        )
+    for day in set(D) - {first, D[3]}:
+        assert rows[day].reason == (
+            f"another edition: the page served for {day} names no date and lists the same 2 article(s) "
+            f"as the page served for {first}"
+        )
+    assert (report.totals["found"], report.totals["no_edition"]) == (1, 5)

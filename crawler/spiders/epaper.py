@@ -180,6 +180,13 @@ class EpaperSpider(SourceSpider):
     _sessions: sessionmaker[Session] | None = None
     _probes: dict[date, _Probe] | None = None  # dates waiting on their pages (see _Probe)
     _probed: set[date] | None = None  # dates whose probe was decided
+    _first_lister: dict[frozenset[str], date] | None = None  # see _served_again
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The first date to list an article set on a page naming no date -> the dates whose page
+        # listed it again (read by the store pipeline when the crawl ends).
+        self.served_again: dict[date, list[date]] = {}
 
     def dates(self) -> Iterator[date]:
         """Yield every date of the range, oldest first."""
@@ -220,6 +227,8 @@ class EpaperSpider(SourceSpider):
         served = self.served_day(response)
         elsewhere = edition_elsewhere(template, day, response.url, redirected, page, served)
         elsewhere = elsewhere or self._archived_elsewhere(day, page)
+        if not elsewhere and not page.dates:
+            elsewhere = self._served_again(day, page)
         if elsewhere:
             # Another edition (or a login or home page) answered for this date: by a redirect, under
             # the date's own URL, or listing articles archived under another date. Archived, its
@@ -404,6 +413,30 @@ class EpaperSpider(SourceSpider):
         return (
             f"{ANOTHER_EDITION_PREFIX}the page served for {day} lists the {len(keys)} article(s) "
             f"archived under {other}"
+        )
+
+    def _served_again(self, day: date, page: EditionPage) -> str:
+        """Say why a page naming no date is no edition of ``day``: this crawl saw it for another date.
+
+        A site whose URLs carry no date answers every date it lacks with the
+        same page; in one backfill its articles are not archived yet when the
+        next date's page comes, so :meth:`_archived_elsewhere` cannot tell, and
+        every date read "found". The first date to list an article set keeps
+        it; :data:`served_again` lets the store settle that one by its
+        articles' own dates when the crawl ends (``settle_served_again``).
+        """
+        keys = frozenset(self.source.canonical(link.url) for link in page.articles)
+        if not keys:
+            return ""
+        if self._first_lister is None:
+            self._first_lister = {}
+        first = self._first_lister.setdefault(keys, day)
+        if first == day:
+            return ""
+        self.served_again.setdefault(first, []).append(day)
+        return (
+            f"{ANOTHER_EDITION_PREFIX}the page served for {day} names no date and lists the same "
+            f"{len(keys)} article(s) as the page served for {first}"
         )
 
     def _archived(self, keys: list[str]) -> dict[str, tuple[date | None, datetime | None]] | None:
