@@ -1418,3 +1418,25 @@ def test_full_line_whose_word_runs_into_the_next_block_is_no_headline() -> None:
     (article,) = rebuild_page(page)
     assert article.title == "夜游航天馆" and article.reporters == ["皇甫佳"]
     assert nows(article).endswith("所有的展览都会围绕航天这个主题，集游乐体验、科普教育和休闲度假于一体。")
+
+
+def test_one_long_headline_line_over_its_dateline_is_the_title() -> None:
+    # A web title printed on one line, wider than a deck's line, right over its dateline.
+    page = (
+        "华阴市真实信用卡专业代办、额度大，下卡快欢迎您咨询办理\n"
+        "本报讯　温馨提示：近期有不法分子冒充银行工作人员，以代办信用卡\n"
+        "为名骗取钱财，市民办理业务请认准银行官方渠道，切勿轻信。\n"
+        "\n"
+        "城区三条主干道改造工程\n"
+        "下月全面完工\n"
+        "本报记者 陈强\n"
+        "本报讯　记者从市住建局获悉，城区三条主干道的改造工程\n"
+        "已进入收尾阶段，预计下月全面完工。届时沿线交通拥堵状况将明显\n"
+        "改善，市民出行更加便利。\n"
+    )
+    articles = rebuild_page(page)
+    assert ["".join(a.title.split()) for a in articles] == [
+        "华阴市真实信用卡专业代办、额度大，下卡快欢迎您咨询办理",
+        "城区三条主干道改造工程下月全面完工",
+    ]
+    assert nows(articles[0]).startswith("温馨提示")

@@ -72,6 +72,7 @@ _NEAR_PARAGRAPHS = 3  # paragraphs looked through for a column, on each side of 
 # between figures a decimal point.
 _FULL_STOP = re.compile(r"[。；;]|(?<!\.)\.(?![\d.])")
 _LAST_STOP = re.compile(r"[。.]$")
+_ONE_LINE_HEAD_MAX = 36.0  # cells of a headline printed on one line over its dateline (web titles run long)
 _BRACKETS = ("（", "(")  # a credit in brackets (（记者 贾琳）) closes the text above it
 _LONE_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…+)\s*$")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
@@ -903,6 +904,12 @@ def _headline_run(lines: list[str]) -> bool:
         and (
             all(heading_like(line, loose=True) for line in lines)
             or _punctuated_headline(lines, 0.0, page_start=True)
+            # One line too wide for a deck's (a web title run on one line) without a full stop.
+            or (
+                len(lines) == 1
+                and display_width(lines[0]) <= _ONE_LINE_HEAD_MAX
+                and not _FULL_STOP.search(lines[0])
+            )
         )
         and not any(is_credit_line(line) or dateline_at(line) for line in lines)
     )
