@@ -714,3 +714,36 @@ def test_one_backfill_of_a_site_serving_one_undated_page_for_every_date_finds_on
             f"as the page served for {first}"
         )
     assert (report.totals["found"], report.totals["no_edition"]) == (1, 5)
+
+
+def test_a_script_redirect_is_followed_like_an_http_one(tmp_path: Path) -> None:
+    # 03-01's URL is a stub whose script moves it to the same day's edition elsewhere (it read "no
+    # edition", the edition lost); 03-05's stub moves it to the latest edition: no edition, and says so.
+    manifest = standard_site(tmp_path / "site", broken=0)
+    by_day = {e.date: e for e in manifest.editions}
+    root = Path(manifest.root)
+    old = root / by_day[D[0].isoformat()].path.lstrip("/")
+    moved = root / "epaper" / "20240301"
+    moved.mkdir(parents=True)
+    for file in old.parent.iterdir():
+        (moved / file.name).write_bytes(file.read_bytes())
+    old.write_text(
+        '<html><script>window.location.href="/epaper/20240301/node_1.htm";</script></html>', "utf-8"
+    )
+    latest = by_day[D[5].isoformat()].path
+    stub = f"<html><head><script>location.replace('{latest}')</script></head><body>跳转中</body></html>"
+    (root / by_day[D[4].isoformat()].path.lstrip("/")).write_text(stub, "utf-8")
+    with serve_site(root) as url:
+        result = crawl(manifest.source(url, "epaper"), tmp_path / "crawl", since=D[0], until=D[-1])
+    editions = {e["edition_date"]: e for e in result.editions}
+    assert (editions[D[0].isoformat()]["status"], editions[D[0].isoformat()]["url"]) == (
+        "found",
+        f"{url}/epaper/20240301/node_1.htm",
+    )
+    assert len([a for a in result.articles if a["edition_date"] == D[0].isoformat()]) == 8
+    assert editions[D[4].isoformat()]["status"] == "no-edition"
+    assert editions[D[4].isoformat()]["reason"] == (
+        f"another edition: redirected to {url}{latest} (the edition of {D[5]}, not {D[4]})"
+    )
+    c = result.counters
+    assert (c["editions/found"], c["editions/no_edition"], c["editions/another_edition"]) == (3, 2, 1)

@@ -67,6 +67,21 @@ _SERVER_DOWN = re.compile(
 _SERVER_DOWN_MAX_TEXT = 200
 
 
+# A script that sends the browser on (location.href = "...", location.replace("...")): how many
+# e-papers move a date's URL to its edition in another layout, or a date they lack to the latest.
+_SCRIPT_REDIRECT = re.compile(
+    r"""location(?:\.href)?\s*=\s*["']([^"'\s]+)["']|location\.(?:replace|assign)\(\s*["']([^"'\s]+)["']"""
+)
+# The most script redirects one date's request follows (Scrapy's own limit is for HTTP redirects).
+MAX_SCRIPT_REDIRECTS = 3
+
+
+def script_redirect(html: str) -> str:
+    """Return where a page's script sends the browser ("": nowhere), as written."""
+    match = _SCRIPT_REDIRECT.search(html)
+    return (match.group(1) or match.group(2)) if match else ""
+
+
 def server_down_page(html: str) -> str:
     """Return the words that make ``html`` a server's failure page ("": it is none).
 
@@ -238,7 +253,14 @@ class EpaperSpider(SourceSpider):
             )
             return
         if not page.articles and len(page.pages) <= 1:
-            down = server_down_page(self.page_text(response))
+            html = self.page_text(response)
+            moved = self._follow_script(response, html, day, template)
+            if moved is not None:
+                # A stub whose script moves the date on: followed like an HTTP redirect, so the
+                # checks above tell the same day's edition from another date's.
+                yield moved
+                return
+            down = server_down_page(html)
             if down:
                 self.count("editions/failed")
                 reason = f"HTTP {response.status} error page ({down})"
@@ -277,6 +299,31 @@ class EpaperSpider(SourceSpider):
                 # Dropped as a duplicate, a probed page would leave its date unrecorded.
                 dont_filter=probe,
             )
+
+    def _follow_script(
+        self, response: Response, html: str, day: date, template: str
+    ) -> scrapy.Request | None:
+        """Return the request that follows an edition stub's script redirect (None: none to follow)."""
+        target = script_redirect(html)
+        chain = [*(response.meta.get("redirect_urls") or []), response.url]
+        if not target or len(chain) > MAX_SCRIPT_REDIRECTS:
+            return None
+        url = response.urljoin(target)
+        if not url.startswith(("http://", "https://")) or not self.on_site(url) or url in chain:
+            return None
+        return scrapy.Request(
+            url,
+            callback=self.parse_edition,
+            errback=self.edition_failed,
+            cb_kwargs={"day": day, "template": template},
+            meta={
+                "handle_httpstatus_list": list(NO_EDITION_STATUSES),
+                "newsarchive_kind": "edition",
+                "redirect_urls": chain,
+            },
+            priority=10,
+            dont_filter=True,
+        )
 
     def checked_at(self) -> datetime:
         """Return the time of this check in the paper's zone (``NEWSARCHIVE_CHECK_TIME``, else the clock).
