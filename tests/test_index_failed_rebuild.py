@@ -74,3 +74,20 @@ def test_an_update_collects_what_a_killed_rebuild_left(tmp_path: Path) -> None:
     (left / "MAIN_x.pst").write_bytes(b"\0" * 4096)
     apply_changes(index_path, [], [], watermark=None)
     assert list_generations(index_path) == [live]
+
+
+def test_a_deep_check_after_an_update_that_replaced_an_article_is_clean(tmp_path: Path) -> None:
+    """The replaced article's postings, deleted in the rebuilt segment, read as 'incomplete' (exit 5)."""
+    from dataclasses import replace
+
+    from indexer.build import apply_changes
+    from indexer.integrity import find_damage
+
+    index_path = tmp_path / "index"
+    docs = [replace(d, authors=["张风"] if d.id == 1 else []) for d in DOCS]
+    rebuild_index(index_path, docs, procs=1)
+    changed = replace(docs[0], body=docs[0].body + "鹤鸣湖公园同日开放。", content_hash="new")
+    apply_changes(index_path, [changed], [], watermark=None)
+    gen = current_generation(index_path)
+    assert gen is not None
+    assert find_damage(gen, deep=True) == []
