@@ -1440,3 +1440,28 @@ def test_one_long_headline_line_over_its_dateline_is_the_title() -> None:
         "城区三条主干道改造工程下月全面完工",
     ]
     assert nows(articles[0]).startswith("温馨提示")
+
+
+def test_one_wide_line_set_apart_over_a_head_credit_is_the_title() -> None:
+    # A web title on one line of its own (too wide for a deck's line, several exclamations), set
+    # apart between an ended text and the head credit and dateline of the article it heads.
+    page = (
+        "城区三条主干道改造工程\n"
+        "下月全面完工\n"
+        "本报记者 陈强\n"
+        "本报讯　记者从市住建局获悉，城区三条主干道的改造工程\n"
+        "已进入收尾阶段，预计下月全面完工。届时沿线交通拥堵状况将明显\n"
+        "改善，市民出行更加便利。\n"
+        "\n"
+        "中央媒体报道！判刑！罚款！兰陵县这些人污染环境，自食恶果！\n"
+        "\n"
+        "■本报记者 余志轩 通讯员 雷萍\n"
+        "新华社临沂4月20日电　兰陵县两家企业违法排放污水，负责人被判刑并处\n"
+        "罚金，企业承担生态环境损害赔偿责任，污染不再由政府买单。\n"
+    )
+    articles = rebuild_page(page)
+    assert ["".join(a.title.split()) for a in articles] == [
+        "城区三条主干道改造工程下月全面完工",
+        "中央媒体报道！判刑！罚款！兰陵县这些人污染环境，自食恶果！",
+    ]
+    assert articles[1].reporters == ["余志轩"]

@@ -959,6 +959,18 @@ def _split_heads(blocks: list[list[tuple[str, bool]]]) -> tuple[list[list[tuple[
     for number, block in enumerate(blocks):
         last = blocks[number - 1][-1][0] if number else ""
         runs_on = bool(last) and (ends(last) == "soft" or _straddles(last, block[0][0]))
+        following = blocks[number + 1] if number + 1 < len(blocks) else None
+        if (
+            len(block) == 1
+            and not runs_on
+            and following is not None
+            and _headline_run([block[0][0]])
+            and _opened_by(following, 0)
+        ):
+            # One line set apart over an article's opening, too wide for a deck's line (a web title).
+            heads.add(len(out))
+            out.append(block)
+            continue
         top = 0
         for start in range(len(block) - 1):
             if start < top or (start and not _ended_before(block[start - 1][0])) or (start == 0 and runs_on):
