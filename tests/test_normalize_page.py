@@ -1465,3 +1465,18 @@ def test_one_wide_line_set_apart_over_a_head_credit_is_the_title() -> None:
         "中央媒体报道！判刑！罚款！兰陵县这些人污染环境，自食恶果！",
     ]
     assert articles[1].reporters == ["余志轩"]
+
+
+def test_one_wide_line_alone_at_the_page_foot_after_an_ended_text_is_a_headline() -> None:
+    # Headlines heaped at the page's foot: the last one, a web title too wide for a deck's line,
+    # stands alone after a text that ended, with nothing below it to continue.
+    page = (
+        "本报讯　党的十八届三中全会指出，要加快构建新型农业经营体系，赋予\n"
+        "农民更多财产权利。近年来，一些地方通过资源变资产、资金变股金、\n"
+        "农民变股东改革探索，极大地促进了农业适度规模经营。\n"
+        "\n"
+        "中共中央国务院关于加大改革创新力度加快农业现代化建设的若干意见\n"
+    )
+    [article] = rebuild_page(page)
+    assert article.title == "中共中央国务院关于加大改革创新力度加快农业现代化建设的若干意见"
+    assert nows(article).startswith("党的十八届三中全会指出")

@@ -963,9 +963,9 @@ def _split_heads(blocks: list[list[tuple[str, bool]]]) -> tuple[list[list[tuple[
         if (
             len(block) == 1
             and not runs_on
-            and following is not None
             and _headline_run([block[0][0]])
-            and _opened_by(following, 0)
+            # Over an article's opening, or at the page's foot after an ended text (headlines heaped last).
+            and (_opened_by(following, 0) if following is not None else bool(last) and _ended_before(last))
         ):
             # One line set apart over an article's opening, too wide for a deck's line (a web title).
             heads.add(len(out))
