@@ -126,9 +126,11 @@ def _runs(conn: Connection, dead_ok: bool) -> list[str]:
             if isinstance(args, dict) and process_gone(args)
         ]
         if dead:
+            runs, obj, subj = ("run", "it", "it") if len(dead) == 1 else ("runs", "them", "they")
             problems.append(
-                f"{len(dead)} crawl runs still 'running' whose process is gone: {_ids(dead)} (killed; the "
-                "source's next crawl marks them interrupted, and crawl --resume fetches what they missed)"
+                f"{len(dead)} crawl {runs} still 'running' whose process is gone: {_ids(dead)} (killed; "
+                f"the source's next crawl marks {obj} interrupted, "
+                f"and crawl --resume fetches what {subj} missed)"
             )
     return problems
 

@@ -1,10 +1,11 @@
 """Keep the index level with the store: full rebuilds and incremental updates.
 
-``update_from_store`` works from the watermark (the newest ``updated_at`` the
-index has seen) for changed articles, and from an id-set difference between
-store and index for new and deleted ones: the store keeps no tombstones, and
-the difference also repairs whatever a killed writer left undone. Articles
-whose content hash equals the indexed one are skipped. Each article is
+``update_from_store`` compares the store's content hashes with the indexed ones
+for changed articles (not the ``updated_at`` watermark: a reprocess dates a
+changed text by its capture, before the watermark), and takes an id-set
+difference between store and index for new and deleted ones: the store keeps
+no tombstones, and the difference also repairs whatever a killed writer left
+undone. Articles whose content hash equals the indexed one are skipped. Each article is
 filed under its source's time zone (``sources.timezone``); the generation's
 metadata records the zone of each source (``zones``), so an update re-files
 every article of a source whose zone changed since.
@@ -13,7 +14,7 @@ every article of a source whose zone changed since.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from archive.config import DEFAULT_TIMEZONE
@@ -22,8 +23,6 @@ from indexer.check import read_index_state
 from indexer.errors import IndexerError
 from indexer.generations import WriterLock, current_generation, raise_if_damaged, read_meta, reading
 from indexer.storedocs import iter_store_docs, open_store, source_article_ids, store_state, store_zones
-
-WATERMARK_OVERLAP = timedelta(minutes=10)  # rows committed late with an earlier updated_at
 
 
 @dataclass
@@ -78,8 +77,6 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = F
             gen = current_generation(index_path)
             assert gen is not None
             meta = read_meta(gen)
-            mark_text = meta.get("watermark")
-            mark = datetime.fromisoformat(mark_text) - WATERMARK_OVERLAP if mark_text else None
             indexed = index_state(index_path)
             store = store_state(engine)
             zones = store_zones(engine)
@@ -89,14 +86,10 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = F
             )
             new_ids = [i for i in store if i not in indexed]
             deleted = [i for i in indexed if i not in store]
+            # Every article whose hash differs, whatever its updated_at: `index check` calls exactly these
+            # stale, and a reprocess dates a changed text by its capture, often before the watermark.
             changed = [
-                i
-                for i, (chash, updated) in store.items()
-                if i in indexed
-                and (
-                    i in moved  # its source's zone changed: filed again under the new one
-                    or ((mark is None or updated is None or updated >= mark) and indexed[i] != chash)
-                )
+                i for i, (chash, _) in store.items() if i in indexed and (i in moved or indexed[i] != chash)
             ]
             todo = sorted(new_ids + changed)
             try:

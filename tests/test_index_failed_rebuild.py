@@ -74,3 +74,39 @@ def test_an_update_collects_what_a_killed_rebuild_left(tmp_path: Path) -> None:
     (left / "MAIN_x.pst").write_bytes(b"\0" * 4096)
     apply_changes(index_path, [], [], watermark=None)
     assert list_generations(index_path) == [live]
+
+
+def test_a_deep_check_after_an_update_that_replaced_an_article_is_clean(tmp_path: Path) -> None:
+    """The replaced article's postings, deleted in the rebuilt segment, read as 'incomplete' (exit 5)."""
+    from dataclasses import replace
+
+    from indexer.build import apply_changes
+    from indexer.integrity import find_damage
+
+    index_path = tmp_path / "index"
+    docs = [replace(d, authors=["张风"] if d.id == 1 else []) for d in DOCS]
+    rebuild_index(index_path, docs, procs=1)
+    changed = replace(docs[0], body=docs[0].body + "鹤鸣湖公园同日开放。", content_hash="new")
+    apply_changes(index_path, [changed], [], watermark=None)
+    gen = current_generation(index_path)
+    assert gen is not None
+    assert find_damage(gen, deep=True) == []
+
+
+def test_a_damaged_index_reports_the_same_json_keys(tmp_path: Path) -> None:
+    """``index check --json`` gave ``"examples": {}`` for a damaged index and three lists otherwise."""
+    from archive.schema import open_store
+    from indexer.check import check_index
+
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    with open_store(db_url):  # an empty, migrated store
+        pass
+    index_path = tmp_path / "index"
+    rebuild_index(index_path, DOCS, procs=1)
+    gen = current_generation(index_path)
+    assert gen is not None
+    pst = next(gen.glob("*.pst"))
+    pst.write_bytes(pst.read_bytes()[: pst.stat().st_size // 2])
+    report = check_index(db_url, index_path)
+    assert report.damaged
+    assert report.examples == {"missing": [], "stale": [], "orphaned": []}

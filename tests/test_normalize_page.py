@@ -1374,6 +1374,33 @@ def test_headline_between_one_line_paragraphs_is_measured_against_their_texts_co
     assert ship.reporters == ["马冬宇"] and nows(ship).startswith("去年七月")
 
 
+def test_headline_over_a_reporter_and_intern_credit_is_the_title() -> None:
+    # A credit naming its people (记者 X 实习生 Y) under the headline lines heads the text below it:
+    # it is neither bracketed nor closing by its grammar (/X 报道), and text follows it.
+    page = (
+        "城区三条主干道改造工程\n"
+        "下月全面完工\n"
+        "本报记者 陈强\n"
+        "本报讯　记者从市住建局获悉，城区三条主干道的改造工程\n"
+        "已进入收尾阶段，预计下月全面完工。届时沿线交通拥堵状况将明显\n"
+        "改善，市民出行更加便利。\n"
+        "\n"
+        "12月警示！河南一化企发生\n"
+        "中毒事件致3人死亡\n"
+        "记者 吕然佳 实习生 潘磊丽\n"
+        "黔东南日报讯　12月9日下午，孟津县安全生产监督管理局发布\n"
+        "《关于对永龙能化公司有关情况的通报》，4名当班劳务工发生\n"
+        "疑似中毒，目前事故原因还在调查中。\n"
+    )
+    articles = rebuild_page(page)
+    assert ["".join(a.title.split()) for a in articles] == [
+        "城区三条主干道改造工程下月全面完工",
+        "12月警示！河南一化企发生中毒事件致3人死亡",
+    ]
+    assert articles[1].reporters == ["吕然佳"]
+    assert nows(articles[1]).startswith("12月9日下午")
+
+
 def test_full_line_whose_word_runs_into_the_next_block_is_no_headline() -> None:
     # A paragraph's first line fills the column (19 cells) and breaks inside a word (围 / 绕) at the
     # column's foot; the block below goes on mid-sentence. A headline's line ends where a word ends:
@@ -1391,3 +1418,50 @@ def test_full_line_whose_word_runs_into_the_next_block_is_no_headline() -> None:
     (article,) = rebuild_page(page)
     assert article.title == "夜游航天馆" and article.reporters == ["皇甫佳"]
     assert nows(article).endswith("所有的展览都会围绕航天这个主题，集游乐体验、科普教育和休闲度假于一体。")
+
+
+def test_one_long_headline_line_over_its_dateline_is_the_title() -> None:
+    # A web title printed on one line, wider than a deck's line, right over its dateline.
+    page = (
+        "华阴市真实信用卡专业代办、额度大，下卡快欢迎您咨询办理\n"
+        "本报讯　温馨提示：近期有不法分子冒充银行工作人员，以代办信用卡\n"
+        "为名骗取钱财，市民办理业务请认准银行官方渠道，切勿轻信。\n"
+        "\n"
+        "城区三条主干道改造工程\n"
+        "下月全面完工\n"
+        "本报记者 陈强\n"
+        "本报讯　记者从市住建局获悉，城区三条主干道的改造工程\n"
+        "已进入收尾阶段，预计下月全面完工。届时沿线交通拥堵状况将明显\n"
+        "改善，市民出行更加便利。\n"
+    )
+    articles = rebuild_page(page)
+    assert ["".join(a.title.split()) for a in articles] == [
+        "华阴市真实信用卡专业代办、额度大，下卡快欢迎您咨询办理",
+        "城区三条主干道改造工程下月全面完工",
+    ]
+    assert nows(articles[0]).startswith("温馨提示")
+
+
+def test_one_wide_line_set_apart_over_a_head_credit_is_the_title() -> None:
+    # A web title on one line of its own (too wide for a deck's line, several exclamations), set
+    # apart between an ended text and the head credit and dateline of the article it heads.
+    page = (
+        "城区三条主干道改造工程\n"
+        "下月全面完工\n"
+        "本报记者 陈强\n"
+        "本报讯　记者从市住建局获悉，城区三条主干道的改造工程\n"
+        "已进入收尾阶段，预计下月全面完工。届时沿线交通拥堵状况将明显\n"
+        "改善，市民出行更加便利。\n"
+        "\n"
+        "中央媒体报道！判刑！罚款！兰陵县这些人污染环境，自食恶果！\n"
+        "\n"
+        "■本报记者 余志轩 通讯员 雷萍\n"
+        "新华社临沂4月20日电　兰陵县两家企业违法排放污水，负责人被判刑并处\n"
+        "罚金，企业承担生态环境损害赔偿责任，污染不再由政府买单。\n"
+    )
+    articles = rebuild_page(page)
+    assert ["".join(a.title.split()) for a in articles] == [
+        "城区三条主干道改造工程下月全面完工",
+        "中央媒体报道！判刑！罚款！兰陵县这些人污染环境，自食恶果！",
+    ]
+    assert articles[1].reporters == ["余志轩"]

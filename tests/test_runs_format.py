@@ -112,6 +112,6 @@ def test_db_check_says_what_to_do_about_a_killed_run(tmp_path: Path) -> None:
         dead = {**run.args, "pid": int(child.stdout)}
         s.execute(update(CrawlRun).where(CrawlRun.id == run.id).values(args=dead))
     assert check_integrity(db_url) == [
-        f"1 crawl runs still 'running' whose process is gone: {run.id} (killed; the source's next crawl "
-        "marks them interrupted, and crawl --resume fetches what they missed)"
+        f"1 crawl run still 'running' whose process is gone: {run.id} (killed; the source's next crawl "
+        "marks it interrupted, and crawl --resume fetches what it missed)"
     ]

@@ -669,3 +669,81 @@ def test_a_server_failure_page_sent_with_200_for_an_edition_is_failed_not_no_edi
     )
     c = result.counters
     assert (c["editions/found"], c["editions/no_edition"], c["editions/failed"]) == (2, 1, 4)
+
+
+def test_one_backfill_of_a_site_serving_one_undated_page_for_every_date_finds_only_its_edition(
+    tmp_path: Path,
+) -> None:
+    # index.jsp?date=... answers every date with the edition of 03-04, a page naming no date. In one
+    # backfill the articles were not archived yet when the next date's page came: all six dates read
+    # "found", 03-04's articles filed under 03-01 and five dates "no article stored".
+    from archive.config import resolve_db_url
+    from archive.schema import open_store
+    from crawler.report import build_report
+    from search_cli.commands.crawl import format_summary
+
+    _write_undated_edition(tmp_path / "site" / "epaper", "index.jsp", "", D[3], (1001, 1002))
+    with serve_site(tmp_path / "site") as url:
+        source = _loopback_epaper("nodate", url + "/epaper/index.jsp?date={date:%Y-%m-%d}")
+        result = crawl(source, tmp_path / "crawl", since=D[0], until=D[5])
+    c = result.counters
+    assert (c["editions/found"], c["editions/no_edition"], c["editions/another_edition"]) == (1, 5, 5)
+    assert "editions found 1, no edition 5 (5 served another edition), failed 0;" in format_summary(
+        source.id, result.summary
+    )
+    with open_store(resolve_db_url(None, tmp_path / "crawl" / "home")) as sessions, sessions() as s:
+        report = build_report(s, source, D[0], D[5])
+    rows = {row.day: row for row in report.dates}
+    assert [rows[d].status for d in D] == ["no-edition"] * 3 + ["found"] + ["no-edition"] * 2
+    # The first date parsed (any: requests run in parallel) kept the articles; the others name it.
+    (first,) = [d for d in D if rows[d].articles]
+    if first == D[3]:  # the edition's own date came first: nothing to settle
+        assert rows[first].reason == ""
+    else:
+        assert rows[first].reason == (
+            f"another edition: the page served for {first} names no date and the 2 article(s) it lists "
+            f"are dated {D[3]} by their pages; 2 articles filed here are dated {D[3]} by their pages "
+            "(kept, not moved)"
+        )
+        assert rows[D[3]].reason.startswith(
+            f"the page names no date; its 2 article(s), dated {D[3]} by their pages, are filed under {first}"
+        )
+    for day in set(D) - {first, D[3]}:
+        assert rows[day].reason == (
+            f"another edition: the page served for {day} names no date and lists the same 2 article(s) "
+            f"as the page served for {first}"
+        )
+    assert (report.totals["found"], report.totals["no_edition"]) == (1, 5)
+
+
+def test_a_script_redirect_is_followed_like_an_http_one(tmp_path: Path) -> None:
+    # 03-01's URL is a stub whose script moves it to the same day's edition elsewhere (it read "no
+    # edition", the edition lost); 03-05's stub moves it to the latest edition: no edition, and says so.
+    manifest = standard_site(tmp_path / "site", broken=0)
+    by_day = {e.date: e for e in manifest.editions}
+    root = Path(manifest.root)
+    old = root / by_day[D[0].isoformat()].path.lstrip("/")
+    moved = root / "epaper" / "20240301"
+    moved.mkdir(parents=True)
+    for file in old.parent.iterdir():
+        (moved / file.name).write_bytes(file.read_bytes())
+    old.write_text(
+        '<html><script>window.location.href="/epaper/20240301/node_1.htm";</script></html>', "utf-8"
+    )
+    latest = by_day[D[5].isoformat()].path
+    stub = f"<html><head><script>location.replace('{latest}')</script></head><body>跳转中</body></html>"
+    (root / by_day[D[4].isoformat()].path.lstrip("/")).write_text(stub, "utf-8")
+    with serve_site(root) as url:
+        result = crawl(manifest.source(url, "epaper"), tmp_path / "crawl", since=D[0], until=D[-1])
+    editions = {e["edition_date"]: e for e in result.editions}
+    assert (editions[D[0].isoformat()]["status"], editions[D[0].isoformat()]["url"]) == (
+        "found",
+        f"{url}/epaper/20240301/node_1.htm",
+    )
+    assert len([a for a in result.articles if a["edition_date"] == D[0].isoformat()]) == 8
+    assert editions[D[4].isoformat()]["status"] == "no-edition"
+    assert editions[D[4].isoformat()]["reason"] == (
+        f"another edition: redirected to {url}{latest} (the edition of {D[5]}, not {D[4]})"
+    )
+    c = result.counters
+    assert (c["editions/found"], c["editions/no_edition"], c["editions/another_edition"]) == (3, 2, 1)

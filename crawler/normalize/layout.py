@@ -72,7 +72,8 @@ _NEAR_PARAGRAPHS = 3  # paragraphs looked through for a column, on each side of 
 # between figures a decimal point.
 _FULL_STOP = re.compile(r"[。；;]|(?<!\.)\.(?![\d.])")
 _LAST_STOP = re.compile(r"[。.]$")
-_HEAD_SLASH = ("文/", "文／")  # a credit naming its writer first, as a head credit does
+_ONE_LINE_HEAD_MAX = 36.0  # cells of a headline printed on one line over its dateline (web titles run long)
+_BRACKETS = ("（", "(")  # a credit in brackets (（记者 贾琳）) closes the text above it
 _LONE_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…+)\s*$")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
@@ -882,15 +883,15 @@ def _last_sentence_over_slash_byline(element: Element, following: Element | None
 def _head_credit(block: list[tuple[str, bool]], index: int) -> bool:
     """Tell whether line ``index`` of a block is a credit that heads the text under it.
 
-    ``本报记者 张三``, ``■记者 张三`` head by their form; ``文/李四 图/王五`` where more of the block
-    follows it and its grammar does not close (``文/李四 报道``). A bracketed credit (``（记者 贾琳）``)
-    closes the text above it.
+    ``本报记者 张三``, ``■记者 张三`` head by their form; another (``文/李四 图/王五``, ``记者 X 实习生 Y``)
+    where more of the block follows it, it is not in brackets (``（记者 贾琳）`` closes the text above it)
+    and its grammar does not close (``/李四 报道``, ``记者 X 报道``).
     """
     line = block[index][0]
     if not is_credit_line(line):
         return False
     return heads_article(line) or (
-        line.startswith(_HEAD_SLASH) and index + 1 < len(block) and not closes_article(line)
+        not line.startswith(_BRACKETS) and index + 1 < len(block) and not closes_article(line)
     )
 
 
@@ -903,6 +904,12 @@ def _headline_run(lines: list[str]) -> bool:
         and (
             all(heading_like(line, loose=True) for line in lines)
             or _punctuated_headline(lines, 0.0, page_start=True)
+            # One line too wide for a deck's (a web title run on one line) without a full stop.
+            or (
+                len(lines) == 1
+                and display_width(lines[0]) <= _ONE_LINE_HEAD_MAX
+                and not _FULL_STOP.search(lines[0])
+            )
         )
         and not any(is_credit_line(line) or dateline_at(line) for line in lines)
     )
@@ -952,6 +959,18 @@ def _split_heads(blocks: list[list[tuple[str, bool]]]) -> tuple[list[list[tuple[
     for number, block in enumerate(blocks):
         last = blocks[number - 1][-1][0] if number else ""
         runs_on = bool(last) and (ends(last) == "soft" or _straddles(last, block[0][0]))
+        following = blocks[number + 1] if number + 1 < len(blocks) else None
+        if (
+            len(block) == 1
+            and not runs_on
+            and following is not None
+            and _headline_run([block[0][0]])
+            and _opened_by(following, 0)
+        ):
+            # One line set apart over an article's opening, too wide for a deck's line (a web title).
+            heads.add(len(out))
+            out.append(block)
+            continue
         top = 0
         for start in range(len(block) - 1):
             if start < top or (start and not _ended_before(block[start - 1][0])) or (start == 0 and runs_on):

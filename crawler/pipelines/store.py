@@ -31,10 +31,10 @@ from twisted.internet import defer, task
 from archive.articles import archived_urls, ensure_source, touch_articles
 from archive.batches import write_batch
 from archive.config import resolve_db_url
-from archive.editions import finish_run, settle_unsure_editions, start_run
+from archive.editions import finish_run, settle_served_again, settle_unsure_editions, start_run
 from archive.engine import create_store_engine, make_session_factory
 from archive.errors import CrawlerError
-from archive.items import ArticleItem, EditionItem, PageItem, is_not_yet
+from archive.items import ArticleItem, EditionItem, PageItem
 from archive.schema import ensure_schema
 from archive.writer import WriterProcess
 from crawler.normalize.article import prepare_for_store
@@ -45,6 +45,21 @@ CONFIRM_POLL_SECONDS = 0.05  # how often a confirming pipeline looks for committ
 
 class StoreUnavailable(CrawlerError):
     """An item's batch was never committed: the store writer stopped."""
+
+
+def recount(before: str, after: str) -> dict[str, int]:
+    """Return the edition counters to change when a date settled at the crawl's end moves.
+
+    ``before`` and ``after`` are "found", "another" (no edition, served another
+    edition) or "not_yet".
+    """
+    keys = {"found": ("found",), "another": ("no_edition", "another_edition"), "not_yet": ("not_yet",)}
+    change: dict[str, int] = {}
+    for key in keys[before]:
+        change[key] = change.get(key, 0) - 1
+    for key in keys[after]:
+        change[key] = change.get(key, 0) + 1
+    return {key: n for key, n in change.items() if n}
 
 
 def run_counters(stats: dict[str, Any]) -> dict[str, Any]:
@@ -246,13 +261,13 @@ class StorePipeline:
                 # What --resume skipped but a page still listed was seen on the site: without this the
                 # report counted it "unseen", as if the paper had taken it off the edition.
                 touch_articles(session, getattr(spider, "listed_skipped", ()))
-                for edition in settle_unsure_editions(session, self.run_id):
-                    # Counted found when its page came: the summary and the run must add up as the
-                    # report does.
-                    stats.inc_value("newsarchive/editions/found", -1)
-                    pending = is_not_yet(edition.status, edition.reason)
-                    stats.inc_value(f"newsarchive/editions/{'not_yet' if pending else 'no_edition'}")
-                    if not pending:
-                        stats.inc_value("newsarchive/editions/another_edition")
+                source = getattr(spider, "source", None)
+                moves = settle_unsure_editions(session, self.run_id)
+                if source is not None:
+                    moves += settle_served_again(session, source.id, getattr(spider, "served_again", {}))
+                for before, after in moves:
+                    # Counted when its page came: the summary and the run must add up as the report does.
+                    for key, n in recount(before, after).items():
+                        stats.inc_value(f"newsarchive/editions/{key}", n)
                 finish_run(session, self.run_id, status, run_counters(stats.get_stats()), reason)
         self.engine.dispose()

@@ -67,6 +67,21 @@ _SERVER_DOWN = re.compile(
 _SERVER_DOWN_MAX_TEXT = 200
 
 
+# A script that sends the browser on (location.href = "...", location.replace("...")): how many
+# e-papers move a date's URL to its edition in another layout, or a date they lack to the latest.
+_SCRIPT_REDIRECT = re.compile(
+    r"""location(?:\.href)?\s*=\s*["']([^"'\s]+)["']|location\.(?:replace|assign)\(\s*["']([^"'\s]+)["']"""
+)
+# The most script redirects one date's request follows (Scrapy's own limit is for HTTP redirects).
+MAX_SCRIPT_REDIRECTS = 3
+
+
+def script_redirect(html: str) -> str:
+    """Return where a page's script sends the browser ("": nowhere), as written."""
+    match = _SCRIPT_REDIRECT.search(html)
+    return (match.group(1) or match.group(2)) if match else ""
+
+
 def server_down_page(html: str) -> str:
     """Return the words that make ``html`` a server's failure page ("": it is none).
 
@@ -180,6 +195,13 @@ class EpaperSpider(SourceSpider):
     _sessions: sessionmaker[Session] | None = None
     _probes: dict[date, _Probe] | None = None  # dates waiting on their pages (see _Probe)
     _probed: set[date] | None = None  # dates whose probe was decided
+    _first_lister: dict[frozenset[str], date] | None = None  # see _served_again
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The first date to list an article set on a page naming no date -> the dates whose page
+        # listed it again (read by the store pipeline when the crawl ends).
+        self.served_again: dict[date, list[date]] = {}
 
     def dates(self) -> Iterator[date]:
         """Yield every date of the range, oldest first."""
@@ -220,6 +242,8 @@ class EpaperSpider(SourceSpider):
         served = self.served_day(response)
         elsewhere = edition_elsewhere(template, day, response.url, redirected, page, served)
         elsewhere = elsewhere or self._archived_elsewhere(day, page)
+        if not elsewhere and not page.dates:
+            elsewhere = self._served_again(day, page)
         if elsewhere:
             # Another edition (or a login or home page) answered for this date: by a redirect, under
             # the date's own URL, or listing articles archived under another date. Archived, its
@@ -229,7 +253,14 @@ class EpaperSpider(SourceSpider):
             )
             return
         if not page.articles and len(page.pages) <= 1:
-            down = server_down_page(self.page_text(response))
+            html = self.page_text(response)
+            moved = self._follow_script(response, html, day, template)
+            if moved is not None:
+                # A stub whose script moves the date on: followed like an HTTP redirect, so the
+                # checks above tell the same day's edition from another date's.
+                yield moved
+                return
+            down = server_down_page(html)
             if down:
                 self.count("editions/failed")
                 reason = f"HTTP {response.status} error page ({down})"
@@ -268,6 +299,31 @@ class EpaperSpider(SourceSpider):
                 # Dropped as a duplicate, a probed page would leave its date unrecorded.
                 dont_filter=probe,
             )
+
+    def _follow_script(
+        self, response: Response, html: str, day: date, template: str
+    ) -> scrapy.Request | None:
+        """Return the request that follows an edition stub's script redirect (None: none to follow)."""
+        target = script_redirect(html)
+        chain = [*(response.meta.get("redirect_urls") or []), response.url]
+        if not target or len(chain) > MAX_SCRIPT_REDIRECTS:
+            return None
+        url = response.urljoin(target)
+        if not url.startswith(("http://", "https://")) or not self.on_site(url) or url in chain:
+            return None
+        return scrapy.Request(
+            url,
+            callback=self.parse_edition,
+            errback=self.edition_failed,
+            cb_kwargs={"day": day, "template": template},
+            meta={
+                "handle_httpstatus_list": list(NO_EDITION_STATUSES),
+                "newsarchive_kind": "edition",
+                "redirect_urls": chain,
+            },
+            priority=10,
+            dont_filter=True,
+        )
 
     def checked_at(self) -> datetime:
         """Return the time of this check in the paper's zone (``NEWSARCHIVE_CHECK_TIME``, else the clock).
@@ -404,6 +460,30 @@ class EpaperSpider(SourceSpider):
         return (
             f"{ANOTHER_EDITION_PREFIX}the page served for {day} lists the {len(keys)} article(s) "
             f"archived under {other}"
+        )
+
+    def _served_again(self, day: date, page: EditionPage) -> str:
+        """Say why a page naming no date is no edition of ``day``: this crawl saw it for another date.
+
+        A site whose URLs carry no date answers every date it lacks with the
+        same page; in one backfill its articles are not archived yet when the
+        next date's page comes, so :meth:`_archived_elsewhere` cannot tell, and
+        every date read "found". The first date to list an article set keeps
+        it; :data:`served_again` lets the store settle that one by its
+        articles' own dates when the crawl ends (``settle_served_again``).
+        """
+        keys = frozenset(self.source.canonical(link.url) for link in page.articles)
+        if not keys:
+            return ""
+        if self._first_lister is None:
+            self._first_lister = {}
+        first = self._first_lister.setdefault(keys, day)
+        if first == day:
+            return ""
+        self.served_again.setdefault(first, []).append(day)
+        return (
+            f"{ANOTHER_EDITION_PREFIX}the page served for {day} names no date and lists the same "
+            f"{len(keys)} article(s) as the page served for {first}"
         )
 
     def _archived(self, keys: list[str]) -> dict[str, tuple[date | None, datetime | None]] | None:
