@@ -42,7 +42,10 @@ class CheckReport:
     orphaned: int = 0
     indexed: int = 0
     stored: int = 0
-    examples: dict[str, list[int]] = field(default_factory=dict)
+    # The same keys whether or not the store was compared: a damaged index's JSON had ``{}`` here.
+    examples: dict[str, list[int]] = field(
+        default_factory=lambda: {"missing": [], "stale": [], "orphaned": []}
+    )
     problems: list[str] = field(default_factory=list)
     damaged: list[str] = field(default_factory=list)  # damaged files of the live generation
 

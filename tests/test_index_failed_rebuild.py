@@ -91,3 +91,22 @@ def test_a_deep_check_after_an_update_that_replaced_an_article_is_clean(tmp_path
     gen = current_generation(index_path)
     assert gen is not None
     assert find_damage(gen, deep=True) == []
+
+
+def test_a_damaged_index_reports_the_same_json_keys(tmp_path: Path) -> None:
+    """``index check --json`` gave ``"examples": {}`` for a damaged index and three lists otherwise."""
+    from archive.schema import open_store
+    from indexer.check import check_index
+
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    with open_store(db_url):  # an empty, migrated store
+        pass
+    index_path = tmp_path / "index"
+    rebuild_index(index_path, DOCS, procs=1)
+    gen = current_generation(index_path)
+    assert gen is not None
+    pst = next(gen.glob("*.pst"))
+    pst.write_bytes(pst.read_bytes()[: pst.stat().st_size // 2])
+    report = check_index(db_url, index_path)
+    assert report.damaged
+    assert report.examples == {"missing": [], "stale": [], "orphaned": []}
