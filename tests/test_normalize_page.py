@@ -1480,3 +1480,18 @@ def test_one_wide_line_alone_at_the_page_foot_after_an_ended_text_is_a_headline(
     [article] = rebuild_page(page)
     assert article.title == "中共中央国务院关于加大改革创新力度加快农业现代化建设的若干意见"
     assert nows(article).startswith("党的十八届三中全会指出")
+
+
+def test_a_paper_named_kan_opens_a_dateline_under_its_headline() -> None:
+    # Papers are 晨刊 and 周刊 too (皖南晨刊邢台讯): the dateline opens the article under the headline.
+    page = (
+        "中国人寿违规选人用人\n"
+        "4个月内集中提拔干部百余人\n"
+        "皖南晨刊邢台讯（记者丁然超 通讯员刘军芳）11月15日，国寿集团\n"
+        "公司党委通报了违规选人用人问题，涉及干部百余人，相关责任人已\n"
+        "被严肃问责。\n"
+    )
+    [article] = rebuild_page(page)
+    assert article.title == "中国人寿违规选人用人4个月内集中提拔干部百余人"
+    assert article.dateline.startswith("皖南晨刊邢台讯")
+    assert article.reporters == ["丁然超"]
