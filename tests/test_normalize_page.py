@@ -1495,3 +1495,21 @@ def test_a_paper_named_kan_opens_a_dateline_under_its_headline() -> None:
     assert article.title == "中国人寿违规选人用人4个月内集中提拔干部百余人"
     assert article.dateline.startswith("皖南晨刊邢台讯")
     assert article.reporters == ["丁然超"]
+
+
+def test_one_line_set_apart_after_a_closing_byline_is_a_headline() -> None:
+    # Headlines under their bodies: after an article's closing byline, a line standing alone with no
+    # full stop, into which the block below does not run on, heads what follows; a line of marks
+    # alone (？？) is no headline.
+    page = (
+        "本报讯　市住建局获悉，城区三条主干道的改造工程已进入收尾阶段，预计\n"
+        "下月全面完工，届时沿线交通拥堵状况将明显改善。 /记者 陈强 报道\n"
+        "\n"
+        "中央媒体报道！判刑！罚款！兰陵县这些人污染环境，自食恶果！\n"
+        "\n"
+        "兰陵县两家企业违法排放污水，负责人被判刑并处罚金，企业承担生态\n"
+        "环境损害赔偿责任，污染不再由政府买单。 /记者 李明 报道\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == ["", "中央媒体报道！判刑！罚款！兰陵县这些人污染环境，自食恶果！"]
+    assert nows(articles[1]).startswith("兰陵县两家企业")
