@@ -1465,3 +1465,51 @@ def test_one_wide_line_set_apart_over_a_head_credit_is_the_title() -> None:
         "中央媒体报道！判刑！罚款！兰陵县这些人污染环境，自食恶果！",
     ]
     assert articles[1].reporters == ["余志轩"]
+
+
+def test_one_wide_line_alone_at_the_page_foot_after_an_ended_text_is_a_headline() -> None:
+    # Headlines heaped at the page's foot: the last one, a web title too wide for a deck's line,
+    # stands alone after a text that ended, with nothing below it to continue.
+    page = (
+        "本报讯　党的十八届三中全会指出，要加快构建新型农业经营体系，赋予\n"
+        "农民更多财产权利。近年来，一些地方通过资源变资产、资金变股金、\n"
+        "农民变股东改革探索，极大地促进了农业适度规模经营。\n"
+        "\n"
+        "中共中央国务院关于加大改革创新力度加快农业现代化建设的若干意见\n"
+    )
+    [article] = rebuild_page(page)
+    assert article.title == "中共中央国务院关于加大改革创新力度加快农业现代化建设的若干意见"
+    assert nows(article).startswith("党的十八届三中全会指出")
+
+
+def test_a_paper_named_kan_opens_a_dateline_under_its_headline() -> None:
+    # Papers are 晨刊 and 周刊 too (皖南晨刊邢台讯): the dateline opens the article under the headline.
+    page = (
+        "中国人寿违规选人用人\n"
+        "4个月内集中提拔干部百余人\n"
+        "皖南晨刊邢台讯（记者丁然超 通讯员刘军芳）11月15日，国寿集团\n"
+        "公司党委通报了违规选人用人问题，涉及干部百余人，相关责任人已\n"
+        "被严肃问责。\n"
+    )
+    [article] = rebuild_page(page)
+    assert article.title == "中国人寿违规选人用人4个月内集中提拔干部百余人"
+    assert article.dateline.startswith("皖南晨刊邢台讯")
+    assert article.reporters == ["丁然超"]
+
+
+def test_one_line_set_apart_after_a_closing_byline_is_a_headline() -> None:
+    # Headlines under their bodies: after an article's closing byline, a line standing alone with no
+    # full stop, into which the block below does not run on, heads what follows; a line of marks
+    # alone (？？) is no headline.
+    page = (
+        "本报讯　市住建局获悉，城区三条主干道的改造工程已进入收尾阶段，预计\n"
+        "下月全面完工，届时沿线交通拥堵状况将明显改善。 /记者 陈强 报道\n"
+        "\n"
+        "中央媒体报道！判刑！罚款！兰陵县这些人污染环境，自食恶果！\n"
+        "\n"
+        "兰陵县两家企业违法排放污水，负责人被判刑并处罚金，企业承担生态\n"
+        "环境损害赔偿责任，污染不再由政府买单。 /记者 李明 报道\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == ["", "中央媒体报道！判刑！罚款！兰陵县这些人污染环境，自食恶果！"]
+    assert nows(articles[1]).startswith("兰陵县两家企业")

@@ -900,6 +900,7 @@ def _headline_run(lines: list[str]) -> bool:
     not stopping mid-phrase (a comma, a colon or an opening mark goes on in the next line)."""
     return (
         1 <= len(lines) <= 4
+        and has_han(lines[0])  # a line of marks alone (？？) is the end of a text's line
         and ends(lines[-1]) in ("open", "end")
         and (
             all(heading_like(line, loose=True) for line in lines)
@@ -963,9 +964,20 @@ def _split_heads(blocks: list[list[tuple[str, bool]]]) -> tuple[list[list[tuple[
         if (
             len(block) == 1
             and not runs_on
-            and following is not None
             and _headline_run([block[0][0]])
-            and _opened_by(following, 0)
+            # Over an article's opening, or at the page's foot after an ended text (headlines heaped last).
+            and (
+                (following is None and bool(last) and _ended_before(last))
+                or (following is not None and _opened_by(following, 0))
+                # After a byline the article above has closed: the line opens something new, and
+                # where no word runs from it into the block below, it is that block's headline.
+                or (
+                    following is not None
+                    and bool(last)
+                    and (is_credit_line(last) or _ends_in_byline(last))
+                    and not _straddles(block[0][0], following[0][0])
+                )
+            )
         ):
             # One line set apart over an article's opening, too wide for a deck's line (a web title).
             heads.add(len(out))
