@@ -11,7 +11,7 @@ import select
 import signal
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from types import FrameType
 from typing import Any
 
@@ -193,20 +193,66 @@ def _take_sigterm() -> Any:
         return None
     if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
         return None
-    return signal.signal(signal.SIGTERM, _sigterm_as_interrupt(os.getpid()))
+    _fork_children_with_default_sigterm()
+    return signal.signal(signal.SIGTERM, _SigtermAsInterrupt(os.getpid()))
 
 
-def _sigterm_as_interrupt(owner: int) -> Callable[[int, FrameType | None], None]:
+class _SigtermAsInterrupt:
     """A SIGTERM handler raising KeyboardInterrupt in ``owner``; a forked helper dies of the signal."""
 
-    def handler(signum: int, _frame: FrameType | None) -> None:
-        if os.getpid() != owner:  # a pool worker inherited this handler: terminate() must kill it quietly
+    def __init__(self, owner: int) -> None:
+        self.owner = owner
+
+    def __call__(self, signum: int, _frame: FrameType | None) -> None:
+        if os.getpid() != self.owner:  # a child that still has it: terminate() must kill it quietly
             signal.signal(signum, signal.SIG_DFL)
             os.kill(os.getpid(), signum)
             return
         raise KeyboardInterrupt
 
-    return handler
+
+# The handler the main thread set aside for the length of a fork (see below).
+_SET_ASIDE: list[Any] = []
+_FORK_HOOKS: list[bool] = []
+
+
+def _fork_children_with_default_sigterm() -> None:
+    """Make every forked child start with the kernel's default SIGTERM, as before the handler.
+
+    A Python-level handler runs only when the child's interpreter gets to it: a
+    pool worker that ``Pool.terminate()`` signals while it is still starting up
+    loses the signal (CPython clears signals tripped during a fork) and then
+    waits forever on the task queue's lock, which terminate holds: an ``index
+    rebuild`` hung at its end. With the default disposition inherited from the
+    fork the kernel ends the child whatever it is doing. Registered once.
+    """
+    if _FORK_HOOKS:
+        return
+    _FORK_HOOKS.append(True)
+    os.register_at_fork(
+        before=_before_fork, after_in_parent=_after_fork_parent, after_in_child=_after_fork_child
+    )
+
+
+def _before_fork() -> None:
+    """Set our SIGTERM handler aside while the process forks (main thread only: elsewhere none can be set)."""
+    if threading.current_thread() is threading.main_thread():
+        handler = signal.getsignal(signal.SIGTERM)
+        if isinstance(handler, _SigtermAsInterrupt):
+            _SET_ASIDE.append(signal.signal(signal.SIGTERM, signal.SIG_DFL))
+
+
+def _after_fork_parent() -> None:
+    """Put the handler set aside back in the parent."""
+    while _SET_ASIDE:
+        signal.signal(signal.SIGTERM, _SET_ASIDE.pop())
+
+
+def _after_fork_child() -> None:
+    """A child forked from another thread still drops our handler as soon as it runs."""
+    _SET_ASIDE.clear()
+    if isinstance(signal.getsignal(signal.SIGTERM), _SigtermAsInterrupt):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _run(argv: Sequence[str] | None) -> int:

@@ -7,14 +7,16 @@ stopped by ``kill`` died with 143 and left its work half-done.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from search_cli import exitcodes
-from search_cli.main import _take_sigterm
+from search_cli.main import _SigtermAsInterrupt, _take_sigterm
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -63,5 +65,32 @@ def test_a_forked_helper_still_dies_of_sigterm() -> None:
                 os._exit(0)  # reached only if the signal did not kill us
         _, status = os.waitpid(pid, 0)
         assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGTERM
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _child_sigterm_is_default(queue: Any) -> None:
+    queue.put(signal.getsignal(signal.SIGTERM) is signal.SIG_DFL)
+
+
+def test_forked_children_start_with_the_default_sigterm() -> None:
+    """A pool worker signalled while it still starts must die: the kernel's default, not a Python handler.
+
+    With the handler inherited, ``Pool.terminate()`` could signal a worker still in
+    CPython's fork bootstrap, which drops the signal; the worker then waited forever
+    on the queue lock terminate holds (an ``index rebuild`` hung at its end).
+    """
+    previous = _take_sigterm()
+    try:
+        ctx = multiprocessing.get_context("fork")
+        queue = ctx.SimpleQueue()
+        child = ctx.Process(target=_child_sigterm_is_default, args=(queue,))
+        child.start()
+        assert queue.get() is True
+        child.join()
+        assert isinstance(signal.getsignal(signal.SIGTERM), _SigtermAsInterrupt)  # the parent keeps it
+        with ctx.Pool(2) as pool:  # __exit__ terminates workers that may still be starting
+            pass
+        pool.join()
     finally:
         signal.signal(signal.SIGTERM, previous)
