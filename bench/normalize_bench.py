@@ -43,7 +43,9 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bench import pagegen_alt, pagegen_dev5, pagegen_inews4, pagegen_sogou
 from crawler.normalize import rebuild_page
@@ -244,78 +246,60 @@ def _print_sogou(rows: list[dict[str, object]]) -> None:
         )
 
 
-def measure_gen4(seeds: range, failures: list[str] | None = None) -> dict[str, object]:
-    """Rebuild fourth-generator pages: articles right, extra articles, and the causes of the misses."""
-    right = total = pages_right = extra = 0
-    causes: Counter[str] = Counter()
-    for seed in seeds:
-        page = pagegen_inews4.generate_page(seed)
-        scores, extras = pagegen_inews4.score_page(page, rebuild_page(page.text))
-        ok = sum(s.right for s in scores)
-        right += ok
-        total += len(scores)
-        pages_right += ok == len(scores) and not extras
-        extra += extras
-        for score in scores:
-            if score.right:
-                continue
-            count_miss(causes, score.got is None, score.body_f1 < 0.98, score.title_ok, score.reporters_ok)
-            if failures is not None:
-                where = f"{score.truth.layout}; {page.params['headlines']}, lead {page.params['lead']}"
-                failures.append(f"gen4 {seed}: {score.truth.title} ({where}): {score.why()}")
-        if failures is not None and extras:
-            failures.append(f"gen4 {seed}: {extras} extra article(s)")
-    return {
-        "seeds": f"{seeds.start}-{seeds.stop - 1}",
-        "pages": len(seeds),
-        "articles": total,
-        "right": right,
-        "rate": right / total if total else 0.0,
-        "pages_all_right": pages_right,
-        "extra_articles": extra,
-        "misses": {k: v for k, v in causes.items() if v},
-    }
+@dataclass(frozen=True)
+class Generator:
+    """A page generator written apart from the normaliser, frozen, with a tune and a report split."""
+
+    tag: str  # the prefix of its rows, failures, JSON key and command-line options
+    name: str  # its module, as MISSED lines name it
+    module: Any  # generate_page(seed), score_page(page, rebuilt), available(), CORPUS
+    heads_param: str  # the page parameter that says where its headlines stand
+    body_f1_min: float
+    texts: str  # what its CORPUS holds, for the line saying it was not measured
+    heading: str
+    about: str
 
 
-def gen4_rows(tune: range, report: range, failures: list[str] | None) -> list[dict[str, object]]:
-    """Tune and report rows of the fourth generator; report failures are never listed."""
-    if not pagegen_inews4.available():
-        return []
-    return [
-        {"split": "tune", **measure_gen4(tune, failures)},
-        {"split": "report", **measure_gen4(report)},
-    ]
-
-
-def _print_gen4(rows: list[dict[str, object]]) -> None:
-    print("\n### Fourth generator (`bench/pagegen_inews4.py`)\n")
-    if not rows:
-        print(f"_not measured: the inews texts are not in {pagegen_inews4.CORPUS}._")
-        return
-    print(
+GENERATORS = (
+    Generator(
+        "gen4",
+        "pagegen_inews4",
+        pagegen_inews4,
+        "headlines",
+        0.98,
+        "inews texts",
+        "Fourth generator (`bench/pagegen_inews4.py`)",
         "Pages of `bench/pagegen_inews4.py`, written from issue 20, the seed page and its golden file\n"
         "without reading `tests/pagegen`, the other generators or the normaliser's rules, and frozen\n"
         "before its first measurement; inews train texts (even records for seeds 0-49, which may be\n"
         "tuned on; odd records for seeds 50-99, reported untouched). Right as above, after NFKC.\n"
-        "'Extra': rebuilt articles matching no true one.\n"
-    )
-    print("| set | pages | articles | right | rate | pages all right | extra | misses |")
-    print("|---|---|---|---|---|---|---|---|")
-    for row in rows:
-        print(
-            f"| gen4 seeds {row['seeds']} ({row['split']}) | {row['pages']} | {row['articles']} | "
-            f"{row['right']} | {row['rate']:.3f} | {row['pages_all_right']} | {row['extra_articles']} | "
-            f"{misses_cell(row)} |"
-        )
+        "'Extra': rebuilt articles matching no true one.\n",
+    ),
+    Generator(
+        "gen5",
+        "pagegen_dev5",
+        pagegen_dev5,
+        "heads",
+        pagegen_dev5.BODY_F1_MIN,
+        "inews dev texts",
+        "Fifth generator (`bench/pagegen_dev5.py`)",
+        "Pages of `bench/pagegen_dev5.py`, written from issue 20, the seed page and its golden file\n"
+        "without reading `tests/pagegen`, the other generators or the normaliser's rules, and frozen\n"
+        "before its first measurement; inews dev texts (records with index % 4 == 1 for seeds 0-49,\n"
+        "the tune split; index % 4 == 3 for seeds 50-99, reported untouched). Right as above, after\n"
+        "NFKC. 'Extra': rebuilt articles matching no true one.\n",
+    ),
+)
+GEN4, GEN5 = GENERATORS
 
 
-def measure_gen5(seeds: range, failures: list[str] | None = None) -> dict[str, object]:
-    """Rebuild fifth-generator pages: articles right, extra articles, and the causes of the misses."""
+def measure_generated(gen: Generator, seeds: range, failures: list[str] | None = None) -> dict[str, object]:
+    """Rebuild one generator's pages: articles right, extra articles, and the causes of the misses."""
     right = total = pages_right = extra = 0
     causes: Counter[str] = Counter()
     for seed in seeds:
-        page = pagegen_dev5.generate_page(seed)
-        scores, extras = pagegen_dev5.score_page(page, rebuild_page(page.text))
+        page = gen.module.generate_page(seed)
+        scores, extras = gen.module.score_page(page, rebuild_page(page.text))
         ok = sum(s.right for s in scores)
         right += ok
         total += len(scores)
@@ -324,13 +308,13 @@ def measure_gen5(seeds: range, failures: list[str] | None = None) -> dict[str, o
         for score in scores:
             if score.right:
                 continue
-            low_body = score.body_f1 < pagegen_dev5.BODY_F1_MIN
+            low_body = score.body_f1 < gen.body_f1_min
             count_miss(causes, score.got is None, low_body, score.title_ok, score.reporters_ok)
             if failures is not None:
-                where = f"{score.truth.layout}; {page.params['heads']}, lead {page.params['lead']}"
-                failures.append(f"gen5 {seed}: {score.truth.title} ({where}): {score.why()}")
+                where = f"{score.truth.layout}; {page.params[gen.heads_param]}, lead {page.params['lead']}"
+                failures.append(f"{gen.tag} {seed}: {score.truth.title} ({where}): {score.why()}")
         if failures is not None and extras:
-            failures.append(f"gen5 {seed}: {extras} extra article(s)")
+            failures.append(f"{gen.tag} {seed}: {extras} extra article(s)")
     return {
         "seeds": f"{seeds.start}-{seeds.stop - 1}",
         "pages": len(seeds),
@@ -343,35 +327,31 @@ def measure_gen5(seeds: range, failures: list[str] | None = None) -> dict[str, o
     }
 
 
-def gen5_rows(tune: range, report: range, failures: list[str] | None) -> list[dict[str, object]]:
-    """Tune and report rows of the fifth generator; report failures are never listed."""
-    if not pagegen_dev5.available():
+def generated_rows(
+    gen: Generator, tune: range, report: range, failures: list[str] | None
+) -> list[dict[str, object]]:
+    """Tune and report rows of one generator; report failures are never listed."""
+    if not gen.module.available():
         if os.environ.get("CI") == "true":
-            raise SystemExit(f"CI=true: the inews dev texts must be in {pagegen_dev5.CORPUS}")
+            raise SystemExit(f"CI=true: the {gen.texts} must be in {gen.module.CORPUS}")
         return []
     return [
-        {"split": "tune", **measure_gen5(tune, failures)},
-        {"split": "report", **measure_gen5(report)},
+        {"split": "tune", **measure_generated(gen, tune, failures)},
+        {"split": "report", **measure_generated(gen, report)},
     ]
 
 
-def _print_gen5(rows: list[dict[str, object]]) -> None:
-    print("\n### Fifth generator (`bench/pagegen_dev5.py`)\n")
+def _print_generated(gen: Generator, rows: list[dict[str, object]]) -> None:
+    print(f"\n### {gen.heading}\n")
     if not rows:
-        print(f"_not measured: the inews dev texts are not in {pagegen_dev5.CORPUS}._")
+        print(f"_not measured: the {gen.texts} are not in {gen.module.CORPUS}._")
         return
-    print(
-        "Pages of `bench/pagegen_dev5.py`, written from issue 20, the seed page and its golden file\n"
-        "without reading `tests/pagegen`, the other generators or the normaliser's rules, and frozen\n"
-        "before its first measurement; inews dev texts (records with index % 4 == 1 for seeds 0-49,\n"
-        "the tune split; index % 4 == 3 for seeds 50-99, reported untouched). Right as above, after\n"
-        "NFKC. 'Extra': rebuilt articles matching no true one.\n"
-    )
+    print(gen.about)
     print("| set | pages | articles | right | rate | pages all right | extra | misses |")
     print("|---|---|---|---|---|---|---|---|")
     for row in rows:
         print(
-            f"| gen5 seeds {row['seeds']} ({row['split']}) | {row['pages']} | {row['articles']} | "
+            f"| {gen.tag} seeds {row['seeds']} ({row['split']}) | {row['pages']} | {row['articles']} | "
             f"{row['right']} | {row['rate']:.3f} | {row['pages_all_right']} | {row['extra_articles']} | "
             f"{misses_cell(row)} |"
         )
@@ -395,39 +375,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sogou-tune", default="0-49", help="third-generator seeds that may be tuned on")
     parser.add_argument("--sogou-report", default="50-99", help="third-generator seeds reported untouched")
     parser.add_argument("--sogou-only", action="store_true", help="measure the third generator only")
-    parser.add_argument("--gen4-tune", default="0-49", help="fourth-generator seeds that may be tuned on")
-    parser.add_argument("--gen4-report", default="50-99", help="fourth-generator seeds reported untouched")
-    parser.add_argument("--gen4-only", action="store_true", help="measure the fourth generator only")
-    parser.add_argument("--gen5-tune", default="0-49", help="fifth-generator seeds of its tune split")
-    parser.add_argument("--gen5-report", default="50-99", help="fifth-generator seeds reported untouched")
-    parser.add_argument("--gen5-only", action="store_true", help="measure the fifth generator only")
+    for gen in GENERATORS:
+        parser.add_argument(
+            f"--{gen.tag}-tune", default="0-49", help=f"{gen.name} seeds that may be tuned on"
+        )
+        parser.add_argument(
+            f"--{gen.tag}-report", default="50-99", help=f"{gen.name} seeds reported untouched"
+        )
+        parser.add_argument(f"--{gen.tag}-only", action="store_true", help=f"measure {gen.name} only")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--failures", action="store_true", help="list every article rebuilt wrong (stderr)")
     args = parser.parse_args(argv)
     failures: list[str] = []
     sogou_tune, sogou_report = _seeds(args.sogou_tune), _seeds(args.sogou_report)
-    gen4_tune, gen4_report = _seeds(args.gen4_tune), _seeds(args.gen4_report)
-    gen5_tune, gen5_report = _seeds(args.gen5_tune), _seeds(args.gen5_report)
-    if args.gen5_only:
-        gen5 = gen5_rows(gen5_tune, gen5_report, failures)
+    splits = {
+        gen.tag: (_seeds(vars(args)[f"{gen.tag}_tune"]), _seeds(vars(args)[f"{gen.tag}_report"]))
+        for gen in GENERATORS
+    }
+    for gen in GENERATORS:
+        if not vars(args)[f"{gen.tag}_only"]:
+            continue
+        rows = generated_rows(gen, *splits[gen.tag], failures)
         if args.failures:
             print("\n".join(failures), file=sys.stderr)
         if args.json:
-            print(json.dumps({"gen5": gen5}, ensure_ascii=False))
+            print(json.dumps({gen.tag: rows}, ensure_ascii=False))
         else:
-            _print_gen5(gen5)
-            for line in missed_reports({"pagegen_dev5": gen5[1] if gen5 else None}):
-                print(f"\nMISSED {line}")
-        return 0
-    if args.gen4_only:
-        gen4 = gen4_rows(gen4_tune, gen4_report, failures)
-        if args.failures:
-            print("\n".join(failures), file=sys.stderr)
-        if args.json:
-            print(json.dumps({"gen4": gen4}, ensure_ascii=False))
-        else:
-            _print_gen4(gen4)
-            for line in missed_reports({"pagegen_inews4": gen4[1] if gen4 else None}):
+            _print_generated(gen, rows)
+            for line in missed_reports({gen.name: rows[1] if rows else None}):
                 print(f"\nMISSED {line}")
         return 0
     if args.sogou_only:
@@ -458,8 +433,7 @@ def main(argv: list[str] | None = None) -> int:
     report = measure("dev", _seeds(args.report))  # report pages: their failures are never listed
     seed_ok = _seed_page_exact()
     sogou = measure_sogou(sogou_tune, sogou_report, failures)
-    gen4 = gen4_rows(gen4_tune, gen4_report, failures)
-    gen5 = gen5_rows(gen5_tune, gen5_report, failures)
+    generated = {gen.tag: generated_rows(gen, *splits[gen.tag], failures) for gen in GENERATORS}
     if args.failures:
         print("\n".join(failures), file=sys.stderr)
     if args.json:
@@ -471,8 +445,7 @@ def main(argv: list[str] | None = None) -> int:
                     "seed_page_exact": seed_ok,
                     "alt": alt,
                     "sogou": sogou,
-                    "gen4": gen4,
-                    "gen5": gen5,
+                    **generated,
                 },
                 ensure_ascii=False,
             )
@@ -504,15 +477,14 @@ def main(argv: list[str] | None = None) -> int:
         )
         _print_alt(alt)
         _print_sogou(sogou)
-        _print_gen4(gen4)
-        _print_gen5(gen5)
+        for gen in GENERATORS:
+            _print_generated(gen, generated[gen.tag])
     missed = missed_reports(
         {
             "tests/pagegen": report,
             "pagegen_alt": alt[1],
             "pagegen_sogou": sogou[1] if sogou else None,
-            "pagegen_inews4": gen4[1] if gen4 else None,
-            "pagegen_dev5": gen5[1] if gen5 else None,
+            **{gen.name: rows[1] if rows else None for gen in GENERATORS for rows in [generated[gen.tag]]},
         }
     )
     if not args.json:

@@ -48,9 +48,9 @@ def test_deterministic() -> None:
 
 def test_bench_wiring() -> None:
     """``normalize_bench`` gives the fifth generator a tune and a report row, and flags a low report."""
-    from bench.normalize_bench import gen5_rows, missed_reports
+    from bench.normalize_bench import GEN5, generated_rows, missed_reports
 
-    tune, report = gen5_rows(range(0, 1), range(50, 51), None)
+    tune, report = generated_rows(GEN5, range(0, 1), range(50, 51), None)
     assert (tune["split"], report["split"]) == ("tune", "report")
     assert report["articles"] == len(pagegen_dev5.generate_page(50).articles)
     low = {**report, "rate": 0.5}
