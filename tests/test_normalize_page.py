@@ -1513,3 +1513,91 @@ def test_one_line_set_apart_after_a_closing_byline_is_a_headline() -> None:
     articles = rebuild_page(page)
     assert [a.title for a in articles] == ["", "中央媒体报道！判刑！罚款！兰陵县这些人污染环境，自食恶果！"]
     assert nows(articles[1]).startswith("兰陵县两家企业")
+
+
+def test_dashed_subtitle_under_a_plain_title_line_after_a_byline_is_a_headline() -> None:
+    # A 副题 opened by a dash may be wider than the 主题 above it and carry commas: text never opens a
+    # line with a dash after a short one, so the two lines are a headline, not the last line of a text.
+    page = (
+        "本报讯　市交通局获悉，城区三座过街天桥的\n"
+        "加固工程已经完工，行人通行恢复正常。 /记者 许文 报道\n"
+        "\n"
+        "老街区换新颜带动夜市客流翻番\n"
+        "——改造后的步行街每晚接待市民游客、外地旅行团上万人次\n"
+        "\n"
+        "本报讯　老城区步行街改造完成后，夜市客流比\n"
+        "去年同期翻了一番，沿街商户营业额明显增长。\n"
+        "街道办表示，将继续完善停车和照明等配套设\n"
+        "施，方便市民夜间出行。 /记者 黄敏 报道\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == ["", "老街区换新颜带动夜市客流翻番"]
+    assert articles[1].subtitle == "改造后的步行街每晚接待市民游客、外地旅行团上万人次"
+    assert nows(articles[1]).startswith("老城区步行街改造完成后")
+
+
+def test_plain_line_over_a_wider_punctuated_one_after_a_closing_byline_is_one_headline() -> None:
+    # After a byline the text above has closed, so a short plain line over a wider line with a comma is
+    # no heading over the last line of some text: both are one headline (a title broken in two).
+    page = (
+        "本报讯　今年以来，全市新增城市绿地一百二十\n"
+        "公顷，建成口袋公园三十余处，市民出门见绿\n"
+        "的愿望正逐步实现。 /记者 周平 报道\n"
+        "\n"
+        "清代永济桥\n"
+        "修缮完工，老桥重新向行人开放\n"
+        "\n"
+        "新华社柳州5月8日电 始建于清代的永济桥近日完成\n"
+        "修缮，工匠们按照传统工艺更换了腐朽的木构件，\n"
+        "老桥重新向行人开放。 /记者 唐杰 报道\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == ["", "清代永济桥修缮完工，老桥重新向行人开放"]
+    assert nows(articles[1]).startswith("始建于清代的永济桥")
+
+
+def test_two_line_headline_ending_in_a_tilde_stands_apart_from_the_texts_around_it() -> None:
+    # A web headline may end in a tilde (…来了~): a flourish ending its sentence, not a range's dash
+    # that a line breaks after (3~ / 5米), so nothing runs on from it into the text below.
+    page = (
+        "本报讯　市气象台预计，本周后期将有一次明显降温过程，最低气温\n"
+        "可降至零下五度，请市民注意添衣保暖，出行注意安全。 /记者 唐文 报道\n"
+        "\n"
+        "寒潮来袭，周末出行\n"
+        "要注意什么？攻略来了~\n"
+        "\n"
+        "受强冷空气影响，周末全市将出现大风降温天\n"
+        "气，部分路段可能结冰。交警部门提醒驾驶员\n"
+        "减速慢行，保持安全车距，雨雪天气尽量选择\n"
+        "公共交通出行。 /记者 钱涛 报道\n"
+    )
+    articles = rebuild_page(page)
+    assert "".join(articles[-1].title.split()) == "寒潮来袭，周末出行要注意什么？攻略来了~"
+    assert nows(articles[-1]).startswith("受强冷空气影响")
+
+
+def test_heap_of_one_line_web_titles_at_the_page_foot_are_all_headlines() -> None:
+    # Headlines heaped at the page's foot, each alone on its line: one wider than a deck's line and
+    # with commas or two exclamations is still one of the heap, beside the other headlines.
+    page = (
+        "本报讯　城南新区首批人才公寓昨日交付，两百余名青年人才拎包入住，\n"
+        "公寓配有健身房、自习室和共享厨房。 /记者 孟凡 报道\n"
+        "\n"
+        "新华社岳阳3月2日电 洞庭湖区今春首批候鸟监测结果公布，越冬候\n"
+        "鸟数量比去年增加一成，白鹤、小天鹅等珍稀鸟类在保护区集中栖息。\n"
+        "\n"
+        "本报讯　市急救中心昨日启用新的指挥调度系统，急救车到达现场的\n"
+        "平均时间缩短了三分钟，市民呼救等待时间明显减少。\n"
+        "\n"
+        "城南新区首批人才公寓交付，两百余名青年人才拎包入住健身自习样样有\n"
+        "\n"
+        "越冬候鸟数量增一成！白鹤小天鹅来了！\n"
+        "\n"
+        "急救调度系统启用，到场时间缩短三分钟\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == [
+        "城南新区首批人才公寓交付，两百余名青年人才拎包入住健身自习样样有",
+        "越冬候鸟数量增一成！白鹤小天鹅来了！",
+        "急救调度系统启用，到场时间缩短三分钟",
+    ]

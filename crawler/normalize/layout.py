@@ -49,7 +49,7 @@ _OVERFULL = 1.5
 # Lines whose ends() and heading_like() are remembered: a long page holds a few thousand.
 _LINE_CACHE = 8192
 # WeChat-style posts close with "-end-" / "-END-": an end mark, no word hyphenated at the column edge.
-_END = re.compile(r"(?:[。！？!?…][”’」』）)》\"']*|-end-)$", re.I)
+_END = re.compile(r"(?:[。！？!?…][”’」』）)》\"']*|-end-|(?<=[^\W\d_０-９])[~～])$", re.I)
 _PAUSE = re.compile(r"[；;：:][”’」』）)》\"']*$")
 _SOFT = re.compile(r"[，,、—\-～~（(“‘《〈【「『]$")
 _LAST_PIECE = re.compile(r"[\s/／（(]")  # what ends the last piece of a line, where a byline's name may start
@@ -77,6 +77,7 @@ _BRACKETS = ("（", "(")  # a credit in brackets (（记者 贾琳）) closes th
 _LONE_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…+)\s*$")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
+_DASH_OPENERS = ("——", "--", "－－")  # how a dashed 副题 opens its line
 
 
 @dataclass
@@ -204,6 +205,8 @@ def _punctuated_headline(
             and len(lines) == 2
             # A line opening with a closing mark (，曾任检察长…) ends no text: it goes on the line above.
             and not _CLOSING_START.match(lines[1])
+            # Nor does a dashed 副题 (——…): text never opens a line with a dash after a short one.
+            and not lines[1].startswith(_DASH_OPENERS)
             and plain[0]
             and not plain[1]
             and (
@@ -385,6 +388,20 @@ def _between_headlines(blocks: list[list[tuple[str, bool]]], number: int) -> boo
     return _heading_block(blocks[number - 1]) and (
         _heading_block(after) or _punctuated_headline([line for line, _ in after], 0.0)
     )
+
+
+def _after_closed_or_headline(blocks: list[list[tuple[str, bool]]], number: int) -> bool:
+    """Tell whether a block follows a headline block or a text closed by its byline.
+
+    There, as at the page's start, no text began that the block's last line could end: a plain
+    short line over a wider punctuated one is a 引题 over its 主题 or a title broken in two
+    (``一个蒙冤了上千年的`` / ``历史名将，真实原因无人得知`` under ``…屠戮。 /记者 毛明 报道``).
+    """
+    if number == 0:
+        return False
+    before = blocks[number - 1]
+    last = before[-1][0]
+    return _heading_block(before) or is_credit_line(last) or _ends_in_byline(last)
 
 
 def _over_a_dashed_subtitle(block: list[tuple[str, bool]]) -> bool:
@@ -948,6 +965,12 @@ def _opened_by(block: list[tuple[str, bool]], index: int) -> bool:
     return (dateline_at(line) and not is_credit_line(line)) or _head_credit(block, index)
 
 
+def _heap_block(block: list[tuple[str, bool]]) -> bool:
+    """Tell whether a block reads as a headline standing alone (:func:`_headline_run`): no dateline
+    or credit in it, no full stop, up to four short lines or one line of a web title."""
+    return _headline_run([line for line, _ in block])
+
+
 def _split_heads(blocks: list[list[tuple[str, bool]]]) -> tuple[list[list[tuple[str, bool]]], set[int]]:
     """Set each headline printed right over its body (see :func:`_head_over_body`) in a block of its
     own, as if a blank line stood under it; return the blocks and the indices of those headlines.
@@ -969,6 +992,15 @@ def _split_heads(blocks: list[list[tuple[str, bool]]]) -> tuple[list[list[tuple[
             and (
                 (following is None and bool(last) and _ended_before(last))
                 or (following is not None and _opened_by(following, 0))
+                # Headlines heaped at the page's top or foot: a one-line block beside another
+                # headline block, the text before it ended (or none began), is one of the heap.
+                or (
+                    (not last or _ended_before(last) or _heap_block(blocks[number - 1]))
+                    and (
+                        (number > 0 and _heap_block(blocks[number - 1]))
+                        or (following is not None and _heap_block(following))
+                    )
+                )
                 # After a byline the article above has closed: the line opens something new, and
                 # where no word runs from it into the block below, it is that block's headline.
                 or (
@@ -1101,7 +1133,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             next_opens=apart,
             before=before,
             # Between two headlines, as at the page's start, no text began that the block could end.
-            page_start=titles and (number == 0 or _between_headlines(blocks, number)),
+            page_start=titles
+            and (number == 0 or _between_headlines(blocks, number) or _after_closed_or_headline(blocks, number)),
             page=titles,
             set_apart=set_apart,
             # Lines filling the column that the text before shows by its own full lines, a word
