@@ -192,7 +192,7 @@ def test_running_head_over_several_lines_at_the_page_edge() -> None:
     # runs on from the text above it.
     assert running_head_lines(["正文。", "", "新闻热线：0371-96211"]) == {2}
     assert running_head_lines(["请拨打电话报名，", "咨询电话：0371-65795123"]) == set()
-    # The page's ad slot over its hotline or its editors at the foot; one of the slot's words alone is no head.
+    # The page's ad slot over its hotline or its editors at the foot; one of its words alone is no head.
     foot = ["正文。", "", "本版广告 招商热线 欢迎垂询", "广告热线：0773-1091395"]
     assert running_head_lines(foot) == {2, 3}
     assert running_head_lines([*foot[:3], "编辑：杜霞佳  版式：魏杰芳"]) == {2, 3}

@@ -1601,3 +1601,98 @@ def test_heap_of_one_line_web_titles_at_the_page_foot_are_all_headlines() -> Non
         "越冬候鸟数量增一成！白鹤小天鹅来了！",
         "急救调度系统启用，到场时间缩短三分钟",
     ]
+
+
+def _set_in_column(text: str, width: int) -> str:
+    """Wrap a paragraph at ``width`` characters, as a column of print text does."""
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width)) + "\n"
+
+
+def test_subhead_over_text_in_the_same_column_stays_in_the_text() -> None:
+    # A line set apart between two blocks of one text, both in the same column, after a full stop and
+    # with no byline closing the text above: a subhead of that text, not another article's headline.
+    page = (
+        _set_in_column(
+            "本报讯　本周六起，城区公交线路将迎来一次较大调整，共有十二条线路优化走向，新开通三条社区"
+            "微循环线路，方便居民就近乘车，减少换乘次数，让市民出行更加便捷。",
+            22,
+        )
+        + "\n新开线路一览表\n\n"
+        + _set_in_column(
+            "微循环一号线从火车站出发，途经人民路、解放路和滨江路，终点为滨江公园，全程约九公里，首末"
+            "班时间分别为早上六点半和晚上九点，高峰时段每十分钟一班。",
+            22,
+        ).rstrip("\n")
+        + " /记者 乔林 报道\n\n公交线路本周六起调整\n"
+    )
+    [article] = rebuild_page(page)
+    assert article.title == "公交线路本周六起调整"
+    assert "新开线路一览表" in article.paragraphs
+    assert article.reporters == ["乔林"]
+
+
+def test_exclaiming_headline_between_texts_of_two_columns_heads_the_text_below() -> None:
+    # A lone line that exclaims is a paragraph of the open text where that text may go on below it; over
+    # a text set in another column than the open text's it is a headline, even on a page whose other
+    # headlines stand in a heap (where a question over text in the same column stays a paragraph).
+    museum = (
+        "市博物馆今年共举办临时展览十二场，接待观众六十余万人次，其中青少年观众占三成，研学活动广受欢迎。"
+        "明年博物馆还将推出夜间开放和线上展厅，让更多市民走进博物馆。"
+    )
+    marathon = (
+        "为保障马拉松赛事顺利进行，本周六早上六点至中午十二点，城区人民路、解放路等路段将实行交通管制，"
+        "请过往车辆提前绕行。"
+    )
+    heap = "\n市博物馆全年接待观众六十余万人次\n\n公园湖面结冰请勿上冰\n"
+    ice = _set_in_column(
+        "本报讯　连日降温，城区各公园湖面陆续结冰，但冰层厚度不足，管理处提醒市民切勿上冰嬉戏。", 24
+    )
+
+    def page(width: int) -> str:
+        closure = _set_in_column(marathon, width).rstrip("\n") + " /记者 冯亮 报道\n\n"
+        return _set_in_column(museum, 18) + "\n城区这些路段周末限行！\n\n" + closure + ice + heap
+
+    articles = rebuild_page(page(12))
+    closure = next(a for a in articles if a.reporters == ["冯亮"])
+    assert closure.title == "城区这些路段周末限行！"
+    assert nows(closure).startswith("为保障马拉松赛事")
+    # The closure set in the museum text's column: the line is a paragraph or subhead of that text.
+    assert all(a.title != "城区这些路段周末限行！" for a in rebuild_page(page(18)))
+
+
+def test_text_line_cut_by_a_column_break_beside_a_headline_is_no_headline() -> None:
+    # A line alone whose word runs on into the block below (…担心火势扩大所 / 以很多居民…) is a piece of
+    # text a column break cut off, even beside an interleaved headline.
+    page = (
+        "本报讯　昨日下午，城东一处仓库起火，消防\n"
+        "部门接警后迅速出动，火势很快得到控制。\n"
+        "\n"
+        "城东仓库突发火情无人受伤\n"
+        "\n"
+        "由于现场浓烟较大，附近居民十分担心火势扩大所\n"
+        "\n"
+        "以纷纷拨打了报警电话，消防员到场后用\n"
+        "了半个小时将明火全部扑灭，现场没有人\n"
+        "员受伤，起火原因正在进一步调查之中，\n"
+        "仓库负责人已被带回配合调查。 /记者 石磊 报道\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == ["城东仓库突发火情无人受伤"]
+    assert "火势扩大所以纷纷拨打" in nows(articles[0])
+
+
+def test_article_left_without_a_headline_takes_the_only_one_that_shares_its_wording() -> None:
+    # One line too many reads as a headline (a subhead set apart at a text's end), so headlines outnumber
+    # articles; an article that only one leftover headline shares any rare wording with takes it.
+    from crawler.normalize.headlines import assign
+
+    scores = [
+        [0.30, 0.00, 0.01],
+        [0.00, 0.25, 0.00],
+        [0.00, 0.00, 0.03],  # its own article's words, weakly: below MIN_SCORE
+        [0.00, 0.08, 0.00],  # a subhead of the second article, read as a headline
+    ]
+    assert assign(scores) == {0: 0, 1: 1, 2: 2}
+    # Two leftover headlines sharing wording with the article: neither is taken by elimination.
+    scores[3][2] = 0.02
+    assert assign(scores) == {0: 0, 1: 1}

@@ -880,6 +880,32 @@ def _indented_subhead(element: Element, prev: Element | None, following: Element
     )
 
 
+def _subhead_between_one_column(element: Element, prev: Element | None, following: Element | None) -> bool:
+    """Tell whether a one-line heading set apart between two texts of one column is a subhead of theirs.
+
+    The text above ended a sentence but no byline closed it, and the text below opens with neither
+    dateline nor credit and runs in the same column, as each full line of both shows: one text
+    goes on across the line (``现场照片：`` / ``施工图与实际铺设对比``), which is a subhead or a
+    picture's label in it, not another article's headline (another article is set in its own
+    column, or opens with a dateline or a credit).
+    """
+    if not (
+        len(element.lines) == 1
+        and element.block_start
+        and element.block_end
+        and prev is not None
+        and following is not None
+        and prev.kind == following.kind == "text"
+        and not following.dateline
+        and prev.column
+        and following.column
+    ):
+        return False
+    last = prev.lines[-1]
+    closed = is_credit_line(last) or _ends_in_byline(last)
+    return not closed and ends(last) == "end" and abs(prev.column - following.column) <= _TOLERANCE
+
+
 def _last_sentence_over_slash_byline(element: Element, following: Element | None) -> bool:
     """Tell whether a sentence right over a slash byline is the last paragraph of a text.
 
@@ -965,6 +991,18 @@ def _opened_by(block: list[tuple[str, bool]], index: int) -> bool:
     return (dateline_at(line) and not is_credit_line(line)) or _head_credit(block, index)
 
 
+def _column_break_piece(line: str, following: list[tuple[str, bool]] | None) -> bool:
+    """Tell whether a line alone is a text's piece cut off by a column break: a word runs from it into
+    the next block, or it stops mid-sentence as wide as that block's column (``…担心火势扩大所`` /
+    ``以很多居民都报了警，…``)."""
+    if following is None:
+        return False
+    column = _own_column(following)
+    return _straddles(line, following[0][0]) or (
+        ends(line) in ("open", "soft") and bool(column) and abs(display_width(line) - column) <= _TOLERANCE
+    )
+
+
 def _heap_block(block: list[tuple[str, bool]]) -> bool:
     """Tell whether a block reads as a headline standing alone (:func:`_headline_run`): no dateline
     or credit in it, no full stop, up to four short lines or one line of a web title."""
@@ -1000,6 +1038,8 @@ def _split_heads(blocks: list[list[tuple[str, bool]]]) -> tuple[list[list[tuple[
                         (number > 0 and _heap_block(blocks[number - 1]))
                         or (following is not None and _heap_block(following))
                     )
+                    and not _column_break_piece(block[0][0], following)
+                    and not _ends_in_byline(block[0][0])
                 )
                 # After a byline the article above has closed: the line opens something new, and
                 # where no word runs from it into the block below, it is that block's headline.
@@ -1132,9 +1172,12 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             ctx,
             next_opens=apart,
             before=before,
-            # Between two headlines, as at the page's start, no text began that the block could end.
+            # Between two headlines, as at the page's start, no text began that the block could end;
+            # nor after a headline or a text its byline closed.
             page_start=titles
-            and (number == 0 or _between_headlines(blocks, number) or _after_closed_or_headline(blocks, number)),
+            and (
+                number == 0 or _between_headlines(blocks, number) or _after_closed_or_headline(blocks, number)
+            ),
             page=titles,
             set_apart=set_apart,
             # Lines filling the column that the text before shows by its own full lines, a word
@@ -1193,6 +1236,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         elif not titles:
             element.role = "sub"
         elif _indented_subhead(element, elements[i - 1] if i else None, following):
+            element.role = "sub"
+        elif _subhead_between_one_column(element, elements[i - 1] if i else None, following):
             element.role = "sub"
         elif (
             not element.block_start
