@@ -747,3 +747,26 @@ def test_a_script_redirect_is_followed_like_an_http_one(tmp_path: Path) -> None:
     )
     c = result.counters
     assert (c["editions/found"], c["editions/no_edition"], c["editions/another_edition"]) == (3, 2, 1)
+
+
+def test_an_edition_missing_two_articles_names_both(tmp_path: Path) -> None:
+    # Two articles of one edition not archived (HTTP 500 and an error page): the date's reason
+    # counts and names both. Each missing part wrote the whole reason, so the last one stood and
+    # the report told of one missing article where two were.
+    manifest = standard_site(tmp_path / "site", broken=0)
+    lost = [a for a in manifest.good_articles() if a.date == D[0].isoformat()][:2]
+    assert len(lost) == 2
+    rules_file = Path(manifest.root) / "_headers.json"
+    rules = json.loads(rules_file.read_text("utf-8"))
+    for article in lost:
+        rules[article.path] = {"status": 500}
+    rules_file.write_text(json.dumps(rules), encoding="utf-8")
+    with serve_site(Path(manifest.root)) as url:
+        result = crawl(
+            manifest.source(url, "epaper"), tmp_path / "crawl", since=D[0], until=D[0], RETRY_TIMES=0
+        )
+    last = [e for e in result.editions if e["edition_date"] == D[0].isoformat()][-1]
+    assert last["status"] == "found"
+    assert last["reason"].startswith("incomplete: 2 articles not archived: "), last["reason"]
+    for article in lost:
+        assert f"{url}{article.path} (http_500)" in last["reason"]

@@ -28,11 +28,11 @@ from archive.config import resolve_db_url
 from archive.engine import create_store_engine, make_session_factory
 from archive.items import (
     ANOTHER_EDITION_PREFIX,
-    INCOMPLETE_PREFIX,
     NOT_COVERED,
     UNSURE_PREFIX,
     EditionItem,
     PageItem,
+    incomplete_reason,
     not_yet_reason,
     unsure_reason,
 )
@@ -196,6 +196,7 @@ class EpaperSpider(SourceSpider):
     _probes: dict[date, _Probe] | None = None  # dates waiting on their pages (see _Probe)
     _probed: set[date] | None = None  # dates whose probe was decided
     _first_lister: dict[frozenset[str], date] | None = None  # see _served_again
+    _missing: dict[date, list[tuple[str, str, str]]] | None = None  # see part_missing
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -393,12 +394,13 @@ class EpaperSpider(SourceSpider):
             self._probes.pop(day, None)
         self._probed = (self._probed or set()) | {day}
         self.count("editions/found")
+        missing = (self._missing or {}).get(day)  # a page that failed before one listed an article
         yield EditionItem(
             self.source.id,
             day,
             "found",
             url=edition["url"],
-            reason=edition.get("reason", ""),
+            reason=incomplete_reason(missing) if missing else edition.get("reason", ""),
             template=edition["template"],
         )
         if probe is not None:
@@ -536,8 +538,11 @@ class EpaperSpider(SourceSpider):
         if not edition:
             return
         kind = request.meta.get("newsarchive_kind", "page")
+        day = date.fromisoformat(edition["day"])
+        # Every part the edition misses, named in one reason: each item replaces the date's last.
+        self._missing = self._missing if self._missing is not None else {}
+        self._missing.setdefault(day, []).append((kind, url or request.url, reason))
         if request.meta.get(PROBE_META):  # the edition is not recorded yet: it waits on this page
-            day = date.fromisoformat(edition["day"])
             probe = (self._probes or {}).get(day)
             if probe is not None:
                 probe.pending.discard(canonicalize_url(request.url))
@@ -546,10 +551,10 @@ class EpaperSpider(SourceSpider):
             return
         yield EditionItem(
             self.source.id,
-            date.fromisoformat(edition["day"]),
+            day,
             "found",
             url=edition["url"],
-            reason=f"{INCOMPLETE_PREFIX}{kind} {url or request.url} not archived ({reason})"[:256],
+            reason=incomplete_reason(self._missing[day]),
             template=edition["template"],
         )
 
