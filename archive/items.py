@@ -7,6 +7,7 @@ normalisers, the store) can build and read them without importing Scrapy.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
@@ -108,6 +109,26 @@ NOT_COVERED = "no URL template covers this date"
 # writes it, a later complete crawl clears it). One rule for the CLI report and the web calendar, so
 # neither shows such an edition as complete while the other does not.
 INCOMPLETE_PREFIX = "incomplete: "
+
+
+def incomplete_reason(missing: Sequence[tuple[str, str, str]]) -> str:
+    """Return the reason of a found edition missing ``missing``: (kind, url, why) per page or article.
+
+    One part reads as it always did ("incomplete: article URL not archived (http_500)"); several are
+    counted and each named ("incomplete: 2 articles not archived: URL (http_500); URL (truncated)"),
+    so a reader is not told of one missing article where there were more. At most 256 characters.
+    """
+    if len(missing) == 1:
+        kind, url, why = missing[0]
+        return f"{INCOMPLETE_PREFIX}{kind} {url} not archived ({why})"[:256]
+    counts: dict[str, int] = {}
+    for kind, _url, _why in missing:
+        counts[kind] = counts.get(kind, 0) + 1
+    parts = " and ".join(
+        f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in sorted(counts.items(), reverse=True)
+    )
+    names = "; ".join(f"{url} ({why})" for _kind, url, why in missing)
+    return f"{INCOMPLETE_PREFIX}{parts} not archived: {names}"[:256]
 
 
 # The reason prefix of a date whose URL answered with another date's edition (redirected to it, or

@@ -217,3 +217,17 @@ def test_a_combined_edition_names_its_range_and_is_filed_under_its_first_day() -
     # The same page served under 03-05's URL (relative links and all) names the range by the day asked.
     later = parse_edition_page(own.replace("/04/", "/05/"), html, near=date(2026, 3, 5))
     assert later.combined == page.combined
+
+
+def test_an_incomplete_combined_edition_keeps_its_range_in_its_reason() -> None:
+    # The report reads a found combined edition's range from its reason; a long "incomplete" note
+    # before it must not cut it off.
+    from archive.items import combined_note, combined_span, incomplete_reason
+    from crawler.spiders.epaper import keep_combined
+
+    note = combined_note(date(2026, 2, 16), date(2026, 2, 22), "2026年2月16日-22日")
+    long = incomplete_reason([("article", "http://e.example.cn/" + "x" * 300, "http_500")])
+    reason = keep_combined(long, note)
+    assert len(reason) <= 256 and reason.startswith("incomplete: article http://e.example.cn/xxx")
+    assert combined_span(reason) == (date(2026, 2, 16), date(2026, 2, 22))
+    assert keep_combined(long, "") == long[:256]

@@ -811,3 +811,26 @@ def test_a_combined_edition_is_filed_once_under_its_first_day_and_covers_the_oth
     with open_store(resolve_db_url(None, home)) as sessions, sessions() as s:
         inside = build_report(s, source, D[1], D[1])
     assert [row.status for row in inside.dates] == ["covered"]
+
+
+def test_an_edition_missing_two_articles_names_both(tmp_path: Path) -> None:
+    # Two articles of one edition not archived (HTTP 500 and an error page): the date's reason
+    # counts and names both. Each missing part wrote the whole reason, so the last one stood and
+    # the report told of one missing article where two were.
+    manifest = standard_site(tmp_path / "site", broken=0)
+    lost = [a for a in manifest.good_articles() if a.date == D[0].isoformat()][:2]
+    assert len(lost) == 2
+    rules_file = Path(manifest.root) / "_headers.json"
+    rules = json.loads(rules_file.read_text("utf-8"))
+    for article in lost:
+        rules[article.path] = {"status": 500}
+    rules_file.write_text(json.dumps(rules), encoding="utf-8")
+    with serve_site(Path(manifest.root)) as url:
+        result = crawl(
+            manifest.source(url, "epaper"), tmp_path / "crawl", since=D[0], until=D[0], RETRY_TIMES=0
+        )
+    last = [e for e in result.editions if e["edition_date"] == D[0].isoformat()][-1]
+    assert last["status"] == "found"
+    assert last["reason"].startswith("incomplete: 2 articles not archived: "), last["reason"]
+    for article in lost:
+        assert f"{url}{article.path} (http_500)" in last["reason"]

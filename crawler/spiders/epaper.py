@@ -28,13 +28,13 @@ from archive.config import resolve_db_url
 from archive.engine import create_store_engine, make_session_factory
 from archive.items import (
     ANOTHER_EDITION_PREFIX,
-    INCOMPLETE_PREFIX,
     NOT_COVERED,
     UNSURE_PREFIX,
     EditionItem,
     PageItem,
     combined_note,
     covered_reason,
+    incomplete_reason,
     not_yet_reason,
     unsure_reason,
 )
@@ -169,6 +169,16 @@ def edition_elsewhere(
     return f"{ANOTHER_EDITION_PREFIX}the page served for {day} is the edition of {other[0]} ({other[1]})"
 
 
+def keep_combined(reason: str, combined: str) -> str:
+    """Return ``reason`` (at most 256 characters) with a combined edition's note kept whole at its end.
+
+    The report reads a found edition's range from that note (see ``archive.items.combined_note``).
+    """
+    if not combined:
+        return reason[:256]
+    return f"{reason[: 254 - len(combined)]}; {combined}" if reason else combined[:256]
+
+
 @dataclass
 class _Probe:
     """An edition whose first page lists pages (版面) but no article: empty template or edition?
@@ -198,6 +208,7 @@ class EpaperSpider(SourceSpider):
     _probes: dict[date, _Probe] | None = None  # dates waiting on their pages (see _Probe)
     _probed: set[date] | None = None  # dates whose probe was decided
     _first_lister: dict[frozenset[str], date] | None = None  # see _served_again
+    _missing: dict[date, list[tuple[str, str, str]]] | None = None  # see part_missing
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -412,12 +423,17 @@ class EpaperSpider(SourceSpider):
             self._probes.pop(day, None)
         self._probed = (self._probed or set()) | {day}
         self.count("editions/found")
+        missing = (self._missing or {}).get(day)  # a page that failed before one listed an article
         yield EditionItem(
             self.source.id,
             day,
             "found",
             url=edition["url"],
-            reason=edition.get("reason", ""),
+            reason=(
+                keep_combined(incomplete_reason(missing), edition.get("combined", ""))
+                if missing
+                else edition.get("reason", "")
+            ),
             template=edition["template"],
         )
         if probe is not None:
@@ -555,24 +571,23 @@ class EpaperSpider(SourceSpider):
         if not edition:
             return
         kind = request.meta.get("newsarchive_kind", "page")
+        day = date.fromisoformat(edition["day"])
+        # Every part the edition misses, named in one reason: each item replaces the date's last.
+        self._missing = self._missing if self._missing is not None else {}
+        self._missing.setdefault(day, []).append((kind, url or request.url, reason))
         if request.meta.get(PROBE_META):  # the edition is not recorded yet: it waits on this page
-            day = date.fromisoformat(edition["day"])
             probe = (self._probes or {}).get(day)
             if probe is not None:
                 probe.pending.discard(canonicalize_url(request.url))
                 probe.failed = probe.failed or f"page {url or request.url} not archived ({reason})"
                 yield from self._probe_settled(day, probe)
             return
-        # A combined edition keeps its range (the report reads it) after the note of what is missing.
-        combined = edition.get("combined", "")
-        missing = f"{INCOMPLETE_PREFIX}{kind} {url or request.url} not archived ({reason})"
-        missing = missing[: 254 - len(combined)] if combined else missing[:256]
         yield EditionItem(
             self.source.id,
-            date.fromisoformat(edition["day"]),
+            day,
             "found",
             url=edition["url"],
-            reason=f"{missing}; {combined}" if combined else missing,
+            reason=keep_combined(incomplete_reason(self._missing[day]), edition.get("combined", "")),
             template=edition["template"],
         )
 
