@@ -187,3 +187,17 @@ def test_wrap_keeps_widths_and_never_starts_a_line_with_a_closing_mark() -> None
             assert six.flat("".join(lines)) == six.flat(text)
             assert not any(line[0] in "，。、；：！？）》”" for line in lines[1:])
             assert all(six._columns(line) <= width + 1 for line in lines)
+
+
+@needs_texts
+def test_bench_wiring() -> None:
+    """``normalize_bench`` measures the sixth generator (two tune pages here) and flags a low report."""
+    from bench.normalize_bench import GEN6, GENERATORS, generated_rows, missed_reports
+
+    assert GEN6.tag == "gen6" and GEN6 in GENERATORS
+    first, second = generated_rows(GEN6, range(0, 1), range(1, 2), None)
+    assert (first["split"], second["split"]) == ("tune", "report")
+    assert first["articles"] == len(_page(0).truths)
+    assert 0 <= int(str(first["right"])) <= int(str(first["articles"]))
+    low = {**second, "rate": 0.5}
+    assert missed_reports({"pagegen_six": low}) == ["pagegen_six report seeds 1-1: rate 0.500 < 0.95"]
