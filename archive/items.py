@@ -137,6 +137,36 @@ def incomplete_reason(missing: Sequence[tuple[str, str, str]]) -> str:
 ANOTHER_EDITION_PREFIX = "another edition: "
 
 
+# A combined edition (合刊: one edition for several days, a holiday's): the found edition of its first
+# day (the date the paper prints it under) notes its range, "combined edition 2026-02-16..2026-02-22
+# (date line ...)"; a later day of the range answered with it is "no-edition" with a reason starting
+# COVERED_PREFIX, never a second copy. The report reads the ranges of found editions, so a covered day
+# the site answers 404 (or one never checked) shows "covered" too, never "no edition".
+COVERED_PREFIX = "covered by the combined edition of "
+_COMBINED_NOTE = re.compile(r"combined edition (\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})")
+
+
+def combined_note(first: date, last: date, line: str) -> str:
+    """Return the note of a found combined edition: its range and the line that prints it."""
+    return f"combined edition {first}..{last} (date line {line})"
+
+
+def combined_span(reason: str) -> tuple[date, date] | None:
+    """Return the range a found edition's reason notes as combined (None: it is a single day's)."""
+    match = _COMBINED_NOTE.search(reason)
+    return (date.fromisoformat(match.group(1)), date.fromisoformat(match.group(2))) if match else None
+
+
+def covered_reason(first: date, last: date, line: str = "") -> str:
+    """Return the reason of a day of a combined edition's range after its first."""
+    return f"{COVERED_PREFIX}{first} ({first}..{last}" + (f", date line {line})" if line else ")")
+
+
+def is_covered(status: str, reason: str) -> bool:
+    """Whether an edition row is a day the spider saw answered by a combined edition of an earlier day."""
+    return status == "no-edition" and reason.startswith(COVERED_PREFIX)
+
+
 # The reason prefix of a found edition whose page names no date but the day it was served (a header's
 # clock, or that day's edition: the spider cannot tell). Once its articles are archived, their own dates
 # settle it (archive.editions.settle_unsure_editions).

@@ -32,6 +32,8 @@ from archive.items import (
     UNSURE_PREFIX,
     EditionItem,
     PageItem,
+    combined_note,
+    covered_reason,
     incomplete_reason,
     not_yet_reason,
     unsure_reason,
@@ -167,6 +169,16 @@ def edition_elsewhere(
     return f"{ANOTHER_EDITION_PREFIX}the page served for {day} is the edition of {other[0]} ({other[1]})"
 
 
+def keep_combined(reason: str, combined: str) -> str:
+    """Return ``reason`` (at most 256 characters) with a combined edition's note kept whole at its end.
+
+    The report reads a found edition's range from that note (see ``archive.items.combined_note``).
+    """
+    if not combined:
+        return reason[:256]
+    return f"{reason[: 254 - len(combined)]}; {combined}" if reason else combined[:256]
+
+
 @dataclass
 class _Probe:
     """An edition whose first page lists pages (版面) but no article: empty template or edition?
@@ -238,7 +250,16 @@ class EpaperSpider(SourceSpider):
         if response.status in NO_EDITION_STATUSES:
             yield self._no_edition(day, response.url, f"HTTP {response.status}", template)
             return
-        page = self._edition_page(response)
+        page = self._edition_page(response, near=day)
+        if page.combined is not None and page.combined[0] < day <= page.combined[1]:
+            # A later day of a combined edition (合刊): filed under its first day, the date it prints.
+            # Archived here too, its articles would be filed twice (and under a day it does not name).
+            self.count("editions/covered")
+            first, last, line = page.combined
+            url = (response.meta.get("redirect_urls") or [response.url])[0]
+            reason = covered_reason(first, last, line)[:256]
+            yield EditionItem(self.source.id, day, "no-edition", url=url, reason=reason, template=template)
+            return
         redirected = bool(response.meta.get("redirect_urls"))
         served = self.served_day(response)
         elsewhere = edition_elsewhere(template, day, response.url, redirected, page, served)
@@ -275,10 +296,18 @@ class EpaperSpider(SourceSpider):
         clock = served_day_only(page.dates, served) if day != served else ""
         # Archived, not lost: the report and the calendar show why the date is unsure.
         unsure = f"{UNSURE_PREFIX}{unsure_reason(served, clock)}" if clock else ""
+        combined = combined_note(*page.combined) if page.combined is not None else ""
+        unsure = "; ".join(part for part in (unsure, combined) if part)[:256]
         found = EditionItem(self.source.id, day, "found", url=response.url, reason=unsure, template=template)
         own = canonicalize_url(response.url)
         others = [link.url for link in page.pages if link.url != own]
-        edition = {"day": day.isoformat(), "url": response.url, "template": template, "reason": unsure}
+        edition = {
+            "day": day.isoformat(),
+            "url": response.url,
+            "template": template,
+            "reason": unsure,
+            "combined": combined,
+        }
         outputs = list(self._page_outputs(response, page, day, edition))
         probe = not page.articles
         if probe:  # no article on the first page: the other pages tell an empty template (see _Probe)
@@ -400,7 +429,11 @@ class EpaperSpider(SourceSpider):
             day,
             "found",
             url=edition["url"],
-            reason=incomplete_reason(missing) if missing else edition.get("reason", ""),
+            reason=(
+                keep_combined(incomplete_reason(missing), edition.get("combined", ""))
+                if missing
+                else edition.get("reason", "")
+            ),
             template=edition["template"],
         )
         if probe is not None:
@@ -554,11 +587,13 @@ class EpaperSpider(SourceSpider):
             day,
             "found",
             url=edition["url"],
-            reason=incomplete_reason(self._missing[day]),
+            reason=keep_combined(incomplete_reason(self._missing[day]), edition.get("combined", "")),
             template=edition["template"],
         )
 
-    def _edition_page(self, response: Response, *, with_dates: bool = True) -> EditionPage:
+    def _edition_page(
+        self, response: Response, *, with_dates: bool = True, near: date | None = None
+    ) -> EditionPage:
         # Parsed once per page, from carefully decoded text (GBK pages often declare no charset).
         return parse_edition_page(
             response.url,
@@ -566,6 +601,7 @@ class EpaperSpider(SourceSpider):
             article_patterns=self.source.article_patterns,
             page_patterns=self.source.page_patterns,
             with_dates=with_dates,
+            near=near,
         )
 
     def _page_outputs(
