@@ -245,10 +245,13 @@ def test_a_found_edition_with_a_note_says_it_on_its_page(tmp_path: Path) -> None
     item = EditionItem("paper-a", date(2016, 6, 20), "found", reason=incomplete)
     pages = pages_with_edition(tmp_path / "a", item, "/sources/paper-a/2016-06-20")
     en, zh = pages["/sources/paper-a/2016-06-20", "en"], pages["/sources/paper-a/2016-06-20", "zh"]
-    assert f"Not every page or article of this edition was archived: <span translate=\"no\">{incomplete}</span>" in en
+    note = "Not every page or article of this edition was archived:"
+    assert f'{note} <span translate="no">{incomplete}</span>' in en
     assert "本期未能全部存档" in zh and incomplete in zh
     assert "The paper published no edition on this date." not in en
-    unsure = "date unsure: the page's only date is 2016-06-21, the day it was served (date line 2016年6月21日)"
+    unsure = (
+        "date unsure: the page's only date is 2016-06-21, the day it was served (date line 2016年6月21日)"
+    )
     item = EditionItem("paper-a", date(2016, 6, 20), "found", reason=unsure)
     pages = pages_with_edition(tmp_path / "b", item, "/sources/paper-a/2016-06-20")
     en, zh = pages["/sources/paper-a/2016-06-20", "en"], pages["/sources/paper-a/2016-06-20", "zh"]
