@@ -78,12 +78,14 @@ def format_summary(source_id: str, summary: Any) -> str:
     c = summary.counters
     another = c.get("editions/another_edition", 0)
     not_yet = c.get("editions/not_yet", 0)
+    covered = c.get("editions/covered", 0)
     lines = [
         f"crawl of {source_id}: {summary.status} (run {summary.run_id}): "
         f"fetched {c.get('fetched', 0)} responses; "
         f"editions found {c.get('editions/found', 0)}, no edition {c.get('editions/no_edition', 0)}"
         + (f" ({another} served another edition)" if another else "")
         + (f", not yet published {not_yet} (provisional until a check after its day)" if not_yet else "")
+        + (f", covered by a combined edition {covered}" if covered else "")
         + ", "
         f"failed {c.get('editions/failed', 0)}; articles new {c.get('articles/new', 0)}, "
         f"changed {c.get('articles/changed', 0)}, {unchanged_text(c)}"
@@ -193,7 +195,9 @@ def crawl_progress(
 
         def on_progress(message: dict[str, Any]) -> None:
             c = message.get("counters", {})
-            done = sum(c.get(f"editions/{k}", 0) for k in ("found", "no_edition", "not_yet", "failed"))
+            done = sum(
+                c.get(f"editions/{k}", 0) for k in ("found", "no_edition", "not_yet", "covered", "failed")
+            )
             bar.update_to(done if dated else c.get("fetched", 0))
             bar.set_counts(
                 {
