@@ -299,6 +299,9 @@ def test_runs_say_their_times_are_utc(
     assert main(["runs", "sample-cswb", "--home", str(demo_home)]) == exitcodes.OK
     line = capsys.readouterr().out.splitlines()[-1]
     assert f"\t{started:%Y-%m-%d %H:%M:%S} .. " in line and " UTC\t" in line
+    assert (
+        main(["db", "upgrade", "--home", str(tmp_path / "empty"), "-q"]) == exitcodes.OK
+    )  # an empty archive
     assert main(["runs", "--home", str(tmp_path / "empty")]) == exitcodes.NO_RESULTS
     assert capsys.readouterr() == ("", "no crawl runs\n")
 
