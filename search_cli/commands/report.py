@@ -20,6 +20,7 @@ _LABELS = {
     "found": "found",
     "no-edition": "no edition",
     "not-yet": "not yet",
+    "covered": "covered",
     "failed": "FAILED",
     "unmatched": "UNMATCHED",
     "unchecked": "unchecked",
@@ -80,6 +81,7 @@ def format_report(report: Report) -> str:
         + f", no edition {t['no_edition']}"
         + (f" ({t['another_edition']} served another edition)" if t.get("another_edition") else "")
         + (f", not yet published {t['not_yet']}" if t.get("not_yet") else "")
+        + (f", covered by a combined edition {t['covered']}" if t.get("covered") else "")
         + ", "
         f"failed {t['failed']}, unmatched {t['unmatched']}, unchecked {t['unchecked']}"
     )
