@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from archive.config import existing_db_url, resolve_db_url
 from archive.errors import StoreError
 from search_cli import exitcodes
+from search_cli.options import print_done
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     pass
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"action": args.action, "before": before, "current": after, "head": head}))
     elif args.action == "upgrade":
-        print(f"database at {after} (was {before or 'empty'})")
+        print_done(args, f"database at {after} (was {before or 'empty'})")
     else:
         state = "up to date" if after == head else f"behind head {head} (run: newsarchive db upgrade)"
         print(f"{after or 'empty'} ({state})")
