@@ -111,7 +111,8 @@ def require_archive(args: argparse.Namespace) -> None:
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
-    from archive.config import resolve_db_url, resolve_home
+    from archive.config import existing_db_url, resolve_db_url
+    from archive.errors import StoreError
 
     db_url = resolve_db_url(getattr(args, "db_url", None), getattr(args, "home", None))
     try:
@@ -122,13 +123,12 @@ def require_archive(args: argparse.Namespace) -> None:
         return
     database = Path(url.database).expanduser().resolve()
     existing = next(p for p in database.parents if p.exists())  # / exists
-    if database.is_file() or database.exists() or not existing.is_dir():
-        return  # an archive, or a path the system refuses in its own words ("Not a directory")
-    home = resolve_home(getattr(args, "home", None))
-    where = home if database == home / "archive.sqlite3" else database
-    raise NoArchiveError(
-        f"no archive at {where} (run: newsarchive demo for a sample one, or crawl or import to start one)"
-    )
+    if not existing.is_dir():
+        return  # a path the system refuses in its own words ("Not a directory")
+    try:
+        existing_db_url(getattr(args, "db_url", None), getattr(args, "home", None))
+    except StoreError as exc:  # one message for every reading command (archive.config)
+        raise NoArchiveError(str(exc)) from None
 
 
 def crawl_log_level(args: argparse.Namespace) -> str:

@@ -13,7 +13,7 @@ import pytest
 from search_cli import exitcodes
 from search_cli.main import main
 
-HINT = "(run: newsarchive demo for a sample one, or crawl or import to start one)"
+HINT = "(check --home, NEWSARCHIVE_HOME or --db-url; a crawl, an import or newsarchive demo creates one)"
 READS = (
     ["search", "鹤鸣湖"],
     ["show", "1"],
@@ -45,7 +45,7 @@ def test_a_read_command_refuses_a_home_without_an_archive(
     assert main([*argv, "--home", str(typo)]) == exitcodes.NO_ARCHIVE == exitcodes.ERROR
     out, err = capsys.readouterr()
     assert out == ""
-    assert err == f"error: no archive at {typo} {HINT}\n"
+    assert err == f"error: no archive at {typo / 'archive.sqlite3'} {HINT}\n"
     assert not typo.exists() and not (tmp_path / "elsewhere.sqlite3").exists()
     # An SQLite file named by URL that does not exist is no archive either.
     missing = tmp_path / "gone.sqlite3"
