@@ -7,6 +7,7 @@ normalisers, the store) can build and read them without importing Scrapy.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
@@ -110,10 +111,60 @@ NOT_COVERED = "no URL template covers this date"
 INCOMPLETE_PREFIX = "incomplete: "
 
 
+def incomplete_reason(missing: Sequence[tuple[str, str, str]]) -> str:
+    """Return the reason of a found edition missing ``missing``: (kind, url, why) per page or article.
+
+    One part reads as it always did ("incomplete: article URL not archived (http_500)"); several are
+    counted and each named ("incomplete: 2 articles not archived: URL (http_500); URL (truncated)"),
+    so a reader is not told of one missing article where there were more. At most 256 characters.
+    """
+    if len(missing) == 1:
+        kind, url, why = missing[0]
+        return f"{INCOMPLETE_PREFIX}{kind} {url} not archived ({why})"[:256]
+    counts: dict[str, int] = {}
+    for kind, _url, _why in missing:
+        counts[kind] = counts.get(kind, 0) + 1
+    parts = " and ".join(
+        f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in sorted(counts.items(), reverse=True)
+    )
+    names = "; ".join(f"{url} ({why})" for _kind, url, why in missing)
+    return f"{INCOMPLETE_PREFIX}{parts} not archived: {names}"[:256]
+
+
 # The reason prefix of a date whose URL answered with another date's edition (redirected to it, or
 # served under the date's own URL: many e-papers answer a date they lack with their latest edition).
 # The date is "no-edition"; the report and the web calendar count these apart.
 ANOTHER_EDITION_PREFIX = "another edition: "
+
+
+# A combined edition (合刊: one edition for several days, a holiday's): the found edition of its first
+# day (the date the paper prints it under) notes its range, "combined edition 2026-02-16..2026-02-22
+# (date line ...)"; a later day of the range answered with it is "no-edition" with a reason starting
+# COVERED_PREFIX, never a second copy. The report reads the ranges of found editions, so a covered day
+# the site answers 404 (or one never checked) shows "covered" too, never "no edition".
+COVERED_PREFIX = "covered by the combined edition of "
+_COMBINED_NOTE = re.compile(r"combined edition (\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})")
+
+
+def combined_note(first: date, last: date, line: str) -> str:
+    """Return the note of a found combined edition: its range and the line that prints it."""
+    return f"combined edition {first}..{last} (date line {line})"
+
+
+def combined_span(reason: str) -> tuple[date, date] | None:
+    """Return the range a found edition's reason notes as combined (None: it is a single day's)."""
+    match = _COMBINED_NOTE.search(reason)
+    return (date.fromisoformat(match.group(1)), date.fromisoformat(match.group(2))) if match else None
+
+
+def covered_reason(first: date, last: date, line: str = "") -> str:
+    """Return the reason of a day of a combined edition's range after its first."""
+    return f"{COVERED_PREFIX}{first} ({first}..{last}" + (f", date line {line})" if line else ")")
+
+
+def is_covered(status: str, reason: str) -> bool:
+    """Whether an edition row is a day the spider saw answered by a combined edition of an earlier day."""
+    return status == "no-edition" and reason.startswith(COVERED_PREFIX)
 
 
 # The reason prefix of a found edition whose page names no date but the day it was served (a header's

@@ -29,6 +29,8 @@ from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 
+from archive.truncation import content_encodings, encoded_body_complete
+
 _MAGIC = b"\x1f\x8b\x08"
 _CHUNK = 1 << 20
 _GZIP = zlib.MAX_WBITS | 16
@@ -116,18 +118,76 @@ def _parse(member: bytes, offset: int, relative: str) -> Iterator[Record | Damag
         except Exception:  # warcio raises several kinds on malformed headers
             yield Damage(relative, offset, "not a valid WARC record")
             return
+        stream = record.raw_stream
+        raw = _Recording(stream) if record.http_headers else None
+        if raw is not None:
+            record.raw_stream = raw
         try:
             content = record.content_stream().read()
         except Exception:  # a Content-Encoding or chunked body that does not decode
             yield Damage(relative, offset, "the HTTP body does not decode")
             continue
-        if getattr(record.raw_stream, "limit", 0):
+        finally:
+            record.raw_stream = stream
+        if getattr(stream, "limit", 0):
             yield Damage(relative, offset, "truncated: shorter than its Content-Length")
             continue
         if record.digest_checker.passed is False:
             yield Damage(relative, offset, "payload digest does not match")
             continue
+        cut = _cut_in_transfer(record, bytes(raw.data)) if raw is not None else ""
+        if cut:
+            yield Damage(relative, offset, f"truncated: {cut} (the crawl refused it)")
+            continue
         yield Record(offset, record, content)
+
+
+class _Recording:
+    """A stream that keeps what is read from it: the HTTP body as received, before decoding."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        self.data = bytearray()
+
+    def read(self, *args: Any) -> bytes:
+        chunk: bytes = self.stream.read(*args)
+        self.data += chunk
+        return chunk
+
+    def readline(self, *args: Any) -> bytes:
+        line: bytes = self.stream.readline(*args)
+        self.data += line
+        return line
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+def _cut_in_transfer(record: Any, raw: bytes) -> str:
+    """Say how a response's HTTP body was cut short in transfer ("" when whole): the crawl's rule.
+
+    The crawl refuses such a response (``crawler.middlewares.integrity``) but its WARC keeps it as
+    received; read again, half a gzip stream decodes to half a text without complaint.
+    """
+    marked = record.rec_headers.get_header("WARC-Truncated")
+    if marked:
+        return f"cut short in transfer (WARC-Truncated: {marked})"
+    if record.rec_type != "response":
+        return ""
+    headers = record.http_headers
+    status = headers.get_statuscode() or ""
+    if not status.isdigit() or int(status) < 200 or int(status) in (204, 304):
+        return ""
+    length = (headers.get_header("content-length") or "").strip()
+    chunked = (headers.get_header("transfer-encoding") or "").lower() == "chunked"
+    if length.isdigit() and not chunked and len(raw) < int(length):
+        return f"the HTTP body has {len(raw)} of its {length} bytes"
+    encodings = content_encodings(
+        value for name, value in headers.headers if name.lower() == "content-encoding"
+    )
+    if raw and not encoded_body_complete(raw, encodings):
+        return f"its {encodings[-1]} stream ends early"
+    return ""
 
 
 def read_records(path: Path, relative: str) -> Iterator[Record | Damage]:

@@ -20,6 +20,7 @@ _SUCCESSES = (
     "editions/found",
     "editions/no_edition",
     "editions/not_yet",
+    "editions/covered",
     "articles/new",
     "articles/changed",
     "articles/unchanged",

@@ -11,6 +11,10 @@ Archivists need to tell apart three things a bare "0 articles" hides:
 * **not yet published**: checked on its own day (or before it) and no edition
   seen yet: many papers publish their e-paper late in the day, so this is
   provisional until a check after the day is over settles it;
+* **covered**: a later day of a combined edition (合刊, one edition for a
+  holiday's days): the edition is filed under its first day, whose found
+  edition notes the range; every day of the range after it, whatever its own
+  check said (404, that edition, not checked), is covered, never missed;
 * **unmatched**: the dates after a URL template *stopped matching*: it found
   editions before, and every date checked with it since (at least
   ``alerts.unmatched_days``, default 3) came back without one, a 404 or a
@@ -37,12 +41,23 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive.editions import process_gone, reasons_with_misfiled
-from archive.items import NOT_COVERED, is_another_edition, is_incomplete, is_not_yet
+from archive.items import (
+    NOT_COVERED,
+    combined_span,
+    covered_reason,
+    is_another_edition,
+    is_covered,
+    is_incomplete,
+    is_not_yet,
+)
 from archive.models import Article, CrawlRun, Edition, Page
 from crawler.sources import SourceConfig
 
 FOUND, NO_EDITION, FAILED, UNMATCHED, UNCHECKED = "found", "no-edition", "failed", "unmatched", "unchecked"
 NOT_YET = "not-yet"  # "no edition" seen on the date's own day: provisional until a check after it
+COVERED = "covered"  # a later day of a combined edition (合刊) found under its first day
+# How far before the report's first date a combined edition's first day may lie (its longest range).
+_COMBINED_REACH = timedelta(days=16)
 STOPPED_MIN_DAYS = 3  # dates without an edition after the last found one that mean "stopped matching"
 
 
@@ -284,6 +299,7 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
         row.with_date += int(art.published_at is not None)
         row.with_author += int(bool(art.authors))
         row.encoding_fallbacks += int(bool(art.encoding_fallback))
+    _mark_covered(session, source.id, by_day, since, until)
     # A date without an edition that holds articles (a "found" an older crawl filed another date's
     # edition under, demoted since): say where they belong; they stay where they are.
     strays = {row.day: row.reason for row in by_day.values() if row.articles and row.status != FOUND}
@@ -307,6 +323,38 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
     return report
 
 
+def _mark_covered(
+    session: Session, source_id: str, by_day: dict[date, DateHealth], since: date, until: date
+) -> None:
+    """Mark the later days of each found combined edition's range covered (see the module's docstring).
+
+    Read from the found editions' notes, so a day the site answers 404 for, or
+    one a crawl never checked, reads covered as well as one answered with the
+    combined edition itself. A failed day stays failed: the site was down.
+    """
+    rows = session.execute(
+        select(Edition.edition_date, Edition.reason).where(
+            Edition.source_id == source_id,
+            Edition.status == FOUND,
+            # The first day may lie before the range (0001-01-01 has none before it).
+            Edition.edition_date >= since - min(_COMBINED_REACH, since - date.min),
+            Edition.edition_date <= until,
+            Edition.reason.contains("combined edition ", autoescape=True),
+        )
+    )
+    for first_day, reason in rows:
+        span = combined_span(reason)
+        if span is None or span[0] != first_day:
+            continue
+        for day in _days(span[0] + timedelta(days=1), min(span[1], until)):
+            row = by_day.get(day)
+            if row is None or not row.expected or row.status not in (NO_EDITION, NOT_YET, UNCHECKED):
+                continue
+            was = "" if is_covered(NO_EDITION, row.reason) else row.reason
+            row.status = COVERED
+            row.reason = "; ".join(p for p in (covered_reason(*span), f"checked: {was}" if was else "") if p)
+
+
 def _templates(days: list[DateHealth], found_before: dict[str, date], min_days: int) -> list[TemplateHealth]:
     """Count outcomes per template; mark the trailing no-edition dates of a stopped template unmatched.
 
@@ -322,7 +370,9 @@ def _templates(days: list[DateHealth], found_before: dict[str, date], min_days: 
             continue  # a date not settled yet says nothing of its template
         t = health.setdefault(row.template, TemplateHealth(row.template))
         t.last_found = t.last_found or found_before.get(row.template)
-        if row.status == FOUND:
+        if row.status == COVERED:  # its template found the combined edition covering it
+            trailing[row.template] = []
+        elif row.status == FOUND:
             t.found, t.last_found = t.found + 1, row.day
             trailing[row.template] = []
         elif row.status == FAILED:
@@ -369,6 +419,8 @@ def _totals(days: list[DateHealth]) -> dict[str, Any]:
         "no_edition": statuses[NO_EDITION],
         # Of the no-edition: the date answered with another date's edition (reason "another edition: ...").
         "another_edition": sum(1 for row in days if is_another_edition(row.status, row.reason)),
+        # Later days of a combined edition (合刊) filed under its first day: neither found nor missed.
+        "covered": statuses[COVERED],
         # Checked on their own day without an edition yet: not counted as no edition until settled.
         "not_yet": statuses[NOT_YET],
         "failed": statuses[FAILED],

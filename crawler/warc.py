@@ -38,6 +38,7 @@ from warcio.warcwriter import WARCWriter
 
 from archive.config import warc_dir
 from archive.items import ArticleItem, PageItem
+from archive.truncation import content_encodings, cut_without_length
 
 META_KEY = "newsarchive_warc"
 KIND_HEADER = "WARC-Newsarchive-Kind"
@@ -147,6 +148,15 @@ def _gzip_member(data: bytes) -> bytes:
     return member.compress(data) + member.flush()
 
 
+def _cut_short(response: Response) -> bool:
+    """Tell a body its connection's close cut short (Scrapy's flags ``dataloss`` and ``partial``)."""
+    if not response.flags:
+        return False
+    encodings = content_encodings(v.decode("latin-1") for v in response.headers.getlist(b"Content-Encoding"))
+    content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+    return cut_without_length(response.flags, content_type, encodings, response.body)
+
+
 class WarcRun:
     """The WARC files of one crawl run: rotation by size, flushed per record."""
 
@@ -197,6 +207,10 @@ class WarcRun:
             extra.append((RUN_HEADER, str(self.run_id)))
         if response.ip_address is not None:
             extra.append(("WARC-IP-Address", str(response.ip_address)))
+        if _cut_short(response):
+            # Kept as received, marked as the WARC standard does: reprocess must not store what the
+            # crawl refused (a cut gzip stream or a body short of its Content-Length it tells itself).
+            extra.append(("WARC-Truncated", "disconnect"))
         response_id = _record_id()
         stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         resp = _record(

@@ -179,3 +179,55 @@ def test_a_page_whose_only_date_is_the_day_it_was_served_is_no_evidence() -> Non
     assert edition_elsewhere(template, date(2024, 3, 5), url, False, dated, served).startswith(
         "another edition"
     )
+
+
+def test_a_combined_edition_names_its_range_and_is_filed_under_its_first_day() -> None:
+    # 合刊: one edition for a holiday's days, printed under a range where the date line stands.
+    from crawler.extract.edition_dates import combined_range
+    from crawler.spiders.epaper import edition_elsewhere
+
+    near = date(2026, 3, 4)
+    assert combined_range("2026年2月16日-22日", None) == (date(2026, 2, 16), date(2026, 2, 22))
+    assert combined_range("03月04日—05日 合刊", near) == (date(2026, 3, 4), date(2026, 3, 5))
+    assert combined_range("03月04日—05日 合刊", None) is None  # no year to read it in
+    assert combined_range("2025年12月31日至2026年1月2日 星期三", None) == (
+        date(2025, 12, 31),
+        date(2026, 1, 2),
+    )
+    assert combined_range("12月31日～1月2日 元旦合刊", date(2026, 1, 1)) == (
+        date(2025, 12, 31),
+        date(2026, 1, 2),
+    )
+    assert combined_range("本期为春节合刊（2月16日至22日）", date(2026, 2, 16)) == (
+        date(2026, 2, 16),
+        date(2026, 2, 22),
+    )
+    # A sentence naming two days is no date line; a range back in time or a month long is none.
+    assert combined_range("2月16日至22日全市开展春节慰问活动并走访困难群众", near) is None
+    assert combined_range("2026年2月22日-16日", None) is None
+    assert combined_range("2026年2月1日-28日", None) is None
+
+    template = "http://e.example.cn/html/{date:%Y-%m}/{date:%d}/node_1.htm"
+    html = '<div class="date">03月04日—05日 合刊</div><a href="content_1.htm">标题</a>'
+    own = "http://e.example.cn/html/2026-03/04/node_1.htm"
+    page = parse_edition_page(own, html)
+    assert page.combined == (date(2026, 3, 4), date(2026, 3, 5), "03月04日—05日 合刊")
+    assert page.dates == [(date(2026, 3, 4), "date line 03月04日—05日 合刊")]
+    assert edition_elsewhere(template, date(2026, 3, 4), own, False, page) == ""
+    # The same page served under 03-05's URL (relative links and all) names the range by the day asked.
+    later = parse_edition_page(own.replace("/04/", "/05/"), html, near=date(2026, 3, 5))
+    assert later.combined == page.combined
+
+
+def test_an_incomplete_combined_edition_keeps_its_range_in_its_reason() -> None:
+    # The report reads a found combined edition's range from its reason; a long "incomplete" note
+    # before it must not cut it off.
+    from archive.items import combined_note, combined_span, incomplete_reason
+    from crawler.spiders.epaper import keep_combined
+
+    note = combined_note(date(2026, 2, 16), date(2026, 2, 22), "2026年2月16日-22日")
+    long = incomplete_reason([("article", "http://e.example.cn/" + "x" * 300, "http_500")])
+    reason = keep_combined(long, note)
+    assert len(reason) <= 256 and reason.startswith("incomplete: article http://e.example.cn/xxx")
+    assert combined_span(reason) == (date(2026, 2, 16), date(2026, 2, 22))
+    assert keep_combined(long, "") == long[:256]

@@ -928,6 +928,27 @@ def test_lead_title_quoting_a_clause_with_its_comma_or_colon() -> None:
     )
 
 
+def test_lead_title_saying_only_when_or_who_told_is_kept_though_the_text_opens_with_it() -> None:
+    from crawler.normalize.headlines import _circumstance, read_headline
+
+    # A text opening with a headline's first line restates its title (六安… above), unless that line
+    # says only when or on whose word: a 主题 states news, so such a line is a 引题 over it.
+    dated = "2021年3月9日下午，市图书馆少儿阅览室迎来一批特殊的小读者。孩子们在书架间穿行。"
+    assert read_headline(["2021年3月9日下午：", "聋哑孩子走进图书馆"], dated) == (
+        "2021年3月9日下午",
+        "聋哑孩子走进图书馆",
+        "",
+    )
+    told = "据当地气象部门通报，今年入汛以来降雨偏多三成。多座水库超过汛限水位。"
+    assert read_headline(["据当地气象部门通报，", "入汛降雨偏多 水库超汛限"], told)[0] == "据当地气象部门通报"
+    wired = "江南晚报6月2日消息，一只走失的柯基在高铁站被找到。主人当晚赶到车站。"
+    assert read_headline(["江南晚报6月2日消息：", "走失柯基在高铁站被找到"], wired)[0] == "江南晚报6月2日消息"
+    # A clause stating what happened is no circumstance, however it opens.
+    assert not _circumstance("一男子骑摩托车与货车相撞")
+    assert not _circumstance("央行表示")
+    assert _circumstance("昨日晚间") and _circumstance("今天上午10时许")
+
+
 def test_line_opening_a_quote_that_the_next_line_closes_is_no_lead_title() -> None:
     from crawler.normalize.headlines import read_headline
 

@@ -352,3 +352,60 @@ def test_a_missing_capture_file_is_named_and_counted(
     assert report["damaged"] == [line]
     assert report["counters"]["skipped/missing_capture"] == lost
     assert snapshot(db_url) == before
+
+
+def test_a_capture_the_crawl_refused_as_truncated_is_never_stored_by_reprocess(tmp_path: Path) -> None:
+    # A body cut short (fewer bytes than its Content-Length, or half a gzip stream) is refused by
+    # the crawl (failed/truncated) but kept in the WARC as received. reprocess stored both as new
+    # articles, one with a fifth of its text missing: it must name them as damaged and store neither.
+    from sitegen import standard_site
+    from sitegen.crawl import crawl
+    from sitegen.serve import serve_site
+
+    from crawler.reprocess import reprocess as reprocess_warc
+
+    manifest = standard_site(tmp_path / "site")
+    broken = {a.path: a.broken for a in manifest.articles if a.broken}
+    assert sorted(broken.values()) == ["half-gzip", "short-length"]
+    with serve_site(Path(manifest.root)) as url:
+        source = manifest.source(url, "epaper")
+        result = crawl(source, tmp_path / "crawl", since=date(2024, 3, 1), until=date(2024, 3, 6))
+    assert result.counters["failed/truncated"] == 2
+    home = tmp_path / "crawl" / "home"
+    db_url = f"sqlite:///{home / 'archive.sqlite3'}"
+    before = snapshot(db_url)
+    summary = reprocess_warc({source.id: source}, db_url, home / "warc")
+    assert snapshot(db_url) == before
+    assert summary.counters.get("new", 0) == 0
+    named = [line for line in summary.damaged if "truncated" in line]
+    assert len(named) == 2, summary.damaged
+
+
+def test_a_body_its_connection_cut_is_marked_in_the_warc_and_not_read_as_whole(tmp_path: Path) -> None:
+    # No Content-Length, the connection closed before the closing tag (Scrapy's flag "partial"): the
+    # crawl refuses it, and the WARC cannot tell it from a whole body by its bytes, so it is marked
+    # WARC-Truncated as received; reprocess names it. A whole one (closing tag) is no damage.
+    from scrapy.http import HtmlResponse, Request
+
+    from crawler.warc import WarcRun
+
+    run = WarcRun(tmp_path, "sample", 1, 1 << 20)
+    headers = {"Content-Type": "text/html; charset=utf-8"}
+    for name, body in (
+        ("cut", "<html><body><p>正文开头"),
+        ("whole", "<html><body><p>正文。</p></body></html>"),
+    ):
+        url = f"http://paper.example/{name}.htm"
+        response = HtmlResponse(url, body=body.encode(), headers=headers, flags=["partial"])
+        run.write(Request(url), response, "article")
+    run.close()
+    (path,) = tmp_path.glob("sample/run-1/*.warc.gz")
+    items = list(read_records(path, "f.warc.gz"))
+    damaged = [i for i in items if isinstance(i, Damage)]
+    assert [d.reason for d in damaged] == [
+        "truncated: cut short in transfer (WARC-Truncated: disconnect) (the crawl refused it)"
+    ]
+    whole = [i for i in items if not isinstance(i, Damage) and i.record.rec_type == "response"]
+    assert [i.record.rec_headers.get_header("WARC-Target-URI") for i in whole] == [
+        "http://paper.example/whole.htm"
+    ]

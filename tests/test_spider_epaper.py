@@ -747,3 +747,90 @@ def test_a_script_redirect_is_followed_like_an_http_one(tmp_path: Path) -> None:
     )
     c = result.counters
     assert (c["editions/found"], c["editions/no_edition"], c["editions/another_edition"]) == (3, 2, 1)
+
+
+def _make_combined(manifest: SiteManifest, first: date, line: str) -> None:
+    """Print ``line`` (a 合刊's range) in place of the date line of ``first``'s edition pages."""
+    edition = next(e for e in manifest.editions if e.date == first.isoformat())
+    directory = Path(manifest.root) / edition.path.lstrip("/").rsplit("/", 1)[0]
+    encoding = "gbk" if edition.encoding == "gbk" else "utf-8"
+    old = f"{first.year}年{first.month:02d}月{first.day:02d}日"
+    changed = 0
+    for page in directory.iterdir():
+        if page.suffix in (".htm", ".html") and page.name.startswith("node"):
+            text = page.read_bytes().decode(encoding)
+            changed += old in text
+            page.write_bytes(text.replace(old, line).encode(encoding))
+    assert changed
+
+
+def test_a_combined_edition_is_filed_once_under_its_first_day_and_covers_the_others(tmp_path: Path) -> None:
+    # Two 合刊: 03-01..03-02 (03-02 answers 404) and 03-04..03-05 (03-05's URL serves the combined
+    # edition's pages). Before: 03-02 and 03-05 read "no edition" (or 03-05 got a second copy of
+    # 03-04's articles), and the report counted both as missed.
+    from archive.config import resolve_db_url
+    from archive.schema import open_store
+    from crawler.report import build_report
+    from search_cli.commands.crawl import format_summary
+    from search_cli.commands.report import format_report
+
+    manifest = standard_site(tmp_path / "site", broken=0)
+    _make_combined(manifest, D[0], "2024年3月1日-2日 合刊")
+    _make_combined(manifest, D[3], "03月04日—05日 合刊")
+    _serve_edition_under(manifest, D[3], D[4])
+    home = tmp_path / "crawl" / "home"
+    with serve_site(Path(manifest.root)) as url:
+        source = manifest.source(url, "epaper")
+        result = crawl(source, tmp_path / "crawl", since=D[0], until=D[5])
+    editions = {e["edition_date"]: e for e in result.editions}
+    assert editions[D[0].isoformat()]["status"] == "found"
+    assert (
+        "combined edition 2024-03-01..2024-03-02 (date line 2024年3月1日-2日 合刊)"
+        in (editions[D[0].isoformat()]["reason"])
+    )
+    assert editions[D[4].isoformat()]["status"] == "no-edition"
+    assert editions[D[4].isoformat()]["reason"] == (
+        "covered by the combined edition of 2024-03-04 (2024-03-04..2024-03-05, date line 03月04日—05日 合刊)"
+    )
+    truth = {url + a.path: a.date for a in manifest.good_articles()}
+    assert {a["url"]: a["edition_date"] for a in result.articles} == truth  # none twice, none misdated
+    assert result.counters["editions/covered"] == 1
+    assert "covered by a combined edition 1" in format_summary(source.id, result.summary)
+    with open_store(resolve_db_url(None, home)) as sessions, sessions() as s:
+        report = build_report(s, source, D[0], D[5])
+    rows = {row.day: row for row in report.dates}
+    assert (rows[D[1]].status, rows[D[4]].status) == ("covered", "covered")
+    assert (
+        rows[D[1]].reason
+        == "covered by the combined edition of 2024-03-01 (2024-03-01..2024-03-02); checked: HTTP 404"
+    )
+    assert (report.totals["covered"], report.totals["no_edition"], report.totals["found"]) == (2, 0, 3)
+    assert "covered by a combined edition 2" in format_report(report)
+    assert f"{D[1]}  covered " in format_report(report)
+    # A report starting inside a range still reads it from the first day's edition.
+    with open_store(resolve_db_url(None, home)) as sessions, sessions() as s:
+        inside = build_report(s, source, D[1], D[1])
+    assert [row.status for row in inside.dates] == ["covered"]
+
+
+def test_an_edition_missing_two_articles_names_both(tmp_path: Path) -> None:
+    # Two articles of one edition not archived (HTTP 500 and an error page): the date's reason
+    # counts and names both. Each missing part wrote the whole reason, so the last one stood and
+    # the report told of one missing article where two were.
+    manifest = standard_site(tmp_path / "site", broken=0)
+    lost = [a for a in manifest.good_articles() if a.date == D[0].isoformat()][:2]
+    assert len(lost) == 2
+    rules_file = Path(manifest.root) / "_headers.json"
+    rules = json.loads(rules_file.read_text("utf-8"))
+    for article in lost:
+        rules[article.path] = {"status": 500}
+    rules_file.write_text(json.dumps(rules), encoding="utf-8")
+    with serve_site(Path(manifest.root)) as url:
+        result = crawl(
+            manifest.source(url, "epaper"), tmp_path / "crawl", since=D[0], until=D[0], RETRY_TIMES=0
+        )
+    last = [e for e in result.editions if e["edition_date"] == D[0].isoformat()][-1]
+    assert last["status"] == "found"
+    assert last["reason"].startswith("incomplete: 2 articles not archived: "), last["reason"]
+    for article in lost:
+        assert f"{url}{article.path} (http_500)" in last["reason"]

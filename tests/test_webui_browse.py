@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from markupsafe import escape
 from starlette.testclient import TestClient
 from webui_support import WebArchive, build_web_archive
 
@@ -231,3 +232,31 @@ def test_the_last_crawl_of_a_paper_is_no_reprocess_run(tmp_path: Path) -> None:
     with TestClient(create_app(archive.home), raise_server_exceptions=False) as c:
         page = c.get("/sources/paper-a", headers={"accept-language": "en"}).text
     assert run.id > 1 and "Last crawl: run 1, " in page and f"run {run.id}," not in page
+
+
+def test_a_found_edition_with_a_note_says_it_on_its_page(tmp_path: Path) -> None:
+    """The date's page of a found edition says what its reason says: missing parts (as the report's note
+    and the calendar's 'incomplete' do) or a date unsure. It said nothing, so an edition missing two
+    articles read as complete to whoever opened it from a search or a link."""
+    incomplete = (
+        "incomplete: 2 articles not archived: http://paper-a.example/2016-06-20/a1.htm (truncated); "
+        "http://paper-a.example/2016-06-20/a2.htm (http_500)"
+    )
+    item = EditionItem("paper-a", date(2016, 6, 20), "found", reason=incomplete)
+    pages = pages_with_edition(tmp_path / "a", item, "/sources/paper-a/2016-06-20")
+    en, zh = pages["/sources/paper-a/2016-06-20", "en"], pages["/sources/paper-a/2016-06-20", "zh"]
+    note = "Not every page or article of this edition was archived:"
+    assert f'{note} <span translate="no">{incomplete}</span>' in en
+    assert "本期未能全部存档" in zh and incomplete in zh
+    assert "The paper published no edition on this date." not in en
+    unsure = (
+        "date unsure: the page's only date is 2016-06-21, the day it was served (date line 2016年6月21日)"
+    )
+    item = EditionItem("paper-a", date(2016, 6, 20), "found", reason=unsure)
+    pages = pages_with_edition(tmp_path / "b", item, "/sources/paper-a/2016-06-20")
+    en, zh = pages["/sources/paper-a/2016-06-20", "en"], pages["/sources/paper-a/2016-06-20", "zh"]
+    assert "archived under this date, but its date is unsure:" in en and str(escape(unsure)) in en
+    assert "本期日期存疑" in zh
+    plain = EditionItem("paper-a", date(2016, 6, 20), "found")
+    pages = pages_with_edition(tmp_path / "c", plain, "/sources/paper-a/2016-06-20")
+    assert 'id="edition-status"' not in pages["/sources/paper-a/2016-06-20", "en"]

@@ -137,6 +137,8 @@ ZH: dict[str, str] = {
     "no reason recorded": "未记录原因",
     "The paper published no edition on this date.": "报纸当天没有出版。",
     "No edition was online yet when this date was checked on its own day; it is checked again before it counts as a day without an edition:": "当天检查时本期尚未上线；再次检查后才算作无报纸：",
+    "Not every page or article of this edition was archived:": "本期未能全部存档：",
+    "This edition is archived under this date, but its date is unsure:": "本期存档在此日期下，但本期日期存疑：",
     "Pages": "版面",
     "Articles on no recorded page": "未记录版面的文章",
     "No page of this edition is archived.": "本期没有存档的版面。",

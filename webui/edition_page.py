@@ -17,7 +17,7 @@ from starlette.responses import HTMLResponse
 
 from archive.editions import misfiled_notes
 from archive.errors import StoreError
-from archive.items import is_not_yet
+from archive.items import UNSURE_PREFIX, is_incomplete, is_not_yet
 from webui.browse_queries import PageView, edition_of, edition_pages, neighbour_editions, print_order
 from webui.capture import read_capture
 from webui.context import Archive, archive_of
@@ -76,6 +76,11 @@ def _edition_context(archive: Archive, source_id: str, day: date) -> dict[str, A
         # Checked on its own day with no edition yet: not "no edition" (the calendar's rule too).
         "not_yet": edition is not None and is_not_yet(edition.status, edition.reason),
         "misfiled": misfiled,
+        # A found edition's note (the report's and the calendar's): missing parts, or a date unsure.
+        "incomplete": edition is not None and is_incomplete(edition.status, edition.reason),
+        "unsure": edition is not None
+        and edition.status == "found"
+        and edition.reason.startswith(UNSURE_PREFIX),
         "pages": [_ordered(archive, p) for p in pages],
         "loose": loose,
         "earlier": earlier,

@@ -105,6 +105,70 @@ def date_lines(sel: Selector) -> list[tuple[date, str]]:
     return found
 
 
+# A combined edition's (合刊) date range as papers print it: 2026年2月16日-22日, 03月04日—05日,
+# 2025年12月31日至2026年1月2日, 2月28日～3月1日 (the year, when left out, is the edition's own).
+_RANGE = re.compile(
+    r"(?<!\d)(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*(?:[-—–~～－]+|至|到)\s*"
+    r"(?:((?:19|20)\d\d)\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日"
+)
+_COMBINED_WORD = re.compile(r"合刊|合订|合版")
+# The longest span a combined edition covers (a Spring Festival week, with a weekend each side).
+COMBINED_MAX_DAYS = 16
+
+
+def combined_range(text: str, near: date | None) -> tuple[date, date] | None:
+    """Return the first and last day of a combined edition's date line (None: ``text`` is none).
+
+    ``text`` is a date line naming a range (``2026年2月16日-22日``, what a
+    合刊 prints in place of its date), or a short text that says 合刊 and
+    names one (``本期为春节合刊（2月16日至22日）``). ``near`` (a day the
+    page stands for) gives the year a range without one is read in; without
+    it such a range is none.
+    """
+    text = " ".join(text.split())
+    if len(text) > 60:
+        return None
+    match = _RANGE.search(text)
+    if match is None:
+        return None
+    year, month, day, end_year, end_month, end_day = match.groups()
+    if not _COMBINED_WORD.search(text):
+        rest = _BESIDE.sub("", text[: match.start()] + text[match.end() :])
+        if len(rest) > _LINE_MAX_OTHER or any(ch.isdigit() for ch in rest):
+            return None
+    years = [int(year)] if year else ([near.year - 1, near.year, near.year + 1] if near else [])
+    best: tuple[date, date] | None = None
+    for y in years:
+        first = _day(str(y), month, day)
+        last_month = int(end_month or month)
+        last_year = int(end_year) if end_year else (y + 1 if last_month < int(month) else y)
+        last = _day(str(last_year), str(last_month), end_day)
+        if first is None or last is None or not 0 < (last - first).days <= COMBINED_MAX_DAYS:
+            continue
+        if best is None or (near is not None and abs(first - near) < abs(best[0] - near)):
+            best = (first, last)
+    return best
+
+
+def combined_lines(sel: Selector, near: date | None) -> list[tuple[date, date, str]]:
+    """Return the combined-edition ranges a parsed page prints (see :func:`combined_range`), with text."""
+    found: list[tuple[date, date, str]] = []
+    for text in sel.root.xpath("//text()[contains(., '日')]"):
+        span = combined_range(str(text), near)
+        if span is None or _TODAY_LABEL.search(str(text)):
+            continue
+        parent = text.getparent()
+        if text.is_tail:
+            parent = parent.getparent() if parent is not None else None
+        if parent is not None and any(
+            isinstance(node.tag, str) and node.tag.lower() in _NOT_TEXT
+            for node in (parent, *parent.iterancestors())
+        ):
+            continue
+        found.append((*span, " ".join(str(text).split())))
+    return found
+
+
 def link_dates(href: str) -> list[tuple[date, str]]:
     """Return the dates a link names as the page writes it (``href`` unresolved), each with the link.
 

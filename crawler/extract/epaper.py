@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
-from crawler.extract.edition_dates import date_lines, link_dates
+from crawler.extract.edition_dates import combined_lines, date_lines, link_dates, url_dates
 from crawler.urls import canonicalize_url
 
 DEFAULT_ARTICLE_PATTERNS = (r"content_[\w-]+\.html?",)
@@ -46,6 +46,9 @@ class EditionPage:
     # The dates the page names for itself: its date lines, then its edition links' dates as written
     # (see crawler.extract.edition_dates); each with where it says so.
     dates: list[tuple[date, str]] = field(default_factory=list)
+    # A combined edition (合刊): the first and last day its date line names, and that line. Its first
+    # day also leads ``dates`` (the date the paper prints it under).
+    combined: tuple[date, date, str] | None = None
 
 
 def _clean(text: str) -> str:
@@ -89,12 +92,14 @@ def parse_edition_page(
     article_patterns: Sequence[str] = (),
     page_patterns: Sequence[str] = (),
     with_dates: bool = True,
+    near: date | None = None,
 ) -> EditionPage:
     """Parse one edition page into its page links, article links, PDF and label.
 
     ``with_dates`` (the default) also reads the dates the page names for itself
     (``EditionPage.dates``); a further page of an edition already taken for its
-    date needs none.
+    date needs none. ``near`` (the date asked, else the page URL's date) gives the
+    year of a combined edition's range printed without one (``03月04日—05日 合刊``).
     """
     article_patterns = tuple(article_patterns) or DEFAULT_ARTICLE_PATTERNS
     page_patterns = tuple(page_patterns) or DEFAULT_PAGE_PATTERNS
@@ -137,5 +142,12 @@ def parse_edition_page(
     result.pages = [Link(u, t) for u, t in pages.items()]
     if own in pages:
         result.number, result.name = parse_label(pages[own])
-    result.dates = date_lines(sel) + dated if with_dates else []
+    if with_dates:
+        near = near or next(iter(url_dates(url) + [d for d, _ in dated]), None)
+        combined = combined_lines(sel, near)
+        if combined:
+            first, last, text = combined[0]
+            result.combined = (first, last, text)
+            result.dates.append((first, f"date line {text}"))
+        result.dates += date_lines(sel) + dated
     return result

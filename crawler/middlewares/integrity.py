@@ -18,69 +18,20 @@ an e-paper edition page cut short is recorded as a failed edition.
 
 from __future__ import annotations
 
-import zlib
 from typing import Any, Self
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
-try:  # brotli is a project dependency; be tolerant when it is absent
-    import brotli
-except ImportError:  # pragma: no cover
-    brotli = None
+from archive.truncation import (
+    content_encodings,
+    cut_without_length,
+    encoded_body_complete,
+    html_looks_complete,
+)
 
-_CHUNK = 64 * 1024
-_HTML_END = (b"</html", b"</body", b"</HTML", b"</BODY")
-
-
-def _zlib_complete(body: bytes, wbits: int) -> bool:
-    # Decompress in bounded chunks and throw the output away: only the end-of-stream marker matters.
-    decoder = zlib.decompressobj(wbits)
-    data = body
-    try:
-        while data and not decoder.eof:
-            decoder.decompress(data, _CHUNK)
-            data = decoder.unconsumed_tail
-        decoder.flush()
-    except zlib.error:
-        return False
-    return decoder.eof
-
-
-def _brotli_complete(body: bytes) -> bool:
-    if brotli is None:  # pragma: no cover
-        return True
-    decoder = brotli.Decompressor()
-    try:
-        decoder.process(body)
-    except brotli.error:
-        return False
-    return bool(decoder.is_finished())
-
-
-def encoded_body_complete(body: bytes, encodings: list[str]) -> bool:
-    """Tell whether a content-encoded body reaches its end-of-stream marker in each layer.
-
-    Only the outermost layer is checked when several are stacked; that is the
-    one a truncated transfer cuts.
-    """
-    if not encodings:
-        return True
-    outer = encodings[-1]
-    if outer in ("gzip", "x-gzip"):
-        return _zlib_complete(body, 16 + zlib.MAX_WBITS)
-    if outer == "deflate":
-        return _zlib_complete(body, zlib.MAX_WBITS) or _zlib_complete(body, -zlib.MAX_WBITS)
-    if outer == "br":
-        return _brotli_complete(body)
-    return True
-
-
-def html_looks_complete(body: bytes) -> bool:
-    """Tell whether an (unencoded) HTML body reaches its closing tag."""
-    tail = body[-2048:]
-    return any(tag in tail for tag in _HTML_END)
+__all__ = ["TruncationMiddleware", "encoded_body_complete", "html_looks_complete"]
 
 
 class TruncationMiddleware:
@@ -104,16 +55,12 @@ class TruncationMiddleware:
             return response
         if "dataloss" in response.flags:
             raise self._truncated(request, "connection closed before Content-Length was reached")
-        encodings = [
-            e.strip().lower()
-            for value in response.headers.getlist(b"Content-Encoding")
-            for e in value.decode("latin-1").split(",")
-            if e.strip() and e.strip().lower() != "identity"
-        ]
+        encodings = content_encodings(
+            v.decode("latin-1") for v in response.headers.getlist(b"Content-Encoding")
+        )
         if response.body and not encoded_body_complete(response.body, encodings):
             raise self._truncated(request, f"{encodings[-1]} stream ends early")
-        if "partial" in response.flags and not encodings:
-            content_type = (response.headers.get(b"Content-Type") or b"").lower()
-            if (b"html" in content_type or not content_type) and not html_looks_complete(response.body):
-                raise self._truncated(request, "no Content-Length and no closing tag")
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        if cut_without_length(response.flags, content_type, encodings, response.body):
+            raise self._truncated(request, "no Content-Length and no closing tag")
         return response

@@ -28,11 +28,13 @@ from archive.config import resolve_db_url
 from archive.engine import create_store_engine, make_session_factory
 from archive.items import (
     ANOTHER_EDITION_PREFIX,
-    INCOMPLETE_PREFIX,
     NOT_COVERED,
     UNSURE_PREFIX,
     EditionItem,
     PageItem,
+    combined_note,
+    covered_reason,
+    incomplete_reason,
     not_yet_reason,
     unsure_reason,
 )
@@ -167,6 +169,16 @@ def edition_elsewhere(
     return f"{ANOTHER_EDITION_PREFIX}the page served for {day} is the edition of {other[0]} ({other[1]})"
 
 
+def keep_combined(reason: str, combined: str) -> str:
+    """Return ``reason`` (at most 256 characters) with a combined edition's note kept whole at its end.
+
+    The report reads a found edition's range from that note (see ``archive.items.combined_note``).
+    """
+    if not combined:
+        return reason[:256]
+    return f"{reason[: 254 - len(combined)]}; {combined}" if reason else combined[:256]
+
+
 @dataclass
 class _Probe:
     """An edition whose first page lists pages (版面) but no article: empty template or edition?
@@ -196,6 +208,7 @@ class EpaperSpider(SourceSpider):
     _probes: dict[date, _Probe] | None = None  # dates waiting on their pages (see _Probe)
     _probed: set[date] | None = None  # dates whose probe was decided
     _first_lister: dict[frozenset[str], date] | None = None  # see _served_again
+    _missing: dict[date, list[tuple[str, str, str]]] | None = None  # see part_missing
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -237,7 +250,16 @@ class EpaperSpider(SourceSpider):
         if response.status in NO_EDITION_STATUSES:
             yield self._no_edition(day, response.url, f"HTTP {response.status}", template)
             return
-        page = self._edition_page(response)
+        page = self._edition_page(response, near=day)
+        if page.combined is not None and page.combined[0] < day <= page.combined[1]:
+            # A later day of a combined edition (合刊): filed under its first day, the date it prints.
+            # Archived here too, its articles would be filed twice (and under a day it does not name).
+            self.count("editions/covered")
+            first, last, line = page.combined
+            url = (response.meta.get("redirect_urls") or [response.url])[0]
+            reason = covered_reason(first, last, line)[:256]
+            yield EditionItem(self.source.id, day, "no-edition", url=url, reason=reason, template=template)
+            return
         redirected = bool(response.meta.get("redirect_urls"))
         served = self.served_day(response)
         elsewhere = edition_elsewhere(template, day, response.url, redirected, page, served)
@@ -274,10 +296,18 @@ class EpaperSpider(SourceSpider):
         clock = served_day_only(page.dates, served) if day != served else ""
         # Archived, not lost: the report and the calendar show why the date is unsure.
         unsure = f"{UNSURE_PREFIX}{unsure_reason(served, clock)}" if clock else ""
+        combined = combined_note(*page.combined) if page.combined is not None else ""
+        unsure = "; ".join(part for part in (unsure, combined) if part)[:256]
         found = EditionItem(self.source.id, day, "found", url=response.url, reason=unsure, template=template)
         own = canonicalize_url(response.url)
         others = [link.url for link in page.pages if link.url != own]
-        edition = {"day": day.isoformat(), "url": response.url, "template": template, "reason": unsure}
+        edition = {
+            "day": day.isoformat(),
+            "url": response.url,
+            "template": template,
+            "reason": unsure,
+            "combined": combined,
+        }
         outputs = list(self._page_outputs(response, page, day, edition))
         probe = not page.articles
         if probe:  # no article on the first page: the other pages tell an empty template (see _Probe)
@@ -393,12 +423,17 @@ class EpaperSpider(SourceSpider):
             self._probes.pop(day, None)
         self._probed = (self._probed or set()) | {day}
         self.count("editions/found")
+        missing = (self._missing or {}).get(day)  # a page that failed before one listed an article
         yield EditionItem(
             self.source.id,
             day,
             "found",
             url=edition["url"],
-            reason=edition.get("reason", ""),
+            reason=(
+                keep_combined(incomplete_reason(missing), edition.get("combined", ""))
+                if missing
+                else edition.get("reason", "")
+            ),
             template=edition["template"],
         )
         if probe is not None:
@@ -536,8 +571,11 @@ class EpaperSpider(SourceSpider):
         if not edition:
             return
         kind = request.meta.get("newsarchive_kind", "page")
+        day = date.fromisoformat(edition["day"])
+        # Every part the edition misses, named in one reason: each item replaces the date's last.
+        self._missing = self._missing if self._missing is not None else {}
+        self._missing.setdefault(day, []).append((kind, url or request.url, reason))
         if request.meta.get(PROBE_META):  # the edition is not recorded yet: it waits on this page
-            day = date.fromisoformat(edition["day"])
             probe = (self._probes or {}).get(day)
             if probe is not None:
                 probe.pending.discard(canonicalize_url(request.url))
@@ -546,14 +584,16 @@ class EpaperSpider(SourceSpider):
             return
         yield EditionItem(
             self.source.id,
-            date.fromisoformat(edition["day"]),
+            day,
             "found",
             url=edition["url"],
-            reason=f"{INCOMPLETE_PREFIX}{kind} {url or request.url} not archived ({reason})"[:256],
+            reason=keep_combined(incomplete_reason(self._missing[day]), edition.get("combined", "")),
             template=edition["template"],
         )
 
-    def _edition_page(self, response: Response, *, with_dates: bool = True) -> EditionPage:
+    def _edition_page(
+        self, response: Response, *, with_dates: bool = True, near: date | None = None
+    ) -> EditionPage:
         # Parsed once per page, from carefully decoded text (GBK pages often declare no charset).
         return parse_edition_page(
             response.url,
@@ -561,6 +601,7 @@ class EpaperSpider(SourceSpider):
             article_patterns=self.source.article_patterns,
             page_patterns=self.source.page_patterns,
             with_dates=with_dates,
+            near=near,
         )
 
     def _page_outputs(

@@ -1,0 +1,93 @@
+"""Tell a body cut short in transfer from a whole one, from its bytes and headers alone.
+
+One rule for the crawl (``crawler.middlewares.integrity`` refuses such a
+response) and for ``reprocess`` (``archive.warc_read`` names such a capture
+as damaged): the WARC keeps every response as received, truncated ones too,
+and a re-extraction must not store what the crawl refused.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable
+
+try:  # brotli is a project dependency; be tolerant when it is absent
+    import brotli
+except ImportError:  # pragma: no cover
+    brotli = None
+
+_CHUNK = 64 * 1024
+_HTML_END = (b"</html", b"</body", b"</HTML", b"</BODY")
+
+
+def _zlib_complete(body: bytes, wbits: int) -> bool:
+    # Decompress in bounded chunks and throw the output away: only the end-of-stream marker matters.
+    decoder = zlib.decompressobj(wbits)
+    data = body
+    try:
+        while data and not decoder.eof:
+            decoder.decompress(data, _CHUNK)
+            data = decoder.unconsumed_tail
+        decoder.flush()
+    except zlib.error:
+        return False
+    return decoder.eof
+
+
+def _brotli_complete(body: bytes) -> bool:
+    if brotli is None:  # pragma: no cover
+        return True
+    decoder = brotli.Decompressor()
+    try:
+        decoder.process(body)
+    except brotli.error:
+        return False
+    return bool(decoder.is_finished())
+
+
+def content_encodings(values: Iterable[str]) -> list[str]:
+    """Return the codings of ``Content-Encoding`` header values, in order, without ``identity``."""
+    return [
+        e.strip().lower()
+        for value in values
+        for e in value.split(",")
+        if e.strip() and e.strip().lower() != "identity"
+    ]
+
+
+def encoded_body_complete(body: bytes, encodings: list[str]) -> bool:
+    """Tell whether a content-encoded body reaches its end-of-stream marker in each layer.
+
+    Only the outermost layer is checked when several are stacked; that is the
+    one a truncated transfer cuts.
+    """
+    if not encodings:
+        return True
+    outer = encodings[-1]
+    if outer in ("gzip", "x-gzip"):
+        return _zlib_complete(body, 16 + zlib.MAX_WBITS)
+    if outer == "deflate":
+        return _zlib_complete(body, zlib.MAX_WBITS) or _zlib_complete(body, -zlib.MAX_WBITS)
+    if outer == "br":
+        return _brotli_complete(body)
+    return True
+
+
+def html_looks_complete(body: bytes) -> bool:
+    """Tell whether an (unencoded) HTML body reaches its closing tag."""
+    tail = body[-2048:]
+    return any(tag in tail for tag in _HTML_END)
+
+
+def cut_without_length(flags: Iterable[str], content_type: str, encodings: list[str], body: bytes) -> bool:
+    """Tell whether an unencoded HTML body that its connection's close ended (flag ``partial``) was cut.
+
+    Legitimate for HTTP/1.0-style servers, so such a body counts as whole when it
+    reaches its closing tag; ``dataloss`` (closed before ``Content-Length``) is cut.
+    """
+    if "dataloss" in flags:
+        return True
+    if "partial" not in flags or encodings:
+        return False
+    html = "html" in content_type.lower() or not content_type
+    return html and not html_looks_complete(body)
