@@ -125,7 +125,7 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> No
         "--quiet",
         action="store_true",
         default=default(False),
-        help="no progress and no informational lines",
+        help="no progress and no informational lines (a job that went well prints nothing)",
     )
     parser.add_argument(
         "--traceback", action="store_true", default=default(False), help="show the full traceback on errors"

@@ -83,6 +83,20 @@ def add_crawl_options(parser: argparse.ArgumentParser, scope: str = "") -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help=f"{scope}show Scrapy's INFO log")
 
 
+def print_done(args: argparse.Namespace, text: str, *, needs_action: bool = False) -> None:
+    """Print a job's summary on stdout: always, but with ``-q`` only when it needs action.
+
+    ``-q`` means: a job (crawl, worker, import, reprocess, index update and
+    rebuild, db upgrade and copy, schedule run) that went well prints nothing,
+    its exit code says so (cron mails nothing); one that did not prints its
+    summary as without ``-q``. A command that answers a question (search,
+    report, runs, show...) prints its answer whatever ``-q`` says, and
+    ``--json`` always prints its document: both were asked for.
+    """
+    if needs_action or not getattr(args, "quiet", False):
+        print(text)
+
+
 def crawl_log_level(args: argparse.Namespace) -> str:
     """Return the crawl log level the shared ``--quiet`` and ``-v`` ask for."""
     return "ERROR" if args.quiet else ("INFO" if args.verbose else "WARNING")

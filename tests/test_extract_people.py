@@ -660,7 +660,6 @@ def test_bylines_after_outlets_and_marks_stay(text: str, authors: list[str]) -> 
     assert find_people(text).authors[: len(authors)] == authors
 
 
-
 _SPIDER_BLOCK_PAGE = """<html><head>{meta}<title>坚定实施扩大内需战略</title></head><body>
 <h1>坚定实施扩大内需战略</h1>
 <div id="BaiduSpider" style="display:none"><span id="pubtime_baidu">2020-07-04 12:10:24</span>
@@ -827,3 +826,77 @@ def test_bare_names_in_brackets_after_a_dateline(
     """（唐娟） right after 讯/电 is the writers' credit; other brackets are not."""
     people = find_people(text)
     assert (people.authors, people.correspondents) == (authors, correspondents)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "correspondents"),
+    [
+        # The byline's paragraph break lost in a zone: the text's first word is no correspondent.
+        (
+            "□记者 令狐懿 实习生 邵佳怡 上官家豪 通讯员 肖志刚 　　篮球1v1单挑时的进攻技巧",
+            ["令狐懿"],
+            ["邵佳怡", "上官家豪", "肖志刚"],
+        ),
+        ("记者 王婷 今年以来，临江市持续推进", ["王婷"], []),
+        # Names that are also words but open with a surname stay names.
+        ("记者 王婷 高峰 文静", ["王婷", "高峰", "文静"], []),
+    ],
+)
+def test_a_word_of_text_spaced_after_names_ends_the_byline(
+    text: str, authors: list[str], correspondents: list[str]
+) -> None:
+    people = find_people(text)
+    assert (people.authors, people.correspondents) == (authors, correspondents)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("城市晚报　2020年3月1日　特约评论员　周一鸣", ["周一鸣"]),
+        ("本报特约评论员　李明轩", ["李明轩"]),
+        ("新华社特约评论员：坚定发展信心", []),  # the column's headline, not a name
+        ("（评论员 罗博 萧海川）", []),  # a staff commentary: the dev set reads no writer there
+        ("本报评论员", []),
+        ("据本报特约评论员张三分析", []),
+    ],
+)
+def test_a_special_commentator_is_an_author(text: str, authors: list[str]) -> None:
+    assert find_people(text).authors == authors
+
+
+@pytest.mark.parametrize("label", ["图文", "文并摄", "文并图"])
+def test_text_and_pictures_by_one_writer(label: str) -> None:
+    assert find_people(f"{label}/王婷").authors == ["王婷"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上一篇：全市安全生产工作会议召开 作者：李璐\n下一篇：一批重点项目集中签约 作者：张建华",
+        "作者：王婷 上一篇：全市安全生产工作会议召开 作者：李璐",
+        "相关阅读 全市安全生产工作会议召开 作者：李璐 2020-03-04",
+    ],
+)
+def test_credits_of_linked_articles_are_not_the_pages(text: str) -> None:
+    assert find_people(text).authors == (["王婷"] if text.startswith("作者：王婷") else [])
+
+
+def test_previous_and_next_links_credit_other_articles() -> None:
+    from crawler.extract import extract_article
+
+    text = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "今年以来，临江市持续推进老旧小区改造工作，共完成改造项目四十二个，惠及居民一万余户。",
+            "改造内容包括屋面防水、外墙保温、管网更新和加装电梯等，居民满意度明显提升。",
+            "市住建局有关负责人说，下一步将继续扩大改造范围，让更多群众住得更舒心。",
+        )
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>临江老旧小区改造惠及万户居民_临江网</title></head><body>'
+        "<h1>临江老旧小区改造惠及万户居民</h1>"
+        '<div class="meta"><span>作者：王婷</span><span>2020-03-05 10:00</span></div>'
+        f'{text}<div class="pn"><p>上一篇：<a href="/2">全市安全生产工作会议召开</a> 作者：李璐</p>'
+        '<p>下一篇：<a href="/3">一批重点项目集中签约</a> 作者：张建华</p></div></body></html>'
+    )
+    assert extract_article("http://www.example.cn/a/1.html", page.encode()).authors == ["王婷"]

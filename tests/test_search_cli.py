@@ -260,3 +260,22 @@ def test_import_counts_one_article_in_the_singular(
     data.write_text(json.dumps({"id": "o1", "title": "一篇", "content": "只有一篇。"}, ensure_ascii=False))
     assert main(["import", str(data), "--home", str(tmp_path / "home")]) == 0
     assert capsys.readouterr().out.startswith("imported 1 article (")
+
+
+def test_an_export_of_one_page_of_several_says_so(
+    home: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--csv and --jsonl write one page (--limit, default 10) while the web page's export writes up to 1000:
+    'search … --csv > out.csv' of 40 articles wrote 10 rows and nothing said the other 30 were left out."""
+    capsys.readouterr()
+    for fmt in ("--csv", "--jsonl"):
+        assert main(["search", "开园", fmt, "--limit", "1", *home]) == 0
+        err = capsys.readouterr().err
+        more = "--page 2 for the next, --limit up to 1000 a page"
+        assert err == f"note: results 1-1 of 2 (page 1 of 2): {more}\n"
+        assert main(["search", "开园", fmt, "--limit", "1", "--page", "2", *home]) == 0
+        assert capsys.readouterr().err == "note: results 2-2 of 2 (page 2 of 2)\n"
+        assert main(["search", "开园", fmt, *home]) == 0
+        assert capsys.readouterr().err == ""
+        assert main(["search", "开园", fmt, "--limit", "1", "-q", *home]) == 0
+        assert capsys.readouterr().err == ""

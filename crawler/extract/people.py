@@ -203,6 +203,11 @@ _AUTHOR_LABEL = (
     r"(?<![告诉对向给据跟在接受让与和及被])(?:本报|特约|见习|首席|实习)?记者"
     rf"|(?<![原该其本的工著操创合写劳影])作者|撰文|采写|撰稿人?|执笔人?|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
     rf"|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
+    # "特约评论员 张文静": an outside writer's byline, as 特约记者 is (a staff commentary's
+    # "（评论员 罗博 萧海川）" the dev set reads as no writer's credit);
+    # "图文/王婷", "文并摄/王婷": the text and its pictures.
+    r"|(?<![告诉对向给据跟在接受让与和及被])(?:本报|本台|本刊)?特约评论员"
+    rf"|(?<![{_CJK}])(?:图文|文并摄|文并图)(?=\s*[/:：︱|／])"
     # "文字 葉德正　攝影 黃柏翰", "文字/汤君芳", "文字&图片 / 刘青": the text's credit
     # (文字编辑 is an editor).
     rf"|(?<![{_CJK}])文字(?:\s*[&＆、]\s*图片)?(?=\s*[/:：︱|／]|[ \u3000]+[{_CJK}]{{2,4}}(?:[ \u3000]|$))"
@@ -216,7 +221,7 @@ _LABEL_ALTERNATIVES = (
 # The first characters of the labels above. Looked ahead for first, they let every other position
 # of the text fail at once instead of trying each label and its lookbehinds there: a tenth of the
 # time, for the same matches (tests/test_extract_people.py compares them).
-LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图"
+LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评"
 _LABELS = re.compile(rf"(?=[{LABEL_STARTS}])(?:{_LABEL_ALTERNATIVES})")
 # "王瑞锋 摄影／新京报记者 尹亚飞": 摄影 followed by a separator labels the next credit.
 _PHOTO_AFTER = re.compile(
@@ -436,6 +441,26 @@ def _place_tail(token: str) -> str:
     return token
 
 
+def _text_word(token: str) -> bool:
+    """Tell whether a token spaced after a byline's names is a word of text (篮球, 今年), not another name.
+
+    A dictionary word that opens with no surname and is not tagged as a
+    person's name: a byline printed above the text, its paragraph break lost,
+    runs on into the text's first word. Pen names spaced after a writer's
+    name are rare; a surname-first word (高峰, 文静) stays a name.
+    """
+    if surname_first(token) or not 2 <= len(token) <= 3:
+        return False
+    if len(token) == 3:
+        from crawler.normalize.segment import common_word
+
+        return common_word(token)
+    from crawler.normalize.segment import dictionary_entry
+
+    entry = dictionary_entry(token)
+    return entry is not None and not entry[1].startswith("nr")
+
+
 def surname_first(name: str) -> bool:
     """Tell whether a Chinese name is a known surname and one or two given characters.
 
@@ -607,8 +632,8 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
             break
         cjk = bool(re.fullmatch(rf"[{_CJK}]+", name))
         limit = 4 if name[:2] in COMPOUND_SURNAMES else 3
-        if cjk and spaced and names and len(name) > limit:
-            break
+        if cjk and spaced and names and (len(name) > limit or _text_word(name)):
+            break  # "通讯员 肖志刚 篮球1v1单挑…": the byline ran on into the next paragraph's first word
         pieces = _and_split(name) if cjk else [name]
         if cjk and not names and len(pieces) == 1:
             pieces = _glued_pair(name) or pieces
@@ -799,6 +824,13 @@ def _in_original(name: str, folded: str, text: str) -> str:
     return "".join(back.get(char, char) for char in name)
 
 
+# Where a line goes on to other articles (previous/next links, related lists): their credits are theirs.
+_OTHER_ARTICLES = re.compile(
+    r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读"
+    r"|热门文章|热点推荐|猜你喜欢)[^\n]*"
+)
+
+
 def find_people(text: str, *, max_len: int = 4000) -> People:
     """Find credits in a byline zone, in simplified or traditional script (``記者蘇陽／台北報導``).
 
@@ -831,11 +863,17 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     text = _SPACED_NAME.sub(r"\1\2", text)
     text = _SPACED_COMPOUND.sub(r"\1\2", text)
     text = _GLUED_DATELINE.sub(_cut_dateline_place, text)
+    # "上一篇：<a>…</a> 作者：李璐": a link to another article and its credit, to the end of the line.
+    text = _OTHER_ARTICLES.sub("", text)
     people = People()
     for match in _LABELS.finditer(text):
         role = match.lastgroup or "author"
         # Only 记者: after a reporter's glued name, 通讯员's clause holds the name ("记者向阳通讯员李四").
-        if role == "author" and match.group(0).endswith("记者") and _in_sentence(text, match.start()):
+        if (
+            role == "author"
+            and match.group(0).endswith(("记者", "评论员"))
+            and _in_sentence(text, match.start())
+        ):
             continue
         rest = text[match.end() :]
         # A label without a colon does not reach into the next line ("优质原创作者\n..."),
@@ -888,6 +926,10 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             # "作者：医务科 王晓东": the writer's department, then the writer.
             names_text = names_text.strip()[len(tokens[0]) :]
         names = split_names(names_text, institution=role == "author" and "作者" in match.group(0))
+        if match.group(0).endswith(("评论员", "图文", "文并摄", "文并图")):
+            # "图文：东城支行": a unit credited with the text and pictures, no person.
+            # "新华社特约评论员：坚定信心": a headline, not a name (a commentator's is surname-first).
+            names = names if all(surname_first(n) for n in names) else []
         glued = not re.match(r"[ \t\u3000:：︱|/／]", text[match.end() : match.end() + 1])
         if not names or (glued and not surname_first(names[0])):
             continue  # "记者反映", "作者本人观点": a sentence runs on from the label

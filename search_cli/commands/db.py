@@ -6,9 +6,10 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from archive.config import resolve_db_url
+from archive.config import existing_db_url, resolve_db_url
 from archive.errors import StoreError
 from search_cli import exitcodes
+from search_cli.options import print_done
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     pass
@@ -40,7 +41,9 @@ def run(args: argparse.Namespace) -> int:
     from archive.engine import create_store_engine
     from archive.schema import current_revision, head_revision, upgrade
 
-    db_url = resolve_db_url(args.db_url, args.home)
+    # check and copy read an archive; upgrade makes one, current says "empty" where there is none.
+    reads = args.action in ("check", "copy")
+    db_url = existing_db_url(args.db_url, args.home) if reads else resolve_db_url(args.db_url, args.home)
     if args.action == "check":
         return _check(args, db_url)
     if args.action == "copy":
@@ -60,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"action": args.action, "before": before, "current": after, "head": head}))
     elif args.action == "upgrade":
-        print(f"database at {after} (was {before or 'empty'})")
+        print_done(args, f"database at {after} (was {before or 'empty'})")
     else:
         state = "up to date" if after == head else f"behind head {head} (run: newsarchive db upgrade)"
         print(f"{after or 'empty'} ({state})")

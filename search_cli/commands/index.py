@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from archive.config import index_dir, resolve_db_url
 from archive.progress import progress_mode
 from search_cli import exitcodes
-from search_cli.options import positive
+from search_cli.options import positive, print_done
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     pass
@@ -56,7 +56,7 @@ def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, default=str))
     else:
-        print(text)
+        print_done(args, text)
 
 
 def run_update(args: argparse.Namespace) -> int:

@@ -167,12 +167,33 @@ def run(args: argparse.Namespace) -> int:
             write_csv(records, sys.stdout)
         if result.missing:  # the records are data: the warning goes beside them
             print(f"warning: {missing_note(result.missing)}", file=sys.stderr)
+        note = _page_note(result.total + result.partial, result.page, args.limit, len(records))
+        if note and not args.quiet:
+            print(note, file=sys.stderr)
     else:
         _print_human(result, ansi=sys.stdout.isatty(), first=first)
         if result.total and not result.hits:  # a page past the end: say so rather than print nothing
             last = -(-(result.total + result.partial) // args.limit)
             print(f"(page {result.page} is past the last page, {last})")
     return exitcodes.OK if result.total else exitcodes.NO_RESULTS
+
+
+def _page_note(rows: int, page: int, limit: int, shown: int) -> str:
+    """Say which rows of how many an export of one page holds ("" when it holds them all).
+
+    The web page's export writes up to 1,000 rows; this one a page (--limit, default 10), so an
+    export of 40 articles wrote 10 rows with nothing to say the others were left out.
+    """
+    from indexer.search import MAX_LIMIT
+
+    if not shown or (page == 1 and shown >= rows):
+        return ""
+    first = 1 + (page - 1) * limit
+    pages = -(-rows // limit)
+    note = f"note: results {first}-{first + shown - 1} of {rows} (page {page} of {pages})"
+    if page < pages:
+        note += f": --page {page + 1} for the next, --limit up to {MAX_LIMIT} a page"
+    return note
 
 
 def page_record(result: SearchPage, records: list[dict[str, Any]]) -> dict[str, Any]:

@@ -8,7 +8,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from archive.config import DEFAULT_TIMEZONE, clock_text, resolve_db_url, zone
+from archive.config import DEFAULT_TIMEZONE, clock_text, existing_db_url, zone
 from search_cli import exitcodes
 from search_cli.errors import CliError, UsageError
 from search_cli.options import record_id
@@ -137,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.diff is not None and len(args.diff) not in (0, 2):  # a command line that means nothing: exit 2
         raise UsageError("--diff takes no version (previous vs current) or two: --diff A B")
-    with open_store(resolve_db_url(args.db_url, args.home)) as sessions, sessions() as session:
+    with open_store(existing_db_url(args.db_url, args.home)) as sessions, sessions() as session:
         article = get_article(session, args.id)
         tz = zone_of(session, article.source_id)
         versions = article_versions(session, args.id) if args.versions or args.diff is not None else []

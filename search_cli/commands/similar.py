@@ -7,7 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from archive.config import DEFAULT_TIMEZONE, resolve_db_url, zone
+from archive.config import DEFAULT_TIMEZONE, existing_db_url, zone
 from search_cli import exitcodes
 from search_cli.options import record_id
 
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from archive.schema import open_store
     from indexer.export import terminal_safe
 
-    with open_store(resolve_db_url(args.db_url, args.home)) as sessions, sessions() as session:
+    with open_store(existing_db_url(args.db_url, args.home)) as sessions, sessions() as session:
         members = cluster_members(session, args.id)
         zones = source_zones(session)
     others = [m for m in members if m.id != args.id]
