@@ -900,3 +900,28 @@ def test_previous_and_next_links_credit_other_articles() -> None:
         '<p>下一篇：<a href="/3">一批重点项目集中签约</a> 作者：张建华</p></div></body></html>'
     )
     assert extract_article("http://www.example.cn/a/1.html", page.encode()).authors == ["王婷"]
+
+
+@pytest.mark.parametrize("text", ["（本文作者王婷系临江大学教授）", "作者王婷系临江大学教授"])
+def test_a_bios_copula_is_no_part_of_a_name(text: str) -> None:
+    assert "王婷系" not in find_people(text).authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("关于作者:她刊(id:iiiher)，好看的皮囊千篇一律", []),
+        ("来源/剥洋葱people（id：boyangcongpeople）作者/剥洋葱", []),
+        ("本文来源于微信公众号临江发布（ID：ljfb）作者：临江发布", []),
+        ("作者：王婷 来源：平安临江（ID：pajl110）", ["王婷"]),
+        ("作者：李月亮来源：李月亮（id：bymooneye）", ["李月亮"]),  # the writer's own account
+        ("作者：大熊，公众号：白日做梦（ID：bairi）", ["大熊"]),
+    ],
+)
+def test_a_wechat_account_printed_with_its_id_is_no_writer(text: str, authors: list[str]) -> None:
+    assert find_people(text).authors == authors
+
+
+@pytest.mark.parametrize("desk", ["新闻中心", "融媒体中心", "新闻部", "总编室"])
+def test_a_desk_alone_is_no_writer(desk: str) -> None:
+    assert find_people(f"作者:{desk}来源:区委宣传部").authors == []
