@@ -137,6 +137,7 @@ def test_errors_are_one_line(home: list[str], capsys: pytest.CaptureFixture[str]
 
 
 def test_no_index_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["db", "upgrade", "--home", str(tmp_path), "-q"]) == 0  # an archive, not indexed yet
     assert main(["search", "x", "--home", str(tmp_path)]) == 1
     assert "run: newsarchive index rebuild" in capsys.readouterr().err
 
