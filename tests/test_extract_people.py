@@ -950,3 +950,15 @@ def test_an_opening_zone_ends_at_a_clause_end(
     assert paragraph[:120].endswith(("陈子", "慕名"))  # where a fixed cut would end
     people = find_people(opening_zone(paragraph))
     assert (people.authors, people.correspondents) == (authors, correspondents)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("无题——作者：宋均益国庆 10.1 八方聚，手机坏了添脾气。", []),  # no cut into two names: none
+        ("新华网北京5月23日电(记者董璐王仁贵)山西省", ["董璐", "王仁贵"]),
+        ("作者：王洪春康佳", ["王洪春", "康佳"]),
+    ],
+)
+def test_two_glued_names_split_only_into_names(text: str, authors: list[str]) -> None:
+    assert find_people(text).authors == authors
