@@ -900,3 +900,65 @@ def test_previous_and_next_links_credit_other_articles() -> None:
         '<p>下一篇：<a href="/3">一批重点项目集中签约</a> 作者：张建华</p></div></body></html>'
     )
     assert extract_article("http://www.example.cn/a/1.html", page.encode()).authors == ["王婷"]
+
+
+@pytest.mark.parametrize("text", ["（本文作者王婷系临江大学教授）", "作者王婷系临江大学教授"])
+def test_a_bios_copula_is_no_part_of_a_name(text: str) -> None:
+    assert "王婷系" not in find_people(text).authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("关于作者:她刊(id:iiiher)，好看的皮囊千篇一律", []),
+        ("来源/剥洋葱people（id：boyangcongpeople）作者/剥洋葱", []),
+        ("本文来源于微信公众号临江发布（ID：ljfb）作者：临江发布", []),
+        ("作者：王婷 来源：平安临江（ID：pajl110）", ["王婷"]),
+        ("作者：李月亮来源：李月亮（id：bymooneye）", ["李月亮"]),  # the writer's own account
+        ("作者：大熊，公众号：白日做梦（ID：bairi）", ["大熊"]),
+    ],
+)
+def test_a_wechat_account_printed_with_its_id_is_no_writer(text: str, authors: list[str]) -> None:
+    assert find_people(text).authors == authors
+
+
+@pytest.mark.parametrize("desk", ["新闻中心", "融媒体中心", "新闻部", "总编室"])
+def test_a_desk_alone_is_no_writer(desk: str) -> None:
+    assert find_people(f"作者:{desk}来源:区委宣传部").authors == []
+
+
+# Paragraphs whose 120th character falls inside a name (陈子|妍) or a sentence (记者慕名|来到).
+_PAD = "在中华人民共和国诞生六十周年前夕，"  # 17 characters
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "authors", "correspondents"),
+    [
+        (
+            _PAD * 5 + "白留" * 8 + "现代快报讯（记者 姜振军 通讯员 陈子妍）相对于旅馆酒店来说日租房便宜不少",
+            ["姜振军"],
+            ["陈子妍"],
+        ),
+        (_PAD * 6 + "今年夏天" * 3 + "夏，记者慕名来到中国人民公安大学拜访了谢老。", [], []),
+    ],
+)
+def test_an_opening_zone_ends_at_a_clause_end(
+    paragraph: str, authors: list[str], correspondents: list[str]
+) -> None:
+    from crawler.extract.bylines import opening_zone
+
+    assert paragraph[:120].endswith(("陈子", "慕名"))  # where a fixed cut would end
+    people = find_people(opening_zone(paragraph))
+    assert (people.authors, people.correspondents) == (authors, correspondents)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("无题——作者：宋均益国庆 10.1 八方聚，手机坏了添脾气。", []),  # no cut into two names: none
+        ("新华网北京5月23日电(记者董璐王仁贵)山西省", ["董璐", "王仁贵"]),
+        ("作者：王洪春康佳", ["王洪春", "康佳"]),
+    ],
+)
+def test_two_glued_names_split_only_into_names(text: str, authors: list[str]) -> None:
+    assert find_people(text).authors == authors

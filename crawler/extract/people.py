@@ -59,6 +59,7 @@ _NOT_NAMES = frozenset(
     学者 教授 干部 党员 职工 员工 师生 代表 委员 嫌疑人 当事人 受害人 网民 乘客 司机 业主 商户 店主 老板
     沙发 板凳 地板 精华 马甲 置顶 楼层 工会 妇联 团委 康盛
     央视 央广
+    新闻中心 全媒体中心 融媒体中心 新媒体中心 采编中心 编辑中心 新闻部 采访部 总编室
     金融界 南方周末 财新 虎嗅 极客公园 量子位 机器之心 爱范儿 新智元 差评 观察者 界面 财联社 第一财经
     """.split()
 )
@@ -75,6 +76,8 @@ _NAME_ENDINGS = (
     *("表示", "介绍", "指出", "认为", "透露", "报道", "获悉", "了解", "说", "称", "称号"),
     # Verbs glued after 记者 whose first character is a surname: "得知记者来采访".
     *("采访", "调查", "走访", "暗访", "探访", "核实", "证实", "发现", "看到", "查询到", "注意到", "了解到"),
+    # A bio's copula glued after the name: "（本文作者王婷系临江大学教授）" (no name ends in 系).
+    "系",
 )
 # Parts of page furniture and labels that occur in no personal name ("分享到", "返回顶部",
 # "网友投稿", "浏览次数", "转自"), and honorifics that stand for a name without giving it.
@@ -523,8 +526,19 @@ def _glued_pair(token: str) -> list[str]:
         and token[cut] in COMMON_SURNAMES
         and token[-1] not in _BODY_ENDS  # "王培成银监会": a name and a body
         and all(plausible_name(piece) for piece in (token[:cut], token[cut:]))
+        and not _word_not_name(token[cut:])  # "宋均益国庆 10.1": a name, then the text's 国庆
     ]
     return cuts[0] if len(cuts) == 1 else []
+
+
+def _word_not_name(piece: str) -> bool:
+    """Tell whether a two-character piece is a word the dictionary knows well and not as a name (国庆)."""
+    if len(piece) != 2:
+        return False
+    from crawler.normalize.segment import dictionary_entry
+
+    entry = dictionary_entry(piece)
+    return entry is not None and entry[0] >= 100 and not entry[1].startswith("nr")
 
 
 # Where an author's affiliation or title ends the credit: "作者：方敏北京大学经济学院教授".
@@ -831,6 +845,12 @@ _OTHER_ARTICLES = re.compile(
 )
 
 
+# A WeChat account's name, then its id: "她刊(id:iiiher)", "剥洋葱people（ID：boyangcongpeople）".
+_ACCOUNT_ID = re.compile(
+    rf"(?P<name>[{_CJK}A-Za-z0-9_]{{2,20}})\s*[（(]\s*(?:id|微信号|微信id|公众号id|公众号)\s*[:：]", re.I
+)
+
+
 def find_people(text: str, *, max_len: int = 4000) -> People:
     """Find credits in a byline zone, in simplified or traditional script (``記者蘇陽／台北報導``).
 
@@ -982,6 +1002,13 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     # A name also credited as editor or photographer is not taken as an author:
     # "作者：陈海峰 责任编辑：陈海峰" is a CMS filling both fields with the editor.
     people.authors = [n for n in people.authors if n not in people.photographers and n not in people.editors]
+    # "关于作者：她刊(id:iiiher)", "来源/剥洋葱people（id：boyangcongpeople）作者/剥洋葱": a WeChat
+    # account (公众号) printed with its id, credited as the writer, is no person; a writer's own account
+    # under a surname-first name ("作者：李月亮来源：李月亮（id：bymooneye）") is the writer's.
+    accounts = [m.group("name").lower() for m in _ACCOUNT_ID.finditer(text)]
+    people.authors = [
+        n for n in people.authors if surname_first(n) or not any(n.lower() in a for a in accounts)
+    ]
     source = _SOURCE.search(text)
     if source:
         people.source_name = source.group("name")

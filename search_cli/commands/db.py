@@ -6,10 +6,11 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from archive.config import existing_db_url, resolve_db_url
+from archive.config import resolve_db_url
 from archive.errors import StoreError
 from search_cli import exitcodes
-from search_cli.options import print_done
+from search_cli.errors import NoArchiveError
+from search_cli.options import print_done, require_archive
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     pass
@@ -41,19 +42,27 @@ def run(args: argparse.Namespace) -> int:
     from archive.engine import create_store_engine
     from archive.schema import current_revision, head_revision, upgrade
 
-    # check and copy read an archive; upgrade makes one, current says "empty" where there is none.
-    reads = args.action in ("check", "copy")
-    db_url = existing_db_url(args.db_url, args.home) if reads else resolve_db_url(args.db_url, args.home)
+    missing = False
+    if args.action in ("check", "copy"):  # only an upgrade creates the archive it migrates
+        require_archive(args)
+    elif args.action == "current":
+        try:
+            require_archive(args)
+        except NoArchiveError:
+            missing = True  # "empty", the answer for an archive not created yet: none is created
+    db_url = resolve_db_url(args.db_url, args.home)
     if args.action == "check":
         return _check(args, db_url)
     if args.action == "copy":
         return _copy(args, db_url)
-    engine = create_store_engine(db_url)
-    try:
-        before = current_revision(engine)
-        after = upgrade(engine, args.revision) if args.action == "upgrade" else before
-    finally:
-        engine.dispose()
+    before = after = None
+    if not missing:
+        engine = create_store_engine(db_url)
+        try:
+            before = current_revision(engine)
+            after = upgrade(engine, args.revision) if args.action == "upgrade" else before
+        finally:
+            engine.dispose()
     head = head_revision()
     if args.action == "upgrade" and not _reached(after, args.revision):
         raise StoreError(

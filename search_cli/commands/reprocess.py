@@ -11,7 +11,7 @@ from archive.config import resolve_db_url, resolve_sources_path, warc_dir
 from archive.progress import Progress, progress_mode
 from search_cli import exitcodes
 from search_cli.errors import CliError
-from search_cli.options import add_source_argument, print_done, record_id, source_of
+from search_cli.options import add_source_argument, print_done, record_id, require_archive, source_of
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from crawler.reprocess import ReprocessSummary
@@ -42,6 +42,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Reprocess and print what changed."""
+    require_archive(args)
     from crawler.reprocess import reprocess
     from crawler.sources import get_source, load_registry
 

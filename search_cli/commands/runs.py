@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from archive.config import existing_db_url
 from search_cli import exitcodes
-from search_cli.options import add_source_argument, positive, source_of
+from search_cli.options import add_source_argument, positive, require_archive, source_of
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from archive.models import CrawlRun
@@ -132,6 +132,7 @@ def _count_killed(session: Any, runs: Sequence[CrawlRun]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """List the runs."""
+    require_archive(args)
     from archive.queries import check_source_known, list_runs
     from archive.schema import open_store
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from archive.config import DEFAULT_TIMEZONE, clock_text, existing_db_url, zone
 from search_cli import exitcodes
 from search_cli.errors import CliError, UsageError
-from search_cli.options import record_id
+from search_cli.options import record_id, require_archive
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from archive.models import Article, ArticleVersion
@@ -131,6 +131,7 @@ def format_article(a: Article, tz: str = DEFAULT_TIMEZONE) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Show the article, its versions or a diff."""
+    require_archive(args)
     from archive.queries import article_versions, get_article, zone_of
     from archive.schema import open_store
     from indexer.export import terminal_safe
