@@ -150,6 +150,23 @@ def test_text_before_a_spaced_slash_byline_is_no_name() -> None:
     assert credits is not None and credits.reporters == ["傅嘉国"]
 
 
+def test_slash_byline_right_after_a_clause_mark_is_taken_off() -> None:
+    # Cleaning takes the space out of "…； /X 报道": a slash right after a clause mark still opens the
+    # byline (no name ends in a mark), where the text's last clause ended in a semicolon or a colon.
+    from crawler.normalize.credits import split_tail
+
+    rest, credits = split_tail("处置要点：关闭阀门，疏散人群，远离泄漏点；/记者 欧阳敏 周涛 报道")
+    assert rest == "处置要点：关闭阀门，疏散人群，远离泄漏点；"
+    assert credits is not None and credits.reporters == ["欧阳敏", "周涛"]
+    rest, credits = split_tail("联系方式如下：/记者 孙平 报道")
+    assert credits is not None and credits.reporters == ["孙平"]
+    # A long list with no full stop anywhere ends at its mark, and the byline after it still comes off.
+    names = "、".join(f"第{n}社区居委会" for n in "一二三四五六七八九十")
+    rest, credits = split_tail(f"及时回复的单位：{names}、/记者 钱明 报道")
+    assert rest.endswith("第十社区居委会、") and len(rest) > 60
+    assert credits is not None and credits.reporters == ["钱明"]
+
+
 def test_spaced_slash_byline_after_a_long_text_without_full_stop() -> None:
     from crawler.normalize.credits import split_tail
 

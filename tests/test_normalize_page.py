@@ -1758,3 +1758,41 @@ def test_lead_without_dateline_or_byline_displaced_to_the_foot_rejoins_its_body(
     assert (library.title.replace(" ", ""), library.reporters) == ("社区图书馆推迟闭馆夜读居民多了", [])
     assert nows(library).startswith("为方便上班族下班后读书，")
     assert nows(library).endswith("借书量比过去多了一倍。")
+
+
+def test_wider_second_line_the_text_says_as_a_clause_is_the_subtitle() -> None:
+    # Not 1.4 times wider, yet said whole as one of the text's clauses (a 副题 states its facts in its
+    # words) and not in one run with the line above: the 副题. Said nowhere, it goes on the 主题.
+    from crawler.normalize.headlines import read_headline
+
+    text = "历时3年建设的滨江绿道全线贯通，沿线新建驿站12座。市民骑行一圈约需两小时。"
+    lines = ["绿道贯通市民添新去处", "历时3年建设的滨江绿道全线贯通"]
+    assert read_headline(lines, text) == ("", "绿道贯通市民添新去处", "历时3年建设的滨江绿道全线贯通")
+    assert read_headline(["绿道贯通市民添新去处", "3年建成的滨江绿道沿途风景如画"], text)[2] == ""
+    # Without figures a second line the text says may be the title's second part, as width reads it.
+    words = text.replace("3", "三")
+    assert read_headline(["绿道贯通市民添新去处", "历时三年建设的滨江绿道全线贯通"], words)[2] == ""
+
+
+def test_lines_ending_in_a_byline_after_a_listing_comma_are_text_not_a_headline() -> None:
+    # A list of units with no full stop, closed by a slash byline right after its last 、 (cleaning took
+    # the space out): short lines, yet a headline carries no byline; they are the text's last lines.
+    page = (
+        "本报讯　本月市民热线共受理群众来电两千余件，办结率达到\n"
+        "百分之九十八，群众满意度比上月有所提升，各单位回复\n"
+        "速度明显加快，多数诉求在三个工作日内得到答复。\n"
+        "\n"
+        "按时回复的单位：市住建局、\n"
+        "市交通局、市水务局、市城\n"
+        "管局、市园林局、/记者 韦强 报道\n"
+        "\n"
+        "市民热线本月办结率达九成八\n"
+    )
+    from crawler.normalize.layout import _ends_in_byline
+
+    assert _ends_in_byline("市交通局、市水务局、/记者 韦强 报道")
+    assert not _ends_in_byline("市交通局、市水务局、市城管局")
+    [article] = rebuild_page(page)
+    assert article.title == "市民热线本月办结率达九成八"
+    assert article.reporters == ["韦强"]
+    assert "按时回复的单位：市住建局、市交通局" in nows(article)

@@ -132,7 +132,9 @@ _SPACED_SLASH = re.compile(r"\s[/／]")
 _SPACED_ROLE = re.compile(
     r"(?:\s|(?<=[）)」』]))(?=(?:文|图|摄影|本报记者|记者|本报通讯员|通讯员|实习生)\s*[/／：:])"
 )  # or right after a closing bracket, where cleaning took the space out (…（编辑/邱玮倩）文/司马瑞)
-_BRACKET_SLASH = re.compile(r"[）)」』][/／]")
+# A slash right after a closing bracket or a clause mark, where cleaning took the space out
+# (…新浪潮。（程远鹏）/记者 梁霞 报道, …不要直接接触泄漏物；/邹丽 报道): no name ends in a mark.
+_BRACKET_SLASH = re.compile(r"[）)」』；;：:，,、][/／]")
 _SENTENCE_COMMA = re.compile(r"[，,]")
 _SENTENCE_END_MARKS = "。！？!?…"
 _SENTENCE_END = re.compile(rf"[{_SENTENCE_END_MARKS}][”’」』）)》\"']*")
@@ -502,10 +504,15 @@ def split_tail(text: str) -> tuple[str, Credits | None]:
     start = _last_sentence_end(text)
     tail = text[start:].strip()
     if len(tail) > 60:
-        # A text may stop without a full stop (…红遍美利坚~ /记者 蔡博 报道): a slash after a space
-        # near the end still opens its byline.
-        slashes = [m.start() for m in _SPACED_SLASH.finditer(text, start) if len(text) - m.start() <= 60]
-        credits = parse_credit(text[slashes[-1] + 1 :]) if slashes else None
+        # A text may stop without a full stop (…红遍美利坚~ /记者 蔡博 报道, …汉中市政府办、/记者 X 报道):
+        # a slash after a space, a bracket or a clause mark near the end still opens its byline.
+        slashes = sorted(
+            m.end() - 1
+            for pattern in (_SPACED_SLASH, _BRACKET_SLASH)
+            for m in pattern.finditer(text, start)
+            if len(text) - m.start() <= 60
+        )
+        credits = parse_credit(text[slashes[-1] :]) if slashes else None
         if credits is not None:
             return text[: slashes[-1]].rstrip(), credits
         return _split_at_role(text, start)

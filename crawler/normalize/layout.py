@@ -60,6 +60,7 @@ _ENUMERATOR = re.compile(
 )
 _SENTENCE_IN = re.compile(r"[。！？!?]")
 _SPACED_SLASH = re.compile(r"\s[/／]")
+_MARK_SLASH = re.compile(r"[）)」』；;：:，,、][/／]")  # a slash after a mark, its space cleaned away
 _SUBTITLE_EXTRA = 8.0  # cells a dashed 副题 may run past HEADING_MAX
 _OTHER_COLUMN = 3.0  # cells by which two texts' columns differ when they are two articles'
 _SHORT_OF_COLUMN = 3.0  # cells by which a line of a headline falls short of the columns beside it
@@ -592,9 +593,14 @@ def _ends_in_byline(line: str) -> bool:
     """Tell whether text ends in ``line`` and a byline follows it (a whole-line byline is a credit).
 
     The text is told by a sentence ending in the line, or by a slash after a space (``…美利坚~ /记者
-    蔡博 报道``): a text may stop without a full stop, but a headline carries no byline.
+    蔡博 报道``) or right after a mark (``…汉中市政府办、/记者 X 报道``): a text may stop without a full
+    stop, but a headline carries no byline.
     """
-    text_ends = _SENTENCE_IN.search(line) is not None or _SPACED_SLASH.search(line) is not None
+    text_ends = (
+        _SENTENCE_IN.search(line) is not None
+        or _SPACED_SLASH.search(line) is not None
+        or _MARK_SLASH.search(line) is not None
+    )
     return text_ends and split_tail(line)[1] is not None
 
 
