@@ -925,3 +925,40 @@ def test_a_wechat_account_printed_with_its_id_is_no_writer(text: str, authors: l
 @pytest.mark.parametrize("desk", ["新闻中心", "融媒体中心", "新闻部", "总编室"])
 def test_a_desk_alone_is_no_writer(desk: str) -> None:
     assert find_people(f"作者:{desk}来源:区委宣传部").authors == []
+
+
+# Paragraphs whose 120th character falls inside a name (陈子|妍) or a sentence (记者慕名|来到).
+_PAD = "在中华人民共和国诞生六十周年前夕，"  # 17 characters
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "authors", "correspondents"),
+    [
+        (
+            _PAD * 5 + "白留" * 8 + "现代快报讯（记者 姜振军 通讯员 陈子妍）相对于旅馆酒店来说日租房便宜不少",
+            ["姜振军"],
+            ["陈子妍"],
+        ),
+        (_PAD * 6 + "今年夏天" * 3 + "夏，记者慕名来到中国人民公安大学拜访了谢老。", [], []),
+    ],
+)
+def test_an_opening_zone_ends_at_a_clause_end(
+    paragraph: str, authors: list[str], correspondents: list[str]
+) -> None:
+    from crawler.extract.bylines import opening_zone
+
+    assert paragraph[:120].endswith(("陈子", "慕名"))  # where a fixed cut would end
+    people = find_people(opening_zone(paragraph))
+    assert (people.authors, people.correspondents) == (authors, correspondents)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("无题——作者：宋均益国庆 10.1 八方聚，手机坏了添脾气。", []),  # no cut into two names: none
+        ("新华网北京5月23日电(记者董璐王仁贵)山西省", ["董璐", "王仁贵"]),
+        ("作者：王洪春康佳", ["王洪春", "康佳"]),
+    ],
+)
+def test_two_glued_names_split_only_into_names(text: str, authors: list[str]) -> None:
+    assert find_people(text).authors == authors

@@ -1534,3 +1534,44 @@ def test_one_line_set_apart_after_a_closing_byline_is_a_headline() -> None:
     articles = rebuild_page(page)
     assert [a.title for a in articles] == ["", "中央媒体报道！判刑！罚款！兰陵县这些人污染环境，自食恶果！"]
     assert nows(articles[1]).startswith("兰陵县两家企业")
+
+
+def test_lead_without_dateline_or_byline_displaced_to_the_foot_rejoins_its_body() -> None:
+    # An article printed with neither dateline nor byline has its first paragraph set apart at the
+    # page's foot; the other article, credited in its dateline, is closed by no byline either. The
+    # headlines call for one join: the displaced paragraph goes before the text that says what it
+    # says (the library), not after the article that merely stands open above it (the farm machines).
+    page = "\n".join(
+        [
+            "农机下乡检修忙",
+            "河东春耕机械化率将超九成",
+            "",
+            "社区图书馆推迟闭馆",
+            "夜读居民多了",
+            "",
+            "　　本报讯（记者 王文涛）连日来，河东县",
+            "农机部门组织技术人员下乡，为种粮大户检修",
+            "拖拉机和播种机，农机手们忙着调试机具，田",
+            "间一派春耕景象。",
+            "　　县农机站站长介绍，今年全县新增大中型",
+            "农机具一百二十台，春播机械化率有望超过九",
+            "成。",
+            "",
+            "　　记者晚上八点走进社区图书",
+            "馆，阅览室里坐满了读者，有人在",
+            "查资料，有人在给孩子读绘本。",
+            "　　图书馆管理员说，延长开放时",
+            "间以后，每晚来馆读书的居民有四",
+            "五十人，借书量比过去多了一倍。",
+            "",
+            "　　为方便上班族下班后读书，城南街道社区图书馆从本月",
+            "起把闭馆时间推迟到晚上九点，夜间来馆的读者明显多了。",
+        ]
+    )
+    farm, library = rebuild_page(page)
+    assert farm.title.replace(" ", "") == "农机下乡检修忙河东春耕机械化率将超九成"
+    assert farm.reporters == ["王文涛"]
+    assert nows(farm).endswith("春播机械化率有望超过九成。")
+    assert (library.title.replace(" ", ""), library.reporters) == ("社区图书馆推迟闭馆夜读居民多了", [])
+    assert nows(library).startswith("为方便上班族下班后读书，")
+    assert nows(library).endswith("借书量比过去多了一倍。")

@@ -133,7 +133,8 @@ def test_errors_are_one_line(home: list[str], capsys: pytest.CaptureFixture[str]
     assert main(["index", "stats", "--json", *home]) == 0
     # No query at all is a bad command line (2), as README's table says; it exited 1, an error.
     assert main(["search", *home]) == main(["search", "", *home]) == 2
-    assert capsys.readouterr().err == "error: give a query, or --batch FILE.tsv\n" * 2
+    no_query = "error: give a query (or --author NAME), or --batch FILE.tsv\n"
+    assert capsys.readouterr().err == no_query * 2
 
 
 def test_no_index_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -280,3 +281,17 @@ def test_an_export_of_one_page_of_several_says_so(
         assert capsys.readouterr().err == ""
         assert main(["search", "开园", fmt, "--limit", "1", "-q", *home]) == 0
         assert capsys.readouterr().err == ""
+
+
+def test_an_author_alone_lists_the_authors_articles(
+    home: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The web page searches an author alone (its author facet's links do); the CLI's --author without
+    words said 'give a query', though docs/cli.md lists --author among search's filters."""
+    capsys.readouterr()
+    assert main(["search", "--author", "张三", "--json", *home]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"] == 1 and [h["external_id"] for h in data["hits"]] == ["a2"]
+    assert main(["search", "--author", "王五", *home]) == 3
+    assert main(["search", *home]) == 2
+    assert capsys.readouterr().err.endswith("error: give a query (or --author NAME), or --batch FILE.tsv\n")

@@ -526,8 +526,19 @@ def _glued_pair(token: str) -> list[str]:
         and token[cut] in COMMON_SURNAMES
         and token[-1] not in _BODY_ENDS  # "王培成银监会": a name and a body
         and all(plausible_name(piece) for piece in (token[:cut], token[cut:]))
+        and not _word_not_name(token[cut:])  # "宋均益国庆 10.1": a name, then the text's 国庆
     ]
     return cuts[0] if len(cuts) == 1 else []
+
+
+def _word_not_name(piece: str) -> bool:
+    """Tell whether a two-character piece is a word the dictionary knows well and not as a name (国庆)."""
+    if len(piece) != 2:
+        return False
+    from crawler.normalize.segment import dictionary_entry
+
+    entry = dictionary_entry(piece)
+    return entry is not None and entry[0] >= 100 and not entry[1].startswith("nr")
 
 
 # Where an author's affiliation or title ends the credit: "作者：方敏北京大学经济学院教授".

@@ -327,6 +327,10 @@ def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fra
     credited_bodies = False
     while target is None or len(fragments) > target:
         leads = [f for f in fragments if _lead(f)]
+        if target is not None:
+            # A lead printed without dateline or byline, displaced from its body, opens nothing that
+            # marks it: any text that nothing closed may be one, where the headlines call for a join.
+            leads += [f for f in fragments if not f.headed and not f.closed]
         # A body may open with its reporter's line (潇湘晨报记者 东方杰) where the lead displaced from it
         # kept the dateline of that same paper (潇湘晨报讯): the paper names them as one article.
         bodies = [

@@ -152,9 +152,10 @@ def run(args: argparse.Namespace) -> int:
     check_range(args.since, args.until)
     if args.batch:
         return _run_batch(args)
-    if not args.query:
-        raise UsageError("give a query, or --batch FILE.tsv")  # nothing to run: a bad command line
-    result = _search(args, args.query)
+    if not args.query and not args.author:
+        raise UsageError("give a query (or --author NAME), or --batch FILE.tsv")  # nothing to run
+    # An author alone lists the author's articles, as the web page does (webui.params.SearchParams.query).
+    result = _search(args, args.query or f'author:"{args.author}"')
     base = os.environ.get(PUBLIC_URL_ENV, "")
     first = 1 + (result.page - 1) * args.limit
     records = [hit_record(h, rank, base) for rank, h in enumerate(result.hits, first)]
