@@ -451,4 +451,25 @@ def assign(scores: list[list[float]], minimum: float = MIN_SCORE) -> dict[int, i
         last = [r for r in left_rows if r not in result]
         if len(last) == 1 and len(scores) == len(scores[0]):
             result[last[0]] = pairs[last[0]]
+    _assign_sole_candidates(scores, result)
     return result
+
+
+def _assign_sole_candidates(scores: list[list[float]], result: dict[int, int]) -> None:
+    """Give an article still without a headline the one headline left that shares any rare wording with it.
+
+    Where a page shows more headline-like lines than articles (a subhead set apart, a caption), the
+    headlines left over outnumber the articles left, and the pairing by elimination above does not
+    apply; yet an article that only one of the headlines left shares wording with (above
+    ``ELIMINATION_MIN``), a headline that fits no other article left as well, takes that headline.
+    """
+    left_rows = [r for r in range(len(scores)) if r not in result]
+    left_columns = [c for c in range(len(scores[0])) if c not in result.values()]
+    for c in left_columns:
+        candidates = [r for r in left_rows if scores[r][c] >= ELIMINATION_MIN]
+        if len(candidates) != 1:
+            continue
+        [r] = candidates
+        if max(scores[r][k] for k in left_columns) == scores[r][c]:
+            result[r] = c
+            left_rows.remove(r)

@@ -95,6 +95,8 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
                 # Where the headlines stand in a heap, a lone question is no headline of its own.
                 or (bool(heaped) and index not in heaped)
             )
+            # Between texts set in two columns, it heads the text below.
+            and not _between_two_columns(current, following)
         ):
             # A short question standing alone inside an article's text (能不能抓住？) is a
             # paragraph of it, not a headline: nothing closed the article before it.
@@ -223,6 +225,17 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
     for fragment in fragments:
         fragment.positions = [fragment.position]
     return [f for f in fragments if f.parts], titles
+
+
+def _between_two_columns(current: _Fragment, following: Element | None) -> bool:
+    """Tell whether the open text and the text after a line are set in columns 3+ cells apart."""
+    return (
+        following is not None
+        and following.kind == "text"
+        and bool(following.column)
+        and bool(current.column)
+        and abs(following.column - current.column) >= COLUMN_CHANGE
+    )
 
 
 def _editors_only(credits: Credits) -> bool:
