@@ -874,11 +874,22 @@ def test_text_and_pictures_by_one_writer(label: str) -> None:
     [
         "上一篇：全市安全生产工作会议召开 作者：李璐\n下一篇：一批重点项目集中签约 作者：张建华",
         "作者：王婷 上一篇：全市安全生产工作会议召开 作者：李璐",
-        "相关阅读 全市安全生产工作会议召开 作者：李璐 2020-03-04",
+        "下一条：一批重点项目集中签约（作者：李璐）",
     ],
 )
 def test_credits_of_linked_articles_are_not_the_pages(text: str) -> None:
     assert find_people(text).authors == (["王婷"] if text.startswith("作者：王婷") else [])
+
+
+def test_a_sentences_words_are_no_link_label() -> None:
+    text = "将藏在身上一条价值7.9万元的金项链追回。来源丨南国早报客户端记者 蒋文跃 通讯员 黄凤桃"
+    assert find_people(text).authors == ["蒋文跃"]
+    assert find_people("沈报融媒记者 徐微微上一条：德国研发出新技术 作者：李璐").authors == ["徐微微"]
+
+
+def test_a_credit_after_a_recommended_list_in_one_line_stays() -> None:
+    text = "推荐阅读感恩母亲节特别策划丨今天，我们有话想对妈妈说……编辑：陈淑静■ 广告合作：0562-2861234"
+    assert find_people(text).editors == ["陈淑静"]
 
 
 def test_previous_and_next_links_credit_other_articles() -> None:

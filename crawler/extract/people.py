@@ -838,10 +838,13 @@ def _in_original(name: str, folded: str, text: str) -> str:
     return "".join(back.get(char, char) for char in name)
 
 
-# Where a line goes on to other articles (previous/next links, related lists): their credits are theirs.
+# Where a line goes on to other articles (previous/next links): their credits are theirs.
+# (Not a related list's label: a text run into one line may print its own credits after the list,
+# "推荐阅读 … 编辑：陈淑静"; the page's zones stop at lists before they reach here.)
+# The label opens a field (after a space or a mark, or with its colon: "徐微微上一条：德国…"), not a
+# sentence's words ("身上一条价值7.9万元的金项链").
 _OTHER_ARTICLES = re.compile(
-    r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读"
-    r"|热门文章|热点推荐|猜你喜欢)[^\n]*"
+    rf"(?:(?<![{_CJK}])(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)|(?:上一篇|下一篇|上一条|下一条)(?=\s*[:：]))[^\n]*"
 )
 
 

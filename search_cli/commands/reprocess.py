@@ -42,13 +42,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Reprocess and print what changed."""
-    require_archive(args)
     from crawler.reprocess import reprocess
     from crawler.sources import get_source, load_registry
 
     root = warc_dir(args.home)
     if not root.is_dir():
+        require_archive(args)  # no captures and no archive: a mistyped --home
         raise CliError(f"no WARC files at {root} (crawl first)")
+    # With captures, an archive that is not there is rebuilt from them (a deleted or new database).
     sources = load_registry(resolve_sources_path(args.sources, args.home))
     source_id = source_of(args, required=False)
     if source_id:
