@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from archive.config import DEFAULT_TIMEZONE
@@ -29,6 +29,8 @@ from archive.items import (
     UNSURE_PREFIX,
     EditionItem,
     PageItem,
+    is_another_edition,
+    is_covered,
     is_not_yet,
     not_yet_reason,
     unsure_served_day,
@@ -380,21 +382,85 @@ def process_gone(args: Mapping[str, Any]) -> bool:
     )
 
 
+# The reason of a run whose process died without closing it (a SIGKILL, a crash, the OOM killer).
+DEAD_RUN_REASON = "process died; counters counted from what it stored"
+
+
+def stored_counters(session: Session, run: CrawlRun, until: datetime | None = None) -> dict[str, int]:
+    """Count what run ``run`` stored: its editions by outcome, their pages, its new and changed articles.
+
+    A crawl writes its counters when it closes; one killed (SIGKILL) never
+    does, and read 0 everywhere though its editions and articles are in the
+    archive. These are read back from the rows it wrote (each names its run),
+    and the articles it saw unchanged from their ``last_seen`` between its
+    start and ``until`` (when it stopped, or now). What left no row (requests
+    fetched, failures by reason) stays unknown.
+    """
+    counts: Counter[str] = Counter()
+    editions = session.execute(
+        select(Edition.id, Edition.status, Edition.reason).where(Edition.run_id == run.id)
+    )
+    ids = []
+    for edition_id, status, reason in editions:
+        ids.append(edition_id)
+        if status == "found":
+            counts["editions/found"] += 1
+        elif status == "failed":
+            counts["editions/failed"] += 1
+        elif is_not_yet(status, reason):
+            counts["editions/not_yet"] += 1
+        elif is_covered(status, reason):
+            counts["editions/covered"] += 1
+        else:
+            counts["editions/no_edition"] += 1
+            counts["editions/another_edition"] += int(is_another_edition(status, reason))
+    if ids:
+        counts["pages"] = int(
+            session.scalar(select(func.count()).select_from(Page).where(Page.edition_id.in_(ids))) or 0
+        )
+    started = run.started_at
+    for first_seen, n in session.execute(
+        select(Article.first_seen >= started, func.count())
+        .where(Article.run_id == run.id)
+        .group_by(Article.first_seen >= started)
+    ):
+        counts["articles/new" if first_seen else "articles/changed"] += int(n)
+    counts["articles/unchanged"] = int(
+        session.scalar(
+            select(func.count())
+            .select_from(Article)
+            .where(
+                Article.source_id == run.source_id,
+                (Article.run_id != run.id) | Article.run_id.is_(None),
+                Article.first_seen < started,
+                Article.last_seen >= started,
+                Article.last_seen <= (until or utcnow()),
+            )
+        )
+        or 0
+    )
+    return {key: n for key, n in counts.items() if n}
+
+
 def close_dead_runs(session: Session, source_id: str, now: datetime | None = None) -> int:
-    """Mark as ``interrupted`` this host's ``running`` runs whose process is gone (a SIGKILL, a crash)."""
+    """Mark as ``interrupted`` this host's ``running`` runs whose process is gone (a SIGKILL, a crash).
+
+    Their counters are counted from what they stored (:func:`stored_counters`): a killed
+    run never wrote its own, and read 0 in ``runs`` though its editions and articles were kept.
+    """
     dead = [
-        run.id
+        run
         for run in session.scalars(
             select(CrawlRun).where(CrawlRun.source_id == source_id, CrawlRun.status == "running")
         )
         if process_gone(run.args)
     ]
-    if dead:
-        session.execute(
-            update(CrawlRun)
-            .where(CrawlRun.id.in_(dead))
-            .values(status="interrupted", reason="process died", finished_at=now or utcnow())
-        )
+    now = now or utcnow()
+    for run in dead:
+        counted = stored_counters(session, run, now)
+        run.status, run.reason, run.finished_at = "interrupted", DEAD_RUN_REASON, now
+        run.counters = {**(run.counters or {}), **counted}
+    session.flush()
     return len(dead)
 
 

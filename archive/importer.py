@@ -149,16 +149,29 @@ def _published(value: Any, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     return moment
 
 
+# Credit labels an exported byline may keep in its authors ('本报记者 张三 通讯员 李四'): no names. The
+# extractor reads bylines with crawler/extract/people.py; an import takes the names as given, less these.
+_CREDIT_LABEL = re.compile(
+    r"^(?:本报|新华社|中新社)?(?:首席|特约|见习|实习)?(?:记者|通讯员|实习生|撰稿人?|责任编辑|编辑|作者)[:：]?"
+)
+
+
+def _without_label(name: str) -> str:
+    """Return ``name`` less a credit label opening it ('记者张三' -> '张三'; '记者' alone -> '')."""
+    return _CREDIT_LABEL.sub("", name, count=1).strip()
+
+
 def _authors(value: Any) -> list[str]:
     if isinstance(value, list):
         for v in value:
             if isinstance(v, bool) or not isinstance(v, str | int):  # null was stored as "None"
                 raise LineError(f"authors holds {_json_kind(v)}, not a name")
-        names = [str(v).strip() for v in value if str(v).strip()]
+        names = [_without_label(str(v).strip()) for v in value]
     elif isinstance(value, str):
-        names = [v for v in re.split(r"[,，、;；\s]+", value) if v]
+        names = [_without_label(v) for v in re.split(r"[,，、;；\s]+", value)]
     else:
         return []
+    names = [name for name in names if name]
     for name in names:
         _text({"authors": name}, "authors")
     return names

@@ -43,6 +43,7 @@ class Damage:
     warc_file: str
     offset: int
     reason: str
+    read: bool = False  # an article capture read whole and refused (cut in transfer), not unreadable
 
     def line(self) -> str:
         """Return the one-line message for logs and the terminal."""
@@ -56,6 +57,7 @@ class Record:
     offset: int
     record: Any  # warcio ArcWarcRecord, its streams already consumed
     content: bytes
+    cut: str = ""  # how the HTTP body was cut short in transfer ("" when whole): the crawl refused it
 
 
 def _inflate(data: Any, start: int) -> tuple[bytes, int] | str:
@@ -136,10 +138,7 @@ def _parse(member: bytes, offset: int, relative: str) -> Iterator[Record | Damag
             yield Damage(relative, offset, "payload digest does not match")
             continue
         cut = _cut_in_transfer(record, bytes(raw.data)) if raw is not None else ""
-        if cut:
-            yield Damage(relative, offset, f"truncated: {cut} (the crawl refused it)")
-            continue
-        yield Record(offset, record, content)
+        yield Record(offset, record, content, cut)
 
 
 class _Recording:

@@ -84,7 +84,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=SPLITS, help="measure one split only (tune while developing)")
     parser.add_argument("--failures", choices=["tune"], help="list the failing tune pages")
     parser.add_argument("--only-ours", action="store_true", help="skip trafilatura")
-    parser.add_argument("--set", help="one set only (the jsonl's stem: portals, software, tradzh)")
+    parser.add_argument(
+        "--set", help="one set only (the jsonl's stem: era, people, portals, software, tradzh, tradzh2)"
+    )
     args = parser.parse_args(argv)
     pages = [p for p in load() if args.set in (None, p.batch)]
     extractors = {"ours": ours} if args.only_ours else {"ours": ours, "trafilatura": plain_trafilatura}

@@ -336,7 +336,8 @@ def _mark_covered(
         select(Edition.edition_date, Edition.reason).where(
             Edition.source_id == source_id,
             Edition.status == FOUND,
-            Edition.edition_date >= max(since - _COMBINED_REACH, date.min),
+            # The first day may lie before the range (0001-01-01 has none before it).
+            Edition.edition_date >= since - min(_COMBINED_REACH, since - date.min),
             Edition.edition_date <= until,
             Edition.reason.contains("combined edition ", autoescape=True),
         )

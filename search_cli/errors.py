@@ -11,6 +11,10 @@ class UsageError(CliError):
     """A command line that cannot mean anything (``--since`` after ``--until``): exit 2, as argparse's."""
 
 
+class NoArchiveError(CliError):
+    """A command that reads the archive found none where it was told to look (a mistyped ``--home``)."""
+
+
 def is_known_error(exc: BaseException) -> bool:
     """Tell whether ``exc`` is one of our packages' own errors (message meant for users)."""
     from archive.errors import CrawlerError

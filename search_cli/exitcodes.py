@@ -11,6 +11,7 @@ DAMAGED = 5  # damaged data found: reprocess skipped damaged captures, index che
 PARTIAL = 6  # it ran, but part failed: some editions or requests of a crawl, some lines of a batch
 PARTIAL_FAILURE = PARTIAL  # the name search --batch uses
 UNREACHABLE = 7  # nothing could be fetched at all (every request refused or failed)
+NO_ARCHIVE = ERROR  # no archive where a reading command was told to look (a mistyped --home): a missing file
 INTERRUPTED = 130  # Ctrl-C or SIGTERM; what was fetched is stored
 
 # Shown at the end of ``newsarchive --help``; README.md has the same table.

@@ -17,7 +17,7 @@ from typing import Any
 
 from search_cli import exitcodes
 from search_cli.commands import COMMAND_MODULES
-from search_cli.errors import UsageError, format_error, is_known_error
+from search_cli.errors import NoArchiveError, UsageError, format_error, is_known_error
 from search_cli.exitcodes import EPILOG
 from search_cli.options import SOURCES_HELP
 
@@ -125,7 +125,7 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> No
         "--quiet",
         action="store_true",
         default=default(False),
-        help="no progress and no informational lines",
+        help="no progress and no informational lines (a job that went well prints nothing)",
     )
     parser.add_argument(
         "--traceback", action="store_true", default=default(False), help="show the full traceback on errors"
@@ -300,6 +300,8 @@ def _run(argv: Sequence[str] | None) -> int:
             if getattr(args, "traceback", False):
                 raise
         sys.stderr.write(format_error(exc) + "\n")
+        if isinstance(exc, NoArchiveError):
+            return exitcodes.NO_ARCHIVE
         return exitcodes.USAGE if isinstance(exc, UsageError) else exitcodes.ERROR
 
 

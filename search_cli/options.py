@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from search_cli.errors import CliError, UsageError
+from search_cli.errors import CliError, NoArchiveError, UsageError
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from crawler.sources import SourceConfig
@@ -81,6 +82,53 @@ def add_crawl_options(parser: argparse.ArgumentParser, scope: str = "") -> None:
     """Add ``-s NAME=VALUE`` and ``-v`` for commands that start crawls (``scope`` prefixes the help)."""
     add_settings_option(parser, f"{scope}override a Scrapy setting (repeatable)")
     parser.add_argument("-v", "--verbose", action="store_true", help=f"{scope}show Scrapy's INFO log")
+
+
+def print_done(args: argparse.Namespace, text: str, *, needs_action: bool = False) -> None:
+    """Print a job's summary on stdout: always, but with ``-q`` only when it needs action.
+
+    ``-q`` means: a job (crawl, worker, import, reprocess, index update and
+    rebuild, db upgrade and copy, schedule run) that went well prints nothing,
+    its exit code says so (cron mails nothing); one that did not prints its
+    summary as without ``-q``. A command that answers a question (search,
+    report, runs, show...) prints its answer whatever ``-q`` says, and
+    ``--json`` always prints its document: both were asked for.
+    """
+    if needs_action or not getattr(args, "quiet", False):
+        print(text)
+
+
+def require_archive(args: argparse.Namespace) -> None:
+    """Refuse a command that reads the archive where there is none: one line, exit ``NO_ARCHIVE``.
+
+    Opening a store creates its SQLite file (and the data directory), so a
+    mistyped ``--home`` gave an empty archive there and answers as if it held
+    nothing. Only commands that fill an archive (crawl, worker, import,
+    demo, db upgrade, schedule run) create one. A database given by URL
+    (``--db-url``, ``$NEWSARCHIVE_DB_URL``) that is no SQLite file is the
+    server's to refuse.
+    """
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from archive.config import existing_db_url, resolve_db_url
+    from archive.errors import StoreError
+
+    db_url = resolve_db_url(getattr(args, "db_url", None), getattr(args, "home", None))
+    try:
+        url = make_url(db_url)
+    except ArgumentError:
+        return  # the store names a bad URL in its own words
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return
+    database = Path(url.database).expanduser().resolve()
+    existing = next(p for p in database.parents if p.exists())  # / exists
+    if not existing.is_dir():
+        return  # a path the system refuses in its own words ("Not a directory")
+    try:
+        existing_db_url(getattr(args, "db_url", None), getattr(args, "home", None))
+    except StoreError as exc:  # one message for every reading command (archive.config)
+        raise NoArchiveError(str(exc)) from None
 
 
 def crawl_log_level(args: argparse.Namespace) -> str:

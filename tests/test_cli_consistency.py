@@ -299,8 +299,12 @@ def test_runs_say_their_times_are_utc(
     assert main(["runs", "sample-cswb", "--home", str(demo_home)]) == exitcodes.OK
     line = capsys.readouterr().out.splitlines()[-1]
     assert f"\t{started:%Y-%m-%d %H:%M:%S} .. " in line and " UTC\t" in line
+    # An archive without runs says so; a home holding no archive at all is an error (a mistyped --home).
+    assert main(["db", "upgrade", "--home", str(tmp_path / "empty")]) == exitcodes.OK
+    capsys.readouterr()
     assert main(["runs", "--home", str(tmp_path / "empty")]) == exitcodes.NO_RESULTS
     assert capsys.readouterr() == ("", "no crawl runs\n")
+    assert main(["runs", "--home", str(tmp_path / "typo")]) == exitcodes.ERROR
 
 
 def test_a_query_starting_with_a_dash_is_told_where_it_goes(capsys: pytest.CaptureFixture[str]) -> None:

@@ -660,7 +660,6 @@ def test_bylines_after_outlets_and_marks_stay(text: str, authors: list[str]) -> 
     assert find_people(text).authors[: len(authors)] == authors
 
 
-
 _SPIDER_BLOCK_PAGE = """<html><head>{meta}<title>坚定实施扩大内需战略</title></head><body>
 <h1>坚定实施扩大内需战略</h1>
 <div id="BaiduSpider" style="display:none"><span id="pubtime_baidu">2020-07-04 12:10:24</span>
@@ -827,3 +826,150 @@ def test_bare_names_in_brackets_after_a_dateline(
     """（唐娟） right after 讯/电 is the writers' credit; other brackets are not."""
     people = find_people(text)
     assert (people.authors, people.correspondents) == (authors, correspondents)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "correspondents"),
+    [
+        # The byline's paragraph break lost in a zone: the text's first word is no correspondent.
+        (
+            "□记者 令狐懿 实习生 邵佳怡 上官家豪 通讯员 肖志刚 　　篮球1v1单挑时的进攻技巧",
+            ["令狐懿"],
+            ["邵佳怡", "上官家豪", "肖志刚"],
+        ),
+        ("记者 王婷 今年以来，临江市持续推进", ["王婷"], []),
+        # Names that are also words but open with a surname stay names.
+        ("记者 王婷 高峰 文静", ["王婷", "高峰", "文静"], []),
+    ],
+)
+def test_a_word_of_text_spaced_after_names_ends_the_byline(
+    text: str, authors: list[str], correspondents: list[str]
+) -> None:
+    people = find_people(text)
+    assert (people.authors, people.correspondents) == (authors, correspondents)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("城市晚报　2020年3月1日　特约评论员　周一鸣", ["周一鸣"]),
+        ("本报特约评论员　李明轩", ["李明轩"]),
+        ("新华社特约评论员：坚定发展信心", []),  # the column's headline, not a name
+        ("（评论员 罗博 萧海川）", []),  # a staff commentary: the dev set reads no writer there
+        ("本报评论员", []),
+        ("据本报特约评论员张三分析", []),
+    ],
+)
+def test_a_special_commentator_is_an_author(text: str, authors: list[str]) -> None:
+    assert find_people(text).authors == authors
+
+
+@pytest.mark.parametrize("label", ["图文", "文并摄", "文并图"])
+def test_text_and_pictures_by_one_writer(label: str) -> None:
+    assert find_people(f"{label}/王婷").authors == ["王婷"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上一篇：全市安全生产工作会议召开 作者：李璐\n下一篇：一批重点项目集中签约 作者：张建华",
+        "作者：王婷 上一篇：全市安全生产工作会议召开 作者：李璐",
+        "下一条：一批重点项目集中签约（作者：李璐）",
+    ],
+)
+def test_credits_of_linked_articles_are_not_the_pages(text: str) -> None:
+    assert find_people(text).authors == (["王婷"] if text.startswith("作者：王婷") else [])
+
+
+def test_a_sentences_words_are_no_link_label() -> None:
+    text = "将藏在身上一条价值7.9万元的金项链追回。来源丨南国早报客户端记者 蒋文跃 通讯员 黄凤桃"
+    assert find_people(text).authors == ["蒋文跃"]
+    assert find_people("沈报融媒记者 徐微微上一条：德国研发出新技术 作者：李璐").authors == ["徐微微"]
+
+
+def test_a_credit_after_a_recommended_list_in_one_line_stays() -> None:
+    text = "推荐阅读感恩母亲节特别策划丨今天，我们有话想对妈妈说……编辑：陈淑静■ 广告合作：0562-2861234"
+    assert find_people(text).editors == ["陈淑静"]
+
+
+def test_previous_and_next_links_credit_other_articles() -> None:
+    from crawler.extract import extract_article
+
+    text = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "今年以来，临江市持续推进老旧小区改造工作，共完成改造项目四十二个，惠及居民一万余户。",
+            "改造内容包括屋面防水、外墙保温、管网更新和加装电梯等，居民满意度明显提升。",
+            "市住建局有关负责人说，下一步将继续扩大改造范围，让更多群众住得更舒心。",
+        )
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>临江老旧小区改造惠及万户居民_临江网</title></head><body>'
+        "<h1>临江老旧小区改造惠及万户居民</h1>"
+        '<div class="meta"><span>作者：王婷</span><span>2020-03-05 10:00</span></div>'
+        f'{text}<div class="pn"><p>上一篇：<a href="/2">全市安全生产工作会议召开</a> 作者：李璐</p>'
+        '<p>下一篇：<a href="/3">一批重点项目集中签约</a> 作者：张建华</p></div></body></html>'
+    )
+    assert extract_article("http://www.example.cn/a/1.html", page.encode()).authors == ["王婷"]
+
+
+@pytest.mark.parametrize("text", ["（本文作者王婷系临江大学教授）", "作者王婷系临江大学教授"])
+def test_a_bios_copula_is_no_part_of_a_name(text: str) -> None:
+    assert "王婷系" not in find_people(text).authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("关于作者:她刊(id:iiiher)，好看的皮囊千篇一律", []),
+        ("来源/剥洋葱people（id：boyangcongpeople）作者/剥洋葱", []),
+        ("本文来源于微信公众号临江发布（ID：ljfb）作者：临江发布", []),
+        ("作者：王婷 来源：平安临江（ID：pajl110）", ["王婷"]),
+        ("作者：李月亮来源：李月亮（id：bymooneye）", ["李月亮"]),  # the writer's own account
+        ("作者：大熊，公众号：白日做梦（ID：bairi）", ["大熊"]),
+    ],
+)
+def test_a_wechat_account_printed_with_its_id_is_no_writer(text: str, authors: list[str]) -> None:
+    assert find_people(text).authors == authors
+
+
+@pytest.mark.parametrize("desk", ["新闻中心", "融媒体中心", "新闻部", "总编室"])
+def test_a_desk_alone_is_no_writer(desk: str) -> None:
+    assert find_people(f"作者:{desk}来源:区委宣传部").authors == []
+
+
+# Paragraphs whose 120th character falls inside a name (陈子|妍) or a sentence (记者慕名|来到).
+_PAD = "在中华人民共和国诞生六十周年前夕，"  # 17 characters
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "authors", "correspondents"),
+    [
+        (
+            _PAD * 5 + "白留" * 8 + "现代快报讯（记者 姜振军 通讯员 陈子妍）相对于旅馆酒店来说日租房便宜不少",
+            ["姜振军"],
+            ["陈子妍"],
+        ),
+        (_PAD * 6 + "今年夏天" * 3 + "夏，记者慕名来到中国人民公安大学拜访了谢老。", [], []),
+    ],
+)
+def test_an_opening_zone_ends_at_a_clause_end(
+    paragraph: str, authors: list[str], correspondents: list[str]
+) -> None:
+    from crawler.extract.bylines import opening_zone
+
+    assert paragraph[:120].endswith(("陈子", "慕名"))  # where a fixed cut would end
+    people = find_people(opening_zone(paragraph))
+    assert (people.authors, people.correspondents) == (authors, correspondents)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("无题——作者：宋均益国庆 10.1 八方聚，手机坏了添脾气。", []),  # no cut into two names: none
+        ("新华网北京5月23日电(记者董璐王仁贵)山西省", ["董璐", "王仁贵"]),
+        ("作者：王洪春康佳", ["王洪春", "康佳"]),
+    ],
+)
+def test_two_glued_names_split_only_into_names(text: str, authors: list[str]) -> None:
+    assert find_people(text).authors == authors

@@ -186,3 +186,19 @@ def test_an_article_a_crawl_archived_is_left_as_the_crawl_stored_it(
         row = s.scalars(select(Article).where(Article.url == url)).one()
         kept = (row.title, row.edition_date, row.page_number, row.section, row.warc_file, row.version)
     assert kept == ("三下乡活动", date(2016, 7, 21), "01", "要闻", "cswb/run-1/x.warc.gz", 1)
+
+
+def test_credit_labels_in_authors_are_no_names() -> None:
+    """An exported byline as authors ('本报记者 张三 通讯员 李四') was split on spaces into four 'authors',
+    two of them labels: the author facet and the citation's authors then named '本报记者' and '通讯员'."""
+    from archive.importer import parse_line
+
+    def authors(value: object) -> list[str]:
+        return parse_line(json.dumps({"id": "a", "title": "t", "body": "b", "authors": value}), "x").authors
+
+    assert authors("本报记者 张三 通讯员 李四") == ["张三", "李四"]
+    assert authors("记者张三、实习生李四") == ["张三", "李四"]
+    assert authors(["本报记者 张三", "通讯员：李四"]) == ["张三", "李四"]
+    assert authors("张三 李四") == ["张三", "李四"]
+    assert authors(["Xinhua", "John Smith"]) == ["Xinhua", "John Smith"]  # names kept as given
+    assert authors("记者") == []

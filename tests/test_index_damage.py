@@ -155,3 +155,26 @@ def test_a_search_over_postings_damaged_inside_says_rebuild(
     with TestClient(create_app(home), raise_server_exceptions=False) as client:
         response = client.get("/", params={"q": "鹤鸣湖"})
     assert response.status_code == 503 and "the index is damaged" in response.text
+
+
+def test_deep_check_reads_the_dictionary_too(built: tuple[str, Path]) -> None:
+    """Bytes flipped inside a field's term dictionary (its keys) left every posting list well formed, so
+    'index check --deep' said clean while the garbled terms, and those the broken order hides from the
+    bisection, were no longer found."""
+    import struct
+
+    from indexer.termstore import MAGIC
+
+    db_url, home = built
+    nap = segment_file(home, "nap")
+    data = bytearray(nap.read_bytes())
+    (hlen,) = struct.unpack_from("<Q", data, len(MAGIC))
+    start = len(MAGIC) + 8
+    header = json.loads(bytes(data[start : start + hlen]))
+    offset, _dtype, count = header["fields"]["grams"]["arrays"]["keys"]
+    at = start + hlen + offset + count // 2
+    data[at : at + 32] = bytes(b ^ 0x55 for b in data[at : at + 32])
+    nap.write_bytes(bytes(data))
+    report = check_index(db_url, home / "index", deep=True)
+    assert report.damaged and report.damaged[0].startswith(nap.name + ": "), report.damaged
+    assert "grams term" in report.damaged[0]

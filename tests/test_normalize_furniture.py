@@ -192,11 +192,11 @@ def test_running_head_over_several_lines_at_the_page_edge() -> None:
     # runs on from the text above it.
     assert running_head_lines(["正文。", "", "新闻热线：0371-96211"]) == {2}
     assert running_head_lines(["请拨打电话报名，", "咨询电话：0371-65795123"]) == set()
-    # The page's ad slot over its hotline or its editors at the foot; the slot's words alone are no head.
+    # The page's ad slot over its hotline or its editors at the foot; one of its words alone is no head.
     foot = ["正文。", "", "本版广告 招商热线 欢迎垂询", "广告热线：0773-1091395"]
     assert running_head_lines(foot) == {2, 3}
     assert running_head_lines([*foot[:3], "编辑：杜霞佳  版式：魏杰芳"]) == {2, 3}
-    assert running_head_lines(["正文。", "", "本版广告 招商热线 欢迎垂询"]) == set()
+    assert running_head_lines(["正文。", "", "招商热线"]) == set()
     assert not is_page_furniture("招商引资项目签约")
 
 
@@ -214,3 +214,11 @@ def test_page_furniture_at_head_and_foot_makes_no_article_or_title() -> None:
         assert [a.title for a in articles] == ["南湖公园荷花节开幕", "老旧小区改造启动"]
         assert [a.reporters for a in articles] == [["宋芳国"], ["王洋"]]
         assert not any("C08" in p or "热线" in p or "扫码" in p for a in articles for p in a.paragraphs)
+
+
+def test_ad_desk_slot_alone_at_the_page_foot_is_furniture() -> None:
+    # The page's advertising slot (本版广告 招商热线) standing alone on the page's last line is no headline.
+    assert running_head_lines(["正文。", "", "招商热线 欢迎垂询"]) == {2}
+    assert running_head_lines(["正文。", "", "本版广告 招商热线"]) == {2}
+    assert running_head_lines(["本版广告 招商热线", "正文。"]) == set()  # not standing alone
+    assert running_head_lines(["正文。", "", "本版广告"]) == set()  # one word: it may be a headline's

@@ -928,6 +928,27 @@ def test_lead_title_quoting_a_clause_with_its_comma_or_colon() -> None:
     )
 
 
+def test_lead_title_saying_only_when_or_who_told_is_kept_though_the_text_opens_with_it() -> None:
+    from crawler.normalize.headlines import _circumstance, read_headline
+
+    # A text opening with a headline's first line restates its title (六安… above), unless that line
+    # says only when or on whose word: a 主题 states news, so such a line is a 引题 over it.
+    dated = "2021年3月9日下午，市图书馆少儿阅览室迎来一批特殊的小读者。孩子们在书架间穿行。"
+    assert read_headline(["2021年3月9日下午：", "聋哑孩子走进图书馆"], dated) == (
+        "2021年3月9日下午",
+        "聋哑孩子走进图书馆",
+        "",
+    )
+    told = "据当地气象部门通报，今年入汛以来降雨偏多三成。多座水库超过汛限水位。"
+    assert read_headline(["据当地气象部门通报，", "入汛降雨偏多 水库超汛限"], told)[0] == "据当地气象部门通报"
+    wired = "江南晚报6月2日消息，一只走失的柯基在高铁站被找到。主人当晚赶到车站。"
+    assert read_headline(["江南晚报6月2日消息：", "走失柯基在高铁站被找到"], wired)[0] == "江南晚报6月2日消息"
+    # A clause stating what happened is no circumstance, however it opens.
+    assert not _circumstance("一男子骑摩托车与货车相撞")
+    assert not _circumstance("央行表示")
+    assert _circumstance("昨日晚间") and _circumstance("今天上午10时许")
+
+
 def test_line_opening_a_quote_that_the_next_line_closes_is_no_lead_title() -> None:
     from crawler.normalize.headlines import read_headline
 
@@ -1513,3 +1534,227 @@ def test_one_line_set_apart_after_a_closing_byline_is_a_headline() -> None:
     articles = rebuild_page(page)
     assert [a.title for a in articles] == ["", "中央媒体报道！判刑！罚款！兰陵县这些人污染环境，自食恶果！"]
     assert nows(articles[1]).startswith("兰陵县两家企业")
+
+
+def test_dashed_subtitle_under_a_plain_title_line_after_a_byline_is_a_headline() -> None:
+    # A 副题 opened by a dash may be wider than the 主题 above it and carry commas: text never opens a
+    # line with a dash after a short one, so the two lines are a headline, not the last line of a text.
+    page = (
+        "本报讯　市交通局获悉，城区三座过街天桥的\n"
+        "加固工程已经完工，行人通行恢复正常。 /记者 许文 报道\n"
+        "\n"
+        "老街区换新颜带动夜市客流翻番\n"
+        "——改造后的步行街每晚接待市民游客、外地旅行团上万人次\n"
+        "\n"
+        "本报讯　老城区步行街改造完成后，夜市客流比\n"
+        "去年同期翻了一番，沿街商户营业额明显增长。\n"
+        "街道办表示，将继续完善停车和照明等配套设\n"
+        "施，方便市民夜间出行。 /记者 黄敏 报道\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == ["", "老街区换新颜带动夜市客流翻番"]
+    assert articles[1].subtitle == "改造后的步行街每晚接待市民游客、外地旅行团上万人次"
+    assert nows(articles[1]).startswith("老城区步行街改造完成后")
+
+
+def test_plain_line_over_a_wider_punctuated_one_after_a_closing_byline_is_one_headline() -> None:
+    # After a byline the text above has closed, so a short plain line over a wider line with a comma is
+    # no heading over the last line of some text: both are one headline (a title broken in two).
+    page = (
+        "本报讯　今年以来，全市新增城市绿地一百二十\n"
+        "公顷，建成口袋公园三十余处，市民出门见绿\n"
+        "的愿望正逐步实现。 /记者 周平 报道\n"
+        "\n"
+        "清代永济桥\n"
+        "修缮完工，老桥重新向行人开放\n"
+        "\n"
+        "新华社柳州5月8日电 始建于清代的永济桥近日完成\n"
+        "修缮，工匠们按照传统工艺更换了腐朽的木构件，\n"
+        "老桥重新向行人开放。 /记者 唐杰 报道\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == ["", "清代永济桥修缮完工，老桥重新向行人开放"]
+    assert nows(articles[1]).startswith("始建于清代的永济桥")
+
+
+def test_two_line_headline_ending_in_a_tilde_stands_apart_from_the_texts_around_it() -> None:
+    # A web headline may end in a tilde (…来了~): a flourish ending its sentence, not a range's dash
+    # that a line breaks after (3~ / 5米), so nothing runs on from it into the text below.
+    page = (
+        "本报讯　市气象台预计，本周后期将有一次明显降温过程，最低气温\n"
+        "可降至零下五度，请市民注意添衣保暖，出行注意安全。 /记者 唐文 报道\n"
+        "\n"
+        "寒潮来袭，周末出行\n"
+        "要注意什么？攻略来了~\n"
+        "\n"
+        "受强冷空气影响，周末全市将出现大风降温天\n"
+        "气，部分路段可能结冰。交警部门提醒驾驶员\n"
+        "减速慢行，保持安全车距，雨雪天气尽量选择\n"
+        "公共交通出行。 /记者 钱涛 报道\n"
+    )
+    articles = rebuild_page(page)
+    assert "".join(articles[-1].title.split()) == "寒潮来袭，周末出行要注意什么？攻略来了~"
+    assert nows(articles[-1]).startswith("受强冷空气影响")
+
+
+def test_heap_of_one_line_web_titles_at_the_page_foot_are_all_headlines() -> None:
+    # Headlines heaped at the page's foot, each alone on its line: one wider than a deck's line and
+    # with commas or two exclamations is still one of the heap, beside the other headlines.
+    page = (
+        "本报讯　城南新区首批人才公寓昨日交付，两百余名青年人才拎包入住，\n"
+        "公寓配有健身房、自习室和共享厨房。 /记者 孟凡 报道\n"
+        "\n"
+        "新华社岳阳3月2日电 洞庭湖区今春首批候鸟监测结果公布，越冬候\n"
+        "鸟数量比去年增加一成，白鹤、小天鹅等珍稀鸟类在保护区集中栖息。\n"
+        "\n"
+        "本报讯　市急救中心昨日启用新的指挥调度系统，急救车到达现场的\n"
+        "平均时间缩短了三分钟，市民呼救等待时间明显减少。\n"
+        "\n"
+        "城南新区首批人才公寓交付，两百余名青年人才拎包入住健身自习样样有\n"
+        "\n"
+        "越冬候鸟数量增一成！白鹤小天鹅来了！\n"
+        "\n"
+        "急救调度系统启用，到场时间缩短三分钟\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == [
+        "城南新区首批人才公寓交付，两百余名青年人才拎包入住健身自习样样有",
+        "越冬候鸟数量增一成！白鹤小天鹅来了！",
+        "急救调度系统启用，到场时间缩短三分钟",
+    ]
+
+
+def _set_in_column(text: str, width: int) -> str:
+    """Wrap a paragraph at ``width`` characters, as a column of print text does."""
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width)) + "\n"
+
+
+def test_subhead_over_text_in_the_same_column_stays_in_the_text() -> None:
+    # A line set apart between two blocks of one text, both in the same column, after a full stop and
+    # with no byline closing the text above: a subhead of that text, not another article's headline.
+    page = (
+        _set_in_column(
+            "本报讯　本周六起，城区公交线路将迎来一次较大调整，共有十二条线路优化走向，新开通三条社区"
+            "微循环线路，方便居民就近乘车，减少换乘次数，让市民出行更加便捷。",
+            22,
+        )
+        + "\n新开线路一览表\n\n"
+        + _set_in_column(
+            "微循环一号线从火车站出发，途经人民路、解放路和滨江路，终点为滨江公园，全程约九公里，首末"
+            "班时间分别为早上六点半和晚上九点，高峰时段每十分钟一班。",
+            22,
+        ).rstrip("\n")
+        + " /记者 乔林 报道\n\n公交线路本周六起调整\n"
+    )
+    [article] = rebuild_page(page)
+    assert article.title == "公交线路本周六起调整"
+    assert "新开线路一览表" in article.paragraphs
+    assert article.reporters == ["乔林"]
+
+
+def test_exclaiming_headline_between_texts_of_two_columns_heads_the_text_below() -> None:
+    # A lone line that exclaims is a paragraph of the open text where that text may go on below it; over
+    # a text set in another column than the open text's it is a headline, even on a page whose other
+    # headlines stand in a heap (where a question over text in the same column stays a paragraph).
+    museum = (
+        "市博物馆今年共举办临时展览十二场，接待观众六十余万人次，其中青少年观众占三成，研学活动广受欢迎。"
+        "明年博物馆还将推出夜间开放和线上展厅，让更多市民走进博物馆。"
+    )
+    marathon = (
+        "为保障马拉松赛事顺利进行，本周六早上六点至中午十二点，城区人民路、解放路等路段将实行交通管制，"
+        "请过往车辆提前绕行。"
+    )
+    heap = "\n市博物馆全年接待观众六十余万人次\n\n公园湖面结冰请勿上冰\n"
+    ice = _set_in_column(
+        "本报讯　连日降温，城区各公园湖面陆续结冰，但冰层厚度不足，管理处提醒市民切勿上冰嬉戏。", 24
+    )
+
+    def page(width: int) -> str:
+        closure = _set_in_column(marathon, width).rstrip("\n") + " /记者 冯亮 报道\n\n"
+        return _set_in_column(museum, 18) + "\n城区这些路段周末限行！\n\n" + closure + ice + heap
+
+    articles = rebuild_page(page(12))
+    closure = next(a for a in articles if a.reporters == ["冯亮"])
+    assert closure.title == "城区这些路段周末限行！"
+    assert nows(closure).startswith("为保障马拉松赛事")
+    # The closure set in the museum text's column: the line is a paragraph or subhead of that text.
+    assert all(a.title != "城区这些路段周末限行！" for a in rebuild_page(page(18)))
+
+
+def test_text_line_cut_by_a_column_break_beside_a_headline_is_no_headline() -> None:
+    # A line alone whose word runs on into the block below (…担心火势扩大所 / 以很多居民…) is a piece of
+    # text a column break cut off, even beside an interleaved headline.
+    page = (
+        "本报讯　昨日下午，城东一处仓库起火，消防\n"
+        "部门接警后迅速出动，火势很快得到控制。\n"
+        "\n"
+        "城东仓库突发火情无人受伤\n"
+        "\n"
+        "由于现场浓烟较大，附近居民十分担心火势扩大所\n"
+        "\n"
+        "以纷纷拨打了报警电话，消防员到场后用\n"
+        "了半个小时将明火全部扑灭，现场没有人\n"
+        "员受伤，起火原因正在进一步调查之中，\n"
+        "仓库负责人已被带回配合调查。 /记者 石磊 报道\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == ["城东仓库突发火情无人受伤"]
+    assert "火势扩大所以纷纷拨打" in nows(articles[0])
+
+
+def test_article_left_without_a_headline_takes_the_only_one_that_shares_its_wording() -> None:
+    # One line too many reads as a headline (a subhead set apart at a text's end), so headlines outnumber
+    # articles; an article that only one leftover headline shares any rare wording with takes it.
+    from crawler.normalize.headlines import assign
+
+    scores = [
+        [0.30, 0.00, 0.01],
+        [0.00, 0.25, 0.00],
+        [0.00, 0.00, 0.03],  # its own article's words, weakly: below MIN_SCORE
+        [0.00, 0.08, 0.00],  # a subhead of the second article, read as a headline
+    ]
+    assert assign(scores) == {0: 0, 1: 1, 2: 2}
+    # Two leftover headlines sharing wording with the article: neither is taken by elimination.
+    scores[3][2] = 0.02
+    assert assign(scores) == {0: 0, 1: 1}
+
+
+def test_lead_without_dateline_or_byline_displaced_to_the_foot_rejoins_its_body() -> None:
+    # An article printed with neither dateline nor byline has its first paragraph set apart at the
+    # page's foot; the other article, credited in its dateline, is closed by no byline either. The
+    # headlines call for one join: the displaced paragraph goes before the text that says what it
+    # says (the library), not after the article that merely stands open above it (the farm machines).
+    page = "\n".join(
+        [
+            "农机下乡检修忙",
+            "河东春耕机械化率将超九成",
+            "",
+            "社区图书馆推迟闭馆",
+            "夜读居民多了",
+            "",
+            "　　本报讯（记者 王文涛）连日来，河东县",
+            "农机部门组织技术人员下乡，为种粮大户检修",
+            "拖拉机和播种机，农机手们忙着调试机具，田",
+            "间一派春耕景象。",
+            "　　县农机站站长介绍，今年全县新增大中型",
+            "农机具一百二十台，春播机械化率有望超过九",
+            "成。",
+            "",
+            "　　记者晚上八点走进社区图书",
+            "馆，阅览室里坐满了读者，有人在",
+            "查资料，有人在给孩子读绘本。",
+            "　　图书馆管理员说，延长开放时",
+            "间以后，每晚来馆读书的居民有四",
+            "五十人，借书量比过去多了一倍。",
+            "",
+            "　　为方便上班族下班后读书，城南街道社区图书馆从本月",
+            "起把闭馆时间推迟到晚上九点，夜间来馆的读者明显多了。",
+        ]
+    )
+    farm, library = rebuild_page(page)
+    assert farm.title.replace(" ", "") == "农机下乡检修忙河东春耕机械化率将超九成"
+    assert farm.reporters == ["王文涛"]
+    assert nows(farm).endswith("春播机械化率有望超过九成。")
+    assert (library.title.replace(" ", ""), library.reporters) == ("社区图书馆推迟闭馆夜读居民多了", [])
+    assert nows(library).startswith("为方便上班族下班后读书，")
+    assert nows(library).endswith("借书量比过去多了一倍。")

@@ -29,6 +29,7 @@ def test_a_range_at_either_end_of_the_calendar_is_reported(
         'templates = [{ url = "http://p.example/{date:%Y%m%d}.htm" }]\n',
         encoding="utf-8",
     )
+    assert main(["db", "upgrade", "--home", str(tmp_path / "home"), "-q"]) == exitcodes.OK  # an empty archive
     argv = ["report", "p", *dates, "--home", str(tmp_path / "home"), "--sources", str(registry), "--json"]
     assert main(argv) == exitcodes.OK
     days = [d["day"] for d in json.loads(capsys.readouterr().out)["dates"]]

@@ -133,10 +133,12 @@ def test_errors_are_one_line(home: list[str], capsys: pytest.CaptureFixture[str]
     assert main(["index", "stats", "--json", *home]) == 0
     # No query at all is a bad command line (2), as README's table says; it exited 1, an error.
     assert main(["search", *home]) == main(["search", "", *home]) == 2
-    assert capsys.readouterr().err == "error: give a query, or --batch FILE.tsv\n" * 2
+    no_query = "error: give a query (or --author NAME), or --batch FILE.tsv\n"
+    assert capsys.readouterr().err == no_query * 2
 
 
 def test_no_index_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["db", "upgrade", "--home", str(tmp_path), "-q"]) == 0  # an archive, not indexed yet
     assert main(["search", "x", "--home", str(tmp_path)]) == 1
     assert "run: newsarchive index rebuild" in capsys.readouterr().err
 
@@ -260,3 +262,36 @@ def test_import_counts_one_article_in_the_singular(
     data.write_text(json.dumps({"id": "o1", "title": "一篇", "content": "只有一篇。"}, ensure_ascii=False))
     assert main(["import", str(data), "--home", str(tmp_path / "home")]) == 0
     assert capsys.readouterr().out.startswith("imported 1 article (")
+
+
+def test_an_export_of_one_page_of_several_says_so(
+    home: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--csv and --jsonl write one page (--limit, default 10) while the web page's export writes up to 1000:
+    'search … --csv > out.csv' of 40 articles wrote 10 rows and nothing said the other 30 were left out."""
+    capsys.readouterr()
+    for fmt in ("--csv", "--jsonl"):
+        assert main(["search", "开园", fmt, "--limit", "1", *home]) == 0
+        err = capsys.readouterr().err
+        more = "--page 2 for the next, --limit up to 1000 a page"
+        assert err == f"note: results 1-1 of 2 (page 1 of 2): {more}\n"
+        assert main(["search", "开园", fmt, "--limit", "1", "--page", "2", *home]) == 0
+        assert capsys.readouterr().err == "note: results 2-2 of 2 (page 2 of 2)\n"
+        assert main(["search", "开园", fmt, *home]) == 0
+        assert capsys.readouterr().err == ""
+        assert main(["search", "开园", fmt, "--limit", "1", "-q", *home]) == 0
+        assert capsys.readouterr().err == ""
+
+
+def test_an_author_alone_lists_the_authors_articles(
+    home: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The web page searches an author alone (its author facet's links do); the CLI's --author without
+    words said 'give a query', though docs/cli.md lists --author among search's filters."""
+    capsys.readouterr()
+    assert main(["search", "--author", "张三", "--json", *home]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"] == 1 and [h["external_id"] for h in data["hits"]] == ["a2"]
+    assert main(["search", "--author", "王五", *home]) == 3
+    assert main(["search", *home]) == 2
+    assert capsys.readouterr().err.endswith("error: give a query (or --author NAME), or --batch FILE.tsv\n")

@@ -28,6 +28,7 @@ from crawler.extract.bylines import (
     hinted_byline_names,
     labelled_poster,
     metadata_authors,
+    opening_zone,
     profile_poster,
 )
 from crawler.extract.dates import (
@@ -358,7 +359,7 @@ def extract_article(
         # "<div style="display:none"><span id="author_baidu">作者：陈海峰</span>": a block for a
         # search spider, whose 作者 is the web editor; no reader sees it as the byline.
         header, above = header.replace(hidden, " "), above.replace(hidden, " ")
-    zones = [header, above, *(p[:120] for p in paragraphs[:3]), *paragraphs[-3:]]
+    zones = [header, above, *(opening_zone(p) for p in paragraphs[:3]), *paragraphs[-3:]]
     people = fill_credits(item, zones, "\n".join(paragraphs[-5:]) + " " + meta.header_text)
     if not item.authors:
         item.authors = metadata_authors(meta.meta_author, text, meta.title_tag, people)

@@ -36,6 +36,7 @@ __all__ = [
     "hinted_byline_names",
     "labelled_poster",
     "metadata_authors",
+    "opening_zone",
     "profile_poster",
 ]
 
@@ -226,6 +227,23 @@ def _extend(target: list[str], names: list[str], *, exclude: list[str] | None = 
     for name in names:
         if name not in target and name not in (exclude or []):
             target.append(name)
+
+
+# Where a clause ends: a zone cut there does not end inside a name or a sentence.
+_CLAUSE_END = re.compile(r"[，。！？；）)]")
+
+
+def opening_zone(paragraph: str, size: int = 120, reach: int = 60) -> str:
+    """Return a paragraph's opening as a byline zone: ``size`` characters, on to the next clause end.
+
+    A zone cut at a fixed length may end inside a name (``记者 姜振军 通讯员 陈子|妍）``)
+    or a sentence that reads like a byline (``记者慕名|来到…``); a clause end within
+    ``reach`` more characters closes the zone instead.
+    """
+    if len(paragraph) <= size:
+        return paragraph
+    end = _CLAUSE_END.search(paragraph, size, size + reach)
+    return paragraph[: end.end() if end else size]
 
 
 def fill_credits(item: ArticleItem, zones: list[str], page_text: str) -> People:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from urllib.parse import urlsplit
 
 from parsel import Selector
@@ -143,7 +143,7 @@ def combined_range(text: str, near: date | None) -> tuple[date, date] | None:
         last_month = int(end_month or month)
         last_year = int(end_year) if end_year else (y + 1 if last_month < int(month) else y)
         last = _day(str(last_year), str(last_month), end_day)
-        if first is None or last is None or not first < last <= first + timedelta(days=COMBINED_MAX_DAYS):
+        if first is None or last is None or not 0 < (last - first).days <= COMBINED_MAX_DAYS:
             continue
         if best is None or (near is not None and abs(first - near) < abs(best[0] - near)):
             best = (first, last)

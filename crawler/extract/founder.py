@@ -29,6 +29,7 @@ _PROPERTY = re.compile(r"<!--\s*enpproperty(?P<inner>.*?)/?enpproperty\s*-->", r
 _FIELD = re.compile(r"<(?P<tag>[a-z_]+)>(?P<value>.*?)</(?P=tag)>", re.S | re.I)
 _CONTENT = re.compile(r"<!--\s*enpcontent\s*-->(?P<body>.*?)<!--\s*/enpcontent\s*-->", re.S | re.I)
 _FOUNDER_CONTENT = re.compile(r"<founder-content[^>]*>(?P<body>.*?)</founder-content>", re.S | re.I)
+_MARKUP = re.compile(r"<[^>]+>")  # tags inside a property's value
 _NESTED = re.compile(r"<!--\s*/?enp(?:content|property).*?-->", re.S | re.I)
 _BLOCKS = {
     "p",
@@ -81,7 +82,8 @@ def read_founder(text: str) -> FounderRecord | None:
     record = FounderRecord()
     if prop is not None:
         for match in _FIELD.finditer(prop.group("inner")):
-            value = html.unescape(re.sub(r"<[^>]+>", "", match.group("value")))
+            value = match.group("value")
+            value = html.unescape(_MARKUP.sub("", value) if "<" in value else value)
             record.fields[match.group("tag").lower()] = " ".join(value.split())
     if content is not None:
         record.blocks = fragment_blocks(_NESTED.sub("", content.group("body")))

@@ -59,6 +59,7 @@ _NOT_NAMES = frozenset(
     学者 教授 干部 党员 职工 员工 师生 代表 委员 嫌疑人 当事人 受害人 网民 乘客 司机 业主 商户 店主 老板
     沙发 板凳 地板 精华 马甲 置顶 楼层 工会 妇联 团委 康盛
     央视 央广
+    新闻中心 全媒体中心 融媒体中心 新媒体中心 采编中心 编辑中心 新闻部 采访部 总编室
     金融界 南方周末 财新 虎嗅 极客公园 量子位 机器之心 爱范儿 新智元 差评 观察者 界面 财联社 第一财经
     """.split()
 )
@@ -75,6 +76,8 @@ _NAME_ENDINGS = (
     *("表示", "介绍", "指出", "认为", "透露", "报道", "获悉", "了解", "说", "称", "称号"),
     # Verbs glued after 记者 whose first character is a surname: "得知记者来采访".
     *("采访", "调查", "走访", "暗访", "探访", "核实", "证实", "发现", "看到", "查询到", "注意到", "了解到"),
+    # A bio's copula glued after the name: "（本文作者王婷系临江大学教授）" (no name ends in 系).
+    "系",
 )
 # Parts of page furniture and labels that occur in no personal name ("分享到", "返回顶部",
 # "网友投稿", "浏览次数", "转自"), and honorifics that stand for a name without giving it.
@@ -203,6 +206,11 @@ _AUTHOR_LABEL = (
     r"(?<![告诉对向给据跟在接受让与和及被])(?:本报|特约|见习|首席|实习)?记者"
     rf"|(?<![原该其本的工著操创合写劳影])作者|撰文|采写|撰稿人?|执笔人?|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
     rf"|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
+    # "特约评论员 张文静": an outside writer's byline, as 特约记者 is (a staff commentary's
+    # "（评论员 罗博 萧海川）" the dev set reads as no writer's credit);
+    # "图文/王婷", "文并摄/王婷": the text and its pictures.
+    r"|(?<![告诉对向给据跟在接受让与和及被])(?:本报|本台|本刊)?特约评论员"
+    rf"|(?<![{_CJK}])(?:图文|文并摄|文并图)(?=\s*[/:：︱|／])"
     # "文字 葉德正　攝影 黃柏翰", "文字/汤君芳", "文字&图片 / 刘青": the text's credit
     # (文字编辑 is an editor).
     rf"|(?<![{_CJK}])文字(?:\s*[&＆、]\s*图片)?(?=\s*[/:：︱|／]|[ \u3000]+[{_CJK}]{{2,4}}(?:[ \u3000]|$))"
@@ -216,7 +224,7 @@ _LABEL_ALTERNATIVES = (
 # The first characters of the labels above. Looked ahead for first, they let every other position
 # of the text fail at once instead of trying each label and its lookbehinds there: a tenth of the
 # time, for the same matches (tests/test_extract_people.py compares them).
-LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图"
+LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评"
 _LABELS = re.compile(rf"(?=[{LABEL_STARTS}])(?:{_LABEL_ALTERNATIVES})")
 # "王瑞锋 摄影／新京报记者 尹亚飞": 摄影 followed by a separator labels the next credit.
 _PHOTO_AFTER = re.compile(
@@ -436,6 +444,26 @@ def _place_tail(token: str) -> str:
     return token
 
 
+def _text_word(token: str) -> bool:
+    """Tell whether a token spaced after a byline's names is a word of text (篮球, 今年), not another name.
+
+    A dictionary word that opens with no surname and is not tagged as a
+    person's name: a byline printed above the text, its paragraph break lost,
+    runs on into the text's first word. Pen names spaced after a writer's
+    name are rare; a surname-first word (高峰, 文静) stays a name.
+    """
+    if surname_first(token) or not 2 <= len(token) <= 3:
+        return False
+    if len(token) == 3:
+        from crawler.normalize.segment import common_word
+
+        return common_word(token)
+    from crawler.normalize.segment import dictionary_entry
+
+    entry = dictionary_entry(token)
+    return entry is not None and not entry[1].startswith("nr")
+
+
 def surname_first(name: str) -> bool:
     """Tell whether a Chinese name is a known surname and one or two given characters.
 
@@ -498,8 +526,19 @@ def _glued_pair(token: str) -> list[str]:
         and token[cut] in COMMON_SURNAMES
         and token[-1] not in _BODY_ENDS  # "王培成银监会": a name and a body
         and all(plausible_name(piece) for piece in (token[:cut], token[cut:]))
+        and not _word_not_name(token[cut:])  # "宋均益国庆 10.1": a name, then the text's 国庆
     ]
     return cuts[0] if len(cuts) == 1 else []
+
+
+def _word_not_name(piece: str) -> bool:
+    """Tell whether a two-character piece is a word the dictionary knows well and not as a name (国庆)."""
+    if len(piece) != 2:
+        return False
+    from crawler.normalize.segment import dictionary_entry
+
+    entry = dictionary_entry(piece)
+    return entry is not None and entry[0] >= 100 and not entry[1].startswith("nr")
 
 
 # Where an author's affiliation or title ends the credit: "作者：方敏北京大学经济学院教授".
@@ -607,8 +646,8 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
             break
         cjk = bool(re.fullmatch(rf"[{_CJK}]+", name))
         limit = 4 if name[:2] in COMPOUND_SURNAMES else 3
-        if cjk and spaced and names and len(name) > limit:
-            break
+        if cjk and spaced and names and (len(name) > limit or _text_word(name)):
+            break  # "通讯员 肖志刚 篮球1v1单挑…": the byline ran on into the next paragraph's first word
         pieces = _and_split(name) if cjk else [name]
         if cjk and not names and len(pieces) == 1:
             pieces = _glued_pair(name) or pieces
@@ -799,6 +838,22 @@ def _in_original(name: str, folded: str, text: str) -> str:
     return "".join(back.get(char, char) for char in name)
 
 
+# Where a line goes on to other articles (previous/next links): their credits are theirs.
+# (Not a related list's label: a text run into one line may print its own credits after the list,
+# "推荐阅读 … 编辑：陈淑静"; the page's zones stop at lists before they reach here.)
+# The label opens a field (after a space or a mark, or with its colon: "徐微微上一条：德国…"), not a
+# sentence's words ("身上一条价值7.9万元的金项链").
+_OTHER_ARTICLES = re.compile(
+    rf"(?:(?<![{_CJK}])(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)|(?:上一篇|下一篇|上一条|下一条)(?=\s*[:：]))[^\n]*"
+)
+
+
+# A WeChat account's name, then its id: "她刊(id:iiiher)", "剥洋葱people（ID：boyangcongpeople）".
+_ACCOUNT_ID = re.compile(
+    rf"(?P<name>[{_CJK}A-Za-z0-9_]{{2,20}})\s*[（(]\s*(?:id|微信号|微信id|公众号id|公众号)\s*[:：]", re.I
+)
+
+
 def find_people(text: str, *, max_len: int = 4000) -> People:
     """Find credits in a byline zone, in simplified or traditional script (``記者蘇陽／台北報導``).
 
@@ -831,11 +886,17 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     text = _SPACED_NAME.sub(r"\1\2", text)
     text = _SPACED_COMPOUND.sub(r"\1\2", text)
     text = _GLUED_DATELINE.sub(_cut_dateline_place, text)
+    # "上一篇：<a>…</a> 作者：李璐": a link to another article and its credit, to the end of the line.
+    text = _OTHER_ARTICLES.sub("", text)
     people = People()
     for match in _LABELS.finditer(text):
         role = match.lastgroup or "author"
         # Only 记者: after a reporter's glued name, 通讯员's clause holds the name ("记者向阳通讯员李四").
-        if role == "author" and match.group(0).endswith("记者") and _in_sentence(text, match.start()):
+        if (
+            role == "author"
+            and match.group(0).endswith(("记者", "评论员"))
+            and _in_sentence(text, match.start())
+        ):
             continue
         rest = text[match.end() :]
         # A label without a colon does not reach into the next line ("优质原创作者\n..."),
@@ -888,6 +949,10 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             # "作者：医务科 王晓东": the writer's department, then the writer.
             names_text = names_text.strip()[len(tokens[0]) :]
         names = split_names(names_text, institution=role == "author" and "作者" in match.group(0))
+        if match.group(0).endswith(("评论员", "图文", "文并摄", "文并图")):
+            # "图文：东城支行": a unit credited with the text and pictures, no person.
+            # "新华社特约评论员：坚定信心": a headline, not a name (a commentator's is surname-first).
+            names = names if all(surname_first(n) for n in names) else []
         glued = not re.match(r"[ \t\u3000:：︱|/／]", text[match.end() : match.end() + 1])
         if not names or (glued and not surname_first(names[0])):
             continue  # "记者反映", "作者本人观点": a sentence runs on from the label
@@ -940,6 +1005,13 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     # A name also credited as editor or photographer is not taken as an author:
     # "作者：陈海峰 责任编辑：陈海峰" is a CMS filling both fields with the editor.
     people.authors = [n for n in people.authors if n not in people.photographers and n not in people.editors]
+    # "关于作者：她刊(id:iiiher)", "来源/剥洋葱people（id：boyangcongpeople）作者/剥洋葱": a WeChat
+    # account (公众号) printed with its id, credited as the writer, is no person; a writer's own account
+    # under a surname-first name ("作者：李月亮来源：李月亮（id：bymooneye）") is the writer's.
+    accounts = [m.group("name").lower() for m in _ACCOUNT_ID.finditer(text)]
+    people.authors = [
+        n for n in people.authors if surname_first(n) or not any(n.lower() in a for a in accounts)
+    ]
     source = _SOURCE.search(text)
     if source:
         people.source_name = source.group("name")

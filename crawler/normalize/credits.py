@@ -134,7 +134,8 @@ _SPACED_ROLE = re.compile(
 )  # or right after a closing bracket, where cleaning took the space out (…（编辑/邱玮倩）文/司马瑞)
 _BRACKET_SLASH = re.compile(r"[）)」』][/／]")
 _SENTENCE_COMMA = re.compile(r"[，,]")
-_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》\"']*")
+_SENTENCE_END_MARKS = "。！？!?…"
+_SENTENCE_END = re.compile(rf"[{_SENTENCE_END_MARKS}][”’」』）)》\"']*")
 
 
 @dataclass
@@ -496,10 +497,9 @@ def split_head(text: str) -> tuple[Dateline, Credits, str]:
 
 def split_tail(text: str) -> tuple[str, Credits | None]:
     """Take a byline off the end of a paragraph, after its last sentence (``…活动。 /孙红 报道``)."""
-    text = _END_MARKS.sub("", text)
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        start = match.end()
+    if "完" in text or "纠错" in text:  # the end marks' regex, tried at every character, is slow
+        text = _END_MARKS.sub("", text)
+    start = _last_sentence_end(text)
     tail = text[start:].strip()
     if len(tail) > 60:
         # A text may stop without a full stop (…红遍美利坚~ /记者 蔡博 报道): a slash after a space
@@ -525,6 +525,17 @@ def split_tail(text: str) -> tuple[str, Credits | None]:
     if credits is None:
         return _split_at_role(text, start)
     return text[:start].rstrip(), credits
+
+
+def _last_sentence_end(text: str) -> int:
+    """Return where ``text``'s last sentence ends (its mark and closing quotes), 0 when none does.
+
+    Every mark opens a match of :data:`_SENTENCE_END` of its own (closing quotes are no marks), so
+    the last match starts at the last mark: found from the end, not by matching every sentence.
+    """
+    at = max(text.rfind(mark) for mark in _SENTENCE_END_MARKS)
+    match = _SENTENCE_END.match(text, at) if at >= 0 else None
+    return match.end() if match else 0
 
 
 def _split_at_role(text: str, start: int) -> tuple[str, Credits | None]:

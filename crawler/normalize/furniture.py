@@ -234,9 +234,14 @@ def running_head_lines(lines: list[str]) -> set[int]:
                 break
             run.pop()  # the line farthest from the page's edge may be a headline under the head
         single = header_evidence(lines[run[0]]) if len(run) == 1 else None
-        if single == {"page"} or (alone and single == {"hotline"}):
+        if (
+            single == {"page"}
+            or (alone and single == {"hotline"})
+            or (alone and single == {"advert"} and len(_SEPARATORS.split(lines[run[0]].strip())) >= 2)
+        ):
             # The folio alone on the page's first or last line (C06, 第3版), or the paper's hotline
-            # set apart there (新闻热线：96111; a text's own last line giving a number runs on from it).
+            # set apart there (新闻热线：96111; a text's own last line giving a number runs on from it),
+            # or its ad slot in two words or more (本版广告 招商热线: one such word may be a headline's).
             found.update(run)
     return found
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
@@ -36,6 +37,16 @@ FIRST_WEIGHT = 1.0  # the first sentence counts as much again as the whole artic
 _FIRST_SENTENCE = re.compile(r".{8,}?[。！？!?][”’」』）)]*")
 _FIRST_MAX = 80
 _LEAD_SENTENCES = 2  # sentences of the news lead, which a 主题 restates and a 引题 quotes past
+# A clause that only says when (2018年5月23日上午, 昨日晚间) or who told (据外媒报道, 北京青年报5月23日消息):
+# the circumstances of a news lead, which state no news a 主题 could open with.
+_WHEN = (
+    r"(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?"
+    r"(?:今天|今日|昨天|昨日|前天|日前|近日|近期|本周|上周|凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间|当晚|当天){0,2}"
+    r"(?:\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?"
+)
+_CIRCUMSTANCE = re.compile(
+    rf"(?:{_WHEN}|(?:据|根据)\S{{1,14}}(?:报道|消息|介绍|透露|通报|统计|显示)|\S{{0,12}}?{_WHEN}(?:消息|报道))"
+)
 
 
 def _join_decks(lines: Sequence[str]) -> str:
@@ -107,15 +118,30 @@ def _kicker_clause(lines: Sequence[str], text: str) -> bool:
     ``市政府高度重视：`` / ``问责19人!含4名处级干部``). A text that opens with the line restates its
     title's first clause (``六安一男子骑摩托车与货车迎面相撞，`` / ``当场死亡！老母亲悲痛欲绝！``): no 引题.
     Deck truth of four generators' tune pages: 52 such 引题 read right, no two-clause title read wrong.
+    Yet a first line that says only when or who told (``2018年5月23日上午：``, ``根据外媒报道，``,
+    ``北京青年报5月23日消息：``, :func:`_circumstance`) is no title's first clause, opening the text or not.
     """
     if len(lines) < 2 or not lines[0].endswith(_KICKER_MARKS):
         return False
     clause = lines[0][:-1].rstrip()
     core = _WORDS_ONLY.sub("", clause)
     said = _WORDS_ONLY.sub("", text)
-    if len(core) < _QUOTE_MIN or not _whole_clause(clause, text) or said.startswith(core):
+    if len(core) < _QUOTE_MIN or not _whole_clause(clause, text):
+        return False
+    if said.startswith(core) and not _circumstance(clause):
         return False  # a text opening with the line restates its title (web copy), as below
     return core + _WORDS_ONLY.sub("", lines[1]) not in said
+
+
+def _circumstance(clause: str) -> bool:
+    """Tell whether a clause says only when or on whose word the news came (no news of its own).
+
+    A news lead opens with its circumstances (``2018年5月23日上午，``, ``据外媒报道，``,
+    ``北京青年报5月23日消息，``) before it says what happened; a 主题 states what happened, so its
+    first clause is never one of these, while a 引题 quoting the lead's opening may be.
+    """
+    core = unicodedata.normalize("NFKC", strip_spaces(clause))
+    return bool(core) and _CIRCUMSTANCE.fullmatch(core) is not None
 
 
 def _lead_over_wrapped_title(lines: Sequence[str]) -> bool:
@@ -425,4 +451,25 @@ def assign(scores: list[list[float]], minimum: float = MIN_SCORE) -> dict[int, i
         last = [r for r in left_rows if r not in result]
         if len(last) == 1 and len(scores) == len(scores[0]):
             result[last[0]] = pairs[last[0]]
+    _assign_sole_candidates(scores, result)
     return result
+
+
+def _assign_sole_candidates(scores: list[list[float]], result: dict[int, int]) -> None:
+    """Give an article still without a headline the one headline left that shares any rare wording with it.
+
+    Where a page shows more headline-like lines than articles (a subhead set apart, a caption), the
+    headlines left over outnumber the articles left, and the pairing by elimination above does not
+    apply; yet an article that only one of the headlines left shares wording with (above
+    ``ELIMINATION_MIN``), a headline that fits no other article left as well, takes that headline.
+    """
+    left_rows = [r for r in range(len(scores)) if r not in result]
+    left_columns = [c for c in range(len(scores[0])) if c not in result.values()]
+    for c in left_columns:
+        candidates = [r for r in left_rows if scores[r][c] >= ELIMINATION_MIN]
+        if len(candidates) != 1:
+            continue
+        [r] = candidates
+        if max(scores[r][k] for k in left_columns) == scores[r][c]:
+            result[r] = c
+            left_rows.remove(r)

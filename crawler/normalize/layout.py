@@ -49,7 +49,7 @@ _OVERFULL = 1.5
 # Lines whose ends() and heading_like() are remembered: a long page holds a few thousand.
 _LINE_CACHE = 8192
 # WeChat-style posts close with "-end-" / "-END-": an end mark, no word hyphenated at the column edge.
-_END = re.compile(r"(?:[。！？!?…][”’」』）)》\"']*|-end-)$", re.I)
+_END = re.compile(r"(?:[。！？!?…][”’」』）)》\"']*|-end-|(?<=[^\W\d_０-９])[~～])$", re.I)
 _PAUSE = re.compile(r"[；;：:][”’」』）)》\"']*$")
 _SOFT = re.compile(r"[，,、—\-～~（(“‘《〈【「『]$")
 _LAST_PIECE = re.compile(r"[\s/／（(]")  # what ends the last piece of a line, where a byline's name may start
@@ -77,6 +77,7 @@ _BRACKETS = ("（", "(")  # a credit in brackets (（记者 贾琳）) closes th
 _LONE_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…+)\s*$")
 _STRICT_FORBIDDEN = re.compile(r"[，。、；：,;:！？!?]")
 _LOOSE_FORBIDDEN = re.compile(r"[，。、；：,;:]")
+_DASH_OPENERS = ("——", "--", "－－")  # how a dashed 副题 opens its line
 
 
 @dataclass
@@ -204,6 +205,8 @@ def _punctuated_headline(
             and len(lines) == 2
             # A line opening with a closing mark (，曾任检察长…) ends no text: it goes on the line above.
             and not _CLOSING_START.match(lines[1])
+            # Nor does a dashed 副题 (——…): text never opens a line with a dash after a short one.
+            and not lines[1].startswith(_DASH_OPENERS)
             and plain[0]
             and not plain[1]
             and (
@@ -385,6 +388,20 @@ def _between_headlines(blocks: list[list[tuple[str, bool]]], number: int) -> boo
     return _heading_block(blocks[number - 1]) and (
         _heading_block(after) or _punctuated_headline([line for line, _ in after], 0.0)
     )
+
+
+def _after_closed_or_headline(blocks: list[list[tuple[str, bool]]], number: int) -> bool:
+    """Tell whether a block follows a headline block or a text closed by its byline.
+
+    There, as at the page's start, no text began that the block's last line could end: a plain
+    short line over a wider punctuated one is a 引题 over its 主题 or a title broken in two
+    (``一个蒙冤了上千年的`` / ``历史名将，真实原因无人得知`` under ``…屠戮。 /记者 毛明 报道``).
+    """
+    if number == 0:
+        return False
+    before = blocks[number - 1]
+    last = before[-1][0]
+    return _heading_block(before) or is_credit_line(last) or _ends_in_byline(last)
 
 
 def _over_a_dashed_subtitle(block: list[tuple[str, bool]]) -> bool:
@@ -863,6 +880,32 @@ def _indented_subhead(element: Element, prev: Element | None, following: Element
     )
 
 
+def _subhead_between_one_column(element: Element, prev: Element | None, following: Element | None) -> bool:
+    """Tell whether a one-line heading set apart between two texts of one column is a subhead of theirs.
+
+    The text above ended a sentence but no byline closed it, and the text below opens with neither
+    dateline nor credit and runs in the same column, as each full line of both shows: one text
+    goes on across the line (``现场照片：`` / ``施工图与实际铺设对比``), which is a subhead or a
+    picture's label in it, not another article's headline (another article is set in its own
+    column, or opens with a dateline or a credit).
+    """
+    if not (
+        len(element.lines) == 1
+        and element.block_start
+        and element.block_end
+        and prev is not None
+        and following is not None
+        and prev.kind == following.kind == "text"
+        and not following.dateline
+        and prev.column
+        and following.column
+    ):
+        return False
+    last = prev.lines[-1]
+    closed = is_credit_line(last) or _ends_in_byline(last)
+    return not closed and ends(last) == "end" and abs(prev.column - following.column) <= _TOLERANCE
+
+
 def _last_sentence_over_slash_byline(element: Element, following: Element | None) -> bool:
     """Tell whether a sentence right over a slash byline is the last paragraph of a text.
 
@@ -948,6 +991,24 @@ def _opened_by(block: list[tuple[str, bool]], index: int) -> bool:
     return (dateline_at(line) and not is_credit_line(line)) or _head_credit(block, index)
 
 
+def _column_break_piece(line: str, following: list[tuple[str, bool]] | None) -> bool:
+    """Tell whether a line alone is a text's piece cut off by a column break: a word runs from it into
+    the next block, or it stops mid-sentence as wide as that block's column (``…担心火势扩大所`` /
+    ``以很多居民都报了警，…``)."""
+    if following is None:
+        return False
+    column = _own_column(following)
+    return _straddles(line, following[0][0]) or (
+        ends(line) in ("open", "soft") and bool(column) and abs(display_width(line) - column) <= _TOLERANCE
+    )
+
+
+def _heap_block(block: list[tuple[str, bool]]) -> bool:
+    """Tell whether a block reads as a headline standing alone (:func:`_headline_run`): no dateline
+    or credit in it, no full stop, up to four short lines or one line of a web title."""
+    return _headline_run([line for line, _ in block])
+
+
 def _split_heads(blocks: list[list[tuple[str, bool]]]) -> tuple[list[list[tuple[str, bool]]], set[int]]:
     """Set each headline printed right over its body (see :func:`_head_over_body`) in a block of its
     own, as if a blank line stood under it; return the blocks and the indices of those headlines.
@@ -969,6 +1030,17 @@ def _split_heads(blocks: list[list[tuple[str, bool]]]) -> tuple[list[list[tuple[
             and (
                 (following is None and bool(last) and _ended_before(last))
                 or (following is not None and _opened_by(following, 0))
+                # Headlines heaped at the page's top or foot: a one-line block beside another
+                # headline block, the text before it ended (or none began), is one of the heap.
+                or (
+                    (not last or _ended_before(last) or _heap_block(blocks[number - 1]))
+                    and (
+                        (number > 0 and _heap_block(blocks[number - 1]))
+                        or (following is not None and _heap_block(following))
+                    )
+                    and not _column_break_piece(block[0][0], following)
+                    and not _ends_in_byline(block[0][0])
+                )
                 # After a byline the article above has closed: the line opens something new, and
                 # where no word runs from it into the block below, it is that block's headline.
                 or (
@@ -1100,8 +1172,12 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             ctx,
             next_opens=apart,
             before=before,
-            # Between two headlines, as at the page's start, no text began that the block could end.
-            page_start=titles and (number == 0 or _between_headlines(blocks, number)),
+            # Between two headlines, as at the page's start, no text began that the block could end;
+            # nor after a headline or a text its byline closed.
+            page_start=titles
+            and (
+                number == 0 or _between_headlines(blocks, number) or _after_closed_or_headline(blocks, number)
+            ),
             page=titles,
             set_apart=set_apart,
             # Lines filling the column that the text before shows by its own full lines, a word
@@ -1160,6 +1236,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         elif not titles:
             element.role = "sub"
         elif _indented_subhead(element, elements[i - 1] if i else None, following):
+            element.role = "sub"
+        elif _subhead_between_one_column(element, elements[i - 1] if i else None, following):
             element.role = "sub"
         elif (
             not element.block_start

@@ -107,6 +107,8 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
                 # Where the headlines stand in a heap, a lone question is no headline of its own.
                 or (bool(heaped) and index not in heaped)
             )
+            # Between texts set in two columns, it heads the text below.
+            and not _between_two_columns(current, following)
         ):
             # A short question standing alone inside an article's text (能不能抓住？) is a
             # paragraph of it, not a headline: nothing closed the article before it.
@@ -314,6 +316,17 @@ def _closed_block(elements: list[Element], block: list[int]) -> bool:
     return elements[last].tail_split(elements[last].text)[1] is not None
 
 
+def _between_two_columns(current: _Fragment, following: Element | None) -> bool:
+    """Tell whether the open text and the text after a line are set in columns 3+ cells apart."""
+    return (
+        following is not None
+        and following.kind == "text"
+        and bool(following.column)
+        and bool(current.column)
+        and abs(following.column - current.column) >= COLUMN_CHANGE
+    )
+
+
 def _editors_only(credits: Credits) -> bool:
     """Tell whether a credit names editors (责任编辑, 美编, 校对) and no one who reported or shot."""
     people = credits.reporters or credits.correspondents or credits.photographers
@@ -465,6 +478,10 @@ def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fra
     credited_bodies = False
     while target is None or len(fragments) > target:
         leads = [f for f in fragments if _lead(f) and not f.anchored]
+        if target is not None:
+            # A lead printed without dateline or byline, displaced from its body, opens nothing that
+            # marks it: any text that nothing closed may be one, where the headlines call for a join.
+            leads += [f for f in fragments if not f.headed and not f.closed]
         # A body may open with its reporter's line (潇湘晨报记者 东方杰) where the lead displaced from it
         # kept the dateline of that same paper (潇湘晨报讯): the paper names them as one article.
         bodies = [

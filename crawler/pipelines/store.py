@@ -37,7 +37,7 @@ from archive.errors import CrawlerError
 from archive.items import ArticleItem, EditionItem, PageItem
 from archive.schema import ensure_schema
 from archive.writer import WriterProcess
-from crawler.normalize.article import prepare_for_store
+from crawler.normalize.article import load_tables, prepare_for_store
 
 logger = logging.getLogger(__name__)
 CONFIRM_POLL_SECONDS = 0.05  # how often a confirming pipeline looks for committed batches
@@ -157,6 +157,7 @@ class StorePipeline:
                 logger.info("resume: %d archived articles of %s will not be fetched", len(skip), source_id)
         if not self.in_process:
             self.engine.dispose()  # no pooled connection may be shared with the forked writer
+            load_tables()  # read once, here, both processes share them
             self.writer = WriterProcess(
                 self.db_url, self.run_id, self.batch_size, self.flush_seconds, prepare=prepare_for_store
             )

@@ -21,6 +21,7 @@ from search_cli.options import (
     check_range,
     crawl_log_level,
     day,
+    print_done,
     registered_source,
     source_of,
 )
@@ -112,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
         until, note = clip_to_today(since, until or since, datetime.now(ZoneInfo(source.timezone)).date())
         since, before = clip_to_templates(source, since, until)
         for line in (note, before):
-            if line:
+            if line:  # the crawl covers less than asked: said even with -q
                 print(line, file=sys.stderr)
     if args.queue:  # scale-out: workers crawl what this seeds
         from crawler.scaleout import seed
@@ -133,11 +134,14 @@ def run(args: argparse.Namespace) -> int:
             worker = f"newsarchive worker --queue {args.queue}" + (
                 f" --queue-prefix {args.queue_prefix}" if args.queue_prefix != QUEUE_PREFIX else ""
             )
-            print(
+            print_done(
+                args,
                 f"seeded {seeded.pushed} requests of {source.id} ({seeded.since} .. {seeded.until}) into "
-                f"{seeded.keys.requests}; crawl them with: {worker}"
+                f"{seeded.keys.requests}; crawl them with: {worker}",
             )
-            if seeded.known:  # the dupefilter remembers every request ever queued, crawled or not
+            if (
+                seeded.known and not args.quiet
+            ):  # the dupefilter remembers every request ever queued, crawled or not
                 print(
                     f"note: {seeded.known} requests were seeded before and are not queued again; to crawl "
                     f"them again, delete {seeded.keys.dupefilter} first",
@@ -175,9 +179,10 @@ def run(args: argparse.Namespace) -> int:
             indent=2,
         )
         sys.stdout.write("\n")
-    else:
-        print(format_summary(source.id, summary))
-    return crawl_exit_code(summary.status, outcome, summary.error)
+    code = crawl_exit_code(summary.status, outcome, summary.error)
+    if not args.json:
+        print_done(args, format_summary(source.id, summary), needs_action=code != exitcodes.OK)
+    return code
 
 
 @contextmanager

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from archive.config import resolve_db_url
 from archive.errors import StoreError
 from search_cli import exitcodes
+from search_cli.errors import NoArchiveError
+from search_cli.options import print_done, require_archive
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     pass
@@ -40,17 +42,27 @@ def run(args: argparse.Namespace) -> int:
     from archive.engine import create_store_engine
     from archive.schema import current_revision, head_revision, upgrade
 
+    missing = False
+    if args.action in ("check", "copy"):  # only an upgrade creates the archive it migrates
+        require_archive(args)
+    elif args.action == "current":
+        try:
+            require_archive(args)
+        except NoArchiveError:
+            missing = True  # "empty", the answer for an archive not created yet: none is created
     db_url = resolve_db_url(args.db_url, args.home)
     if args.action == "check":
         return _check(args, db_url)
     if args.action == "copy":
         return _copy(args, db_url)
-    engine = create_store_engine(db_url)
-    try:
-        before = current_revision(engine)
-        after = upgrade(engine, args.revision) if args.action == "upgrade" else before
-    finally:
-        engine.dispose()
+    before = after = None
+    if not missing:
+        engine = create_store_engine(db_url)
+        try:
+            before = current_revision(engine)
+            after = upgrade(engine, args.revision) if args.action == "upgrade" else before
+        finally:
+            engine.dispose()
     head = head_revision()
     if args.action == "upgrade" and not _reached(after, args.revision):
         raise StoreError(
@@ -60,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"action": args.action, "before": before, "current": after, "head": head}))
     elif args.action == "upgrade":
-        print(f"database at {after} (was {before or 'empty'})")
+        print_done(args, f"database at {after} (was {before or 'empty'})")
     else:
         state = "up to date" if after == head else f"behind head {head} (run: newsarchive db upgrade)"
         print(f"{after or 'empty'} ({state})")

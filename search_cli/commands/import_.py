@@ -18,6 +18,7 @@ from archive.config import resolve_db_url, resolve_sources_path
 from archive.progress import Progress, progress_mode
 from search_cli import exitcodes
 from search_cli.errors import CliError
+from search_cli.options import print_done
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from archive.importer import Reject
@@ -145,7 +146,7 @@ def run(args: argparse.Namespace) -> int:
         detail = ", ".join(f"{v} {k}" for k, v in sorted(counts.items()))
         n = result.articles
         noun = "article" if n == 1 else "articles"
-        print(f"imported {n} {noun} ({detail or 'none'}); run: newsarchive index update")
+        print_done(args, f"imported {n} {noun} ({detail or 'none'}); run: newsarchive index update")
         if result.rejects:
             bad = len(result.rejects)
             print(

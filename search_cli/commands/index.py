@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from archive.config import index_dir, resolve_db_url
 from archive.progress import progress_mode
 from search_cli import exitcodes
-from search_cli.options import positive
+from search_cli.options import positive, print_done, require_archive
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     pass
@@ -56,11 +56,12 @@ def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, default=str))
     else:
-        print(text)
+        print_done(args, text)
 
 
 def run_update(args: argparse.Namespace) -> int:
     """Bring the index level with the store."""
+    require_archive(args)
     from indexer.sync import update_from_store
 
     stats = update_from_store(
@@ -80,6 +81,7 @@ def run_update(args: argparse.Namespace) -> int:
 
 def run_rebuild(args: argparse.Namespace) -> int:
     """Rebuild the whole index beside the live one."""
+    require_archive(args)
     from indexer.sync import rebuild_from_store
 
     count = rebuild_from_store(
@@ -94,6 +96,7 @@ def run_rebuild(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """Report articles missing, stale or orphaned in the index; exit 4 when there are any."""
+    require_archive(args)
     from indexer.check import check_index
     from indexer.integrity import DAMAGED_MESSAGE
 
@@ -128,6 +131,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_stats(args: argparse.Namespace) -> int:
     """Describe the live index generation."""
+    require_archive(args)
     from indexer.check import index_stats
 
     stats = index_stats(index_dir(args.home))

@@ -11,7 +11,7 @@ from archive.config import resolve_db_url, resolve_sources_path, warc_dir
 from archive.progress import Progress, progress_mode
 from search_cli import exitcodes
 from search_cli.errors import CliError
-from search_cli.options import add_source_argument, record_id, source_of
+from search_cli.options import add_source_argument, print_done, record_id, require_archive, source_of
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from crawler.reprocess import ReprocessSummary
@@ -47,7 +47,9 @@ def run(args: argparse.Namespace) -> int:
 
     root = warc_dir(args.home)
     if not root.is_dir():
+        require_archive(args)  # no captures and no archive: a mistyped --home
         raise CliError(f"no WARC files at {root} (crawl first)")
+    # With captures, an archive that is not there is rebuilt from them (a deleted or new database).
     sources = load_registry(resolve_sources_path(args.sources, args.home))
     source_id = source_of(args, required=False)
     if source_id:
@@ -85,12 +87,14 @@ def run(args: argparse.Namespace) -> int:
         )
     else:
         c = summary.counters
-        print(
+        print_done(
+            args,
             f"reprocessed {summary.captures} article capture(s) from {summary.files} WARC file(s): "
             f"new {c.get('articles/new', 0)}, changed {c.get('articles/changed', 0)}, "
             f"unchanged {c.get('articles/unchanged', 0)}, skipped {c.get('skipped/not_article', 0)}"
             + (f", damaged {damaged} (kept the stored text)" if damaged else "")
-            + (f", capture file missing for {missing} (kept the stored text)" if missing else "")
+            + (f", capture file missing for {missing} (kept the stored text)" if missing else ""),
+            needs_action=bool(damaged or missing),
         )
     if damaged or missing:
         return exitcodes.DAMAGED

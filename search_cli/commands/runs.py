@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from archive.config import resolve_db_url
+from archive.config import existing_db_url
 from search_cli import exitcodes
-from search_cli.options import add_source_argument, positive, source_of
+from search_cli.options import add_source_argument, positive, require_archive, source_of
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from archive.models import CrawlRun
@@ -113,16 +114,34 @@ def run_state(run: CrawlRun) -> str:
     return run.status
 
 
+def _count_killed(session: Any, runs: Sequence[CrawlRun]) -> None:
+    """Show a killed run (still ``running``, its process gone) with what it stored as its counters.
+
+    It never wrote its own, and read 0 until the source's next crawl closed it. Read-only: the
+    rows are detached first, so nothing is written back.
+    """
+    from archive.editions import process_gone, stored_counters
+
+    for run in runs:
+        if run.status == "running" and isinstance(run.args, dict) and process_gone(run.args):
+            counted = stored_counters(session, run)
+            session.expunge(run)
+            run.counters = {**(run.counters or {}), **counted}
+            run.reason = "process gone; counters counted from what it stored"
+
+
 def run(args: argparse.Namespace) -> int:
     """List the runs."""
+    require_archive(args)
     from archive.queries import check_source_known, list_runs
     from archive.schema import open_store
 
-    with open_store(resolve_db_url(args.db_url, args.home)) as sessions, sessions() as session:
+    with open_store(existing_db_url(args.db_url, args.home)) as sessions, sessions() as session:
         source_id = source_of(args, required=False)
         if source_id:
             check_source_known(session, source_id)
         runs = list_runs(session, source_id, args.sort, not args.asc, args.limit)
+        _count_killed(session, runs)
     if args.json:
         json.dump([run_as_dict(r) for r in runs], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -183,7 +183,7 @@ def _clock(iso: str, fmt: str = "%H:%M") -> str:
     return clock_text(datetime.fromisoformat(iso), fmt)
 
 
-def _print_events(events: list[Event], as_json: bool) -> None:
+def _print_events(events: list[Event], as_json: bool, quiet: bool = False) -> None:
     if as_json:
         data = [
             {
@@ -198,8 +198,9 @@ def _print_events(events: list[Event], as_json: bool) -> None:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return
-    for e in events:
-        print(f"{e.source_id}\t{e.kind}\t{e.detail}")
+    for e in events:  # with -q, only what needs action (a failed or refused crawl)
+        if not quiet or e.kind in ("failed", "refused"):
+            print(f"{e.source_id}\t{e.kind}\t{e.detail}")
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -236,7 +237,8 @@ def _run(args: argparse.Namespace) -> int:
         for sig in (signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, lambda *_: stop.set())
         events = scheduler.run_forever(stop)
-    _print_events(events, args.json)
+    # A pretended clock or a dry run asks what would run: its answer is printed whatever -q says.
+    _print_events(events, args.json, args.quiet and not (fixed or args.dry_run))
     return exitcodes.ERROR if any(e.kind == "failed" for e in events) else exitcodes.OK
 
 

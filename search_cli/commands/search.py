@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from archive.config import index_dir, resolve_db_url
 from search_cli import exitcodes
 from search_cli.errors import UsageError
-from search_cli.options import check_archived_source, check_range, day, positive, read_input
+from search_cli.options import check_archived_source, check_range, day, positive, read_input, require_archive
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from indexer.export import EXPORT_FIELDS as EXPORT_FIELDS
@@ -140,6 +140,7 @@ def _batch_line(raw: bytes) -> tuple[str, str]:
 
 def run(args: argparse.Namespace) -> int:
     """Run one search (or a batch) and print the results."""
+    require_archive(args)
     from indexer.export import hit_record, missing_note, write_csv
     from indexer.search import MAX_LIMIT
 
@@ -151,9 +152,10 @@ def run(args: argparse.Namespace) -> int:
     check_range(args.since, args.until)
     if args.batch:
         return _run_batch(args)
-    if not args.query:
-        raise UsageError("give a query, or --batch FILE.tsv")  # nothing to run: a bad command line
-    result = _search(args, args.query)
+    if not args.query and not args.author:
+        raise UsageError("give a query (or --author NAME), or --batch FILE.tsv")  # nothing to run
+    # An author alone lists the author's articles, as the web page does (webui.params.SearchParams.query).
+    result = _search(args, args.query or f'author:"{args.author}"')
     base = os.environ.get(PUBLIC_URL_ENV, "")
     first = 1 + (result.page - 1) * args.limit
     records = [hit_record(h, rank, base) for rank, h in enumerate(result.hits, first)]
@@ -167,12 +169,33 @@ def run(args: argparse.Namespace) -> int:
             write_csv(records, sys.stdout)
         if result.missing:  # the records are data: the warning goes beside them
             print(f"warning: {missing_note(result.missing)}", file=sys.stderr)
+        note = _page_note(result.total + result.partial, result.page, args.limit, len(records))
+        if note and not args.quiet:
+            print(note, file=sys.stderr)
     else:
         _print_human(result, ansi=sys.stdout.isatty(), first=first)
         if result.total and not result.hits:  # a page past the end: say so rather than print nothing
             last = -(-(result.total + result.partial) // args.limit)
             print(f"(page {result.page} is past the last page, {last})")
     return exitcodes.OK if result.total else exitcodes.NO_RESULTS
+
+
+def _page_note(rows: int, page: int, limit: int, shown: int) -> str:
+    """Say which rows of how many an export of one page holds ("" when it holds them all).
+
+    The web page's export writes up to 1,000 rows; this one a page (--limit, default 10), so an
+    export of 40 articles wrote 10 rows with nothing to say the others were left out.
+    """
+    from indexer.search import MAX_LIMIT
+
+    if not shown or (page == 1 and shown >= rows):
+        return ""
+    first = 1 + (page - 1) * limit
+    pages = -(-rows // limit)
+    note = f"note: results {first}-{first + shown - 1} of {rows} (page {page} of {pages})"
+    if page < pages:
+        note += f": --page {page + 1} for the next, --limit up to {MAX_LIMIT} a page"
+    return note
 
 
 def page_record(result: SearchPage, records: list[dict[str, Any]]) -> dict[str, Any]:

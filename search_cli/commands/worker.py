@@ -7,8 +7,9 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from search_cli import exitcodes
 from search_cli.commands.crawl import QUEUE_PREFIX, crawl_exit_code, format_summary
-from search_cli.options import add_crawl_options, check_queue, crawl_log_level
+from search_cli.options import add_crawl_options, check_queue, crawl_log_level, print_done
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     pass
@@ -75,8 +76,9 @@ def run(args: argparse.Namespace) -> int:
             indent=2,
         )
         sys.stdout.write("\n")
-    else:
-        print(format_summary(summary.source_id, summary))
     from crawler.outcome import judge
 
-    return crawl_exit_code(summary.status, judge(summary.counters), summary.error)
+    code = crawl_exit_code(summary.status, judge(summary.counters), summary.error)
+    if not args.json:
+        print_done(args, format_summary(summary.source_id, summary), needs_action=code != exitcodes.OK)
+    return code

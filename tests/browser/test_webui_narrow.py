@@ -1,0 +1,34 @@
+"""A long word in a note (an article's URL in an incomplete edition's reason) wraps on a phone's width."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from test_webui_browse import pages_with_edition
+
+from archive.items import EditionItem
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_an_edition_note_with_a_long_url_fits_a_phone(browser: Any, tmp_path: Path) -> None:
+    """The note 'Not every page or article of this edition was archived: incomplete: article URL ...' ran
+    past the right edge of a 390-pixel screen: the URL is one word, and the page scrolled sideways."""
+    url = "http://epaper.example.cn/pc/content/202403/13/content_1040_a_rather_long_article_name.html"
+    reason = f"incomplete: article {url} not archived"
+    item = EditionItem("paper-a", date(2016, 6, 20), "found", reason=reason)
+    path = "/sources/paper-a/2016-06-20"
+    html = pages_with_edition(tmp_path, item, path)[path, "zh"]
+    css = (REPO / "webui" / "static" / "style.css").read_text("utf-8")
+    html = html.replace('<link rel="stylesheet" href="/static/style.css">', f"<style>{css}</style>")
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN")
+    try:
+        page = context.new_page()
+        page.set_content(html)
+        assert page.locator("#edition-status").count() == 1
+        widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert widths[0] <= widths[1], widths
+    finally:
+        context.close()

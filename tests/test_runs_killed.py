@@ -1,0 +1,84 @@
+"""A crawl killed with SIGKILL never writes its counters: they are counted from what it stored.
+
+Before, its run read ``fetched 0, new 0, ...`` in ``runs`` (and kept those zeros once the next crawl
+marked it interrupted), though its editions and articles were in the archive.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from archive.config import resolve_db_url
+from archive.editions import DEAD_RUN_REASON, start_run
+from archive.models import CrawlRun
+from archive.schema import open_store
+from search_cli import exitcodes
+from search_cli.main import main
+
+TESTS = Path(__file__).parent
+
+# A crawl's writes (run, two editions, a page, two new articles, committed batch by batch), then SIGKILL.
+_CHILD = """
+import os, signal, sys
+from datetime import date
+sys.path.insert(0, {tests!r})
+from store_support import article
+from archive.articles import ensure_source, upsert_articles
+from archive.editions import record_edition, record_page, start_run
+from archive.items import EditionItem, PageItem
+from archive.schema import open_store
+with open_store({url!r}) as sessions:
+    with sessions.begin() as s:
+        ensure_source(s, "paper-a")
+        run = start_run(s, "paper-a", "epaper", {{"since": "2016-07-20", "until": "2016-07-21"}}).id
+    with sessions.begin() as s:
+        record_edition(s, EditionItem("paper-a", date(2016, 7, 20), "found", url="http://a/e1"), run)
+        record_edition(s, EditionItem("paper-a", date(2016, 7, 21), "no-edition", reason="HTTP 404"), run)
+        record_page(s, PageItem("paper-a", date(2016, 7, 20), "01", url="http://a/p1"), run)
+        items = [article(f"http://a/{{n}}", edition_date=date(2016, 7, 20)) for n in (1, 2)]
+        upsert_articles(s, items, run_id=run)
+    print(run, flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_killed_crawls_counters_are_counted_from_what_it_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = tmp_path / "home"
+    url = resolve_db_url(None, home)
+    child = subprocess.run(
+        [sys.executable, "-c", _CHILD.format(tests=str(TESTS), url=url)], capture_output=True, text=True
+    )
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    killed = int(child.stdout)
+    expected = {
+        "editions/found": 1,
+        "editions/no_edition": 1,
+        "pages": 1,
+        "articles/new": 2,
+    }
+    # runs, before any other crawl: the process is gone, its counters are what it stored.
+    assert main(["runs", "--home", str(home)]) == exitcodes.OK
+    line = capsys.readouterr().out.splitlines()[0]
+    assert line.split("\t")[3] == "running (process gone)"
+    assert line.endswith("fetched 0, new 2, changed 0, unchanged 0, reprints 0"), line
+    assert main(["runs", "--home", str(home), "--json"]) == exitcodes.OK
+    (shown,) = json.loads(capsys.readouterr().out)
+    assert {k: shown["counters"].get(k) for k in expected} == expected
+    assert shown["status"] == "running"  # nothing written back by a read
+    # The next crawl's start closes it with those counters.
+    with open_store(url) as sessions, sessions.begin() as s:
+        start_run(s, "paper-a", "epaper", {"since": str(date(2016, 7, 22)), "until": str(date(2016, 7, 22))})
+    with open_store(url) as sessions, sessions() as s:
+        run = s.get(CrawlRun, killed)
+        assert run is not None
+        assert (run.status, run.reason) == ("interrupted", DEAD_RUN_REASON)
+        assert {k: run.counters.get(k) for k in expected} == expected
