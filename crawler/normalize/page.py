@@ -47,6 +47,11 @@ CREDITED_BODY_WORDING_MIN = 0.03
 # A lead set wide shares some wording with the body it opens (tune pages: the right joins 0.02-0.34,
 # a short article in a wider column against another's body 0.000-0.009).
 WIDE_LEAD_WORDING_MIN = 0.015
+# ... and the page's headlines fit its articles about as well with the join as without: a join that
+# costs them more than its shared wording makes up for by this much is no lead's (tune pages: right
+# joins -0.01 and up; an article in place a little wider than its neighbours, joined to another's
+# body, -0.13 to -0.84).
+WIDE_JOIN_MIN = -0.1
 SPLIT_GAIN = 0.2  # how much better the headlines must fit before a text is cut (a lead's, a spare headline's)
 WIDE_SPLIT_GAIN = 0.05  # the same for a lead set wide that stands alone: it surely has a body elsewhere
 SPLIT_FRAGMENTS_MAX = 8  # past this many articles, no split is tried
@@ -423,15 +428,35 @@ def _rejoin_wide_leads(fragments: list[_Fragment], headlines: list[str]) -> list
     the texts that open without a dateline, the one that shares its wording (names, places, terms)
     and lets the page's headlines fit its articles best; all leads at once, as one assignment.
     """
+    # Texts that open with a credit line of their own (本报记者 X) are tried only for the leads the
+    # others leave: an article credited at its head is as often one in place as a lead's body.
+    for credited in (False, True):
+        leads = [
+            f for f in fragments if f.wide and not f.anchored and not (f.closed and _has_people(f.closing))
+        ]
+        # A short text set wide that opens with no dateline or credit may be a body too (an article in
+        # place whose column runs wider than the others): the join each way is scored, each text used once.
+        bodies = [
+            f
+            for f in fragments
+            if not f.dated
+            and f.parts
+            and not f.anchored
+            and not (f.wide and f.headed)
+            and (credited or not f.headed)
+        ]
+        if leads and bodies:
+            _join_wide(fragments, leads, bodies, headlines)
+    return sorted(fragments, key=lambda f: min(f.positions))
+
+
+def _join_wide(
+    fragments: list[_Fragment], leads: list[_Fragment], bodies: list[_Fragment], headlines: list[str]
+) -> None:
+    """Join wide leads to bodies by the best assignment of their scores (see :func:`_rejoin_wide_leads`)."""
     import numpy as np
     from scipy.optimize import linear_sum_assignment
 
-    leads = [f for f in fragments if f.wide and not (f.closed and _has_people(f.closing))]
-    # A short text set wide that opens with no dateline or credit may be a body too (an article in
-    # place whose column runs wider than the others): the join each way is scored, each text used once.
-    bodies = [f for f in fragments if not f.dated and f.parts and not (f.wide and f.headed)]
-    if not leads or not bodies:
-        return fragments
     wording = similarity_table([lead.body() for lead in leads], [body.body() for body in bodies])
     trials = bool(headlines) and len(leads) * len(bodies) <= JOIN_TRIALS_MAX
     base = assignment_total(headline_scores(headlines, [f.body() for f in fragments])) if trials else 0.0
@@ -445,7 +470,8 @@ def _rejoin_wide_leads(fragments: list[_Fragment], headlines: list[str]) -> list
                 joined = [lead.body() + body.body() if f is lead else f.body() for f in fragments]
                 texts = [text for f, text in zip(fragments, joined, strict=True) if f is not body]
                 gain = assignment_total(headline_scores(headlines, texts)) - base
-            scores[i, j] = wording[i][j] + gain
+            if wording[i][j] + gain >= WIDE_JOIN_MIN:
+                scores[i, j] = wording[i][j] + gain
     rows, columns = linear_sum_assignment(scores, maximize=True)
     used: set[int] = set()
     for i, j in sorted(zip(rows, columns, strict=True), key=lambda pair: -scores[pair]):
@@ -462,7 +488,6 @@ def _rejoin_wide_leads(fragments: list[_Fragment], headlines: list[str]) -> list
         lead.breaks.extend(b + len(lead.parts) - len(body.parts) for b in body.breaks)
         lead.headed = lead.anchored = True
         fragments.remove(body)
-    return sorted(fragments, key=lambda f: min(f.positions))
 
 
 def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fragment]:
