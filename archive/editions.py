@@ -14,7 +14,7 @@ import os
 import socket
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -29,6 +29,8 @@ from archive.items import (
     UNSURE_PREFIX,
     EditionItem,
     PageItem,
+    combined_span,
+    covered_reason,
     is_another_edition,
     is_covered,
     is_not_yet,
@@ -307,6 +309,47 @@ def settle_served_again(
             moved.append((before, "found"))
     session.flush()
     return moved
+
+
+# How far before a range a combined edition's first day may lie (see archive.items.COVERED_PREFIX).
+_COMBINED_REACH = 16
+
+
+def covered_days(session: Session, source_id: str, since: date, until: date) -> dict[date, tuple[date, date]]:
+    """Return each day of ``since``..``until`` a found combined edition (合刊) of an earlier day covers.
+
+    Read from the found editions' notes (``combined edition A..B``), so a later
+    day of the range reads covered whatever its own check said (a 404, that
+    edition, none yet): the CLI report and the web calendar share this rule.
+    """
+    reach = min(timedelta(days=_COMBINED_REACH), since - date.min)  # 0001-01-01 has none before it
+    rows = session.execute(
+        select(Edition.edition_date, Edition.reason).where(
+            Edition.source_id == source_id,
+            Edition.status == "found",
+            Edition.edition_date >= since - reach,
+            Edition.edition_date <= until,
+            Edition.reason.contains("combined edition ", autoescape=True),
+        )
+    )
+    covered: dict[date, tuple[date, date]] = {}
+    for first, reason in rows:
+        span = combined_span(reason)
+        if span is None or span[0] != first:
+            continue
+        day = max(span[0] + timedelta(days=1), since)
+        while day <= min(span[1], until):
+            covered[day] = span
+            if day == date.max:
+                break
+            day += timedelta(days=1)
+    return covered
+
+
+def covered_note(span: tuple[date, date], reason: str) -> str:
+    """Return a covered day's reason: the combined edition covering it, then what its own check said."""
+    was = "" if is_covered("no-edition", reason) else reason
+    return join_reasons(covered_reason(*span), f"checked: {was}" if was else "")
 
 
 def record_page(session: Session, item: PageItem, run_id: int | None) -> Page:

@@ -18,7 +18,8 @@ neither its tune nor its report pages use: a tune set three times larger (any se
 
 A third table measures ``bench.pagegen_sogou``, written apart from both on real 2012 Sohu texts
 (``../shared/data/sogou-smarty-gbk``): seeds 0-49 may be tuned on, seeds 50-99 are reported
-untouched (their failures are never listed). ``--sogou-only`` measures it alone.
+untouched (their failures are never listed). ``--sogou-only`` measures it alone. It and the
+generators below are rows of one table (:data:`GENERATORS`), measured by :func:`measure_generated`.
 
 A fourth table measures ``bench.pagegen_inews4``, written apart from all three (and frozen before its
 first measurement) on inews train texts: seeds 0-49 (even records) may be tuned on, seeds 50-99
@@ -46,7 +47,7 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -216,41 +217,6 @@ def _print_alt(rows: list[dict[str, object]]) -> None:
         )
 
 
-def measure_sogou(tune: range, report: range, failures: list[str] | None) -> list[dict[str, object]]:
-    """Rows of the third generator; none when the Sohu sample is absent (a failure in CI)."""
-    if not pagegen_sogou.available():
-        if os.environ.get("CI") == "true":
-            raise SystemExit(f"CI=true: the Sohu sample must be in {pagegen_sogou.CORPUS}")
-        return []
-    return [
-        {"split": "tune", **pagegen_sogou.measure(tune, failures)},
-        {"split": "report", **pagegen_sogou.measure(report)},
-    ]
-
-
-def _print_sogou(rows: list[dict[str, object]]) -> None:
-    print("\n### Third generator (`bench/pagegen_sogou.py`)\n")
-    if not rows:
-        print(f"_not measured: the Sohu sample is not in {pagegen_sogou.CORPUS}._")
-        return
-    print(
-        "Pages of `bench/pagegen_sogou.py`, written from issue 20 and the seed page without reading\n"
-        "`tests/pagegen`, `bench/pagegen_alt.py` or the normaliser's rules, on real 2012 Sohu texts\n"
-        "(SogouCA/CS samples, filtered mechanically; even records for seeds 0-49, which may be tuned\n"
-        "on; odd records for seeds 50-99, reported untouched). Right as above; bodies and titles\n"
-        "compared after NFKC. 'Extra': rebuilt articles matching no true one.\n"
-    )
-    print("| set | pages | articles | right | rate | pages all right | extra | misses |")
-    print("|---|---|---|---|---|---|---|---|")
-    for row in rows:
-        misses = misses_cell(row)
-        print(
-            f"| sogou seeds {row['seeds']} ({row['split']}) | {row['pages']} | {row['articles']} | "
-            f"{row['right']} | {row['rate']:.3f} | {row['pages_all_right']} | {row['extra_articles']} | "
-            f"{misses} |"
-        )
-
-
 @dataclass(frozen=True)
 class Generator:
     """A page generator written apart from the normaliser, frozen, with a tune and a report split."""
@@ -258,19 +224,56 @@ class Generator:
     tag: str  # the prefix of its rows, failures, JSON key and command-line options
     name: str  # its module, as MISSED lines name it
     module: Any  # generate_page(seed), score_page(page, rebuilt), available(), CORPUS
-    heads_param: str  # the page parameter that says where its headlines stand
+    where: Callable[[Any, Any], str]  # (score, page) -> how a missed article was laid out
     body_f1_min: float
     texts: str  # what its CORPUS holds, for the line saying it was not measured
     heading: str
     about: str
+    # (page, rebuilt) -> its articles' scores, how many rebuilt articles matched none, and their
+    # titles when the failure list names them (None: it does not)
+    score: Callable[[Any, Any], tuple[list[Any], int, list[str] | None]] | None = None
+    got: str = "got"  # the score's attribute that is None when no rebuilt article matched
+    looked_at: range | None = None  # the only seeds whose failures may be listed (None: any asked)
+    texts_are: str = "are"  # "the inews texts are" / "the Sohu sample is" (not) in its CORPUS
+    missed_alone: bool = True  # --TAG-only prints its MISSED line (--sogou-only never did: kept so)
 
 
+def _heads_where(param: str) -> Callable[[Any, Any], str]:
+    """Describe a miss by its article's layout and where the page's headlines stand (``param``)."""
+    return lambda score, page: f"{score.truth.layout}; {page.params[param]}, lead {page.params['lead']}"
+
+
+def _sogou_score(page: Any, rebuilt: Any) -> tuple[list[Any], int, list[str] | None]:
+    scored = pagegen_sogou.score_page(page, rebuilt)
+    return scored.scores, scored.extra, scored.extra_titles
+
+
+SOGOU = Generator(
+    "sogou",
+    "pagegen_sogou",
+    pagegen_sogou,
+    lambda score, page: score.truth.layout,
+    pagegen_sogou.BODY_F1_MIN,
+    "Sohu sample",
+    "Third generator (`bench/pagegen_sogou.py`)",
+    "Pages of `bench/pagegen_sogou.py`, written from issue 20 and the seed page without reading\n"
+    "`tests/pagegen`, `bench/pagegen_alt.py` or the normaliser's rules, on real 2012 Sohu texts\n"
+    "(SogouCA/CS samples, filtered mechanically; even records for seeds 0-49, which may be tuned\n"
+    "on; odd records for seeds 50-99, reported untouched). Right as above; bodies and titles\n"
+    "compared after NFKC. 'Extra': rebuilt articles matching no true one.\n",
+    score=_sogou_score,
+    got="got_title",
+    looked_at=pagegen_sogou.TUNE_SEEDS,
+    texts_are="is",
+    missed_alone=False,
+)
 GENERATORS = (
+    SOGOU,
     Generator(
         "gen4",
         "pagegen_inews4",
         pagegen_inews4,
-        "headlines",
+        _heads_where("headlines"),
         0.98,
         "inews texts",
         "Fourth generator (`bench/pagegen_inews4.py`)",
@@ -284,7 +287,7 @@ GENERATORS = (
         "gen5",
         "pagegen_dev5",
         pagegen_dev5,
-        "heads",
+        _heads_where("heads"),
         pagegen_dev5.BODY_F1_MIN,
         "inews dev texts",
         "Fifth generator (`bench/pagegen_dev5.py`)",
@@ -298,7 +301,7 @@ GENERATORS = (
         "gen6",
         "pagegen_six",
         pagegen_six,
-        "heads",
+        _heads_where("heads"),
         pagegen_six.BODY_F1_MIN,
         "inews dev texts",
         "Sixth generator (`bench/pagegen_six.py`)",
@@ -310,33 +313,43 @@ GENERATORS = (
         "articles paired with no true one.\n",
     ),
 )
-GEN4, GEN5, GEN6 = GENERATORS
+_, GEN4, GEN5, GEN6 = GENERATORS
 
 
-def measure_generated(gen: Generator, seeds: range, failures: list[str] | None = None) -> dict[str, object]:
+def measure_generated(
+    gen: Generator, seeds: Sequence[int], failures: list[str] | None = None
+) -> dict[str, object]:
     """Rebuild one generator's pages: articles right, extra articles, and the causes of the misses."""
     right = total = pages_right = extra = 0
     causes: Counter[str] = Counter()
     for seed in seeds:
         page = gen.module.generate_page(seed)
-        scores, extras = gen.module.score_page(page, rebuild_page(page.text))
+        rebuilt = rebuild_page(page.text)
+        scores, extras, extra_titles = (
+            gen.score(page, rebuilt) if gen.score else (*gen.module.score_page(page, rebuilt), None)
+        )
         ok = sum(s.right for s in scores)
         right += ok
         total += len(scores)
         pages_right += ok == len(scores) and not extras
         extra += extras
+        listed = failures is not None and (gen.looked_at is None or seed in gen.looked_at)
         for score in scores:
             if score.right:
                 continue
             low_body = score.body_f1 < gen.body_f1_min
-            count_miss(causes, score.got is None, low_body, score.title_ok, score.reporters_ok)
-            if failures is not None:
-                where = f"{score.truth.layout}; {page.params[gen.heads_param]}, lead {page.params['lead']}"
-                failures.append(f"{gen.tag} {seed}: {score.truth.title} ({where}): {score.why()}")
-        if failures is not None and extras:
-            failures.append(f"{gen.tag} {seed}: {extras} extra article(s)")
+            count_miss(causes, getattr(score, gen.got) is None, low_body, score.title_ok, score.reporters_ok)
+            if listed:
+                assert failures is not None
+                failures.append(
+                    f"{gen.tag} {seed}: {score.truth.title} ({gen.where(score, page)}): {score.why()}"
+                )
+        if listed and extras:
+            assert failures is not None
+            titled = f" titled {extra_titles}" if extra_titles is not None else ""
+            failures.append(f"{gen.tag} {seed}: {extras} extra article(s){titled}")
     return {
-        "seeds": f"{seeds.start}-{seeds.stop - 1}",
+        "seeds": f"{seeds[0]}-{seeds[-1]}" if seeds else "",
         "pages": len(seeds),
         "articles": total,
         "right": right,
@@ -364,7 +377,7 @@ def generated_rows(
 def _print_generated(gen: Generator, rows: list[dict[str, object]]) -> None:
     print(f"\n### {gen.heading}\n")
     if not rows:
-        print(f"_not measured: the {gen.texts} are not in {gen.module.CORPUS}._")
+        print(f"_not measured: the {gen.texts} {gen.texts_are} not in {gen.module.CORPUS}._")
         return
     print(gen.about)
     print("| set | pages | articles | right | rate | pages all right | extra | misses |")
@@ -392,9 +405,6 @@ def main(argv: list[str] | None = None) -> int:
         "--alt-train", default="", help="independent-generator seeds laid out from inews train texts (tune)"
     )
     parser.add_argument("--alt-only", action="store_true", help="measure the independent generator only")
-    parser.add_argument("--sogou-tune", default="0-49", help="third-generator seeds that may be tuned on")
-    parser.add_argument("--sogou-report", default="50-99", help="third-generator seeds reported untouched")
-    parser.add_argument("--sogou-only", action="store_true", help="measure the third generator only")
     for gen in GENERATORS:
         parser.add_argument(
             f"--{gen.tag}-tune", default="0-49", help=f"{gen.name} seeds that may be tuned on"
@@ -407,7 +417,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--failures", action="store_true", help="list every article rebuilt wrong (stderr)")
     args = parser.parse_args(argv)
     failures: list[str] = []
-    sogou_tune, sogou_report = _seeds(args.sogou_tune), _seeds(args.sogou_report)
     splits = {
         gen.tag: (_seeds(vars(args)[f"{gen.tag}_tune"]), _seeds(vars(args)[f"{gen.tag}_report"]))
         for gen in GENERATORS
@@ -422,17 +431,8 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps({gen.tag: rows}, ensure_ascii=False))
         else:
             _print_generated(gen, rows)
-            for line in missed_reports({gen.name: rows[1] if rows else None}):
+            for line in missed_reports({gen.name: rows[1] if rows else None}) if gen.missed_alone else []:
                 print(f"\nMISSED {line}")
-        return 0
-    if args.sogou_only:
-        sogou = measure_sogou(sogou_tune, sogou_report, failures)
-        if args.failures:
-            print("\n".join(failures), file=sys.stderr)
-        if args.json:
-            print(json.dumps({"sogou": sogou}, ensure_ascii=False))
-        else:
-            _print_sogou(sogou)
         return 0
     if not available():
         print("## Page rebuild\n\n_not measured: the inews corpus is not in ../shared/data._")
@@ -452,7 +452,6 @@ def main(argv: list[str] | None = None) -> int:
     tune = measure("train", _seeds(args.tune), failures)
     report = measure("dev", _seeds(args.report))  # report pages: their failures are never listed
     seed_ok = _seed_page_exact()
-    sogou = measure_sogou(sogou_tune, sogou_report, failures)
     generated = {gen.tag: generated_rows(gen, *splits[gen.tag], failures) for gen in GENERATORS}
     if args.failures:
         print("\n".join(failures), file=sys.stderr)
@@ -464,7 +463,6 @@ def main(argv: list[str] | None = None) -> int:
                     "report": report,
                     "seed_page_exact": seed_ok,
                     "alt": alt,
-                    "sogou": sogou,
                     **generated,
                 },
                 ensure_ascii=False,
@@ -496,14 +494,12 @@ def main(argv: list[str] | None = None) -> int:
             f"Target (issue 20): every report row >= {TARGET}: this one and the five generators below."
         )
         _print_alt(alt)
-        _print_sogou(sogou)
         for gen in GENERATORS:
             _print_generated(gen, generated[gen.tag])
     missed = missed_reports(
         {
             "tests/pagegen": report,
             "pagegen_alt": alt[1],
-            "pagegen_sogou": sogou[1] if sogou else None,
             **{gen.name: rows[1] if rows else None for gen in GENERATORS for rows in [generated[gen.tag]]},
         }
     )

@@ -889,40 +889,12 @@ def score_page(page: Page, rebuilt: Sequence[Rebuilt]) -> PageScore:
 def measure(seeds: Iterable[int], failures: list[str] | None = None) -> dict[str, object]:
     """Rebuild every page of ``seeds``: articles right, pages all right, extra articles, miss causes.
 
-    ``failures`` is filled for tune seeds only: report pages are counted, never looked at.
+    ``failures`` is filled for tune seeds only: report pages are counted, never looked at. One loop
+    for every generator: ``bench.normalize_bench.measure_generated`` over its ``SOGOU`` row.
     """
-    from bench.normalize_bench import count_miss  # the bench imports this module
-    from crawler.normalize import rebuild_page
+    from bench.normalize_bench import SOGOU, measure_generated  # the bench imports this module
 
-    seeds = list(seeds)
-    right = total = pages_right = extra = 0
-    causes: Counter[str] = Counter()
-    for seed in seeds:
-        page = generate_page(seed)
-        scored = score_page(page, rebuild_page(page.text))
-        ok = sum(s.right for s in scored.scores)
-        right += ok
-        total += len(scored.scores)
-        extra += scored.extra
-        pages_right += ok == len(scored.scores) and not scored.extra
-        for s in scored.scores:
-            if s.right:
-                continue
-            count_miss(causes, s.got_title is None, s.body_f1 < BODY_F1_MIN, s.title_ok, s.reporters_ok)
-            if failures is not None and seed in TUNE_SEEDS:
-                failures.append(f"sogou {seed}: {s.truth.title} ({s.truth.layout}): {s.why()}")
-        if failures is not None and seed in TUNE_SEEDS and scored.extra:
-            failures.append(f"sogou {seed}: {scored.extra} extra article(s) titled {scored.extra_titles}")
-    return {
-        "seeds": f"{seeds[0]}-{seeds[-1]}" if seeds else "",
-        "pages": len(seeds),
-        "articles": total,
-        "right": right,
-        "rate": right / total if total else 0.0,
-        "pages_all_right": pages_right,
-        "extra_articles": extra,
-        "misses": {k: v for k, v in causes.items() if v},
-    }
+    return measure_generated(SOGOU, list(seeds), failures)
 
 
 def _range(spec: str) -> range:

@@ -40,13 +40,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from archive.editions import process_gone, reasons_with_misfiled
+from archive.editions import covered_days, covered_note, process_gone, reasons_with_misfiled
 from archive.items import (
     NOT_COVERED,
-    combined_span,
-    covered_reason,
     is_another_edition,
-    is_covered,
     is_incomplete,
     is_not_yet,
 )
@@ -56,8 +53,6 @@ from crawler.sources import SourceConfig
 FOUND, NO_EDITION, FAILED, UNMATCHED, UNCHECKED = "found", "no-edition", "failed", "unmatched", "unchecked"
 NOT_YET = "not-yet"  # "no edition" seen on the date's own day: provisional until a check after it
 COVERED = "covered"  # a later day of a combined edition (合刊) found under its first day
-# How far before the report's first date a combined edition's first day may lie (its longest range).
-_COMBINED_REACH = timedelta(days=16)
 STOPPED_MIN_DAYS = 3  # dates without an edition after the last found one that mean "stopped matching"
 
 
@@ -328,31 +323,13 @@ def _mark_covered(
 ) -> None:
     """Mark the later days of each found combined edition's range covered (see the module's docstring).
 
-    Read from the found editions' notes, so a day the site answers 404 for, or
-    one a crawl never checked, reads covered as well as one answered with the
-    combined edition itself. A failed day stays failed: the site was down.
+    A failed day stays failed: the site was down (see ``archive.editions.covered_days``).
     """
-    rows = session.execute(
-        select(Edition.edition_date, Edition.reason).where(
-            Edition.source_id == source_id,
-            Edition.status == FOUND,
-            # The first day may lie before the range (0001-01-01 has none before it).
-            Edition.edition_date >= since - min(_COMBINED_REACH, since - date.min),
-            Edition.edition_date <= until,
-            Edition.reason.contains("combined edition ", autoescape=True),
-        )
-    )
-    for first_day, reason in rows:
-        span = combined_span(reason)
-        if span is None or span[0] != first_day:
+    for day, span in covered_days(session, source_id, since, until).items():
+        row = by_day.get(day)
+        if row is None or not row.expected or row.status not in (NO_EDITION, NOT_YET, UNCHECKED):
             continue
-        for day in _days(span[0] + timedelta(days=1), min(span[1], until)):
-            row = by_day.get(day)
-            if row is None or not row.expected or row.status not in (NO_EDITION, NOT_YET, UNCHECKED):
-                continue
-            was = "" if is_covered(NO_EDITION, row.reason) else row.reason
-            row.status = COVERED
-            row.reason = "; ".join(p for p in (covered_reason(*span), f"checked: {was}" if was else "") if p)
+        row.status, row.reason = COVERED, covered_note(span, row.reason)
 
 
 def _templates(days: list[DateHealth], found_before: dict[str, date], min_days: int) -> list[TemplateHealth]:

@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from archive.config import DEFAULT_TIMEZONE
-from archive.editions import reasons_with_misfiled
+from archive.editions import covered_days, covered_note, reasons_with_misfiled
 from archive.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
 from archive.errors import StoreError
 from archive.items import NOT_COVERED, is_incomplete, is_not_yet
@@ -233,6 +233,12 @@ def source_health(
         status = "not-yet" if is_not_yet(status, reason) else status
         editions[source_id][day] = Day(day, status, reason, empty, is_incomplete(status, reason))
     for source_id, days in editions.items():
+        # A later day of a combined edition (合刊) is no edition of its own: its tooltip names the
+        # edition that covers it, as the report does, and it never waits as "not yet published".
+        for day, span in covered_days(session, source_id, min(days), max(days)).items():
+            entry = days.get(day)
+            if entry is not None and entry.status in ("no-edition", "not-yet"):
+                entry.status, entry.reason = "no-edition", covered_note(span, entry.reason)
         # Articles archived under a date without an edition (an older crawl's wrong "found"): the
         # tooltip says what their pages date them, as the report does. They are never moved.
         strays = {
