@@ -10,11 +10,12 @@ the same things; then the headlines are matched to the articles by content.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
 
-from crawler.normalize.chars import display_width
+from crawler.normalize.chars import display_width, has_han
 from crawler.normalize.credits import (
     Credits,
     Dateline,
@@ -43,9 +44,21 @@ JOIN_TRIALS_MAX = (
 # only where the two clearly share wording (tune pages: the right joins shared 0.036-0.088, the wrong
 # ones 0.012 and 0.019).
 CREDITED_BODY_WORDING_MIN = 0.03
+# A lead set wide shares some wording with the body it opens (tune pages: the right joins 0.02-0.34,
+# a short article in a wider column against another's body 0.000-0.009).
+WIDE_LEAD_WORDING_MIN = 0.015
+# ... and the page's headlines fit its articles about as well with the join as without: a join that
+# costs them more than its shared wording makes up for by this much is no lead's (tune pages: right
+# joins -0.01 and up; an article in place a little wider than its neighbours, joined to another's
+# body, -0.13 to -0.84).
+WIDE_JOIN_MIN = -0.1
 SPLIT_GAIN = 0.2  # how much better the headlines must fit before a text is cut (a lead's, a spare headline's)
+WIDE_SPLIT_GAIN = 0.05  # the same for a lead set wide that stands alone: it surely has a body elsewhere
 SPLIT_FRAGMENTS_MAX = 8  # past this many articles, no split is tried
 COLUMN_CHANGE = 3.0  # cells by which another article's column differs from the open text's
+LEAD_WIDER = 4.0  # cells by which a displaced lead set wide runs past every column of the page
+LEAD_PARAGRAPHS_MAX = 2  # paragraphs of a displaced lead (a dateline's paragraph, one more when short)
+_NO_JOIN = -1e9  # the score of a join that cannot be
 _ASKS = re.compile(r"[？！?!][”’」』]*$")
 
 
@@ -67,6 +80,9 @@ class _Fragment:
     # Bylines run on at a paragraph's end inside a head-credited text, kept aside (papers credit
     # once): part index -> (the paragraph without it, its credits), for the article a cut may find.
     held: dict[int, tuple[str, Credits]] = field(default_factory=dict)
+    wide: bool = False  # opens with a displaced lead: text set wider than every column of the page
+    anchored: bool = False  # a displaced lead joined to its body: its start is known
+    lead_width: float = 0.0  # how wide a displaced lead's lines run
 
     def body(self) -> str:
         return "".join(text for _, text in self.parts)
@@ -82,6 +98,7 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
     heaped = {
         i for i in range(len(elements)) if is_title[i] and (_at(is_title, i - 1) or _at(is_title, i + 1))
     }
+    wide = _wide_leads(elements)
     for index, element in enumerate(elements):
         following = elements[index + 1] if index + 1 < len(elements) else None
         if (
@@ -197,9 +214,17 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             else:
                 current = _Fragment(index, dateline=dateline, credits=credits, headed=True, dated=True)
                 fragments.append(current)
-        elif current is None or current.closed or _other_column(current, element):
+        elif (
+            current is None
+            or current.closed
+            or _other_column(current, element)
+            or (index in wide and current.position not in wide and current.parts)
+            or (index in wide and element.block_start and _another_lead(current, element))
+        ):
             current = _Fragment(index)
             fragments.append(current)
+        if index in wide and not current.lead_width:
+            current.lead_width = _paragraph_width(element)
         if (
             element.block_start
             and current.parts
@@ -224,7 +249,76 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             current.parts.append(("text", rest))
     for fragment in fragments:
         fragment.positions = [fragment.position]
+        fragment.wide = fragment.position in wide
     return [f for f in fragments if f.parts], titles
+
+
+def _paragraph_width(element: Element) -> float:
+    """How wide a paragraph's lines run: its lines but the last (a paragraph's last line stops short),
+    or its one line."""
+    lines = element.lines[:-1] if len(element.lines) > 1 else element.lines
+    return max(display_width(line) for line in lines)
+
+
+def _wide_leads(elements: list[Element]) -> set[int]:
+    """Find the text set apart from the page's columns: displaced leads, wider than every column.
+
+    A lead (an article's dateline and first paragraph or two) moved to the page's top or foot is
+    often set across several columns. A block of text at the top of the page (no other text before
+    it) or at its foot (none after it), of at most ``LEAD_PARAGRAPHS_MAX`` paragraphs that no byline
+    closes, whose lines run ``LEAD_WIDER`` cells past every other text's column is such a lead: a
+    column's lines never run past it. Leads are taken widest first, each against the text left.
+    Returns the indices of their elements (with a credit line set in the lead's block).
+    """
+    blocks: list[list[int]] = []
+    for index, element in enumerate(elements):
+        if element.block_start or not blocks:
+            blocks.append([])
+        blocks[-1].append(index)
+    # Text with no Chinese in it (a folio's ``7``) shows no article's column.
+    texts = [
+        [i for i in block if elements[i].kind == "text" and has_han(elements[i].text)] for block in blocks
+    ]
+    with_text = [n for n, t in enumerate(texts) if t]
+    width = {n: max(elements[i].column or _paragraph_width(elements[i]) for i in texts[n]) for n in with_text}
+    candidate = {
+        n
+        for n in with_text
+        if len(texts[n]) <= LEAD_PARAGRAPHS_MAX and not _closed_block(elements, blocks[n])
+    }
+    top = list(itertools.takewhile(lambda n: n in candidate, with_text))
+    foot = list(itertools.takewhile(lambda n: n in candidate, reversed(with_text)))
+    best: set[int] = set()
+    for k in range(len(top) + 1):
+        for m in range(len(foot) + 1):
+            chosen = set(top[:k]) | set(foot[:m])
+            rest = [width[n] for n in with_text if n not in chosen]
+            if len(chosen) > len(best) and rest and all(width[n] >= max(rest) + LEAD_WIDER for n in chosen):
+                best = chosen
+    return {i for n in best for i in blocks[n]}
+
+
+def _another_lead(current: _Fragment, element: Element) -> bool:
+    """Tell whether a block of text set wide after a displaced lead is another article's lead.
+
+    A lead may stand in two blocks (a paragraph each, the seed's), set to one width; a block whose
+    lines run to another width (``COLUMN_CHANGE`` cells or more apart; its one line, a paragraph's
+    last, clearly wider) is another lead.
+    """
+    if not current.lead_width or not current.parts:
+        return False
+    width = _paragraph_width(element)
+    if len(element.lines) == 1:
+        return width >= current.lead_width + COLUMN_CHANGE
+    return abs(width - current.lead_width) >= COLUMN_CHANGE
+
+
+def _closed_block(elements: list[Element], block: list[int]) -> bool:
+    """Tell whether a byline closes a block's text: a credit line after it, or one run on at its end."""
+    last = max(i for i in block if elements[i].kind == "text")
+    if any(elements[i].kind == "credit" for i in block if i > last):
+        return True
+    return elements[last].tail_split(elements[last].text)[1] is not None
 
 
 def _between_two_columns(current: _Fragment, following: Element | None) -> bool:
@@ -327,6 +421,75 @@ def _credit_headed(fragment: _Fragment) -> bool:
     return fragment.headed and not fragment.dated
 
 
+def _rejoin_wide_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fragment]:
+    """Put each displaced lead set wide (see :func:`_wide_leads`) in front of the body it opens.
+
+    A wide lead is no article of its own, however many headlines the page shows: it goes to one of
+    the texts that open without a dateline, the one that shares its wording (names, places, terms)
+    and lets the page's headlines fit its articles best; all leads at once, as one assignment.
+    """
+    # Texts that open with a credit line of their own (本报记者 X) are tried only for the leads the
+    # others leave: an article credited at its head is as often one in place as a lead's body.
+    for credited in (False, True):
+        leads = [
+            f for f in fragments if f.wide and not f.anchored and not (f.closed and _has_people(f.closing))
+        ]
+        # A short text set wide that opens with no dateline or credit may be a body too (an article in
+        # place whose column runs wider than the others): the join each way is scored, each text used once.
+        bodies = [
+            f
+            for f in fragments
+            if not f.dated
+            and f.parts
+            and not f.anchored
+            and not (f.wide and f.headed)
+            and (credited or not f.headed)
+        ]
+        if leads and bodies:
+            _join_wide(fragments, leads, bodies, headlines)
+    return sorted(fragments, key=lambda f: min(f.positions))
+
+
+def _join_wide(
+    fragments: list[_Fragment], leads: list[_Fragment], bodies: list[_Fragment], headlines: list[str]
+) -> None:
+    """Join wide leads to bodies by the best assignment of their scores (see :func:`_rejoin_wide_leads`)."""
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    wording = similarity_table([lead.body() for lead in leads], [body.body() for body in bodies])
+    trials = bool(headlines) and len(leads) * len(bodies) <= JOIN_TRIALS_MAX
+    base = assignment_total(headline_scores(headlines, [f.body() for f in fragments])) if trials else 0.0
+    scores = np.full((len(leads), len(bodies)), _NO_JOIN)
+    for i, lead in enumerate(leads):
+        for j, body in enumerate(bodies):
+            if lead is body or _credited_twice(lead, body) or wording[i][j] < WIDE_LEAD_WORDING_MIN:
+                continue
+            gain = 0.0
+            if trials:
+                joined = [lead.body() + body.body() if f is lead else f.body() for f in fragments]
+                texts = [text for f, text in zip(fragments, joined, strict=True) if f is not body]
+                gain = assignment_total(headline_scores(headlines, texts)) - base
+            if wording[i][j] + gain >= WIDE_JOIN_MIN:
+                scores[i, j] = wording[i][j] + gain
+    rows, columns = linear_sum_assignment(scores, maximize=True)
+    used: set[int] = set()
+    for i, j in sorted(zip(rows, columns, strict=True), key=lambda pair: -scores[pair]):
+        lead, body = leads[i], bodies[j]
+        if scores[i, j] <= _NO_JOIN or id(lead) in used or id(body) in used:
+            continue
+        used.update((id(lead), id(body)))
+        lead.parts.extend(body.parts)
+        lead.credits.merge(body.credits)
+        lead.closed, lead.closing = body.closed, body.closing
+        lead.closed_in_text = body.closed_in_text
+        lead.positions.extend(body.positions)
+        lead.column = body.column
+        lead.breaks.extend(b + len(lead.parts) - len(body.parts) for b in body.breaks)
+        lead.headed = lead.anchored = True
+        fragments.remove(body)
+
+
 def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fragment]:
     """Put each lead separated from its body back in front of it, as many as the headlines call for.
 
@@ -339,7 +502,7 @@ def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fra
     target = len(headlines) or None
     credited_bodies = False
     while target is None or len(fragments) > target:
-        leads = [f for f in fragments if _lead(f)]
+        leads = [f for f in fragments if _lead(f) and not f.anchored]
         if target is not None:
             # A lead printed without dateline or byline, displaced from its body, opens nothing that
             # marks it: any text that nothing closed may be one, where the headlines call for a join.
@@ -349,7 +512,8 @@ def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fra
         bodies = [
             f
             for f in fragments
-            if not f.headed or (f.paper and not f.dated) or (credited_bodies and _credit_headed(f))
+            if not f.anchored
+            and (not f.headed or (f.paper and not f.dated) or (credited_bodies and _credit_headed(f)))
         ]
         if not leads or not bodies:
             if target is not None and not credited_bodies:
@@ -436,8 +600,10 @@ def _split_for_lonely_leads(fragments: list[_Fragment], headlines: list[str]) ->
                         # The lead's wording in the run-on text against its wording in the text left.
                         [[in_taken, in_left]] = similarity_table([lead.body()], [taken, left])
                         gain = assignment_total(headline_scores(headlines, texts)) - base + in_taken - in_left
-                        if gain > SPLIT_GAIN and (best is None or gain > best[0]):
-                            best = (gain, lead, other, k, takes_head)
+                        # A lead set wide with no body joined is surely cut off from one.
+                        needed = WIDE_SPLIT_GAIN if lead.wide and not lead.anchored else SPLIT_GAIN
+                        if gain > needed and (best is None or gain - needed > best[0]):
+                            best = (gain - needed, lead, other, k, takes_head)
         if best is None:
             return fragments
         _, lead, other, k, takes_head = best
@@ -523,6 +689,7 @@ def rebuild_page(text: str) -> list[RebuiltArticle]:
     """Split a whole page of text into its articles, in reading order, with headlines matched."""
     fragments, titles = _fragments(text)
     headlines = [read_headline(lines) for _, lines in titles]
+    fragments = _rejoin_wide_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _rejoin_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _split_for_lonely_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _split_for_headlines(fragments, [" ".join(h) for h in headlines])

@@ -1,0 +1,128 @@
+"""Page rebuild: leads displaced to the page's top or foot and set wider than the columns.
+
+A lead (an article's dateline and first paragraph or two) moved away from its body is often set
+across several columns; it belongs to the text that goes on from it, found by what the two say.
+"""
+
+from __future__ import annotations
+
+from crawler.normalize import RebuiltArticle, rebuild_page
+
+
+def nows(article: RebuiltArticle) -> str:
+    return "".join("".join(article.paragraphs).split())
+
+
+LIBRARY_BODY = (
+    "城东新建社区图书馆开放\n\n"
+    "图书馆共有藏书两万余册，其中少\n"
+    "儿读物占三成，每周二至周日开放，\n"
+    "周一闭馆。社区还为老年读者准备了\n"
+    "大字版图书和老花镜，方便居民阅读。\n"
+    "馆长介绍，图书馆今后还将举办读书\n"
+    "会和亲子阅读活动。\n\n"
+)
+SPORTS = (
+    "河西小学举办秋季运动会\n\n"
+    "本报讯（记者 赵刚强）河西小学昨日\n"
+    "举办秋季运动会，全校六百名学生参\n"
+    "加了跳远、接力和拔河等十二个项目\n"
+    "的比赛，家长们在场边为孩子加油。\n"
+    "运动会持续了一整天，气氛热烈。\n\n"
+)
+LIBRARY_LEAD = (
+    "本报讯（记者 孙丽华）城东社区图书馆昨日正式向居民开放，馆内设有阅览区、少儿区和自习区，\n"
+    "社区居民凭身份证即可免费办理借书证。\n"
+)
+
+
+def test_wide_lead_at_the_foot_opens_the_body_without_a_dateline() -> None:
+    # The lead runs 40 cells wide under columns of 16: it is no article of its own (the running
+    # head above makes one headline more than texts, which once let the lead stand alone), but
+    # the start of the library article, whose body shares its words (图书馆, 社区, 居民).
+    page = "城东晚报 │ 城事 │ A3\n\n" + LIBRARY_BODY + SPORTS + LIBRARY_LEAD
+    library, sports = rebuild_page(page)
+    assert library.title == "城东新建社区图书馆开放"
+    assert library.reporters == ["孙丽华"] and library.dateline == "本报讯"
+    assert nows(library).startswith("城东社区图书馆昨日正式向居民开放")
+    assert nows(library).endswith("亲子阅读活动。")
+    assert sports.title == "河西小学举办秋季运动会" and sports.reporters == ["赵刚强"]
+
+
+def test_wide_lead_without_a_dateline_at_the_top_opens_its_body() -> None:
+    # No dateline and no credit: only its width (a line 40 cells wide over columns of 16) tells the
+    # lead from a text of its own; it goes before the body it shares its wording with.
+    lead = (
+        "城东社区图书馆昨日正式向居民开放，馆内设有阅览区、少儿区和自习区，社区居民凭身\n"
+        "份证即可免费办理借书证。\n\n"
+    )
+    page = lead + SPORTS + LIBRARY_BODY
+    library, sports = rebuild_page(page)  # in reading order: the lead opens the page
+    assert library.title == "城东新建社区图书馆开放"
+    assert nows(library).startswith("城东社区图书馆昨日正式向居民开放")
+    assert nows(library).endswith("亲子阅读活动。")
+    assert sports.title == "河西小学举办秋季运动会" and nows(sports).startswith("河西小学昨日")
+
+
+def test_two_wide_leads_of_two_widths_at_the_foot_are_two_articles_starts() -> None:
+    # Set one under the other, in two widths, the second with no dateline: two leads, each joined
+    # to the body it goes on in, not one lead in two paragraphs.
+    bridge_body = (
+        "河西大桥维修完工\n\n"
+        "施工期间，大桥实行单向通行，\n"
+        "交警在桥头设置了绕行指示牌。\n"
+        "维修后的大桥限重提高到五十五\n"
+        "吨，桥面也重新铺设了沥青。\n\n"
+    )
+    bridge_lead = (
+        "经过三个月的维修，河西大桥昨日恢复双向通行，市民\n过桥不再需要绕行。大桥维修由市政公司承担。\n"
+    )
+    page = LIBRARY_BODY + bridge_body + LIBRARY_LEAD + "\n" + bridge_lead
+    library, bridge = rebuild_page(page)
+    assert library.title == "城东新建社区图书馆开放" and library.reporters == ["孙丽华"]
+    assert nows(library).startswith("城东社区图书馆昨日") and nows(library).endswith("亲子阅读活动。")
+    assert bridge.title == "河西大桥维修完工"
+    assert nows(bridge).startswith("经过三个月的维修") and nows(bridge).endswith("重新铺设了沥青。")
+
+
+def test_short_article_in_a_wider_column_is_no_lead_of_another() -> None:
+    # The last article runs wider than the others, but it shares no wording with the body above
+    # that lacks a dateline: it stays an article of its own.
+    weather = (
+        "本周末气温回升\n\n"
+        "本报讯 据市气象台预报，本周末我市以晴到多云天气为主，最高气温\n"
+        "将回升到二十度左右，适宜外出。\n"
+    )
+    page = LIBRARY_BODY + SPORTS + weather
+    library, _sports, forecast = rebuild_page(page)
+    assert nows(library).startswith("图书馆共有藏书") and nows(library).endswith("亲子阅读活动。")
+    assert forecast.title == "本周末气温回升" and nows(forecast).startswith("据市气象台预报")
+
+
+def test_wide_lead_left_alone_takes_its_body_back_from_the_article_it_ran_on_in() -> None:
+    # The sports article ends with no byline, and the library body follows it in the same column:
+    # the two read as one text. The lead set wide at the foot has no body left to join, so it takes
+    # the text after the block boundary whose wording it shares, though the headlines (sharing
+    # nothing with either text) tell nothing: a lead set wide surely has a body elsewhere.
+    sports = (
+        "本报讯 河西小学昨日举办秋季运动会，全\n"
+        "校六百名学生参加了跳远、接力和拔河等\n"
+        "十二个项目的比赛，家长们在场边为孩子\n"
+        "加油。运动会持续了一整天，气氛热烈。\n\n"
+    )
+    body = (
+        "图书馆共有藏书两万余册，其中少儿读物\n"
+        "占三成，每周二至周日开放，周一闭馆。\n"
+        "社区还为老年读者准备了大字版图书和老\n"
+        "花镜，方便居民阅读。馆长介绍，图书馆\n"
+        "今后还将举办读书会和亲子阅读活动。\n\n"
+    )
+    lead = (
+        "本报讯（记者 孙丽华）城东社区图书馆昨日正式向居民开放，馆内设有阅览区、少儿区和自习区，\n"
+        "今后还将为居民举办读书会。\n"
+    )
+    page = sports + body + "秋季运动会\n\n新馆迎客\n\n" + lead
+    sports_article, library = rebuild_page(page)
+    assert sports_article.title == "秋季运动会" and nows(sports_article).endswith("气氛热烈。")
+    assert library.title == "新馆迎客" and library.reporters == ["孙丽华"]
+    assert nows(library).startswith("城东社区图书馆昨日") and nows(library).endswith("亲子阅读活动。")
