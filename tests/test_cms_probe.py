@@ -37,3 +37,11 @@ def test_the_second_traditional_script_set_is_read_with_both_splits() -> None:
     assert len(tradzh2) == 120
     assert {p.split for p in tradzh2} == {"tune", "report"}
     assert all(p.date is not None for p in tradzh2)
+
+
+def test_the_dates_set_is_read_with_both_splits_and_every_page_dated() -> None:
+    dates = [p for p in load() if p.batch == "dates"]
+    assert len(dates) == 100
+    assert {p.split for p in dates} == {"tune", "report"}
+    assert all(p.date is not None and p.url for p in dates)
+    assert all(p.fetched is not None for p in dates if p.kind.endswith("_rel"))
