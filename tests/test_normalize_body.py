@@ -220,3 +220,15 @@ def test_staff_credit_in_brackets_closes_a_text_without_full_stop() -> None:
     # Bare names, or a bracket with no name in it, stay the text's own there.
     assert split_tail("活动由张三主持（张三）")[1] is None
     assert split_tail("据介绍（记者了解到的情况）")[1] is None
+
+
+def test_outlet_glued_to_a_media_desk_role_is_no_name() -> None:
+    from crawler.normalize.credits import split_tail
+
+    # 江城全媒体记者: the outlet's short name before its media desk's role, on a closing line of its own.
+    credits = parse_credit("（江城全媒体记者 欧阳丽萍）")
+    assert credits is not None and credits.reporters == ["欧阳丽萍"]
+    credits = parse_credit("(河西融媒体记者 马志强 刘芳)")
+    assert credits is not None and credits.reporters == ["马志强", "刘芳"]
+    rest, tail = split_tail("活动持续到傍晚。（江城全媒体记者 欧阳丽萍）")
+    assert rest == "活动持续到傍晚。" and tail is not None and tail.reporters == ["欧阳丽萍"]

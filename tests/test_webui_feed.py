@@ -94,3 +94,33 @@ def test_opensearch_description_parses_and_its_templates_answer(client: TestClie
         assert template and "{searchTerms}" in template
         answer = client.get(template.replace("{searchTerms}", "脱贫攻坚"))
         assert answer.status_code == 200 and answer.headers["content-type"].startswith(str(kind)), kind
+
+
+def test_a_corrected_article_is_updated_when_its_new_version_was_stored(
+    client: TestClient, archive: WebArchive
+) -> None:
+    """A re-crawl stored a new version on 22 July: <updated> says so, <published> stays the paper's date."""
+    r = client.get("/search.atom", params={"q": "鹤鸣湖"})
+    root = ET.fromstring(r.content)
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entries = {
+        int(e.findtext("a:id", namespaces=ns).rsplit("/", 1)[1]): e  # type: ignore[union-attr]
+        for e in root.findall("a:entry", ns)
+    }
+    versioned = entries[archive.versioned_id]
+    assert versioned.findtext("a:published", namespaces=ns) == "2016-07-21T08:30:00+08:00"
+    assert versioned.findtext("a:updated", namespaces=ns) == "2016-07-22T00:30:00+00:00"
+    assert root.findtext("a:updated", namespaces=ns) == "2016-07-22T00:30:00+00:00"
+    # The same archive answers the same feed: no "now" in it.
+    assert client.get("/search.atom", params={"q": "鹤鸣湖"}).content == r.content
+    # An article never changed is updated at its paper's date.
+    plain = client.get("/search.atom", params={"q": "脱贫攻坚", "source": "paper-a"}).content
+    stamps = {
+        int(e.findtext("a:id", namespaces=ns).rsplit("/", 1)[1]): (  # type: ignore[union-attr]
+            e.findtext("a:published", namespaces=ns),
+            e.findtext("a:updated", namespaces=ns),
+        )
+        for e in ET.fromstring(plain).findall("a:entry", ns)
+    }
+    unchanged = [stamps[id_] for id_ in archive.plain_ids if id_ in stamps]
+    assert unchanged and all(published == updated for published, updated in unchanged)

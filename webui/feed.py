@@ -5,6 +5,12 @@ journalist subscribes to a topic and the reader shows what the page lists.
 Built with ElementTree (every text escaped by the serialiser) after removing
 the characters XML 1.0 forbids: an archived title holding a control
 character must not make the whole feed unreadable.
+
+An entry's ``<published>`` is the paper's date; its ``<updated>`` is the time
+the archive stored the article's current version when a re-crawl found it
+changed (a correction), else the paper's date: a reader then shows the
+corrected article again. Both come from the store, never from "now", so the
+same archive answers the same feed.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from indexer.search import Hit
 from webui.context import archive_of
 from webui.i18n import gettext, negotiate
 from webui.params import BadRequest, SearchParams, check_source
-from webui.queries import source_names
+from webui.queries import revised_at, source_names
 from webui.search_page import run_search
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -60,6 +66,8 @@ def search_feed(request: Request) -> Response:
         names = source_names(session)
     check_source(params.source, names)
     results = run_search(archive, params, limit=params.per_page, page=1, chart=False)
+    with archive.sessions() as session:
+        revised = revised_at(session, [h.id for h in results.page.hits])
     base = str(request.base_url).rstrip("/")
     page_url = base + params.link("/")
     self_url = base + params.link("/search.atom")
@@ -72,8 +80,9 @@ def search_feed(request: Request) -> Response:
     _sub(feed, "link", rel="self", type="application/atom+xml", href=self_url)
     _sub(feed, "link", rel="alternate", type="text/html", href=page_url)
     _sub(feed, "generator", "newsarchive")
-    dates = [d for d in (_hit_time(h) for h in results.page.hits) if d]
-    _sub(feed, "updated", _stamp(max(dates) if dates else datetime(1970, 1, 1, tzinfo=UTC)))
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    updated = {h.id: revised.get(h.id) or _hit_time(h) or epoch for h in results.page.hits}
+    _sub(feed, "updated", _stamp(max(updated.values(), default=epoch)))
     author = _sub(feed, "author")
     _sub(author, "name", "newsarchive")
     for hit in results.page.hits:
@@ -85,11 +94,11 @@ def search_feed(request: Request) -> Response:
         if hit.url.startswith(("http://", "https://")):
             _sub(entry, "link", rel="related", type="text/html", href=hit.url)
         # An undated article is dated by the epoch rather than by "now": a reader must not show it as new.
+        # A changed article is updated when its new version was stored (UTC), so a reader sees the correction.
         at = _hit_time(hit)
-        when = _stamp(at) if at else _stamp(datetime(1970, 1, 1, tzinfo=UTC))
         if at:
-            _sub(entry, "published", when)
-        _sub(entry, "updated", when)
+            _sub(entry, "published", _stamp(at))
+        _sub(entry, "updated", _stamp(updated[hit.id]))
         source = _sub(entry, "author")
         _sub(source, "name", names.get(hit.source, hit.source))
         _sub(entry, "category", term=hit.source, label=names.get(hit.source, hit.source))

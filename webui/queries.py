@@ -58,6 +58,21 @@ def source_zone(session: Session, source_id: str) -> str:
     return session.scalar(select(Source.timezone).where(Source.id == source_id)) or DEFAULT_TIMEZONE
 
 
+def revised_at(session: Session, ids: Sequence[int]) -> dict[int, datetime]:
+    """Return when the current content of each changed article (a version after the first) was stored.
+
+    The time :func:`archive.queries.article_versions` gives the current
+    version: an article never changed (version 1) is left out, its paper's
+    date is its last word.
+    """
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(Article.id, Article.updated_at).where(Article.id.in_(list(ids)), Article.version > 1)
+    )
+    return {id_: at for id_, at in rows}
+
+
 def source_names(session: Session) -> dict[str, str]:
     """Return every registered source's display name by id, sorted by id."""
     rows = session.execute(select(Source.id, Source.name).order_by(Source.id))

@@ -176,6 +176,11 @@ class Dateline:
     place: str = ""
 
 
+# A media desk's role names its outlet (a paper's short name or its city) glued in front, never a
+# person: 湛江全媒体记者 雷晶刚, 齐鲁融媒体记者 王芳.
+_OUTLET_ROLE = re.compile(rf"[{HAN}]{{2,6}}?((?:全媒体|融媒体)记者)")
+
+
 def _tokens(text: str) -> list[tuple[str, str]] | None:
     """Split a credit into ("kw", keyword) and ("name", name) tokens, or None if it is not one."""
     pieces = [p for p in _SEPARATORS.split(text) if p]
@@ -184,6 +189,9 @@ def _tokens(text: str) -> list[tuple[str, str]] | None:
     out: list[tuple[str, str]] = []
     while pieces:
         piece = pieces.pop(0)
+        outlet = _OUTLET_ROLE.fullmatch(piece)
+        if outlet is not None:
+            piece = outlet.group(1)  # 湛江全媒体记者: the outlet's name before its media desk's role
         head: list[tuple[str, str]] = []
         tail: list[tuple[str, str]] = []
         while piece not in _KEYWORDS:
