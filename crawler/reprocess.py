@@ -60,7 +60,7 @@ class ReprocessSummary:
     """What a reprocess did, per outcome."""
 
     files: int = 0
-    captures: int = 0
+    captures: int = 0  # records met: each has one outcome (articles/*, skipped/* but missing_capture)
     counters: dict[str, int] = field(default_factory=dict)
     damaged: list[str] = field(default_factory=list)  # one line per damaged record or refused capture
     # The same counters per source: each source's reprocess run records its own, not the whole pass's.
@@ -315,11 +315,11 @@ def reprocess(
                 mine["files"] += 1
             for capture in iter_captures(warc_root, path):
                 if isinstance(capture, Damage):
+                    # Every record met is a capture, an unreadable one too: the outcomes add up to captures.
                     damaged(capture.line(), owner)
-                    if capture.read:  # an article capture read and refused: counted with the others
-                        summary.captures += 1
-                        if owner in seen:
-                            seen[owner]["captures"] += 1
+                    summary.captures += 1
+                    if owner in seen:
+                        seen[owner]["captures"] += 1
                     continue
                 summary.captures += 1
                 if capture.source_id in seen:

@@ -126,3 +126,45 @@ def test_wide_lead_left_alone_takes_its_body_back_from_the_article_it_ran_on_in(
     assert sports_article.title == "秋季运动会" and nows(sports_article).endswith("气氛热烈。")
     assert library.title == "新馆迎客" and library.reporters == ["孙丽华"]
     assert nows(library).startswith("城东社区图书馆昨日") and nows(library).endswith("亲子阅读活动。")
+
+
+def test_article_in_place_a_little_wider_keeps_its_own_headline() -> None:
+    # The last article runs wider than the library's column, with its own headline, dateline and
+    # credit; it shares a word or two with the library body (图书馆, 借书), but joined to it the page
+    # would lose the match of one of its two headlines: no lead's join costs that much.
+    other = (
+        "城西图书馆添置自助借书机\n\n"
+        "本报讯（记者 王强华）城西图书馆近日添置了四台自助借书机，读者刷\n"
+        "身份证即可借书还书，借书高峰时排队的读者明显少了。\n"
+    )
+    library, machines = rebuild_page(LIBRARY_BODY + other)
+    assert library.title == "城东新建社区图书馆开放" and nows(library).startswith("图书馆共有藏书")
+    assert machines.title == "城西图书馆添置自助借书机" and machines.reporters == ["王强华"]
+    assert nows(machines).startswith("城西图书馆近日") and nows(machines).endswith("明显少了。")
+
+
+def test_text_credited_at_its_head_is_a_wide_leads_body_only_as_the_last_resort() -> None:
+    # The credited text (本报记者 王强华 over it) says more of the lead's words than the library body
+    # does, but an article credited at its head is as often one in place: the lead goes to the text
+    # that opens with neither dateline nor credit, which shares its wording too.
+    library = (
+        "馆长介绍，社区图书馆共有藏书两万余册，\n"
+        "其中少儿读物占三成，每周二至周日开放，\n"
+        "周一闭馆，今后还将举办亲子阅读活动。\n"
+        "/记者 孙丽华 报道\n\n"
+    )
+    machines = (
+        "本报记者 王强华\n"
+        "城东社区图书馆近日添置了四台自助借\n"
+        "书机，居民刷身份证即可借书还书，不\n"
+        "用再排队办理借书证，工作人员介绍，\n"
+        "借书高峰时排队的读者明显少了。\n\n"
+    )
+    lead = (
+        "本报讯 城东社区图书馆昨日正式开放，居民刷身份证即可办理借书证，借书还书都不用排队，\n"
+        "馆内还设有自习区。\n"
+    )
+    opened, credited = rebuild_page(library + machines + lead)
+    assert opened.reporters == ["孙丽华"] and nows(opened).startswith("城东社区图书馆昨日正式开放")
+    assert nows(opened).endswith("亲子阅读活动。")
+    assert credited.reporters == ["王强华"] and nows(credited).startswith("城东社区图书馆近日添置")

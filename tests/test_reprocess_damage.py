@@ -91,7 +91,14 @@ def check_damage_report(capsys: pytest.CaptureFixture[str], expected_lines: list
     assert lines == report["damaged"] == expected_lines
     for line in lines:  # words and numbers only: no bytes of the damaged record
         assert line.isprintable() and len(line) < 200
+    assert outcomes(report["counters"]) == report["captures"], report  # an unreadable record is one too
     return dict(report)
+
+
+def outcomes(counters: dict[str, int]) -> int:
+    """Count the records met by their outcome (a missing file's articles were no record met)."""
+    kinds = ("articles/", "skipped/")
+    return sum(n for key, n in counters.items() if key.startswith(kinds) and key != "skipped/missing_capture")
 
 
 def test_truncated_warc_keeps_current_text_and_names_the_record(
@@ -192,6 +199,14 @@ def test_junk_file_is_named_and_the_others_are_read(
     )
     assert report["counters"] == {"skipped/damaged_capture": 1, "articles/unchanged": 3}
     assert snapshot(db_url) == before
+    # The summary line adds up as well: 4 captures, 3 unchanged, 1 damaged.
+    registry = tmp_path / "sources.toml"
+    args = ["reprocess", "--home", str(home), "--db-url", db_url, "--sources", str(registry)]
+    assert cli(args, monkeypatch) == 5
+    assert capsys.readouterr().out.strip().splitlines()[-1] == (
+        "reprocessed 4 article capture(s) from 3 WARC file(s): new 0, changed 0, unchanged 3, skipped 0, "
+        "damaged 1 (kept the stored text)"
+    )
 
 
 def test_much_shorter_text_is_refused_unless_accepted(
@@ -380,8 +395,7 @@ def test_a_capture_the_crawl_refused_as_truncated_is_never_stored_by_reprocess(t
     named = [line for line in summary.damaged if "(the crawl refused it)" in line]
     assert len(named) == 2, summary.damaged
     # Counted as article captures, refused: the summary's outcomes add up to the captures read.
-    outcomes = sum(n for key, n in summary.counters.items() if key.startswith(("articles/", "skipped/")))
-    assert outcomes == summary.captures
+    assert outcomes(summary.counters) == summary.captures
 
 
 def test_a_body_its_connection_cut_is_marked_in_the_warc_and_not_read_as_whole(tmp_path: Path) -> None:

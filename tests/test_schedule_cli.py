@@ -4,6 +4,8 @@ of each source whatever started it, with its outcome."""
 from __future__ import annotations
 
 import json
+import re
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -41,7 +43,9 @@ def test_now_and_dry_run_leave_state_files_byte_identical(
     capsys.readouterr()
     # The issue's own command: a time long past, then one where a slot is due, then --dry-run.
     assert main(["schedule", "run", "--once", "--now", "2019-03-25T07:31:00+08:00", *base]) == exitcodes.OK
-    assert capsys.readouterr().out == ""  # nothing due in the past of the source's clock
+    # Nothing due in the past of the source's clock: said on one line, with the next slot.
+    nothing = "nothing was due at 2019-03-24 23:31 UTC; next run: sample at 2019-03-26 07:30 +08:00\n"
+    assert capsys.readouterr().out == nothing
     assert main(["schedule", "run", "--once", "--now", "2099-03-25T07:31:00+08:00", "--json", *base]) == 0
     due = json.loads(capsys.readouterr().out)
     assert [(e["source"], e["event"]) for e in due] == [("sample", "due")]
@@ -55,6 +59,43 @@ def test_now_and_dry_run_leave_state_files_byte_identical(
     assert main([*argv, "--sources", str(registry), "--home", str(fresh)]) == exitcodes.OK
     assert _snapshot(fresh) == {}
     assert main(["schedule", "run", "--now", "2019-03-25T07:31:00+08:00", *base]) == exitcodes.ERROR
+
+
+def test_a_once_pass_that_starts_nothing_says_when_the_next_run_is(
+    sample_site_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before, cron's log of a pass with nothing due was empty: not told from a pass that never ran."""
+    registry = _registry(tmp_path / "sources.toml", sample_site_url)
+    base = ["--sources", str(registry), "--home", str(tmp_path / "home")]
+    assert main(["schedule", "run", "--once", *base]) == exitcodes.OK  # starts the clock: nothing due yet
+    line = capsys.readouterr().out
+    day = r"\d{4}-\d\d-\d\d"
+    expected = rf"nothing was due at {day} \d\d:\d\d UTC; next run: sample at {day} 07:30 \+08:00\n"
+    assert re.fullmatch(expected, line), line
+    assert main(["schedule", "run", "--once", "-q", *base]) == exitcodes.OK
+    assert capsys.readouterr().out == ""  # -q: a pass that went well prints nothing
+    assert main(["schedule", "run", "--once", "--json", "-q", *base]) == exitcodes.OK
+    (idle,) = json.loads(capsys.readouterr().out)  # --json always prints its document
+    assert (idle["event"], idle["next_source"]) == ("nothing-due", "sample")
+    assert idle["detail"].startswith("nothing was due at ") and "; next run: sample at " in idle["detail"]
+    assert datetime.fromisoformat(idle["next_run"]).strftime("%H:%M%z") == "07:30+0800"
+    # A pretended clock is a question: answered whatever -q says, the same in JSON.
+    now = ["schedule", "run", "--once", "--now", "2019-03-25T07:31:00+08:00", *base]
+    assert main([*now, "-q"]) == exitcodes.OK
+    text = capsys.readouterr().out.strip()
+    assert text == "nothing was due at 2019-03-24 23:31 UTC; next run: sample at 2019-03-26 07:30 +08:00"
+    assert main([*now, "--json"]) == exitcodes.OK
+    assert json.loads(capsys.readouterr().out) == [
+        {
+            "source": None,
+            "event": "nothing-due",
+            "slot": None,
+            "missed_slots": 0,
+            "detail": text,
+            "next_run": "2019-03-26T07:30:00+08:00",
+            "next_source": "sample",
+        }
+    ]
 
 
 def test_list_shows_the_last_crawl_whatever_started_it(

@@ -35,6 +35,7 @@ from crawler.extract.dates import (
     find_date_in_text,
     headline_date,
     labelled_date,
+    month_day_beside_headline,
     parse_chinese_datetime,
     relative_date,
     weekday_date,
@@ -58,6 +59,7 @@ from crawler.extract.meta import (
     site_suffix_free,
     titled_relative_date,
     url_date,
+    url_month,
 )
 from crawler.extract.people import split_names
 from crawler.extract.titles import (
@@ -67,6 +69,7 @@ from crawler.extract.titles import (
     heading_before_body,
     heading_info_line,
     headline_part,
+    info_line_after,
     logo_heading,
     reads_as_site_name,
     strip_heading_line,
@@ -276,12 +279,18 @@ def extract_article(
         # a channel's name ("江城新闻网欢迎您"); <title> holds the headline, read as a bare one.
         item.title = meta.title = tag_headline
         meta.title_source = "title"
+    heading_info = ""
     if item.title == meta.title and (meta.title_source in ("title", "") or site_named):
         # <title> agreed with no heading: it may be the site's name on every page.
         heading = heading_before_body(tree, paragraphs)
         # No heading, no walk of the page for the text above the body (better_title says no to "").
-        if heading and better_title(item.title, heading, paragraphs, text_before_body(tree, paragraphs)):
+        if heading and better_title(
+            item.title, heading, paragraphs, text_before_body(tree, paragraphs), meta.title_tag
+        ):
             item.title = heading
+            # A layout table kept the headline and its info line as the body's first lines:
+            # the info line's date ("２０１６年２月５日　信息来源：…") is read before both go.
+            heading_info = info_line_after(paragraphs, heading)
             paragraphs = strip_heading_line(drop_header_lines(paragraphs, heading), heading)
         elif meta.title_source == "title" and (part := headline_part(meta.title_tag, paragraphs)):
             item.title = part  # "江城新闻网-标题": the site's name came first
@@ -324,10 +333,18 @@ def extract_article(
     elif meta.date_source in ("url", "fallback", ""):
         # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date,
         # and so does one a table layout joined to the text after its headline.
-        before = f"{text_before_body(tree, paragraphs, title=item.title)} {joined_info}"
+        above = text_before_body(tree, paragraphs, title=item.title)
+        before = f"{above} {joined_info} {heading_info}"
         found = labelled_date(before, timezone, now=fetched_at)
         if found is None:
             found = headline_date(before, item.title, timezone, now=fetched_at)
+        if found is None and (month := url_month(url)) is not None:
+            # "06月24日 15:09" under the headline of a page filed under /2022/06/: the URL gives the year.
+            found = month_day_beside_headline(before, item.title, month, timezone)
+        if found is None and meta.date_source in ("fallback", ""):
+            # An unlabelled day with its time right above the text ("2012年1月2日 08:17") is the
+            # article's info line, whatever heading (a column's name) stands over it.
+            found = find_date_in_text(above[-120:], timezone, need_time=True)
         if found is None and meta.date_source != "url":
             found = titled_relative_date(tree, timezone)
         if found is None and fetched_at is not None and not meta.date_source:

@@ -21,6 +21,7 @@ __all__ = [
     "find_date_in_text",
     "headline_date",
     "labelled_date",
+    "month_day_beside_headline",
     "parse_chinese_datetime",
     "reads_relative",
     "relative_date",
@@ -391,6 +392,36 @@ def headline_date(
         if now is not None and (found := relative_date(text, now, tz) or yearless_date(text, now, tz)):
             return found
     return None
+
+
+def month_day_beside_headline(
+    before: str, title: str, month: tuple[int, int], tz: str = DEFAULT_TIMEZONE
+) -> datetime | None:
+    """Return a yearless day under the headline (``06月24日 15:09``) in the URL's ``month`` (year, month).
+
+    A page filed under ``/2022/06/`` that prints ``06月24日`` is of 24 June 2022; a day of
+    another month is not read (it may be a related item's).
+    """
+    title = " ".join(title.split())
+    at = before.rfind(title) if title else -1
+    if at < 0:
+        return None
+    match = _MONTH_DAY.search(_plain(before[at + len(title) :][:_BELOW_HEADLINE]))
+    if match is None or (match.group("cn") is None and match.group("H") is None):
+        return None
+    if int(match.group("m")) != month[1]:
+        return None
+    try:
+        return datetime(
+            month[0],
+            month[1],
+            int(match.group("d")),
+            int(match.group("H") or 0),
+            int(match.group("M") or 0),
+            tzinfo=_zone(tz),
+        )
+    except ValueError:
+        return None
 
 
 def reads_relative(text: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -26,7 +27,15 @@ from crawler.extract.dates import (
 from crawler.extract.people import script_folded
 from crawler.extract.structured import linked_data, structured_date
 
-__all__ = ["PageMeta", "element_text", "fallback_date", "read_meta", "site_suffix_free", "url_date"]
+__all__ = [
+    "PageMeta",
+    "element_text",
+    "fallback_date",
+    "read_meta",
+    "site_suffix_free",
+    "url_date",
+    "url_month",
+]
 
 _TITLE_SEP = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--|——)\s*")
 _SITE_NAME = r"[^-_|｜\s]{1,12}(?:网|报|频道|在线|新闻|日报|晚报)"
@@ -373,6 +382,17 @@ def fallback_date(tree: HtmlElement, tz: str) -> datetime | None:
     if hinted is not None and day is not None and hinted.date() == day.date():
         return hinted
     return day
+
+
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])/(?!(?:0[1-9]|[12]\d|3[01])(?:/|_|\D))")
+
+
+def url_month(url: str) -> tuple[int, int] | None:
+    """Return the year and month of a URL filed by month only (``/2022/06/123.shtml``), else None."""
+    if url_date(url, "Asia/Shanghai") is not None:
+        return None
+    match = _URL_MONTH.search(urlsplit(url).path)
+    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 def url_date(url: str, tz: str) -> datetime | None:

@@ -26,6 +26,7 @@ __all__ = [
     "heading_before_body",
     "heading_info_line",
     "headline_part",
+    "info_line_after",
     "logo_heading",
     "reads_as_site_name",
     "strip_heading_line",
@@ -233,12 +234,21 @@ def heading_info_line(paragraphs: list[str], title: str) -> str:
     return ""
 
 
+def info_line_after(paragraphs: list[str], heading: str) -> str:
+    """Return the heading and the info line under it when both open the body's lines, else ``""``."""
+    for line, after in itertools.pairwise(paragraphs[:10]):
+        if _squash(line) == _squash(heading):
+            return f"{heading} {after}" if _info_line(_width_folded(after)) else ""
+    return ""
+
+
 def _heading_in_body(paragraphs: list[str]) -> str:
     """Return a headline the extractor kept among the body's first lines (a short line above an info line)."""
     # Up to the text's first sentence: a layout table's sidebar may come first.
     head = next((i for i, p in enumerate(paragraphs) if _sentence(p) and not _info_line(p)), len(paragraphs))
     for line, after in itertools.pairwise(paragraphs[: max(5, min(head + 2, 10))]):
         line = line.strip()
+        after = _width_folded(after)  # "２０１６年２月５日　信息来源：…" is a dated info line too
         if (
             4 <= len(line) <= 60
             and not _INFO.search(line)
@@ -289,7 +299,9 @@ def _overlap(text: str, body: str) -> float:
     return len(chars & set(body)) / len(chars)
 
 
-def better_title(from_title_tag: str, heading: str, paragraphs: list[str], before: str = "") -> bool:
+def better_title(
+    from_title_tag: str, heading: str, paragraphs: list[str], before: str = "", title_tag: str = ""
+) -> bool:
     """Tell whether an in-page heading should replace a title read from ``<title>`` alone.
 
     A headline sums up its article, so most of its characters recur in the
@@ -313,7 +325,11 @@ def better_title(from_title_tag: str, heading: str, paragraphs: list[str], befor
         _squash(line) == _squash(heading) and _INFO_DATE.search(after) and _info_line(after)
         for line, after in itertools.pairwise(paragraphs[:10])
     )
-    if on_info_line and _overlap(heading, body) >= 0.5:
+    if (
+        on_info_line
+        and _overlap(heading, body) >= 0.5
+        and not _column_name(heading, from_title_tag, title_tag, body)
+    ):
         return True  # and it is about the text, not a label ("相关推荐")
     shown, tag = _squash(heading), _squash(from_title_tag)
     run = _common_run(shown, tag)
@@ -321,6 +337,19 @@ def better_title(from_title_tag: str, heading: str, paragraphs: list[str], befor
         # <title> words the headline differently (an SEO variant): the one the page shows is the headline.
         return _overlap(heading, body) >= _overlap(from_title_tag, body) - 0.1
     return _overlap(heading, body) >= _overlap(from_title_tag, body) + 0.15
+
+
+def _column_name(heading: str, title: str, title_tag: str, body: str) -> bool:
+    """Tell whether ``heading`` is a column's name (``本地要闻``) while ``<title>`` holds the headline.
+
+    It is when ``<title>`` was a headline with a site suffix (``X_临江新闻网``: ``title`` is what is left),
+    that headline is long and the text echoes nearly all of it, and the heading is short and echoed far less.
+    """
+    if not title_tag or _squash(title) == _squash(title_tag) or len(_squash(title)) < 8:
+        return False
+    return 2 * len(_squash(heading)) <= len(_squash(title)) and _overlap(heading, body) + 0.3 <= _overlap(
+        title, body
+    )
 
 
 def _above_info_line(before: str, heading: str, paragraphs: list[str]) -> bool:

@@ -18,7 +18,7 @@ from search_cli.errors import CliError
 from search_cli.options import add_crawl_options, crawl_log_level
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
-    from crawler.schedule import Event
+    from crawler.schedule import Event, Scheduler
     from crawler.sources import SourceConfig
 
 
@@ -183,9 +183,11 @@ def _clock(iso: str, fmt: str = "%H:%M") -> str:
     return clock_text(datetime.fromisoformat(iso), fmt)
 
 
-def _print_events(events: list[Event], as_json: bool, quiet: bool = False) -> None:
+def _print_events(
+    events: list[Event], as_json: bool, quiet: bool = False, idle: dict[str, Any] | None = None
+) -> None:
     if as_json:
-        data = [
+        data: list[dict[str, Any]] = [
             {
                 "source": e.source_id,
                 "event": e.kind,
@@ -195,12 +197,50 @@ def _print_events(events: list[Event], as_json: bool, quiet: bool = False) -> No
             }
             for e in events
         ]
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump([*data, idle] if idle else data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return
     for e in events:  # with -q, only what needs action (a failed or refused crawl)
         if not quiet or e.kind in ("failed", "refused"):
             print(f"{e.source_id}\t{e.kind}\t{e.detail}")
+    if idle and not quiet:  # nothing was due: a pass that went well, quiet with -q
+        print(idle["detail"])
+
+
+def _nothing_due(scheduler: Scheduler) -> dict[str, Any]:
+    """Return the ``nothing-due`` entry of a ``--once`` pass that started nothing: when the next run is."""
+    from crawler.schedule import load_state, next_run
+
+    now = scheduler.now()
+    best: tuple[SourceConfig, datetime] | None = None
+    for sid in sorted(scheduler.sources):  # by id: the earliest next run, the first source of a tie
+        source = scheduler.sources[sid]
+        at = next_run(source, load_state(scheduler.home, sid), now)
+        if at is not None and (best is None or at < best[1]):
+            best = (source, at)
+    checked = clock_text(now.astimezone(UTC), "%Y-%m-%d %H:%M")
+    if best is None:
+        return {
+            "source": None,
+            "event": "nothing-due",
+            "slot": None,
+            "missed_slots": 0,
+            "detail": f"nothing was due at {checked}; no source has a schedule",
+            "next_run": None,
+            "next_source": None,
+        }
+    source, at = best
+    local = at.astimezone(ZoneInfo(source.timezone))
+    when = clock_text(local, "%Y-%m-%d %H:%M")
+    return {
+        "source": None,
+        "event": "nothing-due",
+        "slot": None,
+        "missed_slots": 0,
+        "detail": f"nothing was due at {checked}; next run: {source.id} at {when}",
+        "next_run": local.isoformat(),
+        "next_source": source.id,
+    }
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -237,8 +277,11 @@ def _run(args: argparse.Namespace) -> int:
         for sig in (signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, lambda *_: stop.set())
         events = scheduler.run_forever(stop)
+    # A --once pass that started nothing says so, and when the next run is (cron's log is not empty
+    # by mistake); a long-running scheduler logs as it goes.
+    idle = _nothing_due(scheduler) if args.once and not events else None
     # A pretended clock or a dry run asks what would run: its answer is printed whatever -q says.
-    _print_events(events, args.json, args.quiet and not (fixed or args.dry_run))
+    _print_events(events, args.json, args.quiet and not (fixed or args.dry_run), idle)
     return exitcodes.ERROR if any(e.kind == "failed" for e in events) else exitcodes.OK
 
 
