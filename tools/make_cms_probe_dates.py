@@ -37,7 +37,6 @@ measure junk alone (but for four texts that credit their writer themselves: ``TE
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import html
 import json
@@ -56,9 +55,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tools"))
 
 from make_cms_probe_people import _CREDIT  # noqa: E402
-from make_cms_probe_portals import paragraphs  # noqa: E402
-
-from tests.corpora import shared_data_dir  # noqa: E402
+from make_cms_probe_portals import paragraphs, probe_main  # noqa: E402
 
 OUT = REPO / "tests" / "data" / "cms_probe"
 SALT = "dates-probe"
@@ -1030,14 +1027,7 @@ def make(root: Path) -> list[dict[str, object]]:
 
 def main(argv: list[str] | None = None) -> int:
     """Write the pages and the truth file."""
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--data", help="shared data directory")
-    args = parser.parse_args(argv)
-    truth = make(shared_data_dir(args.data))
-    lines = [json.dumps(row, ensure_ascii=False) for row in truth]
-    (OUT / "dates.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
-    print(f"{len(truth)} pages, {sum(r['split'] == 'tune' for r in truth)} tune")
-    return 0
+    return probe_main(argv, __doc__, make, "dates")
 
 
 if __name__ == "__main__":

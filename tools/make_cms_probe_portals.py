@@ -1878,16 +1878,23 @@ def _page(batch: Batch, idx: int, offset: int, row: dict[str, str], out_dir: Pat
     return row_out
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Write the pages and the truth file."""
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+def probe_main(
+    argv: list[str] | None, doc: str | None, make: Callable[[Path], list[dict[str, object]]], name: str
+) -> int:
+    """Every probe tool's command line: read the shared texts, write ``{name}.jsonl``, say how many pages."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     parser.add_argument("--data", help="shared data directory")
     args = parser.parse_args(argv)
     truth = make(shared_data_dir(args.data))
     lines = [json.dumps(row, ensure_ascii=False) for row in truth]
-    (OUT / "portals.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    (OUT / f"{name}.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
     print(f"{len(truth)} pages, {sum(r['split'] == 'tune' for r in truth)} tune")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the pages and the truth file."""
+    return probe_main(argv, __doc__, make, "portals")
 
 
 if __name__ == "__main__":

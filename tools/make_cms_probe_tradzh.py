@@ -28,7 +28,6 @@ is tune, else report.
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import hashlib
 import html
@@ -44,9 +43,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tools"))
 
-from make_cms_probe_portals import EDITORS, WRITERS, Ctx, Template, headline2, p_tags, paragraphs  # noqa: E402
-
-from tests.corpora import shared_data_dir  # noqa: E402
+from make_cms_probe_portals import EDITORS, WRITERS, Ctx, Template, headline2, p_tags, paragraphs, probe_main  # noqa: E402
 
 OUT = REPO / "tests" / "data" / "cms_probe"
 SEED = 20261209
@@ -548,14 +545,7 @@ def _page(idx: int, row: dict[str, str], out_dir: Path) -> dict[str, object]:
 
 def main(argv: list[str] | None = None) -> int:
     """Write the pages and the truth file."""
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--data", help="shared data directory")
-    args = parser.parse_args(argv)
-    truth = make(shared_data_dir(args.data))
-    lines = [json.dumps(row, ensure_ascii=False) for row in truth]
-    (OUT / "tradzh.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
-    print(f"{len(truth)} pages, {sum(r['split'] == 'tune' for r in truth)} tune")
-    return 0
+    return probe_main(argv, __doc__, make, "tradzh")
 
 
 if __name__ == "__main__":

@@ -77,7 +77,6 @@ frozen before any extractor ran on them.
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import hashlib
 import html
@@ -95,9 +94,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tools"))
 
-from make_cms_probe_portals import Ctx, paragraphs  # noqa: E402
-
-from tests.corpora import shared_data_dir  # noqa: E402
+from make_cms_probe_portals import Ctx, paragraphs, probe_main  # noqa: E402
 
 OUT = REPO / "tests" / "data" / "cms_probe"
 NAME = "tradzh2"
@@ -1816,14 +1813,7 @@ def _page(idx: int, row: dict[str, str], out_dir: Path, batch: int) -> dict[str,
 
 def main(argv: list[str] | None = None) -> int:
     """Write the pages and the truth file."""
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--data", help="shared data directory")
-    args = parser.parse_args(argv)
-    truth = make(shared_data_dir(args.data))
-    lines = [json.dumps(row, ensure_ascii=False) for row in truth]
-    (OUT / f"{NAME}.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
-    print(f"{len(truth)} pages, {sum(r['split'] == 'tune' for r in truth)} tune")
-    return 0
+    return probe_main(argv, __doc__, make, NAME)
 
 
 if __name__ == "__main__":
