@@ -235,7 +235,6 @@ class Generator:
     got: str = "got"  # the score's attribute that is None when no rebuilt article matched
     looked_at: range | None = None  # the only seeds whose failures may be listed (None: any asked)
     texts_are: str = "are"  # "the inews texts are" / "the Sohu sample is" (not) in its CORPUS
-    missed_alone: bool = True  # --TAG-only prints its MISSED line (--sogou-only never did: kept so)
 
 
 def _heads_where(param: str) -> Callable[[Any, Any], str]:
@@ -265,7 +264,6 @@ SOGOU = Generator(
     got="got_title",
     looked_at=pagegen_sogou.TUNE_SEEDS,
     texts_are="is",
-    missed_alone=False,
 )
 GENERATORS = (
     SOGOU,
@@ -431,7 +429,7 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps({gen.tag: rows}, ensure_ascii=False))
         else:
             _print_generated(gen, rows)
-            for line in missed_reports({gen.name: rows[1] if rows else None}) if gen.missed_alone else []:
+            for line in missed_reports({gen.name: rows[1] if rows else None}):
                 print(f"\nMISSED {line}")
         return 0
     if not available():
