@@ -5,10 +5,15 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from support import require
 
 from bench import pagegen_dev5
 
-pytestmark = pytest.mark.skipif(not pagegen_dev5.available(), reason="inews dev texts absent")
+
+@pytest.fixture(autouse=True)
+def _inews_dev_texts() -> None:
+    """Skip on a laptop without the inews dev texts; fail in CI."""
+    require(pagegen_dev5.available(), "inews dev texts absent")
 
 
 def _nows(text: str) -> str:

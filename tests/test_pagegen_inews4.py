@@ -9,10 +9,15 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from support import require
 
 from bench import pagegen_inews4
 
-pytestmark = pytest.mark.skipif(not pagegen_inews4.available(), reason="inews texts not in ../shared/data")
+
+@pytest.fixture(autouse=True)
+def _inews_texts() -> None:
+    """Skip on a laptop without the inews texts; fail in CI."""
+    require(pagegen_inews4.available(), "inews texts not in ../shared/data")
 
 
 def _nows(text: str) -> str:

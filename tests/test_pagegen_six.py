@@ -12,10 +12,18 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import pytest
+from support import require
 
 from bench import pagegen_six as six
 
-needs_texts = pytest.mark.skipif(not six.available(), reason="inews dev texts not in ../shared/data")
+needs_texts = pytest.mark.usefixtures("_inews_dev_texts")
+
+
+@pytest.fixture
+def _inews_dev_texts() -> None:
+    """Skip on a laptop without the inews dev texts; fail in CI."""
+    require(six.available(), "inews dev texts not in ../shared/data")
+
 
 TUNE = range(0, 50)
 REPORT = range(50, 100)
