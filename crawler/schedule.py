@@ -37,7 +37,7 @@ from archive.config import clock_text
 from archive.errors import CrawlerError
 from crawler.childsignals import StopRequests, stop_signals_blocked, unblock_stop_signals
 from crawler.locks import SourceLock
-from crawler.outcome import NOTHING_FETCHED, judge
+from crawler.outcome import NOTHING_FETCHED, OK, judge
 from crawler.sources import SourceConfig
 
 logger = logging.getLogger("newsarchive.schedule")
@@ -203,6 +203,7 @@ class Event:
     slot: datetime | None = None
     missed: int = 0
     detail: str = ""
+    needs_action: bool = False  # printed under -q: failed, refused, partial or nothing fetched
 
 
 def _crawl_job(
@@ -435,12 +436,18 @@ class Scheduler:
                     state.finished_at, state.failed = utcnow().isoformat(), state.failed + 1
             # A crawl the scheduler itself stopped was interrupted on request, not failed.
             kind = state.status if state.status in ("finished", "interrupted") else "failed"
-            events.append(Event(sid, kind, detail=state.reason or f"run {state.run_id}"))
-            log = logger.error if kind == "failed" else logger.info
+            detail = state.reason or f"run {state.run_id}"
+            # A finished crawl may have fetched nothing (the site down) or part: said as runs and
+            # schedule list say it, or cron's "finished" hides the downtime.
+            verdict = judge(state.counters).verdict if kind == "finished" else OK
+            if verdict != OK:
+                detail = f"{detail} ({verdict})"
+            events.append(Event(sid, kind, detail=detail, needs_action=kind == "failed" or verdict != OK))
+            log = logger.error if kind == "failed" else logger.warning if verdict != OK else logger.info
             log(
                 "%s: crawl %s (run %s)%s",
                 sid,
-                state.status,
+                state.status if verdict == OK else f"{state.status} ({verdict})",
                 state.run_id,
                 f": {state.reason}" if state.reason else "",
             )

@@ -144,3 +144,16 @@ def test_list_labels_every_time_with_its_zone(tmp_path: Path, capsys: pytest.Cap
     line = capsys.readouterr().out
     assert "(checked 07:30 +08:00, re-check 2099-03-25 10:30 +08:00)" in line, line
     assert "\tnext: 2099-03-25 10:30 +08:00\t" in line, line
+
+
+def test_quiet_prints_a_finished_crawl_that_needs_action(capsys: pytest.CaptureFixture[str]) -> None:
+    """-q keeps cron silent when all went well, not when the site was down (finished, nothing fetched)."""
+    from crawler.schedule import Event
+    from search_cli.commands.schedule import _print_events
+
+    events = [
+        Event("ok", "finished", detail="run 1"),
+        Event("down", "finished", detail="run 2 (nothing-fetched)", needs_action=True),
+    ]
+    _print_events(events, as_json=False, quiet=True)
+    assert capsys.readouterr().out == "down\tfinished\trun 2 (nothing-fetched)\n"

@@ -200,8 +200,8 @@ def _print_events(
         json.dump([*data, idle] if idle else data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return
-    for e in events:  # with -q, only what needs action (a failed or refused crawl)
-        if not quiet or e.kind in ("failed", "refused"):
+    for e in events:  # with -q, only what needs action (a failed or refused crawl, one that fetched nothing)
+        if not quiet or e.needs_action or e.kind in ("failed", "refused"):
             print(f"{e.source_id}\t{e.kind}\t{e.detail}")
     if idle and not quiet:  # nothing was due: a pass that went well, quiet with -q
         print(idle["detail"])
