@@ -462,12 +462,15 @@ def stored_counters(session: Session, run: CrawlRun, until: datetime | None = No
             session.scalar(select(func.count()).select_from(Page).where(Page.edition_id.in_(ids))) or 0
         )
     started = run.started_at
-    for first_seen, n in session.execute(
-        select(Article.first_seen >= started, func.count())
-        .where(Article.run_id == run.id)
-        .group_by(Article.first_seen >= started)
-    ):
-        counts["articles/new" if first_seen else "articles/changed"] += int(n)
+    # Two filtered counts, not a GROUP BY on the comparison: PostgreSQL binds its
+    # parameter twice and refuses the grouping (GroupingError).
+    new, total = session.execute(
+        select(func.count(case((Article.first_seen >= started, 1))), func.count()).where(
+            Article.run_id == run.id
+        )
+    ).one()
+    counts["articles/new"] += int(new)
+    counts["articles/changed"] += int(total) - int(new)
     counts["articles/unchanged"] = int(
         session.scalar(
             select(func.count())

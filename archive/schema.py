@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import functools
+import logging
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -64,8 +65,20 @@ def migrations_dir() -> Path:
     return target
 
 
+def _quiet_alembic() -> None:
+    """Keep Alembic's INFO notes out of the caller's log (unless someone set its level).
+
+    Its plugin list, "Context impl" and "Will assume ... DDL" are internals: they
+    filled the scheduler's log and `crawl -v` at every open of a store.
+    """
+    chatter = logging.getLogger("alembic")
+    if chatter.level == logging.NOTSET:
+        chatter.setLevel(logging.WARNING)
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     """Return the Alembic configuration, bound to ``connection`` when given."""
+    _quiet_alembic()
     location = migrations_dir()
     config = Config(str(location / "alembic.ini"))
     config.set_main_option("script_location", str(location))
@@ -81,6 +94,11 @@ def head_revision() -> str:
     return head
 
 
+def _migration_context(conn: Connection) -> MigrationContext:
+    _quiet_alembic()
+    return MigrationContext.configure(conn)
+
+
 def current_revision(engine: Engine) -> str | None:
     """Return the revision the database is at (``None`` for an empty or unversioned one).
 
@@ -89,7 +107,7 @@ def current_revision(engine: Engine) -> str | None:
     """
     try:
         with engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            return _migration_context(conn).get_current_revision()
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot open the database: {driver_message(exc)}") from exc
 
@@ -109,7 +127,7 @@ def upgrade(engine: Engine, revision: str = "head") -> str | None:
             if "articles" in tables and "alembic_version" not in tables:
                 command.stamp(alembic_config(conn), BASELINE_REVISION)
             command.upgrade(alembic_config(conn), revision)
-            return MigrationContext.configure(conn).get_current_revision()
+            return _migration_context(conn).get_current_revision()
     except Exception as exc:
         if isinstance(exc, StoreError):
             raise

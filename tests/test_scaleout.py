@@ -352,6 +352,17 @@ def test_two_workers_share_the_queue_and_survive_a_kill(
     assert server.zcard(keys.requests) == 0 and not list(server.scan_iter(f"{keys.base}:inflight:*"))
 
 
+def test_a_worker_on_an_empty_prefix_names_it_and_the_seed_command_that_fills_it(
+    redis_url: str, prefix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before, the hint left --queue-prefix out: seeding as told filled a queue this worker never reads."""
+    assert main(["worker", "--queue", redis_url, "--queue-prefix", prefix, "--idle-timeout", "1"]) == 1
+    assert capsys.readouterr().err == (
+        f"error: no job seeded in {redis_url} under the prefix {prefix} "
+        f"(run: newsarchive crawl SOURCE --queue {redis_url} --queue-prefix {prefix})\n"
+    )
+
+
 def test_seeding_names_the_prefix_in_the_worker_command_and_says_what_was_seeded_before(
     redis_url: str, prefix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from archive.schema import (
     current_revision,
     ensure_schema,
     head_revision,
+    open_store,
 )
 
 
@@ -133,3 +135,13 @@ def test_db_upgrade_to_a_revision_the_database_is_past_is_an_error(
     past = f"error: the database is at {head_revision()}, past revision 0002: upgrade never goes back"
     assert err.startswith(past)
     assert len(err.splitlines()) == 1
+
+
+def test_opening_a_store_logs_no_alembic_chatter(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """The scheduler's log (INFO) and `crawl -v` showed Alembic's plugin and DDL notes at every open."""
+    caplog.set_level(logging.INFO)
+    url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    for _ in range(2):  # the first open migrates, the second checks the revision
+        with open_store(url):
+            pass
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("alembic")] == []

@@ -99,7 +99,12 @@ def run_worker(
     if source_id is None:
         jobs = seeded_sources(server, prefix)
         if not jobs:
-            raise CrawlerError(f"no job seeded in {url} (run: newsarchive crawl SOURCE --queue {url})")
+            # The prefix is named, or the seed command it suggests fills a queue this worker never reads.
+            under = "" if prefix == DEFAULT_PREFIX else f" under the prefix {prefix}"
+            flag = "" if prefix == DEFAULT_PREFIX else f" --queue-prefix {prefix}"
+            raise CrawlerError(
+                f"no job seeded in {url}{under} (run: newsarchive crawl SOURCE --queue {url}{flag})"
+            )
         busy = [job for job in jobs if pending(server, QueueKeys.for_source(job, prefix))[0]]
         source_id = (busy or jobs)[0]
     keys = QueueKeys.for_source(source_id, prefix)
