@@ -1796,3 +1796,22 @@ def test_lines_ending_in_a_byline_after_a_listing_comma_are_text_not_a_headline(
     assert article.title == "市民热线本月办结率达九成八"
     assert article.reporters == ["韦强"]
     assert "按时回复的单位：市住建局、市交通局" in nows(article)
+
+
+def test_wider_line_carrying_a_dash_inside_goes_on_the_title_not_the_subtitle() -> None:
+    # A 主题 in two lines whose second sets off its own explanation with a dash (``湖水虽暖`` /
+    # ``冰面危险——江城12345市民热线提示第56期``): a 副题 is opened by its dash, a line carrying one
+    # inside goes on the 主题, however much wider it runs and whatever figures it holds.
+    from crawler.normalize.headlines import read_headline
+
+    assert read_headline(["湖水虽暖", "冰面危险——江城12345市民热线提示第56期"]) == (
+        "",
+        "湖水虽暖冰面危险——江城12345市民热线提示第56期",
+        "",
+    )
+    # Without the dash inside, a much wider second line with figures stays the 副题 (by width).
+    assert read_headline(["湖水虽暖", "江城12345市民热线提示第56期冰面危险勿入"]) == (
+        "",
+        "湖水虽暖",
+        "江城12345市民热线提示第56期冰面危险勿入",
+    )

@@ -100,6 +100,9 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
         or (
             display_width(lines[-1]) >= max(_SUBTITLE_MIN, 1.4 * display_width(lines[-2]))
             and _HAS_FIGURE.search(lines[-1]) is not None
+            # A dash inside the line sets off the 主题's own explanation (安全重要——…播报第783期):
+            # the line goes on the 主题, whose deck-mark it carries, and is no 副题 by width.
+            and "——" not in lines[-1]
             # A line ending in a comma runs on into the next (醉汉作死戳轮胎炸胎致死， / 家属向车主索赔，…).
             and not lines[-2].endswith(("，", "、", "："))
         )
