@@ -63,7 +63,7 @@ def test_serves_until_interrupted_and_prints_its_url_first(archive: WebArchive) 
 def test_missing_archive_is_one_error_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["serve", "--home", str(tmp_path / "none"), "--port", "0"]) == exitcodes.ERROR
     err = capsys.readouterr().err
-    assert err.startswith("error: no archive database at ") and err.count("\n") == 1
+    assert err.startswith("error: no archive at ") and err.count("\n") == 1
 
 
 def test_busy_port_is_one_error_line(archive: WebArchive, capsys: pytest.CaptureFixture[str]) -> None:

@@ -199,7 +199,10 @@ sys.exit(main(["--home", sys.argv[1], "index", "stats"]))
 
 def test_the_cli_prints_the_guard_as_one_error_line(tmp_path: Path) -> None:
     from search_cli import exitcodes
+    from search_cli.main import main
 
+    # An archive is there (a reading command refuses a home without one before it loads the index).
+    assert main(["--home", str(tmp_path), "db", "upgrade", "-q"]) == exitcodes.OK
     result = subprocess.run(
         [sys.executable, "-c", _UNTESTED, str(tmp_path)], capture_output=True, text=True, timeout=120
     )

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from archive.config import DEFAULT_TIMEZONE
 from crawler.extract.dates import (
     find_date_in_text,
     labelled_date,
@@ -389,7 +390,7 @@ _URL_MONTH = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])/(?!(?:0[1-9]|[1
 
 def url_month(url: str) -> tuple[int, int] | None:
     """Return the year and month of a URL filed by month only (``/2022/06/123.shtml``), else None."""
-    if url_date(url, "Asia/Shanghai") is not None:
+    if url_date(url, DEFAULT_TIMEZONE) is not None:
         return None
     match = _URL_MONTH.search(urlsplit(url).path)
     return (int(match.group(1)), int(match.group(2))) if match else None

@@ -140,7 +140,8 @@ def _batch_line(raw: bytes) -> tuple[str, str]:
 
 def run(args: argparse.Namespace) -> int:
     """Run one search (or a batch) and print the results."""
-    require_archive(args)
+    if not index_dir(args.home).is_dir():  # the index answers a search; a home with neither is a typo
+        require_archive(args)
     from indexer.export import hit_record, missing_note, write_csv
     from indexer.search import MAX_LIMIT
 
