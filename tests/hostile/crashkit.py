@@ -144,8 +144,14 @@ def wait_for_articles(home: Path, n: int, proc: subprocess.Popen[bytes], timeout
 
 
 def stored(home: Path) -> list[tuple[str, str, int | None]]:
-    """Return ``(url, warc_file, warc_offset)`` of every stored article."""
+    """Return ``(url, warc_file, warc_offset)`` of every stored article.
+
+    None yet when a kill fell inside the first migrations: the file is there, its tables not.
+    """
     with sqlite3.connect(db_path(home)) as db:
+        table = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'")
+        if table.fetchone() is None:
+            return []
         return [tuple(row) for row in db.execute("SELECT url, warc_file, warc_offset FROM articles")]
 
 
