@@ -87,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--htmldate", action="store_true", help="also htmldate alone (dates only)")
     parser.add_argument(
         "--set",
-        help="one set only (the jsonl's stem: dates, dates2, era, people, portals, software, tradzh, tradzh2)",
+        help="one set only (the jsonl's stem: dates, dates2, era, people, portals, software, tradzh, "
+        "tradzh2)",
     )
     args = parser.parse_args(argv)
     pages = [p for p in load() if args.set in (None, p.batch)]

@@ -41,7 +41,6 @@ report; fixed with the pages, before any extractor ran on them.
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 import random
 import re
