@@ -46,7 +46,8 @@ def test_runs_that_fetched_nothing_or_partly_failed_are_named_in_the_runs_line(
 
     registry = tmp_path / "sources.toml"
     registry.write_text(
-        '[[source]]\nid = "p"\nkind = "epaper"\ntemplates = [{ url = "http://p.example/{date:%Y%m%d}.htm" }]\n',
+        '[[source]]\nid = "p"\nkind = "epaper"\n'
+        'templates = [{ url = "http://p.example/{date:%Y%m%d}.htm" }]\n',
         encoding="utf-8",
     )
     home = tmp_path / "home"
