@@ -66,7 +66,9 @@ COUNT = 132
 TW = opencc.OpenCC("s2twp")
 HK = opencc.OpenCC("s2hk")
 
-UYGHUR_GIVEN = "艾力 买买提江 阿不都热依木 迪丽努尔 古丽米拉 热依拉 阿依古丽 努尔艾合买提 吐尔洪 帕提古丽".split()
+UYGHUR_GIVEN = (
+    "艾力 买买提江 阿不都热依木 迪丽努尔 古丽米拉 热依拉 阿依古丽 努尔艾合买提 吐尔洪 帕提古丽".split()
+)
 UYGHUR_FATHER = "库尔班 阿不都 艾买提 吐尔逊 依明 买买提 热合曼 司马义 阿木提 亚森".split()
 TIBETAN = "次仁卓玛 格桑德吉 尼玛次仁 扎西多吉 拉巴次仁 旦增 平措 央金 德吉 达瓦".split()
 MONGOLIAN = "巴特尔 乌兰其其格 额尔敦 苏日娜 敖特根 宝音 其木格 那仁".split()
@@ -154,7 +156,11 @@ def meta_site_name(c: W) -> Page:
 <div class="source">{c.iso} {c.t}　来源：{site}　作者：记者 {w}</div>
 <div class="content">{c.ps("　　")}</div>
 <div class="editor">【责任编辑：{ed}】</div>{share()}</div>{related(c)}"""
-    return html_page(c, f"{c.title}-{site}", head, body), "utf-8", f"https://www.example-{c.idx}.com.cn/gn/{c.y}/{c.m:02d}-{c.d:02d}/{9100000 + c.idx}.shtml"
+    return (
+        html_page(c, f"{c.title}-{site}", head, body),
+        "utf-8",
+        f"https://www.example-{c.idx}.com.cn/gn/{c.y}/{c.m:02d}-{c.d:02d}/{9100000 + c.idx}.shtml",
+    )
 
 
 def meta_url(c: W) -> Page:
@@ -164,7 +170,11 @@ def meta_url(c: W) -> Page:
     body = f"""<div class="art"><h1 class="art-title">{c.h}</h1>
 <div class="art-info"><span>{paper}</span><span>{c.iso} {c.t}</span><span>浏览量：{c.idx * 13 + 200}</span></div>
 <div class="art-text"><p>　　{paper}记者 {w1} {w2}</p>{c.ps("　　")}</div></div>"""
-    return html_page(c, f"{c.title}_{paper}", head, body), "utf-8", f"http://www.example-paper{c.idx}.com.cn/news/{c.y}{c.m:02d}/{c.d:02d}/{c.idx + 300}.html"
+    return (
+        html_page(c, f"{c.title}_{paper}", head, body),
+        "utf-8",
+        f"http://www.example-paper{c.idx}.com.cn/news/{c.y}{c.m:02d}/{c.d:02d}/{c.idx + 300}.html",
+    )
 
 
 def meta_login(c: W) -> Page:
@@ -179,7 +189,11 @@ def meta_login(c: W) -> Page:
 <div class="content">{text}</div>
 <div class="boxoff"><strong>------分隔线----------------------------</strong></div>
 <div class="handle"><div class="context"><ul><li>上一篇：<a href="/a/{c.idx - 1}.html">{RELATED[c.idx % 6]}</a></li><li>下一篇：没有了</li></ul></div></div></div>"""
-    return html_page(c, f"{c.title}_新闻中心", head, body, "gbk", "Powered by DedeCMS"), "gbk", f"http://www.example-dede.cn/a/xinwen/{c.y}/{c.m:02d}{c.d:02d}/{c.idx + 1200}.html"
+    return (
+        html_page(c, f"{c.title}_新闻中心", head, body, "gbk", "Powered by DedeCMS"),
+        "gbk",
+        f"http://www.example-dede.cn/a/xinwen/{c.y}/{c.m:02d}{c.d:02d}/{c.idx + 1200}.html",
+    )
 
 
 def source_equals_author(c: W) -> Page:
@@ -190,7 +204,11 @@ def source_equals_author(c: W) -> Page:
 <div class="info">发布时间：{c.iso}　来源：{site}　作者：{who}　阅读：<span id="hits">{c.idx + 56}</span></div>
 <div class="text">{c.ps("　　")}</div>
 <div class="edit">编辑：{ed}</div></div>{related(c)}"""
-    return html_page(c, f"{c.title} - 资讯中心", "", body), "utf-8", f"http://www.example-info.cn/html/{c.y}/{c.m:02d}/{c.idx + 7000}.html"
+    return (
+        html_page(c, f"{c.title} - 资讯中心", "", body),
+        "utf-8",
+        f"http://www.example-info.cn/html/{c.y}/{c.m:02d}/{c.idx + 7000}.html",
+    )
 
 
 def empty_author_field(c: W) -> Page:
@@ -199,7 +217,11 @@ def empty_author_field(c: W) -> Page:
 <tr><td class="zhengwen">{c.ps("　　")}</td></tr>
 <tr><td align="right">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</td></tr></table>"""
     foot = f"主办单位：某某镇人民政府　技术支持：{c.pick(COMPANIES)}　备案号：ICP备{c.idx + 88}号"
-    return html_page(c, f"{c.title}-某某镇人民政府", "", body, "gb2312", foot), "gb2312", f"http://www.example-town.gov.cn/news/show.asp?id={c.idx + 412}"
+    return (
+        html_page(c, f"{c.title}-某某镇人民政府", "", body, "gb2312", foot),
+        "gb2312",
+        f"http://www.example-town.gov.cn/news/show.asp?id={c.idx + 412}",
+    )
 
 
 def unit_and_origin(c: W) -> Page:
@@ -209,7 +231,11 @@ def unit_and_origin(c: W) -> Page:
 <div class="attr">作者：{w}　　单位：{unit}　　出自：{c.pick(PAPERS)}　　日期：{c.iso}　　阅读：{c.idx * 3 + 40}</div>
 <div class="detail-text">{c.ps("　　")}</div>
 <div class="statement">声明：本文仅代表作者个人观点，不代表本站立场。如有侵权请联系删除。</div></div>"""
-    return html_page(c, f"{c.title}-健康资讯", "", body), "utf-8", f"http://www.example-health.cn/show/{c.idx + 9000}.html"
+    return (
+        html_page(c, f"{c.title}-健康资讯", "", body),
+        "utf-8",
+        f"http://www.example-health.cn/show/{c.idx + 9000}.html",
+    )
 
 
 def author_unit_close(c: W) -> Page:
@@ -221,7 +247,11 @@ def author_unit_close(c: W) -> Page:
     body = f"""<div class="text_c"><h1>{c.h}</h1><h4>{w1}　{w2}</h4>
 <p class="sou">{c.cn_short}{c.hh:02d}:{c.mm:02d}　来源：{c.pick(PAPERS)}</p>
 <div class="show_text">{text}</div><div class="edit">(责编：{c.e()}、{c.e()})</div></div>"""
-    return html_page(c, f"{c.title}--理论频道", "", body), "utf-8", f"http://theory.example.com.cn/n1/{c.y}/{c.m:02d}{c.d:02d}/c40531-{30000000 + c.idx}.html"
+    return (
+        html_page(c, f"{c.title}--理论频道", "", body),
+        "utf-8",
+        f"http://theory.example.com.cn/n1/{c.y}/{c.m:02d}{c.d:02d}/c40531-{30000000 + c.idx}.html",
+    )
 
 
 def author_with_bio(c: W) -> Page:
@@ -229,7 +259,11 @@ def author_with_bio(c: W) -> Page:
     body = f"""<div class="article"><h1>{c.h}</h1><div class="meta">{c.iso}　来源：{c.pick(PAPERS)}</div>
 <div class="article-content">{c.ps()}<p>（作者：{w}，系某某大学经济学院教授、博士生导师）</p></div>
 <div class="editor">责任编辑：{c.e()}</div></div>"""
-    return html_page(c, f"{c.title}_评论_{c.pick(SITES)}", "", body), "utf-8", f"https://opinion.example.cn/{c.y}{c.m:02d}/{c.d:02d}/ART{c.idx + 5555}.shtml"
+    return (
+        html_page(c, f"{c.title}_评论_{c.pick(SITES)}", "", body),
+        "utf-8",
+        f"https://opinion.example.cn/{c.y}{c.m:02d}/{c.d:02d}/ART{c.idx + 5555}.shtml",
+    )
 
 
 # --- author cards, archive links, social links --------------------------------------------------------------
@@ -244,7 +278,11 @@ def social_card(c: W) -> Page:
 <span class="pubtime">{c.iso} {c.t}</span></div></div>
 <div class="article-body">{c.ps()}</div>
 <div class="article-footer">{share()}<a class="report">举报</a></div>"""
-    return html_page(c, f"{c.title} | 深度", "", body), "utf-8", f"https://www.example-depth.com/article/{c.idx + 880000}.html"
+    return (
+        html_page(c, f"{c.title} | 深度", "", body),
+        "utf-8",
+        f"https://www.example-depth.com/article/{c.idx + 880000}.html",
+    )
 
 
 def author_archive(c: W) -> Page:
@@ -253,7 +291,11 @@ def author_archive(c: W) -> Page:
 <div class="entry-meta"><span class="byline">作者：<a href="/author/{1000 + c.idx}.html" title="查看{w}的所有文章" rel="author" target="_blank">{w}</a></span> <a href="/author/{1000 + c.idx}.html" class="more">更多文章&gt;&gt;</a> <time datetime="{c.iso}T{c.t}:00+08:00">{c.iso}</time></div>
 <div class="entry-content">{c.ps()}</div>
 <div class="author-bio"><h4>关于作者</h4><p>{w}，资深媒体人，长期关注民生议题。</p><a href="/author/{1000 + c.idx}.html">作者主页</a></div></article>"""
-    return html_page(c, f"{c.title} - 观点", "", body), "utf-8", f"https://www.example-view.cn/p/{c.idx + 33000}.html"
+    return (
+        html_page(c, f"{c.title} - 观点", "", body),
+        "utf-8",
+        f"https://www.example-view.cn/p/{c.idx + 33000}.html",
+    )
 
 
 def wordpress_vcard(c: W) -> Page:
@@ -266,7 +308,11 @@ def wordpress_vcard(c: W) -> Page:
 <footer class="entry-footer"><span class="cat-links">发布在 <a href="#" rel="category tag">随笔</a></span></footer></article>
 <div id="comments"><h2>2 条评论</h2><ol><li><b class="fn">{c.nick()}</b> 说：写得真好</li><li><b class="fn">{c.login()}</b> 说：学习了</li></ol></div></main>"""
     foot = "Proudly powered by WordPress | Theme: Twenty Twenty by WordPress.org"
-    return html_page(c, f"{c.title} – {w}的博客", head, body, footer=foot), "utf-8", f"https://blog.example{c.idx}.cn/{c.y}/{c.m:02d}/{c.d:02d}/{c.idx + 12}/"
+    return (
+        html_page(c, f"{c.title} – {w}的博客", head, body, footer=foot),
+        "utf-8",
+        f"https://blog.example{c.idx}.cn/{c.y}/{c.m:02d}/{c.d:02d}/{c.idx + 12}/",
+    )
 
 
 def json_ld_org(c: W) -> Page:
@@ -285,7 +331,11 @@ def json_ld_org(c: W) -> Page:
     )
     body = f"""<div class="wrap"><h1>{c.h}</h1><div class="byline">文/{w}　{c.iso}</div>
 <div class="txt">{c.ps()}</div></div>"""
-    return html_page(c, f"{c.title}_{site}", f'<script type="application/ld+json">{ld}</script>', body), "utf-8", f"https://www.example{c.idx}.cn/news/{c.y}{c.m:02d}{c.d:02d}/{c.idx}.html"
+    return (
+        html_page(c, f"{c.title}_{site}", f'<script type="application/ld+json">{ld}</script>', body),
+        "utf-8",
+        f"https://www.example{c.idx}.cn/news/{c.y}{c.m:02d}{c.d:02d}/{c.idx}.html",
+    )
 
 
 def at_handle(c: W) -> Page:
@@ -294,7 +344,11 @@ def at_handle(c: W) -> Page:
 <p class="byline">作者：<a href="https://weibo.com/n/{esc(w)}">@{w}</a>　{c.iso}</p>
 <div class="post-body">{c.ps()}</div>
 <p class="wx">欢迎关注作者微信公众号：{c.pick(ACCOUNTS)}（微信号：example{c.idx}）</p></div>"""
-    return html_page(c, f"{c.title} - 专栏", "", body), "utf-8", f"https://zhuanlan.example.cn/p/{c.idx + 700}.html"
+    return (
+        html_page(c, f"{c.title} - 专栏", "", body),
+        "utf-8",
+        f"https://zhuanlan.example.cn/p/{c.idx + 700}.html",
+    )
 
 
 # --- reprints and wire stories -------------------------------------------------------------------------------
@@ -307,7 +361,11 @@ def reprint_wire(c: W) -> Page:
     text = "".join(f"<p>　　{esc(p)}</p>" for p in [first, *c.paras[1:]])
     body = f"""<div class="content"><h1>{c.h}</h1><div class="info"><span>来源：新华社</span><span>{c.iso} {c.t}</span></div>
 <div id="text">{text}</div><div class="bianji">【纠错】 【责任编辑：{ed}】</div></div>{related(c)}"""
-    return html_page(c, f"{c.title}-{c.pick(SITES)}", "", body), "utf-8", f"http://www.example-portal.cn/news/{c.y}-{c.m:02d}/{c.d:02d}/c_{c.idx + 1120000}.htm"
+    return (
+        html_page(c, f"{c.title}-{c.pick(SITES)}", "", body),
+        "utf-8",
+        f"http://www.example-portal.cn/news/{c.y}-{c.m:02d}/{c.d:02d}/c_{c.idx + 1120000}.htm",
+    )
 
 
 def reprint_source_reporter(c: W) -> Page:
@@ -317,7 +375,11 @@ def reprint_source_reporter(c: W) -> Page:
 <div class="article-info">{c.iso} {c.t}　来源：{agency} 记者 {w}</div>
 <div class="article-content">{c.ps()}</div>
 <div class="article-editor">编辑：{c.e()}</div></div>"""
-    return html_page(c, f"{c.title}_{c.pick(SITES)}", "", body), "utf-8", f"https://news.example-city.cn/{c.y}{c.m:02d}/{c.d:02d}/{c.idx + 22000}.html"
+    return (
+        html_page(c, f"{c.title}_{c.pick(SITES)}", "", body),
+        "utf-8",
+        f"https://news.example-city.cn/{c.y}{c.m:02d}/{c.d:02d}/{c.idx + 22000}.html",
+    )
 
 
 def reprint_chain(c: W) -> Page:
@@ -326,7 +388,11 @@ def reprint_chain(c: W) -> Page:
     w = c.a()
     body = f"""<div class="news"><h2>{c.h}</h2><div class="from">{c.iso}　转载自：{paper}</div>
 <div class="body">{c.ps("　　")}<p>本文转自{paper}，原作者：{w}，如有侵权请联系删除。</p></div></div>"""
-    return html_page(c, f"{c.title}-转载", "", body), "utf-8", f"http://www.example-repost.com/zz/{c.idx + 320}.html"
+    return (
+        html_page(c, f"{c.title}-转载", "", body),
+        "utf-8",
+        f"http://www.example-repost.com/zz/{c.idx + 320}.html",
+    )
 
 
 # --- closing credits and datelines --------------------------------------------------------------------------
@@ -338,7 +404,11 @@ def bare_closing(c: W) -> Page:
     text = "".join(f"<p>　　{esc(p)}</p>" for p in [*c.paras[:-1], last])
     body = f"""<div class="t1"><h1>{c.h}</h1></div><div class="t2">{c.iso} {c.t}　来源：{c.pick(SITES)}</div>
 <div class="t3">{text}<p>（编辑 {c.e()}）</p></div>"""
-    return html_page(c, f"{c.title}--地方频道", "", body), "utf-8", f"http://local.example.com.cn/n2/{c.y}/{c.m:02d}{c.d:02d}/c{c.idx + 222}.html"
+    return (
+        html_page(c, f"{c.title}--地方频道", "", body),
+        "utf-8",
+        f"http://local.example.com.cn/n2/{c.y}/{c.m:02d}{c.d:02d}/c{c.idx + 222}.html",
+    )
 
 
 def closing_reporter_and(c: W) -> Page:
@@ -347,7 +417,11 @@ def closing_reporter_and(c: W) -> Page:
     last = c.paras[-1] + f"（记者 {w} 通讯员 {c1} 和 {c2}）"
     text = "".join(f"<p>{esc(p)}</p>" for p in [*c.paras[:-1], last])
     body = f"""<div class="newsbox"><h1>{c.h}</h1><div class="date">{c.cn}</div><div class="newstext">{text}</div></div>"""
-    return html_page(c, f"{c.title}_{c.pick(PAPERS)}", "", body), "utf-8", f"http://www.example-evening.cn/{c.y}/{c.m:02d}/{c.d:02d}/{c.idx + 9000}.html"
+    return (
+        html_page(c, f"{c.title}_{c.pick(PAPERS)}", "", body),
+        "utf-8",
+        f"http://www.example-evening.cn/{c.y}/{c.m:02d}/{c.d:02d}/{c.idx + 9000}.html",
+    )
 
 
 def dateline_corr_list(c: W) -> Page:
@@ -359,7 +433,11 @@ def dateline_corr_list(c: W) -> Page:
     text = "".join(f"<P>　　{esc(p)}</P>" for p in [first, *c.paras[1:]])
     body = f"""<table width="100%"><tr><td class="bt">{c.h}</td></tr><tr><td class="rq">{paper}　{c.cn}　第A{c.idx % 9 + 1}版</td></tr>
 <tr><td id="ozoom">{text}</td></tr></table>"""
-    return html_page(c, paper, "", body, "gbk"), "gbk", f"http://epaper.example-daily.cn/html/{c.iso[:7]}/{c.d:02d}/content_{c.idx + 41000}.htm"
+    return (
+        html_page(c, paper, "", body, "gbk"),
+        "gbk",
+        f"http://epaper.example-daily.cn/html/{c.iso[:7]}/{c.d:02d}/content_{c.idx + 41000}.htm",
+    )
 
 
 def dateline_many(c: W) -> Page:
@@ -368,7 +446,11 @@ def dateline_many(c: W) -> Page:
     first = f"{c.pick(PAPERS)}讯 记者{w1}、{w2}和{w3} 通讯员{co} 报道：" + c.paras[0]
     text = "".join(f"<p>{esc(p)}</p>" for p in [first, *c.paras[1:]])
     body = f"""<div class="detail"><h1>{c.h}</h1><p class="time">{c.iso} {c.t}</p><div class="detail-con">{text}</div></div>"""
-    return html_page(c, c.title, "", body), "utf-8", f"https://www.example-news.cn/content/{c.y}-{c.m:02d}/{c.d:02d}/content_{c.idx + 3000}.htm"
+    return (
+        html_page(c, c.title, "", body),
+        "utf-8",
+        f"https://www.example-news.cn/content/{c.y}-{c.m:02d}/{c.d:02d}/content_{c.idx + 3000}.htm",
+    )
 
 
 def minority_names(c: W) -> Page:
@@ -378,7 +460,11 @@ def minority_names(c: W) -> Page:
     body = f"""<div class="art"><h1>{c.h}</h1><div class="info">{c.iso}　来源：天山网</div>
 <div class="txt"><p>　　天山网讯（记者 {w} {w2} 通讯员 {co}）{esc(c.paras[0])}</p>{"".join(f"<p>　　{esc(p)}</p>" for p in c.paras[1:])}</div>
 <div class="zb">责任编辑：{c.e()}</div></div>"""
-    return html_page(c, f"{c.title}-天山网", "", body), "utf-8", f"http://news.example-ts.cn/{c.y}{c.m:02d}{c.d:02d}/{c.idx + 8000}.shtml"
+    return (
+        html_page(c, f"{c.title}-天山网", "", body),
+        "utf-8",
+        f"http://news.example-ts.cn/{c.y}{c.m:02d}{c.d:02d}/{c.idx + 8000}.shtml",
+    )
 
 
 def nohan_names(c: W) -> Page:
@@ -386,7 +472,11 @@ def nohan_names(c: W) -> Page:
     ph = c.role("photographers", c.nohan())[0]
     body = f"""<div class="article"><h1>{c.h}</h1><p class="author">本报记者　{w1}　{w2}　摄影　{ph}</p><p class="date">{c.cn}</p>
 <div class="content">{c.ps("　　")}</div></div>"""
-    return html_page(c, f"{c.title}_高原日报", "", body), "utf-8", f"http://epaper.example-plateau.cn/{c.y}{c.m:02d}{c.d:02d}/{c.idx}.html"
+    return (
+        html_page(c, f"{c.title}_高原日报", "", body),
+        "utf-8",
+        f"http://epaper.example-plateau.cn/{c.y}{c.m:02d}{c.d:02d}/{c.idx}.html",
+    )
 
 
 def two_char_spaced(c: W) -> Page:
@@ -399,17 +489,25 @@ def two_char_spaced(c: W) -> Page:
 
 def photo_caption(c: W) -> Page:
     w, ph = c.a(), c.p()
-    cap = f"<p class=\"pic\"><img src=\"/img/{c.idx}.jpg\"></p><p class=\"pic-info\">图为活动现场。记者 {ph} 摄</p>"
+    cap = f'<p class="pic"><img src="/img/{c.idx}.jpg"></p><p class="pic-info">图为活动现场。记者 {ph} 摄</p>'
     body = f"""<div class="news"><h1>{c.h}</h1><div class="info">{c.iso}　{c.pick(PAPERS)}　记者 {w}</div>
 <div class="news-con">{cap}{c.ps("　　")}</div></div>"""
-    return html_page(c, f"{c.title}_{c.pick(PAPERS)}", "", body), "utf-8", f"http://www.example-ph.cn/news/{c.y}{c.m:02d}/t{c.y}{c.m:02d}{c.d:02d}_{c.idx}.html"
+    return (
+        html_page(c, f"{c.title}_{c.pick(PAPERS)}", "", body),
+        "utf-8",
+        f"http://www.example-ph.cn/news/{c.y}{c.m:02d}/t{c.y}{c.m:02d}{c.d:02d}_{c.idx}.html",
+    )
 
 
 def photo_story(c: W) -> Page:
     p1, p2 = c.p(), c.p()
     body = f"""<div class="pics"><h1>{c.h}</h1><div class="info">{c.iso}　摄影：{p1}　{p2}</div>
 <div class="pic-text"><p><img src="/p/{c.idx}.jpg"></p>{c.ps()}</div><div class="ed">编辑：{c.e()}</div></div>"""
-    return html_page(c, f"{c.title}_图片频道", "", body), "utf-8", f"http://pic.example.cn/{c.y}/{c.m:02d}{c.d:02d}/{c.idx + 50}.shtml"
+    return (
+        html_page(c, f"{c.title}_图片频道", "", body),
+        "utf-8",
+        f"http://pic.example.cn/{c.y}/{c.m:02d}{c.d:02d}/{c.idx + 50}.shtml",
+    )
 
 
 def text_and_pic(c: W) -> Page:
@@ -442,8 +540,12 @@ def discuz_thread(c: W) -> Page:
 <div class="t_fsz"><table><tr><td class="t_f" id="postmessage_{c.idx}">{first}</td></tr></table></div></td></tr></table>
 <table><tr><td class="pls"><a href="home.php?mod=space&amp;uid=2" class="xw1">{r1}</a></td><td class="plc"><em>发表于 {c.y}-{c.m}-{min(28, c.d + 1)} 09:12</em> <strong>沙发</strong><div class="t_f">支持一下，说得很有道理</div></td></tr></table>
 <table><tr><td class="pls"><a href="home.php?mod=space&amp;uid=3" class="xw1">{r2}</a></td><td class="plc"><em>发表于 {c.y}-{c.m}-{min(28, c.d + 1)} 10:40</em> <strong>板凳</strong><div class="t_f">顶</div></td></tr></table></div>"""
-    foot = f"Powered by <strong><a href=\"http://www.discuz.net\">Discuz!</a></strong> <em>X3.4</em> &copy; 2001-2017 <a href=\"http://www.comsenz.com\">Comsenz Inc.</a>"
-    return html_page(c, f"{c.title} - 城事杂谈 - 江城论坛 - Powered by Discuz!", "", body, "gbk", foot), "gbk", f"http://bbs.example-city.com/thread-{c.idx + 180000}-1-1.html"
+    foot = 'Powered by <strong><a href="http://www.discuz.net">Discuz!</a></strong> <em>X3.4</em> &copy; 2001-2017 <a href="http://www.comsenz.com">Comsenz Inc.</a>'
+    return (
+        html_page(c, f"{c.title} - 城事杂谈 - 江城论坛 - Powered by Discuz!", "", body, "gbk", foot),
+        "gbk",
+        f"http://bbs.example-city.com/thread-{c.idx + 180000}-1-1.html",
+    )
 
 
 def tianya_thread(c: W) -> Page:
@@ -453,7 +555,11 @@ def tianya_thread(c: W) -> Page:
 <div class="atl-info"><span>楼主：<a href="http://www.tianya.cn/{c.idx + 90000}" target="_blank" class="js-vip-check" uname="{poster}">{poster}</a></span> <span>时间：{c.iso} {c.t}:05</span> <span>点击：{c.idx * 17 + 300}</span> <span>回复：12</span></div></div>
 <div class="atl-main"><div class="atl-item" _host="{poster}"><div class="atl-content"><div class="bbs-content clearfix">{"<br>　　".join(esc(p) for p in c.paras)}</div></div></div>
 <div class="atl-item" _host="{r1}"><div class="atl-head"><span>作者：<a class="js-vip-check" uname="{r1}">{r1}</a></span> <span>时间：{c.iso} 23:01:11</span></div><div class="bbs-content">楼主说得对，顶一个</div></div></div>"""
-    return html_page(c, f"{c.title}_天涯杂谈_论坛", "", body), "utf-8", f"http://bbs.example-ty.cn/post-free-{c.idx + 5000000}-1.shtml"
+    return (
+        html_page(c, f"{c.title}_天涯杂谈_论坛", "", body),
+        "utf-8",
+        f"http://bbs.example-ty.cn/post-free-{c.idx + 5000000}-1.shtml",
+    )
 
 
 def tieba_thread(c: W) -> Page:
@@ -464,7 +570,11 @@ def tieba_thread(c: W) -> Page:
 <div class="d_post_content_main"><div class="d_post_content j_d_post_content">{"<br>".join(esc(p) for p in c.paras)}</div>
 <div class="core_reply_tail"><span class="tail-info">1楼</span><span class="tail-info">{c.iso} {c.t}</span></div></div></div>
 <div class="l_post j_l_post"><div class="d_author"><a class="p_author_name j_user_card">{r1}</a></div><div class="d_post_content">沙发</div><span class="tail-info">2楼</span><span class="tail-info">{c.iso} 22:10</span></div>"""
-    return html_page(c, f"{c.title}_江城吧_百度贴吧", "", body), "utf-8", f"https://tieba.example.com/p/{6000000000 + c.idx}"
+    return (
+        html_page(c, f"{c.title}_江城吧_百度贴吧", "", body),
+        "utf-8",
+        f"https://tieba.example.com/p/{6000000000 + c.idx}",
+    )
 
 
 def phpwind_thread(c: W) -> Page:
@@ -474,7 +584,11 @@ def phpwind_thread(c: W) -> Page:
 <td class="floot_right"><div class="tipTop">楼主 <span>发表于: {c.iso} {c.t}</span> <a>只看楼主</a> <a>小 中 大</a></div>
 <div class="tpc_content" id="read_tpc">{"<br>".join(esc(p) for p in c.paras)}</div></td></tr></table></div>"""
     foot = "Powered by phpwind v8.7 Code &copy;2003-2011 phpwind.com"
-    return html_page(c, f"{c.title}|江城社区 - Powered by phpwind", "", body, "gbk", foot), "gbk", f"http://bbs.example-pw.cn/read.php?tid={c.idx + 30000}"
+    return (
+        html_page(c, f"{c.title}|江城社区 - Powered by phpwind", "", body, "gbk", foot),
+        "gbk",
+        f"http://bbs.example-pw.cn/read.php?tid={c.idx + 30000}",
+    )
 
 
 def sina_blog(c: W) -> Page:
@@ -485,7 +599,11 @@ def sina_blog(c: W) -> Page:
 <div class="articalContent" id="sina_keyword_ad_area2">{"<br>".join(esc(p) for p in c.paras)}</div>
 <div class="SG_connHead"><span class="title">个人资料</span></div><div class="info_nm"><strong id="ownernick">{owner}</strong></div><div>博客等级：12 博客积分：1500 访问：{c.idx * 1000 + 3}</div>
 <div class="allComm"><span class="SG_revert_Tit">评论</span><div><span class="SG_revert_Inner">{c.nick()}</span> 写得好</div></div>"""
-    return html_page(c, f"{c.title}_{owner}_新浪博客", "", body, "gbk"), "gbk", f"http://blog.example-sina.cn/s/blog_{c.idx:08x}0102e{c.idx:03d}.html"
+    return (
+        html_page(c, f"{c.title}_{owner}_新浪博客", "", body, "gbk"),
+        "gbk",
+        f"http://blog.example-sina.cn/s/blog_{c.idx:08x}0102e{c.idx:03d}.html",
+    )
 
 
 def blog_owner_label(c: W) -> Page:
@@ -493,7 +611,11 @@ def blog_owner_label(c: W) -> Page:
     body = f"""<div class="blog-header"><h2>{owner}的个人空间</h2><p>博主：{owner}　　积分：2210</p></div>
 <div class="blog-post"><h1>{c.h}</h1><p class="meta">发表于 {c.iso} {c.t} | 阅读({c.idx * 7}) | 评论(3) | 分类：<a>随笔</a></p>
 <div class="post-content">{c.ps()}</div><p class="copy">版权声明：本文为博主原创文章，转载请附上原文出处链接。</p></div>"""
-    return html_page(c, f"{c.title} - {owner}的博客", "", body), "utf-8", f"http://home.example-space.cn/blog/{c.idx + 100}/{c.idx + 9000}.html"
+    return (
+        html_page(c, f"{c.title} - {owner}的博客", "", body),
+        "utf-8",
+        f"http://home.example-space.cn/blog/{c.idx + 100}/{c.idx + 9000}.html",
+    )
 
 
 def _wechat(c: W, inner: str, account: str, writer: str) -> str:
@@ -514,21 +636,39 @@ def _wechat(c: W, inner: str, account: str, writer: str) -> str:
 def wechat_original(c: W) -> Page:
     acct = c.pick(ACCOUNTS)
     writer = c.role("authors", c.pen() if c.v == 2 else c.name())[0]
-    return _wechat(c, c.ps(), acct, writer), "utf-8", f"https://mp.weixin.qq.com/s/{hashlib.sha1(f'w{c.idx}'.encode()).hexdigest()[:22]}"
+    return (
+        _wechat(c, c.ps(), acct, writer),
+        "utf-8",
+        f"https://mp.weixin.qq.com/s/{hashlib.sha1(f'w{c.idx}'.encode()).hexdigest()[:22]}",
+    )
 
 
 def wechat_account_only(c: W) -> Page:
     acct = c.pick(ACCOUNTS)
     ed = c.e()
-    inner = c.ps() + f"<p>来源：{acct}综合整理</p><p>编辑：{ed}</p><p>声明：文章仅代表作者个人观点，如有侵权请联系删除</p>"
-    return _wechat(c, inner, acct, ""), "utf-8", f"https://mp.weixin.qq.com/s/{hashlib.sha1(f'a{c.idx}'.encode()).hexdigest()[:22]}"
+    inner = (
+        c.ps()
+        + f"<p>来源：{acct}综合整理</p><p>编辑：{ed}</p><p>声明：文章仅代表作者个人观点，如有侵权请联系删除</p>"
+    )
+    return (
+        _wechat(c, inner, acct, ""),
+        "utf-8",
+        f"https://mp.weixin.qq.com/s/{hashlib.sha1(f'a{c.idx}'.encode()).hexdigest()[:22]}",
+    )
 
 
 def wechat_pipes(c: W) -> Page:
     acct = c.pick(ACCOUNTS)
     w, ed, rv = c.a(), c.e(), c.e()
-    inner = c.ps() + f"<p>来源 | {c.pick(PAPERS)}</p><p>作者 | {w}</p><p>责编 | {ed}</p><p>审核 | {rv}</p><p>▼点击下方名片关注我们▼</p>"
-    return _wechat(c, inner, acct, ""), "utf-8", f"https://mp.weixin.qq.com/s/{hashlib.sha1(f'p{c.idx}'.encode()).hexdigest()[:22]}"
+    inner = (
+        c.ps()
+        + f"<p>来源 | {c.pick(PAPERS)}</p><p>作者 | {w}</p><p>责编 | {ed}</p><p>审核 | {rv}</p><p>▼点击下方名片关注我们▼</p>"
+    )
+    return (
+        _wechat(c, inner, acct, ""),
+        "utf-8",
+        f"https://mp.weixin.qq.com/s/{hashlib.sha1(f'p{c.idx}'.encode()).hexdigest()[:22]}",
+    )
 
 
 def baijiahao_account(c: W) -> Page:
@@ -537,7 +677,11 @@ def baijiahao_account(c: W) -> Page:
 <div class="article-source"><div class="author-icon"><img src="/avatar.png"></div><div class="author-txt"><p class="author-name">{acct}</p><div class="article-source-bjh"><span class="date">发布时间:{c.y % 100:02d}-{c.m:02d}-{c.d:02d}</span><span class="time">{c.t}</span><span class="account-authentication">{c.pick(["江城", "滨海"])}市公安局官方账号</span></div></div><a class="follow">关注</a></div>
 <div class="article-content">{c.ps()}</div>
 <div class="declare">本文为百家号作者原创，未经授权不得转载</div>"""
-    return html_page(c, c.title, f'<meta name="author" content="{acct}">', body), "utf-8", f"https://baijiahao.example.com/s?id={1680000000000000000 + c.idx}"
+    return (
+        html_page(c, c.title, f'<meta name="author" content="{acct}">', body),
+        "utf-8",
+        f"https://baijiahao.example.com/s?id={1680000000000000000 + c.idx}",
+    )
 
 
 # --- government pages ------------------------------------------------------------------------------------
@@ -550,7 +694,11 @@ def gov_notice(c: W) -> Page:
 <h1 class="title">{c.h}</h1><div class="info">信息来源：{agency}　发布人：admin　发布日期：{c.iso}</div>
 <div class="TRS_Editor">{c.ps("　　")}<p align="right">{agency}</p><p align="right">{c.cn_short}</p></div>"""
     foot = f"主办：某某市人民政府办公室　承办：某某市大数据中心　技术支持：{c.pick(COMPANIES)}　网站标识码：{3300000000 + c.idx}"
-    return html_page(c, f"{c.title}_某某市人民政府", "", body, footer=foot), "utf-8", f"http://www.example-city.gov.cn/art/{c.y}/{c.m}/{c.d}/art_{1229000 + c.idx}.html"
+    return (
+        html_page(c, f"{c.title}_某某市人民政府", "", body, footer=foot),
+        "utf-8",
+        f"http://www.example-city.gov.cn/art/{c.y}/{c.m}/{c.d}/art_{1229000 + c.idx}.html",
+    )
 
 
 def gov_news_writer(c: W) -> Page:
@@ -559,7 +707,11 @@ def gov_news_writer(c: W) -> Page:
     body = f"""<div class="nr"><h1>{c.h}</h1><div class="nr-info">来源：县融媒体中心　作者：{w}　发布时间：{c.iso}　【<a>字体：大 中 小</a>】</div>
 <div class="nr-text">{c.ps("　　")}</div><div class="nr-ed">编辑：{ed}　审核：{rv}</div></div>"""
     foot = f"网站建设：{c.pick(COMPANIES)}　主办：某某县人民政府"
-    return html_page(c, f"{c.title}-某某县人民政府", "", body, footer=foot), "utf-8", f"http://www.example-county.gov.cn/xwzx/bmdt/{c.y}{c.m:02d}/t{c.y}{c.m:02d}{c.d:02d}_{c.idx + 600}.html"
+    return (
+        html_page(c, f"{c.title}-某某县人民政府", "", body, footer=foot),
+        "utf-8",
+        f"http://www.example-county.gov.cn/xwzx/bmdt/{c.y}{c.m:02d}/t{c.y}{c.m:02d}{c.d:02d}_{c.idx + 600}.html",
+    )
 
 
 def gov_contact(c: W) -> Page:
@@ -568,7 +720,11 @@ def gov_contact(c: W) -> Page:
     contact = c.name()
     body = f"""<div class="article"><h1>{c.h}</h1><div class="info">发布时间：{c.iso}　发布单位：{agency}</div>
 <div class="content">{c.ps("　　")}<p>联系人：{contact}　联系电话：0571-8{c.idx:06d}</p><p align="right">{agency}</p></div></div>"""
-    return html_page(c, c.title, "", body), "utf-8", f"http://www.example-bureau.gov.cn/tzgg/{c.y}{c.m:02d}/{c.idx + 90}.html"
+    return (
+        html_page(c, c.title, "", body),
+        "utf-8",
+        f"http://www.example-bureau.gov.cn/tzgg/{c.y}{c.m:02d}/{c.idx + 90}.html",
+    )
 
 
 # --- Taiwan and Hong Kong -----------------------------------------------------------------------------------
@@ -584,10 +740,19 @@ def tw_cna(c: W) -> Page:
     paras = [TW.convert(p) for p in c.paras]
     first = f"（中央社記者{w}台北{c.d}日電）" + paras[0]
     roc = c.y - 1911
-    text = "".join(f"<p>{esc(p)}</p>" for p in [first, *paras[1:]]) + f"<p>（編輯：{ed}）{roc}{c.m:02d}{c.d:02d}</p>"
+    text = (
+        "".join(f"<p>{esc(p)}</p>" for p in [first, *paras[1:]])
+        + f"<p>（編輯：{ed}）{roc}{c.m:02d}{c.d:02d}</p>"
+    )
     body = f"""<div class="centralContent"><h1><span>{esc(TW.convert(c.title))}</span></h1><div class="updatetime"><span>{c.y}/{c.m:02d}/{c.d:02d} {c.t}</span></div>
 <div class="paragraph">{text}</div></div>"""
-    return html_page(c, f"{TW.convert(c.title)} | 政治 | 中央社 CNA", '<meta name="author" content="中央社">', body), "utf-8", f"https://www.example-cna.tw/news/aipl/{c.y}{c.m:02d}{c.d:02d}{c.idx:04d}.aspx"
+    return (
+        html_page(
+            c, f"{TW.convert(c.title)} | 政治 | 中央社 CNA", '<meta name="author" content="中央社">', body
+        ),
+        "utf-8",
+        f"https://www.example-cna.tw/news/aipl/{c.y}{c.m:02d}{c.d:02d}{c.idx:04d}.aspx",
+    )
 
 
 def tw_udn(c: W) -> Page:
@@ -598,7 +763,13 @@ def tw_udn(c: W) -> Page:
 <div class="article-content__info"><section class="authors"><time class="article-content__time">{c.iso} {c.t}</time><span class="article-content__author"><a href="/news/reporter/{c.idx}">聯合報</a> / 記者{w}／台北即時報導</span></section></div>
 <section class="article-content__editor">{"".join(f"<p>{esc(p)}</p>" for p in paras)}</section>
 <p class="editor">責任編輯：{ed}</p><div class="social">分享 <a>Facebook</a> <a>LINE</a> <a>Twitter</a></div></section>"""
-    return html_page(c, f"{TW.convert(c.title)} | 聯合新聞網", '<meta name="author" content="聯合新聞網">', body), "utf-8", f"https://udn.example.tw/news/story/7266/{7000000 + c.idx}"
+    return (
+        html_page(
+            c, f"{TW.convert(c.title)} | 聯合新聞網", '<meta name="author" content="聯合新聞網">', body
+        ),
+        "utf-8",
+        f"https://udn.example.tw/news/story/7266/{7000000 + c.idx}",
+    )
 
 
 def tw_ltn_pair(c: W) -> Page:
@@ -608,7 +779,11 @@ def tw_ltn_pair(c: W) -> Page:
     first = f"〔記者{w1}、{w2}／台中報導〕" + paras[0]
     body = f"""<div class="whitecon"><h1>{esc(TW.convert(c.title))}</h1><span class="time">{c.y}/{c.m:02d}/{c.d:02d} {c.t}</span>
 <div class="text">{"".join(f"<p>{esc(p)}</p>" for p in [first, *paras[1:]])}<p class="appE1121">不用抽 不用搶 現在用APP看新聞 保證天天中獎</p></div></div>"""
-    return html_page(c, f"{TW.convert(c.title)} - 自由時報電子報", "", body), "utf-8", f"https://news.example-ltn.tw/news/life/breakingnews/{4000000 + c.idx}"
+    return (
+        html_page(c, f"{TW.convert(c.title)} - 自由時報電子報", "", body),
+        "utf-8",
+        f"https://news.example-ltn.tw/news/life/breakingnews/{4000000 + c.idx}",
+    )
 
 
 def hk_reporter(c: W) -> Page:
@@ -618,7 +793,11 @@ def hk_reporter(c: W) -> Page:
     paras = [HK.convert(p) for p in c.paras]
     body = f"""<div class="article"><h1>{esc(HK.convert(c.title))}</h1><div class="byline">撰文：記者 {w}　攝影：{ph}</div><div class="date">{c.y}年{c.m}月{c.d}日 星期{"一二三四五六日"[datetime(c.y, c.m, c.d).weekday()]}</div>
 <div class="content">{"".join(f"<p>{esc(p)}</p>" for p in paras)}</div><p>編輯：{ed}</p></div>"""
-    return html_page(c, f"{HK.convert(c.title)} - 香港新聞", "", body), "utf-8", f"https://news.example-hk.com/article/{c.y}{c.m:02d}{c.d:02d}/{c.idx + 10000}"
+    return (
+        html_page(c, f"{HK.convert(c.title)} - 香港新聞", "", body),
+        "utf-8",
+        f"https://news.example-hk.com/article/{c.y}{c.m:02d}{c.d:02d}/{c.idx + 10000}",
+    )
 
 
 # --- e-paper and misc ------------------------------------------------------------------------------------
@@ -632,7 +811,11 @@ def epaper_editors(c: W) -> Page:
     body = f"""<div class="newsdetatit"><h1>{c.h}</h1><p>{paper} {c.cn} 第0{c.idx % 8 + 1}版</p></div>
 <div class="newsdetatext"><p>□本报记者 {w}</p><p>图片/{ph}</p>{c.ps("　　")}</div>
 <div class="bj">本版编辑 {e1}　美编 {e2}　校对 {e3}</div>"""
-    return html_page(c, paper, "", body), "utf-8", f"http://paper.example-ep.cn/html/{c.iso[:7]}/{c.d:02d}/content_{c.idx + 600000}.htm"
+    return (
+        html_page(c, paper, "", body),
+        "utf-8",
+        f"http://paper.example-ep.cn/html/{c.iso[:7]}/{c.d:02d}/content_{c.idx + 600000}.htm",
+    )
 
 
 def old_gbk_table(c: W) -> Page:
@@ -641,7 +824,11 @@ def old_gbk_table(c: W) -> Page:
 <tr><td align="center" class="hui12">作者：{w}　来源：{c.pick(PAPERS)}　时间：{c.y}-{c.m}-{c.d} {c.hh}:{c.mm:02d}:{c.idx % 60:02d}　点击：{c.idx * 11 + 5}</td></tr>
 <tr><td class="zw14">{"<br>　　".join(esc(p) for p in c.paras)}</td></tr></table>"""
     foot = f"Copyright &copy; 2005 江城信息港 All Rights Reserved　技术支持：{c.pick(COMPANIES)}　Designed by JCXXG"
-    return html_page(c, f"{c.title}--江城信息港", "", body, "gb2312", foot), "gb2312", f"http://www.example-jc.net/news/{c.y}/{c.m}/{c.d}/{c.idx + 1500}.htm"
+    return (
+        html_page(c, f"{c.title}--江城信息港", "", body, "gb2312", foot),
+        "gb2312",
+        f"http://www.example-jc.net/news/{c.y}/{c.m}/{c.d}/{c.idx + 1500}.htm",
+    )
 
 
 def nav_labels(c: W) -> Page:
@@ -651,14 +838,22 @@ def nav_labels(c: W) -> Page:
 <div class="content">{c.ps()}</div>
 <div class="pager"><a href="#">上一篇</a> <a href="#">下一篇</a> <a href="#">返回列表</a></div>{share()}</div>
 <div class="comments"><h3>网友评论</h3><p><b>{c.nick()}</b>：好</p></div>"""
-    return html_page(c, f"{c.title}-江城在线", "", body), "utf-8", f"http://www.example-jczx.cn/html/{c.y}{c.m:02d}/{c.idx + 8800}.html"
+    return (
+        html_page(c, f"{c.title}-江城在线", "", body),
+        "utf-8",
+        f"http://www.example-jczx.cn/html/{c.y}{c.m:02d}/{c.idx + 8800}.html",
+    )
 
 
 def related_writers(c: W) -> Page:
     w = c.a()
     body = f"""<div class="main"><h1>{c.h}</h1><div class="info">{c.iso}　本报记者 {w}</div>
 <div class="body">{c.ps("　　")}</div></div>{related(c, with_authors=True)}"""
-    return html_page(c, f"{c.title}_{c.pick(PAPERS)}", "", body), "utf-8", f"http://www.example-rel.cn/{c.y}/{c.m:02d}{c.d:02d}/{c.idx + 220}.html"
+    return (
+        html_page(c, f"{c.title}_{c.pick(PAPERS)}", "", body),
+        "utf-8",
+        f"http://www.example-rel.cn/{c.y}/{c.m:02d}{c.d:02d}/{c.idx + 220}.html",
+    )
 
 
 def intern_and_trainee(c: W) -> Page:
