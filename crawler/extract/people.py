@@ -214,17 +214,23 @@ _AUTHOR_LABEL = (
     # "文字 葉德正　攝影 黃柏翰", "文字/汤君芳", "文字&图片 / 刘青": the text's credit
     # (文字编辑 is an editor).
     rf"|(?<![{_CJK}])文字(?:\s*[&＆、]\s*图片)?(?=\s*[/:：︱|／]|[ \u3000]+[{_CJK}]{{2,4}}(?:[ \u3000]|$))"
+    # "本文转自江城日报，原作者：王晓峰": a repost's credit of the writer (with its colon only:
+    # "原作者的观点" is prose).
+    r"|原作者(?=\s*[:：])"
 )
 _LABEL_ALTERNATIVES = (
     rf"(?P<author>{_AUTHOR_LABEL})"
     r"|(?P<correspondent>通讯员|实习生)"
-    r"|(?P<editor>(?:责任编辑|责编|编辑)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]])))"
-    rf"|(?P<photographer>摄影(?:作者)?(?![师家])|(?<![{_CJK}])图(?=\s*[/:：︱|／]))"
+    # 审核 and 美编 credit the page's editing staff ("编辑：X　审核：Y", "本版编辑 X　美编 Y"); a
+    # proofreader (校对) is no editor.
+    r"|(?P<editor>(?:责任编辑|责编|编辑|审核|审校|美编)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]])))"
+    # "图片/林春燕": the pictures' credit, as 图/ is.
+    rf"|(?P<photographer>摄影(?:作者)?(?![师家])|(?<![{_CJK}])图片?(?=\s*[/:：︱|／]))"
 )
 # The first characters of the labels above. Looked ahead for first, they let every other position
 # of the text fail at once instead of trying each label and its lookbehinds there: a tenth of the
 # time, for the same matches (tests/test_extract_people.py compares them).
-LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评"
+LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评原审美"
 _LABELS = re.compile(rf"(?=[{LABEL_STARTS}])(?:{_LABEL_ALTERNATIVES})")
 # "王瑞锋 摄影／新京报记者 尹亚飞": 摄影 followed by a separator labels the next credit.
 _PHOTO_AFTER = re.compile(
@@ -904,6 +910,8 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         # ... but not past a blank line: the zones of a page are joined by one ("作者：" ending
         # the page's header zone, then the headline "武汉大学2010年…").
         rest = re.sub(r"^[ \t\u3000]*(?:[:：︱|/／][ \t\u3000]*(?:\n[ \t\u3000]*)?)?", "", rest)
+        # "作者：@黄永康": a social handle's at sign is no part of the name.
+        rest = re.sub(rf"^[@＠](?=[{_CJK}A-Za-z])", "", rest)
         if role == "author" and (own := _LABELS.match(rest)) and own.lastgroup in ("correspondent", "editor"):
             # "作者：通讯员 刘建": the CMS's 作者 field holds another role's credit; that label reads it.
             continue
