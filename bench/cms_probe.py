@@ -107,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only-ours", action="store_true", help="skip trafilatura")
     parser.add_argument(
         "--set",
-        help="one set only (the jsonl's stem: dates, era, people, portals, software, tradzh, tradzh2, writers)",
+        help="one set only (the jsonl's stem: dates, era, people, portals, software, tradzh, tradzh2, "
+        "writers)",
     )
     args = parser.parse_args(argv)
     pages = [p for p in load() if args.set in (None, p.batch)]
