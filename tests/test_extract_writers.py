@@ -6,6 +6,8 @@ from the rules (see ``tools/make_cms_probe_writers.py``).
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.extract import extract_article
 from crawler.extract.people import find_people
 
@@ -67,3 +69,41 @@ def test_a_blog_s_personal_space_header_names_its_owner() -> None:
         "http://home.example.cn/blog/1/2.html", _page(body, "全市重点工作取得新进展 - 闲云野鹤的博客")
     )
     assert item.authors == ["闲云野鹤"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "作者：技术支持",  # a footer's 技术支持 (the company that built the site) read as a field
+        "作者：录入",  # the data-entry clerk's label, no name
+        "作者：侵删",
+        "作者：离线",  # a forum's online status
+        "作者：城关镇",  # a town
+        "作者：江城市",
+        "作者：市总工会",
+        "作者：区妇联",
+        "作者：平安临江",  # government self-media accounts
+        "作者：临江教育",
+        "作者：东州文旅",
+        "作者：Theme by Jarvis",  # a blog theme's credit
+    ],
+)
+def test_no_junk_name_from_labels_places_accounts_or_credits(credit: str) -> None:
+    assert find_people(credit).authors == []
+
+
+@pytest.mark.parametrize("name", ["王建科", "张晓镇", "欧阳晓峰", "司马文静", "江南布衣", "艾力·库尔班"])
+def test_names_that_end_or_start_like_bodies_stay_names(name: str) -> None:
+    assert find_people(f"作者：{name}").authors == [name]
+
+
+def test_a_meta_author_holding_a_self_media_account_is_no_writer() -> None:
+    body = (
+        '<h2>全市重点工作取得新进展</h2><div class="author-txt"><p class="author-name">临江教育</p>'
+        f'<span class="date">2019-03-05 10:21</span></div><div class="article-content">{TEXT}</div>'
+    )
+    item = extract_article(
+        "https://baijiahao.example.com/s?id=1",
+        _page(body, "全市重点工作取得新进展", '<meta name="author" content="临江教育">'),
+    )
+    assert item.authors == []
