@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from archive.config import existing_db_url, resolve_sources_path
+from archive.config import resolve_sources_path
 from search_cli import exitcodes
 from search_cli.options import add_source_argument, check_range, day, require_archive, source_of
 
@@ -109,7 +109,7 @@ def format_report(report: Report) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Build the report of one source and print it; exit THRESHOLD when an alert fires."""
-    require_archive(args)
+    db_url = require_archive(args)
     from archive.schema import open_store
     from crawler.report import build_report
     from crawler.sources import get_source, load_registry
@@ -123,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
         days=min(6, (until - date.min).days)
     )  # the week, from 0001-01-01 on
     check_range(since, until)
-    with open_store(existing_db_url(args.db_url, args.home)) as sessions, sessions() as session:
+    with open_store(db_url) as sessions, sessions() as session:
         report = build_report(session, source, since, until)
     if args.json:
         json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
