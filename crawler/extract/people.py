@@ -186,7 +186,7 @@ _ADMIN_LAST = frozenset("市县")
 _TOWN_LAST = frozenset("镇乡")
 
 # Endings of self-media accounts credited as editors ("职工之家", "南宁城事"), not people.
-_ACCOUNT_ENDINGS = ("之家", "城事", "时空", "观察", "生活")
+_ACCOUNT_ENDINGS: tuple[str, ...] = ("之家", "城事", "时空", "观察", "生活")
 # ... and government accounts, named by their place and their field ("临江教育", "东州文旅", "平安临江").
 _ACCOUNT_ENDINGS += tuple("教育 文旅 旅游 交警 公安 卫健 应急 税务 消防 人社 医保 政务 检察 司法".split())
 _ACCOUNT_STARTS = ("平安",)
