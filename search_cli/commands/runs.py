@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from archive.config import existing_db_url
 from search_cli import exitcodes
 from search_cli.options import add_source_argument, positive, require_archive, source_of
 
@@ -132,11 +131,11 @@ def _count_killed(session: Any, runs: Sequence[CrawlRun]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """List the runs."""
-    require_archive(args)
+    db_url = require_archive(args)
     from archive.queries import check_source_known, list_runs
     from archive.schema import open_store
 
-    with open_store(existing_db_url(args.db_url, args.home)) as sessions, sessions() as session:
+    with open_store(db_url) as sessions, sessions() as session:
         source_id = source_of(args, required=False)
         if source_id:
             check_source_known(session, source_id)
