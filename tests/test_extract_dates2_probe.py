@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from crawler.extract import extract_article
-from crawler.extract.dates import closing_date, parse_chinese_datetime
+from crawler.extract.dates import closing_date, info_line_date, parse_chinese_datetime
 
 PARAS = (
     "记者从市交通运输局获悉，城区三条公交线路将于下月起调整走向，新增站点十二个，方便沿线居民出行。",
@@ -170,3 +170,19 @@ def test_an_info_line_under_the_text_dates_the_page_not_a_list_above() -> None:
     comment = '<div class="comment"><h3>网友评论</h3><p>张三 发表于 2010-03-09 10:00</p></div>'
     item = extract_article("http://www.example.cn/show.asp?id=5", _page(f"<h2>{TITLE}</h2>", comment, TITLE))
     assert item.published_at is None or item.published_at.date() != date(2010, 3, 9)
+
+
+def test_an_info_line_day_far_above_the_text_beats_a_lists_day() -> None:
+    # No heading in the page; a toolbar of share links pushes the info line 150 characters above the text.
+    tools = "【字体：<a>大</a> <a>中</a> <a>小</a>】【<a>打印</a>】【<a>关闭</a>】 分享到：" + " ".join(
+        f"<a>{w}</a>" for w in ("微信", "微博", "QQ空间", "豆瓣", "人人网", "收藏本页", "推荐给朋友", "我要纠错")
+    )
+    page = _page(f"<div>2010-3-4　来源：示例日报</div><div>{tools} 扫一扫在手机上打开当前页</div>")
+    item = extract_article("http://www.example.cn/show.asp?id=5", page)
+    assert item.published_at is not None and item.published_at.date() == date(2010, 3, 4)
+
+
+def test_info_line_date_needs_the_info_fields_after_the_day() -> None:
+    assert info_line_date("热点 · 新闻一 2010-04-10 · 新闻二 2010-04-11") is None
+    found = info_line_date("· 新闻一 2010-04-10 标题 2010-3-4 | 来源：示例日报 点击：3")
+    assert found is not None and found.date() == date(2010, 3, 4)
