@@ -186,3 +186,38 @@ def test_info_line_date_needs_the_info_fields_after_the_day() -> None:
     assert info_line_date("热点 · 新闻一 2010-04-10 · 新闻二 2010-04-11") is None
     found = info_line_date("· 新闻一 2010-04-10 标题 2010-3-4 | 来源：示例日报 点击：3")
     assert found is not None and found.date() == date(2010, 3, 4)
+
+
+OPENINGS = {
+    "strong": f"<p><strong>本报</strong><span>讯</span>{PARAS[0]}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[1:]),
+    "font": f"<p>　　<font color=red>记</font>者从{PARAS[0][3:]}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[1:]),
+    "spans": f"<p><span>记者</span><span>从市交通运输局获悉</span>，{PARAS[0][10:]}</p>"
+    + "".join(f"<p>{p}</p>" for p in PARAS[1:]),
+}
+
+
+def test_a_text_opening_split_over_inline_elements_still_anchors_the_date_line_and_the_heading() -> None:
+    # "<p><strong>本报</strong>讯…": no one text of the page holds the text's first words, the running text does.
+    for name, body in OPENINGS.items():
+        for head, title_tag in (
+            (f"<h1>{TITLE}</h1><div>2010-3-4</div>", f"<title>{TITLE}_示例网</title>"),
+            (f'<div class="bt">{TITLE}</div><div>时间：2010-03-04</div>', "<title>示例网</title>"),
+            (f"<p align=center><b>{TITLE}</b></p><p>2010-3-4 09:12</p>", ""),
+            (f"<font size=5>{TITLE}</font><br><div>2010-3-4　来源：示例报</div>", ""),
+        ):
+            page = f"""<html><head><meta charset="utf-8">{title_tag}</head><body>{HOT}{head}
+<div class="c">{body}</div>{HOT}</body></html>"""
+            item = extract_article("http://www.example.cn/show.asp?id=5", page.encode())
+            assert item.title == TITLE, (name, head)
+            assert item.published_at is not None and item.published_at.date() == date(2010, 3, 4), (name, head)
+
+
+def test_a_lists_headlines_over_their_own_day_lines_are_no_headline() -> None:
+    # A list whose items print their day on a line of their own, kept with the text (<br> lines): a day
+    # alone is no info line, a day with its weekday is.
+    items = "".join(f'<li><a href="/{i}.html">本周热点新闻第{i}条</a><br>2010-04-1{i}</li>' for i in range(5))
+    body = "<div>" + "<br>".join(PARAS) + "</div>"
+    page = f"""<html><head><meta charset="utf-8"><title>示例网</title></head><body><ul>{items}</ul>
+<div class="bt">{TITLE}</div><div>时间：2010-03-04</div><div class="c">{body}</div></body></html>"""
+    item = extract_article("http://www.example.cn/show.asp?id=5", page.encode())
+    assert item.title == TITLE
