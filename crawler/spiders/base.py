@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -135,6 +135,9 @@ class SourceSpider(scrapy.Spider):
     """A spider bound to one registered source."""
 
     source: SourceConfig
+    # The methods requests name as their errback: a queue worker wraps each to acknowledge the
+    # failed request's lease once what it yields is stored (see crawler.scaleout.jobs.spider_class).
+    ERRBACKS: ClassVar[tuple[str, ...]] = ("request_failed", "discovery_failed")
 
     def __init__(
         self,
