@@ -116,14 +116,13 @@ def format_report(report: Report) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Build the report of one source and print it; exit THRESHOLD when an alert fires."""
+    source_id = source_of(args, required=True) or ""  # a bad command line first, as argparse's
     db_url = require_archive(args)
     from archive.schema import open_store
     from crawler.report import build_report
     from crawler.sources import get_source, load_registry
 
-    source = get_source(
-        load_registry(resolve_sources_path(args.sources, args.home)), source_of(args, required=True) or ""
-    )
+    source = get_source(load_registry(resolve_sources_path(args.sources, args.home)), source_id)
     today = datetime.now(UTC).astimezone(ZoneInfo(source.timezone)).date()
     until = args.until or today
     since = args.since or until - timedelta(
