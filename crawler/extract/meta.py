@@ -306,12 +306,22 @@ def hidden_texts(tree: HtmlElement, limit: int = 200) -> list[str]:
     return sorted(only, key=len, reverse=True)
 
 
+def _wechat_writer(node: HtmlElement) -> bool:
+    """Tell whether a node is a WeChat article's writer: ``原创 <span class="rich_media_meta_text">X</span>``.
+
+    Its meta line prints the writer in a ``rich_media_meta_text`` span beside the
+    account (``rich_media_meta_nickname``); the day shares the class, in ``#publish_time``.
+    """
+    classes = (node.get("class") or "").split()
+    return "rich_media_meta_text" in classes and node.get("id") != "publish_time" and node.tag == "span"
+
+
 def _byline_texts(tree: HtmlElement, limit: int = 3) -> list[str]:
     """Return the texts of the first elements whose class or id says "author" (a forum's postauthor)."""
     found: list[str] = []
     for node in tree.iter("span", "div", "a", "p", "td", "cite", "em", "strong", "b", "i", "font", "li"):
         hint = (node.get("class") or "") + " " + (node.get("id") or "")
-        if not _BYLINE_HINT.search(hint) or _hidden(node):
+        if not (_BYLINE_HINT.search(hint) or _wechat_writer(node)) or _hidden(node):
             continue
         # The name is the element's first text, not its whole content (a forum profile follows it).
         first = next((t.strip() for t in node.itertext() if t.strip()), "")
