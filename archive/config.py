@@ -74,26 +74,6 @@ def resolve_db_url(db_url: str | None = None, home: str | os.PathLike[str] | Non
     return f"sqlite:///{resolve_home(home) / 'archive.sqlite3'}"
 
 
-def existing_db_url(db_url: str | None = None, home: str | os.PathLike[str] | None = None) -> str:
-    """Return the database URL (:func:`resolve_db_url`) of an archive that exists, for commands that read it.
-
-    A SQLite file that is not there is a mistyped ``--home`` (or a command run in the wrong
-    directory) far more often than an empty archive: opening it would create an empty one and
-    answer from it ("no crawl runs", every date unchecked) as if the archive were empty.
-    """
-    from archive.errors import StoreError
-
-    url = resolve_db_url(db_url, home)
-    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-        path = Path(url.removeprefix("sqlite:///"))
-        if not path.exists():
-            raise StoreError(
-                f"no archive at {path} (check --home, NEWSARCHIVE_HOME or --db-url; "
-                "a crawl, an import or newsarchive demo creates one)"
-            )
-    return url
-
-
 def index_dir(home: str | os.PathLike[str] | None = None) -> Path:
     """Return the directory that holds the Whoosh index generations."""
     return resolve_home(home) / "index"

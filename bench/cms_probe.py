@@ -8,7 +8,9 @@ WordPress, 微信公众号, government site groups, ...) around real texts, with
 frozen before any extractor ran. Pages split by ``sha1(path)``: first hex digit
 below 8 is *tune*, the rest *report* (whose failures are never read while
 tuning). Scoring is :func:`bench.fields_eval.evaluate`'s, so the figures read
-like the fields dev set's.
+like the fields dev set's. A set whose rows carry their own ``split`` (``writers``:
+by template, so its report half holds templates never tuned on) keeps it. Roles
+(correspondents, editors, photographers) are scored where the rows name them.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from bench.fields_eval import Page, evaluate, ours, plain_trafilatura  # noqa: E402
+from bench.fields_eval import Page, evaluate, htmldate_only, ours, plain_trafilatura  # noqa: E402
 
 PROBE = REPO / "tests" / "data" / "cms_probe"
 SPLITS = ("tune", "report")
@@ -54,7 +56,10 @@ def load(folder: Path = PROBE) -> list[Page]:
                     date=date.fromisoformat(row["date"]) if row.get("date") else None,
                     authors=row["authors"],
                     kind=row.get("kind", ""),
-                    split=split_of(path),
+                    split=row.get("split") or split_of(path),  # a set may split by template
+                    correspondents=row.get("correspondents"),
+                    editors=row.get("editors"),
+                    photographers=row.get("photographers"),
                     batch=table.stem,
                     fetched=datetime.fromisoformat(row["fetched"]) if row.get("fetched") else None,
                 )
@@ -78,19 +83,39 @@ def table(report: dict[str, dict[str, dict[str, Any]]]) -> str:
     return "\n".join(lines)
 
 
+def roles_table(report: dict[str, dict[str, Any]]) -> str:
+    """Render precision and recall of the other roles, for the sets whose rows name them."""
+    lines = [
+        "| split, set | correspondents P | R | editors P | R | photographers P | R |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for label, fig in report.items():
+        cells = []
+        for role in ("corr", "ed", "ph"):
+            right, predicted, expected = fig["roles"][role]
+            cells.append(f"{right / predicted:.3f} ({predicted})" if predicted else "– (0)")
+            cells.append(f"{right / expected:.3f} (of {expected})" if expected else "– (of 0)")
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the probe and print the table."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, help="measure one split only (tune while developing)")
     parser.add_argument("--failures", choices=["tune"], help="list the failing tune pages")
     parser.add_argument("--only-ours", action="store_true", help="skip trafilatura")
+    parser.add_argument("--htmldate", action="store_true", help="also htmldate alone (dates only)")
     parser.add_argument(
         "--set",
-        help="one set only (the jsonl's stem: dates, era, people, portals, software, tradzh, tradzh2)",
+        help="one set only (the jsonl's stem: dates, dates2, era, people, portals, software, tradzh, "
+        "tradzh2, writers)",
     )
     args = parser.parse_args(argv)
     pages = [p for p in load() if args.set in (None, p.batch)]
     extractors = {"ours": ours} if args.only_ours else {"ours": ours, "trafilatura": plain_trafilatura}
+    if args.htmldate:
+        extractors["htmldate (dates only)"] = htmldate_only
     report: dict[str, dict[str, dict[str, Any]]] = {}
     for split in (args.split,) if args.split else SPLITS:
         chosen = [p for p in pages if p.split == split]
@@ -107,6 +132,17 @@ def main(argv: list[str] | None = None) -> int:
         }
         print("\nEach set alone (ours):\n")
         print(table(per_set))
+    roled = {
+        f"{split}, {name}": evaluate(
+            [p for p in pages if (p.split, p.batch) == (split, name) and p.editors is not None], ours
+        )
+        for split in report
+        for name in sets
+        if any(p.batch == name and p.editors is not None for p in pages)
+    }
+    if roled and not args.failures:
+        print("\nOther roles, sets that name them (ours):\n")
+        print(roles_table(roled))
     if args.failures and args.failures in report:
         for failure in report[args.failures]["ours"]["failures"]:
             print(f"- {failure}")

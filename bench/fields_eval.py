@@ -70,6 +70,8 @@ class Page:
     split: str
     body: str | None = None
     correspondents: list[str] | None = None  # annotated on the second batch only
+    editors: list[str] | None = None  # annotated on some CMS probe sets only
+    photographers: list[str] | None = None  # likewise
     batch: str = "first"  # "first": pages of real sites (and 11 of ours); "second": the 90 made pages
     fetched: datetime | None = None  # capture time, for pages printing relative dates (CMS probe)
 
@@ -84,6 +86,8 @@ class Got:
     body: str = ""
     error: str = ""
     correspondents: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
 
 
 def data_dir(explicit: str | None = None) -> Path:
@@ -158,7 +162,15 @@ def ours(page: Page) -> Got:
     except ExtractionError as exc:
         return Got(error=str(exc))
     day = item.published_at.date() if item.published_at else None
-    return Got(item.title, day, list(item.authors), item.body, correspondents=list(item.correspondents))
+    return Got(
+        item.title,
+        day,
+        list(item.authors),
+        item.body,
+        correspondents=list(item.correspondents),
+        editors=list(item.editors),
+        photographers=list(item.photographers),
+    )
 
 
 def plain_trafilatura(page: Page) -> Got:
@@ -270,12 +282,19 @@ def evaluate(pages: list[Page], extractor: Callable[[Page], Got]) -> dict[str, A
         if page.body is not None:
             f1s.append(char_f1(got.body, page.body))
             text_f1s.append(char_f1(without_editor_lines(got.body), without_editor_lines(page.body)))
-        if page.correspondents is not None:
-            want = {_squash(a) for a in page.correspondents}
-            have = {_squash(a) for a in got.correspondents if _squash(a)}
-            counts["corr_expected"] += len(want)
-            counts["corr_predicted"] += len(have)
-            counts["corr_right"] += len(want & have)
+        for role, want_names, have_names in (
+            ("corr", page.correspondents, got.correspondents),
+            ("ed", page.editors, got.editors),
+            ("ph", page.photographers, got.photographers),
+        ):
+            if want_names is not None:
+                want = {_squash(a) for a in want_names}
+                have = {_squash(a) for a in have_names if _squash(a)}
+                counts[f"{role}_expected"] += len(want)
+                counts[f"{role}_predicted"] += len(have)
+                counts[f"{role}_right"] += len(want & have)
+                if want != have and role != "corr":  # correspondents' misses stay unlisted, as before
+                    failures.append(f"{page.path}: {role} {sorted(have)} != {sorted(want)}")
     pages_n = counts["pages"] or 1
     return {
         "pages": counts["pages"],
@@ -298,6 +317,10 @@ def evaluate(pages: list[Page], extractor: Callable[[Page], Got]) -> dict[str, A
         "corr_recall": counts["corr_right"] / counts["corr_expected"] if counts["corr_expected"] else 1.0,
         "corr_predicted": counts["corr_predicted"],
         "corr_expected": counts["corr_expected"],
+        "roles": {
+            role: (counts[f"{role}_right"], counts[f"{role}_predicted"], counts[f"{role}_expected"])
+            for role in ("corr", "ed", "ph")
+        },
         "ms_per_page": 1000 * (time.perf_counter() - started) / pages_n,
         "failures": failures,
     }

@@ -19,6 +19,7 @@ from search_cli import exitcodes
 from search_cli.commands import COMMAND_MODULES
 from search_cli.errors import NoArchiveError, UsageError, format_error, is_known_error
 from search_cli.exitcodes import EPILOG
+from search_cli.interrupts import InterruptLatch
 from search_cli.options import SOURCES_HELP
 
 
@@ -163,9 +164,13 @@ OUTPUT_FLAGS = ("json", "jsonl", "csv")
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line given in ``argv`` and return its exit code."""
-    previous = _take_sigterm()
+    latch = InterruptLatch()
+    latch.install()
+    previous = _take_sigterm(latch)
     try:
-        return _run(argv)
+        code = _run(argv, latch)
+        latch.arm()  # a stop while only parsing (--help, a usage error) still ends as interrupted
+        return code
     except BrokenPipeError as exc:
         if not _stdout_closed():  # another pipe or socket broke: an error, never a quiet success
             sys.stderr.write(format_error(exc) + "\n")
@@ -179,9 +184,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+        latch.restore()
 
 
-def _take_sigterm() -> Any:
+def _take_sigterm(latch: InterruptLatch | None = None) -> Any:
     """Make SIGTERM stop a command as Ctrl-C does; return the handler it had (None: left alone).
 
     README's exit codes promise 130 for SIGTERM too, and only a KeyboardInterrupt
@@ -194,19 +200,27 @@ def _take_sigterm() -> Any:
     if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
         return None
     _fork_children_with_default_sigterm()
-    return signal.signal(signal.SIGTERM, _SigtermAsInterrupt(os.getpid()))
+    return signal.signal(signal.SIGTERM, _SigtermAsInterrupt(os.getpid(), latch))
 
 
 class _SigtermAsInterrupt:
-    """A SIGTERM handler raising KeyboardInterrupt in ``owner``; a forked helper dies of the signal."""
+    """A SIGTERM handler raising KeyboardInterrupt in ``owner``; a forked helper dies of the signal.
 
-    def __init__(self, owner: int) -> None:
+    With a ``latch`` the signal goes through it as a Ctrl-C does (counted while the
+    command loads, raised once it runs).
+    """
+
+    def __init__(self, owner: int, latch: InterruptLatch | None = None) -> None:
         self.owner = owner
+        self.latch = latch
 
     def __call__(self, signum: int, _frame: FrameType | None) -> None:
         if os.getpid() != self.owner:  # a child that still has it: terminate() must kill it quietly
             signal.signal(signum, signal.SIG_DFL)
             os.kill(os.getpid(), signum)
+            return
+        if self.latch is not None:
+            self.latch(signum, _frame)
             return
         raise KeyboardInterrupt
 
@@ -255,7 +269,7 @@ def _after_fork_child() -> None:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _run(argv: Sequence[str] | None) -> int:
+def _run(argv: Sequence[str] | None, latch: InterruptLatch) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     completing = "_ARGCOMPLETE" in os.environ
     word = None if completing else command_word(argv)
@@ -289,6 +303,7 @@ def _run(argv: Sequence[str] | None) -> int:
         except OSError as exc:  # before the command's own handler: a traceback otherwise
             sys.stderr.write(f"error: cannot write the log file {args.log_file}: {exc.strerror or exc}\n")
             return exitcodes.ERROR
+    latch.arm()  # from here a Ctrl-C raises; one that came while the command loaded raises now
     try:
         code = int(func(args))
         sys.stdout.flush()  # a closed pipe shows here, inside the handler below

@@ -98,37 +98,43 @@ def print_done(args: argparse.Namespace, text: str, *, needs_action: bool = Fals
         print(text)
 
 
-def require_archive(args: argparse.Namespace) -> None:
-    """Refuse a command that reads the archive where there is none: one line, exit ``NO_ARCHIVE``.
+def require_archive(args: argparse.Namespace, *, index_is_enough: bool = False) -> str:
+    """Refuse a command that reads the archive where there is none; return its database URL.
 
-    Opening a store creates its SQLite file (and the data directory), so a
+    One check and one message (exit ``NO_ARCHIVE``) for every reading command:
+    opening a store creates its SQLite file (and the data directory), so a
     mistyped ``--home`` gave an empty archive there and answers as if it held
     nothing. Only commands that fill an archive (crawl, worker, import,
     demo, db upgrade, schedule run) create one. A database given by URL
     (``--db-url``, ``$NEWSARCHIVE_DB_URL``) that is no SQLite file is the
-    server's to refuse.
+    server's to refuse. ``index_is_enough`` is for commands that read the
+    index alone (``search``, ``index stats``): a home with an index answers
+    them without a database.
     """
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
-    from archive.config import existing_db_url, resolve_db_url
-    from archive.errors import StoreError
+    from archive.config import index_dir, resolve_db_url
 
     db_url = resolve_db_url(getattr(args, "db_url", None), getattr(args, "home", None))
+    if index_is_enough and index_dir(getattr(args, "home", None)).is_dir():
+        return db_url
     try:
         url = make_url(db_url)
     except ArgumentError:
-        return  # the store names a bad URL in its own words
+        return db_url  # the store names a bad URL in its own words
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        return
+        return db_url
     database = Path(url.database).expanduser().resolve()
     existing = next(p for p in database.parents if p.exists())  # / exists
     if not existing.is_dir():
-        return  # a path the system refuses in its own words ("Not a directory")
-    try:
-        existing_db_url(getattr(args, "db_url", None), getattr(args, "home", None))
-    except StoreError as exc:  # one message for every reading command (archive.config)
-        raise NoArchiveError(str(exc)) from None
+        return db_url  # a path the system refuses in its own words ("Not a directory")
+    if not database.exists():
+        raise NoArchiveError(
+            f"no archive at {url.database} (check --home, NEWSARCHIVE_HOME or --db-url; "
+            "a crawl, an import or newsarchive demo creates one)"
+        )
+    return db_url
 
 
 def crawl_log_level(args: argparse.Namespace) -> str:
@@ -149,14 +155,17 @@ def add_source_argument(
 
 
 def source_of(args: argparse.Namespace, *, required: bool) -> str | None:
-    """Return the source id given positionally or with ``--source`` (a usage error when they differ)."""
+    """Return the source id given positionally or with ``--source``.
+
+    A missing (``required``) or doubly given id is a bad command line: exit 2, as argparse's own.
+    """
     positional = getattr(args, "source_pos", None)
     option = getattr(args, "source", None)
     if positional and option and positional != option:
-        raise CliError(f"two different sources given: {positional!r} and --source {option!r}")
+        raise UsageError(f"two different sources given: {positional!r} and --source {option!r}")
     value: str | None = positional or option
     if required and not value:
-        raise CliError("give a source id (SOURCE or --source ID; see: newsarchive sources list)")
+        raise UsageError("give a source id (SOURCE or --source ID; see: newsarchive sources list)")
     return value
 
 

@@ -73,3 +73,52 @@ def test_commands_that_fill_an_archive_still_create_it(
     assert main(["db", "upgrade", "--home", str(tmp_path / "other-home"), "-q"]) == 0
     assert (tmp_path / "other-home" / "archive.sqlite3").is_file()
     assert main(["runs", "--home", str(home)]) == exitcodes.NO_RESULTS  # an archive, with no run yet
+
+
+def test_commands_that_read_the_index_alone_answer_without_a_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``search`` and ``index stats`` read the index only: a home with one but no database still answers."""
+    monkeypatch.delenv("NEWSARCHIVE_DB_URL", raising=False)
+    home = tmp_path / "home"
+    (tmp_path / "in.jsonl").write_text(
+        '{"id": "a1", "title": "鹤鸣湖湿地", "body": "鹤鸣湖湿地迎来候鸟。"}\n', encoding="utf-8"
+    )
+    assert main(["import", str(tmp_path / "in.jsonl"), "--source", "other", "--home", str(home), "-q"]) == 0
+    assert main(["index", "rebuild", "--home", str(home), "-q"]) == 0
+    (home / "archive.sqlite3").unlink()
+    capsys.readouterr()
+    assert main(["index", "stats", "--home", str(home)]) == exitcodes.OK
+    out, err = capsys.readouterr()
+    assert "documents: 1" in out.splitlines() and err == ""
+    assert main(["search", "鹤鸣湖", "--home", str(home)]) != exitcodes.NO_ARCHIVE
+    assert "no archive at" not in capsys.readouterr().err
+    # Commands that read the database still name the missing archive.
+    assert main(["index", "check", "--home", str(home)]) == exitcodes.NO_ARCHIVE
+    assert capsys.readouterr().err.startswith(f"error: no archive at {home / 'archive.sqlite3'} ")
+    assert not (home / "archive.sqlite3").exists()
+
+
+def test_require_archive_checks_once_and_returns_the_url(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reading commands open the store at the URL the one check returns (no second check)."""
+    import argparse
+
+    import archive.config
+    from search_cli.errors import NoArchiveError
+    from search_cli.options import require_archive
+
+    monkeypatch.delenv("NEWSARCHIVE_DB_URL", raising=False)
+    assert not hasattr(archive.config, "existing_db_url")
+    (tmp_path / "archive.sqlite3").write_bytes(b"")
+    args = argparse.Namespace(home=str(tmp_path), db_url=None)
+    assert require_archive(args) == f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    with pytest.raises(NoArchiveError):
+        require_archive(argparse.Namespace(home=str(tmp_path / "typo"), db_url=None))
+    (tmp_path / "index").mkdir()
+    other = argparse.Namespace(home=str(tmp_path / "typo"), db_url=None)
+    with pytest.raises(NoArchiveError):
+        require_archive(other, index_is_enough=True)  # the index of another home does not count
+    (tmp_path / "archive.sqlite3").unlink()
+    assert require_archive(args, index_is_enough=True).startswith("sqlite:///")

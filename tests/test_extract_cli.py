@@ -69,3 +69,22 @@ def test_a_date_without_a_time_is_shown_as_a_date(capsys: pytest.CaptureFixture[
     """The page gives 2016-07-20 and no time: the text output read 2016-07-20T00:00:00+08:00."""
     assert main(["extract", str(PAGES / "founder-epaper_1.html")]) == 0
     assert "\npublished: 2016-07-20\n" in capsys.readouterr().out
+
+
+EDITION_PAGES = [
+    Path(__file__).parent / "data" / "epaper" / "stdaily-kjrb-2023-02-10-node_2.htm",  # a real paper's
+    *sorted((Path(__file__).parent.parent / "crawler" / "sample_site" / "site").rglob("node_*.htm")),
+]
+
+
+@pytest.mark.parametrize(
+    "page", EDITION_PAGES, ids=lambda p: p.name if "stdaily" in p.name else p.parent.name + p.name
+)
+def test_an_epaper_edition_page_is_not_an_article(page: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An edition page's links and 版 names read as an article's body (exit 0): a false found."""
+    assert main(["extract", str(page)]) == 1
+    out, err = capsys.readouterr()
+    assert (
+        out == ""
+        and err == "error: not an article: main text is mostly link text (an index or edition page)\n"
+    )

@@ -221,3 +221,32 @@ def test_source_fetch_sends_the_crawls_request_headers(
         f"{site}/a.html"
     )
     assert {k: seen[2][k] for k in crawl} == crawl
+
+
+@pytest.fixture(scope="module")
+def epaper_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, str]]:
+    from sitegen import standard_site
+
+    manifest = standard_site(tmp_path_factory.mktemp("epaper") / "site")
+    with serve_site(Path(manifest.root)) as url:
+        yield manifest, url
+
+
+def test_an_epaper_edition_page_is_not_an_article(
+    epaper_site: tuple[Any, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An edition's page (its pages' and articles' links, a date, PDF下载) printed as an "article".
+
+    Before, ``extract`` showed it with the paper's name as headline and the links as body (exit 0).
+    """
+    manifest, url = epaper_site
+    pages = [page for edition in manifest.editions for page in edition.pages]
+    assert {page.split("/")[1] for page in pages} == {"html", "pc"}  # both URL families
+    for page in pages:
+        assert main(["extract", url + page, "-s", ALLOW]) == exitcodes.ERROR, page
+        out, err = capsys.readouterr()
+        assert out == ""
+        assert err == "error: not an article: main text is mostly link text (an index or edition page)\n"
+    article = manifest.good_articles()[0]
+    assert main(["extract", url + article.path, "--json", "-s", ALLOW]) == exitcodes.OK
+    assert json.loads(capsys.readouterr().out)["title"] == article.title

@@ -65,3 +65,26 @@ def test_host_page_budget_stops_the_crawl(site: tuple[SiteManifest, str], tmp_pa
     c = result.counters
     assert c["skipped/host_budget"] > 0
     assert c["downloader/response_count"] <= 8 + 1  # the budget, plus robots.txt which does not spend it
+
+
+def test_an_epaper_edition_page_reached_as_an_article_is_not_stored(
+    site: tuple[SiteManifest, str], tmp_path: Path
+) -> None:
+    """A generic source (no article patterns) takes every link for an article: the edition's other
+    page (node_2) was stored as an "article" titled with the paper's name, its links for a body."""
+    manifest, url = site
+    edition = next(e for e in manifest.editions if e.status == "found")
+    source = manifest.source(
+        url,
+        "listing",
+        start_urls=[url + edition.pages[0]],
+        page_patterns=[],
+        article_patterns=[],
+        max_depth=0,
+    )
+    result = crawl(source, tmp_path, since=D[0], until=D[-1])
+    stored = {a["url"] for a in result.articles}
+    assert not stored & {url + page for page in edition.pages}
+    day = [a for a in manifest.good_articles() if a.path.startswith(edition.pages[0].rsplit("/", 1)[0] + "/")]
+    assert stored >= {url + a.path for a in day if a.page == 1}
+    assert result.counters["skipped/not_article"] >= 1

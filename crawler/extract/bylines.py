@@ -198,7 +198,7 @@ def profile_poster(above: str) -> str:
     return _nickname(match.group("name")) if match else ""
 
 
-_BLOG_OWNER = re.compile(r">\s*([\u4e00-\u9fff]{2,8})的(?:博客|空间|BLOG|blog)\s*<")
+_BLOG_OWNER = re.compile(r">\s*([\u4e00-\u9fff]{2,8})的(?:个人)?(?:博客|空间|BLOG|blog)\s*<")
 
 
 def blog_owner(html: str, headline: str, title_tag: str = "") -> list[str]:
@@ -214,7 +214,7 @@ def blog_owner(html: str, headline: str, title_tag: str = "") -> list[str]:
         return []
     owner = match.group(1)
     parts = {part.strip() for part in _TITLE_PARTS.split(title_tag)[1:]}
-    titled = bool(parts & {owner, f"{owner}的日志", f"{owner}的博客", f"{owner}的空间"})
+    titled = bool(parts & {owner, f"{owner}的日志", f"{owner}的博客", f"{owner}的空间", f"{owner}的个人空间"})
     personal = len(owner) <= 4 and plausible_name(owner) and _personal(owner)
     if not personal and not (titled and _nickname(owner)):
         return []

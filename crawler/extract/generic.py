@@ -242,6 +242,9 @@ class PageShape:
     body_sentences: int
     body_lines: int
     body_link_chars: int
+    body_any_link_chars: int = 0  # body lines that are (a piece of) a link's text, of any length
+    body_paragraph_chars: int = 0  # body lines of 50+ characters with 2+ marks that are no link
+    body_short_links: int = 0  # body lines of at most 12 characters that are links (第01版：要闻, PDF下载)
 
     @property
     def link_density(self) -> float:
@@ -254,9 +257,12 @@ def page_shape(tree: HtmlElement, body: list[str]) -> PageShape:
     link_chars = 0
     long_links = 0
     link_texts: set[str] = set()
+    every_link: set[str] = set()
     for link in tree.iter("a"):
         text = " ".join("".join(link.itertext()).split())
         link_chars += len(text)
+        if text:
+            every_link.add(text)
         if len(text) >= 8:
             long_links += 1
             link_texts.add(text)
@@ -264,6 +270,7 @@ def page_shape(tree: HtmlElement, body: list[str]) -> PageShape:
     root = body_node if body_node is not None else tree
     text_chars = sum(map(len, map(str.strip, root.itertext())))
     joined = "".join(body)
+    linked = [line in every_link or (len(line) >= 2 and any(line in t for t in every_link)) for line in body]
     return PageShape(
         text_chars=text_chars,
         link_chars=link_chars,
@@ -272,6 +279,13 @@ def page_shape(tree: HtmlElement, body: list[str]) -> PageShape:
         body_sentences=len(_PUNCT.findall(joined)),
         body_lines=len(body),
         body_link_chars=sum(len(line) for line in body if line in link_texts),
+        body_any_link_chars=sum(len(line) for line, link in zip(body, linked, strict=True) if link),
+        body_short_links=sum(1 for line, link in zip(body, linked, strict=True) if link and len(line) <= 12),
+        body_paragraph_chars=sum(
+            len(line)
+            for line, link in zip(body, linked, strict=True)
+            if not link and len(line) >= 50 and len(_PUNCT.findall(line)) >= 2
+        ),
     )
 
 
@@ -289,6 +303,15 @@ def looks_like_list(shape: PageShape) -> str | None:
         return f"main text is mostly headline links ({shape.long_links} title-like links)"
     if shape.long_links >= 40 and shape.body_sentences < 20 and average < 14:
         return f"{shape.long_links} title-like links and only {shape.body_sentences} sentences of text"
+    if (
+        shape.body_short_links >= 3
+        and shape.body_any_link_chars > 0.5 * shape.body_chars
+        and shape.body_paragraph_chars < 0.25 * shape.body_chars
+    ):
+        # An e-paper edition page: its articles' headlines, its pages' links (第01版：要闻,
+        # 下一版, PDF下载) and a date, most of it link text and no paragraph. A page whose text
+        # did not load shows related headlines alone (long lines): it keeps its own headline.
+        return "main text is mostly link text (an index or edition page)"
     if shape.body_chars < 30:
         return f"no main text ({shape.body_chars} characters)"
     if shape.body_sentences < 3 and shape.body_chars < 200:

@@ -84,6 +84,7 @@ class PageMeta:
     title_tag: str = ""
     title_source: str = ""
     title_is_link: bool = False
+    title_element: str = ""  # the tag the headline was read from ("h1", "div", ...), "" for none
     date_source: str = ""
     byline_texts: list[str] = field(default_factory=list)
     author_links: list[str] = field(default_factory=list)  # rel="author" and /author/ archive links
@@ -306,12 +307,22 @@ def hidden_texts(tree: HtmlElement, limit: int = 200) -> list[str]:
     return sorted(only, key=len, reverse=True)
 
 
+def _wechat_writer(node: HtmlElement) -> bool:
+    """Tell whether a node is a WeChat article's writer: ``原创 <span class="rich_media_meta_text">X</span>``.
+
+    Its meta line prints the writer in a ``rich_media_meta_text`` span beside the
+    account (``rich_media_meta_nickname``); the day shares the class, in ``#publish_time``.
+    """
+    classes = (node.get("class") or "").split()
+    return "rich_media_meta_text" in classes and node.get("id") != "publish_time" and node.tag == "span"
+
+
 def _byline_texts(tree: HtmlElement, limit: int = 3) -> list[str]:
     """Return the texts of the first elements whose class or id says "author" (a forum's postauthor)."""
     found: list[str] = []
     for node in tree.iter("span", "div", "a", "p", "td", "cite", "em", "strong", "b", "i", "font", "li"):
         hint = (node.get("class") or "") + " " + (node.get("id") or "")
-        if not _BYLINE_HINT.search(hint) or _hidden(node):
+        if not (_BYLINE_HINT.search(hint) or _wechat_writer(node)) or _hidden(node):
             continue
         # The name is the element's first text, not its whole content (a forum profile follows it).
         first = next((t.strip() for t in node.itertext() if t.strip()), "")
@@ -437,6 +448,7 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
     meta = PageMeta(title=title, title_tag=title_tag, title_source=source)
     meta.byline_texts = _byline_texts(tree)
     meta.author_links = _author_links(tree)
+    meta.title_element = node.tag if node is not None else ""
     meta.title_is_link = node is not None and (
         node.tag == "a" or any(a.tag == "a" for a in node.iterancestors())
     )

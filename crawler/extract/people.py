@@ -61,6 +61,7 @@ _NOT_NAMES = frozenset(
     央视 央广
     新闻中心 全媒体中心 融媒体中心 新媒体中心 采编中心 编辑中心 新闻部 采访部 总编室
     金融界 南方周末 财新 虎嗅 极客公园 量子位 机器之心 爱范儿 新智元 差评 观察者 界面 财联社 第一财经
+    技术支持 技术 网站建设 设计制作 录入 侵删 在线 离线 维护
     """.split()
 )
 # Endings of outlets and channels, not people ("央视新闻", "人民日报", "澎湃号").
@@ -88,7 +89,7 @@ _LABEL_PARTS = tuple(
     百家号 转自 摘自 选自 来自 登录 注册 评论员
     观点 参考 链接 二维码 扫码 扫一扫 点赞 纠错 手机 会员 论坛 发言 版块 帖子 楼层 积分 签到 下载 朋友圈
     抖音 快手 知乎 小红书 查看 关注 点击 回复 转发 新手 看点 政府 融媒 原创 澎湃号 头条号 企鹅号 大鱼号
-    作者 编者 详见 详情
+    作者 编者 详见 详情 技术支持 网站建设 侵删
     """.split()
 )
 _HONORIFICS = ("先生", "女士", "老师", "小姐", "同学")
@@ -175,9 +176,20 @@ _BODY_LAST_LONG = frozenset("所站处院馆")
 _BODY_PARTS = (
     *("大学", "中学", "小学", "学校", "公司", "集团", "银行", "医院", "法院", "政府", "协会"),
     *("乡镇", "街道", "社区"),  # "文字、图片：各乡镇（街道）": the townships, no writer
+    *("妇联", "科协", "工会", "文联", "侨联", "残联", "团委"),  # "作者：区妇联", "作者：市科协"
 )
+# A city's, county's or town's name, or a body of one ("江城市", "城关镇", "市总工会"): no
+# surname is 市, 县 or 省, and no personal name ends in them.
+_ADMIN_FIRST = frozenset("市县省")
+_ADMIN_LAST = frozenset("市县")
+# A town's: a place the dictionary knows, then 镇 or 乡 ("城关镇"; 张晓镇 is a name).
+_TOWN_LAST = frozenset("镇乡")
+
 # Endings of self-media accounts credited as editors ("职工之家", "南宁城事"), not people.
-_ACCOUNT_ENDINGS = ("之家", "城事", "时空", "观察", "生活")
+_ACCOUNT_ENDINGS: tuple[str, ...] = ("之家", "城事", "时空", "观察", "生活")
+# ... and government accounts, named by their place and their field ("临江教育", "东州文旅", "平安临江").
+_ACCOUNT_ENDINGS += tuple("教育 文旅 旅游 交警 公安 卫健 应急 税务 消防 人社 医保 政务 检察 司法".split())
+_ACCOUNT_STARTS = ("平安",)
 # ASCII words that turn up where a name was expected: attribute values, URL
 # parts, placeholders, software credits.
 _ASCII_JUNK = frozenset(
@@ -195,6 +207,7 @@ _ASCII_JUNK = frozenset(
     php asp aspx jsp shtml cgi json xml rss atom feed url javascript void
     instagram youtube tiktok linkedin telegram whatsapp reddit tumblr pinterest plurk line douyin zhihu
     comsenz vbulletin phpbb mybb xenforo dvbbs leadbbs typecho zblog emlog webmaster sysop moderator
+    theme themes designed design designer template skin
     """.split()
 )
 _CJK = "\u4e00-\u9fff"
@@ -214,17 +227,23 @@ _AUTHOR_LABEL = (
     # "文字 葉德正　攝影 黃柏翰", "文字/汤君芳", "文字&图片 / 刘青": the text's credit
     # (文字编辑 is an editor).
     rf"|(?<![{_CJK}])文字(?:\s*[&＆、]\s*图片)?(?=\s*[/:：︱|／]|[ \u3000]+[{_CJK}]{{2,4}}(?:[ \u3000]|$))"
+    # "本文转自江城日报，原作者：王晓峰": a repost's credit of the writer (with its colon only:
+    # "原作者的观点" is prose).
+    r"|原作者(?=\s*[:：])"
 )
 _LABEL_ALTERNATIVES = (
     rf"(?P<author>{_AUTHOR_LABEL})"
     r"|(?P<correspondent>通讯员|实习生)"
-    r"|(?P<editor>(?:责任编辑|责编|编辑)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]])))"
-    rf"|(?P<photographer>摄影(?:作者)?(?![师家])|(?<![{_CJK}])图(?=\s*[/:：︱|／]))"
+    # 审核 and 美编 credit the page's editing staff ("编辑：X　审核：Y", "本版编辑 X　美编 Y"); a
+    # proofreader (校对) is no editor.
+    r"|(?P<editor>(?:责任编辑|责编|编辑|审核|审校|美编)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]])))"
+    # "图片/林春燕": the pictures' credit, as 图/ is.
+    rf"|(?P<photographer>摄影(?:作者)?(?![师家])|(?<![{_CJK}])图片?(?=\s*[/:：︱|／]))"
 )
 # The first characters of the labels above. Looked ahead for first, they let every other position
 # of the text fail at once instead of trying each label and its lookbehinds there: a tenth of the
 # time, for the same matches (tests/test_extract_people.py compares them).
-LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评"
+LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评原审美"
 _LABELS = re.compile(rf"(?=[{LABEL_STARTS}])(?:{_LABEL_ALTERNATIVES})")
 # "王瑞锋 摄影／新京报记者 尹亚飞": 摄影 followed by a separator labels the next credit.
 _PHOTO_AFTER = re.compile(
@@ -355,7 +374,21 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         return False  # "作者：\n武汉大学2010年…": a body's name (or a headline's first words), not a person
     if _everyday_word(name) or _common_verb(name):
         return False  # "薇安，世界500强", "作者：教师": a common word, no surname; "记者解释": a verb
+    if len(name) >= 3 and (name[0] in _ADMIN_FIRST or name[-1] in _ADMIN_LAST or _town(name)):
+        return False  # "江城市", "城关镇", "市总工会": a place or a body of one, no person
+    if len(name) == 4 and name.startswith(_ACCOUNT_STARTS):
+        return False  # "平安临江": a police account
     return 2 <= len(name) <= 4 and not name.endswith(OUTLET_ENDINGS) and not name.endswith(_ACCOUNT_ENDINGS)
+
+
+def _town(name: str) -> bool:
+    """Tell whether a name is a place the dictionary knows and 镇 or 乡 (城关镇, 长安镇)."""
+    if name[-1] not in _TOWN_LAST:
+        return False
+    from crawler.normalize.segment import dictionary_entry
+
+    entry = dictionary_entry(name[:-1])
+    return entry is not None and entry[1] == "ns"
 
 
 def label_like(text: str) -> bool:
@@ -904,6 +937,8 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         # ... but not past a blank line: the zones of a page are joined by one ("作者：" ending
         # the page's header zone, then the headline "武汉大学2010年…").
         rest = re.sub(r"^[ \t\u3000]*(?:[:：︱|/／][ \t\u3000]*(?:\n[ \t\u3000]*)?)?", "", rest)
+        # "作者：@黄永康": a social handle's at sign is no part of the name.
+        rest = re.sub(rf"^[@＠](?=[{_CJK}A-Za-z])", "", rest)
         if role == "author" and (own := _LABELS.match(rest)) and own.lastgroup in ("correspondent", "editor"):
             # "作者：通讯员 刘建": the CMS's 作者 field holds another role's credit; that label reads it.
             continue

@@ -63,7 +63,7 @@ _SPACED_SLASH = re.compile(r"\s[/／]")
 _MARK_SLASH = re.compile(r"[）)」』；;：:，,、][/／]")  # a slash after a mark, its space cleaned away
 _SUBTITLE_EXTRA = 8.0  # cells a dashed 副题 may run past HEADING_MAX
 _OTHER_COLUMN = 3.0  # cells by which two texts' columns differ when they are two articles'
-_SHORT_OF_COLUMN = 3.0  # cells by which a line of a headline falls short of the columns beside it
+SHORT_OF_COLUMN = 3.0  # cells by which a line of a headline falls short of the columns beside it
 _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
 _SLASH_CREDIT = re.compile(r"(?:[/／]|(?:文|图|摄影|记者)\s*[/／])")
@@ -94,6 +94,7 @@ class Element:
     joined: list[str] = field(default_factory=list)
     column: float = 0.0  # the block's column width, where enough full lines show it (else 0)
     indented: bool = False  # its first line opens with a paragraph indent
+    mends: list[int] = field(default_factory=list)  # lines where a block mended onto it (column break) begins
 
     @property
     def text(self) -> str:
@@ -226,6 +227,18 @@ def _punctuated_headline(
     )
 
 
+def headline_shaped(lines: list[str]) -> bool:
+    """Tell whether lines taken alone read as a headline: up to four short lines, plain or punctuated.
+
+    Asked of lines the layout read as text's (a headline run into its text's block, or a column
+    break mended onto it), once the page shows an article without a headline.
+    """
+    if not lines or any(_ends_in_byline(line) or is_credit_line(line) or dateline_at(line) for line in lines):
+        return False
+    plain = len(lines) <= 4 and all(heading_like(line, loose=True) for line in lines)
+    return plain or _punctuated_headline(lines, 0.0, page_start=True, set_apart=True)
+
+
 def _wrapped_at_column(block: list[tuple[str, bool]], column: float, last_before: str) -> bool:
     """Tell whether a block's lines are a paragraph wrapped at the column of the text before it.
 
@@ -297,7 +310,7 @@ def _short_of_columns(block: list[tuple[str, bool]], before: float, after: float
     """
     if len(block) < 2 or not before or not after:
         return False
-    limit = min(before, after) - _SHORT_OF_COLUMN
+    limit = min(before, after) - SHORT_OF_COLUMN
     return all(display_width(line) < limit for line, _ in block)
 
 
@@ -326,8 +339,8 @@ def _after_an_ended_text(
     if not (ends(last) in ("end", "pause") or is_credit_line(last) or _ends_in_byline(last)):
         return False
     above = block[:-1] if len(block) >= 2 else block  # one line alone is its own last line
-    return all(display_width(line) < before - _SHORT_OF_COLUMN for line, _ in above) and all(
-        display_width(line) < after - _SHORT_OF_COLUMN for line, _ in block
+    return all(display_width(line) < before - SHORT_OF_COLUMN for line, _ in above) and all(
+        display_width(line) < after - SHORT_OF_COLUMN for line, _ in block
     )
 
 
@@ -808,7 +821,7 @@ def _headline_after_open_text(element: Element, prev: Element, next_opens: bool,
     # Nor is a block whose lines but the last stop short of that text's column: a column break
     # goes on with full lines (返回搜狐，查看更多 / 多部门联动成 / 功救助野生动物 / 并拨打…电话).
     short = len(element.lines) >= 2 and all(
-        display_width(line) < column - _SHORT_OF_COLUMN for line in element.lines[:-1]
+        display_width(line) < column - SHORT_OF_COLUMN for line in element.lines[:-1]
     )
     return (
         element.kind == "heading"
@@ -1216,6 +1229,7 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 # A blank line after a line that does not end a sentence is a column break.
                 if element.kind == "heading":
                     element.kind = "text"
+                prev.mends.append(len(prev.lines))
                 prev.lines.extend(element.lines)
                 prev.block_end = element.block_end
                 continue

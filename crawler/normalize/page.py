@@ -26,13 +26,14 @@ from crawler.normalize.credits import (
 )
 from crawler.normalize.furniture import is_caption
 from crawler.normalize.headlines import (
+    MIN_SCORE,
     assign,
     assignment_total,
     headline_scores,
     read_headline,
     similarity_table,
 )
-from crawler.normalize.layout import Element, ends, layout
+from crawler.normalize.layout import SHORT_OF_COLUMN, Element, ends, headline_shaped, join_lines, layout
 from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.paragraphs import assemble, element_credits
 
@@ -88,9 +89,25 @@ class _Fragment:
         return "".join(text for _, text in self.parts)
 
 
-def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]:
-    """Cut the page into fragments and collect headline groups with their positions."""
+@dataclass(frozen=True)
+class _Shape:
+    """How a paragraph opening a block was printed: its lines, where blocks were mended onto it."""
+
+    lines: tuple[str, ...]
+    mends: tuple[int, ...]
+    whole: bool  # the block ended with it
+    above: int = 0  # leading lines that the layout read as a subhead opening the block, parts of their own
+
+
+def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]], dict[str, _Shape]]:
+    """Cut the page into fragments and collect headline groups with their positions.
+
+    Also the printed lines of each paragraph that opens a block and nothing marked (no dateline),
+    by its text: a headline read as text may stand at its start.
+    """
     fragments: list[_Fragment] = []
+    shapes: dict[str, _Shape] = {}
+    opening_sub: tuple[int, list[str]] = (-1, [])  # a subhead opening a block, which text goes on under
     titles: list[tuple[int, list[str]]] = []
     current: _Fragment | None = None
     elements = layout(text, titles=True)
@@ -193,6 +210,8 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
                 fragments.append(current)
             continue
         if element.kind == "heading":
+            if element.block_start and not element.block_end:
+                opening_sub = (index, element.lines)
             if current is None or current.closed:
                 current = _Fragment(index)
                 fragments.append(current)
@@ -247,10 +266,18 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]]]
             current.closed_in_text = True
         if rest:
             current.parts.append(("text", rest))
+            if element.block_start and not element.dateline:
+                shapes.setdefault(rest, _Shape(tuple(element.lines), tuple(element.mends), element.block_end))
+            elif opening_sub[0] == index - 1 and not element.dateline:
+                # Under a subhead opening the block: the two may be one headline (引题 and 主题).
+                sub = opening_sub[1]
+                mends = tuple(m + len(sub) for m in element.mends)
+                lines = tuple(sub) + tuple(element.lines)
+                shapes.setdefault(rest, _Shape(lines, mends, element.block_end, above=len(sub)))
     for fragment in fragments:
         fragment.positions = [fragment.position]
         fragment.wide = fragment.position in wide
-    return [f for f in fragments if f.parts], titles
+    return [f for f in fragments if f.parts], titles, shapes
 
 
 def _paragraph_width(element: Element) -> float:
@@ -687,27 +714,112 @@ def _close_with_held(piece: _Fragment) -> None:
 
 def rebuild_page(text: str) -> list[RebuiltArticle]:
     """Split a whole page of text into its articles, in reading order, with headlines matched."""
-    fragments, titles = _fragments(text)
+    fragments, titles, shapes = _fragments(text)
     headlines = [read_headline(lines) for _, lines in titles]
     fragments = _rejoin_wide_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _rejoin_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _split_for_lonely_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _split_for_headlines(fragments, [" ".join(h) for h in headlines])
+    texts = [" ".join(h) for h in headlines]
+    pairs = assign(headline_scores(texts, [f.body() for f in fragments])) if titles and fragments else {}
+    # An article left without a headline may have it printed as text: run into its own text's block,
+    # or taken for a paragraph of another text (a column break mended onto it).
+    opened = _headlines_in_text(fragments, shapes, set(pairs.values())) if titles else {}
     articles: list[RebuiltArticle] = []
-    for fragment in fragments:
+    for column, fragment in enumerate(fragments):
         article = RebuiltArticle()
         assemble(fragment.parts, fragment.dateline, fragment.credits, article)
+        if column in opened:
+            decks = read_headline(opened[column], fragment.body())
+            article.lead_title, article.title, article.subtitle = decks
         articles.append(article)
-    if titles and fragments:
-        # Wording alone decides, not where a headline stands: text layers put headlines above the
-        # wrong article as often as above their own (interleaved), and a bonus for standing right
-        # above an article moved no article right on our generator and cost 3.5% on the other.
-        scores = headline_scores([" ".join(h) for h in headlines], [f.body() for f in fragments])
-        for headline, column in assign(scores).items():
-            article = articles[column]
-            # Read again with the article's text: which deck repeats its words is evidence too.
-            lines = titles[headline][1]
-            article.lead_title, article.title, article.subtitle = read_headline(
-                lines, fragments[column].body()
-            )
+    # Wording alone decides, not where a headline stands: text layers put headlines above the
+    # wrong article as often as above their own (interleaved), and a bonus for standing right
+    # above an article moved no article right on our generator and cost 3.5% on the other.
+    for headline, column in pairs.items():
+        article = articles[column]
+        # Read again with the article's text: which deck repeats its words is evidence too.
+        lines = titles[headline][1]
+        article.lead_title, article.title, article.subtitle = read_headline(lines, fragments[column].body())
     return articles
+
+
+def _head_candidates(shape: _Shape) -> list[list[str]]:
+    """The leading lines of a paragraph that may be a headline printed as its text, longest first.
+
+    The lines before a block mended onto them (a headline over its text read as a column break),
+    the lines that stop short of the column the rest of the paragraph fills (a headline in its
+    text's block: a wrapped paragraph's lines fill its column but the last), or a whole block of a
+    few lines. Under a subhead opening the block (``shape.above`` lines, read as a subhead by the
+    layout), the candidates start with it: a short 引题 over its 主题 reads as a subhead over text.
+    """
+    lines = list(shape.lines)
+    found: list[list[str]] = []
+    if shape.mends:
+        found.append(lines[: shape.mends[0]])
+    full = [display_width(line) for line in lines[:-1] if ends(line) in ("open", "soft")]
+    if full:
+        column = max(full)
+        short = 0
+        while short < len(lines) - 1 and display_width(lines[short]) < column - SHORT_OF_COLUMN:
+            short += 1
+        if short:
+            found.append(lines[:short])
+    if (shape.whole or shape.above) and not shape.mends and len(lines) <= LEAD_PARAGRAPHS_MAX * 2:
+        found.append(lines)
+    return [head for head in found if len(head) > shape.above]
+
+
+def _headlines_in_text(
+    fragments: list[_Fragment], shapes: dict[str, _Shape], titled: set[int]
+) -> dict[int, list[str]]:
+    """Find headlines printed as text for the articles without one; take them off the text.
+
+    Each paragraph opening a block may start with lines that read as a headline alone
+    (:func:`headline_shaped`). Such lines are an untitled article's headline when the page's articles,
+    the lines taken off, repeat their wording most in that article's text (at least ``MIN_SCORE``):
+    the whole article with its first sentence weighted up, as for the headlines set apart. Best
+    first, each article and each paragraph used once. Returns {article index: headline lines}.
+    """
+    untitled = [c for c in range(len(fragments)) if c not in titled]
+    found: dict[int, list[str]] = {}
+    while untitled:
+        best: tuple[float, int, int, int, list[str], int] | None = None
+        for d, fragment in enumerate(fragments):
+            for k, (kind, text) in enumerate(fragment.parts):
+                shape = shapes.get(text) if kind == "text" else None
+                if shape is None:
+                    continue
+                subs = [("sub", line) for line in shape.lines[: shape.above]]
+                if fragment.parts[k - shape.above : k] != subs:
+                    continue
+                for head in _head_candidates(shape):
+                    said = join_lines(head[shape.above :])
+                    if not text.startswith(said) or not headline_shaped(head):
+                        continue
+                    left = text[len(said) :]
+                    if not left.strip() and len(fragment.parts) == 1:
+                        continue  # nothing would be left of that article
+                    bodies = [f.body() for f in fragments]
+                    bodies[d] = "".join(
+                        left if i == k else t
+                        for i, (_, t) in enumerate(fragment.parts)
+                        if not k - shape.above <= i < k
+                    )
+                    [row] = headline_scores([" ".join(head)], bodies)
+                    c = max(range(len(row)), key=row.__getitem__)
+                    if c in untitled and row[c] >= MIN_SCORE and (best is None or row[c] > best[0]):
+                        best = (row[c], c, d, k, head, shape.above)
+        if best is None:
+            break
+        _, c, d, k, head, above = best
+        parts = fragments[d].parts
+        left = parts[k][1][len(join_lines(head[above:])) :]
+        if left.strip():
+            parts[k] = ("text", left)
+        else:
+            del parts[k]
+        del parts[k - above : k]
+        found[c] = head
+        untitled.remove(c)
+    return found

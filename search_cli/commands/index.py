@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from archive.config import index_dir, resolve_db_url
+from archive.config import index_dir
 from archive.progress import progress_mode
 from search_cli import exitcodes
 from search_cli.options import positive, print_done, require_archive
@@ -61,12 +61,10 @@ def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
 
 def run_update(args: argparse.Namespace) -> int:
     """Bring the index level with the store."""
-    require_archive(args)
+    db_url = require_archive(args)
     from indexer.sync import update_from_store
 
-    stats = update_from_store(
-        resolve_db_url(args.db_url, args.home), index_dir(args.home), progress=_progress(args)
-    )
+    stats = update_from_store(db_url, index_dir(args.home), progress=_progress(args))
     data = {
         "added": stats.added,
         "changed": stats.changed,
@@ -81,11 +79,11 @@ def run_update(args: argparse.Namespace) -> int:
 
 def run_rebuild(args: argparse.Namespace) -> int:
     """Rebuild the whole index beside the live one."""
-    require_archive(args)
+    db_url = require_archive(args)
     from indexer.sync import rebuild_from_store
 
     count = rebuild_from_store(
-        resolve_db_url(args.db_url, args.home),
+        db_url,
         index_dir(args.home),
         procs=args.procs,
         progress=_progress(args),
@@ -96,11 +94,11 @@ def run_rebuild(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """Report articles missing, stale or orphaned in the index; exit 4 when there are any."""
-    require_archive(args)
+    db_url = require_archive(args)
     from indexer.check import check_index
     from indexer.integrity import DAMAGED_MESSAGE
 
-    report = check_index(resolve_db_url(args.db_url, args.home), index_dir(args.home), deep=args.deep)
+    report = check_index(db_url, index_dir(args.home), deep=args.deep)
     data = {
         "clean": report.clean,
         "stored": report.stored,
@@ -130,8 +128,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    """Describe the live index generation."""
-    require_archive(args)
+    """Describe the live index generation (the index alone: a home without a database answers)."""
+    require_archive(args, index_is_enough=True)
     from indexer.check import index_stats
 
     stats = index_stats(index_dir(args.home))

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from archive.config import existing_db_url, resolve_sources_path
+from archive.config import resolve_sources_path
 from search_cli import exitcodes
 from search_cli.options import add_source_argument, check_range, day, require_archive, source_of
 
@@ -60,6 +60,8 @@ def _pct(value: float | None) -> str:
 
 def format_report(report: Report) -> str:
     """Render a report as a table per date, then totals, templates and alerts."""
+    from crawler.outcome import NOTHING_FETCHED, PARTIAL
+
     lines = [
         f"report of {report.source_id} ({report.name}) {report.since} .. {report.until}",
         "date        edition     pages  articles  new  changed  unchanged  unseen  refused  reprints  "
@@ -95,9 +97,14 @@ def format_report(report: Report) -> str:
         f"encoding fallbacks {t['encoding_fallbacks']}"
     )
     r = report.runs
-    runs = f"runs: {r.get('count', 0)}" + "".join(
-        f", {k} {v}" for k, v in r.items() if k not in ("count", "last_failure")
-    )
+    verdicts = (PARTIAL, NOTHING_FETCHED)  # finished runs that did not go well, said inside "finished N"
+    runs = f"runs: {r.get('count', 0)}"
+    for k, v in r.items():
+        if k not in ("count", "last_failure", *verdicts):
+            apart = (
+                ", ".join(f"{name} {r[name]}" for name in verdicts if r.get(name)) if k == "finished" else ""
+            )
+            runs += f", {k} {v}" + (f" ({apart})" if apart else "")
     lines.append(runs + (f" (last failure: {r['last_failure']})" if r.get("last_failure") else ""))
     for tpl in report.templates:
         state = f"STOPPED MATCHING since {tpl.stopped_since}" if tpl.stopped_since else "ok"
@@ -112,21 +119,20 @@ def format_report(report: Report) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Build the report of one source and print it; exit THRESHOLD when an alert fires."""
-    require_archive(args)
+    source_id = source_of(args, required=True) or ""  # a bad command line first, as argparse's
+    db_url = require_archive(args)
     from archive.schema import open_store
     from crawler.report import build_report
     from crawler.sources import get_source, load_registry
 
-    source = get_source(
-        load_registry(resolve_sources_path(args.sources, args.home)), source_of(args, required=True) or ""
-    )
+    source = get_source(load_registry(resolve_sources_path(args.sources, args.home)), source_id)
     today = datetime.now(UTC).astimezone(ZoneInfo(source.timezone)).date()
     until = args.until or today
     since = args.since or until - timedelta(
         days=min(6, (until - date.min).days)
     )  # the week, from 0001-01-01 on
     check_range(since, until)
-    with open_store(existing_db_url(args.db_url, args.home)) as sessions, sessions() as session:
+    with open_store(db_url) as sessions, sessions() as session:
         report = build_report(session, source, since, until)
     if args.json:
         json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)

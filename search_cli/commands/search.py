@@ -140,8 +140,7 @@ def _batch_line(raw: bytes) -> tuple[str, str]:
 
 def run(args: argparse.Namespace) -> int:
     """Run one search (or a batch) and print the results."""
-    if not index_dir(args.home).is_dir():  # the index answers a search; a home with neither is a typo
-        require_archive(args)
+    require_archive(args, index_is_enough=True)  # the index answers a search; a home with neither is a typo
     from indexer.export import hit_record, missing_note, write_csv
     from indexer.search import MAX_LIMIT
 

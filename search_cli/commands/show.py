@@ -8,7 +8,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from archive.config import DEFAULT_TIMEZONE, clock_text, existing_db_url, zone
+from archive.config import DEFAULT_TIMEZONE, clock_text, zone
 from search_cli import exitcodes
 from search_cli.errors import CliError, UsageError
 from search_cli.options import record_id, require_archive
@@ -131,14 +131,14 @@ def format_article(a: Article, tz: str = DEFAULT_TIMEZONE) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Show the article, its versions or a diff."""
-    require_archive(args)
+    db_url = require_archive(args)
     from archive.queries import article_versions, get_article, zone_of
     from archive.schema import open_store
     from indexer.export import terminal_safe
 
     if args.diff is not None and len(args.diff) not in (0, 2):  # a command line that means nothing: exit 2
         raise UsageError("--diff takes no version (previous vs current) or two: --diff A B")
-    with open_store(existing_db_url(args.db_url, args.home)) as sessions, sessions() as session:
+    with open_store(db_url) as sessions, sessions() as session:
         article = get_article(session, args.id)
         tz = zone_of(session, article.source_id)
         versions = article_versions(session, args.id) if args.versions or args.diff is not None else []

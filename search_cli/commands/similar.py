@@ -7,7 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from archive.config import DEFAULT_TIMEZONE, existing_db_url, zone
+from archive.config import DEFAULT_TIMEZONE, zone
 from search_cli import exitcodes
 from search_cli.options import record_id, require_archive
 
@@ -37,12 +37,12 @@ def _when(m: Any, zones: dict[str, str]) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     """List the cluster; exit NO_RESULTS when the article has no reprint."""
-    require_archive(args)
+    db_url = require_archive(args)
     from archive.queries import cluster_members, source_zones
     from archive.schema import open_store
     from indexer.export import terminal_safe
 
-    with open_store(existing_db_url(args.db_url, args.home)) as sessions, sessions() as session:
+    with open_store(db_url) as sessions, sessions() as session:
         members = cluster_members(session, args.id)
         zones = source_zones(session)
     others = [m for m in members if m.id != args.id]

@@ -1,0 +1,59 @@
+"""Ctrl-C (and SIGTERM) for the command line: counted while a command loads, raised once it runs.
+
+A signal handler runs wherever the main thread happens to be. When it raises
+KeyboardInterrupt inside a weakref callback or a ``__del__`` (an import's
+module-lock callback is one), Python prints "Exception ignored in ..." and drops
+the exception: a Ctrl-C pressed while ``newsarchive crawl`` loaded Scrapy was lost
+that way and the whole crawl ran on, exiting 0. So the command line's handler
+counts every stop before it raises anything:
+
+- while the command's modules load and its arguments are parsed, a stop is only
+  counted (nothing can be half-imported by it);
+- ``arm()``, called once the command is about to run, raises for a stop counted
+  so far and from then on raises at once, still counting;
+- a handler that takes the signals over later (the crawl's ``StopRequests``) reads
+  ``stops`` and so starts with a stop Python dropped.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from types import FrameType
+from typing import Any
+
+
+class InterruptLatch:
+    """The SIGINT handler of the command line's main thread (see the module's docstring)."""
+
+    def __init__(self) -> None:
+        self.stops = 0
+        self.armed = False
+        self._previous: Any = None
+
+    def __call__(self, _signum: int, _frame: FrameType | None) -> None:
+        self.stops += 1
+        if self.armed:
+            raise KeyboardInterrupt
+
+    def install(self) -> bool:
+        """Take SIGINT if it still has Python's default handler (someone else's is kept); True if taken."""
+        if threading.current_thread() is not threading.main_thread():
+            return False  # Python runs handlers in the main thread only, and only it may set them
+        if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+            return False
+        self._previous = signal.signal(signal.SIGINT, self)
+        return True
+
+    def arm(self) -> None:
+        """Raise KeyboardInterrupt for a stop counted so far, and at once for every later one."""
+        self.armed = True
+        if self.stops:
+            raise KeyboardInterrupt
+
+    def restore(self) -> None:
+        """Give SIGINT back to the handler it had, unless it was set to something else meanwhile."""
+        current: object = signal.getsignal(signal.SIGINT)
+        if self._previous is not None and current is self:
+            signal.signal(signal.SIGINT, self._previous)
+        self._previous = None

@@ -1,0 +1,99 @@
+"""Page rebuild: headlines the layout read as text, found for the articles left without one.
+
+A headline set right over its text in the same block, or taken for a paragraph of another text (a
+column break mended onto it), reaches the headline matching as text. An article left without a
+headline takes the lines at a block's start that read as a headline alone and whose wording its
+text repeats most.
+"""
+
+from __future__ import annotations
+
+from crawler.normalize import RebuiltArticle, rebuild_page
+
+
+def nows(article: RebuiltArticle) -> str:
+    return "".join("".join(article.paragraphs).split())
+
+
+PARK = (
+    "城西公园新添一批健身器材\n\n"
+    "本报讯 城西公园昨日新添一批健身器\n"
+    "材，包括单杠、双杠和太极推手器等二\n"
+    "十余件，供市民免费使用。公园管理处\n"
+    "表示，器材每周检修一次。 /记者 王明 报道\n\n"
+)
+TEAHOUSE = (
+    "老街茶馆：百年老字号\n"
+    "老街的茶馆开业已有一百多年，是城里最老\n"
+    "的字号之一。每天清晨，老茶客们便坐满了\n"
+    "茶馆的大堂，一边喝茶一边聊天。茶馆第四\n"
+    "代传人说，老字号要守住老味道。 /李华 报道\n"
+)
+
+
+def test_headline_over_its_text_in_one_block_is_the_untitled_articles_headline() -> None:
+    # 老街茶馆：百年老字号 (10 cells) stops far short of the 20-cell column below it, with no
+    # blank line between: a paragraph's line never stops short but its last, so it is a headline,
+    # and the article under it, which has none, repeats its words (老街, 茶馆, 老字号).
+    park, teahouse = rebuild_page(PARK + TEAHOUSE)
+    assert park.title == "城西公园新添一批健身器材" and park.reporters == ["王明"]
+    assert teahouse.title == "老街茶馆：百年老字号"
+    assert teahouse.reporters == ["李华"]
+    assert nows(teahouse).startswith("老街的茶馆开业已有一百多年")
+
+
+NARROW_PARK = (
+    "城西公园昨日新添一批健\n"
+    "身器材，包括单杠、双杠\n"
+    "和太极推手器等二十余件\n"
+    "供市民免费使用。公园管\n"
+    "理处表示，器材每周检修\n"
+    "一次。 /记者 王明 报道\n\n"
+)
+
+
+def test_headline_read_as_another_texts_paragraph_goes_to_the_article_it_fits() -> None:
+    # At the page's top, two lines as wide as the column below (11 cells) and asking a question
+    # read as the first paragraph of the park text under them, which no dateline opens (its
+    # headline stands at the page's foot). The tea-house article, left without a headline, repeats
+    # their words; the park article keeps its own and loses the lines.
+    page = (
+        "老街茶馆开了一百年，\n老字号靠什么留住茶客？\n\n"
+        + NARROW_PARK
+        + TEAHOUSE.split("\n", 1)[1]
+        + "\n城西公园新添一批健身器材\n"
+    )
+    park, teahouse = rebuild_page(page)
+    assert park.title == "城西公园新添一批健身器材" and park.reporters == ["王明"]
+    assert nows(park).startswith("城西公园昨日新添")
+    assert teahouse.title == "老街茶馆开了一百年，老字号靠什么留住茶客？"
+
+
+def test_short_line_opening_a_titled_articles_text_stays_text() -> None:
+    # Every article has a headline: a short line at a text's start is left where it stands.
+    page = "老街茶馆迎来百年店庆\n\n" + TEAHOUSE
+    [teahouse] = rebuild_page(page)
+    assert teahouse.title == "老街茶馆迎来百年店庆"
+    assert nows(teahouse).startswith("老街茶馆：百年老字号老街的茶馆")
+
+
+def test_lines_sharing_no_words_with_the_untitled_article_are_no_headline_of_it() -> None:
+    # The tea-house article lacks a headline, but the short line at its start says nothing its
+    # text says: it stays text, and the article stays untitled rather than take a wrong headline.
+    page = PARK + "秋日晴好\n" + TEAHOUSE.split("\n", 1)[1]
+    park, teahouse = rebuild_page(page)
+    assert park.title == "城西公园新添一批健身器材"
+    assert teahouse.title == ""
+
+
+def test_subhead_opening_a_block_and_the_line_under_it_are_the_untitled_articles_headline() -> None:
+    # A short plain line over a question, both over the text in one block: the layout reads the
+    # first as a subhead and the second as a one-line paragraph. The article has no headline, and
+    # the two lines together read as one that its text repeats: they are its headline, not its text.
+    page = PARK + "老街茶馆\n老字号靠什么留住茶客？\n" + TEAHOUSE.split("\n", 1)[1]
+    park, teahouse = rebuild_page(page)
+    assert park.title == "城西公园新添一批健身器材"
+    assert teahouse.title.endswith("老字号靠什么留住茶客？")
+    assert "老街茶馆" in teahouse.lead_title + teahouse.title
+    assert teahouse.subheads == []
+    assert nows(teahouse).startswith("老街的茶馆开业已有一百多年")
