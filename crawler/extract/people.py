@@ -89,10 +89,13 @@ _LABEL_PARTS = tuple(
     百家号 转自 摘自 选自 来自 登录 注册 评论员
     观点 参考 链接 二维码 扫码 扫一扫 点赞 纠错 手机 会员 论坛 发言 版块 帖子 楼层 积分 签到 下载 朋友圈
     抖音 快手 知乎 小红书 查看 关注 点击 回复 转发 新手 看点 政府 融媒 原创 澎湃号 头条号 企鹅号 大鱼号
-    作者 编者 详见 详情 技术支持 网站建设 侵删
+    作者 编者 详见 详情 技术支持 网站建设 侵删 特约 本网
     """.split()
 )
-_HONORIFICS = ("先生", "女士", "老师", "小姐", "同学")
+_HONORIFICS: tuple[str, ...] = ("先生", "女士", "老师", "小姐", "同学")
+# ... and titles after a surname ("作者：王医生", "张警官"): a person the credit does not name (a
+# nickname may end so: 老钱师傅, so 师傅 is left).
+_HONORIFICS += ("医生", "大夫", "律师", "警官", "主任", "书记", "局长", "院长", "校长", "经理")
 
 
 def _read_surnames() -> tuple[frozenset[str], frozenset[str]]:
@@ -217,7 +220,9 @@ _SEP = r"\s*[:：︱|]?\s*"
 # One label pattern per role. Lookbehinds keep sentences out: "告诉记者", "原作者".
 _AUTHOR_LABEL = (
     r"(?<![告诉对向给据跟在接受让与和及被])(?:本报|特约|见习|首席|实习)?记者"
-    rf"|(?<![原该其本的工著操创合写劳影])作者|撰文|采写|撰稿人?|执笔人?|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
+    rf"|(?<![原该其本的工著操创合写劳影])作者|撰文|采写|撰稿人?|执笔人?"
+    # "文/图 黎浩然": the text and its pictures, spaced from the name as often as labelled.
+    rf"|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／]|[ \u3000]+[{_CJK}]{{2,4}}(?:\s|$))"
     rf"|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
     # "特约评论员 张文静": an outside writer's byline, as 特约记者 is (a staff commentary's
     # "（评论员 罗博 萧海川）" the dev set reads as no writer's credit);
