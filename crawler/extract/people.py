@@ -849,6 +849,21 @@ _FILED_FROM = re.compile(
 )
 
 
+# A credit printed name first, its role after a slash: "杨萱/文　欧阳永康/摄", "陈晓 / 图".
+_NAME_FIRST = re.compile(
+    rf"(?:^|(?<=[\s　:：|]))(?P<name>[{_CJK}]{{2,4}})\s*[/／]\s*(?P<role>文|摄|图)(?=$|[\s　,，、|])", re.M
+)
+# A bracketed unit right after a name in a credit ("李文静（县人民医院）"): the unit is no name.
+_UNIT_BRACKET = re.compile(rf"(?<=[{_CJK}])[（(](?P<unit>[{_CJK}]{{3,20}})[)）](?=[ \u3000\t、，,]|$)", re.M)
+
+
+def _drop_unit(match: re.Match[str]) -> str:
+    """Drop a bracketed unit after a name, keeping other brackets (a name, a role, a place)."""
+    unit = match.group("unit")
+    body = unit.endswith(_BODY_ENDINGS) or unit[-1] in _UNIT_LAST or any(p in unit for p in _BODY_PARTS)
+    return "" if body else match.group(0)
+
+
 def _add(target: list[str], names: list[str]) -> None:
     for name in names:
         if name not in target:
@@ -924,6 +939,8 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     text = _SPACED_NAME.sub(r"\1\2", text)
     text = _SPACED_COMPOUND.sub(r"\1\2", text)
     text = _GLUED_DATELINE.sub(_cut_dateline_place, text)
+    # "作者：李文静（县人民医院）　唐婷（市林业局）": each writer's unit in brackets after the name.
+    text = _UNIT_BRACKET.sub(_drop_unit, text)
     # "上一篇：<a>…</a> 作者：李璐": a link to another article and its credit, to the end of the line.
     text = _OTHER_ARTICLES.sub("", text)
     people = People()
@@ -1038,6 +1055,11 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             _add(people.authors, _reported_names(reported.group("inner")))
     for bare in _BARE_AFTER_DATELINE.finditer(text):
         _add(people.authors, [n for n in _bare_names(bare.group("inner")) if n not in people.correspondents])
+    for credit in _NAME_FIRST.finditer(text):
+        # "杨萱/文　欧阳永康/摄": a name, then its role after a slash.
+        name = credit.group("name")
+        if surname_first(name) and plausible_name(name):
+            _add(people.authors if credit.group("role") == "文" else people.photographers, [name])
     for filed in _FILED_FROM.finditer(text):
         name = filed.group("name")
         if surname_first(name) and plausible_name(name):
