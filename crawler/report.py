@@ -48,6 +48,7 @@ from archive.items import (
     is_not_yet,
 )
 from archive.models import Article, CrawlRun, Edition, Page
+from crawler.outcome import NOTHING_FETCHED, OK, PARTIAL, judge
 from crawler.sources import SourceConfig
 
 FOUND, NO_EDITION, FAILED, UNMATCHED, UNCHECKED = "found", "no-edition", "failed", "unmatched", "unchecked"
@@ -308,10 +309,18 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
     report.templates = _templates(report.dates, _found_before(session, source.id, since), min_days)
     report.totals = _totals(report.dates)
     statuses = Counter(run.status for run in runs)
+    # A finished run may have fetched nothing or part of what it asked ("finished (partial)" in
+    # ``runs``): counted apart, or "finished 3" read as if every crawl had gone well.
+    verdicts = Counter(
+        verdict
+        for run in runs
+        if run.status == "finished" and (verdict := judge(run.counters or {}).verdict) != OK
+    )
     failed_runs = [run for run in runs if run.status not in ("finished", "running")]
     report.runs = {
         "count": len(runs),
         **dict(statuses),
+        **{verdict: verdicts[verdict] for verdict in (PARTIAL, NOTHING_FETCHED) if verdicts[verdict]},
         "last_failure": failed_runs[-1].reason if failed_runs else "",
     }
     report.alerts = check_alerts(source, report)

@@ -176,3 +176,12 @@ def test_an_unwritable_log_file_is_one_line(tmp_path: Path, capsys: pytest.Captu
     # The handler was opened before the command's error handling: a traceback.
     assert main(["--home", str(tmp_path), "--log-file", str(tmp_path), "runs"]) == exitcodes.ERROR
     assert capsys.readouterr().err == f"error: cannot write the log file {tmp_path}: Is a directory\n"
+
+
+def test_top_level_help_names_what_db_does(capsys: pytest.CaptureFixture[str]) -> None:
+    """The overview read "db  migrate the archive database, show its schema revision": no word of
+    ``db check`` (the integrity check) or ``db copy`` (backups, the move to PostgreSQL)."""
+    assert main(["--help"]) == exitcodes.OK
+    out = capsys.readouterr().out
+    line = " ".join(out[out.index("\n    db ") :].split("\n    reprocess")[0].split())
+    assert "check" in line and "copy" in line and "migrate" in line, line

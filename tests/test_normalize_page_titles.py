@@ -84,3 +84,16 @@ def test_lines_sharing_no_words_with_the_untitled_article_are_no_headline_of_it(
     park, teahouse = rebuild_page(page)
     assert park.title == "城西公园新添一批健身器材"
     assert teahouse.title == ""
+
+
+def test_subhead_opening_a_block_and_the_line_under_it_are_the_untitled_articles_headline() -> None:
+    # A short plain line over a question, both over the text in one block: the layout reads the
+    # first as a subhead and the second as a one-line paragraph. The article has no headline, and
+    # the two lines together read as one that its text repeats: they are its headline, not its text.
+    page = PARK + "老街茶馆\n老字号靠什么留住茶客？\n" + TEAHOUSE.split("\n", 1)[1]
+    park, teahouse = rebuild_page(page)
+    assert park.title == "城西公园新添一批健身器材"
+    assert teahouse.title.endswith("老字号靠什么留住茶客？")
+    assert "老街茶馆" in teahouse.lead_title + teahouse.title
+    assert teahouse.subheads == []
+    assert nows(teahouse).startswith("老街的茶馆开业已有一百多年")

@@ -34,3 +34,38 @@ def test_a_range_at_either_end_of_the_calendar_is_reported(
     assert main(argv) == exitcodes.OK
     days = [d["day"] for d in json.loads(capsys.readouterr().out)["dates"]]
     assert (days[0], days[-1], len(days)) == (first, last, 3)
+
+
+def test_runs_that_fetched_nothing_or_partly_failed_are_named_in_the_runs_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A re-crawl refused by the site read "runs: 3, finished 3" (as if all went well) while
+    ``runs`` said "finished (nothing-fetched)" of the same run."""
+    from archive.models import CrawlRun
+    from archive.schema import open_store
+
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        '[[source]]\nid = "p"\nkind = "epaper"\n'
+        'templates = [{ url = "http://p.example/{date:%Y%m%d}.htm" }]\n',
+        encoding="utf-8",
+    )
+    home = tmp_path / "home"
+    assert main(["db", "upgrade", "--home", str(home), "-q"]) == exitcodes.OK
+    days = {"since": "2016-07-20", "until": "2016-07-21"}
+    counters = [
+        {"editions/found": 2, "articles/new": 3},
+        {"editions/found": 1, "editions/failed": 1, "failed/http_500": 1, "articles/unchanged": 2},
+        {"editions/failed": 1, "failed/robots_unavailable": 1},
+    ]
+    with open_store(f"sqlite:///{home / 'archive.sqlite3'}") as sessions, sessions() as session:
+        for c in counters:
+            session.add(CrawlRun(source_id="p", spider="epaper", args=days, status="finished", counters=c))
+        session.commit()
+    argv = ["report", "p", "--since", "2016-07-20", "--until", "2016-07-21", "--home", str(home)]
+    assert main([*argv, "--sources", str(registry)]) == exitcodes.OK
+    out = capsys.readouterr().out
+    assert "runs: 3, finished 3 (partial 1, nothing-fetched 1)\n" in out, out
+    assert main([*argv, "--sources", str(registry), "--json"]) == exitcodes.OK
+    runs = json.loads(capsys.readouterr().out)["runs"]
+    assert (runs["count"], runs["finished"], runs["partial"], runs["nothing-fetched"]) == (3, 3, 1, 1)

@@ -96,6 +96,7 @@ class _Shape:
     lines: tuple[str, ...]
     mends: tuple[int, ...]
     whole: bool  # the block ended with it
+    above: int = 0  # leading lines that the layout read as a subhead opening the block, parts of their own
 
 
 def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]], dict[str, _Shape]]:
@@ -106,6 +107,7 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]],
     """
     fragments: list[_Fragment] = []
     shapes: dict[str, _Shape] = {}
+    opening_sub: tuple[int, list[str]] = (-1, [])  # a subhead opening a block, which text goes on under
     titles: list[tuple[int, list[str]]] = []
     current: _Fragment | None = None
     elements = layout(text, titles=True)
@@ -208,6 +210,8 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]],
                 fragments.append(current)
             continue
         if element.kind == "heading":
+            if element.block_start and not element.block_end:
+                opening_sub = (index, element.lines)
             if current is None or current.closed:
                 current = _Fragment(index)
                 fragments.append(current)
@@ -264,6 +268,12 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]],
             current.parts.append(("text", rest))
             if element.block_start and not element.dateline:
                 shapes.setdefault(rest, _Shape(tuple(element.lines), tuple(element.mends), element.block_end))
+            elif opening_sub[0] == index - 1 and not element.dateline:
+                # Under a subhead opening the block: the two may be one headline (引题 and 主题).
+                sub = opening_sub[1]
+                mends = tuple(m + len(sub) for m in element.mends)
+                lines = tuple(sub) + tuple(element.lines)
+                shapes.setdefault(rest, _Shape(lines, mends, element.block_end, above=len(sub)))
     for fragment in fragments:
         fragment.positions = [fragment.position]
         fragment.wide = fragment.position in wide
@@ -740,7 +750,8 @@ def _head_candidates(shape: _Shape) -> list[list[str]]:
     The lines before a block mended onto them (a headline over its text read as a column break),
     the lines that stop short of the column the rest of the paragraph fills (a headline in its
     text's block: a wrapped paragraph's lines fill its column but the last), or a whole block of a
-    few lines.
+    few lines. Under a subhead opening the block (``shape.above`` lines, read as a subhead by the
+    layout), the candidates start with it: a short 引题 over its 主题 reads as a subhead over text.
     """
     lines = list(shape.lines)
     found: list[list[str]] = []
@@ -754,9 +765,9 @@ def _head_candidates(shape: _Shape) -> list[list[str]]:
             short += 1
         if short:
             found.append(lines[:short])
-    if shape.whole and not shape.mends and len(lines) <= LEAD_PARAGRAPHS_MAX * 2:
+    if (shape.whole or shape.above) and not shape.mends and len(lines) <= LEAD_PARAGRAPHS_MAX * 2:
         found.append(lines)
-    return [head for head in found if head]
+    return [head for head in found if len(head) > shape.above]
 
 
 def _headlines_in_text(
@@ -773,34 +784,42 @@ def _headlines_in_text(
     untitled = [c for c in range(len(fragments)) if c not in titled]
     found: dict[int, list[str]] = {}
     while untitled:
-        best: tuple[float, int, int, int, list[str]] | None = None
+        best: tuple[float, int, int, int, list[str], int] | None = None
         for d, fragment in enumerate(fragments):
             for k, (kind, text) in enumerate(fragment.parts):
                 shape = shapes.get(text) if kind == "text" else None
                 if shape is None:
                     continue
+                subs = [("sub", line) for line in shape.lines[: shape.above]]
+                if fragment.parts[k - shape.above : k] != subs:
+                    continue
                 for head in _head_candidates(shape):
-                    said = join_lines(head)
+                    said = join_lines(head[shape.above :])
                     if not text.startswith(said) or not headline_shaped(head):
                         continue
                     left = text[len(said) :]
                     if not left.strip() and len(fragment.parts) == 1:
                         continue  # nothing would be left of that article
                     bodies = [f.body() for f in fragments]
-                    bodies[d] = "".join(left if i == k else t for i, (_, t) in enumerate(fragment.parts))
+                    bodies[d] = "".join(
+                        left if i == k else t
+                        for i, (_, t) in enumerate(fragment.parts)
+                        if not k - shape.above <= i < k
+                    )
                     [row] = headline_scores([" ".join(head)], bodies)
                     c = max(range(len(row)), key=row.__getitem__)
                     if c in untitled and row[c] >= MIN_SCORE and (best is None or row[c] > best[0]):
-                        best = (row[c], c, d, k, head)
+                        best = (row[c], c, d, k, head, shape.above)
         if best is None:
             break
-        _, c, d, k, head = best
+        _, c, d, k, head, above = best
         parts = fragments[d].parts
-        left = parts[k][1][len(join_lines(head)) :]
+        left = parts[k][1][len(join_lines(head[above:])) :]
         if left.strip():
             parts[k] = ("text", left)
         else:
             del parts[k]
+        del parts[k - above : k]
         found[c] = head
         untitled.remove(c)
     return found
