@@ -109,19 +109,6 @@ def test_a_meta_author_holding_a_self_media_account_is_no_writer() -> None:
     assert item.authors == []
 
 
-@pytest.mark.parametrize(
-    ("credit", "authors"),
-    [
-        ("文/图 黎浩然", ["黎浩然"]),  # text and pictures, the name spaced from the label
-        ("文、图 黎浩然 王晓东", ["黎浩然", "王晓东"]),
-        ("文/图 张三丰\n今年以来，全市…", ["张三丰"]),
-        ("文/图 今年以来各部门", []),  # no name after the label: text
-    ],
-)
-def test_a_text_and_pictures_credit_spaced_from_its_names(credit: str, authors: list[str]) -> None:
-    assert find_people(credit).authors == authors
-
-
 @pytest.mark.parametrize("credit", ["作者：王医生", "作者：张警官", "作者：李主任", "作者：本网特约"])
 def test_a_surname_and_a_title_names_nobody(credit: str) -> None:
     assert find_people(credit).authors == []

@@ -221,8 +221,7 @@ _SEP = r"\s*[:：︱|]?\s*"
 _AUTHOR_LABEL = (
     r"(?<![告诉对向给据跟在接受让与和及被])(?:本报|特约|见习|首席|实习)?记者"
     rf"|(?<![原该其本的工著操创合写劳影])作者|撰文|采写|撰稿人?|执笔人?"
-    # "文/图 黎浩然": the text and its pictures, spaced from the name as often as labelled.
-    rf"|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／]|[ \u3000]+[{_CJK}]{{2,4}}(?:\s|$))"
+    rf"|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
     rf"|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
     # "特约评论员 张文静": an outside writer's byline, as 特约记者 is (a staff commentary's
     # "（评论员 罗博 萧海川）" the dev set reads as no writer's credit);
