@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from bench.fields_eval import Page, evaluate, ours, plain_trafilatura  # noqa: E402
+from bench.fields_eval import Page, evaluate, htmldate_only, ours, plain_trafilatura  # noqa: E402
 
 PROBE = REPO / "tests" / "data" / "cms_probe"
 SPLITS = ("tune", "report")
@@ -105,14 +105,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=SPLITS, help="measure one split only (tune while developing)")
     parser.add_argument("--failures", choices=["tune"], help="list the failing tune pages")
     parser.add_argument("--only-ours", action="store_true", help="skip trafilatura")
+    parser.add_argument("--htmldate", action="store_true", help="also htmldate alone (dates only)")
     parser.add_argument(
         "--set",
-        help="one set only (the jsonl's stem: dates, era, people, portals, software, tradzh, tradzh2, "
-        "writers)",
+        help="one set only (the jsonl's stem: dates, dates2, era, people, portals, software, tradzh, "
+        "tradzh2, writers)",
     )
     args = parser.parse_args(argv)
     pages = [p for p in load() if args.set in (None, p.batch)]
     extractors = {"ours": ours} if args.only_ours else {"ours": ours, "trafilatura": plain_trafilatura}
+    if args.htmldate:
+        extractors["htmldate (dates only)"] = htmldate_only
     report: dict[str, dict[str, dict[str, Any]]] = {}
     for split in (args.split,) if args.split else SPLITS:
         chosen = [p for p in pages if p.split == split]

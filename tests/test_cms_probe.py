@@ -45,3 +45,12 @@ def test_the_dates_set_is_read_with_both_splits_and_every_page_dated() -> None:
     assert {p.split for p in dates} == {"tune", "report"}
     assert all(p.date is not None and p.url for p in dates)
     assert all(p.fetched is not None for p in dates if p.kind.endswith("_rel"))
+
+
+def test_the_second_dates_set_is_read_with_both_splits_and_every_page_dated() -> None:
+    dates2 = [p for p in load() if p.batch == "dates2"]
+    assert len(dates2) == 132
+    assert {p.split for p in dates2} == {"tune", "report"}
+    assert all(p.date is not None and p.url and not p.authors for p in dates2)
+    relative = {"hours_ago", "days_ago_text", "yesterday_forum", "discuzx_days_ago"}
+    assert all(p.fetched is not None for p in dates2 if p.kind in relative)

@@ -32,6 +32,7 @@ from crawler.extract.bylines import (
     profile_poster,
 )
 from crawler.extract.dates import (
+    closing_date,
     find_date_in_text,
     headline_date,
     labelled_date,
@@ -70,9 +71,11 @@ from crawler.extract.titles import (
     heading_info_line,
     headline_part,
     info_line_after,
+    lines_above_text,
     logo_heading,
     reads_as_site_name,
     strip_heading_line,
+    text_after_body,
     text_before_body,
 )
 
@@ -90,7 +93,7 @@ _CANONICAL = re.compile(r"<link[^>]+rel=[\"']?canonical[\"']?[^>]*>", re.I)
 _OG_URL = re.compile(r"<meta[^>]+property=[\"']og:url[\"'][^>]*>", re.I)
 _HREF = re.compile(r"(?:href|content)=[\"']([^\"']+)[\"']", re.I)
 # A closing editor line as its own element: "[责任编辑:肖春芳]", "【责任编辑：严玉洁】".
-_POSTED = re.compile(r"发表于|发帖时间|发表时间")
+_POSTED = re.compile(r"发表于|发帖时间|发表时间|提交日期")  # 提交日期: 凯迪's first post
 _FIRST_FLOOR = re.compile(r">\s*1楼\s*<")
 _POST_LEAD = 80  # characters of a thread's first line that may be its post header
 _EDITOR_LABEL = re.compile(r"责任编辑|责编")
@@ -268,7 +271,9 @@ def extract_article(
     _merge_meta(item, meta)
     blocks = [item.body.split("\n")] if item.body else main_text(tree, url)
     paragraphs = [line for block in blocks for line in block]
-    site_named = reads_as_site_name(item.title, meta.title_tag, paragraphs)
+    site_named = reads_as_site_name(
+        item.title, meta.title_tag, paragraphs, column=meta.title_element not in ("", "h1")
+    )
     tag_headline = site_suffix_free(meta.title_tag)
     if (
         meta.title_source == "h1"
@@ -328,13 +333,15 @@ def extract_article(
                 or beside
                 or url_date(url, timezone)
                 or _footer_date(meta.header_text, paragraphs, timezone)
+                or labelled_date(_short_tail(text_after_body(tree, paragraphs)), timezone, specific=True)
                 or fallback_date(tree, timezone)
             )
     elif meta.date_source in ("url", "fallback", ""):
         # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date,
         # and so does one a table layout joined to the text after its headline.
         above = text_before_body(tree, paragraphs, title=item.title)
-        before = f"{above} {joined_info} {heading_info}"
+        # The body's own lines above its text go first: the headline is looked up from the end.
+        before = f"{lines_above_text(paragraphs)} {above} {joined_info} {heading_info}"
         found = labelled_date(before, timezone, now=fetched_at)
         if found is None:
             found = headline_date(before, item.title, timezone, now=fetched_at)
@@ -345,6 +352,12 @@ def extract_article(
             # An unlabelled day with its time right above the text ("2012年1月2日 08:17") is the
             # article's info line, whatever heading (a column's name) stands over it.
             found = find_date_in_text(above[-120:], timezone, need_time=True)
+        if found is None and meta.date_source in ("fallback", ""):
+            # Nothing dated above the text: a notice's signing day under it, or an info line printed
+            # under it ("发布日期：… 【打印】【关闭】", up to a list or the comments), beats a stray date.
+            found = closing_date(paragraphs, timezone) or labelled_date(
+                _short_tail(text_after_body(tree, paragraphs)), timezone, specific=True
+            )
         if found is None and meta.date_source != "url":
             found = titled_relative_date(tree, timezone)
         if found is None and fetched_at is not None and not meta.date_source:

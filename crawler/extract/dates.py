@@ -18,6 +18,7 @@ from crawler.extract.people import script_folded
 
 __all__ = [
     "DATE_LABELS",
+    "closing_date",
     "find_date_in_text",
     "headline_date",
     "labelled_date",
@@ -165,7 +166,30 @@ def _han_to_arabic(text: str) -> str:
     return _HAN_DATE.sub(arabic, text)
 
 
+# A BBS article's header prints C's ctime: "发信站: 水木社区 (Sat May  7 21:23:57 2005), 站内".
+_CTIME = re.compile(
+    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>[A-Za-z]{3})\s+(?P<d>[0-3]?\d)\s+"
+    r"(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d):(?P<S>[0-5]\d)\s+(?P<y>(?:19|20)\d{2})\b"
+)
+
+
 def _english(text: str, tz: str) -> datetime | None:
+    for match in _CTIME.finditer(text):
+        month = _MONTHS.get(match.group("mon").lower())
+        if month is None:
+            continue
+        try:
+            return datetime(
+                int(match.group("y")),
+                month,
+                int(match.group("d")),
+                int(match.group("H")),
+                int(match.group("M")),
+                int(match.group("S")),
+                tzinfo=_zone(tz),
+            )
+        except ValueError:
+            continue
     for match in _ENGLISH.finditer(text):
         month = _MONTHS.get(match.group("mon").lower())
         if month is None:
@@ -274,15 +298,18 @@ def roc_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     return _roc_short(match, tz) if match else None
 
 
-def labelled_date(text: str, tz: str = DEFAULT_TIMEZONE, *, now: datetime | None = None) -> datetime | None:
+def labelled_date(
+    text: str, tz: str = DEFAULT_TIMEZONE, *, now: datetime | None = None, specific: bool = False
+) -> datetime | None:
     """Return the date after the most specific publication label in ``text`` (``发布时间：``, ``发表于``).
 
     Specific labels (发布时间, 发表于 ...) beat generic ones (时间, 日期);
     profile and footer dates (注册时间, 现在时间) are never read. Two-digit
-    years and, given ``now``, 今天/昨天 are read after a label only.
+    years and, given ``now``, 今天/昨天 are read after a label only. With
+    ``specific``, generic labels are not read at all.
     """
     text = _plain(text)
-    for pattern in (_STRONG_LABEL, _LABELLED):
+    for pattern in (_STRONG_LABEL,) if specific else (_STRONG_LABEL, _LABELLED):
         for label in pattern.finditer(text):
             match = _DATE_TIME.match(text, label.end())
             if match and (found := _build(match, tz)) is not None:
@@ -361,10 +388,37 @@ def weekday_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     return None
 
 
+# A day alone on a line, its weekday perhaps: "二〇一四年八月三日" (read as 2014年8月3日),
+# "2014年8月3日（星期日）".
+_DAY_LINE = re.compile(
+    r"[\s(（]*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})"
+    r"\s*(?:[(（]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）]?)?[\s)）]*"
+)
+
+
+def closing_date(paragraphs: list[str], tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """Return the day a notice prints alone on a line right after its text (its signing), or None.
+
+    ``……特此通知。`` / ``江城市教育局`` / ``二〇一四年八月三日``: a notice, a letter or a
+    speech is dated at its foot. Only within the three lines after the last
+    sentence, and only one such line: a list's dates come in runs.
+    """
+    last = max((i for i, p in enumerate(paragraphs) if re.search(r"[。！？]", p)), default=-1)
+    if last < 0:
+        return None
+    tail = [_plain(p) for p in paragraphs[last + 1 : last + 4]]
+    days = [p for p in tail if _DAY_LINE.fullmatch(p)]
+    if len(days) != 1 or any(_DATE_TIME.search(p) for p in tail if p not in days):
+        return None
+    match = _DATE_TIME.search(days[0])
+    return _build(match, tz) if match else None
+
+
 # How far from the headline its own date line is read: the line right above it (Z-Blog's
 # <h4 class="post-date">) and the info line between it and the text.
 _ABOVE_HEADLINE = 24
 _BELOW_HEADLINE = 200
+_LIST_REACH = 150
 
 
 def headline_date(
@@ -384,13 +438,24 @@ def headline_date(
         return None
     below = before[at + len(title) :][:_BELOW_HEADLINE]
     above = before[max(0, at - _ABOVE_HEADLINE) : at]
+    if _DATE_TIME.search(_plain(before[max(0, at - _LIST_REACH) : max(0, at - _ABOVE_HEADLINE)])):
+        # The day right above the headline is a list's last item's when the lines above it are
+        # dated too (a hot-news box over the article), unless it prints its weekday: a date bar's.
+        above = above if weekday_date(above, tz) else ""
     for zone_text in (below, above):
         text = _plain(zone_text)
         match = _DATE_TIME.search(text)
         if match and (found := _build(match, tz)) is not None:
             return found
+        short = _SHORT_YEAR.search(text) if zone_text is below else None
+        if short and short.start() > 0 and text[short.start() - 1].isdigit():
+            short = None
+        if short and short.group("H") is not None and (found := _short_year(short, tz)) is not None:
+            return found  # "14-03-05 10:23" under the headline: a two-digit year with its time
         if now is not None and (found := relative_date(text, now, tz) or yearless_date(text, now, tz)):
             return found
+        if (match := _CTIME.search(text)) and (found := _english(match.group(0), tz)) is not None:
+            return found  # a BBS header under its 标题 line
     return None
 
 

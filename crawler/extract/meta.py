@@ -84,6 +84,7 @@ class PageMeta:
     title_tag: str = ""
     title_source: str = ""
     title_is_link: bool = False
+    title_element: str = ""  # the tag the headline was read from ("h1", "div", ...), "" for none
     date_source: str = ""
     byline_texts: list[str] = field(default_factory=list)
     author_links: list[str] = field(default_factory=list)  # rel="author" and /author/ archive links
@@ -447,6 +448,7 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
     meta = PageMeta(title=title, title_tag=title_tag, title_source=source)
     meta.byline_texts = _byline_texts(tree)
     meta.author_links = _author_links(tree)
+    meta.title_element = node.tag if node is not None else ""
     meta.title_is_link = node is not None and (
         node.tag == "a" or any(a.tag == "a" for a in node.iterancestors())
     )

@@ -27,9 +27,11 @@ __all__ = [
     "heading_info_line",
     "headline_part",
     "info_line_after",
+    "lines_above_text",
     "logo_heading",
     "reads_as_site_name",
     "strip_heading_line",
+    "text_after_body",
     "text_before_body",
 ]
 
@@ -45,10 +47,10 @@ _INFO = re.compile(
 _HEADING_INFO = re.compile(
     r"(?:来源|作者|时间|发布|日期|浏览|点击|阅读|编辑|字体|字号|责任|评论|楼主|发表|级别|积分|帖子|标签|分类)"
     r"\s*[:：(（\[【\d]|(?:来源|作者|时间|日期|浏览|点击|阅读|编辑|评论|标签|分类)(?:[^\S\n]|$)"
-    r"|打印|关闭|当前位置|您的位置|你的位置|所在位置|首页|返回|上一篇|下一篇|登录|注册|发表于|责任编辑"
+    r"|打印|关闭|当前位置|您的位置|你的位置|所在位置|现在的位置|首页|返回|上一篇|下一篇|登录|注册|发表于|责任编辑"
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}"
 )
-_BREADCRUMB = re.compile(r"[>»＞›]|&gt;")
+_BREADCRUMB = re.compile(r"[>»＞›→]|&gt;")
 _SCAN = 120  # elements looked at before the text: headlines sit close above it
 
 
@@ -93,7 +95,7 @@ def _sentence(paragraph: str) -> bool:
 
 
 # "标题: <headline>": printable forum pages (Discuz!, phpwind) and old systems label the headline.
-_TITLE_LABEL = re.compile(r"^(?:文章|帖子)?(?:标题|题目|主题)\s*[:：]\s*")
+_TITLE_LABEL = re.compile(r"^[*·•\s]*(?:文章|帖子)?(?:标\s*题|题\s*目|主\s*题)\s*[:：]\s*")
 
 
 def heading_before_body(tree: HtmlElement, paragraphs: list[str]) -> str:
@@ -103,6 +105,14 @@ def heading_before_body(tree: HtmlElement, paragraphs: list[str]) -> str:
     paragraph: extractors often keep a layout table's headline and info line
     as the body's first lines. A ``标题:`` label before it is no part of it.
     """
+    for paragraph in paragraphs[:5]:
+        # A forum's or a BBS article's header kept as the body's first lines labels the headline
+        # ("* 帖子主题：X", "标  题: X"); only page lines stand above it.
+        labelled = _TITLE_LABEL.match(paragraph)
+        if labelled and 4 <= len(rest := paragraph[labelled.end() :].strip()) <= 80:
+            return rest
+        if _sentence(paragraph) and not _info_line(paragraph):
+            break
     return _TITLE_LABEL.sub("", _nearest_heading(tree, paragraphs))
 
 
@@ -234,6 +244,15 @@ def heading_info_line(paragraphs: list[str], title: str) -> str:
     return ""
 
 
+def lines_above_text(paragraphs: list[str], limit: int = 6) -> str:
+    """Return the body's first lines above its first sentence, joined: a header the extractor kept.
+
+    A ``<pre>`` BBS article (``标  题: X`` / ``发信站: …``) or a layout table comes out with its
+    headline and info line as the body's opening lines, which the page text above the body lacks.
+    """
+    return " ".join(itertools.takewhile(lambda p: not _sentence(p), paragraphs[:limit]))
+
+
 def info_line_after(paragraphs: list[str], heading: str) -> str:
     """Return the heading and the info line under it when both open the body's lines, else ``""``."""
     for line, after in itertools.pairwise(paragraphs[:10]):
@@ -269,6 +288,11 @@ _TIMED = re.compile(
 )
 
 
+# A line that is a day and nothing else, with its weekday perhaps ("2003年2月20日（星期四）"): a date bar.
+_DAY_ALONE = re.compile(
+    r"\s*[(（\[【]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）\]】]?"
+    r"\s*(?:[(（]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）]?)?\s*"
+)
 _LABEL_WORD = re.compile(r"(?:来源|发布|时间|日期|作者)(?:[^\S\n]|[:：]|(?=.*?(?:19|20)\d{2}\s*[-/.年]))")
 
 
@@ -280,7 +304,7 @@ def _info_line(line: str) -> bool:
     matched in simplified script.
     """
     labelled = _LABEL_WORD.search(script_folded(line))
-    timed = _TIMED.search(line)
+    timed = _TIMED.search(line) or _DAY_ALONE.fullmatch(line)
     # A dated line of a list ("·我市召开工作会议 (2011-5-6)") has neither.
     return bool(labelled or timed) and not _sentence(line)
 
@@ -391,17 +415,29 @@ def headline_part(title_tag: str, paragraphs: list[str]) -> str:
     return parts[best] if all(s < 0.4 for i, s in enumerate(scores) if i != best) else ""
 
 
-def reads_as_site_name(title: str, title_tag: str, paragraphs: list[str]) -> bool:
+def reads_as_site_name(title: str, title_tag: str, paragraphs: list[str], *, column: bool = False) -> bool:
     """Tell whether a title taken from ``og:title`` or an ``<h1>`` is the site's name rather than a headline.
 
     It is when it is the whole ``<title>`` as well (a logo heading, an ``og:title``
-    filled with the site's name) and few of its characters occur in the text,
-    where a headline's mostly do.
+    filled with the site's name) or, with ``column`` (it was read from no ``<h1>``), a short
+    first part of it (a column's name), and few of its characters occur in the text, where a
+    headline's mostly do.
     """
-    if not title or _squash(title) != _squash(title_tag):
+    if not title:
+        return False
+    shown, tag = _squash(title), _squash(title_tag)
+    # Or a column's name that <title> prints before the site's ("学校新闻_江城市实验小学" on every page
+    # of the column) and a column heading repeats: short, and no headline of this text.
+    column = (
+        column
+        and len(shown) <= 6
+        and tag.startswith(shown)
+        and tag[len(shown) : len(shown) + 1] in ("_", "|", "-", "｜")
+    )
+    if shown != tag and not column:
         return False
     body = "".join(p for p in paragraphs if _sentence(p))[:3000]
-    return _overlap(title, body) < 0.5
+    return _overlap(title, body) < (0.8 if column else 0.5)
 
 
 def drop_header_lines(
@@ -445,10 +481,11 @@ def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500
     (``<headline> <text>``, the info line between them dropped) is anchored
     at its text, so that the info line is above it, not below.
     """
-    first = next((p for p in paragraphs if _sentence(p)), "")
+    squashed_title = _squash(title)
+    # A headline with a comma reads like a sentence; kept as the body's first line it is not the text.
+    first = next((p for p in paragraphs if _sentence(p) and _squash(p) != squashed_title), "")
     if not first:
         return ""
-    squashed_title = _squash(title)
     rest = _squash(first)[len(squashed_title) :] if squashed_title else ""
     # The text may repeat its headline in full-width punctuation ("网友：…！" under "网友:…!").
     if (
@@ -482,6 +519,26 @@ def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500
             return ""
         pieces = at_heading
     return " ".join(" ".join(pieces).split())[-limit:]
+
+
+def text_after_body(tree: HtmlElement, paragraphs: list[str], limit: int = 150) -> str:
+    """Return the page's visible text right after the main text's last sentence (at most ``limit`` chars).
+
+    Old sites print the info line under the text (``发布日期：2010-03-04 【打印】【关闭】``).
+    """
+    last = next((p for p in reversed(paragraphs) if _sentence(p)), "")
+    probe = " ".join(last.split())[-10:]
+    if len(probe) < 10:
+        return ""
+    skip = ("script", "style", "noscript", "title")
+    texts = []
+    for node in tree.iter():
+        if isinstance(node.tag, str):
+            texts.append("" if node.tag in skip else node.text or "")
+        texts.append(node.tail or "")
+    visible = " ".join(" ".join(texts).split())
+    at = visible.rfind(probe)
+    return visible[at + len(probe) :][:limit] if at >= 0 else ""
 
 
 def _holds(text: str, probe: str) -> bool:

@@ -1,0 +1,172 @@
+# ruff: noqa: E501  (HTML pages are kept one line a tag, as pages print them)
+"""Dates and titles in layouts the second dates probe's tune half showed unread (synthetic pages)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crawler.extract import extract_article
+from crawler.extract.dates import closing_date, parse_chinese_datetime
+
+PARAS = (
+    "记者从市交通运输局获悉，城区三条公交线路将于下月起调整走向，新增站点十二个，方便沿线居民出行。",
+    "据介绍，此次调整主要针对新建小区集中、出行需求增长较快的区域，线路优化后可覆盖居民约三万人。",
+    "交通部门提醒，调整期间部分站点将临时迁移，市民可通过站牌公告和官方渠道查询具体乘车信息。",
+    "下一步，市交通运输局还将根据客流变化持续优化线网布局，进一步提升公共交通服务水平。",
+)
+BODY = "".join(f"<p>　　{p}</p>" for p in PARAS)
+TITLE = "城区三条公交线路下月起调整走向"
+
+
+def _hot_list(days: list[str]) -> str:
+    rows = "".join(
+        f'<tr><td>·<a href="/n/{i}.htm">本周要闻第{i}条</a> <font color="#999">{d}</font></td></tr>'
+        for i, d in enumerate(days)
+    )
+    return f"<table><tr><td><b>热门文章</b></td></tr>{rows}</table>"
+
+
+def test_a_headline_with_commas_kept_as_a_body_line_keeps_its_info_line_above_the_text() -> None:
+    # 动易: a dated hot list in the left column first, a long headline with commas (it reads like a
+    # sentence) in a cell, then "更新时间：" with no time; the list's days must not date the page.
+    title = "城区公交线路调整，新增站点十二个，方便沿线居民出行，覆盖人口约三万人"
+    page = f"""<html><head><meta charset="gbk"><title>{title} - 交通动态 - 示例交通网</title></head><body>
+<div class="top"><a href="/">示例交通网</a> <a href="/xw/">新闻</a> | <a href="/zw/">政务</a></div>
+<table width="980"><tr><td width="240" valign="top">{_hot_list(["2008-12-06", "2009-01-09", "2008-12-12", "2008-12-25"])}</td><td valign="top">
+<table width="100%"><tr><td class="main_ArticleTitle" align="center">{title}</td></tr>
+<tr><td class="main_ArticleSubheading">作者：佚名&nbsp;&nbsp;文章来源：本站原创&nbsp;&nbsp;点击数：<script src="/GetHits.asp?ArticleID=3"></script>&nbsp;&nbsp;更新时间：2009-1-7&nbsp;&nbsp;</td></tr>
+<tr><td id="fontzoom">{BODY}</td></tr></table></td></tr></table></body></html>"""
+    item = extract_article(
+        "http://www.example-jt.net/Article/ShowArticle.asp?ArticleID=3", page.encode("gbk")
+    )
+    assert item.title == title
+    assert item.published_at is not None and item.published_at.date() == date(2009, 1, 7)
+
+
+def test_a_columns_name_that_title_and_a_heading_share_gives_way_to_the_headline() -> None:
+    # <title> is the column's name and the site's, the same on every page of the column; a div
+    # repeats the column's name above the article's own <h3>.
+    page = f"""<html><head><meta charset="utf-8"><title>学校新闻_示例市实验小学</title></head><body>
+<div class="ny_tit">学校新闻</div><h3 class="news_tit">{TITLE}</h3>
+<div class="news_info">时间：2016-03-10　作者：admin　点击：12</div><div class="news_con">{BODY}</div></body></html>"""
+    item = extract_article("http://www.example-sx.cn/news/show-88.html", page.encode())
+    assert item.title == TITLE
+    assert item.published_at is not None and item.published_at.date() == date(2016, 3, 10)
+
+
+def test_a_forum_posts_labelled_subject_line_is_the_headline_not_the_breadcrumb() -> None:
+    # 动网 2004: "→ 您现在的位置：…" and "* 帖子主题：X" kept as the body's first lines; the post's date
+    # under it, replies later.
+    page = f"""<html><head><meta charset="gb2312"><title>灌水乐园_示例论坛</title></head><body>
+<table><tr><td>→ 您现在的位置：<a href="index.asp">示例论坛</a> → <a>灌水乐园</a> → 浏览帖子</td></tr>
+<tr><td class="tabletitle2">* 帖子主题：{TITLE}</td></tr></table>
+<table><tr><td><b>老王头</b><br>等级：新手上路</td><td><b>{TITLE}</b><br>{"<br>".join(PARAS)}</td></tr>
+<tr><td>1楼</td><td>2005-3-10 17:56:28</td></tr></table>
+<table><tr><td><b>海风</b></td><td>支持</td></tr><tr><td>2楼</td><td>2005-3-12 08:10:02</td></tr></table></body></html>"""
+    item = extract_article("http://bbs.example-lt.com/dispbbs.asp?boardID=2&ID=77", page.encode("gb2312"))
+    assert item.title == TITLE
+
+
+def test_a_date_bar_alone_under_a_cell_heading_marks_that_cell_as_the_headline() -> None:
+    # A Hong Kong page of the 2000s: <title> the column's, the headline a bold cell, a day with its
+    # weekday alone in the next row.
+    title = "港島三條巴士線下月起改道"
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "運輸署表示，三條巴士線將於下月起改道，新增八個分站，以配合新屋苑入伙。",
+            "署方提醒乘客留意站內告示，並預留充足時間出行，如有查詢可致電熱線。",
+        )
+    )
+    page = f"""<html><head><meta charset="big5"><title>港聞_示例新聞網</title></head><body>
+<table><tr><td class="title"><b>{title}</b></td></tr><tr><td class="date">2003年2月20日（星期四）</td></tr>
+<tr><td>{paras}</td></tr></table></body></html>"""
+    item = extract_article("http://www.example-hk.com.hk/news/20030220/5.htm", page.encode("big5"))
+    assert item.title == title
+
+
+def test_a_bbs_articles_pre_header_gives_its_subject_and_its_ctime_date() -> None:
+    text = "\n".join(PARAS)
+    page = f"""<html><head><meta charset="gbk"><title>示例社区-阅读文章</title></head><body>
+<div>示例社区 &gt; 本地版 &gt; 阅读文章</div>
+<pre>发信人: bbs_fan (江城人), 信区: Local
+标  题: {TITLE}
+发信站: 示例社区 (Fri Mar  7 21:23:57 2008), 站内
+
+{text}
+
+--
+※ 来源:·示例社区 bbs.example.edu.cn·[FROM: 202.114.0.1]</pre></body></html>"""
+    item = extract_article("http://bbs.example.edu.cn/bbscon.php?bid=12&id=9", page.encode("gbk"))
+    assert item.title == TITLE
+    assert item.published_at is not None and item.published_at.date() == date(2008, 3, 7)
+
+
+def test_ctime_dates_parse() -> None:
+    found = parse_chinese_datetime("发信站: 水木社区 (Sat May  7 21:23:57 2005), 站内")
+    assert found is not None and (found.date(), found.hour) == (date(2005, 5, 7), 21)
+
+
+def test_a_notice_dated_only_at_its_foot_takes_that_day_over_a_dated_list() -> None:
+    page = f"""<html><head><meta charset="utf-8"><title>通知公告_示例市人民政府门户网站</title></head><body>
+<div class="tzgg"><h2 align="center">{TITLE}</h2><div class="zw">{BODY}
+<p align="right">示例市交通运输局</p><p align="right">二〇一四年八月三日</p></div></div>
+<div class="list"><div class="hd">通知公告</div><ul><li><a href="/1.html">关于春运安排的通知</a> <span>2014-06-22</span></li>
+<li><a href="/2.html">关于道路施工的公告</a> <span>2014-07-02</span></li></ul></div></body></html>"""
+    item = extract_article("http://www.example.gov.cn/tzgg/1234.jhtml", page.encode())
+    assert item.title == TITLE
+    assert item.published_at is not None and item.published_at.date() == date(2014, 8, 3)
+
+
+def test_closing_date_reads_one_day_line_after_the_text_only() -> None:
+    text = [*PARAS]
+    assert closing_date([*text, "示例市交通运输局", "2014年8月3日（星期日）"]) is not None
+    assert closing_date([*text, "二〇一四年八月三日"]) is not None
+    # A list's dates come in runs; a day inside the text is no signing.
+    assert closing_date([*text, "2014-06-22", "2014-07-02"]) is None
+    assert closing_date(["2014年8月3日", *text]) is None
+    assert closing_date([*text, "·关于春运安排的通知 2014-06-22"]) is None
+
+
+HOT = (
+    '<div class="hot"><h3>热点新闻</h3><ul>'
+    + "".join(f'<li><a href="/{i}.html">本周热点新闻第{i}条</a> 2010-04-1{i}</li>' for i in range(5))
+    + "</ul></div>"
+)
+
+
+def _page(between: str, after: str = "", title_tag: str = TITLE + "_示例网") -> bytes:
+    return f"""<html><head><meta charset="utf-8"><title>{title_tag}</title></head><body>{HOT}
+{between}<div class="text">{BODY}</div>{after}<div>Copyright 2003-2015 示例网</div></body></html>""".encode()
+
+
+def test_a_hot_lists_last_day_right_above_the_headline_is_not_the_articles() -> None:
+    # The box of newer dated items over the article ends right above the <h1>: the URL's day stands.
+    item = extract_article("http://www.example.cn/news/2014/0305/123.html", _page(f"<h1>{TITLE}</h1>"))
+    assert item.published_at is not None and item.published_at.date() == date(2014, 3, 5)
+    item = extract_article("http://www.example.cn/201403/05/123.html", _page(f"<h1>{TITLE}</h1>"))
+    assert item.published_at is not None and item.published_at.date() == date(2014, 3, 5)
+
+
+def test_a_date_bar_with_its_weekday_above_the_headline_is_read_under_a_hot_list() -> None:
+    # A guard of the hot-list rule (read before it too): a date bar prints its weekday, a list does not.
+    page = _page(f"<p>2010年3月4日 星期四</p><p><b>{TITLE}</b></p>", title_tag="示例网")
+    item = extract_article("http://www.example.cn/show.asp?id=5", page)
+    assert item.published_at is not None and item.published_at.date() == date(2010, 3, 4)
+
+
+def test_a_two_digit_year_with_its_time_under_the_headline_is_read() -> None:
+    item = extract_article(
+        "http://www.example.cn/show.asp?id=5", _page(f"<h1>{TITLE}</h1><div>14-03-05 10:23</div>")
+    )
+    assert item.published_at is not None and item.published_at.date() == date(2014, 3, 5)
+
+
+def test_an_info_line_under_the_text_dates_the_page_not_a_list_above() -> None:
+    foot = "<div>发布日期：2010-03-04 【打印】【关闭】</div>"
+    item = extract_article("http://www.example.cn/show.asp?id=5", _page(f"<h2>{TITLE}</h2>", foot, TITLE))
+    assert item.published_at is not None and item.published_at.date() == date(2010, 3, 4)
+    # A comment's 发表于 after the text is no info line of the article's.
+    comment = '<div class="comment"><h3>网友评论</h3><p>张三 发表于 2010-03-09 10:00</p></div>'
+    item = extract_article("http://www.example.cn/show.asp?id=5", _page(f"<h2>{TITLE}</h2>", comment, TITLE))
+    assert item.published_at is None or item.published_at.date() != date(2010, 3, 9)
