@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, case, func, insert, select, update
+from sqlalchemy import String, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from archive.clusters import link_reprints
@@ -276,6 +276,7 @@ def _upsert_unique(
             changed.append((item, digest, row[0], row[2]))
     if guard_shrink:
         changed = _refuse_worse(session, changed, {url: row[3] for url, row in existing.items()}, results)
+        mark_refused(session, {url: DAMAGED for url, r in results.items() if r.outcome == DAMAGED}, now)
     if touched:
         session.execute(update(Article), touched)
     if changed:
@@ -294,6 +295,7 @@ def _upsert_unique(
                     "first_seen": now,
                     "last_seen": now,
                     "updated_at": now,
+                    "version_stored_at": now,
                     "run_id": run_id,
                 }
                 for item, digest in fresh
@@ -368,7 +370,7 @@ def _version(
     ``crawl --resume`` only saw it listed, or a 304 answered.
     """
     ids = [id_ for _, _, id_, _ in changed]
-    fetched = case((Article.version == 1, Article.first_seen), else_=Article.updated_at)
+    fetched = func.coalesce(Article.version_stored_at, Article.first_seen)
     for chunk in chunked(ids):
         cols = [getattr(Article, name) for name in _VERSIONED]
         session.execute(
@@ -387,6 +389,7 @@ def _version(
                 "version": version + 1,
                 "last_seen": now,
                 "updated_at": now,
+                "version_stored_at": now,
                 "run_id": run_id,
             }
             for item, digest, id_, version in changed
@@ -397,6 +400,30 @@ def _version(
 def archived_urls(session: Session, source_id: str) -> set[str]:
     """Return every stored article URL of ``source_id`` (what ``crawl --resume`` skips)."""
     return set(session.scalars(select(Article.url).where(Article.source_id == source_id)))
+
+
+def mark_refused(session: Session, refused: Mapping[str, str], now: datetime | None = None) -> int:
+    """Note that a crawl fetched these archived articles (URL -> why) but refused the capture; count them.
+
+    Without it the report counted such an article "unseen", as if the paper
+    had taken it off the edition: the archivist would not know to crawl the
+    date again. A later refusal is never overwritten by an earlier one (a
+    ``reprocess`` dates captures by their own time).
+    """
+    now = now or utcnow()
+    by_reason: dict[str, list[str]] = {}
+    for url, why in refused.items():
+        by_reason.setdefault(why, []).append(url)
+    count = 0
+    for why, urls in sorted(by_reason.items()):
+        for chunk in chunked(sorted(urls)):
+            result = session.execute(
+                update(Article)
+                .where(Article.url.in_(chunk), or_(Article.refused_at.is_(None), Article.refused_at < now))
+                .values(refused_at=now, refused_reason=why[:32])
+            )
+            count += int(getattr(result, "rowcount", 0) or 0)
+    return count
 
 
 def touch_articles(session: Session, urls: Iterable[str], now: datetime | None = None) -> int:

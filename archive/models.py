@@ -157,7 +157,15 @@ class Article(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     first_seen: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen: Mapped[datetime] = mapped_column(default=utcnow)
+    # Moves whenever the row changes, a reprint joining its cluster included (the index must see it).
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    # When the current version was stored: the first sighting, then each stored change. Null only in
+    # a row no code wrote (migration 0004 filled the existing ones).
+    version_stored_at: Mapped[datetime | None] = mapped_column(nullable=True, default=utcnow)
+    # When a crawl last fetched the article and refused the capture, and why: "truncated" (cut short in
+    # transfer) or "damaged" (much shorter than the stored text). The report counts it "refused".
+    refused_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    refused_reason: Mapped[str] = mapped_column(String(32), default="", server_default="")
     http_etag: Mapped[str] = mapped_column(String(256), default="")
     http_last_modified: Mapped[str] = mapped_column(String(64), default="")
     warc_file: Mapped[str] = mapped_column(String(512), default="")

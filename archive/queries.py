@@ -69,9 +69,8 @@ def article_versions(session: Session, article_id: int) -> list[ArticleVersion]:
         authors=list(article.authors),
         published_at=article.published_at,
         content_hash=article.content_hash,
-        # A first version was fetched when first seen; updated_at also moves when a copy joins the
-        # article's reprint cluster, so it dates only a changed text (the last change, or a later move).
-        fetched_at=article.first_seen if article.version == 1 else article.updated_at,
+        # Not updated_at: that also moves when a copy joins the article's reprint cluster.
+        fetched_at=article.version_stored_at or article.first_seen,
         warc_file=article.warc_file,
         warc_offset=article.warc_offset,
     )

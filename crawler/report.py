@@ -23,8 +23,9 @@ Archivists need to tell apart three things a bare "0 articles" hides:
 
 Per edition date the report also counts the articles as the latest check of
 that date saw them (new / changed / unchanged relative to the start of the run
-that last recorded the edition; unseen: archived before and not seen by that
-run), reprints, field fill rates and encoding
+that last recorded the edition; refused: archived before, fetched by that run
+and the capture refused as damaged, so the date wants crawling again; unseen:
+archived before and not seen by that run), reprints, field fill rates and encoding
 fallbacks. Thresholds come from the source's ``[source.alerts]`` table; a
 crossed one becomes an :class:`Alert`, and the CLI exits non-zero.
 """
@@ -73,6 +74,7 @@ class DateHealth:
     changed: int = 0
     unchanged: int = 0
     unseen: int = 0  # archived before, not seen by the last check of the date (see build_report)
+    refused: int = 0  # archived before, fetched by the last check and its capture refused as damaged
     reprints: int = 0
     with_title: int = 0
     with_date: int = 0
@@ -166,8 +168,9 @@ def _article_rows(session: Session, source_id: str, since: date, until: date) ->
                 Article.encoding_fallback,
                 Article.cluster_id,
                 Article.first_seen,
-                Article.updated_at,
+                Article.version_stored_at,
                 Article.last_seen,
+                Article.refused_at,
                 Article.version,
             ).where(
                 Article.source_id == source_id, Article.edition_date >= since, Article.edition_date <= until
@@ -278,17 +281,20 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
         started = run_start.get(row.run_id) if row.run_id is not None else None
         if started is None or art.first_seen >= started:
             row.new += 1
-        elif art.version > 1 and art.updated_at >= started:
-            # updated_at also moves when a later copy joins the article's reprint cluster (for the
-            # index); only a new version means the site changed the text.
+        elif art.version > 1 and art.version_stored_at is not None and art.version_stored_at >= started:
+            # Not updated_at: that also moves when a later copy joins the article's reprint cluster.
             row.changed += 1
         elif art.last_seen >= started:
             row.unchanged += 1
+        elif art.refused_at is not None and art.refused_at >= started:
+            # Fetched, and the capture refused as damaged (cut short in transfer, or much shorter
+            # than the stored text): the archived version stays; crawl the date again.
+            row.refused += 1
         else:
             # Archived by an earlier crawl, not seen by the one that last checked the date: its
-            # capture was refused (damaged, an error page), its fetch failed, or the paper took it
-            # off the edition (one --resume skipped while a page still listed it was seen: unchanged).
-            # Counted, so the columns add up to the articles.
+            # fetch failed, its page was an error page, or the paper took it off the edition (one
+            # --resume skipped while a page still listed it was seen: unchanged). Counted, so the
+            # columns add up to the articles.
             row.unseen += 1
         row.reprints += int(art.cluster_id is not None and art.cluster_id != art.id)
         row.with_title += int(bool(art.title))
@@ -416,7 +422,7 @@ def _totals(days: list[DateHealth]) -> dict[str, Any]:
         "articles": articles,
         **{
             key: sum(getattr(row, key) for row in days)
-            for key in ("new", "changed", "unchanged", "unseen", "reprints")
+            for key in ("new", "changed", "unchanged", "unseen", "refused", "reprints")
         },
         "title_fill": _share(sum(row.with_title for row in days), articles),
         "date_fill": _share(sum(row.with_date for row in days), articles),

@@ -14,6 +14,10 @@ import html
 SNIPPET_CHARS = 120
 MAX_HITS_PER_NEEDLE = 200
 ELLIPSIS = "…"
+# A window's edge moves at most this far to the nearest punctuation or space, so that a snippet
+# starts and ends between words ("…学院音乐学院" read as a name that is "白城师范学院音乐学院").
+EDGE_SLACK = 12
+BREAKS = frozenset("。！？；，、：,.!?;:\n\t 　“”「」『』（）()《》…—")
 
 Parts = list[tuple[str, bool]]
 
@@ -44,6 +48,32 @@ def _merge(spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _edges(text: str, spans: list[tuple[int, int, int]], start: int, end: int) -> tuple[int, int]:
+    """Move a window's edges to punctuation or a space nearby, and never through a match.
+
+    A match the window's edge cut was highlighted in part ("«脱贫攻»…" for 脱贫攻坚): the
+    window takes it whole. Near the text's own ends the window reaches them.
+    """
+    if start <= EDGE_SLACK:
+        start = 0
+    else:
+        cut = max((i for i in range(start - EDGE_SLACK, start) if text[i] in BREAKS), default=-1)
+        if cut >= 0:
+            start = cut + 1
+            while start < len(text) and text[start].isspace():
+                start += 1
+    if len(text) - end <= EDGE_SLACK:
+        end = len(text)
+    else:
+        cut = next((i for i in range(end - 1, end + EDGE_SLACK) if text[i] in BREAKS), -1)
+        if cut >= 0:
+            end = cut + 1
+    # One pass over single matches (not merged runs): a run of overlapping matches is not followed.
+    start = min([start] + [m_start for m_start, m_end, _ in spans if m_start < start < m_end])
+    end = max([end] + [m_end for m_start, m_end, _ in spans if m_start < end < m_end])
+    return start, end
+
+
 def snippet_parts(text: str, folded: str, needles: list[str], width: int = SNIPPET_CHARS) -> Parts:
     """Cut a window of about ``width`` characters of ``text`` around the best cluster of matches.
 
@@ -68,6 +98,7 @@ def snippet_parts(text: str, folded: str, needles: list[str], width: int = SNIPP
         end = min(len(text), start + width)
         if end - start < width:
             start = max(0, end - width)
+    start, end = _edges(text, spans, start, end)
     parts: Parts = []
     if start > 0:
         parts.append((ELLIPSIS, False))

@@ -155,14 +155,17 @@ def add_source_argument(
 
 
 def source_of(args: argparse.Namespace, *, required: bool) -> str | None:
-    """Return the source id given positionally or with ``--source`` (a usage error when they differ)."""
+    """Return the source id given positionally or with ``--source``.
+
+    A missing (``required``) or doubly given id is a bad command line: exit 2, as argparse's own.
+    """
     positional = getattr(args, "source_pos", None)
     option = getattr(args, "source", None)
     if positional and option and positional != option:
-        raise CliError(f"two different sources given: {positional!r} and --source {option!r}")
+        raise UsageError(f"two different sources given: {positional!r} and --source {option!r}")
     value: str | None = positional or option
     if required and not value:
-        raise CliError("give a source id (SOURCE or --source ID; see: newsarchive sources list)")
+        raise UsageError("give a source id (SOURCE or --source ID; see: newsarchive sources list)")
     return value
 
 

@@ -13,8 +13,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+import sqlalchemy as sa
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import Connection, make_url
 
 from archive.items import ArticleItem
 
@@ -89,3 +90,16 @@ def sample_source(base_url: str, source_id: str = "sample", canonical_base: str 
         templates=(UrlTemplate(base_url + TEMPLATE_PATH),),
         canonical_base=canonical_base,
     )
+
+
+def insert_as_of(conn: Connection, table: str, **values: object) -> None:
+    """Insert a row into ``table`` as an older schema holds it: the model's columns the database has.
+
+    The ORM would write the model's newer columns too, which an old revision lacks.
+    """
+    from archive.models import Base
+
+    present = {c["name"] for c in inspect(conn).get_columns(table)}
+    model = Base.metadata.tables[table]
+    old = sa.Table(table, sa.MetaData(), *(c._copy() for c in model.columns if c.name in present))
+    conn.execute(old.insert().values(**values))

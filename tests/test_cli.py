@@ -176,3 +176,30 @@ def test_an_unwritable_log_file_is_one_line(tmp_path: Path, capsys: pytest.Captu
     # The handler was opened before the command's error handling: a traceback.
     assert main(["--home", str(tmp_path), "--log-file", str(tmp_path), "runs"]) == exitcodes.ERROR
     assert capsys.readouterr().err == f"error: cannot write the log file {tmp_path}: Is a directory\n"
+
+
+def test_top_level_help_names_what_db_does(capsys: pytest.CaptureFixture[str]) -> None:
+    """The overview read "db  migrate the archive database, show its schema revision": no word of
+    ``db check`` (the integrity check) or ``db copy`` (backups, the move to PostgreSQL)."""
+    assert main(["--help"]) == exitcodes.OK
+    out = capsys.readouterr().out
+    line = " ".join(out[out.index("\n    db ") :].split("\n    reprocess")[0].split())
+    assert "check" in line and "copy" in line and "migrate" in line, line
+
+
+@pytest.mark.parametrize(
+    "argv", [["crawl"], ["report"], ["sources", "show"], ["runs", "p", "--source", "q"]], ids=" ".join
+)
+def test_a_missing_or_doubled_source_id_is_a_usage_error(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It exited 1, as a failure does, while a missing query (search) or id (show) exits 2."""
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        '[[source]]\nid = "p"\nkind = "epaper"\ntemplates = [{ url = "http://p.example/{date}.htm" }]\n',
+        encoding="utf-8",
+    )
+    assert main([*argv, "--sources", str(registry), "--home", str(tmp_path)]) == exitcodes.USAGE
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1
+    assert err.startswith(("error: give a source id (", "error: two different sources given: "))

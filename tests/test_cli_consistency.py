@@ -113,7 +113,7 @@ def test_a_source_is_named_the_same_way_everywhere(
         == 0
     )
     capsys.readouterr()
-    assert main(["runs", "sample-cswb", "--source", "other", *home]) == exitcodes.ERROR
+    assert main(["runs", "sample-cswb", "--source", "other", *home]) == exitcodes.USAGE  # a bad command line
     assert (
         capsys.readouterr().err == "error: two different sources given: 'sample-cswb' and --source 'other'\n"
     )

@@ -107,3 +107,47 @@ def test_a_meta_author_holding_a_self_media_account_is_no_writer() -> None:
         _page(body, "全市重点工作取得新进展", '<meta name="author" content="临江教育">'),
     )
     assert item.authors == []
+
+
+@pytest.mark.parametrize("credit", ["作者：王医生", "作者：张警官", "作者：李主任", "作者：本网特约"])
+def test_a_surname_and_a_title_names_nobody(credit: str) -> None:
+    assert find_people(credit).authors == []
+
+
+def test_a_name_first_credit_names_writer_and_photographer() -> None:
+    people = find_people("杨萱/文　欧阳永康/摄")
+    assert people.authors == ["杨萱"] and people.photographers == ["欧阳永康"]
+    assert find_people("每人/文").authors == []  # no surname-first name: no credit
+
+
+def test_a_writer_s_bracketed_unit_does_not_end_the_credit() -> None:
+    people = find_people("作者：李文静（县人民医院）　唐婷（市林业局）　日期：2019-03-05")
+    assert people.authors == ["李文静", "唐婷"]
+    assert find_people("记者 王晓东（实习）").authors == ["王晓东"]  # no unit: the bracket stays
+
+
+KD_TEXT = "<br>".join(
+    f"第{i}件事：今年以来，全市各部门围绕重点工作持续发力，一批民生项目相继落地，群众获得感明显增强，"
+    "下一步还将继续加大工作力度，推动各项任务落到实处，确保年底前全面完成既定目标。"
+    for i in range(1, 7)
+)
+
+
+def _kdnet(poster: str, replier: str) -> bytes:
+    """A 凯迪-style thread (the probe's template): 作者/提交日期 over the post, 作者/回复日期 over a reply."""
+    body = (
+        '<div class="postspecific"><h1>全市重点工作取得新进展</h1>'
+        f'<div class="posted-info">作者：<a href="/user/1">{poster}</a>'
+        "　提交日期：2015-03-05 10:21:10　访问量：41</div>"
+        f'\n<div class="posts-cont">{KD_TEXT}</div></div>\n<div class="reply-box">'
+        f'<div class="posted-info">作者：<a>{replier}</a>　回复日期：2015-03-05 23:40:01</div>'
+        "<div>顶！</div></div>"
+    )
+    return _page(body, "全市重点工作取得新进展-猫眼看人-凯迪社区")
+
+
+def test_a_kdnet_thread_credits_its_poster_not_the_replier() -> None:
+    item = extract_article("http://club.example.net/dispbbs.asp?id=1", _kdnet("蓝色天空", "江城老王"))
+    assert item.authors == ["蓝色天空"]
+    item = extract_article("http://club.example.net/dispbbs.asp?id=2", _kdnet("北方的狼", "江城老王"))
+    assert item.authors == ["北方的狼"]

@@ -202,3 +202,16 @@ def test_credit_labels_in_authors_are_no_names() -> None:
     assert authors("张三 李四") == ["张三", "李四"]
     assert authors(["Xinhua", "John Smith"]) == ["Xinhua", "John Smith"]  # names kept as given
     assert authors("记者") == []
+
+
+def test_an_import_that_changes_nothing_asks_for_no_index_update(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Importing the same file again said "run: newsarchive index update": the index had nothing to take."""
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    assert run_import(tmp_path, db_url, line(1), monkeypatch) == 0
+    assert capsys.readouterr().out == "imported 1 article (1 new); run: newsarchive index update\n"
+    assert run_import(tmp_path, db_url, line(1), monkeypatch) == 0
+    assert capsys.readouterr().out == "imported 1 article (1 unchanged)\n"
+    assert run_import(tmp_path, db_url, line(1, title="改过的标题"), monkeypatch) == 0
+    assert capsys.readouterr().out == "imported 1 article (1 changed); run: newsarchive index update\n"

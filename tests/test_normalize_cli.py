@@ -73,3 +73,13 @@ def test_a_gbk_file_is_refused_with_the_way_to_convert_it(
     page.write_bytes("防汛工作会议召开\n本报讯 今天上午，全市召开防汛工作会议。\n".encode("gbk"))
     assert main(["normalize", str(page)]) == 1
     assert "iconv -f gb18030 -t utf-8" in capsys.readouterr().err
+
+
+def test_a_page_without_text_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An empty page printed one blank line (exit 3), no word of what was (not) found."""
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n  \n", encoding="utf-8")
+    assert main(["normalize", str(empty)]) == 3
+    assert capsys.readouterr().out == f"no article found in {empty}\n"
+    assert main(["normalize", str(empty), "--json"]) == 3
+    assert json.loads(capsys.readouterr().out) == {"articles": []}

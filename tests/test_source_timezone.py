@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 from starlette.testclient import TestClient
+from store_support import insert_as_of
 
 from archive.articles import ensure_source, upsert_article
 from archive.config import DEFAULT_TIMEZONE, index_dir, resolve_db_url
@@ -287,12 +288,8 @@ def test_index_rebuild_upgrades_a_store_of_the_previous_schema(tmp_path: Path) -
                     "VALUES ('sh', '', '', 'epaper', '')"
                 )
             )
-        with open_store(db_url, migrate=False) as sessions, sessions.begin() as session:
-            session.add(
-                Article(
-                    url="http://sh.example/old", source_id="sh", title="上海旧闻", body=BODY, content_hash="x"
-                )
-            )
+            old = {"source_id": "sh", "title": "上海旧闻", "body": BODY, "content_hash": "x"}
+            insert_as_of(conn, "articles", url="http://sh.example/old", **old)  # that schema's columns
         assert rebuild_from_store(db_url, index_dir(tmp_path)) == 1
         assert current_revision(engine) == head_revision()
     finally:

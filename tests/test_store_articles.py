@@ -410,7 +410,10 @@ def _dead_pid() -> int:
 def test_report_columns_add_up_when_the_last_crawl_did_not_see_an_article(
     sessions: sessionmaker[Session],
 ) -> None:
-    """A re-crawl whose capture of one article was refused (damaged) leaves it unseen, not uncounted."""
+    """A re-crawl that refused one article's capture as damaged counts it "refused"; one it never saw, unseen.
+
+    Before, the refused one read "unseen" too, as if the paper had dropped it.
+    """
     from archive.editions import finish_run
     from crawler.report import build_report
     from crawler.sources import SourceConfig, UrlTemplate
@@ -419,7 +422,7 @@ def test_report_columns_add_up_when_the_last_crawl_did_not_see_an_article(
     with sessions.begin() as s:
         first = start_run(s, "paper-a", "epaper", {}).id
         record_edition(s, EditionItem("paper-a", day, "found", url="http://a/e"), first)
-        upsert_articles(s, [article(f"http://a/{n}", edition_date=day, body=STORED) for n in range(3)])
+        upsert_articles(s, [article(f"http://a/{n}", edition_date=day, body=STORED) for n in range(4)])
         finish_run(s, first, "finished", {})
     with sessions.begin() as s:
         second = start_run(s, "paper-a", "epaper", {}).id
@@ -438,5 +441,5 @@ def test_report_columns_add_up_when_the_last_crawl_did_not_see_an_article(
     with sessions() as s:
         report = build_report(s, source, day, day)
     (row,) = report.dates
-    assert (row.articles, row.new, row.changed, row.unchanged, row.unseen) == (3, 0, 1, 1, 1)
-    assert report.totals["unseen"] == 1
+    assert (row.articles, row.new, row.changed, row.unchanged, row.refused, row.unseen) == (4, 0, 1, 1, 1, 1)
+    assert (report.totals["refused"], report.totals["unseen"]) == (1, 1)

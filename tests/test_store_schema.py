@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from sqlalchemy import inspect, text
-from store_support import DB_PARAMS, article, cli, make_db_url
+from store_support import DB_PARAMS, article, cli, insert_as_of, make_db_url
 
 from archive.articles import ensure_source, upsert_article
 from archive.engine import create_store_engine, make_session_factory
@@ -54,10 +54,8 @@ def test_database_made_by_the_previous_schema_is_adopted_and_upgraded(db_url: st
                     "VALUES ('paper-a', 'paper-a', '', 'epaper', '')"
                 )
             )
-        with make_session_factory(engine).begin() as s:
-            from archive.models import Article
-
-            s.add(Article(url="http://a/old", source_id="paper-a", content_hash="x", body="旧文章"))
+            old = {"source_id": "paper-a", "content_hash": "x", "body": "旧文章"}
+            insert_as_of(conn, "articles", url="http://a/old", **old)
         assert "article_lsh_bands" not in inspect(engine).get_table_names()
         ensure_schema(engine)
         assert current_revision(engine) == head_revision()
@@ -83,10 +81,8 @@ def test_source_timezone_migration_fills_existing_sources_and_goes_back(db_url: 
                     "VALUES ('cswb', '城市晚报', '吉林', 'epaper', 'h')"
                 )
             )
-        with make_session_factory(engine).begin() as s:
-            from archive.models import Article
-
-            s.add(Article(url="http://a/1", source_id="cswb", content_hash="x", body="旧文章"))
+            old = {"source_id": "cswb", "content_hash": "x", "body": "旧文章"}
+            insert_as_of(conn, "articles", url="http://a/1", **old)
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn), "0003")
         with make_session_factory(engine).begin() as s:

@@ -65,7 +65,8 @@ def facet_lists(counts: MonthCounts | None, params: SearchParams, names: dict[st
                 item.current = value == params.source
             elif key == "year":
                 first, last = date(int(value), 1, 1), date(int(value), 12, 31)
-                item = FacetItem(value, count, params.link(since=first, until=last, page=1))
+                since, until = params.within(first, last)
+                item = FacetItem(value, count, params.link(since=since, until=until, page=1))
                 item.current = params.since == first and params.until == last
             elif key == "section":
                 # Narrowed by a section:"…" clause; the query syntax has no escape for a quote inside one.

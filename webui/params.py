@@ -209,6 +209,14 @@ class SearchParams:
         }
         return {k: v for k, v in out.items() if v != ""}
 
+    def within(self, first: date, last: date) -> tuple[date, date]:
+        """Return (since, until) for the days ``first..last`` inside the dates already asked for.
+
+        A month bar or a year counts the matches inside the search's own dates; its
+        link must not widen them, or it lists more articles than the count it shows.
+        """
+        return max(first, self.since) if self.since else first, min(last, self.until) if self.until else last
+
     def link(self, path: str = "/", **changes: Any) -> str:
         """Return ``path`` with these parameters, some changed (``page=1`` etc.), URL-encoded."""
         values = replace(self, **changes).values() if changes else self.values()

@@ -68,9 +68,10 @@ def revised_at(session: Session, ids: Sequence[int]) -> dict[int, datetime]:
     if not ids:
         return {}
     rows = session.execute(
-        select(Article.id, Article.updated_at).where(Article.id.in_(list(ids)), Article.version > 1)
+        select(Article.id, Article.version_stored_at).where(Article.id.in_(list(ids)), Article.version > 1)
     )
-    return {id_: at for id_, at in rows}
+    # Not updated_at: that also moves when a reprint joins the article's cluster, which is no correction.
+    return {id_: at for id_, at in rows if at is not None}
 
 
 def source_names(session: Session) -> dict[str, str]:

@@ -149,11 +149,11 @@ def chart_parts(results: Results, names: dict[str, str], lang: str) -> tuple[Mar
         title = gettext(lang, "matching articles per month")
 
     def bar_link(month: str, label: str) -> str | None:
-        first, last = month_bounds(month)
         source = ids.get(label, params.source) if params.chart == "paper" else params.source
         if params.chart == "paper" and label not in ids:
             return None  # the "other" layer is several papers: no single search
-        return params.link(since=first, until=last, source=source, page=1)
+        since, until = params.within(*month_bounds(month))
+        return params.link(since=since, until=until, source=source, page=1)
 
     empty = gettext(lang, "no dated matches")
     wide = month_chart_svg(months, series, title, link=bar_link, empty=empty, css_class="chart wide")

@@ -94,7 +94,7 @@ _CANONICAL = re.compile(r"<link[^>]+rel=[\"']?canonical[\"']?[^>]*>", re.I)
 _OG_URL = re.compile(r"<meta[^>]+property=[\"']og:url[\"'][^>]*>", re.I)
 _HREF = re.compile(r"(?:href|content)=[\"']([^\"']+)[\"']", re.I)
 # A closing editor line as its own element: "[责任编辑:肖春芳]", "【责任编辑：严玉洁】".
-_POSTED = re.compile(r"发表于|发帖时间|发表时间")
+_POSTED = re.compile(r"发表于|发帖时间|发表时间|提交日期")  # 提交日期: 凯迪's first post
 _FIRST_FLOOR = re.compile(r">\s*1楼\s*<")
 _POST_LEAD = 80  # characters of a thread's first line that may be its post header
 _EDITOR_LABEL = re.compile(r"责任编辑|责编")

@@ -89,10 +89,13 @@ _LABEL_PARTS = tuple(
     百家号 转自 摘自 选自 来自 登录 注册 评论员
     观点 参考 链接 二维码 扫码 扫一扫 点赞 纠错 手机 会员 论坛 发言 版块 帖子 楼层 积分 签到 下载 朋友圈
     抖音 快手 知乎 小红书 查看 关注 点击 回复 转发 新手 看点 政府 融媒 原创 澎湃号 头条号 企鹅号 大鱼号
-    作者 编者 详见 详情 技术支持 网站建设 侵删
+    作者 编者 详见 详情 技术支持 网站建设 侵删 特约 本网
     """.split()
 )
-_HONORIFICS = ("先生", "女士", "老师", "小姐", "同学")
+_HONORIFICS: tuple[str, ...] = ("先生", "女士", "老师", "小姐", "同学")
+# ... and titles after a surname ("作者：王医生", "张警官"): a person the credit does not name (a
+# nickname may end so: 老钱师傅, so 师傅 is left).
+_HONORIFICS += ("医生", "大夫", "律师", "警官", "主任", "书记", "局长", "院长", "校长", "经理")
 
 
 def _read_surnames() -> tuple[frozenset[str], frozenset[str]]:
@@ -217,7 +220,8 @@ _SEP = r"\s*[:：︱|]?\s*"
 # One label pattern per role. Lookbehinds keep sentences out: "告诉记者", "原作者".
 _AUTHOR_LABEL = (
     r"(?<![告诉对向给据跟在接受让与和及被])(?:本报|特约|见习|首席|实习)?记者"
-    rf"|(?<![原该其本的工著操创合写劳影])作者|撰文|采写|撰稿人?|执笔人?|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
+    rf"|(?<![原该其本的工著操创合写劳影])作者|撰文|采写|撰稿人?|执笔人?"
+    rf"|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
     rf"|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
     # "特约评论员 张文静": an outside writer's byline, as 特约记者 is (a staff commentary's
     # "（评论员 罗博 萧海川）" the dev set reads as no writer's credit);
@@ -844,6 +848,21 @@ _FILED_FROM = re.compile(
 )
 
 
+# A credit printed name first, its role after a slash: "杨萱/文　欧阳永康/摄", "陈晓 / 图".
+_NAME_FIRST = re.compile(
+    rf"(?:^|(?<=[\s　:：|]))(?P<name>[{_CJK}]{{2,4}})\s*[/／]\s*(?P<role>文|摄|图)(?=$|[\s　,，、|])", re.M
+)
+# A bracketed unit right after a name in a credit ("李文静（县人民医院）"): the unit is no name.
+_UNIT_BRACKET = re.compile(rf"(?<=[{_CJK}])[（(](?P<unit>[{_CJK}]{{3,20}})[)）](?=[ \u3000\t、，,]|$)", re.M)
+
+
+def _drop_unit(match: re.Match[str]) -> str:
+    """Drop a bracketed unit after a name, keeping other brackets (a name, a role, a place)."""
+    unit = match.group("unit")
+    body = unit.endswith(_BODY_ENDINGS) or unit[-1] in _UNIT_LAST or any(p in unit for p in _BODY_PARTS)
+    return "" if body else match.group(0)
+
+
 def _add(target: list[str], names: list[str]) -> None:
     for name in names:
         if name not in target:
@@ -919,6 +938,8 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     text = _SPACED_NAME.sub(r"\1\2", text)
     text = _SPACED_COMPOUND.sub(r"\1\2", text)
     text = _GLUED_DATELINE.sub(_cut_dateline_place, text)
+    # "作者：李文静（县人民医院）　唐婷（市林业局）": each writer's unit in brackets after the name.
+    text = _UNIT_BRACKET.sub(_drop_unit, text)
     # "上一篇：<a>…</a> 作者：李璐": a link to another article and its credit, to the end of the line.
     text = _OTHER_ARTICLES.sub("", text)
     people = People()
@@ -1033,6 +1054,11 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             _add(people.authors, _reported_names(reported.group("inner")))
     for bare in _BARE_AFTER_DATELINE.finditer(text):
         _add(people.authors, [n for n in _bare_names(bare.group("inner")) if n not in people.correspondents])
+    for credit in _NAME_FIRST.finditer(text):
+        # "杨萱/文　欧阳永康/摄": a name, then its role after a slash.
+        name = credit.group("name")
+        if surname_first(name) and plausible_name(name):
+            _add(people.authors if credit.group("role") == "文" else people.photographers, [name])
     for filed in _FILED_FROM.finditer(text):
         name = filed.group("name")
         if surname_first(name) and plausible_name(name):

@@ -28,7 +28,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from twisted.internet import defer, task
 
-from archive.articles import archived_urls, ensure_source, touch_articles
+from archive.articles import archived_urls, ensure_source, mark_refused, touch_articles
 from archive.batches import write_batch
 from archive.config import resolve_db_url
 from archive.editions import finish_run, settle_served_again, settle_unsure_editions, start_run
@@ -262,6 +262,8 @@ class StorePipeline:
                 # What --resume skipped but a page still listed was seen on the site: without this the
                 # report counted it "unseen", as if the paper had taken it off the edition.
                 touch_articles(session, getattr(spider, "listed_skipped", ()))
+                # Fetched but refused as cut short: "refused" in the report, not "unseen".
+                mark_refused(session, getattr(spider, "refused_captures", {}))
                 source = getattr(spider, "source", None)
                 moves = settle_unsure_editions(session, self.run_id)
                 if source is not None:

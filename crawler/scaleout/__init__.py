@@ -14,7 +14,11 @@ crawl (``NEWSARCHIVE_STORE_CONFIRM``: an item counts as scraped only once its
 batch is committed), and every worker heartbeats; the in-flight requests of a
 worker whose heartbeat expired go back into the queue, and the survivors crawl
 them. A request may thus be fetched twice, never lost; the store's upserts
-(by URL, by edition date, by page number) keep one row of each.
+(by URL, by edition date, by page number) keep one row of each. A retry or
+redirect replaces its original: it is queued, then the original's lease is
+acknowledged; a request that failed for good is acknowledged once its
+errback's items are stored (the worker spider's errbacks report to the
+middleware), so a dead worker's spent retries are not spent again.
 
 A worker never waits for Redis while it crawls: its scheduler serves requests
 from a local buffer of leased ones (``NEWSARCHIVE_QUEUE_PREFETCH``, popped

@@ -6,7 +6,7 @@ import asyncio
 import json
 import time
 import tomllib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -39,7 +39,28 @@ def spider_class(kind: str, *, worker: bool) -> type[Spider]:
         self.seed_counts[key] = self.seed_counts.get(key, 0) + n
 
     extra: dict[str, Any] = {"start": start} if worker else {"count": count, "seed_counts": {}}
+    if worker:
+        extra.update({name: _leased_errback(getattr(base, name)) for name in getattr(base, "ERRBACKS", ())})
     return type(f"{'Worker' if worker else 'Seed'}{base.__name__}", (base,), extra)
+
+
+def _leased_errback(errback: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap a spider errback so the lease middleware sees its output, as it sees a callback's.
+
+    Scrapy passes a download error's errback output (a timeout, a refused or
+    damaged capture) past the spider middlewares: without this the failed
+    request's lease was never acknowledged, and a killed worker's failed
+    pages were fetched again, retries and all, by the survivors.
+    """
+
+    def leased(self: Any, failure: Any) -> Any:
+        output = errback(self, failure)
+        leases = getattr(self, "newsarchive_leases", None)
+        return output if leases is None else leases.errback_output(failure, output)
+
+    leased.__name__ = errback.__name__
+    leased.__doc__ = errback.__doc__
+    return leased
 
 
 def load_job(server: redis.Redis, keys: QueueKeys) -> tuple[SourceConfig, date, date]:

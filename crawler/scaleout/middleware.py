@@ -43,6 +43,7 @@ class LeaseMiddleware:
         self.idle_timeout = idle_timeout
         self.items: dict[str, int] = {}
         self.done_output: set[str] = set()
+        self.by_errback: set[str] = set()  # leases whose errback output errback_output tracks
         self.idle_since: float | None = None
         # The heartbeat runs in its own thread: the reactor can be busy for seconds (a slow Redis on
         # a loaded machine, a long callback) while the worker is alive, and others must not take
@@ -88,6 +89,7 @@ class LeaseMiddleware:
             self.heartbeat()
 
     def spider_opened(self, spider: Spider) -> None:
+        spider.newsarchive_leases = self  # type: ignore[attr-defined]  # its errbacks report here
         self.heartbeat()
         self.beat.start()
 
@@ -103,19 +105,20 @@ class LeaseMiddleware:
         # The link sends a turn's acks in one HDEL (a committed batch's requests: one turn).
         self._scheduler().ack(token)
 
-    def _track(self, response: Response, obj: Any) -> bool:
-        """Queue a request now (return False) or count an item of the response's lease (return True)."""
+    def _track(self, token: str | None, obj: Any, count: bool = True) -> bool:
+        """Queue a request now (return False) or count an item of the lease ``token`` (return True)."""
         if isinstance(obj, Request):
+            # A child is leased when popped; carrying its parent's lease, the scheduler would take it
+            # for the parent's successor (a retry, a redirect) and acknowledge the parent early.
+            obj.meta.pop(LEASE, None)
             assert self.crawler.engine is not None
             self.crawler.engine.crawl(obj)
             return False
-        token = response.meta.get(LEASE)
-        if token:
+        if token and count:
             self.items[token] = self.items.get(token, 0) + 1
         return True
 
-    def _exhausted(self, response: Response) -> None:
-        token = response.meta.get(LEASE)
+    def _exhausted(self, token: str | None) -> None:
         if token:
             if self.items.get(token, 0) == 0:
                 self._ack(token)
@@ -125,23 +128,54 @@ class LeaseMiddleware:
     def process_spider_output(
         self, response: Response, result: Iterable[Any], spider: Spider | None = None
     ) -> Iterator[Any]:
+        token = response.meta.get(LEASE)
+        errback = token in self.by_errback  # an errback's output (an HTTP error): it tracks it itself
         for obj in result:
-            if self._track(response, obj):
+            if self._track(token, obj, count=not errback):
                 yield obj
-        self._exhausted(response)
+        if errback:
+            self.by_errback.discard(token)
+        else:
+            self._exhausted(token)
 
     async def process_spider_output_async(
         self, response: Response, result: AsyncIterator[Any], spider: Spider | None = None
     ) -> AsyncIterator[Any]:
+        token = response.meta.get(LEASE)
+        errback = token in self.by_errback
         async for obj in result:
-            if self._track(response, obj):
+            if self._track(token, obj, count=not errback):
                 yield obj
-        self._exhausted(response)
+        if errback:
+            self.by_errback.discard(token)
+        else:
+            self._exhausted(token)
+
+    def errback_output(self, failure: Failure, output: Any) -> Iterator[Any]:
+        """Track a failed request's errback output like a callback's; ack its lease once its items are stored.
+
+        Called by the worker spider's errbacks (``crawler.scaleout.jobs``):
+        Scrapy passes a download error's errback output past the spider
+        middlewares, and an HTTP error's through them (which then leave it to this).
+        """
+        request = getattr(failure, "request", None)
+        token = request.meta.get(LEASE) if isinstance(request, Request) else None
+        if token:
+            self.by_errback.add(token)  # now, before the spider middlewares see the output
+        return self._errback_output(token, output)
+
+    def _errback_output(self, token: str | None, output: Any) -> Iterator[Any]:
+        for obj in output or ():
+            if self._track(token, obj):
+                yield obj
+        self._exhausted(token)
 
     def item_done(self, item: Any, response: Any = None, failure: Any = None, **kwargs: Any) -> None:
         if isinstance(failure, Failure) and isinstance(failure.value, StoreUnavailable):
             return  # never stored: the lease stays, and goes back to the queue as this worker stops
-        token = getattr(response, "meta", {}).get(LEASE) if isinstance(response, Response) else None
+        # An errback's item comes with its Failure, which carries the failed request.
+        request = response.request if isinstance(response, Response) else getattr(response, "request", None)
+        token = request.meta.get(LEASE) if isinstance(request, Request) else None
         if token and token in self.items:
             self.items[token] -= 1
             if self.items[token] <= 0 and token in self.done_output:
@@ -153,6 +187,7 @@ class LeaseMiddleware:
         self.server.delete(self.keys.inflight(self.worker))
         self.items.clear()
         self.done_output.clear()
+        self.by_errback.clear()
         recover_dead_workers(self.server, self.keys, self.worker)
         queued, elsewhere = pending(self.server, self.keys, self.worker)
         if queued:

@@ -25,7 +25,7 @@ from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.scheduler import Scheduler
 
 from archive.errors import CrawlerError
-from crawler.scaleout.leases import LeasedPriorityQueue
+from crawler.scaleout.leases import LEASE, LeasedPriorityQueue
 from crawler.scaleout.link import Outcome, QueueLink, Turn
 
 # After finding the queue empty, look again this often: other workers push what their pages link to,
@@ -68,6 +68,17 @@ class LeasedScheduler(Scheduler):  # type: ignore[misc]
     # The engine's side (reactor thread).
 
     def enqueue_request(self, request: Request) -> bool:
+        # A request carrying a lease replaces the leased one it was made from (a retry, a redirect:
+        # the downloader middlewares copy the meta): queued in its place, the old lease is
+        # acknowledged after the push. Before, both stayed, and a killed worker's retry was crawled
+        # twice: once from the queue, once as the re-queued original.
+        successor_of = request.meta.pop(LEASE, None)
+        queued = self._enqueue(request)
+        if successor_of:
+            self.ack(successor_of)
+        return queued
+
+    def _enqueue(self, request: Request) -> bool:
         fingerprint = ""
         if not request.dont_filter:
             fingerprint = self.df.request_fingerprint(request)

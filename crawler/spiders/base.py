@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -135,6 +135,9 @@ class SourceSpider(scrapy.Spider):
     """A spider bound to one registered source."""
 
     source: SourceConfig
+    # The methods requests name as their errback: a queue worker wraps each to acknowledge the
+    # failed request's lease once what it yields is stored (see crawler.scaleout.jobs.spider_class).
+    ERRBACKS: ClassVar[tuple[str, ...]] = ("request_failed", "discovery_failed")
 
     def __init__(
         self,
@@ -160,6 +163,9 @@ class SourceSpider(scrapy.Spider):
         self.skip_urls: set[str] = set()
         # The archived articles of skip_urls a page still listed: seen on the site, not fetched again.
         self.listed_skipped: set[str] = set()
+        # Articles fetched whose capture the crawl refused as cut short (URL -> "truncated"): the store
+        # notes it on the archived ones when the crawl closes, and the report counts them "refused".
+        self.refused_captures: dict[str, str] = {}
         self.zone = ZoneInfo(source.timezone)
         self._article_res = [re.compile(p) for p in source.article_patterns]
         self._page_res = [re.compile(p) for p in source.page_patterns]
@@ -270,6 +276,8 @@ class SourceSpider(scrapy.Spider):
             # the page budget. Expected outcomes, shown in the run's counters, not warned about.
             self.logger.debug("not fetched %s: %s", request.url, failure.getErrorMessage()[:200])
             if failure.getErrorMessage().startswith("truncated body"):  # counted by the middleware
+                if request.meta.get("newsarchive_kind") == "article":
+                    self.refused_captures[self.source.canonical(request.url)] = "truncated"
                 yield from self.part_missing(request, "truncated")
             return
         self.count(f"failed/{reason}")

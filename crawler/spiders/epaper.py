@@ -203,6 +203,7 @@ class EpaperSpider(SourceSpider):
     """Backfill an e-paper's editions between ``since`` and ``until``."""
 
     name = "epaper"
+    ERRBACKS = (*SourceSpider.ERRBACKS, "edition_failed")
     _engine: Engine | None = None
     _sessions: sessionmaker[Session] | None = None
     _probes: dict[date, _Probe] | None = None  # dates waiting on their pages (see _Probe)

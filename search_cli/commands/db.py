@@ -21,7 +21,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
         "db",
         parents=[common],
-        help="migrate the archive database, show its schema revision",
+        help="migrate, check or copy the archive database, show its schema revision",
         description="Manage the archive database schema (Alembic migrations). Every command also "
         "migrates a new or older database on first use; 'upgrade' does it explicitly.",
     )

@@ -146,7 +146,9 @@ def run(args: argparse.Namespace) -> int:
         detail = ", ".join(f"{v} {k}" for k, v in sorted(counts.items()))
         n = result.articles
         noun = "article" if n == 1 else "articles"
-        print_done(args, f"imported {n} {noun} ({detail or 'none'}); run: newsarchive index update")
+        # Nothing new or changed leaves the index as it was: no step to ask for.
+        hint = "; run: newsarchive index update" if counts.get("new") or counts.get("changed") else ""
+        print_done(args, f"imported {n} {noun} ({detail or 'none'}){hint}")
         if result.rejects:
             bad = len(result.rejects)
             print(

@@ -104,6 +104,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         payload = {"articles": [{k: dataclasses.asdict(a)[k] for k in _JSON_FIELDS} for a in articles]}
         print(json.dumps(payload, ensure_ascii=False, indent=1))
-    else:
+    elif articles:
         print("\n\n".join(_human(a) for a in articles))
+    else:  # an empty page printed a blank line, as if something had been found and lost
+        print(f"no article found in {args.file}")
     return exitcodes.OK if articles else exitcodes.NO_RESULTS

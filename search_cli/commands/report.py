@@ -36,8 +36,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description="Per edition date: found / no edition / not yet (published: checked on its own day, "
         "checked again) / failed / unmatched (a site redesign), "
         "articles new / changed / unchanged / unseen (archived before, not seen by the last crawl of the "
-        "date) / reprints, fill rates of title, date and author, encoding "
-        "fallbacks; URL templates that stopped matching. Exits 4 when a threshold of the source's "
+        "date) / refused (archived before, fetched by that crawl, its capture refused as damaged: crawl "
+        "the date again) / reprints, fill rates of title, date and author, encoding fallbacks; "
+        "URL templates that stopped matching. Exits 4 when a threshold of the source's "
         "[source.alerts] table is crossed, so cron mail and monitoring notice.",
     )
     add_source_argument(p, positional=True, help="source id from the registry")
@@ -63,7 +64,7 @@ def format_report(report: Report) -> str:
 
     lines = [
         f"report of {report.source_id} ({report.name}) {report.since} .. {report.until}",
-        "date        edition     pages  articles  new  changed  unchanged  unseen  reprints  "
+        "date        edition     pages  articles  new  changed  unchanged  unseen  refused  reprints  "
         "title  date  author  fallback  note",
     ]
     for d in report.dates:
@@ -73,7 +74,8 @@ def format_report(report: Report) -> str:
         label = _LABELS[d.status] if d.expected else NOT_DUE
         lines.append(
             f"{d.day}  {label:<10}  {d.pages:>5}  {d.articles:>8}  {d.new:>3}  {d.changed:>7}  "
-            f"{d.unchanged:>9}  {d.unseen:>6}  {d.reprints:>8}  {fill[0]:>5}  {fill[1]:>4}  {fill[2]:>6}  "
+            f"{d.unchanged:>9}  {d.unseen:>6}  {d.refused:>7}  {d.reprints:>8}  "
+            f"{fill[0]:>5}  {fill[1]:>4}  {fill[2]:>6}  "
             f"{d.encoding_fallbacks:>8}  {d.reason}".rstrip()
         )
     t = report.totals
@@ -89,7 +91,8 @@ def format_report(report: Report) -> str:
     )
     lines.append(
         f"articles: {t['articles']} (new {t['new']}, changed {t['changed']}, unchanged {t['unchanged']}, "
-        f"unseen {t['unseen']}, reprints {t['reprints']}); fill: title {_pct(t['title_fill'])}, "
+        f"unseen {t['unseen']}, refused as damaged {t['refused']}, reprints {t['reprints']}); "
+        f"fill: title {_pct(t['title_fill'])}, "
         f"date {_pct(t['date_fill'])}, author {_pct(t['author_fill'])}; "
         f"encoding fallbacks {t['encoding_fallbacks']}"
     )
@@ -116,14 +119,13 @@ def format_report(report: Report) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Build the report of one source and print it; exit THRESHOLD when an alert fires."""
+    source_id = source_of(args, required=True) or ""  # a bad command line first, as argparse's
     db_url = require_archive(args)
     from archive.schema import open_store
     from crawler.report import build_report
     from crawler.sources import get_source, load_registry
 
-    source = get_source(
-        load_registry(resolve_sources_path(args.sources, args.home)), source_of(args, required=True) or ""
-    )
+    source = get_source(load_registry(resolve_sources_path(args.sources, args.home)), source_id)
     today = datetime.now(UTC).astimezone(ZoneInfo(source.timezone)).date()
     until = args.until or today
     since = args.since or until - timedelta(

@@ -131,12 +131,12 @@ def _count_killed(session: Any, runs: Sequence[CrawlRun]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """List the runs."""
+    source_id = source_of(args, required=False)  # a bad command line first, as argparse's
     db_url = require_archive(args)
     from archive.queries import check_source_known, list_runs
     from archive.schema import open_store
 
     with open_store(db_url) as sessions, sessions() as session:
-        source_id = source_of(args, required=False)
         if source_id:
             check_source_known(session, source_id)
         runs = list_runs(session, source_id, args.sort, not args.asc, args.limit)

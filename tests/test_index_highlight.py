@@ -1,0 +1,66 @@
+"""``indexer.highlight``: a snippet starts and ends between words and never highlights part of a match."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from indexer.highlight import ELLIPSIS, SNIPPET_CHARS, render_snippet, snippet_parts
+
+# The demo's article about 三下乡 (its first sentence), then filler as long as the rest of its body.
+SANXIAXIANG = "日前，白城师范学院音乐学院组织了“科尔沁之声”服务团队，前往三合乡中心进行三下乡活动。"
+
+
+def _snippet(text: str, needles: list[str]) -> str:
+    return render_snippet(snippet_parts(text, text, needles))
+
+
+def test_a_match_cut_by_the_window_is_taken_whole() -> None:
+    """The window ended inside 脱贫攻坚, and the snippet highlighted «脱贫攻» as if that were the match."""
+    text = "甲" * 10 + "鹤鸣湖" + "乙" * 104 + "脱贫攻坚" + "丁" * 200
+    snippet = _snippet(text, ["鹤鸣湖", "脱贫攻坚"])
+    assert "«脱贫攻坚»" in snippet and "«脱贫攻»" not in snippet, snippet
+
+
+def test_a_match_cut_at_the_start_is_taken_whole() -> None:
+    text = "丁" * 200 + "脱贫攻坚" + "乙" * 20 + "脱贫攻坚" + "乙" * 200
+    for parts in (snippet_parts(text, text, ["脱贫攻坚"], width=w) for w in range(20, 60)):
+        marked = [run for run, hit in parts if hit]
+        assert marked and all(run == "脱贫攻坚" for run in marked), parts
+
+
+def test_a_snippet_starts_at_a_clause_not_inside_a_name() -> None:
+    """'…学院音乐学院组织了' read as a school called 学院音乐学院: the window began 7 characters into
+    the body, inside 白城师范学院; it now starts at the body's start, which was that close."""
+    snippet = _snippet(SANXIAXIANG + "乙" * 200, ["三下乡"])
+    assert snippet.startswith("日前，白城师范学院音乐学院"), snippet
+    longer = "丙" * 100 + "。" + SANXIAXIANG[3:] + "乙" * 200
+    snippet = _snippet(longer, ["三下乡"])
+    assert snippet.startswith(ELLIPSIS + "白城师范学院音乐学院"), snippet
+
+
+def test_a_snippet_ends_at_a_clause_when_one_is_near() -> None:
+    text = "鹤鸣湖" + "甲" * (SNIPPET_CHARS - 3) + "乙乙乙，丙丙丙" + "丁" * 200
+    snippet = _snippet(text, ["鹤鸣湖"])
+    assert snippet.endswith("乙乙乙，" + ELLIPSIS), snippet
+
+
+def test_a_text_without_punctuation_keeps_the_plain_window() -> None:
+    text = "甲" * 300 + "鹤鸣湖" + "乙" * 300
+    snippet = _snippet(text, ["鹤鸣湖"])
+    assert "«鹤鸣湖»" in snippet and len(snippet) == SNIPPET_CHARS + 2 * len(ELLIPSIS) + 2, snippet
+
+
+@given(
+    st.text(alphabet="甲乙，。鹤鸣湖 ", max_size=400),
+    st.lists(st.sampled_from(["鹤鸣湖", "鸣湖", "湖", "甲乙"]), min_size=1, max_size=3),
+)
+def test_every_highlight_is_a_whole_match(text: str, needles: list[str]) -> None:
+    parts = snippet_parts(text, text, needles)
+    shown = "".join(run for run, _ in parts)
+    assert shown.strip(ELLIPSIS) in text.replace("\n", " ")
+    for run, hit in parts:
+        if hit:
+            # A highlighted run is made of matches: every character lies inside some needle's occurrence.
+            assert any(needle in run for needle in needles), (run, needles)
+    assert len(shown) <= SNIPPET_CHARS + 2 * (len(ELLIPSIS) + 12 + max(map(len, needles)))

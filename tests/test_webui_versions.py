@@ -1,0 +1,64 @@
+"""An article's versions on the web page: named apart from its page, and titled as the version shown."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from starlette.testclient import TestClient
+from webui_support import WebArchive, build_web_archive
+
+from webui.app import create_app
+
+TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> WebArchive:
+    return build_web_archive(tmp_path_factory.mktemp("versions"))
+
+
+@pytest.fixture(scope="module")
+def client(archive: WebArchive) -> Iterator[TestClient]:
+    with TestClient(create_app(archive.home), raise_server_exceptions=False) as c:
+        yield c
+
+
+def _main(page: str) -> str:
+    return page[page.index("<main>") : page.index("</main>")]
+
+
+def test_a_version_is_never_called_what_a_printed_page_is_called(
+    client: TestClient, archive: WebArchive
+) -> None:
+    """'第 1 版' was the version list's name for version 1, and '第01版' is page 1 of the paper (the
+    article's own edition line says '第02版'): a journalist read the versions as the pages printing it."""
+    n = archive.versioned_id
+    pages = [
+        client.get(f"/article/{n}").text,
+        client.get(f"/article/{n}", params={"version": "1"}).text,
+        client.get(f"/article/{n}/diff", params={"from": "1", "to": "2"}).text,
+        client.get(f"/article/{n}", params={"version": "7"}).text,
+    ]
+    for page in pages:
+        assert not re.search(r"第\s*\d+\s*版", _main(page)), _main(page)
+    assert "版本 1" in _main(pages[0]) and "与版本 1 比较" in _main(pages[0])
+    assert "这是本文的版本 1" in _main(pages[1])
+    assert "从版本 1" in _main(pages[2]) and "到版本 2" in _main(pages[2])
+    assert "本文没有版本 7" in _main(pages[3])
+    # The printed page keeps its name.
+    page_two = client.get(f"/article/{archive.page_two_ids[0]}").text
+    assert "第02版" in _main(page_two)
+
+
+def test_an_earlier_version_is_titled_with_its_own_title(client: TestClient, archive: WebArchive) -> None:
+    """Version 1's page showed its own headline but the browser's tab (and a bookmark, a reference
+    manager saving the page) read today's headline, '鹤鸣湖湿地保护工程正式启动'."""
+    n = archive.versioned_id
+    first = TITLE.findall(client.get(f"/article/{n}", params={"version": "1"}).text)
+    assert first == ["鹤鸣湖湿地保护工作启动 · 版本 1 · newsarchive"], first
+    current = TITLE.findall(client.get(f"/article/{n}").text)
+    assert current == ["鹤鸣湖湿地保护工程正式启动 · newsarchive"], current
+    english = client.get(f"/article/{n}", params={"version": "1", "lang": "en"}).text
+    assert TITLE.findall(english) == ["鹤鸣湖湿地保护工作启动 · version 1 · newsarchive"]
