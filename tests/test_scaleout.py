@@ -384,3 +384,22 @@ def test_seeding_names_the_prefix_in_the_worker_command_and_says_what_was_seeded
         f"note: 2 requests were seeded before and are not queued again; to crawl them again, "
         f"delete {prefix}:bcrb:dupefilter first"
     )
+
+
+def test_the_printed_worker_command_names_the_archive_the_seeding_command_named(
+    redis_url: str, prefix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before, ``--home`` and ``--db-url`` were left out: the worker as printed filled ./newsarchive-data."""
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        '[[source]]\nid = "bcrb"\nkind = "epaper"\ntemplates = ["http://127.0.0.1:9/{date:%Y%m%d}/node_1.htm"]\n',
+        encoding="utf-8",
+    )
+    home, db_url = tmp_path / "my archive", "postgresql+psycopg://me:secret@127.0.0.1/news"
+    args = ["crawl", "bcrb", "--since", str(DAYS[0]), "--sources", str(registry), "--home", str(home)]
+    assert main([*args, "--db-url", db_url, "--queue", redis_url, "--queue-prefix", prefix]) == exitcodes.OK
+    out = capsys.readouterr().out
+    assert out.rstrip().endswith(
+        f"newsarchive worker --queue {redis_url} --queue-prefix {prefix} "
+        f"--home '{home}' --db-url 'postgresql+psycopg://me:***@127.0.0.1/news'"
+    )

@@ -295,3 +295,19 @@ def test_an_author_alone_lists_the_authors_articles(
     assert main(["search", "--author", "王五", *home]) == 3
     assert main(["search", *home]) == 2
     assert capsys.readouterr().err.endswith("error: give a query (or --author NAME), or --batch FILE.tsv\n")
+
+
+def test_a_text_page_of_several_says_where_the_next_is(
+    home: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'2 articles, page 1' over the one hit of --limit 1 said nothing of a page 2 (the exports did)."""
+    capsys.readouterr()
+    assert main(["search", "开园", "--limit", "1", *home]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 articles, page 1\n") and out.endswith(
+        "\n\n(page 1 of 2: --page 2 for the next)\n"
+    )
+    assert main(["search", "开园", "--limit", "1", "--page", "2", *home]) == 0
+    assert "for the next" not in capsys.readouterr().out
+    assert main(["search", "开园", *home]) == 0
+    assert "for the next" not in capsys.readouterr().out

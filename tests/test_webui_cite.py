@@ -187,5 +187,8 @@ def test_an_article_without_a_web_address_is_cited_without_one(tmp_path: Path) -
         assert "URL" not in item and item["archive_location"].endswith(f"/article/{article_id}")
         page = c.get(f"/article/{article_id}").text
         assert '<dt>Original URL</dt><dd translate="no">unknown</dd>' in page
+        # The facts above it agree: the import key is no original URL (it was shown as one).
+        original = page[page.index('id="original-url"') :].split("</dd>")[0]
+        assert "unknown (imported, key urn:newsarchive:import:other:a1)" in original, original
         crawled = parse_ris(c.get(f"/article/{archive.plain_ids[0]}.ris").text)[0]
         assert crawled["UR"][0].startswith("http")  # a web address is cited as before

@@ -88,6 +88,8 @@ ZH: dict[str, str] = {
     "Photographers": "摄影",
     "Editors": "编辑",
     "Original URL": "原文链接",
+    # An import without a web address: its key is no URL, and the citation below says "unknown" too.
+    "unknown (imported, key %(key)s)": "不详（导入，编号 %(key)s）",
     "Archived": "存档",
     # last_seen: the last crawl that saw the page (a 304, or a --resume that found it listed), not a fetch.
     "first seen %(first)s, last seen %(last)s": "首次抓取 %(first)s，最近见于网站 %(last)s",

@@ -98,6 +98,30 @@ def format_summary(source_id: str, summary: Any) -> str:
     return "\n".join(lines)
 
 
+def _archive_flags(args: argparse.Namespace) -> str:
+    """Return the ``--home`` / ``--db-url`` this command was given, for the worker command it prints.
+
+    Without them the printed worker wrote to ./newsarchive-data, another archive
+    than the one named here. A password in the URL is not printed.
+    """
+    import shlex
+
+    flags = ""
+    home, db_url = getattr(args, "home", None), getattr(args, "db_url", None)
+    if home:
+        flags += f" --home {shlex.quote(str(home))}"
+    if db_url:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            db_url = make_url(db_url).render_as_string(hide_password=True)
+        except ArgumentError:
+            pass  # not a URL: the worker says so in its own words
+        flags += f" --db-url {shlex.quote(db_url)}"
+    return flags
+
+
 def run(args: argparse.Namespace) -> int:
     """Crawl the named source and print the run's summary."""
     from crawler.outcome import judge, source_hosts
@@ -134,6 +158,7 @@ def run(args: argparse.Namespace) -> int:
             worker = f"newsarchive worker --queue {args.queue}" + (
                 f" --queue-prefix {args.queue_prefix}" if args.queue_prefix != QUEUE_PREFIX else ""
             )
+            worker += _archive_flags(args)
             print_done(
                 args,
                 f"seeded {seeded.pushed} requests of {source.id} ({seeded.since} .. {seeded.until}) into "

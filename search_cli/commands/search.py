@@ -174,9 +174,11 @@ def run(args: argparse.Namespace) -> int:
             print(note, file=sys.stderr)
     else:
         _print_human(result, ansi=sys.stdout.isatty(), first=first)
+        last = -(-(result.total + result.partial) // args.limit)
         if result.total and not result.hits:  # a page past the end: say so rather than print nothing
-            last = -(-(result.total + result.partial) // args.limit)
             print(f"(page {result.page} is past the last page, {last})")
+        elif result.hits and result.page < last:  # "3 articles, page 1" over one hit said no more
+            print(f"\n(page {result.page} of {last}: --page {result.page + 1} for the next)")
     return exitcodes.OK if result.total else exitcodes.NO_RESULTS
 
 

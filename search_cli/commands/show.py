@@ -24,11 +24,19 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "show",
         parents=[common],
         help="show an archived article, its versions or a diff",
-        description="Print an article as archived. --versions lists every version the site published; "
-        "--diff compares two versions (default: the previous one and the current one).",
+        description="Print an article as archived. --versions lists every version the site published, "
+        "--version N prints one of them whole; --diff compares two versions (default: the previous one "
+        "and the current one).",
     )
     p.add_argument("id", type=record_id, help="article id (from search results)")
     p.add_argument("--versions", action="store_true", help="list the article's versions")
+    p.add_argument(
+        "--version",
+        type=record_id,
+        metavar="N",
+        dest="version_number",
+        help="print version N whole, as the site published it then (numbers from --versions)",
+    )
     p.add_argument(
         "--diff",
         nargs="*",
@@ -129,6 +137,24 @@ def format_article(a: Article, tz: str = DEFAULT_TIMEZONE) -> str:
     return terminal_safe("\n".join([*lines, "", a.body]))
 
 
+def format_version(a: Article, v: ArticleVersion, count: int, tz: str = DEFAULT_TIMEZONE) -> str:
+    """Render version ``v`` of an article for reading: its own headline, authors and text."""
+    from indexer.export import terminal_safe
+
+    fetched = clock_text(v.fetched_at.astimezone(zone(tz)), "%Y-%m-%d %H:%M:%S") if v.fetched_at else "-"
+    lines = [line for line in (v.lead_title, v.title, v.subtitle) if line]
+    meta = [
+        a.source_id,
+        when_of(a, tz).text(""),
+        f"{a.section} {a.page_number}".strip(),
+        "、".join(v.authors),
+    ]
+    lines.append(" | ".join(m for m in meta if m))
+    current = ", the current one" if v.version == a.version else f", current is {a.version}"
+    lines.append(f"{a.url}  (version {v.version} of {count}{current}; fetched {fetched})")
+    return terminal_safe("\n".join([*lines, "", v.body]))
+
+
 def run(args: argparse.Namespace) -> int:
     """Show the article, its versions or a diff."""
     db_url = require_archive(args)
@@ -141,7 +167,23 @@ def run(args: argparse.Namespace) -> int:
     with open_store(db_url) as sessions, sessions() as session:
         article = get_article(session, args.id)
         tz = zone_of(session, article.source_id)
-        versions = article_versions(session, args.id) if args.versions or args.diff is not None else []
+        wanted = args.versions or args.diff is not None or args.version_number is not None
+        versions = article_versions(session, args.id) if wanted else []
+    if args.version_number is not None:
+        shown = next((v for v in versions if v.version == args.version_number), None)
+        if shown is None:
+            raise CliError(
+                f"article {article.id} has no version {args.version_number} "
+                f"(it has {', '.join(str(v.version) for v in versions)}; see --versions)"
+            )
+        if args.json:
+            data = {**version_as_dict(shown, tz), "id": article.id, "current_version": article.version}
+            data.update(lead_title=shown.lead_title, subtitle=shown.subtitle, authors=shown.authors)
+            json.dump({**data, "body": shown.body}, sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:
+            print(format_version(article, shown, len(versions), tz))
+        return exitcodes.OK
     if args.diff is not None:
         by_number = {v.version: v for v in versions}
         if not args.diff and len(by_number) == 1:  # nothing to compare: exit as "no results"

@@ -11,6 +11,7 @@ from test_webui_browse import pages_with_edition
 from archive.items import EditionItem
 
 REPO = Path(__file__).resolve().parents[2]
+WIDTHS = "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
 
 
 def test_an_edition_note_with_a_long_url_fits_a_phone(browser: Any, tmp_path: Path) -> None:
@@ -30,5 +31,25 @@ def test_an_edition_note_with_a_long_url_fits_a_phone(browser: Any, tmp_path: Pa
         assert page.locator("#edition-status").count() == 1
         widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         assert widths[0] <= widths[1], widths
+    finally:
+        context.close()
+
+
+def test_a_headline_or_a_name_with_a_long_word_fits_a_phone(
+    browser: Any, base_url: str, web_archive: Any
+) -> None:
+    """An article whose headline holds a long unbroken run of Latin text (a URL, markup quoted as text)
+    made its page 587 pixels wide on a 390-pixel phone, as did its diff page and its paper's calendar
+    (the paper's name): the whole page scrolled sideways, the body's right edge out of sight."""
+    n = web_archive.hostile_id
+    context = browser.new_context(base_url=base_url, viewport={"width": 390, "height": 844}, locale="zh-CN")
+    context.set_default_timeout(8000)
+    try:
+        page = context.new_page()
+        for path in (f"/article/{n}", f"/article/{n}/diff?from=1&to=1", "/sources/paper-b", "/sources"):
+            page.goto(path, wait_until="load")
+            assert page.locator("main").count() == 1
+            widths = page.evaluate(WIDTHS)
+            assert widths[0] <= widths[1], (path, widths)
     finally:
         context.close()
