@@ -27,7 +27,14 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from bench.fields_eval import Page, evaluate, htmldate_only, ours, plain_trafilatura  # noqa: E402
+from bench.fields_eval import (  # noqa: E402
+    Page,
+    evaluate,
+    gne_baseline,
+    htmldate_only,
+    ours,
+    plain_trafilatura,
+)
 
 PROBE = REPO / "tests" / "data" / "cms_probe"
 SPLITS = ("tune", "report")
@@ -106,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--failures", choices=["tune"], help="list the failing tune pages")
     parser.add_argument("--only-ours", action="store_true", help="skip trafilatura")
     parser.add_argument("--htmldate", action="store_true", help="also htmldate alone (dates only)")
+    parser.add_argument("--gne", action="store_true", help="also the GNE baseline (pip install gne)")
     parser.add_argument(
         "--set",
         help="one set only (the jsonl's stem: dates, dates2, era, people, portals, software, tradzh, "
@@ -114,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     pages = [p for p in load() if args.set in (None, p.batch)]
     extractors = {"ours": ours} if args.only_ours else {"ours": ours, "trafilatura": plain_trafilatura}
+    if args.gne:
+        extractors["gne"] = gne_baseline
     if args.htmldate:
         extractors["htmldate (dates only)"] = htmldate_only
     report: dict[str, dict[str, dict[str, Any]]] = {}

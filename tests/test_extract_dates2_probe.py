@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from crawler.extract import extract_article
-from crawler.extract.dates import closing_date, parse_chinese_datetime
+from crawler.extract.dates import closing_date, info_line_date, parse_chinese_datetime
 
 PARAS = (
     "记者从市交通运输局获悉，城区三条公交线路将于下月起调整走向，新增站点十二个，方便沿线居民出行。",
@@ -170,3 +170,54 @@ def test_an_info_line_under_the_text_dates_the_page_not_a_list_above() -> None:
     comment = '<div class="comment"><h3>网友评论</h3><p>张三 发表于 2010-03-09 10:00</p></div>'
     item = extract_article("http://www.example.cn/show.asp?id=5", _page(f"<h2>{TITLE}</h2>", comment, TITLE))
     assert item.published_at is None or item.published_at.date() != date(2010, 3, 9)
+
+
+def test_an_info_line_day_far_above_the_text_beats_a_lists_day() -> None:
+    # No heading in the page; a toolbar of share links pushes the info line 150 characters above the text.
+    tools = "【字体：<a>大</a> <a>中</a> <a>小</a>】【<a>打印</a>】【<a>关闭</a>】 分享到：" + " ".join(
+        f"<a>{w}</a>" for w in ("微信", "微博", "QQ空间", "豆瓣", "人人网", "收藏本页", "推荐给朋友", "我要纠错")
+    )
+    page = _page(f"<div>2010-3-4　来源：示例日报</div><div>{tools} 扫一扫在手机上打开当前页</div>")
+    item = extract_article("http://www.example.cn/show.asp?id=5", page)
+    assert item.published_at is not None and item.published_at.date() == date(2010, 3, 4)
+
+
+def test_info_line_date_needs_the_info_fields_after_the_day() -> None:
+    assert info_line_date("热点 · 新闻一 2010-04-10 · 新闻二 2010-04-11") is None
+    found = info_line_date("· 新闻一 2010-04-10 标题 2010-3-4 | 来源：示例日报 点击：3")
+    assert found is not None and found.date() == date(2010, 3, 4)
+
+
+OPENINGS = {
+    "strong": f"<p><strong>本报</strong><span>讯</span>{PARAS[0]}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[1:]),
+    "font": f"<p>　　<font color=red>记</font>者从{PARAS[0][3:]}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[1:]),
+    "spans": f"<p><span>记者</span><span>从市交通运输局获悉</span>，{PARAS[0][10:]}</p>"
+    + "".join(f"<p>{p}</p>" for p in PARAS[1:]),
+}
+
+
+def test_a_text_opening_split_over_inline_elements_still_anchors_the_date_line_and_the_heading() -> None:
+    # "<p><strong>本报</strong>讯…": no one text of the page holds the text's first words, the running text does.
+    for name, body in OPENINGS.items():
+        for head, title_tag in (
+            (f"<h1>{TITLE}</h1><div>2010-3-4</div>", f"<title>{TITLE}_示例网</title>"),
+            (f'<div class="bt">{TITLE}</div><div>时间：2010-03-04</div>', "<title>示例网</title>"),
+            (f"<p align=center><b>{TITLE}</b></p><p>2010-3-4 09:12</p>", ""),
+            (f"<font size=5>{TITLE}</font><br><div>2010-3-4　来源：示例报</div>", ""),
+        ):
+            page = f"""<html><head><meta charset="utf-8">{title_tag}</head><body>{HOT}{head}
+<div class="c">{body}</div>{HOT}</body></html>"""
+            item = extract_article("http://www.example.cn/show.asp?id=5", page.encode())
+            assert item.title == TITLE, (name, head)
+            assert item.published_at is not None and item.published_at.date() == date(2010, 3, 4), (name, head)
+
+
+def test_a_lists_headlines_over_their_own_day_lines_are_no_headline() -> None:
+    # A list whose items print their day on a line of their own, kept with the text (<br> lines): a day
+    # alone is no info line, a day with its weekday is.
+    items = "".join(f'<li><a href="/{i}.html">本周热点新闻第{i}条</a><br>2010-04-1{i}</li>' for i in range(5))
+    body = "<div>" + "<br>".join(PARAS) + "</div>"
+    page = f"""<html><head><meta charset="utf-8"><title>示例网</title></head><body><ul>{items}</ul>
+<div class="bt">{TITLE}</div><div>时间：2010-03-04</div><div class="c">{body}</div></body></html>"""
+    item = extract_article("http://www.example.cn/show.asp?id=5", page.encode())
+    assert item.title == TITLE

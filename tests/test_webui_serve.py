@@ -72,7 +72,9 @@ def test_busy_port_is_one_error_line(archive: WebArchive, capsys: pytest.Capture
         taken.listen(1)
         port = taken.getsockname()[1]
         assert main(["serve", "--home", str(archive.home), "--port", str(port)]) == exitcodes.ERROR
-    assert f"cannot listen on 127.0.0.1:{port}" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: cannot listen on 127.0.0.1:{port}: ") and "[Errno" not in err, err
+    assert err.count("\n") == 1
 
 
 def test_port_out_of_range_is_a_usage_error(archive: WebArchive, capsys: pytest.CaptureFixture[str]) -> None:

@@ -35,7 +35,9 @@ def bind_socket(host: str, port: int) -> socket.socket:
         sock.bind((host, port))
     except OSError as exc:
         sock.close()
-        raise OSError(exc.errno, f"cannot listen on {host}:{port}: {exc.strerror}") from None
+        # The address goes where a path would: the CLI prints "error: cannot listen on HOST:PORT:
+        # Address already in use", without Python's "[Errno 98]" first.
+        raise OSError(exc.errno, exc.strerror, f"cannot listen on {host}:{port}") from None
     sock.listen(128)
     sock.set_inheritable(True)
     return sock

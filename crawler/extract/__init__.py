@@ -35,6 +35,7 @@ from crawler.extract.dates import (
     closing_date,
     find_date_in_text,
     headline_date,
+    info_line_date,
     labelled_date,
     month_day_beside_headline,
     parse_chinese_datetime,
@@ -351,7 +352,9 @@ def extract_article(
         if found is None and meta.date_source in ("fallback", ""):
             # An unlabelled day with its time right above the text ("2012年1月2日 08:17") is the
             # article's info line, whatever heading (a column's name) stands over it.
-            found = find_date_in_text(above[-120:], timezone, need_time=True)
+            found = find_date_in_text(above[-120:], timezone, need_time=True) or info_line_date(
+                above, timezone
+            )
         if found is None and meta.date_source in ("fallback", ""):
             # Nothing dated above the text: a notice's signing day under it, or an info line printed
             # under it ("发布日期：… 【打印】【关闭】", up to a list or the comments), beats a stray date.

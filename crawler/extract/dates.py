@@ -21,6 +21,7 @@ __all__ = [
     "closing_date",
     "find_date_in_text",
     "headline_date",
+    "info_line_date",
     "labelled_date",
     "month_day_beside_headline",
     "parse_chinese_datetime",
@@ -386,6 +387,25 @@ def weekday_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
             if weekday.group("w") in expected:
                 return found
     return None
+
+
+# What follows a day on an info line: "2010-3-4　来源：示例日报", "2008-1-2 | 作者：X", "… 点击：35".
+_INFO_AFTER_DAY = re.compile(r"\s*[|｜/]?\s*(?:来源|作者|点击|浏览|阅读|编辑|字号|字体|出处|稿源|供稿)")
+
+
+def info_line_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """Return the last day in ``text`` that opens an info line (``2010-3-4　来源：X``), or None.
+
+    Without a time or a label a day may be a list's; one followed by the info
+    line's fields (来源, 作者, 点击 ...) is the article's, however far above the
+    text a toolbar pushed it.
+    """
+    text = _plain(text)
+    found = None
+    for match in _DATE_TIME.finditer(text):
+        if _INFO_AFTER_DAY.match(text, match.end()):
+            found = match
+    return _build(found, tz) if found else None
 
 
 # A day alone on a line, its weekday perhaps: "二〇一四年八月三日" (read as 2014年8月3日),

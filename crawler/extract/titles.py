@@ -75,6 +75,26 @@ def _anchor(elements: list[HtmlElement], probe: str) -> int | None:
     return None
 
 
+def _split_anchor(elements: list[HtmlElement], probe: str) -> int | None:
+    """Return the index of the element where the running text starts to hold ``probe``.
+
+    The opening split over inline elements (``<p><strong>本报</strong>讯 记者…``) is in no one text.
+    """
+    run, starts = "", []
+    for index, node in enumerate(elements):
+        own = "" if node.tag in ("script", "style", "noscript", "title") else node.text or ""
+        for text in (own, node.tail or ""):
+            piece = _squash(text)
+            if not piece:
+                continue
+            starts.append((len(run), index))
+            run += piece
+            at = run.find(probe, max(0, len(run) - len(piece) - len(probe)))
+            if at >= 0:
+                return next(i for start, i in reversed(starts) if start <= at)
+    return None
+
+
 def _acceptable(node: HtmlElement) -> str:
     text = " ".join(node.text_content().split())
     if not 4 <= len(text) <= 80 or text.endswith((":", "：")):
@@ -128,7 +148,10 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str]) -> str:
     elements = [node for node in tree.iter() if isinstance(node.tag, str)]
     index = _anchor(elements, probe)
     if index is None:
-        return _heading_in_joined(elements, first)
+        joined = _heading_in_joined(elements, first)
+        index = None if joined else _split_anchor(elements, probe)
+        if index is None:
+            return joined
     own = _acceptable(elements[index])
     if own and _info_after(first, own):
         # Layout tables: the extractor joined the headline cell, the info line and the text.
@@ -288,10 +311,11 @@ _TIMED = re.compile(
 )
 
 
-# A line that is a day and nothing else, with its weekday perhaps ("2003年2月20日（星期四）"): a date bar.
+# A line that is a day with its weekday and nothing else ("2003年2月20日（星期四）"): a date bar. A bare
+# day alone on a line may be a list item's, printed under each headline of the list.
 _DAY_ALONE = re.compile(
     r"\s*[(（\[【]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）\]】]?"
-    r"\s*(?:[(（]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）]?)?\s*"
+    r"\s*[(（]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）]?\s*"
 )
 _LABEL_WORD = re.compile(r"(?:来源|发布|时间|日期|作者)(?:[^\S\n]|[:：]|(?=.*?(?:19|20)\d{2}\s*[-/.年]))")
 
@@ -516,9 +540,43 @@ def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500
         pieces.append(node.tail or "")
     else:
         if at_heading is None:
-            return ""
+            # The opening is split over inline elements ("<p><strong>本报</strong>讯 记者…"): no one
+            # text holds it, the page's running text does.
+            return _before_split_opening(tree, probe)[-limit:]
         pieces = at_heading
     return " ".join(" ".join(pieces).split())[-limit:]
+
+
+def _before_split_opening(tree: HtmlElement, probe: str) -> str:
+    """Return the page's visible text before the first place its running text holds ``probe``."""
+    pieces: list[str] = []
+    run = ""
+    for node in tree.iter():
+        texts = [node.tail or ""]
+        if isinstance(node.tag, str):
+            own = "" if node.tag in ("script", "style", "noscript", "title") else node.text or ""
+            texts.insert(0, own)
+        for text in texts:
+            piece = _squash(text)
+            if not piece:
+                continue
+            pieces.append(text)
+            run += piece
+            at = run.find(probe, max(0, len(run) - len(piece) - len(probe)))
+            if at >= 0:
+                return _first_chars(" ".join(" ".join(pieces).split()), at)
+    return ""
+
+
+def _first_chars(text: str, count: int) -> str:
+    """Return the start of ``text`` that holds its first ``count`` non-space characters."""
+    seen = 0
+    for index, char in enumerate(text):
+        if not char.isspace():
+            if seen == count:
+                return text[:index].rstrip()
+            seen += 1
+    return text
 
 
 def text_after_body(tree: HtmlElement, paragraphs: list[str], limit: int = 150) -> str:
