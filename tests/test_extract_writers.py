@@ -151,3 +151,13 @@ def test_a_kdnet_thread_credits_its_poster_not_the_replier() -> None:
     assert item.authors == ["蓝色天空"]
     item = extract_article("http://club.example.net/dispbbs.asp?id=2", _kdnet("北方的狼", "江城老王"))
     assert item.authors == ["北方的狼"]
+
+
+def test_a_labelled_correspondent_stays_one_whatever_follows_the_name() -> None:
+    people = find_people("（记者 谢敏 通讯员 吴延梅/文、图）编辑：武媛媛")
+    assert people.authors == ["谢敏"] and people.correspondents == ["吴延梅"]
+
+
+def test_a_chief_s_title_glued_after_a_name_is_no_part_of_it() -> None:
+    assert find_people("审核：苏拉、刘欣总监制：苏拉").editors == ["苏拉", "刘欣"]
+    assert find_people("总编辑：杨小天").editors == ["杨小天"]

@@ -532,7 +532,7 @@ def _clean(token: str) -> str:
 # "匡峰流程编辑：孙昱杰", "文｜李玲编｜杨舒芳" (编, 文, 图 and 摄 alone only before a separator),
 # "建国图片来源", "王威近日，浙江省...".
 _GLUED_ROLE = re.compile(
-    r"(?:本报|特约|见习|首席|实习)记者|通讯员|实习生|摄影|责任编辑|责编"
+    r"(?:本报|特约|见习|首席|实习)记者|通讯员|实习生|摄影|责任编辑|责编|总监制|总编辑|总编"
     r"|(?:流程|值班|实习|执行|文字|文案|图文|美术|本期)?编辑|编审|审核|校对|监制|制图|策划|校正|推广"
     r"|图片|供图|[图编文摄](?=\s*[/／:：|])|视频|来源|原标题|返回|本文|本期|正文|总值班"
     r"|近日|日前|昨日|今日|昨天|今天|近期"
@@ -1057,6 +1057,8 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     for credit in _NAME_FIRST.finditer(text):
         # "杨萱/文　欧阳永康/摄": a name, then its role after a slash.
         name = credit.group("name")
+        if name in people.correspondents or name in people.editors:
+            continue  # "通讯员 吴延梅/文、图": a labelled credit says the role
         if surname_first(name) and plausible_name(name):
             _add(people.authors if credit.group("role") == "文" else people.photographers, [name])
     for filed in _FILED_FROM.finditer(text):
