@@ -85,6 +85,12 @@ class Fetched:
     fetched_at: datetime
 
 
+def os_reason(exc: BaseException) -> str:
+    """Return the system's reason for a failed connection or lookup, without Python's ``[Errno 111]``."""
+    reason = exc.strerror if isinstance(exc, OSError) else None
+    return reason or str(exc) or exc.__class__.__name__
+
+
 def _addresses(host: str, resolver: Callable[[str], Sequence[str]]) -> list[str]:
     try:
         return [str(ipaddress.ip_address(host))]
@@ -93,7 +99,7 @@ def _addresses(host: str, resolver: Callable[[str], Sequence[str]]) -> list[str]
     try:
         return list(resolver(host))
     except OSError as exc:
-        raise FetchRefused(f"refused: cannot resolve {host}: {exc}") from None
+        raise FetchRefused(f"refused: cannot resolve {host}: {os_reason(exc)}") from None
 
 
 def checked_address(url: str, allowed: Sequence[IPNetwork], resolver: Callable[[str], Sequence[str]]) -> str:
@@ -183,7 +189,7 @@ def request_at(
         found = {k.lower(): v for k, v in response.getheaders()}
         connection.close()
     except (OSError, http.client.HTTPException) as exc:
-        raise FetchError(f"cannot fetch {url}: {exc}") from None
+        raise FetchError(f"cannot fetch {url}: {os_reason(exc)}") from None
     if len(raw) > max_size:
         raise FetchError(f"page larger than DOWNLOAD_MAXSIZE ({max_size} bytes)")
     return response.status, found, _decode_body(raw, found.get("content-encoding", ""), max_size)

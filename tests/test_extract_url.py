@@ -250,3 +250,13 @@ def test_an_epaper_edition_page_is_not_an_article(
     article = manifest.good_articles()[0]
     assert main(["extract", url + article.path, "--json", "-s", ALLOW]) == exitcodes.OK
     assert json.loads(capsys.readouterr().out)["title"] == article.title
+
+
+def test_a_refused_connection_is_named_without_an_errno(capsys: pytest.CaptureFixture[str]) -> None:
+    """It read "error: cannot fetch http://127.0.0.1:PORT/a.html: [Errno 111] Connection refused"."""
+    with socket.socket() as bound:  # bound, not listening: a connection to it is refused
+        bound.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{bound.getsockname()[1]}/a.html"
+        assert main(["extract", url, "-s", ALLOW]) == exitcodes.UNREACHABLE
+    err = capsys.readouterr().err
+    assert err == f"error: cannot fetch {url}: Connection refused\n", err
