@@ -221,3 +221,32 @@ def test_a_lists_headlines_over_their_own_day_lines_are_no_headline() -> None:
 <div class="bt">{TITLE}</div><div>时间：2010-03-04</div><div class="c">{body}</div></body></html>"""
     item = extract_article("http://www.example.cn/show.asp?id=5", page.encode())
     assert item.title == TITLE
+
+
+def test_an_epaper_headline_over_the_papers_dateline_is_the_title_not_the_papers_name() -> None:
+    # <title> is the paper's name on every page; the dateline under the headline opens with it. The
+    # paper's name recurs in the text about as much as a headline worded apart from it does.
+    title = "改线便民获赞誉"
+    for head in (
+        f'<div class="tit"><h1>{title}</h1><p>交通晚报 2016年04月23日 第07版</p></div>',
+        f'<table><tr><td class="bt">{title}</td></tr><tr><td class="rq">交通晚报　2016年04月23日　第A2版</td></tr></table>',
+    ):
+        page = f"""<html><head><meta charset="utf-8"><title>交通晚报</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a></div>{head}<div class="text">{BODY}</div></body></html>"""
+        item = extract_article("http://epaper.example.cn/html/content_88.htm", page.encode())
+        assert item.title == title, head
+        assert item.published_at is not None and item.published_at.date() == date(2016, 4, 23), head
+
+
+def test_unpadded_day_folders_and_timestamp_file_names_date_a_url() -> None:
+    from crawler.extract.meta import url_date
+
+    for url in (
+        "http://www.example.cn/2014/3/5/123.html",
+        "http://www.example.cn/news/2014-3-5/1.html",
+        "http://www.example.cn/news/20140305123456.html",
+    ):
+        found = url_date(url, "Asia/Shanghai")
+        assert found is not None and found.date() == date(2014, 3, 5), url
+    for url in ("http://www.example.cn/p/2014030512345.html", "http://www.example.cn/v/2014/3/52/1.html"):
+        assert url_date(url, "Asia/Shanghai") is None, url

@@ -124,3 +124,18 @@ def test_a_corrected_article_is_updated_when_its_new_version_was_stored(
     }
     unchanged = [stamps[id_] for id_ in archive.plain_ids if id_ in stamps]
     assert unchanged and all(published == updated for published, updated in unchanged)
+
+
+def test_an_entry_is_by_its_reporters_and_filed_under_its_paper(
+    client: TestClient, archive: WebArchive
+) -> None:
+    """A feed reader showed every article 'by 城市晚报': the entry's <author> was the paper, though the
+    search page, the CSV and the citation name the reporter (王五)."""
+    feed = feedparser.parse(client.get("/search.atom", params={"q": "鹤鸣湖湿地"}).content)
+    assert not feed.bozo, feed.get("bozo_exception")
+    entry = next(e for e in feed.entries if e.link.endswith(f"/article/{archive.versioned_id}"))
+    assert [a.name for a in entry.authors] == ["王五"]
+    assert [t.label for t in entry.tags] == ["城市晚报"]
+    wire = feedparser.parse(client.get("/search.atom", params={"q": "脱贫攻坚", "copies": "all"}).content)
+    reprint = next(e for e in wire.entries if e.link.endswith(f"/article/{archive.reprint_ids[0]}"))
+    assert [a.name for a in reprint.authors] == ["新华社"] and reprint.tags[0].label == "城市晚报"

@@ -99,8 +99,10 @@ def search_feed(request: Request) -> Response:
         if at:
             _sub(entry, "published", _stamp(at))
         _sub(entry, "updated", _stamp(updated[hit.id]))
-        source = _sub(entry, "author")
-        _sub(source, "name", names.get(hit.source, hit.source))
+        # The article's reporters are its authors (a reader shows "by 王五"); the paper, its category,
+        # stands in only when the page named nobody.
+        for name in hit.authors or [names.get(hit.source, hit.source)]:
+            _sub(_sub(entry, "author"), "name", name)
         _sub(entry, "category", term=hit.source, label=names.get(hit.source, hit.source))
         # The exports' plain snippet: a text summary has no markup, and «» marks would read as the paper's.
         _sub(entry, "summary", plain_snippet(hit), type="text")

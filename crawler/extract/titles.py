@@ -317,6 +317,7 @@ _DAY_ALONE = re.compile(
     r"\s*[(（\[【]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）\]】]?"
     r"\s*[(（]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）]?\s*"
 )
+_EDITION = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版")
 _LABEL_WORD = re.compile(r"(?:来源|发布|时间|日期|作者)(?:[^\S\n]|[:：]|(?=.*?(?:19|20)\d{2}\s*[-/.年]))")
 
 
@@ -329,6 +330,8 @@ def _info_line(line: str) -> bool:
     """
     labelled = _LABEL_WORD.search(script_folded(line))
     timed = _TIMED.search(line) or _DAY_ALONE.fullmatch(line)
+    # A paper's dateline under an e-paper headline: "东州晚报　2016年04月23日　第A2版".
+    timed = timed or (_INFO_DATE.search(line) and _EDITION.search(line))
     # A dated line of a list ("·我市召开工作会议 (2011-5-6)") has neither.
     return bool(labelled or timed) and not _sentence(line)
 
@@ -656,5 +659,10 @@ def logo_heading(heading: str, tag_headline: str, paragraphs: list[str]) -> bool
     """
     tag = _squash(tag_headline)
     if not tag or _common_run(_squash(heading), tag) >= 4:
+        return False
+    body = "".join(p for p in paragraphs if _sentence(p))[:3000]
+    if _overlap(tag, body) < _overlap(heading, body):
+        # The <h1> is the more echoed one: a paper's name in <title> that also opens the dateline
+        # under the headline ("东州晚报 2010年03月20日 第07版") reads as a heading on an info line.
         return False
     return better_title(heading, tag, paragraphs)
