@@ -1423,6 +1423,216 @@ TEMPLATES3: list[Callable[[W], Page]] = [
 ]
 
 
+# --- batch 4 (frozen after batch 3's tune half was fixed): national and provincial news apps' credit forms ----
+
+COUNT4 = 32  # pages 204-235, two a template
+
+
+def _text(paras: list[str]) -> str:
+    return "".join(f"<p>{esc(p)}</p>" for p in paras)
+
+
+def people_cn(c: W) -> Page:
+    w, ed1, ed2 = c.a(), c.e(), c.e()
+    paras = [f"本报记者　{w}", *c.paras]
+    body = f"""<div class="rm_txt"><h1>{c.h}</h1><div class="box01"><div class="fl">{c.y}年{c.m:02d}月{c.d:02d}日{c.t}  来源：<a href="#">人民网－人民日报</a></div></div>
+<div class="rm_txt_con">{_text(paras)}</div><div class="edit">(责编：{ed1}、{ed2})</div></div>"""
+    return (
+        html_page(c, f"{c.title}--社会·法治--人民网", "", body, "gb2312"),
+        "gb2312",
+        f"http://society.example-people.com.cn/n1/{c.y}/{c.m:02d}{c.d:02d}/c1008-{31000000 + c.idx}.html",
+    )
+
+
+def xinhua_no_bracket(c: W) -> Page:
+    w1, w2 = c.a(), c.a("2")
+    first = f"新华社北京{c.m}月{c.d}日电　记者{w1}、{w2}　" + c.paras[0]
+    body = f"""<div class="header"><h1>{c.h}</h1><div class="info"><span class="h-time">{c.iso} {c.t}:22</span><span>来源： 新华网</span></div></div>
+<div id="detail">{_text([first, *c.paras[1:]])}</div><div class="editor">【责任编辑:{c.e()}】</div>"""
+    return (
+        html_page(c, f"{c.title}-新华网", "", body),
+        "utf-8",
+        f"http://www.example-xhnet.com/{c.y}-{c.m:02d}/{c.d:02d}/c_{1120000000 + c.idx}.htm",
+    )
+
+
+def chinanews_halfwidth(c: W) -> Page:
+    w = c.a()
+    first = f"中新网{c.pick(['北京', '上海', '广州', '成都'])}{c.m}月{c.d}日电 (记者 {w})" + c.paras[0]
+    body = f"""<div class="content"><h1>{c.h}</h1><div class="left-t">{c.y}年{c.m:02d}月{c.d:02d}日 {c.t}　来源：中国新闻网</div>
+<div class="left_zw">{_text([first, *c.paras[1:]])}</div><div class="adEditor">【编辑:{c.e()}】</div></div>"""
+    return (
+        html_page(c, f"{c.title}-中新网", "", body),
+        "utf-8",
+        f"https://www.example-cns.com/sh/{c.y}/{c.m:02d}-{c.d:02d}/{9000000 + c.idx}.shtml",
+    )
+
+
+def gmw_author_source(c: W) -> Page:
+    w = c.a()
+    body = f"""<div class="m-title-box"><h1 class="u-title">{c.h}</h1><div class="m-con-info"><span class="m-con-time">{c.iso} {c.t}</span><span class="m-con-source">来源：光明日报</span><span>作者：{w}</span></div></div>
+<div class="u-mainText">{_text(c.paras)}</div><div class="m-editor">[ 责编：{c.e()} ]</div>"""
+    return (
+        html_page(c, f"{c.title}_光明网", "", body),
+        "utf-8",
+        f"https://news.example-gmw.cn/{c.iso}/content_{35000000 + c.idx}.htm",
+    )
+
+
+def huanqiu_abroad(c: W) -> Page:
+    w1, w2 = c.a(), c.a()
+    first = f"【环球时报驻美国特约记者 {w1} 环球时报记者 {w2}】" + c.paras[0]
+    body = f"""<div class="t-container"><h1>{c.h}</h1><div class="metadata-info"><span class="time">{c.iso} {c.t}</span><span class="source">来源：环球时报</span></div>
+<div class="l-con">{_text([first, *c.paras[1:]])}</div><div class="editor">责编：{c.e()}</div></div>"""
+    return (
+        html_page(c, f"{c.title}_环球网", "", body),
+        "utf-8",
+        f"https://world.example-hq.com/article/{c.idx:X}4K{c.idx}Z",
+    )
+
+
+def app_pipe(c: W) -> Page:
+    w = c.a()
+    app = c.pick(["北京日报客户端", "新京报客户端", "南京日报客户端"])
+    body = f"""<div class="detail"><h1>{c.h}</h1><div class="info">{app} | 记者 {w}</div><div class="time">{c.iso} {c.t}</div>
+<div class="detail-con">{_text(c.paras)}</div><div class="ed">编辑：{c.e()}</div></div>"""
+    return html_page(c, c.title, "", body), "utf-8", f"https://xinwen.example-app.com/{c.idx + 900}.html"
+
+
+def nanfang_plus(c: W) -> Page:
+    w, co = c.a(), c.c()
+    body = f"""<div class="article"><h1>{c.h}</h1><div class="article-info">【作者】 {w}　　【来源】 南方+　　{c.iso} {c.t}</div>
+<div class="article-content"><p>南方+ 记者 {w} 通讯员 {co}</p>{_text(c.paras)}</div><div class="article-ed">【编辑】 {c.e()}</div></div>"""
+    return (
+        html_page(c, f"{c.title}_南方+", "", body),
+        "utf-8",
+        f"https://static.example-nfapp.com/content/{c.y}{c.m:02d}/{c.d:02d}/c{4000000 + c.idx}.html",
+    )
+
+
+def redstar(c: W) -> Page:
+    w, intern, ed = c.a(), c.a(), c.e()  # 实习记者 is a reporter grade (an author), 实习生 a correspondent
+    tail = f"红星新闻记者 {w} 实习记者 {intern}"
+    body = f"""<div class="detail"><h1>{c.h}</h1><div class="time">{c.iso} {c.t}</div>
+<div class="detail-con">{_text(c.paras)}<p>{tail}</p><p>编辑 {ed}</p></div></div>"""
+    return (
+        html_page(c, f"{c.title}-红星新闻", "", body),
+        "utf-8",
+        f"https://static.example-cdsb.com/micropub/Articles/{c.y}{c.m:02d}/{c.idx:x}.html",
+    )
+
+
+def jimu_two_lines(c: W) -> Page:
+    w, co = c.a(), c.c()
+    paras = [f"极目新闻记者 {w}", f"通讯员 {co}", *c.paras]
+    body = f"""<div class="article"><h1>{c.h}</h1><div class="meta">{c.iso} {c.t}　来源：极目新闻</div><div class="content">{_text(paras)}</div></div>"""
+    return (
+        html_page(c, c.title, "", body),
+        "utf-8",
+        f"https://www.example-ctdsb.net/{c.y}{c.m:02d}/{c.d:02d}/{c.idx + 3000}.html",
+    )
+
+
+def shobserver(c: W) -> Page:
+    w1, w2 = c.a(), c.a("2")
+    body = f"""<div class="news-title"><h1>{c.h}</h1><div class="news-info">作者：{w1}　{w2}　　来源：解放日报　　{c.iso} {c.t}</div></div>
+<div class="news-content">{_text(c.paras)}</div>"""
+    return (
+        html_page(c, f"{c.title} - 上观新闻", "", body),
+        "utf-8",
+        f"https://www.example-shobserver.com/news/detail?id={400000 + c.idx}",
+    )
+
+
+def nbd_style(c: W) -> Page:
+    w, ed = c.a(), c.e()
+    paras = [f"每经记者　{w}　　每经编辑　{ed}", *c.paras]
+    body = f"""<div class="g-article"><h1>{c.h}</h1><div class="g-article-info"><span class="source">每日经济新闻</span><span class="time">{c.iso} {c.t}:00</span></div>
+<div class="g-articl-text">{_text(paras)}</div></div>"""
+    return (
+        html_page(c, f"{c.title} | 每经网", "", body),
+        "utf-8",
+        f"https://www.example-nbd.com.cn/articles/{c.iso}/{1000000 + c.idx}.html",
+    )
+
+
+def glued_place_reported(c: W) -> Page:
+    w = c.a()
+    place = c.pick(["北京", "上海", "深圳", "广州"])
+    paras = [f"21世纪经济报道记者{w} {place}报道", *c.paras]
+    body = f"""<div class="article"><h1>{c.h}</h1><div class="info">{c.iso} {c.t}　21世纪经济报道</div><div class="txtContent">{_text(paras)}</div></div>"""
+    return (
+        html_page(c, c.title, "", body),
+        "utf-8",
+        f"https://m.example-21jingji.com/article/{c.y}{c.m:02d}{c.d:02d}/herald/{c.idx:x}.html",
+    )
+
+
+def cctv_no_person(c: W) -> Page:
+    ed = c.e()
+    first = "央视网消息（新闻联播）：" + c.paras[0]
+    body = f"""<div class="cnt_bd"><h1>{c.h}</h1><div class="info">央视网 {c.y}年{c.m:02d}月{c.d:02d}日 {c.t}</div>
+<div class="cnt">{_text([first, *c.paras[1:]])}</div><div class="zebian"><span>编辑：{ed}</span><span>责任编辑：{c.e()}</span></div></div>"""
+    return (
+        html_page(c, f"{c.title}_新闻频道_央视网(cctv.com)", '<meta name="author" content="央视网">', body),
+        "utf-8",
+        f"https://news.example-cctv.com/{c.y}/{c.m:02d}/{c.d:02d}/ARTI{c.idx:012d}.shtml",
+    )
+
+
+def eeo_style(c: W) -> Page:
+    w = c.a()
+    body = f"""<div class="xd-b-b"><h1>{c.h}</h1><div class="xd-info"><span>经济观察报</span> <span>记者 {w}</span> <span>{c.iso} {c.t}</span></div>
+<div class="xx_boxsing">{_text(c.paras)}</div></div>"""
+    return (
+        html_page(c, f"{c.title}_经济观察网", "", body),
+        "utf-8",
+        f"http://www.example-eeo.com.cn/{c.y}/{c.m:02d}{c.d:02d}/{400000 + c.idx}.shtml",
+    )
+
+
+def thepaper_author_line(c: W) -> Page:
+    w1, w2 = c.a(), c.a()
+    body = f"""<div class="news"><h1>{c.h}</h1><div class="news_about"><p>澎湃新闻记者 {w1} {w2}</p><p><span>{c.iso} {c.t}</span> 来源：澎湃新闻</p></div>
+<div class="news_txt">{_text(c.paras)}</div><div class="news_editor">责任编辑：{c.e()}</div></div>"""
+    return (
+        html_page(c, f"{c.title}_澎湃新闻-The Paper", "", body),
+        "utf-8",
+        f"https://www.example-tp.cn/newsDetail_forward_{20000000 + c.idx}",
+    )
+
+
+def county_rongmei_pipes(c: W) -> Page:
+    w, ph, ed, rv = c.a(), c.p(), c.e(), c.e()
+    body = f"""<div class="article"><h1>{c.h}</h1><div class="info">{c.iso}　来源：县融媒体中心</div>
+<div class="content">{_text(c.paras)}<p>文字 | {w}</p><p>摄影 | {ph}</p><p>编辑 | {ed}</p><p>审核 | {rv}</p></div></div>"""
+    return (
+        html_page(c, f"{c.title}-某某县融媒", "", body),
+        "utf-8",
+        f"http://www.example-rm.cn/content/{c.y}-{c.m:02d}/{c.d:02d}/{c.idx + 6600}.html",
+    )
+
+
+TEMPLATES4: list[Callable[[W], Page]] = [
+    people_cn,
+    xinhua_no_bracket,
+    chinanews_halfwidth,
+    gmw_author_source,
+    huanqiu_abroad,
+    app_pipe,
+    nanfang_plus,
+    redstar,
+    jimu_two_lines,
+    shobserver,
+    nbd_style,
+    glued_place_reported,
+    cctv_no_person,
+    eeo_style,
+    thepaper_author_line,
+    county_rongmei_pipes,
+]
+
+
 def split_of_template(name: str) -> str:
     """``tune`` when sha1(salt:template)'s first hex digit is below 8: fixed before any run."""
     return "tune" if hashlib.sha1(f"{SALT}:{name}".encode()).hexdigest()[0] < "8" else "report"
@@ -1454,7 +1664,7 @@ def draw(root: Path) -> list[dict[str, str]]:
         ):
             pool.append(row)
     pool.sort(key=lambda r: hashlib.sha1(f"{SALT}:{r['id']}".encode()).hexdigest())
-    return pool[: COUNT + COUNT2 + COUNT3]
+    return pool[: COUNT + COUNT2 + COUNT3 + COUNT4]
 
 
 def make(root: Path) -> list[dict[str, object]]:
@@ -1465,13 +1675,15 @@ def make(root: Path) -> list[dict[str, object]]:
         old.unlink()
     truth = []
     for idx, row in enumerate(draw(root)):
-        batch = 1 if idx < COUNT else 2 if idx < COUNT + COUNT2 else 3
+        batch = 1 if idx < COUNT else 2 if idx < COUNT + COUNT2 else 3 if idx < COUNT + COUNT2 + COUNT3 else 4
         if batch == 1:
             tpl = TEMPLATES[idx % len(TEMPLATES)]
         elif batch == 2:
             tpl = TEMPLATES2[(idx - COUNT) % len(TEMPLATES2)]
-        else:
+        elif batch == 3:
             tpl = TEMPLATES3[(idx - COUNT - COUNT2) % len(TEMPLATES3)]
+        else:
+            tpl = TEMPLATES4[(idx - COUNT - COUNT2 - COUNT3) % len(TEMPLATES4)]
         rng = random.Random(f"{SALT}:{idx}")
         ctx = W(
             idx,
