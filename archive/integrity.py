@@ -141,12 +141,13 @@ def check_integrity(db_url: str, *, dead_runs_ok: bool = False) -> list[str]:
     ``dead_runs_ok`` tolerates runs left ``running`` by a killed process; the
     next crawl of their source marks them ``interrupted``.
     """
-    from archive.schema import current_revision, head_revision
+    from archive.schema import check_known_revision, current_revision, head_revision
 
     engine = create_store_engine(db_url)
     problems: list[str] = []
     try:
         revision = current_revision(engine)
+        check_known_revision(revision)  # newer than ours: "run: db upgrade" would only fail
         if revision != head_revision():
             return [
                 f"schema at revision {revision or 'none'}, not {head_revision()} "

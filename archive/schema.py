@@ -118,6 +118,31 @@ def _lock(conn: Connection) -> None:
     # SQLite: the engine began this transaction with BEGIN IMMEDIATE, which is the lock.
 
 
+def known_revision(revision: str) -> bool:
+    """Tell whether one of our migrations names ``revision`` (a newer newsarchive's does not)."""
+    from alembic.util.exc import CommandError
+
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except CommandError:
+        return False
+    return True
+
+
+def check_known_revision(current: str | None) -> None:
+    """Refuse a database at a revision no migration of ours names: a newer newsarchive migrated it.
+
+    Alembic said "Can't locate revision identified by '0005'", which reads as a damaged archive,
+    and ``db check`` advised the ``db upgrade`` that fails so.
+    """
+    if current is not None and not known_revision(current):
+        raise StoreError(
+            f"the database is at revision {current}, which this newsarchive does not know "
+            f"(its newest is {head_revision()}): a newer newsarchive migrated it; run that one "
+            "(migrations never go back)"
+        )
+
+
 def upgrade(engine: Engine, revision: str = "head") -> str | None:
     """Migrate the database to ``revision`` and return the revision it is at afterwards."""
     try:
@@ -126,6 +151,7 @@ def upgrade(engine: Engine, revision: str = "head") -> str | None:
             tables = set(inspect(conn).get_table_names())
             if "articles" in tables and "alembic_version" not in tables:
                 command.stamp(alembic_config(conn), BASELINE_REVISION)
+            check_known_revision(_migration_context(conn).get_current_revision())
             command.upgrade(alembic_config(conn), revision)
             return _migration_context(conn).get_current_revision()
     except Exception as exc:

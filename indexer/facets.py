@@ -50,9 +50,11 @@ class MonthCounts:
 
     def month_range(self) -> list[str]:
         """Return every month from the first to the last with a match, gaps included (a chart's x axis)."""
-        if not self.months:
+        # A reprint's later copy may fall in a month of its own in its paper's layer.
+        seen = set(self.months).union(*(set(m) for m in self.by_source.values()))
+        if not seen:
             return []
-        first, last = min(self.months), max(self.months)
+        first, last = min(seen), max(seen)
         year, month = int(first[:4]), int(first[5:7])
         out: list[str] = []
         while True:
@@ -108,7 +110,10 @@ def month_counts(
     The matches are :func:`indexer.matchset.match_set`'s full matches, grouped
     into stories like the result list (``store`` or ``db_url``; each counted
     once, in the month of its earliest copy), so the bars add up to the
-    list's total. Filters restrict and never relax, as in the result list.
+    list's total (``by_source`` counts a story in each paper that printed
+    it that month, as the paper facet does, so each paper's bar is what the
+    search narrowed to that paper and month lists). Filters restrict and
+    never relax, as in the result list.
     With ``facets``, also count the same matches per paper, year, page
     name (版名) and author, for the links that narrow a search.
     """
@@ -134,10 +139,11 @@ def month_counts(
         counts = Counter(month_of.values())
         result.undated = counts.pop(UNDATED, 0)
         result.months = dict(sorted(counts.items()))
+        every_copy = _story_of_every_copy(ms, clusters) if docs and (by_source or facets) else {}
         if by_source and docs:
-            result.by_source = _per_source(reader, month_of)
+            result.by_source = _per_source(reader, every_copy, published)
         if facets and docs:
-            result.facets = _facets(reader, _story_of_every_copy(ms, clusters), published)
+            result.facets = _facets(reader, every_copy, published)
     return result
 
 
@@ -217,14 +223,22 @@ def _facets(reader: Any, story_of: dict[int, int], published: _Published) -> dic
     return out
 
 
-def _per_source(reader: Any, month_of: dict[int, str]) -> dict[str, dict[str, int]]:
-    """Split the month counts by source, one posting list per source (papers are few)."""
+def _per_source(reader: Any, story_of: dict[int, int], published: _Published) -> dict[str, dict[str, int]]:
+    """Count the stories per source and month, one posting list per source (papers are few).
+
+    A paper's bar is what the search narrowed to that paper and month finds: the
+    stories with a matching copy in it that month, as the paper facet counts them.
+    A wire story printed by two papers is in both papers' layers (the layers of a
+    month then add up to more than the month's bar of all papers, which counts it once).
+    """
     out: dict[str, dict[str, int]] = {}
     for raw in reader.lexicon("source"):
         name = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
-        ids = reader.postings("source", raw).all_ids()
-        counts = Counter(month_of[d] for d in ids if d in month_of)
-        counts.pop(UNDATED, None)
-        if counts:
-            out[name] = dict(sorted(counts.items()))
+        stories: dict[str, set[int]] = {}
+        for d in reader.postings("source", raw).all_ids():
+            if d in story_of:
+                stories.setdefault(published.month(d), set()).add(story_of[d])
+        stories.pop(UNDATED, None)
+        if stories:
+            out[name] = {month: len(found) for month, found in sorted(stories.items())}
     return out

@@ -88,3 +88,30 @@ def test_an_epaper_edition_page_is_not_an_article(page: Path, capsys: pytest.Cap
         out == ""
         and err == "error: not an article: main text is mostly link text (an index or edition page)\n"
     )
+
+
+def test_edition_pages_of_every_generated_family_are_refused_and_their_articles_kept(tmp_path: Path) -> None:
+    """Founder classic, PC and pad, and pages named by paper code: the edition pages are no articles,
+    and no article they list is refused by the rule that tells them apart."""
+    from datetime import date
+
+    from sitegen import build_site
+
+    from archive.errors import ExtractionError
+    from crawler.extract import extract_article
+
+    days = [date(2024, 3, d) for d in (1, 2, 3, 4)]
+    site = build_site(
+        tmp_path / "site", n_articles=24, dates=days, families=("old", "new", "pad", "code"), seed=3
+    )
+    root = Path(site.root)
+    pages = [page for edition in site.editions for page in edition.pages]
+    assert {site.editions[i].family for i in range(len(site.editions))} == {"old", "new", "pad", "code"}
+    for page in pages:
+        with pytest.raises(ExtractionError, match="mostly link text"):
+            extract_article("http://127.0.0.1:8000" + page, (root / page.lstrip("/")).read_bytes())
+    for article in site.good_articles():
+        item = extract_article(
+            "http://127.0.0.1:8000" + article.path, (root / article.path.lstrip("/")).read_bytes()
+        )
+        assert item.title and item.body

@@ -236,3 +236,33 @@ def test_an_epaper_headline_over_the_papers_dateline_is_the_title_not_the_papers
         item = extract_article("http://epaper.example.cn/html/content_88.htm", page.encode())
         assert item.title == title, head
         assert item.published_at is not None and item.published_at.date() == date(2016, 4, 23), head
+
+
+def test_unpadded_day_folders_and_timestamp_file_names_date_a_url() -> None:
+    from crawler.extract.meta import url_date
+
+    for url in (
+        "http://www.example.cn/2014/3/5/123.html",
+        "http://www.example.cn/news/2014-3-5/1.html",
+        "http://www.example.cn/news/20140305123456.html",
+    ):
+        found = url_date(url, "Asia/Shanghai")
+        assert found is not None and found.date() == date(2014, 3, 5), url
+    for url in ("http://www.example.cn/p/2014030512345.html", "http://www.example.cn/v/2014/3/52/1.html"):
+        assert url_date(url, "Asia/Shanghai") is None, url
+
+
+def test_a_publication_time_the_pages_own_script_names_dates_it_when_it_names_one_day() -> None:
+    def page(script: str) -> bytes:
+        return _page(f"<h1>{TITLE}</h1><div class='info'>来源：示例网 <span id='time'></span></div>").replace(
+            b"</title>", f"</title><script>{script}</script>".encode(), 1
+        )
+
+    for script in ('var publish_time = "2014-03-05 10:23:00";', 'window.DATA = {"pubtime":"2014-03-05 10:23:00"};'):
+        item = extract_article("http://www.example.cn/a/5.html", page(script))
+        assert item.published_at is not None and item.published_at.date() == date(2014, 3, 5), script
+    # A script's list of other articles names several days: none is the page's.
+    item = extract_article(
+        "http://www.example.cn/a/5.html", page('var list=[{"pubtime":"2014-03-01"},{"pubtime":"2014-03-02"}];')
+    )
+    assert item.published_at is None or item.published_at.date() not in (date(2014, 3, 1), date(2014, 3, 2))

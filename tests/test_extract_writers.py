@@ -161,3 +161,9 @@ def test_a_labelled_correspondent_stays_one_whatever_follows_the_name() -> None:
 def test_a_chief_s_title_glued_after_a_name_is_no_part_of_it() -> None:
     assert find_people("审核：苏拉、刘欣总监制：苏拉").editors == ["苏拉", "刘欣"]
     assert find_people("总编辑：杨小天").editors == ["杨小天"]
+
+
+def test_a_list_of_columnists_under_its_heading_is_no_byline() -> None:
+    text = "专栏作者 公孙珏 杜佳怡 袁梓涵 全市今年以来各部门持续发力 作者：顾彤 2019-03-05"
+    assert find_people(text).authors == ["顾彤"]
+    assert find_people("专栏作者：王晓东 李华").authors == ["王晓东", "李华"]  # with its colon, a credit

@@ -546,6 +546,44 @@ def test_headline_interleaved_inside_another_articles_column_break() -> None:
     assert "用户的口碑不是吹出来的" in nows(power) and nows(power).endswith("挪用用户押金。")
 
 
+def test_headline_interleaved_at_a_word_boundary_of_another_articles_column_break() -> None:
+    # The text breaks off between two words (要注意 | 防火安全), so no word runs across the gap; yet the
+    # block set there stops short of the 14-cell column mid-phrase on every line but its last (越是穷地方 /
+    # 同样是陕西省，): wrapped text fills its column, so the block is a headline interleaved at the break,
+    # and the text goes on after it.
+    page = (
+        "京港澳高速上一大货车自燃，\n交通一度中断\n\n"
+        "　　本报8月25日讯越是穷地\n"
+        "方，越是坑。安康生个娃一万\n"
+        "起步，合疗报销800块钱。\n"
+        "陕北全额免费，就花个160\n"
+        "块钱衣服钱。关中能报销几千块\n"
+        "钱，最后自己差不多花个50\n"
+        "00左右。从生娃就能看出安\n"
+        "康政府财政没有钱，各种苛捐杂\n"
+        "税猛如虎啊！\n"
+        "（付波）\n\n"
+        "　　本报8月24日讯 今天上\n"
+        "午9点半左右京港澳高速公路\n"
+        "南行1976公里处一辆货车发\n"
+        "生自燃交通一度中断交警、消防\n"
+        "及时到现场进行处理。\n"
+        "　　上午10点50分左右，\n"
+        "现场交通恢复。进入冬季，天气\n"
+        "比较干燥，车辆上路行驶要注意\n\n"
+        "越是穷地方\n"
+        "同样是陕西省，\n"
+        "生个娃花销区别如此之大\n\n"
+        "防火安全。\n"
+        "　　冬季汽车自燃该如何防范呢？\n"
+    )
+    birth, fire = rebuild_page(page)
+    assert birth.lead_title == "越是穷地方" and birth.reporters == ["付波"]
+    assert birth.title.replace(" ", "") == "同样是陕西省，生个娃花销区别如此之大"
+    assert fire.title.replace(" ", "") == "京港澳高速上一大货车自燃，交通一度中断"
+    assert "要注意防火安全。" in nows(fire) and "穷地方" not in nows(fire)
+
+
 def test_paper_and_app_on_a_line_of_their_own_are_the_datelines_first_line() -> None:
     # 扬子晚报·紫牛新闻 alone reads like a running head (paper·section); the credit under it makes it
     # the dateline's first line.

@@ -85,3 +85,14 @@ def test_registry_from_the_environment(
     monkeypatch.setenv("NEWSARCHIVE_SOURCES", str(registry))
     assert main(["sources", "show", "nope"]) == exitcodes.ERROR
     assert capsys.readouterr().err == "error: unknown source 'nope' (known: bc-daily, county-feed)\n"
+
+
+def test_an_empty_registry_is_said_to_be_empty(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A new archivist's first 'sources list' printed nothing at all (exit 3), as 'runs' once did."""
+    empty = tmp_path / "sources.toml"
+    empty.write_text("# no paper yet\n", encoding="utf-8")
+    assert main(["sources", "--sources", str(empty), "list"]) == exitcodes.NO_RESULTS
+    out, err = capsys.readouterr()
+    assert out == "" and err == f"no source in {empty} (add one: newsarchive sources add URL)\n"
+    assert main(["sources", "--sources", str(empty), "list", "--json"]) == exitcodes.NO_RESULTS
+    assert capsys.readouterr() == ("[]\n", "")

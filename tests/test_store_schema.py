@@ -141,3 +141,30 @@ def test_opening_a_store_logs_no_alembic_chatter(tmp_path: Path, caplog: pytest.
         with open_store(url):
             pass
     assert [r.getMessage() for r in caplog.records if r.name.startswith("alembic")] == []
+
+
+def test_a_database_a_newer_newsarchive_migrated_is_named_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An older newsarchive (another clone, a rolled-back install) on such an archive said
+    "cannot migrate the database: Can't locate revision identified by '0099'"."""
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    assert cli(["db", "upgrade", "--db-url", db_url, "-q"], monkeypatch) == 0
+    engine = create_store_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    engine.dispose()
+    newer = (
+        f"error: the database is at revision 0099, which this newsarchive does not know (its newest is "
+        f"{head_revision()}): a newer newsarchive migrated it; run that one (migrations never go back)\n"
+    )
+    for argv in (["runs"], ["db", "upgrade"], ["db", "check"]):
+        assert cli([*argv, "--db-url", db_url], monkeypatch) == 1
+        assert capsys.readouterr().err == newer
+    # db current answers (it was "0099 (behind head ... (run: newsarchive db upgrade))").
+    assert cli(["db", "current", "--db-url", db_url], monkeypatch) == 0
+    head = head_revision()
+    assert (
+        capsys.readouterr().out
+        == f"0099 (newer than this newsarchive's head {head}: a newer newsarchive migrated it)\n"
+    )

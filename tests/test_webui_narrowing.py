@@ -60,6 +60,21 @@ def test_a_month_bar_lists_as_many_articles_as_it_counts(client: TestClient, cha
     assert all("since=2016-06-10" in href and "until=2016-06-30" in href for href in june), june
 
 
+@pytest.mark.parametrize("copies", ["", "all"])
+def test_a_papers_bar_lists_as_many_articles_as_it_counts(client: TestClient, copies: str) -> None:
+    """Per paper, the July bar of 晨报 said 1 and its link (晨报, July) listed 2: the wire story printed
+    by both papers was counted only in the layer of its earliest copy (城市晚报, 20 July), though 晨报
+    printed it on 21 July and the paper facet counted it for 晨报 too."""
+    page = client.get("/", params={"q": "脱贫攻坚", "chart": "paper", "copies": copies})
+    bars = {(month, href, int(count)) for href, month, count in BAR.findall(page.text)}
+    assert len(bars) >= 5, bars
+    for month, href, count in bars:
+        total, params = _total(client, href)
+        assert total == count, (month, count, total, params)
+    paper_b_july = [count for month, href, count in bars if month == "2016-07" and "source=paper-b" in href]
+    assert paper_b_july == [2], bars
+
+
 def test_a_year_lists_as_many_articles_as_it_counts(client: TestClient) -> None:
     """The year 2016 said 3, and its link searched all of 2016: 6 stories."""
     page = client.get("/", params=NARROWED)

@@ -62,3 +62,21 @@ def test_an_earlier_version_is_titled_with_its_own_title(client: TestClient, arc
     assert current == ["鹤鸣湖湿地保护工程正式启动 · newsarchive"], current
     english = client.get(f"/article/{n}", params={"version": "1", "lang": "en"}).text
     assert TITLE.findall(english) == ["鹤鸣湖湿地保护工作启动 · version 1 · newsarchive"]
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "sentence"),
+    [
+        ("/article/{n}", {"version": "x"}, "版本号必须是整数。"),
+        ("/article/{n}/diff", {"from": "x"}, "版本号必须是整数。"),
+        ("/article/{n}/diff", {"to": "1x"}, "版本号必须是整数。"),
+    ],
+)
+def test_a_bad_version_number_says_why(
+    client: TestClient, archive: WebArchive, path: str, params: dict[str, str], sentence: str
+) -> None:
+    """'/article/6?version=x' answered a page headed 'Please change the search' and nothing more: the
+    sentence was meant for a field of the search form, which has no version field, so it was dropped."""
+    answer = client.get(path.format(n=archive.versioned_id), params=params)
+    assert answer.status_code == 400
+    assert f'<p id="error-message">{sentence}</p>' in _main(answer.text), _main(answer.text)

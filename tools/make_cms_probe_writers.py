@@ -1213,6 +1213,426 @@ TEMPLATES2: list[Callable[[W], Page]] = [
 ]
 
 
+# --- batch 3 (frozen after batch 2's tune half was fixed): byline elements holding more than a name -----------
+
+COUNT3 = 32  # pages 172-203, two a template
+
+
+def v3(c: W) -> int:
+    """Which page of its batch-3 template this is (0, 1)."""
+    return (c.idx - COUNT - COUNT2) // len(TEMPLATES3)
+
+
+def author_box_widgets(c: W) -> Page:
+    """A self-media author box: avatar, name, level, +关注, fans; a person on one page, an account on the other."""
+    who = c.a() if v3(c) == 0 else c.pick(ACCOUNTS)
+    body = f"""<div class="article-head"><h1>{c.h}</h1><div class="author"><img src="/a/{c.idx}.png" alt="头像"><a href="/u/{c.idx + 100}" class="name">{who}</a><span class="level">LV5</span><a class="follow" href="javascript:;">+关注</a><span class="fans">粉丝 1.2万</span></div><span class="time">{c.iso} {c.t}</span></div>
+<div class="article-body">{c.ps()}</div>"""
+    return (
+        html_page(c, f"{c.title}_资讯", "", body),
+        "utf-8",
+        f"https://www.example-zx.cn/a/{c.idx + 30000}.html",
+    )
+
+
+def author_span_empty(c: W) -> Page:
+    """The author span prints only its label; the writer closes the text."""
+    w = c.a()
+    last = c.paras[-1] + f"（记者 {w}）"
+    text = "".join(f"<p>{esc(p)}</p>" for p in [*c.paras[:-1], last])
+    body = f"""<div class="con"><h1>{c.h}</h1><div class="info"><span class="author">作者：</span><span class="source">来源：{c.pick(SITES)}</span><span class="date">{c.iso}</span><span class="hits">阅读：<em>{c.idx}</em></span></div>
+<div class="con-text">{text}</div></div>"""
+    return (
+        html_page(c, c.title, "", body),
+        "utf-8",
+        f"http://www.example-ase.cn/{c.y}/{c.m:02d}/{c.idx + 120}.html",
+    )
+
+
+def share_in_byline(c: W) -> Page:
+    w = c.a()
+    body = f"""<div class="art"><h1>{c.h}</h1><div class="byline">{c.iso} {c.t}　分享到：<a>微信</a> <a>微博</a> <a>QQ空间</a>　作者：{w}</div>
+<div class="art-body">{c.ps()}</div></div>"""
+    return html_page(c, c.title, "", body), "utf-8", f"https://news.example-sib.cn/{c.idx + 5150}.html"
+
+
+def rel_author_social(c: W) -> Page:
+    w = c.a()
+    body = f"""<article><h1>{c.h}</h1><p class="meta">作者：<a rel="author" href="/author/{c.idx}">{w}</a> <a href="https://weibo.com/u/{3000000 + c.idx}" rel="nofollow noopener" target="_blank">新浪微博</a> <a href="https://www.zhihu.com/people/u{c.idx}" rel="nofollow">知乎</a> · {c.iso}</p>
+<div class="post-content">{c.ps()}</div></article>"""
+    return html_page(c, f"{c.title} | 专栏", "", body), "utf-8", f"https://www.example-col.cn/p/{c.idx + 810}"
+
+
+def discuz_login_poster(c: W) -> Page:
+    poster = c.login()
+    r1 = c.nick()
+    body = f"""<div id="pt"><a href="./">论坛</a> › <a>江城杂谈</a></div><h1 class="ts"><span id="thread_subject">{c.h}</span></h1>
+<table id="pid{c.idx}"><tr><td class="pls"><div class="authi"><a href="space-uid-{c.idx}.html" class="xw1">{poster}</a></div><p>注册会员</p><p>积分 120</p></td>
+<td class="plc"><div class="authi"><em>发表于 {c.y}-{c.m}-{c.d} {c.hh}:{c.mm:02d}</em> | <a>只看该作者</a> | <a>电梯直达</a></div><div class="t_f">{"<br>".join(esc(p) for p in c.paras)}</div></td></tr></table>
+<table><tr><td class="pls"><div class="authi"><a class="xw1">{r1}</a></div></td><td class="plc"><em>发表于 {c.y}-{c.m}-{min(28, c.d + 1)} 08:00</em><div class="t_f">顶</div></td></tr></table>"""
+    foot = "Powered by Discuz! X3.2 © 2001-2013 Comsenz Inc."
+    return (
+        html_page(c, f"{c.title} - 江城杂谈 - Powered by Discuz!", "", body, "utf-8", foot),
+        "utf-8",
+        f"http://bbs.example-jc.cn/thread-{c.idx + 90000}-1-1.html",
+    )
+
+
+def forum_edit_note(c: W) -> Page:
+    """A post with its own edit note (本帖最后由 X 于 … 编辑) and a signature."""
+    poster = c.role("authors", c.nick())[0]
+    body = f"""<h1 class="ts"><span id="thread_subject">{c.h}</span></h1>
+<div class="pls"><div class="authi"><a class="xw1" href="space-uid-{c.idx}.html">{poster}</a></div></div>
+<div class="plc"><div class="authi"><em>发表于 {c.y}-{c.m}-{c.d} {c.hh}:{c.mm:02d}</em></div>
+<div class="t_f"><i class="pstatus"> 本帖最后由 {poster} 于 {c.y}-{c.m}-{c.d} {(c.hh + 1) % 24}:05 编辑 </i><br>{"<br>".join(esc(p) for p in c.paras)}</div>
+<div class="sign">签名：生活不止眼前的苟且</div></div>"""
+    return (
+        html_page(c, f"{c.title} - 江城论坛", "", body, footer="Powered by Discuz! X3.4"),
+        "utf-8",
+        f"http://bbs.example-fe.cn/thread-{c.idx + 7000}-1-1.html",
+    )
+
+
+def sohu_blog_old(c: W) -> Page:
+    owner = c.role("authors", c.nick())[0]
+    body = f"""<div id="blogTitle"><h1>{owner}的博客</h1><p>生活随笔</p></div>
+<div class="item"><div class="item-head"><h2>{c.h}</h2><span class="date">{c.y}-{c.m:02d}-{c.d:02d} {c.t}</span> <span class="author">作者：{owner}</span> <span>分类：生活 | 标签：随笔</span></div>
+<div class="item-content">{c.ps()}</div><div class="item-foot">阅读(<span>{c.idx * 3}</span>) | 评论(2) | <a>分享到微博</a></div></div>"""
+    return (
+        html_page(c, f"{c.title} - {owner}的博客 - 搜狐博客", "", body, "gbk"),
+        "gbk",
+        f"http://u{c.idx}.blog.example-sohu.com/{c.idx + 150000000}.html",
+    )
+
+
+def qzone_post(c: W) -> Page:
+    owner = c.role("authors", c.nick())[0]
+    body = f"""<div class="head"><div class="user-name">{owner}</div><div class="user-info">QQ空间 | 访问 {c.idx * 123}</div></div>
+<div class="blog"><h2 class="blog-title">{c.h}</h2><p class="blog-time">{c.y}年{c.m:02d}月{c.d:02d}日 {c.t}</p>
+<div class="blog-content">{c.ps()}</div><div class="blog-op">赞 | 转载 | 分享 | 评论</div></div>"""
+    return (
+        html_page(c, f"{c.title}[{owner}的QQ空间]", "", body),
+        "utf-8",
+        f"https://user.example-qzone.com/{10000000 + c.idx}/blog/{1500000000 + c.idx}",
+    )
+
+
+def author_box_bottom(c: W) -> Page:
+    w = c.a()
+    body = f"""<div class="article"><h1>{c.h}</h1><div class="meta">{c.iso} {c.t}　来源：{c.pick(PAPERS)}</div>
+<div class="article-content">{c.ps()}</div>
+<div class="author-box"><p class="author-name">作者：{w}</p><p class="author-intro">{w}，{c.pick(PAPERS)}记者，关注教育与民生。</p><a href="/author/{c.idx}">查看TA的文章</a></div></div>{related(c, with_authors=True)}"""
+    return html_page(c, c.title, "", body), "utf-8", f"http://www.example-abb.cn/news/{c.idx + 6000}.html"
+
+
+def gov_fields_nobody(c: W) -> Page:
+    agency = c.pick(AGENCIES)
+    body = f"""<div class="main"><h1>{c.h}</h1><table class="info"><tr><td>信息来源：{agency}</td><td>发布人：管理员</td><td>作者：本站</td><td>审核人：</td><td>发布时间：{c.iso}</td></tr></table>
+<div class="zhengwen">{c.ps("　　")}</div><div class="share">分享到： <a>微信</a> <a>微博</a></div></div>"""
+    return (
+        html_page(c, f"{c.title}-{agency}", "", body, footer=f"技术支持：{c.pick(COMPANIES)}"),
+        "utf-8",
+        f"http://www.example-gfn.gov.cn/zwgk/{c.y}{c.m:02d}/{c.idx + 77}.html",
+    )
+
+
+def hk_forum_post(c: W) -> Page:
+    poster = c.role("authors", HK.convert(c.nick()))[0]
+    paras = [HK.convert(p) for p in c.paras]
+    body = f"""<div class="thread"><h1>{esc(HK.convert(c.title))}</h1><table><tr><td class="poster"><b>{poster}</b><br>註冊會員<br>帖子: {c.idx * 7}</td>
+<td class="post"><div class="posted">發表於 {c.y}-{c.m}-{c.d} {c.t}</div><div class="message">{"<br>".join(esc(p) for p in paras)}</div></td></tr></table></div>"""
+    return (
+        html_page(c, f"{HK.convert(c.title)} - 香港網上討論區", "", body, "big5"),
+        "big5",
+        f"http://forum.example-hk.com/viewthread.php?tid={c.idx + 400000}",
+    )
+
+
+def video_page_site_author(c: W) -> Page:
+    ed, ed2 = c.e(), c.e()
+    body = f"""<div class="video"><h1>{c.h}</h1><div class="info"><span class="author">央视网</span><span class="time">{c.iso} {c.t}</span></div>
+<div class="video-player">[视频]</div><div class="cnt">{c.ps()}</div><div class="zebian">编辑：{ed}　责任编辑：{ed2}</div></div>"""
+    return (
+        html_page(c, f"{c.title}_央视网", '<meta name="author" content="央视网">', body),
+        "utf-8",
+        f"https://news.example-cctv.com/{c.y}/{c.m:02d}/{c.d:02d}/VIDE{c.idx:010d}.shtml",
+    )
+
+
+def author_url_link(c: W) -> Page:
+    w = c.a()
+    slug = f"author{c.idx}"
+    body = f"""<div class="post"><h1>{c.h}</h1><div class="author"><a href="http://blog.example-au.cn/{slug}">http://blog.example-au.cn/{slug}</a></div><p class="time">{c.iso}</p>
+<div class="post-body"><p>文/{w}</p>{c.ps()}</div></div>"""
+    return html_page(c, c.title, "", body), "utf-8", f"http://www.example-aul.cn/a/{c.idx + 901}.html"
+
+
+def weibo_article(c: W) -> Page:
+    w = c.a()
+    body = f"""<div class="WB_artical"><div class="title">{c.h}</div><div class="authorName"><a href="https://weibo.com/u/{5000000000 + c.idx}">@{w}</a> <span class="W_icon icon_approve"></span></div><div class="time">{c.y}-{c.m:02d}-{c.d:02d} {c.t}</div>
+<div class="WB_editor_iframe">{c.ps()}</div><div class="WB_feed_handle">收藏 | 转发 {c.idx} | 评论 {c.idx // 2} | 赞</div></div>"""
+    return (
+        html_page(c, f"{c.title} - 微博", "", body),
+        "utf-8",
+        f"https://weibo.example.com/ttarticle/p/show?id={2309400000000000 + c.idx}",
+    )
+
+
+def email_after_name(c: W) -> Page:
+    w = c.a()
+    body = f"""<div class="detail"><h1>{c.h}</h1><div class="source">作者：{w}（email：news{c.idx}@example.com）　{c.iso}</div>
+<div class="detail-con">{c.ps()}</div></div>"""
+    return (
+        html_page(c, c.title, "", body),
+        "utf-8",
+        f"http://www.example-em.cn/{c.y}{c.m:02d}/{c.idx + 33}.html",
+    )
+
+
+def nav_crumb_author(c: W) -> Page:
+    """A breadcrumb and a column list near the byline: 作者专栏 with other writers' names."""
+    w = c.a()
+    others = "".join(f"<li><a href='/zl/{i}'>{c.name()}</a></li>" for i in range(3))
+    body = f"""<div class="crumb">当前位置：<a>首页</a> &gt; <a>评论</a> &gt; <a>专栏作者</a> &gt; 正文</div>
+<div class="left"><h3>专栏作者</h3><ul>{others}</ul></div>
+<div class="right"><h1>{c.h}</h1><div class="info">作者：{w}　{c.iso}</div><div class="txt">{c.ps()}</div></div>"""
+    return (
+        html_page(c, f"{c.title}-评论", "", body),
+        "utf-8",
+        f"http://opinion.example-nc.cn/{c.y}/{c.idx + 4040}.html",
+    )
+
+
+TEMPLATES3: list[Callable[[W], Page]] = [
+    author_box_widgets,
+    author_span_empty,
+    share_in_byline,
+    rel_author_social,
+    discuz_login_poster,
+    forum_edit_note,
+    sohu_blog_old,
+    qzone_post,
+    author_box_bottom,
+    gov_fields_nobody,
+    hk_forum_post,
+    video_page_site_author,
+    author_url_link,
+    weibo_article,
+    email_after_name,
+    nav_crumb_author,
+]
+
+
+# --- batch 4 (frozen after batch 3's tune half was fixed): national and provincial news apps' credit forms ----
+
+COUNT4 = 32  # pages 204-235, two a template
+
+
+def _text(paras: list[str]) -> str:
+    return "".join(f"<p>{esc(p)}</p>" for p in paras)
+
+
+def people_cn(c: W) -> Page:
+    w, ed1, ed2 = c.a(), c.e(), c.e()
+    paras = [f"本报记者　{w}", *c.paras]
+    body = f"""<div class="rm_txt"><h1>{c.h}</h1><div class="box01"><div class="fl">{c.y}年{c.m:02d}月{c.d:02d}日{c.t}  来源：<a href="#">人民网－人民日报</a></div></div>
+<div class="rm_txt_con">{_text(paras)}</div><div class="edit">(责编：{ed1}、{ed2})</div></div>"""
+    return (
+        html_page(c, f"{c.title}--社会·法治--人民网", "", body, "gb2312"),
+        "gb2312",
+        f"http://society.example-people.com.cn/n1/{c.y}/{c.m:02d}{c.d:02d}/c1008-{31000000 + c.idx}.html",
+    )
+
+
+def xinhua_no_bracket(c: W) -> Page:
+    w1, w2 = c.a(), c.a("2")
+    first = f"新华社北京{c.m}月{c.d}日电　记者{w1}、{w2}　" + c.paras[0]
+    body = f"""<div class="header"><h1>{c.h}</h1><div class="info"><span class="h-time">{c.iso} {c.t}:22</span><span>来源： 新华网</span></div></div>
+<div id="detail">{_text([first, *c.paras[1:]])}</div><div class="editor">【责任编辑:{c.e()}】</div>"""
+    return (
+        html_page(c, f"{c.title}-新华网", "", body),
+        "utf-8",
+        f"http://www.example-xhnet.com/{c.y}-{c.m:02d}/{c.d:02d}/c_{1120000000 + c.idx}.htm",
+    )
+
+
+def chinanews_halfwidth(c: W) -> Page:
+    w = c.a()
+    first = f"中新网{c.pick(['北京', '上海', '广州', '成都'])}{c.m}月{c.d}日电 (记者 {w})" + c.paras[0]
+    body = f"""<div class="content"><h1>{c.h}</h1><div class="left-t">{c.y}年{c.m:02d}月{c.d:02d}日 {c.t}　来源：中国新闻网</div>
+<div class="left_zw">{_text([first, *c.paras[1:]])}</div><div class="adEditor">【编辑:{c.e()}】</div></div>"""
+    return (
+        html_page(c, f"{c.title}-中新网", "", body),
+        "utf-8",
+        f"https://www.example-cns.com/sh/{c.y}/{c.m:02d}-{c.d:02d}/{9000000 + c.idx}.shtml",
+    )
+
+
+def gmw_author_source(c: W) -> Page:
+    w = c.a()
+    body = f"""<div class="m-title-box"><h1 class="u-title">{c.h}</h1><div class="m-con-info"><span class="m-con-time">{c.iso} {c.t}</span><span class="m-con-source">来源：光明日报</span><span>作者：{w}</span></div></div>
+<div class="u-mainText">{_text(c.paras)}</div><div class="m-editor">[ 责编：{c.e()} ]</div>"""
+    return (
+        html_page(c, f"{c.title}_光明网", "", body),
+        "utf-8",
+        f"https://news.example-gmw.cn/{c.iso}/content_{35000000 + c.idx}.htm",
+    )
+
+
+def huanqiu_abroad(c: W) -> Page:
+    w1, w2 = c.a(), c.a()
+    first = f"【环球时报驻美国特约记者 {w1} 环球时报记者 {w2}】" + c.paras[0]
+    body = f"""<div class="t-container"><h1>{c.h}</h1><div class="metadata-info"><span class="time">{c.iso} {c.t}</span><span class="source">来源：环球时报</span></div>
+<div class="l-con">{_text([first, *c.paras[1:]])}</div><div class="editor">责编：{c.e()}</div></div>"""
+    return (
+        html_page(c, f"{c.title}_环球网", "", body),
+        "utf-8",
+        f"https://world.example-hq.com/article/{c.idx:X}4K{c.idx}Z",
+    )
+
+
+def app_pipe(c: W) -> Page:
+    w = c.a()
+    app = c.pick(["北京日报客户端", "新京报客户端", "南京日报客户端"])
+    body = f"""<div class="detail"><h1>{c.h}</h1><div class="info">{app} | 记者 {w}</div><div class="time">{c.iso} {c.t}</div>
+<div class="detail-con">{_text(c.paras)}</div><div class="ed">编辑：{c.e()}</div></div>"""
+    return html_page(c, c.title, "", body), "utf-8", f"https://xinwen.example-app.com/{c.idx + 900}.html"
+
+
+def nanfang_plus(c: W) -> Page:
+    w, co = c.a(), c.c()
+    body = f"""<div class="article"><h1>{c.h}</h1><div class="article-info">【作者】 {w}　　【来源】 南方+　　{c.iso} {c.t}</div>
+<div class="article-content"><p>南方+ 记者 {w} 通讯员 {co}</p>{_text(c.paras)}</div><div class="article-ed">【编辑】 {c.e()}</div></div>"""
+    return (
+        html_page(c, f"{c.title}_南方+", "", body),
+        "utf-8",
+        f"https://static.example-nfapp.com/content/{c.y}{c.m:02d}/{c.d:02d}/c{4000000 + c.idx}.html",
+    )
+
+
+def redstar(c: W) -> Page:
+    w, intern, ed = c.a(), c.a(), c.e()  # 实习记者 is a reporter grade (an author), 实习生 a correspondent
+    tail = f"红星新闻记者 {w} 实习记者 {intern}"
+    body = f"""<div class="detail"><h1>{c.h}</h1><div class="time">{c.iso} {c.t}</div>
+<div class="detail-con">{_text(c.paras)}<p>{tail}</p><p>编辑 {ed}</p></div></div>"""
+    return (
+        html_page(c, f"{c.title}-红星新闻", "", body),
+        "utf-8",
+        f"https://static.example-cdsb.com/micropub/Articles/{c.y}{c.m:02d}/{c.idx:x}.html",
+    )
+
+
+def jimu_two_lines(c: W) -> Page:
+    w, co = c.a(), c.c()
+    paras = [f"极目新闻记者 {w}", f"通讯员 {co}", *c.paras]
+    body = f"""<div class="article"><h1>{c.h}</h1><div class="meta">{c.iso} {c.t}　来源：极目新闻</div><div class="content">{_text(paras)}</div></div>"""
+    return (
+        html_page(c, c.title, "", body),
+        "utf-8",
+        f"https://www.example-ctdsb.net/{c.y}{c.m:02d}/{c.d:02d}/{c.idx + 3000}.html",
+    )
+
+
+def shobserver(c: W) -> Page:
+    w1, w2 = c.a(), c.a("2")
+    body = f"""<div class="news-title"><h1>{c.h}</h1><div class="news-info">作者：{w1}　{w2}　　来源：解放日报　　{c.iso} {c.t}</div></div>
+<div class="news-content">{_text(c.paras)}</div>"""
+    return (
+        html_page(c, f"{c.title} - 上观新闻", "", body),
+        "utf-8",
+        f"https://www.example-shobserver.com/news/detail?id={400000 + c.idx}",
+    )
+
+
+def nbd_style(c: W) -> Page:
+    w, ed = c.a(), c.e()
+    paras = [f"每经记者　{w}　　每经编辑　{ed}", *c.paras]
+    body = f"""<div class="g-article"><h1>{c.h}</h1><div class="g-article-info"><span class="source">每日经济新闻</span><span class="time">{c.iso} {c.t}:00</span></div>
+<div class="g-articl-text">{_text(paras)}</div></div>"""
+    return (
+        html_page(c, f"{c.title} | 每经网", "", body),
+        "utf-8",
+        f"https://www.example-nbd.com.cn/articles/{c.iso}/{1000000 + c.idx}.html",
+    )
+
+
+def glued_place_reported(c: W) -> Page:
+    w = c.a()
+    place = c.pick(["北京", "上海", "深圳", "广州"])
+    paras = [f"21世纪经济报道记者{w} {place}报道", *c.paras]
+    body = f"""<div class="article"><h1>{c.h}</h1><div class="info">{c.iso} {c.t}　21世纪经济报道</div><div class="txtContent">{_text(paras)}</div></div>"""
+    return (
+        html_page(c, c.title, "", body),
+        "utf-8",
+        f"https://m.example-21jingji.com/article/{c.y}{c.m:02d}{c.d:02d}/herald/{c.idx:x}.html",
+    )
+
+
+def cctv_no_person(c: W) -> Page:
+    ed = c.e()
+    first = "央视网消息（新闻联播）：" + c.paras[0]
+    body = f"""<div class="cnt_bd"><h1>{c.h}</h1><div class="info">央视网 {c.y}年{c.m:02d}月{c.d:02d}日 {c.t}</div>
+<div class="cnt">{_text([first, *c.paras[1:]])}</div><div class="zebian"><span>编辑：{ed}</span><span>责任编辑：{c.e()}</span></div></div>"""
+    return (
+        html_page(c, f"{c.title}_新闻频道_央视网(cctv.com)", '<meta name="author" content="央视网">', body),
+        "utf-8",
+        f"https://news.example-cctv.com/{c.y}/{c.m:02d}/{c.d:02d}/ARTI{c.idx:012d}.shtml",
+    )
+
+
+def eeo_style(c: W) -> Page:
+    w = c.a()
+    body = f"""<div class="xd-b-b"><h1>{c.h}</h1><div class="xd-info"><span>经济观察报</span> <span>记者 {w}</span> <span>{c.iso} {c.t}</span></div>
+<div class="xx_boxsing">{_text(c.paras)}</div></div>"""
+    return (
+        html_page(c, f"{c.title}_经济观察网", "", body),
+        "utf-8",
+        f"http://www.example-eeo.com.cn/{c.y}/{c.m:02d}{c.d:02d}/{400000 + c.idx}.shtml",
+    )
+
+
+def thepaper_author_line(c: W) -> Page:
+    w1, w2 = c.a(), c.a()
+    body = f"""<div class="news"><h1>{c.h}</h1><div class="news_about"><p>澎湃新闻记者 {w1} {w2}</p><p><span>{c.iso} {c.t}</span> 来源：澎湃新闻</p></div>
+<div class="news_txt">{_text(c.paras)}</div><div class="news_editor">责任编辑：{c.e()}</div></div>"""
+    return (
+        html_page(c, f"{c.title}_澎湃新闻-The Paper", "", body),
+        "utf-8",
+        f"https://www.example-tp.cn/newsDetail_forward_{20000000 + c.idx}",
+    )
+
+
+def county_rongmei_pipes(c: W) -> Page:
+    w, ph, ed, rv = c.a(), c.p(), c.e(), c.e()
+    body = f"""<div class="article"><h1>{c.h}</h1><div class="info">{c.iso}　来源：县融媒体中心</div>
+<div class="content">{_text(c.paras)}<p>文字 | {w}</p><p>摄影 | {ph}</p><p>编辑 | {ed}</p><p>审核 | {rv}</p></div></div>"""
+    return (
+        html_page(c, f"{c.title}-某某县融媒", "", body),
+        "utf-8",
+        f"http://www.example-rm.cn/content/{c.y}-{c.m:02d}/{c.d:02d}/{c.idx + 6600}.html",
+    )
+
+
+TEMPLATES4: list[Callable[[W], Page]] = [
+    people_cn,
+    xinhua_no_bracket,
+    chinanews_halfwidth,
+    gmw_author_source,
+    huanqiu_abroad,
+    app_pipe,
+    nanfang_plus,
+    redstar,
+    jimu_two_lines,
+    shobserver,
+    nbd_style,
+    glued_place_reported,
+    cctv_no_person,
+    eeo_style,
+    thepaper_author_line,
+    county_rongmei_pipes,
+]
+
+
 def split_of_template(name: str) -> str:
     """``tune`` when sha1(salt:template)'s first hex digit is below 8: fixed before any run."""
     return "tune" if hashlib.sha1(f"{SALT}:{name}".encode()).hexdigest()[0] < "8" else "report"
@@ -1244,7 +1664,7 @@ def draw(root: Path) -> list[dict[str, str]]:
         ):
             pool.append(row)
     pool.sort(key=lambda r: hashlib.sha1(f"{SALT}:{r['id']}".encode()).hexdigest())
-    return pool[: COUNT + COUNT2]
+    return pool[: COUNT + COUNT2 + COUNT3 + COUNT4]
 
 
 def make(root: Path) -> list[dict[str, object]]:
@@ -1255,8 +1675,15 @@ def make(root: Path) -> list[dict[str, object]]:
         old.unlink()
     truth = []
     for idx, row in enumerate(draw(root)):
-        batch = 1 if idx < COUNT else 2
-        tpl = TEMPLATES[idx % len(TEMPLATES)] if batch == 1 else TEMPLATES2[(idx - COUNT) % len(TEMPLATES2)]
+        batch = 1 if idx < COUNT else 2 if idx < COUNT + COUNT2 else 3 if idx < COUNT + COUNT2 + COUNT3 else 4
+        if batch == 1:
+            tpl = TEMPLATES[idx % len(TEMPLATES)]
+        elif batch == 2:
+            tpl = TEMPLATES2[(idx - COUNT) % len(TEMPLATES2)]
+        elif batch == 3:
+            tpl = TEMPLATES3[(idx - COUNT - COUNT2) % len(TEMPLATES3)]
+        else:
+            tpl = TEMPLATES4[(idx - COUNT - COUNT2 - COUNT3) % len(TEMPLATES4)]
         rng = random.Random(f"{SALT}:{idx}")
         ctx = W(
             idx,
@@ -1276,7 +1703,7 @@ def make(root: Path) -> list[dict[str, object]]:
         title = ctx.title
         if tpl in (tw_cna, tw_udn, tw_ltn_pair, tw_gov_press):
             title = TW.convert(title)
-        elif tpl in (hk_reporter, hk_post_byline):
+        elif tpl in (hk_reporter, hk_post_byline, hk_forum_post):
             title = HK.convert(title)
         truth.append(
             {
@@ -1292,7 +1719,7 @@ def make(root: Path) -> list[dict[str, object]]:
                 "encoding": encoding,
                 "source_text": row["id"],
                 "split": split_of_template(tpl.__name__),
-                **({"batch": 2} if batch == 2 else {}),
+                **({"batch": batch} if batch > 1 else {}),
             }
         )
     return truth

@@ -32,7 +32,7 @@ from webui.context import Archive, archive_of
 from webui.facet_view import field_error
 from webui.gate import SearchGate
 from webui.i18n import N_, gettext, negotiate
-from webui.params import PER_PAGE_CHOICES, BadRequest, NotFound, form_values
+from webui.params import FORM_FIELDS, PER_PAGE_CHOICES, BadRequest, NotFound, form_values
 from webui.queries import source_names
 
 log = logging.getLogger("newsarchive.webui")
@@ -100,6 +100,10 @@ def error_page(request: Request, status: int, message: str, field: str = "") -> 
     except (SQLAlchemyError, CrawlerError):
         pass  # the page still answers; the paper list is left empty
     lang = negotiate(request)
+    if field not in FORM_FIELDS and field != "page":
+        # Only the search form's fields show a sentence beside them; any other (an article's
+        # ?version=, a diff's from/to) is said on the page, or the page would give no reason.
+        field = ""
     context = {
         "status": status,
         "message": message,

@@ -65,6 +65,13 @@ _URL_DATES = (
     _URL_DATE,
     re.compile(r"/art/((?:19|20)\d{2})/(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/art_"),
     re.compile(r"/t((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\d+"),
+    # Unpadded year/month/day folders ("/2014/3/5/", "/2014-3-5/") and a file named by its
+    # timestamp ("/20140305123456.html").
+    re.compile(r"/((?:19|20)\d{2})[/-](1[0-2]|0?[1-9])[/-](3[01]|[12]\d|0?[1-9])/"),
+    re.compile(
+        r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
+        r"\.(?:s?html?|asp|aspx|php|jsp)\b"
+    ),
 )
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -408,7 +415,7 @@ def url_month(url: str) -> tuple[int, int] | None:
 
 
 def url_date(url: str, tz: str) -> datetime | None:
-    """Read a ``/2020-02/19/``, ``/20200102/``, ``/art/2020/2/19/`` or ``/t20200219_`` date from a URL."""
+    """Read a ``/2020-02/19/``, ``/20200102/``, ``/2020/2/19/``, ``/t20200219_`` or timestamp URL date."""
     match = next((m for pattern in _URL_DATES if (m := pattern.search(url))), None)
     if not match:
         return None

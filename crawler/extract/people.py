@@ -863,6 +863,18 @@ def _drop_unit(match: re.Match[str]) -> str:
     return "" if body else match.group(0)
 
 
+# Headings of lists of writers ("专栏作者", "更多作者", "签约作者"): with no separator after them, the
+# names that follow are the list's, not a byline's ("专栏作者：王晓东" with its colon stays a credit).
+_LIST_HEADING_BEFORE = ("专栏", "更多", "热门", "推荐", "签约", "入驻", "知名", "人气", "优秀", "本站")
+
+
+def _list_heading(text: str, match: re.Match[str]) -> bool:
+    """Tell whether an author label is a list's heading: 作者 after 专栏/更多/…, no separator after it."""
+    if match.group(0) != "作者" or not text[: match.start()].endswith(_LIST_HEADING_BEFORE):
+        return False
+    return not re.match(r"[ \t\u3000]*[:：︱|/／]", text[match.end() :])
+
+
 def _add(target: list[str], names: list[str]) -> None:
     for name in names:
         if name not in target:
@@ -1005,6 +1017,8 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             # "作者：医务科 王晓东": the writer's department, then the writer.
             names_text = names_text.strip()[len(tokens[0]) :]
         names = split_names(names_text, institution=role == "author" and "作者" in match.group(0))
+        if len(names) >= 2 and _list_heading(text, match):
+            continue  # "专栏作者 公孙珏 杜佳怡 袁梓涵": a sidebar's list of columnists, no byline
         if match.group(0).endswith(("评论员", "图文", "文并摄", "文并图")):
             # "图文：东城支行": a unit credited with the text and pictures, no person.
             # "新华社特约评论员：坚定信心": a headline, not a name (a commentator's is surname-first).

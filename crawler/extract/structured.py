@@ -42,6 +42,13 @@ DATE_META = (
     "sailthru.date",
 )
 _WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"']?(\d{10})[\"']?")
+# The article record a page's own script carries: ``var publish_time = "2020-03-05 10:23"``,
+# ``"pubtime":"…"`` (腾讯), ``ptime: '…'`` (网易), ``pubDate``, ``publishTime`` (头条).
+_SCRIPT_DATE = re.compile(
+    r"[\"']?\b(?:publish_?time|publish_?date|pub_?time|pub_?date|ptime|article_?pub_?time|post_?time|news_?time|"
+    r"date_?published|release_?time)[\"']?\s*[:=]\s*[\"']([^\"'<>]{8,32})[\"']",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -122,4 +129,22 @@ def structured_date(tree: HtmlElement, metas: dict[str, str], tz: str) -> dateti
         match = _WECHAT_CT.search(script.text or "")
         if match:
             return datetime.fromtimestamp(int(match.group(1)), UTC).astimezone(zone(tz))
-    return None
+    return script_date(tree, tz)
+
+
+def script_date(tree: HtmlElement, tz: str) -> datetime | None:
+    """Return the day a page's inline scripts name as its publication time, when they name one day only.
+
+    A script may hold a list of other articles, each with its ``pubtime``: two
+    different days named so read as no date.
+    """
+    found: list[datetime] = []
+    for script in tree.iter("script"):
+        if script.get("src") or "ld+json" in (script.get("type") or "").lower():
+            continue
+        for match in _SCRIPT_DATE.finditer(script.text or ""):
+            value = parse_chinese_datetime(match.group(1), tz)
+            if value is not None:
+                found.append(value)
+    days = {value.date() for value in found}
+    return found[0] if len(days) == 1 else None

@@ -365,7 +365,9 @@ def _inside_a_column_break(blocks: list[list[tuple[str, bool]]], number: int) ->
 
     The text before it stops inside a word (not after a comma: a clause may end a column) and the
     block after it opens with that word's rest, while no word runs from the text into the block
-    itself: the block was set there, a headline interleaved with another article's columns.
+    itself: the block was set there, a headline interleaved with another article's columns. Where
+    the break falls between two words, the block's own lines tell instead: they stop short of the
+    column mid-phrase (:func:`_short_mid_sentence`), and the block after it opens unindented.
     """
     if number == 0 or number + 1 >= len(blocks):
         return False
@@ -382,8 +384,21 @@ def _inside_a_column_break(blocks: list[list[tuple[str, bool]]], number: int) ->
         and len(lines) <= 4
         and (_heading_block(block) or _punctuated_headline(lines, 0.0, page_start=True))
         and not dateline_at(after[0][0])
-        and _straddles(last, after[0][0])
+        and (_straddles(last, after[0][0]) or (_short_mid_sentence(lines, column) and not after[0][1]))
         and not _straddles(last, lines[0])
+    )
+
+
+def _short_mid_sentence(lines: list[str], column: float) -> bool:
+    """Tell whether a block's lines but the last stop short of ``column`` without ending a sentence.
+
+    Wrapped text fills its column up to a paragraph's last line, which ends a sentence; a line
+    that stops short mid-phrase (越是穷地方 / 同样是陕西省， / 生个娃花销区别如此之大 in a 14-cell
+    column) was broken by hand, as a headline's lines are.
+    """
+    return len(lines) >= 2 and all(
+        display_width(line) < column - SHORT_OF_COLUMN and ends(line) in ("open", "soft")
+        for line in lines[:-1]
     )
 
 

@@ -40,7 +40,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run one db action."""
     from archive.engine import create_store_engine
-    from archive.schema import current_revision, head_revision, upgrade
+    from archive.schema import current_revision, head_revision, known_revision, upgrade
 
     missing = False
     if args.action in ("check", "copy"):  # only an upgrade creates the archive it migrates
@@ -75,6 +75,8 @@ def run(args: argparse.Namespace) -> int:
         print_done(args, f"database at {after} (was {before or 'empty'})")
     else:
         state = "up to date" if after == head else f"behind head {head} (run: newsarchive db upgrade)"
+        if after is not None and not known_revision(after):
+            state = f"newer than this newsarchive's head {head}: a newer newsarchive migrated it"
         print(f"{after or 'empty'} ({state})")
     return exitcodes.OK
 

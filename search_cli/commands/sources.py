@@ -119,4 +119,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         for source in sources.values():
             print(f"{source.id}\t{source.kind}\t{source.name}\t{source.region}")
+        if not sources:  # exit 3 alone would leave a person looking at nothing (as runs says so)
+            print(f"no source in {path} (add one: newsarchive sources add URL)", file=sys.stderr)
     return exitcodes.OK if sources else exitcodes.NO_RESULTS
