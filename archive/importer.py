@@ -31,7 +31,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from archive.articles import ensure_source, upsert_articles
 from archive.config import DEFAULT_TIMEZONE, zone
 from archive.errors import StoreError
-from archive.items import ArticleItem
+from archive.items import ArticleItem, import_key
 from archive.models import Article, Source
 from archive.queries import source_zones
 from archive.schema import open_store
@@ -197,7 +197,7 @@ def parse_line(text: str, source: str | None, zones: Mapping[str, str] | None = 
     if not url:
         if not external_id:
             raise LineError("needs an id or a url")
-        url = f"urn:newsarchive:import:{source_id}:{external_id}"
+        url = import_key(source_id, external_id)
         if len(url) > URL_MAX:
             raise LineError(f"id and source make a URL of {len(url)} characters (at most {URL_MAX})")
     body_field = "body" if obj.get("body") is not None else "content"

@@ -13,6 +13,19 @@ from datetime import date, datetime
 
 from archive.config import clock_text
 
+# The URL of an imported article that has none: urn:newsarchive:import:SOURCE:ID (a key, no address).
+IMPORT_URL_PREFIX = "urn:newsarchive:import:"
+
+
+def import_key(source_id: str, external_id: str) -> str:
+    """Return the stand-in URL of an imported article without a web address."""
+    return f"{IMPORT_URL_PREFIX}{source_id}:{external_id}"
+
+
+def is_import_key(url: str) -> bool:
+    """Tell whether ``url`` is an import's key (:func:`import_key`) rather than a web address."""
+    return url.startswith(IMPORT_URL_PREFIX)
+
 
 @dataclass
 class ArticleItem:

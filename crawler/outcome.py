@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 OK = "ok"
 PARTIAL = "partial"  # some editions or requests failed
 NOTHING_FETCHED = "nothing-fetched"  # failures, and not one edition, article or answer of use
+# The verdicts of a run that finished without going well, worst last (the report counts them apart).
+SHORTFALLS = (PARTIAL, NOTHING_FETCHED)
 
 # Counters of work that reached the site and got a usable answer.
 _SUCCESSES = (

@@ -49,7 +49,7 @@ from archive.items import (
     is_not_yet,
 )
 from archive.models import Article, CrawlRun, Edition, Page
-from crawler.outcome import NOTHING_FETCHED, OK, PARTIAL, judge
+from crawler.outcome import OK, SHORTFALLS, judge
 from crawler.sources import SourceConfig
 
 FOUND, NO_EDITION, FAILED, UNMATCHED, UNCHECKED = "found", "no-edition", "failed", "unmatched", "unchecked"
@@ -326,7 +326,7 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
     report.runs = {
         "count": len(runs),
         **dict(statuses),
-        **{verdict: verdicts[verdict] for verdict in (PARTIAL, NOTHING_FETCHED) if verdicts[verdict]},
+        **{verdict: verdicts[verdict] for verdict in SHORTFALLS if verdicts[verdict]},
         "last_failure": failed_runs[-1].reason if failed_runs else "",
     }
     report.alerts = check_alerts(source, report)

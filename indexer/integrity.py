@@ -30,6 +30,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 
 from indexer import whoosh_io
+from indexer.schema import unpack_state
 from indexer.termstore import Store, store_files
 from indexer.whoosh_io import read_postings
 
@@ -102,9 +103,19 @@ def _check_columns(seg: Any, reader: Any, damage: list[Damage], deep: bool) -> N
                 column[docnum]
         except Exception as exc:
             damage.append(Damage(whoosh_io.segment_file(seg, name), f"does not read ({_why(exc)})"))
+    if not reader.has_column("state"):  # written for every document: a segment without it lost the file
+        damage.append(Damage(whoosh_io.segment_file(seg, "state"), "is missing"))
+    else:
+        try:
+            states = reader.column_reader("state")
+            for docnum in docs:
+                unpack_state(states[docnum])  # searches read each match's article id here
+        except Exception as exc:  # a flipped digit reads as bytes, but as no article id
+            damage.append(Damage(whoosh_io.segment_file(seg, "state"), f"does not read ({_why(exc)})"))
     try:
         for docnum in docs:
-            reader.stored_fields(docnum)
+            if "id" not in reader.stored_fields(docnum):  # every document stores its article's id
+                raise ValueError(f"document {docnum} has no article id")
     except Exception as exc:
         damage.append(Damage(whoosh_io.segment_file(seg, "stored"), f"does not read ({_why(exc)})"))
 
@@ -135,7 +146,10 @@ def find_damage(gen: Path, *, deep: bool = False) -> list[Damage]:
             continue
         covered.update(store.bases)
         if deep:
-            problem = store.check_postings()
+            try:
+                problem = store.check_postings()
+            except Exception as exc:  # bytes no check foresaw: still damage, never a traceback
+                problem = f"postings do not decode ({_why(exc)})"
             if problem:
                 damage.append(Damage(path.name, problem))
     if damage:  # the segments' text postings are in the damaged store: reading them fails the same way

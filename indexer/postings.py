@@ -77,7 +77,10 @@ def _folder_store(folder: str, segid: str) -> Path | None:
 
 
 def segment_store(reader: Any) -> tuple[Store | None, int, int]:
-    """Return (store, base, doc count) of a segment reader's run, or (None, 0, 0) when it has none.
+    """Return (store, base, doc count) of a segment reader's run, or (None, 0, 0) for a reader not on disk.
+
+    A segment on disk that no store lists is damage (its store deleted): ``FileNotFoundError``,
+    which :func:`indexer.generations.reading` turns into the rebuild line.
 
     Remembered on the reader (an attribute: a search asks it for every term
     of every segment, thousands of times): a segment's store never changes
@@ -91,10 +94,14 @@ def segment_store(reader: Any) -> tuple[Store | None, int, int]:
     if location is not None:
         folder, segid = location
         path = _folder_store(folder, segid)
-        if path is not None:
-            store = open_store(path)
-            base, count = store.bases[segid]
-            result = (store, base, count)
+        if path is None:
+            # Every segment on disk has its text postings in a store (written before the table of
+            # contents that lists it): without one, Whoosh's files hold no text terms, and a search
+            # answered "no article contains ..." for words the archive holds.
+            raise FileNotFoundError(f"no postings store holds segment {segid}")
+        store = open_store(path)
+        base, count = store.bases[segid]
+        result = (store, base, count)
     with contextlib.suppress(AttributeError):
         setattr(reader, _STORE_ATTR, result)
     return result

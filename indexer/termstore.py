@@ -308,7 +308,7 @@ class FieldPostings:
                 return "dictionary order" if i and key <= previous else "dictionary key"
             previous = key
             flags = int(self._flags[i])
-            if flags & 3 > 2:
+            if flags & 3 >= len(_WIDTHS) or flags >> 2 >= len(_FWIDTHS):  # a flipped flag byte
                 return "postings width"
             span = int(self._post_off[i + 1]) - int(self._post_off[i])
             width = _WIDTHS[flags & 3] + _FWIDTHS[flags >> 2]

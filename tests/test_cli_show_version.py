@@ -52,3 +52,26 @@ def test_a_version_that_does_not_exist_is_one_line(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err == f"error: article {n} has no version 3 (it has 1, 2; see --versions)\n"
+
+
+@pytest.mark.parametrize("other", [["--versions"], ["--diff"], ["--diff", "1", "2"]])
+def test_version_goes_alone(
+    archive: WebArchive, capsys: pytest.CaptureFixture[str], other: list[str]
+) -> None:
+    """'show 6 --version 1 --diff' printed version 1 and dropped the diff without a word: a usage error."""
+    n = str(archive.versioned_id)
+    assert main(["show", n, "--version", "1", *other, *_home(archive)]) == exitcodes.USAGE
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("error: argument ") and "not allowed with argument" in captured.err
+    assert captured.err.count("\n") == 1
+
+
+def test_versions_list_one_line_each(archive: WebArchive, capsys: pytest.CaptureFixture[str]) -> None:
+    n = str(archive.versioned_id)
+    assert main(["show", n, "--versions", *_home(archive)]) == exitcodes.OK
+    first, second = capsys.readouterr().out.splitlines()
+    fields = first.split("\t")
+    assert fields[:2] == ["1", "2016-07-21 08:30:00 +08:00"] and fields[3].endswith(" chars")
+    assert fields[4] == "鹤鸣湖湿地保护工作启动"
+    assert second.endswith("\t鹤鸣湖湿地保护工程正式启动  (current)")

@@ -178,3 +178,79 @@ def test_deep_check_reads_the_dictionary_too(built: tuple[str, Path]) -> None:
     report = check_index(db_url, home / "index", deep=True)
     assert report.damaged and report.damaged[0].startswith(nap.name + ": "), report.damaged
     assert "grams term" in report.damaged[0]
+
+
+def test_a_deleted_postings_store_is_damage_not_no_results(
+    built: tuple[str, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With its .nap gone a segment's text terms are nowhere: 'index check' said so, but a search
+    answered 'no article contains 鹤鸣湖' (exit 3) for words 40 archived articles hold."""
+    db_url, home = built
+    segment_file(home, "nap").unlink()
+    assert check_index(db_url, home / "index").damaged
+    with pytest.raises(IndexDamaged, match="its postings store is missing"):
+        search(home / "index", "鹤鸣湖")
+    assert cli(["search", "鹤鸣湖", "--home", str(home)], monkeypatch) == 1
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith("error: the index is damaged: run newsarchive index rebuild")
+    assert cli(["index", "rebuild", "--home", str(home)], monkeypatch) == 0
+    assert search(home / "index", "鹤鸣湖").total == 40
+
+
+def test_flipped_width_flags_are_damage_in_the_deep_check(built: tuple[str, Path]) -> None:
+    """A flag byte whose count-width code is out of range ('index check --deep': 'unexpected IndexError')."""
+    import struct
+
+    from indexer.termstore import MAGIC
+
+    db_url, home = built
+    nap = segment_file(home, "nap")
+    data = bytearray(nap.read_bytes())
+    (hlen,) = struct.unpack_from("<Q", data, len(MAGIC))
+    start = len(MAGIC) + 8
+    header = json.loads(bytes(data[start : start + hlen]))
+    offset, _dtype, count = header["fields"]["body"]["arrays"]["flags"]
+    at = start + hlen + offset
+    data[at : at + count] = b"\x5a" * count  # gap width code 2 (valid), count width code 22 (none)
+    nap.write_bytes(bytes(data))
+    report = check_index(db_url, home / "index", deep=True)
+    assert report.damaged == [f"{nap.name}: postings width of a body term"]
+    with pytest.raises(IndexDamaged, match="postings width of a body term"):
+        search(home / "index", "鹤鸣湖")
+
+
+def test_garbled_state_column_is_damage(
+    built: tuple[str, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each document's article id lives in the state column; garbled ids failed 'index check' and every
+    search with 'unexpected ValueError: invalid literal for int()' instead of naming the damaged file."""
+    db_url, home = built
+    state = segment_file(home, "state.col")
+    state.write_bytes(state.read_bytes().replace(b" ", b"?"))  # same sizes: every id runs into its hash
+    report = check_index(db_url, home / "index")
+    assert report.damaged and report.damaged[0].startswith(state.name + ": does not read")
+    assert cli(["index", "check", "--home", str(home)], monkeypatch) == 5
+    assert capsys.readouterr().out.splitlines()[0] == DAMAGED_MESSAGE
+    state.unlink()  # no state at all: every id reads empty
+    assert check_index(db_url, home / "index").damaged == [f"{state.name}: is missing"]
+    assert cli(["index", "rebuild", "--home", str(home)], monkeypatch) == 0
+    assert check_index(db_url, home / "index").clean
+
+
+def test_stored_documents_without_their_id_are_damage(tmp_path: Path) -> None:
+    """Bytes flipped in the stored column's tail (its table of lengths) left documents without their
+    article id: 'index check --deep' said clean, and a search failed with 'unexpected KeyError: id'."""
+    db_url, home = f"sqlite:///{tmp_path / 'archive.sqlite3'}", tmp_path
+    add(db_url, 3)
+    assert rebuild_from_store(db_url, home / "index", procs=1) == 3
+    stored = segment_file(home, "_stored.col")
+    import struct
+
+    data = bytearray(stored.read_bytes())
+    width = struct.calcsize(data[-1:].decode("ascii"))  # the lengths table ends the file, then its typecode
+    data[-1 - width : -1] = bytes(width)  # the last document's length read as 0: it reads as {}
+    stored.write_bytes(bytes(data))
+    report = check_index(db_url, home / "index", deep=True)
+    assert report.damaged and report.damaged[0].startswith(stored.name + ": does not read"), report.damaged
+    with pytest.raises(IndexDamaged, match=stored.name):
+        search(home / "index", "鹤鸣湖")

@@ -28,6 +28,7 @@ from archive.config import (
     warc_dir,
     zone,
 )
+from archive.items import is_import_key
 from webui.i18n import (
     DEFAULT_LANG,
     HTML_LANG,
@@ -154,6 +155,7 @@ def make_templates() -> jinja2.Environment:
     env.filters["fetched"] = jinja2.pass_context(_fetched)
     env.filters["month_text"] = jinja2.pass_context(_month_text)
     env.globals["safe_href"] = safe_href
+    env.tests["import_key"] = is_import_key
     return env
 
 

@@ -60,7 +60,7 @@ def _pct(value: float | None) -> str:
 
 def format_report(report: Report) -> str:
     """Render a report as a table per date, then totals, templates and alerts."""
-    from crawler.outcome import NOTHING_FETCHED, PARTIAL
+    from crawler.outcome import SHORTFALLS
 
     lines = [
         f"report of {report.source_id} ({report.name}) {report.since} .. {report.until}",
@@ -97,12 +97,13 @@ def format_report(report: Report) -> str:
         f"encoding fallbacks {t['encoding_fallbacks']}"
     )
     r = report.runs
-    verdicts = (PARTIAL, NOTHING_FETCHED)  # finished runs that did not go well, said inside "finished N"
     runs = f"runs: {r.get('count', 0)}"
     for k, v in r.items():
-        if k not in ("count", "last_failure", *verdicts):
+        if k not in ("count", "last_failure", *SHORTFALLS):  # said inside "finished N"
             apart = (
-                ", ".join(f"{name} {r[name]}" for name in verdicts if r.get(name)) if k == "finished" else ""
+                ", ".join(f"{name} {r[name]}" for name in SHORTFALLS if r.get(name))
+                if k == "finished"
+                else ""
             )
             runs += f", {k} {v}" + (f" ({apart})" if apart else "")
     lines.append(runs + (f" (last failure: {r['last_failure']})" if r.get("last_failure") else ""))

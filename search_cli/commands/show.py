@@ -29,15 +29,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "and the current one).",
     )
     p.add_argument("id", type=record_id, help="article id (from search results)")
-    p.add_argument("--versions", action="store_true", help="list the article's versions")
-    p.add_argument(
+    # One view at a time: with two, all but one were silently dropped.
+    view = p.add_mutually_exclusive_group()
+    view.add_argument("--versions", action="store_true", help="list the article's versions")
+    view.add_argument(
         "--version",
         type=record_id,
         metavar="N",
         dest="version_number",
         help="print version N whole, as the site published it then (numbers from --versions)",
     )
-    p.add_argument(
+    view.add_argument(
         "--diff",
         nargs="*",
         type=record_id,
@@ -118,41 +120,41 @@ def diff_versions(old: ArticleVersion, new: ArticleVersion) -> str:
     )
 
 
-def format_article(a: Article, tz: str = DEFAULT_TIMEZONE) -> str:
-    """Render an article for reading, dates in its source's zone ``tz`` (control characters escaped)."""
+def _fetched(v: ArticleVersion, tz: str) -> str:
+    """Return when a version was fetched, in the paper's zone with its offset ("-" if unknown)."""
+    return clock_text(v.fetched_at.astimezone(zone(tz)), "%Y-%m-%d %H:%M:%S") if v.fetched_at else "-"
+
+
+def _readable(a: Article, text: Article | ArticleVersion, where: str, tz: str) -> str:
+    """Render ``text`` (the article or one of its versions) for reading under its headlines.
+
+    The paper, dates and page are the article's; headlines, authors and body are ``text``'s own.
+    ``where`` follows the URL on its line. Control characters are escaped.
+    """
     from indexer.export import terminal_safe
 
-    lines = [a.lead_title, a.title, a.subtitle]
+    lines = [line for line in (text.lead_title, text.title, text.subtitle) if line]
     meta = [
         a.source_id,
         when_of(a, tz).text(""),
         f"{a.section} {a.page_number}".strip(),
-        "、".join(a.authors),
+        "、".join(text.authors),
     ]
-    lines = [line for line in lines if line]
     lines.append(" | ".join(m for m in meta if m))
-    lines.append(
-        f"{a.url}  (version {a.version}{', reprint cluster ' + str(a.cluster_id) if a.cluster_id else ''})"
-    )
-    return terminal_safe("\n".join([*lines, "", a.body]))
+    lines.append(f"{a.url}  ({where})")
+    return terminal_safe("\n".join([*lines, "", text.body]))
+
+
+def format_article(a: Article, tz: str = DEFAULT_TIMEZONE) -> str:
+    """Render an article for reading, dates in its source's zone ``tz`` (control characters escaped)."""
+    cluster = f", reprint cluster {a.cluster_id}" if a.cluster_id else ""
+    return _readable(a, a, f"version {a.version}{cluster}", tz)
 
 
 def format_version(a: Article, v: ArticleVersion, count: int, tz: str = DEFAULT_TIMEZONE) -> str:
     """Render version ``v`` of an article for reading: its own headline, authors and text."""
-    from indexer.export import terminal_safe
-
-    fetched = clock_text(v.fetched_at.astimezone(zone(tz)), "%Y-%m-%d %H:%M:%S") if v.fetched_at else "-"
-    lines = [line for line in (v.lead_title, v.title, v.subtitle) if line]
-    meta = [
-        a.source_id,
-        when_of(a, tz).text(""),
-        f"{a.section} {a.page_number}".strip(),
-        "、".join(v.authors),
-    ]
-    lines.append(" | ".join(m for m in meta if m))
     current = ", the current one" if v.version == a.version else f", current is {a.version}"
-    lines.append(f"{a.url}  (version {v.version} of {count}{current}; fetched {fetched})")
-    return terminal_safe("\n".join([*lines, "", v.body]))
+    return _readable(a, v, f"version {v.version} of {count}{current}; fetched {_fetched(v, tz)}", tz)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -211,10 +213,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             for v in versions:
                 current = "  (current)" if v.version == article.version else ""
-                fetched = v.fetched_at
-                seen = clock_text(fetched.astimezone(zone(tz)), "%Y-%m-%d %H:%M:%S") if fetched else "-"
-                title = terminal_safe(v.title)
-                print(f"{v.version}\t{seen}\t{v.content_hash[:12]}\t{len(v.body)} chars\t{title}{current}")
+                fields = (v.version, _fetched(v, tz), v.content_hash[:12], f"{len(v.body)} chars")
+                print("\t".join(map(str, fields)) + f"\t{terminal_safe(v.title)}{current}")
         return exitcodes.OK
     if args.json:
         json.dump(article_as_dict(article, tz), sys.stdout, ensure_ascii=False, indent=2)
