@@ -420,7 +420,7 @@ def mark_refused(session: Session, refused: Mapping[str, str], now: datetime | N
             result = session.execute(
                 update(Article)
                 .where(Article.url.in_(chunk), or_(Article.refused_at.is_(None), Article.refused_at < now))
-                .values(refused_at=now, refused_reason=why[:32])
+                .values(refused_at=now, refused_reason=why[: _LIMITS["refused_reason"]])
             )
             count += int(getattr(result, "rowcount", 0) or 0)
     return count

@@ -620,3 +620,37 @@ def test_one_line_headline_with_a_comma_between_two_articles_columns() -> None:
     fog, road = rebuild_page(page)
     assert fog.reporters == ["东方武祥"] and nows(fog).endswith("才离开。")
     assert road.title == "梧州市区道路凹凸不平，破损严重" and road.reporters == ["万立"]
+
+
+def test_paragraph_start_cut_off_under_a_headline_and_matched_to_none_goes_back_on_its_text() -> None:
+    # 12月18日上午10时许，寒亭公安分局禁毒大队 stands alone under the headline (a blank line cut the
+    # paragraph after its first line), so it reads as a second headline; no article takes it, and it
+    # stops mid-phrase after a comma inside it: it opens the text under it.
+    page = (
+        "女子遭遇车祸恰好民警路过\n\n"
+        "12月18日上午10时许，寒亭公安分局禁毒大队\n\n"
+        "民警来到寒亭区白云路和民主街路口时，发现一名遭遇车\n"
+        "祸受伤女子，遂上前实施救助。经了解，该女子骑电动自\n"
+        "行车在拐弯时与一辆轿车发生碰撞，女子被带倒在地。\n"
+        "（记者贾嘉明）\n\n"
+        "京港澳高速上一大货车自燃\n\n"
+        "本报讯（记者 孟昊洋）今天上午9点半左右京港澳高速公路南行1976公里处一辆货车\n"
+        "发生自燃，交通一度中断，交警、消防及时到现场进行处理。\n"
+    )
+    crash, fire = rebuild_page(page)
+    assert crash.title == "女子遭遇车祸恰好民警路过" and crash.reporters == ["贾嘉明"]
+    assert nows(crash).startswith("12月18日上午10时许，寒亭公安分局禁毒大队民警来到")
+    assert fire.title == "京港澳高速上一大货车自燃" and fire.reporters == ["孟昊洋"]
+
+
+def test_unmatched_headline_ending_its_clauses_stays_out_of_the_text_under_it() -> None:
+    # 网友热议 over 民警来到…: a second headline line with no clause mark inside it is no paragraph's start.
+    page = (
+        "女子遭遇车祸恰好民警路过\n\n"
+        "网友热议\n\n"
+        "民警来到寒亭区白云路和民主街路口时，发现一名遭遇车\n"
+        "祸受伤女子，遂上前实施救助。\n"
+        "（记者贾嘉明）\n"
+    )
+    [crash] = rebuild_page(page)
+    assert nows(crash).startswith("民警来到")

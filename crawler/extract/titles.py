@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from lxml.html import HtmlElement
 
@@ -58,6 +58,38 @@ def _squash(text: str) -> str:
     return "".join(text.split())  # what re.sub(r"\s+", "", text) gives, without the regex
 
 
+# Elements whose own text no reader sees.
+_UNSEEN = ("script", "style", "noscript", "title")
+
+
+def _visible_texts(nodes: Iterable[HtmlElement]) -> Iterator[tuple[int, str]]:
+    """Yield ``(index, text)`` for each node's own visible text, then its tail, in reading order."""
+    for index, node in enumerate(nodes):
+        if isinstance(node.tag, str) and node.tag not in _UNSEEN:
+            yield index, node.text or ""
+        yield index, node.tail or ""
+
+
+def _find_in_run(nodes: Iterable[HtmlElement], probe: str) -> tuple[list[tuple[int, int, str]], int] | None:
+    """Find ``probe`` in the nodes' visible text run together, spaces removed.
+
+    Return the texts up to it (each with where it starts in the run and its node's
+    index) and where ``probe`` starts, or None. An opening split over inline
+    elements (``<p><strong>本报</strong>讯 记者…``) is in no one text, but in the run.
+    """
+    run, pieces = "", []
+    for index, text in _visible_texts(nodes):
+        piece = _squash(text)
+        if not piece:
+            continue
+        pieces.append((len(run), index, text))
+        run += piece
+        at = run.find(probe, max(0, len(run) - len(piece) - len(probe)))
+        if at >= 0:
+            return pieces, at
+    return None
+
+
 def _in_noise(node: HtmlElement) -> bool:
     current: HtmlElement | None = node
     while current is not None:
@@ -80,19 +112,11 @@ def _split_anchor(elements: list[HtmlElement], probe: str) -> int | None:
 
     The opening split over inline elements (``<p><strong>本报</strong>讯 记者…``) is in no one text.
     """
-    run, starts = "", []
-    for index, node in enumerate(elements):
-        own = "" if node.tag in ("script", "style", "noscript", "title") else node.text or ""
-        for text in (own, node.tail or ""):
-            piece = _squash(text)
-            if not piece:
-                continue
-            starts.append((len(run), index))
-            run += piece
-            at = run.find(probe, max(0, len(run) - len(piece) - len(probe)))
-            if at >= 0:
-                return next(i for start, i in reversed(starts) if start <= at)
-    return None
+    found = _find_in_run(elements, probe)
+    if found is None:
+        return None
+    pieces, at = found
+    return next(index for start, index, _ in reversed(pieces) if start <= at)
 
 
 def _acceptable(node: HtmlElement) -> str:
@@ -529,7 +553,7 @@ def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500
     for node in tree.iter():
         if not isinstance(node.tag, str):
             continue
-        if node.tag not in ("script", "style", "noscript", "title"):
+        if node.tag not in _UNSEEN:
             if _holds(node.text or "", probe):
                 if not _repeated_heading(node, node.text or "", opening):
                     break
@@ -552,23 +576,11 @@ def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500
 
 def _before_split_opening(tree: HtmlElement, probe: str) -> str:
     """Return the page's visible text before the first place its running text holds ``probe``."""
-    pieces: list[str] = []
-    run = ""
-    for node in tree.iter():
-        texts = [node.tail or ""]
-        if isinstance(node.tag, str):
-            own = "" if node.tag in ("script", "style", "noscript", "title") else node.text or ""
-            texts.insert(0, own)
-        for text in texts:
-            piece = _squash(text)
-            if not piece:
-                continue
-            pieces.append(text)
-            run += piece
-            at = run.find(probe, max(0, len(run) - len(piece) - len(probe)))
-            if at >= 0:
-                return _first_chars(" ".join(" ".join(pieces).split()), at)
-    return ""
+    found = _find_in_run(tree.iter(), probe)
+    if found is None:
+        return ""
+    pieces, at = found
+    return _first_chars(" ".join(" ".join(text for _, _, text in pieces).split()), at)
 
 
 def _first_chars(text: str, count: int) -> str:
@@ -591,13 +603,7 @@ def text_after_body(tree: HtmlElement, paragraphs: list[str], limit: int = 150) 
     probe = " ".join(last.split())[-10:]
     if len(probe) < 10:
         return ""
-    skip = ("script", "style", "noscript", "title")
-    texts = []
-    for node in tree.iter():
-        if isinstance(node.tag, str):
-            texts.append("" if node.tag in skip else node.text or "")
-        texts.append(node.tail or "")
-    visible = " ".join(" ".join(texts).split())
+    visible = " ".join(" ".join(text for _, text in _visible_texts(tree.iter())).split())
     at = visible.rfind(probe)
     return visible[at + len(probe) :][:limit] if at >= 0 else ""
 

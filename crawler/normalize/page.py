@@ -60,6 +60,7 @@ COLUMN_CHANGE = 3.0  # cells by which another article's column differs from the 
 LEAD_WIDER = 4.0  # cells by which a displaced lead set wide runs past every column of the page
 LEAD_PARAGRAPHS_MAX = 2  # paragraphs of a displaced lead (a dateline's paragraph, one more when short)
 _NO_JOIN = -1e9  # the score of a join that cannot be
+_CLAUSE_INSIDE = re.compile(r"[，、；：,;:].")  # a clause mark with more of the line after it
 _ASKS = re.compile(r"[？！?!][”’」』]*$")
 
 
@@ -725,6 +726,8 @@ def rebuild_page(text: str) -> list[RebuiltArticle]:
     # An article left without a headline may have it printed as text: run into its own text's block,
     # or taken for a paragraph of another text (a column break mended onto it).
     opened = _headlines_in_text(fragments, shapes, set(pairs.values())) if titles else {}
+    unmatched = [title for h, title in enumerate(titles) if h not in pairs]
+    _mend_unmatched_openings([f for c, f in enumerate(fragments) if c not in opened], unmatched)
     articles: list[RebuiltArticle] = []
     for column, fragment in enumerate(fragments):
         article = RebuiltArticle()
@@ -742,6 +745,26 @@ def rebuild_page(text: str) -> list[RebuiltArticle]:
         lines = titles[headline][1]
         article.lead_title, article.title, article.subtitle = read_headline(lines, fragments[column].body())
     return articles
+
+
+def _mend_unmatched_openings(fragments: list[_Fragment], unmatched: list[tuple[int, list[str]]]) -> None:
+    """Put back a paragraph's first line that a blank line cut off and that no article took as headline.
+
+    Under a headline, a paragraph's first line set apart by a blank line (``12月18日上午10时许，寒亭
+    公安分局禁毒大队`` over ``民警来到…``) reads as a second headline. Where the assignment matched it to
+    no article, one such line is the start of the text set right under it, which opens nothing (no
+    dateline, no credit), when it stops mid-phrase after a clause mark inside it: a headline's
+    clauses end its lines, and an unmatched headline would be lost anyway.
+    """
+    for index, lines in unmatched:
+        if len(lines) != 1 or ends(lines[0]) != "open" or not _CLAUSE_INSIDE.search(lines[0]):
+            continue
+        for fragment in fragments:
+            if fragment.position != index + 1 or fragment.headed or not fragment.parts:
+                continue
+            kind, text = fragment.parts[0]
+            if kind == "text":
+                fragment.parts[0] = ("text", lines[0] + text)
 
 
 def _head_candidates(shape: _Shape) -> list[list[str]]:
