@@ -113,11 +113,40 @@ def _check_columns(seg: Any, reader: Any, damage: list[Damage], deep: bool) -> N
         except Exception as exc:  # a flipped digit reads as bytes, but as no article id
             damage.append(Damage(whoosh_io.segment_file(seg, "state"), f"does not read ({_why(exc)})"))
     try:
+        stored = {}
         for docnum in docs:
-            if "id" not in reader.stored_fields(docnum):  # every document stores its article's id
+            stored[docnum] = reader.stored_fields(docnum)
+            if "id" not in stored[docnum]:  # every document stores its article's id
                 raise ValueError(f"document {docnum} has no article id")
     except Exception as exc:
         damage.append(Damage(whoosh_io.segment_file(seg, "stored"), f"does not read ({_why(exc)})"))
+        return
+    _check_dates(seg, reader, stored, damage)
+
+
+def _check_dates(seg: Any, reader: Any, stored: dict[int, dict[str, Any]], damage: list[Damage]) -> None:
+    """Compare the ``published`` column, which date filters and sorting read, with the stored dates.
+
+    Any eight bytes read as some date, and a column cut short or deleted reads as "no date": a
+    search limited by date then answered "no article contains ..." for dated articles.
+    """
+    field = reader.schema["published"]
+    if not any(doc.get("published") is not None for doc in stored.values()):
+        return
+    name = whoosh_io.segment_file(seg, "published")
+    if not reader.has_column("published"):
+        damage.append(Damage(name, "is missing"))
+        return
+    missing = field.column_type.default_value()
+    try:
+        column = reader.column_reader("published", translate=False)
+        for docnum, doc in stored.items():
+            date = doc.get("published")
+            if column[docnum] != (missing if date is None else field.to_column_value(date)):
+                damage.append(Damage(name, f"disagrees with the stored date of document {docnum}"))
+                return
+    except Exception as exc:
+        damage.append(Damage(name, f"does not read ({_why(exc)})"))
 
 
 def _open_failure(ix: Any, seg: Any, exc: Exception) -> Damage:
