@@ -60,7 +60,8 @@ class ReprocessSummary:
     """What a reprocess did, per outcome."""
 
     files: int = 0
-    captures: int = 0  # records met: each has one outcome (articles/*, skipped/* but missing_capture)
+    captures: int = 0  # records met: each has one outcome (articles/*, skipped/* but missing_capture:
+    # articles whose record was never met, their file gone or not holding it)
     counters: dict[str, int] = field(default_factory=dict)
     damaged: list[str] = field(default_factory=list)  # one line per damaged record or refused capture
     # The same counters per source: each source's reprocess run records its own, not the whole pass's.
@@ -145,10 +146,15 @@ def _context(raw: str | None) -> dict[str, Any]:
     return context
 
 
-def iter_captures(root: Path, path: Path) -> Iterator[Capture | Damage]:
-    """Yield the article responses (status 200) of one WARC file, its damaged records and refused captures."""
+def iter_captures(root: Path, path: Path, met: set[int] | None = None) -> Iterator[Capture | Damage]:
+    """Yield the article responses (status 200) of one WARC file, its damaged records and refused captures.
+
+    ``met`` collects the offset of every record read or found damaged, whatever its kind.
+    """
     relative = path.relative_to(root).as_posix()
     for item in read_records(path, relative):
+        if met is not None:
+            met.add(item.offset)
         if isinstance(item, Damage):
             yield item
             continue
@@ -247,6 +253,26 @@ def missing_captures(
     return out
 
 
+def unread_captures(session: Session, relative: str, met: set[int]) -> tuple[str, int] | None:
+    """Return ``(line, articles)`` for the articles of WARC file ``relative`` whose record was never read.
+
+    A file cut short, or zeroed by a crash (read as padding), ends before the
+    records its articles name: they cannot be re-extracted, and a reprocess that
+    met none of their records said nothing of them.
+    """
+    stmt = select(Article.warc_offset).where(Article.warc_file == relative, Article.warc_offset.is_not(None))
+    offsets = [o for o in session.scalars(stmt) if o is not None and o not in met]
+    if not offsets:
+        return None
+    offsets.sort()
+    shown = ", ".join(str(o) for o in offsets[:5]) + (", ..." if len(offsets) > 5 else "")
+    line = (
+        f"missing capture: {relative}: {len(offsets)} article(s) recorded at offsets the file does not "
+        f"hold (cut short or overwritten: {shown}) keep their stored text"
+    )
+    return line, len(offsets)
+
+
 def reprocess(
     sources: Mapping[str, SourceConfig],
     db_url: str,
@@ -313,7 +339,8 @@ def reprocess(
             if owner is not None:
                 mine = seen.setdefault(owner, {"files": 0, "captures": 0})
                 mine["files"] += 1
-            for capture in iter_captures(warc_root, path):
+            met: set[int] = set()  # offsets of the records read (or found damaged) in this file
+            for capture in iter_captures(warc_root, path, met):
                 if isinstance(capture, Damage):
                     # Every record met is a capture, an unreadable one too: the outcomes add up to captures.
                     damaged(capture.line(), owner)
@@ -345,6 +372,13 @@ def reprocess(
                 batch.append((item, capture.fetched_at))
                 if len(batch) >= batch_size:
                     flush()
+            with factory() as session:
+                unread = unread_captures(session, path.relative_to(warc_root).as_posix(), met)
+            if unread is not None:
+                summary.count("skipped/missing_capture", unread[1], source_id=owner)
+                summary.damaged.append(unread[0])
+                if on_damage is not None:
+                    on_damage(unread[0])
         if batch:
             flush()
         with factory() as session:

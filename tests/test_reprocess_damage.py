@@ -427,3 +427,42 @@ def test_a_body_its_connection_cut_is_marked_in_the_warc_and_not_read_as_whole(t
         "http://paper.example/cut.htm": "cut short in transfer (WARC-Truncated: disconnect)",
         "http://paper.example/whole.htm": "",
     }
+
+
+def test_a_zeroed_or_cut_capture_file_names_the_articles_it_lost(
+    crawled: tuple[str, Path, Path],
+    home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A WARC file zeroed by a crash reads as padding, and one cut between two records reads whole up to the
+    cut: reprocess said 'reprocessed 0 article capture(s) ... skipped 0' (exit 3) or a clean pass, silent on
+    the articles whose captures were gone. They are named by file and offset, counted, and the exit is 5."""
+    db_url, first, second = crawled
+    before = snapshot(db_url)
+    refs = article_refs(db_url, second)
+    assert refs
+    second.write_bytes(bytes(second.stat().st_size))  # zeroed, its size kept
+    relative = second.relative_to(home / "warc").as_posix()
+    assert reprocess(home, db_url, tmp_path, monkeypatch) == 5
+    out, err = capsys.readouterr()
+    report = json.loads(out)
+    (line,) = [x for x in err.splitlines() if x.startswith("missing capture: ")]
+    assert line.startswith(f"missing capture: {relative}: {len(refs)} article(s) recorded at offsets")
+    assert str(refs[0][1]) in line and line.endswith("keep their stored text")
+    assert report["damaged"] == [line]
+    assert report["counters"]["skipped/missing_capture"] == len(refs)
+    assert snapshot(db_url) == before
+
+    # Cut right after the first article's record: it is read, the others are named.
+    data = first.read_bytes()
+    kept = article_refs(db_url, first)
+    assert len(kept) >= 2
+    first.write_bytes(data[: member_end(first, kept[0][1])])
+    run = first.parent.name.removeprefix("run-")
+    assert reprocess(home, db_url, tmp_path, monkeypatch, "--run", run) == 5
+    report = json.loads(capsys.readouterr().out)
+    assert report["counters"]["skipped/missing_capture"] == len(kept) - 1
+    assert report["counters"].get("articles/unchanged") == 1
+    assert snapshot(db_url) == before

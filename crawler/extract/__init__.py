@@ -334,7 +334,7 @@ def extract_article(
                 or beside
                 or url_date(url, timezone)
                 or _footer_date(meta.header_text, paragraphs, timezone)
-                or labelled_date(_short_tail(text_after_body(tree, paragraphs)), timezone, specific=True)
+                or _date_under_text(tree, paragraphs, timezone)
                 or fallback_date(tree, timezone)
             )
     elif meta.date_source in ("url", "fallback", ""):
@@ -358,9 +358,7 @@ def extract_article(
         if found is None and meta.date_source in ("fallback", ""):
             # Nothing dated above the text: a notice's signing day under it, or an info line printed
             # under it ("发布日期：… 【打印】【关闭】", up to a list or the comments), beats a stray date.
-            found = closing_date(paragraphs, timezone) or labelled_date(
-                _short_tail(text_after_body(tree, paragraphs)), timezone, specific=True
-            )
+            found = closing_date(paragraphs, timezone) or _date_under_text(tree, paragraphs, timezone)
         if found is None and meta.date_source != "url":
             found = titled_relative_date(tree, timezone)
         if found is None and fetched_at is not None and not meta.date_source:
@@ -468,6 +466,15 @@ def _after_visible(text: str, count: int) -> int:
             if seen == count:
                 return index + 1
     return len(text)
+
+
+def _date_under_text(tree: HtmlElement, paragraphs: list[str], timezone: str) -> datetime | None:
+    """Return the day a specific label dates on the info line printed under the text, or None.
+
+    Old sites print it there (``发布日期：2010-03-04 【打印】【关闭】``); read up to a list,
+    the comments or a reply's header only.
+    """
+    return labelled_date(_short_tail(text_after_body(tree, paragraphs)), timezone, specific=True)
 
 
 def _short_tail(tail: str) -> str:

@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
             f"unchanged {c.get('articles/unchanged', 0)}, skipped {c.get('skipped/not_article', 0)}"
             + (f", unknown source {c['skipped/unknown_source']}" if c.get("skipped/unknown_source") else "")
             + (f", damaged {damaged} (kept the stored text)" if damaged else "")
-            + (f", capture file missing for {missing} (kept the stored text)" if missing else ""),
+            + (f", capture missing for {missing} (kept the stored text)" if missing else ""),
             needs_action=bool(damaged or missing),
         )
     if damaged or missing:
