@@ -73,10 +73,13 @@ class StopRequests:
             return False  # Python runs handlers, and raises KeyboardInterrupt, in the main thread only
         for signum in sorted(STOP_SIGNALS):
             self._previous[signum] = signal.signal(signum, self._on_signal)
-        if any(getattr(handler, "stops", 0) for handler in self._previous.values()):
-            # The command line's handler counted a stop that Python dropped (raised inside a
-            # weakref callback while modules loaded; see search_cli.interrupts): it is ours now.
-            self._on_signal(signal.SIGINT, None)
+        for handler in self._previous.values():
+            if getattr(handler, "stops", 0):
+                # The command line's handler counted a stop that Python dropped (raised inside a
+                # weakref callback while modules loaded; see search_cli.interrupts): it is ours
+                # now, and only ours, so that the command ends as interrupted once, not twice.
+                handler.stops = 0
+                self._on_signal(signal.SIGINT, None)
         return True
 
     def _on_signal(self, signum: int, _frame: FrameType | None) -> None:

@@ -72,8 +72,10 @@ def test_a_stop_python_dropped_is_handed_to_the_crawl_stop_handler(latch: Interr
     try:
         assert stops.install()
         assert stops.count == 1  # forwarded to the crawl child as soon as it exists (or none started)
+        assert latch.stops == 0  # taken over: the command says "interrupted" once, not twice
     finally:
         stops.close()
+    latch.arm()  # nothing left for the command line to raise
 
 
 def test_the_stop_handler_starts_at_zero_without_a_dropped_stop(latch: InterruptLatch) -> None:

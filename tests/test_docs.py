@@ -172,3 +172,16 @@ def test_the_readme_module_map_lists_every_indexer_module() -> None:
     named = _readme_module_map()
     assert sorted(modules - named) == [], "add a row to README.md's module map"
     assert sorted(named - modules) == [], "README.md's module map names a module that is gone"
+
+
+def test_every_bench_note_lands_in_benchmarks_md() -> None:
+    """``make bench`` copies ``bench/notes/<module>.md`` under its module's section, and no other note.
+
+    A note named after no benchmark of ``bench.run_all`` is never shown: three such files
+    (a generator's first figure, a rule's before/after, a session's tune log) had gone unread.
+    """
+    from bench.run_all import BENCHMARKS, KEPT
+
+    modules = {module.rsplit(".", 1)[-1] for _, module, *_ in [*BENCHMARKS, *KEPT]}
+    orphans = sorted(p.name for p in (REPO / "bench" / "notes").glob("*.md") if p.stem not in modules)
+    assert orphans == [], "fold these into the note of the benchmark they belong to"

@@ -654,3 +654,30 @@ def test_unmatched_headline_ending_its_clauses_stays_out_of_the_text_under_it() 
     )
     [crash] = rebuild_page(page)
     assert nows(crash).startswith("民警来到")
+
+
+def test_two_headlines_set_one_under_another_inside_a_column_break() -> None:
+    # 用户的口 | 碑: two headlines stand in the gap, one under the other. The text goes on after both, so
+    # both are set apart and the text is one; each headline goes to its own article.
+    page = (
+        "本报讯（记者 林玉）法国总统马克龙近期出访美国，但在高调友好的氛围\n"
+        "下，掩藏不住双方在伊核协议、关税等问题上的分歧，所以马克龙此次访\n"
+        "美，根本难以消除彼此在战略上的分歧，也难以取得想象中的成果。\n\n"
+        "本报讯（记者 曾洋浩）街电ceo\n"
+        "原源23日晚间发布朋友圈，称来\n"
+        "电的产品使用盗版苹果接头，还\n"
+        "涉嫌挪用用户押金。“街电把所\n"
+        "有的精力继续投入到用户体验和\n"
+        "服务上，我们始终相信用户的口\n\n"
+        "马克龙出访美国，为何\n注定空手而归？\n\n"
+        "街电ceo发文指责来电\n称其挪用用户押金\n\n"
+        "碑不是吹出来的，市场不是讹\n"
+        "出来的。”原源说。在原源发\n"
+        "声之后，来电方面也作出了回\n"
+        "应，否认挪用用户押金。\n"
+    )
+    macron, power = rebuild_page(page)
+    assert macron.title.replace(" ", "") == "马克龙出访美国，为何注定空手而归？"
+    assert power.title.replace(" ", "") == "街电ceo发文指责来电称其挪用用户押金"
+    assert macron.reporters == ["林玉"] and power.reporters == ["曾洋浩"]
+    assert "用户的口碑不是吹出来的" in nows(power) and nows(power).endswith("挪用用户押金。")

@@ -63,6 +63,7 @@ _SPACED_SLASH = re.compile(r"\s[/／]")
 _MARK_SLASH = re.compile(r"[）)」』；;：:，,、][/／]")  # a slash after a mark, its space cleaned away
 _SUBTITLE_EXTRA = 8.0  # cells a dashed 副题 may run past HEADING_MAX
 _OTHER_COLUMN = 3.0  # cells by which two texts' columns differ when they are two articles'
+_HEADS_IN_A_BREAK = 2  # headlines set one under another in one column break (the page's headlines stand 2-5)
 SHORT_OF_COLUMN = 3.0  # cells by which a line of a headline falls short of the columns beside it
 _BALANCE = 2.0  # cells by which a headline's second line may outrun its first
 _BIG_TYPE_LINE = 20.0  # a headline's line in large type holds at most this many characters
@@ -360,7 +361,9 @@ def _unindented_between_paragraphs(blocks: list[list[tuple[str, bool]]], number:
     return not last or ends(last) in ("end", "pause") or is_credit_line(last) or _ends_in_byline(last)
 
 
-def _inside_a_column_break(blocks: list[list[tuple[str, bool]]], number: int) -> bool:
+def _inside_a_column_break(
+    blocks: list[list[tuple[str, bool]]], number: int, split: int | None = None
+) -> bool:
     """Tell whether a short block stands inside another text's column break.
 
     The text before it stops inside a word (not after a comma: a clause may end a column) and the
@@ -371,9 +374,20 @@ def _inside_a_column_break(blocks: list[list[tuple[str, bool]]], number: int) ->
     """
     if number == 0 or number + 1 >= len(blocks):
         return False
-    block, after = blocks[number], blocks[number + 1]
-    last = blocks[number - 1][-1][0]
-    column = _own_column(blocks[number - 1])
+    block = blocks[number]
+    # Under a headline already set in the same break, the text it split (``split``) is the one before;
+    # over another headline set there, the text goes on after that one.
+    before = blocks[number - 1 if split is None else split]
+    following = number + 1
+    while (
+        following + 1 < len(blocks)
+        and following - number < _HEADS_IN_A_BREAK
+        and _headline_block(blocks[following])
+    ):
+        following += 1
+    after = blocks[following]
+    last = before[-1][0]
+    column = _own_column(before)
     lines = [line for line, _ in block]
     return (
         ends(last) == "open"
@@ -382,11 +396,17 @@ def _inside_a_column_break(blocks: list[list[tuple[str, bool]]], number: int) ->
         and abs(display_width(last) - column) <= _TOLERANCE
         and not (is_credit_line(last) or _ends_in_byline(last))
         and len(lines) <= 4
-        and (_heading_block(block) or _punctuated_headline(lines, 0.0, page_start=True))
+        and _headline_block(block)
         and not dateline_at(after[0][0])
         and (_straddles(last, after[0][0]) or (_short_mid_sentence(lines, column) and not after[0][1]))
         and not _straddles(last, lines[0])
     )
+
+
+def _headline_block(block: list[tuple[str, bool]]) -> bool:
+    """Tell whether a block alone reads as a headline: up to four short lines, plain or punctuated."""
+    lines = [line for line, _ in block]
+    return len(lines) <= 4 and (_heading_block(block) or _punctuated_headline(lines, 0.0, page_start=True))
 
 
 def _short_mid_sentence(lines: list[str], column: float) -> bool:
@@ -1120,6 +1140,7 @@ def layout(text: str, *, titles: bool) -> list[Element]:
     ctx = _context(blocks)
     elements: list[Element] = []
     held: list[Element] = []  # headlines interleaved at a column break, waiting for the text's rest
+    split = 0  # the block of the text they split
     for number, block in enumerate(blocks):
         if titles and _caption_block(block):
             # One paragraph set apart under its picture: its first line is no subhead, and no text goes
@@ -1175,7 +1196,9 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         # A headline interleaved at another article's column break: the text before it broke off
         # inside a word that the block after it finishes (投入到用户体验和服务上，口 / 马克龙出访美国，为何 /
         # 注定空手而归？ / 碑不是吹出来的): the block stands apart, and is set after the text it split.
-        interleaved = titles and _inside_a_column_break(blocks, number)
+        interleaved = titles and _inside_a_column_break(blocks, number, split if held else None)
+        if interleaved and not held:
+            split = number - 1
         apart = apart or interleaved
         set_apart = titles and (
             interleaved
