@@ -23,6 +23,7 @@ The W3 codec internals it needs (``OrderedHashReader`` positions,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 
 from indexer import whoosh_io
-from indexer.schema import unpack_state
+from indexer.schema import unpack_state, unpack_text
 from indexer.termstore import Store, store_files
 from indexer.whoosh_io import read_postings
 
@@ -89,6 +90,14 @@ def _check_terms(storage: Any, seg: Any, reader: Any, damage: list[Damage], deep
             return
 
 
+# The columns every document has a value in, and how it decodes: searches read each match's article id
+# in ``state`` and check an exact phrase in ``ftext`` (without it, '"鹤鸣湖"' found no article).
+_EVERY_DOCUMENT: tuple[tuple[str, Callable[[bytes], object]], ...] = (
+    ("ftext", unpack_text),
+    ("state", unpack_state),
+)
+
+
 def _check_columns(seg: Any, reader: Any, damage: list[Damage], deep: bool) -> None:
     count = reader.doc_count_all()
     if not count:
@@ -103,15 +112,19 @@ def _check_columns(seg: Any, reader: Any, damage: list[Damage], deep: bool) -> N
                 column[docnum]
         except Exception as exc:
             damage.append(Damage(whoosh_io.segment_file(seg, name), f"does not read ({_why(exc)})"))
-    if not reader.has_column("state"):  # written for every document: a segment without it lost the file
-        damage.append(Damage(whoosh_io.segment_file(seg, "state"), "is missing"))
-    else:
+    for name, decode in _EVERY_DOCUMENT:
+        if not reader.has_column(name):  # written for every document: a segment without it lost the file
+            damage.append(Damage(whoosh_io.segment_file(seg, name), "is missing"))
+            continue
         try:
-            states = reader.column_reader("state")
+            values = reader.column_reader(name)
             for docnum in docs:
-                unpack_state(states[docnum])  # searches read each match's article id here
-        except Exception as exc:  # a flipped digit reads as bytes, but as no article id
-            damage.append(Damage(whoosh_io.segment_file(seg, "state"), f"does not read ({_why(exc)})"))
+                value = values[docnum]
+                if not value:  # what a column cut short or deleted reads as
+                    raise ValueError(f"document {docnum} has none")
+                decode(value)  # a flipped digit reads as bytes, but as no article id
+        except Exception as exc:
+            damage.append(Damage(whoosh_io.segment_file(seg, name), f"does not read ({_why(exc)})"))
     try:
         stored = {}
         for docnum in docs:
