@@ -314,7 +314,8 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
     min_days = source.alerts.unmatched_days or STOPPED_MIN_DAYS
     report.templates = _templates(report.dates, _found_before(session, source.id, since), min_days)
     report.totals = _totals(report.dates)
-    statuses = Counter(run.status for run in runs)
+    # A run left "running" by a killed process is counted "killed", as the dates it crawled say.
+    statuses = Counter(_run_state(run) for run in runs)
     # A finished run may have fetched nothing or part of what it asked ("finished (partial)" in
     # ``runs``): counted apart, or "finished 3" read as if every crawl had gone well.
     verdicts = Counter(

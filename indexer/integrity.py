@@ -23,6 +23,7 @@ The W3 codec internals it needs (``OrderedHashReader`` positions,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 
 from indexer import whoosh_io
-from indexer.schema import unpack_state
+from indexer.schema import unpack_state, unpack_text
 from indexer.termstore import Store, store_files
 from indexer.whoosh_io import read_postings
 
@@ -89,6 +90,14 @@ def _check_terms(storage: Any, seg: Any, reader: Any, damage: list[Damage], deep
             return
 
 
+# The columns every document has a value in, and how it decodes: searches read each match's article id
+# in ``state`` and check an exact phrase in ``ftext`` (without it, '"鹤鸣湖"' found no article).
+_EVERY_DOCUMENT: tuple[tuple[str, Callable[[bytes], object]], ...] = (
+    ("ftext", unpack_text),
+    ("state", unpack_state),
+)
+
+
 def _check_columns(seg: Any, reader: Any, damage: list[Damage], deep: bool) -> None:
     count = reader.doc_count_all()
     if not count:
@@ -103,21 +112,54 @@ def _check_columns(seg: Any, reader: Any, damage: list[Damage], deep: bool) -> N
                 column[docnum]
         except Exception as exc:
             damage.append(Damage(whoosh_io.segment_file(seg, name), f"does not read ({_why(exc)})"))
-    if not reader.has_column("state"):  # written for every document: a segment without it lost the file
-        damage.append(Damage(whoosh_io.segment_file(seg, "state"), "is missing"))
-    else:
+    for name, decode in _EVERY_DOCUMENT:
+        if not reader.has_column(name):  # written for every document: a segment without it lost the file
+            damage.append(Damage(whoosh_io.segment_file(seg, name), "is missing"))
+            continue
         try:
-            states = reader.column_reader("state")
+            values = reader.column_reader(name)
             for docnum in docs:
-                unpack_state(states[docnum])  # searches read each match's article id here
-        except Exception as exc:  # a flipped digit reads as bytes, but as no article id
-            damage.append(Damage(whoosh_io.segment_file(seg, "state"), f"does not read ({_why(exc)})"))
+                value = values[docnum]
+                if not value:  # what a column cut short or deleted reads as
+                    raise ValueError(f"document {docnum} has none")
+                decode(value)  # a flipped digit reads as bytes, but as no article id
+        except Exception as exc:
+            damage.append(Damage(whoosh_io.segment_file(seg, name), f"does not read ({_why(exc)})"))
     try:
+        stored = {}
         for docnum in docs:
-            if "id" not in reader.stored_fields(docnum):  # every document stores its article's id
+            stored[docnum] = reader.stored_fields(docnum)
+            if "id" not in stored[docnum]:  # every document stores its article's id
                 raise ValueError(f"document {docnum} has no article id")
     except Exception as exc:
         damage.append(Damage(whoosh_io.segment_file(seg, "stored"), f"does not read ({_why(exc)})"))
+        return
+    _check_dates(seg, reader, stored, damage)
+
+
+def _check_dates(seg: Any, reader: Any, stored: dict[int, dict[str, Any]], damage: list[Damage]) -> None:
+    """Compare the ``published`` column, which date filters and sorting read, with the stored dates.
+
+    Any eight bytes read as some date, and a column cut short or deleted reads as "no date": a
+    search limited by date then answered "no article contains ..." for dated articles.
+    """
+    field = reader.schema["published"]
+    if not any(doc.get("published") is not None for doc in stored.values()):
+        return
+    name = whoosh_io.segment_file(seg, "published")
+    if not reader.has_column("published"):
+        damage.append(Damage(name, "is missing"))
+        return
+    missing = field.column_type.default_value()
+    try:
+        column = reader.column_reader("published", translate=False)
+        for docnum, doc in stored.items():
+            date = doc.get("published")
+            if column[docnum] != (missing if date is None else field.to_column_value(date)):
+                damage.append(Damage(name, f"disagrees with the stored date of document {docnum}"))
+                return
+    except Exception as exc:
+        damage.append(Damage(name, f"does not read ({_why(exc)})"))
 
 
 def _open_failure(ix: Any, seg: Any, exc: Exception) -> Damage:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -254,3 +255,45 @@ def test_stored_documents_without_their_id_are_damage(tmp_path: Path) -> None:
     assert report.damaged and report.damaged[0].startswith(stored.name + ": does not read"), report.damaged
     with pytest.raises(IndexDamaged, match=stored.name):
         search(home / "index", "鹤鸣湖")
+
+
+@pytest.mark.parametrize("damage", ["zeroed", "cut", "deleted"])
+def test_a_damaged_date_column_is_found(built: tuple[str, Path], damage: str) -> None:
+    """Date filters and the date sort read the ``published`` column: zeroed, cut short or deleted, a
+    search limited to the articles' month answered 'no article contains 鹤鸣湖', and 'index check --deep'
+    said clean."""
+    db_url, home = built
+    month = {"since": date(2020, 1, 1), "until": date(2020, 1, 31)}
+    assert search(home / "index", "鹤鸣湖", **month).total == 40
+    column = segment_file(home, "published.col")
+    if damage == "zeroed":
+        column.write_bytes(bytes(column.stat().st_size))
+    elif damage == "cut":
+        truncate_half(column)
+    else:
+        column.unlink()
+    for deep in (False, True):
+        report = check_index(db_url, home / "index", deep=deep)
+        assert report.damaged and report.damaged[0].startswith(column.name + ": "), report.damaged
+    assert rebuild_from_store(db_url, home / "index", procs=1) == 40
+    assert check_index(db_url, home / "index", deep=True).clean
+    assert search(home / "index", "鹤鸣湖", **month).total == 40
+
+
+def test_a_deleted_or_garbled_text_column_is_found(
+    built: tuple[str, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An exact phrase is checked in the folded text of the ``ftext`` column: deleted, '"鹤鸣湖"' answered
+    'no article contains' (exit 3) and 'index check --deep' said clean; garbled, --deep said clean too."""
+    db_url, home = built
+    column = segment_file(home, "ftext.col")
+    data = bytearray(column.read_bytes())
+    middle = len(data) // 3
+    data[middle : middle + 16] = bytes(b ^ 0x5A for b in data[middle : middle + 16])
+    column.write_bytes(bytes(data))
+    report = check_index(db_url, home / "index", deep=True)
+    assert report.damaged and report.damaged[0].startswith(column.name + ": does not read"), report.damaged
+    column.unlink()
+    assert check_index(db_url, home / "index").damaged == [f"{column.name}: is missing"]
+    assert cli(["index", "check", "--home", str(home)], monkeypatch) == 5
+    assert capsys.readouterr().out.splitlines()[0] == DAMAGED_MESSAGE

@@ -393,10 +393,19 @@ def test_a_found_edition_without_articles_says_so_in_the_report(sessions: sessio
     with sessions.begin() as s:  # a run killed after some of an edition's articles (its process gone)
         gone = start_run(s, "paper-a", "epaper", {}).id
         record_edition(s, EditionItem("paper-a", whole, "found", url="http://a/e2"), gone)
-        s.get(CrawlRun, gone).args = {"host": socket.gethostname(), "pid": _dead_pid()}  # type: ignore[union-attr]
+        s.get(CrawlRun, gone).args = {  # type: ignore[union-attr]
+            "host": socket.gethostname(),
+            "pid": _dead_pid(),
+            "since": whole.isoformat(),
+            "until": whole.isoformat(),
+        }
     with sessions() as s:
-        (partial,) = build_report(s, source, whole, whole).dates
+        report = build_report(s, source, whole, whole)
+    (partial,) = report.dates
     assert (partial.articles, partial.reason) == (1, f"run {gone} killed: crawl the date again with --resume")
+    # Its runs line said 'running 1' of the dead run, while the date above says killed (and runs:
+    # 'running (process gone)').
+    assert report.runs.get("killed") == 1 and "running" not in report.runs, report.runs
 
 
 def _dead_pid() -> int:
