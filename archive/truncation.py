@@ -91,3 +91,33 @@ def cut_without_length(flags: Iterable[str], content_type: str, encodings: list[
         return False
     html = "html" in content_type.lower() or not content_type
     return html and not html_looks_complete(body)
+
+
+def readable_head(body: bytes, encodings: list[str], limit: int = _CHUNK) -> bytes:
+    """Return up to ``limit`` bytes of a (possibly cut) body's start, decoded from its one coding.
+
+    A page cut short in transfer is refused, but its head usually arrived
+    whole: enough to read where the page says it lives (``rel=canonical``).
+    Stacked codings, or a stream unreadable from its start, give ``b""``.
+    """
+    if not encodings:
+        return body[:limit]
+    if len(encodings) > 1:
+        return b""
+    coding = encodings[0]
+    if coding == "br":
+        if brotli is None:  # pragma: no cover
+            return b""
+        try:
+            return bytes(brotli.Decompressor().process(body[: 4 * limit]))[:limit]
+        except brotli.error:
+            return b""
+    if coding not in ("gzip", "x-gzip", "deflate"):
+        return b""
+    wbits = [16 + zlib.MAX_WBITS] if coding != "deflate" else [zlib.MAX_WBITS, -zlib.MAX_WBITS]
+    for bits in wbits:
+        try:
+            return zlib.decompressobj(bits).decompress(body, limit)
+        except zlib.error:
+            continue
+    return b""

@@ -502,6 +502,33 @@ def test_spaced_compound_surnames_stay_whole(
     assert (people.authors, people.correspondents) == (authors, correspondents)
 
 
+@pytest.mark.parametrize(
+    ("text", "authors", "correspondents", "photographers"),
+    [
+        # A two-character name padded with a space, a full-width space or two spaces is one name.
+        ("（通讯员 谢 娟、林晨庆）", [], ["谢娟", "林晨庆"], []),
+        ("记者 王\u3000强 李小明", ["王强", "李小明"], [], []),
+        ("/记者 张 风 报道", ["张风"], [], []),
+        ("记者 王  强 李小明", ["王强", "李小明"], [], []),
+        ("文/张 风 图/李 明", ["张风"], [], ["李明"]),
+        ("新华社记者 王 文 摄", [], [], ["王文"]),
+        # Single characters that pair into no names are left as printed: never 王李.
+        ("记者 王 李明", [], [], []),
+        ("记者 王 李 明", [], [], []),
+        ("记者 王，强", [], [], []),
+    ],
+)
+def test_spaced_two_character_names(
+    text: str, authors: list[str], correspondents: list[str], photographers: list[str]
+) -> None:
+    people = find_people(text)
+    assert (people.authors, people.correspondents, people.photographers) == (
+        authors,
+        correspondents,
+        photographers,
+    )
+
+
 def test_a_label_ending_one_zone_does_not_read_the_next() -> None:
     """A page's header zone ending in "作者：" is followed by the headline's zone, not by a name."""
     from archive.items import ArticleItem

@@ -249,3 +249,33 @@ def test_outlet_glued_to_a_media_desk_role_is_no_name() -> None:
     assert credits is not None and credits.reporters == ["马志强", "刘芳"]
     rest, tail = split_tail("活动持续到傍晚。（江城全媒体记者 欧阳丽萍）")
     assert rest == "活动持续到傍晚。" and tail is not None and tail.reporters == ["欧阳丽萍"]
+
+
+def test_spaced_two_character_names_in_a_credit_are_one_name() -> None:
+    """Papers pad a two-character name to a three-character one's width (``谢 娟``, ``王　强``)."""
+    cases = {
+        "（通讯员 谢 娟、林晨庆）": ([], ["谢娟", "林晨庆"], []),
+        "记者 王\u3000强 李小明": (["王强", "李小明"], [], []),
+        "/记者 张 风 报道": (["张风"], [], []),
+        "记者 王  强 李小明": (["王强", "李小明"], [], []),
+        "文/张 风 图/李 明": (["张风"], [], ["李明"]),
+        "记者 王 文 摄": (["王文"], [], ["王文"]),  # 文 a given name here, 摄 a role (as 记者 王文 摄)
+        "（记者 李小明 通讯员 文 强）": (["李小明"], ["文强"], []),
+    }
+    for text, (reporters, correspondents, photographers) in cases.items():
+        c = parse_credit(text)
+        assert c is not None, text
+        assert (c.reporters, c.correspondents, c.photographers) == (reporters, correspondents, photographers)
+
+
+def test_spaced_single_characters_that_are_no_one_name_are_refused() -> None:
+    """``记者 王 李明``: 王 is nobody's whole name and 王李 would be junk, so no credit is read."""
+    from crawler.normalize.credits import split_tail
+
+    refused = ("记者 王 李明", "/记者 王 李明 报道", "记者 王 李 明", "记者 王，强")
+    refused += ("（王 强）", "记者 小 强")  # no role word; 小 is no surname
+    for text in refused:
+        assert parse_credit(text) is None, text
+    assert split_tail("活动圆满结束。 /记者 王 李明 报道")[1] is None
+    rest, credits = split_tail("活动圆满结束。（通讯员 谢 娟、林晨庆）")
+    assert rest == "活动圆满结束。" and credits is not None and credits.correspondents == ["谢娟", "林晨庆"]

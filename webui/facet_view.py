@@ -67,7 +67,8 @@ def facet_lists(counts: MonthCounts | None, params: SearchParams, names: dict[st
                 first, last = date(int(value), 1, 1), date(int(value), 12, 31)
                 since, until = params.within(first, last)
                 item = FacetItem(value, count, params.link(since=since, until=until, page=1))
-                item.current = params.since == first and params.until == last
+                # Chosen when its link would search the dates already asked for (the page itself).
+                item.current = (params.since, params.until) == (since, until)
             elif key == "section":
                 # Narrowed by a section:"…" clause; the query syntax has no escape for a quote inside one.
                 clause = f"section:{_quoted(value)}"

@@ -80,7 +80,14 @@ from crawler.extract.titles import (
     text_before_body,
 )
 
-__all__ = ["Decoded", "decode_html", "extract_article", "is_article_page", "parse_chinese_datetime"]
+__all__ = [
+    "Decoded",
+    "canonical_in_markup",
+    "decode_html",
+    "extract_article",
+    "is_article_page",
+    "parse_chinese_datetime",
+]
 
 _CONTROL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32)])
 _CONTROL_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # the keys of _CONTROL
@@ -199,7 +206,11 @@ def _from_founder(item: ArticleItem, record: FounderRecord, text: str, tz: str) 
     item.body = record.body
 
 
-def _canonical_by_regex(text: str) -> str:
+def canonical_in_markup(text: str) -> str:
+    """Return the URL a page declares as its own (``rel=canonical``, else ``og:url``), read from raw markup.
+
+    Works on a page's head alone (the start of a capture cut short in transfer).
+    """
     for regex in (_CANONICAL, _OG_URL):
         tag = regex.search(text)
         if tag and (href := _HREF.search(tag.group(0))):
@@ -249,7 +260,7 @@ def extract_article(
         _from_founder(item, record, text, timezone)
     if record is not None and record.paragraphs and item.title and not selectors:
         # Founder fast path: the CMS record has everything but bylines.
-        item.canonical_url = item.canonical_url or _canonical_by_regex(text)
+        item.canonical_url = item.canonical_url or canonical_in_markup(text)
         item.published_at = item.published_at or url_date(url, timezone)
         if editor := _editor_line(text, item.body):
             item.body += "\n" + editor

@@ -19,6 +19,7 @@ __all__ = [
     "COMMON_SURNAMES",
     "COMPOUND_SURNAMES",
     "PLACES",
+    "SPACED_NAME_GAP",
     "SURNAMES",
     "People",
     "closing_co_writers",
@@ -26,6 +27,7 @@ __all__ = [
     "label_like",
     "plausible_name",
     "script_folded",
+    "spaced_names",
     "split_names",
     "surname_first",
 ]
@@ -303,8 +305,13 @@ _SPACED_LABEL = re.compile(
     "|".join(_GAP.join(label) for label in ("记者", "作者", "编辑", "责编", "审核", "校对", "摄影", "监制"))
     + rf"|通{_GAP}讯{_GAP}员"
 )
-_SPACED_NAME = re.compile(
-    rf"(?<=[:：︱|\s])([{''.join(sorted(SURNAMES))}])[ \u3000]([{_CJK}])(?=$|[\s)）】\],，、;；])"
+# A two-character name padded to a three-character one's width in a credit (记者 王　强, 通讯员 谢 娟、X,
+# 文/张 风): one space, a full-width space or two spaces between surname and given name.
+SPACED_NAME_GAP = re.compile("\u3000| {1,2}")
+# One-character role words (文/图 before names, 摄/文/图 after them): read as roles at a run's ends.
+_ONE_CHARACTER_ROLES = frozenset("文图摄")
+_SPACED_RUN = re.compile(
+    rf"(?<=[:：︱|/／\s、，,])[{_CJK}](?:(?:{SPACED_NAME_GAP.pattern})[{_CJK}])+(?=$|[\s)）】\],，、;；/／])"
 )
 
 # "记者 欧阳 晓峰": a compound surname spaced from its given name (a column's spacing) is one name,
@@ -313,6 +320,32 @@ _SPACED_COMPOUND = re.compile(
     rf"(?<=[:：︱|/／\s])({'|'.join(sorted(COMPOUND_SURNAMES))})[ \u3000]+"
     rf"([{_CJK}]{{1,2}})(?=$|[\s)）】\],，、;；])"
 )
+
+
+def spaced_names(chars: list[str]) -> list[str] | None:
+    """Read a run of single characters set apart by spaces in a credit as two-character names.
+
+    ``王 强 李 明`` -> ``王强 李明``: every pair must start with a common surname. A one-character role
+    word at an end stays a role (``文 王 强``, ``王 强 摄``) unless only its reading as a given name
+    pairs every character (``王 文``). Any other run is refused (None): in ``王 李 明`` or ``王 李明``
+    which characters go together is unknown, and a wrong name is worse than none.
+    """
+    for lead, end in ((1, 1), (1, 0), (0, 1), (0, 0)):
+        if (lead and chars[0] not in _ONE_CHARACTER_ROLES) or (end and chars[-1] not in _ONE_CHARACTER_ROLES):
+            continue
+        middle = chars[lead : len(chars) - end]
+        if not middle or len(middle) % 2:
+            continue
+        pairs = [middle[i] + middle[i + 1] for i in range(0, len(middle), 2)]
+        if all(p[0] in COMMON_SURNAMES and not set(p) <= _ONE_CHARACTER_ROLES for p in pairs):
+            return chars[:lead] + pairs + chars[len(chars) - end :]
+    return None
+
+
+def _join_spaced_run(match: re.Match[str]) -> str:
+    """Join a spaced run's two-character names (see :func:`spaced_names`), or leave it as printed."""
+    names = spaced_names(SPACED_NAME_GAP.split(match.group(0)))
+    return match.group(0) if names is None else " ".join(names)
 
 
 @dataclass
@@ -947,7 +980,7 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     text = text[:max_len].replace("\xa0", " ").replace("丨", "|").replace("｜", "|")
     # Labels and two-character names spaced out to fill a column: "编 辑：罗 雪", "记 者： 李 征".
     text = _SPACED_LABEL.sub(lambda m: re.sub(r"[ \u3000?]", "", m.group(0)), text)
-    text = _SPACED_NAME.sub(r"\1\2", text)
+    text = _SPACED_RUN.sub(_join_spaced_run, text)
     text = _SPACED_COMPOUND.sub(r"\1\2", text)
     text = _GLUED_DATELINE.sub(_cut_dateline_place, text)
     # "作者：李文静（县人民医院）　唐婷（市林业局）": each writer's unit in brackets after the name.

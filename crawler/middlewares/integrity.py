@@ -29,7 +29,13 @@ from archive.truncation import (
     cut_without_length,
     encoded_body_complete,
     html_looks_complete,
+    readable_head,
 )
+from crawler.extract import canonical_in_markup
+
+# Where a refused page's head said it lives (its ``rel=canonical``), when it said: the spider notes the
+# refusal under the URL the article is stored under, which may be that one rather than the request's.
+DECLARED_CANONICAL = "newsarchive_declared_canonical"
 
 __all__ = ["TruncationMiddleware", "encoded_body_complete", "html_looks_complete"]
 
@@ -44,23 +50,29 @@ class TruncationMiddleware:
     def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler)
 
-    def _truncated(self, request: Request, why: str) -> IgnoreRequest:
+    def _truncated(
+        self, request: Request, why: str, response: Response, encodings: list[str]
+    ) -> IgnoreRequest:
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value("newsarchive/failed/truncated")
+        head = readable_head(response.body, encodings)
+        if declared := canonical_in_markup(head.decode("utf-8", "replace")):
+            request.meta[DECLARED_CANONICAL] = declared
         return IgnoreRequest(f"truncated body ({why}): {request.url}")
 
     def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
         """Return ``response`` unless its body is truncated, in which case raise ``IgnoreRequest``."""
         if request.method == "HEAD" or response.status in (204, 304):
             return response
-        if "dataloss" in response.flags:
-            raise self._truncated(request, "connection closed before Content-Length was reached")
         encodings = content_encodings(
             v.decode("latin-1") for v in response.headers.getlist(b"Content-Encoding")
         )
+        if "dataloss" in response.flags:
+            why = "connection closed before Content-Length was reached"
+            raise self._truncated(request, why, response, encodings)
         if response.body and not encoded_body_complete(response.body, encodings):
-            raise self._truncated(request, f"{encodings[-1]} stream ends early")
+            raise self._truncated(request, f"{encodings[-1]} stream ends early", response, encodings)
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         if cut_without_length(response.flags, content_type, encodings, response.body):
-            raise self._truncated(request, "no Content-Length and no closing tag")
+            raise self._truncated(request, "no Content-Length and no closing tag", response, encodings)
         return response

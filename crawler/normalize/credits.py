@@ -183,9 +183,44 @@ class Dateline:
 _OUTLET_ROLE = re.compile(rf"[{HAN}]{{2,6}}?((?:全媒体|融媒体)记者)")
 
 
+_SPLIT_KEEPING = re.compile(f"({_SEPARATORS.pattern})")
+_ONE_HAN = re.compile(f"[{HAN}]")
+
+
+def _pieces(text: str) -> tuple[list[str], bool]:
+    """Split a credit at its separators, two-character names padded with a space joined back.
+
+    ``通讯员 谢 娟、林晨庆``: a run of single characters set apart by a space or a full-width space
+    only (never a mark: 、，/) is read by :func:`~crawler.extract.people.spaced_names`, which joins a
+    surname and its given name or leaves the run as it is. Also tells whether any was joined.
+    """
+    from crawler.extract.people import SPACED_NAME_GAP, spaced_names  # the surname list's one home
+
+    parts = _SPLIT_KEEPING.split(text)
+    pieces, gaps = parts[0::2], ["", *parts[1::2]]  # gaps[k]: the separator before pieces[k]
+    out: list[str] = []
+    joined = False
+    k = 0
+    while k < len(pieces):
+        end = k + 1
+        if _ONE_HAN.fullmatch(pieces[k]):
+            while (
+                end < len(pieces) and _ONE_HAN.fullmatch(pieces[end]) and SPACED_NAME_GAP.fullmatch(gaps[end])
+            ):
+                end += 1
+        names = spaced_names(pieces[k:end]) if end - k > 1 else None
+        if names is not None:
+            joined = True
+            out.extend(names)
+        else:
+            out.extend(pieces[k:end])
+        k = end
+    return [p for p in out if p], joined
+
+
 def _tokens(text: str) -> list[tuple[str, str]] | None:
     """Split a credit into ("kw", keyword) and ("name", name) tokens, or None if it is not one."""
-    pieces = [p for p in _SEPARATORS.split(text) if p]
+    pieces, padded = _pieces(text)
     if not pieces or len(pieces) > _MAX_PIECES:
         return None
     out: list[tuple[str, str]] = []
@@ -222,6 +257,8 @@ def _tokens(text: str) -> list[tuple[str, str]] | None:
         else:
             return None
         out.extend(head + tail)
+    if padded and not any(kind == "kw" for kind, _ in out):
+        return None  # a spaced name is read inside a credit only, after or before its role word
     return out
 
 

@@ -22,9 +22,12 @@ from twisted.python.failure import Failure
 
 from archive.config import resolve_sources_path
 from archive.errors import ConfigError, ErrorPage, ExtractionError, UndecodablePage
+from archive.items import ArticleItem
 from crawler.extract import decode_html
 from crawler.extract.for_source import extract_for_source
+from crawler.middlewares.integrity import DECLARED_CANONICAL
 from crawler.sources import SourceConfig, get_source, load_registry
+from crawler.urls import article_key
 
 
 def _header(response: Response, name: str) -> str:
@@ -277,12 +280,22 @@ class SourceSpider(scrapy.Spider):
             self.logger.debug("not fetched %s: %s", request.url, failure.getErrorMessage()[:200])
             if failure.getErrorMessage().startswith("truncated body"):  # counted by the middleware
                 if request.meta.get("newsarchive_kind") == "article":
-                    self.refused_captures[self.source.canonical(request.url)] = "truncated"
+                    for key in self.refused_keys(request):
+                        self.refused_captures[key] = "truncated"
                 yield from self.part_missing(request, "truncated")
             return
         self.count(f"failed/{reason}")
         self.logger.warning("cannot fetch %s: %s", request.url, failure.getErrorMessage()[:200])
         yield from self.part_missing(request, reason)
+
+    def refused_keys(self, request: scrapy.Request) -> set[str]:
+        """Return the URLs a refused article capture may be stored under: its request's, and the key
+        its page's ``rel=canonical`` gives (read from the refused head), as the store keys articles.
+        """
+        keys = {self.source.canonical(request.url)}
+        if declared := request.meta.get(DECLARED_CANONICAL):
+            keys.add(article_key(ArticleItem(url=request.url, canonical_url=declared), self.source))
+        return keys
 
     def part_missing(self, request: scrapy.Request, reason: str, url: str = "") -> Iterator[Any]:
         """Yield what records that ``request``'s page (``url``, else its own) was not archived.
