@@ -322,5 +322,5 @@ def test_a_phrase_search_over_a_lost_text_column_says_rebuild(built: tuple[str, 
     _db_url, home = built
     assert search(home / "index", '"鹤鸣湖"').total == 40
     segment_file(home, "ftext.col").unlink()
-    with pytest.raises(IndexDamaged, match="ftext.col: is missing"):
+    with pytest.raises(IndexDamaged, match=r"ftext\.col: is missing"):
         search(home / "index", '"鹤鸣湖"')
