@@ -102,6 +102,10 @@ class LeaseMiddleware:
     def _ack(self, token: str) -> None:
         self.items.pop(token, None)
         self.done_output.discard(token)
+        # A download error's output never comes back through process_spider_output, which released
+        # an HTTP error's: the token stayed until the worker went idle (a busy one: its whole run).
+        # An HTTP error's output acknowledged here is already flagged in process_spider_output.
+        self.by_errback.discard(token)
         # The link sends a turn's acks in one HDEL (a committed batch's requests: one turn).
         self._scheduler().ack(token)
 
