@@ -71,7 +71,7 @@ class _Column:
     """A column of compressed texts that counts its reads."""
 
     def __init__(self, texts: list[str]) -> None:
-        self.blobs = [pack_text(t) if t else b"" for t in texts]
+        self.blobs = [pack_text(t) for t in texts]  # an empty text compresses to bytes too
         self.reads = 0
 
     def __getitem__(self, docnum: int) -> bytes:
@@ -87,6 +87,9 @@ def test_folded_texts_decompress_each_text_once() -> None:
     assert texts[0] == texts[0]
     assert texts[2] == "戊己".encode()
     assert column.reads == 3
+    column.blobs[2] = b""  # what a column cut short or deleted reads: damage, not a text without the phrase
+    with pytest.raises(ValueError, match="document 2 has no folded text"):
+        FoldedTexts(reader=None, column=column)[2]
 
 
 def test_searches_agree_when_repeated(tmp_path: Path) -> None:
