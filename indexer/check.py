@@ -72,7 +72,14 @@ def check_index(db_url: str, index_path: Path, *, deep: bool = False) -> CheckRe
         if report.damaged:
             report.stored = len(store)
             return report
-        indexed = read_index_state(gen)
+        try:
+            indexed = read_index_state(gen)
+        except Exception:  # an id the quick check did not read (it reads the first and last)
+            report.damaged = [d.line() for d in find_damage(gen, deep=True)]
+            if not report.damaged:
+                raise
+            report.stored = len(store)
+            return report
         meta = read_meta(gen)
     if meta.get("schema_version") != SCHEMA_VERSION:
         report.problems.append("schema version differs: rebuild needed")

@@ -103,7 +103,9 @@ class FoldedTexts:
             if self._column is None:
                 self._column = self._reader.column_reader("ftext")
             blob = self._column[docnum]
-            found = self._texts[docnum] = zlib.decompress(blob) if blob else b""
+            if not blob:  # every document has one (compressed, never empty): the column is cut or gone
+                raise ValueError(f"document {docnum} has no folded text")
+            found = self._texts[docnum] = zlib.decompress(blob)
         return found
 
 

@@ -297,3 +297,30 @@ def test_a_deleted_or_garbled_text_column_is_found(
     assert check_index(db_url, home / "index").damaged == [f"{column.name}: is missing"]
     assert cli(["index", "check", "--home", str(home)], monkeypatch) == 5
     assert capsys.readouterr().out.splitlines()[0] == DAMAGED_MESSAGE
+
+
+def test_an_id_garbled_in_the_middle_is_damage_in_the_quick_check_too(
+    built: tuple[str, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quick check reads the first and last documents' ids; one garbled between them failed 'index
+    check' with 'unexpected ValueError' when the ids were compared with the store."""
+    _db_url, home = built
+    state = segment_file(home, "state.col")
+    data = state.read_bytes()
+    at = data.index(b"20 ")  # values follow each other: the id of article 20 runs into its hash
+    state.write_bytes(data[: at + 2] + b"?" + data[at + 3 :])
+    gen = current_generation(home / "index")
+    assert gen is not None and find_damage(gen) == []
+    assert cli(["index", "check", "--home", str(home)], monkeypatch) == 5
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == DAMAGED_MESSAGE and out[1].strip().startswith(state.name + ": does not read")
+
+
+def test_a_phrase_search_over_a_lost_text_column_says_rebuild(built: tuple[str, Path]) -> None:
+    """Without the ``ftext`` column an exact phrase is checked against no text: '"鹤鸣湖"' answered
+    'no article contains' for 40 articles holding it."""
+    _db_url, home = built
+    assert search(home / "index", '"鹤鸣湖"').total == 40
+    segment_file(home, "ftext.col").unlink()
+    with pytest.raises(IndexDamaged, match=r"ftext\.col: is missing"):
+        search(home / "index", '"鹤鸣湖"')
