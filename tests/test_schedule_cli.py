@@ -157,3 +157,19 @@ def test_quiet_prints_a_finished_crawl_that_needs_action(capsys: pytest.CaptureF
     ]
     _print_events(events, as_json=False, quiet=True)
     assert capsys.readouterr().out == "down\tfinished\trun 2 (nothing-fetched)\n"
+
+
+def test_list_on_an_empty_registry_says_so_as_sources_list_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'schedule list' printed nothing (exit 0) where 'sources list' says the registry is empty (exit 3)."""
+    empty = tmp_path / "sources.toml"
+    empty.write_text("# no paper yet\n", encoding="utf-8")
+    base = ["--sources", str(empty), "--home", str(tmp_path / "home")]
+    assert main(["sources", "list", *base]) == exitcodes.NO_RESULTS
+    said = capsys.readouterr()
+    assert said.out == "" and said.err.startswith(f"no source in {empty} (add one:")
+    assert main(["schedule", "list", *base]) == exitcodes.NO_RESULTS
+    assert capsys.readouterr() == said
+    assert main(["schedule", "list", "--json", *base]) == exitcodes.NO_RESULTS
+    assert capsys.readouterr() == ("[]\n", "")

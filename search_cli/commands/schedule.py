@@ -65,14 +65,22 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
-def _good_sources(args: argparse.Namespace) -> dict[str, SourceConfig]:
-    """Load the registry, leaving out (and naming on stderr) the sources that do not validate."""
+def _good_sources(args: argparse.Namespace, *, say_none: bool = False) -> dict[str, SourceConfig]:
+    """Load the registry, leaving out (and naming on stderr) the sources that do not validate.
+
+    With ``say_none``, an empty registry is said on stderr as ``sources list`` says it.
+    """
     from crawler.sources import load_registry
 
     problems: list[str] = []
-    sources = load_registry(resolve_sources_path(args.sources, args.home), problems)
+    path = resolve_sources_path(args.sources, args.home)
+    sources = load_registry(path, problems)
     for problem in problems:
         print(f"warning: skipped: {problem}", file=sys.stderr)
+    if say_none and not sources and not args.json:
+        from search_cli.commands.sources import say_no_sources
+
+        say_no_sources(path)
     return sources
 
 
@@ -106,7 +114,7 @@ def _list(args: argparse.Namespace) -> int:
     from crawler.schedule import due_slot, load_state, next_recheck, next_run
 
     home = resolve_home(args.home)
-    sources = _good_sources(args)
+    sources = _good_sources(args, say_none=True)
     now = _now(args.now)
     runs = _last_runs(args)
     rows: list[dict[str, Any]] = []
@@ -141,10 +149,11 @@ def _list(args: argparse.Namespace) -> int:
                 "last_crawl": runs.get(source.id),
             }
         )
+    found = exitcodes.OK if rows else exitcodes.NO_RESULTS  # as ``sources list``
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-        return exitcodes.OK
+        return found
     for row in rows:
         crawl = row["last_crawl"]
         if crawl:
@@ -175,7 +184,7 @@ def _list(args: argparse.Namespace) -> int:
             again = f", re-check {_clock(recheck, '%Y-%m-%d %H:%M')}" if recheck else ""
             pending = f"\tnot yet published: {', '.join(row['not_yet'])} (checked {checked}{again})"
         print(f"{row['source']}\t{row['schedule']}\tnext: {when}\tlast: {last}{pending}")
-    return exitcodes.OK
+    return found
 
 
 def _clock(iso: str, fmt: str = "%H:%M") -> str:

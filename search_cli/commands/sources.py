@@ -120,5 +120,10 @@ def run(args: argparse.Namespace) -> int:
         for source in sources.values():
             print(f"{source.id}\t{source.kind}\t{source.name}\t{source.region}")
         if not sources:  # exit 3 alone would leave a person looking at nothing (as runs says so)
-            print(f"no source in {path} (add one: newsarchive sources add URL)", file=sys.stderr)
+            say_no_sources(path)
     return exitcodes.OK if sources else exitcodes.NO_RESULTS
+
+
+def say_no_sources(path: object) -> None:
+    """Say on stderr that the registry at ``path`` holds no source, and how to add one (``list`` commands)."""
+    print(f"no source in {path} (add one: newsarchive sources add URL)", file=sys.stderr)
