@@ -227,3 +227,31 @@ def test_a_crawl_that_cannot_start_says_why(
     code = _crawl(registry, tmp_path / "home", "-s", "NEWSARCHIVE_ALLOWED_NETWORKS=abc")
     assert code == exitcodes.ERROR
     assert capsys.readouterr().err == "error: NEWSARCHIVE_ALLOWED_NETWORKS: not a network: 'abc'\n"
+
+
+def test_scrapy_crawl_and_scrapyd_obey_the_registry_layer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``scrapy crawl epaper -a source=ID`` (and scrapyd's schedule.json, the same path) start the spider
+    without ``newsarchive crawl``'s runner: a source's [source.settings] and politeness were ignored, and
+    the demo's loopback source had every request refused (refused/address)."""
+    from scrapy.crawler import Crawler
+    from scrapy.settings import Settings
+
+    from crawler.spiders.epaper import EpaperSpider
+
+    def unstarted(values: dict[str, object]) -> Crawler:  # settings not frozen yet, as in Crawler.crawl
+        return Crawler(EpaperSpider, Settings({**values, "SPIDER_LOADER_WARN_ONLY": True}))
+
+    monkeypatch.delenv("NEWSARCHIVE_ALLOWED_NETWORKS", raising=False)
+    text = '[[source]]\nid = "s"\nkind = "epaper"\ntemplates = [{ url = "http://x.cn/{date:%Y}" }]\n'
+    registry = tmp_path / "sources.toml"
+    registry.write_text(text + OWN + "[source.politeness]\nautothrottle = false\n", encoding="utf-8")
+    crawler = unstarted({"AUTOTHROTTLE_ENABLED": True})
+    EpaperSpider.from_crawler(crawler, source="s", registry=str(registry), since="2024-01-01")
+    assert crawler.settings.get("NEWSARCHIVE_ALLOWED_NETWORKS") == ["172.16.0.0/12"]
+    assert crawler.settings.getbool("AUTOTHROTTLE_ENABLED") is False
+    crawler = unstarted({})
+    crawler.settings.set("NEWSARCHIVE_ALLOWED_NETWORKS", LOOPBACK, priority="cmdline")  # -s / setting=
+    EpaperSpider.from_crawler(crawler, source="s", registry=str(registry), since="2024-01-01")
+    assert crawler.settings.get("NEWSARCHIVE_ALLOWED_NETWORKS") == LOOPBACK

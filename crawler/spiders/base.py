@@ -179,6 +179,13 @@ class SourceSpider(scrapy.Spider):
         if "registry" not in kwargs and crawler.settings.get("NEWSARCHIVE_SOURCES"):
             kwargs["registry"] = crawler.settings.get("NEWSARCHIVE_SOURCES")
         spider = super().from_crawler(crawler, *args, **kwargs)
+        if not crawler.settings.frozen:
+            # ``scrapy crawl`` and scrapyd start the spider without ``newsarchive crawl``'s runner: the
+            # registry's [settings] / [source.settings] and politeness were ignored there (a loopback
+            # source's crawl refused every request). The same layers, so -s still wins.
+            from crawler.settings_layers import apply_layers
+
+            apply_layers(crawler.settings, spider.source.scrapy_settings(), {})
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return spider
 
