@@ -41,7 +41,6 @@ report; fixed with the pages, before any extractor ran on them.
 from __future__ import annotations
 
 import hashlib
-import json
 import random
 import re
 import sys
@@ -57,7 +56,7 @@ sys.path.insert(0, str(REPO / "tools"))
 
 from make_cms_probe_dates import FW, LOGINS, OUTLETS, PAPERS, RELATED, Ctx, Made, esc  # noqa: E402
 from make_cms_probe_people import _CREDIT  # noqa: E402
-from make_cms_probe_portals import paragraphs, probe_main  # noqa: E402
+from make_cms_probe_portals import draw_unused, paragraphs, probe_main  # noqa: E402
 
 OUT = REPO / "tests" / "data" / "cms_probe"
 NAME = "dates2"
@@ -733,25 +732,17 @@ LATER = ("writers.jsonl", "make_cms_probe_writers.py")
 
 def draw(root: Path) -> list[dict[str, str]]:
     """The texts, in the order of their salted hash, that no other set uses and that print no credit or full date."""
-    used: set[str] = set()
-    for path in [*(REPO / "tests" / "data").rglob("*.jsonl"), *(REPO / "tools").glob("*.py")]:
-        if path.name in (f"{NAME}.jsonl", "make_cms_probe_dates2.py", *LATER):
-            continue
-        used |= set(re.findall(r"train-\d{5}", path.read_text("utf-8", errors="ignore")))
-    pool = []
-    for line in (root / "inews-bdci2019" / "train.jsonl").read_text("utf-8").splitlines():
-        row = json.loads(line)
-        if (
-            row["id"] not in used
-            and 300 <= len(row["content"]) <= 2500
-            and _TITLE_OK.match(row["title"] or "")
-            and "..." not in row["title"]
-            and not _CREDIT.search(row["content"])
-            and not _FULL_DATE.search(row["content"] + row["title"])
-        ):
-            pool.append(row)
-    pool.sort(key=lambda r: hashlib.sha1(f"{SALT}:{r['id']}".encode()).hexdigest())
-    return pool[:COUNT]
+    return draw_unused(root, salt=SALT, count=COUNT, own=(f"{NAME}.jsonl", "make_cms_probe_dates2.py", *LATER), keep=_keep)
+
+
+def _keep(row: dict[str, str]) -> bool:
+    return (
+        300 <= len(row["content"]) <= 2500
+        and _TITLE_OK.match(row["title"] or "") is not None
+        and "..." not in row["title"]
+        and not _CREDIT.search(row["content"])
+        and not _FULL_DATE.search(row["content"] + row["title"])
+    )
 
 
 def make(root: Path) -> list[dict[str, object]]:

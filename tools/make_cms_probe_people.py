@@ -54,7 +54,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tools"))
 
-from make_cms_probe_portals import paragraphs, probe_main  # noqa: E402
+from make_cms_probe_portals import draw_unused, paragraphs, probe_main  # noqa: E402
 
 OUT = REPO / "tests" / "data" / "cms_probe"
 SALT = "authors-probe"
@@ -880,24 +880,16 @@ _TITLE_OK = re.compile(r"^[^_|\-…?？【】]{8,40}$")
 
 def draw(root: Path) -> list[dict[str, str]]:
     """The texts, in the order of their salted hash, that no other set uses and that print no credit."""
-    used: set[str] = set()
-    for path in [*(REPO / "tests" / "data").rglob("*.jsonl"), *(REPO / "tools").glob("*.py")]:
-        if path.name in ("people.jsonl", "make_cms_probe_people.py"):
-            continue
-        used |= set(re.findall(r"train-\d{5}", path.read_text("utf-8", errors="ignore")))
-    pool = []
-    for line in (root / "inews-bdci2019" / "train.jsonl").read_text("utf-8").splitlines():
-        row = json.loads(line)
-        if (
-            row["id"] not in used
-            and 400 <= len(row["content"]) <= 2500
-            and _TITLE_OK.match(row["title"] or "")
-            and "..." not in row["title"]
-            and not _CREDIT.search(row["content"])
-        ):
-            pool.append(row)
-    pool.sort(key=lambda r: hashlib.sha1(f"{SALT}:{r['id']}".encode()).hexdigest())
-    return pool[:COUNT]
+    return draw_unused(root, salt=SALT, count=COUNT, own=("people.jsonl", "make_cms_probe_people.py"), keep=_keep)
+
+
+def _keep(row: dict[str, str]) -> bool:
+    return (
+        400 <= len(row["content"]) <= 2500
+        and _TITLE_OK.match(row["title"] or "") is not None
+        and "..." not in row["title"]
+        and not _CREDIT.search(row["content"])
+    )
 
 
 def make(root: Path) -> list[dict[str, object]]:

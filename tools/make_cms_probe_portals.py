@@ -1878,6 +1878,29 @@ def _page(batch: Batch, idx: int, offset: int, row: dict[str, str], out_dir: Pat
     return row_out
 
 
+def draw_unused(
+    root: Path, *, salt: str, count: int, own: tuple[str, ...], keep: Callable[[dict[str, str]], bool]
+) -> list[dict[str, str]]:
+    """The inews train texts no other probe set uses that ``keep`` accepts, in the order of their salted hash.
+
+    A text is used when any committed truth file or probe tool names its id, except the files in
+    ``own`` (the set's own, and any set drawn at the same time whose texts it may share): sets
+    written apart never measure the same text twice, and none is picked by hand.
+    """
+    used: set[str] = set()
+    for path in [*(REPO / "tests" / "data").rglob("*.jsonl"), *(REPO / "tools").glob("*.py")]:
+        if path.name in own:
+            continue
+        used |= set(re.findall(r"train-\d{5}", path.read_text("utf-8", errors="ignore")))
+    pool = []
+    for line in (root / "inews-bdci2019" / "train.jsonl").read_text("utf-8").splitlines():
+        row = json.loads(line)
+        if row["id"] not in used and keep(row):
+            pool.append(row)
+    pool.sort(key=lambda r: hashlib.sha1(f"{salt}:{r['id']}".encode()).hexdigest())
+    return pool[:count]
+
+
 def probe_main(
     argv: list[str] | None, doc: str | None, make: Callable[[Path], list[dict[str, object]]], name: str
 ) -> int:

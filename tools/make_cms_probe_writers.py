@@ -45,7 +45,6 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-import re
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -58,7 +57,7 @@ sys.path.insert(0, str(REPO / "tools"))
 
 import opencc  # noqa: E402
 from make_cms_probe_people import _CREDIT, _TITLE_OK, Ctx, esc  # noqa: E402
-from make_cms_probe_portals import paragraphs, probe_main  # noqa: E402
+from make_cms_probe_portals import draw_unused, paragraphs, probe_main  # noqa: E402
 
 OUT = REPO / "tests" / "data" / "cms_probe"
 SALT = "writers-probe"
@@ -1640,31 +1639,19 @@ def split_of_template(name: str) -> str:
 
 def draw(root: Path) -> list[dict[str, str]]:
     """The texts, in the order of their salted hash, that no other set uses and that print no credit."""
-    used: set[str] = set()
-    for path in [*(REPO / "tests" / "data").rglob("*.jsonl"), *(REPO / "tools").glob("*.py")]:
-        # dates2 (branch dates) drew at the same time, from the same pool: 50 of its texts are ours too (its
-        # pages have other templates and credit nobody); leaving it out keeps this draw as frozen.
-        if path.name in (
-            "writers.jsonl",
-            "make_cms_probe_writers.py",
-            "dates2.jsonl",
-            "make_cms_probe_dates2.py",
-        ):
-            continue
-        used |= set(re.findall(r"train-\d{5}", path.read_text("utf-8", errors="ignore")))
-    pool = []
-    for line in (root / "inews-bdci2019" / "train.jsonl").read_text("utf-8").splitlines():
-        row = json.loads(line)
-        if (
-            row["id"] not in used
-            and 400 <= len(row["content"]) <= 2500
-            and _TITLE_OK.match(row["title"] or "")
-            and "..." not in row["title"]
-            and not _CREDIT.search(row["content"])
-        ):
-            pool.append(row)
-    pool.sort(key=lambda r: hashlib.sha1(f"{SALT}:{r['id']}".encode()).hexdigest())
-    return pool[: COUNT + COUNT2 + COUNT3 + COUNT4]
+    # dates2 (branch dates) drew at the same time, from the same pool: 50 of its texts are ours too (its
+    # pages have other templates and credit nobody); leaving it out keeps this draw as frozen.
+    own = ("writers.jsonl", "make_cms_probe_writers.py", "dates2.jsonl", "make_cms_probe_dates2.py")
+    return draw_unused(root, salt=SALT, count=COUNT + COUNT2 + COUNT3 + COUNT4, own=own, keep=_keep)
+
+
+def _keep(row: dict[str, str]) -> bool:
+    return (
+        400 <= len(row["content"]) <= 2500
+        and _TITLE_OK.match(row["title"] or "") is not None
+        and "..." not in row["title"]
+        and not _CREDIT.search(row["content"])
+    )
 
 
 def make(root: Path) -> list[dict[str, object]]:
