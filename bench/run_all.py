@@ -52,6 +52,16 @@ def kept_section(title: str, module: str, target: str) -> str:
     return f"## {title}\n\n_Not run by `make bench`: `{target}` wrote these figures._\n\n{body}\n"
 
 
+def with_heading(title: str, stdout: str) -> str:
+    """A benchmark's output as a section of its own: under ``## title`` unless it starts one itself.
+
+    ``bench.index_bench`` prints only sub-sections (``### Index: ...``); taken as a heading of its
+    own, its figures had fallen under the section before it ("Ranking").
+    """
+    text = stdout.strip()
+    return text if text.startswith("## ") else f"## {title}\n\n{text}"
+
+
 def run_one(title: str, module: str, args: list[str], quick: bool) -> tuple[str, bool, float]:
     """Run one benchmark module; return its markdown, whether it met its targets, and its duration."""
     if quick:
@@ -61,9 +71,7 @@ def run_one(title: str, module: str, args: list[str], quick: bool) -> tuple[str,
     started = time.monotonic()
     result = subprocess.run([sys.executable, "-m", module, *args], capture_output=True, text=True, cwd=REPO)
     seconds = time.monotonic() - started
-    text = result.stdout.strip()
-    if not text.startswith("#"):
-        text = f"## {title}\n\n{text}"
+    text = with_heading(title, result.stdout)
     notes = NOTES / f"{module.rsplit('.', 1)[-1]}.md"
     if notes.exists():  # the experiment log behind the figures, written by hand, survives every run
         text += "\n\n" + notes.read_text(encoding="utf-8").strip()

@@ -185,3 +185,12 @@ def test_every_bench_note_lands_in_benchmarks_md() -> None:
     modules = {module.rsplit(".", 1)[-1] for _, module, *_ in [*BENCHMARKS, *KEPT]}
     orphans = sorted(p.name for p in (REPO / "bench" / "notes").glob("*.md") if p.stem not in modules)
     assert orphans == [], "fold these into the note of the benchmark they belong to"
+
+
+def test_a_benchmark_printing_only_subsections_gets_its_own_section() -> None:
+    """``bench.index_bench`` prints ``### Index: ...``: without a ``##`` of its own it fell under Ranking."""
+    from bench.run_all import with_heading
+
+    text = with_heading("Indexing and search", "### Index: 60,000 articles\n\nfigures\n")
+    assert text.startswith("## Indexing and search\n\n### Index: 60,000 articles")
+    assert with_heading("Crawl", "## Crawl throughput\n\nfigures") == "## Crawl throughput\n\nfigures"
