@@ -261,6 +261,9 @@ def test_spaced_two_character_names_in_a_credit_are_one_name() -> None:
         "文/张 风 图/李 明": (["张风"], [], ["李明"]),
         "记者 王 文 摄": (["王文"], [], ["王文"]),  # 文 a given name here, 摄 a role (as 记者 王文 摄)
         "（记者 李小明 通讯员 文 强）": (["李小明"], ["文强"], []),
+        "记者 欧阳 晓峰": (["欧阳晓峰"], [], []),  # a compound surname is nobody's whole name
+        "（记者 欧阳\u3000晓峰 通讯员 谢 娟）": (["欧阳晓峰"], ["谢娟"], []),
+        "/记者 司马 光 报道": (["司马光"], [], []),
     }
     for text, (reporters, correspondents, photographers) in cases.items():
         c = parse_credit(text)

@@ -185,6 +185,7 @@ _OUTLET_ROLE = re.compile(rf"[{HAN}]{{2,6}}?((?:全媒体|融媒体)记者)")
 
 _SPLIT_KEEPING = re.compile(f"({_SEPARATORS.pattern})")
 _ONE_HAN = re.compile(f"[{HAN}]")
+_ONE_OR_TWO_HAN = re.compile(f"[{HAN}]{{1,2}}")
 
 
 def _pieces(text: str) -> tuple[list[str], bool]:
@@ -192,9 +193,10 @@ def _pieces(text: str) -> tuple[list[str], bool]:
 
     ``通讯员 谢 娟、林晨庆``: a run of single characters set apart by a space or a full-width space
     only (never a mark: 、，/) is read by :func:`~crawler.extract.people.spaced_names`, which joins a
-    surname and its given name or leaves the run as it is. Also tells whether any was joined.
+    surname and its given name or leaves the run as it is; a compound surname spaced from its given
+    name (``欧阳 晓峰``) is one name too. Also tells whether any was joined.
     """
-    from crawler.extract.people import SPACED_NAME_GAP, spaced_names  # the surname list's one home
+    from crawler.extract.people import COMPOUND_SURNAMES, SPACED_NAME_GAP, spaced_names  # the lists' one home
 
     parts = _SPLIT_KEEPING.split(text)
     pieces, gaps = parts[0::2], ["", *parts[1::2]]  # gaps[k]: the separator before pieces[k]
@@ -202,6 +204,17 @@ def _pieces(text: str) -> tuple[list[str], bool]:
     joined = False
     k = 0
     while k < len(pieces):
+        if (
+            pieces[k] in COMPOUND_SURNAMES
+            and k + 1 < len(pieces)
+            and SPACED_NAME_GAP.fullmatch(gaps[k + 1])
+            and _ONE_OR_TWO_HAN.fullmatch(pieces[k + 1])
+        ):
+            # 记者 欧阳 晓峰: a compound surname is nobody's whole name; spaced from its given name, one name
+            out.append(pieces[k] + pieces[k + 1])
+            joined = True
+            k += 2
+            continue
         end = k + 1
         if _ONE_HAN.fullmatch(pieces[k]):
             while (
