@@ -619,3 +619,11 @@ def test_a_page_past_the_end_says_so_and_links_back(client: TestClient) -> None:
     )
     first = client.get("/", params={"q": "鹤鸣湖"}).text
     assert 'id="past-end"' not in first
+
+
+def test_search_at_slash_search_goes_to_the_search_page(client: TestClient) -> None:
+    """``/search?q=`` was a 404 ("not found" for a search); the search page lives at ``/``."""
+    moved = client.get("/search?q=鹤鸣湖&source=a&source=b", follow_redirects=False)
+    assert moved.status_code == 308
+    assert moved.headers["location"].endswith("/?q=%E9%B9%A4%E9%B8%A3%E6%B9%96&source=a&source=b")
+    assert client.get("/search?q=鹤鸣湖").text == client.get("/?q=鹤鸣湖").text

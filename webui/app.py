@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -211,10 +211,19 @@ async def favicon(request: Request) -> Response:
     return FileResponse(STATIC_DIR / "favicon.ico", headers={"cache-control": "public, max-age=604800"})
 
 
+async def search_alias(request: Request) -> Response:
+    """Send ``/search?q=...`` (where people and other archives look for it) to the search page at ``/``.
+
+    The query string goes along unchanged, every repeated parameter included; 308 keeps the method.
+    """
+    return RedirectResponse(str(request.url_for("search").replace(query=request.url.query)), status_code=308)
+
+
 def routes() -> list[Route | Mount]:
     """Return every route; all are GET (HEAD follows): the application has no write endpoint."""
     return [
         Route("/", search_page.search, name="search"),
+        Route("/search", search_alias, name="search_alias"),
         Route("/search.csv", search_page.export_csv, name="search_csv"),
         Route("/search.json", search_page.export_json, name="search_json"),
         Route("/search.atom", feed.search_feed, name="search_atom"),
