@@ -57,6 +57,8 @@ sys.path.insert(0, str(REPO / "tools"))
 from make_cms_probe_people import _CREDIT  # noqa: E402
 from make_cms_probe_portals import draw_unused, paragraphs, probe_main  # noqa: E402
 
+from bench.cms_probe import split_of  # noqa: E402
+
 OUT = REPO / "tests" / "data" / "cms_probe"
 SALT = "dates-probe"
 COUNT = 100
@@ -1009,7 +1011,7 @@ def make(root: Path) -> list[dict[str, object]]:
             "kind": tpl.__name__,
             "encoding": made.encoding,
             "source_text": row["id"],
-            "split": "tune" if hashlib.sha1(path.encode("utf-8")).hexdigest()[0] < "8" else "report",
+            "split": split_of(path),
         }
         if made.fetched:
             out["fetched"] = made.fetched

@@ -59,6 +59,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.cms_probe import split_of  # noqa: E402
 from tests.corpora import shared_data_dir  # noqa: E402
 
 sys.path.insert(0, str(REPO / "tools"))
@@ -1853,7 +1854,7 @@ def _page(batch: Batch, idx: int, offset: int, row: dict[str, str], out_dir: Pat
     (out_dir / name).write_bytes(page.encode(tpl.encoding, errors="xmlcharrefreplace"))
     path = f"tests/data/cms_probe/portals/{name}"
     authors = list(dict.fromkeys(writer.split() + text_authors))
-    split = "tune" if int(hashlib.sha1(path.encode()).hexdigest()[0], 16) < 8 else "report"
+    split = split_of(path)
     no_editor = ("sohu", "qq", "baijiahao", "wangyihao", "police", "gov_policy", "court", "procuratorate")
     no_editor += ("city_leader", "toutiao", "eastmoney", "ministry", "township", "middle_school", "company")
     editors = [editor] if tpl.name not in no_editor else []

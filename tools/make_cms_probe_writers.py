@@ -56,7 +56,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tools"))
 
 import opencc  # noqa: E402
-from make_cms_probe_people import _CREDIT, _TITLE_OK, Ctx, esc  # noqa: E402
+from make_cms_probe_people import Ctx, _keep, esc  # noqa: E402
 from make_cms_probe_portals import draw_unused, paragraphs, probe_main  # noqa: E402
 
 OUT = REPO / "tests" / "data" / "cms_probe"
@@ -1644,14 +1644,6 @@ def draw(root: Path) -> list[dict[str, str]]:
     own = ("writers.jsonl", "make_cms_probe_writers.py", "dates2.jsonl", "make_cms_probe_dates2.py")
     return draw_unused(root, salt=SALT, count=COUNT + COUNT2 + COUNT3 + COUNT4, own=own, keep=_keep)
 
-
-def _keep(row: dict[str, str]) -> bool:
-    return (
-        400 <= len(row["content"]) <= 2500
-        and _TITLE_OK.match(row["title"] or "") is not None
-        and "..." not in row["title"]
-        and not _CREDIT.search(row["content"])
-    )
 
 
 def make(root: Path) -> list[dict[str, object]]:
