@@ -500,7 +500,8 @@ def test_a_cut_file_says_how_many_captures_it_lost_and_progress_agrees(
     assert shown and told and shown.group(1) == told.group(1), (progress, summary)
     lost = len(refs)  # the record cut through and the stored articles recorded after it
     noun = "capture" if lost == 1 else "captures"
-    assert f"cut short: {relative} lost {lost} {noun} (their articles keep their stored text)" in err.splitlines()
+    said = f"cut short: {relative} lost {lost} {noun} (their articles keep their stored text)"
+    assert said in err.splitlines(), err
     assert summary.endswith(f"; 1 WARC file(s) cut short lost {lost} {noun}"), summary
     assert cli([*args, "--json"], monkeypatch) == 5
     assert json.loads(capsys.readouterr().out)["cut_files"] == {relative: lost}
