@@ -14,7 +14,8 @@ Existing rows: each article's captures (the current one and its earlier
 versions') name the URL that was fetched in their WARC record
 (``WARC-Target-URI``); it is read from the WARC files under the data
 directory, canonicalised as crawls did at this revision, and kept where it
-differs from the key. Captures whose file is gone are counted and said: a
+differs from the key by more than its host (a source's ``canonical_base``,
+which resume applies to a listed link as to the key). Captures whose file is gone are counted and said: a
 resume fetches those articles once more, and the crawl then keeps their URL.
 No other row changes. The hops of a redirect are not in the article's
 record; a crawl keeps them from now on.
@@ -52,6 +53,15 @@ def _canonical(url: str) -> str:
     ):
         netloc = netloc.rsplit(":", 1)[0]
     return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", urlencode(query), ""))
+
+
+def _same_page(url: str, key: str) -> bool:
+    """Tell whether ``url`` differs from ``key`` in scheme and host alone: a source's ``canonical_base``.
+
+    Resume moves a listed link to that host as the key was, so such a URL needs no row.
+    """
+    a, b = urlsplit(url), urlsplit(key)
+    return (a.path, a.query) == (b.path, b.query)
 
 
 def _target_uri(handle: Any, offset: int) -> str:
@@ -146,7 +156,7 @@ def _backfill(bind: sa.Connection) -> str:
                     continue
                 read.add(id_)
                 url = _canonical(uri)[:2048]
-                if url not in stored:  # its own key, or another article's
+                if url not in stored and not _same_page(url, keys.get(id_, "")):
                     found[url] = id_  # a later capture (sorted by file, then offset) wins, as a crawl's would
     unread -= read
     rows = [{"url": url, "article_id": id_} for url, id_ in sorted(found.items())]
