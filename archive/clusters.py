@@ -110,8 +110,9 @@ def link_reprints(
 
     ``bodies`` and ``hashes`` map the ids of new or changed articles to their
     body and content hash. Returns the link of each written article that is
-    a copy of an older one (the cluster's first article is none); members of merged clusters get ``updated_at = now`` so that the
-    search index picks up their new cluster.
+    a copy of an older one (the cluster's first article is none); members
+    of merged clusters get ``updated_at = now`` so that the search index
+    picks up their new cluster.
     """
     if not bodies:
         return {}
