@@ -718,9 +718,7 @@ def rebuild_page(text: str) -> list[RebuiltArticle]:
     fragments, titles, shapes = _fragments(text)
     # The text set right under each headline group that opens nothing (no dateline, no credit), by the
     # group's index: before leads join bodies, after which it may stand inside another's text.
-    under = {
-        f.position - 1: f.parts[0][1] for f in fragments if not f.headed and f.parts[0][0] == "text"
-    }
+    under = {f.position - 1: f.parts[0][1] for f in fragments if not f.headed and f.parts[0][0] == "text"}
     headlines = [read_headline(lines) for _, lines in titles]
     fragments = _rejoin_wide_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _rejoin_leads(fragments, [" ".join(h) for h in headlines])
@@ -769,10 +767,10 @@ def _mend_unmatched_openings(
     for index, lines in unmatched:
         if index not in under or not _cut_off(lines):
             continue
+        part = ("text", under[index])
         for fragment in fragments:
-            k = fragment.parts.index(("text", under[index])) if ("text", under[index]) in fragment.parts else -1
-            if k >= 0:
-                fragment.parts[k] = ("text", lines[0] + under[index])
+            if part in fragment.parts:
+                fragment.parts[fragment.parts.index(part)] = ("text", lines[0] + under[index])
                 break
 
 
