@@ -64,8 +64,14 @@ class ArticleItem:
     warc_offset: int | None = None
     http_etag: str = ""
     http_last_modified: str = ""
+    # The URLs fetched to get this page (a redirect's hops, then the page's own), kept beside the
+    # article when it is stored under another URL (its rel=canonical), so ``crawl --resume`` knows
+    # them for archived. Stored in their own table (``article_fetch_urls``), not on the row.
+    fetch_urls: list[str] = field(default_factory=list)
 
 
+# Fields an article keeps outside its row (in their own table).
+STORED_APART: tuple[str, ...] = ("fetch_urls",)
 # Every field of an article, in declaration order: the one list the store, the CLI and the
 # tests derive theirs from, so a field added above reaches all of them.
 ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ArticleItem))

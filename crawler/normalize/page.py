@@ -716,18 +716,27 @@ def _close_with_held(piece: _Fragment) -> None:
 def rebuild_page(text: str) -> list[RebuiltArticle]:
     """Split a whole page of text into its articles, in reading order, with headlines matched."""
     fragments, titles, shapes = _fragments(text)
+    # The text set right under each headline group that opens nothing (no dateline, no credit), by the
+    # group's index: before leads join bodies, after which it may stand inside another's text.
+    under = {
+        f.position - 1: f.parts[0][1] for f in fragments if not f.headed and f.parts[0][0] == "text"
+    }
     headlines = [read_headline(lines) for _, lines in titles]
     fragments = _rejoin_wide_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _rejoin_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _split_for_lonely_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _split_for_headlines(fragments, [" ".join(h) for h in headlines])
     texts = [" ".join(h) for h in headlines]
-    pairs = assign(headline_scores(texts, [f.body() for f in fragments])) if titles and fragments else {}
+    # A line that reads as the cut-off start of the text under it is a headline only for an article no
+    # other headline fits (see :func:`_opening_cut_off`).
+    openings = {h for h, (index, lines) in enumerate(titles) if index in under and _cut_off(lines)}
+    scores = headline_scores(texts, [f.body() for f in fragments])
+    pairs = assign(scores, last_resort=openings) if titles and fragments else {}
     # An article left without a headline may have it printed as text: run into its own text's block,
     # or taken for a paragraph of another text (a column break mended onto it).
     opened = _headlines_in_text(fragments, shapes, set(pairs.values())) if titles else {}
     unmatched = [title for h, title in enumerate(titles) if h not in pairs]
-    _mend_unmatched_openings([f for c, f in enumerate(fragments) if c not in opened], unmatched)
+    _mend_unmatched_openings([f for c, f in enumerate(fragments) if c not in opened], unmatched, under)
     articles: list[RebuiltArticle] = []
     for column, fragment in enumerate(fragments):
         article = RebuiltArticle()
@@ -747,24 +756,30 @@ def rebuild_page(text: str) -> list[RebuiltArticle]:
     return articles
 
 
-def _mend_unmatched_openings(fragments: list[_Fragment], unmatched: list[tuple[int, list[str]]]) -> None:
+def _mend_unmatched_openings(
+    fragments: list[_Fragment], unmatched: list[tuple[int, list[str]]], under: dict[int, str]
+) -> None:
     """Put back a paragraph's first line that a blank line cut off and that no article took as headline.
 
     Under a headline, a paragraph's first line set apart by a blank line (``12月18日上午10时许，寒亭
     公安分局禁毒大队`` over ``民警来到…``) reads as a second headline. Where the assignment matched it to
-    no article, one such line is the start of the text set right under it, which opens nothing (no
-    dateline, no credit), when it stops mid-phrase after a clause mark inside it: a headline's
-    clauses end its lines, and an unmatched headline would be lost anyway.
+    no article, one such line (:func:`_cut_off`) is the start of the text set right under it, which
+    opens nothing (``under``: that text by the line's index; a lead may have joined it since).
     """
     for index, lines in unmatched:
-        if len(lines) != 1 or ends(lines[0]) != "open" or not _CLAUSE_INSIDE.search(lines[0]):
+        if index not in under or not _cut_off(lines):
             continue
         for fragment in fragments:
-            if fragment.position != index + 1 or fragment.headed or not fragment.parts:
-                continue
-            kind, text = fragment.parts[0]
-            if kind == "text":
-                fragment.parts[0] = ("text", lines[0] + text)
+            k = fragment.parts.index(("text", under[index])) if ("text", under[index]) in fragment.parts else -1
+            if k >= 0:
+                fragment.parts[k] = ("text", lines[0] + under[index])
+                break
+
+
+def _cut_off(lines: list[str]) -> bool:
+    """Tell whether a headline group may be a paragraph's first line: one line stopping mid-phrase
+    after a clause mark inside it (a headline's clauses end its lines)."""
+    return len(lines) == 1 and ends(lines[0]) == "open" and _CLAUSE_INSIDE.search(lines[0]) is not None
 
 
 def _head_candidates(shape: _Shape) -> list[list[str]]:
