@@ -465,7 +465,8 @@ def assign(
         return {}
     if last_resort:
         first = [r for r in range(len(scores)) if r not in last_resort]
-        result = {first[r]: c for r, c in assign([scores[r] for r in first], minimum).items()} if first else {}
+        firsts = assign([scores[r] for r in first], minimum) if first else {}
+        result = {first[r]: c for r, c in firsts.items()}
         rest = sorted(last_resort)
         free = [c for c in range(len(scores[0])) if c not in result.values()]
         if free:
