@@ -27,6 +27,8 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
+from crawler.extract.dates import TODAY_LABEL
+
 # A date written in a URL: 2023-02/10, 202302/10, 2023-02-10, 20230210, 2023/02/10, 2023_02_10.
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # A date written in text: 2023年2月10日, 2023-02-10, 2023.02.10, 2023/02/10.
@@ -43,10 +45,7 @@ _LINE_MAX_OTHER = 12
 _NOT_TEXT = ("script", "style", "option", "select", "textarea", "a")
 # A site header's clock ("今天是 2024年3月7日 星期四", a <span id="today">): the server's date when the
 # page was served, whatever edition it shows. Read as the edition's date line, it made the edition
-# of any day crawled later "another edition" (the day the crawl ran). 今日 alone is no label: 今日早报.
-_TODAY_LABEL = re.compile(
-    r"(?:今天|今日)\s*(?:是|为|[:：])|当前(?:日期|时间)|现在(?:是|时间)|系统(?:日期|时间)|\btoday\b", re.I
-)
+# of any day crawled later "another edition" (the day the crawl ran). The label: dates.TODAY_LABEL.
 _TODAY_MARK = re.compile(r"today|clock|nowtime|curtime|current_?(?:date|time)|sysdate|systime", re.I)
 
 
@@ -90,7 +89,7 @@ def date_lines(sel: Selector) -> list[tuple[date, str]]:
         parent = text.getparent()
         if text.is_tail:  # the text after an element belongs to that element's parent
             parent = parent.getparent() if parent is not None else None
-        if _TODAY_LABEL.search(str(text)):
+        if TODAY_LABEL.search(str(text)):
             continue
         if parent is not None and any(
             isinstance(node.tag, str)
@@ -155,7 +154,7 @@ def combined_lines(sel: Selector, near: date | None) -> list[tuple[date, date, s
     found: list[tuple[date, date, str]] = []
     for text in sel.root.xpath("//text()[contains(., '日')]"):
         span = combined_range(str(text), near)
-        if span is None or _TODAY_LABEL.search(str(text)):
+        if span is None or TODAY_LABEL.search(str(text)):
             continue
         parent = text.getparent()
         if text.is_tail:
