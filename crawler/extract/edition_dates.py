@@ -110,6 +110,11 @@ _RANGE = re.compile(
     r"(?<!\d)(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*(?:[-—–~～－]+|至|到)\s*"
     r"(?:((?:19|20)\d\d)\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日"
 )
+# The same in figures: 2024-02-10—17, 2024.02.10-02.17, 2024/2/10至2024/2/17 (a time after "-" is no day).
+_NUMERIC_RANGE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[-./](\d{1,2})[-./](\d{1,2})\s*(?:[-—–~～－]+|至|到)\s*"
+    r"(?:((?:19|20)\d\d)[-./])?(?:(\d{1,2})[-./])?(\d{1,2})(?![\d:：])"
+)
 _COMBINED_WORD = re.compile(r"合刊|合订|合版")
 # The longest span a combined edition covers (a Spring Festival week, with a weekend each side).
 COMBINED_MAX_DAYS = 16
@@ -118,7 +123,7 @@ COMBINED_MAX_DAYS = 16
 def combined_range(text: str, near: date | None) -> tuple[date, date] | None:
     """Return the first and last day of a combined edition's date line (None: ``text`` is none).
 
-    ``text`` is a date line naming a range (``2026年2月16日-22日``, what a
+    ``text`` is a date line naming a range (``2026年2月16日-22日``, ``2026-02-16—22``, what a
     合刊 prints in place of its date), or a short text that says 合刊 and
     names one (``本期为春节合刊（2月16日至22日）``). ``near`` (a day the
     page stands for) gives the year a range without one is read in; without
@@ -127,7 +132,7 @@ def combined_range(text: str, near: date | None) -> tuple[date, date] | None:
     text = " ".join(text.split())
     if len(text) > 60:
         return None
-    match = _RANGE.search(text)
+    match = _RANGE.search(text) or _NUMERIC_RANGE.search(text)
     if match is None:
         return None
     year, month, day, end_year, end_month, end_day = match.groups()
@@ -152,7 +157,7 @@ def combined_range(text: str, near: date | None) -> tuple[date, date] | None:
 def combined_lines(sel: Selector, near: date | None) -> list[tuple[date, date, str]]:
     """Return the combined-edition ranges a parsed page prints (see :func:`combined_range`), with text."""
     found: list[tuple[date, date, str]] = []
-    for text in sel.root.xpath("//text()[contains(., '日')]"):
+    for text in sel.root.xpath("//text()[contains(., '日') or contains(., '20') or contains(., '19')]"):
         span = combined_range(str(text), near)
         if span is None or TODAY_LABEL.search(str(text)):
             continue
