@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 from archive.clusters import link_reprints
 from archive.config import DEFAULT_TIMEZONE
 from archive.dialect import chunked, upsert_insert
-from archive.items import ARTICLE_FIELDS, ArticleItem
-from archive.models import Article, ArticleVersion, Source, utcnow
+from archive.items import ARTICLE_FIELDS, STORED_APART, ArticleItem
+from archive.models import Article, ArticleFetchUrl, ArticleVersion, Source, utcnow
 
 NEW = "new"
 CHANGED = "changed"
@@ -151,7 +151,7 @@ def ensure_source(
 
 
 # Every item field but the row's key (url) and owner (source_id), which item_values sets itself.
-_COPIED_FIELDS = tuple(name for name in ARTICLE_FIELDS if name not in ("url", "source_id"))
+_COPIED_FIELDS = tuple(name for name in ARTICLE_FIELDS if name not in ("url", "source_id", *STORED_APART))
 # Column widths, so an overlong dateline is cut rather than failing a whole batch on PostgreSQL.
 _LIMITS = {
     c.name: c.type.length for c in Article.__table__.columns if isinstance(c.type, String) and c.type.length
@@ -318,6 +318,7 @@ def _upsert_unique(
         link = links.get(result.article_id)
         if link is not None:
             results[url] = replace(result, reprint=link.kind, cluster_id=link.cluster_id)
+    record_fetch_urls(session, {item.url: item.fetch_urls for item in items if item.fetch_urls}, results)
     if lost:
         if not retry:
             raise RuntimeError(f"article rows vanished during upsert: {[i.url for i in lost]}")
@@ -397,9 +398,46 @@ def _version(
     )
 
 
+def record_fetch_urls(
+    session: Session, fetched: Mapping[str, Sequence[str]], results: Mapping[str, UpsertResult]
+) -> int:
+    """Keep the URLs fetched for each stored article (key -> URLs) other than its key; count them.
+
+    A URL that led to another article before now leads to this one (a site reusing its URLs).
+    """
+    rows: dict[str, int] = {}
+    for key, urls in fetched.items():
+        result = results.get(key)
+        if result is None:
+            continue
+        for url in urls:
+            url = _clean("url", url)
+            if url and url != key:
+                rows[url] = result.article_id
+    if not rows:
+        return 0
+    stmt = upsert_insert(session, ArticleFetchUrl)
+    session.execute(
+        stmt.on_conflict_do_update(index_elements=["url"], set_={"article_id": stmt.excluded.article_id}),
+        [{"url": url, "article_id": id_} for url, id_ in sorted(rows.items())],
+    )
+    return len(rows)
+
+
 def archived_urls(session: Session, source_id: str) -> set[str]:
-    """Return every stored article URL of ``source_id`` (what ``crawl --resume`` skips)."""
-    return set(session.scalars(select(Article.url).where(Article.source_id == source_id)))
+    """Return every URL of ``source_id``'s stored articles (what ``crawl --resume`` skips).
+
+    Their keys and the URLs fetched to get them: an article stored under its
+    ``rel=canonical`` URL is listed by its edition under another, which was
+    fetched again on every resume.
+    """
+    keys = set(session.scalars(select(Article.url).where(Article.source_id == source_id)))
+    fetched = session.scalars(
+        select(ArticleFetchUrl.url)
+        .join(Article, Article.id == ArticleFetchUrl.article_id)
+        .where(Article.source_id == source_id)
+    )
+    return keys | set(fetched)
 
 
 def mark_refused(session: Session, refused: Mapping[str, str], now: datetime | None = None) -> int:

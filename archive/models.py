@@ -173,6 +173,21 @@ class Article(Base):
     run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"), nullable=True)
 
 
+class ArticleFetchUrl(Base):
+    """A URL a crawl fetched that led to an article stored under another URL.
+
+    An article is stored under its ``rel=canonical`` URL (or where a redirect
+    ended); the archive kept no other, so ``crawl --resume`` fetched it again
+    from the URL an edition page lists. One URL leads to one article: a site
+    that reuses a URL moves it to the article it leads to now.
+    """
+
+    __tablename__ = "article_fetch_urls"
+
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+
+
 class ArticleVersion(Base):
     """An earlier content of an article, kept when the site changed it."""
 

@@ -34,6 +34,7 @@ from archive.truncation import content_encodings, encoded_body_complete
 _MAGIC = b"\x1f\x8b\x08"
 _CHUNK = 1 << 20
 _GZIP = zlib.MAX_WBITS | 16
+CUT_THROUGH = "truncated: the file ends inside this record"  # the reason of the record a cut file ends in
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def _inflate(data: Any, start: int) -> tuple[bytes, int] | str:
     try:
         while not decoder.eof:
             if pos >= len(data):
-                return "truncated: the file ends inside this record"
+                return CUT_THROUGH
             chunk = data[pos : pos + _CHUNK]
             out.append(decoder.decompress(chunk))
             pos += len(chunk)

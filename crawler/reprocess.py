@@ -28,7 +28,7 @@ from archive.errors import ExtractionError, StoreError
 from archive.items import ArticleItem
 from archive.models import Article, ArticleVersion
 from archive.schema import ensure_schema
-from archive.warc_read import Damage, read_records
+from archive.warc_read import CUT_THROUGH, Damage, read_records
 from crawler.extract.for_source import extract_for_source
 from crawler.normalize.article import normalize_item
 from crawler.sources import SourceConfig
@@ -66,6 +66,9 @@ class ReprocessSummary:
     damaged: list[str] = field(default_factory=list)  # one line per damaged record or refused capture
     # The same counters per source: each source's reprocess run records its own, not the whole pass's.
     by_source: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Per WARC file cut short (it ends inside a record, or before records its articles name): the
+    # captures it lost, the record cut through and the stored articles recorded after the cut.
+    cut_files: dict[str, int] = field(default_factory=dict)
 
     def count(self, key: str, n: int = 1, source_id: str | None = None) -> None:
         """Add ``n`` to a counter (and to ``source_id``'s)."""
@@ -340,13 +343,17 @@ def reprocess(
                 mine = seen.setdefault(owner, {"files": 0, "captures": 0})
                 mine["files"] += 1
             met: set[int] = set()  # offsets of the records read (or found damaged) in this file
+            cut_through = 0
             for capture in iter_captures(warc_root, path, met):
                 if isinstance(capture, Damage):
                     # Every record met is a capture, an unreadable one too: the outcomes add up to captures.
                     damaged(capture.line(), owner)
+                    cut_through += capture.reason == CUT_THROUGH
                     summary.captures += 1
                     if owner in seen:
                         seen[owner]["captures"] += 1
+                    if on_record is not None:  # the progress counts what the summary counts
+                        on_record(summary)
                     continue
                 summary.captures += 1
                 if capture.source_id in seen:
@@ -379,6 +386,9 @@ def reprocess(
                 summary.damaged.append(unread[0])
                 if on_damage is not None:
                     on_damage(unread[0])
+            lost = cut_through + (unread[1] if unread is not None else 0)
+            if lost:
+                summary.cut_files[path.relative_to(warc_root).as_posix()] = lost
         if batch:
             flush()
         with factory() as session:

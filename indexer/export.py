@@ -203,6 +203,16 @@ def also_in(hit: Hit) -> str:
     )
 
 
+def printed_at(hit: Hit) -> str:
+    """Return the hit's page (版面) and reporters for a terminal line: ``page 02 经济 · 周七``.
+
+    Each is left out when the store lacks it ("" when it has neither); a section without a page
+    number (a news site's channel) stands alone, and so do the reporters.
+    """
+    where = " ".join(part for part in (f"page {hit.page}" if hit.page else "", hit.section) if part)
+    return " · ".join(part for part in (where, "、".join(hit.authors)) if part)
+
+
 def summary_line(page: SearchPage) -> str:
     """Return the line above a result list: how many stories (and copies), or what was not found."""
     if not page.total:

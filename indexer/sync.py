@@ -20,8 +20,9 @@ from pathlib import Path
 from archive.config import DEFAULT_TIMEZONE
 from indexer.build import apply_changes, rebuild_index
 from indexer.check import read_index_state
-from indexer.errors import IndexerError
+from indexer.errors import IndexDamaged, IndexerError
 from indexer.generations import WriterLock, current_generation, raise_if_damaged, read_meta, reading
+from indexer.integrity import DAMAGED_MESSAGE, find_damage
 from indexer.storedocs import iter_store_docs, open_store, source_article_ids, store_state, store_zones
 
 
@@ -64,7 +65,10 @@ def index_state(index_path: Path) -> dict[int, str]:
 def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = False) -> UpdateStats:
     """Bring the live index level with the store: new, changed and deleted articles.
 
-    With no index yet this is a rebuild.
+    With no index yet this is a rebuild. The live generation first gets the quick check a failing
+    search runs (:func:`indexer.integrity.find_damage`): an update with nothing to write read only
+    the state column, so it said 'index updated: 0 added ...' over a cut term dictionary or date
+    column, and one with something to write would add a segment to an index that must be rebuilt.
     """
     index_path = Path(index_path)
     if current_generation(index_path) is None:
@@ -76,6 +80,9 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = F
         with WriterLock(index_path, "index update") as lock:
             gen = current_generation(index_path)
             assert gen is not None
+            damage = find_damage(gen)
+            if damage:
+                raise IndexDamaged(f"{DAMAGED_MESSAGE} ({damage[0].line()})")
             meta = read_meta(gen)
             indexed = index_state(index_path)
             store = store_state(engine)

@@ -7,7 +7,7 @@ ERROR = 1  # an error: bad configuration, a missing file, a crawl that could not
 USAGE = 2  # a bad command line
 NO_RESULTS = 3  # nothing found (search, runs, sources list ...)
 THRESHOLD = 4  # a health check failed: report alerts, index check problems, sources check --online
-DAMAGED = 5  # damaged data found: reprocess skipped damaged captures, index check found a damaged index
+DAMAGED = 5  # damaged data found: reprocess skipped damaged captures, index check or update found damage
 PARTIAL = 6  # it ran, but part failed: some editions or requests of a crawl, some lines of a batch
 PARTIAL_FAILURE = PARTIAL  # the name search --batch uses
 UNREACHABLE = 7  # nothing could be fetched at all (every request refused or failed)
@@ -22,7 +22,7 @@ exit codes:
   2    bad command line
   3    no results
   4    a health check failed (report alerts, index check problems, sources check --online)
-  5    damaged data found (reprocess skipped damaged captures, index check found damage)
+  5    damaged data found (reprocess skipped damaged captures, index check or update found damage)
   6    partly failed: some editions or requests of a crawl, or some lines of search --batch
   7    nothing fetched: every request of the crawl was refused or failed
   130  interrupted (Ctrl-C, SIGTERM)

@@ -642,7 +642,7 @@ def test_the_label_lookahead_changes_no_match() -> None:
     from pathlib import Path
 
     from crawler.extract.decode import decode_html
-    from crawler.extract.people import _LABEL_ALTERNATIVES, _LABELS, LABEL_STARTS
+    from crawler.extract.role_words import _LABEL_ALTERNATIVES, _LABELS, LABEL_STARTS
 
     plain = re.compile(_LABEL_ALTERNATIVES)
     data = Path(__file__).parent / "data"

@@ -17,6 +17,7 @@ from indexer.generations import current_generation
 from indexer.integrity import DAMAGED_MESSAGE, find_damage
 from indexer.search import search
 from indexer.sync import rebuild_from_store
+from search_cli import exitcodes
 from webui.app import create_app
 
 
@@ -113,13 +114,40 @@ def test_an_update_over_a_damaged_index_says_rebuild(
     db_url, home = built
     add(db_url, 5, start=40)  # something to write, so the update merges the live segment's files
     truncate_half(segment_file(home, "nap"))
-    assert cli(["index", "update", "--home", str(home)], monkeypatch) == 1
+    assert cli(["index", "update", "--home", str(home)], monkeypatch) == 5
     captured = capsys.readouterr()
     (line,) = captured.err.strip().splitlines()
     assert line.startswith("error: the index is damaged: run newsarchive index rebuild")
     assert "unexpected" not in line and str(home) not in line
     assert cli(["index", "rebuild", "--home", str(home)], monkeypatch) == 0
     assert search(home / "index", "鹤鸣湖").total == 45
+
+
+@pytest.mark.parametrize("ext", ["pst", "published.col", "trm"])
+def test_an_update_with_nothing_to_write_still_finds_damage(
+    built: tuple[str, Path], ext: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With nothing new in the store, ``index update`` read only the state column: over a cut postings file
+    or date column it said 'index updated: 0 added, 0 changed, 0 deleted' (exit 0) while index check said
+    damaged. It runs the quick check, writes nothing, and says rebuild in one line (exit 5, DAMAGED)."""
+    _db_url, home = built
+    damaged = segment_file(home, ext)
+    truncate_half(damaged)
+    gen = current_generation(home / "index")
+    assert gen is not None
+    files = sorted(p.name for p in gen.iterdir())
+    for extra in ([], ["--json"]):
+        assert cli(["index", "update", "--home", str(home), *extra], monkeypatch) == exitcodes.DAMAGED
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        (line,) = captured.err.strip().splitlines()
+        assert line.startswith(f"error: {DAMAGED_MESSAGE} ({damaged.name}: "), line
+        assert "unexpected" not in line and str(home) not in line
+    assert current_generation(home / "index") == gen and sorted(p.name for p in gen.iterdir()) == files
+    assert cli(["index", "rebuild", "--home", str(home)], monkeypatch) == 0
+    capsys.readouterr()
+    assert cli(["index", "update", "--home", str(home)], monkeypatch) == exitcodes.OK
+    assert capsys.readouterr().out.strip() == "index updated: 0 added, 0 changed, 0 deleted"
 
 
 def _flags_overwritten(path: Path) -> None:

@@ -453,6 +453,7 @@ def test_a_zeroed_or_cut_capture_file_names_the_articles_it_lost(
     assert str(refs[0][1]) in line and line.endswith("keep their stored text")
     assert report["damaged"] == [line]
     assert report["counters"]["skipped/missing_capture"] == len(refs)
+    assert report["cut_files"] == {relative: len(refs)}
     assert snapshot(db_url) == before
 
     # Cut right after the first article's record: it is read, the others are named.
@@ -466,3 +467,41 @@ def test_a_zeroed_or_cut_capture_file_names_the_articles_it_lost(
     assert report["counters"]["skipped/missing_capture"] == len(kept) - 1
     assert report["counters"].get("articles/unchanged") == 1
     assert snapshot(db_url) == before
+
+
+def test_a_cut_file_says_how_many_captures_it_lost_and_progress_agrees(
+    crawled: tuple[str, Path, Path],
+    home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file cut inside a record, read last: the progress line said 'reprocess: 2 records' while the summary
+    said 'reprocessed 3 article capture(s)' (a damaged record moved the summary's count, not the progress'),
+    and nothing said how many captures the cut file had cost."""
+    import re
+
+    db_url, _, second = crawled
+    refs = article_refs(db_url, second)
+    _, offset = refs[0]
+    end = member_end(second, offset)
+    with second.open("r+b") as fh:  # cut through its first article's record: it and every later one are lost
+        fh.truncate(offset + (end - offset) // 2)
+    relative = second.relative_to(home / "warc").as_posix()
+    registry = tmp_path / "sources.toml"
+    registry.write_text(REGISTRY, encoding="utf-8")
+    args = ["reprocess", "--home", str(home), "--db-url", db_url, "--sources", str(registry)]
+    assert cli(args, monkeypatch) == 5
+    out, err = capsys.readouterr()
+    (progress,) = [x for x in err.splitlines() if x.startswith("reprocess: ")]
+    (summary,) = out.splitlines()
+    shown = re.match(r"reprocess: (\d+) records? in ", progress)
+    told = re.match(r"reprocessed (\d+) article capture\(s\)", summary)
+    assert shown and told and shown.group(1) == told.group(1), (progress, summary)
+    lost = len(refs)  # the record cut through and the stored articles recorded after it
+    noun = "capture" if lost == 1 else "captures"
+    said = f"cut short: {relative} lost {lost} {noun} (their articles keep their stored text)"
+    assert said in err.splitlines(), err
+    assert summary.endswith(f"; 1 WARC file(s) cut short lost {lost} {noun}"), summary
+    assert cli([*args, "--json"], monkeypatch) == 5
+    assert json.loads(capsys.readouterr().out)["cut_files"] == {relative: lost}

@@ -27,7 +27,7 @@ from crawler.extract import decode_html
 from crawler.extract.for_source import extract_for_source
 from crawler.middlewares.integrity import DECLARED_CANONICAL
 from crawler.sources import SourceConfig, get_source, load_registry
-from crawler.urls import article_key
+from crawler.urls import article_key, canonicalize_url
 
 
 def _header(response: Response, name: str) -> str:
@@ -260,7 +260,8 @@ class SourceSpider(scrapy.Spider):
     def article_request(self, url: str, **context: Any) -> scrapy.Request | None:
         """Return the request for an article, or None when it is already archived."""
         key = self.source.canonical(url)
-        if key in self.skip_urls:
+        # The plain form too: a fetch URL an upgrade read from a WARC capture is kept so (migration 0006).
+        if key in self.skip_urls or (self.source.canonical_base and canonicalize_url(url) in self.skip_urls):
             if key not in self.listed_skipped:  # once an article, however many pages link it
                 self.count("skipped/archived")
                 self.listed_skipped.add(key)
@@ -355,4 +356,7 @@ class SourceSpider(scrapy.Spider):
             return
         if item.encoding_fallback:
             self.count("encoding_fallback")
+        # What was fetched to get the page: the store keeps these beside an article stored under
+        # another URL (its rel=canonical), so --resume knows the edition's link for archived.
+        item.fetch_urls = [*response.meta.get("redirect_urls", ()), response.url]
         yield item

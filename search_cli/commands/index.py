@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import TYPE_CHECKING, Any
 
 from archive.config import index_dir
@@ -25,7 +26,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "One writer at a time; searches keep working during a rebuild.",
     )
     sub = p.add_subparsers(dest="index_command", metavar="ACTION", required=True)
-    up = sub.add_parser("update", parents=[common], help="index new, changed and deleted articles")
+    up = sub.add_parser(
+        "update",
+        parents=[common],
+        help="index new, changed and deleted articles",
+        description="Index the articles added, changed or deleted in the store since the last update "
+        "(no index yet: build one). The index files get the quick check first (what index check runs "
+        "without --deep); damaged, the update writes nothing, says so in one line and exits 5.",
+    )
     up.set_defaults(func=run_update)
     rb = sub.add_parser(
         "rebuild", parents=[common], help="build a new index generation and swap it in atomically"
@@ -62,9 +70,17 @@ def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
 def run_update(args: argparse.Namespace) -> int:
     """Bring the index level with the store."""
     db_url = require_archive(args)
+    from indexer.errors import IndexDamaged
     from indexer.sync import update_from_store
+    from search_cli.errors import format_error
 
-    stats = update_from_store(db_url, index_dir(args.home), progress=_progress(args))
+    try:
+        stats = update_from_store(db_url, index_dir(args.home), progress=_progress(args))
+    except IndexDamaged as exc:  # damage is its own exit code, as index check's: cron tells it from an error
+        if args.traceback:
+            raise
+        sys.stderr.write(format_error(exc) + "\n")
+        return exitcodes.DAMAGED
     data = {
         "added": stats.added,
         "changed": stats.changed,

@@ -81,11 +81,19 @@ def run(args: argparse.Namespace) -> int:
                     "captures": summary.captures,
                     "counters": summary.counters,
                     "damaged": summary.damaged,
+                    "cut_files": summary.cut_files,
                 },
                 ensure_ascii=False,
             )
         )
     else:
+        for name, lost in summary.cut_files.items():
+            print(
+                f"cut short: {name} lost {_captures(lost)} (their articles keep their stored text)",
+                file=sys.stderr,
+            )
+        lost = sum(summary.cut_files.values())
+        files = len(summary.cut_files)
         c = summary.counters
         print_done(
             args,
@@ -94,9 +102,14 @@ def run(args: argparse.Namespace) -> int:
             f"unchanged {c.get('articles/unchanged', 0)}, skipped {c.get('skipped/not_article', 0)}"
             + (f", unknown source {c['skipped/unknown_source']}" if c.get("skipped/unknown_source") else "")
             + (f", damaged {damaged} (kept the stored text)" if damaged else "")
-            + (f", capture missing for {missing} (kept the stored text)" if missing else ""),
+            + (f", capture missing for {missing} (kept the stored text)" if missing else "")
+            + (f"; {files} WARC file(s) cut short lost {_captures(lost)}" if lost else ""),
             needs_action=bool(damaged or missing),
         )
     if damaged or missing:
         return exitcodes.DAMAGED
     return exitcodes.OK if summary.captures else exitcodes.NO_RESULTS
+
+
+def _captures(n: int) -> str:
+    return f"{n} capture" if n == 1 else f"{n} captures"

@@ -1,0 +1,278 @@
+"""Split the run of names after a credit's label into clean names (:func:`split_names`).
+
+``张三 李四、王五``, ``张三和李四``, ``王 强 李 明`` (names spaced to a column's
+width), ``董璐王仁贵`` (two names glued): reading stops where the byline runs
+into a role, a dateline or the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extract.name_lists import _CJK, COMMON_SURNAMES, COMPOUND_SURNAMES, surname_first
+from crawler.extract.names import _BODY_ENDINGS, plausible_name
+from crawler.extract.role_words import (
+    _GLUED_LABEL,
+    _GLUED_ROLE,
+    _LEADING,
+    _ONE_CHARACTER_ROLES,
+    _PICTURE_ROLES,
+    _ROLE_WORDS,
+    _TRAILING,
+)
+
+__all__ = ["SPACED_NAME_GAP", "spaced_names", "split_names"]
+
+# 网易 appends staff codes to editor names: "杨倩_NF4425".
+_STAFF_CODE = re.compile(r"_[A-Za-z]{1,4}\d{2,}$")
+
+
+# A two-character name padded to a three-character one's width in a credit (记者 王　强, 通讯员 谢 娟、X,
+# 文/张 风): one space, a full-width space or two spaces between surname and given name.
+SPACED_NAME_GAP = re.compile("\u3000| {1,2}")
+
+
+_SPACED_RUN = re.compile(
+    rf"(?<=[:：︱|/／\s、，,])[{_CJK}](?:(?:{SPACED_NAME_GAP.pattern})[{_CJK}])+(?=$|[\s)）】\],，、;；/／])"
+)
+
+
+# "记者 欧阳 晓峰": a compound surname spaced from its given name (a column's spacing) is one name,
+# not two; a compound surname alone is nobody's whole name.
+_SPACED_COMPOUND = re.compile(
+    rf"(?<=[:：︱|/／\s])({'|'.join(sorted(COMPOUND_SURNAMES))})[ \u3000]+"
+    rf"([{_CJK}]{{1,2}})(?=$|[\s)）】\],，、;；])"
+)
+
+
+def spaced_names(chars: list[str]) -> list[str] | None:
+    """Read a run of single characters set apart by spaces in a credit as two-character names.
+
+    ``王 强 李 明`` -> ``王强 李明``: every pair must start with a common surname. A one-character role
+    word at an end stays a role (``文 王 强``, ``王 强 摄``) unless only its reading as a given name
+    pairs every character (``王 文``). Any other run is refused (None): in ``王 李 明`` or ``王 李明``
+    which characters go together is unknown, and a wrong name is worse than none.
+    """
+    for lead, end in ((1, 1), (1, 0), (0, 1), (0, 0)):
+        if (lead and chars[0] not in _ONE_CHARACTER_ROLES) or (end and chars[-1] not in _ONE_CHARACTER_ROLES):
+            continue
+        middle = chars[lead : len(chars) - end]
+        if not middle or len(middle) % 2:
+            continue
+        pairs = [middle[i] + middle[i + 1] for i in range(0, len(middle), 2)]
+        if all(p[0] in COMMON_SURNAMES and not set(p) <= _ONE_CHARACTER_ROLES for p in pairs):
+            return chars[:lead] + pairs + chars[len(chars) - end :]
+    return None
+
+
+def _join_spaced_run(match: re.Match[str]) -> str:
+    """Join a spaced run's two-character names (see :func:`spaced_names`), or leave it as printed."""
+    names = spaced_names(SPACED_NAME_GAP.split(match.group(0)))
+    return match.group(0) if names is None else " ".join(names)
+
+
+def _place_tail(token: str) -> str:
+    """Cut a place glued after a name (``张迪中国2月9日电``: the next article's dateline) -> ``张迪``.
+
+    The last two characters must be a place the dictionary knows well
+    (tagged ``ns``, seen 1,000 times or more) and what stands before them a
+    surname-first name of two or three characters.
+    """
+    if not 4 <= len(token) <= 5 or not re.fullmatch(rf"[{_CJK}]+", token):
+        return token
+    from crawler.normalize.segment import dictionary_entry
+
+    entry = dictionary_entry(token[-2:])
+    head = token[:-2]
+    if entry is not None and entry[1] == "ns" and entry[0] >= 1000 and surname_first(head):
+        return head
+    return token
+
+
+def _text_word(token: str) -> bool:
+    """Tell whether a token spaced after a byline's names is a word of text (篮球, 今年), not another name.
+
+    A dictionary word that opens with no surname and is not tagged as a
+    person's name: a byline printed above the text, its paragraph break lost,
+    runs on into the text's first word. Pen names spaced after a writer's
+    name are rare; a surname-first word (高峰, 文静) stays a name.
+    """
+    if surname_first(token) or not 2 <= len(token) <= 3:
+        return False
+    if len(token) == 3:
+        from crawler.normalize.segment import common_word
+
+        return common_word(token)
+    from crawler.normalize.segment import dictionary_entry
+
+    entry = dictionary_entry(token)
+    return entry is not None and not entry[1].startswith("nr")
+
+
+def _and_split(token: str) -> list[str]:
+    """Split ``张三和李四`` (two names joined by 和) but not ``王和平`` (one name)."""
+    match = re.fullmatch(rf"([{_CJK}]{{2,4}})和([{_CJK}]{{2,4}})", token)
+    if match and len(token) >= 5:
+        return [match.group(1), match.group(2)]
+    return [token]
+
+
+def _clean(token: str) -> str:
+    return _TRAILING.sub("", _LEADING.sub("", _STAFF_CODE.sub("", token.strip("·• "))))
+
+
+# Last characters of bodies (银监会, 公安局, 宣传部), rare as the last character of a name.
+_BODY_ENDS = frozenset("会局部委厅办")
+
+
+def _glued_pair(token: str) -> list[str]:
+    """Split two names printed without a separator (``董璐王仁贵``) when only one cut makes two names.
+
+    Only 5-6 characters without a compound surname, and the second name must
+    start with a common surname: ``王洪春康佳`` -> 王洪春, 康佳; a run that can be
+    cut two ways is left alone (no name beats a wrong one).
+    """
+    if not 5 <= len(token) <= 6 or token[:2] in COMPOUND_SURNAMES:
+        return []
+    cuts = [
+        [token[:cut], token[cut:]]
+        for cut in (2, 3)
+        if 2 <= len(token) - cut <= 3
+        and token[0] in COMMON_SURNAMES
+        and token[cut] in COMMON_SURNAMES
+        and token[-1] not in _BODY_ENDS  # "王培成银监会": a name and a body
+        and all(plausible_name(piece) for piece in (token[:cut], token[cut:]))
+        and not _word_not_name(token[cut:])  # "宋均益国庆 10.1": a name, then the text's 国庆
+    ]
+    return cuts[0] if len(cuts) == 1 else []
+
+
+def _word_not_name(piece: str) -> bool:
+    """Tell whether a two-character piece is a word the dictionary knows well and not as a name (国庆)."""
+    if len(piece) != 2:
+        return False
+    from crawler.normalize.segment import dictionary_entry
+
+    entry = dictionary_entry(piece)
+    return entry is not None and entry[0] >= 100 and not entry[1].startswith("nr")
+
+
+# Where an author's affiliation or title ends the credit: "作者：方敏北京大学经济学院教授".
+_AFFILIATION_END = re.compile(
+    r"(?:大学|学院|研究院|研究所|研究中心|科学院|社科院|党校|报社|杂志社|出版社|公司|集团|银行|医院|学校|中学"
+    r"|委员会|政府|法院|检察院|事务所|协会|学会|基金会|中心|教授|研究员|博士|博士生|讲师|律师|主任|院长|校长"
+    r"|会长|理事|董事长|总经理|总裁|专家|学者|主编|编审)$"
+)
+
+
+def _affiliated_name(token: str) -> str:
+    """Return the name at the head of ``张三 + affiliation`` printed as one run, or ``""``.
+
+    ``方敏北京大学经济学院教授`` -> 方敏. The run must end in an institution or a
+    title, and the name must end where the segmenter ends a word (方敏|北京大学,
+    not 方敏北|京大学) with exactly one surname-first cut of 2-4 characters: a
+    run that can be cut two ways, or a phrase, gives no name.
+    """
+    if len(token) < 5 or not _AFFILIATION_END.search(token) or not re.fullmatch(rf"[{_CJK}]+", token):
+        return ""
+    from indexer.analysis import query_words  # the index's segmenter door: it folds before it cuts
+
+    ends, at = set(), 0
+    for word in query_words(token):
+        at += len(word)
+        ends.add(at)
+    cuts = [
+        cut
+        for cut in (2, 3, 4)
+        if cut in ends
+        and surname_first(token[:cut])
+        and plausible_name(token[:cut])
+        and len(token) - cut >= 3
+    ]
+    return token[: cuts[0]] if len(cuts) == 1 else ""
+
+
+# How a dateline's place ends: "济南报道", and in Taiwan's spelling "台北報導" (folded: 台北报导).
+_REPORTED = ("报道", "报导")
+
+
+def split_names(text: str, *, institution: bool = False) -> list[str]:
+    """Split a run of names (``张三 李四、王五``, ``张三和李四``) into clean, de-duplicated names.
+
+    Reading stops at a role word (the next byline starts) or at a token that is
+    no name. After the first name, a token separated only by a space must be
+    at most three characters (four with a compound surname): that is where
+    bylines run into body text.
+    """
+    names: list[str] = []
+    after_label = False
+    # "Demi Xia" is one name: a space between capitalised ASCII words does not separate.
+    text = re.sub(r"(?<=[A-Za-z]) (?=[A-Z][a-z])", "\x00", text.strip())
+    parts = re.split(r"([ \u3000\t、，,/|]+)", text)
+    for index in range(0, len(parts), 2):
+        raw = parts[index].strip("·• ").replace("\x00", " ")
+        if raw in _ROLE_WORDS:
+            if names:
+                break
+            after_label = True
+            continue
+        spaced = index > 0 and not re.search(r"[、，,/|]", parts[index - 1])
+        if _GLUED_LABEL.match(raw) and surname_first(raw[1:]):
+            raw = raw[1:]
+        after = parts[index + 1] if index + 1 < len(parts) else ""
+        if names and re.search(r"[/／|]", after) and index + 2 < len(parts):
+            if parts[index + 2].strip() in _PICTURE_ROLES:
+                break  # "记者 张三 李四／漫画": 李四 drew the cartoon
+        if len(raw) == 4 and raw.endswith("图") and not after.strip() and surname_first(raw[:3]):
+            # "朱安足图 安政军…": a photo credit (see _PHOTO_AFTER); four-character names rarely end in 图.
+            raw = raw[:3]
+        # The separator after the token shows a one-character role: "李玲编|杨舒芳".
+        glued = _GLUED_ROLE.search(raw + (parts[index + 1] if index + 1 < len(parts) else ""), 2)
+        if glued and glued.start() < len(raw):
+            head = raw[: glued.start()]
+            body = institution and not names and head.endswith(_BODY_ENDINGS)
+            if (plausible_name(head) and surname_first(head)) or (
+                body and plausible_name(head, institution=True)
+            ):
+                names.extend(n for n in [head] if n not in names)
+            # Otherwise a phrase or a pen name runs into the field ("建国图片来源"): no name.
+            break
+        if raw.endswith(("记者", "通讯员", "实习生")) and raw not in names:
+            stem = re.sub(r"(?:记者|通讯员|实习生)$", "", raw)
+            if not names and after_label and 2 <= len(stem) <= 3 and stem[0] in COMMON_SURNAMES:
+                # "文/羊城派记者 林园记者2日从...": the name, then the text's own 记者.
+                if plausible_name(stem):
+                    names.append(stem)
+                break
+            # "南都记者 余毅菁": an outlet's label, not a name.
+            if names:
+                break
+            after_label = True
+            continue
+        if names and _LEADING.match(raw):
+            break  # "王小明 通讯员欧阳晓峰": the next byline starts
+        if names and raw.startswith("摄") and spaced:
+            break  # "记者 黄克 梁凯昌 摄期间，…": the photo credit, then the caption's next words
+        if names and raw.endswith(_REPORTED):
+            break  # "记者 刘杰 济南报道", "記者 郭寧、程功 / 台北報導": the dateline's place
+        name = _place_tail(_clean(raw))
+        if (not name or name in _ROLE_WORDS) and not names:
+            continue  # a leading label: "本报记者 李明"
+        if name in _ROLE_WORDS or name.endswith(("讯", "电")):
+            break
+        cjk = bool(re.fullmatch(rf"[{_CJK}]+", name))
+        limit = 4 if name[:2] in COMPOUND_SURNAMES else 3
+        if cjk and spaced and names and (len(name) > limit or _text_word(name)):
+            break  # "通讯员 肖志刚 篮球1v1单挑…": the byline ran on into the next paragraph's first word
+        pieces = _and_split(name) if cjk else [name]
+        if cjk and not names and len(pieces) == 1:
+            pieces = _glued_pair(name) or pieces
+        if institution and not names and not plausible_name(name, institution=True):
+            # "作者：方敏北京大学经济学院教授": the author, then where he works.
+            pieces = [affiliated] if (affiliated := _affiliated_name(name)) else pieces
+        if not all(plausible_name(p, institution=institution and not names) for p in pieces):
+            break
+        for piece in pieces:
+            if piece not in names:
+                names.append(piece)
+    return names
