@@ -539,6 +539,20 @@ def close_dead_runs(session: Session, source_id: str, now: datetime | None = Non
     return len(dead)
 
 
+def save_running_counters(session: Session, run_id: int, counters: Mapping[str, Any]) -> bool:
+    """Write the counters of run ``run_id`` so far, while it is still ``running``; tell whether it was.
+
+    A crawl writes its counters when it closes; one killed with SIGKILL never does, and what left no
+    row (requests fetched, failures by reason) read 0 for good. A run already closed is left alone.
+    """
+    result = session.execute(
+        update(CrawlRun)
+        .where(CrawlRun.id == run_id, CrawlRun.status == "running")
+        .values(counters=dict(counters))
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
 def finish_run(
     session: Session, run_id: int, status: str, counters: Mapping[str, Any], reason: str = ""
 ) -> None:
