@@ -311,3 +311,15 @@ def test_a_text_page_of_several_says_where_the_next_is(
     assert "for the next" not in capsys.readouterr().out
     assert main(["search", "开园", *home]) == 0
     assert "for the next" not in capsys.readouterr().out
+
+
+def test_words_typed_apart_are_one_query(home: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """`newsarchive search 鹤鸣湖 开园`, unquoted as people type it, answered "error: unrecognized
+    arguments: 开园": the shell hands each word apart. They are one query, as if quoted."""
+    capsys.readouterr()
+    assert main(["search", "鹤鸣湖 开园", *home]) == 0
+    quoted = capsys.readouterr().out
+    assert main(["search", "鹤鸣湖", "开园", *home]) == 0
+    assert capsys.readouterr().out == quoted and "1 article, page 1" in quoted
+    assert main(["search", "鹤鸣湖", "天气", *home]) == 3  # every word is still required
+    assert "no article contains" in capsys.readouterr().out
