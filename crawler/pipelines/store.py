@@ -30,7 +30,7 @@ from twisted.internet import defer, task
 
 from archive.articles import archived_urls, ensure_source, mark_refused, touch_articles
 from archive.batches import write_batch
-from archive.config import resolve_db_url
+from archive.config import resolve_db_url, warc_dir
 from archive.editions import finish_run, settle_served_again, settle_unsure_editions, start_run
 from archive.engine import create_store_engine, make_session_factory
 from archive.errors import CrawlerError
@@ -148,7 +148,8 @@ class StorePipeline:
         with self.sessions.begin() as session:
             if source is not None:
                 ensure_source(session, source.id, source.name, source.region, source.kind, source.timezone)
-            self.run_id = start_run(session, source_id, str(args["spider"]), args).id
+            warc_root = warc_dir(self.crawler.settings.get("NEWSARCHIVE_HOME"))
+            self.run_id = start_run(session, source_id, str(args["spider"]), args, warc_root).id
             skip = archived_urls(session, source_id) if self.resume else set()
         if spider is not None:
             spider.newsarchive_run_id = self.run_id  # type: ignore[attr-defined]
