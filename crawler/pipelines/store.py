@@ -28,7 +28,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from twisted.internet import defer, task
 
-from archive.articles import archived_urls, ensure_source, mark_refused, touch_articles
+from archive.articles import archived_urls, ensure_source, mark_refused, record_refusals, touch_articles
 from archive.batches import write_batch
 from archive.config import resolve_db_url, warc_dir
 from archive.editions import finish_run, settle_served_again, settle_unsure_editions, start_run
@@ -266,6 +266,8 @@ class StorePipeline:
                 # Fetched but refused as cut short: "refused" in the report, not "unseen".
                 mark_refused(session, getattr(spider, "refused_captures", {}))
                 source = getattr(spider, "source", None)
+                if source is not None:  # and those of articles never archived, which have no row to mark
+                    record_refusals(session, source.id, self.run_id, getattr(spider, "refused_requests", {}))
                 moves = settle_unsure_editions(session, self.run_id)
                 if source is not None:
                     moves += settle_served_again(session, source.id, getattr(spider, "served_again", {}))
