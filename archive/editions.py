@@ -34,7 +34,9 @@ from archive.items import (
     covered_reason,
     is_another_edition,
     is_covered,
+    is_incomplete,
     is_not_yet,
+    merge_incomplete,
     not_yet_reason,
     unsure_served_day,
 )
@@ -68,7 +70,7 @@ def record_edition(session: Session, item: EditionItem, run_id: int | None) -> E
         "source_id": item.source_id,
         "edition_date": item.edition_date,
         "status": item.status,
-        "reason": item.reason[:256],
+        "reason": _with_other_workers_parts(session, item, run_id)[:256],
         "url": item.url[:2048],
         "template": item.template[:512],
         "run_id": run_id,
@@ -93,6 +95,33 @@ def record_edition(session: Session, item: EditionItem, run_id: int | None) -> E
             row.run_id, row.reason = run_id, item.reason[:256]
             session.flush()
     return row
+
+
+def _with_other_workers_parts(session: Session, item: EditionItem, run_id: int | None) -> str:
+    """Return ``item``'s reason, naming too what another worker of the same crawl found missing.
+
+    Queue workers each record their own run, and each names on the edition only
+    the parts it failed: the last one written hid the others' (a report showed one
+    missing article of two). A found edition left incomplete by a run that overlaps
+    ``run_id`` in time (another worker's) keeps its parts; a later crawl's replaces it.
+    """
+    if item.status != "found" or run_id is None:
+        return item.reason
+    row = session.execute(
+        select(Edition.status, Edition.reason, Edition.run_id).where(
+            Edition.source_id == item.source_id, Edition.edition_date == item.edition_date
+        )
+    ).first()
+    if row is None or row.run_id is None or not is_incomplete(row.status, row.reason):
+        return item.reason
+    if row.run_id != run_id:  # the same run's note only grows: its spider names all it missed
+        ours, theirs = session.get(CrawlRun, run_id), session.get(CrawlRun, row.run_id)
+        if ours is None or theirs is None:
+            return item.reason
+        if theirs.finished_at is not None and theirs.finished_at < ours.started_at:
+            return item.reason  # an earlier crawl's note: this check replaces it
+    merged = merge_incomplete(row.reason, item.reason)
+    return item.reason if merged is None else merged
 
 
 def retemplate(session: Session, source_id: str, old: Collection[str], new: str) -> int:
@@ -558,6 +587,20 @@ def close_dead_runs(
         run.counters = {**(run.counters or {}), **counted}
     session.flush()
     return len(dead)
+
+
+def save_running_counters(session: Session, run_id: int, counters: Mapping[str, Any]) -> bool:
+    """Write the counters of run ``run_id`` so far, while it is still ``running``; tell whether it was.
+
+    A crawl writes its counters when it closes; one killed with SIGKILL never does, and what left no
+    row (requests fetched, failures by reason) read 0 for good. A run already closed is left alone.
+    """
+    result = session.execute(
+        update(CrawlRun)
+        .where(CrawlRun.id == run_id, CrawlRun.status == "running")
+        .values(counters=dict(counters))
+    )
+    return bool(getattr(result, "rowcount", 0))
 
 
 def finish_run(

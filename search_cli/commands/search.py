@@ -222,7 +222,7 @@ def page_record(result: SearchPage, records: list[dict[str, Any]]) -> dict[str, 
 
 
 def _print_human(result: SearchPage, ansi: bool, first: int) -> None:
-    from indexer.export import also_in, missing_note, partial_heading, summary_line, terminal_safe
+    from indexer.export import also_in, missing_note, partial_heading, printed_at, summary_line, terminal_safe
     from indexer.highlight import render_snippet
 
     print(terminal_safe(summary_line(result)) + (f", page {result.page}" if result.total else ""))
@@ -239,7 +239,9 @@ def _print_human(result: SearchPage, ansi: bool, first: int) -> None:
         if hit.partial and (rank == first or not result.hits[rank - first - 1].partial):
             print(f"\n-- {partial_heading(result)} --")
         copies = f"  ({hit.copies} copies)" if hit.copies > 1 else ""
-        where = terminal_safe(f"{hit.source_name or hit.source} {hit.when.text()}")
+        # Page (版面) and reporters beside paper and date: what a citation takes from the result.
+        paper = f"{hit.source_name or hit.source} {hit.when.text()}"
+        where = terminal_safe(" · ".join(p for p in (paper, printed_at(hit)) if p))
         print(f"\n{rank}. {terminal_safe(hit.title)}  [{where}]  #{hit.id}{copies}")
         print(f"   {terminal_safe(render_snippet(hit.snippet_parts, style)) if not ansi else _ansi(hit)}")
         if hit.url:
