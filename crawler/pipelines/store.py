@@ -28,9 +28,9 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from twisted.internet import defer, task
 
-from archive.articles import archived_urls, ensure_source, mark_refused, touch_articles
+from archive.articles import archived_urls, ensure_source, mark_refused, record_refusals, touch_articles
 from archive.batches import write_batch
-from archive.config import resolve_db_url
+from archive.config import resolve_db_url, warc_dir
 from archive.editions import (
     finish_run,
     save_running_counters,
@@ -158,7 +158,8 @@ class StorePipeline:
         with self.sessions.begin() as session:
             if source is not None:
                 ensure_source(session, source.id, source.name, source.region, source.kind, source.timezone)
-            self.run_id = start_run(session, source_id, str(args["spider"]), args).id
+            warc_root = warc_dir(self.crawler.settings.get("NEWSARCHIVE_HOME"))
+            self.run_id = start_run(session, source_id, str(args["spider"]), args, warc_root).id
             skip = archived_urls(session, source_id) if self.resume else set()
         if spider is not None:
             spider.newsarchive_run_id = self.run_id  # type: ignore[attr-defined]
@@ -291,6 +292,8 @@ class StorePipeline:
                 # Fetched but refused as cut short: "refused" in the report, not "unseen".
                 mark_refused(session, getattr(spider, "refused_captures", {}))
                 source = getattr(spider, "source", None)
+                if source is not None:  # and those of articles never archived, which have no row to mark
+                    record_refusals(session, source.id, self.run_id, getattr(spider, "refused_requests", {}))
                 moves = settle_unsure_editions(session, self.run_id)
                 if source is not None:
                     moves += settle_served_again(session, source.id, getattr(spider, "served_again", {}))
