@@ -329,3 +329,15 @@ def test_an_index_of_an_empty_archive_finds_nothing_without_a_traceback(
         assert out.startswith(f"no article contains {query[0]}") and err == "", (query, out, err)
     assert main(["--json", "search", "新区", *args]) == 3
     assert json.loads(capsys.readouterr().out)["total"] == 0
+
+
+def test_words_typed_apart_are_one_query(home: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """`newsarchive search 鹤鸣湖 开园`, unquoted as people type it, answered "error: unrecognized
+    arguments: 开园": the shell hands each word apart. They are one query, as if quoted."""
+    capsys.readouterr()
+    assert main(["search", "鹤鸣湖 开园", *home]) == 0
+    quoted = capsys.readouterr().out
+    assert main(["search", "鹤鸣湖", "开园", *home]) == 0
+    assert capsys.readouterr().out == quoted and "1 article, page 1" in quoted
+    assert main(["search", "鹤鸣湖", "天气", *home]) == 3  # every word is still required
+    assert "no article contains" in capsys.readouterr().out
