@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import String, func, insert, or_, select, update
@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 from archive.clusters import link_reprints
 from archive.config import DEFAULT_TIMEZONE
 from archive.dialect import chunked, upsert_insert
-from archive.items import ARTICLE_FIELDS, ArticleItem
-from archive.models import Article, ArticleVersion, Source, utcnow
+from archive.items import ARTICLE_FIELDS, STORED_APART, ArticleItem
+from archive.models import Article, ArticleFetchUrl, ArticleVersion, RefusedCapture, Source, utcnow
 
 NEW = "new"
 CHANGED = "changed"
@@ -151,7 +151,7 @@ def ensure_source(
 
 
 # Every item field but the row's key (url) and owner (source_id), which item_values sets itself.
-_COPIED_FIELDS = tuple(name for name in ARTICLE_FIELDS if name not in ("url", "source_id"))
+_COPIED_FIELDS = tuple(name for name in ARTICLE_FIELDS if name not in ("url", "source_id", *STORED_APART))
 # Column widths, so an overlong dateline is cut rather than failing a whole batch on PostgreSQL.
 _LIMITS = {
     c.name: c.type.length for c in Article.__table__.columns if isinstance(c.type, String) and c.type.length
@@ -318,6 +318,7 @@ def _upsert_unique(
         link = links.get(result.article_id)
         if link is not None:
             results[url] = replace(result, reprint=link.kind, cluster_id=link.cluster_id)
+    record_fetch_urls(session, {item.url: item.fetch_urls for item in items if item.fetch_urls}, results)
     if lost:
         if not retry:
             raise RuntimeError(f"article rows vanished during upsert: {[i.url for i in lost]}")
@@ -397,9 +398,46 @@ def _version(
     )
 
 
+def record_fetch_urls(
+    session: Session, fetched: Mapping[str, Sequence[str]], results: Mapping[str, UpsertResult]
+) -> int:
+    """Keep the URLs fetched for each stored article (key -> URLs) other than its key; count them.
+
+    A URL that led to another article before now leads to this one (a site reusing its URLs).
+    """
+    rows: dict[str, int] = {}
+    for key, urls in fetched.items():
+        result = results.get(key)
+        if result is None:
+            continue
+        for url in urls:
+            url = _clean("url", url)
+            if url and url != key:
+                rows[url] = result.article_id
+    if not rows:
+        return 0
+    stmt = upsert_insert(session, ArticleFetchUrl)
+    session.execute(
+        stmt.on_conflict_do_update(index_elements=["url"], set_={"article_id": stmt.excluded.article_id}),
+        [{"url": url, "article_id": id_} for url, id_ in sorted(rows.items())],
+    )
+    return len(rows)
+
+
 def archived_urls(session: Session, source_id: str) -> set[str]:
-    """Return every stored article URL of ``source_id`` (what ``crawl --resume`` skips)."""
-    return set(session.scalars(select(Article.url).where(Article.source_id == source_id)))
+    """Return every URL of ``source_id``'s stored articles (what ``crawl --resume`` skips).
+
+    Their keys and the URLs fetched to get them: an article stored under its
+    ``rel=canonical`` URL is listed by its edition under another, which was
+    fetched again on every resume.
+    """
+    keys = set(session.scalars(select(Article.url).where(Article.source_id == source_id)))
+    fetched = session.scalars(
+        select(ArticleFetchUrl.url)
+        .join(Article, Article.id == ArticleFetchUrl.article_id)
+        .where(Article.source_id == source_id)
+    )
+    return keys | set(fetched)
 
 
 def mark_refused(session: Session, refused: Mapping[str, str], now: datetime | None = None) -> int:
@@ -424,6 +462,47 @@ def mark_refused(session: Session, refused: Mapping[str, str], now: datetime | N
             )
             count += int(getattr(result, "rowcount", 0) or 0)
     return count
+
+
+def record_refusals(
+    session: Session,
+    source_id: str,
+    run_id: int | None,
+    refusals: Mapping[str, tuple[str, str, str]],
+    now: datetime | None = None,
+) -> int:
+    """Keep the refused captures of articles the archive does not hold; count them.
+
+    ``refusals`` maps each fetched URL to (why, the key its head declared or "", its edition
+    date or ""). An archived article has its refusal noted on its row (:func:`mark_refused`);
+    one never archived had nowhere to go, and the report counted it nowhere.
+    """
+    if not refusals:
+        return 0
+    now = now or utcnow()
+    names = sorted({name for url, (_, key, _) in refusals.items() for name in (url, key) if name})
+    held: set[str] = set()
+    for chunk in chunked(names):
+        held.update(session.scalars(select(Article.url).where(Article.url.in_(chunk))))
+        held.update(session.scalars(select(ArticleFetchUrl.url).where(ArticleFetchUrl.url.in_(chunk))))
+    rows = [
+        {
+            "url": _clean("url", url),
+            "key": _clean("url", key),
+            "source_id": source_id,
+            "edition_date": date.fromisoformat(day) if day else None,
+            "reason": why[: _LIMITS["refused_reason"]],
+            "refused_at": now,
+            "run_id": run_id,
+        }
+        for url, (why, key, day) in sorted(refusals.items())
+        if url not in held and key not in held
+    ]
+    if rows:
+        stmt = upsert_insert(session, RefusedCapture)
+        refreshed = {name: getattr(stmt.excluded, name) for name in rows[0] if name != "url"}
+        session.execute(stmt.on_conflict_do_update(index_elements=["url"], set_=refreshed), rows)
+    return len(rows)
 
 
 def touch_articles(session: Session, urls: Iterable[str], now: datetime | None = None) -> int:

@@ -173,6 +173,42 @@ class Article(Base):
     run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"), nullable=True)
 
 
+class ArticleFetchUrl(Base):
+    """A URL a crawl fetched that led to an article stored under another URL.
+
+    An article is stored under its ``rel=canonical`` URL (or where a redirect
+    ended); the archive kept no other, so ``crawl --resume`` fetched it again
+    from the URL an edition page lists. One URL leads to one article: a site
+    that reuses a URL moves it to the article it leads to now.
+    """
+
+    __tablename__ = "article_fetch_urls"
+
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+
+
+class RefusedCapture(Base):
+    """A capture a crawl refused (cut short in transfer) of an article the archive did not hold.
+
+    Such an article has no row to note the refusal on (``Article.refused_at``): the
+    report counted it nowhere, and only the edition's "incomplete" note named it.
+    ``url`` is the URL fetched; ``key`` the one it would be stored under (its
+    ``rel=canonical``, when the refused head named one). Once archived, the article's
+    own row speaks for it.
+    """
+
+    __tablename__ = "refused_captures"
+
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    key: Mapped[str] = mapped_column(String(2048), default="")
+    source_id: Mapped[str] = mapped_column(String(64), index=True)
+    edition_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reason: Mapped[str] = mapped_column(String(32), default="")
+    refused_at: Mapped[datetime] = mapped_column(default=utcnow)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"), nullable=True)
+
+
 class ArticleVersion(Base):
     """An earlier content of an article, kept when the site changed it."""
 

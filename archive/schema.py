@@ -37,6 +37,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BASELINE_REVISION = "0001"
 # Arbitrary, fixed: identifies newsarchive's migration lock among advisory locks.
 _PG_LOCK_KEY = 0x6E617263  # "narc"
+logger = logging.getLogger(__name__)
 
 
 @functools.cache
@@ -143,8 +144,19 @@ def check_known_revision(current: str | None) -> None:
         )
 
 
-def upgrade(engine: Engine, revision: str = "head") -> str | None:
-    """Migrate the database to ``revision`` and return the revision it is at afterwards."""
+def upgrade(
+    engine: Engine,
+    revision: str = "head",
+    *,
+    notes: list[str] | None = None,
+    warc_root: Path | None = None,
+) -> str | None:
+    """Migrate the database to ``revision`` and return the revision it is at afterwards.
+
+    A migration that changes rows says what it did in a line appended to ``notes``
+    (``db upgrade`` prints them). ``warc_root`` is where a migration reading the
+    raw captures finds them (default: beside a SQLite file, else the data directory's).
+    """
     try:
         with engine.begin() as conn:
             _lock(conn)
@@ -152,7 +164,16 @@ def upgrade(engine: Engine, revision: str = "head") -> str | None:
             if "articles" in tables and "alembic_version" not in tables:
                 command.stamp(alembic_config(conn), BASELINE_REVISION)
             check_known_revision(_migration_context(conn).get_current_revision())
-            command.upgrade(alembic_config(conn), revision)
+            config = alembic_config(conn)
+            if warc_root is not None:
+                config.attributes["warc_root"] = str(warc_root)
+            command.upgrade(config, revision)
+            said = list(config.attributes.get("notes", ()))
+            if notes is not None:
+                notes.extend(said)
+            else:
+                for note in said:
+                    logger.info("migration %s", note)
             return _migration_context(conn).get_current_revision()
     except Exception as exc:
         if isinstance(exc, StoreError):

@@ -203,6 +203,20 @@ def also_in(hit: Hit) -> str:
     )
 
 
+def printed_at(hit: Hit) -> str:
+    """Return the hit's page (版面) and reporters for a terminal line: ``page 02 经济 · 周七``.
+
+    Each is left out when the store lacks it ("" when it has neither); a section without a page
+    number (a news site's channel) stands alone, and so do the reporters.
+    """
+    return " · ".join(part for part in (page_text(hit.page, hit.section), "、".join(hit.authors)) if part)
+
+
+def page_text(page: str, section: str) -> str:
+    """Return a page (版面) for a terminal line: ``page 02 经济``, ``page 02``, ``经济`` or ""."""
+    return " ".join(part for part in (f"page {page}" if page else "", section) if part)
+
+
 def summary_line(page: SearchPage) -> str:
     """Return the line above a result list: how many stories (and copies), or what was not found."""
     if not page.total:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any, TextIO
 
-from indexer.export import also_in, terminal_safe
+from indexer.export import also_in, printed_at, terminal_safe
 from indexer.highlight import render_snippet
 
 
@@ -19,14 +19,16 @@ def snippet_style(stream: TextIO | None = None) -> str:
 
 
 def format_hit(rank: int, hit: Any, style: str = "plain") -> str:
-    """Render one hit as three lines (four with reprints): rank and title; date, source, URL; snippet.
+    """Render one hit as three lines (four with reprints): title; date, paper, page, reporters, URL; snippet.
 
     The date is the hit's own (edition date, in the source's zone); archived
     text has its control characters escaped.
     """
     parts = [(terminal_safe(run), m) for run, m in hit.snippet_parts]
     snippet = render_snippet(parts, style) if parts else terminal_safe(hit.snippet)
-    where = terminal_safe(f"{hit.when.text('????-??-??')} · {hit.source_name or hit.source} · {hit.url}")
+    # Page (版面) and reporters, as `search` prints them.
+    fields = (hit.when.text("????-??-??"), hit.source_name or hit.source, printed_at(hit), hit.url)
+    where = terminal_safe(" · ".join(f for f in fields if f))
     text = f"{rank:>3}. {terminal_safe(hit.title)}\n     {where}\n     {snippet}"
     if hit.reprints:
         text += f"\n     also in: {terminal_safe(also_in(hit))}"

@@ -119,6 +119,8 @@ def test_demo_runs_end_to_end_and_twice_gives_the_same_archive(
     first_hit = block.strip().splitlines()[1]
     assert first_hit.strip().startswith("1. 洮北区以“工匠精神”为标杆")
     assert "«脱贫攻坚»" in block
+    # Page (版面) and reporters beside date and paper, as `search` prints them: what a citation needs.
+    assert "2016-07-20 · 城市晚报（示例） · page 01 要闻 · 孙红、张连鹏 · http://" in block
     # Counted in the words search uses ("1 article", "2 articles"), not "result(s)".
     assert "result(s)" not in first and "search 鹤鸣湖: 1 article\n" in first
     assert "demo OK" in first

@@ -282,3 +282,14 @@ def test_spaced_single_characters_that_are_no_one_name_are_refused() -> None:
     assert split_tail("活动圆满结束。 /记者 王 李明 报道")[1] is None
     rest, credits = split_tail("活动圆满结束。（通讯员 谢 娟、林晨庆）")
     assert rest == "活动圆满结束。" and credits is not None and credits.correspondents == ["谢娟", "林晨庆"]
+
+
+def test_writer_and_photographer_roles_joined_by_a_middle_dot() -> None:
+    """``文·图/孔嘉宇``: one person wrote and photographed, the roles joined by a dot as by a slash."""
+    for text in ("文·图/孔嘉宇", "图·文/记者 孔嘉宇", "文・图 孔嘉宇"):
+        c = parse_credit(text)
+        assert c is not None, text
+        assert (c.reporters, c.photographers) == (["孔嘉宇"], ["孔嘉宇"]), text
+    # A dot between longer words joins the parts of one name, never two roles.
+    c = parse_credit("记者 阿依古丽·买买提")
+    assert c is not None and c.reporters == ["阿依古丽·买买提"] and not c.photographers

@@ -681,3 +681,53 @@ def test_two_headlines_set_one_under_another_inside_a_column_break() -> None:
     assert power.title.replace(" ", "") == "街电ceo发文指责来电称其挪用用户押金"
     assert macron.reporters == ["林玉"] and power.reporters == ["曾洋浩"]
     assert "用户的口碑不是吹出来的" in nows(power) and nows(power).endswith("挪用用户押金。")
+
+
+def test_paragraph_start_cut_off_yields_the_article_to_a_heaped_headline_that_fits_it() -> None:
+    # 环卫工人正常作业，女子指责垃圾车将 stands alone over 自家小店弄脏。… (a blank line cut the paragraph
+    # after its first line) and shares more wording with that text than the real headline, heaped at the
+    # page's end, does. A line that may be its text's start is a headline only for an article no other
+    # headline fits: the heaped headline takes the article, and the line goes back on its text.
+    page = (
+        "本报讯（记者 孟昊洋）今天上午9点半左右京港澳高速公路南行1976公里处一辆货车\n"
+        "发生自燃，交通一度中断，交警、消防及时到现场进行处理。\n\n"
+        "环卫工人正常作业，女子指责垃圾车将\n\n"
+        "自家小店弄脏。一言不合，女子当众掌掴环卫工。近日，彭场派\n"
+        "出所将该女子依法行政拘留。60多岁的许老汉是一名环卫工人，\n"
+        "当天他正开着垃圾车作业，一名女子冲出小店指责垃圾车弄脏了\n"
+        "店门，随后当众掌掴许老汉。\n"
+        "（记者 贾嘉明）\n\n"
+        "京港澳高速上一大货车自燃\n\n"
+        "事发仙桃，一女子当众掌掴60岁环卫工，\n还拳打脚踢，太恶劣\n"
+    )
+    fire, slap = rebuild_page(page)
+    assert fire.title == "京港澳高速上一大货车自燃"
+    assert slap.title.replace(" ", "") == "事发仙桃，一女子当众掌掴60岁环卫工，还拳打脚踢，太恶劣"
+    assert nows(slap).startswith("环卫工人正常作业，女子指责垃圾车将自家小店弄脏。")
+    assert slap.reporters == ["贾嘉明"]
+
+
+def test_paragraph_start_cut_off_goes_back_on_its_text_after_a_displaced_lead_joined_it() -> None:
+    # The article's lead (dateline and first paragraph) stands at the page's top, its headline and the
+    # cut-off line 拉萨市副市长、当雄县委书记张正致辞 over the rest. Once the lead joins the rest, the line
+    # is no headline of its own: it goes back where the rest begins, inside the joined article.
+    page = (
+        "本报讯 你是虫，我是草，我们在一起是不会有幸福的。5月20日，在这个极富特殊寓意的日子里，西藏旅游\n"
+        "杂志社一行来到当雄县乌玛塘乡巴嘎村姆蓝雪山脚下，虫草文化旅游节即将在这里举办。\n\n"
+        "这个520，当你们秀亲密，\n我在当雄过虫草节！\n\n"
+        "拉萨市副市长、当雄县委书记张正致辞\n\n"
+        "并宣布第三届“西藏·当雄虫草文化旅游节”\n"
+        "正式开幕。张正在致辞中说，当雄作为藏北\n"
+        "草原上一颗璀璨的明珠，是青藏高原自然风\n"
+        "光和游牧文化的精品浓缩之地。\n"
+        "/记者 覃健 报道\n\n"
+        "第八届中国摩托艇联赛开赛\n\n"
+        "本报讯（记者 孟昊洋）“彭水县对水上运动很重视，他们充分利用了重庆的山\n"
+        "水条件，建设了大型的摩托艇表演舞台。”国家体育总局水上运动管理中心\n"
+        "负责人说，第八届中国摩托艇联赛在彭水开赛。\n"
+    )
+    festival, boats = rebuild_page(page)
+    assert festival.title.replace(" ", "") == "这个520，当你们秀亲密，我在当雄过虫草节！"
+    assert "举办。拉萨市副市长、当雄县委书记张正致辞并宣布第三届" in nows(festival)
+    assert festival.reporters == ["覃健"]
+    assert boats.title == "第八届中国摩托艇联赛开赛" and boats.reporters == ["孟昊洋"]

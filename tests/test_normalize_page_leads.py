@@ -168,3 +168,74 @@ def test_text_credited_at_its_head_is_a_wide_leads_body_only_as_the_last_resort(
     assert opened.reporters == ["孙丽华"] and nows(opened).startswith("城东社区图书馆昨日正式开放")
     assert nows(opened).endswith("亲子阅读活动。")
     assert credited.reporters == ["王强华"] and nows(credited).startswith("城东社区图书馆近日添置")
+
+
+BRIDGE_BODY = (
+    "河西大桥维修完工\n\n"
+    "施工期间，大桥实行单向通行，\n"
+    "交警在桥头设置了绕行指示牌。\n"
+    "维修后的大桥限重提高到五十五\n"
+    "吨，桥面也重新铺设了沥青。\n\n"
+)
+
+
+def test_two_wide_leads_of_one_width_at_the_top_are_two_articles_starts() -> None:
+    # Two leads moved to the page's top, set one under the other to one width; the second has no
+    # dateline, so it reads as the first one's next paragraph. Its wording (大桥, 维修, 通行) goes on
+    # in the bridge body, the first one's (图书馆, 居民) in the library body: two leads.
+    leads = (
+        "本报讯（记者 孙丽华）城东社区图书馆昨日正式向居民开放，馆内设有阅览区、少儿区和自习\n"
+        "区，社区居民凭身份证即可免费办理借书证。\n\n"
+        "经过三个月的维修，河西大桥昨日恢复双向通行，市民过桥不再需要绕行，大桥维修由市政公\n"
+        "司承担。\n\n"
+    )
+    library, bridge = rebuild_page(leads + LIBRARY_BODY + BRIDGE_BODY)
+    assert library.title == "城东新建社区图书馆开放" and library.reporters == ["孙丽华"]
+    assert nows(library).startswith("城东社区图书馆昨日") and nows(library).endswith("亲子阅读活动。")
+    assert bridge.title == "河西大桥维修完工" and bridge.reporters == []
+    assert nows(bridge).startswith("经过三个月的维修") and nows(bridge).endswith("重新铺设了沥青。")
+
+
+def test_wide_lead_in_two_blocks_saying_one_story_stays_one_lead() -> None:
+    # A lead may stand in two blocks of one width (the seed's): both say the library's story, so
+    # they open one body.
+    lead = (
+        "本报讯（记者 孙丽华）城东社区图书馆昨日正式向居民开放，馆内设有阅览区、少儿区和自习\n"
+        "区，社区居民凭身份证即可免费办理借书证。\n\n"
+        "图书馆馆长介绍，开馆首日就有三百多位居民前来借书，少儿区的读者最多，老年读者也不少\n"
+        "。\n\n"
+    )
+    library, bridge = rebuild_page(lead + LIBRARY_BODY + BRIDGE_BODY)
+    assert library.title == "城东新建社区图书馆开放" and library.reporters == ["孙丽华"]
+    assert nows(library).startswith("城东社区图书馆昨日") and "开馆首日" in nows(library)
+    assert nows(library).endswith("亲子阅读活动。")
+    assert bridge.title == "河西大桥维修完工" and nows(bridge).startswith("施工期间")
+
+
+def test_lonely_lead_takes_its_body_and_byline_from_a_text_credited_at_its_head() -> None:
+    # The sports article is credited at its head (本报讯（记者 赵刚强）); the library body runs on
+    # under it in the same column and ends with a byline naming someone else. Papers credit once:
+    # that byline is the run-on article's, and the lead set wide at the top takes the text after the
+    # block boundary with it.
+    lead = (
+        "本报讯 城东社区图书馆昨日正式向居民开放，馆内设有阅览区、少儿区和自习区，社区居民凭\n"
+        "身份证即可免费办理借书证。\n\n"
+    )
+    sports = (
+        "河西小学举办秋季运动会\n\n"
+        "本报讯（记者 赵刚强）河西小学昨日\n"
+        "举办秋季运动会，全校六百名学生参\n"
+        "加了跳远、接力和拔河等十二个项目\n"
+        "的比赛，家长们在场边为孩子加油。\n\n"
+        "图书馆共有藏书两万余册，其中少儿\n"
+        "读物占三成，每周二至周日开放，周\n"
+        "一闭馆。馆长介绍，图书馆今后还将\n"
+        "举办读书会和亲子阅读活动。\n"
+        "（通讯员 李明华）\n\n"
+        "城东新建社区图书馆开放\n"
+    )
+    library, sports_article = rebuild_page(lead + sports)
+    assert library.title == "城东新建社区图书馆开放" and library.correspondents == ["李明华"]
+    assert nows(library).startswith("城东社区图书馆昨日") and nows(library).endswith("亲子阅读活动。")
+    assert sports_article.title == "河西小学举办秋季运动会" and sports_article.reporters == ["赵刚强"]
+    assert sports_article.correspondents == [] and nows(sports_article).endswith("为孩子加油。")

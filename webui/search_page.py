@@ -170,6 +170,10 @@ def _hit_view(hit: Hit, names: dict[str, str], lang: str) -> dict[str, Any]:
         "url": hit.url,
         "source": hit.source_name or names.get(hit.source, hit.source),
         "date": hit.when.day_text(""),  # the edition date (or the page's day) in the paper's zone
+        # Where it was printed and by whom, as a citation needs them; each left out when the store lacks it.
+        "page": hit.page,
+        "section": hit.section,
+        "authors": hit.authors,
         # render_snippet escapes each run before wrapping matches in <mark>.
         "snippet": Markup(render_snippet(hit.snippet_parts, "html")) if hit.snippet_parts else hit.snippet,
         "partial": hit.partial,

@@ -13,7 +13,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from crawler.normalize.chars import clean_heading, display_width, strip_spaces
 from crawler.normalize.segment import cut
@@ -450,15 +450,29 @@ def assignment_total(scores: list[list[float]]) -> float:
     return float(sum(scores[r][c] for r, c in zip(rows, columns, strict=True)))
 
 
-def assign(scores: list[list[float]], minimum: float = MIN_SCORE) -> dict[int, int]:
+def assign(
+    scores: list[list[float]], minimum: float = MIN_SCORE, last_resort: Collection[int] = ()
+) -> dict[int, int]:
     """Pair rows with columns so that the pairs' total score is highest; return {row: column}.
 
     Solved as an assignment problem over the whole page (Hungarian method, scipy's
     ``linear_sum_assignment``): taking the best pair first can leave the second
     headline only an article it does not fit. Pairs scoring below ``minimum`` stay apart.
+    Rows in ``last_resort`` (lines that may as well be text) are paired only with the columns
+    the other rows leave, in a second assignment of their own.
     """
     if not scores or not scores[0]:
         return {}
+    if last_resort:
+        first = [r for r in range(len(scores)) if r not in last_resort]
+        firsts = assign([scores[r] for r in first], minimum) if first else {}
+        result = {first[r]: c for r, c in firsts.items()}
+        rest = sorted(last_resort)
+        free = [c for c in range(len(scores[0])) if c not in result.values()]
+        if free:
+            sub = [[scores[r][c] for c in free] for r in rest]
+            result.update({rest[r]: free[c] for r, c in assign(sub, minimum).items()})
+        return result
     from scipy.optimize import linear_sum_assignment  # loaded only when a page has headlines
 
     rows, columns = linear_sum_assignment(scores, maximize=True)

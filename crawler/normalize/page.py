@@ -449,6 +449,47 @@ def _credit_headed(fragment: _Fragment) -> bool:
     return fragment.headed and not fragment.dated
 
 
+def _split_wide_leads(fragments: list[_Fragment]) -> list[_Fragment]:
+    """Cut a displaced lead set wide in two where its blocks go on in two different texts.
+
+    Two leads moved to the page's top (or foot) may be set to one width, one under the other: the
+    second without a dateline reads as the first one's next paragraph. A lead's paragraphs tell the
+    same story, so they share their wording with the same text of the page, the body they open. A
+    block opens another article when the text that holds most of its wording (of the page's texts
+    but the lead) is not the one that holds most of the block above's, holds more of it than the
+    block above does, and opens without a dateline, as a displaced lead's body does. At most
+    ``LEAD_PARAGRAPHS_MAX`` paragraphs twice: a longer text is an article set wide, not two leads.
+    """
+    for fragment in list(fragments):
+        if (
+            not fragment.wide
+            or not fragment.breaks
+            or len(fragment.parts) > 2 * LEAD_PARAGRAPHS_MAX
+            or len(fragments) < 2
+        ):
+            continue
+        rivals = [f for f in fragments if f is not fragment]
+        others = [f.body() for f in rivals]
+        cuts = [0, *fragment.breaks, len(fragment.parts)]
+        pieces = ["".join(text for _, text in fragment.parts[a:b]) for a, b in itertools.pairwise(cuts)]
+        table = similarity_table(pieces, others)
+        best = [max(range(len(row)), key=row.__getitem__) if max(row) > 0 else -1 for row in table]
+        for n in range(len(pieces) - 1, 0, -1):  # from the foot up: the cuts above stay where they are
+            [[in_above, *elsewhere]] = similarity_table([pieces[n]], [pieces[n - 1], *others])
+            if (
+                best[n] != best[n - 1]
+                and best[n] >= 0
+                and best[n - 1] >= 0
+                and max(elsewhere) > in_above
+                # A displaced lead's body opens without a dateline: the dateline went with the lead.
+                and not rivals[best[n]].dated
+            ):
+                rest = _cut(fragment, cuts[n])
+                rest.wide, rest.lead_width, rest.headed = True, fragment.lead_width, False
+                fragments.insert(fragments.index(fragment) + 1, rest)
+    return fragments
+
+
 def _rejoin_wide_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fragment]:
     """Put each displaced lead set wide (see :func:`_wide_leads`) in front of the body it opens.
 
@@ -618,7 +659,9 @@ def _split_for_lonely_leads(fragments: list[_Fragment], headlines: list[str]) ->
                     tail = "".join(text for _, text in other.parts[k:])
                     # The tail goes where nothing closed the other text, the head where nothing opened it.
                     for takes_head in (False, True):
-                        if (other.headed and takes_head) or (other.closed and not takes_head):
+                        if (other.headed and takes_head) or (
+                            other.closed and not takes_head and not _closed_as_another(other)
+                        ):
                             continue
                         taken, left = (head, tail) if takes_head else (tail, head)
                         texts = [
@@ -644,6 +687,23 @@ def _split_for_lonely_leads(fragments: list[_Fragment], headlines: list[str]) ->
             lead.parts.extend(other.parts[k:])
             del other.parts[k:]
             other.breaks = [b for b in other.breaks if b < k]
+            if other.closed:
+                # Credited at its head, the text's closing byline was the run-on article's.
+                lead.credits.merge(other.closing)
+                lead.closed, lead.closing, lead.closed_in_text = True, other.closing, other.closed_in_text
+                other.credits = other.credits.without(other.closing)
+                other.closed, other.closing, other.closed_in_text = False, Credits(), False
+
+
+def _closed_as_another(fragment: _Fragment) -> bool:
+    """Tell whether a text credited at its head is closed by a byline naming other people.
+
+    Papers credit an article once: a head credit (本报讯（记者 张三）) and a closing byline
+    naming others (（通讯员 李四）) are two articles' credits, the second run on under the first.
+    """
+    if not (fragment.headed and fragment.closed and _has_people(fragment.closing)):
+        return False
+    return _has_people(fragment.credits.without(fragment.closing))
 
 
 def _split_for_headlines(fragments: list[_Fragment], headlines: list[str]) -> list[_Fragment]:
@@ -716,18 +776,27 @@ def _close_with_held(piece: _Fragment) -> None:
 def rebuild_page(text: str) -> list[RebuiltArticle]:
     """Split a whole page of text into its articles, in reading order, with headlines matched."""
     fragments, titles, shapes = _fragments(text)
+    # The text set right under each headline group that opens nothing (no dateline, no credit), by the
+    # group's index: before leads join bodies, after which it may stand inside another's text.
+    opening = [f for f in fragments if not f.headed and f.parts[0][0] == "text"]
+    under = {f.position - 1: f.parts[0][1] for f in opening}
     headlines = [read_headline(lines) for _, lines in titles]
+    fragments = _split_wide_leads(fragments)
     fragments = _rejoin_wide_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _rejoin_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _split_for_lonely_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _split_for_headlines(fragments, [" ".join(h) for h in headlines])
     texts = [" ".join(h) for h in headlines]
-    pairs = assign(headline_scores(texts, [f.body() for f in fragments])) if titles and fragments else {}
+    # A line that reads as the cut-off start of the text under it is a headline only for an article no
+    # other headline fits (see :func:`_opening_cut_off`).
+    openings = {h for h, (index, lines) in enumerate(titles) if index in under and _cut_off(lines)}
+    scores = headline_scores(texts, [f.body() for f in fragments])
+    pairs = assign(scores, last_resort=openings) if titles and fragments else {}
     # An article left without a headline may have it printed as text: run into its own text's block,
     # or taken for a paragraph of another text (a column break mended onto it).
     opened = _headlines_in_text(fragments, shapes, set(pairs.values())) if titles else {}
     unmatched = [title for h, title in enumerate(titles) if h not in pairs]
-    _mend_unmatched_openings([f for c, f in enumerate(fragments) if c not in opened], unmatched)
+    _mend_unmatched_openings([f for c, f in enumerate(fragments) if c not in opened], unmatched, under)
     articles: list[RebuiltArticle] = []
     for column, fragment in enumerate(fragments):
         article = RebuiltArticle()
@@ -747,24 +816,31 @@ def rebuild_page(text: str) -> list[RebuiltArticle]:
     return articles
 
 
-def _mend_unmatched_openings(fragments: list[_Fragment], unmatched: list[tuple[int, list[str]]]) -> None:
+def _mend_unmatched_openings(
+    fragments: list[_Fragment], unmatched: list[tuple[int, list[str]]], under: dict[int, str]
+) -> None:
     """Put back a paragraph's first line that a blank line cut off and that no article took as headline.
 
     Under a headline, a paragraph's first line set apart by a blank line (``12月18日上午10时许，寒亭
     公安分局禁毒大队`` over ``民警来到…``) reads as a second headline. Where the assignment matched it to
-    no article, one such line is the start of the text set right under it, which opens nothing (no
-    dateline, no credit), when it stops mid-phrase after a clause mark inside it: a headline's
-    clauses end its lines, and an unmatched headline would be lost anyway.
+    no article, one such line (:func:`_cut_off`) is the start of the text set right under it, which
+    opens nothing (``under``: that text by the line's index; a lead may have joined it since).
     """
     for index, lines in unmatched:
-        if len(lines) != 1 or ends(lines[0]) != "open" or not _CLAUSE_INSIDE.search(lines[0]):
+        if index not in under or not _cut_off(lines):
             continue
         for fragment in fragments:
-            if fragment.position != index + 1 or fragment.headed or not fragment.parts:
-                continue
-            kind, text = fragment.parts[0]
-            if kind == "text":
-                fragment.parts[0] = ("text", lines[0] + text)
+            part = ("text", under[index])
+            k = fragment.parts.index(part) if part in fragment.parts else -1
+            if k >= 0:
+                fragment.parts[k] = ("text", lines[0] + under[index])
+                break
+
+
+def _cut_off(lines: list[str]) -> bool:
+    """Tell whether a headline group may be a paragraph's first line: one line stopping mid-phrase
+    after a clause mark inside it (a headline's clauses end its lines)."""
+    return len(lines) == 1 and ends(lines[0]) == "open" and _CLAUSE_INSIDE.search(lines[0]) is not None
 
 
 def _head_candidates(shape: _Shape) -> list[list[str]]:

@@ -14,7 +14,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from archive.items import ArticleItem
-from crawler.urls import article_key
+from crawler.urls import article_key, canonicalize_url
 
 
 class DedupePipeline:
@@ -32,7 +32,11 @@ class DedupePipeline:
         if not isinstance(item, ArticleItem):
             return item
         fetched = item.url
-        item.url = article_key(item, getattr(spider or self.crawler.spider, "source", None))
+        source = getattr(spider or self.crawler.spider, "source", None)
+        item.url = article_key(item, source)
+        # In the form --resume compares a listed link in (the source's canonical form).
+        canonical = source.canonical if source is not None else canonicalize_url
+        item.fetch_urls = sorted({canonical(url) for url in item.fetch_urls} - {item.url})
         if item.url in self.seen:
             assert self.crawler.stats is not None
             self.crawler.stats.inc_value("newsarchive/duplicates/url")

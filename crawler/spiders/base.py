@@ -27,7 +27,7 @@ from crawler.extract import decode_html
 from crawler.extract.for_source import extract_for_source
 from crawler.middlewares.integrity import DECLARED_CANONICAL
 from crawler.sources import SourceConfig, get_source, load_registry
-from crawler.urls import article_key
+from crawler.urls import article_key, canonicalize_url
 
 
 def _header(response: Response, name: str) -> str:
@@ -169,6 +169,9 @@ class SourceSpider(scrapy.Spider):
         # Articles fetched whose capture the crawl refused as cut short (URL -> "truncated"): the store
         # notes it on the archived ones when the crawl closes, and the report counts them "refused".
         self.refused_captures: dict[str, str] = {}
+        # The same refusals by request (its URL -> why, the key its head declared, its edition date):
+        # one the archive does not hold is recorded apart, so the report counts it "refused" too.
+        self.refused_requests: dict[str, tuple[str, str, str]] = {}
         self.zone = ZoneInfo(source.timezone)
         self._article_res = [re.compile(p) for p in source.article_patterns]
         self._page_res = [re.compile(p) for p in source.page_patterns]
@@ -260,7 +263,8 @@ class SourceSpider(scrapy.Spider):
     def article_request(self, url: str, **context: Any) -> scrapy.Request | None:
         """Return the request for an article, or None when it is already archived."""
         key = self.source.canonical(url)
-        if key in self.skip_urls:
+        # The plain form too: a fetch URL an upgrade read from a WARC capture is kept so (migration 0006).
+        if key in self.skip_urls or (self.source.canonical_base and canonicalize_url(url) in self.skip_urls):
             if key not in self.listed_skipped:  # once an article, however many pages link it
                 self.count("skipped/archived")
                 self.listed_skipped.add(key)
@@ -287,8 +291,12 @@ class SourceSpider(scrapy.Spider):
             self.logger.debug("not fetched %s: %s", request.url, failure.getErrorMessage()[:200])
             if failure.getErrorMessage().startswith("truncated body"):  # counted by the middleware
                 if request.meta.get("newsarchive_kind") == "article":
-                    for key in self.refused_keys(request):
+                    keys = self.refused_keys(request)
+                    for key in keys:
                         self.refused_captures[key] = "truncated"
+                    fetched = self.source.canonical(request.url)
+                    declared = next(iter(sorted(keys - {fetched})), "")
+                    self.refused_requests[fetched] = ("truncated", declared, self.edition_day(request))
                 yield from self.part_missing(request, "truncated")
             return
         self.count(f"failed/{reason}")
@@ -303,6 +311,10 @@ class SourceSpider(scrapy.Spider):
         if declared := request.meta.get(DECLARED_CANONICAL):
             keys.add(article_key(ArticleItem(url=request.url, canonical_url=declared), self.source))
         return keys
+
+    def edition_day(self, request: scrapy.Request) -> str:
+        """Return the edition date (ISO) ``request`` was made for ("" when it belongs to none)."""
+        return ""
 
     def part_missing(self, request: scrapy.Request, reason: str, url: str = "") -> Iterator[Any]:
         """Yield what records that ``request``'s page (``url``, else its own) was not archived.
@@ -355,4 +367,7 @@ class SourceSpider(scrapy.Spider):
             return
         if item.encoding_fallback:
             self.count("encoding_fallback")
+        # What was fetched to get the page: the store keeps these beside an article stored under
+        # another URL (its rel=canonical), so --resume knows the edition's link for archived.
+        item.fetch_urls = [*response.meta.get("redirect_urls", ()), response.url]
         yield item

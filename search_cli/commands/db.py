@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from archive.config import resolve_db_url
@@ -56,11 +58,16 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "copy":
         return _copy(args, db_url)
     before = after = None
+    notes: list[str] = []  # what each migration that changed rows did
     if not missing:
         engine = create_store_engine(db_url)
         try:
             before = current_revision(engine)
-            after = upgrade(engine, args.revision) if args.action == "upgrade" else before
+            after = (
+                upgrade(engine, args.revision, notes=notes, warc_root=_warc_root(args, db_url))
+                if args.action == "upgrade"
+                else before
+            )
         finally:
             engine.dispose()
     head = head_revision()
@@ -70,15 +77,31 @@ def run(args: argparse.Namespace) -> int:
             "upgrade never goes back (restore a backup made before the later migration)"
         )
     if args.json:
-        print(json.dumps({"action": args.action, "before": before, "current": after, "head": head}))
+        answer = {"action": args.action, "before": before, "current": after, "head": head}
+        if args.action == "upgrade":
+            answer["notes"] = notes
+        print(json.dumps(answer, ensure_ascii=False))
     elif args.action == "upgrade":
         print_done(args, f"database at {after} (was {before or 'empty'})")
+        for note in notes:
+            print_done(args, note)
     else:
         state = "up to date" if after == head else f"behind head {head} (run: newsarchive db upgrade)"
         if after is not None and not known_revision(after):
             state = f"newer than this newsarchive's head {head}: a newer newsarchive migrated it"
         print(f"{after or 'empty'} ({state})")
     return exitcodes.OK
+
+
+def _warc_root(args: argparse.Namespace, db_url: str) -> Path | None:
+    """Return the WARC directory a migration reads captures from: --home's, else beside a SQLite file."""
+    from archive.config import warc_dir
+
+    if args.home or os.environ.get("NEWSARCHIVE_HOME"):
+        return warc_dir(args.home)
+    if db_url.startswith("sqlite:///"):
+        return Path(db_url.removeprefix("sqlite:///")).parent / "warc"
+    return warc_dir()
 
 
 def _reached(current: str | None, revision: str) -> bool:

@@ -42,7 +42,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description='Words are ANDed; OR, NOT or -word, "exact phrase", title:, author:, source:, section:, '
         "date:2016-03..2016-06. A quoted phrase finds every article containing it.",
     )
-    p.add_argument("query", nargs="?", help="the query (omit with --batch)")
+    # Words typed apart (search 鹤鸣湖 环卫, unquoted) are one query, as if quoted: the shell splits them.
+    p.add_argument("query", nargs="*", metavar="QUERY", help="the query, quoted or not (omit with --batch)")
     p.add_argument("--source", help="only this source (paper) id")
     p.add_argument("--author", help="only articles by this author (reporter or photographer)")
     p.add_argument("--since", type=day, help="published on or after this day (YYYY-MM-DD)")
@@ -147,6 +148,7 @@ def run(args: argparse.Namespace) -> int:
     if args.limit > MAX_LIMIT:  # a bad command line, as --limit 0 is (argparse's wording)
         raise UsageError(f"argument --limit: must be at most {MAX_LIMIT}, not {args.limit}")
 
+    args.query = " ".join(args.query) if isinstance(args.query, list) else args.query
     if args.source:  # an unknown id is an error naming the known ones, not "no results"
         check_archived_source(args, args.source)
     check_range(args.since, args.until)
@@ -222,7 +224,7 @@ def page_record(result: SearchPage, records: list[dict[str, Any]]) -> dict[str, 
 
 
 def _print_human(result: SearchPage, ansi: bool, first: int) -> None:
-    from indexer.export import also_in, missing_note, partial_heading, summary_line, terminal_safe
+    from indexer.export import also_in, missing_note, partial_heading, printed_at, summary_line, terminal_safe
     from indexer.highlight import render_snippet
 
     print(terminal_safe(summary_line(result)) + (f", page {result.page}" if result.total else ""))
@@ -239,7 +241,9 @@ def _print_human(result: SearchPage, ansi: bool, first: int) -> None:
         if hit.partial and (rank == first or not result.hits[rank - first - 1].partial):
             print(f"\n-- {partial_heading(result)} --")
         copies = f"  ({hit.copies} copies)" if hit.copies > 1 else ""
-        where = terminal_safe(f"{hit.source_name or hit.source} {hit.when.text()}")
+        # Page (版面) and reporters beside paper and date: what a citation takes from the result.
+        paper = f"{hit.source_name or hit.source} {hit.when.text()}"
+        where = terminal_safe(" · ".join(p for p in (paper, printed_at(hit)) if p))
         print(f"\n{rank}. {terminal_safe(hit.title)}  [{where}]  #{hit.id}{copies}")
         print(f"   {terminal_safe(render_snippet(hit.snippet_parts, style)) if not ansi else _ansi(hit)}")
         if hit.url:

@@ -53,3 +53,34 @@ def test_a_headline_or_a_name_with_a_long_word_fits_a_phone(
             assert widths[0] <= widths[1], (path, widths)
     finally:
         context.close()
+
+
+# The reporters' names and the page label of each result's line split over two lines: a client rectangle
+# of the box below its first one (Chromium gives a box several rectangles on one line too, where its fonts
+# or inner elements change). A name past 12 characters (no name: a byline gone wrong) may wrap.
+SPLIT_NAMES = """() => [...document.querySelectorAll('li.hit .meta .name, li.hit .meta .page')].filter(el => {
+    const rects = [...el.getClientRects()];
+    return el.textContent.length < 12 && rects.some(r => r.top >= rects[0].bottom - 1);
+}).map(el => el.textContent)"""
+
+
+def test_a_result_line_wraps_between_names_never_inside_one(
+    browser: Any, base_url: str, web_archive: Any
+) -> None:
+    """On a phone the line under a result (date · paper · 第02版 经济 · reporters) wrapped inside a name,
+    孙 at the end of one line and 红 at the start of the next. Every width from 352 (the phone chart's own
+    width) to 430 pixels puts some name at a line's end; a long hostile byline still fits the screen."""
+    context = browser.new_context(base_url=base_url, viewport={"width": 390, "height": 844}, locale="zh-CN")
+    context.set_default_timeout(8000)
+    try:
+        page = context.new_page()
+        for query in ("脱贫攻坚", "白城市经济", "春耕"):
+            page.goto(f"/?q={query}", wait_until="load")
+            assert page.locator("li.hit .meta .name").count() >= 2, query
+            for width in range(352, 431, 2):
+                page.set_viewport_size({"width": width, "height": 844})
+                assert page.evaluate(SPLIT_NAMES) == [], (query, width)
+                widths = page.evaluate(WIDTHS)
+                assert widths[0] <= widths[1], (query, width, widths)
+    finally:
+        context.close()

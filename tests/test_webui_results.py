@@ -1,0 +1,104 @@
+"""What each result of a search says about where it was printed: date, paper, page (版面) and reporters.
+
+A journalist cites from the result list; the page and the reporters were in the
+store (the article page and the exports had them) but the list showed only the
+date and the paper. The same line in the terminal (``newsarchive search``) and
+its ``--json`` are checked here too, on the same archive.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+from webui_support import WebArchive, build_web_archive
+
+from search_cli.main import main
+from webui.app import create_app
+
+HIT = re.compile(
+    r'<li class="hit[^"]*">\s*<a class="title" href="/article/(\d+)[^"]*".*?<div class="meta">(.*?)</div>',
+    re.S,
+)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> WebArchive:
+    return build_web_archive(tmp_path_factory.mktemp("results"))
+
+
+@pytest.fixture(scope="module")
+def client(archive: WebArchive) -> Iterator[TestClient]:
+    with TestClient(create_app(archive.home), raise_server_exceptions=False) as c:
+        yield c
+
+
+def metas(page: str) -> dict[int, str]:
+    """Return each hit's meta line as a reader sees it (tags dropped, spaces collapsed), by article id."""
+    return {
+        int(i): " ".join(html_lib.unescape(re.sub(r"<[^>]+>", "", m)).split()) for i, m in HIT.findall(page)
+    }
+
+
+def test_result_list_names_page_section_and_reporters(client: TestClient, archive: WebArchive) -> None:
+    """Page 02 (经济) and 周七 where the store has them; a paper's page label in the page's language."""
+    meeting, steady = archive.page_two_ids  # in print order: 白城市召开经济工作会议, 白城市经济运行平稳
+    zh = client.get("/", params={"q": "白城市经济"}, headers={"accept-language": "zh-CN"})
+    assert zh.status_code == 200
+    assert metas(zh.text) == {
+        steady: "2016年5月10日 · 城市晚报 · 第02版 经济 · 周七",
+        meeting: "2016年5月10日 · 城市晚报 · 第02版 经济 · 周七",
+    }
+    en = client.get("/", params={"q": "白城市经济", "lang": "en"}).text
+    assert metas(en)[steady] == "2016-05-10 · 城市晚报 · page 02 经济 · 周七"
+
+
+def test_result_list_leaves_out_what_the_store_lacks(client: TestClient, archive: WebArchive) -> None:
+    """No page and no section: the reporter alone follows the paper, with no empty separator."""
+    page = client.get("/", params={"q": "春耕备耕第3天", "lang": "en"}).text
+    assert metas(page)[archive.spring_ids[3]] == "2016-04-04 · 城市晚报 · 赵六"
+
+
+def test_result_list_reporters_are_text_not_markup(client: TestClient, archive: WebArchive) -> None:
+    """A hostile byline is shown escaped, as the paper printed it, never run."""
+    page = client.get("/", params={"q": "脱贫攻坚", "source": "paper-b", "lang": "en"}).text
+    meta = metas(page)[archive.hostile_id]
+    assert meta.endswith("<svg onload=\"window.__xss='author'\">"), meta
+    assert "&lt;svg onload=" in page and "<svg onload" not in page
+
+
+def test_search_cli_text_and_json_name_page_and_reporters(
+    archive: WebArchive, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no ./sources.toml of the checkout's
+    meeting, steady = archive.page_two_ids  # in print order: 白城市召开经济工作会议, 白城市经济运行平稳
+    home = ["--home", str(archive.home)]
+    capsys.readouterr()
+    assert main(["search", "白城市经济运行平稳", *home]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert f"1. 白城市经济运行平稳  [城市晚报 2016-05-10 · page 02 经济 · 周七]  #{steady}" in lines, lines
+    assert main(["search", "春耕备耕第3天", *home]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    spring = archive.spring_ids[3]
+    assert f"1. 春耕备耕第3天  [城市晚报 2016-04-04 08:30 +08:00 · 赵六]  #{spring}" in lines, lines
+    assert main(["search", "白城市经济运行平稳", "--json", *home]) == 0
+    hit = json.loads(capsys.readouterr().out)["hits"][0]
+    assert (hit["id"], hit["page"], hit["section"], hit["authors"]) == (steady, "02", "经济", ["周七"])
+    assert meeting not in (hit["id"],)
+
+
+def test_a_search_that_finds_nothing_draws_no_chart(client: TestClient) -> None:
+    """Nothing found: the page said "no article contains 黑龙江湿地", then drew an empty chart reading
+    "no dated matches", as if undated ones had been found. The feed stays: a journalist follows a story
+    before it runs."""
+    page = client.get("/", params={"q": "黑龙江湿地"}, headers={"accept-language": "zh-CN"}).text
+    assert 'id="none-found"' in page and "黑龙江湿地" in page
+    assert 'id="chart"' not in page and "没有带日期的匹配文章" not in page
+    assert 'id="feed"' in page
+    found = client.get("/", params={"q": "白城市经济"}).text
+    assert 'id="chart"' in found
