@@ -424,6 +424,20 @@ def record_fetch_urls(
     return len(rows)
 
 
+def keep_fetch_urls(session: Session, fetched: Mapping[str, Iterable[str]]) -> int:
+    """Keep URLs that led to stored articles (key -> URLs), such as a second link to one article in a run.
+
+    The crawl drops such a page as a duplicate before the store sees it; without this, a resume
+    fetched it again from that link. Keys with no stored article are left out.
+    """
+    keys = sorted(key for key, urls in fetched.items() if urls)
+    results: dict[str, UpsertResult] = {}
+    for chunk in chunked(keys):
+        rows = session.execute(select(Article.url, Article.id).where(Article.url.in_(chunk)))
+        results.update((url, UpsertResult(id_, UNCHANGED)) for url, id_ in rows)
+    return record_fetch_urls(session, {key: sorted(fetched[key]) for key in keys}, results)
+
+
 def archived_urls(session: Session, source_id: str) -> set[str]:
     """Return every URL of ``source_id``'s stored articles (what ``crawl --resume`` skips).
 

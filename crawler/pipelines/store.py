@@ -28,7 +28,14 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from twisted.internet import defer, task
 
-from archive.articles import archived_urls, ensure_source, mark_refused, record_refusals, touch_articles
+from archive.articles import (
+    archived_urls,
+    ensure_source,
+    keep_fetch_urls,
+    mark_refused,
+    record_refusals,
+    touch_articles,
+)
 from archive.batches import write_batch
 from archive.config import resolve_db_url, warc_dir
 from archive.editions import (
@@ -289,6 +296,8 @@ class StorePipeline:
                 # What --resume skipped but a page still listed was seen on the site: without this the
                 # report counted it "unseen", as if the paper had taken it off the edition.
                 touch_articles(session, getattr(spider, "listed_skipped", ()))
+                # Other links to an article stored this run (dropped as duplicates): --resume skips them.
+                keep_fetch_urls(session, getattr(spider, "more_fetch_urls", {}))
                 # Fetched but refused as cut short: "refused" in the report, not "unseen".
                 mark_refused(session, getattr(spider, "refused_captures", {}))
                 source = getattr(spider, "source", None)

@@ -172,6 +172,9 @@ class SourceSpider(scrapy.Spider):
         # The same refusals by request (its URL -> why, the key its head declared, its edition date):
         # one the archive does not hold is recorded apart, so the report counts it "refused" too.
         self.refused_requests: dict[str, tuple[str, str, str]] = {}
+        # URLs of pages the dedupe pipeline dropped as another link to an article stored this run
+        # (its key -> them): the store keeps them beside that article when the crawl closes.
+        self.more_fetch_urls: dict[str, set[str]] = {}
         self.zone = ZoneInfo(source.timezone)
         self._article_res = [re.compile(p) for p in source.article_patterns]
         self._page_res = [re.compile(p) for p in source.page_patterns]
