@@ -109,9 +109,10 @@ def link_reprints(
     """Fingerprint the written articles, find their copies and merge their clusters.
 
     ``bodies`` and ``hashes`` map the ids of new or changed articles to their
-    body and content hash. Returns the link of each written article that has
-    a copy; members of merged clusters get ``updated_at = now`` so that the
-    search index picks up their new cluster.
+    body and content hash. Returns the link of each written article that is
+    a copy of an older one (the cluster's first article is none); members
+    of merged clusters get ``updated_at = now`` so that the search index
+    picks up their new cluster.
     """
     if not bodies:
         return {}
@@ -149,6 +150,8 @@ def link_reprints(
                 moves.append({"id": id_, "cluster_id": label, "updated_at": now})
     if moves:
         session.execute(update(Article), list({m["id"]: m for m in moves}.values()))
-    return {
-        id_: Link(EXACT if id_ in exact else NEAR, labels.find(current.get(id_) or id_)) for id_ in matched
-    }
+    # A reprint is a copy of an article archived before it: the cluster's first article (its label) is
+    # none, even when its copy came in the same batch. Counting both made a run's "reprints" depend on
+    # how its articles fell into batches, and disagree with the report, which counts the copies.
+    found = {id_: labels.find(current.get(id_) or id_) for id_ in matched}
+    return {id_: Link(EXACT if id_ in exact else NEAR, label) for id_, label in found.items() if label != id_}

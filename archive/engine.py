@@ -43,7 +43,16 @@ def create_store_engine(db_url: str) -> Engine:
     try:
         url = make_url(db_url)
     except Exception as exc:
-        raise StoreError(f"invalid database URL {db_url!r}: {exc}") from exc
+        scheme = db_url.partition("://")[0]
+        # A form field (scrapyd's schedule.json sent with curl -d) turns the "+" of postgresql+psycopg
+        # into a space; said, or the line reads as if the URL had been mistyped.
+        hint = (
+            f" (a '+' sent in a form field arrives as a space: write {scheme.replace(' ', '%2B')}:// "
+            "or send it with curl --data-urlencode)"
+            if " " in scheme
+            else ""
+        )
+        raise StoreError(f"invalid database URL {db_url!r}: {exc}{hint}") from exc
     if url.get_backend_name() not in SUPPORTED_BACKENDS:  # else a missing driver's ImportError
         raise StoreError(
             f"unsupported database URL {url.render_as_string()!r}: use sqlite:///PATH "

@@ -150,6 +150,55 @@ def incomplete_reason(missing: Sequence[tuple[str, str, str]]) -> str:
     return f"{INCOMPLETE_PREFIX}{parts} not archived: {names}"[:256]
 
 
+_ONE_MISSING = re.compile(r"^incomplete: (page|article) (\S+) not archived \((.*)\)$")
+_MANY_MISSING = re.compile(r"^incomplete: ((?:\d+ (?:page|article)s?(?: and )?)+) not archived: (.*)$")
+_NAMED = re.compile(r"(\S+) \(([^()]*(?:\([^()]*\)[^()]*)*)\)(?:; |$)")
+
+
+def incomplete_parts(reason: str) -> list[tuple[str, str, str]]:
+    """Return the (kind, url, why) parts an :func:`incomplete_reason` names (a combined note aside).
+
+    Parts cut off by the 256-character limit are left out. Where one reason names
+    pages and articles together, each part's kind is not written: those read as
+    "article" unless every part is a page.
+    """
+    match = _COMBINED_NOTE.search(reason)
+    text = reason[: match.start()].rstrip("; ") if match else reason
+    one = _ONE_MISSING.match(text)
+    if one:
+        return [(one.group(1), one.group(2), one.group(3))]
+    many = _MANY_MISSING.match(text)
+    if not many:
+        return []
+    kind = "page" if "article" not in many.group(1) else "article"
+    return [(kind, url, why) for url, why in _NAMED.findall(many.group(2))]
+
+
+def merge_incomplete(earlier: str, later: str) -> str | None:
+    """Return the reason of a found edition two workers of one crawl wrote, each naming what it missed.
+
+    Each worker names only the parts it failed, and the edition row keeps one
+    reason: the later worker's note hid the earlier one's (a queue crawl whose
+    two workers each failed an article of one edition reported one). The parts
+    of both are named, with the later reason's combined note (else the
+    earlier's). None when ``later`` says something else (a "date unsure" note):
+    it replaces ``earlier`` as before.
+    """
+    bare = later[: m.start()].rstrip("; ") if (m := _COMBINED_NOTE.search(later)) else later
+    if bare and not bare.startswith(INCOMPLETE_PREFIX):
+        return None
+    parts = incomplete_parts(later)
+    named = {url for _kind, url, _why in parts}
+    parts = [part for part in incomplete_parts(earlier) if part[1] not in named] + parts
+    reason = incomplete_reason(parts) if parts else ""
+    source = later if m else earlier
+    note = _COMBINED_NOTE.search(source)
+    if note is None:
+        return reason
+    combined = source[note.start() :]
+    return f"{reason[: 254 - len(combined)]}; {combined}" if reason else combined[:256]
+
+
 # The reason prefix of a date whose URL answered with another date's edition (redirected to it, or
 # served under the date's own URL: many e-papers answer a date they lack with their latest edition).
 # The date is "no-edition"; the report and the web calendar count these apart.

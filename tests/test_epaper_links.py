@@ -231,3 +231,23 @@ def test_an_incomplete_combined_edition_keeps_its_range_in_its_reason() -> None:
     assert len(reason) <= 256 and reason.startswith("incomplete: article http://e.example.cn/xxx")
     assert combined_span(reason) == (date(2026, 2, 16), date(2026, 2, 22))
     assert keep_combined(long, "") == long[:256]
+
+
+def test_a_combined_edition_printed_in_figures_is_filed_under_its_first_day() -> None:
+    # 2024-02-10—17 合刊: the same range in figures; the page served for a later day of it names the
+    # range, so that day is covered, not another date's edition. A time after a dash is no range.
+    from crawler.extract.edition_dates import combined_range
+    from crawler.spiders.epaper import edition_elsewhere
+
+    assert combined_range("2024-02-10—17 合刊", None) == (date(2024, 2, 10), date(2024, 2, 17))
+    assert combined_range("2024.02.10-02.17", None) == (date(2024, 2, 10), date(2024, 2, 17))
+    assert combined_range("2024/2/10至2024/2/17", None) == (date(2024, 2, 10), date(2024, 2, 17))
+    assert combined_range("2024-02-10 - 17:30", None) is None
+    assert combined_range("2024-02-10 17:30", None) is None
+
+    template = "http://e.example.cn/html/{date:%Y-%m}/{date:%d}/node_1.htm"
+    html = '<div class="date">2024-02-10—17 合刊</div><a href="content_1.htm">标题</a>'
+    own = "http://e.example.cn/html/2024-02/10/node_1.htm"
+    page = parse_edition_page(own, html)
+    assert page.combined == (date(2024, 2, 10), date(2024, 2, 17), "2024-02-10—17 合刊")
+    assert edition_elsewhere(template, date(2024, 2, 10), own, False, page) == ""

@@ -72,8 +72,8 @@ def test_split_names_stops_at_role_words_and_dedupes() -> None:
         ("文丨张晓东", ["张晓东"], [], [], []),
         ("撰文丨张晓东　编辑丨李红", ["张晓东"], [], ["李红"], []),
         ("作者｜张晓东", ["张晓东"], [], [], []),
-        # 文、图 credits one person with both: an author.
-        ("文、图／张晓东", ["张晓东"], [], [], []),
+        # 文、图 credits one person with both: an author, and the photographer too.
+        ("文、图／张晓东", ["张晓东"], [], [], ["张晓东"]),
         ("文/Demi Xia", ["Demi Xia"], [], [], []),
     ],
 )

@@ -191,6 +191,20 @@ def test_readme_from_make_demo_through_every_command(tmp_path: Path, sample_site
     assert all(command in (without_comment(line) for line in shell.ran) for command in EXPECTED_CODES)
 
 
+def test_the_journalists_commands_search_the_demos_paper() -> None:
+    """A journalist's example runs on the archive ``make demo`` made, whatever registry is about.
+
+    ``search ... --source cswb`` answered "error: unknown source 'cswb' (known: sample-cswb)" there: cswb is
+    the archivist's example paper, crawled only by someone who follows that section on a real site.
+    """
+    from crawler.demo import DEMO_SOURCE_ID
+
+    section = README.read_text(encoding="utf-8").split("## For journalists", 1)[1].split("\n## ", 1)[0]
+    lines = [line for lang, body in blocks(section) if lang == "sh" for line in command_lines(body)]
+    named = {m.group(1) for line in lines for m in re.finditer(r"(?:--source[ =]|source:)([\w-]+)", line)}
+    assert lines and named == {DEMO_SOURCE_ID}, named
+
+
 def test_command_lines_and_comments() -> None:
     body = "# a comment\nnewsarchive db check   # integrity\n\nnewsarchive 'a#b'\n"
     assert command_lines(body) == ["newsarchive db check   # integrity", "newsarchive 'a#b'"]

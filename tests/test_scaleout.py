@@ -403,3 +403,32 @@ def test_the_printed_worker_command_names_the_archive_the_seeding_command_named(
         f"newsarchive worker --queue {redis_url} --queue-prefix {prefix} "
         f"--home '{home}' --db-url 'postgresql+psycopg://me:***@127.0.0.1/news'"
     )
+
+
+def test_the_printed_worker_command_names_the_archive_the_environment_named(
+    redis_url: str,
+    prefix: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Before, an archive named by NEWSARCHIVE_DB_URL was left out: run as printed on another machine
+    (where it is not set), the worker filled an SQLite file of its own."""
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        '[[source]]\nid = "bcrb"\nkind = "epaper"\ntemplates = ["http://127.0.0.1:9/{date:%Y%m%d}/node_1.htm"]\n',
+        encoding="utf-8",
+    )
+    home = tmp_path / "home"
+    monkeypatch.setenv("NEWSARCHIVE_HOME", str(home))
+    monkeypatch.setenv("NEWSARCHIVE_DB_URL", "postgresql+psycopg://me:secret@127.0.0.1/news")
+    args = ["crawl", "bcrb", "--since", str(DAYS[0]), "--sources", str(registry)]
+    assert main([*args, "--queue", redis_url, "--queue-prefix", prefix]) == exitcodes.OK
+    assert (
+        capsys.readouterr()
+        .out.rstrip()
+        .endswith(
+            f"newsarchive worker --queue {redis_url} --queue-prefix {prefix} "
+            f"--home {home} --db-url 'postgresql+psycopg://me:***@127.0.0.1/news'"
+        )
+    )

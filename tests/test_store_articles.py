@@ -92,6 +92,29 @@ def test_batch_mixes_outcomes_and_repeated_urls(sessions: sessionmaker[Session])
         assert s.scalar(select(func.count()).select_from(ArticleVersion)) == 2
 
 
+def test_a_batch_holding_an_article_and_its_copies_counts_the_copies_alone(
+    sessions: sessionmaker[Session],
+) -> None:
+    # A run counts the reprints its batches link; the report counts the articles filed in a cluster
+    # not their own (cluster_id != id). Both counted the first article too when its copy came in the
+    # same batch (a crawl's run said "reprints 3" of two copies, its report 2).
+    near = WIRE.replace("一百二十亿元", "一百二十亿").replace("有力支撑", "坚实支撑")
+    batch = [
+        article("http://a/1"),
+        article("http://b/1", "paper-b", body=near),
+        article("http://c/1", "paper-c"),
+    ]
+    with sessions.begin() as s:
+        first, copy, exact = upsert_articles(s, batch, now=T0)
+    assert not first.reprint  # the cluster's first article: a copy of nothing archived before it
+    assert (copy.reprint, copy.cluster_id) == ("near", first.article_id)
+    assert (exact.reprint, exact.cluster_id) == ("exact", first.article_id)
+    with sessions() as s:
+        rows = s.execute(select(Article.id, Article.cluster_id)).all()
+    copies = [id_ for id_, cluster in rows if cluster is not None and cluster != id_]
+    assert sorted(copies) == sorted([copy.article_id, exact.article_id])
+
+
 def test_nul_characters_are_stripped(sessions: sessionmaker[Session]) -> None:
     with sessions.begin() as s:
         (r,) = upsert_articles(

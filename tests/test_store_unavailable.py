@@ -80,3 +80,14 @@ def test_a_database_the_archive_does_not_support_is_named(capsys: pytest.Capture
     assert main(["db", "current", "--db-url", "mysql://user@127.0.0.1/archive"]) == exitcodes.ERROR
     line = _one_error_line(capsys.readouterr().err)
     assert "unsupported database URL" in line and "postgresql+psycopg" in line
+
+
+def test_a_database_url_whose_plus_became_a_space_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    """``curl -d setting=NEWSARCHIVE_DB_URL=postgresql+psycopg://...`` (scrapyd) sends a space for the "+"."""
+    assert main(["db", "current", "--db-url", "postgresql psycopg://me@127.0.0.1/archive"]) == exitcodes.ERROR
+    line = _one_error_line(capsys.readouterr().err)
+    assert line.startswith("error: invalid database URL 'postgresql psycopg://me@127.0.0.1/archive': ")
+    assert line.endswith(
+        "(a '+' sent in a form field arrives as a space: write postgresql%2Bpsycopg:// "
+        "or send it with curl --data-urlencode)"
+    )

@@ -90,3 +90,15 @@ def test_search_cli_text_and_json_name_page_and_reporters(
     hit = json.loads(capsys.readouterr().out)["hits"][0]
     assert (hit["id"], hit["page"], hit["section"], hit["authors"]) == (steady, "02", "经济", ["周七"])
     assert meeting not in (hit["id"],)
+
+
+def test_a_search_that_finds_nothing_draws_no_chart(client: TestClient) -> None:
+    """Nothing found: the page said "no article contains 黑龙江湿地", then drew an empty chart reading
+    "no dated matches", as if undated ones had been found. The feed stays: a journalist follows a story
+    before it runs."""
+    page = client.get("/", params={"q": "黑龙江湿地"}, headers={"accept-language": "zh-CN"}).text
+    assert 'id="none-found"' in page and "黑龙江湿地" in page
+    assert 'id="chart"' not in page and "没有带日期的匹配文章" not in page
+    assert 'id="feed"' in page
+    found = client.get("/", params={"q": "白城市经济"}).text
+    assert 'id="chart"' in found

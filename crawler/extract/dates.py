@@ -18,6 +18,7 @@ from crawler.extract.people import script_folded
 
 __all__ = [
     "DATE_LABELS",
+    "TODAY_LABEL",
     "closing_date",
     "find_date_in_text",
     "headline_date",
@@ -366,6 +367,19 @@ def find_date_in_text(text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool 
 
 
 # A weekday after a date ("2016年03月25日 星期五", "2008年8月27日（星期三）", "2024/03/05 (週二)").
+# A masthead's clock ("今天是 2024年3月7日 星期四"): the day the page was served, whatever it shows.
+# 今日 alone is no label: 今日早报.
+TODAY_LABEL = re.compile(
+    r"(?:今天|今日)\s*(?:是|为|[:：])|当前(?:日期|时间)|现在(?:是|时间)|系统(?:日期|时间)|\btoday\b", re.I
+)
+_TODAY_BEFORE = 8
+
+
+def _served_day(text: str, start: int) -> bool:
+    """Tell whether the date at ``start`` of ``text`` follows a clock's label (今天是 …)."""
+    return bool(TODAY_LABEL.search(text[max(0, start - _TODAY_BEFORE) : start]))
+
+
 _WEEKDAY_AFTER = re.compile(r"\s*[（(]?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])")
 _WEEKDAYS = "一二三四五六"
 
@@ -381,7 +395,7 @@ def weekday_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     text = _plain(text)
     for match in _DATE_TIME.finditer(text):
         weekday = _WEEKDAY_AFTER.match(text, match.end())
-        found = _build(match, tz) if weekday else None
+        found = _build(match, tz) if weekday and not _served_day(text, match.start()) else None
         if weekday and found is not None:
             expected = _WEEKDAYS[found.weekday()] if found.weekday() < 6 else "日天"
             if weekday.group("w") in expected:
@@ -465,6 +479,8 @@ def headline_date(
     for zone_text in (below, above):
         text = _plain(zone_text)
         match = _DATE_TIME.search(text)
+        if match and _served_day(text, match.start()):
+            match = None  # the masthead's clock right above the headline
         if match and (found := _build(match, tz)) is not None:
             return found
         short = _SHORT_YEAR.search(text) if zone_text is below else None

@@ -27,6 +27,8 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
+from crawler.extract.dates import TODAY_LABEL
+
 # A date written in a URL: 2023-02/10, 202302/10, 2023-02-10, 20230210, 2023/02/10, 2023_02_10.
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # A date written in text: 2023年2月10日, 2023-02-10, 2023.02.10, 2023/02/10.
@@ -43,10 +45,7 @@ _LINE_MAX_OTHER = 12
 _NOT_TEXT = ("script", "style", "option", "select", "textarea", "a")
 # A site header's clock ("今天是 2024年3月7日 星期四", a <span id="today">): the server's date when the
 # page was served, whatever edition it shows. Read as the edition's date line, it made the edition
-# of any day crawled later "another edition" (the day the crawl ran). 今日 alone is no label: 今日早报.
-_TODAY_LABEL = re.compile(
-    r"(?:今天|今日)\s*(?:是|为|[:：])|当前(?:日期|时间)|现在(?:是|时间)|系统(?:日期|时间)|\btoday\b", re.I
-)
+# of any day crawled later "another edition" (the day the crawl ran). The label: dates.TODAY_LABEL.
 _TODAY_MARK = re.compile(r"today|clock|nowtime|curtime|current_?(?:date|time)|sysdate|systime", re.I)
 
 
@@ -90,7 +89,7 @@ def date_lines(sel: Selector) -> list[tuple[date, str]]:
         parent = text.getparent()
         if text.is_tail:  # the text after an element belongs to that element's parent
             parent = parent.getparent() if parent is not None else None
-        if _TODAY_LABEL.search(str(text)):
+        if TODAY_LABEL.search(str(text)):
             continue
         if parent is not None and any(
             isinstance(node.tag, str)
@@ -111,6 +110,11 @@ _RANGE = re.compile(
     r"(?<!\d)(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*(?:[-—–~～－]+|至|到)\s*"
     r"(?:((?:19|20)\d\d)\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日"
 )
+# The same in figures: 2024-02-10—17, 2024.02.10-02.17, 2024/2/10至2024/2/17 (a time after "-" is no day).
+_NUMERIC_RANGE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[-./](\d{1,2})[-./](\d{1,2})\s*(?:[-—–~～－]+|至|到)\s*"
+    r"(?:((?:19|20)\d\d)[-./])?(?:(\d{1,2})[-./])?(\d{1,2})(?![\d:：])"
+)
 _COMBINED_WORD = re.compile(r"合刊|合订|合版")
 # The longest span a combined edition covers (a Spring Festival week, with a weekend each side).
 COMBINED_MAX_DAYS = 16
@@ -119,7 +123,7 @@ COMBINED_MAX_DAYS = 16
 def combined_range(text: str, near: date | None) -> tuple[date, date] | None:
     """Return the first and last day of a combined edition's date line (None: ``text`` is none).
 
-    ``text`` is a date line naming a range (``2026年2月16日-22日``, what a
+    ``text`` is a date line naming a range (``2026年2月16日-22日``, ``2026-02-16—22``, what a
     合刊 prints in place of its date), or a short text that says 合刊 and
     names one (``本期为春节合刊（2月16日至22日）``). ``near`` (a day the
     page stands for) gives the year a range without one is read in; without
@@ -128,7 +132,7 @@ def combined_range(text: str, near: date | None) -> tuple[date, date] | None:
     text = " ".join(text.split())
     if len(text) > 60:
         return None
-    match = _RANGE.search(text)
+    match = _RANGE.search(text) or _NUMERIC_RANGE.search(text)
     if match is None:
         return None
     year, month, day, end_year, end_month, end_day = match.groups()
@@ -153,9 +157,9 @@ def combined_range(text: str, near: date | None) -> tuple[date, date] | None:
 def combined_lines(sel: Selector, near: date | None) -> list[tuple[date, date, str]]:
     """Return the combined-edition ranges a parsed page prints (see :func:`combined_range`), with text."""
     found: list[tuple[date, date, str]] = []
-    for text in sel.root.xpath("//text()[contains(., '日')]"):
+    for text in sel.root.xpath("//text()[contains(., '日') or contains(., '20') or contains(., '19')]"):
         span = combined_range(str(text), near)
-        if span is None or _TODAY_LABEL.search(str(text)):
+        if span is None or TODAY_LABEL.search(str(text)):
             continue
         parent = text.getparent()
         if text.is_tail:

@@ -25,6 +25,7 @@ from crawler.extract.dates import (
     reads_relative,
     roc_date,
 )
+from crawler.extract.page_furniture import days_written, furniture_free
 from crawler.extract.people import script_folded
 from crawler.extract.structured import linked_data, structured_date
 
@@ -387,7 +388,23 @@ def titled_relative_date(tree: HtmlElement, tz: str) -> datetime | None:
 
 
 def fallback_date(tree: HtmlElement, tz: str) -> datetime | None:
-    """Ask htmldate (day precision, robust) and keep our hinted date when it agrees (has the time)."""
+    """Ask htmldate (day precision, robust) and keep our hinted date when it agrees (has the time).
+
+    A day the page writes only in its furniture (link lists, navigation, footers,
+    comments) is not the article's: on a page that prints no date of its own a
+    related list's day is no answer, and no date is better than a wrong one. The
+    page is then asked again without its furniture.
+    """
+    found = _fallback_date(tree, tz)
+    if found is None:
+        return None
+    clean = furniture_free(tree)
+    if clean is tree or found.date() in days_written(clean):
+        return found
+    return _fallback_date(clean, tz)
+
+
+def _fallback_date(tree: HtmlElement, tz: str) -> datetime | None:
     from htmldate import find_date
 
     hinted = _hinted_dates(tree, tz)

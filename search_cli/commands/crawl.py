@@ -102,12 +102,17 @@ def _archive_flags(args: argparse.Namespace) -> str:
     """Return the ``--home`` / ``--db-url`` this command was given, for the worker command it prints.
 
     Without them the printed worker wrote to ./newsarchive-data, another archive
-    than the one named here. A password in the URL is not printed.
+    than the one named here. Given in the environment (``NEWSARCHIVE_HOME``,
+    ``NEWSARCHIVE_DB_URL``) they are printed too: a worker started as printed on
+    another machine, where they are not set, filled an SQLite file of its own. A
+    password in the URL is not printed.
     """
+    import os
     import shlex
 
     flags = ""
-    home, db_url = getattr(args, "home", None), getattr(args, "db_url", None)
+    home = getattr(args, "home", None) or os.environ.get("NEWSARCHIVE_HOME")
+    db_url = getattr(args, "db_url", None) or os.environ.get("NEWSARCHIVE_DB_URL")
     if home:
         flags += f" --home {shlex.quote(str(home))}"
     if db_url:

@@ -1,0 +1,245 @@
+"""Find the elements of a page that hold no article of its own: link lists, navigation, footers, comments.
+
+A page that prints no date of its own still prints many days: the related
+list under the text (``<li><a>另一条新闻</a><span>2023-05-06</span></li>``), a
+hot list in the sidebar, the previous/next links, the comments, the site's
+footer (``更新时间：…``) and the masthead's clock (``今天是2023年5月6日``). A
+date finder run over the whole page (htmldate, elements classed ``date``)
+takes one of them for the article's. These elements are found by structure,
+not by site: a row whose text is a link to another headline and a day; the
+``nav``/``aside``/page ``footer`` elements and the blocks a CMS names for
+comments, navigation or its footer; a short clock line. An element that holds
+the page's ``<h1>`` or most of its text is never one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+from datetime import date
+
+from lxml.html import HtmlElement, tostring
+
+__all__ = ["days_written", "furniture_free", "furniture_nodes"]
+
+# A headline is longer than a channel's or an outlet's name ("本地", "江城新闻网").
+# A forum's "tianya_abc" links a login, not an article.
+_HEADLINE_CHARS = 8
+_HEADLINE_HAN = 5
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A list row holds its link and a day; what else it may print ("·", "上一篇：", "(图)").
+_ROW_REST = 10
+_ROW_MAX = 120
+_ROW_TAGS = ("li", "tr", "dd", "dt", "p", "div", "td", "span", "font")
+# The article's own info line links its outlet or column: "来源：<a>人民日报海外版客户端</a> 2023-05-06".
+_TURN = re.compile(r"上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇")
+_INFO_LABEL = re.compile(r"来源|作者|编辑|记者|发布|发表|时间|日期|点击|浏览|阅读|出处|稿源")
+_DAY = re.compile(
+    r"(?:(?:19|20)\d{2}|\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?"
+)
+_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+_FILLER = re.compile(r"[\s·•\-–—|｜/\\()（）\[\]【】<>《》:：,，.。>»›]+")
+# Class and id words CMSs give their comment blocks, navigation and page footers.
+_FURNITURE_NAME = re.compile(
+    r"(?<![a-z])(?:comments?|comment_?list|pinglun|nav|navbar|menu|breadcrumbs?|crumbs?"
+    r"|footer|copyright|banquan)(?![a-z])",
+    re.I,
+)
+# The text's first sentence: prose with a sentence mark early on.
+_OPENING = re.compile(r"[\u4e00-\u9fff，]{20,}[。！？]")
+_OPENING_REACH = 300
+_HEADER_LEVELS = 3
+_SITE_MARK = re.compile(r"ICP|Copyright|©|版权所有|版权声明|备案|主办|承办|Powered by", re.I)
+# A masthead's clock: the day the page was served, not the article's.
+_TODAY = re.compile(r"(?:今天|今日)\s*(?:是|为|[:：])|当前(?:日期|时间)|现在(?:是|时间)|系统(?:日期|时间)")
+_CLOCK_MAX = 40
+# Comment blocks headed in the page's words ("网友评论", "最新评论") rather than by class.
+_COMMENT_HEADING = re.compile(
+    r"^\s*(?:网友评论|最新评论|热门评论|全部评论|发表评论|读者评论|评论区|评论\s*[(（]?\d*[)）]?)\s*[:：]?\s*$"
+)
+
+
+def _text(node: HtmlElement) -> str:
+    return " ".join(node.text_content().split())
+
+
+def _headline_links(node: HtmlElement, title: str) -> list[str]:
+    """Return the texts of ``node``'s links that read as other articles' headlines."""
+    found = []
+    for link in node.iter("a"):
+        text = "".join(link.text_content().split())
+        if (
+            len(text) >= _HEADLINE_CHARS
+            and len(_HAN.findall(text)) >= _HEADLINE_HAN
+            and text != title
+            and not _DAY.fullmatch(text)
+        ):
+            found.append(text)
+    return found
+
+
+def _list_row(node: HtmlElement, title: str) -> bool:
+    """Tell whether ``node`` is a row of a link list: another headline's link, a day, little else."""
+    text = _text(node)
+    if not text or len(text) > _ROW_MAX or _INFO_LABEL.search(_link_free_text(node)):
+        return False
+    links = _headline_links(node, title)
+    if len(links) != 1:
+        return False
+    rest = "".join(text.split()).replace(links[0], "", 1)
+    rest = _FILLER.sub("", _TIME.sub("", _DAY.sub("", rest)))
+    turn = _TURN.match(rest)
+    rest = rest[turn.end() :] if turn else rest
+    return len(rest) <= _ROW_REST and (turn is not None or _has_sibling_row(node, title))
+
+
+def _has_sibling_row(node: HtmlElement, title: str) -> bool:
+    """Tell whether another child of ``node``'s parent, of its tag, links another headline too.
+
+    One row linking a headline and a day may be the article's own info line
+    (``2019年09月11日 新浪科技 <a>我有话说(1307人参与)</a>``); a list has rows.
+    """
+    parent = node.getparent()
+    if parent is None:
+        return False
+    return any(
+        sibling is not node and sibling.tag == node.tag and len(_headline_links(sibling, title)) == 1
+        for sibling in parent
+    )
+
+
+def _link_free_text(node: HtmlElement) -> str:
+    """Return ``node``'s text without its links' texts."""
+    parts = [node.text or ""]
+    for child in node.iterdescendants():
+        inside_link = child.tag == "a" or any(a.tag == "a" for a in child.iterancestors() if a is not node)
+        if not inside_link:
+            parts.append(child.text or "")
+        # A tail belongs to the parent: inside a link only when the parent is (or is in) one.
+        parent = child.getparent()
+        tail_in_link = (
+            parent is not None
+            and parent is not node
+            and (parent.tag == "a" or any(a.tag == "a" for a in parent.iterancestors() if a is not node))
+        )
+        if not tail_in_link:
+            parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _named_furniture(node: HtmlElement) -> bool:
+    name = f"{node.get('class') or ''} {node.get('id') or ''}".replace("_", " ").replace("-", " ")
+    word = _FURNITURE_NAME.search(name)
+    if node.tag not in ("footer", "nav", "aside") and not word:
+        return False
+    if word and re.match(r"comment|pinglun", word.group(0), re.I):
+        return False  # comment blocks: _comment_named, below the text only
+    if any(a.tag == "article" for a in node.iterancestors()):
+        return False  # <footer class="entry-footer"> holds the post's own "Posted on"
+    if node.tag == "footer" or re.match(r"foot|copyright|banquan", word.group(0) if word else "", re.I):
+        # A post's own "post-footer" prints its date line (2019年09月11日 富达传媒 时政新闻); the
+        # site's footer says whose site it is.
+        return bool(_SITE_MARK.search(_text(node)))
+    # Navigation is links; tianya's "atl-menu" holds the post's header (楼主：X 时间：…) beside its
+    # tools, and an <aside> may hold the article's own info column.
+    return len(node.findall(".//a")) >= 2 and not _INFO_LABEL.search(_link_free_text(node))
+
+
+def _comment_named(node: HtmlElement) -> bool:
+    name = f"{node.get('class') or ''} {node.get('id') or ''}".replace("_", " ").replace("-", " ")
+    word = _FURNITURE_NAME.search(name)
+    return bool(word and re.match(r"comment|pinglun", word.group(0), re.I))
+
+
+def _comment_block(node: HtmlElement) -> bool:
+    """Tell whether ``node`` starts with a comments heading ("网友评论") in a heading-like child."""
+    first = next((child for child in node if isinstance(child.tag, str)), None)
+    return (
+        first is not None
+        and first.tag in ("h2", "h3", "h4", "h5", "div", "span", "b", "strong")
+        and bool(_COMMENT_HEADING.match(_text(first)))
+    )
+
+
+def _clock(node: HtmlElement) -> bool:
+    text = _text(node)
+    return len(text) <= _CLOCK_MAX and bool(_TODAY.search(text)) and bool(_DAY.search(text))
+
+
+def _header_zone(root: HtmlElement) -> list[HtmlElement]:
+    """Return the page's ``<h1>`` and every element after it up to the text's first sentence.
+
+    What stands between the headline and the text is the article's own info line, whatever
+    a template names its box ("nav", "menu"): none of it is furniture.
+    """
+    h1 = next(root.iter("h1"), None)
+    if h1 is None:
+        return []
+    zone = [h1, *h1.iterdescendants()]
+    start: HtmlElement | None = h1
+    for _ in range(_HEADER_LEVELS):  # <div class="hd"><h1/></div><div class="info">…</div>
+        if start is None:
+            break
+        for node in start.itersiblings():
+            if _OPENING.search(_text(node)[:_OPENING_REACH]):
+                return zone
+            zone.extend((node, *node.iterdescendants()))
+        start = start.getparent()
+    return zone
+
+
+def furniture_nodes(tree: HtmlElement) -> list[HtmlElement]:
+    """Return the outermost elements of ``tree`` that are page furniture (see the module's docstring)."""
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    total = len(_text(root)) or 1
+    # The list holds the proxies alive, so that their ids stay theirs while the page is walked.
+    headings = [a for node in _header_zone(root) for a in (node, *node.iterancestors())]
+    keep = {id(a) for a in headings}
+    title = next(("".join(_text(h1).split()) for h1 in root.iter("h1")), "")
+    found: list[HtmlElement] = []
+    below_text = False  # comments come after the text; an info bar above it may be named for them
+    for node in root.iterdescendants():
+        if not isinstance(node.tag, str) or id(node) in keep:
+            continue
+        if any(node is f or f in node.iterancestors() for f in found[-1:]):
+            continue
+        below_text = below_text or bool(_OPENING.search(node.text or ""))
+        comments = _comment_named(node) or _comment_block(node)
+        if (comments and not below_text) or len(_text(node)) > total * 0.4:
+            continue
+        if comments or _named_furniture(node):
+            found.append(node)
+        elif node.tag in _ROW_TAGS and (_list_row(node, title) or _clock(node)):
+            found.append(node)
+    return found
+
+
+def furniture_free(tree: HtmlElement) -> HtmlElement:
+    """Return a copy of ``tree`` without its furniture (their tails kept), or ``tree`` when it has none."""
+    if not furniture_nodes(tree):
+        return tree
+    copy = deepcopy(tree)
+    for node in furniture_nodes(copy):
+        node.drop_tree()
+    return copy
+
+
+# A day as pages write it in text, attributes, scripts and URLs: 2023-05-06, 2023/5/6, 2023年5月6日, 20230506.
+_WRITTEN_DAY = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:\s*[-/._年]\s*(\d{1,2})\s*[-/._月]\s*(\d{1,2})|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?!\d)"
+)
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
+
+
+def days_written(tree: HtmlElement) -> set[date]:
+    """Return every day written anywhere in ``tree``'s markup (text, attributes, scripts)."""
+    markup = tostring(tree, encoding="unicode").translate(_FULL_WIDTH)
+    found = set()
+    for match in _WRITTEN_DAY.finditer(markup):
+        year, month, day = match.group(1), match.group(2) or match.group(4), match.group(3) or match.group(5)
+        try:
+            found.add(date(int(year), int(month), int(day)))
+        except ValueError:
+            continue
+    return found

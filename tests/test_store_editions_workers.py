@@ -1,0 +1,95 @@
+"""Edition notes of queue workers: each worker of one crawl names what it missed, and none hides another's.
+
+Workers of a shared queue record a run each; the parts of one edition can fail
+in different workers. On SQLite and PostgreSQL (the latter under CI=true).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+from store_support import DB_PARAMS, make_db_url
+
+from archive.articles import ensure_source
+from archive.editions import finish_run, record_edition, start_run
+from archive.items import EditionItem, incomplete_parts, incomplete_reason, merge_incomplete
+from archive.models import Edition
+
+DAY = date(2024, 5, 13)
+A1 = "http://127.0.0.1/pc/content/202405/13/content_1186.html"
+A2 = "http://127.0.0.1/pc/content/202405/13/content_1192.html"
+A3 = "http://127.0.0.1/pc/content/202405/13/content_1193.html"
+
+
+@pytest.fixture(params=DB_PARAMS)
+def sessions(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sessionmaker[Session]]:
+    from archive.schema import open_store
+
+    for url in make_db_url(request, tmp_path):
+        with open_store(url) as factory:
+            with factory.begin() as s:
+                ensure_source(s, "gen")
+            yield factory
+
+
+def found(reason: str = "") -> EditionItem:
+    return EditionItem(
+        "gen", DAY, "found", url="http://127.0.0.1/pc/layout/202405/13/node_01.html", reason=reason
+    )
+
+
+def missing(*parts: tuple[str, str]) -> str:
+    return incomplete_reason([("article", url, why) for url, why in parts])
+
+
+def reason_of(sessions: sessionmaker[Session]) -> str:
+    with sessions() as s:
+        row = s.query(Edition).filter_by(source_id="gen", edition_date=DAY).one()
+        return row.reason
+
+
+def test_two_workers_of_one_crawl_name_every_article_the_edition_misses(
+    sessions: sessionmaker[Session],
+) -> None:
+    with sessions.begin() as s:
+        one, two = start_run(s, "gen", "epaper", {}).id, start_run(s, "gen", "epaper", {}).id
+    with sessions.begin() as s:
+        record_edition(s, found(), one)  # worker one parsed the edition page
+        record_edition(s, found(missing((A1, "truncated"))), two)  # worker two failed an article
+        record_edition(s, found(missing((A2, "truncated"))), one)  # and worker one another
+    assert reason_of(sessions) == missing((A1, "truncated"), (A2, "truncated"))
+    with sessions.begin() as s:
+        finish_run(s, two, "finished", {})  # a worker that finished first still shares the crawl
+        record_edition(s, found(missing((A2, "truncated"), (A3, "http_500"))), one)
+        record_edition(s, found(), one)  # worker one's own note again, without the parts: kept
+    assert reason_of(sessions) == missing((A1, "truncated"), (A2, "truncated"), (A3, "http_500"))
+    with sessions.begin() as s:
+        finish_run(s, one, "finished", {})
+    with sessions.begin() as s:
+        later = start_run(s, "gen", "epaper", {}).id
+        record_edition(s, found(missing((A3, "http_500"))), later)
+    assert reason_of(sessions) == missing((A3, "http_500"))  # a later crawl's check replaces the note
+    with sessions.begin() as s:
+        finish_run(s, later, "finished", {})
+    with sessions.begin() as s:
+        record_edition(s, found(), start_run(s, "gen", "epaper", {}).id)
+    assert reason_of(sessions) == ""  # ... and one that archived the whole edition clears it
+
+
+def test_merged_notes_keep_a_combined_edition_and_other_notes_replace() -> None:
+    combined = "combined edition 2026-02-16..2026-02-22 (date line 2026年2月16日-22日)"
+    page = incomplete_reason([("page", "http://x/p2.htm", "error page: 系统繁忙 (503)")])
+    merged = merge_incomplete(f"{missing((A1, 'truncated'))}; {combined}", page)
+    assert (
+        merged == "incomplete: 1 page and 1 article not archived: "
+        f"{A1} (truncated); http://x/p2.htm (error page: 系统繁忙 (503)); {combined}"
+    )
+    assert len(incomplete_parts(page)) == 1
+    assert (
+        merge_incomplete(missing((A1, "truncated")), "date unsure: the page's only date is 2024-05-13")
+        is None
+    )
