@@ -28,9 +28,16 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from twisted.internet import defer, task
 
-from archive.articles import archived_urls, ensure_source, mark_refused, touch_articles
+from archive.articles import (
+    archived_urls,
+    ensure_source,
+    keep_fetch_urls,
+    mark_refused,
+    record_refusals,
+    touch_articles,
+)
 from archive.batches import write_batch
-from archive.config import resolve_db_url
+from archive.config import resolve_db_url, warc_dir
 from archive.editions import (
     finish_run,
     save_running_counters,
@@ -158,7 +165,8 @@ class StorePipeline:
         with self.sessions.begin() as session:
             if source is not None:
                 ensure_source(session, source.id, source.name, source.region, source.kind, source.timezone)
-            self.run_id = start_run(session, source_id, str(args["spider"]), args).id
+            warc_root = warc_dir(self.crawler.settings.get("NEWSARCHIVE_HOME"))
+            self.run_id = start_run(session, source_id, str(args["spider"]), args, warc_root).id
             skip = archived_urls(session, source_id) if self.resume else set()
         if spider is not None:
             spider.newsarchive_run_id = self.run_id  # type: ignore[attr-defined]
@@ -288,9 +296,13 @@ class StorePipeline:
                 # What --resume skipped but a page still listed was seen on the site: without this the
                 # report counted it "unseen", as if the paper had taken it off the edition.
                 touch_articles(session, getattr(spider, "listed_skipped", ()))
+                # Other links to an article stored this run (dropped as duplicates): --resume skips them.
+                keep_fetch_urls(session, getattr(spider, "more_fetch_urls", {}))
                 # Fetched but refused as cut short: "refused" in the report, not "unseen".
                 mark_refused(session, getattr(spider, "refused_captures", {}))
                 source = getattr(spider, "source", None)
+                if source is not None:  # and those of articles never archived, which have no row to mark
+                    record_refusals(session, source.id, self.run_id, getattr(spider, "refused_requests", {}))
                 moves = settle_unsure_editions(session, self.run_id)
                 if source is not None:
                     moves += settle_served_again(session, source.id, getattr(spider, "served_again", {}))
