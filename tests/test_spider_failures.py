@@ -14,7 +14,9 @@ from crawler.sources import SourceConfig
 from crawler.spiders.listing import ListingSpider
 
 
-def test_a_page_answered_with_an_http_error_is_logged_with_its_status(caplog: pytest.LogCaptureFixture) -> None:
+def test_a_page_answered_with_an_http_error_is_logged_with_its_status(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     # It read "cannot fetch URL: Ignoring non-200 response" (Scrapy's HttpError text): a 404 of a
     # page the site never had and a 500 of a site that was down looked the same.
     url = "http://paper.test/html/2023-02/10/node_3.htm"

@@ -131,9 +131,8 @@ def run_trial(
     pages = [i for i in items if "article_urls" in i]
     articles = [as_stored(i) for i in items if "article_urls" not in i and "status" not in i and "url" in i]
     report = TrialReport(day, summary.status, fetched=int(summary.counters.get("fetched", 0)))
-    report.failed = {
-        k.removeprefix("failed/"): int(v) for k, v in sorted(summary.counters.items()) if k.startswith("failed/")
-    }
+    counters = sorted(summary.counters.items())
+    report.failed = {k.removeprefix("failed/"): int(v) for k, v in counters if k.startswith("failed/")}
     for page in sorted(pages, key=lambda p: (str(p.get("number", "")), p.get("url", ""))):
         report.pages.append(
             TrialPage(
