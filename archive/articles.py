@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import String, func, insert, or_, select, update
@@ -23,7 +23,7 @@ from archive.clusters import link_reprints
 from archive.config import DEFAULT_TIMEZONE
 from archive.dialect import chunked, upsert_insert
 from archive.items import ARTICLE_FIELDS, STORED_APART, ArticleItem
-from archive.models import Article, ArticleFetchUrl, ArticleVersion, Source, utcnow
+from archive.models import Article, ArticleFetchUrl, ArticleVersion, RefusedCapture, Source, utcnow
 
 NEW = "new"
 CHANGED = "changed"
@@ -424,6 +424,20 @@ def record_fetch_urls(
     return len(rows)
 
 
+def keep_fetch_urls(session: Session, fetched: Mapping[str, Iterable[str]]) -> int:
+    """Keep URLs that led to stored articles (key -> URLs), such as a second link to one article in a run.
+
+    The crawl drops such a page as a duplicate before the store sees it; without this, a resume
+    fetched it again from that link. Keys with no stored article are left out.
+    """
+    keys = sorted(key for key, urls in fetched.items() if urls)
+    results: dict[str, UpsertResult] = {}
+    for chunk in chunked(keys):
+        rows = session.execute(select(Article.url, Article.id).where(Article.url.in_(chunk)))
+        results.update((url, UpsertResult(id_, UNCHANGED)) for url, id_ in rows)
+    return record_fetch_urls(session, {key: sorted(fetched[key]) for key in keys}, results)
+
+
 def archived_urls(session: Session, source_id: str) -> set[str]:
     """Return every URL of ``source_id``'s stored articles (what ``crawl --resume`` skips).
 
@@ -462,6 +476,47 @@ def mark_refused(session: Session, refused: Mapping[str, str], now: datetime | N
             )
             count += int(getattr(result, "rowcount", 0) or 0)
     return count
+
+
+def record_refusals(
+    session: Session,
+    source_id: str,
+    run_id: int | None,
+    refusals: Mapping[str, tuple[str, str, str]],
+    now: datetime | None = None,
+) -> int:
+    """Keep the refused captures of articles the archive does not hold; count them.
+
+    ``refusals`` maps each fetched URL to (why, the key its head declared or "", its edition
+    date or ""). An archived article has its refusal noted on its row (:func:`mark_refused`);
+    one never archived had nowhere to go, and the report counted it nowhere.
+    """
+    if not refusals:
+        return 0
+    now = now or utcnow()
+    names = sorted({name for url, (_, key, _) in refusals.items() for name in (url, key) if name})
+    held: set[str] = set()
+    for chunk in chunked(names):
+        held.update(session.scalars(select(Article.url).where(Article.url.in_(chunk))))
+        held.update(session.scalars(select(ArticleFetchUrl.url).where(ArticleFetchUrl.url.in_(chunk))))
+    rows = [
+        {
+            "url": _clean("url", url),
+            "key": _clean("url", key),
+            "source_id": source_id,
+            "edition_date": date.fromisoformat(day) if day else None,
+            "reason": why[: _LIMITS["refused_reason"]],
+            "refused_at": now,
+            "run_id": run_id,
+        }
+        for url, (why, key, day) in sorted(refusals.items())
+        if url not in held and key not in held
+    ]
+    if rows:
+        stmt = upsert_insert(session, RefusedCapture)
+        refreshed = {name: getattr(stmt.excluded, name) for name in rows[0] if name != "url"}
+        session.execute(stmt.on_conflict_do_update(index_elements=["url"], set_=refreshed), rows)
+    return len(rows)
 
 
 def touch_articles(session: Session, urls: Iterable[str], now: datetime | None = None) -> int:

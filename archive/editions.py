@@ -10,11 +10,12 @@ erases an edition found before, and no re-check deletes an archived article.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -414,9 +415,18 @@ def record_page(session: Session, item: PageItem, run_id: int | None) -> Page:
 REPROCESS_SPIDER = "reprocess"
 
 
-def start_run(session: Session, source_id: str, spider: str, args: Mapping[str, Any]) -> CrawlRun:
-    """Create the row of a crawl run that is starting (its host and pid go into ``args``)."""
-    close_dead_runs(session, source_id)
+def start_run(
+    session: Session,
+    source_id: str,
+    spider: str,
+    args: Mapping[str, Any],
+    warc_root: Path | None = None,
+) -> CrawlRun:
+    """Create the row of a crawl run that is starting (its host and pid go into ``args``).
+
+    ``warc_root`` lets a dead run found on the way be dated by its last WARC record too.
+    """
+    close_dead_runs(session, source_id, warc_root=warc_root)
     args = {**args, "host": socket.gethostname(), "pid": os.getpid()}
     run = CrawlRun(source_id=source_id, spider=spider, args=args, status="running", started_at=utcnow())
     session.add(run)
@@ -456,6 +466,8 @@ def process_gone(args: Mapping[str, Any]) -> bool:
 
 # The reason of a run whose process died without closing it (a SIGKILL, a crash, the OOM killer).
 DEAD_RUN_REASON = "process died; counters counted from what it stored"
+# Added to it when the run left no trace to date its stop by: its end is when it was found dead.
+UNKNOWN_STOP = "stop time unknown (it stored nothing): ended when found"
 
 
 def stored_counters(session: Session, run: CrawlRun, until: datetime | None = None) -> dict[str, int]:
@@ -517,11 +529,46 @@ def stored_counters(session: Session, run: CrawlRun, until: datetime | None = No
     return {key: n for key, n in counts.items() if n}
 
 
-def close_dead_runs(session: Session, source_id: str, now: datetime | None = None) -> int:
+def last_activity(session: Session, run: CrawlRun, warc_root: Path | None = None) -> datetime | None:
+    """Return when ``run`` last left a trace: an edition checked, an article stored or seen, a WARC record.
+
+    A run whose process died never wrote its end: this is the nearest time the archive knows
+    it was still working (None: it left none). A batch not yet flushed is lost with the
+    process, so the real stop is at most one flush interval later.
+    """
+    marks: list[datetime | None] = [
+        session.scalar(select(func.max(Edition.checked_at)).where(Edition.run_id == run.id)),
+        session.scalar(select(func.max(Article.version_stored_at)).where(Article.run_id == run.id)),
+        # Unchanged articles it saw (last_seen) carry no run id; no other crawl of the source ran since.
+        session.scalar(
+            select(func.max(Article.last_seen)).where(
+                Article.source_id == run.source_id, Article.last_seen >= run.started_at
+            )
+        ),
+    ]
+    if warc_root is not None:
+        with contextlib.suppress(OSError):
+            for path in (warc_root / run.source_id / f"run-{run.id}").glob("*.warc.gz"):
+                marks.append(datetime.fromtimestamp(path.stat().st_mtime, UTC))
+    known = [m for m in marks if m is not None and m >= run.started_at]
+    return max(known) if known else None
+
+
+def close_dead_runs(
+    session: Session,
+    source_id: str,
+    now: datetime | None = None,
+    *,
+    warc_root: Path | None = None,
+    died: Mapping[int, datetime] | None = None,
+) -> int:
     """Mark as ``interrupted`` this host's ``running`` runs whose process is gone (a SIGKILL, a crash).
 
     Their counters are counted from what they stored (:func:`stored_counters`): a killed
     run never wrote its own, and read 0 in ``runs`` though its editions and articles were kept.
+    Each ends when it stopped, not when it was found dead (hours later, at the next crawl):
+    ``died`` (pid -> time) when its parent saw the death, else its :func:`last_activity` (else
+    ``now``: it left no trace, and the reason says the time is when it was found).
     """
     dead = [
         run
@@ -533,10 +580,27 @@ def close_dead_runs(session: Session, source_id: str, now: datetime | None = Non
     now = now or utcnow()
     for run in dead:
         counted = stored_counters(session, run, now)
-        run.status, run.reason, run.finished_at = "interrupted", DEAD_RUN_REASON, now
+        seen_dying = (died or {}).get(int(run.args.get("pid") or 0))
+        stopped = seen_dying or last_activity(session, run, warc_root)
+        run.status, run.finished_at = "interrupted", stopped or now
+        run.reason = DEAD_RUN_REASON if stopped is not None else f"{DEAD_RUN_REASON}; {UNKNOWN_STOP}"
         run.counters = {**(run.counters or {}), **counted}
     session.flush()
     return len(dead)
+
+
+def save_running_counters(session: Session, run_id: int, counters: Mapping[str, Any]) -> bool:
+    """Write the counters of run ``run_id`` so far, while it is still ``running``; tell whether it was.
+
+    A crawl writes its counters when it closes; one killed with SIGKILL never does, and what left no
+    row (requests fetched, failures by reason) read 0 for good. A run already closed is left alone.
+    """
+    result = session.execute(
+        update(CrawlRun)
+        .where(CrawlRun.id == run_id, CrawlRun.status == "running")
+        .values(counters=dict(counters))
+    )
+    return bool(getattr(result, "rowcount", 0))
 
 
 def finish_run(

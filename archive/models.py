@@ -188,6 +188,27 @@ class ArticleFetchUrl(Base):
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
 
 
+class RefusedCapture(Base):
+    """A capture a crawl refused (cut short in transfer) of an article the archive did not hold.
+
+    Such an article has no row to note the refusal on (``Article.refused_at``): the
+    report counted it nowhere, and only the edition's "incomplete" note named it.
+    ``url`` is the URL fetched; ``key`` the one it would be stored under (its
+    ``rel=canonical``, when the refused head named one). Once archived, the article's
+    own row speaks for it.
+    """
+
+    __tablename__ = "refused_captures"
+
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    key: Mapped[str] = mapped_column(String(2048), default="")
+    source_id: Mapped[str] = mapped_column(String(64), index=True)
+    edition_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reason: Mapped[str] = mapped_column(String(32), default="")
+    refused_at: Mapped[datetime] = mapped_column(default=utcnow)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"), nullable=True)
+
+
 class ArticleVersion(Base):
     """An earlier content of an article, kept when the site changed it."""
 

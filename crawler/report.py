@@ -23,8 +23,9 @@ Archivists need to tell apart three things a bare "0 articles" hides:
 
 Per edition date the report also counts the articles as the latest check of
 that date saw them (new / changed / unchanged relative to the start of the run
-that last recorded the edition; refused: archived before, fetched by that run
-and the capture refused as damaged, so the date wants crawling again; unseen:
+that last recorded the edition; refused: fetched by that run and the capture
+refused as damaged, so the date wants crawling again (archived before, or
+never archived: those are counted and listed apart); unseen:
 archived before and not seen by that run), reprints, field fill rates and encoding
 fallbacks. Thresholds come from the source's ``[source.alerts]`` table; a
 crossed one becomes an :class:`Alert`, and the CLI exits non-zero.
@@ -48,7 +49,7 @@ from archive.items import (
     is_incomplete,
     is_not_yet,
 )
-from archive.models import Article, CrawlRun, Edition, Page
+from archive.models import Article, ArticleFetchUrl, CrawlRun, Edition, Page, RefusedCapture
 from crawler.outcome import OK, SHORTFALLS, judge
 from crawler.sources import SourceConfig
 
@@ -74,7 +75,11 @@ class DateHealth:
     changed: int = 0
     unchanged: int = 0
     unseen: int = 0  # archived before, not seen by the last check of the date (see build_report)
-    refused: int = 0  # archived before, fetched by the last check and its capture refused as damaged
+    # Fetched by the last check and the capture refused as damaged: archived before (the stored version
+    # stays), or never archived (refused_unarchived of them, their URLs in refused_urls).
+    refused: int = 0
+    refused_unarchived: int = 0
+    refused_urls: list[str] = field(default_factory=list)
     reprints: int = 0
     with_title: int = 0
     with_date: int = 0
@@ -301,6 +306,11 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
         row.with_date += int(art.published_at is not None)
         row.with_author += int(bool(art.authors))
         row.encoding_fallbacks += int(bool(art.encoding_fallback))
+    for day, url in _unarchived_refusals(session, source.id, since, until, by_day):
+        row = by_day[day]
+        row.refused += 1
+        row.refused_unarchived += 1
+        row.refused_urls.append(url)
     _mark_covered(session, source.id, by_day, since, until)
     # A date without an edition that holds articles (a "found" an older crawl filed another date's
     # edition under, demoted since): say where they belong; they stay where they are.
@@ -332,6 +342,35 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
     }
     report.alerts = check_alerts(source, report)
     return report
+
+
+def _unarchived_refusals(
+    session: Session, source_id: str, since: date, until: date, by_day: dict[date, DateHealth]
+) -> list[tuple[date, str]]:
+    """Return (date, URL) of each capture the date's last check refused, of an article not archived.
+
+    Refused as cut short, it had no row to be counted on: only the edition's "incomplete"
+    note named it. One archived since is counted by its own row.
+    """
+    rows = session.execute(
+        select(RefusedCapture.edition_date, RefusedCapture.url, RefusedCapture.key, RefusedCapture.run_id)
+        .where(
+            RefusedCapture.source_id == source_id,
+            RefusedCapture.edition_date >= since,
+            RefusedCapture.edition_date <= until,
+        )
+        .order_by(RefusedCapture.edition_date, RefusedCapture.url)
+    ).all()
+    rows = [r for r in rows if r.run_id is not None and r.run_id == by_day[r.edition_date].run_id]
+    if not rows:
+        return []
+    names = sorted({name for r in rows for name in (r.url, r.key) if name})
+    held: set[str] = set()
+    for start in range(0, len(names), 500):
+        chunk = names[start : start + 500]
+        held.update(session.scalars(select(Article.url).where(Article.url.in_(chunk))))
+        held.update(session.scalars(select(ArticleFetchUrl.url).where(ArticleFetchUrl.url.in_(chunk))))
+    return [(r.edition_date, r.url) for r in rows if r.url not in held and r.key not in held]
 
 
 def _mark_covered(
@@ -423,7 +462,7 @@ def _totals(days: list[DateHealth]) -> dict[str, Any]:
         "articles": articles,
         **{
             key: sum(getattr(row, key) for row in days)
-            for key in ("new", "changed", "unchanged", "unseen", "refused", "reprints")
+            for key in ("new", "changed", "unchanged", "unseen", "refused", "refused_unarchived", "reprints")
         },
         "title_fill": _share(sum(row.with_title for row in days), articles),
         "date_fill": _share(sum(row.with_date for row in days), articles),

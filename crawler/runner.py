@@ -36,6 +36,8 @@ from crawler.childsignals import (
 )
 from crawler.sources import SourceConfig
 
+logger = logging.getLogger(__name__)
+
 if TYPE_CHECKING:  # Scrapy loads in the crawl's process only
     from scrapy import Spider
     from scrapy.crawler import Crawler, CrawlerProcess
@@ -369,10 +371,12 @@ def run_crawl(
     if own:
         stops.install()
     try:
-        summary, exitcode = _crawl_in_process(source, since, until, settings, on_progress, stops)
+        summary, exitcode, pid = _crawl_in_process(source, since, until, settings, on_progress, stops)
     finally:
         if own:
             stops.close()
+    if summary is None and pid is not None:
+        _close_dead_run(source, settings, pid)
     if summary is None:
         if stops.count:
             raise KeyboardInterrupt
@@ -382,6 +386,28 @@ def run_crawl(
     return summary
 
 
+def _close_dead_run(source: SourceConfig, settings: Settings, pid: int) -> None:
+    """Mark the run of a crawl child that died without a summary interrupted, ending now.
+
+    Its parent saw it die, so now is when it stopped: left to the next crawl, the run was
+    dated by its last write (or, with none, by when that crawl found it dead).
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from archive.editions import close_dead_runs
+    from archive.errors import StoreError
+    from archive.models import utcnow
+    from archive.schema import open_store
+
+    died_at = utcnow()
+    db_url = resolve_db_url(settings.get("NEWSARCHIVE_DB_URL"), settings.get("NEWSARCHIVE_HOME"))
+    try:
+        with open_store(db_url, migrate=False) as sessions, sessions.begin() as session:
+            close_dead_runs(session, source.id, died_at, died={pid: died_at})
+    except (SQLAlchemyError, StoreError, OSError) as exc:  # the next crawl closes it instead
+        logger.warning("cannot close the run of the crawl that died: %s", exc)
+
+
 def _crawl_in_process(
     source: SourceConfig,
     since: date | None,
@@ -389,10 +415,10 @@ def _crawl_in_process(
     settings: Settings,
     on_progress: Callable[[dict[str, Any]], None] | None,
     stop: StopRequests,
-) -> tuple[CrawlSummary | None, int | None]:
-    """Start the crawl child, wait for its summary, and return it with the child's exit code."""
+) -> tuple[CrawlSummary | None, int | None, int | None]:
+    """Start the crawl child, wait for its summary, and return it with the child's exit code and pid."""
     if stop.count:
-        return None, None  # stopped before anything started
+        return None, None, None  # stopped before anything started
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     parent_conn, child_conn = ctx.Pipe(duplex=False)
     child = ctx.Process(  # type: ignore[attr-defined]  # typeshed: BaseContext lacks Process
@@ -410,4 +436,4 @@ def _crawl_in_process(
     summary = _await_summary(child, parent_conn, stop, on_progress)
     child.join()
     parent_conn.close()
-    return summary, child.exitcode
+    return summary, child.exitcode, child.pid

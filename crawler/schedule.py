@@ -122,6 +122,43 @@ def due_slot(source: SourceConfig, state: ScheduleState, now: datetime) -> tuple
     return latest.astimezone(UTC), missed
 
 
+def first_start(
+    source: SourceConfig, now: datetime, last_crawl: datetime | None
+) -> tuple[datetime, bool, str]:
+    """Decide what a source without a schedule state does: where its clock starts, and whether its
+    latest slot runs now; return those and the line that says so.
+
+    No state is a first start, or a state lost (a new data directory, ``schedule/`` deleted).
+    Slots from before the scheduler knew the source are not run one by one, nor is the archive
+    backfilled (``crawl --since`` does that). But an archive that shows the source crawled
+    before the latest slot and not since has missed that slot: it runs once now, over the
+    editions since the last crawl, as after downtime (at most ``revisit.max_catch_up_days``).
+    """
+    zone = ZoneInfo(source.timezone)
+    latest: datetime = _cron(source, now).get_prev(datetime).astimezone(UTC)
+    upcoming: datetime = _cron(source, now).get_next(datetime)
+    slot = clock_text(latest.astimezone(zone), "%Y-%m-%d %H:%M")
+    if last_crawl is not None and last_crawl < latest:
+        before: datetime = _cron(source, latest).get_prev(datetime).astimezone(UTC)
+        crawled = clock_text(last_crawl.astimezone(UTC), "%Y-%m-%d %H:%M")
+        return (
+            before,
+            True,
+            f"no schedule state: last crawled {crawled}, before the slot of {slot}: "
+            "that slot runs once now, over the editions since",
+        )
+    first = clock_text(upcoming, "%Y-%m-%d %H:%M")
+    if last_crawl is None:
+        line = (
+            f"no schedule state and nothing crawled yet: first run at {first}; earlier slots are not run "
+            f"(to backfill: newsarchive crawl {source.id} --since DATE)"
+        )
+    else:
+        crawled = clock_text(last_crawl.astimezone(UTC), "%Y-%m-%d %H:%M")
+        line = f"no schedule state: crawled {crawled}, after the slot of {slot}: first run at {first}"
+    return latest, False, line
+
+
 def next_recheck(source: SourceConfig, state: ScheduleState) -> datetime | None:
     """Return when the dates a run left "not yet published" are checked again (None: none left)."""
     hours = source.revisit.not_yet_recheck_hours
@@ -300,6 +337,7 @@ class Scheduler:
         self.log_level = log_level
         self.running: dict[str, BaseProcess] = {}
         self._ctx = multiprocessing.get_context("fork")
+        self._first_starts: list[Event] = []  # said by the next tick
 
     def plan(self) -> list[tuple[SourceConfig, datetime, int]]:
         """Return the due sources with their slot and missed-slot count; start the clock of new ones."""
@@ -307,16 +345,41 @@ class Scheduler:
         for source in self.sources.values():
             state = load_state(self.home, source.id)
             if not state.last_slot:
-                # A source seen for the first time runs at its next slot, not for slots before it existed.
-                if self.dry_run:
-                    continue
-                with update_state(self.home, source.id) as fresh:
-                    fresh.last_slot = _cron(source, now).get_prev(datetime).astimezone(UTC).isoformat()
+                # No state (a first start, or a state lost): see first_start; said in one line.
+                start, run_now, line = first_start(source, now, self._last_crawl(source.id))
+                self._first_starts.append(Event(source.id, "first-start", detail=line))
+                logger.info("%s: %s", source.id, line)
+                if not self.dry_run:
+                    with update_state(self.home, source.id) as fresh:
+                        fresh.last_slot = start.isoformat()
+                if run_now:
+                    slot, missed = due_slot(source, ScheduleState(last_slot=start.isoformat()), now)
+                    if slot is not None:
+                        due.append((source, slot, missed))
                 continue
             slot, missed = due_slot(source, state, now)
             if slot is not None:
                 due.append((source, slot, missed))
         return due
+
+    def _last_crawl(self, source_id: str) -> datetime | None:
+        """Return when the source's newest crawl in the archive started (None: none, or no archive)."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from archive.config import resolve_db_url
+        from archive.queries import last_runs
+        from archive.schema import open_store
+
+        db_url = resolve_db_url(self.db_url, self.home)
+        if db_url.startswith("sqlite:///") and not Path(db_url.removeprefix("sqlite:///")).exists():
+            return None
+        try:
+            with open_store(db_url) as sessions, sessions() as session:
+                run = last_runs(session, [source_id]).get(source_id)
+                return run.started_at if run is not None else None
+        except (CrawlerError, SQLAlchemyError, OSError) as exc:  # the crawl will say what is wrong
+            logger.warning("%s: cannot read the last crawl from the archive: %s", source_id, exc)
+            return None
 
     def _archived_until(self, source_id: str) -> date | None:
         """Return the newest date a finished crawl of the source covered, from the archive (None: none)."""
@@ -364,6 +427,8 @@ class Scheduler:
         """Reap finished crawls, then start every due one (a slot, or a re-check) whose source is free."""
         events = self.reap()
         planned = self.plan()
+        events += self._first_starts
+        self._first_starts = []
         for source, slot, missed in planned:
             if self.dry_run:
                 archived = self._archived_until(source.id)

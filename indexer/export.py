@@ -209,8 +209,12 @@ def printed_at(hit: Hit) -> str:
     Each is left out when the store lacks it ("" when it has neither); a section without a page
     number (a news site's channel) stands alone, and so do the reporters.
     """
-    where = " ".join(part for part in (f"page {hit.page}" if hit.page else "", hit.section) if part)
-    return " · ".join(part for part in (where, "、".join(hit.authors)) if part)
+    return " · ".join(part for part in (page_text(hit.page, hit.section), "、".join(hit.authors)) if part)
+
+
+def page_text(page: str, section: str) -> str:
+    """Return a page (版面) for a terminal line: ``page 02 经济``, ``page 02``, ``经济`` or ""."""
+    return " ".join(part for part in (f"page {page}" if page else "", section) if part)
 
 
 def summary_line(page: SearchPage) -> str:

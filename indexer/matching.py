@@ -138,12 +138,21 @@ def matches(q: wq.Query, seg: Segment, flt: wq.Query | None) -> BoolArray:
     return mask
 
 
+def leaf_searchers(searcher: Any) -> list[tuple[Any, int]]:
+    """Return a searcher's segment searchers with their docnum offsets, leaving out empty ones.
+
+    An index rebuilt from an empty archive has no segment: Whoosh's leaf is then
+    an empty reader with no columns, which every search crashed on.
+    """
+    return [(sub, offset) for sub, offset in searcher.leaf_searchers() if sub.reader().doc_count_all()]
+
+
 def segment_matches(
     searcher: Any, q: wq.Query, flt: wq.Query | None, deadline: float | None
 ) -> list[tuple[Segment, int, IntArray]]:
     """Return, per segment with a match, the segment, its docnum offset and its matching docnums."""
     out: list[tuple[Segment, int, IntArray]] = []
-    for subsearcher, offset in searcher.leaf_searchers():
+    for subsearcher, offset in leaf_searchers(searcher):
         reader = subsearcher.reader()
         seg = Segment(subsearcher, reader, reader.doc_count_all(), deadline)
         ids = np.flatnonzero(matches(q, seg, flt))

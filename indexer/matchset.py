@@ -44,7 +44,7 @@ from whoosh import query as wq
 from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS
-from indexer.matching import Segment, evaluate, positive_terms
+from indexer.matching import Segment, evaluate, leaf_searchers, positive_terms
 from indexer.postings import BoolArray, FloatArray, IntArray, doc_frequency, live_mask
 from indexer.query import FILTER_FIELDS, Bool, Compiled, Leaf, Node, compile_query
 
@@ -210,7 +210,7 @@ def match_set(
     want_partial = partial and 2 <= n <= MAX_PARTIAL_TERMS
     per_segment: list[tuple[Segment, int, BoolArray, list[BoolArray], list[BoolArray]]] = []
     counts = np.zeros(n, dtype=np.int64)
-    for subsearcher, offset in searcher.leaf_searchers():
+    for subsearcher, offset in leaf_searchers(searcher):
         sub = subsearcher.reader()
         seg = Segment(subsearcher, sub, sub.doc_count_all(), deadline)
         live = live_mask(sub)
@@ -315,7 +315,7 @@ def _best_match(
         weights.append((kind, idf, useful))
     segments: list[SegmentMatches] = []
     empty = np.zeros(0, dtype=np.int64)
-    for subsearcher, offset in searcher.leaf_searchers():
+    for subsearcher, offset in leaf_searchers(searcher):
         sub = subsearcher.reader()
         seg = Segment(subsearcher, sub, sub.doc_count_all(), deadline)
         mask = evaluate(relaxed.query, seg) & live_mask(sub)

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from search_cli.errors import CliError, NoArchiveError, UsageError
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
+    from sqlalchemy.engine import URL
+
     from crawler.sources import SourceConfig
 
 SOURCES_HELP = (
@@ -105,9 +107,9 @@ def require_archive(args: argparse.Namespace, *, index_is_enough: bool = False) 
     opening a store creates its SQLite file (and the data directory), so a
     mistyped ``--home`` gave an empty archive there and answers as if it held
     nothing. Only commands that fill an archive (crawl, worker, import,
-    demo, db upgrade, schedule run) create one. A database given by URL
-    (``--db-url``, ``$NEWSARCHIVE_DB_URL``) that is no SQLite file is the
-    server's to refuse. ``index_is_enough`` is for commands that read the
+    demo, db upgrade, schedule run) create one. A PostgreSQL database is
+    refused when it holds no archive tables (:func:`_require_server_archive`);
+    one that cannot be reached is the store's to name. ``index_is_enough`` is for commands that read the
     index alone (``search``, ``index stats``): a home with an index answers
     them without a database.
     """
@@ -123,6 +125,9 @@ def require_archive(args: argparse.Namespace, *, index_is_enough: bool = False) 
         url = make_url(db_url)
     except ArgumentError:
         return db_url  # the store names a bad URL in its own words
+    if url.get_backend_name() == "postgresql":
+        _require_server_archive(db_url, url)
+        return db_url
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return db_url
     database = Path(url.database).expanduser().resolve()
@@ -135,6 +140,34 @@ def require_archive(args: argparse.Namespace, *, index_is_enough: bool = False) 
             "a crawl, an import or newsarchive demo creates one)"
         )
     return db_url
+
+
+def _require_server_archive(db_url: str, url: URL) -> None:
+    """Refuse a PostgreSQL database (or search_path schema) that holds no archive.
+
+    A mistyped database name that exists (``postgres``, another project's) or a
+    new empty one is the server's missing file: reading commands migrated it and
+    answered as from an empty archive ("no crawl runs", "store is sound", a
+    report of unchecked dates), leaving the tables behind. A server that cannot
+    be reached is left to the store, which says so in its own words.
+    """
+    from sqlalchemy import create_engine, inspect
+    from sqlalchemy.exc import SQLAlchemyError
+
+    engine = create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+    except SQLAlchemyError:
+        return
+    finally:
+        engine.dispose()
+    if not tables & {"alembic_version", "articles"}:
+        raise NoArchiveError(
+            f"no archive in {url.render_as_string(hide_password=True)}: the database holds no newsarchive "
+            "tables (check --db-url or NEWSARCHIVE_DB_URL; newsarchive db upgrade, a crawl or an import "
+            "creates them)"
+        )
 
 
 def crawl_log_level(args: argparse.Namespace) -> str:

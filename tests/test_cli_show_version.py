@@ -75,3 +75,19 @@ def test_versions_list_one_line_each(archive: WebArchive, capsys: pytest.Capture
     assert fields[:2] == ["1", "2016-07-21 08:30:00 +08:00"] and fields[3].endswith(" chars")
     assert fields[4] == "鹤鸣湖湿地保护工作启动"
     assert second.endswith("\t鹤鸣湖湿地保护工程正式启动  (current)")
+
+
+def test_the_article_line_names_paper_page_and_reporters_as_search_does(
+    archive: WebArchive, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'show' read 'paper-a | 2016-05-10 | 经济 02 | 周七': the paper by its registry id, and the page
+    number after its name as if part of it, while 'search' lists the same article under
+    '城市晚报 2016-05-10 · page 02 经济 · 周七'. A journalist cites the paper's name and the page."""
+    _meeting, steady = archive.page_two_ids
+    assert main(["show", str(steady), *_home(archive)]) == exitcodes.OK
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == ["白城市经济运行平稳", "城市晚报 (paper-a) | 2016-05-10 | page 02 经济 | 周七"], lines
+    # No page, no section: nothing in between.
+    assert main(["show", str(archive.spring_ids[3]), *_home(archive)]) == exitcodes.OK
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "城市晚报 (paper-a) | 2016-04-04 08:30 +08:00 | 赵六", lines

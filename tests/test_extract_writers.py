@@ -167,3 +167,110 @@ def test_a_list_of_columnists_under_its_heading_is_no_byline() -> None:
     text = "专栏作者 公孙珏 杜佳怡 袁梓涵 全市今年以来各部门持续发力 作者：顾彤 2019-03-05"
     assert find_people(text).authors == ["顾彤"]
     assert find_people("专栏作者：王晓东 李华").authors == ["王晓东", "李华"]  # with its colon, a credit
+
+
+# --- Session 14: author precision on pages nobody tuned on ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "photographers"),
+    [
+        ("文/图 本报记者 黎浩然", ["黎浩然"], ["黎浩然"]),
+        ("文/图：宋雨　审核：陈海峰", ["宋雨"], ["宋雨"]),
+        ("图文/王婷", ["王婷"], ["王婷"]),
+        ("文并摄/王婷", ["王婷"], ["王婷"]),
+        ("文/张三 图/李四", ["张三"], ["李四"]),  # two people, one role each
+    ],
+)
+def test_the_writer_of_text_and_pictures_is_author_and_photographer(
+    text: str, authors: list[str], photographers: list[str]
+) -> None:
+    people = find_people(text)
+    assert (people.authors, people.photographers) == (authors, photographers)
+
+
+def test_pictures_credited_in_a_sentence_name_the_photographer() -> None:
+    people = find_people("文/图 本报记者 黎浩然\n（本版图片由任晨曦摄）")
+    assert (people.authors, people.photographers) == (["黎浩然"], ["黎浩然", "任晨曦"])
+    people = find_people("记者 张三\n图片由张三、李四提供")
+    assert (people.authors, people.photographers) == (["张三"], ["张三", "李四"])  # the writer stays
+    assert find_people("（图片由受访者提供）").photographers == []
+
+
+@pytest.mark.parametrize(
+    ("text", "editors"),
+    [
+        ("作者：陈云飞　发布者：顾振宇　审核：姜婉清　发布时间：2020-10-05", ["顾振宇", "姜婉清"]),
+        ("信息来源：县人民政府办公室　发布人：丁梓涵　发布时间：2015-12-04", ["丁梓涵"]),
+        ("撰稿：蔡明　审核：郑昊　录入：唐亮　浏览次数：795", ["郑昊", "唐亮"]),
+        ("发布人：管理员　发布时间：2015-12-04", []),
+        ("央行发布人民币汇率中间价", []),
+    ],
+)
+def test_a_cms_uploader_is_an_editor_never_the_writer(text: str, editors: list[str]) -> None:
+    people = find_people(text)
+    assert people.editors == editors
+    assert not set(people.authors) & {"顾振宇", "丁梓涵", "唐亮"}
+
+
+def test_a_user_name_is_not_cut_at_its_digits() -> None:
+    # A byline reading cut there would credit a name nobody has: no name.
+    assert find_people("作者：小鱼儿2008　提交日期：2007-3-6 21:06:26").authors == []
+    assert find_people("作者：小鱼儿abc").authors == []
+    # Digits of a date after a name are no part of it.
+    assert find_people("记者李四12月5日电").authors == ["李四"]
+    assert find_people("封面新闻记者 杨力2 月 16 日").authors == ["杨力"]
+    assert find_people("责任编辑：杨倩_NF4425").editors == ["杨倩"]
+    # Letters glued between a name and the next words are a repost's noise, not a user name.
+    assert find_people("华商报记者 李小博6ep安康新闻网").authors == ["李小博"]
+    assert find_people("华商记者宁军geb安康新闻网").authors == ["宁军"]
+    assert find_people("编辑 | 曹彦强end“掌阅汉中”").editors == ["曹彦强"]
+
+
+def test_a_forum_poster_s_user_name_keeps_its_digits() -> None:
+    item = extract_article("http://club.example.net/dispbbs.asp?id=3", _kdnet("小鱼儿2008", "江城老王"))
+    assert item.authors == ["小鱼儿2008"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # A city's business or paper, a national body or company.
+        *("上海华图", "上海華圖", "北京青年", "中国移动", "中国石化", "全国妇联"),
+        # A district, a body or place pointed at.
+        *("高新区", "朝阳区", "浦东新区", "本市", "我院", "全区", "某区", "该局"),
+        # Bodies by their endings and words.
+        *("红十字会", "党总支", "少年宫", "教研室", "海关总署", "市消协"),
+        # People the text does not name; titles, columns and picture words; brands.
+        *("知情人士", "业内人士", "专家学者", "总编", "制片人", "主笔", "时评", "小贴士", "题图", "资料图"),
+        *("华为", "京东", "美团", "字节跳动", "新浪", "共青团", "武警"),
+        # Professions, software voices, columns, greetings and site furniture; groups.
+        *("译者", "撰稿人", "分析师", "专栏作家", "知名博主", "小助手", "机器人", "记者手记", "独家专访"),
+        *("焦点访谈", "早安", "大家好", "隐私政策", "版权声明", "广告服务", "编辑组", "督查组", "宣讲团"),
+    ],
+)
+def test_bodies_places_and_words_where_a_person_is_expected_are_no_names(name: str) -> None:
+    assert find_people(f"作者：{name}\n").authors == []
+    assert find_people(f"记者 {name}\n").authors == []
+    assert find_people(f"编辑：{name}\n").editors == []
+
+
+@pytest.mark.parametrize("name", ["中华慈善总会", "研究生会", "领导小组", "联席会议"])
+def test_a_body_credited_as_author_is_kept_as_a_body_but_is_no_person(name: str) -> None:
+    assert find_people(f"作者：{name}\n").authors == [
+        name
+    ]  # 作者 may credit a body, as the probe's truth does
+    assert find_people(f"记者 {name}\n").authors == []
+    assert find_people(f"编辑：{name}\n").editors == []
+
+
+@pytest.mark.parametrize(
+    "name", ["欧阳晓峰", "司马文静", "上官梓涵", "伍罗文博", "安庆生", "全红婵", "全国栋", "江城老李"]
+)
+def test_names_like_those_bodies_stay_names(name: str) -> None:
+    assert find_people(f"作者：{name}\n").authors == [name]
+
+
+def test_a_body_holding_a_label_s_word_is_not_cut_into_a_name_and_an_affiliation() -> None:
+    assert find_people("作者：区融媒体中心\n").authors == []
+    assert find_people("作者：方敏北京大学经济学院教授").authors == ["方敏"]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 from store_support import DB_PARAMS, cli, make_db_url, sample_source
 from support import start_static_server
 from test_store_crawl import DAYS, FAST, edit
@@ -84,17 +84,9 @@ def test_deleted_store_is_rebuilt_from_warc_offline(
     fresh = db_url.replace("archive.sqlite3", "rebuilt.sqlite3") if db_url.startswith("sqlite") else None
     if fresh is None:
         with open_store(db_url) as sessions, sessions.begin() as s:
-            for table in (
-                "article_lsh_bands",
-                "article_versions",
-                "articles",
-                "pages",
-                "editions",
-                "crawl_runs",
-                "sources",
-                "alembic_version",
-            ):
-                s.execute(text(f"DROP TABLE {table} CASCADE"))  # fixed names, not user input
+            # Every table the migrations made (a fixed list missed the next migration's table).
+            for table in inspect(s.connection()).get_table_names():
+                s.execute(text(f'DROP TABLE "{table}" CASCADE'))  # our schema's names, not user input
         fresh = db_url
     registry = tmp_path / "sources.toml"
     registry.write_text(REGISTRY, encoding="utf-8")

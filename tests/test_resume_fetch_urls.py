@@ -26,7 +26,7 @@ from archive.articles import archived_urls, ensure_source, upsert_articles
 from archive.engine import create_store_engine
 from archive.items import ArticleItem
 from archive.models import Article, ArticleFetchUrl
-from archive.schema import alembic_config, open_store
+from archive.schema import alembic_config, head_revision, open_store
 from crawler.runner import run_crawl
 from crawler.sample_site import SITE_DIR
 from crawler.warc import WarcRun
@@ -42,21 +42,31 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     yield from make_db_url(request, tmp_path)
 
 
-@pytest.fixture
-def canonical_site(tmp_path: Path) -> Iterator[str]:
-    """The sample site, one article of which declares another URL on its host as its rel=canonical."""
-    root = tmp_path / "site"
+def _serve_with_canonical(root: Path, pages: list[str]) -> Iterator[str]:
+    """Serve a copy of the sample site whose ``pages`` declare news/1001.html as their rel=canonical."""
     shutil.copytree(SITE_DIR, root)
     proc, url = start_static_server(root)
     try:
-        page = root / LISTED
-        html = page.read_text(encoding="utf-8")
-        link = f'<link rel="canonical" href="{url}/news/1001.html">'
-        page.write_text(html.replace("</head>", link + "</head>", 1), encoding="utf-8")
+        link = f'<link rel="canonical" href="{url}/news/1001.html"></head>'.encode()
+        for name in pages:
+            page = root / name
+            page.write_bytes(page.read_bytes().replace(b"</head>", link, 1))
         yield url
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+@pytest.fixture
+def canonical_site(tmp_path: Path) -> Iterator[str]:
+    """The sample site, one article of which declares another URL on its host as its rel=canonical."""
+    yield from _serve_with_canonical(tmp_path / "site", [LISTED])
+
+
+@pytest.fixture
+def two_links_site(tmp_path: Path) -> Iterator[str]:
+    """The sample site, two pages of which declare the same rel=canonical: one article, two links."""
+    yield from _serve_with_canonical(tmp_path / "site", [LISTED, LISTED.replace("1001", "1002")])
 
 
 @pytest.mark.slow
@@ -78,6 +88,23 @@ def test_resume_skips_an_article_stored_under_its_canonical_url(
     assert resumed.status == "finished"
     assert resumed.counters["skipped/archived"] == 3  # the canonical one too: 2 before
     assert not {k for k in resumed.counters if k.startswith("articles/")}  # none fetched again
+
+
+@pytest.mark.slow
+def test_resume_skips_a_second_link_to_an_article_stored_in_the_same_run(
+    two_links_site: str, home: Path, db_url: str
+) -> None:
+    source = sample_source(two_links_site)
+    first = run_crawl(source, **DAYS, home=str(home), db_url=db_url, overrides=FAST)
+    assert first.counters["articles/new"] == 2 and first.counters["duplicates/url"] == 1
+    with open_store(db_url) as sessions, sessions() as s:
+        fetched = sorted(s.scalars(select(ArticleFetchUrl.url)))
+    assert fetched == ["http://sample.example/" + p for p in (LISTED, LISTED.replace("1001", "1002"))]
+    resumed = run_crawl(
+        source, **DAYS, home=str(home), db_url=db_url, overrides={**FAST, "NEWSARCHIVE_RESUME": True}
+    )
+    assert resumed.counters["skipped/archived"] == 3  # the dropped duplicate's link too
+    assert not {k for k in resumed.counters if k.startswith(("articles/", "duplicates/"))}
 
 
 def _capture(warc: WarcRun, fetched: str, key: str) -> tuple[str, int]:
@@ -153,7 +180,7 @@ def test_migration_0006_keeps_fetch_urls_from_captures_and_changes_no_row(
 
     assert cli(["db", "upgrade", "--db-url", db_url, "--home", str(home)], monkeypatch) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == "database at 0006 (was 0005)"
+    assert out[0] == f"database at {head_revision()} (was 0005)"
     assert out[1].startswith("0006: kept 2 fetch URLs of 2 articles stored under another URL")
     assert "read from the WARC captures of 3 of 5 articles" in out[1]
     assert "1 articles' captures could not be read" in out[1]

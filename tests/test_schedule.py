@@ -146,7 +146,8 @@ def test_fires_once_refuses_overlap_and_catches_up_once(
     clock = Clock(datetime(2016, 7, 20, 7, 0, tzinfo=SH))
     scheduler = Scheduler(sources, home, db_url=db_url, overrides=FAST, now=clock)
 
-    assert scheduler.tick() == []  # first sight: the clock starts, nothing runs for past slots
+    # First sight, nothing archived: the clock starts, nothing runs for past slots, and it says so.
+    assert [e.kind for e in scheduler.tick()] == ["first-start"]
     clock.value = datetime(2016, 7, 21, 6, 0, 30, tzinfo=SH)
     fired = scheduler.tick()
     assert [(e.kind, e.missed) for e in fired] == [("fired", 1)]
@@ -487,7 +488,7 @@ def test_a_date_not_yet_published_in_the_morning_is_checked_again_and_settled(
         source = replace(source, id="cswb")
         clock = Clock(datetime(2024, 3, 6, 7, 0, tzinfo=SH))
         scheduler = Scheduler({"cswb": source}, home, db_url=db_url, overrides=FAST, now=clock)
-        assert scheduler.tick() == []
+        assert [e.kind for e in scheduler.tick()] == ["first-start"]
         clock.value = datetime(2024, 3, 6, 7, 30, 5, tzinfo=SH)
         assert [(e.kind, e.detail) for e in scheduler.tick()] == [("fired", "2024-03-06..2024-03-06")]
         assert [e.kind for e in scheduler.wait(120)] == ["finished"]
@@ -529,3 +530,65 @@ def test_a_date_not_yet_published_in_the_morning_is_checked_again_and_settled(
     assert (state.not_yet, state.not_yet_checked_at) == ([], "")
     clock.value = datetime(2024, 3, 8, 7, 0, tzinfo=SH)
     assert scheduler.tick() == []
+
+
+def _crawled_by_hand(home: Path, started: datetime, until: str) -> None:
+    """Record a finished crawl of cswb in the archive, as one run by hand (or by a lost scheduler)."""
+    from archive.articles import ensure_source
+    from archive.config import resolve_db_url
+
+    with open_store(resolve_db_url(None, home)) as sessions, sessions.begin() as session:
+        ensure_source(session, "cswb")
+        args = {"since": until, "until": until}
+        session.add(CrawlRun(source_id="cswb", status="finished", args=args, started_at=started))
+
+
+def test_without_a_state_file_a_slot_missed_since_the_archives_last_crawl_runs_once(tmp_path: Path) -> None:
+    """The state was lost (a new data directory, schedule/ deleted): the scheduler started its clock at
+    the latest slot and ran nothing, so the paper crawled daily until then missed that day's edition."""
+    registry = write_registry(tmp_path / "sources.toml", "http://127.0.0.1:9", "0 6 * * *")
+    sources = load_registry(registry)
+    home = tmp_path / "home"
+    _crawled_by_hand(home, datetime(2026, 1, 5, 6, 1, tzinfo=SH), "2026-01-05")  # then the state was lost
+    clock = Clock(datetime(2026, 1, 9, 9, 0, tzinfo=SH))  # three hours after today's slot
+    dry = Scheduler(sources, home, now=clock, dry_run=True)
+    first, due = dry.tick()
+    assert (first.kind, first.detail) == (
+        "first-start",
+        "no schedule state: last crawled 2026-01-04 22:01 UTC, before the slot of 2026-01-09 06:00 +08:00: "
+        "that slot runs once now, over the editions since",
+    )
+    assert (due.kind, due.slot, due.missed) == ("due", datetime(2026, 1, 9, 6, tzinfo=SH), 1)
+    # One run over the dates since the last crawl (not a run per missed slot, nor every date ever).
+    assert due.detail == "would crawl 2026-01-06..2026-01-09"
+    assert not (home / "schedule").exists()  # a dry run writes no state
+
+    scheduler = Scheduler(sources, home, now=clock, overrides={**FAST, "RETRY_TIMES": 0})
+    assert [(e.kind, e.missed) for e in scheduler.tick()] == [("first-start", 0), ("fired", 1)]
+    assert [e.kind for e in scheduler.wait(120)] in (["finished"], ["failed"])
+    assert [e.kind for e in scheduler.tick()] == []  # once: the clock goes on from that slot
+    assert (
+        load_state(home, "cswb").last_slot == datetime(2026, 1, 9, 6, tzinfo=SH).astimezone(UTC).isoformat()
+    )
+
+
+def test_without_a_state_file_nothing_runs_when_nothing_was_missed_and_it_says_when() -> None:
+    from crawler.schedule import first_start
+
+    source = parse_source(
+        {"id": "p", "kind": "epaper", "templates": ["http://a/{date:%Y}"], "schedule": "0 6 * * *"}
+    )
+    now = datetime(2026, 1, 9, 9, 0, tzinfo=SH)
+    start, run_now, line = first_start(source, now, None)  # a new paper: no backfill of past slots
+    assert (start, run_now) == (datetime(2026, 1, 9, 6, tzinfo=SH), False)
+    assert line == (
+        "no schedule state and nothing crawled yet: first run at 2026-01-10 06:00 +08:00; "
+        "earlier slots are not run (to backfill: newsarchive crawl p --since DATE)"
+    )
+    crawled = datetime(2026, 1, 9, 8, 0, tzinfo=SH)  # by hand, after today's slot
+    start, run_now, line = first_start(source, now, crawled)
+    assert (start, run_now) == (datetime(2026, 1, 9, 6, tzinfo=SH), False)
+    assert line == (
+        "no schedule state: crawled 2026-01-09 00:00 UTC, after the slot of 2026-01-09 06:00 +08:00: "
+        "first run at 2026-01-10 06:00 +08:00"
+    )

@@ -68,8 +68,14 @@ def test_a_once_pass_that_starts_nothing_says_when_the_next_run_is(
     registry = _registry(tmp_path / "sources.toml", sample_site_url)
     base = ["--sources", str(registry), "--home", str(tmp_path / "home")]
     assert main(["schedule", "run", "--once", *base]) == exitcodes.OK  # starts the clock: nothing due yet
-    line = capsys.readouterr().out
     day = r"\d{4}-\d\d-\d\d"
+    first = (
+        rf"sample\tfirst-start\tno schedule state and nothing crawled yet: first run at {day} 07:30 \+08:00; "
+        r"earlier slots are not run \(to backfill: newsarchive crawl sample --since DATE\)\n"
+    )
+    assert re.fullmatch(first, capsys.readouterr().out)
+    assert main(["schedule", "run", "--once", *base]) == exitcodes.OK
+    line = capsys.readouterr().out
     expected = rf"nothing was due at {day} \d\d:\d\d UTC; next run: sample at {day} 07:30 \+08:00\n"
     assert re.fullmatch(expected, line), line
     assert main(["schedule", "run", "--once", "-q", *base]) == exitcodes.OK

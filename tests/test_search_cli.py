@@ -311,3 +311,33 @@ def test_a_text_page_of_several_says_where_the_next_is(
     assert "for the next" not in capsys.readouterr().out
     assert main(["search", "开园", *home]) == 0
     assert "for the next" not in capsys.readouterr().out
+
+
+def test_an_index_of_an_empty_archive_finds_nothing_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rebuilt from an archive of no article, the index has no segment: every search died on
+    Whoosh's empty reader ("unexpected AttributeError: 'NoneType' object has no attribute 'segment_id'")."""
+    monkeypatch.delenv("NEWSARCHIVE_DB_URL", raising=False)
+    args = ["--home", str(tmp_path / "home")]
+    assert main(["db", "upgrade", *args]) == 0
+    assert main(["index", "rebuild", *args]) == 0
+    capsys.readouterr()
+    for query in (["新区"], ["新区", "--sort", "date"], ["x", "--since", "2020-01-01"], ["新区", "--all"]):
+        assert main(["search", *query, *args]) == 3
+        out, err = capsys.readouterr()
+        assert out.startswith(f"no article contains {query[0]}") and err == "", (query, out, err)
+    assert main(["--json", "search", "新区", *args]) == 3
+    assert json.loads(capsys.readouterr().out)["total"] == 0
+
+
+def test_words_typed_apart_are_one_query(home: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """`newsarchive search 鹤鸣湖 开园`, unquoted as people type it, answered "error: unrecognized
+    arguments: 开园": the shell hands each word apart. They are one query, as if quoted."""
+    capsys.readouterr()
+    assert main(["search", "鹤鸣湖 开园", *home]) == 0
+    quoted = capsys.readouterr().out
+    assert main(["search", "鹤鸣湖", "开园", *home]) == 0
+    assert capsys.readouterr().out == quoted and "1 article, page 1" in quoted
+    assert main(["search", "鹤鸣湖", "天气", *home]) == 3  # every word is still required
+    assert "no article contains" in capsys.readouterr().out

@@ -45,3 +45,23 @@ def test_paragraphs_are_aligned_before_characters() -> None:
 def test_huge_changed_paragraphs_fall_back_to_delete_and_insert() -> None:
     old, new = "甲" * MAX_CHAR_DIFF, "乙" * MAX_CHAR_DIFF
     assert diff_chars(old, new) == [Segment(DELETE, old), Segment(INSERT, new)]
+
+
+def test_a_reworded_phrase_reads_as_one_change_not_interleaved_characters() -> None:
+    """一以贯之 -> 持之以恒 read 一|持之|以|贯之|恒 (deleted, inserted, kept, deleted, inserted): the one
+    character the two phrases share split the edit. A kept run no longer than the changes on both
+    sides of it joins them, as diff-match-patch's semantic clean-up does."""
+    assert diff_chars("是精益求精、一以贯之，自", "是精益求精、持之以恒，自") == [
+        Segment(EQUAL, "是精益求精、"),
+        Segment(DELETE, "一以贯之"),
+        Segment(INSERT, "持之以恒"),
+        Segment(EQUAL, "，自"),
+    ]
+    # Two edits apart stay two: the text between them is longer than either.
+    assert [s.op for s in diff_chars("投资三千万元，已完成二千万元", "投资五千万元，已完成四千万元")] == [
+        EQUAL, DELETE, INSERT, EQUAL, DELETE, INSERT, EQUAL
+    ]
+    # A pure insertion beside an unchanged character is not widened.
+    assert diff_chars("今天启动", "今天正式启动") == [
+        Segment(EQUAL, "今天"), Segment(INSERT, "正式"), Segment(EQUAL, "启动")
+    ]

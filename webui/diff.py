@@ -39,16 +39,36 @@ def diff_chars(old: str, new: str) -> list[Segment]:
         return [s for s in (Segment(DELETE, old), Segment(INSERT, new)) if s.text]
     # autojunk would treat common characters (的, 。) as junk in paragraphs over 200 characters.
     matcher = SequenceMatcher(None, old, new, autojunk=False)
+    # Runs as (kept?, old text, new text); each change is one run, its deletion and insertion together.
+    runs = [(op == "equal", old[a1:a2], new[b1:b2]) for op, a1, a2, b1, b2 in matcher.get_opcodes()]
     out: list[Segment] = []
-    for op, a1, a2, b1, b2 in matcher.get_opcodes():
-        if op == "equal":
-            out.append(Segment(EQUAL, old[a1:a2]))
+    for kept, before, after in _joined(runs):
+        if kept:
+            out.append(Segment(EQUAL, before))
             continue
-        if a2 > a1:
-            out.append(Segment(DELETE, old[a1:a2]))
-        if b2 > b1:
-            out.append(Segment(INSERT, new[b1:b2]))
+        if before:
+            out.append(Segment(DELETE, before))
+        if after:
+            out.append(Segment(INSERT, after))
     return out
+
+
+def _joined(runs: list[tuple[bool, str, str]]) -> list[tuple[bool, str, str]]:
+    """Fold a kept run into the changes around it when it is no longer than either of them.
+
+    一以贯之 -> 持之以恒 matches 以 alone, which split one rewording into 一|持之|以|贯之|恒; the
+    semantic clean-up of diff-match-patch reads it as one change, as a reader does.
+    """
+    runs = list(runs)
+    i = 1
+    while i < len(runs) - 1:
+        (k0, a0, b0), (k1, a1, b1), (k2, a2, b2) = runs[i - 1 : i + 2]
+        if k1 and not k0 and not k2 and len(a1) <= min(max(len(a0), len(b0)), max(len(a2), len(b2))):
+            runs[i - 1 : i + 2] = [(False, a0 + a1 + a2, b0 + b1 + b2)]
+            i = max(i - 2, 1)  # the joined change may now swallow the kept run before it
+            continue
+        i += 1
+    return runs
 
 
 def diff_paragraphs(old: str, new: str) -> list[Paragraph]:

@@ -124,7 +124,8 @@ def _personal(name: str) -> bool:
 
 
 # A forum poster's nickname (read only next to a post header, see hinted_byline_names).
-_NICK = re.compile(r"[\u4e00-\u9fff]{2,8}")
+# A user name's digits are part of it ("小鱼儿2008"; a login of letters, "wxy1987", is no nickname).
+_NICK = re.compile(r"[\u4e00-\u9fff]{2,8}[0-9]{0,6}")
 _NOT_NICKNAMES = frozenset(
     "楼主 作者 管理员 版主 游客 匿名 匿名用户 会员 网友 本站 发表于 只看该作者 查看 回复".split()
 )

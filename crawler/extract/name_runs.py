@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from crawler.extract.name_lists import _CJK, COMMON_SURNAMES, COMPOUND_SURNAMES, surname_first
-from crawler.extract.names import _BODY_ENDINGS, plausible_name
+from crawler.extract.names import _BODY_ENDINGS, _LABEL_PARTS, plausible_name
 from crawler.extract.role_words import (
     _GLUED_LABEL,
     _GLUED_ROLE,
@@ -32,8 +32,10 @@ _STAFF_CODE = re.compile(r"_[A-Za-z]{1,4}\d{2,}$")
 SPACED_NAME_GAP = re.compile("\u3000| {1,2}")
 
 
+# A run opens after a separator, or right after a role word glued to its surname (记者王 强, 通讯员谢 娟).
 _SPACED_RUN = re.compile(
-    rf"(?<=[:：︱|/／\s、，,])[{_CJK}](?:(?:{SPACED_NAME_GAP.pattern})[{_CJK}])+(?=$|[\s)）】\],，、;；/／])"
+    rf"(?:(?<=[:：︱|/／\s、，,])|(?<=记者)|(?<=通讯员)|(?<=实习生))"
+    rf"[{_CJK}](?:(?:{SPACED_NAME_GAP.pattern})[{_CJK}])+(?=$|[\s)）】\],，、;；/／])"
 )
 
 
@@ -175,6 +177,8 @@ def _affiliated_name(token: str) -> str:
     """
     if len(token) < 5 or not _AFFILIATION_END.search(token) or not re.fullmatch(rf"[{_CJK}]+", token):
         return ""
+    if any(part in token for part in _LABEL_PARTS):
+        return ""  # "作者：区融媒体中心": a body holding a label's word (融媒), not 区融 and where he works
     from indexer.analysis import query_words  # the index's segmenter door: it folds before it cuts
 
     ends, at = set(), 0

@@ -32,6 +32,11 @@ _NOT_NAMES = frozenset(
     学者 教授 干部 党员 职工 员工 师生 代表 委员 嫌疑人 当事人 受害人 网民 乘客 司机 业主 商户 店主 老板
     沙发 板凳 地板 精华 马甲 置顶 楼层 工会 妇联 团委 康盛
     央视 央广
+    总编 副总编 执行主编 制片人 出品人 主笔 首席 特稿 速递 视点 时评 社论 短评 按语 导语 小贴士 温馨提示
+    音频 素材 配图 题图 封面 头图 资料图 示意图 效果图 截图 图源 图据 文字 某人 国家 专班 新区 专家学者
+    边防 海警 武警 疾控 共青团 团中央 党校 应急管理 交通运输 消防救援
+    华为 阿里 阿里巴巴 字节跳动 京东 美团 拼多多 小米 网易 新浪 凤凰 新华 光明 中新 中铁 中建
+    译者 撰稿人 研究员 分析师 作家 专栏作家 博主 知名博主 系统消息 人工智能 早安 晚安 大家好 谢谢
     新闻中心 全媒体中心 融媒体中心 新媒体中心 采编中心 编辑中心 新闻部 采访部 总编室
     金融界 南方周末 财新 虎嗅 极客公园 量子位 机器之心 爱范儿 新智元 差评 观察者 界面 财联社 第一财经
     技术支持 技术 网站建设 设计制作 录入 侵删 在线 离线 维护
@@ -58,6 +63,8 @@ _NAME_ENDINGS = (
     *("采访", "调查", "走访", "暗访", "探访", "核实", "证实", "发现", "看到", "查询到", "注意到", "了解到"),
     # A bio's copula glued after the name: "（本文作者王婷系临江大学教授）" (no name ends in 系).
     "系",
+    # People the text does not name: "知情人士", "业内人士".
+    "人士",
 )
 
 
@@ -71,6 +78,7 @@ _LABEL_PARTS = tuple(
     观点 参考 链接 二维码 扫码 扫一扫 点赞 纠错 手机 会员 论坛 发言 版块 帖子 楼层 积分 签到 下载 朋友圈
     抖音 快手 知乎 小红书 查看 关注 点击 回复 转发 新手 看点 政府 融媒 原创 澎湃号 头条号 企鹅号 大鱼号
     作者 编者 详见 详情 技术支持 网站建设 侵删 特约 本网
+    助手 机器人 手记 专访 访谈 联播 追踪 早餐 长按 声明 政策 协议 地图 广告 招聘 商务合作
     """.split()
 )
 
@@ -95,6 +103,15 @@ _INSTITUTION_ENDINGS = (
     "研究中心",
     "中心",
     "课题组",
+    "工作组",
+    "小组",
+    "总支",
+    "总会",
+    "分会",
+    "商会",
+    "学生会",
+    "研究生会",
+    "会议",
     "编辑部",
     "评论员",
     "工作室",
@@ -123,14 +140,15 @@ _BODY_LAST = frozenset("委局部厅办队")
 
 # ... and those a two-character name may end in but a longer one hardly (派出所, 检察院); 会 and 联
 # end given names too (王忠会, 张国联): only 委会 (居委会) counts.
-_BODY_LAST_LONG = frozenset("所站处院馆")
+_BODY_LAST_LONG = frozenset("所站处院馆宫署室组团")
 
 
 # Words of bodies' names that no personal name holds.
 _BODY_PARTS = (
     *("大学", "中学", "小学", "学校", "公司", "集团", "银行", "医院", "法院", "政府", "协会"),
     *("乡镇", "街道", "社区"),  # "文字、图片：各乡镇（街道）": the townships, no writer
-    *("妇联", "科协", "工会", "文联", "侨联", "残联", "团委"),  # "作者：区妇联", "作者：市科协"
+    # "作者：区妇联", "作者：市科协"
+    *("妇联", "科协", "工会", "文联", "侨联", "残联", "团委", "消协", "红十字"),
 )
 
 
@@ -139,11 +157,17 @@ _BODY_PARTS = (
 _ADMIN_FIRST = frozenset("市县省")
 
 
-_ADMIN_LAST = frozenset("市县")
+_ADMIN_LAST = frozenset("市县区")
 
 
 # A town's: a place the dictionary knows, then 镇 or 乡 ("城关镇"; 张晓镇 is a name).
 _TOWN_LAST = frozenset("镇乡")
+# "中国移动", "中华慈善总会", "全国妇联": a national body or company, no person (全国栋 is a name).
+_NATIONAL = ("中国", "中华")
+# "本市", "我院", "该局", "全区": a body or a place pointed at, never a name (本, 我 and 该 are no surnames;
+# nobody is named 全市).
+_DEICTIC_FIRST = frozenset("本全我该此各某")
+_DEICTIC_BODY = frozenset("市县区省州镇乡村院校司局台站所厂")
 
 
 # Endings of self-media accounts credited as editors ("职工之家", "南宁城事"), not people.
@@ -246,6 +270,12 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         return False  # "江城市", "城关镇", "市总工会": a place or a body of one, no person
     if len(name) == 4 and name.startswith(_ACCOUNT_STARTS):
         return False  # "平安临江": a police account
+    if len(name) == 2 and name[0] in _DEICTIC_FIRST and name[1] in _DEICTIC_BODY:
+        return False  # "本市", "我院", "全区": the writer's own body or place, not a person
+    if (len(name) >= 3 and name.startswith(_NATIONAL)) or (len(name) == 4 and name.startswith("全国")):
+        return False  # "中国移动", "中华慈善总会", "全国妇联": a national body or company
+    if len(name) == 4 and name[:2] in PLACES and name[:2] not in COMPOUND_SURNAMES:
+        return False  # "上海华图", "北京青年": a city's business or paper, no person
     return 2 <= len(name) <= 4 and not name.endswith(OUTLET_ENDINGS) and not name.endswith(_ACCOUNT_ENDINGS)
 
 

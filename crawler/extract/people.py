@@ -56,8 +56,11 @@ from crawler.extract.role_words import (
     _GLUED_ROLE,
     _LABELS,
     _PHOTO_AFTER,
+    _PICTURES_BY,
     _SOURCE,
     _SPACED_LABEL,
+    _TEXT_AND_PICTURES,
+    _TEXT_AND_PICTURES_BEFORE,
     _TRAILING,
     _in_sentence,
 )
@@ -86,6 +89,10 @@ _NAME = rf"[{_CJK}·•]{{2,14}}|[A-Za-z][A-Za-z.\-']*(?: [A-Z][A-Za-z.\-']*){{0
 _NAMES = rf"(?:{_NAME})(?:[ \u3000\t、，,/|]+(?:{_NAME}))*"
 
 
+# Letters or digits glued after a Chinese name up to a space, a mark or the end ("小鱼儿2008　提交日期"):
+# a user name's tail. Not a date ("杨力2 月 16 日"), a staff code ("杨倩_NF4425"), or the noise some
+# reposts glue between a name and the next words ("李小博6ep安康新闻网", "曹彦强end“掌阅…").
+_GLUED_LOGIN = re.compile(r"[0-9A-Za-z]+(?=\s|$|[|｜/／、，,;；)）】\]])(?!\s*[年月日号时点分秒期版])")
 _SEP = r"\s*[:：︱|]?\s*"
 
 
@@ -137,6 +144,7 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     # "上一篇：<a>…</a> 作者：李璐": a link to another article and its credit, to the end of the line.
     text = _OTHER_ARTICLES.sub("", text)
     people = People()
+    pictured: list[str] = []  # credited with the text and the pictures: author and photographer both
     for match in _LABELS.finditer(text):
         role = match.lastgroup or "author"
         # Only 记者: after a reporter's glued name, 通讯员's clause holds the name ("记者向阳通讯员李四").
@@ -162,6 +170,13 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             continue
         if re.match(r"[A-Za-z][\w\-']*(?: [a-z][\w\-']*){2}", rest):
             continue  # "图 | gender-related killing of women": an English sentence, not a name
+        if re.match(rf"[{_CJK}]", rest[run.end() - 1 : run.end()]) and _GLUED_LOGIN.match(rest[run.end() :]):
+            # "作者：小鱼儿2008": a user name the reading cut at its digits; its Chinese part alone is
+            # nobody's name (a forum's poster is read whole from its post header).
+            kept = re.sub(r"[ \u3000\t、，,/|]*[^ \u3000\t、，,/|]+$", "", run.group(0))
+            if not kept.strip():
+                continue
+            run = re.match(_NAMES, kept) or run
         glued_quote = re.split(r"[ \u3000\t、，,/|]+", run.group(0).strip())[-1]
         if rest[run.end() : run.end() + 1] in ("“", "「", "《", '"') and not (
             2 <= len(glued_quote) <= 3 and surname_first(glued_quote) and plausible_name(glued_quote)
@@ -236,6 +251,13 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             names = names[:-1]
         elif role != "editor" and (picture or photo_after):
             role = "photographer"  # "记者李木易/摄", "新华社记者 才扬 摄"
+        if role == "author" and (
+            _TEXT_AND_PICTURES.fullmatch(match.group(0))
+            or _TEXT_AND_PICTURES_BEFORE.search(text[max(match.start() - 8, 0) : match.start()])
+        ):
+            # "文/图 本报记者 黎浩然", "图文：王婷": the writer took the pictures too.
+            _add(people.photographers, names)
+            _add(pictured, names)
         target = {
             "author": people.authors,
             "correspondent": people.correspondents,
@@ -261,9 +283,18 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         name = filed.group("name")
         if surname_first(name) and plausible_name(name):
             _add(people.authors, [name])
+    for pictures in _PICTURES_BY.finditer(text):
+        # "（本版图片由任晨曦摄）": a photographer credited in a sentence; a writer named there took them too.
+        names = [n for n in split_names(pictures.group("names")) if surname_first(n) and plausible_name(n)]
+        _add(people.photographers, names)
+        _add(pictured, names)
     # A name also credited as editor or photographer is not taken as an author:
     # "作者：陈海峰 责任编辑：陈海峰" is a CMS filling both fields with the editor.
-    people.authors = [n for n in people.authors if n not in people.photographers and n not in people.editors]
+    people.authors = [
+        n
+        for n in people.authors
+        if (n not in people.photographers or n in pictured) and n not in people.editors
+    ]
     # "关于作者：她刊(id:iiiher)", "来源/剥洋葱people（id：boyangcongpeople）作者/剥洋葱": a WeChat
     # account (公众号) printed with its id, credited as the writer, is no person; a writer's own account
     # under a surname-first name ("作者：李月亮来源：李月亮（id：bymooneye）") is the writer's.

@@ -51,8 +51,8 @@ _LABEL_ALTERNATIVES = (
     rf"(?P<author>{_AUTHOR_LABEL})"
     r"|(?P<correspondent>通讯员|实习生)"
     # 审核 and 美编 credit the page's editing staff ("编辑：X　审核：Y", "本版编辑 X　美编 Y"); a
-    # proofreader (校对) is no editor.
-    r"|(?P<editor>(?:责任编辑|责编|编辑|审核|审校|美编)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]])))"
+    # proofreader (校对) is no editor. A CMS's uploader (发布人, 发布者, 录入) is its web editor, no writer.
+    r"|(?P<editor>(?:责任编辑|责编|编辑|审核|审校|美编|发布人|发布者|录入[人员]?)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]])))"
     # "图片/林春燕": the pictures' credit, as 图/ is.
     rf"|(?P<photographer>摄影(?:作者)?(?![师家])|(?<![{_CJK}])图片?(?=\s*[/:：︱|／]))"
 )
@@ -61,7 +61,7 @@ _LABEL_ALTERNATIVES = (
 # The first characters of the labels above. Looked ahead for first, they let every other position
 # of the text fail at once instead of trying each label and its lookbehinds there: a tenth of the
 # time, for the same matches (tests/test_extract_people.py compares them).
-LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评原审美"
+LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评原审美发录"
 
 
 _LABELS = re.compile(rf"(?=[{LABEL_STARTS}])(?:{_LABEL_ALTERNATIVES})")
@@ -80,6 +80,14 @@ _PHOTO_AFTER = re.compile(
 )
 
 
+# Labels crediting one person with the text and its pictures ("文/图：宋雨", "图文/王婷", "文并摄/X"), and a
+# spaced "文/图" before the credit that names them ("文/图 本报记者 黎浩然"): the names are photographers too.
+_TEXT_AND_PICTURES = re.compile(r"文\s*[、/／]\s*图|图文|文并[摄图]")
+_TEXT_AND_PICTURES_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])文\s*[、/／]\s*图[ \u3000]*$")
+# "（本版图片由任晨曦摄）", "图片由王晓东提供": pictures credited in a sentence of their own.
+_PICTURES_BY = re.compile(
+    rf"(?:本版|本文|文中|本期)?图片(?:均)?由(?P<names>[{_CJK}]{{2,4}}(?:[、，,和][{_CJK}]{{2,4}})*)(?:拍摄|摄|提供)"
+)
 _SOURCE = re.compile(r"(?:稿件来源|来源于|来源|来自)\s*[:：]\s*(?P<name>[^\s:：|()（）\[\]【】<>]{2,20})")
 
 

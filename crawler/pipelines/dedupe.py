@@ -38,6 +38,10 @@ class DedupePipeline:
         canonical = source.canonical if source is not None else canonicalize_url
         item.fetch_urls = sorted({canonical(url) for url in item.fetch_urls} - {item.url})
         if item.url in self.seen:
+            # Its URL led to an article stored this run: kept for --resume when the crawl closes.
+            more = getattr(spider or self.crawler.spider, "more_fetch_urls", None)
+            if isinstance(more, dict):
+                more.setdefault(item.url, set()).update(item.fetch_urls)
             assert self.crawler.stats is not None
             self.crawler.stats.inc_value("newsarchive/duplicates/url")
             raise DropItem(f"duplicate url: {fetched} is {item.url}", log_level="DEBUG")

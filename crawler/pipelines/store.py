@@ -28,10 +28,23 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from twisted.internet import defer, task
 
-from archive.articles import archived_urls, ensure_source, mark_refused, touch_articles
+from archive.articles import (
+    archived_urls,
+    ensure_source,
+    keep_fetch_urls,
+    mark_refused,
+    record_refusals,
+    touch_articles,
+)
 from archive.batches import write_batch
-from archive.config import resolve_db_url
-from archive.editions import finish_run, settle_served_again, settle_unsure_editions, start_run
+from archive.config import resolve_db_url, warc_dir
+from archive.editions import (
+    finish_run,
+    save_running_counters,
+    settle_served_again,
+    settle_unsure_editions,
+    start_run,
+)
 from archive.engine import create_store_engine, make_session_factory
 from archive.errors import CrawlerError
 from archive.items import ArticleItem, EditionItem, PageItem
@@ -97,6 +110,7 @@ class StorePipeline:
         resume: bool = False,
         in_process: bool = False,
         confirm: bool = False,
+        counters_seconds: float = 0.0,
     ) -> None:
         self.crawler = crawler
         self.db_url = db_url
@@ -115,6 +129,8 @@ class StorePipeline:
         self.unconfirmed: deque[tuple[defer.Deferred[Any], Any]] = deque()
         self.confirmed = 0  # items committed so far (the writer's count, or the in-process flushes)
         self.poll: task.LoopingCall | None = None
+        self.counters_seconds = counters_seconds
+        self.counters_loop: task.LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -128,6 +144,7 @@ class StorePipeline:
             settings.getbool("NEWSARCHIVE_RESUME"),
             not settings.getbool("NEWSARCHIVE_STORE_PROCESS"),
             settings.getbool("NEWSARCHIVE_STORE_CONFIRM"),
+            settings.getfloat("NEWSARCHIVE_RUN_COUNTERS_SECONDS"),
         )
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
@@ -148,7 +165,8 @@ class StorePipeline:
         with self.sessions.begin() as session:
             if source is not None:
                 ensure_source(session, source.id, source.name, source.region, source.kind, source.timezone)
-            self.run_id = start_run(session, source_id, str(args["spider"]), args).id
+            warc_root = warc_dir(self.crawler.settings.get("NEWSARCHIVE_HOME"))
+            self.run_id = start_run(session, source_id, str(args["spider"]), args, warc_root).id
             skip = archived_urls(session, source_id) if self.resume else set()
         if spider is not None:
             spider.newsarchive_run_id = self.run_id  # type: ignore[attr-defined]
@@ -164,6 +182,20 @@ class StorePipeline:
         if self.confirm:
             self.poll = task.LoopingCall(self._confirm)
             self.poll.start(CONFIRM_POLL_SECONDS, now=False)
+        if self.counters_seconds > 0:
+            self.counters_loop = task.LoopingCall(self._save_counters)
+            self.counters_loop.start(self.counters_seconds, now=False)
+
+    def _save_counters(self) -> None:
+        """Write the run's counters so far: a crawl killed with SIGKILL never writes them at its end."""
+        stats = self.crawler.stats
+        if self.sessions is None or self.run_id is None or stats is None:
+            return
+        try:
+            with self.sessions.begin() as session:
+                save_running_counters(session, self.run_id, run_counters(stats.get_stats()))
+        except Exception as exc:  # a database hiccup costs this write, not the crawl; the next one retries
+            logger.warning("could not write the run's counters so far: %s", exc)
 
     async def process_item(self, item: Any) -> Any:
         """Hand the item to the store; in confirming mode, return it only once its batch committed.
@@ -242,6 +274,8 @@ class StorePipeline:
     def close_spider(self, spider: Spider | None = None) -> None:
         if self.poll is not None and self.poll.running:
             self.poll.stop()
+        if self.counters_loop is not None and self.counters_loop.running:
+            self.counters_loop.stop()
         if self.writer is not None:
             self._count(self.writer.close())
             if self.writer.error:
@@ -262,9 +296,13 @@ class StorePipeline:
                 # What --resume skipped but a page still listed was seen on the site: without this the
                 # report counted it "unseen", as if the paper had taken it off the edition.
                 touch_articles(session, getattr(spider, "listed_skipped", ()))
+                # Other links to an article stored this run (dropped as duplicates): --resume skips them.
+                keep_fetch_urls(session, getattr(spider, "more_fetch_urls", {}))
                 # Fetched but refused as cut short: "refused" in the report, not "unseen".
                 mark_refused(session, getattr(spider, "refused_captures", {}))
                 source = getattr(spider, "source", None)
+                if source is not None:  # and those of articles never archived, which have no row to mark
+                    record_refusals(session, source.id, self.run_id, getattr(spider, "refused_requests", {}))
                 moves = settle_unsure_editions(session, self.run_id)
                 if source is not None:
                     moves += settle_served_again(session, source.id, getattr(spider, "served_again", {}))

@@ -169,6 +169,12 @@ class SourceSpider(scrapy.Spider):
         # Articles fetched whose capture the crawl refused as cut short (URL -> "truncated"): the store
         # notes it on the archived ones when the crawl closes, and the report counts them "refused".
         self.refused_captures: dict[str, str] = {}
+        # The same refusals by request (its URL -> why, the key its head declared, its edition date):
+        # one the archive does not hold is recorded apart, so the report counts it "refused" too.
+        self.refused_requests: dict[str, tuple[str, str, str]] = {}
+        # URLs of pages the dedupe pipeline dropped as another link to an article stored this run
+        # (its key -> them): the store keeps them beside that article when the crawl closes.
+        self.more_fetch_urls: dict[str, set[str]] = {}
         self.zone = ZoneInfo(source.timezone)
         self._article_res = [re.compile(p) for p in source.article_patterns]
         self._page_res = [re.compile(p) for p in source.page_patterns]
@@ -288,8 +294,12 @@ class SourceSpider(scrapy.Spider):
             self.logger.debug("not fetched %s: %s", request.url, failure.getErrorMessage()[:200])
             if failure.getErrorMessage().startswith("truncated body"):  # counted by the middleware
                 if request.meta.get("newsarchive_kind") == "article":
-                    for key in self.refused_keys(request):
+                    keys = self.refused_keys(request)
+                    for key in keys:
                         self.refused_captures[key] = "truncated"
+                    fetched = self.source.canonical(request.url)
+                    declared = next(iter(sorted(keys - {fetched})), "")
+                    self.refused_requests[fetched] = ("truncated", declared, self.edition_day(request))
                 yield from self.part_missing(request, "truncated")
             return
         self.count(f"failed/{reason}")
@@ -304,6 +314,10 @@ class SourceSpider(scrapy.Spider):
         if declared := request.meta.get(DECLARED_CANONICAL):
             keys.add(article_key(ArticleItem(url=request.url, canonical_url=declared), self.source))
         return keys
+
+    def edition_day(self, request: scrapy.Request) -> str:
+        """Return the edition date (ISO) ``request`` was made for ("" when it belongs to none)."""
+        return ""
 
     def part_missing(self, request: scrapy.Request, reason: str, url: str = "") -> Iterator[Any]:
         """Yield what records that ``request``'s page (``url``, else its own) was not archived.

@@ -561,6 +561,11 @@ class EpaperSpider(SourceSpider):
         if self._engine is not None:
             self._engine.dispose()
 
+    def edition_day(self, request: scrapy.Request) -> str:
+        """Return the edition date ``request`` was made for (its edition's, from the request's meta)."""
+        edition = request.meta.get(EDITION_META)
+        return str(edition["day"]) if edition else ""
+
     def part_missing(self, request: scrapy.Request, reason: str, url: str = "") -> Iterator[Any]:
         """Note on the found edition that one of its pages or articles was not archived.
 

@@ -36,8 +36,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description="Per edition date: found / no edition / not yet (published: checked on its own day, "
         "checked again) / failed / unmatched (a site redesign), "
         "articles new / changed / unchanged / unseen (archived before, not seen by the last crawl of the "
-        "date) / refused (archived before, fetched by that crawl, its capture refused as damaged: crawl "
-        "the date again) / reprints, fill rates of title, date and author, encoding fallbacks; "
+        "date) / refused (fetched by that crawl, its capture refused as damaged: crawl the date again; "
+        "archived before, or never archived, counted apart in the totals) / reprints, fill rates of "
+        "title, date and author, encoding fallbacks; "
         "URL templates that stopped matching. Exits 4 when a threshold of the source's "
         "[source.alerts] table is crossed, so cron mail and monitoring notice.",
     )
@@ -91,7 +92,9 @@ def format_report(report: Report) -> str:
     )
     lines.append(
         f"articles: {t['articles']} (new {t['new']}, changed {t['changed']}, unchanged {t['unchanged']}, "
-        f"unseen {t['unseen']}, refused as damaged {t['refused']}, reprints {t['reprints']}); "
+        f"unseen {t['unseen']}, refused as damaged {t['refused']}"
+        + (f" ({t['refused_unarchived']} never archived)" if t.get("refused_unarchived") else "")
+        + f", reprints {t['reprints']}); "
         f"fill: title {_pct(t['title_fill'])}, "
         f"date {_pct(t['date_fill'])}, author {_pct(t['author_fill'])}; "
         f"encoding fallbacks {t['encoding_fallbacks']}"

@@ -111,7 +111,9 @@ def _last_runs(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from crawler.schedule import due_slot, load_state, next_recheck, next_run
+    from dataclasses import replace
+
+    from crawler.schedule import due_slot, first_start, load_state, next_recheck, next_run
 
     home = resolve_home(args.home)
     sources = _good_sources(args, say_none=True)
@@ -120,6 +122,12 @@ def _list(args: argparse.Namespace) -> int:
     rows: list[dict[str, Any]] = []
     for source in sources.values():
         state = load_state(home, source.id)
+        first = ""
+        if source.schedule and not state.last_slot:  # as the scheduler will start its clock
+            crawl = runs.get(source.id)
+            started = datetime.fromisoformat(crawl["started_at"]) if crawl else None
+            start, _, first = first_start(source, now, started)
+            state = replace(state, last_slot=start.isoformat())
         upcoming = next_run(source, state, now)
         slot, missed = due_slot(source, state, now)
         recheck = next_recheck(source, state)
@@ -140,6 +148,8 @@ def _list(args: argparse.Namespace) -> int:
                 ),
                 "next_recheck": recheck.astimezone(zone).isoformat() if recheck else None,
                 "due": slot is not None,
+                # No schedule state yet: what the scheduler's first pass does, in its words.
+                "first_start": first or None,
                 "missed_slots": missed,
                 "last_status": state.status,
                 "last_reason": state.reason,
@@ -183,7 +193,9 @@ def _list(args: argparse.Namespace) -> int:
             recheck = row["next_recheck"]
             again = f", re-check {_clock(recheck, '%Y-%m-%d %H:%M')}" if recheck else ""
             pending = f"\tnot yet published: {', '.join(row['not_yet'])} (checked {checked}{again})"
-        print(f"{row['source']}\t{row['schedule']}\tnext: {when}\tlast: {last}{pending}")
+        # Said when it changes the answer (a lost state, a missed slot run now); --json always has it.
+        first = f"\t({row['first_start']})" if row["first_start"] and row["due"] else ""
+        print(f"{row['source']}\t{row['schedule']}\tnext: {when}\tlast: {last}{pending}{first}")
     return found
 
 

@@ -42,7 +42,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description='Words are ANDed; OR, NOT or -word, "exact phrase", title:, author:, source:, section:, '
         "date:2016-03..2016-06. A quoted phrase finds every article containing it.",
     )
-    p.add_argument("query", nargs="?", help="the query (omit with --batch)")
+    # Words typed apart (search 鹤鸣湖 环卫, unquoted) are one query, as if quoted: the shell splits them.
+    p.add_argument("query", nargs="*", metavar="QUERY", help="the query, quoted or not (omit with --batch)")
     p.add_argument("--source", help="only this source (paper) id")
     p.add_argument("--author", help="only articles by this author (reporter or photographer)")
     p.add_argument("--since", type=day, help="published on or after this day (YYYY-MM-DD)")
@@ -147,6 +148,7 @@ def run(args: argparse.Namespace) -> int:
     if args.limit > MAX_LIMIT:  # a bad command line, as --limit 0 is (argparse's wording)
         raise UsageError(f"argument --limit: must be at most {MAX_LIMIT}, not {args.limit}")
 
+    args.query = " ".join(args.query) if isinstance(args.query, list) else args.query
     if args.source:  # an unknown id is an error naming the known ones, not "no results"
         check_archived_source(args, args.source)
     check_range(args.since, args.until)

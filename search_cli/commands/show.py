@@ -125,19 +125,20 @@ def _fetched(v: ArticleVersion, tz: str) -> str:
     return clock_text(v.fetched_at.astimezone(zone(tz)), "%Y-%m-%d %H:%M:%S") if v.fetched_at else "-"
 
 
-def _readable(a: Article, text: Article | ArticleVersion, where: str, tz: str) -> str:
+def _readable(a: Article, text: Article | ArticleVersion, where: str, tz: str, paper: str) -> str:
     """Render ``text`` (the article or one of its versions) for reading under its headlines.
 
-    The paper, dates and page are the article's; headlines, authors and body are ``text``'s own.
-    ``where`` follows the URL on its line. Control characters are escaped.
+    The paper (its name, then its registry id), dates and page are the article's, page as ``search``
+    prints it (``page 02 经济``); headlines, authors and body are ``text``'s own. ``where`` follows the
+    URL on its line. Control characters are escaped.
     """
-    from indexer.export import terminal_safe
+    from indexer.export import page_text, terminal_safe
 
     lines = [line for line in (text.lead_title, text.title, text.subtitle) if line]
     meta = [
-        a.source_id,
+        f"{paper} ({a.source_id})" if paper and paper != a.source_id else a.source_id,
         when_of(a, tz).text(""),
-        f"{a.section} {a.page_number}".strip(),
+        page_text(a.page_number, a.section),
         "、".join(text.authors),
     ]
     lines.append(" | ".join(m for m in meta if m))
@@ -145,21 +146,25 @@ def _readable(a: Article, text: Article | ArticleVersion, where: str, tz: str) -
     return terminal_safe("\n".join([*lines, "", text.body]))
 
 
-def format_article(a: Article, tz: str = DEFAULT_TIMEZONE) -> str:
+def format_article(a: Article, tz: str = DEFAULT_TIMEZONE, paper: str = "") -> str:
     """Render an article for reading, dates in its source's zone ``tz`` (control characters escaped)."""
     cluster = f", reprint cluster {a.cluster_id}" if a.cluster_id else ""
-    return _readable(a, a, f"version {a.version}{cluster}", tz)
+    return _readable(a, a, f"version {a.version}{cluster}", tz, paper)
 
 
-def format_version(a: Article, v: ArticleVersion, count: int, tz: str = DEFAULT_TIMEZONE) -> str:
+def format_version(
+    a: Article, v: ArticleVersion, count: int, tz: str = DEFAULT_TIMEZONE, paper: str = ""
+) -> str:
     """Render version ``v`` of an article for reading: its own headline, authors and text."""
     current = ", the current one" if v.version == a.version else f", current is {a.version}"
-    return _readable(a, v, f"version {v.version} of {count}{current}; fetched {_fetched(v, tz)}", tz)
+    where = f"version {v.version} of {count}{current}; fetched {_fetched(v, tz)}"
+    return _readable(a, v, where, tz, paper)
 
 
 def run(args: argparse.Namespace) -> int:
     """Show the article, its versions or a diff."""
     db_url = require_archive(args)
+    from archive.models import Source
     from archive.queries import article_versions, get_article, zone_of
     from archive.schema import open_store
     from indexer.export import terminal_safe
@@ -169,6 +174,8 @@ def run(args: argparse.Namespace) -> int:
     with open_store(db_url) as sessions, sessions() as session:
         article = get_article(session, args.id)
         tz = zone_of(session, article.source_id)
+        source = session.get(Source, article.source_id)
+        paper = source.name if source is not None else ""  # the name a citation gives
         wanted = args.versions or args.diff is not None or args.version_number is not None
         versions = article_versions(session, args.id) if wanted else []
     if args.version_number is not None:
@@ -184,7 +191,7 @@ def run(args: argparse.Namespace) -> int:
             json.dump({**data, "body": shown.body}, sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         else:
-            print(format_version(article, shown, len(versions), tz))
+            print(format_version(article, shown, len(versions), tz, paper))
         return exitcodes.OK
     if args.diff is not None:
         by_number = {v.version: v for v in versions}
@@ -220,5 +227,5 @@ def run(args: argparse.Namespace) -> int:
         json.dump(article_as_dict(article, tz), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        print(format_article(article, tz))
+        print(format_article(article, tz, paper))
     return exitcodes.OK

@@ -246,7 +246,9 @@ def run_check_online(args: argparse.Namespace, source: SourceConfig) -> int:
     else:
         state = "ok" if not result.problems else "PROBLEM"
         print(
-            f"{source.id}: {state}; latest edition {result.latest or 'none found'}"
+            # The check looks back a week: finding nothing there says nothing of older editions.
+            f"{source.id}: {state}; "
+            + (f"latest edition {result.latest}" if result.latest else "no recent edition found")
             + (f" ({result.family})" if result.family else "")
         )
         if trial is not None:

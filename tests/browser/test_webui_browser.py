@@ -61,10 +61,11 @@ def test_filters_narrow_results_and_chart(page: Watched) -> None:
     p.click("button[type=submit]")
     p.wait_for_url("**since=2016-06-01**")
     assert p.text_content("#total") == "3"
+    # Page and reporters where the store has them.
     assert set(p.locator("#hits .meta").all_text_contents()) <= {
-        "2016年6月3日 · 城市晚报",
-        "2016年6月20日 · 城市晚报",
-        "2016年7月20日 · 城市晚报",
+        "2016年6月3日 · 城市晚报 · 第01版 要闻 · 李四",
+        "2016年6月20日 · 城市晚报 · 第01版 要闻 · 张三",
+        "2016年7月20日 · 城市晚报 · 新华社",
     }
     assert p.locator("#chart svg.wide rect.bar").count() == 2
     p.click("#filters summary")
