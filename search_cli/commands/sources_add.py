@@ -70,12 +70,17 @@ def format_discovery(found: Discovery, seconds: float) -> list[str]:
 
 def format_trial(trial: TrialReport, suggestions: dict[str, str]) -> list[str]:
     """Render the one-edition test crawl as human lines."""
+    # A page's count is the articles it lists, the headline's what was stored: where the articles
+    # could not be fetched both read "article(s)", "0 article(s)" above "01 今日要闻: 5 article(s)".
     lines = [
-        f"test crawl of {trial.day}: {trial.status}, {len(trial.pages)} page(s), {trial.articles} article(s)"
+        f"test crawl of {trial.day}: {trial.status}, {len(trial.pages)} page(s), "
+        f"{trial.articles} article(s) stored"
     ]
     for page in trial.pages:
         label = f"{page.number} {page.name}".strip() or page.url
-        lines.append(f"  {label}: {page.articles} article(s)")
+        lines.append(f"  {label}: {page.articles} article(s) listed")
+    if trial.failed:
+        lines.append("  not fetched: " + ", ".join(f"{k} {v}" for k, v in trial.failed.items()))
     fill = ", ".join(f"{FIELD_LABELS[n]} {trial.fill.get(n, 0.0):.0%}" for n in FILL_FIELDS)
     lines.append(f"  fill: {fill}")
     for warning in trial.warnings:
