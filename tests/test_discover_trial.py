@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from crawler.discover.trial import TrialReport, as_stored, fill_rates, suggest_selector
+from crawler.discover.trial import TrialPage, TrialReport, as_stored, fill_rates, suggest_selector
 
 PAGE = """<html><body><div class="nav"><a href="/">首页</a></div>
 <div class="main"><h1 class="headline">春耕备耕正当时</h1>
@@ -58,3 +58,21 @@ def test_fill_counts_what_the_store_keeps_a_closing_byline_is_an_author() -> Non
     assert stored["authors"] == ["孙红"] and "记者" not in stored["body"]
     credited = {"url": "http://x.example/b.htm", "title": "标题", "body": "正文。", "authors": ["张风"]}
     assert fill_rates([stored, as_stored(credited)])["authors"] == 1.0
+
+
+def test_the_test_crawl_says_articles_listed_per_page_and_stored_in_all_and_what_was_not_fetched() -> None:
+    # A real Founder page whose articles were gone read "0 article(s)" above "01 今日要闻: 5 article(s)".
+    from search_cli.commands.sources_add import format_trial
+
+    trial = TrialReport(
+        date(2023, 2, 10),
+        "finished",
+        pages=[TrialPage("01", "今日要闻", 5, "http://paper.test/html/2023-02/10/node_2.htm")],
+        failed={"http_404": 12},
+    )
+    assert format_trial(trial, {})[:3] == [
+        "test crawl of 2023-02-10: finished, 1 page(s), 0 article(s) stored",
+        "  01 今日要闻: 5 article(s) listed",
+        "  not fetched: http_404 12",
+    ]
+    assert trial.as_json()["failed"] == {"http_404": 12}

@@ -512,6 +512,11 @@ def test_spaced_compound_surnames_stay_whole(
         ("记者 王  强 李小明", ["王强", "李小明"], [], []),
         ("文/张 风 图/李 明", ["张风"], [], ["李明"]),
         ("新华社记者 王 文 摄", [], [], ["王文"]),
+        # The role word glued to the surname, the given name spaced from it (记者王 强).
+        ("本报讯（记者王 强）昨天上午", ["王强"], [], []),
+        ("（本报记者胡 璐 通讯员程 琪）", ["胡璐"], ["程琪"], []),
+        ("（记者王 李明）", [], [], []),
+        ("记者小 强", [], [], []),
         # Single characters that pair into no names are left as printed: never 王李.
         ("记者 王 李明", [], [], []),
         ("记者 王 李 明", [], [], []),

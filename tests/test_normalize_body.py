@@ -264,6 +264,11 @@ def test_spaced_two_character_names_in_a_credit_are_one_name() -> None:
         "记者 欧阳 晓峰": (["欧阳晓峰"], [], []),  # a compound surname is nobody's whole name
         "（记者 欧阳\u3000晓峰 通讯员 谢 娟）": (["欧阳晓峰"], ["谢娟"], []),
         "/记者 司马 光 报道": (["司马光"], [], []),
+        # The role word glued to the surname, the given name spaced from it.
+        "记者王 强": (["王强"], [], []),
+        "（本报记者陆 勇 通讯员 慕容远、郝琳）": (["陆勇"], ["慕容远", "郝琳"], []),
+        "/记者王 强 报道 李 明 摄": (["王强"], [], ["李明"]),
+        "（记者王强 通讯员李 明）": (["王强"], ["李明"], []),
     }
     for text, (reporters, correspondents, photographers) in cases.items():
         c = parse_credit(text)
@@ -276,7 +281,7 @@ def test_spaced_single_characters_that_are_no_one_name_are_refused() -> None:
     from crawler.normalize.credits import split_tail
 
     refused = ("记者 王 李明", "/记者 王 李明 报道", "记者 王 李 明", "记者 王，强")
-    refused += ("（王 强）", "记者 小 强")  # no role word; 小 is no surname
+    refused += ("（王 强）", "记者 小 强", "记者小 强", "记者王 李明")  # no role word; 小 is no surname
     for text in refused:
         assert parse_credit(text) is None, text
     assert split_tail("活动圆满结束。 /记者 王 李明 报道")[1] is None

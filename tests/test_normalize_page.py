@@ -1719,6 +1719,18 @@ def test_article_left_without_a_headline_takes_the_only_one_that_shares_its_word
     assert assign(scores) == {0: 0, 1: 1}
 
 
+def test_last_resort_headlines_take_only_the_articles_the_others_leave() -> None:
+    # Row 1 (a line that may be its text's cut-off start) fits article 0 best; as a last resort it is
+    # paired only after row 0 has taken article 0, with the article left over.
+    from crawler.normalize.headlines import assign
+
+    scores = [[0.20, 0.00], [0.35, 0.10]]
+    assert assign(scores) == {0: 1, 1: 0}
+    assert assign(scores, last_resort={1}) == {0: 0, 1: 1}
+    # Nothing left that it shares wording with: it stays unpaired (and goes back on its text).
+    assert assign([[0.20], [0.35]], last_resort={1}) == {0: 0}
+
+
 def test_lead_without_dateline_or_byline_displaced_to_the_foot_rejoins_its_body() -> None:
     # An article printed with neither dateline nor byline has its first paragraph set apart at the
     # page's foot; the other article, credited in its dateline, is closed by no byline either. The

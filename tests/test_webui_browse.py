@@ -260,3 +260,20 @@ def test_a_found_edition_with_a_note_says_it_on_its_page(tmp_path: Path) -> None
     plain = EditionItem("paper-a", date(2016, 6, 20), "found")
     pages = pages_with_edition(tmp_path / "c", plain, "/sources/paper-a/2016-06-20")
     assert 'id="edition-status"' not in pages["/sources/paper-a/2016-06-20", "en"]
+
+
+def test_a_date_without_an_edition_says_why_and_not_that_its_pages_are_missing(tmp_path: Path) -> None:
+    """The page of a date without an edition read "The paper published no edition on this date." and then
+    "No page of this edition is archived.", as if pages of an edition were lost; and it did not say what
+    the crawl saw (the calendar's tooltip and the report did: HTTP 404, another edition, a combined one)."""
+    reason = "another edition: the page served for 2016-07-25 is the edition of 2016-07-22"
+    item = EditionItem("paper-a", date(2016, 7, 25), "no-edition", reason=reason)
+    path = "/sources/paper-a/2016-07-25"
+    pages = pages_with_edition(tmp_path, item, path, "/sources/paper-a/2016-07-21")
+    en, zh = pages[path, "en"], pages[path, "zh"]
+    assert "The paper published no edition on this date." in en and f"({reason})" in en
+    assert "报纸当天没有出版。" in zh and f"（{reason}）" in zh
+    assert "No page of this edition is archived." not in en and "本期没有存档的版面。" not in zh
+    # A failed crawl still says that nothing of it is archived: the edition may exist.
+    failed = pages["/sources/paper-a/2016-07-21", "en"]
+    assert "The crawl of this edition failed:" in failed and "No page of this edition is archived." in failed

@@ -138,6 +138,8 @@ ZH: dict[str, str] = {
     "The crawl of this edition failed:": "本期抓取失败：",
     "no reason recorded": "未记录原因",
     "The paper published no edition on this date.": "报纸当天没有出版。",
+    # what the crawl saw on a date without an edition (HTTP 404, another edition, a combined one)
+    "(%(reason)s)": "（%(reason)s）",
     "No edition was online yet when this date was checked on its own day; it is checked again before it counts as a day without an edition:": "当天检查时本期尚未上线；再次检查后才算作无报纸：",
     "Not every page or article of this edition was archived:": "本期未能全部存档：",
     "This edition is archived under this date, but its date is unsure:": "本期存档在此日期下，但本期日期存疑：",

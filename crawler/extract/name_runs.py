@@ -32,8 +32,10 @@ _STAFF_CODE = re.compile(r"_[A-Za-z]{1,4}\d{2,}$")
 SPACED_NAME_GAP = re.compile("\u3000| {1,2}")
 
 
+# A run opens after a separator, or right after a role word glued to its surname (记者王 强, 通讯员谢 娟).
 _SPACED_RUN = re.compile(
-    rf"(?<=[:：︱|/／\s、，,])[{_CJK}](?:(?:{SPACED_NAME_GAP.pattern})[{_CJK}])+(?=$|[\s)）】\],，、;；/／])"
+    rf"(?:(?<=[:：︱|/／\s、，,])|(?<=记者)|(?<=通讯员)|(?<=实习生))"
+    rf"[{_CJK}](?:(?:{SPACED_NAME_GAP.pattern})[{_CJK}])+(?=$|[\s)）】\],，、;；/／])"
 )
 
 

@@ -203,6 +203,18 @@ def _pieces(text: str) -> tuple[list[str], bool]:
 
     parts = _SPLIT_KEEPING.split(text)
     pieces, gaps = parts[0::2], ["", *parts[1::2]]  # gaps[k]: the separator before pieces[k]
+    # 记者王 强: a role word glued to a surname that a space sets apart from its given name. The role
+    # goes apart (no gap after it), so that the surname opens a spaced run as in 记者 王 强.
+    for k in range(len(pieces) - 2, -1, -1):
+        kw = next((w for w in _GLUED_PREFIXES if pieces[k].startswith(w)), None)
+        if (
+            kw is not None
+            and _ONE_HAN.fullmatch(pieces[k][len(kw) :])
+            and _ONE_HAN.fullmatch(pieces[k + 1])
+            and SPACED_NAME_GAP.fullmatch(gaps[k + 1])
+        ):
+            pieces[k : k + 1] = [kw, pieces[k][len(kw) :]]
+            gaps[k + 1 : k + 1] = [""]
     out: list[str] = []
     joined = False
     k = 0

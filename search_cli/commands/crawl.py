@@ -80,10 +80,13 @@ def format_summary(source_id: str, summary: Any) -> str:
     another = c.get("editions/another_edition", 0)
     not_yet = c.get("editions/not_yet", 0)
     covered = c.get("editions/covered", 0)
+    incomplete = c.get("editions/incomplete", 0)
     lines = [
         f"crawl of {source_id}: {summary.status} (run {summary.run_id}): "
         f"fetched {c.get('fetched', 0)} responses; "
-        f"editions found {c.get('editions/found', 0)}, no edition {c.get('editions/no_edition', 0)}"
+        f"editions found {c.get('editions/found', 0)}"
+        + (f" ({incomplete} incomplete)" if incomplete else "")
+        + f", no edition {c.get('editions/no_edition', 0)}"
         + (f" ({another} served another edition)" if another else "")
         + (f", not yet published {not_yet} (provisional until a check after its day)" if not_yet else "")
         + (f", covered by a combined edition {covered}" if covered else "")
