@@ -153,6 +153,13 @@ def run_add(args: argparse.Namespace) -> int:
         entry["region"] = known.region
     if known is not None and not timezone:
         entry["timezone"] = known.timezone if known.timezone != DEFAULT_TIMEZONE else ""
+    kept: list[str] = []
+    if known is not None and known.schedule:
+        # The registered schedule is the archivist's (or one they kept): a re-run rewrote it from
+        # one probe's weekdays (a holiday made "no Wednesdays") and still said "no change".
+        if entry.get("schedule") and entry["schedule"] != known.schedule:
+            kept.append(f"schedule {known.schedule!r} kept (this discovery suggests {entry['schedule']!r})")
+        entry["schedule"] = known.schedule
     try:
         source = parse_source({k: v for k, v in entry.items() if v not in ("", [], {}, None)})
     except ConfigError as exc:
@@ -184,6 +191,7 @@ def run_add(args: argparse.Namespace) -> int:
             "entry": entry,
             "known": known.id if known else None,
             "changes": what_changed,
+            "kept": kept,
             "registry": str(path),
             "written": written,
         }
@@ -194,7 +202,7 @@ def run_add(args: argparse.Namespace) -> int:
         if trial is not None:
             lines += format_trial(trial, suggestions)
         if known is not None:
-            lines.append(f"known source {known.id!r}: " + ("; ".join(what_changed) or "no change"))
+            lines.append(f"known source {known.id!r}: " + "; ".join((what_changed or ["no change"]) + kept))
         print("\n".join(lines))
         if args.dry_run:
             print()
