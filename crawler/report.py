@@ -306,7 +306,7 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
         row.with_date += int(art.published_at is not None)
         row.with_author += int(bool(art.authors))
         row.encoding_fallbacks += int(bool(art.encoding_fallback))
-    for day, url in _unarchived_refusals(session, source.id, since, until, by_day):
+    for day, url in _unarchived_refusals(session, source.id, since, until, by_day, run_start):
         row = by_day[day]
         row.refused += 1
         row.refused_unarchived += 1
@@ -345,15 +345,29 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
 
 
 def _unarchived_refusals(
-    session: Session, source_id: str, since: date, until: date, by_day: dict[date, DateHealth]
+    session: Session,
+    source_id: str,
+    since: date,
+    until: date,
+    by_day: dict[date, DateHealth],
+    run_start: dict[int, datetime],
 ) -> list[tuple[date, str]]:
     """Return (date, URL) of each capture the date's last check refused, of an article not archived.
 
     Refused as cut short, it had no row to be counted on: only the edition's "incomplete"
-    note named it. One archived since is counted by its own row.
+    note named it. One archived since is counted by its own row. As for an archived
+    article (``refused_at``), a refusal since the start of the run that recorded the
+    edition counts: queue workers each record a run, and the one that fetched an
+    article is often not the one that recorded its edition.
     """
     rows = session.execute(
-        select(RefusedCapture.edition_date, RefusedCapture.url, RefusedCapture.key, RefusedCapture.run_id)
+        select(
+            RefusedCapture.edition_date,
+            RefusedCapture.url,
+            RefusedCapture.key,
+            RefusedCapture.run_id,
+            RefusedCapture.refused_at,
+        )
         .where(
             RefusedCapture.source_id == source_id,
             RefusedCapture.edition_date >= since,
@@ -361,7 +375,7 @@ def _unarchived_refusals(
         )
         .order_by(RefusedCapture.edition_date, RefusedCapture.url)
     ).all()
-    rows = [r for r in rows if r.run_id is not None and r.run_id == by_day[r.edition_date].run_id]
+    rows = [r for r in rows if _refused_by_last_check(r, by_day[r.edition_date].run_id, run_start)]
     if not rows:
         return []
     names = sorted({name for r in rows for name in (r.url, r.key) if name})
@@ -371,6 +385,14 @@ def _unarchived_refusals(
         held.update(session.scalars(select(Article.url).where(Article.url.in_(chunk))))
         held.update(session.scalars(select(ArticleFetchUrl.url).where(ArticleFetchUrl.url.in_(chunk))))
     return [(r.edition_date, r.url) for r in rows if r.url not in held and r.key not in held]
+
+
+def _refused_by_last_check(refusal: Any, edition_run: int | None, run_start: dict[int, datetime]) -> bool:
+    """Tell whether a refusal belongs to the date's last check: its run's, or since that run started."""
+    if refusal.run_id is None or edition_run is None:
+        return False
+    started = run_start.get(edition_run)
+    return bool(refusal.run_id == edition_run or (started is not None and refusal.refused_at >= started))
 
 
 def _mark_covered(

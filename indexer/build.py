@@ -42,6 +42,7 @@ from indexer.generations import (
     require_generation,
     write_meta,
 )
+from indexer.integrity import file_manifest
 from indexer.parallel import (
     build_segment,
     build_segments,
@@ -149,7 +150,9 @@ def rebuild_index(
             commit_segments(str(gen), segments)
             count = seen.count
             bar.phase("publishing")
-            write_meta(gen, _make_meta(userdict, seen.newest, count, seen.zones))
+            meta = _make_meta(userdict, seen.newest, count, seen.zones)
+            meta["files"] = file_manifest(gen)  # what index check compares the files with later
+            write_meta(gen, meta)
             publish(index_path, gen)
         except BaseException as exc:
             _drop_unfinished(index_path, gen)
@@ -349,6 +352,7 @@ def apply_changes(
                 "doc_count": count,
                 "written_at": datetime.now(UTC).isoformat(),
                 "zones": dict(sorted(filed.items())),
+                "files": file_manifest(gen, meta.get("files")),  # the update's new files added
             }
         )
         write_meta(gen, meta)

@@ -68,7 +68,8 @@ def check_index(db_url: str, index_path: Path, *, deep: bool = False) -> CheckRe
         engine.dispose()
     report = CheckReport()
     with reading(index_path) as gen:
-        report.damaged = [d.line() for d in find_damage(gen, deep=deep)]
+        written = read_meta(gen).get("files")  # each file's size and CRC-32 when written
+        report.damaged = [d.line() for d in find_damage(gen, deep=deep, written=written)]
         if report.damaged:
             report.stored = len(store)
             return report

@@ -152,15 +152,20 @@ def raise_if_damaged(gen: Path, exc: Exception) -> None:
 
     Whoosh fails on damaged files with whatever the bytes provoke (``Block tag
     error``, ``struct.error``, ``EOFError``...); only a look at the files tells
-    damage from a bug, so a failure inside :func:`reading` runs the quick check,
-    then, when that finds nothing, the deep one: bytes flipped inside a postings
-    list pass the quick check (sizes and tables agree) and failed a search with
-    an ``IndexError``. The deep verdict is kept per state of the generation's
+    damage from a bug, so a failure inside :func:`reading` runs the quick check
+    with each file's size and CRC-32 when written (bytes flipped inside a postings
+    list pass the structural checks, sizes and tables agree, and failed a search
+    with an ``IndexError``), then, when that finds nothing (an index written before
+    manifests), the deep one. The deep verdict is kept per state of the generation's
     files, so a bug that fails every search does not re-read the index each time.
     """
     from indexer.integrity import DAMAGED_MESSAGE, find_damage
 
-    damage = [d.line() for d in find_damage(gen)] or _deep_damage(gen)
+    try:
+        written = read_meta(gen).get("files")
+    except IndexerError:
+        written = None
+    damage = [d.line() for d in find_damage(gen, written=written)] or _deep_damage(gen)
     if damage:
         raise IndexDamaged(f"{DAMAGED_MESSAGE} ({damage[0]})") from exc
 

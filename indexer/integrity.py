@@ -14,7 +14,17 @@ for such damage without the store:
 * deep (``index check --deep``): every term of the stores is decoded (docnums
   increasing and inside the run), every Whoosh term's posting blocks are read and
   their count compared with the term's document frequency, and every column
-  value and stored document is read.
+  value and stored document is read;
+* checksums (``index check`` with or without ``--deep``, and ``index update``): the
+  size and CRC-32 of every file, recorded in ``meta.json`` (``files``) when the
+  generation was written (:func:`file_manifest`), are compared with the files'.
+  Bytes flipped inside a posting list or one date value keep every size and table
+  right, so only reading every byte finds them: 25 ms of CPU at 10,000 articles
+  (67 MB), where the deep check decodes for 10 s. Segment files are written once,
+  under names of their own, so a manifest a killed writer left behind names
+  fewer files, never other bytes. A search opening the index compares the sizes
+  only (``indexer.searchers.check_sizes``): the checksums read the whole index,
+  more than a search's own CPU time (README, "Damage a search does not see").
 
 The W3 codec internals it needs (``OrderedHashReader`` positions,
 ``W3TermInfo`` extents, segment file names) are read through
@@ -23,7 +33,8 @@ The W3 codec internals it needs (``OrderedHashReader`` positions,
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +47,50 @@ from indexer.termstore import Store, store_files
 from indexer.whoosh_io import read_postings
 
 DAMAGED_MESSAGE = "the index is damaged: run newsarchive index rebuild"
+# Files of a generation that change after it is written (locks, its metadata): no checksum.
+_UNLISTED = frozenset({"meta.json", "readers.lock", "MAIN_WRITELOCK"})
+_READ = 1 << 20
+
+
+def _crc32(path: Path) -> int:
+    crc = 0
+    with path.open("rb") as fh:
+        while chunk := fh.read(_READ):
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+def file_manifest(gen: Path, previous: Mapping[str, Any] | None = None) -> dict[str, list[int]]:
+    """Return ``{file name: [size, CRC-32]}`` of the index files of ``gen``, for its ``meta.json``.
+
+    A file ``previous`` (the manifest before an update) lists keeps its entry, read
+    then: an update writes new segment files and never rewrites one, and a checksum
+    computed again over a file damaged since would bless the damage.
+    """
+    manifest: dict[str, list[int]] = {}
+    for path in sorted(gen.iterdir()):
+        if path.name in _UNLISTED or path.name.startswith(".") or not path.is_file():
+            continue
+        known = (previous or {}).get(path.name)
+        if isinstance(known, list) and len(known) == 2:
+            manifest[path.name] = [int(known[0]), int(known[1])]
+        else:
+            manifest[path.name] = [path.stat().st_size, _crc32(path)]
+    return manifest
+
+
+def _check_manifest(gen: Path, manifest: Mapping[str, Any], damage: list[Damage]) -> None:
+    """Compare each file ``manifest`` lists with its size and CRC-32 when written."""
+    for name, entry in sorted(manifest.items()):
+        path = gen / name
+        if not path.is_file() or not isinstance(entry, list) or len(entry) != 2:
+            continue  # merged away since, or removed: the checks above name a live file that is gone
+        size, crc = entry
+        actual = path.stat().st_size
+        if actual != size:
+            damage.append(Damage(name, f"is {actual} bytes, {size} when written"))
+        elif _crc32(path) != crc:
+            damage.append(Damage(name, "its bytes differ from those written (checksum)"))
 
 
 @dataclass(frozen=True)
@@ -171,8 +226,21 @@ def _open_failure(ix: Any, seg: Any, exc: Exception) -> Damage:
     return Damage(f"segment {whoosh_io.segment_name(seg)}", f"does not open ({_why(exc)})")
 
 
-def find_damage(gen: Path, *, deep: bool = False) -> list[Damage]:
-    """Return what is damaged in generation ``gen`` (empty when every check passes)."""
+def find_damage(gen: Path, *, deep: bool = False, written: object = None) -> list[Damage]:
+    """Return what is damaged in generation ``gen`` (empty when every check passes).
+
+    ``written`` is the generation's manifest (``files`` of its metadata, :func:`file_manifest`):
+    every file it lists is compared with its size and CRC-32 when written, after the other
+    checks found nothing (they name the damage in their own words). None, or an index
+    written before manifests: no such comparison.
+    """
+    damage = _find_damage(gen, deep)
+    if isinstance(written, Mapping) and not damage:
+        _check_manifest(gen, written, damage)
+    return damage
+
+
+def _find_damage(gen: Path, deep: bool) -> list[Damage]:
     try:
         ix = whoosh_index.open_dir(str(gen))
         segments = whoosh_io.segments(ix)

@@ -56,6 +56,31 @@ def stamp(gen: Path) -> Stamp:
     return frozenset(found)
 
 
+def check_sizes(gen: Path, current: Stamp) -> None:
+    """Raise :class:`IndexDamaged` when a file is not the size written into ``meta.json`` (``files``).
+
+    Opening a searcher reads almost nothing: a postings or date column cut short was read
+    only by the searches that reached its lost part, and a date-limited one answered
+    'no article contains ...'. The sizes are in the stamp already, so comparing them costs
+    a read of ``meta.json``; the checksums there are left to ``index check``, as they read
+    every byte (README, "Damage a search does not see").
+    """
+    from indexer.errors import IndexDamaged, IndexerError
+    from indexer.generations import read_meta
+    from indexer.integrity import DAMAGED_MESSAGE
+
+    try:
+        written = read_meta(gen).get("files")
+    except IndexerError:
+        return  # unreadable metadata: the index check says so
+    if not isinstance(written, dict):
+        return  # an index written before manifests
+    sizes = {name: size for name, size, _, _ in current}
+    for name, entry in sorted(written.items()):
+        if name in sizes and isinstance(entry, list) and len(entry) == 2 and sizes[name] != entry[0]:
+            raise IndexDamaged(f"{DAMAGED_MESSAGE} ({name}: is {sizes[name]} bytes, {entry[0]} when written)")
+
+
 def _forget() -> None:
     """Drop the idle searchers without closing them (in a forked child: they are the parent's)."""
     global _LOCK
@@ -108,6 +133,7 @@ def searching(gen: Path) -> Iterator[Any]:
     current = stamp(gen)
     searcher = _take(gen, current)
     if searcher is None:
+        check_sizes(gen, current)
         searcher = whoosh_index.open_dir(str(gen)).searcher()
     try:
         yield searcher

@@ -80,10 +80,10 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = F
         with WriterLock(index_path, "index update") as lock:
             gen = current_generation(index_path)
             assert gen is not None
-            damage = find_damage(gen)
+            meta = read_meta(gen)
+            damage = find_damage(gen, written=meta.get("files"))
             if damage:
                 raise IndexDamaged(f"{DAMAGED_MESSAGE} ({damage[0].line()})")
-            meta = read_meta(gen)
             indexed = index_state(index_path)
             store = store_state(engine)
             zones = store_zones(engine)

@@ -239,3 +239,46 @@ def test_lonely_lead_takes_its_body_and_byline_from_a_text_credited_at_its_head(
     assert nows(library).startswith("城东社区图书馆昨日") and nows(library).endswith("亲子阅读活动。")
     assert sports_article.title == "河西小学举办秋季运动会" and sports_article.reporters == ["赵刚强"]
     assert sports_article.correspondents == [] and nows(sports_article).endswith("为孩子加油。")
+
+
+RUN_ON_SPORTS = (
+    "本报讯 河西小学昨日举办秋季运动会，全\n"
+    "校六百名学生参加了跳远、接力和拔河等\n"
+    "十二个项目的比赛，家长们在场边为孩子\n"
+    "加油。运动会持续了一整天，气氛热烈。\n\n"
+)
+RUN_ON_LIBRARY = (
+    "图书馆共有藏书两万余册，其中少儿读物\n"
+    "占三成，每周二至周日开放，周一闭馆。\n"
+    "社区还为老年读者准备了大字版图书和老\n"
+    "花镜，方便居民阅读。馆长介绍，图书馆\n"
+    "今后还将举办读书会和亲子阅读活动。\n"
+)
+UNDATED_WIDE_LEAD = (
+    "城东社区图书馆昨日正式向居民开放，馆内设有阅览区、少儿区和自习区，今后还将为居民\n"
+    "举办读书会。\n\n"
+)
+
+
+def test_wide_lead_without_a_dateline_left_alone_takes_its_body_back() -> None:
+    # The lead set wide at the top opens with no dateline; its body ran on under the sports
+    # article (no byline between them). Joined to nothing, it is as lonely as a dated lead: it takes
+    # the text after the block boundary whose wording it shares.
+    page = UNDATED_WIDE_LEAD + RUN_ON_SPORTS + RUN_ON_LIBRARY + "\n秋季运动会\n\n新馆迎客\n"
+    library, sports = rebuild_page(page)
+    assert library.title == "新馆迎客"
+    assert nows(library).startswith("城东社区图书馆昨日") and nows(library).endswith("亲子阅读活动。")
+    assert sports.title == "秋季运动会" and nows(sports).endswith("气氛热烈。")
+
+
+def test_wide_lead_left_alone_takes_its_body_back_with_the_byline_closing_it() -> None:
+    # The same, with a byline closing the run-on text: a lead set wide surely has a body elsewhere,
+    # so the byline under the text it takes goes with it, not with the sports article above.
+    page = (
+        UNDATED_WIDE_LEAD + RUN_ON_SPORTS + RUN_ON_LIBRARY + "/记者 孙丽华 报道\n\n秋季运动会\n\n新馆迎客\n"
+    )
+    library, sports = rebuild_page(page)
+    assert library.title == "新馆迎客" and library.reporters == ["孙丽华"]
+    assert nows(library).startswith("城东社区图书馆昨日") and nows(library).endswith("亲子阅读活动。")
+    assert sports.title == "秋季运动会" and sports.reporters == []
+    assert nows(sports).endswith("气氛热烈。")

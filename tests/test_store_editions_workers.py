@@ -1,7 +1,8 @@
-"""Edition notes of queue workers: each worker of one crawl names what it missed, and none hides another's.
+"""Queue workers of one crawl: what each missed of an edition is named and counted, none hiding another's.
 
 Workers of a shared queue record a run each; the parts of one edition can fail
-in different workers. On SQLite and PostgreSQL (the latter under CI=true).
+in different workers, and the edition is recorded by one of them. On SQLite and
+PostgreSQL (the latter under CI=true).
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 from store_support import DB_PARAMS, make_db_url
 
-from archive.articles import ensure_source
+from archive.articles import ensure_source, record_refusals
 from archive.editions import finish_run, record_edition, start_run
 from archive.items import EditionItem, incomplete_parts, incomplete_reason, merge_incomplete
 from archive.models import Edition
+from crawler.report import build_report
+from crawler.sources import parse_source
 
 DAY = date(2024, 5, 13)
 A1 = "http://127.0.0.1/pc/content/202405/13/content_1186.html"
@@ -93,3 +96,26 @@ def test_merged_notes_keep_a_combined_edition_and_other_notes_replace() -> None:
         merge_incomplete(missing((A1, "truncated")), "date unsure: the page's only date is 2024-05-13")
         is None
     )
+
+
+def test_the_report_counts_what_every_worker_refused_of_an_edition(sessions: sessionmaker[Session]) -> None:
+    """A capture cut short of an article never archived is counted 'refused' on its date; a queue
+    worker whose run did not record the edition had its refusals left out (refused 1 of 2)."""
+    source = parse_source(
+        {
+            "id": "gen",
+            "name": "生成晚报",
+            "kind": "epaper",
+            "allowed_domains": ["127.0.0.1"],
+            "templates": [{"url": "http://127.0.0.1/pc/layout/{date:%Y%m}/{date:%d}/node_01.html"}],
+        }
+    )
+    with sessions.begin() as s:
+        one, two = start_run(s, "gen", "epaper", {}).id, start_run(s, "gen", "epaper", {}).id
+    with sessions.begin() as s:
+        record_edition(s, found(), one)
+        assert record_refusals(s, "gen", two, {A1: ("truncated", "", DAY.isoformat())}) == 1
+        assert record_refusals(s, "gen", one, {A2: ("truncated", "", DAY.isoformat())}) == 1
+    with sessions() as s:
+        (row,) = build_report(s, source, DAY, DAY).dates
+    assert (row.refused, row.refused_unarchived, sorted(row.refused_urls)) == (2, 2, [A1, A2])

@@ -643,11 +643,16 @@ def _split_for_lonely_leads(fragments: list[_Fragment], headlines: list[str]) ->
     dateline or credit followed the body. Each such boundary is tried: that text goes to the lead
     when the page's headlines then fit its articles better, plus how much more of the lead's
     wording that text holds than the text left behind, by ``SPLIT_GAIN``.
+
+    A lead set wide and joined to nothing is lonely though it opens with no dateline, and, surely
+    cut off from a body, it may take a run-on text with the byline closing it. So may any lead
+    where the byline names others than the head credit of the text it closes (papers credit once).
     """
     if not headlines or len(fragments) > SPLIT_FRAGMENTS_MAX:
         return fragments
     while True:
-        lonely = [f for f in fragments if _lead(f)]
+        # A lead set wide and joined to nothing is lonely too, though it opens with no dateline.
+        lonely = [f for f in fragments if _lead(f) or (f.wide and not f.anchored and not f.closed)]
         base = assignment_total(headline_scores(headlines, [f.body() for f in fragments]))
         best: tuple[float, _Fragment, _Fragment, int, bool] | None = None
         for lead in lonely:
@@ -660,7 +665,10 @@ def _split_for_lonely_leads(fragments: list[_Fragment], headlines: list[str]) ->
                     # The tail goes where nothing closed the other text, the head where nothing opened it.
                     for takes_head in (False, True):
                         if (other.headed and takes_head) or (
-                            other.closed and not takes_head and not _closed_as_another(other)
+                            other.closed
+                            and not takes_head
+                            and not _closed_as_another(other)
+                            and not (lead.wide and not lead.anchored)
                         ):
                             continue
                         taken, left = (head, tail) if takes_head else (tail, head)
