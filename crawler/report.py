@@ -264,9 +264,19 @@ def _days(since: date, until: date) -> Iterator[date]:
         day += timedelta(days=1)
 
 
-def build_report(session: Session, source: SourceConfig, since: date, until: date) -> Report:
-    """Read the archive and return the health report of ``source`` for ``since``..``until``."""
+def build_report(
+    session: Session, source: SourceConfig, since: date, until: date, *, today: date | None = None
+) -> Report:
+    """Read the archive and return the health report of ``source`` for ``since``..``until``.
+
+    ``today`` is the paper's day (default: now in the source's zone); a later date is not due yet.
+    """
     report = Report(source.id, source.name, since, until)
+    if today is None:
+        from datetime import UTC
+        from zoneinfo import ZoneInfo
+
+        today = datetime.now(UTC).astimezone(ZoneInfo(source.timezone)).date()
     editions = {
         e.edition_date: e
         for e in session.scalars(
@@ -307,6 +317,11 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
             # was clipped to the templates recorded such dates failed; they are not failures either.
             edition = None
             row.reason = NOT_COVERED
+        if day > today and edition is None:
+            # A date after the paper's today: counted "expected" and "unchecked", a report to the end
+            # of the month read as if the crawl had missed the days still to come.
+            row.expected = 0
+            row.reason = f"after today ({today} in {source.timezone}): not due yet"
         if edition is not None:
             row.status, row.reason, row.run_id = classify(edition), edition.reason, edition.run_id
             row.template = edition.template or row.template

@@ -93,6 +93,8 @@ _NAMES = rf"(?:{_NAME})(?:[ \u3000\t、，,/|]+(?:{_NAME}))*"
 # a user name's tail. Not a date ("杨力2 月 16 日"), a staff code ("杨倩_NF4425"), or the noise some
 # reposts glue between a name and the next words ("李小博6ep安康新闻网", "曹彦强end“掌阅…").
 _GLUED_LOGIN = re.compile(r"[0-9A-Za-z]+(?=\s|$|[|｜/／、，,;；)）】\]])(?!\s*[年月日号时点分秒期版])")
+# Fields of a book's card (书名, 出版社, ISBN, 定价): an author among them wrote the book.
+_BOOK_FIELDS = re.compile(r"(?:书名|出版社|出版时间|出版日期|ISBN|书号|定价|装帧|开本)\s*[:：】]|ISBN")
 _SEP = r"\s*[:：︱|]?\s*"
 
 
@@ -165,6 +167,9 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         if role == "author" and (own := _LABELS.match(rest)) and own.lastgroup in ("correspondent", "editor"):
             # "作者：通讯员 刘建": the CMS's 作者 field holds another role's credit; that label reads it.
             continue
+        book = _BOOK_FIELDS.search(text, max(match.start() - 40, 0), match.end() + 60)
+        if book and "作者" in match.group(0):
+            continue  # "书名：《活着》 作者：余华 出版社：作家出版社": a book's card, not the byline
         run = re.match(_NAMES, rest)
         if not run:
             continue

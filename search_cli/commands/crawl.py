@@ -130,6 +130,31 @@ def _archive_flags(args: argparse.Namespace) -> str:
     return flags
 
 
+def nothing_seeded(source_id: str, seeded: Any, worker: str) -> str:
+    """Say that seeding queued nothing, and why; the worker command only while requests still wait.
+
+    Before, it read "seeded 0 requests ...; crawl them with: newsarchive worker ...",
+    and a worker started as told found the queue drained.
+    """
+    head = f"nothing queued for {source_id} ({seeded.since} .. {seeded.until})"
+    if not seeded.known:
+        why = ": the source gave no request for these dates"
+    else:
+        why = (
+            f": its {seeded.known} requests were seeded before (the queue's dupefilter "
+            f"{seeded.keys.dupefilter} keeps every request ever queued)"
+        )
+    if seeded.waiting:
+        waiting = f"{seeded.waiting} requests still wait in {seeded.keys.requests}"
+        return f"{head}{why}; {waiting}: crawl them with: {worker}"
+    if not seeded.known:
+        return head + why
+    return (
+        f"{head}{why}, and the queue is empty; "
+        f"to crawl them again, delete {seeded.keys.dupefilter} and seed again"
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     """Crawl the named source and print the run's summary."""
     from crawler.outcome import judge, source_hosts
@@ -167,6 +192,9 @@ def run(args: argparse.Namespace) -> int:
                 f" --queue-prefix {args.queue_prefix}" if args.queue_prefix != QUEUE_PREFIX else ""
             )
             worker += _archive_flags(args)
+            if not seeded.pushed:  # said even with -q: whoever starts workers next must know
+                print_done(args, nothing_seeded(source.id, seeded, worker), needs_action=True)
+                return exitcodes.OK
             print_done(
                 args,
                 f"seeded {seeded.pushed} requests of {source.id} ({seeded.since} .. {seeded.until}) into "
