@@ -118,7 +118,7 @@ def test_a_server_stopped_by_its_caller_exits_0(
 
 
 def test_sigterm_stops_serve_with_130_as_every_command_but_the_scheduler(archive: WebArchive) -> None:
-    """README's exit codes: 130 for SIGTERM too; only `schedule run` (exitcodes.SERVICES) ends a stop with 0."""
+    """README's exit codes: 130 for SIGTERM too; only `schedule run` (exitcodes.SERVICES) exits 0."""
     assert "serve" not in exitcodes.SERVICES
     proc = subprocess.Popen(
         [sys.executable, "-c", CLI, "serve", "--home", str(archive.home), "--port", "0", "--json", "--quiet"],
