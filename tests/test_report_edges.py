@@ -69,3 +69,26 @@ def test_runs_that_fetched_nothing_or_partly_failed_are_named_in_the_runs_line(
     assert main([*argv, "--sources", str(registry), "--json"]) == exitcodes.OK
     runs = json.loads(capsys.readouterr().out)["runs"]
     assert (runs["count"], runs["finished"], runs["partial"], runs["nothing-fetched"]) == (3, 3, 1, 1)
+
+
+def test_a_date_after_the_papers_today_is_not_due(tmp_path: Path) -> None:
+    """A report to the end of the month counted the days still to come as expected and unchecked."""
+    from datetime import date
+
+    from archive.config import resolve_db_url
+    from archive.schema import open_store
+    from crawler.report import build_report
+    from crawler.sources import SourceConfig, UrlTemplate
+
+    source = SourceConfig("p", "P", "epaper", templates=(UrlTemplate("http://p.example/{date:%Y%m%d}.htm"),))
+    with open_store(resolve_db_url(None, tmp_path / "home")) as sessions, sessions() as session:
+        report = build_report(session, source, date(2026, 12, 5), date(2026, 12, 8), today=date(2026, 12, 6))
+    assert [(d.day.isoformat(), d.expected) for d in report.dates] == [
+        ("2026-12-05", 1),
+        ("2026-12-06", 1),
+        ("2026-12-07", 0),
+        ("2026-12-08", 0),
+    ]
+    assert report.dates[-1].reason == "after today (2026-12-06 in Asia/Shanghai): not due yet"
+    assert report.as_dict()["totals"]["editions_expected"] == 2
+    assert report.as_dict()["totals"]["unchecked"] == 2
