@@ -7,7 +7,10 @@ ERROR = 1  # an error: bad configuration, a missing file, a crawl that could not
 USAGE = 2  # a bad command line
 NO_RESULTS = 3  # nothing found (search, runs, sources list ...)
 THRESHOLD = 4  # a health check failed: report alerts, index check problems, sources check --online
-DAMAGED = 5  # damaged data found: reprocess skipped damaged captures, index check or update found damage
+DAMAGED = 5  # damaged data found: reprocess skipped damaged captures, a damaged index
+# The commands that return it, as a user types them (tests/test_exitcode_docs.py holds the docs to them);
+# search and index update by raising IndexDamaged, which search_cli.main maps to DAMAGED.
+DAMAGED_COMMANDS = ("reprocess", "index check", "index update", "search")
 PARTIAL = 6  # it ran, but part failed: some editions or requests of a crawl, some lines of a batch
 PARTIAL_FAILURE = PARTIAL  # the name search --batch uses
 UNREACHABLE = 7  # nothing could be fetched at all (every request refused or failed)
@@ -27,7 +30,8 @@ exit codes:
   2    bad command line
   3    no results
   4    a health check failed (report alerts, index check problems, sources check --online)
-  5    damaged data found (reprocess skipped damaged captures, index check or update found damage)
+  5    damaged data found (reprocess skipped damaged captures, index check, index update
+       or search found a damaged index)
   6    partly failed: some editions or requests of a crawl, or some lines of search --batch
   7    nothing fetched: every request of the crawl was refused or failed
   130  interrupted (Ctrl-C, SIGTERM); schedule run without --once is a service:

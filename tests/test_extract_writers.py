@@ -322,3 +322,18 @@ def test_a_name_then_pai_she_is_the_photographer(
 ) -> None:
     people = find_people(text)
     assert (people.authors, people.photographers) == (authors, photographers)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "photographers"),
+    [
+        ("（记者 伍罗文博 文/图）", ["伍罗文博"], ["伍罗文博"]),
+        ("（记者 谢敏 通讯员 吴延梅/文、图）编辑：武媛媛", ["谢敏"], ["吴延梅"]),
+        ("记者 张三 文/图 李四", ["张三"], []),  # 文/图 opens the next credit here, closing none
+    ],
+)
+def test_text_and_pictures_closing_a_credit_name_its_photographer(
+    text: str, authors: list[str], photographers: list[str]
+) -> None:
+    people = find_people(text)
+    assert (people.authors, people.photographers) == (authors, photographers)

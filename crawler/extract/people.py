@@ -60,6 +60,7 @@ from crawler.extract.role_words import (
     _SOURCE,
     _SPACED_LABEL,
     _TEXT_AND_PICTURES,
+    _TEXT_AND_PICTURES_AFTER,
     _TEXT_AND_PICTURES_BEFORE,
     _TRAILING,
     _in_sentence,
@@ -256,10 +257,13 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             names = names[:-1]
         elif role != "editor" and (picture or photo_after):
             role = "photographer"  # "记者李木易/摄", "新华社记者 才扬 摄"
-        if role == "author" and (
-            _TEXT_AND_PICTURES.fullmatch(match.group(0))
-            or _TEXT_AND_PICTURES_BEFORE.search(text[max(match.start() - 8, 0) : match.start()])
-        ):
+        if (
+            role == "author"
+            and (
+                _TEXT_AND_PICTURES.fullmatch(match.group(0))
+                or _TEXT_AND_PICTURES_BEFORE.search(text[max(match.start() - 8, 0) : match.start()])
+            )
+        ) or (role in ("author", "correspondent") and _TEXT_AND_PICTURES_AFTER.match(tail)):
             # "文/图 本报记者 黎浩然", "图文：王婷": the writer took the pictures too.
             _add(people.photographers, names)
             _add(pictured, names)

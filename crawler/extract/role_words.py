@@ -84,6 +84,10 @@ _PHOTO_AFTER = re.compile(
 # Labels crediting one person with the text and its pictures ("文/图：宋雨", "图文/王婷", "文并摄/X"), and a
 # spaced "文/图" before the credit that names them ("文/图 本报记者 黎浩然"): the names are photographers too.
 _TEXT_AND_PICTURES = re.compile(r"文\s*[、/／]\s*图|图文|文并[摄图]")
+# ... and after the names, closing the credit: "（记者 伍罗文博 文/图）", "通讯员 吴延梅/文、图）".
+_TEXT_AND_PICTURES_AFTER = re.compile(
+    r"[ \u3000]*[/／]?[ \u3000]*文\s*[、/／]\s*图(?=[ \u3000]*(?:[)）】\]\n]|$))"
+)
 _TEXT_AND_PICTURES_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])文\s*[、/／]\s*图[ \u3000]*$")
 # "（本版图片由任晨曦摄）", "图片由王晓东提供": pictures credited in a sentence of their own.
 _PICTURES_BY = re.compile(
