@@ -129,4 +129,4 @@ def test_a_sitemap_sources_articles_are_counted_under_their_day_in_its_zone(tmp_
             report = build_report(s, source, date(2016, 7, 19), date(2016, 7, 21), today=date(2016, 7, 21))
     rows = {d.day.isoformat(): (d.status, d.articles) for d in report.dates}
     assert rows == {"2016-07-19": ("unchecked", 0), "2016-07-20": ("found", 2), "2016-07-21": ("found", 1)}
-    assert report.as_dict()["totals"]["articles"] == 3
+    assert report.as_dict()["totals"]["archived"] == 3
