@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from crawler.discover.trial import TrialReport, as_stored, fill_rates, suggest_selector
+from crawler.discover.trial import TrialPage, TrialReport, as_stored, fill_rates, suggest_selector
 
 PAGE = """<html><body><div class="nav"><a href="/">首页</a></div>
 <div class="main"><h1 class="headline">春耕备耕正当时</h1>
@@ -58,3 +58,36 @@ def test_fill_counts_what_the_store_keeps_a_closing_byline_is_an_author() -> Non
     assert stored["authors"] == ["孙红"] and "记者" not in stored["body"]
     credited = {"url": "http://x.example/b.htm", "title": "标题", "body": "正文。", "authors": ["张风"]}
     assert fill_rates([stored, as_stored(credited)])["authors"] == 1.0
+
+
+def test_the_test_crawl_says_articles_listed_per_page_and_stored_in_all_and_what_was_not_fetched() -> None:
+    # A real Founder page whose articles were gone read "0 article(s)" above "01 今日要闻: 5 article(s)".
+    from search_cli.commands.sources_add import format_trial
+
+    trial = TrialReport(
+        date(2023, 2, 10),
+        "finished",
+        pages=[TrialPage("01", "今日要闻", 5, "http://paper.test/html/2023-02/10/node_2.htm")],
+        failed={"http_404": 12},
+    )
+    assert format_trial(trial, {})[:3] == [
+        "test crawl of 2023-02-10: finished, 1 page(s), 0 article(s) stored",
+        "  01 今日要闻: 5 article(s) listed",
+        "  not fetched: http_404 12",
+    ]
+    assert trial.as_json()["failed"] == {"http_404": 12}
+
+
+def test_check_online_says_each_test_crawl_warning_once() -> None:
+    # The test crawl's warnings are also the check's notes (for --json): each line read twice,
+    # "warning: author empty on 2 of 2 articles" then "note: author empty on 2 of 2 articles".
+    from crawler.discover.known import OnlineCheck
+    from search_cli.commands.sources_add import format_check
+
+    warning = "author empty on 2 of 2 articles"
+    trial = TrialReport(date(2026, 12, 6), "finished", articles=2, warnings=[warning])
+    check = OnlineCheck("gen", latest=date(2026, 12, 6), family="founder-classic", notes=[warning, "other"])
+    lines = format_check(check, trial)
+    assert lines[0] == "gen: ok; latest edition 2026-12-06 (founder-classic)"
+    assert [line for line in lines if warning in line] == [f"  warning: {warning}"]
+    assert lines[-1] == "  note: other"

@@ -240,12 +240,19 @@ def test_an_edition_with_a_page_or_article_not_archived_says_so(tmp_path: Path) 
         == f"incomplete: article {url}{article.path} not archived (error_page)"
     )
     assert last[D[5].isoformat()]["reason"] == ""
+    # The summary says so too, as the report does (`found 3 (2 incomplete)`), not `found 3` alone.
+    from search_cli.commands.crawl import format_summary
+
+    assert result.counters["editions/incomplete"] == 2
+    found = result.counters["editions/found"]
+    assert f"editions found {found} (2 incomplete), no edition " in format_summary("gen", result.summary)
     del rules[page_two]
     rules_file.write_text(json.dumps(rules), encoding="utf-8")
     page.write_bytes(good)
     with serve_site(Path(manifest.root)) as url:
         again = crawl(manifest.source(url, "epaper"), tmp_path / "again", since=D[0], until=D[0])
     assert [e["reason"] for e in again.editions] == [""]
+    assert "editions/incomplete" not in again.counters
 
 
 def _serve_edition_under(manifest: SiteManifest, served: date, under: date) -> None:
@@ -478,8 +485,8 @@ def test_a_date_checked_on_its_own_day_without_an_edition_is_not_yet_published(t
         assert (row.status, report.totals["not_yet"], report.totals["no_edition"]) == ("not-yet", 1, 0)
         assert report.as_dict()["dates"][-1]["status"] == "not-yet"
         text = format_report(report)
-        assert f"{today}  not yet   " in text and text.splitlines()[3].endswith(")")
-        assert pending in text.splitlines()[3]
+        assert f"{today}  not yet   " in text and text.splitlines()[4].endswith(")")
+        assert pending in text.splitlines()[4]
         assert "editions: expected 2, found 1, no edition 0, not yet published 1, failed 0," in text
         assert [t.stopped_since for t in report.templates] == [None]
         day = next(d for m in health.months for d in m.days if d.day == today)
@@ -842,3 +849,4 @@ def test_an_edition_missing_two_articles_names_both(tmp_path: Path) -> None:
     assert last["reason"].startswith("incomplete: 2 articles not archived: "), last["reason"]
     for article in lost:
         assert f"{url}{article.path} (http_500)" in last["reason"]
+    assert result.counters["editions/incomplete"] == 1  # one edition, however many parts it misses

@@ -52,6 +52,7 @@ class TrialReport:
     fetched: int = 0
     sample_urls: list[str] = field(default_factory=list)
     error: str = ""
+    failed: dict[str, int] = field(default_factory=dict)  # requests not fetched, by reason (http_404 ...)
 
     def as_json(self) -> dict[str, Any]:
         """Return the report as plain JSON values."""
@@ -64,6 +65,7 @@ class TrialReport:
             "fill": self.fill,
             "warnings": self.warnings,
             "error": self.error,
+            "failed": self.failed,
         }
 
 
@@ -129,6 +131,8 @@ def run_trial(
     pages = [i for i in items if "article_urls" in i]
     articles = [as_stored(i) for i in items if "article_urls" not in i and "status" not in i and "url" in i]
     report = TrialReport(day, summary.status, fetched=int(summary.counters.get("fetched", 0)))
+    counters = sorted(summary.counters.items())
+    report.failed = {k.removeprefix("failed/"): int(v) for k, v in counters if k.startswith("failed/")}
     for page in sorted(pages, key=lambda p: (str(p.get("number", "")), p.get("url", ""))):
         report.pages.append(
             TrialPage(

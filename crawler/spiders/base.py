@@ -303,7 +303,10 @@ class SourceSpider(scrapy.Spider):
                 yield from self.part_missing(request, "truncated")
             return
         self.count(f"failed/{reason}")
-        self.logger.warning("cannot fetch %s: %s", request.url, failure.getErrorMessage()[:200])
+        response = getattr(failure.value, "response", None)
+        # Scrapy's HttpError says "Ignoring non-200 response", which names no status: say which.
+        why = f"HTTP {response.status}" if response is not None else failure.getErrorMessage()[:200]
+        self.logger.warning("cannot fetch %s: %s", request.url, why)
         yield from self.part_missing(request, reason)
 
     def refused_keys(self, request: scrapy.Request) -> set[str]:

@@ -210,6 +210,7 @@ class EpaperSpider(SourceSpider):
     _probed: set[date] | None = None  # dates whose probe was decided
     _first_lister: dict[frozenset[str], date] | None = None  # see _served_again
     _missing: dict[date, list[tuple[str, str, str]]] | None = None  # see part_missing
+    _incomplete: set[date] | None = None  # found editions counted editions/incomplete (see _note_incomplete)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -425,6 +426,8 @@ class EpaperSpider(SourceSpider):
         self._probed = (self._probed or set()) | {day}
         self.count("editions/found")
         missing = (self._missing or {}).get(day)  # a page that failed before one listed an article
+        if missing:
+            self._note_incomplete(day)
         yield EditionItem(
             self.source.id,
             day,
@@ -566,6 +569,17 @@ class EpaperSpider(SourceSpider):
         edition = request.meta.get(EDITION_META)
         return str(edition["day"]) if edition else ""
 
+    def _note_incomplete(self, day: date) -> None:
+        """Count a found edition missing a page or an article once, however many parts it misses.
+
+        The report counted such dates apart (`found 22 (1 incomplete)`) while the crawl's
+        summary read `found 22`, as if every found edition were whole.
+        """
+        self._incomplete = self._incomplete if self._incomplete is not None else set()
+        if day not in self._incomplete:
+            self._incomplete.add(day)
+            self.count("editions/incomplete")
+
     def part_missing(self, request: scrapy.Request, reason: str, url: str = "") -> Iterator[Any]:
         """Note on the found edition that one of its pages or articles was not archived.
 
@@ -588,6 +602,7 @@ class EpaperSpider(SourceSpider):
                 probe.failed = probe.failed or f"page {url or request.url} not archived ({reason})"
                 yield from self._probe_settled(day, probe)
             return
+        self._note_incomplete(day)
         yield EditionItem(
             self.source.id,
             day,
