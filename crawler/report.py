@@ -44,11 +44,13 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from archive.articles import archived_names
 from archive.editions import covered_days, covered_note, process_gone, reasons_with_misfiled
 from archive.items import (
     NOT_COVERED,
@@ -56,7 +58,7 @@ from archive.items import (
     is_incomplete,
     is_not_yet,
 )
-from archive.models import Article, ArticleFetchUrl, CrawlRun, Edition, Page, RefusedCapture
+from archive.models import Article, CrawlRun, Edition, Page, RefusedCapture
 from crawler.outcome import OK, SHORTFALLS, judge
 from crawler.sources import SourceConfig
 
@@ -184,27 +186,59 @@ def _longest_run(
     return best, first, last
 
 
-def _article_rows(session: Session, source_id: str, since: date, until: date) -> list[Any]:
-    return list(
-        session.execute(
-            select(
-                Article.id,
-                Article.edition_date,
-                Article.title,
-                Article.published_at,
-                Article.authors,
-                Article.encoding_fallback,
-                Article.cluster_id,
-                Article.first_seen,
-                Article.version_stored_at,
-                Article.last_seen,
-                Article.refused_at,
-                Article.version,
-            ).where(
-                Article.source_id == source_id, Article.edition_date >= since, Article.edition_date <= until
+def _article_rows(session: Session, source: SourceConfig, since: date, until: date) -> list[Any]:
+    """Return the source's articles of ``since``..``until`` as rows whose ``day`` is their date.
+
+    An e-paper's article is filed under its edition's date. A sitemap, feed or listing source has
+    no editions: its articles carry no edition date, and the report counted none of them ("articles:
+    0", every date "unchecked", after a crawl that stored 12): they are counted under the day of
+    their publication in the source's zone.
+    """
+    columns = (
+        Article.id,
+        Article.title,
+        Article.published_at,
+        Article.authors,
+        Article.encoding_fallback,
+        Article.cluster_id,
+        Article.first_seen,
+        Article.version_stored_at,
+        Article.last_seen,
+        Article.refused_at,
+        Article.version,
+    )
+    if source.kind == "epaper":
+        return list(
+            session.execute(
+                select(Article.edition_date.label("day"), *columns).where(
+                    Article.source_id == source.id,
+                    Article.edition_date >= since,
+                    Article.edition_date <= until,
+                )
             )
         )
+    from datetime import UTC
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(source.timezone)
+    start = datetime.combine(since, datetime.min.time(), zone) - timedelta(days=1)  # room for any offset
+    end = datetime.combine(
+        min(until, date.max - timedelta(days=2)) + timedelta(days=2), datetime.min.time(), zone
     )
+    rows = []
+    for row in session.execute(
+        select(*columns).where(
+            Article.source_id == source.id,
+            Article.edition_date.is_(None),
+            Article.published_at >= start.astimezone(UTC),
+            Article.published_at < end.astimezone(UTC),
+        )
+    ):
+        published = row.published_at if row.published_at.tzinfo else row.published_at.replace(tzinfo=UTC)
+        day = published.astimezone(zone).date()
+        if since <= day <= until:
+            rows.append(SimpleNamespace(day=day, **row._asdict()))
+    return rows
 
 
 def _runs(session: Session, source_id: str, since: date, until: date) -> list[CrawlRun]:
@@ -220,6 +254,20 @@ def _runs(session: Session, source_id: str, since: date, until: date) -> list[Cr
         if first <= until and last >= since:
             chosen.append(run)
     return chosen
+
+
+def _date_news_rows(by_day: dict[date, DateHealth], runs: list[CrawlRun]) -> None:
+    """Give each date of a source without editions the last run that covered it (its last check).
+
+    Its articles are then new, changed or unchanged by that run, as an edition's are by the run
+    that recorded it; without one, every article read "new" after each re-crawl.
+    """
+    for run in runs:  # oldest first: the last covering run wins
+        first = date.fromisoformat(str(run.args.get("since") or "")[:10])
+        last = date.fromisoformat(str(run.args.get("until") or "")[:10])
+        for day, row in by_day.items():
+            if first <= day <= last:
+                row.run_id = run.id
 
 
 def _run_state(run: CrawlRun) -> str:
@@ -318,8 +366,10 @@ def build_report(
             row.pages = int(page_counts.get(edition.id, 0))
         by_day[day] = row
 
-    for art in _article_rows(session, source.id, since, until):
-        row = by_day[art.edition_date]
+    if source.kind != "epaper":
+        _date_news_rows(by_day, runs)
+    for art in _article_rows(session, source, since, until):
+        row = by_day[art.day]
         row.articles += 1
         started = run_start.get(row.run_id) if row.run_id is not None else None
         if started is None or art.first_seen >= started:
@@ -344,6 +394,10 @@ def build_report(
         row.with_date += int(art.published_at is not None)
         row.with_author += int(bool(art.authors))
         row.encoding_fallbacks += int(bool(art.encoding_fallback))
+    if source.kind != "epaper":  # a day with articles published is that source's "found"
+        for row in by_day.values():
+            if row.articles and row.status == UNCHECKED:
+                row.status = FOUND
     for day, url in _unarchived_refusals(session, source.id, since, until, by_day, run_start):
         row = by_day[day]
         row.refused += 1
@@ -416,12 +470,7 @@ def _unarchived_refusals(
     rows = [r for r in rows if _refused_by_last_check(r, by_day[r.edition_date].run_id, run_start)]
     if not rows:
         return []
-    names = sorted({name for r in rows for name in (r.url, r.key) if name})
-    held: set[str] = set()
-    for start in range(0, len(names), 500):
-        chunk = names[start : start + 500]
-        held.update(session.scalars(select(Article.url).where(Article.url.in_(chunk))))
-        held.update(session.scalars(select(ArticleFetchUrl.url).where(ArticleFetchUrl.url.in_(chunk))))
+    held = archived_names(session, (name for r in rows for name in (r.url, r.key)))
     return [(r.edition_date, r.url) for r in rows if r.url not in held and r.key not in held]
 
 
