@@ -15,6 +15,7 @@ the page's ``<h1>`` or most of its text is never one of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from copy import deepcopy
 from datetime import date
 
@@ -225,10 +226,19 @@ def furniture_nodes(tree: HtmlElement) -> list[HtmlElement]:
 
 def furniture_free(tree: HtmlElement) -> HtmlElement:
     """Return a copy of ``tree`` without its furniture (their tails kept), or ``tree`` when it has none."""
-    if not furniture_nodes(tree):
+    return _without(tree, furniture_nodes)
+
+
+def _without(tree: HtmlElement, find: Callable[[HtmlElement], list[HtmlElement]]) -> HtmlElement:
+    """Return a copy of ``tree`` without the nodes ``find`` names (their tails kept), or ``tree`` when none.
+
+    ``find`` runs again on the copy: lxml nodes belong to one tree, so those found in ``tree`` cannot
+    be dropped from its copy; the copy is made only when there is something to drop.
+    """
+    if not find(tree):
         return tree
     copy = deepcopy(tree)
-    for node in furniture_nodes(copy):
+    for node in find(copy):
         node.drop_tree()
     return copy
 
@@ -309,12 +319,7 @@ def link_cells(tree: HtmlElement) -> list[HtmlElement]:
 
 def without_link_cells(tree: HtmlElement) -> HtmlElement:
     """Return a copy of ``tree`` without :func:`link_cells`, or ``tree`` when it has none."""
-    if not link_cells(tree):
-        return tree
-    copy = deepcopy(tree)
-    for node in link_cells(copy):
-        node.drop_tree()
-    return copy
+    return _without(tree, link_cells)
 
 
 _TAIL_LINKS = 3
