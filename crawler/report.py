@@ -66,16 +66,6 @@ FOUND, NO_EDITION, FAILED, UNCHECKED = "found", "no-edition", "failed", "uncheck
 NOT_YET = "not-yet"  # "no edition" seen on the date's own day: provisional until a check after it
 COVERED = "covered"  # a later day of a combined edition (合刊) found under its first day
 STOPPED_MIN_DAYS = 3  # dates without an edition after the last found one that mean "stopped matching"
-# What each date's check concluded, in the one word every reader shows for it (report, crawl summary,
-# web calendar): a date after a template stopped matching is "no edition" too, with a note.
-VERDICTS = {
-    FOUND: "found",
-    NO_EDITION: "no edition",
-    NOT_YET: "not yet",
-    COVERED: "covered",
-    FAILED: "failed",
-    UNCHECKED: "unchecked",
-}
 # The counts of what the date's last crawl did, apart from what the archive holds (``articles``).
 LAST_CRAWL_FIELDS = ("run_id", "new", "changed", "unchanged", "unseen", "refused", "refused_unarchived")
 
