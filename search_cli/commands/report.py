@@ -24,7 +24,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="health report of one source: editions and articles per date, alerts",
         description="Per edition date: found / no edition (noted when its URL template stopped matching: "
-        "a site redesign) / not yet (published: checked on its own day, checked again) / failed; "
+        "a site redesign) / not yet published (checked on its own day, checked again) / covered (a "
+        "combined edition) / failed / not crawled, the words of the crawl summary and the web calendar; "
         "the articles the archive holds for the date (archived, by whichever crawl), and apart from them "
         "what the date's last crawl did: its run, articles new / changed / unchanged / unseen (archived "
         "before, not seen by it) / refused (fetched by it, its capture refused as damaged: crawl the date "
