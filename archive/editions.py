@@ -603,6 +603,18 @@ def save_running_counters(session: Session, run_id: int, counters: Mapping[str, 
     return bool(getattr(result, "rowcount", 0))
 
 
+def discard_run(session: Session, run_id: int) -> None:
+    """Delete the record of a run that did no crawling (a queue worker that found the queue drained).
+
+    ``runs`` and the report count crawls: a worker that took no request crawled
+    nothing, and its "finished, fetched 0" record padded both. It wrote no row
+    that names it (no edition, article or capture), so nothing is left dangling.
+    """
+    run = session.get(CrawlRun, run_id)
+    if run is not None:
+        session.delete(run)
+
+
 def finish_run(
     session: Session, run_id: int, status: str, counters: Mapping[str, Any], reason: str = ""
 ) -> None:

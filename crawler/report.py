@@ -15,33 +15,42 @@ Archivists need to tell apart three things a bare "0 articles" hides:
   holiday's days): the edition is filed under its first day, whose found
   edition notes the range; every day of the range after it, whatever its own
   check said (404, that edition, not checked), is covered, never missed;
-* **unmatched**: the dates after a URL template *stopped matching*: it found
-  editions before, and every date checked with it since (at least
-  ``alerts.unmatched_days``, default 3) came back without one, a 404 or a
-  page whose links match none of the source's patterns. A holiday ends with
-  an edition found again; a site redesign does not.
 
-Per edition date the report also counts the articles as the latest check of
-that date saw them (new / changed / unchanged relative to the start of the run
-that last recorded the edition; refused: fetched by that run and the capture
-refused as damaged, so the date wants crawling again (archived before, or
-never archived: those are counted and listed apart); unseen:
-archived before and not seen by that run), reprints, field fill rates and encoding
-fallbacks. Thresholds come from the source's ``[source.alerts]`` table; a
+The dates after a URL template *stopped matching* stay **no edition**, the word
+the crawl summary and the web calendar use for the same fact: the template
+found editions before, and every date checked with it since (at least
+``alerts.unmatched_days``, default 3) came back without one, a 404 or a page
+whose links match none of the source's patterns. Those dates carry
+``stopped_matching`` and a note naming the template's first silent date; the
+template is marked, and the totals count them apart (``unmatched``) as they
+count "another edition". A holiday ends with an edition found again; a site
+redesign does not.
+
+Per edition date the report says what the archive holds (``articles``: archived
+under the date, by whichever crawl), and apart from it what the date's last
+crawl did, counting the articles as that check saw them (new / changed /
+unchanged relative to the start of the run that last recorded the edition;
+refused: fetched by that run and the capture refused as damaged, so the date
+wants crawling again (archived before, or never archived: those are counted
+and listed apart); unseen: archived before and not seen by that run),
+reprints, field fill rates and encoding fallbacks. Thresholds come from the
+source's ``[source.alerts]`` table; a
 crossed one becomes an :class:`Alert`, and the CLI exits non-zero.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from archive.articles import archived_names
 from archive.editions import covered_days, covered_note, process_gone, reasons_with_misfiled
 from archive.items import (
     NOT_COVERED,
@@ -49,14 +58,16 @@ from archive.items import (
     is_incomplete,
     is_not_yet,
 )
-from archive.models import Article, ArticleFetchUrl, CrawlRun, Edition, Page, RefusedCapture
+from archive.models import Article, CrawlRun, Edition, Page, RefusedCapture
 from crawler.outcome import OK, SHORTFALLS, judge
 from crawler.sources import SourceConfig
 
-FOUND, NO_EDITION, FAILED, UNMATCHED, UNCHECKED = "found", "no-edition", "failed", "unmatched", "unchecked"
+FOUND, NO_EDITION, FAILED, UNCHECKED = "found", "no-edition", "failed", "unchecked"
 NOT_YET = "not-yet"  # "no edition" seen on the date's own day: provisional until a check after it
 COVERED = "covered"  # a later day of a combined edition (合刊) found under its first day
 STOPPED_MIN_DAYS = 3  # dates without an edition after the last found one that mean "stopped matching"
+# The counts of what the date's last crawl did, apart from what the archive holds (``articles``).
+LAST_CRAWL_FIELDS = ("run_id", "new", "changed", "unchanged", "unseen", "refused", "refused_unarchived")
 
 
 @dataclass
@@ -68,9 +79,10 @@ class DateHealth:
     status: str = UNCHECKED
     reason: str = ""
     template: str = ""
-    run_id: int | None = None
+    stopped_matching: bool = False  # no edition, and its template stopped matching (see the module docstring)
+    run_id: int | None = None  # the crawl that last checked the date: the counts new .. refused are its own
     pages: int = 0
-    articles: int = 0
+    articles: int = 0  # what the archive holds for the date, archived by whichever crawl
     new: int = 0
     changed: int = 0
     unchanged: int = 0
@@ -124,8 +136,19 @@ class Report:
     alerts: list[Alert] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        """Return the report as JSON-ready data (dates as ISO strings)."""
+        """Return the report as JSON-ready data (dates as ISO strings).
+
+        What the archive holds (``archived``) stands apart from what the date's last crawl did
+        (``last_crawl``): a re-run that stored nothing new reads ``new 0`` under a date archived before.
+        """
         data: dict[str, Any] = _jsonable(asdict(self))
+        for row in data["dates"]:
+            row["archived"] = row.pop("articles")
+            row["last_crawl"] = {key: row.pop(key) for key in (*LAST_CRAWL_FIELDS, "refused_urls")}
+        totals = data["totals"]
+        if totals:
+            totals["archived"] = totals.pop("articles")
+            totals["last_crawl"] = {key: totals.pop(key) for key in LAST_CRAWL_FIELDS if key in totals}
         return data
 
 
@@ -149,10 +172,12 @@ def classify(edition: Edition) -> str:
     return edition.status if edition.status in (FOUND, NO_EDITION, FAILED) else FAILED
 
 
-def _longest_run(days: list[DateHealth], statuses: tuple[str, ...]) -> tuple[int, date | None, date | None]:
+def _longest_run(
+    days: list[DateHealth], counts: Callable[[DateHealth], bool]
+) -> tuple[int, date | None, date | None]:
     best, first, last, current, start = 0, None, None, 0, None
     for row in days:
-        if row.status in statuses:
+        if counts(row):
             current, start = current + 1, start or row.day
             if current > best:
                 best, first, last = current, start, row.day
@@ -161,27 +186,59 @@ def _longest_run(days: list[DateHealth], statuses: tuple[str, ...]) -> tuple[int
     return best, first, last
 
 
-def _article_rows(session: Session, source_id: str, since: date, until: date) -> list[Any]:
-    return list(
-        session.execute(
-            select(
-                Article.id,
-                Article.edition_date,
-                Article.title,
-                Article.published_at,
-                Article.authors,
-                Article.encoding_fallback,
-                Article.cluster_id,
-                Article.first_seen,
-                Article.version_stored_at,
-                Article.last_seen,
-                Article.refused_at,
-                Article.version,
-            ).where(
-                Article.source_id == source_id, Article.edition_date >= since, Article.edition_date <= until
+def _article_rows(session: Session, source: SourceConfig, since: date, until: date) -> list[Any]:
+    """Return the source's articles of ``since``..``until`` as rows whose ``day`` is their date.
+
+    An e-paper's article is filed under its edition's date. A sitemap, feed or listing source has
+    no editions: its articles carry no edition date, and the report counted none of them ("articles:
+    0", every date "unchecked", after a crawl that stored 12): they are counted under the day of
+    their publication in the source's zone.
+    """
+    columns = (
+        Article.id,
+        Article.title,
+        Article.published_at,
+        Article.authors,
+        Article.encoding_fallback,
+        Article.cluster_id,
+        Article.first_seen,
+        Article.version_stored_at,
+        Article.last_seen,
+        Article.refused_at,
+        Article.version,
+    )
+    if source.kind == "epaper":
+        return list(
+            session.execute(
+                select(Article.edition_date.label("day"), *columns).where(
+                    Article.source_id == source.id,
+                    Article.edition_date >= since,
+                    Article.edition_date <= until,
+                )
             )
         )
+    from datetime import UTC
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(source.timezone)
+    start = datetime.combine(since, datetime.min.time(), zone) - timedelta(days=1)  # room for any offset
+    end = datetime.combine(
+        min(until, date.max - timedelta(days=2)) + timedelta(days=2), datetime.min.time(), zone
     )
+    rows = []
+    for row in session.execute(
+        select(*columns).where(
+            Article.source_id == source.id,
+            Article.edition_date.is_(None),
+            Article.published_at >= start.astimezone(UTC),
+            Article.published_at < end.astimezone(UTC),
+        )
+    ):
+        published = row.published_at if row.published_at.tzinfo else row.published_at.replace(tzinfo=UTC)
+        day = published.astimezone(zone).date()
+        if since <= day <= until:
+            rows.append(SimpleNamespace(day=day, **row._asdict()))
+    return rows
 
 
 def _runs(session: Session, source_id: str, since: date, until: date) -> list[CrawlRun]:
@@ -197,6 +254,20 @@ def _runs(session: Session, source_id: str, since: date, until: date) -> list[Cr
         if first <= until and last >= since:
             chosen.append(run)
     return chosen
+
+
+def _date_news_rows(by_day: dict[date, DateHealth], runs: list[CrawlRun]) -> None:
+    """Give each date of a source without editions the last run that covered it (its last check).
+
+    Its articles are then new, changed or unchanged by that run, as an edition's are by the run
+    that recorded it; without one, every article read "new" after each re-crawl.
+    """
+    for run in runs:  # oldest first: the last covering run wins
+        first = date.fromisoformat(str(run.args.get("since") or "")[:10])
+        last = date.fromisoformat(str(run.args.get("until") or "")[:10])
+        for day, row in by_day.items():
+            if first <= day <= last:
+                row.run_id = run.id
 
 
 def _run_state(run: CrawlRun) -> str:
@@ -231,9 +302,19 @@ def _days(since: date, until: date) -> Iterator[date]:
         day += timedelta(days=1)
 
 
-def build_report(session: Session, source: SourceConfig, since: date, until: date) -> Report:
-    """Read the archive and return the health report of ``source`` for ``since``..``until``."""
+def build_report(
+    session: Session, source: SourceConfig, since: date, until: date, *, today: date | None = None
+) -> Report:
+    """Read the archive and return the health report of ``source`` for ``since``..``until``.
+
+    ``today`` is the paper's day (default: now in the source's zone); a later date is not due yet.
+    """
     report = Report(source.id, source.name, since, until)
+    if today is None:
+        from datetime import UTC
+        from zoneinfo import ZoneInfo
+
+        today = datetime.now(UTC).astimezone(ZoneInfo(source.timezone)).date()
     editions = {
         e.edition_date: e
         for e in session.scalars(
@@ -274,14 +355,21 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
             # was clipped to the templates recorded such dates failed; they are not failures either.
             edition = None
             row.reason = NOT_COVERED
+        if day > today and edition is None:
+            # A date after the paper's today: counted "expected" and "unchecked", a report to the end
+            # of the month read as if the crawl had missed the days still to come.
+            row.expected = 0
+            row.reason = f"after today ({today} in {source.timezone}): not due yet"
         if edition is not None:
             row.status, row.reason, row.run_id = classify(edition), edition.reason, edition.run_id
             row.template = edition.template or row.template
             row.pages = int(page_counts.get(edition.id, 0))
         by_day[day] = row
 
-    for art in _article_rows(session, source.id, since, until):
-        row = by_day[art.edition_date]
+    if source.kind != "epaper":
+        _date_news_rows(by_day, runs)
+    for art in _article_rows(session, source, since, until):
+        row = by_day[art.day]
         row.articles += 1
         started = run_start.get(row.run_id) if row.run_id is not None else None
         if started is None or art.first_seen >= started:
@@ -306,6 +394,10 @@ def build_report(session: Session, source: SourceConfig, since: date, until: dat
         row.with_date += int(art.published_at is not None)
         row.with_author += int(bool(art.authors))
         row.encoding_fallbacks += int(bool(art.encoding_fallback))
+    if source.kind != "epaper":  # a day with articles published is that source's "found"
+        for row in by_day.values():
+            if row.articles and row.status == UNCHECKED:
+                row.status = FOUND
     for day, url in _unarchived_refusals(session, source.id, since, until, by_day, run_start):
         row = by_day[day]
         row.refused += 1
@@ -378,12 +470,7 @@ def _unarchived_refusals(
     rows = [r for r in rows if _refused_by_last_check(r, by_day[r.edition_date].run_id, run_start)]
     if not rows:
         return []
-    names = sorted({name for r in rows for name in (r.url, r.key) if name})
-    held: set[str] = set()
-    for start in range(0, len(names), 500):
-        chunk = names[start : start + 500]
-        held.update(session.scalars(select(Article.url).where(Article.url.in_(chunk))))
-        held.update(session.scalars(select(ArticleFetchUrl.url).where(ArticleFetchUrl.url.in_(chunk))))
+    held = archived_names(session, (name for r in rows for name in (r.url, r.key)))
     return [(r.edition_date, r.url) for r in rows if r.url not in held and r.key not in held]
 
 
@@ -410,7 +497,7 @@ def _mark_covered(
 
 
 def _templates(days: list[DateHealth], found_before: dict[str, date], min_days: int) -> list[TemplateHealth]:
-    """Count outcomes per template; mark the trailing no-edition dates of a stopped template unmatched.
+    """Count outcomes per template; mark the trailing no-edition dates of a stopped template.
 
     A template *stopped matching* when it found editions before and every date
     checked with it since then is without an edition, ``min_days`` of them at
@@ -443,8 +530,10 @@ def _templates(days: list[DateHealth], found_before: dict[str, date], min_days: 
         t = health[template]
         if t.last_found is not None and len(rows) >= min_days:
             t.stopped_since, t.unmatched, t.no_edition = rows[0].day, len(rows), t.no_edition - len(rows)
-            for row in rows:
-                row.status = UNMATCHED
+            for row in rows:  # still no edition (the crawl's and the calendar's word), with why
+                row.stopped_matching = True
+                note = f"URL template stopped matching since {rows[0].day}"
+                row.reason = f"{row.reason}; {note}" if row.reason else note
     return list(health.values())
 
 
@@ -478,7 +567,8 @@ def _totals(days: list[DateHealth]) -> dict[str, Any]:
         # Checked on their own day without an edition yet: not counted as no edition until settled.
         "not_yet": statuses[NOT_YET],
         "failed": statuses[FAILED],
-        "unmatched": statuses[UNMATCHED],
+        # Of the no-edition: the dates since a URL template stopped matching (a site redesign).
+        "unmatched": sum(1 for row in days if row.stopped_matching),
         # Dates no template covers expect no edition: not checked, and nothing left to check.
         "unchecked": sum(1 for row in days if row.status == UNCHECKED and row.expected),
         "articles": articles,
@@ -497,14 +587,14 @@ def check_alerts(source: SourceConfig, report: Report) -> list[Alert]:
     """Return the thresholds of ``source.alerts`` that the report crosses."""
     alerts: list[Alert] = []
     limits = source.alerts
-    streaks: tuple[tuple[str, tuple[str, ...], str], ...] = (
-        ("no_edition_days", (NO_EDITION, UNMATCHED), "no edition"),  # a redesign also leaves dates empty
-        ("failed_days", (FAILED,), "failed"),
-        ("unmatched_days", (UNMATCHED,), "URL template stopped matching"),
+    streaks: tuple[tuple[str, Callable[[DateHealth], bool], str], ...] = (
+        ("no_edition_days", lambda row: row.status == NO_EDITION, "no edition"),  # a redesign's dates too
+        ("failed_days", lambda row: row.status == FAILED, "failed"),
+        ("unmatched_days", lambda row: row.stopped_matching, "URL template stopped matching"),
     )
-    for key, statuses, label in streaks:
+    for key, counts, label in streaks:
         limit = getattr(limits, key)
-        length, first, last = _longest_run(report.dates, statuses)
+        length, first, last = _longest_run(report.dates, counts)
         if limit and length >= limit:
             alerts.append(Alert(key, limit, f"{label} for {length} days in a row ({first} .. {last})"))
     for key, total in (

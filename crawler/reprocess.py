@@ -27,6 +27,7 @@ from archive.engine import create_store_engine, make_session_factory
 from archive.errors import ExtractionError, StoreError
 from archive.items import ArticleItem
 from archive.models import Article, ArticleVersion
+from archive.refusals import keep_refusal, refusal_on_record
 from archive.schema import ensure_schema
 from archive.warc_read import CUT_THROUGH, Damage, read_records
 from crawler.extract.for_source import extract_for_source
@@ -55,6 +56,26 @@ class Capture:
     context: Mapping[str, Any]
 
 
+@dataclass(frozen=True)
+class Refused:
+    """An article capture the crawl refused (cut short in transfer), kept in the WARC as received."""
+
+    source_id: str
+    run_id: int | None
+    url: str
+    fetched_at: datetime
+    edition_day: str
+    warc_file: str
+    warc_offset: int
+    why: str
+
+    def line(self, on_record: bool) -> str:
+        """Return its one-line message; ``on_record`` False says the store did not know of it."""
+        note = "" if on_record else "; not on record in the store until now"
+        where = f"{self.warc_file} at offset {self.warc_offset}"
+        return f"refused at crawl time: {where}: truncated: {self.why}{note}"
+
+
 @dataclass
 class ReprocessSummary:
     """What a reprocess did, per outcome."""
@@ -69,6 +90,10 @@ class ReprocessSummary:
     # Per WARC file cut short (it ends inside a record, or before records its articles name): the
     # captures it lost, the record cut through and the stored articles recorded after the cut.
     cut_files: dict[str, int] = field(default_factory=dict)
+    # Captures the crawl refused (skipped/refused_at_crawl), one line each: known damage, not found by this
+    # pass, unless the store had no record of the refusal (``refused_new``; recorded by this pass).
+    refused: list[str] = field(default_factory=list)
+    refused_new: int = 0
 
     def count(self, key: str, n: int = 1, source_id: str | None = None) -> None:
         """Add ``n`` to a counter (and to ``source_id``'s)."""
@@ -149,7 +174,9 @@ def _context(raw: str | None) -> dict[str, Any]:
     return context
 
 
-def iter_captures(root: Path, path: Path, met: set[int] | None = None) -> Iterator[Capture | Damage]:
+def iter_captures(
+    root: Path, path: Path, met: set[int] | None = None
+) -> Iterator[Capture | Damage | Refused]:
     """Yield the article responses (status 200) of one WARC file, its damaged records and refused captures.
 
     ``met`` collects the offset of every record read or found damaged, whatever its kind.
@@ -170,9 +197,6 @@ def iter_captures(root: Path, path: Path, met: set[int] | None = None) -> Iterat
             continue
         if status != 200:
             continue
-        if item.cut:  # kept as received, refused by the crawl: never stored from here either
-            yield Damage(relative, item.offset, f"truncated: {item.cut} (the crawl refused it)", read=True)
-            continue
         run = record.rec_headers.get_header(RUN_HEADER)
         headers = {k: v for k, v in record.http_headers.headers} if record.http_headers else {}
         try:
@@ -181,10 +205,17 @@ def iter_captures(root: Path, path: Path, met: set[int] | None = None) -> Iterat
         except ValueError:
             yield Damage(relative, item.offset, "unreadable newsarchive headers")
             continue
+        source_id = record.rec_headers.get_header(SOURCE_HEADER) or path.parent.parent.name
+        run_id = int(run) if run and run.isdigit() else None
+        url = record.rec_headers.get_header("WARC-Target-URI") or ""
+        if item.cut:  # kept as received, refused by the crawl: never stored from here either
+            day = str(context.get("edition_date") or "")[:10]
+            yield Refused(source_id, run_id, url, fetched_at, day, relative, item.offset, item.cut)
+            continue
         yield Capture(
-            source_id=record.rec_headers.get_header(SOURCE_HEADER) or path.parent.parent.name,
-            run_id=int(run) if run and run.isdigit() else None,
-            url=record.rec_headers.get_header("WARC-Target-URI") or "",
+            source_id=source_id,
+            run_id=run_id,
+            url=url,
             status=status,
             headers=headers,
             body=item.content,
@@ -335,6 +366,28 @@ def reprocess(
                         summary.count("reprints/" + result.reprint, source_id=item.source_id)
             batch.clear()
 
+        def refused_at_crawl(capture: Refused, owner: str | None) -> None:
+            """Count a capture the crawl refused; record the refusal if the store has none (news, then)."""
+            source = sources.get(capture.source_id)
+            if source is None:
+                summary.count("skipped/unknown_source")
+                return
+            url, at = source.canonical(capture.url), capture.fetched_at
+            with factory.begin() as session:
+                on_record = refusal_on_record(session, url, at)
+                if not on_record:
+                    keep_refusal(session, source.id, capture.run_id, url, capture.edition_day, at)
+            summary.count("skipped/refused_at_crawl", source_id=owner)
+            line = capture.line(on_record)
+            summary.refused.append(line)
+            if not on_record:
+                summary.refused_new += 1
+                if on_damage is not None:
+                    on_damage(line)
+
+        # Refusals are looked up once every capture is stored: one whose article a later capture
+        # archived is noted on the article's row, as the crawl noted it, not kept as never archived.
+        refusals: list[tuple[Refused, str | None]] = []
         seen: dict[str, dict[str, int]] = {}  # per source: its files and captures, for its run's record
         for path in files:
             summary.files += 1
@@ -355,11 +408,15 @@ def reprocess(
                     if on_record is not None:  # the progress counts what the summary counts
                         on_record(summary)
                     continue
+                if isinstance(capture, Refused):
+                    refusals.append((capture, owner))
                 summary.captures += 1
                 if capture.source_id in seen:
                     seen[capture.source_id]["captures"] += 1
                 if on_record is not None:
                     on_record(summary)
+                if isinstance(capture, Refused):
+                    continue
                 source = sources.get(capture.source_id)
                 if source is None:
                     summary.count("skipped/unknown_source")
@@ -391,6 +448,8 @@ def reprocess(
                 summary.cut_files[path.relative_to(warc_root).as_posix()] = lost
         if batch:
             flush()
+        for refused, owner in refusals:
+            refused_at_crawl(refused, owner)
         with factory() as session:
             for owner, line, count in missing_captures(session, warc_root, source_id, run_id):
                 summary.count("skipped/missing_capture", count, source_id=owner)

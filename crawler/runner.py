@@ -62,7 +62,7 @@ class CrawlSummary:
     """What a finished crawl reports: its run id, how it ended and its counters.
 
     ``source_id`` is set by a queue worker, which picks its job itself (the
-    caller of a local crawl named the source).
+    caller of a local crawl named the source); ``took_nothing`` by one that took no request.
     """
 
     run_id: int | None
@@ -70,6 +70,8 @@ class CrawlSummary:
     counters: dict[str, Any] = field(default_factory=dict)
     error: str = ""
     source_id: str = ""
+    # A queue worker that took no request (the queue drained before it started): no run was recorded.
+    took_nothing: bool = False
 
 
 def crawl_settings(

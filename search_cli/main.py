@@ -315,9 +315,22 @@ def _run(argv: Sequence[str] | None, latch: InterruptLatch) -> int:
             if getattr(args, "traceback", False):
                 raise
         sys.stderr.write(format_error(exc) + "\n")
-        if isinstance(exc, NoArchiveError):
-            return exitcodes.NO_ARCHIVE
-        return exitcodes.USAGE if isinstance(exc, UsageError) else exitcodes.ERROR
+        return _exit_code(exc)
+
+
+def _exit_code(exc: BaseException) -> int:
+    """Name the exit code of a command that ended on ``exc``.
+
+    A damaged index is its own code wherever it is met (a search, ``index update``), the one
+    ``index check`` returns when it finds the damage: cron tells "rebuild the index" from an error.
+    """
+    from indexer.errors import IndexDamaged
+
+    if isinstance(exc, IndexDamaged):
+        return exitcodes.DAMAGED
+    if isinstance(exc, NoArchiveError):
+        return exitcodes.NO_ARCHIVE
+    return exitcodes.USAGE if isinstance(exc, UsageError) else exitcodes.ERROR
 
 
 def _stdin_registry(args: argparse.Namespace) -> str:

@@ -101,3 +101,25 @@ def test_a_redesigned_template_misses_are_no_gaps_of_the_paper() -> None:
     calendar.record(TODAY - timedelta(days=20), HIT, "old")
     calendar.record(TODAY - timedelta(days=17), MISS, "old")
     assert calendar.gap_weekdays() == set()  # seen published on that weekday
+
+
+def test_a_weekday_missed_once_is_probed_again_before_it_is_called_a_gap() -> None:
+    # One Wednesday without an edition (a holiday) between two editions, and no other Wednesday seen:
+    # the schedule suggested left Wednesdays out. One more Wednesday settles it.
+    holiday = date(2026, 11, 25)
+    check = _paper(date(2026, 11, 1), holidays={holiday})
+    prober = Prober(40)
+    for day in (TODAY, holiday, date(2026, 11, 20)):
+        prober.ask(check, day)
+    assert prober.calendar.gap_weekdays() == {2}
+    prober.confirm_gaps(check, date(2026, 11, 1), TODAY)
+    assert prober.used == 4 and prober.calendar.gap_weekdays() == set()
+    # A paper that skips Sundays: the second Sunday misses too, and Sundays stay a gap.
+    sundays = Prober(40)
+    no_sundays = _paper(date(2026, 11, 1), sundays=False)
+    for day in (TODAY, date(2026, 11, 22), date(2026, 11, 20)):
+        sundays.ask(no_sundays, day)
+    sundays.confirm_gaps(no_sundays, date(2026, 11, 1), TODAY)
+    assert sundays.used == 4 and sundays.calendar.gap_weekdays() == {6}
+    sundays.confirm_gaps(no_sundays, date(2026, 11, 1), TODAY)  # settled: no further request
+    assert sundays.used == 4

@@ -76,3 +76,18 @@ def test_the_test_crawl_says_articles_listed_per_page_and_stored_in_all_and_what
         "  not fetched: http_404 12",
     ]
     assert trial.as_json()["failed"] == {"http_404": 12}
+
+
+def test_check_online_says_each_test_crawl_warning_once() -> None:
+    # The test crawl's warnings are also the check's notes (for --json): each line read twice,
+    # "warning: author empty on 2 of 2 articles" then "note: author empty on 2 of 2 articles".
+    from crawler.discover.known import OnlineCheck
+    from search_cli.commands.sources_add import format_check
+
+    warning = "author empty on 2 of 2 articles"
+    trial = TrialReport(date(2026, 12, 6), "finished", articles=2, warnings=[warning])
+    check = OnlineCheck("gen", latest=date(2026, 12, 6), family="founder-classic", notes=[warning, "other"])
+    lines = format_check(check, trial)
+    assert lines[0] == "gen: ok; latest edition 2026-12-06 (founder-classic)"
+    assert [line for line in lines if warning in line] == [f"  warning: {warning}"]
+    assert lines[-1] == "  note: other"

@@ -274,3 +274,66 @@ def test_names_like_those_bodies_stay_names(name: str) -> None:
 def test_a_body_holding_a_label_s_word_is_not_cut_into_a_name_and_an_affiliation() -> None:
     assert find_people("作者：区融媒体中心\n").authors == []
     assert find_people("作者：方敏北京大学经济学院教授").authors == ["方敏"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "《三体》作者刘慈欣近日表示，新书将于明年出版。",
+        "《平凡的世界》作者 路遥",
+        "歌曲《小苹果》词曲作者：王太利",
+        "小说作者：刘慈欣",
+        "本书作者：张三，出版社：人民出版社",
+        "书名：《活着》\n作者：余华\n出版社：作家出版社\n定价：20元",
+        "【书名】乡土中国【作者】费孝通【出版社】北京出版社",
+    ],
+)
+def test_a_work_s_author_is_not_the_text_s(text: str) -> None:
+    assert find_people(text).authors == []
+
+
+def test_a_byline_above_a_story_about_a_publisher_stays() -> None:
+    assert find_people("作者：李四\n本报讯 近日，临江出版社举行新书发布会").authors == ["李四"]
+
+
+@pytest.mark.parametrize(
+    "word", ["你好", "此前", "作为一名", "不少人", "谈谈", "介绍一下", "没错", "下一步", "总之"]
+)
+def test_an_interview_s_question_is_no_reporter_s_name(word: str) -> None:
+    assert find_people(f"记者：{word}，张局长。\n").authors == []
+
+
+def test_a_caption_showing_the_reporter_is_no_byline() -> None:
+    assert find_people("图为记者张三（左）在现场采访村民。").authors == []
+    assert find_people("（文/记者 张三）").authors == ["张三"]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "photographers"),
+    [
+        ("（图片由记者张三拍摄）", [], ["张三"]),
+        ("记者张三拍摄", [], ["张三"]),
+        ("本报记者 王小明 拍摄", [], ["王小明"]),
+        ("记者 张三 拍摄于2019年", ["张三"], []),
+    ],
+)
+def test_a_name_then_pai_she_is_the_photographer(
+    text: str, authors: list[str], photographers: list[str]
+) -> None:
+    people = find_people(text)
+    assert (people.authors, people.photographers) == (authors, photographers)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "photographers"),
+    [
+        ("（记者 伍罗文博 文/图）", ["伍罗文博"], ["伍罗文博"]),
+        ("（记者 谢敏 通讯员 吴延梅/文、图）编辑：武媛媛", ["谢敏"], ["吴延梅"]),
+        ("记者 张三 文/图 李四", ["张三"], []),  # 文/图 opens the next credit here, closing none
+    ],
+)
+def test_text_and_pictures_closing_a_credit_name_its_photographer(
+    text: str, authors: list[str], photographers: list[str]
+) -> None:
+    people = find_people(text)
+    assert (people.authors, people.photographers) == (authors, photographers)

@@ -79,7 +79,7 @@ def test_truncated_segment_file_is_reported_everywhere(
     # Searching: IndexDamaged from the library, one line from the CLI.
     with pytest.raises(IndexDamaged, match="the index is damaged: run newsarchive index rebuild"):
         search(home / "index", "鹤鸣湖")
-    assert cli(["search", "鹤鸣湖", "--home", str(home)], monkeypatch) == 1
+    assert cli(["search", "鹤鸣湖", "--home", str(home)], monkeypatch) == exitcodes.DAMAGED
     captured = capsys.readouterr()
     (line,) = captured.err.strip().splitlines()
     assert line.startswith("error: the index is damaged: run newsarchive index rebuild")
@@ -189,7 +189,7 @@ def test_a_search_over_postings_damaged_inside_says_rebuild(
     assert find_damage(gen) == []  # the quick check passes: only reading the postings shows it
     with pytest.raises(IndexDamaged, match="the index is damaged: run newsarchive index rebuild"):
         search(home / "index", "鹤鸣湖")
-    assert cli(["search", "鹤鸣湖", "--home", str(home)], monkeypatch) == 1
+    assert cli(["search", "鹤鸣湖", "--home", str(home)], monkeypatch) == exitcodes.DAMAGED
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert line.startswith("error: the index is damaged: run newsarchive index rebuild (postings-")
     with TestClient(create_app(home), raise_server_exceptions=False) as client:
@@ -230,7 +230,7 @@ def test_a_deleted_postings_store_is_damage_not_no_results(
     assert check_index(db_url, home / "index").damaged
     with pytest.raises(IndexDamaged, match="its postings store is missing"):
         search(home / "index", "鹤鸣湖")
-    assert cli(["search", "鹤鸣湖", "--home", str(home)], monkeypatch) == 1
+    assert cli(["search", "鹤鸣湖", "--home", str(home)], monkeypatch) == exitcodes.DAMAGED
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert line.startswith("error: the index is damaged: run newsarchive index rebuild")
     assert cli(["index", "rebuild", "--home", str(home)], monkeypatch) == 0
@@ -445,5 +445,10 @@ def test_a_search_finds_a_file_cut_short_when_it_opens_the_index(
     said = f"{DAMAGED_MESSAGE} ({damaged.name}: is {size // 2} bytes, {size} when written)"
     with pytest.raises(IndexDamaged, match=re.escape(said)):
         search(home / "index", "鹤鸣湖", **month)
-    assert cli(["search", "鹤鸣湖", "--home", str(home)], monkeypatch) == 1
+    assert cli(["search", "鹤鸣湖", "--home", str(home)], monkeypatch) == exitcodes.DAMAGED
+    assert capsys.readouterr().err.strip() == f"error: {said}"
+    # A batch stops at the damage with the same line: every later line would fail the same way.
+    queries = home / "queries.tsv"
+    queries.write_text("q1\t鹤鸣湖\nq2\t鹤鸣湖\n", "utf-8")
+    assert cli(["search", "--batch", str(queries), "--home", str(home)], monkeypatch) == exitcodes.DAMAGED
     assert capsys.readouterr().err.strip() == f"error: {said}"

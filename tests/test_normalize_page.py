@@ -617,6 +617,20 @@ def test_lead_title_in_the_articles_words_over_a_title_it_never_says() -> None:
     )
 
 
+def test_lead_title_from_the_text_over_a_title_whose_first_line_is_short() -> None:
+    # 清理落石 is cut from the text; 风雨中, a title's first line too short to say whether the text
+    # quotes it, and the wider line under it are said nowhere: one title in two lines under a 引题,
+    # however wide its second line runs.
+    page = (
+        "清理落石\n风雨中\n那抹暖心的橘红一直在保畅路上\n\n"
+        "本报讯 从5月19日起，沁源境内风雨不断，公路人巡查保畅不间断。道路上不时有落石，\n"
+        "养护工人冒雨上路，清理落石，疏通边沟。 /记者 王敏 报道\n"
+    )
+    [road] = rebuild_page(page)
+    assert road.lead_title == "清理落石" and road.subtitle == ""
+    assert road.title.replace(" ", "") == "风雨中那抹暖心的橘红一直在保畅路上"
+
+
 def test_title_in_the_articles_words_keeps_its_subtitle() -> None:
     # The title's lines are the text's own clauses (as on the seed page): the reading stands.
     page = (

@@ -129,10 +129,13 @@ def test_report_tells_no_edition_failed_and_stopped_template_apart(
         "2024-03-03": "no-edition",
         "2024-03-04": "found",
         "2024-03-05": "failed",
-        **{f"2024-03-{n:02d}": "unmatched" for n in range(6, 11)},
+        # After the template stopped matching: no edition, as the crawl and the calendar say, with why.
+        **{f"2024-03-{n:02d}": "no-edition" for n in range(6, 11)},
     }
     by_day = {d.day.isoformat(): d for d in report.dates}
     assert by_day["2024-03-03"].reason == "HTTP 404" and by_day["2024-03-05"].reason == "HTTP 500"
+    assert [d.day.day for d in report.dates if d.stopped_matching] == [6, 7, 8, 9, 10]
+    assert by_day["2024-03-07"].reason.endswith("; URL template stopped matching since 2024-03-06")
     [template] = report.templates
     assert template.stopped_since == date(2024, 3, 6) and template.last_found == date(2024, 3, 4)
     assert (template.found, template.no_edition, template.failed, template.unmatched) == (3, 1, 1, 5)
@@ -147,7 +150,7 @@ def test_report_tells_no_edition_failed_and_stopped_template_apart(
     assert (t["editions_expected"], t["found"], t["no_edition"], t["failed"], t["unmatched"]) == (
         10,
         3,
-        1,
+        6,  # of them 5 since the template stopped matching
         1,
         5,
     )
@@ -182,13 +185,20 @@ def test_report_cli_text_json_and_exit_codes(
     text = capsys.readouterr().out
     assert re.search(r"^2024-03-03  no edition .*HTTP 404$", text, re.M)
     assert re.search(r"^2024-03-05  FAILED .*HTTP 500$", text, re.M)
-    assert re.search(r"^2024-03-07  UNMATCHED ", text, re.M)
+    # The dates after the template stopped matching: the crawl's and the calendar's word, and why.
+    assert re.search(
+        r"^2024-03-07  no edition .*; URL template stopped matching since 2024-03-06$", text, re.M
+    )
+    assert "no edition 6 (5 since the URL template stopped matching), failed 1" in text
     assert "STOPPED MATCHING since 2024-03-06" in text
     assert "ALERT failed_days = 1: failed for 1 days in a row (2024-03-05 .. 2024-03-05)" in text
 
     assert main([*argv, "--json"]) == exitcodes.THRESHOLD
     data = json.loads(capsys.readouterr().out)
     assert data["templates"][0]["stopped_since"] == "2024-03-06"
+    assert [d["day"] for d in data["dates"] if d["stopped_matching"]] == [
+        f"2024-03-{n:02d}" for n in range(6, 11)
+    ]
     assert [d["status"] for d in data["dates"]][:5] == ["found", "found", "no-edition", "found", "failed"]
 
     # The same archive, a source without thresholds: exit 0. A range before any crawl: all unchecked.
@@ -281,10 +291,12 @@ def test_dates_answered_with_another_edition_are_no_edition_but_no_sign_of_a_red
     )
     report = Report("p", "P", date(2017, 1, 1), date(2017, 1, 5), dates=served, totals=_totals(served))
     assert [a.key for a in check_alerts(source, report)] == ["no_edition_days"]
-    assert "found 1, no edition 4 (4 served another edition), failed 0, unmatched 0" in format_report(report)
+    text = format_report(report)
+    assert "found 1, no edition 4 (4 served another edition), failed 0, not crawled 0" in text
     gone = rows("found", "another", "404", "404", "404")
     [health] = _templates(gone, {}, 3)
     assert (health.stopped_since, health.no_edition, health.unmatched) == (date(2017, 1, 3), 1, 3)
+    assert [r.status for r in gone[2:]] == ["no-edition"] * 3 and all(r.stopped_matching for r in gone[2:])
 
 
 def test_a_date_no_template_covers_is_not_shown_unchecked() -> None:
@@ -295,7 +307,57 @@ def test_a_date_no_template_covers_is_not_shown_unchecked() -> None:
     days = [DateHealth(date(2026, 12, 4), expected=0, reason=NOT_COVERED)]
     days += [DateHealth(date(2026, 12, 5)), DateHealth(date(2026, 12, 6), status="found", articles=2)]
     report = Report("p", "P", days[0].day, days[-1].day, dates=days, totals=_totals(days))
-    rows = format_report(report).splitlines()[2:5]
-    assert rows[0].startswith("2026-12-04  -               0") and rows[0].endswith(NOT_COVERED)
-    assert rows[1].startswith("2026-12-05  unchecked ") and rows[2].startswith("2026-12-06  found ")
-    assert "unchecked 1" in format_report(report)
+    rows = format_report(report).splitlines()[3:6]
+    assert rows[0].split()[:3] == ["2026-12-04", "-", "0"] and rows[0].endswith(NOT_COVERED)
+    assert rows[1].startswith("2026-12-05  not crawled ") and rows[2].startswith("2026-12-06  found ")
+    assert "not crawled 1" in format_report(report)
+
+
+def test_a_rerun_that_stored_nothing_new_still_shows_what_the_archive_holds(
+    crawled: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The walkthrough: after a re-run the report showed new 0 under dates archived by the first run, and
+    an archivist read it as "nothing archived that day". What the archive holds for the date (archived,
+    by whichever crawl) is its own labelled column and JSON key, apart from what the last crawl did."""
+    sources, home = crawled
+    argv = ["report", "bcrb", "--since", "2024-03-01", "--until", "2024-03-02"]
+    assert main([*argv, "--home", str(home), "--sources", str(sources)]) == exitcodes.OK
+    lines = capsys.readouterr().out.splitlines()
+    assert "| the date's last crawl: its run, what it did to the archive" in lines[1]
+    assert lines[2].split()[:4] == ["date", "edition", "pages", "archived"]
+    assert "archived  |    run  new  changed  unchanged  unseen  refused  |  reprints" in lines[2]
+    assert lines[1].index("|") == lines[2].index("|")
+    row = re.match(r"2024-03-01  found\s+\d+\s+(\d+)  \|\s+(\d+)\s+(\d+)\s", lines[3])
+    assert row, lines[3]
+    archived, run, new = map(int, row.groups())
+    assert archived > 0 and run == 2 and new == 0
+    [totals] = [line for line in lines if line.startswith("articles archived: ")]
+    assert "; the dates' last crawls: new 0, changed 0, unchanged " in totals
+
+    assert main([*argv, "--home", str(home), "--sources", str(sources), "--json"]) == exitcodes.OK
+    data = json.loads(capsys.readouterr().out)
+    first = data["dates"][0]
+    assert first["archived"] == archived and "articles" not in first and "new" not in first
+    assert first["last_crawl"]["run_id"] == 2 and first["last_crawl"]["new"] == 0
+    assert first["last_crawl"]["unchanged"] == archived
+    assert data["totals"]["archived"] == sum(d["archived"] for d in data["dates"])
+    assert data["totals"]["last_crawl"]["new"] == 0
+    assert totals.startswith(f"articles archived: {data['totals']['archived']} (reprints ")
+
+
+def test_the_report_the_crawl_and_the_calendar_give_a_date_one_verdict(crawled: tuple[Path, Path]) -> None:
+    """The dates after the template stopped matching read UNMATCHED in the report, "no edition" in the
+    crawl summary and on the web calendar: one fact, one word (archive.items.VERDICTS), with a note."""
+    from archive.items import VERDICTS
+    from webui.queries import source_health
+
+    sources, home = crawled
+    source = load_registry(sources)["bcrb"]
+    with open_store(f"sqlite:///{home / 'archive.sqlite3'}") as sessions, sessions() as session:
+        report = build_report(session, source, DAYS[0], DAYS[-1])
+        [health] = source_health(session, ["bcrb"])
+    calendar = {d.day: d.status for month in health.months for d in month.days}
+    for row in report.dates:
+        assert calendar[row.day] == row.status, row.day
+    assert {VERDICTS[row.status] for row in report.dates if row.stopped_matching} == {"no edition"}
+    assert report.totals["no_edition"] == health.counts["no-edition"] == 6

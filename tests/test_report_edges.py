@@ -69,3 +69,64 @@ def test_runs_that_fetched_nothing_or_partly_failed_are_named_in_the_runs_line(
     assert main([*argv, "--sources", str(registry), "--json"]) == exitcodes.OK
     runs = json.loads(capsys.readouterr().out)["runs"]
     assert (runs["count"], runs["finished"], runs["partial"], runs["nothing-fetched"]) == (3, 3, 1, 1)
+
+
+def test_a_date_after_the_papers_today_is_not_due(tmp_path: Path) -> None:
+    """A report to the end of the month counted the days still to come as expected and unchecked."""
+    from datetime import date
+
+    from archive.config import resolve_db_url
+    from archive.schema import open_store
+    from crawler.report import build_report
+    from crawler.sources import SourceConfig, UrlTemplate
+
+    source = SourceConfig("p", "P", "epaper", templates=(UrlTemplate("http://p.example/{date:%Y%m%d}.htm"),))
+    with open_store(resolve_db_url(None, tmp_path / "home")) as sessions, sessions() as session:
+        report = build_report(session, source, date(2026, 12, 5), date(2026, 12, 8), today=date(2026, 12, 6))
+    assert [(d.day.isoformat(), d.expected) for d in report.dates] == [
+        ("2026-12-05", 1),
+        ("2026-12-06", 1),
+        ("2026-12-07", 0),
+        ("2026-12-08", 0),
+    ]
+    assert report.dates[-1].reason == "after today (2026-12-06 in Asia/Shanghai): not due yet"
+    assert report.as_dict()["totals"]["editions_expected"] == 2
+    assert report.as_dict()["totals"]["unchecked"] == 2
+
+
+def test_a_sitemap_sources_articles_are_counted_under_their_day_in_its_zone(tmp_path: Path) -> None:
+    """A news site's articles carry no edition date: the report counted none ("articles: 0", every
+    date "unchecked") after a crawl that stored 12. They count under their publication day in the
+    source's zone (2016-07-20 16:30 UTC is 07-21 in Shanghai)."""
+    from datetime import UTC, date, datetime
+
+    from store_support import article
+
+    from archive.articles import ensure_source, upsert_articles
+    from archive.config import resolve_db_url
+    from archive.schema import open_store
+    from crawler.report import build_report
+    from crawler.sources import SourceConfig
+
+    source = SourceConfig("news", "N", "sitemap", start_urls=("http://n.example/sitemap.xml",))
+    published = [datetime(2016, 7, 19, 17, 0), datetime(2016, 7, 20, 8, 0), datetime(2016, 7, 20, 16, 30)]
+    with open_store(resolve_db_url(None, tmp_path / "home")) as sessions:
+        with sessions.begin() as s:
+            ensure_source(s, "news")
+            upsert_articles(
+                s,
+                [
+                    article(
+                        f"http://n.example/{i}.html",
+                        "news",
+                        title=f"标题{i}",
+                        published_at=p.replace(tzinfo=UTC),
+                    )
+                    for i, p in enumerate(published)
+                ],
+            )
+        with sessions() as s:
+            report = build_report(s, source, date(2016, 7, 19), date(2016, 7, 21), today=date(2016, 7, 21))
+    rows = {d.day.isoformat(): (d.status, d.articles) for d in report.dates}
+    assert rows == {"2016-07-19": ("unchecked", 0), "2016-07-20": ("found", 2), "2016-07-21": ("found", 1)}
+    assert report.as_dict()["totals"]["archived"] == 3

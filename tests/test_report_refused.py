@@ -50,8 +50,8 @@ def test_an_archived_article_whose_new_capture_was_cut_short_is_refused_not_unse
     assert {d.day for d in report.dates if d.refused} == expected
     assert sum(d.refused for d in report.dates) == 2
     assert (report.totals["refused"], report.totals["unseen"]) == (2, 0)
-    assert report.as_dict()["totals"]["refused"] == 2  # what --json prints
+    assert report.as_dict()["totals"]["last_crawl"]["refused"] == 2  # what --json prints
     text = format_report(report)
-    assert "unseen 0, refused as damaged 2," in text
-    header = text.splitlines()[1].split()
+    assert "unseen 0, refused as damaged 2;" in text
+    header = text.splitlines()[2].split()
     assert header[header.index("unseen") + 1] == "refused"

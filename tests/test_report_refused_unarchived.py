@@ -58,8 +58,8 @@ def test_a_never_archived_article_whose_capture_was_cut_short_is_refused_in_the_
     assert listed == urls  # before: counted nowhere, named only in the edition's "incomplete" note
     assert all(d.refused == d.refused_unarchived == len(d.refused_urls) for d in report.dates)
     assert (report.totals["refused"], report.totals["refused_unarchived"]) == (2, 2)
-    assert report.as_dict()["totals"]["refused_unarchived"] == 2  # what --json prints
-    assert "refused as damaged 2 (2 never archived)," in format_report(report)
+    assert report.as_dict()["totals"]["last_crawl"]["refused_unarchived"] == 2  # what --json prints
+    assert "refused as damaged 2 (2 never archived);" in format_report(report)
 
 
 def test_a_refusal_of_an_archived_article_is_not_recorded_apart(db_url: str) -> None:

@@ -376,14 +376,31 @@ def test_seeding_names_the_prefix_in_the_worker_command_and_says_what_was_seeded
     out = capsys.readouterr().out
     assert out.startswith("seeded 2 requests of bcrb")
     assert out.rstrip().endswith(f"newsarchive worker --queue {redis_url} --queue-prefix {prefix}")
-    # Seeding the same dates again queues nothing: said, with what to do, not a bare "seeded 0".
+    # Seeding the same dates again queues nothing: said plainly, with why, not "seeded 0 requests ...
+    # crawl them with: ...". While the first seeding's requests still wait, the workers are still wanted.
     _seed(registry, redis_url, prefix, DAYS[:2])
     again = capsys.readouterr()
-    assert again.out.startswith("seeded 0 requests of bcrb")
-    assert again.err.strip() == (
-        f"note: 2 requests were seeded before and are not queued again; to crawl them again, "
-        f"delete {prefix}:bcrb:dupefilter first"
+    assert again.out == (
+        f"nothing queued for bcrb ({DAYS[0]} .. {DAYS[1]}): its 2 requests were seeded before "
+        f"(the queue's dupefilter {prefix}:bcrb:dupefilter keeps every request ever queued); "
+        f"2 requests still wait in {prefix}:bcrb:requests: crawl them with: "
+        f"newsarchive worker --queue {redis_url} --queue-prefix {prefix}\n"
     )
+    assert again.err == ""
+    # Once they were crawled (the queue is empty), no worker command: a worker would find nothing to do.
+    redis.Redis.from_url(redis_url).delete(f"{prefix}:bcrb:requests")
+    _seed(registry, redis_url, prefix, DAYS[:2])
+    drained = capsys.readouterr()
+    assert drained.out == (
+        f"nothing queued for bcrb ({DAYS[0]} .. {DAYS[1]}): its 2 requests were seeded before "
+        f"(the queue's dupefilter {prefix}:bcrb:dupefilter keeps every request ever queued), and the "
+        f"queue is empty; to crawl them again, delete {prefix}:bcrb:dupefilter and seed again\n"
+    )
+    assert "newsarchive worker" not in drained.out + drained.err
+    # -q prints it too: nothing was queued, which whoever runs the seeding command must know.
+    assert main(["-q", "crawl", "bcrb", "--since", str(DAYS[0]), "--until", str(DAYS[1]),
+                 "--sources", str(registry), "--queue", redis_url, "--queue-prefix", prefix]) == exitcodes.OK
+    assert capsys.readouterr().out == drained.out
 
 
 def test_the_printed_worker_command_names_the_archive_the_seeding_command_named(
@@ -432,3 +449,42 @@ def test_the_printed_worker_command_names_the_archive_the_environment_named(
             f"--home {home} --db-url 'postgresql+psycopg://me:***@127.0.0.1/news'"
         )
     )
+
+
+def test_a_worker_that_finds_the_queue_drained_records_no_run(
+    redis_url: str, prefix: str, pg_schema_url: str, tmp_path: Path
+) -> None:
+    """A worker started after the queue was drained took no request: it recorded no crawl run.
+
+    Before, it recorded a "finished" run that fetched 0, which padded ``runs`` and
+    the report's count of crawls, and printed a crawl summary of zeros.
+    """
+    days = DAYS[:2]
+    manifest = build_site(
+        tmp_path / "site",
+        n_articles=6,
+        dates=days,
+        families=("old",),
+        with_pdfs=False,
+        with_sitemap=False,
+        with_feed=False,
+        with_listing=False,
+    )
+    server, url = start_static_server(tmp_path / "site")
+    try:
+        _seed(_registry(tmp_path, manifest, url), redis_url, prefix, days)
+        first = _worker(redis_url, prefix, pg_schema_url, tmp_path / "home", json_output=False)
+        _out, err = first.communicate(timeout=240)
+        assert first.returncode == exitcodes.OK, err[-3000:]
+        late = _worker(redis_url, prefix, pg_schema_url, tmp_path / "home", json_output=False)
+        late_out, late_err = late.communicate(timeout=240)
+    finally:
+        server.terminate()
+        server.wait(10)
+    assert late.returncode == exitcodes.OK, late_err[-3000:]
+    assert late_out == (
+        "worker on bcrb: the queue was already drained (no request taken); nothing crawled, no run recorded\n"
+    )
+    with open_store(pg_schema_url) as sessions, sessions() as session:
+        runs = list(session.scalars(select(CrawlRun)))
+    assert [(run.status, run.counters.get("fetched", 0) > 0) for run in runs] == [("finished", True)]

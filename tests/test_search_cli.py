@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from search_cli import exitcodes
 from search_cli.commands.search import EXPORT_FIELDS
 from search_cli.main import main
 
@@ -199,9 +200,13 @@ def test_none_found_names_what_narrowed_the_search(
 
 
 def test_a_page_past_the_end_says_so(home: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """One plain line, and nothing found on the page asked for exits as nothing found does (3)."""
     capsys.readouterr()
-    assert main(["search", "鹤鸣湖", "--page", "9", *home]) == 0
-    assert capsys.readouterr().out == "1 article, page 9\n(page 9 is past the last page, 1)\n"
+    assert main(["search", "鹤鸣湖", "--page", "9", *home]) == exitcodes.NO_RESULTS
+    assert capsys.readouterr().out == "page 9 is past the last page (1); 1 article\n"
+    # An export has no row to show: the same line on stderr, beside the empty data.
+    assert main(["search", "鹤鸣湖", "--page", "9", "--jsonl", *home]) == exitcodes.NO_RESULTS
+    assert capsys.readouterr() == ("", "page 9 is past the last page (1); 1 article\n")
 
 
 def _delete_from_store(home: list[str], article_id: int) -> None:

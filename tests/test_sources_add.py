@@ -380,6 +380,34 @@ def test_a_rerun_that_finds_no_change_leaves_the_registry_as_it_was(
     assert "wrote source" not in out
 
 
+def test_a_rerun_keeps_the_registered_schedule_and_says_what_it_would_have_suggested(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A re-run rewrote the entry's schedule from its own probes and said "known source: no change"."""
+    from crawler.sample_site.server import serve_in_thread
+
+    registry = tmp_path / "sources.toml"
+    with serve_in_thread() as url:
+        start = url + "/html/2016-07/20/node_1.htm"
+        code, first = _add(capsys, start, "--id", "cswb", "--registry", str(registry), "--no-trial")
+        assert code == exitcodes.OK and first["written"] is True
+        suggested = first["entry"]["schedule"]
+        text = registry.read_text("utf-8")
+        assert f'schedule = "{suggested}"' in text
+        registry.write_text(text.replace(f'schedule = "{suggested}"', 'schedule = "0 9 * * 1-5"'), "utf-8")
+        written = registry.read_bytes()
+        code, again = _add(capsys, start, "--registry", str(registry), "--no-trial")
+        assert code == exitcodes.OK and again["changes"] == [] and again["written"] is False
+        assert again["entry"]["schedule"] == "0 9 * * 1-5"
+        assert again["kept"] == [f"schedule '0 9 * * 1-5' kept (this discovery suggests {suggested!r})"]
+        assert registry.read_bytes() == written
+        assert main(["sources", "add", start, *LOOPBACK, "--registry", str(registry), "--no-trial"]) == 0
+    out = capsys.readouterr().out
+    kept = f"schedule '0 9 * * 1-5' kept (this discovery suggests {suggested!r})"
+    assert f"known source 'cswb': no change; {kept}\n" in out
+    assert out.endswith(f"{registry} unchanged\n")
+
+
 def test_the_same_paper_under_a_second_id_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

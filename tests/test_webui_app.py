@@ -611,7 +611,7 @@ def test_an_unknown_paper_is_said_to_be_unknown(client: TestClient) -> None:
 
 def test_a_page_past_the_end_says_so_and_links_back(client: TestClient) -> None:
     """A stale link (?page=5 of a one-page search) drew "1 matching article" over an empty list, no
-    word why; the CLI says "(page 5 is past the last page, 1)", the page now says it too."""
+    word why; the CLI says "page 5 is past the last page (1); 1 article", the page now says it too."""
     en = client.get("/", params={"q": "鹤鸣湖", "page": "5"}, headers={"accept-language": "en"}).text
     assert "Page 5 is past the last page of these results, 1:" in en
     assert re.search(

@@ -115,3 +115,20 @@ def test_a_server_stopped_by_its_caller_exits_0(
     monkeypatch.setattr(webui.server.Server, "run", lambda self, sockets=None: None)
     assert main(["serve", "--home", str(archive.home), "--port", "0", "--quiet"]) == exitcodes.OK
     assert capsys.readouterr().err == ""
+
+
+def test_sigterm_stops_serve_with_130_as_every_command_but_the_scheduler(archive: WebArchive) -> None:
+    """README's exit codes: 130 for SIGTERM too; only `schedule run` (exitcodes.SERVICES) exits 0."""
+    assert "serve" not in exitcodes.SERVICES
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CLI, "serve", "--home", str(archive.home), "--port", "0", "--json", "--quiet"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
+    assert proc.stdout is not None
+    json.loads(proc.stdout.readline())  # listening
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=10)
+    assert proc.returncode == exitcodes.INTERRUPTED and err == "interrupted\n", err

@@ -319,6 +319,7 @@ def _epaper(url: str, fetcher: Fetcher, rec: Recognition, host: str, today: date
             day = newest.last - timedelta(days=(newest.last.weekday() - weekday) % 7)
             if day > newest.first:
                 prober.ask(probes.check(newest.shape), day, newest.shape.template)
+        prober.confirm_gaps(probes.check(newest.shape), newest.first, newest.last, newest.shape.template)
     except BudgetExhausted:
         notes.append("the request budget ran out while looking for a redesign or the publishing weekdays")
     if not segments[0].exact:

@@ -114,6 +114,24 @@ class Prober:
             self.calendar.record(day, outcome, key)
         return outcome
 
+    def confirm_gaps(self, check: Callable[[date], str], first: date, last: date, key: str = "") -> None:
+        """Probe once more each gap weekday (of template ``key``, ``first``..``last``) missed only once.
+
+        One miss between two editions may be a holiday or a day the site failed: the schedule
+        suggested from it left that weekday out ("no Wednesdays"), and a scheduled crawl would
+        never fetch those editions on their day. The same weekday of another week settles it: an
+        edition, and it is no gap; a second miss, and it is one.
+        """
+        _, inner = self.calendar._weekday_evidence()
+        for weekday in sorted(self.calendar.gap_weekdays()):
+            if inner.get(weekday, 0) >= 2:
+                continue
+            day = last - timedelta(days=(last.weekday() - weekday) % 7)
+            while day > first and self.calendar.outcome(day, key) is not None:
+                day -= timedelta(days=7)
+            if day > first:
+                self.ask(check, day, key)
+
     def find_edge(self, check: Callable[[date], str], known: date, bound: date, key: str = "") -> EdgeResult:
         """Return the edition farthest from ``known`` (an edition) towards ``bound``, ``bound`` included.
 

@@ -52,7 +52,7 @@ from crawler.extract.furniture import (
     reply_header_at,
     strip_deck,
 )
-from crawler.extract.generic import body_text, looks_like_list, main_text, page_shape
+from crawler.extract.generic import body_text, looks_like_list, main_text, only_headlines, page_shape
 from crawler.extract.meta import (
     PageMeta,
     fallback_date,
@@ -63,6 +63,7 @@ from crawler.extract.meta import (
     url_date,
     url_month,
 )
+from crawler.extract.page_furniture import drop_headline_tail, headline_links
 from crawler.extract.people import split_names
 from crawler.extract.titles import (
     better_title,
@@ -319,12 +320,20 @@ def extract_article(
     first = "".join(paragraphs[0].split()) if paragraphs else ""
     title = "".join(item.title.split())
     if title and first.startswith(title) and len(first) <= len(title) + 30:
-        # Layout tables repeat the headline (often with 来源) as the first cell.
-        paragraphs = paragraphs[1:]
+        # Layout tables repeat the headline (often with 来源) as the first cell, and its info
+        # line (作者：佚名 文章来源：本站原创 点击数：) under it; the info line's date is read first.
+        heading_info = heading_info or info_line_after(paragraphs, item.title)
+        rest = drop_header_lines(paragraphs, item.title)
+        paragraphs = rest if rest is not paragraphs else paragraphs[1:]
     # "关注民生 <headline> <text>": a table cell joined the deck to the first paragraph.
     paragraphs = strip_deck(paragraphs, item.title, item.subtitle)
-    reason = looks_like_list(page_shape(tree, paragraphs))
-    if reason is not None and not (selectors and item.body) and not _dated_post(meta, paragraphs):
+    shape = page_shape(tree, paragraphs)
+    reason = looks_like_list(shape)
+    if reason is not None and _dated_post(meta, paragraphs):
+        reason = None
+    # A headline and date over a related feed is no short post: its "text" is other articles'.
+    reason = reason or only_headlines(shape)
+    if reason is not None and not (selectors and item.body):
         # Too little text for an article: a gateway error or a bare "页面不存在" sent with HTTP 200
         # is a failed fetch, not a page that merely is no article.
         refuse_error_page(item.title or meta.title_tag, "\n".join(paragraphs))
@@ -381,6 +390,8 @@ def extract_article(
         # (2008年8月27日（星期三）).
         item.published_at = weekday_date(" ".join(tree.itertext()), timezone)
     paragraphs = _drop_trailing_dates(_cut_after_end_mark(paragraphs))
+    # A related feed the extractor kept under a short text: its headlines are links of the page.
+    paragraphs = drop_headline_tail(paragraphs, headline_links(tree))
     page_line = page_line_test(lambda: _link_texts(tree))
     paragraphs = drop_edge_furniture(cut_replies(paragraphs, item.title), lambda: _link_texts(tree))
     if item.title:

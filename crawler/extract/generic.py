@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from crawler.extract.founder import node_blocks
+from crawler.extract.page_furniture import without_link_cells
 
-__all__ = ["PageShape", "body_text", "main_text", "page_shape"]
+__all__ = ["PageShape", "body_text", "main_text", "only_headlines", "page_shape"]
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -27,6 +28,8 @@ _PUNCT = re.compile(r"[。！？；，、：“”‘’（）.!?;,]")
 _BREADCRUMB = re.compile(r"^(?:当前位置|现在位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]")
 _SENTENCE = re.compile(r"[。！？；，]")
 _CELL_BORDER = re.compile(r"(?<!\\)\|")
+# A related feed under a headline whose text did not load: 3 headlines or more, nothing else.
+_FEED_LINKS = 3
 _NOISE = {"a", "script", "style", "noscript", "select", "option", "nav", "header", "footer", "form", "button"}
 
 
@@ -38,6 +41,18 @@ def main_text(tree: HtmlElement, url: str) -> list[list[str]]:
     normaliser then took web text whose lines end without punctuation (a link
     title, ``-end-``) for hard-wrapped print and glued its paragraphs together.
     """
+    trimmed = without_link_cells(tree)
+    if trimmed is not tree:
+        # A table layout's link columns and breadcrumb taken out; a page that is all links
+        # (an index, an edition page) keeps them, and the list tests below see it whole.
+        blocks = _main_text(trimmed, url)
+        joined = "".join(_flat(blocks))
+        if len(_PUNCT.findall(joined)) >= 3 and len(joined) >= 100:
+            return blocks
+    return _main_text(tree, url)
+
+
+def _main_text(tree: HtmlElement, url: str) -> list[list[str]]:
     blocks = _trafilatura_blocks(tree, url)
     joined = "".join(_flat(blocks))
     if len(_PUNCT.findall(joined)) < 3 or len(joined) < 100:
@@ -245,6 +260,7 @@ class PageShape:
     body_any_link_chars: int = 0  # body lines that are (a piece of) a link's text, of any length
     body_paragraph_chars: int = 0  # body lines of 50+ characters with 2+ marks that are no link
     body_short_links: int = 0  # body lines of at most 12 characters that are links (第01版：要闻, PDF下载)
+    body_headline_links: int = 0  # body lines that are the whole text of a link of 8+ characters
 
     @property
     def link_density(self) -> float:
@@ -279,6 +295,7 @@ def page_shape(tree: HtmlElement, body: list[str]) -> PageShape:
         body_sentences=len(_PUNCT.findall(joined)),
         body_lines=len(body),
         body_link_chars=sum(len(line) for line in body if line in link_texts),
+        body_headline_links=sum(1 for line in body if line in link_texts),
         body_any_link_chars=sum(len(line) for line, link in zip(body, linked, strict=True) if link),
         body_short_links=sum(1 for line, link in zip(body, linked, strict=True) if link and len(line) <= 12),
         body_paragraph_chars=sum(
@@ -287,6 +304,24 @@ def page_shape(tree: HtmlElement, body: list[str]) -> PageShape:
             if not link and len(line) >= 50 and len(_PUNCT.findall(line)) >= 2
         ),
     )
+
+
+def only_headlines(shape: PageShape) -> str | None:
+    """Return why a page whose main text is other articles' headlines is no article, or None.
+
+    A page whose text is loaded by script (今日头条, 百家号 shells) or was taken
+    down shows its own headline and info line over a related feed: what is left
+    as "text" is a few headline links and their sources, no paragraph at all.
+    Fewer links than a list page has, so :func:`looks_like_list` lets it pass,
+    and its own headline and date (``_dated_post``) must not save it.
+    """
+    if (
+        shape.body_headline_links >= _FEED_LINKS
+        and shape.body_link_chars > 0.6 * shape.body_chars
+        and shape.body_paragraph_chars == 0
+    ):
+        return f"main text is only other articles' headlines ({shape.body_headline_links} links)"
+    return None
 
 
 def looks_like_list(shape: PageShape) -> str | None:

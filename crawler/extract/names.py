@@ -54,7 +54,7 @@ OUTLET_ENDINGS = tuple(
 
 
 # Characters that do not occur in personal names but do in sentences ("记者会上表示").
-_SENTENCE_CHARS = frozenset("的了是们这那说么吗呢啊吧着过被把给跟将就都也还又很最更已及或等称问答讯电您")
+_SENTENCE_CHARS = frozenset("的了是们这那说么吗呢啊吧着过被把给跟将就都也还又很最更已及或等称问答讯电您你")
 
 
 _NAME_ENDINGS = (
@@ -210,6 +210,7 @@ _NOT_NAME_STARTS = tuple(
     昨 今 获 同 与 和 的 们 一 这 那 是 对 就 会 问 调查 证实 走访 联系 致电
     探访 暗访 实地 前往 赶到 跟随 再次 多次 随后 连线 核实 拨打 查阅 观察 梳理 统计 得知 获知 进入 回访
     追踪 现场 随机
+    此前 作为 不少 很多 谈谈 说说 介绍 没错 下一步 接下来 总之 请 如何 为何 为什么 怎么 针对 随着 近年 拍摄
     """.split()
 )
 

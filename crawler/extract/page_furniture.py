@@ -15,12 +15,21 @@ the page's ``<h1>`` or most of its text is never one of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from copy import deepcopy
 from datetime import date
 
 from lxml.html import HtmlElement, tostring
 
-__all__ = ["days_written", "furniture_free", "furniture_nodes"]
+__all__ = [
+    "days_written",
+    "drop_headline_tail",
+    "furniture_free",
+    "furniture_nodes",
+    "headline_links",
+    "link_cells",
+    "without_link_cells",
+]
 
 # A headline is longer than a channel's or an outlet's name ("本地", "江城新闻网").
 # A forum's "tianya_abc" links a login, not an article.
@@ -217,10 +226,19 @@ def furniture_nodes(tree: HtmlElement) -> list[HtmlElement]:
 
 def furniture_free(tree: HtmlElement) -> HtmlElement:
     """Return a copy of ``tree`` without its furniture (their tails kept), or ``tree`` when it has none."""
-    if not furniture_nodes(tree):
+    return _without(tree, furniture_nodes)
+
+
+def _without(tree: HtmlElement, find: Callable[[HtmlElement], list[HtmlElement]]) -> HtmlElement:
+    """Return a copy of ``tree`` without the nodes ``find`` names (their tails kept), or ``tree`` when none.
+
+    ``find`` runs again on the copy: lxml nodes belong to one tree, so those found in ``tree`` cannot
+    be dropped from its copy; the copy is made only when there is something to drop.
+    """
+    if not find(tree):
         return tree
     copy = deepcopy(tree)
-    for node in furniture_nodes(copy):
+    for node in find(copy):
         node.drop_tree()
     return copy
 
@@ -243,3 +261,89 @@ def days_written(tree: HtmlElement) -> set[date]:
         except ValueError:
             continue
     return found
+
+
+# A breadcrumb's words besides its links: 您现在的位置： 首页 >> 新闻 >> 正文.
+_CRUMB_WORDS = re.compile(
+    r"(?:当前位置|现在位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]?|正文|内容|阅读文章|浏览文章"
+)
+_CRUMB_SEPARATORS = re.compile(r"[\s>»›→/|｜·\-]*")
+_CRUMB_MAX = 100
+_CELL_LINKS = 3
+_NAV_LINKS = 5
+_CELL_LINK_SHARE = 0.6
+_SENTENCE = re.compile(r"[。！？；]")
+
+
+def _link_cell(node: HtmlElement) -> bool:
+    """Tell a layout cell that holds only links (a left column's 栏目导航, 相关文章) from one with text."""
+    links = node.findall(".//a")
+    if len(links) < _CELL_LINKS or (len(links) < _NAV_LINKS and len(_headline_links(node, "")) < 2):
+        return False  # a breadcrumb's three links (首页 >> 新闻 >> 正文) are the page's header
+    text = "".join(node.text_content().split())
+    linked = sum(len("".join(a.text_content().split())) for a in links)
+    own = "".join(_link_free_text(node).split())
+    return bool(text) and linked >= _CELL_LINK_SHARE * len(text) and not _SENTENCE.search(own)
+
+
+def _crumb(node: HtmlElement) -> bool:
+    """Tell a breadcrumb element (``您现在的位置： <a>首页</a> >> <a>新闻</a> >> 正文``)."""
+    text = _text(node)
+    if len(text) > _CRUMB_MAX or len(node.findall(".//a")) < 2:
+        return False
+    own = _CRUMB_SEPARATORS.sub("", _CRUMB_WORDS.sub("", _link_free_text(node)))
+    return not own and bool(re.search(r">|»|›|→", text))
+
+
+def link_cells(tree: HtmlElement) -> list[HtmlElement]:
+    """Return the outermost table cells and breadcrumb rows of ``tree`` that hold links and no text.
+
+    Table layouts (动易, 2000s CMSs) put a left column of link lists and a
+    breadcrumb row in the table that holds the article; the main-text extractor
+    keeps the table, so those lists came out as lines of the body or, joined row
+    by row, in front of its first sentence. A cell holding the page's ``<h1>``
+    is never one of them.
+    """
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    headings = [a for h1 in root.iter("h1") for a in (h1, *h1.iterancestors())]
+    keep = {id(a) for a in headings}
+    found: list[HtmlElement] = []
+    for node in root.iter("td", "th", "tr", "div", "p", "span"):
+        if id(node) in keep or any(f in node.iterancestors() for f in found[-1:]):
+            continue
+        if node.tag in ("td", "th") and _link_cell(node):
+            found.append(node)
+    return found
+
+
+def without_link_cells(tree: HtmlElement) -> HtmlElement:
+    """Return a copy of ``tree`` without :func:`link_cells`, or ``tree`` when it has none."""
+    return _without(tree, link_cells)
+
+
+_TAIL_LINKS = 3
+_TAIL_HEADING = 10
+
+
+def headline_links(tree: HtmlElement) -> set[str]:
+    """Return the texts of ``tree``'s links that read as headlines (whitespace removed)."""
+    return set(_headline_links(tree, ""))
+
+
+def drop_headline_tail(lines: list[str], links: set[str]) -> list[str]:
+    """Drop a run of other articles' headlines at the end of the text, and the box heading over it.
+
+    A related feed under a short text (``相关推荐`` and five headline links) is
+    kept by the main-text extractor as the text's last lines. Only a run of
+    three or more lines that are each a headline link's whole text goes, with a
+    short line without a sentence mark right above it (the box's heading).
+    """
+    end = len(lines)
+    while end and ("".join(lines[end - 1].split()).lstrip("·•") in links or not lines[end - 1].strip(" ·•")):
+        end -= 1
+    if sum(1 for line in lines[end:] if line.strip(" ·•")) < _TAIL_LINKS or end == 0:
+        return lines
+    if len(lines[end - 1]) <= _TAIL_HEADING and not _SENTENCE.search(lines[end - 1]) and end > 1:
+        end -= 1
+    return lines[:end]

@@ -60,6 +60,7 @@ from crawler.extract.role_words import (
     _SOURCE,
     _SPACED_LABEL,
     _TEXT_AND_PICTURES,
+    _TEXT_AND_PICTURES_AFTER,
     _TEXT_AND_PICTURES_BEFORE,
     _TRAILING,
     _in_sentence,
@@ -93,6 +94,8 @@ _NAMES = rf"(?:{_NAME})(?:[ \u3000\t、，,/|]+(?:{_NAME}))*"
 # a user name's tail. Not a date ("杨力2 月 16 日"), a staff code ("杨倩_NF4425"), or the noise some
 # reposts glue between a name and the next words ("李小博6ep安康新闻网", "曹彦强end“掌阅…").
 _GLUED_LOGIN = re.compile(r"[0-9A-Za-z]+(?=\s|$|[|｜/／、，,;；)）】\]])(?!\s*[年月日号时点分秒期版])")
+# Fields of a book's card (书名, 出版社, ISBN, 定价): an author among them wrote the book.
+_BOOK_FIELDS = re.compile(r"(?:书名|出版社|出版时间|出版日期|ISBN|书号|定价|装帧|开本)\s*[:：】]|ISBN")
 _SEP = r"\s*[:：︱|]?\s*"
 
 
@@ -165,6 +168,9 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         if role == "author" and (own := _LABELS.match(rest)) and own.lastgroup in ("correspondent", "editor"):
             # "作者：通讯员 刘建": the CMS's 作者 field holds another role's credit; that label reads it.
             continue
+        book = _BOOK_FIELDS.search(text, max(match.start() - 40, 0), match.end() + 60)
+        if book and "作者" in match.group(0):
+            continue  # "书名：《活着》 作者：余华 出版社：作家出版社": a book's card, not the byline
         run = re.match(_NAMES, rest)
         if not run:
             continue
@@ -251,10 +257,13 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             names = names[:-1]
         elif role != "editor" and (picture or photo_after):
             role = "photographer"  # "记者李木易/摄", "新华社记者 才扬 摄"
-        if role == "author" and (
-            _TEXT_AND_PICTURES.fullmatch(match.group(0))
-            or _TEXT_AND_PICTURES_BEFORE.search(text[max(match.start() - 8, 0) : match.start()])
-        ):
+        if (
+            role == "author"
+            and (
+                _TEXT_AND_PICTURES.fullmatch(match.group(0))
+                or _TEXT_AND_PICTURES_BEFORE.search(text[max(match.start() - 8, 0) : match.start()])
+            )
+        ) or (role in ("author", "correspondent") and _TEXT_AND_PICTURES_AFTER.match(tail)):
             # "文/图 本报记者 黎浩然", "图文：王婷": the writer took the pictures too.
             _add(people.photographers, names)
             _add(pictured, names)

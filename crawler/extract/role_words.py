@@ -30,7 +30,8 @@ _PICTURE_ROLES = frozenset("漫画 插图 插画 绘图 制图 手绘 图 摄 �
 # One label pattern per role. Lookbehinds keep sentences out: "告诉记者", "原作者".
 _AUTHOR_LABEL = (
     r"(?<![告诉对向给据跟在接受让与和及被])(?:本报|特约|见习|首席|实习)?记者"
-    rf"|(?<![原该其本的工著操创合写劳影])作者|撰文|采写|撰稿人?|执笔人?"
+    # "《三体》作者刘慈欣", "本书作者", "小说作者", "词曲作者": a work's author, not the text's.
+    rf"|(?<![原该其本的工著操创合写劳影》书诗曲词说])作者|撰文|采写|撰稿人?|执笔人?"
     rf"|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
     rf"|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
     # "特约评论员 张文静": an outside writer's byline, as 特约记者 is (a staff commentary's
@@ -69,7 +70,7 @@ _LABELS = re.compile(rf"(?=[{LABEL_STARTS}])(?:{_LABEL_ALTERNATIVES})")
 
 # "王瑞锋 摄影／新京报记者 尹亚飞": 摄影 followed by a separator labels the next credit.
 _PHOTO_AFTER = re.compile(
-    r"^\s*(?:摄影(?![师家])|翻摄|摄|供图)(?![\u4e00-\u9fff]|\s*[/／:：︱|])"
+    r"^\s*(?:摄影(?![师家])|翻摄|拍摄|摄|供图)(?![\u4e00-\u9fff]|\s*[/／:：︱|])"
     # "新华社记者 方喆 摄这是航拍的…": the credit, then the next picture's caption.
     r"|^\s+摄(?![影制像氏])"
     # "澎湃新闻记者 谭君 图12月17日，…": 图 after a spaced name, then a new line's text or digits.
@@ -83,10 +84,14 @@ _PHOTO_AFTER = re.compile(
 # Labels crediting one person with the text and its pictures ("文/图：宋雨", "图文/王婷", "文并摄/X"), and a
 # spaced "文/图" before the credit that names them ("文/图 本报记者 黎浩然"): the names are photographers too.
 _TEXT_AND_PICTURES = re.compile(r"文\s*[、/／]\s*图|图文|文并[摄图]")
+# ... and after the names, closing the credit: "（记者 伍罗文博 文/图）", "通讯员 吴延梅/文、图）".
+_TEXT_AND_PICTURES_AFTER = re.compile(
+    r"[ \u3000]*[/／]?[ \u3000]*文\s*[、/／]\s*图(?=[ \u3000]*(?:[)）】\]\n]|$))"
+)
 _TEXT_AND_PICTURES_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])文\s*[、/／]\s*图[ \u3000]*$")
 # "（本版图片由任晨曦摄）", "图片由王晓东提供": pictures credited in a sentence of their own.
 _PICTURES_BY = re.compile(
-    rf"(?:本版|本文|文中|本期)?图片(?:均)?由(?P<names>[{_CJK}]{{2,4}}(?:[、，,和][{_CJK}]{{2,4}})*)(?:拍摄|摄|提供)"
+    rf"(?:本版|本文|文中|本期)?图片(?:均)?由(?:本报)?(?:记者|通讯员)?(?P<names>[{_CJK}]{{2,4}}?(?:[、，,和][{_CJK}]{{2,4}}?)*)(?:拍摄|摄|提供)"
 )
 _SOURCE = re.compile(r"(?:稿件来源|来源于|来源|来自)\s*[:：]\s*(?P<name>[^\s:：|()（）\[\]【】<>]{2,20})")
 
@@ -101,6 +106,7 @@ _CLAUSE_START = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]|记者|通讯员|实习�
 
 _PROSE_BEFORE = re.compile(
     r"据|的|告诉|资深|知名|著名|当地|该报|这名|这位|那名|那位|一名|一位|多名|几名|随行|接受|威胁|对于|向|对|以及"
+    r"|图为|图中|画面中"  # a caption shows the reporter at work: "图为记者张三（左）在现场采访"
 )
 
 
@@ -117,7 +123,7 @@ _LEADING = re.compile(rf"^[{_CJK}]{{0,6}}?(?:本报|特约|见习|首席|实习)
 
 
 _TRAILING = re.compile(
-    r"(?:报道|报导|摄影|翻摄|摄|供图|编辑|通讯员|实习生|整理|整合|综合|发自.*|时间|日期|来源|浏览|点击|阅读)$"
+    r"(?:报道|报导|摄影|翻摄|拍摄|摄|供图|编辑|通讯员|实习生|整理|整合|综合|发自.*|时间|日期|来源|浏览|点击|阅读)$"
 )
 
 

@@ -255,10 +255,11 @@ def _lead_from_text(lines: Sequence[str], text: str) -> bool:
     if all(len(core) >= _QUOTE_MIN for core in cores) and _said_in_one_run(cores, said) == [2]:
         return True
     quoted = [len(core) >= _QUOTE_MIN and core in said for core in cores]
-    if quoted == [True, False, False] and all(len(core) >= _QUOTE_MIN for core in cores):
+    if quoted == [True, False, False] and len(cores[2]) >= _QUOTE_MIN:
         # Neither line below is said anywhere, so neither is a 副题 stating the text's facts in
         # its words, however wide the last runs: the title's second part (``男子驾摩托致朋友身亡竟还``
-        # / ``“玩失踪”，两年后终被押回中山刑拘``).
+        # / ``“玩失踪”，两年后终被押回中山刑拘``). The middle line may be too short to tell (``清理落石`` /
+        # ``风雨中`` / ``那抹暖心的橘红一直在保畅路上``): a title's first line, broken short.
         return True
     if display_width(lines[2]) > max(display_width(lines[0]), display_width(lines[1])) + _WIDER:
         return False

@@ -39,6 +39,7 @@ from archive.articles import (
 from archive.batches import write_batch
 from archive.config import resolve_db_url, warc_dir
 from archive.editions import (
+    discard_run,
     finish_run,
     save_running_counters,
     settle_served_again,
@@ -111,6 +112,7 @@ class StorePipeline:
         in_process: bool = False,
         confirm: bool = False,
         counters_seconds: float = 0.0,
+        queue_worker: bool = False,
     ) -> None:
         self.crawler = crawler
         self.db_url = db_url
@@ -131,6 +133,7 @@ class StorePipeline:
         self.poll: task.LoopingCall | None = None
         self.counters_seconds = counters_seconds
         self.counters_loop: task.LoopingCall | None = None
+        self.queue_worker = queue_worker
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -145,6 +148,7 @@ class StorePipeline:
             not settings.getbool("NEWSARCHIVE_STORE_PROCESS"),
             settings.getbool("NEWSARCHIVE_STORE_CONFIRM"),
             settings.getfloat("NEWSARCHIVE_RUN_COUNTERS_SECONDS"),
+            bool(settings.get("NEWSARCHIVE_QUEUE_BASE")),
         )
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
@@ -285,12 +289,33 @@ class StorePipeline:
         if self.unconfirmed:  # a writer that failed at the end: these were not stored
             self._give_up(self.writer.error if self.writer is not None else "not flushed", stop=False)
 
+    def _took_nothing(self, stats: dict[str, Any], reason: str) -> bool:
+        """Tell whether this queue worker ended, drained or stopped, without taking a request.
+
+        A failure (the store, the queue) stays recorded: it needs looking at.
+        """
+        return (
+            self.queue_worker
+            and reason in ("finished", "shutdown")
+            and not stats.get("scheduler/dequeued/redis")  # counted by the LeasedScheduler
+            and not stats.get("downloader/response_count")
+            and not stats.get("item_scraped_count")
+        )
+
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """Close the run record once Scrapy knows why the crawl ended (after ``close_spider``)."""
         stats = self.crawler.stats
         if self.sessions is None or self.engine is None or stats is None:
             return
         status = "finished" if reason == "finished" else ("interrupted" if reason == "shutdown" else "failed")
+        if self.run_id is not None and self._took_nothing(stats.get_stats(), reason):
+            # A worker that found the queue drained (or was stopped before it took a request) crawled
+            # nothing: a "finished, fetched 0" run padded `runs` and the report's count of crawls.
+            with self.sessions.begin() as session:
+                discard_run(session, self.run_id)
+            self.run_id = None
+            spider.newsarchive_run_id = None  # type: ignore[attr-defined]
+            spider.newsarchive_took_nothing = True  # type: ignore[attr-defined]
         if self.run_id is not None:
             with self.sessions.begin() as session:
                 # What --resume skipped but a page still listed was seen on the site: without this the

@@ -87,6 +87,7 @@ class Seeded:
     until: date
     keys: QueueKeys
     known: int = 0  # start requests the queue's dupefilter had seen: not pushed again
+    waiting: int = 0  # requests in the queue once seeded (these and any left from before)
 
 
 def seed(
@@ -125,4 +126,4 @@ def seed(
         else:
             queue.push(obj)
             pushed += 1
-    return Seeded(pushed, spider.since, spider.until, keys, known)
+    return Seeded(pushed, spider.since, spider.until, keys, known, int(server.zcard(keys.requests)))

@@ -74,6 +74,7 @@ def format_summary(source_id: str, summary: Any) -> str:
 
     A routine re-crawl that finds nothing new is one line in cron's mail.
     """
+    from archive.items import VERDICTS
     from crawler.outcome import unchanged_text
 
     c = summary.counters
@@ -84,14 +85,15 @@ def format_summary(source_id: str, summary: Any) -> str:
     lines = [
         f"crawl of {source_id}: {summary.status} (run {summary.run_id}): "
         f"fetched {c.get('fetched', 0)} responses; "
-        f"editions found {c.get('editions/found', 0)}"
+        # The words of the report and the web calendar (archive.items.VERDICTS).
+        f"editions {VERDICTS['found']} {c.get('editions/found', 0)}"
         + (f" ({incomplete} incomplete)" if incomplete else "")
-        + f", no edition {c.get('editions/no_edition', 0)}"
+        + f", {VERDICTS['no-edition']} {c.get('editions/no_edition', 0)}"
         + (f" ({another} served another edition)" if another else "")
-        + (f", not yet published {not_yet} (provisional until a check after its day)" if not_yet else "")
-        + (f", covered by a combined edition {covered}" if covered else "")
+        + (f", {VERDICTS['not-yet']} {not_yet} (provisional until a check after its day)" if not_yet else "")
+        + (f", {VERDICTS['covered']} by a combined edition {covered}" if covered else "")
         + ", "
-        f"failed {c.get('editions/failed', 0)}; articles new {c.get('articles/new', 0)}, "
+        f"{VERDICTS['failed']} {c.get('editions/failed', 0)}; articles new {c.get('articles/new', 0)}, "
         f"changed {c.get('articles/changed', 0)}, {unchanged_text(c)}"
     ]
     problems = {k: v for k, v in c.items() if k.startswith(("failed/", "dropped/", "skipped/", "refused/"))}
@@ -128,6 +130,31 @@ def _archive_flags(args: argparse.Namespace) -> str:
             pass  # not a URL: the worker says so in its own words
         flags += f" --db-url {shlex.quote(db_url)}"
     return flags
+
+
+def nothing_seeded(source_id: str, seeded: Any, worker: str) -> str:
+    """Say that seeding queued nothing, and why; the worker command only while requests still wait.
+
+    Before, it read "seeded 0 requests ...; crawl them with: newsarchive worker ...",
+    and a worker started as told found the queue drained.
+    """
+    head = f"nothing queued for {source_id} ({seeded.since} .. {seeded.until})"
+    if not seeded.known:
+        why = ": the source gave no request for these dates"
+    else:
+        why = (
+            f": its {seeded.known} requests were seeded before (the queue's dupefilter "
+            f"{seeded.keys.dupefilter} keeps every request ever queued)"
+        )
+    if seeded.waiting:
+        waiting = f"{seeded.waiting} requests still wait in {seeded.keys.requests}"
+        return f"{head}{why}; {waiting}: crawl them with: {worker}"
+    if not seeded.known:
+        return head + why
+    return (
+        f"{head}{why}, and the queue is empty; "
+        f"to crawl them again, delete {seeded.keys.dupefilter} and seed again"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -167,6 +194,9 @@ def run(args: argparse.Namespace) -> int:
                 f" --queue-prefix {args.queue_prefix}" if args.queue_prefix != QUEUE_PREFIX else ""
             )
             worker += _archive_flags(args)
+            if not seeded.pushed:  # said even with -q: whoever starts workers next must know
+                print_done(args, nothing_seeded(source.id, seeded, worker), needs_action=True)
+                return exitcodes.OK
             print_done(
                 args,
                 f"seeded {seeded.pushed} requests of {source.id} ({seeded.since} .. {seeded.until}) into "

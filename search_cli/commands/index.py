@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import TYPE_CHECKING, Any
 
 from archive.config import index_dir
@@ -70,17 +69,10 @@ def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
 def run_update(args: argparse.Namespace) -> int:
     """Bring the index level with the store."""
     db_url = require_archive(args)
-    from indexer.errors import IndexDamaged
     from indexer.sync import update_from_store
-    from search_cli.errors import format_error
 
-    try:
-        stats = update_from_store(db_url, index_dir(args.home), progress=_progress(args))
-    except IndexDamaged as exc:  # damage is its own exit code, as index check's: cron tells it from an error
-        if args.traceback:
-            raise
-        sys.stderr.write(format_error(exc) + "\n")
-        return exitcodes.DAMAGED
+    # A damaged index raises IndexDamaged: the CLI boundary (search_cli.main) makes it exit 5.
+    stats = update_from_store(db_url, index_dir(args.home), progress=_progress(args))
     data = {
         "added": stats.added,
         "changed": stats.changed,

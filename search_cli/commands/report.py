@@ -16,16 +16,6 @@ from search_cli.options import add_source_argument, check_range, day, require_ar
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from crawler.report import Report
 
-_LABELS = {
-    "found": "found",
-    "no-edition": "no edition",
-    "not-yet": "not yet",
-    "covered": "covered",
-    "failed": "FAILED",
-    "unmatched": "UNMATCHED",
-    "unchecked": "unchecked",
-}
-
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     """Add the ``report`` subcommand."""
@@ -33,11 +23,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "report",
         parents=[common],
         help="health report of one source: editions and articles per date, alerts",
-        description="Per edition date: found / no edition / not yet (published: checked on its own day, "
-        "checked again) / failed / unmatched (a site redesign), "
-        "articles new / changed / unchanged / unseen (archived before, not seen by the last crawl of the "
-        "date) / refused (fetched by that crawl, its capture refused as damaged: crawl the date again; "
-        "archived before, or never archived, counted apart in the totals) / reprints, fill rates of "
+        description="Per edition date: found / no edition (noted when its URL template stopped matching: "
+        "a site redesign) / not yet published (checked on its own day, checked again) / covered (a "
+        "combined edition) / failed / not crawled, the words of the crawl summary and the web calendar; "
+        "the articles the archive holds for the date (archived, by whichever crawl), and apart from them "
+        "what the date's last crawl did: its run, articles new / changed / unchanged / unseen (archived "
+        "before, not seen by it) / refused (fetched by it, its capture refused as damaged: crawl the date "
+        "again; archived before, or never archived, counted apart in the totals); reprints, fill rates of "
         "title, date and author, encoding fallbacks; "
         "URL templates that stopped matching. Exits 4 when a threshold of the source's "
         "[source.alerts] table is crossed, so cron mail and monitoring notice.",
@@ -61,40 +53,58 @@ def _pct(value: float | None) -> str:
 
 def format_report(report: Report) -> str:
     """Render a report as a table per date, then totals, templates and alerts."""
+    from archive.items import VERDICTS
     from crawler.outcome import SHORTFALLS
+    from crawler.report import FAILED
 
+    # The words of the crawl summary and the web calendar, padded to the longest.
+    width = max(len(word) for word in (*VERDICTS.values(), NOT_DUE))
+    # What the archive holds (archived) stands apart from what the date's last crawl did: a re-run
+    # that stored nothing new shows new 0 under a date archived before, never an empty date.
+    header = (
+        f"date        {'edition':<{width}}  pages  archived  "
+        "|    run  new  changed  unchanged  unseen  refused  "
+        "|  reprints  title  date  author  fallback  note"
+    )
+    group = header.index("|    run")
     lines = [
         f"report of {report.source_id} ({report.name}) {report.since} .. {report.until}",
-        "date        edition     pages  articles  new  changed  unchanged  unseen  refused  reprints  "
-        "title  date  author  fallback  note",
+        " " * group + "| the date's last crawl: its run, what it did to the archive",
+        header,
     ]
     for d in report.dates:
         fill = [
             _pct(n / d.articles) if d.articles else "-" for n in (d.with_title, d.with_date, d.with_author)
         ]
-        label = _LABELS[d.status] if d.expected else NOT_DUE
+        label = VERDICTS[d.status] if d.expected else NOT_DUE
+        label = label.upper() if d.status == FAILED else label  # the one that needs a crawl again
+        run = "-" if d.run_id is None else str(d.run_id)
         lines.append(
-            f"{d.day}  {label:<10}  {d.pages:>5}  {d.articles:>8}  {d.new:>3}  {d.changed:>7}  "
-            f"{d.unchanged:>9}  {d.unseen:>6}  {d.refused:>7}  {d.reprints:>8}  "
+            f"{d.day}  {label:<{width}}  {d.pages:>5}  {d.articles:>8}  "
+            f"|  {run:>5}  {d.new:>3}  {d.changed:>7}  {d.unchanged:>9}  {d.unseen:>6}  {d.refused:>7}  "
+            f"|  {d.reprints:>8}  "
             f"{fill[0]:>5}  {fill[1]:>4}  {fill[2]:>6}  "
             f"{d.encoding_fallbacks:>8}  {d.reason}".rstrip()
         )
     t = report.totals
     lines.append(
-        f"editions: expected {t['editions_expected']}, found {t['found']}"
+        f"editions: expected {t['editions_expected']}, {VERDICTS['found']} {t['found']}"
         + (f" ({t['incomplete']} incomplete)" if t.get("incomplete") else "")
-        + f", no edition {t['no_edition']}"
-        + (f" ({t['another_edition']} served another edition)" if t.get("another_edition") else "")
-        + (f", not yet published {t['not_yet']}" if t.get("not_yet") else "")
-        + (f", covered by a combined edition {t['covered']}" if t.get("covered") else "")
-        + ", "
-        f"failed {t['failed']}, unmatched {t['unmatched']}, unchecked {t['unchecked']}"
+        + f", {VERDICTS['no-edition']} {t['no_edition']}"
+        + _apart(
+            (t.get("another_edition", 0), "served another edition"),
+            (t.get("unmatched", 0), "since the URL template stopped matching"),
+        )
+        + (f", {VERDICTS['not-yet']} {t['not_yet']}" if t.get("not_yet") else "")
+        + (f", {VERDICTS['covered']} by a combined edition {t['covered']}" if t.get("covered") else "")
+        + f", {VERDICTS['failed']} {t['failed']}, {VERDICTS['unchecked']} {t['unchecked']}"
     )
     lines.append(
-        f"articles: {t['articles']} (new {t['new']}, changed {t['changed']}, unchanged {t['unchanged']}, "
+        f"articles archived: {t['articles']} (reprints {t['reprints']}); "
+        f"the dates' last crawls: new {t['new']}, changed {t['changed']}, unchanged {t['unchanged']}, "
         f"unseen {t['unseen']}, refused as damaged {t['refused']}"
         + (f" ({t['refused_unarchived']} never archived)" if t.get("refused_unarchived") else "")
-        + f", reprints {t['reprints']}); "
+        + "; "
         f"fill: title {_pct(t['title_fill'])}, "
         f"date {_pct(t['date_fill'])}, author {_pct(t['author_fill'])}; "
         f"encoding fallbacks {t['encoding_fallbacks']}"
@@ -114,11 +124,19 @@ def format_report(report: Report) -> str:
         state = f"STOPPED MATCHING since {tpl.stopped_since}" if tpl.stopped_since else "ok"
         lines.append(
             f"template {tpl.template}: {state}; found {tpl.found} (last {tpl.last_found or '-'}), "
-            f"no edition {tpl.no_edition}, failed {tpl.failed}, unmatched {tpl.unmatched}"
+            f"no edition {tpl.no_edition + tpl.unmatched}"
+            + _apart((tpl.unmatched, "since it stopped matching"))
+            + f", failed {tpl.failed}"
         )
     for alert in report.alerts:
         lines.append(f"ALERT {alert.key} = {alert.limit:g}: {alert.message}")
     return "\n".join(lines)
+
+
+def _apart(*parts: tuple[int, str]) -> str:
+    """Return " (2 served another edition, 3 ...)" for the parts counted apart ("" when none is)."""
+    named = [f"{n} {what}" for n, what in parts if n]
+    return f" ({', '.join(named)})" if named else ""
 
 
 def run(args: argparse.Namespace) -> int:

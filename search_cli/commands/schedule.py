@@ -303,7 +303,10 @@ def _run(args: argparse.Namespace) -> int:
     idle = _nothing_due(scheduler) if args.once and not events else None
     # A pretended clock or a dry run asks what would run: its answer is printed whatever -q says.
     _print_events(events, args.json, args.quiet and not (fixed or args.dry_run), idle)
-    return exitcodes.ERROR if any(e.kind == "failed" for e in events) else exitcodes.OK
+    if any(e.kind == "failed" for e in events):
+        return exitcodes.ERROR
+    # The long-running scheduler only ends when stopped: a service's normal end (README's exit codes).
+    return exitcodes.OK if args.once else exitcodes.SERVICE_STOPPED
 
 
 def run(args: argparse.Namespace) -> int:

@@ -172,16 +172,29 @@ def run(args: argparse.Namespace) -> int:
         if result.missing:  # the records are data: the warning goes beside them
             print(f"warning: {missing_note(result.missing)}", file=sys.stderr)
         note = _page_note(result.total + result.partial, result.page, args.limit, len(records))
+        if result.total and not result.hits:  # no row at all: say why beside the empty data
+            note = _past_the_end(result, args.limit)
         if note and not args.quiet:
             print(note, file=sys.stderr)
     else:
-        _print_human(result, ansi=sys.stdout.isatty(), first=first)
         last = -(-(result.total + result.partial) // args.limit)
-        if result.total and not result.hits:  # a page past the end: say so rather than print nothing
-            print(f"(page {result.page} is past the last page, {last})")
-        elif result.hits and result.page < last:  # "3 articles, page 1" over one hit said no more
+        if result.total and not result.hits:  # a page past the end: one plain line, not an empty list
+            print(_past_the_end(result, args.limit))
+        else:
+            _print_human(result, ansi=sys.stdout.isatty(), first=first)
+        if result.hits and result.page < last:  # "3 articles, page 1" over one hit said no more
             print(f"\n(page {result.page} of {last}: --page {result.page + 1} for the next)")
-    return exitcodes.OK if result.total else exitcodes.NO_RESULTS
+    # Nothing on the page asked for is nothing found, as a query without a match: cron and scripts
+    # looping over --page stop on NO_RESULTS rather than read an empty page as a result.
+    return exitcodes.OK if result.total and result.hits else exitcodes.NO_RESULTS
+
+
+def _past_the_end(result: SearchPage, limit: int) -> str:
+    """Say that the page asked for holds nothing, which is the last, and how many results there are."""
+    from indexer.export import summary_line
+
+    last = -(-(result.total + result.partial) // limit)
+    return f"page {result.page} is past the last page ({last}); {summary_line(result)}"
 
 
 def _page_note(rows: int, page: int, limit: int, shown: int) -> str:

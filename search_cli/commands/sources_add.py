@@ -17,7 +17,7 @@ from archive.config import DEFAULT_TIMEZONE, resolve_sources_path
 from archive.errors import ConfigError
 from crawler.discover.add import DEFAULT_BUDGET, Discovery, discover
 from crawler.discover.fetch import DiscoveryError, Fetcher
-from crawler.discover.known import changes, check_online, find_known
+from crawler.discover.known import OnlineCheck, changes, check_online, find_known
 from crawler.discover.registry_write import render_entry, write_entry
 from crawler.discover.trial import FIELD_LABELS, FILL_FIELDS, TrialReport, run_trial, suggest_selector
 from crawler.runner import crawl_settings
@@ -153,6 +153,13 @@ def run_add(args: argparse.Namespace) -> int:
         entry["region"] = known.region
     if known is not None and not timezone:
         entry["timezone"] = known.timezone if known.timezone != DEFAULT_TIMEZONE else ""
+    kept: list[str] = []
+    if known is not None and known.schedule:
+        # The registered schedule is the archivist's (or one they kept): a re-run rewrote it from
+        # one probe's weekdays (a holiday made "no Wednesdays") and still said "no change".
+        if entry.get("schedule") and entry["schedule"] != known.schedule:
+            kept.append(f"schedule {known.schedule!r} kept (this discovery suggests {entry['schedule']!r})")
+        entry["schedule"] = known.schedule
     try:
         source = parse_source({k: v for k, v in entry.items() if v not in ("", [], {}, None)})
     except ConfigError as exc:
@@ -184,6 +191,7 @@ def run_add(args: argparse.Namespace) -> int:
             "entry": entry,
             "known": known.id if known else None,
             "changes": what_changed,
+            "kept": kept,
             "registry": str(path),
             "written": written,
         }
@@ -194,7 +202,7 @@ def run_add(args: argparse.Namespace) -> int:
         if trial is not None:
             lines += format_trial(trial, suggestions)
         if known is not None:
-            lines.append(f"known source {known.id!r}: " + ("; ".join(what_changed) or "no change"))
+            lines.append(f"known source {known.id!r}: " + "; ".join((what_changed or ["no change"]) + kept))
         print("\n".join(lines))
         if args.dry_run:
             print()
@@ -249,17 +257,24 @@ def run_check_online(args: argparse.Namespace, source: SourceConfig) -> int:
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        state = "ok" if not result.problems else "PROBLEM"
-        print(
-            # The check looks back a week: finding nothing there says nothing of older editions.
-            f"{source.id}: {state}; "
-            + (f"latest edition {result.latest}" if result.latest else "no recent edition found")
-            + (f" ({result.family})" if result.family else "")
-        )
-        if trial is not None:
-            print("\n".join(format_trial(trial, {})))
-        for problem in result.problems:
-            print(f"  problem: {problem}")
-        for note in result.notes:
-            print(f"  note: {note}")
+        print("\n".join(format_check(result, trial)))
     return exitcodes.OK if not result.problems else exitcodes.THRESHOLD
+
+
+def format_check(result: OnlineCheck, trial: TrialReport | None) -> list[str]:
+    """Render ``sources check --online`` as human lines."""
+    state = "ok" if not result.problems else "PROBLEM"
+    lines = [
+        # The check looks back a week: finding nothing there says nothing of older editions.
+        f"{result.source}: {state}; "
+        + (f"latest edition {result.latest}" if result.latest else "no recent edition found")
+        + (f" ({result.family})" if result.family else "")
+    ]
+    if trial is not None:
+        lines += format_trial(trial, {})
+    lines += [f"  problem: {problem}" for problem in result.problems]
+    # The test crawl's warnings are among the notes (JSON), and format_trial printed them already:
+    # each read twice, "warning: author empty on 2 of 2 articles" then "note: author empty ...".
+    shown = set(trial.warnings) if trial is not None else set()
+    lines += [f"  note: {note}" for note in result.notes if note not in shown]
+    return lines

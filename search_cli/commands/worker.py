@@ -69,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
                 "source": summary.source_id,
                 "run_id": summary.run_id,
                 "status": summary.status,
+                "took_nothing": summary.took_nothing,
                 "counters": summary.counters,
             },
             sys.stdout,
@@ -76,6 +77,16 @@ def run(args: argparse.Namespace) -> int:
             indent=2,
         )
         sys.stdout.write("\n")
+    if summary.took_nothing:
+        why = (
+            "stopped before taking a request"
+            if summary.status == "interrupted"
+            else "the queue was already drained (no request taken)"
+        )
+        text = f"worker on {summary.source_id}: {why}; nothing crawled, no run recorded"
+        if not args.json:
+            print_done(args, text)
+        return exitcodes.INTERRUPTED if summary.status == "interrupted" else exitcodes.OK
     from crawler.outcome import judge
 
     code = crawl_exit_code(summary.status, judge(summary.counters), summary.error)
