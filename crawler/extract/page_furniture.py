@@ -21,6 +21,8 @@ from datetime import date
 
 from lxml.html import HtmlElement, tostring
 
+from crawler.extract.dates import TODAY_LABEL
+
 __all__ = [
     "days_written",
     "drop_headline_tail",
@@ -59,8 +61,7 @@ _OPENING = re.compile(r"[\u4e00-\u9fff，]{20,}[。！？]")
 _OPENING_REACH = 300
 _HEADER_LEVELS = 3
 _SITE_MARK = re.compile(r"ICP|Copyright|©|版权所有|版权声明|备案|主办|承办|Powered by", re.I)
-# A masthead's clock: the day the page was served, not the article's.
-_TODAY = re.compile(r"(?:今天|今日)\s*(?:是|为|[:：])|当前(?:日期|时间)|现在(?:是|时间)|系统(?:日期|时间)")
+# A masthead's clock: the day the page was served, not the article's (labelled as dates.TODAY_LABEL reads).
 _CLOCK_MAX = 40
 # Comment blocks headed in the page's words ("网友评论", "最新评论") rather than by class.
 _COMMENT_HEADING = re.compile(
@@ -172,7 +173,7 @@ def _comment_block(node: HtmlElement) -> bool:
 
 def _clock(node: HtmlElement) -> bool:
     text = _text(node)
-    return len(text) <= _CLOCK_MAX and bool(_TODAY.search(text)) and bool(_DAY.search(text))
+    return len(text) <= _CLOCK_MAX and bool(TODAY_LABEL.search(text)) and bool(_DAY.search(text))
 
 
 def _header_zone(root: HtmlElement) -> list[HtmlElement]:

@@ -33,7 +33,15 @@ from crawler.normalize.headlines import (
     read_headline,
     similarity_table,
 )
-from crawler.normalize.layout import SHORT_OF_COLUMN, Element, ends, headline_shaped, join_lines, layout
+from crawler.normalize.layout import (
+    SHORT_OF_COLUMN,
+    Element,
+    ended_short,
+    ends,
+    headline_shaped,
+    join_lines,
+    layout,
+)
 from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.paragraphs import assemble, element_credits
 
@@ -85,6 +93,7 @@ class _Fragment:
     wide: bool = False  # opens with a displaced lead: text set wider than every column of the page
     anchored: bool = False  # a displaced lead joined to its body: its start is known
     lead_width: float = 0.0  # how wide a displaced lead's lines run
+    ended_short: bool = False  # its last text's last line stops short of its column: a paragraph's end
 
     def body(self) -> str:
         return "".join(text for _, text in self.parts)
@@ -253,6 +262,7 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]],
         ):
             current.breaks.append(len(current.parts))
         current.column = element.column or current.column
+        current.ended_short = ended_short(element.lines)
         rest, tail = element.tail_split(body)
         if tail is not None and current.headed and current.credits.reporters and tail.reporters:
             # Credited at its head (□本报记者 司徒静 实习生 李萍辉), an article is not credited again
@@ -387,7 +397,7 @@ def _other_column(current: _Fragment, element: Element) -> bool:
     if not (element.block_start and current.column and current.parts):
         return False
     kind, last = current.parts[-1]
-    if kind != "text" or ends(last) != "end":
+    if kind != "text" or (ends(last) != "end" and not current.ended_short):
         return False
     if element.column:
         return abs(element.column - current.column) >= COLUMN_CHANGE
