@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from archive.config import DEFAULT_TIMEZONE
+from archive.config import DEFAULT_TIMEZONE, run_warc_dir
 from archive.dialect import upsert_insert
 from archive.items import (
     ANOTHER_EDITION_PREFIX,
@@ -548,7 +548,7 @@ def last_activity(session: Session, run: CrawlRun, warc_root: Path | None = None
     ]
     if warc_root is not None:
         with contextlib.suppress(OSError):
-            for path in (warc_root / run.source_id / f"run-{run.id}").glob("*.warc.gz"):
+            for path in run_warc_dir(warc_root, run.source_id, run.id).glob("*.warc.gz"):
                 marks.append(datetime.fromtimestamp(path.stat().st_mtime, UTC))
     known = [m for m in marks if m is not None and m >= run.started_at]
     return max(known) if known else None

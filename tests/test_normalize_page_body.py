@@ -731,3 +731,31 @@ def test_paragraph_start_cut_off_goes_back_on_its_text_after_a_displaced_lead_jo
     assert "举办。拉萨市副市长、当雄县委书记张正致辞并宣布第三届" in nows(festival)
     assert festival.reporters == ["覃健"]
     assert boats.title == "第八届中国摩托艇联赛开赛" and boats.reporters == ["孟昊洋"]
+
+
+def test_text_ending_short_of_its_column_without_a_full_stop_is_no_column_break() -> None:
+    # 把它做得更精更好” stops well short of its 20-cell column: the paragraph ended there, though
+    # a quote closes it without a full stop, so the text after the blank lines (another article,
+    # set 26 cells wide, with no dateline) is not the rest of it.
+    page = (
+        "　　本报讯　彭水县文化委负责人表示，彭水是一个\n"
+        "山水城市，风景非常优美，但却是藏在深闺的。\n"
+        "　　大赛本身对于提升彭水的对外影响力起到了积\n"
+        "极的作用。为了办好这个活动，彭水在提升接待能\n"
+        "力，改善节赛环境，完备基础设施等方面也做了大\n"
+        "量的工作。“未来将继续深化宣传，实施体育加旅\n"
+        "游战略，精心策划节赛活动的项目，把它做得更\n"
+        "精更好”\n\n\n"
+        "　　环卫工人正常作业，女子指责垃圾车将自家小店弄脏。一\n"
+        "言不合，女子当众掌掴环卫工。近日，彭场派出所将该女子依\n"
+        "法行政拘留。六十多岁的许老汉是彭场镇的一名环卫工人，当\n"
+        "天许老汉像往常一样拉着垃圾车，在彭场街道收垃圾、打扫卫\n"
+        "生。\n\n"
+        "第八届中国摩托艇联赛在彭水开赛\n\n"
+        "女子当众掌掴环卫工 被依法行政拘留\n"
+    )
+    boats, sweeper = rebuild_page(page)
+    assert boats.title == "第八届中国摩托艇联赛在彭水开赛"
+    assert nows(boats).endswith("把它做得更精更好”")
+    assert sweeper.title == "女子当众掌掴环卫工 被依法行政拘留"
+    assert nows(sweeper).startswith("环卫工人正常作业")

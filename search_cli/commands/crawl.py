@@ -74,6 +74,7 @@ def format_summary(source_id: str, summary: Any) -> str:
 
     A routine re-crawl that finds nothing new is one line in cron's mail.
     """
+    from archive.items import VERDICTS
     from crawler.outcome import unchanged_text
 
     c = summary.counters
@@ -84,14 +85,15 @@ def format_summary(source_id: str, summary: Any) -> str:
     lines = [
         f"crawl of {source_id}: {summary.status} (run {summary.run_id}): "
         f"fetched {c.get('fetched', 0)} responses; "
-        f"editions found {c.get('editions/found', 0)}"
+        # The words of the report and the web calendar (archive.items.VERDICTS).
+        f"editions {VERDICTS['found']} {c.get('editions/found', 0)}"
         + (f" ({incomplete} incomplete)" if incomplete else "")
-        + f", no edition {c.get('editions/no_edition', 0)}"
+        + f", {VERDICTS['no-edition']} {c.get('editions/no_edition', 0)}"
         + (f" ({another} served another edition)" if another else "")
-        + (f", not yet published {not_yet} (provisional until a check after its day)" if not_yet else "")
-        + (f", covered by a combined edition {covered}" if covered else "")
+        + (f", {VERDICTS['not-yet']} {not_yet} (provisional until a check after its day)" if not_yet else "")
+        + (f", {VERDICTS['covered']} by a combined edition {covered}" if covered else "")
         + ", "
-        f"failed {c.get('editions/failed', 0)}; articles new {c.get('articles/new', 0)}, "
+        f"{VERDICTS['failed']} {c.get('editions/failed', 0)}; articles new {c.get('articles/new', 0)}, "
         f"changed {c.get('articles/changed', 0)}, {unchanged_text(c)}"
     ]
     problems = {k: v for k, v in c.items() if k.startswith(("failed/", "dropped/", "skipped/", "refused/"))}
