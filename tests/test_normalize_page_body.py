@@ -759,3 +759,26 @@ def test_text_ending_short_of_its_column_without_a_full_stop_is_no_column_break(
     assert nows(boats).endswith("把它做得更精更好”")
     assert sweeper.title == "女子当众掌掴环卫工 被依法行政拘留"
     assert nows(sweeper).startswith("环卫工人正常作业")
+
+
+def test_weather_box_between_two_articles_is_furniture() -> None:
+    # The page's weather box (a label, forecast lines, the air's quality) belongs to no article: read
+    # as text it became an article of its own, its label a headline.
+    page = (
+        "县城老街改造完成\n\n"
+        "　　本报讯　记者昨日从县住建局获悉，老街改造工程\n"
+        "已全部完工，沿街三十余家商铺将于下月重新开业。\n"
+        "（通讯员 谢娟、林晨庆）\n\n"
+        "凯里天气\n"
+        "今天白天：阴转小雨，21℃～32℃，东南风2级\n"
+        "今天夜间：晴转多云，24℃～32℃，东北风2～3级\n"
+        "明天：多云转晴，20℃～25℃，北风3～4级\n"
+        "空气质量：轻度污染\n\n"
+        "全市公务员考试职位表公布\n\n"
+        "　　本报讯　2018年省考公告已于3月20日发布，全市\n"
+        "共招775人，职位表已在人社局网站公布，考生可登录\n"
+        "查询。报名将于下周一开始。（记者 令狐娟楠）\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == ["县城老街改造完成", "全市公务员考试职位表公布"]
+    assert not any("℃" in nows(a) for a in articles)

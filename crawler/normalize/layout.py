@@ -35,6 +35,7 @@ from crawler.normalize.furniture import (
     is_page_furniture,
     is_promotion,
     is_teaser,
+    is_weather_box,
     running_head_lines,
 )
 from crawler.normalize.segment import cut
@@ -548,11 +549,14 @@ def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
             continue
         indented = raw.startswith(("\u3000", "  ", "\t"))
         blocks[-1].append((line, indented))
-    # The paper's name printed beside the page's name and date (the masthead) is furniture too.
+    # The paper's name printed beside the page's name and date (the masthead) is furniture too, and
+    # so is the page's weather box.
     return [
         b
         for i, b in enumerate(blocks)
-        if b and not (i in furnished and all(MASTHEAD.fullmatch(line) for line, _ in b))
+        if b
+        and not (i in furnished and all(MASTHEAD.fullmatch(line) for line, _ in b))
+        and not (page and is_weather_box([line for line, _ in b]))
     ]
 
 
