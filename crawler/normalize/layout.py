@@ -34,6 +34,7 @@ from crawler.normalize.furniture import (
     is_caption,
     is_page_furniture,
     is_promotion,
+    is_small_ad,
     is_teaser,
     is_weather_box,
     running_head_lines,
@@ -550,13 +551,14 @@ def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
         indented = raw.startswith(("\u3000", "  ", "\t"))
         blocks[-1].append((line, indented))
     # The paper's name printed beside the page's name and date (the masthead) is furniture too, and
-    # so is the page's weather box.
+    # so are the page's weather box and its small ads.
     return [
         b
         for i, b in enumerate(blocks)
         if b
         and not (i in furnished and all(MASTHEAD.fullmatch(line) for line, _ in b))
         and not (page and is_weather_box([line for line, _ in b]))
+        and not (page and is_small_ad([line for line, _ in b]))
     ]
 
 
