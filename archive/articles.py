@@ -478,6 +478,19 @@ def mark_refused(session: Session, refused: Mapping[str, str], now: datetime | N
     return count
 
 
+def archived_names(session: Session, names: Iterable[str]) -> set[str]:
+    """Return those of ``names`` (URLs) that lead to a stored article: its key, or a URL fetched to get it.
+
+    A refused capture is of an article "never archived" only while neither its fetched URL nor the key
+    its head declared is one of these: the crawl keeps it, and the report counts it, by this one test.
+    """
+    held: set[str] = set()
+    for chunk in chunked(sorted({name for name in names if name})):
+        held.update(session.scalars(select(Article.url).where(Article.url.in_(chunk))))
+        held.update(session.scalars(select(ArticleFetchUrl.url).where(ArticleFetchUrl.url.in_(chunk))))
+    return held
+
+
 def record_refusals(
     session: Session,
     source_id: str,
@@ -494,11 +507,7 @@ def record_refusals(
     if not refusals:
         return 0
     now = now or utcnow()
-    names = sorted({name for url, (_, key, _) in refusals.items() for name in (url, key) if name})
-    held: set[str] = set()
-    for chunk in chunked(names):
-        held.update(session.scalars(select(Article.url).where(Article.url.in_(chunk))))
-        held.update(session.scalars(select(ArticleFetchUrl.url).where(ArticleFetchUrl.url.in_(chunk))))
+    held = archived_names(session, (name for url, (_, key, _) in refusals.items() for name in (url, key)))
     rows = [
         {
             "url": _clean("url", url),

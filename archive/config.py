@@ -84,6 +84,14 @@ def warc_dir(home: str | os.PathLike[str] | None = None) -> Path:
     return resolve_home(home) / "warc"
 
 
+def run_warc_dir(root: Path, source_id: str, run_id: int | None) -> Path:
+    """Return where one crawl run writes its WARC files under ``root`` (:func:`warc_dir`).
+
+    The crawl writes there and a run found dead is dated by the files there: one layout, one place.
+    """
+    return root / source_id / f"run-{run_id if run_id is not None else 'none'}"
+
+
 def resolve_sources_path(
     path: str | os.PathLike[str] | None = None, home: str | os.PathLike[str] | None = None
 ) -> Path:

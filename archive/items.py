@@ -262,6 +262,19 @@ def unsure_served_day(reason: str) -> date | None:
 # is over settles it. The report and the web calendar show it apart ("not yet published").
 NOT_YET_PREFIX = "not yet published"
 
+# What a date's check concluded, keyed by the status the report and the web calendar give a date: the
+# one word every reader shows for it (the report's date column and totals, the crawl summary, the
+# calendar's legend; tests/test_verdict_words.py holds them to it). A date after a URL template
+# stopped matching is "no edition" too, with a note; a later day of a combined edition is "covered".
+VERDICTS = {
+    "found": "found",
+    "no-edition": "no edition",
+    "not-yet": NOT_YET_PREFIX,
+    "covered": "covered",
+    "failed": "failed",
+    "unchecked": "not crawled",
+}
+
 
 def not_yet_reason(checked: datetime, reason: str) -> str:
     """Return the reason of a provisional "no edition": when (paper's time, with its offset) and what it saw.

@@ -50,6 +50,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from archive.articles import archived_names
 from archive.editions import covered_days, covered_note, process_gone, reasons_with_misfiled
 from archive.items import (
     NOT_COVERED,
@@ -57,7 +58,7 @@ from archive.items import (
     is_incomplete,
     is_not_yet,
 )
-from archive.models import Article, ArticleFetchUrl, CrawlRun, Edition, Page, RefusedCapture
+from archive.models import Article, CrawlRun, Edition, Page, RefusedCapture
 from crawler.outcome import OK, SHORTFALLS, judge
 from crawler.sources import SourceConfig
 
@@ -65,16 +66,6 @@ FOUND, NO_EDITION, FAILED, UNCHECKED = "found", "no-edition", "failed", "uncheck
 NOT_YET = "not-yet"  # "no edition" seen on the date's own day: provisional until a check after it
 COVERED = "covered"  # a later day of a combined edition (合刊) found under its first day
 STOPPED_MIN_DAYS = 3  # dates without an edition after the last found one that mean "stopped matching"
-# What each date's check concluded, in the one word every reader shows for it (report, crawl summary,
-# web calendar): a date after a template stopped matching is "no edition" too, with a note.
-VERDICTS = {
-    FOUND: "found",
-    NO_EDITION: "no edition",
-    NOT_YET: "not yet",
-    COVERED: "covered",
-    FAILED: "failed",
-    UNCHECKED: "unchecked",
-}
 # The counts of what the date's last crawl did, apart from what the archive holds (``articles``).
 LAST_CRAWL_FIELDS = ("run_id", "new", "changed", "unchanged", "unseen", "refused", "refused_unarchived")
 
@@ -479,12 +470,7 @@ def _unarchived_refusals(
     rows = [r for r in rows if _refused_by_last_check(r, by_day[r.edition_date].run_id, run_start)]
     if not rows:
         return []
-    names = sorted({name for r in rows for name in (r.url, r.key) if name})
-    held: set[str] = set()
-    for start in range(0, len(names), 500):
-        chunk = names[start : start + 500]
-        held.update(session.scalars(select(Article.url).where(Article.url.in_(chunk))))
-        held.update(session.scalars(select(ArticleFetchUrl.url).where(ArticleFetchUrl.url.in_(chunk))))
+    held = archived_names(session, (name for r in rows for name in (r.url, r.key)))
     return [(r.edition_date, r.url) for r in rows if r.url not in held and r.key not in held]
 
 

@@ -10,13 +10,10 @@ new version. A store that was deleted is rebuilt from the files alone.
 
 from __future__ import annotations
 
-import json
-import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -28,31 +25,13 @@ from archive.errors import ExtractionError, StoreError
 from archive.items import ArticleItem
 from archive.models import Article, ArticleVersion
 from archive.schema import ensure_schema
-from archive.warc_read import CUT_THROUGH, Damage, read_records
+from archive.warc_read import CUT_THROUGH, Damage
 from crawler.extract.for_source import extract_for_source
 from crawler.normalize.article import normalize_item
+from crawler.reprocess_refusals import Refused, settle_refusal
 from crawler.sources import SourceConfig
 from crawler.urls import article_key
-from crawler.warc import CONTEXT_HEADER, KIND_HEADER, RUN_HEADER, SOURCE_HEADER
-
-_RUN_DIR = re.compile(r"^run-(\d+|none)$")
-_CONTEXT_DATES = ("edition_date",)
-
-
-@dataclass(frozen=True)
-class Capture:
-    """One archived article response: where it is and what the crawl knew about it."""
-
-    source_id: str
-    run_id: int | None
-    url: str
-    status: int
-    headers: Mapping[str, str]
-    body: bytes
-    fetched_at: datetime
-    warc_file: str
-    warc_offset: int
-    context: Mapping[str, Any]
+from crawler.warc_captures import CONTEXT_DATES, Capture, iter_captures, warc_files
 
 
 @dataclass
@@ -69,6 +48,10 @@ class ReprocessSummary:
     # Per WARC file cut short (it ends inside a record, or before records its articles name): the
     # captures it lost, the record cut through and the stored articles recorded after the cut.
     cut_files: dict[str, int] = field(default_factory=dict)
+    # Captures the crawl refused (skipped/refused_at_crawl), one line each: known damage, not found by this
+    # pass, unless the store had no record of the refusal (``refused_new``; recorded by this pass).
+    refused: list[str] = field(default_factory=list)
+    refused_new: int = 0
 
     def count(self, key: str, n: int = 1, source_id: str | None = None) -> None:
         """Add ``n`` to a counter (and to ``source_id``'s)."""
@@ -78,130 +61,13 @@ class ReprocessSummary:
             own[key] = own.get(key, 0) + n
 
 
-def warc_files(root: Path, source_id: str | None = None, run_id: int | None = None) -> list[Path]:
-    """Return the WARC files of a source and/or run, oldest first (file names start with a UTC time)."""
-    files = []
-    for path in root.glob("*/run-*/*.warc.gz"):
-        if source_id and path.parent.parent.name != source_id:
-            continue
-        match = _RUN_DIR.match(path.parent.name)
-        if run_id is not None and (match is None or match.group(1) != str(run_id)):
-            continue
-        files.append(path)
-    return sorted(files, key=_file_order)
-
-
-def _file_order(path: Path) -> tuple[str, int, int, int, str]:
-    """Order WARC files by their UTC stamp, then run, process and serial number, as numbers.
-
-    The stamp has one-second resolution: two crawls in the same second were ordered by the
-    writer's pid as text ("1003" before "988"), which replayed a later capture first and made
-    the older text an article's current one.
-    """
-    stamp, _, rest = path.name.removesuffix(".warc.gz").partition("-")
-    pid, _, serial = rest.partition("-")
-    match = _RUN_DIR.match(path.parent.name)
-    run = int(match.group(1)) if match and match.group(1).isdigit() else -1
-    return (
-        stamp,
-        run,
-        int(pid) if pid.isdigit() else -1,
-        int(serial) if serial.isdigit() else -1,
-        str(path),
-    )
-
-
-def _fetched_at(value: str | None) -> datetime:
-    """Read ``WARC-Date``: UTC by the WARC standard, so a value written without a zone is UTC too.
-
-    The store refuses naive datetimes, and that failed the whole batch the capture was in.
-    """
-    if not value:
-        return datetime.now(UTC)
-    when = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
-
-
-def _status(record: Any) -> int | None:
-    """Return the HTTP status of a response record (0 without HTTP headers), None when it is not a number.
-
-    A record whose payload is not an HTTP message has its first words read as a status line.
-    """
-    if not record.http_headers:
-        return 0
-    try:
-        return int(record.http_headers.get_statuscode() or 0)
-    except ValueError:
-        return None
-
-
-def _context(raw: str | None) -> dict[str, Any]:
-    """Read the crawl's context header; ValueError when it is not a JSON object with ISO dates."""
-    context = json.loads(raw or "{}")
-    if not isinstance(context, dict):
-        return {}
-    for key in _CONTEXT_DATES:
-        value = context.get(key)
-        if value is not None and not isinstance(value, str):
-            raise ValueError(f"{key} is not a date")
-        if value is not None:
-            date.fromisoformat(value[:10])
-    return context
-
-
-def iter_captures(root: Path, path: Path, met: set[int] | None = None) -> Iterator[Capture | Damage]:
-    """Yield the article responses (status 200) of one WARC file, its damaged records and refused captures.
-
-    ``met`` collects the offset of every record read or found damaged, whatever its kind.
-    """
-    relative = path.relative_to(root).as_posix()
-    for item in read_records(path, relative):
-        if met is not None:
-            met.add(item.offset)
-        if isinstance(item, Damage):
-            yield item
-            continue
-        record = item.record
-        if record.rec_type != "response" or record.rec_headers.get_header(KIND_HEADER) != "article":
-            continue
-        status = _status(record)
-        if status is None:
-            yield Damage(relative, item.offset, "no HTTP status line (the payload is not an HTTP response)")
-            continue
-        if status != 200:
-            continue
-        if item.cut:  # kept as received, refused by the crawl: never stored from here either
-            yield Damage(relative, item.offset, f"truncated: {item.cut} (the crawl refused it)", read=True)
-            continue
-        run = record.rec_headers.get_header(RUN_HEADER)
-        headers = {k: v for k, v in record.http_headers.headers} if record.http_headers else {}
-        try:
-            context = _context(record.rec_headers.get_header(CONTEXT_HEADER))
-            fetched_at = _fetched_at(record.rec_headers.get_header("WARC-Date"))
-        except ValueError:
-            yield Damage(relative, item.offset, "unreadable newsarchive headers")
-            continue
-        yield Capture(
-            source_id=record.rec_headers.get_header(SOURCE_HEADER) or path.parent.parent.name,
-            run_id=int(run) if run and run.isdigit() else None,
-            url=record.rec_headers.get_header("WARC-Target-URI") or "",
-            status=status,
-            headers=headers,
-            body=item.content,
-            fetched_at=fetched_at,
-            warc_file=relative,
-            warc_offset=item.offset,
-            context=context,
-        )
-
-
 def article_from_capture(capture: Capture, source: SourceConfig) -> ArticleItem | None:
     """Build the stored form of a captured article, as the crawl's spider and pipelines would.
 
     Returns ``None`` for what the crawl would not store (not an article, no title or body).
     """
     context = {
-        key: date.fromisoformat(value[:10]) if key in _CONTEXT_DATES and isinstance(value, str) else value
+        key: date.fromisoformat(value[:10]) if key in CONTEXT_DATES and isinstance(value, str) else value
         for key, value in capture.context.items()
     }
     try:
@@ -335,6 +201,24 @@ def reprocess(
                         summary.count("reprints/" + result.reprint, source_id=item.source_id)
             batch.clear()
 
+        def refused_at_crawl(capture: Refused, owner: str | None) -> None:
+            """Count a capture the crawl refused; record the refusal if the store has none (news, then)."""
+            source = sources.get(capture.source_id)
+            if source is None:
+                summary.count("skipped/unknown_source")
+                return
+            on_record = settle_refusal(factory, source, capture)
+            summary.count("skipped/refused_at_crawl", source_id=owner)
+            line = capture.line(on_record)
+            summary.refused.append(line)
+            if not on_record:
+                summary.refused_new += 1
+                if on_damage is not None:
+                    on_damage(line)
+
+        # Refusals are looked up once every capture is stored: one whose article a later capture
+        # archived is noted on the article's row, as the crawl noted it, not kept as never archived.
+        refusals: list[tuple[Refused, str | None]] = []
         seen: dict[str, dict[str, int]] = {}  # per source: its files and captures, for its run's record
         for path in files:
             summary.files += 1
@@ -355,11 +239,15 @@ def reprocess(
                     if on_record is not None:  # the progress counts what the summary counts
                         on_record(summary)
                     continue
+                if isinstance(capture, Refused):
+                    refusals.append((capture, owner))
                 summary.captures += 1
                 if capture.source_id in seen:
                     seen[capture.source_id]["captures"] += 1
                 if on_record is not None:
                     on_record(summary)
+                if isinstance(capture, Refused):
+                    continue
                 source = sources.get(capture.source_id)
                 if source is None:
                     summary.count("skipped/unknown_source")
@@ -391,6 +279,8 @@ def reprocess(
                 summary.cut_files[path.relative_to(warc_root).as_posix()] = lost
         if batch:
             flush()
+        for refused, owner in refusals:
+            refused_at_crawl(refused, owner)
         with factory() as session:
             for owner, line, count in missing_captures(session, warc_root, source_id, run_id):
                 summary.count("skipped/missing_capture", count, source_id=owner)

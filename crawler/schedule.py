@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from croniter import croniter
@@ -40,8 +40,12 @@ from crawler.locks import SourceLock
 from crawler.outcome import NOTHING_FETCHED, OK, judge
 from crawler.sources import SourceConfig
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 logger = logging.getLogger("newsarchive.schedule")
 Clock = Callable[[], datetime]
+_T = TypeVar("_T")
 
 
 def utcnow() -> datetime:
@@ -364,31 +368,31 @@ class Scheduler:
 
     def _last_crawl(self, source_id: str) -> datetime | None:
         """Return when the source's newest crawl in the archive started (None: none, or no archive)."""
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from archive.config import resolve_db_url
         from archive.queries import last_runs
-        from archive.schema import open_store
 
-        db_url = resolve_db_url(self.db_url, self.home)
-        if db_url.startswith("sqlite:///") and not Path(db_url.removeprefix("sqlite:///")).exists():
-            return None
-        try:
-            with open_store(db_url) as sessions, sessions() as session:
-                run = last_runs(session, [source_id]).get(source_id)
-                return run.started_at if run is not None else None
-        except (CrawlerError, SQLAlchemyError, OSError) as exc:  # the crawl will say what is wrong
-            logger.warning("%s: cannot read the last crawl from the archive: %s", source_id, exc)
-            return None
+        def started(session: Session) -> datetime | None:
+            run = last_runs(session, [source_id]).get(source_id)
+            return run.started_at if run is not None else None
+
+        return self._read_archive(source_id, started)
 
     def _archived_until(self, source_id: str) -> date | None:
         """Return the newest date a finished crawl of the source covered, from the archive (None: none)."""
         if load_state(self.home, source_id).last_success_until:
             return None  # the scheduler's own record wins; no database read
+        from archive.queries import last_crawled_until
+
+        return self._read_archive(source_id, lambda session: last_crawled_until(session, source_id))
+
+    def _read_archive(self, source_id: str, read: Callable[[Session], _T]) -> _T | None:
+        """Return ``read``'s answer from the archive, or None when there is none yet or it cannot be read.
+
+        The scheduler only plans from what the archive says: an archive it cannot read is the next
+        crawl's to report, so this warns and plans as for an empty one.
+        """
         from sqlalchemy.exc import SQLAlchemyError
 
         from archive.config import resolve_db_url
-        from archive.queries import last_crawled_until
         from archive.schema import open_store
 
         db_url = resolve_db_url(self.db_url, self.home)
@@ -396,7 +400,7 @@ class Scheduler:
             return None
         try:
             with open_store(db_url) as sessions, sessions() as session:
-                return last_crawled_until(session, source_id)
+                return read(session)
         except (CrawlerError, SQLAlchemyError, OSError) as exc:  # the crawl will say what is wrong
             logger.warning("%s: cannot read the last crawl from the archive: %s", source_id, exc)
             return None

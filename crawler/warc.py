@@ -36,7 +36,7 @@ from scrapy.http import Request, Response
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from archive.config import warc_dir
+from archive.config import run_warc_dir, warc_dir
 from archive.items import ArticleItem, PageItem
 from archive.truncation import content_encodings, cut_without_length
 
@@ -162,7 +162,7 @@ class WarcRun:
 
     def __init__(self, root: Path, source_id: str, run_id: int | None, max_bytes: int) -> None:
         self.root = root
-        self.directory = root / source_id / f"run-{run_id if run_id is not None else 'none'}"
+        self.directory = run_warc_dir(root, source_id, run_id)
         self.source_id = source_id
         self.run_id = run_id
         self.max_bytes = max_bytes

@@ -60,6 +60,17 @@ def _crc32(path: Path) -> int:
     return crc
 
 
+def manifest_entry(entry: object) -> tuple[Any, Any] | None:
+    """Return a manifest entry's (size, CRC-32) as written, or None when it is no such pair.
+
+    A ``meta.json`` edited by hand or from another version may hold anything under ``files``:
+    the updates, the checks and a search opening the index read an entry by this one test.
+    """
+    if isinstance(entry, list) and len(entry) == 2:
+        return entry[0], entry[1]
+    return None
+
+
 def file_manifest(gen: Path, previous: Mapping[str, Any] | None = None) -> dict[str, list[int]]:
     """Return ``{file name: [size, CRC-32]}`` of the index files of ``gen``, for its ``meta.json``.
 
@@ -71,8 +82,8 @@ def file_manifest(gen: Path, previous: Mapping[str, Any] | None = None) -> dict[
     for path in sorted(gen.iterdir()):
         if path.name in _UNLISTED or path.name.startswith(".") or not path.is_file():
             continue
-        known = (previous or {}).get(path.name)
-        if isinstance(known, list) and len(known) == 2:
+        known = manifest_entry((previous or {}).get(path.name))
+        if known is not None:
             manifest[path.name] = [int(known[0]), int(known[1])]
         else:
             manifest[path.name] = [path.stat().st_size, _crc32(path)]
@@ -83,9 +94,10 @@ def _check_manifest(gen: Path, manifest: Mapping[str, Any], damage: list[Damage]
     """Compare each file ``manifest`` lists with its size and CRC-32 when written."""
     for name, entry in sorted(manifest.items()):
         path = gen / name
-        if not path.is_file() or not isinstance(entry, list) or len(entry) != 2:
+        written = manifest_entry(entry)
+        if not path.is_file() or written is None:
             continue  # merged away since, or removed: the checks above name a live file that is gone
-        size, crc = entry
+        size, crc = written
         actual = path.stat().st_size
         if actual != size:
             damage.append(Damage(name, f"is {actual} bytes, {size} when written"))

@@ -67,7 +67,7 @@ def check_sizes(gen: Path, current: Stamp) -> None:
     """
     from indexer.errors import IndexDamaged, IndexerError
     from indexer.generations import read_meta
-    from indexer.integrity import DAMAGED_MESSAGE
+    from indexer.integrity import DAMAGED_MESSAGE, manifest_entry
 
     try:
         written = read_meta(gen).get("files")
@@ -77,8 +77,9 @@ def check_sizes(gen: Path, current: Stamp) -> None:
         return  # an index written before manifests
     sizes = {name: size for name, size, _, _ in current}
     for name, entry in sorted(written.items()):
-        if name in sizes and isinstance(entry, list) and len(entry) == 2 and sizes[name] != entry[0]:
-            raise IndexDamaged(f"{DAMAGED_MESSAGE} ({name}: is {sizes[name]} bytes, {entry[0]} when written)")
+        pair = manifest_entry(entry)
+        if name in sizes and pair is not None and sizes[name] != pair[0]:
+            raise IndexDamaged(f"{DAMAGED_MESSAGE} ({name}: is {sizes[name]} bytes, {pair[0]} when written)")
 
 
 def _forget() -> None:

@@ -82,6 +82,8 @@ UNDATED = {
         '<div class="comment"><h3>网友评论</h3><div class="item"><span class="user">网友甲</span><span class="time">2023-05-06 10:21</span><p>好消息，支持！</p></div></div>'
     ),
     "masthead clock above the headline": _page(before='<div class="top">今天是2023年5月6日 星期六</div>'),
+    # The label crawler.extract.dates reads a served day by (dates.TODAY_LABEL), English too.
+    "masthead clock in English": _page(before='<div class="top"><span>Today: 2023-05-06</span></div>'),
 }
 
 

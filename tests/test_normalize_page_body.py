@@ -731,3 +731,54 @@ def test_paragraph_start_cut_off_goes_back_on_its_text_after_a_displaced_lead_jo
     assert "举办。拉萨市副市长、当雄县委书记张正致辞并宣布第三届" in nows(festival)
     assert festival.reporters == ["覃健"]
     assert boats.title == "第八届中国摩托艇联赛开赛" and boats.reporters == ["孟昊洋"]
+
+
+def test_text_ending_short_of_its_column_without_a_full_stop_is_no_column_break() -> None:
+    # 把它做得更精更好” stops well short of its 20-cell column: the paragraph ended there, though
+    # a quote closes it without a full stop, so the text after the blank lines (another article,
+    # set 26 cells wide, with no dateline) is not the rest of it.
+    page = (
+        "　　本报讯　彭水县文化委负责人表示，彭水是一个\n"
+        "山水城市，风景非常优美，但却是藏在深闺的。\n"
+        "　　大赛本身对于提升彭水的对外影响力起到了积\n"
+        "极的作用。为了办好这个活动，彭水在提升接待能\n"
+        "力，改善节赛环境，完备基础设施等方面也做了大\n"
+        "量的工作。“未来将继续深化宣传，实施体育加旅\n"
+        "游战略，精心策划节赛活动的项目，把它做得更\n"
+        "精更好”\n\n\n"
+        "　　环卫工人正常作业，女子指责垃圾车将自家小店弄脏。一\n"
+        "言不合，女子当众掌掴环卫工。近日，彭场派出所将该女子依\n"
+        "法行政拘留。六十多岁的许老汉是彭场镇的一名环卫工人，当\n"
+        "天许老汉像往常一样拉着垃圾车，在彭场街道收垃圾、打扫卫\n"
+        "生。\n\n"
+        "第八届中国摩托艇联赛在彭水开赛\n\n"
+        "女子当众掌掴环卫工 被依法行政拘留\n"
+    )
+    boats, sweeper = rebuild_page(page)
+    assert boats.title == "第八届中国摩托艇联赛在彭水开赛"
+    assert nows(boats).endswith("把它做得更精更好”")
+    assert sweeper.title == "女子当众掌掴环卫工 被依法行政拘留"
+    assert nows(sweeper).startswith("环卫工人正常作业")
+
+
+def test_weather_box_between_two_articles_is_furniture() -> None:
+    # The page's weather box (a label, forecast lines, the air's quality) belongs to no article: read
+    # as text it became an article of its own, its label a headline.
+    page = (
+        "县城老街改造完成\n\n"
+        "　　本报讯　记者昨日从县住建局获悉，老街改造工程\n"
+        "已全部完工，沿街三十余家商铺将于下月重新开业。\n"
+        "（通讯员 谢娟、林晨庆）\n\n"
+        "凯里天气\n"
+        "今天白天：阴转小雨，21℃～32℃，东南风2级\n"
+        "今天夜间：晴转多云，24℃～32℃，东北风2～3级\n"
+        "明天：多云转晴，20℃～25℃，北风3～4级\n"
+        "空气质量：轻度污染\n\n"
+        "全市公务员考试职位表公布\n\n"
+        "　　本报讯　2018年省考公告已于3月20日发布，全市\n"
+        "共招775人，职位表已在人社局网站公布，考生可登录\n"
+        "查询。报名将于下周一开始。（记者 令狐娟楠）\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == ["县城老街改造完成", "全市公务员考试职位表公布"]
+    assert not any("℃" in nows(a) for a in articles)

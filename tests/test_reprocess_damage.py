@@ -372,7 +372,7 @@ def test_a_missing_capture_file_is_named_and_counted(
 def test_a_capture_the_crawl_refused_as_truncated_is_never_stored_by_reprocess(tmp_path: Path) -> None:
     # A body cut short (fewer bytes than its Content-Length, or half a gzip stream) is refused by
     # the crawl (failed/truncated) but kept in the WARC as received. reprocess stored both as new
-    # articles, one with a fifth of its text missing: it must name them as damaged and store neither.
+    # articles, one with a fifth of its text missing: it must name them as refused and store neither.
     from sitegen import standard_site
     from sitegen.crawl import crawl
     from sitegen.serve import serve_site
@@ -392,8 +392,9 @@ def test_a_capture_the_crawl_refused_as_truncated_is_never_stored_by_reprocess(t
     summary = reprocess_warc({source.id: source}, db_url, home / "warc")
     assert snapshot(db_url) == before
     assert summary.counters.get("articles/new", 0) == 0
-    named = [line for line in summary.damaged if "(the crawl refused it)" in line]
-    assert len(named) == 2, summary.damaged
+    # Known damage (the crawl recorded both refusals), counted apart from damage this pass found.
+    assert len(summary.refused) == 2 and summary.refused_new == 0, summary.refused
+    assert summary.damaged == []
     # Counted as article captures, refused: the summary's outcomes add up to the captures read.
     assert outcomes(summary.counters) == summary.captures
 
@@ -505,3 +506,78 @@ def test_a_cut_file_says_how_many_captures_it_lost_and_progress_agrees(
     assert summary.endswith(f"; 1 WARC file(s) cut short lost {lost} {noun}"), summary
     assert cli([*args, "--json"], monkeypatch) == 5
     assert json.loads(capsys.readouterr().out)["cut_files"] == {relative: lost}
+
+
+def _refused_crawl(tmp_path: Path) -> tuple[Path, str, Path]:
+    """Crawl the standard site (two articles cut short in transfer, refused); return home, store, registry."""
+    from sitegen import standard_site
+    from sitegen.crawl import crawl
+    from sitegen.serve import serve_site
+
+    manifest = standard_site(tmp_path / "site")
+    with serve_site(Path(manifest.root)) as url:
+        source = manifest.source(url, "epaper")
+        result = crawl(source, tmp_path / "crawl", since=date(2024, 3, 1), until=date(2024, 3, 6))
+    assert result.counters["failed/truncated"] == 2
+    templates = ", ".join(
+        "{" + ", ".join(f"{k} = {json.dumps(url + v if k == 'url' else v)}" for k, v in t.items()) + "}"
+        for t in manifest.templates
+    )
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        f'[[source]]\nid = "{source.id}"\nname = "{manifest.paper}"\nkind = "epaper"\n'
+        f'allowed_domains = ["127.0.0.1"]\ntemplates = [{templates}]\n',
+        encoding="utf-8",
+    )
+    home = tmp_path / "crawl" / "home"
+    return home, f"sqlite:///{home / 'archive.sqlite3'}", registry
+
+
+def test_captures_the_crawl_refused_and_recorded_are_said_as_such_and_exit_0(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Captures the crawl refused (cut short, never stored) and recorded are no damage found by reprocess.
+
+    Before, every reprocess said "damaged 2 (kept the stored text)", though no text was ever stored
+    from them, and exited 5, as if it had found new damage each time.
+    """
+    home, db_url, registry = _refused_crawl(tmp_path)
+    args = ["reprocess", "--home", str(home), "--db-url", db_url, "--sources", str(registry)]
+    for _ in range(2):
+        assert cli(args, monkeypatch) == 0
+        out, err = capsys.readouterr()
+        assert out.rstrip().endswith("; 2 captures refused at crawl time, nothing stored from them"), out
+        assert "damaged" not in out + err, out + err
+    assert cli([*args, "--json"], monkeypatch) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["counters"]["skipped/refused_at_crawl"] == 2
+    assert report["damaged"] == [] and len(report["refused"]) == 2
+    assert outcomes(report["counters"]) == report["captures"]
+
+
+def test_a_refusal_the_store_has_no_record_of_is_new_damage_once_then_on_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A refusal the store does not hold (a crawl killed before closing, a store rebuilt) is found by
+    this reprocess: said on stderr, exit 5, and recorded, so the next reprocess knows it (exit 0)."""
+    from archive.models import RefusedCapture
+
+    home, db_url, registry = _refused_crawl(tmp_path)
+    with open_store(db_url) as sessions, sessions.begin() as session:
+        recorded = {r.url: r.run_id for r in session.scalars(select(RefusedCapture))}
+        assert len(recorded) == 2
+        session.execute(RefusedCapture.__table__.delete())
+    args = ["reprocess", "--home", str(home), "--db-url", db_url, "--sources", str(registry)]
+    assert cli(args, monkeypatch) == 5
+    out, err = capsys.readouterr()
+    assert out.rstrip().endswith(
+        "; 2 captures refused at crawl time, nothing stored from them (2 not on record until now)"
+    ), out
+    lines = [line for line in err.splitlines() if line.startswith("refused at crawl time: ")]
+    assert len(lines) == 2 and all("not on record in the store until now" in line for line in lines), err
+    with open_store(db_url) as sessions, sessions() as session:
+        again = {r.url: r.run_id for r in session.scalars(select(RefusedCapture))}
+    assert again == recorded  # what the crawl had recorded: the URLs and the run that refused them
+    assert cli(args, monkeypatch) == 0
+    out = capsys.readouterr().out
+    assert out.rstrip().endswith("; 2 captures refused at crawl time, nothing stored from them"), out

@@ -114,10 +114,24 @@ def _capture(warc: WarcRun, fetched: str, key: str) -> tuple[str, int]:
     return warc.write(request, HtmlResponse(fetched, body=body.encode(), request=request), "article")
 
 
+@pytest.mark.parametrize("given", [True, False], ids=["--home", "default-home"])
 def test_migration_0006_keeps_fetch_urls_from_captures_and_changes_no_row(
-    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    db_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    given: bool,
 ) -> None:
-    home = tmp_path / "home"
+    """Without --home, `db upgrade` read the captures beside the SQLite file even where there were none,
+    while the same migration run by any other command (open_store) read the data directory's: the one
+    rule is the migration's, and the command passes only a --home it was given."""
+    if given:
+        home = tmp_path / "home"
+        flags = ["--home", str(home)]
+    else:  # the default data directory, where crawls write their WARC files; none beside the database
+        monkeypatch.chdir(tmp_path)
+        monkeypatch.delenv("NEWSARCHIVE_HOME", raising=False)
+        home, flags = tmp_path / "newsarchive-data", []
     warc = WarcRun(home / "warc", "a", 1, 1 << 30)
     listed = "http://a.example/html/2016-07/20/content_1.htm?from=home"
     moved = _capture(warc, listed, "http://a.example/news/1.html")  # stored under its canonical
@@ -178,7 +192,7 @@ def test_migration_0006_keeps_fetch_urls_from_captures_and_changes_no_row(
     finally:
         engine.dispose()
 
-    assert cli(["db", "upgrade", "--db-url", db_url, "--home", str(home)], monkeypatch) == 0
+    assert cli(["db", "upgrade", "--db-url", db_url, *flags], monkeypatch) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"database at {head_revision()} (was 0005)"
     assert out[1].startswith("0006: kept 2 fetch URLs of 2 articles stored under another URL")
@@ -203,7 +217,7 @@ def test_migration_0006_keeps_fetch_urls_from_captures_and_changes_no_row(
     with open_store(db_url) as sessions, sessions() as s:
         assert set(kept) <= archived_urls(s, "a")  # what --resume skips
 
-    assert cli(["db", "upgrade", "--db-url", db_url, "--home", str(home), "--json"], monkeypatch) == 0
+    assert cli(["db", "upgrade", "--db-url", db_url, *flags, "--json"], monkeypatch) == 0
     assert json.loads(capsys.readouterr().out)["notes"] == []  # at head: nothing done, nothing said
 
 

@@ -485,7 +485,7 @@ def test_a_date_checked_on_its_own_day_without_an_edition_is_not_yet_published(t
         assert (row.status, report.totals["not_yet"], report.totals["no_edition"]) == ("not-yet", 1, 0)
         assert report.as_dict()["dates"][-1]["status"] == "not-yet"
         text = format_report(report)
-        assert f"{today}  not yet   " in text and text.splitlines()[4].endswith(")")
+        assert f"{today}  not yet published  " in text and text.splitlines()[4].endswith(")")
         assert pending in text.splitlines()[4]
         assert "editions: expected 2, found 1, no edition 0, not yet published 1, failed 0," in text
         assert [t.stopped_since for t in report.templates] == [None]

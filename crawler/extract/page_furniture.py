@@ -15,10 +15,13 @@ the page's ``<h1>`` or most of its text is never one of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from copy import deepcopy
 from datetime import date
 
 from lxml.html import HtmlElement, tostring
+
+from crawler.extract.dates import TODAY_LABEL
 
 __all__ = [
     "days_written",
@@ -58,8 +61,7 @@ _OPENING = re.compile(r"[\u4e00-\u9fff，]{20,}[。！？]")
 _OPENING_REACH = 300
 _HEADER_LEVELS = 3
 _SITE_MARK = re.compile(r"ICP|Copyright|©|版权所有|版权声明|备案|主办|承办|Powered by", re.I)
-# A masthead's clock: the day the page was served, not the article's.
-_TODAY = re.compile(r"(?:今天|今日)\s*(?:是|为|[:：])|当前(?:日期|时间)|现在(?:是|时间)|系统(?:日期|时间)")
+# A masthead's clock: the day the page was served, not the article's (labelled as dates.TODAY_LABEL reads).
 _CLOCK_MAX = 40
 # Comment blocks headed in the page's words ("网友评论", "最新评论") rather than by class.
 _COMMENT_HEADING = re.compile(
@@ -171,7 +173,7 @@ def _comment_block(node: HtmlElement) -> bool:
 
 def _clock(node: HtmlElement) -> bool:
     text = _text(node)
-    return len(text) <= _CLOCK_MAX and bool(_TODAY.search(text)) and bool(_DAY.search(text))
+    return len(text) <= _CLOCK_MAX and bool(TODAY_LABEL.search(text)) and bool(_DAY.search(text))
 
 
 def _header_zone(root: HtmlElement) -> list[HtmlElement]:
@@ -225,10 +227,19 @@ def furniture_nodes(tree: HtmlElement) -> list[HtmlElement]:
 
 def furniture_free(tree: HtmlElement) -> HtmlElement:
     """Return a copy of ``tree`` without its furniture (their tails kept), or ``tree`` when it has none."""
-    if not furniture_nodes(tree):
+    return _without(tree, furniture_nodes)
+
+
+def _without(tree: HtmlElement, find: Callable[[HtmlElement], list[HtmlElement]]) -> HtmlElement:
+    """Return a copy of ``tree`` without the nodes ``find`` names (their tails kept), or ``tree`` when none.
+
+    ``find`` runs again on the copy: lxml nodes belong to one tree, so those found in ``tree`` cannot
+    be dropped from its copy; the copy is made only when there is something to drop.
+    """
+    if not find(tree):
         return tree
     copy = deepcopy(tree)
-    for node in furniture_nodes(copy):
+    for node in find(copy):
         node.drop_tree()
     return copy
 
@@ -309,12 +320,7 @@ def link_cells(tree: HtmlElement) -> list[HtmlElement]:
 
 def without_link_cells(tree: HtmlElement) -> HtmlElement:
     """Return a copy of ``tree`` without :func:`link_cells`, or ``tree`` when it has none."""
-    if not link_cells(tree):
-        return tree
-    copy = deepcopy(tree)
-    for node in link_cells(copy):
-        node.drop_tree()
-    return copy
+    return _without(tree, link_cells)
 
 
 _TAIL_LINKS = 3

@@ -246,6 +246,32 @@ def running_head_lines(lines: list[str]) -> set[int]:
     return found
 
 
+# A forecast line of the page's weather box: a label and its colon, the sky, a temperature range and
+# perhaps the wind, nothing else (今天白天：阴转小雨，21℃～32℃，东南风2级). A report on the weather wraps
+# its sentences across lines and says more; no line of it is one whole forecast.
+_FORECAST = re.compile(
+    rf"{_HAN}{{1,6}}[:：]\s*{_HAN}{{1,8}}[，,]\s*-?\d{{1,2}}℃?\s*[～~\-－—至到]\s*-?\d{{1,2}}℃"
+    r"(?:[，,]\s*[\u4e00-\u9fff\d～~\-－到]{1,12})?"
+)
+# What else the box holds: its label (凯里天气, 天气预报) and the air's quality or the UV index.
+_WEATHER_LABEL = re.compile(
+    rf"{_HAN}{{0,6}}天气(?:预报)?|天气预报|(?:空气质量|紫外线(?:指数)?)[:：]\s*{_HAN}{{1,6}}"
+)
+
+
+def is_weather_box(lines: list[str]) -> bool:
+    """Tell whether a block of a page is its weather box: forecast lines (two or more), a label, the air.
+
+    ``凯里天气`` / ``今天白天：阴转小雨，21℃～32℃，东南风2级`` / ``明天：多云转晴，20℃～25℃，北风3～4级`` /
+    ``空气质量：轻度污染`` belongs to no article; read as text it becomes an article of its own, or the
+    label a headline.
+    """
+    forecasts = sum(1 for line in lines if _FORECAST.fullmatch(line.strip()))
+    return forecasts >= 2 and all(
+        _FORECAST.fullmatch(line.strip()) or _WEATHER_LABEL.fullmatch(line.strip()) for line in lines
+    )
+
+
 def is_promotion(line: str) -> bool:
     """Tell whether a line standing alone asks the reader to scan, download or follow the paper's app.
 

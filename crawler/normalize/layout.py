@@ -35,6 +35,7 @@ from crawler.normalize.furniture import (
     is_page_furniture,
     is_promotion,
     is_teaser,
+    is_weather_box,
     running_head_lines,
 )
 from crawler.normalize.segment import cut
@@ -548,11 +549,14 @@ def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
             continue
         indented = raw.startswith(("\u3000", "  ", "\t"))
         blocks[-1].append((line, indented))
-    # The paper's name printed beside the page's name and date (the masthead) is furniture too.
+    # The paper's name printed beside the page's name and date (the masthead) is furniture too, and
+    # so is the page's weather box.
     return [
         b
         for i, b in enumerate(blocks)
-        if b and not (i in furnished and all(MASTHEAD.fullmatch(line) for line, _ in b))
+        if b
+        and not (i in furnished and all(MASTHEAD.fullmatch(line) for line, _ in b))
+        and not (page and is_weather_box([line for line, _ in b]))
     ]
 
 
@@ -832,6 +836,18 @@ def _open_end(element: Element) -> bool:
     if element.kind != "text" or ends(element.lines[-1]) not in ("open", "soft"):
         return False
     return split_tail(element.lines[-1])[1] is None and split_tail(join_lines(element.lines[-2:]))[1] is None
+
+
+def ended_short(lines: list[str]) -> bool:
+    """Tell whether a text's last line stops well short of the column its other lines fill.
+
+    Print fills every line of a paragraph but its last, so a column break falls after a full line;
+    a last line short of the column (``把它做得更精更好”`` under lines of 20 cells) ends the paragraph,
+    though no full stop closes it (a quote or a title may end it), and the block after is no more of it.
+    """
+    full = _full_widths(lines[:-1])
+    # The median, not the widest: a line may run past its column where two paragraphs were run together.
+    return len(full) >= _MEASURED_LINES and display_width(lines[-1]) < median(full) - SHORT_OF_COLUMN
 
 
 def _closes_open_credit(prev: Element, element: Element) -> bool:
@@ -1262,6 +1278,7 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 )
                 # A caption set apart under its picture is no column break of the text above.
                 and not (titles and element.block_end and is_caption(element.text))
+                and not (titles and ended_short(prev.lines))
             )
             if prev is not None and mend:
                 # A blank line after a line that does not end a sentence is a column break.

@@ -33,7 +33,15 @@ from crawler.normalize.headlines import (
     read_headline,
     similarity_table,
 )
-from crawler.normalize.layout import SHORT_OF_COLUMN, Element, ends, headline_shaped, join_lines, layout
+from crawler.normalize.layout import (
+    SHORT_OF_COLUMN,
+    Element,
+    ended_short,
+    ends,
+    headline_shaped,
+    join_lines,
+    layout,
+)
 from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.paragraphs import assemble, element_credits
 
@@ -85,6 +93,7 @@ class _Fragment:
     wide: bool = False  # opens with a displaced lead: text set wider than every column of the page
     anchored: bool = False  # a displaced lead joined to its body: its start is known
     lead_width: float = 0.0  # how wide a displaced lead's lines run
+    ended_short: bool = False  # its last text's last line stops short of its column: a paragraph's end
 
     def body(self) -> str:
         return "".join(text for _, text in self.parts)
@@ -253,6 +262,7 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]],
         ):
             current.breaks.append(len(current.parts))
         current.column = element.column or current.column
+        current.ended_short = ended_short(element.lines)
         rest, tail = element.tail_split(body)
         if tail is not None and current.headed and current.credits.reporters and tail.reporters:
             # Credited at its head (□本报记者 司徒静 实习生 李萍辉), an article is not credited again
@@ -387,7 +397,7 @@ def _other_column(current: _Fragment, element: Element) -> bool:
     if not (element.block_start and current.column and current.parts):
         return False
     kind, last = current.parts[-1]
-    if kind != "text" or ends(last) != "end":
+    if kind != "text" or (ends(last) != "end" and not current.ended_short):
         return False
     if element.column:
         return abs(element.column - current.column) >= COLUMN_CHANGE
@@ -449,7 +459,7 @@ def _credit_headed(fragment: _Fragment) -> bool:
     return fragment.headed and not fragment.dated
 
 
-def _split_wide_leads(fragments: list[_Fragment]) -> list[_Fragment]:
+def _split_wide_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fragment]:
     """Cut a displaced lead set wide in two where its blocks go on in two different texts.
 
     Two leads moved to the page's top (or foot) may be set to one width, one under the other: the
@@ -457,8 +467,11 @@ def _split_wide_leads(fragments: list[_Fragment]) -> list[_Fragment]:
     same story, so they share their wording with the same text of the page, the body they open. A
     block opens another article when the text that holds most of its wording (of the page's texts
     but the lead) is not the one that holds most of the block above's, holds more of it than the
-    block above does, and opens without a dateline, as a displaced lead's body does. At most
-    ``LEAD_PARAGRAPHS_MAX`` paragraphs twice: a longer text is an article set wide, not two leads.
+    block above does, and opens without a dateline, as a displaced lead's body does; and the page's
+    headlines fit its articles better (by ``WIDE_SPLIT_GAIN``, as for a cut given to a wide lead) with each
+    block before the text holding most of its wording than with both before the text holding most
+    of theirs. At most ``LEAD_PARAGRAPHS_MAX``
+    paragraphs twice: a longer text is an article set wide, not two leads.
     """
     for fragment in list(fragments):
         if (
@@ -483,11 +496,45 @@ def _split_wide_leads(fragments: list[_Fragment]) -> list[_Fragment]:
                 and max(elsewhere) > in_above
                 # A displaced lead's body opens without a dateline: the dateline went with the lead.
                 and not rivals[best[n]].dated
+                and _two_leads_fit(headlines, rivals, "".join(pieces[:n]), pieces[n], (best[n - 1], best[n]))
             ):
                 rest = _cut(fragment, cuts[n])
                 rest.wide, rest.lead_width, rest.headed = True, fragment.lead_width, False
                 fragments.insert(fragments.index(fragment) + 1, rest)
     return fragments
+
+
+def _two_leads_fit(
+    headlines: list[str], rivals: list[_Fragment], above: str, block: str, bodies: tuple[int, int]
+) -> bool:
+    """Tell whether the page's headlines fit two leads better than one, by ``WIDE_SPLIT_GAIN``.
+
+    Two: ``above`` and ``block`` each opening the text that holds most of its wording (``bodies``);
+    one: both opening the text that holds most of theirs. A lead joins no text that opens with a
+    dateline of its own: it then stands alone.
+    """
+    if not headlines:
+        return True
+
+    def total(openings: dict[int, str], alone: list[str]) -> float:
+        texts = [openings.get(r, "") + f.body() for r, f in enumerate(rivals)] + alone
+        return assignment_total(headline_scores(headlines, texts))
+
+    def opening(lead: str, r: int, openings: dict[int, str], alone: list[str]) -> None:
+        if rivals[r].dated:
+            alone.append(lead)
+        else:
+            openings[r] = openings.get(r, "") + lead
+
+    [row] = similarity_table([above + block], [f.body() for f in rivals])
+    one: dict[int, str] = {}
+    one_alone: list[str] = []
+    opening(above + block, max(range(len(row)), key=row.__getitem__), one, one_alone)
+    two: dict[int, str] = {}
+    two_alone: list[str] = []
+    opening(above, bodies[0], two, two_alone)
+    opening(block, bodies[1], two, two_alone)
+    return total(two, two_alone) > total(one, one_alone) + WIDE_SPLIT_GAIN
 
 
 def _rejoin_wide_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fragment]:
@@ -789,7 +836,7 @@ def rebuild_page(text: str) -> list[RebuiltArticle]:
     opening = [f for f in fragments if not f.headed and f.parts[0][0] == "text"]
     under = {f.position - 1: f.parts[0][1] for f in opening}
     headlines = [read_headline(lines) for _, lines in titles]
-    fragments = _split_wide_leads(fragments)
+    fragments = _split_wide_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _rejoin_wide_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _rejoin_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _split_for_lonely_leads(fragments, [" ".join(h) for h in headlines])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             before = current_revision(engine)
             after = (
-                upgrade(engine, args.revision, notes=notes, warc_root=_warc_root(args, db_url))
+                upgrade(engine, args.revision, notes=notes, warc_root=_warc_root(args))
                 if args.action == "upgrade"
                 else before
             )
@@ -93,15 +92,15 @@ def run(args: argparse.Namespace) -> int:
     return exitcodes.OK
 
 
-def _warc_root(args: argparse.Namespace, db_url: str) -> Path | None:
-    """Return the WARC directory a migration reads captures from: --home's, else beside a SQLite file."""
+def _warc_root(args: argparse.Namespace) -> Path | None:
+    """Return the WARC directory of the ``--home`` given, for a migration that reads captures (else None).
+
+    Without one the migration chooses, by the rule it applies when any other command migrates
+    (``open_store``): a second copy of that rule here read beside a SQLite file that had none.
+    """
     from archive.config import warc_dir
 
-    if args.home or os.environ.get("NEWSARCHIVE_HOME"):
-        return warc_dir(args.home)
-    if db_url.startswith("sqlite:///"):
-        return Path(db_url.removeprefix("sqlite:///")).parent / "warc"
-    return warc_dir()
+    return warc_dir(args.home) if args.home else None
 
 
 def _reached(current: str | None, revision: str) -> bool:

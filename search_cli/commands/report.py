@@ -24,7 +24,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="health report of one source: editions and articles per date, alerts",
         description="Per edition date: found / no edition (noted when its URL template stopped matching: "
-        "a site redesign) / not yet (published: checked on its own day, checked again) / failed; "
+        "a site redesign) / not yet published (checked on its own day, checked again) / covered (a "
+        "combined edition) / failed / not crawled, the words of the crawl summary and the web calendar; "
         "the articles the archive holds for the date (archived, by whichever crawl), and apart from them "
         "what the date's last crawl did: its run, articles new / changed / unchanged / unseen (archived "
         "before, not seen by it) / refused (fetched by it, its capture refused as damaged: crawl the date "
@@ -52,14 +53,18 @@ def _pct(value: float | None) -> str:
 
 def format_report(report: Report) -> str:
     """Render a report as a table per date, then totals, templates and alerts."""
+    from archive.items import VERDICTS
     from crawler.outcome import SHORTFALLS
-    from crawler.report import FAILED, VERDICTS
+    from crawler.report import FAILED
 
+    # The words of the crawl summary and the web calendar, padded to the longest.
+    width = max(len(word) for word in (*VERDICTS.values(), NOT_DUE))
     # What the archive holds (archived) stands apart from what the date's last crawl did: a re-run
     # that stored nothing new shows new 0 under a date archived before, never an empty date.
     header = (
-        "date        edition     pages  archived  |    run  new  changed  unchanged  unseen  refused  |  "
-        "reprints  title  date  author  fallback  note"
+        f"date        {'edition':<{width}}  pages  archived  "
+        "|    run  new  changed  unchanged  unseen  refused  "
+        "|  reprints  title  date  author  fallback  note"
     )
     group = header.index("|    run")
     lines = [
@@ -75,24 +80,24 @@ def format_report(report: Report) -> str:
         label = label.upper() if d.status == FAILED else label  # the one that needs a crawl again
         run = "-" if d.run_id is None else str(d.run_id)
         lines.append(
-            f"{d.day}  {label:<10}  {d.pages:>5}  {d.articles:>8}  |  {run:>5}  {d.new:>3}  {d.changed:>7}  "
-            f"{d.unchanged:>9}  {d.unseen:>6}  {d.refused:>7}  |  {d.reprints:>8}  "
+            f"{d.day}  {label:<{width}}  {d.pages:>5}  {d.articles:>8}  "
+            f"|  {run:>5}  {d.new:>3}  {d.changed:>7}  {d.unchanged:>9}  {d.unseen:>6}  {d.refused:>7}  "
+            f"|  {d.reprints:>8}  "
             f"{fill[0]:>5}  {fill[1]:>4}  {fill[2]:>6}  "
             f"{d.encoding_fallbacks:>8}  {d.reason}".rstrip()
         )
     t = report.totals
     lines.append(
-        f"editions: expected {t['editions_expected']}, found {t['found']}"
+        f"editions: expected {t['editions_expected']}, {VERDICTS['found']} {t['found']}"
         + (f" ({t['incomplete']} incomplete)" if t.get("incomplete") else "")
-        + f", no edition {t['no_edition']}"
+        + f", {VERDICTS['no-edition']} {t['no_edition']}"
         + _apart(
             (t.get("another_edition", 0), "served another edition"),
             (t.get("unmatched", 0), "since the URL template stopped matching"),
         )
-        + (f", not yet published {t['not_yet']}" if t.get("not_yet") else "")
-        + (f", covered by a combined edition {t['covered']}" if t.get("covered") else "")
-        + ", "
-        f"failed {t['failed']}, unchecked {t['unchecked']}"
+        + (f", {VERDICTS['not-yet']} {t['not_yet']}" if t.get("not_yet") else "")
+        + (f", {VERDICTS['covered']} by a combined edition {t['covered']}" if t.get("covered") else "")
+        + f", {VERDICTS['failed']} {t['failed']}, {VERDICTS['unchecked']} {t['unchecked']}"
     )
     lines.append(
         f"articles archived: {t['articles']} (reprints {t['reprints']}); "
@@ -150,7 +155,8 @@ def run(args: argparse.Namespace) -> int:
     )  # the week, from 0001-01-01 on
     check_range(since, until)
     with open_store(db_url) as sessions, sessions() as session:
-        report = build_report(session, source, since, until)
+        # The same paper's day as the default range: read twice, a report run at midnight mixed two days.
+        report = build_report(session, source, since, until, today=today)
     if args.json:
         json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

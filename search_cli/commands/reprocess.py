@@ -27,7 +27,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "article again and update the store: new articles are added, changed ones get a new version. "
         "Works with no HTTP server and with an empty (deleted) store. A damaged record (truncated, "
         "failing its gzip check or WARC digest) or a capture whose text is under half the stored "
-        "text is skipped and named on stderr, never written; the exit code is then 5.",
+        "text is skipped and named on stderr, never written; the exit code is then 5. A capture the "
+        "crawl refused (cut short) is never written either; it makes the exit code 5 only when the "
+        "store had no record of the refusal (it is recorded then).",
     )
     add_source_argument(p, positional=True, help="only this source's captures")
     p.add_argument("--run", type=record_id, help="only the captures of this crawl run")
@@ -73,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
         )
     damaged = summary.counters.get("skipped/damaged_capture", 0)
     missing = summary.counters.get("skipped/missing_capture", 0)
+    refused = summary.counters.get("skipped/refused_at_crawl", 0)
     if args.json:
         print(
             json.dumps(
@@ -82,6 +85,8 @@ def run(args: argparse.Namespace) -> int:
                     "counters": summary.counters,
                     "damaged": summary.damaged,
                     "cut_files": summary.cut_files,
+                    "refused": summary.refused,
+                    "refused_new": summary.refused_new,
                 },
                 ensure_ascii=False,
             )
@@ -103,12 +108,23 @@ def run(args: argparse.Namespace) -> int:
             + (f", unknown source {c['skipped/unknown_source']}" if c.get("skipped/unknown_source") else "")
             + (f", damaged {damaged} (kept the stored text)" if damaged else "")
             + (f", capture missing for {missing} (kept the stored text)" if missing else "")
-            + (f"; {files} WARC file(s) cut short lost {_captures(lost)}" if lost else ""),
-            needs_action=bool(damaged or missing),
+            + (f"; {files} WARC file(s) cut short lost {_captures(lost)}" if lost else "")
+            + _refused_text(refused, summary.refused_new),
+            needs_action=bool(damaged or missing or summary.refused_new),
         )
-    if damaged or missing:
+    # Refusals the crawl recorded are known damage: only damage this pass found (a refusal the store had
+    # no record of, now recorded, too) makes it exit 5, not every later reprocess of the same files.
+    if damaged or missing or summary.refused_new:
         return exitcodes.DAMAGED
     return exitcodes.OK if summary.captures else exitcodes.NO_RESULTS
+
+
+def _refused_text(refused: int, new: int) -> str:
+    """Say the captures the crawl refused: never stored, so no stored text was kept in their place."""
+    if not refused:
+        return ""
+    text = f"; {_captures(refused)} refused at crawl time, nothing stored from them"
+    return text + (f" ({new} not on record until now)" if new else "")
 
 
 def _captures(n: int) -> str:

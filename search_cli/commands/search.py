@@ -177,7 +177,7 @@ def run(args: argparse.Namespace) -> int:
         if note and not args.quiet:
             print(note, file=sys.stderr)
     else:
-        last = -(-(result.total + result.partial) // args.limit)
+        last = _pages(result.total + result.partial, args.limit)
         if result.total and not result.hits:  # a page past the end: one plain line, not an empty list
             print(_past_the_end(result, args.limit))
         else:
@@ -193,8 +193,13 @@ def _past_the_end(result: SearchPage, limit: int) -> str:
     """Say that the page asked for holds nothing, which is the last, and how many results there are."""
     from indexer.export import summary_line
 
-    last = -(-(result.total + result.partial) // limit)
+    last = _pages(result.total + result.partial, limit)
     return f"page {result.page} is past the last page ({last}); {summary_line(result)}"
+
+
+def _pages(rows: int, limit: int) -> int:
+    """Return how many pages of ``limit`` hold ``rows`` results (matches and partial matches alike)."""
+    return -(-rows // limit)
 
 
 def _page_note(rows: int, page: int, limit: int, shown: int) -> str:
@@ -208,7 +213,7 @@ def _page_note(rows: int, page: int, limit: int, shown: int) -> str:
     if not shown or (page == 1 and shown >= rows):
         return ""
     first = 1 + (page - 1) * limit
-    pages = -(-rows // limit)
+    pages = _pages(rows, limit)
     note = f"note: results {first}-{first + shown - 1} of {rows} (page {page} of {pages})"
     if page < pages:
         note += f": --page {page + 1} for the next, --limit up to {MAX_LIMIT} a page"
