@@ -810,3 +810,23 @@ def test_small_advertisement_over_its_telephone_is_furniture_not_a_headline() ->
         "沧州警方捣毁特大“淫窝”，组织者竟有72岁高龄！令人大跌眼镜",
     ]
     assert not any("药房" in nows(a) for a in articles)
+
+
+def test_indented_line_at_a_texts_end_over_a_dateline_is_its_last_paragraph() -> None:
+    # 　　举报本文 stands alone with the paragraphs' indent between a text and the next article's
+    # dateline: a headline is never set with a paragraph's indent, so it ends the text above and
+    # heads nothing.
+    page = (
+        "　　本报讯　业内人士进一步指出，公安部门此次的抓捕\n"
+        "行动，对于以德州为主体收入的游戏平台有很大的影响，\n"
+        "或直接影响棋牌休闲游戏的生存以及发展。\n\n"
+        "　　举报本文\n\n"
+        "　　湛江晚报湛江讯　春节期间，可能有不少小伙伴想给\n"
+        "父母换一部新手机。现在智能手机市场上，手机型号五花\n"
+        "八门，挑选一个合适的手机确实有点难度。\n\n"
+        "联众回应涉赌被查\n\n"
+        "2019手机辐射排行榜出炉\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == ["联众回应涉赌被查", "2019手机辐射排行榜出炉"]
+    assert nows(articles[0]).endswith("生存以及发展。举报本文")

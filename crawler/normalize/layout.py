@@ -1308,6 +1308,12 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         if element.kind != "heading":
             continue
         following = elements[i + 1] if i + 1 < len(elements) else None
+        if titles and _indented_subhead(element, elements[i - 1] if i else None, following):
+            # Indented like the paragraphs, it is no headline even over a dateline: set at a
+            # text's end (举报本文 over 湛江晚报湛江讯…), it is that text's last paragraph.
+            if following is not None and following.dateline:
+                element.kind = "text"
+                continue
         if following is not None and following.kind == "text" and following.dateline:
             element.role = "title"
         elif not titles:
