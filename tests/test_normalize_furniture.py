@@ -10,6 +10,7 @@ from crawler.normalize.furniture import (
     is_caption,
     is_page_furniture,
     is_promotion,
+    is_small_ad,
     is_teaser,
     is_weather_box,
     running_head_lines,
@@ -242,3 +243,10 @@ def test_weather_box_is_whole_forecast_lines_not_a_weather_report_wrapped_in_a_t
         ]
     )
     assert not is_weather_box(["今天白天：晴，18℃～22℃，西北风4～5级"])  # one line: no box
+
+
+def test_small_ad_is_short_lines_closed_by_a_telephone_line() -> None:
+    assert is_small_ad(["徐闻恒信装饰公司", "开业大酬宾 全场八折起", "电话：181 4519 9727"])
+    assert not is_small_ad(["新闻热线：0577-5266533"])  # the paper's hotline alone: another rule's
+    # A text's last sentence over a number is no advertisement.
+    assert not is_small_ad(["详情可拨打咨询电话了解。", "电话：0700-8666202"])

@@ -272,6 +272,28 @@ def is_weather_box(lines: list[str]) -> bool:
     )
 
 
+# An advertiser's telephone line, nothing after the number (电话：0700-8666202, 电话：181 4519 9727).
+_CONTACT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:电话|热线|手机)[:：]?\s*\d[\d\s\-－]{5,}\d")
+_ADDRESS = re.compile(r"地址[:：]\s*\S{2,30}")
+_AD_LINE_MAX = 20  # characters of a small ad's name or slogan line
+
+
+def is_small_ad(lines: list[str]) -> bool:
+    """Tell whether a block of a page is a small advertisement: a name and slogan over its telephone.
+
+    ``兴国新世纪大药房`` / ``专业 诚信 服务`` / ``地址：兴国市滨江路159号`` / ``电话：0700-8666202``:
+    short lines without a sentence mark, perhaps an address, closed by a telephone line and nothing
+    after the number. Read as text, its lines became a headline taken by an article's text.
+    """
+    if len(lines) < 2 or not _CONTACT.fullmatch(lines[-1].strip()):
+        return False
+    return all(
+        _ADDRESS.fullmatch(line.strip())
+        or (len(line.strip()) <= _AD_LINE_MAX and _SENTENCE.search(line) is None and not _CLAUSE.search(line))
+        for line in lines[:-1]
+    )
+
+
 def is_promotion(line: str) -> bool:
     """Tell whether a line standing alone asks the reader to scan, download or follow the paper's app.
 
