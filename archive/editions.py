@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from archive.config import DEFAULT_TIMEZONE, run_warc_dir
@@ -539,13 +539,22 @@ def last_activity(session: Session, run: CrawlRun, warc_root: Path | None = None
     marks: list[datetime | None] = [
         session.scalar(select(func.max(Edition.checked_at)).where(Edition.run_id == run.id)),
         session.scalar(select(func.max(Article.version_stored_at)).where(Article.run_id == run.id)),
-        # Unchanged articles it saw (last_seen) carry no run id; no other crawl of the source ran since.
-        session.scalar(
-            select(func.max(Article.last_seen)).where(
-                Article.source_id == run.source_id, Article.last_seen >= run.started_at
-            )
-        ),
     ]
+    # Unchanged articles it saw (last_seen) carry no run id: theirs only while no other run of the
+    # source was at work since it started (queue workers crawl one source at once, each its own run).
+    others = select(CrawlRun.id).where(
+        CrawlRun.source_id == run.source_id,
+        CrawlRun.id != run.id,
+        or_(CrawlRun.finished_at.is_(None), CrawlRun.finished_at >= run.started_at),
+    )
+    if session.execute(others.limit(1)).first() is None:
+        marks.append(
+            session.scalar(
+                select(func.max(Article.last_seen)).where(
+                    Article.source_id == run.source_id, Article.last_seen >= run.started_at
+                )
+            )
+        )
     if warc_root is not None:
         with contextlib.suppress(OSError):
             for path in run_warc_dir(warc_root, run.source_id, run.id).glob("*.warc.gz"):

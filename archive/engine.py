@@ -83,16 +83,18 @@ def driver_message(exc: BaseException) -> str:
     return text.splitlines()[0].strip() if text else exc.__class__.__name__
 
 
-def check_store(db_url: str) -> None:
+def check_store(db_url: str, warc_root: Path | None = None) -> None:
     """Open the store at ``db_url`` and migrate it, or raise one-line :class:`StoreError`.
 
     A crawl calls it before it starts Scrapy: a store that fails inside Scrapy's
-    ``open_spider`` is swallowed there (a stats traceback, no reason given).
+    ``open_spider`` is swallowed there (a stats traceback, no reason given). Being the
+    first to touch the store after an upgrade, it passes its own WARC directory
+    (``warc_root``) to a migration that reads captures, not the default data directory's.
     """
     from archive.schema import ensure_schema
 
     engine = create_store_engine(db_url)
     try:
-        ensure_schema(engine)
+        ensure_schema(engine, warc_root)
     finally:
         engine.dispose()

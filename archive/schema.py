@@ -181,22 +181,31 @@ def upgrade(
         raise StoreError(f"cannot migrate the database: {driver_message(exc)}") from exc
 
 
-def ensure_schema(engine: Engine) -> None:
-    """Migrate the database to the newest revision unless it is there already (one cheap query)."""
+def ensure_schema(engine: Engine, warc_root: Path | None = None) -> None:
+    """Migrate the database to the newest revision unless it is there already (one cheap query).
+
+    ``warc_root``: the WARC directory of the caller's data directory, for a migration that reads
+    captures (:func:`upgrade`); a caller that knows its ``--home`` passes it.
+    """
     current = current_revision(engine)
     if current != head_revision():
-        upgrade(engine)
+        upgrade(engine, warc_root=warc_root)
 
 
 @contextmanager
-def open_store(db_url: str, migrate: bool = True) -> Iterator[sessionmaker[Session]]:
-    """Open the store at ``db_url``, migrated first unless ``migrate`` is off; yield a session factory."""
+def open_store(
+    db_url: str, migrate: bool = True, *, warc_root: Path | None = None
+) -> Iterator[sessionmaker[Session]]:
+    """Open the store at ``db_url``, migrated first unless ``migrate`` is off; yield a session factory.
+
+    ``warc_root`` is passed to :func:`ensure_schema`.
+    """
     from archive.engine import create_store_engine, make_session_factory
 
     engine = create_store_engine(db_url)
     try:
         if migrate:
-            ensure_schema(engine)
+            ensure_schema(engine, warc_root)
         yield make_session_factory(engine)
     finally:
         engine.dispose()

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy.settings import Settings
 
-from archive.config import resolve_db_url
+from archive.config import resolve_db_url, warc_dir
 from archive.engine import check_store
 from archive.errors import ConfigError, CrawlerError
 from crawler.childsignals import (
@@ -367,7 +367,8 @@ def run_crawl(
     """
     _spider_class(source.kind)  # fail early, in the caller, on an unknown kind
     settings = crawl_settings(home, db_url, overrides, log_level, source)
-    check_store(resolve_db_url(settings.get("NEWSARCHIVE_DB_URL"), settings.get("NEWSARCHIVE_HOME")))
+    home = settings.get("NEWSARCHIVE_HOME")
+    check_store(resolve_db_url(settings.get("NEWSARCHIVE_DB_URL"), home), warc_dir(home))
     own = stop is None
     stops = StopRequests() if stop is None else stop
     if own:

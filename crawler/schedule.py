@@ -392,14 +392,14 @@ class Scheduler:
         """
         from sqlalchemy.exc import SQLAlchemyError
 
-        from archive.config import resolve_db_url
+        from archive.config import resolve_db_url, warc_dir
         from archive.schema import open_store
 
         db_url = resolve_db_url(self.db_url, self.home)
         if db_url.startswith("sqlite:///") and not Path(db_url.removeprefix("sqlite:///")).exists():
             return None
-        try:
-            with open_store(db_url) as sessions, sessions() as session:
+        try:  # the first to open the store after an upgrade: a migration reads this home's captures
+            with open_store(db_url, warc_root=warc_dir(self.home)) as sessions, sessions() as session:
                 return read(session)
         except (CrawlerError, SQLAlchemyError, OSError) as exc:  # the crawl will say what is wrong
             logger.warning("%s: cannot read the last crawl from the archive: %s", source_id, exc)

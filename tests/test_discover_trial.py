@@ -91,3 +91,25 @@ def test_check_online_says_each_test_crawl_warning_once() -> None:
     assert lines[0] == "gen: ok; latest edition 2026-12-06 (founder-classic)"
     assert [line for line in lines if warning in line] == [f"  warning: {warning}"]
     assert lines[-1] == "  note: other"
+
+
+def test_the_pages_of_the_edition_given_are_shown_in_print_order() -> None:
+    # 科技日报's 第01版 lists its "next page" link (第02版) before itself: the line read
+    # "第02版：综 合, 第01版：今日要闻, 第03版：综 合".
+    from crawler.extract.epaper import Link
+    from search_cli.commands.sources_add import in_print_order
+
+    links = [
+        Link("node_3.htm", "第02版：综 合"),
+        Link("node_2.htm", "第01版：今日要闻"),
+        Link("x.htm", "下一版"),
+        Link("node_11.htm", "第10版：文 化"),
+        Link("node_4.htm", "第03版：综 合"),
+    ]
+    assert [link.text for link in in_print_order(links)] == [
+        "第01版：今日要闻",
+        "第02版：综 合",
+        "第03版：综 合",
+        "第10版：文 化",
+        "下一版",
+    ]

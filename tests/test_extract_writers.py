@@ -337,3 +337,63 @@ def test_text_and_pictures_closing_a_credit_name_its_photographer(
 ) -> None:
     people = find_people(text)
     assert (people.authors, people.photographers) == (authors, photographers)
+
+
+# --- Session 14 (credits2): text-and-pictures forms the normaliser reads, an outlet before the writer ---
+
+TEXT_AND_PICTURES_FORMS = [
+    "文/图 张小明",  # a space, no colon, after the two roles
+    "文 /图 孔嘉宇",
+    "文图/孔嘉宇",
+    "图·文 孔嘉宇",  # the middle dot, as crawler.normalize.credits reads it
+    "文·图/孔嘉宇",
+    "图/文 孔嘉宇",
+]
+
+
+@pytest.mark.parametrize("text", TEXT_AND_PICTURES_FORMS)
+def test_every_spelling_of_text_and_pictures_credits_one_person_with_both(text: str) -> None:
+    name = text.split()[-1].split("/")[-1]
+    people = find_people(text)
+    assert (people.authors, people.photographers) == ([name], [name])
+
+
+# Words where a name is expected that are none: bodies, outlets, captions' words, furniture, fillers.
+NON_NAMES = [
+    *("江城市", "城关镇", "高新区", "市总工会", "区融媒体中心", "本报", "本网", "本台", "我院"),
+    *("光明网", "人民日报", "澎湃新闻", "新华社", "央视新闻", "平安临江", "临江教育", "东州文旅"),
+    *("来源网络", "资料图", "资料图片", "网络图片", "受访者供图", "视频截图", "图片来源", "题图", "配图"),
+    *("知情人士", "业内人士", "专家学者", "总编", "主笔", "小贴士", "早安", "大家好", "版权声明"),
+    *("技术支持", "侵删", "在线", "更多", "返回", "点击", "阅读", "分享", "相关", "推荐", "专题", "视频"),
+    *("记者手记", "独家专访", "编辑组", "宣讲团", "华为", "京东", "王医生", "李主任", "张警官"),
+]
+
+
+@pytest.mark.parametrize(
+    "form", ["文/图 ", "文 /图 ", "文图/", "图·文 ", "文·图/", "图/文 ", "作者：光明网 "]
+)
+def test_no_junk_name_after_a_text_and_pictures_label_or_an_outlet(form: str) -> None:
+    found = {
+        word: (people.authors, people.photographers)
+        for word in NON_NAMES
+        if (people := find_people(f"{form}{word}\n")).authors or people.photographers
+    }
+    assert found == {}
+
+
+def test_a_spaced_text_and_pictures_credit_counts_only_opening_its_line() -> None:
+    # The dev set's gbk-2005-table_1 (tune): the CMS's 作者 field, then 图/文 closing a paragraph.
+    people = find_people("作者：欧阳晓峰\n…宣传活动。图/文 李 燕 王彦俊 编辑：三晋视焦")
+    assert (people.authors, people.photographers) == (["欧阳晓峰"], [])
+    people = find_people("（图/文 李燕）\n□文/图 王彦俊")
+    assert (people.authors, people.photographers) == (["李燕", "王彦俊"], ["李燕", "王彦俊"])
+
+
+def test_an_outlet_before_the_writer_is_the_source_and_the_writer_the_author() -> None:
+    people = find_people("作者：光明网 张三")
+    assert (people.authors, people.source_name) == (["张三"], "光明网")
+    people = find_people("作者：澎湃新闻 王晓东、李四")
+    assert (people.authors, people.source_name) == (["王晓东", "李四"], "澎湃新闻")
+    people = find_people("来源：新华网 作者：光明网 张三")  # a printed source stays the source
+    assert (people.authors, people.source_name) == (["张三"], "新华网")
+    assert find_people("作者：光明网\n").authors == []

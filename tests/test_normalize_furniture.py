@@ -10,7 +10,9 @@ from crawler.normalize.furniture import (
     is_caption,
     is_page_furniture,
     is_promotion,
+    is_small_ad,
     is_teaser,
+    is_weather_box,
     running_head_lines,
 )
 from crawler.normalize.layout import layout
@@ -222,3 +224,29 @@ def test_ad_desk_slot_alone_at_the_page_foot_is_furniture() -> None:
     assert running_head_lines(["正文。", "", "本版广告 招商热线"]) == {2}
     assert running_head_lines(["本版广告 招商热线", "正文。"]) == set()  # not standing alone
     assert running_head_lines(["正文。", "", "本版广告"]) == set()  # one word: it may be a headline's
+
+
+def test_weather_box_is_whole_forecast_lines_not_a_weather_report_wrapped_in_a_text() -> None:
+    assert is_weather_box(
+        [
+            "天气预报",
+            "今天白天：晴，18℃～22℃，西北风4～5级",
+            "今天夜间：阵雨，20℃～31℃，南风3级",
+            "明天：晴转多云，17℃～26℃，微风",
+        ]
+    )
+    # A report on the weather wraps its sentences across lines: no line is one whole forecast.
+    assert not is_weather_box(
+        [
+            "就武汉而言，今天白天晴天间多云，11℃~26℃，偏南",
+            "风2到3级；今天晚上到明天白天，晴天转多云，12℃~27℃，",
+        ]
+    )
+    assert not is_weather_box(["今天白天：晴，18℃～22℃，西北风4～5级"])  # one line: no box
+
+
+def test_small_ad_is_short_lines_closed_by_a_telephone_line() -> None:
+    assert is_small_ad(["徐闻恒信装饰公司", "开业大酬宾 全场八折起", "电话：181 4519 9727"])
+    assert not is_small_ad(["新闻热线：0577-5266533"])  # the paper's hotline alone: another rule's
+    # A text's last sentence over a number is no advertisement.
+    assert not is_small_ad(["详情可拨打咨询电话了解。", "电话：0700-8666202"])

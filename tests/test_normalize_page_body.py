@@ -759,3 +759,74 @@ def test_text_ending_short_of_its_column_without_a_full_stop_is_no_column_break(
     assert nows(boats).endswith("把它做得更精更好”")
     assert sweeper.title == "女子当众掌掴环卫工 被依法行政拘留"
     assert nows(sweeper).startswith("环卫工人正常作业")
+
+
+def test_weather_box_between_two_articles_is_furniture() -> None:
+    # The page's weather box (a label, forecast lines, the air's quality) belongs to no article: read
+    # as text it became an article of its own, its label a headline.
+    page = (
+        "县城老街改造完成\n\n"
+        "　　本报讯　记者昨日从县住建局获悉，老街改造工程\n"
+        "已全部完工，沿街三十余家商铺将于下月重新开业。\n"
+        "（通讯员 谢娟、林晨庆）\n\n"
+        "凯里天气\n"
+        "今天白天：阴转小雨，21℃～32℃，东南风2级\n"
+        "今天夜间：晴转多云，24℃～32℃，东北风2～3级\n"
+        "明天：多云转晴，20℃～25℃，北风3～4级\n"
+        "空气质量：轻度污染\n\n"
+        "全市公务员考试职位表公布\n\n"
+        "　　本报讯　2018年省考公告已于3月20日发布，全市\n"
+        "共招775人，职位表已在人社局网站公布，考生可登录\n"
+        "查询。报名将于下周一开始。（记者 令狐娟楠）\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == ["县城老街改造完成", "全市公务员考试职位表公布"]
+    assert not any("℃" in nows(a) for a in articles)
+
+
+def test_small_advertisement_over_its_telephone_is_furniture_not_a_headline() -> None:
+    # 兴国新世纪大药房 / 专业 诚信 服务 / 地址：… / 电话：… is an advertiser's box: read as text, its
+    # lines were taken for a headline, and the headline under them went to another article.
+    page = (
+        "卫生间装修不要铺瓷砖了\n\n"
+        "　　说起卫生间的装修问题，大多数人都会想到使用\n"
+        "瓷砖，瓷砖不仅价格便宜，而且还特别好打理，防水\n"
+        "效果也很不错，平时一定要把里面的毛发垃圾处理干\n"
+        "净，这样也不会给我们身体带来影响。\n"
+        "文/龙倩 夏航悦\n\n"
+        "兴国新世纪大药房\n"
+        "专业 诚信 服务\n"
+        "地址：兴国市滨江路159号\n"
+        "电话：0700-8666202\n\n"
+        "沧州警方捣毁特大“淫窝”，\n"
+        "组织者竟有72岁高龄!令人大跌眼镜\n\n"
+        "　　去年10月，当地警方就发现了一起介绍卖淫案件，\n"
+        "经过一番严密侦查，警方终于决定出击，当日出动警\n"
+        "力280人，成功捣毁一个特大淫窝，组织者已有72岁。\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == [
+        "卫生间装修不要铺瓷砖了",
+        "沧州警方捣毁特大“淫窝”，组织者竟有72岁高龄！令人大跌眼镜",
+    ]
+    assert not any("药房" in nows(a) for a in articles)
+
+
+def test_indented_line_at_a_texts_end_over_a_dateline_is_its_last_paragraph() -> None:
+    # 　　举报本文 stands alone with the paragraphs' indent between a text and the next article's
+    # dateline: a headline is never set with a paragraph's indent, so it ends the text above and
+    # heads nothing.
+    page = (
+        "　　本报讯　业内人士进一步指出，公安部门此次的抓捕\n"
+        "行动，对于以德州为主体收入的游戏平台有很大的影响，\n"
+        "或直接影响棋牌休闲游戏的生存以及发展。\n\n"
+        "　　举报本文\n\n"
+        "　　湛江晚报湛江讯　春节期间，可能有不少小伙伴想给\n"
+        "父母换一部新手机。现在智能手机市场上，手机型号五花\n"
+        "八门，挑选一个合适的手机确实有点难度。\n\n"
+        "联众回应涉赌被查\n\n"
+        "2019手机辐射排行榜出炉\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == ["联众回应涉赌被查", "2019手机辐射排行榜出炉"]
+    assert nows(articles[0]).endswith("生存以及发展。举报本文")

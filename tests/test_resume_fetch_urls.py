@@ -114,24 +114,11 @@ def _capture(warc: WarcRun, fetched: str, key: str) -> tuple[str, int]:
     return warc.write(request, HtmlResponse(fetched, body=body.encode(), request=request), "article")
 
 
-@pytest.mark.parametrize("given", [True, False], ids=["--home", "default-home"])
-def test_migration_0006_keeps_fetch_urls_from_captures_and_changes_no_row(
-    db_url: str,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    given: bool,
-) -> None:
-    """Without --home, `db upgrade` read the captures beside the SQLite file even where there were none,
-    while the same migration run by any other command (open_store) read the data directory's: the one
-    rule is the migration's, and the command passes only a --home it was given."""
-    if given:
-        home = tmp_path / "home"
-        flags = ["--home", str(home)]
-    else:  # the default data directory, where crawls write their WARC files; none beside the database
-        monkeypatch.chdir(tmp_path)
-        monkeypatch.delenv("NEWSARCHIVE_HOME", raising=False)
-        home, flags = tmp_path / "newsarchive-data", []
+def _archive_at_0005(db_url: str, home: Path) -> tuple[list[str], dict[str, int]]:
+    """Make an archive as the release before 0006 left it, its captures under ``home``'s WARC directory.
+
+    Return its tables and their row counts. Two articles' captures name a URL other than their key.
+    """
     warc = WarcRun(home / "warc", "a", 1, 1 << 30)
     listed = "http://a.example/html/2016-07/20/content_1.htm?from=home"
     moved = _capture(warc, listed, "http://a.example/news/1.html")  # stored under its canonical
@@ -183,6 +170,12 @@ def test_migration_0006_keeps_fetch_urls_from_captures_and_changes_no_row(
                 warc_file=earlier[0],
                 warc_offset=earlier[1],
             )
+            if conn.dialect.name == "postgresql":  # rows given their ids: a later insert takes the next
+                for table in ("crawl_runs", "articles", "article_versions"):
+                    conn.exec_driver_sql(
+                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                        f"(SELECT max(id) FROM {table}))"
+                    )
         with engine.connect() as conn:
             tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
             before = {
@@ -191,6 +184,28 @@ def test_migration_0006_keeps_fetch_urls_from_captures_and_changes_no_row(
             }
     finally:
         engine.dispose()
+    return tables, before
+
+
+@pytest.mark.parametrize("given", [True, False], ids=["--home", "default-home"])
+def test_migration_0006_keeps_fetch_urls_from_captures_and_changes_no_row(
+    db_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    given: bool,
+) -> None:
+    """Without --home, `db upgrade` read the captures beside the SQLite file even where there were none,
+    while the same migration run by any other command (open_store) read the data directory's: the one
+    rule is the migration's, and the command passes only a --home it was given."""
+    if given:
+        home = tmp_path / "home"
+        flags = ["--home", str(home)]
+    else:  # the default data directory, where crawls write their WARC files; none beside the database
+        monkeypatch.chdir(tmp_path)
+        monkeypatch.delenv("NEWSARCHIVE_HOME", raising=False)
+        home, flags = tmp_path / "newsarchive-data", []
+    tables, before = _archive_at_0005(db_url, home)
 
     assert cli(["db", "upgrade", "--db-url", db_url, *flags], monkeypatch) == 0
     out = capsys.readouterr().out.splitlines()
@@ -219,6 +234,18 @@ def test_migration_0006_keeps_fetch_urls_from_captures_and_changes_no_row(
 
     assert cli(["db", "upgrade", "--db-url", db_url, *flags, "--json"], monkeypatch) == 0
     assert json.loads(capsys.readouterr().out)["notes"] == []  # at head: nothing done, nothing said
+
+
+def test_a_crawl_that_migrates_reads_the_captures_of_its_own_home(db_url: str, tmp_path: Path) -> None:
+    """The first crawl after an upgrade migrates the store (check_store): 0006 then read the WARC files
+    of the default data directory (or beside a SQLite file), not those of the crawl's --home, found
+    none, and left every fetch URL out for good."""
+    home = tmp_path / "home"
+    _archive_at_0005(db_url, home)
+    run_crawl(sample_source("http://127.0.0.1:9/"), **DAYS, home=str(home), db_url=db_url, overrides=FAST)
+    with open_store(db_url) as sessions, sessions() as s:
+        kept = set(s.scalars(select(ArticleFetchUrl.url)))
+    assert kept == {"http://a.example/html/2016-07/20/content_1.htm", "http://a.example/old/3.htm"}
 
 
 def test_a_stored_article_keeps_its_fetch_urls_and_a_reused_url_moves(db_url: str) -> None:

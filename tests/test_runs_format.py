@@ -115,3 +115,18 @@ def test_db_check_says_what_to_do_about_a_killed_run(tmp_path: Path) -> None:
         f"1 crawl run still 'running' whose process is gone: {run.id} (killed; the source's next crawl "
         "marks it interrupted, and crawl --resume fetches what it missed)"
     ]
+
+
+def test_the_summary_of_a_source_without_editions_says_none() -> None:
+    """A sitemap crawl that stored 12 articles said "editions found 0, no edition 0, failed 0"."""
+    from crawler.runner import CrawlSummary
+    from search_cli.commands.crawl import format_summary
+
+    counters = {"fetched": 24, "articles/new": 12}
+    summary = format_summary("news", CrawlSummary(4, "finished", counters), "sitemap")
+    assert (
+        summary
+        == "crawl of news: finished (run 4): fetched 24 responses; articles new 12, changed 0, unchanged 0"
+    )
+    epaper = format_summary("gen", CrawlSummary(5, "finished", {"fetched": 3, "editions/found": 1}))
+    assert "; editions found 1, no edition 0, failed 0; articles new 0," in epaper

@@ -96,6 +96,21 @@ def test_its_last_warc_record_dates_it_when_later_than_its_last_batch(db_url: st
     assert run.finished_at == last_record
 
 
+def test_articles_another_worker_saw_later_do_not_date_a_killed_one(db_url: str) -> None:
+    """Queue workers crawl one source at once, each its own run: the articles a live worker saw after
+    one was killed (last_seen, which names no run) dated the dead one's end by the living one's work."""
+    from archive.articles import ensure_source, touch_articles
+
+    with open_store(db_url) as sessions, sessions.begin() as s:
+        ensure_source(s, "paper-a")
+        start_run(s, "paper-a", "epaper", {"queue": "worker"})  # a worker that lives on: this process
+    run_id, dead = _killed_run(db_url)
+    with open_store(db_url) as sessions, sessions.begin() as s:
+        touch_articles(s, ["http://a/1"], dead + timedelta(hours=1))  # the living worker's work
+    run = _closed(db_url, run_id)
+    assert run.finished_at is not None and run.started_at <= run.finished_at <= dead
+
+
 def test_a_killed_run_that_left_no_trace_says_its_end_is_when_it_was_found(db_url: str) -> None:
     run_id, _ = _killed_run(db_url, store=False)
     run = _closed(db_url, run_id)

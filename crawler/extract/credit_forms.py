@@ -17,6 +17,7 @@ from crawler.extract.names import (
     _BODY_LAST,
     _BODY_LAST_LONG,
     _BODY_PARTS,
+    OUTLET_ENDINGS,
     plausible_name,
     script_folded,
 )
@@ -43,6 +44,13 @@ def _unit_word(token: str) -> bool:
     # 县委宣传部, 公安局: no name ends so; 医务科, 刑庭, 政治处 when no surname opens them (王建科 is a name).
     long_body = len(token) >= 3 and token[-1] in _BODY_LAST
     return long_body or not surname_first(token)
+
+
+def _outlet_word(token: str) -> bool:
+    """Tell whether a credit's first word is an outlet (``光明网``, ``澎湃新闻``) rather than a name."""
+    return (
+        3 <= len(token) <= 10 and bool(re.fullmatch(f"[{_CJK}]+", token)) and token.endswith(OUTLET_ENDINGS)
+    )
 
 
 def _bare_names(inner: str) -> list[str]:

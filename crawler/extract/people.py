@@ -31,6 +31,7 @@ from crawler.extract.credit_forms import (
     _drop_unit,
     _in_original,
     _list_heading,
+    _outlet_word,
     _reported_names,
     _unit_word,
     closing_co_writers,
@@ -65,6 +66,7 @@ from crawler.extract.role_words import (
     _TRAILING,
     _in_sentence,
 )
+from crawler.normalize.credits import _DOTTED_ROLES
 
 __all__ = [
     "COMMON_SURNAMES",
@@ -97,6 +99,8 @@ _GLUED_LOGIN = re.compile(r"[0-9A-Za-z]+(?=\s|$|[|｜/／、，,;；)）】\]])(
 # Fields of a book's card (书名, 出版社, ISBN, 定价): an author among them wrote the book.
 _BOOK_FIELDS = re.compile(r"(?:书名|出版社|出版时间|出版日期|ISBN|书号|定价|装帧|开本)\s*[:：】]|ISBN")
 _SEP = r"\s*[:：︱|]?\s*"
+# What may stand before a credit opening its line: spaces, an opening bracket, a bullet ("□文/图 X").
+_OPENS_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000（(【\[□■◎●]*$")
 
 
 @dataclass
@@ -137,6 +141,8 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     """
     # 丨 (a CJK stroke) and the full-width ｜ serve as separators: "文丨张三", "作者｜李四".
     text = text[:max_len].replace("\xa0", " ").replace("丨", "|").replace("｜", "|")
+    # "文·图/X", "图·文 X": roles joined by a middle dot read as 文/图 (the page normaliser's own rule).
+    text = _DOTTED_ROLES.sub(r"\1/\2", text)
     # Labels and two-character names spaced out to fill a column: "编 辑：罗 雪", "记 者： 李 征".
     text = _SPACED_LABEL.sub(lambda m: re.sub(r"[ \u3000?]", "", m.group(0)), text)
     text = _SPACED_RUN.sub(_join_spaced_run, text)
@@ -148,6 +154,7 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     text = _OTHER_ARTICLES.sub("", text)
     people = People()
     pictured: list[str] = []  # credited with the text and the pictures: author and photographer both
+    outlet = ""  # "作者：光明网 张三": the outlet printed before the writer
     for match in _LABELS.finditer(text):
         role = match.lastgroup or "author"
         # Only 记者: after a reporter's glued name, 通讯员's clause holds the name ("记者向阳通讯员李四").
@@ -156,6 +163,14 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             and match.group(0).endswith(("记者", "评论员"))
             and _in_sentence(text, match.start())
         ):
+            continue
+        # "文/图 张小明": a text-and-pictures label with no mark after it is a credit when it opens its line
+        # ("…宣传活动。图/文 李 燕 王彦俊" closing a paragraph: the dev set's gbk-2005-table_1 credits its
+        # CMS's 作者 field only).
+        spaced_roles = bool(_TEXT_AND_PICTURES.fullmatch(match.group(0))) and not re.match(
+            r"\s*[/:：︱|／]", text[match.end() :]
+        )
+        if spaced_roles and _OPENS_LINE_BEFORE.search(text, 0, match.start()) is None:
             continue
         rest = text[match.end() :]
         # A label without a colon does not reach into the next line ("优质原创作者\n..."),
@@ -219,16 +234,26 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         if role == "author" and len(tokens) >= 2 and _unit_word(tokens[0]):
             # "作者：医务科 王晓东": the writer's department, then the writer.
             names_text = names_text.strip()[len(tokens[0]) :]
-        names = split_names(names_text, institution=role == "author" and "作者" in match.group(0))
+        first_outlet = ""
+        if role == "author" and len(tokens) >= 2 and _outlet_word(tokens[0]):
+            # "作者：光明网 张三": the outlet, then the writer; the outlet is the source.
+            first_outlet = tokens[0]
+            names_text = names_text.strip()[len(tokens[0]) :]
+        names = split_names(
+            names_text, institution=role == "author" and "作者" in match.group(0) and not first_outlet
+        )
         if len(names) >= 2 and _list_heading(text, match):
             continue  # "专栏作者 公孙珏 杜佳怡 袁梓涵": a sidebar's list of columnists, no byline
-        if match.group(0).endswith(("评论员", "图文", "文并摄", "文并图")):
-            # "图文：东城支行": a unit credited with the text and pictures, no person.
-            # "新华社特约评论员：坚定信心": a headline, not a name (a commentator's is surname-first).
+        if match.group(0).endswith("评论员") or _TEXT_AND_PICTURES.fullmatch(match.group(0)) or first_outlet:
+            # "图文：东城支行", "文/图：视频截图": a unit or a caption's word credited with the text and
+            # pictures, no person (whoever took them is named surname first, as 文/图 张小明 is).
+            # "新华社特约评论员：坚定信心": a headline, not a name (a commentator's is surname-first);
+            # "作者：光明网 张三": after an outlet, a person's name.
             names = names if all(surname_first(n) for n in names) else []
         glued = not re.match(r"[ \t\u3000:：︱|/／]", text[match.end() : match.end() + 1])
         if not names or (glued and not surname_first(names[0])):
             continue  # "记者反映", "作者本人观点": a sentence runs on from the label
+        outlet = outlet or first_outlet
         after = rest[run.end() :]
         # The names split_names kept may be fewer than the run: find where the last one ends.
         last = rest.find(names[-1])
@@ -314,4 +339,6 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     source = _SOURCE.search(text)
     if source:
         people.source_name = source.group("name")
+    elif outlet:
+        people.source_name = outlet
     return people

@@ -32,13 +32,16 @@ _AUTHOR_LABEL = (
     r"(?<![告诉对向给据跟在接受让与和及被])(?:本报|特约|见习|首席|实习)?记者"
     # "《三体》作者刘慈欣", "本书作者", "小说作者", "词曲作者": a work's author, not the text's.
     rf"|(?<![原该其本的工著操创合写劳影》书诗曲词说])作者|撰文|采写|撰稿人?|执笔人?"
-    rf"|(?<![{_CJK}])文\s*[、/／]\s*图(?=\s*[/:：︱|／])"
+    # "文/图：X", "图/文 X" (and 文·图, 图·文, read as these): the text and its pictures. Without a mark after
+    # the roles, a short word must follow, spaced: "文/图 张小明", "文/图 本报记者 黎浩然".
+    rf"|(?<![{_CJK}])(?:文\s*[、/／]\s*图|图\s*[、/／]\s*文)"
+    rf"(?=\s*[/:：︱|／]|[ \u3000]+[{_CJK}]{{2,4}}(?:[ \u3000\n、，,)）]|$))"
     rf"|(?<![{_CJK}])文(?=\s*[/:：︱|／])|楼主(?=\s*[:：])"
     # "特约评论员 张文静": an outside writer's byline, as 特约记者 is (a staff commentary's
     # "（评论员 罗博 萧海川）" the dev set reads as no writer's credit);
-    # "图文/王婷", "文并摄/王婷": the text and its pictures.
+    # "图文/王婷", "文图/王婷", "文并摄/王婷": the text and its pictures.
     r"|(?<![告诉对向给据跟在接受让与和及被])(?:本报|本台|本刊)?特约评论员"
-    rf"|(?<![{_CJK}])(?:图文|文并摄|文并图)(?=\s*[/:：︱|／])"
+    rf"|(?<![{_CJK}])(?:图文|文图|文并摄|文并图)(?=\s*[/:：︱|／])"
     # "文字 葉德正　攝影 黃柏翰", "文字/汤君芳", "文字&图片 / 刘青": the text's credit
     # (文字编辑 is an editor).
     rf"|(?<![{_CJK}])文字(?:\s*[&＆、]\s*图片)?(?=\s*[/:：︱|／]|[ \u3000]+[{_CJK}]{{2,4}}(?:[ \u3000]|$))"
@@ -83,12 +86,14 @@ _PHOTO_AFTER = re.compile(
 
 # Labels crediting one person with the text and its pictures ("文/图：宋雨", "图文/王婷", "文并摄/X"), and a
 # spaced "文/图" before the credit that names them ("文/图 本报记者 黎浩然"): the names are photographers too.
-_TEXT_AND_PICTURES = re.compile(r"文\s*[、/／]\s*图|图文|文并[摄图]")
+_TEXT_AND_PICTURES = re.compile(r"文\s*[、/／]\s*图|图\s*[、/／]\s*文|图文|文图|文并[摄图]")
 # ... and after the names, closing the credit: "（记者 伍罗文博 文/图）", "通讯员 吴延梅/文、图）".
 _TEXT_AND_PICTURES_AFTER = re.compile(
     r"[ \u3000]*[/／]?[ \u3000]*文\s*[、/／]\s*图(?=[ \u3000]*(?:[)）】\]\n]|$))"
 )
-_TEXT_AND_PICTURES_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])文\s*[、/／]\s*图[ \u3000]*$")
+_TEXT_AND_PICTURES_BEFORE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:文\s*[、/／]\s*图|图\s*[、/／]\s*文)[ \u3000]*$"
+)
 # "（本版图片由任晨曦摄）", "图片由王晓东提供": pictures credited in a sentence of their own.
 _PICTURES_BY = re.compile(
     rf"(?:本版|本文|文中|本期)?图片(?:均)?由(?:本报)?(?:记者|通讯员)?(?P<names>[{_CJK}]{{2,4}}?(?:[、，,和][{_CJK}]{{2,4}}?)*)(?:拍摄|摄|提供)"

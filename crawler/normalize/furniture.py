@@ -246,6 +246,54 @@ def running_head_lines(lines: list[str]) -> set[int]:
     return found
 
 
+# A forecast line of the page's weather box: a label and its colon, the sky, a temperature range and
+# perhaps the wind, nothing else (今天白天：阴转小雨，21℃～32℃，东南风2级). A report on the weather wraps
+# its sentences across lines and says more; no line of it is one whole forecast.
+_FORECAST = re.compile(
+    rf"{_HAN}{{1,6}}[:：]\s*{_HAN}{{1,8}}[，,]\s*-?\d{{1,2}}℃?\s*[～~\-－—至到]\s*-?\d{{1,2}}℃"
+    r"(?:[，,]\s*[\u4e00-\u9fff\d～~\-－到]{1,12})?"
+)
+# What else the box holds: its label (凯里天气, 天气预报) and the air's quality or the UV index.
+_WEATHER_LABEL = re.compile(
+    rf"{_HAN}{{0,6}}天气(?:预报)?|天气预报|(?:空气质量|紫外线(?:指数)?)[:：]\s*{_HAN}{{1,6}}"
+)
+
+
+def is_weather_box(lines: list[str]) -> bool:
+    """Tell whether a block of a page is its weather box: forecast lines (two or more), a label, the air.
+
+    ``凯里天气`` / ``今天白天：阴转小雨，21℃～32℃，东南风2级`` / ``明天：多云转晴，20℃～25℃，北风3～4级`` /
+    ``空气质量：轻度污染`` belongs to no article; read as text it becomes an article of its own, or the
+    label a headline.
+    """
+    forecasts = sum(1 for line in lines if _FORECAST.fullmatch(line.strip()))
+    return forecasts >= 2 and all(
+        _FORECAST.fullmatch(line.strip()) or _WEATHER_LABEL.fullmatch(line.strip()) for line in lines
+    )
+
+
+# An advertiser's telephone line, nothing after the number (电话：0700-8666202, 电话：181 4519 9727).
+_CONTACT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:电话|热线|手机)[:：]?\s*\d[\d\s\-－]{5,}\d")
+_ADDRESS = re.compile(r"地址[:：]\s*\S{2,30}")
+_AD_LINE_MAX = 20  # characters of a small ad's name or slogan line
+
+
+def is_small_ad(lines: list[str]) -> bool:
+    """Tell whether a block of a page is a small advertisement: a name and slogan over its telephone.
+
+    ``兴国新世纪大药房`` / ``专业 诚信 服务`` / ``地址：兴国市滨江路159号`` / ``电话：0700-8666202``:
+    short lines without a sentence mark, perhaps an address, closed by a telephone line and nothing
+    after the number. Read as text, its lines became a headline taken by an article's text.
+    """
+    if len(lines) < 2 or not _CONTACT.fullmatch(lines[-1].strip()):
+        return False
+    return all(
+        _ADDRESS.fullmatch(line.strip())
+        or (len(line.strip()) <= _AD_LINE_MAX and _SENTENCE.search(line) is None and not _CLAUSE.search(line))
+        for line in lines[:-1]
+    )
+
+
 def is_promotion(line: str) -> bool:
     """Tell whether a line standing alone asks the reader to scan, download or follow the paper's app.
 

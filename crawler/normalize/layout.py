@@ -34,7 +34,9 @@ from crawler.normalize.furniture import (
     is_caption,
     is_page_furniture,
     is_promotion,
+    is_small_ad,
     is_teaser,
+    is_weather_box,
     running_head_lines,
 )
 from crawler.normalize.segment import cut
@@ -548,11 +550,15 @@ def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
             continue
         indented = raw.startswith(("\u3000", "  ", "\t"))
         blocks[-1].append((line, indented))
-    # The paper's name printed beside the page's name and date (the masthead) is furniture too.
+    # The paper's name printed beside the page's name and date (the masthead) is furniture too, and
+    # so are the page's weather box and its small ads.
     return [
         b
         for i, b in enumerate(blocks)
-        if b and not (i in furnished and all(MASTHEAD.fullmatch(line) for line, _ in b))
+        if b
+        and not (i in furnished and all(MASTHEAD.fullmatch(line) for line, _ in b))
+        and not (page and is_weather_box([line for line, _ in b]))
+        and not (page and is_small_ad([line for line, _ in b]))
     ]
 
 
@@ -1302,6 +1308,12 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         if element.kind != "heading":
             continue
         following = elements[i + 1] if i + 1 < len(elements) else None
+        if titles and _indented_subhead(element, elements[i - 1] if i else None, following):
+            # Indented like the paragraphs, it is no headline even over a dateline: set at a
+            # text's end (举报本文 over 湛江晚报湛江讯…), it is that text's last paragraph.
+            if following is not None and following.dateline:
+                element.kind = "text"
+                continue
         if following is not None and following.kind == "text" and following.dateline:
             element.role = "title"
         elif not titles:

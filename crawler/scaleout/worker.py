@@ -10,7 +10,7 @@ from typing import Any
 
 from scrapy.exceptions import ScrapyDeprecationWarning
 
-from archive.config import resolve_db_url
+from archive.config import resolve_db_url, warc_dir
 from archive.engine import check_store
 from archive.errors import CrawlerError
 from crawler.scaleout.jobs import load_job, seeded_sources, spider_class
@@ -111,7 +111,8 @@ def run_worker(
     source, since, until = load_job(server, keys)
     settings = worker_crawl_settings(url, keys, source, home, db_url, overrides, log_level, idle_timeout)
     # Fail in one line before Scrapy starts: a store failing in open_spider is swallowed there.
-    check_store(resolve_db_url(settings.get("NEWSARCHIVE_DB_URL"), settings.get("NEWSARCHIVE_HOME")))
+    home = settings.get("NEWSARCHIVE_HOME")
+    check_store(resolve_db_url(settings.get("NEWSARCHIVE_DB_URL"), home), warc_dir(home))
     process = CrawlerProcess(settings)
     crawler = launch_crawl(
         process, spider_class(source.kind, worker=True), settings, source=source, since=since, until=until

@@ -69,10 +69,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
-def format_summary(source_id: str, summary: Any) -> str:
+def format_summary(source_id: str, summary: Any, kind: str = "epaper") -> str:
     """Render a crawl summary as one line, and a second with failures by reason when there are any.
 
-    A routine re-crawl that finds nothing new is one line in cron's mail.
+    A routine re-crawl that finds nothing new is one line in cron's mail. A source of another
+    ``kind`` than e-paper (sitemap, feed, listing) has no editions: its line says none, where
+    "editions found 0" beside 12 new articles read as if the crawl had found nothing.
     """
     from archive.items import VERDICTS
     from crawler.outcome import unchanged_text
@@ -82,9 +84,7 @@ def format_summary(source_id: str, summary: Any) -> str:
     not_yet = c.get("editions/not_yet", 0)
     covered = c.get("editions/covered", 0)
     incomplete = c.get("editions/incomplete", 0)
-    lines = [
-        f"crawl of {source_id}: {summary.status} (run {summary.run_id}): "
-        f"fetched {c.get('fetched', 0)} responses; "
+    editions = (
         # The words of the report and the web calendar (archive.items.VERDICTS).
         f"editions {VERDICTS['found']} {c.get('editions/found', 0)}"
         + (f" ({incomplete} incomplete)" if incomplete else "")
@@ -92,8 +92,13 @@ def format_summary(source_id: str, summary: Any) -> str:
         + (f" ({another} served another edition)" if another else "")
         + (f", {VERDICTS['not-yet']} {not_yet} (provisional until a check after its day)" if not_yet else "")
         + (f", {VERDICTS['covered']} by a combined edition {covered}" if covered else "")
-        + ", "
-        f"{VERDICTS['failed']} {c.get('editions/failed', 0)}; articles new {c.get('articles/new', 0)}, "
+        + f", {VERDICTS['failed']} {c.get('editions/failed', 0)}; "
+    )
+    lines = [
+        f"crawl of {source_id}: {summary.status} (run {summary.run_id}): "
+        f"fetched {c.get('fetched', 0)} responses; "
+        + (editions if kind == "epaper" else "")
+        + f"articles new {c.get('articles/new', 0)}, "
         f"changed {c.get('articles/changed', 0)}, {unchanged_text(c)}"
     ]
     problems = {k: v for k, v in c.items() if k.startswith(("failed/", "dropped/", "skipped/", "refused/"))}
@@ -244,7 +249,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     code = crawl_exit_code(summary.status, outcome, summary.error)
     if not args.json:
-        print_done(args, format_summary(source.id, summary), needs_action=code != exitcodes.OK)
+        print_done(args, format_summary(source.id, summary, source.kind), needs_action=code != exitcodes.OK)
     return code
 
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -20,6 +22,7 @@ from crawler.discover.fetch import DiscoveryError, Fetcher
 from crawler.discover.known import OnlineCheck, changes, check_online, find_known
 from crawler.discover.registry_write import render_entry, write_entry
 from crawler.discover.trial import FIELD_LABELS, FILL_FIELDS, TrialReport, run_trial, suggest_selector
+from crawler.extract.epaper import Link, parse_label
 from crawler.runner import crawl_settings
 from crawler.sources import SourceConfig, load_registry, parse_source
 from search_cli import exitcodes
@@ -41,6 +44,23 @@ def _weekdays(days: list[int]) -> str:
     return "on " + ", ".join(WEEKDAYS[d] for d in days)
 
 
+def in_print_order(pages: Sequence[Link]) -> list[Link]:
+    """Return an edition's page links by their 版 number (第02版 after 第01版), unnumbered ones last.
+
+    The page lists them as its links come: 科技日报's 第01版 listed its "next page" link first,
+    and the pages read "第02版：综合, 第01版：今日要闻, 第03版 ...".
+    """
+
+    def key(item: tuple[int, Link]) -> tuple[int, str, int, int]:
+        number = parse_label(item[1].text)[0]
+        digits = re.search(r"\d+", number)
+        if not digits:
+            return (1, "", 0, item[0])
+        return (0, re.sub(r"\d+", "", number).upper(), int(digits.group()), item[0])
+
+    return [link for _, link in sorted(enumerate(pages), key=key)]
+
+
 def format_discovery(found: Discovery, seconds: float) -> list[str]:
     """Render the findings as human lines."""
     lines = [f"recognised: {found.label}" + (f" — {found.name}" if found.name else "")]
@@ -51,7 +71,9 @@ def format_discovery(found: Discovery, seconds: float) -> list[str]:
             mark = "" if segment.exact else " (first edition not verified)"
             lines.append(f"    {segment.shape.template}  {segment.first} .. {segment.last}{mark}")
         if found.edition is not None:
-            pages = ", ".join(p.text or p.url.rsplit("/", 1)[-1] for p in found.edition.pages[:12])
+            pages = ", ".join(
+                p.text or p.url.rsplit("/", 1)[-1] for p in in_print_order(found.edition.pages)[:12]
+            )
             lines.append(f"  pages of the edition given: {pages or '(one page)'}")
     else:
         lines += [f"  start URL: {u}" for u in found.start_urls]
