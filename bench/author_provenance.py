@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-import crawler.extract as extract  # noqa: E402
+import crawler.extract.article as extract  # noqa: E402
 from archive.errors import ExtractionError  # noqa: E402
 from bench.byline_pages import unused_pages  # noqa: E402
 from bench.fields_eval import _bytes, load  # noqa: E402

@@ -61,7 +61,7 @@ def user_agent(contact: str) -> str:
 class CrawlSummary:
     """What a finished crawl reports: its run id, how it ended and its counters.
 
-    ``source_id`` is set by a queue worker, which picks its job itself (the
+    ``source_id`` and ``source_kind`` are set by a queue worker, which picks its job itself (the
     caller of a local crawl named the source); ``took_nothing`` by one that took no request.
     """
 
@@ -70,6 +70,8 @@ class CrawlSummary:
     counters: dict[str, Any] = field(default_factory=dict)
     error: str = ""
     source_id: str = ""
+    # Its source's kind, set by a queue worker from its job's registry: a sitemap's summary names no editions.
+    source_kind: str = ""
     # A queue worker that took no request (the queue drained before it started): no run was recorded.
     took_nothing: bool = False
 
@@ -252,7 +254,7 @@ def _crawl_in_child(
     for handler in list(root.handlers):
         if not isinstance(handler, logging.FileHandler):
             root.removeHandler(handler)
-    summary = CrawlSummary(None, "failed")
+    summary = CrawlSummary(None, "failed", source_kind=source.kind)
     sender: _ProgressSender | None = None
     try:
         process = CrawlerProcess(settings)

@@ -109,15 +109,15 @@ def test_one_short_link_alone_at_an_edge_is_furniture_a_long_one_is_not() -> Non
 
 def test_a_reply_header_after_a_short_threads_text_is_out_of_the_headline_zone() -> None:
     """On a short thread the headline's zone runs past the text: the first reply's header is no credit."""
-    from crawler.extract import _header_zone_of_text
+    from crawler.extract.text_zones import header_zone_of_text
 
     text = [*_SENTENCES[:2], "执行人：作者：石 景", "编辑：石景"]
     header = (
         f"{HEADLINE} 楼主： 东篱采菊 时间：2013-01-25 17:14:08 点击：392 {' '.join(text)} "
         "作者： 路人甲 时间：2013-01-25 19:27:08 这个事情我也听说了，确实如此。"
     )
-    zone = _header_zone_of_text(header, text)
+    zone = header_zone_of_text(header, text)
     assert "东篱采菊" in zone and "编辑：石景" in zone and "路人甲" not in zone
     # A closing credit line after the text stays in the zone.
     closing = f"{HEADLINE} {' '.join(_SENTENCES[:2])} 本文来源：新京报 作者：张三"
-    assert _header_zone_of_text(closing, _SENTENCES[:2]).endswith("作者：张三")
+    assert header_zone_of_text(closing, _SENTENCES[:2]).endswith("作者：张三")

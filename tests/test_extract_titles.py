@@ -59,7 +59,7 @@ def test_first_sentence_title() -> None:
 
 
 def test_headline_kept_in_the_body_above_its_info_line() -> None:
-    from crawler.extract import _parse
+    from crawler.extract.markup import parse_page
     from crawler.extract.titles import heading_before_body
 
     paragraphs = [
@@ -68,7 +68,7 @@ def test_headline_kept_in_the_body_above_its_info_line() -> None:
         "来源: 发布时间: 2018-05-17 浏览次数: 2168",
         "2018年3月20日，第十三届全国人大一次会议表决通过了《中华人民共和国监察法》，自公布之日起施行。",
     ]
-    tree = _parse("<html><body>" + "".join(f"<div>{p}</div>" for p in paragraphs) + "</body></html>")
+    tree = parse_page("<html><body>" + "".join(f"<div>{p}</div>" for p in paragraphs) + "</body></html>")
     assert heading_before_body(tree, paragraphs) == "中华人民共和国监察法"
 
 

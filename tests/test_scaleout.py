@@ -488,3 +488,40 @@ def test_a_worker_that_finds_the_queue_drained_records_no_run(
     with open_store(pg_schema_url) as sessions, sessions() as session:
         runs = list(session.scalars(select(CrawlRun)))
     assert [(run.status, run.counters.get("fetched", 0) > 0) for run in runs] == [("finished", True)]
+
+
+def test_a_worker_on_a_sitemap_source_names_no_editions(
+    redis_url: str, prefix: str, pg_schema_url: str, tmp_path: Path
+) -> None:
+    """A worker crawling a sitemap source said "editions found 0, no edition 0, failed 0", where
+    ``crawl`` named no editions for it: it did not know its source's kind (now from the queue's
+    registry)."""
+    days = DAYS[:4]
+    manifest = build_site(
+        tmp_path / "site", n_articles=8, dates=days, families=("old",), with_pdfs=False,
+        with_sitemap=True, with_feed=False, with_listing=False,
+    )  # fmt: skip
+    server, url = start_static_server(tmp_path / "site")
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        textwrap.dedent(f"""\
+        [[source]]
+        id = "bcrb"
+        name = "白城日报"
+        kind = "sitemap"
+        allowed_domains = ["127.0.0.1"]
+        start_urls = ["{url}{manifest.sitemaps["index"]}"]
+        """),
+        encoding="utf-8",
+    )
+    try:
+        _seed(registry, redis_url, prefix, days[1:2])  # one day of four: the others are out of range
+        worker = _worker(redis_url, prefix, pg_schema_url, tmp_path / "home", json_output=False)
+        out, err = worker.communicate(timeout=240)
+    finally:
+        server.terminate()
+        server.wait(10)
+    assert worker.returncode == exitcodes.OK, err[-3000:]
+    head = out.splitlines()[0]
+    assert head.startswith("crawl of bcrb: finished (run "), out
+    assert "editions" not in head and "; articles new " in head, out

@@ -123,7 +123,9 @@ def run_worker(
     status = "finished" if reason == "finished" else ("interrupted" if reason == "shutdown" else "failed")
     run_id = getattr(crawler.spider, "newsarchive_run_id", None)
     if getattr(crawler.spider, "newsarchive_took_nothing", False):  # it recorded no run
-        return CrawlSummary(None, status, {}, source_id=source_id, took_nothing=True)
+        return CrawlSummary(None, status, {}, source_id=source_id, source_kind=source.kind, took_nothing=True)
     failed = start_failure(crawler)  # a crawl that could not start says why, as a local crawl does
     error = "" if failed is None else str(failed) or failed.__class__.__name__
-    return CrawlSummary(run_id, status, run_counters(stats), error=error, source_id=source_id)
+    return CrawlSummary(
+        run_id, status, run_counters(stats), error=error, source_id=source_id, source_kind=source.kind
+    )

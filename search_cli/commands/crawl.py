@@ -69,16 +69,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
-def format_summary(source_id: str, summary: Any, kind: str = "epaper") -> str:
+def format_summary(source_id: str, summary: Any, kind: str = "") -> str:
     """Render a crawl summary as one line, and a second with failures by reason when there are any.
 
     A routine re-crawl that finds nothing new is one line in cron's mail. A source of another
     ``kind`` than e-paper (sitemap, feed, listing) has no editions: its line says none, where
-    "editions found 0" beside 12 new articles read as if the crawl had found nothing.
+    "editions found 0" beside 12 new articles read as if the crawl had found nothing. Without
+    ``kind``, the summary's own (a queue worker's, from its job's registry), else e-paper.
     """
     from archive.items import VERDICTS
     from crawler.outcome import unchanged_text
 
+    kind = kind or summary.source_kind or "epaper"
     c = summary.counters
     another = c.get("editions/another_edition", 0)
     not_yet = c.get("editions/not_yet", 0)

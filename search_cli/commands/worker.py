@@ -91,5 +91,7 @@ def run(args: argparse.Namespace) -> int:
 
     code = crawl_exit_code(summary.status, judge(summary.counters), summary.error)
     if not args.json:
-        print_done(args, format_summary(summary.source_id, summary), needs_action=code != exitcodes.OK)
+        # The job's source kind (from the queue's registry): a sitemap worker's summary names no editions.
+        text = format_summary(summary.source_id, summary, summary.source_kind)
+        print_done(args, text, needs_action=code != exitcodes.OK)
     return code

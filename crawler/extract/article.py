@@ -1,0 +1,391 @@
+"""Extract one article from a page's bytes: the order of trust, and each field's reading in turn.
+
+Order of trust, most exact first: per-source selectors, the Founder CMS record
+(``enpproperty``/``enpcontent``), then the generic extractor (trafilatura for
+the body, Chinese-aware rules for title, 引题/副题, date and bylines). The
+Founder path reads the page with regexes and never builds a full DOM, which is
+what keeps e-paper crawls near the bare spider's page rate. The markup's
+preparation (``markup``), the text's edges (``text_zones``, ``closing``) and
+each field's rules (``titles``, ``dates``, ``bylines``, ...) live in modules of
+their own; this one decides which applies where.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from datetime import datetime
+
+from lxml.html import HtmlElement
+
+from archive.config import DEFAULT_TIMEZONE
+from archive.errors import ExtractionError
+from archive.items import ArticleItem
+from crawler.extract.bylines import (
+    blog_owner,
+    credited_as_editor,
+    fill_credits,
+    hinted_byline_names,
+    labelled_poster,
+    metadata_authors,
+    opening_zone,
+    profile_poster,
+)
+from crawler.extract.closing import cut_after_end_mark, drop_trailing_dates, editor_line
+from crawler.extract.dates import (
+    closing_date,
+    find_date_in_text,
+    headline_date,
+    info_line_date,
+    labelled_date,
+    month_day_beside_headline,
+    parse_chinese_datetime,
+    relative_date,
+    weekday_date,
+)
+from crawler.extract.decode import decode_html
+from crawler.extract.errorpage import refuse_error_page
+from crawler.extract.founder import FounderRecord, read_founder
+from crawler.extract.furniture import (
+    cut_replies,
+    drop_edge_furniture,
+    page_line_test,
+    strip_deck,
+)
+from crawler.extract.generic import body_text, looks_like_list, main_text, only_headlines, page_shape
+from crawler.extract.markup import canonical_in_markup, clean_markup, parse_page, without_controls
+from crawler.extract.meta import (
+    PageMeta,
+    fallback_date,
+    hidden_texts,
+    read_meta,
+    site_suffix_free,
+    titled_relative_date,
+    url_date,
+    url_month,
+)
+from crawler.extract.page_furniture import drop_headline_tail, headline_links
+from crawler.extract.people import split_names
+from crawler.extract.text_zones import date_under_text, footer_date, header_zone_of_text, zone_above_text
+from crawler.extract.titles import (
+    better_title,
+    drop_header_lines,
+    first_sentence_title,
+    heading_before_body,
+    heading_info_line,
+    headline_part,
+    info_line_after,
+    lines_above_text,
+    logo_heading,
+    reads_as_site_name,
+    strip_heading_line,
+    text_before_body,
+)
+
+_DATELINE = re.compile(
+    r"^(?:[【\[（(]?)(?P<dateline>(?:新华社|中新社|中新网|人民网|央视网|本报|[\u4e00-\u9fff]{2,8}(?:社|网|报))"
+    r"[\u4e00-\u9fff]{0,12}\d{1,2}月\d{1,2}日(?:电|讯)|本报讯|[\u4e00-\u9fff]{2,8}讯)"
+)
+_POSTED = re.compile(r"发表于|发帖时间|发表时间|提交日期")  # 提交日期: 凯迪's first post
+_FIRST_FLOOR = re.compile(r">\s*1楼\s*<")
+_POST_LEAD = 80  # characters of a thread's first line that may be its post header
+_SITE_SUFFIX = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,12}(?:网|报|频道|新闻)$")
+
+
+def _dateline(first: str) -> str:
+    match = _DATELINE.match(first)
+    return match.group("dateline") if match else ""
+
+
+def _from_founder(item: ArticleItem, record: FounderRecord, text: str, tz: str) -> None:
+    item.title = _SITE_SUFFIX.sub("", record.get("title"))
+    item.lead_title = record.get("introtitle")
+    item.subtitle = record.get("subtitle")
+    item.external_id = record.get("articleid")
+    item.section = record.get("nodename")
+    item.source_name = record.get("sourcename")
+    item.published_at = parse_chinese_datetime(record.get("date"), tz)
+    item.authors = split_names(record.get("author"))
+    item.canonical_url = record.get("url")
+    item.body = record.body
+
+
+def _merge_meta(item: ArticleItem, meta: PageMeta) -> None:
+    item.title = item.title or meta.title
+    item.lead_title = item.lead_title or meta.lead_title
+    item.subtitle = item.subtitle or meta.subtitle
+    item.published_at = item.published_at or meta.published_at
+    item.canonical_url = item.canonical_url or meta.canonical_url
+
+
+def extract_article(
+    url: str,
+    body: bytes,
+    *,
+    content_type: str | None = None,
+    encoding: str | None = None,
+    selectors: Mapping[str, str] | None = None,
+    timezone: str = DEFAULT_TIMEZONE,
+    fetched_at: datetime | None = None,
+) -> ArticleItem:
+    """Extract one article from a page's bytes.
+
+    ``fetched_at`` (when the page was captured) resolves dates the page prints
+    relative to the reader's day (今天 08:30, 昨天, 3小时前); without it they are
+    not guessed.
+
+    Raises :class:`~archive.errors.UndecodablePage` when no encoding gives
+    readable text, :class:`~archive.errors.ErrorPage` for a site's error page
+    served as a page ("页面不存在") and :class:`~archive.errors.ExtractionError`
+    ("not an article: ...") for list/index pages and pages without main text.
+    """
+    decoded = decode_html(body, content_type, encoding)
+    # A few broken bytes decode to U+FFFD: they carry nothing, so drop them
+    # rather than store them (the page as a whole was verified readable).
+    # NUL and other control characters are no text either (the Founder path keeps what it reads).
+    text = without_controls(decoded.text.replace("\ufffd", ""))
+    if not text.strip():
+        raise ExtractionError("not an article: empty page")
+    item = ArticleItem(url=url, encoding=decoded.encoding, encoding_fallback=decoded.fallback)
+    record = read_founder(text)
+    if record is not None:
+        _from_founder(item, record, text, timezone)
+    if record is not None and record.paragraphs and item.title and not selectors:
+        # Founder fast path: the CMS record has everything but bylines.
+        item.canonical_url = item.canonical_url or canonical_in_markup(text)
+        item.published_at = item.published_at or url_date(url, timezone)
+        if editor := editor_line(text, item.body):
+            item.body += "\n" + editor
+        zones = [item.body[:300], *record.paragraphs[-3:], editor]
+        fill_credits(item, zones, text)
+        item.dateline = _dateline(record.paragraphs[0])
+        refuse_error_page(item.title, item.body)
+        return item
+    if selectors:
+        from parsel import Selector
+
+        from crawler.extract.selectors import select_fields
+
+        page = Selector(text=clean_markup(text))
+        tree = page.root
+        _apply_selected(item, select_fields(page, selectors), timezone)
+    else:
+        tree = parse_page(text)
+    meta = read_meta(tree, url, timezone)
+    _merge_meta(item, meta)
+    blocks = [item.body.split("\n")] if item.body else main_text(tree, url)
+    paragraphs = [line for block in blocks for line in block]
+    site_named = reads_as_site_name(
+        item.title, meta.title_tag, paragraphs, column=meta.title_element not in ("", "h1")
+    )
+    tag_headline = site_suffix_free(meta.title_tag)
+    if (
+        meta.title_source == "h1"
+        and item.title == meta.title
+        and logo_heading(item.title, tag_headline, paragraphs)
+    ):
+        # An <h1> that shares nothing with <title> and less of the text than it: a logo or
+        # a channel's name ("江城新闻网欢迎您"); <title> holds the headline, read as a bare one.
+        item.title = meta.title = tag_headline
+        meta.title_source = "title"
+    heading_info = ""
+    if item.title == meta.title and (meta.title_source in ("title", "") or site_named):
+        # <title> agreed with no heading: it may be the site's name on every page.
+        heading = heading_before_body(tree, paragraphs)
+        # No heading, no walk of the page for the text above the body (better_title says no to "").
+        if heading and better_title(
+            item.title, heading, paragraphs, text_before_body(tree, paragraphs), meta.title_tag
+        ):
+            item.title = heading
+            # A layout table kept the headline and its info line as the body's first lines:
+            # the info line's date ("２０１６年２月５日　信息来源：…") is read before both go.
+            heading_info = info_line_after(paragraphs, heading)
+            paragraphs = strip_heading_line(drop_header_lines(paragraphs, heading), heading)
+        elif meta.title_source == "title" and (part := headline_part(meta.title_tag, paragraphs)):
+            item.title = part  # "江城新闻网-标题": the site's name came first
+    joined_info = ""
+    if item.title:
+        # Table and forum layouts come out with "楼主 X 发表于 … <headline> <text>" as one paragraph.
+        joined_info = heading_info_line(paragraphs, " ".join(item.title.split()))
+        paragraphs = strip_heading_line(paragraphs, " ".join(item.title.split()))
+    first = "".join(paragraphs[0].split()) if paragraphs else ""
+    title = "".join(item.title.split())
+    if title and first.startswith(title) and len(first) <= len(title) + 30:
+        # Layout tables repeat the headline (often with 来源) as the first cell, and its info
+        # line (作者：佚名 文章来源：本站原创 点击数：) under it; the info line's date is read first.
+        heading_info = heading_info or info_line_after(paragraphs, item.title)
+        rest = drop_header_lines(paragraphs, item.title)
+        paragraphs = rest if rest is not paragraphs else paragraphs[1:]
+    # "关注民生 <headline> <text>": a table cell joined the deck to the first paragraph.
+    paragraphs = strip_deck(paragraphs, item.title, item.subtitle)
+    shape = page_shape(tree, paragraphs)
+    reason = looks_like_list(shape)
+    if reason is not None and _dated_post(meta, paragraphs):
+        reason = None
+    # A headline and date over a related feed is no short post: its "text" is other articles'.
+    reason = reason or only_headlines(shape)
+    if reason is not None and not (selectors and item.body):
+        # Too little text for an article: a gateway error or a bare "页面不存在" sent with HTTP 200
+        # is a failed fetch, not a page that merely is no article.
+        refuse_error_page(item.title or meta.title_tag, "\n".join(paragraphs))
+        raise ExtractionError(f"not an article: {reason}")
+    if meta.date_source == "header":
+        # The header zone may reach below the text (a related list's "2016-01-02 10:00"
+        # on a short page): keep only a date printed above the text.
+        before = text_before_body(tree, paragraphs, title=item.title)
+        if before:
+            near = find_date_in_text(before[-800:], timezone, need_time=True) or labelled_date(
+                before, timezone
+            )
+            beside = headline_date(before, item.title, timezone, now=fetched_at) or titled_relative_date(
+                tree, timezone
+            )
+            item.published_at = (
+                near
+                or beside
+                or url_date(url, timezone)
+                or footer_date(meta.header_text, paragraphs, timezone)
+                or date_under_text(tree, paragraphs, timezone)
+                or fallback_date(tree, timezone)
+            )
+    elif meta.date_source in ("url", "fallback", ""):
+        # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date,
+        # and so does one a table layout joined to the text after its headline.
+        above = text_before_body(tree, paragraphs, title=item.title)
+        # The body's own lines above its text go first: the headline is looked up from the end.
+        before = f"{lines_above_text(paragraphs)} {above} {joined_info} {heading_info}"
+        found = labelled_date(before, timezone, now=fetched_at)
+        if found is None:
+            found = headline_date(before, item.title, timezone, now=fetched_at)
+        if found is None and (month := url_month(url)) is not None:
+            # "06月24日 15:09" under the headline of a page filed under /2022/06/: the URL gives the year.
+            found = month_day_beside_headline(before, item.title, month, timezone)
+        if found is None and meta.date_source in ("fallback", ""):
+            # An unlabelled day with its time right above the text ("2012年1月2日 08:17") is the
+            # article's info line, whatever heading (a column's name) stands over it.
+            found = find_date_in_text(above[-120:], timezone, need_time=True) or info_line_date(
+                above, timezone
+            )
+        if found is None and meta.date_source in ("fallback", ""):
+            # Nothing dated above the text: a notice's signing day under it, or an info line printed
+            # under it ("发布日期：… 【打印】【关闭】", up to a list or the comments), beats a stray date.
+            found = closing_date(paragraphs, timezone) or date_under_text(tree, paragraphs, timezone)
+        if found is None and meta.date_source != "url":
+            found = titled_relative_date(tree, timezone)
+        if found is None and fetched_at is not None and not meta.date_source:
+            found = relative_date(meta.header_text, fetched_at, timezone)
+        item.published_at = found or item.published_at
+    if item.published_at is None:
+        # Nothing dated the page but a date with its own weekday: a print edition's date bar above
+        # the headline (东方日报 2016年03月25日 星期五) or a press release's closing date
+        # (2008年8月27日（星期三）).
+        item.published_at = weekday_date(" ".join(tree.itertext()), timezone)
+    paragraphs = drop_trailing_dates(cut_after_end_mark(paragraphs))
+    # A related feed the extractor kept under a short text: its headlines are links of the page.
+    paragraphs = drop_headline_tail(paragraphs, headline_links(tree))
+    page_line = page_line_test(lambda: _link_texts(tree))
+    paragraphs = drop_edge_furniture(cut_replies(paragraphs, item.title), lambda: _link_texts(tree))
+    if item.title:
+        # Short texts: the extractor kept the whole article box, so the headline and its info
+        # line (date, 标签：<a>生活</a>) surface once the page lines above them are gone.
+        paragraphs = drop_header_lines(paragraphs, item.title, page_line)
+    if editor := editor_line(text, "\n".join(paragraphs)):
+        paragraphs.append(editor)
+    item.body = body_text(paragraphs, blocks)
+    if not item.title:
+        # A page with a main text is an article even when it names no headline.
+        item.title = first_sentence_title(paragraphs)
+    # The info line just above the text (作者：X 点击：328) is a byline zone too,
+    # wherever the headline was found.
+    above = text_before_body(tree, paragraphs)[-300:]
+    header = header_zone_of_text(meta.header_text, paragraphs)
+    for hidden in hidden_texts(tree):
+        # "<div style="display:none"><span id="author_baidu">作者：陈海峰</span>": a block for a
+        # search spider, whose 作者 is the web editor; no reader sees it as the byline.
+        header, above = header.replace(hidden, " "), above.replace(hidden, " ")
+    zones = [header, above, *(opening_zone(p) for p in paragraphs[:3]), *paragraphs[-3:]]
+    people = fill_credits(item, zones, "\n".join(paragraphs[-5:]) + " " + meta.header_text)
+    if not item.authors:
+        item.authors = metadata_authors(meta.meta_author, text, meta.title_tag, people)
+    if not item.authors and meta.ld_persons:
+        persons = "、".join(meta.ld_persons)
+        item.authors = metadata_authors(persons, text, meta.title_tag, people, shown=False)
+    if not item.authors:
+        before = text_before_body(tree, paragraphs)
+        # A thread: a post header above the text ("发表于 …"), or floors numbered below posts (贴吧's "1楼").
+        posted = bool(_POSTED.search(meta.header_text + " " + before[-300:]) or _FIRST_FLOOR.search(text))
+        # Only a byline-classed element above the text names its writer; below it sit
+        # comments and related lists with authors of their own. A thread's first post header
+        # may be glued to the text's first line ("大漠孤烟 论坛元老 楼主 发表于 …"): that line's
+        # opening is above the text too.
+        if posted and paragraphs:
+            before += " " + paragraphs[0][:_POST_LEAD]
+        squashed = "".join(before.split())
+        above_text = [t for t in meta.byline_texts if "".join(t.split()) in squashed]
+        hinted = hinted_byline_names(above_text, post_header=posted)
+        if not hinted:
+            # A link the blog software marks as the post's author names its writer, by nickname too.
+            lead = squashed + zone_above_text(header, paragraphs)
+            linked = [t for t in meta.author_links if "".join(t.split()) in lead]
+            hinted = hinted_byline_names(linked, post_header=True)
+        poster = labelled_poster(before[-300:]) or profile_poster(before[-300:]) if posted else ""
+        if not hinted and poster:
+            # "[楼主] 作者：北方的狼 发表时间:…", "山城棒棒 级别: 中级会员 发帖: 1798": the poster
+            hinted = [poster]
+        item.authors = [n for n in hinted if n not in item.editors and not credited_as_editor(n, text)]
+    if not item.authors:
+        item.authors = blog_owner(text, html.escape(item.title, quote=False), meta.title_tag)
+    item.dateline = next((d for p in paragraphs[:3] if (d := _dateline(p))), "")
+    refuse_error_page(item.title, item.body)
+    return item
+
+
+def _link_texts(tree: HtmlElement) -> list[str]:
+    """Return the texts of the page's links (asked only for a short line at an edge of the text)."""
+    return [" ".join(link.text_content().split()) for link in tree.iter("a")]
+
+
+def _dated_post(meta: PageMeta, paragraphs: list[str]) -> bool:
+    """Tell whether a page that looks like a list is a short post: its own headline, date and text.
+
+    Blog posts of a few short lines beside a long sidebar of links have the
+    shape of a list page; their headline (a heading that ``<title>`` starts
+    with, not a link) and a date by it tell them apart.
+    """
+    return (
+        meta.title_source == "heading"
+        and not meta.title_is_link
+        and len(meta.title) >= 6
+        and meta.date_source in ("meta", "header", "fallback")
+        and len("".join(paragraphs)) >= 60
+    )
+
+
+def _apply_selected(item: ArticleItem, found: dict[str, list[str]], tz: str) -> None:
+    for name in ("title", "lead_title", "subtitle", "source_name"):
+        if name in found:
+            setattr(item, name, " ".join(found[name]))
+    if "body" in found:
+        item.body = "\n".join(found["body"])
+    if "published_at" in found:
+        item.published_at = parse_chinese_datetime(" ".join(found["published_at"]), tz)
+    for name in ("authors", "editors"):
+        if name in found:
+            names: list[str] = []
+            for piece in found[name]:
+                names.extend(n for n in split_names(_strip_label(piece)) if n not in names)
+            setattr(item, name, names)
+
+
+def _strip_label(text: str) -> str:
+    return re.sub(r"^.*?(?:记者|作者|责任编辑|编辑|责编)\s*[:：︱|]?\s*", "", text)
+
+
+def is_article_page(url: str, body: bytes, *, content_type: str | None = None) -> bool:
+    """Tell whether a page holds an article (False for list/index/empty pages)."""
+    try:
+        extract_article(url, body, content_type=content_type)
+    except ExtractionError:
+        return False
+    return True

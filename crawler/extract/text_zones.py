@@ -1,0 +1,107 @@
+"""The page's text around the article's main text: the headline's zone cut after it, and dates printed by it.
+
+The headline's zone climbs from the headline while its container stays short,
+so on a short page it takes in related lists, comments and footers below the
+text. Cutting it where the text ends, and reading the short line under the
+text (a post's footer, an old site's info line), are one job that both the
+date and the byline readings of ``crawler.extract.article`` ask for.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from lxml.html import HtmlElement
+
+from crawler.extract.dates import find_date_in_text, labelled_date
+from crawler.extract.furniture import reply_header_at
+from crawler.extract.titles import text_after_body
+
+# Where the page's own furniture starts after the text: related lists, comments, paging.
+_AFTER_TEXT_END = re.compile(
+    r"相关|推荐|热门|热点|延伸阅读|猜你喜欢|评论|留言|网友|上一篇|下一篇|更多|排行|版权"
+)
+
+
+def header_zone_of_text(header: str, paragraphs: list[str]) -> str:
+    """Cut the headline's zone shortly after the main text ends.
+
+    The zone climbs from the headline while the container stays short, so on a
+    short page it holds the whole page: the text, then related lists, comments
+    and footers, whose "作者：X" credit other articles. What sits above the text
+    is kept, and after it only a short credit line (``本文来源：X 作者：Y``) up to
+    where a list, the comments, a reply's post header or the page's furniture begin.
+    """
+    last = next((p for p in reversed(paragraphs) if len("".join(p.split())) >= 8), "")
+    probe = "".join(last.split())[-20:]
+    if not probe:
+        return header
+    at = "".join(header.split()).find(probe)
+    if at < 0:
+        return header
+    end = _after_visible(header, at + len(probe))
+    return header[:end] + _short_tail(header[end : end + 200])
+
+
+def _after_visible(text: str, count: int) -> int:
+    """Return the offset in ``text`` just after its ``count``-th non-space character.
+
+    Walks only as far as needed: building the whole map from squashed to original offsets
+    cost more than the rest of the zone's cut.
+    """
+    seen = 0
+    for index, char in enumerate(text):
+        if not char.isspace():
+            seen += 1
+            if seen == count:
+                return index + 1
+    return len(text)
+
+
+def date_under_text(tree: HtmlElement, paragraphs: list[str], timezone: str) -> datetime | None:
+    """Return the day a specific label dates on the info line printed under the text, or None.
+
+    Old sites print it there (``发布日期：2010-03-04 【打印】【关闭】``); read up to a list,
+    the comments or a reply's header only.
+    """
+    return labelled_date(_short_tail(text_after_body(tree, paragraphs)), timezone, specific=True)
+
+
+def _short_tail(tail: str) -> str:
+    """Keep of what follows the text only a short line, up to a list, the comments or a reply's header."""
+    stop = _AFTER_TEXT_END.search(tail)
+    tail = tail[: stop.start()] if stop else tail
+    # A short thread's first reply: "作者：路人甲 时间：2013-01-25 19:27:08" credits the reply.
+    reply = reply_header_at(tail)
+    return tail[:reply] if reply >= 0 else tail
+
+
+# A blog's post footer under the text: "云中漫步 发表于 07:13 | 2009-07-27 | 评论 (15)".
+_POSTED_AT = re.compile(r"(?:发表于|发布于|发表时间|发布时间)\s*[:：]?")
+
+
+def footer_date(header: str, paragraphs: list[str], tz: str) -> datetime | None:
+    """Return the day a post's footer right under the text says it was posted, or ``None``.
+
+    Blog software of the 2000s (博客大巴, some 新浪/网易 themes) prints the post's
+    date only below it, then comments dated later: with nothing dated above the
+    text, the labelled date in the short line after it is the post's.
+    """
+    prose = [p for p in paragraphs if re.search(r"[。！？]", p)]  # not a page line kept at the text's end
+    text_end = header_zone_of_text(header, prose)
+    if text_end is header or not (label := _POSTED_AT.search(text_end, max(0, len(text_end) - 200))):
+        return None
+    return find_date_in_text(text_end[label.end() : label.end() + 40], tz)
+
+
+def zone_above_text(zone: str, paragraphs: list[str]) -> str:
+    """Return the headline zone's part above the main text, whitespace removed.
+
+    The text's opening is looked up from the end: a text that opens with its
+    headline repeats the opening in the heading, above the info line.
+    """
+    squashed = "".join(zone.split())
+    probe = "".join(paragraphs[0].split())[:8] if paragraphs else ""
+    at = squashed.rfind(probe) if len(probe) == 8 else -1
+    return squashed[:at] if at > 0 else ""
