@@ -278,3 +278,26 @@ def test_a_stored_article_keeps_its_fetch_urls_and_a_reused_url_moves(db_url: st
                 "http://a.example/c/1.htm",
             }
     assert first.article_id != second.article_id
+
+
+def _stop_before_serving(*args: object, **kwargs: object) -> None:
+    raise KeyboardInterrupt  # the web server would open the store here, read-only
+
+
+@pytest.mark.parametrize("command", ["search", "serve", "runs"])
+def test_a_reading_command_that_migrates_reads_the_captures_of_its_home(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """The first command after an upgrade may read the archive (search, serve, runs...): migrating it
+    without its --home's WARC directory, 0006 read the default data directory's (or beside a SQLite
+    file), found no capture, and left every fetch URL out for good."""
+    home = tmp_path / "home"
+    _archive_at_0005(db_url, home)
+    monkeypatch.chdir(tmp_path)  # no captures in the default data directory
+    monkeypatch.delenv("NEWSARCHIVE_HOME", raising=False)
+    monkeypatch.setattr("webui.app.create_app", _stop_before_serving)
+    argv = {"search": ["search", "正文"], "serve": ["serve", "--port", "0"], "runs": ["runs"]}[command]
+    cli([*argv, "--home", str(home), "--db-url", db_url], monkeypatch)
+    with open_store(db_url) as sessions, sessions() as s:
+        kept = set(s.scalars(select(ArticleFetchUrl.url)))
+    assert kept == {"http://a.example/html/2016-07/20/content_1.htm", "http://a.example/old/3.htm"}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from archive.config import resolve_db_url
@@ -12,6 +11,7 @@ from archive.errors import StoreError
 from search_cli import exitcodes
 from search_cli.errors import NoArchiveError
 from search_cli.options import print_done, require_archive
+from search_cli.store import archive_warc_root
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     pass
@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             before = current_revision(engine)
             after = (
-                upgrade(engine, args.revision, notes=notes, warc_root=_warc_root(args))
+                upgrade(engine, args.revision, notes=notes, warc_root=archive_warc_root(args))
                 if args.action == "upgrade"
                 else before
             )
@@ -90,17 +90,6 @@ def run(args: argparse.Namespace) -> int:
             state = f"newer than this newsarchive's head {head}: a newer newsarchive migrated it"
         print(f"{after or 'empty'} ({state})")
     return exitcodes.OK
-
-
-def _warc_root(args: argparse.Namespace) -> Path | None:
-    """Return the WARC directory of the ``--home`` given, for a migration that reads captures (else None).
-
-    Without one the migration chooses, by the rule it applies when any other command migrates
-    (``open_store``): a second copy of that rule here read beside a SQLite file that had none.
-    """
-    from archive.config import warc_dir
-
-    return warc_dir(args.home) if args.home else None
 
 
 def _reached(current: str | None, revision: str) -> bool:

@@ -14,11 +14,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from archive.config import resolve_db_url, resolve_sources_path
+from archive.config import resolve_sources_path
 from archive.progress import Progress, progress_mode
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import print_done
+from search_cli.store import archive_db_url, migrate_archive
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from archive.importer import Reject
@@ -127,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
     registered = _registered(args)
     with _lines(args.file) as lines, Progress("import", None, progress_mode(args.quiet), unit="lines") as bar:
         result = import_lines(
-            resolve_db_url(args.db_url, args.home),
+            migrate_archive(args, archive_db_url(args)),
             _counted(lines, bar, _size(args.file)),
             name,
             source=args.source,

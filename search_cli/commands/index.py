@@ -10,6 +10,7 @@ from archive.config import index_dir
 from archive.progress import progress_mode
 from search_cli import exitcodes
 from search_cli.options import positive, print_done, require_archive
+from search_cli.store import migrate_archive
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     pass
@@ -68,7 +69,7 @@ def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
 
 def run_update(args: argparse.Namespace) -> int:
     """Bring the index level with the store."""
-    db_url = require_archive(args)
+    db_url = migrate_archive(args, require_archive(args))
     from indexer.sync import update_from_store
 
     # A damaged index raises IndexDamaged: the CLI boundary (search_cli.main) makes it exit 5.
@@ -87,7 +88,7 @@ def run_update(args: argparse.Namespace) -> int:
 
 def run_rebuild(args: argparse.Namespace) -> int:
     """Rebuild the whole index beside the live one."""
-    db_url = require_archive(args)
+    db_url = migrate_archive(args, require_archive(args))
     from indexer.sync import rebuild_from_store
 
     count = rebuild_from_store(
@@ -102,7 +103,7 @@ def run_rebuild(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """Report articles missing, stale or orphaned in the index; exit 4 when there are any."""
-    db_url = require_archive(args)
+    db_url = migrate_archive(args, require_archive(args))
     from indexer.check import check_index
     from indexer.integrity import DAMAGED_MESSAGE
 
@@ -137,7 +138,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_stats(args: argparse.Namespace) -> int:
     """Describe the live index generation (the index alone: a home without a database answers)."""
-    require_archive(args, index_is_enough=True)
+    migrate_archive(args, require_archive(args, index_is_enough=True))
     from indexer.check import index_stats
 
     stats = index_stats(index_dir(args.home))

@@ -143,9 +143,9 @@ def run(args: argparse.Namespace) -> int:
     """Build the report of one source and print it; exit THRESHOLD when an alert fires."""
     source_id = source_of(args, required=True) or ""  # a bad command line first, as argparse's
     db_url = require_archive(args)
-    from archive.schema import open_store
     from crawler.report import build_report
     from crawler.sources import get_source, load_registry
+    from search_cli.store import open_archive
 
     source = get_source(load_registry(resolve_sources_path(args.sources, args.home)), source_id)
     today = datetime.now(UTC).astimezone(ZoneInfo(source.timezone)).date()
@@ -154,7 +154,7 @@ def run(args: argparse.Namespace) -> int:
         days=min(6, (until - date.min).days)
     )  # the week, from 0001-01-01 on
     check_range(since, until)
-    with open_store(db_url) as sessions, sessions() as session:
+    with open_archive(args, db_url) as sessions, sessions() as session:
         # The same paper's day as the default range: read twice, a report run at midnight mixed two days.
         report = build_report(session, source, since, until, today=today)
     if args.json:

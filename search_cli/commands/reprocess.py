@@ -7,11 +7,12 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from archive.config import resolve_db_url, resolve_sources_path, warc_dir
+from archive.config import resolve_sources_path, warc_dir
 from archive.progress import Progress, progress_mode
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import add_source_argument, print_done, record_id, require_archive, source_of
+from search_cli.store import archive_db_url, migrate_archive
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from crawler.reprocess import ReprocessSummary
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
 
         summary = reprocess(
             sources,
-            resolve_db_url(args.db_url, args.home),
+            migrate_archive(args, archive_db_url(args)),
             root,
             source_id=source_id,
             run_id=args.run,

@@ -124,9 +124,9 @@ def run(args: argparse.Namespace) -> int:
     source_id = source_of(args, required=False)  # a bad command line first, as argparse's
     db_url = require_archive(args)
     from archive.queries import check_source_known, list_runs
-    from archive.schema import open_store
+    from search_cli.store import open_archive
 
-    with open_store(db_url) as sessions, sessions() as session:
+    with open_archive(args, db_url) as sessions, sessions() as session:
         if source_id:
             check_source_known(session, source_id)
         runs = list_runs(session, source_id, args.sort, not args.asc, args.limit)

@@ -88,15 +88,14 @@ def _last_runs(args: argparse.Namespace) -> dict[str, Any]:
     """Return each source's newest crawl run in the archive (none when there is no archive yet)."""
     from pathlib import Path
 
-    from archive.config import resolve_db_url
     from archive.queries import last_runs
-    from archive.schema import open_store
     from crawler.outcome import judge
+    from search_cli.store import archive_db_url, open_archive
 
-    db_url = resolve_db_url(args.db_url, args.home)
+    db_url = archive_db_url(args)
     if db_url.startswith("sqlite:///") and not Path(db_url.removeprefix("sqlite:///")).exists():
         return {}
-    with open_store(db_url) as sessions, sessions() as session:
+    with open_archive(args, db_url) as sessions, sessions() as session:
         return {
             sid: {
                 "run_id": run.id,

@@ -12,6 +12,7 @@ from archive.config import index_dir, resolve_db_url
 from search_cli import exitcodes
 from search_cli.errors import UsageError
 from search_cli.options import check_archived_source, check_range, day, positive, read_input, require_archive
+from search_cli.store import migrate_archive
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from indexer.export import EXPORT_FIELDS as EXPORT_FIELDS
@@ -141,7 +142,8 @@ def _batch_line(raw: bytes) -> tuple[str, str]:
 
 def run(args: argparse.Namespace) -> int:
     """Run one search (or a batch) and print the results."""
-    require_archive(args, index_is_enough=True)  # the index answers a search; a home with neither is a typo
+    # The index answers a search; a home with neither is a typo. An older archive is migrated first.
+    migrate_archive(args, require_archive(args, index_is_enough=True))
     from indexer.export import hit_record, missing_note, write_csv
     from indexer.search import MAX_LIMIT
 

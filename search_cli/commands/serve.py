@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from search_cli import exitcodes
 from search_cli.options import require_archive
+from search_cli.store import migrate_archive
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     pass
@@ -55,7 +56,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Open the archive read-only and serve it until interrupted."""
-    require_archive(args)
+    migrate_archive(args, require_archive(args))  # before the web server opens it read-only
     from indexer.generations import current_generation
     from webui.app import LOOPBACK_HOSTS, create_app
     from webui.server import bind_socket, is_loopback, make_server, url_of

@@ -166,12 +166,12 @@ def run(args: argparse.Namespace) -> int:
     db_url = require_archive(args)
     from archive.models import Source
     from archive.queries import article_versions, get_article, zone_of
-    from archive.schema import open_store
     from indexer.export import terminal_safe
+    from search_cli.store import open_archive
 
     if args.diff is not None and len(args.diff) not in (0, 2):  # a command line that means nothing: exit 2
         raise UsageError("--diff takes no version (previous vs current) or two: --diff A B")
-    with open_store(db_url) as sessions, sessions() as session:
+    with open_archive(args, db_url) as sessions, sessions() as session:
         article = get_article(session, args.id)
         tz = zone_of(session, article.source_id)
         source = session.get(Source, article.source_id)

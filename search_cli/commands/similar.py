@@ -39,10 +39,10 @@ def run(args: argparse.Namespace) -> int:
     """List the cluster; exit NO_RESULTS when the article has no reprint."""
     db_url = require_archive(args)
     from archive.queries import cluster_members, source_zones
-    from archive.schema import open_store
     from indexer.export import terminal_safe
+    from search_cli.store import open_archive
 
-    with open_store(db_url) as sessions, sessions() as session:
+    with open_archive(args, db_url) as sessions, sessions() as session:
         members = cluster_members(session, args.id)
         zones = source_zones(session)
     others = [m for m in members if m.id != args.id]
