@@ -46,6 +46,35 @@ def unchanged_text(counters: Mapping[str, Any]) -> str:
     return f"unchanged {total}" + (f" ({kept} archived before, not fetched again)" if kept else "")
 
 
+def counter_groups(counters: Mapping[str, Any]) -> list[str]:
+    """Return the counters past a run's totals as labelled lines: ``crawl``'s summary and ``runs``.
+
+    Request failures say ``requests failed:`` (``http_500 1``; refused requests keep
+    their ``refused/`` prefix): "failed/http_500 1" under "editions ... failed 1" read
+    as one failure counted twice, where the edition verdict and the request's reason
+    are apart. Then what was not stored (``not stored: damaged_capture 2``).
+    ``skipped/archived`` is said in the unchanged count (``unchanged_text``). Only
+    groups with a count are returned; the JSON counter keys are unchanged.
+    """
+    failed: dict[str, Any] = {}
+    not_stored: dict[str, Any] = {}
+    for key, value in counters.items():
+        if key.startswith("failed/"):
+            failed[key.removeprefix("failed/")] = value
+        elif key.startswith("refused/"):
+            failed[key] = value
+        elif key.startswith("skipped/") and key != "skipped/archived":
+            not_stored[key.removeprefix("skipped/")] = value
+        elif key.startswith("dropped/"):
+            not_stored[key] = value
+    groups = (("requests failed", failed), ("not stored", not_stored))
+    return [
+        f"{label}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        for label, counts in groups
+        if counts
+    ]
+
+
 @dataclass(frozen=True)
 class Outcome:
     """The verdict on one crawl and, when nothing was fetched, a one-line hint."""

@@ -27,7 +27,7 @@ def test_a_run_whose_every_request_was_refused_does_not_read_as_a_clean_one() ->
     counters = {"refused/address": 20, "editions/failed": 20, "fetched": 0}
     head, failures = format_run(_run("finished", counters)).split("\n")
     assert head.split("\t")[3] == "finished (nothing-fetched)"
-    assert failures == "\tfailed: refused/address 20"
+    assert failures == "\trequests failed: refused/address 20"
 
 
 def test_a_partly_failed_and_a_clean_run() -> None:
@@ -130,3 +130,31 @@ def test_the_summary_of_a_source_without_editions_says_none() -> None:
     )
     epaper = format_summary("gen", CrawlSummary(5, "finished", {"fetched": 3, "editions/found": 1}))
     assert "; editions found 1, no edition 0, failed 0; articles new 0," in epaper
+
+
+def test_a_failed_request_and_a_failed_edition_are_labelled_apart() -> None:
+    """The summary said "failed 1" and, below, "failed/http_500 1": one failure counted twice, or two?
+    The 500 was a page of one edition; the failed edition another date's. Each is named for what it is."""
+    from crawler.runner import CrawlSummary
+    from search_cli.commands.crawl import format_summary
+
+    counters = {
+        "fetched": 30,
+        "editions/found": 3,
+        "editions/incomplete": 1,
+        "editions/failed": 1,
+        "failed/http_500": 1,
+        "refused/address": 2,
+        "skipped/damaged_capture": 1,
+        "articles/new": 20,
+    }
+    assert format_summary("gen", CrawlSummary(4, "finished", counters)).split("\n") == [
+        "crawl of gen: finished (run 4): fetched 30 responses; editions found 3 (1 incomplete), "
+        "no edition 0, failed 1; articles new 20, changed 0, unchanged 0",
+        "  requests failed: http_500 1, refused/address 2",
+        "  not stored: damaged_capture 1",
+    ]
+    assert format_run(_run("finished", counters)).split("\n")[1:] == [
+        "\trequests failed: http_500 1, refused/address 2",
+        "\tnot stored: damaged_capture 1",
+    ]

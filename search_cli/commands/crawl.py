@@ -70,7 +70,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def format_summary(source_id: str, summary: Any, kind: str = "") -> str:
-    """Render a crawl summary as one line, and a second with failures by reason when there are any.
+    """Render a crawl summary as one line, then its failed and unstored requests by reason, if any.
 
     A routine re-crawl that finds nothing new is one line in cron's mail. A source of another
     ``kind`` than e-paper (sitemap, feed, listing) has no editions: its line says none, where
@@ -78,7 +78,7 @@ def format_summary(source_id: str, summary: Any, kind: str = "") -> str:
     ``kind``, the summary's own (a queue worker's, from its job's registry), else e-paper.
     """
     from archive.items import VERDICTS
-    from crawler.outcome import unchanged_text
+    from crawler.outcome import counter_groups, unchanged_text
 
     kind = kind or summary.source_kind or "epaper"
     c = summary.counters
@@ -103,10 +103,7 @@ def format_summary(source_id: str, summary: Any, kind: str = "") -> str:
         + f"articles new {c.get('articles/new', 0)}, "
         f"changed {c.get('articles/changed', 0)}, {unchanged_text(c)}"
     ]
-    problems = {k: v for k, v in c.items() if k.startswith(("failed/", "dropped/", "skipped/", "refused/"))}
-    problems.pop("skipped/archived", None)  # --resume's purpose, not a problem
-    if problems:
-        lines.append("  " + ", ".join(f"{k} {v}" for k, v in sorted(problems.items())))
+    lines.extend("  " + group for group in counter_groups(c))
     return "\n".join(lines)
 
 

@@ -64,7 +64,7 @@ def format_run(run: CrawlRun) -> str:
     Times say UTC: ``show --versions`` and the web page give the paper's
     local time, and an unlabelled UTC beside them reads eight hours off.
     """
-    from crawler.outcome import unchanged_text
+    from crawler.outcome import counter_groups, unchanged_text
 
     c = run.counters
     ended = _utc(run.finished_at) if run.finished_at else "-"
@@ -77,20 +77,10 @@ def format_run(run: CrawlRun) -> str:
         f"{_utc(run.started_at)} .. {ended} UTC\t{counts}"
     )
     # Refused requests are failures too: a run refused everything reads "finished" and fetched 0.
-    failed = {k: v for k, v in c.items() if k.startswith(("failed/", "refused/"))}
-    if failed:
-        line += "\n\tfailed: " + ", ".join(
-            f"{k.removeprefix('failed/')} {v}" for k, v in sorted(failed.items())
-        )
-    # What the crawl did not store, as its own summary said it: a refused damaged capture
-    # (kept in its WARC file for reprocess), a page that was no article, a dropped request.
-    skipped = {
-        k: v for k, v in c.items() if k.startswith(("skipped/", "dropped/")) and k != "skipped/archived"
-    }
-    if skipped:
-        line += "\n\tnot stored: " + ", ".join(
-            f"{k.removeprefix('skipped/')} {v}" for k, v in sorted(skipped.items())
-        )
+    # Then what the crawl did not store (a refused damaged capture, kept in its WARC file for
+    # reprocess; a page that was no article): the crawl summary's lines.
+    for group in counter_groups(c):
+        line += "\n\t" + group
     return line
 
 
