@@ -95,6 +95,47 @@ def test_the_rooms_import_only_what_the_design_allows() -> None:
     assert violations() == []
 
 
+# The one seam allowed to reach a library's private names (house style 16).
+PRIVATE_REACHES = ("indexer/whoosh_io.py",)
+
+
+def private_imports(root: Path = REPO) -> list[str]:
+    """Return ``path:line name`` for each ``_private`` name imported from another package (a room's folder).
+
+    Inside one package (``crawler.extract``) a helper may share its private names; across packages
+    it is an API and says so with a public, documented name.
+    """
+    found: list[str] = []
+    for path, module, _ in _source_files(root):
+        where = path.relative_to(root).as_posix()
+        if where in PRIVATE_REACHES:
+            continue
+        home = module.split(".")[:2]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                if node.module.split(".")[:2] == home:
+                    continue
+                for alias in node.names:
+                    if alias.name.startswith("_") and not alias.name.startswith("__"):
+                        found.append(f"{where}:{node.lineno} {node.module}.{alias.name}")
+    return found
+
+
+def test_no_package_imports_another_packages_private_names() -> None:
+    """crawler/extract/people.py read the byline rule crawler.normalize.credits kept private."""
+    assert private_imports() == []
+
+
+def test_the_private_import_rule_catches_one(tmp_path: Path) -> None:
+    for package in ("archive", "crawler", "indexer", "search_cli", "webui", "newsarchive"):
+        (tmp_path / package).mkdir()
+    (tmp_path / "crawler" / "extract").mkdir()
+    (tmp_path / "crawler" / "extract" / "a.py").write_text(
+        "from crawler.normalize.credits import _RULE\nfrom crawler.extract.b import _OWN\n", "utf-8"
+    )
+    assert private_imports(tmp_path) == ["crawler/extract/a.py:1 crawler.normalize.credits._RULE"]
+
+
 # SQLAlchemy's create_engine: only the store's one entry point (archive.engine.create_store_engine,
 # which checks the URL, creates SQLite's folder and sets its pragmas) and the web server's read-only
 # SQLite URI, which that entry point cannot open. Everyone else calls create_store_engine.

@@ -66,7 +66,7 @@ from crawler.extract.role_words import (
     _TRAILING,
     _in_sentence,
 )
-from crawler.normalize.credits import _DOTTED_ROLES
+from crawler.normalize.credits import DOTTED_ROLES
 
 __all__ = [
     "COMMON_SURNAMES",
@@ -142,7 +142,7 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     # 丨 (a CJK stroke) and the full-width ｜ serve as separators: "文丨张三", "作者｜李四".
     text = text[:max_len].replace("\xa0", " ").replace("丨", "|").replace("｜", "|")
     # "文·图/X", "图·文 X": roles joined by a middle dot read as 文/图 (the page normaliser's own rule).
-    text = _DOTTED_ROLES.sub(r"\1/\2", text)
+    text = DOTTED_ROLES.sub(r"\1/\2", text)
     # Labels and two-character names spaced out to fill a column: "编 辑：罗 雪", "记 者： 李 征".
     text = _SPACED_LABEL.sub(lambda m: re.sub(r"[ \u3000?]", "", m.group(0)), text)
     text = _SPACED_RUN.sub(_join_spaced_run, text)

@@ -184,9 +184,11 @@ _OUTLET_ROLE = re.compile(rf"[{HAN}]{{2,6}}?((?:全媒体|融媒体)记者)")
 
 
 _SPLIT_KEEPING = re.compile(f"({_SEPARATORS.pattern})")
+# Public: the byline extractor (crawler.extract.people) reads the same credits with this one rule.
 # 文·图/X, 图·文 X: the two roles one person did, joined by a middle dot as 文/图 is by a slash. A dot
 # between longer words is a name's (阿依古丽·买买提), so only the bare role characters are read so.
-_DOTTED_ROLES = re.compile(rf"(?<![{HAN}])([文图])[·•・]([文图])(?![{HAN}])")
+# ``DOTTED_ROLES.sub(r"\1/\2", text)`` writes them with the slash.
+DOTTED_ROLES = re.compile(rf"(?<![{HAN}])([文图])[·•・]([文图])(?![{HAN}])")
 _ONE_HAN = re.compile(f"[{HAN}]")
 _ONE_OR_TWO_HAN = re.compile(f"[{HAN}]{{1,2}}")
 
@@ -248,7 +250,7 @@ def _pieces(text: str) -> tuple[list[str], bool]:
 
 def _tokens(text: str) -> list[tuple[str, str]] | None:
     """Split a credit into ("kw", keyword) and ("name", name) tokens, or None if it is not one."""
-    pieces, padded = _pieces(_DOTTED_ROLES.sub(r"\1/\2", text))
+    pieces, padded = _pieces(DOTTED_ROLES.sub(r"\1/\2", text))
     if not pieces or len(pieces) > _MAX_PIECES:
         return None
     out: list[tuple[str, str]] = []
