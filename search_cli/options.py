@@ -151,10 +151,12 @@ def _require_server_archive(db_url: str, url: URL) -> None:
     report of unchecked dates), leaving the tables behind. A server that cannot
     be reached is left to the store, which says so in its own words.
     """
-    from sqlalchemy import create_engine, inspect
+    from sqlalchemy import inspect
     from sqlalchemy.exc import SQLAlchemyError
 
-    engine = create_engine(db_url)
+    from archive.engine import create_store_engine
+
+    engine = create_store_engine(db_url)
     try:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())

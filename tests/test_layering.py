@@ -95,6 +95,44 @@ def test_the_rooms_import_only_what_the_design_allows() -> None:
     assert violations() == []
 
 
+# SQLAlchemy's create_engine: only the store's one entry point (archive.engine.create_store_engine,
+# which checks the URL, creates SQLite's folder and sets its pragmas) and the web server's read-only
+# SQLite URI, which that entry point cannot open. Everyone else calls create_store_engine.
+ENGINE_HOMES = ("archive/engine.py", "webui/queries.py")
+
+
+def engine_makers(root: Path = REPO) -> list[str]:
+    """Return every ``path:line`` outside :data:`ENGINE_HOMES` that imports or calls ``create_engine``."""
+    found: list[str] = []
+    for path, _, _ in _source_files(root):
+        where = path.relative_to(root).as_posix()
+        if where in ENGINE_HOMES:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            named = (
+                isinstance(node, ast.ImportFrom) and any(a.name == "create_engine" for a in node.names)
+            ) or (isinstance(node, ast.Attribute) and node.attr == "create_engine")
+            if named:
+                found.append(f"{where}:{getattr(node, 'lineno', 0)}")
+    return found
+
+
+def test_only_the_store_entry_point_creates_engines() -> None:
+    """``require_archive`` made its own PostgreSQL engine, beside the store's entry point."""
+    assert engine_makers() == []
+
+
+def test_the_engine_rule_catches_both_spellings(tmp_path: Path) -> None:
+    for package in PACKAGES:
+        (tmp_path / package).mkdir()
+    (tmp_path / "search_cli" / "a.py").write_text(
+        "def f():\n    from sqlalchemy import create_engine\n", "utf-8"
+    )
+    (tmp_path / "crawler" / "b.py").write_text("import sqlalchemy\nsqlalchemy.create_engine('x')\n", "utf-8")
+    (tmp_path / "archive" / "engine.py").write_text("from sqlalchemy import create_engine\n", "utf-8")
+    assert engine_makers(tmp_path) == ["crawler/b.py:2", "search_cli/a.py:2"]
+
+
 def test_the_scan_sees_deferred_relative_and_type_checking_imports() -> None:
     source = textwrap.dedent("""\
         from typing import TYPE_CHECKING
