@@ -46,28 +46,38 @@ def unchanged_text(counters: Mapping[str, Any]) -> str:
     return f"unchanged {total}" + (f" ({kept} archived before, not fetched again)" if kept else "")
 
 
+# Skips a crawl makes by design, not problems: an entry dated outside the asked range, a URL outside
+# the source's article pattern, a listing page past its depth, an old article the revisit policy spares.
+EXPECTED_SKIPS = ("skipped/out_of_range", "skipped/pattern", "skipped/depth", "skipped/revisit_policy")
+
+
 def counter_groups(counters: Mapping[str, Any]) -> list[str]:
     """Return the counters past a run's totals as labelled lines: ``crawl``'s summary and ``runs``.
 
     Request failures say ``requests failed:`` (``http_500 1``; refused requests keep
     their ``refused/`` prefix): "failed/http_500 1" under "editions ... failed 1" read
     as one failure counted twice, where the edition verdict and the request's reason
-    are apart. Then what was not stored (``not stored: damaged_capture 2``).
+    are apart. Then what was not stored (``not stored: damaged_capture 2``), and last, on a
+    line of its own, the skips the crawl makes by design (``EXPECTED_SKIPS``): a sitemap
+    crawl over a date range listed ``skipped/out_of_range 13`` among its problems.
     ``skipped/archived`` is said in the unchanged count (``unchanged_text``). Only
     groups with a count are returned; the JSON counter keys are unchanged.
     """
     failed: dict[str, Any] = {}
     not_stored: dict[str, Any] = {}
+    expected: dict[str, Any] = {}
     for key, value in counters.items():
         if key.startswith("failed/"):
             failed[key.removeprefix("failed/")] = value
         elif key.startswith("refused/"):
             failed[key] = value
+        elif key in EXPECTED_SKIPS:
+            expected[key.removeprefix("skipped/")] = value
         elif key.startswith("skipped/") and key != "skipped/archived":
             not_stored[key.removeprefix("skipped/")] = value
         elif key.startswith("dropped/"):
             not_stored[key] = value
-    groups = (("requests failed", failed), ("not stored", not_stored))
+    groups = (("requests failed", failed), ("not stored", not_stored), ("skipped as expected", expected))
     return [
         f"{label}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
         for label, counts in groups

@@ -158,3 +158,28 @@ def test_a_failed_request_and_a_failed_edition_are_labelled_apart() -> None:
         "\trequests failed: http_500 1, refused/address 2",
         "\tnot stored: damaged_capture 1",
     ]
+
+
+def test_expected_skips_are_not_listed_among_the_problems() -> None:
+    """A sitemap crawl over a date range listed "skipped/out_of_range 13" beside its failures."""
+    from crawler.runner import CrawlSummary
+    from search_cli.commands.crawl import format_summary
+
+    counters = {
+        "fetched": 20,
+        "articles/new": 6,
+        "skipped/out_of_range": 13,
+        "skipped/pattern": 2,
+        "skipped/not_article": 1,
+        "failed/timeout": 1,
+    }
+    assert format_summary("news", CrawlSummary(4, "finished", counters), "sitemap").split("\n")[1:] == [
+        "  requests failed: timeout 1",
+        "  not stored: not_article 1",
+        "  skipped as expected: out_of_range 13, pattern 2",
+    ]
+    rest = format_run(_run("finished", counters)).split("\n")[1:]
+    assert rest == ["\trequests failed: timeout 1", "\tnot stored: not_article 1",
+                    "\tskipped as expected: out_of_range 13, pattern 2"]  # fmt: skip
+    clean = {"fetched": 20, "articles/new": 6, "skipped/out_of_range": 13}
+    assert format_run(_run("finished", clean)).split("\t")[3] == "finished"

@@ -70,7 +70,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def format_summary(source_id: str, summary: Any, kind: str = "") -> str:
-    """Render a crawl summary as one line, then its failed and unstored requests by reason, if any.
+    """Render a crawl summary as one line, then its failed, unstored and skipped requests by reason.
 
     A routine re-crawl that finds nothing new is one line in cron's mail. A source of another
     ``kind`` than e-paper (sitemap, feed, listing) has no editions: its line says none, where

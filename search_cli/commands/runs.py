@@ -78,7 +78,7 @@ def format_run(run: CrawlRun) -> str:
     )
     # Refused requests are failures too: a run refused everything reads "finished" and fetched 0.
     # Then what the crawl did not store (a refused damaged capture, kept in its WARC file for
-    # reprocess; a page that was no article): the crawl summary's lines.
+    # reprocess; a page that was no article), and its expected skips: the crawl summary's lines.
     for group in counter_groups(c):
         line += "\n\t" + group
     return line
