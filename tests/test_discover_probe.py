@@ -103,6 +103,17 @@ def test_a_redesigned_template_misses_are_no_gaps_of_the_paper() -> None:
     assert calendar.gap_weekdays() == set()  # seen published on that weekday
 
 
+def test_weekday_evidence_counts_editions_and_the_misses_between_them() -> None:
+    """The prober reads it (confirm_gaps) as public API of the calendar."""
+    calendar = Calendar()
+    monday = date(2026, 11, 2)
+    for day in (monday, monday + timedelta(days=2), monday + timedelta(days=7)):
+        calendar.record(day, HIT)
+    calendar.record(monday + timedelta(days=1), MISS)  # a Tuesday between two editions
+    calendar.record(monday + timedelta(days=8), MISS)  # a Tuesday after the last: no gap evidence
+    assert calendar.weekday_evidence() == ({0: 2, 2: 1}, {1: 1})
+
+
 def test_a_weekday_missed_once_is_probed_again_before_it_is_called_a_gap() -> None:
     # One Wednesday without an edition (a holiday) between two editions, and no other Wednesday seen:
     # the schedule suggested left Wednesdays out. One more Wednesday settles it.

@@ -56,7 +56,12 @@ class Calendar:
         """Return what a probe of ``key`` on ``day`` found, if one was made."""
         return self.seen.get((key, day))
 
-    def _weekday_evidence(self) -> tuple[dict[int, int], dict[int, int]]:
+    def weekday_evidence(self) -> tuple[dict[int, int], dict[int, int]]:
+        """Return, per weekday (0 = Monday), the editions seen and the misses between two editions.
+
+        A miss is counted only inside the span of its own template's editions (see the class);
+        a weekday absent from a dict has no such probe.
+        """
         hit_count: dict[int, int] = {}
         inner_misses: dict[int, int] = {}
         spans: dict[str, tuple[date, date]] = {}
@@ -73,7 +78,7 @@ class Calendar:
 
     def gap_weekdays(self, evidence: int = 1) -> set[int]:
         """Return weekdays missed ``evidence`` times or more between two editions, never seen published."""
-        hit_count, inner = self._weekday_evidence()
+        hit_count, inner = self.weekday_evidence()
         return {wd for wd, n in inner.items() if n >= evidence and not hit_count.get(wd)}
 
     def publishing_weekdays(self) -> list[int]:
@@ -83,7 +88,7 @@ class Calendar:
 
     def unknown_weekdays(self) -> set[int]:
         """Return weekdays with neither an edition nor a gap seen on them."""
-        hit_count, inner = self._weekday_evidence()
+        hit_count, inner = self.weekday_evidence()
         return {wd for wd in range(7) if not hit_count.get(wd) and not inner.get(wd)}
 
 
@@ -122,7 +127,7 @@ class Prober:
         never fetch those editions on their day. The same weekday of another week settles it: an
         edition, and it is no gap; a second miss, and it is one.
         """
-        _, inner = self.calendar._weekday_evidence()
+        _, inner = self.calendar.weekday_evidence()
         for weekday in sorted(self.calendar.gap_weekdays()):
             if inner.get(weekday, 0) >= 2:
                 continue
