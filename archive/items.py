@@ -195,8 +195,26 @@ def merge_incomplete(earlier: str, later: str) -> str | None:
     note = _COMBINED_NOTE.search(source)
     if note is None:
         return reason
-    combined = source[note.start() :]
-    return f"{reason[: 254 - len(combined)]}; {combined}" if reason else combined[:256]
+    return keep_combined(reason, source[note.start() :])
+
+
+# What a reason keeps of its own text at least beside a combined note: a long date line is cut first.
+_REASON_KEPT = 64
+
+
+def keep_combined(reason: str, combined: str) -> str:
+    """Return ``reason`` with a combined edition's note at its end, at most 256 characters in all.
+
+    The report reads a found edition's range from that note (:func:`combined_span`), and whether it
+    is incomplete from the reason's start (:func:`is_incomplete`): the note is kept whole when it
+    fits beside the reason's first 64 characters, else its date line is cut, never its range.
+    """
+    if not combined:
+        return reason[:256]
+    if not reason:
+        return combined[:256]
+    combined = combined[: 254 - min(len(reason), _REASON_KEPT)]
+    return f"{reason[: 254 - len(combined)]}; {combined}"
 
 
 # The reason prefix of a date whose URL answered with another date's edition (redirected to it, or

@@ -222,8 +222,7 @@ def test_a_combined_edition_names_its_range_and_is_filed_under_its_first_day() -
 def test_an_incomplete_combined_edition_keeps_its_range_in_its_reason() -> None:
     # The report reads a found combined edition's range from its reason; a long "incomplete" note
     # before it must not cut it off.
-    from archive.items import combined_note, combined_span, incomplete_reason
-    from crawler.spiders.epaper import keep_combined
+    from archive.items import combined_note, combined_span, incomplete_reason, keep_combined
 
     note = combined_note(date(2026, 2, 16), date(2026, 2, 22), "2026年2月16日-22日")
     long = incomplete_reason([("article", "http://e.example.cn/" + "x" * 300, "http_500")])
@@ -231,6 +230,10 @@ def test_an_incomplete_combined_edition_keeps_its_range_in_its_reason() -> None:
     assert len(reason) <= 256 and reason.startswith("incomplete: article http://e.example.cn/xxx")
     assert combined_span(reason) == (date(2026, 2, 16), date(2026, 2, 22))
     assert keep_combined(long, "") == long[:256]
+    endless = combined_note(date(2026, 2, 16), date(2026, 2, 22), "二" * 300)  # a long date line is cut
+    reason = keep_combined(long, endless)
+    assert len(reason) <= 256 and reason.startswith("incomplete: article http://e.example.cn/xxx")
+    assert combined_span(reason) == (date(2026, 2, 16), date(2026, 2, 22))
 
 
 def test_a_combined_edition_printed_in_figures_is_filed_under_its_first_day() -> None:

@@ -17,7 +17,15 @@ from store_support import DB_PARAMS, make_db_url
 
 from archive.articles import ensure_source, record_refusals
 from archive.editions import finish_run, record_edition, start_run
-from archive.items import EditionItem, incomplete_parts, incomplete_reason, merge_incomplete
+from archive.items import (
+    EditionItem,
+    combined_note,
+    combined_span,
+    incomplete_parts,
+    incomplete_reason,
+    is_incomplete,
+    merge_incomplete,
+)
 from archive.models import Edition
 from crawler.report import build_report
 from crawler.sources import parse_source
@@ -81,6 +89,23 @@ def test_two_workers_of_one_crawl_name_every_article_the_edition_misses(
     with sessions.begin() as s:
         record_edition(s, found(), start_run(s, "gen", "epaper", {}).id)
     assert reason_of(sessions) == ""  # ... and one that archived the whole edition clears it
+
+
+def test_a_merged_note_with_a_long_combined_note_stays_within_256_and_keeps_both() -> None:
+    """A combined note past 254 characters (a long date line) sliced the reason with a negative
+    index: the merged note kept a tail of the reason, ran past the column's 256 characters and no
+    longer read as incomplete."""
+    combined = combined_note(date(2026, 2, 16), date(2026, 2, 22), "二" * 260)
+    page = incomplete_reason([("page", "http://x/p2.htm", "http_503")])
+    merged = merge_incomplete(f"{missing((A1, 'truncated'))}; {combined[:256]}", page)
+    assert merged is not None and len(merged) <= 256
+    assert is_incomplete("found", merged)
+    assert combined_span(merged) == (date(2026, 2, 16), date(2026, 2, 22))
+    short = combined_note(date(2026, 2, 16), date(2026, 2, 22), "2026年2月16日-22日")
+    assert merge_incomplete(f"{missing((A1, 'truncated'))}; {short}", page) == (
+        f"incomplete: 1 page and 1 article not archived: {A1} (truncated); "
+        f"http://x/p2.htm (http_503); {short}"
+    )
 
 
 def test_merged_notes_keep_a_combined_edition_and_other_notes_replace() -> None:

@@ -35,6 +35,7 @@ from archive.items import (
     combined_note,
     covered_reason,
     incomplete_reason,
+    keep_combined,
     not_yet_reason,
     unsure_reason,
 )
@@ -167,16 +168,6 @@ def edition_elsewhere(
     if other is None:
         return ""
     return f"{ANOTHER_EDITION_PREFIX}the page served for {day} is the edition of {other[0]} ({other[1]})"
-
-
-def keep_combined(reason: str, combined: str) -> str:
-    """Return ``reason`` (at most 256 characters) with a combined edition's note kept whole at its end.
-
-    The report reads a found edition's range from that note (see ``archive.items.combined_note``).
-    """
-    if not combined:
-        return reason[:256]
-    return f"{reason[: 254 - len(combined)]}; {combined}" if reason else combined[:256]
 
 
 @dataclass
