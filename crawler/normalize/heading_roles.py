@@ -1,0 +1,72 @@
+"""Name a heading's role once the elements stand in order: headline, subhead, or text after all.
+
+The role depends on the elements on both sides (an indent like the paragraphs', one column on
+both sides, a slash byline under it), so it is decided last, apart from the block rules.
+"""
+
+from __future__ import annotations
+
+from crawler.normalize.credits import is_credit_line
+from crawler.normalize.element import Element
+from crawler.normalize.lines import _TOLERANCE, _ends_in_byline, ends
+
+
+def _indented_subhead(element: Element, prev: Element | None, following: Element | None) -> bool:
+    """Tell whether a heading line between two paragraphs of text is a subhead, by its indent.
+
+    A headline is set in its own type, centred or flush, never with a paragraph's indent; a
+    one-line heading indented like the paragraphs around it (``　　不是什么事故都能够走快速处理``)
+    is a subhead of the text it stands in.
+    """
+    return (
+        element.indented
+        and len(element.lines) == 1
+        and prev is not None
+        and prev.kind == "text"
+        and following is not None
+        and following.kind == "text"
+        and following.indented
+    )
+
+
+def _subhead_between_one_column(element: Element, prev: Element | None, following: Element | None) -> bool:
+    """Tell whether a one-line heading set apart between two texts of one column is a subhead of theirs.
+
+    The text above ended a sentence but no byline closed it, and the text below opens with neither
+    dateline nor credit and runs in the same column, as each full line of both shows: one text
+    goes on across the line (``现场照片：`` / ``施工图与实际铺设对比``), which is a subhead or a
+    picture's label in it, not another article's headline (another article is set in its own
+    column, or opens with a dateline or a credit).
+    """
+    if not (
+        len(element.lines) == 1
+        and element.block_start
+        and element.block_end
+        and prev is not None
+        and following is not None
+        and prev.kind == following.kind == "text"
+        and not following.dateline
+        and prev.column
+        and following.column
+    ):
+        return False
+    last = prev.lines[-1]
+    closed = is_credit_line(last) or _ends_in_byline(last)
+    return not closed and ends(last) == "end" and abs(prev.column - following.column) <= _TOLERANCE
+
+
+def _last_sentence_over_slash_byline(element: Element, following: Element | None) -> bool:
+    """Tell whether a sentence right over a slash byline is the last paragraph of a text.
+
+    A slash byline (``/雷浩 黄荣秋 报道``) closes the text above it and never stands under a
+    headline, so a question or exclamation set on the lines above it in the same block
+    (``诚信何在？``; three lines without a comma ending in ！) ends that text, even where a blank
+    line stands before it.
+    """
+    return (
+        following is not None
+        and following.kind == "credit"
+        and not following.block_start
+        and following.text.startswith(("/", "／"))
+        and ends(element.lines[-1]) == "end"
+    )

@@ -1,0 +1,188 @@
+"""Give each line of a block its kind (text, dateline, heading, credit); group lines into elements.
+
+The line-by-line reading inside one block, apart from the page-wide rules that decide whether
+a block stands apart (:mod:`set_apart`) or mends onto the text before it (:mod:`column_breaks`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.normalize.chars import display_width, has_han
+from crawler.normalize.columns import _column_width, _Context, measured_column
+from crawler.normalize.credits import (
+    dateline_at,
+    dateline_only,
+    finishes_byline,
+    is_credit_line,
+)
+from crawler.normalize.element import Element
+from crawler.normalize.heading_blocks import _punctuated_headline
+from crawler.normalize.lines import (
+    _CLOSING_START,
+    _SENTENCE_IN,
+    _TOLERANCE,
+    _dateline_wrapped,
+    _ends_in_byline,
+    _name_broken_at_line_end,
+    _straddles,
+    ends,
+    heading_like,
+)
+
+# A line of a column is never half as wide again as the column (print's full lines measure
+# 0.9-1.3 columns): a wider one is a paragraph of web text, whatever the other lines suggest.
+_OVERFULL = 1.5
+_SLASH_CREDIT = re.compile(r"(?:[/／]|(?:文|图|摄影|记者)\s*[/／])")
+
+
+def _continues(prev: str, line: str, indented: bool, width: float, ctx: _Context) -> bool:
+    """Tell whether ``line`` goes on the paragraph that ``prev`` ends."""
+    if ctx.indent_mode:
+        return not indented
+    kind = ends(prev)
+    if kind == "soft":
+        return True
+    if kind == "open":
+        return ctx.wrapped
+    return ctx.wrapped and width - _TOLERANCE <= display_width(prev) <= _OVERFULL * width
+
+
+def _subhead_after_sentence(prev: str, line: str, next_line: str, width: float) -> bool:
+    """Tell whether ``line`` may be a subhead though ``prev`` filled its column.
+
+    A sentence that ends flush with the column edge may go on in the next line, so width
+    alone would join the next line to it. A line that stops short of the column without
+    ending a sentence cannot be the middle of that paragraph: text goes on after it, and
+    print only breaks a paragraph's line early at its end.
+    """
+    return ends(prev) == "end" and bool(next_line) and heading_like(line) and display_width(line) < width - 2
+
+
+def _classify(
+    block: list[tuple[str, bool]],
+    ctx: _Context,
+    width: float,
+    *,
+    next_opens: bool = False,
+    before: float = 0.0,
+    page_start: bool = False,
+    page: bool = False,
+    set_apart: bool = False,
+    wrapped: bool = False,
+) -> list[str]:
+    """Give each line of a block a kind: "text", "dateline", "heading" or "credit".
+
+    A ``wrapped`` block is a paragraph wrapped at the column of the text before it: no headline.
+    """
+    # A line ending in a byline (``诚信何在？ /记者 闫锦 报道``) closes an article: it is no heading.
+    # Nor is a block that asks or exclaims twice: headlines are one sentence at most.
+    standalone = (
+        len(block) <= 4
+        and all(heading_like(line, loose=True) and not _ends_in_byline(line) for line, _ in block)
+        and len(_SENTENCE_IN.findall("".join(line for line, _ in block))) < 2
+        and not wrapped
+    ) or (
+        next_opens
+        and _punctuated_headline(
+            [line for line, _ in block], before, page_start=page_start, set_apart=set_apart
+        )
+    )
+    kinds: list[str] = []
+    for i, (line, indented) in enumerate(block):
+        prev = block[i - 1][0] if i else ""
+        at_start = (
+            i == 0
+            or kinds[-1] in ("heading", "credit")
+            or (ctx.indent_mode and indented)
+            or (ends(prev) != "soft" and not _continues(prev, line, indented, width, ctx))
+        )
+        next_line = block[i + 1][0] if i + 1 < len(block) else ""
+        if (
+            is_credit_line(line)
+            and (i == 0 or ends(prev) != "soft" or _SLASH_CREDIT.match(line))
+            and not (i and (_name_broken_at_line_end(prev, line) or finishes_byline(prev, line)))
+        ):
+            # A slash credit (文/曹欣 图/李伟, /记者 张三 报道) is one even after a text cut off at a
+            # comma: no sentence goes on with it.
+            kinds.append("credit")
+        elif (
+            at_start
+            and (dateline_at(line) or _dateline_wrapped(line, next_line))
+            and not (standalone and dateline_only(line))
+        ):
+            kinds.append("dateline")
+        elif (
+            (at_start or _subhead_after_sentence(prev, line, next_line, width))
+            and (standalone or (heading_like(line) and not _ends_in_byline(line)))
+            # A mark closing the phrase opens the next line: text runs on, unless the block is a
+            # headline standing alone, wrapped before its closing mark (出炉 / ！加州华裔人口最多); a
+            # line of marks alone (？？) is the end of a subhead's line, as it was of text's.
+            and ((page and standalone and has_han(next_line)) or not _CLOSING_START.match(next_line))
+            # In print, a subhead is narrower than an indented first line and ends where a word ends.
+            and (
+                standalone
+                or not ctx.wrapped
+                or not next_line
+                or (display_width(line) < width - 2 and not _straddles(line, next_line))
+            )
+            and not (ctx.wrapped and i and ends(prev) != "end" and kinds[-1] == "text")
+        ):
+            kinds.append("heading")
+        else:
+            kinds.append("text")
+    return kinds
+
+
+def _block_elements(
+    block: list[tuple[str, bool]],
+    ctx: _Context,
+    *,
+    next_opens: bool = False,
+    before: float = 0.0,
+    page_start: bool = False,
+    page: bool = False,
+    set_apart: bool = False,
+    wrapped: bool = False,
+) -> list[Element]:
+    """Turn one block into elements: paragraphs, heading runs and credit lines."""
+    width = _column_width(block, ctx)
+    kinds = _classify(
+        block,
+        ctx,
+        width,
+        next_opens=next_opens,
+        before=before,
+        page_start=page_start,
+        page=page,
+        set_apart=set_apart,
+        wrapped=wrapped,
+    )
+    measured = measured_column(block)
+    out: list[Element] = []
+    for i, ((line, indented), kind) in enumerate(zip(block, kinds, strict=True)):
+        last = out[-1] if out else None
+        if kind == "heading" and last is not None and last.kind == "heading":
+            last.lines.append(line)
+            continue
+        if (
+            kind == "text"
+            and last is not None
+            and last.kind == "text"
+            and _continues(last.lines[-1], line, indented, width, ctx)
+        ):
+            last.lines.append(line)
+            continue
+        element_kind = "text" if kind == "dateline" else kind
+        out.append(
+            Element(
+                element_kind,
+                [line],
+                block_start=i == 0,
+                dateline=kind == "dateline",
+                column=measured,
+                indented=indented,
+            )
+        )
+    out[-1].block_end = True
+    return out

@@ -1,0 +1,148 @@
+"""Cut out headlines printed right over their body, with no blank line between.
+
+A PDF text layer often sets a headline, then its article's dateline or head credit, in one
+block; headlines may also be heaped at a page's top or foot. Before the layout reads blocks,
+each such headline gets a block of its own.
+"""
+
+from __future__ import annotations
+
+from crawler.normalize.chars import display_width
+from crawler.normalize.columns import _own_column
+from crawler.normalize.credits import (
+    closes_article,
+    dateline_at,
+    heads_article,
+    is_credit_line,
+)
+from crawler.normalize.heading_blocks import _headline_run
+from crawler.normalize.lines import _TOLERANCE, _ends_in_byline, _straddles, ends
+
+_BRACKETS = ("（", "(")  # a credit in brackets (（记者 贾琳）) closes the text above it
+
+
+def _head_credit(block: list[tuple[str, bool]], index: int) -> bool:
+    """Tell whether line ``index`` of a block is a credit that heads the text under it.
+
+    ``本报记者 张三``, ``■记者 张三`` head by their form; another (``文/李四 图/王五``, ``记者 X 实习生 Y``)
+    where more of the block follows it, it is not in brackets (``（记者 贾琳）`` closes the text above it)
+    and its grammar does not close (``/李四 报道``, ``记者 X 报道``).
+    """
+    line = block[index][0]
+    if not is_credit_line(line):
+        return False
+    return heads_article(line) or (
+        not line.startswith(_BRACKETS) and index + 1 < len(block) and not closes_article(line)
+    )
+
+
+def _ended_before(line: str) -> bool:
+    """Tell whether a line ends an article's text or a sentence: a full stop, a credit, a byline."""
+    return ends(line) == "end" or is_credit_line(line) or _ends_in_byline(line)
+
+
+def _head_over_body(block: list[tuple[str, bool]], start: int) -> int:
+    """Where a headline printed right over its own body (no blank line between) ends, else 0.
+
+    The plainest layout a PDF text layer gives: ``中共中央国务院关于加大改革创新`` /
+    ``力度加快农业现代化建设的若干意见`` / ``春城晚报宝鸡讯　党的十八届…``. Up to four lines from ``start``
+    (a block's top, or the line after a full stop or a closing credit) that read as a headline
+    (:func:`_headline_run`) are one when an article's opening stands right under them: a dateline
+    or a head credit (本报记者 X, ■记者 X, 文/X). Text has no such line inside a paragraph, and the
+    text does not continue them: no word runs from their last line into the next. Returns the index
+    of the first line after the headline.
+    """
+    for end in range(start + 1, min(start + 5, len(block))):
+        lines = [line for line, _ in block[start:end]]
+        if not _headline_run(lines):
+            continue  # a line of the headline may stop at a colon (（2月19日）申论范文：)
+        if not _straddles(lines[-1], block[end][0]) and _opened_by(block, end):
+            return end
+    return 0
+
+
+def _opened_by(block: list[tuple[str, bool]], index: int) -> bool:
+    """Tell whether line ``index`` of a block opens an article: a dateline or a head credit."""
+    line = block[index][0]
+    # A credit alone on its line (（记者 贾琳）) heads a text only in a head credit's form.
+    return (dateline_at(line) and not is_credit_line(line)) or _head_credit(block, index)
+
+
+def _column_break_piece(line: str, following: list[tuple[str, bool]] | None) -> bool:
+    """Tell whether a line alone is a text's piece cut off by a column break: a word runs from it into
+    the next block, or it stops mid-sentence as wide as that block's column (``…担心火势扩大所`` /
+    ``以很多居民都报了警，…``)."""
+    if following is None:
+        return False
+    column = _own_column(following)
+    return _straddles(line, following[0][0]) or (
+        ends(line) in ("open", "soft") and bool(column) and abs(display_width(line) - column) <= _TOLERANCE
+    )
+
+
+def _heap_block(block: list[tuple[str, bool]]) -> bool:
+    """Tell whether a block reads as a headline standing alone (:func:`_headline_run`): no dateline
+    or credit in it, no full stop, up to four short lines or one line of a web title."""
+    return _headline_run([line for line, _ in block])
+
+
+def _split_heads(blocks: list[list[tuple[str, bool]]]) -> tuple[list[list[tuple[str, bool]]], set[int]]:
+    """Set each headline printed right over its body (see :func:`_head_over_body`) in a block of its
+    own, as if a blank line stood under it; return the blocks and the indices of those headlines.
+
+    At a block's top the text before must not run on into it (a comma, or a word broken across the
+    blank line).
+    """
+    out: list[list[tuple[str, bool]]] = []
+    heads: set[int] = set()
+    for number, block in enumerate(blocks):
+        last = blocks[number - 1][-1][0] if number else ""
+        runs_on = bool(last) and (ends(last) == "soft" or _straddles(last, block[0][0]))
+        following = blocks[number + 1] if number + 1 < len(blocks) else None
+        if (
+            len(block) == 1
+            and not runs_on
+            and _headline_run([block[0][0]])
+            # Over an article's opening, or at the page's foot after an ended text (headlines heaped last).
+            and (
+                (following is None and bool(last) and _ended_before(last))
+                or (following is not None and _opened_by(following, 0))
+                # Headlines heaped at the page's top or foot: a one-line block beside another
+                # headline block, the text before it ended (or none began), is one of the heap.
+                or (
+                    (not last or _ended_before(last) or _heap_block(blocks[number - 1]))
+                    and (
+                        (number > 0 and _heap_block(blocks[number - 1]))
+                        or (following is not None and _heap_block(following))
+                    )
+                    and not _column_break_piece(block[0][0], following)
+                    and not _ends_in_byline(block[0][0])
+                )
+                # After a byline the article above has closed: the line opens something new, and
+                # where no word runs from it into the block below, it is that block's headline.
+                or (
+                    following is not None
+                    and bool(last)
+                    and (is_credit_line(last) or _ends_in_byline(last))
+                    and not _straddles(block[0][0], following[0][0])
+                )
+            )
+        ):
+            # One line set apart over an article's opening, too wide for a deck's line (a web title).
+            heads.add(len(out))
+            out.append(block)
+            continue
+        top = 0
+        for start in range(len(block) - 1):
+            if start < top or (start and not _ended_before(block[start - 1][0])) or (start == 0 and runs_on):
+                continue
+            end = _head_over_body(block, start)
+            if not end:
+                continue
+            if start > top:
+                out.append(block[top:start])
+            heads.add(len(out))
+            out.append(block[start:end])
+            top = end
+        out.append(block[top:])
+    return out, heads
