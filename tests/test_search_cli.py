@@ -359,3 +359,10 @@ def test_index_stats_reads_as_text_for_a_person(home: list[str], capsys: pytest.
     assert main(["index", "stats", "--json", *home]) == 0  # JSON keeps its values and ISO 8601
     data = json.loads(capsys.readouterr().out)
     assert data["dictionary_current"] is True and data["userdict"] is None and "T" in data["written_at"]
+
+
+def test_index_check_help_names_the_checksums_it_compares(capsys: pytest.CaptureFixture[str]) -> None:
+    """README and docs/cli.md say `index check` compares each file's size and CRC-32; its --help did not."""
+    with contextlib.suppress(SystemExit):
+        main(["index", "check", "--help"])
+    assert "CRC-32" in capsys.readouterr().out

@@ -47,7 +47,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="find damaged index files; compare the index with the store",
         description="Check that every index file opens and reads (sizes, tables, the last postings of "
-        "each segment; --deep reads every posting), then compare the index with the store. Exits 5 "
+        "each segment, each file's size and CRC-32 against those its generation recorded; --deep reads "
+        "every posting), then compare the index with the store. Exits 5 "
         "when files are damaged, 4 when articles are missing, stale or orphaned.",
     )
     ck.add_argument("--deep", action="store_true", help="read every posting list and stored value")
