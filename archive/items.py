@@ -255,7 +255,7 @@ def is_covered(status: str, reason: str) -> bool:
 
 # The reason prefix of a found edition whose page names no date but the day it was served (a header's
 # clock, or that day's edition: the spider cannot tell). Once its articles are archived, their own dates
-# settle it (archive.editions.settle_unsure_editions).
+# settle it (archive.edition_settle.settle_unsure_editions).
 UNSURE_PREFIX = "date unsure: "
 _UNSURE_SERVED = re.compile(
     r"^date unsure: the page's only date is (\d{4}-\d{2}-\d{2}), the day it was served"

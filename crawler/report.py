@@ -487,7 +487,7 @@ def _mark_covered(
 ) -> None:
     """Mark the later days of each found combined edition's range covered (see the module's docstring).
 
-    A failed day stays failed: the site was down (see ``archive.editions.covered_days``).
+    A failed day stays failed: the site was down (see ``archive.edition_notes.covered_days``).
     """
     for day, span in covered_days(session, source_id, since, until).items():
         row = by_day.get(day)
