@@ -164,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
     first = 1 + (result.page - 1) * args.limit
     records = [hit_record(h, rank, base) for rank, h in enumerate(result.hits, first)]
     if args.json:
-        print(json.dumps(page_record(result, records), ensure_ascii=False))
+        print(json.dumps(page_record(result, records, args.all_copies), ensure_ascii=False))
     elif args.jsonl or args.csv:
         if args.jsonl:
             for record in records:
@@ -222,13 +222,18 @@ def _page_note(rows: int, page: int, limit: int, shown: int) -> str:
     return note
 
 
-def page_record(result: SearchPage, records: list[dict[str, Any]]) -> dict[str, Any]:
-    """Return the ``--json`` document: counts, how the query was read, and the hits."""
+def page_record(result: SearchPage, records: list[dict[str, Any]], all_copies: bool) -> dict[str, Any]:
+    """Return the ``--json`` document: counts, how the query was read, and the hits.
+
+    Its keys are those of the web page's ``/search.json``: ``copies`` says how copies of a
+    story were listed (``grouped`` or ``all``), ``copies_total`` counts them.
+    """
     from indexer.export import missing_note, summary_line
 
     return {
         "total": result.total,
-        "copies": result.copies,
+        "copies": "all" if all_copies else "grouped",
+        "copies_total": result.copies,
         "page": result.page,
         "mode": result.mode,
         "relaxed": result.relaxed,
