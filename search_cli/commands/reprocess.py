@@ -95,7 +95,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         for name, lost in summary.cut_files.items():
             print(
-                f"cut short: {name} lost {_captures(lost)} (their articles keep their stored text)",
+                f"cut short: {name} lost {_captures(lost)} "
+                + (
+                    "(its article keeps its stored text)"
+                    if lost == 1
+                    else "(their articles keep their stored text)"
+                ),
                 file=sys.stderr,
             )
         lost = sum(summary.cut_files.values())
