@@ -209,3 +209,13 @@ def test_a_crawl_that_fetched_nothing_says_where_its_failures_are(capsys: pytest
     err = capsys.readouterr().err
     said = "nothing could be fetched: every request failed (the crawl's 'requests failed:' line says why)"
     assert err == f"error: {said}\n"
+
+
+def test_runs_json_gives_the_outcome_crawl_json_and_schedule_list_give() -> None:
+    """`runs` said "finished (nothing-fetched)" in text, but its --json had no outcome to say so."""
+    from search_cli.commands.runs import run_as_dict
+
+    refused = run_as_dict(_run("finished", {"refused/address": 20, "editions/failed": 20, "fetched": 0}))
+    assert (refused["status"], refused["outcome"]) == ("finished", "nothing-fetched")
+    assert run_as_dict(_run("finished", {"fetched": 3, "editions/found": 1}))["outcome"] == "ok"
+    assert run_as_dict(_run("interrupted", {}))["outcome"] == "interrupted"

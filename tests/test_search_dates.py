@@ -78,6 +78,8 @@ def test_cli_outputs_read_the_edition_date(
     _clean(_cli(["show", str(article_id), *where], capsys))
     shown = json.loads(_cli(["show", str(article_id), "--json", *where], capsys))
     assert shown["edition_date"] == DAY and shown["published_at"] is None
+    # The 版面 under the key search's exports give it (show said "page_number").
+    assert (shown["page"], shown["section"]) == (hit["page"], hit["section"]) and "page_number" not in shown
     versions = _cli(["show", str(article_id), "--versions", *where], capsys)
     assert "2016-07-19" not in versions and "+00:00" not in versions
 

@@ -38,12 +38,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_as_dict(run: CrawlRun) -> dict[str, Any]:
-    """Return a run as JSON-ready data."""
+    """Return a run as JSON-ready data; ``outcome`` is the verdict `crawl --json` and `schedule list` give."""
+    from crawler.outcome import judge
+
     return {
         "id": run.id,
         "source": run.source_id,
         "spider": run.spider,
         "status": run.status,
+        "outcome": judge(run.counters or {}).verdict if run.status == "finished" else run.status,
         "reason": run.reason,
         "started_at": run.started_at.isoformat(),
         "finished_at": run.finished_at.isoformat() if run.finished_at else None,

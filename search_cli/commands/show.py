@@ -76,7 +76,7 @@ def article_as_dict(a: Article, tz: str = DEFAULT_TIMEZONE) -> dict[str, Any]:
         "editors": a.editors,
         "dateline": a.dateline,
         "section": a.section,
-        "page_number": a.page_number,
+        "page": a.page_number,  # the key of search's exports and /search.json for the same 版面
         "version": a.version,
         "cluster_id": a.cluster_id,
         "timezone": tz,
