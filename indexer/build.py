@@ -103,7 +103,7 @@ def rebuild_index(
         try:
             userdict = userdict_for(index_path)
             whoosh_index.create_in(str(gen), build_schema(userdict))
-            bar = Progress("index rebuild", total, progress, unit="documents")
+            bar = Progress("index rebuild", total, progress, unit="articles")
             seen = _Seen(newest=watermark, zones=dict(zones or {}))
 
             def counted(items: Iterable[IndexDoc]) -> Iterator[IndexDoc]:
@@ -319,7 +319,7 @@ def apply_changes(
         except LockError as exc:
             raise IndexBusy(f"another index writer is running on {index_path}; try again later") from exc
         stats = ChangeStats()
-        bar = Progress("index update", total, progress, unit="documents")
+        bar = Progress("index update", total, progress, unit="articles")
         try:
             for article_id in delete_ids:
                 writer.delete_by_term("id", str(article_id))

@@ -19,17 +19,21 @@ def snippet_style(stream: TextIO | None = None) -> str:
 
 
 def format_hit(rank: int, hit: Any, style: str = "plain") -> str:
-    """Render one hit as three lines (four with reprints): title; date, paper, page, reporters, URL; snippet.
+    """Render one hit as `search` prints it: title, paper, date, page, reporters and id; snippet; URL.
 
-    The date is the hit's own (edition date, in the source's zone); archived
-    text has its control characters escaped.
+    ``1. 标题  [城市晚报 2016-05-10 · page 02 经济 · 周七]  #21``, then the snippet, the URL and
+    (with reprints) ``also in:``. The date is the hit's own (edition date, in the source's zone);
+    archived text has its control characters escaped.
     """
     parts = [(terminal_safe(run), m) for run, m in hit.snippet_parts]
     snippet = render_snippet(parts, style) if parts else terminal_safe(hit.snippet)
-    # Page (版面) and reporters, as `search` prints them.
-    fields = (hit.when.text("????-??-??"), hit.source_name or hit.source, printed_at(hit), hit.url)
-    where = terminal_safe(" · ".join(f for f in fields if f))
-    text = f"{rank:>3}. {terminal_safe(hit.title)}\n     {where}\n     {snippet}"
+    copies = f"  ({hit.copies} copies)" if hit.copies > 1 else ""
+    # Page (版面) and reporters beside paper and date: what a citation takes from the result.
+    paper = f"{hit.source_name or hit.source} {hit.when.text()}"
+    where = terminal_safe(" · ".join(p for p in (paper, printed_at(hit)) if p))
+    lines = [f"{rank}. {terminal_safe(hit.title)}  [{where}]  #{hit.id}{copies}", f"   {snippet}"]
+    if hit.url:
+        lines.append(f"   {terminal_safe(hit.url)}")
     if hit.reprints:
-        text += f"\n     also in: {terminal_safe(also_in(hit))}"
-    return text
+        lines.append(f"   also in: {terminal_safe(also_in(hit))}")
+    return "\n".join(lines)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -119,8 +120,14 @@ def test_demo_runs_end_to_end_and_twice_gives_the_same_archive(
     first_hit = block.strip().splitlines()[1]
     assert first_hit.strip().startswith("1. 洮北区以“工匠精神”为标杆")
     assert "«脱贫攻坚»" in block
-    # Page (版面) and reporters beside date and paper, as `search` prints them: what a citation needs.
-    assert "2016-07-20 · 城市晚报（示例） · page 01 要闻 · 孙红、张连鹏 · http://" in block
+    # Page (版面), reporters and the id for `show`, laid out as `search` prints them (the demo's own
+    # layout put the date first and left the id out): what a citation needs.
+    title = "1. 洮北区以“工匠精神”为标杆 抓实脱贫攻坚各项工作"
+    assert re.fullmatch(
+        re.escape(f"{title}  [城市晚报（示例） 2016-07-20 · page 01 要闻 · 孙红、张连鹏]  #") + r"\d+",
+        first_hit,
+    )
+    assert "\n   http://sample-epaper.newsarchive.test/html/2016-07/20/content_1001.htm\n" in block
     # Counted in the words search uses ("1 article", "2 articles"), not "result(s)".
     assert "result(s)" not in first and "search 鹤鸣湖: 1 article\n" in first
     assert "demo OK" in first

@@ -88,11 +88,11 @@ def test_modes() -> None:
 def test_index_rebuild_on_a_terminal_and_not(demo: Path) -> None:
     code, out, terminal = on_pty(["index", "rebuild", "--home", "demo-data"], demo)
     assert (code, out) == (0, "index rebuilt: 3 articles\n")
-    assert "index rebuild" in terminal and "3/3" in terminal and "documents/s" in terminal
+    assert "index rebuild" in terminal and "3/3" in terminal and "articles/s" in terminal
     assert "index rebuild (merging segments)" in terminal  # the long last step is named
     result = piped(["index", "rebuild", "--home", "demo-data"], demo)
     assert result.returncode == 0
-    assert re.fullmatch(r"index rebuild: 3 documents in \d+\.\d s \([\d,.]+/s\)\n", result.stderr), (
+    assert re.fullmatch(r"index rebuild: 3 articles in \d+\.\d s \([\d,.]+/s\)\n", result.stderr), (
         result.stderr
     )
     result = piped(["index", "rebuild", "--home", "demo-data", "-q"], demo)
@@ -116,9 +116,9 @@ def test_import_and_reprocess(demo: Path) -> None:
     assert re.fullmatch(r"import: 50 lines in \d+\.\d s \([\d,.]+/s\)\n", result.stderr), result.stderr
     result = piped(["reprocess", "--home", "demo-data"], demo)
     assert result.returncode == 0, result.stderr
-    assert re.fullmatch(r"reprocess: 3 records in \d+\.\d s \([\d,.]+/s\)\n", result.stderr), result.stderr
+    assert re.fullmatch(r"reprocess: 3 captures in \d+\.\d s \([\d,.]+/s\)\n", result.stderr), result.stderr
     code, out, terminal = on_pty(["reprocess", "--home", "demo-data"], demo)
-    assert code == 0 and "reprocess" in terminal and "3 records" in terminal
+    assert code == 0 and "reprocess" in terminal and "3 captures" in terminal
 
 
 def test_crawl_on_a_terminal_and_not(sample_site_url: str, tmp_path: Path) -> None:

@@ -496,7 +496,7 @@ def test_a_cut_file_says_how_many_captures_it_lost_and_progress_agrees(
     out, err = capsys.readouterr()
     (progress,) = [x for x in err.splitlines() if x.startswith("reprocess: ")]
     (summary,) = out.splitlines()
-    shown = re.match(r"reprocess: (\d+) records? in ", progress)
+    shown = re.match(r"reprocess: (\d+) captures? in ", progress)
     told = re.match(r"reprocessed (\d+) article capture\(s\)", summary)
     assert shown and told and shown.group(1) == told.group(1), (progress, summary)
     lost = len(refs)  # the record cut through and the stored articles recorded after it

@@ -9,6 +9,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from archive.models import CrawlRun
 from search_cli.commands.runs import format_run
 
@@ -149,12 +151,12 @@ def test_a_failed_request_and_a_failed_edition_are_labelled_apart() -> None:
         "articles/new": 20,
     }
     assert format_summary("gen", CrawlSummary(4, "finished", counters)).split("\n") == [
-        "crawl of gen: finished (run 4): fetched 30 responses; editions found 3 (1 incomplete), "
+        "crawl of gen: finished (partial; run 4): fetched 30 responses; editions found 3 (1 incomplete), "
         "no edition 0, failed 1; articles new 20, changed 0, unchanged 0",
         "  requests failed: http_500 1, refused/address 2",
         "  not stored: damaged_capture 1",
     ]
-    assert format_run(_run("finished", counters)).split("\n")[1:] == [
+    assert format_run(_run("finished", counters)).split("\n")[1:] == [  # and `runs` says "finished (partial)"
         "\trequests failed: http_500 1, refused/address 2",
         "\tnot stored: damaged_capture 1",
     ]
@@ -183,3 +185,27 @@ def test_expected_skips_are_not_listed_among_the_problems() -> None:
                     "\tskipped as expected: out_of_range 13, pattern 2"]  # fmt: skip
     clean = {"fetched": 20, "articles/new": 6, "skipped/out_of_range": 13}
     assert format_run(_run("finished", clean)).split("\t")[3] == "finished"
+
+
+def test_the_crawl_summary_names_the_run_state_runs_gives() -> None:
+    """A crawl that fetched nothing ended "crawl of x: finished (run 2)" above its failures, while `runs`
+    listed the same run "finished (nothing-fetched)": one run, two states."""
+    from crawler.runner import CrawlSummary
+    from search_cli.commands.crawl import format_summary
+
+    counters = {"fetched": 0, "editions/failed": 2, "failed/robots_unavailable": 2}
+    head = format_summary("gen", CrawlSummary(2, "finished", counters)).split("\n")[0]
+    assert head.startswith("crawl of gen: finished (nothing-fetched; run 2): fetched 0 responses;")
+    assert format_run(_run("finished", counters)).split("\t")[3] == "finished (nothing-fetched)"
+
+
+def test_a_crawl_that_fetched_nothing_says_where_its_failures_are(capsys: pytest.CaptureFixture[str]) -> None:
+    """The error said "see the failures above" and was printed before the summary that lists them."""
+    from crawler.outcome import NOTHING_FETCHED, Outcome
+    from search_cli import exitcodes
+    from search_cli.commands.crawl import crawl_exit_code
+
+    assert crawl_exit_code("finished", Outcome(NOTHING_FETCHED, 2)) == exitcodes.UNREACHABLE
+    err = capsys.readouterr().err
+    said = "nothing could be fetched: every request failed (the crawl's 'requests failed:' line says why)"
+    assert err == f"error: {said}\n"

@@ -6,6 +6,7 @@ import contextlib
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -346,3 +347,22 @@ def test_words_typed_apart_are_one_query(home: list[str], capsys: pytest.Capture
     assert capsys.readouterr().out == quoted and "1 article, page 1" in quoted
     assert main(["search", "鹤鸣湖", "天气", *home]) == 3  # every word is still required
     assert "no article contains" in capsys.readouterr().out
+
+
+def test_index_stats_reads_as_text_for_a_person(home: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """The text said "dictionary_current: True", "userdict: None" and times as bare ISO strings."""
+    capsys.readouterr()
+    assert main(["index", "stats", *home]) == 0
+    lines = dict(line.split(": ", 1) for line in capsys.readouterr().out.splitlines())
+    assert lines["dictionary_current"] == "yes" and lines["userdict"] == "none"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC", lines["written_at"]), lines
+    assert main(["index", "stats", "--json", *home]) == 0  # JSON keeps its values and ISO 8601
+    data = json.loads(capsys.readouterr().out)
+    assert data["dictionary_current"] is True and data["userdict"] is None and "T" in data["written_at"]
+
+
+def test_index_check_help_names_the_checksums_it_compares(capsys: pytest.CaptureFixture[str]) -> None:
+    """README and docs/cli.md say `index check` compares each file's size and CRC-32; its --help did not."""
+    with contextlib.suppress(SystemExit):
+        main(["index", "check", "--help"])
+    assert "CRC-32" in capsys.readouterr().out

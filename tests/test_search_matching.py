@@ -160,7 +160,8 @@ def test_reprint_cluster_of_three_copies_over_two_papers_is_one_result(
     assert len(also) == 1 and ("吉林日报 2016-07-21" in also[0] or "城市晚报 2016-07-20" in also[0])
     assert main(["search", "上半年 扶贫资金", "--json", *where]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert (data["total"], data["copies"]) == (1, 3)
+    # The keys of the web page's /search.json: "copies" said 3 here and "grouped" there.
+    assert (data["total"], data["copies"], data["copies_total"]) == (1, "grouped", 3)
     reprints = data["hits"][0]["reprints"]
     assert len(reprints) == 2 and {r["source_name"] for r in reprints} <= {"城市晚报", "吉林日报"}
     assert all(r["edition_date"] in ("2016-07-20", "2016-07-21") for r in reprints)
@@ -168,7 +169,8 @@ def test_reprint_cluster_of_three_copies_over_two_papers_is_one_result(
     (row,) = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert row["copies"] == "3" and row["reprints"].count(";") == 1
     assert main(["search", "上半年 扶贫资金", "--all-copies", "--json", *where]) == 0
-    assert json.loads(capsys.readouterr().out)["total"] == 3
+    data = json.loads(capsys.readouterr().out)
+    assert (data["total"], data["copies"]) == (3, "all")
 
 
 # --- one routine: chart totals are list totals ---------------------------------------------------

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from crawler.normalize.credits import (
-    Credits,
-    Dateline,
-    split_head,
-    split_tail,
-)
+from crawler.normalize.credits import Credits, Dateline, split_head, split_tail
 from crawler.normalize.lines import join_lines
 
 

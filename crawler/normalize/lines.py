@@ -11,12 +11,7 @@ import re
 from functools import lru_cache
 
 from crawler.normalize.chars import display_width, has_han
-from crawler.normalize.credits import (
-    Credits,
-    dateline_at,
-    parse_credit,
-    split_tail,
-)
+from crawler.normalize.credits import Credits, dateline_at, parse_credit, split_tail
 from crawler.normalize.segment import cut
 
 HEADING_MAX = 26.0  # a headline or subhead is at most this many cells wide

@@ -11,10 +11,7 @@ from itertools import pairwise
 
 from crawler.normalize.chars import display_width
 from crawler.normalize.columns import SHORT_OF_COLUMN, _Context, _own_column
-from crawler.normalize.credits import (
-    dateline_at,
-    is_credit_line,
-)
+from crawler.normalize.credits import dateline_at, is_credit_line
 from crawler.normalize.heading_blocks import _heading_block, _headline_block, _punctuated_headline
 from crawler.normalize.lines import _SENTENCE_IN, _TOLERANCE, _ends_in_byline, _straddles, ends
 

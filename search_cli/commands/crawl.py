@@ -78,10 +78,13 @@ def format_summary(source_id: str, summary: Any, kind: str = "") -> str:
     ``kind``, the summary's own (a queue worker's, from its job's registry), else e-paper.
     """
     from archive.items import VERDICTS
-    from crawler.outcome import counter_groups, unchanged_text
+    from crawler.outcome import OK, counter_groups, judge, unchanged_text
 
     kind = kind or summary.source_kind or "epaper"
     c = summary.counters
+    # The state `runs` gives the same run: "finished (partial)", never a bare "finished" above failures.
+    verdict = judge(c).verdict if summary.status == "finished" else OK
+    state = f"{summary.status} (" + ("" if verdict == OK else f"{verdict}; ") + f"run {summary.run_id})"
     another = c.get("editions/another_edition", 0)
     not_yet = c.get("editions/not_yet", 0)
     covered = c.get("editions/covered", 0)
@@ -97,7 +100,7 @@ def format_summary(source_id: str, summary: Any, kind: str = "") -> str:
         + f", {VERDICTS['failed']} {c.get('editions/failed', 0)}; "
     )
     lines = [
-        f"crawl of {source_id}: {summary.status} (run {summary.run_id}): "
+        f"crawl of {source_id}: {state}: "
         f"fetched {c.get('fetched', 0)} responses; "
         + (editions if kind == "epaper" else "")
         + f"articles new {c.get('articles/new', 0)}, "
@@ -294,6 +297,7 @@ def crawl_exit_code(status: str, outcome: Outcome, error: str = "") -> int:
             sys.stderr.write(f"error: {error}\n")
         return exitcodes.ERROR
     if outcome.verdict == NOTHING_FETCHED:
-        sys.stderr.write(f"error: {outcome.hint or 'nothing could be fetched: see the failures above'}\n")
+        why = "nothing could be fetched: every request failed (the crawl's 'requests failed:' line says why)"
+        sys.stderr.write(f"error: {outcome.hint or why}\n")
         return exitcodes.UNREACHABLE
     return exitcodes.PARTIAL if outcome.verdict == PARTIAL else exitcodes.OK

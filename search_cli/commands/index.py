@@ -47,7 +47,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="find damaged index files; compare the index with the store",
         description="Check that every index file opens and reads (sizes, tables, the last postings of "
-        "each segment; --deep reads every posting), then compare the index with the store. Exits 5 "
+        "each segment, each file's size and CRC-32 against those its generation recorded; --deep reads "
+        "every posting), then compare the index with the store. Exits 5 "
         "when files are damaged, 4 when articles are missing, stale or orphaned.",
     )
     ck.add_argument("--deep", action="store_true", help="read every posting list and stored value")
@@ -142,6 +143,24 @@ def run_stats(args: argparse.Namespace) -> int:
     from indexer.check import index_stats
 
     stats = index_stats(index_dir(args.home))
-    text = "\n".join(f"{key}: {value}" for key, value in stats.items())
+    text = "\n".join(f"{key}: {_stat(value)}" for key, value in stats.items())
     _emit(args, stats, text)
     return exitcodes.OK
+
+
+def _stat(value: Any) -> str:
+    """Render one stat for a person: yes/no and none, not Python's True and None; a time in UTC says so."""
+    from datetime import UTC, datetime
+
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if value is None:
+        return "none"
+    if isinstance(value, str) and "T" in value:
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        if moment.tzinfo is not None:  # as `runs` gives its times
+            return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return str(value)

@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     source_id = source_of(args, required=False)
     if source_id:
         get_source(sources, source_id)  # an unknown id is an error, not an empty reprocess
-    with Progress("reprocess", None, progress_mode(args.quiet), unit="records") as bar:
+    with Progress("reprocess", None, progress_mode(args.quiet), unit="captures") as bar:
 
         def record(done: ReprocessSummary) -> None:
             bar.update_to(done.captures)

@@ -164,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
     first = 1 + (result.page - 1) * args.limit
     records = [hit_record(h, rank, base) for rank, h in enumerate(result.hits, first)]
     if args.json:
-        print(json.dumps(page_record(result, records), ensure_ascii=False))
+        print(json.dumps(page_record(result, records, args.all_copies), ensure_ascii=False))
     elif args.jsonl or args.csv:
         if args.jsonl:
             for record in records:
@@ -222,13 +222,18 @@ def _page_note(rows: int, page: int, limit: int, shown: int) -> str:
     return note
 
 
-def page_record(result: SearchPage, records: list[dict[str, Any]]) -> dict[str, Any]:
-    """Return the ``--json`` document: counts, how the query was read, and the hits."""
+def page_record(result: SearchPage, records: list[dict[str, Any]], all_copies: bool) -> dict[str, Any]:
+    """Return the ``--json`` document: counts, how the query was read, and the hits.
+
+    Its keys are those of the web page's ``/search.json``: ``copies`` says how copies of a
+    story were listed (``grouped`` or ``all``), ``copies_total`` counts them.
+    """
     from indexer.export import missing_note, summary_line
 
     return {
         "total": result.total,
-        "copies": result.copies,
+        "copies": "all" if all_copies else "grouped",
+        "copies_total": result.copies,
         "page": result.page,
         "mode": result.mode,
         "relaxed": result.relaxed,
@@ -244,8 +249,8 @@ def page_record(result: SearchPage, records: list[dict[str, Any]]) -> dict[str, 
 
 
 def _print_human(result: SearchPage, ansi: bool, first: int) -> None:
-    from indexer.export import also_in, missing_note, partial_heading, printed_at, summary_line, terminal_safe
-    from indexer.highlight import render_snippet
+    from indexer.export import missing_note, partial_heading, summary_line, terminal_safe
+    from search_cli.render import format_hit
 
     print(terminal_safe(summary_line(result)) + (f", page {result.page}" if result.total else ""))
     if result.missing:
@@ -260,21 +265,4 @@ def _print_human(result: SearchPage, ansi: bool, first: int) -> None:
     for rank, hit in enumerate(result.hits, first):
         if hit.partial and (rank == first or not result.hits[rank - first - 1].partial):
             print(f"\n-- {partial_heading(result)} --")
-        copies = f"  ({hit.copies} copies)" if hit.copies > 1 else ""
-        # Page (版面) and reporters beside paper and date: what a citation takes from the result.
-        paper = f"{hit.source_name or hit.source} {hit.when.text()}"
-        where = terminal_safe(" · ".join(p for p in (paper, printed_at(hit)) if p))
-        print(f"\n{rank}. {terminal_safe(hit.title)}  [{where}]  #{hit.id}{copies}")
-        print(f"   {terminal_safe(render_snippet(hit.snippet_parts, style)) if not ansi else _ansi(hit)}")
-        if hit.url:
-            print(f"   {terminal_safe(hit.url)}")
-        if hit.reprints:
-            print(f"   also in: {terminal_safe(also_in(hit))}")
-
-
-def _ansi(hit: Any) -> str:
-    """Render a snippet with ANSI highlights, the archived text itself escaped first."""
-    from indexer.export import terminal_safe
-    from indexer.highlight import render_snippet
-
-    return render_snippet([(terminal_safe(run), m) for run, m in hit.snippet_parts], "ansi")
+        print("\n" + format_hit(rank, hit, style))
