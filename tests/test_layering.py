@@ -95,8 +95,9 @@ def test_the_rooms_import_only_what_the_design_allows() -> None:
     assert violations() == []
 
 
-# The one seam allowed to reach a library's private names (house style 16).
-PRIVATE_REACHES = ("indexer/whoosh_io.py",)
+# The one seam allowed to reach a library's private names (house style 16): the modules of the
+# ``indexer/whoosh_io/`` package, that folder only (one seam, split by role).
+PRIVATE_REACHES = ("indexer/whoosh_io",)
 
 
 def private_imports(root: Path = REPO) -> list[str]:
@@ -108,7 +109,7 @@ def private_imports(root: Path = REPO) -> list[str]:
     found: list[str] = []
     for path, module, _ in _source_files(root):
         where = path.relative_to(root).as_posix()
-        if where in PRIVATE_REACHES:
+        if path.relative_to(root).parent.as_posix() in PRIVATE_REACHES:
             continue
         home = module.split(".")[:2]
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
