@@ -110,7 +110,8 @@ def test_db_cli_upgrade_and_current(
     db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert cli(["db", "current", "--db-url", db_url], monkeypatch) == 0
-    assert capsys.readouterr().out.startswith("empty")
+    # One pair of brackets: it read "empty (behind head 0007 (run: newsarchive db upgrade))".
+    assert capsys.readouterr().out == f"empty (behind head {head_revision()}; run: newsarchive db upgrade)\n"
     assert cli(["db", "upgrade", "--db-url", db_url], monkeypatch) == 0
     assert capsys.readouterr().out.strip() == f"database at {head_revision()} (was empty)"
     assert cli(["db", "current", "--db-url", db_url, "--json"], monkeypatch) == 0

@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
         for note in notes:
             print_done(args, note)
     else:
-        state = "up to date" if after == head else f"behind head {head} (run: newsarchive db upgrade)"
+        state = "up to date" if after == head else f"behind head {head}; run: newsarchive db upgrade"
         if after is not None and not known_revision(after):
             state = f"newer than this newsarchive's head {head}: a newer newsarchive migrated it"
         print(f"{after or 'empty'} ({state})")
