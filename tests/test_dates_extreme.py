@@ -145,6 +145,14 @@ def test_crawl_ranges_are_clipped_to_today() -> None:
     assert clip_to_today(date(2026, 12, 1), date(2026, 12, 3), today) == (date(2026, 12, 3), "")
     with pytest.raises(ConfigError, match="--since 9999-12-31 is after today"):
         clip_to_today(date.max, date.max, today)
+    # The paper's today names its zone, as the report's "after today (... in Asia/Shanghai)" does:
+    # "after today (2026-12-07)" read as a wrong date at 16:00 UTC on 6 December.
+    later = r"^--since 2030-01-01 is after today \(2026-12-04 in Asia/Shanghai\): "
+    with pytest.raises(ConfigError, match=later):
+        clip_to_today(date(2030, 1, 1), None, today, "Asia/Shanghai")
+    assert clip_to_today(date(2026, 12, 1), date.max, today, "Asia/Shanghai")[1] == (
+        "note: --until 9999-12-31 is after today (2026-12-04 in Asia/Shanghai): crawling up to 2026-12-04"
+    )
     spider = EpaperSpider.__new__(EpaperSpider)
     spider.since, spider.until = date(9999, 12, 30), date.max
     assert list(spider.dates()) == [date(9999, 12, 30), date.max]
@@ -166,7 +174,8 @@ def test_crawl_until_9999_is_clipped_with_a_note(
     args = ["crawl", "p", "--since", str(today), "--until", "9999-12-31", "--sources", str(registry)]
     code = cli([*args, "--home", str(tmp_path / "h"), "-s", "RETRY_ENABLED=0", "--json"], monkeypatch)
     captured = capsys.readouterr()
-    assert f"note: --until 9999-12-31 is after today: crawling up to {today}" in captured.err
+    said = f"note: --until 9999-12-31 is after today ({today} in Asia/Shanghai): crawling up to {today}"
+    assert said in captured.err
     assert "Traceback" not in captured.err
     report = json.loads(captured.out)
     assert code in (0, 6, 7) and report["status"] == "finished"  # 7: the one request was refused

@@ -47,15 +47,21 @@ def parse_day(value: str | date | None, name: str) -> date | None:
         raise ConfigError(f"{name}: not a date (YYYY-MM-DD): {value!r}") from None
 
 
-def clip_to_today(since: date | None, until: date | None, today: date) -> tuple[date | None, str]:
+def clip_to_today(
+    since: date | None, until: date | None, today: date, zone: str = ""
+) -> tuple[date | None, str]:
     """Return ``until`` clipped to ``today`` (editions after today do not exist yet) and a note saying so.
 
+    ``today`` is the paper's, in its time zone ``zone``, which the lines name as the report does
+    (``after today (2026-12-07 in Asia/Shanghai)``): at 16:00 UTC a reader's today is a day behind.
     Raises :class:`ConfigError` when the whole range lies after today.
     """
+    day = f"{today} in {zone}" if zone else str(today)
     if since is not None and since > today:
-        raise ConfigError(f"--since {since} is after today ({today}): no edition exists yet")
+        raise ConfigError(f"--since {since} is after today ({day}): no edition exists yet")
     if until is not None and until > today:
-        return today, f"note: --until {until} is after today: crawling up to {today}"
+        where = f" ({day})" if zone else ""
+        return today, f"note: --until {until} is after today{where}: crawling up to {today}"
     return until, ""
 
 

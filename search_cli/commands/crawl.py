@@ -176,7 +176,9 @@ def run(args: argparse.Namespace) -> int:
     since, until = args.since, args.until
     check_range(since, until)
     if since or until:
-        until, note = clip_to_today(since, until or since, datetime.now(ZoneInfo(source.timezone)).date())
+        until, note = clip_to_today(
+            since, until or since, datetime.now(ZoneInfo(source.timezone)).date(), source.timezone
+        )
         since, before = clip_to_templates(source, since, until)
         for line in (note, before):
             if line:  # the crawl covers less than asked: said even with -q
