@@ -142,6 +142,8 @@ class Report:
         (``last_crawl``): a re-run that stored nothing new reads ``new 0`` under a date archived before.
         """
         data: dict[str, Any] = _jsonable(asdict(self))
+        # The keys every other JSON document gives the paper (`search`, `runs`, `crawl`, `schedule list`).
+        data = {"source": data.pop("source_id"), "source_name": data.pop("name"), **data}
         for row in data["dates"]:
             row["archived"] = row.pop("articles")
             row["last_crawl"] = {key: row.pop(key) for key in (*LAST_CRAWL_FIELDS, "refused_urls")}

@@ -32,8 +32,11 @@ def test_a_range_at_either_end_of_the_calendar_is_reported(
     assert main(["db", "upgrade", "--home", str(tmp_path / "home"), "-q"]) == exitcodes.OK  # an empty archive
     argv = ["report", "p", *dates, "--home", str(tmp_path / "home"), "--sources", str(registry), "--json"]
     assert main(argv) == exitcodes.OK
-    days = [d["day"] for d in json.loads(capsys.readouterr().out)["dates"]]
+    data = json.loads(capsys.readouterr().out)
+    days = [d["day"] for d in data["dates"]]
     assert (days[0], days[-1], len(days)) == (first, last, 3)
+    # The paper under the keys of every other JSON document ("source_id" and "name" here before).
+    assert (data["source"], data["source_name"]) == ("p", "p") and "source_id" not in data
 
 
 def test_runs_that_fetched_nothing_or_partly_failed_are_named_in_the_runs_line(
