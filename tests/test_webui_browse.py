@@ -145,7 +145,7 @@ def test_an_incomplete_found_edition_is_counted_and_drawn_apart(tmp_path: Path) 
     assert 'href="/sources/paper-a/2016-06-20"' in zh  # its stored pages and articles are still there
     assert "期不完整" in zh
     # Before: "2 found, 3 with no article stored, ...": the incomplete edition read as a complete one.
-    counts = "1 found, 1 incomplete, 3 with no article stored, 1 without an edition, 1 failed, 67 not crawled"
+    counts = "1 found, 1 incomplete, 3 with no article stored, 1 no edition, 1 failed, 67 not crawled"
     assert counts in en and ": 2 found" not in en
 
 
@@ -168,7 +168,7 @@ def test_a_date_not_yet_published_is_drawn_counted_and_told_apart(tmp_path: Path
     assert cells["2016年7月23日"] == "not-yet" and cells["2016年7月19日"] == "no-edition"
     assert f'title="2016年7月23日 尚未出版: {reason}"' in zh
     assert '<span class="day not-yet">' in en
-    assert "1 without an edition," in en  # 07-19 only, as before
+    assert "1 no edition," in en  # 07-19 only, as before
     assert "1 date had no edition yet when it was checked on its own day" in en
     assert "No edition was online yet when this date was checked on its own day" in day_en
     assert "The paper published no edition on this date." not in day_en
