@@ -468,3 +468,21 @@ def test_a_site_that_serves_its_latest_edition_for_dates_it_lacks_is_not_fooled(
     )
     assert found["written"] is True and found["trial"]["articles"] == 2
     assert load_registry(registry)["t-latest"].templates[0].since == FIRST
+
+
+def test_check_online_of_a_site_that_is_down_is_unhealthy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """README: `sources check --online` exits 4 for an unhealthy source. Its site down (nothing listens),
+    it exited 1, the code of a bad configuration, with only an `error:` line."""
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        '[[source]]\nid = "down"\nkind = "epaper"\n'
+        'templates = [{ url = "http://127.0.0.1:9/html/{date:%Y-%m}/{date:%d}/node_1.htm" }]\n',
+        encoding="utf-8",
+    )
+    code = main(["sources", "--sources", str(registry), "check", "--online", "down", *LOOPBACK])
+    out, err = capsys.readouterr()
+    assert code == exitcodes.THRESHOLD, err
+    assert out.startswith("down: PROBLEM; site not reached\n"), out  # not "no recent edition found"
+    assert "  problem: the site could not be checked: robots.txt of 127.0.0.1:9 unavailable" in out

@@ -18,7 +18,7 @@ from typing import Any
 from archive.config import DEFAULT_TIMEZONE, resolve_sources_path
 from archive.errors import ConfigError
 from crawler.discover.add import DEFAULT_BUDGET, Discovery, discover
-from crawler.discover.fetch import DiscoveryError, Fetcher
+from crawler.discover.fetch import DiscoveryError, Fetcher, FetchRefused
 from crawler.discover.known import OnlineCheck, changes, check_online, find_known
 from crawler.discover.registry_write import render_entry, write_entry
 from crawler.discover.trial import FIELD_LABELS, FILL_FIELDS, TrialReport, run_trial, suggest_selector
@@ -247,7 +247,11 @@ def run_check_online(args: argparse.Namespace, source: SourceConfig) -> int:
     """Re-run recognition and the one-edition test on a registered source; exit 4 when unhealthy."""
     settings, overrides = _settings(args, source)
     fetcher = Fetcher(settings, budget=DEFAULT_BUDGET)
-    result = check_online(source, fetcher)
+    try:
+        result = check_online(source, fetcher)
+    except FetchRefused as exc:  # the site down, its robots.txt forbidding: unhealthy (4), not an error (1)
+        result = OnlineCheck(source.id, requests=fetcher.requests)
+        result.problems.append(f"{NOT_CHECKED}: {exc}")
     trial = None
     if result.latest is not None:
         trial = _trial(source, result.latest, overrides, args)
@@ -283,13 +287,23 @@ def run_check_online(args: argparse.Namespace, source: SourceConfig) -> int:
     return exitcodes.OK if not result.problems else exitcodes.THRESHOLD
 
 
+NOT_CHECKED = "the site could not be checked"
+
+
 def format_check(result: OnlineCheck, trial: TrialReport | None) -> list[str]:
     """Render ``sources check --online`` as human lines."""
     state = "ok" if not result.problems else "PROBLEM"
+    unreached = any(problem.startswith(NOT_CHECKED) for problem in result.problems)
     lines = [
         # The check looks back a week: finding nothing there says nothing of older editions.
         f"{result.source}: {state}; "
-        + (f"latest edition {result.latest}" if result.latest else "no recent edition found")
+        + (
+            f"latest edition {result.latest}"
+            if result.latest
+            else "site not reached"
+            if unreached
+            else "no recent edition found"
+        )
         + (f" ({result.family})" if result.family else "")
     ]
     if trial is not None:
