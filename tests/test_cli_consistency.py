@@ -346,3 +346,12 @@ def test_stdout_whose_reader_went_away_reads_as_closed(monkeypatch: pytest.Monke
     with os.fdopen(write_end, "w") as stdout:
         monkeypatch.setattr(sys, "stdout", stdout)
         assert cli_main._stdout_closed()
+
+
+@pytest.mark.parametrize("command", ["db", "index", "schedule", "sources"])
+def test_a_missing_action_is_named_alike_by_every_command(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`index` and `sources` said "required: ACTION", `db` and `schedule` "required: action"."""
+    assert main([command]) == exitcodes.USAGE
+    assert capsys.readouterr().err.startswith("error: the following arguments are required: ACTION (")

@@ -29,6 +29,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "action",
         choices=["upgrade", "current", "check", "copy"],
+        metavar="ACTION",  # as `index` and `sources` name theirs
         help="upgrade: migrate to the newest schema (or --revision); current: print the revision; "
         "check: check the store's integrity (exit 1 and one line per problem when it is not sound); "
         "copy: copy every row into the empty database --to (SQLite to PostgreSQL, a backup, a restore)",

@@ -44,6 +44,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "action",
         choices=["list", "run"],
+        metavar="ACTION",  # as `index` and `sources` name theirs
         help="list: each source's next run and last result; run: the scheduler, in the "
         "foreground (logs to stderr, stops cleanly on SIGTERM or Ctrl-C)",
     )
