@@ -366,3 +366,13 @@ def test_index_check_help_names_the_checksums_it_compares(capsys: pytest.Capture
     with contextlib.suppress(SystemExit):
         main(["index", "check", "--help"])
     assert "CRC-32" in capsys.readouterr().out
+
+
+def test_search_date_options_say_they_are_the_papers_dates(capsys: pytest.CaptureFixture[str]) -> None:
+    """--help said "published on or after this day": the filter is the paper's date (its edition date, in
+    the source's zone), as README's date: operator and docs/cli.md say, not the instant of publication."""
+    with contextlib.suppress(SystemExit):
+        main(["search", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--since SINCE dated on or after this day, the paper's date" in text
+    assert "published on or" not in text
