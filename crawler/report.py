@@ -598,7 +598,8 @@ def check_alerts(source: SourceConfig, report: Report) -> list[Alert]:
         limit = getattr(limits, key)
         length, first, last = _longest_run(report.dates, counts)
         if limit and length >= limit:
-            alerts.append(Alert(key, limit, f"{label} for {length} days in a row ({first} .. {last})"))
+            span = f"on {first}" if length == 1 else f"for {length} days in a row ({first} .. {last})"
+            alerts.append(Alert(key, limit, f"{label} {span}"))
     for key, total in (
         ("min_title_fill", "title_fill"),
         ("min_date_fill", "date_fill"),

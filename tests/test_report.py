@@ -191,7 +191,7 @@ def test_report_cli_text_json_and_exit_codes(
     )
     assert "no edition 6 (5 since the URL template stopped matching), failed 1" in text
     assert "STOPPED MATCHING since 2024-03-06" in text
-    assert "ALERT failed_days = 1: failed for 1 days in a row (2024-03-05 .. 2024-03-05)" in text
+    assert "ALERT failed_days = 1: failed on 2024-03-05" in text  # not "failed for 1 days in a row (...)"
 
     assert main([*argv, "--json"]) == exitcodes.THRESHOLD
     data = json.loads(capsys.readouterr().out)
