@@ -146,10 +146,12 @@ class RobotsTxtMiddleware:
             response: Response = await self.crawler.engine.download_async(robots_request)
         except Exception as exc:
             logger.warning(
-                "robots.txt of %s unreachable (%s): disallowing for %.0fs", base, exc, self.recheck
+                "robots.txt of %s unavailable (%s): disallowing for %.0fs", base, exc, self.recheck
             )
             self._inc(f"robotstxt/exception_count/{type(exc)}")
-            return RobotsState(DISALLOW_ALL, self.clock() + self.recheck, reason=exc.__class__.__name__)
+            # An edition's reason: "(Connection was refused ...)", not "(DownloadConnectionRefusedError)".
+            why = " ".join(str(exc).split()).rstrip(".") or exc.__class__.__name__
+            return RobotsState(DISALLOW_ALL, self.clock() + self.recheck, reason=why)
         self._inc("robotstxt/response_count")
         self._inc(f"robotstxt/response_status_count/{response.status}")
         verdict = verdict_for_status(response.status)
