@@ -56,7 +56,8 @@ def test_bad_line_in_the_middle_imports_nothing(
     text = "\n".join([*good, '{"id": "broken", "title": ', *(line(n) for n in range(1000, 1100))])
     assert run_import(tmp_path, db_url, text, monkeypatch) == 1
     err = capsys.readouterr().err.strip()
-    assert err.startswith("error: in.jsonl:701: not JSON (")
+    # The file as it was given, as the rejects' path is ("in.jsonl:701" named a file not in the cwd).
+    assert err.startswith(f"error: {tmp_path / 'in.jsonl'}:701: not JSON (")
     assert err.endswith("nothing imported (fix the line, or use --skip-bad to import the good lines)")
     assert rows(db_url) == before  # no row added, no row changed, no version made
 
@@ -105,7 +106,7 @@ def test_each_line_problem_is_one_line_with_file_and_line(
     text = "\n".join([line(1), line(2), bad, line(3)])
     assert run_import(tmp_path, db_url, text, monkeypatch) == 1
     (err,) = capsys.readouterr().err.strip().splitlines()
-    assert err.startswith("error: in.jsonl:3: ") and reason in err and "unexpected" not in err
+    assert err.startswith(f"error: {tmp_path / 'in.jsonl'}:3: ") and reason in err and "unexpected" not in err
     assert len(err) < 300
     assert run_import(tmp_path, db_url, text, monkeypatch, "--skip-bad", "--json") == 0
     assert json.loads(capsys.readouterr().out)["rejected"] == 1
@@ -119,11 +120,12 @@ def test_encodings_are_checked(
     text = "\n".join([line(1), line(2, title="鹤鸣湖")])
     assert run_import(tmp_path, db_url, text.encode("gbk"), monkeypatch) == 1
     err = capsys.readouterr().err.strip()
-    assert err.startswith("error: in.jsonl:1: not UTF-8 (byte 0x") and "GBK" in err
+    assert err.startswith(f"error: {tmp_path / 'in.jsonl'}:1: not UTF-8 (byte 0x") and "GBK" in err
     assert run_import(tmp_path, db_url, text.encode("utf-16"), monkeypatch) == 1
-    assert capsys.readouterr().err.startswith("error: in.jsonl:1: the file is UTF-16 (byte-order mark)")
+    said = f"error: {tmp_path / 'in.jsonl'}:1: the file is UTF-16 (byte-order mark)"
+    assert capsys.readouterr().err.startswith(said)
     assert run_import(tmp_path, db_url, b"\x00\xff\xfe\x01binary\n", monkeypatch) == 1
-    assert capsys.readouterr().err.startswith("error: in.jsonl:1: not UTF-8")
+    assert capsys.readouterr().err.startswith(f"error: {tmp_path / 'in.jsonl'}:1: not UTF-8")
     assert rows(db_url) == {"versions": ("", "", 0)}
     # A UTF-8 byte-order mark is accepted.
     assert run_import(tmp_path, db_url, b"\xef\xbb\xbf" + text.encode("utf-8"), monkeypatch) == 0

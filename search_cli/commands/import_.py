@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
     """Import the file into the store and report what happened."""
     from archive.importer import import_lines
 
-    name = "stdin" if args.file == "-" else Path(args.file).name
+    name = "stdin" if args.file == "-" else args.file  # as given, as the rejects' path is said
     rejects_path = Path(
         args.rejects or ("import.rejects.jsonl" if args.file == "-" else f"{args.file}.rejects.jsonl")
     )
