@@ -29,7 +29,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from archive.errors import CrawlerError
-from crawler.middlewares.safety import ALLOWED_SCHEMES, IPNetwork, address_refusal
+from crawler.middlewares.safety import ALLOWED_SCHEMES, IPNetwork, address_refusal, refused_host
 
 __all__ = [
     "FetchError",
@@ -126,9 +126,8 @@ def checked_address(url: str, allowed: Sequence[IPNetwork], resolver: Callable[[
     for address in addresses:
         why = address_refusal(address, allowed)
         if why:
-            raise FetchRefused(
-                f"refused {url}: {host} resolves to a {why} (allow it with NEWSARCHIVE_ALLOWED_NETWORKS)"
-            )
+            said = refused_host(host, address, why)
+            raise FetchRefused(f"refused {url}: {said} (allow it with NEWSARCHIVE_ALLOWED_NETWORKS)")
     return addresses[0]
 
 

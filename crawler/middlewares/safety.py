@@ -83,6 +83,17 @@ def address_refusal(address: str, allowed: Sequence[IPNetwork]) -> str:
     return f"non-public address {ip}"
 
 
+def refused_host(host: str, address: str, why: str) -> str:
+    """Say why ``host`` is refused: an address typed as the host is not said to resolve to itself.
+
+    ``news.internal.test resolves to a non-public address 10.20.30.40``, but
+    ``127.0.0.1 is a non-public address`` (it read "127.0.0.1 resolves to a non-public address 127.0.0.1").
+    """
+    if host.strip("[]") == address:
+        return f"{host} is a {why.removesuffix(' ' + address)}"
+    return f"{host} resolves to a {why}"
+
+
 class AddressGuardMiddleware:
     """Refuse each request whose scheme is not http(s) or whose host is not public.
 
@@ -144,5 +155,5 @@ class AddressGuardMiddleware:
         for address in addresses:
             why = address_refusal(address, self.allowed)
             if why:
-                return f"{host} resolves to a {why}"
+                return refused_host(host, address, why)
         return ""
