@@ -164,6 +164,10 @@ OUTPUT_FLAGS = ("json", "jsonl", "csv")
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line given in ``argv`` and return its exit code."""
+    # A caller in the same process (a test, a script) gets its SIGINT handler back as it was;
+    # ``entry`` alone, about to exit, ignores a late Ctrl-C.
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    sigint_before = signal.getsignal(signal.SIGINT) if in_main_thread else None
     latch = InterruptLatch()
     latch.install()
     previous = _take_sigterm(latch)
@@ -185,6 +189,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
         latch.restore()
+        if sigint_before is not None:  # whatever set it meanwhile (an ended crawl ignores it)
+            signal.signal(signal.SIGINT, sigint_before)
 
 
 def _take_sigterm(latch: InterruptLatch | None = None) -> Any:
@@ -387,5 +393,13 @@ def _log_to_file(path: str) -> None:
 
 
 def entry() -> None:
-    """Console-script entry point."""
-    sys.exit(main())
+    """Console-script entry point.
+
+    ``main`` hands SIGINT back as it found it (a caller in the same process, a test or
+    a script, keeps its Ctrl-C); only the process that is about to exit 130 ignores a
+    late second Ctrl-C, which would otherwise turn that status into a death by signal.
+    """
+    code = main()
+    if code == exitcodes.INTERRUPTED:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(code)

@@ -115,3 +115,32 @@ def test_a_ctrl_c_dropped_while_the_command_loads_ends_it_with_130(tmp_path: Pat
     assert result.returncode == exitcodes.INTERRUPTED, result.stdout + result.stderr
     assert result.stderr.strip().splitlines() == ["interrupted"]
     assert not home.exists()  # stopped before the command did anything
+
+
+def _interrupted(_argv: object, _latch: object) -> int:
+    raise KeyboardInterrupt  # a Ctrl-C while the command runs
+
+
+def _stopped_crawl(_argv: object, _latch: object) -> int:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # as StopRequests.close leaves it after a stop
+    return exitcodes.INTERRUPTED
+
+
+@pytest.mark.parametrize("run", [_interrupted, _stopped_crawl])
+def test_main_gives_a_caller_in_the_same_process_its_sigint_back(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], run: object
+) -> None:
+    """``main`` called in-process (a test, a script) must not leave Ctrl-C ignored in its caller.
+
+    CI caught it: one in-process ``serve`` stopped by KeyboardInterrupt left the test run's
+    SIGINT ignored, every CLI the later tests started inherited it, and the Ctrl-C tests of
+    ``test_signals.py`` saw crawls run to the end and exit 0.
+    """
+    from search_cli import main as cli
+
+    monkeypatch.setattr(cli, "_run", run)
+    handler = signal.getsignal(signal.SIGINT)
+    assert handler is signal.default_int_handler  # conftest's start, as from a terminal
+    assert cli.main(["runs"]) == exitcodes.INTERRUPTED
+    assert signal.getsignal(signal.SIGINT) is handler
+    capsys.readouterr()
