@@ -202,10 +202,11 @@ def run(args: argparse.Namespace) -> int:
                 print(f"article {article.id} has one version: the site has not changed it")
             return exitcodes.NO_RESULTS
         a, b = args.diff or [article.version - 1, article.version]
-        if a not in by_number or b not in by_number:
+        missing = next((n for n in (a, b) if n not in by_number), None)
+        if missing is not None:  # the words of --version N's refusal
             raise CliError(
-                f"article {article.id} has versions {', '.join(map(str, sorted(by_number)))}; "
-                f"cannot diff {a} and {b}"
+                f"article {article.id} has no version {missing} "
+                f"(it has {', '.join(map(str, sorted(by_number)))}; see --versions)"
             )
         text = diff_versions(by_number[a], by_number[b])
         if args.json:
