@@ -9,6 +9,8 @@ from __future__ import annotations
 BOT_NAME = "newsarchive"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
+# `scrapy crawl` with one-line errors for a bad source or registry (crawler/commands/crawl.py).
+COMMANDS_MODULE = "crawler.commands"
 
 # Polite by default: identify ourselves, obey robots.txt, adapt to the server.
 # Contact shown in the User-Agent: set it to your own page or mailto: so site owners can reach you.
