@@ -52,7 +52,7 @@ def test_a_version_that_does_not_exist_is_one_line(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err == f"error: article {n} has no version 3 (it has 1, 2; see --versions)\n"
-    # --diff says it in the same words ("has versions 1, 2; cannot diff 1 and 3").
+    # --diff says it in the same words as --version.
     assert main(["show", n, "--diff", "1", "3", *_home(archive)]) == exitcodes.ERROR
     assert capsys.readouterr().err == f"error: article {n} has no version 3 (it has 1, 2; see --versions)\n"
 

@@ -127,7 +127,8 @@ def test_show_versions_diff_and_runs_cli(
     assert any(line.startswith("-") and "全覆盖" in line for line in diff.splitlines())
     assert any(line.startswith("+") and "基本覆盖" in line for line in diff.splitlines())
     assert cli(["show", str(article_id), "--diff", "1", "3", *opts], monkeypatch) == 1
-    assert "has versions 1, 2" in capsys.readouterr().err
+    missing = f"error: article {article_id} has no version 3 (it has 1, 2; see --versions)\n"
+    assert capsys.readouterr().err == missing
     # One version number means nothing: a bad command line (exit 2, as README's table says), was 1.
     assert cli(["show", str(article_id), "--diff", "1", *opts], monkeypatch) == 2
     assert (
