@@ -163,11 +163,21 @@ OUTPUT_FLAGS = ("json", "jsonl", "csv")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line given in ``argv`` and return its exit code."""
-    # A caller in the same process (a test, a script) gets its SIGINT handler back as it was;
-    # ``entry`` alone, about to exit, ignores a late Ctrl-C.
+    """Run the command line given in ``argv`` and return its exit code.
+
+    A caller in the same process (a test, a script) gets its SIGINT handler back as it was.
+    """
+    return _main(argv, give_back_sigint=True)
+
+
+def _main(argv: Sequence[str] | None, *, give_back_sigint: bool) -> int:
+    """Run the command line; ``give_back_sigint`` off keeps a stopped command's SIGINT ignored.
+
+    The console entry, about to exit 130, must not take a late second Ctrl-C back: between
+    handing the handler back and exiting, it would turn status 130 into a death by signal.
+    """
     in_main_thread = threading.current_thread() is threading.main_thread()
-    sigint_before = signal.getsignal(signal.SIGINT) if in_main_thread else None
+    sigint_before = signal.getsignal(signal.SIGINT) if in_main_thread and give_back_sigint else None
     latch = InterruptLatch()
     latch.install()
     previous = _take_sigterm(latch)
@@ -393,13 +403,5 @@ def _log_to_file(path: str) -> None:
 
 
 def entry() -> None:
-    """Console-script entry point.
-
-    ``main`` hands SIGINT back as it found it (a caller in the same process, a test or
-    a script, keeps its Ctrl-C); only the process that is about to exit 130 ignores a
-    late second Ctrl-C, which would otherwise turn that status into a death by signal.
-    """
-    code = main()
-    if code == exitcodes.INTERRUPTED:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-    sys.exit(code)
+    """Console-script entry point: a stopped command keeps SIGINT ignored until the process exits."""
+    sys.exit(_main(None, give_back_sigint=False))

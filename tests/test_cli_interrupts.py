@@ -102,7 +102,7 @@ def test_a_ctrl_c_dropped_while_the_command_loads_ends_it_with_130(tmp_path: Pat
         "    del thing\n"
         "    return parser\n"
         "m.build_parser = build\n"
-        "sys.exit(m.main(sys.argv[1:]))\n"
+        "m.entry()\n"
     )
     home = tmp_path / "data"
     result = subprocess.run(

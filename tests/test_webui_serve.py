@@ -19,7 +19,7 @@ from search_cli.main import build_parser, main
 pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
 
 REPO = Path(__file__).resolve().parent.parent
-CLI = "import sys; from search_cli.main import main; sys.exit(main(sys.argv[1:]))"
+CLI = "from search_cli.main import entry; entry()"  # as the console script runs it
 
 
 @pytest.fixture(scope="module")

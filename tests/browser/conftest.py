@@ -22,7 +22,7 @@ from webui_support import WebArchive, build_web_archive
 
 REPO = Path(__file__).resolve().parents[2]
 # Runs the command as `newsarchive` would, from the work tree (so it works before `pip install -e .`).
-CLI = "import sys; from search_cli.main import main; sys.exit(main(sys.argv[1:]))"
+CLI = "from search_cli.main import entry; entry()"  # as the console script runs it
 
 
 def _in_ci() -> bool:

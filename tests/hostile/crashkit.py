@@ -16,7 +16,7 @@ from typing import Any
 from warcio.archiveiterator import ArchiveIterator
 
 REPO = Path(__file__).resolve().parent.parent.parent
-CLI = "import sys; from search_cli.main import main; sys.exit(main(sys.argv[1:]))"
+CLI = "from search_cli.main import entry; entry()"  # as the console script runs it
 FAST = {
     "AUTOTHROTTLE_ENABLED": "False",
     "NEWSARCHIVE_ALLOWED_NETWORKS": "127.0.0.1/32",
