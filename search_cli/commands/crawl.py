@@ -27,7 +27,7 @@ from search_cli.options import (
 )
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
-    from crawler.outcome import Outcome
+    from archive.run_verdict import Outcome
 
 
 # crawler.scaleout.DEFAULT_PREFIX, spelled here so --help loads no Scrapy (a test checks).
@@ -78,7 +78,8 @@ def format_summary(source_id: str, summary: Any, kind: str = "") -> str:
     ``kind``, the summary's own (a queue worker's, from its job's registry), else e-paper.
     """
     from archive.items import VERDICTS
-    from crawler.outcome import OK, counter_groups, judge, unchanged_text
+    from archive.run_verdict import OK, judge
+    from crawler.outcome import counter_groups, unchanged_text
 
     kind = kind or summary.source_kind or "epaper"
     c = summary.counters
@@ -166,7 +167,7 @@ def nothing_seeded(source_id: str, seeded: Any, worker: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Crawl the named source and print the run's summary."""
-    from crawler.outcome import judge, source_hosts
+    from archive.run_verdict import judge, source_hosts
     from crawler.runner import run_crawl
     from crawler.spiders.base import clip_to_templates, clip_to_today
 
@@ -262,7 +263,7 @@ def crawl_progress(
     source: Any, since: date | None, until: date | None, mode: str
 ) -> Iterator[Callable[[dict[str, Any]], None]]:
     """Yield a bar of dates done (e-papers, with an ETA over the range) or pages fetched, and its feed."""
-    from crawler.outcome import failure_count
+    from archive.run_verdict import failure_count
 
     dated = source.kind == "epaper"
     today = datetime.now(ZoneInfo(source.timezone)).date()
@@ -290,7 +291,7 @@ def crawl_progress(
 
 def crawl_exit_code(status: str, outcome: Outcome, error: str = "") -> int:
     """Map a crawl's status and verdict to the documented exit code (a hint or its ``error`` on stderr)."""
-    from crawler.outcome import NOTHING_FETCHED, PARTIAL
+    from archive.run_verdict import NOTHING_FETCHED, PARTIAL
 
     if status == "interrupted":  # SIGINT: in-flight pages were finished and stored
         return exitcodes.INTERRUPTED
