@@ -105,16 +105,18 @@ def is_idle(counters: Mapping[str, Any]) -> bool:
     return not any(_count(counters, k) for k in counters if k not in _BOOKKEEPING)
 
 
+def finished_verdict(counters: Mapping[str, Any]) -> str:
+    """Return the verdict on a finished run: :data:`OK`, a shortfall, or :data:`IDLE` when it did nothing."""
+    verdict = judge(counters).verdict
+    return IDLE if verdict == OK and is_idle(counters) else verdict
+
+
 def run_verdict(run: CrawlRun) -> str:
-    """Return a finished run's verdict (:data:`OK`, a shortfall or :data:`IDLE`), else its status.
+    """Return a finished run's verdict (:func:`finished_verdict`), else its status.
 
     This is ``outcome`` in ``runs --json`` and ``schedule list``; :func:`run_state` words it.
     """
-    counters = run.counters or {}
-    if run.status != "finished":
-        return run.status
-    verdict = judge(counters).verdict
-    return IDLE if verdict == OK and is_idle(counters) else verdict
+    return finished_verdict(run.counters or {}) if run.status == "finished" else run.status
 
 
 def run_state(run: CrawlRun) -> str:

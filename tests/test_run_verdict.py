@@ -117,3 +117,14 @@ def test_the_report_counts_an_idle_run_apart_as_runs_names_it(home: Path) -> Non
         report = build_report(session, source, date(2024, 2, 1), date(2024, 2, 2))
     assert (report.runs["finished"], report.runs["idle"]) == (1, 1)
     assert "\nruns: 1, finished 1 (idle 1)\n" in format_report(report) + "\n"
+
+
+def test_the_crawl_summary_of_a_crawl_that_did_nothing_says_idle_as_runs_does() -> None:
+    from crawler.runner import CrawlSummary
+    from search_cli.commands.crawl import format_summary
+
+    idle = {"fetched": 0, "reprints": 0, "elapsed_seconds": 0.4}
+    head = format_summary("x", CrawlSummary(7, "finished", idle))
+    assert head.startswith("crawl of x: finished (idle; run 7)")
+    done = {"fetched": 2, "editions/found": 1}
+    assert format_summary("x", CrawlSummary(8, "finished", done)).startswith("crawl of x: finished (run 8)")
