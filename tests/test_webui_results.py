@@ -106,7 +106,13 @@ def test_a_search_that_finds_nothing_draws_no_chart(client: TestClient) -> None:
 
 @pytest.mark.parametrize(
     "params",
-    [{}, {"q": "脱贫攻坚"}, {"q": "春耕", "page": "2", "per_page": "10"}, {"q": "不存在的词"}, {"author": "张三"}],
+    [
+        {},
+        {"q": "脱贫攻坚"},
+        {"q": "春耕", "page": "2", "per_page": "10"},
+        {"q": "不存在的词"},
+        {"author": "张三"},
+    ],
 )
 def test_every_search_page_has_one_top_heading(client: TestClient, params: dict[str, str]) -> None:
     """A results page had no <h1>: a screen reader skimming by headings met the facets' '缩小范围'
