@@ -108,3 +108,21 @@ def test_report_and_calendar_say_the_same_word_of_each_date(
     drawn = _calendar(home)
     for day, status in said.items():
         assert drawn[day][1].startswith(f"{day} {VERDICTS[status]}"), (day, drawn[day])
+
+
+def test_a_covered_dates_own_page_names_the_combined_edition_not_no_edition(home: Path) -> None:
+    """The date's page said "The paper published no edition on this date. (HTTP 404)" of a day the
+    calendar and the report call covered; one never checked answered 404 "no edition of ... dated"."""
+    with TestClient(create_app(home), headers={"accept-language": "en"}) as client:
+        for day in ("2024-02-11", "2024-02-16"):
+            r = client.get(f"/sources/hk/{day}")
+            assert r.status_code == 200, (day, r.status_code)
+            note = re.search(r'<p class="note" id="edition-status">(.*?)</p>', r.text, re.S)
+            assert note, r.text
+            assert "no edition" not in note.group(1) and "No page of this edition" not in r.text
+            said = "A combined edition (合刊) covers this date; it is filed under its first day:"
+            assert said in note.group(1)
+            assert re.search(r'<a href="[^"]*/sources/hk/2024-02-10[^"]*">2024-02-10</a>', note.group(1))
+        assert "checked: HTTP 404" in client.get("/sources/hk/2024-02-11").text
+        failed = client.get("/sources/hk/2024-02-14").text  # the site was down: it stays failed
+        assert "The crawl of this edition failed:" in failed and "covers this date" not in failed

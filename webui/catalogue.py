@@ -165,6 +165,7 @@ ZH: dict[str, str] = {
     "incomplete": "不完整",
     "not yet published": "尚未出版",
     "covered": "合刊覆盖",
+    "A combined edition (合刊) covers this date; it is filed under its first day:": "本日由合刊覆盖，合刊归在其第一天：",
     "%(num)s date is covered by a combined edition (合刊) filed under its first day.": "%(num)s 天由合刊覆盖，合刊归在其第一天。",
     "%(num)s dates are covered by a combined edition (合刊) filed under its first day.": "%(num)s 天由合刊覆盖，合刊归在其第一天。",
     "%(num)s date had no edition yet when it was checked on its own day: it is checked again before it counts as without an edition.": "%(num)s 天在当天检查时尚未出版：再次检查后才算作无报纸。",
