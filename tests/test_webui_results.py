@@ -122,3 +122,14 @@ def test_every_search_page_has_one_top_heading(client: TestClient, params: dict[
     assert len(re.findall(r"<h1[\s>]", main)) == 1, main
     if params:
         assert re.search(r"<h1[^>]*>搜索结果</h1>", main), main
+
+
+def test_filters_sent_without_words_say_they_need_words(client: TestClient) -> None:
+    """A paper and a date range sent with no words answered the bare help page, as if the form had not
+    been sent: nothing said the filters only narrow a search, or where to read a paper's editions."""
+    page = client.get("/", params={"source": "paper-a", "since": "2016-07-01"}).text
+    note = re.search(r'<p class="note" id="filters-only">(.*?)</p>', page, re.S)
+    assert note is not None, page
+    assert "筛选条件只能缩小搜索范围" in note.group(1)
+    assert 'href="/sources/paper-a"' in note.group(1)
+    assert 'id="filters-only"' not in client.get("/").text

@@ -59,6 +59,8 @@ ZH: dict[str, str] = {
     "undated": "无日期",
     "Result pages": "结果分页",
     "Search results": "搜索结果",
+    "The filters narrow a search but do not search on their own: type words to search for, or an author.": "筛选条件只能缩小搜索范围，不能单独搜索：请输入搜索词或作者。",
+    "Browse this paper edition by edition": "按期浏览这份报纸",
     "previous": "上一页",
     "next": "下一页",
     "page %(n)s of %(total)s": "第 %(n)s 页，共 %(total)s 页",
