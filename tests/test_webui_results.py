@@ -133,3 +133,21 @@ def test_filters_sent_without_words_say_they_need_words(client: TestClient) -> N
     assert "筛选条件只能缩小搜索范围" in note.group(1)
     assert 'href="/sources/paper-a"' in note.group(1)
     assert 'id="filters-only"' not in client.get("/").text
+
+
+@pytest.mark.parametrize(
+    ("query", "sentence"),
+    [
+        ("source:城市晚报 脱贫", "source: 后面要写报纸的代号，不是报名：城市晚报 请写 source:paper-a。"),
+        ("脱贫 -source:paper-z", "存档中没有报纸“paper-z”（已有：paper-a, paper-b）。"),
+    ],
+)
+def test_a_query_naming_no_paper_says_so(client: TestClient, query: str, sentence: str) -> None:
+    """'source:城市晚报 脱贫' (the paper's name, where source: takes its id) answered '没有文章包含这些词'
+    of an archive with five such articles in 城市晚报; the form's paper field already said so."""
+    page = client.get("/", params={"q": query})
+    assert page.status_code == 400
+    assert f'id="error-q" role="alert">{sentence}</span>' in page.text, page.text
+    for export in ("/search.json", "/search.csv", "/search.atom"):
+        assert client.get(export, params={"q": query}).status_code == 400, export
+    assert client.get("/", params={"q": "source:paper-a 脱贫"}).status_code == 200
