@@ -59,6 +59,10 @@ REPORT_SEEDS = range(PER_SPLIT, 2 * PER_SPLIT)
 # Texts
 
 
+# "2019-02-19 10:03来源:南宁新闻网": a repost copied its source page's date line into the text.
+REPOST_LINE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}\s*来源")
+
+
 @dataclass(frozen=True)
 class Text:
     """One inews record: headline and paragraphs."""
@@ -80,6 +84,8 @@ def texts() -> tuple[tuple[Text, ...], tuple[Text, ...]]:
             paras = [p for p in paras if len(p) >= 20 and "http" not in p and "www." not in p]
             if not title or len(title) > 40 or len(paras) < 3 or not 300 <= sum(map(len, paras)) <= 4000:
                 continue
+            if REPOST_LINE.search("".join(paras)):
+                continue  # a repost's own date line in the text: its day would contradict the page's
             (even if index % 2 == 0 else odd).append(Text(title, tuple(paras[:12])))
     return tuple(even), tuple(odd)
 
