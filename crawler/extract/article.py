@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from datetime import datetime
 
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement, tostring
 
 from archive.config import DEFAULT_TIMEZONE
 from archive.errors import ExtractionError
@@ -284,9 +284,10 @@ def extract_article(
             found is None
             and meta.date_source == "fallback"
             and item.published_at is not None
-            and only_in_prose(item.published_at.date(), paragraphs, " ".join(tree.itertext()))
+            and only_in_prose(item.published_at.date(), paragraphs, tostring(tree, encoding="unicode"))
         ):
-            # A stray date the page writes only inside the story ("早在2007-12-07，……") is an event's.
+            # A stray date the page writes only inside the story ("早在2007-12-07，……") is an event's;
+            # the whole markup is counted, so that a day in an attribute or a script still counts.
             item.published_at = None
         item.published_at = found or item.published_at
     if item.published_at is None:

@@ -595,7 +595,7 @@ _DATELINE_REACH = 3
 
 
 def only_in_prose(day: date, paragraphs: list[str], page_text: str) -> bool:
-    """Tell whether ``day`` is written on the page only inside the text's sentences.
+    """Tell whether ``day`` is written on the page (its markup) only inside the text's sentences.
 
     A date a story mentions (an earlier event, a deadline) is no date line: on a
     page that prints no date of its own, a search of the whole page finds it and
