@@ -102,3 +102,23 @@ def test_a_search_that_finds_nothing_draws_no_chart(client: TestClient) -> None:
     assert 'id="feed"' in page
     found = client.get("/", params={"q": "白城市经济"}).text
     assert 'id="chart"' in found
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"q": "脱贫攻坚"},
+        {"q": "春耕", "page": "2", "per_page": "10"},
+        {"q": "不存在的词"},
+        {"author": "张三"},
+    ],
+)
+def test_every_search_page_has_one_top_heading(client: TestClient, params: dict[str, str]) -> None:
+    """A results page had no <h1>: a screen reader skimming by headings met the facets' '缩小范围'
+    first, and a search that found nothing had no heading at all (axe: page-has-heading-one)."""
+    page = client.get("/", params=params).text
+    main = page[page.index("<main>") : page.index("</main>")]
+    assert len(re.findall(r"<h1[\s>]", main)) == 1, main
+    if params:
+        assert re.search(r"<h1[^>]*>搜索结果</h1>", main), main

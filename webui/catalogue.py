@@ -58,6 +58,7 @@ ZH: dict[str, str] = {
     "(no title)": "（无标题）",
     "undated": "无日期",
     "Result pages": "结果分页",
+    "Search results": "搜索结果",
     "previous": "上一页",
     "next": "下一页",
     "page %(n)s of %(total)s": "第 %(n)s 页，共 %(total)s 页",
