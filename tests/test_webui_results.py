@@ -151,3 +151,21 @@ def test_a_query_naming_no_paper_says_so(client: TestClient, query: str, sentenc
     for export in ("/search.json", "/search.csv", "/search.atom"):
         assert client.get(export, params={"q": query}).status_code == 400, export
     assert client.get("/", params={"q": "source:paper-a 脱贫"}).status_code == 200
+
+
+def test_an_author_that_finds_nothing_names_the_whole_names_holding_it(client: TestClient) -> None:
+    """Author 张 (a surname; names are matched whole) answered '没有文章包含这些词 (限于 author:"张"
+    author:张)': no words had been typed, the author was named twice, and 张三's two articles were
+    left unfound with nothing pointing at them."""
+    page = client.get("/", params={"author": "张"}).text
+    none = re.search(r'id="none-found">(.*?)</p>', page, re.S)
+    assert none is not None and none.group(1).startswith("没有署名为“张”的文章。"), page
+    assert none.group(1).count("author:") == 1, none.group(1)
+    hints = re.search(r'<p class="note" id="author-hints">(.*?)</p>', page, re.S)
+    assert hints is not None, page
+    assert re.findall(r'<a href="([^"]+)" translate="no">([^<]+)</a>', hints.group(1)) == [
+        ("/?author=%E5%BC%A0%E4%B8%89", "张三")
+    ]
+    with_words = client.get("/", params={"q": "脱贫", "author": "张"}).text
+    assert 'href="/?q=%E8%84%B1%E8%B4%AB&amp;author=%E5%BC%A0%E4%B8%89"' in with_words
+    assert 'id="author-hints"' not in client.get("/", params={"author": "张三"}).text

@@ -59,6 +59,8 @@ ZH: dict[str, str] = {
     "undated": "无日期",
     "Result pages": "结果分页",
     "Search results": "搜索结果",
+    "No article names %(name)s as its author.": "没有署名为“%(name)s”的文章。",
+    "An author is matched by the whole name. Authors in the archive whose name holds %(name)s:": "作者须按全名查找。存档中名字含“%(name)s”的作者：",
     "The filters narrow a search but do not search on their own: type words to search for, or an author.": "筛选条件只能缩小搜索范围，不能单独搜索：请输入搜索词或作者。",
     "Browse this paper edition by edition": "按期浏览这份报纸",
     "previous": "上一页",

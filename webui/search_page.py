@@ -16,6 +16,7 @@ from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
+from indexer.authors import authors_containing
 from indexer.errors import QueryError
 from indexer.export import (
     EXPORT_FIELDS,
@@ -56,6 +57,7 @@ class Results:
     page: SearchPage
     counts: MonthCounts | None = None
     notes: list[str] = field(default_factory=list)
+    author_hints: list[str] = field(default_factory=list)  # whole names holding an author that found nothing
 
     @property
     def summary(self) -> str:
@@ -90,13 +92,16 @@ class Results:
 def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int, chart: bool) -> Results:
     """Search (and count per month when ``chart``) with the page's parameters."""
     query = params.query()
+    # An author searched alone is the query (author:"张三"): filtering by it again named it twice in
+    # "(limited by author:"张三" author:张三)".
+    author = (params.author or None) if params.q else None
     store = StoreInfo(archive.sessions)
     all_copies = params.copies == "all"
     found = index_search(
         archive.index_path,
         query,
         source=params.source or None,
-        author=params.author or None,
+        author=author,
         since=params.since,
         until=params.until,
         sort=params.sort,
@@ -114,6 +119,8 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
         results.notes.append(f"Nothing to search for: {found.note}.")
     if found.timed_out:
         results.notes.append("The search took too long and was cut short: the results may be incomplete.")
+    if params.author and not found.total:
+        results.author_hints = authors_containing(archive.index_path, params.author)
     if chart:
         results.counts = month_counts(
             archive.index_path,
@@ -121,7 +128,7 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
             source=params.source or None,
             since=params.since,
             until=params.until,
-            author=params.author or None,
+            author=author,
             by_source=params.chart == "paper",
             facets=True,
             store=store,
