@@ -169,3 +169,21 @@ def test_an_author_that_finds_nothing_names_the_whole_names_holding_it(client: T
     with_words = client.get("/", params={"q": "脱贫", "author": "张"}).text
     assert 'href="/?q=%E8%84%B1%E8%B4%AB&amp;author=%E5%BC%A0%E4%B8%89"' in with_words
     assert 'id="author-hints"' not in client.get("/", params={"author": "张三"}).text
+
+
+@pytest.mark.parametrize(
+    ("query", "note"),
+    [
+        ("脱贫 date:2016-13", "date:2016-13 不是有效日期（请写成 2016、2016-07 或 2016-07-20），已按普通文字搜索。"),  # noqa: E501
+        ("脱贫 date:2016-07..2016-06", "date:2016-07..2016-06 的结束日期早于开始日期，范围内没有任何一天。"),
+    ],
+)
+def test_a_query_date_that_is_no_date_or_no_days_says_so(client: TestClient, query: str, note: str) -> None:
+    """'脱贫 date:2016-13' (read as text) and 'date:2016-07..2016-06' (no day in it) answered only
+    '没有文章包含…' of an archive holding 脱贫 in July: the form's dates said what was wrong,
+    these did not."""
+    page = client.get("/", params={"q": query}).text
+    assert f'<p class="note date-note">{note}</p>' in page, page
+    exported = client.get("/search.json", params={"q": query}).json()
+    assert any(n.startswith(note.split(" ")[0]) for n in exported["notes"]), exported["notes"]
+    assert "date-note" not in client.get("/", params={"q": "脱贫 date:2016-07..2016-08"}).text

@@ -59,6 +59,8 @@ ZH: dict[str, str] = {
     "undated": "无日期",
     "Result pages": "结果分页",
     "Search results": "搜索结果",
+    "%(value)s is not a date (use YYYY, YYYY-MM or YYYY-MM-DD): it was searched as text.": "%(value)s 不是有效日期（请写成 2016、2016-07 或 2016-07-20），已按普通文字搜索。",
+    "%(value)s ends before it starts: no day is in it.": "%(value)s 的结束日期早于开始日期，范围内没有任何一天。",
     "No article names %(name)s as its author.": "没有署名为“%(name)s”的文章。",
     "An author is matched by the whole name. Authors in the archive whose name holds %(name)s:": "作者须按全名查找。存档中名字含“%(name)s”的作者：",
     "The filters narrow a search but do not search on their own: type words to search for, or an author.": "筛选条件只能缩小搜索范围，不能单独搜索：请输入搜索词或作者。",

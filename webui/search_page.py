@@ -43,6 +43,7 @@ from webui.params import (
     check_query_sources,
     check_source,
     form_values,
+    query_date_notes,
 )
 from webui.queries import source_names
 
@@ -58,6 +59,14 @@ class Results:
     counts: MonthCounts | None = None
     notes: list[str] = field(default_factory=list)
     author_hints: list[str] = field(default_factory=list)  # whole names holding an author that found nothing
+    date_notes: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # (label, value): date: values read as text
+
+    @property
+    def all_notes(self) -> list[str]:
+        """Return every note in English, the date notes filled in (the JSON export's ``notes``)."""
+        return self.notes + [label % {"value": value} for label, value in self.date_notes]
 
     @property
     def summary(self) -> str:
@@ -110,7 +119,7 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
         store=store,
         all_copies=all_copies,
     )
-    results = Results(params, found)
+    results = Results(params, found, date_notes=query_date_notes(params.q))
     if found.mode == "best":
         results.notes.append(
             "A pasted text: articles are ranked by how much of it they hold (a best match, not every word)."
@@ -311,7 +320,7 @@ def export_json(request: Request) -> Response:
         "missing_note": missing_note(results.page.missing),
         "typed": results.page.typed,
         "tried": results.page.tried,
-        "notes": results.notes,
+        "notes": results.all_notes,
         "hits": export_rows(results, _base(request)),
     }
     text = json.dumps(body, ensure_ascii=False, indent=1)
