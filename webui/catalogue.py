@@ -90,7 +90,6 @@ ZH: dict[str, str] = {
     "Published": "发布",
     "unknown": "不详",
     "Dateline": "电头",
-    "Reporters": "记者",
     "Correspondents": "通讯员",
     "Photographers": "摄影",
     "Editors": "编辑",
