@@ -200,6 +200,7 @@ ZH: dict[str, str] = {
     "Editions %(first)s – %(last)s: %(found)s found, %(empty)s with no article stored, %(none)s no edition, %(failed)s failed, %(unchecked)s not crawled.": "%(first)s 至 %(last)s 各期：%(found)s 期已存档，%(empty)s 期未存到文章，%(none)s 天无报纸，%(failed)s 期失败，%(unchecked)s 天未抓取。",
     "Editions %(first)s – %(last)s: %(found)s found, %(none)s no edition, %(failed)s failed, %(unchecked)s not crawled.": "%(first)s 至 %(last)s 各期：%(found)s 期已存档，%(none)s 天无报纸，%(failed)s 期失败，%(unchecked)s 天未抓取。",
     "Failed dates": "失败的日期",
+    "Editions it recorded failed:": "该次抓取记为失败的期次：",
     "No edition dates recorded.": "没有记录任何一期。",
     "No source has been registered yet.": "尚未登记任何报纸。",
     # errors
