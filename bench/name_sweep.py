@@ -169,9 +169,11 @@ def _positives() -> list[Positive]:
         elif kind == 3:
             out.append(_p("lead", f"记者{a}和{b}", authors=(a, b)))
         elif kind == 4:
-            out.append(_p("dateline", f"本报讯（记者{a} 通讯员{b}、{c}）", authors=(a,), correspondents=(b, c)))
+            credit = f"本报讯（记者{a} 通讯员{b}、{c}）"
+            out.append(_p("dateline", credit, authors=(a,), correspondents=(b, c)))
         elif kind == 5:
-            out.append(_p("dateline", f"本报讯（记者 {a} 通讯员 {b} {c}）", authors=(a,), correspondents=(b, c)))
+            credit = f"本报讯（记者 {a} 通讯员 {b} {c}）"
+            out.append(_p("dateline", credit, authors=(a,), correspondents=(b, c)))
         elif kind == 6:
             out.append(_p("lead", f"文/{a} 图/{b}", authors=(a,), photographers=(b,)))
         else:
@@ -204,7 +206,7 @@ def page(place: str, credit: str, extra_close: str = "") -> bytes:
         f"<h1>{HEADLINE}</h1><div class='info'>{info}</div>"
         f"<div class='content'>{lead}{body}{close}{extra_close}</div>"
         "<div class='footer'>关于我们 | 联系我们 | 版权所有 江城新闻网</div></body></html>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def _returned(item_page: bytes) -> dict[str, list[str]]:

@@ -258,9 +258,11 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         if name.lower().startswith(_ACCOUNT_PREFIXES):
             return False  # "admin_zx", "adminwang", "webmaster": a system or role account
         return len(name) >= 3 and not any(w in _ASCII_JUNK for w in words) and len(words) <= 3
-    if not re.fullmatch(rf"[{_CJK}·•]+", name) or name.startswith(_NOT_NAME_STARTS):
-        return False
     dotted = "·" in name or "•" in name
+    if not re.fullmatch(rf"[{_CJK}·•]+", name) or (
+        name.startswith(_NOT_NAME_STARTS) and not (dotted and name[0] in _TRANSLITERATION_CHARS)
+    ):
+        return False
     # A transliteration may hold 都 or 那 (阿不都·热合曼, 那仁·满都拉): sentence characters only in Han names.
     sentence_chars = _SENTENCE_CHARS - _TRANSLITERATION_CHARS if dotted else _SENTENCE_CHARS
     if any(c in sentence_chars for c in name) or name.endswith(_NAME_ENDINGS):

@@ -113,7 +113,10 @@ _INFO_LINE_BEFORE = re.compile(
 
 # "文/图张小明", "图/文张小明": the text-and-pictures label glued to its writer's name; a colon is put
 # after it, so that it reads as "文/图：张小明" (author and photographer, surname-first names only).
-_GLUED_TEXT_AND_PICTURES = re.compile(rf"(?<![{_CJK}])(文\s*[、/／]\s*图|图\s*[、/／]\s*文)(?=[{_CJK}])")
+# ("文/图记者谢雨真": a role glued after it is read as before).
+_GLUED_TEXT_AND_PICTURES = re.compile(
+    rf"(?<![{_CJK}])(文\s*[、/／]\s*图|图\s*[、/／]\s*文)(?=[{_CJK}])(?!本报|记者|通讯员|实习生|见习|特约|首席|摄影)"
+)
 
 
 # What may follow a minority name glued to its label: the credit's end or the next credit.
@@ -282,7 +285,9 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             # "作者：光明网 张三": after an outlet, a person's name.
             names = names if all(surname_first(n) for n in names) else []
         glued = not re.match(r"[ \t\u3000:：︱|/／]", text[match.end() : match.end() + 1])
-        if not names or (glued and not surname_first(names[0]) and not _bounded_minority_name(rest, names[0])):
+        if not names or (
+            glued and not surname_first(names[0]) and not _bounded_minority_name(rest, names[0])
+        ):
             continue  # "记者反映", "作者本人观点": a sentence runs on from the label
         outlet = outlet or first_outlet
         after = rest[run.end() :]
