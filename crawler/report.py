@@ -59,7 +59,7 @@ from archive.items import (
     is_not_yet,
 )
 from archive.models import Article, CrawlRun, Edition, Page, RefusedCapture
-from crawler.outcome import OK, SHORTFALLS, judge
+from archive.run_verdict import IDLE, OK, SHORTFALLS, run_verdict
 from crawler.sources import SourceConfig
 
 FOUND, NO_EDITION, FAILED, UNCHECKED = "found", "no-edition", "failed", "unchecked"
@@ -421,17 +421,16 @@ def build_report(
     # A run left "running" by a killed process is counted "killed", as the dates it crawled say.
     statuses = Counter(_run_state(run) for run in runs)
     # A finished run may have fetched nothing or part of what it asked ("finished (partial)" in
-    # ``runs``): counted apart, or "finished 3" read as if every crawl had gone well.
+    # ``runs``): counted apart, or "finished 3" read as if every crawl had gone well. So is one that
+    # did nothing at all (an idle queue worker's, recorded before they stopped recording them).
     verdicts = Counter(
-        verdict
-        for run in runs
-        if run.status == "finished" and (verdict := judge(run.counters or {}).verdict) != OK
+        verdict for run in runs if run.status == "finished" and (verdict := run_verdict(run)) != OK
     )
     failed_runs = [run for run in runs if run.status not in ("finished", "running")]
     report.runs = {
         "count": len(runs),
         **dict(statuses),
-        **{verdict: verdicts[verdict] for verdict in SHORTFALLS if verdicts[verdict]},
+        **{verdict: verdicts[verdict] for verdict in (*SHORTFALLS, IDLE) if verdicts[verdict]},
         "last_failure": failed_runs[-1].reason if failed_runs else "",
     }
     report.alerts = check_alerts(source, report)

@@ -201,7 +201,7 @@ def test_the_crawl_summary_names_the_run_state_runs_gives() -> None:
 
 def test_a_crawl_that_fetched_nothing_says_where_its_failures_are(capsys: pytest.CaptureFixture[str]) -> None:
     """The error said "see the failures above" and was printed before the summary that lists them."""
-    from crawler.outcome import NOTHING_FETCHED, Outcome
+    from archive.run_verdict import NOTHING_FETCHED, Outcome
     from search_cli import exitcodes
     from search_cli.commands.crawl import crawl_exit_code
 

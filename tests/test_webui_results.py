@@ -102,3 +102,52 @@ def test_a_search_that_finds_nothing_draws_no_chart(client: TestClient) -> None:
     assert 'id="feed"' in page
     found = client.get("/", params={"q": "白城市经济"}).text
     assert 'id="chart"' in found
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"q": "脱贫攻坚"},
+        {"q": "春耕", "page": "2", "per_page": "10"},
+        {"q": "不存在的词"},
+        {"author": "张三"},
+    ],
+)
+def test_every_search_page_has_one_top_heading(client: TestClient, params: dict[str, str]) -> None:
+    """A results page had no <h1>: a screen reader skimming by headings met the facets' '缩小范围'
+    first, and a search that found nothing had no heading at all (axe: page-has-heading-one)."""
+    page = client.get("/", params=params).text
+    main = page[page.index("<main>") : page.index("</main>")]
+    assert len(re.findall(r"<h1[\s>]", main)) == 1, main
+    if params:
+        assert re.search(r"<h1[^>]*>搜索结果</h1>", main), main
+
+
+def test_filters_sent_without_words_say_they_need_words(client: TestClient) -> None:
+    """A paper and a date range sent with no words answered the bare help page, as if the form had not
+    been sent: nothing said the filters only narrow a search, or where to read a paper's editions."""
+    page = client.get("/", params={"source": "paper-a", "since": "2016-07-01"}).text
+    note = re.search(r'<p class="note" id="filters-only">(.*?)</p>', page, re.S)
+    assert note is not None, page
+    assert "筛选条件只能缩小搜索范围" in note.group(1)
+    assert 'href="/sources/paper-a"' in note.group(1)
+    assert 'id="filters-only"' not in client.get("/").text
+
+
+@pytest.mark.parametrize(
+    ("query", "sentence"),
+    [
+        ("source:城市晚报 脱贫", "source: 后面要写报纸的代号，不是报名：城市晚报 请写 source:paper-a。"),
+        ("脱贫 -source:paper-z", "存档中没有报纸“paper-z”（已有：paper-a, paper-b）。"),
+    ],
+)
+def test_a_query_naming_no_paper_says_so(client: TestClient, query: str, sentence: str) -> None:
+    """'source:城市晚报 脱贫' (the paper's name, where source: takes its id) answered '没有文章包含这些词'
+    of an archive with five such articles in 城市晚报; the form's paper field already said so."""
+    page = client.get("/", params={"q": query})
+    assert page.status_code == 400
+    assert f'id="error-q" role="alert">{sentence}</span>' in page.text, page.text
+    for export in ("/search.json", "/search.csv", "/search.atom"):
+        assert client.get(export, params={"q": query}).status_code == 400, export
+    assert client.get("/", params={"q": "source:paper-a 脱贫"}).status_code == 200

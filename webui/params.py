@@ -8,7 +8,7 @@ time) are the same in both.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -16,7 +16,8 @@ from urllib.parse import urlencode
 
 from starlette.exceptions import HTTPException
 
-from indexer.query import MAX_QUERY_CHARS
+from indexer.errors import QueryError
+from indexer.query import MAX_QUERY_CHARS, Leaf, Node, parse_query
 from indexer.search import MAX_LIMIT, SORTS
 from webui.i18n import explicit_lang, gettext, parse_date
 
@@ -57,6 +58,47 @@ def check_source(source: str, names: Mapping[str, str]) -> None:
             "There is no paper '%(value)s' in the archive (known: %(known)s).",
             "source",
             value=source[:MAX_FILTER_CHARS],
+            known=", ".join(sorted(names)) or "-",
+        )
+
+
+def _leaves(node: Node) -> Iterator[Leaf]:
+    if isinstance(node, Leaf):
+        yield node
+    else:
+        for item in node.items:
+            yield from _leaves(item)
+
+
+def check_query_sources(query: str, names: Mapping[str, str]) -> None:
+    """Raise :class:`BadRequest` for a ``source:`` in the query that names no paper of the archive.
+
+    ``source:城市晚报`` (the paper's name, where the field takes its id) found
+    nothing, and the page said no article held the words: as with the form's
+    paper, the sentence says so and gives the id to type instead.
+    """
+    if "source:" not in query:
+        return
+    try:
+        tree = parse_query(query)
+    except QueryError:
+        return  # the search itself says what is wrong with the query
+    by_name = {name: id_ for id_, name in names.items()}
+    for leaf in _leaves(tree):
+        value = leaf.text.strip()
+        if leaf.field != "source" or value in names:
+            continue
+        if value in by_name:
+            raise BadRequest(
+                "source: takes a paper's id, not its name: for %(value)s type source:%(id)s.",
+                "q",
+                value=value[:MAX_FILTER_CHARS],
+                id=by_name[value],
+            )
+        raise BadRequest(
+            "There is no paper '%(value)s' in the archive (known: %(known)s).",
+            "q",
+            value=value[:MAX_FILTER_CHARS],
             known=", ".join(sorted(names)) or "-",
         )
 

@@ -35,7 +35,14 @@ from webui.chart import NARROW_WIDTH, OTHER, TOTAL_COLOUR, Series, month_bounds,
 from webui.context import Archive, archive_of
 from webui.facet_view import facet_lists, field_error, filter_summary
 from webui.i18n import format_date, gettext, negotiate
-from webui.params import PER_PAGE_CHOICES, BadRequest, SearchParams, check_source, form_values
+from webui.params import (
+    PER_PAGE_CHOICES,
+    BadRequest,
+    SearchParams,
+    check_query_sources,
+    check_source,
+    form_values,
+)
 from webui.queries import source_names
 
 __all__ = ["EXPORT_FIELDS", "export_csv", "export_json", "search"]
@@ -215,6 +222,7 @@ def search(request: Request) -> HTMLResponse:
         params = SearchParams.parse(request.query_params)
         context.update(params=params, filter_summary=filter_summary(params, names, lang))
         check_source(params.source, names)
+        check_query_sources(params.q, names)
         if params.active:
             results = run_search(archive, params, limit=params.per_page, page=params.page, chart=True)
             chart, legend = chart_parts(results, names, lang)
@@ -241,6 +249,7 @@ def _export(request: Request) -> tuple[Results, dict[str, str]]:
     with archive.sessions() as session:
         names = source_names(session)
     check_source(params.source, names)
+    check_query_sources(params.q, names)
     return run_search(archive, params, limit=MAX_LIMIT, page=1, chart=False), names
 
 

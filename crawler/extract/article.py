@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from datetime import datetime
 
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement, tostring
 
 from archive.config import DEFAULT_TIMEZONE
 from archive.errors import ExtractionError
@@ -40,6 +40,7 @@ from crawler.extract.dates import (
     info_line_date,
     labelled_date,
     month_day_beside_headline,
+    only_in_prose,
     parse_chinese_datetime,
     relative_date,
     weekday_date,
@@ -264,6 +265,10 @@ def extract_article(
         found = labelled_date(before, timezone, now=fetched_at)
         if found is None:
             found = headline_date(before, item.title, timezone, now=fetched_at)
+        if found is None and meta.title and meta.title != item.title:
+            # The body's "原标题：…" line or a deck taken for the headline: the page's own heading
+            # still has its date line under it.
+            found = headline_date(before, meta.title, timezone, now=fetched_at)
         if found is None and (month := url_month(url)) is not None:
             # "06月24日 15:09" under the headline of a page filed under /2022/06/: the URL gives the year.
             found = month_day_beside_headline(before, item.title, month, timezone)
@@ -280,7 +285,16 @@ def extract_article(
         if found is None and meta.date_source != "url":
             found = titled_relative_date(tree, timezone)
         if found is None and fetched_at is not None and not meta.date_source:
-            found = relative_date(meta.header_text, fetched_at, timezone)
+            found = relative_date(meta.header_text, fetched_at, timezone, standalone=True)
+        if (
+            found is None
+            and meta.date_source == "fallback"
+            and item.published_at is not None
+            and only_in_prose(item.published_at.date(), paragraphs, tostring(tree, encoding="unicode"))
+        ):
+            # A stray date the page writes only inside the story ("早在2007-12-07，……") is an event's;
+            # the whole markup is counted, so that a day in an attribute or a script still counts.
+            item.published_at = None
         item.published_at = found or item.published_at
     if item.published_at is None:
         # Nothing dated the page but a date with its own weekday: a print edition's date bar above

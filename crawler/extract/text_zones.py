@@ -14,7 +14,7 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
-from crawler.extract.dates import find_date_in_text, labelled_date
+from crawler.extract.dates import find_date_in_text, foot_line_date, labelled_date
 from crawler.extract.furniture import reply_header_at
 from crawler.extract.names import OUTLET_ENDINGS, script_folded
 from crawler.extract.titles import text_after_body
@@ -61,12 +61,13 @@ def _after_visible(text: str, count: int) -> int:
 
 
 def date_under_text(tree: HtmlElement, paragraphs: list[str], timezone: str) -> datetime | None:
-    """Return the day a specific label dates on the info line printed under the text, or None.
+    """Return the day the info line printed under the text gives (labelled, or its only day), or None.
 
     Old sites print it there (``发布日期：2010-03-04 【打印】【关闭】``); read up to a list,
     the comments or a reply's header only.
     """
-    return labelled_date(_short_tail(text_after_body(tree, paragraphs)), timezone, specific=True)
+    tail = _short_tail(text_after_body(tree, paragraphs))
+    return labelled_date(tail, timezone, specific=True) or foot_line_date(tail, timezone)
 
 
 def _short_tail(tail: str) -> str:

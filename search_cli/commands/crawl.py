@@ -27,7 +27,7 @@ from search_cli.options import (
 )
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
-    from crawler.outcome import Outcome
+    from archive.run_verdict import Outcome
 
 
 # crawler.scaleout.DEFAULT_PREFIX, spelled here so --help loads no Scrapy (a test checks).
@@ -78,12 +78,13 @@ def format_summary(source_id: str, summary: Any, kind: str = "") -> str:
     ``kind``, the summary's own (a queue worker's, from its job's registry), else e-paper.
     """
     from archive.items import VERDICTS
-    from crawler.outcome import OK, counter_groups, judge, unchanged_text
+    from archive.run_verdict import OK, finished_verdict
+    from crawler.outcome import counter_groups, unchanged_text
 
     kind = kind or summary.source_kind or "epaper"
     c = summary.counters
     # The state `runs` gives the same run: "finished (partial)", never a bare "finished" above failures.
-    verdict = judge(c).verdict if summary.status == "finished" else OK
+    verdict = finished_verdict(c) if summary.status == "finished" else OK
     state = f"{summary.status} (" + ("" if verdict == OK else f"{verdict}; ") + f"run {summary.run_id})"
     another = c.get("editions/another_edition", 0)
     not_yet = c.get("editions/not_yet", 0)
@@ -166,7 +167,7 @@ def nothing_seeded(source_id: str, seeded: Any, worker: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Crawl the named source and print the run's summary."""
-    from crawler.outcome import judge, source_hosts
+    from archive.run_verdict import finished_verdict, judge, source_hosts
     from crawler.runner import run_crawl
     from crawler.spiders.base import clip_to_templates, clip_to_today
 
@@ -242,7 +243,10 @@ def run(args: argparse.Namespace) -> int:
                 "source": source.id,
                 "run_id": summary.run_id,
                 "status": summary.status,
-                "outcome": outcome.verdict,
+                # `runs --json`'s outcome of the same run: a crawl that did nothing at all is "idle".
+                "outcome": finished_verdict(summary.counters)
+                if summary.status == "finished"
+                else outcome.verdict,
                 "failures": outcome.failures,
                 "counters": summary.counters,
             },
@@ -262,7 +266,7 @@ def crawl_progress(
     source: Any, since: date | None, until: date | None, mode: str
 ) -> Iterator[Callable[[dict[str, Any]], None]]:
     """Yield a bar of dates done (e-papers, with an ETA over the range) or pages fetched, and its feed."""
-    from crawler.outcome import failure_count
+    from archive.run_verdict import failure_count
 
     dated = source.kind == "epaper"
     today = datetime.now(ZoneInfo(source.timezone)).date()
@@ -290,7 +294,7 @@ def crawl_progress(
 
 def crawl_exit_code(status: str, outcome: Outcome, error: str = "") -> int:
     """Map a crawl's status and verdict to the documented exit code (a hint or its ``error`` on stderr)."""
-    from crawler.outcome import NOTHING_FETCHED, PARTIAL
+    from archive.run_verdict import NOTHING_FETCHED, PARTIAL
 
     if status == "interrupted":  # SIGINT: in-flight pages were finished and stored
         return exitcodes.INTERRUPTED

@@ -54,7 +54,7 @@ def _pct(value: float | None) -> str:
 def format_report(report: Report) -> str:
     """Render a report as a table per date, then totals, templates and alerts."""
     from archive.items import VERDICTS
-    from crawler.outcome import SHORTFALLS
+    from archive.run_verdict import IDLE, SHORTFALLS
     from crawler.report import FAILED
 
     # The words of the crawl summary and the web calendar, padded to the longest.
@@ -112,9 +112,9 @@ def format_report(report: Report) -> str:
     r = report.runs
     runs = f"runs: {r.get('count', 0)}"
     for k, v in r.items():
-        if k not in ("count", "last_failure", *SHORTFALLS):  # said inside "finished N"
+        if k not in ("count", "last_failure", *SHORTFALLS, IDLE):  # said inside "finished N"
             apart = (
-                ", ".join(f"{name} {r[name]}" for name in SHORTFALLS if r.get(name))
+                ", ".join(f"{name} {r[name]}" for name in (*SHORTFALLS, IDLE) if r.get(name))
                 if k == "finished"
                 else ""
             )

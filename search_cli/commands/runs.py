@@ -39,14 +39,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run_as_dict(run: CrawlRun) -> dict[str, Any]:
     """Return a run as JSON-ready data; ``outcome`` is the verdict `crawl --json` and `schedule list` give."""
-    from crawler.outcome import judge
+    from archive.run_verdict import run_verdict
 
     return {
         "id": run.id,
         "source": run.source_id,
         "spider": run.spider,
         "status": run.status,
-        "outcome": judge(run.counters or {}).verdict if run.status == "finished" else run.status,
+        "outcome": run_verdict(run),
         "reason": run.reason,
         "started_at": run.started_at.isoformat(),
         "finished_at": run.finished_at.isoformat() if run.finished_at else None,
@@ -67,6 +67,7 @@ def format_run(run: CrawlRun) -> str:
     Times say UTC: ``show --versions`` and the web page give the paper's
     local time, and an unlabelled UTC beside them reads eight hours off.
     """
+    from archive.run_verdict import run_state
     from crawler.outcome import counter_groups, unchanged_text
 
     c = run.counters
@@ -85,25 +86,6 @@ def format_run(run: CrawlRun) -> str:
     for group in counter_groups(c):
         line += "\n\t" + group
     return line
-
-
-def run_state(run: CrawlRun) -> str:
-    """Return the run's status as a person should read it, with what the bare status hides.
-
-    A finished run that fetched nothing or partly failed says so (as ``crawl``'s
-    exit code did, and ``schedule list`` does); a run still ``running`` whose
-    process on this host is gone (killed) says so until the next crawl marks it
-    interrupted.
-    """
-    from archive.editions import process_gone
-    from crawler.outcome import OK, judge
-
-    if run.status == "running" and isinstance(run.args, dict) and process_gone(run.args):
-        return "running (process gone)"
-    if run.status == "finished":
-        verdict = judge(run.counters or {}).verdict
-        return run.status if verdict == OK else f"{run.status} ({verdict})"
-    return run.status
 
 
 def _count_killed(session: Any, runs: Sequence[CrawlRun]) -> None:

@@ -90,7 +90,7 @@ def _last_runs(args: argparse.Namespace) -> dict[str, Any]:
     from pathlib import Path
 
     from archive.queries import last_runs
-    from crawler.outcome import judge
+    from archive.run_verdict import run_verdict
     from search_cli.store import archive_db_url, open_archive
 
     db_url = archive_db_url(args)
@@ -101,7 +101,7 @@ def _last_runs(args: argparse.Namespace) -> dict[str, Any]:
             sid: {
                 "run_id": run.id,
                 "status": run.status,
-                "outcome": judge(run.counters).verdict if run.status == "finished" else run.status,
+                "outcome": run_verdict(run),
                 "started_at": run.started_at.isoformat(),
                 "finished_at": run.finished_at.isoformat() if run.finished_at else None,
                 "reason": run.reason,

@@ -1,0 +1,130 @@
+"""A run's state reads the same in ``runs`` and on the web papers page (archive.run_verdict).
+
+The papers page said "finished" of a last crawl that ``runs`` listed "finished (partial)" or
+"finished (nothing-fetched)": it showed the bare status while the CLI judged the counters.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from archive.articles import ensure_source
+from archive.config import resolve_db_url
+from archive.editions import finish_run, start_run
+from archive.models import CrawlRun
+from archive.run_verdict import RUN_STATES, run_state
+from archive.schema import open_store
+from search_cli import exitcodes
+from search_cli.main import main
+from webui.app import create_app
+from webui.catalogue import ZH
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# (source id, status, counters): one source per state, its only run its last crawl.
+RUNS = [
+    ("clean", "finished", {"fetched": 3, "editions/found": 1, "articles/new": 2}),
+    ("partial", "finished", {"fetched": 3, "editions/found": 1, "editions/failed": 1, "failed/http_500": 1}),
+    ("nothing", "finished", {"fetched": 0, "refused/address": 2, "editions/failed": 2}),
+    ("idle", "finished", {"fetched": 0, "reprints": 0, "elapsed_seconds": 1.5}),
+    ("stopped", "interrupted", {"fetched": 1, "editions/found": 1}),
+    ("broken", "failed", {"fetched": 0}),
+    ("killed", "running", {}),
+]
+EXPECTED = {
+    "clean": "finished",
+    "partial": "finished (partial)",
+    "nothing": "finished (nothing-fetched)",
+    "idle": "finished (idle)",
+    "stopped": "interrupted",
+    "broken": "failed",
+    "killed": "running (process gone)",
+}
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    home = tmp_path_factory.mktemp("verdicts")
+    dead = subprocess.Popen([sys.executable, "-c", ""])
+    dead.wait()
+    with open_store(resolve_db_url(None, home)) as sessions, sessions.begin() as session:
+        for source_id, status, counters in RUNS:
+            ensure_source(session, source_id, name=source_id)
+            run = start_run(session, source_id, "epaper", {"since": "2024-02-01", "until": "2024-02-02"})
+            if status == "running":
+                run.args = {**run.args, "pid": dead.pid}
+            else:
+                finish_run(session, run.id, status, counters)
+    return home
+
+
+def _web_states(home: Path) -> dict[str, str]:
+    with TestClient(create_app(home), headers={"accept-language": "en"}) as client:
+        page = client.get("/sources").text
+    states = {}
+    for block in page.split('<article class="source"')[1:]:
+        source = re.search(r'translate="no">([^<]+)</a>', block)
+        state = re.search(r'<strong class="status-[\w-]+">([^<]+)</strong>', block)
+        assert source and state, block
+        states[source.group(1)] = state.group(1)
+    return states
+
+
+def _cli_states(home: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, str]:
+    assert main(["runs", "--home", str(home)]) == exitcodes.OK
+    lines = [line.split("\t") for line in capsys.readouterr().out.splitlines() if not line.startswith("\t")]
+    return {fields[1]: fields[3] for fields in lines}
+
+
+def test_the_papers_page_and_runs_say_the_same_state_of_each_run(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    web, cli = _web_states(home), _cli_states(home, capsys)
+    assert cli == EXPECTED
+    assert web == cli
+
+
+def test_every_run_state_has_a_web_label_and_its_chinese() -> None:
+    template = (ROOT / "webui" / "templates" / "sources.html").read_text("utf-8")
+    [labels] = re.findall(r"\{% set run_label = \{(.*?)\} %\}", template)
+    drawn = dict(re.findall(r'"([^"]+)": _\("([^"]+)"\)', labels))
+    assert drawn == {state: state for state in RUN_STATES}
+    assert all(state in ZH for state in RUN_STATES)
+
+
+def test_run_state_words_every_state_it_can_return() -> None:
+    for _, status, counters in RUNS:
+        run = CrawlRun(source_id="x", spider="epaper", status=status, args={}, counters=counters)
+        assert run_state(run) in RUN_STATES
+
+
+def test_the_report_counts_an_idle_run_apart_as_runs_names_it(home: Path) -> None:
+    """An idle worker's old "finished, fetched 0" run counted as one more finished crawl, unqualified."""
+    from datetime import date
+
+    from crawler.report import build_report
+    from crawler.sources import SourceConfig, UrlTemplate
+    from search_cli.commands.report import format_report
+
+    source = SourceConfig("idle", "idle", "epaper", templates=(UrlTemplate("http://p.cn/{date:%Y%m%d}.htm"),))
+    with open_store(resolve_db_url(None, home)) as sessions, sessions() as session:
+        report = build_report(session, source, date(2024, 2, 1), date(2024, 2, 2))
+    assert (report.runs["finished"], report.runs["idle"]) == (1, 1)
+    assert "\nruns: 1, finished 1 (idle 1)\n" in format_report(report) + "\n"
+
+
+def test_the_crawl_summary_of_a_crawl_that_did_nothing_says_idle_as_runs_does() -> None:
+    from crawler.runner import CrawlSummary
+    from search_cli.commands.crawl import format_summary
+
+    idle = {"fetched": 0, "reprints": 0, "elapsed_seconds": 0.4}
+    head = format_summary("x", CrawlSummary(7, "finished", idle))
+    assert head.startswith("crawl of x: finished (idle; run 7)")
+    done = {"fetched": 2, "editions/found": 1}
+    assert format_summary("x", CrawlSummary(8, "finished", done)).startswith("crawl of x: finished (run 8)")
