@@ -59,7 +59,7 @@ from archive.items import (
     is_not_yet,
 )
 from archive.models import Article, CrawlRun, Edition, Page, RefusedCapture
-from archive.run_verdict import IDLE, OK, SHORTFALLS, run_verdict
+from archive.run_verdict import IDLE, OK, PROCESS_GONE, SHORTFALLS, run_verdict
 from crawler.sources import SourceConfig
 
 FOUND, NO_EDITION, FAILED, UNCHECKED = "found", "no-edition", "failed", "unchecked"
@@ -290,7 +290,9 @@ def _edition_note(row: DateHealth, run_status: str | None) -> str:
     if run_status == "running":
         notes.append(f"run {row.run_id} still running")
     elif run_status and run_status != "finished":
-        notes.append(f"run {row.run_id} {run_status}: crawl the date again with --resume")
+        # A killed run reads as ``runs`` and the web page word it, not "killed".
+        state = PROCESS_GONE if run_status == "killed" else run_status
+        notes.append(f"run {row.run_id} {state}: crawl the date again with --resume")
     return "; ".join(notes)
 
 

@@ -87,6 +87,8 @@ def test_no_edition_and_failed_dates_are_told_apart(
     assert "no pages" in reasons[D[4].isoformat()]
     c = backfill.counters
     assert (c["editions/found"], c["editions/no_edition"], c["editions/failed"]) == (3, 2, 1)
+    # Why the run is partial, by reason, as docs/cli.md says: the failed edition's first page's 500.
+    assert c.get("failed/http_500") == 1
 
 
 def test_the_url_template_change_inside_the_range_is_crossed(

@@ -8,6 +8,7 @@ time) are the same in both.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -17,7 +18,7 @@ from urllib.parse import urlencode
 from starlette.exceptions import HTTPException
 
 from indexer.errors import QueryError
-from indexer.query import MAX_QUERY_CHARS, Leaf, Node, parse_query
+from indexer.query import MAX_QUERY_CHARS, Leaf, Node, date_range, parse_query
 from indexer.search import MAX_LIMIT, SORTS
 from webui.i18n import explicit_lang, gettext, parse_date
 
@@ -101,6 +102,30 @@ def check_query_sources(query: str, names: Mapping[str, str]) -> None:
             value=value[:MAX_FILTER_CHARS],
             known=", ".join(sorted(names)) or "-",
         )
+
+
+_DATE_TERM = re.compile(r'(?:^|[\s(])-?date:"?([^\s()"]+)')
+
+
+def query_date_notes(query: str) -> list[tuple[str, str]]:
+    """Return a note (label, value) for each ``date:`` of the query that is no date, or covers no day.
+
+    The query reads ``date:2016-13`` as text and ``date:2016-07..2016-06`` as
+    an empty range (any text is a query), so both answered "no article
+    contains..." as if the archive held nothing of those days.
+    """
+    notes = []
+    for value in _DATE_TERM.findall(query):
+        try:
+            since, until = date_range(value)
+        except QueryError:
+            notes.append(
+                ("%(value)s is not a date (use YYYY, YYYY-MM or YYYY-MM-DD): it was searched as text.", value)
+            )
+            continue
+        if since and until and since > until:
+            notes.append(("%(value)s ends before it starts: no day is in it.", value))
+    return [(label, f"date:{value}"[:MAX_FILTER_CHARS]) for label, value in notes]
 
 
 class NotFound(HTTPException):
@@ -195,12 +220,6 @@ class SearchParams:
         page = _int("page", params.get("page", ""), 1)
         if page < 1:
             raise BadRequest("The page number must be 1 or more.", "page")
-        if page * per_page > MAX_LIMIT:
-            raise BadRequest(
-                "Only the first %(limit)s results can be paged through; narrow the search.",
-                "page",
-                limit=MAX_LIMIT,
-            )
         copies = params.get("copies", "")
         if copies not in COPIES:
             raise BadRequest("Copies can be 'all' (every copy of a reprinted story) or left out.", "copies")
@@ -221,6 +240,19 @@ class SearchParams:
             chart=chart,
             lang=explicit_lang(params),
             copies=copies,
+        )
+
+    @property
+    def reachable(self) -> bool:
+        """Tell whether the page asked for lies within the first MAX_LIMIT results (the CLI's cap)."""
+        return self.page * self.per_page <= MAX_LIMIT
+
+    def unreachable(self) -> BadRequest:
+        """Return the error for a page past the cap, when the results go past it too."""
+        return BadRequest(
+            "Only the first %(limit)s results can be paged through; narrow the search.",
+            "page",
+            limit=MAX_LIMIT,
         )
 
     @property

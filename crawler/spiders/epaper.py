@@ -43,7 +43,7 @@ from archive.queries import archived_editions
 from archive.wording import counted
 from crawler.extract.edition_dates import answered_by, served_day_only, url_dates
 from crawler.extract.epaper import EditionPage, parse_edition_page
-from crawler.spiders.base import SourceSpider
+from crawler.spiders.base import SourceSpider, failure_reason
 from crawler.urls import canonicalize_url
 
 NO_EDITION_STATUSES = (404, 410)
@@ -640,10 +640,16 @@ class EpaperSpider(SourceSpider):
                 yield request
 
     def edition_failed(self, failure: Failure) -> Iterator[EditionItem]:
-        """Record an edition whose first page could not be fetched (not a 404)."""
+        """Record an edition whose first page could not be fetched (not a 404).
+
+        The request's failure is counted under its reason too (``failed/http_500``), as any page's
+        is: a run partial only for this read ``finished (partial)`` in ``runs`` with no line saying why.
+        """
         request = failure.request  # type: ignore[attr-defined]
         day: date = request.cb_kwargs["day"]
         self.count("editions/failed")
+        if why := failure_reason(failure):  # "" when a middleware counted it (refused, robots.txt)
+            self.count(f"failed/{why}")
         reason = failure.getErrorMessage()[:200] or getattr(failure.type, "__name__", "error")
         response = getattr(failure.value, "response", None)
         if response is not None:

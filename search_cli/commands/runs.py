@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from search_cli import exitcodes
@@ -15,6 +15,8 @@ from search_cli.options import add_source_argument, positive, require_archive, s
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from archive.models import CrawlRun
 
+# The failed dates a run's line names before "and N more".
+_FAILED_SHOWN = 5
 _SHOWN = ("fetched", "articles/new", "articles/changed", "articles/unchanged", "reprints")
 
 # The keys of archive.queries.RUN_SORTS, spelled here so --help loads no SQLAlchemy (a test checks).
@@ -37,8 +39,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
-def run_as_dict(run: CrawlRun) -> dict[str, Any]:
-    """Return a run as JSON-ready data; ``outcome`` is the verdict `crawl --json` and `schedule list` give."""
+def run_as_dict(run: CrawlRun, failed: Sequence[tuple[date, str]] = ()) -> dict[str, Any]:
+    """Return a run as JSON-ready data; ``outcome`` is the verdict `crawl --json` and `schedule list` give.
+
+    ``failed_editions`` lists the dates the run recorded failed, with their reason (``failed``).
+    """
     from archive.run_verdict import run_verdict
 
     return {
@@ -52,6 +57,7 @@ def run_as_dict(run: CrawlRun) -> dict[str, Any]:
         "finished_at": run.finished_at.isoformat() if run.finished_at else None,
         "args": run.args,
         "counters": run.counters,
+        "failed_editions": [{"date": day.isoformat(), "reason": reason} for day, reason in failed],
     }
 
 
@@ -61,11 +67,26 @@ def _utc(value: datetime) -> str:
     return aware.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def format_run(run: CrawlRun) -> str:
-    """Render a run as one line, then its failures by reason.
+def failed_dates_text(failed: Sequence[tuple[date, str]]) -> str:
+    """Return ``editions failed: 2024-03-03 (HTTP 500), ...``: which dates made a run partial.
+
+    At most :data:`_FAILED_SHOWN` dates, then how many more (``report`` lists them all).
+    """
+    shown = ", ".join(
+        f"{day.isoformat()} ({reason})" if reason else day.isoformat()
+        for day, reason in failed[:_FAILED_SHOWN]
+    )
+    more = len(failed) - _FAILED_SHOWN
+    return "editions failed: " + shown + (f" and {more} more (see newsarchive report)" if more > 0 else "")
+
+
+def format_run(run: CrawlRun, failed: Sequence[tuple[date, str]] = ()) -> str:
+    """Render a run as one line, then its failed editions and its failures by reason.
 
     Times say UTC: ``show --versions`` and the web page give the paper's
     local time, and an unlabelled UTC beside them reads eight hours off.
+    ``failed`` are the dates the run recorded failed (``archive.queries.failed_editions``): a run
+    partial for one edition said ``finished (partial)`` and no date.
     """
     from archive.run_verdict import run_state
     from crawler.outcome import counter_groups, unchanged_text
@@ -83,6 +104,8 @@ def format_run(run: CrawlRun) -> str:
     # Refused requests are failures too: a run refused everything reads "finished" and fetched 0.
     # Then what the crawl did not store (a refused damaged capture, kept in its WARC file for
     # reprocess; a page that was no article), and its expected skips: the crawl summary's lines.
+    if failed:
+        line += "\n\t" + failed_dates_text(failed)
     for group in counter_groups(c):
         line += "\n\t" + group
     return line
@@ -108,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
     """List the runs."""
     source_id = source_of(args, required=False)  # a bad command line first, as argparse's
     db_url = require_archive(args)
-    from archive.queries import check_source_known, list_runs
+    from archive.queries import check_source_known, failed_editions, list_runs
     from search_cli.store import open_archive
 
     with open_archive(args, db_url) as sessions, sessions() as session:
@@ -116,12 +139,15 @@ def run(args: argparse.Namespace) -> int:
             check_source_known(session, source_id)
         runs = list_runs(session, source_id, args.sort, not args.asc, args.limit)
         _count_killed(session, runs)
+        failed = failed_editions(session, [r.id for r in runs])
     if args.json:
-        json.dump([run_as_dict(r) for r in runs], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            [run_as_dict(r, failed.get(r.id, ())) for r in runs], sys.stdout, ensure_ascii=False, indent=2
+        )
         sys.stdout.write("\n")
     else:
         for r in runs:
-            print(format_run(r))
+            print(format_run(r, failed.get(r.id, ())))
         if not runs:  # exit 3 alone would leave a person looking at nothing
             print("no crawl runs" + (f" of {source_id}" if source_id else ""), file=sys.stderr)
     return exitcodes.OK if runs else exitcodes.NO_RESULTS
