@@ -339,8 +339,8 @@ def extract_article(
     zones = [header, above, *(opening_zone(p) for p in paragraphs[:3]), *paragraphs[-3:]]
     if links := headline_links(tree):
         # "<li><a>另一篇标题</a>（记者 X）</li>": a one-item related list's credit is the linked article's.
-        opening = paragraphs[0] if paragraphs else ""
-        zones = [without_linked_credits(zone, links, item.title, opening) for zone in zones]
+        first = paragraphs[0] if paragraphs else ""
+        zones = [without_linked_credits(zone, links, item.title, first) for zone in zones]
     people = fill_credits(item, zones, "\n".join(paragraphs[-5:]) + " " + meta.header_text)
     if not item.authors:
         item.authors = metadata_authors(meta.meta_author, text, meta.title_tag, people)
