@@ -14,7 +14,7 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
-from crawler.extract.dates import find_date_in_text, foot_line_date, labelled_date
+from crawler.extract.dates import day_line_date, find_date_in_text, foot_line_date, labelled_date
 from crawler.extract.furniture import reply_header_at
 from crawler.extract.titles import text_after_body
 
@@ -106,3 +106,29 @@ def zone_above_text(zone: str, paragraphs: list[str]) -> str:
     probe = "".join(paragraphs[0].split())[:8] if paragraphs else ""
     at = squashed.rfind(probe) if len(probe) == 8 else -1
     return squashed[:at] if at > 0 else ""
+
+
+# The blocks whose text a day line fills, and the rows that tell a list's day from a date line's.
+_DAY_CELLS = ("td", "div", "p", "span", "font", "center", "h2", "h3", "h4", "h5", "h6", "em", "time")
+_ROWS = ("tr", "li", "dd", "dt")
+
+
+def day_cell_above_text(tree: HtmlElement, above: str, timezone: str) -> datetime | None:
+    """Return the day a cell of its own prints right above the text (``<td>[ 2014/06/28 ]</td>``), or None.
+
+    A table portal's date line may be a bare day, no label, no time, in the cell
+    between its headline and its text. It is the article's when it is the last
+    thing above the text and its row holds no link: a list's day (最新文章, a left
+    column) shares its row with the item's link.
+    """
+    tail = "".join(above.split())[-40:]
+    if not tail:
+        return None
+    for node in tree.iter(*_DAY_CELLS):
+        text = "".join(node.text_content().split())
+        if not text or not tail.endswith(text) or (found := day_line_date(text, timezone)) is None:
+            continue
+        row = next((a for a in node.iterancestors() if a.tag in _ROWS), node.getparent())
+        if row is not None and next(row.iter("a"), None) is None:
+            return found
+    return None
