@@ -106,9 +106,18 @@ _OPENS_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000（(【\[□■◎●]*$")
 
 # ... or sits, spaced, on an info line: fields (a colon) or a date before it, no sentence
 # ("2024-03-05 来源：江城日报 文/图 张小明", "阅读：123 图/文 李四").
-_INFO_LINE_BEFORE = re.compile(
-    r"(?:^|\n)[^\n。！？!?；;]*(?:[:：]|\d{1,2}:\d{2}|\d{4}[-/.年]\d{1,2})[^\n。！？!?；;]*[ \t\u3000]+$"
-)
+_INFO_FIELD = re.compile(r"[:：]|\d{1,2}:\d{2}|\d{4}[-/.年]\d{1,2}")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def _on_info_line(text: str, at: int) -> bool:
+    """Tell whether ``at`` follows a space on an info line: a field or a date before it, no sentence end."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return (
+        line[-1:] in (" ", "\t", "\u3000")
+        and _INFO_FIELD.search(line) is not None
+        and _SENTENCE_END.search(line) is None
+    )
 
 
 # "文/图张小明", "图/文张小明": the text-and-pictures label glued to its writer's name; a colon is put
@@ -203,7 +212,7 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         if (
             spaced_roles
             and _OPENS_LINE_BEFORE.search(text, 0, match.start()) is None
-            and _INFO_LINE_BEFORE.search(text, 0, match.start()) is None
+            and not _on_info_line(text, match.start())
         ):
             continue
         rest = text[match.end() :]
