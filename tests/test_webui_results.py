@@ -187,3 +187,23 @@ def test_a_query_date_that_is_no_date_or_no_days_says_so(client: TestClient, que
     exported = client.get("/search.json", params={"q": query}).json()
     assert any(n.startswith(note.split(" ")[0]) for n in exported["notes"]), exported["notes"]
     assert "date-note" not in client.get("/", params={"q": "脱贫 date:2016-07..2016-08"}).text
+
+
+def test_a_page_past_the_cap_of_a_few_results_is_past_the_last_page(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """page=1000 of the twelve 春耕 articles (an edited link) answered 400 '只能翻阅前 1000 条结果；
+    请缩小搜索范围': twelve results need no narrowing; page 5 of them said it was past the last page."""
+    for page in ("1000", "999999"):
+        answer = client.get("/", params={"q": "春耕", "page": page})
+        assert answer.status_code == 200
+        note = re.search(r'<p class="note" id="past-end">(.*?)</p>', answer.text, re.S)
+        assert note is not None, answer.text
+        assert f"第 {page} 页超出了结果的最后一页（第 1 页）" in note.group(1)
+        assert 'href="/?q=%E6%98%A5%E8%80%95"' in note.group(1)
+    # Results past the cap still say only the first ones can be paged through.
+    monkeypatch.setattr("webui.params.MAX_LIMIT", 10)
+    monkeypatch.setattr("webui.search_page.MAX_LIMIT", 10)
+    capped = client.get("/", params={"q": "春耕", "page": "2", "per_page": "10"})
+    assert capped.status_code == 400
+    assert "只能翻阅前 10 条结果；请缩小搜索范围。" in capped.text

@@ -220,12 +220,6 @@ class SearchParams:
         page = _int("page", params.get("page", ""), 1)
         if page < 1:
             raise BadRequest("The page number must be 1 or more.", "page")
-        if page * per_page > MAX_LIMIT:
-            raise BadRequest(
-                "Only the first %(limit)s results can be paged through; narrow the search.",
-                "page",
-                limit=MAX_LIMIT,
-            )
         copies = params.get("copies", "")
         if copies not in COPIES:
             raise BadRequest("Copies can be 'all' (every copy of a reprinted story) or left out.", "copies")
@@ -246,6 +240,19 @@ class SearchParams:
             chart=chart,
             lang=explicit_lang(params),
             copies=copies,
+        )
+
+    @property
+    def reachable(self) -> bool:
+        """Tell whether the page asked for lies within the first MAX_LIMIT results (the CLI's cap)."""
+        return self.page * self.per_page <= MAX_LIMIT
+
+    def unreachable(self) -> BadRequest:
+        """Return the error for a page past the cap, when the results go past it too."""
+        return BadRequest(
+            "Only the first %(limit)s results can be paged through; narrow the search.",
+            "page",
+            limit=MAX_LIMIT,
         )
 
     @property

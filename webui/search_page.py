@@ -240,7 +240,14 @@ def search(request: Request) -> HTMLResponse:
         check_source(params.source, names)
         check_query_sources(params.q, names)
         if params.active:
-            results = run_search(archive, params, limit=params.per_page, page=params.page, chart=True)
+            # A page past the cap (page=1000 of 12 results, an edited link) is past the last page: the
+            # page says so and links the last one; "narrow the search" is only for results past the cap.
+            page = params.page if params.reachable else 1
+            results = run_search(archive, params, limit=params.per_page, page=page, chart=True)
+            if not params.reachable:
+                if results.page.total > MAX_LIMIT:
+                    raise params.unreachable()
+                results.page.hits = []
             chart, legend = chart_parts(results, names, lang)
             context.update(
                 results=results,
