@@ -77,7 +77,7 @@ def _web_states(home: Path) -> dict[str, str]:
         page = client.get("/sources").text
     states = {}
     for block in page.split('<article class="source"')[1:]:
-        source = re.search(r'translate="no">([^<]+)</a>', block)
+        source = re.search(r'translate="no"[^>]*>([^<]+)</a>', block)
         state = re.search(r'<strong class="status-[\w-]+">([^<]+)</strong>', block)
         assert source and state, block
         states[source.group(1)] = state.group(1)
