@@ -5,6 +5,11 @@ data directory (or an older one) is migrated before anything reads or writes
 it. Migrations run inside one transaction that holds a lock (SQLite's
 ``BEGIN IMMEDIATE``, a PostgreSQL advisory lock), so two processes starting at
 once do not both try to create the tables.
+
+Most opens find the database at :data:`HEAD_REVISION` already: that check is
+one plain query of ``alembic_version``, and Alembic (whose import and reading
+of the scripts cost a CLI search about 0.1 s) is loaded only when a migration
+is due, or by the ``db`` commands that ask it.
 """
 
 from __future__ import annotations
@@ -19,22 +24,28 @@ from contextlib import contextmanager
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, func, inspect, select
+from sqlalchemy import Connection, Engine, column, func, inspect, select, table
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from archive.engine import driver_message
 from archive.errors import StoreError
 
+if TYPE_CHECKING:  # imported where a migration is due: the at-head check loads no Alembic
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The schema the first cut made with ``create_all``: a database that has its
 # tables but no ``alembic_version`` is adopted at this revision, then upgraded.
 BASELINE_REVISION = "0001"
+# The newest migration's revision: bump it with each new script in migrations/versions.
+# tests/test_store_schema.py holds it equal to Alembic's head, so a migration added
+# without it fails there (every open would otherwise run Alembic to find nothing to do).
+HEAD_REVISION = "0007"
+# Alembic's version table, read with plain SQL on the common (at-head) path.
+_VERSION_TABLE = table("alembic_version", column("version_num"))
 # Arbitrary, fixed: identifies newsarchive's migration lock among advisory locks.
 _PG_LOCK_KEY = 0x6E617263  # "narc"
 logger = logging.getLogger(__name__)
@@ -79,6 +90,8 @@ def _quiet_alembic() -> None:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """Return the Alembic configuration, bound to ``connection`` when given."""
+    from alembic.config import Config
+
     _quiet_alembic()
     location = migrations_dir()
     config = Config(str(location / "alembic.ini"))
@@ -89,15 +102,33 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    """Return the newest migration's revision id."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """Return the newest migration's revision id (:data:`HEAD_REVISION`, no script read)."""
+    return HEAD_REVISION
 
 
-def _migration_context(conn: Connection) -> MigrationContext:
-    _quiet_alembic()
-    return MigrationContext.configure(conn)
+def scripts_head() -> str | None:
+    """Return the head revision Alembic reads from the scripts (what :data:`HEAD_REVISION` must say)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def _read_revision(conn: Connection) -> str | None:
+    """Return the revision in ``alembic_version`` (``None``: no such table, or no row), as Alembic reads it.
+
+    Plain SQL, so that the check made at every open loads no Alembic. More than one
+    row is a branched history, which newsarchive's linear migrations never make.
+    """
+    if not inspect(conn).has_table(_VERSION_TABLE.name):
+        return None
+    revisions = [str(r) for r in conn.execute(select(_VERSION_TABLE.c.version_num)).scalars()]
+    if len(revisions) > 1:
+        named = ", ".join(sorted(revisions))
+        raise StoreError(
+            f"the database's alembic_version holds {len(revisions)} revisions ({named}): "
+            "newsarchive's migrations make one"
+        )
+    return revisions[0] if revisions else None
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -108,7 +139,7 @@ def current_revision(engine: Engine) -> str | None:
     """
     try:
         with engine.connect() as conn:
-            return _migration_context(conn).get_current_revision()
+            return _read_revision(conn)
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot open the database: {driver_message(exc)}") from exc
 
@@ -121,6 +152,9 @@ def _lock(conn: Connection) -> None:
 
 def known_revision(revision: str) -> bool:
     """Tell whether one of our migrations names ``revision`` (a newer newsarchive's does not)."""
+    if revision == HEAD_REVISION:  # the common answer, without reading the scripts
+        return True
+    from alembic.script import ScriptDirectory
     from alembic.util.exc import CommandError
 
     try:
@@ -157,13 +191,15 @@ def upgrade(
     (``db upgrade`` prints them). ``warc_root`` is where a migration reading the
     raw captures finds them (default: beside a SQLite file, else the data directory's).
     """
+    from alembic import command
+
     try:
         with engine.begin() as conn:
             _lock(conn)
             tables = set(inspect(conn).get_table_names())
             if "articles" in tables and "alembic_version" not in tables:
                 command.stamp(alembic_config(conn), BASELINE_REVISION)
-            check_known_revision(_migration_context(conn).get_current_revision())
+            check_known_revision(_read_revision(conn))
             config = alembic_config(conn)
             if warc_root is not None:
                 config.attributes["warc_root"] = str(warc_root)
@@ -174,7 +210,7 @@ def upgrade(
             else:
                 for note in said:
                     logger.info("migration %s", note)
-            return _migration_context(conn).get_current_revision()
+            return _read_revision(conn)
     except Exception as exc:
         if isinstance(exc, StoreError):
             raise
@@ -184,11 +220,13 @@ def upgrade(
 def ensure_schema(engine: Engine, warc_root: Path | None = None) -> None:
     """Migrate the database to the newest revision unless it is there already (one cheap query).
 
+    At :data:`HEAD_REVISION` nothing else happens (no Alembic import); any other revision,
+    none included, goes to :func:`upgrade`, which refuses one a newer newsarchive wrote.
+
     ``warc_root``: the WARC directory of the caller's data directory, for a migration that reads
     captures (:func:`upgrade`); a caller that knows its ``--home`` passes it.
     """
-    current = current_revision(engine)
-    if current != head_revision():
+    if current_revision(engine) != HEAD_REVISION:
         upgrade(engine, warc_root=warc_root)
 
 

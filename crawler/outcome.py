@@ -1,35 +1,17 @@
-"""Judge how a crawl went from its counters: all good, partly failed, or nothing fetched.
+"""Say a crawl's counters as the crawl summary and ``runs`` show them, past the run's verdict.
 
-The CLI turns the verdict into an exit code cron can trust, and the scheduler
-and ``schedule list`` show it; the rules live here once.
+The verdict itself (all good, partly failed, nothing fetched, idle) lives in
+:mod:`archive.run_verdict`, where the web page reads it too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
-from urllib.parse import urlsplit
 
-OK = "ok"
-PARTIAL = "partial"  # some editions or requests failed
-NOTHING_FETCHED = "nothing-fetched"  # failures, and not one edition, article or answer of use
-# The verdicts of a run that finished without going well, worst last (the report counts them apart).
-SHORTFALLS = (PARTIAL, NOTHING_FETCHED)
-
-# Counters of work that reached the site and got a usable answer.
-_SUCCESSES = (
-    "editions/found",
-    "editions/no_edition",
-    "editions/not_yet",
-    "editions/covered",
-    "articles/new",
-    "articles/changed",
-    "articles/unchanged",
-    "skipped/archived",
-)
-# Skips that mean the crawl did less than asked (an operator should look).
-_FAILED_SKIPS = ("skipped/host_budget",)
+# The failed dates a run's lines name before "and N more".
+_FAILED_SHOWN = 5
 
 
 def unchanged_text(counters: Mapping[str, Any]) -> str:
@@ -85,53 +67,14 @@ def counter_groups(counters: Mapping[str, Any]) -> list[str]:
     ]
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """The verdict on one crawl and, when nothing was fetched, a one-line hint."""
+def failed_dates_text(failed: Sequence[tuple[date, str]]) -> str:
+    """Return ``editions failed: 2024-03-03 (HTTP 500), ...``: which dates made a run partial (crawl, runs).
 
-    verdict: str
-    failures: int
-    hint: str = ""
-
-
-def _count(counters: Mapping[str, Any], key: str) -> int:
-    value = counters.get(key, 0)
-    return int(value) if isinstance(value, int | float) else 0
-
-
-def failure_count(counters: Mapping[str, Any]) -> int:
-    """Return how many pages, requests or editions of a run failed or were refused."""
-    total = sum(_count(counters, k) for k in counters if k.startswith(("failed/", "refused/")))
-    total += sum(_count(counters, k) for k in _FAILED_SKIPS)
-    return max(total, _count(counters, "editions/failed"))
-
-
-def judge(counters: Mapping[str, Any], hosts: Iterable[str] = ()) -> Outcome:
-    """Return the verdict on a crawl whose run ended with ``counters``.
-
-    ``hosts`` (the source's hosts) make the hint name what was refused.
+    At most :data:`_FAILED_SHOWN` dates, then how many more (``report`` lists them all).
     """
-    failures = failure_count(counters)
-    if not failures:
-        return Outcome(OK, 0)
-    if any(_count(counters, k) for k in _SUCCESSES):
-        return Outcome(PARTIAL, failures)
-    hint = ""
-    refused = sum(_count(counters, k) for k in counters if k.startswith("refused/"))
-    if refused and _count(counters, "fetched") == 0:
-        names = ", ".join(sorted(set(hosts))) or "the source's hosts"
-        hint = (
-            f"all requests to {names} were refused: allow the network with NEWSARCHIVE_ALLOWED_NETWORKS "
-            "(environment, the registry's [settings] or -s)"
-        )
-    return Outcome(NOTHING_FETCHED, failures, hint)
-
-
-def source_hosts(urls: Iterable[str]) -> list[str]:
-    """Return the host names of ``urls`` (URL templates included), for the hint."""
-    hosts = []
-    for url in urls:
-        host = urlsplit(url).hostname
-        if host and host not in hosts:
-            hosts.append(host)
-    return hosts
+    shown = ", ".join(
+        f"{day.isoformat()} ({reason})" if reason else day.isoformat()
+        for day, reason in failed[:_FAILED_SHOWN]
+    )
+    more = len(failed) - _FAILED_SHOWN
+    return "editions failed: " + shown + (f" and {more} more (see newsarchive report)" if more > 0 else "")

@@ -74,6 +74,9 @@ class CrawlSummary:
     source_kind: str = ""
     # A queue worker that took no request (the queue drained before it started): no run was recorded.
     took_nothing: bool = False
+    # Its source's hosts, set by a queue worker from its job's registry: a run refused everything names
+    # them in its error line ("all requests to HOST were refused"), as a local crawl's does.
+    source_hosts: tuple[str, ...] = ()
 
 
 def crawl_settings(

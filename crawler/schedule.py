@@ -35,9 +35,9 @@ from croniter import croniter
 
 from archive.config import clock_text
 from archive.errors import CrawlerError
+from archive.run_verdict import NOTHING_FETCHED, OK, judge
 from crawler.childsignals import StopRequests, stop_signals_blocked, unblock_stop_signals
 from crawler.locks import SourceLock
-from crawler.outcome import NOTHING_FETCHED, OK, judge
 from crawler.sources import SourceConfig
 
 if TYPE_CHECKING:

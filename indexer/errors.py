@@ -21,3 +21,11 @@ class IndexBusy(IndexerError):
 
 class IndexDamaged(IndexerError):
     """The live index generation's files are damaged (truncated, corrupt): it must be rebuilt."""
+
+
+class Garbled(ValueError):
+    """A file's bytes are not what was written; the message says what is wrong, in a maintainer's words.
+
+    A ValueError, so every handler of Whoosh's own decoding errors takes it too; ``index check`` shows
+    its message alone, where Python's (``invalid literal for int()``) would name no fault.
+    """

@@ -42,6 +42,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 
 from indexer import whoosh_io
+from indexer.errors import Garbled
 from indexer.schema import unpack_state, unpack_text
 from indexer.termstore import Store, store_files
 from indexer.whoosh_io import read_postings
@@ -118,11 +119,18 @@ class Damage:
 
 
 def _why(exc: BaseException) -> str:
-    """Name an exception in words fit for one line (Whoosh's messages may hold raw bytes)."""
-    text = str(exc)
-    if not text or not text.isprintable() or len(text) > 120 or "\\x" in text or "b'" in text:
-        return exc.__class__.__name__
-    return f"{exc.__class__.__name__}: {text}"
+    """Say in a maintainer's words why a file does not read.
+
+    Our own checks say what they found (:class:`Garbled`); what Whoosh, pickle or struct raise on
+    damaged bytes (``ValueError: invalid literal for int() with base 10: '1?1cf2...'``,
+    ``UnpicklingError``) names no fault a reader can act on, only that the bytes are not those
+    written, and the remedy is the same rebuild.
+    """
+    if isinstance(exc, Garbled):
+        return str(exc)
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"cannot be read: {exc.strerror.lower()}"
+    return "garbled or cut short"
 
 
 def _complete(read: int, frequency: int, deleted: int) -> bool:
@@ -157,11 +165,12 @@ def _check_terms(storage: Any, seg: Any, reader: Any, damage: list[Damage], deep
             return
 
 
-# The columns every document has a value in, and how it decodes: searches read each match's article id
-# in ``state`` and check an exact phrase in ``ftext`` (without it, '"鹤鸣湖"' found no article).
-_EVERY_DOCUMENT: tuple[tuple[str, Callable[[bytes], object]], ...] = (
-    ("ftext", unpack_text),
-    ("state", unpack_state),
+# The columns every document has a value in, what it holds and how it decodes: searches read each
+# match's article id in ``state`` and check an exact phrase in ``ftext`` (without it, '"鹤鸣湖"' found
+# no article).
+_EVERY_DOCUMENT: tuple[tuple[str, str, Callable[[bytes], object]], ...] = (
+    ("ftext", "text", unpack_text),
+    ("state", "article id", unpack_state),
 )
 
 
@@ -179,7 +188,7 @@ def _check_columns(seg: Any, reader: Any, damage: list[Damage], deep: bool) -> N
                 column[docnum]
         except Exception as exc:
             damage.append(Damage(whoosh_io.segment_file(seg, name), f"does not read ({_why(exc)})"))
-    for name, decode in _EVERY_DOCUMENT:
+    for name, holds, decode in _EVERY_DOCUMENT:
         if not reader.has_column(name):  # written for every document: a segment without it lost the file
             damage.append(Damage(whoosh_io.segment_file(seg, name), "is missing"))
             continue
@@ -188,8 +197,11 @@ def _check_columns(seg: Any, reader: Any, damage: list[Damage], deep: bool) -> N
             for docnum in docs:
                 value = values[docnum]
                 if not value:  # what a column cut short or deleted reads as
-                    raise ValueError(f"document {docnum} has none")
-                decode(value)  # a flipped digit reads as bytes, but as no article id
+                    raise Garbled(f"document {docnum} has no {holds}")
+                try:
+                    decode(value)  # a flipped digit reads as bytes, but as no article id
+                except Exception as exc:
+                    raise Garbled(f"document {docnum}'s {holds} is garbled") from exc
         except Exception as exc:
             damage.append(Damage(whoosh_io.segment_file(seg, name), f"does not read ({_why(exc)})"))
     try:
@@ -197,7 +209,7 @@ def _check_columns(seg: Any, reader: Any, damage: list[Damage], deep: bool) -> N
         for docnum in docs:
             stored[docnum] = reader.stored_fields(docnum)
             if "id" not in stored[docnum]:  # every document stores its article's id
-                raise ValueError(f"document {docnum} has no article id")
+                raise Garbled(f"document {docnum} has no article id")
     except Exception as exc:
         damage.append(Damage(whoosh_io.segment_file(seg, "stored"), f"does not read ({_why(exc)})"))
         return

@@ -40,6 +40,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from indexer.errors import Garbled
+
 MAGIC = b"NAPOST1\n"
 SUFFIX = ".nap"
 PREFIX = "postings-"
@@ -364,7 +366,7 @@ class Store:
             self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         buf = memoryview(self._map)
         if bytes(buf[: len(MAGIC)]) != MAGIC:
-            raise ValueError(f"{path.name}: not a postings store")
+            raise Garbled("not a postings store")
         (hlen,) = _HEADER_LEN.unpack_from(buf, len(MAGIC))
         start = len(MAGIC) + _HEADER_LEN.size
         header = json.loads(bytes(buf[start : start + hlen]))
@@ -381,7 +383,7 @@ class Store:
         self.rebuild = bool(header.get("rebuild", True))
         self.specs: dict[str, dict[str, Any]] = header["fields"]
         if not self.extent_ok():
-            raise ValueError(f"{self.data_size} bytes of data where the arrays need more (truncated)")
+            raise Garbled(f"{self.data_size} bytes of data where the arrays need more (cut short)")
         self.fields = {name: FieldPostings(data, spec) for name, spec in self.specs.items()}
 
     def check_postings(self) -> str | None:

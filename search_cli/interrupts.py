@@ -37,12 +37,16 @@ class InterruptLatch:
             raise KeyboardInterrupt
 
     def install(self) -> bool:
-        """Take SIGINT if it still has Python's default handler (someone else's is kept); True if taken."""
+        """Take SIGINT if it still has Python's default handler (someone else's is kept); True if taken.
+
+        The handler SIGINT had is remembered either way, for ``restore`` to give back.
+        """
         if threading.current_thread() is not threading.main_thread():
             return False  # Python runs handlers in the main thread only, and only it may set them
-        if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        self._previous = signal.getsignal(signal.SIGINT)
+        if self._previous is not signal.default_int_handler:
             return False
-        self._previous = signal.signal(signal.SIGINT, self)
+        signal.signal(signal.SIGINT, self)
         return True
 
     def arm(self) -> None:
@@ -51,9 +55,14 @@ class InterruptLatch:
         if self.stops:
             raise KeyboardInterrupt
 
-    def restore(self) -> None:
-        """Give SIGINT back to the handler it had, unless it was set to something else meanwhile."""
+    def restore(self, *, even_if_replaced: bool = False) -> None:
+        """Give SIGINT back to the handler it had at ``install``.
+
+        Unless ``even_if_replaced``, only while it is still this latch: a handler set meanwhile is
+        kept (a stopped command's ignored SIGINT, which the console entry keeps until it exits).
+        A caller in the same process asks for ``even_if_replaced``: its own handler, exactly.
+        """
         current: object = signal.getsignal(signal.SIGINT)
-        if self._previous is not None and current is self:
+        if self._previous is not None and (even_if_replaced or current is self):
             signal.signal(signal.SIGINT, self._previous)
         self._previous = None

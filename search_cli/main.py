@@ -176,8 +176,6 @@ def _main(argv: Sequence[str] | None, *, give_back_sigint: bool) -> int:
     The console entry, about to exit 130, must not take a late second Ctrl-C back: between
     handing the handler back and exiting, it would turn status 130 into a death by signal.
     """
-    in_main_thread = threading.current_thread() is threading.main_thread()
-    sigint_before = signal.getsignal(signal.SIGINT) if in_main_thread and give_back_sigint else None
     latch = InterruptLatch()
     latch.install()
     previous = _take_sigterm(latch)
@@ -198,9 +196,8 @@ def _main(argv: Sequence[str] | None, *, give_back_sigint: bool) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
-        latch.restore()
-        if sigint_before is not None:  # whatever set it meanwhile (an ended crawl ignores it)
-            signal.signal(signal.SIGINT, sigint_before)
+        # main()'s caller gets its own handler back, also over a stopped command's SIG_IGN
+        latch.restore(even_if_replaced=give_back_sigint)
 
 
 def _take_sigterm(latch: InterruptLatch | None = None) -> Any:

@@ -144,3 +144,51 @@ def test_main_gives_a_caller_in_the_same_process_its_sigint_back(
     assert cli.main(["runs"]) == exitcodes.INTERRUPTED
     assert signal.getsignal(signal.SIGINT) is handler
     capsys.readouterr()
+
+
+def _callers_own_handler(_signum: int, _frame: object) -> None:
+    """A handler of the caller's own (a script's), which the latch does not take over."""
+
+
+@pytest.mark.parametrize("run", [_interrupted, _stopped_crawl])
+def test_main_gives_a_caller_its_own_sigint_handler_back_too(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], run: object
+) -> None:
+    """Not only Python's default: the latch leaves a caller's own handler in place, and a stopped
+    command still sets SIGINT ignored, so ``main`` must give back what the caller had, exactly."""
+    from search_cli import main as cli
+
+    monkeypatch.setattr(cli, "_run", run)
+    signal.signal(signal.SIGINT, _callers_own_handler)
+    try:
+        assert cli.main(["runs"]) == exitcodes.INTERRUPTED
+        assert signal.getsignal(signal.SIGINT) is _callers_own_handler
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("run", [_interrupted, _stopped_crawl])
+def test_the_console_entry_keeps_a_stopped_commands_sigint_ignored(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], run: object
+) -> None:
+    """``entry`` is about to exit 130: a late second Ctrl-C between here and exit is ignored."""
+    from search_cli import main as cli
+
+    monkeypatch.setattr(cli, "_run", run)
+    try:
+        assert cli._main(["runs"], give_back_sigint=False) == exitcodes.INTERRUPTED
+        assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    capsys.readouterr()
+
+
+def test_the_console_entry_gives_sigint_back_after_a_command_that_was_not_stopped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from search_cli import main as cli
+
+    monkeypatch.setattr(cli, "_run", lambda _argv, _latch: exitcodes.OK)
+    assert cli._main(["runs"], give_back_sigint=False) == exitcodes.OK
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

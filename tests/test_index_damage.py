@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -452,3 +453,58 @@ def test_a_search_finds_a_file_cut_short_when_it_opens_the_index(
     queries.write_text("q1\t鹤鸣湖\nq2\t鹤鸣湖\n", "utf-8")
     assert cli(["search", "--batch", str(queries), "--home", str(home)], monkeypatch) == exitcodes.DAMAGED
     assert capsys.readouterr().err.strip() == f"error: {said}"
+
+
+PYTHON_WORDS = re.compile(r"\b\w*(Error|Exception)\b|struct\.error|invalid literal|base 10")
+
+
+def _garble_state(path: Path) -> None:
+    path.write_bytes(path.read_bytes().replace(b" ", b"?"))  # every id runs into its hash
+
+
+def _store_of_another_format(path: Path) -> None:
+    path.write_bytes(b"X" + path.read_bytes()[1:])
+
+
+def _stored_lengths_zeroed(path: Path) -> None:
+    import struct
+
+    data = bytearray(path.read_bytes())
+    width = struct.calcsize(data[-1:].decode("ascii"))
+    data[-1 - width : -1] = bytes(width)
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(
+    ("ext", "damage", "expected"),
+    [
+        ("state.col", _garble_state, "does not read (document 0's article id is garbled)"),
+        ("_stored.col", _stored_lengths_zeroed, "does not read (document 39 has no article id)"),
+        ("nap", truncate_half, None),
+        ("pst", truncate_half, None),
+        ("trm", truncate_half, None),
+        ("nap", _store_of_another_format, "does not open (not a postings store)"),
+    ],
+)
+def test_damage_is_said_in_words_not_python_errors(
+    built: tuple[str, Path],
+    ext: str,
+    damage: Callable[[Path], None],
+    expected: str | None,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """'index check' said 'state.col: does not read (ValueError: invalid literal for int() with base 10:
+    '1?1cf2c0...')': a Python class and message where a maintainer reads what is wrong with the file."""
+    _db_url, home = built
+    path = segment_file(home, ext)
+    damage(path)
+    gen = current_generation(home / "index")
+    assert gen is not None
+    drop_manifest(gen)  # the file's own faults, not the checksum line that comes before them
+    assert cli(["index", "check", "--deep", "--home", str(home)], monkeypatch) == 5
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == DAMAGED_MESSAGE and out[1].strip().startswith(path.name + ": "), out
+    assert not PYTHON_WORDS.search("\n".join(out)), out
+    if expected is not None:
+        assert out[1].strip() == f"{path.name}: {expected}"

@@ -36,7 +36,17 @@ def test_human_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["normalize", str(DATA / "normalize" / "one_column_indented.txt")]) == 0
     out = capsys.readouterr().out
     assert out.startswith("# 春耕备耕正当时\ndateline: 本报讯")
-    assert "reporters: 李明" in out and "editors: 赵强" in out
+    assert "authors: 李明" in out and "editors: 赵强" in out
+
+
+def test_people_read_as_extract_names_them(capsys: pytest.CaptureFixture[str]) -> None:
+    """An archivist checks a paper with ``extract`` and ``normalize``: one said 'authors: 李明、王芳', the
+    other 'reporters: 张三, 李四' for the same field (the archive's ``authors``, searched as ``author:``)."""
+    assert main(["extract", str(DATA / "pages" / "gbk-nocharset_1.html")]) == 0
+    assert "\nauthors: 李明、王芳\neditors: 陈静\ncorrespondents: 张华\n" in capsys.readouterr().out
+    assert main(["normalize", str(DATA / "normalize" / "wire.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "\nauthors: 张三、李四\neditors: 王五\n" in out and "reporters" not in out
 
 
 def test_missing_file_is_one_line_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -528,3 +528,33 @@ def test_a_worker_on_a_sitemap_source_names_no_editions(
     # The sitemap's entries of the other days: expected, not listed as a problem.
     assert [line.split(":")[0] for line in rest] == ["  skipped as expected"], out
     assert "out_of_range" in rest[0], out
+
+
+def test_a_worker_refused_every_request_names_the_source_hosts(
+    redis_url: str, prefix: str, pg_schema_url: str, tmp_path: Path
+) -> None:
+    """A worker whose every request was refused ended "error: all requests to the source's hosts were
+    refused": it judged its run without its job's hosts, where ``crawl`` names them."""
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        textwrap.dedent("""\
+        [[source]]
+        id = "bcrb"
+        name = "白城日报"
+        kind = "epaper"
+        templates = ["http://127.0.0.1:9/{date:%Y-%m}/{date:%d}/node_1.htm"]
+        """),
+        encoding="utf-8",
+    )
+    _seed(registry, redis_url, prefix, DAYS[:2])
+    # FAST without its loopback allowance: every request to 127.0.0.1 is refused, none is sent.
+    at = FAST.index("NEWSARCHIVE_ALLOWED_NETWORKS=127.0.0.1/32")
+    fast = [*FAST[: at - 1], *FAST[at + 1 :]]
+    worker = subprocess.run(
+        [*NEWSARCHIVE, "worker", "--queue", redis_url, "--prefix", prefix, "--db-url", pg_schema_url,
+         "--home", str(tmp_path / "home"), "--idle-timeout", "1", *fast],
+        cwd=REPO, capture_output=True, text=True, timeout=240,
+    )  # fmt: skip
+    assert worker.returncode == exitcodes.UNREACHABLE, worker.stderr[-3000:]
+    [error] = [line for line in worker.stderr.splitlines() if line.startswith("error: ")]
+    assert error.startswith("error: all requests to 127.0.0.1 were refused: allow the network"), error

@@ -84,6 +84,17 @@ def test_cli_outputs_read_the_edition_date(
     assert "2016-07-19" not in versions and "+00:00" not in versions
 
 
+def test_json_names_the_result_page_apart_from_the_papers_page(
+    demo: tuple[Path, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``search --json`` said ``"page": 1`` around hits saying ``"page": "01"``: the page of results and
+    the paper's 版面 under one key, so a script citing ``page`` could cite the wrong one."""
+    home, _ = demo
+    data = json.loads(_cli(["search", "洮北区", "--json", "--home", str(home)], capsys))
+    assert data["result_page"] == 1 and "page" not in data
+    assert {hit["page"] for hit in data["hits"]} == {"01"}  # the 版面, as in --csv, --jsonl and /search.json
+
+
 def test_date_filters_mean_the_papers_days(
     demo: tuple[Path, int], capsys: pytest.CaptureFixture[str]
 ) -> None:

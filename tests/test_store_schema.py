@@ -14,19 +14,51 @@ from store_support import DB_PARAMS, article, cli, insert_as_of, make_db_url
 
 from archive.articles import ensure_source, upsert_article
 from archive.engine import create_store_engine, make_session_factory
+from archive.errors import StoreError
 from archive.schema import (
     BASELINE_REVISION,
+    HEAD_REVISION,
     alembic_config,
     current_revision,
     ensure_schema,
     head_revision,
     open_store,
+    scripts_head,
 )
 
 
 @pytest.fixture(params=DB_PARAMS)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     yield from make_db_url(request, tmp_path)
+
+
+def test_head_revision_constant_is_the_migration_scripts_head() -> None:
+    """Every open compares the database with HEAD_REVISION, not with the scripts (Alembic stays unloaded).
+
+    A migration added without bumping it would run Alembic at every open to find nothing to do.
+    """
+    head = scripts_head()
+    assert HEAD_REVISION == head, (
+        f"archive/schema.py HEAD_REVISION is {HEAD_REVISION!r} but the newest migration in "
+        f"archive/migrations/versions is {head!r}: set HEAD_REVISION = {head!r}"
+    )
+
+
+def test_a_version_table_with_two_revisions_is_one_line(tmp_path: Path) -> None:
+    """Read with plain SQL now; Alembic's multi-head CommandError was a traceback from every command."""
+    engine = create_store_engine(f"sqlite:///{tmp_path / 'archive.sqlite3'}")
+    try:
+        ensure_schema(engine)
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('0099')"))
+        with pytest.raises(StoreError) as raised:
+            ensure_schema(engine)
+        assert str(raised.value) == (
+            f"the database's alembic_version holds 2 revisions ({HEAD_REVISION}, 0099): "
+            "newsarchive's migrations make one"
+        )
+    finally:
+        engine.dispose()
 
 
 def test_empty_database_is_migrated_on_first_use_and_has_no_drift(db_url: str) -> None:

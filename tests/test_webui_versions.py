@@ -80,3 +80,22 @@ def test_a_bad_version_number_says_why(
     answer = client.get(path.format(n=archive.versioned_id), params=params)
     assert answer.status_code == 400
     assert f'<p id="error-message">{sentence}</p>' in _main(answer.text), _main(answer.text)
+
+
+@pytest.mark.parametrize("download", ["cite-ris", "cite-bibtex", "cite-csl"])
+def test_an_earlier_versions_citation_downloads_cite_that_version(
+    client: TestClient, archive: WebArchive, download: str
+) -> None:
+    """Version 1's page showed '鹤鸣湖湿地保护工作启动' in its citation block, but its RIS, BibTeX and
+    CSL-JSON links fetched today's version: the reference manager saved '鹤鸣湖湿地保护工程正式启动'."""
+    n = archive.versioned_id
+    page = client.get(f"/article/{n}", params={"version": "1"}).text
+    href = re.search(rf'id="{download}" href="([^"]+)"', page)
+    assert href is not None, page
+    saved = client.get(href.group(1).replace("&amp;", "&"))
+    assert saved.status_code == 200
+    assert "鹤鸣湖湿地保护工作启动" in saved.text and "工程正式" not in saved.text, saved.text
+    assert "version=1" in saved.text  # the permalink it records is version 1's
+    current = client.get(f"/article/{n}").text
+    href = re.search(rf'id="{download}" href="([^"]+)"', current)
+    assert href is not None and "version" not in href.group(1)

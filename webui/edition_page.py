@@ -15,7 +15,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from archive.editions import misfiled_notes
+from archive.editions import covered_days, covered_note, misfiled_notes
 from archive.errors import StoreError
 from archive.items import UNSURE_PREFIX, is_incomplete, is_not_yet
 from webui.browse_queries import PageView, edition_of, edition_pages, neighbour_editions, print_order
@@ -62,7 +62,11 @@ def _edition_context(archive: Archive, source_id: str, day: date) -> dict[str, A
         strays = [day] if edition is not None and edition.status != "found" and (pages or loose) else []
         misfiled = misfiled_notes(session, source_id, strays).get(day, "")
         earlier, later = neighbour_editions(session, source_id, day)
-    if edition is None and not pages and not loose:
+        # A later day of a combined edition (合刊), checked or not, is covered by it, as the calendar and
+        # the report say; a failed check stays failed (the site was down).
+        span = covered_days(session, source_id, day, day).get(day)
+        covered = span if span and (edition is None or edition.status == "no-edition") else None
+    if edition is None and not pages and not loose and covered is None:
         raise NotFound(
             "The archive has no edition of %(paper)s dated %(day)s.",
             paper=names[source_id],
@@ -76,6 +80,9 @@ def _edition_context(archive: Archive, source_id: str, day: date) -> dict[str, A
         # Checked on its own day with no edition yet: not "no edition" (the calendar's rule too).
         "not_yet": edition is not None and is_not_yet(edition.status, edition.reason),
         "misfiled": misfiled,
+        # The combined edition's first day, and the calendar's tooltip (its range, then this day's check).
+        "covered": covered[0] if covered else None,
+        "covered_note": covered_note(covered, edition.reason if edition else "") if covered else "",
         # A found edition's note (the report's and the calendar's): missing parts, or a date unsure.
         "incomplete": edition is not None and is_incomplete(edition.status, edition.reason),
         "unsure": edition is not None

@@ -26,7 +26,8 @@ from archive.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
 from archive.errors import StoreError
 from archive.items import NOT_COVERED, is_incomplete, is_not_yet
 from archive.models import Article, CrawlRun, Edition, Source
-from archive.queries import last_runs
+from archive.queries import failed_editions, last_runs
+from archive.run_verdict import run_state, run_verdict
 
 MAX_CALENDAR_MONTHS = 24
 MAX_REPRINTS = 50
@@ -132,6 +133,8 @@ class Day:
     # A found edition one of whose pages or articles was not archived (the reason says which): the
     # same rule as the CLI report's, not drawn or counted as a complete one.
     incomplete: bool = False
+    # A later day of a combined edition (合刊): the first day, the edition's date, which the cell links to.
+    covered_by: date | None = None
 
 
 @dataclass
@@ -160,6 +163,12 @@ class SourceHealth:
 
     source: Source
     last_run: CrawlRun | None
+    # The last run's state in the words of ``runs`` (archive.run_verdict.run_state: "finished (partial)"),
+    # and its verdict, which names its style: a bare status read "finished" of a crawl that fetched nothing.
+    last_state: str = ""
+    last_verdict: str = ""
+    # The dates the last run recorded failed, with the reason: why it reads "finished (partial)".
+    last_failed: list[tuple[date, str]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     first: date | None = None
     last: date | None = None
@@ -225,6 +234,7 @@ def source_health(
     sources = list(session.scalars(stmt))
     ids = [s.id for s in sources]
     crawls = last_runs(session, ids)
+    failed_by_run = failed_editions(session, [run.id for run in crawls.values()])
     counted = (
         select(Article.source_id, func.count()).where(Article.source_id.in_(ids)).group_by(Article.source_id)
     )
@@ -249,12 +259,17 @@ def source_health(
         status = "not-yet" if is_not_yet(status, reason) else status
         editions[source_id][day] = Day(day, status, reason, empty, is_incomplete(status, reason))
     for source_id, days in editions.items():
-        # A later day of a combined edition (合刊) is no edition of its own: its tooltip names the
-        # edition that covers it, as the report does, and it never waits as "not yet published".
-        for day, span in covered_days(session, source_id, min(days), max(days)).items():
+        # A later day of a combined edition (合刊) is covered by it, whatever its own check said (a 404,
+        # that edition, none yet) or if it was never checked: the report's rule and word
+        # (archive.items.VERDICTS), its tooltip naming the edition. A failed day stays failed. The
+        # range may run past the last date checked (date.max: covered_days stops at each range's end).
+        for day, span in covered_days(session, source_id, min(days), date.max).items():
             entry = days.get(day)
-            if entry is not None and entry.status in ("no-edition", "not-yet"):
-                entry.status, entry.reason = "no-edition", covered_note(span, entry.reason)
+            if entry is None:
+                days[day] = Day(day, "covered", covered_note(span, ""), covered_by=span[0])
+            elif entry.status in ("no-edition", "not-yet"):
+                entry.status, entry.reason = "covered", covered_note(span, entry.reason)
+                entry.covered_by = span[0]
         # Articles archived under a date without an edition (an older crawl's wrong "found"): the
         # tooltip says what their pages date them, as the report does. They are never moved.
         strays = {
@@ -265,7 +280,15 @@ def source_health(
     out = []
     for source in sources:
         days = editions.get(source.id, {})
-        health = SourceHealth(source, crawls.get(source.id), article_count=int(articles.get(source.id, 0)))
+        run = crawls.get(source.id)
+        health = SourceHealth(
+            source,
+            run,
+            run_state(run) if run else "",
+            run_verdict(run) if run else "",
+            failed_by_run.get(run.id, []) if run else [],
+            article_count=int(articles.get(source.id, 0)),
+        )
         for entry in days.values():
             # A found edition with no article stored is counted apart: "N found" promises N archived.
             # So is one that misses a page or article: "found" alone reads as the whole edition.

@@ -2,9 +2,10 @@
 
 Scrapy builds the spider inside the reactor, so a registry or argument error
 (``-a source=nope``, no ``sources.toml``, a mistyped spider name) came out as "Task exception was never
-retrieved" and a traceback. The spider's own arguments are checked first, by the
-same code the spider runs (its constructor), and a ``ConfigError`` is said as
-``newsarchive`` says it: ``error: ...`` and exit 1.
+retrieved" and a traceback. The spider's arguments are resolved first, by the code its
+``from_crawler`` runs (``SourceSpider.kwargs_from_settings``), and a ``ConfigError`` is said as
+``newsarchive`` says it: ``error: ...`` and exit 1. The resolved arguments go on to Scrapy's crawl,
+so the spider is built once, in the reactor, and the registry read once.
 """
 
 from __future__ import annotations
@@ -19,23 +20,19 @@ from crawler.spiders.base import SourceSpider
 
 
 class Command(ScrapyCrawl):
-    """Scrapy's crawl command, with the spider's arguments checked before the reactor starts."""
+    """Scrapy's crawl command, with the spider's arguments resolved before the reactor starts."""
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        if len(args) == 1 and self.crawler_process is not None:
+        if len(args) == 1 and self.crawler_process is not None and self.settings is not None:
             try:
                 spider_class = self.crawler_process.spider_loader.load(args[0])
             except KeyError:
                 sys.stderr.write(f"error: no spider {args[0]!r} (scrapy list names them)\n")
                 self.exitcode = 1
                 return
-            else:
-                spargs = dict(opts.spargs)
-                registry = self.settings.get("NEWSARCHIVE_SOURCES") if self.settings else None
-                if registry and issubclass(spider_class, SourceSpider):
-                    spargs.setdefault("registry", registry)  # as SourceSpider.from_crawler passes it
+            if issubclass(spider_class, SourceSpider):
                 try:
-                    spider_class(**spargs)
+                    opts.spargs = spider_class.kwargs_from_settings(self.settings, **opts.spargs)
                 except ConfigError as exc:
                     sys.stderr.write(f"error: {exc}\n")
                     self.exitcode = 1

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from datetime import datetime
 
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement, tostring
 
 from archive.config import DEFAULT_TIMEZONE
 from archive.errors import ExtractionError
@@ -40,6 +40,7 @@ from crawler.extract.dates import (
     info_line_date,
     labelled_date,
     month_day_beside_headline,
+    only_in_prose,
     parse_chinese_datetime,
     relative_date,
     weekday_date,
@@ -67,7 +68,14 @@ from crawler.extract.meta import (
 )
 from crawler.extract.page_furniture import drop_headline_tail, headline_links
 from crawler.extract.people import split_names
-from crawler.extract.text_zones import date_under_text, footer_date, header_zone_of_text, zone_above_text
+from crawler.extract.text_zones import (
+    date_under_text,
+    day_cell_above_text,
+    footer_date,
+    header_zone_of_text,
+    without_linked_credits,
+    zone_above_text,
+)
 from crawler.extract.titles import (
     better_title,
     drop_header_lines,
@@ -91,6 +99,10 @@ _POSTED = re.compile(r"发表于|发帖时间|发表时间|提交日期")  # 提
 _FIRST_FLOOR = re.compile(r">\s*1楼\s*<")
 _POST_LEAD = 80  # characters of a thread's first line that may be its post header
 _SITE_SUFFIX = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,12}(?:网|报|频道|新闻)$")
+
+
+# How far into the text's first line a post header joined to it is read.
+_OPENING = 60
 
 
 def _dateline(first: str) -> str:
@@ -241,9 +253,13 @@ def extract_article(
             beside = headline_date(before, item.title, timezone, now=fetched_at) or titled_relative_date(
                 tree, timezone
             )
+            # A post's header the extractor joined to the text's first line ("楼主 发表于 2008-6-27
+            # 09:04 …" on a forum thread): the first post's, above any reply's or footer's date.
+            opening = labelled_date(paragraphs[0][:_OPENING], timezone, specific=True) if paragraphs else None
             item.published_at = (
                 near
                 or beside
+                or opening
                 or url_date(url, timezone)
                 or footer_date(meta.header_text, paragraphs, timezone)
                 or date_under_text(tree, paragraphs, timezone)
@@ -258,14 +274,21 @@ def extract_article(
         found = labelled_date(before, timezone, now=fetched_at)
         if found is None:
             found = headline_date(before, item.title, timezone, now=fetched_at)
+        if found is None and meta.title and meta.title != item.title:
+            # The body's "原标题：…" line or a deck taken for the headline: the page's own heading
+            # still has its date line under it.
+            found = headline_date(before, meta.title, timezone, now=fetched_at)
         if found is None and (month := url_month(url)) is not None:
             # "06月24日 15:09" under the headline of a page filed under /2022/06/: the URL gives the year.
             found = month_day_beside_headline(before, item.title, month, timezone)
         if found is None and meta.date_source in ("fallback", ""):
             # An unlabelled day with its time right above the text ("2012年1月2日 08:17") is the
             # article's info line, whatever heading (a column's name) stands over it.
-            found = find_date_in_text(above[-120:], timezone, need_time=True) or info_line_date(
-                above, timezone
+            found = (
+                find_date_in_text(above[-120:], timezone, need_time=True)
+                or info_line_date(above, timezone)
+                or day_cell_above_text(tree, above, timezone)
+                or day_cell_above_text(tree, lines_above_text(paragraphs), timezone)
             )
         if found is None and meta.date_source in ("fallback", ""):
             # Nothing dated above the text: a notice's signing day under it, or an info line printed
@@ -274,7 +297,16 @@ def extract_article(
         if found is None and meta.date_source != "url":
             found = titled_relative_date(tree, timezone)
         if found is None and fetched_at is not None and not meta.date_source:
-            found = relative_date(meta.header_text, fetched_at, timezone)
+            found = relative_date(meta.header_text, fetched_at, timezone, standalone=True)
+        if (
+            found is None
+            and meta.date_source == "fallback"
+            and item.published_at is not None
+            and only_in_prose(item.published_at.date(), paragraphs, tostring(tree, encoding="unicode"))
+        ):
+            # A stray date the page writes only inside the story ("早在2007-12-07，……") is an event's;
+            # the whole markup is counted, so that a day in an attribute or a script still counts.
+            item.published_at = None
         item.published_at = found or item.published_at
     if item.published_at is None:
         # Nothing dated the page but a date with its own weekday: a print edition's date bar above
@@ -305,6 +337,10 @@ def extract_article(
         # search spider, whose 作者 is the web editor; no reader sees it as the byline.
         header, above = header.replace(hidden, " "), above.replace(hidden, " ")
     zones = [header, above, *(opening_zone(p) for p in paragraphs[:3]), *paragraphs[-3:]]
+    if links := headline_links(tree):
+        # "<li><a>另一篇标题</a>（记者 X）</li>": a one-item related list's credit is the linked article's.
+        first = paragraphs[0] if paragraphs else ""
+        zones = [without_linked_credits(zone, links, item.title, first) for zone in zones]
     people = fill_credits(item, zones, "\n".join(paragraphs[-5:]) + " " + meta.header_text)
     if not item.authors:
         item.authors = metadata_authors(meta.meta_author, text, meta.title_tag, people)

@@ -10,7 +10,7 @@ in the source's timezone (Asia/Shanghai unless configured).
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from archive.config import DEFAULT_TIMEZONE
@@ -20,11 +20,14 @@ __all__ = [
     "DATE_LABELS",
     "TODAY_LABEL",
     "closing_date",
+    "day_line_date",
     "find_date_in_text",
+    "foot_line_date",
     "headline_date",
     "info_line_date",
     "labelled_date",
     "month_day_beside_headline",
+    "only_in_prose",
     "parse_chinese_datetime",
     "reads_relative",
     "relative_date",
@@ -203,9 +206,40 @@ def _english(text: str, tz: str) -> datetime | None:
     return None
 
 
-def relative_date(text: str, now: datetime, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
-    """Resolve 今天/昨天/前天/刚刚 (with an optional time) and ``N小时前`` against ``now`` (capture time)."""
-    match = _RELATIVE.search(text)
+# A relative day is a date line's only where it stands apart: after a label, a space or a bar, and
+# before a space, a bar or the end. "昨天中午12点多", "今天（12月13日）下午" and "今天是2015年6月25日"
+# (a masthead's clock) are running text: their 今天/昨天 is the story's, not the page's date.
+_STANDS_AFTER = re.compile(r"(?:^|[\s:：|｜丨·•/\]】)）>]|于)$")
+_PROSE_AFTER = re.compile(r"[\u4e00-\u9fff，。、；！？“”‘’（(…—]")
+
+
+def _stands_apart(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a relative form in ``text`` stands apart from running text (a date line's).
+
+    A form with its time (``今天 10:21``) is a date line's whatever follows; a bare one
+    followed by a word or a digit ("今天5月10日凌晨") is the story's.
+    """
+    end = match.end("word") if match.group("word") else match.end()  # before any space it took
+    return _apart(text, match.start(), end, timed=match.group("H") is not None)
+
+
+def _apart(text: str, start: int, end: int, *, timed: bool) -> bool:
+    """Tell whether ``text[start:end]`` stands apart: after a label, a space or a bar; not before a word."""
+    if not _STANDS_AFTER.search(text[max(0, start - 1) : start]):
+        return False
+    return timed or not (_PROSE_AFTER.match(text, end) or text[end : end + 1].isdigit())
+
+
+def relative_date(
+    text: str, now: datetime, tz: str = DEFAULT_TIMEZONE, *, standalone: bool = False
+) -> datetime | None:
+    """Resolve 今天/昨天/前天/刚刚 (with an optional time) and ``N小时前`` against ``now`` (capture time).
+
+    With ``standalone`` (a zone that may hold running text: the lines under a
+    headline, a header zone) only a form that stands apart as a date line's is read.
+    """
+    matches = _RELATIVE.finditer(text)
+    match = next((m for m in matches if not standalone or _stands_apart(text, m)), None)
     if match is None:
         return None
     local = now.astimezone(_zone(tz))
@@ -224,14 +258,29 @@ def relative_date(text: str, now: datetime, tz: str = DEFAULT_TIMEZONE) -> datet
     return (local - amount * unit).replace(second=0, microsecond=0)
 
 
-def yearless_date(text: str, now: datetime, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+def yearless_date(
+    text: str, now: datetime, tz: str = DEFAULT_TIMEZONE, *, standalone: bool = False
+) -> datetime | None:
     """Read a day printed without its year (``03-05 10:21``, ``3月5日``) as the latest such day up to ``now``.
 
     Platforms print this year's posts so. Read after a label or beside the
-    headline only: in running text "3月5日" is any day of any year.
+    headline only: in running text "3月5日" is any day of any year. With
+    ``standalone`` (a zone that may hold a heading or text) only a day standing
+    apart counts: not "热点评论（12月31日）", a headline's own words.
     """
     local = now.astimezone(_zone(tz))
     match = _MONTH_DAY.search(text)
+    if standalone:
+        match = next(
+            (
+                m
+                for m in _MONTH_DAY.finditer(text)
+                if _apart(
+                    text, m.start(), m.end("d") + (1 if m.group("cn") else 0), timed=m.group("H") is not None
+                )
+            ),
+            None,
+        )
     if match is None or (match.group("cn") is None and match.group("H") is None):
         return None
     month, day = int(match.group("m")), int(match.group("d"))
@@ -486,13 +535,42 @@ def headline_date(
         short = _SHORT_YEAR.search(text) if zone_text is below else None
         if short and short.start() > 0 and text[short.start() - 1].isdigit():
             short = None
-        if short and short.group("H") is not None and (found := _short_year(short, tz)) is not None:
-            return found  # "14-03-05 10:23" under the headline: a two-digit year with its time
-        if now is not None and (found := relative_date(text, now, tz) or yearless_date(text, now, tz)):
+        if short and _short_year_line(text, short) and (found := _short_year(short, tz)) is not None:
+            return found  # "14-03-05 10:23", "18:33 11/04/21", "[09-12-21]" under the headline
+        if now is not None and (
+            found := relative_date(text, now, tz, standalone=True)
+            or yearless_date(text, now, tz, standalone=True)
+        ):
             return found
         if (match := _CTIME.search(text)) and (found := _english(match.group(0), tz)) is not None:
             return found  # a BBS header under its 标题 line
+        if zone_text is below and (match := _ENGLISH.search(text[:_ENGLISH_REACH])):
+            if (found := _english(match.group(0), tz)) is not None:
+                return found  # "Nov. 25, 2017 | 發佈" under the headline (Hong Kong, WordPress themes)
     return None
+
+
+# An English date counts under the headline only at the start of its zone: further down it is the
+# text's ("… on March 5, 2012 …").
+_ENGLISH_REACH = 60
+_CLOCK_BEFORE = re.compile(r"(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d\s*$")
+_OPENS = re.compile(r"[\[【(（]\s*$")
+_CLOSES = re.compile(r"\s*[\]】)）]")
+
+
+def _short_year_line(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a two-digit-year day under a headline is shaped as a date line's, not a number's.
+
+    Alone, ``11-04-21`` may be a score or a code; with a time after it (``14-03-05 10:23``),
+    a time before it (``18:33 11/04/21``) or alone in brackets (``[09-12-21]``) it is a day.
+    """
+    if match.group("H") is not None:
+        return True
+    if _CLOCK_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
+        return True
+    return bool(
+        _OPENS.search(text[max(0, match.start() - 2) : match.start()]) and _CLOSES.match(text, match.end())
+    )
 
 
 def month_day_beside_headline(
@@ -529,3 +607,77 @@ def reads_relative(text: str) -> bool:
     """Tell whether ``text`` is a relative day or time (``前天 16:29``, ``3 天前``, ``半小时前``)."""
     text = " ".join(text.split())
     return bool(_RELATIVE.fullmatch(text) or re.fullmatch(r"(?:半|\d{1,3}\s*)(?:分钟|小时|天|周)前", text))
+
+
+# A day past the opening of the text's first paragraph or in a later one is the story's ("据了解，早在
+# 2007-12-07，……"); at the very start of the text it may be a dateline ("2012年3月5日讯").
+_DATELINE_REACH = 3
+
+
+def only_in_prose(day: date, paragraphs: list[str], page_text: str) -> bool:
+    """Tell whether ``day`` is written on the page (its markup) only inside the text's sentences.
+
+    A date a story mentions (an earlier event, a deadline) is no date line: on a
+    page that prints no date of its own, a search of the whole page finds it and
+    takes it for the publication's. It counts as the page's when it is also
+    written outside the text's sentences, or opens the text.
+    """
+    outside = _plain(page_text)
+    inside = 0
+    for number, paragraph in enumerate(paragraphs):
+        if not re.search(r"[。！？]", paragraph):
+            continue
+        plain = _plain(paragraph)
+        for match in _DATE_TIME.finditer(plain):
+            if _day_of(match) != day:
+                continue
+            if number == 0 and match.start() < _DATELINE_REACH:
+                return False
+            inside += 1
+    if inside == 0:
+        return False
+    total = sum(1 for match in _DATE_TIME.finditer(outside) if _day_of(match) == day)
+    return total <= inside
+
+
+def _day_of(match: re.Match[str]) -> date | None:
+    try:
+        return date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    except ValueError:
+        return None
+
+
+# How far under the text its foot line is read, and what may not stand before its date there.
+_FOOT_REACH = 80
+_NOT_FOOT = re.compile(
+    r"上一篇|下一篇|上一条|下一条|相关|推荐|评论|更新|修改|今天是|今日是|最新|最近|热|排行|阅读|文章|专题|栏目"
+)
+
+
+def foot_line_date(tail: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """Return the only day of the short line right under the text (``（责任编辑：X）　[2021.3.25]``), or None.
+
+    Portals of the 2000s print the date line at the article's foot, often with no
+    label and no time. Read only when the line holds one day and nothing of a
+    list, a neighbour's link or an update before it (the caller cuts the tail at
+    lists and comments).
+    """
+    head = _plain(tail[:_FOOT_REACH])
+    days = list(_DATE_TIME.finditer(head))
+    if len(days) != 1 or _NOT_FOOT.search(head, 0, days[0].start()) or _served_day(head, days[0].start()):
+        return None
+    if _MONTH_DAY.search(head, 0, days[0].start()):
+        return None  # a list's rows dated "[9月18日]" above it
+    return _build(days[0], tz)
+
+
+_BRACKETS = str.maketrans("", "", "[]【】")
+
+
+def day_line_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """Return the day of a text that is a day and nothing else (``[ 2014/06/28 ]``, ``2014年6月28日``)."""
+    plain = _plain(text).translate(_BRACKETS).strip()
+    if not plain or not _DAY_LINE.fullmatch(plain):
+        return None
+    match = _DATE_TIME.search(plain)
+    return _build(match, tz) if match else None

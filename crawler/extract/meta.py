@@ -73,6 +73,8 @@ _URL_DATES = (
         r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
         r"\.(?:s?html?|asp|aspx|php|jsp)\b"
     ),
+    # NetEase (163.com) files by two-digit year, month-day and hour: "/12/0305/10/7RT4K2AB00014JB5.html".
+    re.compile(r"/(\d{2})/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/(?:[01]\d|2[0-3])/[0-9A-Za-z]{6,}\.html\b"),
 )
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -432,11 +434,15 @@ def url_month(url: str) -> tuple[int, int] | None:
 
 
 def url_date(url: str, tz: str) -> datetime | None:
-    """Read a ``/2020-02/19/``, ``/20200102/``, ``/2020/2/19/``, ``/t20200219_`` or timestamp URL date."""
+    """Read a URL's date: ``/2020-02/19/``, ``/20200102/``, ``/2020/2/19/``, ``/t20200219_``, a timestamp.
+
+    NetEase's ``/20/0219/10/`` has a two-digit year: 20xx.
+    """
     match = next((m for pattern in _URL_DATES if (m := pattern.search(url))), None)
     if not match:
         return None
-    return parse_chinese_datetime("-".join(match.groups()), tz)
+    year, *rest = match.groups()
+    return parse_chinese_datetime("-".join([year if len(year) == 4 else f"20{year}", *rest]), tz)
 
 
 def _publication_date(

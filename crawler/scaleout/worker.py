@@ -13,6 +13,7 @@ from scrapy.exceptions import ScrapyDeprecationWarning
 from archive.config import resolve_db_url, warc_dir
 from archive.engine import check_store
 from archive.errors import CrawlerError
+from archive.run_verdict import source_hosts
 from crawler.scaleout.jobs import load_job, seeded_sources, spider_class
 from crawler.scaleout.keys import DEFAULT_PREFIX, QueueKeys, connect
 from crawler.scaleout.leases import pending
@@ -126,6 +127,13 @@ def run_worker(
         return CrawlSummary(None, status, {}, source_id=source_id, source_kind=source.kind, took_nothing=True)
     failed = start_failure(crawler)  # a crawl that could not start says why, as a local crawl does
     error = "" if failed is None else str(failed) or failed.__class__.__name__
+    hosts = tuple(source_hosts([*(t.url for t in source.templates), *source.start_urls]))
     return CrawlSummary(
-        run_id, status, run_counters(stats), error=error, source_id=source_id, source_kind=source.kind
+        run_id,
+        status,
+        run_counters(stats),
+        error=error,
+        source_id=source_id,
+        source_kind=source.kind,
+        source_hosts=hosts,
     )

@@ -18,6 +18,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.settings import BaseSettings
 from twisted.python.failure import Failure
 
 from archive.config import resolve_sources_path
@@ -157,16 +158,8 @@ class SourceSpider(scrapy.Spider):
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
-        if source is None:
-            raise ConfigError(f"spider {self.name}: give a source (-a source=ID)")
-        if isinstance(source, str):
-            source = get_source(load_registry(resolve_sources_path(registry)), source)
+        source, self.since, self.until = self.resolve_arguments(source, since, until, registry)
         self.source = source
-        today = datetime.now(ZoneInfo(source.timezone)).date()
-        self.since = parse_day(since, "since") or parse_day(until, "until") or today
-        self.until = parse_day(until, "until") or (self.since if since else today)
-        if self.since > self.until:
-            raise ConfigError(f"since {self.since} is after until {self.until}")
         if source.allowed_domains:
             self.allowed_domains = list(source.allowed_domains)
         self.skip_urls: set[str] = set()
@@ -187,10 +180,48 @@ class SourceSpider(scrapy.Spider):
         self._deny_res = [re.compile(p) for p in source.deny_patterns]
 
     @classmethod
+    def resolve_arguments(
+        cls,
+        source: str | SourceConfig | None,
+        since: str | date | None,
+        until: str | date | None,
+        registry: str | None = None,
+    ) -> tuple[SourceConfig, date, date]:
+        """Return the spider's source and date range from its arguments; raise ConfigError for bad ones.
+
+        A source id is looked up in ``registry`` (default: ``$NEWSARCHIVE_SOURCES``, else
+        ``./sources.toml``); no dates mean today in the source's time zone, ``since`` alone
+        means that one day. What it returns resolves to itself, so resolving twice is free.
+        """
+        if source is None:
+            raise ConfigError(f"spider {cls.name}: give a source (-a source=ID)")
+        if isinstance(source, str):
+            source = get_source(load_registry(resolve_sources_path(registry)), source)
+        today = datetime.now(ZoneInfo(source.timezone)).date()
+        first = parse_day(since, "since") or parse_day(until, "until") or today
+        last = parse_day(until, "until") or (first if since else today)
+        if first > last:
+            raise ConfigError(f"since {first} is after until {last}")
+        return source, first, last
+
+    @classmethod
+    def kwargs_from_settings(cls, settings: BaseSettings, **kwargs: Any) -> dict[str, Any]:
+        """Return the spider's keyword arguments, its source and dates resolved (``resolve_arguments``).
+
+        The registry is the ``registry`` argument, else the NEWSARCHIVE_SOURCES setting. The one
+        place both ``from_crawler`` and ``scrapy crawl`` (crawler/commands/crawl.py) take the
+        arguments from: the command resolves them before the reactor starts, so a bad source,
+        registry or date is one line there, and hands them on for the spider to be built once.
+        """
+        registry = kwargs.pop("registry") if "registry" in kwargs else settings.get("NEWSARCHIVE_SOURCES")
+        source, since, until = cls.resolve_arguments(
+            kwargs.pop("source", None), kwargs.pop("since", None), kwargs.pop("until", None), registry
+        )
+        return {**kwargs, "source": source, "since": since, "until": until}
+
+    @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
-        if "registry" not in kwargs and crawler.settings.get("NEWSARCHIVE_SOURCES"):
-            kwargs["registry"] = crawler.settings.get("NEWSARCHIVE_SOURCES")
-        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider = super().from_crawler(crawler, *args, **cls.kwargs_from_settings(crawler.settings, **kwargs))
         if not crawler.settings.frozen:
             # ``scrapy crawl`` and scrapyd start the spider without ``newsarchive crawl``'s runner: the
             # registry's [settings] / [source.settings] and politeness were ignored there (a loopback

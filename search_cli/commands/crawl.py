@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -27,7 +27,7 @@ from search_cli.options import (
 )
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
-    from crawler.outcome import Outcome
+    from archive.run_verdict import Outcome
 
 
 # crawler.scaleout.DEFAULT_PREFIX, spelled here so --help loads no Scrapy (a test checks).
@@ -69,8 +69,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
-def format_summary(source_id: str, summary: Any, kind: str = "") -> str:
-    """Render a crawl summary as one line, then its failed, unstored and skipped requests by reason.
+def format_summary(
+    source_id: str, summary: Any, kind: str = "", failed: Sequence[tuple[date, str]] = ()
+) -> str:
+    """Render a crawl summary as one line, then its failed dates and its failed, unstored and skipped
+    requests by reason.
+
+    ``failed`` are the dates the run recorded failed (``archive.queries.failed_editions``), as
+    ``runs`` names them: "failed 1" alone sent the archivist to the report to learn which.
 
     A routine re-crawl that finds nothing new is one line in cron's mail. A source of another
     ``kind`` than e-paper (sitemap, feed, listing) has no editions: its line says none, where
@@ -78,12 +84,13 @@ def format_summary(source_id: str, summary: Any, kind: str = "") -> str:
     ``kind``, the summary's own (a queue worker's, from its job's registry), else e-paper.
     """
     from archive.items import VERDICTS
-    from crawler.outcome import OK, counter_groups, judge, unchanged_text
+    from archive.run_verdict import OK, finished_verdict
+    from crawler.outcome import counter_groups, failed_dates_text, unchanged_text
 
     kind = kind or summary.source_kind or "epaper"
     c = summary.counters
     # The state `runs` gives the same run: "finished (partial)", never a bare "finished" above failures.
-    verdict = judge(c).verdict if summary.status == "finished" else OK
+    verdict = finished_verdict(c) if summary.status == "finished" else OK
     state = f"{summary.status} (" + ("" if verdict == OK else f"{verdict}; ") + f"run {summary.run_id})"
     another = c.get("editions/another_edition", 0)
     not_yet = c.get("editions/not_yet", 0)
@@ -106,8 +113,21 @@ def format_summary(source_id: str, summary: Any, kind: str = "") -> str:
         + f"articles new {c.get('articles/new', 0)}, "
         f"changed {c.get('articles/changed', 0)}, {unchanged_text(c)}"
     ]
+    if failed:
+        lines.append("  " + failed_dates_text(failed))
     lines.extend("  " + group for group in counter_groups(c))
     return "\n".join(lines)
+
+
+def _failed_dates(args: argparse.Namespace, summary: Any) -> list[tuple[date, str]]:
+    """Return the dates the finished crawl recorded failed, read back from its archive."""
+    if not summary.run_id or not summary.counters.get("editions/failed"):
+        return []
+    from archive.queries import failed_editions
+    from search_cli.store import archive_db_url, open_archive
+
+    with open_archive(args, archive_db_url(args)) as sessions, sessions() as session:
+        return failed_editions(session, [summary.run_id]).get(summary.run_id, [])
 
 
 def _archive_flags(args: argparse.Namespace) -> str:
@@ -166,7 +186,7 @@ def nothing_seeded(source_id: str, seeded: Any, worker: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Crawl the named source and print the run's summary."""
-    from crawler.outcome import judge, source_hosts
+    from archive.run_verdict import finished_verdict, judge, source_hosts
     from crawler.runner import run_crawl
     from crawler.spiders.base import clip_to_templates, clip_to_today
 
@@ -236,15 +256,20 @@ def run(args: argparse.Namespace) -> int:
         )
         on_progress({"counters": summary.counters})
     outcome = judge(summary.counters, source_hosts([*(t.url for t in source.templates), *source.start_urls]))
+    failed = _failed_dates(args, summary)
     if args.json:
         json.dump(
             {
                 "source": source.id,
                 "run_id": summary.run_id,
                 "status": summary.status,
-                "outcome": outcome.verdict,
+                # `runs --json`'s outcome of the same run: a crawl that did nothing at all is "idle".
+                "outcome": finished_verdict(summary.counters)
+                if summary.status == "finished"
+                else outcome.verdict,
                 "failures": outcome.failures,
                 "counters": summary.counters,
+                "failed_editions": [{"date": d.isoformat(), "reason": why} for d, why in failed],
             },
             sys.stdout,
             ensure_ascii=False,
@@ -253,7 +278,9 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     code = crawl_exit_code(summary.status, outcome, summary.error)
     if not args.json:
-        print_done(args, format_summary(source.id, summary, source.kind), needs_action=code != exitcodes.OK)
+        print_done(
+            args, format_summary(source.id, summary, source.kind, failed), needs_action=code != exitcodes.OK
+        )
     return code
 
 
@@ -262,7 +289,7 @@ def crawl_progress(
     source: Any, since: date | None, until: date | None, mode: str
 ) -> Iterator[Callable[[dict[str, Any]], None]]:
     """Yield a bar of dates done (e-papers, with an ETA over the range) or pages fetched, and its feed."""
-    from crawler.outcome import failure_count
+    from archive.run_verdict import failure_count
 
     dated = source.kind == "epaper"
     today = datetime.now(ZoneInfo(source.timezone)).date()
@@ -290,7 +317,7 @@ def crawl_progress(
 
 def crawl_exit_code(status: str, outcome: Outcome, error: str = "") -> int:
     """Map a crawl's status and verdict to the documented exit code (a hint or its ``error`` on stderr)."""
-    from crawler.outcome import NOTHING_FETCHED, PARTIAL
+    from archive.run_verdict import NOTHING_FETCHED, PARTIAL
 
     if status == "interrupted":  # SIGINT: in-flight pages were finished and stored
         return exitcodes.INTERRUPTED

@@ -84,14 +84,16 @@ def _human(article: RebuiltArticle) -> str:
         lines.append(
             f"dateline: {article.dateline} (paper: {article.paper or '-'}, place: {article.place or '-'})"
         )
+    # The labels, order and 、 of ``extract``: a page's reporters are the archive's ``authors`` (what
+    # ``author:`` searches), and one paper checked with both commands should read the same.
     for label, people in (
-        ("reporters", article.reporters),
-        ("photographers", article.photographers),
-        ("correspondents", article.correspondents),
+        ("authors", article.reporters),
         ("editors", article.editors),
+        ("correspondents", article.correspondents),
+        ("photographers", article.photographers),
     ):
         if people:
-            lines.append(f"{label}: {', '.join(people)}")
+            lines.append(f"{label}: {'、'.join(people)}")
     lines.append("")
     subheads = set(article.subheads)
     lines.extend(f"【{p}】" if p in subheads else p for p in article.paragraphs)

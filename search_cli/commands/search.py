@@ -226,7 +226,8 @@ def page_record(result: SearchPage, records: list[dict[str, Any]], all_copies: b
     """Return the ``--json`` document: counts, how the query was read, and the hits.
 
     Its keys are those of the web page's ``/search.json``: ``copies`` says how copies of a
-    story were listed (``grouped`` or ``all``), ``copies_total`` counts them.
+    story were listed (``grouped`` or ``all``), ``copies_total`` counts them; ``result_page``
+    is the page of results (``--page``), never a hit's ``page``, the paper's 版面.
     """
     from indexer.export import missing_note, summary_line
 
@@ -234,7 +235,9 @@ def page_record(result: SearchPage, records: list[dict[str, Any]], all_copies: b
         "total": result.total,
         "copies": "all" if all_copies else "grouped",
         "copies_total": result.copies,
-        "page": result.page,
+        # Not "page": each hit's "page" is the paper's 版面 (as in --csv and /search.json), and a
+        # script citing "page" took this page of results for it.
+        "result_page": result.page,
         "mode": result.mode,
         "relaxed": result.relaxed,
         "partial": result.partial,

@@ -87,9 +87,9 @@ def run(args: argparse.Namespace) -> int:
         if not args.json:
             print_done(args, text)
         return exitcodes.INTERRUPTED if summary.status == "interrupted" else exitcodes.OK
-    from crawler.outcome import judge
+    from archive.run_verdict import judge
 
-    code = crawl_exit_code(summary.status, judge(summary.counters), summary.error)
+    code = crawl_exit_code(summary.status, judge(summary.counters, summary.source_hosts), summary.error)
     if not args.json:
         # The job's source kind (from the queue's registry): a sitemap worker's summary names no editions.
         text = format_summary(summary.source_id, summary, summary.source_kind)
