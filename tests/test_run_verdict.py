@@ -77,7 +77,7 @@ def _web_states(home: Path) -> dict[str, str]:
         page = client.get("/sources").text
     states = {}
     for block in page.split('<article class="source"')[1:]:
-        source = re.search(r'translate="no">([^<]+)</a>', block)
+        source = re.search(r'translate="no"[^>]*>([^<]+)</a>', block)
         state = re.search(r'<strong class="status-[\w-]+">([^<]+)</strong>', block)
         assert source and state, block
         states[source.group(1)] = state.group(1)
@@ -110,6 +110,37 @@ def test_a_partial_run_names_the_dates_it_recorded_failed_in_runs_and_on_the_pap
     text = re.sub(r"<[^>]+>", "", client_page(home, "/sources/partial"))
     assert "finished (partial). Editions it recorded failed: 2024-02-01 (HTTP 500)." in " ".join(text.split())
     assert "Editions it recorded failed:" not in client_page(home, "/sources/clean")
+
+
+def test_schedule_list_words_the_last_crawl_as_runs_does(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``schedule list`` said 'run 7 running' of a killed crawl and '(partial)' with no date."""
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        "".join(
+            f'[[source]]\nid = "{sid}"\nkind = "epaper"\nschedule = "30 7 * * *"\n'
+            'templates = [{ url = "http://127.0.0.1:9/{date:%Y%m%d}.htm" }]\n'
+            for sid in ("partial", "killed")
+        ),
+        encoding="utf-8",
+    )
+    argv = ["schedule", "list", "--home", str(home), "--sources", str(registry)]
+    assert main(argv) == exitcodes.OK
+    last = dict(
+        (line.split("\t")[0], line.split("\tlast: ")[1].split("\t")[0])
+        for line in capsys.readouterr().out.splitlines()
+    )
+    assert re.fullmatch(
+        r"run \d+ finished \(partial\) [\d:\- ]+ UTC; editions failed: 2024-02-01 \(HTTP 500\)",
+        last["partial"],
+    ), last
+    assert re.fullmatch(r"run \d+ running \(process gone\) [\d:\- ]+ UTC", last["killed"]), last
+    assert main([*argv, "--json"]) == exitcodes.OK
+    rows = {row["source"]: row["last_crawl"] for row in json.loads(capsys.readouterr().out)}
+    assert rows["partial"]["state"] == "finished (partial)"
+    assert rows["partial"]["failed_editions"] == [{"date": "2024-02-01", "reason": "HTTP 500"}]
+    assert (rows["killed"]["status"], rows["killed"]["state"]) == ("running", "running (process gone)")
 
 
 def client_page(home: Path, path: str) -> str:

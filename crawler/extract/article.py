@@ -73,6 +73,7 @@ from crawler.extract.text_zones import (
     day_cell_above_text,
     footer_date,
     header_zone_of_text,
+    without_linked_credits,
     zone_above_text,
 )
 from crawler.extract.titles import (
@@ -341,6 +342,10 @@ def extract_article(
         # search spider, whose 作者 is the web editor; no reader sees it as the byline.
         header, above = header.replace(hidden, " "), above.replace(hidden, " ")
     zones = [header, above, *(opening_zone(p) for p in paragraphs[:3]), *paragraphs[-3:]]
+    if links := headline_links(tree):
+        # "<li><a>另一篇标题</a>（记者 X）</li>": a one-item related list's credit is the linked article's.
+        first = paragraphs[0] if paragraphs else ""
+        zones = [without_linked_credits(zone, links, item.title, first) for zone in zones]
     people = fill_credits(item, zones, "\n".join(paragraphs[-5:]) + " " + meta.header_text)
     if not item.authors:
         item.authors = metadata_authors(meta.meta_author, text, meta.title_tag, people)

@@ -15,8 +15,6 @@ from search_cli.options import add_source_argument, positive, require_archive, s
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from archive.models import CrawlRun
 
-# The failed dates a run's line names before "and N more".
-_FAILED_SHOWN = 5
 _SHOWN = ("fetched", "articles/new", "articles/changed", "articles/unchanged", "reprints")
 
 # The keys of archive.queries.RUN_SORTS, spelled here so --help loads no SQLAlchemy (a test checks).
@@ -67,19 +65,6 @@ def _utc(value: datetime) -> str:
     return aware.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def failed_dates_text(failed: Sequence[tuple[date, str]]) -> str:
-    """Return ``editions failed: 2024-03-03 (HTTP 500), ...``: which dates made a run partial.
-
-    At most :data:`_FAILED_SHOWN` dates, then how many more (``report`` lists them all).
-    """
-    shown = ", ".join(
-        f"{day.isoformat()} ({reason})" if reason else day.isoformat()
-        for day, reason in failed[:_FAILED_SHOWN]
-    )
-    more = len(failed) - _FAILED_SHOWN
-    return "editions failed: " + shown + (f" and {more} more (see newsarchive report)" if more > 0 else "")
-
-
 def format_run(run: CrawlRun, failed: Sequence[tuple[date, str]] = ()) -> str:
     """Render a run as one line, then its failed editions and its failures by reason.
 
@@ -89,7 +74,7 @@ def format_run(run: CrawlRun, failed: Sequence[tuple[date, str]] = ()) -> str:
     partial for one edition said ``finished (partial)`` and no date.
     """
     from archive.run_verdict import run_state
-    from crawler.outcome import counter_groups, unchanged_text
+    from crawler.outcome import counter_groups, failed_dates_text, unchanged_text
 
     c = run.counters
     ended = _utc(run.finished_at) if run.finished_at else "-"
