@@ -236,7 +236,8 @@ def _older_system(probes: _Probes, segment: Segment, notes: list[str]) -> tuple[
     Each alternative is probed on the publishing day before the first edition. When the site
     failed there (HTTP 5xx: no answer either way) the day before is tried, up to
     :data:`OLDER_TRIES` days: one 500 on that day hid every edition before a redesign, and the
-    first edition read "verified". When the site failed on each, a note says so.
+    first edition read "verified". When the site failed on each, a note says so and ``segment``'s
+    first edition is no longer verified (an older layout may hold earlier ones).
     """
     day = segment.first
     failed_days: list[date] = []
@@ -254,6 +255,7 @@ def _older_system(probes: _Probes, segment: Segment, notes: list[str]) -> tuple[
             return None
         failed_days.append(day)
     if failed_days:
+        segment.exact = False
         days = ", ".join(d.isoformat() for d in failed_days)
         notes.append(
             f"an older layout before {segment.first} could not be checked: the site failed on {days} "
@@ -357,7 +359,7 @@ def _epaper(url: str, fetcher: Fetcher, rec: Recognition, host: str, today: date
         prober.confirm_gaps(probes.check(newest.shape), newest.first, newest.last, newest.shape.template)
     except BudgetExhausted:
         notes.append("the request budget ran out while looking for a redesign or the publishing weekdays")
-    if not segments[0].exact:
+    if not segments[0].exact and not any(n.startswith("an older layout before") for n in notes):
         notes.append(
             f"the request budget ran out: the first edition is on or before {segments[0].first} "
             "(raise --budget to look further)"
