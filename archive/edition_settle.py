@@ -20,6 +20,7 @@ from archive.config import DEFAULT_TIMEZONE
 from archive.edition_notes import own_dates
 from archive.items import ANOTHER_EDITION_PREFIX, UNSURE_PREFIX, is_not_yet, not_yet_reason, unsure_served_day
 from archive.models import Edition, Source, utcnow
+from archive.wording import counted
 
 
 def settle_unsure_editions(session: Session, run_id: int) -> list[tuple[str, str]]:
@@ -119,8 +120,9 @@ def settle_served_again(
         ((real, n),) = dated.items()
         _demote(
             row,
-            f"{ANOTHER_EDITION_PREFIX}the page served for {first} names no date and the {n} article(s) "
-            f"it lists are dated {real} by their pages",
+            f"{ANOTHER_EDITION_PREFIX}the page served for {first} names no date and the "
+            f"{counted(n, 'article')} it lists {'is' if n == 1 else 'are'} dated {real} by "
+            f"{'its page' if n == 1 else 'their pages'}",
             zone,
         )
         moved.append(("found", _kind(row)))
@@ -129,8 +131,8 @@ def settle_served_again(
             before = _kind(found)
             found.status = "found"
             found.reason = (
-                f"the page names no date; its {n} article(s), dated {real} by their pages, are filed "
-                f"under {first}"
+                f"the page names no date; its {counted(n, 'article')}, dated {real} by "
+                f"{'its page, is' if n == 1 else 'their pages, are'} filed under {first}"
             )[:256]
             moved.append((before, "found"))
     session.flush()

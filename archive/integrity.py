@@ -24,6 +24,7 @@ from archive.editions import process_gone
 from archive.engine import create_store_engine, driver_message
 from archive.errors import StoreError
 from archive.models import Article, ArticleVersion, CrawlRun, Edition, LshBand, Page, Source
+from archive.wording import counted
 
 RUN_STATUSES = frozenset({"running", "finished", "failed", "interrupted"})
 _SHOWN = 5  # offending ids listed per problem
@@ -81,7 +82,7 @@ def _versions(conn: Connection) -> list[str]:
         if sorted(numbers.get(article_id, [])) != list(range(1, current)):
             bad.append(article_id)
     return (
-        [f"{len(bad)} articles whose earlier versions are not numbered 1..version-1: {_ids(bad)}"]
+        [f"{counted(len(bad), 'article')} whose earlier versions are not numbered 1..version-1: {_ids(bad)}"]
         if bad
         else []
     )
@@ -99,7 +100,7 @@ def _empty_fields(conn: Connection) -> list[str]:
             conn.scalars(select(Article.id).where(func.coalesce(column, "") == "").order_by(Article.id))
         )
         if ids:
-            problems.append(f"{len(ids)} articles without a {name}: {_ids(ids)}")
+            problems.append(f"{counted(len(ids), 'article')} without a {name}: {_ids(ids)}")
     return problems
 
 

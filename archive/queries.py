@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from archive.config import DEFAULT_TIMEZONE
 from archive.editions import REPROCESS_SPIDER
 from archive.errors import StoreError
-from archive.models import Article, ArticleVersion, CrawlRun, Source
+from archive.models import Article, ArticleVersion, CrawlRun, Edition, Source
 
 RUN_SORTS = {
     "id": CrawlRun.id,
@@ -186,3 +186,24 @@ def last_runs(session: Session, source_ids: Sequence[str] | None = None) -> dict
     newest = crawls.group_by(CrawlRun.source_id).subquery()
     runs = session.scalars(select(CrawlRun).join(newest, CrawlRun.id == newest.c.id))
     return {run.source_id: run for run in runs}
+
+
+def failed_editions(session: Session, run_ids: Sequence[int]) -> dict[int, list[tuple[date, str]]]:
+    """Return ``{run id: [(date, reason), ...]}``: the dates each run checked and recorded failed.
+
+    Why a run is partial, by date (``runs``, the web papers page): its counters say how many
+    editions failed, not which. A date a later crawl checked again is that crawl's (one row per
+    date), so a run lists the dates still failed from it.
+    """
+    if not run_ids:
+        return {}
+    rows = session.execute(
+        select(Edition.run_id, Edition.edition_date, Edition.reason)
+        .where(Edition.run_id.in_(list(run_ids)), Edition.status == "failed")
+        .order_by(Edition.edition_date)
+    )
+    out: dict[int, list[tuple[date, str]]] = {}
+    for run_id, day, reason in rows:
+        if run_id is not None:
+            out.setdefault(int(run_id), []).append((day, reason or ""))
+    return out

@@ -26,6 +26,9 @@ SHORTFALLS = (PARTIAL, NOTHING_FETCHED)
 # the queue drained recorded such runs until it stopped recording them (73beee5). Said apart so that
 # they read as what they are; their rows stay in the archive.
 IDLE = "idle"
+# How a run left ``running`` by a process that is gone (killed) reads everywhere a person sees it:
+# ``runs``, the web papers page, the report's dates and runs line (whose JSON key stays ``killed``).
+PROCESS_GONE = "running (process gone)"
 
 # Counters of work that reached the site and got a usable answer.
 _SUCCESSES = (
@@ -52,7 +55,7 @@ RUN_STATES = (
     f"finished ({NOTHING_FETCHED})",
     f"finished ({IDLE})",
     "running",
-    "running (process gone)",
+    PROCESS_GONE,
     "interrupted",
     "failed",
 )
@@ -128,7 +131,7 @@ def run_state(run: CrawlRun) -> str:
     next crawl marks it interrupted. One of :data:`RUN_STATES`.
     """
     if run.status == "running" and isinstance(run.args, dict) and process_gone(run.args):
-        return "running (process gone)"
+        return PROCESS_GONE
     if run.status == "finished":
         verdict = run_verdict(run)
         return run.status if verdict == OK else f"{run.status} ({verdict})"

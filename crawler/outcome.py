@@ -6,8 +6,12 @@ The verdict itself (all good, partly failed, nothing fetched, idle) lives in
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
+
+# The failed dates a run's lines name before "and N more".
+_FAILED_SHOWN = 5
 
 
 def unchanged_text(counters: Mapping[str, Any]) -> str:
@@ -61,3 +65,16 @@ def counter_groups(counters: Mapping[str, Any]) -> list[str]:
         for label, counts in groups
         if counts
     ]
+
+
+def failed_dates_text(failed: Sequence[tuple[date, str]]) -> str:
+    """Return ``editions failed: 2024-03-03 (HTTP 500), ...``: which dates made a run partial (crawl, runs).
+
+    At most :data:`_FAILED_SHOWN` dates, then how many more (``report`` lists them all).
+    """
+    shown = ", ".join(
+        f"{day.isoformat()} ({reason})" if reason else day.isoformat()
+        for day, reason in failed[:_FAILED_SHOWN]
+    )
+    more = len(failed) - _FAILED_SHOWN
+    return "editions failed: " + shown + (f" and {more} more (see newsarchive report)" if more > 0 else "")

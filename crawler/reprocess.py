@@ -26,6 +26,7 @@ from archive.items import ArticleItem
 from archive.models import Article, ArticleVersion
 from archive.schema import ensure_schema
 from archive.warc_read import CUT_THROUGH, Damage
+from archive.wording import counted
 from crawler.extract.for_source import extract_for_source
 from crawler.normalize.article import normalize_item
 from crawler.reprocess_refusals import Refused, settle_refusal
@@ -117,7 +118,8 @@ def missing_captures(
         if run_id is not None and f"/run-{run_id}/" not in f"/{name}":
             continue
         if not (warc_root / name).is_file():
-            line = f"missing capture file: {name}: {count} article(s) keep their stored text"
+            keep = "keeps its" if count == 1 else "keep their"
+            line = f"missing capture file: {name}: {counted(count, 'article')} {keep} stored text"
             out.append((str(owner), line, int(count)))
     return out
 
@@ -135,9 +137,10 @@ def unread_captures(session: Session, relative: str, met: set[int]) -> tuple[str
         return None
     offsets.sort()
     shown = ", ".join(str(o) for o in offsets[:5]) + (", ..." if len(offsets) > 5 else "")
+    at, keep = ("an offset", "keeps its") if len(offsets) == 1 else ("offsets", "keep their")
     line = (
-        f"missing capture: {relative}: {len(offsets)} article(s) recorded at offsets the file does not "
-        f"hold (cut short or overwritten: {shown}) keep their stored text"
+        f"missing capture: {relative}: {counted(len(offsets), 'article')} recorded at {at} the file does "
+        f"not hold (cut short or overwritten: {shown}) {keep} stored text"
     )
     return line, len(offsets)
 

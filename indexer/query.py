@@ -283,6 +283,15 @@ def _date_bounds(text: str) -> tuple[date | None, date | None]:
     return since, until
 
 
+def date_range(text: str) -> tuple[date | None, date | None]:
+    """Return the first and last day a ``date:`` value covers (None for an open end), or raise QueryError.
+
+    Public for the web page, which says why a value was searched as text
+    (``date:2016-13``) or covers no day (``date:2016-07..2016-06``).
+    """
+    return _date_bounds(text)
+
+
 def _date_leaf(text: str) -> wq.Query:
     return date_query(*_date_bounds(text))
 

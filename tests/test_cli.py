@@ -131,6 +131,7 @@ def test_demo_runs_end_to_end_and_twice_gives_the_same_archive(
     # Counted in the words search uses ("1 article", "2 articles"), not "result(s)".
     assert "result(s)" not in first and "search 鹤鸣湖: 1 article\n" in first
     assert "demo OK" in first
+    assert f"indexed 3 articles into {Path(home) / 'index'}\n" in first  # not "3 article(s)"
 
     assert main(["demo", "--home", home, "--json"]) == exitcodes.OK
     import json

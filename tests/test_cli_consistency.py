@@ -67,7 +67,7 @@ def test_the_demo_registry_is_found_in_the_data_directory(
     monkeypatch.delenv("NEWSARCHIVE_SOURCES", raising=False)
     capsys.readouterr()
     assert main(["sources", "check", "--home", str(demo_home)]) == exitcodes.OK
-    assert capsys.readouterr().out.startswith(f"{demo_home / 'sources.toml'}: 1 source(s)")
+    assert capsys.readouterr().out.startswith(f"{demo_home / 'sources.toml'}: 1 source, all valid\n")
     # ./sources.toml, when it exists, comes first.
     (tmp_path / "sources.toml").write_text(
         '[[source]]\nid = "mine"\nkind = "epaper"\ntemplates = [{ url = "http://x.cn/{date:%Y}" }]\n'

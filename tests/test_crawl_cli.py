@@ -70,6 +70,9 @@ def test_crawl_backfills_with_loopback_allowed(
     assert report["status"] == "finished" and report["outcome"] == "partial"
     assert (c["editions/found"], c["editions/no_edition"], c["editions/failed"]) == (3, 2, 1)
     assert c["articles/new"] == len(manifest.good_articles()) == 20
+    # Which date, and why: "failed 1" alone sent the archivist to the report.
+    assert report["failed_editions"] == [{"date": D[2].isoformat(), "reason": "HTTP 500"}]
+    assert c["failed/http_500"] == 1
 
 
 def test_crawl_refuses_loopback_by_default(

@@ -71,8 +71,8 @@ def test_the_test_crawl_says_articles_listed_per_page_and_stored_in_all_and_what
         failed={"http_404": 12},
     )
     assert format_trial(trial, {})[:3] == [
-        "test crawl of 2023-02-10: finished, 1 page(s), 0 article(s) stored",
-        "  01 今日要闻: 5 article(s) listed",
+        "test crawl of 2023-02-10: finished, 1 page, 0 articles stored",
+        "  01 今日要闻: 5 articles listed",
         "  not fetched: http_404 12",
     ]
     assert trial.as_json()["failed"] == {"http_404": 12}

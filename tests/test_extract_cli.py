@@ -49,6 +49,14 @@ def test_human_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert "本报讯（记者 李明 王芳 通讯员 张华）" in out
 
 
+def test_the_paper_named_by_the_page_is_no_registry_source(capsys: pytest.CaptureFixture[str]) -> None:
+    """``extract --source sample-cswb`` printed 'source: -': the paper's name the page gives under the word
+    every command uses for a registry id, which read as if the source given had been lost."""
+    assert main(["extract", str(PAGES / "gbk-nocharset_1.html")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "paper: 江城日报" in lines and not any(line.startswith("source:") for line in lines)
+
+
 def test_encoding_option(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(PAGES / "gbk-nocharset_1.html"), "--encoding", "gbk", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["encoding"] == "gb18030"

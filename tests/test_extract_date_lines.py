@@ -26,6 +26,11 @@ TEXT = (
     "<p>　　下一步，县里还将对农村公路进行提档升级，争取让更多群众走上平安路、致富路，方便农产品运出大山。</p>"
 )
 
+MORE = (
+    "<p>　　记者在现场看到，新桥桥面宽阔平整，两侧安装了防撞护栏和太阳能路灯，不少村民骑着电动车往返于集镇和村庄之间，脸上洋溢着笑容。</p>"
+    "<p>　　一位在桥头经营小卖部的村民告诉记者，以前过河要绕行十多公里，遇到雨天道路泥泞，孩子上学非常不方便，如今几分钟就能到达对岸。</p>"
+)
+
 
 def _day(url: str, html: str, fetched: datetime | None = None) -> date | None:
     item = extract_article(url, html.encode("utf-8"), fetched_at=fetched)
@@ -34,7 +39,12 @@ def _day(url: str, html: str, fetched: datetime | None = None) -> date | None:
 
 @pytest.mark.parametrize(
     "text",
-    ["昨天中午12点多，一辆车失控", "今天是2015年6月25日 星期四", "463592267 今天5月10日凌晨，我", "今天（12月13日）下午2点左右"],
+    [
+        "昨天中午12点多，一辆车失控",
+        "今天是2015年6月25日 星期四",
+        "463592267 今天5月10日凌晨，我",
+        "今天（12月13日）下午2点左右",
+    ],
 )
 def test_relative_day_inside_running_text_is_no_date_line(text: str) -> None:
     assert relative_date(text, NOW, standalone=True) is None
@@ -93,12 +103,20 @@ def test_day_the_story_mentions_is_no_publication_date() -> None:
 def test_day_written_outside_the_story_too_is_kept() -> None:
     paragraphs = ["据了解，早在2007-12-07，陈女士就在顺义收房。"]
     assert only_in_prose(date(2007, 12, 7), paragraphs, "首页 新闻 " + paragraphs[0])
-    assert not only_in_prose(date(2007, 12, 7), paragraphs, "发布日期 2007-12-07 " + paragraphs[0] + " 2007-12-07")
+    assert not only_in_prose(
+        date(2007, 12, 7), paragraphs, "发布日期 2007-12-07 " + paragraphs[0] + " 2007-12-07"
+    )
 
 
 def test_netease_two_digit_year_url() -> None:
     found = url_date("http://news.163.com/12/0305/10/7RT4K2AB00014JB5.html", "Asia/Shanghai")
     assert found is not None and found.date() == date(2012, 3, 5)
+
+
+def test_netease_url_of_the_last_century_is_not_a_year_to_come() -> None:
+    """A two-digit URL year past this one is the 1900s' (it read 2099: a wrong date, cited)."""
+    found = url_date("http://news.163.com/99/0305/10/7RT4K2AB00014JB5.html", "Asia/Shanghai")
+    assert found is not None and found.date() == date(1999, 3, 5)
 
 
 def test_date_line_at_the_articles_foot() -> None:
@@ -127,6 +145,76 @@ def test_heading_date_line_when_the_text_opens_with_its_original_title() -> None
         "<table width=760><tr><td><table><tr><td align=center class=f24><b>叙利亚政府军多地发动攻势 打死200多名极端分子</b></td></tr>"
         "<tr><td align=right>【<a href='#'>我要评论</a>】【<a href='#'>推荐给朋友</a>】</td></tr>"
         "<tr><td align=center>http://www.dailynews.cn&nbsp;&nbsp;&nbsp;2014.9.16&nbsp;&nbsp;&nbsp;新华网</td></tr>"
-        "<tr><td><p>　　原标题：叙利亚政府军打死200多名极端分子</p>" + TEXT + "</td></tr></table></td></tr></table></body></html>"
+        "<tr><td><p>　　原标题：叙利亚政府军打死200多名极端分子</p>"
+        + TEXT
+        + "</td></tr></table></td></tr></table></body></html>"
     )
     assert _day("http://news.example.com.cn/news/show.php?id=325219", html) == date(2014, 9, 16)
+
+
+def test_yearless_day_inside_a_heading_is_not_the_date() -> None:
+    below = " 最近时事政治：2018国内新闻热点评论（12月31日） 文章摘要：为帮助广大考生备战考试"
+    assert headline_date("首页 某某的专栏" + below, "某某的专栏", now=NOW) is None
+    assert headline_date(
+        "首页 县里三座桥梁通车 3月5日 10:21 来源：央视网", "县里三座桥梁通车", now=NOW
+    ) == datetime(2017, 3, 5, 10, 21, tzinfo=SH)
+
+
+def test_thread_dated_by_its_first_post_header_joined_to_the_text() -> None:
+    posts = "".join(
+        f"<div class='post'><table><tr><td class='pls'>{who}</td><td class='plc'><div class='pi'><strong>{floor}</strong>"
+        f"<em>发表于 {when}</em></div><div class='t_fsz'><td class='t_f'>{text}</td></div></td></tr></table></div>"
+        for who, floor, when, text in [
+            (
+                "老王头",
+                "楼主",
+                "2008-6-27 09:04",
+                "1月25日晚上，镇北大桥北侧发生一起肇事逃逸交通事故，当晚7点多钟，交警接到报警称一名老太倒在路边。",
+            ),
+            (
+                "smile",
+                "2#",
+                "2008-6-27 14:20",
+                "回复 1# 的帖子："
+                + "民警说根据现场勘查肇事车辆损毁比较严重，我们判断此车逃逸的范围应该不会太广，所以加大警力查找。"
+                * 3,
+            ),
+            (
+                "路人甲",
+                "3#",
+                "2008-7-2 00:34",
+                "回复 1# 的帖子："
+                + "交警部门提醒广大驾驶人，发生交通事故后应当立即停车保护现场，抢救伤者，并迅速报警，不要心存侥幸。"
+                * 3,
+            ),
+        ]
+    )
+    html = (
+        "<html><head><title>男子酒驾肇事躲进浴室 - 论坛 - Powered by Discuz!</title></head><body>"
+        f"<div id='pt'>论坛 › 灌水 › 查看</div><h1><span id='thread_subject'>男子酒驾肇事躲进浴室</span></h1><div id='postlist'>{posts}</div></body></html>"
+    )
+    assert _day("http://bbs.example.cn/viewthread.php?tid=469400", html) == date(2008, 6, 27)
+
+
+def test_bare_day_cell_between_headline_and_text_left_column_first() -> None:
+    latest = "".join(
+        f"<tr><td>·<a href='/a/{i}.html'>{t}</a></td><td>2015-09-1{i}</td></tr>"
+        for i, t in enumerate(
+            [
+                "福建公务员省考减招了47人 并无厦门职位",
+                "广州诈骗团伙售假丰胸产品牟暴利 60人被捕",
+                "初雪到来之际 合肥消防多次冒雪出动化险为夷",
+                "三人死亡一人受伤 炸弹在建材厂爆炸",
+            ]
+        )
+    )
+    html = (
+        "<html><head><title>news.example.cn - 欢迎访问</title></head><body><table width=778><tr><td width=180 valign=top>"
+        f"<table><tr><td class=lm>最新文章</td></tr>{latest}</table></td><td width=598 valign=top><table width='100%'>"
+        "<tr><td align=center height=36><font class=bt>县里三座桥梁全部通车</font></td></tr>"
+        "<tr><td align=center class=hui>[ 2014/06/28 ]</td></tr><tr><td class=zw>"
+        + TEXT
+        + MORE
+        + "</td></tr></table></td></tr></table></body></html>"
+    )
+    assert _day("http://www.dailynews.cn/article/705359.htm", html) == date(2014, 6, 28)

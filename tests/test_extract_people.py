@@ -271,7 +271,8 @@ def test_next_field_glued_after_a_name(text: str, authors: list[str]) -> None:
         ("作者:李博监制:童曙泉、冯瑞编辑:匡峰流程编辑：孙昱杰", ["李博"], ["匡峰", "孙昱杰"], []),
         ("（编辑 戴晨曦 实习编辑 熊子文）", [], ["戴晨曦", "熊子文"], []),
         ("作者：驿站近日，据相关媒体报道", [], [], []),
-        ("(文/图李贞贞、林雪英)", ["李贞贞", "林雪英"], [], []),
+        # 文/图 glued to the names: they wrote the text and took the pictures (session 15).
+        ("(文/图李贞贞、林雪英)", ["李贞贞", "林雪英"], [], ["李贞贞", "林雪英"]),
         # Labels and two-character names spaced out to fill a column.
         ("责任编辑：聂孝基编 辑：罗 雪", [], ["聂孝基", "罗雪"], []),
         ("全媒体记者 王永良 通讯员 于 露 为深入推进今年的消防工作", ["王永良"], [], []),

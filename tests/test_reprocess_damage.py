@@ -204,7 +204,7 @@ def test_junk_file_is_named_and_the_others_are_read(
     args = ["reprocess", "--home", str(home), "--db-url", db_url, "--sources", str(registry)]
     assert cli(args, monkeypatch) == 5
     assert capsys.readouterr().out.strip().splitlines()[-1] == (
-        "reprocessed 4 article capture(s) from 3 WARC file(s): new 0, changed 0, unchanged 3, skipped 0, "
+        "reprocessed 4 article captures from 3 WARC files: new 0, changed 0, unchanged 3, skipped 0, "
         "damaged 1 (kept the stored text)"
     )
 
@@ -282,9 +282,13 @@ def _member(warc_headers: dict[str, str], payload: bytes) -> bytes:
     """One gzip member holding one WARC response record, written by hand (warcio would fix it up)."""
     head = "".join(f"{k}: {v}\r\n" for k, v in warc_headers.items())
     record = (
-        f"WARC/1.0\r\nWARC-Type: response\r\n{head}"
-        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(payload)}\r\n\r\n"
-    ).encode() + payload + b"\r\n\r\n"
+        (
+            f"WARC/1.0\r\nWARC-Type: response\r\n{head}"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(payload)}\r\n\r\n"
+        ).encode()
+        + payload
+        + b"\r\n\r\n"
+    )
     return gzip.compress(record)
 
 
@@ -361,7 +365,8 @@ def test_a_missing_capture_file_is_named_and_counted(
     assert reprocess(home, db_url, tmp_path, monkeypatch) == 5
     out, err = capsys.readouterr()
     relative = second.relative_to(home / "warc").as_posix()
-    line = f"missing capture file: {relative}: {lost} article(s) keep their stored text"
+    keep = "1 article keeps its" if lost == 1 else f"{lost} articles keep their"
+    line = f"missing capture file: {relative}: {keep} stored text"
     assert err.splitlines().count(line) == 1
     report = json.loads(out)
     assert report["damaged"] == [line]
@@ -450,8 +455,13 @@ def test_a_zeroed_or_cut_capture_file_names_the_articles_it_lost(
     out, err = capsys.readouterr()
     report = json.loads(out)
     (line,) = [x for x in err.splitlines() if x.startswith("missing capture: ")]
-    assert line.startswith(f"missing capture: {relative}: {len(refs)} article(s) recorded at offsets")
-    assert str(refs[0][1]) in line and line.endswith("keep their stored text")
+    articles = (
+        "1 article recorded at an offset" if len(refs) == 1 else f"{len(refs)} articles recorded at offsets"
+    )
+    assert line.startswith(f"missing capture: {relative}: {articles} the file does not hold"), line
+    assert str(refs[0][1]) in line and line.endswith(
+        f"{'keeps its' if len(refs) == 1 else 'keep their'} stored text"
+    )
     assert report["damaged"] == [line]
     assert report["counters"]["skipped/missing_capture"] == len(refs)
     assert report["cut_files"] == {relative: len(refs)}
@@ -498,14 +508,14 @@ def test_a_cut_file_says_how_many_captures_it_lost_and_progress_agrees(
     (progress,) = [x for x in err.splitlines() if x.startswith("reprocess: ")]
     (summary,) = out.splitlines()
     shown = re.match(r"reprocess: (\d+) captures? in ", progress)
-    told = re.match(r"reprocessed (\d+) article capture\(s\)", summary)
+    told = re.match(r"reprocessed (\d+) article captures? ", summary)
     assert shown and told and shown.group(1) == told.group(1), (progress, summary)
     lost = len(refs)  # the record cut through and the stored articles recorded after it
     noun = "capture" if lost == 1 else "captures"
     keep = "its article keeps its stored text" if lost == 1 else "their articles keep their stored text"
     said = f"cut short: {relative} lost {lost} {noun} ({keep})"
     assert said in err.splitlines(), err
-    assert summary.endswith(f"; 1 WARC file(s) cut short lost {lost} {noun}"), summary
+    assert summary.endswith(f"; 1 WARC file cut short lost {lost} {noun}"), summary
     assert cli([*args, "--json"], monkeypatch) == 5
     assert json.loads(capsys.readouterr().out)["cut_files"] == {relative: lost}
 

@@ -6,9 +6,11 @@ The papers page said "finished" of a last crawl that ``runs`` listed "finished (
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,8 @@ from starlette.testclient import TestClient
 
 from archive.articles import ensure_source
 from archive.config import resolve_db_url
-from archive.editions import finish_run, start_run
+from archive.editions import finish_run, record_edition, start_run
+from archive.items import EditionItem
 from archive.models import CrawlRun
 from archive.run_verdict import RUN_STATES, run_state
 from archive.schema import open_store
@@ -26,6 +29,7 @@ from webui.app import create_app
 from webui.catalogue import ZH
 
 ROOT = Path(__file__).resolve().parent.parent
+FAILED_DAY = date(2024, 2, 1)
 
 # (source id, status, counters): one source per state, its only run its last crawl.
 RUNS = [
@@ -61,6 +65,10 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 run.args = {**run.args, "pid": dead.pid}
             else:
                 finish_run(session, run.id, status, counters)
+            if source_id == "partial":  # why it is partial: the date it recorded failed
+                record_edition(
+                    session, EditionItem(source_id, FAILED_DAY, "failed", reason="HTTP 500"), run.id
+                )
     return home
 
 
@@ -69,7 +77,7 @@ def _web_states(home: Path) -> dict[str, str]:
         page = client.get("/sources").text
     states = {}
     for block in page.split('<article class="source"')[1:]:
-        source = re.search(r'translate="no">([^<]+)</a>', block)
+        source = re.search(r'translate="no"[^>]*>([^<]+)</a>', block)
         state = re.search(r'<strong class="status-[\w-]+">([^<]+)</strong>', block)
         assert source and state, block
         states[source.group(1)] = state.group(1)
@@ -88,6 +96,57 @@ def test_the_papers_page_and_runs_say_the_same_state_of_each_run(
     web, cli = _web_states(home), _cli_states(home, capsys)
     assert cli == EXPECTED
     assert web == cli
+
+
+def test_a_partial_run_names_the_dates_it_recorded_failed_in_runs_and_on_the_papers_page(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A run partial for one failed edition read "finished (partial)" with no date and no reason."""
+    assert main(["runs", "--home", str(home), "partial"]) == exitcodes.OK
+    assert capsys.readouterr().out.splitlines()[1] == "\teditions failed: 2024-02-01 (HTTP 500)"
+    assert main(["runs", "--home", str(home), "partial", "--json"]) == exitcodes.OK
+    [run] = json.loads(capsys.readouterr().out)
+    assert run["failed_editions"] == [{"date": "2024-02-01", "reason": "HTTP 500"}]
+    text = re.sub(r"<[^>]+>", "", client_page(home, "/sources/partial"))
+    assert "finished (partial). Editions it recorded failed: 2024-02-01 (HTTP 500)." in " ".join(text.split())
+    assert "Editions it recorded failed:" not in client_page(home, "/sources/clean")
+
+
+def test_schedule_list_words_the_last_crawl_as_runs_does(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``schedule list`` said 'run 7 running' of a killed crawl and '(partial)' with no date."""
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        "".join(
+            f'[[source]]\nid = "{sid}"\nkind = "epaper"\nschedule = "30 7 * * *"\n'
+            'templates = [{ url = "http://127.0.0.1:9/{date:%Y%m%d}.htm" }]\n'
+            for sid in ("partial", "killed")
+        ),
+        encoding="utf-8",
+    )
+    argv = ["schedule", "list", "--home", str(home), "--sources", str(registry)]
+    assert main(argv) == exitcodes.OK
+    last = dict(
+        (line.split("\t")[0], line.split("\tlast: ")[1].split("\t")[0])
+        for line in capsys.readouterr().out.splitlines()
+    )
+    assert re.fullmatch(
+        r"run \d+ finished \(partial\) [\d:\- ]+ UTC; editions failed: 2024-02-01 \(HTTP 500\)",
+        last["partial"],
+    ), last
+    assert re.fullmatch(r"run \d+ running \(process gone\) [\d:\- ]+ UTC", last["killed"]), last
+    assert main([*argv, "--json"]) == exitcodes.OK
+    rows = {row["source"]: row["last_crawl"] for row in json.loads(capsys.readouterr().out)}
+    assert rows["partial"]["state"] == "finished (partial)"
+    assert rows["partial"]["failed_editions"] == [{"date": "2024-02-01", "reason": "HTTP 500"}]
+    assert (rows["killed"]["status"], rows["killed"]["state"]) == ("running", "running (process gone)")
+
+
+def client_page(home: Path, path: str) -> str:
+    """Return the English page at ``path``."""
+    with TestClient(create_app(home), headers={"accept-language": "en"}) as client:
+        return client.get(path).text
 
 
 def test_every_run_state_has_a_web_label_and_its_chinese() -> None:

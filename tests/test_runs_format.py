@@ -219,3 +219,35 @@ def test_runs_json_gives_the_outcome_crawl_json_and_schedule_list_give() -> None
     assert (refused["status"], refused["outcome"]) == ("finished", "nothing-fetched")
     assert run_as_dict(_run("finished", {"fetched": 3, "editions/found": 1}))["outcome"] == "ok"
     assert run_as_dict(_run("interrupted", {}))["outcome"] == "interrupted"
+
+
+def test_the_crawl_summary_and_runs_name_the_failed_dates_alike() -> None:
+    """A crawl partial for one edition said 'failed 1', ``runs`` 'finished (partial)': neither said which."""
+    from datetime import date
+
+    from crawler.runner import CrawlSummary
+    from search_cli.commands.crawl import format_summary
+
+    counters = {"editions/found": 2, "editions/failed": 1, "failed/http_500": 1, "fetched": 9}
+    failed = [(date(2024, 3, 3), "HTTP 500")]
+    said = "editions failed: 2024-03-03 (HTTP 500)"
+    summary = format_summary("gen", CrawlSummary(4, "finished", counters), "epaper", failed).split("\n")
+    assert summary[1:] == [f"  {said}", "  requests failed: http_500 1"]
+    assert format_run(_run("finished", counters), failed).split("\n")[1:] == [
+        f"\t{said}",
+        "\trequests failed: http_500 1",
+    ]
+    many = [(date(2024, 3, d), "HTTP 500") for d in range(1, 8)]
+    assert format_run(_run("finished", counters), many).split("\n")[1].endswith(
+        "2024-03-05 (HTTP 500) and 2 more (see newsarchive report)"
+    )
+
+
+def test_an_interrupted_or_failed_run_says_why_as_the_papers_page_does() -> None:
+    """``runs`` printed 'interrupted' alone where the web page said '(process died; ...)'."""
+    run = _run("interrupted", {"fetched": 1})
+    run.reason = "process died; counters counted from what it stored"
+    assert format_run(run).split("\n")[1:] == [f"\treason: {run.reason}"]
+    clean = _run("finished", {"fetched": 1, "editions/found": 1})
+    clean.reason = "finished"
+    assert "\n" not in format_run(clean)

@@ -66,7 +66,7 @@ def test_check_validates_and_warns_about_template_gaps(
     monkeypatch.setattr(socket.socket, "connect", no_network)
     assert main(["sources", "--sources", str(registry), "check"]) == exitcodes.OK
     out, err = capsys.readouterr()
-    assert out == f"{registry}: 2 source(s), all valid\n"
+    assert out == f"{registry}: 2 sources, all valid\n"
     assert err == "warning: source 'bc-daily': templates: no template covers 2021-07-01..2021-07-04\n"
 
 

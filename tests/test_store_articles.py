@@ -425,10 +425,16 @@ def test_a_found_edition_without_articles_says_so_in_the_report(sessions: sessio
     with sessions() as s:
         report = build_report(s, source, whole, whole)
     (partial,) = report.dates
-    assert (partial.articles, partial.reason) == (1, f"run {gone} killed: crawl the date again with --resume")
-    # Its runs line said 'running 1' of the dead run, while the date above says killed (and runs:
-    # 'running (process gone)').
+    assert (partial.articles, partial.reason) == (
+        1,
+        f"run {gone} running (process gone): crawl the date again with --resume",
+    )
+    # Its runs line said 'running 1' of the dead run, then 'killed 1', where ``runs`` and the web
+    # page say 'running (process gone)'. The JSON key stays ``killed``.
     assert report.runs.get("killed") == 1 and "running" not in report.runs, report.runs
+    from search_cli.commands.report import format_report
+
+    assert ", running (process gone) 1" in format_report(report)
 
 
 def _dead_pid() -> int:

@@ -192,3 +192,16 @@ def test_an_article_without_a_web_address_is_cited_without_one(tmp_path: Path) -
         assert "unknown (imported, key urn:newsarchive:import:other:a1)" in original, original
         crawled = parse_ris(c.get(f"/article/{archive.plain_ids[0]}.ris").text)[0]
         assert crawled["UR"][0].startswith("http")  # a web address is cited as before
+
+
+@pytest.mark.parametrize(("lang", "label"), [("zh", "作者"), ("en", "Authors")])
+def test_the_names_read_under_one_label_above_the_citation_and_in_it(
+    client: TestClient, archive: WebArchive, lang: str, label: str
+) -> None:
+    """The article's facts said 记者 (Reporters) for the names its citation block calls 作者 (Authors), and
+    each links to the search filter labelled 作者 (Author): one field, two words, on one page."""
+    page = client.get(f"/article/{archive.plain_ids[0]}", params={"lang": lang}).text
+    facts = re.search(r"<dt>([^<]+)</dt><dd id=\"authors\"", page)
+    assert facts and facts.group(1) == label
+    # The citation block's (an English page marks the archived names lang="zh-CN" too).
+    assert re.search(f"<dt>{label}</dt><dd translate=\"no\"( lang=\"zh-CN\")?>张三</dd>", page)

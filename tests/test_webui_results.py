@@ -122,3 +122,108 @@ def test_every_search_page_has_one_top_heading(client: TestClient, params: dict[
     assert len(re.findall(r"<h1[\s>]", main)) == 1, main
     if params:
         assert re.search(r"<h1[^>]*>搜索结果</h1>", main), main
+
+
+def test_filters_sent_without_words_say_they_need_words(client: TestClient) -> None:
+    """A paper and a date range sent with no words answered the bare help page, as if the form had not
+    been sent: nothing said the filters only narrow a search, or where to read a paper's editions."""
+    page = client.get("/", params={"source": "paper-a", "since": "2016-07-01"}).text
+    note = re.search(r'<p class="note" id="filters-only">(.*?)</p>', page, re.S)
+    assert note is not None, page
+    assert "筛选条件只能缩小搜索范围" in note.group(1)
+    assert 'href="/sources/paper-a"' in note.group(1)
+    assert 'id="filters-only"' not in client.get("/").text
+
+
+@pytest.mark.parametrize(
+    ("query", "sentence"),
+    [
+        ("source:城市晚报 脱贫", "source: 后面要写报纸的代号，不是报名：城市晚报 请写 source:paper-a。"),
+        ("脱贫 -source:paper-z", "存档中没有报纸“paper-z”（已有：paper-a, paper-b）。"),
+    ],
+)
+def test_a_query_naming_no_paper_says_so(client: TestClient, query: str, sentence: str) -> None:
+    """'source:城市晚报 脱贫' (the paper's name, where source: takes its id) answered '没有文章包含这些词'
+    of an archive with five such articles in 城市晚报; the form's paper field already said so."""
+    page = client.get("/", params={"q": query})
+    assert page.status_code == 400
+    assert f'id="error-q" role="alert">{sentence}</span>' in page.text, page.text
+    for export in ("/search.json", "/search.csv", "/search.atom"):
+        assert client.get(export, params={"q": query}).status_code == 400, export
+    assert client.get("/", params={"q": "source:paper-a 脱贫"}).status_code == 200
+
+
+def test_an_author_that_finds_nothing_names_the_whole_names_holding_it(client: TestClient) -> None:
+    """Author 张 (a surname; names are matched whole) answered '没有文章包含这些词 (限于 author:"张"
+    author:张)': no words had been typed, the author was named twice, and 张三's two articles were
+    left unfound with nothing pointing at them."""
+    page = client.get("/", params={"author": "张"}).text
+    none = re.search(r'id="none-found">(.*?)</p>', page, re.S)
+    assert none is not None and none.group(1).startswith("没有署名为“张”的文章。"), page
+    assert none.group(1).count("author:") == 1, none.group(1)
+    hints = re.search(r'<p class="note" id="author-hints">(.*?)</p>', page, re.S)
+    assert hints is not None, page
+    assert re.findall(r'<a href="([^"]+)" translate="no">([^<]+)</a>', hints.group(1)) == [
+        ("/?author=%E5%BC%A0%E4%B8%89", "张三")
+    ]
+    with_words = client.get("/", params={"q": "脱贫", "author": "张"}).text
+    assert 'href="/?q=%E8%84%B1%E8%B4%AB&amp;author=%E5%BC%A0%E4%B8%89"' in with_words
+    assert 'id="author-hints"' not in client.get("/", params={"author": "张三"}).text
+
+
+@pytest.mark.parametrize(
+    ("query", "note"),
+    [
+        ("脱贫 date:2016-13", "date:2016-13 不是有效日期（请写成 2016、2016-07 或 2016-07-20），已按普通文字搜索。"),  # noqa: E501
+        ("脱贫 date:2016-07..2016-06", "date:2016-07..2016-06 的结束日期早于开始日期，范围内没有任何一天。"),
+    ],
+)
+def test_a_query_date_that_is_no_date_or_no_days_says_so(client: TestClient, query: str, note: str) -> None:
+    """'脱贫 date:2016-13' (read as text) and 'date:2016-07..2016-06' (no day in it) answered only
+    '没有文章包含…' of an archive holding 脱贫 in July: the form's dates said what was wrong,
+    these did not."""
+    page = client.get("/", params={"q": query}).text
+    assert f'<p class="note date-note">{note}</p>' in page, page
+    exported = client.get("/search.json", params={"q": query}).json()
+    assert any(n.startswith(note.split(" ")[0]) for n in exported["notes"]), exported["notes"]
+    assert "date-note" not in client.get("/", params={"q": "脱贫 date:2016-07..2016-08"}).text
+
+
+def test_a_page_past_the_cap_of_a_few_results_is_past_the_last_page(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """page=1000 of the twelve 春耕 articles (an edited link) answered 400 '只能翻阅前 1000 条结果；
+    请缩小搜索范围': twelve results need no narrowing; page 5 of them said it was past the last page."""
+    for page in ("1000", "999999"):
+        answer = client.get("/", params={"q": "春耕", "page": page})
+        assert answer.status_code == 200
+        note = re.search(r'<p class="note" id="past-end">(.*?)</p>', answer.text, re.S)
+        assert note is not None, answer.text
+        assert f"第 {page} 页超出了结果的最后一页（第 1 页）" in note.group(1)
+        assert 'href="/?q=%E6%98%A5%E8%80%95"' in note.group(1)
+    # Results past the cap still say only the first ones can be paged through.
+    monkeypatch.setattr("webui.params.MAX_LIMIT", 10)
+    monkeypatch.setattr("webui.search_page.MAX_LIMIT", 10)
+    capped = client.get("/", params={"q": "春耕", "page": "2", "per_page": "10"})
+    assert capped.status_code == 400
+    assert "只能翻阅前 10 条结果；请缩小搜索范围。" in capped.text
+
+
+def test_a_sent_form_lands_on_the_address_of_what_it_asked(client: TestClient) -> None:
+    """The form sends every field: the address bar (copied into notes, shared) read
+    '?q=春耕&source=&since=&until=&author=&sort=relevance&per_page=20' for a search of 春耕."""
+    sent = {"q": "春耕", "source": "", "since": "", "until": "", "author": "", "sort": "relevance"}
+    sent["per_page"] = "20"
+    answer = client.get("/", params=sent, follow_redirects=False)
+    assert answer.status_code == 303
+    assert answer.headers["location"] == "/?q=%E6%98%A5%E8%80%95"
+    narrowed = client.get(
+        "/", params={**sent, "since": "2016年4月2日", "per_page": "10"}, follow_redirects=False
+    )
+    # The rest as typed: the date box still reads 2016年4月2日.
+    assert narrowed.headers["location"] == (
+        "/?q=%E6%98%A5%E8%80%95&since=2016%E5%B9%B44%E6%9C%882%E6%97%A5&per_page=10"
+    )
+    assert client.get(narrowed.headers["location"], follow_redirects=False).status_code == 200
+    # A mistake is answered where it was made, the form as sent.
+    assert client.get("/", params={**sent, "since": "2016-13-01"}, follow_redirects=False).status_code == 400

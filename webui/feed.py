@@ -28,7 +28,7 @@ from indexer.export import plain_snippet
 from indexer.search import Hit
 from webui.context import archive_of
 from webui.i18n import gettext, negotiate
-from webui.params import BadRequest, SearchParams, check_source
+from webui.params import BadRequest, SearchParams, check_query_sources, check_source
 from webui.queries import revised_at, source_names
 from webui.search_page import run_search
 
@@ -65,6 +65,7 @@ def search_feed(request: Request) -> Response:
     with archive.sessions() as session:
         names = source_names(session)
     check_source(params.source, names)
+    check_query_sources(params.q, names)
     results = run_search(archive, params, limit=params.per_page, page=1, chart=False)
     with archive.sessions() as session:
         revised = revised_at(session, [h.id for h in results.page.hits])

@@ -8,7 +8,8 @@ time) are the same in both.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -16,7 +17,8 @@ from urllib.parse import urlencode
 
 from starlette.exceptions import HTTPException
 
-from indexer.query import MAX_QUERY_CHARS
+from indexer.errors import QueryError
+from indexer.query import MAX_QUERY_CHARS, Leaf, Node, date_range, parse_query
 from indexer.search import MAX_LIMIT, SORTS
 from webui.i18n import explicit_lang, gettext, parse_date
 
@@ -59,6 +61,71 @@ def check_source(source: str, names: Mapping[str, str]) -> None:
             value=source[:MAX_FILTER_CHARS],
             known=", ".join(sorted(names)) or "-",
         )
+
+
+def _leaves(node: Node) -> Iterator[Leaf]:
+    if isinstance(node, Leaf):
+        yield node
+    else:
+        for item in node.items:
+            yield from _leaves(item)
+
+
+def check_query_sources(query: str, names: Mapping[str, str]) -> None:
+    """Raise :class:`BadRequest` for a ``source:`` in the query that names no paper of the archive.
+
+    ``source:城市晚报`` (the paper's name, where the field takes its id) found
+    nothing, and the page said no article held the words: as with the form's
+    paper, the sentence says so and gives the id to type instead.
+    """
+    if "source:" not in query:
+        return
+    try:
+        tree = parse_query(query)
+    except QueryError:
+        return  # the search itself says what is wrong with the query
+    by_name = {name: id_ for id_, name in names.items()}
+    for leaf in _leaves(tree):
+        value = leaf.text.strip()
+        if leaf.field != "source" or value in names:
+            continue
+        if value in by_name:
+            raise BadRequest(
+                "source: takes a paper's id, not its name: for %(value)s type source:%(id)s.",
+                "q",
+                value=value[:MAX_FILTER_CHARS],
+                id=by_name[value],
+            )
+        raise BadRequest(
+            "There is no paper '%(value)s' in the archive (known: %(known)s).",
+            "q",
+            value=value[:MAX_FILTER_CHARS],
+            known=", ".join(sorted(names)) or "-",
+        )
+
+
+_DATE_TERM = re.compile(r'(?:^|[\s(])-?date:"?([^\s()"]+)')
+
+
+def query_date_notes(query: str) -> list[tuple[str, str]]:
+    """Return a note (label, value) for each ``date:`` of the query that is no date, or covers no day.
+
+    The query reads ``date:2016-13`` as text and ``date:2016-07..2016-06`` as
+    an empty range (any text is a query), so both answered "no article
+    contains..." as if the archive held nothing of those days.
+    """
+    notes = []
+    for value in _DATE_TERM.findall(query):
+        try:
+            since, until = date_range(value)
+        except QueryError:
+            notes.append(
+                ("%(value)s is not a date (use YYYY, YYYY-MM or YYYY-MM-DD): it was searched as text.", value)
+            )
+            continue
+        if since and until and since > until:
+            notes.append(("%(value)s ends before it starts: no day is in it.", value))
+    return [(label, f"date:{value}"[:MAX_FILTER_CHARS]) for label, value in notes]
 
 
 class NotFound(HTTPException):
@@ -153,12 +220,6 @@ class SearchParams:
         page = _int("page", params.get("page", ""), 1)
         if page < 1:
             raise BadRequest("The page number must be 1 or more.", "page")
-        if page * per_page > MAX_LIMIT:
-            raise BadRequest(
-                "Only the first %(limit)s results can be paged through; narrow the search.",
-                "page",
-                limit=MAX_LIMIT,
-            )
         copies = params.get("copies", "")
         if copies not in COPIES:
             raise BadRequest("Copies can be 'all' (every copy of a reprinted story) or left out.", "copies")
@@ -179,6 +240,19 @@ class SearchParams:
             chart=chart,
             lang=explicit_lang(params),
             copies=copies,
+        )
+
+    @property
+    def reachable(self) -> bool:
+        """Tell whether the page asked for lies within the first MAX_LIMIT results (the CLI's cap)."""
+        return self.page * self.per_page <= MAX_LIMIT
+
+    def unreachable(self) -> BadRequest:
+        """Return the error for a page past the cap, when the results go past it too."""
+        return BadRequest(
+            "Only the first %(limit)s results can be paged through; narrow the search.",
+            "page",
+            limit=MAX_LIMIT,
         )
 
     @property

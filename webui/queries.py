@@ -26,7 +26,7 @@ from archive.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
 from archive.errors import StoreError
 from archive.items import NOT_COVERED, is_incomplete, is_not_yet
 from archive.models import Article, CrawlRun, Edition, Source
-from archive.queries import last_runs
+from archive.queries import failed_editions, last_runs
 from archive.run_verdict import run_state, run_verdict
 
 MAX_CALENDAR_MONTHS = 24
@@ -167,6 +167,8 @@ class SourceHealth:
     # and its verdict, which names its style: a bare status read "finished" of a crawl that fetched nothing.
     last_state: str = ""
     last_verdict: str = ""
+    # The dates the last run recorded failed, with the reason: why it reads "finished (partial)".
+    last_failed: list[tuple[date, str]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     first: date | None = None
     last: date | None = None
@@ -232,6 +234,7 @@ def source_health(
     sources = list(session.scalars(stmt))
     ids = [s.id for s in sources]
     crawls = last_runs(session, ids)
+    failed_by_run = failed_editions(session, [run.id for run in crawls.values()])
     counted = (
         select(Article.source_id, func.count()).where(Article.source_id.in_(ids)).group_by(Article.source_id)
     )
@@ -283,6 +286,7 @@ def source_health(
             run,
             run_state(run) if run else "",
             run_verdict(run) if run else "",
+            failed_by_run.get(run.id, []) if run else [],
             article_count=int(articles.get(source.id, 0)),
         )
         for entry in days.values():

@@ -11,11 +11,13 @@ import io
 import json
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import urlencode
 
 from markupsafe import Markup
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import RedirectResponse, Response
 
+from indexer.authors import authors_containing
 from indexer.errors import QueryError
 from indexer.export import (
     EXPORT_FIELDS,
@@ -35,7 +37,15 @@ from webui.chart import NARROW_WIDTH, OTHER, TOTAL_COLOUR, Series, month_bounds,
 from webui.context import Archive, archive_of
 from webui.facet_view import facet_lists, field_error, filter_summary
 from webui.i18n import format_date, gettext, negotiate
-from webui.params import PER_PAGE_CHOICES, BadRequest, SearchParams, check_source, form_values
+from webui.params import (
+    PER_PAGE_CHOICES,
+    BadRequest,
+    SearchParams,
+    check_query_sources,
+    check_source,
+    form_values,
+    query_date_notes,
+)
 from webui.queries import source_names
 
 __all__ = ["EXPORT_FIELDS", "export_csv", "export_json", "search"]
@@ -49,6 +59,15 @@ class Results:
     page: SearchPage
     counts: MonthCounts | None = None
     notes: list[str] = field(default_factory=list)
+    author_hints: list[str] = field(default_factory=list)  # whole names holding an author that found nothing
+    date_notes: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # (label, value): date: values read as text
+
+    @property
+    def all_notes(self) -> list[str]:
+        """Return every note in English, the date notes filled in (the JSON export's ``notes``)."""
+        return self.notes + [label % {"value": value} for label, value in self.date_notes]
 
     @property
     def summary(self) -> str:
@@ -83,13 +102,16 @@ class Results:
 def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int, chart: bool) -> Results:
     """Search (and count per month when ``chart``) with the page's parameters."""
     query = params.query()
+    # An author searched alone is the query (author:"张三"): filtering by it again named it twice in
+    # "(limited by author:"张三" author:张三)".
+    author = (params.author or None) if params.q else None
     store = StoreInfo(archive.sessions)
     all_copies = params.copies == "all"
     found = index_search(
         archive.index_path,
         query,
         source=params.source or None,
-        author=params.author or None,
+        author=author,
         since=params.since,
         until=params.until,
         sort=params.sort,
@@ -98,7 +120,7 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
         store=store,
         all_copies=all_copies,
     )
-    results = Results(params, found)
+    results = Results(params, found, date_notes=query_date_notes(params.q))
     if found.mode == "best":
         results.notes.append(
             "A pasted text: articles are ranked by how much of it they hold (a best match, not every word)."
@@ -107,6 +129,8 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
         results.notes.append(f"Nothing to search for: {found.note}.")
     if found.timed_out:
         results.notes.append("The search took too long and was cut short: the results may be incomplete.")
+    if params.author and not found.total:
+        results.author_hints = authors_containing(archive.index_path, params.author)
     if chart:
         results.counts = month_counts(
             archive.index_path,
@@ -114,7 +138,7 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
             source=params.source or None,
             since=params.since,
             until=params.until,
-            author=params.author or None,
+            author=author,
             by_source=params.chart == "paper",
             facets=True,
             store=store,
@@ -190,7 +214,7 @@ def _hit_view(hit: Hit, names: dict[str, str], lang: str) -> dict[str, Any]:
     }
 
 
-def search(request: Request) -> HTMLResponse:
+def search(request: Request) -> Response:
     """Show the search form, and when there is a query, the chart and one page of results.
 
     A bad parameter or query answers this same page (status 400) with the
@@ -215,8 +239,23 @@ def search(request: Request) -> HTMLResponse:
         params = SearchParams.parse(request.query_params)
         context.update(params=params, filter_summary=filter_summary(params, names, lang))
         check_source(params.source, names)
+        check_query_sources(params.q, names)
+        wanted = params.values()
+        if not set(request.query_params.keys()) <= set(wanted):
+            # The form sends every field, the empty and default ones too: the address a journalist
+            # copies into notes read "?q=春耕&source=&since=&until=&author=&sort=relevance&per_page=20".
+            # The rest stay as typed (a date 2016年6月1日 is not rewritten under the journalist's eyes).
+            kept = [(k, v) for k, v in request.query_params.multi_items() if k in wanted]
+            return RedirectResponse(f"/?{urlencode(kept)}" if kept else "/", status_code=303)
         if params.active:
-            results = run_search(archive, params, limit=params.per_page, page=params.page, chart=True)
+            # A page past the cap (page=1000 of 12 results, an edited link) is past the last page: the
+            # page says so and links the last one; "narrow the search" is only for results past the cap.
+            page = params.page if params.reachable else 1
+            results = run_search(archive, params, limit=params.per_page, page=page, chart=True)
+            if not params.reachable:
+                if results.page.total > MAX_LIMIT:
+                    raise params.unreachable()
+                results.page.hits = []
             chart, legend = chart_parts(results, names, lang)
             context.update(
                 results=results,
@@ -241,6 +280,7 @@ def _export(request: Request) -> tuple[Results, dict[str, str]]:
     with archive.sessions() as session:
         names = source_names(session)
     check_source(params.source, names)
+    check_query_sources(params.q, names)
     return run_search(archive, params, limit=MAX_LIMIT, page=1, chart=False), names
 
 
@@ -295,7 +335,7 @@ def export_json(request: Request) -> Response:
         "missing_note": missing_note(results.page.missing),
         "typed": results.page.typed,
         "tried": results.page.tried,
-        "notes": results.notes,
+        "notes": results.all_notes,
         "hits": export_rows(results, _base(request)),
     }
     text = json.dumps(body, ensure_ascii=False, indent=1)

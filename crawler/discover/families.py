@@ -23,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
+from archive.wording import counted
 from crawler.extract.epaper import EditionPage, parse_edition_page, parse_label
 from crawler.urls import canonicalize_url
 
@@ -271,7 +272,9 @@ def recognise(url: str, html: str) -> Recognition:
                 first_match = family.edition.match(urlsplit(first).path)
                 if first_match and first_match.group("prefix") == shape.prefix:
                     shape = shape_from(first, family, first_match)
-                links = f"{len(page.pages)} page link(s), {len(page.articles)} article link(s)"
+                links = (
+                    f"{counted(len(page.pages), 'page link')}, {counted(len(page.articles), 'article link')}"
+                )
                 evidence.insert(0, f"URL shape {family.name}; {links}")
                 return Recognition("edition", shape, _day(match), page, evidence=evidence, name=name)
         else:  # an article: its page links back to the edition page

@@ -21,6 +21,7 @@ from typing import Any
 from parsel import Selector
 
 from archive.items import ArticleItem
+from archive.wording import counted
 from crawler.normalize.article import normalize_item
 from crawler.sources import SourceConfig
 
@@ -151,7 +152,9 @@ def run_trial(
         for name in FILL_FIELDS:
             if report.fill[name] < WARN_BELOW:
                 empty = sum(not _filled(a.get(name)) for a in articles)
-                report.warnings.append(f"{FIELD_LABELS[name]} empty on {empty} of {len(articles)} articles")
+                report.warnings.append(
+                    f"{FIELD_LABELS[name]} empty on {empty} of {counted(len(articles), 'article')}"
+                )
     return report
 
 

@@ -68,7 +68,14 @@ from crawler.extract.meta import (
 )
 from crawler.extract.page_furniture import drop_headline_tail, headline_links
 from crawler.extract.people import split_names
-from crawler.extract.text_zones import date_under_text, footer_date, header_zone_of_text, zone_above_text
+from crawler.extract.text_zones import (
+    date_under_text,
+    day_cell_above_text,
+    footer_date,
+    header_zone_of_text,
+    without_linked_credits,
+    zone_above_text,
+)
 from crawler.extract.titles import (
     better_title,
     drop_header_lines,
@@ -92,6 +99,10 @@ _POSTED = re.compile(r"发表于|发帖时间|发表时间|提交日期")  # 提
 _FIRST_FLOOR = re.compile(r">\s*1楼\s*<")
 _POST_LEAD = 80  # characters of a thread's first line that may be its post header
 _SITE_SUFFIX = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,12}(?:网|报|频道|新闻)$")
+
+
+# How far into the text's first line a post header joined to it is read.
+_OPENING = 60
 
 
 def _dateline(first: str) -> str:
@@ -191,10 +202,15 @@ def extract_article(
         item.title = meta.title = tag_headline
         meta.title_source = "title"
     heading_info = ""
-    if item.title == meta.title and (meta.title_source in ("title", "") or site_named):
+    # A short <h1> may be the blog's, site's or channel's name printed over every page ("X的博客",
+    # "国内新闻"), the post's own heading nearer the text: the nearer one is weighed against it.
+    named_h1 = meta.title_source == "h1" and len("".join(item.title.split())) <= 12
+    if item.title == meta.title and (meta.title_source in ("title", "") or site_named or named_h1):
         # <title> agreed with no heading: it may be the site's name on every page.
         heading = heading_before_body(tree, paragraphs)
         # No heading, no walk of the page for the text above the body (better_title says no to "").
+        if named_h1 and not (site_named or (len(heading) > len(item.title) and heading != item.subtitle)):
+            heading = ""  # a deck under a short headline is no better title
         if heading and better_title(
             item.title, heading, paragraphs, text_before_body(tree, paragraphs), meta.title_tag
         ):
@@ -242,9 +258,13 @@ def extract_article(
             beside = headline_date(before, item.title, timezone, now=fetched_at) or titled_relative_date(
                 tree, timezone
             )
+            # A post's header the extractor joined to the text's first line ("楼主 发表于 2008-6-27
+            # 09:04 …" on a forum thread): the first post's, above any reply's or footer's date.
+            opening = labelled_date(paragraphs[0][:_OPENING], timezone, specific=True) if paragraphs else None
             item.published_at = (
                 near
                 or beside
+                or opening
                 or url_date(url, timezone)
                 or footer_date(meta.header_text, paragraphs, timezone)
                 or date_under_text(tree, paragraphs, timezone)
@@ -269,8 +289,11 @@ def extract_article(
         if found is None and meta.date_source in ("fallback", ""):
             # An unlabelled day with its time right above the text ("2012年1月2日 08:17") is the
             # article's info line, whatever heading (a column's name) stands over it.
-            found = find_date_in_text(above[-120:], timezone, need_time=True) or info_line_date(
-                above, timezone
+            found = (
+                find_date_in_text(above[-120:], timezone, need_time=True)
+                or info_line_date(above, timezone)
+                or day_cell_above_text(tree, above, timezone)
+                or day_cell_above_text(tree, lines_above_text(paragraphs), timezone)
             )
         if found is None and meta.date_source in ("fallback", ""):
             # Nothing dated above the text: a notice's signing day under it, or an info line printed
@@ -319,6 +342,10 @@ def extract_article(
         # search spider, whose 作者 is the web editor; no reader sees it as the byline.
         header, above = header.replace(hidden, " "), above.replace(hidden, " ")
     zones = [header, above, *(opening_zone(p) for p in paragraphs[:3]), *paragraphs[-3:]]
+    if links := headline_links(tree):
+        # "<li><a>另一篇标题</a>（记者 X）</li>": a one-item related list's credit is the linked article's.
+        first = paragraphs[0] if paragraphs else ""
+        zones = [without_linked_credits(zone, links, item.title, first) for zone in zones]
     people = fill_credits(item, zones, "\n".join(paragraphs[-5:]) + " " + meta.header_text)
     if not item.authors:
         item.authors = metadata_authors(meta.meta_author, text, meta.title_tag, people)

@@ -20,8 +20,10 @@ __all__ = [
     "DATE_LABELS",
     "TODAY_LABEL",
     "closing_date",
+    "day_line_date",
     "find_date_in_text",
     "foot_line_date",
+    "full_year",
     "headline_date",
     "info_line_date",
     "labelled_date",
@@ -218,12 +220,15 @@ def _stands_apart(text: str, match: re.Match[str]) -> bool:
     A form with its time (``今天 10:21``) is a date line's whatever follows; a bare one
     followed by a word or a digit ("今天5月10日凌晨") is the story's.
     """
-    if not _STANDS_AFTER.search(text[max(0, match.start() - 1) : match.start()]):
-        return False
-    if match.group("H") is not None:
-        return True
     end = match.end("word") if match.group("word") else match.end()  # before any space it took
-    return not (_PROSE_AFTER.match(text, end) or text[end : end + 1].isdigit())
+    return _apart(text, match.start(), end, timed=match.group("H") is not None)
+
+
+def _apart(text: str, start: int, end: int, *, timed: bool) -> bool:
+    """Tell whether ``text[start:end]`` stands apart: after a label, a space or a bar; not before a word."""
+    if not _STANDS_AFTER.search(text[max(0, start - 1) : start]):
+        return False
+    return timed or not (_PROSE_AFTER.match(text, end) or text[end : end + 1].isdigit())
 
 
 def relative_date(
@@ -254,14 +259,29 @@ def relative_date(
     return (local - amount * unit).replace(second=0, microsecond=0)
 
 
-def yearless_date(text: str, now: datetime, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+def yearless_date(
+    text: str, now: datetime, tz: str = DEFAULT_TIMEZONE, *, standalone: bool = False
+) -> datetime | None:
     """Read a day printed without its year (``03-05 10:21``, ``3月5日``) as the latest such day up to ``now``.
 
     Platforms print this year's posts so. Read after a label or beside the
-    headline only: in running text "3月5日" is any day of any year.
+    headline only: in running text "3月5日" is any day of any year. With
+    ``standalone`` (a zone that may hold a heading or text) only a day standing
+    apart counts: not "热点评论（12月31日）", a headline's own words.
     """
     local = now.astimezone(_zone(tz))
     match = _MONTH_DAY.search(text)
+    if standalone:
+        match = next(
+            (
+                m
+                for m in _MONTH_DAY.finditer(text)
+                if _apart(
+                    text, m.start(), m.end("d") + (1 if m.group("cn") else 0), timed=m.group("H") is not None
+                )
+            ),
+            None,
+        )
     if match is None or (match.group("cn") is None and match.group("H") is None):
         return None
     month, day = int(match.group("m")), int(match.group("d"))
@@ -274,9 +294,17 @@ def yearless_date(text: str, now: datetime, tz: str = DEFAULT_TIMEZONE) -> datet
         return None
 
 
+def full_year(short: int) -> int:
+    """Return the four-digit year of a two-digit one: this century's up to this year, else the last's.
+
+    One rule for every two-digit year (a date line's ``14-03-05``, NetEase's ``/99/0305/`` URL), so
+    that none reads as a year to come.
+    """
+    return short + (2000 if short <= datetime.now(UTC).year % 100 else 1900)
+
+
 def _short_year(match: re.Match[str], tz: str) -> datetime | None:
-    year = int(match.group("y"))
-    year += 2000 if year <= datetime.now(UTC).year % 100 else 1900
+    year = full_year(int(match.group("y")))
     try:
         return datetime(
             year,
@@ -519,7 +547,8 @@ def headline_date(
         if short and _short_year_line(text, short) and (found := _short_year(short, tz)) is not None:
             return found  # "14-03-05 10:23", "18:33 11/04/21", "[09-12-21]" under the headline
         if now is not None and (
-            found := relative_date(text, now, tz, standalone=True) or yearless_date(text, now, tz)
+            found := relative_date(text, now, tz, standalone=True)
+            or yearless_date(text, now, tz, standalone=True)
         ):
             return found
         if (match := _CTIME.search(text)) and (found := _english(match.group(0), tz)) is not None:
@@ -649,3 +678,15 @@ def foot_line_date(tail: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     if _MONTH_DAY.search(head, 0, days[0].start()):
         return None  # a list's rows dated "[9月18日]" above it
     return _build(days[0], tz)
+
+
+_BRACKETS = str.maketrans("", "", "[]【】")
+
+
+def day_line_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """Return the day of a text that is a day and nothing else (``[ 2014/06/28 ]``, ``2014年6月28日``)."""
+    plain = _plain(text).translate(_BRACKETS).strip()
+    if not plain or not _DAY_LINE.fullmatch(plain):
+        return None
+    match = _DATE_TIME.search(plain)
+    return _build(match, tz) if match else None

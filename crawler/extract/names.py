@@ -40,6 +40,7 @@ _NOT_NAMES = frozenset(
     新闻中心 全媒体中心 融媒体中心 新媒体中心 采编中心 编辑中心 新闻部 采访部 总编室
     金融界 南方周末 财新 虎嗅 极客公园 量子位 机器之心 爱范儿 新智元 差评 观察者 界面 财联社 第一财经
     技术支持 技术 网站建设 设计制作 录入 侵删 在线 离线 维护
+    网编 织梦 无名氏
     """.split()
 )
 
@@ -79,6 +80,7 @@ _LABEL_PARTS = tuple(
     抖音 快手 知乎 小红书 查看 关注 点击 回复 转发 新手 看点 政府 融媒 原创 澎湃号 头条号 企鹅号 大鱼号
     作者 编者 详见 详情 技术支持 网站建设 侵删 特约 本网
     助手 机器人 手记 专访 访谈 联播 追踪 早餐 长按 声明 政策 协议 地图 广告 招聘 商务合作
+    不详 爆料
     """.split()
 )
 
@@ -201,6 +203,26 @@ _ASCII_JUNK = frozenset(
     theme themes designed design designer template skin
     """.split()
 )
+# Logins a CMS credits (``发布者：manager``, ``作者：yiming``, pinyin of 佚名): refused as a one-word name
+# only. In a person's name they are a surname or a given name ("Ian Sample", "Li Yiming", "Wang Weizhi").
+_ACCOUNT_WORDS = frozenset(
+    """
+    manager master service support info web site sysadmin superadmin operator publisher poster writer
+    reporter member visitor demo sample nobody noname anon
+    xiaobian bianji zebian zerenbianji guanliyuan zhanzhang jizhe zuozhe niming yiming weizhi laiyuan
+    wangyou tougao yuanchuang benzhan benwang
+    """.split()
+)
+
+
+# A CMS's system or role account ("责任编辑：admin", "发布者：admin_zx", "webmaster2"): no person.
+# A personal login stays an editor's credit (``zhangsan``, ``lhy``: the page's own record of who
+# edited it, as a journalist citing the page would quote it).
+_ACCOUNT_PREFIXES = ("admin", "webmaster", "sysadmin", "superadmin", "administrator", "xiaobian", "bianji")
+
+
+# Sentence characters that Uyghur and Mongolian names spelt in Han characters hold (阿不都, 那仁).
+_TRANSLITERATION_CHARS = frozenset("都那")
 
 
 # "记者了解到..." is a sentence, not a byline: these start verbs and adverbs.
@@ -239,14 +261,23 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
             return False  # an acronym: an outlet (CNN) or a credential (RDN)
         if len(set(name.lower())) == 1:
             return False  # a placeholder: "作者：xxx"
+        if name.lower().startswith(_ACCOUNT_PREFIXES):
+            return False  # "admin_zx", "adminwang", "webmaster": a system or role account
+        if len(words) == 1 and words[0] in _ACCOUNT_WORDS:
+            return False  # "manager", "yiming": a login, not a person's name
         return len(name) >= 3 and not any(w in _ASCII_JUNK for w in words) and len(words) <= 3
-    if not re.fullmatch(rf"[{_CJK}·•]+", name) or name.startswith(_NOT_NAME_STARTS):
+    dotted = "·" in name or "•" in name
+    if not re.fullmatch(rf"[{_CJK}·•]+", name) or (
+        name.startswith(_NOT_NAME_STARTS) and not (dotted and name[0] in _TRANSLITERATION_CHARS)
+    ):
         return False
-    if any(c in _SENTENCE_CHARS for c in name) or name.endswith(_NAME_ENDINGS):
+    # A transliteration may hold 都 or 那 (阿不都·热合曼, 那仁·满都拉): sentence characters only in Han names.
+    sentence_chars = _SENTENCE_CHARS - _TRANSLITERATION_CHARS if dotted else _SENTENCE_CHARS
+    if any(c in sentence_chars for c in name) or name.endswith(_NAME_ENDINGS):
         return False
     if any(part in name for part in _LABEL_PARTS) or name.endswith(_HONORIFICS) or "某" in name[1:]:
         return False  # ... and "唐某", "张某某": a person the text does not name
-    if "·" in name or "•" in name:
+    if dotted:
         # A transliteration's parts are short ("凯文·卡特"); "张晓敏博州美丽·因为有你博州" runs into text.
         # "滕州日报·看度新闻", "齐鲁晚报·齐鲁壹点": a paper and its app (or section), not a person.
         parts = re.split("[·•]", name)

@@ -42,6 +42,7 @@ from crawler.extract.name_lists import (
     COMPOUND_SURNAMES,
     PLACES,
     SURNAMES,
+    minority_name,
     surname_first,
 )
 from crawler.extract.name_runs import (
@@ -103,6 +104,43 @@ _SEP = r"\s*[:：︱|]?\s*"
 _OPENS_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000（(【\[□■◎●]*$")
 
 
+# ... or sits, spaced, on an info line: fields (a colon) or a date before it, no sentence
+# ("2024-03-05 来源：江城日报 文/图 张小明", "阅读：123 图/文 李四").
+_INFO_FIELD = re.compile(r"[:：]|\d{1,2}:\d{2}|\d{4}[-/.年]\d{1,2}")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def _on_info_line(text: str, at: int) -> bool:
+    """Tell whether ``at`` follows a space on an info line: a field or a date before it, no sentence end."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return (
+        line[-1:] in (" ", "\t", "\u3000")
+        and _INFO_FIELD.search(line) is not None
+        and _SENTENCE_END.search(line) is None
+    )
+
+
+# "文/图张小明", "图/文张小明": the text-and-pictures label glued to its writer's name; a colon is put
+# after it, so that it reads as "文/图：张小明" (author and photographer, surname-first names only).
+# ("文/图记者谢雨真": a role glued after it is read as before).
+_GLUED_TEXT_AND_PICTURES = re.compile(
+    rf"(?<![{_CJK}])(文\s*[、/／]\s*图|图\s*[、/／]\s*文)(?=[{_CJK}])(?!本报|记者|通讯员|实习生|见习|特约|首席|摄影)"
+)
+
+
+# What may follow a minority name glued to its label: the credit's end or the next credit.
+_CREDIT_END = re.compile(r"[ \u3000\t\n、)）】\]]|通讯员|实习生|记者|$")
+
+
+def _bounded_minority_name(rest: str, name: str) -> bool:
+    """Tell whether ``rest`` opens with a minority name that the credit closes (``（记者次仁卓嘎）``).
+
+    A name without a Han surname glued to its label is read only when the
+    credit ends right after it: ``记者格桑花开…`` runs on into a sentence.
+    """
+    return rest.startswith(name) and minority_name(name) and bool(_CREDIT_END.match(rest, len(name)))
+
+
 @dataclass
 class People:
     """Names found in a byline zone, by role."""
@@ -143,6 +181,7 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     text = text[:max_len].replace("\xa0", " ").replace("丨", "|").replace("｜", "|")
     # "文·图/X", "图·文 X": roles joined by a middle dot read as 文/图 (the page normaliser's own rule).
     text = DOTTED_ROLES.sub(r"\1/\2", text)
+    text = _GLUED_TEXT_AND_PICTURES.sub(r"\1：", text)
     # Labels and two-character names spaced out to fill a column: "编 辑：罗 雪", "记 者： 李 征".
     text = _SPACED_LABEL.sub(lambda m: re.sub(r"[ \u3000?]", "", m.group(0)), text)
     text = _SPACED_RUN.sub(_join_spaced_run, text)
@@ -170,7 +209,11 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         spaced_roles = bool(_TEXT_AND_PICTURES.fullmatch(match.group(0))) and not re.match(
             r"\s*[/:：︱|／]", text[match.end() :]
         )
-        if spaced_roles and _OPENS_LINE_BEFORE.search(text, 0, match.start()) is None:
+        if (
+            spaced_roles
+            and _OPENS_LINE_BEFORE.search(text, 0, match.start()) is None
+            and not _on_info_line(text, match.start())
+        ):
             continue
         rest = text[match.end() :]
         # A label without a colon does not reach into the next line ("优质原创作者\n..."),
@@ -251,7 +294,9 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             # "作者：光明网 张三": after an outlet, a person's name.
             names = names if all(surname_first(n) for n in names) else []
         glued = not re.match(r"[ \t\u3000:：︱|/／]", text[match.end() : match.end() + 1])
-        if not names or (glued and not surname_first(names[0])):
+        if not names or (
+            glued and not surname_first(names[0]) and not _bounded_minority_name(rest, names[0])
+        ):
             continue  # "记者反映", "作者本人观点": a sentence runs on from the label
         outlet = outlet or first_outlet
         after = rest[run.end() :]

@@ -14,8 +14,9 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
-from crawler.extract.dates import find_date_in_text, foot_line_date, labelled_date
+from crawler.extract.dates import day_line_date, find_date_in_text, foot_line_date, labelled_date
 from crawler.extract.furniture import reply_header_at
+from crawler.extract.names import OUTLET_ENDINGS, script_folded
 from crawler.extract.titles import text_after_body
 
 # Where the page's own furniture starts after the text: related lists, comments, paging.
@@ -106,3 +107,111 @@ def zone_above_text(zone: str, paragraphs: list[str]) -> str:
     probe = "".join(paragraphs[0].split())[:8] if paragraphs else ""
     at = squashed.rfind(probe) if len(probe) == 8 else -1
     return squashed[:at] if at > 0 else ""
+
+
+# What may stand before another article's headline link: the start of a line or a space, then at
+# most a bullet or a box label ("相关文章：", "·", "1."), never a sentence.
+_LINK_LEAD = re.compile(r"(?:^|\s)[^\s。！？!?；;，,]{0,8}$")
+
+
+# A link that is a field's value, not another article: the source's outlet ("来源：<a>人民网－人民日报</a>").
+_SOURCE_FIELD = re.compile(
+    r"(?:来源|來源|来自|來自|转自|轉自|稿源|出处|出處|原文|原载|原載|摘自|选自|選自|本文)\s*[:：]?\s*$"
+)
+
+
+def without_linked_credits(zone: str, links: set[str], title: str, opening: str) -> str:
+    """Cut ``zone`` from another article's headline link to its line's end or the article's own lines.
+
+    A related list of one item, or a one-cell table (``<li><a>另一篇标题</a>
+    （记者 X）</li>``, ``相关文章：<a>…</a> 作者：X``), is no list the page's
+    furniture rules see (they want sibling rows), and the credit after the
+    link is the linked article's. ``links`` are the page's headline links
+    (whitespace removed). A cut stops where the article's headline or text
+    opening is printed again (a sidebar above them leaves the byline under the
+    headline alone); the headline itself, linked or not, is kept, and a link
+    inside a sentence does not count.
+    """
+    squashed_title = "".join(title.split())
+    squashed = "".join(zone.split())
+    found = [
+        link
+        for link in links
+        if link in squashed
+        and link not in squashed_title
+        and squashed_title not in link
+        and not _body_or_outlet(link)
+        and len(_HAN_WORD.findall(link)) >= _LINK_HAN  # "2019年6月4日2019年7月14日": a post's permalink
+    ]
+    if not found:
+        return zone
+    headline = _spaced(squashed_title) if squashed_title else None
+    text_opening = "".join(opening.split())[:12]
+    marks = [_spaced(mark) for mark in (squashed_title, text_opening) if mark]
+    lines = zone.split("\n")
+    for index, line in enumerate(lines):
+        for link in found:
+            at = 0
+            while (hit := _spaced(link).search(line, at)) is not None:
+                lead = line[: hit.start()]
+                if (
+                    not _LINK_LEAD.search(lead)
+                    or _SOURCE_FIELD.search(lead)
+                    or (headline is not None and headline.search(line, hit.end()))
+                ):
+                    # Inside a sentence, a source's value, or above the headline (a site's name, a
+                    # menu: "小桥流水人家的小站 … 作者 小桥流水人家 <headline>" credits the article).
+                    at = hit.end()
+                    continue
+                stops = [m.start() for mark in marks if (m := mark.search(line, hit.end()))]
+                end = min(stops, default=len(line))
+                line = line[: hit.start()] + " " + line[end:]
+                at = hit.start() + 1
+        lines[index] = line
+    return "\n".join(lines)
+
+
+# Ends of links that name the writer's body or the source's outlet, not another article
+# ("长宁区融媒体中心" above a 澎湃号 post, "人民网－人民日报", "香港特別行政區政府新聞公報").
+_BODY_OR_OUTLET_ENDS = (*OUTLET_ENDINGS, "中心", "政府", "公报", "委员会", "办公室", "研究院", "协会")
+
+
+# A headline link holds words: five Han characters that are no date's 年月日.
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff](?<![年月日])")
+_LINK_HAN = 5
+
+
+def _body_or_outlet(link: str) -> bool:
+    """Tell whether a linked text names a body or an outlet (the page's source or writer's unit)."""
+    return script_folded(link).endswith(_BODY_OR_OUTLET_ENDS)
+
+
+def _spaced(squashed: str) -> re.Pattern[str]:
+    """A pattern finding ``squashed`` in a text that may hold spaces between its characters."""
+    return re.compile(r"\s*".join(map(re.escape, squashed)))
+
+
+# The blocks whose text a day line fills, and the rows that tell a list's day from a date line's.
+_DAY_CELLS = ("td", "div", "p", "span", "font", "center", "h2", "h3", "h4", "h5", "h6", "em", "time")
+_ROWS = ("tr", "li", "dd", "dt")
+
+
+def day_cell_above_text(tree: HtmlElement, above: str, timezone: str) -> datetime | None:
+    """Return the day a cell of its own prints right above the text (``<td>[ 2014/06/28 ]</td>``), or None.
+
+    A table portal's date line may be a bare day, no label, no time, in the cell
+    between its headline and its text. It is the article's when it is the last
+    thing above the text and its row holds no link: a list's day (最新文章, a left
+    column) shares its row with the item's link.
+    """
+    tail = "".join(above.split())[-40:]
+    if not tail:
+        return None
+    for node in tree.iter(*_DAY_CELLS):
+        text = "".join(node.text_content().split())
+        if not text or not tail.endswith(text) or (found := day_line_date(text, timezone)) is None:
+            continue
+        row = next((a for a in node.iterancestors() if a.tag in _ROWS), node.getparent())
+        if row is not None and next(row.iter("a"), None) is None:
+            return found
+    return None

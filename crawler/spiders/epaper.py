@@ -40,9 +40,10 @@ from archive.items import (
     unsure_reason,
 )
 from archive.queries import archived_editions
+from archive.wording import counted
 from crawler.extract.edition_dates import answered_by, served_day_only, url_dates
 from crawler.extract.epaper import EditionPage, parse_edition_page
-from crawler.spiders.base import SourceSpider
+from crawler.spiders.base import SourceSpider, failure_reason
 from crawler.urls import canonicalize_url
 
 NO_EDITION_STATUSES = (404, 410)
@@ -463,7 +464,7 @@ class EpaperSpider(SourceSpider):
                 self.source.id, day, "failed", url=probe.url, reason=reason[:256], template=probe.template
             )
             return
-        reason = f"empty template: none of the edition's {pages} pages lists an article"
+        reason = f"empty template: none of the edition's {counted(pages, 'page')} lists an article"
         yield self._no_edition(day, probe.url, reason, probe.template)
 
     def _archived_elsewhere(self, day: date, page: EditionPage) -> str:
@@ -488,7 +489,7 @@ class EpaperSpider(SourceSpider):
         if any(p is not None and p.astimezone(self.zone).date() == day for _, p in found.values()):
             return ""  # the archive filed them under a wrong date, not this page
         return (
-            f"{ANOTHER_EDITION_PREFIX}the page served for {day} lists the {len(keys)} article(s) "
+            f"{ANOTHER_EDITION_PREFIX}the page served for {day} lists the {counted(len(keys), 'article')} "
             f"archived under {other}"
         )
 
@@ -513,7 +514,7 @@ class EpaperSpider(SourceSpider):
         self.served_again.setdefault(first, []).append(day)
         return (
             f"{ANOTHER_EDITION_PREFIX}the page served for {day} names no date and lists the same "
-            f"{len(keys)} article(s) as the page served for {first}"
+            f"{counted(len(keys), 'article')} as the page served for {first}"
         )
 
     def _archived(self, keys: list[str]) -> dict[str, tuple[date | None, datetime | None]] | None:
@@ -639,10 +640,16 @@ class EpaperSpider(SourceSpider):
                 yield request
 
     def edition_failed(self, failure: Failure) -> Iterator[EditionItem]:
-        """Record an edition whose first page could not be fetched (not a 404)."""
+        """Record an edition whose first page could not be fetched (not a 404).
+
+        The request's failure is counted under its reason too (``failed/http_500``), as any page's
+        is: a run partial only for this read ``finished (partial)`` in ``runs`` with no line saying why.
+        """
         request = failure.request  # type: ignore[attr-defined]
         day: date = request.cb_kwargs["day"]
         self.count("editions/failed")
+        if why := failure_reason(failure):  # "" when a middleware counted it (refused, robots.txt)
+            self.count(f"failed/{why}")
         reason = failure.getErrorMessage()[:200] or getattr(failure.type, "__name__", "error")
         response = getattr(failure.value, "response", None)
         if response is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -69,8 +69,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
-def format_summary(source_id: str, summary: Any, kind: str = "") -> str:
-    """Render a crawl summary as one line, then its failed, unstored and skipped requests by reason.
+def format_summary(
+    source_id: str, summary: Any, kind: str = "", failed: Sequence[tuple[date, str]] = ()
+) -> str:
+    """Render a crawl summary as one line, then its failed dates and its failed, unstored and skipped
+    requests by reason.
+
+    ``failed`` are the dates the run recorded failed (``archive.queries.failed_editions``), as
+    ``runs`` names them: "failed 1" alone sent the archivist to the report to learn which.
 
     A routine re-crawl that finds nothing new is one line in cron's mail. A source of another
     ``kind`` than e-paper (sitemap, feed, listing) has no editions: its line says none, where
@@ -79,7 +85,7 @@ def format_summary(source_id: str, summary: Any, kind: str = "") -> str:
     """
     from archive.items import VERDICTS
     from archive.run_verdict import OK, finished_verdict
-    from crawler.outcome import counter_groups, unchanged_text
+    from crawler.outcome import counter_groups, failed_dates_text, unchanged_text
 
     kind = kind or summary.source_kind or "epaper"
     c = summary.counters
@@ -107,8 +113,21 @@ def format_summary(source_id: str, summary: Any, kind: str = "") -> str:
         + f"articles new {c.get('articles/new', 0)}, "
         f"changed {c.get('articles/changed', 0)}, {unchanged_text(c)}"
     ]
+    if failed:
+        lines.append("  " + failed_dates_text(failed))
     lines.extend("  " + group for group in counter_groups(c))
     return "\n".join(lines)
+
+
+def _failed_dates(args: argparse.Namespace, summary: Any) -> list[tuple[date, str]]:
+    """Return the dates the finished crawl recorded failed, read back from its archive."""
+    if not summary.run_id or not summary.counters.get("editions/failed"):
+        return []
+    from archive.queries import failed_editions
+    from search_cli.store import archive_db_url, open_archive
+
+    with open_archive(args, archive_db_url(args)) as sessions, sessions() as session:
+        return failed_editions(session, [summary.run_id]).get(summary.run_id, [])
 
 
 def _archive_flags(args: argparse.Namespace) -> str:
@@ -237,6 +256,7 @@ def run(args: argparse.Namespace) -> int:
         )
         on_progress({"counters": summary.counters})
     outcome = judge(summary.counters, source_hosts([*(t.url for t in source.templates), *source.start_urls]))
+    failed = _failed_dates(args, summary)
     if args.json:
         json.dump(
             {
@@ -249,6 +269,7 @@ def run(args: argparse.Namespace) -> int:
                 else outcome.verdict,
                 "failures": outcome.failures,
                 "counters": summary.counters,
+                "failed_editions": [{"date": d.isoformat(), "reason": why} for d, why in failed],
             },
             sys.stdout,
             ensure_ascii=False,
@@ -257,7 +278,9 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     code = crawl_exit_code(summary.status, outcome, summary.error)
     if not args.json:
-        print_done(args, format_summary(source.id, summary, source.kind), needs_action=code != exitcodes.OK)
+        print_done(
+            args, format_summary(source.id, summary, source.kind, failed), needs_action=code != exitcodes.OK
+        )
     return code
 
 

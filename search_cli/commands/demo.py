@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from archive.config import index_dir, resolve_db_url, resolve_home
+from archive.wording import counted
 from search_cli import exitcodes
 from search_cli.commands.crawl import format_summary
 from search_cli.render import format_hit, snippet_style
@@ -106,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
     style = snippet_style()
     if not args.json:
         print(format_summary(source.id, summary))
-        print(f"indexed {indexed} article(s) into {index_dir(home)}\n")
+        print(f"indexed {counted(indexed, 'article')} into {index_dir(home)}\n")
     for query, expected in DEMO_QUERIES:
         page = search(index_dir(home), query, limit=5, db_url=db_url)  # the store names the paper
         found = bool(page.hits) and expected in page.hits[0].title

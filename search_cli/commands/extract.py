@@ -102,7 +102,8 @@ def _human(item: ArticleItem) -> str:
         if names
     )
     facts += [
-        ("source", item.source_name or "-"),
+        # The paper as the page names itself; "source" is a registry id in every other command.
+        ("paper", item.source_name or "-"),
         ("dateline", item.dateline or "-"),
     ]
     if item.section:

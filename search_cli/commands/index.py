@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from archive.config import index_dir
 from archive.progress import progress_mode
+from archive.wording import counted
 from search_cli import exitcodes
 from search_cli.options import positive, print_done, require_archive
 from search_cli.store import migrate_archive
@@ -98,7 +99,7 @@ def run_rebuild(args: argparse.Namespace) -> int:
         procs=args.procs,
         progress=_progress(args),
     )
-    _emit(args, {"documents": count}, f"index rebuilt: {count} articles")
+    _emit(args, {"documents": count}, f"index rebuilt: {counted(count, 'article')}")
     return exitcodes.OK
 
 
@@ -125,7 +126,7 @@ def run_check(args: argparse.Namespace) -> int:
         _emit(args, data, "\n".join(lines))
         return exitcodes.DAMAGED
     lines = [
-        f"store {report.stored} articles, index {report.indexed}: "
+        f"store {counted(report.stored, 'article')}, index {report.indexed}: "
         f"{report.missing} missing, {report.stale} stale, {report.orphaned} orphaned"
     ]
     for kind, ids in report.examples.items():

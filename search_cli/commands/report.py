@@ -54,7 +54,7 @@ def _pct(value: float | None) -> str:
 def format_report(report: Report) -> str:
     """Render a report as a table per date, then totals, templates and alerts."""
     from archive.items import VERDICTS
-    from archive.run_verdict import IDLE, SHORTFALLS
+    from archive.run_verdict import IDLE, PROCESS_GONE, SHORTFALLS
     from crawler.report import FAILED
 
     # The words of the crawl summary and the web calendar, padded to the longest.
@@ -118,7 +118,9 @@ def format_report(report: Report) -> str:
                 if k == "finished"
                 else ""
             )
-            runs += f", {k} {v}" + (f" ({apart})" if apart else "")
+            # A killed run (JSON key ``killed``) in the words of ``runs`` and the web page.
+            label = PROCESS_GONE if k == "killed" else k
+            runs += f", {label} {v}" + (f" ({apart})" if apart else "")
     lines.append(runs + (f" (last failure: {r['last_failure']})" if r.get("last_failure") else ""))
     for tpl in report.templates:
         state = f"STOPPED MATCHING since {tpl.stopped_since}" if tpl.stopped_since else "ok"

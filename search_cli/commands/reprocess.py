@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from archive.config import resolve_sources_path, warc_dir
 from archive.progress import Progress, progress_mode
+from archive.wording import counted
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.options import add_source_argument, print_done, record_id, require_archive, source_of
@@ -108,13 +109,14 @@ def run(args: argparse.Namespace) -> int:
         c = summary.counters
         print_done(
             args,
-            f"reprocessed {summary.captures} article capture(s) from {summary.files} WARC file(s): "
+            f"reprocessed {counted(summary.captures, 'article capture')} "
+            f"from {counted(summary.files, 'WARC file')}: "
             f"new {c.get('articles/new', 0)}, changed {c.get('articles/changed', 0)}, "
             f"unchanged {c.get('articles/unchanged', 0)}, skipped {c.get('skipped/not_article', 0)}"
             + (f", unknown source {c['skipped/unknown_source']}" if c.get("skipped/unknown_source") else "")
             + (f", damaged {damaged} (kept the stored text)" if damaged else "")
             + (f", capture missing for {missing} (kept the stored text)" if missing else "")
-            + (f"; {files} WARC file(s) cut short lost {_captures(lost)}" if lost else "")
+            + (f"; {counted(files, 'WARC file')} cut short lost {_captures(lost)}" if lost else "")
             + _refused_text(refused, summary.refused_new),
             needs_action=bool(damaged or missing or summary.refused_new),
         )

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from search_cli import exitcodes
@@ -37,8 +37,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
-def run_as_dict(run: CrawlRun) -> dict[str, Any]:
-    """Return a run as JSON-ready data; ``outcome`` is the verdict `crawl --json` and `schedule list` give."""
+def run_as_dict(run: CrawlRun, failed: Sequence[tuple[date, str]] = ()) -> dict[str, Any]:
+    """Return a run as JSON-ready data; ``outcome`` is the verdict `crawl --json` and `schedule list` give.
+
+    ``failed_editions`` lists the dates the run recorded failed, with their reason (``failed``).
+    """
     from archive.run_verdict import run_verdict
 
     return {
@@ -52,6 +55,7 @@ def run_as_dict(run: CrawlRun) -> dict[str, Any]:
         "finished_at": run.finished_at.isoformat() if run.finished_at else None,
         "args": run.args,
         "counters": run.counters,
+        "failed_editions": [{"date": day.isoformat(), "reason": reason} for day, reason in failed],
     }
 
 
@@ -61,14 +65,16 @@ def _utc(value: datetime) -> str:
     return aware.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def format_run(run: CrawlRun) -> str:
-    """Render a run as one line, then its failures by reason.
+def format_run(run: CrawlRun, failed: Sequence[tuple[date, str]] = ()) -> str:
+    """Render a run as one line, then its failed editions and its failures by reason.
 
     Times say UTC: ``show --versions`` and the web page give the paper's
     local time, and an unlabelled UTC beside them reads eight hours off.
+    ``failed`` are the dates the run recorded failed (``archive.queries.failed_editions``): a run
+    partial for one edition said ``finished (partial)`` and no date.
     """
     from archive.run_verdict import run_state
-    from crawler.outcome import counter_groups, unchanged_text
+    from crawler.outcome import counter_groups, failed_dates_text, unchanged_text
 
     c = run.counters
     ended = _utc(run.finished_at) if run.finished_at else "-"
@@ -83,6 +89,12 @@ def format_run(run: CrawlRun) -> str:
     # Refused requests are failures too: a run refused everything reads "finished" and fetched 0.
     # Then what the crawl did not store (a refused damaged capture, kept in its WARC file for
     # reprocess; a page that was no article), and its expected skips: the crawl summary's lines.
+    # Why it ended so (a process that died, a shutdown, a crash's error), as the web page gives it
+    # beside the state: an interrupted or failed run read as a bare word here.
+    if run.reason and run.reason not in (run.status, "finished"):
+        line += f"\n\treason: {run.reason}"
+    if failed:
+        line += "\n\t" + failed_dates_text(failed)
     for group in counter_groups(c):
         line += "\n\t" + group
     return line
@@ -108,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
     """List the runs."""
     source_id = source_of(args, required=False)  # a bad command line first, as argparse's
     db_url = require_archive(args)
-    from archive.queries import check_source_known, list_runs
+    from archive.queries import check_source_known, failed_editions, list_runs
     from search_cli.store import open_archive
 
     with open_archive(args, db_url) as sessions, sessions() as session:
@@ -116,12 +128,15 @@ def run(args: argparse.Namespace) -> int:
             check_source_known(session, source_id)
         runs = list_runs(session, source_id, args.sort, not args.asc, args.limit)
         _count_killed(session, runs)
+        failed = failed_editions(session, [r.id for r in runs])
     if args.json:
-        json.dump([run_as_dict(r) for r in runs], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            [run_as_dict(r, failed.get(r.id, ())) for r in runs], sys.stdout, ensure_ascii=False, indent=2
+        )
         sys.stdout.write("\n")
     else:
         for r in runs:
-            print(format_run(r))
+            print(format_run(r, failed.get(r.id, ())))
         if not runs:  # exit 3 alone would leave a person looking at nothing
             print("no crawl runs" + (f" of {source_id}" if source_id else ""), file=sys.stderr)
     return exitcodes.OK if runs else exitcodes.NO_RESULTS

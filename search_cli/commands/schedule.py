@@ -8,7 +8,7 @@ import logging
 import signal
 import sys
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -89,30 +89,39 @@ def _last_runs(args: argparse.Namespace) -> dict[str, Any]:
     """Return each source's newest crawl run in the archive (none when there is no archive yet)."""
     from pathlib import Path
 
-    from archive.queries import last_runs
-    from archive.run_verdict import run_verdict
+    from archive.queries import failed_editions, last_runs
+    from archive.run_verdict import run_state, run_verdict
     from search_cli.store import archive_db_url, open_archive
 
     db_url = archive_db_url(args)
     if db_url.startswith("sqlite:///") and not Path(db_url.removeprefix("sqlite:///")).exists():
         return {}
     with open_archive(args, db_url) as sessions, sessions() as session:
+        runs = last_runs(session)
+        failed = failed_editions(session, [run.id for run in runs.values()])
         return {
             sid: {
                 "run_id": run.id,
                 "status": run.status,
                 "outcome": run_verdict(run),
+                # In the words of ``runs`` and the web page: "finished (partial)", "running (process gone)".
+                "state": run_state(run),
                 "started_at": run.started_at.isoformat(),
                 "finished_at": run.finished_at.isoformat() if run.finished_at else None,
                 "reason": run.reason,
+                # Why it is partial, by date, as ``runs`` names them.
+                "failed_editions": [
+                    {"date": day.isoformat(), "reason": why} for day, why in failed.get(run.id, [])
+                ],
             }
-            for sid, run in last_runs(session).items()
+            for sid, run in runs.items()
         }
 
 
 def _list(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
+    from crawler.outcome import failed_dates_text
     from crawler.schedule import due_slot, first_start, load_state, next_recheck, next_run
 
     home = resolve_home(args.home)
@@ -168,9 +177,11 @@ def _list(args: argparse.Namespace) -> int:
         crawl = row["last_crawl"]
         if crawl:
             ended = (crawl["finished_at"] or crawl["started_at"])[:16].replace("T", " ")
-            last = f"run {crawl['run_id']} {crawl['status']} {ended} UTC"
-            if crawl["outcome"] not in ("ok", crawl["status"]):
-                last += f" ({crawl['outcome']})"
+            # The state as ``runs`` words it: a killed run read "running", a partial one said no date.
+            last = f"run {crawl['run_id']} {crawl['state']} {ended} UTC"
+            if crawl["failed_editions"]:
+                dates = [(date.fromisoformat(f["date"]), f["reason"]) for f in crawl["failed_editions"]]
+                last += "; " + failed_dates_text(dates)
         elif row["last_status"]:
             last = f"{row['last_status']} (run {row['last_run_id']})"
         else:

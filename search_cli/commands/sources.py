@@ -9,6 +9,7 @@ from dataclasses import asdict
 from typing import Any
 
 from archive.config import DEFAULT_TIMEZONE, resolve_sources_path
+from archive.wording import counted
 from crawler.sources import SourceConfig, get_source, load_registry, template_warnings
 from search_cli import exitcodes
 from search_cli.options import SOURCES_HELP, add_crawl_options, add_source_argument, source_of
@@ -99,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             for warning in warnings:
                 sys.stderr.write(f"warning: {warning}\n")
-            print(f"{path}: {len(sources)} source(s), all valid")
+            print(f"{path}: {counted(len(sources), 'source')}, all valid")
         return exitcodes.OK
     if args.action == "show":
         source = get_source(sources, source_of(args, required=True) or "")

@@ -17,6 +17,7 @@ from typing import Any
 
 from archive.config import DEFAULT_TIMEZONE, resolve_sources_path
 from archive.errors import ConfigError
+from archive.wording import counted
 from crawler.discover.add import DEFAULT_BUDGET, Discovery, discover
 from crawler.discover.fetch import DiscoveryError, Fetcher, FetchRefused
 from crawler.discover.known import OnlineCheck, changes, check_online, find_known
@@ -95,12 +96,12 @@ def format_trial(trial: TrialReport, suggestions: dict[str, str]) -> list[str]:
     # A page's count is the articles it lists, the headline's what was stored: where the articles
     # could not be fetched both read "article(s)", "0 article(s)" above "01 今日要闻: 5 article(s)".
     lines = [
-        f"test crawl of {trial.day}: {trial.status}, {len(trial.pages)} page(s), "
-        f"{trial.articles} article(s) stored"
+        f"test crawl of {trial.day}: {trial.status}, {counted(len(trial.pages), 'page')}, "
+        f"{counted(trial.articles, 'article')} stored"
     ]
     for page in trial.pages:
         label = f"{page.number} {page.name}".strip() or page.url
-        lines.append(f"  {label}: {page.articles} article(s) listed")
+        lines.append(f"  {label}: {counted(page.articles, 'article')} listed")
     if trial.failed:
         lines.append("  not fetched: " + ", ".join(f"{k} {v}" for k, v in trial.failed.items()))
     fill = ", ".join(f"{FIELD_LABELS[n]} {trial.fill.get(n, 0.0):.0%}" for n in FILL_FIELDS)

@@ -1,0 +1,34 @@
+"""Name the archive's authors whose names hold a typed fragment, for an author search that found nothing.
+
+An author is matched whole (``author:张三``, the ``--author`` and web filters
+alike): a surname, half a name or a name typed without its paper's spelling
+finds nothing, and "no article" would send a journalist away from an archive
+holding the reporter's articles. The names come from the index's ``authors``
+lexicon (folded and lower-cased as it stores them), most frequent first; no
+stored document is read, so a large archive answers at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from indexer.analysis import fold
+from indexer.search import open_index
+
+AUTHOR_HINTS = 8
+
+
+def authors_containing(index_path: Path, text: str, limit: int = AUTHOR_HINTS) -> list[str]:
+    """Return up to ``limit`` authors whose name holds ``text`` (not ``text`` itself), most articles first."""
+    needle = fold(text).strip().lower()
+    if not needle:
+        return []
+    with open_index(index_path) as (searcher, _):
+        reader = searcher.reader()
+        found = [
+            (reader.doc_frequency("authors", name), name)
+            for name in reader.field_terms("authors")
+            if needle in name and name != needle
+        ]
+    found.sort(key=lambda pair: (-pair[0], pair[1]))
+    return [name for _, name in found[:limit]]
