@@ -150,6 +150,8 @@ def run(args: argparse.Namespace) -> int:
     if args.limit > MAX_LIMIT:  # a bad command line, as --limit 0 is (argparse's wording)
         raise UsageError(f"argument --limit: must be at most {MAX_LIMIT}, not {args.limit}")
 
+    from indexer.date_notes import date_notes
+
     args.query = " ".join(args.query) if isinstance(args.query, list) else args.query
     if args.source:  # an unknown id is an error naming the known ones, not "no results"
         check_archived_source(args, args.source)
@@ -184,6 +186,8 @@ def run(args: argparse.Namespace) -> int:
             print(_past_the_end(result, args.limit))
         else:
             _print_human(result, ansi=sys.stdout.isatty(), first=first)
+        for label, value in date_notes(args.query):  # why "no article contains ... date:2016-13"
+            print(f"({label % {'value': value}})")
         if result.hits and result.page < last:  # "3 articles, page 1" over one hit said no more
             print(f"\n(page {result.page} of {last}: --page {result.page + 1} for the next)")
     # Nothing on the page asked for is nothing found, as a query without a match: cron and scripts
