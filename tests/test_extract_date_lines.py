@@ -113,6 +113,12 @@ def test_netease_two_digit_year_url() -> None:
     assert found is not None and found.date() == date(2012, 3, 5)
 
 
+def test_netease_url_of_the_last_century_is_not_a_year_to_come() -> None:
+    """A two-digit URL year past this one is the 1900s' (it read 2099: a wrong date, cited)."""
+    found = url_date("http://news.163.com/99/0305/10/7RT4K2AB00014JB5.html", "Asia/Shanghai")
+    assert found is not None and found.date() == date(1999, 3, 5)
+
+
 def test_date_line_at_the_articles_foot() -> None:
     assert foot_line_date("（责任编辑：张三）　　[2021.3.25]") == datetime(2021, 3, 25, tzinfo=SH)
     # A list under the text is no foot line, nor is a neighbour's link.

@@ -486,3 +486,23 @@ def test_check_online_of_a_site_that_is_down_is_unhealthy(
     assert code == exitcodes.THRESHOLD, err
     assert out.startswith("down: PROBLEM; site not reached\n"), out  # not "no recent edition found"
     assert "  problem: the site could not be checked: robots.txt of 127.0.0.1:9 unavailable" in out
+
+
+def test_an_older_system_is_found_past_a_day_the_site_failed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The one day probed for the layout before a redesign answered HTTP 500, and ``sources add``
+    wrote the new template alone, saying 'first edition CHANGE (verified)': every edition before
+    the redesign was left out, and nothing said a probe had failed."""
+    manifest = _build(
+        tmp_path / "site", ("old", "new"), {"change_on": CHANGE, "failed": [CHANGE - timedelta(days=1)]}
+    )
+    registry = tmp_path / "sources.toml"
+    with serve_site(Path(manifest.root)) as url:
+        code, found = _add(
+            capsys, url + manifest.editions[-1].path, "--id", "t", "--registry", str(registry), "--no-trial"
+        )
+    assert code == exitcodes.OK, found
+    assert found["discovery"]["first"] == FIRST.isoformat()
+    source = load_registry(registry)["t"]
+    assert [t.url for t in source.templates] == [url + t["url"] for t in manifest.templates]

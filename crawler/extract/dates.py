@@ -23,6 +23,7 @@ __all__ = [
     "day_line_date",
     "find_date_in_text",
     "foot_line_date",
+    "full_year",
     "headline_date",
     "info_line_date",
     "labelled_date",
@@ -293,9 +294,17 @@ def yearless_date(
         return None
 
 
+def full_year(short: int) -> int:
+    """Return the four-digit year of a two-digit one: this century's up to this year, else the last's.
+
+    One rule for every two-digit year (a date line's ``14-03-05``, NetEase's ``/99/0305/`` URL), so
+    that none reads as a year to come.
+    """
+    return short + (2000 if short <= datetime.now(UTC).year % 100 else 1900)
+
+
 def _short_year(match: re.Match[str], tz: str) -> datetime | None:
-    year = int(match.group("y"))
-    year += 2000 if year <= datetime.now(UTC).year % 100 else 1900
+    year = full_year(int(match.group("y")))
     try:
         return datetime(
             year,

@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 from archive.config import DEFAULT_TIMEZONE
 from crawler.extract.dates import (
     find_date_in_text,
+    full_year,
     labelled_date,
     parse_chinese_datetime,
     reads_relative,
@@ -436,13 +437,14 @@ def url_month(url: str) -> tuple[int, int] | None:
 def url_date(url: str, tz: str) -> datetime | None:
     """Read a URL's date: ``/2020-02/19/``, ``/20200102/``, ``/2020/2/19/``, ``/t20200219_``, a timestamp.
 
-    NetEase's ``/20/0219/10/`` has a two-digit year: 20xx.
+    NetEase's ``/20/0219/10/`` has a two-digit year (:func:`full_year`: ``/99/`` is 1999, not 2099).
     """
     match = next((m for pattern in _URL_DATES if (m := pattern.search(url))), None)
     if not match:
         return None
     year, *rest = match.groups()
-    return parse_chinese_datetime("-".join([year if len(year) == 4 else f"20{year}", *rest]), tz)
+    year = year if len(year) == 4 else str(full_year(int(year)))
+    return parse_chinese_datetime("-".join([year, *rest]), tz)
 
 
 def _publication_date(
