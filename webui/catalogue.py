@@ -86,6 +86,7 @@ ZH: dict[str, str] = {
     # article page
     "Article": "文章",
     "This is version %(n)s of this article, fetched %(when)s.": "这是本文的版本 %(n)s，抓取于 %(when)s。",
+    "This is version %(n)s of this article, imported %(when)s.": "这是本文的版本 %(n)s，导入于 %(when)s。",
     "Read the current version": "阅读当前版本",
     "Changes since this version": "此后的改动",
     "Edition": "版次",
@@ -115,6 +116,7 @@ ZH: dict[str, str] = {
     "Versions": "版本",
     "version %(n)s": "版本 %(n)s",
     "fetched %(when)s": "抓取于 %(when)s",
+    "imported %(when)s": "导入于 %(when)s",
     "(current)": "（当前）",
     "changes from version %(n)s": "与版本 %(n)s 比较",
     "Only one version was archived.": "只存档了一个版本。",
@@ -129,7 +131,7 @@ ZH: dict[str, str] = {
     # diff page
     "Changes": "改动",
     "Changes to": "改动：",
-    "From version %(old)s (fetched %(old_when)s) to version %(new)s (fetched %(new_when)s).": "从版本 %(old)s（抓取于 %(old_when)s）到版本 %(new)s（抓取于 %(new_when)s）。",
+    "From version %(old)s (%(old_when)s) to version %(new)s (%(new_when)s).": "从版本 %(old)s（%(old_when)s）到版本 %(new)s（%(new_when)s）。",
     "Removed": "删去",
     "and": "和",
     "added": "新增",
