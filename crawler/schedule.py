@@ -35,7 +35,7 @@ from croniter import croniter
 
 from archive.config import clock_text
 from archive.errors import CrawlerError
-from archive.run_verdict import NOTHING_FETCHED, OK, judge
+from archive.run_verdict import NOTHING_FETCHED, OK, SHORTFALLS, finished_verdict, judge
 from crawler.childsignals import StopRequests, stop_signals_blocked, unblock_stop_signals
 from crawler.locks import SourceLock
 from crawler.outcome import failed_dates_text
@@ -520,14 +520,16 @@ class Scheduler:
             detail = state.reason or f"run {state.run_id}"
             # A finished crawl may have fetched nothing (the site down) or part: said as runs and
             # schedule list say it, or cron's "finished" hides the downtime.
-            verdict = judge(state.counters).verdict if kind == "finished" else OK
+            # One that did nothing at all reads "(idle)", as in runs, but needs no action.
+            verdict = finished_verdict(state.counters) if kind == "finished" else OK
+            shortfall = verdict in SHORTFALLS
             if verdict != OK:
                 detail = f"{detail} ({verdict})"
-                # Which dates, and why, as ``runs`` names them: cron's mail said "(partial)" alone.
-                if failed := self._failed_dates(sid, state.run_id, state.counters):
-                    detail += "; " + failed_dates_text(failed)
-            events.append(Event(sid, kind, detail=detail, needs_action=kind == "failed" or verdict != OK))
-            log = logger.error if kind == "failed" else logger.warning if verdict != OK else logger.info
+            # Which dates, and why, as ``runs`` names them: cron's mail said "(partial)" alone.
+            if shortfall and (failed := self._failed_dates(sid, state.run_id, state.counters)):
+                detail += "; " + failed_dates_text(failed)
+            events.append(Event(sid, kind, detail=detail, needs_action=kind == "failed" or shortfall))
+            log = logger.error if kind == "failed" else logger.warning if shortfall else logger.info
             log(
                 "%s: crawl %s (run %s)%s",
                 sid,
