@@ -38,6 +38,7 @@ from archive.errors import CrawlerError
 from archive.run_verdict import NOTHING_FETCHED, OK, judge
 from crawler.childsignals import StopRequests, stop_signals_blocked, unblock_stop_signals
 from crawler.locks import SourceLock
+from crawler.outcome import failed_dates_text
 from crawler.sources import SourceConfig
 
 if TYPE_CHECKING:
@@ -384,6 +385,17 @@ class Scheduler:
 
         return self._read_archive(source_id, lambda session: last_crawled_until(session, source_id))
 
+    def _failed_dates(
+        self, source_id: str, run_id: int | None, counters: Mapping[str, Any]
+    ) -> list[tuple[date, str]]:
+        """Return the dates the run recorded failed, read from the archive ([] when none or unreadable)."""
+        if not run_id or not counters.get("editions/failed"):
+            return []
+        from archive.queries import failed_editions
+
+        found = self._read_archive(source_id, lambda session: failed_editions(session, [run_id]))
+        return (found or {}).get(run_id, [])
+
     def _read_archive(self, source_id: str, read: Callable[[Session], _T]) -> _T | None:
         """Return ``read``'s answer from the archive, or None when there is none yet or it cannot be read.
 
@@ -511,6 +523,9 @@ class Scheduler:
             verdict = judge(state.counters).verdict if kind == "finished" else OK
             if verdict != OK:
                 detail = f"{detail} ({verdict})"
+                # Which dates, and why, as ``runs`` names them: cron's mail said "(partial)" alone.
+                if failed := self._failed_dates(sid, state.run_id, state.counters):
+                    detail += "; " + failed_dates_text(failed)
             events.append(Event(sid, kind, detail=detail, needs_action=kind == "failed" or verdict != OK))
             log = logger.error if kind == "failed" else logger.warning if verdict != OK else logger.info
             log(

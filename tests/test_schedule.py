@@ -204,7 +204,10 @@ def test_a_crawl_of_a_site_that_was_down_does_not_move_the_catch_up_past_its_dat
     # downtime is seen (before: "cswb finished run 1", exit 0, and nothing at all with -q).
     (ended,) = scheduler.wait(120)
     state = load_state(home, "cswb")
-    assert (ended.kind, ended.detail) == ("finished", f"run {state.run_id} (nothing-fetched)")
+    assert ended.kind == "finished"
+    assert ended.detail.startswith(f"run {state.run_id} (nothing-fetched); editions failed: 2016-07-20 (")
+    # Which dates failed, as ``runs`` names them: the mail said "(nothing-fetched)" alone.
+    assert ", 2016-07-21 (" in ended.detail, ended.detail
     assert ended.needs_action
     assert load_state(home, "cswb").last_success_until == "2016-07-19"
 
