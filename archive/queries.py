@@ -74,6 +74,7 @@ def article_versions(session: Session, article_id: int) -> list[ArticleVersion]:
         fetched_at=article.version_stored_at or article.first_seen,
         warc_file=article.warc_file,
         warc_offset=article.warc_offset,
+        imported=article.imported,
     )
     return [*rows, current]
 
