@@ -195,6 +195,7 @@ ZH: dict[str, str] = {
     "Sat": "六",
     "Sun": "日",
     "Last crawl: run %(id)s, %(start)s": "最近一次抓取：第 %(id)s 次，%(start)s",
+    "Last crawl that did something: run %(id)s, %(start)s": "最近一次有实际抓取的运行：第 %(id)s 次，%(start)s",
     # The punctuation between a sentence's parts that the template joins (Chinese takes full-width marks).
     ", ": "，",
     ". ": "。",
