@@ -223,6 +223,8 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
     if og_title:
         return site_suffix_free(og_title), None, "og"
     part = site_suffix_free(title_tag)
+    if (printed := _printed_headline(tree, title_tag, part)) is not None:
+        return part, printed, "heading"
     extra = len(_squash(first_h1[0])) - len(_squash(part))
     if len(part) >= 6 and _squash(part) in _squash(first_h1[0]) and extra <= 4:
         # "<h1><span>原创</span>标题</h1>" under "<title>标题_网站": a badge is no part of the headline.
@@ -230,6 +232,34 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
     if first_h1[0]:
         return first_h1[0], first_h1[1], "h1"
     return site_suffix_free(title_tag), None, "title" if title_tag else ""
+
+
+# Tags a headline is printed in on pages with no heading element: 2000s table layouts and forums.
+_PRINTED_TAGS = ("b", "strong", "font", "span", "td", "th", "div", "p", "h3", "h4", "h5", "h6", "center")
+
+
+def _printed_headline(tree: HtmlElement, title_tag: str, part: str) -> HtmlElement | None:
+    """Return the element printing ``<title>``'s headline part whole, in a tag no heading rule expects.
+
+    Table portals print ``<td><b>标题</b></td>`` under ``<title>标题_新闻中心</title>``: the
+    element whose whole text is the part of ``<title>`` left once its site suffix is cut is the
+    page's headline (a text line such as ``原标题：…`` is not). Only when a suffix was cut: a
+    ``<title>`` with none may be the site's name, which its logo prints whole too.
+    """
+    squashed = _squash(part)
+    if (
+        squashed == _squash(title_tag)
+        or len(squashed) < 6
+        or not re.search(r"[\u4e00-\u9fff]{4}", squashed)
+        or re.fullmatch(_SITE_NAME, script_folded(squashed))
+    ):
+        return None
+    for node in tree.iter(*_PRINTED_TAGS):
+        if node.find(".//a") is not None or any(a.tag == "a" for a in node.iterancestors()):
+            continue
+        if _squash(node.text_content()) == squashed:
+            return node
+    return None
 
 
 def _heading_sibling(node: HtmlElement | None, forward: bool, title: str) -> str:
