@@ -63,7 +63,7 @@ def test_the_report_expects_nothing_before_the_first_template(tmp_path: Path) ->
     from archive.editions import record_edition
     from archive.items import NOT_COVERED, EditionItem
     from archive.schema import open_store
-    from crawler.report import build_report
+    from crawler.report.build import build_report
 
     first = 'http://127.0.0.1:9/{date:%Y%m%d}/a.html", since = "2016-07-20"'
     source = load_registry(_registry(tmp_path / "s.toml", f'{{ url = "{first} }}'))["p"]

@@ -11,7 +11,7 @@ from archive.config import index_dir, resolve_db_url
 from archive.engine import create_store_engine, make_session_factory
 from archive.models import Article, ArticleVersion, CrawlRun, Edition, Page
 from crawler.demo import DEMO_OVERRIDES, DEMO_QUERIES, demo_dates, demo_source
-from crawler.report import build_report
+from crawler.report.build import build_report
 from crawler.runner import run_crawl
 from indexer.search import search
 from indexer.sync import rebuild_from_store

@@ -22,7 +22,9 @@ from sitegen import SiteManifest, build_site
 from support import start_static_server
 
 from archive.schema import open_store
-from crawler.report import DateHealth, Report, _totals, build_report
+from crawler.report.build import build_report
+from crawler.report.model import DateHealth, Report
+from crawler.report.totals import _totals
 from crawler.runner import run_crawl
 from crawler.sources import load_registry
 from search_cli import exitcodes
@@ -279,7 +281,8 @@ def test_dates_answered_with_another_edition_are_no_edition_but_no_sign_of_a_red
     Its URL template still reaches an edition page, so those days are no edition (counted apart, and
     in the no-edition streak an alert watches), never "stopped matching"; 404s after them still are.
     """
-    from crawler.report import _templates, check_alerts
+    from crawler.report.alerts import check_alerts
+    from crawler.report.templates import _templates
     from crawler.sources import Alerts, SourceConfig, UrlTemplate
 
     template = "http://p.cn/html/{date:%Y-%m}/{date:%d}/node_1.htm"

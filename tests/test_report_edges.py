@@ -80,7 +80,7 @@ def test_a_date_after_the_papers_today_is_not_due(tmp_path: Path) -> None:
 
     from archive.config import resolve_db_url
     from archive.schema import open_store
-    from crawler.report import build_report
+    from crawler.report.build import build_report
     from crawler.sources import SourceConfig, UrlTemplate
 
     source = SourceConfig("p", "P", "epaper", templates=(UrlTemplate("http://p.example/{date:%Y%m%d}.htm"),))
@@ -108,7 +108,7 @@ def test_a_sitemap_sources_articles_are_counted_under_their_day_in_its_zone(tmp_
     from archive.articles import ensure_source, upsert_articles
     from archive.config import resolve_db_url
     from archive.schema import open_store
-    from crawler.report import build_report
+    from crawler.report.build import build_report
     from crawler.sources import SourceConfig
 
     source = SourceConfig("news", "N", "sitemap", start_urls=("http://n.example/sitemap.xml",))

@@ -19,7 +19,7 @@ from store_support import WIRE, article
 from archive.articles import ensure_source, upsert_articles
 from archive.config import resolve_db_url
 from archive.schema import open_store
-from crawler.report import build_report
+from crawler.report.build import build_report
 from search_cli.commands.report import format_report
 
 D = STANDARD_DATES

@@ -26,7 +26,7 @@ from archive.config import resolve_db_url
 from archive.engine import create_store_engine
 from archive.models import Base, RefusedCapture
 from archive.schema import alembic_config, open_store
-from crawler.report import build_report
+from crawler.report.build import build_report
 from search_cli.commands.report import format_report
 
 D = STANDARD_DATES

@@ -202,7 +202,7 @@ def test_the_report_counts_an_idle_run_apart_as_runs_names_it(home: Path) -> Non
     """An idle worker's old "finished, fetched 0" run counted as one more finished crawl, unqualified."""
     from datetime import date
 
-    from crawler.report import build_report
+    from crawler.report.build import build_report
     from crawler.sources import SourceConfig, UrlTemplate
     from search_cli.commands.report import format_report
 

@@ -317,7 +317,7 @@ def test_a_recrawl_demotes_an_old_wrong_found_and_keeps_good_ones(tmp_path: Path
     from archive.items import ArticleItem, EditionItem
     from archive.models import Article
     from archive.schema import open_store
-    from crawler.report import build_report
+    from crawler.report.build import build_report
     from search_cli.commands.report import format_report
     from webui.queries import source_health
 
@@ -450,7 +450,7 @@ def test_a_date_checked_on_its_own_day_without_an_edition_is_not_yet_published(t
     # day is over (08:00 on 03-08) settles it: no edition (served another edition).
     from archive.config import resolve_db_url
     from archive.schema import open_store
-    from crawler.report import build_report
+    from crawler.report.build import build_report
     from search_cli.commands.crawl import format_summary
     from search_cli.commands.report import format_report
     from webui.queries import source_health
@@ -609,7 +609,7 @@ def test_a_date_served_the_latest_edition_whose_only_date_is_the_day_served_is_s
     # articles' own dates (03-06, Founder's record) settle it: no edition, as the summary says too.
     from archive.config import resolve_db_url
     from archive.schema import open_store
-    from crawler.report import build_report
+    from crawler.report.build import build_report
     from search_cli.commands.crawl import format_summary
 
     manifest = standard_site(tmp_path / "site", broken=0, with_pdfs=False, families=("old",))
@@ -688,7 +688,7 @@ def test_one_backfill_of_a_site_serving_one_undated_page_for_every_date_finds_on
     # "found", 03-04's articles filed under 03-01 and five dates "no article stored".
     from archive.config import resolve_db_url
     from archive.schema import open_store
-    from crawler.report import build_report
+    from crawler.report.build import build_report
     from search_cli.commands.crawl import format_summary
 
     _write_undated_edition(tmp_path / "site" / "epaper", "index.jsp", "", D[3], (1001, 1002))
@@ -779,7 +779,7 @@ def test_a_combined_edition_is_filed_once_under_its_first_day_and_covers_the_oth
     # 03-04's articles), and the report counted both as missed.
     from archive.config import resolve_db_url
     from archive.schema import open_store
-    from crawler.report import build_report
+    from crawler.report.build import build_report
     from search_cli.commands.crawl import format_summary
     from search_cli.commands.report import format_report
 

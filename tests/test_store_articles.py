@@ -205,7 +205,7 @@ def test_an_edition_moves_down_only_on_a_check_that_nothing_archived_contradicts
     evidence wins. Articles of the date keep it found (a site that removed an
     old edition), and a failed check never demotes. No article is deleted.
     """
-    from crawler.report import build_report
+    from crawler.report.build import build_report
     from crawler.sources import SourceConfig, UrlTemplate
     from webui.queries import source_health
 
@@ -327,7 +327,7 @@ def test_a_reprint_found_later_changes_no_article_and_no_fetch_time(sessions: se
     The report must not count that article as changed by the site, and its one
     version keeps the time it was fetched (not the time its copy turned up).
     """
-    from crawler.report import build_report
+    from crawler.report.build import build_report
     from crawler.sources import SourceConfig, UrlTemplate
 
     day = date(2016, 7, 20)
@@ -395,7 +395,7 @@ def test_a_worse_recapture_keeps_the_stored_text(sessions: sessionmaker[Session]
 def test_a_found_edition_without_articles_says_so_in_the_report(sessions: sessionmaker[Session]) -> None:
     """An edition is recorded as its page is fetched: a crawl killed before its articles left it 'found'."""
     from archive.editions import finish_run
-    from crawler.report import build_report
+    from crawler.report.build import build_report
     from crawler.sources import SourceConfig, UrlTemplate
 
     cut, whole = date(2016, 7, 20), date(2016, 7, 21)
@@ -453,7 +453,7 @@ def test_report_columns_add_up_when_the_last_crawl_did_not_see_an_article(
     Before, the refused one read "unseen" too, as if the paper had dropped it.
     """
     from archive.editions import finish_run
-    from crawler.report import build_report
+    from crawler.report.build import build_report
     from crawler.sources import SourceConfig, UrlTemplate
 
     day = date(2016, 12, 28)

@@ -27,7 +27,7 @@ from archive.items import (
     merge_incomplete,
 )
 from archive.models import Edition
-from crawler.report import build_report
+from crawler.report.build import build_report
 from crawler.sources import parse_source
 
 DAY = date(2024, 5, 13)

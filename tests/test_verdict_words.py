@@ -11,7 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from archive.items import VERDICTS
-from crawler.report import DateHealth, Report, _totals
+from crawler.report.model import DateHealth, Report
+from crawler.report.totals import _totals
 from crawler.runner import CrawlSummary
 from search_cli.commands.crawl import format_summary
 from search_cli.commands.report import format_report

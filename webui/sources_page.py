@@ -2,7 +2,7 @@
 
 Built on :func:`webui.queries.source_health`, a read-only query over the
 ``editions`` and ``crawl_runs`` tables, until the scheduling work's health
-report (``crawler/report.py``) offers the same per-date view.
+report (``crawler/report/``) offers the same per-date view.
 """
 
 from __future__ import annotations

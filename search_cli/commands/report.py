@@ -14,7 +14,7 @@ from search_cli import exitcodes
 from search_cli.options import add_source_argument, check_range, day, require_archive, source_of
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
-    from crawler.report import Report
+    from crawler.report.model import Report
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -55,7 +55,7 @@ def format_report(report: Report) -> str:
     """Render a report as a table per date, then totals, templates and alerts."""
     from archive.items import VERDICTS
     from archive.run_verdict import IDLE, PROCESS_GONE, SHORTFALLS
-    from crawler.report import FAILED
+    from crawler.report.model import FAILED
 
     # The words of the crawl summary and the web calendar, padded to the longest.
     width = max(len(word) for word in (*VERDICTS.values(), NOT_DUE))
@@ -145,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
     """Build the report of one source and print it; exit THRESHOLD when an alert fires."""
     source_id = source_of(args, required=True) or ""  # a bad command line first, as argparse's
     db_url = require_archive(args)
-    from crawler.report import build_report
+    from crawler.report.build import build_report
     from crawler.sources import get_source, load_registry
     from search_cli.store import open_archive
 
