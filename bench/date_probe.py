@@ -948,6 +948,7 @@ class ProbePage:
     html: bytes
     fetched: datetime  # aware, UTC
     truth: date | None
+    headline: str = ""  # the article's own heading as the page shows it (bench/title_probe.py)
 
 
 def make(seed: int) -> ProbePage:
@@ -969,7 +970,8 @@ def make(seed: int) -> ProbePage:
     elif shape < 0.3:  # a site-wide <title>, the same on every page
         html = re.sub(r"<title>.*?</title>", f"<title>{host(c)} - 欢迎访问</title>", html, count=1)
     fetched = c.crawl.replace(tzinfo=BEIJING).astimezone(UTC)
-    return ProbePage(seed, kind.rstrip("2"), split, url, html.encode(codec, "xmlcharrefreplace"), fetched, truth)
+    headline = f"关于{c.text.title}的通知" if kind == "gov_signature" else c.text.title
+    return ProbePage(seed, kind.rstrip("2"), split, url, html.encode(codec, "xmlcharrefreplace"), fetched, truth, headline)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -418,7 +418,9 @@ def build_report(
             row.reason = _edition_note(row, run_status.get(row.run_id) if row.run_id else None)
     report.dates = list(by_day.values())
     min_days = source.alerts.unmatched_days or STOPPED_MIN_DAYS
-    report.templates = _templates(report.dates, _found_before(session, source.id, since), min_days)
+    found_before = _found_before(session, source.id, since)
+    streaks = _streaks_before(session, source.id, found_before, since)
+    report.templates = _templates(report.dates, found_before, min_days, streaks)
     report.totals = _totals(report.dates)
     # A run left "running" by a killed process is counted "killed", as the dates it crawled say.
     statuses = Counter(_run_state(run) for run in runs)
@@ -499,16 +501,26 @@ def _mark_covered(
         row.status, row.reason = COVERED, covered_note(span, row.reason)
 
 
-def _templates(days: list[DateHealth], found_before: dict[str, date], min_days: int) -> list[TemplateHealth]:
+def _templates(
+    days: list[DateHealth],
+    found_before: dict[str, date],
+    min_days: int,
+    streaks: dict[str, tuple[date, int]] | None = None,
+) -> list[TemplateHealth]:
     """Count outcomes per template; mark the trailing no-edition dates of a stopped template.
 
     A template *stopped matching* when it found editions before and every date
     checked with it since then is without an edition, ``min_days`` of them at
     least: a holiday ends with an edition found again, a redesign does not. A
     date answered with another date's edition shows the template still works.
+    ``streaks`` (:func:`_streaks_before`) are the dates without an edition checked before the range
+    since the template's last found one: a streak that runs on into the range started there, and
+    "stopped matching since" names its first date, not the range's first (the week's report moved
+    it a week on each week).
     """
     health: dict[str, TemplateHealth] = {}
     trailing: dict[str, list[DateHealth]] = {}
+    earlier = dict(streaks or {})
     for row in days:
         if row.status in (UNCHECKED, NOT_YET) or not row.template:
             continue  # a date not settled yet says nothing of its template
@@ -516,9 +528,11 @@ def _templates(days: list[DateHealth], found_before: dict[str, date], min_days: 
         t.last_found = t.last_found or found_before.get(row.template)
         if row.status == COVERED:  # its template found the combined edition covering it
             trailing[row.template] = []
+            earlier.pop(row.template, None)
         elif row.status == FOUND:
             t.found, t.last_found = t.found + 1, row.day
             trailing[row.template] = []
+            earlier.pop(row.template, None)
         elif row.status == FAILED:
             t.failed += 1
         elif is_another_edition(row.status, row.reason):
@@ -526,18 +540,59 @@ def _templates(days: list[DateHealth], found_before: dict[str, date], min_days: 
             # redesigned, it has no edition of this date (yet). Not counted towards "stopped matching".
             t.no_edition += 1
             trailing[row.template] = []
+            earlier.pop(row.template, None)
         else:
             t.no_edition += 1
             trailing.setdefault(row.template, []).append(row)
     for template, rows in trailing.items():
         t = health[template]
-        if t.last_found is not None and len(rows) >= min_days:
-            t.stopped_since, t.unmatched, t.no_edition = rows[0].day, len(rows), t.no_edition - len(rows)
+        if not rows:
+            continue
+        # A streak that began before the range and was never broken in it (popped above when it was).
+        start, before = earlier.get(template, (rows[0].day, 0))
+        if t.last_found is not None and len(rows) + before >= min_days:
+            t.stopped_since, t.unmatched, t.no_edition = start, len(rows), t.no_edition - len(rows)
             for row in rows:  # still no edition (the crawl's and the calendar's word), with why
                 row.stopped_matching = True
-                note = f"URL template stopped matching since {rows[0].day}"
+                note = f"URL template stopped matching since {start}"
                 row.reason = f"{row.reason}; {note}" if row.reason else note
     return list(health.values())
+
+
+def _streaks_before(
+    session: Session, source_id: str, found_before: dict[str, date], since: date
+) -> dict[str, tuple[date, int]]:
+    """Return, per template, the first date and count of the dates without an edition checked
+    between its last found edition and ``since``, when every date checked there was without one.
+
+    A date answered with another date's edition, or covered by a combined edition, ends the streak
+    (the template still reaches the site's editions); a date not settled yet (checked on its own
+    day) and a failed one say nothing of the template.
+    """
+    out: dict[str, tuple[date, int]] = {}
+    for template, last in found_before.items():
+        rows = session.execute(
+            select(Edition.edition_date, Edition.status, Edition.reason)
+            .where(
+                Edition.source_id == source_id,
+                Edition.template == template,
+                Edition.edition_date > last,
+                Edition.edition_date < since,
+            )
+            .order_by(Edition.edition_date)
+        ).all()
+        covered = covered_days(session, source_id, last, since) if rows else {}
+        streak: list[date] = []
+        for day, status, reason in rows:
+            if status == FAILED or is_not_yet(status, reason):
+                continue
+            if status != NO_EDITION or is_another_edition(status, reason) or day in covered:
+                streak = []
+            else:
+                streak.append(day)
+        if streak:
+            out[template] = (streak[0], len(streak))
+    return out
 
 
 def _found_before(session: Session, source_id: str, since: date) -> dict[str, date]:

@@ -35,6 +35,13 @@ def test_a_cms_system_or_role_account_is_no_editor(login: str) -> None:
     assert find_people(f"发布者：{login}").editors == []
 
 
+@pytest.mark.parametrize("name", ["Li Yiming", "Wang Weizhi", "Yiming Li", "Ian Sample", "Anne Master"])
+def test_an_account_word_in_a_person_s_name_is_a_surname_or_a_given_name(name: str) -> None:
+    """Account words (yiming, manager) refuse a one-word login only: these people were dropped."""
+    assert plausible_name(name)
+    assert find_people(f"作者：{name}").authors == [name]
+
+
 @pytest.mark.parametrize("login", ["zhangsan", "lhy", "wyyunfeige"])
 def test_a_personal_login_stays_the_editor_s_credit(login: str) -> None:
     """The page's own record of who edited it: a journalist citing the page would quote it."""

@@ -113,11 +113,25 @@ def test_netease_two_digit_year_url() -> None:
     assert found is not None and found.date() == date(2012, 3, 5)
 
 
+def test_netease_url_of_the_last_century_is_not_a_year_to_come() -> None:
+    """A two-digit URL year past this one is the 1900s' (it read 2099: a wrong date, cited)."""
+    found = url_date("http://news.163.com/99/0305/10/7RT4K2AB00014JB5.html", "Asia/Shanghai")
+    assert found is not None and found.date() == date(1999, 3, 5)
+
+
 def test_date_line_at_the_articles_foot() -> None:
     assert foot_line_date("（责任编辑：张三）　　[2021.3.25]") == datetime(2021, 3, 25, tzinfo=SH)
     # A list under the text is no foot line, nor is a neighbour's link.
     assert foot_line_date("最新文章 男子举债千万 [9月18日] 容县32人聚众赌博被抓 2014-02-03") is None
     assert foot_line_date("上一篇：县里新建桥梁 2014-02-03") is None
+
+
+def test_a_reference_lists_reading_day_is_no_foot_date() -> None:
+    """百科 pages end with numbered references read on a day: that day dated the article (a wrong date, cited)."""
+    assert foot_line_date(" 61. 新加坡请歌手蔡健雅领唱国庆歌 ．网易 [引用日期2014-05-19] 62. 以荣耀之冠") is None
+    assert foot_line_date("[1] 某某报道 2014-05-19") is None
+    assert foot_line_date("参考资料：某报 2014-05-19") is None
+    assert foot_line_date("访问日期：2014-05-19") is None
 
 
 def test_portal_page_dated_only_at_its_foot() -> None:

@@ -162,6 +162,23 @@ def test_report_tells_no_edition_failed_and_stopped_template_apart(
     )
 
 
+def test_a_range_inside_the_unmatched_streak_names_the_day_the_template_stopped(
+    crawled: tuple[Path, Path],
+) -> None:
+    """The default report (the week up to today) said 'STOPPED MATCHING since' the range's first day,
+    a week later each week, where the template stopped matching on 2024-03-06; two such days alone
+    did not count as stopped at all."""
+    sources, home = crawled
+    source = load_registry(sources)["bcrb"]
+    with open_store(f"sqlite:///{home / 'archive.sqlite3'}") as sessions, sessions() as session:
+        for since in (date(2024, 3, 8), date(2024, 3, 9)):
+            report = build_report(session, source, since, date(2024, 3, 10))
+            [template] = report.templates
+            assert template.stopped_since == date(2024, 3, 6), since
+            assert template.unmatched == (date(2024, 3, 10) - since).days + 1  # counted in the range
+            assert all(d.reason.endswith("stopped matching since 2024-03-06") for d in report.dates)
+
+
 def test_report_cli_text_json_and_exit_codes(
     crawled: tuple[Path, Path],
     capsys: pytest.CaptureFixture[str],

@@ -241,3 +241,13 @@ def test_the_crawl_summary_and_runs_name_the_failed_dates_alike() -> None:
     assert format_run(_run("finished", counters), many).split("\n")[1].endswith(
         "2024-03-05 (HTTP 500) and 2 more (see newsarchive report)"
     )
+
+
+def test_an_interrupted_or_failed_run_says_why_as_the_papers_page_does() -> None:
+    """``runs`` printed 'interrupted' alone where the web page said '(process died; ...)'."""
+    run = _run("interrupted", {"fetched": 1})
+    run.reason = "process died; counters counted from what it stored"
+    assert format_run(run).split("\n")[1:] == [f"\treason: {run.reason}"]
+    clean = _run("finished", {"fetched": 1, "editions/found": 1})
+    clean.reason = "finished"
+    assert "\n" not in format_run(clean)

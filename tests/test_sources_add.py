@@ -486,3 +486,44 @@ def test_check_online_of_a_site_that_is_down_is_unhealthy(
     assert code == exitcodes.THRESHOLD, err
     assert out.startswith("down: PROBLEM; site not reached\n"), out  # not "no recent edition found"
     assert "  problem: the site could not be checked: robots.txt of 127.0.0.1:9 unavailable" in out
+
+
+@pytest.mark.parametrize("no_edition", [(), (CHANGE - timedelta(days=2),)], ids=["edition", "no-edition"])
+def test_an_older_system_is_found_past_a_day_the_site_failed(
+    no_edition: tuple[date, ...], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The one day probed for the layout before a redesign answered HTTP 500, and ``sources add``
+    wrote the new template alone, saying 'first edition CHANGE (verified)': every edition before
+    the redesign was left out, and nothing said a probe had failed. The day before may be one
+    without an edition (the generated site's standard calendar: 500, then 404, then an edition)."""
+    options = {"change_on": CHANGE, "failed": [CHANGE - timedelta(days=1)], "no_edition": no_edition}
+    manifest = _build(tmp_path / "site", ("old", "new"), options)
+    registry = tmp_path / "sources.toml"
+    with serve_site(Path(manifest.root)) as url:
+        code, found = _add(
+            capsys, url + manifest.editions[-1].path, "--id", "t", "--registry", str(registry), "--no-trial"
+        )
+    assert code == exitcodes.OK, found
+    assert found["discovery"]["first"] == FIRST.isoformat()
+    source = load_registry(registry)["t"]
+    assert [t.url for t in source.templates] == [url + t["url"] for t in manifest.templates]
+
+
+def test_an_older_system_not_checked_leaves_the_first_edition_unverified(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The site failed on every day probed for an older layout: the note said so, yet the first
+    edition (the redesign's) read 'verified', a date a user would cite as the paper's first."""
+    failed = [CHANGE - timedelta(days=n) for n in range(1, 8)]
+    manifest = _build(tmp_path / "site", ("old", "new"), {"change_on": CHANGE, "failed": failed})
+    registry = tmp_path / "sources.toml"
+    with serve_site(Path(manifest.root)) as url:
+        code, found = _add(
+            capsys, url + manifest.editions[-1].path, "--id", "t", "--registry", str(registry), "--no-trial"
+        )
+    assert code == exitcodes.OK, found
+    discovery = found["discovery"]
+    notes = discovery["notes"]
+    assert any(n.startswith(f"an older layout before {CHANGE} could not be checked") for n in notes), notes
+    assert discovery["first"] == CHANGE.isoformat() and discovery["exact"] is False
+    assert not any("budget ran out" in n for n in notes), notes

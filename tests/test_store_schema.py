@@ -73,6 +73,22 @@ def test_empty_database_is_migrated_on_first_use_and_has_no_drift(db_url: str) -
         engine.dispose()
 
 
+@pytest.mark.parametrize("older", ["0005", "0006"])
+def test_a_database_at_an_older_revision_is_upgraded_on_open(db_url: str, older: str) -> None:
+    """The at-head check reads alembic_version with plain SQL: any other revision still migrates."""
+    engine = create_store_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), older)
+        assert current_revision(engine) == older
+        ensure_schema(engine)
+        assert current_revision(engine) == HEAD_REVISION
+        with engine.begin() as conn:
+            command.check(alembic_config(conn))
+    finally:
+        engine.dispose()
+
+
 def test_database_made_by_the_previous_schema_is_adopted_and_upgraded(db_url: str) -> None:
     engine = create_store_engine(db_url)
     try:

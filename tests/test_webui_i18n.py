@@ -255,31 +255,3 @@ def test_chinese_pages_say_seen_not_fetched_and_join_choices_without_english(
     assert "最近见于网站" in zh and "最近抓取" not in zh
     error = client.get("/", params={"q": "a", "sort": "random"}).text
     assert "排序方式只能是 relevance, date 之一，不能是“random”。" in error
-
-
-class _ArchivedText(HTMLParser):
-    """Collect (tag, lang) of each element marked translate="no": the archived text."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.marked: list[tuple[str, str | None]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if values.get("translate") == "no":
-            self.marked.append((tag, values.get("lang")))
-
-
-@pytest.mark.parametrize("path", ["/?q=脱贫攻坚", "/article/{n}", "/sources/paper-a/2016-05-10"])
-def test_archived_chinese_on_an_english_page_says_it_is_chinese(
-    client: TestClient, archive: WebArchive, path: str
-) -> None:
-    """On ?lang=en the headlines, snippets, bodies and names were Chinese inside <html lang="en"> with
-    no lang of their own: a screen reader read 洮北区脱贫攻坚 with an English voice (WCAG 3.1.2)."""
-    url = path.format(n=archive.plain_ids[0])
-    english = _ArchivedText()
-    english.feed(client.get(url, params={"lang": "en"}).text)
-    assert english.marked and all(lang == "zh-CN" for _, lang in english.marked), english.marked
-    chinese = _ArchivedText()
-    chinese.feed(client.get(url).text)
-    assert chinese.marked and all(lang is None for _, lang in chinese.marked)  # the page's own lang holds

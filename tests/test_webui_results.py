@@ -207,3 +207,23 @@ def test_a_page_past_the_cap_of_a_few_results_is_past_the_last_page(
     capped = client.get("/", params={"q": "春耕", "page": "2", "per_page": "10"})
     assert capped.status_code == 400
     assert "只能翻阅前 10 条结果；请缩小搜索范围。" in capped.text
+
+
+def test_a_sent_form_lands_on_the_address_of_what_it_asked(client: TestClient) -> None:
+    """The form sends every field: the address bar (copied into notes, shared) read
+    '?q=春耕&source=&since=&until=&author=&sort=relevance&per_page=20' for a search of 春耕."""
+    sent = {"q": "春耕", "source": "", "since": "", "until": "", "author": "", "sort": "relevance"}
+    sent["per_page"] = "20"
+    answer = client.get("/", params=sent, follow_redirects=False)
+    assert answer.status_code == 303
+    assert answer.headers["location"] == "/?q=%E6%98%A5%E8%80%95"
+    narrowed = client.get(
+        "/", params={**sent, "since": "2016年4月2日", "per_page": "10"}, follow_redirects=False
+    )
+    # The rest as typed: the date box still reads 2016年4月2日.
+    assert narrowed.headers["location"] == (
+        "/?q=%E6%98%A5%E8%80%95&since=2016%E5%B9%B44%E6%9C%882%E6%97%A5&per_page=10"
+    )
+    assert client.get(narrowed.headers["location"], follow_redirects=False).status_code == 200
+    # A mistake is answered where it was made, the form as sent.
+    assert client.get("/", params={**sent, "since": "2016-13-01"}, follow_redirects=False).status_code == 400

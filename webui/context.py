@@ -224,22 +224,12 @@ class Archive:
         """Render a template into an HTML response."""
         frame = page_context(request)
         html = self.templates.get_template(name).render({**frame, **context})
-        if frame["html_lang"] != ARCHIVE_LANG:
-            html = html.replace(_ARCHIVED_TEXT, f'{_ARCHIVED_TEXT} lang="{ARCHIVE_LANG}"')
         headers = {"content-language": frame["html_lang"], "vary": "Accept-Language"}
         return HTMLResponse(html, status_code=status_code, headers=headers)
 
     def close(self) -> None:
         """Release database connections."""
         self.engine.dispose()
-
-
-# The templates mark every archived string (headline, body, names, paper) translate="no". On a page in
-# English those are still Chinese: the mark gains lang="zh-CN", or a screen reader reads them with an
-# English voice (WCAG 3.1.2). Autoescaping turns a quote of archived text into &#34;, so the marker
-# cannot come from the text itself.
-ARCHIVE_LANG = HTML_LANG["zh"]
-_ARCHIVED_TEXT = ' translate="no"'
 
 
 def archive_of(request: Request) -> Archive:

@@ -11,16 +11,18 @@ import io
 import json
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import urlencode
 
 from markupsafe import Markup
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import RedirectResponse, Response
 
 from indexer.authors import authors_containing
 from indexer.errors import QueryError
 from indexer.export import (
     EXPORT_FIELDS,
     hit_record,
+    lag_note,
     missing_note,
     none_found,
     partial_heading,
@@ -213,7 +215,7 @@ def _hit_view(hit: Hit, names: dict[str, str], lang: str) -> dict[str, Any]:
     }
 
 
-def search(request: Request) -> HTMLResponse:
+def search(request: Request) -> Response:
     """Show the search form, and when there is a query, the chart and one page of results.
 
     A bad parameter or query answers this same page (status 400) with the
@@ -239,6 +241,13 @@ def search(request: Request) -> HTMLResponse:
         context.update(params=params, filter_summary=filter_summary(params, names, lang))
         check_source(params.source, names)
         check_query_sources(params.q, names)
+        wanted = params.values()
+        if not set(request.query_params.keys()) <= set(wanted):
+            # The form sends every field, the empty and default ones too: the address a journalist
+            # copies into notes read "?q=春耕&source=&since=&until=&author=&sort=relevance&per_page=20".
+            # The rest stay as typed (a date 2016年6月1日 is not rewritten under the journalist's eyes).
+            kept = [(k, v) for k, v in request.query_params.multi_items() if k in wanted]
+            return RedirectResponse(f"/?{urlencode(kept)}" if kept else "/", status_code=303)
         if params.active:
             # A page past the cap (page=1000 of 12 results, an edited link) is past the last page: the
             # page says so and links the last one; "narrow the search" is only for results past the cap.
@@ -325,6 +334,10 @@ def export_json(request: Request) -> Response:
         "missing": results.page.missing,
         "message": results.summary,
         "missing_note": missing_note(results.page.missing),
+        # As `search --json`: an empty result may be empty only until `index update`.
+        "index_behind": results.page.lag is not None,
+        "index_behind_articles": results.page.lag.articles if results.page.lag is not None else None,
+        "index_note": lag_note(results.page.lag),
         "typed": results.page.typed,
         "tried": results.page.tried,
         "notes": results.all_notes,

@@ -42,6 +42,8 @@ from crawler.extract.epaper import EditionPage
 
 DEFAULT_BUDGET = 80  # requests for recognition and probing (the test crawl is counted apart)
 MAX_FOLLOWS = 2  # article -> edition page, index -> edition page
+# Publishing days tried for an older layout before a first edition when the site failed (5xx) there.
+OLDER_TRIES = 3
 _ID_STOP = {
     "www",
     "epaper",
@@ -217,11 +219,49 @@ class _Probes:
 
     def try_shape(self, shape: EditionShape, day: date) -> bool:
         """Probe ``shape`` on ``day``; its miss teaches the calendar nothing (it is a guess of a template)."""
-        return self.prober.ask(self.check(shape), day, shape.template, learn=False) == HIT
+        return self.probe_shape(shape, day) == HIT
+
+    def probe_shape(self, shape: EditionShape, day: date) -> str:
+        """Probe ``shape`` on ``day`` and return the outcome (``HIT``, ``MISS`` or ``UNKNOWN``)."""
+        return self.prober.ask(self.check(shape), day, shape.template, learn=False)
 
     def edge(self, shape: EditionShape, known: date, bound: date) -> EdgeResult:
         """Return the first (``bound`` before ``known``) or last edition of ``shape``."""
         return self.prober.find_edge(self.check(shape), known, bound, shape.template)
+
+
+def _older_system(probes: _Probes, segment: Segment, notes: list[str]) -> tuple[EditionShape, date] | None:
+    """Return an older system's shape and a date it has an edition of, before ``segment``'s first.
+
+    Each alternative is probed on the publishing day before the first edition. Once the site
+    failed there (HTTP 5xx: no answer either way) the days before are tried too, up to
+    :data:`OLDER_TRIES` days (one may be a day without an edition): one 500 on that day hid every
+    edition before a redesign, and the first edition read "verified". When none answers with an
+    edition, a note names the days the site failed on and ``segment``'s first edition is no
+    longer verified (an older layout may hold earlier ones).
+    """
+    day = segment.first
+    failed_days: list[date] = []
+    for _ in range(OLDER_TRIES):
+        day = _publishing_day(day - timedelta(days=1), probes.prober.calendar)
+        if day < FLOOR:
+            break
+        for alt in alternatives(segment.shape, older=True):
+            outcome = probes.probe_shape(alt, day)
+            if outcome == HIT:
+                return alt, day
+            if outcome == UNKNOWN and day not in failed_days:
+                failed_days.append(day)
+        if not failed_days:  # a plain miss, the site answering: no older layout (one day, as ever)
+            return None
+    if failed_days:
+        segment.exact = False
+        days = ", ".join(d.isoformat() for d in failed_days)
+        notes.append(
+            f"an older layout before {segment.first} could not be checked: the site failed on {days} "
+            "(run sources add again later)"
+        )
+    return None
 
 
 def _publishing_day(day: date, calendar: Calendar, step: int = -1) -> date:
@@ -289,13 +329,10 @@ def _epaper(url: str, fetcher: Fetcher, rec: Recognition, host: str, today: date
     try:
         # An older system before the first edition of this one (a redesign, seen from after it).
         while segments[0].exact and segments[0].first > FLOOR:
-            before = _publishing_day(segments[0].first - timedelta(days=1), prober.calendar)
-            older = next(
-                (alt for alt in alternatives(segments[0].shape, older=True) if probes.try_shape(alt, before)),
-                None,
-            )
-            if older is None:
+            found_older = _older_system(probes, segments[0], notes)
+            if found_older is None:
                 break
+            older, before = found_older
             result = probes.edge(older, before, FLOOR)
             segments.insert(0, Segment(older, result.edge, before, result.exact))
         # A newer system after the last edition of this one (a redesign, seen from before it).
@@ -322,7 +359,7 @@ def _epaper(url: str, fetcher: Fetcher, rec: Recognition, host: str, today: date
         prober.confirm_gaps(probes.check(newest.shape), newest.first, newest.last, newest.shape.template)
     except BudgetExhausted:
         notes.append("the request budget ran out while looking for a redesign or the publishing weekdays")
-    if not segments[0].exact:
+    if not segments[0].exact and not any(n.startswith("an older layout before") for n in notes):
         notes.append(
             f"the request budget ran out: the first edition is on or before {segments[0].first} "
             "(raise --budget to look further)"

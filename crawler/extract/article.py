@@ -202,10 +202,15 @@ def extract_article(
         item.title = meta.title = tag_headline
         meta.title_source = "title"
     heading_info = ""
-    if item.title == meta.title and (meta.title_source in ("title", "") or site_named):
+    # A short <h1> may be the blog's, site's or channel's name printed over every page ("X的博客",
+    # "国内新闻"), the post's own heading nearer the text: the nearer one is weighed against it.
+    named_h1 = meta.title_source == "h1" and len("".join(item.title.split())) <= 12
+    if item.title == meta.title and (meta.title_source in ("title", "") or site_named or named_h1):
         # <title> agreed with no heading: it may be the site's name on every page.
         heading = heading_before_body(tree, paragraphs)
         # No heading, no walk of the page for the text above the body (better_title says no to "").
+        if named_h1 and not (site_named or (len(heading) > len(item.title) and heading != item.subtitle)):
+            heading = ""  # a deck under a short headline is no better title
         if heading and better_title(
             item.title, heading, paragraphs, text_before_body(tree, paragraphs), meta.title_tag
         ):

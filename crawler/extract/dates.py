@@ -23,6 +23,7 @@ __all__ = [
     "day_line_date",
     "find_date_in_text",
     "foot_line_date",
+    "full_year",
     "headline_date",
     "info_line_date",
     "labelled_date",
@@ -293,9 +294,17 @@ def yearless_date(
         return None
 
 
+def full_year(short: int) -> int:
+    """Return the four-digit year of a two-digit one: this century's up to this year, else the last's.
+
+    One rule for every two-digit year (a date line's ``14-03-05``, NetEase's ``/99/0305/`` URL), so
+    that none reads as a year to come.
+    """
+    return short + (2000 if short <= datetime.now(UTC).year % 100 else 1900)
+
+
 def _short_year(match: re.Match[str], tz: str) -> datetime | None:
-    year = int(match.group("y"))
-    year += 2000 if year <= datetime.now(UTC).year % 100 else 1900
+    year = full_year(int(match.group("y")))
     try:
         return datetime(
             year,
@@ -651,7 +660,11 @@ def _day_of(match: re.Match[str]) -> date | None:
 _FOOT_REACH = 80
 _NOT_FOOT = re.compile(
     r"上一篇|下一篇|上一条|下一条|相关|推荐|评论|更新|修改|今天是|今日是|最新|最近|热|排行|阅读|文章|专题|栏目"
+    # A reference list's day is when a source was read (百科's "[引用日期2014-05-19]"), not published.
+    r"|引用|参考|访问|检索|查阅"
 )
+# A numbered list's first item ("61. 新加坡请歌手…", "[1] …") under the text: a list, not an info line.
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.．、]|[\[［【(（]\d{1,3}[\]］】)）])")
 
 
 def foot_line_date(tail: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
@@ -663,6 +676,8 @@ def foot_line_date(tail: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     lists and comments).
     """
     head = _plain(tail[:_FOOT_REACH])
+    if _LIST_ITEM.match(head):
+        return None
     days = list(_DATE_TIME.finditer(head))
     if len(days) != 1 or _NOT_FOOT.search(head, 0, days[0].start()) or _served_day(head, days[0].start()):
         return None

@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 from archive.config import DEFAULT_TIMEZONE
 from crawler.extract.dates import (
     find_date_in_text,
+    full_year,
     labelled_date,
     parse_chinese_datetime,
     reads_relative,
@@ -222,6 +223,8 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
     if og_title:
         return site_suffix_free(og_title), None, "og"
     part = site_suffix_free(title_tag)
+    if (printed := _printed_headline(tree, title_tag, part)) is not None:
+        return part, printed, "heading"
     extra = len(_squash(first_h1[0])) - len(_squash(part))
     if len(part) >= 6 and _squash(part) in _squash(first_h1[0]) and extra <= 4:
         # "<h1><span>原创</span>标题</h1>" under "<title>标题_网站": a badge is no part of the headline.
@@ -229,6 +232,34 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
     if first_h1[0]:
         return first_h1[0], first_h1[1], "h1"
     return site_suffix_free(title_tag), None, "title" if title_tag else ""
+
+
+# Tags a headline is printed in on pages with no heading element: 2000s table layouts and forums.
+_PRINTED_TAGS = ("b", "strong", "font", "span", "td", "th", "div", "p", "h3", "h4", "h5", "h6", "center")
+
+
+def _printed_headline(tree: HtmlElement, title_tag: str, part: str) -> HtmlElement | None:
+    """Return the element printing ``<title>``'s headline part whole, in a tag no heading rule expects.
+
+    Table portals print ``<td><b>标题</b></td>`` under ``<title>标题_新闻中心</title>``: the
+    element whose whole text is the part of ``<title>`` left once its site suffix is cut is the
+    page's headline (a text line such as ``原标题：…`` is not). Only when a suffix was cut: a
+    ``<title>`` with none may be the site's name, which its logo prints whole too.
+    """
+    squashed = _squash(part)
+    if (
+        squashed == _squash(title_tag)
+        or len(squashed) < 6
+        or not re.search(r"[\u4e00-\u9fff]{4}", squashed)
+        or re.fullmatch(_SITE_NAME, script_folded(squashed))
+    ):
+        return None
+    for node in tree.iter(*_PRINTED_TAGS):
+        if node.find(".//a") is not None or any(a.tag == "a" for a in node.iterancestors()):
+            continue
+        if _squash(node.text_content()) == squashed:
+            return node
+    return None
 
 
 def _heading_sibling(node: HtmlElement | None, forward: bool, title: str) -> str:
@@ -436,13 +467,14 @@ def url_month(url: str) -> tuple[int, int] | None:
 def url_date(url: str, tz: str) -> datetime | None:
     """Read a URL's date: ``/2020-02/19/``, ``/20200102/``, ``/2020/2/19/``, ``/t20200219_``, a timestamp.
 
-    NetEase's ``/20/0219/10/`` has a two-digit year: 20xx.
+    NetEase's ``/20/0219/10/`` has a two-digit year (:func:`full_year`: ``/99/`` is 1999, not 2099).
     """
     match = next((m for pattern in _URL_DATES if (m := pattern.search(url))), None)
     if not match:
         return None
     year, *rest = match.groups()
-    return parse_chinese_datetime("-".join([year if len(year) == 4 else f"20{year}", *rest]), tz)
+    year = year if len(year) == 4 else str(full_year(int(year)))
+    return parse_chinese_datetime("-".join([year, *rest]), tz)
 
 
 def _publication_date(

@@ -201,6 +201,12 @@ _ASCII_JUNK = frozenset(
     instagram youtube tiktok linkedin telegram whatsapp reddit tumblr pinterest plurk line douyin zhihu
     comsenz vbulletin phpbb mybb xenforo dvbbs leadbbs typecho zblog emlog webmaster sysop moderator
     theme themes designed design designer template skin
+    """.split()
+)
+# Logins a CMS credits (``发布者：manager``, ``作者：yiming``, pinyin of 佚名): refused as a one-word name
+# only. In a person's name they are a surname or a given name ("Ian Sample", "Li Yiming", "Wang Weizhi").
+_ACCOUNT_WORDS = frozenset(
+    """
     manager master service support info web site sysadmin superadmin operator publisher poster writer
     reporter member visitor demo sample nobody noname anon
     xiaobian bianji zebian zerenbianji guanliyuan zhanzhang jizhe zuozhe niming yiming weizhi laiyuan
@@ -257,6 +263,8 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
             return False  # a placeholder: "作者：xxx"
         if name.lower().startswith(_ACCOUNT_PREFIXES):
             return False  # "admin_zx", "adminwang", "webmaster": a system or role account
+        if len(words) == 1 and words[0] in _ACCOUNT_WORDS:
+            return False  # "manager", "yiming": a login, not a person's name
         return len(name) >= 3 and not any(w in _ASCII_JUNK for w in words) and len(words) <= 3
     dotted = "·" in name or "•" in name
     if not re.fullmatch(rf"[{_CJK}·•]+", name) or (

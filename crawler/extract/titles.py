@@ -41,13 +41,16 @@ _INFO = re.compile(
     r"|分享|责任|评论|登录|注册|搜索|上一篇|下一篇|楼主|发表|级别|积分|帖子|标签|分类"
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}"
 )
-# What disqualifies a headline candidate: a label word *as a label* (a colon, a bracket, a space
-# or a digit after it: "阅读(577)", "来源：", "点击 12"), page chrome, a date or a time. A bare word
-# is no label: headlines say "新闻发布会", "阅读推广", "时间银行".
+# What disqualifies a headline candidate: a label word *as a label* (a colon, a count in brackets,
+# a space or a digit after it: "阅读(577)", "来源：", "点击 12"; not "评论（12月31日）", a headline's
+# day), page chrome, a date or a time. A bare word is no label: headlines say "新闻发布会", "时间银行".
 _HEADING_INFO = re.compile(
     r"(?:来源|作者|时间|发布|日期|浏览|点击|阅读|编辑|字体|字号|责任|评论|楼主|发表|级别|积分|帖子|标签|分类)"
-    r"\s*[:：(（\[【\d]|(?:来源|作者|时间|日期|浏览|点击|阅读|编辑|评论|标签|分类)(?:[^\S\n]|$)"
+    r"\s*(?:[:：\d]|[(（\[【]\s*\d*\s*[)）\]】])|(?:来源|作者|时间|日期|浏览|点击|阅读|编辑|评论|标签|分类)(?:[^\S\n]|$)"
     r"|打印|关闭|当前位置|您的位置|你的位置|所在位置|现在的位置|首页|返回|上一篇|下一篇|登录|注册|发表于|责任编辑"
+    # A notice's catalogue fields ("发布机构：市政府办公室", "索引号：…") and the text's own
+    # "原标题：…" line (the print or source headline, not this page's).
+    r"|(?:机构|单位|文号|索引号|原标题)\s*[:：]"
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}"
 )
 _BREADCRUMB = re.compile(r"[>»＞›→]|&gt;")
@@ -119,6 +122,10 @@ def _split_anchor(elements: list[HtmlElement], probe: str) -> int | None:
     return next(index for start, index, _ in reversed(pieces) if start <= at)
 
 
+# A line of bracketed buttons only: "【我要评论】【推荐给朋友】", "[收藏] [打印]".
+_BUTTONS = re.compile(r"(?:\s*[【\[［][^【】\[\]［］]{1,8}[】\]］])+\s*")
+
+
 def _acceptable(node: HtmlElement) -> str:
     text = " ".join(node.text_content().split())
     if not 4 <= len(text) <= 80 or text.endswith((":", "：")):
@@ -126,8 +133,11 @@ def _acceptable(node: HtmlElement) -> str:
     # Labels are matched in simplified script: "資料來源：" is an info line as "资料来源：" is.
     if _HEADING_INFO.search(script_folded(text)) or _BREADCRUMB.search(text) or _in_noise(node):
         return ""
+    if _BUTTONS.fullmatch(text):
+        return ""  # "【我要评论】【推荐给朋友】": a row of page buttons, linked or not
     links = sum(len(" ".join(a.text_content().split())) for a in node.iter("a"))
-    if links > 0.5 * len(text):
+    # A post's heading may link to the post itself (<h2><a class="postTitle2">…</a></h2>).
+    if links > 0.5 * len(text) and node.tag not in ("h1", "h2", "h3"):
         return ""
     if not re.search(r"[\u4e00-\u9fff]{2}", text):
         return ""
@@ -180,7 +190,12 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str]) -> str:
     if own and _info_after(first, own):
         # Layout tables: the extractor joined the headline cell, the info line and the text.
         return own
-    if own and _squash(first).startswith(_squash(own)) and len(_squash(own)) < len(_squash(first)):
+    if (
+        own
+        and _squash(first).startswith(_squash(own))
+        and len(_squash(own)) < len(_squash(first))
+        and not _continued_paragraph(elements[index], first)
+    ):
         return own  # the text opens by repeating its headline, which the page prints above it
     # Short lines of the text above its first sentence ("有时候，", "原标题：…"), printed in
     # the text's own container, are no headline.
@@ -191,9 +206,36 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str]) -> str:
         if node in ancestors or node.tag in ("html", "body", "head", "title", "meta"):
             continue
         text = _acceptable(node)
-        if text and not (node.getparent() is container and _squash(text) in text_lines):
+        in_text = node.getparent() is container and _squash(text) in text_lines
+        if text and not in_text and not _info_field(node):
             return text
     return ""
+
+
+def _info_field(node: HtmlElement) -> bool:
+    """Tell whether ``node`` is one field of an info line (``<span>中国新闻网</span>`` after its date).
+
+    Its parent, a short line, holds a date or a label: the source's name there is no headline.
+    """
+    parent = node.getparent()
+    if parent is None or node.tag not in ("span", "font", "b", "a", "em", "i"):
+        return False
+    line = " ".join(parent.text_content().split())
+    return len(line) <= 120 and bool(_HEADING_INFO.search(script_folded(line)))
+
+
+def _continued_paragraph(node: HtmlElement, first: str) -> bool:
+    """Tell whether ``node`` is a ``<p>`` of the text whose next ``<p>`` the extractor joined to it.
+
+    A short first paragraph ("大家看这张照片上的车是什么车？") comes out joined to the next
+    one as the text's first paragraph; it opens that paragraph, but it is the text, not a
+    headline repeated above it.
+    """
+    following = node.getnext()
+    if node.tag != "p" or following is None or following.tag != "p":
+        return False
+    probe = _squash(following.text_content())[:8]
+    return bool(probe) and probe in _squash(first)
 
 
 # Fields of an info line: "发布时间：2012-7-23 17:11:39", "来源：中国新闻网", "点击数：38".

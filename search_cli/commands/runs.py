@@ -89,6 +89,10 @@ def format_run(run: CrawlRun, failed: Sequence[tuple[date, str]] = ()) -> str:
     # Refused requests are failures too: a run refused everything reads "finished" and fetched 0.
     # Then what the crawl did not store (a refused damaged capture, kept in its WARC file for
     # reprocess; a page that was no article), and its expected skips: the crawl summary's lines.
+    # Why it ended so (a process that died, a shutdown, a crash's error), as the web page gives it
+    # beside the state: an interrupted or failed run read as a bare word here.
+    if run.reason and run.reason not in (run.status, "finished"):
+        line += f"\n\treason: {run.reason}"
     if failed:
         line += "\n\t" + failed_dates_text(failed)
     for group in counter_groups(c):
