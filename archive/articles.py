@@ -167,6 +167,7 @@ _VERSIONED = (
     "content_hash",
     "warc_file",
     "warc_offset",
+    "imported",
 )
 
 
@@ -202,11 +203,14 @@ def upsert_articles(
     run_id: int | None = None,
     *,
     guard_shrink: bool = True,
+    imported: bool = False,
 ) -> list[UpsertResult]:
     """Store a batch of articles (in order; a URL seen twice is written twice, like two crawls).
 
     With ``guard_shrink`` (crawls and reprocess), a changed article whose new body
     :func:`looks_damaged` next to the stored one is not written: its result is ``DAMAGED``.
+    ``imported`` (``newsarchive import``) marks the versions written as imported, not fetched:
+    they have no capture, and "fetched" dated a file's import as a visit to the paper's site.
     """
     now = now or utcnow()
     results: list[UpsertResult] = []
@@ -214,12 +218,12 @@ def upsert_articles(
     urls: set[str] = set()  # the chunk's (a scan of the chunk per item made a batch quadratic)
     for item in items:
         if item.url in urls:
-            results.extend(_upsert_unique(session, chunk, now, run_id, guard_shrink))
+            results.extend(_upsert_unique(session, chunk, now, run_id, guard_shrink, imported))
             chunk, urls = [], set()
         chunk.append(item)
         urls.add(item.url)
     if chunk:
-        results.extend(_upsert_unique(session, chunk, now, run_id, guard_shrink))
+        results.extend(_upsert_unique(session, chunk, now, run_id, guard_shrink, imported))
     return results
 
 
@@ -229,6 +233,7 @@ def _upsert_unique(
     now: datetime,
     run_id: int | None,
     guard_shrink: bool,
+    imported: bool = False,
     retry: bool = True,
 ) -> list[UpsertResult]:
     digests = [content_hash(item) for item in items]
@@ -280,7 +285,7 @@ def _upsert_unique(
     if touched:
         session.execute(update(Article), touched)
     if changed:
-        _version(session, changed, now, run_id)
+        _version(session, changed, now, run_id, imported)
         results.update((item.url, UpsertResult(id_, CHANGED)) for item, _, id_, _ in changed)
     lost: list[ArticleItem] = []
     if fresh:
@@ -297,6 +302,7 @@ def _upsert_unique(
                     "updated_at": now,
                     "version_stored_at": now,
                     "run_id": run_id,
+                    "imported": imported,
                 }
                 for item, digest in fresh
             ],
@@ -325,7 +331,9 @@ def _upsert_unique(
         results.update(
             (r_item.url, r)
             for r_item, r in zip(
-                lost, _upsert_unique(session, lost, now, run_id, guard_shrink, retry=False), strict=True
+                lost,
+                _upsert_unique(session, lost, now, run_id, guard_shrink, imported, retry=False),
+                strict=True,
             )
         )
     return [results[item.url] for item in items]
@@ -359,7 +367,11 @@ def _refuse_worse(
 
 
 def _version(
-    session: Session, changed: list[tuple[ArticleItem, str, int, int]], now: datetime, run_id: int | None
+    session: Session,
+    changed: list[tuple[ArticleItem, str, int, int]],
+    now: datetime,
+    run_id: int | None,
+    imported: bool = False,
 ) -> None:
     """Copy the current content of changed rows into versions (in SQL), then overwrite the rows.
 
@@ -392,6 +404,7 @@ def _version(
                 "updated_at": now,
                 "version_stored_at": now,
                 "run_id": run_id,
+                "imported": imported,
             }
             for item, digest, id_, version in changed
         ],

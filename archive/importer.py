@@ -281,7 +281,7 @@ def import_lines(
                         ensure_source(session, item.source_id, name=paper, kind="import", timezone=tz)
                         seen_sources.add(item.source_id)
                 # An import is an explicit statement of the text: no shrink guard.
-                for outcome in upsert_articles(session, kept, guard_shrink=False):
+                for outcome in upsert_articles(session, kept, guard_shrink=False, imported=True):
                     result.counts[outcome.outcome] = result.counts.get(outcome.outcome, 0) + 1
                 batch.clear()
 

@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -171,6 +172,8 @@ class Article(Base):
     warc_file: Mapped[str] = mapped_column(String(512), default="")
     warc_offset: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"), nullable=True)
+    # Whether the current version came from ``newsarchive import`` (no capture, no visit to the site).
+    imported: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ArticleFetchUrl(Base):
@@ -228,6 +231,8 @@ class ArticleVersion(Base):
     fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
     warc_file: Mapped[str] = mapped_column(String(512), default="")
     warc_offset: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # Whether this version came from ``newsarchive import``: it was imported then, not fetched.
+    imported: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class CrawlRun(Base):

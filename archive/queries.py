@@ -17,6 +17,7 @@ from archive.config import DEFAULT_TIMEZONE
 from archive.editions import REPROCESS_SPIDER
 from archive.errors import StoreError
 from archive.models import Article, ArticleVersion, CrawlRun, Edition, Source
+from archive.run_verdict import IDLE, run_verdict
 
 RUN_SORTS = {
     "id": CrawlRun.id,
@@ -73,6 +74,7 @@ def article_versions(session: Session, article_id: int) -> list[ArticleVersion]:
         fetched_at=article.version_stored_at or article.first_seen,
         warc_file=article.warc_file,
         warc_offset=article.warc_offset,
+        imported=article.imported,
     )
     return [*rows, current]
 
@@ -206,4 +208,30 @@ def failed_editions(session: Session, run_ids: Sequence[int]) -> dict[int, list[
     for run_id, day, reason in rows:
         if run_id is not None:
             out.setdefault(int(run_id), []).append((day, reason or ""))
+    return out
+
+
+def last_working_runs(session: Session, runs: dict[str, CrawlRun]) -> dict[str, CrawlRun]:
+    """Return, for each source whose last run (``runs``, :func:`last_runs`) was idle, its newest run that
+    was not: the crawl that last did something.
+
+    An idle run (a queue worker that found the queue drained, recorded until they stopped being
+    recorded) read as the paper's last crawl, and said nothing of when it was last crawled.
+    """
+    out: dict[str, CrawlRun] = {}
+    for source_id, last in runs.items():
+        if run_verdict(last) != IDLE:
+            continue
+        older = session.scalars(
+            select(CrawlRun)
+            .where(
+                CrawlRun.source_id == source_id, CrawlRun.spider != REPROCESS_SPIDER, CrawlRun.id < last.id
+            )
+            .order_by(CrawlRun.id.desc())
+            .execution_options(yield_per=100)
+        )
+        for run in older:
+            if run_verdict(run) != IDLE:
+                out[source_id] = run
+                break
     return out

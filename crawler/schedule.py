@@ -35,9 +35,10 @@ from croniter import croniter
 
 from archive.config import clock_text
 from archive.errors import CrawlerError
-from archive.run_verdict import NOTHING_FETCHED, OK, judge
+from archive.run_verdict import NOTHING_FETCHED, OK, SHORTFALLS, finished_verdict, judge
 from crawler.childsignals import StopRequests, stop_signals_blocked, unblock_stop_signals
 from crawler.locks import SourceLock
+from crawler.outcome import failed_dates_text
 from crawler.sources import SourceConfig
 
 if TYPE_CHECKING:
@@ -384,6 +385,17 @@ class Scheduler:
 
         return self._read_archive(source_id, lambda session: last_crawled_until(session, source_id))
 
+    def _failed_dates(
+        self, source_id: str, run_id: int | None, counters: Mapping[str, Any]
+    ) -> list[tuple[date, str]]:
+        """Return the dates the run recorded failed, read from the archive ([] when none or unreadable)."""
+        if not run_id or not counters.get("editions/failed"):
+            return []
+        from archive.queries import failed_editions
+
+        found = self._read_archive(source_id, lambda session: failed_editions(session, [run_id]))
+        return (found or {}).get(run_id, [])
+
     def _read_archive(self, source_id: str, read: Callable[[Session], _T]) -> _T | None:
         """Return ``read``'s answer from the archive, or None when there is none yet or it cannot be read.
 
@@ -508,11 +520,16 @@ class Scheduler:
             detail = state.reason or f"run {state.run_id}"
             # A finished crawl may have fetched nothing (the site down) or part: said as runs and
             # schedule list say it, or cron's "finished" hides the downtime.
-            verdict = judge(state.counters).verdict if kind == "finished" else OK
+            # One that did nothing at all reads "(idle)", as in runs, but needs no action.
+            verdict = finished_verdict(state.counters) if kind == "finished" else OK
+            shortfall = verdict in SHORTFALLS
             if verdict != OK:
                 detail = f"{detail} ({verdict})"
-            events.append(Event(sid, kind, detail=detail, needs_action=kind == "failed" or verdict != OK))
-            log = logger.error if kind == "failed" else logger.warning if verdict != OK else logger.info
+            # Which dates, and why, as ``runs`` names them: cron's mail said "(partial)" alone.
+            if shortfall and (failed := self._failed_dates(sid, state.run_id, state.counters)):
+                detail += "; " + failed_dates_text(failed)
+            events.append(Event(sid, kind, detail=detail, needs_action=kind == "failed" or shortfall))
+            log = logger.error if kind == "failed" else logger.warning if shortfall else logger.info
             log(
                 "%s: crawl %s (run %s)%s",
                 sid,

@@ -43,6 +43,7 @@ from indexer.generations import (
     write_meta,
 )
 from indexer.integrity import file_manifest
+from indexer.lag import MARK_KEY
 from indexer.parallel import (
     build_segment,
     build_segments,
@@ -61,9 +62,14 @@ WRITER_MEMORY_MB = 256
 
 
 def _make_meta(
-    userdict: str | None, watermark: datetime | None, count: int, zones: Mapping[str, str]
+    userdict: str | None,
+    watermark: datetime | None,
+    count: int,
+    zones: Mapping[str, str],
+    store_mark: Mapping[str, int] | None = None,
 ) -> dict[str, Any]:
-    return {
+    marked = {MARK_KEY: dict(store_mark)} if store_mark is not None else {}
+    return marked | {
         "zones": dict(sorted(zones.items())),
         "schema_version": SCHEMA_VERSION,
         "dictionary_hash": dictionary_hash(userdict),
@@ -83,6 +89,7 @@ def rebuild_index(
     total: int | None = None,
     watermark: datetime | None = None,
     zones: Mapping[str, str] | None = None,
+    store_mark: Mapping[str, int] | None = None,
 ) -> int:
     """Build a complete new generation from ``docs`` and make it live; return the document count.
 
@@ -90,7 +97,8 @@ def rebuild_index(
     once no reader holds it. ``procs`` defaults to, and is at most, the number of CPUs.
     ``zones`` (source id: time zone, as the store has them) go into the
     metadata with the zones of the documents, so ``index update`` sees which
-    sources changed zone since.
+    sources changed zone since. ``store_mark`` (:mod:`indexer.lag`), read
+    before the documents, lets a search tell that the store moved on since.
     """
     index_path = Path(index_path)
     # More workers than CPUs build no faster and each holds its own analyser and chunk (--procs 64 on
@@ -150,7 +158,7 @@ def rebuild_index(
             commit_segments(str(gen), segments)
             count = seen.count
             bar.phase("publishing")
-            meta = _make_meta(userdict, seen.newest, count, seen.zones)
+            meta = _make_meta(userdict, seen.newest, count, seen.zones, store_mark)
             meta["files"] = file_manifest(gen)  # what index check compares the files with later
             write_meta(gen, meta)
             publish(index_path, gen)
@@ -294,13 +302,15 @@ def apply_changes(
     total: int | None = None,
     lock: WriterLock | None = None,
     zones: Mapping[str, str] | None = None,
+    store_mark: Mapping[str, int] | None = None,
 ) -> ChangeStats:
     """Add or replace ``upserts`` and delete ``delete_ids`` in the live generation, in one commit.
 
     The watermark is written after the commit: a writer killed in between
     leaves the old watermark, and the next update redoes idempotent work.
     ``zones`` (source id: time zone) replace the recorded ones, as in
-    :func:`rebuild_index`; the upserted documents' zones are recorded too.
+    :func:`rebuild_index`; the upserted documents' zones are recorded too, and
+    so is ``store_mark`` (:mod:`indexer.lag`) when given.
     """
     index_path = Path(index_path)
     own_lock = lock is None
@@ -355,6 +365,8 @@ def apply_changes(
                 "files": file_manifest(gen, meta.get("files")),  # the update's new files added
             }
         )
+        if store_mark is not None:  # written after the commit, with the watermark
+            meta[MARK_KEY] = dict(store_mark)
         write_meta(gen, meta)
         return stats
     finally:

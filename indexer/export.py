@@ -25,6 +25,7 @@ from typing import IO, TYPE_CHECKING, Any
 from archive.config import clock_text
 
 if TYPE_CHECKING:
+    from indexer.lag import Lag
     from indexer.search import Hit, SearchPage
 
 # Column order of every export (CSV header, JSON key order): what a citation needs first.
@@ -241,6 +242,24 @@ def missing_note(n: int) -> str:
         return ""
     verb = "result is" if n == 1 else "results are"
     return f"{n} {verb} in the index but not in the database (left out): run: newsarchive index update"
+
+
+def lag_note(lag: Lag | None) -> str:
+    """Return the one line saying that the index is behind the archive ("" when it is not).
+
+    Said beside every answer, "no article contains X" above all: the article may
+    be in the archive and not yet in the index (:mod:`indexer.lag`).
+    """
+    if lag is None:
+        return ""
+    if lag.articles is None:
+        since = "the archive changed"
+    else:
+        since = f"{lag.articles} {'article' if lag.articles == 1 else 'articles'} stored or changed"
+    return (
+        f"note: the index is behind the archive ({since} since the last `newsarchive index update`); "
+        "results may be missing"
+    )
 
 
 def none_found(page: SearchPage) -> str:

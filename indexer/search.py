@@ -34,6 +34,7 @@ from indexer.errors import QueryError
 from indexer.export import When, article_when
 from indexer.generations import reading
 from indexer.highlight import render_snippet, snippet_parts
+from indexer.lag import Lag
 from indexer.literal import SearchTimeout
 from indexer.matching import Segment, positive_terms
 from indexer.matchset import (
@@ -117,6 +118,8 @@ class SearchPage:
     ``missing`` counts the hits of this page the index holds and the store
     no longer does (an index ahead of a restored database): they are left
     out of ``hits`` and of the counts, since their links would answer 404.
+    ``lag`` says that the store moved on since the index was written
+    (:mod:`indexer.lag`): results may be missing (None: level, or no store).
     """
 
     total: int
@@ -132,6 +135,7 @@ class SearchPage:
     note: str = ""
     limits: list[str] = field(default_factory=list)
     missing: int = 0
+    lag: Lag | None = None
 
 
 def search_limits(
@@ -156,17 +160,24 @@ def search_limits(
 
 @contextlib.contextmanager
 def open_index(index_path: Path) -> Iterator[tuple[Any, str | None]]:
-    """Yield a searcher of the index's live generation and the user dictionary its words were cut with.
+    """Yield a searcher of the index's live generation and the user dictionary its words were cut with."""
+    with open_generation(index_path) as (searcher, userdict, _):
+        yield searcher, userdict
+
+
+@contextlib.contextmanager
+def open_generation(index_path: Path) -> Iterator[tuple[Any, str | None, dict[str, Any]]]:
+    """Yield a searcher of the live generation, its user dictionary and its metadata.
 
     The generation is held (:func:`indexer.generations.reading`) and checked
     against this code and dictionary first; the searcher is the generation's
     kept one when its files are unchanged (:func:`indexer.searchers.searching`).
     """
     with reading(index_path) as gen:
-        check_compatible(index_path, gen)
+        meta = check_compatible(index_path, gen)
         userdict = userdict_for(index_path)
         with searching(gen) as searcher:
-            yield searcher, userdict
+            yield searcher, userdict, meta
 
 
 def filter_query(
@@ -290,7 +301,10 @@ def search(
         store = store_info(db_url)
     index_path = Path(index_path)
     deadline = time.monotonic() + time_limit
-    with open_index(index_path) as (searcher, userdict):
+    with open_generation(index_path) as (searcher, userdict, meta):
+        # Asked on every search, found nothing or not: "no article contains X" of an article imported
+        # since the last `index update` is the answer that misleads most.
+        lag = store.lag(meta) if store is not None else None
         flt = filter_query(source, author, since, until)
         try:
             ms = match_set(searcher, tree, flt, deadline=deadline, userdict=userdict, best=best_match)
@@ -304,6 +318,7 @@ def search(
                 typed=[query.strip()],
                 note=str(exc),
                 limits=search_limits(tree, source, author, since, until),
+                lag=lag,
             )
         clusters = store.clusters(matched_ids(ms)) if store is not None and not all_copies else {}
         upto = limit * page
@@ -353,6 +368,7 @@ def search(
         tried=variants_tried(tree, ms.compiled) if not total else [],
         limits=search_limits(tree, source, author, since, until) if not total else [],
         missing=len(gone),
+        lag=lag,
     )
 
 

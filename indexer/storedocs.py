@@ -19,6 +19,7 @@ from archive.engine import create_store_engine
 from archive.models import Article, Source
 from indexer.documents import IndexDoc
 from indexer.errors import IndexerError
+from indexer.lag import read_mark
 
 BATCH = 1000
 
@@ -90,6 +91,12 @@ def store_state(engine: Engine) -> dict[int, tuple[str, datetime | None]]:
     with engine.connect() as conn:
         rows = conn.execute(select(Article.id, Article.content_hash, Article.updated_at))
         return {r.id: (r.content_hash or "", r.updated_at) for r in rows}
+
+
+def store_mark(engine: Engine) -> dict[str, int]:
+    """Return the store's mark (:func:`indexer.lag.read_mark`); read it before the state it stands for."""
+    with engine.connect() as conn:
+        return read_mark(conn)
 
 
 def store_zones(engine: Engine) -> dict[str, str]:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
@@ -28,6 +29,7 @@ from archive.engine import create_store_engine, make_session_factory
 from archive.errors import StoreError
 from archive.models import Article, Source
 from indexer.export import article_when
+from indexer.lag import Lag, lag_of
 
 MAX_REPRINTS = 20
 
@@ -135,6 +137,18 @@ class StoreInfo:
                 )
                 for r in rows
             }
+
+    def lag(self, meta: Mapping[str, Any]) -> Lag | None:
+        """Return how far the store moved on since the index generation of ``meta`` was written (None: not).
+
+        A store this cannot be read from gives None: the note is advice, and a search that needs no
+        detail from the store (nothing found) must not fail for it.
+        """
+        try:
+            with self.sessions() as session:
+                return lag_of(session.connection(), meta)
+        except SQLAlchemyError:
+            return None
 
     def reprints(self, cluster_ids: Iterable[int], limit: int = MAX_REPRINTS) -> dict[int, list[Reprint]]:
         """Return the members of each cluster, oldest edition first (at most ``limit`` per cluster)."""

@@ -23,7 +23,14 @@ from indexer.check import read_index_state
 from indexer.errors import IndexDamaged, IndexerError
 from indexer.generations import WriterLock, current_generation, raise_if_damaged, read_meta, reading
 from indexer.integrity import DAMAGED_MESSAGE, find_damage
-from indexer.storedocs import iter_store_docs, open_store, source_article_ids, store_state, store_zones
+from indexer.storedocs import (
+    iter_store_docs,
+    open_store,
+    source_article_ids,
+    store_mark,
+    store_state,
+    store_zones,
+)
 
 
 @dataclass
@@ -43,6 +50,7 @@ def rebuild_from_store(
     """Build a new generation from every article in the store and swap it in; return the count."""
     engine, count, newest = open_store(db_url)
     try:
+        mark = store_mark(engine)  # before the articles: one stored meanwhile leaves the index behind
         return rebuild_index(
             Path(index_path),
             iter_store_docs(engine),
@@ -51,6 +59,7 @@ def rebuild_from_store(
             total=count,
             watermark=newest,
             zones=store_zones(engine),
+            store_mark=mark,
         )
     finally:
         engine.dispose()
@@ -85,6 +94,7 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = F
             if damage:
                 raise IndexDamaged(f"{DAMAGED_MESSAGE} ({damage[0].line()})")
             indexed = index_state(index_path)
+            mark = store_mark(engine)  # before the state: a write meanwhile leaves the index behind
             store = store_state(engine)
             zones = store_zones(engine)
             filed = meta.get("zones") or {}
@@ -109,6 +119,7 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = F
                     total=len(todo),
                     lock=lock,
                     zones=zones,
+                    store_mark=mark,
                 )
             except IndexerError:
                 raise

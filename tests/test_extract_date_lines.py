@@ -126,6 +126,14 @@ def test_date_line_at_the_articles_foot() -> None:
     assert foot_line_date("上一篇：县里新建桥梁 2014-02-03") is None
 
 
+def test_a_reference_lists_reading_day_is_no_foot_date() -> None:
+    """百科 pages end with numbered references read on a day: that day dated the article (a wrong date, cited)."""
+    assert foot_line_date(" 61. 新加坡请歌手蔡健雅领唱国庆歌 ．网易 [引用日期2014-05-19] 62. 以荣耀之冠") is None
+    assert foot_line_date("[1] 某某报道 2014-05-19") is None
+    assert foot_line_date("参考资料：某报 2014-05-19") is None
+    assert foot_line_date("访问日期：2014-05-19") is None
+
+
 def test_portal_page_dated_only_at_its_foot() -> None:
     html = (
         "<html><head><meta http-equiv='Content-Type' content='text/html; charset=utf-8'></head><body><table width=760><tr><td>"

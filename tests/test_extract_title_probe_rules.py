@@ -88,3 +88,12 @@ def test_a_post_heading_linking_to_itself_with_a_day_in_brackets() -> None:
     )
     item = extract_article("http://www.example.cn/tiger/p/1.html", _page("www.example.cn - 欢迎访问", body))
     assert item.title == headline
+
+
+def test_a_row_of_bracketed_buttons_is_no_headline() -> None:
+    body = (
+        "<table><tr><td><b>" + HEADLINE + "</b></td></tr><tr><td>【我要评论】【推荐给朋友】</td></tr>"
+        "<tr><td>" + TEXT + "</td></tr></table>"
+    )
+    item = extract_article("http://news.example.cn/a/1.html", _page("news.example.cn - 欢迎访问", body))
+    assert item.title == HEADLINE

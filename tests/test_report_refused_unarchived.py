@@ -125,7 +125,7 @@ def test_migration_0007_reads_the_refusals_existing_notes_name(
     assert cli(["db", "upgrade", "--db-url", db_url], monkeypatch) == 0
     out = capsys.readouterr().out.splitlines()
     assert out == [
-        "database at 0007 (was 0006)",
+        "database at 0008 (was 0006)",
         "0007: recorded 2 refused captures of articles never archived, named by the 'incomplete' notes "
         "of 3 editions (1 named are archived since); 1 notes naming pages too (which URL is an article?) "
         "left out",

@@ -143,6 +143,41 @@ def test_schedule_list_words_the_last_crawl_as_runs_does(
     assert (rows["killed"]["status"], rows["killed"]["state"]) == ("running", "running (process gone)")
 
 
+def test_an_idle_last_run_is_shown_beside_the_last_that_did_something(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The papers page and ``schedule list`` gave an idle run (a drained queue's worker) as the last
+    crawl, and nothing of the crawl that last fetched the paper."""
+    home = tmp_path / "home"
+    with open_store(resolve_db_url(None, home)) as sessions, sessions.begin() as session:
+        ensure_source(session, "worked", name="worked")
+        for counters in (
+            {"fetched": 3, "editions/found": 1, "articles/new": 2},
+            {"fetched": 0},
+            {"fetched": 0},
+        ):
+            run = start_run(session, "worked", "epaper", {"since": "2024-02-01", "until": "2024-02-01"})
+            finish_run(session, run.id, "finished", counters)
+    text = " ".join(re.sub(r"<[^>]+>", "", client_page(home, "/sources/worked")).split())
+    assert "finished (idle). Last crawl that did something: run 1, " in text, text
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        '[[source]]\nid = "worked"\nkind = "epaper"\nschedule = "30 7 * * *"\n'
+        'templates = [{ url = "http://127.0.0.1:9/{date:%Y%m%d}.htm" }]\n',
+        encoding="utf-8",
+    )
+    argv = ["schedule", "list", "--home", str(home), "--sources", str(registry)]
+    assert main(argv) == exitcodes.OK
+    last = capsys.readouterr().out.split("\tlast: ")[1]
+    assert re.match(
+        r"run 3 finished \(idle\) [\d:\- ]+ UTC; last that did something: run 1 finished [\d:\- ]+ UTC", last
+    )
+    assert main([*argv, "--json"]) == exitcodes.OK
+    [row] = json.loads(capsys.readouterr().out)
+    assert (row["last_crawl"]["run_id"], row["last_crawl"]["last_work"]["run_id"]) == (3, 1)
+    assert row["last_crawl"]["last_work"]["state"] == "finished"
+
+
 def client_page(home: Path, path: str) -> str:
     """Return the English page at ``path``."""
     with TestClient(create_app(home), headers={"accept-language": "en"}) as client:

@@ -204,7 +204,10 @@ def test_a_crawl_of_a_site_that_was_down_does_not_move_the_catch_up_past_its_dat
     # downtime is seen (before: "cswb finished run 1", exit 0, and nothing at all with -q).
     (ended,) = scheduler.wait(120)
     state = load_state(home, "cswb")
-    assert (ended.kind, ended.detail) == ("finished", f"run {state.run_id} (nothing-fetched)")
+    assert ended.kind == "finished"
+    assert ended.detail.startswith(f"run {state.run_id} (nothing-fetched); editions failed: 2016-07-20 (")
+    # Which dates failed, as ``runs`` names them: the mail said "(nothing-fetched)" alone.
+    assert ", 2016-07-21 (" in ended.detail, ended.detail
     assert ended.needs_action
     assert load_state(home, "cswb").last_success_until == "2016-07-19"
 
@@ -592,3 +595,38 @@ def test_without_a_state_file_nothing_runs_when_nothing_was_missed_and_it_says_w
         "no schedule state: crawled 2026-01-09 00:00 UTC, after the slot of 2026-01-09 06:00 +08:00: "
         "first run at 2026-01-10 06:00 +08:00"
     )
+
+
+class _Ended:
+    """A crawl process that has ended (what ``Scheduler.reap`` asks of one)."""
+
+    exitcode = 0
+
+    def is_alive(self) -> bool:
+        return False
+
+    def join(self, timeout: float | None = None) -> None:
+        return None
+
+
+@pytest.mark.parametrize(
+    ("counters", "detail", "needs_action"),
+    [
+        ({"fetched": 0, "elapsed_seconds": 0.1}, "run 7 (idle)", False),
+        ({"fetched": 3, "editions/found": 1}, "run 7", False),
+        ({"fetched": 0, "refused/offsite": 2}, "run 7 (nothing-fetched)", True),
+    ],
+)
+def test_a_scheduled_crawl_s_end_reads_as_runs_words_it(
+    tmp_path: Path, counters: dict[str, object], detail: str, needs_action: bool
+) -> None:
+    """A crawl that did nothing at all read a bare 'finished' where ``runs`` says 'finished (idle)';
+    it needs no action (cron's -q stays silent), a shortfall does."""
+    sources = load_registry(write_registry(tmp_path / "sources.toml", "http://127.0.0.1:9", "0 6 * * *"))
+    home = tmp_path / "home"
+    with update_state(home, "cswb") as state:
+        state.status, state.run_id, state.counters = "finished", 7, counters
+    scheduler = Scheduler(sources, home, now=Clock(datetime(2026, 1, 9, 7, tzinfo=SH)))
+    scheduler.running["cswb"] = _Ended()  # type: ignore[assignment]
+    (event,) = scheduler.reap()
+    assert (event.kind, event.detail, event.needs_action) == ("finished", detail, needs_action)

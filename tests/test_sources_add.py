@@ -488,15 +488,16 @@ def test_check_online_of_a_site_that_is_down_is_unhealthy(
     assert "  problem: the site could not be checked: robots.txt of 127.0.0.1:9 unavailable" in out
 
 
+@pytest.mark.parametrize("no_edition", [(), (CHANGE - timedelta(days=2),)], ids=["edition", "no-edition"])
 def test_an_older_system_is_found_past_a_day_the_site_failed(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    no_edition: tuple[date, ...], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The one day probed for the layout before a redesign answered HTTP 500, and ``sources add``
     wrote the new template alone, saying 'first edition CHANGE (verified)': every edition before
-    the redesign was left out, and nothing said a probe had failed."""
-    manifest = _build(
-        tmp_path / "site", ("old", "new"), {"change_on": CHANGE, "failed": [CHANGE - timedelta(days=1)]}
-    )
+    the redesign was left out, and nothing said a probe had failed. The day before may be one
+    without an edition (the generated site's standard calendar: 500, then 404, then an edition)."""
+    options = {"change_on": CHANGE, "failed": [CHANGE - timedelta(days=1)], "no_edition": no_edition}
+    manifest = _build(tmp_path / "site", ("old", "new"), options)
     registry = tmp_path / "sources.toml"
     with serve_site(Path(manifest.root)) as url:
         code, found = _add(

@@ -816,13 +816,13 @@ def test_a_combined_edition_is_filed_once_under_its_first_day_and_covers_the_oth
     assert (report.totals["covered"], report.totals["no_edition"], report.totals["found"]) == (2, 0, 3)
     assert "covered by a combined edition 2" in format_report(report)
     assert f"{D[1]}  covered " in format_report(report)
-    # The web calendar's tooltip says the same (still drawn "no edition": the paper printed none that day).
+    # The web calendar says the same: the day is drawn covered by the combined edition, as report reads it.
     from webui.queries import source_health
 
     with open_store(resolve_db_url(None, home)) as sessions, sessions() as s:
         (health,) = source_health(s, [source.id])
     cells = {d.day: d for m in health.months for d in m.days}
-    assert (cells[D[1]].status, cells[D[1]].reason) == ("no-edition", rows[D[1]].reason)
+    assert (cells[D[1]].status, cells[D[1]].reason) == ("covered", rows[D[1]].reason)
     assert cells[D[4]].reason == rows[D[4]].reason
     # A report starting inside a range still reads it from the first day's edition.
     with open_store(resolve_db_url(None, home)) as sessions, sessions() as s:

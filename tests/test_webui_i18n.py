@@ -255,3 +255,25 @@ def test_chinese_pages_say_seen_not_fetched_and_join_choices_without_english(
     assert "最近见于网站" in zh and "最近抓取" not in zh
     error = client.get("/", params={"q": "a", "sort": "random"}).text
     assert "排序方式只能是 relevance, date 之一，不能是“random”。" in error
+
+
+@pytest.mark.parametrize(
+    ("path", "marked"),
+    [
+        ("/?q=脱贫攻坚", ('<a class="title"', '<p class="snippet"', '<span class="authors"')),
+        ("/article/{n}", ('<h1 id="title"', '<div class="body"', '<dd id="authors"', '<p class="lead-')),
+    ],
+)
+def test_archived_chinese_on_an_english_page_says_it_is_chinese(
+    client: TestClient, archive: WebArchive, path: str, marked: tuple[str, ...]
+) -> None:
+    """On ?lang=en the headlines, snippets, bodies and names were Chinese inside <html lang="en"> with
+    no lang of their own: a screen reader read 洮北区脱贫攻坚 with an English voice (WCAG 3.1.2)."""
+    url, _, q = path.format(n=archive.plain_ids[0]).partition("?q=")
+    query = {"q": q} if q else {}
+    english = client.get(url, params={**query, "lang": "en"}).text
+    chinese = client.get(url, params=query).text
+    for start in marked:
+        tags = re.findall(re.escape(start) + r"[^>]*>", english)
+        assert tags and all('lang="zh-CN"' in tag for tag in tags), (start, tags)
+        assert all("lang=" not in tag for tag in re.findall(re.escape(start) + r"[^>]*>", chinese))

@@ -47,6 +47,9 @@ ZH: dict[str, str] = {
     "(limited by %(limits)s)": "（限于 %(limits)s）",
     "%(num)s result is in the index but not in the database (left out); to catch the index up, run:": "%(num)s 条结果在索引中、却不在数据库中（已略去）；请运行以下命令更新索引：",
     "%(num)s results are in the index but not in the database (left out); to catch the index up, run:": "%(num)s 条结果在索引中、却不在数据库中（已略去）；请运行以下命令更新索引：",
+    "The index is behind the archive (the archive changed since the index was last updated); results may be missing. To catch the index up, run:": "索引落后于存档（上次更新索引后存档有变动）；结果可能不全。请运行以下命令更新索引：",
+    "The index is behind the archive (%(num)s article stored or changed since the index was last updated); results may be missing. To catch the index up, run:": "索引落后于存档（上次更新索引后又存入或改动了 %(num)s 篇文章）；结果可能不全。请运行以下命令更新索引：",
+    "The index is behind the archive (%(num)s articles stored or changed since the index was last updated); results may be missing. To catch the index up, run:": "索引落后于存档（上次更新索引后又存入或改动了 %(num)s 篇文章）；结果可能不全。请运行以下命令更新索引：",
     "%(num)s article holds all the words but one (not counted above)": "%(num)s 篇文章只缺一个搜索词（未计入上面的总数）",
     "%(num)s articles hold all the words but one (not counted above)": "%(num)s 篇文章只缺一个搜索词（未计入上面的总数）",
     "A pasted text: articles are ranked by how much of it they hold (a best match, not every word).": "粘贴的长文本：文章按包含其内容的多少排序（最佳匹配，并非包含每个词）。",
@@ -83,6 +86,7 @@ ZH: dict[str, str] = {
     # article page
     "Article": "文章",
     "This is version %(n)s of this article, fetched %(when)s.": "这是本文的版本 %(n)s，抓取于 %(when)s。",
+    "This is version %(n)s of this article, imported %(when)s.": "这是本文的版本 %(n)s，导入于 %(when)s。",
     "Read the current version": "阅读当前版本",
     "Changes since this version": "此后的改动",
     "Edition": "版次",
@@ -112,6 +116,7 @@ ZH: dict[str, str] = {
     "Versions": "版本",
     "version %(n)s": "版本 %(n)s",
     "fetched %(when)s": "抓取于 %(when)s",
+    "imported %(when)s": "导入于 %(when)s",
     "(current)": "（当前）",
     "changes from version %(n)s": "与版本 %(n)s 比较",
     "Only one version was archived.": "只存档了一个版本。",
@@ -126,7 +131,7 @@ ZH: dict[str, str] = {
     # diff page
     "Changes": "改动",
     "Changes to": "改动：",
-    "From version %(old)s (fetched %(old_when)s) to version %(new)s (fetched %(new_when)s).": "从版本 %(old)s（抓取于 %(old_when)s）到版本 %(new)s（抓取于 %(new_when)s）。",
+    "From version %(old)s (%(old_when)s) to version %(new)s (%(new_when)s).": "从版本 %(old)s（%(old_when)s）到版本 %(new)s（%(new_when)s）。",
     "Removed": "删去",
     "and": "和",
     "added": "新增",
@@ -190,6 +195,7 @@ ZH: dict[str, str] = {
     "Sat": "六",
     "Sun": "日",
     "Last crawl: run %(id)s, %(start)s": "最近一次抓取：第 %(id)s 次，%(start)s",
+    "Last crawl that did something: run %(id)s, %(start)s": "最近一次有实际抓取的运行：第 %(id)s 次，%(start)s",
     # The punctuation between a sentence's parts that the template joins (Chinese takes full-width marks).
     ", ": "，",
     ". ": "。",

@@ -8,7 +8,6 @@ time) are the same in both.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -17,8 +16,9 @@ from urllib.parse import urlencode
 
 from starlette.exceptions import HTTPException
 
+from indexer.date_notes import date_notes
 from indexer.errors import QueryError
-from indexer.query import MAX_QUERY_CHARS, Leaf, Node, date_range, parse_query
+from indexer.query import MAX_QUERY_CHARS, Leaf, Node, parse_query
 from indexer.search import MAX_LIMIT, SORTS
 from webui.i18n import explicit_lang, gettext, parse_date
 
@@ -104,28 +104,12 @@ def check_query_sources(query: str, names: Mapping[str, str]) -> None:
         )
 
 
-_DATE_TERM = re.compile(r'(?:^|[\s(])-?date:"?([^\s()"]+)')
-
-
 def query_date_notes(query: str) -> list[tuple[str, str]]:
     """Return a note (label, value) for each ``date:`` of the query that is no date, or covers no day.
 
-    The query reads ``date:2016-13`` as text and ``date:2016-07..2016-06`` as
-    an empty range (any text is a query), so both answered "no article
-    contains..." as if the archive held nothing of those days.
+    The rule is :func:`indexer.date_notes.date_notes` (the CLI's too); the page shortens the value.
     """
-    notes = []
-    for value in _DATE_TERM.findall(query):
-        try:
-            since, until = date_range(value)
-        except QueryError:
-            notes.append(
-                ("%(value)s is not a date (use YYYY, YYYY-MM or YYYY-MM-DD): it was searched as text.", value)
-            )
-            continue
-        if since and until and since > until:
-            notes.append(("%(value)s ends before it starts: no day is in it.", value))
-    return [(label, f"date:{value}"[:MAX_FILTER_CHARS]) for label, value in notes]
+    return [(label, value[:MAX_FILTER_CHARS]) for label, value in date_notes(query)]
 
 
 class NotFound(HTTPException):

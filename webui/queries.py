@@ -26,7 +26,7 @@ from archive.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
 from archive.errors import StoreError
 from archive.items import NOT_COVERED, is_incomplete, is_not_yet
 from archive.models import Article, CrawlRun, Edition, Source
-from archive.queries import failed_editions, last_runs
+from archive.queries import failed_editions, last_runs, last_working_runs
 from archive.run_verdict import run_state, run_verdict
 
 MAX_CALENDAR_MONTHS = 24
@@ -169,6 +169,9 @@ class SourceHealth:
     last_verdict: str = ""
     # The dates the last run recorded failed, with the reason: why it reads "finished (partial)".
     last_failed: list[tuple[date, str]] = field(default_factory=list)
+    # When the last run was idle (it did nothing), the newest that did something, and its state.
+    last_work: CrawlRun | None = None
+    last_work_state: str = ""
     counts: dict[str, int] = field(default_factory=dict)
     first: date | None = None
     last: date | None = None
@@ -235,6 +238,7 @@ def source_health(
     ids = [s.id for s in sources]
     crawls = last_runs(session, ids)
     failed_by_run = failed_editions(session, [run.id for run in crawls.values()])
+    worked = last_working_runs(session, crawls)
     counted = (
         select(Article.source_id, func.count()).where(Article.source_id.in_(ids)).group_by(Article.source_id)
     )
@@ -289,6 +293,8 @@ def source_health(
             failed_by_run.get(run.id, []) if run else [],
             article_count=int(articles.get(source.id, 0)),
         )
+        if work := worked.get(source.id):
+            health.last_work, health.last_work_state = work, run_state(work)
         for entry in days.values():
             # A found edition with no article stored is counted apart: "N found" promises N archived.
             # So is one that misses a page or article: "found" alone reads as the whole edition.

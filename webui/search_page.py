@@ -22,6 +22,7 @@ from indexer.errors import QueryError
 from indexer.export import (
     EXPORT_FIELDS,
     hit_record,
+    lag_note,
     missing_note,
     none_found,
     partial_heading,
@@ -333,6 +334,10 @@ def export_json(request: Request) -> Response:
         "missing": results.page.missing,
         "message": results.summary,
         "missing_note": missing_note(results.page.missing),
+        # As `search --json`: an empty result may be empty only until `index update`.
+        "index_behind": results.page.lag is not None,
+        "index_behind_articles": results.page.lag.articles if results.page.lag is not None else None,
+        "index_note": lag_note(results.page.lag),
         "typed": results.page.typed,
         "tried": results.page.tried,
         "notes": results.all_notes,

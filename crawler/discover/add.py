@@ -233,11 +233,12 @@ class _Probes:
 def _older_system(probes: _Probes, segment: Segment, notes: list[str]) -> tuple[EditionShape, date] | None:
     """Return an older system's shape and a date it has an edition of, before ``segment``'s first.
 
-    Each alternative is probed on the publishing day before the first edition. When the site
-    failed there (HTTP 5xx: no answer either way) the day before is tried, up to
-    :data:`OLDER_TRIES` days: one 500 on that day hid every edition before a redesign, and the
-    first edition read "verified". When the site failed on each, a note says so and ``segment``'s
-    first edition is no longer verified (an older layout may hold earlier ones).
+    Each alternative is probed on the publishing day before the first edition. Once the site
+    failed there (HTTP 5xx: no answer either way) the days before are tried too, up to
+    :data:`OLDER_TRIES` days (one may be a day without an edition): one 500 on that day hid every
+    edition before a redesign, and the first edition read "verified". When none answers with an
+    edition, a note names the days the site failed on and ``segment``'s first edition is no
+    longer verified (an older layout may hold earlier ones).
     """
     day = segment.first
     failed_days: list[date] = []
@@ -245,15 +246,14 @@ def _older_system(probes: _Probes, segment: Segment, notes: list[str]) -> tuple[
         day = _publishing_day(day - timedelta(days=1), probes.prober.calendar)
         if day < FLOOR:
             break
-        unknown = False
         for alt in alternatives(segment.shape, older=True):
             outcome = probes.probe_shape(alt, day)
             if outcome == HIT:
                 return alt, day
-            unknown = unknown or outcome == UNKNOWN
-        if not unknown:
+            if outcome == UNKNOWN and day not in failed_days:
+                failed_days.append(day)
+        if not failed_days:  # a plain miss, the site answering: no older layout (one day, as ever)
             return None
-        failed_days.append(day)
     if failed_days:
         segment.exact = False
         days = ", ".join(d.isoformat() for d in failed_days)

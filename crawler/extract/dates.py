@@ -660,7 +660,11 @@ def _day_of(match: re.Match[str]) -> date | None:
 _FOOT_REACH = 80
 _NOT_FOOT = re.compile(
     r"上一篇|下一篇|上一条|下一条|相关|推荐|评论|更新|修改|今天是|今日是|最新|最近|热|排行|阅读|文章|专题|栏目"
+    # A reference list's day is when a source was read (百科's "[引用日期2014-05-19]"), not published.
+    r"|引用|参考|访问|检索|查阅"
 )
+# A numbered list's first item ("61. 新加坡请歌手…", "[1] …") under the text: a list, not an info line.
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.．、]|[\[［【(（]\d{1,3}[\]］】)）])")
 
 
 def foot_line_date(tail: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
@@ -672,6 +676,8 @@ def foot_line_date(tail: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     lists and comments).
     """
     head = _plain(tail[:_FOOT_REACH])
+    if _LIST_ITEM.match(head):
+        return None
     days = list(_DATE_TIME.finditer(head))
     if len(days) != 1 or _NOT_FOOT.search(head, 0, days[0].start()) or _served_day(head, days[0].start()):
         return None

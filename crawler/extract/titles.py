@@ -122,6 +122,10 @@ def _split_anchor(elements: list[HtmlElement], probe: str) -> int | None:
     return next(index for start, index, _ in reversed(pieces) if start <= at)
 
 
+# A line of bracketed buttons only: "【我要评论】【推荐给朋友】", "[收藏] [打印]".
+_BUTTONS = re.compile(r"(?:\s*[【\[［][^【】\[\]［］]{1,8}[】\]］])+\s*")
+
+
 def _acceptable(node: HtmlElement) -> str:
     text = " ".join(node.text_content().split())
     if not 4 <= len(text) <= 80 or text.endswith((":", "：")):
@@ -129,6 +133,8 @@ def _acceptable(node: HtmlElement) -> str:
     # Labels are matched in simplified script: "資料來源：" is an info line as "资料来源：" is.
     if _HEADING_INFO.search(script_folded(text)) or _BREADCRUMB.search(text) or _in_noise(node):
         return ""
+    if _BUTTONS.fullmatch(text):
+        return ""  # "【我要评论】【推荐给朋友】": a row of page buttons, linked or not
     links = sum(len(" ".join(a.text_content().split())) for a in node.iter("a"))
     # A post's heading may link to the post itself (<h2><a class="postTitle2">…</a></h2>).
     if links > 0.5 * len(text) and node.tag not in ("h1", "h2", "h3"):

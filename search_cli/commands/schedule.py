@@ -18,6 +18,7 @@ from search_cli.errors import CliError
 from search_cli.options import add_crawl_options, crawl_log_level
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
+    from archive.models import CrawlRun
     from crawler.schedule import Event, Scheduler
     from crawler.sources import SourceConfig
 
@@ -89,7 +90,7 @@ def _last_runs(args: argparse.Namespace) -> dict[str, Any]:
     """Return each source's newest crawl run in the archive (none when there is no archive yet)."""
     from pathlib import Path
 
-    from archive.queries import failed_editions, last_runs
+    from archive.queries import failed_editions, last_runs, last_working_runs
     from archive.run_verdict import run_state, run_verdict
     from search_cli.store import archive_db_url, open_archive
 
@@ -99,8 +100,10 @@ def _last_runs(args: argparse.Namespace) -> dict[str, Any]:
     with open_archive(args, db_url) as sessions, sessions() as session:
         runs = last_runs(session)
         failed = failed_editions(session, [run.id for run in runs.values()])
-        return {
-            sid: {
+        worked = last_working_runs(session, runs)
+
+        def described(run: CrawlRun) -> dict[str, Any]:
+            return {
                 "run_id": run.id,
                 "status": run.status,
                 "outcome": run_verdict(run),
@@ -114,14 +117,33 @@ def _last_runs(args: argparse.Namespace) -> dict[str, Any]:
                     {"date": day.isoformat(), "reason": why} for day, why in failed.get(run.id, [])
                 ],
             }
-            for sid, run in runs.items()
-        }
+
+        out = {}
+        for sid, run in runs.items():
+            out[sid] = described(run)
+            # An idle last run (it did nothing): the newest that did something, beside it.
+            out[sid]["last_work"] = described(worked[sid]) if sid in worked else None
+        return out
+
+
+def _crawl_text(crawl: dict[str, Any]) -> str:
+    """Say a crawl as ``schedule list`` gives it: ``run 12 finished (partial) 2026-12-06 07:31 UTC; ...``.
+
+    The state as ``runs`` words it: a killed run read "running", a partial one said no date.
+    """
+    from crawler.outcome import failed_dates_text
+
+    ended = (crawl["finished_at"] or crawl["started_at"])[:16].replace("T", " ")
+    text = f"run {crawl['run_id']} {crawl['state']} {ended} UTC"
+    if crawl["failed_editions"]:
+        dates = [(date.fromisoformat(f["date"]), f["reason"]) for f in crawl["failed_editions"]]
+        text += "; " + failed_dates_text(dates)
+    return text
 
 
 def _list(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from crawler.outcome import failed_dates_text
     from crawler.schedule import due_slot, first_start, load_state, next_recheck, next_run
 
     home = resolve_home(args.home)
@@ -176,12 +198,9 @@ def _list(args: argparse.Namespace) -> int:
     for row in rows:
         crawl = row["last_crawl"]
         if crawl:
-            ended = (crawl["finished_at"] or crawl["started_at"])[:16].replace("T", " ")
-            # The state as ``runs`` words it: a killed run read "running", a partial one said no date.
-            last = f"run {crawl['run_id']} {crawl['state']} {ended} UTC"
-            if crawl["failed_editions"]:
-                dates = [(date.fromisoformat(f["date"]), f["reason"]) for f in crawl["failed_editions"]]
-                last += "; " + failed_dates_text(dates)
+            last = _crawl_text(crawl)
+            if crawl["last_work"]:
+                last += "; last that did something: " + _crawl_text(crawl["last_work"])
         elif row["last_status"]:
             last = f"{row['last_status']} (run {row['last_run_id']})"
         else:

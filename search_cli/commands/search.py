@@ -90,12 +90,13 @@ def _search(args: argparse.Namespace, query: str) -> SearchPage:
 def _run_batch(args: argparse.Namespace) -> int:
     """Run one query per line; a line that cannot run is named on stderr and the run goes on."""
     from indexer.errors import QueryError
-    from indexer.export import missing_note, terminal_safe
+    from indexer.export import lag_note, missing_note, terminal_safe
 
     path = args.batch
     data = read_input(path).removeprefix(b"\xef\xbb\xbf")  # "-": stdin; a UTF-8 BOM is no part of a qid
     out = sys.stdout
     failed = missing = 0
+    behind = ""
     for n, raw in enumerate(data.splitlines(), 1):
         # A GBK line decoded with replacement searched for U+FFFD and quietly found nothing;
         # a binary file's bytes were written out as qids.
@@ -118,11 +119,14 @@ def _run_batch(args: argparse.Namespace) -> int:
             print(f"{terminal_safe(qid)}: {' '.join(str(exc).split())}", file=sys.stderr)
             continue
         missing += result.missing
+        behind = behind or lag_note(result.lag)
         for rank, hit in enumerate(result.hits, 1 + args.limit * (args.page - 1)):
             docid = hit.external_id or str(hit.id)
             out.write(f"{qid} Q0 {docid} {rank} {hit.score:.4f} {args.tag}\n")
     if missing:  # said once for the whole run, as for one search
         print(f"warning: {missing_note(missing)}", file=sys.stderr)
+    if behind:
+        print(behind, file=sys.stderr)
     if failed:
         print(
             f"{failed} {'query' if failed == 1 else 'queries'} could not run (named above)", file=sys.stderr
@@ -144,11 +148,13 @@ def run(args: argparse.Namespace) -> int:
     """Run one search (or a batch) and print the results."""
     # The index answers a search; a home with neither is a typo. An older archive is migrated first.
     migrate_archive(args, require_archive(args, index_is_enough=True))
-    from indexer.export import hit_record, missing_note, write_csv
+    from indexer.export import hit_record, lag_note, missing_note, write_csv
     from indexer.search import MAX_LIMIT
 
     if args.limit > MAX_LIMIT:  # a bad command line, as --limit 0 is (argparse's wording)
         raise UsageError(f"argument --limit: must be at most {MAX_LIMIT}, not {args.limit}")
+
+    from indexer.date_notes import date_notes
 
     args.query = " ".join(args.query) if isinstance(args.query, list) else args.query
     if args.source:  # an unknown id is an error naming the known ones, not "no results"
@@ -164,7 +170,8 @@ def run(args: argparse.Namespace) -> int:
     first = 1 + (result.page - 1) * args.limit
     records = [hit_record(h, rank, base) for rank, h in enumerate(result.hits, first)]
     if args.json:
-        print(json.dumps(page_record(result, records, args.all_copies), ensure_ascii=False))
+        notes = [label % {"value": value} for label, value in date_notes(args.query)]
+        print(json.dumps(page_record(result, records, args.all_copies, notes), ensure_ascii=False))
     elif args.jsonl or args.csv:
         if args.jsonl:
             for record in records:
@@ -173,6 +180,8 @@ def run(args: argparse.Namespace) -> int:
             write_csv(records, sys.stdout)
         if result.missing:  # the records are data: the warning goes beside them
             print(f"warning: {missing_note(result.missing)}", file=sys.stderr)
+        if result.lag is not None:  # an empty export above all: it may be empty only for now
+            print(lag_note(result.lag), file=sys.stderr)
         note = _page_note(result.total + result.partial, result.page, args.limit, len(records))
         if result.total and not result.hits:  # no row at all: say why beside the empty data
             note = _past_the_end(result, args.limit)
@@ -182,8 +191,12 @@ def run(args: argparse.Namespace) -> int:
         last = _pages(result.total + result.partial, args.limit)
         if result.total and not result.hits:  # a page past the end: one plain line, not an empty list
             print(_past_the_end(result, args.limit))
+            if result.lag is not None:
+                print(lag_note(result.lag))
         else:
             _print_human(result, ansi=sys.stdout.isatty(), first=first)
+        for label, value in date_notes(args.query):  # why "no article contains ... date:2016-13"
+            print(f"({label % {'value': value}})")
         if result.hits and result.page < last:  # "3 articles, page 1" over one hit said no more
             print(f"\n(page {result.page} of {last}: --page {result.page + 1} for the next)")
     # Nothing on the page asked for is nothing found, as a query without a match: cron and scripts
@@ -222,15 +235,20 @@ def _page_note(rows: int, page: int, limit: int, shown: int) -> str:
     return note
 
 
-def page_record(result: SearchPage, records: list[dict[str, Any]], all_copies: bool) -> dict[str, Any]:
+def page_record(
+    result: SearchPage, records: list[dict[str, Any]], all_copies: bool, notes: list[str] | None = None
+) -> dict[str, Any]:
     """Return the ``--json`` document: counts, how the query was read, and the hits.
 
-    Its keys are those of the web page's ``/search.json``: ``copies`` says how copies of a
-    story were listed (``grouped`` or ``all``), ``copies_total`` counts them; ``result_page``
-    is the page of results (``--page``), never a hit's ``page``, the paper's 版面.
+    Its keys are those of the web page's ``/search.json`` but the page's form (``query``,
+    ``filters``, ``sort``), plus ``result_page``, the page of results (``--page``), never a
+    hit's ``page``, the paper's 版面. ``copies`` says how copies of a story were listed
+    (``grouped`` or ``all``), ``copies_total`` counts them; ``notes`` are the lines said
+    beside the results in English (a ``date:`` that is no date was searched as text).
     """
-    from indexer.export import missing_note, summary_line
+    from indexer.export import lag_note, missing_note, summary_line
 
+    lag = result.lag
     return {
         "total": result.total,
         "copies": "all" if all_copies else "grouped",
@@ -245,17 +263,25 @@ def page_record(result: SearchPage, records: list[dict[str, Any]], all_copies: b
         "missing": result.missing,
         "message": summary_line(result),
         "missing_note": missing_note(result.missing),
+        # Whether the store moved on since the index was written, how many articles (null: not
+        # countable), and the line saying so: an empty result may be empty only until `index update`.
+        "index_behind": lag is not None,
+        "index_behind_articles": lag.articles if lag is not None else None,
+        "index_note": lag_note(lag),
         "typed": result.typed,
         "tried": result.tried,
+        "notes": list(notes or []),
         "hits": records,
     }
 
 
 def _print_human(result: SearchPage, ansi: bool, first: int) -> None:
-    from indexer.export import missing_note, partial_heading, summary_line, terminal_safe
+    from indexer.export import lag_note, missing_note, partial_heading, summary_line, terminal_safe
     from search_cli.render import format_hit
 
     print(terminal_safe(summary_line(result)) + (f", page {result.page}" if result.total else ""))
+    if result.lag is not None:  # right under "no article contains X", which it qualifies
+        print(lag_note(result.lag))
     if result.missing:
         print(f"({missing_note(result.missing)})")
     if not result.total and result.tried:

@@ -95,6 +95,8 @@ def version_as_dict(v: ArticleVersion, tz: str = DEFAULT_TIMEZONE) -> dict[str, 
         "title": v.title,
         "content_hash": v.content_hash,
         "fetched_at": _local(v.fetched_at, tz),
+        # True: the version came from `newsarchive import` (fetched_at is then when it was imported).
+        "imported": bool(v.imported),
         "chars": len(v.body),
         "warc_file": v.warc_file,
         "warc_offset": v.warc_offset,
@@ -121,7 +123,7 @@ def diff_versions(old: ArticleVersion, new: ArticleVersion) -> str:
 
 
 def _fetched(v: ArticleVersion, tz: str) -> str:
-    """Return when a version was fetched, in the paper's zone with its offset ("-" if unknown)."""
+    """Return when a version was fetched (or imported), in the paper's zone with its offset ("-": unknown)."""
     return clock_text(v.fetched_at.astimezone(zone(tz)), "%Y-%m-%d %H:%M:%S") if v.fetched_at else "-"
 
 
@@ -157,7 +159,8 @@ def format_version(
 ) -> str:
     """Render version ``v`` of an article for reading: its own headline, authors and text."""
     current = ", the current one" if v.version == a.version else f", current is {a.version}"
-    where = f"version {v.version} of {count}{current}; fetched {_fetched(v, tz)}"
+    got = "imported" if v.imported else "fetched"  # an import has no capture: no visit to the site
+    where = f"version {v.version} of {count}{current}; {got} {_fetched(v, tz)}"
     return _readable(a, v, where, tz, paper)
 
 
@@ -220,9 +223,11 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write("\n")
         else:
             for v in versions:
-                current = "  (current)" if v.version == article.version else ""
+                marks = ["imported"] if v.imported else []  # the time is the import's, not a fetch's
+                marks += ["current"] if v.version == article.version else []
+                tail = f"  ({', '.join(marks)})" if marks else ""
                 fields = (v.version, _fetched(v, tz), v.content_hash[:12], f"{len(v.body)} chars")
-                print("\t".join(map(str, fields)) + f"\t{terminal_safe(v.title)}{current}")
+                print("\t".join(map(str, fields)) + f"\t{terminal_safe(v.title)}{tail}")
         return exitcodes.OK
     if args.json:
         json.dump(article_as_dict(article, tz), sys.stdout, ensure_ascii=False, indent=2)

@@ -1,0 +1,116 @@
+"""An imported version says "imported" (导入于), not "fetched": it has no capture, no visit to the site.
+
+``show --versions``, ``show --version N`` and the article page said "fetched
+2026-12-06 10:00" of what ``newsarchive import`` wrote, as if the archive had
+visited the paper then. ``articles.imported``/``article_versions.imported``
+(migration 0008) say which versions an import wrote.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import alembic.config  # noqa: F401  here, not under capsys: Config's stdout default is the sys.stdout of its import
+import pytest
+from alembic import command
+from sqlalchemy import text
+from starlette.testclient import TestClient
+from store_support import article, insert_as_of
+
+from archive.articles import ensure_source, upsert_article
+from archive.config import resolve_db_url
+from archive.engine import create_store_engine
+from archive.schema import alembic_config, open_store
+from search_cli import exitcodes
+from search_cli.main import main
+from webui.app import create_app
+
+
+def _import(tmp_path: Path, home: list[str], row: dict[str, object]) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    assert main(["import", str(path), *home]) == exitcodes.OK
+
+
+def test_a_crawled_version_says_fetched_and_an_imported_one_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home_dir = tmp_path / "home"
+    home = ["--home", str(home_dir)]
+    url = "http://a/1"
+    with open_store(resolve_db_url(None, home_dir)) as factory, factory.begin() as session:
+        ensure_source(session, "paper-a")
+        upsert_article(session, article(url))  # as a crawl stores it
+    _import(tmp_path, home, {"url": url, "title": "改过的标题", "body": "导入的正文。", "source": "paper-a"})
+    capsys.readouterr()
+    assert main(["show", "1", "--versions", *home]) == exitcodes.OK
+    first, second = capsys.readouterr().out.splitlines()
+    assert first.startswith("1\t") and "imported" not in first
+    assert second.startswith("2\t") and second.endswith("改过的标题  (imported, current)")
+    assert main(["show", "1", "--version", "1", *home]) == exitcodes.OK
+    assert "; fetched " in capsys.readouterr().out
+    assert main(["show", "1", "--version", "2", *home]) == exitcodes.OK
+    assert "(version 2 of 2, the current one; imported " in capsys.readouterr().out
+    assert main(["show", "1", "--versions", "--json", *home]) == exitcodes.OK
+    assert [v["imported"] for v in json.loads(capsys.readouterr().out)] == [False, True]
+    with TestClient(create_app(home_dir), raise_server_exceptions=False) as client:
+        en = client.get("/article/1", params={"lang": "en"}).text
+        assert en.count("imported ") == 1 and "fetched " in en
+        zh = client.get("/article/1", headers={"accept-language": "zh-CN"}).text
+        assert "导入于" in zh and "抓取于" in zh
+        old = client.get("/article/1", params={"version": "1", "lang": "en"}).text
+        assert "This is version 1 of this article, fetched " in old
+        diff = client.get("/article/1/diff", params={"lang": "en"}).text
+        assert "From version 1 (fetched " in diff and "to version 2 (imported " in diff
+
+
+def test_a_crawl_after_an_import_makes_the_imported_text_a_version(tmp_path: Path) -> None:
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    home = ["--db-url", db_url, "--home", str(tmp_path / "home")]
+    _import(
+        tmp_path, home, {"url": "http://a/1", "title": "导入", "body": "导入的正文。", "source": "paper-a"}
+    )
+    with open_store(db_url) as factory, factory.begin() as session:
+        upsert_article(session, article("http://a/1"))
+    with open_store(db_url) as factory, factory() as session:
+        from archive.queries import article_versions
+
+        assert [v.imported for v in article_versions(session, 1)] == [True, False]
+
+
+def test_migration_0008_marks_what_was_stored_under_an_import_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    engine = create_store_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "0007")
+            conn.execute(
+                text("INSERT INTO sources (id, name, region, kind, config_hash) VALUES ('x', '', '', '', '')")
+            )
+            keyed = "urn:newsarchive:import:x:a1"
+            for n, url in enumerate([keyed, "http://a/2"], 1):
+                insert_as_of(conn, "articles", id=n, source_id="x", url=url, content_hash="h", version=2)
+                insert_as_of(conn, "article_versions", article_id=n, version=1, content_hash="g")
+    finally:
+        engine.dispose()
+    assert main(["db", "upgrade", "--db-url", db_url]) == exitcodes.OK
+    assert capsys.readouterr().out.splitlines() == [
+        "database at 0008 (was 0007)",
+        "0008: 1 imported article (stored under an import key) now say imported, not fetched",
+    ]
+    engine = create_store_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT id, imported FROM articles ORDER BY id")).all() == [
+                (1, 1),
+                (2, 0),
+            ]
+            got = conn.execute(
+                text("SELECT article_id, imported FROM article_versions ORDER BY article_id")
+            ).all()
+            assert got == [(1, 1), (2, 0)]
+    finally:
+        engine.dispose()

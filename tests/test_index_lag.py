@@ -1,0 +1,145 @@
+"""A search says when the index is behind the store (``indexer.lag``), and only then.
+
+After ``import`` (or a crawl, or a reprocess) without ``index update``,
+``search`` answered "no article contains X" of the article just stored, with
+nothing to say the index had not seen it; only ``index check`` knew.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, delete, select
+from store_support import WIRE, article
+
+from archive.articles import ensure_source, upsert_article
+from archive.models import Article
+from archive.schema import open_store
+from indexer.build import apply_changes
+from indexer.generations import current_generation, read_meta, write_meta
+from indexer.lag import MARK_KEY, Lag
+from indexer.search import search
+from indexer.sync import rebuild_from_store, update_from_store
+from search_cli import exitcodes
+from search_cli.main import main
+
+CAPTURED = datetime(2016, 7, 20, 8, 0, tzinfo=UTC)  # a capture's time, long before any rebuild
+
+
+@pytest.fixture
+def level(tmp_path: Path) -> tuple[str, Path]:
+    """Return a store of two articles and an index level with it."""
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    index_path = tmp_path / "index"
+    with open_store(db_url) as factory, factory.begin() as session:
+        ensure_source(session, "paper-a")
+        upsert_article(session, article("http://a/1"), now=CAPTURED)
+        upsert_article(session, article("http://a/2", title="今天的新闻", body="洮北区今天下雨。"))
+    rebuild_from_store(db_url, index_path)
+    return db_url, index_path
+
+
+def lag(db_url: str, index_path: Path) -> Lag | None:
+    return search(index_path, "鹤鸣湖", db_url=db_url).lag
+
+
+def store(db_url: str, *items: object, now: datetime | None = None) -> list[str]:
+    with open_store(db_url) as factory, factory.begin() as session:
+        return [upsert_article(session, item, now=now).outcome for item in items]  # type: ignore[arg-type]
+
+
+def test_a_level_index_and_an_unchanged_restore_say_nothing(level: tuple[str, Path]) -> None:
+    db_url, index_path = level
+    assert lag(db_url, index_path) is None
+    # A re-crawl that finds the same text (now, or an old capture again) writes last_seen only.
+    assert store(
+        db_url, article("http://a/1"), article("http://a/2", title="今天的新闻", body="洮北区今天下雨。")
+    )
+    assert store(db_url, article("http://a/1"), now=CAPTURED) == ["unchanged"]
+    assert lag(db_url, index_path) is None
+
+
+def test_a_new_article_makes_the_index_behind_until_updated(level: tuple[str, Path]) -> None:
+    db_url, index_path = level
+    assert store(db_url, article("http://a/3", body="鹤鸣湖公园开放。")) == ["new"]
+    page = search(index_path, "鹤鸣湖", db_url=db_url)
+    assert page.total == 0 and page.lag == Lag(1)
+    update_from_store(db_url, index_path)
+    page = search(index_path, "鹤鸣湖", db_url=db_url)
+    assert page.total == 1 and page.lag is None
+
+
+def test_a_changed_text_dated_before_the_watermark_counts(level: tuple[str, Path]) -> None:
+    """As reprocess stores it: dated by its capture, so the updated_at watermark did not move."""
+    db_url, index_path = level
+    assert store(db_url, article("http://a/1", body=WIRE + "鹤鸣湖公园同日开放。"), now=CAPTURED) == [
+        "changed"
+    ]
+    assert lag(db_url, index_path) == Lag(1)
+    update_from_store(db_url, index_path)
+    assert lag(db_url, index_path) is None
+
+
+def test_removed_rows_make_the_index_behind_uncounted(level: tuple[str, Path]) -> None:
+    db_url, index_path = level
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        newest = conn.execute(select(Article.id).order_by(Article.id.desc())).scalars().first()
+        conn.execute(delete(Article).where(Article.id == newest))
+    engine.dispose()
+    assert lag(db_url, index_path) == Lag(None)
+
+
+def test_an_index_without_a_mark_falls_back_to_the_watermark(level: tuple[str, Path]) -> None:
+    db_url, index_path = level
+    gen = current_generation(index_path)
+    assert gen is not None
+    meta = read_meta(gen)
+    del meta[MARK_KEY]  # as an index written before the mark was recorded
+    write_meta(gen, meta)
+    assert lag(db_url, index_path) is None
+    store(db_url, article("http://a/3", body="鹤鸣湖公园开放。"))
+    assert lag(db_url, index_path) == Lag(None)
+
+
+def test_an_update_with_nothing_to_do_records_the_mark(level: tuple[str, Path]) -> None:
+    db_url, index_path = level
+    apply_changes(index_path, [], [], watermark=None, store_mark={"articles": 1, "versions": 0})
+    assert lag(db_url, index_path) == Lag(1)  # article 2 is past that mark
+    update_from_store(db_url, index_path)
+    assert lag(db_url, index_path) is None
+
+
+def test_search_cli_says_the_index_is_behind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "in.jsonl"
+    data.write_text(json.dumps({"id": "a1", "title": "天气", "content": "明天有雨"}), encoding="utf-8")
+    home = ["--home", str(tmp_path / "home")]
+    assert main(["import", str(data), *home]) == 0
+    assert main(["index", "update", *home]) == 0
+    assert main(["import", str(data), *home]) == 0  # the same file again: nothing changed
+    capsys.readouterr()
+    assert main(["search", "鹤鸣湖", *home]) == exitcodes.NO_RESULTS
+    assert "index is behind" not in capsys.readouterr().out
+    data.write_text(json.dumps({"id": "a2", "title": "鹤鸣湖", "content": "鹤鸣湖开园"}), encoding="utf-8")
+    assert main(["import", str(data), *home]) == 0
+    capsys.readouterr()
+    note = (
+        "note: the index is behind the archive (1 article stored or changed since the last "
+        "`newsarchive index update`); results may be missing"
+    )
+    assert main(["search", "鹤鸣湖", *home]) == exitcodes.NO_RESULTS
+    assert capsys.readouterr().out.splitlines()[:2] == ["no article contains 鹤鸣湖", note]
+    assert main(["search", "鹤鸣湖", "--json", *home]) == exitcodes.NO_RESULTS
+    data_out = json.loads(capsys.readouterr().out)
+    assert data_out["index_behind"] is True and data_out["index_behind_articles"] == 1
+    assert data_out["index_note"] == note
+    assert main(["search", "鹤鸣湖", "--csv", *home]) == exitcodes.NO_RESULTS
+    assert note in capsys.readouterr().err
+    assert main(["index", "update", *home]) == 0
+    capsys.readouterr()
+    assert main(["search", "鹤鸣湖", "--json", *home]) == exitcodes.OK
+    data_out = json.loads(capsys.readouterr().out)
+    assert data_out["index_behind"] is False and data_out["index_note"] == ""
