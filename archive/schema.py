@@ -18,6 +18,7 @@ import atexit
 import functools
 import logging
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -94,7 +95,9 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
     _quiet_alembic()
     location = migrations_dir()
-    config = Config(str(location / "alembic.ini"))
+    # stdout of this call: Config's default is the sys.stdout of alembic's first import, which under a
+    # test's capture is closed by the time a later command (`check`) prints through it.
+    config = Config(str(location / "alembic.ini"), stdout=sys.stdout)
     config.set_main_option("script_location", str(location))
     if connection is not None:
         config.attributes["connection"] = connection

@@ -60,3 +60,24 @@ def test_a_good_date_gets_no_note(
     capsys.readouterr()
     assert cli(["--home", str(home), "search", f"{WORD} date:2016-07"], monkeypatch) == 0
     assert "is not a date" not in capsys.readouterr().out
+
+
+def test_search_json_has_the_web_exports_keys_and_notes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``search --json`` lacked ``notes``, which ``/search.json`` gives, though both said the same keys."""
+    from starlette.testclient import TestClient
+    from webui_support import build_web_archive
+
+    from webui.app import create_app
+
+    archive = build_web_archive(tmp_path)
+    query = "洮北区 date:2016-13"
+    capsys.readouterr()
+    cli(["--home", str(archive.home), "search", query, "--json"], monkeypatch)
+    answer = json.loads(capsys.readouterr().out)
+    with TestClient(create_app(archive.home)) as client:
+        web = client.get("/search.json", params={"q": query}).json()
+    # The web page's form is not the CLI's; the CLI pages its results, the export gives them all.
+    assert set(answer) - {"result_page"} == set(web) - {"query", "filters", "sort"}
+    assert answer["notes"] == web["notes"] == [NOT_A_DATE % {"value": "date:2016-13"}]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import alembic.config  # noqa: F401  here, not under capsys: Config's stdout default is the sys.stdout of its import
 import pytest
 from alembic import command
 from sqlalchemy import text

@@ -8,9 +8,12 @@ nothing to say the index had not seen it; only ``index check`` knew.
 from __future__ import annotations
 
 import json
+import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import create_engine, delete, select
 from store_support import WIRE, article
@@ -143,3 +146,46 @@ def test_search_cli_says_the_index_is_behind(tmp_path: Path, capsys: pytest.Capt
     assert main(["search", "鹤鸣湖", "--json", *home]) == exitcodes.OK
     data_out = json.loads(capsys.readouterr().out)
     assert data_out["index_behind"] is False and data_out["index_note"] == ""
+
+
+@pytest.fixture
+def pg_url(postgres_url: str) -> Iterator[str]:
+    """A fresh PostgreSQL schema of this test alone, dropped afterwards."""
+    schema = f"test_{uuid.uuid4().hex[:10]}"
+    plain = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield f"{postgres_url}?options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(plain, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.mark.postgres
+def test_an_article_committed_after_a_higher_id_leaves_the_index_behind(pg_url: str, tmp_path: Path) -> None:
+    """PostgreSQL gives an id at insert, not commit: a crawl holding id 2 uncommitted while another
+    committed 3 let ``index update`` record 3, and when 2 committed the maxima did not move: search
+    never said the index was behind. The mark's row counts say so."""
+    index_path = tmp_path / "index"
+    with open_store(pg_url) as factory, factory.begin() as session:
+        ensure_source(session, "paper-a")
+        upsert_article(session, article("http://a/1"))
+    rebuild_from_store(pg_url, index_path)
+    with open_store(pg_url) as slow, open_store(pg_url) as fast:
+        with slow.begin() as held:
+            upsert_article(held, article("http://a/2", title="鹤鸣湖", body="鹤鸣湖公园。"))  # id 2, held
+            held.flush()
+            with fast.begin() as session:
+                upsert_article(session, article("http://a/3", title="今天的新闻", body="洮北区今天下雨。"))
+            update_from_store(pg_url, index_path)  # marks id 3, the count without id 2
+            assert lag(pg_url, index_path) is None
+    assert sorted(_ids(pg_url)) == [1, 2, 3]  # id 2 committed last, below the mark
+    assert lag(pg_url, index_path) == Lag(1)
+    update_from_store(pg_url, index_path)
+    assert lag(pg_url, index_path) is None
+
+
+def _ids(db_url: str) -> list[int]:
+    with open_store(db_url) as factory, factory() as session:
+        return list(session.scalars(select(Article.id)))

@@ -251,3 +251,32 @@ def test_an_interrupted_or_failed_run_says_why_as_the_papers_page_does() -> None
     clean = _run("finished", {"fetched": 1, "editions/found": 1})
     clean.reason = "finished"
     assert "\n" not in format_run(clean)
+
+
+def test_a_worker_names_its_failed_dates_as_crawl_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A queue worker's summary said "failed 1" where ``crawl`` named the date and its reason."""
+    from datetime import date
+
+    import crawler.scaleout
+    from archive.articles import ensure_source
+    from archive.config import resolve_db_url
+    from archive.editions import finish_run, record_edition, start_run
+    from archive.items import EditionItem
+    from archive.schema import open_store
+    from crawler.runner import CrawlSummary
+    from search_cli.main import main
+
+    home = tmp_path / "home"
+    counters = {"editions/found": 2, "editions/failed": 1, "failed/http_500": 1, "fetched": 9}
+    with open_store(resolve_db_url(None, home)) as sessions, sessions.begin() as session:
+        ensure_source(session, "gen")
+        run_id = start_run(session, "gen", "epaper", {}).id
+        record_edition(session, EditionItem("gen", date(2024, 3, 3), "failed", reason="HTTP 500"), run_id)
+        finish_run(session, run_id, "finished", counters)
+    summary = CrawlSummary(run_id, "finished", counters, source_id="gen", source_kind="epaper")
+    monkeypatch.setattr(crawler.scaleout, "run_worker", lambda *a, **k: summary)
+    main(["--home", str(home), "worker", "--queue", "redis://127.0.0.1:6379/0"])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1:] == ["  editions failed: 2024-03-03 (HTTP 500)", "  requests failed: http_500 1"], lines

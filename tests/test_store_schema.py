@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +14,7 @@ import pytest
 from alembic import command
 from sqlalchemy import inspect, text
 from store_support import DB_PARAMS, article, cli, insert_as_of, make_db_url
+from support import REPO
 
 from archive.articles import ensure_source, upsert_article
 from archive.engine import create_store_engine, make_session_factory
@@ -217,3 +221,44 @@ def test_a_database_a_newer_newsarchive_migrated_is_named_so(
         capsys.readouterr().out
         == f"0099 (newer than this newsarchive's head {head}: a newer newsarchive migrated it)\n"
     )
+
+
+_CAPTURED_FIRST = '''
+import pytest
+from alembic import command
+
+from archive.engine import create_store_engine
+from archive.schema import alembic_config, ensure_schema
+
+
+def test_1_first_import_under_capture(capsys: pytest.CaptureFixture[str]) -> None:
+    alembic_config()  # alembic.config imported here, while this test's capture is sys.stdout
+
+
+def test_2_check_prints_after_that_capture_closed(tmp_path) -> None:
+    engine = create_store_engine(f"sqlite:///{tmp_path / 'a.sqlite3'}")
+    try:
+        ensure_schema(engine)
+        with engine.begin() as conn:
+            command.check(alembic_config(conn))  # prints "No new upgrade operations detected."
+    finally:
+        engine.dispose()
+'''
+
+
+def test_alembic_prints_to_the_stdout_of_the_call_not_of_its_first_import(tmp_path: Path) -> None:
+    """Alembic's ``Config`` took the ``sys.stdout`` of its first import as its default: imported under
+    one test's capture, a later ``command.check`` wrote to that closed capture ("I/O operation on
+    closed file"), which test_import_versions.py dodged by importing alembic at its top."""
+    probe = tmp_path / "test_probe.py"
+    probe.write_text(_CAPTURED_FIRST, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", str(probe)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert "closed file" not in done.stdout + done.stderr

@@ -28,6 +28,7 @@ from crawler.extract.people import (
     script_folded,
     split_names,
 )
+from crawler.extract.word_credits import ascii_word, dictionary_phrase, dictionary_word
 
 __all__ = [
     "blog_owner",
@@ -247,6 +248,25 @@ def opening_zone(paragraph: str, size: int = 120, reach: int = 60) -> str:
     return paragraph[: end.end() if end else size]
 
 
+def _words_refused(people: People) -> People:
+    """Drop the writers', correspondents' and photographers' credits that are words, not names.
+
+    By structure (:mod:`crawler.extract.word_credits`): two words of text
+    (来源不详), one word of text with no surname (投稿, 截图), one ASCII word that
+    is no pinyin (style, PHPWind). An editor's credit keeps all three: editors
+    are credited by pen names that are words (十二, 大熊, 风情摇曳) and by logins
+    of an English name and a pinyin surname (alonliu).
+    """
+    people.authors = [n for n in people.authors if not _word_credit(n)]
+    people.correspondents = [n for n in people.correspondents if not _word_credit(n)]
+    people.photographers = [n for n in people.photographers if not _word_credit(n)]
+    return people
+
+
+def _word_credit(name: str) -> bool:
+    return dictionary_phrase(name) or dictionary_word(name) or ascii_word(name)
+
+
 def fill_credits(item: ArticleItem, zones: list[str], page_text: str) -> People:
     """Fill authors, correspondents, editors, photographers and the source name from byline zones.
 
@@ -254,11 +274,11 @@ def fill_credits(item: ArticleItem, zones: list[str], page_text: str) -> People:
     zones name none.
     """
     # A blank line between zones: a label ending one zone must not read the next zone's first words.
-    people = find_people("\n\n".join(zones))
+    people = _words_refused(find_people("\n\n".join(zones)))
     _extend(item.editors, people.editors)
     if not item.editors:
         for match in _WHOLE_PAGE_EDITOR.finditer(page_text):
-            _extend(item.editors, find_people(match.group(0)).editors)
+            _extend(item.editors, _words_refused(find_people(match.group(0))).editors)
     _extend(item.authors, people.authors, exclude=item.editors)
     _extend(item.authors, closing_co_writers(zones, item.authors), exclude=item.editors)
     _extend(item.correspondents, people.correspondents, exclude=item.authors)

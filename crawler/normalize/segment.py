@@ -12,7 +12,7 @@ import importlib.util
 import re
 from pathlib import Path
 
-__all__ = ["common_word", "cut", "dictionary_entry", "personal_name_word"]
+__all__ = ["common_word", "cut", "dictionary_entry", "listed_entry", "personal_name_word"]
 
 # A word at least this frequent in jieba's dictionary (of ~60 million words counted) is an
 # everyday word: 世界 34,387, 教师 6,642, 校长 3,791; pen names are rare there (山野 241, 大海 1,186).
@@ -52,6 +52,16 @@ def _two_character_words() -> dict[str, tuple[int, str]]:
     return _word_lists()[1]
 
 
+def listed_entry(word: str) -> tuple[int, str] | None:
+    """Return jieba's ``(frequency, part of speech)`` of a 2-3 character word seen at least 20 times, or None.
+
+    A credit that is a whole word of the dictionary (撰稿人, 示意图) is asked
+    here; :func:`dictionary_entry` stays two characters only (its callers
+    read a name's two-character ending or opening).
+    """
+    return _word_lists()[2].get(word) if len(word) == 3 else dictionary_entry(word)
+
+
 # A line of jieba's dictionary (word, frequency, part of speech) of a 2-3 character word seen at
 # least LISTED_FREQUENCY (20) times: matched in one scan of the file, the other ~300,000 lines are
 # never split in Python (0.63 -> 0.26 s of CPU per process that asks).
@@ -60,7 +70,7 @@ _LISTED_LINE = re.compile(r"^(\S\S\S?) (0*(?:[2-9]\d|[1-9]\d\d+)) (\S+)$", re.M)
 
 
 @functools.cache
-def _word_lists() -> tuple[dict[str, str], dict[str, tuple[int, str]]]:
+def _word_lists() -> tuple[dict[str, str], dict[str, tuple[int, str]], dict[str, tuple[int, str]]]:
     """Read jieba's dictionary once for the common 2-3 character words and the two-character words.
 
     The file is found without importing jieba (whose import is slow and warns);
@@ -68,17 +78,20 @@ def _word_lists() -> tuple[dict[str, str], dict[str, tuple[int, str]]]:
     """
     spec = importlib.util.find_spec("jieba")
     if spec is None or not spec.submodule_search_locations:
-        return {}, {}
+        return {}, {}, {}
     path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
     common: dict[str, str] = {}
     two: dict[str, tuple[int, str]] = {}
+    three: dict[str, tuple[int, str]] = {}
     for word, count, tag in _LISTED_LINE.findall(path.read_text(encoding="utf-8")):
         frequency = int(count)
         if frequency >= COMMON_FREQUENCY:
             common[word] = tag
         if len(word) == 2:
             two[word] = (frequency, tag)
-    return common, two
+        else:
+            three[word] = (frequency, tag)
+    return common, two, three
 
 
 def common_word(name: str) -> bool:

@@ -119,8 +119,8 @@ def format_summary(
     return "\n".join(lines)
 
 
-def _failed_dates(args: argparse.Namespace, summary: Any) -> list[tuple[date, str]]:
-    """Return the dates the finished crawl recorded failed, read back from its archive."""
+def failed_dates(args: argparse.Namespace, summary: Any) -> list[tuple[date, str]]:
+    """Return the dates the finished crawl (or queue worker) recorded failed, read back from its archive."""
     if not summary.run_id or not summary.counters.get("editions/failed"):
         return []
     from archive.queries import failed_editions
@@ -256,7 +256,7 @@ def run(args: argparse.Namespace) -> int:
         )
         on_progress({"counters": summary.counters})
     outcome = judge(summary.counters, source_hosts([*(t.url for t in source.templates), *source.start_urls]))
-    failed = _failed_dates(args, summary)
+    failed = failed_dates(args, summary)
     if args.json:
         json.dump(
             {

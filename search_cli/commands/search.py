@@ -170,7 +170,8 @@ def run(args: argparse.Namespace) -> int:
     first = 1 + (result.page - 1) * args.limit
     records = [hit_record(h, rank, base) for rank, h in enumerate(result.hits, first)]
     if args.json:
-        print(json.dumps(page_record(result, records, args.all_copies), ensure_ascii=False))
+        notes = [label % {"value": value} for label, value in date_notes(args.query)]
+        print(json.dumps(page_record(result, records, args.all_copies, notes), ensure_ascii=False))
     elif args.jsonl or args.csv:
         if args.jsonl:
             for record in records:
@@ -234,12 +235,16 @@ def _page_note(rows: int, page: int, limit: int, shown: int) -> str:
     return note
 
 
-def page_record(result: SearchPage, records: list[dict[str, Any]], all_copies: bool) -> dict[str, Any]:
+def page_record(
+    result: SearchPage, records: list[dict[str, Any]], all_copies: bool, notes: list[str] | None = None
+) -> dict[str, Any]:
     """Return the ``--json`` document: counts, how the query was read, and the hits.
 
-    Its keys are those of the web page's ``/search.json``: ``copies`` says how copies of a
-    story were listed (``grouped`` or ``all``), ``copies_total`` counts them; ``result_page``
-    is the page of results (``--page``), never a hit's ``page``, the paper's 版面.
+    Its keys are those of the web page's ``/search.json`` but the page's form (``query``,
+    ``filters``, ``sort``), plus ``result_page``, the page of results (``--page``), never a
+    hit's ``page``, the paper's 版面. ``copies`` says how copies of a story were listed
+    (``grouped`` or ``all``), ``copies_total`` counts them; ``notes`` are the lines said
+    beside the results in English (a ``date:`` that is no date was searched as text).
     """
     from indexer.export import lag_note, missing_note, summary_line
 
@@ -265,6 +270,7 @@ def page_record(result: SearchPage, records: list[dict[str, Any]], all_copies: b
         "index_note": lag_note(lag),
         "typed": result.typed,
         "tried": result.tried,
+        "notes": list(notes or []),
         "hits": records,
     }
 

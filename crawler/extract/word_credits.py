@@ -1,0 +1,100 @@
+"""Tell a credit that is words of the dictionary from a person's name, by structure rather than by list.
+
+A word list refuses the fillers it lists (佚名, 网编) and nothing else: the
+made-up sweep's report half, whose words no list held, lost none of its junk
+to one. Two things a list does not need to have seen:
+
+- :func:`dictionary_phrase`: a four-character credit that is two words of the
+  dictionary, neither of them a name or a place (来源不详, 阅读全文, 工作人员).
+  A Han name of four characters opens with a compound surname (欧阳晓峰), and
+  Tibetan and Mongolian names are made of name and place words (扎西顿珠:
+  扎西 and 顿珠 are tagged as places).
+- :func:`dictionary_word`: a two- or three-character credit that is one word
+  of the dictionary (seen 20 times or more, not tagged as a name or place)
+  and opens with no common surname (投稿, 截图, 撰稿人). Real pen names are
+  such words too (十二, 大熊, 前程: editors in judged samples), so this one is
+  asked only of writers, correspondents and photographers, whose credits the
+  judged pages give as surname-first names; an editor's credit keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extract.name_lists import _CJK, COMMON_SURNAMES, COMPOUND_SURNAMES, minority_name
+
+__all__ = ["ascii_word", "dictionary_phrase", "dictionary_word"]
+
+
+# A half of a four-character credit, or an end of a three-character one, is a common word at this
+# frequency (来源 4,434, 网友 1,634, 原文 331); pen names are made of rarer ones (老街故事: 老街 45).
+COMMON_PART = 100
+
+
+def _word_of_text(entry: tuple[int, str] | None, least: int = 0) -> bool:
+    """Tell whether a dictionary entry is a word of text: listed (``least`` times), no name and no place."""
+    return entry is not None and entry[0] >= least and not entry[1].startswith(("nr", "ns"))
+
+
+def dictionary_phrase(name: str) -> bool:
+    """Tell whether a four-character credit is two words of text (来源不详, 热心网友), not a name."""
+    if len(name) != 4 or not re.fullmatch(rf"[{_CJK}]+", name):
+        return False
+    if name[:2] in COMPOUND_SURNAMES or minority_name(name):
+        return False
+    from crawler.normalize.segment import dictionary_entry  # reads jieba's dictionary once, on first use
+
+    return _word_of_text(dictionary_entry(name[:2]), COMMON_PART) and _word_of_text(
+        dictionary_entry(name[2:]), COMMON_PART
+    )
+
+
+def dictionary_word(name: str) -> bool:
+    """Tell whether a 2-3 character credit with no common surname first is a word of text (投稿, 撰稿人).
+
+    A word of the dictionary whole, or three characters opening or closing
+    with a common word (阅读量, 资料图, 未署名): a name without a Han surname
+    is a minority name (其其格), not built on a word of text.
+    """
+    if not 2 <= len(name) <= 3 or not re.fullmatch(rf"[{_CJK}]+", name):
+        return False
+    if name[0] in COMMON_SURNAMES or name[:2] in COMPOUND_SURNAMES or minority_name(name):
+        return False
+    from crawler.normalize.segment import dictionary_entry, listed_entry  # reads jieba's dictionary once
+
+    if _word_of_text(listed_entry(name)):
+        return True
+    ends = (dictionary_entry(name[:2]), dictionary_entry(name[1:])) if len(name) == 3 else ()
+    return any(_word_of_text(end, COMMON_PART) for end in ends)
+
+
+# A syllable of Hanyu Pinyin without tones: an initial (or none) and a final. A CMS login is a
+# person's name in pinyin (zhangsan, wangxiaoming) or its initials (lhy); software and markup words
+# (style, span, nofollow, WordPress) are not spelt so.
+_PINYIN_SYLLABLE = (
+    "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    "(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue"
+    "|a|o|e|i|u)"
+    "|er"  # 儿, 二: never after an initial (footer is no pinyin)
+)
+_SYLLABLE = f"(?:{_PINYIN_SYLLABLE}|[nl]ve?)"  # nv, lve: ü written v
+# Pinyin, or initials and then a name of two syllables or more (wyyunfeige).
+_PINYIN = re.compile(f"{_SYLLABLE}+|[bpmfdtnlgkhjqxrzcsyw]{{1,3}}{_SYLLABLE}{{2,}}")
+_VOWELS = frozenset("aeiou")
+
+
+def ascii_word(name: str) -> bool:
+    """Tell whether a one-word ASCII credit is a word of software or markup, not a login (style, PHPWind).
+
+    A credit of one ASCII word is a login (``责任编辑：zhangsan``) or a pen name;
+    it is kept when it reads as pinyin syllables (``zhangsan``), initials
+    (no vowel, at most four letters: ``lhy``) or initials and a pinyin name
+    (``wyyunfeige``). Names of more than one word (``Demi Xia``)
+    are not asked.
+    """
+    if not re.fullmatch(r"[A-Za-z]+", name):
+        return False
+    lower = name.lower()
+    if not _VOWELS & set(lower):
+        return len(lower) > 4
+    return not _PINYIN.fullmatch(lower)
