@@ -54,7 +54,7 @@ def test_serves_until_interrupted_and_prints_its_url_first(archive: WebArchive) 
             assert '<strong id="total">6</strong>' in resp.read().decode("utf-8")
     finally:
         proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=10)
+        _, err = proc.communicate(timeout=60)
     # uvicorn shuts down gracefully, then Ctrl-C ends the command as everywhere in the CLI.
     assert proc.returncode == exitcodes.INTERRUPTED, err
     assert err == "interrupted\n"
@@ -130,5 +130,5 @@ def test_sigterm_stops_serve_with_130_as_every_command_but_the_scheduler(archive
     assert proc.stdout is not None
     json.loads(proc.stdout.readline())  # listening
     proc.send_signal(signal.SIGTERM)
-    _, err = proc.communicate(timeout=10)
-    assert proc.returncode == exitcodes.INTERRUPTED and err == "interrupted\n", err
+    _, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err) == (exitcodes.INTERRUPTED, "interrupted\n")  # a bound of 60 s: a loaded machine ends slowly
