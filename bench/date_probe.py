@@ -53,6 +53,8 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from bench.util import day_of_match  # noqa: E402
+
 DATA = REPO.parent / "shared" / "data"
 TEXTS = DATA / "inews-bdci2019" / "train.jsonl"
 BEIJING = timezone(timedelta(hours=8))
@@ -1004,13 +1006,7 @@ LENIENT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 def lenient_day(text: str | None) -> date | None:
     """A day from a baseline's string: 2005-5-7, 2005年5月7日, 2005/05/07."""
-    match = LENIENT.search(text or "")
-    if not match:
-        return None
-    try:
-        return date(*map(int, match.groups()))
-    except ValueError:
-        return None
+    return day_of_match(LENIENT.search(text or ""))
 
 
 def decoded(p: ProbePage) -> str:

@@ -49,6 +49,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from archive.errors import ExtractionError  # noqa: E402
+from bench.util import day_of_match  # noqa: E402
 from crawler.extract import extract_article  # noqa: E402
 from tests.corpora import shared_data_dir  # noqa: E402
 
@@ -146,13 +147,7 @@ def _bytes(page: Page) -> bytes:
 
 
 def _iso_day(value: str | None) -> date | None:
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value or "")
-    if not match:
-        return None
-    try:
-        return date(*map(int, match.groups()))
-    except ValueError:
-        return None
+    return day_of_match(re.match(r"(\d{4})-(\d{2})-(\d{2})", value or ""))
 
 
 def ours(page: Page) -> Got:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 import statistics
 import subprocess
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from crawler.sample_site.server import spawn
@@ -31,3 +33,14 @@ def machine() -> str:
 def start_server(args: Sequence[str]) -> tuple[subprocess.Popen[str], str]:
     """Start a server module that prints its base URL on its first stdout line."""
     return spawn(*args, cwd=REPO)
+
+
+def day_of_match(match: re.Match[str] | None) -> date | None:
+    """The day a (year, month, day) match names; none when it names no calendar day (2014-02-30, month 13),
+    which a baseline's loose string may."""
+    if not match:
+        return None
+    try:
+        return date(*map(int, match.groups()))
+    except ValueError:
+        return None

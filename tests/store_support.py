@@ -103,3 +103,29 @@ def insert_as_of(conn: Connection, table: str, **values: object) -> None:
     model = Base.metadata.tables[table]
     old = sa.Table(table, sa.MetaData(), *(c._copy() for c in model.columns if c.name in present))
     conn.execute(old.insert().values(**values))
+
+
+def searchable_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, word: str) -> Path:
+    """A data directory holding a SQLite archive of one article about ``word`` and its built index.
+
+    Search tests that need "an archive where ``word`` is found" share it, so each says only what it searches.
+    """
+    import json
+
+    home = tmp_path / "home"
+    articles = tmp_path / "in.jsonl"
+    row = {"id": "a1", "title": word, "body": f"{word}公园环境卫生。", "published_at": "2016-07-20"}
+    articles.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert cli(["--home", str(home), "import", str(articles), "--source", "other", "-q"], monkeypatch) == 0
+    assert cli(["--home", str(home), "index", "rebuild", "-q"], monkeypatch) == 0
+    return home
+
+
+def unreachable_epaper_registry(path: Path, source_id: str, name: str) -> Path:
+    """Write a one-source e-paper registry whose template points at 127.0.0.1:9, where nothing listens."""
+    path.write_text(
+        f'[[source]]\nid = "{source_id}"\nname = "{name}"\nkind = "epaper"\n'
+        'templates = ["http://127.0.0.1:9/{date:%Y-%m}/{date:%d}/node_1.htm"]\n',
+        encoding="utf-8",
+    )
+    return path

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from store_support import cli
+from store_support import searchable_home
 
 from archive.engine import create_store_engine
 from archive.schema import HEAD_REVISION, alembic_config, current_revision
@@ -32,13 +32,7 @@ print(json.dumps({{"code": code, "alembic": sorted(m for m in sys.modules if m.s
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A data directory holding a SQLite archive at the newest revision and its index."""
-    home = tmp_path / "home"
-    articles = tmp_path / "in.jsonl"
-    article = {"id": "a1", "title": WORD, "body": f"{WORD}公园环境卫生。", "published_at": "2016-07-20"}
-    articles.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
-    assert cli(["--home", str(home), "import", str(articles), "--source", "other", "-q"], monkeypatch) == 0
-    assert cli(["--home", str(home), "index", "rebuild", "-q"], monkeypatch) == 0
-    return home
+    return searchable_home(tmp_path, monkeypatch, WORD)
 
 
 def _search(home: Path) -> tuple[int, list[str], str]:

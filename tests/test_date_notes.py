@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from store_support import cli
+from store_support import cli, searchable_home
 
 from indexer.date_notes import NO_DAY, NOT_A_DATE, date_notes
 
@@ -26,13 +26,7 @@ def test_date_notes_name_the_values_that_are_no_date_or_no_day() -> None:
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
-    articles = tmp_path / "in.jsonl"
-    article = {"id": "a1", "title": WORD, "body": f"{WORD}公园环境卫生。", "published_at": "2016-07-20"}
-    articles.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
-    assert cli(["--home", str(home), "import", str(articles), "--source", "other", "-q"], monkeypatch) == 0
-    assert cli(["--home", str(home), "index", "rebuild", "-q"], monkeypatch) == 0
-    return home
+    return searchable_home(tmp_path, monkeypatch, WORD)
 
 
 @pytest.mark.parametrize(

@@ -127,22 +127,27 @@ _TENDER = "宁陕至石泉高速公路地震安全性评价技术服务招标投
 _CAR = "去年3月10日，陈某买了一辆车，同年5月在陈某居住的小区内新车不翼而飞，陈某随即报警。"
 
 
+def _page(title: str, top: str, text: str) -> bytes:
+    """A page of ``top`` (heading, info lines, the text's opening tags) and four paragraphs of ``text``."""
+    paragraphs = "".join(f"<p>第{i}段，{text}</p>" for i in range(4))
+    head = f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+    return (head + top + paragraphs + "</div></body></html>").encode()
+
+
 def test_a_linked_source_or_a_site_name_above_the_headline_cuts_no_credit() -> None:
-    source = (
-        "<html><head><meta charset='utf-8'><title>标题</title></head><body>"
+    source = _page(
+        "标题",
         "<h1>宁陕至石泉高速公路地震安全性评价技术服务招标补遗</h1>"
         "<div>2021年10月19日12:09 来源：<a href='#'>人民网－人民日报</a></div>"
-        "<div class='c'><p>本报记者　韦慧敏</p>"
-        + "".join(f"<p>第{i}段，{_TENDER}</p>" for i in range(4))
-        + "</div></body></html>"
-    ).encode()
+        "<div class='c'><p>本报记者　韦慧敏</p>",
+        _TENDER,
+    )
     assert extract_article(URL, source).authors == ["韦慧敏"]
-    blog = (
-        "<html><head><meta charset='utf-8'><title>车辆被盗后发生交通事故 车主是否担责</title></head><body>"
+    blog = _page(
+        "车辆被盗后发生交通事故 车主是否担责",
         "<div><a href='/'>小桥流水人家的小站</a> 又一个WordPress站点</div>"
         "<div class='meta'>发布于 2019年6月4日 作者 <a href='/author/1/'>郑慧明</a></div>"
-        "<h1>车辆被盗后发生交通事故 车主是否担责</h1><div class='entry'>"
-        + "".join(f"<p>第{i}段，{_CAR}</p>" for i in range(4))
-        + "</div></body></html>"
-    ).encode()
+        "<h1>车辆被盗后发生交通事故 车主是否担责</h1><div class='entry'>",
+        _CAR,
+    )
     assert extract_article(URL, blog).authors == ["郑慧明"]

@@ -8,15 +8,13 @@ nothing to say the index had not seen it; only ``index check`` knew.
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import psycopg
 import pytest
 from sqlalchemy import create_engine, delete, select
-from store_support import WIRE, article
+from store_support import WIRE, article, pg_schema_url
 
 from archive.articles import ensure_source, upsert_article
 from archive.models import Article
@@ -151,15 +149,7 @@ def test_search_cli_says_the_index_is_behind(tmp_path: Path, capsys: pytest.Capt
 @pytest.fixture
 def pg_url(postgres_url: str) -> Iterator[str]:
     """A fresh PostgreSQL schema of this test alone, dropped afterwards."""
-    schema = f"test_{uuid.uuid4().hex[:10]}"
-    plain = postgres_url.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(plain, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    try:
-        yield f"{postgres_url}?options=-csearch_path%3D{schema}"
-    finally:
-        with psycopg.connect(plain, autocommit=True) as conn:
-            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    yield from pg_schema_url(postgres_url)
 
 
 @pytest.mark.postgres

@@ -26,6 +26,7 @@ import redis
 from scrapy import Request, Spider
 from sitegen import SiteManifest, build_site
 from sqlalchemy import func, select
+from store_support import unreachable_epaper_registry
 from support import REPO, start_static_server
 
 from archive.models import Article, ArticleVersion, CrawlRun, Edition
@@ -535,17 +536,7 @@ def test_a_worker_refused_every_request_names_the_source_hosts(
 ) -> None:
     """A worker whose every request was refused ended "error: all requests to the source's hosts were
     refused": it judged its run without its job's hosts, where ``crawl`` names them."""
-    registry = tmp_path / "sources.toml"
-    registry.write_text(
-        textwrap.dedent("""\
-        [[source]]
-        id = "bcrb"
-        name = "白城日报"
-        kind = "epaper"
-        templates = ["http://127.0.0.1:9/{date:%Y-%m}/{date:%d}/node_1.htm"]
-        """),
-        encoding="utf-8",
-    )
+    registry = unreachable_epaper_registry(tmp_path / "sources.toml", "bcrb", "白城日报")
     _seed(registry, redis_url, prefix, DAYS[:2])
     # FAST without its loopback allowance: every request to 127.0.0.1 is refused, none is sent.
     at = FAST.index("NEWSARCHIVE_ALLOWED_NETWORKS=127.0.0.1/32")

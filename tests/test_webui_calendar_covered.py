@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import re
-import textwrap
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
+from store_support import unreachable_epaper_registry
 
 from archive.articles import ensure_source
 from archive.config import resolve_db_url
@@ -49,16 +49,7 @@ WEB_STATUS = {
 @pytest.fixture(scope="module")
 def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("combined")
-    (home / "sources.toml").write_text(
-        textwrap.dedent("""\
-            [[source]]
-            id = "hk"
-            name = "合刊报"
-            kind = "epaper"
-            templates = ["http://127.0.0.1:9/{date:%Y-%m}/{date:%d}/node_1.htm"]
-            """),
-        encoding="utf-8",
-    )
+    unreachable_epaper_registry(home / "sources.toml", "hk", "合刊报")
     assert not_yet_reason  # the 13th's reason is one such note, written out above
     with open_store(resolve_db_url(None, home)) as sessions, sessions.begin() as session:
         ensure_source(session, "hk", name="合刊报")
