@@ -168,12 +168,15 @@ def _backfill(bind: sa.Connection) -> str:
         f"(read from the WARC captures of {len(read)} of {len(keys)} articles under {root})"
     )
     if unread:
+        whose = "article's" if len(unread) == 1 else "articles'"
         note += (
-            f"; {len(unread)} articles' captures could not be read (file missing or damaged): "
+            f"; {len(unread)} {whose} captures could not be read "
+            "(file missing or damaged): "
             "crawl --resume fetches them once more if listed under another URL"
         )
     if len(with_capture) < len(keys):
-        note += f"; {len(keys) - len(with_capture)} articles have no capture (imported, or older)"
+        bare = len(keys) - len(with_capture)
+        note += f"; {bare} {'article has' if bare == 1 else 'articles have'} no capture (imported, or older)"
     return note
 
 
