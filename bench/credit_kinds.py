@@ -1,4 +1,4 @@
-"""Made-up credits of three kinds the name sweep leaves open, on whole pages: platforms, fillers, institutions.
+"""Made-up credits of the kinds the name sweep leaves open, on whole pages: platforms, fillers, institutions.
 
 ``python -m bench.credit_kinds [--half tune|report|all] [--list]``
 
@@ -43,11 +43,14 @@ if str(REPO) not in sys.path:
 from bench.name_sweep import _REAL_EDITOR, _returned, half_of, page  # noqa: E402
 
 PLATFORMS = (
-    "抖音 快手 微信 微博 知乎 小红书 B站 哔哩哔哩 视频号 西瓜视频 好看视频 火山小视频 微视 秒拍 美拍 快影 剪映 "
-    "天猫 淘宝 闲鱼 得物 拼多多 美团 饿了么 大众点评 携程 钉钉 飞书 企业微信 微信群 QQ群 朋友圈 贴吧 百度贴吧 "
-    "虎扑 豆瓣 简书 领英 推特 脸书 油管 脉脉 陌陌 探探 优酷 爱奇艺 芒果TV 腾讯视频 网易云音乐 喜马拉雅 "
-    "蜻蜓FM 全民K歌 今日头条 头条号 网易号 搜狐号 企鹅号 大鱼号 一点号 百家号 澎湃号 趣头条 微信公众号 "
-    "公众号 订阅号 小程序 学习强国 央视频 抖音号 快手号 新浪看点 腾讯看点"
+    "抖音 快手 微信 微博 知乎 小红书 B站 哔哩哔哩 视频号 西瓜视频 好看视频 "
+    "火山小视频 微视 秒拍 美拍 快影 剪映 天猫 淘宝 闲鱼 得物 拼多多 美团 "
+    "饿了么 大众点评 携程 钉钉 飞书 企业微信 微信群 QQ群 朋友圈 贴吧 "
+    "百度贴吧 虎扑 豆瓣 简书 领英 推特 脸书 油管 脉脉 陌陌 探探 优酷 "
+    "爱奇艺 芒果TV 腾讯视频 网易云音乐 喜马拉雅 蜻蜓FM 全民K歌 今日头条 "
+    "头条号 网易号 搜狐号 企鹅号 大鱼号 一点号 百家号 澎湃号 趣头条 "
+    "微信公众号 公众号 订阅号 小程序 学习强国 央视频 抖音号 快手号 新浪看点 "
+    "腾讯看点"
 ).split()
 
 FILLERS = (
@@ -96,7 +99,12 @@ KEEP = (
     "逄勇 隗红 蒯明 亓磊 第五伦 原野 原毅 单霁翔 单田芳 来丽 来福生 宋雨 曾毅 高洁 文静 方圆 于丹"
 ).split()
 
-_WRITER_FORMS = (("info", "作者：{x}"), ("lead", "文/{x}"), ("dateline", "本报讯（记者 {x}）"), ("lead", "记者 {x}"))
+_WRITER_FORMS = (
+    ("info", "作者：{x}"),
+    ("lead", "文/{x}"),
+    ("dateline", "本报讯（记者 {x}）"),
+    ("lead", "记者 {x}"),
+)
 _PLATFORM_FORMS = (
     *_WRITER_FORMS,
     ("info", "来源：{x}"),
@@ -107,7 +115,12 @@ _PLATFORM_WITH_WRITER = (
     ("lead", "本文来自{x}，作者：王晓东", "王晓东"),
     ("info", "作者：李明 分享到：{x}", "李明"),
 )
-_KEEP_FORMS = (("info", "作者：{x}"), ("lead", "文/{x}"), ("lead", "本报记者 {x}"), ("dateline", "本报讯（记者 {x}）"))
+_KEEP_FORMS = (
+    ("info", "作者：{x}"),
+    ("lead", "文/{x}"),
+    ("lead", "本报记者 {x}"),
+    ("dateline", "本报讯（记者 {x}）"),
+)
 
 
 @dataclass(frozen=True)
@@ -172,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
 def _line(half: str, kind: str, row: tuple[int, int, int, int, int]) -> str:
     pages, clean, expected, found, junk = row
     recall = f"{found / expected:.3f} (of {expected})" if expected else "-"
-    return f"{half}\t{kind}\t{pages} pages, clean {clean / pages:.3f}, writers' recall {recall}, junk names {junk}"
+    shares = f"clean {clean / pages:.3f}, writers' recall {recall}, junk names {junk}"
+    return f"{half}\t{kind}\t{pages} pages, {shares}"
 
 
 if __name__ == "__main__":
