@@ -175,6 +175,11 @@ ZH: dict[str, str] = {
     "incomplete": "不完整",
     "not yet published": "尚未出版",
     "covered": "合刊覆盖",
+    # a calendar day's tooltip (webui.calendar_view)
+    "not yet published (checked %(time)s)": "尚未出版（%(time)s 检查）",
+    "covered by the combined edition of %(day)s": "由 %(day)s 的合刊覆盖",
+    "found, no article stored": "已存档，未存到文章",
+    "found, incomplete": "已存档，不完整",
     "A combined edition (合刊) covers this date; it is filed under its first day:": "本日由合刊覆盖，合刊归在其第一天：",
     "%(num)s date is covered by a combined edition (合刊) filed under its first day.": "%(num)s 天由合刊覆盖，合刊归在其第一天。",
     "%(num)s dates are covered by a combined edition (合刊) filed under its first day.": "%(num)s 天由合刊覆盖，合刊归在其第一天。",
