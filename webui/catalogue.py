@@ -175,6 +175,13 @@ ZH: dict[str, str] = {
     "incomplete": "不完整",
     "not yet published": "尚未出版",
     "covered": "合刊覆盖",
+    # the lead of a reprinted story (archive.reprint_lead)
+    "earliest published: %(day)s": "最早刊发：%(day)s",
+    "earliest published: %(day)s (fetched first of that day's copies)": "最早刊发：%(day)s（同日各份中最先抓取）",
+    "no copy is dated: fetched first": "各份均无日期：最先抓取",
+    "This copy is the original (%(why)s).": "本篇是原发（%(why)s）。",
+    "The original is the copy in %(paper)s (%(why)s).": "原发是%(paper)s刊登的一篇（%(why)s）。",
+    "original": "原发",
     # a calendar day's tooltip (webui.calendar_view)
     "not yet published (checked %(time)s)": "尚未出版（%(time)s 检查）",
     "covered by the combined edition of %(day)s": "由 %(day)s 的合刊覆盖",
