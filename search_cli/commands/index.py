@@ -133,7 +133,8 @@ def run_check(args: argparse.Namespace) -> int:
         if ids:
             lines.append(f"  {kind}: {', '.join(map(str, ids))}")
     lines.extend(f"  {p}" for p in report.problems)
-    lines.append("clean" if report.clean else "not clean (run: newsarchive index update)")
+    mend = "rebuild" if report.rebuild_needed else "update"
+    lines.append("clean" if report.clean else f"not clean (run: newsarchive index {mend})")
     _emit(args, data, "\n".join(lines))
     return exitcodes.OK if report.clean else exitcodes.THRESHOLD
 
