@@ -125,3 +125,10 @@ def test_an_index_written_before_the_page_field_asks_for_a_rebuild_in_one_line(
     assert cli(["--home", str(archive.home), "search", "洮北区 page:01"], monkeypatch) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "rebuild needed (run: newsarchive index rebuild)" in err, err
+    assert cli(["--home", str(archive.home), "index", "update"], monkeypatch) == 1
+    assert "rebuild needed (run: newsarchive index rebuild)" in capsys.readouterr().err
+    # `index check` named the problem and then sent the reader to `index update`, which refuses.
+    assert cli(["--home", str(archive.home), "index", "check"], monkeypatch) == 4
+    out = capsys.readouterr().out.splitlines()
+    said = ["  schema version differs: rebuild needed", "not clean (run: newsarchive index rebuild)"]
+    assert out[-2:] == said
