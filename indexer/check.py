@@ -53,11 +53,6 @@ class CheckReport:
     def clean(self) -> bool:
         return not (self.missing or self.stale or self.orphaned or self.problems or self.damaged)
 
-    @property
-    def rebuild_needed(self) -> bool:
-        """Tell whether only a rebuild mends it: ``update`` refuses each problem (schema, dictionary)."""
-        return bool(self.problems or self.damaged)
-
 
 def check_index(db_url: str, index_path: Path, *, deep: bool = False) -> CheckReport:
     """Find damaged index files; count articles missing from the index, stale, or no longer in the store.
