@@ -19,4 +19,3 @@ def test_one_article_is_counted_in_the_singular(
     assert capsys.readouterr().out == "index rebuilt: 1 article\n"
     assert cli(["index", "check", *where], monkeypatch) == 0
     assert capsys.readouterr().out == "store 1 article, index 1: 0 missing, 0 stale, 0 orphaned\nclean\n"
-
