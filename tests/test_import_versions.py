@@ -20,7 +20,7 @@ from store_support import article, insert_as_of
 from archive.articles import ensure_source, upsert_article
 from archive.config import resolve_db_url
 from archive.engine import create_store_engine
-from archive.schema import alembic_config, open_store
+from archive.schema import HEAD_REVISION, alembic_config, open_store
 from search_cli import exitcodes
 from search_cli.main import main
 from webui.app import create_app
@@ -97,7 +97,7 @@ def test_migration_0008_marks_what_was_stored_under_an_import_key(
         engine.dispose()
     assert main(["db", "upgrade", "--db-url", db_url]) == exitcodes.OK
     assert capsys.readouterr().out.splitlines() == [
-        "database at 0008 (was 0007)",
+        f"database at {HEAD_REVISION} (was 0007)",
         "0008: 1 imported article (stored under an import key) now say imported, not fetched",
     ]
     engine = create_store_engine(db_url)
