@@ -115,6 +115,7 @@ def test_migration_0007_reads_the_refusals_existing_notes_name(
                 last_seen=T0,
                 updated_at=T0,
                 edition_date=date(2024, 3, 4),
+                run_id=7,  # crawled: an article of no run and no capture is an import's (0010)
             )
             tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
             before = {
