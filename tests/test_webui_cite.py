@@ -162,6 +162,20 @@ def test_every_version_has_a_permalink_and_is_shown_whole(client: TestClient, ar
     assert client.get(f"/article/{archive.versioned_id}", params={"version": "x"}).status_code == 400
 
 
+def test_the_current_versions_citation_links_to_that_version(client: TestClient, archive: WebArchive) -> None:
+    """A citation of the current version (version 2) gave /article/N as its permalink: once a re-crawl
+    stores version 3, that link shows text the journalist never read. It names the version it cites."""
+    n = archive.versioned_id
+    cited = parse_ris(client.get(f"/article/{n}.ris").text)[0]
+    assert cited["N1"][0].endswith(f"(version 2): http://testserver/article/{n}?version=2"), cited["N1"]
+    (item,) = client.get(f"/article/{n}.csl.json").json()
+    assert item["archive_location"] == f"http://testserver/article/{n}?version=2"
+    page = client.get(f"/article/{n}").text
+    assert f'id="permalink" href="http://testserver/article/{n}?version=2"' in page
+    linked = client.get(f"/article/{n}", params={"version": "2"})
+    assert linked.status_code == 200 and 'id="version-note"' not in linked.text  # today: the current text
+
+
 def test_an_article_without_a_web_address_is_cited_without_one(tmp_path: Path) -> None:
     """An imported article without a url has the key urn:newsarchive:import:SOURCE:ID: its citation gave
     that as the original's URL (RIS UR, BibTeX url, CSL URL), which a reference manager prints as where
@@ -184,7 +198,7 @@ def test_an_article_without_a_web_address_is_cited_without_one(tmp_path: Path) -
         assert "url = " not in c.get(f"/article/{article_id}.bib").text
         (item,) = c.get(f"/article/{article_id}.csl.json").json()
         jsonschema.validate([item], CSL_SCHEMA)
-        assert "URL" not in item and item["archive_location"].endswith(f"/article/{article_id}")
+        assert "URL" not in item and item["archive_location"].endswith(f"/article/{article_id}?version=1")
         page = c.get(f"/article/{article_id}").text
         assert '<dt>Original URL</dt><dd translate="no">unknown</dd>' in page
         # The facts above it agree: the import key is no original URL (it was shown as one).

@@ -86,7 +86,9 @@ def citation_of(
     day = in_news_zone(fetched, tz).date()
     printed = row.edition_date or (in_news_zone(text.published_at, tz).date() if text.published_at else None)
     base = str(request.base_url).rstrip("/")
-    permalink = f"{base}/article/{row.id}" + (f"?version={version}" if shown else "")
+    # The version is in the link even for the current one: a later re-crawl's version would
+    # otherwise answer a citation of this text at the same address.
+    permalink = f"{base}/article/{row.id}?version={version}"
     page = f"{row.page_number}" if row.page_number else ""
     return Citation(
         article_id=row.id,
