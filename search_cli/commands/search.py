@@ -80,12 +80,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _search(args: argparse.Namespace, query: str) -> SearchPage:
-    from indexer.query import with_page
     from indexer.search import search
 
     return search(
         index_dir(args.home),
-        with_page(query, args.paper_page or ""),
+        query,
         source=args.source,
         author=args.author,
         since=args.since,
@@ -95,6 +94,7 @@ def _search(args: argparse.Namespace, query: str) -> SearchPage:
         page=args.page,
         db_url=resolve_db_url(args.db_url, args.home),
         all_copies=args.all_copies,
+        paper_page=args.paper_page,
     )
 
 
