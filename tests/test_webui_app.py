@@ -243,7 +243,7 @@ def test_the_page_says_when_its_downloads_hold_only_the_first_results(
     cap = page[page.index('id="export-cap"') :].split("</span>")[0]
     assert "only the first 5 of 12 results" in cap, cap
     zh = client.get("/", params={"q": "春耕", "lang": "zh"}).text
-    assert "仅含前 5 条（共 12 条）" in zh[zh.index('id="export-cap"') :].split("</span>")[0]
+    assert "仅含 12 条结果中的前 5 条" in zh[zh.index('id="export-cap"') :].split("</span>")[0]
     exported = client.get("/search.csv", params={"q": "春耕"}).text.lstrip("\ufeff")
     rows = list(csv.DictReader(io.StringIO(exported)))
     assert len(rows) == 5
