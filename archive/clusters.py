@@ -12,11 +12,12 @@ matches nothing), because labels must keep pointing at a member.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import combinations
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from archive.dialect import chunked
@@ -70,27 +71,100 @@ def _store_bands(session: Session, bodies: Mapping[int, str]) -> dict[int, tuple
     return bands
 
 
-def _near(session: Session, bands: Mapping[int, tuple[int, ...]]) -> dict[int, set[int]]:
-    """Return, for each written article, the articles that share enough bands with it."""
-    owners: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for id_, values in bands.items():
-        for n, v in enumerate(values):
-            owners[(n, v)].append(id_)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for chunk in chunked(sorted({v for _, v in owners})):
-        rows = session.execute(
-            select(LshBand.article_id, LshBand.band, LshBand.value).where(LshBand.value.in_(chunk))
-        )
-        for other, band, value in rows:
-            for id_ in owners.get((band, value), ()):
-                if other != id_:
-                    shared[(id_, other)] += 1
+Key = tuple[int, int]  # (band number, band value)
+
+
+def near_pairs(
+    bands: Mapping[int, tuple[int, ...]], rows: Iterable[tuple[int, int, int, int]]
+) -> tuple[dict[int, set[int]], int]:
+    """Return near copies of each written article, from the rows of bands it shares, and the comparisons made.
+
+    ``rows`` are ``(article, label, band, value)`` for every stored article
+    (the written ones too) that holds one of the written articles' bands.
+    Two articles are near copies when they share ``MIN_SHARED_BANDS`` bands,
+    that is, when both hold one same set of that many bands. So, instead of
+    comparing every pair of articles in a bucket (n² for a wire text
+    reprinted n times), each set of bands held by a written article gathers
+    its holders, which are all near copies of that article, and they are
+    linked to it. The result keeps only links that join clusters not yet
+    joined, and each written article's first link (it says the article is a
+    copy): union-find merges labels, so the clusters are those of all pairs.
+    Written articles with identical bands are linked to the first of them,
+    which stands for the rest; stored articles of one label that hold the same
+    of these bands are interchangeable, so two of them (one may be the
+    article itself) stand for the rest.
+    """
     near: dict[int, set[int]] = defaultdict(set)
-    for (id_, other), count in shared.items():
-        if count >= MIN_SHARED_BANDS:
-            near[id_].add(other)
-            near[other].add(id_)
-    return near
+    first: dict[tuple[int, ...], int] = {}
+    for id_, values in bands.items():
+        if values:
+            rep = first.setdefault(values, id_)
+            if rep != id_:
+                near[id_].add(rep)
+                near[rep].add(id_)
+    held: dict[tuple[Key, ...], list[int]] = defaultdict(list)  # sets of bands a written article holds
+    owned: set[Key] = set()
+    for values, rep in first.items():
+        keys = list(enumerate(values))
+        owned.update(keys)
+        for combo in combinations(keys, MIN_SHARED_BANDS):
+            held[combo].append(rep)
+    found: dict[int, tuple[int, list[Key]]] = {}
+    for other, label, band, value in rows:
+        if (band, value) in owned:
+            found.setdefault(other, (label, []))[1].append((band, value))
+    standins: dict[tuple[int, tuple[Key, ...]], list[int]] = defaultdict(list)
+    for other, (label, keys) in found.items():
+        group = standins[(label, tuple(sorted(keys)))]
+        if len(group) < 2:
+            group.append(other)
+    # Per set of bands, two holders of each label: every written holder is in ``held`` already, and
+    # union-find needs one article of a label (two, in case one is the written article itself).
+    holders: dict[tuple[Key, ...], dict[int, list[int]]] = defaultdict(dict)
+    comparisons = 0
+    for (label, common), members in standins.items():
+        for combo in combinations(common, MIN_SHARED_BANDS):
+            comparisons += 1
+            if combo in held:
+                kept = holders[combo].setdefault(label, [])
+                kept.extend(members[: 2 - len(kept)])
+
+    labels = _Labels()
+    for id_, others in near.items():
+        for other in others:
+            labels.union(found[id_][0] if id_ in found else id_, found[other][0] if other in found else other)
+
+    def link(a: int, b: int) -> None:
+        la, lb = found[a][0] if a in found else a, found[b][0] if b in found else b
+        if a not in near or b not in near or labels.find(la) != labels.find(lb):
+            labels.union(la, lb)
+            near[a].add(b)
+            near[b].add(a)
+
+    for combo, reps in held.items():
+        anchor = reps[0]
+        for other in (*reps[1:], *(m for kept in holders[combo].values() for m in kept)):
+            comparisons += 1
+            if other != anchor:
+                link(anchor, other)
+    return near, comparisons
+
+
+def _near(session: Session, bands: Mapping[int, tuple[int, ...]]) -> dict[int, set[int]]:
+    """Return, for each written article, articles sharing enough bands with it (one per cluster at least)."""
+    values = sorted({v for vs in bands.values() for v in vs})
+    label = func.coalesce(Article.cluster_id, Article.id)
+    rows: list[tuple[int, int, int, int]] = []
+    for chunk in chunked(values):
+        rows.extend(
+            (row[0], row[1], row[2], row[3])
+            for row in session.execute(
+                select(LshBand.article_id, label, LshBand.band, LshBand.value)
+                .join(Article, Article.id == LshBand.article_id)
+                .where(LshBand.value.in_(chunk))
+            )
+        )
+    return near_pairs(bands, rows)[0]
 
 
 def _exact(session: Session, hashes: Mapping[int, str]) -> dict[int, set[int]]:
