@@ -154,16 +154,15 @@ def _near(session: Session, bands: Mapping[int, tuple[int, ...]]) -> dict[int, s
     """Return, for each written article, articles sharing enough bands with it (one per cluster at least)."""
     values = sorted({v for vs in bands.values() for v in vs})
     label = func.coalesce(Article.cluster_id, Article.id)
-    rows: list[tuple[int, int, int, int]] = []
-    for chunk in chunked(values):
-        rows.extend(
-            (row[0], row[1], row[2], row[3])
-            for row in session.execute(
-                select(LshBand.article_id, label, LshBand.band, LshBand.value)
-                .join(Article, Article.id == LshBand.article_id)
-                .where(LshBand.value.in_(chunk))
-            )
+    rows = (
+        (row[0], row[1], row[2], row[3])
+        for chunk in chunked(values)
+        for row in session.execute(
+            select(LshBand.article_id, label, LshBand.band, LshBand.value)
+            .join(Article, Article.id == LshBand.article_id)
+            .where(LshBand.value.in_(chunk))
         )
+    )  # streamed: a bucket of many copies is never held whole
     return near_pairs(bands, rows)[0]
 
 
