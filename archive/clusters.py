@@ -102,22 +102,29 @@ def near_pairs(
             if rep != id_:
                 near[id_].add(rep)
                 near[rep].add(id_)
-    held: dict[tuple[Key, ...], list[int]] = defaultdict(list)  # sets of bands a written article holds
-    owned: set[Key] = set()
-    for values, rep in first.items():
-        keys = list(enumerate(values))
-        owned.update(keys)
-        for combo in combinations(keys, MIN_SHARED_BANDS):
-            held[combo].append(rep)
+    owned = {(n, v) for values in first for n, v in enumerate(values)}
     found: dict[int, tuple[int, list[Key]]] = {}
     for other, label, band, value in rows:
         if (band, value) in owned:
             found.setdefault(other, (label, []))[1].append((band, value))
+    # Only bands that two articles hold can make a pair: an article alone in its buckets (most are)
+    # costs no set of bands below.
+    holding: dict[Key, int] = defaultdict(int)
+    for _, keys in found.values():
+        for key in keys:
+            holding[key] += 1
+    held: dict[tuple[Key, ...], list[int]] = defaultdict(list)  # sets of bands a written article holds
+    for values, rep in first.items():
+        shared = [key for key in enumerate(values) if holding[key] > 1]
+        for combo in combinations(shared, MIN_SHARED_BANDS):
+            held[combo].append(rep)
     standins: dict[tuple[int, tuple[Key, ...]], list[int]] = defaultdict(list)
     for other, (label, keys) in found.items():
-        group = standins[(label, tuple(sorted(keys)))]
-        if len(group) < 2:
-            group.append(other)
+        shared = sorted(key for key in keys if holding[key] > 1)
+        if len(shared) >= MIN_SHARED_BANDS:
+            group = standins[(label, tuple(shared))]
+            if len(group) < 2:
+                group.append(other)
     # Per set of bands, two holders of each label: every written holder is in ``held`` already, and
     # union-find needs one article of a label (two, in case one is the written article itself).
     holders: dict[tuple[Key, ...], dict[int, list[int]]] = defaultdict(dict)
