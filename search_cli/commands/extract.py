@@ -90,6 +90,10 @@ def as_json(item: ArticleItem) -> dict[str, Any]:
 
     data: dict[str, Any] = {name: getattr(item, name) for name in EXTRACTED_FIELDS}
     data["published_at"] = item.published_at.isoformat() if item.published_at else None
+    # The page's own day under the key show and search give it: a script reading published_at
+    # (2005-05-07T23:30:00+08:00, or T00:00:00+08:00 for a date alone) in UTC gets the day before.
+    day = item.edition_date or (item.published_at.date() if item.published_at else None)
+    data["edition_date"] = day.isoformat() if day else None
     data["correspondents"] = list(item.correspondents)
     data["photographers"] = list(item.photographers)
     return data
