@@ -102,3 +102,21 @@ def test_a_yearless_day_under_a_url_filed_by_month_keeps_the_urls_year() -> None
     item = extract_article("http://news.example.cn/2022/10/10407.shtml", page, fetched_at=later)
     assert item.published_at is not None
     assert item.published_at.isoformat() == "2022-10-08T12:00:00+08:00"  # was 2026-10-08
+
+
+def test_the_crawl_reads_relative_dates_against_the_responses_date_as_reprocess_does() -> None:
+    from scrapy.http import HtmlResponse, Request
+    from sitegen.fakes import fake_crawler
+
+    from archive.items import ArticleItem
+    from crawler.spiders.listing import ListingSpider
+
+    url = "http://news.example.cn/a.html"
+    served = {"Content-Type": "text/html; charset=utf-8", "Date": "Sat, 02 Mar 2019 02:00:00 GMT"}
+    response = HtmlResponse(url, body=YESTERDAY, headers=served, request=Request(url))
+    spider = ListingSpider(source=SourceConfig("paper", "Paper", "listing"))
+    spider.crawler = fake_crawler()
+    items = [i for i in spider.parse_article(response) if isinstance(i, ArticleItem)]
+    assert [i.published_at.isoformat() if i.published_at else None for i in items] == [
+        "2019-03-01T16:21:00+08:00"
+    ]
