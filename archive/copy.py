@@ -10,19 +10,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, func, insert, select, text
+from sqlalchemy import Connection, Engine, Table, func, insert, select, text
 
 from archive.engine import create_store_engine
 from archive.errors import StoreError
-from archive.models import Base
+from archive.models import Base, StoreMeta
 from archive.schema import ensure_schema
 
 BATCH_ROWS = 2000  # rows per INSERT: large enough to be quick, small enough to stay in memory
 
 
+def _copied_tables() -> list[Table]:
+    """Return the archive's tables in the order rows must be inserted (parents first).
+
+    Not ``store_meta``: its migration gives the target its own row, and the target's triggers
+    count the copy's writes there; copying the source's counter would collide with that row.
+    """
+    return [t for t in Base.metadata.sorted_tables if t.name != StoreMeta.__tablename__]
+
+
 def _row_counts(conn: Connection) -> dict[str, int]:
-    """Rows per table of the archive's schema, in the order rows must be inserted (parents first)."""
-    tables = Base.metadata.sorted_tables
+    """Rows per copied table of the archive's schema, parents first."""
+    tables = _copied_tables()
     return {t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one()) for t in tables}
 
 
@@ -70,7 +79,7 @@ def copy_store(
             if on_total is not None:
                 on_total(sum(_row_counts(src).values()))
             copied: dict[str, int] = {}
-            for table in Base.metadata.sorted_tables:
+            for table in _copied_tables():
                 order = list(table.primary_key.columns)
                 result = src.execute(select(table).order_by(*order)).mappings()
                 copied[table.name] = 0

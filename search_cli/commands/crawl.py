@@ -130,6 +130,11 @@ def failed_dates(args: argparse.Namespace, summary: Any) -> list[tuple[date, str
         return failed_editions(session, [summary.run_id]).get(summary.run_id, [])
 
 
+def failed_editions_record(failed: Sequence[tuple[date, str]]) -> list[dict[str, str]]:
+    """Return the failed dates as ``--json`` gives them (``crawl``, ``worker``, ``runs``, ``schedule``)."""
+    return [{"date": day.isoformat(), "reason": why} for day, why in failed]
+
+
 def _archive_flags(args: argparse.Namespace) -> str:
     """Return the ``--home`` / ``--db-url`` this command was given, for the worker command it prints.
 
@@ -269,7 +274,7 @@ def run(args: argparse.Namespace) -> int:
                 else outcome.verdict,
                 "failures": outcome.failures,
                 "counters": summary.counters,
-                "failed_editions": [{"date": d.isoformat(), "reason": why} for d, why in failed],
+                "failed_editions": failed_editions_record(failed),
             },
             sys.stdout,
             ensure_ascii=False,
