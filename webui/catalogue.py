@@ -57,6 +57,7 @@ ZH: dict[str, str] = {
     "by": "作者",
     "Download:": "下载：",
     "Atom feed": "Atom 订阅",
+    "(CSV and JSON hold only the first %(limit)s of %(total)s results: narrow the search, or use newsarchive search --csv --page)": "（CSV 和 JSON 仅含 %(total)s 条结果中的前 %(limit)s 条：请缩小搜索范围，或使用 newsarchive search --csv --page）",
     "%(n)s more articles with only some of the words:": "另有 %(n)s 篇只含部分搜索词：",
     "(no title)": "（无标题）",
     "undated": "无日期",

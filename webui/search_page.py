@@ -264,6 +264,8 @@ def search(request: Request) -> Response:
             chart, legend = chart_parts(results, names, lang)
             context.update(
                 results=results,
+                # The downloads hold the first MAX_LIMIT results (``_export``): the page says so past it.
+                export_limit=MAX_LIMIT,
                 hits=[_hit_view(h, names, lang) for h in results.page.hits],
                 chart=chart,
                 legend=legend,
