@@ -104,6 +104,7 @@ def month_counts(
     all_copies: bool = False,
     facets: bool = False,
     time_limit: float = DEFAULT_TIME_LIMIT,
+    paper_page: str | None = None,
 ) -> MonthCounts:
     """Count the stories matching ``query`` per month (the papers' zone), and per source when asked.
 
@@ -125,7 +126,7 @@ def month_counts(
     with open_index(index_path) as (searcher, userdict):
         reader = searcher.reader()
         published = _Published(reader)
-        flt = filter_query(source, author, since, until)
+        flt = filter_query(source, author, since, until, paper_page)
         try:
             ms = match_set(searcher, tree, flt, deadline=deadline, userdict=userdict, partial=False)
         except SearchTimeout:

@@ -279,10 +279,11 @@ def page_query(value: str) -> wq.Query:
 
 
 def with_page(query: str, page: str) -> str:
-    """Return ``query`` restricted to a page, as the CLI's ``--paper-page`` and the web form's field ask.
+    """Return ``query`` with the ``page:`` that says a page filter (``--paper-page``, the form's field).
 
-    Added as the query's own ``page:"..."``, so the list, the counts, the chart and the exports
-    read one restriction (a quote in the value would end the phrase early: no page name holds one).
+    For what a search says it was limited by, and for the notes on a page naming no page: the
+    filter itself is a filter query (``indexer.search.filter_query``), so a query read as plain
+    text keeps it. A quote in the value would end the phrase early: no page name holds one.
     """
     page = page.replace('"', "").strip()
     if not page:

@@ -113,6 +113,20 @@ def test_the_cli_option_the_form_and_the_exports_ask_the_same(
     assert '<label for="paper_page">版面</label>' in form
 
 
+def test_the_page_filter_holds_when_the_query_reads_as_plain_text(
+    archive: WebArchive, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unbalanced quote makes the query plain words: a filter added to its text as ``page:01``
+    would have been searched as the words "page" and "01" (nothing found); a filter holds."""
+    answer = _json(archive, ['"洮北区', "--paper-page", "01"], monkeypatch, capsys)
+    assert answer["total"] == 4
+    answer = _json(archive, ['"洮北区', "--paper-page", "02"], monkeypatch, capsys)
+    assert answer["total"] == 0 and answer["message"].endswith("(limited by page:02)")
+    with TestClient(create_app(archive.home)) as client:
+        web = client.get("/search.json", params={"q": '"洮北区', "paper_page": "01"}).json()
+    assert web["total"] == 4
+
+
 def test_an_index_written_before_the_page_field_asks_for_a_rebuild_in_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -125,3 +139,10 @@ def test_an_index_written_before_the_page_field_asks_for_a_rebuild_in_one_line(
     assert cli(["--home", str(archive.home), "search", "洮北区 page:01"], monkeypatch) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "rebuild needed (run: newsarchive index rebuild)" in err, err
+    assert cli(["--home", str(archive.home), "index", "update"], monkeypatch) == 1
+    assert "rebuild needed (run: newsarchive index rebuild)" in capsys.readouterr().err
+    # `index check` named the problem and then sent the reader to `index update`, which refuses.
+    assert cli(["--home", str(archive.home), "index", "check"], monkeypatch) == 4
+    out = capsys.readouterr().out.splitlines()
+    said = ["  schema version differs: rebuild needed", "not clean (run: newsarchive index rebuild)"]
+    assert out[-2:] == said

@@ -122,6 +122,7 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
         page=page,
         store=store,
         all_copies=all_copies,
+        paper_page=params.paper_page or None,  # the list, the chart and the exports read one filter
     )
     results = Results(params, found, date_notes=query_date_notes(params.q))
     if found.mode == "best":
@@ -146,6 +147,7 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
             facets=True,
             store=store,
             all_copies=all_copies,
+            paper_page=params.paper_page or None,
         )
     return results
 
@@ -262,6 +264,8 @@ def search(request: Request) -> Response:
             chart, legend = chart_parts(results, names, lang)
             context.update(
                 results=results,
+                # The downloads hold the first MAX_LIMIT results (``_export``): the page says so past it.
+                export_limit=MAX_LIMIT,
                 hits=[_hit_view(h, names, lang) for h in results.page.hits],
                 chart=chart,
                 legend=legend,

@@ -45,6 +45,7 @@ from crawler.extract.dates import (
     parse_chinese_datetime,
     relative_date,
     weekday_date,
+    yearless_in_page_year,
 )
 from crawler.extract.decode import decode_html
 from crawler.extract.errorpage import refuse_error_page
@@ -336,6 +337,12 @@ def extract_article(
             # A stray date the page writes only inside the story ("早在2007-12-07，……") is an event's;
             # the whole markup is counted, so that a day in an attribute or a script still counts.
             item.published_at = None
+        if found is not None:
+            found = yearless_in_page_year(found, item.published_at, fetched_at, timezone)
+            if (month := url_month(url)) is not None and month[1] == found.month:
+                # A page filed under /2022/06/: the URL names the year of its "06月24日".
+                filed = datetime(month[0], month[1], 1, tzinfo=found.tzinfo)
+                found = yearless_in_page_year(found, filed, fetched_at, timezone, month_only=True)
         item.published_at = found or item.published_at
     if item.published_at is None:
         # Nothing dated the page but a date with its own weekday: a print edition's date bar above

@@ -36,6 +36,7 @@ __all__ = [
     "roc_date",
     "weekday_date",
     "yearless_date",
+    "yearless_in_page_year",
     "zone",
 ]
 
@@ -318,6 +319,39 @@ def yearless_date(
         )
     except ValueError:
         return None
+
+
+def yearless_in_page_year(
+    found: datetime,
+    page_day: datetime | None,
+    now: datetime | None,
+    tz: str = DEFAULT_TIMEZONE,
+    *,
+    month_only: bool = False,
+) -> datetime:
+    """Give a day read without its year (``发布时间：10-08 12:00``) the year the page dates itself in.
+
+    :func:`yearless_date` takes the year of the capture (``now``): right on a page
+    fetched in the year it was written, wrong on an older page fetched later
+    (``newsarchive extract URL`` of a 2019 post in 2026 gave 2026-10-08). When
+    the page names the same month and day with a year elsewhere (its metadata,
+    a dated element), that year is the page's own; with ``month_only`` the same
+    month is enough (a URL filed under ``/2022/06/``). ``found`` is left alone
+    unless its year is exactly the one the capture time would have given.
+    """
+    if page_day is None or now is None:
+        return found
+    local = now.astimezone(_zone(tz))
+    guessed = local.year - 1 if (found.month, found.day) > (local.month, local.day) else local.year
+    page_local = page_day.astimezone(_zone(tz))
+    if found.year != guessed or page_local.month != found.month:
+        return found
+    if not month_only and page_local.day != found.day:
+        return found
+    try:
+        return found.replace(year=page_local.year)
+    except ValueError:  # 29 February of a year without it
+        return found
 
 
 def full_year(short: int) -> int:

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from archive.editions import covered_days, covered_note, process_gone, reasons_with_misfiled
 from archive.items import NOT_COVERED, is_not_yet
 from archive.models import CrawlRun, Edition, Page
-from archive.run_verdict import IDLE, OK, PROCESS_GONE, SHORTFALLS, run_verdict
+from archive.run_verdict import IDLE, NOTHING_FETCHED, OK, PROCESS_GONE, SHORTFALLS, run_verdict
+from crawler.outcome import counter_groups
 from crawler.report.alerts import check_alerts
 from crawler.report.model import (
     COVERED,
@@ -216,15 +217,29 @@ def build_report(
     verdicts = Counter(
         verdict for run in runs if run.status == "finished" and (verdict := run_verdict(run)) != OK
     )
-    failed_runs = [run for run in runs if run.status not in ("finished", "running")]
     report.runs = {
         "count": len(runs),
         **dict(statuses),
         **{verdict: verdicts[verdict] for verdict in (*SHORTFALLS, IDLE) if verdicts[verdict]},
-        "last_failure": failed_runs[-1].reason if failed_runs else "",
+        "last_failure": _last_failure(runs),
     }
     report.alerts = check_alerts(source, report)
     return report
+
+
+def _last_failure(runs: list[CrawlRun]) -> str:
+    """Say the latest run that failed, a finished one that fetched nothing among them.
+
+    Only stopped and failed runs counted once: after an interrupted crawl, a later one that
+    found the site down read "last failure: shutdown", the older stop, as if all went well since.
+    """
+    for run in reversed(runs):
+        if run.status not in ("finished", "running"):
+            return f"run {run.id}: {run.reason or run.status}"
+        if run.status == "finished" and run_verdict(run) == NOTHING_FETCHED:
+            failures = "; ".join(counter_groups(run.counters or {})[:1])
+            return f"run {run.id} fetched nothing" + (f": {failures}" if failures else "")
+    return ""
 
 
 def _mark_covered(

@@ -130,6 +130,11 @@ def failed_dates(args: argparse.Namespace, summary: Any) -> list[tuple[date, str
         return failed_editions(session, [summary.run_id]).get(summary.run_id, [])
 
 
+def failed_editions_record(failed: Sequence[tuple[date, str]]) -> list[dict[str, str]]:
+    """Return the failed dates as ``--json`` gives them (``crawl``, ``worker``, ``runs``, ``schedule``)."""
+    return [{"date": day.isoformat(), "reason": why} for day, why in failed]
+
+
 def _archive_flags(args: argparse.Namespace) -> str:
     """Return the ``--home`` / ``--db-url`` this command was given, for the worker command it prints.
 
@@ -269,7 +274,7 @@ def run(args: argparse.Namespace) -> int:
                 else outcome.verdict,
                 "failures": outcome.failures,
                 "counters": summary.counters,
-                "failed_editions": [{"date": d.isoformat(), "reason": why} for d, why in failed],
+                "failed_editions": failed_editions_record(failed),
             },
             sys.stdout,
             ensure_ascii=False,
@@ -278,10 +283,22 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     code = crawl_exit_code(summary.status, outcome, summary.error)
     if not args.json:
-        print_done(
-            args, format_summary(source.id, summary, source.kind, failed), needs_action=code != exitcodes.OK
-        )
+        text = format_summary(source.id, summary, source.kind, failed)
+        if summary.status == "interrupted":
+            text += "\n  " + resume_hint(source.id, since, until)
+        print_done(args, text, needs_action=code != exitcodes.OK)
     return code
+
+
+def resume_hint(source_id: str, since: date | None, until: date | None) -> str:
+    """Say how to go on after a stop: the same crawl with ``--resume`` fetches only what is missing.
+
+    A bare "interrupted" left the archivist to re-run the whole backfill, or to miss the dates the
+    crawl never reached. (Not a queue worker's: the others take its requests over.)
+    """
+    dates = f" --since {since} --until {until or since}" if since else ""
+    command = f"newsarchive crawl {source_id}{dates} --resume"
+    return f"what was fetched is stored; to fetch only what is missing: {command}"
 
 
 @contextmanager

@@ -133,7 +133,9 @@ def run_check(args: argparse.Namespace) -> int:
         if ids:
             lines.append(f"  {kind}: {', '.join(map(str, ids))}")
     lines.extend(f"  {p}" for p in report.problems)
-    lines.append("clean" if report.clean else "not clean (run: newsarchive index update)")
+    # A schema or dictionary change needs a rebuild: `index update` refuses such an index.
+    fix = "rebuild" if any(p.endswith("rebuild needed") for p in report.problems) else "update"
+    lines.append("clean" if report.clean else f"not clean (run: newsarchive index {fix})")
     _emit(args, data, "\n".join(lines))
     return exitcodes.OK if report.clean else exitcodes.THRESHOLD
 

@@ -84,3 +84,27 @@ def test_a_result_line_wraps_between_names_never_inside_one(
                 assert widths[0] <= widths[1], (query, width, widths)
     finally:
         context.close()
+
+
+SPLIT_LEGEND = """() => [...document.querySelectorAll('p.legend span.day')].filter(el => {
+    const rects = [...el.getClientRects()];
+    return rects.some(r => r.top >= rects[0].bottom - 1);
+}).map(el => el.textContent)"""
+
+
+def test_the_calendar_legend_wraps_between_its_words_never_inside_one(
+    browser: Any, base_url: str, web_archive: Any
+) -> None:
+    """On a 390-pixel phone the legend of the papers' calendars split 合刊覆盖 ('covered') over two lines,
+    合刊覆 at the end of one and 盖 at the start of the next, each half in its own box."""
+    context = browser.new_context(base_url=base_url, viewport={"width": 390, "height": 844}, locale="zh-CN")
+    context.set_default_timeout(8000)
+    try:
+        page = context.new_page()
+        for width in range(340, 431, 6):
+            page.set_viewport_size({"width": width, "height": 844})
+            page.goto("/sources", wait_until="load")
+            assert page.locator("p.legend span.day").count() == 7
+            assert page.evaluate(SPLIT_LEGEND) == [], width
+    finally:
+        context.close()
