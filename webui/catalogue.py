@@ -180,7 +180,10 @@ ZH: dict[str, str] = {
     # the lead of a reprinted story (archive.reprint_lead)
     "earliest published: %(day)s": "最早刊发：%(day)s",
     "earliest published: %(day)s (fetched first of that day's copies)": "最早刊发：%(day)s（同日各份中最先抓取）",
-    "no copy is dated: fetched first": "各份均无日期：最先抓取",
+    "no copy is dated; this copy was archived first": "各份均无日期；本篇最先存档",
+    "No copy is dated; this copy was archived first.": "各份均无日期；本篇最先存档。",
+    "No copy is dated; the copy in %(paper)s was archived first.": "各份均无日期；%(paper)s刊登的一篇最先存档。",
+    "archived first": "最先存档",
     "This copy is the original (%(why)s).": "本篇是原发（%(why)s）。",
     "The original is the copy in %(paper)s (%(why)s).": "原发是%(paper)s刊登的一篇（%(why)s）。",
     "original": "原发",
