@@ -144,5 +144,20 @@ def test_an_index_written_before_the_page_field_asks_for_a_rebuild_in_one_line(
     # `index check` named the problem and then sent the reader to `index update`, which refuses.
     assert cli(["--home", str(archive.home), "index", "check"], monkeypatch) == 4
     out = capsys.readouterr().out.splitlines()
-    said = ["  schema version differs: rebuild needed", "not clean (run: newsarchive index rebuild)"]
+    said = [
+        "  index schema version 5, this program writes 6: rebuild needed",
+        "not clean: index schema version 5, this program writes 6 (run: newsarchive index rebuild)",
+    ]
     assert out[-2:] == said
+    # The web page says why in its own language, and names no path ("the index at index has ...").
+    with TestClient(create_app(archive.home), raise_server_exceptions=False) as client:
+        en = client.get("/search", params={"q": "洮北区"}, headers={"accept-language": "en"})
+        zh = client.get("/search", params={"q": "洮北区"}, headers={"accept-language": "zh"})
+    assert en.status_code == zh.status_code == 503
+    assert (
+        "The search index must be rebuilt: index schema version 5, this program writes 6 "
+        "(run: newsarchive index rebuild)." in en.text
+    )
+    assert "搜索索引需要重建：索引格式版本为 5，本程序写入 6 版（请运行：newsarchive index rebuild）。" in zh.text
+    for page in (en.text, zh.text):
+        assert "the index at" not in page and "rebuild needed" not in page

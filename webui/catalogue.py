@@ -272,6 +272,10 @@ ZH: dict[str, str] = {
     "The search index is being rebuilt; try again in a moment.": "搜索索引正在重建，请稍后再试。",
     "The archive is busy with other searches; try again in %(seconds)s seconds.": "存档正忙于其他搜索，请 %(seconds)s 秒后再试。",
     "The search index cannot be used: %(reason)s": "搜索索引无法使用：%(reason)s",
+    # why an index must be rebuilt (indexer.compatibility)
+    "The search index must be rebuilt: %(reason)s (run: newsarchive index rebuild).": "搜索索引需要重建：%(reason)s（请运行：newsarchive index rebuild）。",
+    "index schema version %(found)s, this program writes %(writes)s": "索引格式版本为 %(found)s，本程序写入 %(writes)s 版",
+    "the jieba dictionary or user dictionary changed since the index was built": "建立索引后 jieba 词典或用户词典已改变",
     "The archive cannot be read: %(reason)s": "无法读取存档：%(reason)s",
     "The archive database cannot be read right now; try again in a moment.": "暂时无法读取存档数据库，请稍后再试。",
     "Something went wrong on the server; the error was logged.": "服务器出错，错误已记录。",
