@@ -111,3 +111,14 @@ def test_the_crawl_records_a_day_off_the_schedule_apart_and_runs_count_it(tmp_pa
     assert counted == ["editions/not_publishing"]  # not editions/no_edition
     monday = spider._no_edition(date(2016, 7, 18), "http://p.example/20160718.htm", "HTTP 404", "t")
     assert (monday.reason, counted[-1]) == ("HTTP 404", "editions/no_edition")
+
+
+def test_the_crawl_summary_and_the_run_verdict_count_a_day_off_apart() -> None:
+    from archive.run_verdict import OK, finished_verdict
+    from crawler.runner import CrawlSummary
+    from search_cli.commands.crawl import format_summary
+
+    counters = {"fetched": 1, "editions/not_publishing": 1}  # a crawl of a Sunday alone
+    line = format_summary("p", CrawlSummary(1, "finished", counters)).splitlines()[0]
+    assert "editions found 0, no edition 0, 1 day not a publishing day, failed 0;" in line, line
+    assert finished_verdict(counters) == OK  # the site answered: not "nothing-fetched"
