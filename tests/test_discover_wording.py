@@ -65,8 +65,8 @@ def test_db_check_counts_one_orphan_in_the_singular(tmp_path: Any) -> None:
         pass  # the schema
     with sqlite3.connect(path) as conn:  # foreign keys are off in a plain connection
         conn.execute(
-            "INSERT INTO editions (source_id, edition_date, issue_number, status, reason, url, template, checked_at)"
-            " VALUES ('gone', '2024-03-01', '', 'found', '', '', '', '2024-03-01')"
+            "INSERT INTO editions (source_id, edition_date, issue_number, status, reason, url, template, "
+            "checked_at) VALUES ('gone', '2024-03-01', '', 'found', '', '', '', '2024-03-01')"
         )
     problems = check_integrity(f"sqlite:///{path}")
     assert any(p.startswith("1 edition without its source: ") for p in problems), problems

@@ -26,7 +26,8 @@ REGISTRY = (
 
 
 def _listing(schedule: str) -> SourceConfig:
-    return parse_source({"id": "p", "kind": "listing", "start_urls": ["http://p.example/"], "schedule": schedule})
+    raw = {"id": "p", "kind": "listing", "start_urls": ["http://p.example/"], "schedule": schedule}
+    return parse_source(raw)
 
 
 def test_the_schedule_names_the_publishing_days() -> None:
