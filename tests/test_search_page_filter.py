@@ -158,7 +158,10 @@ def test_an_index_written_before_the_page_field_asks_for_a_rebuild_in_one_line(
         "The search index must be rebuilt: index schema version 5, this program writes 6 "
         "(run: newsarchive index rebuild)." in en.text
     )
-    assert "搜索索引需要重建：索引格式版本为 5，本程序写入 6 版（请运行：newsarchive index rebuild）。" in zh.text
+    assert (
+        "搜索索引需要重建：索引格式版本为 5，本程序写入 6 版（请运行：newsarchive index rebuild）。"
+        in zh.text
+    )
     for page in (en.text, zh.text):
         assert "the index at" not in page and "rebuild needed" not in page
 

@@ -178,7 +178,13 @@ async def _index_error(request: Request, exc: Exception) -> Response:
     if isinstance(exc, IndexOutdated):  # said in the page's language, without the index's path
         reason = gettext(lang, exc.label, **exc.values)
         return error_page(
-            request, 503, gettext(lang, "The search index must be rebuilt: %(reason)s (run: newsarchive index rebuild).", reason=reason)
+            request,
+            503,
+            gettext(
+                lang,
+                "The search index must be rebuilt: %(reason)s (run: newsarchive index rebuild).",
+                reason=reason,
+            ),
         )
     # An index to rebuild or repair: the operator's next step, so it is said as the indexer says it.
     reason = _without_server_paths(request, str(exc))

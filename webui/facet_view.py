@@ -67,8 +67,9 @@ def facet_lists(counts: MonthCounts | None, params: SearchParams, names: dict[st
                 # Chosen when its link would search the dates already asked for (the page itself).
                 item.current = (params.since, params.until) == (since, until)
             elif key == "section":
-                # Narrowed by the page filter (the form's Page field), which the count is of: a section:"…"
-                # clause added to the query bound to its last word ("a OR b section:x"). The filter drops quotes.
+                # Narrowed by the page filter (the form's Page field), which the count is of: a
+                # section:"…" clause added to the query bound to its last word ("a OR b section:x").
+                # The filter drops quotes, so a name holding one gets no link.
                 wanted = narrowed(params.paper_page, value)
                 href = params.link(paper_page=wanted, page=1) if '"' not in value else ""
                 item = FacetItem(value, count, href)
