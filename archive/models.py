@@ -280,7 +280,7 @@ class StoreMeta(Base):
     ``changes`` (:data:`CHANGES_KEY`) is the change counter: triggers (migration 0009) add
     one whenever a transaction inserts, deletes or updates the text of an article or a
     version, so the index can tell in one read that the store moved since it caught up
-    (``indexer.lag``). No code writes it; ``db copy`` leaves it to the target's triggers.
+    (``indexer.lag``). Only ``db copy`` writes it: the copy takes its source's counter.
     """
 
     __tablename__ = "store_meta"

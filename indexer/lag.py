@@ -89,8 +89,9 @@ def lag_of(conn: Connection, meta: Mapping[str, Any]) -> Lag | None:
     now = read_mark(conn)
     if "changes" not in then:  # an index written before the counter
         return _lag_by_maxima(conn, then, now)
-    if now["changes"] == then["changes"]:
-        return None
+    same_ids = now["articles"] == then["articles"] and now["versions"] == then["versions"]
+    if now["changes"] == then["changes"] and same_ids:
+        return None  # a commit that moves no counter moves no id: other ids are another store's
     if now["articles"] < then["articles"] or now["versions"] < then["versions"]:
         return Lag(None)  # rows removed, or another database: no count says what changed
     # Rows removed or committed late below the mark moved the counter and are past no id: not countable.

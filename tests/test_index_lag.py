@@ -21,7 +21,7 @@ from archive.models import Article
 from archive.schema import open_store
 from indexer.build import apply_changes
 from indexer.generations import current_generation, read_meta, write_meta
-from indexer.lag import MARK_KEY, Lag
+from indexer.lag import MARK_KEY, Lag, read_mark
 from indexer.search import search
 from indexer.sync import rebuild_from_store, update_from_store
 from search_cli import exitcodes
@@ -250,3 +250,14 @@ def test_the_counter_moves_once_per_transaction_on_postgresql_and_not_for_a_touc
     with open_store(pg_url) as factory, factory.begin() as session:
         assert upsert_article(session, article("http://a/1", body="第1条。")).outcome == "unchanged"
     assert changes() == before + 1
+
+
+def test_an_equal_counter_with_other_maxima_is_another_store_not_level(level: tuple[str, Path]) -> None:
+    """A counter says when one store moved; the maxima read beside it say whether it is the same
+    store's: a counter equal by chance (another archive, a restore) with other ids is not level."""
+    db_url, index_path = level
+    assert lag(db_url, index_path) is None
+    with open_store(db_url) as factory, factory() as session:
+        now = read_mark(session.connection())
+    apply_changes(index_path, [], [], watermark=None, store_mark=now | {"articles": 1})
+    assert lag(db_url, index_path) == Lag(1)  # article 2 is past that mark

@@ -51,8 +51,10 @@ _TRIGGERS = (
     ),
     ("article_versions_changes", "article_versions", "INSERT OR DELETE OR UPDATE", ""),
 )
+# OR REPLACE: a store whose tables were dropped (not its schema) keeps the function; upgrading the
+# fresh tables must not fail on it ("function ... already exists").
 _PG_FUNCTION = f"""
-CREATE FUNCTION newsarchive_count_change() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION newsarchive_count_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF current_setting('newsarchive.changes_counted', true) IS DISTINCT FROM 'on' THEN
         PERFORM set_config('newsarchive.changes_counted', 'on', true);
