@@ -90,6 +90,16 @@ BAD_LINES = [
     (line(1, body={"text": "正文"}), "body is an object, not text"),
     (line(1, id=True), "id is true, not text"),
     (line(1, authors=["张三", None]), "authors holds null, not a name"),
+    # Numbers were taken as the names "1" and "2", null as an empty title, 20160720 as a date.
+    (line(1, authors=[1, 2]), "authors holds a number, not a name"),
+    (line(1, authors=7), "authors is a number, not a list of names"),
+    (line(1, title=None), "title is null, not text"),
+    (line(1, title=7), "title is a number, not text"),
+    (line(1, body=None), "body is null, not text"),
+    (line(1, body=12.5), "body is a number, not text"),
+    (line(1, url=42), "url is a number, not text"),
+    (line(1, published_at=20160720), "published_at is a number, not an ISO date/time"),
+    (line(1, published_at=["2016-07-20"]), "published_at is a list, not an ISO date/time"),
     # The archive links to the url as the original: only the web's own schemes.
     (line(1, url="javascript:alert(1)"), "url 'javascript:alert(1)' is not an http(s) URL"),
 ]

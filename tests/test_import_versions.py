@@ -104,7 +104,7 @@ def test_migration_0008_marks_what_was_stored_under_an_import_key(
     assert main(["db", "upgrade", "--db-url", db_url]) == exitcodes.OK
     assert capsys.readouterr().out.splitlines() == [
         f"database at {HEAD_REVISION} (was 0007)",
-        "0008: 1 imported article (stored under an import key) now say imported, not fetched",
+        "0008: 1 imported article (stored under an import key) now says imported, not fetched",
     ]
     engine = create_store_engine(db_url)
     try:

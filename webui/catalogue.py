@@ -177,6 +177,9 @@ ZH: dict[str, str] = {
     "incomplete": "不完整",
     "not yet published": "尚未出版",
     "covered": "合刊覆盖",
+    "not a publishing day": "非出版日",
+    "%(num)s date is not a publishing day by the paper's weekly schedule: no edition was due.": "%(num)s 天按该报每周出版安排不出版：本无报纸。",
+    "%(num)s dates are not publishing days by the paper's weekly schedule: no edition was due.": "%(num)s 天按该报每周出版安排不出版：本无报纸。",
     # the lead of a reprinted story (archive.reprint_lead)
     "earliest published: %(day)s": "最早刊发：%(day)s",
     "earliest published: %(day)s (fetched first of that day's copies)": "最早刊发：%(day)s（同日各份中最先抓取）",

@@ -281,16 +281,38 @@ def _hinted(tree: HtmlElement, hint: re.Pattern[str], title: str) -> str:
     return ""
 
 
+_UNSHOWN = ("script", "style", "noscript", "template")
+
+
+def shown_text(node: HtmlElement) -> str:
+    """Return the text a reader sees in ``node``, a space between blocks: no script, style or comment.
+
+    A short page's header zone climbs to ``<html>``: a script's ``var serverTime = "…"`` (the
+    serving clock) is no date line.
+    """
+    parts: list[str] = []
+
+    def walk(element: HtmlElement) -> None:
+        if isinstance(element.tag, str) and element.tag not in _UNSHOWN:
+            parts.append(element.text or "")
+            for child in element:
+                walk(child)
+        parts.append((element.tail or "") if element is not node else "")
+
+    walk(node)
+    return " ".join(" ".join(parts).split())
+
+
 def _header_zone(node: HtmlElement | None, limit: int = 1500) -> str:
     """Text around the headline: climb from it while the ancestor stays short."""
     if node is None:
         return ""
-    best = _spaced_text(node)
+    best = shown_text(node)
     current = node.getparent()
     for _ in range(3):
         if current is None:
             break
-        text = _spaced_text(current)
+        text = shown_text(current)
         if len(text) > limit:
             break
         best = text
@@ -300,7 +322,7 @@ def _header_zone(node: HtmlElement | None, limit: int = 1500) -> str:
     extra: list[str] = []
     while following is not None and len(extra) < 4:
         if isinstance(following.tag, str):
-            extra.append(_spaced_text(following)[:300])
+            extra.append(shown_text(following)[:300])
         following = following.getnext()
     return best + " " + " ".join(extra)
 

@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 
 from crawler.extract.dates import parse_chinese_datetime, zone
 
-__all__ = ["DATE_META", "LinkedData", "linked_data", "structured_date"]
+__all__ = ["DATE_META", "LinkedData", "linked_data", "marked_date", "structured_date"]
 
 DATE_META = (
     "article:published_time",
@@ -125,11 +125,41 @@ def structured_date(tree: HtmlElement, metas: dict[str, str], tz: str) -> dateti
     ld = linked_data(tree)
     if ld.date_published and (found := parse_chinese_datetime(ld.date_published, tz)) is not None:
         return found
+    if (found := marked_date(tree, tz)) is not None:
+        return found
     for script in tree.iter("script"):
         match = _WECHAT_CT.search(script.text or "")
         if match:
             return datetime.fromtimestamp(int(match.group(1)), UTC).astimezone(zone(tz))
     return script_date(tree, tz)
+
+
+# A <time> classed as the publication's ("pubtime", "entry-date published"), not an update's.
+_PUBLISHED_CLASS = re.compile(r"pub|entry-date", re.IGNORECASE)
+_UPDATED_CLASS = re.compile(r"updated|modified|edit", re.IGNORECASE)
+
+
+def marked_date(tree: HtmlElement, tz: str) -> datetime | None:
+    """Return the day the page marks up as its publication's: microdata or a classed ``<time datetime>``.
+
+    ``<span itemprop="datePublished" content="…">`` and WordPress's ``<time class="entry-date
+    published" datetime="…">`` come from the article record, as a meta tag does, and their
+    attribute keeps the offset (a story of 23:37 UTC is of the next Beijing day). A list
+    item's (a related list with microdata of its own) is another article's.
+    """
+    for node in tree.iter():
+        if not isinstance(node.tag, str) or node.tag == "meta":
+            continue
+        published = (node.get("itemprop") or "").strip() == "datePublished"
+        if not published and node.tag == "time" and node.get("datetime"):
+            css = node.get("class") or ""
+            published = bool(_PUBLISHED_CLASS.search(css)) and not _UPDATED_CLASS.search(css)
+        if not published or any(a.tag == "li" for a in node.iterancestors()):
+            continue
+        value = node.get("content") or node.get("datetime") or node.text_content()
+        if (found := parse_chinese_datetime(value.strip(), tz)) is not None:
+            return found
+    return None
 
 
 def script_date(tree: HtmlElement, tz: str) -> datetime | None:

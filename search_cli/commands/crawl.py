@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from archive.config import resolve_sources_path
 from archive.progress import BAR, OFF, Progress, progress_mode
+from archive.wording import counted
 from search_cli import exitcodes
 from search_cli.options import (
     add_crawl_options,
@@ -95,6 +96,7 @@ def format_summary(
     another = c.get("editions/another_edition", 0)
     not_yet = c.get("editions/not_yet", 0)
     covered = c.get("editions/covered", 0)
+    resting = c.get("editions/not_publishing", 0)
     incomplete = c.get("editions/incomplete", 0)
     editions = (
         # The words of the report and the web calendar (archive.items.VERDICTS).
@@ -104,6 +106,7 @@ def format_summary(
         + (f" ({another} served another edition)" if another else "")
         + (f", {VERDICTS['not-yet']} {not_yet} (provisional until a check after its day)" if not_yet else "")
         + (f", {VERDICTS['covered']} by a combined edition {covered}" if covered else "")
+        + (f", {counted(resting, 'day')} not a publishing day" if resting else "")
         + f", {VERDICTS['failed']} {c.get('editions/failed', 0)}; "
     )
     lines = [

@@ -65,9 +65,9 @@ def upgrade() -> None:
     )
     marked = bind.execute(articles.update().where(articles.c.id.in_(ids)).values(imported=True)).rowcount
     if marked:
-        noun = "article" if marked == 1 else "articles"
+        noun, verb = ("article", "says") if marked == 1 else ("articles", "say")
         note = (
-            f"0010: {marked} imported {noun} with a URL (no crawl run, no capture) now say imported, "
+            f"0010: {marked} imported {noun} with a URL (no crawl run, no capture) now {verb} imported, "
             "not fetched"
         )
         context.config.attributes.setdefault("notes", []).append(note)
