@@ -68,6 +68,7 @@ from crawler.extract.meta import (
     url_date,
     url_month,
 )
+from crawler.extract.mixed_utf8 import restore_utf8_runs
 from crawler.extract.page_furniture import drop_headline_tail, headline_links
 from crawler.extract.people import split_names
 from crawler.extract.text_zones import (
@@ -163,6 +164,8 @@ def extract_article(
     # rather than store them (the page as a whole was verified readable).
     # NUL and other control characters are no text either (the Founder path keeps what it reads).
     text = without_controls(decoded.text.replace("\ufffd", ""))
+    if decoded.encoding == "gb18030":
+        text = restore_utf8_runs(text, body)  # a UTF-8 template around a GBK article (its title)
     if not text.strip():
         raise ExtractionError("not an article: empty page")
     item = ArticleItem(url=url, encoding=decoded.encoding, encoding_fallback=decoded.fallback)
