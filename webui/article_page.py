@@ -31,7 +31,7 @@ from webui.queries import reprints, source_names, source_zone
 LEAD_REASONS = (
     N_("earliest published: %(day)s"),
     N_("earliest published: %(day)s (fetched first of that day's copies)"),
-    N_("no copy is dated: fetched first"),
+    N_("no copy is dated; this copy was archived first"),
 )
 
 CAPTURE_CSP = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'self'"

@@ -183,7 +183,10 @@ ZH: dict[str, str] = {
     # the lead of a reprinted story (archive.reprint_lead)
     "earliest published: %(day)s": "最早刊发：%(day)s",
     "earliest published: %(day)s (fetched first of that day's copies)": "最早刊发：%(day)s（同日各份中最先抓取）",
-    "no copy is dated: fetched first": "各份均无日期：最先抓取",
+    "no copy is dated; this copy was archived first": "各份均无日期；本篇最先存档",
+    "No copy is dated; this copy was archived first.": "各份均无日期；本篇最先存档。",
+    "No copy is dated; the copy in %(paper)s was archived first.": "各份均无日期；%(paper)s刊登的一篇最先存档。",
+    "archived first": "最先存档",
     "This copy is the original (%(why)s).": "本篇是原发（%(why)s）。",
     "The original is the copy in %(paper)s (%(why)s).": "原发是%(paper)s刊登的一篇（%(why)s）。",
     "original": "原发",
@@ -272,6 +275,10 @@ ZH: dict[str, str] = {
     "The search index is being rebuilt; try again in a moment.": "搜索索引正在重建，请稍后再试。",
     "The archive is busy with other searches; try again in %(seconds)s seconds.": "存档正忙于其他搜索，请 %(seconds)s 秒后再试。",
     "The search index cannot be used: %(reason)s": "搜索索引无法使用：%(reason)s",
+    # why an index must be rebuilt (indexer.compatibility)
+    "The search index must be rebuilt: %(reason)s (run: newsarchive index rebuild).": "搜索索引需要重建：%(reason)s（请运行：newsarchive index rebuild）。",
+    "index schema version %(found)s, this program writes %(writes)s": "索引格式版本为 %(found)s，本程序写入 %(writes)s 版",
+    "the jieba dictionary or user dictionary changed since the index was built": "建立索引后 jieba 词典或用户词典已改变",
     "The archive cannot be read: %(reason)s": "无法读取存档：%(reason)s",
     "The archive database cannot be read right now; try again in a moment.": "暂时无法读取存档数据库，请稍后再试。",
     "Something went wrong on the server; the error was logged.": "服务器出错，错误已记录。",

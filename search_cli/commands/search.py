@@ -178,6 +178,7 @@ def run(args: argparse.Namespace) -> int:
     """Run one search (or a batch) and print the results."""
     # The index answers a search; a home with neither is a typo. An older archive is migrated first.
     migrate_archive(args, require_archive(args, index_is_enough=True))
+    from indexer.authors import author_hint_line
     from indexer.export import hit_record, lag_note, missing_note, terminal_safe, write_csv
     from indexer.search import MAX_LIMIT
 
@@ -199,9 +200,12 @@ def run(args: argparse.Namespace) -> int:
     base = os.environ.get(PUBLIC_URL_ENV, "")
     first = 1 + (result.page - 1) * args.limit
     records = [hit_record(h, rank, base) for rank, h in enumerate(result.hits, first)]
+    hints = [] if result.total else _author_hints(args)
+    hint_lines = [author_hint_line(name, names) for name, names in hints]
     if args.json:
         notes = [label % {"value": value} for label, value in date_notes(args.query)] + result.notes_text
-        record = {**echo(args), **page_record(result, records, args.all_copies, notes)}
+        record = {**echo(args), **page_record(result, records, args.all_copies, notes + hint_lines)}
+        record["author_hints"] = [n for _, names in hints for n in names]  # as /search.json's
         print(json.dumps(record, ensure_ascii=False))
     elif args.jsonl or args.csv:
         if args.jsonl:
@@ -228,13 +232,27 @@ def run(args: argparse.Namespace) -> int:
             _print_human(result, ansi=sys.stdout.isatty(), first=first)
         for label, value in date_notes(args.query):  # why "no article contains ... date:2016-13"
             print(f"({label % {'value': value}})")
-        for line in result.notes_text:  # why "no article contains ... page:B9"
+        for line in result.notes_text + hint_lines:  # why "no article contains ... page:B9"; whole names
             print(f"({terminal_safe(line)})")
         if result.hits and result.page < last:  # "3 articles, page 1" over one hit said no more
             print(f"\n(page {result.page} of {last}: --page {result.page + 1} for the next)")
     # Nothing on the page asked for is nothing found, as a query without a match: cron and scripts
     # looping over --page stop on NO_RESULTS rather than read an empty page as a result.
     return exitcodes.OK if result.total and result.hits else exitcodes.NO_RESULTS
+
+
+def _author_hints(args: argparse.Namespace) -> list[tuple[str, list[str]]]:
+    """Return, for each author asked (``--author``, ``author:``), the whole names holding it.
+
+    An author is matched whole: ``author:王`` finds nothing in an archive of 王五's articles, and
+    the web page names 王五 (:func:`indexer.authors.authors_containing`); so does the CLI.
+    """
+    from indexer.authors import author_values, authors_containing
+
+    asked = [args.author] if args.author else []
+    asked += [v for v in author_values(args.query) if v not in asked]
+    found = [(name, authors_containing(index_dir(args.home), name)) for name in asked]
+    return [(name, names) for name, names in found if names]
 
 
 def echo(args: argparse.Namespace) -> dict[str, Any]:
