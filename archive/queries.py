@@ -80,17 +80,20 @@ def article_versions(session: Session, article_id: int) -> list[ArticleVersion]:
 
 
 def cluster_members(session: Session, article_id: int) -> list[Article]:
-    """Return the articles of ``article_id``'s reprint cluster, oldest first (itself alone without one)."""
+    """Return the articles of ``article_id``'s reprint cluster, lead first (itself alone without one).
+
+    The order is :func:`archive.reprint_lead.lead_order`'s: earliest published day, then earliest
+    fetched. Ordered by ``published_at`` alone, an e-paper copy (an edition date, no time) sorted
+    before every dated one, and SQLite and PostgreSQL put it at opposite ends.
+    """
+    from archive.reprint_lead import cluster_copies
+
     article = get_article(session, article_id)
     if article.cluster_id is None:
         return [article]
-    return list(
-        session.scalars(
-            select(Article)
-            .where(Article.cluster_id == article.cluster_id)
-            .order_by(Article.published_at, Article.id)
-        )
-    )
+    rank = {copy.id: n for n, copy in enumerate(cluster_copies(session, article.cluster_id))}
+    members = session.scalars(select(Article).where(Article.cluster_id == article.cluster_id))
+    return sorted(members, key=lambda a: rank.get(a.id, len(rank)))
 
 
 @dataclass(frozen=True)

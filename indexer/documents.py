@@ -13,6 +13,7 @@ from typing import Any
 
 from archive.config import DEFAULT_TIMEZONE, zone
 from indexer.analysis import fold, fold_diff, gram_counts
+from indexer.page_filter import page_keys
 from indexer.schema import literal_text, pack_state, pack_text
 
 
@@ -30,6 +31,7 @@ class IndexDoc:
     authors: list[str] = field(default_factory=list)
     source: str = ""
     section: str = ""
+    page_number: str = ""
     published_at: datetime | None = None
     edition_date: date | None = None
     content_hash: str = ""
@@ -82,6 +84,9 @@ def doc_fields(doc: IndexDoc) -> dict[str, Any]:
         values["authors"] = authors
     if doc.section:
         values["section"] = doc.section
+    pages = page_keys(doc.page_number, doc.section)
+    if pages:
+        values["page"] = ",".join(pages)
     published = filed_at(doc)
     if published is not None:
         values["published"] = published

@@ -6,7 +6,7 @@ Grammar (words are ANDed)::
     or      := unary+                   -- implicit AND; "AND" is accepted
     unary   := ("NOT" | "-") unary | primary
     primary := "(" query ")" | [field ":"] ( '"phrase"' | word )
-    field   := title | author | source | section | date
+    field   := title | author | source | section | page | date
 
 Whoosh's own parser is not used: it has wildcard, regex and range syntax that
 users do not need, takes a minute on an OR of 1,000 terms and recurses without
@@ -31,6 +31,8 @@ from whoosh import query as wq
 from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS, LiteralQuery
+from indexer.page_filter import FIELD as PAGE_FIELD
+from indexer.page_filter import value_keys
 
 MAX_QUERY_CHARS = 400
 MAX_TERMS = 64
@@ -38,8 +40,8 @@ MAX_DEPTH = 8
 LITERAL_MAX_CHARS = 24  # longer unquoted runs (pasted headlines) rank by words only
 LITERAL_BOOST = 0.05  # literal matches are for recall; the word clauses rank (tests/test_index_ranking.py)
 PHRASE_BOOST = 2.0
-FIELDS = ("title", "author", "source", "section", "date")
-FILTER_FIELDS = ("author", "source", "section", "date")  # restrict the matches; not words to look for
+FIELDS = ("title", "author", "source", "section", "page", "date")
+FILTER_FIELDS = ("author", "source", "section", "page", "date")  # restrict the matches; not words to look for
 
 
 @dataclass
@@ -267,6 +269,28 @@ def date_query(since: date | None, until: date | None) -> wq.Query:
     return wq.DateRange("published", start, end)
 
 
+def page_query(value: str) -> wq.Query:
+    """Return the query for a page (版面) by number or name (``indexer.page_filter``): every key it names."""
+    keys = value_keys(value)
+    if not keys:  # nothing but spaces and commas: no page is named so
+        return wq.NullQuery
+    terms = [wq.Term(PAGE_FIELD, key) for key in keys]
+    return terms[0] if len(terms) == 1 else wq.And(terms)
+
+
+def with_page(query: str, page: str) -> str:
+    """Return ``query`` restricted to a page, as the CLI's ``--paper-page`` and the web form's field ask.
+
+    Added as the query's own ``page:"..."``, so the list, the counts, the chart and the exports
+    read one restriction (a quote in the value would end the phrase early: no page name holds one).
+    """
+    page = page.replace('"', "").strip()
+    if not page:
+        return query
+    clause = f"page:{page}" if re.fullmatch(r'[^\s()":]+', page) else f'page:"{page}"'
+    return f"{query} {clause}" if query.strip() else clause
+
+
 def author_term(name: str) -> wq.Query:
     """Return the query for one author, folded and lower-cased like the ``authors`` field."""
     return wq.Term("authors", fold(name).strip().lower())
@@ -340,6 +364,9 @@ class _Compiler:
         name = leaf.field
         if name == "date":
             return _date_leaf(leaf.text)
+        if name == "page":
+            self.terms += 1
+            return page_query(leaf.text)
         if name in ("author", "source", "section"):
             self.terms += 1
             if name == "author":

@@ -30,8 +30,9 @@ from indexer.whoosh_io import frequency_value
 
 # 2: ftext moved from the stored fields to a column; 3: grams field; 4: ``published`` is the
 # wall-clock time of the article's source zone (was UTC), ``tz`` names that zone; 5: the text
-# fields' postings in our own store (``indexer.termstore``).
-SCHEMA_VERSION = 5
+# fields' postings in our own store (``indexer.termstore``); 6: ``page``, the keys of an article's page
+# number and name (``indexer.page_filter``), for ``page:A3`` and ``page:要闻``.
+SCHEMA_VERSION = 6
 TITLE_BOOST = 2.0
 LEAD_BOOST = 1.5
 
@@ -124,6 +125,7 @@ def build_schema(userdict: str | None = None) -> fields.Schema:
         authors=fields.KEYWORD(stored=True, commas=True, lowercase=True, scorable=True),
         source=fields.ID(stored=True),
         section=fields.ID(stored=True),
+        page=fields.KEYWORD(commas=True, scorable=False),
         published=fields.DATETIME(stored=True, sortable=True),
         tz=fields.STORED(),
         chars=CharField(prefolded=True),

@@ -47,6 +47,8 @@ from indexer.matchset import (
     term_text,
     variants_tried,
 )
+from indexer.page_filter import FIELD as PAGE_FIELD
+from indexer.page_filter import page_notes
 from indexer.postings import FloatArray, IntArray, article_ids, field_lengths, published_order
 from indexer.query import Compiled, author_term, date_query, parse_query
 from indexer.ranking import (
@@ -136,6 +138,18 @@ class SearchPage:
     limits: list[str] = field(default_factory=list)
     missing: int = 0
     lag: Lag | None = None
+    # Each ``page:`` naming no page the index holds: (English label, its values), indexer.page_filter.
+    page_notes: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+
+    @property
+    def notes_text(self) -> list[str]:
+        """Return the page notes in English, filled in (the CLI's lines and ``notes`` in JSON)."""
+        return [label % values for label, values in self.page_notes]
+
+
+def index_page_keys(searcher: Any) -> list[str]:
+    """Return every page key the index holds (numbers and names: a few hundred at most)."""
+    return [raw.decode("utf-8") for raw in searcher.reader().lexicon(PAGE_FIELD)]
 
 
 def search_limits(
@@ -305,6 +319,8 @@ def search(
         # Asked on every search, found nothing or not: "no article contains X" of an article imported
         # since the last `index update` is the answer that misleads most.
         lag = store.lag(meta) if store is not None else None
+        # Why a page: found nothing when it names no page at all ("page:B9"; "page:要闻" of 今日要闻).
+        pages = page_notes(query, index_page_keys(searcher)) if "page:" in query else []
         flt = filter_query(source, author, since, until)
         try:
             ms = match_set(searcher, tree, flt, deadline=deadline, userdict=userdict, best=best_match)
@@ -319,6 +335,7 @@ def search(
                 note=str(exc),
                 limits=search_limits(tree, source, author, since, until),
                 lag=lag,
+                page_notes=pages,
             )
         clusters = store.clusters(matched_ids(ms)) if store is not None and not all_copies else {}
         upto = limit * page
@@ -369,6 +386,7 @@ def search(
         limits=search_limits(tree, source, author, since, until) if not total else [],
         missing=len(gone),
         lag=lag,
+        page_notes=pages,
     )
 
 

@@ -141,7 +141,8 @@ def test_an_incomplete_found_edition_is_counted_and_drawn_apart(tmp_path: Path) 
     zh, en = pages["/sources/paper-a", "zh"], pages["/sources/paper-a", "en"]
     cells = calendar_cells(zh)
     assert cells["2016年6月20日"] == "found incomplete" and cells["2016年5月10日"] == "found"
-    assert f'title="2016年6月20日 已存档，不完整: {reason}"' in zh
+    # The verdict once, in the page's language (it read "已存档，不完整: incomplete: page ...").
+    assert f'title="2016年6月20日 已存档，不完整: {reason.removeprefix("incomplete: ")}"' in zh
     assert 'href="/sources/paper-a/2016-06-20"' in zh  # its stored pages and articles are still there
     assert "期不完整" in zh
     # Before: "2 found, 3 with no article stored, ...": the incomplete edition read as a complete one.
@@ -166,7 +167,9 @@ def test_a_date_not_yet_published_is_drawn_counted_and_told_apart(tmp_path: Path
     day_zh, day_en = pages["/sources/paper-a/2016-07-23", "zh"], pages["/sources/paper-a/2016-07-23", "en"]
     cells = calendar_cells(zh)
     assert cells["2016年7月23日"] == "not-yet" and cells["2016年7月19日"] == "no-edition"
-    assert f'title="2016年7月23日 尚未出版: {reason}"' in zh
+    # One phrase in the page's language: it read "尚未出版: not yet published (checked 07:30 +08:00): ...".
+    assert 'title="2016年7月23日 尚未出版（07:30 +08:00 检查）: HTTP 404"' in zh
+    assert 'title="2016-07-23 not yet published (checked 07:30 +08:00): HTTP 404"' in en
     assert '<span class="day not-yet">' in en
     assert "1 no edition," in en  # 07-19 only, as before
     assert "1 date had no edition yet when it was checked on its own day" in en

@@ -75,7 +75,7 @@ def test_the_calendar_draws_a_combined_editions_later_days_covered(home: Path) -
     drawn = _calendar(home)
     assert {day: cls for day, (cls, _) in drawn.items()} == WEB_STATUS
     for day in (date(2024, 2, 11), date(2024, 2, 15)):
-        said = f"{day} covered: covered by the combined edition of 2024-02-10"
+        said = f"{day} covered by the combined edition of 2024-02-10"  # was "covered: covered by ..."
         assert drawn[day][1].startswith(said), drawn[day]
     assert "checked: HTTP 404" in drawn[date(2024, 2, 11)][1]
 

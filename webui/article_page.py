@@ -27,6 +27,13 @@ from webui.i18n import N_
 from webui.params import BadRequest, NotFound
 from webui.queries import reprints, source_names, source_zone
 
+# The reasons a copy leads its reprints (archive.reprint_lead), marked for the catalogue.
+LEAD_REASONS = (
+    N_("earliest published: %(day)s"),
+    N_("earliest published: %(day)s (fetched first of that day's copies)"),
+    N_("no copy is dated: fetched first"),
+)
+
 CAPTURE_CSP = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'self'"
 TEXT_CSP = "sandbox; default-src 'none'; frame-ancestors 'self'"
 # Served as HTML (inside the sandbox) only when it is HTML; anything else is shown as text.
@@ -133,8 +140,9 @@ def article(request: Request) -> HTMLResponse:
         loaded.cite,
     )
     with archive.sessions() as session:
-        members, reprint_count = reprints(session, row)
+        members, reprint_count, lead = reprints(session, row)
         names = source_names(session)
+        lead_copy = next((m for m in members if lead and m.id == lead.id), None)
     text: Article | ArticleVersion = shown or row
     edition_href = page_href = None
     if row.edition_date:
@@ -151,6 +159,13 @@ def article(request: Request) -> HTMLResponse:
         "versions": versions,
         "reprints": [{"article": m, "source_name": names.get(m.source_id, m.source_id)} for m in members],
         "reprint_count": reprint_count,
+        # The copy published first, and why (the rule and its words: archive.reprint_lead).
+        "lead": lead,
+        "lead_copy": (
+            {"article": lead_copy, "source_name": names.get(lead_copy.source_id, lead_copy.source_id)}
+            if lead_copy
+            else None
+        ),
         # The capture of the version shown: an earlier version's page is its own capture, not today's.
         "has_capture": _has_capture(text),
         "capture_version": shown.version if shown else None,

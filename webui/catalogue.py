@@ -175,6 +175,23 @@ ZH: dict[str, str] = {
     "incomplete": "不完整",
     "not yet published": "尚未出版",
     "covered": "合刊覆盖",
+    # the lead of a reprinted story (archive.reprint_lead)
+    "earliest published: %(day)s": "最早刊发：%(day)s",
+    "earliest published: %(day)s (fetched first of that day's copies)": "最早刊发：%(day)s（同日各份中最先抓取）",
+    "no copy is dated: fetched first": "各份均无日期：最先抓取",
+    "This copy is the original (%(why)s).": "本篇是原发（%(why)s）。",
+    "The original is the copy in %(paper)s (%(why)s).": "原发是%(paper)s刊登的一篇（%(why)s）。",
+    "original": "原发",
+    # the page (版面) filter (indexer.page_filter)
+    "e.g. A3 or 要闻": "如 A3 或 要闻",
+    "The page is too long (%(n)s characters; the limit is %(limit)s).": "版面过长（%(n)s 个字符；上限 %(limit)s）。",
+    "%(value)s names no page of the archive (a page is a number such as A3 or 03, or a name such as 要闻): no article matched it.": "存档中没有 %(value)s 这个版面（版面是 A3、03 这样的版次，或 要闻 这样的版名）：没有文章符合。",
+    "%(value)s names no page of the archive; page names holding it: %(names)s.": "存档中没有 %(value)s 这个版面；版名含有它的：%(names)s。",
+    # a calendar day's tooltip (webui.calendar_view)
+    "not yet published (checked %(time)s)": "尚未出版（%(time)s 检查）",
+    "covered by the combined edition of %(day)s": "由 %(day)s 的合刊覆盖",
+    "found, no article stored": "已存档，未存到文章",
+    "found, incomplete": "已存档，不完整",
     "A combined edition (合刊) covers this date; it is filed under its first day:": "本日由合刊覆盖，合刊归在其第一天：",
     "%(num)s date is covered by a combined edition (合刊) filed under its first day.": "%(num)s 天由合刊覆盖，合刊归在其第一天。",
     "%(num)s dates are covered by a combined edition (合刊) filed under its first day.": "%(num)s 天由合刊覆盖，合刊归在其第一天。",

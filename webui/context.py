@@ -30,6 +30,7 @@ from archive.config import (
     zone,
 )
 from archive.items import is_import_key
+from webui.calendar_view import day_label, day_title
 from webui.i18n import (
     DEFAULT_LANG,
     HTML_LANG,
@@ -41,7 +42,7 @@ from webui.i18n import (
     template_ngettext,
 )
 from webui.params import form_values
-from webui.queries import read_only_engine
+from webui.queries import Day, read_only_engine
 
 # Dates are shown in each paper's own time zone (``sources.timezone``), as in the CLI: the
 # filters below take the source's zone name, and use the archive's default zone without one.
@@ -132,6 +133,14 @@ def _month_text(context: jinja2.runtime.Context, key: str) -> str:
     return format_month(key, str(context.get("lang", DEFAULT_LANG)))
 
 
+def _day_title(context: jinja2.runtime.Context, day: Day) -> str:
+    return day_title(day, str(context.get("lang", DEFAULT_LANG)))
+
+
+def _day_label(context: jinja2.runtime.Context, day: Day, covered: bool = False) -> str:
+    return day_label(day, str(context.get("lang", DEFAULT_LANG)), covered)
+
+
 def make_templates() -> jinja2.Environment:
     """Create the template environment: autoescape on for every template, strict about undefined names.
 
@@ -155,6 +164,8 @@ def make_templates() -> jinja2.Environment:
     env.filters["published"] = jinja2.pass_context(_published)
     env.filters["fetched"] = jinja2.pass_context(_fetched)
     env.filters["month_text"] = jinja2.pass_context(_month_text)
+    env.filters["day_title"] = jinja2.pass_context(_day_title)
+    env.filters["day_label"] = jinja2.pass_context(_day_label)
     env.globals["safe_href"] = safe_href
     env.tests["import_key"] = is_import_key
     return env

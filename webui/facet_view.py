@@ -94,6 +94,8 @@ def filter_summary(params: SearchParams, names: dict[str, str], lang: str) -> st
         parts.append(f"{format_date(params.since, lang)}–{format_date(params.until, lang)}")
     if params.author:
         parts.append(params.author)
+    if params.paper_page:
+        parts.append(f"page:{params.paper_page}")
     return " · ".join(parts)
 
 

@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException
 
 from indexer.date_notes import date_notes
 from indexer.errors import QueryError
-from indexer.query import MAX_QUERY_CHARS, Leaf, Node, parse_query
+from indexer.query import MAX_QUERY_CHARS, Leaf, Node, parse_query, with_page
 from indexer.search import MAX_LIMIT, SORTS
 from webui.i18n import explicit_lang, gettext, parse_date
 
@@ -154,6 +154,7 @@ def _text(field: str, value: str, limit: int) -> str:
         message = {
             "q": "The query is too long (%(n)s characters; the limit is %(limit)s).",
             "source": "The paper is too long (%(n)s characters; the limit is %(limit)s).",
+            "paper_page": "The page is too long (%(n)s characters; the limit is %(limit)s).",
         }.get(field, "The author is too long (%(n)s characters; the limit is %(limit)s).")
         raise BadRequest(message, field, n=len(value), limit=limit)
     return value
@@ -168,6 +169,8 @@ class SearchParams:
     since: date | None = None
     until: date | None = None
     author: str = ""
+    # The paper's page (版面): a number (A3, 03) or a name (要闻). Not ``page``, the page of results.
+    paper_page: str = ""
     sort: str = "relevance"
     page: int = 1
     per_page: int = DEFAULT_PER_PAGE
@@ -218,6 +221,7 @@ class SearchParams:
             until=until,
             # A quote would end the author: phrase early; no name holds one.
             author=_text("author", params.get("author", ""), MAX_FILTER_CHARS).replace('"', ""),
+            paper_page=_text("paper_page", params.get("paper_page", ""), MAX_FILTER_CHARS).replace('"', ""),
             sort=sort,
             page=page,
             per_page=per_page,
@@ -245,10 +249,14 @@ class SearchParams:
         return bool(self.q or self.author)
 
     def query(self) -> str:
-        """Return the query for ``indexer.search``: the words, or every article of the author."""
+        """Return the query for ``indexer.search``: the words, or every article of the author.
+
+        The form's page is the query's ``page:`` (``indexer.query.with_page``, the CLI's
+        ``--paper-page`` too): the list, the chart, the counts and the exports read it alike.
+        """
         if not self.q and self.author:
-            return f'author:"{self.author}"'
-        return self.q
+            return with_page(f'author:"{self.author}"', self.paper_page)
+        return with_page(self.q, self.paper_page) if self.q else self.q
 
     def values(self) -> dict[str, Any]:
         """Return the non-default parameters as they appear in a URL."""
@@ -258,6 +266,7 @@ class SearchParams:
             "since": self.since.isoformat() if self.since else "",
             "until": self.until.isoformat() if self.until else "",
             "author": self.author,
+            "paper_page": self.paper_page,
             "sort": "" if self.sort == "relevance" else self.sort,
             "page": "" if self.page == 1 else self.page,
             "per_page": "" if self.per_page == DEFAULT_PER_PAGE else self.per_page,
@@ -282,7 +291,7 @@ class SearchParams:
         return f"{path}?{query}" if query else path
 
 
-FORM_FIELDS = ("q", "source", "since", "until", "author", "sort", "per_page", "chart", "copies")
+FORM_FIELDS = ("q", "source", "since", "until", "author", "paper_page", "sort", "per_page", "chart", "copies")
 
 
 def form_values(params: Mapping[str, str]) -> dict[str, str]:

@@ -27,6 +27,7 @@ from archive.errors import StoreError
 from archive.items import NOT_COVERED, is_incomplete, is_not_yet
 from archive.models import Article, CrawlRun, Edition, Source
 from archive.queries import failed_editions, last_runs, last_working_runs
+from archive.reprint_lead import Lead, cluster_copies, lead_of
 from archive.run_verdict import run_state, run_verdict
 
 MAX_CALENDAR_MONTHS = 24
@@ -93,16 +94,20 @@ class Reprint:
     timezone: str = DEFAULT_TIMEZONE  # the reprinting source's zone: its dates are shown in it
 
 
-def reprints(session: Session, article: Article, limit: int = MAX_REPRINTS) -> tuple[list[Reprint], int]:
-    """Return up to ``limit`` other members of the article's reprint cluster (oldest first) and their count.
+def reprints(
+    session: Session, article: Article, limit: int = MAX_REPRINTS
+) -> tuple[list[Reprint], int, Lead | None]:
+    """Return up to ``limit`` other members of the article's reprint cluster (lead first), their count,
+    and the cluster's lead with why it leads (:mod:`archive.reprint_lead`).
 
     Not ``archive.queries.cluster_members``: that loads every member
     whole, bodies included, and a wire story can be reprinted thousands of times.
     """
-    if article.cluster_id is None:
-        return [], 0
-    others = (Article.cluster_id == article.cluster_id) & (Article.id != article.id)
-    count = int(session.scalar(select(func.count()).select_from(Article).where(others)) or 0)
+    copies = cluster_copies(session, article.cluster_id)
+    others = [copy.id for copy in copies if copy.id != article.id]
+    if not others:
+        return [], 0, None
+    shown = others[:limit]
     rows = session.execute(
         select(
             Article.id,
@@ -113,11 +118,10 @@ def reprints(session: Session, article: Article, limit: int = MAX_REPRINTS) -> t
             func.coalesce(Source.timezone, DEFAULT_TIMEZONE),
         )
         .outerjoin(Source, Source.id == Article.source_id)
-        .where(others)
-        .order_by(Article.published_at, Article.id)
-        .limit(limit)
+        .where(Article.id.in_(shown))
     )
-    return [Reprint(*row) for row in rows], count
+    by_id = {row[0]: Reprint(*row) for row in rows}
+    return [by_id[id_] for id_ in shown if id_ in by_id], len(others), lead_of(copies)
 
 
 @dataclass

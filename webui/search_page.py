@@ -67,8 +67,10 @@ class Results:
 
     @property
     def all_notes(self) -> list[str]:
-        """Return every note in English, the date notes filled in (the JSON export's ``notes``)."""
-        return self.notes + [label % {"value": value} for label, value in self.date_notes]
+        """Return every note in English, the date and page notes filled in (the JSON export's ``notes``)."""
+        return (
+            self.notes + [label % {"value": value} for label, value in self.date_notes] + self.page.notes_text
+        )
 
     @property
     def summary(self) -> str:
@@ -322,6 +324,7 @@ def export_json(request: Request) -> Response:
             "author": params.author or None,
             "since": params.since.isoformat() if params.since else None,
             "until": params.until.isoformat() if params.until else None,
+            "page": params.paper_page or None,
         },
         "sort": params.sort,
         "copies": "all" if params.copies == "all" else "grouped",

@@ -28,7 +28,13 @@ from crawler.extract.people import (
     script_folded,
     split_names,
 )
-from crawler.extract.word_credits import ascii_word, dictionary_phrase, dictionary_word
+from crawler.extract.word_credits import (
+    ascii_word,
+    dictionary_phrase,
+    dictionary_word,
+    guessed_word,
+    surname_word,
+)
 
 __all__ = [
     "blog_owner",
@@ -85,6 +91,8 @@ def metadata_authors(
 
     ``shown=False`` is for JSON-LD authors typed ``Person``: structured data
     that says "this person wrote it" need not be printed on the page too.
+    A metadata author is a writer's credit: the word rules of a labelled
+    writer's (:func:`_words_refused`) apply.
     """
     if not meta_author.strip():
         return []
@@ -94,6 +102,8 @@ def metadata_authors(
         piece = piece.strip()
         if not plausible_name(piece) or piece in people.editors or piece in people.photographers:
             continue
+        if _word_credit(piece):
+            continue  # "剪映", "方面": a word, refused as a labelled writer's credit is
         if _is_site(piece, html, title, people.source_name) or piece not in visible:
             continue
         if credited_as_editor(piece, html):
@@ -252,8 +262,9 @@ def _words_refused(people: People) -> People:
     """Drop the writers', correspondents' and photographers' credits that are words, not names.
 
     By structure (:mod:`crawler.extract.word_credits`): two words of text
-    (来源不详), one word of text with no surname (投稿, 截图), one ASCII word that
-    is no pinyin (style, PHPWind). An editor's credit keeps all three: editors
+    (来源不详), one word of text with no surname (投稿, 截图), listed or guessed
+    by the tagger (抖音, 剪映), an everyday word opening with a surname (单位,
+    方面), one ASCII word that is no pinyin (style, PHPWind). An editor's credit keeps all three: editors
     are credited by pen names that are words (十二, 大熊, 风情摇曳) and by logins
     of an English name and a pinyin surname (alonliu).
     """
@@ -264,7 +275,13 @@ def _words_refused(people: People) -> People:
 
 
 def _word_credit(name: str) -> bool:
-    return dictionary_phrase(name) or dictionary_word(name) or ascii_word(name)
+    return (
+        dictionary_phrase(name)
+        or dictionary_word(name)
+        or guessed_word(name)
+        or surname_word(name)
+        or ascii_word(name)
+    )
 
 
 def fill_credits(item: ArticleItem, zones: list[str], page_text: str) -> People:

@@ -170,6 +170,9 @@ _NATIONAL = ("中国", "中华")
 # nobody is named 全市).
 _DEICTIC_FIRST = frozenset("本全我该此各某")
 _DEICTIC_BODY = frozenset("市县区省州镇乡村院校司局台站所厂")
+# "本报评论员", "本报联合调查组", "本刊编辑部": the page's own outlet pointed at, at any length; a
+# journalist cites the outlet's name, which the page gives as its source.
+_OWN_OUTLET = frozenset("报刊台网站社")
 
 
 # Endings of self-media accounts credited as editors ("职工之家", "南宁城事"), not people.
@@ -286,6 +289,8 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
             and all(1 <= len(part) <= 6 for part in parts)
             and not any(len(part) >= 3 and part.endswith(OUTLET_ENDINGS) for part in parts)
         )
+    if name[0] == "本" and name[1:2] in _OWN_OUTLET:
+        return False  # "本报联合调查组": the page's own outlet, no person and no named body
     if institution and 4 <= len(name) <= 14 and name.endswith(_INSTITUTION_ENDINGS):
         return True
     if (

@@ -15,6 +15,14 @@ to one. Two things a list does not need to have seen:
   such words too (十二, 大熊, 前程: editors in judged samples), so this one is
   asked only of writers, correspondents and photographers, whose credits the
   judged pages give as surname-first names; an editor's credit keeps it.
+- :func:`guessed_word`: the same credit when the dictionary does not list it
+  (微信, 抖音, 剪映, 闲鱼: apps newer than jieba's 2013 dictionary) and jieba's
+  tagger, which guesses unlisted words by their characters, reads it as one
+  noun, verb or adjective rather than a name (仉伟 ``nr``, 禚飞 ``x``).
+- :func:`surname_word`: a two-character credit that opens with a common
+  surname but is an everyday word no name is (单位 17,532 times in the
+  dictionary, 方面, 公告, 程序; 于是, a conjunction): names that are words are
+  rarer ones (方圆 285, 文静 74) or tagged as names (高峰).
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ import re
 
 from crawler.extract.name_lists import _CJK, COMMON_SURNAMES, COMPOUND_SURNAMES, minority_name
 
-__all__ = ["ascii_word", "dictionary_phrase", "dictionary_word"]
+__all__ = ["ascii_word", "dictionary_phrase", "dictionary_word", "guessed_word", "surname_word"]
 
 
 # A half of a four-character credit, or an end of a three-character one, is a common word at this
@@ -66,6 +74,62 @@ def dictionary_word(name: str) -> bool:
         return True
     ends = (dictionary_entry(name[:2]), dictionary_entry(name[1:])) if len(name) == 3 else ()
     return any(_word_of_text(end, COMMON_PART) for end in ends)
+
+
+# Parts of speech of words of text the tagger gives an unlisted word (nouns, verbs, adjectives,
+# adverbs, distinguishing words); a name it reads as ``nr`` or cannot read (``x``, ``j``, ``tg``).
+_TEXT_TAGS = frozenset("n nz v vn a an ad d b".split())
+
+
+def guessed_word(name: str) -> bool:
+    """Tell whether a 2-3 character credit with no common surname first is a word the dictionary lacks.
+
+    Apps and platforms named after 2013 (微信, 抖音, 剪映, 得物) are in no
+    dictionary of jieba's; its tagger still reads them as one noun or verb
+    from their characters, where it reads a name as a name (仉伟) or not at
+    all (禚飞). A doubled nickname (春春, 丫丫) is left: the tagger misreads them.
+    """
+    if not 2 <= len(name) <= 3 or not re.fullmatch(rf"[{_CJK}]+", name) or name[0] == name[1]:
+        return False
+    if name[0] in COMMON_SURNAMES or name[:2] in COMPOUND_SURNAMES or minority_name(name):
+        return False
+    from crawler.normalize.segment import listed_entry, tagged  # reads jieba's dictionary once
+
+    if listed_entry(name) is not None:
+        return False  # a listed word is dictionary_word's to judge
+    words = tagged(name)
+    return len(words) == 1 and words[0][1] in _TEXT_TAGS
+
+
+# An everyday word: seen this often in the dictionary (单位 17,532, 方面 26,963, 公告 1,919); the
+# words that are also names are rarer (方圆 285, 原野 249, 文静 74) or tagged as names (高峰 1,556).
+EVERYDAY = 1000
+
+
+# Closed classes no name belongs to, at any frequency: conjunctions, prepositions, particles,
+# pronouns, localisers, measure words, modal particles, interjections, onomatopoeia.
+_CLOSED_TAGS = frozenset("c p u r f q y e o".split())
+
+
+# Tags whose frequent words are still names as often (夏天, 明明: time words; 和平, 文华: proper nouns).
+_NAME_LIKE_TAGS = ("nr", "nz", "t")
+
+
+def surname_word(name: str) -> bool:
+    """Tell whether a two-character credit opening with a common surname is an everyday word (单位, 方面).
+
+    A surname opens many words of text (单位, 方面, 公告, 程序, 安全, 于是);
+    a name that is a word too is a rarer one (方圆, 原野, 文静) or tagged as a
+    name (高峰, 林立), time word or proper noun (夏天, 和平).
+    """
+    if len(name) != 2 or name[0] not in COMMON_SURNAMES or not re.fullmatch(rf"[{_CJK}]+", name):
+        return False
+    from crawler.normalize.segment import listed_entry  # reads jieba's dictionary once
+
+    entry = listed_entry(name)
+    if entry is None or entry[1].startswith(_NAME_LIKE_TAGS):
+        return False
+    return entry[0] >= EVERYDAY or entry[1] in _CLOSED_TAGS
 
 
 # A syllable of Hanyu Pinyin without tones: an initial (or none) and a final. A CMS login is a

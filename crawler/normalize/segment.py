@@ -12,7 +12,7 @@ import importlib.util
 import re
 from pathlib import Path
 
-__all__ = ["common_word", "cut", "dictionary_entry", "listed_entry", "personal_name_word"]
+__all__ = ["common_word", "cut", "dictionary_entry", "listed_entry", "personal_name_word", "tagged"]
 
 # A word at least this frequent in jieba's dictionary (of ~60 million words counted) is an
 # everyday word: 世界 34,387, 教师 6,642, 校长 3,791; pen names are rare there (山野 241, 大海 1,186).
@@ -31,6 +31,13 @@ def personal_name_word(name: str) -> bool:
     import rjieba
 
     return not rjieba.has_word(name) or rjieba.tag(name) == [(name, "nr")]
+
+
+def tagged(text: str) -> list[tuple[str, str]]:
+    """Return jieba's words of ``text`` and their parts of speech (unlisted words guessed by its HMM)."""
+    import rjieba
+
+    return [(word, tag) for word, tag in rjieba.tag(text)]
 
 
 def _common_words() -> dict[str, str]:

@@ -41,12 +41,19 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="search the archive (Chinese full text, filters, snippets)",
         description='Words are ANDed; OR, NOT or -word, "exact phrase", title:, author:, source:, section:, '
-        "date:2016-03..2016-06. A quoted phrase finds every article containing it.",
+        "page: (the paper's page, 版面: page:A3, page:03, page:要闻), date:2016-03..2016-06. "
+        "A quoted phrase finds every article containing it.",
     )
     # Words typed apart (search 鹤鸣湖 环卫, unquoted) are one query, as if quoted: the shell splits them.
     p.add_argument("query", nargs="*", metavar="QUERY", help="the query, quoted or not (omit with --batch)")
     p.add_argument("--source", help="only this source (paper) id")
     p.add_argument("--author", help="only articles by this author (reporter or photographer)")
+    p.add_argument(
+        "--paper-page",
+        metavar="PAGE",
+        help="only articles on this page of the paper (版面), by number (A3, 03, 第03版) or name (要闻); "
+        "the query's page: (not --page, the page of results)",
+    )
     p.add_argument("--since", type=day, help="dated on or after this day, the paper's date (YYYY-MM-DD)")
     p.add_argument("--until", type=day, help="dated on or before this day, the paper's date (YYYY-MM-DD)")
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
@@ -70,11 +77,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _search(args: argparse.Namespace, query: str) -> SearchPage:
+    from indexer.query import with_page
     from indexer.search import search
 
     return search(
         index_dir(args.home),
-        query,
+        with_page(query, args.paper_page or ""),
         source=args.source,
         author=args.author,
         since=args.since,
@@ -148,7 +156,7 @@ def run(args: argparse.Namespace) -> int:
     """Run one search (or a batch) and print the results."""
     # The index answers a search; a home with neither is a typo. An older archive is migrated first.
     migrate_archive(args, require_archive(args, index_is_enough=True))
-    from indexer.export import hit_record, lag_note, missing_note, write_csv
+    from indexer.export import hit_record, lag_note, missing_note, terminal_safe, write_csv
     from indexer.search import MAX_LIMIT
 
     if args.limit > MAX_LIMIT:  # a bad command line, as --limit 0 is (argparse's wording)
@@ -170,8 +178,9 @@ def run(args: argparse.Namespace) -> int:
     first = 1 + (result.page - 1) * args.limit
     records = [hit_record(h, rank, base) for rank, h in enumerate(result.hits, first)]
     if args.json:
-        notes = [label % {"value": value} for label, value in date_notes(args.query)]
-        print(json.dumps(page_record(result, records, args.all_copies, notes), ensure_ascii=False))
+        notes = [label % {"value": value} for label, value in date_notes(args.query)] + result.notes_text
+        record = {**echo(args), **page_record(result, records, args.all_copies, notes)}
+        print(json.dumps(record, ensure_ascii=False))
     elif args.jsonl or args.csv:
         if args.jsonl:
             for record in records:
@@ -197,11 +206,31 @@ def run(args: argparse.Namespace) -> int:
             _print_human(result, ansi=sys.stdout.isatty(), first=first)
         for label, value in date_notes(args.query):  # why "no article contains ... date:2016-13"
             print(f"({label % {'value': value}})")
+        for line in result.notes_text:  # why "no article contains ... page:B9"
+            print(f"({terminal_safe(line)})")
         if result.hits and result.page < last:  # "3 articles, page 1" over one hit said no more
             print(f"\n(page {result.page} of {last}: --page {result.page + 1} for the next)")
     # Nothing on the page asked for is nothing found, as a query without a match: cron and scripts
     # looping over --page stop on NO_RESULTS rather than read an empty page as a result.
     return exitcodes.OK if result.total and result.hits else exitcodes.NO_RESULTS
+
+
+def echo(args: argparse.Namespace) -> dict[str, Any]:
+    """Return what the search asked for, as ``/search.json`` echoes its form: query, filters, sort.
+
+    ``filters.page`` is the paper's page (版面) of ``--paper-page``; the page of results is ``result_page``.
+    """
+    return {
+        "query": args.query,
+        "filters": {
+            "source": args.source or None,
+            "author": args.author or None,
+            "since": args.since.isoformat() if args.since else None,
+            "until": args.until.isoformat() if args.until else None,
+            "page": args.paper_page or None,
+        },
+        "sort": args.sort,
+    }
 
 
 def _past_the_end(result: SearchPage, limit: int) -> str:
@@ -240,8 +269,8 @@ def page_record(
 ) -> dict[str, Any]:
     """Return the ``--json`` document: counts, how the query was read, and the hits.
 
-    Its keys are those of the web page's ``/search.json`` but the page's form (``query``,
-    ``filters``, ``sort``), plus ``result_page``, the page of results (``--page``), never a
+    With :func:`echo` (``query``, ``filters``, ``sort``) its keys are those of the web page's
+    ``/search.json``, plus ``result_page``, the page of results (``--page``), never a
     hit's ``page``, the paper's 版面. ``copies`` says how copies of a story were listed
     (``grouped`` or ``all``), ``copies_total`` counts them; ``notes`` are the lines said
     beside the results in English (a ``date:`` that is no date was searched as text).

@@ -22,7 +22,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="list the reprints of an article (its cluster)",
         description="List every article in the reprint cluster of ID: exact copies and near copies "
-        "(wire copy reprinted by other papers with small edits), oldest first.",
+        "(wire copy reprinted by other papers with small edits), the lead first: the copy published "
+        "first (the earliest paper's day; of one day's copies, the one fetched first).",
     )
     p.add_argument("id", type=record_id, help="article id")
     p.set_defaults(func=run)
@@ -39,18 +40,22 @@ def run(args: argparse.Namespace) -> int:
     """List the cluster; exit NO_RESULTS when the article has no reprint."""
     db_url = require_archive(args)
     from archive.queries import cluster_members, source_zones
+    from archive.reprint_lead import cluster_copies, lead_of
     from indexer.export import terminal_safe
     from search_cli.store import open_archive
 
     with open_archive(args, db_url) as sessions, sessions() as session:
         members = cluster_members(session, args.id)
         zones = source_zones(session)
+        lead = lead_of(cluster_copies(session, members[0].cluster_id))
     others = [m for m in members if m.id != args.id]
     if args.json:
         json.dump(
             {
                 "id": args.id,
                 "cluster_id": members[0].cluster_id,
+                # The copy published first, and why ("earliest published: 2016-07-20"); null without copies.
+                "lead": {"id": lead.id, "reason": lead.text()} if lead else None,
                 "articles": [
                     {
                         "id": m.id,
@@ -75,4 +80,6 @@ def run(args: argparse.Namespace) -> int:
             mark = "*" if m.id == args.id else " "
             day = _when(m, zones).day_text("-")
             print(terminal_safe(f"{mark} {m.id}\t{m.source_id}\t{day}\t{m.title}\t{m.url}"))
+        if lead:
+            print(f"lead: {lead.id} ({lead.text()})")
     return exitcodes.OK if others else exitcodes.NO_RESULTS
