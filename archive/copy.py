@@ -10,20 +10,44 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, func, insert, select, text
+from sqlalchemy import Connection, Engine, Table, func, insert, select, text, update
 
 from archive.engine import create_store_engine
 from archive.errors import StoreError
-from archive.models import Base
+from archive.models import CHANGES_KEY, Base, StoreMeta
 from archive.schema import ensure_schema
 
 BATCH_ROWS = 2000  # rows per INSERT: large enough to be quick, small enough to stay in memory
 
 
+def _copied_tables() -> list[Table]:
+    """Return the archive's tables in the order rows must be inserted (parents first).
+
+    Not ``store_meta``: its migration gives the target its own row; :func:`_keep_counter`
+    sets it once the rows are in.
+    """
+    return [t for t in Base.metadata.sorted_tables if t.name != StoreMeta.__tablename__]
+
+
 def _row_counts(conn: Connection) -> dict[str, int]:
-    """Rows per table of the archive's schema, in the order rows must be inserted (parents first)."""
-    tables = Base.metadata.sorted_tables
+    """Rows per copied table of the archive's schema, parents first."""
+    tables = _copied_tables()
     return {t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one()) for t in tables}
+
+
+def _keep_counter(src: Connection, dst: Connection) -> None:
+    """Give the target the source's change counter, in place of the count of the copy's own writes.
+
+    The copy holds the source's rows under their ids, so an index's mark of the source stands for
+    it. The count of the copy's writes (rows on SQLite, one transaction on PostgreSQL) could equal
+    the mark of an index behind its source (it said current), and differed from a level one's (it
+    said behind). PostgreSQL's deferred triggers run at commit: fire them first, so none adds one
+    after the counter is set.
+    """
+    changes = src.execute(select(StoreMeta.value).where(StoreMeta.key == CHANGES_KEY)).scalar_one()
+    if dst.dialect.name == "postgresql":
+        dst.execute(text("SET CONSTRAINTS ALL IMMEDIATE"))
+    dst.execute(update(StoreMeta).where(StoreMeta.key == CHANGES_KEY).values(value=changes))
 
 
 def _reset_sequences(conn: Connection) -> None:
@@ -70,7 +94,7 @@ def copy_store(
             if on_total is not None:
                 on_total(sum(_row_counts(src).values()))
             copied: dict[str, int] = {}
-            for table in Base.metadata.sorted_tables:
+            for table in _copied_tables():
                 order = list(table.primary_key.columns)
                 result = src.execute(select(table).order_by(*order)).mappings()
                 copied[table.name] = 0
@@ -79,6 +103,7 @@ def copy_store(
                     copied[table.name] += len(chunk)
                     if on_rows is not None:
                         on_rows(len(chunk))
+            _keep_counter(src, dst)
             if dst.dialect.name == "postgresql":
                 _reset_sequences(dst)
         return copied

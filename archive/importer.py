@@ -95,11 +95,30 @@ def decode_line(raw: bytes, number: int) -> str:
         raise LineError(f"not UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}){hint}") from None
 
 
-def _text(obj: dict[str, Any], name: str, limit: int | None = None, *, nul_ok: bool = True) -> str:
+def _text(
+    obj: dict[str, Any],
+    name: str,
+    limit: int | None = None,
+    *,
+    nul_ok: bool = True,
+    number_ok: bool = False,
+    null_ok: bool = True,
+) -> str:
+    """Return the text of field ``name`` ("" when absent), or raise :class:`LineError` naming its type.
+
+    Only ``id`` takes a number (``"id": 42`` is an export's key); a number or ``null`` where text
+    is due is a mistake in the file, stored before as the title "7" or an empty title.
+    """
     value = obj.get(name)
     if value is None:
+        if name in obj and not null_ok:
+            raise LineError(f"{name} is null, not text (leave the field out when there is none)")
         return ""
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, str | int | float)
+        or (not number_ok and not isinstance(value, str))
+    ):
         # str() of a list or an object is Python's repr, not text: "['x']" was stored as a title.
         raise LineError(f"{name} is {_json_kind(value)}, not text")
     text = str(value).strip() if limit else str(value)
@@ -136,6 +155,8 @@ def _url(obj: dict[str, Any]) -> str:
 def _published(value: Any, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     if value in (None, ""):
         return None
+    if not isinstance(value, str):  # the number 20160720 read as the date 2016-07-20
+        raise LineError(f"published_at is {_json_kind(value)}, not an ISO date/time")
     try:
         moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except (ValueError, OverflowError):
@@ -164,13 +185,15 @@ def _without_label(name: str) -> str:
 def _authors(value: Any) -> list[str]:
     if isinstance(value, list):
         for v in value:
-            if isinstance(v, bool) or not isinstance(v, str | int):  # null was stored as "None"
+            if not isinstance(v, str):  # null was stored as "None", [1, 2] as the names "1" and "2"
                 raise LineError(f"authors holds {_json_kind(v)}, not a name")
-        names = [_without_label(str(v).strip()) for v in value]
+        names = [_without_label(v.strip()) for v in value]
     elif isinstance(value, str):
         names = [_without_label(v) for v in re.split(r"[,，、;；\s]+", value)]
-    else:
+    elif value is None:
         return []
+    else:  # a number or an object was read as no author at all
+        raise LineError(f"authors is {_json_kind(value)}, not a list of names")
     names = [name for name in names if name]
     for name in names:
         _text({"authors": name}, "authors")
@@ -191,7 +214,7 @@ def parse_line(text: str, source: str | None, zones: Mapping[str, str] | None = 
         raise LineError("not JSON (nested too deeply)") from None
     if not isinstance(obj, dict):
         raise LineError("expected a JSON object")
-    external_id = _text(obj, "id", ID_MAX, nul_ok=False)
+    external_id = _text(obj, "id", ID_MAX, nul_ok=False, number_ok=True)
     source_id = source or _text(obj, "source", SOURCE_MAX, nul_ok=False) or DEFAULT_SOURCE
     url = _url(obj)
     if not url:
@@ -200,13 +223,14 @@ def parse_line(text: str, source: str | None, zones: Mapping[str, str] | None = 
         url = import_key(source_id, external_id)
         if len(url) > URL_MAX:
             raise LineError(f"id and source make a URL of {len(url)} characters (at most {URL_MAX})")
-    body_field = "body" if obj.get("body") is not None else "content"
+    # "content" is another exporter's name for the body, read when "body" is absent or null.
+    body_field = "body" if obj.get("body") is not None or "content" not in obj else "content"
     return ArticleItem(
         url=url,
         source_id=source_id,
         external_id=external_id,
-        title=_text(obj, "title"),
-        body=_text(obj, body_field),
+        title=_text(obj, "title", null_ok=False),
+        body=_text(obj, body_field, null_ok=False),
         published_at=_published(obj.get("published_at"), (zones or {}).get(source_id, DEFAULT_TIMEZONE)),
         authors=_authors(obj.get("authors")),
     )

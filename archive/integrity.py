@@ -44,22 +44,35 @@ def _sqlite_checks(conn: Connection) -> list[str]:
     if broken:
         tables = sorted({str(row[0]) for row in broken})
         problems.append(
-            f"sqlite foreign_key_check: {len(broken)} rows in {', '.join(tables)} refer to missing rows"
+            f"sqlite foreign_key_check: {counted(len(broken), 'row')} in {', '.join(tables)} "
+            + ("refers to a missing row" if len(broken) == 1 else "refer to missing rows")
         )
     return problems
 
 
 def _orphans(conn: Connection) -> list[str]:
     problems: list[str] = []
-    checks = [
-        ("articles without their source", Article.id, Article.source_id, Source.id),
-        ("editions without their source", Edition.id, Edition.source_id, Source.id),
-        ("article versions without their article", ArticleVersion.id, ArticleVersion.article_id, Article.id),
-        ("pages without their edition", Page.id, Page.edition_id, Edition.id),
-        ("reprint bands without their article", LshBand.article_id, LshBand.article_id, Article.id),
-        ("articles naming a missing crawl run", Article.id, Article.run_id, CrawlRun.id),
+    checks = [  # (the noun, its plural), then what the row misses
+        (("article", "articles"), "without their source", Article.id, Article.source_id, Source.id),
+        (("edition", "editions"), "without their source", Edition.id, Edition.source_id, Source.id),
+        (
+            ("article version", "article versions"),
+            "without their article",
+            ArticleVersion.id,
+            ArticleVersion.article_id,
+            Article.id,
+        ),
+        (("page", "pages"), "without their edition", Page.id, Page.edition_id, Edition.id),
+        (
+            ("reprint band", "reprint bands"),
+            "without their article",
+            LshBand.article_id,
+            LshBand.article_id,
+            Article.id,
+        ),
+        (("article", "articles"), "naming a missing crawl run", Article.id, Article.run_id, CrawlRun.id),
     ]
-    for label, key, column, target in checks:
+    for (noun, nouns), label, key, column, target in checks:
         stmt = (
             select(key)
             .select_from(column.table)
@@ -69,7 +82,8 @@ def _orphans(conn: Connection) -> list[str]:
         )
         ids = list(conn.scalars(stmt).all())
         if ids:
-            problems.append(f"{len(ids)} {label}: {_ids(ids)}")
+            label = label.replace("their", "its") if len(ids) == 1 else label
+            problems.append(f"{counted(len(ids), noun, nouns)} {label}: {_ids(ids)}")
     return problems
 
 
@@ -108,7 +122,7 @@ def _runs(conn: Connection, dead_ok: bool) -> list[str]:
     problems: list[str] = []
     odd = list(conn.scalars(select(CrawlRun.id).where(CrawlRun.status.not_in(sorted(RUN_STATUSES)))))
     if odd:
-        problems.append(f"{len(odd)} crawl runs with an unknown status: {_ids(odd)}")
+        problems.append(f"{counted(len(odd), 'crawl run')} with an unknown status: {_ids(odd)}")
     unfinished = list(
         conn.scalars(
             select(CrawlRun.id).where(
@@ -117,7 +131,9 @@ def _runs(conn: Connection, dead_ok: bool) -> list[str]:
         )
     )
     if unfinished:
-        problems.append(f"{len(unfinished)} closed crawl runs without a finish time: {_ids(unfinished)}")
+        problems.append(
+            f"{counted(len(unfinished), 'closed crawl run')} without a finish time: {_ids(unfinished)}"
+        )
     if not dead_ok:
         dead = [
             run_id

@@ -307,6 +307,17 @@ def is_not_yet(status: str, reason: str) -> bool:
     return status == "no-edition" and reason.startswith(NOT_YET_PREFIX)
 
 
+# The reason prefix of a date the paper's weekly schedule has no edition on (a Sunday of a Monday-to-
+# Saturday paper, by the registry's cron ``schedule``): recorded "no-edition", neither missed nor alerted
+# on; the report and the web calendar show it apart. An edition found on such a day still counts found.
+NOT_PUBLISHING_PREFIX = "not a publishing day"
+
+
+def is_not_publishing(status: str, reason: str) -> bool:
+    """Whether an edition row is a date outside the paper's weekly schedule that had no edition."""
+    return status == "no-edition" and reason.startswith(NOT_PUBLISHING_PREFIX)
+
+
 def is_another_edition(status: str, reason: str) -> bool:
     """Whether an edition row is a date that answered with another date's edition (its reason says which)."""
     return status == "no-edition" and reason.startswith(ANOTHER_EDITION_PREFIX)

@@ -272,3 +272,21 @@ class LshBand(Base):
 
 Index("ix_articles_source_published", Article.source_id, Article.published_at)
 Index("ix_crawl_runs_source_started", CrawlRun.source_id, CrawlRun.started_at)
+
+
+class StoreMeta(Base):
+    """The store's own bookkeeping, one named integer a row.
+
+    ``changes`` (:data:`CHANGES_KEY`) is the change counter: triggers (migration 0009) add
+    one whenever a transaction inserts, deletes or updates the text of an article or a
+    version, so the index can tell in one read that the store moved since it caught up
+    (``indexer.lag``). Only ``db copy`` writes it: the copy takes its source's counter.
+    """
+
+    __tablename__ = "store_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+CHANGES_KEY = "changes"

@@ -6,7 +6,8 @@ archive *stored*: a crawl that reaches the original paper after a reprint
 the "original". The lead is the copy published first: the earliest day on its
 paper's calendar (its edition date, else its own date in its source's zone);
 copies of one day go by which the archive fetched first (``first_seen``), then
-by id. Undated copies come last. The article page, ``similar`` and its
+by id. Undated copies come last; when no copy is dated the lead is only the
+copy archived first, and the words say just that (not "the original"). The article page, ``similar`` and its
 ``--json`` all take the lead and its reason from here.
 """
 
@@ -25,8 +26,9 @@ from archive.models import Article, Source
 EARLIEST_PUBLISHED = "earliest published: %(day)s"
 # Another copy was published the same day: the one fetched first leads.
 EARLIEST_PUBLISHED_FETCHED_FIRST = "earliest published: %(day)s (fetched first of that day's copies)"
-# No copy says when it was published: the first fetched leads.
-EARLIEST_FETCHED = "no copy is dated: fetched first"
+# No copy says when it was published: the first archived leads, which says nothing of which
+# was printed first (a backfill archives an original after its reprints), so no copy is called the original.
+EARLIEST_FETCHED = "no copy is dated; this copy was archived first"
 
 
 @dataclass(frozen=True)

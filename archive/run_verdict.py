@@ -36,6 +36,7 @@ _SUCCESSES = (
     "editions/no_edition",
     "editions/not_yet",
     "editions/covered",
+    "editions/not_publishing",
     "articles/new",
     "articles/changed",
     "articles/unchanged",

@@ -20,7 +20,7 @@ from sqlalchemy import case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from archive.config import run_warc_dir
-from archive.items import is_another_edition, is_covered, is_not_yet
+from archive.items import is_another_edition, is_covered, is_not_publishing, is_not_yet
 from archive.models import Article, CrawlRun, Edition, Page, utcnow
 
 # The ``spider`` of a run that re-extracted stored captures (``newsarchive reprocess``): a run of the
@@ -108,6 +108,8 @@ def stored_counters(session: Session, run: CrawlRun, until: datetime | None = No
             counts["editions/not_yet"] += 1
         elif is_covered(status, reason):
             counts["editions/covered"] += 1
+        elif is_not_publishing(status, reason):
+            counts["editions/not_publishing"] += 1
         else:
             counts["editions/no_edition"] += 1
             counts["editions/another_edition"] += int(is_another_edition(status, reason))

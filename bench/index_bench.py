@@ -5,6 +5,7 @@ Usage::
     python -m bench.index_bench --articles 60000 --output FRAGMENT.md [--json FILE]
     python -m bench.index_bench --articles 6000          # quick look (a few minutes)
     python -m bench.index_bench --search WORKDIR/home    # searches only, on an index built before
+    python -m bench.index_bench --lag-check postgresql+psycopg://HOST/DB --articles 300000  # lag check only
 
 The inews corpus (train + dev, 6,354 articles) is replicated to ``--articles``:
 each copy gets its own id and URL, its paragraphs are rotated and about one
@@ -563,6 +564,95 @@ def render(r: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _fill_rows(engine: Any, n: int) -> None:
+    """Insert ``n`` bare articles and one version per ten, in SQL (the lag check reads ids and counts)."""
+    from sqlalchemy import text
+    from sqlalchemy.orm import Session
+    from sqlalchemy.types import JSON, Boolean, DateTime, Integer
+
+    from archive.articles import ensure_source
+    from archive.models import Article, ArticleVersion
+    from archive.schema import ensure_schema
+
+    ensure_schema(engine)
+    special = {"source_id": "'bench'", "url": "'http://bench.test/' || g", "article_id": "g * 10"}
+    with Session(engine) as session, session.begin():
+        ensure_source(session, "bench")
+    with engine.begin() as conn:
+        for table, count in ((Article.__table__, n), (ArticleVersion.__table__, n // 10)):
+            values: dict[str, str] = {}
+            for column in table.columns:
+                if column.name == "id" or column.nullable:
+                    continue
+                kind = getattr(column.type, "impl", column.type)  # UTCDateTime: a DateTime
+                values[column.name] = special.get(column.name) or (
+                    "'[]'::json"
+                    if isinstance(kind, JSON)
+                    else "false"
+                    if isinstance(kind, Boolean)
+                    else "now()"
+                    if isinstance(kind, DateTime)
+                    else "1"
+                    if isinstance(kind, Integer)
+                    else "''"
+                )
+            names, exprs = ", ".join(values), ", ".join(values.values())
+            # Names from our models, counts from our caller: no user input in the statement.
+            conn.execute(
+                text(
+                    f"INSERT INTO {table.name} ({names}) SELECT {exprs} FROM generate_series(1, {count:d}) g"
+                )
+            )
+
+
+def lag_check_cost(pg_url: str, rows: int, repeat: int = 200) -> dict[str, Any]:
+    """Time the lag check a search makes, on a PostgreSQL store of ``rows`` articles (a schema of its own).
+
+    Both marks are level with the store: the counter's (``changes``, one primary-key read of
+    ``store_meta`` beside the id maxima) and the one before migration 0009, with the row counts
+    (a scan of both tables per search). Median and p95 of ``repeat`` checks, after a warm-up.
+    """
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from indexer.lag import MARK_KEY, _row_counts, lag_of, read_mark
+
+    schema = f"lagbench_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(pg_url)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))  # ours, not user input
+    url = make_url(pg_url).update_query_dict({"options": f"-csearch_path={schema}"})
+    engine = create_engine(url)
+    try:
+        started = time.perf_counter()
+        _fill_rows(engine, rows)
+        filled = time.perf_counter() - started
+        with engine.connect() as conn:
+            conn.execute(text("ANALYZE"))
+            conn.commit()
+            mark = read_mark(conn)
+            legacy = {"articles": mark["articles"], "versions": mark["versions"], **_row_counts(conn)}
+            figures: dict[str, Any] = {"rows": rows, "versions": rows // 10, "fill_s": round(filled, 1)}
+            for name, meta in (("counter", {MARK_KEY: mark}), ("row_counts", {MARK_KEY: legacy})):
+                for _ in range(10):
+                    assert lag_of(conn, meta) is None
+                times = []
+                for _ in range(repeat):
+                    t0 = time.perf_counter()
+                    lag_of(conn, meta)
+                    times.append((time.perf_counter() - t0) * 1000)
+                times.sort()
+                figures[name] = {"median_ms": statistics.median(times), "p95_ms": _p95(times)}
+        return figures
+    finally:
+        engine.dispose()
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print (or write) the markdown fragment."""
     argv = sys.argv[1:] if argv is None else argv
@@ -582,7 +672,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--search", type=Path, default=None, metavar="HOME", help="only time searches on HOME/index (built)"
     )
+    parser.add_argument(
+        "--lag-check",
+        metavar="PG_URL",
+        default=None,
+        help="only time the per-search lag check on a PostgreSQL store of --articles rows",
+    )
     args = parser.parse_args(argv)
+    if args.lag_check is not None:
+        print(json.dumps(lag_check_cost(args.lag_check, args.articles), indent=1))
+        return 0
     if args.search is not None:
         print(search_only(args.search, args.queries))
         return 0

@@ -28,6 +28,8 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from w3lib.url import safe_url_string
+
 from archive.errors import CrawlerError
 from crawler.middlewares.safety import ALLOWED_SCHEMES, IPNetwork, address_refusal, refused_host
 
@@ -83,6 +85,8 @@ class Fetched:
     content_type: str | None
     body: bytes
     fetched_at: datetime
+    # The server's Date header (""): the capture time the crawl and reprocess resolve 昨天/今天 against.
+    date: str = ""
 
 
 def os_reason(exc: BaseException) -> str:
@@ -209,13 +213,16 @@ def fetch_page(
     ``headers`` are the request's (:func:`request_headers` of the crawl's settings).
     """
     sent = dict(headers) if headers is not None else {"User-Agent": "newsarchive"}
+    # An address as people paste it (/shtml/临江/77082.shtml) is sent percent-encoded, as browsers
+    # and Scrapy's requests send it: http.client refuses non-ASCII in the request line.
+    url = safe_url_string(url)
     for _ in range(max_redirects + 1):
         address = checked_address(url, allowed, resolver)
         status, found, body = request_at(url, address, timeout=timeout, max_size=max_size, headers=sent)
         if status in _REDIRECTS and found.get("location"):
-            url = urljoin(url, found["location"])
+            url = safe_url_string(urljoin(url, found["location"]))
             continue
         if status >= 400:
             raise FetchError(f"cannot fetch {url}: HTTP {status}")
-        return Fetched(url, status, found.get("content-type"), body, datetime.now(UTC))
+        return Fetched(url, status, found.get("content-type"), body, datetime.now(UTC), found.get("date", ""))
     raise FetchError(f"cannot fetch {url}: more than {max_redirects} redirects")

@@ -72,7 +72,9 @@ def article_from_capture(capture: Capture, source: SourceConfig) -> ArticleItem 
         for key, value in capture.context.items()
     }
     try:
-        item = extract_for_source(source, capture.url, capture.body, capture.headers, context)
+        item = extract_for_source(
+            source, capture.url, capture.body, capture.headers, context, fetched_at=capture.fetched_at
+        )
     except ExtractionError:
         return None
     item.warc_file, item.warc_offset = capture.warc_file, capture.warc_offset

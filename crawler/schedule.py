@@ -36,6 +36,7 @@ from croniter import croniter
 from archive.config import clock_text
 from archive.errors import CrawlerError
 from archive.run_verdict import NOTHING_FETCHED, OK, SHORTFALLS, finished_verdict, judge
+from archive.wording import counted
 from crawler.childsignals import StopRequests, stop_signals_blocked, unblock_stop_signals
 from crawler.locks import SourceLock
 from crawler.outcome import failed_dates_text
@@ -571,11 +572,12 @@ class Scheduler:
     def run_forever(self, stop: threading.Event) -> list[Event]:
         """Tick until ``stop`` is set, then stop the running crawls cleanly and wait for them."""
         events: list[Event] = []
-        logger.info("scheduler started: %d scheduled sources", len(self.sources))
+        logger.info("scheduler started: %s", counted(len(self.sources), "scheduled source"))
         while not stop.is_set():
             events += self.tick()
             stop.wait(self.seconds_to_next())
-        logger.info("scheduler stopping: %d crawls running", len(self.running))
+        running = counted(len(self.running), "crawl") if self.running else "no crawl"
+        logger.info("scheduler stopping: %s running", running)
         self.stop()
         events += self.wait()
         return events

@@ -6,6 +6,7 @@ wrong, because archivists edit this file by hand.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -155,6 +156,16 @@ class SourceConfig:
                 return template
         return None
 
+    def publishes_on(self, day: date) -> bool:
+        """Say whether ``day`` is a publishing day by the paper's weekly schedule.
+
+        The cron ``schedule`` fires on the weekdays an edition appears (``sources add`` writes
+        ``30 7 * * 1-6`` for a Monday-to-Saturday paper), so its weekday field is the paper's week.
+        Without a schedule, or one that names days of the month, every day is a publishing day.
+        """
+        weekdays = publishing_weekdays(self.schedule)
+        return weekdays is None or day.isoweekday() % 7 in weekdays
+
     def scrapy_settings(self) -> dict[str, Any]:
         """Return the Scrapy settings the registry gives this source: ``settings``, then politeness."""
         values = dict(self.settings)
@@ -168,6 +179,22 @@ class SourceConfig:
             del fields["settings"]
         data = json.dumps(fields, sort_keys=True, default=str, ensure_ascii=False)
         return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+
+
+@functools.lru_cache(maxsize=64)
+def publishing_weekdays(schedule: str) -> frozenset[int] | None:
+    """Return the cron weekdays (Sunday = 0) a schedule fires on, ``None`` for every day.
+
+    A schedule restricting the day of the month too fires on either (cron's rule): every day counts.
+    """
+    if not schedule:
+        return None
+    from croniter import croniter
+
+    fields = croniter.expand(schedule)[0]
+    if fields[4] == ["*"] or fields[2] != ["*"]:
+        return None
+    return frozenset(int(day) % 7 for day in fields[4])
 
 
 def _err(source: str, key: str, message: str) -> ConfigError:

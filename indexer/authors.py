@@ -10,12 +10,27 @@ stored document is read, so a large archive answers at once.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from indexer.analysis import fold
 from indexer.search import open_index
 
 AUTHOR_HINTS = 8
+# The sentence before the names (the web page's catalogue translates it; the CLI says it in English).
+AUTHOR_HINT = "An author is matched by the whole name. Authors in the archive whose name holds %(name)s:"
+
+_AUTHOR_TERM = re.compile(r'(?:^|[\s(])author:(?:"([^"]*)"|([^\s()"]+))', re.I)
+
+
+def author_values(query: str) -> list[str]:
+    """Return the values of the (not negated) ``author:`` restrictions of ``query``, quoted ones unquoted."""
+    return [quoted or bare for quoted, bare in _AUTHOR_TERM.findall(query) if (quoted or bare).strip()]
+
+
+def author_hint_line(name: str, names: list[str]) -> str:
+    """Return the English line naming whole authors for a fragment that found nothing ("" for none)."""
+    return f"{AUTHOR_HINT % {'name': name}} {', '.join(names)}" if names else ""
 
 
 def authors_containing(index_path: Path, text: str, limit: int = AUTHOR_HINTS) -> list[str]:

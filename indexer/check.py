@@ -10,7 +10,7 @@ from whoosh import index as whoosh_index
 
 from indexer import whoosh_io
 from indexer.analysis import dictionary_hash
-from indexer.compatibility import userdict_for
+from indexer.compatibility import OLD_SCHEMA, userdict_for
 from indexer.generations import read_meta, reading
 from indexer.integrity import find_damage
 from indexer.schema import SCHEMA_VERSION, unpack_state
@@ -83,7 +83,8 @@ def check_index(db_url: str, index_path: Path, *, deep: bool = False) -> CheckRe
             return report
         meta = read_meta(gen)
     if meta.get("schema_version") != SCHEMA_VERSION:
-        report.problems.append("schema version differs: rebuild needed")
+        found = {"found": str(meta.get("schema_version")), "writes": str(SCHEMA_VERSION)}
+        report.problems.append(f"{OLD_SCHEMA % found}: rebuild needed")
     if meta.get("dictionary_hash") != dictionary_hash(userdict_for(index_path)):
         report.problems.append("jieba dictionary changed: rebuild needed")
     missing = sorted(i for i in store if i not in indexed)

@@ -19,6 +19,19 @@ class IndexBusy(IndexerError):
     """Another process is writing the index."""
 
 
+class IndexOutdated(IndexerError):
+    """The index was written with another schema or dictionary than this program's: it must be rebuilt.
+
+    ``label`` (an English sentence with ``%(found)s`` and ``%(writes)s``) and ``values`` say why
+    without the index's path, so the web page can translate it; ``str()`` is the CLI's line.
+    """
+
+    def __init__(self, message: str, label: str, values: dict[str, str]) -> None:
+        super().__init__(message)
+        self.label = label
+        self.values = values
+
+
 class IndexDamaged(IndexerError):
     """The live index generation's files are damaged (truncated, corrupt): it must be rebuilt."""
 

@@ -23,6 +23,8 @@ import numpy as np
 from indexer.errors import QueryError
 from indexer.literal import SearchTimeout
 from indexer.matchset import BEST, MatchSet, match_set
+from indexer.page_filter import FIELD as PAGE_FIELD
+from indexer.page_filter import value_keys
 from indexer.postings import article_ids, published_order
 from indexer.query import parse_query
 from indexer.search import DEFAULT_TIME_LIMIT, filter_query, matched_ids, open_index, story_keys
@@ -104,6 +106,7 @@ def month_counts(
     all_copies: bool = False,
     facets: bool = False,
     time_limit: float = DEFAULT_TIME_LIMIT,
+    paper_page: str | None = None,
 ) -> MonthCounts:
     """Count the stories matching ``query`` per month (the papers' zone), and per source when asked.
 
@@ -125,7 +128,7 @@ def month_counts(
     with open_index(index_path) as (searcher, userdict):
         reader = searcher.reader()
         published = _Published(reader)
-        flt = filter_query(source, author, since, until)
+        flt = filter_query(source, author, since, until, paper_page)
         try:
             ms = match_set(searcher, tree, flt, deadline=deadline, userdict=userdict, partial=False)
         except SearchTimeout:
@@ -208,7 +211,7 @@ def _facets(reader: Any, story_of: dict[int, int], published: _Published) -> dic
     out = {
         "source": _per_term(reader, "source", story_of),
         "year": {y: len(stories) for y, stories in sorted(years.items())},
-        "section": _per_term(reader, "section", story_of),
+        "section": _per_page_name(reader, story_of),
     }
     if len(story_of) <= STORED_AUTHOR_LIMIT:
         authors: dict[str, set[int]] = {}
@@ -220,6 +223,34 @@ def _facets(reader: Any, story_of: dict[int, int], published: _Published) -> dic
         out["authors"] = {name: len(stories) for name, stories in authors.items()}
     else:
         out["authors"] = _per_term(reader, "authors", story_of)
+    return out
+
+
+def _per_page_name(reader: Any, story_of: dict[int, int]) -> dict[str, int]:
+    """Count the stories per page name (版名) as the page filter finds them, for the 版面 facet.
+
+    Its links narrow by the page filter (``paper_page``), which matches a name folded
+    (要聞 is 要闻) and a number-like name as a number: each name is counted by the same
+    keys (:func:`indexer.page_filter.value_keys`) so a count is what its link finds. Names
+    the filter reads alike are one entry. An index without the ``page`` field counts names.
+    """
+    if PAGE_FIELD not in reader.schema.names():
+        return _per_term(reader, "section", story_of)
+    out: dict[str, int] = {}
+    seen: set[tuple[str, ...]] = set()
+    for raw in reader.lexicon("section"):
+        name = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
+        keys = tuple(value_keys(name))
+        if not keys or keys in seen:
+            continue
+        docs: set[int] | None = None
+        for key in keys:
+            held = set(reader.postings(PAGE_FIELD, key).all_ids()) if (PAGE_FIELD, key) in reader else set()
+            docs = held if docs is None else docs & held
+        n = len({story_of[d] for d in docs or () if d in story_of})
+        if n:
+            seen.add(keys)
+            out[name] = n
     return out
 
 

@@ -3,26 +3,27 @@
 A search of an index behind its store answered "no article contains X" of an
 article imported a minute before; only ``index check`` (which reads every id
 and hash) knew. ``index rebuild``/``index update`` record the store's *mark*
-in the generation's metadata: the highest article id and the highest
-article-version id, read before the store's state. Every new article (crawl,
-import, reprocess) takes a higher id, and every changed text stores its
-previous content as a version row, which takes a higher version id; a
-re-crawl or re-store that changes no text writes neither, nor does a reprint
-joining a cluster. Both are primary-key maxima: one query, no scan.
+in the generation's metadata, read before the store's state: the store's
+change counter (``store_meta.changes``, migration 0009), with the highest
+article and version id beside it to count what is new.
 
-On PostgreSQL the maxima alone miss a late commit: a sequence gives an id at
-insert, not at commit, so a crawl holding id 100 uncommitted while another
-commits 101 lets ``index update`` record 101, and when 100 commits the maxima
-do not move. So there the mark also holds the row counts of both tables (one
-statement, one snapshot with the maxima), and a count grown past the maxima's
-rows says the index is behind. A count scans the primary key (about 1 ms per
-10,000 rows measured); a count of the rows at or below the mark costs the same,
-so the plain count it is. SQLite has one writer at a time, whose ids commit in
-order: it reads the maxima alone.
+The counter is moved by the store's own triggers whenever a transaction
+inserts or deletes an article or a version, or changes an article's text or
+indexed fields; a re-crawl that finds the same text touches ``last_seen``
+alone and moves nothing. On PostgreSQL it moves at commit, so a value a
+reader sees comes from committed writes, and a write committed later (even
+one holding an id below the mark, taken before it) moves it past the mark.
+So a counter equal to the mark's is a level index, in one primary-key read.
 
-Not ``updated_at``, the watermark: a reprocess dates a changed text by its
-capture, often before the watermark, so the watermark missed it. An index
-written before the mark was recorded falls back to the watermark.
+The maxima alone, the mark before, missed a delete plus a late insert below
+the mark; the row counts added on PostgreSQL missed one that kept the count,
+and cost a scan per search (about 1 ms per 10,000 rows). When the counter
+moved, the rows above the mark's ids are counted (by primary key, only those);
+a move with none above them (rows removed, or committed late below the mark)
+is behind by an unknown count. An index whose mark predates the counter
+compares its maxima (and, from PostgreSQL, its row counts) until its next
+update; one written before any mark falls back to the ``updated_at``
+watermark, which a reprocess dating a changed text by its capture missed.
 """
 
 from __future__ import annotations
@@ -34,10 +35,10 @@ from typing import Any
 
 from sqlalchemy import Connection, distinct, func, select
 
-from archive.models import Article, ArticleVersion
+from archive.models import CHANGES_KEY, Article, ArticleVersion, StoreMeta
 
 MARK_KEY = "store_mark"
-_MARK_KEYS = ("articles", "versions", "article_rows", "version_rows")
+_MARK_KEYS = ("articles", "versions", "changes", "article_rows", "version_rows")
 
 
 @dataclass(frozen=True)
@@ -48,30 +49,36 @@ class Lag:
 
 
 def read_mark(conn: Connection) -> dict[str, int]:
-    """Return the store's mark: its highest article and version ids (0 for none), and on a
-    database of concurrent writers their row counts too (``article_rows``, ``version_rows``)."""
-    columns = [
-        select(func.max(Article.id)).scalar_subquery(),
-        select(func.max(ArticleVersion.id)).scalar_subquery(),
-    ]
-    counted = conn.dialect.name != "sqlite"
-    if counted:
-        columns += [
+    """Return the store's mark: its change counter and its highest article and version ids (0 for none).
+
+    One statement, so one snapshot: three primary-key reads, whatever the store's size.
+    """
+    row = conn.execute(
+        select(
+            select(func.max(Article.id)).scalar_subquery(),
+            select(func.max(ArticleVersion.id)).scalar_subquery(),
+            select(StoreMeta.value).where(StoreMeta.key == CHANGES_KEY).scalar_subquery(),
+        )
+    ).one()
+    return {"articles": int(row[0] or 0), "versions": int(row[1] or 0), "changes": int(row[2] or 0)}
+
+
+def _row_counts(conn: Connection) -> dict[str, int]:
+    """Return the row counts an older PostgreSQL mark holds (a scan each: read only for such a mark)."""
+    row = conn.execute(
+        select(
             select(func.count()).select_from(Article).scalar_subquery(),
             select(func.count()).select_from(ArticleVersion).scalar_subquery(),
-        ]
-    row = conn.execute(select(*columns)).one()
-    mark = {"articles": int(row[0] or 0), "versions": int(row[1] or 0)}
-    if counted:
-        mark |= {"article_rows": int(row[2]), "version_rows": int(row[3])}
-    return mark
+        )
+    ).one()
+    return {"article_rows": int(row[0]), "version_rows": int(row[1])}
 
 
 def lag_of(conn: Connection, meta: Mapping[str, Any]) -> Lag | None:
     """Return how far the store moved past the generation whose metadata is ``meta`` (None: level).
 
-    The count reads only the rows past the mark (by primary key), and only when there are any;
-    rows committed late at or below the mark count by how much the row counts grew besides.
+    A level store costs :func:`read_mark` alone. When it moved, the count reads only the rows
+    past the mark (by primary key).
     """
     mark = meta.get(MARK_KEY)
     if not isinstance(mark, Mapping):
@@ -80,25 +87,46 @@ def lag_of(conn: Connection, meta: Mapping[str, Any]) -> Lag | None:
     then.setdefault("articles", 0)
     then.setdefault("versions", 0)
     now = read_mark(conn)
-    if all(now.get(key) == value for key, value in then.items()):
-        return None  # a mark without counts (SQLite's, or an older index's) compares its maxima alone
+    if "changes" not in then:  # an index written before the counter
+        return _lag_by_maxima(conn, then, now)
+    same_ids = now["articles"] == then["articles"] and now["versions"] == then["versions"]
+    if now["changes"] == then["changes"] and same_ids:
+        return None  # a commit that moves no counter moves no id: other ids are another store's
     if now["articles"] < then["articles"] or now["versions"] < then["versions"]:
         return Lag(None)  # rows removed, or another database: no count says what changed
+    # Rows removed or committed late below the mark moved the counter and are past no id: not countable.
+    return Lag(_past(conn, then) or None)
+
+
+def _past(conn: Connection, then: Mapping[str, int]) -> int:
+    """Count the articles past the mark's ids: new ones, and older ones with a version stored since."""
     new = conn.execute(select(func.count(Article.id)).where(Article.id > then["articles"])).scalar_one()
     changed = conn.execute(
         select(func.count(distinct(ArticleVersion.article_id))).where(
             ArticleVersion.id > then["versions"], ArticleVersion.article_id <= then["articles"]
         )
     ).scalar_one()
-    late = 0
-    if "article_rows" in then and "article_rows" in now:  # committed after the mark, ids below it
-        late += max(0, now["article_rows"] - int(new) - then["article_rows"])
-    if "version_rows" in then and "version_rows" in now:
+    return int(new) + int(changed)
+
+
+def _lag_by_maxima(conn: Connection, then: Mapping[str, int], now: Mapping[str, int]) -> Lag | None:
+    """Compare an older mark (maxima, and row counts from PostgreSQL) as it was compared before 0009."""
+    if now["articles"] == then["articles"] and now["versions"] == then["versions"]:
+        if "article_rows" not in then or _row_counts(conn) == {
+            key: then.get(key) for key in ("article_rows", "version_rows")
+        }:
+            return None
+    if now["articles"] < then["articles"] or now["versions"] < then["versions"]:
+        return Lag(None)
+    total = _past(conn, then)
+    if "article_rows" in then:  # committed after the mark, ids below it
+        rows = _row_counts(conn)
+        new = conn.execute(select(func.count(Article.id)).where(Article.id > then["articles"])).scalar_one()
         above = conn.execute(
             select(func.count(ArticleVersion.id)).where(ArticleVersion.id > then["versions"])
         ).scalar_one()
-        late += max(0, now["version_rows"] - int(above) - then["version_rows"])
-    total = int(new) + int(changed) + late
+        total += max(0, rows["article_rows"] - int(new) - then["article_rows"])
+        total += max(0, rows["version_rows"] - int(above) - then.get("version_rows", 0))
     if not total and now["articles"] == then["articles"] and now["versions"] == then["versions"]:
         return None  # only fewer rows (an article deleted): nothing the index lacks
     return Lag(total)

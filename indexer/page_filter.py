@@ -69,6 +69,18 @@ def is_number_key(key: str) -> bool:
     return bool(re.fullmatch(r"[a-z]?\d+[a-z]?", key))
 
 
+def narrowed(current: str, name: str) -> str:
+    """Return the page filter value that keeps ``current``'s page number and asks for pages named ``name``.
+
+    The search page's 版面 facet narrows by this filter (its counts are what it finds): with
+    ``page 02`` chosen, its 经济 link asks for ``2版：经济``, not every page named 经济.
+    """
+    numbers = [k for k in value_keys(current) if is_number_key(k)]
+    if not numbers or any(is_number_key(k) for k in value_keys(name)):
+        return name
+    return f"{numbers[0].upper()}版：{name}"
+
+
 _PAGE_TERM = re.compile(r'(?:^|[\s(])-?page:(?:"([^"]*)"|([^\s()"]+))')
 
 

@@ -50,7 +50,7 @@ from indexer.matchset import (
 from indexer.page_filter import FIELD as PAGE_FIELD
 from indexer.page_filter import page_notes
 from indexer.postings import FloatArray, IntArray, article_ids, field_lengths, published_order
-from indexer.query import Compiled, author_term, date_query, parse_query
+from indexer.query import Compiled, author_term, date_query, page_query, parse_query, with_page
 from indexer.ranking import (
     RERANK_DEPTH,
     CollectionStats,
@@ -153,7 +153,12 @@ def index_page_keys(searcher: Any) -> list[str]:
 
 
 def search_limits(
-    tree: Any, source: str | None, author: str | None, since: date | None, until: date | None
+    tree: Any,
+    source: str | None,
+    author: str | None,
+    since: date | None,
+    until: date | None,
+    paper_page: str | None = None,
 ) -> list[str]:
     """Return what narrows a search besides its typed words, as a query would say it.
 
@@ -169,6 +174,8 @@ def search_limits(
         limits.append(f"author:{author.strip()}")
     if since or until:
         limits.append(f"date:{since or ''}..{until or ''}")
+    if paper_page and paper_page.strip():
+        limits.append(with_page("", paper_page))
     return limits
 
 
@@ -195,14 +202,23 @@ def open_generation(index_path: Path) -> Iterator[tuple[Any, str | None, dict[st
 
 
 def filter_query(
-    source: str | None, author: str | None, since: date | None, until: date | None
+    source: str | None,
+    author: str | None,
+    since: date | None,
+    until: date | None,
+    paper_page: str | None = None,
 ) -> wq.Query | None:
-    """Return the query of the filters (they restrict and never relax), or None."""
+    """Return the query of the filters (they restrict and never relax), or None.
+
+    ``paper_page`` is the paper's page (版面), by number or name, as the query's ``page:`` reads it.
+    """
     parts: list[wq.Query] = []
     if source:
         parts.append(wq.Term("source", source))
     if author and author.strip():
         parts.append(author_term(author))
+    if paper_page and paper_page.strip():
+        parts.append(page_query(paper_page))
     if since or until:
         parts.append(date_query(since, until))
     if not parts:
@@ -290,6 +306,7 @@ def search(
     all_copies: bool = False,
     time_limit: float = DEFAULT_TIME_LIMIT,
     best_match: bool = False,
+    paper_page: str | None = None,
 ) -> SearchPage:
     """Search the index at ``index_path`` and return one page of hits with snippets.
 
@@ -298,6 +315,10 @@ def search(
     Any query text is answered (see ``indexer.query.parse_query``); only an
     empty or over-long query, bad paging and a search past its time limit
     raise :class:`QueryError`.
+
+    ``paper_page`` keeps the articles of one page of the paper (版面, ``indexer.page_filter``), as
+    the query's ``page:`` does, but as a filter: a query read as plain text (``-5度``, an unbalanced
+    quote) keeps it.
 
     ``best_match`` ranks any query as a pasted text is ranked (words ORed, the
     floor of ``indexer.matchset``), whatever its length: no user-facing command
@@ -320,8 +341,9 @@ def search(
         # since the last `index update` is the answer that misleads most.
         lag = store.lag(meta) if store is not None else None
         # Why a page: found nothing when it names no page at all ("page:B9"; "page:要闻" of 今日要闻).
-        pages = page_notes(query, index_page_keys(searcher)) if "page:" in query else []
-        flt = filter_query(source, author, since, until)
+        asked = with_page(query, paper_page or "")
+        pages = page_notes(asked, index_page_keys(searcher)) if "page:" in asked else []
+        flt = filter_query(source, author, since, until, paper_page)
         try:
             ms = match_set(searcher, tree, flt, deadline=deadline, userdict=userdict, best=best_match)
         except SearchTimeout:
@@ -333,7 +355,7 @@ def search(
                 hits=[],
                 typed=[query.strip()],
                 note=str(exc),
-                limits=search_limits(tree, source, author, since, until),
+                limits=search_limits(tree, source, author, since, until, paper_page),
                 lag=lag,
                 page_notes=pages,
             )
@@ -383,7 +405,7 @@ def search(
         mode=ms.mode,
         typed=ms.typed,
         tried=variants_tried(tree, ms.compiled) if not total else [],
-        limits=search_limits(tree, source, author, since, until) if not total else [],
+        limits=search_limits(tree, source, author, since, until, paper_page) if not total else [],
         missing=len(gone),
         lag=lag,
         page_notes=pages,

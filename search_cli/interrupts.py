@@ -66,3 +66,16 @@ class InterruptLatch:
         if self._previous is not None and (even_if_replaced or current is self):
             signal.signal(signal.SIGINT, self._previous)
         self._previous = None
+
+
+class Interrupted(KeyboardInterrupt):
+    """A stop that says what it left: "interrupted: nothing imported (...)".
+
+    A bare "interrupted" reads as README's rule for exit 130, "what was fetched is
+    stored"; a command whose work is one transaction (``import``) stored nothing, and
+    says so, so nobody takes half a file for imported.
+    """
+
+    def __init__(self, note: str) -> None:
+        super().__init__(note)
+        self.note = note

@@ -19,7 +19,7 @@ from search_cli import exitcodes
 from search_cli.commands import COMMAND_MODULES
 from search_cli.errors import NoArchiveError, UsageError, format_error, is_known_error
 from search_cli.exitcodes import EPILOG
-from search_cli.interrupts import InterruptLatch
+from search_cli.interrupts import Interrupted, InterruptLatch
 from search_cli.options import SOURCES_HELP
 
 
@@ -189,9 +189,9 @@ def _main(argv: Sequence[str] | None, *, give_back_sigint: bool) -> int:
             return exitcodes.ERROR
         _silence_stdout()  # the reader went away (| head): stop quietly, as cat and grep do
         return exitcodes.OK
-    except KeyboardInterrupt:  # also while the command's modules load, before any work started
+    except KeyboardInterrupt as exc:  # also while the command's modules load, before any work started
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a late Ctrl-C must not turn 130 into a signal death
-        sys.stderr.write("interrupted\n")
+        sys.stderr.write(f"interrupted: {exc.note}\n" if isinstance(exc, Interrupted) else "interrupted\n")
         return exitcodes.INTERRUPTED
     finally:
         if previous is not None:

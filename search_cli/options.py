@@ -58,6 +58,13 @@ def record_id(text: str) -> int:
     return value
 
 
+def article_id(text: str) -> int:
+    """Parse an article's id: its archive id, or the ``newsarchive-N`` a TREC run or a citation gives."""
+    # indexer.trec.DOC_PREFIX, spelled here so --help loads no index library.
+    number = text.removeprefix("newsarchive-")
+    return record_id(number if number != text and number.isdigit() else text)
+
+
 def setting(text: str) -> tuple[str, str]:
     """Parse a ``NAME=VALUE`` Scrapy setting override."""
     name, sep, value = text.partition("=")

@@ -104,3 +104,29 @@ def test_crawl_refuses_loopback_by_default(
     assert "fetched 0 responses" in out
     assert "no edition 0, failed 1" in out
     assert "refused/address 1" in out
+
+
+def test_an_interrupted_crawl_names_the_command_that_resumes_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Ctrl-C ended with "crawl of p: interrupted (run 1): ..." and exit 130, and nothing said how to
+    go on: an archivist re-ran the whole backfill, or let it be and missed the dates it never reached."""
+    import crawler.runner
+    from crawler.runner import CrawlSummary
+
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        '[[source]]\nid = "p"\nkind = "epaper"\n'
+        'templates = [{ url = "http://p.example/{date:%Y%m%d}.htm" }]\n',
+        encoding="utf-8",
+    )
+    stopped = CrawlSummary(run_id=1, status="interrupted", counters={"fetched": 3, "editions/found": 1})
+    monkeypatch.setattr(crawler.runner, "run_crawl", lambda *a, **k: stopped)
+    argv = ["crawl", "p", "--since", "2016-07-01", "--until", "2016-07-31", "--sources", str(registry)]
+    assert main([*argv, "--home", str(tmp_path / "home"), "-q"]) == exitcodes.INTERRUPTED
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("crawl of p: interrupted (run 1): fetched 3 responses")
+    assert out[-1] == (
+        "  what was fetched is stored; to fetch only what is missing: "
+        "newsarchive crawl p --since 2016-07-01 --until 2016-07-31 --resume"
+    )

@@ -18,6 +18,9 @@ from store_support import DB_PARAMS, WIRE, article, cli, make_db_url
 from archive.articles import ensure_source, upsert_article
 from archive.models import Article, ArticleVersion
 from archive.schema import open_store
+from indexer.lag import Lag
+from indexer.search import search
+from indexer.sync import rebuild_from_store, update_from_store
 
 
 @pytest.fixture(params=DB_PARAMS)
@@ -68,3 +71,41 @@ def test_copy_refuses_a_target_that_holds_rows(
     err = capsys.readouterr().err
     assert err.startswith("error: the target database is not empty (") and len(err.splitlines()) == 1
     assert cli(["db", "copy", "--db-url", source_url], monkeypatch) == 2  # no --to: a usage error
+
+
+@pytest.fixture(params=DB_PARAMS)
+def source_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    yield from make_db_url(request, tmp_path / "source")
+
+
+def _store(url: str, *items: object) -> None:
+    """Store ``items`` in one transaction (a crawl's commit)."""
+    with open_store(url) as factory, factory.begin() as session:
+        for item in items:
+            upsert_article(session, item)  # type: ignore[arg-type]
+
+
+def test_the_copy_keeps_the_change_counter_so_the_index_reads_it_as_its_source(
+    source_url: str, target_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy holds the source's rows under their ids, so an index of the source stands for it.
+
+    The target's triggers counted the copy's own writes instead: on PostgreSQL one transaction,
+    the counter 1 an index marked after a source's first commit holds too: an index behind its
+    source (one article) said it was current on the copy. A level index said 'behind' on it.
+    """
+    (tmp_path / "source").mkdir(exist_ok=True)
+    (tmp_path / "target").mkdir(exist_ok=True)
+    with open_store(source_url) as factory, factory.begin() as session:
+        ensure_source(session, "paper-a")
+    _store(source_url, article("http://a/1"), article("http://a/2", title="第二篇"))
+    index_path = tmp_path / "index"
+    rebuild_from_store(source_url, index_path)
+    _store(source_url, article("http://a/3", title="鹤鸣湖", body="鹤鸣湖公园开放。"))
+    assert search(index_path, "鹤鸣湖", db_url=source_url).lag == Lag(1)
+    assert cli(["db", "copy", "--db-url", source_url, "--to", target_url], monkeypatch) == 0
+    assert search(index_path, "鹤鸣湖", db_url=target_url).lag == Lag(1)
+    update_from_store(source_url, index_path)
+    assert search(index_path, "鹤鸣湖", db_url=target_url).lag is None  # level with both
+    _store(target_url, article("http://a/4", title="第四篇"))  # the copy's own writes count on
+    assert search(index_path, "鹤鸣湖", db_url=target_url).lag == Lag(1)

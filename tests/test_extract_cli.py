@@ -123,3 +123,25 @@ def test_edition_pages_of_every_generated_family_are_refused_and_their_articles_
             "http://127.0.0.1:8000" + article.path, (root / article.path.lstrip("/")).read_bytes()
         )
         assert item.title and item.body
+
+
+def test_json_gives_the_pages_own_day_as_show_and_search_do(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Half an hour before midnight in Beijing: the UTC instant falls on the day before's evening,
+    # a date alone (T00:00+08:00) too; edition_date is the day the page prints.
+    text = "".join(
+        f"<p>第{n}段：县里召开秋收工作会议，部署粮食收购、仓储和运输等各项工作，确保颗粒归仓。</p>"
+        for n in range(6)
+    )
+    page = tmp_path / "late.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>县里部署秋收工作</title></head><body>"
+        f"<h1>县里部署秋收工作</h1><div class='info'>2005-5-7 23:30</div><div class='content'>{text}</div>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(page), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["published_at"] == "2005-05-07T23:30:00+08:00"
+    assert data["edition_date"] == "2005-05-07"

@@ -18,6 +18,7 @@ from sitegen.serve import serve_site
 
 from search_cli import exitcodes
 from search_cli.main import main
+from tests.test_extract_capture_time import YESTERDAY
 
 PAGES = Path(__file__).parent / "data" / "pages"
 STUB = "NEWSARCHIVE_RESOLVER=sitegen.resolvers.stub_resolve"
@@ -35,7 +36,12 @@ def _only_extract(monkeypatch: pytest.MonkeyPatch) -> None:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("urlsite")
     (root / "a.html").write_bytes((PAGES / "gbk-nocharset_1.html").read_bytes())
+    (root / "临江").mkdir()
+    (root / "临江" / "77082.html").write_bytes((PAGES / "gbk-nocharset_1.html").read_bytes())
+    (root / "yesterday.html").write_bytes(YESTERDAY)
     rules = {
+        # A page captured on 2 March 2019 that prints 昨天 16:21 (the server's own Date comes first).
+        "/yesterday.html": {"headers": {"Date": "Sat, 02 Mar 2019 02:00:00 GMT"}},
         "/away.html": {"status": 302, "headers": {"Location": "http://news.internal.test/x.html"}},
         "/hop.html": {"status": 301, "headers": {"Location": "/a.html"}},
         "/gone.html": {"status": 404},
@@ -260,3 +266,21 @@ def test_a_refused_connection_is_named_without_an_errno(capsys: pytest.CaptureFi
         assert main(["extract", url, "-s", ALLOW]) == exitcodes.UNREACHABLE
     err = capsys.readouterr().err
     assert err == f"error: cannot fetch {url}: Connection refused\n", err
+
+
+def test_an_address_with_chinese_characters_is_fetched_percent_encoded(
+    site: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As pasted from a browser's address bar: http.client refused it ("'ascii' codec can't encode").
+    assert main(["extract", f"{site}/临江/77082.html", "--json", "-s", ALLOW]) == exitcodes.OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"] == "全市防汛工作会议召开"
+    assert data["url"] == f"{site}/%E4%B8%B4%E6%B1%9F/77082.html"
+
+
+def test_relative_dates_are_read_against_the_servers_date_as_the_crawl_reads_them(
+    site: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", f"{site}/yesterday.html", "--json", "-s", ALLOW]) == exitcodes.OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["published_at"] == "2019-03-01T16:21:00+08:00"  # not the day before the fetch

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -89,6 +90,16 @@ BAD_LINES = [
     (line(1, body={"text": "正文"}), "body is an object, not text"),
     (line(1, id=True), "id is true, not text"),
     (line(1, authors=["张三", None]), "authors holds null, not a name"),
+    # Numbers were taken as the names "1" and "2", null as an empty title, 20160720 as a date.
+    (line(1, authors=[1, 2]), "authors holds a number, not a name"),
+    (line(1, authors=7), "authors is a number, not a list of names"),
+    (line(1, title=None), "title is null, not text"),
+    (line(1, title=7), "title is a number, not text"),
+    (line(1, body=None), "body is null, not text"),
+    (line(1, body=12.5), "body is a number, not text"),
+    (line(1, url=42), "url is a number, not text"),
+    (line(1, published_at=20160720), "published_at is a number, not an ISO date/time"),
+    (line(1, published_at=["2016-07-20"]), "published_at is a list, not an ISO date/time"),
     # The archive links to the url as the original: only the web's own schemes.
     (line(1, url="javascript:alert(1)"), "url 'javascript:alert(1)' is not an http(s) URL"),
 ]
@@ -217,3 +228,31 @@ def test_an_import_that_changes_nothing_asks_for_no_index_update(
     assert capsys.readouterr().out == "imported 1 article (1 unchanged)\n"
     assert run_import(tmp_path, db_url, line(1, title="改过的标题"), monkeypatch) == 0
     assert capsys.readouterr().out == "imported 1 article (1 changed); run: newsarchive index update\n"
+
+
+def test_a_ctrl_c_says_that_nothing_was_imported(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Ctrl-C 600 lines into a file said "interrupted", which README's exit 130 reads as "what was
+    fetched is stored": an archivist took the first 600 lines for imported. The file is one transaction."""
+    import search_cli.commands.import_ as import_command
+
+    assert run_import(tmp_path, db_url, "\n".join(line(n) for n in range(3)), monkeypatch) == 0
+    before = rows(db_url)
+    capsys.readouterr()
+    counted = import_command._counted
+
+    def stopped_at_600(*args: Any) -> Iterator[bytes]:
+        for n, raw in enumerate(counted(*args)):
+            if n == 600:
+                raise KeyboardInterrupt  # Ctrl-C
+            yield raw
+
+    monkeypatch.setattr(import_command, "_counted", stopped_at_600)
+    text = "\n".join(line(n, title=f"改过的标题{n}") for n in range(700))
+    assert run_import(tmp_path, db_url, text, monkeypatch) == 130
+    path = tmp_path / "in.jsonl"
+    assert capsys.readouterr().err.splitlines() == [
+        f"interrupted: nothing imported from {path} (a file is imported whole): run the import again"
+    ]
+    assert rows(db_url) == before

@@ -20,7 +20,7 @@ from store_support import article, insert_as_of
 from archive.articles import ensure_source, upsert_article
 from archive.config import resolve_db_url
 from archive.engine import create_store_engine
-from archive.schema import alembic_config, open_store
+from archive.schema import HEAD_REVISION, alembic_config, open_store
 from search_cli import exitcodes
 from search_cli.main import main
 from webui.app import create_app
@@ -55,7 +55,8 @@ def test_a_crawled_version_says_fetched_and_an_imported_one_imported(
     assert [v["imported"] for v in json.loads(capsys.readouterr().out)] == [False, True]
     with TestClient(create_app(home_dir), raise_server_exceptions=False) as client:
         en = client.get("/article/1", params={"lang": "en"}).text
-        assert en.count("imported ") == 1 and "fetched " in en
+        # The version list, and the citation's Retrieved (never fetched: imported DAY).
+        assert en.count("imported ") == 2 and "never fetched: imported " in en and "fetched " in en
         zh = client.get("/article/1", headers={"accept-language": "zh-CN"}).text
         assert "导入于" in zh and "抓取于" in zh
         old = client.get("/article/1", params={"version": "1", "lang": "en"}).text
@@ -90,15 +91,20 @@ def test_migration_0008_marks_what_was_stored_under_an_import_key(
                 text("INSERT INTO sources (id, name, region, kind, config_hash) VALUES ('x', '', '', '', '')")
             )
             keyed = "urn:newsarchive:import:x:a1"
+            # Article 2 was crawled (its run), with WARC writing off: no capture, still fetched.
+            insert_as_of(conn, "crawl_runs", id=1, source_id="x", spider="epaper", status="finished")
             for n, url in enumerate([keyed, "http://a/2"], 1):
-                insert_as_of(conn, "articles", id=n, source_id="x", url=url, content_hash="h", version=2)
+                run = None if n == 1 else 1
+                insert_as_of(
+                    conn, "articles", id=n, source_id="x", url=url, content_hash="h", version=2, run_id=run
+                )
                 insert_as_of(conn, "article_versions", article_id=n, version=1, content_hash="g")
     finally:
         engine.dispose()
     assert main(["db", "upgrade", "--db-url", db_url]) == exitcodes.OK
     assert capsys.readouterr().out.splitlines() == [
-        "database at 0008 (was 0007)",
-        "0008: 1 imported article (stored under an import key) now say imported, not fetched",
+        f"database at {HEAD_REVISION} (was 0007)",
+        "0008: 1 imported article (stored under an import key) now says imported, not fetched",
     ]
     engine = create_store_engine(db_url)
     try:
@@ -113,3 +119,73 @@ def test_migration_0008_marks_what_was_stored_under_an_import_key(
             assert got == [(1, 1), (2, 0)]
     finally:
         engine.dispose()
+
+
+def test_migration_0010_marks_imported_articles_that_had_a_url(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """0008 left an imported line that had a URL "fetched": its citation gave the import's day as the
+    day the original was retrieved. No crawl run and no capture tell it apart from a crawled page."""
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    engine = create_store_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "0009")
+            add = "INSERT INTO sources (id, name, region, kind, config_hash) VALUES (:s, '', '', '', '')"
+            for source in ("imp", "paper"):
+                conn.execute(
+                    text(add),
+                    {"s": source},
+                )
+            insert_as_of(conn, "crawl_runs", id=1, source_id="paper", spider="epaper", status="finished")
+            rows = [  # id, source, url, run, capture
+                (1, "imp", "http://imp/1", None, ""),  # a source never crawled: every version imported
+                (2, "paper", "http://paper/2", None, ""),  # imported over a crawled page: the current version
+                (3, "paper", "http://paper/3", 1, ""),  # crawled, WARC writing off: fetched
+                (4, "paper", "http://paper/4", None, "warc/paper/run-1/x.warc.gz"),  # captured: fetched
+            ]
+            for n, source, url, run, warc in rows:
+                insert_as_of(
+                    conn,
+                    "articles",
+                    id=n,
+                    source_id=source,
+                    url=url,
+                    content_hash="h",
+                    version=2,
+                    run_id=run,
+                    warc_file=warc,
+                )
+                for version in (1,):  # the earlier version; the article's row holds the current one
+                    insert_as_of(
+                        conn,
+                        "article_versions",
+                        article_id=n,
+                        version=version,
+                        content_hash="g",
+                        warc_file=warc,
+                    )
+    finally:
+        engine.dispose()
+    assert main(["db", "upgrade", "--db-url", db_url]) == exitcodes.OK
+    assert capsys.readouterr().out.splitlines() == [
+        f"database at {HEAD_REVISION} (was 0009)",
+        "0010: 2 imported articles with a URL (no crawl run, no capture) now say imported, not fetched",
+    ]
+    engine = create_store_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            got = conn.execute(text("SELECT id, imported FROM articles ORDER BY id")).all()
+            assert got == [(1, 1), (2, 1), (3, 0), (4, 0)]
+            got = conn.execute(
+                text(
+                    "SELECT article_id, version, imported FROM article_versions ORDER BY article_id, version"
+                )
+            ).all()
+            assert got == [(1, 1, 1), (2, 1, 0), (3, 1, 0), (4, 1, 0)]
+    finally:
+        engine.dispose()
+    home = ["--db-url", db_url, "--home", str(tmp_path / "home")]
+    assert main(["show", "2", "--versions", *home]) == exitcodes.OK
+    first, second = capsys.readouterr().out.splitlines()
+    assert "imported" not in first and second.endswith("(imported, current)")

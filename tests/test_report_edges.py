@@ -68,10 +68,45 @@ def test_runs_that_fetched_nothing_or_partly_failed_are_named_in_the_runs_line(
     argv = ["report", "p", "--since", "2016-07-20", "--until", "2016-07-21", "--home", str(home)]
     assert main([*argv, "--sources", str(registry)]) == exitcodes.OK
     out = capsys.readouterr().out
-    assert "runs: 3, finished 3 (partial 1, nothing-fetched 1)\n" in out, out
+    last = "(last failure: run 3 fetched nothing: requests failed: robots_unavailable 1)"
+    assert f"runs: 3, finished 3 (partial 1, nothing-fetched 1) {last}\n" in out, out
     assert main([*argv, "--sources", str(registry), "--json"]) == exitcodes.OK
     runs = json.loads(capsys.readouterr().out)["runs"]
     assert (runs["count"], runs["finished"], runs["partial"], runs["nothing-fetched"]) == (3, 3, 1, 1)
+
+
+def test_the_last_failure_is_the_latest_run_that_failed_a_crawl_that_fetched_nothing_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An interrupted crawl, then one that fetched nothing (the site down): the runs line said
+    "(last failure: shutdown)", the older stop, and nothing of the site being down since."""
+    from archive.models import CrawlRun
+    from archive.schema import open_store
+
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        '[[source]]\nid = "p"\nkind = "epaper"\n'
+        'templates = [{ url = "http://p.example/{date:%Y%m%d}.htm" }]\n',
+        encoding="utf-8",
+    )
+    home = tmp_path / "home"
+    assert main(["db", "upgrade", "--home", str(home), "-q"]) == exitcodes.OK
+    days = {"since": "2016-07-20", "until": "2016-07-21"}
+    down = {"editions/failed": 2, "failed/robots_unavailable": 2}
+    with open_store(f"sqlite:///{home / 'archive.sqlite3'}") as sessions, sessions() as session:
+        session.add(CrawlRun(source_id="p", args=days, status="interrupted", reason="shutdown"))
+        session.add(CrawlRun(source_id="p", args=days, status="finished", counters=down))
+        session.commit()
+    argv = ["report", "p", "--since", "2016-07-20", "--until", "2016-07-21", "--home", str(home)]
+    assert main([*argv, "--sources", str(registry)]) == exitcodes.OK
+    out = capsys.readouterr().out
+    expected = "(last failure: run 2 fetched nothing: requests failed: robots_unavailable 2)\n"
+    assert "runs: 2, interrupted 1, finished 1 (nothing-fetched 1) " + expected in out, out
+    with open_store(f"sqlite:///{home / 'archive.sqlite3'}") as sessions, sessions() as session:
+        session.add(CrawlRun(source_id="p", args=days, status="failed", reason="database is locked"))
+        session.commit()
+    assert main([*argv, "--sources", str(registry)]) == exitcodes.OK
+    assert "(last failure: run 3: database is locked)\n" in capsys.readouterr().out
 
 
 def test_a_date_after_the_papers_today_is_not_due(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ earlier-published copy, and both say why ("earliest published: 2016-07-20").
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -46,7 +47,10 @@ def test_the_earliest_published_copy_leads_whichever_was_fetched_first() -> None
     assert lead_of([_copy(5, None, 0, late), _copy(6, date(2016, 7, 21), 1)]).id == 5  # type: ignore[union-attr]
     assert lead_of([_copy(7, None, 0), _copy(8, date(2016, 7, 22), 3)]).id == 8  # type: ignore[union-attr]
     undated = lead_of([_copy(9, None, 2), _copy(10, None, 1)])
-    assert undated is not None and (undated.id, undated.text()) == (10, "no copy is dated: fetched first")
+    assert undated is not None and (undated.id, undated.text()) == (
+        10,
+        "no copy is dated; this copy was archived first",
+    )
     assert lead_of([_copy(11, date(2016, 7, 20), 0)]) is None  # no reprint, no lead
 
 
@@ -84,3 +88,63 @@ def test_a_later_fetch_of_an_earlier_copy_becomes_the_lead_on_the_page_and_in_si
     assert f'<p id="lead">The original is the copy in {link}' in en and f" ({why}).</p>" in en
     assert "最早刊发：2016年7月20日" in zh and "原发" in zh
     assert f'<p id="lead">This copy is the original ({why}).</p>' in own
+
+
+def test_undated_copies_are_not_called_the_original_only_the_first_archived(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Fetch order says nothing of which paper printed first: a backfill archives an original late."""
+    archive = build_web_archive(tmp_path)
+    db_url = resolve_db_url(None, archive.home)
+    with open_store(db_url) as sessions:
+        with sessions.begin() as s:
+            (first,) = upsert_articles(
+                s, [article("http://a/u", "paper-a", body=STORY, published_at=None)], now=T0
+            )
+        with sessions.begin() as s:
+            (later,) = upsert_articles(
+                s,
+                [article("http://b/u", "paper-b", body=STORY, published_at=None)],
+                now=T0 + timedelta(days=1),
+            )
+    assert later.cluster_id == first.article_id
+    why = "no copy is dated; this copy was archived first"
+    assert cli(["similar", str(later.article_id), "--json", "--db-url", db_url], monkeypatch) == 0
+    assert json.loads(capsys.readouterr().out)["lead"] == {"id": first.article_id, "reason": why}
+    assert cli(["similar", str(later.article_id), "--db-url", db_url], monkeypatch) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == f"lead: {first.article_id} ({why})"
+
+    with TestClient(create_app(archive.home), raise_server_exceptions=False) as c:
+        own = c.get(f"/article/{first.article_id}", headers={"accept-language": "en"}).text
+        other = c.get(f"/article/{later.article_id}", headers={"accept-language": "en"}).text
+        zh = c.get(f"/article/{later.article_id}", headers={"accept-language": "zh"}).text
+    assert '<p id="lead">No copy is dated; this copy was archived first.</p>' in own
+    link = f'<a href="/article/{first.article_id}" translate="no">'
+    assert (
+        f'<p id="lead">No copy is dated; the copy in {link}' in other and " was archived first.</p>" in other
+    )
+    assert '<strong class="lead">archived first</strong>' in other
+    for page in (own, other):
+        assert "original" not in page.split('id="reprints"')[1].split("</section>")[0]
+    assert "各份均无日期；" in zh and "最先存档" in zh and "原发" not in zh
+
+
+def test_an_undated_copy_in_the_reprint_list_shows_no_empty_date_between_separators(tmp_path: Path) -> None:
+    """An undated copy read "城市晚报 · · archived first": the empty date kept both its separators."""
+    archive = build_web_archive(tmp_path)
+    with open_store(resolve_db_url(None, archive.home)) as sessions:
+        with sessions.begin() as s:
+            upsert_articles(s, [article("http://a/u", "paper-a", body=STORY, published_at=None)], now=T0)
+        with sessions.begin() as s:
+            (later,) = upsert_articles(
+                s,
+                [article("http://b/u", "paper-b", body=STORY, published_at=None)],
+                now=T0 + timedelta(days=1),
+            )
+    with TestClient(create_app(archive.home)) as c:
+        page = c.get(f"/article/{later.article_id}", headers={"accept-language": "zh"}).text
+    items = re.findall(r"<li>(.*?)</li>", page.split('id="reprints"')[1].split("</section>")[0], re.S)
+    assert len(items) == 1, items
+    text = re.sub(r"<[^>]+>", "", items[0])
+    assert "· ·" not in text and "·  ·" not in text and not text.rstrip().endswith("·"), text
+    assert text.split(" · ")[1:] == ["城市晚报", "最先存档"], text

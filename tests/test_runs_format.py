@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -280,3 +281,8 @@ def test_a_worker_names_its_failed_dates_as_crawl_does(
     main(["--home", str(home), "worker", "--queue", "redis://127.0.0.1:6379/0"])
     lines = capsys.readouterr().out.splitlines()
     assert lines[1:] == ["  editions failed: 2024-03-03 (HTTP 500)", "  requests failed: http_500 1"], lines
+    # --json lacked them: the same key and shape as crawl --json's (and runs', schedule's).
+    main(["--home", str(home), "worker", "--queue", "redis://127.0.0.1:6379/0", "--json"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["failed_editions"] == [{"date": "2024-03-03", "reason": "HTTP 500"}]
+    assert report["run_id"] == run_id and report["counters"] == counters

@@ -630,3 +630,18 @@ def test_a_scheduled_crawl_s_end_reads_as_runs_words_it(
     scheduler.running["cswb"] = _Ended()  # type: ignore[assignment]
     (event,) = scheduler.reap()
     assert (event.kind, event.detail, event.needs_action) == ("finished", detail, needs_action)
+
+
+def test_the_scheduler_counts_its_sources_and_crawls_in_words(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A scheduler of one paper logged "scheduler started: 1 scheduled sources"."""
+    registry = write_registry(tmp_path / "sources.toml", "http://127.0.0.1:9", "0 6 * * *")
+    scheduler = Scheduler(load_registry(registry), tmp_path / "home", dry_run=True)
+    stop = threading.Event()
+    stop.set()
+    with caplog.at_level("INFO", logger="newsarchive.schedule"):
+        scheduler.run_forever(stop)
+    lines = [r.getMessage() for r in caplog.records]
+    assert "scheduler started: 1 scheduled source" in lines, lines
+    assert "scheduler stopping: no crawl running" in lines, lines

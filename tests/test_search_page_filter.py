@@ -113,6 +113,20 @@ def test_the_cli_option_the_form_and_the_exports_ask_the_same(
     assert '<label for="paper_page">版面</label>' in form
 
 
+def test_the_page_filter_holds_when_the_query_reads_as_plain_text(
+    archive: WebArchive, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unbalanced quote makes the query plain words: a filter added to its text as ``page:01``
+    would have been searched as the words "page" and "01" (nothing found); a filter holds."""
+    answer = _json(archive, ['"洮北区', "--paper-page", "01"], monkeypatch, capsys)
+    assert answer["total"] == 4
+    answer = _json(archive, ['"洮北区', "--paper-page", "02"], monkeypatch, capsys)
+    assert answer["total"] == 0 and answer["message"].endswith("(limited by page:02)")
+    with TestClient(create_app(archive.home)) as client:
+        web = client.get("/search.json", params={"q": '"洮北区', "paper_page": "01"}).json()
+    assert web["total"] == 4
+
+
 def test_an_index_written_before_the_page_field_asks_for_a_rebuild_in_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -125,3 +139,56 @@ def test_an_index_written_before_the_page_field_asks_for_a_rebuild_in_one_line(
     assert cli(["--home", str(archive.home), "search", "洮北区 page:01"], monkeypatch) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "rebuild needed (run: newsarchive index rebuild)" in err, err
+    assert cli(["--home", str(archive.home), "index", "update"], monkeypatch) == 1
+    assert "rebuild needed (run: newsarchive index rebuild)" in capsys.readouterr().err
+    # `index check` named the problem and then sent the reader to `index update`, which refuses.
+    assert cli(["--home", str(archive.home), "index", "check"], monkeypatch) == 4
+    out = capsys.readouterr().out.splitlines()
+    said = [
+        "  index schema version 5, this program writes 6: rebuild needed",
+        "not clean: index schema version 5, this program writes 6 (run: newsarchive index rebuild)",
+    ]
+    assert out[-2:] == said
+    # The web page says why in its own language, and names no path ("the index at index has ...").
+    with TestClient(create_app(archive.home), raise_server_exceptions=False) as client:
+        en = client.get("/search", params={"q": "洮北区"}, headers={"accept-language": "en"})
+        zh = client.get("/search", params={"q": "洮北区"}, headers={"accept-language": "zh"})
+    assert en.status_code == zh.status_code == 503
+    assert (
+        "The search index must be rebuilt: index schema version 5, this program writes 6 "
+        "(run: newsarchive index rebuild)." in en.text
+    )
+    assert (
+        "搜索索引需要重建：索引格式版本为 5，本程序写入 6 版（请运行：newsarchive index rebuild）。"
+        in zh.text
+    )
+    for page in (en.text, zh.text):
+        assert "the index at" not in page and "rebuild needed" not in page
+
+
+def _section_facet(page: str) -> list[tuple[str, str, int]]:
+    """Return the 版面 facet's (href, label, count) links."""
+    import html as html_lib
+    import re
+
+    box = page[page.index('id="facet-section"') :].split("</section>")[0]
+    links = re.findall(r'<a href="([^"]+)"[^>]*>(.*?)</a>\s*<span class="count">(\d+)</span>', box, re.S)
+    return [(html_lib.unescape(h), re.sub(r"<[^>]+>", "", label).strip(), int(n)) for h, label, n in links]
+
+
+def test_the_page_facet_narrows_by_the_page_filter_and_finds_what_it_counts(archive: WebArchive) -> None:
+    """Its links added section:"经济" to the query: '洮北区 OR 白城市 section:"经济"' bound the clause
+    to 白城市 alone and found 6 articles where the facet counted 2. They now set the Page filter."""
+    with TestClient(create_app(archive.home)) as client:
+        page = client.get("/", params={"q": "洮北区 OR 白城市"}, headers={"accept-language": "en"}).text
+        facet = _section_facet(page)
+        assert {(label, n) for _, label, n in facet} >= {("要闻", 4), ("经济", 2)}, facet
+        for href, label, n in facet:
+            assert "section" not in href and "paper_page=" in href, href
+            narrowed = client.get(href.replace("/?", "/search.json?")).json()
+            assert narrowed["filters"]["page"] == label and narrowed["total"] == n, (href, narrowed["total"])
+        # With page 02 chosen, 经济 keeps page 02 (its count is of page 02's 经济 articles).
+        on_02 = client.get("/", params={"q": "洮北区 OR 白城市", "paper_page": "02"}).text
+        ((href, label, n),) = _section_facet(on_02)
+        assert label == "经济" and n == 2 and "paper_page=2%E7%89%88" in href, href
+        assert client.get(href.replace("/?", "/search.json?")).json()["total"] == 2

@@ -231,6 +231,24 @@ def test_csv_export_has_every_result_and_defuses_formulas(client: TestClient) ->
     assert not any(t.startswith("=") for t in titles)
 
 
+def test_the_page_says_when_its_downloads_hold_only_the_first_results(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search of 3,000 results offered "Download: CSV · JSON" and wrote the first 1,000 rows, saying
+    nothing: a journalist counting the rows in a spreadsheet counted a third of the articles."""
+    page = client.get("/", params={"q": "春耕", "lang": "en"}).text
+    assert 'id="export-cap"' not in page  # 12 results: the downloads hold them all
+    monkeypatch.setattr(search_page, "MAX_LIMIT", 5)
+    page = client.get("/", params={"q": "春耕", "lang": "en"}).text
+    cap = page[page.index('id="export-cap"') :].split("</span>")[0]
+    assert "only the first 5 of 12 results" in cap, cap
+    zh = client.get("/", params={"q": "春耕", "lang": "zh"}).text
+    assert "仅含 12 条结果中的前 5 条" in zh[zh.index('id="export-cap"') :].split("</span>")[0]
+    exported = client.get("/search.csv", params={"q": "春耕"}).text.lstrip("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(exported)))
+    assert len(rows) == 5
+
+
 def test_json_export_matches_the_page(client: TestClient, archive: WebArchive) -> None:
     r = client.get("/search.json", params={"q": "脱贫攻坚", "source": "paper-b", "sort": "date"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")

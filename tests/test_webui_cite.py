@@ -162,6 +162,20 @@ def test_every_version_has_a_permalink_and_is_shown_whole(client: TestClient, ar
     assert client.get(f"/article/{archive.versioned_id}", params={"version": "x"}).status_code == 400
 
 
+def test_the_current_versions_citation_links_to_that_version(client: TestClient, archive: WebArchive) -> None:
+    """A citation of the current version (version 2) gave /article/N as its permalink: once a re-crawl
+    stores version 3, that link shows text the journalist never read. It names the version it cites."""
+    n = archive.versioned_id
+    cited = parse_ris(client.get(f"/article/{n}.ris").text)[0]
+    assert cited["N1"][0].endswith(f"(version 2): http://testserver/article/{n}?version=2"), cited["N1"]
+    (item,) = client.get(f"/article/{n}.csl.json").json()
+    assert item["archive_location"] == f"http://testserver/article/{n}?version=2"
+    page = client.get(f"/article/{n}").text
+    assert f'id="permalink" href="http://testserver/article/{n}?version=2"' in page
+    linked = client.get(f"/article/{n}", params={"version": "2"})
+    assert linked.status_code == 200 and 'id="version-note"' not in linked.text  # today: the current text
+
+
 def test_an_article_without_a_web_address_is_cited_without_one(tmp_path: Path) -> None:
     """An imported article without a url has the key urn:newsarchive:import:SOURCE:ID: its citation gave
     that as the original's URL (RIS UR, BibTeX url, CSL URL), which a reference manager prints as where
@@ -184,7 +198,7 @@ def test_an_article_without_a_web_address_is_cited_without_one(tmp_path: Path) -
         assert "url = " not in c.get(f"/article/{article_id}.bib").text
         (item,) = c.get(f"/article/{article_id}.csl.json").json()
         jsonschema.validate([item], CSL_SCHEMA)
-        assert "URL" not in item and item["archive_location"].endswith(f"/article/{article_id}")
+        assert "URL" not in item and item["archive_location"].endswith(f"/article/{article_id}?version=1")
         page = c.get(f"/article/{article_id}").text
         assert '<dt>Original URL</dt><dd translate="no">unknown</dd>' in page
         # The facts above it agree: the import key is no original URL (it was shown as one).
@@ -192,6 +206,53 @@ def test_an_article_without_a_web_address_is_cited_without_one(tmp_path: Path) -
         assert "unknown (imported, key urn:newsarchive:import:other:a1)" in original, original
         crawled = parse_ris(c.get(f"/article/{archive.plain_ids[0]}.ris").text)[0]
         assert crawled["UR"][0].startswith("http")  # a web address is cited as before
+
+
+def test_an_imported_copy_is_cited_without_an_access_date(tmp_path: Path) -> None:
+    """An imported article's citation gave the day of the import as the day the original was
+    retrieved (RIS Y2, BibTeX urldate, CSL accessed): the archive never visited it. Every format and
+    the page's citation block leave the access date out and say the copy was imported, and when; a
+    crawled article keeps its capture's day."""
+    from archive.config import resolve_db_url
+    from archive.importer import import_lines
+
+    archive = build_web_archive(tmp_path)
+    url = "http://paper.example/2016/a1.html"
+    line = json.dumps(
+        {"id": "a1", "url": url, "title": "示例", "body": "正文。", "published_at": "2016-07-20"}
+    )
+    import_lines(resolve_db_url(None, archive.home), [line.encode()], "in.jsonl", source="other")
+    with TestClient(create_app(archive.home), headers={"accept-language": "en"}) as c:
+        article_id = _article_id(archive, url)
+        record = parse_ris(c.get(f"/article/{article_id}.ris").text)[0]
+        assert "Y2" not in record and record["UR"] == [url]
+        assert ", imported 20" in record["N1"][0] and "not fetched from the original" in record["N1"][0]
+        (_, _, fields) = parse_bibtex(c.get(f"/article/{article_id}.bib").text)[0]
+        assert "urldate" not in fields and ", imported 20" in fields["note"]
+        (item,) = c.get(f"/article/{article_id}.csl.json").json()
+        jsonschema.validate([item], CSL_SCHEMA)
+        assert "accessed" not in item and item["URL"] == url and ", imported 20" in item["note"]
+        page = c.get(f"/article/{article_id}").text
+        retrieved = page[page.index('id="cite-retrieved"') :].split("</dd>")[0]
+        assert "never fetched: imported " in retrieved, retrieved
+        zh = c.get(f"/article/{article_id}", headers={"accept-language": "zh-CN"}).text
+        assert "未从原网址获取：导入于" in zh
+        crawled = parse_ris(c.get(f"/article/{archive.plain_ids[0]}.ris").text)[0]
+        assert len(crawled["Y2"]) == 1 and "imported" not in crawled["N1"][0]
+        assert "accessed" in c.get(f"/article/{archive.plain_ids[0]}.csl.json").json()[0]
+
+
+def _article_id(archive: WebArchive, url: str) -> int:
+    from sqlalchemy import create_engine, text
+
+    from archive.config import resolve_db_url
+
+    engine = create_engine(resolve_db_url(None, archive.home))
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(text("SELECT id FROM articles WHERE url = :u"), {"u": url}).scalar_one())
+    finally:
+        engine.dispose()
 
 
 @pytest.mark.parametrize(("lang", "label"), [("zh", "作者"), ("en", "Authors")])
@@ -204,4 +265,4 @@ def test_the_names_read_under_one_label_above_the_citation_and_in_it(
     facts = re.search(r"<dt>([^<]+)</dt><dd id=\"authors\"", page)
     assert facts and facts.group(1) == label
     # The citation block's (an English page marks the archived names lang="zh-CN" too).
-    assert re.search(f"<dt>{label}</dt><dd translate=\"no\"( lang=\"zh-CN\")?>张三</dd>", page)
+    assert re.search(f'<dt>{label}</dt><dd translate="no"( lang="zh-CN")?>张三</dd>', page)

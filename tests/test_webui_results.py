@@ -171,6 +171,25 @@ def test_an_author_that_finds_nothing_names_the_whole_names_holding_it(client: T
     assert 'id="author-hints"' not in client.get("/", params={"author": "张三"}).text
 
 
+@pytest.mark.parametrize("argv", [["author:张"], ["--author", "张"], ["脱贫", "author:张"]])
+def test_the_cli_names_whole_authors_for_a_surname_as_the_web_page_does(
+    archive: WebArchive, client: TestClient, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """``search author:张`` said only that nothing was found, where the web page names 张三."""
+    home = ["--home", str(archive.home)]
+    assert main([*home, "search", *argv]) == 3
+    out = capsys.readouterr().out
+    line = "(An author is matched by the whole name. Authors in the archive whose name holds 张: 张三)"
+    assert out.splitlines()[-1] == line, out
+    assert main([*home, "search", *argv, "--json"]) == 3
+    said = json.loads(capsys.readouterr().out)
+    assert said["author_hints"] == ["张三"] and said["notes"][-1] == line[1:-1]
+    web = client.get("/search.json", params={"author": "张"}).json()  # the web page's own export agrees
+    assert web["author_hints"] == ["张三"] and web["notes"][-1] == line[1:-1]
+    assert main([*home, "search", "author:张三", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["author_hints"] == []
+
+
 @pytest.mark.parametrize(
     ("query", "note"),
     [

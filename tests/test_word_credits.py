@@ -110,9 +110,9 @@ def test_an_app_as_the_author_meta_tag_is_no_writer() -> None:
     assert extract_article(URL, html).authors == []
 
 
-@pytest.mark.parametrize("name", ["仉伟", "禚飞", "春春", "若水"])
+@pytest.mark.parametrize("name", ["仉伟", "禚飞", "春春", "若水", "小木", "小满"])
 def test_unlisted_names_and_nicknames_stay(name: str) -> None:
-    """A rare surname the tagger reads as a name (仉伟) or not at all (禚飞); a doubled nickname (春春)."""
+    """A rare surname the tagger reads as a name (仉伟) or not at all (禚飞); nicknames (春春, 小木)."""
     assert not guessed_word(name)
     assert _credits("info", f"作者：{name}") == {"authors": [name]}
 

@@ -26,7 +26,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from archive.errors import CrawlerError
-from indexer.errors import IndexBusy, IndexerError, IndexMissing, QueryError
+from indexer.errors import IndexBusy, IndexerError, IndexMissing, IndexOutdated, QueryError
 from webui import article_page, edition_page, feed, search_page, sources_page
 from webui.context import Archive, archive_of
 from webui.facet_view import field_error
@@ -174,6 +174,17 @@ async def _index_error(request: Request, exc: Exception) -> Response:
     if isinstance(exc, IndexBusy):
         return error_page(
             request, 503, gettext(lang, "The search index is being rebuilt; try again in a moment.")
+        )
+    if isinstance(exc, IndexOutdated):  # said in the page's language, without the index's path
+        reason = gettext(lang, exc.label, **exc.values)
+        return error_page(
+            request,
+            503,
+            gettext(
+                lang,
+                "The search index must be rebuilt: %(reason)s (run: newsarchive index rebuild).",
+                reason=reason,
+            ),
         )
     # An index to rebuild or repair: the operator's next step, so it is said as the indexer says it.
     reason = _without_server_paths(request, str(exc))

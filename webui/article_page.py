@@ -31,7 +31,7 @@ from webui.queries import reprints, source_names, source_zone
 LEAD_REASONS = (
     N_("earliest published: %(day)s"),
     N_("earliest published: %(day)s (fetched first of that day's copies)"),
-    N_("no copy is dated: fetched first"),
+    N_("no copy is dated; this copy was archived first"),
 )
 
 CAPTURE_CSP = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'self'"
@@ -75,14 +75,20 @@ def citation_of(
 ) -> Citation:
     """Build the citation of the version shown (the current one unless ``?version=`` asks).
 
-    Dates are the source's (``tz``): the day printed, and the day retrieved there.
+    Dates are the source's (``tz``): the day printed, and the day retrieved there. A version
+    ``newsarchive import`` wrote has no retrieval to cite: the day of its import is said instead
+    (:class:`webui.citation.Citation`).
     """
     text: Article | ArticleVersion = shown or row
     version = shown.version if shown else (versions[-1].version if versions else row.version)
     fetched = shown.fetched_at if shown else (versions[-1].fetched_at if versions else row.last_seen)
+    imported = shown.imported if shown else (versions[-1].imported if versions else row.imported)
+    day = in_news_zone(fetched, tz).date()
     printed = row.edition_date or (in_news_zone(text.published_at, tz).date() if text.published_at else None)
     base = str(request.base_url).rstrip("/")
-    permalink = f"{base}/article/{row.id}" + (f"?version={version}" if shown else "")
+    # The version is in the link even for the current one: a later re-crawl's version would
+    # otherwise answer a citation of this text at the same address.
+    permalink = f"{base}/article/{row.id}?version={version}"
     page = f"{row.page_number}" if row.page_number else ""
     return Citation(
         article_id=row.id,
@@ -97,8 +103,9 @@ def citation_of(
         # (urn:newsarchive:import:...), which a reference manager would print as the article's URL.
         url=safe_href(row.url) or "",
         permalink=permalink,
-        retrieved=in_news_zone(fetched, tz).date(),
+        retrieved=None if imported else day,
         language=row.language or "zh",
+        imported=day if imported else None,
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from archive.items import COVERED_PREFIX, INCOMPLETE_PREFIX, NOT_YET_PREFIX, VERDICTS
+from archive.items import COVERED_PREFIX, INCOMPLETE_PREFIX, NOT_PUBLISHING_PREFIX, NOT_YET_PREFIX, VERDICTS
 from webui.i18n import format_date, gettext
 from webui.queries import Day
 
@@ -33,6 +33,8 @@ def _phrase(day: Day, lang: str) -> tuple[str, str]:
     if day.status == "covered" and (m := _COVERED.match(reason)):
         first = format_date(_iso(m.group(1)), lang) or m.group(1)
         return gettext(lang, "covered by the combined edition of %(day)s", day=first), m.group(2)
+    if day.status == "not-publishing":
+        return gettext(lang, NOT_PUBLISHING_PREFIX), reason.removeprefix(NOT_PUBLISHING_PREFIX).lstrip(": ")
     if day.status == "found" and day.empty:
         return gettext(lang, "found, no article stored"), reason
     if day.status == "found" and day.incomplete:

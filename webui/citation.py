@@ -35,8 +35,16 @@ class Citation:
 
     ``edition_date`` is the printed edition's date, else the publication
     date, in the papers' zone; ``retrieved`` is when the archive fetched the
-    text cited (the version shown). ``url`` is the original's web address, ""
-    when it has none (an imported article): every format then leaves it out.
+    text cited (the version shown): its capture's time, the access date a
+    citation of an archived web page gives. ``url`` is the original's web
+    address, "" when it has none (an imported article): every format then
+    leaves it out.
+
+    An imported version (``newsarchive import``) was never fetched: its
+    ``retrieved`` is None and ``imported`` the day it was imported. The
+    import's day is no access date (a reader citing it would claim a visit
+    to the site that day), and the export names no capture, so every format
+    leaves the access date out and its note says the copy was imported.
     """
 
     article_id: int
@@ -49,8 +57,15 @@ class Citation:
     section: str
     url: str
     permalink: str
-    retrieved: date
+    retrieved: date | None
     language: str = "zh"
+    imported: date | None = None
+
+
+def archived_note(c: Citation) -> str:
+    """Say which archived copy is cited: its version and, for an imported one, that and when."""
+    how = f", imported {c.imported.isoformat()}, not fetched from the original" if c.imported else ""
+    return f"Archived copy (version {c.version}{how}): {c.permalink}"
 
 
 def _one_line(text: str) -> str:
@@ -71,9 +86,9 @@ def ris(c: Citation) -> str:
     lines += [
         ("LA", c.language),
         ("UR", c.url),
-        ("Y2", c.retrieved.strftime("%Y/%m/%d/")),
+        ("Y2", c.retrieved.strftime("%Y/%m/%d/") if c.retrieved else ""),
         ("DB", "newsarchive"),
-        ("N1", f"Archived copy (version {c.version}): {c.permalink}"),
+        ("N1", archived_note(c)),
         ("ID", f"newsarchive-{c.article_id}"),
     ]
     body = "".join(f"{tag}  - {_one_line(value)}\r\n" for tag, value in lines if _one_line(value))
@@ -103,9 +118,9 @@ def bibtex(c: Citation) -> str:
         fields.append(("pages", c.page))
     fields += [
         ("url", c.url),
-        ("urldate", c.retrieved.isoformat()),
+        ("urldate", c.retrieved.isoformat() if c.retrieved else ""),
         ("langid", "chinese" if c.language.startswith("zh") else c.language),
-        ("note", f"Archived copy (version {c.version}): {c.permalink}"),
+        ("note", archived_note(c)),
     ]
     out = [f"@article{{newsarchive{c.article_id},"]
     for name, value in fields:
@@ -131,12 +146,13 @@ def csl_json(c: Citation) -> str:
         "title": c.title,
         "container-title": c.paper,
         "URL": c.url,
-        "accessed": {"date-parts": [[c.retrieved.year, c.retrieved.month, c.retrieved.day]]},
         "language": c.language,
         "archive": "newsarchive",
         "archive_location": c.permalink,
-        "note": f"Archived copy (version {c.version}): {c.permalink}",
+        "note": archived_note(c),
     }
+    if c.retrieved:
+        item["accessed"] = {"date-parts": [[c.retrieved.year, c.retrieved.month, c.retrieved.day]]}
     if not c.url:
         del item["URL"]
     if c.authors:

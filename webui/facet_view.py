@@ -11,6 +11,7 @@ from datetime import date
 
 from indexer.errors import QueryError
 from indexer.facets import MonthCounts
+from indexer.page_filter import narrowed, value_keys
 from webui.catalogue import query_reason
 from webui.i18n import N_, format_date, gettext
 from webui.params import BadRequest, SearchParams
@@ -43,10 +44,6 @@ class Facet:
     items: list[FacetItem] = field(default_factory=list)
 
 
-def _quoted(value: str) -> str:
-    return '"' + value.replace('"', "") + '"'
-
-
 def facet_lists(counts: MonthCounts | None, params: SearchParams, names: dict[str, str]) -> list[Facet]:
     """Return the facets of a search: the most frequent values first, each a link narrowing the search."""
     if counts is None or not counts.facets:
@@ -70,11 +67,13 @@ def facet_lists(counts: MonthCounts | None, params: SearchParams, names: dict[st
                 # Chosen when its link would search the dates already asked for (the page itself).
                 item.current = (params.since, params.until) == (since, until)
             elif key == "section":
-                # Narrowed by a section:"…" clause; the query syntax has no escape for a quote inside one.
-                clause = f"section:{_quoted(value)}"
-                href = params.link(q=f"{params.q} {clause}".strip(), page=1) if '"' not in value else ""
+                # Narrowed by the page filter (the form's Page field), which the count is of: a
+                # section:"…" clause added to the query bound to its last word ("a OR b section:x").
+                # The filter drops quotes, so a name holding one gets no link.
+                wanted = narrowed(params.paper_page, value)
+                href = params.link(paper_page=wanted, page=1) if '"' not in value else ""
                 item = FacetItem(value, count, href)
-                item.current = clause in params.q
+                item.current = bool(params.paper_page) and value_keys(params.paper_page) == value_keys(wanted)
             else:
                 # The author parameter drops quotes (see SearchParams.parse): such a name cannot be a filter.
                 item = FacetItem(value, count, params.link(author=value, page=1) if '"' not in value else "")

@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException
 
 from indexer.date_notes import date_notes
 from indexer.errors import QueryError
-from indexer.query import MAX_QUERY_CHARS, Leaf, Node, parse_query, with_page
+from indexer.query import MAX_QUERY_CHARS, Leaf, Node, parse_query
 from indexer.search import MAX_LIMIT, SORTS
 from webui.i18n import explicit_lang, gettext, parse_date
 
@@ -249,14 +249,10 @@ class SearchParams:
         return bool(self.q or self.author)
 
     def query(self) -> str:
-        """Return the query for ``indexer.search``: the words, or every article of the author.
-
-        The form's page is the query's ``page:`` (``indexer.query.with_page``, the CLI's
-        ``--paper-page`` too): the list, the chart, the counts and the exports read it alike.
-        """
+        """Return the query for ``indexer.search``: the words, or every article of the author."""
         if not self.q and self.author:
-            return with_page(f'author:"{self.author}"', self.paper_page)
-        return with_page(self.q, self.paper_page) if self.q else self.q
+            return f'author:"{self.author}"'
+        return self.q
 
     def values(self) -> dict[str, Any]:
         """Return the non-default parameters as they appear in a URL."""

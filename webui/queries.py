@@ -24,7 +24,7 @@ from archive.config import DEFAULT_TIMEZONE
 from archive.editions import covered_days, covered_note, reasons_with_misfiled
 from archive.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
 from archive.errors import StoreError
-from archive.items import NOT_COVERED, is_incomplete, is_not_yet
+from archive.items import NOT_COVERED, is_incomplete, is_not_publishing, is_not_yet
 from archive.models import Article, CrawlRun, Edition, Source
 from archive.queries import failed_editions, last_runs, last_working_runs
 from archive.reprint_lead import Lead, cluster_copies, lead_of
@@ -265,6 +265,9 @@ def source_health(
         empty = status == "found" and (source_id, day) not in stored
         # A "no edition" seen on its own day is provisional: drawn and counted apart, as in the report.
         status = "not-yet" if is_not_yet(status, reason) else status
+        # A day the paper's weekly schedule leaves out (a Sunday of a Mon-Sat paper): drawn apart, never
+        # counted "no edition" (as the report: archive.items.NOT_PUBLISHING_PREFIX).
+        status = "not-publishing" if is_not_publishing(status, reason) else status
         editions[source_id][day] = Day(day, status, reason, empty, is_incomplete(status, reason))
     for source_id, days in editions.items():
         # A later day of a combined edition (合刊) is covered by it, whatever its own check said (a 404,

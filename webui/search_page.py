@@ -17,7 +17,7 @@ from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from indexer.authors import authors_containing
+from indexer.authors import author_hint_line, authors_containing
 from indexer.errors import QueryError
 from indexer.export import (
     EXPORT_FIELDS,
@@ -68,8 +68,12 @@ class Results:
     @property
     def all_notes(self) -> list[str]:
         """Return every note in English, the date and page notes filled in (the JSON export's ``notes``)."""
+        hint = author_hint_line(self.params.author, self.author_hints)  # as `search --json`'s notes
         return (
-            self.notes + [label % {"value": value} for label, value in self.date_notes] + self.page.notes_text
+            self.notes
+            + [label % {"value": value} for label, value in self.date_notes]
+            + self.page.notes_text
+            + ([hint] if hint else [])
         )
 
     @property
@@ -122,6 +126,7 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
         page=page,
         store=store,
         all_copies=all_copies,
+        paper_page=params.paper_page or None,  # the list, the chart and the exports read one filter
     )
     results = Results(params, found, date_notes=query_date_notes(params.q))
     if found.mode == "best":
@@ -146,6 +151,7 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
             facets=True,
             store=store,
             all_copies=all_copies,
+            paper_page=params.paper_page or None,
         )
     return results
 
@@ -262,6 +268,8 @@ def search(request: Request) -> Response:
             chart, legend = chart_parts(results, names, lang)
             context.update(
                 results=results,
+                # The downloads hold the first MAX_LIMIT results (``_export``): the page says so past it.
+                export_limit=MAX_LIMIT,
                 hits=[_hit_view(h, names, lang) for h in results.page.hits],
                 chart=chart,
                 legend=legend,
@@ -344,6 +352,8 @@ def export_json(request: Request) -> Response:
         "typed": results.page.typed,
         "tried": results.page.tried,
         "notes": results.all_notes,
+        # Whole names holding an author that found nothing (author:王 -> 王五), as `search --json` says.
+        "author_hints": results.author_hints,
         "hits": export_rows(results, _base(request)),
     }
     text = json.dumps(body, ensure_ascii=False, indent=1)

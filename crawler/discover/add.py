@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from archive.config import DEFAULT_TIMEZONE, zone
+from archive.wording import counted
 from crawler.discover.families import (
     FAMILIES,
     EditionShape,
@@ -446,7 +447,9 @@ def _nonpaper(
             oldest = min(children, key=lambda e: local_day(e.modified, tz) or today)
             dated += [d for e in sitemap_entries(fetcher, oldest.url) if (d := local_day(e.modified, tz))]
         found.kind, found.family, found.label = "sitemap", "sitemap", "sitemap named in robots.txt"
-        found.evidence.insert(0, f"robots.txt names sitemap {sitemap} ({len(entries)} entries)")
+        found.evidence.insert(
+            0, f"robots.txt names sitemap {sitemap} ({counted(len(entries), 'entry', 'entries')})"
+        )
         if dated:
             found.first, found.last, found.exact = min(dated), max(dated), True
     if not found.kind:
@@ -459,7 +462,7 @@ def _nonpaper(
             if entries:
                 found.kind, found.family, found.label = "feed", "feed", "RSS/Atom feed linked from the page"
                 found.start_urls = [feed]
-                found.evidence.insert(0, f"feed {feed} ({len(entries)} items)")
+                found.evidence.insert(0, f"feed {feed} ({counted(len(entries), 'item')})")
                 dated = [d for e in entries if (d := local_day(e.modified, tz))]
                 if dated:
                     found.first, found.last = min(dated), max(dated)
@@ -479,7 +482,7 @@ def _nonpaper(
         found.kind, found.family, found.label = "listing", "listing", "listing page of article links"
         found.start_urls = [answer.url]
         found.article_patterns = [shape]
-        found.evidence.insert(0, f"{len(links)} links of shape {shape}")
+        found.evidence.insert(0, f"{counted(len(links), 'link')} of shape {shape}")
         found.notes.append("a listing reaches only what its pages link: use it for recurring crawls")
     found.requests = fetcher.requests
     return found

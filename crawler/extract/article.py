@@ -35,6 +35,7 @@ from crawler.extract.bylines import (
 from crawler.extract.closing import cut_after_end_mark, drop_trailing_dates, editor_line
 from crawler.extract.dates import (
     closing_date,
+    dateline_date,
     find_date_in_text,
     headline_date,
     info_line_date,
@@ -44,6 +45,7 @@ from crawler.extract.dates import (
     parse_chinese_datetime,
     relative_date,
     weekday_date,
+    yearless_in_page_year,
 )
 from crawler.extract.decode import decode_html
 from crawler.extract.errorpage import refuse_error_page
@@ -66,6 +68,7 @@ from crawler.extract.meta import (
     url_date,
     url_month,
 )
+from crawler.extract.mixed_utf8 import restore_utf8_runs
 from crawler.extract.page_furniture import drop_headline_tail, headline_links
 from crawler.extract.people import split_names
 from crawler.extract.text_zones import (
@@ -131,6 +134,10 @@ def _merge_meta(item: ArticleItem, meta: PageMeta) -> None:
     item.canonical_url = item.canonical_url or meta.canonical_url
 
 
+# How far under the headline its own date line is looked for before any day above it.
+_UNDER_HEADLINE = 200
+
+
 def extract_article(
     url: str,
     body: bytes,
@@ -157,6 +164,8 @@ def extract_article(
     # rather than store them (the page as a whole was verified readable).
     # NUL and other control characters are no text either (the Founder path keeps what it reads).
     text = without_controls(decoded.text.replace("\ufffd", ""))
+    if decoded.encoding == "gb18030":
+        text = restore_utf8_runs(text, body)  # a UTF-8 template around a GBK article (its title)
     if not text.strip():
         raise ExtractionError("not an article: empty page")
     item = ArticleItem(url=url, encoding=decoded.encoding, encoding_fallback=decoded.fallback)
@@ -253,7 +262,7 @@ def extract_article(
         before = text_before_body(tree, paragraphs, title=item.title)
         if before:
             near = find_date_in_text(before[-800:], timezone, need_time=True) or labelled_date(
-                before, timezone
+                before, timezone, roc=meta.taiwanese
             )
             beside = headline_date(before, item.title, timezone, now=fetched_at) or titled_relative_date(
                 tree, timezone
@@ -261,11 +270,27 @@ def extract_article(
             # A post's header the extractor joined to the text's first line ("楼主 发表于 2008-6-27
             # 09:04 …" on a forum thread): the first post's, above any reply's or footer's date.
             opening = labelled_date(paragraphs[0][:_OPENING], timezone, specific=True) if paragraphs else None
+            # The date line under the headline beats a timed day above it: a previous story's teaser
+            # ("上一篇：… 2017-3-4 16:20") or a hot list may stand between the masthead and the headline.
+            # Its first printing: a text may repeat the headline, with a day of its own, further down.
+            headline = " ".join(item.title.split())
+            at = before.find(headline) if headline else -1
+            line = before[at + len(headline) :][:_UNDER_HEADLINE].split(headline)[0] if at > 0 else ""
+            under = (
+                (
+                    labelled_date(line, timezone, roc=meta.taiwanese)
+                    or headline_date(headline + line, headline, timezone, now=fetched_at)
+                )
+                if line
+                else None
+            )
             item.published_at = (
-                near
+                under
+                or near
                 or beside
                 or opening
                 or url_date(url, timezone)
+                or (dateline_date(paragraphs[0], fetched_at, timezone) if fetched_at and paragraphs else None)
                 or footer_date(meta.header_text, paragraphs, timezone)
                 or date_under_text(tree, paragraphs, timezone)
                 or fallback_date(tree, timezone)
@@ -276,7 +301,7 @@ def extract_article(
         above = text_before_body(tree, paragraphs, title=item.title)
         # The body's own lines above its text go first: the headline is looked up from the end.
         before = f"{lines_above_text(paragraphs)} {above} {joined_info} {heading_info}"
-        found = labelled_date(before, timezone, now=fetched_at)
+        found = labelled_date(before, timezone, now=fetched_at, roc=meta.taiwanese)
         if found is None:
             found = headline_date(before, item.title, timezone, now=fetched_at)
         if found is None and meta.title and meta.title != item.title:
@@ -299,6 +324,9 @@ def extract_article(
             # Nothing dated above the text: a notice's signing day under it, or an info line printed
             # under it ("发布日期：… 【打印】【关闭】", up to a list or the comments), beats a stray date.
             found = closing_date(paragraphs, timezone) or date_under_text(tree, paragraphs, timezone)
+        if found is None and fetched_at is not None and paragraphs and meta.date_source in ("fallback", ""):
+            # An agency story's dateline ("新华社北京3月4日电") is its day where no date line is printed.
+            found = dateline_date(paragraphs[0], fetched_at, timezone)
         if found is None and meta.date_source != "url":
             found = titled_relative_date(tree, timezone)
         if found is None and fetched_at is not None and not meta.date_source:
@@ -312,6 +340,12 @@ def extract_article(
             # A stray date the page writes only inside the story ("早在2007-12-07，……") is an event's;
             # the whole markup is counted, so that a day in an attribute or a script still counts.
             item.published_at = None
+        if found is not None:
+            found = yearless_in_page_year(found, item.published_at, fetched_at, timezone)
+            if (month := url_month(url)) is not None and month[1] == found.month:
+                # A page filed under /2022/06/: the URL names the year of its "06月24日".
+                filed = datetime(month[0], month[1], 1, tzinfo=found.tzinfo)
+                found = yearless_in_page_year(found, filed, fetched_at, timezone, month_only=True)
         item.published_at = found or item.published_at
     if item.published_at is None:
         # Nothing dated the page but a date with its own weekday: a print edition's date bar above

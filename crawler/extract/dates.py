@@ -20,6 +20,7 @@ __all__ = [
     "DATE_LABELS",
     "TODAY_LABEL",
     "closing_date",
+    "dateline_date",
     "day_line_date",
     "find_date_in_text",
     "foot_line_date",
@@ -35,6 +36,7 @@ __all__ = [
     "roc_date",
     "weekday_date",
     "yearless_date",
+    "yearless_in_page_year",
     "zone",
 ]
 
@@ -45,11 +47,17 @@ _DATE_TIME = re.compile(
     + r"(?P<m>1[0-2]|0?[1-9])"
     + _SEP.replace("年", "月")
     + r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])\s*日?"
-    r"(?:\s*(?:T|\s|&nbsp;)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)\s*(?:分)?"
+    # "2014年10月21日（星期二）21:56": a weekday may stand between the day and its time.
+    r"(?:(?P<w>\s*[（(]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）]?)?"
+    r"\s*(?:T|\s|&nbsp;)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)\s*(?:分)?"
     r"(?:\s*[:：]\s*(?P<S>[0-5]\d)(?:[.:]\d+)?\s*(?:秒)?)?"
     r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}))?)?"
 )
-_COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+# "20160720", and a meta tag's "20050205103157" (publishtime: day and time in fourteen digits).
+_COMPACT = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?:(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)(?P<S>[0-5]\d))?(?!\d)"
+)
 # Labels that introduce the publication time in page headers, most specific first.
 DATE_LABELS = ("发布时间", "发表时间", "发稿时间", "时间", "日期", "发布日期", "更新时间", "来源时间")
 # "注册时间" (a forum profile), "现在时间" (a forum footer), "成文日期" (a notice's
@@ -72,15 +80,34 @@ _STRONG_LABEL = re.compile(
 # An update's label right before a date ("更新時間 2023.06.19 09:00"): a search for any dated
 # line passes that date by when another follows.
 _UPDATE_BEFORE = re.compile(r"(?:更新|修改|修订)(?:时间|日期|于)?" + _LABEL_SEP + r"$")
+# ... or right after it ("<span>2013-06-17 17:24 更新</span> <span>2013-04-22 15:52 发布</span>").
+_UPDATE_AFTER = re.compile(r"\s*(?:更新|修改|修订|最后更新)(?!时间|日期)")
+
+
+def _updated(text: str, match: re.Match[str]) -> bool:
+    """Tell whether the date ``match`` found in ``text`` is labelled as an update's, before or after it.
+
+    A label after the day before it is that day's: the label is looked for before ``match`` only
+    back to the previous day's end.
+    """
+    low = max(0, match.start() - 10)
+    digits = [i for i in range(low, match.start()) if text[i].isdigit()]
+    start = digits[-1] + 1 if digits else low
+    if digits and _UPDATE_AFTER.match(text, start):
+        start = match.start()  # "17:24 更新 2013-04-22": the label is the earlier day's
+    return bool(_UPDATE_BEFORE.search(text, start, match.start()) or _UPDATE_AFTER.match(text, match.end()))
+
+
 _CN_DIGITS = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
 # Two-digit years only right after a label ("发布时间：18-03-08"): alone they are ambiguous.
 _SHORT_YEAR = re.compile(
     r"(?P<y>\d{2})\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)\s*日?"
     r"(?:\s*(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d))?"
 )
-_HAN_DIGITS = dict(zip("〇○零一二三四五六七八九", "001123456789", strict=True))
+# Zero is typed 〇, ○, 零 or a letter O ("二O一四年九月十一日": notices typed on keyboards without 〇).
+_HAN_DIGITS = dict(zip("〇○零OＯ一二三四五六七八九", "00000123456789", strict=True))
 _HAN_DATE = re.compile(
-    r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+    r"((?:[〇○零OＯ一二三四五六七八九]){4})(?<![OＯ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
 )
 _MONTHS = {
     name: number
@@ -294,6 +321,39 @@ def yearless_date(
         return None
 
 
+def yearless_in_page_year(
+    found: datetime,
+    page_day: datetime | None,
+    now: datetime | None,
+    tz: str = DEFAULT_TIMEZONE,
+    *,
+    month_only: bool = False,
+) -> datetime:
+    """Give a day read without its year (``发布时间：10-08 12:00``) the year the page dates itself in.
+
+    :func:`yearless_date` takes the year of the capture (``now``): right on a page
+    fetched in the year it was written, wrong on an older page fetched later
+    (``newsarchive extract URL`` of a 2019 post in 2026 gave 2026-10-08). When
+    the page names the same month and day with a year elsewhere (its metadata,
+    a dated element), that year is the page's own; with ``month_only`` the same
+    month is enough (a URL filed under ``/2022/06/``). ``found`` is left alone
+    unless its year is exactly the one the capture time would have given.
+    """
+    if page_day is None or now is None:
+        return found
+    local = now.astimezone(_zone(tz))
+    guessed = local.year - 1 if (found.month, found.day) > (local.month, local.day) else local.year
+    page_local = page_day.astimezone(_zone(tz))
+    if found.year != guessed or page_local.month != found.month:
+        return found
+    if not month_only and page_local.day != found.day:
+        return found
+    try:
+        return found.replace(year=page_local.year)
+    except ValueError:  # 29 February of a year without it
+        return found
+
+
 def full_year(short: int) -> int:
     """Return the four-digit year of a two-digit one: this century's up to this year, else the last's.
 
@@ -326,6 +386,11 @@ _ROC_SHORT = re.compile(
     r"(?P<y>1[0-2]\d)\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
 )
 ROC_OFFSET = 1911
+# On a page known to be Taiwanese (:mod:`crawler.extract.taiwan`), any ROC year up to this one,
+# two or three digits and never zero-padded ("97.08.25"; "08.08.25" is a Gregorian 2008).
+_ROC_ANY = re.compile(
+    r"(?<!\d)(?P<y>[1-9]\d{1,2})\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)(?:\s*日)?"
+)
 
 
 def _plain(text: str) -> str:
@@ -339,6 +404,8 @@ def _plain(text: str) -> str:
 
 
 def _roc_short(match: re.Match[str], tz: str) -> datetime | None:
+    if int(match.group("y")) > datetime.now(UTC).year - ROC_OFFSET:
+        return None  # a year to come: not an ROC one
     try:
         return datetime(
             int(match.group("y")) + ROC_OFFSET, int(match.group("m")), int(match.group("d")), tzinfo=_zone(tz)
@@ -347,38 +414,67 @@ def _roc_short(match: re.Match[str], tz: str) -> datetime | None:
         return None
 
 
-def roc_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+def roc_date(text: str, tz: str = DEFAULT_TIMEZONE, *, roc: bool = False) -> datetime | None:
     """Read a text that is an ROC day and nothing else (``113-03-05``, ``107/02/09``), or None.
 
     Taiwan's government sites print the day so in an element of its own
     (``<span class="date">113-03-05</span>``): alone, three digits before a
     month and a day are a 民國 year, where inside running text they may be anything.
+    With ``roc`` (the page or the line is Taiwanese), two digits are one too (``97年12月24日``).
     """
-    match = _ROC_SHORT.fullmatch(_plain(text).strip())
+    match = (_ROC_ANY if roc else _ROC_SHORT).fullmatch(_plain(text).strip())
     return _roc_short(match, tz) if match else None
 
 
+def _traditional_labels(text: str) -> set[str]:
+    """Return the date labels ``text`` prints in traditional script (發布日期), folded to simplified.
+
+    Such a label is a Taiwanese date line's, whatever script the rest of the page is in.
+    """
+    text = text.translate(_CN_DIGITS)  # as :func:`_plain` reads it: "：" is ":"
+    folded = script_folded(text)  # one character for one: offsets hold
+    if folded == text:
+        return set()
+    return {
+        m.group()
+        for pattern in (_STRONG_LABEL, _LABELLED)
+        for m in pattern.finditer(folded)
+        if text[m.start() : m.end()] != m.group()
+    }
+
+
 def labelled_date(
-    text: str, tz: str = DEFAULT_TIMEZONE, *, now: datetime | None = None, specific: bool = False
+    text: str,
+    tz: str = DEFAULT_TIMEZONE,
+    *,
+    now: datetime | None = None,
+    specific: bool = False,
+    roc: bool = False,
 ) -> datetime | None:
     """Return the date after the most specific publication label in ``text`` (``发布时间：``, ``发表于``).
 
     Specific labels (发布时间, 发表于 ...) beat generic ones (时间, 日期);
     profile and footer dates (注册时间, 现在时间) are never read. Two-digit
     years and, given ``now``, 今天/昨天 are read after a label only. With
-    ``specific``, generic labels are not read at all.
+    ``specific``, generic labels are not read at all. A two- or three-digit
+    year is an ROC one (``發布日期：97.08.25`` is 2008) on a Taiwanese page
+    (``roc``) or after a label printed in traditional script.
     """
+    traditional = _traditional_labels(text)
     text = _plain(text)
     for pattern in (_STRONG_LABEL,) if specific else (_STRONG_LABEL, _LABELLED):
         for label in pattern.finditer(text):
             match = _DATE_TIME.match(text, label.end())
             if match and (found := _build(match, tz)) is not None:
                 return found
+            minguo = _ROC_ANY.match(text, label.end()) if roc or label.group() in traditional else None
+            if minguo and (found := _roc_short(minguo, tz)) is not None:
+                return found
             short = _SHORT_YEAR.match(text, label.end())
             if short and (found := _short_year(short, tz)) is not None:
                 return found
-            roc = _ROC_SHORT.match(text, label.end())
-            if roc and (found := _roc_short(roc, tz)) is not None:
+            three = _ROC_SHORT.match(text, label.end())
+            if three and (found := _roc_short(three, tz)) is not None:
                 return found
             after = text[label.end() : label.end() + 12]
             if now is not None and (found := relative_date(after, now, tz) or yearless_date(after, now, tz)):
@@ -418,7 +514,7 @@ def find_date_in_text(text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool 
     updated = None
     for match in _DATE_TIME.finditer(text):
         if not need_time or match.group("H") is not None:
-            if not _UPDATE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+            if not _updated(text, match):
                 return _build(match, tz)
             updated = updated or match  # labelled as the update's: the day only when no other is shown
     return _build(updated, tz) if updated else None
@@ -452,7 +548,8 @@ def weekday_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     """
     text = _plain(text)
     for match in _DATE_TIME.finditer(text):
-        weekday = _WEEKDAY_AFTER.match(text, match.end())
+        weekday = _WEEKDAY_AFTER.match(text, match.start("w")) if match.group("w") else None
+        weekday = weekday or _WEEKDAY_AFTER.match(text, match.end())
         found = _build(match, tz) if weekday and not _served_day(text, match.start()) else None
         if weekday and found is not None:
             expected = _WEEKDAYS[found.weekday()] if found.weekday() < 6 else "日天"
@@ -536,7 +633,9 @@ def headline_date(
         above = above if weekday_date(above, tz) else ""
     for zone_text in (below, above):
         text = _plain(zone_text)
-        match = _DATE_TIME.search(text)
+        # An update's day ("更新：2018-04-14", "… 17:24 更新") is passed by when the publication's follows.
+        days = list(_DATE_TIME.finditer(text))
+        match = next((m for m in days if not _updated(text, m)), days[0] if days else None)
         if match and _served_day(text, match.start()):
             match = None  # the masthead's clock right above the headline
         if match and (found := _build(match, tz)) is not None:
@@ -696,3 +795,30 @@ def day_line_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
         return None
     match = _DATE_TIME.search(plain)
     return _build(match, tz) if match else None
+
+
+# An agency's or a paper's dateline opening the text: "新华社北京3月4日电（记者X）", "中新网上海3月4日电",
+# "本报成都3月4日讯". It names the day without the year.
+_DATELINE = re.compile(
+    r"[\s　]*(?:新华社|中新社|中新网|人民网|央视网|新华网|本报|本刊|[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))"
+    r"[\u4e00-\u9fff]{0,8}?\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日\s*(?:电|讯)"
+)
+
+
+def dateline_date(first: str, now: datetime, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """Return the day of the dateline opening a text (``新华社北京3月4日电``), year up to ``now``.
+
+    An agency story's own day is its dateline; the page around it may print none.
+    The year is the one that puts the day last before the capture (``now``): a
+    story is captured after it is filed, and pages are fetched while they are news.
+    """
+    match = _DATELINE.match(_plain(first))
+    if match is None:
+        return None
+    local = now.astimezone(_zone(tz))
+    month, day = int(match.group("m")), int(match.group("d"))
+    year = local.year - 1 if (month, day) > (local.month, local.day) else local.year
+    try:
+        return datetime(year, month, day, tzinfo=local.tzinfo)
+    except ValueError:
+        return None

@@ -61,18 +61,22 @@ def extract_for_source(
     body: bytes,
     headers: Mapping[str, str],
     context: Mapping[str, Any] | None = None,
+    fetched_at: datetime | None = None,
 ) -> ArticleItem:
     """Extract the article at ``url`` with the source's encoding, selectors and time zone.
 
     ``context`` holds what navigation knew (edition date, page name, the link's
-    title): it fills only fields the page itself left empty. Raises
+    title): it fills only fields the page itself left empty. Dates printed
+    relative to the reader's day (昨天 16:21) resolve against the response's
+    ``Date``, else ``fetched_at`` (when it was fetched; the WARC record's date on
+    reprocess): a server without ``Date`` must not leave them undated. Raises
     ``ExtractionError`` (or its ``UndecodablePage``) like ``extract_article``.
     """
     item = extract_article(
         url,
         body,
         content_type=header(headers, "Content-Type") or None,
-        fetched_at=capture_time(headers),
+        fetched_at=capture_time(headers) or fetched_at,
         **source_hints(source),
     )
     item.source_id = source.id

@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 
 from crawler.extract.dates import parse_chinese_datetime, zone
 
-__all__ = ["DATE_META", "LinkedData", "linked_data", "structured_date"]
+__all__ = ["DATE_META", "LinkedData", "linked_data", "marked_date", "structured_date"]
 
 DATE_META = (
     "article:published_time",
@@ -49,6 +49,18 @@ _SCRIPT_DATE = re.compile(
     r"date_?published|release_?time)[\"']?\s*[:=]\s*[\"']([^\"'<>]{8,32})[\"']",
     re.IGNORECASE,
 )
+# A bare ``time``/``date`` key counts only inside the article's own object: toutiao's
+# ``BASE_DATA = { articleInfo: { …, subInfo: { source: '…', time: '…' } } }``. The object is read
+# to the statement's end (an entity's ``;`` is no end); ``serverTime``/``now`` are never such keys.
+_ARTICLE_OBJECT_TIME = re.compile(
+    r"\b(?:article|news|doc)\w*[\"']?\s*[:=]\s*\{(?:&#?\w+;|[^;]){0,800}?[{,]\s*[\"']?(?:time|date)[\"']?\s*:\s*"
+    r"[\"']([^\"'<>]{8,32})[\"']",
+    re.IGNORECASE,
+)
+# An info line's element the page's script fills from an epoch attribute (sohu's
+# ``<span class="time" data-val="1577152800000">``): milliseconds or seconds.
+_EPOCH = re.compile(r"\d{13}|\d{10}")
+_TIME_CLASS = re.compile(r"time|date", re.IGNORECASE)
 
 
 @dataclass
@@ -125,11 +137,62 @@ def structured_date(tree: HtmlElement, metas: dict[str, str], tz: str) -> dateti
     ld = linked_data(tree)
     if ld.date_published and (found := parse_chinese_datetime(ld.date_published, tz)) is not None:
         return found
+    if (found := marked_date(tree, tz)) is not None:
+        return found
     for script in tree.iter("script"):
         match = _WECHAT_CT.search(script.text or "")
         if match:
             return datetime.fromtimestamp(int(match.group(1)), UTC).astimezone(zone(tz))
     return script_date(tree, tz)
+
+
+# A <time> classed as the publication's ("pubtime", "entry-date published"), not an update's.
+_PUBLISHED_CLASS = re.compile(r"pub|entry-date", re.IGNORECASE)
+_UPDATED_CLASS = re.compile(r"updated|modified|edit", re.IGNORECASE)
+
+
+def marked_date(tree: HtmlElement, tz: str) -> datetime | None:
+    """Return the day the page marks up as its publication's: microdata or a classed ``<time datetime>``.
+
+    ``<span itemprop="datePublished" content="…">`` and WordPress's ``<time class="entry-date
+    published" datetime="…">`` come from the article record, as a meta tag does, and their
+    attribute keeps the offset (a story of 23:37 UTC is of the next Beijing day). A list
+    item's (a related list with microdata of its own) is another article's.
+    """
+    for node in tree.iter():
+        if not isinstance(node.tag, str) or node.tag == "meta":
+            continue
+        if (found := _epoch_attribute(node, tz)) is not None:
+            return found
+        published = (node.get("itemprop") or "").strip() == "datePublished"
+        if not published and node.tag == "time" and node.get("datetime"):
+            css = node.get("class") or ""
+            published = bool(_PUBLISHED_CLASS.search(css)) and not _UPDATED_CLASS.search(css)
+        if not published or any(a.tag == "li" for a in node.iterancestors()):
+            continue
+        value = node.get("content") or node.get("datetime") or node.text_content()
+        if (found := parse_chinese_datetime(value.strip(), tz)) is not None:
+            return found
+    return None
+
+
+def _epoch_attribute(node: HtmlElement, tz: str) -> datetime | None:
+    """Return the time of an info line's empty time element whose ``data-val`` holds an epoch, or None.
+
+    Its text is written by a script at view time (sohu), so the attribute is the article's
+    time; a list item's is another article's.
+    """
+    value = (node.get("data-val") or "").strip()
+    hint = f"{node.get('class') or ''} {node.get('id') or ''}"
+    if (
+        not _EPOCH.fullmatch(value)
+        or not _TIME_CLASS.search(hint)
+        or node.text_content().strip()
+        or any(a.tag == "li" for a in node.iterancestors())
+    ):
+        return None
+    seconds = int(value) // 1000 if len(value) == 13 else int(value)
+    return datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz))
 
 
 def script_date(tree: HtmlElement, tz: str) -> datetime | None:
@@ -142,7 +205,8 @@ def script_date(tree: HtmlElement, tz: str) -> datetime | None:
     for script in tree.iter("script"):
         if script.get("src") or "ld+json" in (script.get("type") or "").lower():
             continue
-        for match in _SCRIPT_DATE.finditer(script.text or ""):
+        text = script.text or ""
+        for match in (*_SCRIPT_DATE.finditer(text), *_ARTICLE_OBJECT_TIME.finditer(text)):
             value = parse_chinese_datetime(match.group(1), tz)
             if value is not None:
                 found.append(value)

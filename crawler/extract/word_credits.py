@@ -81,17 +81,24 @@ def dictionary_word(name: str) -> bool:
 _TEXT_TAGS = frozenset("n nz v vn a an ad d b".split())
 
 
+# A nickname's prefixes (小木, 小满, 老表): the tagger reads the rest as a noun, but 小X and 老X name people.
+_NICKNAME_PREFIXES = frozenset("小老")
+
+
 def guessed_word(name: str) -> bool:
     """Tell whether a 2-3 character credit with no common surname first is a word the dictionary lacks.
 
     Apps and platforms named after 2013 (微信, 抖音, 剪映, 得物) are in no
     dictionary of jieba's; its tagger still reads them as one noun or verb
     from their characters, where it reads a name as a name (仉伟) or not at
-    all (禚飞). A doubled nickname (春春, 丫丫) is left: the tagger misreads them.
+    all (禚飞). A doubled nickname (春春, 丫丫) and a prefixed one (小木, 老表)
+    are left: the tagger misreads them.
     """
     if not 2 <= len(name) <= 3 or not re.fullmatch(rf"[{_CJK}]+", name) or name[0] == name[1]:
         return False
-    if name[0] in COMMON_SURNAMES or name[:2] in COMPOUND_SURNAMES or minority_name(name):
+    if name[0] in _NICKNAME_PREFIXES or name[0] in COMMON_SURNAMES or name[:2] in COMPOUND_SURNAMES:
+        return False
+    if minority_name(name):
         return False
     from crawler.normalize.segment import listed_entry, tagged  # reads jieba's dictionary once
 

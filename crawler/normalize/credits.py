@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crawler.normalize.chars import HAN
+from archive.chars import HAN
 
 REPORTER, PHOTOGRAPHER, CORRESPONDENT, EDITOR = "reporter", "photographer", "correspondent", "editor"
 

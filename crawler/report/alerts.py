@@ -14,6 +14,8 @@ def _longest_run(
 ) -> tuple[int, date | None, date | None]:
     best, first, last, current, start = 0, None, None, 0, None
     for row in days:
+        if not row.publishing_day and not row.expected:
+            continue  # a day the paper does not publish neither extends nor breaks a streak
         if counts(row):
             current, start = current + 1, start or row.day
             if current > best:

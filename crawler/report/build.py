@@ -13,9 +13,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive.editions import covered_days, covered_note, process_gone, reasons_with_misfiled
-from archive.items import NOT_COVERED, is_not_yet
+from archive.items import NOT_COVERED, NOT_PUBLISHING_PREFIX, is_not_publishing, is_not_yet
 from archive.models import CrawlRun, Edition, Page
-from archive.run_verdict import IDLE, OK, PROCESS_GONE, SHORTFALLS, run_verdict
+from archive.run_verdict import IDLE, NOTHING_FETCHED, OK, PROCESS_GONE, SHORTFALLS, run_verdict
+from crawler.outcome import counter_groups
 from crawler.report.alerts import check_alerts
 from crawler.report.model import (
     COVERED,
@@ -145,6 +146,16 @@ def build_report(
             # was clipped to the templates recorded such dates failed; they are not failures either.
             edition = None
             row.reason = NOT_COVERED
+        if not source.publishes_on(day):
+            row.publishing_day = False
+            if row.expected and (edition is None or classify(edition) in (NO_EDITION, NOT_YET)):
+                # A Sunday of a Monday-to-Saturday paper: its 404 (or no check at all) is the schedule's,
+                # not a missed edition; counted "no edition", it set off no_edition_days every week.
+                row.expected = 0
+                row.reason = f"{NOT_PUBLISHING_PREFIX} (schedule {source.schedule})"
+                if edition is not None and is_not_publishing(edition.status, edition.reason):
+                    row.reason = edition.reason  # the crawl's own word, with what the site answered
+                edition = None
         if day > today and edition is None:
             # A date after the paper's today: counted "expected" and "unchecked", a report to the end
             # of the month read as if the crawl had missed the days still to come.
@@ -188,6 +199,8 @@ def build_report(
         for row in by_day.values():
             if row.articles and row.status == UNCHECKED:
                 row.status = FOUND
+                if not row.publishing_day:  # it published on a day its schedule leaves out: still found
+                    row.expected, row.reason = 1, ""
     for day, url in _unarchived_refusals(session, source.id, since, until, by_day, run_start):
         row = by_day[day]
         row.refused += 1
@@ -216,15 +229,29 @@ def build_report(
     verdicts = Counter(
         verdict for run in runs if run.status == "finished" and (verdict := run_verdict(run)) != OK
     )
-    failed_runs = [run for run in runs if run.status not in ("finished", "running")]
     report.runs = {
         "count": len(runs),
         **dict(statuses),
         **{verdict: verdicts[verdict] for verdict in (*SHORTFALLS, IDLE) if verdicts[verdict]},
-        "last_failure": failed_runs[-1].reason if failed_runs else "",
+        "last_failure": _last_failure(runs),
     }
     report.alerts = check_alerts(source, report)
     return report
+
+
+def _last_failure(runs: list[CrawlRun]) -> str:
+    """Say the latest run that failed, a finished one that fetched nothing among them.
+
+    Only stopped and failed runs counted once: after an interrupted crawl, a later one that
+    found the site down read "last failure: shutdown", the older stop, as if all went well since.
+    """
+    for run in reversed(runs):
+        if run.status not in ("finished", "running"):
+            return f"run {run.id}: {run.reason or run.status}"
+        if run.status == "finished" and run_verdict(run) == NOTHING_FETCHED:
+            failures = "; ".join(counter_groups(run.counters or {})[:1])
+            return f"run {run.id} fetched nothing" + (f": {failures}" if failures else "")
+    return ""
 
 
 def _mark_covered(

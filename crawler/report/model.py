@@ -27,6 +27,9 @@ class DateHealth:
     status: str = UNCHECKED
     reason: str = ""
     template: str = ""
+    # False on a day the paper's weekly schedule has no edition (SourceConfig.publishes_on): without
+    # one it is not expected, neither missed nor alerted on; one found there still counts found.
+    publishing_day: bool = True
     stopped_matching: bool = False  # no edition, and its template stopped matching (see the module docstring)
     run_id: int | None = None  # the crawl that last checked the date: the counts new .. refused are its own
     pages: int = 0

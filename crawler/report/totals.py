@@ -31,6 +31,8 @@ def _totals(days: list[DateHealth]) -> dict[str, Any]:
         "failed": statuses[FAILED],
         # Of the no-edition: the dates since a URL template stopped matching (a site redesign).
         "unmatched": sum(1 for row in days if row.stopped_matching),
+        # Days the paper's weekly schedule has no edition on, and none was found: not expected.
+        "not_publishing": sum(1 for row in days if not row.publishing_day and not row.expected),
         # Dates no template covers expect no edition: not checked, and nothing left to check.
         "unchecked": sum(1 for row in days if row.status == UNCHECKED and row.expected),
         "articles": articles,

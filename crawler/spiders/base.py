@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar, Self
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -389,9 +389,14 @@ class SourceSpider(scrapy.Spider):
             if response.request is not None:
                 yield from self.part_missing(response.request, f"redirected to {response.url}", first)
             return
-        headers = {name: _header(response, name) for name in ("Content-Type", "ETag", "Last-Modified")}
+        # Date too: the capture time that 昨天 16:21 is read against, as reprocess reads it from the WARC.
+        headers = {
+            name: _header(response, name) for name in ("Content-Type", "ETag", "Last-Modified", "Date")
+        }
         try:
-            item = extract_for_source(self.source, response.url, response.body, headers, context)
+            item = extract_for_source(
+                self.source, response.url, response.body, headers, context, fetched_at=datetime.now(UTC)
+            )
         except UndecodablePage as exc:
             self.count("failed/undecodable")
             self.logger.warning("undecodable page %s: %s", response.url, exc)

@@ -29,6 +29,7 @@ from archive.engine import create_store_engine, make_session_factory
 from archive.items import (
     ANOTHER_EDITION_PREFIX,
     NOT_COVERED,
+    NOT_PUBLISHING_PREFIX,
     UNSURE_PREFIX,
     EditionItem,
     PageItem,
@@ -380,7 +381,11 @@ class EpaperSpider(SourceSpider):
         e-paper later in the day; only a check after the day is over says there is none.
         """
         checked = self.checked_at()
-        if day >= checked.date():
+        if not self.source.publishes_on(day):
+            # A Sunday of a Monday-to-Saturday paper: nothing was missed, and nothing will come.
+            self.count("editions/not_publishing")
+            reason = f"{NOT_PUBLISHING_PREFIX} (schedule {self.source.schedule}): {reason}"
+        elif day >= checked.date():
             self.count("editions/not_yet")
             reason = not_yet_reason(checked, reason)
         else:

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from archive.config import resolve_sources_path
 from archive.progress import BAR, OFF, Progress, progress_mode
+from archive.wording import counted
 from search_cli import exitcodes
 from search_cli.options import (
     add_crawl_options,
@@ -95,6 +96,7 @@ def format_summary(
     another = c.get("editions/another_edition", 0)
     not_yet = c.get("editions/not_yet", 0)
     covered = c.get("editions/covered", 0)
+    resting = c.get("editions/not_publishing", 0)
     incomplete = c.get("editions/incomplete", 0)
     editions = (
         # The words of the report and the web calendar (archive.items.VERDICTS).
@@ -104,6 +106,7 @@ def format_summary(
         + (f" ({another} served another edition)" if another else "")
         + (f", {VERDICTS['not-yet']} {not_yet} (provisional until a check after its day)" if not_yet else "")
         + (f", {VERDICTS['covered']} by a combined edition {covered}" if covered else "")
+        + (f", {counted(resting, 'day')} not a publishing day" if resting else "")
         + f", {VERDICTS['failed']} {c.get('editions/failed', 0)}; "
     )
     lines = [
@@ -128,6 +131,11 @@ def failed_dates(args: argparse.Namespace, summary: Any) -> list[tuple[date, str
 
     with open_archive(args, archive_db_url(args)) as sessions, sessions() as session:
         return failed_editions(session, [summary.run_id]).get(summary.run_id, [])
+
+
+def failed_editions_record(failed: Sequence[tuple[date, str]]) -> list[dict[str, str]]:
+    """Return the failed dates as ``--json`` gives them (``crawl``, ``worker``, ``runs``, ``schedule``)."""
+    return [{"date": day.isoformat(), "reason": why} for day, why in failed]
 
 
 def _archive_flags(args: argparse.Namespace) -> str:
@@ -269,7 +277,7 @@ def run(args: argparse.Namespace) -> int:
                 else outcome.verdict,
                 "failures": outcome.failures,
                 "counters": summary.counters,
-                "failed_editions": [{"date": d.isoformat(), "reason": why} for d, why in failed],
+                "failed_editions": failed_editions_record(failed),
             },
             sys.stdout,
             ensure_ascii=False,
@@ -278,10 +286,22 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     code = crawl_exit_code(summary.status, outcome, summary.error)
     if not args.json:
-        print_done(
-            args, format_summary(source.id, summary, source.kind, failed), needs_action=code != exitcodes.OK
-        )
+        text = format_summary(source.id, summary, source.kind, failed)
+        if summary.status == "interrupted":
+            text += "\n  " + resume_hint(source.id, since, until)
+        print_done(args, text, needs_action=code != exitcodes.OK)
     return code
+
+
+def resume_hint(source_id: str, since: date | None, until: date | None) -> str:
+    """Say how to go on after a stop: the same crawl with ``--resume`` fetches only what is missing.
+
+    A bare "interrupted" left the archivist to re-run the whole backfill, or to miss the dates the
+    crawl never reached. (Not a queue worker's: the others take its requests over.)
+    """
+    dates = f" --since {since} --until {until or since}" if since else ""
+    command = f"newsarchive crawl {source_id}{dates} --resume"
+    return f"what was fetched is stored; to fetch only what is missing: {command}"
 
 
 @contextmanager

@@ -49,7 +49,19 @@ def register(
     p.add_argument(
         "file", metavar="FILE|URL", help="a saved HTML page (any encoding; - for stdin) or an http(s) URL"
     )
-    p.add_argument("--url", help="the page's URL (helps dates and links; default: file:// URL of FILE)")
+    p.add_argument(
+        "--url",
+        help="the address a saved page came from: its path may carry the date (/2019-03/02/), and its "
+        "site the rules for that site (default: the file:// URL of FILE, which tells nothing)",
+    )
+    p.add_argument(
+        "--fetched-at",
+        type=capture_time,
+        metavar="WHEN",
+        help="when a saved page was captured (2019-03-02 or 2019-03-02T08:30, in the page's time zone "
+        "unless given): dates printed relative to the reader's day (今天 08:30, 昨天, 3小时前) are read "
+        "against it; without it they are left out (a fetched URL uses the server's Date)",
+    )
     p.add_argument("--encoding", help="decode with this encoding instead of detecting it (e.g. gbk)")
     add_source_argument(
         p,
@@ -63,12 +75,25 @@ def register(
     p.set_defaults(func=run)
 
 
+def capture_time(value: str) -> datetime:
+    """Parse ``--fetched-at``: an ISO date or date and time; a value without a zone is kept naive here
+    and read in the page's time zone by :func:`run` (a source's, else the default)."""
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date or time: {value!r} (e.g. 2019-03-02T08:30)") from None
+
+
 def as_json(item: ArticleItem) -> dict[str, Any]:
     """Return the fields archivists check, with ``published_at`` in ISO 8601."""
     from archive.items import EXTRACTED_FIELDS
 
     data: dict[str, Any] = {name: getattr(item, name) for name in EXTRACTED_FIELDS}
     data["published_at"] = item.published_at.isoformat() if item.published_at else None
+    # The page's own day under the key show and search give it: a script reading published_at
+    # (2005-05-07T23:30:00+08:00, or T00:00:00+08:00 for a date alone) in UTC gets the day before.
+    day = item.edition_date or (item.published_at.date() if item.published_at else None)
+    data["edition_date"] = day.isoformat() if day else None
     data["correspondents"] = list(item.correspondents)
     data["photographers"] = list(item.photographers)
     return data
@@ -118,11 +143,12 @@ def _human(item: ArticleItem) -> str:
 
 def _fetch(
     url: str, overrides: list[tuple[str, str]], source: SourceConfig | None
-) -> tuple[str, str | None, bytes, datetime]:
+) -> tuple[str, str | None, bytes, datetime, datetime | None]:
     """Fetch ``url`` with the crawl's settings (defaults, the source's own tables, environment, ``-s``)
     and safety rules: without a source, loopback and private addresses stay refused unless allowed."""
     from scrapy.utils.misc import load_object
 
+    from crawler.extract.for_source import capture_time as served_time
     from crawler.fetch import fetch_page, request_headers
     from crawler.middlewares.safety import parse_networks, system_resolve
     from crawler.runner import crawl_settings
@@ -139,7 +165,8 @@ def _fetch(
         max_size=settings.getint("DOWNLOAD_MAXSIZE"),
         headers=request_headers(settings),
     )
-    return page.url, page.content_type, page.body, page.fetched_at
+    # The server's Date first, as the crawl and reprocess read 昨天/今天 against it.
+    return page.url, page.content_type, page.body, page.fetched_at, served_time({"Date": page.date})
 
 
 def run(args: argparse.Namespace) -> int:
@@ -149,6 +176,7 @@ def run(args: argparse.Namespace) -> int:
 
     content_type: str | None = None
     fetched_at: datetime | None = None
+    served_at: datetime | None = None
     source = registered_source(args, args.source) if args.source else None
     if _URL.match(args.file):
         if not args.file.lower().startswith(("http://", "https://")):
@@ -156,7 +184,7 @@ def run(args: argparse.Namespace) -> int:
         from crawler.fetch import FetchError
 
         try:
-            url, content_type, body, fetched_at = _fetch(args.file, args.settings, source)
+            url, content_type, body, fetched_at, served_at = _fetch(args.file, args.settings, source)
         except FetchError as exc:
             print(format_error(exc), file=sys.stderr)
             return exitcodes.UNREACHABLE
@@ -167,7 +195,14 @@ def run(args: argparse.Namespace) -> int:
     hints = source_hints(source) if source is not None else {}
     if args.encoding:
         hints["encoding"] = args.encoding
-    item = extract_article(url, body, content_type=content_type, fetched_at=fetched_at, **hints)
+    captured = served_at or fetched_at
+    if args.fetched_at is not None:
+        captured = args.fetched_at
+        if captured.tzinfo is None:
+            from archive.config import DEFAULT_TIMEZONE, zone
+
+            captured = captured.replace(tzinfo=zone(hints.get("timezone") or DEFAULT_TIMEZONE))
+    item = extract_article(url, body, content_type=content_type, fetched_at=captured, **hints)
     if args.json:
         data = as_json(item)
         if fetched_at is not None:

@@ -18,6 +18,7 @@ from archive.config import resolve_sources_path
 from archive.progress import Progress, progress_mode
 from search_cli import exitcodes
 from search_cli.errors import CliError
+from search_cli.interrupts import Interrupted
 from search_cli.options import print_done
 from search_cli.store import archive_db_url, migrate_archive
 
@@ -126,15 +127,24 @@ def run(args: argparse.Namespace) -> int:
         args.rejects or ("import.rejects.jsonl" if args.file == "-" else f"{args.file}.rejects.jsonl")
     )
     registered = _registered(args)
-    with _lines(args.file) as lines, Progress("import", None, progress_mode(args.quiet), unit="lines") as bar:
-        result = import_lines(
-            migrate_archive(args, archive_db_url(args)),
-            _counted(lines, bar, _size(args.file)),
-            name,
-            source=args.source,
-            skip_bad=args.skip_bad,
-            registered=registered,
-        )
+    try:
+        with (
+            _lines(args.file) as lines,
+            Progress("import", None, progress_mode(args.quiet), unit="lines") as bar,
+        ):
+            result = import_lines(
+                migrate_archive(args, archive_db_url(args)),
+                _counted(lines, bar, _size(args.file)),
+                name,
+                source=args.source,
+                skip_bad=args.skip_bad,
+                registered=registered,
+            )
+    except KeyboardInterrupt:
+        # import_lines writes the file in one transaction: the stop rolled all of it back.
+        raise Interrupted(
+            f"nothing imported from {name} (a file is imported whole): run the import again"
+        ) from None
     if result.rejects:
         _write_rejects(rejects_path, result.rejects)
     counts = result.counts

@@ -133,7 +133,15 @@ def run_check(args: argparse.Namespace) -> int:
         if ids:
             lines.append(f"  {kind}: {', '.join(map(str, ids))}")
     lines.extend(f"  {p}" for p in report.problems)
-    lines.append("clean" if report.clean else "not clean (run: newsarchive index update)")
+    # A schema or dictionary change needs a rebuild (`index update` refuses such an index): the last
+    # line says why first, as "not clean (run: newsarchive index rebuild)" alone did not.
+    rebuild = [p.removesuffix(": rebuild needed") for p in report.problems if p.endswith(": rebuild needed")]
+    if report.clean:
+        lines.append("clean")
+    elif rebuild:
+        lines.append(f"not clean: {'; '.join(rebuild)} (run: newsarchive index rebuild)")
+    else:
+        lines.append("not clean (run: newsarchive index update)")
     _emit(args, data, "\n".join(lines))
     return exitcodes.OK if report.clean else exitcodes.THRESHOLD
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from archive.config import resolve_sources_path
+from archive.wording import counted
 from search_cli import exitcodes
 from search_cli.options import add_source_argument, check_range, day, require_archive, source_of
 
@@ -98,6 +99,7 @@ def format_report(report: Report) -> str:
         + (f", {VERDICTS['not-yet']} {t['not_yet']}" if t.get("not_yet") else "")
         + (f", {VERDICTS['covered']} by a combined edition {t['covered']}" if t.get("covered") else "")
         + f", {VERDICTS['failed']} {t['failed']}, {VERDICTS['unchecked']} {t['unchecked']}"
+        + (f"; {counted(t['not_publishing'], 'day')} not a publishing day" if t.get("not_publishing") else "")
     )
     lines.append(
         f"articles archived: {t['articles']} (reprints {t['reprints']}); "

@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from archive.config import index_dir, resolve_db_url
@@ -15,6 +16,8 @@ from search_cli.options import check_archived_source, check_range, day, positive
 from search_cli.store import migrate_archive
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
+    from sqlalchemy import Engine
+
     from indexer.export import EXPORT_FIELDS as EXPORT_FIELDS
     from indexer.search import SearchPage
 
@@ -77,12 +80,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _search(args: argparse.Namespace, query: str) -> SearchPage:
-    from indexer.query import with_page
     from indexer.search import search
 
     return search(
         index_dir(args.home),
-        with_page(query, args.paper_page or ""),
+        query,
         source=args.source,
         author=args.author,
         since=args.since,
@@ -92,16 +94,35 @@ def _search(args: argparse.Namespace, query: str) -> SearchPage:
         page=args.page,
         db_url=resolve_db_url(args.db_url, args.home),
         all_copies=args.all_copies,
+        paper_page=args.paper_page,
     )
 
 
 def _run_batch(args: argparse.Namespace) -> int:
     """Run one query per line; a line that cannot run is named on stderr and the run goes on."""
+    data = read_input(args.batch).removeprefix(b"\xef\xbb\xbf")  # "-": stdin; a UTF-8 BOM is no part of a qid
+    from sqlalchemy.engine import make_url
+
+    from archive.engine import create_store_engine
+
+    db_url = resolve_db_url(args.db_url, args.home)
+    url = make_url(db_url)
+    if url.get_backend_name() == "sqlite" and not (url.database and Path(url.database).is_file()):
+        return _batch_lines(args, data, None)  # an index alone: no archive to create by reading it
+    engine = create_store_engine(db_url)
+    try:
+        return _batch_lines(args, data, engine)
+    finally:
+        engine.dispose()
+
+
+def _batch_lines(args: argparse.Namespace, data: bytes, engine: Engine | None) -> int:
+    """Run the batch's lines and write the TREC run, its results named by :func:`indexer.trec.doc_names`."""
     from indexer.errors import QueryError
     from indexer.export import lag_note, missing_note, terminal_safe
+    from indexer.trec import doc_names
 
     path = args.batch
-    data = read_input(path).removeprefix(b"\xef\xbb\xbf")  # "-": stdin; a UTF-8 BOM is no part of a qid
     out = sys.stdout
     failed = missing = 0
     behind = ""
@@ -128,8 +149,9 @@ def _run_batch(args: argparse.Namespace) -> int:
             continue
         missing += result.missing
         behind = behind or lag_note(result.lag)
+        names = doc_names(engine, result.hits)  # two papers' article 1001 are two names
         for rank, hit in enumerate(result.hits, 1 + args.limit * (args.page - 1)):
-            docid = hit.external_id or str(hit.id)
+            docid = names[hit.id]
             out.write(f"{qid} Q0 {docid} {rank} {hit.score:.4f} {args.tag}\n")
     if missing:  # said once for the whole run, as for one search
         print(f"warning: {missing_note(missing)}", file=sys.stderr)
@@ -156,6 +178,7 @@ def run(args: argparse.Namespace) -> int:
     """Run one search (or a batch) and print the results."""
     # The index answers a search; a home with neither is a typo. An older archive is migrated first.
     migrate_archive(args, require_archive(args, index_is_enough=True))
+    from indexer.authors import author_hint_line
     from indexer.export import hit_record, lag_note, missing_note, terminal_safe, write_csv
     from indexer.search import MAX_LIMIT
 
@@ -177,9 +200,12 @@ def run(args: argparse.Namespace) -> int:
     base = os.environ.get(PUBLIC_URL_ENV, "")
     first = 1 + (result.page - 1) * args.limit
     records = [hit_record(h, rank, base) for rank, h in enumerate(result.hits, first)]
+    hints = [] if result.total else _author_hints(args)
+    hint_lines = [author_hint_line(name, names) for name, names in hints]
     if args.json:
         notes = [label % {"value": value} for label, value in date_notes(args.query)] + result.notes_text
-        record = {**echo(args), **page_record(result, records, args.all_copies, notes)}
+        record = {**echo(args), **page_record(result, records, args.all_copies, notes + hint_lines)}
+        record["author_hints"] = [n for _, names in hints for n in names]  # as /search.json's
         print(json.dumps(record, ensure_ascii=False))
     elif args.jsonl or args.csv:
         if args.jsonl:
@@ -206,13 +232,27 @@ def run(args: argparse.Namespace) -> int:
             _print_human(result, ansi=sys.stdout.isatty(), first=first)
         for label, value in date_notes(args.query):  # why "no article contains ... date:2016-13"
             print(f"({label % {'value': value}})")
-        for line in result.notes_text:  # why "no article contains ... page:B9"
+        for line in result.notes_text + hint_lines:  # why "no article contains ... page:B9"; whole names
             print(f"({terminal_safe(line)})")
         if result.hits and result.page < last:  # "3 articles, page 1" over one hit said no more
             print(f"\n(page {result.page} of {last}: --page {result.page + 1} for the next)")
     # Nothing on the page asked for is nothing found, as a query without a match: cron and scripts
     # looping over --page stop on NO_RESULTS rather than read an empty page as a result.
     return exitcodes.OK if result.total and result.hits else exitcodes.NO_RESULTS
+
+
+def _author_hints(args: argparse.Namespace) -> list[tuple[str, list[str]]]:
+    """Return, for each author asked (``--author``, ``author:``), the whole names holding it.
+
+    An author is matched whole: ``author:王`` finds nothing in an archive of 王五's articles, and
+    the web page names 王五 (:func:`indexer.authors.authors_containing`); so does the CLI.
+    """
+    from indexer.authors import author_values, authors_containing
+
+    asked = [args.author] if args.author else []
+    asked += [v for v in author_values(args.query) if v not in asked]
+    found = [(name, authors_containing(index_dir(args.home), name)) for name in asked]
+    return [(name, names) for name, names in found if names]
 
 
 def echo(args: argparse.Namespace) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from archive.config import DEFAULT_TIMEZONE, clock_text, zone
 from search_cli import exitcodes
 from search_cli.errors import CliError, UsageError
-from search_cli.options import record_id, require_archive
+from search_cli.options import article_id, record_id, require_archive
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from archive.models import Article, ArticleVersion
@@ -28,7 +28,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--version N prints one of them whole; --diff compares two versions (default: the previous one "
         "and the current one).",
     )
-    p.add_argument("id", type=record_id, help="article id (from search results)")
+    p.add_argument(
+        "id",
+        type=article_id,
+        help="article id (from search results; newsarchive-N, as search --batch names it)",
+    )
     # One view at a time: with two, all but one were silently dropped.
     view = p.add_mutually_exclusive_group()
     view.add_argument("--versions", action="store_true", help="list the article's versions")

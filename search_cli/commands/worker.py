@@ -8,7 +8,13 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from search_cli import exitcodes
-from search_cli.commands.crawl import QUEUE_PREFIX, crawl_exit_code, failed_dates, format_summary
+from search_cli.commands.crawl import (
+    QUEUE_PREFIX,
+    crawl_exit_code,
+    failed_dates,
+    failed_editions_record,
+    format_summary,
+)
 from search_cli.options import add_crawl_options, check_queue, crawl_log_level, print_done
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
@@ -63,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
         log_level=level,
         idle_timeout=args.idle_timeout,
     )
+    # Its failed dates as `crawl` names them: "failed 1" alone sent the archivist to the report.
+    failed = failed_dates(args, summary)
     if args.json:
         json.dump(
             {
@@ -71,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
                 "status": summary.status,
                 "took_nothing": summary.took_nothing,
                 "counters": summary.counters,
+                # crawl --json's key and shape: the date and reason of each edition that failed.
+                "failed_editions": failed_editions_record(failed),
             },
             sys.stdout,
             ensure_ascii=False,
@@ -92,8 +102,6 @@ def run(args: argparse.Namespace) -> int:
     code = crawl_exit_code(summary.status, judge(summary.counters, summary.source_hosts), summary.error)
     if not args.json:
         # The job's source kind (from the queue's registry): a sitemap worker's summary names no editions.
-        # Its failed dates as `crawl` names them: "failed 1" alone sent the archivist to the report.
-        failed = failed_dates(args, summary)
         text = format_summary(summary.source_id, summary, summary.source_kind, failed)
         print_done(args, text, needs_action=code != exitcodes.OK)
     return code

@@ -51,8 +51,8 @@ def upgrade() -> None:
         .values(imported=True)
     )
     if marked:
-        noun = "article" if marked == 1 else "articles"
-        note = f"0008: {marked} imported {noun} (stored under an import key) now say imported, not fetched"
+        noun, verb = ("article", "says") if marked == 1 else ("articles", "say")
+        note = f"0008: {marked} imported {noun} (stored under an import key) now {verb} imported, not fetched"
         context.config.attributes.setdefault("notes", []).append(note)
 
 

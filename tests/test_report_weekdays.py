@@ -1,0 +1,125 @@
+"""A paper's weekly schedule: the days it does not publish are neither missed editions nor alerts.
+
+``sources add`` writes a Monday-to-Saturday paper's schedule as ``30 7 * * 1-6``; its Sundays read
+"no edition" in the report and ``no_edition_days = 1`` alerted every week.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from crawler.sources import SourceConfig, parse_source
+from search_cli import exitcodes
+from search_cli.main import main
+
+SUNDAYS = (date(2016, 7, 17), date(2016, 7, 24))
+REGISTRY = (
+    '[[source]]\nid = "p"\nkind = "epaper"\nschedule = "30 7 * * 1-6"\n'
+    'templates = [{ url = "http://p.example/{date:%Y%m%d}.htm" }]\n'
+    "[source.alerts]\nno_edition_days = 1\n"
+)
+
+
+def _listing(schedule: str) -> SourceConfig:
+    raw = {"id": "p", "kind": "listing", "start_urls": ["http://p.example/"], "schedule": schedule}
+    return parse_source(raw)
+
+
+def test_the_schedule_names_the_publishing_days() -> None:
+    week = [date(2016, 7, 17 + n) for n in range(7)]  # Sunday .. Saturday
+    assert [_listing("30 7 * * 1-6").publishes_on(d) for d in week] == [False] + [True] * 6
+    for every_day in ("", "30 7 * * *", "30 7 1 * 1-5"):  # a day of the month too: cron fires on either
+        assert all(_listing(every_day).publishes_on(d) for d in week)
+    weekends = _listing("0 6 * * sat,7")
+    assert [d for d in week if weekends.publishes_on(d)] == [week[0], week[6]]
+
+
+def _archive(tmp_path: Path, sunday_status: dict[date, tuple[str, str]]) -> tuple[Path, Path]:
+    from archive.models import Edition, Source
+    from archive.schema import open_store
+
+    registry = tmp_path / "sources.toml"
+    registry.write_text(REGISTRY, encoding="utf-8")
+    home = tmp_path / "home"
+    assert main(["db", "upgrade", "--home", str(home), "-q"]) == exitcodes.OK
+    with open_store(f"sqlite:///{home / 'archive.sqlite3'}") as sessions, sessions() as session:
+        session.add(Source(id="p", name="p", kind="epaper"))
+        session.flush()
+        for n in range(16, 25):
+            day = date(2016, 7, n)
+            status, reason = sunday_status.get(day, ("found", ""))
+            session.add(Edition(source_id="p", edition_date=day, status=status, reason=reason))
+        session.commit()
+    return registry, home
+
+
+def test_a_sunday_of_a_monday_to_saturday_paper_is_not_a_missed_edition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The 17th answered 404 (recorded before crawls knew the schedule); the 24th published anyway.
+    registry, home = _archive(tmp_path, {SUNDAYS[0]: ("no-edition", "HTTP 404")})
+    argv = ["report", "p", "--since", "2016-07-16", "--until", "2016-07-24", "--home", str(home)]
+    argv += ["--sources", str(registry)]
+    assert main(argv) == exitcodes.OK  # no alert: it said "no edition on 2016-07-17" and exited 1
+    out = capsys.readouterr().out
+    assert "2016-07-17  -" in out and "not a publishing day (schedule 30 7 * * 1-6)" in out, out
+    assert "no edition 0" in out and "; 1 day not a publishing day" in out, out
+    assert main([*argv, "--json"]) == exitcodes.OK
+    data = json.loads(capsys.readouterr().out)
+    rows = {row["day"]: row for row in data["dates"]}
+    assert (rows["2016-07-17"]["expected"], rows["2016-07-17"]["publishing_day"]) == (0, False)
+    assert (rows["2016-07-24"]["status"], rows["2016-07-24"]["expected"]) == ("found", 1)  # still found
+    totals = data["totals"]
+    assert (totals["editions_expected"], totals["found"], totals["no_edition"]) == (8, 8, 0)
+    assert (totals["not_publishing"], data["alerts"]) == (1, [])
+
+
+def test_a_missed_monday_still_alerts_and_a_sunday_neither_breaks_nor_extends_a_streak(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missed = {d: ("no-edition", "HTTP 404") for d in (date(2016, 7, 16), SUNDAYS[0], date(2016, 7, 18))}
+    registry, home = _archive(tmp_path, missed)
+    argv = ["report", "p", "--since", "2016-07-16", "--until", "2016-07-24", "--home", str(home), "--json"]
+    assert main([*argv, "--sources", str(registry)]) == exitcodes.THRESHOLD
+    alerts = json.loads(capsys.readouterr().out)["alerts"]
+    assert [a["message"] for a in alerts] == ["no edition for 2 days in a row (2016-07-16 .. 2016-07-18)"]
+
+
+def test_the_crawl_records_a_day_off_the_schedule_apart_and_runs_count_it(tmp_path: Path) -> None:
+    from archive.items import is_not_publishing
+    from crawler.spiders.epaper import EpaperSpider
+
+    source = parse_source(
+        {
+            "id": "p",
+            "kind": "epaper",
+            "schedule": "30 7 * * 1-6",
+            "templates": [{"url": "http://p.example/{date:%Y%m%d}.htm"}],
+        }
+    )
+    spider = EpaperSpider(source=source, since=SUNDAYS[0], until=SUNDAYS[0])
+    counted: list[str] = []
+    spider.count = lambda key, n=1: counted.append(key)  # type: ignore[method-assign]
+    spider.crawler = SimpleNamespace(settings={"NEWSARCHIVE_CHECK_TIME": "2016-08-01T08:00:00"})  # type: ignore[assignment]
+    item = spider._no_edition(SUNDAYS[0], "http://p.example/20160717.htm", "HTTP 404", "t")
+    assert item.status == "no-edition" and is_not_publishing(item.status, item.reason), item.reason
+    assert item.reason == "not a publishing day (schedule 30 7 * * 1-6): HTTP 404"
+    assert counted == ["editions/not_publishing"]  # not editions/no_edition
+    monday = spider._no_edition(date(2016, 7, 18), "http://p.example/20160718.htm", "HTTP 404", "t")
+    assert (monday.reason, counted[-1]) == ("HTTP 404", "editions/no_edition")
+
+
+def test_the_crawl_summary_and_the_run_verdict_count_a_day_off_apart() -> None:
+    from archive.run_verdict import OK, finished_verdict
+    from crawler.runner import CrawlSummary
+    from search_cli.commands.crawl import format_summary
+
+    counters = {"fetched": 1, "editions/not_publishing": 1}  # a crawl of a Sunday alone
+    line = format_summary("p", CrawlSummary(1, "finished", counters)).splitlines()[0]
+    assert "editions found 0, no edition 0, 1 day not a publishing day, failed 0;" in line, line
+    assert finished_verdict(counters) == OK  # the site answered: not "nothing-fetched"
