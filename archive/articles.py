@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import String, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from archive.chars import fold_headline
 from archive.clusters import link_reprints
 from archive.config import DEFAULT_TIMEZONE
 from archive.dialect import chunked, upsert_insert
@@ -99,8 +100,14 @@ def damaged_note(item: ArticleItem, why: str = "") -> str:
 
 
 def content_hash(item: ArticleItem) -> str:
-    """Hash what a reader sees (title parts, body, authors): a change here makes a new version."""
-    parts = [item.lead_title, item.title, item.subtitle, item.body, "\x1f".join(item.authors)]
+    """Hash what a reader sees (title parts, body, authors): a change here makes a new version.
+
+    Titles are hashed folded (:func:`fold_headline`): the store keeps them as printed, and an
+    archive written when it stored them folded must not gain a version of every article whose
+    title differs only in punctuation or width (``评:X`` against the ``评：X`` it stored).
+    """
+    titles = [fold_headline(t) for t in (item.lead_title, item.title, item.subtitle)]
+    parts = [*titles, item.body, "\x1f".join(item.authors)]
     return hashlib.sha256(strip_nul("\x1e".join(parts)).encode("utf-8")).hexdigest()
 
 

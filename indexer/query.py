@@ -28,6 +28,7 @@ from datetime import date, datetime, time, timedelta
 
 from whoosh import query as wq
 
+from archive.chars import ASCII_TO_FULL
 from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS, LiteralQuery
@@ -38,6 +39,8 @@ MAX_QUERY_CHARS = 400
 MAX_TERMS = 64
 MAX_DEPTH = 8
 LITERAL_MAX_CHARS = 24  # longer unquoted runs (pasted headlines) rank by words only
+_TO_FULL = str.maketrans(ASCII_TO_FULL)
+_TO_ASCII = str.maketrans({full: ascii_ for ascii_, full in ASCII_TO_FULL.items()})
 LITERAL_BOOST = 0.05  # literal matches are for recall; the word clauses rank (tests/test_index_ranking.py)
 PHRASE_BOOST = 2.0
 FIELDS = ("title", "author", "source", "section", "page", "date")
@@ -361,6 +364,13 @@ class _Compiler:
             out.append(terms[0] if len(terms) == 1 else wq.Or(terms))
         return out
 
+    def literal(self, text: str, scope: str, boost: float) -> wq.Query:
+        """Match ``text`` as a string in any of its :func:`punctuation_widths` (highlighting each)."""
+        forms = punctuation_widths(text)
+        self.needles.extend(fold(form) for form in forms)
+        queries = [LiteralQuery(form, scope, boost, self.deadline) for form in forms]
+        return queries[0] if len(queries) == 1 else wq.Or(queries)
+
     def leaf(self, leaf: Leaf) -> wq.Query | None:
         name = leaf.field
         if name == "date":
@@ -384,8 +394,7 @@ class _Compiler:
             if not text:
                 return None
             self.terms += 1
-            self.needles.append(fold(text))
-            lit = LiteralQuery(text, scope, PHRASE_BOOST, self.deadline)
+            lit = self.literal(text, scope, PHRASE_BOOST)
             return wq.AndMaybe(lit, wq.Or(words)) if words else lit
         if not words:
             return None
@@ -396,8 +405,7 @@ class _Compiler:
             words = words + [wq.Term("grams", g) for g in query_grams([text])]
         joined = words[0] if len(words) == 1 else (wq.Or(words) if self.relaxed else wq.And(words))
         if len(text) <= LITERAL_MAX_CHARS and self.count(1):
-            self.needles.append(fold(text))
-            return wq.Or([joined, LiteralQuery(text, scope, LITERAL_BOOST, self.deadline)])
+            return wq.Or([joined, self.literal(text, scope, LITERAL_BOOST)])
         return joined
 
     def node(self, node: Node) -> wq.Query | None:
@@ -432,6 +440,19 @@ class _Compiler:
         if negatives:
             return wq.AndNot(pos, wq.Or(negatives) if len(negatives) > 1 else negatives[0])
         return pos
+
+
+def punctuation_widths(text: str) -> list[str]:
+    """Return ``text`` as typed, then with its ``,;:!?()`` all full-width, then all ASCII (no repeats).
+
+    Headlines are stored as printed (``评:X`` on one page, ``评：X`` on another), and a literal
+    match keeps punctuation's width (:mod:`indexer.analysis`): a quoted ``"评：X"`` must still find
+    ``评:X``. Mixed widths inside one string are not tried (2**n forms); one width throughout is
+    how pages print them.
+    """
+    full = text.translate(_TO_FULL)
+    forms = [text, full, full.translate(_TO_ASCII)]
+    return list(dict.fromkeys(forms))
 
 
 def compile_query(

@@ -1006,3 +1006,26 @@ def test_an_opening_zone_ends_at_a_clause_end(
 )
 def test_two_glued_names_split_only_into_names(text: str, authors: list[str]) -> None:
     assert find_people(text).authors == authors
+
+
+def test_every_compound_surname_has_two_characters() -> None:
+    # name_runs._SPACED_COMPOUND looks behind a surname's two characters for the separator before it.
+    from crawler.extract.name_lists import COMPOUND_SURNAMES
+
+    assert {len(surname) for surname in COMPOUND_SURNAMES} == {2}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("关于作者:她刊(id:iiiher)，好看的皮囊", ["她刊"]),
+        ("剥洋葱people（ID：boyangcongpeople）作者/剥洋葱", ["剥洋葱people"]),
+        ("公众号：白日做梦（微信号 : bairi）", ["白日做梦"]),
+        ("白日做梦（ID bairi）", []),  # no colon: no id
+        ("作者：王婷 来源：平安临江", []),
+    ],
+)
+def test_account_names_are_read_where_an_id_is_printed(text: str, names: list[str]) -> None:
+    from crawler.extract.credit_forms import account_names
+
+    assert account_names(text) == names

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from archive.chars import REPLACEMENT, ZERO_WIDTH, clean_heading
 from crawler.normalize import clean_text
-from crawler.normalize.chars import REPLACEMENT, ZERO_WIDTH, clean_heading
 
 DROPPABLE = set(ZERO_WIDTH + REPLACEMENT)
 # clean_text may change these characters into their counterparts; fold both sides to compare.

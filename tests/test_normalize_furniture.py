@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from archive.chars import clean_heading
 from crawler.normalize import rebuild_page
-from crawler.normalize.chars import clean_heading
 from crawler.normalize.furniture import (
     is_caption,
     is_page_furniture,

@@ -8,6 +8,7 @@ earlier-published copy, and both say why ("earliest published: 2016-07-20").
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -126,3 +127,24 @@ def test_undated_copies_are_not_called_the_original_only_the_first_archived(
     for page in (own, other):
         assert "original" not in page.split('id="reprints"')[1].split("</section>")[0]
     assert "各份均无日期；" in zh and "最先存档" in zh and "原发" not in zh
+
+
+def test_an_undated_copy_in_the_reprint_list_shows_no_empty_date_between_separators(tmp_path: Path) -> None:
+    """An undated copy read "城市晚报 · · archived first": the empty date kept both its separators."""
+    archive = build_web_archive(tmp_path)
+    with open_store(resolve_db_url(None, archive.home)) as sessions:
+        with sessions.begin() as s:
+            upsert_articles(s, [article("http://a/u", "paper-a", body=STORY, published_at=None)], now=T0)
+        with sessions.begin() as s:
+            (later,) = upsert_articles(
+                s,
+                [article("http://b/u", "paper-b", body=STORY, published_at=None)],
+                now=T0 + timedelta(days=1),
+            )
+    with TestClient(create_app(archive.home)) as c:
+        page = c.get(f"/article/{later.article_id}", headers={"accept-language": "zh"}).text
+    items = re.findall(r"<li>(.*?)</li>", page.split('id="reprints"')[1].split("</section>")[0], re.S)
+    assert len(items) == 1, items
+    text = re.sub(r"<[^>]+>", "", items[0])
+    assert "· ·" not in text and "·  ·" not in text and not text.rstrip().endswith("·"), text
+    assert text.split(" · ")[1:] == ["城市晚报", "最先存档"], text

@@ -262,7 +262,7 @@ def extract_article(
         before = text_before_body(tree, paragraphs, title=item.title)
         if before:
             near = find_date_in_text(before[-800:], timezone, need_time=True) or labelled_date(
-                before, timezone
+                before, timezone, roc=meta.taiwanese
             )
             beside = headline_date(before, item.title, timezone, now=fetched_at) or titled_relative_date(
                 tree, timezone
@@ -278,7 +278,7 @@ def extract_article(
             line = before[at + len(headline) :][:_UNDER_HEADLINE].split(headline)[0] if at > 0 else ""
             under = (
                 (
-                    labelled_date(line, timezone)
+                    labelled_date(line, timezone, roc=meta.taiwanese)
                     or headline_date(headline + line, headline, timezone, now=fetched_at)
                 )
                 if line
@@ -301,7 +301,7 @@ def extract_article(
         above = text_before_body(tree, paragraphs, title=item.title)
         # The body's own lines above its text go first: the headline is looked up from the end.
         before = f"{lines_above_text(paragraphs)} {above} {joined_info} {heading_info}"
-        found = labelled_date(before, timezone, now=fetched_at)
+        found = labelled_date(before, timezone, now=fetched_at, roc=meta.taiwanese)
         if found is None:
             found = headline_date(before, item.title, timezone, now=fetched_at)
         if found is None and meta.title and meta.title != item.title:

@@ -22,7 +22,7 @@ from crawler.extract.names import (
     script_folded,
 )
 
-__all__ = ["closing_co_writers"]
+__all__ = ["account_names", "closing_co_writers"]
 
 # Writers credited by bare names in brackets right after a dateline: "扬州网讯(吴生锋邹平)",
 # "中新网南京7月23日电(唐娟)". (A bracketed name closing a text is left alone: the dev set's
@@ -189,7 +189,10 @@ _NAME_FIRST = re.compile(
 
 
 # A bracketed unit right after a name in a credit ("李文静（县人民医院）"): the unit is no name.
-_UNIT_BRACKET = re.compile(rf"(?<=[{_CJK}])[（(](?P<unit>[{_CJK}]{{3,20}})[)）](?=[ \u3000\t、，,]|$)", re.M)
+# (The bracket first, the name's character looked behind it: ``re`` skips to brackets.)
+_UNIT_BRACKET = re.compile(
+    rf"[（(](?<=[{_CJK}][（(])(?P<unit>[{_CJK}]{{3,20}})[)）](?=[ \u3000\t、，,]|$)", re.M
+)
 
 
 def _drop_unit(match: re.Match[str]) -> str:
@@ -235,13 +238,28 @@ def _in_original(name: str, folded: str, text: str) -> str:
 # (Not a related list's label: a text run into one line may print its own credits after the list,
 # "推荐阅读 … 编辑：陈淑静"; the page's zones stop at lists before they reach here.)
 # The label opens a field (after a space or a mark, or with its colon: "徐微微上一条：德国…"), not a
-# sentence's words ("身上一条价值7.9万元的金项链").
+# sentence's words ("身上一条价值7.9万元的金项链"). The labels are 上一篇, 下一篇, 上一条, 下一条, 前一篇
+# and 后一篇 (前一条, 后一条 are none), and the last two only after no Han character: written as a
+# character class first, then look-behinds, so that ``re`` skips to the label's first character
+# instead of trying the whole pattern at every character of the zone (44 -> 6 us per bench zone).
 _OTHER_ARTICLES = re.compile(
-    rf"(?:(?<![{_CJK}])(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)|(?:上一篇|下一篇|上一条|下一条)(?=\s*[:：]))[^\n]*"
+    rf"[上下前后]一[篇条](?<!前一条)(?<!后一条)(?:(?<![{_CJK}]...)|(?<![前后]..)(?=\s*[:：]))[^\n]*"
 )
 
 
 # A WeChat account's name, then its id: "她刊(id:iiiher)", "剥洋葱people（ID：boyangcongpeople）".
-_ACCOUNT_ID = re.compile(
-    rf"(?P<name>[{_CJK}A-Za-z0-9_]{{2,20}})\s*[（(]\s*(?:id|微信号|微信id|公众号id|公众号)\s*[:：]", re.I
-)
+_ACCOUNT_MARK = r"[（(]\s*(?:id|微信号|微信id|公众号id|公众号)\s*[:：]"
+_ACCOUNT_ID = re.compile(rf"(?P<name>[{_CJK}A-Za-z0-9_]{{2,20}})\s*{_ACCOUNT_MARK}", re.I)
+_ACCOUNT_MARK_RE = re.compile(_ACCOUNT_MARK, re.I)
+
+
+def account_names(text: str) -> list[str]:
+    """Return the names of the WeChat accounts ``text`` prints with their ids, lower-cased.
+
+    The id's mark is looked for first: the name's pattern, tried at every character, reads up
+    to 20 of them and back from each (330 us per bench byline zone, a third of ``find_people``);
+    most zones print no account.
+    """
+    if _ACCOUNT_MARK_RE.search(text) is None:
+        return []
+    return [m.group("name").lower() for m in _ACCOUNT_ID.finditer(text)]

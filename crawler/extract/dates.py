@@ -386,6 +386,11 @@ _ROC_SHORT = re.compile(
     r"(?P<y>1[0-2]\d)\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
 )
 ROC_OFFSET = 1911
+# On a page known to be Taiwanese (:mod:`crawler.extract.taiwan`), any ROC year up to this one,
+# two or three digits and never zero-padded ("97.08.25"; "08.08.25" is a Gregorian 2008).
+_ROC_ANY = re.compile(
+    r"(?<!\d)(?P<y>[1-9]\d{1,2})\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)(?:\s*日)?"
+)
 
 
 def _plain(text: str) -> str:
@@ -399,6 +404,8 @@ def _plain(text: str) -> str:
 
 
 def _roc_short(match: re.Match[str], tz: str) -> datetime | None:
+    if int(match.group("y")) > datetime.now(UTC).year - ROC_OFFSET:
+        return None  # a year to come: not an ROC one
     try:
         return datetime(
             int(match.group("y")) + ROC_OFFSET, int(match.group("m")), int(match.group("d")), tzinfo=_zone(tz)
@@ -407,38 +414,67 @@ def _roc_short(match: re.Match[str], tz: str) -> datetime | None:
         return None
 
 
-def roc_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+def roc_date(text: str, tz: str = DEFAULT_TIMEZONE, *, roc: bool = False) -> datetime | None:
     """Read a text that is an ROC day and nothing else (``113-03-05``, ``107/02/09``), or None.
 
     Taiwan's government sites print the day so in an element of its own
     (``<span class="date">113-03-05</span>``): alone, three digits before a
     month and a day are a 民國 year, where inside running text they may be anything.
+    With ``roc`` (the page or the line is Taiwanese), two digits are one too (``97年12月24日``).
     """
-    match = _ROC_SHORT.fullmatch(_plain(text).strip())
+    match = (_ROC_ANY if roc else _ROC_SHORT).fullmatch(_plain(text).strip())
     return _roc_short(match, tz) if match else None
 
 
+def _traditional_labels(text: str) -> set[str]:
+    """Return the date labels ``text`` prints in traditional script (發布日期), folded to simplified.
+
+    Such a label is a Taiwanese date line's, whatever script the rest of the page is in.
+    """
+    text = text.translate(_CN_DIGITS)  # as :func:`_plain` reads it: "：" is ":"
+    folded = script_folded(text)  # one character for one: offsets hold
+    if folded == text:
+        return set()
+    return {
+        m.group()
+        for pattern in (_STRONG_LABEL, _LABELLED)
+        for m in pattern.finditer(folded)
+        if text[m.start() : m.end()] != m.group()
+    }
+
+
 def labelled_date(
-    text: str, tz: str = DEFAULT_TIMEZONE, *, now: datetime | None = None, specific: bool = False
+    text: str,
+    tz: str = DEFAULT_TIMEZONE,
+    *,
+    now: datetime | None = None,
+    specific: bool = False,
+    roc: bool = False,
 ) -> datetime | None:
     """Return the date after the most specific publication label in ``text`` (``发布时间：``, ``发表于``).
 
     Specific labels (发布时间, 发表于 ...) beat generic ones (时间, 日期);
     profile and footer dates (注册时间, 现在时间) are never read. Two-digit
     years and, given ``now``, 今天/昨天 are read after a label only. With
-    ``specific``, generic labels are not read at all.
+    ``specific``, generic labels are not read at all. A two- or three-digit
+    year is an ROC one (``發布日期：97.08.25`` is 2008) on a Taiwanese page
+    (``roc``) or after a label printed in traditional script.
     """
+    traditional = _traditional_labels(text)
     text = _plain(text)
     for pattern in (_STRONG_LABEL,) if specific else (_STRONG_LABEL, _LABELLED):
         for label in pattern.finditer(text):
             match = _DATE_TIME.match(text, label.end())
             if match and (found := _build(match, tz)) is not None:
                 return found
+            minguo = _ROC_ANY.match(text, label.end()) if roc or label.group() in traditional else None
+            if minguo and (found := _roc_short(minguo, tz)) is not None:
+                return found
             short = _SHORT_YEAR.match(text, label.end())
             if short and (found := _short_year(short, tz)) is not None:
                 return found
-            roc = _ROC_SHORT.match(text, label.end())
-            if roc and (found := _roc_short(roc, tz)) is not None:
+            three = _ROC_SHORT.match(text, label.end())
+            if three and (found := _roc_short(three, tz)) is not None:
                 return found
             after = text[label.end() : label.end() + 12]
             if now is not None and (found := relative_date(after, now, tz) or yearless_date(after, now, tz)):

@@ -29,6 +29,7 @@ from crawler.extract.dates import (
 from crawler.extract.page_furniture import days_written, furniture_free
 from crawler.extract.people import script_folded
 from crawler.extract.structured import linked_data, structured_date
+from crawler.extract.taiwan import taiwanese_page, traditional_text
 
 __all__ = [
     "PageMeta",
@@ -100,6 +101,7 @@ class PageMeta:
     byline_texts: list[str] = field(default_factory=list)
     author_links: list[str] = field(default_factory=list)  # rel="author" and /author/ archive links
     ld_persons: tuple[str, ...] = ()  # JSON-LD authors typed Person
+    taiwanese: bool = False  # evidence the page is Taiwan's: its bare two-digit years are ROC ones
 
 
 def element_text(node: HtmlElement) -> str:
@@ -415,12 +417,38 @@ def _author_links(tree: HtmlElement, limit: int = 3) -> list[str]:
     return found
 
 
+def page_language(tree: HtmlElement) -> str:
+    """Return the language the page declares (``<html lang>``, else its Content-Language), or ""."""
+    lang = tree.get("lang") or tree.get("xml:lang") or ""
+    if not lang:
+        for node in tree.iter("meta"):
+            if (node.get("http-equiv") or "").lower() == "content-language":
+                lang = node.get("content") or ""
+                break
+    return lang
+
+
+def taiwanese(tree: HtmlElement, url: str) -> bool:
+    """Tell whether the page is Taiwan's (:func:`crawler.extract.taiwan.taiwanese_page`)."""
+    return taiwanese_page(tree.text_content(), url, page_language(tree))
+
+
 def _hinted_dates(tree: HtmlElement, tz: str) -> datetime | None:
+    page_roc: bool | None = None  # asked only of a day that may be an ROC one
     for node in tree.iter("span", "div", "p", "time", "em", "i", "font", "td", "li"):
         hint = (node.get("class") or "") + " " + (node.get("id") or "")
         if node.tag == "time" or _DATE_HINT.search(hint):
             value = node.get("datetime") or element_text(node)[:200]
             found = find_date_in_text(value, tz) or roc_date(value, tz)
+            if found is None and roc_date(value, tz, roc=True) is not None:
+                # "<span class='date'>97年12月24日</span>　點閱次數": a two-digit ROC year, read so
+                # where its line (the parent's text) or the page is Taiwanese.
+                parent = node.getparent()
+                line = element_text(parent)[:200] if parent is not None else ""
+                if page_roc is None and not traditional_text(line):
+                    page_roc = taiwanese(tree, "")
+                if page_roc or traditional_text(line):
+                    found = roc_date(value, tz, roc=True)
             if found is not None:
                 return found
     return None
@@ -500,7 +528,7 @@ def url_date(url: str, tz: str) -> datetime | None:
 
 
 def _publication_date(
-    tree: HtmlElement, metas: dict[str, str], header: str, url: str, tz: str
+    tree: HtmlElement, metas: dict[str, str], header: str, url: str, tz: str, *, roc: bool = False
 ) -> tuple[datetime | None, str]:
     """Return the publication date and where it was read ("meta", "header", "url", "fallback").
 
@@ -512,7 +540,7 @@ def _publication_date(
     if found is not None:
         return found, "meta"
     if header:
-        found = find_date_in_text(header, tz, need_time=True) or labelled_date(header, tz)
+        found = find_date_in_text(header, tz, need_time=True) or labelled_date(header, tz, roc=roc)
         if found is not None:
             return found, "header"
     found = url_date(url, tz)
@@ -550,5 +578,8 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
     meta.ld_persons = ld.persons
     if source in ("title", "h1", "") and len(ld.headline) >= 4:
         meta.title, meta.title_source = site_suffix_free(ld.headline), "og"
-    meta.published_at, meta.date_source = _publication_date(tree, metas, meta.header_text, url, tz)
+    meta.taiwanese = taiwanese(tree, url)
+    meta.published_at, meta.date_source = _publication_date(
+        tree, metas, meta.header_text, url, tz, roc=meta.taiwanese
+    )
     return meta

@@ -33,16 +33,19 @@ SPACED_NAME_GAP = re.compile("\u3000| {1,2}")
 
 
 # A run opens after a separator, or right after a role word glued to its surname (记者王 强, 通讯员谢 娟).
+# Its first character and the space after it are tested before the look-behinds (each is one
+# character further back): most characters of a zone fail there (61 -> 22 us per bench zone).
 _SPACED_RUN = re.compile(
-    rf"(?:(?<=[:：︱|/／\s、，,])|(?<=记者)|(?<=通讯员)|(?<=实习生))"
-    rf"[{_CJK}](?:(?:{SPACED_NAME_GAP.pattern})[{_CJK}])+(?=$|[\s)）】\],，、;；/／])"
+    rf"[{_CJK}](?=[\u3000 ])(?:(?<=[:：︱|/／\s、，,].)|(?<=记者.)|(?<=通讯员.)|(?<=实习生.))"
+    rf"(?:(?:{SPACED_NAME_GAP.pattern})[{_CJK}])+(?=$|[\s)）】\],，、;；/／])"
 )
 
 
 # "记者 欧阳 晓峰": a compound surname spaced from its given name (a column's spacing) is one name,
 # not two; a compound surname alone is nobody's whole name.
+# (The surname first, the separator looked behind its two characters: ``re`` skips to surnames.)
 _SPACED_COMPOUND = re.compile(
-    rf"(?<=[:：︱|/／\s])({'|'.join(sorted(COMPOUND_SURNAMES))})[ \u3000]+"
+    rf"({'|'.join(sorted(COMPOUND_SURNAMES))})(?<=[:：︱|/／\s]..)[ \u3000]+"
     rf"([{_CJK}]{{1,2}})(?=$|[\s)）】\],，、;；])"
 )
 

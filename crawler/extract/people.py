@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field
 
 from crawler.extract.credit_forms import (
-    _ACCOUNT_ID,
     _BARE_AFTER_DATELINE,
     _FILED_FROM,
     _GLUED_DATELINE,
@@ -34,6 +33,7 @@ from crawler.extract.credit_forms import (
     _outlet_word,
     _reported_names,
     _unit_word,
+    account_names,
     closing_co_writers,
 )
 from crawler.extract.name_lists import (
@@ -123,8 +123,9 @@ def _on_info_line(text: str, at: int) -> bool:
 # "文/图张小明", "图/文张小明": the text-and-pictures label glued to its writer's name; a colon is put
 # after it, so that it reads as "文/图：张小明" (author and photographer, surname-first names only).
 # ("文/图记者谢雨真": a role glued after it is read as before).
+# (Each role character is tested before the look-behind at it, so ``re`` skips to a 文 or 图.)
 _GLUED_TEXT_AND_PICTURES = re.compile(
-    rf"(?<![{_CJK}])(文\s*[、/／]\s*图|图\s*[、/／]\s*文)(?=[{_CJK}])(?!本报|记者|通讯员|实习生|见习|特约|首席|摄影)"
+    rf"(文(?<![{_CJK}]文)\s*[、/／]\s*图|图(?<![{_CJK}]图)\s*[、/／]\s*文)(?=[{_CJK}])(?!本报|记者|通讯员|实习生|见习|特约|首席|摄影)"
 )
 
 
@@ -377,7 +378,7 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     # "关于作者：她刊(id:iiiher)", "来源/剥洋葱people（id：boyangcongpeople）作者/剥洋葱": a WeChat
     # account (公众号) printed with its id, credited as the writer, is no person; a writer's own account
     # under a surname-first name ("作者：李月亮来源：李月亮（id：bymooneye）") is the writer's.
-    accounts = [m.group("name").lower() for m in _ACCOUNT_ID.finditer(text)]
+    accounts = account_names(text)
     people.authors = [
         n for n in people.authors if surname_first(n) or not any(n.lower() in a for a in accounts)
     ]

@@ -49,6 +49,18 @@ _SCRIPT_DATE = re.compile(
     r"date_?published|release_?time)[\"']?\s*[:=]\s*[\"']([^\"'<>]{8,32})[\"']",
     re.IGNORECASE,
 )
+# A bare ``time``/``date`` key counts only inside the article's own object: toutiao's
+# ``BASE_DATA = { articleInfo: { …, subInfo: { source: '…', time: '…' } } }``. The object is read
+# to the statement's end (an entity's ``;`` is no end); ``serverTime``/``now`` are never such keys.
+_ARTICLE_OBJECT_TIME = re.compile(
+    r"\b(?:article|news|doc)\w*[\"']?\s*[:=]\s*\{(?:&#?\w+;|[^;]){0,800}?[{,]\s*[\"']?(?:time|date)[\"']?\s*:\s*"
+    r"[\"']([^\"'<>]{8,32})[\"']",
+    re.IGNORECASE,
+)
+# An info line's element the page's script fills from an epoch attribute (sohu's
+# ``<span class="time" data-val="1577152800000">``): milliseconds or seconds.
+_EPOCH = re.compile(r"\d{13}|\d{10}")
+_TIME_CLASS = re.compile(r"time|date", re.IGNORECASE)
 
 
 @dataclass
@@ -150,6 +162,8 @@ def marked_date(tree: HtmlElement, tz: str) -> datetime | None:
     for node in tree.iter():
         if not isinstance(node.tag, str) or node.tag == "meta":
             continue
+        if (found := _epoch_attribute(node, tz)) is not None:
+            return found
         published = (node.get("itemprop") or "").strip() == "datePublished"
         if not published and node.tag == "time" and node.get("datetime"):
             css = node.get("class") or ""
@@ -162,6 +176,25 @@ def marked_date(tree: HtmlElement, tz: str) -> datetime | None:
     return None
 
 
+def _epoch_attribute(node: HtmlElement, tz: str) -> datetime | None:
+    """Return the time of an info line's empty time element whose ``data-val`` holds an epoch, or None.
+
+    Its text is written by a script at view time (sohu), so the attribute is the article's
+    time; a list item's is another article's.
+    """
+    value = (node.get("data-val") or "").strip()
+    hint = f"{node.get('class') or ''} {node.get('id') or ''}"
+    if (
+        not _EPOCH.fullmatch(value)
+        or not _TIME_CLASS.search(hint)
+        or node.text_content().strip()
+        or any(a.tag == "li" for a in node.iterancestors())
+    ):
+        return None
+    seconds = int(value) // 1000 if len(value) == 13 else int(value)
+    return datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz))
+
+
 def script_date(tree: HtmlElement, tz: str) -> datetime | None:
     """Return the day a page's inline scripts name as its publication time, when they name one day only.
 
@@ -172,7 +205,8 @@ def script_date(tree: HtmlElement, tz: str) -> datetime | None:
     for script in tree.iter("script"):
         if script.get("src") or "ld+json" in (script.get("type") or "").lower():
             continue
-        for match in _SCRIPT_DATE.finditer(script.text or ""):
+        text = script.text or ""
+        for match in (*_SCRIPT_DATE.finditer(text), *_ARTICLE_OBJECT_TIME.finditer(text)):
             value = parse_chinese_datetime(match.group(1), tz)
             if value is not None:
                 found.append(value)

@@ -5,7 +5,7 @@ Pure functions the store applies to every article (``article.prepare_for_store``
 
 from __future__ import annotations
 
-from crawler.normalize.chars import clean_text
+from archive.chars import clean_text
 from crawler.normalize.models import NormalizedBody, RebuiltArticle
 from crawler.normalize.page import rebuild_page
 from crawler.normalize.paragraphs import normalize_body

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from archive.chars import clean_printed
 from archive.items import ArticleItem
-from crawler.normalize import clean_text, normalize_body
+from crawler.normalize import normalize_body
 
 
 def merge_names(*groups: Iterable[str]) -> list[str]:
@@ -25,20 +26,11 @@ def merge_names(*groups: Iterable[str]) -> list[str]:
     return list(seen)
 
 
-def clean_headline(text: str) -> str:
-    """Clean a title line but keep the spaces between its parts.
-
-    Two-part headlines (``洮北区以“工匠精神”为标杆 抓实脱贫攻坚各项工作``) use a
-    space as a separator, which body clean-up would remove.
-    """
-    return " ".join(part for part in (clean_text(p).strip() for p in text.split()) if part)
-
-
 def normalize_item(item: ArticleItem) -> ArticleItem:
     """Normalise ``item`` in place (pure apart from the item) and return it."""
-    item.title = clean_headline(item.title)
-    item.lead_title = clean_headline(item.lead_title)
-    item.subtitle = clean_headline(item.subtitle)
+    item.title = clean_printed(item.title)
+    item.lead_title = clean_printed(item.lead_title)
+    item.subtitle = clean_printed(item.subtitle)
     body = normalize_body(item.body)
     item.body = "\n".join(body.paragraphs)
     item.subheads = merge_names(item.subheads, body.subheads)

@@ -6,7 +6,7 @@ layout's first step, apart from its rules: what is no article's text never reach
 
 from __future__ import annotations
 
-from crawler.normalize.chars import clean_heading
+from archive.chars import clean_heading
 from crawler.normalize.credits import is_end_mark
 from crawler.normalize.furniture import (
     MASTHEAD,

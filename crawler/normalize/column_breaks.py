@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from crawler.normalize.chars import display_width
+from archive.chars import display_width
 from crawler.normalize.columns import _MEASURED_LINES, SHORT_OF_COLUMN, _full_widths
 from crawler.normalize.credits import dateline_only, split_tail
 from crawler.normalize.element import Element

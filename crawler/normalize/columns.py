@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from statistics import median
 
-from crawler.normalize.chars import display_width
+from archive.chars import display_width
 from crawler.normalize.heading_blocks import _heading_block
 from crawler.normalize.lines import ends, heading_like
 

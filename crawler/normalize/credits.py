@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crawler.normalize.chars import HAN
+from archive.chars import HAN
 
 REPORTER, PHOTOGRAPHER, CORRESPONDENT, EDITOR = "reporter", "photographer", "correspondent", "editor"
 
@@ -187,8 +187,9 @@ _SPLIT_KEEPING = re.compile(f"({_SEPARATORS.pattern})")
 # Public: the byline extractor (crawler.extract.people) reads the same credits with this one rule.
 # 文·图/X, 图·文 X: the two roles one person did, joined by a middle dot as 文/图 is by a slash. A dot
 # between longer words is a name's (阿依古丽·买买提), so only the bare role characters are read so.
-# ``DOTTED_ROLES.sub(r"\1/\2", text)`` writes them with the slash.
-DOTTED_ROLES = re.compile(rf"(?<![{HAN}])([文图])[·•・]([文图])(?![{HAN}])")
+# ``DOTTED_ROLES.sub(r"\1/\2", text)`` writes them with the slash. The role character comes first
+# and the look-behind after it, so that ``re`` skips to a 文 or 图 instead of trying every character.
+DOTTED_ROLES = re.compile(rf"([文图])(?<![{HAN}][文图])[·•・]([文图])(?![{HAN}])")
 _ONE_HAN = re.compile(f"[{HAN}]")
 _ONE_OR_TWO_HAN = re.compile(f"[{HAN}]{{1,2}}")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.normalize.chars import display_width, has_han
+from archive.chars import display_width, has_han
 from crawler.normalize.credits import dateline_at, is_credit_line
 from crawler.normalize.furniture import is_caption
 from crawler.normalize.lines import (

@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Sequence
 
-from crawler.normalize.chars import clean_heading, display_width, strip_spaces
+from archive.chars import clean_heading, display_width, strip_spaces
 from crawler.normalize.segment import cut
 
 # A 副题's dash: two dash marks (——, --), or one em dash; a lone hyphen (``- 马蜂窝``) is a site's name

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.normalize.chars import display_width, has_han
+from archive.chars import display_width, has_han
 from crawler.normalize.columns import _column_width, _Context, measured_column
 from crawler.normalize.credits import dateline_at, dateline_only, finishes_byline, is_credit_line
 from crawler.normalize.element import Element

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crawler.normalize.chars import display_width, has_han
+from archive.chars import display_width, has_han
 from crawler.normalize.credits import Credits, dateline_at, parse_credit, split_tail
 from crawler.normalize.segment import cut
 

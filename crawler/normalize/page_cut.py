@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.normalize.chars import display_width
+from archive.chars import display_width
 from crawler.normalize.credits import (
     Credits,
     Dateline,

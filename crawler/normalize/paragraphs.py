@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawler.normalize.chars import clean_text
+from archive.chars import clean_text
 from crawler.normalize.credits import Credits, Dateline, parse_credit, split_tail
 from crawler.normalize.layout import Element, layout
 from crawler.normalize.models import NormalizedBody

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from crawler.normalize.chars import display_width
+from archive.chars import display_width
 from crawler.normalize.columns import SHORT_OF_COLUMN, _Context, _own_column
 from crawler.normalize.credits import dateline_at, is_credit_line
 from crawler.normalize.heading_blocks import _heading_block, _headline_block, _punctuated_headline

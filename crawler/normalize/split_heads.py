@@ -7,7 +7,7 @@ each such headline gets a block of its own.
 
 from __future__ import annotations
 
-from crawler.normalize.chars import display_width
+from archive.chars import display_width
 from crawler.normalize.columns import _own_column
 from crawler.normalize.credits import closes_article, dateline_at, heads_article, is_credit_line
 from crawler.normalize.heading_blocks import _headline_run

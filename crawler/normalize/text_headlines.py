@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.normalize.chars import display_width
+from archive.chars import display_width
 from crawler.normalize.fragment import _Fragment, _Shape
 from crawler.normalize.headlines import MIN_SCORE, headline_scores
 from crawler.normalize.layout import SHORT_OF_COLUMN, ends, headline_shaped, join_lines

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 
-from crawler.normalize.chars import display_width, has_han
+from archive.chars import display_width, has_han
 from crawler.normalize.fragment import _Fragment
 from crawler.normalize.layout import Element
 

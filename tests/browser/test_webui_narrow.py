@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-from datetime import date
+import os
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from starlette.testclient import TestClient
+from store_support import article
 from test_webui_browse import pages_with_edition
+from webui_support import build_web_archive
 
+from archive.articles import upsert_articles
+from archive.config import resolve_db_url
 from archive.items import EditionItem
+from archive.schema import open_store
+from webui.app import create_app
 
 REPO = Path(__file__).resolve().parents[2]
 WIDTHS = "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+T0 = datetime(2024, 1, 1, tzinfo=UTC)
+STORY = (
+    "新华社北京7月19日电 国家防汛抗旱总指挥部今天召开会商会，部署长江中下游防汛工作。"
+    "会议要求各地加强巡堤查险，确保重要堤防和城市安全，及时转移受威胁群众，全力保障人民群众生命财产安全。"
+)
 
 
 def test_an_edition_note_with_a_long_url_fits_a_phone(browser: Any, tmp_path: Path) -> None:
@@ -104,7 +117,39 @@ def test_the_calendar_legend_wraps_between_its_words_never_inside_one(
         for width in range(340, 431, 6):
             page.set_viewport_size({"width": width, "height": 844})
             page.goto("/sources", wait_until="load")
-            assert page.locator("p.legend span.day").count() == 7
+            assert page.locator("p.legend span.day").count() == 8  # 非出版日 too (fa55a95)
             assert page.evaluate(SPLIT_LEGEND) == [], width
+    finally:
+        context.close()
+
+
+def test_an_undated_reprint_reads_without_an_empty_date_on_a_phone(browser: Any, tmp_path: Path) -> None:
+    """An undated copy in an article's reprint list read "城市晚报 · · 最先存档": the empty date kept its
+    separators, and the paper's name split over two lines. On a 390-pixel phone the list shows title ·
+    paper · 最先存档, the name whole, and fits the screen."""
+    archive = build_web_archive(tmp_path)
+    with open_store(resolve_db_url(None, archive.home)) as sessions:
+        for n, (url, paper) in enumerate((("http://a/u", "paper-a"), ("http://b/u", "paper-b"))):
+            with sessions.begin() as s:
+                (copy,) = upsert_articles(
+                    s, [article(url, paper, body=STORY, published_at=None)], now=T0 + timedelta(days=n)
+                )
+    with TestClient(create_app(archive.home)) as client:
+        html = client.get(f"/article/{copy.article_id}", headers={"accept-language": "zh"}).text
+    css = (REPO / "webui" / "static" / "style.css").read_text("utf-8")
+    html = html.replace('<link rel="stylesheet" href="/static/style.css">', f"<style>{css}</style>")
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN")
+    try:
+        page = context.new_page()
+        page.set_content(html)
+        items = page.locator("#reprints li").all_inner_texts()
+        assert [item.split(" · ")[1:] for item in items] == [["城市晚报", "最先存档"]], items
+        # The paper's name wrapped inside itself, 城市 at one line's end and 晚报 at the next's start.
+        rects = page.evaluate("[...document.querySelector('#reprints li .paper').getClientRects()].length")
+        assert rects == 1, rects
+        widths = page.evaluate(WIDTHS)
+        assert widths[0] <= widths[1], widths
+        if shot := os.environ.get("NEWSARCHIVE_SCREENSHOT"):  # to look at it: a path to write the PNG to
+            page.locator("#reprints").screenshot(path=shot)
     finally:
         context.close()

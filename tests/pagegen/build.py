@@ -21,7 +21,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from crawler.normalize.chars import display_width
+from archive.chars import display_width
 
 from .texts import Story, load_stories
 

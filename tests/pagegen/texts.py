@@ -20,7 +20,7 @@ try:  # imported as pagegen.texts by the tests (tests/ on sys.path), as tests.pa
 except ImportError:
     from tests.corpora import shared_data_dir
 
-from crawler.normalize.chars import clean_text, display_width
+from archive.chars import clean_text, display_width
 
 TESTS = Path(__file__).resolve().parent.parent
 SHARED = shared_data_dir()
