@@ -3,28 +3,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
+from extract_pages import BEIJING, BODY, TITLE, beijing_day
 from lxml.html import fromstring
 
 from crawler.extract import extract_article
 from crawler.extract.dates import labelled_date, roc_date
 from crawler.extract.structured import marked_date, script_date
 from crawler.extract.taiwan import taiwanese_page, traditional_share
-
-BEIJING = timezone(timedelta(hours=8))
-PARAS = (
-    "记者从市交通运输局获悉，城区三条公交线路将于下月起调整走向，新增站点十二个，方便沿线居民出行。",
-    "据介绍，此次调整主要针对新建小区集中、出行需求增长较快的区域，线路优化后可覆盖居民约三万人。",
-    "交通部门提醒，调整期间部分站点将临时迁移，市民可通过站牌公告和官方渠道查询具体乘车信息。",
-    "下一步，市交通运输局还将根据客流变化持续优化线网布局，进一步提升公共交通服务水平。",
-)
-BODY = "".join(f"<p>　　{p}</p>" for p in PARAS)
-TITLE = "城区三条公交线路下月起调整走向"
-
-
-def _day(value: datetime | None) -> date | None:
-    return None if value is None else value.astimezone(BEIJING).date()
 
 
 def _page(info: str, *, head: str = "", lang: str = "", foot: str = "") -> bytes:
@@ -52,30 +39,30 @@ def test_a_page_is_taiwanese_by_minguo_host_language_or_script() -> None:
 
 
 def test_a_two_digit_roc_year_after_a_traditional_label_is_an_roc_one() -> None:
-    assert _day(labelled_date("發布日期：97.08.25")) == date(2008, 8, 25)
+    assert beijing_day(labelled_date("發布日期：97.08.25")) == date(2008, 8, 25)
     # A simplified label on a page with no evidence keeps the two-digit Gregorian year ...
-    assert _day(labelled_date("发布日期：97.08.25")) == date(1997, 8, 25)
+    assert beijing_day(labelled_date("发布日期：97.08.25")) == date(1997, 8, 25)
     # ... which the page's evidence turns into an ROC one; a zero-padded year is Gregorian still.
-    assert _day(labelled_date("发布日期：97.08.25", roc=True)) == date(2008, 8, 25)
-    assert _day(labelled_date("發布日期：08.08.25")) == date(2008, 8, 25)
+    assert beijing_day(labelled_date("发布日期：97.08.25", roc=True)) == date(2008, 8, 25)
+    assert beijing_day(labelled_date("發布日期：08.08.25")) == date(2008, 8, 25)
     # An ROC year to come is none.
     assert labelled_date("發布日期：999.08.25") is None
 
 
 def test_an_roc_day_alone_in_its_element_reads_two_digits_only_when_taiwanese() -> None:
     assert roc_date("97年12月24日") is None
-    assert _day(roc_date("97年12月24日", roc=True)) == date(2008, 12, 24)
+    assert beijing_day(roc_date("97年12月24日", roc=True)) == date(2008, 12, 24)
     page = _page("<span class='date'>97年12月24日</span>　點閱次數：2436")
-    assert _day(extract_article("http://news.example.cn/html/3.html", page).published_at) == date(2008, 12, 24)
+    assert beijing_day(extract_article("http://news.example.cn/html/3.html", page).published_at) == date(2008, 12, 24)
 
 
 def test_an_roc_date_line_reads_on_a_taiwanese_page_and_not_on_a_simplified_one() -> None:
     item = extract_article("http://news.example.cn/html/1.html", _page("發布日期：99/10/04"))
-    assert _day(item.published_at) == date(2010, 10, 4)
+    assert beijing_day(item.published_at) == date(2010, 10, 4)
     tw = extract_article("https://www.example.gov.tw/html/1.html", _page("发布日期：99/10/04"))
-    assert _day(tw.published_at) == date(2010, 10, 4)
+    assert beijing_day(tw.published_at) == date(2010, 10, 4)
     cn = extract_article("http://news.example.cn/html/1.html", _page("发布日期：99/10/04"))
-    assert _day(cn.published_at) == date(1999, 10, 4)
+    assert beijing_day(cn.published_at) == date(1999, 10, 4)
 
 
 def test_the_time_key_of_the_articles_page_data_object_is_its_date() -> None:
@@ -84,7 +71,7 @@ def test_the_time_key_of_the_articles_page_data_object_is_its_date() -> None:
         "var BASE_DATA = { articleInfo: { title: 'A &amp; B', subInfo: { source: '新华网', time: '2019-12-24 08:30:00' } } };</script>"
     )
     item = extract_article("http://news.example.cn/show.php?id=3", _page("<span class='src'>新华网</span>", head=script))
-    assert _day(item.published_at) == date(2019, 12, 24)
+    assert beijing_day(item.published_at) == date(2019, 12, 24)
 
 
 def test_a_server_clock_or_a_page_objects_time_is_no_article_time() -> None:
@@ -97,7 +84,7 @@ def test_an_epoch_attribute_on_the_info_lines_time_element_is_its_date() -> None
     info = f'<span class="time" id="news-time" data-val="{ms}"></span><span class="src">搜狐</span>'
     script = "<script>var serverTime = '2023-12-09 10:00:00';</script>"
     item = extract_article("http://news.example.cn/a/1.shtml", _page(info, head=script))
-    assert _day(item.published_at) == date(2017, 5, 16)
+    assert beijing_day(item.published_at) == date(2017, 5, 16)
     # A related list's items carry their own, and a filled element's text is read as text.
     related = f'<ul><li>旧闻 <span class="time" data-val="{ms}"></span></li></ul>'
     assert marked_date(fromstring(_page("<span class='src'>搜狐</span>", foot=related)), "Asia/Shanghai") is None
