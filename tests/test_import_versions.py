@@ -189,3 +189,18 @@ def test_migration_0010_marks_imported_articles_that_had_a_url(
     assert main(["show", "2", "--versions", *home]) == exitcodes.OK
     first, second = capsys.readouterr().out.splitlines()
     assert "imported" not in first and second.endswith("(imported, current)")
+
+
+def test_an_article_only_ever_imported_says_imported_not_first_seen(tmp_path: Path) -> None:
+    """The page's Archived line of an article no crawl ever fetched: 'imported DAY', as its citation says.
+
+    It read 'first seen ..., last seen ...' (首次抓取 …，最近见于网站 …: first crawled, last seen on the
+    site) beside the citation's 'never fetched: imported DAY'.
+    """
+    home_dir = tmp_path / "home"
+    _import(tmp_path, ["--home", str(home_dir)], {"url": "http://a/1", "title": "标题", "body": "正文。"})
+    with TestClient(create_app(home_dir), raise_server_exceptions=False) as client:
+        en = client.get("/article/1", params={"lang": "en"}).text
+        zh = client.get("/article/1", headers={"accept-language": "zh-CN"}).text
+    assert "first seen" not in en and "<dt>Archived</dt><dd>imported " in en
+    assert "首次抓取" not in zh and "最近见于网站" not in zh and "导入于 " in zh

@@ -177,6 +177,8 @@ def article(request: Request) -> HTMLResponse:
         "has_capture": _has_capture(text),
         "capture_version": shown.version if shown else None,
         "cite": cite,
+        # No crawl ever fetched it: 'first seen, last seen' (首次抓取) would claim a visit to the site.
+        "only_imported": all(v.imported for v in versions) if versions else row.imported,
         "edition_href": edition_href,
         "page_href": page_href,
     }

@@ -118,6 +118,7 @@ ZH: dict[str, str] = {
     "version %(n)s": "版本 %(n)s",
     "fetched %(when)s": "抓取于 %(when)s",
     "imported %(when)s": "导入于 %(when)s",
+    ", last imported %(when)s": "，最近导入于 %(when)s",
     "never fetched: imported %(when)s": "未从原网址获取：导入于 %(when)s",
     "(current)": "（当前）",
     "changes from version %(n)s": "与版本 %(n)s 比较",
