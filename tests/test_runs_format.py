@@ -286,3 +286,19 @@ def test_a_worker_names_its_failed_dates_as_crawl_does(
     report = json.loads(capsys.readouterr().out)
     assert report["failed_editions"] == [{"date": "2024-03-03", "reason": "HTTP 500"}]
     assert report["run_id"] == run_id and report["counters"] == counters
+
+
+def test_a_json_crawl_that_fetched_nothing_points_at_its_json_not_a_line_it_never_printed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """crawl/worker --json print no 'requests failed:' line, yet the error named it as where the why is."""
+    from archive.run_verdict import NOTHING_FETCHED, Outcome
+    from search_cli import exitcodes
+    from search_cli.commands.crawl import crawl_exit_code
+
+    assert crawl_exit_code("finished", Outcome(NOTHING_FETCHED, 2), as_json=True) == exitcodes.UNREACHABLE
+    said = (
+        "nothing could be fetched: every request failed"
+        " (the JSON's failed_editions and failed/ counters say why)"
+    )
+    assert capsys.readouterr().err == f"error: {said}\n"

@@ -284,7 +284,7 @@ def run(args: argparse.Namespace) -> int:
             indent=2,
         )
         sys.stdout.write("\n")
-    code = crawl_exit_code(summary.status, outcome, summary.error)
+    code = crawl_exit_code(summary.status, outcome, summary.error, as_json=args.json)
     if not args.json:
         text = format_summary(source.id, summary, source.kind, failed)
         if summary.status == "interrupted":
@@ -335,8 +335,12 @@ def crawl_progress(
         yield on_progress
 
 
-def crawl_exit_code(status: str, outcome: Outcome, error: str = "") -> int:
-    """Map a crawl's status and verdict to the documented exit code (a hint or its ``error`` on stderr)."""
+def crawl_exit_code(status: str, outcome: Outcome, error: str = "", as_json: bool = False) -> int:
+    """Map a crawl's status and verdict to the documented exit code (a hint or its ``error`` on stderr).
+
+    ``as_json``: the summary printed was JSON, so the error points at its keys, not at a text line
+    that was never printed.
+    """
     from archive.run_verdict import NOTHING_FETCHED, PARTIAL
 
     if status == "interrupted":  # SIGINT: in-flight pages were finished and stored
@@ -346,7 +350,12 @@ def crawl_exit_code(status: str, outcome: Outcome, error: str = "") -> int:
             sys.stderr.write(f"error: {error}\n")
         return exitcodes.ERROR
     if outcome.verdict == NOTHING_FETCHED:
-        why = "nothing could be fetched: every request failed (the crawl's 'requests failed:' line says why)"
+        where = (
+            "the JSON's failed_editions and failed/ counters say why"
+            if as_json
+            else "the crawl's 'requests failed:' line says why"
+        )
+        why = f"nothing could be fetched: every request failed ({where})"
         sys.stderr.write(f"error: {outcome.hint or why}\n")
         return exitcodes.UNREACHABLE
     return exitcodes.PARTIAL if outcome.verdict == PARTIAL else exitcodes.OK

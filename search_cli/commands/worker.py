@@ -99,7 +99,8 @@ def run(args: argparse.Namespace) -> int:
         return exitcodes.INTERRUPTED if summary.status == "interrupted" else exitcodes.OK
     from archive.run_verdict import judge
 
-    code = crawl_exit_code(summary.status, judge(summary.counters, summary.source_hosts), summary.error)
+    outcome = judge(summary.counters, summary.source_hosts)
+    code = crawl_exit_code(summary.status, outcome, summary.error, as_json=args.json)
     if not args.json:
         # The job's source kind (from the queue's registry): a sitemap worker's summary names no editions.
         text = format_summary(summary.source_id, summary, summary.source_kind, failed)
