@@ -26,3 +26,14 @@ def test_an_epaper_byline_only_the_body_reader_knows_still_gives_the_authors() -
     item = extract_article("http://127.0.0.1/html/2016-07/20/content_1001.htm", page.read_bytes())
     assert item.authors == []  # the extractor reads no credit of this page
     assert normalize_item(item).authors == ["孙红", "张连鹏"]
+
+
+def test_a_byline_the_body_reads_more_completely_keeps_every_reporter() -> None:
+    # The seed's "/闫洪生 记者 张殿文 报道 摄": the golden reconstruction names both reporters; the
+    # extractor reads only the name after 记者, the print-layout reading both (it holds 张殿文 too).
+    page = SITE_DIR / "html" / "2016-07" / "20" / "content_1002.htm"
+    item = extract_article("http://127.0.0.1/html/2016-07/20/content_1002.htm", page.read_bytes())
+    assert item.authors == ["张殿文"]
+    stored = normalize_item(item)
+    assert stored.authors == ["闫洪生", "张殿文"]
+    assert stored.photographers == ["闫洪生", "张殿文"]
