@@ -54,7 +54,10 @@ def test_fill_counts_what_the_store_keeps_a_closing_byline_is_an_author() -> Non
     """The test crawl read the spider's items, before the store moves a closing byline into authors:
     the demo paper's authors read 50% filled where its archive has 100%."""
     body = "城市晚报白城讯 洮北区委、区政府立足洮北实际，精心安排、周密部署。\n（记者 孙红 通讯员 张连鹏）"
-    stored = as_stored({"url": "http://x.example/a.htm", "title": "标题", "body": body, "authors": []})
+    # An e-paper article (its page named): the store reads its closing byline (on other pages the
+    # extractor's credits stand alone).
+    item = {"url": "http://x.example/a.htm", "title": "标题", "body": body, "authors": [], "section": "要闻"}
+    stored = as_stored(item)
     assert stored["authors"] == ["孙红"] and "记者" not in stored["body"]
     credited = {"url": "http://x.example/b.htm", "title": "标题", "body": "正文。", "authors": ["张风"]}
     assert fill_rates([stored, as_stored(credited)])["authors"] == 1.0

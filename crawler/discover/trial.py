@@ -88,6 +88,9 @@ def as_stored(article: Mapping[str, Any]) -> dict[str, Any]:
         title=str(article.get("title") or ""),
         body=str(article.get("body") or ""),
         authors=[str(a) for a in article.get("authors") or []],
+        # An edition's page: the store reads a closing byline only on e-paper articles.
+        section=str(article.get("section") or ""),
+        page_number=str(article.get("page_number") or ""),
     )
     normalize_item(item)
     return {**article, "title": item.title, "body": item.body, "authors": item.authors}
