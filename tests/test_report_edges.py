@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,12 +40,11 @@ def test_a_range_at_either_end_of_the_calendar_is_reported(
     assert (data["source"], data["source_name"]) == ("p", "p") and "source_id" not in data
 
 
-def test_runs_that_fetched_nothing_or_partly_failed_are_named_in_the_runs_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """A re-crawl refused by the site read "runs: 3, finished 3" (as if all went well) while
-    ``runs`` said "finished (nothing-fetched)" of the same run."""
-    from archive.models import CrawlRun
+DAYS = {"since": "2016-07-20", "until": "2016-07-21"}
+
+
+def _paper_with_runs(tmp_path: Path, runs: list[Any]) -> tuple[Path, Path]:
+    """An archive of one e-paper source ``p`` holding ``runs`` (CrawlRun rows): its home and registry."""
     from archive.schema import open_store
 
     registry = tmp_path / "sources.toml"
@@ -55,16 +55,28 @@ def test_runs_that_fetched_nothing_or_partly_failed_are_named_in_the_runs_line(
     )
     home = tmp_path / "home"
     assert main(["db", "upgrade", "--home", str(home), "-q"]) == exitcodes.OK
-    days = {"since": "2016-07-20", "until": "2016-07-21"}
+    with open_store(f"sqlite:///{home / 'archive.sqlite3'}") as sessions, sessions() as session:
+        session.add_all(runs)
+        session.commit()
+    return home, registry
+
+
+def test_runs_that_fetched_nothing_or_partly_failed_are_named_in_the_runs_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A re-crawl refused by the site read "runs: 3, finished 3" (as if all went well) while
+    ``runs`` said "finished (nothing-fetched)" of the same run."""
+    from archive.models import CrawlRun
+
     counters = [
         {"editions/found": 2, "articles/new": 3},
         {"editions/found": 1, "editions/failed": 1, "failed/http_500": 1, "articles/unchanged": 2},
         {"editions/failed": 1, "failed/robots_unavailable": 1},
     ]
-    with open_store(f"sqlite:///{home / 'archive.sqlite3'}") as sessions, sessions() as session:
-        for c in counters:
-            session.add(CrawlRun(source_id="p", spider="epaper", args=days, status="finished", counters=c))
-        session.commit()
+    runs = [
+        CrawlRun(source_id="p", spider="epaper", args=DAYS, status="finished", counters=n) for n in counters
+    ]
+    home, registry = _paper_with_runs(tmp_path, runs)
     argv = ["report", "p", "--since", "2016-07-20", "--until", "2016-07-21", "--home", str(home)]
     assert main([*argv, "--sources", str(registry)]) == exitcodes.OK
     out = capsys.readouterr().out
@@ -83,27 +95,21 @@ def test_the_last_failure_is_the_latest_run_that_failed_a_crawl_that_fetched_not
     from archive.models import CrawlRun
     from archive.schema import open_store
 
-    registry = tmp_path / "sources.toml"
-    registry.write_text(
-        '[[source]]\nid = "p"\nkind = "epaper"\n'
-        'templates = [{ url = "http://p.example/{date:%Y%m%d}.htm" }]\n',
-        encoding="utf-8",
-    )
-    home = tmp_path / "home"
-    assert main(["db", "upgrade", "--home", str(home), "-q"]) == exitcodes.OK
-    days = {"since": "2016-07-20", "until": "2016-07-21"}
     down = {"editions/failed": 2, "failed/robots_unavailable": 2}
-    with open_store(f"sqlite:///{home / 'archive.sqlite3'}") as sessions, sessions() as session:
-        session.add(CrawlRun(source_id="p", args=days, status="interrupted", reason="shutdown"))
-        session.add(CrawlRun(source_id="p", args=days, status="finished", counters=down))
-        session.commit()
+    home, registry = _paper_with_runs(
+        tmp_path,
+        [
+            CrawlRun(source_id="p", args=DAYS, status="interrupted", reason="shutdown"),
+            CrawlRun(source_id="p", args=DAYS, status="finished", counters=down),
+        ],
+    )
     argv = ["report", "p", "--since", "2016-07-20", "--until", "2016-07-21", "--home", str(home)]
     assert main([*argv, "--sources", str(registry)]) == exitcodes.OK
     out = capsys.readouterr().out
     expected = "(last failure: run 2 fetched nothing: requests failed: robots_unavailable 2)\n"
     assert "runs: 2, interrupted 1, finished 1 (nothing-fetched 1) " + expected in out, out
     with open_store(f"sqlite:///{home / 'archive.sqlite3'}") as sessions, sessions() as session:
-        session.add(CrawlRun(source_id="p", args=days, status="failed", reason="database is locked"))
+        session.add(CrawlRun(source_id="p", args=DAYS, status="failed", reason="database is locked"))
         session.commit()
     assert main([*argv, "--sources", str(registry)]) == exitcodes.OK
     assert "(last failure: run 3: database is locked)\n" in capsys.readouterr().out
