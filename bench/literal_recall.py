@@ -26,6 +26,7 @@ from pathlib import Path
 
 from indexer.analysis import fold
 from indexer.documents import IndexDoc
+from indexer.query import punctuation_widths
 from indexer.schema import LITERAL_SEPARATOR, literal_text
 
 MIN_CHARS, MAX_CHARS = 2, 16
@@ -114,16 +115,22 @@ class Truth:
         self.joined = "\0".join(folded.values())
 
     def docs(self, text: str) -> set[int]:
-        """Return the ids of the documents whose folded text contains ``fold(text)``."""
-        needle = fold(text)
+        """Return the ids of the documents whose folded text contains ``fold(text)`` in a width it may take.
+
+        A quoted string matches as typed or with its ``,;:!?()`` all full-width or all ASCII
+        (``indexer.query.punctuation_widths``: headlines are stored as printed, in either width),
+        so the truth is the union over those forms.
+        """
         found: set[int] = set()
-        pos = self.joined.find(needle)
-        while pos != -1:
-            k = bisect_right(self.starts, pos) - 1
-            found.add(self.ids[k])
-            if k + 1 == len(self.starts):
-                break
-            pos = self.joined.find(needle, self.starts[k + 1])
+        for form in punctuation_widths(text):
+            needle = fold(form)
+            pos = self.joined.find(needle)
+            while pos != -1:
+                k = bisect_right(self.starts, pos) - 1
+                found.add(self.ids[k])
+                if k + 1 == len(self.starts):
+                    break
+                pos = self.joined.find(needle, self.starts[k + 1])
         return found
 
 

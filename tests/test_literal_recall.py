@@ -100,3 +100,13 @@ def test_sampled_strings_are_seeded_and_typeable_as_one_phrase() -> None:
     assert first != sample_strings(raws, 100, seed=6)
     assert all(searchable(s) and 2 <= len(s) <= 16 for s in first)
     assert any("fullwidth" in kinds_of(s) for s in first)
+
+
+def test_the_truth_takes_a_quoted_strings_punctuation_in_either_width() -> None:
+    # Headlines are stored as printed: "评:X" must find "评：X" (one width throughout), and the
+    # brute-force truth counts what the query is meant to find, or the bench calls it a false positive.
+    from bench.literal_recall import Truth
+
+    truth = Truth({1: "评：乡村振兴", 2: "评:乡村振兴", 3: "评;乡村振兴"})
+    assert truth.docs("评:乡村振兴") == {1, 2}
+    assert truth.docs("评：乡村振兴") == {1, 2}
