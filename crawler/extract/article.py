@@ -13,8 +13,9 @@ their own; this one decides which applies where.
 from __future__ import annotations
 
 import html
+import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 from lxml.html import HtmlElement, tostring
@@ -106,6 +107,11 @@ _SITE_SUFFIX = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,12}(?:网|报|频道|新闻
 
 # How far into the text's first line a post header joined to it is read.
 _OPENING = 60
+
+
+def _table_lines(paragraphs: list[str], limit: int = 8) -> Iterable[str]:
+    """Return the body's short opening lines up to its first sentence (a kept table's rows)."""
+    return itertools.takewhile(lambda p: len(p) <= 80 and not re.search(r"[。！？]", p), paragraphs[:limit])
 
 
 def _dateline(first: str) -> str:
@@ -270,6 +276,9 @@ def extract_article(
             # A post's header the extractor joined to the text's first line ("楼主 发表于 2008-6-27
             # 09:04 …" on a forum thread): the first post's, above any reply's or footer's date.
             opening = labelled_date(paragraphs[0][:_OPENING], timezone, specific=True) if paragraphs else None
+            # An open-information table the extractor kept as the body's first lines (索引号 …
+            # 成文日期 … 发布日期 …, the headline under it): its publication label, above the text.
+            table = labelled_date(" ".join(_table_lines(paragraphs)), timezone, specific=True)
             # The date line under the headline beats a timed day above it: a previous story's teaser
             # ("上一篇：… 2017-3-4 16:20") or a hot list may stand between the masthead and the headline.
             # Its first printing: a text may repeat the headline, with a day of its own, further down.
@@ -289,6 +298,7 @@ def extract_article(
                 or near
                 or beside
                 or opening
+                or table
                 or url_date(url, timezone)
                 or (dateline_date(paragraphs[0], fetched_at, timezone) if fetched_at and paragraphs else None)
                 or footer_date(meta.header_text, paragraphs, timezone)

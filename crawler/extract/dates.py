@@ -62,7 +62,36 @@ _COMPACT = re.compile(
 DATE_LABELS = ("发布时间", "发表时间", "发稿时间", "时间", "日期", "发布日期", "更新时间", "来源时间")
 # "注册时间" (a forum profile), "现在时间" (a forum footer), "成文日期" (a notice's
 # signing day) and "更新时间" are dates, but not the publication's.
-_NOT_PUBLISHED = r"(?<!注册)(?<!登录)(?<!现在)(?<!当前)(?<!更新)(?<!成文)(?<!出生)(?<!截止)(?<!活动)(?<!报名)"
+# A rule's 实施日期/施行日期/生效日期 (when it takes effect, often weeks after it is published) and
+# 废止/失效 are an open-information table's other days.
+_OTHER_DAYS = (
+    "注册",
+    "登录",
+    "现在",
+    "当前",
+    "更新",
+    "成文",
+    "出生",
+    "截止",
+    "活动",
+    "报名",
+    "实施",
+    "施行",
+    "生效",
+    "失效",
+    "废止",
+    "签发",
+    "到期",
+)
+_NOT_PUBLISHED = "".join(f"(?<!{word})" for word in _OTHER_DAYS)
+_OTHER_LABEL = re.compile("(?:" + "|".join(_OTHER_DAYS) + r")(?:日期|时间)\s*[:：]?\s*$")
+
+
+def _other_day(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a day in ``text`` follows a label of a day other than the publication's (成文日期：)."""
+    return bool(_OTHER_LABEL.search(text[max(0, match.start() - 10) : match.start()]))
+
+
 # What stands between a label and its date: a colon, or in Taiwan and Hong Kong a bar
 # ("發布時間｜2023.06.17").
 _LABEL_SEP = r"\s*[:：｜|︱丨]?\s*"
@@ -82,6 +111,13 @@ _STRONG_LABEL = re.compile(
 _UPDATE_BEFORE = re.compile(r"(?:更新|修改|修订)(?:时间|日期|于)?" + _LABEL_SEP + r"$")
 # ... or right after it ("<span>2013-06-17 17:24 更新</span> <span>2013-04-22 15:52 发布</span>").
 _UPDATE_AFTER = re.compile(r"\s*(?:更新|修改|修订|最后更新)(?!时间|日期)")
+# Edit notes: "最后编辑于 2019-07-17", Discuz!'s "本帖最后由 X 于 2015-3-10 12:30 编辑", "Last edited by X
+# on 2016-11-15" (a name, digits and all, between the words and the day), Dvbbs's "[此帖子已经被作者于
+# 2005-5-8 10:21:30编辑过]".
+_EDIT_NOTE_BEFORE = re.compile(
+    r"(?:(?:编辑|修改|更新)于|最后由\s*\S{1,24}?\s*于|被作者于|(?i:(?:edited|updated|modified)\s+(?:by\s+\S{1,24}\s+)?on))\s*$"
+)
+_EDITED_AFTER = re.compile(r"\s*编辑过")
 
 
 def _updated(text: str, match: re.Match[str]) -> bool:
@@ -95,13 +131,20 @@ def _updated(text: str, match: re.Match[str]) -> bool:
     start = digits[-1] + 1 if digits else low
     if digits and _UPDATE_AFTER.match(text, start):
         start = match.start()  # "17:24 更新 2013-04-22": the label is the earlier day's
-    return bool(_UPDATE_BEFORE.search(text, start, match.start()) or _UPDATE_AFTER.match(text, match.end()))
+    if _EDIT_NOTE_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+        return True
+    return bool(
+        _UPDATE_BEFORE.search(text, start, match.start())
+        or _UPDATE_AFTER.match(text, match.end())
+        or _EDITED_AFTER.match(text, match.end())
+    )
 
 
 _CN_DIGITS = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
 # Two-digit years only right after a label ("发布时间：18-03-08"): alone they are ambiguous.
+# An apostrophe may stand for the century ("'19-03-04").
 _SHORT_YEAR = re.compile(
-    r"(?P<y>\d{2})\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)\s*日?"
+    r"(?P<c>['‘’])?(?P<y>\d{2})\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)\s*日?"
     r"(?:\s*(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d))?"
 )
 # Zero is typed 〇, ○, 零 or a letter O ("二O一四年九月十一日": notices typed on keyboards without 〇).
@@ -133,10 +176,13 @@ _MONTHS = {
 _ENGLISH = re.compile(
     r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b"
 )
+# Counts in digits, in Chinese numerals (两天前, 三小时前) or 半 (半小时前), and English ("2 hours ago").
 _RELATIVE = re.compile(
-    r"(?P<word>今天|今日|昨天|昨日|前天|刚刚)\s*(?:(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d))?"
-    r"|(?P<n>\d{1,3})\s*(?P<unit>分钟|小时|天)前"
+    r"(?P<word>今天|今日|昨天|昨日|前天|前日|刚刚)\s*(?:(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d))?"
+    r"|(?P<n>\d{1,3}|[一两二三四五六七八九十]{1,3}|半)\s*个?\s*(?P<unit>分钟|小时|钟头|天)前"
+    r"|(?<![A-Za-z])(?P<en>\d{1,3}|an?)\s+(?P<enunit>min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b"
 )
+_EN_UNITS = {"m": "分钟", "h": "小时", "d": "天"}
 # This year's posts without the year ("03-05 10:21", "3月5日 10:21", "3月5日"): a time or 月…日 is
 # needed, as a bare "3-5" may be anything.
 _MONTH_DAY = re.compile(
@@ -274,16 +320,29 @@ def relative_date(
     if match.group("word") == "刚刚":
         return local.replace(second=0, microsecond=0)
     if match.group("word"):
-        back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[match.group("word")]
+        back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}[match.group("word")]
         day = (local - timedelta(days=back)).replace(hour=0, minute=0, second=0, microsecond=0)
         if match.group("H") is not None:
             day = day.replace(hour=int(match.group("H")), minute=int(match.group("M")))
         return day
-    amount = int(match.group("n"))
-    unit = {"分钟": timedelta(minutes=1), "小时": timedelta(hours=1), "天": timedelta(days=1)}[
-        match.group("unit")
-    ]
-    return (local - amount * unit).replace(second=0, microsecond=0)
+    if match.group("en"):
+        count, name = match.group("en"), _EN_UNITS[match.group("enunit")[0].lower()]
+    else:
+        count, name = match.group("n"), match.group("unit")
+    units = {"分钟": 1, "小时": 60, "钟头": 60, "天": 24 * 60}
+    minutes = _count(count) * units[name]
+    return (local - timedelta(minutes=minutes)).replace(second=0, microsecond=0)
+
+
+def _count(text: str) -> float:
+    """Read a relative form's count: 3, 三, 两, 十二, 半 (a half), "a"/"an" (one)."""
+    if text.isdigit():
+        return int(text)
+    if text == "半":
+        return 0.5
+    if text in ("a", "an"):
+        return 1
+    return _han_number(text.replace("两", "二"))
 
 
 def yearless_date(
@@ -517,6 +576,8 @@ def find_date_in_text(text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool 
             if not _updated(text, match):
                 return _build(match, tz)
             updated = updated or match  # labelled as the update's: the day only when no other is shown
+    if updated and need_time and any(not _updated(text, m) for m in _DATE_TIME.finditer(text)):
+        return None  # "最后编辑于 2019-07-17 00:26 2018-10-14": the untimed day is the page's, read elsewhere
     return _build(updated, tz) if updated else None
 
 
@@ -635,6 +696,7 @@ def headline_date(
         text = _plain(zone_text)
         # An update's day ("更新：2018-04-14", "… 17:24 更新") is passed by when the publication's follows.
         days = list(_DATE_TIME.finditer(text))
+        days = [m for m in days if not _other_day(text, m)]  # 成文日期：…, 实施日期：… (a notice's table)
         match = next((m for m in days if not _updated(text, m)), days[0] if days else None)
         if match and _served_day(text, match.start()):
             match = None  # the masthead's clock right above the headline
@@ -670,10 +732,14 @@ def _short_year_line(text: str, match: re.Match[str]) -> bool:
     """Tell whether a two-digit-year day under a headline is shaped as a date line's, not a number's.
 
     Alone, ``11-04-21`` may be a score or a code; with a time after it (``14-03-05 10:23``),
-    a time before it (``18:33 11/04/21``) or alone in brackets (``[09-12-21]``) it is a day.
+    a time before it (``18:33 11/04/21``), alone in brackets (``[09-12-21]``), written out in
+    年月日 (``04年10月25日``), after an apostrophe (``'19-03-04``) or opening an info line
+    (``13.8.16　来源：X``) it is a day.
     """
-    if match.group("H") is not None:
+    if match.group("H") is not None or match.group("c") is not None:
         return True
+    if re.search(r"年.*月.*日", match.group()) or _INFO_AFTER_DAY.match(text, match.end()):
+        return True  # "04年10月25日" written out, "13.8.16　来源：X" opening an info line
     if _CLOCK_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
         return True
     return bool(
