@@ -61,6 +61,7 @@ from crawler.extract.generic import body_text, looks_like_list, main_text, only_
 from crawler.extract.markup import canonical_in_markup, clean_markup, parse_page, without_controls
 from crawler.extract.meta import (
     PageMeta,
+    badge_date,
     fallback_date,
     hidden_texts,
     read_meta,
@@ -329,6 +330,7 @@ def extract_article(
                 or info_line_date(above, timezone)
                 or day_cell_above_text(tree, above, timezone)
                 or day_cell_above_text(tree, lines_above_text(paragraphs), timezone)
+                or badge_date(tree, timezone)
             )
         if found is None and meta.date_source in ("fallback", ""):
             # Nothing dated above the text: a notice's signing day under it, or an info line printed

@@ -19,9 +19,11 @@ from crawler.extract.people import script_folded
 __all__ = [
     "DATE_LABELS",
     "TODAY_LABEL",
+    "badge_day",
     "closing_date",
     "dateline_date",
     "day_line_date",
+    "day_right_under",
     "find_date_in_text",
     "foot_line_date",
     "full_year",
@@ -32,6 +34,7 @@ __all__ = [
     "only_in_prose",
     "parse_chinese_datetime",
     "reads_relative",
+    "reads_yearless",
     "relative_date",
     "roc_date",
     "weekday_date",
@@ -84,7 +87,10 @@ _OTHER_DAYS = (
     "到期",
 )
 _NOT_PUBLISHED = "".join(f"(?<!{word})" for word in _OTHER_DAYS)
-_OTHER_LABEL = re.compile("(?:" + "|".join(_OTHER_DAYS) + r")(?:日期|时间)\s*[:：]?\s*$")
+# An update's day is another matter: the page's only day is read when no other is shown.
+_OTHER_LABEL = re.compile(
+    "(?:" + "|".join(w for w in _OTHER_DAYS if w != "更新") + r")(?:日期|时间)\s*[:：]?\s*$"
+)
 
 
 def _other_day(text: str, match: re.Match[str]) -> bool:
@@ -96,14 +102,22 @@ def _other_day(text: str, match: re.Match[str]) -> bool:
 # ("發布時間｜2023.06.17").
 _LABEL_SEP = r"\s*[:：｜|︱丨]?\s*"
 # Hong Kong sites print 出版 (published) beside 更新 (updated): "出版：2018-04-26 14:32".
+# Blog software's English footers: "posted on 2012-04-14 12:30", "posted @ 2009-03-01 12:21".
+_POSTED_EN = r"(?i:posted\s*(?:on|@|at)|published\s+on)"
 _LABELLED = re.compile(
-    r"(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|出版时间|出版日期|出版|发布|"
+    "(?:"
+    + _POSTED_EN
+    + r"|(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|"
+    + r"出版时间|出版日期|出版|发布|"
     + _NOT_PUBLISHED
-    + r"(?:日期|时间))"
+    + r"(?:日期|时间)))"
     + _LABEL_SEP
 )
 _STRONG_LABEL = re.compile(
-    r"(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|出版时间|出版日期|出版)"
+    "(?:"
+    + _POSTED_EN
+    + r"|(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|"
+    + r"出版时间|出版日期|出版))"
     + _LABEL_SEP
 )
 # An update's label right before a date ("更新時間 2023.06.19 09:00"): a search for any dated
@@ -714,10 +728,63 @@ def headline_date(
             return found
         if (match := _CTIME.search(text)) and (found := _english(match.group(0), tz)) is not None:
             return found  # a BBS header under its 标题 line
+        if zone_text is below and (found := _us_day(text[:_ENGLISH_REACH], tz)) is not None:
+            return found  # a vBulletin post header under the thread's title
         if zone_text is below and (match := _ENGLISH.search(text[:_ENGLISH_REACH])):
             if (found := _english(match.group(0), tz)) is not None:
                 return found  # "Nov. 25, 2017 | 發佈" under the headline (Hong Kong, WordPress themes)
     return None
+
+
+# How close under the headline a day with no time is its own date line's (the nearest to the title).
+_RIGHT_UNDER = 40
+
+
+def day_right_under(text: str, title: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """Return the first day printed right under the headline's last printing in ``text``, or None.
+
+    A live blog prints its day bare under the headline (``2006-04-28``) and timed entries of the
+    following days in its text: the day nearest the headline is the page's, however many timed
+    days follow. Updates, other labels' days (成文日期) and a masthead clock are passed by.
+    """
+    title = " ".join(title.split())
+    at = text.rfind(title) if len(title) >= 4 else -1
+    if at < 0:
+        return None
+    zone_text = _plain(text[at + len(title) : at + len(title) + _RIGHT_UNDER])
+    for match in _DATE_TIME.finditer(zone_text):
+        if not (
+            _updated(zone_text, match)
+            or _other_day(zone_text, match)
+            or _served_day(zone_text, match.start())
+        ):
+            return _build(match, tz)
+    return None
+
+
+# vBulletin's and other US-locale software's month-first day with a 12-hour clock: "01-06-2011, 02:59 PM".
+_US_DAY = re.compile(
+    r"(?<![\d-])(?P<m>1[0-2]|0?[1-9])[-/](?P<d>3[01]|[12]\d|0?[1-9])[-/](?P<y>(?:19|20)\d{2}),?\s+"
+    r"(?P<H>1[0-2]|0?\d):(?P<M>[0-5]\d)\s*(?P<half>[AaPp])\.?[Mm]\b"
+)
+
+
+def _us_day(text: str, tz: str) -> datetime | None:
+    match = _US_DAY.search(text)
+    if match is None:
+        return None
+    hour = int(match.group("H")) % 12 + (12 if match.group("half") in "Pp" else 0)
+    try:
+        return datetime(
+            int(match.group("y")),
+            int(match.group("m")),
+            int(match.group("d")),
+            hour,
+            int(match.group("M")),
+            tzinfo=_zone(tz),
+        )
+    except ValueError:
+        return None
 
 
 # An English date counts under the headline only at the start of its zone: further down it is the
@@ -738,8 +805,11 @@ def _short_year_line(text: str, match: re.Match[str]) -> bool:
     """
     if match.group("H") is not None or match.group("c") is not None:
         return True
-    if re.search(r"年.*月.*日", match.group()) or _INFO_AFTER_DAY.match(text, match.end()):
-        return True  # "04年10月25日" written out, "13.8.16　来源：X" opening an info line
+    written = re.search(r"年.*月.*日", match.group()) or _INFO_AFTER_DAY.match(text, match.end())
+    if written and full_year(int(match.group("y"))) >= 2000:
+        # "04年10月25日" written out, "13.8.16　来源：X" opening an info line; a year of the last
+        # century so written ("97年12月24日") may be Taiwan's ROC 97 (2008): left to the ROC rules.
+        return True
     if _CLOCK_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
         return True
     return bool(
@@ -775,6 +845,43 @@ def month_day_beside_headline(
         )
     except ValueError:
         return None
+
+
+# A calendar badge prints the day apart from its year and month ("<span>07</span><span>2015-07</span>",
+# "<p>2019/03</p><h3>04</h3>", "04 Mar 2019"), read from the element's texts joined by spaces.
+_YM = r"(?P<y{0}>(?:19|20)\d{{2}})\s*[-/.年]\s*(?P<m{0}>1[0-2]|0?[1-9])\s*月?"
+_BADGE = re.compile(
+    r"(?P<d>3[01]|[12]\d|0?[1-9])\s*日?\s+"
+    + _YM.format("")
+    + "|"
+    + _YM.format(2)
+    + r"\s+(?P<d2>3[01]|[12]\d|0?[1-9])\s*日?"
+    r"|(?P<d3>3[01]|[12]\d|0?[1-9])\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<y3>(?:19|20)\d{2})"
+)
+
+
+def badge_day(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """Read a date element whose day stands apart from its month and year (a calendar badge), or None."""
+    match = _BADGE.fullmatch(_plain(" ".join(text.split())))
+    if match is None:
+        return None
+    if match.group("mon"):
+        month = _MONTHS.get(match.group("mon").lower())
+        year, day = match.group("y3"), match.group("d3")
+    else:
+        first = match.group("d") is not None
+        month = int(match.group("m" if first else "m2"))
+        year, day = match.group("y" if first else "y2"), match.group("d" if first else "d2")
+    try:
+        return datetime(int(year), month, int(day), tzinfo=_zone(tz)) if month else None
+    except ValueError:
+        return None
+
+
+def reads_yearless(text: str) -> bool:
+    """Tell whether ``text`` is a day without its year and nothing else (``10月20日 03:58``, ``03-05``)."""
+    match = _MONTH_DAY.fullmatch(_plain(" ".join(text.split())))
+    return bool(match and (match.group("cn") or match.group("H") is not None))
 
 
 def reads_relative(text: str) -> bool:

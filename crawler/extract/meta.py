@@ -19,20 +19,24 @@ from lxml.html import HtmlElement
 
 from archive.config import DEFAULT_TIMEZONE
 from crawler.extract.dates import (
+    badge_day,
+    day_right_under,
     find_date_in_text,
     full_year,
     labelled_date,
     parse_chinese_datetime,
     reads_relative,
+    reads_yearless,
     roc_date,
 )
-from crawler.extract.page_furniture import days_written, furniture_free
+from crawler.extract.page_furniture import days_written, furniture_free, quoted
 from crawler.extract.people import script_folded
 from crawler.extract.structured import linked_data, structured_date
 from crawler.extract.taiwan import taiwanese_page, traditional_text
 
 __all__ = [
     "PageMeta",
+    "badge_date",
     "element_text",
     "fallback_date",
     "read_meta",
@@ -454,16 +458,40 @@ def _hinted_dates(tree: HtmlElement, tz: str) -> datetime | None:
     return None
 
 
+_BADGE_HINT = re.compile(r"time|date|riqi|(?:^|[\s_-])rq(?:$|[\s_-])", re.I)
+
+
+def badge_date(tree: HtmlElement, tz: str) -> datetime | None:
+    """Return the day of the first calendar badge on the page: a date element printing day and month apart.
+
+    Blog themes and school or government sites print the article's day as
+    ``<div class="date"><span>07</span><span>2015-07</span></div>`` beside the headline; no text
+    search reads "07 2015-07" as one day. Not in a list, a link or a quoted post (another item's).
+    """
+    for node in tree.iter("div", "span", "p", "time"):
+        if not _BADGE_HINT.search((node.get("class") or "") + " " + (node.get("id") or "")):
+            continue
+        if len(node) < 2 or any(a.tag in ("li", "a") for a in node.iterancestors()) or quoted(node):
+            continue
+        found = badge_day(_spaced_text(node)[:40], tz)
+        if found is not None:
+            return found
+    return None
+
+
 def titled_relative_date(tree: HtmlElement, tz: str) -> datetime | None:
-    """Return the exact time an element shows as a relative one in its ``title`` (first on the page).
+    """Return the exact time an element shows as a relative or yearless one in its ``title`` (the first).
 
     Discuz! prints recent posts as ``<span title="2015-3-12 10:21">前天&nbsp;10:21</span>``
     (``3 天前``): without the capture time the words cannot be read, the title can.
     The first such element is the thread's own post header; replies come after it.
+    Weibo prints ``<a title="2020-10-20 03:58">10月20日 03:58</a>``: the title holds the year.
+    A forwarded original's or a quoted reply's is that post's, not the page's.
     """
     for node in tree.iter("span", "em", "time", "abbr", "a", "font"):
         title = node.get("title") or ""
-        if title and reads_relative(element_text(node)):
+        shown = element_text(node) if title else ""
+        if title and (reads_relative(shown) or reads_yearless(shown)) and not quoted(node):
             found = parse_chinese_datetime(title, tz)
             if found is not None:
                 return found
@@ -528,7 +556,14 @@ def url_date(url: str, tz: str) -> datetime | None:
 
 
 def _publication_date(
-    tree: HtmlElement, metas: dict[str, str], header: str, url: str, tz: str, *, roc: bool = False
+    tree: HtmlElement,
+    metas: dict[str, str],
+    header: str,
+    url: str,
+    tz: str,
+    *,
+    roc: bool = False,
+    title: str = "",
 ) -> tuple[datetime | None, str]:
     """Return the publication date and where it was read ("meta", "header", "url", "fallback").
 
@@ -541,6 +576,10 @@ def _publication_date(
         return found, "meta"
     if header:
         found = find_date_in_text(header, tz, need_time=True) or labelled_date(header, tz, roc=roc)
+        if found is not None and labelled_date(header, tz) is None:
+            # An unlabelled timed day further down (a live blog's entries) yields to the day
+            # printed right under the headline.
+            found = day_right_under(header, title, tz) or found
         if found is not None:
             return found, "header"
     found = url_date(url, tz)
@@ -580,6 +619,6 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
         meta.title, meta.title_source = site_suffix_free(ld.headline), "og"
     meta.taiwanese = taiwanese(tree, url)
     meta.published_at, meta.date_source = _publication_date(
-        tree, metas, meta.header_text, url, tz, roc=meta.taiwanese
+        tree, metas, meta.header_text, url, tz, roc=meta.taiwanese, title=title
     )
     return meta
