@@ -269,7 +269,7 @@ def extract_article(
         before = text_before_body(tree, paragraphs, title=item.title)
         if before:
             near = find_date_in_text(before[-800:], timezone, need_time=True) or labelled_date(
-                before, timezone, roc=meta.taiwanese
+                before, timezone, roc=meta.taiwan
             )
             beside = headline_date(before, item.title, timezone, now=fetched_at) or titled_relative_date(
                 tree, timezone
@@ -288,7 +288,7 @@ def extract_article(
             line = before[at + len(headline) :][:_UNDER_HEADLINE].split(headline)[0] if at > 0 else ""
             under = (
                 (
-                    labelled_date(line, timezone, roc=meta.taiwanese)
+                    labelled_date(line, timezone, roc=meta.taiwan)
                     or headline_date(headline + line, headline, timezone, now=fetched_at)
                 )
                 if line
@@ -304,7 +304,7 @@ def extract_article(
                 or (dateline_date(paragraphs[0], fetched_at, timezone) if fetched_at and paragraphs else None)
                 or footer_date(meta.header_text, paragraphs, timezone)
                 or date_under_text(tree, paragraphs, timezone)
-                or fallback_date(tree, timezone)
+                or fallback_date(tree, timezone, meta.taiwan)
             )
     elif meta.date_source in ("url", "fallback", ""):
         # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date,
@@ -312,7 +312,7 @@ def extract_article(
         above = text_before_body(tree, paragraphs, title=item.title)
         # The body's own lines above its text go first: the headline is looked up from the end.
         before = f"{lines_above_text(paragraphs)} {above} {joined_info} {heading_info}"
-        found = labelled_date(before, timezone, now=fetched_at, roc=meta.taiwanese)
+        found = labelled_date(before, timezone, now=fetched_at, roc=meta.taiwan)
         if found is None:
             found = headline_date(before, item.title, timezone, now=fetched_at)
         if found is None and meta.title and meta.title != item.title:

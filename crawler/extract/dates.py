@@ -10,6 +10,7 @@ in the source's timezone (Asia/Shanghai unless configured).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -522,7 +523,7 @@ def labelled_date(
     *,
     now: datetime | None = None,
     specific: bool = False,
-    roc: bool = False,
+    roc: bool | Callable[[], bool] = False,
 ) -> datetime | None:
     """Return the date after the most specific publication label in ``text`` (``发布时间：``, ``发表于``).
 
@@ -540,7 +541,9 @@ def labelled_date(
             match = _DATE_TIME.match(text, label.end())
             if match and (found := _build(match, tz)) is not None:
                 return found
-            minguo = _ROC_ANY.match(text, label.end()) if roc or label.group() in traditional else None
+            minguo = _ROC_ANY.match(text, label.end())
+            if minguo and not (label.group() in traditional or (roc() if callable(roc) else roc)):
+                minguo = None  # the page is asked whether it is Taiwan's only for an ROC-shaped day
             if minguo and (found := _roc_short(minguo, tz)) is not None:
                 return found
             short = _SHORT_YEAR.match(text, label.end())

@@ -10,7 +10,7 @@ are read from the *header zone* around it before anything else.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -105,7 +105,14 @@ class PageMeta:
     byline_texts: list[str] = field(default_factory=list)
     author_links: list[str] = field(default_factory=list)  # rel="author" and /author/ archive links
     ld_persons: tuple[str, ...] = ()  # JSON-LD authors typed Person
-    taiwanese: bool = False  # evidence the page is Taiwan's: its bare two-digit years are ROC ones
+    # Whether the page is Taiwan's (its bare two-digit years are ROC ones): asked only of a page
+    # that prints an ROC-shaped day, once (:class:`TaiwanCheck`).
+    taiwan: Callable[[], bool] = field(default=lambda: False)
+
+    @property
+    def taiwanese(self) -> bool:
+        """Tell whether the page is Taiwan's (asks :attr:`taiwan`, which answers once)."""
+        return self.taiwan()
 
 
 def element_text(node: HtmlElement) -> str:
@@ -437,8 +444,24 @@ def taiwanese(tree: HtmlElement, url: str) -> bool:
     return taiwanese_page(tree.text_content(), url, page_language(tree))
 
 
-def _hinted_dates(tree: HtmlElement, tz: str) -> datetime | None:
-    page_roc: bool | None = None  # asked only of a day that may be an ROC one
+class TaiwanCheck:
+    """Tell whether a page is Taiwan's, reading the page (text, host, language) on the first call only.
+
+    Most pages print no ROC-shaped day and never need the answer, which reads the whole page
+    text; every date rule that does asks the same page with the same URL (a ``.tw`` host counts).
+    """
+
+    def __init__(self, tree: HtmlElement, url: str) -> None:
+        self._tree, self._url = tree, url
+        self._answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._answer is None:
+            self._answer = taiwanese(self._tree, self._url)
+        return self._answer
+
+
+def _hinted_dates(tree: HtmlElement, tz: str, taiwan: Callable[[], bool]) -> datetime | None:
     for node in tree.iter("span", "div", "p", "time", "em", "i", "font", "td", "li"):
         hint = (node.get("class") or "") + " " + (node.get("id") or "")
         if node.tag == "time" or _DATE_HINT.search(hint):
@@ -449,9 +472,7 @@ def _hinted_dates(tree: HtmlElement, tz: str) -> datetime | None:
                 # where its line (the parent's text) or the page is Taiwanese.
                 parent = node.getparent()
                 line = element_text(parent)[:200] if parent is not None else ""
-                if page_roc is None and not traditional_text(line):
-                    page_roc = taiwanese(tree, "")
-                if page_roc or traditional_text(line):
+                if traditional_text(line) or taiwan():
                     found = roc_date(value, tz, roc=True)
             if found is not None:
                 return found
@@ -498,7 +519,7 @@ def titled_relative_date(tree: HtmlElement, tz: str) -> datetime | None:
     return None
 
 
-def fallback_date(tree: HtmlElement, tz: str) -> datetime | None:
+def fallback_date(tree: HtmlElement, tz: str, taiwan: Callable[[], bool] | None = None) -> datetime | None:
     """Ask htmldate (day precision, robust) and keep our hinted date when it agrees (has the time).
 
     A day the page writes only in its furniture (link lists, navigation, footers,
@@ -506,19 +527,20 @@ def fallback_date(tree: HtmlElement, tz: str) -> datetime | None:
     related list's day is no answer, and no date is better than a wrong one. The
     page is then asked again without its furniture.
     """
-    found = _fallback_date(tree, tz)
+    taiwan = taiwan or TaiwanCheck(tree, "")
+    found = _fallback_date(tree, tz, taiwan)
     if found is None:
         return None
     clean = furniture_free(tree)
     if clean is tree or found.date() in days_written(clean):
         return found
-    return _fallback_date(clean, tz)
+    return _fallback_date(clean, tz, taiwan)
 
 
-def _fallback_date(tree: HtmlElement, tz: str) -> datetime | None:
+def _fallback_date(tree: HtmlElement, tz: str, taiwan: Callable[[], bool]) -> datetime | None:
     from htmldate import find_date
 
-    hinted = _hinted_dates(tree, tz)
+    hinted = _hinted_dates(tree, tz, taiwan)
     try:
         found = find_date(tree, extensive_search=False, original_date=True)
     except Exception:  # htmldate is third-party heuristics: never let it fail a page
@@ -562,7 +584,7 @@ def _publication_date(
     url: str,
     tz: str,
     *,
-    roc: bool = False,
+    roc: Callable[[], bool] = lambda: False,
     title: str = "",
 ) -> tuple[datetime | None, str]:
     """Return the publication date and where it was read ("meta", "header", "url", "fallback").
@@ -585,7 +607,7 @@ def _publication_date(
     found = url_date(url, tz)
     if found is not None:
         return found, "url"
-    found = fallback_date(tree, tz)
+    found = fallback_date(tree, tz, roc)
     return found, "fallback" if found is not None else ""
 
 
@@ -617,8 +639,8 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
     meta.ld_persons = ld.persons
     if source in ("title", "h1", "") and len(ld.headline) >= 4:
         meta.title, meta.title_source = site_suffix_free(ld.headline), "og"
-    meta.taiwanese = taiwanese(tree, url)
+    meta.taiwan = TaiwanCheck(tree, url)
     meta.published_at, meta.date_source = _publication_date(
-        tree, metas, meta.header_text, url, tz, roc=meta.taiwanese, title=title
+        tree, metas, meta.header_text, url, tz, roc=meta.taiwan, title=title
     )
     return meta
