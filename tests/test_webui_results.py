@@ -154,6 +154,26 @@ def test_a_query_naming_no_paper_says_so(client: TestClient, query: str, sentenc
     assert client.get("/", params={"q": "source:paper-a 脱贫"}).status_code == 200
 
 
+@pytest.mark.parametrize(
+    ("query", "line"),
+    [
+        ("source:城市晚报 脱贫", "error: source: takes a paper's id, not its name: for 城市晚报 type source:paper-a."),  # noqa: E501
+        ("脱贫 -source:paper-z", "error: There is no paper 'paper-z' in the archive (known: paper-a, paper-b)."),  # noqa: E501
+    ],
+)
+def test_the_cli_says_a_query_names_no_paper_as_the_web_page_does(
+    archive: WebArchive, capsys: pytest.CaptureFixture[str], query: str, line: str
+) -> None:
+    """``search 'source:城市晚报 脱贫'`` said 'no article contains 脱贫 (limited by source:城市晚报)' of an
+    archive with five such articles in 城市晚报, where ``--source 城市晚报`` and the web page say why."""
+    home = ["--home", str(archive.home)]
+    assert main([*home, "search", query]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.strip() == line and captured.out == "", captured
+    assert main([*home, "search", query, "--json"]) == 2
+    assert main([*home, "search", "source:paper-a 脱贫"]) == 0
+
+
 def test_an_author_that_finds_nothing_names_the_whole_names_holding_it(client: TestClient) -> None:
     """Author 张 (a surname; names are matched whole) answered '没有文章包含这些词 (限于 author:"张"
     author:张)': no words had been typed, the author was named twice, and 张三's two articles were
