@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from starlette.testclient import TestClient
@@ -169,6 +170,32 @@ def test_an_author_that_finds_nothing_names_the_whole_names_holding_it(client: T
     with_words = client.get("/", params={"q": "脱贫", "author": "张"}).text
     assert 'href="/?q=%E8%84%B1%E8%B4%AB&amp;author=%E5%BC%A0%E4%B8%89"' in with_words
     assert 'id="author-hints"' not in client.get("/", params={"author": "张三"}).text
+
+
+@pytest.mark.parametrize(
+    ("q", "link"),
+    [
+        ("author:张", "author:张三"),
+        ("脱贫 author:张", "脱贫 author:张三"),
+        ('脱贫 author:"张"', "脱贫 author:张三"),
+    ],
+)
+def test_an_author_typed_in_the_box_names_the_whole_names_as_the_author_field_does(
+    client: TestClient, q: str, link: str
+) -> None:
+    """``author:张`` typed in the search box said only '没有文章包含这些词', where the Author field
+    (and the CLI's same query) named 张三; each name's link asks the query with the whole name."""
+    page = client.get("/", params={"q": q}).text
+    hints = re.search(r'<p class="note" id="author-hints">(.*?)</p>', page, re.S)
+    assert hints is not None, page
+    assert "名字含“张”的作者" in hints.group(1), hints.group(1)
+    assert re.findall(r'<a href="([^"]+)" translate="no">([^<]+)</a>', hints.group(1)) == [
+        ("/?" + urlencode({"q": link}), "张三")
+    ]
+    said = client.get("/search.json", params={"q": q}).json()
+    line = "An author is matched by the whole name. Authors in the archive whose name holds 张: 张三"
+    assert said["author_hints"] == ["张三"] and said["notes"][-1] == line
+    assert 'id="author-hints"' not in client.get("/", params={"q": "author:张三"}).text
 
 
 @pytest.mark.parametrize("argv", [["author:张"], ["--author", "张"], ["脱贫", "author:张"]])
