@@ -212,6 +212,19 @@ def literal_tree(text: str) -> Node:
     return words[0] if len(words) == 1 else Bool("AND", words)
 
 
+_FULL_WIDTH_FIELD = re.compile(r"(^|[\s(\-])(" + "|".join(FIELDS) + r")：")
+
+
+def field_colons(text: str) -> str:
+    """Return ``text`` with a field name's full-width colon made ASCII: ``author：张三`` -> ``author:张三``.
+
+    A Chinese input method types ``：``; the field was then searched as the words "author" and 张三,
+    and "no article contains" was false of an archive holding 张三's articles. Only a field name
+    standing alone (after a space, a bracket or a minus) is read so: ``评论：`` stays text.
+    """
+    return _FULL_WIDTH_FIELD.sub(r"\1\2:", text) if "：" in text else text
+
+
 def parse_query(text: str) -> Node:
     """Parse ``text`` into a query tree; what the grammar cannot read is taken as plain text.
 
@@ -220,7 +233,7 @@ def parse_query(text: str) -> Node:
     searched as the words it holds (:func:`literal_tree`), never refused.
     Only an empty query and one past the length limit raise :class:`QueryError`.
     """
-    text = text.strip()
+    text = field_colons(text.strip())
     if not text:
         raise QueryError("empty query")
     if len(text) > MAX_QUERY_CHARS:

@@ -174,6 +174,33 @@ def test_the_cli_says_a_query_names_no_paper_as_the_web_page_does(
     assert main([*home, "search", "source:paper-a 脱贫"]) == 0
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "author：张三",
+        "title：鹤鸣湖",
+        "脱贫 page：01",
+        "脱贫 date：2016-06",
+        "脱贫 -source：paper-b",
+        "(author：李四)",
+    ],
+)
+def test_a_field_typed_with_a_full_width_colon_is_the_field(
+    archive: WebArchive, client: TestClient, capsys: pytest.CaptureFixture[str], query: str
+) -> None:
+    """``author：张三``, as a Chinese input method types the colon, answered 'no article contains author
+    张三' (searched as the words "author" and 张三) of an archive with two of 张三's articles."""
+    half = query.replace("：", ":")
+    home = ["--home", str(archive.home)]
+    found = []
+    for typed in (query, half):
+        assert main([*home, "search", typed, "--json"]) == 0, typed
+        found.append([hit["id"] for hit in json.loads(capsys.readouterr().out)["hits"]])
+    assert found[0] == found[1] and found[0], found
+    web = [[int(i) for i, _ in HIT.findall(client.get("/", params={"q": q}).text)] for q in (query, half)]
+    assert web[0] == web[1] == found[0], web
+
+
 def test_an_author_that_finds_nothing_names_the_whole_names_holding_it(client: TestClient) -> None:
     """Author 张 (a surname; names are matched whole) answered '没有文章包含这些词 (限于 author:"张"
     author:张)': no words had been typed, the author was named twice, and 张三's two articles were

@@ -194,8 +194,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"argument --limit: must be at most {MAX_LIMIT}, not {args.limit}")
 
     from indexer.date_notes import date_notes
+    from indexer.query import field_colons
 
     args.query = " ".join(args.query) if isinstance(args.query, list) else args.query
+    args.query = field_colons(args.query)  # author：张三 as an input method types it; its notes read it too
     if args.source:  # an unknown id is an error naming the known ones, not "no results"
         check_archived_source(args, args.source)
     check_range(args.since, args.until)
