@@ -212,17 +212,25 @@ def literal_tree(text: str) -> Node:
     return words[0] if len(words) == 1 else Bool("AND", words)
 
 
-_FULL_WIDTH_FIELD = re.compile(r"(^|[\s(\-])(" + "|".join(FIELDS) + r")：")
+_TYPED_FIELD = re.compile(
+    r"(^|[\s(\-])(" + "|".join(FIELDS) + r")[:：](?:[“「＂]([^\s()”」＂\"]+)[”」＂])?", re.IGNORECASE
+)
 
 
 def field_colons(text: str) -> str:
-    """Return ``text`` with a field name's full-width colon made ASCII: ``author：张三`` -> ``author:张三``.
+    """Return ``text`` with its fields as the grammar reads them: ``Author：“张三”`` -> ``author:"张三"``.
 
-    A Chinese input method types ``：``; the field was then searched as the words "author" and 张三,
-    and "no article contains" was false of an archive holding 张三's articles. Only a field name
-    standing alone (after a space, a bracket or a minus) is read so: ``评论：`` stays text.
+    A Chinese input method types ``：`` and “”, a phone's keyboard capitalises ``Author``; the field
+    was then searched as the words "author" and 张三, and "no article contains" was false of an
+    archive holding 张三's articles. Only a field name standing alone (after a space, a bracket or
+    a minus) is read so: ``评论：`` stays text. An input method's quotes are ASCII ones.
     """
-    return _FULL_WIDTH_FIELD.sub(r"\1\2:", text) if "：" in text else text
+
+    def typed(match: re.Match[str]) -> str:
+        value = f'"{match.group(3)}"' if match.group(3) else ""  # a phrase, as typed in ASCII quotes
+        return f"{match.group(1)}{match.group(2).lower()}:{value}"
+
+    return _TYPED_FIELD.sub(typed, text)
 
 
 def parse_query(text: str) -> Node:

@@ -175,22 +175,25 @@ def test_the_cli_says_a_query_names_no_paper_as_the_web_page_does(
 
 
 @pytest.mark.parametrize(
-    "query",
+    ("query", "half"),
     [
-        "author：张三",
-        "title：鹤鸣湖",
-        "脱贫 page：01",
-        "脱贫 date：2016-06",
-        "脱贫 -source：paper-b",
-        "(author：李四)",
+        ("author：张三", "author:张三"),
+        ("title：鹤鸣湖", "title:鹤鸣湖"),
+        ("脱贫 page：01", "脱贫 page:01"),
+        ("脱贫 date：2016-06", "脱贫 date:2016-06"),
+        ("脱贫 -source：paper-b", "脱贫 -source:paper-b"),
+        ("(author：李四)", "(author:李四)"),
+        ("Author:张三", "author:张三"),  # a phone's keyboard capitalises the first letter
+        ("author:“张三”", "author:张三"),  # an input method's quotes
+        ("脱贫 AUTHOR：「李四」", "脱贫 author:李四"),
     ],
 )
 def test_a_field_typed_with_a_full_width_colon_is_the_field(
-    archive: WebArchive, client: TestClient, capsys: pytest.CaptureFixture[str], query: str
+    archive: WebArchive, client: TestClient, capsys: pytest.CaptureFixture[str], query: str, half: str
 ) -> None:
     """``author：张三``, as a Chinese input method types the colon, answered 'no article contains author
-    张三' (searched as the words "author" and 张三) of an archive with two of 张三's articles."""
-    half = query.replace("：", ":")
+    张三' (searched as the words "author" and 张三) of an archive with two of 张三's articles; so did
+    ``Author:张三`` and ``author:“张三”``."""
     home = ["--home", str(archive.home)]
     found = []
     for typed in (query, half):
