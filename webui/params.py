@@ -20,7 +20,8 @@ from indexer.date_notes import date_notes
 from indexer.errors import QueryError
 from indexer.query import MAX_QUERY_CHARS, Leaf, Node, field_colons, parse_query
 from indexer.search import MAX_LIMIT, SORTS
-from webui.i18n import explicit_lang, gettext, parse_date
+from archive.typed_dates import parse_date
+from webui.i18n import explicit_lang, gettext
 
 PER_PAGE_CHOICES = (10, 20, 50, 100)
 DEFAULT_PER_PAGE = 20
