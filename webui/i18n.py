@@ -31,6 +31,7 @@ LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
 HTML_LANG = {"zh": "zh-CN", "en": "en"}
 
+
 def _accept_language(header: str) -> str | None:
     """Return the preferred of our languages in an ``Accept-Language`` header (None when neither)."""
     best: tuple[float, int, str] | None = None
@@ -109,5 +110,3 @@ def format_month(key: str, lang: str) -> str:
     if lang != "zh" or not re.fullmatch(r"\d{4}-\d{2}", key):
         return key
     return f"{key[:4]}年{int(key[5:])}月"
-
-
