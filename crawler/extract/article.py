@@ -78,6 +78,7 @@ from crawler.extract.text_zones import (
     day_cell_above_text,
     footer_date,
     header_zone_of_text,
+    paragraph_breaks,
     without_linked_credits,
     zone_above_text,
 )
@@ -381,8 +382,8 @@ def extract_article(
         item.title = first_sentence_title(paragraphs)
     # The info line just above the text (作者：X 点击：328) is a byline zone too,
     # wherever the headline was found.
-    above = text_before_body(tree, paragraphs)[-300:]
-    header = header_zone_of_text(meta.header_text, paragraphs)
+    above = paragraph_breaks(text_before_body(tree, paragraphs)[-300:], paragraphs[:3])
+    header = paragraph_breaks(header_zone_of_text(meta.header_text, paragraphs), paragraphs[:3])
     for hidden in hidden_texts(tree):
         # "<div style="display:none"><span id="author_baidu">作者：陈海峰</span>": a block for a
         # search spider, whose 作者 is the web editor; no reader sees it as the byline.
