@@ -226,7 +226,7 @@ _SHELL_SPECIAL = re.compile(r"[\s\"'\\$`!*?;&|<>(){}\[\]#~]")
 
 
 def _shell_query(query: str) -> str:
-    """Return ``query`` as a shell hands it to ``search``: a phrase's quotes kept, a leading minus no option."""
+    """Return ``query`` as a shell hands it to search: a phrase's quotes kept, a leading minus no option."""
     shown = shlex.quote(query) if _SHELL_SPECIAL.search(query) or query.startswith("-") else query
     return f"-- {shown}" if query.startswith("-") else shown
 

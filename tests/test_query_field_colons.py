@@ -10,7 +10,8 @@ from indexer.query import Bool, Leaf, field_colons, parse_query
 @pytest.mark.parametrize("typed", ["author:“John Smith”", "author：“John Smith”", "Author:「John Smith」"])
 def test_curly_quotes_around_words_with_a_space_are_one_phrase_of_the_field(typed: str) -> None:
     """A Latin-script name in an input method's quotes is the author's phrase, as in ASCII quotes."""
-    assert parse_query(typed) == parse_query('author:"John Smith"') == Leaf("John Smith", "author", quoted=True)
+    expected = Leaf("John Smith", "author", quoted=True)
+    assert parse_query(typed) == parse_query('author:"John Smith"') == expected
 
 
 @pytest.mark.parametrize(
