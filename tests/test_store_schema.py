@@ -247,7 +247,8 @@ def test_db_upgrade_to_a_revision_no_migration_names_is_one_line_in_our_words(
     assert cli(["db", "upgrade", "--revision", "9999", "--home", str(home)], monkeypatch) == 2
     err = capsys.readouterr().err
     head = head_revision()
-    said = f"error: --revision 9999: no migration of this newsarchive has it (revisions 0001 .. {head}, or head)\n"
+    said = "error: --revision 9999: no migration of this newsarchive has it"
+    said += f" (revisions 0001 .. {head}, or head)\n"
     assert err == said
     assert not home.exists()  # a bad command line creates no archive
 
