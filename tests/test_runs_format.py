@@ -228,6 +228,9 @@ def test_a_crawl_that_fetched_nothing_says_where_its_failures_are(capsys: pytest
     warning = "a check of a date already found failed: its warning 'this check failed' says why"
     warning += " (not shown with -q)"
     assert said(recheck, []) == warning and said(recheck, [], as_json=True) == warning
+    # Counted since (editions/recheck_failed), the summary prints a line of its own for it.
+    recheck["editions/recheck_failed"] = 1
+    assert said(recheck, []) == "the crawl's 're-checks failed:' line says why"
 
 
 def test_runs_json_gives_the_outcome_crawl_json_and_schedule_list_give() -> None:
@@ -328,3 +331,15 @@ def test_a_json_crawl_that_fetched_nothing_points_at_its_json_not_a_line_it_neve
         " (the JSON's failed_editions and failed/ counters say why)"
     )
     assert capsys.readouterr().err == f"error: {said}\n"
+
+
+def test_a_failed_recheck_of_a_found_date_is_said_by_runs_and_the_crawl_summary() -> None:
+    """A re-check of a found date that failed counted "failed 1" and listed no date: the row stays found
+    (so the report and calendar still say found), and `runs` said nothing of what failed."""
+    from crawler.runner import CrawlSummary
+    from search_cli.commands.crawl import format_summary
+
+    counters = {"fetched": 1, "editions/failed": 1, "editions/recheck_failed": 1}
+    said = "re-checks failed: 1 (dates already found, which stay found; the crawl's warnings name them)"
+    assert format_run(_run("finished", counters)).split("\n")[1:] == [f"\t{said}"]
+    assert format_summary("gen", CrawlSummary(4, "finished", counters)).split("\n")[1:] == [f"  {said}"]
