@@ -140,17 +140,25 @@ def update_versions(engine: Engine, index_path: Path, zones: dict[str, str]) -> 
     """Bring the versions' index level with the store; return how many documents were added or dropped.
 
     Version rows never change once written, so new ids are added and ids gone (an article deleted)
-    dropped; a source whose zone changed, or no versions index yet, rebuilds it (versions are few).
+    dropped; a source whose zone changed, no versions index yet, or a damaged one (derived, and
+    checked by no ``index check``: the update stopped "the index is damaged" over a clean articles'
+    index) rebuilds it (versions are few).
     """
     from indexer.build import apply_changes
     from indexer.check import read_index_state
+    from indexer.errors import IndexerError
     from indexer.generations import current_generation, read_meta, reading
+    from indexer.integrity import find_damage
 
     path = versions_path(index_path)
     gen = current_generation(path)
-    if gen is None or any(
-        (read_meta(gen).get("zones") or {}).get(s, DEFAULT_TIMEZONE) != tz for s, tz in zones.items()
-    ):
+    try:
+        meta = read_meta(gen) if gen is not None else {}
+        damaged = gen is not None and bool(find_damage(gen, written=meta.get("files")))
+    except IndexerError:  # unreadable metadata
+        meta, damaged = {}, True
+    filed = meta.get("zones") or {}
+    if gen is None or damaged or any(filed.get(s, DEFAULT_TIMEZONE) != tz for s, tz in zones.items()):
         return rebuild_versions(engine, index_path, zones)
     with reading(path) as live:
         indexed = read_index_state(live)
