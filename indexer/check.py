@@ -54,6 +54,11 @@ class CheckReport:
     versions: dict[str, int] | None = None
 
     @property
+    def articles_damaged(self) -> bool:
+        """Say whether the articles' index is damaged (and not compared), not the versions' alone."""
+        return any(not line.startswith(f"{VERSIONS_LABEL}: ") for line in self.damaged)
+
+    @property
     def clean(self) -> bool:
         return not (self.missing or self.stale or self.orphaned or self.problems or self.damaged)
 

@@ -76,7 +76,11 @@ def test_a_damaged_versions_index_is_said_everywhere_and_repaired(
     assert out[0] == DAMAGED_MESSAGE and out[1].strip().startswith(f"earlier versions: {trm.name}: ")
     assert str(tmp_path) not in "\n".join(out)
     assert main(["index", "check", "--json", *corrected]) == exitcodes.DAMAGED
-    assert json.loads(capsys.readouterr().out)["damaged"][0].startswith(f"earlier versions: {trm.name}")
+    data = json.loads(capsys.readouterr().out)
+    assert (
+        data["damaged"][0].startswith(f"earlier versions: {trm.name}") and data["reason"] == DAMAGED_MESSAGE
+    )
+    assert (data["indexed"], data["missing"], data["versions"]) == (1, 0, None)  # the articles' were compared
     # A search that needs the earlier versions says so in one line: no false "not found".
     for extra in ([], ["--versions"], ["--json"]):
         assert main(["search", "三千万", *extra, *corrected]) == exitcodes.DAMAGED

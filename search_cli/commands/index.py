@@ -123,6 +123,12 @@ def run_check(args: argparse.Namespace) -> int:
         "versions": report.versions,  # the superseded versions' index: indexed, stored, missing, orphaned
     }
     if report.damaged:
+        # Not compared with the store, since reading the index is what fails: no counts ("indexed 0,
+        # missing 0" said the opposite of the message), the reason said as the first line says it.
+        # Only the versions' index damaged: the articles' was compared, and its counts stand.
+        if report.articles_damaged:
+            data.update(dict.fromkeys(("indexed", "missing", "stale", "orphaned")))
+        data["reason"] = DAMAGED_MESSAGE
         lines = [DAMAGED_MESSAGE, *(f"  {line}" for line in report.damaged)]
         _emit(args, data, "\n".join(lines))
         return exitcodes.DAMAGED
