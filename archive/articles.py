@@ -25,6 +25,7 @@ from archive.config import DEFAULT_TIMEZONE
 from archive.dialect import chunked, upsert_insert
 from archive.items import ARTICLE_FIELDS, STORED_APART, ArticleItem
 from archive.models import Article, ArticleFetchUrl, ArticleVersion, RefusedCapture, Source, utcnow
+from archive.source_schedules import paper_today, register_schedule
 
 NEW = "new"
 CHANGED = "changed"
@@ -129,6 +130,9 @@ def ensure_source(
     region: str = "",
     kind: str = "",
     timezone: str | None = None,
+    *,
+    schedule: str = "",
+    now: datetime | None = None,
 ) -> None:
     """Insert the source row if it is missing (articles reference it), never failing on a race.
 
@@ -136,6 +140,9 @@ def ensure_source(
     written to an existing row, so editing ``timezone`` in sources.toml takes
     effect at the next crawl (``index update`` then re-files the source's
     articles). Left out (an import), a new row gets the default zone.
+    ``schedule`` is the registry's cron schedule: a new one is registered as in
+    force from the paper's day at ``now`` (default: the clock; see
+    :mod:`archive.schedules`), so the web calendar reads the paper's week too.
     """
     stmt = upsert_insert(session, Source).values(
         id=source_id,
@@ -147,14 +154,16 @@ def ensure_source(
     )
     if timezone is None:
         session.execute(stmt.on_conflict_do_nothing(index_elements=["id"]))
-        return
-    session.execute(
-        stmt.on_conflict_do_update(
-            index_elements=["id"],
-            set_={"timezone": timezone},
-            where=Source.timezone != timezone,
+    else:
+        session.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["id"],
+                set_={"timezone": timezone},
+                where=Source.timezone != timezone,
+            )
         )
-    )
+    if schedule:
+        register_schedule(session, source_id, schedule, paper_today(timezone or DEFAULT_TIMEZONE, now))
 
 
 # Every item field but the row's key (url) and owner (source_id), which item_values sets itself.

@@ -29,7 +29,16 @@ def _write(session: Session, items: Sequence[Any], run_id: int | None) -> list[s
         if isinstance(item, ArticleItem):
             articles.append(item)
         elif isinstance(item, EditionItem):
-            record_edition(session, item, run_id)
+            row = record_edition(session, item, run_id)
+            if item.status == "failed" and row.status == "found":
+                # A failed check never moves a found date down, so the row keeps no trace of it and
+                # the crawl's summary, which reads failed dates from the rows, could not name it.
+                logger.warning(
+                    "%s %s: this check failed (%s); its edition stays found as archived",
+                    item.source_id,
+                    item.edition_date,
+                    item.reason,
+                )
         elif isinstance(item, PageItem):
             record_page(session, item, run_id)
     outcomes: list[str] = []

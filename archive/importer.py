@@ -225,12 +225,15 @@ def parse_line(text: str, source: str | None, zones: Mapping[str, str] | None = 
             raise LineError(f"id and source make a URL of {len(url)} characters (at most {URL_MAX})")
     # "content" is another exporter's name for the body, read when "body" is absent or null.
     body_field = "body" if obj.get("body") is not None or "content" not in obj else "content"
+    title, body = _text(obj, "title", null_ok=False), _text(obj, body_field, null_ok=False)
+    if not title.strip() and not body.strip():  # a crawl drops such a page too (no_title, no_body)
+        raise LineError("holds no title and no body: nothing to archive")
     return ArticleItem(
         url=url,
         source_id=source_id,
         external_id=external_id,
-        title=_text(obj, "title", null_ok=False),
-        body=_text(obj, body_field, null_ok=False),
+        title=title,
+        body=body,
         published_at=_published(obj.get("published_at"), (zones or {}).get(source_id, DEFAULT_TIMEZONE)),
         authors=_authors(obj.get("authors")),
     )

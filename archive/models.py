@@ -85,6 +85,22 @@ class Source(Base):
     )
 
 
+class SourceSchedule(Base):
+    """A weekly schedule of a source, in force from the paper's day a crawl first registered it.
+
+    The registry's cron ``schedule`` names the weekdays the paper publishes; the web page, which has
+    no registry, reads them here. Each change is a new row, so a date is judged by the schedule in
+    force on it (``archive.schedules``).
+    """
+
+    __tablename__ = "source_schedules"
+    __table_args__ = (PrimaryKeyConstraint("source_id", "since", name="pk_source_schedules"),)
+
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id"))
+    since: Mapped[date] = mapped_column(Date)
+    schedule: Mapped[str] = mapped_column(Text)
+
+
 class Edition(Base):
     """One date of an e-paper and what the crawl found for it."""
 

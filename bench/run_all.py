@@ -29,6 +29,8 @@ BENCHMARKS: list[tuple[str, str, list[str]]] = [
     ("Fields on the CMS probe (frozen site templates, tune / report)", "bench.cms_probe", []),
     ("Dates on the independent date probe (generated pages, tune / report)", "bench.date_probe", []),
     ("Dates, date probe wave 3 (kinds waves 1-2 lack; tune / report)", "bench.date_probe3", []),
+    ("Dates, date probe wave 4 (kinds waves 1-3 lack; tune / report)", "bench.date_probe4", []),
+    ("Authors, credit probe wave 4 (tune / report)", "bench.credit_probe4", []),
     ("Titles on the date probe's pages (generated pages, tune / report)", "bench.title_probe", []),
     ("Page rebuild", "bench.normalize_bench", []),
     ("Crawl throughput", "bench.crawl_bench", ["--articles", "5000", "--repeats", "3"]),

@@ -260,7 +260,13 @@ def reprocess(
                 if source.id not in runs:
                     with factory.begin() as session:
                         ensure_source(
-                            session, source.id, source.name, source.region, source.kind, source.timezone
+                            session,
+                            source.id,
+                            source.name,
+                            source.region,
+                            source.kind,
+                            source.timezone,
+                            schedule=source.schedule,
                         )
                         runs[source.id] = start_run(
                             session, source.id, REPROCESS_SPIDER, {"source": source_id or "", "run": run_id}

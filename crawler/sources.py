@@ -6,7 +6,6 @@ wrong, because archivists edit this file by hand.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import math
@@ -25,6 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from archive.config import DEFAULT_TIMEZONE
 from archive.errors import ConfigError
 from archive.items import SELECTOR_FIELDS
+from archive.schedules import publishes_on
 from crawler.urls import canonicalize_url
 
 KINDS = ("epaper", "sitemap", "feed", "listing")
@@ -163,8 +163,7 @@ class SourceConfig:
         ``30 7 * * 1-6`` for a Monday-to-Saturday paper), so its weekday field is the paper's week.
         Without a schedule, or one that names days of the month, every day is a publishing day.
         """
-        weekdays = publishing_weekdays(self.schedule)
-        return weekdays is None or day.isoweekday() % 7 in weekdays
+        return publishes_on(self.schedule, day)
 
     def scrapy_settings(self) -> dict[str, Any]:
         """Return the Scrapy settings the registry gives this source: ``settings``, then politeness."""
@@ -179,22 +178,6 @@ class SourceConfig:
             del fields["settings"]
         data = json.dumps(fields, sort_keys=True, default=str, ensure_ascii=False)
         return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
-
-
-@functools.lru_cache(maxsize=64)
-def publishing_weekdays(schedule: str) -> frozenset[int] | None:
-    """Return the cron weekdays (Sunday = 0) a schedule fires on, ``None`` for every day.
-
-    A schedule restricting the day of the month too fires on either (cron's rule): every day counts.
-    """
-    if not schedule:
-        return None
-    from croniter import croniter
-
-    fields = croniter.expand(schedule)[0]
-    if fields[4] == ["*"] or fields[2] != ["*"]:
-        return None
-    return frozenset(int(day) % 7 for day in fields[4])
 
 
 def _err(source: str, key: str, message: str) -> ConfigError:

@@ -28,6 +28,23 @@ def author_values(query: str) -> list[str]:
     return [quoted or bare for quoted, bare in _AUTHOR_TERM.findall(query) if (quoted or bare).strip()]
 
 
+def with_author(query: str, fragment: str, name: str) -> str:
+    """Return ``query`` with its ``author:`` restrictions to ``fragment`` asking for ``name`` instead.
+
+    The link of a whole name the search box's ``author:王`` found nothing for: ``脱贫 author:王`` ->
+    ``脱贫 author:王五`` (quoted when the name holds a space or a bracket).
+    """
+    value = f'"{name}"' if re.search(r'[\s()"]', name) else name
+
+    def swap(match: re.Match[str]) -> str:
+        if (match.group(1) or match.group(2)) != fragment:
+            return match.group(0)
+        head = match.group(0)[: match.group(0).lower().index("author:")]
+        return f"{head}author:{value}"
+
+    return _AUTHOR_TERM.sub(swap, query)
+
+
 def author_hint_line(name: str, names: list[str]) -> str:
     """Return the English line naming whole authors for a fragment that found nothing ("" for none)."""
     return f"{AUTHOR_HINT % {'name': name}} {', '.join(names)}" if names else ""

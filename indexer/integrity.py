@@ -43,11 +43,13 @@ from whoosh import index as whoosh_index
 
 from indexer import whoosh_io
 from indexer.errors import Garbled
+from indexer.generations import META
 from indexer.schema import unpack_state, unpack_text
 from indexer.termstore import Store, store_files
 from indexer.whoosh_io import read_postings
 
 DAMAGED_MESSAGE = "the index is damaged: run newsarchive index rebuild"
+MISSING_META = "is missing (it names the generation's schema, dictionary and file checksums)"
 # Files of a generation that change after it is written (locks, its metadata): no checksum.
 _UNLISTED = frozenset({"meta.json", "readers.lock", "MAIN_WRITELOCK"})
 _READ = 1 << 20
@@ -258,6 +260,8 @@ def find_damage(gen: Path, *, deep: bool = False, written: object = None) -> lis
     checks found nothing (they name the damage in their own words). None, or an index
     written before manifests: no such comparison.
     """
+    if not (gen / META).is_file():  # read as an index of another schema and dictionary, it is damage
+        return [Damage(META, MISSING_META)]
     damage = _find_damage(gen, deep)
     if isinstance(written, Mapping) and not damage:
         _check_manifest(gen, written, damage)

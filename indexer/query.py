@@ -212,6 +212,27 @@ def literal_tree(text: str) -> Node:
     return words[0] if len(words) == 1 else Bool("AND", words)
 
 
+_TYPED_FIELD = re.compile(
+    r"(^|[\s(\-])(" + "|".join(FIELDS) + r")[:：](?:[“「＂]([^\s()”」＂\"]+)[”」＂])?", re.IGNORECASE
+)
+
+
+def field_colons(text: str) -> str:
+    """Return ``text`` with its fields as the grammar reads them: ``Author：“张三”`` -> ``author:"张三"``.
+
+    A Chinese input method types ``：`` and “”, a phone's keyboard capitalises ``Author``; the field
+    was then searched as the words "author" and 张三, and "no article contains" was false of an
+    archive holding 张三's articles. Only a field name standing alone (after a space, a bracket or
+    a minus) is read so: ``评论：`` stays text. An input method's quotes are ASCII ones.
+    """
+
+    def typed(match: re.Match[str]) -> str:
+        value = f'"{match.group(3)}"' if match.group(3) else ""  # a phrase, as typed in ASCII quotes
+        return f"{match.group(1)}{match.group(2).lower()}:{value}"
+
+    return _TYPED_FIELD.sub(typed, text)
+
+
 def parse_query(text: str) -> Node:
     """Parse ``text`` into a query tree; what the grammar cannot read is taken as plain text.
 
@@ -220,7 +241,7 @@ def parse_query(text: str) -> Node:
     searched as the words it holds (:func:`literal_tree`), never refused.
     Only an empty query and one past the length limit raise :class:`QueryError`.
     """
-    text = text.strip()
+    text = field_colons(text.strip())
     if not text:
         raise QueryError("empty query")
     if len(text) > MAX_QUERY_CHARS:

@@ -37,6 +37,14 @@ def version() -> str:
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose usage errors are one line and exit with USAGE."""
 
+    def _get_option_tuples(self, option_string: str) -> list[Any]:
+        # argparse's abbreviations read ``--source ID`` on a command without --source as the global
+        # ``--sources FILE``: ``db check --source X`` checked the whole store, ``schedule list --source
+        # X`` said "no source registry at X". --source names a source everywhere, never the registry.
+        if option_string.split("=", 1)[0] == "--source":
+            return []
+        return list(super()._get_option_tuples(option_string))
+
     def error(self, message: str) -> None:  # type: ignore[override]
         hint = f"see: {self.prog} --help"
         dashed = [w for w in _unrecognized(message) if w.startswith("-") and not _OPTION_LIKE.match(w)]

@@ -268,6 +268,37 @@ def check_archived_source(args: argparse.Namespace, source_id: str) -> None:
         return
 
 
+def check_query_sources(args: argparse.Namespace, query: str) -> None:
+    """Raise a UsageError when the query's ``source:`` names no archived paper (its name, a typo).
+
+    ``source:城市晚报`` (the paper's name, where the field takes its id) found nothing and said
+    "no article contains"; the web page's sentence (:func:`webui.params.check_query_sources`) gives
+    the id to type instead.
+    """
+    if "source:" not in query.lower():
+        return
+    from sqlalchemy.exc import DBAPIError
+
+    from archive.config import resolve_db_url
+    from archive.schema import open_store
+    from webui.params import BadRequest
+    from webui.params import check_query_sources as check
+    from webui.queries import source_names
+
+    db_url = resolve_db_url(args.db_url, args.home)
+    if db_url.startswith("sqlite:///") and not Path(db_url.removeprefix("sqlite:///")).exists():
+        return  # an index alone: no registry of papers to check against
+    try:
+        with open_store(db_url, migrate=False) as sessions, sessions() as session:
+            names = source_names(session)
+    except DBAPIError:  # an archive the command itself will report on (locked, not migrated)
+        return
+    try:
+        check(query, names)
+    except BadRequest as exc:
+        raise UsageError(str(exc)) from None
+
+
 def check_queue(url: str) -> None:
     """Raise a UsageError (exit 2) when ``--queue`` is not a Redis URL: a command line that cannot work."""
     from archive.errors import ConfigError

@@ -119,6 +119,21 @@ def test_a_source_is_named_the_same_way_everywhere(
     )
 
 
+@pytest.mark.parametrize("command", [["db", "check"], ["index", "update"], ["schedule", "list"]])
+def test_source_on_a_command_without_it_is_a_usage_error_not_the_registry(
+    command: list[str], demo_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """argparse took ``--source ID`` for an abbreviation of the global ``--sources FILE``: ``db check
+    --source X`` checked the whole store and said "store is sound", ``schedule list --source X`` said
+    "no source registry at X". An option is spelled whole, or it is a bad command line."""
+    capsys.readouterr()
+    assert main([*command, "--source", "sample-cswb", "--home", str(demo_home)]) == exitcodes.USAGE
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("error: unrecognized arguments: --source sample-cswb")
+    assert len(captured.err.splitlines()) == 1
+
+
 @pytest.mark.parametrize(
     "argv",
     [

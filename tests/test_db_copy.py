@@ -109,3 +109,23 @@ def test_the_copy_keeps_the_change_counter_so_the_index_reads_it_as_its_source(
     assert search(index_path, "鹤鸣湖", db_url=target_url).lag is None  # level with both
     _store(target_url, article("http://a/4", title="第四篇"))  # the copy's own writes count on
     assert search(index_path, "鹤鸣湖", db_url=target_url).lag == Lag(1)
+
+
+def test_the_copy_keeps_each_schedule_a_crawl_registered_either_way(
+    source_url: str, target_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``source_schedules`` (0011) goes with its sources: SQLite to PostgreSQL and back, as a backup."""
+    from datetime import UTC, date, datetime
+
+    from archive.source_schedules import load_schedules
+
+    (tmp_path / "source").mkdir(exist_ok=True)
+    (tmp_path / "target").mkdir(exist_ok=True)
+    with open_store(source_url) as factory, factory.begin() as session:
+        for schedule, day in (("30 7 * * 1-6", 12), ("30 7 * * *", 16)):
+            now = datetime(2026, 11, day, tzinfo=UTC)
+            ensure_source(session, "paper-a", timezone="Asia/Shanghai", schedule=schedule, now=now)
+    assert cli(["db", "copy", "--db-url", source_url, "--to", target_url], monkeypatch) == 0
+    with open_store(target_url) as factory, factory() as session:
+        entries = load_schedules(session, ["paper-a"])["paper-a"].entries
+    assert entries == [(date(2026, 11, 12), "30 7 * * 1-6"), (date(2026, 11, 16), "30 7 * * *")]

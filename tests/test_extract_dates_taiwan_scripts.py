@@ -53,7 +53,9 @@ def test_an_roc_day_alone_in_its_element_reads_two_digits_only_when_taiwanese() 
     assert roc_date("97年12月24日") is None
     assert beijing_day(roc_date("97年12月24日", roc=True)) == date(2008, 12, 24)
     page = _page("<span class='date'>97年12月24日</span>　點閱次數：2436")
-    assert beijing_day(extract_article("http://news.example.cn/html/3.html", page).published_at) == date(2008, 12, 24)
+    assert beijing_day(extract_article("http://news.example.cn/html/3.html", page).published_at) == date(
+        2008, 12, 24
+    )
 
 
 def test_an_roc_date_line_reads_on_a_taiwanese_page_and_not_on_a_simplified_one() -> None:
@@ -70,7 +72,9 @@ def test_the_time_key_of_the_articles_page_data_object_is_its_date() -> None:
         "<script>var serverTime = '2026-07-04 16:26:00';"
         "var BASE_DATA = { articleInfo: { title: 'A &amp; B', subInfo: { source: '新华网', time: '2019-12-24 08:30:00' } } };</script>"
     )
-    item = extract_article("http://news.example.cn/show.php?id=3", _page("<span class='src'>新华网</span>", head=script))
+    item = extract_article(
+        "http://news.example.cn/show.php?id=3", _page("<span class='src'>新华网</span>", head=script)
+    )
     assert beijing_day(item.published_at) == date(2019, 12, 24)
 
 
@@ -87,6 +91,32 @@ def test_an_epoch_attribute_on_the_info_lines_time_element_is_its_date() -> None
     assert beijing_day(item.published_at) == date(2017, 5, 16)
     # A related list's items carry their own, and a filled element's text is read as text.
     related = f'<ul><li>旧闻 <span class="time" data-val="{ms}"></span></li></ul>'
-    assert marked_date(fromstring(_page("<span class='src'>搜狐</span>", foot=related)), "Asia/Shanghai") is None
+    assert (
+        marked_date(fromstring(_page("<span class='src'>搜狐</span>", foot=related)), "Asia/Shanghai") is None
+    )
     shown = f'<span class="time" data-val="{ms}">2017-05-16</span>'
     assert marked_date(fromstring(_page(shown)), "Asia/Shanghai") is None
+
+
+def test_whether_a_page_is_taiwans_is_asked_once_with_its_url_and_only_for_an_roc_shaped_day(
+    monkeypatch,
+) -> None:  # type: ignore[no-untyped-def]
+    import crawler.extract.meta as meta
+
+    calls: list[str] = []
+
+    def counted(text: str, url: str, lang: str = "") -> bool:
+        calls.append(url)
+        return taiwanese_page(text, url, lang)
+
+    monkeypatch.setattr(meta, "taiwanese_page", counted)
+    # A .tw host makes a bare two-digit year in a date element an ROC one, in every rule that reads it.
+    item = extract_article(
+        "https://www.example.gov.tw/News_Content.aspx?n=1", _page("<span class='date'>97年12月24日</span>")
+    )
+    assert beijing_day(item.published_at) == date(2008, 12, 24)
+    assert calls == ["https://www.example.gov.tw/News_Content.aspx?n=1"]
+    calls.clear()
+    # A page with no ROC-shaped day never reads its whole text for the answer.
+    extract_article("http://news.example.cn/html/1.html", _page("发布时间：2019-03-04 10:21"))
+    assert calls == []

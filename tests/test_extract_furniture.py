@@ -121,3 +121,36 @@ def test_a_reply_header_after_a_short_threads_text_is_out_of_the_headline_zone()
     # A closing credit line after the text stays in the zone.
     closing = f"{HEADLINE} {' '.join(_SENTENCES[:2])} 本文来源：新京报 作者：张三"
     assert header_zone_of_text(closing, _SENTENCES[:2]).endswith("作者：张三")
+
+
+def test_the_texts_paragraphs_start_lines_in_a_zone() -> None:
+    """A byline line above the text does not run on into the first paragraph (天哪 is no reporter)."""
+    from crawler.extract.text_zones import paragraph_breaks
+
+    first = "天哪！这个黑乎乎的东西是什么？怎么长得像仙丹。"
+    zone = f"{HEADLINE} 2013-04-12 来源：江城日报 本报记者 于琦 {first}"
+    assert paragraph_breaks(zone, ["本报记者 于琦", first]).endswith(
+        f"来源：江城日报\n本报记者 于琦\n{first}"
+    )
+    # A headline repeating the opening stands above it: the break goes before the paragraph.
+    opening = "立春后，下一个节气何时到来，雨雪频繁"
+    repeated = f"立春后，下一个节气何时到来 文/本报记者 沈涵瑶 {opening}"
+    broken = paragraph_breaks(repeated, ["文/本报记者 沈涵瑶", opening])
+    assert broken == f"立春后，下一个节气何时到来\n文/本报记者 沈涵瑶\n{opening}"
+
+
+def test_a_byline_above_the_text_keeps_the_texts_first_word_out() -> None:
+    """``本报记者 于琦`` above ``天哪！…``, ``作者：凤凰新闻`` above ``米泉h型钢…``: no first word read."""
+    first = "天哪！这个黑乎乎的东西是什么？怎么长得像太上老君练的仙丹，还很像乌鸡白凤丸。"
+    rest = "".join(f"<p>{s}</p>" for s in _SENTENCES)
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>"
+        "<div class='info'>2013-04-12 23:34　来源：江城日报</div>"
+        f"<div class='content'><p>本报记者 于琦</p><p>　　{first}</p>{rest}</div></body></html>"
+    )
+    assert extract_article("http://news.example.cn/a/1.html", page.encode()).authors == ["于琦"]
+    outlet = page.replace("来源：江城日报", "来源：凤凰新闻　作者：凤凰新闻").replace(
+        "<p>本报记者 于琦</p>", ""
+    )
+    outlet = outlet.replace(first, "米泉h型钢厂家供应专业生产经营低合金角钢、热镀锌圆钢和各类槽钢。")
+    assert extract_article("http://news.example.cn/a/2.html", outlet.encode()).authors == []

@@ -1029,3 +1029,55 @@ def test_account_names_are_read_where_an_id_is_printed(text: str, names: list[st
     from crawler.extract.credit_forms import account_names
 
     assert account_names(text) == names
+
+
+# Credit kinds of the fourth credit probe (bench/credit_probe4.py), one rule each.
+@pytest.mark.parametrize(
+    ("text", "authors", "photographers"),
+    [
+        # Middle dots of other code points between a minority name's parts read as ·.
+        ("记者 阿布来提‧吐逊", ["阿布来提·吐逊"], []),
+        ("本报讯（记者 孟淑宇 通讯员 巴哈尔・肉孜）", ["孟淑宇"], []),
+        # A dotted name before its role.
+        ("买买提•艾力/文", ["买买提•艾力"], []),
+        # A magazine's role joined to the name by a middle dot, and 文 spaced after a name.
+        ("文·周莉璇　图·陆斌翔", ["周莉璇"], ["陆斌翔"]),
+        ("徐超昊　文", ["徐超昊"], []),
+        ("潘霞杰 文　董帆超 摄", ["潘霞杰"], ["董帆超"]),
+        # A title after the name; the writer's employer and title before it is no writer.
+        ("作者：南屏律师事务所 邓昕佳讲师", ["邓昕佳"], []),
+        ("作者：汪锋高级工程师（安平律师事务所）", ["汪锋"], []),
+        ("作者：石门律师事务所律师 周霞勇", ["周霞勇"], []),
+        ("作者：王律师", [], []),
+        # A photographer glued to 摄 at a caption's end.
+        ("图为黑色的蒜，只有一个蒜瓣。龚艳磊摄", [], ["龚艳磊"]),
+        ("▲洛阳协和医院门诊大楼　韩超摄影", [], ["韩超"]),
+        ("（向静娟摄）", [], ["向静娟"]),
+        # ... who stays an author when the byline names him too.
+        ("本报记者 张晓峰\n\n图为活动现场。张晓峰摄", ["张晓峰"], ["张晓峰"]),
+        # A closing note on the writer.
+        ("作者简介：孙春佳，江城理工大学公共管理学院博士研究生。", ["孙春佳"], []),
+        ("【作者简介】魏瑞，男，1975年生，江城人，江城大学副教授。", ["魏瑞"], []),
+        ("（作者王婷系江城大学教授）", ["王婷"], []),
+        ("（作者系江城大学经济学院教授）", [], []),
+        # A named commentator's byline; the role alone, or a bracketed staff credit, names nobody.
+        ("本报评论员 王小明", ["王小明"], []),
+        ("■本报评论员 王小明", ["王小明"], []),
+        ("桐城商报评论员 彭明琪", ["彭明琪"], []),
+        ("本报评论员", [], []),
+        ("（评论员 罗博 萧海川）", [], []),
+        # An English byline of two capitalised words; an agency is nobody.
+        ("By Li Yue", ["Li Yue"], []),
+        ("By Reuters Staff", [], []),
+        # A columnist's byline.
+        ("专栏作家 陶亮倩", ["陶亮倩"], []),
+    ],
+)
+def test_credit_probe4_kinds(text: str, authors: list[str], photographers: list[str]) -> None:
+    people = find_people(text)
+    assert (people.authors, people.photographers) == (authors, photographers)
+
+
+def test_a_dotted_correspondent_is_read_whole() -> None:
+    people = find_people("本报讯（记者 孟淑宇 通讯员 巴哈尔・肉孜、巴哈尔・阿不都）")
+    assert people.correspondents == ["巴哈尔·肉孜", "巴哈尔·阿不都"]

@@ -102,6 +102,9 @@ BAD_LINES = [
     (line(1, published_at=["2016-07-20"]), "published_at is a list, not an ISO date/time"),
     # The archive links to the url as the original: only the web's own schemes.
     (line(1, url="javascript:alert(1)"), "url 'javascript:alert(1)' is not an http(s) URL"),
+    # An id alone (a cut export, a stray line) was stored as an article with no title and no text.
+    ('{"id": "x9"}', "holds no title and no body: nothing to archive"),
+    (line(1, title=" ", body="\n"), "holds no title and no body: nothing to archive"),
 ]
 
 

@@ -119,6 +119,29 @@ def test_missing_segment_file_is_damage(built: tuple[str, Path]) -> None:
     assert report.damaged and "does not open" in report.damaged[0]
 
 
+def test_a_deleted_meta_json_is_damage_everywhere(
+    built: tuple[str, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A generation that lost its meta.json (a partial copy, a stray rm) read as an old index:
+    "index schema version None" and, falsely, "jieba dictionary changed", exit 4 from index check."""
+    db_url, home = built
+    gen = current_generation(home / "index")
+    assert gen is not None
+    (gen / "meta.json").unlink()
+    expected = "meta.json: is missing"
+    report = check_index(db_url, home / "index")
+    assert report.damaged and report.damaged[0].startswith(expected) and not report.problems
+    assert cli(["index", "check", "--home", str(home)], monkeypatch) == exitcodes.DAMAGED
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == DAMAGED_MESSAGE and "dictionary changed" not in out and "None" not in out
+    for command in (["search", "鹤鸣湖"], ["index", "update"]):
+        assert cli([*command, "--home", str(home)], monkeypatch) == exitcodes.DAMAGED
+        (line,) = capsys.readouterr().err.strip().splitlines()
+        assert line.startswith(f"error: {DAMAGED_MESSAGE} ({expected}")
+    assert cli(["index", "rebuild", "--home", str(home)], monkeypatch) == 0
+    assert check_index(db_url, home / "index").clean
+
+
 def test_an_update_over_a_damaged_index_says_rebuild(
     built: tuple[str, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -93,3 +93,19 @@ def test_a_page_without_text_says_so(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert capsys.readouterr().out == f"no article found in {empty}\n"
     assert main(["normalize", str(empty), "--json"]) == 3
     assert json.loads(capsys.readouterr().out) == {"articles": []}
+
+
+@pytest.mark.parametrize("head", ["<!DOCTYPE html>\n<html>", "\ufeff<html lang='zh'>", "  <HTML><head>"])
+def test_an_html_page_is_sent_to_extract(
+    head: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A saved web page was read as printed text: '# (no headline found)' over its raw markup, exit 0."""
+    page = tmp_path / "content_1002.htm"
+    body = "<body><h1>防汛工作会议召开</h1><p>本报讯 全市召开防汛工作会议。</p></body></html>"
+    page.write_text(head + body, encoding="utf-8")
+    assert main(["normalize", str(page)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        f"error: {page} is an HTML page, not a page's text: newsarchive extract {page} reads it\n"
+    )

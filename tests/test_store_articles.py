@@ -195,6 +195,26 @@ def test_editions_only_move_up_and_pages_upsert(sessions: sessionmaker[Session])
         assert s.scalar(select(func.count()).select_from(Edition)) == 2
 
 
+def test_a_failed_recheck_of_a_found_edition_is_named_with_its_reason(
+    sessions: sessionmaker[Session], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A re-crawl of a found date that the site answered with its busy page kept the date found, as it
+    should, but said only "failed 1": no date, no reason (the run's failed editions are read from
+    the rows, and the row stayed found), and exit 7 pointed at a 'requests failed:' line never printed."""
+    from archive.batches import write_batch
+
+    day = date(2024, 3, 4)
+    write_batch(sessions, [EditionItem("paper-a", day, "found", url="http://a/e")], None)
+    busy = "HTTP 200 error page (系统繁忙)"
+    with caplog.at_level("WARNING", logger="archive.batches"):
+        write_batch(sessions, [EditionItem("paper-a", day, "failed", reason=busy)], None)
+        write_batch(sessions, [EditionItem("paper-a", date(2024, 3, 5), "failed", reason="HTTP 500")], None)
+    (said,) = [r.getMessage() for r in caplog.records]
+    assert said == f"paper-a 2024-03-04: this check failed ({busy}); its edition stays found as archived"
+    with sessions() as s:
+        assert s.scalars(select(Edition.status).where(Edition.edition_date == day)).one() == "found"
+
+
 def test_an_edition_moves_down_only_on_a_check_that_nothing_archived_contradicts(
     sessions: sessionmaker[Session],
 ) -> None:

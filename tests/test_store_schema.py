@@ -158,6 +158,59 @@ def test_source_timezone_migration_fills_existing_sources_and_goes_back(db_url: 
         engine.dispose()
 
 
+def test_source_schedules_migration_reads_the_crawls_notes_and_goes_back(db_url: str) -> None:
+    """0011 adds ``source_schedules``, filled from the schedules crawls' notes named, each from its day."""
+    from datetime import UTC, date, datetime
+
+    from archive.models import SourceSchedule
+    from archive.source_schedules import load_schedules
+
+    def checked(day: int, hour: int = 1) -> datetime:
+        return datetime(2026, 11, day, hour, tzinfo=UTC)
+
+    engine = create_store_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "0010")
+            zones = (("ms", "Asia/Shanghai"), ("ny", "America/New_York"), ("plain", "Asia/Shanghai"))
+            for sid, zone in zones:
+                row = {"name": sid, "region": "", "kind": "epaper", "config_hash": "", "timezone": zone}
+                insert_as_of(conn, "sources", id=sid, **row)
+            notes = [  # (source, edition date, reason, checked at)
+                ("ms", 8, "not a publishing day (schedule 30 7 * * 1-6): HTTP 404", checked(9)),
+                ("ms", 15, "not a publishing day (schedule 30 7 * * 1-6): HTTP 404", checked(16)),
+                ("ms", 22, "not a publishing day (schedule 0 6 * * 1-5): HTTP 404", checked(23)),
+                ("ms", 23, "HTTP 404", checked(24)),
+                # 02:00 UTC on the 9th is the 8th in New York: the schedule holds from the paper's day.
+                ("ny", 8, "not a publishing day (schedule 0 6 * * 1-5): HTTP 404", checked(9, 2)),
+                ("plain", 8, "HTTP 404", checked(9)),
+            ]
+            for sid, day, reason, at in notes:
+                values = {"edition_date": date(2026, 11, day), "status": "no-edition", "reason": reason}
+                insert_as_of(conn, "editions", source_id=sid, checked_at=at, **values)
+        with engine.begin() as conn:
+            config = alembic_config(conn)
+            command.upgrade(config, "0011")
+            note = "0011: the weekly schedules of 2 sources, read from their crawls' notes"
+            assert config.attributes["notes"] == [note]
+        with make_session_factory(engine)() as s:
+            entries = {sid: week.entries for sid, week in load_schedules(s, ["ms", "ny", "plain"]).items()}
+        assert entries == {
+            "ms": [(date(2026, 11, 9), "30 7 * * 1-6"), (date(2026, 11, 23), "0 6 * * 1-5")],
+            "ny": [(date(2026, 11, 8), "0 6 * * 1-5")],
+        }
+        with make_session_factory(engine).begin() as s:  # a crawl registers the registry's schedule
+            ensure_source(s, "plain", timezone="Asia/Shanghai", schedule="30 7 * * 1-6", now=checked(25))
+            assert s.get(SourceSchedule, ("plain", date(2026, 11, 25))) is not None
+        with engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "0010")
+            assert "source_schedules" not in inspect(conn).get_table_names()
+            command.upgrade(alembic_config(conn), "head")
+            command.check(alembic_config(conn))
+    finally:
+        engine.dispose()
+
+
 def test_db_cli_upgrade_and_current(
     db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from starlette.testclient import TestClient
@@ -153,6 +154,56 @@ def test_a_query_naming_no_paper_says_so(client: TestClient, query: str, sentenc
     assert client.get("/", params={"q": "source:paper-a 脱贫"}).status_code == 200
 
 
+@pytest.mark.parametrize(
+    ("query", "line"),
+    [
+        ("source:城市晚报 脱贫", "error: source: takes a paper's id, not its name: for 城市晚报 type source:paper-a."),  # noqa: E501
+        ("脱贫 -source:paper-z", "error: There is no paper 'paper-z' in the archive (known: paper-a, paper-b)."),  # noqa: E501
+    ],
+)
+def test_the_cli_says_a_query_names_no_paper_as_the_web_page_does(
+    archive: WebArchive, capsys: pytest.CaptureFixture[str], query: str, line: str
+) -> None:
+    """``search 'source:城市晚报 脱贫'`` said 'no article contains 脱贫 (limited by source:城市晚报)' of an
+    archive with five such articles in 城市晚报, where ``--source 城市晚报`` and the web page say why."""
+    home = ["--home", str(archive.home)]
+    assert main([*home, "search", query]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.strip() == line and captured.out == "", captured
+    assert main([*home, "search", query, "--json"]) == 2
+    assert main([*home, "search", "source:paper-a 脱贫"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("query", "half"),
+    [
+        ("author：张三", "author:张三"),
+        ("title：鹤鸣湖", "title:鹤鸣湖"),
+        ("脱贫 page：01", "脱贫 page:01"),
+        ("脱贫 date：2016-06", "脱贫 date:2016-06"),
+        ("脱贫 -source：paper-b", "脱贫 -source:paper-b"),
+        ("(author：李四)", "(author:李四)"),
+        ("Author:张三", "author:张三"),  # a phone's keyboard capitalises the first letter
+        ("author:“张三”", "author:张三"),  # an input method's quotes
+        ("脱贫 AUTHOR：「李四」", "脱贫 author:李四"),
+    ],
+)
+def test_a_field_typed_with_a_full_width_colon_is_the_field(
+    archive: WebArchive, client: TestClient, capsys: pytest.CaptureFixture[str], query: str, half: str
+) -> None:
+    """``author：张三``, as a Chinese input method types the colon, answered 'no article contains author
+    张三' (searched as the words "author" and 张三) of an archive with two of 张三's articles; so did
+    ``Author:张三`` and ``author:“张三”``."""
+    home = ["--home", str(archive.home)]
+    found = []
+    for typed in (query, half):
+        assert main([*home, "search", typed, "--json"]) == 0, typed
+        found.append([hit["id"] for hit in json.loads(capsys.readouterr().out)["hits"]])
+    assert found[0] == found[1] and found[0], found
+    web = [[int(i) for i, _ in HIT.findall(client.get("/", params={"q": q}).text)] for q in (query, half)]
+    assert web[0] == web[1] == found[0], web
+
+
 def test_an_author_that_finds_nothing_names_the_whole_names_holding_it(client: TestClient) -> None:
     """Author 张 (a surname; names are matched whole) answered '没有文章包含这些词 (限于 author:"张"
     author:张)': no words had been typed, the author was named twice, and 张三's two articles were
@@ -169,6 +220,32 @@ def test_an_author_that_finds_nothing_names_the_whole_names_holding_it(client: T
     with_words = client.get("/", params={"q": "脱贫", "author": "张"}).text
     assert 'href="/?q=%E8%84%B1%E8%B4%AB&amp;author=%E5%BC%A0%E4%B8%89"' in with_words
     assert 'id="author-hints"' not in client.get("/", params={"author": "张三"}).text
+
+
+@pytest.mark.parametrize(
+    ("q", "link"),
+    [
+        ("author:张", "author:张三"),
+        ("脱贫 author:张", "脱贫 author:张三"),
+        ('脱贫 author:"张"', "脱贫 author:张三"),
+    ],
+)
+def test_an_author_typed_in_the_box_names_the_whole_names_as_the_author_field_does(
+    client: TestClient, q: str, link: str
+) -> None:
+    """``author:张`` typed in the search box said only '没有文章包含这些词', where the Author field
+    (and the CLI's same query) named 张三; each name's link asks the query with the whole name."""
+    page = client.get("/", params={"q": q}).text
+    hints = re.search(r'<p class="note" id="author-hints">(.*?)</p>', page, re.S)
+    assert hints is not None, page
+    assert "名字含“张”的作者" in hints.group(1), hints.group(1)
+    assert re.findall(r'<a href="([^"]+)" translate="no">([^<]+)</a>', hints.group(1)) == [
+        ("/?" + urlencode({"q": link}), "张三")
+    ]
+    said = client.get("/search.json", params={"q": q}).json()
+    line = "An author is matched by the whole name. Authors in the archive whose name holds 张: 张三"
+    assert said["author_hints"] == ["张三"] and said["notes"][-1] == line
+    assert 'id="author-hints"' not in client.get("/", params={"q": "author:张三"}).text
 
 
 @pytest.mark.parametrize("argv", [["author:张"], ["--author", "张"], ["脱贫", "author:张"]])

@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException
 
 from indexer.date_notes import date_notes
 from indexer.errors import QueryError
-from indexer.query import MAX_QUERY_CHARS, Leaf, Node, parse_query
+from indexer.query import MAX_QUERY_CHARS, Leaf, Node, field_colons, parse_query
 from indexer.search import MAX_LIMIT, SORTS
 from webui.i18n import explicit_lang, gettext, parse_date
 
@@ -215,7 +215,8 @@ class SearchParams:
         if since and until and since > until:
             raise BadRequest("The from date is after the to date.", "since")
         return cls(
-            q=_text("q", params.get("q", ""), MAX_QUERY_CHARS),
+            # author：张三 as an input method types it: the search, its notes and its links read author:.
+            q=field_colons(_text("q", params.get("q", ""), MAX_QUERY_CHARS)),
             source=_text("source", params.get("source", ""), MAX_FILTER_CHARS),
             since=since,
             until=until,

@@ -12,7 +12,7 @@ import calendar
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
@@ -24,14 +24,17 @@ from archive.config import DEFAULT_TIMEZONE
 from archive.editions import covered_days, covered_note, reasons_with_misfiled
 from archive.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
 from archive.errors import StoreError
-from archive.items import NOT_COVERED, is_incomplete, is_not_publishing, is_not_yet
+from archive.items import NOT_COVERED, is_incomplete, is_not_yet
 from archive.models import Article, CrawlRun, Edition, Source
 from archive.queries import failed_editions, last_runs, last_working_runs
 from archive.reprint_lead import Lead, cluster_copies, lead_of
 from archive.run_verdict import run_state, run_verdict
+from archive.schedules import Schedules, due_reason, is_off, off_note
+from archive.source_schedules import load_schedules
 
 MAX_CALENDAR_MONTHS = 24
 MAX_REPRINTS = 50
+NO_SCHEDULE = Schedules()  # a source no crawl registered a schedule of (its crawls' notes stand)
 
 
 def read_only_engine(db_url: str) -> Engine:
@@ -259,23 +262,32 @@ def source_health(
         .group_by(Article.source_id, Article.edition_date)
     )
     stored = {(source_id, day) for source_id, day in session.execute(dated)}
+    schedules = load_schedules(session, ids)
     for source_id, day, status, reason in rows:
         if reason == NOT_COVERED:  # a date no URL template covers: none was due, so none failed
             continue
         empty = status == "found" and (source_id, day) not in stored
-        # A "no edition" seen on its own day is provisional: drawn and counted apart, as in the report.
-        status = "not-yet" if is_not_yet(status, reason) else status
-        # A day the paper's weekly schedule leaves out (a Sunday of a Mon-Sat paper): drawn apart, never
-        # counted "no edition" (as the report: archive.items.NOT_PUBLISHING_PREFIX).
-        status = "not-publishing" if is_not_publishing(status, reason) else status
+        week = schedules.get(source_id, NO_SCHEDULE)
+        if status == "no-edition" and is_off(week, day, status, reason):
+            # A day the paper's weekly schedule in force on it leaves out (a Sunday of a Mon-Sat paper),
+            # whenever its 404 was recorded: drawn apart, never counted "no edition" (the report's rule,
+            # archive.schedules).
+            status, reason = "not-publishing", off_note(week, day, reason)
+        else:
+            # A "no edition" seen on its own day is provisional: drawn and counted apart, as in the report.
+            status = "not-yet" if is_not_yet(status, reason) else status
+            reason = due_reason(reason)  # a crawl's "not a publishing day" on a day now due: a miss
         editions[source_id][day] = Day(day, status, reason, empty, is_incomplete(status, reason))
     for source_id, days in editions.items():
         # A later day of a combined edition (合刊) is covered by it, whatever its own check said (a 404,
         # that edition, none yet) or if it was never checked: the report's rule and word
         # (archive.items.VERDICTS), its tooltip naming the edition. A failed day stays failed. The
         # range may run past the last date checked (date.max: covered_days stops at each range's end).
+        week = schedules.get(source_id, NO_SCHEDULE)
         for day, span in covered_days(session, source_id, min(days), date.max).items():
             entry = days.get(day)
+            if entry is None and week.off(day):
+                continue  # not due, so not covered either (the report's rule): drawn below
             if entry is None:
                 days[day] = Day(day, "covered", covered_note(span, ""), covered_by=span[0])
             elif entry.status in ("no-edition", "not-yet"):
@@ -288,6 +300,13 @@ def source_health(
         }
         for day, reason in reasons_with_misfiled(session, source_id, strays).items():
             days[day].reason = reason
+        # A day never checked that the schedule leaves out is not a publishing day, not "not crawled".
+        if week.known():
+            day, last = min(days), max(days)
+            while day < last:
+                if day not in days and week.off(day):
+                    days[day] = Day(day, "not-publishing", off_note(week, day))
+                day += timedelta(days=1)
     out = []
     for source in sources:
         days = editions.get(source.id, {})

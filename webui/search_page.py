@@ -17,7 +17,7 @@ from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from indexer.authors import author_hint_line, authors_containing
+from indexer.authors import author_hint_line, author_values, authors_containing, with_author
 from indexer.errors import QueryError
 from indexer.export import (
     EXPORT_FIELDS,
@@ -61,6 +61,7 @@ class Results:
     counts: MonthCounts | None = None
     notes: list[str] = field(default_factory=list)
     author_hints: list[str] = field(default_factory=list)  # whole names holding an author that found nothing
+    author_hint_name: str = ""  # the author they hold: the Author field's, else the box's author:王
     date_notes: list[tuple[str, str]] = field(
         default_factory=list
     )  # (label, value): date: values read as text
@@ -68,13 +69,22 @@ class Results:
     @property
     def all_notes(self) -> list[str]:
         """Return every note in English, the date and page notes filled in (the JSON export's ``notes``)."""
-        hint = author_hint_line(self.params.author, self.author_hints)  # as `search --json`'s notes
+        hint = author_hint_line(self.author_hint_name, self.author_hints)  # as `search --json`'s notes
         return (
             self.notes
             + [label % {"value": value} for label, value in self.date_notes]
             + self.page.notes_text
             + ([hint] if hint else [])
         )
+
+    def author_hint_links(self) -> list[tuple[str, str]]:
+        """Return (link, name) of each whole name: the Author field set to it, or the box's ``author:``."""
+        if self.params.author == self.author_hint_name:
+            return [(self.params.link(author=name, page=1), name) for name in self.author_hints]
+        return [
+            (self.params.link(q=with_author(self.params.q, self.author_hint_name, name), page=1), name)
+            for name in self.author_hints
+        ]
 
     @property
     def summary(self) -> str:
@@ -137,8 +147,12 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
         results.notes.append(f"Nothing to search for: {found.note}.")
     if found.timed_out:
         results.notes.append("The search took too long and was cut short: the results may be incomplete.")
-    if params.author and not found.total:
-        results.author_hints = authors_containing(archive.index_path, params.author)
+    if not found.total:  # the Author field's name, else the first author:王 typed in the box holding some
+        for asked in ([params.author] if params.author else []) + author_values(params.q):
+            results.author_hints = authors_containing(archive.index_path, asked)
+            if results.author_hints:
+                results.author_hint_name = asked
+                break
     if chart:
         results.counts = month_counts(
             archive.index_path,

@@ -13,8 +13,9 @@ their own; this one decides which applies where.
 from __future__ import annotations
 
 import html
+import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 from lxml.html import HtmlElement, tostring
@@ -60,6 +61,7 @@ from crawler.extract.generic import body_text, looks_like_list, main_text, only_
 from crawler.extract.markup import canonical_in_markup, clean_markup, parse_page, without_controls
 from crawler.extract.meta import (
     PageMeta,
+    badge_date,
     fallback_date,
     hidden_texts,
     read_meta,
@@ -76,6 +78,7 @@ from crawler.extract.text_zones import (
     day_cell_above_text,
     footer_date,
     header_zone_of_text,
+    paragraph_breaks,
     without_linked_credits,
     zone_above_text,
 )
@@ -106,6 +109,11 @@ _SITE_SUFFIX = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,12}(?:网|报|频道|新闻
 
 # How far into the text's first line a post header joined to it is read.
 _OPENING = 60
+
+
+def _table_lines(paragraphs: list[str], limit: int = 8) -> Iterable[str]:
+    """Return the body's short opening lines up to its first sentence (a kept table's rows)."""
+    return itertools.takewhile(lambda p: len(p) <= 80 and not re.search(r"[。！？]", p), paragraphs[:limit])
 
 
 def _dateline(first: str) -> str:
@@ -262,7 +270,7 @@ def extract_article(
         before = text_before_body(tree, paragraphs, title=item.title)
         if before:
             near = find_date_in_text(before[-800:], timezone, need_time=True) or labelled_date(
-                before, timezone, roc=meta.taiwanese
+                before, timezone, roc=meta.taiwan
             )
             beside = headline_date(before, item.title, timezone, now=fetched_at) or titled_relative_date(
                 tree, timezone
@@ -270,6 +278,9 @@ def extract_article(
             # A post's header the extractor joined to the text's first line ("楼主 发表于 2008-6-27
             # 09:04 …" on a forum thread): the first post's, above any reply's or footer's date.
             opening = labelled_date(paragraphs[0][:_OPENING], timezone, specific=True) if paragraphs else None
+            # An open-information table the extractor kept as the body's first lines (索引号 …
+            # 成文日期 … 发布日期 …, the headline under it): its publication label, above the text.
+            table = labelled_date(" ".join(_table_lines(paragraphs)), timezone, specific=True)
             # The date line under the headline beats a timed day above it: a previous story's teaser
             # ("上一篇：… 2017-3-4 16:20") or a hot list may stand between the masthead and the headline.
             # Its first printing: a text may repeat the headline, with a day of its own, further down.
@@ -278,7 +289,7 @@ def extract_article(
             line = before[at + len(headline) :][:_UNDER_HEADLINE].split(headline)[0] if at > 0 else ""
             under = (
                 (
-                    labelled_date(line, timezone, roc=meta.taiwanese)
+                    labelled_date(line, timezone, roc=meta.taiwan)
                     or headline_date(headline + line, headline, timezone, now=fetched_at)
                 )
                 if line
@@ -289,11 +300,12 @@ def extract_article(
                 or near
                 or beside
                 or opening
+                or table
                 or url_date(url, timezone)
                 or (dateline_date(paragraphs[0], fetched_at, timezone) if fetched_at and paragraphs else None)
                 or footer_date(meta.header_text, paragraphs, timezone)
                 or date_under_text(tree, paragraphs, timezone)
-                or fallback_date(tree, timezone)
+                or fallback_date(tree, timezone, meta.taiwan)
             )
     elif meta.date_source in ("url", "fallback", ""):
         # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date,
@@ -301,7 +313,7 @@ def extract_article(
         above = text_before_body(tree, paragraphs, title=item.title)
         # The body's own lines above its text go first: the headline is looked up from the end.
         before = f"{lines_above_text(paragraphs)} {above} {joined_info} {heading_info}"
-        found = labelled_date(before, timezone, now=fetched_at, roc=meta.taiwanese)
+        found = labelled_date(before, timezone, now=fetched_at, roc=meta.taiwan)
         if found is None:
             found = headline_date(before, item.title, timezone, now=fetched_at)
         if found is None and meta.title and meta.title != item.title:
@@ -319,6 +331,7 @@ def extract_article(
                 or info_line_date(above, timezone)
                 or day_cell_above_text(tree, above, timezone)
                 or day_cell_above_text(tree, lines_above_text(paragraphs), timezone)
+                or badge_date(tree, timezone)
             )
         if found is None and meta.date_source in ("fallback", ""):
             # Nothing dated above the text: a notice's signing day under it, or an info line printed
@@ -369,8 +382,8 @@ def extract_article(
         item.title = first_sentence_title(paragraphs)
     # The info line just above the text (作者：X 点击：328) is a byline zone too,
     # wherever the headline was found.
-    above = text_before_body(tree, paragraphs)[-300:]
-    header = header_zone_of_text(meta.header_text, paragraphs)
+    above = paragraph_breaks(text_before_body(tree, paragraphs)[-300:], paragraphs[:3])
+    header = paragraph_breaks(header_zone_of_text(meta.header_text, paragraphs), paragraphs[:3])
     for hidden in hidden_texts(tree):
         # "<div style="display:none"><span id="author_baidu">作者：陈海峰</span>": a block for a
         # search spider, whose 作者 is the web editor; no reader sees it as the byline.

@@ -183,8 +183,20 @@ _FILED_FROM = re.compile(
 
 
 # A credit printed name first, its role after a slash: "杨萱/文　欧阳永康/摄", "陈晓 / 图".
+# ... and a minority name with its dot: "买买提·艾力/文".
 _NAME_FIRST = re.compile(
-    rf"(?:^|(?<=[\s　:：|]))(?P<name>[{_CJK}]{{2,4}})\s*[/／]\s*(?P<role>文|摄|图)(?=$|[\s　,，、|])", re.M
+    rf"(?:^|(?<=[\s　:：|]))(?P<name>[{_CJK}]{{2,4}}|[{_CJK}]{{1,6}}(?:[·•][{_CJK}]{{1,6}})+)"
+    rf"\s*[/／]\s*(?P<role>文|摄|图)(?=$|[\s　,，、|])",
+    re.M,
+)
+
+
+# ... and 文 spaced after a name opening its line, alone or before the photographer's credit
+# ("徐超昊　文", "张三 文　李四 摄": a magazine's credit).
+_NAME_SPACED_TEXT = re.compile(
+    rf"^[ \u3000]*(?P<name>[{_CJK}]{{2,4}})[ \u3000]+(?P<role>文)"
+    rf"(?=[ \u3000]*$|[ \u3000]+[{_CJK}]{{2,4}}[ \u3000]*[/／]?[ \u3000]*[摄图](?:[ \u3000]|$))",
+    re.M,
 )
 
 

@@ -10,6 +10,7 @@ in the source's timezone (Asia/Shanghai unless configured).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -19,9 +20,11 @@ from crawler.extract.people import script_folded
 __all__ = [
     "DATE_LABELS",
     "TODAY_LABEL",
+    "badge_day",
     "closing_date",
     "dateline_date",
     "day_line_date",
+    "day_right_under",
     "find_date_in_text",
     "foot_line_date",
     "full_year",
@@ -32,6 +35,7 @@ __all__ = [
     "only_in_prose",
     "parse_chinese_datetime",
     "reads_relative",
+    "reads_yearless",
     "relative_date",
     "roc_date",
     "weekday_date",
@@ -62,19 +66,59 @@ _COMPACT = re.compile(
 DATE_LABELS = ("发布时间", "发表时间", "发稿时间", "时间", "日期", "发布日期", "更新时间", "来源时间")
 # "注册时间" (a forum profile), "现在时间" (a forum footer), "成文日期" (a notice's
 # signing day) and "更新时间" are dates, but not the publication's.
-_NOT_PUBLISHED = r"(?<!注册)(?<!登录)(?<!现在)(?<!当前)(?<!更新)(?<!成文)(?<!出生)(?<!截止)(?<!活动)(?<!报名)"
+# A rule's 实施日期/施行日期/生效日期 (when it takes effect, often weeks after it is published) and
+# 废止/失效 are an open-information table's other days.
+_OTHER_DAYS = (
+    "注册",
+    "登录",
+    "现在",
+    "当前",
+    "更新",
+    "成文",
+    "出生",
+    "截止",
+    "活动",
+    "报名",
+    "实施",
+    "施行",
+    "生效",
+    "失效",
+    "废止",
+    "签发",
+    "到期",
+)
+_NOT_PUBLISHED = "".join(f"(?<!{word})" for word in _OTHER_DAYS)
+# An update's day is another matter: the page's only day is read when no other is shown.
+_OTHER_LABEL = re.compile(
+    "(?:" + "|".join(w for w in _OTHER_DAYS if w != "更新") + r")(?:日期|时间)\s*[:：]?\s*$"
+)
+
+
+def _other_day(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a day in ``text`` follows a label of a day other than the publication's (成文日期：)."""
+    return bool(_OTHER_LABEL.search(text[max(0, match.start() - 10) : match.start()]))
+
+
 # What stands between a label and its date: a colon, or in Taiwan and Hong Kong a bar
 # ("發布時間｜2023.06.17").
 _LABEL_SEP = r"\s*[:：｜|︱丨]?\s*"
 # Hong Kong sites print 出版 (published) beside 更新 (updated): "出版：2018-04-26 14:32".
+# Blog software's English footers: "posted on 2012-04-14 12:30", "posted @ 2009-03-01 12:21".
+_POSTED_EN = r"(?i:posted\s*(?:on|@|at)|published\s+on)"
 _LABELLED = re.compile(
-    r"(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|出版时间|出版日期|出版|发布|"
+    "(?:"
+    + _POSTED_EN
+    + r"|(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|"
+    + r"出版时间|出版日期|出版|发布|"
     + _NOT_PUBLISHED
-    + r"(?:日期|时间))"
+    + r"(?:日期|时间)))"
     + _LABEL_SEP
 )
 _STRONG_LABEL = re.compile(
-    r"(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|出版时间|出版日期|出版)"
+    "(?:"
+    + _POSTED_EN
+    + r"|(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|"
+    + r"出版时间|出版日期|出版))"
     + _LABEL_SEP
 )
 # An update's label right before a date ("更新時間 2023.06.19 09:00"): a search for any dated
@@ -82,6 +126,13 @@ _STRONG_LABEL = re.compile(
 _UPDATE_BEFORE = re.compile(r"(?:更新|修改|修订)(?:时间|日期|于)?" + _LABEL_SEP + r"$")
 # ... or right after it ("<span>2013-06-17 17:24 更新</span> <span>2013-04-22 15:52 发布</span>").
 _UPDATE_AFTER = re.compile(r"\s*(?:更新|修改|修订|最后更新)(?!时间|日期)")
+# Edit notes: "最后编辑于 2019-07-17", Discuz!'s "本帖最后由 X 于 2015-3-10 12:30 编辑", "Last edited by X
+# on 2016-11-15" (a name, digits and all, between the words and the day), Dvbbs's "[此帖子已经被作者于
+# 2005-5-8 10:21:30编辑过]".
+_EDIT_NOTE_BEFORE = re.compile(
+    r"(?:(?:编辑|修改|更新)于|最后由\s*\S{1,24}?\s*于|被作者于|(?i:(?:edited|updated|modified)\s+(?:by\s+\S{1,24}\s+)?on))\s*$"
+)
+_EDITED_AFTER = re.compile(r"\s*编辑过")
 
 
 def _updated(text: str, match: re.Match[str]) -> bool:
@@ -95,13 +146,20 @@ def _updated(text: str, match: re.Match[str]) -> bool:
     start = digits[-1] + 1 if digits else low
     if digits and _UPDATE_AFTER.match(text, start):
         start = match.start()  # "17:24 更新 2013-04-22": the label is the earlier day's
-    return bool(_UPDATE_BEFORE.search(text, start, match.start()) or _UPDATE_AFTER.match(text, match.end()))
+    if _EDIT_NOTE_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+        return True
+    return bool(
+        _UPDATE_BEFORE.search(text, start, match.start())
+        or _UPDATE_AFTER.match(text, match.end())
+        or _EDITED_AFTER.match(text, match.end())
+    )
 
 
 _CN_DIGITS = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
 # Two-digit years only right after a label ("发布时间：18-03-08"): alone they are ambiguous.
+# An apostrophe may stand for the century ("'19-03-04").
 _SHORT_YEAR = re.compile(
-    r"(?P<y>\d{2})\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)\s*日?"
+    r"(?P<c>['‘’])?(?P<y>\d{2})\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)\s*日?"
     r"(?:\s*(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d))?"
 )
 # Zero is typed 〇, ○, 零 or a letter O ("二O一四年九月十一日": notices typed on keyboards without 〇).
@@ -133,10 +191,13 @@ _MONTHS = {
 _ENGLISH = re.compile(
     r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b"
 )
+# Counts in digits, in Chinese numerals (两天前, 三小时前) or 半 (半小时前), and English ("2 hours ago").
 _RELATIVE = re.compile(
-    r"(?P<word>今天|今日|昨天|昨日|前天|刚刚)\s*(?:(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d))?"
-    r"|(?P<n>\d{1,3})\s*(?P<unit>分钟|小时|天)前"
+    r"(?P<word>今天|今日|昨天|昨日|前天|前日|刚刚)\s*(?:(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d))?"
+    r"|(?P<n>\d{1,3}|[一两二三四五六七八九十]{1,3}|半)\s*个?\s*(?P<unit>分钟|小时|钟头|天)前"
+    r"|(?<![A-Za-z])(?P<en>\d{1,3}|an?)\s+(?P<enunit>min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b"
 )
+_EN_UNITS = {"m": "分钟", "h": "小时", "d": "天"}
 # This year's posts without the year ("03-05 10:21", "3月5日 10:21", "3月5日"): a time or 月…日 is
 # needed, as a bare "3-5" may be anything.
 _MONTH_DAY = re.compile(
@@ -274,16 +335,29 @@ def relative_date(
     if match.group("word") == "刚刚":
         return local.replace(second=0, microsecond=0)
     if match.group("word"):
-        back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[match.group("word")]
+        back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}[match.group("word")]
         day = (local - timedelta(days=back)).replace(hour=0, minute=0, second=0, microsecond=0)
         if match.group("H") is not None:
             day = day.replace(hour=int(match.group("H")), minute=int(match.group("M")))
         return day
-    amount = int(match.group("n"))
-    unit = {"分钟": timedelta(minutes=1), "小时": timedelta(hours=1), "天": timedelta(days=1)}[
-        match.group("unit")
-    ]
-    return (local - amount * unit).replace(second=0, microsecond=0)
+    if match.group("en"):
+        count, name = match.group("en"), _EN_UNITS[match.group("enunit")[0].lower()]
+    else:
+        count, name = match.group("n"), match.group("unit")
+    units = {"分钟": 1, "小时": 60, "钟头": 60, "天": 24 * 60}
+    minutes = _count(count) * units[name]
+    return (local - timedelta(minutes=minutes)).replace(second=0, microsecond=0)
+
+
+def _count(text: str) -> float:
+    """Read a relative form's count: 3, 三, 两, 十二, 半 (a half), "a"/"an" (one)."""
+    if text.isdigit():
+        return int(text)
+    if text == "半":
+        return 0.5
+    if text in ("a", "an"):
+        return 1
+    return _han_number(text.replace("两", "二"))
 
 
 def yearless_date(
@@ -449,7 +523,7 @@ def labelled_date(
     *,
     now: datetime | None = None,
     specific: bool = False,
-    roc: bool = False,
+    roc: bool | Callable[[], bool] = False,
 ) -> datetime | None:
     """Return the date after the most specific publication label in ``text`` (``发布时间：``, ``发表于``).
 
@@ -467,7 +541,9 @@ def labelled_date(
             match = _DATE_TIME.match(text, label.end())
             if match and (found := _build(match, tz)) is not None:
                 return found
-            minguo = _ROC_ANY.match(text, label.end()) if roc or label.group() in traditional else None
+            minguo = _ROC_ANY.match(text, label.end())
+            if minguo and not (label.group() in traditional or (roc() if callable(roc) else roc)):
+                minguo = None  # the page is asked whether it is Taiwan's only for an ROC-shaped day
             if minguo and (found := _roc_short(minguo, tz)) is not None:
                 return found
             short = _SHORT_YEAR.match(text, label.end())
@@ -517,6 +593,8 @@ def find_date_in_text(text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool 
             if not _updated(text, match):
                 return _build(match, tz)
             updated = updated or match  # labelled as the update's: the day only when no other is shown
+    if updated and need_time and any(not _updated(text, m) for m in _DATE_TIME.finditer(text)):
+        return None  # "最后编辑于 2019-07-17 00:26 2018-10-14": the untimed day is the page's, read elsewhere
     return _build(updated, tz) if updated else None
 
 
@@ -635,6 +713,7 @@ def headline_date(
         text = _plain(zone_text)
         # An update's day ("更新：2018-04-14", "… 17:24 更新") is passed by when the publication's follows.
         days = list(_DATE_TIME.finditer(text))
+        days = [m for m in days if not _other_day(text, m)]  # 成文日期：…, 实施日期：… (a notice's table)
         match = next((m for m in days if not _updated(text, m)), days[0] if days else None)
         if match and _served_day(text, match.start()):
             match = None  # the masthead's clock right above the headline
@@ -652,10 +731,63 @@ def headline_date(
             return found
         if (match := _CTIME.search(text)) and (found := _english(match.group(0), tz)) is not None:
             return found  # a BBS header under its 标题 line
+        if zone_text is below and (found := _us_day(text[:_ENGLISH_REACH], tz)) is not None:
+            return found  # a vBulletin post header under the thread's title
         if zone_text is below and (match := _ENGLISH.search(text[:_ENGLISH_REACH])):
             if (found := _english(match.group(0), tz)) is not None:
                 return found  # "Nov. 25, 2017 | 發佈" under the headline (Hong Kong, WordPress themes)
     return None
+
+
+# How close under the headline a day with no time is its own date line's (the nearest to the title).
+_RIGHT_UNDER = 40
+
+
+def day_right_under(text: str, title: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """Return the first day printed right under the headline's last printing in ``text``, or None.
+
+    A live blog prints its day bare under the headline (``2006-04-28``) and timed entries of the
+    following days in its text: the day nearest the headline is the page's, however many timed
+    days follow. Updates, other labels' days (成文日期) and a masthead clock are passed by.
+    """
+    title = " ".join(title.split())
+    at = text.rfind(title) if len(title) >= 4 else -1
+    if at < 0:
+        return None
+    zone_text = _plain(text[at + len(title) : at + len(title) + _RIGHT_UNDER])
+    for match in _DATE_TIME.finditer(zone_text):
+        if not (
+            _updated(zone_text, match)
+            or _other_day(zone_text, match)
+            or _served_day(zone_text, match.start())
+        ):
+            return _build(match, tz)
+    return None
+
+
+# vBulletin's and other US-locale software's month-first day with a 12-hour clock: "01-06-2011, 02:59 PM".
+_US_DAY = re.compile(
+    r"(?<![\d-])(?P<m>1[0-2]|0?[1-9])[-/](?P<d>3[01]|[12]\d|0?[1-9])[-/](?P<y>(?:19|20)\d{2}),?\s+"
+    r"(?P<H>1[0-2]|0?\d):(?P<M>[0-5]\d)\s*(?P<half>[AaPp])\.?[Mm]\b"
+)
+
+
+def _us_day(text: str, tz: str) -> datetime | None:
+    match = _US_DAY.search(text)
+    if match is None:
+        return None
+    hour = int(match.group("H")) % 12 + (12 if match.group("half") in "Pp" else 0)
+    try:
+        return datetime(
+            int(match.group("y")),
+            int(match.group("m")),
+            int(match.group("d")),
+            hour,
+            int(match.group("M")),
+            tzinfo=_zone(tz),
+        )
+    except ValueError:
+        return None
 
 
 # An English date counts under the headline only at the start of its zone: further down it is the
@@ -670,9 +802,16 @@ def _short_year_line(text: str, match: re.Match[str]) -> bool:
     """Tell whether a two-digit-year day under a headline is shaped as a date line's, not a number's.
 
     Alone, ``11-04-21`` may be a score or a code; with a time after it (``14-03-05 10:23``),
-    a time before it (``18:33 11/04/21``) or alone in brackets (``[09-12-21]``) it is a day.
+    a time before it (``18:33 11/04/21``), alone in brackets (``[09-12-21]``), written out in
+    年月日 (``04年10月25日``), after an apostrophe (``'19-03-04``) or opening an info line
+    (``13.8.16　来源：X``) it is a day.
     """
-    if match.group("H") is not None:
+    if match.group("H") is not None or match.group("c") is not None:
+        return True
+    written = re.search(r"年.*月.*日", match.group()) or _INFO_AFTER_DAY.match(text, match.end())
+    if written and full_year(int(match.group("y"))) >= 2000:
+        # "04年10月25日" written out, "13.8.16　来源：X" opening an info line; a year of the last
+        # century so written ("97年12月24日") may be Taiwan's ROC 97 (2008): left to the ROC rules.
         return True
     if _CLOCK_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
         return True
@@ -709,6 +848,43 @@ def month_day_beside_headline(
         )
     except ValueError:
         return None
+
+
+# A calendar badge prints the day apart from its year and month ("<span>07</span><span>2015-07</span>",
+# "<p>2019/03</p><h3>04</h3>", "04 Mar 2019"), read from the element's texts joined by spaces.
+_YM = r"(?P<y{0}>(?:19|20)\d{{2}})\s*[-/.年]\s*(?P<m{0}>1[0-2]|0?[1-9])\s*月?"
+_BADGE = re.compile(
+    r"(?P<d>3[01]|[12]\d|0?[1-9])\s*日?\s+"
+    + _YM.format("")
+    + "|"
+    + _YM.format(2)
+    + r"\s+(?P<d2>3[01]|[12]\d|0?[1-9])\s*日?"
+    r"|(?P<d3>3[01]|[12]\d|0?[1-9])\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<y3>(?:19|20)\d{2})"
+)
+
+
+def badge_day(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """Read a date element whose day stands apart from its month and year (a calendar badge), or None."""
+    match = _BADGE.fullmatch(_plain(" ".join(text.split())))
+    if match is None:
+        return None
+    if match.group("mon"):
+        month = _MONTHS.get(match.group("mon").lower())
+        year, day = match.group("y3"), match.group("d3")
+    else:
+        first = match.group("d") is not None
+        month = int(match.group("m" if first else "m2"))
+        year, day = match.group("y" if first else "y2"), match.group("d" if first else "d2")
+    try:
+        return datetime(int(year), month, int(day), tzinfo=_zone(tz)) if month else None
+    except ValueError:
+        return None
+
+
+def reads_yearless(text: str) -> bool:
+    """Tell whether ``text`` is a day without its year and nothing else (``10月20日 03:58``, ``03-05``)."""
+    match = _MONTH_DAY.fullmatch(_plain(" ".join(text.split())))
+    return bool(match and (match.group("cn") or match.group("H") is not None))
 
 
 def reads_relative(text: str) -> bool:

@@ -10,7 +10,7 @@ are read from the *header zone* around it before anything else.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -19,20 +19,24 @@ from lxml.html import HtmlElement
 
 from archive.config import DEFAULT_TIMEZONE
 from crawler.extract.dates import (
+    badge_day,
+    day_right_under,
     find_date_in_text,
     full_year,
     labelled_date,
     parse_chinese_datetime,
     reads_relative,
+    reads_yearless,
     roc_date,
 )
-from crawler.extract.page_furniture import days_written, furniture_free
+from crawler.extract.page_furniture import days_written, furniture_free, quoted
 from crawler.extract.people import script_folded
 from crawler.extract.structured import linked_data, structured_date
 from crawler.extract.taiwan import taiwanese_page, traditional_text
 
 __all__ = [
     "PageMeta",
+    "badge_date",
     "element_text",
     "fallback_date",
     "read_meta",
@@ -101,7 +105,14 @@ class PageMeta:
     byline_texts: list[str] = field(default_factory=list)
     author_links: list[str] = field(default_factory=list)  # rel="author" and /author/ archive links
     ld_persons: tuple[str, ...] = ()  # JSON-LD authors typed Person
-    taiwanese: bool = False  # evidence the page is Taiwan's: its bare two-digit years are ROC ones
+    # Whether the page is Taiwan's (its bare two-digit years are ROC ones): asked only of a page
+    # that prints an ROC-shaped day, once (:class:`TaiwanCheck`).
+    taiwan: Callable[[], bool] = field(default=lambda: False)
+
+    @property
+    def taiwanese(self) -> bool:
+        """Tell whether the page is Taiwan's (asks :attr:`taiwan`, which answers once)."""
+        return self.taiwan()
 
 
 def element_text(node: HtmlElement) -> str:
@@ -433,8 +444,24 @@ def taiwanese(tree: HtmlElement, url: str) -> bool:
     return taiwanese_page(tree.text_content(), url, page_language(tree))
 
 
-def _hinted_dates(tree: HtmlElement, tz: str) -> datetime | None:
-    page_roc: bool | None = None  # asked only of a day that may be an ROC one
+class TaiwanCheck:
+    """Tell whether a page is Taiwan's, reading the page (text, host, language) on the first call only.
+
+    Most pages print no ROC-shaped day and never need the answer, which reads the whole page
+    text; every date rule that does asks the same page with the same URL (a ``.tw`` host counts).
+    """
+
+    def __init__(self, tree: HtmlElement, url: str) -> None:
+        self._tree, self._url = tree, url
+        self._answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._answer is None:
+            self._answer = taiwanese(self._tree, self._url)
+        return self._answer
+
+
+def _hinted_dates(tree: HtmlElement, tz: str, taiwan: Callable[[], bool]) -> datetime | None:
     for node in tree.iter("span", "div", "p", "time", "em", "i", "font", "td", "li"):
         hint = (node.get("class") or "") + " " + (node.get("id") or "")
         if node.tag == "time" or _DATE_HINT.search(hint):
@@ -445,32 +472,54 @@ def _hinted_dates(tree: HtmlElement, tz: str) -> datetime | None:
                 # where its line (the parent's text) or the page is Taiwanese.
                 parent = node.getparent()
                 line = element_text(parent)[:200] if parent is not None else ""
-                if page_roc is None and not traditional_text(line):
-                    page_roc = taiwanese(tree, "")
-                if page_roc or traditional_text(line):
+                if traditional_text(line) or taiwan():
                     found = roc_date(value, tz, roc=True)
             if found is not None:
                 return found
     return None
 
 
+_BADGE_HINT = re.compile(r"time|date|riqi|(?:^|[\s_-])rq(?:$|[\s_-])", re.I)
+
+
+def badge_date(tree: HtmlElement, tz: str) -> datetime | None:
+    """Return the day of the first calendar badge on the page: a date element printing day and month apart.
+
+    Blog themes and school or government sites print the article's day as
+    ``<div class="date"><span>07</span><span>2015-07</span></div>`` beside the headline; no text
+    search reads "07 2015-07" as one day. Not in a list, a link or a quoted post (another item's).
+    """
+    for node in tree.iter("div", "span", "p", "time"):
+        if not _BADGE_HINT.search((node.get("class") or "") + " " + (node.get("id") or "")):
+            continue
+        if len(node) < 2 or any(a.tag in ("li", "a") for a in node.iterancestors()) or quoted(node):
+            continue
+        found = badge_day(_spaced_text(node)[:40], tz)
+        if found is not None:
+            return found
+    return None
+
+
 def titled_relative_date(tree: HtmlElement, tz: str) -> datetime | None:
-    """Return the exact time an element shows as a relative one in its ``title`` (first on the page).
+    """Return the exact time an element shows as a relative or yearless one in its ``title`` (the first).
 
     Discuz! prints recent posts as ``<span title="2015-3-12 10:21">前天&nbsp;10:21</span>``
     (``3 天前``): without the capture time the words cannot be read, the title can.
     The first such element is the thread's own post header; replies come after it.
+    Weibo prints ``<a title="2020-10-20 03:58">10月20日 03:58</a>``: the title holds the year.
+    A forwarded original's or a quoted reply's is that post's, not the page's.
     """
     for node in tree.iter("span", "em", "time", "abbr", "a", "font"):
         title = node.get("title") or ""
-        if title and reads_relative(element_text(node)):
+        shown = element_text(node) if title else ""
+        if title and (reads_relative(shown) or reads_yearless(shown)) and not quoted(node):
             found = parse_chinese_datetime(title, tz)
             if found is not None:
                 return found
     return None
 
 
-def fallback_date(tree: HtmlElement, tz: str) -> datetime | None:
+def fallback_date(tree: HtmlElement, tz: str, taiwan: Callable[[], bool] | None = None) -> datetime | None:
     """Ask htmldate (day precision, robust) and keep our hinted date when it agrees (has the time).
 
     A day the page writes only in its furniture (link lists, navigation, footers,
@@ -478,19 +527,20 @@ def fallback_date(tree: HtmlElement, tz: str) -> datetime | None:
     related list's day is no answer, and no date is better than a wrong one. The
     page is then asked again without its furniture.
     """
-    found = _fallback_date(tree, tz)
+    taiwan = taiwan or TaiwanCheck(tree, "")
+    found = _fallback_date(tree, tz, taiwan)
     if found is None:
         return None
     clean = furniture_free(tree)
     if clean is tree or found.date() in days_written(clean):
         return found
-    return _fallback_date(clean, tz)
+    return _fallback_date(clean, tz, taiwan)
 
 
-def _fallback_date(tree: HtmlElement, tz: str) -> datetime | None:
+def _fallback_date(tree: HtmlElement, tz: str, taiwan: Callable[[], bool]) -> datetime | None:
     from htmldate import find_date
 
-    hinted = _hinted_dates(tree, tz)
+    hinted = _hinted_dates(tree, tz, taiwan)
     try:
         found = find_date(tree, extensive_search=False, original_date=True)
     except Exception:  # htmldate is third-party heuristics: never let it fail a page
@@ -528,7 +578,14 @@ def url_date(url: str, tz: str) -> datetime | None:
 
 
 def _publication_date(
-    tree: HtmlElement, metas: dict[str, str], header: str, url: str, tz: str, *, roc: bool = False
+    tree: HtmlElement,
+    metas: dict[str, str],
+    header: str,
+    url: str,
+    tz: str,
+    *,
+    roc: Callable[[], bool] = lambda: False,
+    title: str = "",
 ) -> tuple[datetime | None, str]:
     """Return the publication date and where it was read ("meta", "header", "url", "fallback").
 
@@ -541,12 +598,16 @@ def _publication_date(
         return found, "meta"
     if header:
         found = find_date_in_text(header, tz, need_time=True) or labelled_date(header, tz, roc=roc)
+        if found is not None and labelled_date(header, tz) is None:
+            # An unlabelled timed day further down (a live blog's entries) yields to the day
+            # printed right under the headline.
+            found = day_right_under(header, title, tz) or found
         if found is not None:
             return found, "header"
     found = url_date(url, tz)
     if found is not None:
         return found, "url"
-    found = fallback_date(tree, tz)
+    found = fallback_date(tree, tz, roc)
     return found, "fallback" if found is not None else ""
 
 
@@ -578,8 +639,8 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
     meta.ld_persons = ld.persons
     if source in ("title", "h1", "") and len(ld.headline) >= 4:
         meta.title, meta.title_source = site_suffix_free(ld.headline), "og"
-    meta.taiwanese = taiwanese(tree, url)
+    meta.taiwan = TaiwanCheck(tree, url)
     meta.published_at, meta.date_source = _publication_date(
-        tree, metas, meta.header_text, url, tz, roc=meta.taiwanese
+        tree, metas, meta.header_text, url, tz, roc=meta.taiwan, title=title
     )
     return meta

@@ -21,7 +21,7 @@ from crawler.extract.role_words import (
     _TRAILING,
 )
 
-__all__ = ["SPACED_NAME_GAP", "spaced_names", "split_names"]
+__all__ = ["SPACED_NAME_GAP", "affiliation_word", "spaced_names", "split_names", "titled_name"]
 
 # 网易 appends staff codes to editor names: "杨倩_NF4425".
 _STAFF_CODE = re.compile(r"_[A-Za-z]{1,4}\d{2,}$")
@@ -199,6 +199,39 @@ def _affiliated_name(token: str) -> str:
     return token[: cuts[0]] if len(cuts) == 1 else ""
 
 
+# Professional titles printed after a writer's name, glued or spaced ("邓昕佳讲师", "周霞勇 律师"):
+# a list of titles, as no rule tells a title from a given name's last characters.
+_TITLE_AFTER = re.compile(
+    r"(?:(?:副)?主任医师|主治医师|医师|(?:高级)?工程师|(?:高级)?经济师|(?:注册)?会计师|(?:心理)?咨询师"
+    r"|(?:副)?教授|(?:副)?研究员|讲师|博士|律师|(?:副)?编审)$"
+)
+
+
+def titled_name(token: str) -> str:
+    """Return the name of ``name + title`` (``邓昕佳讲师`` -> 邓昕佳), or ``""``.
+
+    The name must be surname-first and plausible, two characters or more: ``王律师`` names nobody.
+    """
+    title = _TITLE_AFTER.search(token)
+    if not title or title.start() < 2:
+        return ""
+    head = token[: title.start()]
+    return head if re.fullmatch(rf"[{_CJK}]+", head) and surname_first(head) and plausible_name(head) else ""
+
+
+def affiliation_word(token: str) -> bool:
+    """Tell whether a credit's first word is the writer's employer and title (``石门律师事务所律师``).
+
+    It ends in an institution or a title and is no titled name of its own (``邓昕佳讲师``).
+    """
+    return (
+        len(token) >= 4
+        and bool(re.fullmatch(rf"[{_CJK}]+", token))
+        and bool(_AFFILIATION_END.search(token))
+        and not titled_name(token)
+    )
+
+
 # How a dateline's place ends: "济南报道", and in Taiwan's spelling "台北報導" (folded: 台北报导).
 _REPORTED = ("报道", "报导")
 
@@ -263,6 +296,7 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
         if names and raw.endswith(_REPORTED):
             break  # "记者 刘杰 济南报道", "記者 郭寧、程功 / 台北報導": the dateline's place
         name = _place_tail(_clean(raw))
+        name = titled_name(name) or name  # "作者：张三律师": the writer, then the title
         if (not name or name in _ROLE_WORDS) and not names:
             continue  # a leading label: "本报记者 李明"
         if name in _ROLE_WORDS or name.endswith(("讯", "电")):

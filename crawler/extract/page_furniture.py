@@ -30,8 +30,34 @@ __all__ = [
     "furniture_nodes",
     "headline_links",
     "link_cells",
+    "quoted",
+    "quoted_texts",
     "without_link_cells",
 ]
+
+# Blocks that quote another post: a forwarded original (Weibo's WB_feed_expand), a quote.
+_QUOTED = re.compile(r"expand|forward|repost|retweet|quote", re.I)
+
+
+def _quotes(element: HtmlElement) -> bool:
+    hint = (element.get("class") or "") + " " + (element.get("id") or "")
+    return element.tag == "blockquote" or bool(_QUOTED.search(hint))
+
+
+def quoted(node: HtmlElement) -> bool:
+    """Tell whether ``node`` sits in a block quoting another post (a day there is that post's)."""
+    return any(_quotes(element) for element in node.iterancestors())
+
+
+def quoted_texts(tree: HtmlElement) -> list[str]:
+    """Return the texts of the outermost blocks quoting another post, whitespace collapsed."""
+    found: list[str] = []
+    for node in tree.iter("blockquote", "div", "section"):
+        if isinstance(node.tag, str) and _quotes(node) and not quoted(node):
+            if text := " ".join(node.text_content().split()):
+                found.append(text)
+    return found
+
 
 # A headline is longer than a channel's or an outlet's name ("本地", "江城新闻网").
 # A forum's "tianya_abc" links a login, not an article.

@@ -19,6 +19,7 @@ from crawler.extract.credit_forms import (
     _FILED_FROM,
     _GLUED_DATELINE,
     _NAME_FIRST,
+    _NAME_SPACED_TEXT,
     _NAMES_PLACE_REPORTED,
     _OTHER_ARTICLES,
     _OUTLET_NAMES_REPORTED,
@@ -50,8 +51,10 @@ from crawler.extract.name_runs import (
     _SPACED_RUN,
     SPACED_NAME_GAP,
     _join_spaced_run,
+    affiliation_word,
     spaced_names,
     split_names,
+    titled_name,
 )
 from crawler.extract.names import OUTLET_ENDINGS, label_like, plausible_name, script_folded
 from crawler.extract.role_words import (
@@ -142,6 +145,37 @@ def _bounded_minority_name(rest: str, name: str) -> bool:
     return rest.startswith(name) and minority_name(name) and bool(_CREDIT_END.match(rest, len(name)))
 
 
+# "文·周莉璇", "图·陆斌翔": a magazine's role joined to the name by a middle dot reads as 文/, 图/.
+_DOTTED_ROLE_NAME = re.compile(rf"([文图])(?<![{_CJK}][文图])\s*·\s*(?=[{_CJK}])")
+
+
+# A photographer named at a caption's end, the name glued to 摄 ("…现场。龚艳磊摄", "（向静娟摄）",
+# "▲… 韩超摄影"): the name opens its clause (a space, a sentence's end, a bracket or a mark before it).
+_CAPTION_PHOTOGRAPHER = re.compile(
+    rf"(?:^|(?<=[\s。！？!?（(▲△■□●◆]))(?P<name>[{_CJK}]{{2,4}}?)[ \u3000]*(?:摄影|摄)[)）]?[ \u3000]*$", re.M
+)
+
+
+# A writer named by a closing note: "作者简介：魏瑞，…教授", "【作者简介】X，…", "（作者王婷系临江大学教授）".
+_BIO_NOTE = re.compile(
+    rf"作者简介\s*[:：】\]]\s*(?P<name>[{_CJK}]{{2,4}}?)(?=[，,。（(\s])"
+    rf"|[（(]\s*(?:本文)?作者\s*(?P<copula>[{_CJK}]{{2,4}}?)系"
+)
+
+
+def _commentator_opens(text: str, at: int) -> bool:
+    """Tell whether a commentator's label at ``at`` opens its line, maybe after an outlet's name.
+
+    ``本报评论员 王小明``, ``■本报评论员 王小明``, ``桐城商报评论员 彭明琪`` are bylines; a staff
+    commentary's bracketed ``（评论员 罗博 萧海川）`` the dev set reads as no writer's credit.
+    """
+    before = text[text.rfind("\n", 0, at) + 1 : at].rstrip(" \t\u3000□■◎●◆")
+    if not before:
+        return True
+    last = re.split(r"[ \t\u3000]+", before)[-1]
+    return bool(re.fullmatch(rf"[{_CJK}·]{{2,14}}", last)) and last.endswith((*OUTLET_ENDINGS, "中心"))
+
+
 @dataclass
 class People:
     """Names found in a byline zone, by role."""
@@ -181,7 +215,10 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     # 丨 (a CJK stroke) and the full-width ｜ serve as separators: "文丨张三", "作者｜李四".
     text = text[:max_len].replace("\xa0", " ").replace("丨", "|").replace("｜", "|")
     # "文·图/X", "图·文 X": roles joined by a middle dot read as 文/图 (the page normaliser's own rule).
+    # Middle dots sites type between a minority name's parts (katakana ・, hyphenation point ‧) read as ·.
+    text = text.replace("・", "·").replace("‧", "·")
     text = DOTTED_ROLES.sub(r"\1/\2", text)
+    text = _DOTTED_ROLE_NAME.sub(r"\1/", text)
     text = _GLUED_TEXT_AND_PICTURES.sub(r"\1：", text)
     # Labels and two-character names spaced out to fill a column: "编 辑：罗 雪", "记 者： 李 征".
     text = _SPACED_LABEL.sub(lambda m: re.sub(r"[ \u3000?]", "", m.group(0)), text)
@@ -202,6 +239,13 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             role == "author"
             and match.group(0).endswith(("记者", "评论员"))
             and _in_sentence(text, match.start())
+        ):
+            continue
+        if (
+            role == "author"
+            and match.group(0).endswith("评论员")
+            and "特约" not in match.group(0)
+            and not _commentator_opens(text, match.start())
         ):
             continue
         # "文/图 张小明": a text-and-pictures label with no mark after it is a credit when it opens its line
@@ -275,7 +319,15 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         if single and re.match(r"\s*[:：]", rest[run.end() :]) and not labelled:
             continue  # "责任编辑：\n香港警方：8.31示威...": a headline's label, not a name
         tokens = re.split(r"[ \u3000\t、，,/|]+", names_text.strip())
-        if role == "author" and len(tokens) >= 2 and _unit_word(tokens[0]):
+        if (
+            role == "author"
+            and len(tokens) >= 2
+            and (
+                _unit_word(tokens[0])
+                # "作者：石门律师事务所律师 周霞勇": the writer's employer and title, then the writer.
+                or (affiliation_word(tokens[0]) and bool(titled_name(tokens[1]) or surname_first(tokens[1])))
+            )
+        ):
             # "作者：医务科 王晓东": the writer's department, then the writer.
             names_text = names_text.strip()[len(tokens[0]) :]
         first_outlet = ""
@@ -352,7 +404,7 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             _add(people.authors, _reported_names(reported.group("inner")))
     for bare in _BARE_AFTER_DATELINE.finditer(text):
         _add(people.authors, [n for n in _bare_names(bare.group("inner")) if n not in people.correspondents])
-    for credit in _NAME_FIRST.finditer(text):
+    for credit in (*_NAME_FIRST.finditer(text), *_NAME_SPACED_TEXT.finditer(text)):
         # "杨萱/文　欧阳永康/摄": a name, then its role after a slash.
         name = credit.group("name")
         if name in people.correspondents or name in people.editors:
@@ -368,6 +420,16 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         names = [n for n in split_names(pictures.group("names")) if surname_first(n) and plausible_name(n)]
         _add(people.photographers, names)
         _add(pictured, names)
+    for caption in _CAPTION_PHOTOGRAPHER.finditer(text):
+        # "…现场。龚艳磊摄": a caption's photographer; a writer named so took the pictures too.
+        name = caption.group("name")
+        if surname_first(name) and plausible_name(name) and name not in people.editors:
+            _add(people.photographers, [name])
+            _add(pictured, [name])
+    for note in _BIO_NOTE.finditer(text):
+        name = note.group("name") or note.group("copula")
+        if surname_first(name) and plausible_name(name):
+            _add(people.authors, [name])
     # A name also credited as editor or photographer is not taken as an author:
     # "作者：陈海峰 责任编辑：陈海峰" is a CMS filling both fields with the editor.
     people.authors = [

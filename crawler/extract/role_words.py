@@ -48,6 +48,13 @@ _AUTHOR_LABEL = (
     # "本文转自江城日报，原作者：王晓峰": a repost's credit of the writer (with its colon only:
     # "原作者的观点" is prose).
     r"|原作者(?=\s*[:：])"
+    # "专栏作家 陶亮倩": a columnist's byline (opening its line or field).
+    rf"|(?<![{_CJK}])专栏作家"
+    # "By Li Yue", "by David Guo": an English byline, read only before a name of two capitalised words.
+    r"|(?<![A-Za-z])[Bb]y(?=[ \u3000]+[A-Z][a-z]+[ \u3000]+[A-Z][a-z]+)"
+    # "本报评论员 王小明", "桐城商报评论员 彭明琪": a named commentator's byline (the label opening its
+    # line, or after an outlet: see people._commentator_opens; the role alone names nobody).
+    rf"|(?:本报|本台|本刊|本网)?评论员(?=[ \u3000]+[{_CJK}])"
 )
 
 
@@ -65,7 +72,7 @@ _LABEL_ALTERNATIVES = (
 # The first characters of the labels above. Looked ahead for first, they let every other position
 # of the text fail at once instead of trying each label and its lookbehinds there: a tenth of the
 # time, for the same matches (tests/test_extract_people.py compares them).
-LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评原审美发录"
+LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评原审美发录专Bb"
 
 
 _LABELS = re.compile(rf"(?=[{LABEL_STARTS}])(?:{_LABEL_ALTERNATIVES})")

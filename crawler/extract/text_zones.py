@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 from crawler.extract.dates import day_line_date, find_date_in_text, foot_line_date, labelled_date
 from crawler.extract.furniture import reply_header_at
 from crawler.extract.names import OUTLET_ENDINGS, script_folded
+from crawler.extract.page_furniture import quoted_texts
 from crawler.extract.titles import text_after_body
 
 # Where the page's own furniture starts after the text: related lists, comments, paging.
@@ -45,6 +46,32 @@ def header_zone_of_text(header: str, paragraphs: list[str]) -> str:
     return header[:end] + _short_tail(header[end : end + 200])
 
 
+def paragraph_breaks(zone: str, paragraphs: list[str]) -> str:
+    """Break ``zone`` into lines where the text's first paragraphs begin in it.
+
+    The headline's zone is the page's text joined by spaces, so a byline line above the text
+    runs on into its first paragraph: ``本报记者 于琦 天哪！这个…`` read 天哪 as a second
+    reporter, ``作者：凤凰新闻 米泉h型钢…`` read the text's first word as the writer after an
+    outlet. A paragraph starts a line, and a run of names does not cross one. Each paragraph
+    is found by its opening (up to 30 characters, spaces aside), at its last place in the zone:
+    a headline repeating the opening stands above it.
+    """
+    for paragraph in paragraphs:
+        probe = "".join(paragraph.split())[:30]
+        if len(probe) < 6:
+            continue
+        at = "".join(zone.split()).rfind(probe)
+        if at <= 0:
+            continue
+        start = _after_visible(zone, at)
+        end = start
+        while end < len(zone) and zone[end].isspace():
+            end += 1
+        if "\n" not in zone[start:end]:
+            zone = zone[:start] + "\n" + zone[end:]
+    return zone
+
+
 def _after_visible(text: str, count: int) -> int:
     """Return the offset in ``text`` just after its ``count``-th non-space character.
 
@@ -66,8 +93,28 @@ def date_under_text(tree: HtmlElement, paragraphs: list[str], timezone: str) -> 
     Old sites print it there (``发布日期：2010-03-04 【打印】【关闭】``); read up to a list,
     the comments or a reply's header only.
     """
-    tail = _short_tail(text_after_body(tree, paragraphs))
+    tail = _short_tail(_past_quotes(text_after_body(tree, paragraphs), quoted_texts(tree)))
     return labelled_date(tail, timezone, specific=True) or foot_line_date(tail, timezone)
+
+
+def _past_quotes(tail: str, quotes: list[str]) -> str:
+    """Drop from what follows the text the end of a block quoting another post (a forwarded original's day).
+
+    The text's last sentence may be the quoted post's own (Weibo prints the original under the
+    repost's words): what of the quote follows that sentence is cut, up to the quote's end.
+    """
+    squashed = "".join(tail.split())
+    for quote in ("".join(q.split()) for q in quotes):
+        reach = next(
+            (k for k in range(min(len(quote), len(squashed)), 5, -1) if quote.endswith(squashed[:k])), 0
+        )
+        if reach:
+            kept = 0
+            for at, char in enumerate(tail):  # past ``reach`` non-space characters
+                kept += not char.isspace()
+                if kept == reach:
+                    return tail[at + 1 :]
+    return tail
 
 
 def _short_tail(tail: str) -> str:

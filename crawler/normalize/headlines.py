@@ -66,7 +66,8 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
     A last line opened by a dash, or the last of three or more lines, or a second line
     much wider than the first, 18 cells or more and carrying figures, is the subtitle (副题); a fourth
     line on top is the lead title (引题). ``text``, the article's text when known, tells a 引题
-    that repeats its words from a title that does not (:func:`_lead_from_text`).
+    that repeats its words from a title that does not (:func:`_lead_from_text`), and a much wider
+    second line it does not say from a 副题: that line is the 主题, the narrow one its 引题.
     """
     lines = [clean_heading(line) for line in lines if line.strip()]
     if not lines:
@@ -93,24 +94,41 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
         if len(lines) == 3 and not _subtitle_deck(lines[2], text):
             return lines[0], _join_decks(lines[1:]), ""  # no deck below: the 主题's second line
         return lines[0], lines[1], _DASHES.sub("", lines[2]).strip() if len(lines) == 3 else ""
+    wider = len(lines) == 2 and not _DASHES.match(lines[1]) and _wider_by_width(lines)
+    if text and wider and not _says(text, lines[1]):
+        # Width alone would make the wider line a 副题; but a 副题 restates the text, and this one it
+        # does not say. Type tells the decks apart: the 主题 is set largest, so a line much wider than
+        # the one above is the 主题 and the narrow line its 引题 (``少女6年流产17次`` /
+        # ``医生：子宫薄如纸，…``), unless the text opens with the narrow line: web copy restating its
+        # title, whose first part that line is (``联众回应涉赌被查`` / ``公安抓获36名…``).
+        if _WORDS_ONLY.sub("", text).startswith(_WORDS_ONLY.sub("", lines[0])):
+            return "", _join_decks(lines), ""
+        return lines[0], lines[1], ""
     lead = subtitle = ""
-    if len(lines) >= 2 and (
-        _DASHES.match(lines[-1])
-        or len(lines) >= 3
-        or (
-            display_width(lines[-1]) >= max(_SUBTITLE_MIN, 1.4 * display_width(lines[-2]))
-            and _HAS_FIGURE.search(lines[-1]) is not None
-            # A dash inside the line sets off the 主题's own explanation (安全重要——…播报第783期):
-            # the line goes on the 主题, whose deck-mark it carries, and is no 副题 by width.
-            and "——" not in lines[-1]
-            # A line ending in a comma runs on into the next (醉汉作死戳轮胎炸胎致死， / 家属向车主索赔，…).
-            and not lines[-2].endswith(("，", "、", "："))
-        )
-    ):
+    if len(lines) >= 2 and (_DASHES.match(lines[-1]) or len(lines) >= 3 or _wider_by_width(lines)):
         subtitle = _DASHES.sub("", lines.pop()).strip()
     if len(lines) >= 3:
         lead = lines.pop(0)
     return lead, _join_decks(lines), subtitle
+
+
+def _wider_by_width(lines: Sequence[str]) -> bool:
+    """Tell whether a last line is so much wider than the one above, with figures, that it stands apart."""
+    return (
+        display_width(lines[-1]) >= max(_SUBTITLE_MIN, 1.4 * display_width(lines[-2]))
+        and _HAS_FIGURE.search(lines[-1]) is not None
+        # A dash inside the line sets off the 主题's own explanation (安全重要——…播报第783期):
+        # the line goes on the 主题, whose deck-mark it carries, and is no 副题 by width.
+        and "——" not in lines[-1]
+        # A line ending in a comma runs on into the next (醉汉作死戳轮胎炸胎致死， / 家属向车主索赔，…).
+        and not lines[-2].endswith(("，", "、", "："))
+    )
+
+
+def _says(text: str, line: str) -> bool:
+    """Tell whether the text says a headline line word for word, punctuation and spaces aside."""
+    words = _WORDS_ONLY.sub("", line)
+    return len(words) >= _QUOTE_MIN and words in _WORDS_ONLY.sub("", text)
 
 
 def _kicker_clause(lines: Sequence[str], text: str) -> bool:

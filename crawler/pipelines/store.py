@@ -50,6 +50,7 @@ from archive.engine import create_store_engine, make_session_factory
 from archive.errors import CrawlerError
 from archive.items import ArticleItem, EditionItem, PageItem
 from archive.schema import ensure_schema
+from archive.source_schedules import load_schedules
 from archive.writer import WriterProcess
 from crawler.normalize.article import load_tables, prepare_for_store
 
@@ -168,7 +169,22 @@ class StorePipeline:
         }
         with self.sessions.begin() as session:
             if source is not None:
-                ensure_source(session, source.id, source.name, source.region, source.kind, source.timezone)
+                # The registry's schedule, registered from the paper's day of this check (an e-paper
+                # crawl's NEWSARCHIVE_CHECK_TIME when set): the web calendar reads the paper's week there.
+                checked_at = getattr(spider, "checked_at", None)
+                ensure_source(
+                    session,
+                    source.id,
+                    source.name,
+                    source.region,
+                    source.kind,
+                    source.timezone,
+                    schedule=source.schedule,
+                    now=checked_at() if callable(checked_at) else None,
+                )
+                if spider is not None and hasattr(spider, "schedules"):
+                    # An e-paper's crawl judges the dates off the paper's week as the report does.
+                    spider.schedules = load_schedules(session, [source.id]).get(source.id)
             warc_root = warc_dir(self.crawler.settings.get("NEWSARCHIVE_HOME"))
             self.run_id = start_run(session, source_id, str(args["spider"]), args, warc_root).id
             skip = archived_urls(session, source_id) if self.resume else set()

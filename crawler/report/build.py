@@ -13,9 +13,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive.editions import covered_days, covered_note, process_gone, reasons_with_misfiled
-from archive.items import NOT_COVERED, NOT_PUBLISHING_PREFIX, is_not_publishing, is_not_yet
+from archive.items import NOT_COVERED, is_not_yet
 from archive.models import CrawlRun, Edition, Page
 from archive.run_verdict import IDLE, NOTHING_FETCHED, OK, PROCESS_GONE, SHORTFALLS, run_verdict
+from archive.schedules import Schedules, due_reason, is_off, off_note
+from archive.source_schedules import load_schedules
 from crawler.outcome import counter_groups
 from crawler.report.alerts import check_alerts
 from crawler.report.model import (
@@ -132,6 +134,9 @@ def build_report(
         if run_id is not None and (run := session.get(CrawlRun, run_id)) is not None:
             run_start[run_id], run_status[run_id] = run.started_at, _run_state(run)
 
+    # The schedules the store registered, with the registry's as its next crawl will register it.
+    schedules = load_schedules(session, [source.id]).get(source.id, Schedules())
+    schedules = schedules.with_registry(source.schedule, today)
     by_day: dict[date, DateHealth] = {}
     for day in _days(since, until):
         template = source.template_for(day)
@@ -146,15 +151,14 @@ def build_report(
             # was clipped to the templates recorded such dates failed; they are not failures either.
             edition = None
             row.reason = NOT_COVERED
-        if not source.publishes_on(day):
+        # The schedule in force on the day (archive.schedules: the web calendar's rule too).
+        if is_off(schedules, day, edition.status if edition else "", edition.reason if edition else ""):
             row.publishing_day = False
             if row.expected and (edition is None or classify(edition) in (NO_EDITION, NOT_YET)):
                 # A Sunday of a Monday-to-Saturday paper: its 404 (or no check at all) is the schedule's,
                 # not a missed edition; counted "no edition", it set off no_edition_days every week.
                 row.expected = 0
-                row.reason = f"{NOT_PUBLISHING_PREFIX} (schedule {source.schedule})"
-                if edition is not None and is_not_publishing(edition.status, edition.reason):
-                    row.reason = edition.reason  # the crawl's own word, with what the site answered
+                row.reason = off_note(schedules, day, edition.reason if edition else "")
                 edition = None
         if day > today and edition is None:
             # A date after the paper's today: counted "expected" and "unchecked", a report to the end
@@ -162,7 +166,8 @@ def build_report(
             row.expected = 0
             row.reason = f"after today ({today} in {source.timezone}): not due yet"
         if edition is not None:
-            row.status, row.reason, row.run_id = classify(edition), edition.reason, edition.run_id
+            # A crawl's "not a publishing day" on a day the schedule in force says is due reads as the miss.
+            row.status, row.reason, row.run_id = classify(edition), due_reason(edition.reason), edition.run_id
             row.template = edition.template or row.template
             row.pages = int(page_counts.get(edition.id, 0))
         by_day[day] = row

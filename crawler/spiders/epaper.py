@@ -29,7 +29,6 @@ from archive.engine import create_store_engine, make_session_factory
 from archive.items import (
     ANOTHER_EDITION_PREFIX,
     NOT_COVERED,
-    NOT_PUBLISHING_PREFIX,
     UNSURE_PREFIX,
     EditionItem,
     PageItem,
@@ -41,6 +40,7 @@ from archive.items import (
     unsure_reason,
 )
 from archive.queries import archived_editions
+from archive.schedules import Schedules, off_reason
 from archive.wording import counted
 from crawler.extract.edition_dates import answered_by, served_day_only, url_dates
 from crawler.extract.epaper import EditionPage, parse_edition_page
@@ -199,6 +199,8 @@ class EpaperSpider(SourceSpider):
     ERRBACKS = (*SourceSpider.ERRBACKS, "edition_failed")
     _engine: Engine | None = None
     _sessions: sessionmaker[Session] | None = None
+    # The weekly schedules the archive registered, set by the store pipeline (see _off_schedule).
+    schedules: Schedules | None = None
     _probes: dict[date, _Probe] | None = None  # dates waiting on their pages (see _Probe)
     _probed: set[date] | None = None  # dates whose probe was decided
     _first_lister: dict[frozenset[str], date] | None = None  # see _served_again
@@ -381,10 +383,11 @@ class EpaperSpider(SourceSpider):
         e-paper later in the day; only a check after the day is over says there is none.
         """
         checked = self.checked_at()
-        if not self.source.publishes_on(day):
+        off = self._off_schedule(day)
+        if off is not None:
             # A Sunday of a Monday-to-Saturday paper: nothing was missed, and nothing will come.
             self.count("editions/not_publishing")
-            reason = f"{NOT_PUBLISHING_PREFIX} (schedule {self.source.schedule}): {reason}"
+            reason = off_reason(off, reason)
         elif day >= checked.date():
             self.count("editions/not_yet")
             reason = not_yet_reason(checked, reason)
@@ -537,6 +540,16 @@ class EpaperSpider(SourceSpider):
         except SQLAlchemyError as exc:
             self.logger.debug("cannot look up archived articles: %s", exc)
             return None
+
+    def _off_schedule(self, day: date) -> str | None:
+        """Return the schedule that leaves ``day`` out, else None: the one in force on it (archive.schedules).
+
+        The store pipeline hands over the schedules the archive registered (``schedules``), so a
+        backfill of dates before a change judges them as the report and the web calendar do;
+        without them (no store), the registry's schedule judges every date.
+        """
+        week = self.schedules if self.schedules is not None else Schedules()
+        return week.with_registry(self.source.schedule, self.checked_at().date()).off(day)
 
     def request_failed(self, failure: Failure) -> Iterator[Any]:
         """Count a page that could not be fetched; a probed page not fetched for any reason settles it.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import re
 from pathlib import Path
 
 from crawler.normalize import RebuiltArticle, rebuild_page
@@ -48,6 +49,7 @@ def register(
 # A printed page holds 5,000-20,000 characters, a whole edition some 200,000. Matching
 # headlines to articles grows with their product: a 5 MB file ran for minutes in 3.5 GB.
 MAX_CHARACTERS = 200_000
+_HTML = re.compile(r"\ufeff?\s*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 
 
 def _read(path: Path) -> list[RebuiltArticle]:
@@ -65,6 +67,8 @@ def _read(path: Path) -> list[RebuiltArticle]:
         raise CliError(
             f"cannot read {path}: not UTF-8 text ({exc.reason} at byte {exc.start}){hint}"
         ) from exc
+    if _HTML.match(text):  # a saved web page: its markup read as print would be one junk article
+        raise CliError(f"{path} is an HTML page, not a page's text: newsarchive extract {path} reads it")
     if len(text) > MAX_CHARACTERS:
         raise CliError(
             f"{path} holds {len(text):,} characters, more than one page's text "

@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Any
 from archive.config import index_dir, resolve_db_url
 from search_cli import exitcodes
 from search_cli.errors import UsageError
-from search_cli.options import check_archived_source, check_range, day, positive, read_input, require_archive
+from search_cli.options import (
+    check_archived_source,
+    check_query_sources,
+    check_range,
+    day,
+    positive,
+    read_input,
+    require_archive,
+)
 from search_cli.store import migrate_archive
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
@@ -186,8 +194,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"argument --limit: must be at most {MAX_LIMIT}, not {args.limit}")
 
     from indexer.date_notes import date_notes
+    from indexer.query import field_colons
 
     args.query = " ".join(args.query) if isinstance(args.query, list) else args.query
+    args.query = field_colons(args.query)  # author：张三 as an input method types it; its notes read it too
     if args.source:  # an unknown id is an error naming the known ones, not "no results"
         check_archived_source(args, args.source)
     check_range(args.since, args.until)
@@ -195,6 +205,7 @@ def run(args: argparse.Namespace) -> int:
         return _run_batch(args)
     if not args.query and not args.author:
         raise UsageError("give a query (or --author NAME), or --batch FILE.tsv")  # nothing to run
+    check_query_sources(args, args.query)  # source:城市晚报 (a name, not an id) is no "not found"
     # An author alone lists the author's articles, as the web page does (webui.params.SearchParams.query).
     result = _search(args, args.query or f'author:"{args.author}"')
     base = os.environ.get(PUBLIC_URL_ENV, "")

@@ -1,0 +1,61 @@
+"""Headline decks: which line of a headline group is the 引题, the 主题 and the 副题.
+
+:func:`crawler.normalize.headlines.read_headline` reads a group by layout (dashes, widths) and, when
+the article's text is known, by what the text says: a 副题 restates the text's facts in its words.
+"""
+
+from __future__ import annotations
+
+from crawler.normalize import rebuild_page
+from crawler.normalize.headlines import read_headline
+
+# A news text that says neither headline line word for word.
+RENT_TEXT = (
+    "本报讯 城东花园小区的地面停车位今年第四次调价，每月由150元涨到260元。"
+    "业主们认为物业费里早已含有车位管理费，调价没有经过业主大会表决。"
+)
+NARROW = "车位费三年四次调价"
+WIDE = "业主：物业费已含管理费，车位再涨到260元没有依据"
+
+
+def test_much_wider_line_the_text_does_not_say_is_the_title_under_a_lead_title() -> None:
+    # Width alone reads a second line 1.4 times wider than the first, 18+ cells and with figures, as a
+    # 副题. But a 副题 restates the text, and this one the text does not say: the 主题 is set in the
+    # largest type, so the much wider line is the 主题 and the narrow line above it its 引题.
+    assert read_headline([NARROW, WIDE], RENT_TEXT) == (NARROW, WIDE, "")
+    # Without the text, width reads it as before.
+    assert read_headline([NARROW, WIDE]) == ("", NARROW, WIDE)
+
+
+def test_much_wider_line_under_the_line_the_text_opens_with_goes_on_the_title() -> None:
+    # A text opening with the narrow line is web copy restating its title, whose first part that line
+    # is: the two lines are one 主题 in two parts.
+    text = NARROW + "，" + RENT_TEXT
+    assert read_headline([NARROW, WIDE], text) == ("", NARROW + " " + WIDE, "")
+
+
+def test_much_wider_line_the_text_says_stays_the_subtitle() -> None:
+    # The text says the wide line as one of its clauses: a 副题 restating its facts, as width reads it.
+    wide = "每月由150元涨到260元业主认为调价没有经过表决"
+    text = "本报讯 城东花园小区的地面停车位今年第四次调价，每月由150元涨到260元，业主认为调价没有经过表决。"
+    assert read_headline([NARROW, wide], text) == ("", NARROW, wide)
+
+
+def test_page_headline_over_a_much_wider_title_reads_lead_title_and_title() -> None:
+    # A generated-style page: the headline heaped at the page's foot, the text set in a 14-cell column.
+    page = (
+        "本报讯 城东花园小区的地\n"
+        "面停车位今年第四次调价，\n"
+        "每月由150元涨到260元。\n"
+        "业主们认为物业费里早已含\n"
+        "有车位管理费，调价没有经\n"
+        "过业主大会表决。物业公司\n"
+        "表示将召开座谈会听取意见。\n"
+        "/记者 周文涛 报道\n"
+        "\n"
+        f"{NARROW}\n"
+        f"{WIDE}\n"
+    )
+    [article] = rebuild_page(page)
+    assert (article.lead_title, article.title, article.subtitle) == (NARROW, WIDE, "")
+    assert article.reporters == ["周文涛"]
