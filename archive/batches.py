@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from archive.articles import DAMAGED, damaged_note, upsert_articles
 from archive.editions import record_edition, record_page
-from archive.items import ArticleItem, EditionItem, PageItem
+from archive.items import RECHECK_FAILED, ArticleItem, EditionItem, PageItem
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +25,7 @@ logger = logging.getLogger(__name__)
 def _write(session: Session, items: Sequence[Any], run_id: int | None) -> list[str]:
     """Write editions and pages in order, then the batch's articles; return counter names."""
     articles: list[ArticleItem] = []
+    outcomes: list[str] = []
     for item in items:
         if isinstance(item, ArticleItem):
             articles.append(item)
@@ -39,9 +40,11 @@ def _write(session: Session, items: Sequence[Any], run_id: int | None) -> list[s
                     item.edition_date,
                     item.reason,
                 )
+                # Counted in the run's counters, so `runs` and the crawl summary say it too (the
+                # dates themselves would need a place of their own: the warning names them).
+                outcomes.append(RECHECK_FAILED)
         elif isinstance(item, PageItem):
             record_page(session, item, run_id)
-    outcomes: list[str] = []
     for item, result in zip(articles, upsert_articles(session, articles, run_id=run_id), strict=True):
         if result.outcome == DAMAGED:
             # Much shorter than the stored text: kept out of the record, counted, named in the log.

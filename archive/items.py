@@ -294,6 +294,12 @@ VERDICTS = {
 }
 
 
+# The run counter of a failed check of a date already found: its edition stays found (archive.batches),
+# so the run's failed editions, read from the edition rows, never list it; ``runs`` and the crawl
+# summary say the count (crawler.outcome.counter_groups).
+RECHECK_FAILED = "editions/recheck_failed"
+
+
 def not_yet_reason(checked: datetime, reason: str) -> str:
     """Return the reason of a provisional "no edition": when (paper's time, with its offset) and what it saw.
 

@@ -167,6 +167,15 @@ def known_revision(revision: str) -> bool:
     return True
 
 
+def known_revisions() -> list[str]:
+    """Return every revision our migrations name, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    return sorted(
+        str(script.revision) for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    )
+
+
 def check_known_revision(current: str | None) -> None:
     """Refuse a database at a revision no migration of ours names: a newer newsarchive migrated it.
 

@@ -10,6 +10,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from archive.items import RECHECK_FAILED
+
 # The failed dates a run's lines name before "and N more".
 _FAILED_SHOWN = 5
 
@@ -30,6 +32,7 @@ def unchanged_text(counters: Mapping[str, Any]) -> str:
 
 # Skips a crawl makes by design, not problems: an entry dated outside the asked range, a URL outside
 # the source's article pattern, a listing page past its depth, an old article the revisit policy spares.
+RECHECK_NOTE = "(dates already found, which stay found; the crawl's warnings name them)"
 EXPECTED_SKIPS = ("skipped/out_of_range", "skipped/pattern", "skipped/depth", "skipped/revisit_policy")
 
 
@@ -60,11 +63,16 @@ def counter_groups(counters: Mapping[str, Any]) -> list[str]:
         elif key.startswith("dropped/"):
             not_stored[key] = value
     groups = (("requests failed", failed), ("not stored", not_stored), ("skipped as expected", expected))
-    return [
+    lines = [
         f"{label}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
         for label, counts in groups
         if counts
     ]
+    if rechecks := counters.get(RECHECK_FAILED):
+        # A failed check of a date already found keeps its row found (archive.batches), so the run's
+        # failed editions, read from the rows, never list it: "failed 1" alone named no date.
+        lines.append(f"re-checks failed: {rechecks} {RECHECK_NOTE}")
+    return lines
 
 
 def failed_dates_text(failed: Sequence[tuple[date, str]]) -> str:

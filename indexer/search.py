@@ -62,6 +62,7 @@ from indexer.ranking import (
 from indexer.schema import LITERAL_SEPARATOR
 from indexer.searchers import searching
 from indexer.storeinfo import Reprint, StoreInfo, store_info
+from indexer.versions import EarlierFinds, earlier_note, find_earlier
 
 __all__ = ["PASTED_WORDS", "Hit", "Reprint", "SearchPage", "search"]
 
@@ -140,11 +141,18 @@ class SearchPage:
     lag: Lag | None = None
     # Each ``page:`` naming no page the index holds: (English label, its values), indexer.page_filter.
     page_notes: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    # What the superseded versions hold of the query (``indexer.versions``): asked when nothing current
+    # matches, or when listed (``versions``); None when not asked or there is no versions index.
+    earlier: EarlierFinds | None = None
+    query: str = ""
 
     @property
     def notes_text(self) -> list[str]:
         """Return the page notes in English, filled in (the CLI's lines and ``notes`` in JSON)."""
-        return [label % values for label, values in self.page_notes]
+        notes = [label % values for label, values in self.page_notes]
+        if not self.total and self.earlier is not None and self.earlier.articles:
+            notes.append(earlier_note(self.earlier, self.query))
+        return notes
 
 
 def index_page_keys(searcher: Any) -> list[str]:
@@ -307,6 +315,8 @@ def search(
     time_limit: float = DEFAULT_TIME_LIMIT,
     best_match: bool = False,
     paper_page: str | None = None,
+    versions: bool = False,
+    earlier: bool = True,
 ) -> SearchPage:
     """Search the index at ``index_path`` and return one page of hits with snippets.
 
@@ -324,6 +334,10 @@ def search(
     floor of ``indexer.matchset``), whatever its length: no user-facing command
     asks for it; ``bench.ranking_eval`` compares the ranking with plain BM25,
     which ranks every article holding a word, on that footing.
+
+    When nothing current matches, the superseded versions are searched too (``earlier``, the
+    versions' index of ``indexer.versions``) and counted in ``SearchPage.earlier``: text only in an
+    earlier version is no "no article contains". ``versions`` lists them there, found or not.
     """
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r} (use relevance or date)")
@@ -394,7 +408,24 @@ def search(
         total -= sum(1 for g in gone if not g.partial)
         copies -= sum(g.copies for g in gone if not g.partial)
         partial_count -= sum(1 for g in gone if g.partial)
+    found_earlier = None
+    if earlier and (versions or not total) and ms.mode != BEST:
+        found_earlier = find_earlier(
+            index_path,
+            query,
+            store,
+            source=source,
+            author=author,
+            since=since,
+            until=until,
+            sort=sort,
+            paper_page=paper_page,
+        )
+        if found_earlier is not None and not versions:
+            found_earlier.hits = []
     return SearchPage(
+        earlier=found_earlier,
+        query=query,
         total=total,
         page=page,
         hits=hits,

@@ -31,6 +31,7 @@ from indexer.storedocs import (
     store_state,
     store_zones,
 )
+from indexer.versions import rebuild_versions, update_versions
 
 
 @dataclass
@@ -51,16 +52,19 @@ def rebuild_from_store(
     engine, count, newest = open_store(db_url)
     try:
         mark = store_mark(engine)  # before the articles: one stored meanwhile leaves the index behind
-        return rebuild_index(
+        zones = store_zones(engine)
+        built = rebuild_index(
             Path(index_path),
             iter_store_docs(engine),
             procs=procs,
             progress=progress,
             total=count,
             watermark=newest,
-            zones=store_zones(engine),
+            zones=zones,
             store_mark=mark,
         )
+        rebuild_versions(engine, Path(index_path), zones)  # the superseded versions' own index
+        return built
     finally:
         engine.dispose()
 
@@ -126,6 +130,8 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = F
             except Exception as exc:  # the merge reads the live files: damage is the one-line "rebuild"
                 raise_if_damaged(gen, exc)
                 raise
+            # A changed article's old text is a version row now: the versions' index takes it.
+            update_versions(engine, index_path, zones)
             return UpdateStats(
                 added=len(new_ids), changed=len(changed), deleted=len(deleted), watermark=newest
             )

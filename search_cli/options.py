@@ -21,9 +21,15 @@ SOURCES_HELP = (
 
 
 def day(text: str) -> date:
-    """Parse a ``--since``/``--until`` value; a bad one is a usage error (exit 2) in every command."""
+    """Parse a ``--since``/``--until`` value; a bad one is a usage error (exit 2) in every command.
+
+    The search page's parser (:func:`archive.typed_dates.parse_date`): ``2016年7月20日``,
+    ``2016.7.20`` and full-width digits are the same day here as there.
+    """
+    from archive.typed_dates import parse_date
+
     try:
-        return date.fromisoformat(text)
+        return parse_date(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 

@@ -59,3 +59,11 @@ def test_page_headline_over_a_much_wider_title_reads_lead_title_and_title() -> N
     [article] = rebuild_page(page)
     assert (article.lead_title, article.title, article.subtitle) == (NARROW, WIDE, "")
     assert article.reporters == ["周文涛"]
+
+
+def test_much_wider_line_the_text_says_in_full_width_digits_stays_the_subtitle() -> None:
+    # Pages set their text in full-width digits and a headline in half-width ones (or the other way):
+    # the text says the line all the same, so it is a 副题 restating it.
+    wide = "每月由150元涨到260元业主认为调价没有经过表决"
+    text = "城东花园小区的地面停车位今年第四次调价，每月由１５０元涨到２６０元，业主认为调价没有经过表决。"
+    assert read_headline([NARROW, wide], text) == ("", NARROW, wide)

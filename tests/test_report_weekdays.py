@@ -73,6 +73,9 @@ def test_a_sunday_of_a_monday_to_saturday_paper_is_not_a_missed_edition(
     data = json.loads(capsys.readouterr().out)
     rows = {row["day"]: row for row in data["dates"]}
     assert (rows["2016-07-17"]["expected"], rows["2016-07-17"]["publishing_day"]) == (0, False)
+    # Checked (HTTP 404) and judged by the schedule: the web calendar's status, never "unchecked",
+    # which the totals (unchecked 0) do not count it as.
+    assert rows["2016-07-17"]["status"] == "not-publishing" and data["totals"]["unchecked"] == 0
     assert (rows["2016-07-24"]["status"], rows["2016-07-24"]["expected"]) == ("found", 1)  # still found
     totals = data["totals"]
     assert (totals["editions_expected"], totals["found"], totals["no_edition"]) == (8, 8, 0)

@@ -202,14 +202,35 @@ def test_the_crawl_summary_names_the_run_state_runs_gives() -> None:
 
 def test_a_crawl_that_fetched_nothing_says_where_its_failures_are(capsys: pytest.CaptureFixture[str]) -> None:
     """The error said "see the failures above" and was printed before the summary that lists them."""
+    from datetime import date
+
     from archive.run_verdict import NOTHING_FETCHED, Outcome
     from search_cli import exitcodes
     from search_cli.commands.crawl import crawl_exit_code
 
-    assert crawl_exit_code("finished", Outcome(NOTHING_FETCHED, 2)) == exitcodes.UNREACHABLE
-    err = capsys.readouterr().err
-    said = "nothing could be fetched: every request failed (the crawl's 'requests failed:' line says why)"
-    assert err == f"error: {said}\n"
+    def said(counters: dict[str, int], failed: list[tuple[date, str]], as_json: bool = False) -> str:
+        outcome = Outcome(NOTHING_FETCHED, 2)
+        code = crawl_exit_code("finished", outcome, counters=counters, failed=failed, as_json=as_json)
+        assert code == exitcodes.UNREACHABLE
+        err = capsys.readouterr().err
+        head = "error: nothing could be fetched: every request failed ("
+        assert err.startswith(head) and err.endswith(")\n"), err
+        return err.removeprefix(head).removesuffix(")\n")
+
+    requests = {"fetched": 0, "editions/failed": 2, "failed/http_500": 2}
+    assert said(requests, []) == "the crawl's 'requests failed:' line says why"
+    dates = [(date(2024, 3, 3), "HTTP 500")]
+    assert said(requests, dates) == "the crawl's 'editions failed:' and 'requests failed:' lines say why"
+    assert said(requests, dates, as_json=True) == "the JSON's failed_editions and failed/ counters say why"
+    # A failed re-check of a date already found: the row stays found, so no date is listed and no
+    # request failed (an error page answered); only its warning names it. "'requests failed:' line" lied.
+    recheck = {"fetched": 1, "editions/failed": 1}
+    warning = "a check of a date already found failed: its warning 'this check failed' says why"
+    warning += " (not shown with -q)"
+    assert said(recheck, []) == warning and said(recheck, [], as_json=True) == warning
+    # Counted since (editions/recheck_failed), the summary prints a line of its own for it.
+    recheck["editions/recheck_failed"] = 1
+    assert said(recheck, []) == "the crawl's 're-checks failed:' line says why"
 
 
 def test_runs_json_gives_the_outcome_crawl_json_and_schedule_list_give() -> None:
@@ -239,8 +260,10 @@ def test_the_crawl_summary_and_runs_name_the_failed_dates_alike() -> None:
         "\trequests failed: http_500 1",
     ]
     many = [(date(2024, 3, d), "HTTP 500") for d in range(1, 8)]
-    assert format_run(_run("finished", counters), many).split("\n")[1].endswith(
-        "2024-03-05 (HTTP 500) and 2 more (see newsarchive report)"
+    assert (
+        format_run(_run("finished", counters), many)
+        .split("\n")[1]
+        .endswith("2024-03-05 (HTTP 500) and 2 more (see newsarchive report)")
     )
 
 
@@ -292,13 +315,31 @@ def test_a_json_crawl_that_fetched_nothing_points_at_its_json_not_a_line_it_neve
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """crawl/worker --json print no 'requests failed:' line, yet the error named it as where the why is."""
+    from datetime import date
+
     from archive.run_verdict import NOTHING_FETCHED, Outcome
     from search_cli import exitcodes
     from search_cli.commands.crawl import crawl_exit_code
 
-    assert crawl_exit_code("finished", Outcome(NOTHING_FETCHED, 2), as_json=True) == exitcodes.UNREACHABLE
+    counters = {"fetched": 0, "editions/failed": 2, "failed/http_500": 2}
+    failed = [(date(2024, 3, 3), "HTTP 500")]
+    outcome = Outcome(NOTHING_FETCHED, 2)
+    code = crawl_exit_code("finished", outcome, as_json=True, counters=counters, failed=failed)
+    assert code == exitcodes.UNREACHABLE
     said = (
         "nothing could be fetched: every request failed"
         " (the JSON's failed_editions and failed/ counters say why)"
     )
     assert capsys.readouterr().err == f"error: {said}\n"
+
+
+def test_a_failed_recheck_of_a_found_date_is_said_by_runs_and_the_crawl_summary() -> None:
+    """A re-check of a found date that failed counted "failed 1" and listed no date: the row stays found
+    (so the report and calendar still say found), and `runs` said nothing of what failed."""
+    from crawler.runner import CrawlSummary
+    from search_cli.commands.crawl import format_summary
+
+    counters = {"fetched": 1, "editions/failed": 1, "editions/recheck_failed": 1}
+    said = "re-checks failed: 1 (dates already found, which stay found; the crawl's warnings name them)"
+    assert format_run(_run("finished", counters)).split("\n")[1:] == [f"\t{said}"]
+    assert format_summary("gen", CrawlSummary(4, "finished", counters)).split("\n")[1:] == [f"  {said}"]

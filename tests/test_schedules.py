@@ -123,6 +123,8 @@ def test_a_404_recorded_before_the_schedule_was_known_is_a_day_off_on_the_calend
     rows = {row["day"]: row for row in data["dates"]}
     assert [d for d, row in rows.items() if not row["publishing_day"]] == ["2026-11-08", "2026-11-15"]
     assert rows["2026-11-08"]["reason"] == OFF_NOTE and rows["2026-11-08"]["expected"] == 0
+    # The calendar's status for the days off by the schedule in force on them (cells 8 and 15 above).
+    assert [d for d, row in rows.items() if row["status"] == "not-publishing"] == ["2026-11-08", "2026-11-15"]
     assert (rows["2026-11-22"]["status"], rows["2026-11-22"]["reason"]) == ("no-edition", due)
     totals = data["totals"]
     assert (totals["no_edition"], totals["not_publishing"], totals["unchecked"]) == (2, 2, 9)
@@ -149,6 +151,8 @@ def test_a_schedule_that_drops_sundays_later_hides_no_earlier_miss(
     rows = {row["day"]: row for row in data["dates"]}
     assert [d for d, row in rows.items() if not row["publishing_day"]] == ["2026-11-15", "2026-11-22"]
     assert rows["2026-11-08"]["status"] == "no-edition" and rows["2026-11-08"]["expected"] == 1
+    # The 15th never checked, the 22nd after today: both off by the schedule in force, as the calendar says.
+    assert [d for d, row in rows.items() if row["status"] == "not-publishing"] == ["2026-11-15", "2026-11-22"]
     assert (data["totals"]["no_edition"], data["totals"]["not_publishing"]) == (1, 2)
 
 

@@ -418,3 +418,16 @@ def test_search_date_options_say_they_are_the_papers_dates(capsys: pytest.Captur
     text = " ".join(capsys.readouterr().out.split())
     assert "--since SINCE dated on or after this day, the paper's date" in text
     assert "published on or" not in text
+
+
+def test_since_and_until_read_a_day_as_the_search_page_does(
+    home: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The page took 2016年5月1日, 2016.5.1 and full-width digits; the CLI refused all but 2016-05-01."""
+    assert main(["search", "鹤鸣湖", "--since", "2016年5月1日", "--json", *home]) == exitcodes.OK
+    assert json.loads(capsys.readouterr().out)["filters"]["since"] == "2016-05-01"
+    assert main(["search", "鹤鸣湖", "--until", "２０１６.４.３０", *home]) == exitcodes.NO_RESULTS
+    assert main(["search", "鹤鸣湖", "--since", "2016/5/1", "--until", "20160501", *home]) == exitcodes.OK
+    capsys.readouterr()
+    assert main(["search", "鹤鸣湖", "--since", "2016年2月30日", *home]) == exitcodes.USAGE
+    assert "not a date: '2016年2月30日'" in capsys.readouterr().err

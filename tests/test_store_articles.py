@@ -207,8 +207,13 @@ def test_a_failed_recheck_of_a_found_edition_is_named_with_its_reason(
     write_batch(sessions, [EditionItem("paper-a", day, "found", url="http://a/e")], None)
     busy = "HTTP 200 error page (系统繁忙)"
     with caplog.at_level("WARNING", logger="archive.batches"):
-        write_batch(sessions, [EditionItem("paper-a", day, "failed", reason=busy)], None)
-        write_batch(sessions, [EditionItem("paper-a", date(2024, 3, 5), "failed", reason="HTTP 500")], None)
+        recheck = write_batch(sessions, [EditionItem("paper-a", day, "failed", reason=busy)], None)
+        failed = write_batch(
+            sessions, [EditionItem("paper-a", date(2024, 3, 5), "failed", reason="HTTP 500")], None
+        )
+    # Counted in the run's counters (its JSON column), so `runs` and the crawl summary say it: the
+    # row stays found, so the run's failed editions, read from the rows, cannot list it.
+    assert (recheck["editions/recheck_failed"], failed["editions/recheck_failed"]) == (1, 0)
     (said,) = [r.getMessage() for r in caplog.records]
     assert said == f"paper-a 2024-03-04: this check failed ({busy}); its edition stays found as archived"
     with sessions() as s:

@@ -239,6 +239,20 @@ def test_db_upgrade_to_a_revision_the_database_is_past_is_an_error(
     assert len(err.splitlines()) == 1
 
 
+def test_db_upgrade_to_a_revision_no_migration_names_is_one_line_in_our_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Alembic's "Can't locate revision identified by '9999'" was passed through, naming no revision."""
+    home = tmp_path / "home"
+    assert cli(["db", "upgrade", "--revision", "9999", "--home", str(home)], monkeypatch) == 2
+    err = capsys.readouterr().err
+    head = head_revision()
+    said = "error: --revision 9999: no migration of this newsarchive has it"
+    said += f" (revisions 0001 .. {head}, or head)\n"
+    assert err == said
+    assert not home.exists()  # a bad command line creates no archive
+
+
 def test_opening_a_store_logs_no_alembic_chatter(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """The scheduler's log (INFO) and `crawl -v` showed Alembic's plugin and DDL notes at every open."""
     caplog.set_level(logging.INFO)
@@ -276,7 +290,7 @@ def test_a_database_a_newer_newsarchive_migrated_is_named_so(
     )
 
 
-_CAPTURED_FIRST = '''
+_CAPTURED_FIRST = """
 import pytest
 from alembic import command
 
@@ -296,7 +310,7 @@ def test_2_check_prints_after_that_capture_closed(tmp_path) -> None:
             command.check(alembic_config(conn))  # prints "No new upgrade operations detected."
     finally:
         engine.dispose()
-'''
+"""
 
 
 def test_alembic_prints_to_the_stdout_of_the_call_not_of_its_first_import(tmp_path: Path) -> None:

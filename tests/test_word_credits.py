@@ -141,3 +141,12 @@ def test_the_page_s_own_outlet_pointed_at_is_no_writer(credit: str) -> None:
 
 def test_a_named_body_stays_an_institutional_writer() -> None:
     assert _credits("info", "作者：江城市教育局") == {"authors": ["江城市教育局"]}
+
+
+def test_a_three_character_word_opening_with_a_surname_is_no_writer() -> None:
+    """程序员 (程 a surname) is listed whole as a noun; 司马光 is listed as a name, 王小明 not at all."""
+    assert surname_word("程序员")
+    assert _credits("lead", "记者 程序员") == {}
+    for name in ("司马光", "王小明"):
+        assert not surname_word(name)
+    assert _credits("lead", "本报记者 王小明") == {"authors": ["王小明"]}

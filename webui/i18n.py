@@ -24,19 +24,12 @@ from jinja2 import pass_context
 from jinja2.runtime import Context
 from starlette.requests import Request
 
+from archive.typed_dates import parse_date as parse_date  # the search page reads dates as the CLI does
 from webui.catalogue import ZH
 
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
 HTML_LANG = {"zh": "zh-CN", "en": "en"}
-
-_DATE_FORMS = (
-    re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"),
-    re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"),
-    re.compile(r"(\d{4})\.(\d{1,2})\.(\d{1,2})"),
-    re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?"),
-    re.compile(r"(\d{4})(\d{2})(\d{2})"),
-)
 
 
 def _accept_language(header: str) -> str | None:
@@ -117,17 +110,3 @@ def format_month(key: str, lang: str) -> str:
     if lang != "zh" or not re.fullmatch(r"\d{4}-\d{2}", key):
         return key
     return f"{key[:4]}年{int(key[5:])}月"
-
-
-def parse_date(text: str) -> date:
-    """Read a date typed either way (``2016-07-20``, ``2016年7月20日``, ``2016/7/20``, ``20160720``).
-
-    Raises ``ValueError`` for anything else, or for a day that does not exist.
-    """
-    value = text.strip()
-    for form in _DATE_FORMS:
-        match = form.fullmatch(value)
-        if match:
-            year, month, day = (int(g) for g in match.groups())
-            return date(year, month, day)
-    raise ValueError(f"not a date: {text!r}")

@@ -16,16 +16,18 @@ from urllib.parse import urlencode
 
 from starlette.exceptions import HTTPException
 
+from archive.typed_dates import parse_date
 from indexer.date_notes import date_notes
 from indexer.errors import QueryError
 from indexer.query import MAX_QUERY_CHARS, Leaf, Node, field_colons, parse_query
 from indexer.search import MAX_LIMIT, SORTS
-from webui.i18n import explicit_lang, gettext, parse_date
+from webui.i18n import explicit_lang, gettext
 
 PER_PAGE_CHOICES = (10, 20, 50, 100)
 DEFAULT_PER_PAGE = 20
 CHARTS = ("month", "paper")
 COPIES = ("", "all")  # "all": every copy of a reprinted story, not one result per story
+VERSIONS = ("", "1")  # "1": list the superseded versions holding the query too (indexer.versions)
 MAX_FILTER_CHARS = 100
 
 
@@ -177,6 +179,7 @@ class SearchParams:
     chart: str = "month"
     lang: str = ""  # only when the URL asked (?lang=en): links keep it, Accept-Language needs none
     copies: str = ""
+    versions: str = ""
 
     @classmethod
     def parse(cls, params: Mapping[str, str]) -> SearchParams:
@@ -210,6 +213,9 @@ class SearchParams:
         copies = params.get("copies", "")
         if copies not in COPIES:
             raise BadRequest("Copies can be 'all' (every copy of a reprinted story) or left out.", "copies")
+        versions = params.get("versions", "")
+        if versions not in VERSIONS:
+            raise BadRequest("Versions can be 1 (list earlier versions too) or left out.", "versions")
         since = _date("since", params.get("since", ""))
         until = _date("until", params.get("until", ""))
         if since and until and since > until:
@@ -229,6 +235,7 @@ class SearchParams:
             chart=chart,
             lang=explicit_lang(params),
             copies=copies,
+            versions=versions,
         )
 
     @property
@@ -270,6 +277,7 @@ class SearchParams:
             "chart": "" if self.chart == "month" else self.chart,
             "lang": self.lang,
             "copies": self.copies,
+            "versions": self.versions,
         }
         return {k: v for k, v in out.items() if v != ""}
 
@@ -288,7 +296,19 @@ class SearchParams:
         return f"{path}?{query}" if query else path
 
 
-FORM_FIELDS = ("q", "source", "since", "until", "author", "paper_page", "sort", "per_page", "chart", "copies")
+FORM_FIELDS = (
+    "q",
+    "source",
+    "since",
+    "until",
+    "author",
+    "paper_page",
+    "sort",
+    "per_page",
+    "chart",
+    "copies",
+    "versions",
+)
 
 
 def form_values(params: Mapping[str, str]) -> dict[str, str]:

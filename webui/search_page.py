@@ -34,6 +34,7 @@ from indexer.highlight import render_snippet
 from indexer.search import MAX_LIMIT, Hit, SearchPage
 from indexer.search import search as index_search
 from indexer.storeinfo import StoreInfo
+from indexer.versions import EarlierFinds, EarlierHit, earlier_record
 from webui.chart import NARROW_WIDTH, OTHER, TOTAL_COLOUR, Series, month_bounds, month_chart_svg, stack_series
 from webui.context import Archive, archive_of
 from webui.facet_view import facet_lists, field_error, filter_summary
@@ -50,6 +51,8 @@ from webui.params import (
 from webui.queries import source_names
 
 __all__ = ["EXPORT_FIELDS", "export_csv", "export_json", "search"]
+
+_NONE = EarlierFinds(0, 0)
 
 
 @dataclass
@@ -137,6 +140,7 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
         store=store,
         all_copies=all_copies,
         paper_page=params.paper_page or None,  # the list, the chart and the exports read one filter
+        versions=params.versions == "1",
     )
     results = Results(params, found, date_notes=query_date_notes(params.q))
     if found.mode == "best":
@@ -237,6 +241,30 @@ def _hit_view(hit: Hit, names: dict[str, str], lang: str) -> dict[str, Any]:
     }
 
 
+def _earlier_view(hit: EarlierHit, names: dict[str, str], lang: str) -> dict[str, Any]:
+    """One superseded version as the page lists it: labelled, linked to its version's permalink."""
+    label = (
+        gettext(lang, "version %(n)s of %(total)s", n=hit.version, total=hit.versions)
+        if hit.versions
+        else gettext(lang, "version %(n)s", n=hit.version)
+    )
+    day = hit.superseded_day
+    when = (
+        gettext(lang, "superseded %(day)s", day=format_date(day, lang))
+        if day
+        else gettext(lang, "superseded")
+    )
+    return {
+        "path": f"/article/{hit.id}",
+        "version": hit.version,
+        "title": hit.title,
+        "label": f"{label} ({when})",
+        "source": names.get(hit.source, hit.source),
+        "date": format_date(hit.edition_date, lang) if hit.edition_date else gettext(lang, "undated"),
+        "snippet": Markup(render_snippet(hit.snippet_parts, "html")),
+    }
+
+
 def search(request: Request) -> Response:
     """Show the search form, and when there is a query, the chart and one page of results.
 
@@ -254,6 +282,7 @@ def search(request: Request) -> Response:
         "form": form_values(request.query_params),
         "results": None,
         "hits": [],
+        "earlier_hits": [],
         "chart": Markup(""),
         "legend": [],
         "facets": [],
@@ -285,6 +314,7 @@ def search(request: Request) -> Response:
                 # The downloads hold the first MAX_LIMIT results (``_export``): the page says so past it.
                 export_limit=MAX_LIMIT,
                 hits=[_hit_view(h, names, lang) for h in results.page.hits],
+                earlier_hits=[_earlier_view(h, names, lang) for h in (results.page.earlier or _NONE).hits],
                 chart=chart,
                 legend=legend,
                 facets=facet_lists(results.counts, params, names),
@@ -339,6 +369,7 @@ def export_json(request: Request) -> Response:
     """Download the search results as JSON: the query, its filters, the total and the hits."""
     results, _ = _export(request)
     params = results.params
+    earlier = results.page.earlier
     body = {
         "query": params.q,
         "filters": {
@@ -369,6 +400,9 @@ def export_json(request: Request) -> Response:
         # Whole names holding an author that found nothing (author:王 -> 王五), as `search --json` says.
         "author_hints": results.author_hints,
         "hits": export_rows(results, _base(request)),
+        # As `search --json`: what superseded versions hold (null: not searched), those listed (versions=1).
+        "earlier_versions": earlier.counts() if earlier is not None else None,
+        "earlier_hits": [earlier_record(h, _base(request)) for h in (earlier or _NONE).hits],
     }
     text = json.dumps(body, ensure_ascii=False, indent=1)
     headers = {"content-disposition": _attachment("json")}

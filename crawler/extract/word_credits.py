@@ -22,7 +22,8 @@ to one. Two things a list does not need to have seen:
 - :func:`surname_word`: a two-character credit that opens with a common
   surname but is an everyday word no name is (单位 17,532 times in the
   dictionary, 方面, 公告, 程序; 于是, a conjunction): names that are words are
-  rarer ones (方圆 285, 文静 74) or tagged as names (高峰).
+  rarer ones (方圆 285, 文静 74) or tagged as names (高峰); and a
+  three-character one the dictionary lists whole as no name (程序员).
 """
 
 from __future__ import annotations
@@ -123,17 +124,22 @@ _NAME_LIKE_TAGS = ("nr", "nz", "t")
 
 
 def surname_word(name: str) -> bool:
-    """Tell whether a two-character credit opening with a common surname is an everyday word (单位, 方面).
+    """Tell whether a 2-3 character credit opening with a common surname is an everyday word (单位, 程序员).
 
     A surname opens many words of text (单位, 方面, 公告, 程序, 安全, 于是);
     a name that is a word too is a rarer one (方圆, 原野, 文静) or tagged as a
-    name (高峰, 林立), time word or proper noun (夏天, 和平).
+    name (高峰, 林立), time word or proper noun (夏天, 和平). A three-character
+    credit is a word when the dictionary lists it whole, 20 times or more, as no
+    name, place, proper noun or time (程序员 170 ``n``): three-character names it
+    lists are tagged as names (司马光, 欧阳修), and made-up ones are not listed.
     """
-    if len(name) != 2 or name[0] not in COMMON_SURNAMES or not re.fullmatch(rf"[{_CJK}]+", name):
+    if not 2 <= len(name) <= 3 or name[0] not in COMMON_SURNAMES or not re.fullmatch(rf"[{_CJK}]+", name):
         return False
     from crawler.normalize.segment import listed_entry  # reads jieba's dictionary once
 
     entry = listed_entry(name)
+    if len(name) == 3:
+        return entry is not None and not entry[1].startswith((*_NAME_LIKE_TAGS, "ns"))
     if entry is None or entry[1].startswith(_NAME_LIKE_TAGS):
         return False
     return entry[0] >= EVERYDAY or entry[1] in _CLOSED_TAGS

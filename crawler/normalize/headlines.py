@@ -101,7 +101,7 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
         # the one above is the 主题 and the narrow line its 引题 (``少女6年流产17次`` /
         # ``医生：子宫薄如纸，…``), unless the text opens with the narrow line: web copy restating its
         # title, whose first part that line is (``联众回应涉赌被查`` / ``公安抓获36名…``).
-        if _WORDS_ONLY.sub("", text).startswith(_WORDS_ONLY.sub("", lines[0])):
+        if _words(text).startswith(_words(lines[0])):
             return "", _join_decks(lines), ""
         return lines[0], lines[1], ""
     lead = subtitle = ""
@@ -125,10 +125,15 @@ def _wider_by_width(lines: Sequence[str]) -> bool:
     )
 
 
+def _words(text: str) -> str:
+    """Keep a text's words only: no punctuation or spaces, digits and letters in one width."""
+    return _WORDS_ONLY.sub("", unicodedata.normalize("NFKC", text))
+
+
 def _says(text: str, line: str) -> bool:
-    """Tell whether the text says a headline line word for word, punctuation and spaces aside."""
-    words = _WORDS_ONLY.sub("", line)
-    return len(words) >= _QUOTE_MIN and words in _WORDS_ONLY.sub("", text)
+    """Tell whether the text says a headline line word for word, punctuation, spaces and widths aside."""
+    words = _words(line)
+    return len(words) >= _QUOTE_MIN and words in _words(text)
 
 
 def _kicker_clause(lines: Sequence[str], text: str) -> bool:

@@ -25,6 +25,7 @@ from crawler.report.model import (
     FAILED,
     FOUND,
     NO_EDITION,
+    NOT_PUBLISHING,
     NOT_YET,
     STOPPED_MIN_DAYS,
     UNCHECKED,
@@ -154,11 +155,14 @@ def build_report(
         # The schedule in force on the day (archive.schedules: the web calendar's rule too).
         if is_off(schedules, day, edition.status if edition else "", edition.reason if edition else ""):
             row.publishing_day = False
-            if row.expected and (edition is None or classify(edition) in (NO_EDITION, NOT_YET)):
+            if edition is None or classify(edition) in (NO_EDITION, NOT_YET):
                 # A Sunday of a Monday-to-Saturday paper: its 404 (or no check at all) is the schedule's,
                 # not a missed edition; counted "no edition", it set off no_edition_days every week.
-                row.expected = 0
-                row.reason = off_note(schedules, day, edition.reason if edition else "")
+                # Its status is the calendar's, not "unchecked" (a 404 was a check).
+                row.status = NOT_PUBLISHING
+                if row.expected:
+                    row.expected = 0
+                    row.reason = off_note(schedules, day, edition.reason if edition else "")
                 edition = None
         if day > today and edition is None:
             # A date after the paper's today: counted "expected" and "unchecked", a report to the end
@@ -202,7 +206,7 @@ def build_report(
         row.encoding_fallbacks += int(bool(art.encoding_fallback))
     if source.kind != "epaper":  # a day with articles published is that source's "found"
         for row in by_day.values():
-            if row.articles and row.status == UNCHECKED:
+            if row.articles and row.status in (UNCHECKED, NOT_PUBLISHING):
                 row.status = FOUND
                 if not row.publishing_day:  # it published on a day its schedule leaves out: still found
                     row.expected, row.reason = 1, ""

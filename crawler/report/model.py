@@ -13,6 +13,9 @@ from typing import Any
 FOUND, NO_EDITION, FAILED, UNCHECKED = "found", "no-edition", "failed", "unchecked"
 NOT_YET = "not-yet"  # "no edition" seen on the date's own day: provisional until a check after it
 COVERED = "covered"  # a later day of a combined edition (合刊) found under its first day
+# A day the paper's weekly schedule in force on it leaves out, checked or not, no edition found there:
+# the web calendar's status for it. Never "unchecked": the totals count it apart (``not_publishing``).
+NOT_PUBLISHING = "not-publishing"
 STOPPED_MIN_DAYS = 3  # dates without an edition after the last found one that mean "stopped matching"
 # The counts of what the date's last crawl did, apart from what the archive holds (``articles``).
 LAST_CRAWL_FIELDS = ("run_id", "new", "changed", "unchanged", "unseen", "refused", "refused_unarchived")

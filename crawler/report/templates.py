@@ -19,6 +19,7 @@ from crawler.report.model import (
     FAILED,
     FOUND,
     NO_EDITION,
+    NOT_PUBLISHING,
     NOT_YET,
     UNCHECKED,
     DateHealth,
@@ -47,8 +48,8 @@ def _templates(
     trailing: dict[str, list[DateHealth]] = {}
     earlier = dict(streaks or {})
     for row in days:
-        if row.status in (UNCHECKED, NOT_YET) or not row.template:
-            continue  # a date not settled yet says nothing of its template
+        if row.status in (UNCHECKED, NOT_YET, NOT_PUBLISHING) or not row.template:
+            continue  # a date not settled yet, or not due (a day off), says nothing of its template
         t = health.setdefault(row.template, TemplateHealth(row.template))
         t.last_found = t.last_found or found_before.get(row.template)
         if row.status == COVERED:  # its template found the combined edition covering it

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -284,7 +284,9 @@ def run(args: argparse.Namespace) -> int:
             indent=2,
         )
         sys.stdout.write("\n")
-    code = crawl_exit_code(summary.status, outcome, summary.error, as_json=args.json)
+    code = crawl_exit_code(
+        summary.status, outcome, summary.error, as_json=args.json, counters=summary.counters, failed=failed
+    )
     if not args.json:
         text = format_summary(source.id, summary, source.kind, failed)
         if summary.status == "interrupted":
@@ -335,11 +337,20 @@ def crawl_progress(
         yield on_progress
 
 
-def crawl_exit_code(status: str, outcome: Outcome, error: str = "", as_json: bool = False) -> int:
+def crawl_exit_code(
+    status: str,
+    outcome: Outcome,
+    error: str = "",
+    as_json: bool = False,
+    *,
+    counters: Mapping[str, Any] | None = None,
+    failed: Sequence[tuple[date, str]] = (),
+) -> int:
     """Map a crawl's status and verdict to the documented exit code (a hint or its ``error`` on stderr).
 
     ``as_json``: the summary printed was JSON, so the error points at its keys, not at a text line
-    that was never printed.
+    that was never printed. ``counters`` and ``failed`` (the dates the run recorded failed) are what
+    the summary printed: the error names the lines (or keys) that are there.
     """
     from archive.run_verdict import NOTHING_FETCHED, PARTIAL
 
@@ -350,12 +361,34 @@ def crawl_exit_code(status: str, outcome: Outcome, error: str = "", as_json: boo
             sys.stderr.write(f"error: {error}\n")
         return exitcodes.ERROR
     if outcome.verdict == NOTHING_FETCHED:
-        where = (
-            "the JSON's failed_editions and failed/ counters say why"
-            if as_json
-            else "the crawl's 'requests failed:' line says why"
-        )
-        why = f"nothing could be fetched: every request failed ({where})"
+        why = f"nothing could be fetched: every request failed ({_failures_said(counters, failed, as_json)})"
         sys.stderr.write(f"error: {outcome.hint or why}\n")
         return exitcodes.UNREACHABLE
     return exitcodes.PARTIAL if outcome.verdict == PARTIAL else exitcodes.OK
+
+
+# What a run's failures leave when neither a date nor a request is listed: a failed re-check of a date
+# already found keeps the row found (archive.batches), so only its warning names it.
+RECHECK_FAILED = (
+    "a check of a date already found failed: its warning 'this check failed' says why (not shown with -q)"
+)
+
+
+def _failures_said(
+    counters: Mapping[str, Any] | None, failed: Sequence[tuple[date, str]], as_json: bool
+) -> str:
+    """Return where the printed summary says why a crawl fetched nothing: only what it printed."""
+    from crawler.outcome import counter_groups
+
+    counts = dict(counters or {})
+    if as_json:
+        keys = ["failed_editions"] if failed else []
+        keys += ["failed/ counters"] if any(k.startswith(("failed/", "refused/")) for k in counts) else []
+        return f"the JSON's {' and '.join(keys)} say why" if keys else RECHECK_FAILED
+    labels = ["editions failed:"] if failed else []
+    labels += [line.split(":")[0] + ":" for line in counter_groups(counts)]
+    labels = [label for label in labels if label != "skipped as expected:"]
+    if not labels:
+        return RECHECK_FAILED
+    named = " and ".join(f"'{label}'" for label in labels)
+    return f"the crawl's {named} " + ("line says why" if len(labels) == 1 else "lines say why")

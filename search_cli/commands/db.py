@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from archive.config import resolve_db_url
 from archive.errors import StoreError
 from search_cli import exitcodes
-from search_cli.errors import NoArchiveError
+from search_cli.errors import NoArchiveError, UsageError
 from search_cli.options import print_done, require_archive
 from search_cli.store import archive_warc_root
 
@@ -44,6 +44,15 @@ def run(args: argparse.Namespace) -> int:
     from archive.engine import create_store_engine
     from archive.schema import current_revision, head_revision, known_revision, upgrade
 
+    if args.action == "upgrade" and args.revision != "head" and not known_revision(args.revision):
+        # Alembic's "Can't locate revision identified by '9999'" named none to choose from.
+        from archive.schema import known_revisions
+
+        ours = known_revisions()
+        raise UsageError(
+            f"--revision {args.revision}: no migration of this newsarchive has it "
+            f"(revisions {ours[0]} .. {ours[-1]}, or head)"
+        )
     missing = False
     if args.action in ("check", "copy"):  # only an upgrade creates the archive it migrates
         require_archive(args)

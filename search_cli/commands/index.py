@@ -122,6 +122,9 @@ def run_check(args: argparse.Namespace) -> int:
         "damaged": report.damaged,
     }
     if report.damaged:
+        # Not compared with the store, since reading the index is what fails: no counts ("indexed 0,
+        # missing 0" said the opposite of the message), the reason said as the first line says it.
+        data.update(dict.fromkeys(("indexed", "missing", "stale", "orphaned")), reason=DAMAGED_MESSAGE)
         lines = [DAMAGED_MESSAGE, *(f"  {line}" for line in report.damaged)]
         _emit(args, data, "\n".join(lines))
         return exitcodes.DAMAGED

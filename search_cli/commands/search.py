@@ -75,6 +75,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="list every copy of a reprinted story (default: one result per story, 'also in' the others)",
     )
+    p.add_argument(
+        "--versions",
+        action="store_true",
+        help="also list the earlier (superseded) versions of articles that hold the query, "
+        "labelled 'version 1 of 2 (superseded DAY)'; counts stay of current texts",
+    )
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--jsonl", action="store_true", help="one JSON object per hit")
     fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
@@ -103,6 +109,7 @@ def _search(args: argparse.Namespace, query: str) -> SearchPage:
         db_url=resolve_db_url(args.db_url, args.home),
         all_copies=args.all_copies,
         paper_page=args.paper_page,
+        versions=args.versions,
     )
 
 
@@ -247,8 +254,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"({terminal_safe(line)})")
         if result.hits and result.page < last:  # "3 articles, page 1" over one hit said no more
             print(f"\n(page {result.page} of {last}: --page {result.page + 1} for the next)")
+    if args.versions and not (args.json or args.jsonl or args.csv):
+        _print_earlier(result)
     # Nothing on the page asked for is nothing found, as a query without a match: cron and scripts
     # looping over --page stop on NO_RESULTS rather than read an empty page as a result.
+    if args.versions and result.earlier is not None and result.earlier.hits:
+        return exitcodes.OK  # asked for the earlier versions, and they are listed
     return exitcodes.OK if result.total and result.hits else exitcodes.NO_RESULTS
 
 
@@ -327,8 +338,11 @@ def page_record(
     beside the results in English (a ``date:`` that is no date was searched as text).
     """
     from indexer.export import lag_note, missing_note, summary_line
+    from indexer.versions import earlier_record
 
     lag = result.lag
+    earlier = result.earlier
+    base = os.environ.get(PUBLIC_URL_ENV, "")
     return {
         "total": result.total,
         "copies": "all" if all_copies else "grouped",
@@ -352,6 +366,10 @@ def page_record(
         "tried": result.tried,
         "notes": list(notes or []),
         "hits": records,
+        # What superseded versions hold of the query ({"articles", "versions"}; null: not searched, as
+        # when current texts match and --versions was not given), and the versions listed (--versions).
+        "earlier_versions": earlier.counts() if earlier is not None else None,
+        "earlier_hits": [earlier_record(h, base) for h in earlier.hits] if earlier is not None else [],
     }
 
 
@@ -375,3 +393,26 @@ def _print_human(result: SearchPage, ansi: bool, first: int) -> None:
         if hit.partial and (rank == first or not result.hits[rank - first - 1].partial):
             print(f"\n-- {partial_heading(result)} --")
         print("\n" + format_hit(rank, hit, style))
+
+
+def _print_earlier(result: SearchPage) -> None:
+    """List the superseded versions holding the query, each labelled and linked (``--versions``)."""
+    from indexer.export import terminal_safe
+    from indexer.highlight import render_snippet
+    from indexer.versions import earlier_heading, version_permalink
+
+    found = result.earlier
+    if found is None:
+        print("\n(earlier versions are not indexed yet: run: newsarchive index update)")
+        return
+    if not found.hits:
+        print("\n(no earlier version of an article holds it)")
+        return
+    print(f"\n-- {earlier_heading(found)} --")
+    base = os.environ.get(PUBLIC_URL_ENV, "")
+    style = "ansi" if sys.stdout.isatty() else "plain"
+    for hit in found.hits:
+        day = f" {hit.edition_date.isoformat()}" if hit.edition_date else ""
+        print(f"\n{terminal_safe(hit.title)}  [{hit.source}{day}] {hit.label()}")
+        print(f"    {version_permalink(hit.id, hit.version, base)}")
+        print(f"    {render_snippet([(terminal_safe(run), m) for run, m in hit.snippet_parts], style)}")

@@ -100,7 +100,9 @@ def run(args: argparse.Namespace) -> int:
     from archive.run_verdict import judge
 
     outcome = judge(summary.counters, summary.source_hosts)
-    code = crawl_exit_code(summary.status, outcome, summary.error, as_json=args.json)
+    code = crawl_exit_code(
+        summary.status, outcome, summary.error, as_json=args.json, counters=summary.counters, failed=failed
+    )
     if not args.json:
         # The job's source kind (from the queue's registry): a sitemap worker's summary names no editions.
         text = format_summary(summary.source_id, summary, summary.source_kind, failed)

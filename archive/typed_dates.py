@@ -1,0 +1,35 @@
+"""Read a day as a person types it, for the CLI's ``--since``/``--until`` and the search page alike.
+
+One parser for both, so ``2016年7月20日``, ``2016.7.20``, ``2016/7/20``, ``20160720`` and
+full-width digits (``２０１６-０７-２０``, as a Chinese input method types them) mean the same day
+wherever they are typed: the web page took them while the CLI refused all but ``2016-07-20``.
+No imports beyond the standard library: ``--help`` loads it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# \d matches full-width digits too, and int() reads them.
+_DATE_FORMS = (
+    re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"),
+    re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"),
+    re.compile(r"(\d{4})\.(\d{1,2})\.(\d{1,2})"),
+    re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?"),
+    re.compile(r"(\d{4})(\d{2})(\d{2})"),
+)
+
+
+def parse_date(text: str) -> date:
+    """Read a date typed either way (``2016-07-20``, ``2016年7月20日``, ``2016/7/20``, ``20160720``).
+
+    Raises ``ValueError`` for anything else, or for a day that does not exist.
+    """
+    value = text.strip()
+    for form in _DATE_FORMS:
+        match = form.fullmatch(value)
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            return date(year, month, day)
+    raise ValueError(f"not a date: {text!r}")

@@ -1,0 +1,338 @@
+"""Superseded versions of articles: their own index, searched when asked or when nothing current matches.
+
+A journalist checking what a paper first printed searched 三千万 (version 1, corrected in version
+2) and read "no article contains 三千万": the store keeps every earlier version
+(``article_versions``) and no index held its text. Each superseded version is a document of a
+second index beside the articles' (:func:`versions_path`, ``<index>-versions``), with the same
+schema, analysis and query rules (``indexer.search`` runs on it), so the main index, its counts,
+month chart and facets stay of current texts alone: a count is of articles, never of versions.
+A document's ``id`` is the version row's id; its ``xid`` is ``ARTICLE:VERSION``.
+
+``index rebuild`` rebuilds it; ``index update`` adds the versions stored since (a changed article
+makes its old current text a version row) and drops those of deleted articles. An index written
+before it had no versions index: ``index update`` builds it; until then a search says earlier
+versions are not indexed.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+
+from archive.config import DEFAULT_TIMEZONE
+from archive.models import Article, ArticleVersion, Source
+from indexer.documents import IndexDoc
+from indexer.highlight import render_snippet
+
+BATCH = 1000
+SUFFIX = "-versions"
+
+_COLUMNS = (
+    ArticleVersion.id,
+    ArticleVersion.article_id,
+    ArticleVersion.version,
+    ArticleVersion.title,
+    ArticleVersion.body,
+    ArticleVersion.lead_title,
+    ArticleVersion.subtitle,
+    ArticleVersion.authors,
+    ArticleVersion.published_at,
+    ArticleVersion.content_hash,
+    ArticleVersion.fetched_at,
+    Article.url,
+    Article.source_id,
+    Article.section,
+    Article.page_number,
+    Article.edition_date,
+    func.coalesce(Source.timezone, DEFAULT_TIMEZONE).label("timezone"),
+)
+
+
+def versions_path(index_path: Path) -> Path:
+    """Return where the superseded versions' index lives: beside the articles' (same user dictionary)."""
+    index_path = Path(index_path)
+    return index_path.with_name(index_path.name + SUFFIX)
+
+
+def version_key(article_id: int, version: int) -> str:
+    """Return the ``xid`` of a version's document: ``ARTICLE:VERSION``."""
+    return f"{article_id}:{version}"
+
+
+def parse_key(xid: str) -> tuple[int, int] | None:
+    """Read :func:`version_key` (None for anything else)."""
+    article, _, version = str(xid).partition(":")
+    return (int(article), int(version)) if article.isdigit() and version.isdigit() else None
+
+
+def _doc(row: Any) -> IndexDoc:
+    return IndexDoc(
+        id=row.id,
+        title=row.title or "",
+        body=row.body or "",
+        lead_title=row.lead_title or "",
+        subtitle=row.subtitle or "",
+        external_id=version_key(row.article_id, row.version),
+        url=row.url or "",
+        authors=list(row.authors or []),
+        source=row.source_id or "",
+        section=row.section or "",
+        page_number=row.page_number or "",
+        published_at=row.published_at,
+        edition_date=row.edition_date,
+        content_hash=row.content_hash or "",
+        updated_at=row.fetched_at,
+        timezone=row.timezone or DEFAULT_TIMEZONE,
+    )
+
+
+def _select() -> Any:
+    return (
+        select(*_COLUMNS)
+        .select_from(ArticleVersion)
+        .join(Article, Article.id == ArticleVersion.article_id)
+        .outerjoin(Source, Source.id == Article.source_id)
+    )
+
+
+def iter_version_docs(engine: Engine, ids: list[int] | None = None) -> Iterator[IndexDoc]:
+    """Yield the store's superseded versions (all, or these version row ids) as documents, in id order."""
+    with engine.connect() as conn:
+        if ids is None:
+            result = conn.execution_options(yield_per=BATCH).execute(_select().order_by(ArticleVersion.id))
+            for row in result:
+                yield _doc(row)
+            return
+        for i in range(0, len(ids), BATCH):
+            chunk = ids[i : i + BATCH]
+            query = _select().where(ArticleVersion.id.in_(chunk)).order_by(ArticleVersion.id)
+            for row in conn.execute(query):
+                yield _doc(row)
+
+
+def version_state(engine: Engine) -> dict[int, str]:
+    """Return ``{version row id: content hash}`` of every version whose article is in the store."""
+    query = select(ArticleVersion.id, ArticleVersion.content_hash).join(
+        Article, Article.id == ArticleVersion.article_id
+    )
+    with engine.connect() as conn:
+        return {r.id: r.content_hash or "" for r in conn.execute(query)}
+
+
+def rebuild_versions(engine: Engine, index_path: Path, zones: dict[str, str]) -> int:
+    """Build the versions' index afresh from the store; return how many versions it holds."""
+    from indexer.build import rebuild_index
+
+    state = version_state(engine)
+    return rebuild_index(
+        versions_path(index_path), iter_version_docs(engine), procs=1, total=len(state), zones=zones
+    )
+
+
+def update_versions(engine: Engine, index_path: Path, zones: dict[str, str]) -> int:
+    """Bring the versions' index level with the store; return how many documents were added or dropped.
+
+    Version rows never change once written, so new ids are added and ids gone (an article deleted)
+    dropped; a source whose zone changed, or no versions index yet, rebuilds it (versions are few).
+    """
+    from indexer.build import apply_changes
+    from indexer.check import read_index_state
+    from indexer.generations import current_generation, read_meta, reading
+
+    path = versions_path(index_path)
+    gen = current_generation(path)
+    if gen is None or any(
+        (read_meta(gen).get("zones") or {}).get(s, DEFAULT_TIMEZONE) != tz for s, tz in zones.items()
+    ):
+        return rebuild_versions(engine, index_path, zones)
+    with reading(path) as live:
+        indexed = read_index_state(live)
+    store = version_state(engine)
+    todo = sorted(i for i, chash in store.items() if indexed.get(i) != chash)
+    gone = [i for i in indexed if i not in store]
+    if not todo and not gone:
+        return 0
+    stats = apply_changes(path, iter_version_docs(engine, todo), gone, watermark=None, zones=zones)
+    return stats.added + stats.deleted
+
+
+@dataclass
+class EarlierHit:
+    """One superseded version holding the query: version ``version`` of ``versions`` of article ``id``."""
+
+    id: int
+    version: int
+    versions: int | None  # the article's current version number (None: no store to ask)
+    superseded: datetime | None  # when the next version was stored (None: not known)
+    title: str
+    source: str
+    url: str
+    edition_date: date | None
+    snippet_parts: list[tuple[str, bool]] = field(default_factory=list)
+    timezone: str = DEFAULT_TIMEZONE
+
+    @property
+    def superseded_day(self) -> date | None:
+        """Return the day the version was superseded, in its paper's zone (as every date of the archive)."""
+        if self.superseded is None:
+            return None
+        from archive.config import zone
+
+        at = self.superseded if self.superseded.tzinfo else self.superseded.replace(tzinfo=UTC)
+        return at.astimezone(zone(self.timezone)).date()
+
+    @property
+    def snippet(self) -> str:
+        return render_snippet(self.snippet_parts, "plain")
+
+    def label(self) -> str:
+        """Return ``version 1 of 2 (superseded 2016-05-02)``."""
+        of = f" of {self.versions}" if self.versions else ""
+        day = self.superseded_day
+        when = f" {day.isoformat()}" if day else ""
+        return f"version {self.version}{of} (superseded{when})"
+
+
+@dataclass
+class EarlierFinds:
+    """What the superseded versions hold of a query: articles and versions counted, the versions listed."""
+
+    articles: int
+    versions: int
+    hits: list[EarlierHit] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {"articles": self.articles, "versions": self.versions}
+
+
+def earlier_note(found: EarlierFinds, query: str) -> str:
+    """Return the one line saying that only earlier versions hold the query, and how to list them."""
+    noun = "article" if found.articles == 1 else "articles"
+    return (
+        f"not in any current text; found in an earlier version of {found.articles} {noun}: "
+        f"newsarchive search --versions {_shell_query(query)}"
+    )
+
+
+# What a shell reads apart from the words of a query: quoted, the command pasted runs the query as typed.
+_SHELL_SPECIAL = re.compile(r"[\s\"'\\$`!*?;&|<>(){}\[\]#~]")
+
+
+def _shell_query(query: str) -> str:
+    """Return ``query`` as a shell hands it to search: a phrase's quotes kept, a leading minus no option."""
+    shown = shlex.quote(query) if _SHELL_SPECIAL.search(query) or query.startswith("-") else query
+    return f"-- {shown}" if query.startswith("-") else shown
+
+
+def find_earlier(index_path: Path, query: str, store: Any, **filters: Any) -> EarlierFinds | None:
+    """Search the superseded versions with the query and filters; None when there is no versions index.
+
+    Only full matches count; each article is counted once whatever number of its versions match.
+    With a store, each version gets its article's version count and the day it was superseded,
+    and versions of articles the store no longer holds are left out.
+    """
+    from indexer.errors import IndexerError, QueryError
+    from indexer.generations import current_generation
+    from indexer.search import MAX_LIMIT, search
+
+    path = versions_path(index_path)
+    if current_generation(path) is None:
+        return None
+    try:
+        page = search(path, query, limit=MAX_LIMIT, all_copies=True, earlier=False, **filters)
+    except (QueryError, IndexerError):
+        return None
+    hits = []
+    for hit in page.hits:
+        key = parse_key(hit.external_id)
+        if hit.partial or key is None:
+            continue
+        hits.append(
+            EarlierHit(
+                id=key[0],
+                version=key[1],
+                versions=None,
+                superseded=None,
+                title=hit.title,
+                source=hit.source,
+                url=hit.url,
+                edition_date=hit.edition_date,
+                snippet_parts=list(hit.snippet_parts),
+                timezone=hit.timezone,
+            )
+        )
+    total = page.total
+    if store is not None and hits:
+        kept = _with_versions(hits, store)
+        total -= len(hits) - len(kept)
+        hits = kept
+    return EarlierFinds(articles=len({h.id for h in hits}), versions=total, hits=hits)
+
+
+def _with_versions(hits: list[EarlierHit], store: Any) -> list[EarlierHit]:
+    """Fill each version's article version count and superseded time; leave out those the store lost."""
+    ids = sorted({h.id for h in hits})
+    with store.sessions() as session:
+        current = {
+            r.id: (r.version, r.version_stored_at)
+            for r in session.execute(
+                select(Article.id, Article.version, Article.version_stored_at).where(Article.id.in_(ids))
+            )
+        }
+        stored = {
+            (r.article_id, r.version): r.fetched_at
+            for r in session.execute(
+                select(ArticleVersion.article_id, ArticleVersion.version, ArticleVersion.fetched_at).where(
+                    ArticleVersion.article_id.in_(ids)
+                )
+            )
+        }
+    kept = []
+    for hit in hits:
+        if hit.id not in current or (hit.id, hit.version) not in stored:
+            continue
+        versions, current_at = current[hit.id]
+        hit.versions = versions
+        hit.superseded = stored.get((hit.id, hit.version + 1)) or (
+            current_at if hit.version + 1 == versions else None
+        )
+        kept.append(hit)
+    return kept
+
+
+def version_permalink(article_id: int, version: int, base: str = "") -> str:
+    """Return the archive's link to one version of an article (``/article/N?version=K``)."""
+    return f"{base.rstrip('/')}/article/{article_id}?version={version}"
+
+
+def earlier_heading(found: EarlierFinds) -> str:
+    """Return the heading of the listed superseded versions, articles counted."""
+    n = found.articles
+    return f"{n} {'article holds' if n == 1 else 'articles hold'} it in an earlier version (superseded text)"
+
+
+def earlier_record(hit: EarlierHit, base: str = "") -> dict[str, Any]:
+    """Return one superseded version as ``--json`` and ``/search.json`` list it."""
+    from indexer.export import highlight_offsets
+
+    return {
+        "id": hit.id,
+        "version": hit.version,
+        "versions": hit.versions,
+        "label": hit.label(),
+        "superseded": hit.superseded.isoformat() if hit.superseded else None,
+        "title": hit.title,
+        "source": hit.source,
+        "edition_date": hit.edition_date.isoformat() if hit.edition_date else None,
+        "url": hit.url,
+        "permalink": version_permalink(hit.id, hit.version, base),
+        "snippet": "".join(run for run, _ in hit.snippet_parts),
+        "highlights": highlight_offsets(hit.snippet_parts),
+    }

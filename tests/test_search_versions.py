@@ -1,0 +1,123 @@
+"""Text only in an earlier version of an article is found and said to be earlier: no "no article contains".
+
+A journalist checking what a paper first printed searched 三千万 (version 1, corrected to 两千万 in
+version 2) and read "no article contains 三千万", exit 3: the archive holds the version, and its
+text was indexed nowhere. Superseded versions have their own index now (``indexer.versions``):
+a search that finds nothing current says in one line that earlier versions hold it, and
+``--versions`` (the page's ``versions=1``) lists them, "version 1 of 2 (superseded DAY)".
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from search_cli import exitcodes
+from search_cli.main import main
+from webui.app import create_app
+
+URL = "http://paper.example/2016-05/01/content_1.htm"
+
+
+def _import(tmp_path: Path, home: list[str], body: str) -> None:
+    path = tmp_path / "in.jsonl"
+    row = {"url": URL, "title": "预算公布", "body": body, "source": "paper-a"}
+    row["published_at"] = "2016-05-01T10:00:00"
+    path.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    assert main(["import", str(path), *home]) == exitcodes.OK
+
+
+@pytest.fixture
+def corrected(tmp_path: Path) -> list[str]:
+    home = ["--home", str(tmp_path / "home")]
+    _import(tmp_path, home, "全市今年的道路预算为三千万元。")
+    _import(tmp_path, home, "全市今年的道路预算为两千万元。")  # the paper's correction: version 2
+    assert main(["index", "update", *home]) == exitcodes.OK
+    return home
+
+
+def test_text_only_in_an_earlier_version_is_said_to_be_there(
+    corrected: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    # No current text holds it: still "not found" (exit 3), but not a false "no article contains".
+    assert main(["search", "三千万", *corrected]) == exitcodes.NO_RESULTS
+    out = capsys.readouterr().out
+    assert "not in any current text; found in an earlier version of 1 article" in out
+    assert "newsarchive search --versions 三千万" in out
+    assert main(["search", "三千万", "--json", *corrected]) == exitcodes.NO_RESULTS
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"] == 0 and data["hits"] == []
+    assert data["earlier_versions"] == {"articles": 1, "versions": 1}
+    assert any("found in an earlier version of 1 article" in n for n in data["notes"])
+    # Listed on request, labelled, with the version's permalink.
+    assert main(["search", "三千万", "--versions", *corrected]) == exitcodes.OK
+    out = capsys.readouterr().out
+    assert "1 article holds it in an earlier version" in out
+    assert "version 1 of 2 (superseded " in out and "/article/1?version=1" in out and "三千万" in out
+    assert main(["search", "三千万", "--versions", "--json", *corrected]) == exitcodes.OK
+    data = json.loads(capsys.readouterr().out)
+    (hit,) = data["earlier_hits"]
+    assert (hit["id"], hit["version"], hit["versions"]) == (1, 1, 2)
+    assert hit["permalink"].endswith("/article/1?version=1") and hit["superseded"]
+    # The current text is found as ever, and counts articles, not versions.
+    assert main(["search", "预算", "--json", *corrected]) == exitcodes.OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"] == 1 and data["earlier_versions"] is None
+
+
+def test_index_update_makes_the_replaced_text_a_superseded_version(
+    tmp_path: Path, corrected: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    _import(tmp_path, corrected, "全市今年的道路预算为一千万元。")  # version 3
+    assert main(["index", "update", *corrected]) == exitcodes.OK
+    capsys.readouterr()
+    assert main(["search", "两千万", "--json", *corrected]) == exitcodes.NO_RESULTS
+    assert json.loads(capsys.readouterr().out)["earlier_versions"] == {"articles": 1, "versions": 1}
+    assert main(["search", "预算", "--versions", "--json", *corrected]) == exitcodes.OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"] == 1  # the current text: one article
+    listed = sorted((h["id"], h["version"], h["versions"]) for h in data["earlier_hits"])
+    assert listed == [(1, 1, 3), (1, 2, 3)]
+    assert data["earlier_versions"] == {"articles": 1, "versions": 2}
+
+
+def test_the_search_page_says_so_and_lists_them_on_request(corrected: list[str]) -> None:
+    home_dir = Path(corrected[1])
+    with TestClient(create_app(home_dir), raise_server_exceptions=False) as client:
+        page = client.get("/", params={"q": "三千万", "lang": "en"}).text
+        assert "Not in any current text; found in an earlier version of 1 article" in page
+        assert "versions=1" in page
+        zh = client.get("/", params={"q": "三千万"}, headers={"accept-language": "zh-CN"}).text
+        assert "早先版本" in zh
+        listed = client.get("/", params={"q": "三千万", "versions": "1", "lang": "en"}).text
+        assert "version 1 of 2 (superseded " in listed and "/article/1?version=1" in listed
+        data = client.get("/search.json", params={"q": "三千万"}).json()
+        assert data["total"] == 0 and data["earlier_versions"] == {"articles": 1, "versions": 1}
+        data = client.get("/search.json", params={"q": "三千万", "versions": "1"}).json()
+        assert [(h["id"], h["version"]) for h in data["earlier_hits"]] == [(1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("query", "shown"),
+    [
+        ('"预算为三千万"', "newsarchive search --versions '\"预算为三千万\"'"),  # a phrase stays a phrase
+        ("-source:x 三千万", "newsarchive search --versions -- '-source:x 三千万'"),  # no option
+        ("三千万", "newsarchive search --versions 三千万"),
+    ],
+)
+def test_the_note_s_command_runs_the_same_query_when_pasted_in_a_shell(query: str, shown: str) -> None:
+    """The note's command, pasted in a shell, hands the search the query as typed (quotes, a minus)."""
+    import shlex
+
+    from indexer.versions import EarlierFinds, earlier_note
+
+    note = earlier_note(EarlierFinds(articles=1, versions=1), query)
+    command = note.partition(": ")[2]
+    assert command == shown
+    argv = shlex.split(command)
+    words = argv[3:] if argv[3] != "--" else argv[4:]
+    assert " ".join(words) == query
