@@ -212,8 +212,10 @@ def literal_tree(text: str) -> Node:
     return words[0] if len(words) == 1 else Bool("AND", words)
 
 
+# A field name standing alone, its colon (ASCII or full-width) and its value (a word, or a phrase in an
+# input method's quotes, which may hold spaces: author:“John Smith”); nothing after the colon is no field.
 _TYPED_FIELD = re.compile(
-    r"(^|[\s(\-])(" + "|".join(FIELDS) + r")[:：](?:[“「＂]([^\s()”」＂\"]+)[”」＂])?", re.IGNORECASE
+    r"(^|[\s(\-])(" + "|".join(FIELDS) + r")[:：](?=\S)(?:[“「＂]([^()”」＂\"\n]+)[”」＂])?", re.IGNORECASE
 )
 
 
@@ -223,10 +225,13 @@ def field_colons(text: str) -> str:
     A Chinese input method types ``：`` and “”, a phone's keyboard capitalises ``Author``; the field
     was then searched as the words "author" and 张三, and "no article contains" was false of an
     archive holding 张三's articles. Only a field name standing alone (after a space, a bracket or
-    a minus) is read so: ``评论：`` stays text. An input method's quotes are ASCII ones.
+    a minus) and outside a phrase in ASCII quotes is read so: ``评论：`` and ``"记者 author：张三"``
+    stay text. An input method's quotes are ASCII ones.
     """
 
     def typed(match: re.Match[str]) -> str:
+        if text.count('"', 0, match.start()) % 2:  # inside a phrase: its words, left as typed
+            return match.group(0)
         value = f'"{match.group(3)}"' if match.group(3) else ""  # a phrase, as typed in ASCII quotes
         return f"{match.group(1)}{match.group(2).lower()}:{value}"
 

@@ -16,6 +16,8 @@ versions are not indexed.
 
 from __future__ import annotations
 
+import re
+import shlex
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -215,8 +217,18 @@ def earlier_note(found: EarlierFinds, query: str) -> str:
     noun = "article" if found.articles == 1 else "articles"
     return (
         f"not in any current text; found in an earlier version of {found.articles} {noun}: "
-        f"newsarchive search --versions {query}"
+        f"newsarchive search --versions {_shell_query(query)}"
     )
+
+
+# What a shell reads apart from the words of a query: quoted, the command pasted runs the query as typed.
+_SHELL_SPECIAL = re.compile(r"[\s\"'\\$`!*?;&|<>(){}\[\]#~]")
+
+
+def _shell_query(query: str) -> str:
+    """Return ``query`` as a shell hands it to search: a phrase's quotes kept, a leading minus no option."""
+    shown = shlex.quote(query) if _SHELL_SPECIAL.search(query) or query.startswith("-") else query
+    return f"-- {shown}" if query.startswith("-") else shown
 
 
 def find_earlier(index_path: Path, query: str, store: Any, **filters: Any) -> EarlierFinds | None:

@@ -99,3 +99,25 @@ def test_the_search_page_says_so_and_lists_them_on_request(corrected: list[str])
         assert data["total"] == 0 and data["earlier_versions"] == {"articles": 1, "versions": 1}
         data = client.get("/search.json", params={"q": "三千万", "versions": "1"}).json()
         assert [(h["id"], h["version"]) for h in data["earlier_hits"]] == [(1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("query", "shown"),
+    [
+        ('"预算为三千万"', "newsarchive search --versions '\"预算为三千万\"'"),  # a phrase stays a phrase
+        ("-source:x 三千万", "newsarchive search --versions -- '-source:x 三千万'"),  # no option
+        ("三千万", "newsarchive search --versions 三千万"),
+    ],
+)
+def test_the_note_s_command_runs_the_same_query_when_pasted_in_a_shell(query: str, shown: str) -> None:
+    """The note's command, pasted in a shell, hands the search the query as typed (quotes, a minus)."""
+    import shlex
+
+    from indexer.versions import EarlierFinds, earlier_note
+
+    note = earlier_note(EarlierFinds(articles=1, versions=1), query)
+    command = note.partition(": ")[2]
+    assert command == shown
+    argv = shlex.split(command)
+    words = argv[3:] if argv[3] != "--" else argv[4:]
+    assert " ".join(words) == query

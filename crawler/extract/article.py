@@ -206,7 +206,11 @@ def extract_article(
     blocks = [item.body.split("\n")] if item.body else main_text(tree, url)
     paragraphs = [line for block in blocks for line in block]
     site_named = reads_as_site_name(
-        item.title, meta.title_tag, paragraphs, column=meta.title_element not in ("", "h1")
+        item.title,
+        meta.title_tag,
+        paragraphs,
+        column=meta.title_element not in ("", "h1"),
+        metadata=meta.title_source == "og" and item.title == meta.title,
     )
     tag_headline = site_suffix_free(meta.title_tag)
     if (
@@ -224,7 +228,7 @@ def extract_article(
     named_h1 = meta.title_source == "h1" and len("".join(item.title.split())) <= 12
     if item.title == meta.title and (meta.title_source in ("title", "") or site_named or named_h1):
         # <title> agreed with no heading: it may be the site's name on every page.
-        heading = heading_before_body(tree, paragraphs)
+        heading = heading_before_body(tree, paragraphs, url)
         # No heading, no walk of the page for the text above the body (better_title says no to "").
         if named_h1 and not (site_named or (len(heading) > len(item.title) and heading != item.subtitle)):
             heading = ""  # a deck under a short headline is no better title

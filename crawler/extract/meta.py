@@ -10,6 +10,7 @@ are read from the *header zone* around it before anything else.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -33,6 +34,14 @@ from crawler.extract.page_furniture import days_written, furniture_free, quoted
 from crawler.extract.people import script_folded
 from crawler.extract.structured import linked_data, structured_date
 from crawler.extract.taiwan import taiwanese_page, traditional_text
+from crawler.extract.title_forms import (
+    SITE_NAME,
+    agreement_form,
+    cut_prefix,
+    extends_cut,
+    metadata_unescaped,
+    type_link,
+)
 
 __all__ = [
     "PageMeta",
@@ -46,8 +55,9 @@ __all__ = [
 ]
 
 _TITLE_SEP = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--|——)\s*")
-_SITE_NAME = r"[^-_|｜\s]{1,12}(?:网|报|频道|在线|新闻|日报|晚报)"
+_SITE_NAME = SITE_NAME
 _SITE_SUFFIX = re.compile(rf"\s*[-_|｜]\s*{_SITE_NAME}\s*$")
+_BRACKETED_SITE = re.compile(rf"\s*[【\[［]\s*{_SITE_NAME}\s*[】\]］]\s*")
 # Also camelCase class names (2000s ASP/.NET templates): "ArticleTitle", "ArticleTitleText", "newsTitle",
 # and an upper-case head before Headline (香港政府新聞公報's <span id="PRHeadline">).
 _TITLE_HINT = re.compile(
@@ -132,6 +142,10 @@ def site_suffix_free(title: str) -> str:
     title is read folded and cut in its own script (the fold keeps offsets).
     """
     title = title.strip()
+    # "【红网】标题": the site's name in brackets before the headline.
+    bracketed = _BRACKETED_SITE.match(script_folded(title))
+    if bracketed and bracketed.end() < len(title):
+        title = title[bracketed.end() :]
     folded = script_folded(title)
     suffix = _SITE_SUFFIX.search(folded)
     stripped = folded[: suffix.start()] if suffix else folded
@@ -172,7 +186,14 @@ def heading_text(node: HtmlElement) -> str:
     the headline is the text around that child, not the whole element.
     """
     parts = [node.text or ""]
-    for child in node:
+    for index, child in enumerate(node):
+        # A forum's thread-type link before the subject ("<a href=…typeid=5>[原创]</a> 标题") is the
+        # board's category, not the poster's words.
+        leading = index == 0 and not (node.text or "").strip() and child.tag == "a"
+        followed = bool((child.tail or "").strip()) or len(node) > 1
+        if leading and followed and type_link(child.text_content(), child.get("href", "")):
+            parts.append(child.tail or "")
+            continue
         if isinstance(child.tag, str) and parse_chinese_datetime(element_text(child)) is None:
             parts.append(child.text_content())
         parts.append(child.tail or "")
@@ -194,7 +215,14 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
     Also says where it came from ("heading", "og", "h1", "title", or "" for
     none): a title read from ``<title>`` alone may be the site's name.
     """
-    references = [_squash(t) for t in (title_tag, og_title) if t]
+    copies = [t for t in (title_tag, og_title) if t]
+    # Compared in the agreement form (spaces dropped, widths folded): a CMS folds its copy's
+    # punctuation ("，" to ","), the heading keeps the printed one.
+    references = [agreement_form(t) for t in copies]
+    # A copy cut with an ellipsis ("标题前半..."): a heading it starts is the whole headline.
+    cuts = [kept for t in copies if (kept := cut_prefix(t))]
+    # "北方网-县区动态-标题": a <title> that opens with the site's name ends with the headline.
+    site_first = {agreement_form(t) for t in copies if _opens_with_site(t)}
 
     def suffix_part(squashed: str) -> bool:
         """Tell whether a heading is the shorter part of <title> after a separator: the site's name (a logo).
@@ -205,21 +233,28 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
             ref.endswith(squashed)
             and len(squashed) < len(ref) - len(squashed)
             and ref[: -len(squashed)][-1:] in "_|｜-—–"
+            and ref not in site_first
             for ref in references
         )
 
     best: tuple[int, str, HtmlElement | None] = (0, "", None)
     first_h1: tuple[str, HtmlElement | None] = ("", None)
+    links: Counter[str] | None = None
     for node in _candidates(tree):
         text = heading_text(node)
         if not 2 <= len(text) <= 120:
             continue
-        squashed = _squash(text)
+        squashed = agreement_form(text)
         if suffix_part(squashed):
             continue
+        if node.tag == "h1" and len(squashed) <= 6:
+            # "<h1>财经</h1>" over the headline: a column's name, which the menu or breadcrumb links too.
+            links = _link_texts(tree) if links is None else links
+            if links[squashed] > sum(agreement_form(a.text_content()) == squashed for a in node.iter("a")):
+                continue
         if node.tag == "h1" and not first_h1[0]:
             first_h1 = (text, node)
-        score = 0
+        score = max((3 * len(squashed) for kept in cuts if extends_cut(text, kept)), default=0)
         for ref in references:
             # A heading that is <title> minus its site suffix is the headline;
             # one equal to the whole <title> is often a hidden share widget.
@@ -233,6 +268,8 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
             best = (score, text, node)
     if best[1] and len(best[1]) >= 4:
         return best[1], best[2], "heading"
+    if cuts and (whole := _printed_extension(tree, cuts)) is not None:
+        return element_text(whole), whole, "heading"
     if og_title:
         return site_suffix_free(og_title), None, "og"
     part = site_suffix_free(title_tag)
@@ -273,6 +310,32 @@ def _printed_headline(tree: HtmlElement, title_tag: str, part: str) -> HtmlEleme
         if _squash(node.text_content()) == squashed:
             return node
     return None
+
+
+def _link_texts(tree: HtmlElement) -> Counter[str]:
+    """Count the page's links by their text (agreement form)."""
+    return Counter(agreement_form(a.text_content()) for a in tree.iter("a"))
+
+
+def _printed_extension(tree: HtmlElement, cuts: list[str]) -> HtmlElement | None:
+    """Return the element printing the whole headline a cut copy starts (``标题前半...``), in any tag.
+
+    The shortest such text: the headline's own element, not a block that opens with it.
+    """
+    found: tuple[int, HtmlElement | None] = (81, None)
+    for node in tree.iter("h1", "h2", *_PRINTED_TAGS):
+        if node.find(".//a") is not None or any(a.tag == "a" for a in node.iterancestors()):
+            continue
+        text = element_text(node)
+        if len(text) < found[0] and any(extends_cut(text, kept) for kept in cuts):
+            found = (len(text), node)
+    return found[1]
+
+
+def _opens_with_site(title: str) -> bool:
+    """Tell whether a ``<title>`` names the site first (``人民网--标题``, ``北方网-县区动态-标题``)."""
+    parts = [p for p in re.split(r"\s*(?:[_|｜–]|-+|—+)\s*", script_folded(title).strip()) if p]
+    return len(parts) >= 2 and re.fullmatch(_SITE_NAME, parts[0]) is not None
 
 
 def _heading_sibling(node: HtmlElement | None, forward: bool, title: str) -> str:
@@ -616,7 +679,7 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
     metas = _meta_map(tree)
     title_node = tree.find(".//title")
     title_tag = element_text(title_node) if title_node is not None else ""
-    og_title = metas.get("og:title", "") or metas.get("twitter:title", "")
+    og_title = metadata_unescaped(metas.get("og:title", "") or metas.get("twitter:title", ""))
     title, node, source = _choose_title(tree, title_tag, og_title)
     meta = PageMeta(title=title, title_tag=title_tag, title_source=source)
     meta.byline_texts = _byline_texts(tree)
@@ -638,7 +701,7 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
     ld = linked_data(tree)
     meta.ld_persons = ld.persons
     if source in ("title", "h1", "") and len(ld.headline) >= 4:
-        meta.title, meta.title_source = site_suffix_free(ld.headline), "og"
+        meta.title, meta.title_source = site_suffix_free(metadata_unescaped(ld.headline)), "og"
     meta.taiwan = TaiwanCheck(tree, url)
     meta.published_at, meta.date_source = _publication_date(
         tree, metas, meta.header_text, url, tz, roc=meta.taiwan, title=title

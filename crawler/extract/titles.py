@@ -14,10 +14,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
 from crawler.extract.people import script_folded
+from crawler.extract.title_forms import SITE_NAME
 
 __all__ = [
     "better_title",
@@ -126,12 +128,70 @@ def _split_anchor(elements: list[HtmlElement], probe: str) -> int | None:
 _BUTTONS = re.compile(r"(?:\s*[【\[［][^【】\[\]［］]{1,8}[】\]］])+\s*")
 
 
+# A template's meta line names itself: WeChat's "rich_media_meta_list", "article-info", "author".
+_META_LINE = re.compile(r"(?:^|[\s_-])(?:meta|info|author|byline|source)(?:$|[\s_-])", re.I)
+
+
+def _meta_line(node: HtmlElement) -> bool:
+    """Tell whether ``node`` or its parent is a line the template classes as meta (writer, account)."""
+    for current in (node, node.getparent()):
+        if current is None:
+            return False
+        hint = (current.get("class") or "") + " " + (current.get("id") or "")
+        if _META_LINE.search(hint) and not _TITLE_CLASS.search(hint):
+            return True
+    return False
+
+
+def _boxed_link(node: HtmlElement, text_blocks: set[HtmlElement], page_url: str) -> bool:
+    """Tell whether a linked heading heads a box of links to other articles, not this text.
+
+    A recommendation box prints its first item as ``<h2><a href="/n/2.html">…</a></h2>`` over a
+    list of links, between the headline and the text; a blog post's heading links to the post
+    too, but its block holds the text.
+    """
+    parent = node.getparent()
+    if not page_url or parent is None or parent in text_blocks:
+        return False
+    here = _address(page_url)
+    hrefs = [(link.get("href") or "").strip() for link in node.iter("a")]
+    elsewhere = any(
+        h and not h.startswith(("#", "javascript:")) and _address(urljoin(page_url, h)) != here for h in hrefs
+    )
+    return elsewhere and sum(1 for a in parent.iter("a")) > len(hrefs)
+
+
+def _address(url: str) -> tuple[str, str, str]:
+    parts = urlsplit(url)
+    return parts.netloc.lower(), parts.path.rstrip("/") or "/", parts.query
+
+
+# Page buttons: a headline may say them ("app注册容易 注销难", "3D打印技术走进课堂"), a button row
+# is short or prints them alone between brackets, bars or spaces ("登录 | 注册", "【打印本页】").
+_CHROME = frozenset({"打印", "关闭", "首页", "返回", "登录", "注册"})
+_CHROME_BUTTON = re.compile(
+    r"(?:^|[\s|｜/【\[［(（])(?:打印|关闭|首页|返回|登录|注册)[\u4e00-\u9fff]{0,2}(?:$|[\s|｜/】\]］)）])"
+)
+
+
+def _labelled(text: str) -> bool:
+    """Tell whether a candidate line holds a label, a date or page chrome (see ``_HEADING_INFO``)."""
+    hits = {match.group() for match in _HEADING_INFO.finditer(text)}
+    if not hits:
+        return False
+    return not (hits <= _CHROME and len(text) > 16 and not _CHROME_BUTTON.search(text))
+
+
 def _acceptable(node: HtmlElement) -> str:
     text = " ".join(node.text_content().split())
     if not 4 <= len(text) <= 80 or text.endswith((":", "：")):
         return ""
+    if text.startswith(("—", "--", "－－")):
+        return ""  # "——记…": a 副题 under the headline
+    if _meta_line(node):
+        return ""
     # Labels are matched in simplified script: "資料來源：" is an info line as "资料来源：" is.
-    if _HEADING_INFO.search(script_folded(text)) or _BREADCRUMB.search(text) or _in_noise(node):
+    if _labelled(script_folded(text)) or _BREADCRUMB.search(text) or _in_noise(node):
         return ""
     if _BUTTONS.fullmatch(text):
         return ""  # "【我要评论】【推荐给朋友】": a row of page buttons, linked or not
@@ -152,7 +212,7 @@ def _sentence(paragraph: str) -> bool:
 _TITLE_LABEL = re.compile(r"^[*·•\s]*(?:文章|帖子)?(?:标\s*题|题\s*目|主\s*题)\s*[:：]\s*")
 
 
-def heading_before_body(tree: HtmlElement, paragraphs: list[str]) -> str:
+def heading_before_body(tree: HtmlElement, paragraphs: list[str], page_url: str = "") -> str:
     """Return the nearest headline-like line above the main text's first sentence, or ``""``.
 
     The anchor is the first paragraph that reads as prose, not the first
@@ -167,10 +227,10 @@ def heading_before_body(tree: HtmlElement, paragraphs: list[str]) -> str:
             return rest
         if _sentence(paragraph) and not _info_line(paragraph):
             break
-    return _TITLE_LABEL.sub("", _nearest_heading(tree, paragraphs))
+    return _TITLE_LABEL.sub("", _nearest_heading(tree, paragraphs, page_url))
 
 
-def _nearest_heading(tree: HtmlElement, paragraphs: list[str]) -> str:
+def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) -> str:
     first = next((p for p in paragraphs if _sentence(p)), "")
     if not first:
         return ""
@@ -180,7 +240,11 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str]) -> str:
         return kept
     probe = _squash(first)[:8]
     elements = [node for node in tree.iter() if isinstance(node.tag, str)]
-    index = _anchor(elements, probe)
+    # A headline may share the text's first 8 characters ("强烈请求严厉查处" over both): the text's
+    # own element holds its first 16 as well.
+    longer = _squash(first)[:16]
+    index = _anchor(elements, longer) if len(longer) == 16 else None
+    index = _anchor(elements, probe) if index is None else index
     if index is None:
         joined = _heading_in_joined(elements, first)
         index = None if joined else _split_anchor(elements, probe)
@@ -200,16 +264,31 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str]) -> str:
     # Short lines of the text above its first sentence ("有时候，", "原标题：…"), printed in
     # the text's own container, are no headline.
     text_lines = {_squash(p) for p in itertools.takewhile(lambda p: p != first, paragraphs)}
-    container = elements[index].getparent()
+    # The text's own container: its paragraph's parent, or the block above that when each
+    # paragraph wraps its words in a span (WeChat's "<p><span>…</span></p>").
+    container = _block_of(elements[index]).getparent()
     ancestors = set(elements[index].iterancestors())
     for node in reversed(elements[max(0, index - _SCAN) : index]):
         if node in ancestors or node.tag in ("html", "body", "head", "title", "meta"):
             continue
         text = _acceptable(node)
-        in_text = node.getparent() is container and _squash(text) in text_lines
+        if text and node.tag in ("h1", "h2", "h3") and _boxed_link(node, ancestors, page_url):
+            continue
+        in_text = (
+            _squash(text) in text_lines and container is not None and _block_of(node).getparent() is container
+        )
         if text and not in_text and not _info_field(node):
             return text
     return ""
+
+
+_INLINE = frozenset("span font strong b em i".split())
+
+
+def _block_of(node: HtmlElement) -> HtmlElement:
+    """Return the paragraph an inline element is part of (``node`` itself when it is no inline one)."""
+    parent = node.getparent()
+    return parent if node.tag in _INLINE and parent is not None else node
 
 
 def _info_field(node: HtmlElement) -> bool:
@@ -474,10 +553,16 @@ def _above_info_line(before: str, heading: str, paragraphs: list[str]) -> bool:
 
     The text's own short lines above its first sentence (``有时候，``) may follow the info line.
     """
-    at = before.rfind(heading) if len(heading) >= 4 else -1
-    if at < 0:
+    if len(heading) < 4:
         return False
-    rest = before[at + len(heading) :].strip()
+    # Spaces ignored: a headline broken with <br> reads "上半 下半" in the page's text, not in the heading's.
+    spaced = re.compile(r"\s*".join(map(re.escape, _squash(heading))))
+    last = None
+    for last in spaced.finditer(before):  # noqa: B007  (the last match is wanted)
+        pass
+    if last is None:
+        return False
+    rest = before[last.end() :].strip()
     for line in reversed(list(itertools.takewhile(lambda p: not _sentence(p), paragraphs))):
         line = " ".join(line.split())
         if line and rest.endswith(line):
@@ -508,17 +593,26 @@ def headline_part(title_tag: str, paragraphs: list[str]) -> str:
     return parts[best] if all(s < 0.4 for i, s in enumerate(scores) if i != best) else ""
 
 
-def reads_as_site_name(title: str, title_tag: str, paragraphs: list[str], *, column: bool = False) -> bool:
+def reads_as_site_name(
+    title: str, title_tag: str, paragraphs: list[str], *, column: bool = False, metadata: bool = False
+) -> bool:
     """Tell whether a title taken from ``og:title`` or an ``<h1>`` is the site's name rather than a headline.
 
     It is when it is the whole ``<title>`` as well (a logo heading, an ``og:title``
     filled with the site's name) or, with ``column`` (it was read from no ``<h1>``), a short
     first part of it (a column's name), and few of its characters occur in the text, where a
-    headline's mostly do.
+    headline's mostly do. With ``metadata`` (read from ``og:title`` or JSON-LD that no heading
+    of the page agreed with) few characters in the text suffice: a site fills ``og:title`` with
+    its name on every page, whatever ``<title>`` says.
     """
     if not title:
         return False
     shown, tag = _squash(title), _squash(title_tag)
+    if metadata and (
+        _overlap(title, "".join(p for p in paragraphs if _sentence(p))[:3000]) < 0.5
+        or (len(shown) <= 8 and re.fullmatch(SITE_NAME, script_folded(shown)) is not None)
+    ):
+        return True  # the site's name, by its characters or its form ("胶东在线", "金华新闻网")
     # Or a column's name that <title> prints before the site's ("学校新闻_江城市实验小学" on every page
     # of the column) and a column heading repeats: short, and no headline of this text.
     column = (

@@ -1,0 +1,85 @@
+"""Forms a headline takes in a page's metadata and headings, read back to the headline as printed.
+
+CMSs copy the headline into ``<title>``, ``og:title`` and JSON-LD and change it on the way:
+they fold full-width punctuation to ASCII (``，`` → ``,``), cut it with an ellipsis
+(``标题前半…``), escape it as HTML once more than the markup needs (``&quot;`` read literally),
+or put the site's name before it in brackets (``【红网】标题``). A forum prints the thread's
+type as a link before the subject (``<a href=...typeid=5>[原创]</a> 标题``). These helpers
+compare and clean such copies; the headline kept is always the page's printed one.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = [
+    "SITE_NAME",
+    "agreement_form",
+    "cut_prefix",
+    "extends_cut",
+    "metadata_unescaped",
+    "type_link",
+]
+
+# A site's or channel's name as <title>s print it: "江城新闻网", "胶东在线", "体育频道".
+SITE_NAME = r"[^-_|｜\s]{1,12}(?:网|报|频道|在线|新闻|日报|晚报)"
+
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def agreement_form(text: str) -> str:
+    """Return ``text`` as headlines are compared with their copies: spaces dropped, widths folded.
+
+    ``挣钱须合法，男子…`` under ``<title>挣钱须合法,男子…``: the CMS folded the copy's
+    punctuation, not the headline's words.
+    """
+    return "".join(text.translate(_FULL_WIDTH).split())
+
+
+# An ellipsis ends a cut copy: "...", "..", "…", "……", "。。。", before an optional site suffix.
+_CUT = re.compile(r"^(?P<kept>.+?)(?:\.{2,}|…+|。{3,})(?:\s*(?:[-_|｜]|--|——).*)?$")
+
+
+def cut_prefix(copy: str) -> str:
+    """Return the part of a cut copy of a headline before its ellipsis (``""`` when it is not cut).
+
+    ``og:title`` and ``<title>`` are often the headline's first characters and ``...``;
+    4 kept characters at least, in the agreement form.
+    """
+    match = _CUT.match(copy.strip())
+    if match is None:
+        return ""
+    kept = agreement_form(match.group("kept"))
+    return kept if len(kept) >= 4 else ""
+
+
+def extends_cut(text: str, kept: str) -> bool:
+    """Tell whether a printed ``text`` is the whole headline of which ``kept`` is the cut start."""
+    shown = agreement_form(text)
+    return bool(kept) and shown.startswith(kept) and len(shown) > len(kept)
+
+
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+
+
+def metadata_unescaped(value: str) -> str:
+    """Return a metadata headline with HTML references resolved once more (``&quot;``, ``&#8220;``).
+
+    A CMS that escapes the headline before writing it into JSON-LD (where no parser
+    resolves references) or into an already-escaped attribute leaves them in the text.
+    """
+    return html.unescape(value) if _ENTITY.search(value) else value
+
+
+# A thread-type link before a forum subject: "[原创]", "【转载】", "[讨论]".
+_TYPE_TAG = re.compile(r"\s*[\[【［][^\]】］]{1,6}[\]】］]\s*")
+
+
+def type_link(text: str, href: str) -> bool:
+    """Tell whether a link at the start of a heading is the thread's type, not part of the headline.
+
+    Discuz! and phpwind print it as ``<a href="forum.php?...typeid=5">[原创]</a>`` before
+    the subject: a bracketed word linking to a filtered list of the board.
+    """
+    return bool(href) and _TYPE_TAG.fullmatch(text) is not None
