@@ -11,10 +11,11 @@ from whoosh import index as whoosh_index
 from indexer import whoosh_io
 from indexer.analysis import dictionary_hash
 from indexer.compatibility import OLD_SCHEMA, userdict_for
-from indexer.generations import read_meta, reading
+from indexer.generations import current_generation, read_meta, reading
 from indexer.integrity import find_damage
 from indexer.schema import SCHEMA_VERSION, unpack_state
 from indexer.storedocs import open_store, store_state
+from indexer.versions import UNINDEXED, VERSIONS_LABEL, version_state, versions_path
 
 SAMPLE = 20
 
@@ -48,6 +49,14 @@ class CheckReport:
     )
     problems: list[str] = field(default_factory=list)
     damaged: list[str] = field(default_factory=list)  # damaged files of the live generation
+    # The superseded versions' index (indexer.versions): {indexed, stored, missing, orphaned}; None when
+    # there is none or it is damaged (then ``problems`` or ``damaged`` says so).
+    versions: dict[str, int] | None = None
+
+    @property
+    def articles_damaged(self) -> bool:
+        """Say whether the articles' index is damaged (and not compared), not the versions' alone."""
+        return any(not line.startswith(f"{VERSIONS_LABEL}: ") for line in self.damaged)
 
     @property
     def clean(self) -> bool:
@@ -64,21 +73,25 @@ def check_index(db_url: str, index_path: Path, *, deep: bool = False) -> CheckRe
     engine, _, _ = open_store(db_url)
     try:
         store = store_state(engine)
+        stored_versions = version_state(engine)
     finally:
         engine.dispose()
     report = CheckReport()
+    _check_versions(report, index_path, stored_versions, deep)
     with reading(index_path) as gen:
         written = read_meta(gen).get("files")  # each file's size and CRC-32 when written
-        report.damaged = [d.line() for d in find_damage(gen, deep=deep, written=written)]
-        if report.damaged:
+        damage = [d.line() for d in find_damage(gen, deep=deep, written=written)]
+        if damage:
+            report.damaged[:0] = damage
             report.stored = len(store)
             return report
         try:
             indexed = read_index_state(gen)
         except Exception:  # an id the quick check did not read (it reads the first and last)
-            report.damaged = [d.line() for d in find_damage(gen, deep=True)]
-            if not report.damaged:
+            damage = [d.line() for d in find_damage(gen, deep=True)]
+            if not damage:
                 raise
+            report.damaged[:0] = damage
             report.stored = len(store)
             return report
         meta = read_meta(gen)
@@ -96,8 +109,45 @@ def check_index(db_url: str, index_path: Path, *, deep: bool = False) -> CheckRe
     return report
 
 
+def _check_versions(report: CheckReport, index_path: Path, stored: dict[int, str], deep: bool) -> None:
+    """Check the versions' index as the articles': damaged files, then versions missing or orphaned.
+
+    A damaged one made the earlier-version search answer nothing, a false "not found"; its damage is
+    named ``earlier versions: FILE: ...`` among the index's (exit 5), and being absent or behind is a
+    problem ``index update`` repairs (exit 4).
+    """
+    path = versions_path(index_path)
+    if current_generation(path) is None:
+        if current_generation(index_path) is not None:  # no index at all: the articles' check says so
+            report.problems.append(UNINDEXED)
+        return
+    with reading(path) as gen:
+        written = read_meta(gen).get("files")
+        damage = [d.line() for d in find_damage(gen, deep=deep, written=written)]
+        if not damage:
+            try:
+                indexed = read_index_state(gen)
+            except Exception:
+                damage = [d.line() for d in find_damage(gen, deep=True)]
+                if not damage:
+                    raise
+    if damage:
+        report.damaged.extend(f"{VERSIONS_LABEL}: {line}" for line in damage)
+        return
+    missing = sum(1 for i, chash in stored.items() if indexed.get(i) != chash)
+    orphaned = sum(1 for i in indexed if i not in stored)
+    report.versions = {
+        "indexed": len(indexed),
+        "stored": len(stored),
+        "missing": missing,
+        "orphaned": orphaned,
+    }
+    if missing or orphaned:
+        report.problems.append(f"{VERSIONS_LABEL}: {missing} missing, {orphaned} orphaned")
+
+
 def index_stats(index_path: Path) -> dict[str, Any]:
-    """Describe the live generation: documents, segments, size, watermark, dictionary."""
+    """Describe the live generation: documents, segments, size, watermark, dictionary; versions indexed."""
     index_path = Path(index_path)
     with reading(index_path) as gen:
         meta = read_meta(gen)
@@ -107,6 +157,11 @@ def index_stats(index_path: Path) -> dict[str, Any]:
             deleted = reader.doc_count_all() - docs
             segments = len(whoosh_io.segments(ix))
         size = sum(p.stat().st_size for p in gen.iterdir() if p.is_file())
+    versions = None
+    if current_generation(versions_path(index_path)) is not None:
+        with reading(versions_path(index_path)) as vgen:
+            with whoosh_index.open_dir(str(vgen)).reader() as reader:
+                versions = reader.doc_count()
     return {
         "generation": gen.name,
         "documents": docs,
@@ -119,4 +174,5 @@ def index_stats(index_path: Path) -> dict[str, Any]:
         "dictionary_hash": meta.get("dictionary_hash"),
         "dictionary_current": meta.get("dictionary_hash") == dictionary_hash(userdict_for(index_path)),
         "userdict": meta.get("userdict"),
+        "versions_documents": versions,  # superseded versions indexed (indexer.versions); None: no such index
     }

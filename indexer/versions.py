@@ -33,6 +33,11 @@ from indexer.highlight import render_snippet
 
 BATCH = 1000
 SUFFIX = "-versions"
+# How the versions' index is named in ``index check``'s lines and a damaged search's error.
+VERSIONS_LABEL = "earlier versions"
+UNINDEXED = "earlier versions are not indexed"
+# The most matching versions read for their articles; past it the article count is "at least".
+EARLIER_LIMIT = 1000
 
 _COLUMNS = (
     ArticleVersion.id,
@@ -140,16 +145,25 @@ def update_versions(engine: Engine, index_path: Path, zones: dict[str, str]) -> 
     """Bring the versions' index level with the store; return how many documents were added or dropped.
 
     Version rows never change once written, so new ids are added and ids gone (an article deleted)
-    dropped; a source whose zone changed, or no versions index yet, rebuilds it (versions are few).
+    dropped; a source whose zone changed, no versions index yet, or a damaged one (``index check``
+    says so) rebuilds it (versions are few).
     """
     from indexer.build import apply_changes
     from indexer.check import read_index_state
+    from indexer.errors import IndexerError
     from indexer.generations import current_generation, read_meta, reading
+    from indexer.integrity import find_damage
 
     path = versions_path(index_path)
     gen = current_generation(path)
-    if gen is None or any(
-        (read_meta(gen).get("zones") or {}).get(s, DEFAULT_TIMEZONE) != tz for s, tz in zones.items()
+    try:
+        damaged = gen is not None and bool(find_damage(gen, written=read_meta(gen).get("files")))
+    except IndexerError:  # unreadable metadata
+        damaged = True
+    if (
+        gen is None
+        or damaged
+        or any((read_meta(gen).get("zones") or {}).get(s, DEFAULT_TIMEZONE) != tz for s, tz in zones.items())
     ):
         return rebuild_versions(engine, index_path, zones)
     with reading(path) as live:
@@ -207,16 +221,19 @@ class EarlierFinds:
     articles: int
     versions: int
     hits: list[EarlierHit] = field(default_factory=list)
+    # Only the first ``EARLIER_LIMIT`` matching versions were read: ``articles`` is a lower bound.
+    capped: bool = False
 
-    def counts(self) -> dict[str, int]:
-        return {"articles": self.articles, "versions": self.versions}
+    def counts(self) -> dict[str, int | bool]:
+        return {"articles": self.articles, "versions": self.versions, "capped": self.capped}
 
 
 def earlier_note(found: EarlierFinds, query: str) -> str:
     """Return the one line saying that only earlier versions hold the query, and how to list them."""
     noun = "article" if found.articles == 1 else "articles"
+    least = "at least " if found.capped else ""
     return (
-        f"not in any current text; found in an earlier version of {found.articles} {noun}: "
+        f"not in any current text; found in an earlier version of {least}{found.articles} {noun}: "
         f"newsarchive search --versions {_shell_query(query)}"
     )
 
@@ -236,19 +253,27 @@ def find_earlier(index_path: Path, query: str, store: Any, **filters: Any) -> Ea
 
     Only full matches count; each article is counted once whatever number of its versions match.
     With a store, each version gets its article's version count and the day it was superseded,
-    and versions of articles the store no longer holds are left out.
+    and versions of articles the store no longer holds are left out. Past ``EARLIER_LIMIT``
+    matching versions the article count is of those read (``capped``: "at least").
+    A damaged versions index raises :class:`~indexer.errors.IndexDamaged` (one line, "earlier
+    versions: FILE: ..."), as the articles' does: nothing found there would be a false "not found".
     """
-    from indexer.errors import IndexerError, QueryError
+    from indexer.errors import IndexDamaged, QueryError
     from indexer.generations import current_generation
-    from indexer.search import MAX_LIMIT, search
+    from indexer.integrity import DAMAGED_MESSAGE
+    from indexer.search import search
 
     path = versions_path(index_path)
     if current_generation(path) is None:
         return None
     try:
-        page = search(path, query, limit=MAX_LIMIT, all_copies=True, earlier=False, **filters)
-    except (QueryError, IndexerError):
+        page = search(path, query, limit=EARLIER_LIMIT, all_copies=True, earlier=False, **filters)
+    except QueryError:  # the query is the articles' search's, which read it already
         return None
+    except IndexDamaged as exc:
+        where = f"{DAMAGED_MESSAGE} ({VERSIONS_LABEL}: "
+        raise IndexDamaged(str(exc).replace(f"{DAMAGED_MESSAGE} (", where, 1)) from exc
+    capped = page.total > sum(1 for hit in page.hits if not hit.partial)
     hits = []
     for hit in page.hits:
         key = parse_key(hit.external_id)
@@ -273,7 +298,7 @@ def find_earlier(index_path: Path, query: str, store: Any, **filters: Any) -> Ea
         kept = _with_versions(hits, store)
         total -= len(hits) - len(kept)
         hits = kept
-    return EarlierFinds(articles=len({h.id for h in hits}), versions=total, hits=hits)
+    return EarlierFinds(articles=len({h.id for h in hits}), versions=total, hits=hits, capped=capped)
 
 
 def _with_versions(hits: list[EarlierHit], store: Any) -> list[EarlierHit]:
@@ -315,7 +340,9 @@ def version_permalink(article_id: int, version: int, base: str = "") -> str:
 def earlier_heading(found: EarlierFinds) -> str:
     """Return the heading of the listed superseded versions, articles counted."""
     n = found.articles
-    return f"{n} {'article holds' if n == 1 else 'articles hold'} it in an earlier version (superseded text)"
+    least = "at least " if found.capped else ""
+    holds = "article holds" if n == 1 else "articles hold"
+    return f"{least}{n} {holds} it in an earlier version (superseded text)"
 
 
 def earlier_record(hit: EarlierHit, base: str = "") -> dict[str, Any]:

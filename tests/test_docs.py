@@ -195,3 +195,15 @@ def test_a_benchmark_printing_only_subsections_gets_its_own_section() -> None:
     text = with_heading("Indexing and search", "### Index: 60,000 articles\n\nfigures\n")
     assert text.startswith("## Indexing and search\n\n### Index: 60,000 articles")
     assert with_heading("Crawl", "## Crawl throughput\n\nfigures") == "## Crawl throughput\n\nfigures"
+
+
+def test_api_md_names_every_parameter_of_search() -> None:
+    """indexer/API.md's ``search(...)`` line drifted: ``versions=``/``earlier=`` (and more) were unnamed."""
+    import inspect
+
+    from indexer.search import search
+
+    text = (REPO / "indexer" / "API.md").read_text(encoding="utf-8")
+    (line,) = re.findall(r"^- `search\((.*?)\) -> SearchPage`", text, re.M)
+    named = {part.split("=")[0].strip() for part in line.split(",")} - {"*"}
+    assert sorted(set(inspect.signature(search).parameters) - named) == []

@@ -51,7 +51,7 @@ def test_text_only_in_an_earlier_version_is_said_to_be_there(
     assert main(["search", "三千万", "--json", *corrected]) == exitcodes.NO_RESULTS
     data = json.loads(capsys.readouterr().out)
     assert data["total"] == 0 and data["hits"] == []
-    assert data["earlier_versions"] == {"articles": 1, "versions": 1}
+    assert data["earlier_versions"] == {"articles": 1, "versions": 1, "capped": False}
     assert any("found in an earlier version of 1 article" in n for n in data["notes"])
     # Listed on request, labelled, with the version's permalink.
     assert main(["search", "三千万", "--versions", *corrected]) == exitcodes.OK
@@ -76,13 +76,14 @@ def test_index_update_makes_the_replaced_text_a_superseded_version(
     assert main(["index", "update", *corrected]) == exitcodes.OK
     capsys.readouterr()
     assert main(["search", "两千万", "--json", *corrected]) == exitcodes.NO_RESULTS
-    assert json.loads(capsys.readouterr().out)["earlier_versions"] == {"articles": 1, "versions": 1}
+    counts = json.loads(capsys.readouterr().out)["earlier_versions"]
+    assert counts == {"articles": 1, "versions": 1, "capped": False}
     assert main(["search", "预算", "--versions", "--json", *corrected]) == exitcodes.OK
     data = json.loads(capsys.readouterr().out)
     assert data["total"] == 1  # the current text: one article
     listed = sorted((h["id"], h["version"], h["versions"]) for h in data["earlier_hits"])
     assert listed == [(1, 1, 3), (1, 2, 3)]
-    assert data["earlier_versions"] == {"articles": 1, "versions": 2}
+    assert data["earlier_versions"] == {"articles": 1, "versions": 2, "capped": False}
 
 
 def test_the_search_page_says_so_and_lists_them_on_request(corrected: list[str]) -> None:
@@ -96,7 +97,11 @@ def test_the_search_page_says_so_and_lists_them_on_request(corrected: list[str])
         listed = client.get("/", params={"q": "三千万", "versions": "1", "lang": "en"}).text
         assert "version 1 of 2 (superseded " in listed and "/article/1?version=1" in listed
         data = client.get("/search.json", params={"q": "三千万"}).json()
-        assert data["total"] == 0 and data["earlier_versions"] == {"articles": 1, "versions": 1}
+        assert data["total"] == 0 and data["earlier_versions"] == {
+            "articles": 1,
+            "versions": 1,
+            "capped": False,
+        }
         data = client.get("/search.json", params={"q": "三千万", "versions": "1"}).json()
         assert [(h["id"], h["version"]) for h in data["earlier_hits"]] == [(1, 1)]
 

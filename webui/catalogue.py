@@ -40,6 +40,8 @@ ZH: dict[str, str] = {
     # superseded versions (indexer.versions)
     "Not in any current text; found in an earlier version of %(num)s article.": "现行文本中没有；在 %(num)s 篇文章的早先版本中找到。",
     "Not in any current text; found in an earlier version of %(num)s articles.": "现行文本中没有；在 %(num)s 篇文章的早先版本中找到。",
+    "Not in any current text; found in an earlier version of at least %(num)s article.": "现行文本中没有；在至少 %(num)s 篇文章的早先版本中找到。",
+    "Not in any current text; found in an earlier version of at least %(num)s articles.": "现行文本中没有；在至少 %(num)s 篇文章的早先版本中找到。",
     "List the earlier versions": "列出早先版本",
     "Earlier versions are not indexed yet. To index them, run:": "早先版本尚未编入索引。请运行：",
     "%(num)s article holds it in an earlier version (superseded text)": "%(num)s 篇文章的早先版本（已被替换的文本）含有此词",

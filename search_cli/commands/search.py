@@ -93,7 +93,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
-def _search(args: argparse.Namespace, query: str) -> SearchPage:
+def _search(args: argparse.Namespace, query: str, *, earlier: bool = True) -> SearchPage:
     from indexer.search import search
 
     return search(
@@ -110,6 +110,7 @@ def _search(args: argparse.Namespace, query: str) -> SearchPage:
         all_copies=args.all_copies,
         paper_page=args.paper_page,
         versions=args.versions,
+        earlier=earlier,
     )
 
 
@@ -157,7 +158,8 @@ def _batch_lines(args: argparse.Namespace, data: bytes, engine: Engine | None) -
             print(f"{path}:{n}: {problem}", file=sys.stderr)
             continue
         try:
-            result = _search(args, query)
+            # A TREC run lists current articles only: searching the superseded versions is work thrown away.
+            result = _search(args, query, earlier=False)
         except QueryError as exc:  # too long, too slow: this line only
             failed += 1
             print(f"{terminal_safe(qid)}: {' '.join(str(exc).split())}", file=sys.stderr)
