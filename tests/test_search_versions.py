@@ -126,3 +126,24 @@ def test_the_note_s_command_runs_the_same_query_when_pasted_in_a_shell(query: st
     argv = shlex.split(command)
     words = argv[3:] if argv[3] != "--" else argv[4:]
     assert " ".join(words) == query
+
+
+def test_a_damaged_versions_index_is_rebuilt_by_index_update(
+    corrected: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The versions' index is derived and small: ``index update`` rebuilds it when damaged.
+
+    ``index update`` failed 'the index is damaged' (exit 5) after updating the articles' index,
+    while ``index check`` called the index clean; search meanwhile said nothing of earlier versions.
+    """
+    from indexer.generations import current_generation
+    from indexer.versions import versions_path
+
+    gen = current_generation(versions_path(Path(corrected[1]) / "index"))
+    assert gen is not None
+    for toc in gen.glob("_MAIN_*.toc"):
+        toc.unlink()
+    capsys.readouterr()
+    assert main(["index", "update", *corrected]) == exitcodes.OK
+    assert main(["search", "三千万", *corrected]) == exitcodes.NO_RESULTS
+    assert "found in an earlier version of 1 article" in capsys.readouterr().out
