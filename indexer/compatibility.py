@@ -11,7 +11,8 @@ from typing import Any
 
 from indexer.analysis import dictionary_hash
 from indexer.errors import IndexDamaged, IndexOutdated
-from indexer.generations import META, read_meta
+from indexer.generations import read_meta
+from indexer.integrity import META
 from indexer.schema import SCHEMA_VERSION
 
 USERDICT_NAME = "userdict.txt"

@@ -31,11 +31,11 @@ from typing import Any
 
 from archive.config import clock_text
 from indexer.errors import IndexBusy, IndexDamaged, IndexerError, IndexMissing
+from indexer.integrity import DAMAGED_MESSAGE, META, find_damage
 
 CURRENT = "CURRENT"
 WRITE_LOCK = "write.lock"
 READERS_LOCK = "readers.lock"
-META = "meta.json"
 PREFIX = "gen-"
 
 
@@ -159,8 +159,6 @@ def raise_if_damaged(gen: Path, exc: Exception) -> None:
     manifests), the deep one. The deep verdict is kept per state of the generation's
     files, so a bug that fails every search does not re-read the index each time.
     """
-    from indexer.integrity import DAMAGED_MESSAGE, find_damage
-
     try:
         written = read_meta(gen).get("files")
     except IndexerError:
@@ -175,8 +173,6 @@ _DEEP_VERDICTS: dict[tuple[str, tuple[tuple[str, int, int], ...]], list[str]] = 
 
 def _deep_damage(gen: Path) -> list[str]:
     """Return the deep check's damage lines of ``gen``, computed once per state of its files."""
-    from indexer.integrity import find_damage
-
     state = tuple(
         sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in gen.iterdir() if p.is_file())
     )

@@ -43,15 +43,16 @@ from whoosh import index as whoosh_index
 
 from indexer import whoosh_io
 from indexer.errors import Garbled
-from indexer.generations import META
 from indexer.schema import unpack_state, unpack_text
 from indexer.termstore import Store, store_files
 from indexer.whoosh_io import read_postings
 
 DAMAGED_MESSAGE = "the index is damaged: run newsarchive index rebuild"
+# A generation's metadata file: named here, where damage is told, and read by ``indexer.generations``.
+META = "meta.json"
 MISSING_META = "is missing (it names the generation's schema, dictionary and file checksums)"
 # Files of a generation that change after it is written (locks, its metadata): no checksum.
-_UNLISTED = frozenset({"meta.json", "readers.lock", "MAIN_WRITELOCK"})
+_UNLISTED = frozenset({META, "readers.lock", "MAIN_WRITELOCK"})
 _READ = 1 << 20
 
 

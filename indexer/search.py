@@ -28,12 +28,14 @@ import numpy as np
 from whoosh import query as wq
 
 from archive.config import DEFAULT_TIMEZONE, zone
+from indexer import versions as versions_index
 from indexer.analysis import query_grams, unfold
 from indexer.compatibility import check_compatible, userdict_for
-from indexer.errors import QueryError
+from indexer.errors import IndexDamaged, QueryError
 from indexer.export import When, article_when
-from indexer.generations import reading
+from indexer.generations import current_generation, reading
 from indexer.highlight import render_snippet, snippet_parts
+from indexer.integrity import DAMAGED_MESSAGE
 from indexer.lag import Lag
 from indexer.literal import SearchTimeout
 from indexer.matching import Segment, positive_terms
@@ -62,7 +64,15 @@ from indexer.ranking import (
 from indexer.schema import LITERAL_SEPARATOR
 from indexer.searchers import searching
 from indexer.storeinfo import Reprint, StoreInfo, store_info
-from indexer.versions import EarlierFinds, earlier_note, find_earlier
+from indexer.versions import (
+    VERSIONS_LABEL,
+    EarlierFinds,
+    EarlierHit,
+    earlier_note,
+    parse_key,
+    versions_path,
+    with_versions,
+)
 
 __all__ = ["PASTED_WORDS", "Hit", "Reprint", "SearchPage", "search"]
 
@@ -637,3 +647,53 @@ def _stories(ranked: Ranked, clusters: dict[int, int], exclude: IntArray | None 
     uniq, first, count = np.unique(keys[positions], return_index=True, return_counts=True)
     order = np.argsort(first, kind="stable")
     return Stories(positions[first[order]], count[order], uniq)
+
+
+def find_earlier(index_path: Path, query: str, store: Any, **filters: Any) -> EarlierFinds | None:
+    """Search the superseded versions with the query and filters; None when there is no versions index.
+
+    Only full matches count; each article is counted once whatever number of its versions match.
+    With a store, each version gets its article's version count and the day it was superseded,
+    and versions of articles the store no longer holds are left out. Past ``EARLIER_LIMIT``
+    matching versions the article count is of those read (``capped``: "at least").
+    A damaged versions index raises :class:`~indexer.errors.IndexDamaged` (one line, "earlier
+    versions: FILE: ..."), as the articles' does: nothing found there would be a false "not found".
+    """
+    path = versions_path(index_path)
+    if current_generation(path) is None:
+        return None
+    try:
+        page = search(
+            path, query, limit=versions_index.EARLIER_LIMIT, all_copies=True, earlier=False, **filters
+        )
+    except QueryError:  # the query is the articles' search's, which read it already
+        return None
+    except IndexDamaged as exc:
+        where = f"{DAMAGED_MESSAGE} ({VERSIONS_LABEL}: "
+        raise IndexDamaged(str(exc).replace(f"{DAMAGED_MESSAGE} (", where, 1)) from exc
+    capped = page.total > sum(1 for hit in page.hits if not hit.partial)
+    hits = []
+    for hit in page.hits:
+        key = parse_key(hit.external_id)
+        if hit.partial or key is None:
+            continue
+        hits.append(
+            EarlierHit(
+                id=key[0],
+                version=key[1],
+                versions=None,
+                superseded=None,
+                title=hit.title,
+                source=hit.source,
+                url=hit.url,
+                edition_date=hit.edition_date,
+                snippet_parts=list(hit.snippet_parts),
+                timezone=hit.timezone,
+            )
+        )
+    total = page.total
+    if store is not None and hits:
+        kept = with_versions(hits, store)
+        total -= len(hits) - len(kept)
+        hits = kept
+    return EarlierFinds(articles=len({h.id for h in hits}), versions=total, hits=hits, capped=capped)

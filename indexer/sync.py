@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from archive.config import DEFAULT_TIMEZONE
 from indexer.build import apply_changes, rebuild_index
 from indexer.check import read_index_state
@@ -31,7 +33,7 @@ from indexer.storedocs import (
     store_state,
     store_zones,
 )
-from indexer.versions import rebuild_versions, update_versions
+from indexer.versions import iter_version_docs, version_state, versions_path
 
 
 @dataclass
@@ -137,3 +139,41 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = F
             )
     finally:
         engine.dispose()
+
+
+def rebuild_versions(engine: Engine, index_path: Path, zones: dict[str, str]) -> int:
+    """Build the versions' index afresh from the store; return how many versions it holds."""
+    state = version_state(engine)
+    return rebuild_index(
+        versions_path(index_path), iter_version_docs(engine), procs=1, total=len(state), zones=zones
+    )
+
+
+def update_versions(engine: Engine, index_path: Path, zones: dict[str, str]) -> int:
+    """Bring the versions' index level with the store; return how many documents were added or dropped.
+
+    Version rows never change once written, so new ids are added and ids gone (an article deleted)
+    dropped; a source whose zone changed, no versions index yet, or a damaged one (``index check``
+    says so) rebuilds it (versions are few).
+    """
+    path = versions_path(index_path)
+    gen = current_generation(path)
+    try:
+        damaged = gen is not None and bool(find_damage(gen, written=read_meta(gen).get("files")))
+    except IndexerError:  # unreadable metadata
+        damaged = True
+    if (
+        gen is None
+        or damaged
+        or any((read_meta(gen).get("zones") or {}).get(s, DEFAULT_TIMEZONE) != tz for s, tz in zones.items())
+    ):
+        return rebuild_versions(engine, index_path, zones)
+    with reading(path) as live:
+        indexed = read_index_state(live)
+    store = version_state(engine)
+    todo = sorted(i for i, chash in store.items() if indexed.get(i) != chash)
+    gone = [i for i in indexed if i not in store]
+    if not todo and not gone:
+        return 0
+    stats = apply_changes(path, iter_version_docs(engine, todo), gone, watermark=None, zones=zones)
+    return stats.added + stats.deleted

@@ -131,52 +131,6 @@ def version_state(engine: Engine) -> dict[int, str]:
         return {r.id: r.content_hash or "" for r in conn.execute(query)}
 
 
-def rebuild_versions(engine: Engine, index_path: Path, zones: dict[str, str]) -> int:
-    """Build the versions' index afresh from the store; return how many versions it holds."""
-    from indexer.build import rebuild_index
-
-    state = version_state(engine)
-    return rebuild_index(
-        versions_path(index_path), iter_version_docs(engine), procs=1, total=len(state), zones=zones
-    )
-
-
-def update_versions(engine: Engine, index_path: Path, zones: dict[str, str]) -> int:
-    """Bring the versions' index level with the store; return how many documents were added or dropped.
-
-    Version rows never change once written, so new ids are added and ids gone (an article deleted)
-    dropped; a source whose zone changed, no versions index yet, or a damaged one (``index check``
-    says so) rebuilds it (versions are few).
-    """
-    from indexer.build import apply_changes
-    from indexer.check import read_index_state
-    from indexer.errors import IndexerError
-    from indexer.generations import current_generation, read_meta, reading
-    from indexer.integrity import find_damage
-
-    path = versions_path(index_path)
-    gen = current_generation(path)
-    try:
-        damaged = gen is not None and bool(find_damage(gen, written=read_meta(gen).get("files")))
-    except IndexerError:  # unreadable metadata
-        damaged = True
-    if (
-        gen is None
-        or damaged
-        or any((read_meta(gen).get("zones") or {}).get(s, DEFAULT_TIMEZONE) != tz for s, tz in zones.items())
-    ):
-        return rebuild_versions(engine, index_path, zones)
-    with reading(path) as live:
-        indexed = read_index_state(live)
-    store = version_state(engine)
-    todo = sorted(i for i, chash in store.items() if indexed.get(i) != chash)
-    gone = [i for i in indexed if i not in store]
-    if not todo and not gone:
-        return 0
-    stats = apply_changes(path, iter_version_docs(engine, todo), gone, watermark=None, zones=zones)
-    return stats.added + stats.deleted
-
-
 @dataclass
 class EarlierHit:
     """One superseded version holding the query: version ``version`` of ``versions`` of article ``id``."""
@@ -248,60 +202,7 @@ def _shell_query(query: str) -> str:
     return f"-- {shown}" if query.startswith("-") else shown
 
 
-def find_earlier(index_path: Path, query: str, store: Any, **filters: Any) -> EarlierFinds | None:
-    """Search the superseded versions with the query and filters; None when there is no versions index.
-
-    Only full matches count; each article is counted once whatever number of its versions match.
-    With a store, each version gets its article's version count and the day it was superseded,
-    and versions of articles the store no longer holds are left out. Past ``EARLIER_LIMIT``
-    matching versions the article count is of those read (``capped``: "at least").
-    A damaged versions index raises :class:`~indexer.errors.IndexDamaged` (one line, "earlier
-    versions: FILE: ..."), as the articles' does: nothing found there would be a false "not found".
-    """
-    from indexer.errors import IndexDamaged, QueryError
-    from indexer.generations import current_generation
-    from indexer.integrity import DAMAGED_MESSAGE
-    from indexer.search import search
-
-    path = versions_path(index_path)
-    if current_generation(path) is None:
-        return None
-    try:
-        page = search(path, query, limit=EARLIER_LIMIT, all_copies=True, earlier=False, **filters)
-    except QueryError:  # the query is the articles' search's, which read it already
-        return None
-    except IndexDamaged as exc:
-        where = f"{DAMAGED_MESSAGE} ({VERSIONS_LABEL}: "
-        raise IndexDamaged(str(exc).replace(f"{DAMAGED_MESSAGE} (", where, 1)) from exc
-    capped = page.total > sum(1 for hit in page.hits if not hit.partial)
-    hits = []
-    for hit in page.hits:
-        key = parse_key(hit.external_id)
-        if hit.partial or key is None:
-            continue
-        hits.append(
-            EarlierHit(
-                id=key[0],
-                version=key[1],
-                versions=None,
-                superseded=None,
-                title=hit.title,
-                source=hit.source,
-                url=hit.url,
-                edition_date=hit.edition_date,
-                snippet_parts=list(hit.snippet_parts),
-                timezone=hit.timezone,
-            )
-        )
-    total = page.total
-    if store is not None and hits:
-        kept = _with_versions(hits, store)
-        total -= len(hits) - len(kept)
-        hits = kept
-    return EarlierFinds(articles=len({h.id for h in hits}), versions=total, hits=hits, capped=capped)
-
-
-def _with_versions(hits: list[EarlierHit], store: Any) -> list[EarlierHit]:
+def with_versions(hits: list[EarlierHit], store: Any) -> list[EarlierHit]:
     """Fill each version's article version count and superseded time; leave out those the store lost."""
     ids = sorted({h.id for h in hits})
     with store.sessions() as session:

@@ -14,7 +14,8 @@ from starlette.testclient import TestClient
 from store_support import cli
 from webui_support import WebArchive, build_web_archive
 
-from indexer.generations import META, current_generation
+from indexer.generations import current_generation
+from indexer.integrity import META
 from indexer.page_filter import NAMES_HOLDING, UNKNOWN_PAGE, number_key, page_keys, page_notes, value_keys
 from webui.app import create_app
 
