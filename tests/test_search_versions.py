@@ -164,3 +164,10 @@ def test_a_capped_count_of_listed_versions_says_at_least_on_the_page(
         assert "At least 1 article holds it in an earlier version (superseded text)" in page
         zh = client.get("/", params={"q": "预算", "versions": "1"}, headers={"accept-language": "zh-CN"}).text
         assert "至少 1 篇文章的早先版本（已被替换的文本）含有此词" in zh
+
+
+def test_a_page_listing_only_earlier_versions_offers_the_json_that_holds_them(corrected: list[str]) -> None:
+    with TestClient(create_app(Path(corrected[1])), raise_server_exceptions=False) as client:
+        listed = client.get("/", params={"q": "三千万", "versions": "1", "lang": "en"}).text
+        assert 'id="export-json"' in listed and 'id="export-csv"' not in listed  # the CSV holds no versions
+        assert 'id="export-json"' not in client.get("/", params={"q": "三千万", "lang": "en"}).text
