@@ -204,3 +204,30 @@ def test_an_article_only_ever_imported_says_imported_not_first_seen(tmp_path: Pa
         zh = client.get("/article/1", headers={"accept-language": "zh-CN"}).text
     assert "first seen" not in en and "<dt>Archived</dt><dd>imported " in en
     assert "首次抓取" not in zh and "最近见于网站" not in zh and "导入于 " in zh
+
+
+def test_show_json_gives_crawled_and_imported_times_to_the_second_alike(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An imported article's first_seen read 2026-12-07T09:27:13.482113+08:00 (the import's clock), a
+    crawled one's 2016-07-21T08:30:00+08:00 (its capture's): one format, to the second, as the text says."""
+    import re
+    from datetime import UTC, datetime
+
+    home_dir = tmp_path / "home"
+    home = ["--home", str(home_dir)]
+    with open_store(resolve_db_url(None, home_dir)) as factory, factory.begin() as session:
+        ensure_source(session, "paper-a")
+        upsert_article(session, article("http://a/1"), now=datetime(2016, 7, 21, 0, 30, tzinfo=UTC))
+    _import(tmp_path, home, {"url": "http://a/2", "title": "标题", "body": "正文。", "source": "paper-a"})
+    second = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00")
+    capsys.readouterr()
+    for article_id in ("1", "2"):
+        assert main(["show", article_id, "--json", *home]) == exitcodes.OK
+        data = json.loads(capsys.readouterr().out)
+        assert second.fullmatch(data["first_seen"]) and second.fullmatch(data["last_seen"]), data
+        assert main(["show", article_id, "--versions", "--json", *home]) == exitcodes.OK
+        (version,) = json.loads(capsys.readouterr().out)
+        assert second.fullmatch(version["fetched_at"]), version
+        assert main(["show", article_id, "--version", "1", "--json", *home]) == exitcodes.OK
+        assert second.fullmatch(json.loads(capsys.readouterr().out)["fetched_at"])

@@ -61,7 +61,8 @@ def when_of(a: Article, tz: str = DEFAULT_TIMEZONE) -> When:
 
 
 def _local(value: Any, tz: str) -> str | None:
-    return value.astimezone(zone(tz)).isoformat() if value else None
+    """Return a stored time in the paper's zone, to the second: an import's clock kept microseconds."""
+    return value.astimezone(zone(tz)).isoformat(timespec="seconds") if value else None
 
 
 def article_as_dict(a: Article, tz: str = DEFAULT_TIMEZONE) -> dict[str, Any]:
