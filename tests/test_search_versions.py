@@ -170,3 +170,27 @@ def test_a_damaged_versions_index_is_rebuilt_by_index_update(
     assert main(["index", "update", *corrected]) == exitcodes.OK
     assert main(["search", "三千万", *corrected]) == exitcodes.NO_RESULTS
     assert "found in an earlier version of 1 article" in capsys.readouterr().out
+
+
+def test_a_capped_count_of_listed_versions_says_at_least_on_the_page(
+    tmp_path: Path, corrected: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import indexer.versions
+
+    _import(tmp_path, corrected, "全市今年的道路预算为一千万元。")  # v3: two earlier versions hold 预算
+    assert main(["index", "update", *corrected]) == exitcodes.OK
+    monkeypatch.setattr(indexer.versions, "EARLIER_LIMIT", 1)  # one version read of two: "at least"
+    with TestClient(create_app(Path(corrected[1])), raise_server_exceptions=False) as client:
+        data = client.get("/search.json", params={"q": "预算", "versions": "1"}).json()
+        assert data["earlier_versions"]["capped"] is True
+        page = client.get("/", params={"q": "预算", "versions": "1", "lang": "en"}).text
+        assert "At least 1 article holds it in an earlier version (superseded text)" in page
+        zh = client.get("/", params={"q": "预算", "versions": "1"}, headers={"accept-language": "zh-CN"}).text
+        assert "至少 1 篇文章的早先版本（已被替换的文本）含有此词" in zh
+
+
+def test_a_page_listing_only_earlier_versions_offers_the_json_that_holds_them(corrected: list[str]) -> None:
+    with TestClient(create_app(Path(corrected[1])), raise_server_exceptions=False) as client:
+        listed = client.get("/", params={"q": "三千万", "versions": "1", "lang": "en"}).text
+        assert 'id="export-json"' in listed and 'id="export-csv"' not in listed  # the CSV holds no versions
+        assert 'id="export-json"' not in client.get("/", params={"q": "三千万", "lang": "en"}).text

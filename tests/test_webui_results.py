@@ -105,6 +105,16 @@ def test_a_search_that_finds_nothing_draws_no_chart(client: TestClient) -> None:
     assert 'id="chart"' in found
 
 
+def test_a_search_that_finds_nothing_offers_nothing_to_download(client: TestClient) -> None:
+    """A CSV of a header alone and a JSON of no hits are nothing to download: the links go; the feed
+    stays (a journalist follows a story before it runs)."""
+    page = client.get("/", params={"q": "黑龙江湿地", "lang": "en"}).text
+    assert 'id="export-csv"' not in page and 'id="export-json"' not in page
+    assert "Download:" not in page and 'id="feed"' in page
+    found = client.get("/", params={"q": "白城市经济", "lang": "en"}).text
+    assert 'id="export-csv"' in found and 'id="export-json"' in found and "Download:" in found
+
+
 @pytest.mark.parametrize(
     "params",
     [

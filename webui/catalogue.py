@@ -46,6 +46,8 @@ ZH: dict[str, str] = {
     "Earlier versions are not indexed yet. To index them, run:": "早先版本尚未编入索引。请运行：",
     "%(num)s article holds it in an earlier version (superseded text)": "%(num)s 篇文章的早先版本（已被替换的文本）含有此词",
     "%(num)s articles hold it in an earlier version (superseded text)": "%(num)s 篇文章的早先版本（已被替换的文本）含有此词",
+    "At least %(num)s article holds it in an earlier version (superseded text)": "至少 %(num)s 篇文章的早先版本（已被替换的文本）含有此词",
+    "At least %(num)s articles hold it in an earlier version (superseded text)": "至少 %(num)s 篇文章的早先版本（已被替换的文本）含有此词",
     "version %(n)s of %(total)s": "第 %(n)s 版（共 %(total)s 版）",
     "superseded %(day)s": "%(day)s 被替换",
     "superseded": "已被替换",
