@@ -155,13 +155,15 @@ class SearchPage:
     # matches, or when listed (``versions``); None when not asked or there is no versions index.
     earlier: EarlierFinds | None = None
     query: str = ""
+    # The filters as query terms (:func:`filter_terms`): the earlier versions' note runs the same search.
+    filters: list[str] = field(default_factory=list)
 
     @property
     def notes_text(self) -> list[str]:
         """Return the page notes in English, filled in (the CLI's lines and ``notes`` in JSON)."""
         notes = [label % values for label, values in self.page_notes]
         if not self.total and self.earlier is not None and self.earlier.articles:
-            notes.append(earlier_note(self.earlier, self.query))
+            notes.append(earlier_note(self.earlier, " ".join([self.query, *self.filters])))
         return notes
 
 
@@ -186,15 +188,31 @@ def search_limits(
     terms = split_terms(tree)
     limits = [term_text(node) for node in terms.restrictions]
     limits += ["-" + term_text(node) for node in terms.exclusions]
+    return limits + filter_terms(source, author, since, until, paper_page)
+
+
+def filter_terms(
+    source: str | None,
+    author: str | None,
+    since: date | None,
+    until: date | None,
+    paper_page: str | None = None,
+) -> list[str]:
+    """Return the filters (options, form fields) as a query says them: ``source:cswb``, ``date:2016-01-01..``.
+
+    Said where a search is shown as a command to run again (the earlier versions' note): without
+    them the pasted command would list what other papers and days hold, which the count left out.
+    """
+    terms = []
     if source:
-        limits.append(f"source:{source}")
+        terms.append(f"source:{source}")
     if author and author.strip():
-        limits.append(f"author:{author.strip()}")
+        terms.append(f"author:{author.strip()}")
     if since or until:
-        limits.append(f"date:{since or ''}..{until or ''}")
+        terms.append(f"date:{since or ''}..{until or ''}")
     if paper_page and paper_page.strip():
-        limits.append(with_page("", paper_page))
-    return limits
+        terms.append(with_page("", paper_page))
+    return terms
 
 
 @contextlib.contextmanager
@@ -436,6 +454,7 @@ def search(
     return SearchPage(
         earlier=found_earlier,
         query=query,
+        filters=filter_terms(source, author, since, until, paper_page),
         total=total,
         page=page,
         hits=hits,

@@ -69,6 +69,29 @@ def test_text_only_in_an_earlier_version_is_said_to_be_there(
     assert data["total"] == 1 and data["earlier_versions"] is None
 
 
+def test_the_note_s_command_keeps_the_search_s_filters(
+    corrected: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The count is of the filtered search: the command it offers must list the same versions.
+
+    The note said ``newsarchive search --versions 三千万`` after ``--source paper-a --since ...``:
+    pasted, it listed every paper's and every day's earlier versions, not the ones counted.
+    """
+    import shlex
+
+    capsys.readouterr()
+    args = ["search", "三千万", "--source", "paper-a", "--since", "2016-04-01", *corrected]
+    assert main([*args, "--json"]) == exitcodes.NO_RESULTS
+    line = next(n for n in json.loads(capsys.readouterr().out)["notes"] if "earlier version" in n)
+    argv = shlex.split(line.partition(": ")[2])
+    assert argv[:3] == ["newsarchive", "search", "--versions"]
+    assert argv[3] == "三千万 source:paper-a date:2016-04-01.."
+    # Pasted, it lists the version counted, and a filter leaving it out finds none.
+    assert main(["search", argv[3], "--versions", "--json", *corrected]) == exitcodes.OK
+    assert [h["version"] for h in json.loads(capsys.readouterr().out)["earlier_hits"]] == [1]
+    assert main(["search", "三千万 source:paper-b", "--versions", "--json", *corrected]) != exitcodes.OK
+
+
 def test_index_update_makes_the_replaced_text_a_superseded_version(
     tmp_path: Path, corrected: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
