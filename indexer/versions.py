@@ -146,15 +146,20 @@ class EarlierHit:
     snippet_parts: list[tuple[str, bool]] = field(default_factory=list)
     timezone: str = DEFAULT_TIMEZONE
 
-    @property
-    def superseded_day(self) -> date | None:
-        """Return the day the version was superseded, in its paper's zone (as every date of the archive)."""
+    def superseded_at(self) -> datetime | None:
+        """Return when the version was superseded, in its paper's zone (as every time of the archive)."""
         if self.superseded is None:
             return None
         from archive.config import zone
 
         at = self.superseded if self.superseded.tzinfo else self.superseded.replace(tzinfo=UTC)
-        return at.astimezone(zone(self.timezone)).date()
+        return at.astimezone(zone(self.timezone))
+
+    @property
+    def superseded_day(self) -> date | None:
+        """Return the day the version was superseded, in its paper's zone."""
+        at = self.superseded_at()
+        return at.date() if at else None
 
     @property
     def snippet(self) -> str:
@@ -255,7 +260,8 @@ def earlier_record(hit: EarlierHit, base: str = "") -> dict[str, Any]:
         "version": hit.version,
         "versions": hit.versions,
         "label": hit.label(),
-        "superseded": hit.superseded.isoformat() if hit.superseded else None,
+        # The paper's time to the second, as ``show --json`` gives it (an import's clock kept microseconds).
+        "superseded": at.isoformat(timespec="seconds") if (at := hit.superseded_at()) else None,
         "title": hit.title,
         "source": hit.source,
         "edition_date": hit.edition_date.isoformat() if hit.edition_date else None,

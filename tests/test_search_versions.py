@@ -10,6 +10,7 @@ a search that finds nothing current says in one line that earlier versions hold 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -62,7 +63,9 @@ def test_text_only_in_an_earlier_version_is_said_to_be_there(
     data = json.loads(capsys.readouterr().out)
     (hit,) = data["earlier_hits"]
     assert (hit["id"], hit["version"], hit["versions"]) == (1, 1, 2)
-    assert hit["permalink"].endswith("/article/1?version=1") and hit["superseded"]
+    assert hit["permalink"].endswith("/article/1?version=1")
+    # The paper's time, to the second, as show --json gives it (the import's clock kept microseconds).
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00", hit["superseded"])
     # The current text is found as ever, and counts articles, not versions.
     assert main(["search", "预算", "--json", *corrected]) == exitcodes.OK
     data = json.loads(capsys.readouterr().out)
