@@ -66,7 +66,6 @@ recall; pages clean (every expected name in its role, nothing else anywhere); ot
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import re
@@ -75,12 +74,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
+
+from bench.probe_harness import before_run, frozen_rows, halves, hash_splits, probe_parser  # noqa: E402
 
 TEXTS = REPO.parent / "shared" / "data" / "inews-bdci2019" / "train.jsonl"
 FROZEN = Path(__file__).with_name("credit_probe4_truth.json")
@@ -917,19 +918,10 @@ class ProbePage:
     truth: dict[str, tuple[str, ...]]  # ROLES, plus optional and staff
 
 
-def seed_hash(seed: int) -> str:
-    return hashlib.sha256(f"credit_probe4:{seed}".encode()).hexdigest()
-
-
 @cache
 def splits() -> dict[int, str]:
-    """Each seed's half: within a kind, the 12 seeds of lower hash are tune."""
-    out: dict[int, str] = {}
-    for k in range(len(KINDS4)):
-        seeds = sorted(range(WAVE4 + PER_KIND * k, WAVE4 + PER_KIND * (k + 1)), key=seed_hash)
-        for i, seed in enumerate(seeds):
-            out[seed] = "tune" if i < PER_KIND // 2 else "report"
-    return out
+    """Each seed's half: within a kind, the 12 seeds of lower SHA-256 (``credit_probe4:<seed>``) are tune."""
+    return hash_splits("credit_probe4", WAVE4, len(KINDS4), PER_KIND)
 
 
 SEEDS4 = range(WAVE4, WAVE4 + PER_KIND * len(KINDS4))
@@ -962,14 +954,9 @@ def pages(split: str) -> list[ProbePage]:
     return [make4(s) for s in SEEDS4 if splits()[s] == split]
 
 
-def frozen_rows() -> dict[str, list[object]]:
-    """seed -> [split, kind, truth, sha256 of the page] as generated now."""
-    rows: dict[str, list[object]] = {}
-    for seed in SEEDS4:
-        p = make4(seed)
-        truth = {k: list(v) for k, v in p.truth.items() if v}
-        rows[str(seed)] = [p.split, p.kind, truth, hashlib.sha256(p.html).hexdigest()]
-    return rows
+def frozen_truth(truth: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
+    """The truth as the frozen file keeps it: the roles that credit someone."""
+    return {k: list(v) for k, v in truth.items() if v}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1068,36 +1055,22 @@ def _row(label: str, s: Score, seconds: float | None = None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("tune", "report", "both"), default="both")
-    parser.add_argument("--failures", action="store_true", help="list our failures on the tune half")
-    parser.add_argument("--check", action="store_true", help="compare the pages with the frozen truth file")
-    parser.add_argument(
-        "--freeze", action="store_true", help="write the frozen truth file (once, at the wave's commit)"
+    parser = probe_parser(
+        (__doc__ or "").splitlines()[0], formatter_class=argparse.HelpFormatter, only_ours=False
     )
     args = parser.parse_args(argv)
-    if not TEXTS.exists():
-        print(f"## Authors, credit probe wave 4 (tune / report)\n\n_not measured: {TEXTS} is missing._")
-        return 0
-    if args.freeze:
-        FROZEN.write_text(
-            json.dumps(frozen_rows(), ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
-        )
-        return 0
-    if args.check:
-        same = json.loads(FROZEN.read_text(encoding="utf-8")) == frozen_rows()
-        print(
-            "pages and truth match the frozen file" if same else "pages or truth differ from the frozen file"
-        )
-        return 0 if same else 1
-    names = ["tune"] if args.failures else (["tune", "report"] if args.split == "both" else [args.split])
+    heading = "Authors, credit probe wave 4 (tune / report)"
+    rows = partial(frozen_rows, SEEDS4, make4, frozen_truth)
+    done = before_run(args, heading, TEXTS, FROZEN, rows, ensure_ascii=False)
+    if done is not None:
+        return done
     header = [
         "| split | pages | clean | author precision (returned) | junk authors | author recall | other roles' recall | other roles' junk | seconds |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     lines: list[str] = []
     tune_kinds: dict[str, Score] = {}
-    for split in names:
+    for split in halves(args):
         started = time.monotonic()
         total, by_kind = measure(split, args.failures)
         lines.append(_row(split, total, time.monotonic() - started))
@@ -1106,7 +1079,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.failures:
         print("\n".join(header + lines))
         return 0
-    print("## Authors, credit probe wave 4 (tune / report)\n")
+    print(f"## {heading}\n")
     print(
         f"{PER_KIND // 2} pages a kind a half, {len(KINDS4)} kinds (`bench/credit_probe4.py`: written before reading the author code).\n"
     )

@@ -27,14 +27,10 @@ freezes each seed's split, kind, truth and page hash, and ``--check`` says wheth
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import json
 import random
 import re
 import sys
-import time
-from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, date, timedelta
 from functools import cache
@@ -52,7 +48,6 @@ from bench.date_probe import (  # noqa: E402
     Ctx,
     Made,
     ProbePage,
-    Score,
     any_form,
     body_html,
     cn,
@@ -60,10 +55,8 @@ from bench.date_probe import (  # noqa: E402
     dash,
     draw_time,
     esc,
-    extractors,
     host,
     later,
-    measure,
     nav,
     page,
     pick_text,
@@ -72,6 +65,7 @@ from bench.date_probe import (  # noqa: E402
     traps,
     user,
 )
+from bench.probe_harness import before_run, date_report, probe_parser  # noqa: E402
 
 FROZEN = Path(__file__).with_name("date_probe3_truth.json")
 WAVE3 = 3000
@@ -689,70 +683,12 @@ def frozen_rows() -> dict[str, list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--split", choices=("tune", "report", "both"), default="both")
-    parser.add_argument("--failures", action="store_true", help="list our failures on the tune half")
-    parser.add_argument("--only-ours", action="store_true")
-    parser.add_argument("--check", action="store_true", help="compare the pages with the frozen truth file")
-    parser.add_argument(
-        "--freeze", action="store_true", help="write the frozen truth file (once, at the wave's commit)"
-    )
-    args = parser.parse_args(argv)
-    if not TEXTS.exists():
-        print(f"## Dates, probe wave 3\n\n_not measured: {TEXTS} is missing._")
-        return 0
-    if args.freeze:
-        FROZEN.write_text(json.dumps(frozen_rows(), indent=0, sort_keys=True) + "\n", encoding="utf-8")
-        return 0
-    if args.check:
-        same = json.loads(FROZEN.read_text(encoding="utf-8")) == frozen_rows()
-        print(
-            "pages and truth match the frozen file" if same else "pages or truth differ from the frozen file"
-        )
-        return 0 if same else 1
-    names = ["tune", "report"] if args.split == "both" else [args.split]
-    if args.failures:
-        names = ["tune"]
-    lines = [
-        "| split | extractor | pages | right | missed | wrong day | date on undated page | seconds |",
-        "|---|---|---:|---:|---:|---:|---:|---:|",
-    ]
-    kinds_table: dict[str, dict[str, Score]] = {}
-    for split in names:
-        ps = pages(split)
-        for name, fn in extractors(args.only_ours or args.failures).items():
-            started = time.monotonic()
-            total, by_kind, bad = measure(ps, fn)
-            lines.append(
-                f"| {split} | {name} | {total.total} | {total.right / total.total:.3f} | {total.missed} | {total.wrong} | {total.false} | {time.monotonic() - started:.1f} |"
-            )
-            if split == "tune":
-                kinds_table.setdefault(name, {}).update(by_kind)
-            if args.failures and name == "ours":
-                for p, got, verdict in bad:
-                    print(f"{p.seed} {p.kind:16s} {verdict:6s} truth={p.truth} got={got} {p.url}")
-                print(Counter(v for _, _, v in bad))
-    if args.failures:
-        return 0
-    print("## Dates, probe wave 3\n")
-    print(
-        f"{PER_KIND // 2} pages a kind a half, {len(KINDS3)} kinds (`bench/date_probe3.py`: written before reading the date code).\n"
-    )
-    print("\n".join(lines))
-    if kinds_table:
-        cols = list(kinds_table)
-        print("\nTune half by kind (right/pages):\n")
-        print("| kind | " + " | ".join(cols) + " |")
-        print("|---|" + "---:|" * len(cols))
-        for kind in KINDS3:
-            print(
-                f"| {kind} | "
-                + " | ".join(f"{kinds_table[n][kind].right}/{kinds_table[n][kind].total}" for n in cols)
-                + " |"
-            )
-    return 0
+    args = probe_parser(__doc__ or "").parse_args(argv)
+    done = before_run(args, "Dates, probe wave 3", TEXTS, FROZEN, frozen_rows)
+    if done is not None:
+        return done
+    blurb = f"{PER_KIND // 2} pages a kind a half, {len(KINDS3)} kinds (`bench/date_probe3.py`: written before reading the date code)."
+    return date_report(args, "Dates, probe wave 3", blurb, KINDS3, pages)
 
 
 if __name__ == "__main__":

@@ -49,16 +49,9 @@ split, kind, truth and page hash, and ``--check`` says whether the pages still m
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import json
-import random
-import re
 import sys
-import time
-from collections import Counter
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -74,24 +67,21 @@ from bench.date_probe import (  # noqa: E402
     Ctx,
     Made,
     ProbePage,
-    Score,
     body_html,
     dash,
     draw_time,
     esc,
-    extractors,
     host,
     later,
-    measure,
     nav,
     page,
-    pick_text,
     plain_url,
     source_word,
     traps,
     user,
 )
 from bench.date_probe3 import article  # noqa: E402
+from bench.probe_harness import before_run, date_page, date_report, frozen_rows, hash_splits, probe_parser  # noqa: E402
 
 FROZEN = Path(__file__).with_name("date_probe4_truth.json")
 WAVE4 = 4000
@@ -767,119 +757,29 @@ KINDS4: dict[str, Callable[[Ctx], Made]] = {
 SEEDS4 = range(WAVE4, WAVE4 + PER_KIND * len(KINDS4))
 
 
-def seed_hash(seed: int) -> str:
-    return hashlib.sha256(f"date_probe4:{seed}".encode()).hexdigest()
-
-
 @cache
 def splits() -> dict[int, str]:
-    """Each seed's half: within a kind, the 12 seeds of lower hash are tune."""
-    out: dict[int, str] = {}
-    for k in range(len(KINDS4)):
-        seeds = sorted(range(WAVE4 + PER_KIND * k, WAVE4 + PER_KIND * (k + 1)), key=seed_hash)
-        for i, seed in enumerate(seeds):
-            out[seed] = "tune" if i < PER_KIND // 2 else "report"
-    return out
+    """Each seed's half: within a kind, the 12 seeds of lower SHA-256 (``date_probe4:<seed>``) are tune."""
+    return hash_splits("date_probe4", WAVE4, len(KINDS4), PER_KIND)
 
 
 def make4(seed: int) -> ProbePage:
     """Generate the page of one wave-4 seed (the same shape draws as waves 1-3)."""
-    rng = random.Random(seed * 7919 + 17)
-    split = splits()[seed]
     kind = list(KINDS4)[(seed - WAVE4) // PER_KIND]
-    pub = draw_time(rng, 2003, 2021)
-    crawl = later(pub, rng, 3, 2500).replace(second=0)
-    c = Ctx(rng, split, pick_text(rng, split), pub, crawl)
-    url, html, codec, truth = KINDS4[kind](c)
-    shape = rng.random()
-    if shape < 0.15:
-        html = re.sub(r"<title>.*?</title>", "", html, count=1)
-    elif shape < 0.3:
-        html = re.sub(r"<title>.*?</title>", f"<title>{host(c)} - 欢迎访问</title>", html, count=1)
-    fetched = c.crawl.replace(tzinfo=BEIJING).astimezone(UTC)
-    return ProbePage(
-        seed, kind, split, url, html.encode(codec, "xmlcharrefreplace"), fetched, truth, c.text.title
-    )
+    return date_page(seed, splits()[seed], kind, KINDS4[kind])
 
 
 def pages(split: str) -> list[ProbePage]:
     return [make4(s) for s in SEEDS4 if splits()[s] == split]
 
 
-def frozen_rows() -> dict[str, list[str]]:
-    """seed -> [split, kind, truth, sha256 of the page] as generated now."""
-    rows: dict[str, list[str]] = {}
-    for seed in SEEDS4:
-        p = make4(seed)
-        rows[str(seed)] = [p.split, p.kind, str(p.truth), hashlib.sha256(p.html).hexdigest()]
-    return rows
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--split", choices=("tune", "report", "both"), default="both")
-    parser.add_argument("--failures", action="store_true", help="list our failures on the tune half")
-    parser.add_argument("--only-ours", action="store_true")
-    parser.add_argument("--check", action="store_true", help="compare the pages with the frozen truth file")
-    parser.add_argument(
-        "--freeze", action="store_true", help="write the frozen truth file (once, at the wave's commit)"
-    )
-    args = parser.parse_args(argv)
-    if not TEXTS.exists():
-        print(f"## Dates, probe wave 4\n\n_not measured: {TEXTS} is missing._")
-        return 0
-    if args.freeze:
-        FROZEN.write_text(json.dumps(frozen_rows(), indent=0, sort_keys=True) + "\n", encoding="utf-8")
-        return 0
-    if args.check:
-        same = json.loads(FROZEN.read_text(encoding="utf-8")) == frozen_rows()
-        print(
-            "pages and truth match the frozen file" if same else "pages or truth differ from the frozen file"
-        )
-        return 0 if same else 1
-    names = ["tune", "report"] if args.split == "both" else [args.split]
-    if args.failures:
-        names = ["tune"]
-    lines = [
-        "| split | extractor | pages | right | missed | wrong day | date on undated page | seconds |",
-        "|---|---|---:|---:|---:|---:|---:|---:|",
-    ]
-    kinds_table: dict[str, dict[str, Score]] = {}
-    for split in names:
-        ps = pages(split)
-        for name, fn in extractors(args.only_ours or args.failures).items():
-            started = time.monotonic()
-            total, by_kind, bad = measure(ps, fn)
-            lines.append(
-                f"| {split} | {name} | {total.total} | {total.right / total.total:.3f} | {total.missed} | {total.wrong} | {total.false} | {time.monotonic() - started:.1f} |"
-            )
-            if split == "tune":
-                kinds_table.setdefault(name, {}).update(by_kind)
-            if args.failures and name == "ours":
-                for p, got, verdict in bad:
-                    print(f"{p.seed} {p.kind:16s} {verdict:6s} truth={p.truth} got={got} {p.url}")
-                print(Counter(v for _, _, v in bad))
-    if args.failures:
-        return 0
-    print("## Dates, probe wave 4\n")
-    print(
-        f"{PER_KIND // 2} pages a kind a half, {len(KINDS4)} kinds (`bench/date_probe4.py`: written before reading the date code).\n"
-    )
-    print("\n".join(lines))
-    if kinds_table:
-        cols = list(kinds_table)
-        print("\nTune half by kind (right/pages):\n")
-        print("| kind | " + " | ".join(cols) + " |")
-        print("|---|" + "---:|" * len(cols))
-        for kind in KINDS4:
-            print(
-                f"| {kind} | "
-                + " | ".join(f"{kinds_table[n][kind].right}/{kinds_table[n][kind].total}" for n in cols)
-                + " |"
-            )
-    return 0
+    args = probe_parser(__doc__ or "").parse_args(argv)
+    done = before_run(args, "Dates, probe wave 4", TEXTS, FROZEN, lambda: frozen_rows(SEEDS4, make4))
+    if done is not None:
+        return done
+    blurb = f"{PER_KIND // 2} pages a kind a half, {len(KINDS4)} kinds (`bench/date_probe4.py`: written before reading the date code)."
+    return date_report(args, "Dates, probe wave 4", blurb, KINDS4, pages)
 
 
 if __name__ == "__main__":

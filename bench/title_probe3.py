@@ -40,7 +40,6 @@ GNE's title on the same pages.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import random
@@ -74,6 +73,15 @@ from bench.date_probe import (  # noqa: E402
     texts,
     traps,
     user,
+)
+from bench.probe_harness import (  # noqa: E402
+    before_run,
+    frozen_rows,
+    halves,
+    hash_splits,
+    print_kinds,
+    probe_parser,
+    with_baselines,
 )
 
 FROZEN = Path(__file__).with_name("title_probe3_truth.json")
@@ -641,19 +649,10 @@ class TitlePage:
     truth: str
 
 
-def seed_hash(seed: int) -> str:
-    return hashlib.sha256(f"title_probe3:{seed}".encode()).hexdigest()
-
-
 @cache
 def splits() -> dict[int, str]:
-    """Each seed's half: within a kind, the 16 seeds of lower hash are tune."""
-    out: dict[int, str] = {}
-    for k in range(len(KINDS)):
-        seeds = sorted(range(WAVE + PER_KIND * k, WAVE + PER_KIND * (k + 1)), key=seed_hash)
-        for i, seed in enumerate(seeds):
-            out[seed] = "tune" if i < PER_KIND // 2 else "report"
-    return out
+    """Each seed's half: within a kind, the 16 seeds of lower SHA-256 (``title_probe3:<seed>``) are tune."""
+    return hash_splits("title_probe3", WAVE, len(KINDS), PER_KIND)
 
 
 def make(seed: int) -> TitlePage:
@@ -672,15 +671,6 @@ def make(seed: int) -> TitlePage:
 
 def pages(split: str) -> list[TitlePage]:
     return [make(s) for s in SEEDS if splits()[s] == split]
-
-
-def frozen_rows() -> dict[str, list[str]]:
-    """seed -> [split, kind, truth, sha256 of the page] as generated now."""
-    rows: dict[str, list[str]] = {}
-    for seed in SEEDS:
-        p = make(seed)
-        rows[str(seed)] = [p.split, p.kind, p.truth, hashlib.sha256(p.html).hexdigest()]
-    return rows
 
 
 # ---------------------------------------------------------------------------------------------
@@ -727,17 +717,8 @@ def gne_title(p: TitlePage) -> str | None:
 
 
 def extractors(only_ours: bool) -> dict[str, Callable[[TitlePage], str | None]]:
-    found: dict[str, Callable[[TitlePage], str | None]] = {"ours": ours}
-    if only_ours:
-        return found
-    for name, module, fn in (("trafilatura", "trafilatura", trafilatura_title), ("GNE", "gne", gne_title)):
-        try:
-            __import__(module)
-        except ImportError:
-            print(f"{name} baseline skipped: not installed", file=sys.stderr)
-        else:
-            found[name] = fn
-    return found
+    baselines = (("trafilatura", "trafilatura", trafilatura_title), ("GNE", "gne", gne_title))
+    return with_baselines(ours, baselines, only_ours)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -791,31 +772,19 @@ def measure(ps: list[TitlePage], fn: Callable[[TitlePage], str | None]) -> tuple
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=("tune", "report", "both"), default="both")
-    parser.add_argument("--failures", action="store_true", help="list our failures on the tune half")
-    parser.add_argument("--only-ours", action="store_true")
-    parser.add_argument("--check", action="store_true", help="compare the pages with the frozen truth file")
-    parser.add_argument("--freeze", action="store_true", help="write the frozen truth file (once, at the wave's commit)")
-    args = parser.parse_args(argv)
-    if not TEXTS.exists():
-        print(f"## Titles, probe wave 3\n\n_not measured: {TEXTS} is missing._")
-        return 0
-    if args.freeze:
-        FROZEN.write_text(json.dumps(frozen_rows(), ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-        return 0
-    if args.check:
-        same = json.loads(FROZEN.read_text(encoding="utf-8")) == frozen_rows()
-        print("pages and truth match the frozen file" if same else "pages or truth differ from the frozen file")
-        return 0 if same else 1
-    names = ["tune"] if args.failures else (["tune", "report"] if args.split == "both" else [args.split])
+    args = probe_parser(__doc__ or "").parse_args(argv)
+    done = before_run(
+        args, "Titles, probe wave 3", TEXTS, FROZEN, lambda: frozen_rows(SEEDS, make), ensure_ascii=False
+    )
+    if done is not None:
+        return done
     lines = [
         "| split | extractor | pages | right | right after NFKC | refused (no article) | wrong title | seconds |",
         "|---|---|---:|---:|---:|---:|---:|---:|",
     ]
     kinds_table: dict[str, dict[str, Score]] = {}
     ok = True
-    for split in names:
+    for split in halves(args):
         ps = pages(split)
         for name, fn in extractors(args.only_ours or args.failures).items():
             started = time.monotonic()
@@ -840,13 +809,7 @@ def main(argv: list[str] | None = None) -> int:
         "Right = the printed headline with whitespace ignored, nothing folded; a refused page is a miss.\n"
     )
     print("\n".join(lines))
-    if kinds_table:
-        cols = list(kinds_table)
-        print("\nTune half by kind (right/pages):\n")
-        print("| kind | " + " | ".join(cols) + " |")
-        print("|---|" + "---:|" * len(cols))
-        for kind in KINDS:
-            print(f"| {kind} | " + " | ".join(f"{kinds_table[n][kind].right}/{kinds_table[n][kind].total}" for n in cols) + " |")
+    print_kinds(KINDS, kinds_table)
     return 0 if ok else 1
 
 
