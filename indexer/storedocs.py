@@ -49,13 +49,22 @@ def store_engine(db_url: str) -> Engine:
 
 
 def _doc(row: Any) -> IndexDoc:
+    return row_doc(row, external_id=row.external_id or "", updated_at=row.updated_at)
+
+
+def row_doc(row: Any, *, external_id: str, updated_at: datetime | None) -> IndexDoc:
+    """Return the index document of a selected row of article columns (an article's, or a version's).
+
+    ``indexer.versions`` indexes a superseded version with its article's place and its own text:
+    one mapping, so the two indexes cannot come to read a column differently.
+    """
     return IndexDoc(
         id=row.id,
         title=row.title or "",
         body=row.body or "",
         lead_title=row.lead_title or "",
         subtitle=row.subtitle or "",
-        external_id=row.external_id or "",
+        external_id=external_id,
         url=row.url or "",
         authors=list(row.authors or []),
         source=row.source_id or "",
@@ -64,7 +73,7 @@ def _doc(row: Any) -> IndexDoc:
         published_at=row.published_at,
         edition_date=row.edition_date,
         content_hash=row.content_hash or "",
-        updated_at=row.updated_at,
+        updated_at=updated_at,
         timezone=row.timezone or DEFAULT_TIMEZONE,
     )
 

@@ -30,6 +30,7 @@ from archive.config import DEFAULT_TIMEZONE
 from archive.models import Article, ArticleVersion, Source
 from indexer.documents import IndexDoc
 from indexer.highlight import render_snippet
+from indexer.storedocs import row_doc
 
 BATCH = 1000
 SUFFIX = "-versions"
@@ -78,24 +79,7 @@ def parse_key(xid: str) -> tuple[int, int] | None:
 
 
 def _doc(row: Any) -> IndexDoc:
-    return IndexDoc(
-        id=row.id,
-        title=row.title or "",
-        body=row.body or "",
-        lead_title=row.lead_title or "",
-        subtitle=row.subtitle or "",
-        external_id=version_key(row.article_id, row.version),
-        url=row.url or "",
-        authors=list(row.authors or []),
-        source=row.source_id or "",
-        section=row.section or "",
-        page_number=row.page_number or "",
-        published_at=row.published_at,
-        edition_date=row.edition_date,
-        content_hash=row.content_hash or "",
-        updated_at=row.fetched_at,
-        timezone=row.timezone or DEFAULT_TIMEZONE,
-    )
+    return row_doc(row, external_id=version_key(row.article_id, row.version), updated_at=row.fetched_at)
 
 
 def _select() -> Any:
