@@ -6,7 +6,7 @@ the tune pages of the fields dev set; no holdout page was read.
 
 from __future__ import annotations
 
-from crawler.extract.titles import strip_heading_line
+from crawler.extract.heading_lines import strip_heading_line
 
 TITLE = "山东仁和制药宣称食品能治病 营销模式被指传销"
 

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from crawler.extract import extract_article
+from crawler.extract.date_hints import url_date
 from crawler.extract.dates import foot_line_date, headline_date, only_in_prose, relative_date
-from crawler.extract.meta import url_date
 
 SH = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2018, 2, 1, 1, 16, tzinfo=SH)

@@ -164,13 +164,13 @@ def test_capture_time_from_the_date_header() -> None:
     ],
 )
 def test_government_site_software_dates_its_urls(url: str) -> None:
-    from crawler.extract.meta import url_date
+    from crawler.extract.date_hints import url_date
 
     assert url_date(url, "Asia/Shanghai") == datetime(2019, 3, 5, tzinfo=SH)
 
 
 @pytest.mark.parametrize("url", ["http://x.cn/art/2019/13/5/art_1_2.html", "http://x.cn/list/t2019_3.htm"])
 def test_no_url_date_without_a_whole_day(url: str) -> None:
-    from crawler.extract.meta import url_date
+    from crawler.extract.date_hints import url_date
 
     assert url_date(url, "Asia/Shanghai") is None

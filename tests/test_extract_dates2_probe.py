@@ -232,7 +232,7 @@ def test_an_epaper_headline_over_the_papers_dateline_is_the_title_not_the_papers
 
 
 def test_unpadded_day_folders_and_timestamp_file_names_date_a_url() -> None:
-    from crawler.extract.meta import url_date
+    from crawler.extract.date_hints import url_date
 
     for url in (
         "http://www.example.cn/2014/3/5/123.html",

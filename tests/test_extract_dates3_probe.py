@@ -18,7 +18,7 @@ from crawler.extract.dates import (
     parse_chinese_datetime,
     relative_date,
 )
-from crawler.extract.meta import shown_text
+from crawler.extract.header_texts import shown_text
 from crawler.extract.structured import marked_date, structured_date
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from crawler.extract import extract_article
-from crawler.extract.meta import url_month
+from crawler.extract.date_hints import url_month
 
 BODY = "".join(
     f"<p>　　{p}</p>"

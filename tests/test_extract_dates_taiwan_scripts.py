@@ -101,7 +101,7 @@ def test_an_epoch_attribute_on_the_info_lines_time_element_is_its_date() -> None
 def test_whether_a_page_is_taiwans_is_asked_once_with_its_url_and_only_for_an_roc_shaped_day(
     monkeypatch,
 ) -> None:  # type: ignore[no-untyped-def]
-    import crawler.extract.meta as meta
+    import crawler.extract.taiwan as taiwan
 
     calls: list[str] = []
 
@@ -109,7 +109,7 @@ def test_whether_a_page_is_taiwans_is_asked_once_with_its_url_and_only_for_an_ro
         calls.append(url)
         return taiwanese_page(text, url, lang)
 
-    monkeypatch.setattr(meta, "taiwanese_page", counted)
+    monkeypatch.setattr(taiwan, "taiwanese_page", counted)
     # A .tw host makes a bare two-digit year in a date element an ROC one, in every rule that reads it.
     item = extract_article(
         "https://www.example.gov.tw/News_Content.aspx?n=1", _page("<span class='date'>97年12月24日</span>")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from crawler.extract import extract_article
-from crawler.extract.titles import better_title, first_sentence_title
+from crawler.extract.heading_lines import first_sentence_title
+from crawler.extract.titles import better_title
 
 BODY = (
     "<p>3月5日，县应急管理局召开春季消防安全工作部署会，要求各镇街对人员密集场所开展拉网式排查，"
@@ -60,7 +61,7 @@ def test_first_sentence_title() -> None:
 
 def test_headline_kept_in_the_body_above_its_info_line() -> None:
     from crawler.extract.markup import parse_page
-    from crawler.extract.titles import heading_before_body
+    from crawler.extract.page_headings import heading_before_body
 
     paragraphs = [
         "添加收藏夹 设为首页 关于我们",
@@ -204,7 +205,7 @@ def test_site_name_first_in_title_with_the_headline_in_a_bold_cell() -> None:
 
 
 def test_site_suffix_free_takes_the_headline_after_a_leading_site_name() -> None:
-    from crawler.extract.meta import site_suffix_free
+    from crawler.extract.title_choice import site_suffix_free
 
     assert site_suffix_free("人民网--县应急管理局部署春季消防安全工作") == "县应急管理局部署春季消防安全工作"
     assert site_suffix_free("织密安全防护网_本地_江城新闻网") == "织密安全防护网"

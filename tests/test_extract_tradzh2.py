@@ -13,8 +13,8 @@ from datetime import date
 
 from crawler.extract import extract_article
 from crawler.extract.dates import find_date_in_text, labelled_date
-from crawler.extract.meta import site_suffix_free
 from crawler.extract.people import find_people
+from crawler.extract.title_choice import site_suffix_free
 
 BODY = "".join(
     f"<p>{line}</p>"

@@ -23,6 +23,7 @@ from lxml.html import HtmlElement, tostring
 from archive.config import DEFAULT_TIMEZONE
 from archive.errors import ExtractionError
 from archive.items import ArticleItem
+from crawler.extract.body_edges import text_before_body
 from crawler.extract.bylines import (
     blog_owner,
     credited_as_editor,
@@ -34,6 +35,7 @@ from crawler.extract.bylines import (
     profile_poster,
 )
 from crawler.extract.closing import cut_after_end_mark, drop_trailing_dates, editor_line
+from crawler.extract.date_hints import badge_date, fallback_date, titled_relative_date, url_date, url_month
 from crawler.extract.dates import (
     closing_date,
     dateline_date,
@@ -58,20 +60,20 @@ from crawler.extract.furniture import (
     strip_deck,
 )
 from crawler.extract.generic import body_text, looks_like_list, main_text, only_headlines, page_shape
-from crawler.extract.markup import canonical_in_markup, clean_markup, parse_page, without_controls
-from crawler.extract.meta import (
-    PageMeta,
-    badge_date,
-    fallback_date,
-    hidden_texts,
-    read_meta,
-    site_suffix_free,
-    titled_relative_date,
-    url_date,
-    url_month,
+from crawler.extract.header_texts import hidden_texts
+from crawler.extract.heading_lines import (
+    drop_header_lines,
+    first_sentence_title,
+    heading_info_line,
+    info_line_after,
+    lines_above_text,
+    strip_heading_line,
 )
+from crawler.extract.markup import canonical_in_markup, clean_markup, parse_page, without_controls
+from crawler.extract.meta import PageMeta, read_meta
 from crawler.extract.mixed_utf8 import restore_utf8_runs
 from crawler.extract.page_furniture import drop_headline_tail, headline_links
+from crawler.extract.page_headings import heading_before_body
 from crawler.extract.people import split_names
 from crawler.extract.text_zones import (
     date_under_text,
@@ -82,20 +84,8 @@ from crawler.extract.text_zones import (
     without_linked_credits,
     zone_above_text,
 )
-from crawler.extract.titles import (
-    better_title,
-    drop_header_lines,
-    first_sentence_title,
-    heading_before_body,
-    heading_info_line,
-    headline_part,
-    info_line_after,
-    lines_above_text,
-    logo_heading,
-    reads_as_site_name,
-    strip_heading_line,
-    text_before_body,
-)
+from crawler.extract.title_choice import site_suffix_free
+from crawler.extract.titles import better_title, headline_part, logo_heading, reads_as_site_name
 
 _DATELINE = re.compile(
     r"^(?:[【\[（(]?)(?P<dateline>(?:新华社|中新社|中新网|人民网|央视网|本报|[\u4e00-\u9fff]{2,8}(?:社|网|报))"

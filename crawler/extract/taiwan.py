@@ -12,9 +12,18 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from lxml.html import HtmlElement
+
 from crawler.extract.people import script_folded
 
-__all__ = ["taiwanese_page", "traditional_share", "traditional_text"]
+__all__ = [
+    "TaiwanCheck",
+    "page_language",
+    "taiwanese",
+    "taiwanese_page",
+    "traditional_share",
+    "traditional_text",
+]
 
 # "民國" as Taiwan prints it; the simplified "民国" is the mainland's word for the 1912-1949 era.
 _MINGUO = re.compile(r"民國|中華民國")
@@ -61,3 +70,36 @@ def taiwanese_page(text: str, url: str = "", lang: str = "") -> bool:
         or bool(_TW_LANG.match(lang.strip()))
         or traditional_text(text, PAGE_SHARE)
     )
+
+
+def page_language(tree: HtmlElement) -> str:
+    """Return the language the page declares (``<html lang>``, else its Content-Language), or ""."""
+    lang = tree.get("lang") or tree.get("xml:lang") or ""
+    if not lang:
+        for node in tree.iter("meta"):
+            if (node.get("http-equiv") or "").lower() == "content-language":
+                lang = node.get("content") or ""
+                break
+    return lang
+
+
+def taiwanese(tree: HtmlElement, url: str) -> bool:
+    """Tell whether the page is Taiwan's (:func:`crawler.extract.taiwan.taiwanese_page`)."""
+    return taiwanese_page(tree.text_content(), url, page_language(tree))
+
+
+class TaiwanCheck:
+    """Tell whether a page is Taiwan's, reading the page (text, host, language) on the first call only.
+
+    Most pages print no ROC-shaped day and never need the answer, which reads the whole page
+    text; every date rule that does asks the same page with the same URL (a ``.tw`` host counts).
+    """
+
+    def __init__(self, tree: HtmlElement, url: str) -> None:
+        self._tree, self._url = tree, url
+        self._answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._answer is None:
+            self._answer = taiwanese(self._tree, self._url)
+        return self._answer

@@ -14,11 +14,11 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
+from crawler.extract.body_edges import text_after_body
 from crawler.extract.dates import day_line_date, find_date_in_text, foot_line_date, labelled_date
 from crawler.extract.furniture import reply_header_at
 from crawler.extract.names import OUTLET_ENDINGS, script_folded
 from crawler.extract.page_furniture import quoted_texts
-from crawler.extract.titles import text_after_body
 
 # Where the page's own furniture starts after the text: related lists, comments, paging.
 _AFTER_TEXT_END = re.compile(

@@ -1,0 +1,202 @@
+"""Collect a page's publication date from where the page header hints at one.
+
+Order of trust: metadata, the date line by the headline, the URL path, then dates in
+elements classed "time" or "date", a date badge, or a relative date with a full one in its title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from archive.config import DEFAULT_TIMEZONE
+from crawler.extract.dates import (
+    badge_day,
+    day_right_under,
+    find_date_in_text,
+    full_year,
+    labelled_date,
+    parse_chinese_datetime,
+    reads_relative,
+    reads_yearless,
+    roc_date,
+)
+from crawler.extract.header_texts import _spaced_text, element_text
+from crawler.extract.page_furniture import days_written, furniture_free, quoted
+from crawler.extract.structured import structured_date
+from crawler.extract.taiwan import TaiwanCheck, traditional_text
+
+__all__ = ["badge_date", "fallback_date", "titled_relative_date", "url_date", "url_month"]
+
+_DATE_HINT = re.compile(r"time|date|pub|info|source|laiyuan|byline", re.I)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|_|\D)")
+# Government site software: Hanweb/JCMS "/art/2019/3/5/art_46144_8253645.html" (no zero padding)
+# and TRS WCM "/201903/t20190305_16683526.htm" (the day after a "t", before the document id).
+_URL_DATES = (
+    _URL_DATE,
+    re.compile(r"/art/((?:19|20)\d{2})/(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/art_"),
+    re.compile(r"/t((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\d+"),
+    # Unpadded year/month/day folders ("/2014/3/5/", "/2014-3-5/") and a file named by its
+    # timestamp ("/20140305123456.html").
+    re.compile(r"/((?:19|20)\d{2})[/-](1[0-2]|0?[1-9])[/-](3[01]|[12]\d|0?[1-9])/"),
+    re.compile(
+        r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
+        r"\.(?:s?html?|asp|aspx|php|jsp)\b"
+    ),
+    # NetEase (163.com) files by two-digit year, month-day and hour: "/12/0305/10/7RT4K2AB00014JB5.html".
+    re.compile(r"/(\d{2})/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/(?:[01]\d|2[0-3])/[0-9A-Za-z]{6,}\.html\b"),
+)
+
+
+def _hinted_dates(tree: HtmlElement, tz: str, taiwan: Callable[[], bool]) -> datetime | None:
+    for node in tree.iter("span", "div", "p", "time", "em", "i", "font", "td", "li"):
+        hint = (node.get("class") or "") + " " + (node.get("id") or "")
+        if node.tag == "time" or _DATE_HINT.search(hint):
+            value = node.get("datetime") or element_text(node)[:200]
+            found = find_date_in_text(value, tz) or roc_date(value, tz)
+            if found is None and roc_date(value, tz, roc=True) is not None:
+                # "<span class='date'>97年12月24日</span>　點閱次數": a two-digit ROC year, read so
+                # where its line (the parent's text) or the page is Taiwanese.
+                parent = node.getparent()
+                line = element_text(parent)[:200] if parent is not None else ""
+                if traditional_text(line) or taiwan():
+                    found = roc_date(value, tz, roc=True)
+            if found is not None:
+                return found
+    return None
+
+
+_BADGE_HINT = re.compile(r"time|date|riqi|(?:^|[\s_-])rq(?:$|[\s_-])", re.I)
+
+
+def badge_date(tree: HtmlElement, tz: str) -> datetime | None:
+    """Return the day of the first calendar badge on the page: a date element printing day and month apart.
+
+    Blog themes and school or government sites print the article's day as
+    ``<div class="date"><span>07</span><span>2015-07</span></div>`` beside the headline; no text
+    search reads "07 2015-07" as one day. Not in a list, a link or a quoted post (another item's).
+    """
+    for node in tree.iter("div", "span", "p", "time"):
+        if not _BADGE_HINT.search((node.get("class") or "") + " " + (node.get("id") or "")):
+            continue
+        if len(node) < 2 or any(a.tag in ("li", "a") for a in node.iterancestors()) or quoted(node):
+            continue
+        found = badge_day(_spaced_text(node)[:40], tz)
+        if found is not None:
+            return found
+    return None
+
+
+def titled_relative_date(tree: HtmlElement, tz: str) -> datetime | None:
+    """Return the exact time an element shows as a relative or yearless one in its ``title`` (the first).
+
+    Discuz! prints recent posts as ``<span title="2015-3-12 10:21">前天&nbsp;10:21</span>``
+    (``3 天前``): without the capture time the words cannot be read, the title can.
+    The first such element is the thread's own post header; replies come after it.
+    Weibo prints ``<a title="2020-10-20 03:58">10月20日 03:58</a>``: the title holds the year.
+    A forwarded original's or a quoted reply's is that post's, not the page's.
+    """
+    for node in tree.iter("span", "em", "time", "abbr", "a", "font"):
+        title = node.get("title") or ""
+        shown = element_text(node) if title else ""
+        if title and (reads_relative(shown) or reads_yearless(shown)) and not quoted(node):
+            found = parse_chinese_datetime(title, tz)
+            if found is not None:
+                return found
+    return None
+
+
+def fallback_date(tree: HtmlElement, tz: str, taiwan: Callable[[], bool] | None = None) -> datetime | None:
+    """Ask htmldate (day precision, robust) and keep our hinted date when it agrees (has the time).
+
+    A day the page writes only in its furniture (link lists, navigation, footers,
+    comments) is not the article's: on a page that prints no date of its own a
+    related list's day is no answer, and no date is better than a wrong one. The
+    page is then asked again without its furniture.
+    """
+    taiwan = taiwan or TaiwanCheck(tree, "")
+    found = _fallback_date(tree, tz, taiwan)
+    if found is None:
+        return None
+    clean = furniture_free(tree)
+    if clean is tree or found.date() in days_written(clean):
+        return found
+    return _fallback_date(clean, tz, taiwan)
+
+
+def _fallback_date(tree: HtmlElement, tz: str, taiwan: Callable[[], bool]) -> datetime | None:
+    from htmldate import find_date
+
+    hinted = _hinted_dates(tree, tz, taiwan)
+    try:
+        found = find_date(tree, extensive_search=False, original_date=True)
+    except Exception:  # htmldate is third-party heuristics: never let it fail a page
+        found = None
+    if not found:
+        return hinted
+    day = parse_chinese_datetime(found, tz)
+    if hinted is not None and day is not None and hinted.date() == day.date():
+        return hinted
+    return day
+
+
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])/(?!(?:0[1-9]|[12]\d|3[01])(?:/|_|\D))")
+
+
+def url_month(url: str) -> tuple[int, int] | None:
+    """Return the year and month of a URL filed by month only (``/2022/06/123.shtml``), else None."""
+    if url_date(url, DEFAULT_TIMEZONE) is not None:
+        return None
+    match = _URL_MONTH.search(urlsplit(url).path)
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def url_date(url: str, tz: str) -> datetime | None:
+    """Read a URL's date: ``/2020-02/19/``, ``/20200102/``, ``/2020/2/19/``, ``/t20200219_``, a timestamp.
+
+    NetEase's ``/20/0219/10/`` has a two-digit year (:func:`full_year`: ``/99/`` is 1999, not 2099).
+    """
+    match = next((m for pattern in _URL_DATES if (m := pattern.search(url))), None)
+    if not match:
+        return None
+    year, *rest = match.groups()
+    year = year if len(year) == 4 else str(full_year(int(year)))
+    return parse_chinese_datetime("-".join([year, *rest]), tz)
+
+
+def _publication_date(
+    tree: HtmlElement,
+    metas: dict[str, str],
+    header: str,
+    url: str,
+    tz: str,
+    *,
+    roc: Callable[[], bool] = lambda: False,
+    title: str = "",
+) -> tuple[datetime | None, str]:
+    """Return the publication date and where it was read ("meta", "header", "url", "fallback").
+
+    Order of trust: what the page states in metadata, the date line by the
+    headline, the URL path, then dates found anywhere (htmldate, dates in
+    elements classed "time" or "date").
+    """
+    found = structured_date(tree, metas, tz)
+    if found is not None:
+        return found, "meta"
+    if header:
+        found = find_date_in_text(header, tz, need_time=True) or labelled_date(header, tz, roc=roc)
+        if found is not None and labelled_date(header, tz) is None:
+            # An unlabelled timed day further down (a live blog's entries) yields to the day
+            # printed right under the headline.
+            found = day_right_under(header, title, tz) or found
+        if found is not None:
+            return found, "header"
+    found = url_date(url, tz)
+    if found is not None:
+        return found, "url"
+    found = fallback_date(tree, tz, roc)
+    return found, "fallback" if found is not None else ""

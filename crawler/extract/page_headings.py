@@ -1,0 +1,289 @@
+"""Find an article's headline in the page when neither metadata nor a heading agrees with ``<title>``.
+
+Old regional sites, forums and government portals often give every page the
+same ``<title>`` (the site's name) and print the headline in a ``<td>``, a
+``<font>`` or a bold ``<div>`` just above the text. The headline is then the
+nearest short line before the main text that is not an info line (date,
+来源, 作者, 浏览), a breadcrumb or a link. A page with a main text and no such
+line still gets a title: its first sentence, so it is never refused for the
+lack of one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from crawler.extract.body_edges import _TITLE_CLASS, _find_in_run
+from crawler.extract.heading_lines import (
+    _BREADCRUMB,
+    _INFO,
+    _heading_in_body,
+    _info_after,
+    _info_line,
+    _sentence,
+    _squash,
+)
+from crawler.extract.people import script_folded
+
+__all__ = ["heading_before_body"]
+
+_NOISE = frozenset("a script style noscript select option nav footer form button li ul".split())
+# What disqualifies a headline candidate: a label word *as a label* (a colon, a count in brackets,
+# a space or a digit after it: "阅读(577)", "来源：", "点击 12"; not "评论（12月31日）", a headline's
+# day), page chrome, a date or a time. A bare word is no label: headlines say "新闻发布会", "时间银行".
+_HEADING_INFO = re.compile(
+    r"(?:来源|作者|时间|发布|日期|浏览|点击|阅读|编辑|字体|字号|责任|评论|楼主|发表|级别|积分|帖子|标签|分类)"
+    r"\s*(?:[:：\d]|[(（\[【]\s*\d*\s*[)）\]】])|(?:来源|作者|时间|日期|浏览|点击|阅读|编辑|评论|标签|分类)(?:[^\S\n]|$)"
+    r"|打印|关闭|当前位置|您的位置|你的位置|所在位置|现在的位置|首页|返回|上一篇|下一篇|登录|注册|发表于|责任编辑"
+    # A notice's catalogue fields ("发布机构：市政府办公室", "索引号：…") and the text's own
+    # "原标题：…" line (the print or source headline, not this page's).
+    r"|(?:机构|单位|文号|索引号|原标题)\s*[:：]"
+    r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}"
+)
+_SCAN = 120  # elements looked at before the text: headlines sit close above it
+
+
+def _in_noise(node: HtmlElement) -> bool:
+    current: HtmlElement | None = node
+    while current is not None:
+        if current.tag in _NOISE:
+            return True
+        current = current.getparent()
+    return False
+
+
+def _anchor(elements: list[HtmlElement], probe: str) -> int | None:
+    """Return the index of the element whose text or tail starts the main text."""
+    for index, node in enumerate(elements):
+        if probe in _squash(node.text or "") or probe in _squash(node.tail or ""):
+            return index
+    return None
+
+
+def _split_anchor(elements: list[HtmlElement], probe: str) -> int | None:
+    """Return the index of the element where the running text starts to hold ``probe``.
+
+    The opening split over inline elements (``<p><strong>本报</strong>讯 记者…``) is in no one text.
+    """
+    found = _find_in_run(elements, probe)
+    if found is None:
+        return None
+    pieces, at = found
+    return next(index for start, index, _ in reversed(pieces) if start <= at)
+
+
+# A line of bracketed buttons only: "【我要评论】【推荐给朋友】", "[收藏] [打印]".
+_BUTTONS = re.compile(r"(?:\s*[【\[［][^【】\[\]［］]{1,8}[】\]］])+\s*")
+
+
+# A template's meta line names itself: WeChat's "rich_media_meta_list", "article-info", "author".
+_META_LINE = re.compile(r"(?:^|[\s_-])(?:meta|info|author|byline|source)(?:$|[\s_-])", re.I)
+
+
+def _meta_line(node: HtmlElement) -> bool:
+    """Tell whether ``node`` or its parent is a line the template classes as meta (writer, account)."""
+    for current in (node, node.getparent()):
+        if current is None:
+            return False
+        hint = (current.get("class") or "") + " " + (current.get("id") or "")
+        if _META_LINE.search(hint) and not _TITLE_CLASS.search(hint):
+            return True
+    return False
+
+
+def _boxed_link(node: HtmlElement, text_blocks: set[HtmlElement], page_url: str) -> bool:
+    """Tell whether a linked heading heads a box of links to other articles, not this text.
+
+    A recommendation box prints its first item as ``<h2><a href="/n/2.html">…</a></h2>`` over a
+    list of links, between the headline and the text; a blog post's heading links to the post
+    too, but its block holds the text.
+    """
+    parent = node.getparent()
+    if not page_url or parent is None or parent in text_blocks:
+        return False
+    here = _address(page_url)
+    hrefs = [(link.get("href") or "").strip() for link in node.iter("a")]
+    elsewhere = any(
+        h and not h.startswith(("#", "javascript:")) and _address(urljoin(page_url, h)) != here for h in hrefs
+    )
+    return elsewhere and sum(1 for a in parent.iter("a")) > len(hrefs)
+
+
+def _address(url: str) -> tuple[str, str, str]:
+    parts = urlsplit(url)
+    return parts.netloc.lower(), parts.path.rstrip("/") or "/", parts.query
+
+
+# Page buttons: a headline may say them ("app注册容易 注销难", "3D打印技术走进课堂"), a button row
+# is short or prints them alone between brackets, bars or spaces ("登录 | 注册", "【打印本页】").
+_CHROME = frozenset({"打印", "关闭", "首页", "返回", "登录", "注册"})
+_CHROME_BUTTON = re.compile(
+    r"(?:^|[\s|｜/【\[［(（])(?:打印|关闭|首页|返回|登录|注册)[\u4e00-\u9fff]{0,2}(?:$|[\s|｜/】\]］)）])"
+)
+
+
+def _labelled(text: str) -> bool:
+    """Tell whether a candidate line holds a label, a date or page chrome (see ``_HEADING_INFO``)."""
+    hits = {match.group() for match in _HEADING_INFO.finditer(text)}
+    if not hits:
+        return False
+    return not (hits <= _CHROME and len(text) > 16 and not _CHROME_BUTTON.search(text))
+
+
+def _acceptable(node: HtmlElement) -> str:
+    text = " ".join(node.text_content().split())
+    if not 4 <= len(text) <= 80 or text.endswith((":", "：")):
+        return ""
+    if text.startswith(("—", "--", "－－")):
+        return ""  # "——记…": a 副题 under the headline
+    if _meta_line(node):
+        return ""
+    # Labels are matched in simplified script: "資料來源：" is an info line as "资料来源：" is.
+    if _labelled(script_folded(text)) or _BREADCRUMB.search(text) or _in_noise(node):
+        return ""
+    if _BUTTONS.fullmatch(text):
+        return ""  # "【我要评论】【推荐给朋友】": a row of page buttons, linked or not
+    links = sum(len(" ".join(a.text_content().split())) for a in node.iter("a"))
+    # A post's heading may link to the post itself (<h2><a class="postTitle2">…</a></h2>).
+    if links > 0.5 * len(text) and node.tag not in ("h1", "h2", "h3"):
+        return ""
+    if not re.search(r"[\u4e00-\u9fff]{2}", text):
+        return ""
+    return text
+
+
+# "标题: <headline>": printable forum pages (Discuz!, phpwind) and old systems label the headline.
+_TITLE_LABEL = re.compile(r"^[*·•\s]*(?:文章|帖子)?(?:标\s*题|题\s*目|主\s*题)\s*[:：]\s*")
+
+
+def heading_before_body(tree: HtmlElement, paragraphs: list[str], page_url: str = "") -> str:
+    """Return the nearest headline-like line above the main text's first sentence, or ``""``.
+
+    The anchor is the first paragraph that reads as prose, not the first
+    paragraph: extractors often keep a layout table's headline and info line
+    as the body's first lines. A ``标题:`` label before it is no part of it.
+    """
+    for paragraph in paragraphs[:5]:
+        # A forum's or a BBS article's header kept as the body's first lines labels the headline
+        # ("* 帖子主题：X", "标  题: X"); only page lines stand above it.
+        labelled = _TITLE_LABEL.match(paragraph)
+        if labelled and 4 <= len(rest := paragraph[labelled.end() :].strip()) <= 80:
+            return rest
+        if _sentence(paragraph) and not _info_line(paragraph):
+            break
+    return _TITLE_LABEL.sub("", _nearest_heading(tree, paragraphs, page_url))
+
+
+def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) -> str:
+    first = next((p for p in paragraphs if _sentence(p)), "")
+    if not first:
+        return ""
+    kept = _heading_in_body(paragraphs)
+    if kept:
+        # The extractor kept the headline and its dated info line as the body's first lines.
+        return kept
+    probe = _squash(first)[:8]
+    elements = [node for node in tree.iter() if isinstance(node.tag, str)]
+    # A headline may share the text's first 8 characters ("强烈请求严厉查处" over both): the text's
+    # own element holds its first 16 as well.
+    longer = _squash(first)[:16]
+    index = _anchor(elements, longer) if len(longer) == 16 else None
+    index = _anchor(elements, probe) if index is None else index
+    if index is None:
+        joined = _heading_in_joined(elements, first)
+        index = None if joined else _split_anchor(elements, probe)
+        if index is None:
+            return joined
+    own = _acceptable(elements[index])
+    if own and _info_after(first, own):
+        # Layout tables: the extractor joined the headline cell, the info line and the text.
+        return own
+    if (
+        own
+        and _squash(first).startswith(_squash(own))
+        and len(_squash(own)) < len(_squash(first))
+        and not _continued_paragraph(elements[index], first)
+    ):
+        return own  # the text opens by repeating its headline, which the page prints above it
+    # Short lines of the text above its first sentence ("有时候，", "原标题：…"), printed in
+    # the text's own container, are no headline.
+    text_lines = {_squash(p) for p in itertools.takewhile(lambda p: p != first, paragraphs)}
+    # The text's own container: its paragraph's parent, or the block above that when each
+    # paragraph wraps its words in a span (WeChat's "<p><span>…</span></p>").
+    container = _block_of(elements[index]).getparent()
+    ancestors = set(elements[index].iterancestors())
+    for node in reversed(elements[max(0, index - _SCAN) : index]):
+        if node in ancestors or node.tag in ("html", "body", "head", "title", "meta"):
+            continue
+        text = _acceptable(node)
+        if text and node.tag in ("h1", "h2", "h3") and _boxed_link(node, ancestors, page_url):
+            continue
+        in_text = (
+            _squash(text) in text_lines and container is not None and _block_of(node).getparent() is container
+        )
+        if text and not in_text and not _info_field(node):
+            return text
+    return ""
+
+
+_INLINE = frozenset("span font strong b em i".split())
+
+
+def _block_of(node: HtmlElement) -> HtmlElement:
+    """Return the paragraph an inline element is part of (``node`` itself when it is no inline one)."""
+    parent = node.getparent()
+    return parent if node.tag in _INLINE and parent is not None else node
+
+
+def _info_field(node: HtmlElement) -> bool:
+    """Tell whether ``node`` is one field of an info line (``<span>中国新闻网</span>`` after its date).
+
+    Its parent, a short line, holds a date or a label: the source's name there is no headline.
+    """
+    parent = node.getparent()
+    if parent is None or node.tag not in ("span", "font", "b", "a", "em", "i"):
+        return False
+    line = " ".join(parent.text_content().split())
+    return len(line) <= 120 and bool(_HEADING_INFO.search(script_folded(line)))
+
+
+def _continued_paragraph(node: HtmlElement, first: str) -> bool:
+    """Tell whether ``node`` is a ``<p>`` of the text whose next ``<p>`` the extractor joined to it.
+
+    A short first paragraph ("大家看这张照片上的车是什么车？") comes out joined to the next
+    one as the text's first paragraph; it opens that paragraph, but it is the text, not a
+    headline repeated above it.
+    """
+    following = node.getnext()
+    if node.tag != "p" or following is None or following.tag != "p":
+        return False
+    probe = _squash(following.text_content())[:8]
+    return bool(probe) and probe in _squash(first)
+
+
+_HEADLINE_TAGS = ("h1", "h2", "h3", "strong", "b", "font", "span", "div", "td")
+
+
+def _heading_in_joined(elements: list[HtmlElement], first: str) -> str:
+    """Return a headline the extractor joined into the text's first paragraph behind its info line.
+
+    Forum and table layouts come out as one run: ``楼主：X 发表于: 2011-08-22 14:36
+    <headline> <text>``. A headline-like element whose whole text occurs early in
+    that run, with only info fields (labels, dates) before it, is the headline.
+    """
+    head = " ".join(first.split())[:200]
+    best = ""
+    for node in elements:
+        if node.tag not in _HEADLINE_TAGS:
+            continue
+        text = _acceptable(node)
+        if len(text) < 6 or len(text) <= len(best):
+            continue
+        at = head.find(text)
+        if at > 0 and _INFO.search(head[:at]) and not re.search(r"[。！？]", head[:at]):
+            best = text
+    return best

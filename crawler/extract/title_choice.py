@@ -1,0 +1,255 @@
+"""Choose the headline from the page header: the heading or metadata title that agrees with ``<title>``.
+
+Chinese news templates put the headline in an ``<h1>`` (or a ``class="title"`` block) that
+repeats the start of ``<title>``, with the 引题 and 副题 in headings just before and after it.
+The site's name is cut from ``<title>`` before the two are compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from lxml.html import HtmlElement
+
+from crawler.extract.dates import (
+    parse_chinese_datetime,
+)
+from crawler.extract.header_texts import element_text
+from crawler.extract.people import script_folded
+from crawler.extract.title_forms import (
+    SITE_NAME,
+    agreement_form,
+    cut_prefix,
+    extends_cut,
+    type_link,
+)
+
+__all__ = ["heading_text", "site_suffix_free"]
+
+_TITLE_SEP = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--|——)\s*")
+_SITE_NAME = SITE_NAME
+_SITE_SUFFIX = re.compile(rf"\s*[-_|｜]\s*{_SITE_NAME}\s*$")
+_BRACKETED_SITE = re.compile(rf"\s*[【\[［]\s*{_SITE_NAME}\s*[】\]］]\s*")
+# Also camelCase class names (2000s ASP/.NET templates): "ArticleTitle", "ArticleTitleText", "newsTitle",
+# and an upper-case head before Headline (香港政府新聞公報's <span id="PRHeadline">).
+_TITLE_HINT = re.compile(
+    r"(?:^|[\s_-])(?:title|tit|biaoti|bt|headline|article-title|main-title)(?:$|[\s_-])"
+    r"|(?-i:(?:^|[\s_-])[A-Za-z]*[a-z](?<![Ss]ub)(?:Title|Headline)(?:Text|Txt)?)(?:$|[\s_-])"
+    r"|(?-i:[A-Z]Headline)(?:$|[\s_-])",
+    re.I,
+)
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def site_suffix_free(title: str) -> str:
+    """Drop a trailing ``_栏目_网站`` or `` - Site`` part from a ``<title>`` text.
+
+    Site names are matched in simplified script (``民視新聞網`` ends like 新闻网): the
+    title is read folded and cut in its own script (the fold keeps offsets).
+    """
+    title = title.strip()
+    # "【红网】标题": the site's name in brackets before the headline.
+    bracketed = _BRACKETED_SITE.match(script_folded(title))
+    if bracketed and bracketed.end() < len(title):
+        title = title[bracketed.end() :]
+    folded = script_folded(title)
+    suffix = _SITE_SUFFIX.search(folded)
+    stripped = folded[: suffix.start()] if suffix else folded
+    if suffix:
+        # "标题-本地-江城新闻网": a channel name may sit before the site's.
+        channel = re.search(r"(?<=[\u4e00-\u9fff])-[\u4e00-\u9fff]{2,4}$", stripped)
+        stripped = stripped[: channel.start()] if channel else stripped
+    title, folded = title[: len(stripped)], stripped
+    parts, folded_parts = _parts(title), _parts(folded)
+    if len(parts) >= 2 and re.fullmatch(_SITE_NAME, folded_parts[0]) and len(parts[1]) > len(parts[0]):
+        return parts[1]  # "人民网--标题": the site's name first, the longer headline after it
+    return parts[0] if parts else title.strip()
+
+
+def _parts(title: str) -> list[str]:
+    return [p for p in _TITLE_SEP.split(title.strip()) if p]
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())  # what re.sub(r"\s+", "", text) gives, without the regex
+
+
+def heading_text(node: HtmlElement) -> str:
+    """Return a heading's text without a child element that carries a date.
+
+    PHPCMS prints the info line inside the headline's element
+    (``<h1>标题<br /><span>2013-04-10 09:25:31 来源：本站 点击：</span></h1>``):
+    the headline is the text around that child, not the whole element.
+    """
+    parts = [node.text or ""]
+    for index, child in enumerate(node):
+        # A forum's thread-type link before the subject ("<a href=…typeid=5>[原创]</a> 标题") is the
+        # board's category, not the poster's words.
+        leading = index == 0 and not (node.text or "").strip() and child.tag == "a"
+        followed = bool((child.tail or "").strip()) or len(node) > 1
+        if leading and followed and type_link(child.text_content(), child.get("href", "")):
+            parts.append(child.tail or "")
+            continue
+        if isinstance(child.tag, str) and parse_chinese_datetime(element_text(child)) is None:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _candidates(tree: HtmlElement) -> Iterable[HtmlElement]:
+    yield from tree.iter("h1")
+    yield from tree.iter("h2")
+    for node in tree.iter("h3", "div", "p", "span", "td", "strong"):
+        hint = (node.get("class") or "") + " " + (node.get("id") or "")
+        if _TITLE_HINT.search(hint):
+            yield node
+
+
+def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str, HtmlElement | None, str]:
+    """Pick the headline: the longest heading that ``<title>`` (or og:title) starts with.
+
+    Also says where it came from ("heading", "og", "h1", "title", or "" for
+    none): a title read from ``<title>`` alone may be the site's name.
+    """
+    copies = [t for t in (title_tag, og_title) if t]
+    # Compared in the agreement form (spaces dropped, widths folded): a CMS folds its copy's
+    # punctuation ("，" to ","), the heading keeps the printed one.
+    references = [agreement_form(t) for t in copies]
+    # A copy cut with an ellipsis ("标题前半..."): a heading it starts is the whole headline.
+    cuts = [kept for t in copies if (kept := cut_prefix(t))]
+    # "北方网-县区动态-标题": a <title> that opens with the site's name ends with the headline.
+    site_first = {agreement_form(t) for t in copies if _opens_with_site(t)}
+
+    def suffix_part(squashed: str) -> bool:
+        """Tell whether a heading is the shorter part of <title> after a separator: the site's name (a logo).
+
+        "标题_江城新闻网" with ``<h1>江城新闻网</h1>``; not "明日股市预测--<long headline>".
+        """
+        return any(
+            ref.endswith(squashed)
+            and len(squashed) < len(ref) - len(squashed)
+            and ref[: -len(squashed)][-1:] in "_|｜-—–"
+            and ref not in site_first
+            for ref in references
+        )
+
+    best: tuple[int, str, HtmlElement | None] = (0, "", None)
+    first_h1: tuple[str, HtmlElement | None] = ("", None)
+    links: Counter[str] | None = None
+    for node in _candidates(tree):
+        text = heading_text(node)
+        if not 2 <= len(text) <= 120:
+            continue
+        squashed = agreement_form(text)
+        if suffix_part(squashed):
+            continue
+        if node.tag == "h1" and len(squashed) <= 6:
+            # "<h1>财经</h1>" over the headline: a column's name, which the menu or breadcrumb links too.
+            links = _link_texts(tree) if links is None else links
+            if links[squashed] > sum(agreement_form(a.text_content()) == squashed for a in node.iter("a")):
+                continue
+        if node.tag == "h1" and not first_h1[0]:
+            first_h1 = (text, node)
+        score = max((3 * len(squashed) for kept in cuts if extends_cut(text, kept)), default=0)
+        for ref in references:
+            # A heading that is <title> minus its site suffix is the headline;
+            # one equal to the whole <title> is often a hidden share widget.
+            if ref == squashed:
+                score = max(score, len(squashed) + 1)
+            elif ref.startswith(squashed):
+                score = max(score, 3 * len(squashed))
+            elif squashed in ref:
+                score = max(score, 2 * len(squashed))
+        if score > best[0]:
+            best = (score, text, node)
+    if best[1] and len(best[1]) >= 4:
+        return best[1], best[2], "heading"
+    if cuts and (whole := _printed_extension(tree, cuts)) is not None:
+        return element_text(whole), whole, "heading"
+    if og_title:
+        return site_suffix_free(og_title), None, "og"
+    part = site_suffix_free(title_tag)
+    if (printed := _printed_headline(tree, title_tag, part)) is not None:
+        return part, printed, "heading"
+    extra = len(_squash(first_h1[0])) - len(_squash(part))
+    if len(part) >= 6 and _squash(part) in _squash(first_h1[0]) and extra <= 4:
+        # "<h1><span>原创</span>标题</h1>" under "<title>标题_网站": a badge is no part of the headline.
+        return part, first_h1[1], "heading"
+    if first_h1[0]:
+        return first_h1[0], first_h1[1], "h1"
+    return site_suffix_free(title_tag), None, "title" if title_tag else ""
+
+
+# Tags a headline is printed in on pages with no heading element: 2000s table layouts and forums.
+_PRINTED_TAGS = ("b", "strong", "font", "span", "td", "th", "div", "p", "h3", "h4", "h5", "h6", "center")
+
+
+def _printed_headline(tree: HtmlElement, title_tag: str, part: str) -> HtmlElement | None:
+    """Return the element printing ``<title>``'s headline part whole, in a tag no heading rule expects.
+
+    Table portals print ``<td><b>标题</b></td>`` under ``<title>标题_新闻中心</title>``: the
+    element whose whole text is the part of ``<title>`` left once its site suffix is cut is the
+    page's headline (a text line such as ``原标题：…`` is not). Only when a suffix was cut: a
+    ``<title>`` with none may be the site's name, which its logo prints whole too.
+    """
+    squashed = _squash(part)
+    if (
+        squashed == _squash(title_tag)
+        or len(squashed) < 6
+        or not re.search(r"[\u4e00-\u9fff]{4}", squashed)
+        or re.fullmatch(_SITE_NAME, script_folded(squashed))
+    ):
+        return None
+    for node in tree.iter(*_PRINTED_TAGS):
+        if node.find(".//a") is not None or any(a.tag == "a" for a in node.iterancestors()):
+            continue
+        if _squash(node.text_content()) == squashed:
+            return node
+    return None
+
+
+def _link_texts(tree: HtmlElement) -> Counter[str]:
+    """Count the page's links by their text (agreement form)."""
+    return Counter(agreement_form(a.text_content()) for a in tree.iter("a"))
+
+
+def _printed_extension(tree: HtmlElement, cuts: list[str]) -> HtmlElement | None:
+    """Return the element printing the whole headline a cut copy starts (``标题前半...``), in any tag.
+
+    The shortest such text: the headline's own element, not a block that opens with it.
+    """
+    found: tuple[int, HtmlElement | None] = (81, None)
+    for node in tree.iter("h1", "h2", *_PRINTED_TAGS):
+        if node.find(".//a") is not None or any(a.tag == "a" for a in node.iterancestors()):
+            continue
+        text = element_text(node)
+        if len(text) < found[0] and any(extends_cut(text, kept) for kept in cuts):
+            found = (len(text), node)
+    return found[1]
+
+
+def _opens_with_site(title: str) -> bool:
+    """Tell whether a ``<title>`` names the site first (``人民网--标题``, ``北方网-县区动态-标题``)."""
+    parts = [p for p in re.split(r"\s*(?:[_|｜–]|-+|—+)\s*", script_folded(title).strip()) if p]
+    return len(parts) >= 2 and re.fullmatch(_SITE_NAME, parts[0]) is not None
+
+
+def _heading_sibling(node: HtmlElement | None, forward: bool, title: str) -> str:
+    if node is None:
+        return ""
+    sibling = node.getnext() if forward else node.getprevious()
+    if sibling is None or not isinstance(sibling.tag, str) or sibling.tag not in _HEADINGS - {"h1"}:
+        return ""
+    text = element_text(sibling)
+    return text if 2 <= len(text) <= 80 and text != title else ""
+
+
+def _hinted(tree: HtmlElement, hint: re.Pattern[str], title: str) -> str:
+    for node in tree.iter("h2", "h3", "h4", "div", "p", "span", "founder-subtitle", "founder-introtitle"):
+        if hint.search((node.get("class") or "") + " " + (node.get("id") or "")):
+            text = element_text(node)
+            if 2 <= len(text) <= 80 and text != title:
+                return text
+    return ""
