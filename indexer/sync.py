@@ -152,9 +152,11 @@ def rebuild_versions(engine: Engine, index_path: Path, zones: dict[str, str]) ->
 def update_versions(engine: Engine, index_path: Path, zones: dict[str, str]) -> int:
     """Bring the versions' index level with the store; return how many documents were added or dropped.
 
-    Version rows never change once written, so new ids are added and ids gone (an article deleted)
-    dropped; a source whose zone changed, no versions index yet, or a damaged one (``index check``
-    says so) rebuilds it (versions are few).
+    New ids are added, ids gone (an article deleted) dropped, and versions whose state differs
+    re-indexed: a version row's text never changes, but its document carries its article's place,
+    which a reprocess or re-crawl can re-file (:func:`indexer.versions.version_state`). A source
+    whose zone changed, no versions index yet, or a damaged one (``index check`` says so) rebuilds
+    it (versions are few).
     """
     path = versions_path(index_path)
     gen = current_generation(path)

@@ -197,3 +197,35 @@ def test_a_page_listing_only_earlier_versions_offers_the_json_that_holds_them(co
         listed = client.get("/", params={"q": "三千万", "versions": "1", "lang": "en"}).text
         assert 'id="export-json"' in listed and 'id="export-csv"' not in listed  # the CSV holds no versions
         assert 'id="export-json"' not in client.get("/", params={"q": "三千万", "lang": "en"}).text
+
+
+def test_a_refiled_article_s_earlier_versions_are_filed_with_it(
+    corrected: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A version's document carries its article's day, page, source and url: a re-filing moves it too.
+
+    ``index update`` took only new version rows: re-filed to another edition date (a reprocess, a
+    re-crawl), the article's version 1 stayed filed under the old day, so ``--versions --since``
+    the new day missed it (a false "not found") and ``--until`` the old day found it.
+    """
+    from datetime import date
+
+    from sqlalchemy import update
+
+    from archive.config import resolve_db_url
+    from archive.models import Article
+    from archive.schema import open_store
+
+    with open_store(resolve_db_url(home=corrected[1])) as factory, factory.begin() as session:
+        session.execute(update(Article).values(edition_date=date(2016, 6, 3), page_number="5"))
+    assert main(["index", "update", *corrected]) == exitcodes.OK
+    capsys.readouterr()
+    new, old = ["--since", "2016-06-03"], ["--until", "2016-05-01"]
+    assert main(["search", "三千万", "--versions", "--json", *new, *corrected]) == exitcodes.OK
+    assert json.loads(capsys.readouterr().out)["earlier_hits"][0]["edition_date"] == "2016-06-03"
+    assert main(["search", "三千万 page:5", "--versions", "--json", *corrected]) == exitcodes.OK
+    assert len(json.loads(capsys.readouterr().out)["earlier_hits"]) == 1
+    assert main(["search", "三千万", "--versions", "--json", *old, *corrected]) == exitcodes.NO_RESULTS
+    assert json.loads(capsys.readouterr().out)["earlier_hits"] == []
+    # Level with the store: nothing left to re-index, and the check agrees.
+    assert main(["index", "check", *corrected]) == exitcodes.OK

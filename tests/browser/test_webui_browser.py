@@ -91,6 +91,49 @@ def test_chart_by_paper_stacks_sources(page: Watched) -> None:
     assert_no_script_ran(page)
 
 
+# Where each of the results page's parts starts on screen: the top of its box, in the page's order.
+PART_TOPS = """() => ['#summary', '#chart', '#hits', '#facets'].map(
+    sel => document.querySelector(sel).getBoundingClientRect().top)"""
+
+
+# The focused element: its id, "hit" inside the results, else its tag.
+FOCUSED = (
+    "() => { const a = document.activeElement; return a.id || (a.closest('#hits') ? 'hit' : a.tagName); }"
+)
+
+
+def test_tab_reaches_the_chart_before_the_results_it_sits_above(page: Watched, browser: Any) -> None:
+    """The chart sat above the results on screen but after them in the page, so Tab from the search
+    box went through every result before its "by paper" link (WCAG 2.4.3, 1.3.2). The page's order
+    is the screen's, top to bottom, at 1100 and at 390 pixels."""
+    search(page, "脱贫攻坚")
+    p = page.page
+    p.focus("#q")
+    reached: list[str] = []
+    for _ in range(80):
+        p.keyboard.press("Tab")
+        now = p.evaluate(FOCUSED)
+        reached.append(now)
+        if now == "hit":
+            break
+    assert "hit" in reached, reached
+    assert "chart-by-paper" in reached[: reached.index("hit")], reached
+    summary, chart, hits, facets = p.evaluate(PART_TOPS)
+    assert summary < chart < hits <= facets + 20, (summary, chart, hits, facets)  # facets: beside the results
+    page.screenshot("search-order-1100")
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN")
+    try:
+        phone = Watched(context.new_page())
+        phone.page.goto(p.url)  # the same search
+        phone.page.wait_for_selector("#total")
+        summary, chart, hits, facets = phone.page.evaluate(PART_TOPS)
+        assert summary < chart < hits < facets, (summary, chart, hits, facets)  # one column
+        phone.screenshot("search-order-390")
+    finally:
+        context.close()
+    assert_no_script_ran(page)
+
+
 def test_open_hostile_article_and_its_sandboxed_capture(page: Watched, web_archive: WebArchive) -> None:
     search(page, "脱贫攻坚")
     p = page.page
