@@ -83,3 +83,35 @@ def migrate_archive(args: argparse.Namespace, db_url: str) -> str:
     finally:
         engine.dispose()
     return db_url
+
+
+def existing_archive(args: argparse.Namespace) -> str | None:
+    """Return the database URL of the command's archive when one exists, else ``None`` (nothing created).
+
+    For a command that edits the registry and tells an archive already there (``sources add``):
+    a SQLite file that is not there, or a database without archive tables, is no archive.
+    """
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+    from archive.engine import create_store_engine
+    from archive.errors import StoreError
+    from archive.schema import current_revision
+
+    db_url = archive_db_url(args)
+    try:
+        url = make_url(db_url)
+    except ArgumentError:
+        return None
+    if url.get_backend_name() == "sqlite" and not (url.database and Path(url.database).is_file()):
+        return None
+    try:
+        engine = create_store_engine(db_url)
+    except StoreError:
+        return None
+    try:
+        return db_url if current_revision(engine) is not None else None
+    except (SQLAlchemyError, StoreError):
+        return None
+    finally:
+        engine.dispose()

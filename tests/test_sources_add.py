@@ -527,3 +527,71 @@ def test_an_older_system_not_checked_leaves_the_first_edition_unverified(
     assert any(n.startswith(f"an older layout before {CHANGE} could not be checked") for n in notes), notes
     assert discovery["first"] == CHANGE.isoformat() and discovery["exact"] is False
     assert not any("budget ran out" in n for n in notes), notes
+
+
+def test_an_added_schedule_is_recorded_in_the_archive_so_the_calendar_agrees_with_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The web calendar learnt a new schedule only at the source's next crawl: until then a Sunday 404
+    already in the archive read "no edition" there and "not a publishing day" in ``report``."""
+    import re
+
+    from starlette.testclient import TestClient
+
+    from archive.articles import ensure_source
+    from archive.config import resolve_db_url
+    from archive.editions import finish_run, record_edition, start_run
+    from archive.items import EditionItem
+    from archive.schema import open_store
+    from webui.app import create_app
+
+    sunday = max(d for d in _calendar() if d.weekday() == 6 and d.day >= 2 and d < TODAY)
+    saturday = sunday - timedelta(days=1)
+    db_url = resolve_db_url(None, tmp_path)
+    with open_store(db_url) as sessions, sessions.begin() as session:  # an import's: no schedule
+        ensure_source(session, "ms", timezone="Asia/Shanghai")
+        run = start_run(session, "ms", "epaper", {"since": str(saturday), "until": str(sunday)})
+        record_edition(session, EditionItem("ms", saturday, "found"), run.id)
+        record_edition(session, EditionItem("ms", sunday, "no-edition", reason="HTTP 404"), run.id)
+        finish_run(session, run.id, "finished", {})
+
+    def sunday_cell() -> str:
+        with TestClient(create_app(tmp_path), headers={"accept-language": "en"}) as client:
+            page = client.get("/sources/ms").text
+        cells = re.findall(r'<td class="day ([\w -]+)" title="[^"]*">(?:<a [^>]*>)?(\d+)<', page)
+        return dict((int(n), status) for status, n in cells)[sunday.day]
+
+    assert sunday_cell() == "no-edition"
+    manifest = _build(tmp_path / "site", ("new",), {"skip_sundays": True})
+    registry = tmp_path / "sources.toml"
+    with serve_site(Path(manifest.root)) as url:
+        start = url + manifest.editions[-1].path
+        code, found = _add(
+            capsys, start, "--id", "ms", "--registry", str(registry), "--home", str(tmp_path), "--no-trial"
+        )
+    assert code == exitcodes.OK and found["written"] is True
+    assert found["entry"]["schedule"].endswith(" * * 1-6") and found["schedule_recorded"] == db_url
+    # No crawl since: the calendar reads the schedule the archivist just added, as report does.
+    assert sunday_cell() == "not-publishing"
+    argv = [
+        "report",
+        "ms",
+        "--since",
+        str(saturday),
+        "--until",
+        str(sunday),
+        "--home",
+        str(tmp_path),
+        "--json",
+    ]
+    assert main([*argv, "--sources", str(registry)]) == exitcodes.OK
+    rows = {row["day"]: row for row in json.loads(capsys.readouterr().out)["dates"]}
+    assert rows[str(sunday)]["status"] == "not-publishing" and not rows[str(sunday)]["publishing_day"]
+    # Without an archive nothing is created (the registry alone is written).
+    elsewhere = tmp_path / "other"
+    with serve_site(Path(manifest.root)) as url:
+        code, found = _add(
+            capsys, url + manifest.editions[-1].path, "--id", "ms", "--home", str(elsewhere), "--no-trial"
+        )
+    assert code == exitcodes.OK and found["schedule_recorded"] == ""
+    assert not Path(resolve_db_url(None, elsewhere).removeprefix("sqlite:///")).exists()

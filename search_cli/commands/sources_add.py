@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from archive.config import DEFAULT_TIMEZONE, resolve_sources_path
 from archive.errors import ConfigError
 from archive.wording import counted
@@ -200,10 +202,12 @@ def run_add(args: argparse.Namespace) -> int:
     what_changed = changes(known, entry) if known is not None else []
     failed = trial is not None and trial.articles == 0
     written = False
+    recorded = ""
     if not args.dry_run and not failed:
         before = path.read_bytes() if path.is_file() else None
         write_entry(path, entry)
         written = path.read_bytes() != before  # a re-run that finds nothing new leaves the file as it was
+        recorded = record_schedule(args, source)
     if args.json:
         payload = {
             "discovery": found.as_json(),
@@ -217,6 +221,7 @@ def run_add(args: argparse.Namespace) -> int:
             "kept": kept,
             "registry": str(path),
             "written": written,
+            "schedule_recorded": recorded,
         }
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2, default=str)
         sys.stdout.write("\n")
@@ -234,6 +239,8 @@ def run_add(args: argparse.Namespace) -> int:
             print(f"wrote source {entry['id']!r} to {path}")
         elif not failed:
             print(f"{path} unchanged")
+        if recorded:
+            print(f"schedule {source.schedule!r} recorded in the archive at {recorded}")
     if failed:
         assert trial is not None
         sys.stderr.write(
@@ -242,6 +249,40 @@ def run_add(args: argparse.Namespace) -> int:
         )
         return exitcodes.ERROR
     return exitcodes.OK
+
+
+def record_schedule(args: argparse.Namespace, source: SourceConfig) -> str:
+    """Record ``source``'s schedule in the command's archive, when one exists; return its URL ("" if not).
+
+    The web calendar has no registry: it judges a date by the schedules the store recorded
+    (:mod:`archive.schedules`). A crawl records the registry's at its start; recording it here too,
+    from the paper's day the archivist wrote it, keeps the calendar and ``report`` (which reads the
+    registry) in agreement before the next crawl. No archive is created, an empty schedule records
+    nothing, and an archive that cannot be written is a warning: the registry is written already.
+    """
+    from search_cli.store import existing_archive
+
+    if not source.schedule or (db_url := existing_archive(args)) is None:
+        return ""
+    from archive.articles import ensure_source
+    from archive.errors import StoreError
+    from search_cli.store import open_archive
+
+    try:
+        with open_archive(args, db_url) as sessions, sessions.begin() as session:
+            ensure_source(
+                session,
+                source.id,
+                source.name,
+                source.region,
+                source.kind,
+                timezone=source.timezone,
+                schedule=source.schedule,
+            )
+    except (StoreError, SQLAlchemyError) as exc:
+        sys.stderr.write(f"warning: the archive did not record the schedule ({exc}); its next crawl will\n")
+        return ""
+    return db_url
 
 
 def run_check_online(args: argparse.Namespace, source: SourceConfig) -> int:
