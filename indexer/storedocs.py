@@ -7,7 +7,7 @@ neither of those imports the other.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -85,16 +85,24 @@ def _select() -> Any:
 
 def iter_store_docs(engine: Engine, ids: list[int] | None = None) -> Iterator[IndexDoc]:
     """Yield store articles as :class:`IndexDoc`, all of them or the given ids, in id order."""
+    return iter_docs(engine, _select(), Article.id, _doc, ids)
+
+
+def iter_docs(
+    engine: Engine, query: Any, key: Any, make: Callable[[Any], IndexDoc], ids: list[int] | None
+) -> Iterator[IndexDoc]:
+    """Yield ``make(row)`` of the query's rows, all of them streamed or those whose ``key`` is in ``ids``.
+
+    In ``key`` order, ids asked in batches of ``BATCH``: the articles' index and the versions' read alike.
+    """
     with engine.connect() as conn:
         if ids is None:
-            result = conn.execution_options(yield_per=BATCH).execute(_select().order_by(Article.id))
-            for row in result:
-                yield _doc(row)
+            for row in conn.execution_options(yield_per=BATCH).execute(query.order_by(key)):
+                yield make(row)
             return
         for i in range(0, len(ids), BATCH):
-            chunk = ids[i : i + BATCH]
-            for row in conn.execute(_select().where(Article.id.in_(chunk)).order_by(Article.id)):
-                yield _doc(row)
+            for row in conn.execute(query.where(key.in_(ids[i : i + BATCH])).order_by(key)):
+                yield make(row)
 
 
 def store_state(engine: Engine) -> dict[int, tuple[str, datetime | None]]:

@@ -35,9 +35,8 @@ from archive.config import DEFAULT_TIMEZONE
 from archive.models import Article, ArticleVersion, Source
 from indexer.documents import IndexDoc
 from indexer.highlight import render_snippet
-from indexer.storedocs import row_doc
+from indexer.storedocs import iter_docs, row_doc
 
-BATCH = 1000
 SUFFIX = "-versions"
 # How the versions' index is named in ``index check``'s lines and a damaged search's error.
 VERSIONS_LABEL = "earlier versions"
@@ -110,17 +109,7 @@ def _select() -> Any:
 
 def iter_version_docs(engine: Engine, ids: list[int] | None = None) -> Iterator[IndexDoc]:
     """Yield the store's superseded versions (all, or these version row ids) as documents, in id order."""
-    with engine.connect() as conn:
-        if ids is None:
-            result = conn.execution_options(yield_per=BATCH).execute(_select().order_by(ArticleVersion.id))
-            for row in result:
-                yield _doc(row)
-            return
-        for i in range(0, len(ids), BATCH):
-            chunk = ids[i : i + BATCH]
-            query = _select().where(ArticleVersion.id.in_(chunk)).order_by(ArticleVersion.id)
-            for row in conn.execute(query):
-                yield _doc(row)
+    return iter_docs(engine, _select(), ArticleVersion.id, _doc, ids)
 
 
 def version_state(engine: Engine) -> dict[int, str]:
