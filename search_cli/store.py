@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
+    from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -58,30 +59,17 @@ def migrate_archive(args: argparse.Namespace, db_url: str) -> str:
     read-only), and a database that cannot be read is left as it is: the command's own
     reading says what is wrong, in its words, as it did before.
     """
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+    from sqlalchemy.exc import SQLAlchemyError
 
-    from archive.engine import create_store_engine
     from archive.errors import StoreError
-    from archive.schema import current_revision, ensure_schema
+    from archive.schema import ensure_schema
 
-    try:
-        url = make_url(db_url)
-    except ArgumentError:
-        return db_url
-    if url.get_backend_name() == "sqlite" and not (url.database and Path(url.database).is_file()):
-        return db_url  # an index alone, or no archive: nothing to migrate, nothing to create
-    try:
-        engine = create_store_engine(db_url)
-    except StoreError:
-        return db_url
-    try:
-        if current_revision(engine) is not None:  # an empty database is no archive to migrate
-            ensure_schema(engine, archive_warc_root(args))
-    except (SQLAlchemyError, StoreError):
-        pass
-    finally:
-        engine.dispose()
+    with _archive_engine(db_url) as engine:
+        if engine is not None:
+            try:
+                ensure_schema(engine, archive_warc_root(args))
+            except (SQLAlchemyError, StoreError):
+                pass
     return db_url
 
 
@@ -91,6 +79,18 @@ def existing_archive(args: argparse.Namespace) -> str | None:
     For a command that edits the registry and tells an archive already there (``sources add``):
     a SQLite file that is not there, or a database without archive tables, is no archive.
     """
+    db_url = archive_db_url(args)
+    with _archive_engine(db_url) as engine:
+        return db_url if engine is not None else None
+
+
+@contextmanager
+def _archive_engine(db_url: str) -> Iterator[Engine | None]:
+    """Yield an engine on the archive at ``db_url``, or None when there is none to open (nothing created).
+
+    A URL that does not parse, a SQLite file that is not there (an index alone, or no archive), a
+    database that cannot be opened or read, or one without archive tables (an empty database) is none.
+    """
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -98,20 +98,24 @@ def existing_archive(args: argparse.Namespace) -> str | None:
     from archive.errors import StoreError
     from archive.schema import current_revision
 
-    db_url = archive_db_url(args)
     try:
         url = make_url(db_url)
     except ArgumentError:
-        return None
+        yield None
+        return
     if url.get_backend_name() == "sqlite" and not (url.database and Path(url.database).is_file()):
-        return None
+        yield None
+        return
     try:
         engine = create_store_engine(db_url)
     except StoreError:
-        return None
+        yield None
+        return
     try:
-        return db_url if current_revision(engine) is not None else None
-    except (SQLAlchemyError, StoreError):
-        return None
+        try:
+            revision = current_revision(engine)
+        except (SQLAlchemyError, StoreError):
+            revision = None
+        yield engine if revision is not None else None
     finally:
         engine.dispose()
