@@ -57,6 +57,7 @@ from crawler.extract.name_runs import (
     titled_name,
 )
 from crawler.extract.names import OUTLET_ENDINGS, label_like, plausible_name, script_folded
+from crawler.extract.prefilter import prefiltered
 from crawler.extract.role_words import (
     _GLUED_ROLE,
     _LABELS,
@@ -217,18 +218,18 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     # "文·图/X", "图·文 X": roles joined by a middle dot read as 文/图 (the page normaliser's own rule).
     # Middle dots sites type between a minority name's parts (katakana ・, hyphenation point ‧) read as ·.
     text = text.replace("・", "·").replace("‧", "·")
-    text = DOTTED_ROLES.sub(r"\1/\2", text)
-    text = _DOTTED_ROLE_NAME.sub(r"\1/", text)
-    text = _GLUED_TEXT_AND_PICTURES.sub(r"\1：", text)
+    text = prefiltered(DOTTED_ROLES).sub(r"\1/\2", text)
+    text = prefiltered(_DOTTED_ROLE_NAME).sub(r"\1/", text)
+    text = prefiltered(_GLUED_TEXT_AND_PICTURES).sub(r"\1：", text)
     # Labels and two-character names spaced out to fill a column: "编 辑：罗 雪", "记 者： 李 征".
     text = _SPACED_LABEL.sub(lambda m: re.sub(r"[ \u3000?]", "", m.group(0)), text)
-    text = _SPACED_RUN.sub(_join_spaced_run, text)
-    text = _SPACED_COMPOUND.sub(r"\1\2", text)
-    text = _GLUED_DATELINE.sub(_cut_dateline_place, text)
+    text = prefiltered(_SPACED_RUN).sub(_join_spaced_run, text)
+    text = prefiltered(_SPACED_COMPOUND).sub(r"\1\2", text)
+    text = prefiltered(_GLUED_DATELINE).sub(_cut_dateline_place, text)
     # "作者：李文静（县人民医院）　唐婷（市林业局）": each writer's unit in brackets after the name.
-    text = _UNIT_BRACKET.sub(_drop_unit, text)
+    text = prefiltered(_UNIT_BRACKET).sub(_drop_unit, text)
     # "上一篇：<a>…</a> 作者：李璐": a link to another article and its credit, to the end of the line.
-    text = _OTHER_ARTICLES.sub("", text)
+    text = prefiltered(_OTHER_ARTICLES).sub("", text)
     people = People()
     pictured: list[str] = []  # credited with the text and the pictures: author and photographer both
     outlet = ""  # "作者：光明网 张三": the outlet printed before the writer
@@ -397,36 +398,36 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             "photographer": people.photographers,
         }[role]
         _add(target, names)
-    for reported in _NAMES_PLACE_REPORTED.finditer(text):
+    for reported in prefiltered(_NAMES_PLACE_REPORTED).finditer(text):
         _add(people.authors, _reported_names(reported.group("inner")))
-    for reported in _OUTLET_NAMES_REPORTED.finditer(text):
+    for reported in prefiltered(_OUTLET_NAMES_REPORTED).finditer(text):
         if reported.group("outlet").endswith(OUTLET_ENDINGS):  # a desk ("國際中心") credits nobody
             _add(people.authors, _reported_names(reported.group("inner")))
-    for bare in _BARE_AFTER_DATELINE.finditer(text):
+    for bare in prefiltered(_BARE_AFTER_DATELINE).finditer(text):
         _add(people.authors, [n for n in _bare_names(bare.group("inner")) if n not in people.correspondents])
-    for credit in (*_NAME_FIRST.finditer(text), *_NAME_SPACED_TEXT.finditer(text)):
+    for credit in (*prefiltered(_NAME_FIRST).finditer(text), *prefiltered(_NAME_SPACED_TEXT).finditer(text)):
         # "杨萱/文　欧阳永康/摄": a name, then its role after a slash.
         name = credit.group("name")
         if name in people.correspondents or name in people.editors:
             continue  # "通讯员 吴延梅/文、图": a labelled credit says the role
         if surname_first(name) and plausible_name(name):
             _add(people.authors if credit.group("role") == "文" else people.photographers, [name])
-    for filed in _FILED_FROM.finditer(text):
+    for filed in prefiltered(_FILED_FROM).finditer(text):
         name = filed.group("name")
         if surname_first(name) and plausible_name(name):
             _add(people.authors, [name])
-    for pictures in _PICTURES_BY.finditer(text):
+    for pictures in prefiltered(_PICTURES_BY).finditer(text):
         # "（本版图片由任晨曦摄）": a photographer credited in a sentence; a writer named there took them too.
         names = [n for n in split_names(pictures.group("names")) if surname_first(n) and plausible_name(n)]
         _add(people.photographers, names)
         _add(pictured, names)
-    for caption in _CAPTION_PHOTOGRAPHER.finditer(text):
+    for caption in prefiltered(_CAPTION_PHOTOGRAPHER).finditer(text):
         # "…现场。龚艳磊摄": a caption's photographer; a writer named so took the pictures too.
         name = caption.group("name")
         if surname_first(name) and plausible_name(name) and name not in people.editors:
             _add(people.photographers, [name])
             _add(pictured, [name])
-    for note in _BIO_NOTE.finditer(text):
+    for note in prefiltered(_BIO_NOTE).finditer(text):
         name = note.group("name") or note.group("copula")
         if surname_first(name) and plausible_name(name):
             _add(people.authors, [name])
@@ -444,7 +445,7 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     people.authors = [
         n for n in people.authors if surname_first(n) or not any(n.lower() in a for a in accounts)
     ]
-    source = _SOURCE.search(text)
+    source = prefiltered(_SOURCE).search(text)
     if source:
         people.source_name = source.group("name")
     elif outlet:
