@@ -29,6 +29,7 @@ from datetime import date, datetime, time, timedelta
 from whoosh import query as wq
 
 from archive.chars import ASCII_TO_FULL
+from archive.typed_dates import fold_typed
 from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS, LiteralQuery
@@ -327,9 +328,10 @@ def author_term(name: str) -> wq.Query:
 
 
 def _date_bounds(text: str) -> tuple[date | None, date | None]:
-    low, sep, high = text.partition("..")
+    folded = fold_typed(text)  # ２０１６－０７ as an input method types it in full-width mode
+    low, sep, high = folded.partition("..")
     if not sep:
-        low = high = text
+        low = high = folded
     since = _parse_day(low, end=False) if low else None
     until = _parse_day(high, end=True) if high else None
     if since is None and until is None:
