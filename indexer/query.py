@@ -34,7 +34,7 @@ from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS, LiteralQuery
 from indexer.page_filter import FIELD as PAGE_FIELD
-from indexer.page_filter import value_keys
+from indexer.page_filter import is_number_key, name_key, value_keys
 
 MAX_QUERY_CHARS = 400
 MAX_TERMS = 64
@@ -322,6 +322,21 @@ def with_page(query: str, page: str) -> str:
     return f"{query} {clause}" if query.strip() else clause
 
 
+def section_query(value: str) -> wq.Query:
+    """Return the query for a section (版名) as typed, or as its page's name key in either script.
+
+    The ``section`` field keeps the name as printed, so ``section:要聞`` found no 要闻 page (a false
+    "no article contains"); the ``page`` field holds that name folded (``indexer.page_filter``), so
+    matching it too finds the name whatever its script or spaces. A value that reads as a page
+    number (``section:3``) stays the name: it is no page number here.
+    """
+    raw = wq.Term("section", value.strip())
+    key = name_key(value)
+    if not key or is_number_key(key):
+        return raw
+    return wq.Or([raw, wq.Term(PAGE_FIELD, key)])
+
+
 def author_term(name: str) -> wq.Query:
     """Return the query for one author, folded and lower-cased like the ``authors`` field."""
     return wq.Term("authors", fold(name).strip().lower())
@@ -410,6 +425,8 @@ class _Compiler:
             self.terms += 1
             if name == "author":
                 return author_term(leaf.text)
+            if name == "section":
+                return section_query(leaf.text)
             return wq.Term(name, leaf.text.strip())
         fields = ("title",) if name == "title" else WORD_FIELDS
         scope = "title" if name == "title" else "all"
