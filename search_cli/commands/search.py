@@ -279,10 +279,12 @@ def _author_hints(args: argparse.Namespace) -> list[tuple[str, list[str]]]:
     the web page names 王五 (:func:`indexer.authors.authors_containing`); so does the CLI.
     """
     from indexer.authors import author_values, authors_containing
+    from indexer.storeinfo import store_info
 
     asked = [args.author] if args.author else []
     asked += [v for v in author_values(args.query) if v not in asked]
-    found = [(name, authors_containing(index_dir(args.home), name)) for name in asked]
+    store = store_info(resolve_db_url(args.db_url, args.home))  # the names as printed, to copy
+    found = [(name, authors_containing(index_dir(args.home), name, store=store)) for name in asked]
     return [(name, names) for name, names in found if names]
 
 
