@@ -153,17 +153,29 @@ class _Parser:
         return node
 
     def parse_or(self, depth: int) -> Node:
+        # An OR with no word on one side (``鹤鸣湖 OR``, a query cut short) is dropped: read as
+        # plain text it made "or" a required word, and nothing held it. OR alone stays the word.
+        self._skip_ors()
         items = [self.parse_and(depth)]
         while self.peek() == "OR":
-            self.i += 1
+            self._skip_ors()
+            if self.peek() in ("END", ")"):
+                break
             items.append(self.parse_and(depth))
         return items[0] if len(items) == 1 else Bool("OR", items)
+
+    def _after(self) -> str:
+        return self.tokens[self.i + 1][0] if self.i + 1 < len(self.tokens) else "END"
+
+    def _skip_ors(self) -> None:
+        while self.peek() == "OR":
+            self.i += 1
 
     def parse_and(self, depth: int) -> Node:
         items: list[Node] = []
         while self.peek() not in ("END", ")", "OR"):
-            if self.peek() == "AND":
-                self.i += 1
+            if self.peek() == "AND" or (self.peek() == "NOT" and self._after() in ("END", ")", "OR")):
+                self.i += 1  # AND is the default; a NOT with no word after it (``鹤鸣湖 NOT``) is dropped
                 continue
             items.append(self.parse_unary(depth))
         if not items:
