@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import combinations
+from math import comb
 
 from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -127,14 +128,20 @@ def near_pairs(
                 group.append(other)
     # Per set of bands, two holders of each label: every written holder is in ``held`` already, and
     # union-find needs one article of a label (two, in case one is the written article itself).
-    holders: dict[tuple[Key, ...], dict[int, list[int]]] = defaultdict(dict)
+    # Gathered as the positions of the stand-ins holding each set, in order: copies of one text share
+    # their sets, so a text's sets a written article holds are listed once, and one append per set
+    # and stand-in is all the loop does.
+    chosen = list(standins.items())
+    holding_sets: dict[tuple[Key, ...], list[int]] = defaultdict(list)
+    written_sets: dict[tuple[Key, ...], list[tuple[Key, ...]]] = {}
     comparisons = 0
-    for (label, common), members in standins.items():
-        for combo in combinations(common, MIN_SHARED_BANDS):
-            comparisons += 1
-            if combo in held:
-                kept = holders[combo].setdefault(label, [])
-                kept.extend(members[: 2 - len(kept)])
+    for position, ((_, common), _members) in enumerate(chosen):
+        comparisons += comb(len(common), MIN_SHARED_BANDS)
+        combos = written_sets.get(common)
+        if combos is None:
+            combos = written_sets[common] = [c for c in combinations(common, MIN_SHARED_BANDS) if c in held]
+        for combo in combos:
+            holding_sets[combo].append(position)
 
     labels = _Labels()
     for id_, others in near.items():
@@ -148,10 +155,26 @@ def near_pairs(
             near[a].add(b)
             near[b].add(a)
 
+    # The sets of bands of one text (120 of 16 bands) mostly have the same holders. Links made (or
+    # found joined) stay so, as union-find only merges and ``near`` only grows: the same holders
+    # again would change nothing, and are only counted.
+    seen: dict[tuple[tuple[int, ...], tuple[int, ...]], int] = {}
     for combo, reps in held.items():
+        positions = holding_sets.get(combo, [])
+        key = (tuple(reps), tuple(positions))
+        if key in seen:
+            comparisons += seen[key]
+            continue
+        holders: dict[int, list[int]] = {}
+        for position in positions:
+            (label, _), members = chosen[position]
+            kept = holders.setdefault(label, [])
+            kept.extend(members[: 2 - len(kept)])
         anchor = reps[0]
-        for other in (*reps[1:], *(m for kept in holders[combo].values() for m in kept)):
-            comparisons += 1
+        others = (*reps[1:], *(m for kept in holders.values() for m in kept))
+        seen[key] = len(others)
+        comparisons += len(others)
+        for other in others:
             if other != anchor:
                 link(anchor, other)
     return near, comparisons

@@ -74,3 +74,20 @@ def test_distinct_articles_are_not_linked() -> None:
     bands = {i: fingerprint(json.loads(line)["body"]).bands for i, line in enumerate(distinct_lines(50))}
     near, _ = near_pairs(bands, rows_of(bands, {i: i for i in bands}))
     assert not any(near.values())
+
+
+def test_copies_of_several_texts_join_their_own_clusters_only() -> None:
+    # Each text's 120 sets of bands have the same holders: linked once, every set still counted.
+    bodies = [json.loads(line)["body"] for line in distinct_lines(3)]
+    values = [fingerprint(body).bands for body in bodies]
+    old = {10 * t + k: values[t] for t in range(3) for k in range(4)}  # four stored copies a text
+    label = {id_: id_ - id_ % 2 for id_ in old}  # in two clusters a text
+    written = {100 + t: values[t] for t in range(3)}
+    label.update({id_: id_ for id_ in written})
+    near, comparisons = near_pairs(written, rows_of({**old, **written}, label))
+    for t in range(3):
+        linked = near[100 + t]
+        assert linked and all(other // 10 == t for other in linked)  # its own text's copies only
+        assert {label[other] for other in linked} == {10 * t, 10 * t + 2}  # both of its clusters
+    # Per text: three labels hold its 120 sets (two stored clusters, and itself), each set five holders.
+    assert comparisons == 3 * (3 * 120 + 120 * 5)
