@@ -161,9 +161,9 @@ def near_pairs(
     seen: dict[tuple[tuple[int, ...], tuple[int, ...]], int] = {}
     for combo, reps in held.items():
         positions = holding_sets.get(combo, [])
-        key = (tuple(reps), tuple(positions))
-        if key in seen:
-            comparisons += seen[key]
+        signature = (tuple(reps), tuple(positions))
+        if signature in seen:
+            comparisons += seen[signature]
             continue
         holders: dict[int, list[int]] = {}
         for position in positions:
@@ -171,10 +171,10 @@ def near_pairs(
             kept = holders.setdefault(label, [])
             kept.extend(members[: 2 - len(kept)])
         anchor = reps[0]
-        others = (*reps[1:], *(m for kept in holders.values() for m in kept))
-        seen[key] = len(others)
-        comparisons += len(others)
-        for other in others:
+        candidates = (*reps[1:], *(m for kept in holders.values() for m in kept))
+        seen[signature] = len(candidates)
+        comparisons += len(candidates)
+        for other in candidates:
             if other != anchor:
                 link(anchor, other)
     return near, comparisons
