@@ -56,7 +56,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from functools import cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -71,7 +70,6 @@ from bench.date_probe import (  # noqa: E402
     WEEK,
     Ctx,
     Made,
-    ProbePage,
     any_form,
     body_html,
     cn,
@@ -89,7 +87,7 @@ from bench.date_probe import (  # noqa: E402
     user,
 )
 from bench.date_probe3 import article  # noqa: E402
-from bench.probe_harness import before_run, date_page, date_report, frozen_rows, hash_splits, probe_parser  # noqa: E402
+from bench.probe_harness import DateWave  # noqa: E402
 
 FROZEN = Path(__file__).with_name("date_probe5_truth.json")
 WAVE5 = 5000
@@ -697,32 +695,15 @@ KINDS5: dict[str, Callable[[Ctx], Made]] = {
     "qa_page": qa_page,
     "print_page": print_page,
 }
-SEEDS5 = range(WAVE5, WAVE5 + PER_KIND * len(KINDS5))
-
-
-@cache
-def splits() -> dict[int, str]:
-    """Each seed's half: within a kind, the 12 seeds of lower SHA-256 (``date_probe5:<seed>``) are tune."""
-    return hash_splits("date_probe5", WAVE5, len(KINDS5), PER_KIND)
-
-
-def make5(seed: int) -> ProbePage:
-    """Generate the page of one wave-5 seed (the same shape draws as waves 1-4)."""
-    kind = list(KINDS5)[(seed - WAVE5) // PER_KIND]
-    return date_page(seed, splits()[seed], kind, KINDS5[kind])
-
-
-def pages(split: str) -> list[ProbePage]:
-    return [make5(s) for s in SEEDS5 if splits()[s] == split]
+WAVE = DateWave("date_probe5", "Dates, probe wave 5", WAVE5, KINDS5, FROZEN, PER_KIND)
+SEEDS5 = WAVE.seeds
+make5 = WAVE.make
+pages = WAVE.pages
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = probe_parser(__doc__ or "").parse_args(argv)
-    done = before_run(args, "Dates, probe wave 5", TEXTS, FROZEN, lambda: frozen_rows(SEEDS5, make5))
-    if done is not None:
-        return done
     blurb = f"{PER_KIND // 2} pages a kind a half, {len(KINDS5)} kinds (`bench/date_probe5.py`: written before reading the date code)."
-    return date_report(args, "Dates, probe wave 5", blurb, KINDS5, pages)
+    return WAVE.main(argv, __doc__ or "", TEXTS, blurb)
 
 
 if __name__ == "__main__":
