@@ -298,7 +298,7 @@ def test_index_rebuild_upgrades_a_store_of_the_previous_schema(tmp_path: Path) -
 
 
 def test_the_footer_names_no_zone_the_page_does_not_use(home: Path, client: TestClient) -> None:
-    """A New York paper's article shown at -05:00 is not in Beijing time: the footer says each paper's zone."""
+    """A New York paper's article at -05:00 is not in Beijing time: the footer says each paper's zone."""
     ny = _ids(home)["http://nyp.example/a1"]
     for lang, own_zone in (("en", "each paper's own time zone"), ("zh", "各报所在时区")):
         page = client.get(f"/article/{ny}", params={"lang": lang}).text
