@@ -16,7 +16,7 @@ ZH: dict[str, str] = {
     "Site": "网站",
     "Search": "搜索",
     "Papers": "报纸",
-    "Read-only archive of regional news · dates as the papers printed them (Asia/Shanghai)": "地方报纸只读存档 · 日期按报纸所在时区（北京时间）",
+    "Read-only archive of regional news · dates and times as printed, in each paper's own time zone": "地方报纸只读存档 · 日期与时间按报纸所印，以各报所在时区为准",
     # search form
     "Words to search for": "搜索词",
     "Filters": "筛选",
