@@ -117,7 +117,9 @@ class EarlierHit:
     id: int
     version: int
     versions: int | None  # the article's current version number (None: no store to ask)
-    superseded: datetime | None  # when the next version was stored (None: not known)
+    # When the archive stored the next version (None: not known): a re-crawl's clock, not the day the
+    # paper changed its text, which the archive never learns; said "replaced in the archive on DAY".
+    superseded: datetime | None
     title: str
     source: str
     url: str
@@ -146,11 +148,15 @@ class EarlierHit:
         return render_snippet(self.snippet_parts, "plain")
 
     def label(self) -> str:
-        """Return ``version 1 of 2 (superseded 2016-05-02)``."""
+        """Return ``version 1 of 2 (replaced in the archive on 2016-05-02)``.
+
+        The day is the archive's (it stored the next version), not the paper's correction date:
+        "superseded 2016-05-02" read as the latter and would be cited so.
+        """
         of = f" of {self.versions}" if self.versions else ""
         day = self.superseded_day
-        when = f" {day.isoformat()}" if day else ""
-        return f"version {self.version}{of} (superseded{when})"
+        when = f" on {day.isoformat()}" if day else ""
+        return f"version {self.version}{of} (replaced in the archive{when})"
 
 
 @dataclass
