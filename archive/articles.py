@@ -4,7 +4,8 @@ The store pipeline and ``reprocess`` write in batches: one ``SELECT`` of the
 batch's URLs decides what is new, changed or unchanged; new rows go in with
 one ``INSERT ... ON CONFLICT DO NOTHING``; earlier content is copied into
 ``article_versions`` by the database itself (``INSERT ... SELECT``), so bodies
-never travel back to Python.
+never travel back to Python. A re-read of the stored version's own capture
+(``reprocess``) writes what the current rules read in place (:mod:`archive.rereads`).
 """
 
 from __future__ import annotations
@@ -16,20 +17,25 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import String, func, insert, or_, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from archive.chars import fold_headline
 from archive.clusters import link_reprints
 from archive.config import DEFAULT_TIMEZONE
 from archive.dialect import chunked, upsert_insert
-from archive.items import ARTICLE_FIELDS, STORED_APART, ArticleItem
+from archive.items import ArticleItem
 from archive.models import Article, ArticleFetchUrl, ArticleVersion, RefusedCapture, Source, utcnow
+from archive.rereads import refresh_articles, same_capture
+from archive.row_values import LIMITS, clean, item_values, strip_nul
 from archive.source_schedules import paper_today, register_schedule
 
 NEW = "new"
 CHANGED = "changed"
 UNCHANGED = "unchanged"
+# The same text read again from its own capture, what the current rules read written in place
+# (a better date, section, page...): see archive.rereads. Unchanged when nothing differed.
+REFRESHED = "refreshed"
 DAMAGED = "damaged"  # refused: the new text looks like a damaged capture of the stored one
 
 # A legitimate edit corrects, adds or trims; papers rarely cut more than half of a published
@@ -56,11 +62,6 @@ _WALL = re.compile(
     r"|log in to (?:read|continue)|subscribe to (?:read|continue)",
     re.IGNORECASE,
 )
-
-
-def strip_nul(text: str) -> str:
-    """Remove NUL characters, which PostgreSQL refuses in text columns."""
-    return text.replace("\x00", "")
 
 
 def looks_damaged(new_chars: int, stored_chars: int) -> bool:
@@ -166,12 +167,6 @@ def ensure_source(
         register_schedule(session, source_id, schedule, paper_today(timezone or DEFAULT_TIMEZONE, now))
 
 
-# Every item field but the row's key (url) and owner (source_id), which item_values sets itself.
-_COPIED_FIELDS = tuple(name for name in ARTICLE_FIELDS if name not in ("url", "source_id", *STORED_APART))
-# Column widths, so an overlong dateline is cut rather than failing a whole batch on PostgreSQL.
-_LIMITS = {
-    c.name: c.type.length for c in Article.__table__.columns if isinstance(c.type, String) and c.type.length
-}
 # What an ArticleVersion keeps of the row it replaces (same names on both tables).
 _VERSIONED = (
     "title",
@@ -185,24 +180,6 @@ _VERSIONED = (
     "warc_offset",
     "imported",
 )
-
-
-def _clean(name: str, value: Any) -> Any:
-    if isinstance(value, str):
-        value = strip_nul(value)
-        limit = _LIMITS.get(name)
-        return value[:limit] if limit else value
-    if isinstance(value, list):
-        return [strip_nul(str(v)) for v in value]
-    return value
-
-
-def item_values(item: ArticleItem) -> dict[str, Any]:
-    """Return the column values ``item`` gives an article row (NULs stripped, widths respected)."""
-    values = {name: _clean(name, getattr(item, name)) for name in _COPIED_FIELDS}
-    values["url"] = _clean("url", item.url)
-    values["source_id"] = item.source_id
-    return values
 
 
 def upsert_article(
@@ -255,6 +232,7 @@ def _upsert_unique(
     digests = [content_hash(item) for item in items]
     existing: dict[str, tuple[int, str, int, int]] = {}
     seen: dict[str, datetime] = {}
+    captures: dict[str, tuple[str, int | None]] = {}
     for urls in chunked([item.url for item in items]):
         rows = session.execute(
             select(
@@ -264,14 +242,18 @@ def _upsert_unique(
                 Article.version,
                 func.length(Article.body),
                 Article.last_seen,
+                Article.warc_file,
+                Article.warc_offset,
             ).where(Article.url.in_(urls))
         )
-        for url, id_, digest, version, chars, last_seen in rows:
+        for url, id_, digest, version, chars, last_seen, warc_file, warc_offset in rows:
             existing[url] = (id_, digest, version, chars or 0)
             seen[url] = last_seen
+            captures[url] = (warc_file, warc_offset)
 
     results: dict[str, UpsertResult] = {}
     touched: list[dict[str, Any]] = []
+    rereads: dict[int, ArticleItem] = {}  # the same text read again from its own capture
     changed: list[tuple[ArticleItem, str, int, int]] = []
     fresh: list[tuple[ArticleItem, str]] = []
     for item, digest in zip(items, digests, strict=True):
@@ -286,12 +268,14 @@ def _upsert_unique(
                     {
                         "id": row[0],
                         "last_seen": now,
-                        "http_etag": _clean("http_etag", item.http_etag),
-                        "http_last_modified": _clean("http_last_modified", item.http_last_modified),
+                        "http_etag": clean("http_etag", item.http_etag),
+                        "http_last_modified": clean("http_last_modified", item.http_last_modified),
                     }
                 )
+            if same_capture(item, *captures[item.url]):
+                rereads[row[0]] = item
             results[item.url] = UpsertResult(row[0], UNCHANGED)
-        elif guard_shrink and looks_damaged(len(_clean("body", item.body)), row[3]):
+        elif guard_shrink and looks_damaged(len(clean("body", item.body)), row[3]):
             results[item.url] = UpsertResult(row[0], DAMAGED)
         else:
             changed.append((item, digest, row[0], row[2]))
@@ -300,6 +284,9 @@ def _upsert_unique(
         mark_refused(session, {url: DAMAGED for url, r in results.items() if r.outcome == DAMAGED}, now)
     if touched:
         session.execute(update(Article), touched)
+    if rereads:
+        refreshed = refresh_articles(session, rereads)
+        results.update((rereads[id_].url, UpsertResult(id_, REFRESHED)) for id_ in refreshed)
     if changed:
         _version(session, changed, now, run_id, imported)
         results.update((item.url, UpsertResult(id_, CHANGED)) for item, _, id_, _ in changed)
@@ -366,7 +353,7 @@ def _refuse_worse(
     Only the stored bodies of captures shorter than them are read back (rare: most changes grow or keep
     the length), so a re-crawl does not pull every body into Python.
     """
-    shorter = [c for c in changed if len(_clean("body", c[0].body)) < stored_chars.get(c[0].url, 0)]
+    shorter = [c for c in changed if len(clean("body", c[0].body)) < stored_chars.get(c[0].url, 0)]
     if not shorter:
         return changed
     stored: dict[int, str] = {}
@@ -375,7 +362,7 @@ def _refuse_worse(
         stored.update((id_, body) for id_, body in rows)
     refused: set[int] = set()
     for item, _, id_, _ in shorter:
-        why = worse_capture(_clean("body", item.body), stored.get(id_, ""))
+        why = worse_capture(clean("body", item.body), stored.get(id_, ""))
         if why:
             results[item.url] = UpsertResult(id_, DAMAGED, damage=why)
             refused.add(id_)
@@ -440,7 +427,7 @@ def record_fetch_urls(
         if result is None:
             continue
         for url in urls:
-            url = _clean("url", url)
+            url = clean("url", url)
             if url and url != key:
                 rows[url] = result.article_id
     if not rows:
@@ -501,7 +488,7 @@ def mark_refused(session: Session, refused: Mapping[str, str], now: datetime | N
             result = session.execute(
                 update(Article)
                 .where(Article.url.in_(chunk), or_(Article.refused_at.is_(None), Article.refused_at < now))
-                .values(refused_at=now, refused_reason=why[: _LIMITS["refused_reason"]])
+                .values(refused_at=now, refused_reason=why[: LIMITS["refused_reason"]])
             )
             count += int(getattr(result, "rowcount", 0) or 0)
     return count
@@ -539,11 +526,11 @@ def record_refusals(
     held = archived_names(session, (name for url, (_, key, _) in refusals.items() for name in (url, key)))
     rows = [
         {
-            "url": _clean("url", url),
-            "key": _clean("url", key),
+            "url": clean("url", url),
+            "key": clean("url", key),
             "source_id": source_id,
             "edition_date": date.fromisoformat(day) if day else None,
-            "reason": why[: _LIMITS["refused_reason"]],
+            "reason": why[: LIMITS["refused_reason"]],
             "refused_at": now,
             "run_id": run_id,
         }

@@ -195,6 +195,39 @@ def _no_longer_found(session: Session, row: Edition) -> bool:
     return bool(own) and sum(own.values()) > same
 
 
+def _page_key(session: Session, edition_id: int, item: PageItem) -> tuple[str, str]:
+    """Return the number and name ``item`` is stored under: one row per page URL of an edition.
+
+    A page that does not list itself (cut short in transfer, or a site that leaves it out of its
+    own list) has no label: it is numbered by its URL (``node_02.html``). The same page read with
+    its label (``第02版：综合``) by another crawl is that row, not a second one: two rows counted
+    the edition a page more than the paper has and listed a phantom page on the edition's page.
+    """
+    by_url = item.url.rsplit("/", 1)[-1][:16]
+    number = item.number[:16] or by_url
+    if not item.url:
+        return number, item.name
+    rows = session.scalars(
+        select(Page).where(Page.edition_id == edition_id, Page.url == item.url[:2048], Page.number != number)
+    ).all()
+    if not item.number:
+        labelled = [row for row in rows if row.number != by_url]
+        if labelled:  # an earlier crawl read this page's label: keep it
+            return labelled[0].number, item.name or labelled[0].name
+        return number, item.name
+    same_number = select(Page.id).where(Page.edition_id == edition_id, Page.number == number)
+    taken = session.scalars(same_number).first()
+    for row in rows:
+        if row.number != by_url:
+            continue
+        if taken is None:  # the unlabelled row becomes the labelled page (its WARC reference kept)
+            row.number, taken = number, row.id
+        else:
+            session.delete(row)
+        session.flush()
+    return number, item.name
+
+
 def record_page(session: Session, item: PageItem, run_id: int | None) -> Page:
     """Insert or update a page row (its edition is recorded as found if missing)."""
     edition = session.scalars(
@@ -202,11 +235,11 @@ def record_page(session: Session, item: PageItem, run_id: int | None) -> Page:
     ).one_or_none()
     if edition is None or edition.status != "found":
         edition = record_edition(session, EditionItem(item.source_id, item.edition_date, "found"), run_id)
-    number = (item.number or item.url.rsplit("/", 1)[-1])[:16]
+    number, name = _page_key(session, edition.id, item)
     values: dict[str, Any] = {
         "edition_id": edition.id,
         "number": number,
-        "name": item.name[:128],
+        "name": name[:128],
         "url": item.url[:2048],
         "pdf_url": item.pdf_url[:2048],
         "warc_file": item.warc_file[:512],

@@ -1,7 +1,9 @@
 """Import articles from a JSONL export: all or nothing per file, or the good lines and a rejects list.
 
 Each line is a JSON object with ``id`` or ``url``, ``title``, ``body`` or
-``content`` and optionally ``published_at``, ``authors`` and ``source``. The
+``content`` and optionally ``published_at``, ``authors`` and ``source``, and the
+keys of our own exports (``search --jsonl``) that place an article in its paper:
+``edition_date``, ``page`` and ``section``. The
 foreign ``id`` is kept as ``external_id``; a line without ``url`` gets a stable
 ``urn:newsarchive:import:`` URL so that importing the same file twice updates
 rather than duplicates.
@@ -21,7 +23,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -50,6 +52,8 @@ def _width(table: Any, name: str) -> int:
 URL_MAX = _width(Article, "url")
 ID_MAX = _width(Article, "external_id")
 SOURCE_MAX = _width(Source, "id")
+PAGE_MAX = _width(Article, "page_number")
+SECTION_MAX = _width(Article, "section")
 
 
 class LineError(ValueError):
@@ -170,6 +174,24 @@ def _published(value: Any, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     return moment
 
 
+def _edition_date(value: Any) -> date | None:
+    """Return the paper's date of an exported line (``"2016-07-20"``), the date an e-paper export carries.
+
+    Our exports give an e-paper article's day as ``edition_date`` and ``published_at`` only with a
+    time: an import that read ``published_at`` alone archived such an article undated.
+    """
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise LineError(f"edition_date is {_json_kind(value)}, not a date (YYYY-MM-DD)")
+    try:
+        if len(value) != 10:
+            raise ValueError(value)
+        return date.fromisoformat(value)
+    except ValueError:
+        raise LineError(f"edition_date {value[:40]!r} is not a date (YYYY-MM-DD)") from None
+
+
 # Credit labels an exported byline may keep in its authors ('本报记者 张三 通讯员 李四'): no names. The
 # extractor reads bylines with crawler/extract/people.py; an import takes the names as given, less these.
 _CREDIT_LABEL = re.compile(
@@ -236,6 +258,9 @@ def parse_line(text: str, source: str | None, zones: Mapping[str, str] | None = 
         body=body,
         published_at=_published(obj.get("published_at"), (zones or {}).get(source_id, DEFAULT_TIMEZONE)),
         authors=_authors(obj.get("authors")),
+        edition_date=_edition_date(obj.get("edition_date")),
+        page_number=_text(obj, "page", PAGE_MAX),
+        section=_text(obj, "section", SECTION_MAX),
     )
 
 

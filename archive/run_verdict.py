@@ -39,6 +39,7 @@ _SUCCESSES = (
     "editions/not_publishing",
     "articles/new",
     "articles/changed",
+    "articles/refreshed",
     "articles/unchanged",
     "skipped/archived",
 )

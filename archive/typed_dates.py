@@ -1,17 +1,18 @@
 """Read a day as a person types it, for the CLI's ``--since``/``--until`` and the search page alike.
 
 One parser for both, so ``2016年7月20日``, ``2016.7.20``, ``2016/7/20``, ``20160720`` and
-full-width digits (``２０１６-０７-２０``, as a Chinese input method types them) mean the same day
-wherever they are typed: the web page took them while the CLI refused all but ``2016-07-20``.
+full-width digits and marks (``２０１６－０７－２０``, as a Chinese input method types them in full-width
+mode) mean the same day wherever they are typed: the web page took them while the CLI refused all but
+``2016-07-20``, and both refused the full-width hyphen, slash and point until :func:`fold_typed`.
 No imports beyond the standard library: ``--help`` loads it.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
-# \d matches full-width digits too, and int() reads them.
 _DATE_FORMS = (
     re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"),
     re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"),
@@ -21,12 +22,21 @@ _DATE_FORMS = (
 )
 
 
+def fold_typed(text: str) -> str:
+    """Return a typed date with its full-width digits, marks and spaces made ASCII (``２０１６－０７``).
+
+    NFKC is the input method's width undone: ``－／．`` and the ideographic space become ``-/.`` and
+    a space, and ``年月日`` are left alone. The query's ``date:`` reads its value through it too.
+    """
+    return unicodedata.normalize("NFKC", text).strip()
+
+
 def parse_date(text: str) -> date:
     """Read a date typed either way (``2016-07-20``, ``2016年7月20日``, ``2016/7/20``, ``20160720``).
 
     Raises ``ValueError`` for anything else, or for a day that does not exist.
     """
-    value = text.strip()
+    value = fold_typed(text)
     for form in _DATE_FORMS:
         match = form.fullmatch(value)
         if match:

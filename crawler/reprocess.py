@@ -5,7 +5,9 @@ reads every article response of the chosen runs (oldest file first, so that
 later captures become later versions), runs the same pure functions the
 crawl runs (``extract_for_source``, ``normalize_item``, ``article_key``) and
 upserts the result: unchanged articles are only touched, changed ones get a
-new version. A store that was deleted is rebuilt from the files alone.
+new version, and the stored version's own capture (an earlier version's too)
+gets what the current rules read written in place (``refreshed``: see
+:mod:`archive.rereads`). A store that was deleted is rebuilt from the files alone.
 """
 
 from __future__ import annotations
@@ -18,12 +20,21 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from archive.articles import DAMAGED, content_hash, damaged_note, ensure_source, upsert_articles
+from archive.articles import (
+    DAMAGED,
+    REFRESHED,
+    UNCHANGED,
+    content_hash,
+    damaged_note,
+    ensure_source,
+    upsert_articles,
+)
 from archive.editions import REPROCESS_SPIDER, finish_run, start_run
 from archive.engine import create_store_engine, make_session_factory
 from archive.errors import ExtractionError, StoreError
 from archive.items import ArticleItem
 from archive.models import Article, ArticleVersion
+from archive.rereads import refresh_versions, same_capture
 from archive.schema import ensure_schema
 from archive.warc_read import CUT_THROUGH, Damage
 from archive.wording import counted
@@ -85,16 +96,26 @@ def article_from_capture(capture: Capture, source: SourceConfig) -> ArticleItem 
     return item
 
 
-def _is_past_version(session: Session, item: ArticleItem) -> bool:
-    """Tell whether ``item`` is an earlier version already kept (replaying old captures adds none)."""
+def _replay_past_version(session: Session, item: ArticleItem) -> str | None:
+    """Return the outcome of ``item`` when it is an earlier version already kept, else None.
+
+    Replaying old captures adds no version: ``item`` is unchanged, or refreshed when it is the
+    version's own capture and the current rules read its title or date otherwise (the version's
+    row is written in place, as the current one is: :mod:`archive.rereads`).
+    """
     digest = content_hash(item)
     current = session.execute(select(Article.id, Article.content_hash).where(Article.url == item.url)).first()
     if current is None or current[1] == digest:
-        return False
-    stmt = select(ArticleVersion.id).where(
+        return None
+    stmt = select(ArticleVersion.id, ArticleVersion.warc_file, ArticleVersion.warc_offset).where(
         ArticleVersion.article_id == current[0], ArticleVersion.content_hash == digest
     )
-    return session.execute(stmt.limit(1)).first() is not None
+    rows = session.execute(stmt).all()
+    if not rows:
+        return None
+    # Of several versions with this text (the paper edited it back), the one this capture is.
+    own = [id_ for id_, warc_file, warc_offset in rows if same_capture(item, warc_file, warc_offset)]
+    return REFRESHED if own and refresh_versions(session, {own[0]: item}) else UNCHANGED
 
 
 def _file_source(root: Path, path: Path) -> str | None:
@@ -187,8 +208,9 @@ def reprocess(
         def flush() -> None:
             with factory.begin() as session:
                 for item, fetched in batch:  # each capture's own time: first_seen/last_seen as crawled
-                    if _is_past_version(session, item):
-                        summary.count("articles/unchanged", source_id=item.source_id)
+                    past = _replay_past_version(session, item)
+                    if past is not None:
+                        summary.count("articles/" + past, source_id=item.source_id)
                         continue
                     (result,) = upsert_articles(
                         session,

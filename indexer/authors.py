@@ -4,19 +4,27 @@ An author is matched whole (``author:张三``, the ``--author`` and web filters
 alike): a surname, half a name or a name typed without its paper's spelling
 finds nothing, and "no article" would send a journalist away from an archive
 holding the reporter's articles. The names come from the index's ``authors``
-lexicon (folded and lower-cased as it stores them), most frequent first; no
-stored document is read, so a large archive answers at once.
+lexicon (folded and lower-cased as it stores them), most frequent first, so a
+large archive answers at once; the few named are then spelt as printed, from
+the store's copy of one article of each (:func:`printed_authors`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from indexer.analysis import fold
 from indexer.search import open_index
 
+if TYPE_CHECKING:
+    from indexer.storeinfo import StoreInfo
+
 AUTHOR_HINTS = 8
+# Articles read per author key to find it as printed (the first may have been rewritten since).
+_SPELLING_DOCS = 3
 # The sentence before the names (the web page's catalogue translates it; the CLI says it in English).
 AUTHOR_HINT = "An author is matched by the whole name. Authors in the archive whose name holds %(name)s:"
 
@@ -50,9 +58,44 @@ def author_hint_line(name: str, names: list[str]) -> str:
     return f"{AUTHOR_HINT % {'name': name}} {', '.join(names)}" if names else ""
 
 
-def authors_containing(index_path: Path, text: str, limit: int = AUTHOR_HINTS) -> list[str]:
-    """Return up to ``limit`` authors whose name holds ``text`` (not ``text`` itself), most articles first."""
-    needle = fold(text).strip().lower()
+def author_key(name: str) -> str:
+    """Return an author's key in the index's ``authors`` field: folded, lower-cased (陳大文 -> 陈大文)."""
+    return fold(name).replace(",", " ").strip().lower()
+
+
+def printed_authors(reader: Any, keys: Iterable[str], store: StoreInfo | None) -> dict[str, str]:
+    """Map author keys of the index (``陈大文``, ``john smith``) to the names as printed (陳大文, John Smith).
+
+    The ``authors`` field holds each name folded and lower-cased, so any spelling finds it; a name
+    shown as the field holds it is a spelling no paper printed, which a journalist copying it from
+    the Author facet or a hint would cite. The printing is the store's, of an article holding the
+    key. A key the store cannot spell (no store, the article rewritten) maps to itself.
+    """
+    wanted = [k for k in dict.fromkeys(keys) if k]
+    if store is None or not wanted:
+        return {k: k for k in wanted}
+    ids: dict[str, list[int]] = {}
+    for key in wanted:
+        if ("authors", key) not in reader:
+            continue
+        docs = list(reader.postings("authors", key).all_ids())[:_SPELLING_DOCS]
+        ids[key] = [int(reader.stored_fields(d)["id"]) for d in docs]
+    details = store.details(i for found in ids.values() for i in found)
+    out = {k: k for k in wanted}
+    for key, found in ids.items():
+        printed = (a.strip() for i in found if i in details for a in details[i].authors)
+        out[key] = next((a for a in printed if author_key(a) == key), key)
+    return out
+
+
+def authors_containing(
+    index_path: Path, text: str, limit: int = AUTHOR_HINTS, store: StoreInfo | None = None
+) -> list[str]:
+    """Return up to ``limit`` authors whose name holds ``text`` (not ``text`` itself), most articles first.
+
+    Each as printed when ``store`` is given (:func:`printed_authors`): a hint is a name to copy.
+    """
+    needle = author_key(text)
     if not needle:
         return []
     with open_index(index_path) as (searcher, _):
@@ -62,5 +105,7 @@ def authors_containing(index_path: Path, text: str, limit: int = AUTHOR_HINTS) -
             for name in reader.field_terms("authors")
             if needle in name and name != needle
         ]
-    found.sort(key=lambda pair: (-pair[0], pair[1]))
-    return [name for _, name in found[:limit]]
+        found.sort(key=lambda pair: (-pair[0], pair[1]))
+        keys = [name for _, name in found[:limit]]
+        printed = printed_authors(reader, keys, store)
+    return [printed[k] for k in keys]

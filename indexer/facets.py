@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from indexer.authors import printed_authors
 from indexer.errors import QueryError
 from indexer.literal import SearchTimeout
 from indexer.matchset import BEST, MatchSet, match_set
@@ -35,6 +36,8 @@ from indexer.storeinfo import StoreInfo, store_info
 # here; an article printed on the 1st at 07:00 in Changchun is in that month.
 UNDATED = "undated"
 STORED_AUTHOR_LIMIT = 2000
+# Author names looked up as printed for the facet, most frequent first: more than the page shows.
+PRINTED_AUTHORS = 50
 
 
 @dataclass
@@ -147,7 +150,20 @@ def month_counts(
             result.by_source = _per_source(reader, every_copy, published)
         if facets and docs:
             result.facets = _facets(reader, every_copy, published)
+            result.facets["authors"] = _as_printed(reader, result.facets["authors"], store)
     return result
+
+
+def _as_printed(reader: Any, authors: dict[str, int], store: StoreInfo | None) -> dict[str, int]:
+    """Return the author counts keyed by the names as printed, the most frequent ``PRINTED_AUTHORS``.
+
+    The counts are by the index's keys (folded, lower-cased: 陈大文 for 陳大文); the facet shows
+    and links a name, and a name is copied into a citation (:func:`indexer.authors.printed_authors`).
+    Names past the first ``PRINTED_AUTHORS`` are no facet link: they keep their keys.
+    """
+    top = sorted(authors, key=lambda k: (-authors[k], k))[:PRINTED_AUTHORS]
+    printed = printed_authors(reader, top, store)
+    return {printed.get(k, k): n for k, n in authors.items()}
 
 
 def _story_of_every_copy(ms: MatchSet, clusters: dict[int, int]) -> dict[int, int]:

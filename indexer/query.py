@@ -29,11 +29,12 @@ from datetime import date, datetime, time, timedelta
 from whoosh import query as wq
 
 from archive.chars import ASCII_TO_FULL
+from archive.typed_dates import fold_typed
 from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS, LiteralQuery
 from indexer.page_filter import FIELD as PAGE_FIELD
-from indexer.page_filter import value_keys
+from indexer.page_filter import is_number_key, name_key, value_keys
 
 MAX_QUERY_CHARS = 400
 MAX_TERMS = 64
@@ -152,17 +153,29 @@ class _Parser:
         return node
 
     def parse_or(self, depth: int) -> Node:
+        # An OR with no word on one side (``鹤鸣湖 OR``, a query cut short) is dropped: read as
+        # plain text it made "or" a required word, and nothing held it. OR alone stays the word.
+        self._skip_ors()
         items = [self.parse_and(depth)]
         while self.peek() == "OR":
-            self.i += 1
+            self._skip_ors()
+            if self.peek() in ("END", ")"):
+                break
             items.append(self.parse_and(depth))
         return items[0] if len(items) == 1 else Bool("OR", items)
+
+    def _after(self) -> str:
+        return self.tokens[self.i + 1][0] if self.i + 1 < len(self.tokens) else "END"
+
+    def _skip_ors(self) -> None:
+        while self.peek() == "OR":
+            self.i += 1
 
     def parse_and(self, depth: int) -> Node:
         items: list[Node] = []
         while self.peek() not in ("END", ")", "OR"):
-            if self.peek() == "AND":
-                self.i += 1
+            if self.peek() == "AND" or (self.peek() == "NOT" and self._after() in ("END", ")", "OR")):
+                self.i += 1  # AND is the default; a NOT with no word after it (``鹤鸣湖 NOT``) is dropped
                 continue
             items.append(self.parse_unary(depth))
         if not items:
@@ -321,15 +334,31 @@ def with_page(query: str, page: str) -> str:
     return f"{query} {clause}" if query.strip() else clause
 
 
+def section_query(value: str) -> wq.Query:
+    """Return the query for a section (版名) as typed, or as its page's name key in either script.
+
+    The ``section`` field keeps the name as printed, so ``section:要聞`` found no 要闻 page (a false
+    "no article contains"); the ``page`` field holds that name folded (``indexer.page_filter``), so
+    matching it too finds the name whatever its script or spaces. A value that reads as a page
+    number (``section:3``) stays the name: it is no page number here.
+    """
+    raw = wq.Term("section", value.strip())
+    key = name_key(value)
+    if not key or is_number_key(key):
+        return raw
+    return wq.Or([raw, wq.Term(PAGE_FIELD, key)])
+
+
 def author_term(name: str) -> wq.Query:
     """Return the query for one author, folded and lower-cased like the ``authors`` field."""
     return wq.Term("authors", fold(name).strip().lower())
 
 
 def _date_bounds(text: str) -> tuple[date | None, date | None]:
-    low, sep, high = text.partition("..")
+    folded = fold_typed(text)  # ２０１６－０７ as an input method types it in full-width mode
+    low, sep, high = folded.partition("..")
     if not sep:
-        low = high = text
+        low = high = folded
     since = _parse_day(low, end=False) if low else None
     until = _parse_day(high, end=True) if high else None
     if since is None and until is None:
@@ -408,6 +437,8 @@ class _Compiler:
             self.terms += 1
             if name == "author":
                 return author_term(leaf.text)
+            if name == "section":
+                return section_query(leaf.text)
             return wq.Term(name, leaf.text.strip())
         fields = ("title",) if name == "title" else WORD_FIELDS
         scope = "title" if name == "title" else "all"

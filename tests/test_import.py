@@ -259,3 +259,32 @@ def test_a_ctrl_c_says_that_nothing_was_imported(
         f"interrupted: nothing imported from {path} (a file is imported whole): run the import again"
     ]
     assert rows(db_url) == before
+
+
+def test_an_exported_hit_keeps_its_edition_date_page_and_section(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A line of ``search --jsonl`` (an e-paper article: ``edition_date``, ``published_at`` null) was
+    imported undated and without its page: the import read ``published_at`` only, so the article fell
+    out of every date filter and its citation named no date nor 版面."""
+    from datetime import date
+
+    hit = {
+        "id": 3, "title": "全力打造鹤鸣湖环卫保洁“星级”服务", "source": "cswb", "edition_date": "2016-07-20",
+        "published_at": None, "page": "02", "section": "城事", "authors": ["闫洪生", "张殿文"],
+        "url": "http://epaper.example.cn/html/2016-07/20/content_1002.htm", "snippet": "…鹤鸣湖公园…",
+    }  # fmt: skip
+    assert run_import(tmp_path, db_url, json.dumps(hit, ensure_ascii=False), monkeypatch) == 0
+    with open_store(db_url) as sessions, sessions() as s:
+        row = s.scalars(select(Article)).one()
+        kept = (row.source_id, row.edition_date, row.published_at, row.page_number, row.section)
+    assert kept == ("cswb", date(2016, 7, 20), None, "02", "城事")
+    capsys.readouterr()
+    for bad, why in (
+        ("2016-07-32", "edition_date '2016-07-32' is not a date (YYYY-MM-DD)"),
+        (20160720, "edition_date is a number, not a date (YYYY-MM-DD)"),
+        ("2016-07-20T08:00", "edition_date '2016-07-20T08:00' is not a date (YYYY-MM-DD)"),
+    ):
+        assert run_import(tmp_path, db_url, line(1, edition_date=bad), monkeypatch) == 1
+        err = capsys.readouterr().err.strip()
+        assert err.startswith(f"error: {tmp_path / 'in.jsonl'}:1: {why}; nothing imported"), err

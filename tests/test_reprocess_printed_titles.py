@@ -2,7 +2,8 @@
 
 The crawl stores ``评:洮北区…`` and ``１１０个`` as printed; the rows are then put back the way the
 old code wrote them (``评：洮北区…``, ``110个``, the hash over those), and ``reprocess`` must
-count every article unchanged.
+make no version: the article whose titles were folded gets them back as printed, in place, from
+its own capture (``refreshed``); the others are unchanged.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     yield from make_db_url(request, tmp_path)
 
 
-def test_reprocess_of_an_archive_with_folded_titles_counts_them_unchanged(
+def test_reprocess_of_an_archive_with_folded_titles_writes_them_as_printed_in_place(
     tmp_path: Path,
     home: Path,
     db_url: str,
@@ -64,8 +65,12 @@ def test_reprocess_of_an_archive_with_folded_titles_counts_them_unchanged(
     registry.write_text(REGISTRY, encoding="utf-8")
     args = ["reprocess", "--home", str(home), "--db-url", db_url, "--sources", str(registry), "--json"]
     assert cli(args, monkeypatch) == 0
-    assert json.loads(capsys.readouterr().out)["counters"] == {"articles/unchanged": len(rows)}
+    counters = json.loads(capsys.readouterr().out)["counters"]
+    assert counters == {"articles/refreshed": 1, "articles/unchanged": len(rows) - 1}
     with open_store(db_url) as sessions, sessions() as s:
         assert s.scalar(select(func.count()).select_from(ArticleVersion)) == 0
         titles = {a.title for a in s.scalars(select(Article)) if a.title.startswith("评")}
-        assert titles == {"评：洮北区以“工匠精神”为标杆 抓实脱贫攻坚各项工作"}  # left as stored
+        assert titles == {"评:洮北区以“工匠精神”为标杆 抓实脱贫攻坚各项工作"}  # as printed again
+        assert any("１１０个" in a.subtitle for a in s.scalars(select(Article)))
+    assert cli(args, monkeypatch) == 0  # read again: nothing more to write
+    assert json.loads(capsys.readouterr().out)["counters"] == {"articles/unchanged": len(rows)}

@@ -46,6 +46,16 @@ def test_a_partly_failed_and_a_clean_run() -> None:
     assert format_run(_run("finished", clean)).split("\t")[3] == "finished"
 
 
+def test_a_reprocess_run_says_the_articles_it_refreshed_and_a_crawl_says_none() -> None:
+    refreshed = {"articles/refreshed": 2, "articles/unchanged": 1, "fetched": 0}
+    line = format_run(_run("finished", refreshed, {"source": "gen"}))
+    assert line.endswith("\tfetched 0, new 0, changed 0, refreshed 2, unchanged 1, reprints 0")
+    assert "refreshed" not in format_run(_run("finished", {"articles/unchanged": 3, "fetched": 3}))
+    # A refresh is work done: a failure beside it makes the run partial, not "nothing fetched".
+    failed = {"articles/refreshed": 1, "failed/store": 1}
+    assert format_run(_run("finished", failed)).split("\t")[3] == "finished (partial)"
+
+
 def test_captures_the_crawl_did_not_store_are_listed_as_its_summary_listed_them() -> None:
     """The crawl said 'skipped/damaged_capture 3'; runs showed 'changed 1, unchanged 3' and nothing else."""
     counters = {

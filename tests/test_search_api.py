@@ -150,6 +150,18 @@ def test_unbalanced_text_is_searched_as_its_words(ix: Path) -> None:
     assert 1 in ids(ix, "-鹤鸣湖") <= ids(ix, "鹤鸣湖")  # a lone exclusion is the text itself
 
 
+def test_a_dangling_or_is_dropped(ix: Path) -> None:
+    """``鹤鸣湖 OR`` (a query cut short, an OR typed before its second word) is 鹤鸣湖; so is ``鹤鸣湖 NOT``.
+
+    It fell back to plain text, the OR a required word "or": an archive of Chinese text answered
+    "no article contains 鹤鸣湖 OR", hiding every article holding 鹤鸣湖.
+    """
+    assert ids(ix, "鹤鸣湖")
+    for query in ("鹤鸣湖 OR", "OR 鹤鸣湖", "鹤鸣湖 OR OR", "(鹤鸣湖 OR)", "鹤鸣湖 NOT", "鹤鸣湖 AND"):
+        assert ids(ix, query) == ids(ix, "鹤鸣湖"), query
+    assert search(ix, "鹤鸣湖 OR").typed == ["鹤鸣湖"]
+
+
 def test_missing_index_says_how_to_fix(tmp_path: Path) -> None:
     with pytest.raises(IndexMissing, match="newsarchive index rebuild"):
         search(tmp_path / "nothing", "a")

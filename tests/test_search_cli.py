@@ -341,6 +341,9 @@ def test_an_author_alone_lists_the_authors_articles(
     data = json.loads(capsys.readouterr().out)
     assert data["total"] == 1 and [h["external_id"] for h in data["hits"]] == ["a2"]
     assert main(["search", "--author", "王五", *home]) == 3
+    # Named once, as the web page's /search.json says it: it read (limited by author:"王五" author:王五).
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == 'no article contains these words (limited by author:"王五")'
     assert main(["search", *home]) == 2
     assert capsys.readouterr().err.endswith("error: give a query (or --author NAME), or --batch FILE.tsv\n")
 

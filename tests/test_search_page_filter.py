@@ -76,6 +76,25 @@ def test_the_query_restricts_to_a_page_by_number_or_name(
         assert "page:" in answer["message"].partition("(limited by ")[2]
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "洮北区 section:要闻",
+        "洮北区 section:要聞",
+        '洮北区 section:"要 闻"',
+        "洮北区 section:要闻 section:要聞",
+    ],
+)
+def test_section_finds_its_page_name_in_either_script(
+    archive: WebArchive, query: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``section:要聞`` (typed in Hong Kong) finds the 要闻 page, as ``page:要聞`` and ``author:`` fold.
+
+    It answered "no article contains these words (limited by section:要聞)": a false not-found.
+    """
+    assert _json(archive, [query], monkeypatch, capsys)["total"] == 4
+
+
 def test_an_unknown_page_says_why_nothing_matched_in_the_cli_json_and_web(
     archive: WebArchive, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -195,6 +195,32 @@ def test_editions_only_move_up_and_pages_upsert(sessions: sessionmaker[Session])
         assert s.scalar(select(func.count()).select_from(Edition)) == 2
 
 
+def test_a_page_read_without_its_label_then_with_it_is_one_page(sessions: sessionmaker[Session]) -> None:
+    """A page first fetched cut short (its own 第02版 label lost, so numbered by its URL, node_02.html)
+    and fetched whole by the next crawl became a second page row beside the first: the report counted
+    the edition 3 pages for the paper's 2 and its page listed a phantom page node_02.html. Either order
+    keeps one row per page URL, under the label when one crawl read it."""
+    day, other = date(2016, 7, 20), date(2016, 7, 21)
+    url = "http://a/pc/layout/201607/20/node_02.html"
+    with sessions.begin() as s:
+        record_page(s, PageItem("paper-a", day, "01", name="要闻", url="http://a/node_01.html"), None)
+        record_page(s, PageItem("paper-a", day, "", url=url, warc_file="a.warc.gz", warc_offset=1), None)
+        record_page(s, PageItem("paper-a", day, "02", name="综合", url=url, warc_file="b.warc.gz"), None)
+        # The other way round: a page labelled by an earlier crawl, cut short in a later one.
+        record_page(s, PageItem("paper-a", other, "02", name="综合", url=url.replace("20", "21")), None)
+        record_page(s, PageItem("paper-a", other, "", url=url.replace("20", "21"), warc_file="c"), None)
+    with sessions() as s:
+        pages = {
+            (edition.edition_date, page.number, page.name, page.warc_file)
+            for page, edition in s.execute(select(Page, Edition).join(Edition, Page.edition_id == Edition.id))
+        }
+    assert pages == {
+        (day, "01", "要闻", ""),
+        (day, "02", "综合", "b.warc.gz"),
+        (other, "02", "综合", "c"),
+    }
+
+
 def test_a_failed_recheck_of_a_found_edition_is_named_with_its_reason(
     sessions: sessionmaker[Session], caplog: pytest.LogCaptureFixture
 ) -> None:

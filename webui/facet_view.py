@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from indexer.authors import author_key
 from indexer.errors import QueryError
 from indexer.facets import MonthCounts
 from indexer.page_filter import narrowed, value_keys
@@ -77,7 +78,8 @@ def facet_lists(counts: MonthCounts | None, params: SearchParams, names: dict[st
             else:
                 # The author parameter drops quotes (see SearchParams.parse): such a name cannot be a filter.
                 item = FacetItem(value, count, params.link(author=value, page=1) if '"' not in value else "")
-                item.current = value == params.author.lower() or value == params.author
+                # The facet spells a name as printed (陳大文); the author asked may be typed either way.
+                item.current = bool(params.author) and author_key(value) == author_key(params.author)
             items.append(item)
         if items:
             out.append(Facet(key, title, items))

@@ -153,7 +153,7 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
         results.notes.append("The search took too long and was cut short: the results may be incomplete.")
     if not found.total:  # the Author field's name, else the first author:王 typed in the box holding some
         for asked in ([params.author] if params.author else []) + author_values(params.q):
-            results.author_hints = authors_containing(archive.index_path, asked)
+            results.author_hints = authors_containing(archive.index_path, asked, store=store)
             if results.author_hints:
                 results.author_hint_name = asked
                 break

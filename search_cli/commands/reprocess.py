@@ -26,7 +26,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="re-extract articles from the raw captures (no network)",
         description="Read the WARC files under the data directory, extract and normalise each archived "
-        "article again and update the store: new articles are added, changed ones get a new version. "
+        "article again and update the store: new articles are added, changed ones get a new version, "
+        "and what the current rules read otherwise of a stored version's own capture (a date, a section, a "
+        "page) is written in place (refreshed). "
         "Works with no HTTP server and with an empty (deleted) store. A damaged record (truncated, "
         "failing its gzip check or WARC digest) or a capture whose text is under half the stored "
         "text is skipped and named on stderr, never written; the exit code is then 5. A capture the "
@@ -112,7 +114,8 @@ def run(args: argparse.Namespace) -> int:
             f"reprocessed {counted(summary.captures, 'article capture')} "
             f"from {counted(summary.files, 'WARC file')}: "
             f"new {c.get('articles/new', 0)}, changed {c.get('articles/changed', 0)}, "
-            f"unchanged {c.get('articles/unchanged', 0)}, skipped {c.get('skipped/not_article', 0)}"
+            + (f"refreshed {c['articles/refreshed']}, " if c.get("articles/refreshed") else "")
+            + f"unchanged {c.get('articles/unchanged', 0)}, skipped {c.get('skipped/not_article', 0)}"
             + (f", unknown source {c['skipped/unknown_source']}" if c.get("skipped/unknown_source") else "")
             + (f", damaged {damaged} (kept the stored text)" if damaged else "")
             + (f", capture missing for {missing} (kept the stored text)" if missing else "")

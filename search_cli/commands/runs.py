@@ -15,7 +15,16 @@ from search_cli.options import add_source_argument, positive, require_archive, s
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from archive.models import CrawlRun
 
-_SHOWN = ("fetched", "articles/new", "articles/changed", "articles/unchanged", "reprints")
+_SHOWN = (
+    "fetched",
+    "articles/new",
+    "articles/changed",
+    "articles/refreshed",
+    "articles/unchanged",
+    "reprints",
+)
+# Said only when counted: only a reprocess refreshes (a crawl's every visit is a capture of its own).
+_SHOWN_WHEN_COUNTED = ("articles/refreshed",)
 
 # The keys of archive.queries.RUN_SORTS, spelled here so --help loads no SQLAlchemy (a test checks).
 RUN_SORT_NAMES = ("finished", "id", "source", "started", "status")
@@ -28,7 +37,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="list crawl runs (newest first)",
         description="List crawl and reprocess runs: arguments, start, end, status and counters "
-        "(fetched, new, changed, unchanged, reprints, failed by reason).",
+        "(fetched, new, changed, refreshed by a reprocess, unchanged, reprints, failed by reason).",
     )
     add_source_argument(p, positional=True, help="only runs of this source")
     p.add_argument("--sort", choices=RUN_SORT_NAMES, default="id", help="sort field (default: id)")
@@ -81,6 +90,7 @@ def format_run(run: CrawlRun, failed: Sequence[tuple[date, str]] = ()) -> str:
     counts = ", ".join(
         unchanged_text(c) if key == "articles/unchanged" else f"{key.split('/')[-1]} {c.get(key, 0)}"
         for key in _SHOWN
+        if key not in _SHOWN_WHEN_COUNTED or c.get(key)
     )
     line = (
         f"{run.id}\t{run.source_id}\t{run.spider}\t{run_state(run)}\t"

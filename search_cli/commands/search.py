@@ -93,14 +93,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
-def _search(args: argparse.Namespace, query: str, *, earlier: bool = True) -> SearchPage:
+def _search(
+    args: argparse.Namespace, query: str, *, earlier: bool = True, author_is_query: bool = False
+) -> SearchPage:
     from indexer.search import search
 
     return search(
         index_dir(args.home),
         query,
         source=args.source,
-        author=args.author,
+        # An author searched alone is the query (author:"张三"), as on the web page
+        # (webui.search_page.run_search): filtering by it again named it twice in "(limited by ...)".
+        author=None if author_is_query else args.author,
         since=args.since,
         until=args.until,
         sort=args.sort,
@@ -216,7 +220,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("give a query (or --author NAME), or --batch FILE.tsv")  # nothing to run
     check_query_sources(args, args.query)  # source:城市晚报 (a name, not an id) is no "not found"
     # An author alone lists the author's articles, as the web page does (webui.params.SearchParams.query).
-    result = _search(args, args.query or f'author:"{args.author}"')
+    if args.query:
+        result = _search(args, args.query)
+    else:
+        result = _search(args, f'author:"{args.author}"', author_is_query=True)
     base = os.environ.get(PUBLIC_URL_ENV, "")
     first = 1 + (result.page - 1) * args.limit
     records = [hit_record(h, rank, base) for rank, h in enumerate(result.hits, first)]
@@ -272,10 +279,12 @@ def _author_hints(args: argparse.Namespace) -> list[tuple[str, list[str]]]:
     the web page names 王五 (:func:`indexer.authors.authors_containing`); so does the CLI.
     """
     from indexer.authors import author_values, authors_containing
+    from indexer.storeinfo import store_info
 
     asked = [args.author] if args.author else []
     asked += [v for v in author_values(args.query) if v not in asked]
-    found = [(name, authors_containing(index_dir(args.home), name)) for name in asked]
+    store = store_info(resolve_db_url(args.db_url, args.home))  # the names as printed, to copy
+    found = [(name, authors_containing(index_dir(args.home), name, store=store)) for name in asked]
     return [(name, names) for name, names in found if names]
 
 
@@ -415,6 +424,7 @@ def _print_earlier(result: SearchPage) -> None:
     style = "ansi" if sys.stdout.isatty() else "plain"
     for hit in found.hits:
         day = f" {hit.edition_date.isoformat()}" if hit.edition_date else ""
-        print(f"\n{terminal_safe(hit.title)}  [{hit.source}{day}] {hit.label()}")
+        paper = terminal_safe(hit.source_name or hit.source)  # as every result names its paper
+        print(f"\n{terminal_safe(hit.title)}  [{paper}{day}] {hit.label()}")
         print(f"    {version_permalink(hit.id, hit.version, base)}")
         print(f"    {render_snippet([(terminal_safe(run), m) for run, m in hit.snippet_parts], style)}")

@@ -1,0 +1,97 @@
+"""Write what the current rules read from a stored capture in place: ``reprocess``'s refresh.
+
+``reprocess`` reads the WARC captures again with the current extraction rules.
+A re-read whose text is the stored one (the content hash: title parts folded,
+body, authors) was only touched, so every other reading the rules improved
+(the date, the edition, section and page, the credits, the place, the title
+as printed where the old store kept it folded) never reached an archive, and
+``extract`` said one thing of a page while ``show`` printed another.
+
+Only the stored version's *own* capture (its WARC file and offset) is written
+so. Another capture with the same text (a crawl's re-visit, or reprocess of
+another capture) keeps only touching the row: there the archive cannot tell a
+paper's change (a date corrected, a page moved) from a page that reads worse
+(a damaged or mirrored copy, a template the rules misread), and a reading of
+one capture must not overwrite the reading of another. The same bytes read by
+the current rules are no such question: they are what the archive holds.
+
+A re-read that finds nothing where a value was stored (no date, no section) is
+written as it is, empty: it is what ``extract`` prints of the same bytes and
+what a store rebuilt from the captures holds, and the bytes stay in the WARC
+file for a later rule. What the crawl knew from navigation (the edition's date,
+section and page, kept in the capture's record) is read again with it
+(:func:`crawler.reprocess.article_from_capture`), so a refresh never loses the
+edition an article was listed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from archive.dialect import chunked
+from archive.items import ArticleItem
+from archive.models import Article, ArticleVersion, utcnow
+from archive.row_values import COPIED_FIELDS, item_values
+
+# The columns a reading gives an article and a re-read may write: not its text (by the hash, the same;
+# the title parts are written, as printed, being hashed folded), nor the capture's own facts (its file and
+# offset, the same here; its ETag and Last-Modified, which the touch writes).
+ARTICLE_READINGS = tuple(
+    name
+    for name in COPIED_FIELDS
+    if name not in ("body", "authors", "warc_file", "warc_offset", "http_etag", "http_last_modified")
+)
+# What an earlier version keeps that a reading gives: its title parts as printed and its date.
+VERSION_READINGS = ("title", "lead_title", "subtitle", "published_at")
+
+
+def same_capture(item: ArticleItem, warc_file: str, warc_offset: int | None) -> bool:
+    """Tell whether ``item`` was read from the capture at ``warc_file``/``warc_offset`` (none: an import)."""
+    return bool(item.warc_file) and (item.warc_file, item.warc_offset) == (warc_file, warc_offset)
+
+
+def refresh_articles(
+    session: Session, rereads: Mapping[int, ArticleItem], now: datetime | None = None
+) -> set[int]:
+    """Write the readings of ``rereads`` (article id -> its re-read) where they differ; return those ids.
+
+    ``updated_at`` moves to ``now``, the clock by default, never the capture's time a reprocess dates
+    other writes by: a store rebuilt from the captures holds that time already, and a write that left
+    ``updated_at`` and the hash as they were would not move the store's change counter (migration 0009),
+    so the index would not know the row moved.
+    """
+    return _refresh(session, Article, ARTICLE_READINGS, rereads, {"updated_at": now or utcnow()})
+
+
+def refresh_versions(session: Session, rereads: Mapping[int, ArticleItem]) -> set[int]:
+    """Write the readings of earlier versions (version id -> its capture's re-read) where they differ."""
+    return _refresh(session, ArticleVersion, VERSION_READINGS, rereads, {})
+
+
+def _refresh(
+    session: Session,
+    model: type[Article] | type[ArticleVersion],
+    fields: tuple[str, ...],
+    rereads: Mapping[int, ArticleItem],
+    stamp: Mapping[str, Any],
+) -> set[int]:
+    ids = sorted(rereads)
+    stored: dict[int, tuple[Any, ...]] = {}
+    columns = [getattr(model, name) for name in fields]
+    for chunk in chunked(ids):
+        for row in session.execute(select(model.id, *columns).where(model.id.in_(chunk))):
+            stored[row[0]] = tuple(row[1:])
+    writes: list[dict[str, Any]] = []
+    for id_ in ids:
+        values = item_values(rereads[id_])
+        wanted = {name: values[name] for name in fields}
+        if id_ in stored and stored[id_] != tuple(wanted.values()):
+            writes.append({"id": id_, **wanted, **stamp})
+    if writes:
+        session.execute(update(model), writes)
+    return {write["id"] for write in writes}

@@ -1,0 +1,77 @@
+"""Authors named beside a search (the Author facet, the whole names a fragment holds) are spelt as printed.
+
+The index holds each author folded and lower-cased (陳大文 is 陈大文, John Smith is john smith) so any
+spelling finds them; shown as the index holds them, the facet and the hints named a Hong Kong
+reporter 陈大文 and an English one "john smith", spellings no paper printed, which a journalist
+copying the name would cite.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+from store_support import cli
+
+from archive.articles import ensure_source, upsert_article
+from archive.config import index_dir, resolve_db_url
+from archive.items import ArticleItem
+from archive.schema import open_store
+from indexer.sync import rebuild_from_store
+from webui.app import create_app
+
+HK = "陳大文"
+EN = "John Smith"
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    home = tmp_path_factory.mktemp("spelling")
+    db_url = resolve_db_url(None, home)
+    with open_store(db_url) as sessions, sessions.begin() as session:
+        ensure_source(session, "hk", name="香港日報", timezone="Asia/Hong_Kong")
+        for n, author in enumerate((HK, EN)):
+            upsert_article(
+                session,
+                ArticleItem(
+                    url=f"http://hk.example/{n}.html",
+                    source_id="hk",
+                    title=f"濕地保護撥款{n}",
+                    body="立法會今日通過撥款，用於濕地保護。",
+                    published_at=datetime(2016, 7, 20, 1, n, tzinfo=UTC),
+                    authors=[author],
+                    paper="香港日報",
+                    edition_date=date(2016, 7, 20),
+                ),
+            )
+    rebuild_from_store(db_url, index_dir(home))
+    return home
+
+
+def test_the_author_facet_names_authors_as_printed(home: Path) -> None:
+    with TestClient(create_app(home)) as client:
+        page = client.get("/", params={"q": "濕地"}).text
+    facet = page[page.index('id="facet-authors"') :]
+    assert f">{HK}</a>" in facet and f">{EN}</a>" in facet
+    assert "陈大文" not in facet and "john smith" not in facet
+    with TestClient(create_app(home)) as client:  # narrowed by a name typed either way: that entry is chosen
+        for typed in ("陈大文", HK):
+            chosen = client.get("/", params={"q": "濕地", "author": typed}).text
+            assert f'<strong translate="no">{HK}</strong>' in chosen[chosen.index('id="facet-authors"') :]
+
+
+def test_the_whole_names_a_fragment_holds_are_as_printed(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with TestClient(create_app(home)) as client:
+        web = client.get("/search.json", params={"author": "陳"}).json()
+        english = client.get("/search.json", params={"author": "Smith"}).json()
+    assert web["author_hints"] == [HK] and english["author_hints"] == [EN]
+    capsys.readouterr()
+    assert cli(["--home", str(home), "search", "--author", "陳", "--json"], monkeypatch) == 3
+    assert json.loads(capsys.readouterr().out)["author_hints"] == [HK]
+    assert cli(["--home", str(home), "search", "--author", "smith"], monkeypatch) == 3
+    assert capsys.readouterr().out.rstrip().endswith(f"holds smith: {EN})")

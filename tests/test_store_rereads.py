@@ -1,0 +1,149 @@
+"""A re-read of the stored version's own capture writes what the current rules read, in place.
+
+``reprocess`` reads the same bytes again with newer extraction rules. When the text the content
+hash covers is the same, only the row was touched: a better date, section or page never reached the
+archive, and ``extract`` disagreed with what ``show`` printed. Another capture of the same text (a
+crawl's re-visit) still only touches the row: the archive cannot tell there a paper's change from a
+damaged page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+from store_support import DB_PARAMS, article, make_db_url
+
+from archive.articles import REFRESHED, UNCHANGED, ensure_source, upsert_articles
+from archive.models import CHANGES_KEY, Article, ArticleVersion, StoreMeta
+from archive.schema import open_store
+
+T0 = datetime(2024, 1, 1, tzinfo=UTC)
+CAPTURE = {"warc_file": "paper-a/run-1/20240101T000000-1-00000.warc.gz", "warc_offset": 307}
+OLD_DATE = datetime(2016, 7, 20, 8, 0, tzinfo=UTC)  # what an older rule read
+NEW_DATE = datetime(2015, 3, 4, 1, 30, tzinfo=UTC)  # what the current rules read from the same bytes
+PRINTED = "评:勇救同伴的１１岁男孩(图) 获表彰"
+FOLDED = "评：勇救同伴的11岁男孩（图） 获表彰"  # what the old store wrote
+
+
+@pytest.fixture(params=DB_PARAMS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    yield from make_db_url(request, tmp_path)
+
+
+@pytest.fixture
+def sessions(db_url: str) -> Iterator[sessionmaker[Session]]:
+    with open_store(db_url) as factory:
+        with factory.begin() as s:
+            ensure_source(s, "paper-a")
+        yield factory
+
+
+def store(sessions: sessionmaker[Session], **fields: object) -> int:
+    with sessions.begin() as s:
+        (result,) = upsert_articles(s, [article("http://a/1", "paper-a", **fields)], now=T0)
+    return result.article_id
+
+
+def upsert(sessions: sessionmaker[Session], when: datetime, **fields: object) -> str:
+    with sessions.begin() as s:
+        (result,) = upsert_articles(s, [article("http://a/1", "paper-a", **fields)], now=when)
+    return result.outcome
+
+
+def changes(sessions: sessionmaker[Session]) -> int:
+    with sessions() as s:
+        return int(s.scalar(select(StoreMeta.value).where(StoreMeta.key == CHANGES_KEY)) or 0)
+
+
+def row(sessions: sessionmaker[Session], id_: int) -> Article:
+    with sessions() as s:
+        found = s.get(Article, id_)
+        assert found is not None
+        s.expunge(found)
+        return found
+
+
+def test_a_reread_of_the_same_capture_writes_every_new_reading_in_place(
+    sessions: sessionmaker[Session],
+) -> None:
+    id_ = store(sessions, **CAPTURE, title=FOLDED, published_at=OLD_DATE)
+    before, counted = row(sessions, id_), changes(sessions)
+    reread = {
+        **CAPTURE,
+        "title": PRINTED,  # the same words as printed: hashed folded, so the same text
+        "published_at": NEW_DATE,
+        "edition_date": date(2015, 3, 4),
+        "section": "要闻",
+        "page_number": "01",
+        "place": "长春",
+        "editors": ["李四"],
+        "canonical_url": "http://a.example/news/1.html",
+    }
+    assert upsert(sessions, T0 + timedelta(days=1), **reread) == REFRESHED
+    after = row(sessions, id_)
+    assert (after.published_at, after.edition_date, after.section, after.page_number, after.place) == (
+        NEW_DATE,
+        date(2015, 3, 4),
+        "要闻",
+        "01",
+        "长春",
+    )
+    assert (after.title, after.editors, after.canonical_url) == (PRINTED, ["李四"], reread["canonical_url"])
+    # The same version of the same text: no new version, its stored time kept; the row moved (the index
+    # and its lag mark must see it), so updated_at moved on, and the store's change counter with it.
+    assert (after.version, after.content_hash, after.version_stored_at) == (1, before.content_hash, T0)
+    assert after.updated_at > before.updated_at
+    assert changes(sessions) > counted
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(ArticleVersion)) == 0
+    # Read again by the same rules: nothing differs, nothing is written.
+    counted = changes(sessions)
+    assert upsert(sessions, T0 + timedelta(days=2), **reread) == UNCHANGED
+    assert row(sessions, id_).updated_at == after.updated_at
+    assert changes(sessions) == counted
+
+
+def test_another_capture_of_the_same_text_only_touches_the_row(sessions: sessionmaker[Session]) -> None:
+    # A re-visit (or another capture reprocessed) with the same text: the row's readings stay as they
+    # were, the paper's change and a damaged page being alike there.
+    id_ = store(sessions, **CAPTURE, published_at=OLD_DATE)
+    before = row(sessions, id_)
+    elsewhere = {**CAPTURE, "warc_offset": 9000}
+    assert upsert(sessions, T0 + timedelta(days=1), **elsewhere, published_at=NEW_DATE) == UNCHANGED
+    after = row(sessions, id_)
+    assert (after.published_at, after.updated_at) == (OLD_DATE, before.updated_at)
+    assert after.last_seen == T0 + timedelta(days=1)
+
+
+def test_an_article_without_a_capture_is_never_refreshed(sessions: sessionmaker[Session]) -> None:
+    # An import has no capture: two items without one are no "same capture".
+    id_ = store(sessions, published_at=OLD_DATE)
+    assert upsert(sessions, T0 + timedelta(days=1), published_at=NEW_DATE) == UNCHANGED
+    assert row(sessions, id_).published_at == OLD_DATE
+
+
+def test_a_reading_the_current_rules_leave_empty_is_written_empty(sessions: sessionmaker[Session]) -> None:
+    # What extract shows of the same bytes: an older rule's date the current ones do not read is no
+    # date of the page's (the capture keeps the bytes; a later rule may read it again).
+    id_ = store(sessions, **CAPTURE, published_at=OLD_DATE, dateline="新华社长春7月20日电", section="要闻")
+    assert upsert(sessions, T0 + timedelta(days=1), **CAPTURE, published_at=None) == REFRESHED
+    after = row(sessions, id_)
+    assert (after.published_at, after.dateline, after.section) == (None, "", "")
+
+
+def test_a_batch_refreshes_only_the_rows_whose_readings_differ(sessions: sessionmaker[Session]) -> None:
+    items = [
+        article(f"http://a/{n}", body=f"第{n}篇。" * 40, warc_file=CAPTURE["warc_file"], warc_offset=n)
+        for n in range(3)
+    ]
+    with sessions.begin() as s:
+        upsert_articles(s, items, now=T0)
+    items[1].section = "要闻"
+    with sessions.begin() as s:
+        outcomes = [r.outcome for r in upsert_articles(s, items, now=T0 + timedelta(days=1))]
+    assert outcomes == [UNCHANGED, REFRESHED, UNCHANGED]
