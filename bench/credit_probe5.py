@@ -73,11 +73,10 @@ import json
 import random
 import re
 import sys
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import cache, partial
+from functools import cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -85,21 +84,18 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from bench.credit_probe4 import (  # noqa: E402
-    _CREDIT_WORDS,
     CITIES,
+    ROLES,
+    CreditProbe,
     Ctx,
     Made,
     ProbePage,
-    Score,
     Text,
-    _paragraphs,
-    _row,
+    credit_free_texts,
+    credit_main,
     esc,
-    frozen_truth,
-    returned,
-    score,
 )
-from bench.probe_harness import before_run, frozen_rows, halves, hash_splits, probe_parser  # noqa: E402
+from bench.probe_harness import hash_splits  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data"
 TEXTS = DATA / "inews-bdci2019" / "dev.jsonl"
@@ -112,23 +108,9 @@ PER_KIND = 24  # 12 tune + 12 report
 # Texts
 
 
-@cache
 def texts() -> tuple[tuple[Text, ...], tuple[Text, ...]]:
     """The inews dev records with no credit of their own, as (even records, odd records)."""
-    even: list[Text] = []
-    odd: list[Text] = []
-    with TEXTS.open(encoding="utf-8") as handle:
-        for index, line in enumerate(handle):
-            row = json.loads(line)
-            title = re.sub(r"\s+", " ", row.get("title") or "").strip()
-            content = row.get("content") or ""
-            if not title or len(title) > 36 or _CREDIT_WORDS.search(title + content):
-                continue
-            paras = _paragraphs(content)
-            if len(paras) < 3:
-                continue
-            (even if index % 2 == 0 else odd).append(Text(title, tuple(paras[:6])))
-    return tuple(even), tuple(odd)
+    return credit_free_texts(TEXTS)
 
 
 _EN_CREDIT = re.compile(
@@ -939,13 +921,9 @@ def render(c: Ctx, made: Made5, editor: str | None) -> str:
     return trad(page) if made.traditional else page
 
 
+@cache
 def splits() -> dict[int, str]:
     """Each seed's half: within a kind, the 12 seeds of lower SHA-256 (``credit_probe5:<seed>``) are tune."""
-    return _splits()
-
-
-@cache
-def _splits() -> dict[int, str]:
     return hash_splits("credit_probe5", WAVE5, len(KINDS5), PER_KIND)
 
 
@@ -965,15 +943,9 @@ def make5(seed: int) -> ProbePage:
     editor = c.person() if made.editor_line and rng.random() < 0.33 else None
     html = render(c, made, editor)
     convert = trad if made.traditional else str
-    truth = {
-        "authors": made.authors,
-        "correspondents": made.correspondents,
-        "photographers": made.photographers,
-        "editors": made.editors + ((editor,) if editor else ()),
-        "optional": made.optional,
-        "staff": made.staff,
-    }
-    truth = {k: tuple(convert(n) for n in v) for k, v in truth.items()}
+    truth: dict[str, tuple[str, ...]] = {role: getattr(made, role) for role in (*ROLES, "optional", "staff")}
+    truth["editors"] += (editor,) if editor else ()
+    truth = {role: tuple(convert(n) for n in names) for role, names in truth.items()}
     return ProbePage(seed, kind, split, html.encode("utf-8"), truth)
 
 
@@ -981,55 +953,11 @@ def pages(split: str) -> list[ProbePage]:
     return [make5(s) for s in SEEDS5 if splits()[s] == split]
 
 
-def measure(split: str, failures: bool) -> tuple[Score, dict[str, Score]]:
-    """Score every page of a half; list the tune half's failures when asked."""
-    total = Score()
-    by_kind: dict[str, Score] = {}
-    for p in pages(split):
-        s, problems = score(p, returned(p))
-        total.add(s)
-        by_kind.setdefault(p.kind, Score()).add(s)
-        if failures and split == "tune" and problems:
-            print(f"{p.seed}\t{p.kind}\t{'; '.join(problems)}")
-    return total, by_kind
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = probe_parser((__doc__ or "").splitlines()[0], only_ours=False)
-    args = parser.parse_args(argv)
-    heading = "Authors, credit probe wave 5 (tune / report)"
-    rows = partial(frozen_rows, SEEDS5, make5, frozen_truth)
-    done = before_run(args, heading, TEXTS, FROZEN, rows, ensure_ascii=False)
-    if done is not None:
-        return done
-    header = [
-        "| split | pages | clean | author precision (returned) | junk authors | author recall | other roles' recall | other roles' junk | seconds |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    lines: list[str] = []
-    tune_kinds: dict[str, Score] = {}
-    for split in halves(args):
-        started = time.monotonic()
-        total, by_kind = measure(split, args.failures)
-        lines.append(_row(split, total, time.monotonic() - started))
-        if split == "tune":
-            tune_kinds = by_kind
-    if args.failures:
-        print("\n".join(header + lines))
-        return 0
-    print(f"## {heading}\n")
-    print(
-        f"{PER_KIND // 2} pages a kind a half, {len(KINDS5)} kinds (`bench/credit_probe5.py`: written before reading the author code).\n"
+    probe = CreditProbe(
+        5, "Authors, credit probe wave 5 (tune / report)", tuple(KINDS5), SEEDS5, make5, pages, TEXTS, FROZEN
     )
-    print("\n".join(header + lines))
-    if tune_kinds:
-        print("\nTune half by kind:\n")
-        print(header[0].replace("| split |", "| kind |").replace(" seconds |", "").rstrip())
-        print("|---|---:|---:|---:|---:|---:|---:|---:|")
-        for kind in KINDS5:
-            if kind in tune_kinds:
-                print(_row(kind, tune_kinds[kind]))
-    return 0
+    return credit_main(probe, argv, (__doc__ or "").splitlines()[0])
 
 
 if __name__ == "__main__":

@@ -1,7 +1,9 @@
 """Session-18 byline rules, from the tune half of ``bench.credit_probe5`` (written before the code was read).
 
 Each test failed before its rule: a related list above the headline whose rows
-credit other articles, ...
+credit other articles, English bylines read past the names, lists joined by 及
+or closed by 等, bracketed labels, titles and fields glued around a name, writing
+roles after the name (执笔, 著, 文/摄), a translated writer's country.
 """
 
 from __future__ import annotations
@@ -15,11 +17,14 @@ URL = "http://www.example.cn/news/2024/0305/1.html"
 _TEXT = "去年3月10日，陈某买了一辆车，同年5月在陈某居住的小区内新车不翼而飞，陈某随即报警。"
 
 
-def _page(top: str, text: str = _TEXT, *, head: str = "", tail: str = "") -> bytes:
-    """A page of ``top`` (heading, info lines, the text's opening tags), four paragraphs of ``text``, ``tail``."""
+_HEADLINE = "车辆被盗后发生交通事故 车主是否担责"
+
+
+def _page(top: str, text: str = _TEXT) -> bytes:
+    """A page of ``top`` (heading, info lines, the text's opening tags) and four paragraphs of ``text``."""
     paragraphs = "".join(f"<p>第{i}段，{text}</p>" for i in range(4))
-    start = f"<html><head><meta charset='utf-8'><title>车辆被盗后发生交通事故 车主是否担责_临江新闻网</title>{head}</head><body>"
-    return (start + top + paragraphs + tail + "</div></body></html>").encode()
+    start = f"<html><head><meta charset='utf-8'><title>{_HEADLINE}_临江新闻网</title></head><body>"
+    return (start + top + paragraphs + "</div></body></html>").encode()
 
 
 def test_a_related_list_above_the_headline_credits_its_own_articles() -> None:
@@ -35,7 +40,7 @@ def test_a_related_list_above_the_headline_credits_its_own_articles() -> None:
     )
     page = _page(
         f"<div class='sidebar'><h3>推荐阅读</h3><ul>{rows}</ul></div>"
-        "<h1>车辆被盗后发生交通事故 车主是否担责</h1><div class='info'><span>2011-06-06 04:16</span>"
+        f"<h1>{_HEADLINE}</h1><div class='info'><span>2011-06-06 04:16</span>"
         "<span>来源：云州日报</span></div><div class='content'><p>文/杜彬瑶</p>"
     )
     assert extract_article(URL, page).authors == ["杜彬瑶"]

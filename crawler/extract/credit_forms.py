@@ -204,7 +204,8 @@ _NAME_SPACED_TEXT = re.compile(
 # or 著 after a writer's name opening its line, before the translator's credit ("约翰·戴维斯 著　汤凯昊 译").
 _NAME_PEN = re.compile(
     rf"(?:^|(?<=[\s　（(]))(?P<name>[{_CJK}]{{2,4}}?)[ \u3000]*(?P<role>执笔)(?=[ \u3000]*(?:$|[）)]))"
-    rf"|^[ \u3000]*(?P<writer>[{_CJK}]{{2,4}}?|[{_CJK}]{{1,6}}(?:·[{_CJK}]{{1,6}})+)[ \u3000]*著(?=[ \u3000]*$|[ \u3000]+[{_CJK}])",
+    rf"|^[ \u3000]*(?P<writer>[{_CJK}]{{2,4}}?|[{_CJK}]{{1,6}}(?:·[{_CJK}]{{1,6}})+)"
+    rf"[ \u3000]*著(?=[ \u3000]*$|[ \u3000]+[{_CJK}])",
     re.M,
 )
 

@@ -128,7 +128,7 @@ _CLOSING = frozenset("等 等人".split())
 
 
 def _closed_by_deng(token: str) -> str:
-    """Return a surname-first name of 2-4 characters with 等 or 等人 glued after it without them, else ``token``."""
+    """Return a surname-first name of 2-4 characters glued to 等 or 等人 without them, else ``token``."""
     stem = re.sub(r"等人?$", "", token)
     if stem != token and 2 <= len(stem) <= 4 and re.fullmatch(rf"[{_CJK}]+", stem) and surname_first(stem):
         return stem

@@ -245,7 +245,7 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     # in brackets reads as the label with a colon.
     text = text.replace("▏", "|").replace("▎", "|")
     text = _BRACKETED_LABEL.sub(r"\1：", text)
-    # "作者：〔日〕小林春树", "文/［美］约翰·史密斯": a translated writer's nationality is no part of the name.
+    # "作者：〔日〕小林春树", "文/［美］约翰·史密斯": a translated writer's country is no part of the name.
     text = _NATIONALITY.sub("", text)
     # "文·图/X", "图·文 X": roles joined by a middle dot read as 文/图 (the page normaliser's own rule).
     # Middle dots sites type between a minority name's parts (katakana ・, hyphenation point ‧) read as ·.
