@@ -12,8 +12,9 @@ from indexer import whoosh_io
 from indexer.analysis import dictionary_hash
 from indexer.compatibility import OLD_SCHEMA, userdict_for
 from indexer.generations import current_generation, read_meta, reading
-from indexer.integrity import find_damage
+from indexer.integrity import find_damage, require_meta
 from indexer.schema import SCHEMA_VERSION, unpack_state
+from indexer.searchers import check_sizes, stamp
 from indexer.storedocs import open_store, store_state
 from indexer.versions import UNINDEXED, VERSIONS_LABEL, version_state, versions_path
 
@@ -147,9 +148,15 @@ def _check_versions(report: CheckReport, index_path: Path, stored: dict[int, str
 
 
 def index_stats(index_path: Path) -> dict[str, Any]:
-    """Describe the live generation: documents, segments, size, watermark, dictionary; versions indexed."""
+    """Describe the live generation: documents, segments, size, watermark, dictionary; versions indexed.
+
+    Raise :class:`IndexDamaged` for what a search would find (meta.json gone, a file not the size
+    written): the documents and sizes of such an index read as a sound one's, exit 0.
+    """
     index_path = Path(index_path)
     with reading(index_path) as gen:
+        require_meta(gen)
+        check_sizes(gen, stamp(gen))
         meta = read_meta(gen)
         ix = whoosh_index.open_dir(str(gen))
         with ix.reader() as reader:
