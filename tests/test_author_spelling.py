@@ -75,3 +75,46 @@ def test_the_whole_names_a_fragment_holds_are_as_printed(
     assert json.loads(capsys.readouterr().out)["author_hints"] == [HK]
     assert cli(["--home", str(home), "search", "--author", "smith"], monkeypatch) == 3
     assert capsys.readouterr().out.rstrip().endswith(f"holds smith: {EN})")
+
+
+def test_a_prolific_author_is_spelt_from_a_few_articles_not_all(home: Path) -> None:
+    """The facet spells its 50 most frequent authors on every search: a wire service's name held in
+    100,000 articles had every posting read into a list to keep the first three."""
+    from collections.abc import Iterator
+
+    from archive.config import index_dir as index_of
+    from indexer.authors import printed_authors
+    from indexer.search import open_index
+    from indexer.storeinfo import store_info
+
+    read: list[int] = []
+
+    class Counting:
+        """The index reader, counting the postings a spelling reads."""
+
+        def __init__(self, reader: object) -> None:
+            self.reader = reader
+
+        def __contains__(self, term: object) -> bool:
+            return term in self.reader  # type: ignore[operator]
+
+        def stored_fields(self, docnum: int) -> object:
+            return self.reader.stored_fields(docnum)  # type: ignore[attr-defined]
+
+        def postings(self, field: str, key: str) -> object:
+            real = list(self.reader.postings(field, key).all_ids())  # type: ignore[attr-defined]
+
+            class Many:
+                def all_ids(self) -> Iterator[int]:
+                    for n in range(100_000):
+                        read.append(n)
+                        yield real[0]
+
+            return Many()
+
+    with open_index(index_of(home)) as (searcher, _):
+        spelt = printed_authors(
+            Counting(searcher.reader()), ["陈大文"], store_info(resolve_db_url(None, home))
+        )
+    assert spelt == {"陈大文": HK}
+    assert len(read) <= 3

@@ -9,13 +9,25 @@ from datetime import date, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive.articles import archived_names
-from archive.models import Article, CrawlRun, RefusedCapture
+from archive.models import Article, ArticleVersion, CrawlRun, RefusedCapture
 from crawler.report.model import DateHealth
 from crawler.sources import SourceConfig
+
+# Whether an article's first version came from `newsarchive import` (its oldest version kept, else the
+# current one): an import wrote it first, no crawl found it. The current version's flag alone said so
+# too of an article a crawl stored new and an import rewrote since.
+_IMPORTED_FIRST = func.coalesce(
+    select(ArticleVersion.imported)
+    .where(ArticleVersion.article_id == Article.id)
+    .order_by(ArticleVersion.version)
+    .limit(1)
+    .scalar_subquery(),
+    Article.imported,
+).label("imported_first")
 
 
 def _article_rows(session: Session, source: SourceConfig, since: date, until: date) -> list[Any]:
@@ -38,7 +50,7 @@ def _article_rows(session: Session, source: SourceConfig, since: date, until: da
         Article.last_seen,
         Article.refused_at,
         Article.version,
-        Article.imported,
+        _IMPORTED_FIRST,
     )
     if source.kind == "epaper":
         return list(
