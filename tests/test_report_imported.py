@@ -6,6 +6,7 @@ after the date's last crawl read as that crawl's ``new``: "run 1 new 5" for a cr
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -78,3 +79,29 @@ def test_an_article_the_crawl_stored_and_an_import_rewrote_since_stays_that_craw
     (row,) = report.dates
     assert row.articles == 2
     assert (row.new, row.unseen) == (2, 0)
+
+
+def test_a_news_sites_article_imported_from_an_export_is_counted_under_its_day(tmp_path: Path) -> None:
+    # search --jsonl gives every hit an edition_date (a news site's: its day of publication), and an
+    # import keeps it: the report read a news site's articles by published_at only where edition_date
+    # is null, so the imported copy was in no day's count (articles 0, the day 'unchecked').
+    from archive.importer import import_lines
+    from crawler.sources import SourceConfig
+
+    source = SourceConfig("news", "N", "sitemap", start_urls=("http://n.example/sitemap.xml",))
+    db_url = resolve_db_url(None, tmp_path)
+    exported = {
+        "url": "http://n.example/1.html",
+        "title": "全省公路建设上半年完成投资120亿元",
+        "body": WIRE,
+        "source": "news",
+        "published_at": "2016-07-20T16:30:00+08:00",
+        "edition_date": "2016-07-20",
+    }
+    with open_store(db_url) as sessions, sessions.begin() as s:
+        ensure_source(s, "news")
+    import_lines(db_url, [json.dumps(exported, ensure_ascii=False).encode()], "export.jsonl")
+    with open_store(db_url) as sessions, sessions() as s:
+        report = build_report(s, source, date(2016, 7, 20), date(2016, 7, 20), today=date(2016, 7, 21))
+    (row,) = report.dates
+    assert (row.status, row.articles) == ("found", 1)
