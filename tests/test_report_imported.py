@@ -17,36 +17,13 @@ from store_support import DB_PARAMS, WIRE, article, make_db_url
 from archive.articles import ensure_source, upsert_articles
 from archive.config import resolve_db_url
 from archive.editions import finish_run, record_edition, start_run
-from archive.items import EditionItem
+from archive.items import ArticleItem, EditionItem
 from archive.schema import open_store
 from crawler.report.build import build_report
+from crawler.report.model import DateHealth
 from crawler.sources import parse_source
 
 DAY = date(2024, 3, 9)
-
-
-def test_an_article_imported_after_the_last_crawl_is_not_that_crawls_new(tmp_path: Path) -> None:
-    source = parse_source(
-        {"id": "p", "kind": "epaper", "templates": [{"url": "http://p.example/{date:%Y%m%d}.htm"}]}
-    )
-    crawled_at = datetime(2026, 12, 1, tzinfo=UTC)
-    with open_store(resolve_db_url(None, tmp_path)) as sessions:
-        with sessions.begin() as s:
-            ensure_source(s, "p")
-            run = start_run(s, "p", "epaper", {"since": str(DAY), "until": str(DAY)})
-            run.started_at = crawled_at
-            record_edition(s, EditionItem("p", DAY, "found"), run.id)
-            crawled = [article(f"http://p.example/{n}.htm", "p", edition_date=DAY, body=WIRE) for n in (1, 2)]
-            upsert_articles(s, crawled, now=crawled_at + timedelta(minutes=1), run_id=run.id)
-            finish_run(s, run.id, "finished", {"articles/new": 2})
-        with sessions.begin() as s:
-            imported = article("urn:newsarchive:import:p:x1", "p", edition_date=DAY, body="导入的正文。" * 20)
-            upsert_articles(s, [imported], now=crawled_at + timedelta(days=2), imported=True)
-        with sessions() as s:
-            report = build_report(s, source, DAY, DAY, today=DAY + timedelta(days=1))
-    (row,) = report.dates
-    assert row.articles == 3  # what the archive holds under the date
-    assert (row.new, row.changed, row.unchanged, row.unseen) == (2, 0, 0, 1)
 
 
 @pytest.fixture(params=DB_PARAMS)
@@ -54,10 +31,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     yield from make_db_url(request, tmp_path)
 
 
-def test_an_article_the_crawl_stored_and_an_import_rewrote_since_stays_that_crawls_new(db_url: str) -> None:
-    # The crawl stored it new; an import of another text of it (another extraction's export) made its
-    # current version imported: the report said unseen, beside a run that says new 2, as if the crawl
-    # had not found it. Only an article an import wrote first is no work of the crawl's.
+def report_after_import(db_url: str, imported: ArticleItem) -> DateHealth:
+    """Crawl DAY of an e-paper (2 articles stored new), import ``imported`` two days later; report DAY."""
     source = parse_source(
         {"id": "p", "kind": "epaper", "templates": [{"url": "http://p.example/{date:%Y%m%d}.htm"}]}
     )
@@ -72,11 +47,27 @@ def test_an_article_the_crawl_stored_and_an_import_rewrote_since_stays_that_craw
             upsert_articles(s, crawled, now=crawled_at + timedelta(minutes=1), run_id=run.id)
             finish_run(s, run.id, "finished", {"articles/new": 2})
         with sessions.begin() as s:
-            rewritten = article("http://p.example/1.htm", "p", edition_date=DAY, body="导入的正文。" * 20)
-            upsert_articles(s, [rewritten], now=crawled_at + timedelta(days=2), imported=True)
+            upsert_articles(s, [imported], now=crawled_at + timedelta(days=2), imported=True)
         with sessions() as s:
             report = build_report(s, source, DAY, DAY, today=DAY + timedelta(days=1))
     (row,) = report.dates
+    return row
+
+
+def test_an_article_imported_after_the_last_crawl_is_not_that_crawls_new(db_url: str) -> None:
+    imported = article("urn:newsarchive:import:p:x1", "p", edition_date=DAY, body="导入的正文。" * 20)
+    row = report_after_import(db_url, imported)
+    assert row.articles == 3  # what the archive holds under the date
+    assert (row.new, row.changed, row.unchanged, row.unseen) == (2, 0, 0, 1)
+
+
+def test_an_article_the_crawl_stored_and_an_import_rewrote_since_stays_that_crawls_new(db_url: str) -> None:
+    # The crawl stored it new; an import of another text of it (another extraction's export) made its
+    # current version imported: the report said unseen, beside a run that says new 2, as if the crawl
+    # had not found it. Only an article an import wrote first is no work of the crawl's.
+    row = report_after_import(
+        db_url, article("http://p.example/1.htm", "p", edition_date=DAY, body="导入的正文。" * 20)
+    )
     assert row.articles == 2
     assert (row.new, row.unseen) == (2, 0)
 
