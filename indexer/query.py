@@ -5,7 +5,7 @@ Grammar (words are ANDed)::
     query   := or ( "OR" or )*          -- lowest precedence
     or      := unary+                   -- implicit AND; "AND" is accepted
     unary   := ("NOT" | "-") unary | primary
-    primary := "(" query ")" | [field ":"] ( '"phrase"' | word )
+    primary := "(" query ")" | field ":(" query ")" | [field ":"] ( '"phrase"' | word )
     field   := title | author | source | section | page | date
 
 Whoosh's own parser is not used: it has wildcard, regex and range syntax that
@@ -24,12 +24,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from whoosh import query as wq
 
 from archive.chars import ASCII_TO_FULL
-from archive.typed_dates import fold_typed
+from archive.typed_dates import fold_typed, parse_bound
 from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS, LiteralQuery
@@ -100,6 +100,9 @@ def _lex(text: str) -> list[tuple[str, str, str | None]]:
                 tok = tok[1:]
             name, sep, rest = tok.partition(":")
             if sep and name in FIELDS:
+                if not rest and name != "date" and text.startswith("(", pos):
+                    out.append(("FIELD", "", name))  # title:(a OR b): the field of every word of the group
+                    continue
                 if not rest:
                     raise QueryError(f"{name}: needs a value, e.g. {name}:...")
                 if name == "date":
@@ -190,6 +193,8 @@ class _Parser:
             return Bool("NOT", [self.parse_unary(depth)])
         kind, text, name = self.tokens[self.i]
         self.i += 1
+        if kind == "FIELD":  # the lexer wrote it only before a "("
+            return _with_field(self.parse_unary(depth), name)
         if kind == "(":
             if depth + 1 > MAX_DEPTH:
                 raise QueryError(f"parentheses nested too deeply (limit {MAX_DEPTH})")
@@ -201,6 +206,13 @@ class _Parser:
         if kind == ")":  # pragma: no cover - parse_and stops before ')'
             raise QueryError("unbalanced parenthesis: ')' without '('")
         return Leaf(text, name, quoted=kind == "PHRASE")
+
+
+def _with_field(node: Node, name: str | None) -> Node:
+    """Return ``node`` with ``name`` the field of each of its leaves that has none (``title:(a OR b)``)."""
+    if isinstance(node, Leaf):
+        return node if node.field else Leaf(node.text, name, node.quoted)
+    return Bool(node.op, [_with_field(item, name) for item in node.items])
 
 
 def _has_positive(node: Node, negated: bool = False) -> bool:
@@ -275,22 +287,10 @@ def parse_query(text: str) -> Node:
 
 
 def _parse_day(text: str, end: bool) -> date:
-    parts = text.split("-")
     try:
-        nums = [int(p) for p in parts]
-        if len(nums) == 1:
-            return date(nums[0], 12, 31) if end else date(nums[0], 1, 1)
-        if len(nums) == 2:
-            if not end:
-                return date(nums[0], nums[1], 1)
-            if nums[1] == 12:  # no "next month" after 9999-12
-                return date(nums[0], 12, 31)
-            return date(nums[0], nums[1] + 1, 1) - timedelta(days=1)
-        if len(nums) == 3:
-            return date(nums[0], nums[1], nums[2])
+        return parse_bound(text, end)
     except (ValueError, OverflowError):
-        pass
-    raise QueryError(f"bad date {text[:40]!r} (use YYYY, YYYY-MM or YYYY-MM-DD, years 1-9999)")
+        raise QueryError(f"bad date {text[:40]!r} (use YYYY, YYYY-MM or YYYY-MM-DD, years 1-9999)") from None
 
 
 def day_bounds(since: date | None, until: date | None) -> tuple[datetime | None, datetime | None]:

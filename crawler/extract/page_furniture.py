@@ -22,6 +22,7 @@ from datetime import date
 from lxml.html import HtmlElement, tostring
 
 from crawler.extract.dates import TODAY_LABEL
+from crawler.extract.header_texts import comments_box
 
 __all__ = [
     "days_written",
@@ -85,14 +86,18 @@ _FURNITURE_NAME = re.compile(
 # The text's first sentence: prose with a sentence mark early on.
 _OPENING = re.compile(r"[\u4e00-\u9fff，]{20,}[。！？]")
 _OPENING_REACH = 300
+# ... or, in a text whose sentences end in digits and quotes ("…多扣了8分钟的通话费。"), sentences.
+_OPENING_SENTENCES = 3
+_SENTENCE_END = re.compile(r"[。！？]")
 _HEADER_LEVELS = 3
-_SITE_MARK = re.compile(r"ICP|Copyright|©|版权所有|版权声明|备案|主办|承办|Powered by", re.I)
+# ... or what the site says of itself: when it was last updated or opened, how fast the page was made.
+_SITE_MARK = re.compile(
+    r"ICP|Copyright|©|版权所有|版权声明|备案|主办|承办|Powered by"
+    r"|网站(?:最后)?更新|建站|生成时间|Processed in",
+    re.I,
+)
 # A masthead's clock: the day the page was served, not the article's (labelled as dates.TODAY_LABEL reads).
 _CLOCK_MAX = 40
-# Comment blocks headed in the page's words ("网友评论", "最新评论") rather than by class.
-_COMMENT_HEADING = re.compile(
-    r"^\s*(?:网友评论|最新评论|热门评论|全部评论|发表评论|读者评论|评论区|评论\s*[(（]?\d*[)）]?)\s*[:：]?\s*$"
-)
 
 
 def _text(node: HtmlElement) -> str:
@@ -187,16 +192,6 @@ def _comment_named(node: HtmlElement) -> bool:
     return bool(word and re.match(r"comment|pinglun", word.group(0), re.I))
 
 
-def _comment_block(node: HtmlElement) -> bool:
-    """Tell whether ``node`` starts with a comments heading ("网友评论") in a heading-like child."""
-    first = next((child for child in node if isinstance(child.tag, str)), None)
-    return (
-        first is not None
-        and first.tag in ("h2", "h3", "h4", "h5", "div", "span", "b", "strong")
-        and bool(_COMMENT_HEADING.match(_text(first)))
-    )
-
-
 def _clock(node: HtmlElement) -> bool:
     text = _text(node)
     return len(text) <= _CLOCK_MAX and bool(TODAY_LABEL.search(text)) and bool(_DAY.search(text))
@@ -217,7 +212,8 @@ def _header_zone(root: HtmlElement) -> list[HtmlElement]:
         if start is None:
             break
         for node in start.itersiblings():
-            if _OPENING.search(_text(node)[:_OPENING_REACH]):
+            opening = _text(node)[:_OPENING_REACH]
+            if _OPENING.search(opening) or len(_SENTENCE_END.findall(opening)) >= _OPENING_SENTENCES:
                 return zone
             zone.extend((node, *node.iterdescendants()))
         start = start.getparent()
@@ -241,7 +237,7 @@ def furniture_nodes(tree: HtmlElement) -> list[HtmlElement]:
         if any(node is f or f in node.iterancestors() for f in found[-1:]):
             continue
         below_text = below_text or bool(_OPENING.search(node.text or ""))
-        comments = _comment_named(node) or _comment_block(node)
+        comments = _comment_named(node) or comments_box(node)
         if (comments and not below_text) or len(_text(node)) > total * 0.4:
             continue
         if comments or _named_furniture(node):

@@ -53,11 +53,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
-def when_of(a: Article, tz: str = DEFAULT_TIMEZONE) -> When:
-    """Return the article's dates in its source's zone ``tz`` (a date-only value stays a date)."""
+def when_of(a: Article, tz: str = DEFAULT_TIMEZONE, text: Article | ArticleVersion | None = None) -> When:
+    """Return the article's dates in its source's zone ``tz`` (a date-only value stays a date).
+
+    ``text`` is the version shown: its own ``published_at`` (a version keeps the date its page
+    printed, as the web page's citation of ``?version=N`` gives it), the article's edition date.
+    """
     from indexer.export import article_when
 
-    return article_when(a.published_at, a.edition_date, zone(tz))
+    return article_when((text or a).published_at, a.edition_date, zone(tz))
 
 
 def _local(value: Any, tz: str) -> str | None:
@@ -65,12 +69,21 @@ def _local(value: Any, tz: str) -> str | None:
     return value.astimezone(zone(tz)).isoformat(timespec="seconds") if value else None
 
 
-def article_as_dict(a: Article, tz: str = DEFAULT_TIMEZONE) -> dict[str, Any]:
-    """Return an article as JSON-ready data: times in its source's zone ``tz``, edition_date YYYY-MM-DD."""
+# The keys of an article's JSON that say where and when it was printed, its version's JSON too:
+# a citation of version N names the paper, the day and the address as the current text's does.
+PRINTED_KEYS = ("source", "source_name", "url", "edition_date", "published_at", "section", "page", "timezone")
+
+
+def article_as_dict(a: Article, tz: str = DEFAULT_TIMEZONE, paper: str = "") -> dict[str, Any]:
+    """Return an article as JSON-ready data: times in its source's zone ``tz``, edition_date YYYY-MM-DD.
+
+    ``paper`` is its source's name (``source_name``, as search's exports name the paper).
+    """
     when = when_of(a, tz)
     return {
         "id": a.id,
         "source": a.source_id,
+        "source_name": paper,
         "url": a.url,
         "title": a.title,
         "lead_title": a.lead_title,
@@ -144,7 +157,7 @@ def _readable(a: Article, text: Article | ArticleVersion, where: str, tz: str, p
     lines = [line for line in (text.lead_title, text.title, text.subtitle) if line]
     meta = [
         f"{paper} ({a.source_id})" if paper and paper != a.source_id else a.source_id,
-        when_of(a, tz).text(""),
+        when_of(a, tz, text).text(""),
         page_text(a.page_number, a.section),
         "、".join(text.authors),
     ]
@@ -195,6 +208,13 @@ def run(args: argparse.Namespace) -> int:
             )
         if args.json:
             data = {**version_as_dict(shown, tz), "id": article.id, "current_version": article.version}
+            printed = article_as_dict(article, tz, paper)
+            data.update({key: printed[key] for key in PRINTED_KEYS})
+            when = when_of(article, tz, shown)  # the version's own date, not the current text's
+            data.update(
+                edition_date=when.day.isoformat() if when.day else None,
+                published_at=when.at.isoformat() if when.at else None,
+            )
             data.update(lead_title=shown.lead_title, subtitle=shown.subtitle, authors=shown.authors)
             json.dump({**data, "body": shown.body}, sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
@@ -235,7 +255,7 @@ def run(args: argparse.Namespace) -> int:
                 print("\t".join(map(str, fields)) + f"\t{terminal_safe(v.title)}{tail}")
         return exitcodes.OK
     if args.json:
-        json.dump(article_as_dict(article, tz), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(article_as_dict(article, tz, paper), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         print(format_article(article, tz, paper))
