@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
+from store_support import DB_PARAMS, make_db_url
 
 from search_cli import exitcodes
 from search_cli.main import main
@@ -237,23 +239,36 @@ def test_a_refiled_article_s_earlier_versions_are_filed_with_it(
     assert main(["index", "check", *corrected]) == exitcodes.OK
 
 
+@pytest.fixture(params=DB_PARAMS)
+def corrected_in(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[list[str]]:
+    """The corrected article in a SQLite file and (when the server is up; in CI it must be) PostgreSQL."""
+    for url in make_db_url(request, tmp_path):
+        home = ["--home", str(tmp_path / "home"), "--db-url", url]
+        _import(tmp_path, home, "全市今年的道路预算为三千万元。")
+        _import(tmp_path, home, "全市今年的道路预算为两千万元。")
+        assert main(["index", "update", *home]) == exitcodes.OK
+        yield home
+
+
 def test_an_earlier_version_names_its_paper_as_the_results_do(
-    corrected: list[str], capsys: pytest.CaptureFixture[str]
+    corrected_in: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``[城市晚报 2016-05-01]``, as every result names its paper; it said the source's id, ``[paper-a]``."""
+    """``[城市晚报 2016-05-01]``, as every result names its paper; it said the source's id, ``[paper-a]``.
+
+    The paper's name is joined from the store's sources (``indexer.versions``): on PostgreSQL too.
+    """
     from sqlalchemy import update
 
-    from archive.config import resolve_db_url
     from archive.models import Source
     from archive.schema import open_store
 
-    with open_store(resolve_db_url(None, Path(corrected[1]))) as sessions, sessions.begin() as session:
+    with open_store(corrected_in[3]) as sessions, sessions.begin() as session:
         session.execute(update(Source).where(Source.id == "paper-a").values(name="城市晚报"))
     capsys.readouterr()
-    assert main(["search", "三千万", "--versions", *corrected]) == exitcodes.OK
+    assert main(["search", "三千万", "--versions", *corrected_in]) == exitcodes.OK
     out = capsys.readouterr().out
     assert "  [城市晚报 2016-05-01] version 1 of 2" in out and "[paper-a" not in out
-    assert main(["search", "三千万", "--versions", "--json", *corrected]) == exitcodes.OK
+    assert main(["search", "三千万", "--versions", "--json", *corrected_in]) == exitcodes.OK
     (hit,) = json.loads(capsys.readouterr().out)["earlier_hits"]
     assert (hit["source"], hit["source_name"]) == ("paper-a", "城市晚报")
 
