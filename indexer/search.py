@@ -34,7 +34,7 @@ from indexer.compatibility import check_compatible, userdict_for
 from indexer.errors import IndexDamaged, QueryError
 from indexer.export import When, article_when
 from indexer.generations import current_generation, reading
-from indexer.highlight import render_snippet, snippet_parts
+from indexer.highlight import headed_snippet, render_snippet
 from indexer.integrity import DAMAGED_MESSAGE
 from indexer.lag import Lag
 from indexer.literal import SearchTimeout
@@ -157,6 +157,8 @@ class SearchPage:
     query: str = ""
     # The filters as query terms (:func:`filter_terms`): the earlier versions' note runs the same search.
     filters: list[str] = field(default_factory=list)
+    # The store ids of every full match (``match_ids``): ``indexer.versions`` counts their articles.
+    matched: list[int] | None = None
 
     @property
     def notes_text(self) -> list[str]:
@@ -262,20 +264,21 @@ def filter_query(
     return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
-def _split_text(stored: dict[str, Any], folded_all: str) -> tuple[str, str]:
-    """Return (original, folded) body text from the folded text and the stored diff."""
+def _split_text(stored: dict[str, Any], folded_all: str) -> list[tuple[str, str]]:
+    """Return (original, folded) of the lead title, title, subtitle and body (folded text and its diff)."""
     if not folded_all:
-        return "", ""
+        return [("", "")] * 4
     original_all = unfold(folded_all, stored.get("fdiff"))
-    cut = 0
+    cuts = [0]
     for _ in range(3):  # lead, title, subtitle precede the body
-        cut = folded_all.index(LITERAL_SEPARATOR, cut) + 1
-    return original_all[cut:], folded_all[cut:]
+        cuts.append(folded_all.index(LITERAL_SEPARATOR, cuts[-1]) + 1)
+    ends = [c - 1 for c in cuts[1:]] + [len(folded_all)]
+    return [(original_all[a:b], folded_all[a:b]) for a, b in zip(cuts, ends, strict=True)]
 
 
 def _hit(stored: dict[str, Any], text: str, score: float, needles: list[str], partial: bool) -> Hit:
-    original, folded = _split_text(stored, text)
-    parts = snippet_parts(original, folded, needles)
+    lead, _, subtitle, body = _split_text(stored, text)
+    parts = headed_snippet(body, [lead, subtitle], needles)
     # The index keeps the wall-clock time of the source's zone (indexer.documents.filed_at).
     tz = stored.get("tz") or DEFAULT_TIMEZONE
     published = stored.get("published")
@@ -345,6 +348,7 @@ def search(
     paper_page: str | None = None,
     versions: bool = False,
     earlier: bool = True,
+    match_ids: bool = False,
 ) -> SearchPage:
     """Search the index at ``index_path`` and return one page of hits with snippets.
 
@@ -402,6 +406,9 @@ def search(
                 page_notes=pages,
             )
         clusters = store.clusters(matched_ids(ms)) if store is not None and not all_copies else {}
+        matched = None
+        if match_ids:
+            matched = [int(i) for sm in ms.segments for i in article_ids(sm.seg.reader)[sm.full]]
         upto = limit * page
         full, timed_out = _rank(searcher, ms, ms.compiled, sort, False, deadline, clusters, userdict, upto)
         full_stories = _stories(full, clusters)
@@ -453,6 +460,7 @@ def search(
             found_earlier.hits = []
     return SearchPage(
         earlier=found_earlier,
+        matched=matched,
         query=query,
         filters=filter_terms(source, author, since, until, paper_page),
         total=total,
@@ -673,8 +681,10 @@ def find_earlier(index_path: Path, query: str, store: Any, **filters: Any) -> Ea
 
     Only full matches count; each article is counted once whatever number of its versions match.
     With a store, each version gets its article's version count and the day it was superseded,
-    and versions of articles the store no longer holds are left out. Past ``EARLIER_LIMIT``
-    matching versions the article count is of those read (``capped``: "at least").
+    and versions of articles the store no longer holds are left out. Only the first ``EARLIER_LIMIT``
+    matching versions are read and listed (``capped``); past them the store counts the articles of all
+    (the index names each match's version row), and without a store the count is of those read
+    (``exact`` false: "at least").
     A damaged versions index raises :class:`~indexer.errors.IndexDamaged` (one line, "earlier
     versions: FILE: ..."), as the articles' does: nothing found there would be a false "not found".
     """
@@ -683,7 +693,13 @@ def find_earlier(index_path: Path, query: str, store: Any, **filters: Any) -> Ea
         return None
     try:
         page = search(
-            path, query, limit=versions_index.EARLIER_LIMIT, all_copies=True, earlier=False, **filters
+            path,
+            query,
+            limit=versions_index.EARLIER_LIMIT,
+            all_copies=True,
+            earlier=False,
+            match_ids=store is not None,
+            **filters,
         )
     except QueryError:  # the query is the articles' search's, which read it already
         return None
@@ -715,4 +731,8 @@ def find_earlier(index_path: Path, query: str, store: Any, **filters: Any) -> Ea
         kept = with_versions(hits, store)
         total -= len(hits) - len(kept)
         hits = kept
-    return EarlierFinds(articles=len({h.id for h in hits}), versions=total, hits=hits, capped=capped)
+    articles = len({h.id for h in hits})
+    if capped and store is not None and page.matched is not None:
+        articles, total = versions_index.count_stored(page.matched, store)
+    exact = not capped or store is not None
+    return EarlierFinds(articles=articles, versions=total, hits=hits, capped=capped, exact=exact)

@@ -133,3 +133,13 @@ def test_an_earlier_version_is_dated_by_its_own_date(
     assert (data["edition_date"], data["published_at"]) == ("2016-07-20", "2016-07-20T08:30:00+08:00")
     assert cli(["show", *args], monkeypatch) == exitcodes.OK
     assert "| 2016-07-20 08:30 +08:00 |" in capsys.readouterr().out.splitlines()[1]
+
+
+@pytest.mark.parametrize("command", [["show"], ["show", "--versions"], ["show", "--json"], ["similar"]])
+def test_an_id_the_archive_does_not_hold_is_not_found(
+    command: list[str], archive: WebArchive, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'show 999' exited 1, the code of a broken configuration: nothing found is exit 3, as in search."""
+    assert main([*command, "999999", *_home(archive)]) == exitcodes.NO_RESULTS
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", "error: no article with id 999999\n")
