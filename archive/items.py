@@ -323,8 +323,12 @@ NOT_PUBLISHING_PREFIX = "not a publishing day"
 
 
 def is_not_publishing(status: str, reason: str) -> bool:
-    """Whether an edition row is a date outside the paper's weekly schedule that had no edition."""
-    return status == "no-edition" and reason.startswith(NOT_PUBLISHING_PREFIX)
+    """Whether an edition row is a date outside the paper's weekly schedule that had no edition.
+
+    Its check answered no edition, or failed (a Sunday's HTTP 500 of a Mon-Sat paper): the crawl
+    counts either ``editions/not_publishing``, none being due, and notes it so.
+    """
+    return status in ("no-edition", "failed") and reason.startswith(NOT_PUBLISHING_PREFIX)
 
 
 def is_another_edition(status: str, reason: str) -> bool:
