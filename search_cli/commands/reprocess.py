@@ -120,7 +120,8 @@ def run(args: argparse.Namespace) -> int:
             + (f", damaged {damaged} (kept the stored text)" if damaged else "")
             + (f", capture missing for {missing} (kept the stored text)" if missing else "")
             + (f"; {counted(files, 'WARC file')} cut short lost {_captures(lost)}" if lost else "")
-            + _refused_text(refused, summary.refused_new),
+            + _refused_text(refused, summary.refused_new)
+            + _index_hint(c),
             needs_action=bool(damaged or missing or summary.refused_new),
         )
     # Refusals the crawl recorded are known damage: only damage this pass found (a refusal the store had
@@ -136,6 +137,12 @@ def _refused_text(refused: int, new: int) -> str:
         return ""
     text = f"; {_captures(refused)} refused at crawl time, nothing stored from them"
     return text + (f" ({new} not on record until now)" if new else "")
+
+
+def _index_hint(counters: dict[str, int]) -> str:
+    """Ask for the step that makes what was written searchable (a search answers from the index)."""
+    wrote = any(counters.get(f"articles/{kind}") for kind in ("new", "changed", "refreshed"))
+    return "; run: newsarchive index update" if wrote else ""
 
 
 def _captures(n: int) -> str:
