@@ -298,6 +298,9 @@ VERDICTS = {
 # so the run's failed editions, read from the edition rows, never list it; ``runs`` and the crawl
 # summary say the count (crawler.outcome.counter_groups).
 RECHECK_FAILED = "editions/recheck_failed"
+# Each such date is counted too, ``editions/recheck_failed/2024-03-04``: the run's counters (its JSON
+# column) name the dates without a column or table of their own; ``runs`` and the summary list them.
+RECHECK_FAILED_DAY = RECHECK_FAILED + "/"
 
 
 def not_yet_reason(checked: datetime, reason: str) -> str:

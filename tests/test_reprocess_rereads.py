@@ -88,7 +88,7 @@ def test_reprocess_writes_the_new_reading_of_the_stored_capture_and_says_refresh
     assert run("reprocess") == 0
     assert capsys.readouterr().out == (
         "reprocessed 1 article capture from 1 WARC file: "
-        "new 0, changed 0, refreshed 1, unchanged 0, skipped 0\n"
+        "new 0, changed 0, refreshed 1, unchanged 0, skipped 0; run: newsarchive index update\n"
     )
     article = shown(run, capsys)
     assert article["published_at"] == "2016-07-20T08:30:00+08:00"
