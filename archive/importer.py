@@ -23,7 +23,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -250,15 +250,22 @@ def parse_line(text: str, source: str | None, zones: Mapping[str, str] | None = 
     title, body = _text(obj, "title", null_ok=False), _text(obj, body_field, null_ok=False)
     if not title.strip() and not body.strip():  # a crawl drops such a page too (no_title, no_body)
         raise LineError("holds no title and no body: nothing to archive")
+    tz = (zones or {}).get(source_id, DEFAULT_TIMEZONE)
+    edition_date = _edition_date(obj.get("edition_date"))
+    published_at = _published(obj.get("published_at"), tz)
+    if published_at is None and edition_date is not None:
+        # The paper's day without a time, as a crawl stores it (midnight in the paper's zone): an
+        # export writes published_at only with a time, and its edition_date is the article's date.
+        published_at = datetime.combine(edition_date, time.min, zone(tz))
     return ArticleItem(
         url=url,
         source_id=source_id,
         external_id=external_id,
         title=title,
         body=body,
-        published_at=_published(obj.get("published_at"), (zones or {}).get(source_id, DEFAULT_TIMEZONE)),
+        published_at=published_at,
         authors=_authors(obj.get("authors")),
-        edition_date=_edition_date(obj.get("edition_date")),
+        edition_date=edition_date,
         page_number=_text(obj, "page", PAGE_MAX),
         section=_text(obj, "section", SECTION_MAX),
     )

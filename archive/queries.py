@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from archive.config import DEFAULT_TIMEZONE
 from archive.editions import REPROCESS_SPIDER
 from archive.errors import StoreError
+from archive.items import NOT_PUBLISHING_PREFIX
 from archive.models import Article, ArticleVersion, CrawlRun, Edition, Source
 from archive.run_verdict import IDLE, run_verdict
 
@@ -198,13 +199,18 @@ def failed_editions(session: Session, run_ids: Sequence[int]) -> dict[int, list[
 
     Why a run is partial, by date (``runs``, the web papers page): its counters say how many
     editions failed, not which. A date a later crawl checked again is that crawl's (one row per
-    date), so a run lists the dates still failed from it.
+    date), so a run lists the dates still failed from it. A failure on a day the paper's schedule
+    leaves out (noted "not a publishing day") failed no edition: the crawl did not count it one.
     """
     if not run_ids:
         return {}
     rows = session.execute(
         select(Edition.run_id, Edition.edition_date, Edition.reason)
-        .where(Edition.run_id.in_(list(run_ids)), Edition.status == "failed")
+        .where(
+            Edition.run_id.in_(list(run_ids)),
+            Edition.status == "failed",
+            Edition.reason.not_like(f"{NOT_PUBLISHING_PREFIX}%"),
+        )
         .order_by(Edition.edition_date)
     )
     out: dict[int, list[tuple[date, str]]] = {}

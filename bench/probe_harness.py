@@ -195,6 +195,45 @@ def date_page(seed: int, split: str, kind: str, build: Callable[[Ctx], Made]) ->
     )
 
 
+class DateWave:
+    """A date-probe wave of made pages: its seeds, halves, pages and command line, from its kinds.
+
+    ``per_kind`` seeds a kind from ``first`` on; halves by :func:`hash_splits` of ``<probe>:<seed>``;
+    pages drawn by :func:`date_page` and scored by :func:`date_report`. Waves 3 and 4 predate it and
+    keep their own copies (frozen generators).
+    """
+
+    def __init__(
+        self,
+        probe: str,
+        heading: str,
+        first: int,
+        kinds: Mapping[str, Callable[[Ctx], Made]],
+        frozen: Path,
+        per_kind: int = 24,
+    ) -> None:
+        self.probe, self.heading, self.first, self.kinds, self.frozen = probe, heading, first, kinds, frozen
+        self.per_kind = per_kind
+        self.seeds = range(first, first + per_kind * len(kinds))
+        self.splits = hash_splits(probe, first, len(kinds), per_kind)
+
+    def make(self, seed: int) -> ProbePage:
+        """Generate the page of one seed."""
+        kind = list(self.kinds)[(seed - self.first) // self.per_kind]
+        return date_page(seed, self.splits[seed], kind, self.kinds[kind])
+
+    def pages(self, split: str) -> list[ProbePage]:
+        return [self.make(s) for s in self.seeds if self.splits[s] == split]
+
+    def main(self, argv: list[str] | None, doc: str, texts: Path, blurb: str) -> int:
+        """Run the probe's command line (``--freeze``, ``--check``, ``--failures``, the tables)."""
+        args = probe_parser(doc).parse_args(argv)
+        done = before_run(args, self.heading, texts, self.frozen, lambda: frozen_rows(self.seeds, self.make))
+        if done is not None:
+            return done
+        return date_report(args, self.heading, blurb, self.kinds, self.pages)
+
+
 def date_report(
     args: argparse.Namespace,
     heading: str,

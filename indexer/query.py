@@ -5,7 +5,7 @@ Grammar (words are ANDed)::
     query   := or ( "OR" or )*          -- lowest precedence
     or      := unary+                   -- implicit AND; "AND" is accepted
     unary   := ("NOT" | "-") unary | primary
-    primary := "(" query ")" | [field ":"] ( '"phrase"' | word )
+    primary := "(" query ")" | field ":(" query ")" | [field ":"] ( '"phrase"' | word )
     field   := title | author | source | section | page | date
 
 Whoosh's own parser is not used: it has wildcard, regex and range syntax that
@@ -100,6 +100,9 @@ def _lex(text: str) -> list[tuple[str, str, str | None]]:
                 tok = tok[1:]
             name, sep, rest = tok.partition(":")
             if sep and name in FIELDS:
+                if not rest and name != "date" and text.startswith("(", pos):
+                    out.append(("FIELD", "", name))  # title:(a OR b): the field of every word of the group
+                    continue
                 if not rest:
                     raise QueryError(f"{name}: needs a value, e.g. {name}:...")
                 if name == "date":
@@ -190,6 +193,8 @@ class _Parser:
             return Bool("NOT", [self.parse_unary(depth)])
         kind, text, name = self.tokens[self.i]
         self.i += 1
+        if kind == "FIELD":  # the lexer wrote it only before a "("
+            return _with_field(self.parse_unary(depth), name)
         if kind == "(":
             if depth + 1 > MAX_DEPTH:
                 raise QueryError(f"parentheses nested too deeply (limit {MAX_DEPTH})")
@@ -201,6 +206,13 @@ class _Parser:
         if kind == ")":  # pragma: no cover - parse_and stops before ')'
             raise QueryError("unbalanced parenthesis: ')' without '('")
         return Leaf(text, name, quoted=kind == "PHRASE")
+
+
+def _with_field(node: Node, name: str | None) -> Node:
+    """Return ``node`` with ``name`` the field of each of its leaves that has none (``title:(a OR b)``)."""
+    if isinstance(node, Leaf):
+        return node if node.field else Leaf(node.text, name, node.quoted)
+    return Bool(node.op, [_with_field(item, name) for item in node.items])
 
 
 def _has_positive(node: Node, negated: bool = False) -> bool:

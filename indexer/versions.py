@@ -139,6 +139,7 @@ class EarlierHit:
     edition_date: date | None
     snippet_parts: list[tuple[str, bool]] = field(default_factory=list)
     timezone: str = DEFAULT_TIMEZONE
+    source_name: str = ""  # the paper's name, from the store (results name the paper, not its id)
 
     def superseded_at(self) -> datetime | None:
         """Return when the version was superseded, in its paper's zone (as every time of the archive)."""
@@ -202,13 +203,15 @@ def _shell_query(query: str) -> str:
 
 
 def with_versions(hits: list[EarlierHit], store: Any) -> list[EarlierHit]:
-    """Fill each version's article version count and superseded time; leave out those the store lost."""
+    """Fill each version's article version count, superseded time and paper; drop those the store lost."""
     ids = sorted({h.id for h in hits})
     with store.sessions() as session:
         current = {
-            r.id: (r.version, r.version_stored_at)
+            r.id: (r.version, r.version_stored_at, r.name or "")
             for r in session.execute(
-                select(Article.id, Article.version, Article.version_stored_at).where(Article.id.in_(ids))
+                select(Article.id, Article.version, Article.version_stored_at, Source.name)
+                .join(Source, Source.id == Article.source_id, isouter=True)
+                .where(Article.id.in_(ids))
             )
         }
         stored = {
@@ -223,7 +226,7 @@ def with_versions(hits: list[EarlierHit], store: Any) -> list[EarlierHit]:
     for hit in hits:
         if hit.id not in current or (hit.id, hit.version) not in stored:
             continue
-        versions, current_at = current[hit.id]
+        versions, current_at, hit.source_name = current[hit.id]
         hit.versions = versions
         hit.superseded = stored.get((hit.id, hit.version + 1)) or (
             current_at if hit.version + 1 == versions else None
@@ -258,6 +261,7 @@ def earlier_record(hit: EarlierHit, base: str = "") -> dict[str, Any]:
         "superseded": at.isoformat(timespec="seconds") if (at := hit.superseded_at()) else None,
         "title": hit.title,
         "source": hit.source,
+        "source_name": hit.source_name,
         "edition_date": hit.edition_date.isoformat() if hit.edition_date else None,
         "url": hit.url,
         "permalink": version_permalink(hit.id, hit.version, base),

@@ -42,6 +42,13 @@ def test_an_earlier_version_as_json(archive: WebArchive, capsys: pytest.CaptureF
     assert (data["id"], data["version"], data["current_version"]) == (archive.versioned_id, 1, 2)
     assert data["title"] == "鹤鸣湖湿地保护工作启动" and "三千万" in data["body"]
     assert data["fetched_at"] == "2016-07-21T08:30:00+08:00" and data["authors"] == ["王五"]
+    # What a citation of the version needs, as its text output's heading says it (paper, date, URL):
+    # it carried the version's own fields only, so a script citing it named no paper, day or address.
+    assert (data["source"], data["source_name"]) == ("paper-a", "城市晚报")
+    assert data["url"] == "http://paper-a.example/versioned.html"
+    assert (data["edition_date"], data["published_at"]) == ("2016-07-21", "2016-07-21T08:30:00+08:00")
+    assert main(["show", n, "--json", *_home(archive)]) == exitcodes.OK
+    assert json.loads(capsys.readouterr().out)["source_name"] == "城市晚报"  # the article's as well
 
 
 def test_a_version_that_does_not_exist_is_one_line(

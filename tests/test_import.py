@@ -267,7 +267,7 @@ def test_an_exported_hit_keeps_its_edition_date_page_and_section(
     """A line of ``search --jsonl`` (an e-paper article: ``edition_date``, ``published_at`` null) was
     imported undated and without its page: the import read ``published_at`` only, so the article fell
     out of every date filter and its citation named no date nor 版面."""
-    from datetime import date
+    from datetime import UTC, date, datetime
 
     hit = {
         "id": 3, "title": "全力打造鹤鸣湖环卫保洁“星级”服务", "source": "cswb", "edition_date": "2016-07-20",
@@ -278,7 +278,8 @@ def test_an_exported_hit_keeps_its_edition_date_page_and_section(
     with open_store(db_url) as sessions, sessions() as s:
         row = s.scalars(select(Article)).one()
         kept = (row.source_id, row.edition_date, row.published_at, row.page_number, row.section)
-    assert kept == ("cswb", date(2016, 7, 20), None, "02", "城事")
+    # The paper's day as a crawl stores it: midnight in the paper's zone (an export gives no time).
+    assert kept == ("cswb", date(2016, 7, 20), datetime(2016, 7, 19, 16, tzinfo=UTC), "02", "城事")
     capsys.readouterr()
     for bad, why in (
         ("2016-07-32", "edition_date '2016-07-32' is not a date (YYYY-MM-DD)"),

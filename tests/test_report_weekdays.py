@@ -126,3 +126,73 @@ def test_the_crawl_summary_and_the_run_verdict_count_a_day_off_apart() -> None:
     line = format_summary("p", CrawlSummary(1, "finished", counters)).splitlines()[0]
     assert "editions found 0, no edition 0, 1 day not a publishing day, failed 0;" in line, line
     assert finished_verdict(counters) == OK  # the site answered: not "nothing-fetched"
+
+
+FAILED_SUNDAY_REGISTRY = REGISTRY.replace("no_edition_days = 1", "failed_days = 1")
+
+
+def test_a_sunday_the_site_failed_is_not_a_failed_edition_nor_an_alert(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A backfill over a Mon-Sat paper's Sunday that the site answered HTTP 500 read "FAILED", counted
+    the Sunday among the editions expected and set off failed_days (exit 4): the schedule expects no
+    edition that day, whatever the site answers. A failed Monday still alerts."""
+    registry, home = _archive(tmp_path, {SUNDAYS[0]: ("failed", "HTTP 500")})
+    registry.write_text(FAILED_SUNDAY_REGISTRY, encoding="utf-8")
+    argv = ["report", "p", "--since", "2016-07-16", "--until", "2016-07-24", "--home", str(home)]
+    argv += ["--sources", str(registry), "--json"]
+    assert main(argv) == exitcodes.OK
+    data = json.loads(capsys.readouterr().out)
+    rows = {row["day"]: row for row in data["dates"]}
+    sunday = rows["2016-07-17"]
+    assert (sunday["status"], sunday["expected"], sunday["publishing_day"]) == ("not-publishing", 0, False)
+    assert sunday["reason"] == "not a publishing day (schedule 30 7 * * 1-6): HTTP 500"
+    totals = data["totals"]
+    assert (totals["editions_expected"], totals["failed"], totals["not_publishing"]) == (8, 0, 1)
+    assert data["alerts"] == []
+
+    (tmp_path / "monday").mkdir()
+    registry, home = _archive(tmp_path / "monday", {date(2016, 7, 18): ("failed", "HTTP 500")})
+    registry.write_text(FAILED_SUNDAY_REGISTRY, encoding="utf-8")
+    argv[argv.index("--home") + 1], argv[argv.index("--sources") + 1] = str(home), str(registry)
+    assert main(argv) == exitcodes.THRESHOLD
+    assert [a["message"] for a in json.loads(capsys.readouterr().out)["alerts"]] == ["failed on 2016-07-18"]
+
+
+def test_the_crawl_counts_a_failed_day_off_the_schedule_apart(tmp_path: Path) -> None:
+    """The crawl counted a Sunday's HTTP 500 as a failed edition: every scheduled run over the week
+    (its window spans the Sunday) ended "partial", listed the Sunday under "editions failed", and the
+    scheduler held its catch-up window at that Sunday for good (a failed edition holds it back).
+    The date stays failed in the store (the site said nothing), noted as the schedule's day off."""
+    from scrapy.http import Request, Response
+    from scrapy.spidermiddlewares.httperror import HttpError
+    from sitegen.fakes import fake_crawler
+    from twisted.python.failure import Failure
+
+    from crawler.spiders.epaper import EpaperSpider
+
+    source = parse_source(
+        {
+            "id": "p",
+            "kind": "epaper",
+            "schedule": "30 7 * * 1-6",
+            "templates": [{"url": "http://p.example/{date:%Y%m%d}.htm"}],
+        }
+    )
+    spider = EpaperSpider(source=source, since=SUNDAYS[0], until=date(2016, 7, 18))
+    spider.crawler = fake_crawler({"NEWSARCHIVE_CHECK_TIME": "2016-08-01T08:00:00"})
+    items = []
+    for day in (SUNDAYS[0], date(2016, 7, 18)):
+        url = f"http://p.example/{day:%Y%m%d}.htm"
+        request = Request(url, cb_kwargs={"day": day, "template": "t"})
+        failure = Failure(HttpError(Response(url, status=500, request=request), "Ignoring non-200 response"))
+        failure.request = request  # type: ignore[attr-defined]
+        items += list(spider.edition_failed(failure))
+    sunday, monday = items
+    off = "not a publishing day (schedule 30 7 * * 1-6): HTTP 500"
+    assert (sunday.status, sunday.reason) == ("failed", off)
+    assert (monday.status, monday.reason) == ("failed", "HTTP 500")
+    stats = spider.crawler.stats
+    assert stats.get_value("newsarchive/editions/not_publishing") == 1
+    assert stats.get_value("newsarchive/editions/failed") == 1  # the Monday's only
+    assert stats.get_value("newsarchive/failed/http_500") == 1

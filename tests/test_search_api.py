@@ -12,6 +12,7 @@ from test_index_helpers import FIXED_DOCS, build, seed_docs
 from indexer.analysis import fold
 from indexer.errors import IndexMissing, QueryError
 from indexer.highlight import render_snippet
+from indexer.query import parse_query
 from indexer.search import search
 
 
@@ -160,6 +161,20 @@ def test_a_dangling_or_is_dropped(ix: Path) -> None:
     for query in ("鹤鸣湖 OR", "OR 鹤鸣湖", "鹤鸣湖 OR OR", "(鹤鸣湖 OR)", "鹤鸣湖 NOT", "鹤鸣湖 AND"):
         assert ids(ix, query) == ids(ix, "鹤鸣湖"), query
     assert search(ix, "鹤鸣湖 OR").typed == ["鹤鸣湖"]
+
+
+def test_a_field_applies_to_a_group(ix: Path) -> None:
+    """``title:(鹤鸣湖 OR 火星)`` is ``title:鹤鸣湖 OR title:火星``.
+
+    ``title:`` with no value made the whole query plain text, "no article contains title 鹤鸣湖 OR
+    火星": a false not-found for the Lucene and Google form journalists type.
+    """
+    assert parse_query("title:(a OR -b c)") == parse_query("(title:a OR -title:b title:c)")
+    assert parse_query('author:(张三 "李 四") x') == parse_query('(author:张三 author:"李 四") x')
+    assert parse_query("title:(a page:3)") == parse_query("(title:a page:3)")  # its own field kept
+    wanted = ids(ix, "title:鹤鸣湖")
+    assert wanted and ids(ix, "title:(鹤鸣湖 OR 火星探测器)") == wanted
+    assert ids(ix, "-title:(鹤鸣湖) title:(鹤鸣湖 OR 火星探测器)") == set()
 
 
 def test_missing_index_says_how_to_fix(tmp_path: Path) -> None:

@@ -229,3 +229,24 @@ def test_a_refiled_article_s_earlier_versions_are_filed_with_it(
     assert json.loads(capsys.readouterr().out)["earlier_hits"] == []
     # Level with the store: nothing left to re-index, and the check agrees.
     assert main(["index", "check", *corrected]) == exitcodes.OK
+
+
+def test_an_earlier_version_names_its_paper_as_the_results_do(
+    corrected: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``[城市晚报 2016-05-01]``, as every result names its paper; it said the source's id, ``[paper-a]``."""
+    from sqlalchemy import update
+
+    from archive.config import resolve_db_url
+    from archive.models import Source
+    from archive.schema import open_store
+
+    with open_store(resolve_db_url(None, Path(corrected[1]))) as sessions, sessions.begin() as session:
+        session.execute(update(Source).where(Source.id == "paper-a").values(name="城市晚报"))
+    capsys.readouterr()
+    assert main(["search", "三千万", "--versions", *corrected]) == exitcodes.OK
+    out = capsys.readouterr().out
+    assert "  [城市晚报 2016-05-01] version 1 of 2" in out and "[paper-a" not in out
+    assert main(["search", "三千万", "--versions", "--json", *corrected]) == exitcodes.OK
+    (hit,) = json.loads(capsys.readouterr().out)["earlier_hits"]
+    assert (hit["source"], hit["source_name"]) == ("paper-a", "城市晚报")

@@ -268,10 +268,10 @@ def source_health(
             continue
         empty = status == "found" and (source_id, day) not in stored
         week = schedules.get(source_id, NO_SCHEDULE)
-        if status == "no-edition" and is_off(week, day, status, reason):
+        if status in ("no-edition", "failed") and is_off(week, day, status, reason):
             # A day the paper's weekly schedule in force on it leaves out (a Sunday of a Mon-Sat paper),
             # whenever its 404 was recorded: drawn apart, never counted "no edition" (the report's rule,
-            # archive.schedules).
+            # archive.schedules). Its HTTP 500 failed no edition either: none was due.
             status, reason = "not-publishing", off_note(week, day, reason)
         else:
             # A "no edition" seen on its own day is provisional: drawn and counted apart, as in the report.

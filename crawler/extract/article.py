@@ -39,12 +39,14 @@ from crawler.extract.date_hints import badge_date, fallback_date, titled_relativ
 from crawler.extract.dates import (
     closing_date,
     dateline_date,
+    edition_date,
     find_date_in_text,
     headline_date,
     info_line_date,
     labelled_date,
     month_day_beside_headline,
     only_in_prose,
+    page_year,
     parse_chinese_datetime,
     relative_date,
     weekday_date,
@@ -318,10 +320,21 @@ def extract_article(
                 or opening
                 or table
                 or url_date(url, timezone)
-                or (dateline_date(paragraphs[0], fetched_at, timezone) if fetched_at and paragraphs else None)
+                or (
+                    dateline_date(paragraphs[0], fetched_at, timezone, year=_year_above(before, headline))
+                    if fetched_at and paragraphs
+                    else None
+                )
                 or footer_date(meta.header_text, paragraphs, timezone)
                 or date_under_text(tree, paragraphs, timezone)
                 or fallback_date(tree, timezone, meta.taiwan)
+                or (
+                    dateline_date(
+                        paragraphs[0], fetched_at, timezone, year=_year_above(before, headline), opening=True
+                    )
+                    if fetched_at and paragraphs
+                    else None
+                )
             )
     elif meta.date_source in ("url", "fallback", ""):
         # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date,
@@ -348,14 +361,17 @@ def extract_article(
                 or day_cell_above_text(tree, above, timezone)
                 or day_cell_above_text(tree, lines_above_text(paragraphs), timezone)
                 or badge_date(tree, timezone)
+                or edition_date(above, timezone)
             )
         if found is None and meta.date_source in ("fallback", ""):
             # Nothing dated above the text: a notice's signing day under it, or an info line printed
             # under it ("发布日期：… 【打印】【关闭】", up to a list or the comments), beats a stray date.
             found = closing_date(paragraphs, timezone) or date_under_text(tree, paragraphs, timezone)
         if found is None and fetched_at is not None and paragraphs and meta.date_source in ("fallback", ""):
-            # An agency story's dateline ("新华社北京3月4日电") is its day where no date line is printed.
-            found = dateline_date(paragraphs[0], fetched_at, timezone)
+            # An agency story's dateline ("新华社北京3月4日电") is its day where no date line is printed,
+            # in the year an archive page names above its headline (资料库 › 2004年).
+            year = _year_above(above, " ".join(item.title.split()))
+            found = dateline_date(paragraphs[0], fetched_at, timezone, year=year)
         if found is None and meta.date_source != "url":
             found = titled_relative_date(tree, timezone)
         if found is None and fetched_at is not None and not meta.date_source:
@@ -376,6 +392,10 @@ def extract_article(
                 filed = datetime(month[0], month[1], 1, tzinfo=found.tzinfo)
                 found = yearless_in_page_year(found, filed, fetched_at, timezone, month_only=True)
         item.published_at = found or item.published_at
+        if item.published_at is None and fetched_at is not None and paragraphs:
+            # Nothing else dates the page: the day opening the text after the paper's mark (本报讯　3月5日，).
+            year = _year_above(above, " ".join(item.title.split()))
+            item.published_at = dateline_date(paragraphs[0], fetched_at, timezone, year=year, opening=True)
     if item.published_at is None:
         # Nothing dated the page but a date with its own weekday: a print edition's date bar above
         # the headline (东方日报 2016年03月25日 星期五) or a press release's closing date
@@ -443,6 +463,12 @@ def extract_article(
     item.dateline = next((d for p in paragraphs[:3] if (d := _dateline(p))), "")
     refuse_error_page(item.title, item.body)
     return item
+
+
+def _year_above(before: str, headline: str) -> int | None:
+    """Return the one year the page names alone above its headline (an archive's breadcrumb), or None."""
+    at = before.find(headline) if headline else -1
+    return page_year(before[:at] if at > 0 else before)
 
 
 def _link_texts(tree: HtmlElement) -> list[str]:

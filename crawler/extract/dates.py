@@ -25,6 +25,7 @@ __all__ = [
     "dateline_date",
     "day_line_date",
     "day_right_under",
+    "edition_date",
     "find_date_in_text",
     "foot_line_date",
     "full_year",
@@ -33,6 +34,7 @@ __all__ = [
     "labelled_date",
     "month_day_beside_headline",
     "only_in_prose",
+    "page_year",
     "parse_chinese_datetime",
     "reads_relative",
     "reads_yearless",
@@ -67,7 +69,10 @@ DATE_LABELS = ("发布时间", "发表时间", "发稿时间", "时间", "日期
 # "注册时间" (a forum profile), "现在时间" (a forum footer), "成文日期" (a notice's
 # signing day) and "更新时间" are dates, but not the publication's.
 # A rule's 实施日期/施行日期/生效日期 (when it takes effect, often weeks after it is published) and
-# 废止/失效 are an open-information table's other days.
+# 废止/失效 are an open-information table's other days. A CMS's workflow prints when the story was
+# entered, drafted or checked (录入/撰稿/创建/审核时间) around when it went online; a page's
+# generation or print time (本页生成时间, 打印时间) is the serving's; a Q&A page's 回答/回复时间 is
+# the answer's, later than the question the page is.
 _OTHER_DAYS = (
     "注册",
     "登录",
@@ -86,6 +91,14 @@ _OTHER_DAYS = (
     "废止",
     "签发",
     "到期",
+    "录入",
+    "撰稿",
+    "创建",
+    "审核",
+    "生成",
+    "打印",
+    "回答",
+    "回复",
 )
 _NOT_PUBLISHED = "".join(f"(?<!{word})" for word in _OTHER_DAYS)
 # An update's day is another matter: the page's only day is read when no other is shown.
@@ -108,7 +121,7 @@ _POSTED_EN = r"(?i:posted\s*(?:on|@|at)|published\s+on)"
 _LABELLED = re.compile(
     "(?:"
     + _POSTED_EN
-    + r"|(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|"
+    + r"|(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|上线时间|上线日期|"
     + r"出版时间|出版日期|出版|发布|"
     + _NOT_PUBLISHED
     + r"(?:日期|时间)))"
@@ -117,7 +130,7 @@ _LABELLED = re.compile(
 _STRONG_LABEL = re.compile(
     "(?:"
     + _POSTED_EN
-    + r"|(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|"
+    + r"|(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|上线时间|上线日期|"
     + r"出版时间|出版日期|出版))"
     + _LABEL_SEP
 )
@@ -588,12 +601,18 @@ def find_date_in_text(text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool 
         return found
     text = _plain(text)
     updated = None
-    for match in _DATE_TIME.finditer(text):
+    days = [m for m in _DATE_TIME.finditer(text) if not _served_day(text, m.start())]  # 本页生成时间：…
+
+    def aside(match: re.Match[str]) -> bool:
+        # An update's day, or one labelled as another's (录入时间, 回答时间): read when no other is shown.
+        return _updated(text, match) or _other_day(text, match)
+
+    for match in days:
         if not need_time or match.group("H") is not None:
-            if not _updated(text, match):
+            if not aside(match):
                 return _build(match, tz)
-            updated = updated or match  # labelled as the update's: the day only when no other is shown
-    if updated and need_time and any(not _updated(text, m) for m in _DATE_TIME.finditer(text)):
+            updated = updated or match
+    if updated and need_time and any(not aside(m) for m in days):
         return None  # "最后编辑于 2019-07-17 00:26 2018-10-14": the untimed day is the page's, read elsewhere
     return _build(updated, tz) if updated else None
 
@@ -602,7 +621,9 @@ def find_date_in_text(text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool 
 # A masthead's clock ("今天是 2024年3月7日 星期四"): the day the page was served, whatever it shows.
 # 今日 alone is no label: 今日早报.
 TODAY_LABEL = re.compile(
-    r"(?:今天|今日)\s*(?:是|为|[:：])|当前(?:日期|时间)|现在(?:是|时间)|系统(?:日期|时间)|\btoday\b", re.I
+    r"(?:今天|今日)\s*(?:是|为|[:：])|当前(?:日期|时间)|现在(?:是|时间)|系统(?:日期|时间)|\btoday\b"
+    r"|生成(?:时间|日期|于)|打印(?:时间|日期)",  # 本页生成时间 (a CMS footer), a print view's 打印时间
+    re.I,
 )
 _TODAY_BEFORE = 8
 
@@ -979,22 +1000,77 @@ _DATELINE = re.compile(
     r"[\s　]*(?:新华社|中新社|中新网|人民网|央视网|新华网|本报|本刊|[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))"
     r"[\u4e00-\u9fff]{0,8}?\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日\s*(?:电|讯)"
 )
+# "本报讯　3月5日，记者…": the paper's mark first, the day opening the story's first sentence.
+_MARK_THEN_DAY = re.compile(
+    r"[\s　]*(?:本报讯|本刊讯|[\u4e00-\u9fff]{2,8}?(?:网|报)讯)\s*(?:[（(][^）)]{0,30}[）)])?[\s　:：]*"
+    r"(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日\s*[，,、\s]"
+)
+# A month and day in numerals without the year (三月五日, 十二月二十五日), as older datelines print them.
+_HAN_MONTH_DAY = re.compile(
+    r"(?<![〇○零一二三四五六七八九十年])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
+)
+_DATELINE_HEAD = 40
 
 
-def dateline_date(first: str, now: datetime, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+def dateline_date(
+    first: str, now: datetime, tz: str = DEFAULT_TIMEZONE, *, year: int | None = None, opening: bool = False
+) -> datetime | None:
     """Return the day of the dateline opening a text (``新华社北京3月4日电``), year up to ``now``.
 
     An agency story's own day is its dateline; the page around it may print none.
     The year is the one that puts the day last before the capture (``now``): a
     story is captured after it is filed, and pages are fetched while they are news.
+    A ``year`` the page names for itself (an archive's 资料库 › 2004年, see :func:`page_year`)
+    beats that guess: archives are captured years later. Datelines in numerals
+    (``新华社北京三月五日电``) are read as well. With ``opening``, so is a day opening the first
+    sentence after the paper's mark (``本报讯　三月五日，``): often the event's, the day before
+    the paper's, so asked only where nothing else dates the page.
     """
-    match = _DATELINE.match(_plain(first))
+    head = _plain(first[:_DATELINE_HEAD])
+    head = _HAN_MONTH_DAY.sub(lambda m: f"{_han_number(m.group(1))}月{_han_number(m.group(2))}日", head)
+    match = _DATELINE.match(head) or (_MARK_THEN_DAY.match(head) if opening else None)
     if match is None:
         return None
     local = now.astimezone(_zone(tz))
     month, day = int(match.group("m")), int(match.group("d"))
-    year = local.year - 1 if (month, day) > (local.month, local.day) else local.year
+    if year is None or year > local.year or (year == local.year and (month, day) > (local.month, local.day)):
+        year = local.year - 1 if (month, day) > (local.month, local.day) else local.year
     try:
         return datetime(year, month, day, tzinfo=local.tzinfo)
     except ValueError:
         return None
+
+
+# A year named alone (a breadcrumb's "资料库 › 2004年", "二〇〇四年", "2004年新闻稿"): not a day's.
+_LONE_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|\s*度)")
+
+
+_HAN_YEAR = re.compile(
+    r"(?<![〇○零一二三四五六七八九])([〇○零一二三四五六七八九]{4})年(?![一二三四五六七八九十]{1,2}月)"
+)
+
+
+def page_year(text: str) -> int | None:
+    """Return the one year ``text`` (the page above its headline) names alone, or None (none, or several)."""
+    text = _HAN_YEAR.sub(lambda m: "".join(_HAN_DIGITS[c] for c in m.group(1)) + "年", text)
+    years = {int(m.group(1)) for m in _LONE_YEAR.finditer(_plain(text))}
+    return years.pop() if len(years) == 1 else None
+
+
+# An e-paper's edition bar: the day, its weekday perhaps, and the page (版) the article is on.
+_EDITION_AFTER = re.compile(
+    r"\s*(?:[（(]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）]?)?\s*[|｜/]?\s*第\s*[A-Za-z]?\d{1,3}[A-Za-z]?\s*版"
+)
+
+
+def edition_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """Return the day of an e-paper's edition bar (``2011年01月21日 星期五 第05版：要闻``) in ``text``.
+
+    An e-paper's article page prints its edition above a calendar of other days and a list of
+    past editions; the day followed by the page it is printed on (第05版) is the article's.
+    """
+    text = _plain(text)
+    for match in _DATE_TIME.finditer(text):
+        if _EDITION_AFTER.match(text, match.end()) and not _served_day(text, match.start()):
+            return _build(match, tz)
+    return None

@@ -69,7 +69,29 @@ def clean_markup(text: str) -> str:
     return _END_TAGS.sub(lambda m: m.group(0) if m.start() in keep else "", text)
 
 
+# An image whose alt text is a day and nothing else: old CMSs draw the date line's day as a picture
+# ("发布日期：<img src='showdate.asp?id=…' alt='2018-04-04'>"); a reader sees the day.
+_IMAGE_DAY = re.compile(r"\balt\s*=\s*[\"']\s*(?:19|20)\d{2}")
+_DAY_ONLY = re.compile(
+    r"\s*(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+)
+
+
+def _image_days_shown(tree: HtmlElement, text: str) -> None:
+    """Give an image that shows a day (its ``alt`` is the day alone) that day as text, where it stands.
+
+    The raw markup is searched first: most pages have no such image, and then no element is visited.
+    """
+    if not _IMAGE_DAY.search(text):
+        return
+    for image in tree.iter("img"):
+        alt = image.get("alt") or ""
+        if _DAY_ONLY.fullmatch(alt):
+            image.tail = f" {alt.strip()} {image.tail or ''}"
+
+
 def parse_page(text: str) -> HtmlElement:
+    """Parse a page's markup (made fit for lxml); an image showing a day reads as that day."""
     text = clean_markup(text)
     try:
         tree = lxml.html.document_fromstring(text, parser=_PARSER)
@@ -78,6 +100,7 @@ def parse_page(text: str) -> HtmlElement:
             tree = lxml.html.document_fromstring(flat, parser=_PARSER)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"not an article: unparseable page ({exc})") from exc
+    _image_days_shown(tree, text)
     return tree
 
 

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from crawler.extract.date_hints import _publication_date
 from crawler.extract.header_texts import _author_links, _byline_texts, _header_zone, element_text
-from crawler.extract.structured import linked_data
+from crawler.extract.structured import another_item, linked_data
 from crawler.extract.taiwan import TaiwanCheck
 from crawler.extract.title_choice import _choose_title, _heading_sibling, _hinted, site_suffix_free
 from crawler.extract.title_forms import metadata_unescaped
@@ -65,6 +65,8 @@ def _meta_map(tree: HtmlElement) -> dict[str, str]:
     found: dict[str, str] = {}
     for node in tree.iter("meta"):
         key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
+        if key == (node.get("itemprop") or "").strip().lower() and another_item(node):
+            continue  # a related item's or a comment's microdata, not the page's
         value = node.get("content")
         if key and value and key not in found:
             found[key] = value.strip()

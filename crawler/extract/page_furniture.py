@@ -85,8 +85,16 @@ _FURNITURE_NAME = re.compile(
 # The text's first sentence: prose with a sentence mark early on.
 _OPENING = re.compile(r"[\u4e00-\u9fff，]{20,}[。！？]")
 _OPENING_REACH = 300
+# ... or, in a text whose sentences end in digits and quotes ("…多扣了8分钟的通话费。"), sentences.
+_OPENING_SENTENCES = 3
+_SENTENCE_END = re.compile(r"[。！？]")
 _HEADER_LEVELS = 3
-_SITE_MARK = re.compile(r"ICP|Copyright|©|版权所有|版权声明|备案|主办|承办|Powered by", re.I)
+# ... or what the site says of itself: when it was last updated or opened, how fast the page was made.
+_SITE_MARK = re.compile(
+    r"ICP|Copyright|©|版权所有|版权声明|备案|主办|承办|Powered by"
+    r"|网站(?:最后)?更新|建站|生成时间|Processed in",
+    re.I,
+)
 # A masthead's clock: the day the page was served, not the article's (labelled as dates.TODAY_LABEL reads).
 _CLOCK_MAX = 40
 # Comment blocks headed in the page's words ("网友评论", "最新评论") rather than by class.
@@ -217,7 +225,8 @@ def _header_zone(root: HtmlElement) -> list[HtmlElement]:
         if start is None:
             break
         for node in start.itersiblings():
-            if _OPENING.search(_text(node)[:_OPENING_REACH]):
+            opening = _text(node)[:_OPENING_REACH]
+            if _OPENING.search(opening) or len(_SENTENCE_END.findall(opening)) >= _OPENING_SENTENCES:
                 return zone
             zone.extend((node, *node.iterdescendants()))
         start = start.getparent()

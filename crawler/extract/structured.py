@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 
 from crawler.extract.dates import parse_chinese_datetime, zone
 
-__all__ = ["DATE_META", "LinkedData", "linked_data", "marked_date", "structured_date"]
+__all__ = ["DATE_META", "LinkedData", "another_item", "linked_data", "marked_date", "structured_date"]
 
 DATE_META = (
     "article:published_time",
@@ -175,12 +175,27 @@ def marked_date(tree: HtmlElement, tz: str) -> datetime | None:
         if not published and node.tag == "time" and node.get("datetime"):
             css = node.get("class") or ""
             published = bool(_PUBLISHED_CLASS.search(css)) and not _UPDATED_CLASS.search(css)
-        if not published or any(a.tag == "li" for a in node.iterancestors()):
+        if not published or another_item(node):
             continue
         value = node.get("content") or node.get("datetime") or node.text_content()
         if (found := parse_chinese_datetime(value.strip(), tz)) is not None:
             return found
     return None
+
+
+def another_item(node: HtmlElement) -> bool:
+    """Tell whether a microdata property is another item's than the page's article.
+
+    A related list's items (``<li itemscope><meta itemprop="datePublished">``) and items nested as
+    a property of the article (``<div itemprop="comment" itemscope>``: a comment, a review) carry
+    ``datePublished`` of their own; a list comes before the article on many pages.
+    """
+    for ancestor in node.iterancestors():
+        if ancestor.tag == "li":
+            return True
+        if ancestor.get("itemscope") is not None and ancestor.get("itemprop") is not None:
+            return True
+    return False
 
 
 def _epoch_attribute(node: HtmlElement, tz: str) -> datetime | None:

@@ -155,10 +155,12 @@ def build_report(
         # The schedule in force on the day (archive.schedules: the web calendar's rule too).
         if is_off(schedules, day, edition.status if edition else "", edition.reason if edition else ""):
             row.publishing_day = False
-            if edition is None or classify(edition) in (NO_EDITION, NOT_YET):
+            if edition is None or classify(edition) in (NO_EDITION, NOT_YET, FAILED):
                 # A Sunday of a Monday-to-Saturday paper: its 404 (or no check at all) is the schedule's,
                 # not a missed edition; counted "no edition", it set off no_edition_days every week.
-                # Its status is the calendar's, not "unchecked" (a 404 was a check).
+                # Its status is the calendar's, not "unchecked" (a 404 was a check). A failed check
+                # (HTTP 500) missed nothing either: no edition was due, so it is neither failed nor
+                # expected, and sets off no failed_days.
                 row.status = NOT_PUBLISHING
                 if row.expected:
                     row.expected = 0
@@ -182,7 +184,11 @@ def build_report(
         row = by_day[art.day]
         row.articles += 1
         started = run_start.get(row.run_id) if row.run_id is not None else None
-        if started is None or art.first_seen >= started:
+        if art.imported and (started is None or art.first_seen >= started):
+            # Written by `newsarchive import` since (its current version never fetched): not the
+            # crawl's work. Read as its "new", an import of the date's articles inflated the crawl.
+            row.unseen += 1
+        elif started is None or art.first_seen >= started:
             row.new += 1
         elif art.version > 1 and art.version_stored_at is not None and art.version_stored_at >= started:
             # Not updated_at: that also moves when a later copy joins the article's reprint cluster.

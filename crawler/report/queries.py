@@ -38,6 +38,7 @@ def _article_rows(session: Session, source: SourceConfig, since: date, until: da
         Article.last_seen,
         Article.refused_at,
         Article.version,
+        Article.imported,
     )
     if source.kind == "epaper":
         return list(

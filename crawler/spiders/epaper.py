@@ -662,16 +662,28 @@ class EpaperSpider(SourceSpider):
 
         The request's failure is counted under its reason too (``failed/http_500``), as any page's
         is: a run partial only for this read ``finished (partial)`` in ``runs`` with no line saying why.
+
+        A date the paper's schedule leaves out (a Sunday of ``1-6``) expects no edition: its failure
+        is recorded failed with the schedule's note and counted ``editions/not_publishing``, never a
+        failed edition. Counted failed, every scheduled run over the week ended partial and held the
+        scheduler's catch-up window at that Sunday, and the report alerted ``failed_days``.
         """
         request = failure.request  # type: ignore[attr-defined]
         day: date = request.cb_kwargs["day"]
-        self.count("editions/failed")
-        if why := failure_reason(failure):  # "" when a middleware counted it (refused, robots.txt)
-            self.count(f"failed/{why}")
+        off = self._off_schedule(day)
+        why = failure_reason(failure)  # "" when a middleware counted it (refused, robots.txt)
+        if off is not None:
+            self.count("editions/not_publishing")
+        else:
+            self.count("editions/failed")
+            if why:
+                self.count(f"failed/{why}")
         reason = failure.getErrorMessage()[:200] or getattr(failure.type, "__name__", "error")
         response = getattr(failure.value, "response", None)
         if response is not None:
             reason = f"HTTP {response.status}"
+        if off is not None:
+            reason = off_reason(off, reason)[:256]
         yield EditionItem(
             self.source.id,
             day,

@@ -424,6 +424,7 @@ def _print_earlier(result: SearchPage) -> None:
     style = "ansi" if sys.stdout.isatty() else "plain"
     for hit in found.hits:
         day = f" {hit.edition_date.isoformat()}" if hit.edition_date else ""
-        print(f"\n{terminal_safe(hit.title)}  [{hit.source}{day}] {hit.label()}")
+        paper = terminal_safe(hit.source_name or hit.source)  # as every result names its paper
+        print(f"\n{terminal_safe(hit.title)}  [{paper}{day}] {hit.label()}")
         print(f"    {version_permalink(hit.id, hit.version, base)}")
         print(f"    {render_snippet([(terminal_safe(run), m) for run, m in hit.snippet_parts], style)}")

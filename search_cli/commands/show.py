@@ -65,12 +65,21 @@ def _local(value: Any, tz: str) -> str | None:
     return value.astimezone(zone(tz)).isoformat(timespec="seconds") if value else None
 
 
-def article_as_dict(a: Article, tz: str = DEFAULT_TIMEZONE) -> dict[str, Any]:
-    """Return an article as JSON-ready data: times in its source's zone ``tz``, edition_date YYYY-MM-DD."""
+# The keys of an article's JSON that say where and when it was printed, its version's JSON too:
+# a citation of version N names the paper, the day and the address as the current text's does.
+PRINTED_KEYS = ("source", "source_name", "url", "edition_date", "published_at", "section", "page", "timezone")
+
+
+def article_as_dict(a: Article, tz: str = DEFAULT_TIMEZONE, paper: str = "") -> dict[str, Any]:
+    """Return an article as JSON-ready data: times in its source's zone ``tz``, edition_date YYYY-MM-DD.
+
+    ``paper`` is its source's name (``source_name``, as search's exports name the paper).
+    """
     when = when_of(a, tz)
     return {
         "id": a.id,
         "source": a.source_id,
+        "source_name": paper,
         "url": a.url,
         "title": a.title,
         "lead_title": a.lead_title,
@@ -195,6 +204,8 @@ def run(args: argparse.Namespace) -> int:
             )
         if args.json:
             data = {**version_as_dict(shown, tz), "id": article.id, "current_version": article.version}
+            printed = article_as_dict(article, tz, paper)
+            data.update({key: printed[key] for key in PRINTED_KEYS})
             data.update(lead_title=shown.lead_title, subtitle=shown.subtitle, authors=shown.authors)
             json.dump({**data, "body": shown.body}, sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
@@ -235,7 +246,7 @@ def run(args: argparse.Namespace) -> int:
                 print("\t".join(map(str, fields)) + f"\t{terminal_safe(v.title)}{tail}")
         return exitcodes.OK
     if args.json:
-        json.dump(article_as_dict(article, tz), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(article_as_dict(article, tz, paper), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         print(format_article(article, tz, paper))
