@@ -52,6 +52,12 @@ CASES = [
     ),
     pytest.param(
         "<title>金华日报数字报</title>",
+        article(f"<p class='bt'>{APART}</p>"),
+        APART,
+        id="a_papers_digital_edition_name_is_a_name",
+    ),
+    pytest.param(
+        "<title>金华日报数字报</title>",
         f"<div class='detail'><p class='yt'>政府军当天在多地发动攻势</p><p class='bt'>{HEADLINE}</p><p class='ft'>霍姆斯省东部局势逐步得到控制</p><div class='content'>{TEXT}</div></div>",
         HEADLINE,
         id="a_subtitle_classed_ft_is_no_headline",
