@@ -10,6 +10,9 @@ from tests.test_extract_title_probe3_rules import HEADLINE, SITE_WIDE, TEXT, URL
 
 # A headline whose words the text hardly repeats (an inews record's headline and text may differ).
 APART = "今天上午，坪地一企业电线插座短路着火!"
+SUBJECT = "为了女人插兄弟两刀还想洗白，被全网骂只能说你活该."
+# A thread of bench/title_probe.py (seed 1082) whose first post shares few characters with its subject.
+THREAD = "<div id='pt'>论坛 &#8250; 灌水 &#8250; 查看</div><h1><span id='thread_subject'>为了女人插兄弟两刀还想洗白，被全网骂只能说你活该.</span></h1><div id='postlist'><div class='post'><table><tr><td class='pls'>天天向上</td><td class='plc'><div class='pi'><strong>楼主</strong><em>发表于 2012-4-3 19:15</em></div><div class='t_fsz'><td class='t_f'>《吐槽大会》的新一季里，我发现很多嘉宾吐槽的套路就是旧事重提一番，企图在诙谐调侃的氛围下，达成洗白的效果。</td></div></td></tr></table></div><div class='post'><table><tr><td class='pls'>江南雨</td><td class='plc'><div class='pi'><strong>2#</strong><em>发表于 2012-4-5 04:55</em></div><div class='t_fsz'><td class='t_f'>回复 1# 江南雨 的帖子：但昨天新一期播出后，杜淳的言辞却适得其反，成了一个反面营销的典型，风风火火上热一，通稿营销看着像是没少买，这机灵一抖，让好不容易已经被群众压箱底的陈年老瓜来了个威力十足的回马枪，杜淳被嘲了个体无完肤。但昨天新一期播出后，杜淳的言辞却适得其反，成了一个反面营销的典型，风风火火上热一，通稿营销看着像是没少买，这机灵一抖，让好不容易已经被群众压箱底的陈年老瓜来了个威力十足的回马枪，杜淳被嘲了个体无完肤。</td></div></td></tr></table></div><div class='post'><table><tr><td class='pls'>老王头</td><td class='plc'><div class='pi'><strong>3#</strong><em>发表于 2012-4-5 06:20</em></div><div class='t_fsz'><td class='t_f'>回复 1# 天天向上 的帖子：于是，“插刀门”被大家从记忆深处挖掘出来，再次回味、翻炒，成了瓜中punchline，甚至比新瓜的劲头都足。于是，“插刀门”被大家从记忆深处挖掘出来，再次回味、翻炒，成了瓜中punchline，甚至比新瓜的劲头都足。</td></div></td></tr></table></div><div class='post'><table><tr><td class='pls'>老王头</td><td class='plc'><div class='pi'><strong>4#</strong><em>发表于 2012-4-7 07:32</em></div><div class='t_fsz'><td class='t_f'>回复 1# smile2008 的帖子：事情发生在2012年，遥想当时的印小天还和黄晓明、佟大为、聂远一齐被评为了当红四大小生，演艺道路如日中天。事情发生在2012年，遥想当时的印小天还和黄晓明、佟大为、聂远一齐被评为了当红四大小生，演艺道路如日中天。</td></div></td></tr></table></div></div>"
 OTHER = "东风汽车参股公司一部长受贿110万元"
 LABELS = (
     "<tr><td>索 引 号：</td><td>00123/2014-00042</td></tr><tr><td>发文机关：</td><td>东方网办公室</td></tr>"
@@ -77,6 +80,12 @@ CASES = [
         + article(f"<h2>{HEADLINE}</h2>"),
         HEADLINE,
         id="a_top_story_h1_the_text_does_not_echo_gives_way_to_the_heading_above_the_text",
+    ),
+    pytest.param(
+        "",
+        THREAD,
+        SUBJECT,
+        id="a_thread_subject_the_post_does_not_echo_is_no_stray_h1_against_the_posts_sentence",
     ),
     pytest.param(
         "<title>城事杂谈 - 千龙论坛 - Powered by Discuz!</title>",

@@ -236,6 +236,8 @@ def extract_article(
         # No heading, no walk of the page for the text above the body (better_title says no to "").
         if named_h1 and not (site_named or (len(heading) > len(item.title) and heading != item.subtitle)):
             heading = ""  # a deck under a short headline is no better title
+        if stray_h1 and heading.endswith("。"):
+            heading = ""  # the text's own first sentence, which a forum's layout prints alone
         if (
             heading
             and heading.split() != item.title.split()
