@@ -19,7 +19,7 @@ from collections.abc import Collection
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from archive.dialect import upsert_insert
@@ -195,8 +195,9 @@ def _no_longer_found(session: Session, row: Edition) -> bool:
     return bool(own) and sum(own.values()) > same
 
 
-def _page_key(session: Session, edition_id: int, item: PageItem) -> tuple[str, str]:
-    """Return the number and name ``item`` is stored under: one row per page URL of an edition.
+def _page_key(session: Session, edition_id: int, item: PageItem) -> tuple[str, str, bool]:
+    """Return the number and name ``item`` is stored under (one row per page URL of an edition), and
+    whether it is an unlabelled read joining the row of a labelled one (which keeps its PDF and capture).
 
     A page that does not list itself (cut short in transfer, or a site that leaves it out of its
     own list) has no label: it is numbered by its URL (``node_02.html``). The same page read with
@@ -206,15 +207,15 @@ def _page_key(session: Session, edition_id: int, item: PageItem) -> tuple[str, s
     by_url = item.url.rsplit("/", 1)[-1][:16]
     number = item.number[:16] or by_url
     if not item.url:
-        return number, item.name
+        return number, item.name, False
     rows = session.scalars(
         select(Page).where(Page.edition_id == edition_id, Page.url == item.url[:2048], Page.number != number)
     ).all()
     if not item.number:
         labelled = [row for row in rows if row.number != by_url]
         if labelled:  # an earlier crawl read this page's label: keep it
-            return labelled[0].number, item.name or labelled[0].name
-        return number, item.name
+            return labelled[0].number, item.name or labelled[0].name, True
+        return number, item.name, False
     same_number = select(Page.id).where(Page.edition_id == edition_id, Page.number == number)
     taken = session.scalars(same_number).first()
     for row in rows:
@@ -225,7 +226,7 @@ def _page_key(session: Session, edition_id: int, item: PageItem) -> tuple[str, s
         else:
             session.delete(row)
         session.flush()
-    return number, item.name
+    return number, item.name, False
 
 
 def record_page(session: Session, item: PageItem, run_id: int | None) -> Page:
@@ -235,7 +236,7 @@ def record_page(session: Session, item: PageItem, run_id: int | None) -> Page:
     ).one_or_none()
     if edition is None or edition.status != "found":
         edition = record_edition(session, EditionItem(item.source_id, item.edition_date, "found"), run_id)
-    number, name = _page_key(session, edition.id, item)
+    number, name, joined = _page_key(session, edition.id, item)
     values: dict[str, Any] = {
         "edition_id": edition.id,
         "number": number,
@@ -249,6 +250,16 @@ def record_page(session: Session, item: PageItem, run_id: int | None) -> Page:
     update_set = {name: getattr(stmt.excluded, name) for name in ("name", "url", "pdf_url")}
     if item.warc_file:  # a page seen again without a capture keeps its earlier WARC reference
         update_set |= {"warc_file": stmt.excluded.warc_file, "warc_offset": stmt.excluded.warc_offset}
+    if joined:
+        # A read cut short (its label lost, its PDF link likely too) fills only what the whole read's
+        # row lacks: it wrote its empty PDF link and its damaged capture over the whole read's.
+        page = Page.__table__.c
+        bare = page.warc_file == ""
+        update_set |= {
+            "pdf_url": func.coalesce(func.nullif(page.pdf_url, ""), stmt.excluded.pdf_url),
+            "warc_file": case((bare, stmt.excluded.warc_file), else_=page.warc_file),
+            "warc_offset": case((bare, stmt.excluded.warc_offset), else_=page.warc_offset),
+        }
     stmt = stmt.on_conflict_do_update(index_elements=["edition_id", "number"], set_=update_set)
     page_id = session.execute(stmt.returning(Page.id)).scalar_one()
     row = session.get(Page, page_id, populate_existing=True)

@@ -15,6 +15,10 @@ class StoreError(CrawlerError):
     """The archive database cannot be opened or written."""
 
 
+class NotFound(StoreError):
+    """No record has the id asked for: the CLI exits NO_RESULTS, as an empty search."""
+
+
 class ExtractionError(CrawlerError):
     """A page cannot be turned into an article (not an article, undecodable...)."""
 

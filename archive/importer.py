@@ -37,6 +37,7 @@ from archive.items import ArticleItem, import_key
 from archive.models import Article, Source
 from archive.queries import source_zones
 from archive.schema import open_store
+from archive.typed_dates import parse_date
 
 DEFAULT_SOURCE = "import"
 BATCH = 500
@@ -184,10 +185,8 @@ def _edition_date(value: Any) -> date | None:
         return None
     if not isinstance(value, str):
         raise LineError(f"edition_date is {_json_kind(value)}, not a date (YYYY-MM-DD)")
-    try:
-        if len(value) != 10:
-            raise ValueError(value)
-        return date.fromisoformat(value)
+    try:  # as a person types a day too (2016/7/20, 2016年7月20日): another exporter's form
+        return parse_date(value)
     except ValueError:
         raise LineError(f"edition_date {value[:40]!r} is not a date (YYYY-MM-DD)") from None
 
@@ -266,7 +265,7 @@ def parse_line(text: str, source: str | None, zones: Mapping[str, str] | None = 
         published_at=published_at,
         authors=_authors(obj.get("authors")),
         edition_date=edition_date,
-        page_number=_text(obj, "page", PAGE_MAX),
+        page_number=_text(obj, "page", PAGE_MAX, number_ok=True),  # "page": 2 of another exporter
         section=_text(obj, "section", SECTION_MAX),
     )
 

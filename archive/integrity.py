@@ -81,7 +81,13 @@ def _orphans(conn: Connection) -> list[str]:
             .order_by(key)
         )
         ids = list(conn.scalars(stmt).all())
-        if ids:
+        if ids and key is column:
+            # Rows keyed by the row they miss (a reprint band by its article): each missing row once,
+            # not "16, 16, 16, 16, 16 and 11 more", which read as many articles gone where one was.
+            missing = sorted(set(ids))
+            gone = counted(len(missing), "missing " + label.rsplit(" ", 1)[-1])
+            problems.append(f"{counted(len(ids), noun, nouns)} of {gone}: {_ids(missing)}")
+        elif ids:
             label = label.replace("their", "its") if len(ids) == 1 else label
             problems.append(f"{counted(len(ids), noun, nouns)} {label}: {_ids(ids)}")
     return problems

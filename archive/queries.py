@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from archive.config import DEFAULT_TIMEZONE
 from archive.editions import REPROCESS_SPIDER
-from archive.errors import StoreError
+from archive.errors import NotFound, StoreError
 from archive.items import NOT_PUBLISHING_PREFIX
 from archive.models import Article, ArticleVersion, CrawlRun, Edition, Source
 from archive.run_verdict import IDLE, run_verdict
@@ -30,10 +30,10 @@ RUN_SORTS = {
 
 
 def get_article(session: Session, article_id: int) -> Article:
-    """Return one article or raise a StoreError naming the id."""
+    """Return one article or raise :class:`NotFound` naming the id."""
     row = session.get(Article, article_id)
     if row is None:
-        raise StoreError(f"no article with id {article_id}")
+        raise NotFound(f"no article with id {article_id}")
     return row
 
 

@@ -82,15 +82,22 @@ def _refresh(
 ) -> set[int]:
     ids = sorted(rereads)
     stored: dict[int, tuple[Any, ...]] = {}
+    captures: dict[int, tuple[str, int | None]] = {}
     columns = [getattr(model, name) for name in fields]
     for chunk in chunked(ids):
-        for row in session.execute(select(model.id, *columns).where(model.id.in_(chunk))):
-            stored[row[0]] = tuple(row[1:])
+        # Locked (PostgreSQL) and checked against the re-read's capture: the caller read the row's
+        # capture before, and a crawl committing another version since (reprocess takes no source
+        # lock) would have had this capture's readings written over its text.
+        query = select(model.id, model.warc_file, model.warc_offset, *columns).where(model.id.in_(chunk))
+        for row in session.execute(query.with_for_update()):
+            captures[row[0]], stored[row[0]] = (row[1], row[2]), tuple(row[3:])
     writes: list[dict[str, Any]] = []
     for id_ in ids:
+        if id_ not in stored or not same_capture(rereads[id_], *captures[id_]):
+            continue
         values = item_values(rereads[id_])
         wanted = {name: values[name] for name in fields}
-        if id_ in stored and stored[id_] != tuple(wanted.values()):
+        if stored[id_] != tuple(wanted.values()):
             writes.append({"id": id_, **wanted, **stamp})
     if writes:
         session.execute(update(model), writes)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 
 _DATE_FORMS = (
     re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"),
@@ -20,6 +20,11 @@ _DATE_FORMS = (
     re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?"),
     re.compile(r"(\d{4})(\d{2})(\d{2})"),
 )
+_MONTH_FORMS = (
+    re.compile(r"(\d{4})[-/.](\d{1,2})"),
+    re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月?"),
+)
+_YEAR = re.compile(r"(\d{4})\s*年?")
 
 
 def fold_typed(text: str) -> str:
@@ -42,4 +47,30 @@ def parse_date(text: str) -> date:
         if match:
             year, month, day = (int(g) for g in match.groups())
             return date(year, month, day)
+    raise ValueError(f"not a date: {text!r}")
+
+
+def parse_bound(text: str, end: bool) -> date:
+    """Read one end of a range of days: a day, or a month or year as its first day (``end`` False) or last.
+
+    ``--since 2016-07 --until 2016-07``, the search page's date boxes and the query's ``date:2016-07``
+    all mean July 2016: the CLI refused the month while ``date:`` took it. ``2016年7月``, ``2016/7``,
+    ``2016`` and ``2016年`` as well. Raises ``ValueError`` for anything else.
+    """
+    try:
+        return parse_date(text)
+    except ValueError:
+        pass
+    value = fold_typed(text)
+    month = next((m for m in (f.fullmatch(value) for f in _MONTH_FORMS) if m), None)
+    if month is not None:
+        year, number = int(month.group(1)), int(month.group(2))
+        first = date(year, number, 1)
+        if not end:
+            return first
+        return date(year, 12, 31) if number == 12 else date(year, number + 1, 1) - timedelta(days=1)
+    whole = _YEAR.fullmatch(value)
+    if whole is not None and int(whole.group(1)) > 0:
+        year = int(whole.group(1))
+        return date(year, 12, 31) if end else date(year, 1, 1)
     raise ValueError(f"not a date: {text!r}")

@@ -124,12 +124,17 @@ def _paragraphs(content: str) -> list[str]:
     return out
 
 
-@cache
 def texts() -> tuple[tuple[Text, ...], tuple[Text, ...]]:
     """The usable texts as (even records, odd records)."""
+    return credit_free_texts(TEXTS)
+
+
+@cache
+def credit_free_texts(path: Path) -> tuple[tuple[Text, ...], tuple[Text, ...]]:
+    """The inews records of ``path`` with no credit of their own, as (even records, odd records)."""
     even: list[Text] = []
     odd: list[Text] = []
-    with TEXTS.open(encoding="utf-8") as handle:
+    with path.open(encoding="utf-8") as handle:
         for index, line in enumerate(handle):
             row = json.loads(line)
             title = re.sub(r"\s+", " ", row.get("title") or "").strip()
@@ -1031,10 +1036,13 @@ def score(p: ProbePage, got: dict[str, list[str]]) -> tuple[Score, list[str]]:
     return s, problems
 
 
-def measure(split: str, failures: bool) -> tuple[Score, dict[str, Score]]:
+def measure(
+    split: str, failures: bool, pages_of: Callable[[str], list[ProbePage]] = pages
+) -> tuple[Score, dict[str, Score]]:
+    """Score every page of a half; list the tune half's failures when asked."""
     total = Score()
     by_kind: dict[str, Score] = {}
-    for p in pages(split):
+    for p in pages_of(split):
         s, problems = score(p, returned(p))
         total.add(s)
         by_kind.setdefault(p.kind, Score()).add(s)
@@ -1054,14 +1062,27 @@ def _row(label: str, s: Score, seconds: float | None = None) -> str:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = probe_parser(
-        (__doc__ or "").splitlines()[0], formatter_class=argparse.HelpFormatter, only_ours=False
-    )
+@dataclass(frozen=True)
+class CreditProbe:
+    """What a wave of the credit probes hands :func:`credit_main`: its pages and where they are frozen."""
+
+    wave: int
+    heading: str
+    kinds: tuple[str, ...]
+    seeds: range
+    make: Callable[[int], ProbePage]
+    pages: Callable[[str], list[ProbePage]]
+    texts: Path
+    frozen: Path
+
+
+def credit_main(probe: CreditProbe, argv: list[str] | None = None, description: str = "") -> int:
+    """A credit probe's command line: ``--freeze``/``--check``, or the tables (tune failures only with
+    ``--failures``; the report half as aggregates)."""
+    parser = probe_parser(description, formatter_class=argparse.HelpFormatter, only_ours=False)
     args = parser.parse_args(argv)
-    heading = "Authors, credit probe wave 4 (tune / report)"
-    rows = partial(frozen_rows, SEEDS4, make4, frozen_truth)
-    done = before_run(args, heading, TEXTS, FROZEN, rows, ensure_ascii=False)
+    rows = partial(frozen_rows, probe.seeds, probe.make, frozen_truth)
+    done = before_run(args, probe.heading, probe.texts, probe.frozen, rows, ensure_ascii=False)
     if done is not None:
         return done
     header = [
@@ -1072,26 +1093,33 @@ def main(argv: list[str] | None = None) -> int:
     tune_kinds: dict[str, Score] = {}
     for split in halves(args):
         started = time.monotonic()
-        total, by_kind = measure(split, args.failures)
+        total, by_kind = measure(split, args.failures, probe.pages)
         lines.append(_row(split, total, time.monotonic() - started))
         if split == "tune":
             tune_kinds = by_kind
     if args.failures:
         print("\n".join(header + lines))
         return 0
-    print(f"## {heading}\n")
+    print(f"## {probe.heading}\n")
     print(
-        f"{PER_KIND // 2} pages a kind a half, {len(KINDS4)} kinds (`bench/credit_probe4.py`: written before reading the author code).\n"
+        f"{PER_KIND // 2} pages a kind a half, {len(probe.kinds)} kinds (`bench/credit_probe{probe.wave}.py`: written before reading the author code).\n"
     )
     print("\n".join(header + lines))
     if tune_kinds:
         print("\nTune half by kind:\n")
         print(header[0].replace("| split |", "| kind |").replace(" seconds |", "").rstrip())
         print("|---|---:|---:|---:|---:|---:|---:|---:|")
-        for kind in KINDS4:
+        for kind in probe.kinds:
             if kind in tune_kinds:
                 print(_row(kind, tune_kinds[kind]))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    probe = CreditProbe(
+        4, "Authors, credit probe wave 4 (tune / report)", tuple(KINDS4), SEEDS4, make4, pages, TEXTS, FROZEN
+    )
+    return credit_main(probe, argv, (__doc__ or "").splitlines()[0])
 
 
 if __name__ == "__main__":

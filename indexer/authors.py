@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -78,7 +79,7 @@ def printed_authors(reader: Any, keys: Iterable[str], store: StoreInfo | None) -
     for key in wanted:
         if ("authors", key) not in reader:
             continue
-        docs = list(reader.postings("authors", key).all_ids())[:_SPELLING_DOCS]
+        docs = list(islice(reader.postings("authors", key).all_ids(), _SPELLING_DOCS))  # not every posting
         ids[key] = [int(reader.stored_fields(d)["id"]) for d in docs]
     details = store.details(i for found in ids.values() for i in found)
     out = {k: k for k in wanted}

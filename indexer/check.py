@@ -8,12 +8,15 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 
+from archive.wording import counted
 from indexer import whoosh_io
 from indexer.analysis import dictionary_hash
 from indexer.compatibility import OLD_SCHEMA, userdict_for
+from indexer.documents import STATE_FORMAT_CHANGED, old_state
 from indexer.generations import current_generation, read_meta, reading
-from indexer.integrity import find_damage
+from indexer.integrity import find_damage, require_meta
 from indexer.schema import SCHEMA_VERSION, unpack_state
+from indexer.searchers import check_sizes, stamp
 from indexer.storedocs import open_store, store_state
 from indexer.versions import UNINDEXED, VERSIONS_LABEL, version_state, versions_path
 
@@ -21,7 +24,7 @@ SAMPLE = 20
 
 
 def read_index_state(gen: Path) -> dict[int, str]:
-    """Return ``{article id: content hash}`` for every live (not deleted) document of ``gen``."""
+    """Return ``{document id: state}`` (:func:`indexer.documents.doc_state`) of the live documents."""
     ix = whoosh_index.open_dir(str(gen))
     state: dict[int, str] = {}
     with ix.reader() as reader:
@@ -29,8 +32,8 @@ def read_index_state(gen: Path) -> dict[int, str]:
             return state
         column = reader.column_reader("state")
         for docnum in reader.all_doc_ids():
-            article_id, chash = unpack_state(column[docnum])
-            state[article_id] = chash
+            article_id, value = unpack_state(column[docnum])
+            state[article_id] = value
     return state
 
 
@@ -101,7 +104,12 @@ def check_index(db_url: str, index_path: Path, *, deep: bool = False) -> CheckRe
     if meta.get("dictionary_hash") != dictionary_hash(userdict_for(index_path)):
         report.problems.append("jieba dictionary changed: rebuild needed")
     missing = sorted(i for i in store if i not in indexed)
-    stale = sorted(i for i, h in indexed.items() if i in store and store[i][0] != h)
+    stale = sorted(i for i, h in indexed.items() if i in store and store[i] != h)
+    reformat = sum(1 for i in stale if old_state(indexed[i]))
+    if reformat:  # why every article is stale: the state column of an index written before
+        report.problems.append(
+            f"{STATE_FORMAT_CHANGED}: index update re-files {counted(reformat, 'article')}"
+        )
     orphaned = sorted(i for i in indexed if i not in store)
     report.missing, report.stale, report.orphaned = len(missing), len(stale), len(orphaned)
     report.indexed, report.stored = len(indexed), len(store)
@@ -147,9 +155,15 @@ def _check_versions(report: CheckReport, index_path: Path, stored: dict[int, str
 
 
 def index_stats(index_path: Path) -> dict[str, Any]:
-    """Describe the live generation: documents, segments, size, watermark, dictionary; versions indexed."""
+    """Describe the live generation: documents, segments, size, watermark, dictionary; versions indexed.
+
+    Raise :class:`IndexDamaged` for what a search would find (meta.json gone, a file not the size
+    written): the documents and sizes of such an index read as a sound one's, exit 0.
+    """
     index_path = Path(index_path)
     with reading(index_path) as gen:
+        require_meta(gen)
+        check_sizes(gen, stamp(gen))
         meta = read_meta(gen)
         ix = whoosh_index.open_dir(str(gen))
         with ix.reader() as reader:

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from indexer.analysis import dictionary_hash
-from indexer.errors import IndexDamaged, IndexOutdated
+from indexer.errors import IndexOutdated
 from indexer.generations import read_meta
-from indexer.integrity import META
+from indexer.integrity import require_meta
 from indexer.schema import SCHEMA_VERSION
 
 USERDICT_NAME = "userdict.txt"
@@ -29,10 +29,7 @@ def userdict_for(index_path: Path) -> str | None:
 
 def check_compatible(index_path: Path, gen: Path) -> dict[str, Any]:
     """Return the generation's metadata, or raise if today's analysis differs from the index's."""
-    if not (gen / META).is_file():
-        from indexer.integrity import DAMAGED_MESSAGE, MISSING_META
-
-        raise IndexDamaged(f"{DAMAGED_MESSAGE} ({META}: {MISSING_META})")
+    require_meta(gen)
     meta = read_meta(gen)
     if meta.get("schema_version") != SCHEMA_VERSION:
         raise IndexOutdated(

@@ -7,8 +7,10 @@ the other: a plain copy of a store row in, Whoosh field values out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time
+from operator import attrgetter
 from typing import Any
 
 from archive.config import DEFAULT_TIMEZONE, zone
@@ -37,6 +39,46 @@ class IndexDoc:
     content_hash: str = ""
     updated_at: datetime | None = None
     timezone: str = DEFAULT_TIMEZONE  # the source's zone: the article's days are calendar days there
+
+
+# The fields no state reads, and so the columns (named as these fields) its reading of the store leaves
+# out: the body, which the content hash holds exactly (``archive.articles.content_hash``; titles are
+# folded there, so they are read themselves), and ``updated_at``, which builds no field (a touched
+# article re-files nothing). Bodies are most of the store: an update with nothing to do must not read them.
+UNREAD = ("body", "updated_at")
+# The fields a state hashes: every field of the document but its id (the state's key) and those unread.
+_STATED = attrgetter(*(f.name for f in fields(IndexDoc) if f.name not in ("id", *UNREAD)))
+# What a state of this format starts with. The state written before was the content hash alone (hex):
+# such an index is re-filed once by ``index update``, and ``index check`` says why it is stale.
+STATE_TAG = "2:"
+STATE_FORMAT_CHANGED = "index state format changed"
+
+
+def doc_state(doc: IndexDoc) -> str:
+    """Return a document's state: its content hash and every other field it is built from, hashed.
+
+    ``index check`` calls a document stale, and ``index update`` re-files it, when the store's state
+    differs: keyed on the content hash alone, a new date, section, page, url or title of the same
+    text left the article filed under the old one. The fields are those of :class:`IndexDoc` but
+    the id and ``UNREAD``: a field added to the document counts without a list to keep.
+    """
+    text = "\x1f".join(v if isinstance(v, str) else _state_value(v) for v in _STATED(doc))
+    return STATE_TAG + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _state_value(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):  # datetimes too: aware ones in UTC as the store returns them
+        return value.isoformat()
+    if isinstance(value, list):
+        return "\x1e".join(map(str, value))
+    return str(value)
+
+
+def old_state(state: str) -> bool:
+    """Say whether an indexed state was written in the format before :func:`doc_state` (a bare hash)."""
+    return not state.startswith(STATE_TAG)
 
 
 def filed_at(doc: IndexDoc) -> datetime | None:
@@ -77,7 +119,7 @@ def doc_fields(doc: IndexDoc) -> dict[str, Any]:
         "chars": (folded, grams),
         "grams": grams,
         "ftext": pack_text(folded),
-        "state": pack_state(doc.id, doc.content_hash),
+        "state": pack_state(doc.id, doc_state(doc)),
     }
     authors = ",".join(fold(a).replace(",", " ").strip() for a in doc.authors if a.strip())
     if authors:

@@ -14,6 +14,7 @@ import html
 SNIPPET_CHARS = 120
 MAX_HITS_PER_NEEDLE = 200
 ELLIPSIS = "…"
+HEADING_BREAK = "　"  # between a lead title or subtitle and the body text after it
 # A window's edge moves at most this far to the nearest punctuation or space, so that a snippet
 # starts and ends between words ("…学院音乐学院" read as a name that is "白城师范学院音乐学院").
 EDGE_SLACK = 12
@@ -116,6 +117,24 @@ def snippet_parts(text: str, folded: str, needles: list[str], width: int = SNIPP
     if end < len(text):
         parts.append((ELLIPSIS, False))
     return [(run.replace("\n", " "), hit) for run, hit in parts if run]
+
+
+def headed_snippet(body: tuple[str, str], headings: list[tuple[str, str]], needles: list[str]) -> Parts:
+    """Cut the body's snippet; when it marks nothing, start it with the first heading that holds a match.
+
+    Results show the title and the body's snippet, not the 引题 or 副题: a hit
+    matched there alone showed body text with nothing marked, no reason it was
+    listed. ``body`` and ``headings`` (lead title, subtitle) are (original, folded) pairs.
+    """
+    parts = snippet_parts(*body, needles)
+    if any(hit for _, hit in parts):
+        return parts
+    for text, folded in headings:
+        if _spans(folded, needles):
+            room = SNIPPET_CHARS - len(text)
+            tail = snippet_parts(*body, [], width=room) if room > EDGE_SLACK and body[0] else []
+            return [*snippet_parts(text, folded, needles), *([(HEADING_BREAK, False), *tail] if tail else [])]
+    return parts
 
 
 _STYLES = {

@@ -42,7 +42,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 
 from indexer import whoosh_io
-from indexer.errors import Garbled
+from indexer.errors import Garbled, IndexDamaged
 from indexer.schema import unpack_state, unpack_text
 from indexer.termstore import Store, store_files
 from indexer.whoosh_io import read_postings
@@ -251,6 +251,16 @@ def _open_failure(ix: Any, seg: Any, exc: Exception) -> Damage:
         name, terms_exc = found
         return Damage(name, f"does not open ({_why(terms_exc)})")
     return Damage(f"segment {whoosh_io.segment_name(seg)}", f"does not open ({_why(exc)})")
+
+
+def require_meta(gen: Path) -> None:
+    """Raise :class:`IndexDamaged` when generation ``gen`` lost its ``meta.json``.
+
+    Read without it, the generation passed for one of another schema and dictionary, and
+    ``index stats`` printed "none" for each of its lines as if the index were sound.
+    """
+    if not (gen / META).is_file():
+        raise IndexDamaged(f"{DAMAGED_MESSAGE} ({META}: {MISSING_META})")
 
 
 def find_damage(gen: Path, *, deep: bool = False, written: object = None) -> list[Damage]:

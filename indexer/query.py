@@ -24,12 +24,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from whoosh import query as wq
 
 from archive.chars import ASCII_TO_FULL
-from archive.typed_dates import fold_typed
+from archive.typed_dates import fold_typed, parse_bound
 from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS, LiteralQuery
@@ -287,22 +287,10 @@ def parse_query(text: str) -> Node:
 
 
 def _parse_day(text: str, end: bool) -> date:
-    parts = text.split("-")
     try:
-        nums = [int(p) for p in parts]
-        if len(nums) == 1:
-            return date(nums[0], 12, 31) if end else date(nums[0], 1, 1)
-        if len(nums) == 2:
-            if not end:
-                return date(nums[0], nums[1], 1)
-            if nums[1] == 12:  # no "next month" after 9999-12
-                return date(nums[0], 12, 31)
-            return date(nums[0], nums[1] + 1, 1) - timedelta(days=1)
-        if len(nums) == 3:
-            return date(nums[0], nums[1], nums[2])
+        return parse_bound(text, end)
     except (ValueError, OverflowError):
-        pass
-    raise QueryError(f"bad date {text[:40]!r} (use YYYY, YYYY-MM or YYYY-MM-DD, years 1-9999)")
+        raise QueryError(f"bad date {text[:40]!r} (use YYYY, YYYY-MM or YYYY-MM-DD, years 1-9999)") from None
 
 
 def day_bounds(since: date | None, until: date | None) -> tuple[datetime | None, datetime | None]:

@@ -34,7 +34,7 @@ from indexer.compatibility import check_compatible, userdict_for
 from indexer.errors import IndexDamaged, QueryError
 from indexer.export import When, article_when
 from indexer.generations import current_generation, reading
-from indexer.highlight import render_snippet, snippet_parts
+from indexer.highlight import headed_snippet, render_snippet
 from indexer.integrity import DAMAGED_MESSAGE
 from indexer.lag import Lag
 from indexer.literal import SearchTimeout
@@ -262,20 +262,21 @@ def filter_query(
     return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
-def _split_text(stored: dict[str, Any], folded_all: str) -> tuple[str, str]:
-    """Return (original, folded) body text from the folded text and the stored diff."""
+def _split_text(stored: dict[str, Any], folded_all: str) -> list[tuple[str, str]]:
+    """Return (original, folded) of the lead title, title, subtitle and body (folded text and its diff)."""
     if not folded_all:
-        return "", ""
+        return [("", "")] * 4
     original_all = unfold(folded_all, stored.get("fdiff"))
-    cut = 0
+    cuts = [0]
     for _ in range(3):  # lead, title, subtitle precede the body
-        cut = folded_all.index(LITERAL_SEPARATOR, cut) + 1
-    return original_all[cut:], folded_all[cut:]
+        cuts.append(folded_all.index(LITERAL_SEPARATOR, cuts[-1]) + 1)
+    ends = [c - 1 for c in cuts[1:]] + [len(folded_all)]
+    return [(original_all[a:b], folded_all[a:b]) for a, b in zip(cuts, ends, strict=True)]
 
 
 def _hit(stored: dict[str, Any], text: str, score: float, needles: list[str], partial: bool) -> Hit:
-    original, folded = _split_text(stored, text)
-    parts = snippet_parts(original, folded, needles)
+    lead, _, subtitle, body = _split_text(stored, text)
+    parts = headed_snippet(body, [lead, subtitle], needles)
     # The index keeps the wall-clock time of the source's zone (indexer.documents.filed_at).
     tz = stored.get("tz") or DEFAULT_TIMEZONE
     published = stored.get("published")

@@ -1,4 +1,4 @@
-"""Read the store for the index: articles as :class:`IndexDoc`, and the id/hash state to compare with.
+"""Read the store for the index: articles as :class:`IndexDoc`, and the id/state pairs to compare with.
 
 ``index rebuild``/``index update`` (``indexer.sync``) and ``index check``
 (``indexer.check``) both read these; kept in their own module so that
@@ -11,13 +11,13 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, literal, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from archive.config import DEFAULT_TIMEZONE
 from archive.engine import create_store_engine
 from archive.models import Article, Source
-from indexer.documents import IndexDoc
+from indexer.documents import UNREAD, IndexDoc, doc_state
 from indexer.errors import IndexerError
 from indexer.lag import read_mark
 
@@ -105,11 +105,24 @@ def iter_docs(
                 yield make(row)
 
 
-def store_state(engine: Engine) -> dict[int, tuple[str, datetime | None]]:
-    """Return ``{article id: (content hash, updated_at)}`` for the whole store."""
+def store_state(engine: Engine) -> dict[int, str]:
+    """Return ``{article id: state}`` (:func:`indexer.documents.doc_state`) for the whole store."""
+    return doc_states(engine, _select(), _doc)
+
+
+def doc_states(engine: Engine, query: Any, make: Callable[[Any], IndexDoc]) -> dict[int, str]:
+    """Return ``{document id: state}`` of the documents ``make`` builds from the query's rows, bodies unread.
+
+    The documents are built as the index's are (one builder: the state cannot come to read a column
+    otherwise than the document does), each column of ``UNREAD`` selected as an empty string: the
+    state reads the content hash instead of the body, and a body is most of a row.
+    """
+    light = query.with_only_columns(
+        *(literal("").label(c.key) if c.key in UNREAD else c for c in query.selected_columns),
+        maintain_column_froms=True,
+    )
     with engine.connect() as conn:
-        rows = conn.execute(select(Article.id, Article.content_hash, Article.updated_at))
-        return {r.id: (r.content_hash or "", r.updated_at) for r in rows}
+        return {doc.id: doc_state(doc) for doc in map(make, conn.execute(light))}
 
 
 def store_mark(engine: Engine) -> dict[str, int]:
@@ -122,15 +135,6 @@ def store_zones(engine: Engine) -> dict[str, str]:
     """Return ``{source id: time zone}`` of every source in the store."""
     with engine.connect() as conn:
         return {r[0]: r[1] or DEFAULT_TIMEZONE for r in conn.execute(select(Source.id, Source.timezone))}
-
-
-def source_article_ids(engine: Engine, sources: set[str]) -> set[int]:
-    """Return the ids of every article of the given sources."""
-    if not sources:
-        return set()
-    with engine.connect() as conn:
-        rows = conn.execute(select(Article.id).where(Article.source_id.in_(sorted(sources))))
-        return {int(r[0]) for r in rows}
 
 
 def _migrated(engine: Engine) -> None:

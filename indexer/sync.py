@@ -1,14 +1,16 @@
 """Keep the index level with the store: full rebuilds and incremental updates.
 
-``update_from_store`` compares the store's content hashes with the indexed ones
+``update_from_store`` compares the store's document states with the indexed ones
 for changed articles (not the ``updated_at`` watermark: a reprocess dates a
 changed text by its capture, before the watermark), and takes an id-set
 difference between store and index for new and deleted ones: the store keeps
 no tombstones, and the difference also repairs whatever a killed writer left
-undone. Articles whose content hash equals the indexed one are skipped. Each article is
-filed under its source's time zone (``sources.timezone``); the generation's
-metadata records the zone of each source (``zones``), so an update re-files
-every article of a source whose zone changed since.
+undone. A state (:func:`indexer.documents.doc_state`) is the content hash with
+everything else the document is built from: a new date, section, page, url or
+title of the same text, or a new time zone of its source (``sources.timezone``:
+each article is filed under its source's zone), re-files the article; articles
+whose state equals the indexed one are skipped. An index written when the state
+was the content hash alone is rebuilt, once (``UpdateStats.reformatted``).
 """
 
 from __future__ import annotations
@@ -22,13 +24,13 @@ from sqlalchemy import Engine
 from archive.config import DEFAULT_TIMEZONE
 from indexer.build import apply_changes, rebuild_index
 from indexer.check import read_index_state
+from indexer.documents import old_state
 from indexer.errors import IndexDamaged, IndexerError
 from indexer.generations import WriterLock, current_generation, raise_if_damaged, read_meta, reading
 from indexer.integrity import DAMAGED_MESSAGE, find_damage
 from indexer.storedocs import (
     iter_store_docs,
     open_store,
-    source_article_ids,
     store_mark,
     store_state,
     store_zones,
@@ -45,6 +47,9 @@ class UpdateStats:
     deleted: int = 0
     watermark: datetime | None = None
     rebuilt: bool = False
+    # Of ``changed``, the articles indexed with a state of the format before (the content hash alone):
+    # when any, the index was rebuilt (``rebuilt``).
+    reformatted: int = 0
 
 
 def rebuild_from_store(
@@ -72,7 +77,7 @@ def rebuild_from_store(
 
 
 def index_state(index_path: Path) -> dict[int, str]:
-    """Return ``{article id: indexed content hash}`` from the live generation's state column."""
+    """Return ``{article id: indexed state}`` from the live generation's state column."""
     with reading(Path(index_path)) as gen:
         return read_index_state(gen)
 
@@ -80,7 +85,10 @@ def index_state(index_path: Path) -> dict[int, str]:
 def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = False) -> UpdateStats:
     """Bring the live index level with the store: new, changed and deleted articles.
 
-    With no index yet this is a rebuild. The live generation first gets the quick check a failing
+    With no index yet this is a rebuild, and so it is for an index whose states are of the format
+    before (``reformatted``): every article is stale there, and re-filed in place it would keep
+    the old documents, deleted, in the rebuild's segment (which no update merges), the index
+    twice its size until the next rebuild. The live generation first gets the quick check a failing
     search runs (:func:`indexer.integrity.find_damage`): an update with nothing to write read only
     the state column, so it said 'index updated: 0 added ...' over a cut term dictionary or date
     column, and one with something to write would add a segment to an index that must be rebuilt.
@@ -103,42 +111,45 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = F
             mark = store_mark(engine)  # before the state: a write meanwhile leaves the index behind
             store = store_state(engine)
             zones = store_zones(engine)
-            filed = meta.get("zones") or {}
-            moved = source_article_ids(
-                engine, {s for s, tz in zones.items() if filed.get(s, DEFAULT_TIMEZONE) != tz}
-            )
             new_ids = [i for i in store if i not in indexed]
             deleted = [i for i in indexed if i not in store]
-            # Every article whose hash differs, whatever its updated_at: `index check` calls exactly these
+            # Every article whose state differs, whatever its updated_at: `index check` calls exactly these
             # stale, and a reprocess dates a changed text by its capture, often before the watermark.
-            changed = [
-                i for i, (chash, _) in store.items() if i in indexed and (i in moved or indexed[i] != chash)
-            ]
-            todo = sorted(new_ids + changed)
-            try:
-                apply_changes(
-                    index_path,
-                    iter_store_docs(engine, todo),
-                    deleted,
-                    watermark=newest,
-                    progress=progress,
-                    total=len(todo),
-                    lock=lock,
-                    zones=zones,
-                    store_mark=mark,
-                )
-            except IndexerError:
-                raise
-            except Exception as exc:  # the merge reads the live files: damage is the one-line "rebuild"
-                raise_if_damaged(gen, exc)
-                raise
-            # A changed article's old text is a version row now: the versions' index takes it.
-            update_versions(engine, index_path, zones)
-            return UpdateStats(
-                added=len(new_ids), changed=len(changed), deleted=len(deleted), watermark=newest
+            changed = [i for i, state in store.items() if i in indexed and indexed[i] != state]
+            stats = UpdateStats(
+                added=len(new_ids),
+                changed=len(changed),
+                deleted=len(deleted),
+                watermark=newest,
+                reformatted=sum(1 for i in changed if old_state(indexed[i])),
             )
+            if not stats.reformatted:
+                todo = sorted(new_ids + changed)
+                try:
+                    apply_changes(
+                        index_path,
+                        iter_store_docs(engine, todo),
+                        deleted,
+                        watermark=newest,
+                        progress=progress,
+                        total=len(todo),
+                        lock=lock,
+                        zones=zones,
+                        store_mark=mark,
+                    )
+                except IndexerError:
+                    raise
+                except Exception as exc:  # the merge reads the live files: damage is the one-line "rebuild"
+                    raise_if_damaged(gen, exc)
+                    raise
+                # A changed article's old text is a version row now: the versions' index takes it.
+                update_versions(engine, index_path, zones)
+                return stats
     finally:
         engine.dispose()
+    rebuild_from_store(db_url, index_path, progress=progress)  # the lock released: the rebuild takes it
+    stats.rebuilt = True
+    return stats
 
 
 def rebuild_versions(engine: Engine, index_path: Path, zones: dict[str, str]) -> int:

@@ -11,16 +11,16 @@ A document's ``id`` is the version row's id; its ``xid`` is ``ARTICLE:VERSION``.
 ``index rebuild`` rebuilds it; ``index update`` adds the versions stored since (a changed article
 makes its old current text a version row), drops those of deleted articles, and re-indexes those
 whose article was re-filed: a document carries its article's day, page, section, url and source,
-so its state (:func:`version_state`) hashes them with the version's text hash. Keyed on the text
-hash alone, a reprocess moving an article to another edition date left its versions under the old
-day, and ``search --versions --since NEWDAY`` missed them. An index written
+so its state (:func:`version_state`, the articles' own :func:`indexer.documents.doc_state`) hashes
+them with the version's text hash. Keyed on the text hash alone, a reprocess moving an article to
+another edition date left its versions under the old day, and ``search --versions --since NEWDAY``
+missed them. An index written
 before it had no versions index: ``index update`` builds it; until then a search says earlier
 versions are not indexed.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 import shlex
 from collections.abc import Iterator
@@ -35,7 +35,7 @@ from archive.config import DEFAULT_TIMEZONE
 from archive.models import Article, ArticleVersion, Source
 from indexer.documents import IndexDoc
 from indexer.highlight import render_snippet
-from indexer.storedocs import iter_docs, row_doc
+from indexer.storedocs import doc_states, iter_docs, row_doc
 
 SUFFIX = "-versions"
 # How the versions' index is named in ``index check``'s lines and a damaged search's error.
@@ -65,16 +65,6 @@ _COLUMNS = (
 )
 
 
-# The article's columns a version's document carries (its place): a change to any re-indexes it.
-_PLACE = (Article.url, Article.source_id, Article.section, Article.page_number, Article.edition_date)
-
-
-def _state_key(row: Any) -> str:
-    """Return a version document's state: its text's hash and its article's place, hashed together."""
-    place = [row.content_hash or "", *(str(getattr(row, c.key) or "") for c in _PLACE)]
-    return hashlib.sha256("\x1f".join(place).encode("utf-8")).hexdigest()
-
-
 def versions_path(index_path: Path) -> Path:
     """Return where the superseded versions' index lives: beside the articles' (same user dictionary)."""
     index_path = Path(index_path)
@@ -93,9 +83,7 @@ def parse_key(xid: str) -> tuple[int, int] | None:
 
 
 def _doc(row: Any) -> IndexDoc:
-    doc = row_doc(row, external_id=version_key(row.article_id, row.version), updated_at=row.fetched_at)
-    doc.content_hash = _state_key(row)  # the state column: what version_state compares
-    return doc
+    return row_doc(row, external_id=version_key(row.article_id, row.version), updated_at=row.fetched_at)
 
 
 def _select() -> Any:
@@ -115,14 +103,11 @@ def iter_version_docs(engine: Engine, ids: list[int] | None = None) -> Iterator[
 def version_state(engine: Engine) -> dict[int, str]:
     """Return ``{version row id: state}`` of every version whose article is in the store.
 
-    The state (:func:`_state_key`) is the version's text hash with its article's place: an article
-    re-filed (another day, page, section, url or source) makes its versions differ from the index.
+    The state (:func:`indexer.documents.doc_state`) is the version's text hash with everything else
+    its document holds, its article's place among them: an article re-filed (another day, page,
+    section, url or source) makes its versions differ from the index.
     """
-    query = select(ArticleVersion.id, ArticleVersion.content_hash, *_PLACE).join(
-        Article, Article.id == ArticleVersion.article_id
-    )
-    with engine.connect() as conn:
-        return {r.id: _state_key(r) for r in conn.execute(query)}
+    return doc_states(engine, _select(), _doc)
 
 
 @dataclass
@@ -132,7 +117,9 @@ class EarlierHit:
     id: int
     version: int
     versions: int | None  # the article's current version number (None: no store to ask)
-    superseded: datetime | None  # when the next version was stored (None: not known)
+    # When the archive stored the next version (None: not known): a re-crawl's clock, not the day the
+    # paper changed its text, which the archive never learns; said "replaced in the archive on DAY".
+    superseded: datetime | None
     title: str
     source: str
     url: str
@@ -161,11 +148,15 @@ class EarlierHit:
         return render_snippet(self.snippet_parts, "plain")
 
     def label(self) -> str:
-        """Return ``version 1 of 2 (superseded 2016-05-02)``."""
+        """Return ``version 1 of 2 (replaced in the archive on 2016-05-02)``.
+
+        The day is the archive's (it stored the next version), not the paper's correction date:
+        "superseded 2016-05-02" read as the latter and would be cited so.
+        """
         of = f" of {self.versions}" if self.versions else ""
         day = self.superseded_day
-        when = f" {day.isoformat()}" if day else ""
-        return f"version {self.version}{of} (superseded{when})"
+        when = f" on {day.isoformat()}" if day else ""
+        return f"version {self.version}{of} (replaced in the archive{when})"
 
 
 @dataclass

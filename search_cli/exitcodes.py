@@ -30,8 +30,8 @@ exit codes:
   2    bad command line
   3    no results
   4    a health check failed (report alerts, index check problems, sources check --online)
-  5    damaged data found (reprocess skipped damaged captures, index check, index update
-       or search found a damaged index)
+  5    damaged data found (reprocess skipped damaged captures, index check, index update,
+       index stats or search found a damaged index)
   6    partly failed: some editions or requests of a crawl, or some lines of search --batch
   7    nothing fetched: every request of the crawl was refused or failed
   130  interrupted (Ctrl-C, SIGTERM); schedule run without --once is a service:

@@ -345,10 +345,13 @@ def _exit_code(exc: BaseException) -> int:
     A damaged index is its own code wherever it is met (a search, ``index update``), the one
     ``index check`` returns when it finds the damage: cron tells "rebuild the index" from an error.
     """
+    from archive.errors import NotFound
     from indexer.errors import IndexDamaged
 
     if isinstance(exc, IndexDamaged):
         return exitcodes.DAMAGED
+    if isinstance(exc, NotFound):  # show 999: nothing found, as a search finding none
+        return exitcodes.NO_RESULTS
     if isinstance(exc, NoArchiveError):
         return exitcodes.NO_ARCHIVE
     return exitcodes.USAGE if isinstance(exc, UsageError) else exitcodes.ERROR

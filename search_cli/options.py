@@ -34,6 +34,25 @@ def day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
+def since_day(text: str) -> date:
+    """Parse ``--since``: a day, or a month or year as its first day (``2016-07`` is 2016-07-01)."""
+    return _bound(text, end=False)
+
+
+def until_day(text: str) -> date:
+    """Parse ``--until``: a day, or a month or year as its last day (``2016-07`` is 2016-07-31)."""
+    return _bound(text, end=True)
+
+
+def _bound(text: str, end: bool) -> date:
+    from archive.typed_dates import parse_bound
+
+    try:
+        return parse_bound(text, end)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
 def check_range(since: date | None, until: date | None) -> None:
     """Refuse ``--since`` after ``--until`` (exit 2): the range holds no day, so any answer would mislead."""
     if since is not None and until is not None and since > until:

@@ -101,3 +101,45 @@ def test_the_article_line_names_paper_page_and_reporters_as_search_does(
     assert main(["show", str(archive.spring_ids[3]), *_home(archive)]) == exitcodes.OK
     lines = capsys.readouterr().out.splitlines()
     assert lines[1] == "城市晚报 (paper-a) | 2016-04-04 08:30 +08:00 | 赵六", lines
+
+
+def test_an_earlier_version_is_dated_by_its_own_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A version keeps the date its page printed (reprocess refreshes it from its own capture); the
+    web page's citation of ``?version=1`` gives it. ``show --version 1`` printed the current
+    version's date instead, text and JSON: a citation of the first text dated by the correction."""
+    from datetime import UTC, datetime
+
+    from store_support import article, cli
+
+    from archive.articles import ensure_source, upsert_articles
+    from archive.schema import open_store
+
+    home = tmp_path / "data"
+    home.mkdir()
+    db_url = f"sqlite:///{tmp_path / 'store.db'}"
+    first = datetime(2016, 7, 20, 0, 30, tzinfo=UTC)  # 08:30 in the paper's zone
+    with open_store(db_url) as sessions, sessions.begin() as s:
+        ensure_source(s, "paper-a", name="城市晚报")
+        (stored,) = upsert_articles(s, [article("http://a/1", published_at=first)], now=first)
+        corrected = article(
+            "http://a/1", body="更正后的全文。" * 30, published_at=datetime(2016, 7, 22, 1, 0, tzinfo=UTC)
+        )
+        upsert_articles(s, [corrected], now=datetime(2016, 7, 22, 2, 0, tzinfo=UTC))
+    args = [str(stored.article_id), "--version", "1", "--home", str(home), "--db-url", db_url]
+    assert cli(["show", *args, "--json"], monkeypatch) == exitcodes.OK
+    data = json.loads(capsys.readouterr().out)
+    assert (data["edition_date"], data["published_at"]) == ("2016-07-20", "2016-07-20T08:30:00+08:00")
+    assert cli(["show", *args], monkeypatch) == exitcodes.OK
+    assert "| 2016-07-20 08:30 +08:00 |" in capsys.readouterr().out.splitlines()[1]
+
+
+@pytest.mark.parametrize("command", [["show"], ["show", "--versions"], ["show", "--json"], ["similar"]])
+def test_an_id_the_archive_does_not_hold_is_not_found(
+    command: list[str], archive: WebArchive, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'show 999' exited 1, the code of a broken configuration: nothing found is exit 3, as in search."""
+    assert main([*command, "999999", *_home(archive)]) == exitcodes.NO_RESULTS
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", "error: no article with id 999999\n")

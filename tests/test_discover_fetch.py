@@ -176,3 +176,30 @@ def test_probing_takes_a_header_clock_for_the_day_served_not_another_edition(tmp
         )
     assert (found.first, found.last) == (date(2016, 7, 20), date(2016, 7, 21))
 
+
+def test_an_empty_edition_page_is_not_called_an_unknown_url_family(tmp_path: Path) -> None:
+    """Given the edition page of a day without an edition (a page that lists no page and no article),
+    ``sources add`` said "not recognised: no e-paper URL family (Founder classic
+    (html/YYYY-MM/DD/node_N.htm), ...)" of a URL of exactly that shape: the archivist looked for
+    another system where the fix is another day's URL."""
+    import shutil
+    from datetime import date
+
+    from crawler.discover.add import discover
+    from crawler.discover.fetch import DiscoveryError
+    from crawler.sample_site import SITE_DIR
+
+    root = tmp_path / "site"
+    shutil.copytree(SITE_DIR, root)
+    empty = root / "html" / "2016-07" / "22" / "node_1.htm"
+    empty.parent.mkdir(parents=True)
+    empty.write_text("<html><head><title>城市晚报</title></head><body>本期无内容</body></html>", "utf-8")
+    with serve_in_thread(root) as url, pytest.raises(DiscoveryError) as caught:
+        discover(f"{url}/html/2016-07/22/node_1.htm", _fetcher(20, DOWNLOAD_DELAY=0), today=date(2016, 7, 25))
+    message = str(caught.value)
+    assert "no e-paper URL family" not in message, message
+    assert message == (
+        f"{url}/html/2016-07/22/node_1.htm: the URL is a Founder classic (html/YYYY-MM/DD/node_N.htm) "
+        "edition page, but the page lists no page and no article (no edition that day?): "
+        "give the URL of a day's edition that has articles, or the paper's home page"
+    )

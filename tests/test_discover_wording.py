@@ -73,3 +73,23 @@ def test_db_check_counts_one_orphan_in_the_singular(tmp_path: Any) -> None:
     assert any("foreign_key_check: 1 row in editions refers to a missing row" in p for p in problems), (
         problems
     )
+
+
+def test_db_check_names_each_missing_article_of_reprint_bands_once(tmp_path: Any) -> None:
+    """An article deleted by hand left its 16 reprint bands: "16 reprint bands without their article:
+    16, 16, 16, 16, 16 and 11 more" read as many articles missing where one was."""
+    import sqlite3
+
+    from archive.integrity import check_integrity
+    from archive.schema import open_store
+
+    path = tmp_path / "a.sqlite3"
+    with open_store(f"sqlite:///{path}"):
+        pass  # the schema
+    with sqlite3.connect(path) as conn:  # foreign keys are off in a plain connection
+        conn.executemany(
+            "INSERT INTO article_lsh_bands (article_id, band, value) VALUES (?, ?, ?)",
+            [(16, band, band) for band in range(16)] + [(9, 0, 1)],
+        )
+    problems = check_integrity(f"sqlite:///{path}")
+    assert "17 reprint bands of 2 missing articles: 9, 16" in problems, problems

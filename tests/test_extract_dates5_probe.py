@@ -148,3 +148,17 @@ def test_a_dateline_in_chinese_numerals_takes_the_year_the_page_names_above_the_
         body = "<p>　　本报讯　四月二十五日，" + BODY[5:]
         item = extract_article(URL, _page("来源：综合", body=body, above=crumb), fetched_at=later)
         assert beijing_day(item.published_at) == date(2004, 4, 25), crumb
+
+
+def test_comments_placed_before_the_article_date_none_of_it() -> None:
+    # A 最新评论 box floated beside the article comes first in the markup; the date line is under the text.
+    rows = "".join(
+        f"<li><span class='nick'>网友{n}</span><span class='ctime'>{when}</span><p>关注</p></li>"
+        for n, when in ((9394, "01-28 22:26"), (9487, "2012-2-7 21:31"), (4528, "2012年1月12日"))
+    )
+    box = f"<div class='hot-comments' style='float:right'><h3>最新评论</h3><ul>{rows}</ul></div>"
+    page = (
+        f"<html><body><div class='nav'><a href='/'>首页</a> | <a href='/xw/'>新闻</a></div>{box}<div class='main'>"
+        f"<h1>{TITLE}</h1><div class='content'>{BODY}</div><div class='info'>2012-01-11 08:22　来源：本站</div></div></body></html>"
+    ).encode()
+    assert beijing_day(extract_article(URL, page).published_at) == date(2012, 1, 11)

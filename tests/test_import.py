@@ -281,6 +281,11 @@ def test_an_exported_hit_keeps_its_edition_date_page_and_section(
     # The paper's day as a crawl stores it: midnight in the paper's zone (an export gives no time).
     assert kept == ("cswb", date(2016, 7, 20), datetime(2016, 7, 19, 16, tzinfo=UTC), "02", "城事")
     capsys.readouterr()
+    assert run_import(tmp_path, db_url, line(1, edition_date="2016/7/21", page=3), monkeypatch) == 0
+    with open_store(db_url) as sessions, sessions() as s:
+        row = s.scalars(select(Article).where(Article.external_id == "x1")).one()
+        assert (row.edition_date, row.page_number) == (date(2016, 7, 21), "3")  # another exporter's forms
+    capsys.readouterr()
     for bad, why in (
         ("2016-07-32", "edition_date '2016-07-32' is not a date (YYYY-MM-DD)"),
         (20160720, "edition_date is a number, not a date (YYYY-MM-DD)"),

@@ -535,3 +535,24 @@ def test_damage_is_said_in_words_not_python_errors(
     assert not PYTHON_WORDS.search("\n".join(out)), out
     if expected is not None:
         assert out[1].strip() == f"{path.name}: {expected}"
+
+
+@pytest.mark.parametrize("damage", ["cut", "meta"])
+def test_index_stats_of_a_damaged_index_says_rebuild(
+    built: tuple[str, Path], damage: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``index stats`` of an index with a postings file cut short, or without its meta.json, printed
+    its documents and sizes and exited 0 (meta.json gone: every metadata line "none"), as if sound,
+    where search, index check and index update say it is damaged. It checks what a search checks."""
+    _, home = built
+    gen = current_generation(home / "index")
+    assert gen is not None
+    if damage == "cut":
+        truncate_half(segment_file(home, "nap"))
+        expected = f"error: {DAMAGED_MESSAGE} ({segment_file(home, 'nap').name}: is "
+    else:
+        (gen / "meta.json").unlink()
+        expected = f"error: {DAMAGED_MESSAGE} (meta.json: is missing"
+    assert cli(["index", "stats", "--home", str(home)], monkeypatch) == exitcodes.DAMAGED
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.strip().startswith(expected), captured.err

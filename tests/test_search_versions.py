@@ -4,17 +4,19 @@ A journalist checking what a paper first printed searched 三千万 (version 1, 
 version 2) and read "no article contains 三千万", exit 3: the archive holds the version, and its
 text was indexed nowhere. Superseded versions have their own index now (``indexer.versions``):
 a search that finds nothing current says in one line that earlier versions hold it, and
-``--versions`` (the page's ``versions=1``) lists them, "version 1 of 2 (superseded DAY)".
+``--versions`` (the page's ``versions=1``) lists them, "version 1 of 2 (replaced in the archive on DAY)".
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
+from store_support import DB_PARAMS, make_db_url
 
 from search_cli import exitcodes
 from search_cli.main import main
@@ -58,7 +60,8 @@ def test_text_only_in_an_earlier_version_is_said_to_be_there(
     assert main(["search", "三千万", "--versions", *corrected]) == exitcodes.OK
     out = capsys.readouterr().out
     assert "1 article holds it in an earlier version" in out
-    assert "version 1 of 2 (superseded " in out and "/article/1?version=1" in out and "三千万" in out
+    assert "version 1 of 2 (replaced in the archive on " in out and "/article/1?version=1" in out
+    assert "三千万" in out and "superseded 20" not in out
     assert main(["search", "三千万", "--versions", "--json", *corrected]) == exitcodes.OK
     data = json.loads(capsys.readouterr().out)
     (hit,) = data["earlier_hits"]
@@ -121,7 +124,7 @@ def test_the_search_page_says_so_and_lists_them_on_request(corrected: list[str])
         zh = client.get("/", params={"q": "三千万"}, headers={"accept-language": "zh-CN"}).text
         assert "早先版本" in zh
         listed = client.get("/", params={"q": "三千万", "versions": "1", "lang": "en"}).text
-        assert "version 1 of 2 (superseded " in listed and "/article/1?version=1" in listed
+        assert "version 1 of 2 (replaced in the archive on " in listed and "/article/1?version=1" in listed
         data = client.get("/search.json", params={"q": "三千万"}).json()
         assert data["total"] == 0 and data["earlier_versions"] == {
             "articles": 1,
@@ -231,22 +234,55 @@ def test_a_refiled_article_s_earlier_versions_are_filed_with_it(
     assert main(["index", "check", *corrected]) == exitcodes.OK
 
 
+@pytest.fixture(params=DB_PARAMS)
+def corrected_in(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[list[str]]:
+    """The corrected article in a SQLite file and (when the server is up; in CI it must be) PostgreSQL."""
+    for url in make_db_url(request, tmp_path):
+        home = ["--home", str(tmp_path / "home"), "--db-url", url]
+        _import(tmp_path, home, "全市今年的道路预算为三千万元。")
+        _import(tmp_path, home, "全市今年的道路预算为两千万元。")
+        assert main(["index", "update", *home]) == exitcodes.OK
+        yield home
+
+
 def test_an_earlier_version_names_its_paper_as_the_results_do(
-    corrected: list[str], capsys: pytest.CaptureFixture[str]
+    corrected_in: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``[城市晚报 2016-05-01]``, as every result names its paper; it said the source's id, ``[paper-a]``."""
+    """``[城市晚报 2016-05-01]``, as every result names its paper; it said the source's id, ``[paper-a]``.
+
+    The paper's name is joined from the store's sources (``indexer.versions``): on PostgreSQL too.
+    """
     from sqlalchemy import update
 
-    from archive.config import resolve_db_url
     from archive.models import Source
     from archive.schema import open_store
 
-    with open_store(resolve_db_url(None, Path(corrected[1]))) as sessions, sessions.begin() as session:
+    with open_store(corrected_in[3]) as sessions, sessions.begin() as session:
         session.execute(update(Source).where(Source.id == "paper-a").values(name="城市晚报"))
     capsys.readouterr()
-    assert main(["search", "三千万", "--versions", *corrected]) == exitcodes.OK
+    assert main(["search", "三千万", "--versions", *corrected_in]) == exitcodes.OK
     out = capsys.readouterr().out
     assert "  [城市晚报 2016-05-01] version 1 of 2" in out and "[paper-a" not in out
-    assert main(["search", "三千万", "--versions", "--json", *corrected]) == exitcodes.OK
+    assert main(["search", "三千万", "--versions", "--json", *corrected_in]) == exitcodes.OK
     (hit,) = json.loads(capsys.readouterr().out)["earlier_hits"]
     assert (hit["source"], hit["source_name"]) == ("paper-a", "城市晚报")
+
+
+def test_an_earlier_version_s_day_is_said_to_be_the_archive_s_not_the_paper_s(
+    corrected: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The day is when the archive stored the next version: not the paper's correction date.
+
+    "version 1 of 2 (superseded 2016-05-02)" read as the day the paper changed its text, and a
+    journalist would cite it as the correction's date; the archive only knows when it saw the change.
+    """
+    capsys.readouterr()
+    assert main(["search", "三千万", "--versions", "--json", *corrected]) == exitcodes.OK
+    (hit,) = json.loads(capsys.readouterr().out)["earlier_hits"]
+    day = hit["superseded"][:10]
+    assert hit["label"] == f"version 1 of 2 (replaced in the archive on {day})"
+    with TestClient(create_app(Path(corrected[1])), raise_server_exceptions=False) as client:
+        zh_page = {"accept-language": "zh-CN"}
+        zh = client.get("/", params={"q": "三千万", "versions": "1"}, headers=zh_page).text
+        y, m, d = (int(part) for part in day.split("-"))
+        assert f"第 1 版（共 2 版）（存档替换于 {y}年{m}月{d}日）" in zh and "日 被替换" not in zh

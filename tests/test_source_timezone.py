@@ -295,3 +295,13 @@ def test_index_rebuild_upgrades_a_store_of_the_previous_schema(tmp_path: Path) -
     finally:
         engine.dispose()
     assert [h.title for h in search(index_dir(tmp_path), "上海旧闻").hits] == ["上海旧闻"]
+
+
+def test_the_footer_names_no_zone_the_page_does_not_use(home: Path, client: TestClient) -> None:
+    """A New York paper's article at -05:00 is not in Beijing time: the footer says each paper's zone."""
+    ny = _ids(home)["http://nyp.example/a1"]
+    for lang, own_zone in (("en", "each paper's own time zone"), ("zh", "各报所在时区")):
+        page = client.get(f"/article/{ny}", params={"lang": lang}).text
+        footer = page.split('<footer class="site">', 1)[1].split("</footer>", 1)[0]
+        assert "Asia/Shanghai" not in footer and "北京时间" not in footer
+        assert own_zone in footer.replace("&#39;", "'")

@@ -591,7 +591,10 @@ def test_an_added_schedule_is_recorded_in_the_archive_so_the_calendar_agrees_wit
     elsewhere = tmp_path / "other"
     with serve_site(Path(manifest.root)) as url:
         code, found = _add(
-            capsys, url + manifest.editions[-1].path, "--id", "ms", "--home", str(elsewhere), "--no-trial"
+            capsys,
+            url + manifest.editions[-1].path,
+            *("--id", "ms", "--home", str(elsewhere), "--no-trial"),
+            *("--registry", str(tmp_path / "other.toml")),  # not ./sources.toml: the repository's root
         )
     assert code == exitcodes.OK and found["schedule_recorded"] == ""
     assert not Path(resolve_db_url(None, elsewhere).removeprefix("sqlite:///")).exists()

@@ -532,3 +532,21 @@ def test_report_columns_add_up_when_the_last_crawl_did_not_see_an_article(
     (row,) = report.dates
     assert (row.articles, row.new, row.changed, row.unchanged, row.refused, row.unseen) == (4, 0, 1, 1, 1, 1)
     assert (report.totals["refused"], report.totals["unseen"]) == (1, 1)
+
+
+def test_a_page_cut_short_after_a_whole_read_keeps_the_whole_reads_pdf_and_capture(
+    sessions: sessionmaker[Session],
+) -> None:
+    """A later read of a labelled page cut short (no label, so no PDF link either) joins its row: it
+    wrote its empty PDF link and its cut-short capture over the whole read's, the page listed without
+    its PDF and cited from the damaged capture."""
+    day = date(2016, 7, 20)
+    url = "http://a/pc/layout/201607/20/node_02.html"
+    whole = PageItem("paper-a", day, "02", name="综合", url=url, pdf_url="http://a/02.pdf", warc_file="b")
+    whole.warc_offset = 7
+    with sessions.begin() as s:
+        record_page(s, whole, None)
+        record_page(s, PageItem("paper-a", day, "", url=url, warc_file="c", warc_offset=9), None)
+    with sessions() as s:
+        pages = {(p.number, p.name, p.pdf_url, p.warc_file, p.warc_offset) for p in s.scalars(select(Page))}
+    assert pages == {("02", "综合", "http://a/02.pdf", "b", 7)}

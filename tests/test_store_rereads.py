@@ -147,3 +147,26 @@ def test_a_batch_refreshes_only_the_rows_whose_readings_differ(sessions: session
     with sessions.begin() as s:
         outcomes = [r.outcome for r in upsert_articles(s, items, now=T0 + timedelta(days=1))]
     assert outcomes == [UNCHANGED, REFRESHED, UNCHANGED]
+
+
+def test_a_refresh_never_writes_over_a_row_another_capture_replaced_since(
+    sessions: sessionmaker[Session],
+) -> None:
+    # reprocess reads the row's capture, then writes its re-read: a crawl committing a new version in
+    # between (reprocess takes no source lock) made the row another capture's. Written anyway, the old
+    # capture's title and date sat over the new text, under the new text's hash.
+    from archive.rereads import refresh_articles
+
+    id_ = store(sessions, **CAPTURE, published_at=OLD_DATE)
+    reread = article("http://a/1", "paper-a", **CAPTURE, title=PRINTED, published_at=NEW_DATE, section="要闻")
+    edited = {"warc_file": CAPTURE["warc_file"], "warc_offset": 9000, "body": "更正后的全文。" * 40}
+    assert upsert(sessions, T0 + timedelta(days=1), **edited, published_at=OLD_DATE) == "changed"
+    with sessions.begin() as s:
+        assert refresh_articles(s, {id_: reread}) == set()
+    after = row(sessions, id_)
+    assert (after.title, after.published_at, after.section, after.warc_offset) == (
+        article("http://a/1").title,
+        OLD_DATE,
+        "",
+        9000,
+    )

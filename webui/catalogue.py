@@ -16,7 +16,7 @@ ZH: dict[str, str] = {
     "Site": "网站",
     "Search": "搜索",
     "Papers": "报纸",
-    "Read-only archive of regional news · dates as the papers printed them (Asia/Shanghai)": "地方报纸只读存档 · 日期按报纸所在时区（北京时间）",
+    "Read-only archive of regional news · dates and times as printed, in each paper's own time zone": "地方报纸只读存档 · 日期与时间按报纸所印，以各报所在时区为准",
     # search form
     "Words to search for": "搜索词",
     "Filters": "筛选",
@@ -49,8 +49,10 @@ ZH: dict[str, str] = {
     "At least %(num)s article holds it in an earlier version (superseded text)": "至少 %(num)s 篇文章的早先版本（已被替换的文本）含有此词",
     "At least %(num)s articles hold it in an earlier version (superseded text)": "至少 %(num)s 篇文章的早先版本（已被替换的文本）含有此词",
     "version %(n)s of %(total)s": "第 %(n)s 版（共 %(total)s 版）",
-    "superseded %(day)s": "%(day)s 被替换",
-    "superseded": "已被替换",
+    # The day the archive stored the next version, not the paper's correction date (indexer.versions).
+    "replaced in the archive on %(day)s": "存档替换于 %(day)s",
+    "replaced in the archive": "已在存档中替换",
+    "%(label)s (%(when)s)": "%(label)s（%(when)s）",
     "Earlier versions too": "包括早先版本",
     "Versions can be 1 (list earlier versions too) or left out.": "versions 只能为 1（同时列出早先版本）或留空。",
     "matching story": "篇匹配报道",

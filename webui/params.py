@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 
 from starlette.exceptions import HTTPException
 
-from archive.typed_dates import parse_date
+from archive.typed_dates import parse_bound
 from indexer.date_notes import date_notes
 from indexer.errors import QueryError
 from indexer.query import MAX_QUERY_CHARS, Leaf, Node, field_colons, parse_query
@@ -131,7 +131,7 @@ def _date(field: str, value: str) -> date | None:
     if not value:
         return None
     try:
-        return parse_date(value[:40])
+        return parse_bound(value[:40], end=field == "until")
     except ValueError:
         message = "The from date '%(value)s' is not a date; use YYYY-MM-DD, e.g. 2016-07-20."
         if field == "until":

@@ -250,15 +250,15 @@ def _earlier_view(hit: EarlierHit, names: dict[str, str], lang: str) -> dict[str
     )
     day = hit.superseded_day
     when = (
-        gettext(lang, "superseded %(day)s", day=format_date(day, lang))
+        gettext(lang, "replaced in the archive on %(day)s", day=format_date(day, lang))
         if day
-        else gettext(lang, "superseded")
+        else gettext(lang, "replaced in the archive")
     )
     return {
         "path": f"/article/{hit.id}",
         "version": hit.version,
         "title": hit.title,
-        "label": f"{label} ({when})",
+        "label": gettext(lang, "%(label)s (%(when)s)", label=label, when=when),
         "source": names.get(hit.source, hit.source),
         "date": format_date(hit.edition_date, lang) if hit.edition_date else gettext(lang, "undated"),
         "snippet": Markup(render_snippet(hit.snippet_parts, "html")),

@@ -22,6 +22,7 @@ from crawler.discover.families import (
     Recognition,
     alternatives,
     is_edition,
+    match_url,
     read_edition,
     recognise,
 )
@@ -474,6 +475,15 @@ def _nonpaper(
         # 3. A listing page whose links share one article URL shape.
         shape, links = article_shape(answer.url, html)
         if not shape:
+            known = match_url(answer.url)
+            if known is not None and known[1] == "edition":
+                # The URL has an edition page's shape, the page none of its links: a day without an
+                # edition. "No e-paper URL family" sent the archivist looking for another system.
+                raise DiscoveryError(
+                    f"{url}: the URL is a {known[0].label} edition page, but the page lists no page and no "
+                    "article (no edition that day?): give the URL of a day's edition that has articles, "
+                    "or the paper's home page"
+                )
             families = ", ".join(f.label for f in FAMILIES)
             raise DiscoveryError(
                 f"{url}: not recognised: no e-paper URL family ({families}), no sitemap in robots.txt, "

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from lxml.html import HtmlElement
 
+from crawler.extract.header_texts import comments_box
 from crawler.extract.heading_lines import _sentence, _squash, _width_folded
 
 __all__ = ["text_after_body", "text_before_body"]
@@ -71,10 +72,15 @@ def text_before_body(tree: HtmlElement, paragraphs: list[str], limit: int = 1500
     pieces: list[str] = []
     # Up to a heading the text opens by repeating, should the text's own opening not come later.
     at_heading: list[str] | None = None
+    box: HtmlElement | None = None  # a readers' comments box above the text: its rows are no info line
     for node in tree.iter():
         if not isinstance(node.tag, str):
             continue
-        if node.tag not in _UNSEEN:
+        if box is not None and any(a is box for a in node.iterancestors()):
+            continue
+        # (Not a box that holds the text: a commentary column headed 评论 is the article's.)
+        box = node if comments_box(node) and not _holds(node.text_content(), probe) else None
+        if box is None and node.tag not in _UNSEEN:
             if _holds(node.text or "", probe):
                 if not _repeated_heading(node, node.text or "", opening):
                     break

@@ -182,20 +182,30 @@ _FILED_FROM = re.compile(
 )
 
 
-# A credit printed name first, its role after a slash: "杨萱/文　欧阳永康/摄", "陈晓 / 图".
+# A credit printed name first, its role after a slash: "杨萱/文　欧阳永康/摄", "陈晓 / 图", "（孙骏军等/文）".
 # ... and a minority name with its dot: "买买提·艾力/文".
 _NAME_FIRST = re.compile(
-    rf"(?:^|(?<=[\s　:：|]))(?P<name>[{_CJK}]{{2,4}}|[{_CJK}]{{1,6}}(?:[·•][{_CJK}]{{1,6}})+)"
-    rf"\s*[/／]\s*(?P<role>文|摄|图)(?=$|[\s　,，、|])",
+    rf"(?:^|(?<=[\s　:：|（(]))(?P<name>[{_CJK}]{{2,4}}?|[{_CJK}]{{1,6}}(?:[·•][{_CJK}]{{1,6}})+)"
+    rf"(?:等人?)?\s*[/／]\s*(?P<role>文|摄|图)(?=$|[\s　,，、|）)])",
     re.M,
 )
 
 
 # ... and 文 spaced after a name opening its line, alone or before the photographer's credit
-# ("徐超昊　文", "张三 文　李四 摄": a magazine's credit).
+# ("徐超昊　文", "张三 文　李四 摄": a magazine's credit), or with the pictures ("胡翠毅 文/摄").
 _NAME_SPACED_TEXT = re.compile(
-    rf"^[ \u3000]*(?P<name>[{_CJK}]{{2,4}})[ \u3000]+(?P<role>文)"
+    rf"^[ \u3000]*(?P<name>[{_CJK}]{{2,4}})[ \u3000]+(?P<role>文(?:[/／][摄图])?)"
     rf"(?=[ \u3000]*$|[ \u3000]+[{_CJK}]{{2,4}}[ \u3000]*[/／]?[ \u3000]*[摄图](?:[ \u3000]|$))",
+    re.M,
+)
+
+
+# ... and 执笔 after the drafter's name, closing a line or a bracket ("（汤辉 执笔）", "课题组　张海执笔"),
+# or 著 after a writer's name opening its line, before the translator's credit ("约翰·戴维斯 著　汤凯昊 译").
+_NAME_PEN = re.compile(
+    rf"(?:^|(?<=[\s　（(]))(?P<name>[{_CJK}]{{2,4}}?)[ \u3000]*(?P<role>执笔)(?=[ \u3000]*(?:$|[）)]))"
+    rf"|^[ \u3000]*(?P<writer>[{_CJK}]{{2,4}}?|[{_CJK}]{{1,6}}(?:·[{_CJK}]{{1,6}})+)"
+    rf"[ \u3000]*著(?=[ \u3000]*$|[ \u3000]+[{_CJK}])",
     re.M,
 )
 

@@ -6,7 +6,7 @@ import re
 
 from lxml.html import HtmlElement
 
-__all__ = ["element_text", "hidden_texts", "shown_text"]
+__all__ = ["comments_box", "element_text", "hidden_texts", "shown_text"]
 
 _BYLINE_HINT = re.compile(
     r"(?:^|[\s_-])(?:author|authors|author-name|authorname|byline|writer|postauthor|authi|zuozhe)(?:$|[\s_-])",
@@ -17,6 +17,32 @@ _BYLINE_HINT = re.compile(
 def element_text(node: HtmlElement) -> str:
     """Return an element's text with whitespace collapsed (as one run: for headings)."""
     return " ".join(node.text_content().split())
+
+
+# Comment blocks headed in the page's words ("网友评论", "最新评论") rather than by class.
+_COMMENT_HEADING = re.compile(
+    r"^\s*(?:网友评论|最新评论|热门评论|全部评论|发表评论|读者评论|评论区|评论\s*[(（]?\d*[)）]?)\s*[:：]?\s*$"
+)
+_HEADING_LIKE = ("h2", "h3", "h4", "h5", "div", "span", "b", "strong")
+# A heading holds a word or two: one with more elements inside is a block, not a heading.
+_HEADING_PARTS = 2
+
+
+def comments_box(node: HtmlElement) -> bool:
+    """Tell whether ``node`` starts with a comments heading ("网友评论") in a heading-like child.
+
+    Its rows are readers' names and the times they wrote, wherever the box stands: a box
+    floated beside the article comes before it in the markup. A box holding an ``<h1>`` is
+    the article's (a commentary column headed 评论).
+    """
+    first = next((child for child in node if isinstance(child.tag, str)), None)
+    return (
+        first is not None
+        and first.tag in _HEADING_LIKE
+        and len(first) <= _HEADING_PARTS
+        and bool(_COMMENT_HEADING.match(element_text(first)))
+        and node.find(".//h1") is None
+    )
 
 
 def _spaced_text(node: HtmlElement) -> str:
@@ -31,12 +57,17 @@ def shown_text(node: HtmlElement) -> str:
     """Return the text a reader sees in ``node``, a space between blocks: no script, style or comment.
 
     A short page's header zone climbs to ``<html>``: a script's ``var serverTime = "…"`` (the
-    serving clock) is no date line.
+    serving clock) is no date line, nor is a readers' comments box (:func:`comments_box`) beside
+    the headline a reader's date line.
     """
     parts: list[str] = []
 
     def walk(element: HtmlElement) -> None:
-        if isinstance(element.tag, str) and element.tag not in _UNSHOWN:
+        if (
+            isinstance(element.tag, str)
+            and element.tag not in _UNSHOWN
+            and (element is node or not comments_box(element))
+        ):
             parts.append(element.text or "")
             for child in element:
                 walk(child)

@@ -115,11 +115,36 @@ def _text_word(token: str) -> bool:
 
 
 def _and_split(token: str) -> list[str]:
-    """Split ``张三和李四`` (two names joined by 和) but not ``王和平`` (one name)."""
-    match = re.fullmatch(rf"([{_CJK}]{{2,4}})和([{_CJK}]{{2,4}})", token)
+    """Split ``张三和李四``, ``张三及李四`` (two names joined by 和 or 及) but not ``王和平`` (one name)."""
+    match = re.fullmatch(rf"([{_CJK}]{{2,4}})[和及]([{_CJK}]{{2,4}})", token)
     if match and len(token) >= 5:
         return [match.group(1), match.group(2)]
     return [token]
+
+
+# Words joining the last name of a list (spaced: "叶睿 和 方睿") and words closing it ("陈思远 周晓文 等").
+_JOINING = frozenset("和 及 与".split())
+_CLOSING = frozenset("等 等人".split())
+
+
+def _closed_by_deng(token: str) -> str:
+    """Return a surname-first name of 2-4 characters glued to 等 or 等人 without them, else ``token``."""
+    stem = re.sub(r"等人?$", "", token)
+    if stem != token and 2 <= len(stem) <= 4 and re.fullmatch(rf"[{_CJK}]+", stem) and surname_first(stem):
+        return stem
+    return token
+
+
+def _joined_before_role(head: str) -> str:
+    """Drop 及 (or 和 after three characters) joining a name to the next role: ``林健及通讯员丁春``.
+
+    A name may end in 和 (张志和), rarely in 及; 和 is cut only after a full three-character name.
+    """
+    if (head.endswith("及") and len(head) >= 3) or (head.endswith("和") and len(head) >= 4):
+        stem = head[:-1]
+        if surname_first(stem):
+            return stem
+    return head
 
 
 def _clean(token: str) -> str:
@@ -166,7 +191,7 @@ def _word_not_name(piece: str) -> bool:
 _AFFILIATION_END = re.compile(
     r"(?:大学|学院|研究院|研究所|研究中心|科学院|社科院|党校|报社|杂志社|出版社|公司|集团|银行|医院|学校|中学"
     r"|委员会|政府|法院|检察院|事务所|协会|学会|基金会|中心|教授|研究员|博士|博士生|讲师|律师|主任|院长|校长"
-    r"|会长|理事|董事长|总经理|总裁|专家|学者|主编|编审)$"
+    r"|会长|理事|董事长|总经理|总裁|专家|学者|主编|编审|医师|工程师|会计师|经济师)$"
 )
 
 
@@ -251,6 +276,15 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
     parts = re.split(r"([ \u3000\t、，,/|]+)", text)
     for index in range(0, len(parts), 2):
         raw = parts[index].strip("·• ").replace("\x00", " ")
+        if names and raw in _JOINING:
+            continue  # "范雪、叶睿 和 方睿", "梁凯岚 及 王翔": the list goes on
+        if names and raw in _CLOSING:
+            break  # "记者 陈思远 周晓文 等": the list ends
+        if (closed := _closed_by_deng(raw)) != raw:
+            # "作者：袁军娟等", "文/史静、龚毅等": the last name, then 等 closing the list.
+            if plausible_name(closed):
+                names.extend(n for n in [closed] if n not in names)
+            break
         if raw in _ROLE_WORDS:
             if names:
                 break
@@ -269,7 +303,7 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
         # The separator after the token shows a one-character role: "李玲编|杨舒芳".
         glued = _GLUED_ROLE.search(raw + (parts[index + 1] if index + 1 < len(parts) else ""), 2)
         if glued and glued.start() < len(raw):
-            head = raw[: glued.start()]
+            head = _joined_before_role(raw[: glued.start()])
             body = institution and not names and head.endswith(_BODY_ENDINGS)
             if (plausible_name(head) and surname_first(head)) or (
                 body and plausible_name(head, institution=True)
@@ -294,6 +328,9 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
         if names and raw.startswith("摄") and spaced:
             break  # "记者 黄克 梁凯昌 摄期间，…": the photo credit, then the caption's next words
         if names and raw.endswith(_REPORTED):
+            stem = raw[:-2]
+            if not spaced and 2 <= len(stem) <= 3 and surname_first(stem) and plausible_name(stem):
+                names.extend(n for n in [stem] if n not in names)  # "通讯员宋芳欣、夏翔明报道：": listed
             break  # "记者 刘杰 济南报道", "記者 郭寧、程功 / 台北報導": the dateline's place
         name = _place_tail(_clean(raw))
         name = titled_name(name) or name  # "作者：张三律师": the writer, then the title

@@ -22,6 +22,7 @@ from datetime import date
 from lxml.html import HtmlElement, tostring
 
 from crawler.extract.dates import TODAY_LABEL
+from crawler.extract.header_texts import comments_box
 
 __all__ = [
     "days_written",
@@ -97,10 +98,6 @@ _SITE_MARK = re.compile(
 )
 # A masthead's clock: the day the page was served, not the article's (labelled as dates.TODAY_LABEL reads).
 _CLOCK_MAX = 40
-# Comment blocks headed in the page's words ("网友评论", "最新评论") rather than by class.
-_COMMENT_HEADING = re.compile(
-    r"^\s*(?:网友评论|最新评论|热门评论|全部评论|发表评论|读者评论|评论区|评论\s*[(（]?\d*[)）]?)\s*[:：]?\s*$"
-)
 
 
 def _text(node: HtmlElement) -> str:
@@ -195,16 +192,6 @@ def _comment_named(node: HtmlElement) -> bool:
     return bool(word and re.match(r"comment|pinglun", word.group(0), re.I))
 
 
-def _comment_block(node: HtmlElement) -> bool:
-    """Tell whether ``node`` starts with a comments heading ("网友评论") in a heading-like child."""
-    first = next((child for child in node if isinstance(child.tag, str)), None)
-    return (
-        first is not None
-        and first.tag in ("h2", "h3", "h4", "h5", "div", "span", "b", "strong")
-        and bool(_COMMENT_HEADING.match(_text(first)))
-    )
-
-
 def _clock(node: HtmlElement) -> bool:
     text = _text(node)
     return len(text) <= _CLOCK_MAX and bool(TODAY_LABEL.search(text)) and bool(_DAY.search(text))
@@ -250,7 +237,7 @@ def furniture_nodes(tree: HtmlElement) -> list[HtmlElement]:
         if any(node is f or f in node.iterancestors() for f in found[-1:]):
             continue
         below_text = below_text or bool(_OPENING.search(node.text or ""))
-        comments = _comment_named(node) or _comment_block(node)
+        comments = _comment_named(node) or comments_box(node)
         if (comments and not below_text) or len(_text(node)) > total * 0.4:
             continue
         if comments or _named_furniture(node):

@@ -19,6 +19,7 @@ from crawler.extract.credit_forms import (
     _FILED_FROM,
     _GLUED_DATELINE,
     _NAME_FIRST,
+    _NAME_PEN,
     _NAME_SPACED_TEXT,
     _NAMES_PLACE_REPORTED,
     _OTHER_ARTICLES,
@@ -93,7 +94,8 @@ __all__ = [
 _NAME = rf"[{_CJK}·•]{{2,14}}|[A-Za-z][A-Za-z.\-']*(?: [A-Z][A-Za-z.\-']*){{0,2}}(?![0-9_A-Za-z@{_CJK}])"
 
 
-_NAMES = rf"(?:{_NAME})(?:[ \u3000\t、，,/|]+(?:{_NAME}))*"
+# ... joined by separators, or by a spaced 和 or 及 before the last ("叶睿 和 方睿").
+_NAMES = rf"(?:{_NAME})(?:[ \u3000\t、，,/|]+(?:[和及][ \u3000]+)?(?:{_NAME}))*"
 
 
 # Letters or digits glued after a Chinese name up to a space, a mark or the end ("小鱼儿2008　提交日期"):
@@ -176,6 +178,31 @@ def _commentator_opens(text: str, at: int) -> bool:
     return bool(re.fullmatch(rf"[{_CJK}·]{{2,14}}", last)) and last.endswith((*OUTLET_ENDINGS, "中心"))
 
 
+# A role alone in brackets before a name ("【作者】张三", "[记者]李四", "〖作者〗王五").
+_BRACKETED_LABEL = re.compile(
+    rf"[【〔〖\[]\s*(作者|记者|本报记者|文|撰文|撰稿|编辑|责任编辑|责编|摄影|通讯员|实习生)\s*[】〕〗\]](?=\s*[{_CJK}])"
+)
+
+# A translated writer's country, abbreviated in brackets before the name: a list, as no rule tells a
+# country's one-character abbreviation from a word.
+_NATIONALITY = re.compile(
+    r"[（(〔［\[【]\s*(?:美|英|法|德|日|俄|意|澳|加|韩|西|荷|瑞典|瑞士|以色列|印度|新加坡|奥|丹麦|挪威|芬兰|比"
+    rf"|波兰|匈|捷克|葡|希腊|土耳其|巴西|阿根廷|墨西哥|南非|埃及|越|泰|新西兰|爱尔兰)\s*[）)〕］\]】]\s*(?=[{_CJK}])"
+)
+
+_EN_PERSON = r"[A-Z][a-z]+(?:[ \u3000][A-Z][a-z'\-]+){1,2}(?![A-Za-z])"
+_EN_PEOPLE = re.compile(rf"{_EN_PERSON}(?:\s*(?:,|&|\band\b)\s*{_EN_PERSON})*")
+
+
+def _english_names(rest: str) -> list[str]:
+    """The capitalised names opening ``rest`` (``Bo Xu and Lei Hu in Hong Kong``: Bo Xu, Lei Hu)."""
+    run = _EN_PEOPLE.match(rest)
+    if not run:
+        return []
+    names = [n.strip() for n in re.split(r"\s*(?:,|&|\band\b)\s*", run.group(0))]
+    return [n for n in names if split_names(n) == [n]]
+
+
 @dataclass
 class People:
     """Names found in a byline zone, by role."""
@@ -214,6 +241,12 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     """
     # 丨 (a CJK stroke) and the full-width ｜ serve as separators: "文丨张三", "作者｜李四".
     text = text[:max_len].replace("\xa0", " ").replace("丨", "|").replace("｜", "|")
+    # "作者▏张三", "记者 ▎张三": block bars serve as separators too; "【作者】张三", "〔作者〕张三": a label
+    # in brackets reads as the label with a colon.
+    text = text.replace("▏", "|").replace("▎", "|")
+    text = _BRACKETED_LABEL.sub(r"\1：", text)
+    # "作者：〔日〕小林春树", "文/［美］约翰·史密斯": a translated writer's country is no part of the name.
+    text = _NATIONALITY.sub("", text)
     # "文·图/X", "图·文 X": roles joined by a middle dot read as 文/图 (the page normaliser's own rule).
     # Middle dots sites type between a minority name's parts (katakana ・, hyphenation point ‧) read as ·.
     text = text.replace("・", "·").replace("‧", "·")
@@ -268,6 +301,13 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         rest = re.sub(r"^[ \t\u3000]*(?:[:：︱|/／][ \t\u3000]*(?:\n[ \t\u3000]*)?)?", "", rest)
         # "作者：@黄永康": a social handle's at sign is no part of the name.
         rest = re.sub(rf"^[@＠](?=[{_CJK}A-Za-z])", "", rest)
+        if match.group(0)[0].isascii():
+            # "By Bo Xu and Lei Hu in Hong Kong | China Daily", "Writer: Jing Luo | Editor: Xin Ma": an
+            # English credit names capitalised people joined by commas or "and", up to any other word;
+            # a lower-case "by" credits only when it opens its line ("analysed by Digital Foundry" is prose).
+            if match.group(0) != "by" or _OPENS_LINE_BEFORE.search(text, 0, match.start()):
+                _add(people.editors if role == "editor" else people.authors, _english_names(rest))
+            continue
         if role == "author" and (own := _LABELS.match(rest)) and own.lastgroup in ("correspondent", "editor"):
             # "作者：通讯员 刘建": the CMS's 作者 field holds another role's credit; that label reads it.
             continue
@@ -307,6 +347,7 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             re.match(r"\s*[:：]", rest[run.end() :])
             and re.search(r"[ \u3000\t、，,/|]", names_text)
             and not _GLUED_ROLE.search(last_token + rest[run.end() : run.end() + 1], 2)
+            and not last_token.endswith(("报道", "报导"))  # "通讯员宋芳欣、夏翔明报道：在…"
         ):
             # "楼主：客家阿妹 级别: 论坛版主": the last token is the next field's label
             # ("记者：刘曲 郭妍捷编辑：姚盼": a name with the next label glued is still a name).
@@ -404,13 +445,16 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             _add(people.authors, _reported_names(reported.group("inner")))
     for bare in _BARE_AFTER_DATELINE.finditer(text):
         _add(people.authors, [n for n in _bare_names(bare.group("inner")) if n not in people.correspondents])
-    for credit in (*_NAME_FIRST.finditer(text), *_NAME_SPACED_TEXT.finditer(text)):
+    for credit in (*_NAME_FIRST.finditer(text), *_NAME_SPACED_TEXT.finditer(text), *_NAME_PEN.finditer(text)):
         # "杨萱/文　欧阳永康/摄": a name, then its role after a slash.
-        name = credit.group("name")
+        name, role = credit.group("name") or credit.group("writer"), credit.group("role") or "著"
         if name in people.correspondents or name in people.editors:
             continue  # "通讯员 吴延梅/文、图": a labelled credit says the role
-        if surname_first(name) and plausible_name(name):
-            _add(people.authors if credit.group("role") == "文" else people.photographers, [name])
+        if (surname_first(name) or (role == "著" and "·" in name)) and plausible_name(name):
+            _add(people.authors if role[0] in "文执著" else people.photographers, [name])
+            if len(role) == 3:  # "胡翠毅 文/摄": the writer took the pictures too
+                _add(people.photographers, [name])
+                _add(pictured, [name])
     for filed in _FILED_FROM.finditer(text):
         name = filed.group("name")
         if surname_first(name) and plausible_name(name):

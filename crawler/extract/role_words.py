@@ -31,7 +31,7 @@ _PICTURE_ROLES = frozenset("漫画 插图 插画 绘图 制图 手绘 图 摄 �
 _AUTHOR_LABEL = (
     r"(?<![告诉对向给据跟在接受让与和及被])(?:本报|特约|见习|首席|实习)?记者"
     # "《三体》作者刘慈欣", "本书作者", "小说作者", "词曲作者": a work's author, not the text's.
-    rf"|(?<![原该其本的工著操创合写劳影》书诗曲词说])作者|撰文|采写|撰稿人?|执笔人?"
+    rf"|(?<![原该其本的工著操创合写劳影》书诗曲词说])作者(?:署名)?|撰文|采写|撰稿人?|执笔人?"
     # "文/图：X", "图/文 X" (and 文·图, 图·文, read as these): the text and its pictures. Without a mark after
     # the roles, a short word must follow, spaced: "文/图 张小明", "文/图 本报记者 黎浩然".
     rf"|(?<![{_CJK}])(?:文\s*[、/／]\s*图|图\s*[、/／]\s*文)"
@@ -52,6 +52,12 @@ _AUTHOR_LABEL = (
     rf"|(?<![{_CJK}])专栏作家"
     # "By Li Yue", "by David Guo": an English byline, read only before a name of two capitalised words.
     r"|(?<![A-Za-z])[Bb]y(?=[ \u3000]+[A-Z][a-z]+[ \u3000]+[A-Z][a-z]+)"
+    # "Writer: Jing Luo | Editor: Xin Ma | From: Xinhua": the English edition's labelled credit.
+    # "采访/整理：张三" (the reporter who wrote an interview up), "拟稿：张三" (a government office's
+    # drafter): the writer, with a mark after the role only. 整理 alone credits no writer ("口述：X
+    # 整理：Y", "整理丨小丑魚": the CMS probe's truth).
+    rf"|(?<![{_CJK}])采访\s*[/／、]?\s*整理(?=\s*[:：︱|/／])|(?<![{_CJK}])拟稿(?=\s*[:：︱|/／])"
+    r"|(?<![A-Za-z])(?:Writer|Reporter)(?=\s*[:：]\s*[A-Z][a-z]+[ \u3000]+[A-Z][a-z]+)"
     # "本报评论员 王小明", "桐城商报评论员 彭明琪": a named commentator's byline (the label opening its
     # line, or after an outlet: see people._commentator_opens; the role alone names nobody).
     rf"|(?:本报|本台|本刊|本网)?评论员(?=[ \u3000]+[{_CJK}])"
@@ -63,7 +69,8 @@ _LABEL_ALTERNATIVES = (
     r"|(?P<correspondent>通讯员|实习生)"
     # 审核 and 美编 credit the page's editing staff ("编辑：X　审核：Y", "本版编辑 X　美编 Y"); a
     # proofreader (校对) is no editor. A CMS's uploader (发布人, 发布者, 录入) is its web editor, no writer.
-    r"|(?P<editor>(?:责任编辑|责编|编辑|审核|审校|美编|发布人|发布者|录入[人员]?)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]])))"
+    r"|(?P<editor>(?:责任编辑|责编|编辑|审核|审校|美编|发布人|发布者|录入[人员]?)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]]))"
+    r"|(?<![A-Za-z])Editor(?=\s*[:：]\s*[A-Z][a-z]+[ \u3000]+[A-Z][a-z]+))"
     # "图片/林春燕": the pictures' credit, as 图/ is.
     rf"|(?P<photographer>摄影(?:作者)?(?![师家])|(?<![{_CJK}])图片?(?=\s*[/:：︱|／]))"
 )
@@ -72,7 +79,7 @@ _LABEL_ALTERNATIVES = (
 # The first characters of the labels above. Looked ahead for first, they let every other position
 # of the text fail at once instead of trying each label and its lookbehinds there: a tenth of the
 # time, for the same matches (tests/test_extract_people.py compares them).
-LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评原审美发录专Bb"
+LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评原审美发录专整拟BbWRE"
 
 
 _LABELS = re.compile(rf"(?=[{LABEL_STARTS}])(?:{_LABEL_ALTERNATIVES})")
@@ -96,7 +103,9 @@ _PHOTO_AFTER = re.compile(
 _TEXT_AND_PICTURES = re.compile(r"文\s*[、/／]\s*图|图\s*[、/／]\s*文|图文|文图|文并[摄图]")
 # ... and after the names, closing the credit: "（记者 伍罗文博 文/图）", "通讯员 吴延梅/文、图）".
 _TEXT_AND_PICTURES_AFTER = re.compile(
-    r"[ \u3000]*[/／]?[ \u3000]*文\s*[、/／]\s*图(?=[ \u3000]*(?:[)）】\]\n]|$))"
+    r"[ \u3000]*[/／]?[ \u3000]*文\s*[、/／]\s*[图摄](?=[ \u3000]*(?:[)）】\]\n]|$))"
+    # "本报记者 侯婷娟 摄影报道": the reporter's story told in pictures too.
+    r"|[ \u3000]*摄影报道(?=[ \u3000]*(?:[)）】\]\n]|$))"
 )
 _TEXT_AND_PICTURES_BEFORE = re.compile(
     r"(?<![\u4e00-\u9fff])(?:文\s*[、/／]\s*图|图\s*[、/／]\s*文)[ \u3000]*$"
@@ -162,6 +171,8 @@ _GLUED_ROLE = re.compile(
     r"|(?:流程|值班|实习|执行|文字|文案|图文|美术|本期)?编辑|编审|审核|校对|监制|制图|策划|校正|推广"
     r"|图片|供图|[图编文摄](?=\s*[/／:：|])|视频|来源|原标题|返回|本文|本期|正文|总值班"
     r"|近日|日前|昨日|今日|昨天|今天|近期"
+    # "编辑：龙浩茜发布时间：…", "作者:邱瑞英发布于2013-05-05": the info line's next field.
+    r"|发布(?:时间|日期|于)|更新(?:时间|日期|于)"
 )
 
 

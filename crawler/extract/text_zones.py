@@ -197,6 +197,7 @@ def without_linked_credits(zone: str, links: set[str], title: str, opening: str)
     marks = [_spaced(mark) for mark in (squashed_title, text_opening) if mark]
     lines = zone.split("\n")
     for index, line in enumerate(lines):
+        listed = _list_above_headline(line, found, headline)
         for link in found:
             at = 0
             while (hit := _spaced(link).search(line, at)) is not None:
@@ -204,7 +205,7 @@ def without_linked_credits(zone: str, links: set[str], title: str, opening: str)
                 if (
                     not _LINK_LEAD.search(lead)
                     or _SOURCE_FIELD.search(lead)
-                    or (headline is not None and headline.search(line, hit.end()))
+                    or (not listed and headline is not None and headline.search(line, hit.end()))
                 ):
                     # Inside a sentence, a source's value, or above the headline (a site's name, a
                     # menu: "小桥流水人家的小站 … 作者 小桥流水人家 <headline>" credits the article).
@@ -216,6 +217,23 @@ def without_linked_credits(zone: str, links: set[str], title: str, opening: str)
                 at = hit.start() + 1
         lines[index] = line
     return "\n".join(lines)
+
+
+def _list_above_headline(line: str, links: list[str], headline: re.Pattern[str] | None) -> bool:
+    """Tell whether two or more other articles' links stand above the headline on ``line``: a list.
+
+    One link there is a site's name or a menu (its credit is the article's, see
+    :func:`without_linked_credits`); a sidebar of several headlines, each with its
+    writer (``推荐阅读 <a>…</a> 作者：X <a>…</a> 文/Y <headline>``), credits those articles.
+    """
+    if headline is None:
+        return False
+    above = 0
+    for link in links:
+        hit = _spaced(link).search(line)
+        if hit and _LINK_LEAD.search(line[: hit.start()]) and headline.search(line, hit.end()):
+            above += 1
+    return above >= 2
 
 
 # Ends of links that name the writer's body or the source's outlet, not another article

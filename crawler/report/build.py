@@ -184,9 +184,9 @@ def build_report(
         row = by_day[art.day]
         row.articles += 1
         started = run_start.get(row.run_id) if row.run_id is not None else None
-        if art.imported and (started is None or art.first_seen >= started):
-            # Written by `newsarchive import` since (its current version never fetched): not the
-            # crawl's work. Read as its "new", an import of the date's articles inflated the crawl.
+        if art.imported_first and (started is None or art.first_seen >= started):
+            # Written by `newsarchive import` since (its first version never fetched): not the crawl's
+            # work. Read as its "new", an import of the date's articles inflated the crawl.
             row.unseen += 1
         elif started is None or art.first_seen >= started:
             row.new += 1

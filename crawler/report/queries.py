@@ -9,13 +9,25 @@ from datetime import date, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive.articles import archived_names
-from archive.models import Article, CrawlRun, RefusedCapture
+from archive.models import Article, ArticleVersion, CrawlRun, RefusedCapture
 from crawler.report.model import DateHealth
 from crawler.sources import SourceConfig
+
+# Whether an article's first version came from `newsarchive import` (its oldest version kept, else the
+# current one): an import wrote it first, no crawl found it. The current version's flag alone said so
+# too of an article a crawl stored new and an import rewrote since.
+_IMPORTED_FIRST = func.coalesce(
+    select(ArticleVersion.imported)
+    .where(ArticleVersion.article_id == Article.id)
+    .order_by(ArticleVersion.version)
+    .limit(1)
+    .scalar_subquery(),
+    Article.imported,
+).label("imported_first")
 
 
 def _article_rows(session: Session, source: SourceConfig, since: date, until: date) -> list[Any]:
@@ -24,7 +36,8 @@ def _article_rows(session: Session, source: SourceConfig, since: date, until: da
     An e-paper's article is filed under its edition's date. A sitemap, feed or listing source has
     no editions: its articles carry no edition date, and the report counted none of them ("articles:
     0", every date "unchecked", after a crawl that stored 12): they are counted under the day of
-    their publication in the source's zone.
+    their publication in the source's zone. One that has an edition date all the same (imported
+    from ``search --jsonl``, which gives every hit its day) counts under it, as an e-paper's does.
     """
     columns = (
         Article.id,
@@ -38,18 +51,19 @@ def _article_rows(session: Session, source: SourceConfig, since: date, until: da
         Article.last_seen,
         Article.refused_at,
         Article.version,
-        Article.imported,
+        _IMPORTED_FIRST,
     )
-    if source.kind == "epaper":
-        return list(
-            session.execute(
-                select(Article.edition_date.label("day"), *columns).where(
-                    Article.source_id == source.id,
-                    Article.edition_date >= since,
-                    Article.edition_date <= until,
-                )
+    by_edition = list(
+        session.execute(
+            select(Article.edition_date.label("day"), *columns).where(
+                Article.source_id == source.id,
+                Article.edition_date >= since,
+                Article.edition_date <= until,
             )
         )
+    )
+    if source.kind == "epaper":
+        return by_edition
     from datetime import UTC
     from zoneinfo import ZoneInfo
 
@@ -58,7 +72,7 @@ def _article_rows(session: Session, source: SourceConfig, since: date, until: da
     end = datetime.combine(
         min(until, date.max - timedelta(days=2)) + timedelta(days=2), datetime.min.time(), zone
     )
-    rows = []
+    rows: list[Any] = by_edition
     for row in session.execute(
         select(*columns).where(
             Article.source_id == source.id,

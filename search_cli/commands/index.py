@@ -72,6 +72,7 @@ def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
 def run_update(args: argparse.Namespace) -> int:
     """Bring the index level with the store."""
     db_url = migrate_archive(args, require_archive(args))
+    from indexer.documents import STATE_FORMAT_CHANGED
     from indexer.sync import update_from_store
 
     # A damaged index raises IndexDamaged: the CLI boundary (search_cli.main) makes it exit 5.
@@ -81,10 +82,15 @@ def run_update(args: argparse.Namespace) -> int:
         "changed": stats.changed,
         "deleted": stats.deleted,
         "rebuilt": stats.rebuilt,
+        "reformatted": stats.reformatted,  # of changed: of the state format before (so rebuilt, once)
         "watermark": stats.watermark.isoformat() if stats.watermark else None,
     }
-    verb = "built" if stats.rebuilt else "updated"
-    _emit(args, data, f"index {verb}: {stats.added} added, {stats.changed} changed, {stats.deleted} deleted")
+    verb = "built" if stats.rebuilt and not stats.reformatted else "updated"
+    lines = [f"index {verb}: {stats.added} added, {stats.changed} changed, {stats.deleted} deleted"]
+    if stats.reformatted:  # why an update with nothing new rebuilt the index
+        done = f"re-filed {counted(stats.reformatted, 'article')} (index rebuilt)"
+        lines.insert(0, f"{STATE_FORMAT_CHANGED}: {done}")
+    _emit(args, data, "\n".join(lines))
     return exitcodes.OK
 
 

@@ -12,7 +12,14 @@ from zoneinfo import ZoneInfo
 from archive.config import resolve_sources_path
 from archive.wording import counted
 from search_cli import exitcodes
-from search_cli.options import add_source_argument, check_range, day, require_archive, source_of
+from search_cli.options import (
+    add_source_argument,
+    check_range,
+    require_archive,
+    since_day,
+    source_of,
+    until_day,
+)
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
     from crawler.report.model import Report
@@ -37,10 +44,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     add_source_argument(p, positional=True, help="source id from the registry")
     p.add_argument(
-        "--since", type=day, help="first edition date (YYYY-MM-DD, default: 6 days before --until)"
+        "--since",
+        type=since_day,
+        help="first edition date (YYYY-MM-DD, or a month's or year's first; default: 6 days before --until)",
     )
     p.add_argument(
-        "--until", type=day, help="last edition date (YYYY-MM-DD, default: today in the source's time zone)"
+        "--until",
+        type=until_day,
+        help="last edition date (YYYY-MM-DD, or a month's or year's last; default: the paper's today)",
     )
     p.set_defaults(func=run)
 

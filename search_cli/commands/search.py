@@ -16,10 +16,11 @@ from search_cli.options import (
     check_archived_source,
     check_query_sources,
     check_range,
-    day,
     positive,
     read_input,
     require_archive,
+    since_day,
+    until_day,
 )
 from search_cli.store import migrate_archive
 
@@ -65,8 +66,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="only articles on this page of the paper (版面), by number (A3, 03, 第03版) or name (要闻); "
         "the query's page: (not --page, the page of results)",
     )
-    p.add_argument("--since", type=day, help="dated on or after this day, the paper's date (YYYY-MM-DD)")
-    p.add_argument("--until", type=day, help="dated on or before this day, the paper's date (YYYY-MM-DD)")
+    p.add_argument(
+        "--since", type=since_day, help="paper's date on or after (YYYY-MM-DD; YYYY-MM, YYYY: its first)"
+    )
+    p.add_argument(
+        "--until", type=until_day, help="paper's date on or before (YYYY-MM-DD; YYYY-MM, YYYY: its last)"
+    )
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     p.add_argument("--limit", type=positive, default=10, help="results per page (default 10)")
     p.add_argument("--page", type=positive, default=1, help="page number (default 1)")

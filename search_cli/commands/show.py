@@ -53,11 +53,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
-def when_of(a: Article, tz: str = DEFAULT_TIMEZONE) -> When:
-    """Return the article's dates in its source's zone ``tz`` (a date-only value stays a date)."""
+def when_of(a: Article, tz: str = DEFAULT_TIMEZONE, text: Article | ArticleVersion | None = None) -> When:
+    """Return the article's dates in its source's zone ``tz`` (a date-only value stays a date).
+
+    ``text`` is the version shown: its own ``published_at`` (a version keeps the date its page
+    printed, as the web page's citation of ``?version=N`` gives it), the article's edition date.
+    """
     from indexer.export import article_when
 
-    return article_when(a.published_at, a.edition_date, zone(tz))
+    return article_when((text or a).published_at, a.edition_date, zone(tz))
 
 
 def _local(value: Any, tz: str) -> str | None:
@@ -153,7 +157,7 @@ def _readable(a: Article, text: Article | ArticleVersion, where: str, tz: str, p
     lines = [line for line in (text.lead_title, text.title, text.subtitle) if line]
     meta = [
         f"{paper} ({a.source_id})" if paper and paper != a.source_id else a.source_id,
-        when_of(a, tz).text(""),
+        when_of(a, tz, text).text(""),
         page_text(a.page_number, a.section),
         "、".join(text.authors),
     ]
@@ -206,6 +210,11 @@ def run(args: argparse.Namespace) -> int:
             data = {**version_as_dict(shown, tz), "id": article.id, "current_version": article.version}
             printed = article_as_dict(article, tz, paper)
             data.update({key: printed[key] for key in PRINTED_KEYS})
+            when = when_of(article, tz, shown)  # the version's own date, not the current text's
+            data.update(
+                edition_date=when.day.isoformat() if when.day else None,
+                published_at=when.at.isoformat() if when.at else None,
+            )
             data.update(lead_title=shown.lead_title, subtitle=shown.subtitle, authors=shown.authors)
             json.dump({**data, "body": shown.body}, sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
