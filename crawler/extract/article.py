@@ -252,7 +252,9 @@ def extract_article(
             paragraphs = strip_heading_line(drop_header_lines(paragraphs, heading), heading)
         elif meta.title_source == "title" and (part := headline_part(meta.title_tag, paragraphs)):
             item.title = part  # "江城新闻网-标题": the site's name came first
-    if item.title == meta.title and (not item.title or names_only(item.title)):
+    if item.title == meta.title and (
+        not item.title or names_only(item.title, short=meta.title_source in ("title", ""))
+    ):
         # Still the site's or board's name (or none): a mobile page's script state or a
         # thread's breadcrumb may hold the headline.
         item.title = unprinted_headline(tree, item.title, paragraphs, meta.title_tag) or item.title

@@ -131,11 +131,15 @@ def _above_info_line(before: str, heading: str, paragraphs: list[str]) -> bool:
 _NAME = re.compile(rf"(?:{SITE_NAME})(?:数字报|电子报|电子版|手机版|客户端)?|[^-_|｜\s]{{1,12}}(?:论坛|社区)")
 
 
-def names_only(title: str) -> bool:
-    """Tell whether a ``<title>`` holds names only: each part a site's name or at most 6 characters."""
+def names_only(title: str, *, short: bool = True) -> bool:
+    """Tell whether a ``<title>`` holds names only: each part a site's name or (``short``) 6 characters at most.
+
+    Without ``short`` a short part is no name: a heading agreeing with ``<title>`` may be a
+    short headline (a person's name on an encyclopaedia page), a board's name reads "X论坛".
+    """
     parts = [p for p in _PARTS.split(title.strip()) if p]
     return bool(parts) and all(
-        len(_squash(p)) <= 6 or _NAME.fullmatch(script_folded(_squash(p))) for p in parts
+        (short and len(_squash(p)) <= 6) or _NAME.fullmatch(script_folded(_squash(p))) for p in parts
     )
 
 
