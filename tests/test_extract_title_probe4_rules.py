@@ -122,7 +122,11 @@ CASES = [
 
 def test_a_short_heading_agreeing_with_title_keeps_over_a_scripts_title() -> None:
     """An encyclopaedia entry's name (``<h1>叙利亚</h1>`` under ``叙利亚_百度百科``) is no site's name."""
-    body = "<h1>叙利亚</h1>" + TEXT + '<script>var state = {"video": {"title": "一分钟了解叙利亚政府军"}};</script>'
+    body = (
+        "<h1>叙利亚</h1>"
+        + TEXT
+        + '<script>var state = {"video": {"title": "一分钟了解叙利亚政府军"}};</script>'
+    )
     assert extract_article(URL, page("<title>叙利亚_百度百科</title>", body)).title == "叙利亚"
 
 

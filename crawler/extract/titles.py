@@ -132,7 +132,7 @@ _NAME = re.compile(rf"(?:{SITE_NAME})(?:数字报|电子报|电子版|手机版|
 
 
 def names_only(title: str, *, short: bool = True) -> bool:
-    """Tell whether a ``<title>`` holds names only: each part a site's name or (``short``) 6 characters at most.
+    """Tell whether a ``<title>`` holds names only: each part a site's name or (``short``) 6 characters long.
 
     Without ``short`` a short part is no name: a heading agreeing with ``<title>`` may be a
     short headline (a person's name on an encyclopaedia page), a board's name reads "X论坛".
