@@ -97,6 +97,7 @@ from bench.title_probe3 import (  # noqa: E402
     url,
     weak,
 )
+from bench.title_probe3 import measure as wave3_measure  # noqa: E402
 
 FROZEN = Path(__file__).with_name("title_probe4_truth.json")
 WAVE = 7000
@@ -583,15 +584,17 @@ def graded(p: TitlePage, got: str | None) -> tuple[str | None, bool]:
 def measure(
     ps: list[TitlePage], fn: Callable[[TitlePage], str | None]
 ) -> tuple[Score, dict[str, Score], int]:
-    total: Score = Score()
-    by_kind: dict[str, Score] = {}
-    flag_dropped = 0
-    for p in ps:
-        got, dropped = graded(p, fn(p))
-        flag_dropped += dropped
-        total.add(p, got)
-        by_kind.setdefault(p.kind, Score()).add(p, got)
-    return total, by_kind, flag_dropped
+    """Wave 3's scoring of ``fn``'s titles as graded here, and how many of them only lacked a media flag."""
+    dropped: list[TitlePage] = []
+
+    def scored(p: TitlePage) -> str | None:
+        got, flagless_only = graded(p, fn(p))
+        if flagless_only:
+            dropped.append(p)
+        return got
+
+    total, by_kind = wave3_measure(ps, scored)
+    return total, by_kind, len(dropped)
 
 
 def main(argv: list[str] | None = None) -> int:
