@@ -52,7 +52,8 @@ class ReprocessSummary:
 
     files: int = 0
     captures: int = 0  # records met: each has one outcome (articles/*, skipped/* but missing_capture:
-    # articles whose record was never met, their file gone or not holding it)
+    # articles whose record was never met, their file gone or not holding it, and damaged_page: a
+    # damaged page record, no article capture)
     counters: dict[str, int] = field(default_factory=dict)
     damaged: list[str] = field(default_factory=list)  # one line per damaged record or refused capture
     # The same counters per source: each source's reprocess run records its own, not the whole pass's.
@@ -185,7 +186,9 @@ def reprocess(
     A damaged record (truncated, failing its gzip check or digest) and a capture whose text is
     much shorter than the stored one (:func:`looks_damaged`; allowed with ``accept_shorter``)
     are counted as ``skipped/damaged_capture``, named in ``summary.damaged`` and passed to
-    ``on_damage`` as they are met; the rest of the files are processed as usual.
+    ``on_damage`` as they are met; the rest of the files are processed as usual. A damaged
+    record its headers name a page (an edition page, listing, feed) is no article capture and
+    nothing stored comes from it: it is named so and counted ``skipped/damaged_page``, apart.
     ``on_record`` is called with the summary after each capture (progress).
     """
     if source_id and source_id not in sources:
@@ -199,8 +202,8 @@ def reprocess(
         runs: dict[str, int] = {}
         batch: list[tuple[ArticleItem, datetime]] = []
 
-        def damaged(line: str, source_id: str | None) -> None:
-            summary.count("skipped/damaged_capture", source_id=source_id)
+        def damaged(line: str, source_id: str | None, key: str = "skipped/damaged_capture") -> None:
+            summary.count(key, source_id=source_id)
             summary.damaged.append(line)
             if on_damage is not None:
                 on_damage(line)
@@ -256,6 +259,11 @@ def reprocess(
             met: set[int] = set()  # offsets of the records read (or found damaged) in this file
             cut_through = 0
             for capture in iter_captures(warc_root, path, met):
+                if isinstance(capture, Damage) and capture.of_page:
+                    # No article capture, nothing stored from it: said and counted apart (a damaged
+                    # article capture "kept the stored text" sent the archivist after an article).
+                    damaged(capture.line(), owner, "skipped/damaged_page")
+                    continue
                 if isinstance(capture, Damage):
                     # Every record met is a capture, an unreadable one too: the outcomes add up to captures.
                     damaged(capture.line(), owner)

@@ -107,6 +107,7 @@ class Hit:
     page: str = ""
     authors: list[str] = field(default_factory=list)
     copies: int = 1  # matching copies of the story grouped here
+    version: int = 0  # the store's current version (0: no store asked): the export's permalink names it
     reprints: list[Reprint] = field(default_factory=list)  # the story's other copies in the archive
 
     @property
@@ -324,6 +325,7 @@ def _with_details(hits: list[Hit], store: StoreInfo) -> list[Hit]:
         hit.source_name = found.source_name
         hit.section, hit.page = found.section, found.page
         hit.authors = found.authors or hit.authors
+        hit.version = found.version
         if found.cluster_id is not None:
             hit.reprints = [r for r in members.get(found.cluster_id, []) if r.id != hit.id]
     return gone

@@ -34,6 +34,7 @@ from sqlalchemy import Engine, func, select
 from archive.config import DEFAULT_TIMEZONE
 from archive.models import Article, ArticleVersion, Source
 from indexer.documents import IndexDoc
+from indexer.export import permalink
 from indexer.highlight import render_snippet
 from indexer.storedocs import BATCH, doc_states, iter_docs, row_doc
 
@@ -232,7 +233,7 @@ def with_versions(hits: list[EarlierHit], store: Any) -> list[EarlierHit]:
 
 def version_permalink(article_id: int, version: int, base: str = "") -> str:
     """Return the archive's link to one version of an article (``/article/N?version=K``)."""
-    return f"{base.rstrip('/')}/article/{article_id}?version={version}"
+    return permalink(article_id, base, version)
 
 
 def earlier_heading(found: EarlierFinds) -> str:

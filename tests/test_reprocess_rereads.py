@@ -41,10 +41,10 @@ def page(body: str = WIRE, dated: bool = True) -> bytes:
     ).encode()
 
 
-def capture(home: Path, run_id: int, body: bytes) -> None:
+def capture(home: Path, run_id: int, body: bytes, context: dict[str, object] | None = None) -> None:
     """Write one article capture, as the crawl writes it (its edition's context in the record)."""
     warc = WarcRun(home / "warc", "sample", run_id, 1 << 20)
-    request = Request(URL, cb_kwargs=CONTEXT)
+    request = Request(URL, cb_kwargs=CONTEXT if context is None else context)
     headers = {"Content-Type": "text/html; charset=utf-8"}
     warc.write(request, HtmlResponse(URL, body=body, request=request, headers=headers), "article")
     warc.close()
@@ -88,7 +88,7 @@ def test_reprocess_writes_the_new_reading_of_the_stored_capture_and_says_refresh
     assert run("reprocess") == 0
     assert capsys.readouterr().out == (
         "reprocessed 1 article capture from 1 WARC file: "
-        "new 0, changed 0, refreshed 1, unchanged 0, skipped 0\n"
+        "new 0, changed 0, refreshed 1, unchanged 0, skipped 0; run: newsarchive index update\n"
     )
     article = shown(run, capsys)
     assert article["published_at"] == "2016-07-20T08:30:00+08:00"

@@ -290,7 +290,9 @@ def test_an_earlier_version_s_day_is_said_to_be_the_archive_s_not_the_paper_s(
         zh_page = {"accept-language": "zh-CN"}
         zh = client.get("/", params={"q": "三千万", "versions": "1"}, headers=zh_page).text
         y, m, d = (int(part) for part in day.split("-"))
-        assert f"第 1 版（共 2 版）（存档替换于 {y}年{m}月{d}日）" in zh and "日 被替换" not in zh
+        assert f"共 2 个版本中的版本 1（存档替换于 {y}年{m}月{d}日）" in zh and "日 被替换" not in zh
+        # "第 1 版" is what a paper calls its printed page 1: a version is never named so.
+        assert not re.search(r"第\s*\d+\s*版", zh[zh.index("<main") :])
 
 
 def test_past_the_listing_cap_the_articles_are_still_counted_exactly(

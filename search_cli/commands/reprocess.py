@@ -78,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
             on_record=record,
         )
     damaged = summary.counters.get("skipped/damaged_capture", 0)
+    pages = summary.counters.get("skipped/damaged_page", 0)
     missing = summary.counters.get("skipped/missing_capture", 0)
     refused = summary.counters.get("skipped/refused_at_crawl", 0)
     if args.json:
@@ -118,14 +119,16 @@ def run(args: argparse.Namespace) -> int:
             + f"unchanged {c.get('articles/unchanged', 0)}, skipped {c.get('skipped/not_article', 0)}"
             + (f", unknown source {c['skipped/unknown_source']}" if c.get("skipped/unknown_source") else "")
             + (f", damaged {damaged} (kept the stored text)" if damaged else "")
+            + (f", damaged page captures {pages} (nothing stored from them changes)" if pages else "")
             + (f", capture missing for {missing} (kept the stored text)" if missing else "")
             + (f"; {counted(files, 'WARC file')} cut short lost {_captures(lost)}" if lost else "")
-            + _refused_text(refused, summary.refused_new),
-            needs_action=bool(damaged or missing or summary.refused_new),
+            + _refused_text(refused, summary.refused_new)
+            + _index_hint(c),
+            needs_action=bool(damaged or pages or missing or summary.refused_new),
         )
     # Refusals the crawl recorded are known damage: only damage this pass found (a refusal the store had
     # no record of, now recorded, too) makes it exit 5, not every later reprocess of the same files.
-    if damaged or missing or summary.refused_new:
+    if damaged or pages or missing or summary.refused_new:
         return exitcodes.DAMAGED
     return exitcodes.OK if summary.captures else exitcodes.NO_RESULTS
 
@@ -136,6 +139,12 @@ def _refused_text(refused: int, new: int) -> str:
         return ""
     text = f"; {_captures(refused)} refused at crawl time, nothing stored from them"
     return text + (f" ({new} not on record until now)" if new else "")
+
+
+def _index_hint(counters: dict[str, int]) -> str:
+    """Ask for the step that makes what was written searchable (a search answers from the index)."""
+    wrote = any(counters.get(f"articles/{kind}") for kind in ("new", "changed", "refreshed"))
+    return "; run: newsarchive index update" if wrote else ""
 
 
 def _captures(n: int) -> str:
