@@ -51,6 +51,9 @@ class UpdateStats:
     # Of ``changed``, the articles indexed with a state of the format before (the content hash alone):
     # when any, the index was rebuilt (``rebuilt``).
     reformatted: int = 0
+    # Earlier versions (``<index>-versions``) added, re-filed or dropped: a version re-filed alone (its
+    # date refreshed by a reprocess) is no article "changed", and the summary said nothing was done.
+    versions: int = 0
 
 
 def rebuild_from_store(
@@ -162,7 +165,7 @@ def update_from_store(
                     raise_if_damaged(gen, exc)
                     raise
                 # A changed article's old text is a version row now: the versions' index takes it.
-                update_versions(engine, index_path, zones)
+                stats.versions = update_versions(engine, index_path, zones)
                 return stats
     finally:
         engine.dispose()
@@ -182,7 +185,7 @@ def rebuild_versions(engine: Engine, index_path: Path, zones: dict[str, str]) ->
 
 
 def update_versions(engine: Engine, index_path: Path, zones: dict[str, str]) -> int:
-    """Bring the versions' index level with the store; return how many documents were added or dropped.
+    """Bring the versions' index level with the store; return how many versions were written or dropped.
 
     New ids are added, ids gone (an article deleted) dropped, and versions whose state differs
     re-indexed: a version row's text never changes, but its document carries its article's place,
@@ -209,5 +212,5 @@ def update_versions(engine: Engine, index_path: Path, zones: dict[str, str]) -> 
     gone = [i for i in indexed if i not in store]
     if not todo and not gone:
         return 0
-    stats = apply_changes(path, iter_version_docs(engine, todo), gone, watermark=None, zones=zones)
-    return stats.added + stats.deleted
+    apply_changes(path, iter_version_docs(engine, todo), gone, watermark=None, zones=zones)
+    return len(todo) + len(gone)

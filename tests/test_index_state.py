@@ -201,7 +201,7 @@ def test_an_index_of_the_old_state_format_is_refiled_once(
     assert (code, data["clean"], data["versions"]) == (
         exitcodes.OK,
         True,
-        {"indexed": 1, "stored": 1, "missing": 0, "orphaned": 0},
+        {"indexed": 1, "stored": 1, "missing": 0, "stale": 0, "orphaned": 0},
     )
     assert _run(["index", "update", *args], capsys)[1] == "index updated: 0 added, 0 changed, 0 deleted\n"
     code, out = _run(["search", "数据有误", "--versions", *args], capsys)

@@ -63,7 +63,8 @@ def test_stats_and_check_name_the_versions_index(
     assert "versions_documents: 1" in capsys.readouterr().out.splitlines()
     assert main(["index", "check", "--json", *corrected]) == exitcodes.OK
     data = json.loads(capsys.readouterr().out)
-    assert data["clean"] and data["versions"] == {"indexed": 1, "stored": 1, "missing": 0, "orphaned": 0}
+    assert data["clean"]
+    assert data["versions"] == {"indexed": 1, "stored": 1, "missing": 0, "stale": 0, "orphaned": 0}
 
 
 def test_a_damaged_versions_index_is_said_everywhere_and_repaired(
@@ -126,8 +127,8 @@ def test_a_missing_or_behind_versions_index_is_not_clean(
     capsys.readouterr()
     assert main(["index", "check", "--json", *corrected]) == exitcodes.THRESHOLD
     data = json.loads(capsys.readouterr().out)
-    assert data["versions"] == {"indexed": 0, "stored": 1, "missing": 1, "orphaned": 0}
-    assert "earlier versions: 1 missing, 0 orphaned" in data["problems"]
+    assert data["versions"] == {"indexed": 0, "stored": 1, "missing": 1, "stale": 0, "orphaned": 0}
+    assert "earlier versions: 1 missing, 0 stale, 0 orphaned" in data["problems"]
     assert main(["index", "update", *corrected]) == exitcodes.OK
     assert main(["index", "check", *corrected]) == exitcodes.OK
 
@@ -198,3 +199,26 @@ def test_the_store_counts_the_articles_of_versions_past_the_cap(
     assert main(["search", "三千万", "--json", *home]) == exitcodes.NO_RESULTS
     counts = json.loads(capsys.readouterr().out)["earlier_versions"]
     assert counts == {"articles": 2, "versions": 2, "capped": True, "exact": True}
+
+
+def test_a_version_refiled_without_its_article_is_called_stale_and_counted_by_update(
+    corrected: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A reprocess refreshes an earlier version's date in place (its article unchanged): ``index check``
+    called the version "missing" though it is indexed (at its old date), and ``index update`` re-filed
+    it saying "0 added, 0 changed, 0 deleted", as if it had done nothing."""
+    import sqlite3
+
+    with sqlite3.connect(Path(corrected[1]) / "archive.sqlite3") as db:
+        db.execute("UPDATE article_versions SET published_at = '2016-04-30 02:00:00.000000'")
+    capsys.readouterr()
+    assert main(["index", "check", "--json", *corrected]) == exitcodes.THRESHOLD
+    data = json.loads(capsys.readouterr().out)
+    assert data["versions"] == {"indexed": 1, "stored": 1, "missing": 0, "stale": 1, "orphaned": 0}
+    assert "earlier versions: 0 missing, 1 stale, 0 orphaned" in data["problems"]
+    assert main(["index", "update", *corrected]) == exitcodes.OK
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["index updated: 0 added, 0 changed, 0 deleted; earlier versions: 1 updated"]
+    assert main(["index", "update", "--json", *corrected]) == exitcodes.OK
+    assert json.loads(capsys.readouterr().out)["versions_updated"] == 0
+    assert main(["index", "check", *corrected]) == exitcodes.OK

@@ -94,10 +94,14 @@ def run_update(args: argparse.Namespace) -> int:
         "deleted": stats.deleted,
         "rebuilt": stats.rebuilt,
         "reformatted": stats.reformatted,  # of changed: of the state format before (so rebuilt, once)
+        "versions_updated": stats.versions,  # earlier versions written (new, re-filed) or dropped
         "watermark": stats.watermark.isoformat() if stats.watermark else None,
     }
     verb = "built" if stats.rebuilt and not stats.reformatted else "updated"
-    lines = [f"index {verb}: {stats.added} added, {stats.changed} changed, {stats.deleted} deleted"]
+    summary = f"index {verb}: {stats.added} added, {stats.changed} changed, {stats.deleted} deleted"
+    if stats.versions:  # a version re-filed alone is no article changed: the line said nothing was done
+        summary += f"; earlier versions: {stats.versions} updated"
+    lines = [summary]
     if stats.reformatted:  # why an update with nothing new rebuilt the index
         done = f"re-filed {counted(stats.reformatted, 'article')} (index rebuilt)"
         lines.insert(0, f"{STATE_FORMAT_CHANGED}: {done}")
