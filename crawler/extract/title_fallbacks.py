@@ -21,6 +21,11 @@ __all__ = ["unprinted_headline"]
 
 # "title": "…" or "headline": "…" in a script's JSON (a JS string literal, escapes and all).
 _JSON_TITLE = re.compile(r'"(?:title|headline|articleTitle)"\s*:\s*"((?:[^"\\\n]|\\.){4,300})"')
+# A breadcrumb names itself ("breadcrumb", "position", Discuz!'s id="pt") or opens with 当前位置.
+_CRUMB_HINT = re.compile(
+    r"crumb|position|location|weizhi|dqwz|(?:^|\s)pt(?:$|\s)|(?:^|[\s_-])path(?:$|[\s_-])", re.I
+)
+_CRUMB_LABEL = re.compile(r"\s*(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|你现在的位置)")
 _CRUMB_MAX = 200  # a breadcrumb is one short line; a block holding it and the text is no crumb
 
 
@@ -54,6 +59,9 @@ def _script_headline(tree: HtmlElement, paragraphs: list[str]) -> str:
 def _crumb_headline(tree: HtmlElement) -> str:
     """The text after a breadcrumb's last separator (``论坛 » <a>版块</a> » 主题``), not a cut one."""
     for node in tree.iter("div", "p", "span", "td", "nav"):
+        hint = (node.get("class") or "") + " " + (node.get("id") or "")
+        if not (_CRUMB_HINT.search(hint) or _CRUMB_LABEL.match(node.text or "")):
+            continue  # only a breadcrumb's own element: no text read of every block on the page
         text = " ".join(node.text_content().split())
         if len(text) > _CRUMB_MAX or len(_BREADCRUMB.findall(text)) < 2 or node.find(".//a") is None:
             continue
