@@ -122,6 +122,8 @@ class UpsertResult:
     reprint: str = ""  # "" | "exact" | "near"
     cluster_id: int | None = None
     damage: str = ""  # for DAMAGED: why the capture was refused (see damaged_note)
+    # A re-read of its own capture left empty what the row holds: the stored value was kept (rereads).
+    kept_blank: bool = False
 
 
 def ensure_source(
@@ -197,6 +199,7 @@ def upsert_articles(
     *,
     guard_shrink: bool = True,
     imported: bool = False,
+    accept_blank: bool = False,
 ) -> list[UpsertResult]:
     """Store a batch of articles (in order; a URL seen twice is written twice, like two crawls).
 
@@ -204,6 +207,8 @@ def upsert_articles(
     :func:`looks_damaged` next to the stored one is not written: its result is ``DAMAGED``.
     ``imported`` (``newsarchive import``) marks the versions written as imported, not fetched:
     they have no capture, and "fetched" dated a file's import as a visit to the paper's site.
+    ``accept_blank`` (``reprocess --accept-blank``) lets a re-read of an article's own capture
+    write a reading left empty over a stored value (:mod:`archive.rereads`).
     """
     now = now or utcnow()
     results: list[UpsertResult] = []
@@ -211,12 +216,12 @@ def upsert_articles(
     urls: set[str] = set()  # the chunk's (a scan of the chunk per item made a batch quadratic)
     for item in items:
         if item.url in urls:
-            results.extend(_upsert_unique(session, chunk, now, run_id, guard_shrink, imported))
+            results.extend(_upsert_unique(session, chunk, now, run_id, guard_shrink, imported, accept_blank))
             chunk, urls = [], set()
         chunk.append(item)
         urls.add(item.url)
     if chunk:
-        results.extend(_upsert_unique(session, chunk, now, run_id, guard_shrink, imported))
+        results.extend(_upsert_unique(session, chunk, now, run_id, guard_shrink, imported, accept_blank))
     return results
 
 
@@ -227,6 +232,7 @@ def _upsert_unique(
     run_id: int | None,
     guard_shrink: bool,
     imported: bool = False,
+    accept_blank: bool = False,
     retry: bool = True,
 ) -> list[UpsertResult]:
     digests = [content_hash(item) for item in items]
@@ -285,8 +291,10 @@ def _upsert_unique(
     if touched:
         session.execute(update(Article), touched)
     if rereads:
-        refreshed = refresh_articles(session, rereads)
-        results.update((rereads[id_].url, UpsertResult(id_, REFRESHED)) for id_ in refreshed)
+        refresh = refresh_articles(session, rereads, accept_blank=accept_blank)
+        for id_ in refresh.written | refresh.kept:
+            outcome = REFRESHED if id_ in refresh.written else UNCHANGED
+            results[rereads[id_].url] = UpsertResult(id_, outcome, kept_blank=id_ in refresh.kept)
     if changed:
         _version(session, changed, now, run_id, imported)
         results.update((item.url, UpsertResult(id_, CHANGED)) for item, _, id_, _ in changed)
@@ -335,7 +343,7 @@ def _upsert_unique(
             (r_item.url, r)
             for r_item, r in zip(
                 lost,
-                _upsert_unique(session, lost, now, run_id, guard_shrink, imported, retry=False),
+                _upsert_unique(session, lost, now, run_id, guard_shrink, imported, accept_blank, retry=False),
                 strict=True,
             )
         )

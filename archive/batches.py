@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from archive.articles import DAMAGED, damaged_note, upsert_articles
 from archive.editions import record_edition, record_page
-from archive.items import RECHECK_FAILED, ArticleItem, EditionItem, PageItem
+from archive.items import RECHECK_FAILED, RECHECK_FAILED_DAY, ArticleItem, EditionItem, PageItem
 
 logger = logging.getLogger(__name__)
 
@@ -40,9 +40,9 @@ def _write(session: Session, items: Sequence[Any], run_id: int | None) -> list[s
                     item.edition_date,
                     item.reason,
                 )
-                # Counted in the run's counters, so `runs` and the crawl summary say it too (the
-                # dates themselves would need a place of their own: the warning names them).
-                outcomes.append(RECHECK_FAILED)
+                # Counted in the run's counters, so `runs` and the crawl summary say it too, and
+                # its date with it: the row keeps no trace, the run's counters name it.
+                outcomes += [RECHECK_FAILED, f"{RECHECK_FAILED_DAY}{item.edition_date.isoformat()}"]
         elif isinstance(item, PageItem):
             record_page(session, item, run_id)
     for item, result in zip(articles, upsert_articles(session, articles, run_id=run_id), strict=True):

@@ -298,6 +298,9 @@ VERDICTS = {
 # so the run's failed editions, read from the edition rows, never list it; ``runs`` and the crawl
 # summary say the count (crawler.outcome.counter_groups).
 RECHECK_FAILED = "editions/recheck_failed"
+# Each such date is counted too, ``editions/recheck_failed/2024-03-04``: the run's counters (its JSON
+# column) name the dates without a column or table of their own; ``runs`` and the summary list them.
+RECHECK_FAILED_DAY = RECHECK_FAILED + "/"
 
 
 def not_yet_reason(checked: datetime, reason: str) -> str:
@@ -320,8 +323,12 @@ NOT_PUBLISHING_PREFIX = "not a publishing day"
 
 
 def is_not_publishing(status: str, reason: str) -> bool:
-    """Whether an edition row is a date outside the paper's weekly schedule that had no edition."""
-    return status == "no-edition" and reason.startswith(NOT_PUBLISHING_PREFIX)
+    """Whether an edition row is a date outside the paper's weekly schedule that had no edition.
+
+    Its check answered no edition, or failed (a Sunday's HTTP 500 of a Mon-Sat paper): the crawl
+    counts either ``editions/not_publishing``, none being due, and notes it so.
+    """
+    return status in ("no-edition", "failed") and reason.startswith(NOT_PUBLISHING_PREFIX)
 
 
 def is_another_edition(status: str, reason: str) -> bool:

@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 from archive.config import DEFAULT_TIMEZONE
 from archive.editions import REPROCESS_SPIDER
 from archive.errors import NotFound, StoreError
-from archive.items import NOT_PUBLISHING_PREFIX
 from archive.models import Article, ArticleVersion, CrawlRun, Edition, Source
 from archive.run_verdict import IDLE, run_verdict
+from archive.schedules import Schedules, due_reason, is_off
+from archive.source_schedules import load_schedules
 
 RUN_SORTS = {
     "id": CrawlRun.id,
@@ -199,24 +200,25 @@ def failed_editions(session: Session, run_ids: Sequence[int]) -> dict[int, list[
 
     Why a run is partial, by date (``runs``, the web papers page): its counters say how many
     editions failed, not which. A date a later crawl checked again is that crawl's (one row per
-    date), so a run lists the dates still failed from it. A failure on a day the paper's schedule
-    leaves out (noted "not a publishing day") failed no edition: the crawl did not count it one.
+    date), so a run lists the dates still failed from it. A date is judged by the paper's schedule
+    in force, as the report and the calendar judge it (:func:`archive.schedules.is_off`): a day it
+    leaves out failed no edition, even one failed before the crawl knew the paper's week (no
+    "not a publishing day" note: ``runs`` listed it where the report said "not a publishing
+    day"), and a day a crawl noted off but the schedule says due is listed, reworded (``due_reason``).
     """
     if not run_ids:
         return {}
     rows = session.execute(
-        select(Edition.run_id, Edition.edition_date, Edition.reason)
-        .where(
-            Edition.run_id.in_(list(run_ids)),
-            Edition.status == "failed",
-            Edition.reason.not_like(f"{NOT_PUBLISHING_PREFIX}%"),
-        )
+        select(Edition.run_id, Edition.source_id, Edition.edition_date, Edition.reason)
+        .where(Edition.run_id.in_(list(run_ids)), Edition.status == "failed")
         .order_by(Edition.edition_date)
-    )
+    ).all()
+    schedules = load_schedules(session, sorted({source_id for _, source_id, _, _ in rows}))
     out: dict[int, list[tuple[date, str]]] = {}
-    for run_id, day, reason in rows:
-        if run_id is not None:
-            out.setdefault(int(run_id), []).append((day, reason or ""))
+    for run_id, source_id, day, reason in rows:
+        if run_id is None or is_off(schedules.get(source_id, Schedules()), day, "failed", reason or ""):
+            continue
+        out.setdefault(int(run_id), []).append((day, due_reason(reason or "")))
     return out
 
 

@@ -15,10 +15,16 @@ paper's change (a date corrected, a page moved) from a page that reads worse
 one capture must not overwrite the reading of another. The same bytes read by
 the current rules are no such question: they are what the archive holds.
 
-A re-read that finds nothing where a value was stored (no date, no section) is
-written as it is, empty: it is what ``extract`` prints of the same bytes and
-what a store rebuilt from the captures holds, and the bytes stay in the WARC
-file for a later rule. What the crawl knew from navigation (the edition's date,
+A re-read that finds nothing where a value was stored (no date, no section, no
+editors) keeps the stored value: the same bytes read by a selector broken in
+``sources.toml``, or by a rule that regressed, read empty everywhere, and one
+``reprocess`` would have wiped the dates and sections of the whole archive
+(nothing archived is made worse). A changed value, or one filled where the
+store had none, is written. The rows that kept a value are told apart
+(:attr:`Refresh.kept`: ``reprocess`` counts ``refresh/kept``), and
+``reprocess --accept-blank`` writes the empty reading, for an older rule's
+reading the page never printed (the bytes stay in the WARC file for a later
+rule). What the crawl knew from navigation (the edition's date,
 section and page, kept in the capture's record) is read again with it
 (:func:`crawler.reprocess.article_from_capture`), so a refresh never loses the
 edition an article was listed in.
@@ -28,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -50,27 +56,48 @@ ARTICLE_READINGS = tuple(
 VERSION_READINGS = ("title", "lead_title", "subtitle", "published_at")
 
 
+class Refresh(NamedTuple):
+    """What a refresh did: the rows written, and those that kept a stored value the re-read left empty."""
+
+    written: set[int]
+    kept: set[int]
+
+
+def is_blank(value: Any) -> bool:
+    """Tell whether a reading found nothing (no date, an empty text or list); ``False`` is a reading."""
+    return value is None or (isinstance(value, str | list) and not value)
+
+
 def same_capture(item: ArticleItem, warc_file: str, warc_offset: int | None) -> bool:
     """Tell whether ``item`` was read from the capture at ``warc_file``/``warc_offset`` (none: an import)."""
     return bool(item.warc_file) and (item.warc_file, item.warc_offset) == (warc_file, warc_offset)
 
 
 def refresh_articles(
-    session: Session, rereads: Mapping[int, ArticleItem], now: datetime | None = None
-) -> set[int]:
-    """Write the readings of ``rereads`` (article id -> its re-read) where they differ; return those ids.
+    session: Session,
+    rereads: Mapping[int, ArticleItem],
+    now: datetime | None = None,
+    *,
+    accept_blank: bool = False,
+) -> Refresh:
+    """Write the readings of ``rereads`` (article id -> its re-read) where they differ.
+
+    A reading left empty keeps the stored value unless ``accept_blank`` (see the module's docstring).
 
     ``updated_at`` moves to ``now``, the clock by default, never the capture's time a reprocess dates
     other writes by: a store rebuilt from the captures holds that time already, and a write that left
     ``updated_at`` and the hash as they were would not move the store's change counter (migration 0009),
     so the index would not know the row moved.
     """
-    return _refresh(session, Article, ARTICLE_READINGS, rereads, {"updated_at": now or utcnow()})
+    stamp = {"updated_at": now or utcnow()}
+    return _refresh(session, Article, ARTICLE_READINGS, rereads, stamp, accept_blank)
 
 
-def refresh_versions(session: Session, rereads: Mapping[int, ArticleItem]) -> set[int]:
+def refresh_versions(
+    session: Session, rereads: Mapping[int, ArticleItem], *, accept_blank: bool = False
+) -> Refresh:
     """Write the readings of earlier versions (version id -> its capture's re-read) where they differ."""
-    return _refresh(session, ArticleVersion, VERSION_READINGS, rereads, {})
+    return _refresh(session, ArticleVersion, VERSION_READINGS, rereads, {}, accept_blank)
 
 
 def _refresh(
@@ -79,7 +106,8 @@ def _refresh(
     fields: tuple[str, ...],
     rereads: Mapping[int, ArticleItem],
     stamp: Mapping[str, Any],
-) -> set[int]:
+    accept_blank: bool,
+) -> Refresh:
     ids = sorted(rereads)
     stored: dict[int, tuple[Any, ...]] = {}
     captures: dict[int, tuple[str, int | None]] = {}
@@ -92,13 +120,19 @@ def _refresh(
         for row in session.execute(query.with_for_update()):
             captures[row[0]], stored[row[0]] = (row[1], row[2]), tuple(row[3:])
     writes: list[dict[str, Any]] = []
+    kept: set[int] = set()
     for id_ in ids:
         if id_ not in stored or not same_capture(rereads[id_], *captures[id_]):
             continue
         values = item_values(rereads[id_])
         wanted = {name: values[name] for name in fields}
+        if not accept_blank:
+            for name, old in zip(fields, stored[id_], strict=True):
+                if is_blank(wanted[name]) and not is_blank(old):
+                    wanted[name] = old
+                    kept.add(id_)
         if stored[id_] != tuple(wanted.values()):
             writes.append({"id": id_, **wanted, **stamp})
     if writes:
         session.execute(update(model), writes)
-    return {write["id"] for write in writes}
+    return Refresh({write["id"] for write in writes}, kept)

@@ -102,14 +102,14 @@ def stored_counters(session: Session, run: CrawlRun, until: datetime | None = No
         ids.append(edition_id)
         if status == "found":
             counts["editions/found"] += 1
+        elif is_not_publishing(status, reason):  # a failed check of a day off too, as the crawl counts it
+            counts["editions/not_publishing"] += 1
         elif status == "failed":
             counts["editions/failed"] += 1
         elif is_not_yet(status, reason):
             counts["editions/not_yet"] += 1
         elif is_covered(status, reason):
             counts["editions/covered"] += 1
-        elif is_not_publishing(status, reason):
-            counts["editions/not_publishing"] += 1
         else:
             counts["editions/no_edition"] += 1
             counts["editions/another_edition"] += int(is_another_edition(status, reason))

@@ -35,6 +35,9 @@ _MAGIC = b"\x1f\x8b\x08"
 _CHUNK = 1 << 20
 _GZIP = zlib.MAX_WBITS | 16
 CUT_THROUGH = "truncated: the file ends inside this record"  # the reason of the record a cut file ends in
+# What the crawl fetched a record as (article, edition, page, listing, feed, sitemap); written by
+# crawler.warc, read here so a damaged record whose headers were read is named for what it holds.
+KIND_HEADER = "WARC-Newsarchive-Kind"
 
 
 @dataclass(frozen=True)
@@ -45,9 +48,23 @@ class Damage:
     offset: int
     reason: str
     read: bool = False  # an article capture read whole and refused (cut in transfer), not unreadable
+    kind: str = ""  # the record's KIND_HEADER when its headers were read ("" when they were not)
+
+    @property
+    def of_page(self) -> bool:
+        """Tell a record known to hold no article (an edition page, listing, feed): nothing stored from it."""
+        return self.kind not in ("", "article")
 
     def line(self) -> str:
         """Return the one-line message for logs and the terminal."""
+        if self.of_page:
+            # Said as a damaged article capture "(kept the stored text)", it sent the archivist
+            # looking for an article whose text was never at stake.
+            noun = "page" if self.kind in ("edition", "page") else self.kind
+            return (
+                f"damaged {noun} capture: {self.warc_file} at offset {self.offset}: {self.reason}"
+                " (nothing stored from it changes)"
+            )
         return f"damaged capture: {self.warc_file} at offset {self.offset}: {self.reason}"
 
 
@@ -121,6 +138,7 @@ def _parse(member: bytes, offset: int, relative: str) -> Iterator[Record | Damag
         except Exception:  # warcio raises several kinds on malformed headers
             yield Damage(relative, offset, "not a valid WARC record")
             return
+        kind = record.rec_headers.get_header(KIND_HEADER) or ""
         stream = record.raw_stream
         raw = _Recording(stream) if record.http_headers else None
         if raw is not None:
@@ -128,15 +146,15 @@ def _parse(member: bytes, offset: int, relative: str) -> Iterator[Record | Damag
         try:
             content = record.content_stream().read()
         except Exception:  # a Content-Encoding or chunked body that does not decode
-            yield Damage(relative, offset, "the HTTP body does not decode")
+            yield Damage(relative, offset, "the HTTP body does not decode", kind=kind)
             continue
         finally:
             record.raw_stream = stream
         if getattr(stream, "limit", 0):
-            yield Damage(relative, offset, "truncated: shorter than its Content-Length")
+            yield Damage(relative, offset, "truncated: shorter than its Content-Length", kind=kind)
             continue
         if record.digest_checker.passed is False:
-            yield Damage(relative, offset, "payload digest does not match")
+            yield Damage(relative, offset, "payload digest does not match", kind=kind)
             continue
         cut = _cut_in_transfer(record, bytes(raw.data)) if raw is not None else ""
         yield Record(offset, record, content, cut)

@@ -35,6 +35,7 @@ BENCHMARKS: list[tuple[str, str, list[str]]] = [
     ("Authors, credit probe wave 5 (tune / report)", "bench.credit_probe5", []),
     ("Titles on the date probe's pages (generated pages, tune / report)", "bench.title_probe", []),
     ("Titles, probe wave 3 (tune / report)", "bench.title_probe3", []),
+    ("Titles, probe wave 4 (tune / report)", "bench.title_probe4", []),
     ("Page rebuild", "bench.normalize_bench", []),
     ("Crawl throughput", "bench.crawl_bench", ["--articles", "5000", "--repeats", "3"]),
     ("Adding a source", "bench.discover_bench", []),

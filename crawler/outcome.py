@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from archive.items import RECHECK_FAILED
+from archive.items import RECHECK_FAILED, RECHECK_FAILED_DAY
 
 # The failed dates a run's lines name before "and N more".
 _FAILED_SHOWN = 5
@@ -33,6 +33,7 @@ def unchanged_text(counters: Mapping[str, Any]) -> str:
 # Skips a crawl makes by design, not problems: an entry dated outside the asked range, a URL outside
 # the source's article pattern, a listing page past its depth, an old article the revisit policy spares.
 RECHECK_NOTE = "(dates already found, which stay found; the crawl's warnings name them)"
+RECHECK_DATES_NOTE = "(dates already found, which stay found; the crawl's warnings say why)"
 EXPECTED_SKIPS = ("skipped/out_of_range", "skipped/pattern", "skipped/depth", "skipped/revisit_policy")
 
 
@@ -70,9 +71,20 @@ def counter_groups(counters: Mapping[str, Any]) -> list[str]:
     ]
     if rechecks := counters.get(RECHECK_FAILED):
         # A failed check of a date already found keeps its row found (archive.batches), so the run's
-        # failed editions, read from the rows, never list it: "failed 1" alone named no date.
-        lines.append(f"re-checks failed: {rechecks} {RECHECK_NOTE}")
+        # failed editions, read from the rows, never list it: "failed 1" alone named no date. Its
+        # date is counted too; a run from before counted none, and its warnings alone name them.
+        if days := recheck_failed_dates(counters):
+            more = len(days) - _FAILED_SHOWN
+            shown = ", ".join(days[:_FAILED_SHOWN]) + (f" and {more} more" if more > 0 else "")
+            lines.append(f"re-checks failed: {rechecks}: {shown} {RECHECK_DATES_NOTE}")
+        else:
+            lines.append(f"re-checks failed: {rechecks} {RECHECK_NOTE}")
     return lines
+
+
+def recheck_failed_dates(counters: Mapping[str, Any]) -> list[str]:
+    """Return the dates (ISO) whose re-check failed in a run, from its ``editions/recheck_failed/DAY``."""
+    return sorted(k.removeprefix(RECHECK_FAILED_DAY) for k in counters if k.startswith(RECHECK_FAILED_DAY))
 
 
 def failed_dates_text(failed: Sequence[tuple[date, str]]) -> str:

@@ -45,6 +45,10 @@ from crawler.sources import SourceConfig
 from crawler.urls import article_key
 from crawler.warc_captures import CONTEXT_DATES, Capture, iter_captures, warc_files
 
+# Articles (or earlier versions) whose re-read left empty a stored value, kept: no outcome of a capture
+# of its own (the articles/* and skipped/* counters add up to the captures), said beside them.
+KEPT = "refresh/kept"
+
 
 @dataclass
 class ReprocessSummary:
@@ -52,7 +56,8 @@ class ReprocessSummary:
 
     files: int = 0
     captures: int = 0  # records met: each has one outcome (articles/*, skipped/* but missing_capture:
-    # articles whose record was never met, their file gone or not holding it)
+    # articles whose record was never met, their file gone or not holding it, and damaged_page: a
+    # damaged page record, no article capture)
     counters: dict[str, int] = field(default_factory=dict)
     damaged: list[str] = field(default_factory=list)  # one line per damaged record or refused capture
     # The same counters per source: each source's reprocess run records its own, not the whole pass's.
@@ -96,12 +101,15 @@ def article_from_capture(capture: Capture, source: SourceConfig) -> ArticleItem 
     return item
 
 
-def _replay_past_version(session: Session, item: ArticleItem) -> str | None:
+def _replay_past_version(
+    session: Session, item: ArticleItem, accept_blank: bool = False
+) -> tuple[str, bool] | None:
     """Return the outcome of ``item`` when it is an earlier version already kept, else None.
 
     Replaying old captures adds no version: ``item`` is unchanged, or refreshed when it is the
     version's own capture and the current rules read its title or date otherwise (the version's
-    row is written in place, as the current one is: :mod:`archive.rereads`).
+    row is written in place, as the current one is: :mod:`archive.rereads`). The flag tells
+    whether a stored value the re-read left empty was kept (``accept_blank`` writes it).
     """
     digest = content_hash(item)
     current = session.execute(select(Article.id, Article.content_hash).where(Article.url == item.url)).first()
@@ -115,7 +123,10 @@ def _replay_past_version(session: Session, item: ArticleItem) -> str | None:
         return None
     # Of several versions with this text (the paper edited it back), the one this capture is.
     own = [id_ for id_, warc_file, warc_offset in rows if same_capture(item, warc_file, warc_offset)]
-    return REFRESHED if own and refresh_versions(session, {own[0]: item}) else UNCHANGED
+    if not own:
+        return UNCHANGED, False
+    refresh = refresh_versions(session, {own[0]: item}, accept_blank=accept_blank)
+    return REFRESHED if refresh.written else UNCHANGED, bool(refresh.kept)
 
 
 def _file_source(root: Path, path: Path) -> str | None:
@@ -177,6 +188,7 @@ def reprocess(
     run_id: int | None = None,
     batch_size: int = 200,
     accept_shorter: bool = False,
+    accept_blank: bool = False,
     on_damage: Callable[[str], None] | None = None,
     on_record: Callable[[ReprocessSummary], None] | None = None,
 ) -> ReprocessSummary:
@@ -185,7 +197,12 @@ def reprocess(
     A damaged record (truncated, failing its gzip check or digest) and a capture whose text is
     much shorter than the stored one (:func:`looks_damaged`; allowed with ``accept_shorter``)
     are counted as ``skipped/damaged_capture``, named in ``summary.damaged`` and passed to
-    ``on_damage`` as they are met; the rest of the files are processed as usual.
+    ``on_damage`` as they are met; the rest of the files are processed as usual. A damaged
+    record its headers name a page (an edition page, listing, feed) is no article capture and
+    nothing stored comes from it: it is named so and counted ``skipped/damaged_page``, apart.
+    A re-read of a stored capture keeps a stored value it leaves empty, counted ``refresh/kept``
+    per article or version (a broken selector would wipe the archive's dates); ``accept_blank``
+    writes the empty reading (:mod:`archive.rereads`).
     ``on_record`` is called with the summary after each capture (progress).
     """
     if source_id and source_id not in sources:
@@ -199,8 +216,8 @@ def reprocess(
         runs: dict[str, int] = {}
         batch: list[tuple[ArticleItem, datetime]] = []
 
-        def damaged(line: str, source_id: str | None) -> None:
-            summary.count("skipped/damaged_capture", source_id=source_id)
+        def damaged(line: str, source_id: str | None, key: str = "skipped/damaged_capture") -> None:
+            summary.count(key, source_id=source_id)
             summary.damaged.append(line)
             if on_damage is not None:
                 on_damage(line)
@@ -208,9 +225,11 @@ def reprocess(
         def flush() -> None:
             with factory.begin() as session:
                 for item, fetched in batch:  # each capture's own time: first_seen/last_seen as crawled
-                    past = _replay_past_version(session, item)
+                    past = _replay_past_version(session, item, accept_blank)
                     if past is not None:
-                        summary.count("articles/" + past, source_id=item.source_id)
+                        summary.count("articles/" + past[0], source_id=item.source_id)
+                        if past[1]:
+                            summary.count(KEPT, source_id=item.source_id)
                         continue
                     (result,) = upsert_articles(
                         session,
@@ -218,12 +237,15 @@ def reprocess(
                         now=fetched,
                         run_id=runs.get(item.source_id),
                         guard_shrink=not accept_shorter,
+                        accept_blank=accept_blank,
                     )
                     if result.outcome == DAMAGED:
                         note = damaged_note(item, result.damage)
                         damaged(f"damaged capture: {item.url}: {note}", item.source_id)
                         continue
                     summary.count("articles/" + result.outcome, source_id=item.source_id)
+                    if result.kept_blank:
+                        summary.count(KEPT, source_id=item.source_id)
                     if result.reprint:
                         summary.count("reprints/" + result.reprint, source_id=item.source_id)
             batch.clear()
@@ -256,6 +278,11 @@ def reprocess(
             met: set[int] = set()  # offsets of the records read (or found damaged) in this file
             cut_through = 0
             for capture in iter_captures(warc_root, path, met):
+                if isinstance(capture, Damage) and capture.of_page:
+                    # No article capture, nothing stored from it: said and counted apart (a damaged
+                    # article capture "kept the stored text" sent the archivist after an article).
+                    damaged(capture.line(), owner, "skipped/damaged_page")
+                    continue
                 if isinstance(capture, Damage):
                     # Every record met is a capture, an unreadable one too: the outcomes add up to captures.
                     damaged(capture.line(), owner)

@@ -39,9 +39,9 @@ from warcio.warcwriter import WARCWriter
 from archive.config import run_warc_dir, warc_dir
 from archive.items import ArticleItem, PageItem
 from archive.truncation import content_encodings, cut_without_length
+from archive.warc_read import KIND_HEADER as KIND_HEADER  # read there, written here
 
 META_KEY = "newsarchive_warc"
-KIND_HEADER = "WARC-Newsarchive-Kind"
 SOURCE_HEADER = "WARC-Newsarchive-Source"
 RUN_HEADER = "WARC-Newsarchive-Run"
 CONTEXT_HEADER = "WARC-Newsarchive-Context"

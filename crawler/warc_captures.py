@@ -17,9 +17,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from archive.warc_read import Damage, read_records
+from archive.warc_read import KIND_HEADER, Damage, read_records
 from crawler.reprocess_refusals import Refused
-from crawler.warc import CONTEXT_HEADER, KIND_HEADER, RUN_HEADER, SOURCE_HEADER
+from crawler.warc import CONTEXT_HEADER, RUN_HEADER, SOURCE_HEADER
 
 _RUN_DIR = re.compile(r"^run-(\d+|none)$")
 CONTEXT_DATES = ("edition_date",)  # context keys holding ISO dates (checked here, read as dates by reprocess)

@@ -142,16 +142,20 @@ def _check_versions(report: CheckReport, index_path: Path, stored: dict[int, str
     if damage:
         report.damaged.extend(f"{VERSIONS_LABEL}: {line}" for line in damage)
         return
-    missing = sum(1 for i, chash in stored.items() if indexed.get(i) != chash)
+    # Stale apart from missing: a version re-filed (its date refreshed, its article moved) is indexed,
+    # at its old place; "missing" said a search could not find it at all.
+    missing = sum(1 for i in stored if i not in indexed)
+    stale = sum(1 for i, state in stored.items() if i in indexed and indexed[i] != state)
     orphaned = sum(1 for i in indexed if i not in stored)
     report.versions = {
         "indexed": len(indexed),
         "stored": len(stored),
         "missing": missing,
+        "stale": stale,
         "orphaned": orphaned,
     }
-    if missing or orphaned:
-        report.problems.append(f"{VERSIONS_LABEL}: {missing} missing, {orphaned} orphaned")
+    if missing or stale or orphaned:
+        report.problems.append(f"{VERSIONS_LABEL}: {missing} missing, {stale} stale, {orphaned} orphaned")
 
 
 def index_stats(index_path: Path) -> dict[str, Any]:

@@ -153,9 +153,14 @@ def highlight_offsets(parts: Sequence[tuple[str, bool]]) -> list[list[int]]:
     return out
 
 
-def permalink(article_id: int, base: str = "") -> str:
-    """Return the archive's own link to an article (``base`` is the search page's public address)."""
-    return f"{base.rstrip('/')}/article/{article_id}"
+def permalink(article_id: int, base: str = "", version: int = 0) -> str:
+    """Return the archive's own link to an article (``base`` is the search page's public address).
+
+    With ``version`` it names that version (``/article/N?version=K``), as a citation does: a later
+    re-crawl's version then never answers a link to the text that was exported.
+    """
+    link = f"{base.rstrip('/')}/article/{article_id}"
+    return f"{link}?version={version}" if version else link
 
 
 def hit_record(hit: Hit, rank: int, base: str = "") -> dict[str, Any]:
@@ -173,7 +178,7 @@ def hit_record(hit: Hit, rank: int, base: str = "") -> dict[str, Any]:
         "section": hit.section,
         "authors": list(hit.authors),
         "url": hit.url,
-        "permalink": permalink(hit.id, base),
+        "permalink": permalink(hit.id, base, hit.version),
         "snippet": plain_snippet(hit),
         "highlights": highlight_offsets(hit.snippet_parts),
         "score": hit.score,

@@ -107,6 +107,7 @@ class Hit:
     page: str = ""
     authors: list[str] = field(default_factory=list)
     copies: int = 1  # matching copies of the story grouped here
+    version: int = 0  # the store's current version (0: no store asked): the export's permalink names it
     reprints: list[Reprint] = field(default_factory=list)  # the story's other copies in the archive
 
     @property
@@ -157,6 +158,8 @@ class SearchPage:
     query: str = ""
     # The filters as query terms (:func:`filter_terms`): the earlier versions' note runs the same search.
     filters: list[str] = field(default_factory=list)
+    # The store ids of every full match (``match_ids``): ``indexer.versions`` counts their articles.
+    matched: list[int] | None = None
 
     @property
     def notes_text(self) -> list[str]:
@@ -322,6 +325,7 @@ def _with_details(hits: list[Hit], store: StoreInfo) -> list[Hit]:
         hit.source_name = found.source_name
         hit.section, hit.page = found.section, found.page
         hit.authors = found.authors or hit.authors
+        hit.version = found.version
         if found.cluster_id is not None:
             hit.reprints = [r for r in members.get(found.cluster_id, []) if r.id != hit.id]
     return gone
@@ -346,6 +350,7 @@ def search(
     paper_page: str | None = None,
     versions: bool = False,
     earlier: bool = True,
+    match_ids: bool = False,
 ) -> SearchPage:
     """Search the index at ``index_path`` and return one page of hits with snippets.
 
@@ -403,6 +408,9 @@ def search(
                 page_notes=pages,
             )
         clusters = store.clusters(matched_ids(ms)) if store is not None and not all_copies else {}
+        matched = None
+        if match_ids:
+            matched = [int(i) for sm in ms.segments for i in article_ids(sm.seg.reader)[sm.full]]
         upto = limit * page
         full, timed_out = _rank(searcher, ms, ms.compiled, sort, False, deadline, clusters, userdict, upto)
         full_stories = _stories(full, clusters)
@@ -454,6 +462,7 @@ def search(
             found_earlier.hits = []
     return SearchPage(
         earlier=found_earlier,
+        matched=matched,
         query=query,
         filters=filter_terms(source, author, since, until, paper_page),
         total=total,
@@ -674,8 +683,10 @@ def find_earlier(index_path: Path, query: str, store: Any, **filters: Any) -> Ea
 
     Only full matches count; each article is counted once whatever number of its versions match.
     With a store, each version gets its article's version count and the day it was superseded,
-    and versions of articles the store no longer holds are left out. Past ``EARLIER_LIMIT``
-    matching versions the article count is of those read (``capped``: "at least").
+    and versions of articles the store no longer holds are left out. Only the first ``EARLIER_LIMIT``
+    matching versions are read and listed (``capped``); past them the store counts the articles of all
+    (the index names each match's version row), and without a store the count is of those read
+    (``exact`` false: "at least").
     A damaged versions index raises :class:`~indexer.errors.IndexDamaged` (one line, "earlier
     versions: FILE: ..."), as the articles' does: nothing found there would be a false "not found".
     """
@@ -684,7 +695,13 @@ def find_earlier(index_path: Path, query: str, store: Any, **filters: Any) -> Ea
         return None
     try:
         page = search(
-            path, query, limit=versions_index.EARLIER_LIMIT, all_copies=True, earlier=False, **filters
+            path,
+            query,
+            limit=versions_index.EARLIER_LIMIT,
+            all_copies=True,
+            earlier=False,
+            match_ids=store is not None,
+            **filters,
         )
     except QueryError:  # the query is the articles' search's, which read it already
         return None
@@ -716,4 +733,8 @@ def find_earlier(index_path: Path, query: str, store: Any, **filters: Any) -> Ea
         kept = with_versions(hits, store)
         total -= len(hits) - len(kept)
         hits = kept
-    return EarlierFinds(articles=len({h.id for h in hits}), versions=total, hits=hits, capped=capped)
+    articles = len({h.id for h in hits})
+    if capped and store is not None and page.matched is not None:
+        articles, total = versions_index.count_stored(page.matched, store)
+    exact = not capped or store is not None
+    return EarlierFinds(articles=articles, versions=total, hits=hits, capped=capped, exact=exact)

@@ -46,6 +46,7 @@ class ArticleDetails:
     page: str
     authors: list[str] = field(default_factory=list)
     cluster_id: int | None = None
+    version: int = 0  # the current version's number: an export's permalink names it
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ class StoreInfo:
                     Article.page_number,
                     Article.authors,
                     Article.cluster_id,
+                    Article.version,
                 )
                 .join(Source, Source.id == Article.source_id, isouter=True)
                 .where(Article.id.in_(wanted))
@@ -134,6 +136,7 @@ class StoreInfo:
                     page=r[6] or "",
                     authors=list(r[7] or []),
                     cluster_id=r[8],
+                    version=r[9] or 0,
                 )
                 for r in rows
             }

@@ -15,6 +15,7 @@ was the content hash alone is rebuilt, once (``UpdateStats.reformatted``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -50,12 +51,26 @@ class UpdateStats:
     # Of ``changed``, the articles indexed with a state of the format before (the content hash alone):
     # when any, the index was rebuilt (``rebuilt``).
     reformatted: int = 0
+    # Earlier versions (``<index>-versions``) added, re-filed or dropped: a version re-filed alone (its
+    # date refreshed by a reprocess) is no article "changed", and the summary said nothing was done.
+    versions: int = 0
 
 
 def rebuild_from_store(
     db_url: str, index_path: Path, *, procs: int | None = None, progress: bool | str = False
 ) -> int:
     """Build a new generation from every article in the store and swap it in; return the count."""
+    return _rebuild(db_url, index_path, procs=procs, progress=progress)[0]
+
+
+def _rebuild(
+    db_url: str, index_path: Path, *, procs: int | None = None, progress: bool | str = False
+) -> tuple[int, datetime | None]:
+    """Rebuild as :func:`rebuild_from_store`; return the count and the watermark the generation holds.
+
+    The first ``index update`` reports that watermark: read here, on the rebuild's own engine, it
+    needs no second engine (one was opened for it, and never disposed).
+    """
     engine, count, newest = open_store(db_url)
     try:
         mark = store_mark(engine)  # before the articles: one stored meanwhile leaves the index behind
@@ -71,7 +86,7 @@ def rebuild_from_store(
             store_mark=mark,
         )
         rebuild_versions(engine, Path(index_path), zones)  # the superseded versions' own index
-        return built
+        return built, newest
     finally:
         engine.dispose()
 
@@ -82,7 +97,13 @@ def index_state(index_path: Path) -> dict[int, str]:
         return read_index_state(gen)
 
 
-def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = False) -> UpdateStats:
+def update_from_store(
+    db_url: str,
+    index_path: Path,
+    *,
+    progress: bool | str = False,
+    on_reformat: Callable[[int], None] | None = None,
+) -> UpdateStats:
     """Bring the live index level with the store: new, changed and deleted articles.
 
     With no index yet this is a rebuild, and so it is for an index whose states are of the format
@@ -92,11 +113,12 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = F
     search runs (:func:`indexer.integrity.find_damage`): an update with nothing to write read only
     the state column, so it said 'index updated: 0 added ...' over a cut term dictionary or date
     column, and one with something to write would add a segment to an index that must be rebuilt.
+    ``on_reformat`` is told how many articles such a rebuild re-files before it starts: on a large
+    archive the user otherwise watches a long rebuild's progress not knowing why an update rebuilds.
     """
     index_path = Path(index_path)
     if current_generation(index_path) is None:
-        count = rebuild_from_store(db_url, index_path, progress=progress)
-        _, _, newest = open_store(db_url)
+        count, newest = _rebuild(db_url, index_path, progress=progress)
         return UpdateStats(added=count, watermark=newest, rebuilt=True)
     engine, _, newest = open_store(db_url)
     try:
@@ -143,10 +165,12 @@ def update_from_store(db_url: str, index_path: Path, *, progress: bool | str = F
                     raise_if_damaged(gen, exc)
                     raise
                 # A changed article's old text is a version row now: the versions' index takes it.
-                update_versions(engine, index_path, zones)
+                stats.versions = update_versions(engine, index_path, zones)
                 return stats
     finally:
         engine.dispose()
+    if on_reformat is not None:
+        on_reformat(stats.reformatted)
     rebuild_from_store(db_url, index_path, progress=progress)  # the lock released: the rebuild takes it
     stats.rebuilt = True
     return stats
@@ -161,7 +185,7 @@ def rebuild_versions(engine: Engine, index_path: Path, zones: dict[str, str]) ->
 
 
 def update_versions(engine: Engine, index_path: Path, zones: dict[str, str]) -> int:
-    """Bring the versions' index level with the store; return how many documents were added or dropped.
+    """Bring the versions' index level with the store; return how many versions were written or dropped.
 
     New ids are added, ids gone (an article deleted) dropped, and versions whose state differs
     re-indexed: a version row's text never changes, but its document carries its article's place,
@@ -188,5 +212,5 @@ def update_versions(engine: Engine, index_path: Path, zones: dict[str, str]) -> 
     gone = [i for i in indexed if i not in store]
     if not todo and not gone:
         return 0
-    stats = apply_changes(path, iter_version_docs(engine, todo), gone, watermark=None, zones=zones)
-    return stats.added + stats.deleted
+    apply_changes(path, iter_version_docs(engine, todo), gone, watermark=None, zones=zones)
+    return len(todo) + len(gone)

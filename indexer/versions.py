@@ -34,8 +34,9 @@ from sqlalchemy import Engine, func, select
 from archive.config import DEFAULT_TIMEZONE
 from archive.models import Article, ArticleVersion, Source
 from indexer.documents import IndexDoc
+from indexer.export import permalink
 from indexer.highlight import render_snippet
-from indexer.storedocs import doc_states, iter_docs, row_doc
+from indexer.storedocs import BATCH, doc_states, iter_docs, row_doc
 
 SUFFIX = "-versions"
 # How the versions' index is named in ``index check``'s lines and a damaged search's error.
@@ -166,17 +167,21 @@ class EarlierFinds:
     articles: int
     versions: int
     hits: list[EarlierHit] = field(default_factory=list)
-    # Only the first ``EARLIER_LIMIT`` matching versions were read: ``articles`` is a lower bound.
+    # Only the first ``EARLIER_LIMIT`` matching versions were read and listed.
     capped: bool = False
+    # The counts are of every matching version (the store asked past the cap); false: ``articles`` is
+    # of the versions read, a lower bound ("at least"), as when no store was there to ask.
+    exact: bool = True
 
     def counts(self) -> dict[str, int | bool]:
-        return {"articles": self.articles, "versions": self.versions, "capped": self.capped}
+        counts = {"articles": self.articles, "versions": self.versions}
+        return {**counts, "capped": self.capped, "exact": self.exact}
 
 
 def earlier_note(found: EarlierFinds, query: str) -> str:
     """Return the one line saying that only earlier versions hold the query, and how to list them."""
     noun = "article" if found.articles == 1 else "articles"
-    least = "at least " if found.capped else ""
+    least = "" if found.exact else "at least "
     return (
         f"not in any current text; found in an earlier version of {least}{found.articles} {noun}: "
         f"newsarchive search --versions {_shell_query(query)}"
@@ -228,15 +233,38 @@ def with_versions(hits: list[EarlierHit], store: Any) -> list[EarlierHit]:
 
 def version_permalink(article_id: int, version: int, base: str = "") -> str:
     """Return the archive's link to one version of an article (``/article/N?version=K``)."""
-    return f"{base.rstrip('/')}/article/{article_id}?version={version}"
+    return permalink(article_id, base, version)
 
 
 def earlier_heading(found: EarlierFinds) -> str:
-    """Return the heading of the listed superseded versions, articles counted."""
+    """Return the heading of the listed superseded versions, articles counted, and a cut listing said."""
     n = found.articles
-    least = "at least " if found.capped else ""
+    least = "" if found.exact else "at least "
     holds = "article holds" if n == 1 else "articles hold"
-    return f"{least}{n} {holds} it in an earlier version (superseded text)"
+    cut = f"; first {len(found.hits)} of {found.versions} versions listed" if found.capped else ""
+    return f"{least}{n} {holds} it in an earlier version (superseded text){cut}"
+
+
+def count_stored(version_ids: list[int], store: Any) -> tuple[int, int]:
+    """Return how many articles and versions the store holds of these version rows (their ids).
+
+    The versions' index names each document's version row, not its article: past the listing's cap
+    the store says whose they are, so the count is exact. Versions of articles gone are not counted.
+    """
+    articles: set[int] = set()
+    versions = 0
+    ids = sorted(set(version_ids))
+    with store.sessions() as session:
+        for i in range(0, len(ids), BATCH):
+            rows = session.execute(
+                select(ArticleVersion.article_id)
+                .join(Article, Article.id == ArticleVersion.article_id)
+                .where(ArticleVersion.id.in_(ids[i : i + BATCH]))
+            ).scalars()
+            for article_id in rows:
+                articles.add(article_id)
+                versions += 1
+    return len(articles), versions
 
 
 def earlier_record(hit: EarlierHit, base: str = "") -> dict[str, Any]:

@@ -254,3 +254,33 @@ def test_a_combined_edition_printed_in_figures_is_filed_under_its_first_day() ->
     page = parse_edition_page(own, html)
     assert page.combined == (date(2024, 2, 10), date(2024, 2, 17), "2024-02-10—17 合刊")
     assert edition_elsewhere(template, date(2024, 2, 10), own, False, page) == ""
+
+
+def test_a_page_missing_from_its_own_page_list_is_named_by_the_label_it_prints() -> None:
+    # Named by its URL (node_02.html), the page was listed, reported and cited under a number
+    # the paper never printed. Its header prints the label in each of these forms.
+    pages = '<a href="node_01.html">第01版：要闻</a><a href="node_03.html">第03版：经济</a>'
+    article = '<a href="content_7.html">第02版的一篇文章</a>'
+    for printed, label in (
+        ("<div class='banci'>第02版：<strong>综 合</strong></div>", ("02", "综合")),
+        ("<td>第02版 综合</td>", ("02", "综合")),
+        ("<span>A2版：要闻</span>", ("A2", "要闻")),
+        ("<p>02版</p>", ("02", "")),
+    ):
+        html = f"<html><body><div>2024年03月05日</div>{printed}{pages}{article}</body></html>"
+        page = parse_edition_page("https://e.example.cn/html/2024-03/05/node_02.html", html)
+        assert (page.number, page.name) == label, printed
+    # Its title, when the header prints none; link texts (下一版, an article's) are never its label.
+    html = f"<html><head><title>某某日报-第02版：综合</title></head><body>{pages}{article}</body></html>"
+    page = parse_edition_page("https://e.example.cn/html/2024-03/05/node_02.html", html)
+    assert (page.number, page.name) == ("02", "综合")
+    page = parse_edition_page("https://e.example.cn/html/2024-03/05/node_02.html", f"<p>下一版</p>{article}")
+    assert (page.number, page.name) == ("", "")
+
+
+def test_the_real_founder_page_without_its_own_link_keeps_its_printed_label() -> None:
+    html = (DATA / "stdaily-kjrb-2023-02-10-node_2.htm").read_text(encoding="utf-8-sig")
+    html = html.replace("<a id=pageLink href=./node_2.htm>第01版：今日要闻</a>", "")
+    page = parse_edition_page(KJRB_URL, html)
+    assert all(not link.url.endswith("/node_2.htm") for link in page.pages)
+    assert (page.number, page.name) == ("01", "今日要闻")

@@ -184,11 +184,16 @@ def test_an_index_of_the_old_state_format_is_refiled_once(
     data = json.loads(out)
     assert (code, data["stale"], data["examples"]["stale"]) == (exitcodes.THRESHOLD, 2, sorted(ids.values()))
 
-    assert _run(["index", "update", *args], capsys) == (
-        exitcodes.OK,
+    capsys.readouterr()
+    assert main(["index", "update", *args]) == exitcodes.OK
+    out, err = capsys.readouterr()
+    assert out == (
         "index state format changed: re-filed 2 articles (index rebuilt)\n"
-        "index updated: 0 added, 2 changed, 0 deleted\n",
+        "index updated: 0 added, 2 changed, 0 deleted\n"
     )
+    # Said before the work starts, where the progress goes: the rebuild's progress line comes after it.
+    announced = "index state format changed: re-filing 2 articles (rebuilding the index)\n"
+    assert err.startswith(announced) and err.count(announced) == 1 and len(err.splitlines()) > 1
     data = index_stats(Path(args[1]) / "index")  # rebuilt: no deleted documents kept
     assert (data["documents"], data["deleted_not_merged"]) == (2, 0)
     code, out = _run(["index", "check", "--json", *args], capsys)
@@ -196,8 +201,53 @@ def test_an_index_of_the_old_state_format_is_refiled_once(
     assert (code, data["clean"], data["versions"]) == (
         exitcodes.OK,
         True,
-        {"indexed": 1, "stored": 1, "missing": 0, "orphaned": 0},
+        {"indexed": 1, "stored": 1, "missing": 0, "stale": 0, "orphaned": 0},
     )
     assert _run(["index", "update", *args], capsys)[1] == "index updated: 0 added, 0 changed, 0 deleted\n"
     code, out = _run(["search", "数据有误", "--versions", *args], capsys)
     assert code == exitcodes.OK and "数据有误" in out
+
+
+def test_the_old_format_announcement_is_left_out_with_quiet_and_json(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import indexer.documents
+
+    _store(db_url)
+    args = ["--home", str(tmp_path / "home"), "--db-url", db_url]
+    with monkeypatch.context() as old:
+        old.setattr(indexer.documents, "doc_state", lambda doc: doc.content_hash)
+        assert _run(["index", "update", *args], capsys)[0] == exitcodes.OK
+    capsys.readouterr()
+    assert main(["index", "update", "-q", "--json", *args]) == exitcodes.OK
+    out, err = capsys.readouterr()
+    assert (json.loads(out)["reformatted"], err) == (2, "")
+
+
+def test_every_store_engine_an_update_opens_is_disposed(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first build opened a second engine for the watermark and left it (and its pool) open."""
+    import indexer.sync
+
+    _store(db_url)
+    opened: list[int] = []
+    disposed: list[int] = []
+    real = indexer.sync.open_store
+
+    def spied(url: str) -> Any:
+        engine, count, newest = real(url)
+        opened.append(id(engine))
+        dispose = engine.dispose
+        monkeypatch.setattr(
+            engine, "dispose", lambda *a, **k: (disposed.append(id(engine)), dispose(*a, **k))
+        )
+        return engine, count, newest
+
+    monkeypatch.setattr(indexer.sync, "open_store", spied)
+    index = tmp_path / "home" / "index"
+    for _ in range(2):  # the first build, then an update
+        indexer.sync.update_from_store(db_url, index)
+        assert opened and sorted(opened) == sorted(disposed)
+        opened.clear()
+        disposed.clear()

@@ -174,3 +174,39 @@ def test_a_sitemap_sources_articles_are_counted_under_their_day_in_its_zone(tmp_
     rows = {d.day.isoformat(): (d.status, d.articles) for d in report.dates}
     assert rows == {"2016-07-19": ("unchecked", 0), "2016-07-20": ("found", 2), "2016-07-21": ("found", 1)}
     assert report.as_dict()["totals"]["archived"] == 3
+
+
+def test_a_found_date_whose_re_check_failed_is_named_by_the_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A later crawl's check of a found date failed: the date stays found, and the report said only
+    "found", the run's counters alone knowing which date (``editions/recheck_failed/DAY``)."""
+    from datetime import date
+
+    from archive.articles import ensure_source
+    from archive.batches import write_batch
+    from archive.items import EditionItem
+    from archive.models import CrawlRun
+    from archive.schema import open_store
+
+    runs = [CrawlRun(source_id="p", args=DAYS, status="finished") for _ in range(2)]
+    home, registry = _paper_with_runs(tmp_path, runs)
+    day = date(2016, 7, 20)
+    with open_store(f"sqlite:///{home / 'archive.sqlite3'}") as sessions:
+        with sessions.begin() as session:
+            ensure_source(session, "p")
+        edition = EditionItem("p", day, "found", url="http://p.example/20160720.htm")
+        found = write_batch(sessions, [edition], 1)
+        failed = write_batch(sessions, [EditionItem("p", day, "failed", reason="HTTP 500")], 2)
+        with sessions.begin() as session:
+            for run_id, counters in ((1, found), (2, failed)):
+                run = session.get(CrawlRun, run_id)
+                assert run is not None
+                run.counters = {"fetched": 1, **counters}
+    argv = ["report", "p", "--since", "2016-07-20", "--until", "2016-07-21", "--home", str(home)]
+    assert main([*argv, "--sources", str(registry), "--json"]) == exitcodes.OK
+    row = json.loads(capsys.readouterr().out)["dates"][0]
+    assert (row["status"], row["recheck_failed_run"]) == ("found", 2)
+    assert main([*argv, "--sources", str(registry)]) == exitcodes.OK
+    (line,) = [ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("2016-07-20")]
+    assert line.endswith("re-check failed in run 2: kept as archived"), line

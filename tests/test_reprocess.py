@@ -16,10 +16,10 @@ from warcio.archiveiterator import ArchiveIterator
 
 from archive.models import Article, ArticleVersion
 from archive.schema import open_store
+from archive.warc_read import KIND_HEADER
 from crawler.reprocess import warc_files
 from crawler.runner import run_crawl
 from crawler.sample_site import SITE_DIR
-from crawler.warc import KIND_HEADER
 
 pytestmark = pytest.mark.slow  # see README: make test-fast leaves these out
 

@@ -84,6 +84,20 @@ def reprocess(home: Path, db_url: str, tmp_path: Path, monkeypatch: pytest.Monke
     return cli(args, monkeypatch)
 
 
+def human_summary(
+    home: Path,
+    db_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> tuple[int, str]:
+    """Reprocess again (the registry :func:`reprocess` wrote) without ``--json``: exit code, summary line."""
+    registry = tmp_path / "sources.toml"
+    args = ["reprocess", "--home", str(home), "--db-url", db_url, "--sources", str(registry)]
+    code = cli(args, monkeypatch)
+    return code, capsys.readouterr().out.strip().splitlines()[-1]
+
+
 def check_damage_report(capsys: pytest.CaptureFixture[str], expected_lines: list[str]) -> dict[str, object]:
     out, err = capsys.readouterr()
     report = json.loads(out)
@@ -200,10 +214,8 @@ def test_junk_file_is_named_and_the_others_are_read(
     assert report["counters"] == {"skipped/damaged_capture": 1, "articles/unchanged": 3}
     assert snapshot(db_url) == before
     # The summary line adds up as well: 4 captures, 3 unchanged, 1 damaged.
-    registry = tmp_path / "sources.toml"
-    args = ["reprocess", "--home", str(home), "--db-url", db_url, "--sources", str(registry)]
-    assert cli(args, monkeypatch) == 5
-    assert capsys.readouterr().out.strip().splitlines()[-1] == (
+    assert human_summary(home, db_url, tmp_path, monkeypatch, capsys) == (
+        5,
         "reprocessed 4 article captures from 3 WARC files: new 0, changed 0, unchanged 3, skipped 0, "
         "damaged 1 (kept the stored text)"
     )

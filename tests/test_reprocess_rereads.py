@@ -41,10 +41,10 @@ def page(body: str = WIRE, dated: bool = True) -> bytes:
     ).encode()
 
 
-def capture(home: Path, run_id: int, body: bytes) -> None:
+def capture(home: Path, run_id: int, body: bytes, context: dict[str, object] | None = None) -> None:
     """Write one article capture, as the crawl writes it (its edition's context in the record)."""
     warc = WarcRun(home / "warc", "sample", run_id, 1 << 20)
-    request = Request(URL, cb_kwargs=CONTEXT)
+    request = Request(URL, cb_kwargs=CONTEXT if context is None else context)
     headers = {"Content-Type": "text/html; charset=utf-8"}
     warc.write(request, HtmlResponse(URL, body=body, request=request, headers=headers), "article")
     warc.close()
@@ -88,7 +88,7 @@ def test_reprocess_writes_the_new_reading_of_the_stored_capture_and_says_refresh
     assert run("reprocess") == 0
     assert capsys.readouterr().out == (
         "reprocessed 1 article capture from 1 WARC file: "
-        "new 0, changed 0, refreshed 1, unchanged 0, skipped 0\n"
+        "new 0, changed 0, refreshed 1, unchanged 0, skipped 0; run: newsarchive index update\n"
     )
     article = shown(run, capsys)
     assert article["published_at"] == "2016-07-20T08:30:00+08:00"
@@ -123,6 +123,27 @@ def test_a_refresh_keeps_the_edition_the_capture_was_listed_in(
     assert "| 2016-07-20 |" in capsys.readouterr().out.splitlines()[1]
 
 
+def test_a_refresh_keeps_a_stored_section_the_new_reading_lacks_unless_asked(
+    home: Path, db_url: str, run: Callable[..., int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A page met by no edition: the stored section and page (an older rule's reading, or the current
+    # rules broken) stay unless --accept-blank asks for the empty reading.
+    capture(home, 1, page(), context={})
+    assert reprocessed(run, capsys) == {"articles/new": 1}
+    with open_store(db_url) as sessions, sessions.begin() as s:  # as an older rule read them
+        s.execute(update(Article).values(section="要闻", page_number="03"))
+    assert run("reprocess") == 0
+    assert capsys.readouterr().out == (
+        "reprocessed 1 article capture from 1 WARC file: new 0, changed 0, unchanged 1, skipped 0; "
+        "1 article keeps stored values the new reading leaves empty (--accept-blank writes them)\n"
+    )
+    assert reprocessed(run, capsys) == {"articles/unchanged": 1, "refresh/kept": 1}
+    assert (shown(run, capsys)["section"], shown(run, capsys)["page"]) == ("要闻", "03")
+    assert run("reprocess", "--accept-blank", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["counters"] == {"articles/refreshed": 1}
+    assert (shown(run, capsys)["section"], shown(run, capsys)["page"]) == ("", "")
+
+
 def test_an_earlier_versions_own_capture_refreshes_that_version(
     home: Path, db_url: str, run: Callable[..., int], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -137,3 +158,16 @@ def test_an_earlier_versions_own_capture_refreshes_that_version(
         assert (version.version, version.title) == (1, PRINTED)
         assert version.published_at == datetime(2016, 7, 20, 0, 30, tzinfo=UTC)
     assert reprocessed(run, capsys) == {"articles/unchanged": 2}
+
+
+def test_an_earlier_versions_stored_date_the_new_reading_lacks_is_kept(
+    home: Path, db_url: str, run: Callable[..., int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    capture(home, 1, page())
+    capture(home, 2, page(WIRE + "鹤鸣湖公园同日开放。"))
+    assert reprocessed(run, capsys) == {"articles/new": 1, "articles/changed": 1}
+    with open_store(db_url) as sessions, sessions.begin() as s:
+        s.execute(update(ArticleVersion).values(lead_title="引题"))
+    assert reprocessed(run, capsys) == {"articles/unchanged": 2, "refresh/kept": 1}
+    with open_store(db_url) as sessions, sessions() as s:
+        assert s.scalars(select(ArticleVersion.lead_title)).one() == "引题"

@@ -345,11 +345,23 @@ def test_a_json_crawl_that_fetched_nothing_points_at_its_json_not_a_line_it_neve
 
 def test_a_failed_recheck_of_a_found_date_is_said_by_runs_and_the_crawl_summary() -> None:
     """A re-check of a found date that failed counted "failed 1" and listed no date: the row stays found
-    (so the report and calendar still say found), and `runs` said nothing of what failed."""
+    (so the report and calendar still say found), and `runs` said nothing of what failed; then it
+    said how many, and still no date: the archivist had to search the crawl's log for the warnings."""
     from crawler.runner import CrawlSummary
     from search_cli.commands.crawl import format_summary
+    from search_cli.commands.runs import run_as_dict
 
     counters = {"fetched": 1, "editions/failed": 1, "editions/recheck_failed": 1}
     said = "re-checks failed: 1 (dates already found, which stay found; the crawl's warnings name them)"
+    assert format_run(_run("finished", counters)).split("\n")[1:] == [f"\t{said}"]  # a run from before
+    # Each date is counted too (``editions/recheck_failed/DAY``): the lines name them, at most five.
+    days = [f"2024-03-{d:02}" for d in range(1, 8)]
+    counters = {"fetched": 7, "editions/failed": 7, "editions/recheck_failed": 7}
+    counters |= {f"editions/recheck_failed/{day}": 1 for day in reversed(days)}
+    said = (
+        "re-checks failed: 7: 2024-03-01, 2024-03-02, 2024-03-03, 2024-03-04, 2024-03-05 and 2 more"
+        " (dates already found, which stay found; the crawl's warnings say why)"
+    )
+    assert run_as_dict(_run("finished", counters))["recheck_failed_dates"] == days
     assert format_run(_run("finished", counters)).split("\n")[1:] == [f"\t{said}"]
     assert format_summary("gen", CrawlSummary(4, "finished", counters)).split("\n")[1:] == [f"  {said}"]

@@ -56,7 +56,7 @@ def test_search_human_json_jsonl_csv(home: list[str], capsys: pytest.CaptureFixt
     assert list(line) == list(EXPORT_FIELDS)
     assert line["published_at"] == "2016-05-01T10:00:00+08:00" and line["edition_date"] == "2016-05-01"
     assert line["snippet"] == "洮北区鹤鸣湖湿地公园开园。" and line["highlights"] == [[3, 6]]
-    assert line["permalink"].endswith("/article/1")
+    assert line["permalink"].endswith("/article/1?version=1")  # the version exported
     assert main(["search", "鹤鸣湖", "--csv", *home]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert rows[0]["external_id"] == "a1" and rows[0]["published_at"] == "2016-05-01T10:00:00+08:00"

@@ -140,7 +140,7 @@ def test_web_pages_and_exports_read_the_edition_date(demo: tuple[Path, int], cli
     )
     row = next(r for r in rows if r["id"] == str(article_id))
     assert row["edition_date"] == DAY and row["published_at"] == ""
-    assert row["permalink"].endswith(f"/article/{article_id}")
+    assert row["permalink"].endswith(f"/article/{article_id}?version=1")
 
 
 def test_atom_feed_dates_the_entry_by_its_edition(demo: tuple[Path, int], client: TestClient) -> None:

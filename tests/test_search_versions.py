@@ -54,7 +54,7 @@ def test_text_only_in_an_earlier_version_is_said_to_be_there(
     assert main(["search", "三千万", "--json", *corrected]) == exitcodes.NO_RESULTS
     data = json.loads(capsys.readouterr().out)
     assert data["total"] == 0 and data["hits"] == []
-    assert data["earlier_versions"] == {"articles": 1, "versions": 1, "capped": False}
+    assert data["earlier_versions"] == {"articles": 1, "versions": 1, "capped": False, "exact": True}
     assert any("found in an earlier version of 1 article" in n for n in data["notes"])
     # Listed on request, labelled, with the version's permalink.
     assert main(["search", "三千万", "--versions", *corrected]) == exitcodes.OK
@@ -106,13 +106,13 @@ def test_index_update_makes_the_replaced_text_a_superseded_version(
     capsys.readouterr()
     assert main(["search", "两千万", "--json", *corrected]) == exitcodes.NO_RESULTS
     counts = json.loads(capsys.readouterr().out)["earlier_versions"]
-    assert counts == {"articles": 1, "versions": 1, "capped": False}
+    assert counts == {"articles": 1, "versions": 1, "capped": False, "exact": True}
     assert main(["search", "预算", "--versions", "--json", *corrected]) == exitcodes.OK
     data = json.loads(capsys.readouterr().out)
     assert data["total"] == 1  # the current text: one article
     listed = sorted((h["id"], h["version"], h["versions"]) for h in data["earlier_hits"])
     assert listed == [(1, 1, 3), (1, 2, 3)]
-    assert data["earlier_versions"] == {"articles": 1, "versions": 2, "capped": False}
+    assert data["earlier_versions"] == {"articles": 1, "versions": 2, "capped": False, "exact": True}
 
 
 def test_the_search_page_says_so_and_lists_them_on_request(corrected: list[str]) -> None:
@@ -130,6 +130,7 @@ def test_the_search_page_says_so_and_lists_them_on_request(corrected: list[str])
             "articles": 1,
             "versions": 1,
             "capped": False,
+            "exact": True,
         }
         data = client.get("/search.json", params={"q": "三千万", "versions": "1"}).json()
         assert [(h["id"], h["version"]) for h in data["earlier_hits"]] == [(1, 1)]
@@ -178,21 +179,25 @@ def test_a_damaged_versions_index_is_rebuilt_by_index_update(
     assert "found in an earlier version of 1 article" in capsys.readouterr().out
 
 
-def test_a_capped_count_of_listed_versions_says_at_least_on_the_page(
+def test_a_cut_listing_says_so_and_a_count_of_versions_read_says_at_least(
     tmp_path: Path, corrected: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import indexer.versions
+    from indexer.versions import EarlierFinds, earlier_heading, earlier_note
 
     _import(tmp_path, corrected, "全市今年的道路预算为一千万元。")  # v3: two earlier versions hold 预算
     assert main(["index", "update", *corrected]) == exitcodes.OK
-    monkeypatch.setattr(indexer.versions, "EARLIER_LIMIT", 1)  # one version read of two: "at least"
+    monkeypatch.setattr(indexer.versions, "EARLIER_LIMIT", 1)  # one version read of two
     with TestClient(create_app(Path(corrected[1])), raise_server_exceptions=False) as client:
         data = client.get("/search.json", params={"q": "预算", "versions": "1"}).json()
-        assert data["earlier_versions"]["capped"] is True
-        page = client.get("/", params={"q": "预算", "versions": "1", "lang": "en"}).text
-        assert "At least 1 article holds it in an earlier version (superseded text)" in page
+        assert data["earlier_versions"] == {"articles": 1, "versions": 2, "capped": True, "exact": True}
         zh = client.get("/", params={"q": "预算", "versions": "1"}, headers={"accept-language": "zh-CN"}).text
-        assert "至少 1 篇文章的早先版本（已被替换的文本）含有此词" in zh
+        assert "1 篇文章的早先版本（已被替换的文本）含有此词" in zh and "至少" not in zh
+        assert "共 2 个版本，仅列出前 1 个。" in zh
+    # Counted from the versions read alone (no store to ask), the count is a lower bound, said so.
+    read = EarlierFinds(articles=1, versions=2, capped=True, exact=False)
+    assert earlier_heading(read).startswith("at least 1 article holds it in an earlier version")
+    assert "found in an earlier version of at least 1 article:" in earlier_note(read, "预算")
 
 
 def test_a_page_listing_only_earlier_versions_offers_the_json_that_holds_them(corrected: list[str]) -> None:
@@ -285,4 +290,42 @@ def test_an_earlier_version_s_day_is_said_to_be_the_archive_s_not_the_paper_s(
         zh_page = {"accept-language": "zh-CN"}
         zh = client.get("/", params={"q": "三千万", "versions": "1"}, headers=zh_page).text
         y, m, d = (int(part) for part in day.split("-"))
-        assert f"第 1 版（共 2 版）（存档替换于 {y}年{m}月{d}日）" in zh and "日 被替换" not in zh
+        assert f"共 2 个版本中的版本 1（存档替换于 {y}年{m}月{d}日）" in zh and "日 被替换" not in zh
+        # "第 1 版" is what a paper calls its printed page 1: a version is never named so.
+        assert not re.search(r"第\s*\d+\s*版", zh[zh.index("<main") :])
+
+
+def test_past_the_listing_cap_the_articles_are_still_counted_exactly(
+    tmp_path: Path, corrected: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the versions listed, the count asks the store: "2 articles", not "at least 1".
+
+    Only the first ``EARLIER_LIMIT`` matching versions are read for the listing; the count of their
+    articles was of those read, "at least 1 article" of two. The index names each match's version
+    row: the store says whose it is, so the count is exact and only the listing is cut (and says so).
+    """
+    import indexer.versions
+
+    row = {"url": URL.replace("content_1", "content_2"), "title": "另一篇", "source": "paper-a"}
+    path = tmp_path / "second.jsonl"
+    for body in ("今年的道路预算为三千万元。", "今年的道路预算另有安排。"):
+        path.write_text(json.dumps({**row, "body": body}, ensure_ascii=False), encoding="utf-8")
+        assert main(["import", str(path), *corrected]) == exitcodes.OK
+    assert main(["index", "update", *corrected]) == exitcodes.OK
+    monkeypatch.setattr(indexer.versions, "EARLIER_LIMIT", 1)  # one version read of two, of two articles
+    capsys.readouterr()
+    assert main(["search", "三千万", "--json", *corrected]) == exitcodes.NO_RESULTS
+    data = json.loads(capsys.readouterr().out)
+    assert data["earlier_versions"] == {"articles": 2, "versions": 2, "capped": True, "exact": True}
+    assert any("found in an earlier version of 2 articles:" in n for n in data["notes"])
+    assert main(["search", "三千万", "--versions", *corrected]) == exitcodes.OK
+    out = capsys.readouterr().out
+    heading = "2 articles hold it in an earlier version (superseded text); first 1 of 2 versions listed"
+    assert f"-- {heading} --" in out
+    with TestClient(create_app(Path(corrected[1])), raise_server_exceptions=False) as client:
+        page = client.get("/", params={"q": "三千万", "versions": "1", "lang": "en"}).text
+        assert "2 articles hold it in an earlier version" in page and "At least" not in page
+        assert "The first 1 of 2 versions are listed." in page
+        data = client.get("/search.json", params={"q": "三千万", "versions": "1"}).json()
+        assert data["earlier_versions"] == {"articles": 2, "versions": 2, "capped": True, "exact": True}
+        assert len(data["earlier_hits"]) == 1

@@ -852,3 +852,31 @@ def test_an_edition_missing_two_articles_names_both(tmp_path: Path) -> None:
     for article in lost:
         assert f"{url}{article.path} (http_500)" in last["reason"]
     assert result.counters["editions/incomplete"] == 1  # one edition, however many parts it misses
+
+
+def test_a_page_left_out_of_its_own_page_list_is_named_by_the_label_it_prints(tmp_path: Path) -> None:
+    # Page 2 of an edition does not list itself: it was stored as page "node_02.html" (its URL), its
+    # articles with no page number, and the edition page, report and citations named a page the
+    # paper never printed. Its header prints 第02版：<section>, as every Founder page does.
+    import re
+
+    manifest = standard_site(tmp_path / "site", broken=0)
+    edition = next(e for e in manifest.editions if e.status == "found")
+    second = Path(manifest.root) / edition.pages[1].lstrip("/")
+    raw = second.read_bytes()
+    encoding = "utf-8" if b"charset=utf-8" in raw else "gb18030"
+    own = re.escape(edition.pages[1].rsplit("/", 1)[1])
+    link = rf'<li><a id="pageLink" href="[^"]*{own}">[^<]*</a></li>'
+    html, left_out = re.subn(link, "", raw.decode(encoding))
+    assert left_out == 1
+    second.write_bytes(html.encode(encoding))
+    day = date.fromisoformat(edition.date)
+    with serve_site(Path(manifest.root)) as url:
+        result = crawl(manifest.source(url, "epaper"), tmp_path / "crawl", since=day, until=day)
+    pages = {p["url"]: (p["number"], p["name"]) for p in result.pages}
+    assert pages[url + edition.pages[1]] == ("02", SECTIONS[1])
+    on_two = {url + a.path for a in manifest.good_articles(day, day) if a.page == 2}
+    assert on_two
+    for article in result.articles:
+        if article["url"] in on_two:
+            assert (article["page_number"], article["section"]) == ("02", SECTIONS[1])

@@ -240,6 +240,17 @@ def test_a_failed_recheck_of_a_found_edition_is_named_with_its_reason(
     # Counted in the run's counters (its JSON column), so `runs` and the crawl summary say it: the
     # row stays found, so the run's failed editions, read from the rows, cannot list it.
     assert (recheck["editions/recheck_failed"], failed["editions/recheck_failed"]) == (1, 0)
+    # And which date, in the same counters (no column of its own): `runs` names it, from the run's row.
+    assert recheck["editions/recheck_failed/2024-03-04"] == 1
+    assert "editions/recheck_failed/2024-03-05" not in failed
+    from archive.models import CrawlRun
+    from search_cli.commands.runs import run_as_dict
+
+    with sessions.begin() as s:
+        s.add(CrawlRun(source_id="paper-a", status="finished", counters=dict(recheck)))
+    with sessions() as s:
+        run = s.scalars(select(CrawlRun)).one()
+        assert run_as_dict(run)["recheck_failed_dates"] == ["2024-03-04"]
     (said,) = [r.getMessage() for r in caplog.records]
     assert said == f"paper-a 2024-03-04: this check failed ({busy}); its edition stays found as archived"
     with sessions() as s:

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from store_support import DB_PARAMS, article, make_db_url
 
-from archive.articles import REFRESHED, UNCHANGED, ensure_source, upsert_articles
+from archive.articles import REFRESHED, UNCHANGED, UpsertResult, ensure_source, upsert_articles
 from archive.models import CHANGES_KEY, Article, ArticleVersion, StoreMeta
 from archive.schema import open_store
 
@@ -127,13 +127,67 @@ def test_an_article_without_a_capture_is_never_refreshed(sessions: sessionmaker[
     assert row(sessions, id_).published_at == OLD_DATE
 
 
-def test_a_reading_the_current_rules_leave_empty_is_written_empty(sessions: sessionmaker[Session]) -> None:
-    # What extract shows of the same bytes: an older rule's date the current ones do not read is no
-    # date of the page's (the capture keeps the bytes; a later rule may read it again).
-    id_ = store(sessions, **CAPTURE, published_at=OLD_DATE, dateline="新华社长春7月20日电", section="要闻")
-    assert upsert(sessions, T0 + timedelta(days=1), **CAPTURE, published_at=None) == REFRESHED
+STORED = {
+    "published_at": OLD_DATE,
+    "dateline": "新华社长春7月20日电",
+    "section": "要闻",
+    "page_number": "01",
+    "edition_date": date(2016, 7, 20),
+    "editors": ["李四"],
+}
+BLANK = {
+    "published_at": None,
+    "dateline": "",
+    "section": "",
+    "page_number": "",
+    "edition_date": None,
+    "editors": [],
+}
+
+
+def reread(
+    sessions: sessionmaker[Session], when: datetime, accept_blank: bool = False, **fields: object
+) -> UpsertResult:
+    with sessions.begin() as s:
+        item = article("http://a/1", "paper-a", **fields)
+        (result,) = upsert_articles(s, [item], now=when, accept_blank=accept_blank)
+    return result
+
+
+def test_a_reading_the_current_rules_leave_empty_keeps_the_stored_value(
+    sessions: sessionmaker[Session],
+) -> None:
+    # A selector broken in sources.toml, or a rule that regressed, reads nothing where the store holds a
+    # value: written, one reprocess would wipe the dates and sections of the whole archive. The stored
+    # value stays, and the result says so; what the reading changed or filled is still written.
+    id_ = store(sessions, **CAPTURE, **STORED)
+    result = reread(sessions, T0 + timedelta(days=1), **CAPTURE, **BLANK, place="长春")
+    assert (result.outcome, result.kept_blank) == (REFRESHED, True)
     after = row(sessions, id_)
-    assert (after.published_at, after.dateline, after.section) == (None, "", "")
+    assert {name: getattr(after, name) for name in STORED} == STORED
+    assert after.place == "长春"
+
+
+def test_a_reading_only_emptier_is_unchanged_and_says_it_kept(sessions: sessionmaker[Session]) -> None:
+    id_ = store(sessions, **CAPTURE, **STORED)
+    before, counted = row(sessions, id_), changes(sessions)
+    result = reread(sessions, T0 + timedelta(days=1), **CAPTURE, **BLANK)
+    assert (result.outcome, result.kept_blank) == (UNCHANGED, True)
+    after = row(sessions, id_)
+    assert {name: getattr(after, name) for name in STORED} == STORED
+    assert after.updated_at == before.updated_at
+    assert changes(sessions) == counted
+    # Nothing kept when the reading has all the store has: no word of it.
+    assert reread(sessions, T0 + timedelta(days=2), **CAPTURE, **STORED).kept_blank is False
+
+
+def test_accept_blank_writes_a_reading_the_current_rules_leave_empty(sessions: sessionmaker[Session]) -> None:
+    # Asked for (an older rule read a date the page never printed): the empty reading is written.
+    id_ = store(sessions, **CAPTURE, **STORED)
+    result = reread(sessions, T0 + timedelta(days=1), True, **CAPTURE, **BLANK)
+    assert (result.outcome, result.kept_blank) == (REFRESHED, False)
+    after = row(sessions, id_)
+    assert {name: getattr(after, name) for name in STORED} == BLANK
 
 
 def test_a_batch_refreshes_only_the_rows_whose_readings_differ(sessions: sessionmaker[Session]) -> None:
@@ -162,7 +216,7 @@ def test_a_refresh_never_writes_over_a_row_another_capture_replaced_since(
     edited = {"warc_file": CAPTURE["warc_file"], "warc_offset": 9000, "body": "更正后的全文。" * 40}
     assert upsert(sessions, T0 + timedelta(days=1), **edited, published_at=OLD_DATE) == "changed"
     with sessions.begin() as s:
-        assert refresh_articles(s, {id_: reread}) == set()
+        assert refresh_articles(s, {id_: reread}).written == set()
     after = row(sessions, id_)
     assert (after.title, after.published_at, after.section, after.warc_offset) == (
         article("http://a/1").title,

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
+from store_support import DB_PARAMS, make_db_url
 
 from indexer.build import rebuild_index
 from indexer.generations import current_generation
@@ -31,8 +33,8 @@ def _import(tmp_path: Path, home: list[str], n: int, body: str) -> None:
     assert main(["import", str(path), *home]) == exitcodes.OK
 
 
-def _corrected(tmp_path: Path, articles: int = 1) -> list[str]:
-    home = ["--home", str(tmp_path / "home")]
+def _corrected(tmp_path: Path, articles: int = 1, db: tuple[str, ...] = ()) -> list[str]:
+    home = ["--home", str(tmp_path / "home"), *db]
     for n in range(1, articles + 1):
         _import(tmp_path, home, n, "全市今年的道路预算为三千万元。")
         _import(tmp_path, home, n, "全市今年的道路预算为两千万元。")  # the correction: version 2
@@ -61,7 +63,8 @@ def test_stats_and_check_name_the_versions_index(
     assert "versions_documents: 1" in capsys.readouterr().out.splitlines()
     assert main(["index", "check", "--json", *corrected]) == exitcodes.OK
     data = json.loads(capsys.readouterr().out)
-    assert data["clean"] and data["versions"] == {"indexed": 1, "stored": 1, "missing": 0, "orphaned": 0}
+    assert data["clean"]
+    assert data["versions"] == {"indexed": 1, "stored": 1, "missing": 0, "stale": 0, "orphaned": 0}
 
 
 def test_a_damaged_versions_index_is_said_everywhere_and_repaired(
@@ -124,8 +127,8 @@ def test_a_missing_or_behind_versions_index_is_not_clean(
     capsys.readouterr()
     assert main(["index", "check", "--json", *corrected]) == exitcodes.THRESHOLD
     data = json.loads(capsys.readouterr().out)
-    assert data["versions"] == {"indexed": 0, "stored": 1, "missing": 1, "orphaned": 0}
-    assert "earlier versions: 1 missing, 0 orphaned" in data["problems"]
+    assert data["versions"] == {"indexed": 0, "stored": 1, "missing": 1, "stale": 0, "orphaned": 0}
+    assert "earlier versions: 1 missing, 0 stale, 0 orphaned" in data["problems"]
     assert main(["index", "update", *corrected]) == exitcodes.OK
     assert main(["index", "check", *corrected]) == exitcodes.OK
 
@@ -145,24 +148,77 @@ def test_a_batch_does_not_search_the_earlier_versions(
     assert asked == [] and capsys.readouterr().out.startswith("q2 Q0 ")
 
 
-def test_an_article_count_read_from_capped_versions_says_at_least(
+def test_an_article_count_past_the_capped_versions_is_asked_of_the_store(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Past the versions read, the store counts their articles: "2 articles", not "at least 1"."""
     import indexer.versions
 
     home = _corrected(tmp_path, articles=2)
     monkeypatch.setattr(indexer.versions, "EARLIER_LIMIT", 1)  # the versions read: 1 of the 2 matching
     capsys.readouterr()
     assert main(["search", "三千万", *home]) == exitcodes.NO_RESULTS
-    assert "found in an earlier version of at least 1 article:" in capsys.readouterr().out
+    assert "found in an earlier version of 2 articles:" in capsys.readouterr().out
     assert main(["search", "三千万", "--json", *home]) == exitcodes.NO_RESULTS
     counts = json.loads(capsys.readouterr().out)["earlier_versions"]
-    assert counts == {"articles": 1, "versions": 2, "capped": True}
+    assert counts == {"articles": 2, "versions": 2, "capped": True, "exact": True}
     monkeypatch.undo()
     assert main(["search", "三千万", "--json", *home]) == exitcodes.NO_RESULTS
     counts = json.loads(capsys.readouterr().out)["earlier_versions"]
-    assert counts == {"articles": 2, "versions": 2, "capped": False}
+    assert counts == {"articles": 2, "versions": 2, "capped": False, "exact": True}
     with TestClient(create_app(Path(home[1])), raise_server_exceptions=False) as client:
         monkeypatch.setattr(indexer.versions, "EARLIER_LIMIT", 1)
         page = client.get("/", params={"q": "三千万", "lang": "en"}).text
-    assert "found in an earlier version of at least 1 article." in page
+    assert "found in an earlier version of 2 articles." in page and "at least" not in page
+
+
+@pytest.fixture(params=DB_PARAMS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    yield from make_db_url(request, tmp_path)
+
+
+def test_the_store_counts_the_articles_of_versions_past_the_cap(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``count_stored`` asks SQLite and PostgreSQL alike; a version of an article gone is not counted."""
+    from sqlalchemy import delete
+
+    import indexer.versions
+    from archive.models import Article, ArticleVersion
+    from archive.schema import open_store
+
+    home = _corrected(tmp_path, articles=3, db=("--db-url", db_url))
+    monkeypatch.setattr(indexer.versions, "EARLIER_LIMIT", 1)
+    capsys.readouterr()
+    assert main(["search", "三千万", "--json", *home]) == exitcodes.NO_RESULTS
+    counts = json.loads(capsys.readouterr().out)["earlier_versions"]
+    assert counts == {"articles": 3, "versions": 3, "capped": True, "exact": True}
+    with open_store(db_url) as factory, factory.begin() as session:  # an article deleted since the index
+        session.execute(delete(ArticleVersion).where(ArticleVersion.article_id == 3))
+        session.execute(delete(Article).where(Article.id == 3))
+    assert main(["search", "三千万", "--json", *home]) == exitcodes.NO_RESULTS
+    counts = json.loads(capsys.readouterr().out)["earlier_versions"]
+    assert counts == {"articles": 2, "versions": 2, "capped": True, "exact": True}
+
+
+def test_a_version_refiled_without_its_article_is_called_stale_and_counted_by_update(
+    corrected: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A reprocess refreshes an earlier version's date in place (its article unchanged): ``index check``
+    called the version "missing" though it is indexed (at its old date), and ``index update`` re-filed
+    it saying "0 added, 0 changed, 0 deleted", as if it had done nothing."""
+    import sqlite3
+
+    with sqlite3.connect(Path(corrected[1]) / "archive.sqlite3") as db:
+        db.execute("UPDATE article_versions SET published_at = '2016-04-30 02:00:00.000000'")
+    capsys.readouterr()
+    assert main(["index", "check", "--json", *corrected]) == exitcodes.THRESHOLD
+    data = json.loads(capsys.readouterr().out)
+    assert data["versions"] == {"indexed": 1, "stored": 1, "missing": 0, "stale": 1, "orphaned": 0}
+    assert "earlier versions: 0 missing, 1 stale, 0 orphaned" in data["problems"]
+    assert main(["index", "update", *corrected]) == exitcodes.OK
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["index updated: 0 added, 0 changed, 0 deleted; earlier versions: 1 updated"]
+    assert main(["index", "update", "--json", *corrected]) == exitcodes.OK
+    assert json.loads(capsys.readouterr().out)["versions_updated"] == 0
+    assert main(["index", "check", *corrected]) == exitcodes.OK

@@ -266,3 +266,24 @@ def test_the_names_read_under_one_label_above_the_citation_and_in_it(
     assert facts and facts.group(1) == label
     # The citation block's (an English page marks the archived names lang="zh-CN" too).
     assert re.search(f'<dt>{label}</dt><dd translate="no"( lang="zh-CN")?>张三</dd>', page)
+
+
+def test_exports_and_the_feed_link_the_version_they_list(
+    client: TestClient, archive: WebArchive, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """/search.json, .csv, search --jsonl and the Atom entry gave /article/N, which a re-crawl's version 3
+    answers with text never exported: they name the version listed, as the article page's citation does."""
+    from search_cli.main import main
+
+    n = archive.versioned_id
+    versioned = f"http://testserver/article/{n}?version=2"
+    (hit,) = [h for h in client.get("/search.json", params={"q": "五千万"}).json()["hits"] if h["id"] == n]
+    assert hit["permalink"] == versioned
+    assert versioned in client.get("/search.csv", params={"q": "五千万"}).text
+    entry = client.get("/search.atom", params={"q": "五千万"}).text.split("<entry>", 1)[1]
+    assert f'<link rel="alternate" type="text/html" href="{versioned}"' in entry
+    assert f"<id>http://testserver/article/{n}</id>" in entry  # the entry's id stays: a feed reader's key
+    capsys.readouterr()
+    assert main(["search", "五千万", "--jsonl", "--home", str(archive.home)]) == 0
+    (line,) = [json.loads(row) for row in capsys.readouterr().out.splitlines()]
+    assert line["permalink"].endswith(f"/article/{n}?version=2")

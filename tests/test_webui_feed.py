@@ -49,7 +49,7 @@ def test_search_feed_validates_and_lists_the_page_articles_newest_first(
     feed = feedparser.parse(r.content)
     assert not feed.bozo, feed.get("bozo_exception")
     assert feed.version == "atom10" and feed.feed.title.startswith("newsarchive")
-    ids = [int(e.link.rsplit("/", 1)[1]) for e in feed.entries]
+    ids = [int(e.id.rsplit("/", 1)[1]) for e in feed.entries]
     # The feed is the page sorted newest first (its rel="alternate" link); a page no longer than one
     # screen lists the very same articles in either order.
     newest_first = page_ids(client.get("/", params={**params, "sort": "date"}).text)
@@ -75,7 +75,7 @@ def test_feed_summaries_are_the_archived_words_without_highlight_marks(client: T
     params = {"q": "脱贫攻坚", "sort": "date"}
     feed = feedparser.parse(client.get("/search.atom", params=params).content)
     exported = {hit["id"]: hit["snippet"] for hit in client.get("/search.json", params=params).json()["hits"]}
-    summaries = {int(e.link.rsplit("/", 1)[1]): e.summary for e in feed.entries}
+    summaries = {int(e.id.rsplit("/", 1)[1]): e.summary for e in feed.entries}
     assert summaries and summaries == exported  # the export's plain snippet, word for word
     assert not any("«" in text or "»" in text for text in summaries.values())
 
@@ -133,9 +133,9 @@ def test_an_entry_is_by_its_reporters_and_filed_under_its_paper(
     search page, the CSV and the citation name the reporter (王五)."""
     feed = feedparser.parse(client.get("/search.atom", params={"q": "鹤鸣湖湿地"}).content)
     assert not feed.bozo, feed.get("bozo_exception")
-    entry = next(e for e in feed.entries if e.link.endswith(f"/article/{archive.versioned_id}"))
+    entry = next(e for e in feed.entries if e.id.endswith(f"/article/{archive.versioned_id}"))
     assert [a.name for a in entry.authors] == ["王五"]
     assert [t.label for t in entry.tags] == ["城市晚报"]
     wire = feedparser.parse(client.get("/search.atom", params={"q": "脱贫攻坚", "copies": "all"}).content)
-    reprint = next(e for e in wire.entries if e.link.endswith(f"/article/{archive.reprint_ids[0]}"))
+    reprint = next(e for e in wire.entries if e.id.endswith(f"/article/{archive.reprint_ids[0]}"))
     assert [a.name for a in reprint.authors] == ["新华社"] and reprint.tags[0].label == "城市晚报"

@@ -48,7 +48,9 @@ ZH: dict[str, str] = {
     "%(num)s articles hold it in an earlier version (superseded text)": "%(num)s 篇文章的早先版本（已被替换的文本）含有此词",
     "At least %(num)s article holds it in an earlier version (superseded text)": "至少 %(num)s 篇文章的早先版本（已被替换的文本）含有此词",
     "At least %(num)s articles hold it in an earlier version (superseded text)": "至少 %(num)s 篇文章的早先版本（已被替换的文本）含有此词",
-    "version %(n)s of %(total)s": "第 %(n)s 版（共 %(total)s 版）",
+    "The first %(listed)s of %(num)s versions are listed.": "共 %(num)s 个版本，仅列出前 %(listed)s 个。",
+    # Never "第 N 版": that is how a paper names its printed page N (test_webui_versions).
+    "version %(n)s of %(total)s": "共 %(total)s 个版本中的版本 %(n)s",
     # The day the archive stored the next version, not the paper's correction date (indexer.versions).
     "replaced in the archive on %(day)s": "存档替换于 %(day)s",
     "replaced in the archive": "已在存档中替换",

@@ -24,7 +24,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from archive.config import zone
-from indexer.export import plain_snippet
+from indexer.export import permalink, plain_snippet
 from indexer.search import Hit
 from webui.context import archive_of
 from webui.i18n import gettext, negotiate
@@ -88,10 +88,10 @@ def search_feed(request: Request) -> Response:
     _sub(author, "name", "newsarchive")
     for hit in results.page.hits:
         entry = _sub(feed, "entry")
-        link = f"{base}/article/{hit.id}"
         _sub(entry, "title", hit.title or gettext(lang, "(no title)"))
-        _sub(entry, "id", link)
-        _sub(entry, "link", rel="alternate", type="text/html", href=link)
+        # The id is the article's, a reader's key across corrections; the link the version listed.
+        _sub(entry, "id", permalink(hit.id, base))
+        _sub(entry, "link", rel="alternate", type="text/html", href=permalink(hit.id, base, hit.version))
         if hit.url.startswith(("http://", "https://")):
             _sub(entry, "link", rel="related", type="text/html", href=hit.url)
         # An undated article is dated by the epoch rather than by "now": a reader must not show it as new.

@@ -87,7 +87,15 @@ from crawler.extract.text_zones import (
     zone_above_text,
 )
 from crawler.extract.title_choice import site_suffix_free
-from crawler.extract.titles import better_title, headline_part, logo_heading, reads_as_site_name
+from crawler.extract.title_fallbacks import unprinted_headline
+from crawler.extract.titles import (
+    better_title,
+    headline_part,
+    little_echoed,
+    logo_heading,
+    names_only,
+    reads_as_site_name,
+)
 
 _DATELINE = re.compile(
     r"^(?:[【\[（(]?)(?P<dateline>(?:新华社|中新社|中新网|人民网|央视网|本报|[\u4e00-\u9fff]{2,8}(?:社|网|报))"
@@ -218,14 +226,24 @@ def extract_article(
     # A short <h1> may be the blog's, site's or channel's name printed over every page ("X的博客",
     # "国内新闻"), the post's own heading nearer the text: the nearer one is weighed against it.
     named_h1 = meta.title_source == "h1" and len("".join(item.title.split())) <= 12
-    if item.title == meta.title and (meta.title_source in ("title", "") or site_named or named_h1):
+    # An <h1> the text hardly echoes may be a banner's top story, the headline a lesser heading.
+    stray_h1 = meta.title_source == "h1" and not named_h1 and little_echoed(item.title, paragraphs)
+    if item.title == meta.title and (
+        meta.title_source in ("title", "") or site_named or named_h1 or stray_h1
+    ):
         # <title> agreed with no heading: it may be the site's name on every page.
         heading = heading_before_body(tree, paragraphs, url)
         # No heading, no walk of the page for the text above the body (better_title says no to "").
         if named_h1 and not (site_named or (len(heading) > len(item.title) and heading != item.subtitle)):
             heading = ""  # a deck under a short headline is no better title
-        if heading and better_title(
-            item.title, heading, paragraphs, text_before_body(tree, paragraphs), meta.title_tag
+        if stray_h1 and heading.endswith("。"):
+            heading = ""  # the text's own first sentence, which a forum's layout prints alone
+        if (
+            heading
+            and heading.split() != item.title.split()
+            and better_title(
+                item.title, heading, paragraphs, text_before_body(tree, paragraphs), meta.title_tag
+            )
         ):
             item.title = heading
             # A layout table kept the headline and its info line as the body's first lines:
@@ -234,6 +252,12 @@ def extract_article(
             paragraphs = strip_heading_line(drop_header_lines(paragraphs, heading), heading)
         elif meta.title_source == "title" and (part := headline_part(meta.title_tag, paragraphs)):
             item.title = part  # "江城新闻网-标题": the site's name came first
+    if item.title == meta.title and (
+        not item.title or names_only(item.title, short=meta.title_source in ("title", ""))
+    ):
+        # Still the site's or board's name (or none): a mobile page's script state or a
+        # thread's breadcrumb may hold the headline.
+        item.title = unprinted_headline(tree, item.title, paragraphs, meta.title_tag) or item.title
     joined_info = ""
     if item.title:
         # Table and forum layouts come out with "楼主 X 发表于 … <headline> <text>" as one paragraph.

@@ -23,6 +23,10 @@ from crawler.urls import canonicalize_url
 DEFAULT_ARTICLE_PATTERNS = (r"content_[\w-]+\.html?",)
 DEFAULT_PAGE_PATTERNS = (r"node_[\w-]+\.html?",)
 _PAGE_LABEL_RE = re.compile(r"第?\s*([A-Za-z]?\d{1,3}[A-Za-z]?)\s*版\s*[:：]?\s*(.*)")
+# A page's own printed label, the whole text of a header element: 第02版：综合, 第02版 综合, A2版：要闻, 02版.
+_PRINTED_LABEL_RE = re.compile(r"第?\s*[A-Za-z]?\d{1,3}[A-Za-z]?\s*版(?:\s*[:：]?\s*\S.{0,20})?")
+# The same label ending a page's title after the paper's name: 某某日报-第02版：综合.
+_TITLE_LABEL_RE = re.compile(r"(?:^|[-_|—\s])(第?\s*[A-Za-z]?\d{1,3}[A-Za-z]?\s*版[^-_|—]*)")
 
 
 @dataclass
@@ -85,6 +89,21 @@ def parse_label(text: str) -> tuple[str, str]:
     return match.group(1), match.group(2).replace(" ", "")
 
 
+def printed_label(sel: Selector) -> tuple[str, str]:
+    """Read the label a page prints for itself, for a page its own page list leaves out.
+
+    Named by its URL (``node_02.html``) instead, the page was listed, reported and cited under a
+    number the paper never printed. Only an element holding no link (下一版, the page list, an
+    article's headline) whose whole text is a label counts, then the page title's tail.
+    """
+    for node in sel.xpath("//body//*[not(ancestor-or-self::a or .//a or self::script or self::style)]"):
+        text = _clean(node.xpath("string(.)").get() or "")
+        if len(text) <= 32 and _PRINTED_LABEL_RE.fullmatch(text):
+            return parse_label(text)
+    title = _TITLE_LABEL_RE.search(_clean(sel.xpath("string(//title)").get() or ""))
+    return parse_label(title.group(1)) if title else ("", "")
+
+
 def parse_edition_page(
     url: str,
     html: str,
@@ -142,6 +161,9 @@ def parse_edition_page(
     result.pages = [Link(u, t) for u, t in pages.items()]
     if own in pages:
         result.number, result.name = parse_label(pages[own])
+    printed = ("", "") if result.number else printed_label(sel)
+    if printed[0]:  # the page list leaves this page out (or names it 下一版): its own header names it
+        result.number, result.name = printed
     if with_dates:
         near = near or next(iter(url_dates(url) + [d for d, _ in dated]), None)
         combined = combined_lines(sel, near)

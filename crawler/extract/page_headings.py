@@ -27,6 +27,7 @@ from crawler.extract.heading_lines import (
     _sentence,
     _squash,
 )
+from crawler.extract.meta import _LEAD_HINT, _SUB_HINT
 from crawler.extract.people import script_folded
 
 __all__ = ["heading_before_body"]
@@ -82,6 +83,23 @@ _BUTTONS = re.compile(r"(?:\s*[【\[［][^【】\[\]［］]{1,8}[】\]］])+\s*"
 
 # A template's meta line names itself: WeChat's "rich_media_meta_list", "article-info", "author".
 _META_LINE = re.compile(r"(?:^|[\s_-])(?:meta|info|author|byline|source)(?:$|[\s_-])", re.I)
+
+
+# A deck's own class: 引题 and 副题 printed over and under the headline ("yt"/"ft", "yinti"/"futi").
+_DECK_TOKEN = re.compile(r"(?:^|[\s_-])(?:yt|ft)(?:$|[\s_-])", re.I)
+# A picture's caption between the headline and the text ("图为…", "▲…").
+_CAPTION = re.compile(r"^(?:图为|图片?[:：]|▲)")
+
+
+def _deck(node: HtmlElement) -> bool:
+    """Tell whether ``node`` (or the block an inline ``node`` is in) is classed as a 引题 or 副题."""
+    for current in (node, node.getparent() if node.tag in _INLINE else None):
+        if current is None:
+            return False
+        hint = (current.get("class") or "") + " " + (current.get("id") or "")
+        if _DECK_TOKEN.search(hint) or _LEAD_HINT.search(hint) or _SUB_HINT.search(hint):
+            return True
+    return False
 
 
 def _meta_line(node: HtmlElement) -> bool:
@@ -140,7 +158,7 @@ def _acceptable(node: HtmlElement) -> str:
         return ""
     if text.startswith(("—", "--", "－－")):
         return ""  # "——记…": a 副题 under the headline
-    if _meta_line(node):
+    if _meta_line(node) or _deck(node) or _CAPTION.match(text):
         return ""
     # Labels are matched in simplified script: "資料來源：" is an info line as "资料来源：" is.
     if _labelled(script_folded(text)) or _BREADCRUMB.search(text) or _in_noise(node):
@@ -156,8 +174,11 @@ def _acceptable(node: HtmlElement) -> str:
     return text
 
 
-# "标题: <headline>": printable forum pages (Discuz!, phpwind) and old systems label the headline.
-_TITLE_LABEL = re.compile(r"^[*·•\s]*(?:文章|帖子)?(?:标\s*题|题\s*目|主\s*题)\s*[:：]\s*")
+# "标题: <headline>": printable forum pages (Discuz!, phpwind) and old systems label the headline; a
+# disclosure page's label table ("标题 | <headline>", "名称：") reads as the label, a space, the headline.
+_TITLE_LABEL = re.compile(
+    r"^[*·•\s]*(?:文章|帖子)?(?:标\s*题|题\s*目|主\s*题|名\s*称)\s*(?:[:：]\s*|\s(?=\S))"
+)
 
 
 def heading_before_body(tree: HtmlElement, paragraphs: list[str], page_url: str = "") -> str:

@@ -21,7 +21,14 @@ from crawler.extract.heading_lines import (
 from crawler.extract.people import script_folded
 from crawler.extract.title_forms import SITE_NAME
 
-__all__ = ["better_title", "headline_part", "logo_heading", "reads_as_site_name"]
+__all__ = [
+    "better_title",
+    "headline_part",
+    "little_echoed",
+    "logo_heading",
+    "names_only",
+    "reads_as_site_name",
+]
 
 
 def _overlap(text: str, body: str) -> float:
@@ -58,6 +65,15 @@ def better_title(
         for line, after in itertools.pairwise(paragraphs[:10])
     )
     if (
+        len(_squash(heading)) >= 8
+        and names_only(title_tag or from_title_tag)
+        and (on_info_line or _overlap(heading, body) >= 0.5)
+    ):
+        # "社会万象|大河网", "星辰在线-社会万象": names of a column and a site are no headline, whatever
+        # of their characters the text happens to hold; the heading over the info line, or one the
+        # text echoes, is.
+        return True
+    if (
         on_info_line
         and _overlap(heading, body) >= 0.5
         and not _column_name(heading, from_title_tag, title_tag, body)
@@ -69,6 +85,11 @@ def better_title(
         # <title> words the headline differently (an SEO variant): the one the page shows is the headline.
         return _overlap(heading, body) >= _overlap(from_title_tag, body) - 0.1
     return _overlap(heading, body) >= _overlap(from_title_tag, body) + 0.15
+
+
+def little_echoed(title: str, paragraphs: list[str]) -> bool:
+    """Tell whether the text repeats under half of a title's characters (a banner's top story)."""
+    return _overlap(title, "".join(p for p in paragraphs if _sentence(p))[:3000]) < 0.5
 
 
 def _column_name(heading: str, title: str, title_tag: str, body: str) -> bool:
@@ -104,6 +125,22 @@ def _above_info_line(before: str, heading: str, paragraphs: list[str]) -> bool:
         if line and rest.endswith(line):
             rest = rest[: -len(line)].strip()
     return 0 < len(rest) <= 150 and bool(_INFO_DATE.search(rest)) and _info_line(rest)
+
+
+# A site's, paper's or board's name: "金华新闻网", "金华日报数字报", "千龙论坛", "大河网手机版".
+_NAME = re.compile(rf"(?:{SITE_NAME})(?:数字报|电子报|电子版|手机版|客户端)?|[^-_|｜\s]{{1,12}}(?:论坛|社区)")
+
+
+def names_only(title: str, *, short: bool = True) -> bool:
+    """Tell whether a ``<title>`` holds names only: each part a site's name or (``short``) 6 characters long.
+
+    Without ``short`` a short part is no name: a heading agreeing with ``<title>`` may be a
+    short headline (a person's name on an encyclopaedia page), a board's name reads "X论坛".
+    """
+    parts = [p for p in _PARTS.split(title.strip()) if p]
+    return bool(parts) and all(
+        (short and len(_squash(p)) <= 6) or _NAME.fullmatch(script_folded(_squash(p))) for p in parts
+    )
 
 
 _PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|--|——)\s*")

@@ -18,7 +18,7 @@ from archive.models import CrawlRun, Edition, Page
 from archive.run_verdict import IDLE, NOTHING_FETCHED, OK, PROCESS_GONE, SHORTFALLS, run_verdict
 from archive.schedules import Schedules, due_reason, is_off, off_note
 from archive.source_schedules import load_schedules
-from crawler.outcome import counter_groups
+from crawler.outcome import counter_groups, recheck_failed_dates
 from crawler.report.alerts import check_alerts
 from crawler.report.model import (
     COVERED,
@@ -60,6 +60,23 @@ def _date_news_rows(by_day: dict[date, DateHealth], runs: list[CrawlRun]) -> Non
         for day, row in by_day.items():
             if first <= day <= last:
                 row.run_id = run.id
+
+
+def _failed_rechecks(by_day: dict[date, DateHealth], runs: list[CrawlRun]) -> None:
+    """Name on each found date the latest later run whose check of it failed: "found" alone hid it.
+
+    A failed check never moves a found date down (``archive.editions``), so its row keeps no trace;
+    the run's counters name the date (``editions/recheck_failed/DAY``).
+    """
+    for run in runs:  # oldest first: the latest failure wins
+        for day in recheck_failed_dates(run.counters or {}):
+            row = by_day.get(date.fromisoformat(day))
+            if row is not None and row.status == FOUND and run.id > (row.run_id or 0):
+                row.recheck_failed_run = run.id
+    for row in by_day.values():
+        if row.recheck_failed_run is not None:
+            note = f"re-check failed in run {row.recheck_failed_run}: kept as archived"
+            row.reason = f"{row.reason}; {note}" if row.reason else note
 
 
 def _run_state(run: CrawlRun) -> str:
@@ -230,6 +247,7 @@ def build_report(
     for row in by_day.values():
         if row.status == FOUND and (not row.articles or run_status.get(row.run_id or 0) != "finished"):
             row.reason = _edition_note(row, run_status.get(row.run_id) if row.run_id else None)
+    _failed_rechecks(by_day, runs)
     report.dates = list(by_day.values())
     min_days = source.alerts.unmatched_days or STOPPED_MIN_DAYS
     found_before = _found_before(session, source.id, since)

@@ -35,6 +35,9 @@ class DateHealth:
     publishing_day: bool = True
     stopped_matching: bool = False  # no edition, and its template stopped matching (see the module docstring)
     run_id: int | None = None  # the crawl that last checked the date: the counts new .. refused are its own
+    # The latest later crawl whose check of this found date failed (it stays found; the run's counters
+    # name the date, ``editions/recheck_failed/DAY``): None when none did.
+    recheck_failed_run: int | None = None
     pages: int = 0
     articles: int = 0  # what the archive holds for the date, archived by whichever crawl
     new: int = 0

@@ -266,6 +266,8 @@ def run(args: argparse.Namespace) -> int:
     outcome = judge(summary.counters, source_hosts([*(t.url for t in source.templates), *source.start_urls]))
     failed = failed_dates(args, summary)
     if args.json:
+        from crawler.outcome import recheck_failed_dates
+
         json.dump(
             {
                 "source": source.id,
@@ -278,6 +280,7 @@ def run(args: argparse.Namespace) -> int:
                 "failures": outcome.failures,
                 "counters": summary.counters,
                 "failed_editions": failed_editions_record(failed),
+                "recheck_failed_dates": recheck_failed_dates(summary.counters),
             },
             sys.stdout,
             ensure_ascii=False,

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import TYPE_CHECKING, Any
 
 from archive.config import index_dir
-from archive.progress import progress_mode
+from archive.progress import OFF, progress_mode
 from archive.wording import counted
 from search_cli import exitcodes
 from search_cli.options import positive, print_done, require_archive
@@ -75,18 +76,32 @@ def run_update(args: argparse.Namespace) -> int:
     from indexer.documents import STATE_FORMAT_CHANGED
     from indexer.sync import update_from_store
 
+    progress = _progress(args)
+
+    def reformatting(n: int) -> None:
+        """Say why an update rebuilds, before the rebuild's progress: beside it, on stderr, not with -q."""
+        if progress != OFF:
+            print(
+                f"{STATE_FORMAT_CHANGED}: re-filing {counted(n, 'article')} (rebuilding the index)",
+                file=sys.stderr,
+            )
+
     # A damaged index raises IndexDamaged: the CLI boundary (search_cli.main) makes it exit 5.
-    stats = update_from_store(db_url, index_dir(args.home), progress=_progress(args))
+    stats = update_from_store(db_url, index_dir(args.home), progress=progress, on_reformat=reformatting)
     data = {
         "added": stats.added,
         "changed": stats.changed,
         "deleted": stats.deleted,
         "rebuilt": stats.rebuilt,
         "reformatted": stats.reformatted,  # of changed: of the state format before (so rebuilt, once)
+        "versions_updated": stats.versions,  # earlier versions written (new, re-filed) or dropped
         "watermark": stats.watermark.isoformat() if stats.watermark else None,
     }
     verb = "built" if stats.rebuilt and not stats.reformatted else "updated"
-    lines = [f"index {verb}: {stats.added} added, {stats.changed} changed, {stats.deleted} deleted"]
+    summary = f"index {verb}: {stats.added} added, {stats.changed} changed, {stats.deleted} deleted"
+    if stats.versions:  # a version re-filed alone is no article changed: the line said nothing was done
+        summary += f"; earlier versions: {stats.versions} updated"
+    lines = [summary]
     if stats.reformatted:  # why an update with nothing new rebuilt the index
         done = f"re-filed {counted(stats.reformatted, 'article')} (index rebuilt)"
         lines.insert(0, f"{STATE_FORMAT_CHANGED}: {done}")

@@ -43,12 +43,19 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="write re-extracted text even when it is under half the stored text "
         "(after an extractor change that drops boilerplate; damaged records are still skipped)",
     )
+    p.add_argument(
+        "--accept-blank",
+        action="store_true",
+        help="write a reading the current rules leave empty (no date, section, page...) over a stored "
+        "value of the same capture (by default the stored value is kept and counted: a broken selector "
+        "would wipe it across the archive)",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Reprocess and print what changed."""
-    from crawler.reprocess import reprocess
+    from crawler.reprocess import KEPT, reprocess
     from crawler.sources import get_source, load_registry
 
     root = warc_dir(args.home)
@@ -74,10 +81,12 @@ def run(args: argparse.Namespace) -> int:
             source_id=source_id,
             run_id=args.run,
             accept_shorter=args.accept_shorter,
+            accept_blank=args.accept_blank,
             on_damage=lambda line: print(line, file=sys.stderr),
             on_record=record,
         )
     damaged = summary.counters.get("skipped/damaged_capture", 0)
+    pages = summary.counters.get("skipped/damaged_page", 0)
     missing = summary.counters.get("skipped/missing_capture", 0)
     refused = summary.counters.get("skipped/refused_at_crawl", 0)
     if args.json:
@@ -118,14 +127,17 @@ def run(args: argparse.Namespace) -> int:
             + f"unchanged {c.get('articles/unchanged', 0)}, skipped {c.get('skipped/not_article', 0)}"
             + (f", unknown source {c['skipped/unknown_source']}" if c.get("skipped/unknown_source") else "")
             + (f", damaged {damaged} (kept the stored text)" if damaged else "")
+            + (f", damaged page captures {pages} (nothing stored from them changes)" if pages else "")
             + (f", capture missing for {missing} (kept the stored text)" if missing else "")
             + (f"; {counted(files, 'WARC file')} cut short lost {_captures(lost)}" if lost else "")
-            + _refused_text(refused, summary.refused_new),
-            needs_action=bool(damaged or missing or summary.refused_new),
+            + _refused_text(refused, summary.refused_new)
+            + _kept_text(c.get(KEPT, 0))
+            + _index_hint(c),
+            needs_action=bool(damaged or pages or missing or summary.refused_new),
         )
     # Refusals the crawl recorded are known damage: only damage this pass found (a refusal the store had
     # no record of, now recorded, too) makes it exit 5, not every later reprocess of the same files.
-    if damaged or missing or summary.refused_new:
+    if damaged or pages or missing or summary.refused_new:
         return exitcodes.DAMAGED
     return exitcodes.OK if summary.captures else exitcodes.NO_RESULTS
 
@@ -136,6 +148,23 @@ def _refused_text(refused: int, new: int) -> str:
         return ""
     text = f"; {_captures(refused)} refused at crawl time, nothing stored from them"
     return text + (f" ({new} not on record until now)" if new else "")
+
+
+def _kept_text(kept: int) -> str:
+    """Say the stored values a re-read left empty and that were kept, and how to write the empty ones."""
+    if not kept:
+        return ""
+    keeps = "keeps" if kept == 1 else "keep"
+    return (
+        f"; {counted(kept, 'article')} {keeps} stored values the new reading leaves empty "
+        "(--accept-blank writes them)"
+    )
+
+
+def _index_hint(counters: dict[str, int]) -> str:
+    """Ask for the step that makes what was written searchable (a search answers from the index)."""
+    wrote = any(counters.get(f"articles/{kind}") for kind in ("new", "changed", "refreshed"))
+    return "; run: newsarchive index update" if wrote else ""
 
 
 def _captures(n: int) -> str:

@@ -49,9 +49,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def run_as_dict(run: CrawlRun, failed: Sequence[tuple[date, str]] = ()) -> dict[str, Any]:
     """Return a run as JSON-ready data; ``outcome`` is the verdict `crawl --json` and `schedule list` give.
 
-    ``failed_editions`` lists the dates the run recorded failed, with their reason (``failed``).
+    ``failed_editions`` lists the dates the run recorded failed, with their reason (``failed``);
+    ``recheck_failed_dates`` those already found whose check failed (they stay found: no row says so).
     """
     from archive.run_verdict import run_verdict
+    from crawler.outcome import recheck_failed_dates
 
     return {
         "id": run.id,
@@ -65,6 +67,7 @@ def run_as_dict(run: CrawlRun, failed: Sequence[tuple[date, str]] = ()) -> dict[
         "args": run.args,
         "counters": run.counters,
         "failed_editions": [{"date": day.isoformat(), "reason": reason} for day, reason in failed],
+        "recheck_failed_dates": recheck_failed_dates(run.counters or {}),
     }
 
 

@@ -67,10 +67,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "the query's page: (not --page, the page of results)",
     )
     p.add_argument(
-        "--since", type=since_day, help="paper's date on or after (YYYY-MM-DD; YYYY-MM, YYYY: its first)"
+        "--since",
+        type=since_day,
+        help="dated on or after this day, the paper's date (YYYY-MM-DD; YYYY-MM, YYYY: its first day)",
     )
     p.add_argument(
-        "--until", type=until_day, help="paper's date on or before (YYYY-MM-DD; YYYY-MM, YYYY: its last)"
+        "--until",
+        type=until_day,
+        help="dated on or before this day, the paper's date (YYYY-MM-DD; YYYY-MM, YYYY: its last day)",
     )
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     p.add_argument("--limit", type=positive, default=10, help="results per page (default 10)")

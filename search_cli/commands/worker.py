@@ -72,6 +72,8 @@ def run(args: argparse.Namespace) -> int:
     # Its failed dates as `crawl` names them: "failed 1" alone sent the archivist to the report.
     failed = failed_dates(args, summary)
     if args.json:
+        from crawler.outcome import recheck_failed_dates
+
         json.dump(
             {
                 "source": summary.source_id,
@@ -81,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
                 "counters": summary.counters,
                 # crawl --json's key and shape: the date and reason of each edition that failed.
                 "failed_editions": failed_editions_record(failed),
+                # runs --json's key: the found dates whose re-check failed (they stay found).
+                "recheck_failed_dates": recheck_failed_dates(summary.counters),
             },
             sys.stdout,
             ensure_ascii=False,
