@@ -63,6 +63,39 @@ def test_a_day_in_the_query_string_named_as_a_date() -> None:
     assert url_date("http://x.cn/show.php?id=9&_t=1551744000", tz) is None
 
 
+def test_a_query_parameter_named_for_another_time_dates_no_page() -> None:
+    # "update" is when the page was changed, "runtime"/"lifetime" a program's or a cache's span, "today"
+    # the day it was served, a search's "starttime" a range: none is the day the article was published.
+    tz = "Asia/Shanghai"
+    for name in (
+        "runtime",
+        "update",
+        "updatetime",
+        "lastUpdate",
+        "lifetime",
+        "today",
+        "starttime",
+        "endDate",
+    ):
+        url = f"http://news.example.cn/show.php?id=9&{name}=20190305"
+        assert url_date(url, tz) is None, name
+        assert extract_article(url, _page("来源：本报")).published_at is None, name
+    for name in (
+        "date",
+        "pubdate",
+        "pub_date",
+        "publishDate",
+        "publish_time",
+        "time",
+        "pubtime",
+        "day",
+        "idate",
+    ):
+        assert beijing_day(url_date(f"http://x.cn/show.php?id=9&{name}=20190305", tz)) == date(2019, 3, 5), (
+            name
+        )
+
+
 def test_a_day_shown_as_an_image_with_the_day_as_its_alt() -> None:
     info = "发布日期：<img src='/inc/showdate.asp?id=44034' alt='2018-04-04' title='2018-04-04' align='absmiddle'>"
     assert beijing_day(extract_article(URL, _page(info)).published_at) == date(2018, 4, 4)

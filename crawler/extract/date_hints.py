@@ -51,10 +51,12 @@ _URL_DATES = (
     re.compile(r"/(\d{2})/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/(?:[01]\d|2[0-3])/[0-9A-Za-z]{6,}\.html\b"),
     # A query parameter named for the day: "content.jsp?date=2010-11-14&id=1", "?time=20151103",
     # "pubDate=2010/03/22", Founder's e-paper "read.do?…&idate=12_2019-03-05" (the paper's id first).
-    # Not an id, nor a cache-buster's epoch ("?_t=1551744000").
+    # Only names of the publication or the page's day: any name ending so took "update=" (a change),
+    # "runtime=", "lifetime=", "today=" (the day served), a search's "starttime=". Not an id, nor a
+    # cache-buster's epoch ("?_t=1551744000").
     re.compile(
-        r"[?&][A-Za-z_]*(?i:date|time|day)=(?:\d{1,4}_)?((?:19|20)\d{2})(?:-|/|%2F)?(0[1-9]|1[0-2])(?:-|/|%2F)?"
-        r"(0[1-9]|[12]\d|3[01])(?![\d])"
+        r"[?&](?i:(?:pub(?:lish)?|release|post|news|i)?_?(?:date|time|day))="
+        r"(?:\d{1,4}_)?((?:19|20)\d{2})(?:-|/|%2F)?(0[1-9]|1[0-2])(?:-|/|%2F)?(0[1-9]|[12]\d|3[01])(?![\d])"
     ),
 )
 
