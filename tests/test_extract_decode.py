@@ -168,6 +168,29 @@ def test_deleted_byte_damages_one_character_not_the_line() -> None:
     assert "部分道水位超过警戒线。各区县要加强巡查值守" in text
 
 
+TRADITIONAL = (
+    "真的嗎?廣場上擠滿了旅客，車站的工作人員說，節假日期間每天發送旅客超過三萬人次。"
+    "記者問:這樣嗎?廣場擴建後，進出站將更加方便。市民們紛紛表示滿意。"
+)
+
+
+def test_question_mark_before_traditional_text_in_gbk_is_not_taken_for_a_lost_byte() -> None:
+    # Traditional characters sit in GBK's extension, many with a trail byte in 0x40-0x7E
+    # (廣 ends in "V"): the byte runs between such letters have odd lengths though the
+    # page decodes cleanly, and a "?" anywhere set off the repair, which dropped a byte
+    # from each run and stored "鎮江火車站?南V場" for a clean "鎮江火車站?南廣場".
+    html = (
+        "<html><head><title>鎮江火車站?南廣場</title></head><body>"
+        f"<h1>鎮江火車站?南廣場</h1><p>{TRADITIONAL * 2}</p></body></html>"
+    )
+    raw = html.encode("gbk")
+    assert raw.decode("gb18030") == html
+    assert decode_html(raw, "text/html; charset=gbk").text == html
+    article = extract_article("http://127.0.0.1/a.htm", raw, content_type="text/html")
+    assert article.title == "鎮江火車站?南廣場"
+    assert "真的嗎?廣場上擠滿了旅客" in article.body and "這樣嗎?廣場擴建後" in article.body
+
+
 def test_latin1_header_on_a_utf8_page_with_few_accents_is_read_as_utf8() -> None:
     # Too few "â€" to count as mojibake, yet each dash and quote was stored as three letters.
     page = (

@@ -317,7 +317,7 @@ def decode_html(body: bytes, content_type: str | None = None, override: str | No
         if codec == "gb18030" and (text is None or QMARK_BEFORE_HIGH.search(body)):
             # A lost byte shifts the rest of its line into valid but wrong
             # characters: drop the orphan byte(s) before decoding.
-            repaired, count = repair_gbk(body)
+            repaired, count = repair_gbk(body, clean=text is not None)
             if count:
                 text, strict = _try(repaired, codec, strict=False), False
         if text is None:

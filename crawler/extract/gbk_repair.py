@@ -8,7 +8,13 @@ non-ASCII bytes has an odd length; we drop the one byte whose removal makes
 the run read as the most frequent characters of news text. When ``?``
 replaced a byte on each side of a run (the Sogou pattern:
 ``?；泼鳎合衷谖倚?布``), the run is even and decodes without error, so a
-run right after a ``?`` is also compared with its one-byte-shifted reading.
+run between two ``?`` is also compared with its one-byte-shifted reading.
+
+A run is only bytes 0x81-0xFE, yet GBK's extension (where traditional
+characters live) also takes trail bytes 0x40-0x7E: ``廣`` ends in ``V``. A run
+cut by such a letter has an odd length though nothing was lost. On a page that
+decodes cleanly such a run is read as it is; there only the ``?``-bracketed
+shift, by a wide margin, counts as evidence of a lost byte.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ __all__ = ["FREQUENT_CHARS", "QMARK_BEFORE_HIGH", "repair_gbk"]
 _HIGH_RUN = re.compile(rb"[\x81-\xfe]+")
 # A "?" right before a non-ASCII byte: where a lost lead byte was replaced.
 QMARK_BEFORE_HIGH = re.compile(rb"\?[\x81-\xfe]")
+# A GBK trail byte in the ASCII range: after a lead byte it completes a character.
+_GBK_LOW_TRAIL = re.compile(rb"[\x40-\x7e]")
 
 
 # The most frequent characters of Chinese news text (and its punctuation):
@@ -90,20 +98,22 @@ def _best_drop(run: bytes) -> int:
     return best
 
 
-def repair_gbk(body: bytes) -> tuple[bytes, int]:
+def repair_gbk(body: bytes, clean: bool = False) -> tuple[bytes, int]:
     """Return ``body`` with one byte dropped from each odd-length non-ASCII run, and the count.
 
     Runs that contain GB18030 four-byte sequences are split by their ASCII
-    digits, so they pair up and are left alone.
+    digits, so they pair up and are left alone. ``clean`` says ``body`` decodes
+    without error: an odd run whose last byte pairs with the letter after it is
+    then a GBK-extension character (traditional script), not a lost byte.
     """
     pieces: list[bytes] = []
     last = 0
     repaired = 0
     for match in _HIGH_RUN.finditer(body):
         run = match.group(0)
-        start = match.start()
+        start, end = match.span()
         if len(run) % 2 == 0:
-            if len(run) >= 4 and start and body[start - 1] == 0x3F:
+            if len(run) >= 4 and start and body[start - 1] == 0x3F and body[end : end + 1] == b"?":
                 as_is = _pairs_score(run, 0, len(run))
                 shifted = _pairs_score(run, 1, len(run) - 1)
                 if shifted > 2 * as_is + 1:
@@ -114,6 +124,8 @@ def repair_gbk(body: bytes) -> tuple[bytes, int]:
                     repaired += 1
             continue
         drop = _best_drop(run)
+        if clean and _GBK_LOW_TRAIL.fullmatch(body[end : end + 1]):
+            continue  # the last byte leads a valid character whose trail is a letter
         pieces.append(body[last : start + drop])
         last = start + drop + 1
         repaired += 1
