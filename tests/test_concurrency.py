@@ -67,7 +67,8 @@ def test_searches_never_fail_during_update_rebuild_and_crawl(tmp_path: Path) -> 
     assert {r.total for r in marker if r.start >= settled.start} == {CONFIG.base + CONFIG.new}
     assert outcome.stored == CONFIG.base + CONFIG.new + CONFIG.site
     assert outcome.commands["update"].stdout == (
-        f"index updated: {CONFIG.new} added, {CONFIG.changed} changed, 0 deleted\n"
+        f"index updated: {CONFIG.new} added, {CONFIG.changed} changed, 0 deleted"
+        f"; earlier versions: {CONFIG.changed} updated\n"  # each changed article's old text, now a version
     )
     assert f"articles new {CONFIG.site}," in outcome.commands["crawl"].stdout
     # The rebuild indexed what the store held when it read it; the catch-up update added the rest.

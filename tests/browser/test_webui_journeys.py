@@ -243,7 +243,10 @@ def test_follow_a_search_by_feed_and_opensearch(screen: Watched) -> None:
     assert feed_href
     feed = feedparser.parse(p.request.get(feed_href).body())
     assert not feed.bozo and feed.version == "atom10"
-    assert [re.sub(r"^https?://[^/]+", "", e.link) for e in feed.entries] == page_ids
+    links = [re.sub(r"^https?://[^/]+", "", e.link) for e in feed.entries]
+    # Each entry links the version it shows (a citation's permalink), the page's results the article.
+    assert all(re.search(r"\?version=\d+$", link) for link in links), links
+    assert [link.split("?")[0] for link in links] == page_ids
     search_href = p.get_attribute('link[rel="search"]', "href")
     assert search_href
     description = p.request.get(search_href).text()
