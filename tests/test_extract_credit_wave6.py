@@ -44,3 +44,22 @@ def test_the_footer_after_the_share_bar_is_not_read_as_the_text_again() -> None:
         foot="主办：兰溪晚报　承办：金沙网　网站负责人：杜国娜　违法和不良信息举报电话：12377",
     )
     assert extract_article(URL, page).authors == ["武峰萍"]
+
+
+def test_an_english_byline_does_not_run_into_the_text_below_it() -> None:
+    text = "".join(
+        f"<p>{line}</p>"
+        for line in (
+            "Nunca ouviu as sensacionais brinquedorias musicais do grupo Serelepe, de Belo Horizonte?",
+            "Prof. Carlos: Estou aqui ao lado do Eugenio Tadeu, que ja e de casa, e vamos conversar.",
+            "Eugenio: Sim! A gente agradece muito ao Carlos, ele divulgou bastante o trabalho do grupo.",
+            "Estamos fazendo uma serie de brincadeiras com o Serelepe, um trabalho da universidade.",
+        )
+    )
+    page = (
+        "<html lang='en'><head><meta charset='utf-8'><title>Nunca ouviu_CGTN</title></head><body>"
+        "<div class='article'><h1>Nunca ouviu as sensacionais brinquedorias musicais</h1>"
+        f"<div class='info'>By Global Times</div><div class='content'>{text}</div></div>"
+        "<div class='footer'>Copyright CGTN. All rights reserved.</div></body></html>"
+    ).encode()
+    assert "Global Times Nunca" not in extract_article(URL, page).authors
