@@ -40,14 +40,11 @@ from archive.warc_read import CUT_THROUGH, Damage
 from archive.wording import counted
 from crawler.extract.for_source import extract_for_source
 from crawler.normalize.article import normalize_item
+from crawler.outcome import KEPT
 from crawler.reprocess_refusals import Refused, settle_refusal
 from crawler.sources import SourceConfig
 from crawler.urls import article_key
 from crawler.warc_captures import CONTEXT_DATES, Capture, iter_captures, warc_files
-
-# Articles (or earlier versions) whose re-read left empty a stored value, kept: no outcome of a capture
-# of its own (the articles/* and skipped/* counters add up to the captures), said beside them.
-KEPT = "refresh/kept"
 
 
 @dataclass
