@@ -19,6 +19,10 @@ SOURCES_HELP = (
     "else sources.toml in the data directory)"
 )
 
+# The forms a bad date's error names: "use YYYY-MM-DD" read as if 2016年7月20日 or a month were refused.
+DAY_FORMS = "2016-07-20 or 2016年7月20日"
+BOUND_FORMS = "2016-07-20, 2016年7月20日, 2016-07, 2016"
+
 
 def day(text: str) -> date:
     """Parse a ``--since``/``--until`` value; a bad one is a usage error (exit 2) in every command.
@@ -31,7 +35,7 @@ def day(text: str) -> date:
     try:
         return parse_date(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use a day: {DAY_FORMS})") from None
 
 
 def since_day(text: str) -> date:
@@ -50,7 +54,9 @@ def _bound(text: str, end: bool) -> date:
     try:
         return parse_bound(text, end)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(
+            f"not a date: {text!r} (use a day, month or year: {BOUND_FORMS})"
+        ) from None
 
 
 def check_range(since: date | None, until: date | None) -> None:
