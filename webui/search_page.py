@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from archive.models import VERSION_REREAD
+from archive.queries import source_names
 from indexer.authors import author_hint_line, author_values, authors_containing, with_author
 from indexer.errors import QueryError
 from indexer.export import (
@@ -49,7 +50,6 @@ from webui.params import (
     form_values,
     query_date_notes,
 )
-from webui.queries import source_names
 
 __all__ = ["EXPORT_FIELDS", "export_csv", "export_json", "search"]
 
