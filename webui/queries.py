@@ -79,12 +79,6 @@ def revised_at(session: Session, ids: Sequence[int]) -> dict[int, datetime]:
     return {id_: at for id_, at in rows if at is not None}
 
 
-def source_names(session: Session) -> dict[str, str]:
-    """Return every registered source's display name by id, sorted by id."""
-    rows = session.execute(select(Source.id, Source.name).order_by(Source.id))
-    return {id_: name or id_ for id_, name in rows}
-
-
 @dataclass(frozen=True)
 class Reprint:
     """Another article of the same reprint cluster, as the article page lists it."""

@@ -17,6 +17,7 @@ from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from archive.queries import source_names
 from indexer.authors import author_hint_line, author_values, authors_containing, with_author
 from indexer.errors import QueryError
 from indexer.export import (
@@ -48,7 +49,6 @@ from webui.params import (
     form_values,
     query_date_notes,
 )
-from webui.queries import source_names
 
 __all__ = ["EXPORT_FIELDS", "export_csv", "export_json", "search"]
 

@@ -55,7 +55,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Reprocess and print what changed."""
-    from crawler.reprocess import KEPT, reprocess
+    from crawler.outcome import kept_text
+    from crawler.reprocess import reprocess
     from crawler.sources import get_source, load_registry
 
     root = warc_dir(args.home)
@@ -131,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
             + (f", capture missing for {missing} (kept the stored text)" if missing else "")
             + (f"; {counted(files, 'WARC file')} cut short lost {_captures(lost)}" if lost else "")
             + _refused_text(refused, summary.refused_new)
-            + _kept_text(c.get(KEPT, 0))
+            + (f"; {kept}" if (kept := kept_text(c)) else "")
             + _index_hint(c),
             needs_action=bool(damaged or pages or missing or summary.refused_new),
         )
@@ -148,17 +149,6 @@ def _refused_text(refused: int, new: int) -> str:
         return ""
     text = f"; {_captures(refused)} refused at crawl time, nothing stored from them"
     return text + (f" ({new} not on record until now)" if new else "")
-
-
-def _kept_text(kept: int) -> str:
-    """Say the stored values a re-read left empty and that were kept, and how to write the empty ones."""
-    if not kept:
-        return ""
-    keeps = "keeps" if kept == 1 else "keep"
-    return (
-        f"; {counted(kept, 'article')} {keeps} stored values the new reading leaves empty "
-        "(--accept-blank writes them)"
-    )
 
 
 def _index_hint(counters: dict[str, int]) -> str:

@@ -86,7 +86,7 @@ def format_run(run: CrawlRun, failed: Sequence[tuple[date, str]] = ()) -> str:
     partial for one edition said ``finished (partial)`` and no date.
     """
     from archive.run_verdict import run_state
-    from crawler.outcome import counter_groups, failed_dates_text, unchanged_text
+    from crawler.outcome import counter_groups, failed_dates_text, kept_text, unchanged_text
 
     c = run.counters
     ended = _utc(run.finished_at) if run.finished_at else "-"
@@ -110,6 +110,9 @@ def format_run(run: CrawlRun, failed: Sequence[tuple[date, str]] = ()) -> str:
         line += "\n\t" + failed_dates_text(failed)
     for group in counter_groups(c):
         line += "\n\t" + group
+    # A reprocess that kept values its reading left empty says so, as its own summary did.
+    if kept := kept_text(c, "reprocess --accept-blank"):
+        line += "\n\tkept: " + kept
     return line
 
 
