@@ -192,7 +192,7 @@ def hit_record(hit: Hit, rank: int, base: str = "") -> dict[str, Any]:
                 "source_name": r.source_name,
                 "edition_date": r.edition_date.isoformat() if r.edition_date else None,
                 "url": r.url,
-                "permalink": permalink(r.id, base),
+                "permalink": permalink(r.id, base, r.version),
             }
             for r in hit.reprints
         ],

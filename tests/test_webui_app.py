@@ -193,7 +193,10 @@ def test_chart_by_paper_stacks_one_layer_per_paper(client: TestClient) -> None:
         ({"q": "a", "per_page": "7"}, "Results per page must be one of 10, 20, 50, 100."),
         ({"q": "a", "sort": "random"}, "Results are sorted by one of relevance, date, not"),
         ({"q": "a", "chart": "pie"}, "The chart can show month or paper"),
-        ({"q": "a", "since": "2016-13-01"}, "The from date '2016-13-01' is not a date; use YYYY-MM-DD"),
+        (
+            {"q": "a", "since": "2016-13-01"},
+            "The from date '2016-13-01' is not a date: use e.g. 2016-07-20, 2016-07 or 2016.",
+        ),
         ({"q": "a", "until": "2019-02-30"}, "The to date '2019-02-30' is not a date"),
         ({"q": "a", "since": "2016-08-01", "until": "2016-07-01"}, "The from date is after the to date."),
         ({"q": "字" * 401}, "The query is too long (401 characters; the limit is 400)."),

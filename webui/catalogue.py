@@ -54,6 +54,7 @@ ZH: dict[str, str] = {
     # The day the archive stored the next version, not the paper's correction date (indexer.versions).
     "replaced in the archive on %(day)s": "存档替换于 %(day)s",
     "replaced in the archive": "已在存档中替换",
+    ", by a re-read of the same capture": "，由同一抓取的重读替换",
     "%(label)s (%(when)s)": "%(label)s（%(when)s）",
     "Earlier versions too": "包括早先版本",
     "Versions can be 1 (list earlier versions too) or left out.": "versions 只能为 1（同时列出早先版本）或留空。",
@@ -143,6 +144,9 @@ ZH: dict[str, str] = {
     "(current)": "（当前）",
     "changes from version %(n)s": "与版本 %(n)s 比较",
     "Only one version was archived.": "只存档了一个版本。",
+    "re-read of version %(n)s's capture by newer rules: not a change by the paper": (
+        "按新规则重读版本 %(n)s 的同一抓取：非报社改动"
+    ),
     "Reprints": "转载",
     "and %(n)s more.": "另有 %(n)s 篇。",
     "No other paper in the archive printed this text.": "存档中没有其他报纸刊登此文。",
@@ -266,8 +270,8 @@ ZH: dict[str, str] = {
     "There is no such page in this archive.": "存档中没有这个页面。",
     "This archive is read-only: pages can be viewed, nothing can be sent to it.": "这是只读存档：只能浏览，不能提交任何内容。",
     "The request was refused.": "请求被拒绝。",
-    "The from date '%(value)s' is not a date; use YYYY-MM-DD, e.g. 2016-07-20.": "起始日期“%(value)s”不是有效日期；请写成 2016-07-20 或 2016年7月20日。",
-    "The to date '%(value)s' is not a date; use YYYY-MM-DD, e.g. 2016-07-20.": "截止日期“%(value)s”不是有效日期；请写成 2016-07-20 或 2016年7月20日。",
+    "The from date '%(value)s' is not a date: use e.g. 2016-07-20, 2016-07 or 2016.": "起始日期“%(value)s”不是有效日期；请写成日、月或年，如 2016-07-20、2016年7月20日、2016年7月、2016。",
+    "The to date '%(value)s' is not a date: use e.g. 2016-07-20, 2016-07 or 2016.": "截止日期“%(value)s”不是有效日期；请写成日、月或年，如 2016-07-20、2016年7月20日、2016年7月、2016。",
     "The page number must be a whole number.": "页码必须是整数。",
     "The number of results per page must be a whole number.": "每页结果数必须是整数。",
     "The query is too long (%(n)s characters; the limit is %(limit)s).": "搜索词太长（%(n)s 个字符，上限 %(limit)s）。",

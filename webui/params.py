@@ -133,9 +133,10 @@ def _date(field: str, value: str) -> date | None:
     try:
         return parse_bound(value[:40], end=field == "until")
     except ValueError:
-        message = "The from date '%(value)s' is not a date; use YYYY-MM-DD, e.g. 2016-07-20."
+        # The boxes take a day in several forms, a month or a year: the sentence names them all.
+        message = "The from date '%(value)s' is not a date: use e.g. 2016-07-20, 2016-07 or 2016."
         if field == "until":
-            message = "The to date '%(value)s' is not a date; use YYYY-MM-DD, e.g. 2016-07-20."
+            message = "The to date '%(value)s' is not a date: use e.g. 2016-07-20, 2016-07 or 2016."
         raise BadRequest(message, field, value=value[:20]) from None
 
 
