@@ -311,10 +311,10 @@ def check_query_sources(args: argparse.Namespace, query: str) -> None:
     from sqlalchemy.exc import DBAPIError
 
     from archive.config import resolve_db_url
+    from archive.queries import source_names
     from archive.schema import open_store
     from webui.params import BadRequest
     from webui.params import check_query_sources as check
-    from webui.queries import source_names
 
     db_url = resolve_db_url(args.db_url, args.home)
     if db_url.startswith("sqlite:///") and not Path(db_url.removeprefix("sqlite:///")).exists():
