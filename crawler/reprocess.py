@@ -7,7 +7,10 @@ crawl runs (``extract_for_source``, ``normalize_item``, ``article_key``) and
 upserts the result: unchanged articles are only touched, changed ones get a
 new version, and the stored version's own capture (an earlier version's too)
 gets what the current rules read written in place (``refreshed``: see
-:mod:`archive.rereads`). A store that was deleted is rebuilt from the files alone.
+:mod:`archive.rereads`). The current version's own capture read as another
+text is a ``reread`` version (the paper changed nothing; the old reading is
+kept before it), an earlier version's is left as archived (``earlier_reread``).
+A store that was deleted is rebuilt from the files alone.
 """
 
 from __future__ import annotations

@@ -107,9 +107,15 @@ _OTHER_LABEL = re.compile(
 )
 
 
+# A forum member's card prints its days under bare words ("注册 2013-11-11 最后登录 2018-12-13",
+# "上次访问", "加入时间"), left of the first post and before its header in the markup.
+_MEMBER_LABEL = re.compile(r"(?:注册|登录|上次访问|最后访问|加入)(?:日期|时间|于)?\s*[:：]?\s*$")
+
+
 def _other_day(text: str, match: re.Match[str]) -> bool:
     """Tell whether a day in ``text`` follows a label of a day other than the publication's (成文日期：)."""
-    return bool(_OTHER_LABEL.search(text[max(0, match.start() - 10) : match.start()]))
+    before = text[max(0, match.start() - 10) : match.start()]
+    return bool(_OTHER_LABEL.search(before) or _MEMBER_LABEL.search(before))
 
 
 # What stands between a label and its date: a colon, or in Taiwan and Hong Kong a bar
@@ -480,13 +486,41 @@ _ROC_ANY = re.compile(
 )
 
 
+# WordPress zh_CN names months in numerals ("2018年八月13日") and prints its "F j, Y" format
+# month first ("三月 23, 2010", "12月 13, 2015 @ 06:48").
+_HAN_MONTH = r"(?P<m>十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月"
+_YEAR_HAN_MONTH = re.compile(
+    r"(?P<y>(?:19|20)\d{2})年(?P<m>十[一二]?|[一二三四五六七八九])月(?=\s*\d{1,2}\s*日)"
+)
+_MONTH_DAY_YEAR = re.compile(
+    r"(?<![\d年一二三四五六七八九十])"
+    + _HAN_MONTH
+    + r"\s+(?P<d>3[01]|[12]\d|0?[1-9]),\s*(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+
+
+def _month_number(text: str) -> int:
+    return int(text) if text.isdigit() else _han_number(text)
+
+
+def _wordpress_months(text: str) -> str:
+    """Rewrite ``2018年八月13日`` and ``三月 23, 2010`` as ``2018年8月13日`` and ``2010年3月23日``."""
+    if "月" not in text:
+        return text
+    text = _YEAR_HAN_MONTH.sub(lambda m: f"{m.group('y')}年{_month_number(m.group('m'))}月", text)
+    return _MONTH_DAY_YEAR.sub(
+        lambda m: f"{m.group('y')}年{_month_number(m.group('m'))}月{int(m.group('d'))}日", text
+    )
+
+
 def _plain(text: str) -> str:
     """Read a page's date text in one script and one calendar.
 
     Simplified labels (發佈時間 -> 发布时间: the label rules are written in
-    simplified), half-width and Arabic digits, Gregorian years (民國113年 -> 2024年).
+    simplified), half-width and Arabic digits, Gregorian years (民國113年 -> 2024年),
+    WordPress's month names (三月 23, 2010 -> 2010年3月23日).
     """
-    text = _han_to_arabic(script_folded(text).translate(_CN_DIGITS))
+    text = _wordpress_months(_han_to_arabic(script_folded(text).translate(_CN_DIGITS)))
     return _ROC_YEAR.sub(lambda m: f"{int(m.group('y')) + ROC_OFFSET}年", text)
 
 
@@ -530,6 +564,11 @@ def _traditional_labels(text: str) -> set[str]:
     }
 
 
+# A repost names its original's day under the same labels: "原文发表于…", "原发布时间", a [转帖]
+# header's "原作者：X　发表日期：…" (a name of up to 16 characters between).
+_ORIGINALS = re.compile(r"(?:原文|原帖|原稿|(?<![\u4e00-\u9fff])原)$|原作者\s*[:：]\s*\S{1,16}\s*$")
+
+
 def labelled_date(
     text: str,
     tz: str = DEFAULT_TIMEZONE,
@@ -551,6 +590,8 @@ def labelled_date(
     text = _plain(text)
     for pattern in (_STRONG_LABEL,) if specific else (_STRONG_LABEL, _LABELLED):
         for label in pattern.finditer(text):
+            if _ORIGINALS.search(text, max(0, label.start() - 24), label.start()):
+                continue  # "原文发表于2014年5月19日", "原作者：X　发表日期：…": a quoted original's day
             match = _DATE_TIME.match(text, label.end())
             if match and (found := _build(match, tz)) is not None:
                 return found
@@ -1010,6 +1051,13 @@ _HAN_MONTH_DAY = re.compile(
     r"(?<![〇○零一二三四五六七八九十年])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
 )
 _DATELINE_HEAD = 40
+# A wire's dateline prints the year: "上海2007年4月17日电 /美通社/ --", "（2007年4月17日，上海）",
+# "北京，2007年4月17日 — ". Only at the very start of the text, closed as a dateline is.
+_DATED_DATELINE = re.compile(
+    r"[\s　]*(?:(?P<place>[\u4e00-\u9fff]{2,8})\s*(?P<comma>[，,])?\s*|[（(]\s*)"
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日"
+    r"(?(place)(?(comma)\s+[—–]+|\s*(?:电(?![力话视影脑梯网费动子器站厂线源量池])|讯))|\s*[，,]\s*[\u4e00-\u9fff]{2,8}\s*[)）])"
+)
 
 
 def dateline_date(
@@ -1027,6 +1075,8 @@ def dateline_date(
     the paper's, so asked only where nothing else dates the page.
     """
     head = _plain(first[:_DATELINE_HEAD])
+    if (dated := _DATED_DATELINE.match(head)) and (found := _build(dated, tz)) is not None:
+        return found
     head = _HAN_MONTH_DAY.sub(lambda m: f"{_han_number(m.group(1))}月{_han_number(m.group(2))}日", head)
     match = _DATELINE.match(head) or (_MARK_THEN_DAY.match(head) if opening else None)
     if match is None:

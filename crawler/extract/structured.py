@@ -172,7 +172,9 @@ def marked_date(tree: HtmlElement, tz: str) -> datetime | None:
         if (found := _epoch_attribute(node, tz)) is not None:
             return found
         published = (node.get("itemprop") or "").strip() == "datePublished"
-        if not published and node.tag == "time" and node.get("datetime"):
+        # A theme may print WordPress's <time class="entry-date published"> without its datetime,
+        # beside (often after) a <time class="updated">: the class still says which is which.
+        if not published and node.tag == "time":
             css = node.get("class") or ""
             published = bool(_PUBLISHED_CLASS.search(css)) and not _UPDATED_CLASS.search(css)
         if not published or another_item(node):

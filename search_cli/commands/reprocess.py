@@ -28,7 +28,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description="Read the WARC files under the data directory, extract and normalise each archived "
         "article again and update the store: new articles are added, changed ones get a new version, "
         "and what the current rules read otherwise of a stored version's own capture (a date, a section, a "
-        "page) is written in place (refreshed). "
+        "page) is written in place (refreshed); another text read from it is a re-read version, marked so "
+        "in show --versions (not a change by the paper). "
         "Works with no HTTP server and with an empty (deleted) store. A damaged record (truncated, "
         "failing its gzip check or WARC digest) or a capture whose text is under half the stored "
         "text is skipped and named on stderr, never written; the exit code is then 5. A capture the "
@@ -125,6 +126,7 @@ def run(args: argparse.Namespace) -> int:
             f"from {counted(summary.files, 'WARC file')}: "
             f"new {c.get('articles/new', 0)}, changed {c.get('articles/changed', 0)}, "
             + (f"refreshed {c['articles/refreshed']}, " if c.get("articles/refreshed") else "")
+            + _reread_text(c.get("articles/reread", 0), c.get("articles/earlier_reread", 0))
             + f"unchanged {c.get('articles/unchanged', 0)}, skipped {c.get('skipped/not_article', 0)}"
             + (f", unknown source {c['skipped/unknown_source']}" if c.get("skipped/unknown_source") else "")
             + (f", damaged {damaged} (kept the stored text)" if damaged else "")
@@ -151,9 +153,19 @@ def _refused_text(refused: int, new: int) -> str:
     return text + (f" ({new} not on record until now)" if new else "")
 
 
+def _reread_text(reread: int, earlier: int) -> str:
+    """Say the captures read as another text by the current rules: our reading changed, not the paper."""
+    text = (
+        f"re-read {reread} (a new reading of the same capture, not a change by the paper), " if reread else ""
+    )
+    if earlier:
+        text += f"earlier captures read otherwise {earlier} (kept as archived), "
+    return text
+
+
 def _index_hint(counters: dict[str, int]) -> str:
     """Ask for the step that makes what was written searchable (a search answers from the index)."""
-    wrote = any(counters.get(f"articles/{kind}") for kind in ("new", "changed", "refreshed"))
+    wrote = any(counters.get(f"articles/{kind}") for kind in ("new", "changed", "refreshed", "reread"))
     return "; run: newsarchive index update" if wrote else ""
 
 

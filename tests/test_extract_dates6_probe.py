@@ -1,0 +1,85 @@
+# ruff: noqa: E501  (HTML pages are kept one line a tag, as pages print them)
+"""Dates in layouts the sixth date probe's tune half (bench/date_probe6.py) showed misread (synthetic pages)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from extract_pages import BODY, TITLE, beijing_day
+
+from crawler.extract import extract_article
+from crawler.extract.dates import dateline_date, headline_date
+
+URL = "http://news.example.cn/html/9.html"
+NOW = datetime(2024, 3, 13, 8, 20, tzinfo=UTC)
+
+
+def _page(info: str, *, head: str = "", body: str = BODY, above: str = "", below: str = "") -> bytes:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}</title>{head}</head><body>"
+        f"<div class='nav'><a href='/'>首页</a> | <a href='/xw/'>新闻</a></div>{above}<div class='main'><h1>{TITLE}</h1>"
+        f"<div class='info'>{info}</div><div class='content'>{body}</div></div>{below}</body></html>"
+    ).encode()
+
+
+def test_a_forum_author_card_before_the_post_header_is_the_members() -> None:
+    # Discuz! prints the author's card (注册 / 最后登录 without 时间) left of the first post, before its header.
+    card = "<dl><dt>UID</dt><dd>77548</dd><dt>注册</dt><dd>2013-11-11</dd><dt>最后登录</dt><dd>2018-12-13</dd><dt>积分</dt><dd>4227</dd></dl>"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{TITLE} - 论坛</title></head><body><h1><span id='thread_subject'>{TITLE}</span></h1>"
+        f"<table class='plhin'><tr><td class='pls'><a class='xw1'>Tiger_77</a>{card}</td><td class='plc'>"
+        f"<div class='authi'>楼主 <span>发表于 2018/08/12 04:05</span> | 只看该作者</div><div class='t_f'>{BODY}</div></td></tr></table></body></html>"
+    ).encode()
+    assert beijing_day(extract_article("http://bbs.example.cn/thread-1-1-1.html", page).published_at) == date(2018, 8, 12)
+    assert headline_date(f"{TITLE} Tiger_77 UID 77548 注册 2013-11-11 上次访问 2018-12-13 积分 42", TITLE) is None
+
+
+def test_a_quoted_originals_day_in_the_first_post_is_the_originals() -> None:
+    # A repost's first post: its header's day, then the quoted original's (原文发表于, [转帖] 原作者：X 发表日期：).
+    for quote in (
+        "<p>以下内容转自人民网，原文发表于2014年5月19日：</p>",
+        "<blockquote>[转帖] 原作者：Tiger_77　发表日期：2014-05-19</blockquote>",
+    ):
+        page = (
+            f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><div class='thread'><h2>{TITLE}</h2>"
+            f"<div class='post'><div class='author'>路人甲</div><div class='posthead'>2014.06.15 03:14 发表</div>"
+            f"<div class='postbody'>{quote}{BODY}</div></div></div></body></html>"
+        ).encode()
+        assert beijing_day(extract_article(URL, page).published_at) == date(2014, 6, 15), quote
+
+
+def test_a_day_named_only_as_an_update_in_metadata_dates_no_page() -> None:
+    # No visible day of the article's own; metadata names only when it was last changed.
+    for head in (
+        '<meta property="article:modified_time" content="2021-09-23T19:38:10+08:00">',
+        '<meta property="og:updated_time" content="2021-09-23T19:38:10+08:00">',
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","dateModified":"2021-09-23 19:38:16"}</script>',
+        '<meta http-equiv="last-modified" content="2021-09-23">',
+    ):
+        page = (
+            f"<html><head><meta charset='utf-8'><title>{TITLE}</title>{head}</head><body><div class='main'><h1>{TITLE}</h1>"
+            f"<div class='info'>来源：新华网</div><div class='content'>{BODY}</div></div></body></html>"
+        ).encode()
+        assert extract_article(URL, page, fetched_at=NOW).published_at is None, head
+
+
+def test_wordpress_zh_cn_month_names_and_an_update_printed_first() -> None:
+    # WordPress zh_CN prints "2018年八月13日", "三月 23, 2010 下午5:36", "12月 13, 2015 @ 06:48";
+    # a theme may print the <time class="updated"> before the published one, neither with a datetime.
+    for shown, day in (
+        ("2018年八月13日", date(2018, 8, 13)),
+        ("三月 23, 2010 下午5:36", date(2010, 3, 23)),
+        ("十二月 28, 2003", date(2003, 12, 28)),
+        ("12月 13, 2015 @ 06:48", date(2015, 12, 13)),
+    ):
+        info = f"发布于 <a href='/?p=5' rel='bookmark'><time class='updated'>2016年九月25日</time><time class='entry-date published'>{shown}</time></a> 作者 老王头"
+        assert beijing_day(extract_article(URL, _page(info)).published_at) == day, shown
+
+
+def test_a_wire_dateline_with_its_year_opens_the_text() -> None:
+    # Press-release wires print the year in the dateline; the page may print no date line at all.
+    for opener in ("上海2007年4月17日电 /美通社/ -- ", "（2007年4月17日，上海）", "北京，2007年4月17日 — "):
+        body = f"<p>{opener}本届大会将于2007年5月10日至12日在上海举行，多家企业参展，会期三天，吸引了大批观众。</p>{BODY}"
+        page = _page("分享至：微信 微博 QQ空间", body=body)
+        assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2007, 4, 17), opener
+    assert dateline_date("据了解，2007年4月17日电力公司宣布……", NOW) is None
