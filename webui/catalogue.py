@@ -283,6 +283,7 @@ ZH: dict[str, str] = {
     "The chart can show %(choices)s, not '%(value)s'.": "图表只能是 %(choices)s，不能是“%(value)s”。",
     "Results per page must be one of %(choices)s.": "每页结果数只能是 %(choices)s 之一。",
     "The page number must be 1 or more.": "页码必须大于等于 1。",
+    "The page number must be at most %(limit)s.": "页码不能大于 %(limit)s。",
     "Only the first %(limit)s results can be paged through; narrow the search.": "只能翻阅前 %(limit)s 条结果；请缩小搜索范围。",
     "Copies can be 'all' (every copy of a reprinted story) or left out.": "copies 只能是 all（列出转载报道的每一份）或不填。",
     "The from date is after the to date.": "起始日期晚于截止日期。",
