@@ -83,6 +83,7 @@ def article_versions(session: Session, article_id: int) -> list[ArticleVersion]:
         warc_file=article.warc_file,
         warc_offset=article.warc_offset,
         imported=article.imported,
+        version_kind=article.version_kind,
     )
     return [*rows, current]
 

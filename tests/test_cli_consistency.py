@@ -195,6 +195,16 @@ def test_a_bad_date_names_the_forms_the_command_takes(
     assert f"not a date: '2016-02-30' {forms} (see: newsarchive" in capsys.readouterr().err
 
 
+def test_a_query_of_spaces_is_no_query(demo_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``search ''`` was a usage error (exit 2) and ``search '  '`` an "error: empty query" (exit 1), and
+    with ``--author`` the spaces were searched instead of the author's articles listed."""
+    capsys.readouterr()
+    assert main(["search", "--home", str(demo_home), "--", "   "]) == exitcodes.USAGE
+    assert capsys.readouterr().err.startswith("error: give a query (or --author NAME)")
+    assert main(["search", " ", "--author", "张风", "--home", str(demo_home)]) == exitcodes.OK
+    assert "白城师范学院音乐学院举办三下乡活动" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize("option", ["--limit", "--page"])
 def test_a_count_below_one_is_a_usage_error(
     option: str, demo_home: Path, capsys: pytest.CaptureFixture[str]

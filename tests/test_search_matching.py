@@ -102,6 +102,26 @@ def test_absent_words_find_nothing_not_their_characters(store_home: Path) -> Non
     assert search(index_dir(store_home), "湖边", db_url=db_url).total == 6  # the characters are there
 
 
+def test_a_figure_typed_with_a_full_width_point_is_the_figure(tmp_path: Path) -> None:
+    """An input method in full-width mode types ３．５亿元; the archive stores 3.5亿元 (``clean_text``
+    makes a full-width point between digits ASCII). The query kept ``．`` and searched 3, 5 and 亿元
+    apart: 3．5亿元 found nothing, and １．３万吨 listed articles of 13万吨 and 10万吨 that hold no 1.3."""
+    docs = [
+        IndexDoc(id=1, title="推进会", body="今年全市将投入资金3.5亿元，用于农村道路建设。"),
+        IndexDoc(id=2, title="项目", body="全市3个项目共投入5亿元。"),
+        IndexDoc(id=3, title="简报", body="全省已备种子13万吨，化肥6万吨。"),
+        IndexDoc(id=4, title="简报", body="全省已备种子10万吨，化肥3万吨。"),
+        IndexDoc(id=5, title="简报", body="全省已备种子1.3万吨。"),
+    ]
+    index = build(tmp_path, docs)
+    for query in ("３．５亿元", "3．5亿元", "３.５亿元", '"３．５亿元"', "title:推进会 ３．５亿元"):
+        assert [h.id for h in search(index, query).hits] == [1], query
+    assert [h.id for h in search(index, "１．３万吨").hits] == [5]
+    assert [h.id for h in search(index, "１．３万吨").hits] == [h.id for h in search(index, "1.3万吨").hits]
+    # A full-width point between words is no decimal point: 。 and ． end a sentence there.
+    assert search(index, "亿元．用于").total == search(index, "亿元 用于").total
+
+
 def test_a_one_run_headline_lacking_one_common_word_is_only_a_partial_match(tmp_path: Path) -> None:
     """A run of 3+ words is one concept: never a full match without every word, but listed apart
     when its article holds every word but one and 2/3 of the IDF weight (known-item search by a

@@ -190,6 +190,10 @@ def test_chart_by_paper_stacks_one_layer_per_paper(client: TestClient) -> None:
     [
         ({"q": "a", "page": "0"}, "The page number must be 1 or more."),
         ({"q": "a", "page": "x"}, "The page number must be a whole number."),
+        # A digit int() refuses (superscript, circled) was a 500; a long number is whole, only too large.
+        ({"q": "a", "page": "²"}, "The page number must be a whole number."),
+        ({"q": "a", "per_page": "①"}, "The number of results per page must be a whole number."),
+        ({"q": "a", "page": "1000000"}, "The page number must be at most 999999."),
         ({"q": "a", "per_page": "7"}, "Results per page must be one of 10, 20, 50, 100."),
         ({"q": "a", "sort": "random"}, "Results are sorted by one of relevance, date, not"),
         ({"q": "a", "chart": "pie"}, "The chart can show month or paper"),

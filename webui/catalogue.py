@@ -54,6 +54,7 @@ ZH: dict[str, str] = {
     # The day the archive stored the next version, not the paper's correction date (indexer.versions).
     "replaced in the archive on %(day)s": "存档替换于 %(day)s",
     "replaced in the archive": "已在存档中替换",
+    ", by a re-read of the same capture": "，由同一抓取的重读替换",
     "%(label)s (%(when)s)": "%(label)s（%(when)s）",
     "Earlier versions too": "包括早先版本",
     "Versions can be 1 (list earlier versions too) or left out.": "versions 只能为 1（同时列出早先版本）或留空。",
@@ -143,6 +144,9 @@ ZH: dict[str, str] = {
     "(current)": "（当前）",
     "changes from version %(n)s": "与版本 %(n)s 比较",
     "Only one version was archived.": "只存档了一个版本。",
+    "re-read of version %(n)s's capture by newer rules: not a change by the paper": (
+        "按新规则重读版本 %(n)s 的同一抓取：非报社改动"
+    ),
     "Reprints": "转载",
     "and %(n)s more.": "另有 %(n)s 篇。",
     "No other paper in the archive printed this text.": "存档中没有其他报纸刊登此文。",
@@ -279,6 +283,7 @@ ZH: dict[str, str] = {
     "The chart can show %(choices)s, not '%(value)s'.": "图表只能是 %(choices)s，不能是“%(value)s”。",
     "Results per page must be one of %(choices)s.": "每页结果数只能是 %(choices)s 之一。",
     "The page number must be 1 or more.": "页码必须大于等于 1。",
+    "The page number must be at most %(limit)s.": "页码不能大于 %(limit)s。",
     "Only the first %(limit)s results can be paged through; narrow the search.": "只能翻阅前 %(limit)s 条结果；请缩小搜索范围。",
     "Copies can be 'all' (every copy of a reprinted story) or left out.": "copies 只能是 all（列出转载报道的每一份）或不填。",
     "The from date is after the to date.": "起始日期晚于截止日期。",

@@ -17,6 +17,7 @@ from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from archive.models import VERSION_REREAD
 from archive.queries import source_names
 from indexer.authors import author_hint_line, author_values, authors_containing, with_author
 from indexer.errors import QueryError
@@ -254,6 +255,8 @@ def _earlier_view(hit: EarlierHit, names: dict[str, str], lang: str) -> dict[str
         if day
         else gettext(lang, "replaced in the archive")
     )
+    if hit.replaced_by == VERSION_REREAD:  # our earlier reading of the capture, not the paper's text then
+        when += gettext(lang, ", by a re-read of the same capture")
     return {
         "path": f"/article/{hit.id}",
         "version": hit.version,

@@ -20,9 +20,11 @@ from crawler.extract.furniture import reply_header_at
 from crawler.extract.names import OUTLET_ENDINGS, script_folded
 from crawler.extract.page_furniture import quoted_texts
 
-# Where the page's own furniture starts after the text: related lists, comments, paging.
+# Where the page's own furniture starts after the text: related lists (你可能还喜欢, 大家都在看),
+# comments, paging, the share bar and the footer (主办：X 承办：Y 网站负责人：Z names the site's staff).
 _AFTER_TEXT_END = re.compile(
-    r"相关|推荐|热门|热点|延伸阅读|猜你喜欢|评论|留言|网友|上一篇|下一篇|更多|排行|版权"
+    r"相关|推荐|热门|热点|延伸阅读|喜欢|感兴趣|都在看|还看了|评论|留言|网友|上一篇|下一篇|更多|排行|版权"
+    r"|分享到|主办|承办"
 )
 
 

@@ -12,6 +12,7 @@ from archive.progress import Progress, progress_mode
 from archive.wording import counted
 from search_cli import exitcodes
 from search_cli.errors import CliError
+from search_cli.interrupts import Interrupted
 from search_cli.options import add_source_argument, print_done, record_id, require_archive, source_of
 from search_cli.store import archive_db_url, migrate_archive
 
@@ -28,7 +29,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description="Read the WARC files under the data directory, extract and normalise each archived "
         "article again and update the store: new articles are added, changed ones get a new version, "
         "and what the current rules read otherwise of a stored version's own capture (a date, a section, a "
-        "page) is written in place (refreshed). "
+        "page) is written in place (refreshed); another text read from it is a re-read version, marked so "
+        "in show --versions (not a change by the paper). "
         "Works with no HTTP server and with an empty (deleted) store. A damaged record (truncated, "
         "failing its gzip check or WARC digest) or a capture whose text is under half the stored "
         "text is skipped and named on stderr, never written; the exit code is then 5. A capture the "
@@ -75,17 +77,23 @@ def run(args: argparse.Namespace) -> int:
             c = done.counters
             bar.set_counts({"new": c.get("articles/new", 0), "changed": c.get("articles/changed", 0)})
 
-        summary = reprocess(
-            sources,
-            migrate_archive(args, archive_db_url(args)),
-            root,
-            source_id=source_id,
-            run_id=args.run,
-            accept_shorter=args.accept_shorter,
-            accept_blank=args.accept_blank,
-            on_damage=lambda line: print(line, file=sys.stderr),
-            on_record=record,
-        )
+        try:
+            summary = reprocess(
+                sources,
+                migrate_archive(args, archive_db_url(args)),
+                root,
+                source_id=source_id,
+                run_id=args.run,
+                accept_shorter=args.accept_shorter,
+                accept_blank=args.accept_blank,
+                on_damage=lambda line: print(line, file=sys.stderr),
+                on_record=record,
+            )
+        except KeyboardInterrupt:
+            raise Interrupted(
+                "what the reprocess wrote before the stop is kept (newsarchive runs shows it); "
+                "run it again to finish"
+            ) from None
     damaged = summary.counters.get("skipped/damaged_capture", 0)
     pages = summary.counters.get("skipped/damaged_page", 0)
     missing = summary.counters.get("skipped/missing_capture", 0)
@@ -125,6 +133,7 @@ def run(args: argparse.Namespace) -> int:
             f"from {counted(summary.files, 'WARC file')}: "
             f"new {c.get('articles/new', 0)}, changed {c.get('articles/changed', 0)}, "
             + (f"refreshed {c['articles/refreshed']}, " if c.get("articles/refreshed") else "")
+            + _reread_text(c.get("articles/reread", 0), c.get("articles/earlier_reread", 0))
             + f"unchanged {c.get('articles/unchanged', 0)}, skipped {c.get('skipped/not_article', 0)}"
             + (f", unknown source {c['skipped/unknown_source']}" if c.get("skipped/unknown_source") else "")
             + (f", damaged {damaged} (kept the stored text)" if damaged else "")
@@ -151,9 +160,19 @@ def _refused_text(refused: int, new: int) -> str:
     return text + (f" ({new} not on record until now)" if new else "")
 
 
+def _reread_text(reread: int, earlier: int) -> str:
+    """Say the captures read as another text by the current rules: our reading changed, not the paper."""
+    text = (
+        f"re-read {reread} (a new reading of the same capture, not a change by the paper), " if reread else ""
+    )
+    if earlier:
+        text += f"earlier captures read otherwise {earlier} (kept as archived), "
+    return text
+
+
 def _index_hint(counters: dict[str, int]) -> str:
     """Ask for the step that makes what was written searchable (a search answers from the index)."""
-    wrote = any(counters.get(f"articles/{kind}") for kind in ("new", "changed", "refreshed"))
+    wrote = any(counters.get(f"articles/{kind}") for kind in ("new", "changed", "refreshed", "reread"))
     return "; run: newsarchive index update" if wrote else ""
 
 

@@ -220,6 +220,7 @@ def run(args: argparse.Namespace) -> int:
 
     args.query = " ".join(args.query) if isinstance(args.query, list) else args.query
     args.query = field_colons(args.query)  # author：张三 as an input method types it; its notes read it too
+    args.query = args.query.strip()  # spaces alone are no query: a usage error, or --author's list
     if args.source:  # an unknown id is an error naming the known ones, not "no results"
         check_archived_source(args, args.source)
     check_range(args.since, args.until)
