@@ -6,7 +6,11 @@ a share bar, a footer naming the site's officers) read as the article's credit.
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.extract import extract_article
+from crawler.extract.bylines import _words_refused
+from crawler.extract.people import find_people
 
 URL = "http://www.example.cn/news/2024/0305/1.html"
 _HEADLINE = "车辆被盗后发生交通事故 车主是否担责"
@@ -63,3 +67,28 @@ def test_an_english_byline_does_not_run_into_the_text_below_it() -> None:
         "<div class='footer'>Copyright CGTN. All rights reserved.</div></body></html>"
     ).encode()
     assert "Global Times Nunca" not in extract_article(URL, page).authors
+
+
+@pytest.mark.parametrize("credit", ["作者：yzrb", "作者：jcrb", "文/xhs", "记者 lhy"])
+def test_initials_are_no_writer_s_name(credit: str) -> None:
+    """Initials alone are a login or a site's abbreviation (扬州日报 as yzrb), never a printed byline."""
+    assert find_people(credit).authors == [] or _words_refused(find_people(credit)).authors == []
+    assert extract_article(URL, _page(f"<p>{credit}</p>", "")).authors == []
+
+
+def test_initials_stay_an_editor_s_login() -> None:
+    assert find_people("（责任编辑：lhy）").editors == ["lhy"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("By Lily Chen Source: Global Times Published: 2013/07/28 22:32", ["Lily Chen"]),
+        ("By Zhou Zhiqiang Updated: 2019-05-06", ["Zhou Zhiqiang"]),
+        ("By Amy Zhu and Peter Liu Source: Xinhua", ["Amy Zhu", "Peter Liu"]),
+        ("By Mary Ann Smith | China Daily", ["Mary Ann Smith"]),
+    ],
+)
+def test_an_english_byline_stops_at_the_next_field_s_label(credit: str, authors: list[str]) -> None:
+    """A capitalised word before a colon is the next field's label (Source:, Updated:), not a name's part."""
+    assert find_people(credit).authors == authors
