@@ -36,7 +36,7 @@ from archive.editions import REPROCESS_SPIDER, finish_run, save_running_counters
 from archive.engine import create_store_engine, make_session_factory
 from archive.errors import ExtractionError, StoreError
 from archive.items import ArticleItem
-from archive.models import Article, ArticleVersion
+from archive.models import Article, ArticleVersion, CrawlRun
 from archive.rereads import refresh_versions, same_capture
 from archive.schema import ensure_schema
 from archive.warc_read import CUT_THROUGH, Damage
@@ -48,6 +48,9 @@ from crawler.reprocess_refusals import Refused, settle_refusal
 from crawler.sources import SourceConfig
 from crawler.urls import article_key
 from crawler.warc_captures import CONTEXT_DATES, Capture, iter_captures, warc_files
+
+# The reason of a reprocess run a Ctrl-C or SIGTERM stopped (``runs`` shows it under the run).
+STOPPED = "stopped (Ctrl-C or SIGTERM): what it wrote before is kept"
 
 
 @dataclass
@@ -210,10 +213,10 @@ def reprocess(
     summary = ReprocessSummary()
     files = warc_files(warc_root, source_id, run_id)
     engine = create_store_engine(db_url)
+    runs: dict[str, int] = {}  # per source: its reprocess run's id
     try:
         ensure_schema(engine)
         factory = make_session_factory(engine)
-        runs: dict[str, int] = {}
         seen: dict[str, dict[str, int]] = {}  # per source: its files and captures, for its run's record
         batch: list[tuple[ArticleItem, datetime]] = []
 
@@ -360,6 +363,15 @@ def reprocess(
         with factory.begin() as session:
             for sid, rid in runs.items():
                 finish_run(session, rid, "finished", run_counters(sid))
+    except KeyboardInterrupt:
+        # A stop (Ctrl-C, SIGTERM) the command saw: its runs read "running (process gone)" until then.
+        # Their counters stay those saved with the last committed batch: the batch in flight was not.
+        with make_session_factory(engine).begin() as session:
+            for rid in runs.values():
+                run = session.get(CrawlRun, rid)
+                if run is not None and run.status == "running":
+                    finish_run(session, rid, "interrupted", run.counters or {}, STOPPED)
+        raise
     finally:
         engine.dispose()
     return summary

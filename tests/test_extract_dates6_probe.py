@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from extract_pages import BODY, TITLE, beijing_day
 
 from crawler.extract import extract_article
-from crawler.extract.dates import dateline_date, headline_date
+from crawler.extract.dates import dateline_date, headline_date, labelled_date
 
 URL = "http://news.example.cn/html/9.html"
 NOW = datetime(2024, 3, 13, 8, 20, tzinfo=UTC)
@@ -32,6 +32,9 @@ def test_a_forum_author_card_before_the_post_header_is_the_members() -> None:
     ).encode()
     assert beijing_day(extract_article("http://bbs.example.cn/thread-1-1-1.html", page).published_at) == date(2018, 8, 12)
     assert headline_date(f"{TITLE} Tiger_77 UID 77548 注册 2013-11-11 上次访问 2018-12-13 积分 42", TITLE) is None
+    joined = page.replace("<dt>注册</dt>".encode(), "<dt>加入时间</dt>".encode())
+    assert beijing_day(extract_article("http://bbs.example.cn/thread-1-1-1.html", joined).published_at) == date(2018, 8, 12)
+    assert labelled_date("老王头 UID 393063 加入时间 1998-2-11 上次访问时间 2007-1-9 积分 9707") is None
 
 
 def test_a_quoted_originals_day_in_the_first_post_is_the_originals() -> None:
@@ -83,3 +86,57 @@ def test_a_wire_dateline_with_its_year_opens_the_text() -> None:
         page = _page("分享至：微信 微博 QQ空间", body=body)
         assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2007, 4, 17), opener
     assert dateline_date("据了解，2007年4月17日电力公司宣布……", NOW) is None
+
+
+def test_a_generic_date_label_on_the_toolbar_line_under_a_notice() -> None:
+    # A notice's signature and 印发 days close its text; the page's day is on the toolbar line under it.
+    tail = "<p align='right'>区人民政府</p><p align='right'>2017年12月24日</p><p>抄送：市委办公室，市人大常委会办公室。</p><p>区人民政府　　　　2017年12月26日印发</p>"
+    below = "<div class='bot'>【日期：2018年1月2日】【<a href='javascript:window.print()'>打印本页</a>】【<a href='javascript:window.close()'>关闭窗口</a>】</div>"
+    page = _page("县政发〔2017〕42号", body=BODY + tail, below=below)
+    assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2018, 1, 2)
+
+
+def test_a_date_line_a_script_writes_from_an_epoch() -> None:
+    # "发布时间：<script>document.write(new Date(1061507171000).toLocaleDateString())</script>"; a script
+    # clock beside it writes the day it is viewed and names none.
+    line = "发布时间：<script>document.write(new Date(1061507171000).toLocaleDateString());</script>　来源：新华网"
+    clock = "<div class='today'><script>var d=new Date();document.write(d.getFullYear()+'年'+(d.getMonth()+1)+'月');</script></div>"
+    page = _page(line, above=clock)
+    assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2003, 8, 22)
+
+
+def test_an_editors_note_or_an_originals_day_above_the_date_line() -> None:
+    # Between the headline and its date line: a 编者按 sentence naming an earlier day, or a bilingual
+    # page's English original ("英文原文：Source: AP, 2019-02-06").
+    for box in (
+        "<div class='bianzhe'>编者按：2012年7月11日，本报刊发了《江阴会计培训》一文，引起广泛关注。今起，本报推出系列报道。</div>",
+        "<div class='original'>英文原文：Source: AP, 2012-07-11</div>",
+        "<div class='original'>英文原文：By Jane Smith | Reuters | July 11, 2012</div>",
+    ):
+        page = (
+            f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><div class='main'><h1>{TITLE}</h1>"
+            f"{box}<div class='info'>2012-8-17 07:09:46 来源：南方日报</div><div class='content'>{BODY}</div></div></body></html>"
+        ).encode()
+        assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2012, 8, 17), box
+        untimed = page.replace(b"2012-8-17 07:09:46", "2012年08月17日".encode())
+        assert beijing_day(extract_article(URL, untimed, fetched_at=NOW).published_at) == date(2012, 8, 17), box
+
+
+def test_a_listed_companys_notice_is_of_its_signature_not_its_record_or_meeting_days() -> None:
+    # 股权登记日, 除权（息）日 and 会议召开时间 are days to come; the board signs the notice at its foot.
+    paras = [
+        "本公司董事会于2017年2月1日召开第8届董事会会议，审议通过了以下事项。",
+        "会议召开时间：2017年3月3日 14:30",
+        "股权登记日：2017-02-16",
+        *[p.removeprefix("<p>　　").removesuffix("</p>") for p in BODY.split("</p>") if p],
+        "除权（息）日：2017-02-17",
+    ]
+    text = "".join(f"<p>{p}</p>" for p in paras) + "<p align='right'>恒瑞医疗股份有限公司董事会</p><p align='right'>2017年2月4日</p>"
+    page = (
+        f"<html><head><meta charset='utf-8'></head><body><div class='main'><div class='gg-head'>证券代码：600107　证券简称：恒瑞医疗　公告编号：2017-011</div>"
+        f"<h1>恒瑞医疗：{TITLE}的公告</h1><div class='content'>{text}</div></div></body></html>"
+    ).encode()
+    assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2017, 2, 4)
+    # phpBB's "由 X » 2019年11月28日, 星期四 02:36": a weekday after the comma is no sentence.
+    phpbb = _page("由 清风明月 » 2019年11月28日, 星期四 02:36")
+    assert beijing_day(extract_article(URL, phpbb, fetched_at=NOW).published_at) == date(2019, 11, 28)

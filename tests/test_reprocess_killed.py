@@ -96,3 +96,47 @@ def test_a_killed_reprocess_keeps_the_counts_of_what_it_committed(
     assert killed["counters"]["captures"] == 1
     assert main(["runs", "sample", "--home", str(home), "--db-url", db_url]) == 0
     assert "\tfetched 0, new 0, changed 0, refreshed 1, unchanged 0, reprints 0" in capsys.readouterr().out
+
+
+def test_a_stopped_reprocess_is_recorded_interrupted_and_says_what_it_kept(
+    tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Ctrl-C (or SIGTERM) printed a bare "interrupted" and left the run "running" until its process was
+    found gone: ``runs`` read "running (process gone)" for a stop the command had seen and handled."""
+    home, registry = tmp_path / "home", tmp_path / "sources.toml"
+    registry.write_text(REGISTRY, encoding="utf-8")
+    warc = WarcRun(home / "warc", "sample", 1, 1 << 20)
+    for n, url in enumerate(URLS, 1):
+        request = Request(url)
+        headers = {"Content-Type": "text/html; charset=utf-8"}
+        warc.write(request, HtmlResponse(url, body=_page(n), request=request, headers=headers), "article")
+    warc.close()
+    reprocess(load_registry(registry), db_url, home / "warc")
+    with open_store(db_url) as sessions, sessions.begin() as s:
+        s.execute(update(Article).values(published_at=WRONG))
+
+    import crawler.reprocess as module
+
+    read = module.article_from_capture
+    calls: list[int] = []
+
+    def stop_at_the_third(*args: object) -> object:  # Ctrl-C after two captures were read
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return read(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "article_from_capture", stop_at_the_third)
+    monkeypatch.setenv("NEWSARCHIVE_SOURCES", str(registry))
+    common = ["--home", str(home), "--db-url", db_url]
+    assert main(["reprocess", "sample", *common]) == 130
+    err = capsys.readouterr().err
+    assert err.endswith(
+        "interrupted: what the reprocess wrote before the stop is kept (newsarchive runs shows it); "
+        "run it again to finish\n"
+    )
+    assert main(["runs", "sample", "--json", *common]) == 0
+    stopped = json.loads(capsys.readouterr().out)[0]
+    assert (stopped["spider"], stopped["status"]) == ("reprocess", "interrupted")
+    assert stopped["finished_at"] is not None
+    assert stopped["reason"] == "stopped (Ctrl-C or SIGTERM): what it wrote before is kept"

@@ -339,3 +339,30 @@ def test_a_pasted_headline_is_not_pushed_under_the_floor_by_words_no_article_hol
     for common in ("的", "天气的"):  # not typed apart: a run typed alone would be found literally
         page = search(index, f"{unknown}{common}")
         assert (page.total, page.hits) == (0, []), common
+
+
+def test_a_copy_outside_the_search_is_not_said_to_hold_it(
+    store_home: Path, web: TestClient, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``also in:`` named every copy of the story, those the search did not match too: 3.8亿元 (one
+    paper's correction) read "also in: 纽约华报", whose copy says 3.5亿元, and "1 article" with it.
+    A copy the search leaves out (its words, a field or a filter) is named apart, as outside it."""
+    where = ["--home", str(store_home)]
+    capsys.readouterr()
+    assert main(["search", "title:吉林 扶贫资金", *where]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 article, page 1") and "also in:" not in out
+    assert "   same story outside this search: 城市晚报 2016-07-20, 城市晚报 2016-07-20\n" in out
+    assert main(["search", "title:吉林 扶贫资金", "--json", *where]) == 0
+    reprints = json.loads(capsys.readouterr().out)["hits"][0]["reprints"]
+    assert [r["matches"] for r in reprints] == [False, False]
+    assert main(["search", "上半年 扶贫资金", "--json", *where]) == 0
+    assert [r["matches"] for r in json.loads(capsys.readouterr().out)["hits"][0]["reprints"]] == [True, True]
+    assert main(["search", "扶贫资金", "--source", "jlrb", "--csv", *where]) == 0
+    (row,) = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    outside = "城市晚报 2016-07-20 (outside this search)"
+    assert row["reprints"] == f"{outside}; {outside}"
+    page = web.get("/", params={"q": "title:吉林 扶贫资金"}).text
+    assert '<div class="also-in">' not in page
+    line = page.split('<div class="also-in also-outside">', 1)[1].split("</div>", 1)[0]
+    assert line.startswith("同一报道（不在本次搜索结果内）：") and line.count("城市晚报 2016年7月20日") == 2

@@ -330,6 +330,9 @@ def extract_article(
                 )
                 or footer_date(meta.header_text, paragraphs, timezone)
                 or date_under_text(tree, paragraphs, timezone)
+                # A notice's signing day at its foot beats a day htmldate picks from what it names
+                # to come (股权登记日, 会议召开时间), as on pages whose header names no day.
+                or closing_date(paragraphs, timezone)
                 or fallback_date(tree, timezone, meta.taiwan)
                 or (
                     dateline_date(

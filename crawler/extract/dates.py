@@ -76,6 +76,8 @@ DATE_LABELS = ("发布时间", "发表时间", "发稿时间", "时间", "日期
 _OTHER_DAYS = (
     "注册",
     "登录",
+    "加入",  # a forum member's card: 加入时间, 上次访问时间
+    "访问",
     "现在",
     "当前",
     "更新",
@@ -110,12 +112,19 @@ _OTHER_LABEL = re.compile(
 # A forum member's card prints its days under bare words ("注册 2013-11-11 最后登录 2018-12-13",
 # "上次访问", "加入时间"), left of the first post and before its header in the markup.
 _MEMBER_LABEL = re.compile(r"(?:注册|登录|上次访问|最后访问|加入)(?:日期|时间|于)?\s*[:：]?\s*$")
+# A listed company's notice names days to come under labels ending in 日 (股权登记日：, 除权（息）日：,
+# 现金红利发放日：) and its meeting's (会议召开时间：).
+_EVENT_DAY_LABEL = re.compile(
+    r"(?:(?:登记|除权|除息|派息|发放|到账|上市|交易|缴款|申购|支付|兑付)(?:[（(]息[)）])?日|召开(?:日期|时间))\s*[:：]?\s*$"
+)
 
 
 def _other_day(text: str, match: re.Match[str]) -> bool:
     """Tell whether a day in ``text`` follows a label of a day other than the publication's (成文日期：)."""
     before = text[max(0, match.start() - 10) : match.start()]
-    return bool(_OTHER_LABEL.search(before) or _MEMBER_LABEL.search(before))
+    return bool(
+        _OTHER_LABEL.search(before) or _MEMBER_LABEL.search(before) or _EVENT_DAY_LABEL.search(before)
+    )
 
 
 # What stands between a label and its date: a colon, or in Taiwan and Hong Kong a bar
@@ -737,10 +746,29 @@ def closing_date(paragraphs: list[str], tz: str = DEFAULT_TIMEZONE) -> datetime 
         return None
     tail = [_plain(p) for p in paragraphs[last + 1 : last + 4]]
     days = [p for p in tail if _DAY_LINE.fullmatch(p)]
-    if len(days) != 1 or any(_DATE_TIME.search(p) for p in tail if p not in days):
+    # A line naming a day to come under its label (除权（息）日：…) is no other signature.
+    if len(days) != 1 or any(
+        not _other_day(p, m) for p in tail if p not in days for m in _DATE_TIME.finditer(p)
+    ):
         return None
     match = _DATE_TIME.search(days[0])
     return _build(match, tz) if match else None
+
+
+# Days between a headline and its date line that are not the page's: a sentence's (编者按：2012年7月11日，
+# 本报刊发了……) and a quoted original's (英文原文：Source: AP, 2012-07-11; 原文发表于).
+_CLAUSE_AFTER = re.compile(r"\s*[，,]\s*(?!星期|礼拜|周[一二三四五六日天])[\u4e00-\u9fff《“]")
+_ORIGINAL_BEFORE = re.compile(r"原文|原帖|原载|原作者|(?i:\bsource\s*:)|\b(?:By|BY)\s+[A-Z]")
+
+
+def _aside_day(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a day near the headline is a sentence's or a quoted original's, not a date line's."""
+    if match.group("H") is None and _CLAUSE_AFTER.match(text, match.end()):
+        return True
+    before = text[max(0, match.start() - 40) : match.start()]
+    years = list(re.finditer(r"(?:19|20)\d{2}", before))
+    before = before[years[-1].end() :] if years else before  # the original's own day ends its part
+    return bool(_ORIGINAL_BEFORE.search(before)) and not re.search(r"[。！？]", before)
 
 
 # How far from the headline its own date line is read: the line right above it (Z-Blog's
@@ -776,6 +804,7 @@ def headline_date(
         # An update's day ("更新：2018-04-14", "… 17:24 更新") is passed by when the publication's follows.
         days = list(_DATE_TIME.finditer(text))
         days = [m for m in days if not _other_day(text, m)]  # 成文日期：…, 实施日期：… (a notice's table)
+        days = [m for m in days if not _aside_day(text, m)]
         match = next((m for m in days if not _updated(text, m)), days[0] if days else None)
         if match and _served_day(text, match.start()):
             match = None  # the masthead's clock right above the headline
@@ -822,6 +851,7 @@ def day_right_under(text: str, title: str, tz: str = DEFAULT_TIMEZONE) -> dateti
             _updated(zone_text, match)
             or _other_day(zone_text, match)
             or _served_day(zone_text, match.start())
+            or _aside_day(zone_text, match)
         ):
             return _build(match, tz)
     return None

@@ -67,6 +67,9 @@ _ARTICLE_OBJECT_TIME = re.compile(
 # An info line's element the page's script fills from an epoch attribute (sohu's
 # ``<span class="time" data-val="1577152800000">``): milliseconds or seconds.
 _EPOCH = re.compile(r"\d{13}|\d{10}")
+# A date line a script writes at view time from the article's epoch:
+# "document.write(new Date(1061507171000).toLocaleDateString())".
+_WRITTEN_EPOCH = re.compile(r"document\.write\(\s*new\s+Date\(\s*(\d{13}|\d{10})\s*\)")
 _TIME_CLASS = re.compile(r"time|date", re.IGNORECASE)
 
 
@@ -234,5 +237,8 @@ def script_date(tree: HtmlElement, tz: str) -> datetime | None:
             value = parse_chinese_datetime(match.group(1), tz)
             if value is not None:
                 found.append(value)
+        for match in _WRITTEN_EPOCH.finditer(text):
+            seconds = int(match.group(1)) // 1000 if len(match.group(1)) == 13 else int(match.group(1))
+            found.append(datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz)))
     days = {value.date() for value in found}
     return found[0] if len(days) == 1 else None

@@ -110,7 +110,18 @@ def date_under_text(tree: HtmlElement, paragraphs: list[str], timezone: str) -> 
     the comments or a reply's header only.
     """
     tail = _short_tail(_past_quotes(text_after_body(tree, paragraphs), quoted_texts(tree)))
-    return labelled_date(tail, timezone, specific=True) or foot_line_date(tail, timezone)
+    found = labelled_date(tail, timezone, specific=True) or foot_line_date(tail, timezone)
+    if found is None and (toolbar := _TOOLBAR.search(tail, 0, _TOOLBAR_REACH)):
+        # "【日期：2018年1月2日】【打印本页】【关闭窗口】": a generic label on the page's toolbar line,
+        # under a notice's signature and 印发 lines.
+        found = labelled_date(tail[max(0, toolbar.start() - _BEFORE_TOOLBAR) : toolbar.start()], timezone)
+    return found
+
+
+# The toolbar line under a notice or an old portal's text: print, close, bookmark.
+_TOOLBAR = re.compile(r"打印|关闭窗口|关闭本页|加入收藏|【关闭】")
+_TOOLBAR_REACH = 300
+_BEFORE_TOOLBAR = 40
 
 
 def _past_quotes(tail: str, quotes: list[str]) -> str:

@@ -12,6 +12,7 @@ from archive.progress import Progress, progress_mode
 from archive.wording import counted
 from search_cli import exitcodes
 from search_cli.errors import CliError
+from search_cli.interrupts import Interrupted
 from search_cli.options import add_source_argument, print_done, record_id, require_archive, source_of
 from search_cli.store import archive_db_url, migrate_archive
 
@@ -76,17 +77,23 @@ def run(args: argparse.Namespace) -> int:
             c = done.counters
             bar.set_counts({"new": c.get("articles/new", 0), "changed": c.get("articles/changed", 0)})
 
-        summary = reprocess(
-            sources,
-            migrate_archive(args, archive_db_url(args)),
-            root,
-            source_id=source_id,
-            run_id=args.run,
-            accept_shorter=args.accept_shorter,
-            accept_blank=args.accept_blank,
-            on_damage=lambda line: print(line, file=sys.stderr),
-            on_record=record,
-        )
+        try:
+            summary = reprocess(
+                sources,
+                migrate_archive(args, archive_db_url(args)),
+                root,
+                source_id=source_id,
+                run_id=args.run,
+                accept_shorter=args.accept_shorter,
+                accept_blank=args.accept_blank,
+                on_damage=lambda line: print(line, file=sys.stderr),
+                on_record=record,
+            )
+        except KeyboardInterrupt:
+            raise Interrupted(
+                "what the reprocess wrote before the stop is kept (newsarchive runs shows it); "
+                "run it again to finish"
+            ) from None
     damaged = summary.counters.get("skipped/damaged_capture", 0)
     pages = summary.counters.get("skipped/damaged_page", 0)
     missing = summary.counters.get("skipped/missing_capture", 0)
