@@ -101,8 +101,8 @@ def test_an_english_byline_stops_at_the_next_field_s_label(credit: str, authors:
         "图为现场。本报记者 王海涛 摄 据悉，该项目预计明年完工。",
     ],
 )
-def test_a_caption_s_photographer_runs_into_the_next_sentence_without_becoming_its_writer(caption: str) -> None:
-    """The word after 摄 opens a sentence (经查, 据悉), not a name that 摄 would label (``攝影 梁晨 報導``)."""
+def test_a_caption_s_photographer_before_the_next_sentence_is_no_writer(caption: str) -> None:
+    """The word after 摄 opens a sentence (经查, 据悉), not a name 摄 would label (``攝影 梁晨 報導``)."""
     people = find_people(caption)
     assert people.authors == []
     assert len(people.photographers) == 1

@@ -12,7 +12,6 @@ import re
 
 from crawler.extract.name_lists import _ALL_PLACES, _CJK, surname_first
 from crawler.extract.name_runs import _glued_pair, split_names
-from crawler.extract.word_credits import dictionary_word, guessed_word, surname_word
 from crawler.extract.names import (
     _BODY_ENDINGS,
     _BODY_LAST,
@@ -22,6 +21,7 @@ from crawler.extract.names import (
     plausible_name,
     script_folded,
 )
+from crawler.extract.word_credits import dictionary_word, guessed_word, surname_word
 
 __all__ = ["account_names", "closing_co_writers"]
 
