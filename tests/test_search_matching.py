@@ -131,7 +131,8 @@ def test_a_code_typed_with_a_full_width_hyphen_is_the_code(tmp_path: Path) -> No
         IndexDoc(id=3, title="公告", body="三－五人一组。"),  # a dash between words stays a dash
     ]
     index = build(tmp_path, docs)
-    for query, found in (("ＣＯＶＩＤ－１９", [1]), ("covid－19", [1]), ("５Ｇ－Ａ网络", [2]), ("三－五人", [3])):
+    typed = (("ＣＯＶＩＤ－１９", [1]), ("covid－19", [1]), ("５Ｇ－Ａ网络", [2]), ("三－五人", [3]))
+    for query, found in typed:
         assert [h.id for h in search(index, query).hits] == found, query
 
 
