@@ -60,6 +60,9 @@ class Reprint:
     edition_date: date | None
     url: str
     version: int = 0  # the copy's current version: an export's permalink to it names it, as the hit's does
+    # Whether the search matched this copy too (indexer.search): a copy it left out, by its words, a field
+    # or a filter, is the same story but does not hold what was searched (one paper's correction).
+    matches: bool = True
 
 
 _IN_CHUNK = 900  # ids per IN (...) list: under the 999 parameters of SQLite before 3.32

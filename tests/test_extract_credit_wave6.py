@@ -92,3 +92,30 @@ def test_initials_stay_an_editor_s_login() -> None:
 def test_an_english_byline_stops_at_the_next_field_s_label(credit: str, authors: list[str]) -> None:
     """A capitalised word before a colon is the next field's label (Source:, Updated:), not a name's part."""
     assert find_people(credit).authors == authors
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "科技治超（3）。记者 孙岚嘉 摄 经查，12月20日与1月20日驾驶该车的司机都为同一人。",
+        "图为现场。本报记者 王海涛 摄 据悉，该项目预计明年完工。",
+    ],
+)
+def test_a_caption_s_photographer_before_the_next_sentence_is_no_writer(caption: str) -> None:
+    """The word after 摄 opens a sentence (经查, 据悉), not a name 摄 would label (``攝影 梁晨 報導``)."""
+    people = find_people(caption)
+    assert people.authors == []
+    assert len(people.photographers) == 1
+
+
+def test_a_byline_above_the_headline_does_not_run_into_it() -> None:
+    """A government layout prints the info line first: ``作者：谢晓璐`` then the headline ``米泉h型钢…``."""
+    headline = "米泉h型钢_h型钢厂家供应—建筑、建材"
+    paragraphs = "".join(f"<p>　　第{i}段，{_TEXT}</p>" for i in range(4))
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{headline}_金沙网</title></head><body>"
+        "<div class='xxgk_box'><div class='info'>2022-05-17 00:26　作者：谢晓璐</div>"
+        f"<h1 class='title'>{headline}</h1><div class='TRS_Editor'>{paragraphs}</div></div>"
+        "<div class='footer'>版权所有 金沙网</div></body></html>"
+    ).encode()
+    assert extract_article(URL, page).authors == ["谢晓璐"]

@@ -140,3 +140,25 @@ def test_a_stopped_reprocess_is_recorded_interrupted_and_says_what_it_kept(
     assert (stopped["spider"], stopped["status"]) == ("reprocess", "interrupted")
     assert stopped["finished_at"] is not None
     assert stopped["reason"] == "stopped (Ctrl-C or SIGTERM): what it wrote before is kept"
+
+
+def test_a_run_or_source_with_no_warc_files_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``reprocess --run 99`` (a mistyped run, or one whose worker kept its captures under its own
+    --home) said only "reprocessed 0 article captures from 0 WARC files" (exit 3)."""
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    home, registry = tmp_path / "home", tmp_path / "sources.toml"
+    registry.write_text(REGISTRY, encoding="utf-8")
+    warc = WarcRun(home / "warc", "sample", 1, 1 << 20)
+    request = Request(URLS[0])
+    headers = {"Content-Type": "text/html; charset=utf-8"}
+    warc.write(request, HtmlResponse(URLS[0], body=_page(1), request=request, headers=headers), "article")
+    warc.close()
+    monkeypatch.setenv("NEWSARCHIVE_SOURCES", str(registry))
+    common = ["--home", str(home), "--db-url", db_url]
+    assert main(["reprocess", "--run", "1", *common]) == 0
+    capsys.readouterr()
+    assert main(["reprocess", "--run", "99", *common]) == 3
+    err = capsys.readouterr().err
+    assert f"no WARC files of run 99 under {home / 'warc'} (newsarchive runs lists the runs" in err

@@ -35,7 +35,7 @@ from indexer.facets import MonthCounts, month_counts
 from indexer.highlight import render_snippet
 from indexer.search import MAX_LIMIT, Hit, SearchPage
 from indexer.search import search as index_search
-from indexer.storeinfo import StoreInfo
+from indexer.storeinfo import Reprint, StoreInfo
 from indexer.versions import EarlierFinds, EarlierHit, earlier_record
 from webui.chart import NARROW_WIDTH, OTHER, TOTAL_COLOUR, Series, month_bounds, month_chart_svg, stack_series
 from webui.context import Archive, archive_of
@@ -230,15 +230,19 @@ def _hit_view(hit: Hit, names: dict[str, str], lang: str) -> dict[str, Any]:
         "snippet": Markup(render_snippet(hit.snippet_parts, "html")) if hit.snippet_parts else hit.snippet,
         "partial": hit.partial,
         "copies": hit.copies,
-        "also_in": [
-            {
-                "id": r.id,
-                # The date in the page's language, like every other date on it (2016年7月20日).
-                "label": f"{r.source_name or names.get(r.source, r.source)} "
-                f"{format_date(r.edition_date, lang) if r.edition_date else gettext(lang, 'undated')}",
-            }
-            for r in hit.reprints
-        ],
+        # The copies the search matched, then those it did not (their words differ, or a filter left them
+        # out): "also in 纽约华报" under 3.8亿元 read as if its copy held the figure.
+        "also_in": [_reprint_view(r, names, lang) for r in hit.reprints if r.matches],
+        "also_outside": [_reprint_view(r, names, lang) for r in hit.reprints if not r.matches],
+    }
+
+
+def _reprint_view(r: Reprint, names: dict[str, str], lang: str) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        # The date in the page's language, like every other date on it (2016年7月20日).
+        "label": f"{r.source_name or names.get(r.source, r.source)} "
+        f"{format_date(r.edition_date, lang) if r.edition_date else gettext(lang, 'undated')}",
     }
 
 

@@ -82,6 +82,7 @@ from crawler.extract.text_zones import (
     day_cell_above_text,
     footer_date,
     header_zone_of_text,
+    headline_breaks,
     paragraph_breaks,
     without_linked_credits,
     zone_above_text,
@@ -433,6 +434,8 @@ def extract_article(
     # wherever the headline was found.
     above = paragraph_breaks(text_before_body(tree, paragraphs)[-300:], paragraphs[:3])
     header = paragraph_breaks(header_zone_of_text(meta.header_text, paragraphs), paragraphs[:3])
+    if item.title:
+        header, above = headline_breaks(header, item.title), headline_breaks(above, item.title)
     for hidden in hidden_texts(tree):
         # "<div style="display:none"><span id="author_baidu">作者：陈海峰</span>": a block for a
         # search spider, whose 作者 is the web editor; no reader sees it as the byline.

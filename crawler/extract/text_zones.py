@@ -74,6 +74,20 @@ def paragraph_breaks(zone: str, paragraphs: list[str]) -> str:
     return zone
 
 
+def headline_breaks(zone: str, headline: str) -> str:
+    """Start a line where ``zone`` prints the headline: a run of names does not cross it.
+
+    A government or table layout prints the info line above the headline, so in the
+    headline's zone a byline runs on into it: ``作者：谢晓璐 米泉h型钢…`` read 米泉 as a second
+    writer. Every place counts (a breadcrumb may print the headline too); a short headline
+    (under six characters, spaces aside) is left alone, as it may be a word of the byline's line.
+    """
+    squashed = "".join(headline.split())
+    if len(squashed) < 6:
+        return zone
+    return _spaced(squashed).sub(lambda m: "\n" + m.group(0), zone).replace(" \n", "\n")
+
+
 def _after_visible(text: str, count: int) -> int:
     """Return the offset in ``text`` just after its ``count``-th non-space character.
 

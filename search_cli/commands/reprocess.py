@@ -94,6 +94,14 @@ def run(args: argparse.Namespace) -> int:
                 "what the reprocess wrote before the stop is kept (newsarchive runs shows it); "
                 "run it again to finish"
             ) from None
+    if not summary.files:
+        # "0 article captures from 0 WARC files" alone did not say which captures were looked for.
+        of = " of ".join(part for part in (f"run {args.run}" if args.run else "", source_id or "") if part)
+        print(
+            f"no WARC files{' of ' + of if of else ''} under {root} (newsarchive runs lists the runs; "
+            "a queue worker or scrapyd job keeps its captures under its own --home)",
+            file=sys.stderr,
+        )
     damaged = summary.counters.get("skipped/damaged_capture", 0)
     pages = summary.counters.get("skipped/damaged_page", 0)
     missing = summary.counters.get("skipped/missing_capture", 0)
