@@ -155,3 +155,17 @@ def test_a_listed_companys_notice_is_of_its_signature_not_its_record_or_meeting_
     # phpBB's "由 X » 2019年11月28日, 星期四 02:36": a weekday after the comma is no sentence.
     phpbb = _page("由 清风明月 » 2019年11月28日, 星期四 02:36")
     assert beijing_day(extract_article(URL, phpbb, fetched_at=NOW).published_at) == date(2019, 11, 28)
+
+
+
+def test_the_date_line_under_the_pages_heading_when_a_heading_nearer_the_text_is_taken() -> None:
+    # The text hardly echoes the page's heading; a heading nearer the text, which it echoes, is taken
+    # for the headline. The date line ("19年3月4日", read only beside a headline) stands under the first.
+    h1 = "春风化雨润心田 老区旧貌换新颜"
+    comment = "<div class='cmt'><span>网友</span> <span>2023-05-06 10:00</span><p>支持</p></div>"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{h1}</title></head><body><div class='main'><h1>{h1}</h1>"
+        f"<div class='info'>19年3月4日 来源：新华网</div><h2>公交线路调整方便沿线居民出行</h2>"
+        f"<div class='content'>{BODY}</div>{comment}</div></body></html>"
+    ).encode()
+    assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2019, 3, 4)
