@@ -30,7 +30,7 @@ from whoosh import query as wq
 
 from archive.chars import ASCII_TO_FULL
 from archive.typed_dates import fold_typed, parse_bound
-from indexer.analysis import decimal_points, fold, query_grams, query_words
+from indexer.analysis import ascii_joiners, fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS, LiteralQuery
 from indexer.page_filter import FIELD as PAGE_FIELD
@@ -511,7 +511,7 @@ def punctuation_widths(text: str) -> list[str]:
     full = text.translate(_TO_FULL)
     forms = [text, full, full.translate(_TO_ASCII)]
     # ３．５ as typed, and 3.5 as the archive's cleaned text holds it.
-    return list(dict.fromkeys([*forms, *map(decimal_points, forms)]))
+    return list(dict.fromkeys([*forms, *map(ascii_joiners, forms)]))
 
 
 def compile_query(

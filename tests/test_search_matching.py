@@ -122,6 +122,20 @@ def test_a_figure_typed_with_a_full_width_point_is_the_figure(tmp_path: Path) ->
     assert search(index, "亿元．用于").total == search(index, "亿元 用于").total
 
 
+def test_a_code_typed_with_a_full_width_hyphen_is_the_code(tmp_path: Path) -> None:
+    """ＣＯＶＩＤ－１９ (full-width mode) searched covid and 19 apart, and the index holds covid and covid-19
+    for COVID-19: "no article contains" was false. The hyphen between two letters or digits is ASCII."""
+    docs = [
+        IndexDoc(id=1, title="防疫", body="组织者说，COVID-19 防疫措施全部到位。"),
+        IndexDoc(id=2, title="网络", body="全市5G-A网络今年覆盖城区。"),
+        IndexDoc(id=3, title="公告", body="三－五人一组。"),  # a dash between words stays a dash
+    ]
+    index = build(tmp_path, docs)
+    typed = (("ＣＯＶＩＤ－１９", [1]), ("covid－19", [1]), ("５Ｇ－Ａ网络", [2]), ("三－五人", [3]))
+    for query, found in typed:
+        assert [h.id for h in search(index, query).hits] == found, query
+
+
 def test_a_one_run_headline_lacking_one_common_word_is_only_a_partial_match(tmp_path: Path) -> None:
     """A run of 3+ words is one concept: never a full match without every word, but listed apart
     when its article holds every word but one and 2/3 of the IDF weight (known-item search by a
