@@ -81,9 +81,10 @@ def test_three_plain_lines_whose_last_the_text_does_not_say_are_a_lead_title_ove
     # words, and the text says this line nowhere: it is the 主题's second part (the editor's words),
     # and the first line, cut from the text, is the 引题 over it.
     lines = ["深刻感悟了留苏", "对俄经贸合作前景广阔", "海内外侨领侨商代表团盛赞黑河"]
-    assert read_headline(lines, FAIR_TEXT) == (lines[0], "对俄经贸合作前景广阔 海内外侨领侨商代表团盛赞黑河", "")
+    title = "对俄经贸合作前景广阔 海内外侨领侨商代表团盛赞黑河"
+    assert read_headline(lines, FAIR_TEXT) == (lines[0], title, "")
     # Without the text, layout reads it as before.
-    assert read_headline(lines) == ("", "深刻感悟了留苏对俄经贸合作前景广阔", "海内外侨领侨商代表团盛赞黑河")
+    assert read_headline(lines) == ("", "深刻感悟了留苏对俄经贸合作前景广阔", lines[2])
 
 
 def test_three_plain_lines_whose_last_the_text_says_in_other_digits_keep_the_subtitle() -> None:
