@@ -287,7 +287,10 @@ def _upsert_unique(
         [
             (existing[item.url][0], item)
             for item, digest in zip(items, digests, strict=True)
-            if item.url in existing and existing[item.url][1] != digest
+            if item.url in existing
+            and existing[item.url][1] != digest
+            # After a re-read, the version before the current one holds the current capture too.
+            and not same_capture(item, *captures[item.url])
         ],
     )
     for item, digest in zip(items, digests, strict=True):

@@ -21,6 +21,7 @@ _CHUNK = 64 * 1024
 _HTML_END = (b"</html", b"</body", b"</HTML", b"</BODY")
 # A document's opening tag: a body that opens one must close it (a script stub or fragment need not).
 _DOCUMENT_OPEN = re.compile(rb"<(?:html|body)[\s>]", re.IGNORECASE)
+_DOCUMENT_CLOSE = re.compile(rb"</(?:html|body)", re.IGNORECASE)
 # The most an edition page is decoded to judge its end (a page past it is not judged).
 DECODED_LIMIT = 16 * 1024 * 1024
 
@@ -88,10 +89,11 @@ def document_cut_short(body: bytes) -> bool:
     """Tell whether a decoded HTML body that opens its document (``<html>``/``<body>``) ends unclosed.
 
     A page cut short at the origin (a CMS that wrote half a file) is served with a Content-Length
-    that matches the cut: no transfer check sees it. The closing tag is then the only witness.
+    that matches the cut: no transfer check sees it. The closing tag is then the only witness,
+    searched in the whole body: what follows it (a template's blank lines, a statistics script,
+    comments) can run past any tail, and a whole page refused so fails its edition on every crawl.
     """
-    tail = body[-2048:].lower()
-    return b"</html" not in tail and b"</body" not in tail and _DOCUMENT_OPEN.search(body) is not None
+    return _DOCUMENT_OPEN.search(body) is not None and _DOCUMENT_CLOSE.search(body) is None
 
 
 def decoded_body(body: bytes, encodings: list[str], limit: int = DECODED_LIMIT) -> bytes | None:

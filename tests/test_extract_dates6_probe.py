@@ -88,6 +88,21 @@ def test_a_wire_dateline_with_its_year_opens_the_text() -> None:
     assert dateline_date("据了解，2007年4月17日电力公司宣布……", NOW) is None
 
 
+def test_a_day_opening_a_sentence_before_a_word_in_dian_or_xun_is_no_dateline() -> None:
+    # 截至2023年6月30日电商平台……: any two characters passed for the place and 电商's 电 for the wire's
+    # 电, so the sentence's day became the page's (weeks before it was published).
+    for opening in (
+        "截至2023年6月30日电商平台交易额达到三千亿元，同比增长百分之十二。",
+        "截至2023年6月30日电信用户总数达到十八亿户。",
+        "截至2023年6月30日讯飞输入法的用户数突破七亿。",
+    ):
+        assert dateline_date(opening, NOW) is None, opening
+    # The wire's own: 电 or 讯 then its credit, its agency's mark or the end of the head.
+    for opener in ("上海2007年4月17日电 /美通社/ -- ", "上海2007年4月17日电（记者 王五）", "上海2007年4月17日电记者从"):
+        found = dateline_date(opener + "本届大会将于五月举行。", NOW)
+        assert found is not None and beijing_day(found) == date(2007, 4, 17), opener
+
+
 def test_a_generic_date_label_on_the_toolbar_line_under_a_notice() -> None:
     # A notice's signature and 印发 days close its text; the page's day is on the toolbar line under it.
     tail = "<p align='right'>区人民政府</p><p align='right'>2017年12月24日</p><p>抄送：市委办公室，市人大常委会办公室。</p><p>区人民政府　　　　2017年12月26日印发</p>"
@@ -103,6 +118,33 @@ def test_a_date_line_a_script_writes_from_an_epoch() -> None:
     clock = "<div class='today'><script>var d=new Date();document.write(d.getFullYear()+'年'+(d.getMonth()+1)+'月');</script></div>"
     page = _page(line, above=clock)
     assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2003, 8, 22)
+
+
+def test_an_epoch_a_script_writes_outside_a_date_line_is_not_the_pages() -> None:
+    # Read as metadata (above the printed date line), any such script dated the page: a related
+    # link's day written so, or a masthead clock from the server's time (the day it was fetched).
+    written = "<script>document.write(new Date(1710318000000).toLocaleDateString());</script>"
+    related = f"<div class='xgxw'>上一篇：<a href='/2.html'>省政府召开常务会议研究部署春耕生产</a> {written}</div>"
+    masthead = f"<div class='today'>今天是：{written}</div>"
+    clock = f"<div class='today'>北京时间：{written}</div>"
+    for furniture in (dict(below=related), dict(above=masthead), dict(above=clock)):
+        page = _page("发布时间：2019-05-03 10:20　来源：新华网", **furniture)
+        assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2019, 5, 3), furniture
+
+
+def test_a_date_line_whose_day_a_comma_parts_from_its_next_field_is_the_pages() -> None:
+    # "2019年05月03日，来源：新华网": the comma then a word was taken for a sentence's day (编者按：
+    # 2012年7月11日，本报刊发了……) and passed by, and a related link's day under the text dated the page.
+    related = "<div class='list'><ul><li><a href='/1.html'>市长会见外宾代表团一行</a> 2019-04-28</li></ul></div>"
+    for info in (
+        "2019年05月03日，来源：新华网",
+        "2019-05-03，来源：新华网",
+        "2019年5月3日，作者：张三",
+        "新华网，2019年05月03日，责任编辑：李四",
+        "2019年5月3日，作者 张三",
+    ):
+        page = _page(info, below=related)
+        assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2019, 5, 3), info
 
 
 def test_an_editors_note_or_an_originals_day_above_the_date_line() -> None:
@@ -140,3 +182,17 @@ def test_a_listed_companys_notice_is_of_its_signature_not_its_record_or_meeting_
     # phpBB's "由 X » 2019年11月28日, 星期四 02:36": a weekday after the comma is no sentence.
     phpbb = _page("由 清风明月 » 2019年11月28日, 星期四 02:36")
     assert beijing_day(extract_article(URL, phpbb, fetched_at=NOW).published_at) == date(2019, 11, 28)
+
+
+
+def test_the_date_line_under_the_pages_heading_when_a_heading_nearer_the_text_is_taken() -> None:
+    # The text hardly echoes the page's heading; a heading nearer the text, which it echoes, is taken
+    # for the headline. The date line ("19年3月4日", read only beside a headline) stands under the first.
+    h1 = "春风化雨润心田 老区旧貌换新颜"
+    comment = "<div class='cmt'><span>网友</span> <span>2023-05-06 10:00</span><p>支持</p></div>"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{h1}</title></head><body><div class='main'><h1>{h1}</h1>"
+        f"<div class='info'>19年3月4日 来源：新华网</div><h2>公交线路调整方便沿线居民出行</h2>"
+        f"<div class='content'>{BODY}</div>{comment}</div></body></html>"
+    ).encode()
+    assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2019, 3, 4)

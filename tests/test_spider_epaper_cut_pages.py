@@ -51,6 +51,19 @@ def test_cut_documents_are_told_from_whole_ones_and_stubs() -> None:
     assert decoded_body(gzip.compress(whole), ["gzip", "br"]) is None  # stacked: not judged
 
 
+def test_a_whole_page_with_a_long_trailer_after_its_closing_tag_is_whole() -> None:
+    """Only the last 2 KiB were searched for the closing tag: a page a JSP template pads with blank
+    lines, or that carries a statistics script and comments after ``</html>``, was refused as
+    truncated on every crawl, its editions failed for good."""
+    whole = b"<html><body><ul><li>a</li></ul></body></html>"
+    assert not document_cut_short(whole + b"\r\n" * 4000)
+    stats = b"<!-- cnzz -->\n<script>var _hmt = _hmt || [];" + b"x" * 4000 + b"</script>\n"
+    assert not document_cut_short(whole + stats)
+    assert not document_cut_short(b"<HTML><BODY>x</BODY>" + b" " * 5000 + b"<!-- end -->")
+    # A page cut before its closing tags is still cut, however long.
+    assert document_cut_short(whole[:30] + b"<p>" + "正文".encode() * 3000)
+
+
 def test_an_edition_page_cut_at_the_origin_is_never_found(tmp_path: Path) -> None:
     root = tmp_path / "site"
     manifest = build_site(

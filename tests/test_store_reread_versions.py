@@ -221,3 +221,19 @@ def test_a_text_only_in_an_earlier_reading_is_said_to_be_one(
     with TestClient(create_app(home_dir), raise_server_exceptions=False) as client:
         page = client.get("/", params={"q": "返回目录", "versions": "1", "lang": "en"}).text
         assert "replaced in the archive on" in page and ", by a re-read of the same capture" in page
+
+
+def test_a_second_new_reading_of_the_current_capture_is_a_reread_again(
+    sessions: sessionmaker[Session],
+) -> None:
+    """After one re-read, the old reading (a version) holds the current capture too: a later rule's
+    reading of that same capture was taken for an earlier version's and dropped (earlier_reread)."""
+    upsert(sessions, T0, **C1)
+    assert upsert(sessions, T0, **C1, body=REREAD_BODY) == REREAD
+    newer = WIRE.replace("。", "。\n")
+    assert upsert(sessions, T0, **C1, body=newer) == REREAD
+    assert kinds(sessions) == [
+        (1, VERSION_CRAWL, WIRE),
+        (2, VERSION_REREAD, REREAD_BODY),
+        (3, VERSION_REREAD, newer),
+    ]

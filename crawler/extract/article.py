@@ -293,8 +293,16 @@ def extract_article(
             near = find_date_in_text(before[-800:], timezone, need_time=True) or labelled_date(
                 before, timezone, roc=meta.taiwan
             )
-            beside = headline_date(before, item.title, timezone, now=fetched_at) or titled_relative_date(
-                tree, timezone
+            beside = (
+                headline_date(before, item.title, timezone, now=fetched_at)
+                # A heading nearer the text taken over the page's own (a stray <h1>): the date line
+                # may stand under the heading the page printed first, as on a fallback page.
+                or (
+                    headline_date(before, meta.title, timezone, now=fetched_at)
+                    if meta.title and meta.title != item.title
+                    else None
+                )
+                or titled_relative_date(tree, timezone)
             )
             # A post's header the extractor joined to the text's first line ("楼主 发表于 2008-6-27
             # 09:04 …" on a forum thread): the first post's, above any reply's or footer's date.

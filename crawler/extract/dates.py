@@ -757,7 +757,12 @@ def closing_date(paragraphs: list[str], tz: str = DEFAULT_TIMEZONE) -> datetime 
 
 # Days between a headline and its date line that are not the page's: a sentence's (编者按：2012年7月11日，
 # 本报刊发了……) and a quoted original's (英文原文：Source: AP, 2012-07-11; 原文发表于).
-_CLAUSE_AFTER = re.compile(r"\s*[，,]\s*(?!星期|礼拜|周[一二三四五六日天])[\u4e00-\u9fff《“]")
+# Not an info line's next field after its comma (2019年05月03日，来源：新华网 / 作者 张三).
+_CLAUSE_AFTER = re.compile(
+    r"\s*[，,]\s*(?!星期|礼拜|周[一二三四五六日天]|[\u4e00-\u9fff]{1,6}\s*[:：]"
+    r"|(?:来源|作者|责任编辑|责编|编辑|记者|通讯员|稿源|出处|浏览|点击|阅读|字号|供稿|摄影)(?![\u4e00-\u9fff]))"
+    r"[\u4e00-\u9fff《“]"
+)
 _ORIGINAL_BEFORE = re.compile(r"原文|原帖|原载|原作者|(?i:\bsource\s*:)|\b(?:By|BY)\s+[A-Z]")
 
 
@@ -1082,11 +1087,13 @@ _HAN_MONTH_DAY = re.compile(
 )
 _DATELINE_HEAD = 40
 # A wire's dateline prints the year: "上海2007年4月17日电 /美通社/ --", "（2007年4月17日，上海）",
-# "北京，2007年4月17日 — ". Only at the very start of the text, closed as a dateline is.
+# "北京，2007年4月17日 — ". Only at the very start of the text, closed as a dateline is: its 电 or 讯
+# ends a word (a credit may follow), else a sentence's day ran on into 电商, 电信, 讯飞 (截至…日电商平台).
 _DATED_DATELINE = re.compile(
     r"[\s　]*(?:(?P<place>[\u4e00-\u9fff]{2,8})\s*(?P<comma>[，,])?\s*|[（(]\s*)"
     r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日"
-    r"(?(place)(?(comma)\s+[—–]+|\s*(?:电(?![力话视影脑梯网费动子器站厂线源量池])|讯))|\s*[，,]\s*[\u4e00-\u9fff]{2,8}\s*[)）])"
+    r"(?(place)(?(comma)\s+[—–]+|\s*(?:电|讯)(?:(?![\u4e00-\u9fff])|(?=记者|通讯员|据)))"
+    r"|\s*[，,]\s*[\u4e00-\u9fff]{2,8}\s*[)）])"
 )
 
 
