@@ -122,7 +122,7 @@ def test_a_byline_above_the_headline_does_not_run_into_it() -> None:
 
 
 def test_schema_org_microdata_names_the_writer() -> None:
-    """``<span itemprop="author" itemscope itemtype="http://schema.org/Person">``: the page says who wrote it."""
+    """``<span itemprop="author" itemscope itemtype=…Person>``: the page says who wrote it."""
     person = (
         "<div class='article-meta'><span class='time'>2015-04-28 17:39</span>"
         "<span itemprop='author' itemscope itemtype='http://schema.org/Person'>"
