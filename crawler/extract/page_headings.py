@@ -233,7 +233,7 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
     ):
         return own  # the text opens by repeating its headline, which the page prints above it
     if own and _squash(own) == _squash(first) and _headline_line(elements[index], own, paragraphs):
-        return own  # no heading element: the headline is the text's first line, centred or bold
+        return own  # no heading element: the headline is the text's first line, centred
     # Short lines of the text above its first sentence ("有时候，", "原标题：…"), printed in
     # the text's own container, are no headline.
     text_lines = {_squash(p) for p in itertools.takewhile(lambda p: p != first, paragraphs)}
