@@ -5,7 +5,9 @@ batch's URLs decides what is new, changed or unchanged; new rows go in with
 one ``INSERT ... ON CONFLICT DO NOTHING``; earlier content is copied into
 ``article_versions`` by the database itself (``INSERT ... SELECT``), so bodies
 never travel back to Python. A re-read of the stored version's own capture
-(``reprocess``) writes what the current rules read in place (:mod:`archive.rereads`).
+(``reprocess``) writes what the current rules read in place (:mod:`archive.rereads`);
+when its *text* differs, the new text is a version of kind ``reread`` (the old reading
+kept before it), never one the paper made (``crawl``): see :data:`REREAD`.
 """
 
 from __future__ import annotations
@@ -25,7 +27,16 @@ from archive.clusters import link_reprints
 from archive.config import DEFAULT_TIMEZONE
 from archive.dialect import chunked, upsert_insert
 from archive.items import ArticleItem
-from archive.models import Article, ArticleFetchUrl, ArticleVersion, RefusedCapture, Source, utcnow
+from archive.models import (
+    VERSION_CRAWL,
+    VERSION_REREAD,
+    Article,
+    ArticleFetchUrl,
+    ArticleVersion,
+    RefusedCapture,
+    Source,
+    utcnow,
+)
 from archive.rereads import refresh_articles, same_capture
 from archive.row_values import LIMITS, clean, item_values, strip_nul
 from archive.source_schedules import paper_today, register_schedule
@@ -36,6 +47,13 @@ UNCHANGED = "unchanged"
 # The same text read again from its own capture, what the current rules read written in place
 # (a better date, section, page...): see archive.rereads. Unchanged when nothing differed.
 REFRESHED = "refreshed"
+# The stored version's own capture read by the current rules as another text (``reprocess``): the new
+# reading is current, a version of kind VERSION_REREAD, the old one kept before it. Not CHANGED: the
+# paper changed nothing, and ``show --versions`` and the article page must not say it did.
+REREAD = "reread"
+# An earlier version's capture read by the current rules as another text: nothing is written. Made a
+# new version, the old capture's reading became the current text, over the paper's later page.
+EARLIER_REREAD = "earlier_reread"
 DAMAGED = "damaged"  # refused: the new text looks like a damaged capture of the stored one
 
 # A legitimate edit corrects, adds or trims; papers rarely cut more than half of a published
@@ -181,6 +199,7 @@ _VERSIONED = (
     "warc_file",
     "warc_offset",
     "imported",
+    "version_kind",
 )
 
 
@@ -261,11 +280,25 @@ def _upsert_unique(
     touched: list[dict[str, Any]] = []
     rereads: dict[int, ArticleItem] = {}  # the same text read again from its own capture
     changed: list[tuple[ArticleItem, str, int, int]] = []
+    rereading: set[int] = set()  # of changed: another text read from the current version's own capture
     fresh: list[tuple[ArticleItem, str]] = []
+    earlier = _earlier_captures(
+        session,
+        [
+            (existing[item.url][0], item)
+            for item, digest in zip(items, digests, strict=True)
+            if item.url in existing
+            and existing[item.url][1] != digest
+            # After a re-read, the version before the current one holds the current capture too.
+            and not same_capture(item, *captures[item.url])
+        ],
+    )
     for item, digest in zip(items, digests, strict=True):
         row = existing.get(item.url)
         if row is None:
             fresh.append((item, digest))
+        elif row[1] != digest and (row[0], item.warc_file, item.warc_offset) in earlier:
+            results[item.url] = UpsertResult(row[0], EARLIER_REREAD)
         elif row[1] == digest:
             # An older capture (``reprocess`` reads them at their own time) is no newer sighting:
             # it moved last_seen back, even before first_seen, and put back an older ETag.
@@ -285,6 +318,8 @@ def _upsert_unique(
             results[item.url] = UpsertResult(row[0], DAMAGED)
         else:
             changed.append((item, digest, row[0], row[2]))
+            if same_capture(item, *captures[item.url]):
+                rereading.add(row[0])
     if guard_shrink:
         changed = _refuse_worse(session, changed, {url: row[3] for url, row in existing.items()}, results)
         mark_refused(session, {url: DAMAGED for url, r in results.items() if r.outcome == DAMAGED}, now)
@@ -296,8 +331,11 @@ def _upsert_unique(
             outcome = REFRESHED if id_ in refresh.written else UNCHANGED
             results[rereads[id_].url] = UpsertResult(id_, outcome, kept_blank=id_ in refresh.kept)
     if changed:
-        _version(session, changed, now, run_id, imported)
-        results.update((item.url, UpsertResult(id_, CHANGED)) for item, _, id_, _ in changed)
+        _version(session, changed, now, run_id, imported, rereading)
+        results.update(
+            (item.url, UpsertResult(id_, REREAD if id_ in rereading else CHANGED))
+            for item, _, id_, _ in changed
+        )
     lost: list[ArticleItem] = []
     if fresh:
         stmt = upsert_insert(session, Article).on_conflict_do_nothing(index_elements=["url"])
@@ -350,6 +388,29 @@ def _upsert_unique(
     return [results[item.url] for item in items]
 
 
+def _earlier_captures(
+    session: Session, candidates: list[tuple[int, ArticleItem]]
+) -> set[tuple[int, str, int | None]]:
+    """Return ``(article id, WARC file, offset)`` of the candidates' captures read for an earlier version.
+
+    Only captures not the current version's are looked up (``reprocess``: a crawl's are new), in one query.
+    """
+    wanted = {
+        (id_, item.warc_file, item.warc_offset)
+        for id_, item in candidates
+        if item.warc_file and item.warc_offset is not None
+    }
+    found: set[tuple[int, str, int | None]] = set()
+    for ids in chunked(sorted({id_ for id_, _, _ in wanted})):
+        rows = session.execute(
+            select(ArticleVersion.article_id, ArticleVersion.warc_file, ArticleVersion.warc_offset).where(
+                ArticleVersion.article_id.in_(ids), ArticleVersion.warc_file != ""
+            )
+        )
+        found.update(key for key in ((a, f, o) for a, f, o in rows) if key in wanted)
+    return found
+
+
 def _refuse_worse(
     session: Session,
     changed: list[tuple[ArticleItem, str, int, int]],
@@ -383,8 +444,12 @@ def _version(
     now: datetime,
     run_id: int | None,
     imported: bool = False,
+    rereading: set[int] | None = None,
 ) -> None:
     """Copy the current content of changed rows into versions (in SQL), then overwrite the rows.
+
+    The rows of ``rereading`` take a text the current rules read from their own capture: the new
+    version is of kind VERSION_REREAD, and ``last_seen`` stays (re-reading a capture sees no page).
 
     A version keeps the time it was fetched as the current one showed it
     (:func:`archive.queries.article_versions`: a first version its first_seen,
@@ -403,23 +468,26 @@ def _version(
                 select(Article.id, Article.version, *cols, fetched).where(Article.id.in_(chunk)),
             )
         )
-    session.execute(
-        update(Article),
-        [
+    rereading = rereading or set()
+    for reread in (False, True):
+        rows = [
             item_values(item)
             | {
                 "id": id_,
                 "content_hash": digest,
                 "version": version + 1,
-                "last_seen": now,
                 "updated_at": now,
                 "version_stored_at": now,
                 "run_id": run_id,
                 "imported": imported,
+                "version_kind": VERSION_REREAD if reread else VERSION_CRAWL,
             }
+            | ({} if reread else {"last_seen": now})
             for item, digest, id_, version in changed
-        ],
-    )
+            if (id_ in rereading) == reread
+        ]
+        if rows:
+            session.execute(update(Article), rows)
 
 
 def record_fetch_urls(

@@ -20,7 +20,9 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import case, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from archive.dialect import upsert_insert
 from archive.edition_notes import (
@@ -53,6 +55,10 @@ from archive.runs import (
     start_run,
     stored_counters,
 )
+
+# How many times a page write is read again and retried after another worker wrote the page between
+# this one's read and its write (record_page): each retry reads that worker's committed row.
+PAGE_WRITE_ATTEMPTS = 3
 
 __all__ = [
     "DEAD_RUN_REASON",
@@ -230,15 +236,37 @@ def _page_key(session: Session, edition_id: int, item: PageItem) -> tuple[str, s
 
 
 def record_page(session: Session, item: PageItem, run_id: int | None) -> Page:
-    """Insert or update a page row (its edition is recorded as found if missing)."""
+    """Insert or update a page row (its edition is recorded as found if missing).
+
+    The page's rows are read, then renamed or merged (:func:`_page_key`) and upserted: another
+    worker recording the same page between the read and the write (its labelled row committed
+    after this read found none) broke the unique (edition, number) constraint on the rename, and
+    the worker's whole batch failed. The write runs in a savepoint and, when another worker got
+    there first, is read again and retried (:data:`PAGE_WRITE_ATTEMPTS`).
+    """
     edition = session.scalars(
         select(Edition).where(Edition.source_id == item.source_id, Edition.edition_date == item.edition_date)
     ).one_or_none()
     if edition is None or edition.status != "found":
         edition = record_edition(session, EditionItem(item.source_id, item.edition_date, "found"), run_id)
-    number, name, joined = _page_key(session, edition.id, item)
+    for attempt in range(1, PAGE_WRITE_ATTEMPTS + 1):
+        try:
+            with session.begin_nested():
+                page_id = _write_page(session, edition.id, item)
+            break
+        except (IntegrityError, StaleDataError):
+            if attempt == PAGE_WRITE_ATTEMPTS:
+                raise
+    row = session.get(Page, page_id, populate_existing=True)
+    assert row is not None
+    return row
+
+
+def _write_page(session: Session, edition_id: int, item: PageItem) -> int:
+    """Write ``item``'s row of edition ``edition_id`` (see :func:`record_page`); return its id."""
+    number, name, joined = _page_key(session, edition_id, item)
     values: dict[str, Any] = {
-        "edition_id": edition.id,
+        "edition_id": edition_id,
         "number": number,
         "name": name[:128],
         "url": item.url[:2048],
@@ -261,7 +289,4 @@ def record_page(session: Session, item: PageItem, run_id: int | None) -> Page:
             "warc_offset": case((bare, stmt.excluded.warc_offset), else_=page.warc_offset),
         }
     stmt = stmt.on_conflict_do_update(index_elements=["edition_id", "number"], set_=update_set)
-    page_id = session.execute(stmt.returning(Page.id)).scalar_one()
-    row = session.get(Page, page_id, populate_existing=True)
-    assert row is not None
-    return row
+    return int(session.execute(stmt.returning(Page.id)).scalar_one())

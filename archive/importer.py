@@ -76,6 +76,8 @@ class ImportResult:
 
     counts: dict[str, int] = field(default_factory=dict)
     rejects: list[Reject] = field(default_factory=list)
+    kept_body: int = 0  # lines without a body whose archived article kept its text
+    no_body: int = 0  # articles written without a body, none archived before (a title only)
 
     @property
     def articles(self) -> int:
@@ -338,6 +340,7 @@ def import_lines(
                         paper, tz = known.get(item.source_id, ("", None))
                         ensure_source(session, item.source_id, name=paper, kind="import", timezone=tz)
                         seen_sources.add(item.source_id)
+                _keep_bodies(session, kept, result)
                 # An import is an explicit statement of the text: no shrink guard.
                 for outcome in upsert_articles(session, kept, guard_shrink=False, imported=True):
                     result.counts[outcome.outcome] = result.counts.get(outcome.outcome, 0) + 1
@@ -366,6 +369,28 @@ def import_lines(
         raise ImportFailed(f"cannot write the archive database ({reason}); nothing imported") from None
     result.rejects.sort(key=lambda r: r.line)
     return result
+
+
+def _keep_bodies(session: Any, items: list[ArticleItem], result: ImportResult) -> None:
+    """Give a line without a body the text its article holds, and count the lines without one.
+
+    No body is no statement of the text: a search export (``search --jsonl``) carries a snippet,
+    not the article, and imported over the articles it lists it made each one's current version an
+    empty text (the search lost it; "1 changed"). Imported alone it makes articles of a title only,
+    which the summary says apart from the others.
+    """
+    blank = [item for item in items if not item.body.strip()]
+    stored: dict[str, str] = {}
+    for start in range(0, len(blank), BATCH):
+        urls = [item.url for item in blank[start : start + BATCH]]
+        for url, body in session.execute(select(Article.url, Article.body).where(Article.url.in_(urls))):
+            stored[url] = body
+    for item in blank:
+        if stored.get(item.url, "").strip():
+            item.body = stored[item.url]
+            result.kept_body += 1
+        else:
+            result.no_body += 1
 
 
 def _crawled(session: Any, urls: list[str]) -> dict[str, str]:

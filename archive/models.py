@@ -59,6 +59,14 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+# Why a version of an article exists (``version_kind``). CRAWL: the paper's page as a crawl fetched it
+# (or an import gave it); a crawl version after the first is the paper's change. REREAD: the current
+# rules read the capture of the version before it again, otherwise: the paper changed nothing, only
+# our reading did (``reprocess``; see archive.rereads).
+VERSION_CRAWL = "crawl"
+VERSION_REREAD = "reread"
+
+
 class Base(DeclarativeBase):
     """Declarative base; ``type_annotation_map`` keeps list/dict columns as JSON."""
 
@@ -190,6 +198,8 @@ class Article(Base):
     run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"), nullable=True)
     # Whether the current version came from ``newsarchive import`` (no capture, no visit to the site).
     imported: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Why the current version exists: VERSION_CRAWL or VERSION_REREAD (migration 0012).
+    version_kind: Mapped[str] = mapped_column(String(16), default=VERSION_CRAWL, server_default=VERSION_CRAWL)
 
 
 class ArticleFetchUrl(Base):
@@ -229,7 +239,7 @@ class RefusedCapture(Base):
 
 
 class ArticleVersion(Base):
-    """An earlier content of an article, kept when the site changed it."""
+    """An earlier content of an article, kept when the site changed it or our rules re-read its capture."""
 
     __tablename__ = "article_versions"
     __table_args__ = (UniqueConstraint("article_id", "version", name="uq_version_article_number"),)
@@ -249,6 +259,8 @@ class ArticleVersion(Base):
     warc_offset: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     # Whether this version came from ``newsarchive import``: it was imported then, not fetched.
     imported: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Why this version exists: VERSION_CRAWL or VERSION_REREAD (migration 0012).
+    version_kind: Mapped[str] = mapped_column(String(16), default=VERSION_CRAWL, server_default=VERSION_CRAWL)
 
 
 class CrawlRun(Base):

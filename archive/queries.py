@@ -47,6 +47,12 @@ def source_zones(session: Session) -> dict[str, str]:
     return {sid: tz or DEFAULT_TIMEZONE for sid, tz in session.execute(select(Source.id, Source.timezone))}
 
 
+def source_names(session: Session) -> dict[str, str]:
+    """Return every registered source's display name by id, sorted by id (the id where it has no name)."""
+    rows = session.execute(select(Source.id, Source.name).order_by(Source.id))
+    return {id_: name or id_ for id_, name in rows}
+
+
 def zone_of(session: Session, source_id: str) -> str:
     """Return the time zone of one source (the default one for a source without a row)."""
     return session.scalar(select(Source.timezone).where(Source.id == source_id)) or DEFAULT_TIMEZONE
@@ -77,6 +83,7 @@ def article_versions(session: Session, article_id: int) -> list[ArticleVersion]:
         warc_file=article.warc_file,
         warc_offset=article.warc_offset,
         imported=article.imported,
+        version_kind=article.version_kind,
     )
     return [*rows, current]
 

@@ -8,9 +8,12 @@ as printed where the old store kept it folded) never reached an archive, and
 ``extract`` said one thing of a page while ``show`` printed another.
 
 Only the stored version's *own* capture (its WARC file and offset) is written
-so. Another capture with the same text (a crawl's re-visit, or reprocess of
-another capture) keeps only touching the row: there the archive cannot tell a
-paper's change (a date corrected, a page moved) from a page that reads worse
+so. The same capture read as another *text* is a new version of kind
+``reread`` (:data:`archive.articles.REREAD`): the old reading is kept, and no
+view says the paper changed its article. Another capture with the same text
+(a crawl's re-visit, or reprocess of another capture) keeps only touching the
+row: there the archive cannot tell a paper's change (a date corrected, a page
+moved) from a page that reads worse
 (a damaged or mirrored copy, a template the rules misread), and a reading of
 one capture must not overwrite the reading of another. The same bytes read by
 the current rules are no such question: they are what the archive holds.

@@ -40,6 +40,8 @@ _SUCCESSES = (
     "articles/new",
     "articles/changed",
     "articles/refreshed",
+    "articles/reread",  # a reprocess: the stored capture read as another text (not the paper's change)
+    "articles/earlier_reread",  # a reprocess: an earlier version's capture read otherwise, kept as archived
     "articles/unchanged",
     "skipped/archived",
 )

@@ -92,7 +92,13 @@ def stored_counters(session: Session, run: CrawlRun, until: datetime | None = No
     and the articles it saw unchanged from their ``last_seen`` between its
     start and ``until`` (when it stopped, or now). What left no row (requests
     fetched, failures by reason) stays unknown.
+
+    A reprocess is not counted so (none: its saved counters stand): it saves its counters with
+    each batch, in the batch's transaction, so they are exact, while its rows are dated by their
+    captures' times (a new article read as changed) and a refresh names no run at all.
     """
+    if run.spider == REPROCESS_SPIDER:
+        return {}
     counts: Counter[str] = Counter()
     editions = session.execute(
         select(Edition.id, Edition.status, Edition.reason).where(Edition.run_id == run.id)

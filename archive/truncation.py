@@ -8,6 +8,7 @@ and a re-extraction must not store what the crawl refused.
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterable
 
@@ -18,6 +19,11 @@ except ImportError:  # pragma: no cover
 
 _CHUNK = 64 * 1024
 _HTML_END = (b"</html", b"</body", b"</HTML", b"</BODY")
+# A document's opening tag: a body that opens one must close it (a script stub or fragment need not).
+_DOCUMENT_OPEN = re.compile(rb"<(?:html|body)[\s>]", re.IGNORECASE)
+_DOCUMENT_CLOSE = re.compile(rb"</(?:html|body)", re.IGNORECASE)
+# The most an edition page is decoded to judge its end (a page past it is not judged).
+DECODED_LIMIT = 16 * 1024 * 1024
 
 
 def _zlib_complete(body: bytes, wbits: int) -> bool:
@@ -77,6 +83,45 @@ def html_looks_complete(body: bytes) -> bool:
     """Tell whether an (unencoded) HTML body reaches its closing tag."""
     tail = body[-2048:]
     return any(tag in tail for tag in _HTML_END)
+
+
+def document_cut_short(body: bytes) -> bool:
+    """Tell whether a decoded HTML body that opens its document (``<html>``/``<body>``) ends unclosed.
+
+    A page cut short at the origin (a CMS that wrote half a file) is served with a Content-Length
+    that matches the cut: no transfer check sees it. The closing tag is then the only witness,
+    searched in the whole body: what follows it (a template's blank lines, a statistics script,
+    comments) can run past any tail, and a whole page refused so fails its edition on every crawl.
+    """
+    return _DOCUMENT_OPEN.search(body) is not None and _DOCUMENT_CLOSE.search(body) is None
+
+
+def decoded_body(body: bytes, encodings: list[str], limit: int = DECODED_LIMIT) -> bytes | None:
+    """Return ``body`` decoded from its one content coding (``None``: stacked, unknown, or past ``limit``)."""
+    if not encodings:
+        return body
+    if len(encodings) > 1:
+        return None
+    coding = encodings[0]
+    if coding == "br":
+        if brotli is None:  # pragma: no cover
+            return None
+        try:
+            decoded = bytes(brotli.Decompressor().process(body))
+        except brotli.error:
+            return None
+        return decoded if len(decoded) <= limit else None
+    if coding not in ("gzip", "x-gzip", "deflate"):
+        return None
+    wbits = [16 + zlib.MAX_WBITS] if coding != "deflate" else [zlib.MAX_WBITS, -zlib.MAX_WBITS]
+    for bits in wbits:
+        decoder = zlib.decompressobj(bits)
+        try:
+            decoded = decoder.decompress(body, limit + 1)
+        except zlib.error:
+            continue
+        return decoded if len(decoded) <= limit else None
+    return None
 
 
 def cut_without_length(flags: Iterable[str], content_type: str, encodings: list[str], body: bytes) -> bool:

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from archive.items import RECHECK_FAILED, RECHECK_FAILED_DAY
+from archive.wording import counted
 
 # The failed dates a run's lines name before "and N more".
 _FAILED_SHOWN = 5
@@ -28,6 +29,25 @@ def unchanged_text(counters: Mapping[str, Any]) -> str:
     kept = int(counters.get("skipped/archived", 0) or 0)
     total = int(counters.get("articles/unchanged", 0) or 0) + kept
     return f"unchanged {total}" + (f" ({kept} archived before, not fetched again)" if kept else "")
+
+
+# Articles (or earlier versions) whose re-read left empty a stored value, kept: no outcome of a capture
+# of its own (the articles/* and skipped/* counters add up to the captures), said beside them.
+KEPT = "refresh/kept"
+
+
+def kept_text(counters: Mapping[str, Any], hint: str = "--accept-blank") -> str:
+    """Say the stored values a reprocess's re-read left empty and kept, and how to write the empty ones.
+
+    ``reprocess`` says it in its summary and ``runs`` under the run: a history that said only
+    "refreshed 1, unchanged 65" hid that the current rules read some fields empty (a broken selector?).
+    """
+    kept = int(counters.get(KEPT, 0) or 0)
+    if not kept:
+        return ""
+    keeps = "keeps" if kept == 1 else "keep"
+    values = f"{counted(kept, 'article')} {keeps} stored values"
+    return f"{values} the new reading leaves empty ({hint} writes them)"
 
 
 # Skips a crawl makes by design, not problems: an entry dated outside the asked range, a URL outside

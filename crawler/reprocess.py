@@ -7,7 +7,10 @@ crawl runs (``extract_for_source``, ``normalize_item``, ``article_key``) and
 upserts the result: unchanged articles are only touched, changed ones get a
 new version, and the stored version's own capture (an earlier version's too)
 gets what the current rules read written in place (``refreshed``: see
-:mod:`archive.rereads`). A store that was deleted is rebuilt from the files alone.
+:mod:`archive.rereads`). The current version's own capture read as another
+text is a ``reread`` version (the paper changed nothing; the old reading is
+kept before it), an earlier version's is left as archived (``earlier_reread``).
+A store that was deleted is rebuilt from the files alone.
 """
 
 from __future__ import annotations
@@ -29,25 +32,25 @@ from archive.articles import (
     ensure_source,
     upsert_articles,
 )
-from archive.editions import REPROCESS_SPIDER, finish_run, start_run
+from archive.editions import REPROCESS_SPIDER, finish_run, save_running_counters, start_run
 from archive.engine import create_store_engine, make_session_factory
 from archive.errors import ExtractionError, StoreError
 from archive.items import ArticleItem
-from archive.models import Article, ArticleVersion
+from archive.models import Article, ArticleVersion, CrawlRun
 from archive.rereads import refresh_versions, same_capture
 from archive.schema import ensure_schema
 from archive.warc_read import CUT_THROUGH, Damage
 from archive.wording import counted
 from crawler.extract.for_source import extract_for_source
 from crawler.normalize.article import normalize_item
+from crawler.outcome import KEPT
 from crawler.reprocess_refusals import Refused, settle_refusal
 from crawler.sources import SourceConfig
 from crawler.urls import article_key
 from crawler.warc_captures import CONTEXT_DATES, Capture, iter_captures, warc_files
 
-# Articles (or earlier versions) whose re-read left empty a stored value, kept: no outcome of a capture
-# of its own (the articles/* and skipped/* counters add up to the captures), said beside them.
-KEPT = "refresh/kept"
+# The reason of a reprocess run a Ctrl-C or SIGTERM stopped (``runs`` shows it under the run).
+STOPPED = "stopped (Ctrl-C or SIGTERM): what it wrote before is kept"
 
 
 @dataclass
@@ -210,10 +213,11 @@ def reprocess(
     summary = ReprocessSummary()
     files = warc_files(warc_root, source_id, run_id)
     engine = create_store_engine(db_url)
+    runs: dict[str, int] = {}  # per source: its reprocess run's id
     try:
         ensure_schema(engine)
         factory = make_session_factory(engine)
-        runs: dict[str, int] = {}
+        seen: dict[str, dict[str, int]] = {}  # per source: its files and captures, for its run's record
         batch: list[tuple[ArticleItem, datetime]] = []
 
         def damaged(line: str, source_id: str | None, key: str = "skipped/damaged_capture") -> None:
@@ -248,7 +252,17 @@ def reprocess(
                         summary.count(KEPT, source_id=item.source_id)
                     if result.reprint:
                         summary.count("reprints/" + result.reprint, source_id=item.source_id)
+                # With the writes, in their transaction: a refresh names no run in the rows it writes,
+                # so a reprocess killed later (SIGKILL) could not be counted from them (runs read 0).
+                for sid, rid in runs.items():
+                    save_running_counters(session, rid, run_counters(sid))
             batch.clear()
+
+        def run_counters(sid: str) -> dict[str, int]:
+            """Return the counters of source ``sid``'s reprocess run so far (its final ones at the end)."""
+            return {**summary.by_source.get(sid, {}), "fetched": 0, "files": 0, "captures": 0} | seen.get(
+                sid, {}
+            )
 
         def refused_at_crawl(capture: Refused, owner: str | None) -> None:
             """Count a capture the crawl refused; record the refusal if the store has none (news, then)."""
@@ -268,7 +282,6 @@ def reprocess(
         # Refusals are looked up once every capture is stored: one whose article a later capture
         # archived is noted on the article's row, as the crawl noted it, not kept as never archived.
         refusals: list[tuple[Refused, str | None]] = []
-        seen: dict[str, dict[str, int]] = {}  # per source: its files and captures, for its run's record
         for path in files:
             summary.files += 1
             owner = _file_source(warc_root, path)
@@ -349,8 +362,16 @@ def reprocess(
                     on_damage(line)
         with factory.begin() as session:
             for sid, rid in runs.items():
-                counters = {**summary.by_source.get(sid, {}), "fetched": 0, "files": 0, "captures": 0}
-                finish_run(session, rid, "finished", counters | seen.get(sid, {}))
+                finish_run(session, rid, "finished", run_counters(sid))
+    except KeyboardInterrupt:
+        # A stop (Ctrl-C, SIGTERM) the command saw: its runs read "running (process gone)" until then.
+        # Their counters stay those saved with the last committed batch: the batch in flight was not.
+        with make_session_factory(engine).begin() as session:
+            for rid in runs.values():
+                run = session.get(CrawlRun, rid)
+                if run is not None and run.status == "running":
+                    finish_run(session, rid, "interrupted", run.counters or {}, STOPPED)
+        raise
     finally:
         engine.dispose()
     return summary

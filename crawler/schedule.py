@@ -129,7 +129,7 @@ def due_slot(source: SourceConfig, state: ScheduleState, now: datetime) -> tuple
 
 
 def first_start(
-    source: SourceConfig, now: datetime, last_crawl: datetime | None
+    source: SourceConfig, now: datetime, last_crawl: datetime | None, crawled_until: date | None = None
 ) -> tuple[datetime, bool, str]:
     """Decide what a source without a schedule state does: where its clock starts, and whether its
     latest slot runs now; return those and the line that says so.
@@ -139,6 +139,10 @@ def first_start(
     backfilled (``crawl --since`` does that). But an archive that shows the source crawled
     before the latest slot and not since has missed that slot: it runs once now, over the
     editions since the last crawl, as after downtime (at most ``revisit.max_catch_up_days``).
+
+    ``crawled_until`` is the newest edition date a finished crawl covered: a crawl after the slot
+    that stopped short of the slot's day (a backfill of past years) did not take its edition, and
+    "crawled after the slot" alone read as if it had; the first run reaches back for it.
     """
     zone = ZoneInfo(source.timezone)
     latest: datetime = _cron(source, now).get_prev(datetime).astimezone(UTC)
@@ -162,6 +166,13 @@ def first_start(
     else:
         crawled = clock_text(last_crawl.astimezone(UTC), "%Y-%m-%d %H:%M")
         line = f"no schedule state: crawled {crawled}, after the slot of {slot}: first run at {first}"
+        if crawled_until is not None and crawled_until < latest.astimezone(zone).date():
+            since, _ = crawl_window(source, ScheduleState(), upcoming, crawled_until)
+            line = (
+                f"no schedule state: crawled {crawled}, after the slot of {slot}, but no crawl covered its "
+                f"edition (editions up to {crawled_until}): first run at {first}, over the editions since "
+                f"{since} (at most revisit.max_catch_up_days {source.revisit.max_catch_up_days})"
+            )
     return latest, False, line
 
 
@@ -352,7 +363,9 @@ class Scheduler:
             state = load_state(self.home, source.id)
             if not state.last_slot:
                 # No state (a first start, or a state lost): see first_start; said in one line.
-                start, run_now, line = first_start(source, now, self._last_crawl(source.id))
+                crawled = self._last_crawl(source.id)
+                until = self._archived_until(source.id) if crawled is not None else None
+                start, run_now, line = first_start(source, now, crawled, until)
                 self._first_starts.append(Event(source.id, "first-start", detail=line))
                 logger.info("%s: %s", source.id, line)
                 if not self.dry_run:

@@ -54,6 +54,8 @@ EXPORT_FIELDS = (
 CSV_FIELDS = tuple(f for f in EXPORT_FIELDS if f != "highlights")
 # Spreadsheets run a cell that starts with one of these as a formula: archived titles are hostile.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# After a reprint the search did not match (CSV), as the text output's line names them.
+OUTSIDE = "(outside this search)"
 # C0 and C1 control characters except newline and tab: a terminal would obey them (colours, cursor moves).
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -124,9 +126,13 @@ def _csv_value(name: str, value: Any) -> Any:
 
 
 def reprint_label(reprint: dict[str, Any]) -> str:
-    """Return ``城市晚报 2016-07-20`` for one entry of a hit's ``reprints`` list."""
+    """Return ``城市晚报 2016-07-20`` for one entry of a hit's ``reprints`` list.
+
+    ``(outside this search)`` follows a copy the search did not match.
+    """
     name = reprint.get("source_name") or reprint.get("source") or ""
-    return f"{name} {reprint.get('edition_date') or 'undated'}".strip()
+    label = f"{name} {reprint.get('edition_date') or 'undated'}".strip()
+    return label if reprint.get("matches", True) else f"{label} {OUTSIDE}"
 
 
 def write_csv(rows: Iterable[dict[str, Any]], stream: IO[str], fields: Sequence[str] = CSV_FIELDS) -> None:
@@ -192,7 +198,8 @@ def hit_record(hit: Hit, rank: int, base: str = "") -> dict[str, Any]:
                 "source_name": r.source_name,
                 "edition_date": r.edition_date.isoformat() if r.edition_date else None,
                 "url": r.url,
-                "permalink": permalink(r.id, base),
+                "permalink": permalink(r.id, base, r.version),
+                "matches": r.matches,  # false: the same story, but outside this search (its words, a filter)
             }
             for r in hit.reprints
         ],
@@ -201,11 +208,15 @@ def hit_record(hit: Hit, rank: int, base: str = "") -> dict[str, Any]:
     return record
 
 
-def also_in(hit: Hit) -> str:
-    """Return ``城市晚报 2016-07-20, 吉林日报 2016-07-21`` for the hit's reprints ("" when none)."""
+def also_in(hit: Hit, matches: bool = True) -> str:
+    """Return ``城市晚报 2016-07-20, 吉林日报 2016-07-21``: the reprints the search matched ("" if none).
+
+    With ``matches`` False, those it did not: the same story, outside this search.
+    """
     return ", ".join(
         f"{r.source_name or r.source} {r.edition_date.isoformat() if r.edition_date else 'undated'}"
         for r in hit.reprints
+        if r.matches == matches
     )
 
 

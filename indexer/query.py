@@ -30,7 +30,7 @@ from whoosh import query as wq
 
 from archive.chars import ASCII_TO_FULL
 from archive.typed_dates import fold_typed, parse_bound
-from indexer.analysis import fold, query_grams, query_words
+from indexer.analysis import ascii_joiners, fold, query_grams, query_words
 from indexer.errors import QueryError
 from indexer.literal import WORD_FIELDS, LiteralQuery
 from indexer.page_filter import FIELD as PAGE_FIELD
@@ -117,8 +117,9 @@ def _separates(text: str, i: int) -> bool:
     """Tell whether ``text[i]`` (punctuation or a symbol) ends a run; not inside ``pet-ct`` or ``3.5``."""
     if unicodedata.category(text[i])[0] not in "PS":
         return False
-    before = text[i - 1] if i > 0 else ""
-    after = text[i + 1] if i + 1 < len(text) else ""
+    # Folded: full-width ３.５ and ＰＥＴ-ＣＴ are the figure and the word the archive holds as 3.5, PET-CT.
+    before = fold(text[i - 1]) if i > 0 else ""
+    after = fold(text[i + 1]) if i + 1 < len(text) else ""
     return not (before.isascii() and before.isalnum() and after.isascii() and after.isalnum())
 
 
@@ -509,7 +510,8 @@ def punctuation_widths(text: str) -> list[str]:
     """
     full = text.translate(_TO_FULL)
     forms = [text, full, full.translate(_TO_ASCII)]
-    return list(dict.fromkeys(forms))
+    # ３．５ as typed, and 3.5 as the archive's cleaned text holds it.
+    return list(dict.fromkeys([*forms, *map(ascii_joiners, forms)]))
 
 
 def compile_query(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -433,6 +433,7 @@ def search(
                     (int(part.docnums[i]), float(part.scores[i]), int(part_stories.count[k]), True)
                     for k, i in enumerate(part_stories.first[: upto - len(listed)])
                 ]
+        found_ids = _found_ids(ms) if store is not None and listed else None
         hits = []
         for docnum, score, count, is_partial in listed[limit * (page - 1) : upto]:
             needles = (ms.relaxed or ms.compiled).needles if is_partial else ms.compiled.needles
@@ -440,6 +441,8 @@ def search(
             hit.copies = count
             hits.append(hit)
     gone = _with_details(hits, store) if store is not None and hits else []
+    if found_ids is not None:
+        _mark_outside(hits, found_ids)
     if gone:
         hits = [h for h in hits if all(h is not g for g in gone)]
         total -= sum(1 for g in gone if not g.partial)
@@ -499,6 +502,28 @@ def matched_ids(ms: MatchSet) -> list[int] | None:
         ids = article_ids(sm.seg.reader)
         found += ids[sm.full].tolist() + ids[sm.partial].tolist()
     return found
+
+
+def _found_ids(ms: MatchSet) -> tuple[IntArray, IntArray]:
+    """Return the store ids of the full matches and of the partial ones (read while the index is open)."""
+    none = np.zeros(0, dtype=np.int64)
+    full = [article_ids(sm.seg.reader)[sm.full] for sm in ms.segments]
+    partial = [article_ids(sm.seg.reader)[sm.partial] for sm in ms.segments]
+    return (np.concatenate(full) if full else none), (np.concatenate(partial) if partial else none)
+
+
+def _mark_outside(hits: list[Hit], found: tuple[IntArray, IntArray]) -> None:
+    """Mark each hit's reprints that the search did not match as a full hit is (any match, for a partial one).
+
+    ``also in: 纽约华报`` under 3.8亿元 read as if that copy held the figure; its text says 3.5亿元.
+    """
+    for hit in hits:
+        if hit.reprints:
+            ids = np.concatenate(found) if hit.partial else found[0]
+            inside = np.isin(np.array([r.id for r in hit.reprints], dtype=np.int64), ids).tolist()
+            hit.reprints = [
+                replace(r, matches=bool(held)) for r, held in zip(hit.reprints, inside, strict=True)
+            ]
 
 
 def _text_of(ms: MatchSet, docnum: int) -> str:

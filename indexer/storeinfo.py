@@ -59,6 +59,10 @@ class Reprint:
     source_name: str
     edition_date: date | None
     url: str
+    version: int = 0  # the copy's current version: an export's permalink to it names it, as the hit's does
+    # Whether the search matched this copy too (indexer.search): a copy it left out, by its words, a field
+    # or a filter, is the same story but does not hold what was searched (one paper's correction).
+    matches: bool = True
 
 
 _IN_CHUNK = 900  # ids per IN (...) list: under the 999 parameters of SQLite before 3.32
@@ -171,16 +175,19 @@ class StoreInfo:
                     Article.edition_date,
                     Article.published_at,
                     Article.url,
+                    Article.version,
                 )
                 .join(Source, Source.id == Article.source_id, isouter=True)
                 .where(Article.cluster_id.in_(wanted))
                 .order_by(Article.edition_date, Article.published_at, Article.id)
             )
-            for cid, aid, title, source, name, tz, edition, published, url in rows:
+            for cid, aid, title, source, name, tz, edition, published, url, version in rows:
                 members = out[int(cid or 0)] if cid in out else []
                 if len(members) < limit:
                     day = edition or (_local_day(published, tz) if published else None)
-                    members.append(Reprint(int(aid), title or "", source, name or source, day, url or ""))
+                    members.append(
+                        Reprint(int(aid), title or "", source, name or source, day, url or "", version or 0)
+                    )
         return out
 
 

@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 
 from archive.config import DEFAULT_TIMEZONE
-from archive.models import Article, ArticleVersion, Source
+from archive.models import VERSION_REREAD, Article, ArticleVersion, Source
 from indexer.documents import IndexDoc
 from indexer.export import permalink
 from indexer.highlight import render_snippet
@@ -128,6 +128,9 @@ class EarlierHit:
     snippet_parts: list[tuple[str, bool]] = field(default_factory=list)
     timezone: str = DEFAULT_TIMEZONE
     source_name: str = ""  # the paper's name, from the store (results name the paper, not its id)
+    # The next version's kind: VERSION_REREAD when our rules re-read this version's capture (the paper
+    # changed nothing; this text is our earlier reading of it), "" when not known.
+    replaced_by: str = ""
 
     def superseded_at(self) -> datetime | None:
         """Return when the version was superseded, in its paper's zone (as every time of the archive)."""
@@ -157,7 +160,8 @@ class EarlierHit:
         of = f" of {self.versions}" if self.versions else ""
         day = self.superseded_day
         when = f" on {day.isoformat()}" if day else ""
-        return f"version {self.version}{of} (replaced in the archive{when})"
+        reread = " by a re-read of the same capture" if self.replaced_by == VERSION_REREAD else ""
+        return f"version {self.version}{of} (replaced in the archive{when}{reread})"
 
 
 @dataclass
@@ -203,30 +207,36 @@ def with_versions(hits: list[EarlierHit], store: Any) -> list[EarlierHit]:
     ids = sorted({h.id for h in hits})
     with store.sessions() as session:
         current = {
-            r.id: (r.version, r.version_stored_at, r.name or "")
+            r.id: (r.version, r.version_stored_at, r.name or "", r.version_kind)
             for r in session.execute(
-                select(Article.id, Article.version, Article.version_stored_at, Source.name)
+                select(
+                    Article.id, Article.version, Article.version_stored_at, Source.name, Article.version_kind
+                )
                 .join(Source, Source.id == Article.source_id, isouter=True)
                 .where(Article.id.in_(ids))
             )
         }
         stored = {
-            (r.article_id, r.version): r.fetched_at
+            (r.article_id, r.version): (r.fetched_at, r.version_kind)
             for r in session.execute(
-                select(ArticleVersion.article_id, ArticleVersion.version, ArticleVersion.fetched_at).where(
-                    ArticleVersion.article_id.in_(ids)
-                )
+                select(
+                    ArticleVersion.article_id,
+                    ArticleVersion.version,
+                    ArticleVersion.fetched_at,
+                    ArticleVersion.version_kind,
+                ).where(ArticleVersion.article_id.in_(ids))
             )
         }
     kept = []
     for hit in hits:
         if hit.id not in current or (hit.id, hit.version) not in stored:
             continue
-        versions, current_at, hit.source_name = current[hit.id]
+        versions, current_at, hit.source_name, current_kind = current[hit.id]
         hit.versions = versions
-        hit.superseded = stored.get((hit.id, hit.version + 1)) or (
-            current_at if hit.version + 1 == versions else None
-        )
+        after = stored.get((hit.id, hit.version + 1))
+        if after is None and hit.version + 1 == versions:
+            after = (current_at, current_kind)
+        hit.superseded, hit.replaced_by = after if after is not None else (None, "")
         kept.append(hit)
     return kept
 
@@ -278,6 +288,8 @@ def earlier_record(hit: EarlierHit, base: str = "") -> dict[str, Any]:
         "label": hit.label(),
         # The paper's time to the second, as ``show --json`` gives it (an import's clock kept microseconds).
         "superseded": at.isoformat(timespec="seconds") if (at := hit.superseded_at()) else None,
+        # "reread": the next version is our rules' re-read of this one's capture, not the paper's change.
+        "replaced_by": hit.replaced_by or None,
         "title": hit.title,
         "source": hit.source,
         "source_name": hit.source_name,

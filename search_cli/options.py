@@ -19,6 +19,10 @@ SOURCES_HELP = (
     "else sources.toml in the data directory)"
 )
 
+# The forms a bad date's error names: "use YYYY-MM-DD" read as if 2016年7月20日 or a month were refused.
+DAY_FORMS = "2016-07-20 or 2016年7月20日"
+BOUND_FORMS = "2016-07-20, 2016年7月20日, 2016-07, 2016"
+
 
 def day(text: str) -> date:
     """Parse a ``--since``/``--until`` value; a bad one is a usage error (exit 2) in every command.
@@ -31,7 +35,7 @@ def day(text: str) -> date:
     try:
         return parse_date(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use a day: {DAY_FORMS})") from None
 
 
 def since_day(text: str) -> date:
@@ -50,7 +54,9 @@ def _bound(text: str, end: bool) -> date:
     try:
         return parse_bound(text, end)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(
+            f"not a date: {text!r} (use a day, month or year: {BOUND_FORMS})"
+        ) from None
 
 
 def check_range(since: date | None, until: date | None) -> None:
@@ -305,10 +311,10 @@ def check_query_sources(args: argparse.Namespace, query: str) -> None:
     from sqlalchemy.exc import DBAPIError
 
     from archive.config import resolve_db_url
+    from archive.queries import source_names
     from archive.schema import open_store
     from webui.params import BadRequest
     from webui.params import check_query_sources as check
-    from webui.queries import source_names
 
     db_url = resolve_db_url(args.db_url, args.home)
     if db_url.startswith("sqlite:///") and not Path(db_url.removeprefix("sqlite:///")).exists():

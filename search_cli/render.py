@@ -34,6 +34,8 @@ def format_hit(rank: int, hit: Any, style: str = "plain") -> str:
     lines = [f"{rank}. {terminal_safe(hit.title)}  [{where}]  #{hit.id}{copies}", f"   {snippet}"]
     if hit.url:
         lines.append(f"   {terminal_safe(hit.url)}")
-    if hit.reprints:
+    if also_in(hit):
         lines.append(f"   also in: {terminal_safe(also_in(hit))}")
+    if also_in(hit, matches=False):  # copies that do not hold what was searched, or were filtered out
+        lines.append(f"   same story outside this search: {terminal_safe(also_in(hit, matches=False))}")
     return "\n".join(lines)

@@ -158,8 +158,8 @@ def test_an_unknown_source_is_the_same_line_everywhere(
 @pytest.mark.parametrize(
     ("dates", "err"),
     [
-        (["--since", "2016-02-30"], "argument --since: not a date: '2016-02-30' (use YYYY-MM-DD)"),
-        (["--until", "2016-13"], "argument --until: not a date: '2016-13' (use YYYY-MM-DD)"),
+        (["--since", "2016-02-30"], "argument --since: not a date: '2016-02-30' (use "),
+        (["--until", "2016-13"], "argument --until: not a date: '2016-13' (use "),
         (
             ["--since", "2016-07-21", "--until", "2016-07-20"],
             "--since 2016-07-21 is after --until 2016-07-20",
@@ -175,6 +175,34 @@ def test_a_bad_date_range_is_the_same_usage_error_everywhere(
     assert main([*command, *dates, "--home", str(demo_home)]) == exitcodes.USAGE
     lines = capsys.readouterr().err.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error: {err}")
+
+
+@pytest.mark.parametrize(
+    ("command", "forms"),
+    [
+        (["search", "脱贫"], "(use a day, month or year: 2016-07-20, 2016年7月20日, 2016-07, 2016)"),
+        (["report", "sample-cswb"], "(use a day, month or year: 2016-07-20, 2016年7月20日, 2016-07, 2016)"),
+        (["crawl", "sample-cswb"], "(use a day: 2016-07-20 or 2016年7月20日)"),
+    ],
+)
+def test_a_bad_date_names_the_forms_the_command_takes(
+    command: list[str], forms: str, demo_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The error said "use YYYY-MM-DD" where 2016年7月20日, 2016-07 and 2016 are taken too: a journalist
+    who typed 2016年2月30日 read that the Chinese form was refused, and retyped a good one as ISO."""
+    capsys.readouterr()
+    assert main([*command, "--since", "2016-02-30", "--home", str(demo_home)]) == exitcodes.USAGE
+    assert f"not a date: '2016-02-30' {forms} (see: newsarchive" in capsys.readouterr().err
+
+
+def test_a_query_of_spaces_is_no_query(demo_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``search ''`` was a usage error (exit 2) and ``search '  '`` an "error: empty query" (exit 1), and
+    with ``--author`` the spaces were searched instead of the author's articles listed."""
+    capsys.readouterr()
+    assert main(["search", "--home", str(demo_home), "--", "   "]) == exitcodes.USAGE
+    assert capsys.readouterr().err.startswith("error: give a query (or --author NAME)")
+    assert main(["search", " ", "--author", "张风", "--home", str(demo_home)]) == exitcodes.OK
+    assert "白城师范学院音乐学院举办三下乡活动" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("option", ["--limit", "--page"])

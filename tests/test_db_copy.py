@@ -129,3 +129,35 @@ def test_the_copy_keeps_each_schedule_a_crawl_registered_either_way(
     with open_store(target_url) as factory, factory() as session:
         entries = load_schedules(session, ["paper-a"])["paper-a"].entries
     assert entries == [(date(2026, 11, 12), "30 7 * * 1-6"), (date(2026, 11, 16), "30 7 * * *")]
+
+
+def test_a_stopped_copy_leaves_the_target_empty_says_so_and_runs_again(
+    target_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Ctrl-C printed a bare "interrupted", which README's exit 130 reads as "what was fetched is
+    stored": a maintainer could take a half-copied backup for one. The copy is one transaction."""
+    import archive.copy
+
+    source_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    _archive(source_url)
+    batches: list[int] = []
+
+    def stop_at_the_second(n: int) -> None:  # Ctrl-C once the first batch went into the target
+        batches.append(n)
+        if len(batches) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(archive.copy, "BATCH_ROWS", 1)
+    import archive.progress
+
+    monkeypatch.setattr(archive.progress.Progress, "advance", lambda self, n=1: stop_at_the_second(n))
+    argv = ["db", "copy", "--db-url", source_url, "--to", target_url]
+    assert cli(argv, monkeypatch) == 130
+    assert capsys.readouterr().err.endswith(
+        "interrupted: nothing copied (the copy is one transaction): the target is as empty as it was; "
+        "run the copy again\n"
+    )
+    assert _rows(target_url) == ([], 0)
+    monkeypatch.undo()
+    assert cli(argv, monkeypatch) == 0
+    assert _rows(target_url) == _rows(source_url)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -189,6 +191,53 @@ def test_question_mark_before_traditional_text_in_gbk_is_not_taken_for_a_lost_by
     article = extract_article("http://127.0.0.1/a.htm", raw, content_type="text/html")
     assert article.title == "鎮江火車站?南廣場"
     assert "真的嗎?廣場上擠滿了旅客" in article.body and "這樣嗎?廣場擴建後" in article.body
+
+
+TRADITIONAL_PAGE = (
+    '<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">'
+    "<title>鎮江火車站南廣場擴建工程啟動</title></head><body>"
+    '<div class="nav"><a href="/">首頁</a> &gt; <a href="/news/">本地新聞</a></div>'
+    "<h1>鎮江火車站南廣場擴建工程啟動</h1>"
+    '<div class="info">2024年03月05日 來源：鎮江日報 記者 陳國華</div>'
+    f"<div class=\"content\"><p>{TRADITIONAL}</p>"
+    "<p>據介紹，南廣場擴建工程總投資約五億元，將新建地下停車場和公交樞紐，預計明年底完工。</p>"
+    "<p>記者在現場看到，施工圍擋已經設置完畢，大型機械陸續進場。</p></div>"
+    '<div class="footer">版權所有 鎮江日報社</div></body></html>'
+)
+
+
+def test_a_traditional_gbk_page_that_fails_to_decode_loses_only_the_damaged_character() -> None:
+    """Traditional characters end in 0x40-0x7E as often as not (廣 = 8F 56, "V"): the byte runs a
+    letter trail cuts have odd lengths. On a page with one lost byte (it no longer decodes) the repair
+    dropped a byte from each such run: "南廣場擴建" was stored "南V鰯U建", the whole page garbled."""
+    raw = bytearray(TRADITIONAL_PAGE.encode("gbk"))
+    at = raw.find("完工".encode("gbk"))
+    del raw[at + 3]  # the trail byte of 工, before "。": the page no longer decodes
+    with pytest.raises(UnicodeDecodeError):
+        bytes(raw).decode("gb18030")
+    text = decode_html(bytes(raw), "text/html").text
+    whole = TRADITIONAL_PAGE.replace("完工。", "完")
+    assert "<title>鎮江火車站南廣場擴建工程啟動</title>" in text
+    assert "真的嗎?廣場上擠滿了旅客，車站的工作人員說，節假日期間每天發送旅客超過三萬人次。" in text
+    assert "記者在現場看到，施工圍擋已經設置完畢，大型機械陸續進場。" in text
+    # Only the damaged character (and the full stop its lost byte paired with) is gone.
+    assert difflib.SequenceMatcher(None, text, whole).ratio() > 0.99, text
+    article = extract_article("http://127.0.0.1/a.htm", bytes(raw), content_type="text/html")
+    assert article.title == "鎮江火車站南廣場擴建工程啟動"
+
+
+def test_a_lost_byte_before_a_letter_in_simplified_text_is_still_repaired() -> None:
+    # The rule that keeps a traditional run cut by a letter trail must not keep a simplified line a
+    # lost byte shifted: there the run less one byte reads as frequent characters, by a wide margin.
+    line = "本报讯 今年以来，我市经济运行总体平稳，工业生产和市场销售保持增长，A股上市公司达到十二家。"
+    raw = bytearray(f"<html><body><p>{line}</p><p>{SENTENCE}</p></body></html>".encode("gbk"))
+    at = raw.find("增长".encode("gbk"))
+    del raw[at]  # the lead byte of 增: the run up to "A" is one byte short
+    raw += "<p>尾</p>".encode("gbk")[:-5]  # and a byte lost at the end: the page no longer decodes
+    with pytest.raises(UnicodeDecodeError):
+        bytes(raw).decode("gb18030")
+    text = decode_html(bytes(raw), "text/html; charset=gbk").text
+    assert "保持长，A股上市公司" in text
 
 
 def test_latin1_header_on_a_utf8_page_with_few_accents_is_read_as_utf8() -> None:

@@ -233,6 +233,35 @@ def test_an_import_that_changes_nothing_asks_for_no_index_update(
     assert capsys.readouterr().out == "imported 1 article (1 changed); run: newsarchive index update\n"
 
 
+def test_a_line_without_a_body_leaves_the_archived_text_and_an_article_without_one_is_said(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search export holds no body. Imported over the articles it lists, it made each one's current
+    version an empty text ("1 changed": search lost it), and imported alone it made articles of a title
+    only, said as "1 new" like any other."""
+    assert run_import(tmp_path, db_url, line(1), monkeypatch) == 0
+    capsys.readouterr()
+    exported = json.dumps(
+        {"id": "x1", "title": "标题1", "snippet": "第1篇的…", "authors": []}, ensure_ascii=False
+    )
+    assert run_import(tmp_path, db_url, exported + "\n" + line(2, body=""), monkeypatch) == 0
+    assert capsys.readouterr().out == (
+        "imported 2 articles (1 new, 1 unchanged); 1 line without a body left its archived text as it was; "
+        "1 article imported without a body (a title only: a search export carries no article text); "
+        "run: newsarchive index update\n"
+    )
+    assert rows(db_url) == {
+        "x1": ("标题1", "第1篇的正文。", 1),
+        "x2": ("标题2", "", 1),
+        "versions": ("", "", 0),
+    }
+    # A new title with no body is a new version of the title, the text kept.
+    assert run_import(tmp_path, db_url, line(1, title="改过的标题1", body=""), monkeypatch, "--json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["changed"], report["kept_body"], report["no_body"]) == (1, 1, 0)
+    assert rows(db_url)["x1"] == ("改过的标题1", "第1篇的正文。", 2)
+
+
 def test_a_ctrl_c_says_that_nothing_was_imported(
     tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -19,3 +19,39 @@ def test_one_article_is_counted_in_the_singular(
     assert capsys.readouterr().out == "index rebuilt: 1 article\n"
     assert cli(["index", "check", *where], monkeypatch) == 0
     assert capsys.readouterr().out == "store 1 article, index 1: 0 missing, 0 stale, 0 orphaned\nclean\n"
+
+
+def test_a_stopped_rebuild_or_update_says_the_index_stays_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Ctrl-C printed a bare "interrupted", which README's exit 130 reads as "what was fetched is
+    stored": a maintainer could not tell whether the live index was half-written (it never is)."""
+    import indexer.build
+
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    add(db_url, 3)
+    where = ["--home", str(tmp_path)]
+    assert cli(["index", "rebuild", *where], monkeypatch) == 0
+    add(db_url, 2, start=3)
+
+    def stop(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    capsys.readouterr()
+    monkeypatch.setattr(indexer.build, "commit_segments", stop)
+    assert cli(["index", "rebuild", *where], monkeypatch) == 130
+    assert capsys.readouterr().err.endswith(
+        "interrupted: the index stays whole and searchable (a stopped rebuild swaps in nothing "
+        "half-built); run newsarchive index rebuild again\n"
+    )
+    import indexer.sync
+
+    monkeypatch.setattr(indexer.sync, "apply_changes", stop)
+    assert cli(["index", "update", *where], monkeypatch) == 130
+    assert capsys.readouterr().err.endswith(
+        "interrupted: the index stays whole and searchable, behind the archive until an update "
+        "finishes (searches say so); run newsarchive index update again\n"
+    )
+    monkeypatch.undo()
+    assert cli(["search", "鹤鸣湖", *where], monkeypatch) == 0
+    assert "note: the index is behind the archive (2 articles" in capsys.readouterr().out

@@ -148,3 +148,31 @@ def test_an_undated_copy_in_the_reprint_list_shows_no_empty_date_between_separat
     text = re.sub(r"<[^>]+>", "", items[0])
     assert "· ·" not in text and "·  ·" not in text and not text.rstrip().endswith("·"), text
     assert text.split(" · ")[1:] == ["城市晚报", "最先存档"], text
+
+
+def test_similar_names_each_copys_paper_as_show_and_search_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``similar`` listed a copy's paper by its id alone (``paper-b``) where ``show`` says ``晨报 (paper-b)``
+    and a search ``also in: 晨报``: a journalist citing the reprint had to look the paper's name up."""
+    archive = build_web_archive(tmp_path)
+    db_url = resolve_db_url(None, archive.home)
+    with open_store(db_url) as sessions, sessions.begin() as s:
+        first, second = upsert_articles(
+            s,
+            [
+                article("http://a/n", "paper-a", body=STORY, edition_date=date(2016, 7, 20)),
+                article("http://b/n", "paper-b", body=STORY, edition_date=date(2016, 7, 21)),
+            ],
+            now=T0,
+        )
+    assert cli(["similar", str(first.article_id), "--db-url", db_url], monkeypatch) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split("\t")[:3] == [f"* {first.article_id}", "城市晚报 (paper-a)", "2016-07-20"]
+    copy = lines[1].split("\t")  # the fixture's paper-b is named with hostile markup before 晨报
+    assert (copy[0], copy[2]) == (f"  {second.article_id}", "2016-07-21")
+    assert copy[1].endswith("晨报 (paper-b)")
+    assert cli(["similar", str(first.article_id), "--json", "--db-url", db_url], monkeypatch) == 0
+    said = json.loads(capsys.readouterr().out)["articles"]
+    assert [a["source"] for a in said] == ["paper-a", "paper-b"] and said[0]["source_name"] == "城市晚报"
+    assert said[1]["source_name"].endswith("晨报")

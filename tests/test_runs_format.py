@@ -56,6 +56,23 @@ def test_a_reprocess_run_says_the_articles_it_refreshed_and_a_crawl_says_none() 
     assert format_run(_run("finished", failed)).split("\t")[3] == "finished (partial)"
 
 
+def test_a_reprocess_run_says_the_articles_that_kept_values_its_reading_left_empty() -> None:
+    """reprocess said '1 article keeps stored values the new reading leaves empty'; runs said nothing of it
+    (its counters held ``refresh/kept 1``), so the history hid a re-read that found fields blank."""
+    counters = {"articles/refreshed": 1, "articles/unchanged": 65, "refresh/kept": 1, "fetched": 0}
+    head, kept = format_run(_run("finished", counters, {"source": "gen"})).split("\n")
+    assert head.endswith("\tfetched 0, new 0, changed 0, refreshed 1, unchanged 65, reprints 0")
+    assert kept == (
+        "\tkept: 1 article keeps stored values the new reading leaves empty "
+        "(reprocess --accept-blank writes them)"
+    )
+    counters["refresh/kept"] = 3
+    assert format_run(_run("finished", counters)).split("\n")[1] == (
+        "\tkept: 3 articles keep stored values the new reading leaves empty "
+        "(reprocess --accept-blank writes them)"
+    )
+
+
 def test_captures_the_crawl_did_not_store_are_listed_as_its_summary_listed_them() -> None:
     """The crawl said 'skipped/damaged_capture 3'; runs showed 'changed 1, unchanged 3' and nothing else."""
     counters = {

@@ -597,6 +597,37 @@ def test_without_a_state_file_nothing_runs_when_nothing_was_missed_and_it_says_w
     )
 
 
+def test_a_first_start_after_a_backfill_says_the_slot_s_edition_was_not_crawled_and_when_it_will_be(
+    tmp_path: Path,
+) -> None:
+    """A backfill of 2025 run after today's slot read "crawled 2026-01-09 00:00 UTC, after the slot of
+    2026-01-09 06:00 +08:00: first run at ...": as if today's edition were archived. It was not: the
+    first run reaches back for it, over the editions since the backfill's last date (31 days at most)."""
+    from crawler.schedule import first_start
+
+    source = parse_source(
+        {"id": "p", "kind": "epaper", "templates": ["http://a/{date:%Y}"], "schedule": "0 6 * * *"}
+    )
+    now, crawled = datetime(2026, 1, 9, 9, 0, tzinfo=SH), datetime(2026, 1, 9, 8, 0, tzinfo=SH)
+    start, run_now, line = first_start(source, now, crawled, date(2025, 3, 31))
+    assert (start, run_now) == (datetime(2026, 1, 9, 6, tzinfo=SH), False)
+    assert line == (
+        "no schedule state: crawled 2026-01-09 00:00 UTC, after the slot of 2026-01-09 06:00 +08:00, "
+        "but no crawl covered its edition (editions up to 2025-03-31): first run at 2026-01-10 06:00 +08:00, "
+        "over the editions since 2025-12-10 (at most revisit.max_catch_up_days 31)"
+    )
+    # A crawl that covered the slot's day is what the line said before.
+    assert first_start(source, now, crawled, date(2026, 1, 9))[2] == (
+        "no schedule state: crawled 2026-01-09 00:00 UTC, after the slot of 2026-01-09 06:00 +08:00: "
+        "first run at 2026-01-10 06:00 +08:00"
+    )
+    registry = write_registry(tmp_path / "sources.toml", "http://127.0.0.1:9", "0 6 * * *")
+    home = tmp_path / "home"
+    _crawled_by_hand(home, crawled, "2025-03-31")
+    (first,) = Scheduler(load_registry(registry), home, now=Clock(now), dry_run=True).tick()
+    assert (first.kind, first.detail) == ("first-start", line)
+
+
 class _Ended:
     """A crawl process that has ended (what ``Scheduler.reap`` asks of one)."""
 

@@ -102,6 +102,40 @@ def test_absent_words_find_nothing_not_their_characters(store_home: Path) -> Non
     assert search(index_dir(store_home), "湖边", db_url=db_url).total == 6  # the characters are there
 
 
+def test_a_figure_typed_with_a_full_width_point_is_the_figure(tmp_path: Path) -> None:
+    """An input method in full-width mode types ３．５亿元; the archive stores 3.5亿元 (``clean_text``
+    makes a full-width point between digits ASCII). The query kept ``．`` and searched 3, 5 and 亿元
+    apart: 3．5亿元 found nothing, and １．３万吨 listed articles of 13万吨 and 10万吨 that hold no 1.3."""
+    docs = [
+        IndexDoc(id=1, title="推进会", body="今年全市将投入资金3.5亿元，用于农村道路建设。"),
+        IndexDoc(id=2, title="项目", body="全市3个项目共投入5亿元。"),
+        IndexDoc(id=3, title="简报", body="全省已备种子13万吨，化肥6万吨。"),
+        IndexDoc(id=4, title="简报", body="全省已备种子10万吨，化肥3万吨。"),
+        IndexDoc(id=5, title="简报", body="全省已备种子1.3万吨。"),
+    ]
+    index = build(tmp_path, docs)
+    for query in ("３．５亿元", "3．5亿元", "３.５亿元", '"３．５亿元"', "title:推进会 ３．５亿元"):
+        assert [h.id for h in search(index, query).hits] == [1], query
+    assert [h.id for h in search(index, "１．３万吨").hits] == [5]
+    assert [h.id for h in search(index, "１．３万吨").hits] == [h.id for h in search(index, "1.3万吨").hits]
+    # A full-width point between words is no decimal point: 。 and ． end a sentence there.
+    assert search(index, "亿元．用于").total == search(index, "亿元 用于").total
+
+
+def test_a_code_typed_with_a_full_width_hyphen_is_the_code(tmp_path: Path) -> None:
+    """ＣＯＶＩＤ－１９ (full-width mode) searched covid and 19 apart, and the index holds covid and covid-19
+    for COVID-19: "no article contains" was false. The hyphen between two letters or digits is ASCII."""
+    docs = [
+        IndexDoc(id=1, title="防疫", body="组织者说，COVID-19 防疫措施全部到位。"),
+        IndexDoc(id=2, title="网络", body="全市5G-A网络今年覆盖城区。"),
+        IndexDoc(id=3, title="公告", body="三－五人一组。"),  # a dash between words stays a dash
+    ]
+    index = build(tmp_path, docs)
+    typed = (("ＣＯＶＩＤ－１９", [1]), ("covid－19", [1]), ("５Ｇ－Ａ网络", [2]), ("三－五人", [3]))
+    for query, found in typed:
+        assert [h.id for h in search(index, query).hits] == found, query
+
+
 def test_a_one_run_headline_lacking_one_common_word_is_only_a_partial_match(tmp_path: Path) -> None:
     """A run of 3+ words is one concept: never a full match without every word, but listed apart
     when its article holds every word but one and 2/3 of the IDF weight (known-item search by a
@@ -319,3 +353,30 @@ def test_a_pasted_headline_is_not_pushed_under_the_floor_by_words_no_article_hol
     for common in ("的", "天气的"):  # not typed apart: a run typed alone would be found literally
         page = search(index, f"{unknown}{common}")
         assert (page.total, page.hits) == (0, []), common
+
+
+def test_a_copy_outside_the_search_is_not_said_to_hold_it(
+    store_home: Path, web: TestClient, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``also in:`` named every copy of the story, those the search did not match too: 3.8亿元 (one
+    paper's correction) read "also in: 纽约华报", whose copy says 3.5亿元, and "1 article" with it.
+    A copy the search leaves out (its words, a field or a filter) is named apart, as outside it."""
+    where = ["--home", str(store_home)]
+    capsys.readouterr()
+    assert main(["search", "title:吉林 扶贫资金", *where]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 article, page 1") and "also in:" not in out
+    assert "   same story outside this search: 城市晚报 2016-07-20, 城市晚报 2016-07-20\n" in out
+    assert main(["search", "title:吉林 扶贫资金", "--json", *where]) == 0
+    reprints = json.loads(capsys.readouterr().out)["hits"][0]["reprints"]
+    assert [r["matches"] for r in reprints] == [False, False]
+    assert main(["search", "上半年 扶贫资金", "--json", *where]) == 0
+    assert [r["matches"] for r in json.loads(capsys.readouterr().out)["hits"][0]["reprints"]] == [True, True]
+    assert main(["search", "扶贫资金", "--source", "jlrb", "--csv", *where]) == 0
+    (row,) = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    outside = "城市晚报 2016-07-20 (outside this search)"
+    assert row["reprints"] == f"{outside}; {outside}"
+    page = web.get("/", params={"q": "title:吉林 扶贫资金"}).text
+    assert '<div class="also-in">' not in page
+    line = page.split('<div class="also-in also-outside">', 1)[1].split("</div>", 1)[0]
+    assert line.startswith("同一报道（不在本次搜索结果内）：") and line.count("城市晚报 2016年7月20日") == 2

@@ -287,3 +287,20 @@ def test_exports_and_the_feed_link_the_version_they_list(
     assert main(["search", "五千万", "--jsonl", "--home", str(archive.home)]) == 0
     (line,) = [json.loads(row) for row in capsys.readouterr().out.splitlines()]
     assert line["permalink"].endswith(f"/article/{n}?version=2")
+
+
+def test_an_exports_reprints_link_the_version_they_list_too(
+    client: TestClient, archive: WebArchive, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A hit's ``permalink`` named its version while its ``reprints`` gave bare /article/N: the other copy
+    cited from an export answered with whatever a later re-crawl stored. Each names its current version."""
+    from search_cli.main import main
+
+    (hit,) = client.get("/search.json", params={"q": "十二亿元"}).json()["hits"]
+    (reprint,) = hit["reprints"]
+    assert reprint["id"] in archive.reprint_ids and reprint["id"] != hit["id"]
+    assert reprint["permalink"] == f"http://testserver/article/{reprint['id']}?version=1"
+    capsys.readouterr()
+    assert main(["search", "十二亿元", "--json", "--home", str(archive.home)]) == 0
+    (cli_hit,) = json.loads(capsys.readouterr().out)["hits"]
+    assert [r["permalink"] for r in cli_hit["reprints"]] == [f"/article/{reprint['id']}?version=1"]

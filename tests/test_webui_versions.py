@@ -70,6 +70,9 @@ def test_an_earlier_version_is_titled_with_its_own_title(client: TestClient, arc
         ("/article/{n}", {"version": "x"}, "版本号必须是整数。"),
         ("/article/{n}/diff", {"from": "x"}, "版本号必须是整数。"),
         ("/article/{n}/diff", {"to": "1x"}, "版本号必须是整数。"),
+        # Digits int() refuses (superscript, circled): each was a 500 with a traceback in the log.
+        ("/article/{n}", {"version": "²"}, "版本号必须是整数。"),
+        ("/article/{n}/diff", {"from": "①"}, "版本号必须是整数。"),
     ],
 )
 def test_a_bad_version_number_says_why(

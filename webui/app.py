@@ -26,6 +26,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from archive.errors import CrawlerError
+from archive.queries import source_names
 from indexer.errors import IndexBusy, IndexerError, IndexMissing, IndexOutdated, QueryError
 from webui import article_page, edition_page, feed, search_page, sources_page
 from webui.context import Archive, archive_of
@@ -33,7 +34,6 @@ from webui.facet_view import field_error
 from webui.gate import SearchGate
 from webui.i18n import N_, gettext, negotiate
 from webui.params import FORM_FIELDS, PER_PAGE_CHOICES, BadRequest, NotFound, form_values
-from webui.queries import source_names
 
 log = logging.getLogger("newsarchive.webui")
 

@@ -18,14 +18,14 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
 from archive.models import Article, ArticleVersion
-from archive.queries import article_versions
+from archive.queries import article_versions, source_names
 from webui.capture import CaptureMissing, RawCapture, read_capture
 from webui.citation import Citation, bibtex, csl_json, ris
 from webui.context import archive_of, in_news_zone, safe_href
 from webui.diff import changed, diff_chars, diff_paragraphs
 from webui.i18n import N_
 from webui.params import BadRequest, NotFound
-from webui.queries import reprints, source_names, source_zone
+from webui.queries import reprints, source_zone
 
 # The reasons a copy leads its reprints (archive.reprint_lead), marked for the catalogue.
 LEAD_REASONS = (
@@ -57,7 +57,7 @@ def _shown_version(request: Request, versions: list[ArticleVersion]) -> ArticleV
     value = request.query_params.get("version", "")
     if not value:
         return None
-    if not value.isdigit() or len(value) > 6:
+    if not value.isdecimal() or len(value) > 6:  # isdigit took ² and ①, which int() refuses (a 500)
         raise BadRequest("The version must be a whole number.", "version")
     for v in versions:
         if v.version == int(value):
@@ -218,7 +218,7 @@ def _version_number(request: Request, name: str, default: int) -> int:
     value = request.query_params.get(name, "")
     if not value:
         return default
-    if not value.isdigit() or len(value) > 6:
+    if not value.isdecimal() or len(value) > 6:  # isdigit took ² and ①, which int() refuses (a 500)
         raise BadRequest("The version must be a whole number.", name)
     return int(value)
 

@@ -18,11 +18,11 @@ from starlette.responses import HTMLResponse
 from archive.editions import covered_days, covered_note, misfiled_notes
 from archive.errors import StoreError
 from archive.items import UNSURE_PREFIX, is_incomplete, is_not_yet
+from archive.queries import source_names
 from webui.browse_queries import PageView, edition_of, edition_pages, neighbour_editions, print_order
 from webui.capture import read_capture
 from webui.context import Archive, archive_of
 from webui.params import NotFound
-from webui.queries import source_names
 
 log = logging.getLogger("newsarchive.webui")
 

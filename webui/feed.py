@@ -24,12 +24,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from archive.config import zone
+from archive.queries import source_names
 from indexer.export import permalink, plain_snippet
 from indexer.search import Hit
 from webui.context import archive_of
 from webui.i18n import gettext, negotiate
 from webui.params import BadRequest, SearchParams, check_query_sources, check_source
-from webui.queries import revised_at, source_names
+from webui.queries import revised_at
 from webui.search_page import run_search
 
 ATOM = "http://www.w3.org/2005/Atom"

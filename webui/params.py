@@ -29,6 +29,7 @@ CHARTS = ("month", "paper")
 COPIES = ("", "all")  # "all": every copy of a reprinted story, not one result per story
 VERSIONS = ("", "1")  # "1": list the superseded versions holding the query too (indexer.versions)
 MAX_FILTER_CHARS = 100
+MAX_DIGITS = 6  # of a page number: past 999999 no search has a page
 
 
 class BadRequest(ValueError):
@@ -133,20 +134,26 @@ def _date(field: str, value: str) -> date | None:
     try:
         return parse_bound(value[:40], end=field == "until")
     except ValueError:
-        message = "The from date '%(value)s' is not a date; use YYYY-MM-DD, e.g. 2016-07-20."
+        # The boxes take a day in several forms, a month or a year: the sentence names them all.
+        message = "The from date '%(value)s' is not a date: use e.g. 2016-07-20, 2016-07 or 2016."
         if field == "until":
-            message = "The to date '%(value)s' is not a date; use YYYY-MM-DD, e.g. 2016-07-20."
+            message = "The to date '%(value)s' is not a date: use e.g. 2016-07-20, 2016-07 or 2016."
         raise BadRequest(message, field, value=value[:20]) from None
 
 
 def _int(field: str, value: str, default: int) -> int:
     if not value:
         return default
-    if not value.isdigit() or len(value) > 6:
+    # isdecimal, not isdigit: ² and ① are digits int() refuses (a 500); ２ is one it reads.
+    if not value.isdecimal():
         message = "The page number must be a whole number."
         if field == "per_page":
             message = "The number of results per page must be a whole number."
         raise BadRequest(message, field)
+    if len(value) > MAX_DIGITS:  # whole, only too large: "must be a whole number" was false of it
+        if field == "per_page":
+            return 0  # the choices' sentence says what to give
+        raise BadRequest("The page number must be at most %(limit)s.", field, limit="9" * MAX_DIGITS)
     return int(value)
 
 

@@ -25,7 +25,7 @@ from archive.editions import covered_days, covered_note, reasons_with_misfiled
 from archive.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
 from archive.errors import StoreError
 from archive.items import NOT_COVERED, is_incomplete, is_not_yet
-from archive.models import Article, CrawlRun, Edition, Source
+from archive.models import VERSION_REREAD, Article, ArticleVersion, CrawlRun, Edition, Source
 from archive.queries import failed_editions, last_runs, last_working_runs
 from archive.reprint_lead import Lead, cluster_copies, lead_of
 from archive.run_verdict import run_state, run_verdict
@@ -68,21 +68,37 @@ def revised_at(session: Session, ids: Sequence[int]) -> dict[int, datetime]:
 
     The time :func:`archive.queries.article_versions` gives the current
     version: an article never changed (version 1) is left out, its paper's
-    date is its last word.
+    date is its last word. A re-read (``version_kind`` reread: our rules read the same capture
+    again) is no correction: such an article is revised when its last crawled version after the
+    first was stored, or left out.
     """
     if not ids:
         return {}
     rows = session.execute(
-        select(Article.id, Article.version_stored_at).where(Article.id.in_(list(ids)), Article.version > 1)
+        select(Article.id, Article.version_stored_at, Article.version_kind).where(
+            Article.id.in_(list(ids)), Article.version > 1
+        )
     )
     # Not updated_at: that also moves when a reprint joins the article's cluster, which is no correction.
-    return {id_: at for id_, at in rows if at is not None}
-
-
-def source_names(session: Session) -> dict[str, str]:
-    """Return every registered source's display name by id, sorted by id."""
-    rows = session.execute(select(Source.id, Source.name).order_by(Source.id))
-    return {id_: name or id_ for id_, name in rows}
+    found: dict[int, datetime] = {}
+    reread: list[int] = []
+    for id_, at, kind in rows:
+        if kind == VERSION_REREAD:
+            reread.append(id_)
+        elif at is not None:
+            found[id_] = at
+    if reread:
+        crawled = session.execute(
+            select(ArticleVersion.article_id, func.max(ArticleVersion.fetched_at))
+            .where(
+                ArticleVersion.article_id.in_(reread),
+                ArticleVersion.version > 1,
+                ArticleVersion.version_kind != VERSION_REREAD,
+            )
+            .group_by(ArticleVersion.article_id)
+        )
+        found.update((id_, at) for id_, at in crawled if at is not None)
+    return found
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,9 @@ from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from indexer.authors import author_hint_line, author_values, authors_containing, with_author
+from archive.models import VERSION_REREAD
+from archive.queries import source_names
+from indexer.authors import author_hint_line, author_values, authors_containing, authors_within, with_author
 from indexer.errors import QueryError
 from indexer.export import (
     EXPORT_FIELDS,
@@ -33,7 +35,7 @@ from indexer.facets import MonthCounts, month_counts
 from indexer.highlight import render_snippet
 from indexer.search import MAX_LIMIT, Hit, SearchPage
 from indexer.search import search as index_search
-from indexer.storeinfo import StoreInfo
+from indexer.storeinfo import Reprint, StoreInfo
 from indexer.versions import EarlierFinds, EarlierHit, earlier_record
 from webui.chart import NARROW_WIDTH, OTHER, TOTAL_COLOUR, Series, month_bounds, month_chart_svg, stack_series
 from webui.context import Archive, archive_of
@@ -48,7 +50,6 @@ from webui.params import (
     form_values,
     query_date_notes,
 )
-from webui.queries import source_names
 
 __all__ = ["EXPORT_FIELDS", "export_csv", "export_json", "search"]
 
@@ -65,6 +66,7 @@ class Results:
     notes: list[str] = field(default_factory=list)
     author_hints: list[str] = field(default_factory=list)  # whole names holding an author that found nothing
     author_hint_name: str = ""  # the author they hold: the Author field's, else the box's author:王
+    author_hint_within: bool = False  # the names are in that author instead (a byline typed whole, 记者 张三)
     date_notes: list[tuple[str, str]] = field(
         default_factory=list
     )  # (label, value): date: values read as text
@@ -72,7 +74,8 @@ class Results:
     @property
     def all_notes(self) -> list[str]:
         """Return every note in English, the date and page notes filled in (the JSON export's ``notes``)."""
-        hint = author_hint_line(self.author_hint_name, self.author_hints)  # as `search --json`'s notes
+        # As `search --json`'s notes.
+        hint = author_hint_line(self.author_hint_name, self.author_hints, self.author_hint_within)
         return (
             self.notes
             + [label % {"value": value} for label, value in self.date_notes]
@@ -152,10 +155,16 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
     if found.timed_out:
         results.notes.append("The search took too long and was cut short: the results may be incomplete.")
     if not found.total:  # the Author field's name, else the first author:王 typed in the box holding some
-        for asked in ([params.author] if params.author else []) + author_values(params.q):
+        typed = ([params.author] if params.author else []) + author_values(params.q)
+        for asked in typed:
             results.author_hints = authors_containing(archive.index_path, asked, store=store)
             if results.author_hints:
                 results.author_hint_name = asked
+                break
+        for asked in typed if not results.author_hints else []:  # a byline typed whole: the names in it
+            results.author_hints = authors_within(archive.index_path, asked, store=store)
+            if results.author_hints:
+                results.author_hint_name, results.author_hint_within = asked, True
                 break
     if chart:
         results.counts = month_counts(
@@ -229,15 +238,19 @@ def _hit_view(hit: Hit, names: dict[str, str], lang: str) -> dict[str, Any]:
         "snippet": Markup(render_snippet(hit.snippet_parts, "html")) if hit.snippet_parts else hit.snippet,
         "partial": hit.partial,
         "copies": hit.copies,
-        "also_in": [
-            {
-                "id": r.id,
-                # The date in the page's language, like every other date on it (2016年7月20日).
-                "label": f"{r.source_name or names.get(r.source, r.source)} "
-                f"{format_date(r.edition_date, lang) if r.edition_date else gettext(lang, 'undated')}",
-            }
-            for r in hit.reprints
-        ],
+        # The copies the search matched, then those it did not (their words differ, or a filter left them
+        # out): "also in 纽约华报" under 3.8亿元 read as if its copy held the figure.
+        "also_in": [_reprint_view(r, names, lang) for r in hit.reprints if r.matches],
+        "also_outside": [_reprint_view(r, names, lang) for r in hit.reprints if not r.matches],
+    }
+
+
+def _reprint_view(r: Reprint, names: dict[str, str], lang: str) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        # The date in the page's language, like every other date on it (2016年7月20日).
+        "label": f"{r.source_name or names.get(r.source, r.source)} "
+        f"{format_date(r.edition_date, lang) if r.edition_date else gettext(lang, 'undated')}",
     }
 
 
@@ -254,6 +267,8 @@ def _earlier_view(hit: EarlierHit, names: dict[str, str], lang: str) -> dict[str
         if day
         else gettext(lang, "replaced in the archive")
     )
+    if hit.replaced_by == VERSION_REREAD:  # our earlier reading of the capture, not the paper's text then
+        when += gettext(lang, ", by a re-read of the same capture")
     return {
         "path": f"/article/{hit.id}",
         "version": hit.version,

@@ -82,6 +82,7 @@ from crawler.extract.text_zones import (
     day_cell_above_text,
     footer_date,
     header_zone_of_text,
+    headline_breaks,
     paragraph_breaks,
     without_linked_credits,
     zone_above_text,
@@ -297,8 +298,16 @@ def extract_article(
             near = find_date_in_text(before[-800:], timezone, need_time=True) or labelled_date(
                 before, timezone, roc=meta.taiwan
             )
-            beside = headline_date(before, item.title, timezone, now=fetched_at) or titled_relative_date(
-                tree, timezone
+            beside = (
+                headline_date(before, item.title, timezone, now=fetched_at)
+                # A heading nearer the text taken over the page's own (a stray <h1>): the date line
+                # may stand under the heading the page printed first, as on a fallback page.
+                or (
+                    headline_date(before, meta.title, timezone, now=fetched_at)
+                    if meta.title and meta.title != item.title
+                    else None
+                )
+                or titled_relative_date(tree, timezone)
             )
             # A post's header the extractor joined to the text's first line ("楼主 发表于 2008-6-27
             # 09:04 …" on a forum thread): the first post's, above any reply's or footer's date.
@@ -334,6 +343,9 @@ def extract_article(
                 )
                 or footer_date(meta.header_text, paragraphs, timezone)
                 or date_under_text(tree, paragraphs, timezone)
+                # A notice's signing day at its foot beats a day htmldate picks from what it names
+                # to come (股权登记日, 会议召开时间), as on pages whose header names no day.
+                or closing_date(paragraphs, timezone)
                 or fallback_date(tree, timezone, meta.taiwan)
                 or (
                     dateline_date(
@@ -427,6 +439,8 @@ def extract_article(
     # wherever the headline was found.
     above = paragraph_breaks(text_before_body(tree, paragraphs)[-300:], paragraphs[:3])
     header = paragraph_breaks(header_zone_of_text(meta.header_text, paragraphs), paragraphs[:3])
+    if item.title:
+        header, above = headline_breaks(header, item.title), headline_breaks(above, item.title)
     for hidden in hidden_texts(tree):
         # "<div style="display:none"><span id="author_baidu">作者：陈海峰</span>": a block for a
         # search spider, whose 作者 is the web editor; no reader sees it as the byline.

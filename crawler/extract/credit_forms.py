@@ -21,6 +21,7 @@ from crawler.extract.names import (
     plausible_name,
     script_folded,
 )
+from crawler.extract.word_credits import dictionary_word, guessed_word, surname_word
 
 __all__ = ["account_names", "closing_co_writers"]
 
@@ -78,9 +79,16 @@ def _bare_names(inner: str) -> list[str]:
 
 
 def _credit_follows(after: str) -> bool:
-    """Tell whether a picture role is followed by the name it labels (``攝影 梁晨 報導``), not by text."""
+    """Tell whether a picture role is followed by the name it labels (``攝影 梁晨 報導``), not by text.
+
+    A word opening the next sentence after a caption's ``摄`` (``记者 X 摄 经查，…``) may start
+    with a surname character: a word of text (:mod:`crawler.extract.word_credits`) is no name.
+    """
     match = re.match(rf"[ \u3000]*[:：]?[ \u3000]*([{_CJK}]{{2,4}})(?=$|[\s/／、，,)）】〕])", after)
-    return bool(match and surname_first(match.group(1)) and plausible_name(match.group(1)))
+    if not (match and surname_first(match.group(1)) and plausible_name(match.group(1))):
+        return False
+    word = match.group(1)
+    return not (dictionary_word(word) or surname_word(word) or guessed_word(word))
 
 
 # CNA's dateline glues the reporter's name to the place: "（中央社記者王小明台北7日電）", "…華盛頓6日專電）",

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement, tostring
 
 from archive.config import DEFAULT_TIMEZONE
 from crawler.extract.dates import (
@@ -26,7 +26,7 @@ from crawler.extract.dates import (
     roc_date,
 )
 from crawler.extract.header_texts import _spaced_text, element_text
-from crawler.extract.page_furniture import days_written, furniture_free, quoted
+from crawler.extract.page_furniture import days_in_markup, days_written, furniture_free, quoted
 from crawler.extract.structured import structured_date
 from crawler.extract.taiwan import TaiwanCheck, traditional_text
 
@@ -129,12 +129,54 @@ def fallback_date(tree: HtmlElement, tz: str, taiwan: Callable[[], bool] | None 
     """
     taiwan = taiwan or TaiwanCheck(tree, "")
     found = _fallback_date(tree, tz, taiwan)
-    if found is None:
+    if found is None or _only_modified(tree, found, tz):
         return None
     clean = furniture_free(tree)
     if clean is tree or found.date() in days_written(clean):
         return found
     return _fallback_date(clean, tz, taiwan)
+
+
+# Metadata naming when a page was last changed, not when it was published.
+_MODIFIED_META = frozenset(
+    (
+        "og:updated_time",
+        "article:modified_time",
+        "og:article:modified_time",
+        "last-modified",
+        "lastmod",
+        "modified",
+    )
+)
+_LD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]{6,40})"')
+
+
+def _only_modified(tree: HtmlElement, found: datetime, tz: str) -> bool:
+    """Tell whether ``found``'s day is written only where metadata names the page's last change.
+
+    htmldate falls back on ``og:updated_time``, ``article:modified_time`` or JSON-LD's
+    ``dateModified`` when nothing else dates a page: a change's day, often months after the
+    story, is no publication date, and no date is better than a wrong one.
+    """
+    values = [
+        (node.get("content") or "").strip()
+        for node in tree.iter("meta")
+        if (node.get("property") or node.get("name") or node.get("http-equiv") or "").strip().lower()
+        in _MODIFIED_META
+    ]
+    values += [
+        m.group(1)
+        for script in tree.iter("script")
+        if "ld+json" in (script.get("type") or "").lower()
+        for m in _LD_MODIFIED.finditer(script.text or "")
+    ]
+    days = {d.date() for v in values if v and (d := parse_chinese_datetime(v, tz)) is not None}
+    if found.date() not in days:
+        return False
+    markup = tostring(tree, encoding="unicode")
+    for value in values:
+        markup = markup.replace(value, "") if value else markup
+    return found.date() not in days_in_markup(markup)
 
 
 def _fallback_date(tree: HtmlElement, tz: str, taiwan: Callable[[], bool]) -> datetime | None:

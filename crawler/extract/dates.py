@@ -76,6 +76,8 @@ DATE_LABELS = ("发布时间", "发表时间", "发稿时间", "时间", "日期
 _OTHER_DAYS = (
     "注册",
     "登录",
+    "加入",  # a forum member's card: 加入时间, 上次访问时间
+    "访问",
     "现在",
     "当前",
     "更新",
@@ -107,9 +109,22 @@ _OTHER_LABEL = re.compile(
 )
 
 
+# A forum member's card prints its days under bare words ("注册 2013-11-11 最后登录 2018-12-13",
+# "上次访问", "加入时间"), left of the first post and before its header in the markup.
+_MEMBER_LABEL = re.compile(r"(?:注册|登录|上次访问|最后访问|加入)(?:日期|时间|于)?\s*[:：]?\s*$")
+# A listed company's notice names days to come under labels ending in 日 (股权登记日：, 除权（息）日：,
+# 现金红利发放日：) and its meeting's (会议召开时间：).
+_EVENT_DAY_LABEL = re.compile(
+    r"(?:(?:登记|除权|除息|派息|发放|到账|上市|交易|缴款|申购|支付|兑付)(?:[（(]息[)）])?日|召开(?:日期|时间))\s*[:：]?\s*$"
+)
+
+
 def _other_day(text: str, match: re.Match[str]) -> bool:
     """Tell whether a day in ``text`` follows a label of a day other than the publication's (成文日期：)."""
-    return bool(_OTHER_LABEL.search(text[max(0, match.start() - 10) : match.start()]))
+    before = text[max(0, match.start() - 10) : match.start()]
+    return bool(
+        _OTHER_LABEL.search(before) or _MEMBER_LABEL.search(before) or _EVENT_DAY_LABEL.search(before)
+    )
 
 
 # What stands between a label and its date: a colon, or in Taiwan and Hong Kong a bar
@@ -480,13 +495,41 @@ _ROC_ANY = re.compile(
 )
 
 
+# WordPress zh_CN names months in numerals ("2018年八月13日") and prints its "F j, Y" format
+# month first ("三月 23, 2010", "12月 13, 2015 @ 06:48").
+_HAN_MONTH = r"(?P<m>十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月"
+_YEAR_HAN_MONTH = re.compile(
+    r"(?P<y>(?:19|20)\d{2})年(?P<m>十[一二]?|[一二三四五六七八九])月(?=\s*\d{1,2}\s*日)"
+)
+_MONTH_DAY_YEAR = re.compile(
+    r"(?<![\d年一二三四五六七八九十])"
+    + _HAN_MONTH
+    + r"\s+(?P<d>3[01]|[12]\d|0?[1-9]),\s*(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+
+
+def _month_number(text: str) -> int:
+    return int(text) if text.isdigit() else _han_number(text)
+
+
+def _wordpress_months(text: str) -> str:
+    """Rewrite ``2018年八月13日`` and ``三月 23, 2010`` as ``2018年8月13日`` and ``2010年3月23日``."""
+    if "月" not in text:
+        return text
+    text = _YEAR_HAN_MONTH.sub(lambda m: f"{m.group('y')}年{_month_number(m.group('m'))}月", text)
+    return _MONTH_DAY_YEAR.sub(
+        lambda m: f"{m.group('y')}年{_month_number(m.group('m'))}月{int(m.group('d'))}日", text
+    )
+
+
 def _plain(text: str) -> str:
     """Read a page's date text in one script and one calendar.
 
     Simplified labels (發佈時間 -> 发布时间: the label rules are written in
-    simplified), half-width and Arabic digits, Gregorian years (民國113年 -> 2024年).
+    simplified), half-width and Arabic digits, Gregorian years (民國113年 -> 2024年),
+    WordPress's month names (三月 23, 2010 -> 2010年3月23日).
     """
-    text = _han_to_arabic(script_folded(text).translate(_CN_DIGITS))
+    text = _wordpress_months(_han_to_arabic(script_folded(text).translate(_CN_DIGITS)))
     return _ROC_YEAR.sub(lambda m: f"{int(m.group('y')) + ROC_OFFSET}年", text)
 
 
@@ -530,6 +573,11 @@ def _traditional_labels(text: str) -> set[str]:
     }
 
 
+# A repost names its original's day under the same labels: "原文发表于…", "原发布时间", a [转帖]
+# header's "原作者：X　发表日期：…" (a name of up to 16 characters between).
+_ORIGINALS = re.compile(r"(?:原文|原帖|原稿|(?<![\u4e00-\u9fff])原)$|原作者\s*[:：]\s*\S{1,16}\s*$")
+
+
 def labelled_date(
     text: str,
     tz: str = DEFAULT_TIMEZONE,
@@ -551,6 +599,8 @@ def labelled_date(
     text = _plain(text)
     for pattern in (_STRONG_LABEL,) if specific else (_STRONG_LABEL, _LABELLED):
         for label in pattern.finditer(text):
+            if _ORIGINALS.search(text, max(0, label.start() - 24), label.start()):
+                continue  # "原文发表于2014年5月19日", "原作者：X　发表日期：…": a quoted original's day
             match = _DATE_TIME.match(text, label.end())
             if match and (found := _build(match, tz)) is not None:
                 return found
@@ -696,10 +746,34 @@ def closing_date(paragraphs: list[str], tz: str = DEFAULT_TIMEZONE) -> datetime 
         return None
     tail = [_plain(p) for p in paragraphs[last + 1 : last + 4]]
     days = [p for p in tail if _DAY_LINE.fullmatch(p)]
-    if len(days) != 1 or any(_DATE_TIME.search(p) for p in tail if p not in days):
+    # A line naming a day to come under its label (除权（息）日：…) is no other signature.
+    if len(days) != 1 or any(
+        not _other_day(p, m) for p in tail if p not in days for m in _DATE_TIME.finditer(p)
+    ):
         return None
     match = _DATE_TIME.search(days[0])
     return _build(match, tz) if match else None
+
+
+# Days between a headline and its date line that are not the page's: a sentence's (编者按：2012年7月11日，
+# 本报刊发了……) and a quoted original's (英文原文：Source: AP, 2012-07-11; 原文发表于).
+# Not an info line's next field after its comma (2019年05月03日，来源：新华网 / 作者 张三).
+_CLAUSE_AFTER = re.compile(
+    r"\s*[，,]\s*(?!星期|礼拜|周[一二三四五六日天]|[\u4e00-\u9fff]{1,6}\s*[:：]"
+    r"|(?:来源|作者|责任编辑|责编|编辑|记者|通讯员|稿源|出处|浏览|点击|阅读|字号|供稿|摄影)(?![\u4e00-\u9fff]))"
+    r"[\u4e00-\u9fff《“]"
+)
+_ORIGINAL_BEFORE = re.compile(r"原文|原帖|原载|原作者|(?i:\bsource\s*:)|\b(?:By|BY)\s+[A-Z]")
+
+
+def _aside_day(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a day near the headline is a sentence's or a quoted original's, not a date line's."""
+    if match.group("H") is None and _CLAUSE_AFTER.match(text, match.end()):
+        return True
+    before = text[max(0, match.start() - 40) : match.start()]
+    years = list(re.finditer(r"(?:19|20)\d{2}", before))
+    before = before[years[-1].end() :] if years else before  # the original's own day ends its part
+    return bool(_ORIGINAL_BEFORE.search(before)) and not re.search(r"[。！？]", before)
 
 
 # How far from the headline its own date line is read: the line right above it (Z-Blog's
@@ -735,6 +809,7 @@ def headline_date(
         # An update's day ("更新：2018-04-14", "… 17:24 更新") is passed by when the publication's follows.
         days = list(_DATE_TIME.finditer(text))
         days = [m for m in days if not _other_day(text, m)]  # 成文日期：…, 实施日期：… (a notice's table)
+        days = [m for m in days if not _aside_day(text, m)]
         match = next((m for m in days if not _updated(text, m)), days[0] if days else None)
         if match and _served_day(text, match.start()):
             match = None  # the masthead's clock right above the headline
@@ -781,6 +856,7 @@ def day_right_under(text: str, title: str, tz: str = DEFAULT_TIMEZONE) -> dateti
             _updated(zone_text, match)
             or _other_day(zone_text, match)
             or _served_day(zone_text, match.start())
+            or _aside_day(zone_text, match)
         ):
             return _build(match, tz)
     return None
@@ -1010,6 +1086,15 @@ _HAN_MONTH_DAY = re.compile(
     r"(?<![〇○零一二三四五六七八九十年])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
 )
 _DATELINE_HEAD = 40
+# A wire's dateline prints the year: "上海2007年4月17日电 /美通社/ --", "（2007年4月17日，上海）",
+# "北京，2007年4月17日 — ". Only at the very start of the text, closed as a dateline is: its 电 or 讯
+# ends a word (a credit may follow), else a sentence's day ran on into 电商, 电信, 讯飞 (截至…日电商平台).
+_DATED_DATELINE = re.compile(
+    r"[\s　]*(?:(?P<place>[\u4e00-\u9fff]{2,8})\s*(?P<comma>[，,])?\s*|[（(]\s*)"
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日"
+    r"(?(place)(?(comma)\s+[—–]+|\s*(?:电|讯)(?:(?![\u4e00-\u9fff])|(?=记者|通讯员|据)))"
+    r"|\s*[，,]\s*[\u4e00-\u9fff]{2,8}\s*[)）])"
+)
 
 
 def dateline_date(
@@ -1027,6 +1112,8 @@ def dateline_date(
     the paper's, so asked only where nothing else dates the page.
     """
     head = _plain(first[:_DATELINE_HEAD])
+    if (dated := _DATED_DATELINE.match(head)) and (found := _build(dated, tz)) is not None:
+        return found
     head = _HAN_MONTH_DAY.sub(lambda m: f"{_han_number(m.group(1))}月{_han_number(m.group(2))}日", head)
     match = _DATELINE.match(head) or (_MARK_THEN_DAY.match(head) if opening else None)
     if match is None:

@@ -14,7 +14,11 @@ A run is only bytes 0x81-0xFE, yet GBK's extension (where traditional
 characters live) also takes trail bytes 0x40-0x7E: ``廣`` ends in ``V``. A run
 cut by such a letter has an odd length though nothing was lost. On a page that
 decodes cleanly such a run is read as it is; there only the ``?``-bracketed
-shift, by a wide margin, counts as evidence of a lost byte.
+shift, by a wide margin, counts as evidence of a lost byte. On a page that does
+not (a byte lost somewhere else), such a run is read as it is unless dropping a
+byte reads it better, scored with frequent characters of both scripts
+(:data:`TRADITIONAL_CHARS`): a traditional page with one lost byte had a byte
+dropped from every run a letter trail cut (``南廣場`` stored as ``南V鰯``).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import re
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["FREQUENT_CHARS", "QMARK_BEFORE_HIGH", "repair_gbk"]
+__all__ = ["FREQUENT_CHARS", "QMARK_BEFORE_HIGH", "TRADITIONAL_CHARS", "repair_gbk"]
 
 _HIGH_RUN = re.compile(rb"[\x81-\xfe]+")
 # A "?" right before a non-ASCII byte: where a lost lead byte was replaced.
@@ -49,22 +53,34 @@ FREQUENT_CHARS = (
     "，。、：；！？“”‘’《》（）—…　"
 )
 _FREQUENT_PAIRS = frozenset(ch.encode("gbk") for ch in set(FREQUENT_CHARS))
+# Frequent characters as traditional-script pages print them (GBK's extension holds most, many with
+# a trail byte 0x40-0x7E). Scored only where a letter trail cuts a run (see the module's docstring):
+# beside FREQUENT_CHARS alone a traditional run read as it is scored no better than with a byte lost.
+TRADITIONAL_CHARS = (
+    "這個們來說為時會對過後國開現發動經頭實無當關見學機體點長從兩進種樣將與給幾業間麼問話兒電門東總場"
+    "師書員覺報馬張難數車應軍產萬聽氣讓認論義結術變聯權運傳領遠資隊帶條強區轉語陽紅邊錢黨雙歷越華視"
+    "濟離雖壞興稱記編輯聞縣設項務議態辦處導廣擴滿節買賣價貨醫療衛環境鎮歲紛還號線網頁圖讀寫愛親燈顯"
+    "樓鐵橋館舉營專選島陸灣臺際勞計畫劃內統則組織參規範標準題須據調查達連續該確戰爭藝鄉村農銷售費用"
+    "優勢質量護團並"
+)
+_BOTH_SCRIPTS_PAIRS = _FREQUENT_PAIRS | frozenset(ch.encode("gbk") for ch in set(TRADITIONAL_CHARS))
 
 
-def _pair_table() -> npt.NDArray[np.uint8]:
-    """1 at ``lead << 8 | trail`` for each byte pair that encodes one of the most frequent characters."""
+def _pair_table(pairs: frozenset[bytes]) -> npt.NDArray[np.uint8]:
+    """1 at ``lead << 8 | trail`` for each byte pair that encodes one of ``pairs``' characters."""
     table = np.zeros(1 << 16, dtype=np.uint8)
-    for pair in _FREQUENT_PAIRS:
+    for pair in pairs:
         table[(pair[0] << 8) | pair[1]] = 1
     return table
 
 
-_PAIR_TABLE = _pair_table()
+_PAIR_TABLE = _pair_table(_FREQUENT_PAIRS)
+_BOTH_SCRIPTS_TABLE = _pair_table(_BOTH_SCRIPTS_PAIRS)
 
 
-def _common(lead: int, trail: int) -> int:
-    """Score one byte pair: 1 when it encodes one of the most frequent characters."""
-    return int(_PAIR_TABLE[(lead << 8) | trail])
+def _common(lead: int, trail: int, table: npt.NDArray[np.uint8] = _PAIR_TABLE) -> int:
+    """Score one byte pair: 1 when it encodes one of the most frequent characters (of ``table``)."""
+    return int(table[(lead << 8) | trail])
 
 
 def _pairs_score(run: bytes, start: int, stop: int) -> int:
@@ -80,22 +96,42 @@ def _pairs_score(run: bytes, start: int, stop: int) -> int:
     return int(_PAIR_TABLE[pairs].sum())
 
 
-def _best_drop(run: bytes) -> int:
-    """Return the index to drop from an odd-length run so the rest pairs up best."""
+def _best_drop(run: bytes, table: npt.NDArray[np.uint8] = _PAIR_TABLE) -> tuple[int, int]:
+    """Return the index to drop from an odd-length run so the rest pairs up best, and that reading's score."""
     n = len(run)
     # prefix[i]: score of pairs (0,1)..(i-2,i-1) for even i; suffix[j]: of pairs (j,j+1).. for odd j.
     prefix = [0] * (n + 1)
     for i in range(2, n + 1, 2):
-        prefix[i] = prefix[i - 2] + _common(run[i - 2], run[i - 1])
+        prefix[i] = prefix[i - 2] + _common(run[i - 2], run[i - 1], table)
     suffix = [0] * (n + 2)
     for j in range(n - 2, 0, -2):
-        suffix[j] = suffix[j + 2] + _common(run[j], run[j + 1])
+        suffix[j] = suffix[j + 2] + _common(run[j], run[j + 1], table)
     best, best_score = 0, -1
     for i in range(0, n, 2):
         score = prefix[i] + suffix[i + 1]
         if score > best_score:
             best, best_score = i, score
-    return best
+    return best, best_score
+
+
+def _reads_as_it_is(run: bytes, trail: bytes) -> bool:
+    """Tell whether an odd run and the letter trail after it read as GBK characters, not as a lost byte.
+
+    The run less its best byte to drop must read by a wide margin more frequent characters (of either
+    script) than the run as it is, as the ``?``-bracketed shift must: a run of rarer words (送旅客超過)
+    read a frequent pair or two by chance one byte off, and a drop that reads barely better only loses
+    a byte of a whole character.
+    """
+    whole = run + trail
+    try:
+        whole.decode("gbk")
+    except UnicodeDecodeError:
+        return False
+    scores = _BOTH_SCRIPTS_TABLE[np.frombuffer(whole, dtype=">u2")]
+    drop, dropped = _best_drop(run, _BOTH_SCRIPTS_TABLE)
+    # Only what follows the byte dropped reads differently: the pairs before it count for both.
+    before = int(scores[: drop // 2].sum())
+    return dropped - before <= 2 * (int(scores.sum()) - before) + 1
 
 
 def repair_gbk(body: bytes, clean: bool = False) -> tuple[bytes, int]:
@@ -123,9 +159,10 @@ def repair_gbk(body: bytes, clean: bool = False) -> tuple[bytes, int]:
                     last = match.end()
                     repaired += 1
             continue
-        drop = _best_drop(run)
-        if clean and _GBK_LOW_TRAIL.fullmatch(body[end : end + 1]):
+        trail = body[end : end + 1]
+        if _GBK_LOW_TRAIL.fullmatch(trail) and (clean or _reads_as_it_is(run, trail)):
             continue  # the last byte leads a valid character whose trail is a letter
+        drop, _ = _best_drop(run)
         pieces.append(body[last : start + drop])
         last = start + drop + 1
         repaired += 1

@@ -81,7 +81,7 @@ def _header_zone(node: HtmlElement | None, limit: int = 1500) -> str:
     """Text around the headline: climb from it while the ancestor stays short."""
     if node is None:
         return ""
-    best = shown_text(node)
+    best = own = shown_text(node)
     current = node.getparent()
     for _ in range(3):
         if current is None:
@@ -91,10 +91,12 @@ def _header_zone(node: HtmlElement | None, limit: int = 1500) -> str:
             break
         best = text
         current = current.getparent()
-    # The info line is often the next sibling block of the headline's container.
+    # The info line is often the next sibling block of the headline's container. A zone that
+    # climbed to the headline's parent holds its siblings already: appended again, the text's
+    # opening would follow the page's footer, and a byline's names would run on into it.
     following = node.getnext()
     extra: list[str] = []
-    while following is not None and len(extra) < 4:
+    while following is not None and len(extra) < 4 and best is own:
         if isinstance(following.tag, str):
             extra.append(shown_text(following)[:300])
         following = following.getnext()

@@ -25,6 +25,7 @@ from crawler.extract.dates import TODAY_LABEL
 from crawler.extract.header_texts import comments_box
 
 __all__ = [
+    "days_in_markup",
     "days_written",
     "drop_headline_tail",
     "furniture_free",
@@ -275,7 +276,12 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．", "01234567
 
 def days_written(tree: HtmlElement) -> set[date]:
     """Return every day written anywhere in ``tree``'s markup (text, attributes, scripts)."""
-    markup = tostring(tree, encoding="unicode").translate(_FULL_WIDTH)
+    return days_in_markup(tostring(tree, encoding="unicode"))
+
+
+def days_in_markup(markup: str) -> set[date]:
+    """Return every day written in ``markup`` (2019-03-05, 2019年3月5日, 20190305)."""
+    markup = markup.translate(_FULL_WIDTH)
     found = set()
     for match in _WRITTEN_DAY.finditer(markup):
         year, month, day = match.group(1), match.group(2) or match.group(4), match.group(3) or match.group(5)

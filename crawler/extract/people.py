@@ -191,7 +191,9 @@ _NATIONALITY = re.compile(
     rf"|波兰|匈|捷克|葡|希腊|土耳其|巴西|阿根廷|墨西哥|南非|埃及|越|泰|新西兰|爱尔兰)\s*[）)〕］\]】]\s*(?=[{_CJK}])"
 )
 
-_EN_PERSON = r"[A-Z][a-z]+(?:[ \u3000][A-Z][a-z'\-]+){1,2}(?![A-Za-z])"
+# A capitalised word before a colon is the next field's label ("By Lily Chen Source: Global Times"):
+# no part of the name.
+_EN_PERSON = r"[A-Z][a-z]+(?:[ \u3000](?![A-Z][a-z'\-]+\s*[:：])[A-Z][a-z'\-]+){1,2}(?![A-Za-z])"
 _EN_PEOPLE = re.compile(rf"{_EN_PERSON}(?:\s*(?:,|&|\band\b)\s*{_EN_PERSON})*")
 
 

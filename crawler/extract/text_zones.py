@@ -20,9 +20,11 @@ from crawler.extract.furniture import reply_header_at
 from crawler.extract.names import OUTLET_ENDINGS, script_folded
 from crawler.extract.page_furniture import quoted_texts
 
-# Where the page's own furniture starts after the text: related lists, comments, paging.
+# Where the page's own furniture starts after the text: related lists (你可能还喜欢, 大家都在看),
+# comments, paging, the share bar and the footer (主办：X 承办：Y 网站负责人：Z names the site's staff).
 _AFTER_TEXT_END = re.compile(
-    r"相关|推荐|热门|热点|延伸阅读|猜你喜欢|评论|留言|网友|上一篇|下一篇|更多|排行|版权"
+    r"相关|推荐|热门|热点|延伸阅读|喜欢|感兴趣|都在看|还看了|评论|留言|网友|上一篇|下一篇|更多|排行|版权"
+    r"|分享到|主办|承办"
 )
 
 
@@ -72,6 +74,20 @@ def paragraph_breaks(zone: str, paragraphs: list[str]) -> str:
     return zone
 
 
+def headline_breaks(zone: str, headline: str) -> str:
+    """Start a line where ``zone`` prints the headline: a run of names does not cross it.
+
+    A government or table layout prints the info line above the headline, so in the
+    headline's zone a byline runs on into it: ``作者：谢晓璐 米泉h型钢…`` read 米泉 as a second
+    writer. Every place counts (a breadcrumb may print the headline too); a short headline
+    (under six characters, spaces aside) is left alone, as it may be a word of the byline's line.
+    """
+    squashed = "".join(headline.split())
+    if len(squashed) < 6:
+        return zone
+    return _spaced(squashed).sub(lambda m: "\n" + m.group(0), zone).replace(" \n", "\n")
+
+
 def _after_visible(text: str, count: int) -> int:
     """Return the offset in ``text`` just after its ``count``-th non-space character.
 
@@ -94,7 +110,18 @@ def date_under_text(tree: HtmlElement, paragraphs: list[str], timezone: str) -> 
     the comments or a reply's header only.
     """
     tail = _short_tail(_past_quotes(text_after_body(tree, paragraphs), quoted_texts(tree)))
-    return labelled_date(tail, timezone, specific=True) or foot_line_date(tail, timezone)
+    found = labelled_date(tail, timezone, specific=True) or foot_line_date(tail, timezone)
+    if found is None and (toolbar := _TOOLBAR.search(tail, 0, _TOOLBAR_REACH)):
+        # "【日期：2018年1月2日】【打印本页】【关闭窗口】": a generic label on the page's toolbar line,
+        # under a notice's signature and 印发 lines.
+        found = labelled_date(tail[max(0, toolbar.start() - _BEFORE_TOOLBAR) : toolbar.start()], timezone)
+    return found
+
+
+# The toolbar line under a notice or an old portal's text: print, close, bookmark.
+_TOOLBAR = re.compile(r"打印|关闭窗口|关闭本页|加入收藏|【关闭】")
+_TOOLBAR_REACH = 300
+_BEFORE_TOOLBAR = 40
 
 
 def _past_quotes(tail: str, quotes: list[str]) -> str:

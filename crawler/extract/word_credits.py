@@ -164,14 +164,15 @@ def ascii_word(name: str) -> bool:
     """Tell whether a one-word ASCII credit is a word of software or markup, not a login (style, PHPWind).
 
     A credit of one ASCII word is a login (``责任编辑：zhangsan``) or a pen name;
-    it is kept when it reads as pinyin syllables (``zhangsan``), initials
-    (no vowel, at most four letters: ``lhy``) or initials and a pinyin name
-    (``wyyunfeige``). Names of more than one word (``Demi Xia``)
-    are not asked.
+    it is kept when it reads as pinyin syllables (``zhangsan``) or initials and
+    a pinyin name (``wyyunfeige``). Initials alone (no vowel: ``lhy``, ``yzrb``)
+    are a login or a site's abbreviation (扬州日报), printed where a writer's name
+    sits by a CMS, never a byline a reader sees; an editor's credit keeps them
+    (it does not ask this). Names of more than one word (``Demi Xia``) are not asked.
     """
     if not re.fullmatch(r"[A-Za-z]+", name):
         return False
     lower = name.lower()
     if not _VOWELS & set(lower):
-        return len(lower) > 4
+        return True
     return not _PINYIN.fullmatch(lower)

@@ -10,6 +10,11 @@ Scrapy accepts several kinds of cut-off bodies as ordinary responses:
   ``partial``): legitimate for HTTP/1.0-style servers, so such an HTML body is
   accepted only when it reaches its closing ``</html>`` or ``</body>`` tag.
 
+* an e-paper edition page cut short at the origin (a CMS that wrote half a
+  file), served whole with a ``Content-Length`` that matches the cut: an HTML
+  page that opens its document and ends before closing it. Taken, its edition
+  read "found" with the pages and articles its cut list no longer named.
+
 This middleware sits just outside ``HttpCompressionMiddleware`` (it sees the
 raw encoded bytes) and turns each of these into an ``IgnoreRequest`` counted as
 ``failed/truncated``, so no truncated page reaches extraction or the store;
@@ -27,6 +32,8 @@ from scrapy.http import Request, Response
 from archive.truncation import (
     content_encodings,
     cut_without_length,
+    decoded_body,
+    document_cut_short,
     encoded_body_complete,
     html_looks_complete,
     readable_head,
@@ -36,6 +43,9 @@ from crawler.extract import canonical_in_markup
 # Where a refused page's head said it lives (its ``rel=canonical``), when it said: the spider notes the
 # refusal under the URL the article is stored under, which may be that one rather than the request's.
 DECLARED_CANONICAL = "newsarchive_declared_canonical"
+
+# The request kinds (``newsarchive_kind``) of e-paper pages: an edition's first page, its other pages.
+EDITION_PAGE_KINDS = ("edition", "page")
 
 __all__ = ["TruncationMiddleware", "encoded_body_complete", "html_looks_complete"]
 
@@ -75,4 +85,23 @@ class TruncationMiddleware:
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         if cut_without_length(response.flags, content_type, encodings, response.body):
             raise self._truncated(request, "no Content-Length and no closing tag", response, encodings)
+        if _edition_page_cut(request, response, content_type, encodings):
+            raise self._truncated(
+                request, "the edition page ends before its closing tag", response, encodings
+            )
         return response
+
+
+def _edition_page_cut(request: Request, response: Response, content_type: str, encodings: list[str]) -> bool:
+    """Tell whether an e-paper page served whole (2xx, HTML) ends before its document closes.
+
+    Only edition pages: their list of pages and articles is the edition's, and a cut one is taken
+    for the whole edition. An article cut so is refused against the stored text (``worse_capture``);
+    an error page (a 404 saying "no edition") is judged by its status, not its end.
+    """
+    if request.meta.get("newsarchive_kind") not in EDITION_PAGE_KINDS or not 200 <= response.status < 300:
+        return False
+    if content_type and "html" not in content_type.lower():
+        return False
+    decoded = decoded_body(response.body, encodings)
+    return decoded is not None and document_cut_short(decoded)

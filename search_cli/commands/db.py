@@ -10,6 +10,7 @@ from archive.config import resolve_db_url
 from archive.errors import StoreError
 from search_cli import exitcodes
 from search_cli.errors import NoArchiveError, UsageError
+from search_cli.interrupts import Interrupted
 from search_cli.options import print_done, require_archive
 from search_cli.store import archive_warc_root
 
@@ -122,7 +123,14 @@ def _copy(args: argparse.Namespace, db_url: str) -> int:
     if not args.to:
         raise UsageError("db copy needs --to URL, the empty database to copy into")
     with Progress("db copy", None, progress_mode(args.quiet), unit="rows") as bar:  # a long job: README's bar
-        rows = copy_store(db_url, args.to, on_total=bar.set_total, on_rows=bar.advance)
+        try:
+            rows = copy_store(db_url, args.to, on_total=bar.set_total, on_rows=bar.advance)
+        except KeyboardInterrupt:
+            # One transaction on the target (archive.copy): a stop rolled every row back.
+            raise Interrupted(
+                "nothing copied (the copy is one transaction): the target is as empty as it was; "
+                "run the copy again"
+            ) from None
     shown = make_url(args.to).render_as_string(hide_password=True)
     if args.json:
         print(json.dumps({"action": "copy", "to": shown, "rows": rows}, ensure_ascii=False))

@@ -16,6 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from archive.config import resolve_sources_path
 from archive.progress import Progress, progress_mode
+from archive.wording import counted
 from search_cli import exitcodes
 from search_cli.errors import CliError
 from search_cli.interrupts import Interrupted
@@ -23,7 +24,7 @@ from search_cli.options import print_done
 from search_cli.store import archive_db_url, migrate_archive
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
-    from archive.importer import Reject
+    from archive.importer import ImportResult, Reject
 
 
 # archive.importer.DEFAULT_SOURCE, spelled here so --help loads no database library (a test checks).
@@ -149,7 +150,13 @@ def run(args: argparse.Namespace) -> int:
         _write_rejects(rejects_path, result.rejects)
     counts = result.counts
     if args.json:
-        report: dict[str, Any] = {"articles": result.articles, **counts, "rejected": len(result.rejects)}
+        report: dict[str, Any] = {
+            "articles": result.articles,
+            **counts,
+            "kept_body": result.kept_body,
+            "no_body": result.no_body,
+            "rejected": len(result.rejects),
+        }
         if result.rejects:
             report["rejects_file"] = str(rejects_path)
         print(json.dumps(report, ensure_ascii=False))
@@ -159,10 +166,24 @@ def run(args: argparse.Namespace) -> int:
         noun = "article" if n == 1 else "articles"
         # Nothing new or changed leaves the index as it was: no step to ask for.
         hint = "; run: newsarchive index update" if counts.get("new") or counts.get("changed") else ""
-        print_done(args, f"imported {n} {noun} ({detail or 'none'}){hint}")
+        print_done(args, f"imported {n} {noun} ({detail or 'none'}){_bodies_text(result)}{hint}")
         if result.rejects:
             bad = len(result.rejects)
             print(
                 f"{bad} bad {'line' if bad == 1 else 'lines'} left out: see {rejects_path}", file=sys.stderr
             )
     return exitcodes.OK
+
+
+def _bodies_text(result: ImportResult) -> str:
+    """Say the lines that held no body: an article of a title only read as any imported one."""
+    text = ""
+    if kept := result.kept_body:
+        their = "its" if kept == 1 else "their"
+        text += f"; {counted(kept, 'line')} without a body left {their} archived text as it was"
+    if result.no_body:
+        text += (
+            f"; {counted(result.no_body, 'article')} imported without a body "
+            "(a title only: a search export carries no article text)"
+        )
+    return text

@@ -11,6 +11,7 @@ from archive.config import index_dir
 from archive.progress import OFF, progress_mode
 from archive.wording import counted
 from search_cli import exitcodes
+from search_cli.interrupts import Interrupted
 from search_cli.options import positive, print_done, require_archive
 from search_cli.store import migrate_archive
 
@@ -87,7 +88,13 @@ def run_update(args: argparse.Namespace) -> int:
             )
 
     # A damaged index raises IndexDamaged: the CLI boundary (search_cli.main) makes it exit 5.
-    stats = update_from_store(db_url, index_dir(args.home), progress=progress, on_reformat=reformatting)
+    try:
+        stats = update_from_store(db_url, index_dir(args.home), progress=progress, on_reformat=reformatting)
+    except KeyboardInterrupt:
+        raise Interrupted(
+            "the index stays whole and searchable, behind the archive until an update finishes "
+            "(searches say so); run newsarchive index update again"
+        ) from None
     data = {
         "added": stats.added,
         "changed": stats.changed,
@@ -114,12 +121,14 @@ def run_rebuild(args: argparse.Namespace) -> int:
     db_url = migrate_archive(args, require_archive(args))
     from indexer.sync import rebuild_from_store
 
-    count = rebuild_from_store(
-        db_url,
-        index_dir(args.home),
-        procs=args.procs,
-        progress=_progress(args),
-    )
+    try:
+        count = rebuild_from_store(db_url, index_dir(args.home), procs=args.procs, progress=_progress(args))
+    except KeyboardInterrupt:
+        # The generation being built is removed (indexer.build); the live one is never half-written.
+        raise Interrupted(
+            "the index stays whole and searchable (a stopped rebuild swaps in nothing half-built); "
+            "run newsarchive index rebuild again"
+        ) from None
     _emit(args, {"documents": count}, f"index rebuilt: {counted(count, 'article')}")
     return exitcodes.OK
 

@@ -12,6 +12,7 @@ from archive.progress import Progress, progress_mode
 from archive.wording import counted
 from search_cli import exitcodes
 from search_cli.errors import CliError
+from search_cli.interrupts import Interrupted
 from search_cli.options import add_source_argument, print_done, record_id, require_archive, source_of
 from search_cli.store import archive_db_url, migrate_archive
 
@@ -28,7 +29,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description="Read the WARC files under the data directory, extract and normalise each archived "
         "article again and update the store: new articles are added, changed ones get a new version, "
         "and what the current rules read otherwise of a stored version's own capture (a date, a section, a "
-        "page) is written in place (refreshed). "
+        "page) is written in place (refreshed); another text read from it is a re-read version, marked so "
+        "in show --versions (not a change by the paper). "
         "Works with no HTTP server and with an empty (deleted) store. A damaged record (truncated, "
         "failing its gzip check or WARC digest) or a capture whose text is under half the stored "
         "text is skipped and named on stderr, never written; the exit code is then 5. A capture the "
@@ -55,7 +57,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Reprocess and print what changed."""
-    from crawler.reprocess import KEPT, reprocess
+    from crawler.outcome import kept_text
+    from crawler.reprocess import reprocess
     from crawler.sources import get_source, load_registry
 
     root = warc_dir(args.home)
@@ -74,16 +77,30 @@ def run(args: argparse.Namespace) -> int:
             c = done.counters
             bar.set_counts({"new": c.get("articles/new", 0), "changed": c.get("articles/changed", 0)})
 
-        summary = reprocess(
-            sources,
-            migrate_archive(args, archive_db_url(args)),
-            root,
-            source_id=source_id,
-            run_id=args.run,
-            accept_shorter=args.accept_shorter,
-            accept_blank=args.accept_blank,
-            on_damage=lambda line: print(line, file=sys.stderr),
-            on_record=record,
+        try:
+            summary = reprocess(
+                sources,
+                migrate_archive(args, archive_db_url(args)),
+                root,
+                source_id=source_id,
+                run_id=args.run,
+                accept_shorter=args.accept_shorter,
+                accept_blank=args.accept_blank,
+                on_damage=lambda line: print(line, file=sys.stderr),
+                on_record=record,
+            )
+        except KeyboardInterrupt:
+            raise Interrupted(
+                "what the reprocess wrote before the stop is kept (newsarchive runs shows it); "
+                "run it again to finish"
+            ) from None
+    if not summary.files:
+        # "0 article captures from 0 WARC files" alone did not say which captures were looked for.
+        of = " of ".join(part for part in (f"run {args.run}" if args.run else "", source_id or "") if part)
+        print(
+            f"no WARC files{' of ' + of if of else ''} under {root} (newsarchive runs lists the runs; "
+            "a queue worker or scrapyd job keeps its captures under its own --home)",
+            file=sys.stderr,
         )
     damaged = summary.counters.get("skipped/damaged_capture", 0)
     pages = summary.counters.get("skipped/damaged_page", 0)
@@ -124,6 +141,7 @@ def run(args: argparse.Namespace) -> int:
             f"from {counted(summary.files, 'WARC file')}: "
             f"new {c.get('articles/new', 0)}, changed {c.get('articles/changed', 0)}, "
             + (f"refreshed {c['articles/refreshed']}, " if c.get("articles/refreshed") else "")
+            + _reread_text(c.get("articles/reread", 0), c.get("articles/earlier_reread", 0))
             + f"unchanged {c.get('articles/unchanged', 0)}, skipped {c.get('skipped/not_article', 0)}"
             + (f", unknown source {c['skipped/unknown_source']}" if c.get("skipped/unknown_source") else "")
             + (f", damaged {damaged} (kept the stored text)" if damaged else "")
@@ -131,7 +149,7 @@ def run(args: argparse.Namespace) -> int:
             + (f", capture missing for {missing} (kept the stored text)" if missing else "")
             + (f"; {counted(files, 'WARC file')} cut short lost {_captures(lost)}" if lost else "")
             + _refused_text(refused, summary.refused_new)
-            + _kept_text(c.get(KEPT, 0))
+            + (f"; {kept}" if (kept := kept_text(c)) else "")
             + _index_hint(c),
             needs_action=bool(damaged or pages or missing or summary.refused_new),
         )
@@ -150,20 +168,19 @@ def _refused_text(refused: int, new: int) -> str:
     return text + (f" ({new} not on record until now)" if new else "")
 
 
-def _kept_text(kept: int) -> str:
-    """Say the stored values a re-read left empty and that were kept, and how to write the empty ones."""
-    if not kept:
-        return ""
-    keeps = "keeps" if kept == 1 else "keep"
-    return (
-        f"; {counted(kept, 'article')} {keeps} stored values the new reading leaves empty "
-        "(--accept-blank writes them)"
+def _reread_text(reread: int, earlier: int) -> str:
+    """Say the captures read as another text by the current rules: our reading changed, not the paper."""
+    text = (
+        f"re-read {reread} (a new reading of the same capture, not a change by the paper), " if reread else ""
     )
+    if earlier:
+        text += f"earlier captures read otherwise {earlier} (kept as archived), "
+    return text
 
 
 def _index_hint(counters: dict[str, int]) -> str:
     """Ask for the step that makes what was written searchable (a search answers from the index)."""
-    wrote = any(counters.get(f"articles/{kind}") for kind in ("new", "changed", "refreshed"))
+    wrote = any(counters.get(f"articles/{kind}") for kind in ("new", "changed", "refreshed", "reread"))
     return "; run: newsarchive index update" if wrote else ""
 
 

@@ -20,11 +20,12 @@ _SHOWN = (
     "articles/new",
     "articles/changed",
     "articles/refreshed",
+    "articles/reread",
     "articles/unchanged",
     "reprints",
 )
-# Said only when counted: only a reprocess refreshes (a crawl's every visit is a capture of its own).
-_SHOWN_WHEN_COUNTED = ("articles/refreshed",)
+# Said only when counted: only a reprocess refreshes or re-reads (a crawl's every visit is its own capture).
+_SHOWN_WHEN_COUNTED = ("articles/refreshed", "articles/reread")
 
 # The keys of archive.queries.RUN_SORTS, spelled here so --help loads no SQLAlchemy (a test checks).
 RUN_SORT_NAMES = ("finished", "id", "source", "started", "status")
@@ -37,7 +38,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="list crawl runs (newest first)",
         description="List crawl and reprocess runs: arguments, start, end, status and counters "
-        "(fetched, new, changed, refreshed by a reprocess, unchanged, reprints, failed by reason).",
+        "(fetched, new, changed, refreshed or re-read by a reprocess, unchanged, reprints, "
+        "failed by reason).",
     )
     add_source_argument(p, positional=True, help="only runs of this source")
     p.add_argument("--sort", choices=RUN_SORT_NAMES, default="id", help="sort field (default: id)")
@@ -86,7 +88,7 @@ def format_run(run: CrawlRun, failed: Sequence[tuple[date, str]] = ()) -> str:
     partial for one edition said ``finished (partial)`` and no date.
     """
     from archive.run_verdict import run_state
-    from crawler.outcome import counter_groups, failed_dates_text, unchanged_text
+    from crawler.outcome import counter_groups, failed_dates_text, kept_text, unchanged_text
 
     c = run.counters
     ended = _utc(run.finished_at) if run.finished_at else "-"
@@ -110,6 +112,9 @@ def format_run(run: CrawlRun, failed: Sequence[tuple[date, str]] = ()) -> str:
         line += "\n\t" + failed_dates_text(failed)
     for group in counter_groups(c):
         line += "\n\t" + group
+    # A reprocess that kept values its reading left empty says so, as its own summary did.
+    if kept := kept_text(c, "reprocess --accept-blank"):
+        line += "\n\tkept: " + kept
     return line
 
 

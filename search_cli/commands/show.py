@@ -24,7 +24,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "show",
         parents=[common],
         help="show an archived article, its versions or a diff",
-        description="Print an article as archived. --versions lists every version the site published, "
+        description="Print an article as archived. --versions lists every version the site published "
+        "(and our re-readings of a capture by newer rules, marked so), "
         "--version N prints one of them whole; --diff compares two versions (default: the previous one "
         "and the current one).",
     )
@@ -115,10 +116,22 @@ def version_as_dict(v: ArticleVersion, tz: str = DEFAULT_TIMEZONE) -> dict[str, 
         "fetched_at": _local(v.fetched_at, tz),
         # True: the version came from `newsarchive import` (fetched_at is then when it was imported).
         "imported": bool(v.imported),
+        # Why the version exists: "crawl" (the paper's page as fetched or imported) or "reread" (the
+        # capture of the version before it read again by newer rules: not a change by the paper).
+        "kind": v.version_kind,
         "chars": len(v.body),
         "warc_file": v.warc_file,
         "warc_offset": v.warc_offset,
     }
+
+
+def reread_note(v: ArticleVersion) -> str:
+    """Say that ``v`` is a re-read of the capture before it, not the paper's change ("" for a crawl's)."""
+    from archive.models import VERSION_REREAD
+
+    if v.version_kind != VERSION_REREAD:
+        return ""
+    return f"re-read of version {v.version - 1}'s capture: not a change by the paper"
 
 
 def _lines(v: ArticleVersion) -> list[str]:
@@ -179,6 +192,8 @@ def format_version(
     current = ", the current one" if v.version == a.version else f", current is {a.version}"
     got = "imported" if v.imported else "fetched"  # an import has no capture: no visit to the site
     where = f"version {v.version} of {count}{current}; {got} {_fetched(v, tz)}"
+    if reread_note(v):
+        where += f"; {reread_note(v)}"
     return _readable(a, v, where, tz, paper)
 
 
@@ -249,6 +264,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             for v in versions:
                 marks = ["imported"] if v.imported else []  # the time is the import's, not a fetch's
+                marks += [reread_note(v)] if reread_note(v) else []
                 marks += ["current"] if v.version == article.version else []
                 tail = f"  ({', '.join(marks)})" if marks else ""
                 fields = (v.version, _fetched(v, tz), v.content_hash[:12], f"{len(v.body)} chars")

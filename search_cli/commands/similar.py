@@ -39,7 +39,7 @@ def _when(m: Any, zones: dict[str, str]) -> Any:
 def run(args: argparse.Namespace) -> int:
     """List the cluster; exit NO_RESULTS when the article has no reprint."""
     db_url = require_archive(args)
-    from archive.queries import cluster_members, source_zones
+    from archive.queries import cluster_members, source_names, source_zones
     from archive.reprint_lead import cluster_copies, lead_of
     from indexer.export import terminal_safe
     from search_cli.store import open_archive
@@ -47,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
     with open_archive(args, db_url) as sessions, sessions() as session:
         members = cluster_members(session, args.id)
         zones = source_zones(session)
+        names = source_names(session)
         lead = lead_of(cluster_copies(session, members[0].cluster_id))
     others = [m for m in members if m.id != args.id]
     if args.json:
@@ -60,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
                     {
                         "id": m.id,
                         "source": m.source_id,
+                        "source_name": names.get(m.source_id, m.source_id),
                         "title": m.title,
                         "url": m.url,
                         "edition_date": _when(m, zones).day.isoformat() if _when(m, zones).day else None,
@@ -79,7 +81,9 @@ def run(args: argparse.Namespace) -> int:
         for m in members:
             mark = "*" if m.id == args.id else " "
             day = _when(m, zones).day_text("-")
-            print(terminal_safe(f"{mark} {m.id}\t{m.source_id}\t{day}\t{m.title}\t{m.url}"))
+            # The paper as ``show`` names it, "城市晚报 (cswb)": its name to cite, its id to type.
+            paper = f"{names.get(m.source_id, m.source_id)} ({m.source_id})"
+            print(terminal_safe(f"{mark} {m.id}\t{paper}\t{day}\t{m.title}\t{m.url}"))
         if lead:
             print(f"lead: {lead.id} ({lead.text()})")
     return exitcodes.OK if others else exitcodes.NO_RESULTS

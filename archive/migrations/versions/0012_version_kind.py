@@ -1,0 +1,84 @@
+"""why each article version exists: the paper's page (crawl) or our rules re-reading a capture (reread)
+
+Revision ID: 0012
+Revises: 0011
+Create Date: 2026-12-07 07:00:00.000000
+
+``reprocess`` reading a stored capture again with newer rules made a new version whenever the text
+it read differed, as a crawl does when the paper changes its page: ``show --versions`` and the
+article page then told a journalist the paper had changed the article. ``articles.version_kind``
+and ``article_versions.version_kind`` say why each version exists: ``crawl`` (the page as fetched
+or imported) or ``reread`` (the capture of the version before it, read again).
+
+Existing rows: ``crawl``, but a version whose capture (WARC file and offset) is the version's
+before it: no crawl writes one capture twice, so it was such a re-read.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import context, op
+
+revision = "0012"
+down_revision = "0011"
+branch_labels = None
+depends_on = None
+
+# archive.models.VERSION_CRAWL / VERSION_REREAD at this revision (a migration must not change with the code).
+_CRAWL = "crawl"
+_REREAD = "reread"
+
+
+def _capture_table(name: str) -> sa.TableClause:
+    return sa.table(
+        name,
+        sa.column("id", sa.Integer),
+        sa.column("article_id", sa.Integer),
+        sa.column("version", sa.Integer),
+        sa.column("warc_file", sa.String),
+        sa.column("warc_offset", sa.BigInteger),
+        sa.column("version_kind", sa.String),
+    )
+
+
+def upgrade() -> None:
+    for table in ("articles", "article_versions"):
+        # Not in a batch (as in 0008): SQLite adds a column with a constant default in place.
+        op.add_column(table, sa.Column("version_kind", sa.String(16), nullable=False, server_default=_CRAWL))
+    bind = op.get_bind()
+    articles, versions = _capture_table("articles"), _capture_table("article_versions")
+    before = _capture_table("article_versions").alias("before")
+
+    def reread(row: sa.TableClause, article_id: sa.ColumnElement[int]) -> sa.ColumnElement[bool]:
+        same = sa.exists().where(
+            before.c.article_id == article_id,
+            before.c.version == row.c.version - 1,
+            before.c.warc_file == row.c.warc_file,
+            before.c.warc_offset == row.c.warc_offset,
+        )
+        return sa.and_(row.c.warc_file != "", row.c.warc_offset.is_not(None), same)
+
+    marked = bind.execute(
+        versions.update().where(reread(versions, versions.c.article_id)).values(version_kind=_REREAD)
+    ).rowcount
+    marked += bind.execute(
+        articles.update().where(reread(articles, articles.c.id)).values(version_kind=_REREAD)
+    ).rowcount
+    if marked:
+        noun, it, verb = (
+            ("article version", "it", "says") if marked == 1 else ("article versions", "them", "say")
+        )
+        note = (
+            f"0012: {marked} {noun} read again from the capture of the version before {it} now {verb} "
+            "re-read, not a change by the paper"
+        )
+        context.config.attributes.setdefault("notes", []).append(note)
+
+
+def downgrade() -> None:
+    for table in ("articles", "article_versions"):
+        if op.get_bind().dialect.name == "sqlite":
+            # As in 0008: a batch drop would copy the table others reference; SQLite 3.35+ drops in place.
+            op.execute(f"ALTER TABLE {table} DROP COLUMN version_kind")
+        else:
+            op.drop_column(table, "version_kind")

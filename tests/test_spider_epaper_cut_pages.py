@@ -1,0 +1,106 @@
+"""An edition page cut short at the origin, served with a Content-Length that matches the cut, is no "found".
+
+The integrity middleware refused a body cut in transfer (fewer bytes than its Content-Length, half a
+gzip stream, no length and no closing tag) but took a page the server itself held cut short: a CMS
+that wrote half a file serves it with its true length. An edition's first page cut in its page list
+recorded the edition "found" with its first page alone: the other pages' articles were never
+fetched, and nothing said so. An e-paper page that opens its document (``<html>``, ``<body>``) and
+ends before closing it is now refused as truncated: a first page makes the date failed (checked
+again by the next crawl), a further page is named in the edition's "incomplete" note.
+
+The site is served by a local 127.0.0.1 server from files on disk, so each Content-Length is the
+file's true size.
+"""
+
+from __future__ import annotations
+
+import gzip
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sitegen.build import build_site
+from sitegen.crawl import crawl
+from sitegen.serve import serve_site
+
+from archive.items import INCOMPLETE_PREFIX
+from archive.truncation import decoded_body, document_cut_short
+
+pytestmark = pytest.mark.slow  # a real crawl: make test-fast leaves it out
+
+D1, D2 = date(2024, 3, 1), date(2024, 3, 2)
+
+
+def cut(path: Path, marker: str) -> bytes:
+    """Cut the file at ``path`` just after ``marker`` (as a CMS that wrote half of it); return the whole."""
+    whole = path.read_bytes()
+    at = whole.index(marker.encode("utf-8")) + len(marker.encode("utf-8"))
+    path.write_bytes(whole[:at])
+    return whole
+
+
+def test_cut_documents_are_told_from_whole_ones_and_stubs() -> None:
+    whole = b"<!DOCTYPE html>\n<html><body><ul><li>a</li></ul></body></html>\n"
+    assert not document_cut_short(whole)
+    assert document_cut_short(whole[:30])
+    assert not document_cut_short(b"<HTML><BODY>x</Body></Html>")
+    # A script stub that never opens a document says nothing of its end (its redirect is followed).
+    assert not document_cut_short(b'<script>location.href="node_2.htm"</script>')
+    assert decoded_body(gzip.compress(whole), ["gzip"]) == whole
+    assert decoded_body(whole, []) == whole
+    assert decoded_body(gzip.compress(whole), ["gzip", "br"]) is None  # stacked: not judged
+
+
+def test_a_whole_page_with_a_long_trailer_after_its_closing_tag_is_whole() -> None:
+    """Only the last 2 KiB were searched for the closing tag: a page a JSP template pads with blank
+    lines, or that carries a statistics script and comments after ``</html>``, was refused as
+    truncated on every crawl, its editions failed for good."""
+    whole = b"<html><body><ul><li>a</li></ul></body></html>"
+    assert not document_cut_short(whole + b"\r\n" * 4000)
+    stats = b"<!-- cnzz -->\n<script>var _hmt = _hmt || [];" + b"x" * 4000 + b"</script>\n"
+    assert not document_cut_short(whole + stats)
+    assert not document_cut_short(b"<HTML><BODY>x</BODY>" + b" " * 5000 + b"<!-- end -->")
+    # A page cut before its closing tags is still cut, however long.
+    assert document_cut_short(whole[:30] + b"<p>" + "正文".encode() * 3000)
+
+
+def test_an_edition_page_cut_at_the_origin_is_never_found(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    manifest = build_site(
+        root,
+        n_articles=8,
+        dates=[D1, D2],
+        families=("old",),
+        with_pdfs=False,
+        with_sitemap=False,
+        with_feed=False,
+        with_listing=False,
+        seed=3,
+        edition_charset="utf-8",
+    )
+    first, second = manifest.editions
+    # D1's first page is cut in its page list: page 2 and its articles are not named.
+    first_page = root / first.path.lstrip("/")
+    whole_first = cut(first_page, "第01版：要闻</a></li>\n")
+    # D2's second page is cut in its list of titles.
+    second_page = root / second.pages[1].lstrip("/")
+    whole_second = cut(second_page, '<ul class="titles">')
+    with serve_site(root) as url:
+        source = manifest.source(url, "epaper")
+        result = crawl(source, tmp_path / "crawl", since=D1, until=D2)
+        editions = {e["edition_date"]: e for e in result.editions}
+        assert editions[D1.isoformat()]["status"] == "failed", editions
+        assert "truncated" in editions[D1.isoformat()]["reason"]
+        last = editions[D2.isoformat()]
+        assert last["status"] == "found" and last["reason"].startswith(INCOMPLETE_PREFIX), last
+        assert second.pages[1] in last["reason"] and "truncated" in last["reason"]
+        assert result.counters["failed/truncated"] == 2
+        assert result.counters["editions/failed"] == 1 and result.counters["editions/incomplete"] == 1
+        # The paper's server holds the whole pages again: the next crawl finds both dates whole.
+        first_page.write_bytes(whole_first)
+        second_page.write_bytes(whole_second)
+        again = crawl(source, tmp_path / "crawl", since=D1, until=D2)
+        assert {e["edition_date"]: (e["status"], e["reason"]) for e in again.editions} == {
+            D1.isoformat(): ("found", ""),
+            D2.isoformat(): ("found", ""),
+        }
