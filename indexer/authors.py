@@ -28,6 +28,10 @@ AUTHOR_HINTS = 8
 _SPELLING_DOCS = 3
 # The sentence before the names (the web page's catalogue translates it; the CLI says it in English).
 AUTHOR_HINT = "An author is matched by the whole name. Authors in the archive whose name holds %(name)s:"
+# For a typed text no name holds but that holds names: a byline copied whole, 记者 张三.
+AUTHOR_WITHIN_HINT = (
+    "An author is matched by the whole name. Authors in the archive whose whole name is in %(name)s:"
+)
 
 _AUTHOR_TERM = re.compile(r'(?:^|[\s(])author:(?:"([^"]*)"|([^\s()"]+))', re.I)
 
@@ -54,9 +58,13 @@ def with_author(query: str, fragment: str, name: str) -> str:
     return _AUTHOR_TERM.sub(swap, query)
 
 
-def author_hint_line(name: str, names: list[str]) -> str:
-    """Return the English line naming whole authors for a fragment that found nothing ("" for none)."""
-    return f"{AUTHOR_HINT % {'name': name}} {', '.join(names)}" if names else ""
+def author_hint_line(name: str, names: list[str], within: bool = False) -> str:
+    """Return the English line naming whole authors for a fragment that found nothing ("" for none).
+
+    ``within``: the names are in ``name`` (:func:`authors_within`), not holding it.
+    """
+    sentence = AUTHOR_WITHIN_HINT if within else AUTHOR_HINT
+    return f"{sentence % {'name': name}} {', '.join(names)}" if names else ""
 
 
 def author_key(name: str) -> str:
@@ -108,5 +116,29 @@ def authors_containing(
         ]
         found.sort(key=lambda pair: (-pair[0], pair[1]))
         keys = [name for _, name in found[:limit]]
+        printed = printed_authors(reader, keys, store)
+    return [printed[k] for k in keys]
+
+
+def authors_within(
+    index_path: Path, text: str, limit: int = AUTHOR_HINTS, store: StoreInfo | None = None
+) -> list[str]:
+    """Return up to ``limit`` authors whose whole name is in ``text``, longest first, then most articles.
+
+    A byline copied from a page (``记者 张三``, ``本报记者 欧阳娜娜``) holds the name the archive keeps
+    and no name holds it: :func:`authors_containing` named nobody, and "no article" stood. A name of
+    one character is too short to be told from the byline's other words.
+    """
+    needle = author_key(text)
+    if not needle:
+        return []
+    with open_index(index_path) as (searcher, _):
+        reader = searcher.reader()
+        found = [
+            (-len(name), -reader.doc_frequency("authors", name), name)
+            for name in reader.field_terms("authors")
+            if len(name) > 1 and name in needle and name != needle
+        ]
+        keys = [name for _, _, name in sorted(found)[:limit]]
         printed = printed_authors(reader, keys, store)
     return [printed[k] for k in keys]

@@ -505,11 +505,11 @@ def matched_ids(ms: MatchSet) -> list[int] | None:
 
 
 def _found_ids(ms: MatchSet) -> tuple[IntArray, IntArray]:
-    """Return the store ids of the full matches and of all matches (full and partial), each sorted."""
+    """Return the store ids of the full matches and of the partial ones (read while the index is open)."""
+    none = np.zeros(0, dtype=np.int64)
     full = [article_ids(sm.seg.reader)[sm.full] for sm in ms.segments]
     partial = [article_ids(sm.seg.reader)[sm.partial] for sm in ms.segments]
-    every = np.sort(np.concatenate([*full, *partial])) if full else np.zeros(0, dtype=np.int64)
-    return (np.sort(np.concatenate(full)) if full else every[:0]), every
+    return (np.concatenate(full) if full else none), (np.concatenate(partial) if partial else none)
 
 
 def _mark_outside(hits: list[Hit], found: tuple[IntArray, IntArray]) -> None:
@@ -519,7 +519,7 @@ def _mark_outside(hits: list[Hit], found: tuple[IntArray, IntArray]) -> None:
     """
     for hit in hits:
         if hit.reprints:
-            ids = found[1] if hit.partial else found[0]
+            ids = np.concatenate(found) if hit.partial else found[0]
             inside = np.isin(np.array([r.id for r in hit.reprints], dtype=np.int64), ids).tolist()
             hit.reprints = [
                 replace(r, matches=bool(held)) for r, held in zip(hit.reprints, inside, strict=True)

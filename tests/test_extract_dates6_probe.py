@@ -88,6 +88,21 @@ def test_a_wire_dateline_with_its_year_opens_the_text() -> None:
     assert dateline_date("据了解，2007年4月17日电力公司宣布……", NOW) is None
 
 
+def test_a_day_opening_a_sentence_before_a_word_in_dian_or_xun_is_no_dateline() -> None:
+    # 截至2023年6月30日电商平台……: any two characters passed for the place and 电商's 电 for the wire's
+    # 电, so the sentence's day became the page's (weeks before it was published).
+    for opening in (
+        "截至2023年6月30日电商平台交易额达到三千亿元，同比增长百分之十二。",
+        "截至2023年6月30日电信用户总数达到十八亿户。",
+        "截至2023年6月30日讯飞输入法的用户数突破七亿。",
+    ):
+        assert dateline_date(opening, NOW) is None, opening
+    # The wire's own: 电 or 讯 then its credit, its agency's mark or the end of the head.
+    for opener in ("上海2007年4月17日电 /美通社/ -- ", "上海2007年4月17日电（记者 王五）", "上海2007年4月17日电记者从"):
+        found = dateline_date(opener + "本届大会将于五月举行。", NOW)
+        assert found is not None and beijing_day(found) == date(2007, 4, 17), opener
+
+
 def test_a_generic_date_label_on_the_toolbar_line_under_a_notice() -> None:
     # A notice's signature and 印发 days close its text; the page's day is on the toolbar line under it.
     tail = "<p align='right'>区人民政府</p><p align='right'>2017年12月24日</p><p>抄送：市委办公室，市人大常委会办公室。</p><p>区人民政府　　　　2017年12月26日印发</p>"

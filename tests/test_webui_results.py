@@ -333,3 +333,22 @@ def test_a_sent_form_lands_on_the_address_of_what_it_asked(client: TestClient) -
     assert client.get(narrowed.headers["location"], follow_redirects=False).status_code == 200
     # A mistake is answered where it was made, the form as sent.
     assert client.get("/", params={**sent, "since": "2016-13-01"}, follow_redirects=False).status_code == 400
+
+
+def test_a_byline_copied_whole_names_the_author_it_holds(
+    archive: WebArchive, client: TestClient, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A byline copied from the page, ``记者 张三``, found nothing and no hint (no author's name holds it):
+    "no article" of a reporter with articles. The names it holds are named, in their own sentence."""
+    line = "An author is matched by the whole name. Authors in the archive whose whole name is in 记者 张三:"
+    line += " 张三"
+    home = ["--home", str(archive.home)]
+    capsys.readouterr()
+    assert main([*home, "search", "--author", "记者 张三"]) == 3
+    assert capsys.readouterr().out.splitlines()[-1] == f"({line})"
+    said = client.get("/search.json", params={"author": "记者 张三"}).json()
+    assert said["author_hints"] == ["张三"] and said["notes"][-1] == line
+    page = client.get("/", params={"q": "脱贫", "author": "记者 张三"}).text
+    hints = re.search(r'<p class="note" id="author-hints">(.*?)</p>', page, re.S)
+    assert hints is not None and "存档中全名在“记者 张三”之内的作者：" in hints.group(1), page
+    assert 'href="/?q=%E8%84%B1%E8%B4%AB&amp;author=%E5%BC%A0%E4%B8%89"' in hints.group(1)

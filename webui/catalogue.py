@@ -89,6 +89,7 @@ ZH: dict[str, str] = {
     "%(value)s ends before it starts: no day is in it.": "%(value)s 的结束日期早于开始日期，范围内没有任何一天。",
     "No article names %(name)s as its author.": "没有署名为“%(name)s”的文章。",
     "An author is matched by the whole name. Authors in the archive whose name holds %(name)s:": "作者须按全名查找。存档中名字含“%(name)s”的作者：",
+    "An author is matched by the whole name. Authors in the archive whose whole name is in %(name)s:": "作者须按全名查找。存档中全名在“%(name)s”之内的作者：",
     "The filters narrow a search but do not search on their own: type words to search for, or an author.": "筛选条件只能缩小搜索范围，不能单独搜索：请输入搜索词或作者。",
     "Browse this paper edition by edition": "按期浏览这份报纸",
     "previous": "上一页",

@@ -19,7 +19,7 @@ from starlette.responses import RedirectResponse, Response
 
 from archive.models import VERSION_REREAD
 from archive.queries import source_names
-from indexer.authors import author_hint_line, author_values, authors_containing, with_author
+from indexer.authors import author_hint_line, author_values, authors_containing, authors_within, with_author
 from indexer.errors import QueryError
 from indexer.export import (
     EXPORT_FIELDS,
@@ -66,6 +66,7 @@ class Results:
     notes: list[str] = field(default_factory=list)
     author_hints: list[str] = field(default_factory=list)  # whole names holding an author that found nothing
     author_hint_name: str = ""  # the author they hold: the Author field's, else the box's author:王
+    author_hint_within: bool = False  # the names are in that author instead (a byline typed whole, 记者 张三)
     date_notes: list[tuple[str, str]] = field(
         default_factory=list
     )  # (label, value): date: values read as text
@@ -73,7 +74,8 @@ class Results:
     @property
     def all_notes(self) -> list[str]:
         """Return every note in English, the date and page notes filled in (the JSON export's ``notes``)."""
-        hint = author_hint_line(self.author_hint_name, self.author_hints)  # as `search --json`'s notes
+        # As `search --json`'s notes.
+        hint = author_hint_line(self.author_hint_name, self.author_hints, self.author_hint_within)
         return (
             self.notes
             + [label % {"value": value} for label, value in self.date_notes]
@@ -153,10 +155,16 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
     if found.timed_out:
         results.notes.append("The search took too long and was cut short: the results may be incomplete.")
     if not found.total:  # the Author field's name, else the first author:王 typed in the box holding some
-        for asked in ([params.author] if params.author else []) + author_values(params.q):
+        typed = ([params.author] if params.author else []) + author_values(params.q)
+        for asked in typed:
             results.author_hints = authors_containing(archive.index_path, asked, store=store)
             if results.author_hints:
                 results.author_hint_name = asked
+                break
+        for asked in typed if not results.author_hints else []:  # a byline typed whole: the names in it
+            results.author_hints = authors_within(archive.index_path, asked, store=store)
+            if results.author_hints:
+                results.author_hint_name, results.author_hint_within = asked, True
                 break
     if chart:
         results.counts = month_counts(

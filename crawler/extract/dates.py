@@ -1082,11 +1082,13 @@ _HAN_MONTH_DAY = re.compile(
 )
 _DATELINE_HEAD = 40
 # A wire's dateline prints the year: "上海2007年4月17日电 /美通社/ --", "（2007年4月17日，上海）",
-# "北京，2007年4月17日 — ". Only at the very start of the text, closed as a dateline is.
+# "北京，2007年4月17日 — ". Only at the very start of the text, closed as a dateline is: its 电 or 讯
+# ends a word (a credit may follow), else a sentence's day ran on into 电商, 电信, 讯飞 (截至…日电商平台).
 _DATED_DATELINE = re.compile(
     r"[\s　]*(?:(?P<place>[\u4e00-\u9fff]{2,8})\s*(?P<comma>[，,])?\s*|[（(]\s*)"
     r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日"
-    r"(?(place)(?(comma)\s+[—–]+|\s*(?:电(?![力话视影脑梯网费动子器站厂线源量池])|讯))|\s*[，,]\s*[\u4e00-\u9fff]{2,8}\s*[)）])"
+    r"(?(place)(?(comma)\s+[—–]+|\s*(?:电|讯)(?:(?![\u4e00-\u9fff])|(?=记者|通讯员|据)))"
+    r"|\s*[，,]\s*[\u4e00-\u9fff]{2,8}\s*[)）])"
 )
 
 

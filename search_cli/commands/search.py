@@ -238,11 +238,11 @@ def run(args: argparse.Namespace) -> int:
     first = 1 + (result.page - 1) * args.limit
     records = [hit_record(h, rank, base) for rank, h in enumerate(result.hits, first)]
     hints = [] if result.total else _author_hints(args)
-    hint_lines = [author_hint_line(name, names) for name, names in hints]
+    hint_lines = [author_hint_line(name, names, within) for name, names, within in hints]
     if args.json:
         notes = [label % {"value": value} for label, value in date_notes(args.query)] + result.notes_text
         record = {**echo(args), **page_record(result, records, args.all_copies, notes + hint_lines)}
-        record["author_hints"] = [n for _, names in hints for n in names]  # as /search.json's
+        record["author_hints"] = [n for _, names, _ in hints for n in names]  # as /search.json's
         print(json.dumps(record, ensure_ascii=False))
     elif args.jsonl or args.csv:
         if args.jsonl:
@@ -282,20 +282,25 @@ def run(args: argparse.Namespace) -> int:
     return exitcodes.OK if result.total and result.hits else exitcodes.NO_RESULTS
 
 
-def _author_hints(args: argparse.Namespace) -> list[tuple[str, list[str]]]:
+def _author_hints(args: argparse.Namespace) -> list[tuple[str, list[str], bool]]:
     """Return, for each author asked (``--author``, ``author:``), the whole names holding it.
 
     An author is matched whole: ``author:王`` finds nothing in an archive of 王五's articles, and
-    the web page names 王五 (:func:`indexer.authors.authors_containing`); so does the CLI.
+    the web page names 王五 (:func:`indexer.authors.authors_containing`); so does the CLI. When no
+    name holds it, the names it holds (a byline copied whole, 记者 张三), flagged True.
     """
-    from indexer.authors import author_values, authors_containing
+    from indexer.authors import author_values, authors_containing, authors_within
     from indexer.storeinfo import store_info
 
     asked = [args.author] if args.author else []
     asked += [v for v in author_values(args.query) if v not in asked]
     store = store_info(resolve_db_url(args.db_url, args.home))  # the names as printed, to copy
-    found = [(name, authors_containing(index_dir(args.home), name, store=store)) for name in asked]
-    return [(name, names) for name, names in found if names]
+    found: list[tuple[str, list[str], bool]] = []
+    for name in asked:
+        holding = authors_containing(index_dir(args.home), name, store=store)
+        within = [] if holding else authors_within(index_dir(args.home), name, store=store)
+        found.append((name, holding or within, not holding))
+    return [(name, names, within) for name, names, within in found if names]
 
 
 def echo(args: argparse.Namespace) -> dict[str, Any]:
