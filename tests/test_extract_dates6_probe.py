@@ -120,6 +120,33 @@ def test_a_date_line_a_script_writes_from_an_epoch() -> None:
     assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2003, 8, 22)
 
 
+def test_an_epoch_a_script_writes_outside_a_date_line_is_not_the_pages() -> None:
+    # Read as metadata (above the printed date line), any such script dated the page: a related
+    # link's day written so, or a masthead clock from the server's time (the day it was fetched).
+    written = "<script>document.write(new Date(1710318000000).toLocaleDateString());</script>"
+    related = f"<div class='xgxw'>上一篇：<a href='/2.html'>省政府召开常务会议研究部署春耕生产</a> {written}</div>"
+    masthead = f"<div class='today'>今天是：{written}</div>"
+    clock = f"<div class='today'>北京时间：{written}</div>"
+    for furniture in (dict(below=related), dict(above=masthead), dict(above=clock)):
+        page = _page("发布时间：2019-05-03 10:20　来源：新华网", **furniture)
+        assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2019, 5, 3), furniture
+
+
+def test_a_date_line_whose_day_a_comma_parts_from_its_next_field_is_the_pages() -> None:
+    # "2019年05月03日，来源：新华网": the comma then a word was taken for a sentence's day (编者按：
+    # 2012年7月11日，本报刊发了……) and passed by, and a related link's day under the text dated the page.
+    related = "<div class='list'><ul><li><a href='/1.html'>市长会见外宾代表团一行</a> 2019-04-28</li></ul></div>"
+    for info in (
+        "2019年05月03日，来源：新华网",
+        "2019-05-03，来源：新华网",
+        "2019年5月3日，作者：张三",
+        "新华网，2019年05月03日，责任编辑：李四",
+        "2019年5月3日，作者 张三",
+    ):
+        page = _page(info, below=related)
+        assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2019, 5, 3), info
+
+
 def test_an_editors_note_or_an_originals_day_above_the_date_line() -> None:
     # Between the headline and its date line: a 编者按 sentence naming an earlier day, or a bilingual
     # page's English original ("英文原文：Source: AP, 2019-02-06").

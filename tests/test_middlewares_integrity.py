@@ -87,3 +87,27 @@ def test_middleware_passes_whole_bodies() -> None:
     for response in whole:
         assert mw.process_response(request, response) is response
     assert html_looks_complete(PAGE) and not html_looks_complete(PAGE[:-20])
+
+
+def test_an_edition_page_that_only_redirects_is_followed_not_refused_as_cut() -> None:
+    """A hand-written stub (``<html><head><meta http-equiv=refresh ...>`` and nothing more) sends the
+    crawl to the edition's first page: refused as an edition page that never closes, before the
+    meta-refresh middleware saw it, its edition failed on every crawl. A cut page is still refused,
+    an auto-reload (no URL) or a refresh too slow to follow included."""
+    request = Request("http://paper.test/index.htm", meta={"newsarchive_kind": "edition"})
+    html = {"Content-Type": "text/html"}
+    stub = b'<html><head><meta http-equiv="refresh" content="0; url=html/2024-03/01/node_2.htm"></head>'
+    mw = TruncationMiddleware(fake_crawler())
+    response = Response(request.url, body=stub, headers=html, request=request)
+    assert mw.process_response(request, response) is response
+    gzipped = Response(
+        request.url, body=gzip.compress(stub), headers={**html, "Content-Encoding": "gzip"}, request=request
+    )
+    assert mw.process_response(request, gzipped) is gzipped
+    for head in (
+        b'<meta http-equiv="refresh" content="300">',
+        b'<meta http-equiv="refresh" content="600; url=/">',
+    ):
+        cut = b"<html><head>" + head + b"</head><body><ul><li>" + "第01版".encode()
+        with pytest.raises(IgnoreRequest, match="truncated body"):
+            mw.process_response(request, Response(request.url, body=cut, headers=html, request=request))

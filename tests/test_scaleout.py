@@ -549,3 +549,39 @@ def test_a_worker_refused_every_request_names_the_source_hosts(
     assert worker.returncode == exitcodes.UNREACHABLE, worker.stderr[-3000:]
     [error] = [line for line in worker.stderr.splitlines() if line.startswith("error: ")]
     assert error.startswith("error: all requests to 127.0.0.1 were refused: allow the network"), error
+
+
+def test_a_worker_stopped_while_it_starts_ends_interrupted_not_failed(
+    redis_url: str, prefix: str, tmp_path: Path
+) -> None:
+    """A SIGTERM (a service manager's stop) that came as the worker's spider opened printed
+    "crawl of bcrb: failed (run None) ...", then "error: KeyboardInterrupt" and "interrupted", or
+    exited 1 "failed (run 1)" with the run left running: the stop reached the worker as a
+    KeyboardInterrupt inside Scrapy's start-up instead of a graceful stop."""
+    days = DAYS[:2]
+    manifest = build_site(
+        tmp_path / "site",
+        n_articles=6,
+        dates=days,
+        families=("old",),
+        with_pdfs=False,
+        with_sitemap=False,
+        with_feed=False,
+        with_listing=False,
+    )
+    db_url = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    server, url = start_static_server(tmp_path / "site")
+    try:
+        _seed(_registry(tmp_path, manifest, url), redis_url, prefix, days)
+        stop = ["-s", 'EXTENSIONS={"tests.stop_on_open.StopOnOpen": 0}']
+        worker = _worker(redis_url, prefix, db_url, tmp_path / "home", *stop, json_output=False)
+        out, err = worker.communicate(timeout=240)
+    finally:
+        server.terminate()
+        server.wait(10)
+    assert worker.returncode == exitcodes.INTERRUPTED, (out, err[-3000:])
+    assert out.startswith("crawl of bcrb: interrupted (run 1): "), out
+    assert "KeyboardInterrupt" not in out + err
+    with open_store(db_url) as sessions, sessions() as session:
+        (run,) = session.scalars(select(CrawlRun))
+    assert (run.status, run.finished_at is not None) == ("interrupted", True)

@@ -91,6 +91,7 @@ from crawler.extract.title_choice import site_suffix_free
 from crawler.extract.title_fallbacks import unprinted_headline
 from crawler.extract.titles import (
     better_title,
+    foreign_title,
     headline_part,
     little_echoed,
     logo_heading,
@@ -230,7 +231,11 @@ def extract_article(
     # An <h1> the text hardly echoes may be a banner's top story, the headline a lesser heading.
     stray_h1 = meta.title_source == "h1" and not named_h1 and little_echoed(item.title, paragraphs)
     if item.title == meta.title and (
-        meta.title_source in ("title", "") or site_named or named_h1 or stray_h1
+        meta.title_source in ("title", "")
+        or site_named
+        or named_h1
+        or stray_h1
+        or foreign_title(item.title, paragraphs)  # an English line of a bilingual headline
     ):
         # <title> agreed with no heading: it may be the site's name on every page.
         heading = heading_before_body(tree, paragraphs, url)

@@ -757,7 +757,12 @@ def closing_date(paragraphs: list[str], tz: str = DEFAULT_TIMEZONE) -> datetime 
 
 # Days between a headline and its date line that are not the page's: a sentence's (编者按：2012年7月11日，
 # 本报刊发了……) and a quoted original's (英文原文：Source: AP, 2012-07-11; 原文发表于).
-_CLAUSE_AFTER = re.compile(r"\s*[，,]\s*(?!星期|礼拜|周[一二三四五六日天])[\u4e00-\u9fff《“]")
+# Not an info line's next field after its comma (2019年05月03日，来源：新华网 / 作者 张三).
+_CLAUSE_AFTER = re.compile(
+    r"\s*[，,]\s*(?!星期|礼拜|周[一二三四五六日天]|[\u4e00-\u9fff]{1,6}\s*[:：]"
+    r"|(?:来源|作者|责任编辑|责编|编辑|记者|通讯员|稿源|出处|浏览|点击|阅读|字号|供稿|摄影)(?![\u4e00-\u9fff]))"
+    r"[\u4e00-\u9fff《“]"
+)
 _ORIGINAL_BEFORE = re.compile(r"原文|原帖|原载|原作者|(?i:\bsource\s*:)|\b(?:By|BY)\s+[A-Z]")
 
 

@@ -222,6 +222,31 @@ def _epoch_attribute(node: HtmlElement, tz: str) -> datetime | None:
     return datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz))
 
 
+# What a date line prints right before the script writing its day: "发布时间：", "日期:", "发表于".
+# A clock's label (北京时间：, 当前时间：, 今天日期：) names the day it is viewed.
+_DATE_LABEL_BEFORE = re.compile(
+    r"(?:(?<!北京)(?<!当前)(?<!现在)(?<!今天)(?<!更新)(?:时间|日期)|发布于|发表于)\s*[:：]?\s*$"
+)
+
+
+def _after_date_label(script: HtmlElement) -> bool:
+    """Tell whether ``script`` writes a date line: after its label (``发布时间：<script>``) or alone
+    in an info line's element classed so (``<span class="time"><script>``), outside a list item.
+
+    Elsewhere an epoch it writes is another page's (a related link's day) or the server's
+    clock (a masthead's "today"): read as metadata, either overrode the printed date line.
+    """
+    previous = script.getprevious()
+    parent = script.getparent()
+    before = previous.tail if previous is not None else (parent.text if parent is not None else "")
+    if _DATE_LABEL_BEFORE.search(before or ""):
+        return True
+    if parent is None or any(a.tag == "li" for a in script.iterancestors()):
+        return False
+    hint = f"{parent.get('class') or ''} {parent.get('id') or ''}"
+    return bool(_TIME_CLASS.search(hint)) and not (parent.text or "").strip() and len(parent) == 1
+
+
 def script_date(tree: HtmlElement, tz: str) -> datetime | None:
     """Return the day a page's inline scripts name as its publication time, when they name one day only.
 
@@ -237,7 +262,7 @@ def script_date(tree: HtmlElement, tz: str) -> datetime | None:
             value = parse_chinese_datetime(match.group(1), tz)
             if value is not None:
                 found.append(value)
-        for match in _WRITTEN_EPOCH.finditer(text):
+        for match in _WRITTEN_EPOCH.finditer(text) if _after_date_label(script) else ():
             seconds = int(match.group(1)) // 1000 if len(match.group(1)) == 13 else int(match.group(1))
             found.append(datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz)))
     days = {value.date() for value in found}

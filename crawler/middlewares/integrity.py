@@ -28,6 +28,7 @@ from typing import Any, Self
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
+from w3lib.html import get_meta_refresh
 
 from archive.truncation import (
     content_encodings,
@@ -39,6 +40,7 @@ from archive.truncation import (
     readable_head,
 )
 from crawler.extract import canonical_in_markup
+from crawler.middlewares.refresh import HEAD_BYTES, may_refresh
 
 # Where a refused page's head said it lives (its ``rel=canonical``), when it said: the spider notes the
 # refusal under the URL the article is stored under, which may be that one rather than the request's.
@@ -70,6 +72,24 @@ class TruncationMiddleware:
             request.meta[DECLARED_CANONICAL] = declared
         return IgnoreRequest(f"truncated body ({why}): {request.url}")
 
+    def _redirects(self, request: Request, body: bytes) -> bool:
+        """Tell whether the meta-refresh middleware (after this one) will follow the (decoded) page's refresh.
+
+        A stub that only redirects (``<html><head><meta http-equiv="refresh" ...>``) needs no
+        closing tag: its page list is the target's, and refused it failed its edition for good.
+        """
+        settings = self.crawler.settings
+        if not settings.getbool("METAREFRESH_ENABLED") or not may_refresh(body):
+            return False
+        interval, url = get_meta_refresh(
+            body[:HEAD_BYTES].decode("latin-1"),
+            request.url,
+            ignore_tags=settings.getlist("METAREFRESH_IGNORE_TAGS"),
+        )
+        return (
+            url is not None and interval is not None and interval < settings.getfloat("METAREFRESH_MAXDELAY")
+        )
+
     def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
         """Return ``response`` unless its body is truncated, in which case raise ``IgnoreRequest``."""
         if request.method == "HEAD" or response.status in (204, 304):
@@ -85,23 +105,26 @@ class TruncationMiddleware:
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         if cut_without_length(response.flags, content_type, encodings, response.body):
             raise self._truncated(request, "no Content-Length and no closing tag", response, encodings)
-        if _edition_page_cut(request, response, content_type, encodings):
+        cut = _edition_page_cut(request, response, content_type, encodings)
+        if cut is not None and not self._redirects(request, cut):
             raise self._truncated(
                 request, "the edition page ends before its closing tag", response, encodings
             )
         return response
 
 
-def _edition_page_cut(request: Request, response: Response, content_type: str, encodings: list[str]) -> bool:
-    """Tell whether an e-paper page served whole (2xx, HTML) ends before its document closes.
+def _edition_page_cut(
+    request: Request, response: Response, content_type: str, encodings: list[str]
+) -> bytes | None:
+    """Return an e-paper page's decoded body when, served whole (2xx, HTML), it ends unclosed (else None).
 
     Only edition pages: their list of pages and articles is the edition's, and a cut one is taken
     for the whole edition. An article cut so is refused against the stored text (``worse_capture``);
     an error page (a 404 saying "no edition") is judged by its status, not its end.
     """
     if request.meta.get("newsarchive_kind") not in EDITION_PAGE_KINDS or not 200 <= response.status < 300:
-        return False
+        return None
     if content_type and "html" not in content_type.lower():
-        return False
+        return None
     decoded = decoded_body(response.body, encodings)
-    return decoded is not None and document_cut_short(decoded)
+    return decoded if decoded is not None and document_cut_short(decoded) else None
