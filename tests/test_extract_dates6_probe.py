@@ -196,3 +196,17 @@ def test_the_date_line_under_the_pages_heading_when_a_heading_nearer_the_text_is
         f"<div class='content'>{BODY}</div>{comment}</div></body></html>"
     ).encode()
     assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2019, 3, 4)
+
+
+def test_the_date_line_under_the_pages_h1_before_a_day_under_a_nearer_heading() -> None:
+    # The text hardly echoes the page's <h1>; the heading nearer the text is taken for the headline,
+    # and a day printed under it (a byline's, a caption's) is not the page's: its line under the <h1> is.
+    h1 = "春风化雨润心田 老区旧貌换新颜"
+    for title in ("", f"<title>{h1}</title>"):
+        for mid in ("<div>记者 王明 2019年3月7日</div>", "<p>[2019-03-07]</p>"):
+            page = (
+                f"<html><head><meta charset='utf-8'>{title}</head><body><div class='main'><h1>{h1}</h1>"
+                f"<div class='info'>2019年03月05日</div><h2>公交线路调整方便沿线居民出行</h2>{mid}"
+                f"<div class='content'>{BODY}</div></div></body></html>"
+            ).encode()
+            assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2019, 3, 5), (title, mid)
