@@ -147,6 +147,15 @@ def test_a_date_line_whose_day_a_comma_parts_from_its_next_field_is_the_pages() 
         assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2019, 5, 3), info
 
 
+def test_an_english_byline_on_the_date_line_leaves_its_day_the_pages() -> None:
+    # A bilingual site's own date line ("By Lily Chen | 中国日报网 | 2019-05-03"): "By X" before the day
+    # was taken for an English original's byline and the day passed by, a related link's day taken.
+    related = "<div class='list'><ul><li><a href='/1.html'>市长会见外宾代表团一行</a> 2019-04-28</li></ul></div>"
+    for info in ("By Lily Chen | 中国日报网 | 2019-05-03", "By Lily Chen 2019年05月03日"):
+        page = _page(info, below=related)
+        assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2019, 5, 3), info
+
+
 def test_an_editors_note_or_an_originals_day_above_the_date_line() -> None:
     # Between the headline and its date line: a 编者按 sentence naming an earlier day, or a bilingual
     # page's English original ("英文原文：Source: AP, 2019-02-06").
