@@ -244,11 +244,12 @@ def ensure_schema(engine: Engine, warc_root: Path | None = None) -> None:
 
 @contextmanager
 def open_store(
-    db_url: str, migrate: bool = True, *, warc_root: Path | None = None
+    db_url: str, migrate: bool = True, *, warc_root: Path | None = None, reading: bool = False
 ) -> Iterator[sessionmaker[Session]]:
     """Open the store at ``db_url``, migrated first unless ``migrate`` is off; yield a session factory.
 
-    ``warc_root`` is passed to :func:`ensure_schema`.
+    ``warc_root`` is passed to :func:`ensure_schema`. ``reading``: the sessions only read, so on
+    SQLite they wait on no writer (:data:`archive.engine.READING`); they must not write.
     """
     from archive.engine import create_store_engine, make_session_factory
 
@@ -256,6 +257,6 @@ def open_store(
     try:
         if migrate:
             ensure_schema(engine, warc_root)
-        yield make_session_factory(engine)
+        yield make_session_factory(engine.execution_options(**{READING: True}) if reading else engine)
     finally:
         engine.dispose()

@@ -377,7 +377,12 @@ def test_a_search_answers_while_a_long_import_holds_the_write_lock(
         started = time.monotonic()
         assert cli(["search", "鹤鸣湖", *home], monkeypatch) == 0
         assert time.monotonic() - started < 20  # the busy timeout is 30 s: it did not wait for the lock
+        assert "鹤鸣湖环卫" in capsys.readouterr().out
+        # The other commands that only read: show waited the import out (21 s), and so did runs.
+        for argv in (["show", "1"], ["similar", "1"], ["runs"]):
+            started = time.monotonic()
+            assert cli([*argv, *home], monkeypatch) in (0, 3), capsys.readouterr().err
+            assert time.monotonic() - started < 20, argv
     finally:
         writer.execute("ROLLBACK")
         writer.close()
-    assert "鹤鸣湖环卫" in capsys.readouterr().out

@@ -213,7 +213,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.diff is not None and len(args.diff) not in (0, 2):  # a command line that means nothing: exit 2
         raise UsageError("--diff takes no version (previous vs current) or two: --diff A B")
-    with open_archive(args, db_url) as sessions, sessions() as session:
+    with open_archive(args, db_url, reading=True) as sessions, sessions() as session:
         article = get_article(session, args.id)
         tz = zone_of(session, article.source_id)
         source = session.get(Source, article.source_id)
