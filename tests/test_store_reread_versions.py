@@ -139,7 +139,7 @@ def test_migration_0012_marks_the_rereads_already_stored(
     db_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """An archive reprocessed before 0012 holds re-reads stored as the paper's versions: a version with
-    an earlier version's capture is one (no crawl writes a capture twice)."""
+    the capture of the version before it is one (no crawl writes a capture twice)."""
     engine = create_store_engine(db_url)
     try:
         with engine.begin() as conn:
@@ -174,7 +174,7 @@ def test_migration_0012_marks_the_rereads_already_stored(
         engine.dispose()
     assert main(["db", "upgrade", "--db-url", db_url]) == exitcodes.OK
     assert capsys.readouterr().out.splitlines()[1:] == [
-        "0012: 3 article versions read again from an earlier version's capture now say "
+        "0012: 3 article versions read again from the capture of a version before them now say "
         "re-read, not a change by the paper"
     ]
     engine = create_store_engine(db_url)
@@ -194,41 +194,6 @@ def test_migration_0012_marks_the_rereads_already_stored(
                 (2, 3, "reread"),
                 (3, 1, "crawl"),
             ]
-    finally:
-        engine.dispose()
-
-
-def test_migration_0012_marks_a_reread_of_an_earlier_versions_capture(
-    db_url: str, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """``reprocess`` before 0012 read every capture of an article again, the oldest first: a re-read of
-    v1's capture became v3 and one of v2's capture v4, each after a version of another capture. No crawl
-    writes a capture twice, so a version with the capture of any earlier version is a re-read."""
-    engine = create_store_engine(db_url)
-    try:
-        with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), "0011")
-            insert_as_of(conn, "sources", id="x", name="", region="", kind="", config_hash="")
-            c1, c2 = ("x/run-1/a.warc.gz", 10), ("x/run-2/b.warc.gz", 20)
-            insert_as_of(
-                conn, "articles", id=1, source_id="x", url="http://x/1", content_hash="h", version=4,
-                warc_file=c2[0], warc_offset=c2[1],
-            )  # fmt: skip
-            for version, capture in [(1, c1), (2, c2), (3, c1)]:
-                insert_as_of(
-                    conn, "article_versions", article_id=1, version=version, content_hash="g",
-                    warc_file=capture[0], warc_offset=capture[1],
-                )  # fmt: skip
-    finally:
-        engine.dispose()
-    assert main(["db", "upgrade", "--db-url", db_url]) == exitcodes.OK
-    assert "0012: 2 article versions read again" in capsys.readouterr().out
-    engine = create_store_engine(db_url)
-    try:
-        with engine.connect() as conn:
-            assert conn.execute(text("SELECT version_kind FROM articles")).scalar_one() == "reread"
-            got = conn.execute(text("SELECT version, version_kind FROM article_versions ORDER BY 1")).all()
-            assert got == [(1, "crawl"), (2, "crawl"), (3, "reread")]
     finally:
         engine.dispose()
 
@@ -272,3 +237,44 @@ def test_a_second_new_reading_of_the_current_capture_is_a_reread_again(
         (2, VERSION_REREAD, REREAD_BODY),
         (3, VERSION_REREAD, newer),
     ]
+
+
+def test_migration_0012_marks_a_reread_of_an_earlier_versions_capture(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """reprocess before 0012 read the oldest file first: a paper's changed article (v1 from capture 1,
+    v2 from capture 2) got v3 (capture 1 read anew) and v4 (capture 2 read anew). Only a version with
+    the capture of the one right before it was marked: v3 and v4 stayed the paper's changes, the
+    paper seen going back to its first text and forward again."""
+    home_dir = tmp_path / "home"
+    db_url = f"sqlite:///{home_dir / 'archive.sqlite3'}"
+    home_dir.mkdir()
+    engine = create_store_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "0011")
+            insert_as_of(conn, "sources", id="x", name="", region="", kind="", config_hash="")
+            c1, c2 = ("x/run-1/a.warc.gz", 10), ("x/run-2/b.warc.gz", 20)
+            insert_as_of(
+                conn, "articles", id=1, source_id="x", url="http://x/1", content_hash="h", version=4,
+                warc_file=c2[0], warc_offset=c2[1], title="t", body="b4",
+            )  # fmt: skip
+            for version, capture in [(1, c1), (2, c2), (3, c1)]:
+                insert_as_of(
+                    conn, "article_versions", article_id=1, version=version, content_hash=f"g{version}",
+                    warc_file=capture[0], warc_offset=capture[1], title="t", body=f"b{version}",
+                )  # fmt: skip
+    finally:
+        engine.dispose()
+    assert main(["db", "upgrade", "--db-url", db_url]) == exitcodes.OK
+    capsys.readouterr()
+    assert main(["show", "1", "--versions", "--home", str(home_dir)]) == exitcodes.OK
+    lines = capsys.readouterr().out.splitlines()
+    assert ["re-read" in line for line in lines] == [False, False, True, True], lines
+    assert "re-read of version 1's capture" in lines[2], lines
+    assert "re-read of version 2's capture" in lines[3], lines
+    with TestClient(create_app(home_dir), raise_server_exceptions=False) as client:
+        page = client.get("/article/1", params={"lang": "en"}).text
+        assert "re-read of version 1&#39;s capture" in page or "re-read of version 1's capture" in page, page
+        diff = client.get("/article/1/diff", params={"lang": "en", "from": "2", "to": "3"}).text
+        assert "re-read of version 1" in diff and "re-read of version 2" not in diff, diff

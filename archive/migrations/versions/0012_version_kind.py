@@ -8,12 +8,12 @@ Create Date: 2026-12-07 07:00:00.000000
 it read differed, as a crawl does when the paper changes its page: ``show --versions`` and the
 article page then told a journalist the paper had changed the article. ``articles.version_kind``
 and ``article_versions.version_kind`` say why each version exists: ``crawl`` (the page as fetched
-or imported) or ``reread`` (an earlier version's capture, read again).
+or imported) or ``reread`` (the capture of the version before it, read again).
 
 Existing rows: ``crawl``, but a version whose capture (WARC file and offset) is an earlier
-version's: no crawl writes one capture twice, so it was such a re-read. Any earlier version, not
-only the one before it: ``reprocess`` before 0012 read every capture again, the oldest first, so a
-re-read of v1's capture became v3 after v2 (another capture), and one of v2's capture v4.
+version's: no crawl writes one capture twice, so it was such a re-read. Mostly of the version
+before it; ``reprocess`` reading the oldest file first also made re-reads of older versions'
+captures (v1 capture 1, v2 capture 2, then v3 capture 1 read anew, v4 capture 2).
 """
 
 from __future__ import annotations
@@ -67,9 +67,11 @@ def upgrade() -> None:
         articles.update().where(reread(articles, articles.c.id)).values(version_kind=_REREAD)
     ).rowcount
     if marked:
-        noun, verb = ("article version", "says") if marked == 1 else ("article versions", "say")
+        noun, it, verb = (
+            ("article version", "it", "says") if marked == 1 else ("article versions", "them", "say")
+        )
         note = (
-            f"0012: {marked} {noun} read again from an earlier version's capture now {verb} "
+            f"0012: {marked} {noun} read again from the capture of a version before {it} now {verb} "
             "re-read, not a change by the paper"
         )
         context.config.attributes.setdefault("notes", []).append(note)
