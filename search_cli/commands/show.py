@@ -156,7 +156,7 @@ def diff_versions(old: ArticleVersion, new: ArticleVersion, versions: Sequence[A
         f"version {v.version}" + (f" ({note})" if (note := reread_note(v, versions)) else "")
         for v in (old, new)
     ]
-    return "\n".join(difflib.unified_diff(_lines(old), _lines(new), *names, lineterm=""))
+    return "\n".join(difflib.unified_diff(_lines(old), _lines(new), names[0], names[1], lineterm=""))
 
 
 def _fetched(v: ArticleVersion, tz: str) -> str:
