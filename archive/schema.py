@@ -31,7 +31,7 @@ from sqlalchemy import Connection, Engine, column, func, inspect, select, table
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from archive.engine import driver_message
+from archive.engine import READING, driver_message
 from archive.errors import StoreError
 
 if TYPE_CHECKING:  # imported where a migration is due: the at-head check loads no Alembic
@@ -141,8 +141,8 @@ def current_revision(engine: Engine) -> str | None:
     one-line :class:`StoreError` in the driver's words.
     """
     try:
-        with engine.connect() as conn:
-            return _read_revision(conn)
+        with engine.connect() as conn:  # a read: it waits on no writer's transaction (archive.engine)
+            return _read_revision(conn.execution_options(**{READING: True}))
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot open the database: {driver_message(exc)}") from exc
 

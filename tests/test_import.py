@@ -355,3 +355,29 @@ def test_a_search_export_piped_into_import_does_not_wait_on_the_import_s_lock(tm
         0,
         "imported 1 article (1 unchanged); 1 line without a body left its archived text as it was\n",
     ), load.stderr
+
+
+def test_a_search_answers_while_a_long_import_holds_the_write_lock(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """During an import of 30,000 lines (three minutes, one transaction) a search waited on the import's
+    SQLite write lock for the 30 s busy timeout and then said "the search took too long; add words":
+    its reads began with BEGIN IMMEDIATE, a write lock. Reads begin deferred: WAL serves the last commit."""
+    import sqlite3
+    import time
+
+    db_url = f"sqlite:///{tmp_path / 'home' / 'archive.sqlite3'}"
+    home = ["--home", str(tmp_path / "home")]
+    assert run_import(tmp_path, db_url, line(1, title="鹤鸣湖环卫"), monkeypatch) == 0
+    assert cli(["-q", "index", "rebuild", *home], monkeypatch) == 0
+    capsys.readouterr()
+    writer = sqlite3.connect(tmp_path / "home" / "archive.sqlite3", isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # as an import's transaction holds it
+    try:
+        started = time.monotonic()
+        assert cli(["search", "鹤鸣湖", *home], monkeypatch) == 0
+        assert time.monotonic() - started < 20  # the busy timeout is 30 s: it did not wait for the lock
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert "鹤鸣湖环卫" in capsys.readouterr().out

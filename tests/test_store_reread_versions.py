@@ -278,3 +278,41 @@ def test_migration_0012_marks_a_reread_of_an_earlier_versions_capture(
         assert "re-read of version 1&#39;s capture" in page or "re-read of version 1's capture" in page, page
         diff = client.get("/article/1/diff", params={"lang": "en", "from": "2", "to": "3"}).text
         assert "re-read of version 1" in diff and "re-read of version 2" not in diff, diff
+
+
+def test_a_reread_text_finds_its_reprints(sessions: sessionmaker[Session]) -> None:
+    """A re-read changes the text the archive holds: its fingerprints and reprint links must follow,
+    as a changed text's do. Left out of the reprint check, an article re-read to the wire's text
+    stayed apart from the other paper's copy (no 'also in'), its old reading's fingerprints kept."""
+    junk = "上一篇：市领导调研春耕生产 下一篇：全市安全生产工作会议召开 " * 6
+    with sessions.begin() as s:
+        ensure_source(s, "paper-b")
+    upsert(sessions, T0, **C1, body=junk + "\n" + "本报讯 天气晴好，全市各地春耕生产有序推进。")
+    with sessions.begin() as s:
+        upsert_articles(s, [article("http://b/1", "paper-b", **C2)], now=T0)
+    assert upsert(sessions, T0, **C1) == REREAD
+    with sessions() as s:
+        a, b = s.get(Article, 1), s.get(Article, 2)
+        assert a is not None and b is not None
+        assert a.cluster_id is not None and a.cluster_id == b.cluster_id
+
+
+def test_show_diff_says_a_reread_is_no_change_by_the_paper(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """show --diff printed "--- version 1 / +++ version 2" over a re-read's lines, as of the paper's
+    edit, where --versions and the web diff say it is our rules' new reading of the same capture."""
+    home_dir = tmp_path / "home"
+    home = ["--home", str(home_dir)]
+    with open_store(f"sqlite:///{home_dir / 'archive.sqlite3'}") as factory:
+        with factory.begin() as s:
+            ensure_source(s, "paper-a")
+        for body in (WIRE, REREAD_BODY):
+            with factory.begin() as s:
+                upsert_articles(s, [article("http://a/1", **C1, body=body)], now=T0)  # type: ignore[arg-type]
+    assert main(["show", "1", "--diff", *home]) == exitcodes.OK
+    out = capsys.readouterr().out
+    assert "+++ version 2 (re-read of version 1's capture: not a change by the paper)" in out, out
+    assert main(["show", "1", "--diff", "--json", *home]) == exitcodes.OK
+    data = json.loads(capsys.readouterr().out)
+    assert (data["from_kind"], data["to_kind"]) == ("crawl", "reread")
