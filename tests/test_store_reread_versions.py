@@ -295,3 +295,24 @@ def test_a_reread_text_finds_its_reprints(sessions: sessionmaker[Session]) -> No
         a, b = s.get(Article, 1), s.get(Article, 2)
         assert a is not None and b is not None
         assert a.cluster_id is not None and a.cluster_id == b.cluster_id
+
+
+def test_show_diff_says_a_reread_is_no_change_by_the_paper(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """show --diff printed "--- version 1 / +++ version 2" over a re-read's lines, as of the paper's
+    edit, where --versions and the web diff say it is our rules' new reading of the same capture."""
+    home_dir = tmp_path / "home"
+    home = ["--home", str(home_dir)]
+    with open_store(f"sqlite:///{home_dir / 'archive.sqlite3'}") as factory:
+        with factory.begin() as s:
+            ensure_source(s, "paper-a")
+        for body in (WIRE, REREAD_BODY):
+            with factory.begin() as s:
+                upsert_articles(s, [article("http://a/1", **C1, body=body)], now=T0)  # type: ignore[arg-type]
+    assert main(["show", "1", "--diff", *home]) == exitcodes.OK
+    out = capsys.readouterr().out
+    assert "+++ version 2 (re-read of version 1's capture: not a change by the paper)" in out, out
+    assert main(["show", "1", "--diff", "--json", *home]) == exitcodes.OK
+    data = json.loads(capsys.readouterr().out)
+    assert (data["from_kind"], data["to_kind"]) == ("crawl", "reread")

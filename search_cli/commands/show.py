@@ -146,13 +146,17 @@ def _lines(v: ArticleVersion) -> list[str]:
     return [line for line in head if line] + [""] + v.body.split("\n")
 
 
-def diff_versions(old: ArticleVersion, new: ArticleVersion) -> str:
-    """Return a unified diff of two versions, paragraph by paragraph."""
-    return "\n".join(
-        difflib.unified_diff(
-            _lines(old), _lines(new), f"version {old.version}", f"version {new.version}", lineterm=""
-        )
-    )
+def diff_versions(old: ArticleVersion, new: ArticleVersion, versions: Sequence[ArticleVersion] = ()) -> str:
+    """Return a unified diff of two versions, paragraph by paragraph.
+
+    A re-read's header says so (of ``versions``, the article's): "+++ version 2" alone read as the
+    paper's edit, where it is our rules' new reading of the same capture.
+    """
+    names = [
+        f"version {v.version}" + (f" ({note})" if (note := reread_note(v, versions)) else "")
+        for v in (old, new)
+    ]
+    return "\n".join(difflib.unified_diff(_lines(old), _lines(new), names[0], names[1], lineterm=""))
 
 
 def _fetched(v: ArticleVersion, tz: str) -> str:
@@ -257,9 +261,12 @@ def run(args: argparse.Namespace) -> int:
                 f"article {article.id} has no version {missing} "
                 f"(it has {', '.join(map(str, sorted(by_number)))}; see --versions)"
             )
-        text = diff_versions(by_number[a], by_number[b])
+        text = diff_versions(by_number[a], by_number[b], versions)
         if args.json:
-            print(json.dumps({"id": article.id, "from": a, "to": b, "diff": text}, ensure_ascii=False))
+            kinds = {"from_kind": by_number[a].version_kind, "to_kind": by_number[b].version_kind}
+            print(
+                json.dumps({"id": article.id, "from": a, "to": b, **kinds, "diff": text}, ensure_ascii=False)
+            )
         else:
             print(terminal_safe(text) if text else f"versions {a} and {b} have the same text")
         return exitcodes.OK
