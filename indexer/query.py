@@ -420,11 +420,14 @@ class _Compiler:
             out.append(terms[0] if len(terms) == 1 else wq.Or(terms))
         return out
 
-    def literal(self, text: str, scope: str, boost: float) -> wq.Query:
-        """Match ``text`` as a string in any of its :func:`punctuation_widths` (highlighting each)."""
+    def literal(self, text: str, scope: str, boost: float, edges: bool = False) -> wq.Query:
+        """Match ``text`` as a string in any of its :func:`punctuation_widths` (highlighting each).
+
+        ``edges``: a typed run, whose figure or Latin word at an end is not found inside a longer one.
+        """
         forms = punctuation_widths(text)
         self.needles.extend(fold(form) for form in forms)
-        queries = [LiteralQuery(form, scope, boost, self.deadline) for form in forms]
+        queries = [LiteralQuery(form, scope, boost, self.deadline, edges) for form in forms]
         return queries[0] if len(queries) == 1 else wq.Or(queries)
 
     def leaf(self, leaf: Leaf) -> wq.Query | None:
@@ -463,7 +466,7 @@ class _Compiler:
             words = words + [wq.Term("grams", g) for g in query_grams([text])]
         joined = words[0] if len(words) == 1 else (wq.Or(words) if self.relaxed else wq.And(words))
         if len(text) <= LITERAL_MAX_CHARS and self.count(1):
-            return wq.Or([joined, self.literal(text, scope, LITERAL_BOOST)])
+            return wq.Or([joined, self.literal(text, scope, LITERAL_BOOST, edges=True)])
         return joined
 
     def node(self, node: Node) -> wq.Query | None:

@@ -119,3 +119,20 @@ def test_a_byline_above_the_headline_does_not_run_into_it() -> None:
         "<div class='footer'>版权所有 金沙网</div></body></html>"
     ).encode()
     assert extract_article(URL, page).authors == ["谢晓璐"]
+
+
+def test_schema_org_microdata_names_the_writer() -> None:
+    """``<span itemprop="author" itemscope itemtype=…Person>``: the page says who wrote it."""
+    person = (
+        "<div class='article-meta'><span class='time'>2015-04-28 17:39</span>"
+        "<span itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+        "<span itemprop='name'>李敏凯</span></span></div>"
+    )
+    paragraphs = "".join(f"<p>　　第{i}段，{_TEXT}</p>" for i in range(4))
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{_HEADLINE}_临江新闻网</title></head><body>"
+        f"<div class='article'><h1>{_HEADLINE}</h1>{person}<div class='content'>{paragraphs}</div></div>"
+        "</body></html>"
+    ).encode()
+    assert extract_article(URL, page).authors == ["李敏凯"]
+

@@ -136,6 +136,28 @@ def test_a_code_typed_with_a_full_width_hyphen_is_the_code(tmp_path: Path) -> No
         assert [h.id for h in search(index, query).hits] == found, query
 
 
+def test_a_figure_or_latin_word_is_not_found_inside_a_longer_one(tmp_path: Path) -> None:
+    """A run was also matched as a substring: 3万吨 listed 化肥23万吨, 3.5亿元 listed 13.5亿元, AI listed
+    Shanghai and it listed City. Unquoted, a run starting or ending with a digit (a Latin letter) is not
+    found next to another digit (letter) there; a quoted phrase stays the string exactly."""
+    docs = [
+        IndexDoc(id=1, title="简报", body="全省已备化肥23万吨。"),
+        IndexDoc(id=2, title="简报", body="全省已备化肥3万吨。"),
+        IndexDoc(id=3, title="纽约", body="New York City官员也出席。"),
+        IndexDoc(id=4, title="技术", body="AI技术在工厂应用。"),
+        IndexDoc(id=5, title="港口", body="Shanghai港口吞吐量增长。"),
+        IndexDoc(id=6, title="手机", body="iPhone12正式发布。"),
+        IndexDoc(id=7, title="投资", body="全市投入资金13.5亿元。"),
+        IndexDoc(id=8, title="投资", body="全市投入资金3.5亿元。"),
+    ]
+    index = build(tmp_path, docs)
+    typed = (("3万吨", [2]), ("3.5亿元", [8]), ("AI", [4]), ("it", []), ("iPhone", [6]), ("york city", [3]))
+    for query, found in typed:
+        assert sorted(h.id for h in search(index, query).hits) == found, query
+    assert sorted(h.id for h in search(index, '"3万吨"').hits) == [1, 2]  # the string exactly
+    assert sorted(h.id for h in search(index, '"ai"').hits) == [4, 5]
+
+
 def test_a_one_run_headline_lacking_one_common_word_is_only_a_partial_match(tmp_path: Path) -> None:
     """A run of 3+ words is one concept: never a full match without every word, but listed apart
     when its article holds every word but one and 2/3 of the IDF weight (known-item search by a

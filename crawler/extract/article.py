@@ -91,6 +91,7 @@ from crawler.extract.title_choice import site_suffix_free
 from crawler.extract.title_fallbacks import unprinted_headline
 from crawler.extract.titles import (
     better_title,
+    foreign_title,
     headline_part,
     little_echoed,
     logo_heading,
@@ -230,7 +231,11 @@ def extract_article(
     # An <h1> the text hardly echoes may be a banner's top story, the headline a lesser heading.
     stray_h1 = meta.title_source == "h1" and not named_h1 and little_echoed(item.title, paragraphs)
     if item.title == meta.title and (
-        meta.title_source in ("title", "") or site_named or named_h1 or stray_h1
+        meta.title_source in ("title", "")
+        or site_named
+        or named_h1
+        or stray_h1
+        or foreign_title(item.title, paragraphs)  # an English line of a bilingual headline
     ):
         # <title> agreed with no heading: it may be the site's name on every page.
         heading = heading_before_body(tree, paragraphs, url)
@@ -357,6 +362,10 @@ def extract_article(
         # The body's own lines above its text go first: the headline is looked up from the end.
         before = f"{lines_above_text(paragraphs)} {above} {joined_info} {heading_info}"
         found = labelled_date(before, timezone, now=fetched_at, roc=meta.taiwan)
+        if found is None and meta.title_element == "h1" and meta.title and meta.title != item.title:
+            # A heading nearer the text was taken over the page's <h1> (one the text hardly echoes):
+            # the date line under the <h1> is the page's, before a day under the nearer heading.
+            found = headline_date(before, meta.title, timezone, now=fetched_at)
         if found is None:
             found = headline_date(before, item.title, timezone, now=fetched_at)
         if found is None and meta.title and meta.title != item.title:

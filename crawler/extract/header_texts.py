@@ -157,10 +157,14 @@ def _wechat_writer(node: HtmlElement) -> bool:
 
 
 def _byline_texts(tree: HtmlElement, limit: int = 3) -> list[str]:
-    """Return the texts of the first elements whose class or id says "author" (a forum's postauthor)."""
+    """Return the texts of the first elements whose class, id or microdata says "author".
+
+    A forum's ``postauthor`` cell, a portal's ``<span class="author">``, schema.org microdata's
+    ``<span itemprop="author">`` (the page's own statement of who wrote it).
+    """
     found: list[str] = []
     for node in tree.iter("span", "div", "a", "p", "td", "cite", "em", "strong", "b", "i", "font", "li"):
-        hint = (node.get("class") or "") + " " + (node.get("id") or "")
+        hint = (node.get("class") or "") + " " + (node.get("id") or "") + " " + (node.get("itemprop") or "")
         if not (_BYLINE_HINT.search(hint) or _wechat_writer(node)) or _hidden(node):
             continue
         # The name is the element's first text, not its whole content (a forum profile follows it).

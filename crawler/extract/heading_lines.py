@@ -130,7 +130,10 @@ def _heading_in_body(paragraphs: list[str]) -> str:
     """Return a headline the extractor kept among the body's first lines (a short line above an info line)."""
     # Up to the text's first sentence: a layout table's sidebar may come first.
     head = next((i for i, p in enumerate(paragraphs) if _sentence(p) and not _info_line(p)), len(paragraphs))
-    for line, after in itertools.pairwise(paragraphs[: max(5, min(head + 2, 10))]):
+    # A line of no words between the headline and its info line (a gallery's counter "1/12") is
+    # skipped: neither a headline nor what tells one.
+    window = [p for p in paragraphs[: max(5, min(head + 2, 10))] if _WORDED.search(p) or _info_line(p)]
+    for line, after in itertools.pairwise(window):
         line = line.strip()
         after = _width_folded(after)  # "２０１６年２月５日　信息来源：…" is a dated info line too
         if (
@@ -146,6 +149,7 @@ def _heading_in_body(paragraphs: list[str]) -> str:
     return ""
 
 
+_WORDED = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _INFO_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 # A day and its time of day: "2019-03-05 10:21", and "2003年3月14日15:57" with no space after 日.
 _TIMED = re.compile(

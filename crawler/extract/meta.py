@@ -20,8 +20,15 @@ from crawler.extract.date_hints import _publication_date
 from crawler.extract.header_texts import _author_links, _byline_texts, _header_zone, element_text
 from crawler.extract.structured import another_item, linked_data
 from crawler.extract.taiwan import TaiwanCheck
-from crawler.extract.title_choice import _choose_title, _heading_sibling, _hinted, site_suffix_free
-from crawler.extract.title_forms import metadata_unescaped
+from crawler.extract.title_choice import (
+    _choose_title,
+    _extends_short_title,
+    _heading_sibling,
+    _hinted,
+    _printed_extension,
+    site_suffix_free,
+)
+from crawler.extract.title_forms import agreement_form, extends_clause, metadata_unescaped
 
 __all__ = ["PageMeta", "read_meta"]
 
@@ -73,6 +80,20 @@ def _meta_map(tree: HtmlElement) -> dict[str, str]:
     return found
 
 
+# A column's tag a CMS puts before the headline in its copies ("【国内】标题").
+_COLUMN_TAG = re.compile(r"^\s*[【\[［][^】\]］]{1,8}[】\]］]\s*")
+
+
+def _same_headline(printed: str, copy: str) -> bool:
+    """Tell whether a metadata copy is the printed ``<h1>`` headline shortened or tagged.
+
+    JSON-LD may hold the CMS's short title (the headline's first clause) or the headline
+    behind a column's tag (``【国内】标题``): the printed headline is the title either way.
+    """
+    kept = agreement_form(_COLUMN_TAG.sub("", copy))
+    return kept == agreement_form(printed) or extends_clause(printed, agreement_form(copy))
+
+
 def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
     """Collect the header fields of a parsed page."""
     metas = _meta_map(tree)
@@ -99,8 +120,17 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
     meta.canonical_url = meta.canonical_url or metas.get("og:url", "")
     ld = linked_data(tree)
     meta.ld_persons = ld.persons
-    if source in ("title", "h1", "") and len(ld.headline) >= 4:
-        meta.title, meta.title_source = site_suffix_free(metadata_unescaped(ld.headline)), "og"
+    ld_title = site_suffix_free(metadata_unescaped(ld.headline)) if len(ld.headline) >= 4 else ""
+    if (
+        ld_title
+        and source in ("title", "h1", "")
+        and not (source == "h1" and _same_headline(title, ld_title))
+    ):
+        meta.title, meta.title_source = ld_title, "og"
+        # JSON-LD's short title: the page prints the headline it starts, in whatever tag.
+        whole = _printed_extension(tree, [agreement_form(ld_title)], _extends_short_title)
+        if whole is not None:
+            meta.title, meta.title_source, meta.title_element = element_text(whole), "heading", whole.tag
     meta.taiwan = TaiwanCheck(tree, url)
     meta.published_at, meta.date_source = _publication_date(
         tree, metas, meta.header_text, url, tz, roc=meta.taiwan, title=title

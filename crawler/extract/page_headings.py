@@ -29,6 +29,7 @@ from crawler.extract.heading_lines import (
 )
 from crawler.extract.meta import _LEAD_HINT, _SUB_HINT
 from crawler.extract.people import script_folded
+from crawler.extract.title_choice import badge, heading_text, widget
 
 __all__ = ["heading_before_body"]
 
@@ -153,7 +154,8 @@ def _labelled(text: str) -> bool:
 
 
 def _acceptable(node: HtmlElement) -> str:
-    text = " ".join(node.text_content().split())
+    # Read as a heading is printed: without the buttons or a badge inside its element ("分享", "问").
+    text = heading_text(node, dates=True)
     if not 4 <= len(text) <= 80 or text.endswith((":", "：")):
         return ""
     if text.startswith(("—", "--", "－－")):
@@ -206,7 +208,7 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
     kept = _heading_in_body(paragraphs)
     if kept:
         # The extractor kept the headline and its dated info line as the body's first lines.
-        return kept
+        return _reprinted(tree, kept)
     probe = _squash(first)[:8]
     elements = [node for node in tree.iter() if isinstance(node.tag, str)]
     # A headline may share the text's first 8 characters ("强烈请求严厉查处" over both): the text's
@@ -230,6 +232,8 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
         and not _continued_paragraph(elements[index], first)
     ):
         return own  # the text opens by repeating its headline, which the page prints above it
+    if own and _squash(own) == _squash(first) and _headline_line(elements[index], own, paragraphs):
+        return own  # no heading element: the headline is the text's first line, centred
     # Short lines of the text above its first sentence ("有时候，", "原标题：…"), printed in
     # the text's own container, are no headline.
     text_lines = {_squash(p) for p in itertools.takewhile(lambda p: p != first, paragraphs)}
@@ -241,17 +245,90 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
         if node in ancestors or node.tag in ("html", "body", "head", "title", "meta"):
             continue
         text = _acceptable(node)
+        if text and node.tag in _INLINE:
+            node, text = _whole_line(node, text, ancestors)
         if text and node.tag in ("h1", "h2", "h3") and _boxed_link(node, ancestors, page_url):
             continue
         in_text = (
-            _squash(text) in text_lines and container is not None and _block_of(node).getparent() is container
+            _squash(text) in text_lines
+            and container is not None
+            and _block_of(node).getparent() is container
+            # unless it is the text's first line set apart as a headline ("<p align=center><b>…")
+            and not (_squash(text) == _squash(paragraphs[0]) and _headline_line(node, text, paragraphs))
         )
         if text and not in_text and not _info_field(node):
             return text
     return ""
 
 
+def _reprinted(tree: HtmlElement, line: str) -> str:
+    """Return a headline line the body kept as its element prints it: without a badge or widget inside.
+
+    The text of ``<div><i class="icon-q">问</i><span>标题</span></div>`` comes out as ``问标题``:
+    only the badges and widgets of the page are looked at, and their parents' texts.
+    """
+    squashed = _squash(line)
+    for node in tree.iter("i", "em", "span", "b", "a", "label"):
+        parent = node.getparent()
+        if parent is None or not (widget(node) or badge(node, parent.index(node))):
+            continue
+        if _squash(parent.text_content()) == squashed:
+            return heading_text(parent, dates=True) or line
+    return line
+
+
 _INLINE = frozenset("span font strong b em i".split())
+
+
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+# A section head's number: "一、", "（一）", "1.", "第一".
+_NUMBERED = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十])"
+)
+
+
+def _headline_line(node: HtmlElement, line: str, paragraphs: list[str]) -> bool:
+    """Tell whether the text's first line is its headline: centred, short, unnumbered, prose after it.
+
+    Old templates and editors' pages print no heading element: the headline is the first
+    paragraph of the text, ``<p align="center"><strong>标题</strong></p>``. Only an element
+    holding that line alone counts (a centred cell around the whole text does not).
+    """
+    if len(line) > 60 or "。" in line or _NUMBERED.match(line):
+        return False
+    if not any(_sentence(p) for p in paragraphs[1:3]):
+        return False
+    squashed = _squash(line)
+    for current in (node, *itertools.islice(node.iterancestors(), 3)):
+        if _squash(current.text_content()) != squashed:
+            break
+        # Centred: a bold line alone may be the text's own section head ("<p><strong>一、…").
+        if current.tag == "center" or _CENTRED.search(current.get("style") or ""):
+            return True
+        if (current.get("align") or "").lower() == "center":
+            return True
+    return False
+
+
+def _whole_line(node: HtmlElement, text: str, ancestors: set[HtmlElement]) -> tuple[HtmlElement, str]:
+    """Return the line an inline element is part of, when that line reads as a heading too.
+
+    A headline may set a keyword apart (``<div class="bt">叙利亚<font color="red">政府军多地</font>
+    发动攻势</div>``): the scan upwards from the text meets the keyword's element first, the
+    headline is its whole line.
+    """
+    current = node
+    while current.tag in _INLINE:
+        parent = current.getparent()
+        if parent is None or parent in ancestors:
+            break
+        line = _acceptable(parent)
+        # Only a parent that adds words to the keyword's: one printing the same text is the same
+        # line (whose own parent, an info cell, may hold its date).
+        if not line or _squash(text) not in _squash(line) or _squash(line) == _squash(text):
+            break
+        current, text = parent, line
+    return current, text
 
 
 def _block_of(node: HtmlElement) -> HtmlElement:

@@ -9,28 +9,31 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lxml.html import HtmlElement
 
 from crawler.extract.dates import (
     parse_chinese_datetime,
 )
-from crawler.extract.header_texts import element_text
+from crawler.extract.header_texts import _hidden, element_text
 from crawler.extract.people import script_folded
 from crawler.extract.title_forms import (
     SITE_NAME,
     agreement_form,
     cut_prefix,
+    extends_clause,
     extends_cut,
     type_link,
 )
+from crawler.extract.titles import names_only
 
-__all__ = ["heading_text", "site_suffix_free"]
+__all__ = ["badge", "heading_text", "site_suffix_free", "widget"]
 
 _TITLE_SEP = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--|——)\s*")
 _SITE_NAME = SITE_NAME
-_SITE_SUFFIX = re.compile(rf"\s*[-_|｜]\s*{_SITE_NAME}\s*$")
+# "标题--每日甘肃网": some CMSs print two hyphens before the site's name.
+_SITE_SUFFIX = re.compile(rf"\s*(?:--|[-_|｜])\s*{_SITE_NAME}\s*$")
 _BRACKETED_SITE = re.compile(rf"\s*[【\[［]\s*{_SITE_NAME}\s*[】\]］]\s*")
 # Also camelCase class names (2000s ASP/.NET templates): "ArticleTitle", "ArticleTitleText", "newsTitle",
 # and an upper-case head before Headline (香港政府新聞公報's <span id="PRHeadline">).
@@ -76,12 +79,50 @@ def _squash(text: str) -> str:
     return "".join(text.split())  # what re.sub(r"\s+", "", text) gives, without the regex
 
 
-def heading_text(node: HtmlElement) -> str:
-    """Return a heading's text without a child element that carries a date.
+# Page widgets a template prints inside the headline's element: buttons (打印, 关闭, 分享, 收藏), the
+# type size (字号：大 中 小), a hit counter (点击：123).
+_WIDGET = re.compile(
+    r"(?:[【\[［(（]?(?:打印(?:本页|此文)?|关闭(?:窗口|本页)?|分享(?:到)?|收藏(?:本文)?|返回(?:顶部)?|纠错)"
+    r"[】\]］)）]?[|｜/:：]?)+"
+    r"|字号[:：]?[大中小]{0,3}|[大中小]{3}"
+    r"|(?:点击|浏览|阅读|评论)(?:数|量|次数)?[:：]?\d+次?"
+)
+# A badge's class: "icon-q", "ico_wen", "tag".
+_BADGE = re.compile(r"ico|tag|badge|label", re.I)
+
+
+def widget(node: HtmlElement) -> bool:
+    """Tell whether an element inside a heading is a page widget (打印, 分享, 点击：123), not its words."""
+    return _WIDGET.fullmatch(_squash(node.text_content())) is not None
+
+
+def badge(node: HtmlElement, index: int) -> bool:
+    """Tell whether a heading's first child is a one-character badge (``<i class="icon-q">问</i>``).
+
+    A 网络问政 page prints 问 before the question's subject, a list 荐 or 热 before a headline:
+    an icon, not the first word of the headline.
+    """
+    parent = node.getparent()
+    text = _squash(node.text_content())
+    hint = f"{node.get('class') or ''} {node.get('id') or ''}"
+    return (
+        index == 0
+        and parent is not None
+        and not (parent.text or "").strip()
+        and re.fullmatch(r"[\u4e00-\u9fff]", text) is not None
+        and (node.tag == "i" or _BADGE.search(hint) is not None)
+        and len(_squash(parent.text_content())) > 1
+    )
+
+
+def heading_text(node: HtmlElement, *, dates: bool = False) -> str:
+    """Return a heading's text without a child element that carries a date, a widget or a badge.
 
     PHPCMS prints the info line inside the headline's element
     (``<h1>标题<br /><span>2013-04-10 09:25:31 来源：本站 点击：</span></h1>``):
-    the headline is the text around that child, not the whole element.
+    the headline is the text around that child, not the whole element. Other templates
+    put their buttons there (``<h1>标题<span><a>打印</a> <a>关闭</a></span></h1>``). With
+    ``dates`` a dated child is kept (a line read for its labels and dates).
     """
     parts = [node.text or ""]
     for index, child in enumerate(node):
@@ -92,10 +133,29 @@ def heading_text(node: HtmlElement) -> str:
         if leading and followed and type_link(child.text_content(), child.get("href", "")):
             parts.append(child.tail or "")
             continue
-        if isinstance(child.tag, str) and parse_chinese_datetime(element_text(child)) is None:
+        if isinstance(child.tag, str) and (widget(child) or badge(child, index)):
+            parts.append(child.tail or "")
+            continue
+        if isinstance(child.tag, str) and (dates or parse_chinese_datetime(element_text(child)) is None):
             parts.append(child.text_content())
         parts.append(child.tail or "")
     return " ".join("".join(parts).split())
+
+
+# Classes that hide an element from readers (Bootstrap's sr-only, WordPress's screen-reader-text).
+_HIDING_CLASS = frozenset({"hide", "hidden", "sr-only", "visually-hidden", "screen-reader-text"})
+
+
+def _unseen(node: HtmlElement) -> bool:
+    """Tell whether a heading is hidden from readers: styled or classed invisible, or inside such a block."""
+    if _hidden(node):
+        return True
+    current: HtmlElement | None = node
+    while current is not None:
+        if _HIDING_CLASS & set((current.get("class") or "").lower().split()):
+            return True
+        current = current.getparent()
+    return False
 
 
 def _candidates(tree: HtmlElement) -> Iterable[HtmlElement]:
@@ -121,6 +181,15 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
     cuts = [kept for t in copies if (kept := cut_prefix(t))]
     # "北方网-县区动态-标题": a <title> that opens with the site's name ends with the headline.
     site_first = {agreement_form(t) for t in copies if _opens_with_site(t)}
+    # The copies' headline parts, which may be the CMS's short title: the printed headline goes on past
+    # it. Not a site's name (the paper's name before its dateline is no short title).
+    clauses = [
+        kept
+        for t in copies
+        if len(kept := agreement_form(site_suffix_free(t))) >= 4 and not names_only(t, short=False)
+    ]
+    # Copies holding names only (the site's, its slogan's): the same on every page of the site.
+    named = [agreement_form(t) for t in copies if names_only(t)]
 
     def suffix_part(squashed: str) -> bool:
         """Tell whether a heading is the shorter part of <title> after a separator: the site's name (a logo).
@@ -136,15 +205,20 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
         )
 
     best: tuple[int, str, HtmlElement | None] = (0, "", None)
+    extended: tuple[int, str, HtmlElement | None] = (0, "", None)
     first_h1: tuple[str, HtmlElement | None] = ("", None)
     links: Counter[str] | None = None
     for node in _candidates(tree):
+        if _unseen(node):
+            continue  # an SEO <h1> no reader sees ("<h1 style="display:none">网站名</h1>")
         text = heading_text(node)
         if not 2 <= len(text) <= 120:
             continue
         squashed = agreement_form(text)
         if suffix_part(squashed):
             continue
+        if names_only(text, short=False) and any(squashed in ref for ref in named):
+            continue  # "<h1>江城新闻网</h1>" under "<title>欢迎访问江城新闻网": the logo, not a headline
         if node.tag == "h1" and len(squashed) <= 6:
             # "<h1>财经</h1>" over the headline: a column's name, which the menu or breadcrumb links too.
             links = _link_texts(tree) if links is None else links
@@ -164,10 +238,18 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
                 score = max(score, 2 * len(squashed))
         if score > best[0]:
             best = (score, text, node)
+        longest = max((len(kept) for kept in clauses if extends_clause(text, kept)), default=0)
+        if longest > extended[0] and not _INFO_WORD.search(text):
+            extended = (longest, text, node)
     if best[1] and len(best[1]) >= 4:
         return best[1], best[2], "heading"
+    if extended[1]:
+        # No heading agrees with a copy, one goes on past it: the copy is the CMS's short title.
+        return extended[1], extended[2], "heading"
     if cuts and (whole := _printed_extension(tree, cuts)) is not None:
         return element_text(whole), whole, "heading"
+    if clauses and (whole := _printed_extension(tree, clauses, _extends_short_title)) is not None:
+        return element_text(whole), whole, "heading"  # a short title's whole headline, in any tag
     if og_title:
         return site_suffix_free(og_title), None, "og"
     part = site_suffix_free(title_tag)
@@ -180,6 +262,10 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
     if first_h1[0]:
         return first_h1[0], first_h1[1], "h1"
     return site_suffix_free(title_tag), None, "title" if title_tag else ""
+
+
+# A date or a label: a block holding the headline and its info line, which a short title also starts.
+_INFO_WORD = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|\d{1,2}\s*[:：]\s*\d{2}|来源|发布|作者|时间|日期")
 
 
 # Tags a headline is printed in on pages with no heading element: 2000s table layouts and forums.
@@ -199,7 +285,7 @@ def _printed_headline(tree: HtmlElement, title_tag: str, part: str) -> HtmlEleme
         squashed == _squash(title_tag)
         or len(squashed) < 6
         or not re.search(r"[\u4e00-\u9fff]{4}", squashed)
-        or re.fullmatch(_SITE_NAME, script_folded(squashed))
+        or names_only(squashed, short=False)  # a site's or its app's name ("X网客户端——口号")
     ):
         return None
     for node in tree.iter(*_PRINTED_TAGS):
@@ -215,19 +301,27 @@ def _link_texts(tree: HtmlElement) -> Counter[str]:
     return Counter(agreement_form(a.text_content()) for a in tree.iter("a"))
 
 
-def _printed_extension(tree: HtmlElement, cuts: list[str]) -> HtmlElement | None:
+def _printed_extension(
+    tree: HtmlElement, cuts: list[str], extends: Callable[[str, str], bool] = extends_cut
+) -> HtmlElement | None:
     """Return the element printing the whole headline a cut copy starts (``标题前半...``), in any tag.
 
     The shortest such text: the headline's own element, not a block that opens with it.
+    ``extends`` tells a whole headline of a kept start (a cut copy's, or a short title's).
     """
     found: tuple[int, HtmlElement | None] = (81, None)
     for node in tree.iter("h1", "h2", *_PRINTED_TAGS):
         if node.find(".//a") is not None or any(a.tag == "a" for a in node.iterancestors()):
             continue
         text = element_text(node)
-        if len(text) < found[0] and any(extends_cut(text, kept) for kept in cuts):
+        if len(text) < found[0] and any(extends(text, kept) for kept in cuts):
             found = (len(text), node)
     return found[1]
+
+
+def _extends_short_title(text: str, kept: str) -> bool:
+    """Tell whether a printed line is the whole headline of the short title ``kept``, not an info line."""
+    return extends_clause(text, kept) and not _INFO_WORD.search(text)
 
 
 def _opens_with_site(title: str) -> bool:

@@ -17,6 +17,7 @@ __all__ = [
     "SITE_NAME",
     "agreement_form",
     "cut_prefix",
+    "extends_clause",
     "extends_cut",
     "metadata_unescaped",
     "type_link",
@@ -58,6 +59,32 @@ def extends_cut(text: str, kept: str) -> bool:
     """Tell whether a printed ``text`` is the whole headline of which ``kept`` is the cut start."""
     shown = agreement_form(text)
     return bool(kept) and shown.startswith(kept) and len(shown) > len(kept)
+
+
+# Where a clause ends: a CMS's short title (短标题) stops at one ("标题前半" of "标题前半，后半").
+_CLAUSE_MARKS = "，,：:、；;！!？?"
+
+
+def extends_clause(text: str, kept: str) -> bool:
+    """Tell whether a printed ``text`` is a headline whose first clause is ``kept`` (a short title).
+
+    CMSs keep a short title for lists and shares and write it into ``og:title`` or
+    ``<title>`` (``叙利亚政府军多地发动攻势`` for ``叙利亚政府军多地发动攻势，打死200多名极端分子``):
+    the printed headline goes on past it after a comma, a colon or a space, never mid-word.
+    ``kept`` is in the agreement form, 4 characters at least.
+    """
+    shown = agreement_form(text)
+    if len(kept) < 4 or not shown.startswith(kept) or len(shown) <= len(kept) or "。" in shown:
+        return False
+    if kept[-1] in _CLAUSE_MARKS:
+        return True
+    seen = 0
+    for at, char in enumerate(text):
+        seen += not char.isspace()
+        if seen == len(kept):
+            after = text[at + 1 : at + 2]
+            return bool(after) and (after.isspace() or after in _CLAUSE_MARKS)
+    return False
 
 
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")

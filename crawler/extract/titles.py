@@ -23,6 +23,7 @@ from crawler.extract.title_forms import SITE_NAME
 
 __all__ = [
     "better_title",
+    "foreign_title",
     "headline_part",
     "little_echoed",
     "logo_heading",
@@ -52,6 +53,8 @@ def better_title(
     """
     if not heading:
         return False
+    if names_only(heading, short=False) and _squash(heading) in _squash(title_tag or from_title_tag):
+        return False  # a site's or board's name <title> prints ("民生投诉_X论坛" over "<h2>X论坛</h2>")
     if not from_title_tag:
         return True
     if len(heading) >= 4 and _squash(from_title_tag).startswith(_squash(heading)):
@@ -85,6 +88,19 @@ def better_title(
         # <title> words the headline differently (an SEO variant): the one the page shows is the headline.
         return _overlap(heading, body) >= _overlap(from_title_tag, body) - 0.1
     return _overlap(heading, body) >= _overlap(from_title_tag, body) + 0.15
+
+
+def foreign_title(title: str, paragraphs: list[str]) -> bool:
+    """Tell whether a title holds no Chinese character while the text is Chinese.
+
+    A bilingual page prints an English line with the Chinese headline (and may put it in
+    ``og:title`` or first in ``<title>``): on a Chinese text it is a translation, not the
+    headline, which is the Chinese heading nearest the text.
+    """
+    if not title or re.search(r"[\u4e00-\u9fff]", title):
+        return False
+    body = "".join("".join(p.split()) for p in paragraphs)[:2000]
+    return len(re.findall(r"[\u4e00-\u9fff]", body)) >= 0.5 * len(body) > 0
 
 
 def little_echoed(title: str, paragraphs: list[str]) -> bool:
