@@ -1841,30 +1841,3 @@ def test_wider_line_carrying_a_dash_inside_goes_on_the_title_not_the_subtitle() 
         "湖水虽暖",
         "江城12345市民热线提示第56期冰面危险勿入",
     )
-
-
-def test_short_block_narrower_than_the_open_texts_column_is_another_articles_text() -> None:
-    # The mirror of the case above: the lead at the top, its rest (two full lines and a remainder, too
-    # few to measure a column by) after the other article's ended text, 11 cells wide against that
-    # text's 20. A text keeps its column down the page, and lines read clean may fall short of it by a
-    # few cells (figures folded, spaces dropped), never by twice the column change: another article's.
-    page = (
-        "晨报讯（记者 高翔）昨日早上七点多，一辆出租车在长江大桥上逆行，\n"
-        "严重影响了桥面通行，所幸交警正在附近巡逻，及时赶到将车拦下。\n\n"
-        "本报记者 周晨\n"
-        "城南老街的居民在屋后开出了一片菜园，种上\n"
-        "了青菜、萝卜和葱蒜，邻里之间常互相送菜，\n"
-        "谁家有事，大家都来帮忙。菜园是老街坊们一\n"
-        "锹一锹开出来的，收成好的年份，家家户户的\n"
-        "餐桌上都有自家种的菜，日子过得很热闹。\n\n"
-        "交警提醒大家，通过快速\n"
-        "路前往体育场路的车辆，\n"
-        "只能从西坝上桥。\n\n"
-        "老街坊的菜园子\n\n"
-        "出租车大桥上逆行被罚\n"
-    )
-    articles = {a.title: a for a in rebuild_page(page)}
-    assert set(articles) == {"老街坊的菜园子", "出租车大桥上逆行被罚"}
-    garden, taxi = articles["老街坊的菜园子"], articles["出租车大桥上逆行被罚"]
-    assert garden.reporters == ["周晨"] and nows(garden).endswith("日子过得很热闹。")
-    assert taxi.reporters == ["高翔"] and nows(taxi).endswith("只能从西坝上桥。")

@@ -255,13 +255,8 @@ def _other_column(current: _Fragment, element: Element) -> bool:
     # wider than they printed, so a line clearly wider than the open text's column is set in
     # another column (a short byline-less piece of another article), never that text's. The last
     # line is not counted: a byline run on there (…受损。/欧阳良福 报道) may overrun the column.
-    # Clean lines may read a few cells narrower than they printed (full-width figures folded, stray
-    # spaces dropped), never twice the column change: wrapped lines all that much narrower than the
-    # open text's column are another article's too (the next text's first lines after an ended one).
     widths = [display_width(line) for line in element.lines[:-1]]
-    return bool(widths) and (
-        max(widths) >= current.column + COLUMN_CHANGE or max(widths) <= current.column - 2 * COLUMN_CHANGE
-    )
+    return bool(widths) and max(widths) >= current.column + COLUMN_CHANGE
 
 
 def _recredits(text: str, following: Element | None) -> bool:
