@@ -55,3 +55,25 @@ def test_a_stopped_rebuild_or_update_says_the_index_stays_whole(
     monkeypatch.undo()
     assert cli(["search", "鹤鸣湖", *where], monkeypatch) == 0
     assert "note: the index is behind the archive (2 articles" in capsys.readouterr().out
+
+
+def test_a_stopped_first_build_says_no_index_was_built(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first rebuild (or an update, which builds a missing index) stopped said "the index stays whole
+    and searchable": there was none, and a search after it answered "no index"."""
+    import indexer.build
+
+    add(f"sqlite:///{tmp_path / 'archive.sqlite3'}", 2)
+    where = ["--home", str(tmp_path)]
+
+    def stop(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(indexer.build, "commit_segments", stop)
+    for command in ("rebuild", "update"):
+        assert cli(["index", command, *where], monkeypatch) == 130
+        assert capsys.readouterr().err.endswith(
+            "interrupted: no index was built (a stopped build leaves nothing half-built); "
+            "run newsarchive index rebuild again\n"
+        ), command

@@ -60,6 +60,19 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     st.set_defaults(func=run_stats)
 
 
+# A stopped first build's words: "the index stays whole and searchable" was said of no index at all.
+NO_INDEX_BUILT = (
+    "no index was built (a stopped build leaves nothing half-built); run newsarchive index rebuild again"
+)
+
+
+def _no_index(args: argparse.Namespace) -> bool:
+    """Return whether the home has no live index yet: a stop then leaves none, whole or not."""
+    from indexer.generations import current_generation
+
+    return current_generation(index_dir(args.home)) is None
+
+
 def _progress(args: argparse.Namespace) -> str:
     return progress_mode(args.quiet)  # a bar on a terminal, one summary line elsewhere, none with -q
 
@@ -88,11 +101,14 @@ def run_update(args: argparse.Namespace) -> int:
             )
 
     # A damaged index raises IndexDamaged: the CLI boundary (search_cli.main) makes it exit 5.
+    first = _no_index(args)
     try:
         stats = update_from_store(db_url, index_dir(args.home), progress=progress, on_reformat=reformatting)
     except KeyboardInterrupt:
         raise Interrupted(
-            "the index stays whole and searchable, behind the archive until an update finishes "
+            NO_INDEX_BUILT
+            if first
+            else "the index stays whole and searchable, behind the archive until an update finishes "
             "(searches say so); run newsarchive index update again"
         ) from None
     data = {
@@ -121,12 +137,15 @@ def run_rebuild(args: argparse.Namespace) -> int:
     db_url = migrate_archive(args, require_archive(args))
     from indexer.sync import rebuild_from_store
 
+    first = _no_index(args)
     try:
         count = rebuild_from_store(db_url, index_dir(args.home), procs=args.procs, progress=_progress(args))
     except KeyboardInterrupt:
         # The generation being built is removed (indexer.build); the live one is never half-written.
         raise Interrupted(
-            "the index stays whole and searchable (a stopped rebuild swaps in nothing half-built); "
+            NO_INDEX_BUILT
+            if first
+            else "the index stays whole and searchable (a stopped rebuild swaps in nothing half-built); "
             "run newsarchive index rebuild again"
         ) from None
     _emit(args, {"documents": count}, f"index rebuilt: {counted(count, 'article')}")
