@@ -366,7 +366,8 @@ def _upsert_unique(
     hashes: dict[int, str] = {}
     for item, digest in zip(items, digests, strict=True):
         result = results.get(item.url)
-        if result is not None and result.outcome in (NEW, CHANGED):
+        # A re-read's text is new to the archive too: its fingerprints and reprint links follow it.
+        if result is not None and result.outcome in (NEW, CHANGED, REREAD):
             bodies[result.article_id], hashes[result.article_id] = item.body, digest
     links = link_reprints(session, bodies, hashes, now)
     for url, result in list(results.items()):

@@ -17,6 +17,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from archive.errors import StoreError
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+# The execution option of connections that only read (``engine.execution_options(**{READING: True})``):
+# on SQLite their transactions begin deferred, and WAL serves them the last commit whatever a writer holds.
+# A connection with it must not write: a deferred transaction that turns into a write fails at once
+# ("database is locked") where an immediate one waits its turn.
+READING = "newsarchive_reading"
 # The databases the models and migrations are written and tested for.
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
@@ -35,7 +40,9 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # A reader's transaction (READING) begins deferred: BEGIN IMMEDIATE takes the write lock, so a
+        # search waited on any writer's transaction (an import's, minutes long) for the busy timeout.
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READING) else "BEGIN IMMEDIATE")
 
 
 def create_store_engine(db_url: str) -> Engine:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any
@@ -33,7 +34,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from archive.articles import ensure_source, upsert_articles
 from archive.config import DEFAULT_TIMEZONE, zone
 from archive.errors import StoreError
-from archive.items import ArticleItem, import_key
+from archive.items import ArticleItem, import_key, is_import_key
 from archive.models import Article, Source
 from archive.queries import source_zones
 from archive.schema import open_store
@@ -152,9 +153,13 @@ def _json_kind(value: Any) -> str:
 
 
 def _url(obj: dict[str, Any]) -> str:
-    """Return the line's ``url``: an http(s) URL, since the archive links to it as the original."""
+    """Return the line's ``url``: an http(s) URL, since the archive links to it as the original.
+
+    Or the stand-in key an import gave an article without one (``urn:newsarchive:import:...``),
+    which our exports (``search --jsonl``) write as its url: re-imported, the line was refused.
+    """
     url = _text(obj, "url", URL_MAX, nul_ok=False)
-    if url and urlsplit(url).scheme.lower() not in ("http", "https"):
+    if url and urlsplit(url).scheme.lower() not in ("http", "https") and not is_import_key(url):
         raise LineError(f"url {url[:40]!r} is not an http(s) URL")
     return url
 
@@ -313,7 +318,25 @@ def import_lines(
     result = ImportResult()
     seen_sources: set[str] = set()
     try:
-        with open_store(db_url) as factory, factory() as session, session.begin():
+        with open_store(db_url) as factory, ExitStack() as stack:
+            with factory() as reading:  # a short read: the zones the lines' times are read in
+                zones_stored = source_zones(reading)
+            sessions: list[Any] = []
+
+            def writing() -> Any:
+                """Return the import's one write transaction, begun with its first batch.
+
+                On SQLite a write transaction holds the database's write lock (BEGIN IMMEDIATE), which
+                every other command's read waits on: begun before the first line, it was held while the
+                import waited for its input, so ``search --jsonl | import -`` waited on itself (the
+                search reads the store before it prints) and failed after the 30 s busy timeout.
+                """
+                if not sessions:
+                    session = stack.enter_context(factory())
+                    stack.enter_context(session.begin())
+                    sessions.append(session)
+                return sessions[0]
+
             batch: list[tuple[int, ArticleItem, bytes]] = []
             last: list[bytes] = [b""]
 
@@ -323,6 +346,7 @@ def import_lines(
                     yield raw
 
             def flush() -> None:
+                session = writing()
                 crawled = _crawled(session, [item.url for _, item, _ in batch])
                 for number, item, raw in batch:
                     if item.url in crawled:
@@ -347,7 +371,7 @@ def import_lines(
                 batch.clear()
 
             known = dict(registered or {})
-            zones = {**source_zones(session), **{sid: tz for sid, (_, tz) in known.items()}}
+            zones = {**zones_stored, **{sid: tz for sid, (_, tz) in known.items()}}
             for number, parsed in parse_lines(remembered(lines), source, zones):
                 if on_line is not None:
                     on_line(number)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from archive.config import DEFAULT_TIMEZONE
 from archive.editions import REPROCESS_SPIDER
 from archive.errors import NotFound, StoreError
-from archive.models import Article, ArticleVersion, CrawlRun, Edition, Source
+from archive.models import VERSION_REREAD, Article, ArticleVersion, CrawlRun, Edition, Source
 from archive.run_verdict import IDLE, run_verdict
 from archive.schedules import Schedules, due_reason, is_off
 from archive.source_schedules import load_schedules
@@ -86,6 +86,26 @@ def article_versions(session: Session, article_id: int) -> list[ArticleVersion]:
         version_kind=article.version_kind,
     )
     return [*rows, current]
+
+
+def reread_sources(versions: Sequence[ArticleVersion]) -> dict[int, int]:
+    """Return each re-read's number in ``versions`` (oldest first) -> the version whose capture it read.
+
+    That is the version before it for any re-read stored since 0012; one that ``reprocess`` stored
+    before (oldest file first) may have read an older version's capture, and naming the version
+    before it said the capture of another page.
+    """
+    sources: dict[int, int] = {}
+    for n, v in enumerate(versions):
+        if v.version_kind != VERSION_REREAD:
+            continue
+        same = [
+            w.version
+            for w in versions[:n]
+            if w.warc_file and (w.warc_file, w.warc_offset) == (v.warc_file, v.warc_offset)
+        ]
+        sources[v.version] = same[-1] if same else v.version - 1
+    return sources
 
 
 def cluster_members(session: Session, article_id: int) -> list[Article]:

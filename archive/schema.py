@@ -31,7 +31,7 @@ from sqlalchemy import Connection, Engine, column, func, inspect, select, table
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from archive.engine import driver_message
+from archive.engine import READING, driver_message
 from archive.errors import StoreError
 
 if TYPE_CHECKING:  # imported where a migration is due: the at-head check loads no Alembic
@@ -141,8 +141,8 @@ def current_revision(engine: Engine) -> str | None:
     one-line :class:`StoreError` in the driver's words.
     """
     try:
-        with engine.connect() as conn:
-            return _read_revision(conn)
+        with engine.connect() as conn:  # a read: it waits on no writer's transaction (archive.engine)
+            return _read_revision(conn.execution_options(**{READING: True}))
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot open the database: {driver_message(exc)}") from exc
 
@@ -244,11 +244,12 @@ def ensure_schema(engine: Engine, warc_root: Path | None = None) -> None:
 
 @contextmanager
 def open_store(
-    db_url: str, migrate: bool = True, *, warc_root: Path | None = None
+    db_url: str, migrate: bool = True, *, warc_root: Path | None = None, reading: bool = False
 ) -> Iterator[sessionmaker[Session]]:
     """Open the store at ``db_url``, migrated first unless ``migrate`` is off; yield a session factory.
 
-    ``warc_root`` is passed to :func:`ensure_schema`.
+    ``warc_root`` is passed to :func:`ensure_schema`. ``reading``: the sessions only read, so on
+    SQLite they wait on no writer (:data:`archive.engine.READING`); they must not write.
     """
     from archive.engine import create_store_engine, make_session_factory
 
@@ -256,6 +257,6 @@ def open_store(
     try:
         if migrate:
             ensure_schema(engine, warc_root)
-        yield make_session_factory(engine)
+        yield make_session_factory(engine.execution_options(**{READING: True}) if reading else engine)
     finally:
         engine.dispose()

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from archive.config import DEFAULT_TIMEZONE, zone
 from archive.dialect import chunked
-from archive.engine import create_store_engine, make_session_factory
+from archive.engine import READING, create_store_engine, make_session_factory
 from archive.errors import StoreError
 from archive.models import Article, Source
 from indexer.export import article_when
@@ -219,7 +219,8 @@ def store_info(db_url: str) -> StoreInfo | None:
     with _LOCK:
         found = _ENGINES.get(db_url)
         if found is None:
-            engine = create_store_engine(db_url)
+            # Reads only: on SQLite they wait on no writer (an import holding its transaction for minutes).
+            engine = create_store_engine(db_url).execution_options(**{READING: True})
             where = f"the archive database {url.render_as_string(hide_password=True)}"
             found = _ENGINES[db_url] = StoreInfo(make_session_factory(engine), where)
         return found

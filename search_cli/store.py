@@ -38,15 +38,19 @@ def archive_warc_root(args: argparse.Namespace) -> Path | None:
 
 
 @contextmanager
-def open_archive(args: argparse.Namespace, db_url: str) -> Iterator[sessionmaker[Session]]:
+def open_archive(
+    args: argparse.Namespace, db_url: str, *, reading: bool = False
+) -> Iterator[sessionmaker[Session]]:
     """Open the command's archive at ``db_url``, migrated with its WARC directory; yield a session factory.
 
     ``db_url`` is what :func:`require_archive` returned (or :func:`archive_db_url`, for a
     command that answers without an archive): the command refuses a missing one first.
+    ``reading``: a command that only reads (``show``, ``runs``): it waits on no import or crawl
+    writing meanwhile (on SQLite their transaction held it for the 30 s busy timeout, then failed).
     """
     from archive.schema import open_store
 
-    with open_store(db_url, warc_root=archive_warc_root(args)) as sessions:
+    with open_store(db_url, warc_root=archive_warc_root(args), reading=reading) as sessions:
         yield sessions
 
 

@@ -147,6 +147,15 @@ def test_a_date_line_whose_day_a_comma_parts_from_its_next_field_is_the_pages() 
         assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2019, 5, 3), info
 
 
+def test_an_english_byline_on_the_date_line_leaves_its_day_the_pages() -> None:
+    # A bilingual site's own date line ("By Lily Chen | 中国日报网 | 2019-05-03"): "By X" before the day
+    # was taken for an English original's byline and the day passed by, a related link's day taken.
+    related = "<div class='list'><ul><li><a href='/1.html'>市长会见外宾代表团一行</a> 2019-04-28</li></ul></div>"
+    for info in ("By Lily Chen | 中国日报网 | 2019-05-03", "By Lily Chen 2019年05月03日"):
+        page = _page(info, below=related)
+        assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2019, 5, 3), info
+
+
 def test_an_editors_note_or_an_originals_day_above_the_date_line() -> None:
     # Between the headline and its date line: a 编者按 sentence naming an earlier day, or a bilingual
     # page's English original ("英文原文：Source: AP, 2019-02-06").
@@ -196,3 +205,17 @@ def test_the_date_line_under_the_pages_heading_when_a_heading_nearer_the_text_is
         f"<div class='content'>{BODY}</div>{comment}</div></body></html>"
     ).encode()
     assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2019, 3, 4)
+
+
+def test_the_date_line_under_the_pages_h1_before_a_day_under_a_nearer_heading() -> None:
+    # The text hardly echoes the page's <h1>; the heading nearer the text is taken for the headline,
+    # and a day printed under it (a byline's, a caption's) is not the page's: its line under the <h1> is.
+    h1 = "春风化雨润心田 老区旧貌换新颜"
+    for title in ("", f"<title>{h1}</title>"):
+        for mid in ("<div>记者 王明 2019年3月7日</div>", "<p>[2019-03-07]</p>"):
+            page = (
+                f"<html><head><meta charset='utf-8'>{title}</head><body><div class='main'><h1>{h1}</h1>"
+                f"<div class='info'>2019年03月05日</div><h2>公交线路调整方便沿线居民出行</h2>{mid}"
+                f"<div class='content'>{BODY}</div></div></body></html>"
+            ).encode()
+            assert beijing_day(extract_article(URL, page, fetched_at=NOW).published_at) == date(2019, 3, 5), (title, mid)

@@ -323,3 +323,66 @@ def test_an_exported_hit_keeps_its_edition_date_page_and_section(
         assert run_import(tmp_path, db_url, line(1, edition_date=bad), monkeypatch) == 1
         err = capsys.readouterr().err.strip()
         assert err.startswith(f"error: {tmp_path / 'in.jsonl'}:1: {why}; nothing imported"), err
+
+
+def test_a_search_export_piped_into_import_does_not_wait_on_the_import_s_lock(tmp_path: Path) -> None:
+    """``search --jsonl | import -`` hung 30 s and the search then said "the search took too long": the
+    import opened its write transaction (SQLite's BEGIN IMMEDIATE) before reading a line, and the
+    search, which reads the store before it prints, waited on that lock while the import waited on it."""
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path / "home"
+    env = {**os.environ, "NEWSARCHIVE_HOME": str(home)}
+    env.pop("NEWSARCHIVE_DB_URL", None)
+    command = [sys.executable, "-c", "from search_cli.main import entry; entry()"]
+    repo = Path(__file__).parent.parent
+    feed = subprocess.run(
+        [*command, "import", "-", "--source", "other"], input=line(1) + "\n" + line(2, title="鹤鸣湖"),
+        capture_output=True, text=True, cwd=repo, env=env, check=True,
+    )  # fmt: skip
+    subprocess.run([*command, "-q", "index", "rebuild"], cwd=repo, env=env, check=True)
+    search = subprocess.Popen(
+        [*command, "search", "鹤鸣湖", "--jsonl"], stdout=subprocess.PIPE, cwd=repo, env=env
+    )
+    load = subprocess.run(
+        [*command, "import", "-", "--source", "other"], stdin=search.stdout, capture_output=True, text=True,
+        cwd=repo, env=env, timeout=120,
+    )  # fmt: skip
+    assert search.wait(120) == 0 and feed.returncode == 0
+    assert (load.returncode, load.stdout) == (
+        0,
+        "imported 1 article (1 unchanged); 1 line without a body left its archived text as it was\n",
+    ), load.stderr
+
+
+def test_a_search_answers_while_a_long_import_holds_the_write_lock(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """During an import of 30,000 lines (three minutes, one transaction) a search waited on the import's
+    SQLite write lock for the 30 s busy timeout and then said "the search took too long; add words":
+    its reads began with BEGIN IMMEDIATE, a write lock. Reads begin deferred: WAL serves the last commit."""
+    import sqlite3
+    import time
+
+    db_url = f"sqlite:///{tmp_path / 'home' / 'archive.sqlite3'}"
+    home = ["--home", str(tmp_path / "home")]
+    assert run_import(tmp_path, db_url, line(1, title="鹤鸣湖环卫"), monkeypatch) == 0
+    assert cli(["-q", "index", "rebuild", *home], monkeypatch) == 0
+    capsys.readouterr()
+    writer = sqlite3.connect(tmp_path / "home" / "archive.sqlite3", isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # as an import's transaction holds it
+    try:
+        started = time.monotonic()
+        assert cli(["search", "鹤鸣湖", *home], monkeypatch) == 0
+        assert time.monotonic() - started < 20  # the busy timeout is 30 s: it did not wait for the lock
+        assert "鹤鸣湖环卫" in capsys.readouterr().out
+        # The other commands that only read: show waited the import out (21 s), and so did runs.
+        for argv in (["show", "1"], ["similar", "1"], ["runs"]):
+            started = time.monotonic()
+            assert cli([*argv, *home], monkeypatch) in (0, 3), capsys.readouterr().err
+            assert time.monotonic() - started < 20, argv
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -67,34 +67,3 @@ def test_much_wider_line_the_text_says_in_full_width_digits_stays_the_subtitle()
     wide = "每月由150元涨到260元业主认为调价没有经过表决"
     text = "城东花园小区的地面停车位今年第四次调价，每月由１５０元涨到２６０元，业主认为调价没有经过表决。"
     assert read_headline([NARROW, wide], text) == ("", NARROW, wide)
-
-
-# A text saying the first two lines of a three-line group but not the third.
-FAIR_TEXT = (
-    "本报讯 第十二届边境商品交易会昨日闭幕，多位侨领深刻感悟了留苏岁月的友谊。"
-    "与会代表认为，对俄经贸合作前景广阔，口岸城市将迎来新的机遇。"
-)
-
-
-def test_three_plain_lines_whose_last_the_text_does_not_say_are_a_lead_title_over_a_wrapped_title() -> None:
-    # By layout the last of three undashed lines is a 副题. But a 副题 restates the text's facts in its
-    # words, and the text says this line nowhere: it is the 主题's second part (the editor's words),
-    # and the first line, cut from the text, is the 引题 over it.
-    lines = ["深刻感悟了留苏", "对俄经贸合作前景广阔", "海内外侨领侨商代表团盛赞黑河"]
-    title = "对俄经贸合作前景广阔 海内外侨领侨商代表团盛赞黑河"
-    assert read_headline(lines, FAIR_TEXT) == (lines[0], title, "")
-    # Without the text, layout reads it as before.
-    assert read_headline(lines) == ("", "深刻感悟了留苏对俄经贸合作前景广阔", lines[2])
-
-
-def test_three_plain_lines_whose_last_the_text_says_in_other_digits_keep_the_subtitle() -> None:
-    # The text says the last line in full-width digits: a 副题 restating it, as layout reads it.
-    lines = ["深刻感悟了留苏", "对俄经贸合作前景广阔", "口岸城市将迎来第3轮新的机遇"]
-    text = FAIR_TEXT.replace("新的机遇", "第３轮新的机遇")
-    assert read_headline(lines, text) == ("", "深刻感悟了留苏对俄经贸合作前景广阔", lines[2])
-
-
-def test_three_plain_lines_whose_first_runs_on_with_a_comma_have_no_lead_title() -> None:
-    # A first line ending in a comma runs on into the line below: the title's first clause, no 引题.
-    lines = ["同样是边贸城市，", "两地口岸区别如此之大", "海内外侨领侨商代表团盛赞黑河"]
-    assert read_headline(lines, FAIR_TEXT)[0] == ""

@@ -90,7 +90,12 @@ def test_an_edition_page_cut_at_the_origin_is_never_found(tmp_path: Path) -> Non
         result = crawl(source, tmp_path / "crawl", since=D1, until=D2)
         editions = {e["edition_date"]: e for e in result.editions}
         assert editions[D1.isoformat()]["status"] == "failed", editions
-        assert "truncated" in editions[D1.isoformat()]["reason"]
+        # The reason says what happened and what to do if the paper never closes its pages.
+        assert editions[D1.isoformat()]["reason"] == (
+            "truncated body (the edition page ends without its closing tag: cut short at the origin? "
+            "if the paper never closes its pages, set NEWSARCHIVE_UNCLOSED_PAGES = true "
+            "in its [source.settings])"
+        )
         last = editions[D2.isoformat()]
         assert last["status"] == "found" and last["reason"].startswith(INCOMPLETE_PREFIX), last
         assert second.pages[1] in last["reason"] and "truncated" in last["reason"]
@@ -104,3 +109,34 @@ def test_an_edition_page_cut_at_the_origin_is_never_found(tmp_path: Path) -> Non
             D1.isoformat(): ("found", ""),
             D2.isoformat(): ("found", ""),
         }
+
+
+def test_a_paper_whose_pages_never_close_is_found_with_its_setting(tmp_path: Path) -> None:
+    """HTML5 lets a page omit ``</body></html>``: a paper whose whole pages never close failed every
+    edition for good, and its archivist saw only "truncated". ``NEWSARCHIVE_UNCLOSED_PAGES`` in its
+    ``[source.settings]`` takes such pages for that source only; without it they are refused."""
+    root = tmp_path / "site"
+    manifest = build_site(
+        root,
+        n_articles=4,
+        dates=[D1],
+        families=("old",),
+        with_pdfs=False,
+        with_sitemap=False,
+        with_feed=False,
+        with_listing=False,
+        seed=3,
+        edition_charset="utf-8",
+    )
+    (edition,) = manifest.editions
+    for path in (edition.path, *edition.pages):
+        page = root / path.lstrip("/")
+        text = page.read_text("utf-8")
+        page.write_text(text.replace("</body>", "").replace("</html>", ""), "utf-8")
+    with serve_site(root) as url:
+        strict = crawl(manifest.source(url, "epaper"), tmp_path / "strict", since=D1, until=D1)
+        assert [e["status"] for e in strict.editions] == ["failed"]
+        lenient = manifest.source(url, "epaper", settings={"NEWSARCHIVE_UNCLOSED_PAGES": True})
+        found = crawl(lenient, tmp_path / "lenient", since=D1, until=D1)
+        assert [(e["status"], e["reason"]) for e in found.editions] == [("found", "")]
+        assert found.counters.get("failed/truncated", 0) == 0 and found.articles

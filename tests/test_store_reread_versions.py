@@ -174,7 +174,7 @@ def test_migration_0012_marks_the_rereads_already_stored(
         engine.dispose()
     assert main(["db", "upgrade", "--db-url", db_url]) == exitcodes.OK
     assert capsys.readouterr().out.splitlines()[1:] == [
-        "0012: 3 article versions read again from the capture of the version before them now say "
+        "0012: 3 article versions read again from the capture of a version before them now say "
         "re-read, not a change by the paper"
     ]
     engine = create_store_engine(db_url)
@@ -237,3 +237,82 @@ def test_a_second_new_reading_of_the_current_capture_is_a_reread_again(
         (2, VERSION_REREAD, REREAD_BODY),
         (3, VERSION_REREAD, newer),
     ]
+
+
+def test_migration_0012_marks_a_reread_of_an_earlier_versions_capture(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """reprocess before 0012 read the oldest file first: a paper's changed article (v1 from capture 1,
+    v2 from capture 2) got v3 (capture 1 read anew) and v4 (capture 2 read anew). Only a version with
+    the capture of the one right before it was marked: v3 and v4 stayed the paper's changes, the
+    paper seen going back to its first text and forward again."""
+    home_dir = tmp_path / "home"
+    db_url = f"sqlite:///{home_dir / 'archive.sqlite3'}"
+    home_dir.mkdir()
+    engine = create_store_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "0011")
+            insert_as_of(conn, "sources", id="x", name="", region="", kind="", config_hash="")
+            c1, c2 = ("x/run-1/a.warc.gz", 10), ("x/run-2/b.warc.gz", 20)
+            insert_as_of(
+                conn, "articles", id=1, source_id="x", url="http://x/1", content_hash="h", version=4,
+                warc_file=c2[0], warc_offset=c2[1], title="t", body="b4",
+            )  # fmt: skip
+            for version, capture in [(1, c1), (2, c2), (3, c1)]:
+                insert_as_of(
+                    conn, "article_versions", article_id=1, version=version, content_hash=f"g{version}",
+                    warc_file=capture[0], warc_offset=capture[1], title="t", body=f"b{version}",
+                )  # fmt: skip
+    finally:
+        engine.dispose()
+    assert main(["db", "upgrade", "--db-url", db_url]) == exitcodes.OK
+    capsys.readouterr()
+    assert main(["show", "1", "--versions", "--home", str(home_dir)]) == exitcodes.OK
+    lines = capsys.readouterr().out.splitlines()
+    assert ["re-read" in line for line in lines] == [False, False, True, True], lines
+    assert "re-read of version 1's capture" in lines[2], lines
+    assert "re-read of version 2's capture" in lines[3], lines
+    with TestClient(create_app(home_dir), raise_server_exceptions=False) as client:
+        page = client.get("/article/1", params={"lang": "en"}).text
+        assert "re-read of version 1&#39;s capture" in page or "re-read of version 1's capture" in page, page
+        diff = client.get("/article/1/diff", params={"lang": "en", "from": "2", "to": "3"}).text
+        assert "re-read of version 1" in diff and "re-read of version 2" not in diff, diff
+
+
+def test_a_reread_text_finds_its_reprints(sessions: sessionmaker[Session]) -> None:
+    """A re-read changes the text the archive holds: its fingerprints and reprint links must follow,
+    as a changed text's do. Left out of the reprint check, an article re-read to the wire's text
+    stayed apart from the other paper's copy (no 'also in'), its old reading's fingerprints kept."""
+    junk = "上一篇：市领导调研春耕生产 下一篇：全市安全生产工作会议召开 " * 6
+    with sessions.begin() as s:
+        ensure_source(s, "paper-b")
+    upsert(sessions, T0, **C1, body=junk + "\n" + "本报讯 天气晴好，全市各地春耕生产有序推进。")
+    with sessions.begin() as s:
+        upsert_articles(s, [article("http://b/1", "paper-b", **C2)], now=T0)
+    assert upsert(sessions, T0, **C1) == REREAD
+    with sessions() as s:
+        a, b = s.get(Article, 1), s.get(Article, 2)
+        assert a is not None and b is not None
+        assert a.cluster_id is not None and a.cluster_id == b.cluster_id
+
+
+def test_show_diff_says_a_reread_is_no_change_by_the_paper(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """show --diff printed "--- version 1 / +++ version 2" over a re-read's lines, as of the paper's
+    edit, where --versions and the web diff say it is our rules' new reading of the same capture."""
+    home_dir = tmp_path / "home"
+    home = ["--home", str(home_dir)]
+    with open_store(f"sqlite:///{home_dir / 'archive.sqlite3'}") as factory:
+        with factory.begin() as s:
+            ensure_source(s, "paper-a")
+        for body in (WIRE, REREAD_BODY):
+            with factory.begin() as s:
+                upsert_articles(s, [article("http://a/1", **C1, body=body)], now=T0)  # type: ignore[arg-type]
+    assert main(["show", "1", "--diff", *home]) == exitcodes.OK
+    out = capsys.readouterr().out
+    assert "+++ version 2 (re-read of version 1's capture: not a change by the paper)" in out, out
+    assert main(["show", "1", "--diff", "--json", *home]) == exitcodes.OK
+    data = json.loads(capsys.readouterr().out)
+    assert (data["from_kind"], data["to_kind"]) == ("crawl", "reread")

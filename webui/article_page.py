@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
 from archive.models import Article, ArticleVersion
-from archive.queries import article_versions, source_names
+from archive.queries import article_versions, reread_sources, source_names
 from webui.capture import CaptureMissing, RawCapture, read_capture
 from webui.citation import Citation, bibtex, csl_json, ris
 from webui.context import archive_of, in_news_zone, safe_href
@@ -164,6 +164,8 @@ def article(request: Request) -> HTMLResponse:
         "tz": loaded.timezone,
         "paragraphs": [p for p in text.body.split("\n") if p.strip()],
         "versions": versions,
+        # Each re-read's source version: the one before it, or an older one reprocess read before 0012.
+        "reread_of": reread_sources(versions),
         "reprints": [{"article": m, "source_name": names.get(m.source_id, m.source_id)} for m in members],
         "reprint_count": reprint_count,
         # The copy published first, and why (the rule and its words: archive.reprint_lead).
@@ -249,6 +251,7 @@ def diff(request: Request) -> HTMLResponse:
     context = {
         "article": row,
         "versions": versions,
+        "reread_of": reread_sources(versions),
         "old": old,
         "new": new,
         "tz": tz,

@@ -371,6 +371,10 @@ def extract_article(
         # The body's own lines above its text go first: the headline is looked up from the end.
         before = f"{lines_above_text(paragraphs)} {above} {joined_info} {heading_info}"
         found = labelled_date(before, timezone, now=fetched_at, roc=meta.taiwan)
+        if found is None and meta.title_element == "h1" and meta.title and meta.title != item.title:
+            # A heading nearer the text was taken over the page's <h1> (one the text hardly echoes):
+            # the date line under the <h1> is the page's, before a day under the nearer heading.
+            found = headline_date(before, meta.title, timezone, now=fetched_at)
         if found is None:
             found = headline_date(before, item.title, timezone, now=fetched_at)
         if found is None and meta.title and meta.title != item.title:

@@ -763,7 +763,9 @@ _CLAUSE_AFTER = re.compile(
     r"|(?:来源|作者|责任编辑|责编|编辑|记者|通讯员|稿源|出处|浏览|点击|阅读|字号|供稿|摄影)(?![\u4e00-\u9fff]))"
     r"[\u4e00-\u9fff《“]"
 )
-_ORIGINAL_BEFORE = re.compile(r"原文|原帖|原载|原作者|(?i:\bsource\s*:)|\b(?:By|BY)\s+[A-Z]")
+# Not "By X" alone: a bilingual site prints its own date line so (By Lily Chen | 中国日报网 | 2019-05-03);
+# an English original's byline dates it in words (July 11, 2012), which no day here is read from.
+_ORIGINAL_BEFORE = re.compile(r"原文|原帖|原载|原作者|(?i:\bsource\s*:)")
 
 
 def _aside_day(text: str, match: re.Match[str]) -> bool:

@@ -13,7 +13,8 @@ Scrapy accepts several kinds of cut-off bodies as ordinary responses:
 * an e-paper edition page cut short at the origin (a CMS that wrote half a
   file), served whole with a ``Content-Length`` that matches the cut: an HTML
   page that opens its document and ends before closing it. Taken, its edition
-  read "found" with the pages and articles its cut list no longer named.
+  read "found" with the pages and articles its cut list no longer named. A paper
+  whose whole pages never close (HTML5 allows it) sets ``NEWSARCHIVE_UNCLOSED_PAGES``.
 
 This middleware sits just outside ``HttpCompressionMiddleware`` (it sees the
 raw encoded bytes) and turns each of these into an ``IgnoreRequest`` counted as
@@ -46,6 +47,12 @@ from crawler.middlewares.refresh import HEAD_BYTES, may_refresh
 # refusal under the URL the article is stored under, which may be that one rather than the request's.
 DECLARED_CANONICAL = "newsarchive_declared_canonical"
 
+# Why an edition page that never closes is refused, and what to do when the paper's whole pages never do.
+UNCLOSED_WHY = (
+    "the edition page ends without its closing tag: cut short at the origin? "
+    "if the paper never closes its pages, set NEWSARCHIVE_UNCLOSED_PAGES = true in its [source.settings]"
+)
+
 # The request kinds (``newsarchive_kind``) of e-paper pages: an edition's first page, its other pages.
 EDITION_PAGE_KINDS = ("edition", "page")
 
@@ -57,6 +64,8 @@ class TruncationMiddleware:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
+        # Read once: the source's [source.settings] are applied before the engine builds this.
+        self.unclosed_pages = crawler.settings.getbool("NEWSARCHIVE_UNCLOSED_PAGES")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -105,11 +114,11 @@ class TruncationMiddleware:
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         if cut_without_length(response.flags, content_type, encodings, response.body):
             raise self._truncated(request, "no Content-Length and no closing tag", response, encodings)
+        if self.unclosed_pages:
+            return response
         cut = _edition_page_cut(request, response, content_type, encodings)
         if cut is not None and not self._redirects(request, cut):
-            raise self._truncated(
-                request, "the edition page ends before its closing tag", response, encodings
-            )
+            raise self._truncated(request, UNCLOSED_WHY, response, encodings)
         return response
 
 

@@ -86,7 +86,7 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
     lines = mended
     if _lead_over_wrapped_title(lines):
         return lines[0], clean_heading(lines[1] + lines[2]), ""  # one phrase wrapped: no space
-    if text and (_lead_from_text(lines, text) or _last_said_nowhere(lines, text)):
+    if text and _lead_from_text(lines, text):
         return lines[0], _join_decks(lines[1:]), ""
     if text and _wider_deck_said_in_text(lines, text):
         return "", lines[0], lines[1]
@@ -295,24 +295,6 @@ def _lead_from_text(lines: Sequence[str], text: str) -> bool:
     return (
         quoted == [True, True, False] and _whole_clause(lines[0], text) and not _whole_clause(lines[1], text)
     )
-
-
-def _last_said_nowhere(lines: Sequence[str], text: str) -> bool:
-    """Tell whether the last of three undashed lines is no 副题 because the text says it nowhere.
-
-    Layout reads the last of three lines as a 副题; but a 副题 restates the text's facts in its words
-    (the reason :func:`_lead_from_text` and the much-wider-line reading give), so a last line the text
-    does not say, digits and letters of either width alike, is the 主题's second part in the editor's
-    words, and the first line the 引题 over that 主题 (``深刻感悟了留苏`` / ``对俄经贸合作前景广阔`` /
-    ``海内外侨领侨商代表团盛赞黑河``). Deck truth of six generators' tune pages (session 17): every such
-    group was a 引题 over a 主题 in two lines, none a 主题 in two lines over a 副题.
-    """
-    if len(lines) != 3 or _DASHES.match(lines[-1]) or _runs_on(lines[0], lines[1]):
-        return False  # a first line running on into the second (a comma, a word across) is the title's
-    if _whole_clause(lines[0], text) and _whole_clause(lines[1], text):
-        return False  # both lines the text's own clauses: its title taken from it (the seed's), as laid out
-    last = _words(lines[-1])
-    return len(last) >= _QUOTE_MIN and last not in _words(text)
 
 
 def _lead_quoted_past_news_lead(lines: Sequence[str], text: str) -> bool:

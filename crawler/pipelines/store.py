@@ -167,6 +167,9 @@ class StorePipeline:
             "spider": spider.name if spider else "",
             "resume": self.resume,
         }
+        if queue := self.crawler.settings.get("NEWSARCHIVE_QUEUE_BASE"):
+            # The shared job this worker crawls: another worker that drains it finishes this run's dates.
+            args["queue"] = str(queue)
         with self.sessions.begin() as session:
             if source is not None:
                 # The registry's schedule, registered from the paper's day of this check (an e-paper

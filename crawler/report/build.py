@@ -85,6 +85,42 @@ def _run_state(run: CrawlRun) -> str:
     return "killed" if gone else run.status
 
 
+def _taken_over(session: Session, run_status: dict[int, str]) -> None:
+    """Read as finished a stopped queue worker's run whose job a later worker run of it finished.
+
+    The stopped worker's requests went back to the queue and the other worker crawled them: a
+    worker finishes only once the queue is drained and no other worker is busy. "crawl the date
+    again with --resume" on every date the stopped one recorded sent a maintainer after a
+    complete archive.
+    """
+    stopped = {
+        run_id: run
+        for run_id in run_status
+        if run_status[run_id] in ("interrupted", "killed")
+        and (run := session.get(CrawlRun, run_id)) is not None
+        and isinstance(run.args, dict)
+        and run.args.get("queue")
+    }
+    if not stopped:
+        return
+    finished = session.scalars(
+        select(CrawlRun).where(
+            CrawlRun.source_id.in_({run.source_id for run in stopped.values()}),
+            CrawlRun.status == "finished",
+            CrawlRun.finished_at.is_not(None),
+        )
+    ).all()
+
+    def job(run: CrawlRun) -> tuple[object, ...]:
+        args = run.args if isinstance(run.args, dict) else {}
+        return run.source_id, args.get("queue"), args.get("since"), args.get("until")
+
+    for run_id, run in stopped.items():
+        ended = run.finished_at or run.started_at
+        if any(job(other) == job(run) and other.finished_at >= ended for other in finished):  # type: ignore[operator]
+            run_status[run_id] = "finished"
+
+
 def _edition_note(row: DateHealth, run_status: str | None) -> str:
     """Say what "found" alone hides: no article stored, or a run that did not finish.
 
@@ -151,6 +187,7 @@ def build_report(
     for run_id in {e.run_id for e in editions.values()} - run_start.keys():
         if run_id is not None and (run := session.get(CrawlRun, run_id)) is not None:
             run_start[run_id], run_status[run_id] = run.started_at, _run_state(run)
+    _taken_over(session, run_status)
 
     # The schedules the store registered, with the registry's as its next crawl will register it.
     schedules = load_schedules(session, [source.id]).get(source.id, Schedules())

@@ -678,7 +678,9 @@ class EpaperSpider(SourceSpider):
             self.count("editions/failed")
             if why:
                 self.count(f"failed/{why}")
-        reason = failure.getErrorMessage()[:200] or getattr(failure.type, "__name__", "error")
+        # The edition row keeps the URL: a refusal's reason (what to do about it) is not cut for it.
+        message = failure.getErrorMessage().removesuffix(f": {request.url}")
+        reason = message[:200] or getattr(failure.type, "__name__", "error")
         response = getattr(failure.value, "response", None)
         if response is not None:
             reason = f"HTTP {response.status}"

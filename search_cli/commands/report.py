@@ -169,7 +169,7 @@ def run(args: argparse.Namespace) -> int:
         days=min(6, (until - date.min).days)
     )  # the week, from 0001-01-01 on
     check_range(since, until)
-    with open_archive(args, db_url) as sessions, sessions() as session:
+    with open_archive(args, db_url, reading=True) as sessions, sessions() as session:
         # The same paper's day as the default range: read twice, a report run at midnight mixed two days.
         report = build_report(session, source, since, until, today=today)
     if args.json:

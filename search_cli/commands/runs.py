@@ -141,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
     from archive.queries import check_source_known, failed_editions, list_runs
     from search_cli.store import open_archive
 
-    with open_archive(args, db_url) as sessions, sessions() as session:
+    with open_archive(args, db_url, reading=True) as sessions, sessions() as session:
         if source_id:
             check_source_known(session, source_id)
         runs = list_runs(session, source_id, args.sort, not args.asc, args.limit)

@@ -6,6 +6,7 @@ import argparse
 import difflib
 import json
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from archive.config import DEFAULT_TIMEZONE, clock_text, zone
@@ -125,13 +126,14 @@ def version_as_dict(v: ArticleVersion, tz: str = DEFAULT_TIMEZONE) -> dict[str, 
     }
 
 
-def reread_note(v: ArticleVersion) -> str:
-    """Say that ``v`` is a re-read of the capture before it, not the paper's change ("" for a crawl's)."""
-    from archive.models import VERSION_REREAD
+def reread_note(v: ArticleVersion, versions: Sequence[ArticleVersion]) -> str:
+    """Say that ``v`` re-read an earlier version's capture, not the paper's change ("" for a crawl's)."""
+    from archive.queries import reread_sources
 
-    if v.version_kind != VERSION_REREAD:
+    source = reread_sources(versions).get(v.version)
+    if source is None:
         return ""
-    return f"re-read of version {v.version - 1}'s capture: not a change by the paper"
+    return f"re-read of version {source}'s capture: not a change by the paper"
 
 
 def _lines(v: ArticleVersion) -> list[str]:
@@ -144,13 +146,17 @@ def _lines(v: ArticleVersion) -> list[str]:
     return [line for line in head if line] + [""] + v.body.split("\n")
 
 
-def diff_versions(old: ArticleVersion, new: ArticleVersion) -> str:
-    """Return a unified diff of two versions, paragraph by paragraph."""
-    return "\n".join(
-        difflib.unified_diff(
-            _lines(old), _lines(new), f"version {old.version}", f"version {new.version}", lineterm=""
-        )
-    )
+def diff_versions(old: ArticleVersion, new: ArticleVersion, versions: Sequence[ArticleVersion] = ()) -> str:
+    """Return a unified diff of two versions, paragraph by paragraph.
+
+    A re-read's header says so (of ``versions``, the article's): "+++ version 2" alone read as the
+    paper's edit, where it is our rules' new reading of the same capture.
+    """
+    names = [
+        f"version {v.version}" + (f" ({note})" if (note := reread_note(v, versions)) else "")
+        for v in (old, new)
+    ]
+    return "\n".join(difflib.unified_diff(_lines(old), _lines(new), names[0], names[1], lineterm=""))
 
 
 def _fetched(v: ArticleVersion, tz: str) -> str:
@@ -186,14 +192,18 @@ def format_article(a: Article, tz: str = DEFAULT_TIMEZONE, paper: str = "") -> s
 
 
 def format_version(
-    a: Article, v: ArticleVersion, count: int, tz: str = DEFAULT_TIMEZONE, paper: str = ""
+    a: Article,
+    v: ArticleVersion,
+    versions: Sequence[ArticleVersion],
+    tz: str = DEFAULT_TIMEZONE,
+    paper: str = "",
 ) -> str:
-    """Render version ``v`` of an article for reading: its own headline, authors and text."""
+    """Render version ``v`` of an article (one of ``versions``) for reading: its headline, authors, text."""
     current = ", the current one" if v.version == a.version else f", current is {a.version}"
     got = "imported" if v.imported else "fetched"  # an import has no capture: no visit to the site
-    where = f"version {v.version} of {count}{current}; {got} {_fetched(v, tz)}"
-    if reread_note(v):
-        where += f"; {reread_note(v)}"
+    where = f"version {v.version} of {len(versions)}{current}; {got} {_fetched(v, tz)}"
+    if note := reread_note(v, versions):
+        where += f"; {note}"
     return _readable(a, v, where, tz, paper)
 
 
@@ -207,7 +217,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.diff is not None and len(args.diff) not in (0, 2):  # a command line that means nothing: exit 2
         raise UsageError("--diff takes no version (previous vs current) or two: --diff A B")
-    with open_archive(args, db_url) as sessions, sessions() as session:
+    with open_archive(args, db_url, reading=True) as sessions, sessions() as session:
         article = get_article(session, args.id)
         tz = zone_of(session, article.source_id)
         source = session.get(Source, article.source_id)
@@ -234,7 +244,7 @@ def run(args: argparse.Namespace) -> int:
             json.dump({**data, "body": shown.body}, sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         else:
-            print(format_version(article, shown, len(versions), tz, paper))
+            print(format_version(article, shown, versions, tz, paper))
         return exitcodes.OK
     if args.diff is not None:
         by_number = {v.version: v for v in versions}
@@ -251,9 +261,12 @@ def run(args: argparse.Namespace) -> int:
                 f"article {article.id} has no version {missing} "
                 f"(it has {', '.join(map(str, sorted(by_number)))}; see --versions)"
             )
-        text = diff_versions(by_number[a], by_number[b])
+        text = diff_versions(by_number[a], by_number[b], versions)
         if args.json:
-            print(json.dumps({"id": article.id, "from": a, "to": b, "diff": text}, ensure_ascii=False))
+            kinds = {"from_kind": by_number[a].version_kind, "to_kind": by_number[b].version_kind}
+            print(
+                json.dumps({"id": article.id, "from": a, "to": b, **kinds, "diff": text}, ensure_ascii=False)
+            )
         else:
             print(terminal_safe(text) if text else f"versions {a} and {b} have the same text")
         return exitcodes.OK
@@ -264,7 +277,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             for v in versions:
                 marks = ["imported"] if v.imported else []  # the time is the import's, not a fetch's
-                marks += [reread_note(v)] if reread_note(v) else []
+                marks += [note] if (note := reread_note(v, versions)) else []
                 marks += ["current"] if v.version == article.version else []
                 tail = f"  ({', '.join(marks)})" if marks else ""
                 fields = (v.version, _fetched(v, tz), v.content_hash[:12], f"{len(v.body)} chars")

@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     from indexer.export import terminal_safe
     from search_cli.store import open_archive
 
-    with open_archive(args, db_url) as sessions, sessions() as session:
+    with open_archive(args, db_url, reading=True) as sessions, sessions() as session:
         members = cluster_members(session, args.id)
         zones = source_zones(session)
         names = source_names(session)

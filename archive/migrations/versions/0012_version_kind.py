@@ -10,8 +10,10 @@ article page then told a journalist the paper had changed the article. ``article
 and ``article_versions.version_kind`` say why each version exists: ``crawl`` (the page as fetched
 or imported) or ``reread`` (the capture of the version before it, read again).
 
-Existing rows: ``crawl``, but a version whose capture (WARC file and offset) is the version's
-before it: no crawl writes one capture twice, so it was such a re-read.
+Existing rows: ``crawl``, but a version whose capture (WARC file and offset) is an earlier
+version's: no crawl writes one capture twice, so it was such a re-read. Mostly of the version
+before it; ``reprocess`` reading the oldest file first also made re-reads of older versions'
+captures (v1 capture 1, v2 capture 2, then v3 capture 1 read anew, v4 capture 2).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def upgrade() -> None:
     def reread(row: sa.TableClause, article_id: sa.ColumnElement[int]) -> sa.ColumnElement[bool]:
         same = sa.exists().where(
             before.c.article_id == article_id,
-            before.c.version == row.c.version - 1,
+            before.c.version < row.c.version,
             before.c.warc_file == row.c.warc_file,
             before.c.warc_offset == row.c.warc_offset,
         )
@@ -69,7 +71,7 @@ def upgrade() -> None:
             ("article version", "it", "says") if marked == 1 else ("article versions", "them", "say")
         )
         note = (
-            f"0012: {marked} {noun} read again from the capture of the version before {it} now {verb} "
+            f"0012: {marked} {noun} read again from the capture of a version before {it} now {verb} "
             "re-read, not a change by the paper"
         )
         context.config.attributes.setdefault("notes", []).append(note)
