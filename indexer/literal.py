@@ -110,20 +110,67 @@ class FoldedTexts:
         return found
 
 
-def edge_pattern(folded: str) -> re.Pattern[bytes] | None:
-    """Return the byte pattern of ``folded`` found only where no digit (Latin letter) runs on past its edges.
+class EdgeNeedle:
+    """A folded needle found where no digit (Latin letter) runs on past its edges (:func:`edge_needle`)."""
+
+    def __init__(self, pattern: re.Pattern[bytes], digit_head: bool, digit_tail: bool) -> None:
+        self.pattern = pattern
+        self.digit_head = digit_head
+        self.digit_tail = digit_tail
+
+    def found(self, haystack: bytes) -> bool:
+        """Return whether ``haystack`` holds the needle with neither end inside a longer figure."""
+        match = self.pattern.search(haystack)
+        while match is not None:
+            start, end = match.span()
+            if not (self.digit_head and _cuts_decimal(haystack, start - 1, -1)) and not (
+                self.digit_tail and _cuts_decimal(haystack, end, 1)
+            ):
+                return True
+            match = self.pattern.search(haystack, start + 1)
+        return False
+
+
+def edge_needle(folded: str) -> EdgeNeedle | None:
+    """Return ``folded`` as a needle found only where no digit (Latin letter) runs on past its edges.
 
     Searched as a substring, 3万吨 was found in 化肥23万吨, 3.5亿元 in 13.5亿元, ai in Shanghai: a
     citable false match. A needle starting (ending) with a digit must not follow (precede) a digit or
-    a decimal point between digits; with a letter, a letter. None when neither end is one (a Chinese
-    run: a substring is its match) or when it holds no such edge.
+    a decimal's point; with a letter, a letter. The dots of a dotted date or version (2019.3.5) are
+    no decimal point: they part its figures, each found whole. None when neither end is a digit or
+    letter (a Chinese run: a substring is its match).
     """
-    head, tail = folded[:1], folded[-1:]
-    before = _EDGE_BEFORE.get(_edge_class(head), b"")
-    after = _EDGE_AFTER.get(_edge_class(tail), b"")
+    head, tail = _edge_class(folded[:1]), _edge_class(folded[-1:])
+    before, after = _EDGE_BEFORE.get(head, b""), _EDGE_AFTER.get(tail, b"")
     if not before and not after:
         return None
-    return re.compile(before + re.escape(folded.encode("utf-8")) + after)
+    pattern = re.compile(before + re.escape(folded.encode("utf-8")) + after)
+    return EdgeNeedle(pattern, head == "digit", tail == "digit")
+
+
+def _cuts_decimal(haystack: bytes, dot: int, step: int) -> bool:
+    """Return whether the byte at ``dot`` beside a figure's end is the point of a decimal it cuts.
+
+    ``step`` is -1 before the match, 1 after it. A dot between two digits whose figure (digits and
+    dots) holds one dot is a decimal's point (13.5); with more (2019.3.5) the figure is a dotted date.
+    """
+    if not 0 <= dot < len(haystack) or haystack[dot] != _DOT or not 0 <= dot + step < len(haystack):
+        return False
+    if not _is_digit(haystack[dot + step]) or not _is_digit(haystack[dot - step]):
+        return False
+    start, end = dot, dot
+    while start > 0 and (_is_digit(haystack[start - 1]) or haystack[start - 1] == _DOT):
+        start -= 1
+    while end + 1 < len(haystack) and (_is_digit(haystack[end + 1]) or haystack[end + 1] == _DOT):
+        end += 1
+    return haystack[start : end + 1].strip(b".").count(b".") == 1
+
+
+def _is_digit(byte: int) -> bool:
+    return 0x30 <= byte <= 0x39
+
+
+_DOT = ord(".")
 
 
 def _edge_class(char: str) -> str:
@@ -132,8 +179,8 @@ def _edge_class(char: str) -> str:
     return "letter" if char.isascii() and char.isalpha() else ""
 
 
-_EDGE_BEFORE = {"digit": rb"(?<![0-9])(?<![0-9]\.)", "letter": rb"(?<![a-z])"}
-_EDGE_AFTER = {"digit": rb"(?![0-9])(?!\.[0-9])", "letter": rb"(?![a-z])"}
+_EDGE_BEFORE = {"digit": rb"(?<![0-9])", "letter": rb"(?<![a-z])"}
+_EDGE_AFTER = {"digit": rb"(?![0-9])", "letter": rb"(?![a-z])"}
 
 
 def matching_docnums(
@@ -152,10 +199,10 @@ def matching_docnums(
     one of their bigrams or is one of their solo characters), and so are those
     of two letters or digits (one bigram, whose postings are its documents), so
     only longer strings, and titles, are checked against the text. With ``edges`` a digit or Latin
-    letter at an end of the string must not run on in the text (:func:`edge_pattern`).
+    letter at an end of the string must not run on in the text (:func:`edge_needle`).
     """
     folded = fold(text)
-    pattern = edge_pattern(folded) if edges else None
+    edge = edge_needle(folded) if edges else None
     if not literal_chars(folded) or LITERAL_SEPARATOR in folded:
         return _NONE
     candidates = _candidates(reader, folded, deadline)
@@ -163,7 +210,7 @@ def matching_docnums(
         return _NONE
     if reader.has_deletions():
         candidates = candidates[live_mask(reader)[candidates]]
-    if pattern is None and scope == "all" and (len(folded) == 1 or (len(folded) == 2 and folded.isalnum())):
+    if edge is None and scope == "all" and (len(folded) == 1 or (len(folded) == 2 and folded.isalnum())):
         return candidates  # one character, or one bigram: its postings are exactly its documents
     confirmed = _NONE
     if scope == "all":
@@ -186,7 +233,7 @@ def matching_docnums(
             continue
         if scope == "title":  # the parts are lead, title, subtitle, body
             haystack = haystack.split(sep, 2)[1]
-        if (needle in haystack) if pattern is None else pattern.search(haystack) is not None:
+        if (needle in haystack) if edge is None else edge.found(haystack):
             checked.append(docnum)
     found.append(np.array(checked, dtype=np.int64))
     return np.sort(np.concatenate(found))

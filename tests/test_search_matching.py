@@ -158,6 +158,22 @@ def test_a_figure_or_latin_word_is_not_found_inside_a_longer_one(tmp_path: Path)
     assert sorted(h.id for h in search(index, '"ai"').hits) == [4, 5]
 
 
+def test_a_figure_of_a_dotted_date_is_found_whole_between_its_dots(tmp_path: Path) -> None:
+    """A dotted date (截至2019.3.5日) is no decimal: its dots part figures. Read as 2019 before a decimal
+    point, 2019, 2019.3 and 3.5 found nothing of it ("no article contains 2019"); a decimal (13.5亿元,
+    3.5亿元) still keeps its figures whole."""
+    docs = [
+        IndexDoc(id=1, title="简报", body="截至2019.3.5日，全省已完成。"),
+        IndexDoc(id=2, title="会议", body="会议于2020.01.15召开。"),
+        IndexDoc(id=3, title="投资", body="全市投入资金3.5亿元。"),
+    ]
+    index = build(tmp_path, docs)
+    typed = (("2019", [1]), ("2019.3", [1]), ("3.5", [1, 3]), ("5日", [1]), ("01.15", [2]), ("2020", [2]))
+    typed += (("5亿元", []), ("3", [1]), ("1.15", []))  # not a decimal's part, nor a figure cut in its digits
+    for query, found in typed:
+        assert sorted(h.id for h in search(index, query).hits) == found, query
+
+
 def test_a_one_run_headline_lacking_one_common_word_is_only_a_partial_match(tmp_path: Path) -> None:
     """A run of 3+ words is one concept: never a full match without every word, but listed apart
     when its article holds every word but one and 2/3 of the IDF weight (known-item search by a
