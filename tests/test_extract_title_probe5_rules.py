@@ -11,6 +11,7 @@ from crawler.extract import extract_article
 from crawler.extract.markup import parse_page
 from crawler.extract.page_headings import heading_before_body
 from crawler.extract.title_choice import site_suffix_free
+from crawler.extract.titles import names_only
 from tests.test_extract_title_probe3_rules import HEADLINE, SITE_WIDE, TEXT, URL, article, page
 
 SHORT = "叙利亚政府军多地发动攻势"  # the CMS's short title: the headline's first clause
@@ -225,3 +226,63 @@ def test_a_bold_section_head_opening_the_text_is_no_headline() -> None:
         "<p><strong>一、相关市领导亲临前线指挥</strong></p>" + TEXT + "</div></div>"
     )
     assert extract_article(URL, page(SITE_WIDE, body)).title == HEADLINE
+
+
+# Fresh pages of the probe's kinds (tune texts, seeds no frozen page uses) after the first rules.
+ROUND2 = [
+    pytest.param(
+        "<title>一周时评_邢台网</title>",
+        "<div class='zl-banner'><h1>一周时评</h1><p>邢台网评论频道</p></div>" + article(f"<h2 class='title'>{HEADLINE}</h2>"),
+        HEADLINE,
+        id="a_columns_h1_agreeing_with_titles_first_part_only_is_no_headline",
+    ),
+    pytest.param(
+        "<title>张家口新闻网——张家口日报社主办</title>",
+        "<div class='header'><h1><a href='/'>张家口新闻网</a></h1></div>" + article(f"<h1 class='title'>{HEADLINE}</h1>"),
+        HEADLINE,
+        id="a_sites_slogan_makes_its_title_names_only",
+    ),
+    pytest.param(
+        "<title>中国宁波网——宁波新闻门户</title>",
+        article(f"<div class='tit'>{HEADLINE}<span class='time'>2014-09-16</span></div>"),
+        HEADLINE,
+        id="a_date_inside_a_title_classed_heading_is_no_part_of_it",
+    ),
+    pytest.param(
+        "<title>东北网手机版</title>",
+        f"<header class='amp-header'><span class='amp-channel'>综合新闻</span></header><article><div class='amp-article-title'>{LONG}</div><div class='amp-content'>{TEXT}</div></article>",
+        LONG,
+        id="a_title_classed_first_line_of_the_text_is_its_headline",
+    ),
+    pytest.param(
+        SITE_WIDE,
+        article("<div class='tit'><strong>叙利亚<wbr>政府军<b>多地发动攻势</b>，打死200多名极端分子</strong></div>"),
+        HEADLINE,
+        id="a_soft_break_in_a_headline_with_a_keyword_is_read_whole",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "headline"), ROUND2)
+def test_the_printed_headline_is_the_title_round_two(head: str, body: str, headline: str) -> None:
+    assert extract_article(URL, page(head, body)).title == headline
+
+
+def test_a_slogan_after_the_sites_name_is_no_headline() -> None:
+    """``X网_X日报社主办``: the longer part after the site's name is its slogan, not a headline."""
+    assert site_suffix_free("九江新闻网_九江日报社主办") == "九江新闻网"
+
+
+@pytest.mark.parametrize("title", ["张家口新闻+", "中国宁波网发布", "绍兴网网络问政平台", "东南网_福建省重点新闻网站"])
+def test_apps_platforms_and_slogans_are_names(title: str) -> None:
+    assert names_only(title, short=False)
+
+
+def test_a_microdata_headline_is_a_heading_candidate() -> None:
+    """``<span itemprop="name headline">`` names itself the headline, as a title class does."""
+    from crawler.extract.meta import read_meta
+
+    body = article(f"<p class='hd'><span itemprop='name headline'>{HEADLINE}</span></p>")
+    tree = parse_page(page(f"<title>时政 - {HEADLINE} - 四川新闻网</title>", body).decode())
+    meta = read_meta(tree, URL, "Asia/Shanghai")
+    assert (meta.title, meta.title_source, meta.title_element) == (HEADLINE, "heading", "span")

@@ -93,6 +93,7 @@ from crawler.extract.titles import (
     better_title,
     foreign_title,
     headline_part,
+    leading_part,
     little_echoed,
     logo_heading,
     names_only,
@@ -230,6 +231,14 @@ def extract_article(
     named_h1 = meta.title_source == "h1" and len("".join(item.title.split())) <= 12
     # An <h1> the text hardly echoes may be a banner's top story, the headline a lesser heading.
     stray_h1 = meta.title_source == "h1" and not named_h1 and little_echoed(item.title, paragraphs)
+    # A short heading agreeing only with the first part of <title> ("<h1>一周时评</h1>" under
+    # "一周时评_X网"), which the text hardly echoes: the column's or site's name over every page of it.
+    stray_h1 = stray_h1 or (
+        meta.title_source == "heading"
+        and len("".join(item.title.split())) <= 8
+        and leading_part(item.title, meta.title_tag)
+        and little_echoed(item.title, paragraphs)
+    )
     if item.title == meta.title and (
         meta.title_source in ("title", "")
         or site_named

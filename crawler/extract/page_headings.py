@@ -29,7 +29,7 @@ from crawler.extract.heading_lines import (
 )
 from crawler.extract.meta import _LEAD_HINT, _SUB_HINT
 from crawler.extract.people import script_folded
-from crawler.extract.title_choice import badge, heading_text, widget
+from crawler.extract.title_choice import _TITLE_HINT, badge, heading_text, widget
 
 __all__ = ["heading_before_body"]
 
@@ -154,8 +154,10 @@ def _labelled(text: str) -> bool:
 
 
 def _acceptable(node: HtmlElement) -> str:
-    # Read as a heading is printed: without the buttons or a badge inside its element ("分享", "问").
-    text = heading_text(node, dates=True)
+    # Read as a heading is printed: without the buttons or a badge inside its element ("分享", "问"),
+    # and, in an element named a title, without a child holding its date ("<div class=title>标题
+    # <span class=time>2019-03-05</span></div>").
+    text = heading_text(node, dates=not _titled(node))
     if not 4 <= len(text) <= 80 or text.endswith((":", "：")):
         return ""
     if text.startswith(("—", "--", "－－")):
@@ -245,7 +247,7 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
         if node in ancestors or node.tag in ("html", "body", "head", "title", "meta"):
             continue
         text = _acceptable(node)
-        if text and node.tag in _INLINE:
+        if text and node.tag in _LINE_PARTS:
             node, text = _whole_line(node, text, ancestors)
         if text and node.tag in ("h1", "h2", "h3") and _boxed_link(node, ancestors, page_url):
             continue
@@ -278,6 +280,9 @@ def _reprinted(tree: HtmlElement, line: str) -> str:
 
 
 _INLINE = frozenset("span font strong b em i".split())
+# What a headline's line may be split into: a keyword's tag, a link, a soft break (which the
+# parser may read as an element holding the rest of the line).
+_LINE_PARTS = _INLINE | frozenset("a u small sup sub wbr".split())
 
 
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
@@ -302,12 +307,20 @@ def _headline_line(node: HtmlElement, line: str, paragraphs: list[str]) -> bool:
     for current in (node, *itertools.islice(node.iterancestors(), 3)):
         if _squash(current.text_content()) != squashed:
             break
-        # Centred: a bold line alone may be the text's own section head ("<p><strong>一、…").
-        if current.tag == "center" or _CENTRED.search(current.get("style") or ""):
+        # Centred or named a title: a bold line alone may be the text's own section head ("<p><strong>一、…").
+        if current.tag == "center" or _CENTRED.search(current.get("style") or "") or _titled(current):
             return True
         if (current.get("align") or "").lower() == "center":
             return True
     return False
+
+
+def _titled(node: HtmlElement) -> bool:
+    """Tell whether an element is a heading or is classed as a title (``<div class="article-title">``)."""
+    return (
+        node.tag in ("h1", "h2", "h3")
+        or _TITLE_HINT.search(f"{node.get('class') or ''} {node.get('id') or ''}") is not None
+    )
 
 
 def _whole_line(node: HtmlElement, text: str, ancestors: set[HtmlElement]) -> tuple[HtmlElement, str]:
@@ -318,7 +331,7 @@ def _whole_line(node: HtmlElement, text: str, ancestors: set[HtmlElement]) -> tu
     headline is its whole line.
     """
     current = node
-    while current.tag in _INLINE:
+    while current.tag in _LINE_PARTS:
         parent = current.getparent()
         if parent is None or parent in ancestors:
             break

@@ -20,6 +20,7 @@ from crawler.extract.header_texts import _hidden, element_text
 from crawler.extract.people import script_folded
 from crawler.extract.title_forms import (
     SITE_NAME,
+    SLOGAN,
     agreement_form,
     cut_prefix,
     extends_clause,
@@ -66,7 +67,12 @@ def site_suffix_free(title: str) -> str:
         stripped = stripped[: channel.start()] if channel else stripped
     title, folded = title[: len(stripped)], stripped
     parts, folded_parts = _parts(title), _parts(folded)
-    if len(parts) >= 2 and re.fullmatch(_SITE_NAME, folded_parts[0]) and len(parts[1]) > len(parts[0]):
+    if (
+        len(parts) >= 2
+        and re.fullmatch(_SITE_NAME, folded_parts[0])
+        and len(parts[1]) > len(parts[0])
+        and not re.fullmatch(SLOGAN, folded_parts[1])  # "X网_X日报社主办": a slogan, no headline
+    ):
         return parts[1]  # "人民网--标题": the site's name first, the longer headline after it
     return parts[0] if parts else title.strip()
 
@@ -162,7 +168,8 @@ def _candidates(tree: HtmlElement) -> Iterable[HtmlElement]:
     yield from tree.iter("h1")
     yield from tree.iter("h2")
     for node in tree.iter("h3", "div", "p", "span", "td", "strong"):
-        hint = (node.get("class") or "") + " " + (node.get("id") or "")
+        # schema.org microdata names the headline too: <span itemprop="headline">.
+        hint = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('itemprop') or ''}"
         if _TITLE_HINT.search(hint):
             yield node
 

@@ -15,6 +15,7 @@ import re
 
 __all__ = [
     "SITE_NAME",
+    "SLOGAN",
     "agreement_form",
     "cut_prefix",
     "extends_clause",
@@ -25,6 +26,12 @@ __all__ = [
 
 # A site's or channel's name as <title>s print it: "江城新闻网", "胶东在线", "体育频道".
 SITE_NAME = r"[^-_|｜\s]{1,12}(?:网|报|频道|在线|新闻|日报|晚报)"
+# A site's slogan after its name in <title> ("X网——湖南第一新闻门户", "X网_X日报社主办"), or its
+# platform's name ("绍兴网网络问政平台"): a name, never a headline.
+SLOGAN = (
+    r"[^-_|｜\s]{0,16}(?:(?:报社|报业集团|宣传部|新闻中心|融媒体中心|广播电视台)主办"
+    r"|新闻门户|门户网站|新闻网站|官方网站|问政平台)"
+)
 
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 

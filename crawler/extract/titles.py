@@ -19,12 +19,13 @@ from crawler.extract.heading_lines import (
     _squash,
 )
 from crawler.extract.people import script_folded
-from crawler.extract.title_forms import SITE_NAME
+from crawler.extract.title_forms import SITE_NAME, SLOGAN
 
 __all__ = [
     "better_title",
     "foreign_title",
     "headline_part",
+    "leading_part",
     "little_echoed",
     "logo_heading",
     "names_only",
@@ -103,6 +104,12 @@ def foreign_title(title: str, paragraphs: list[str]) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", body)) >= 0.5 * len(body) > 0
 
 
+def leading_part(title: str, title_tag: str) -> bool:
+    """Tell whether ``title`` is only ``<title>``'s first part, a separator after it (``一周时评_X网``)."""
+    shown, tag = _squash(title), _squash(title_tag)
+    return bool(shown) and len(tag) > len(shown) and tag.startswith(shown) and tag[len(shown)] in "_|｜-—–"
+
+
 def little_echoed(title: str, paragraphs: list[str]) -> bool:
     """Tell whether the text repeats under half of a title's characters (a banner's top story)."""
     return _overlap(title, "".join(p for p in paragraphs if _sentence(p))[:3000]) < 0.5
@@ -144,7 +151,10 @@ def _above_info_line(before: str, heading: str, paragraphs: list[str]) -> bool:
 
 
 # A site's, paper's or board's name: "金华新闻网", "金华日报数字报", "千龙论坛", "大河网手机版".
-_NAME = re.compile(rf"(?:{SITE_NAME})(?:数字报|电子报|电子版|手机版|客户端)?|[^-_|｜\s]{{1,12}}(?:论坛|社区)")
+_NAME = re.compile(
+    rf"(?:{SITE_NAME})(?:数字报|电子报|电子版|手机版|客户端|发布|\+)?|[^-_|｜\s]{{1,12}}(?:论坛|社区)"
+    rf"|{SLOGAN}"
+)
 
 
 def names_only(title: str, *, short: bool = True) -> bool:
