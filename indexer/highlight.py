@@ -24,17 +24,25 @@ Parts = list[tuple[str, bool]]
 
 
 def _spans(folded: str, needles: list[str]) -> list[tuple[int, int, int]]:
-    """Return (start, end, needle index) of every occurrence, left to right."""
+    """Return (start, end, needle index) of every occurrence, left to right.
+
+    A needle found whole somewhere (:func:`indexer.literal.whole_at`: no figure or Latin word runs on
+    past its ends) is marked only there, as the search matches it: 3万吨 was marked inside 化肥23万吨,
+    ai inside Shanghai. One found only inside longer ones (a quoted phrase's match) is marked there.
+    """
+    from indexer.literal import whole_at
+
     out: list[tuple[int, int, int]] = []
     for k, needle in enumerate(needles):
         if not needle:
             continue
+        found: list[tuple[int, int, int]] = []
         start = folded.find(needle)
-        n = 0
-        while start >= 0 and n < MAX_HITS_PER_NEEDLE:
-            out.append((start, start + len(needle), k))
+        while start >= 0 and len(found) < MAX_HITS_PER_NEEDLE:
+            found.append((start, start + len(needle), k))
             start = folded.find(needle, start + 1)
-            n += 1
+        whole = [span for span in found if whole_at(folded, span[0], span[1])]
+        out.extend(whole or found)
     out.sort()
     return out
 

@@ -64,3 +64,18 @@ def test_every_highlight_is_a_whole_match(text: str, needles: list[str]) -> None
             # A highlighted run is made of matches: every character lies inside some needle's occurrence.
             assert any(needle in run for needle in needles), (run, needles)
     assert len(shown) <= SNIPPET_CHARS + 2 * (len(ELLIPSIS) + 12 + max(map(len, needles)))
+
+
+def test_a_figure_or_latin_word_is_marked_where_it_stands_whole() -> None:
+    """The search matches 3万吨 and AI whole (not inside 化肥23万吨, Shanghai), yet the snippet marked
+    them there too, as if the article said 3万吨 where it says 23万吨. Found only inside a longer one
+    (a quoted phrase's match), a needle is still marked there."""
+    parts = snippet_parts("化肥23万吨，另备3万吨。", "化肥23万吨，另备3万吨。", ["3万吨"])
+    assert [run for run, marked in parts if marked] == ["3万吨"]
+    assert [i for i, (run, marked) in enumerate(parts) if marked] == [1]
+    assert "".join(run for run, _ in parts[:1]) == "化肥23万吨，另备"
+    folded = "新闻 shanghai ai 大会，截至2019.3.5日"
+    parts = snippet_parts(folded.replace("ai ", "AI "), folded, ["ai", "3.5", "2019"])
+    assert [run for run, marked in parts if marked] == ["AI", "2019", "3.5"]
+    parts = snippet_parts("Shanghai港口", "shanghai港口", ["ai"])
+    assert [run for run, marked in parts if marked] == ["ai"]
