@@ -165,10 +165,20 @@ def _cuts_decimal(haystack: bytes | str, dot: int, step: int) -> bool:
         start -= 1
     while end + 1 < len(haystack) and (haystack[end + 1] in digits or haystack[end + 1] == point):
         end += 1
-    figure = haystack[start : end + 1]
-    if isinstance(figure, bytes):
-        return figure.strip(b".").count(b".") == 1
-    return figure.strip(".").count(".") == 1
+    chunk = haystack[start : end + 1]
+    figure = chunk.decode("ascii") if isinstance(chunk, bytes) else chunk
+    figure = figure.strip(".")
+    return figure.count(".") == 1 and not _year_and_month(figure)
+
+
+def _year_and_month(figure: str) -> bool:
+    """Tell a one-dot figure that is a year and a month (截至2019.3, 2020.12) from a decimal.
+
+    A decimal of a year's four digits and a fraction of one or two digits up to 12 is rare in news
+    text; the date is common, and read as a decimal "no article contains 2019" was false.
+    """
+    year, _, month = figure.partition(".")
+    return len(year) == 4 and year[:2] in ("19", "20") and 1 <= len(month) <= 2 and 1 <= int(month) <= 12
 
 
 def whole_at(folded: str, start: int, end: int) -> bool:

@@ -174,6 +174,21 @@ def test_a_figure_of_a_dotted_date_is_found_whole_between_its_dots(tmp_path: Pat
         assert sorted(h.id for h in search(index, query).hits) == found, query
 
 
+def test_a_year_and_month_with_one_dot_is_no_decimal(tmp_path: Path) -> None:
+    """截至2019.3 (a year and month, one dot) read as the decimal 2019.3: 2019 found nothing of it ("no
+    article contains 2019", false). A one-dot figure of a year (1900-2099) and a month (1-12) parts
+    its figures as a dotted date does; a decimal's figures (13.5亿元, 2019.35) stay whole."""
+    docs = [
+        IndexDoc(id=1, title="简报", body="截至2019.3，全省已完成。"),
+        IndexDoc(id=2, title="会议", body="会议于2020.12召开。"),
+        IndexDoc(id=3, title="投资", body="全市投入资金13.5亿元，增长2019.35万元。"),
+    ]
+    index = build(tmp_path, docs)
+    typed = (("2019", [1]), ("2020", [2]), ("12", [2]), ("2019.3", [1]), ("5亿元", []), ("35万元", []))
+    for query, found in typed:
+        assert sorted(h.id for h in search(index, query).hits) == found, query
+
+
 def test_a_one_run_headline_lacking_one_common_word_is_only_a_partial_match(tmp_path: Path) -> None:
     """A run of 3+ words is one concept: never a full match without every word, but listed apart
     when its article holds every word but one and 2/3 of the IDF weight (known-item search by a
