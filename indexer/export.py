@@ -56,6 +56,7 @@ CSV_FIELDS = tuple(f for f in EXPORT_FIELDS if f != "highlights")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # After a reprint the search did not match (CSV), as the text output's line names them.
 OUTSIDE = "(outside this search)"
+IN_PART = "(matching in part)"
 # C0 and C1 control characters except newline and tab: a terminal would obey them (colours, cursor moves).
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -132,7 +133,9 @@ def reprint_label(reprint: dict[str, Any]) -> str:
     """
     name = reprint.get("source_name") or reprint.get("source") or ""
     label = f"{name} {reprint.get('edition_date') or 'undated'}".strip()
-    return label if reprint.get("matches", True) else f"{label} {OUTSIDE}"
+    if reprint.get("matches", True):
+        return label
+    return f"{label} {IN_PART if reprint.get('partial') else OUTSIDE}"
 
 
 def write_csv(rows: Iterable[dict[str, Any]], stream: IO[str], fields: Sequence[str] = CSV_FIELDS) -> None:
@@ -200,6 +203,7 @@ def hit_record(hit: Hit, rank: int, base: str = "") -> dict[str, Any]:
                 "url": r.url,
                 "permalink": permalink(r.id, base, r.version),
                 "matches": r.matches,  # false: the same story, but outside this search (its words, a filter)
+                "partial": r.partial,  # true: not outside it, a copy matched in part (all the words but one)
             }
             for r in hit.reprints
         ],
@@ -208,15 +212,16 @@ def hit_record(hit: Hit, rank: int, base: str = "") -> dict[str, Any]:
     return record
 
 
-def also_in(hit: Hit, matches: bool = True) -> str:
+def also_in(hit: Hit, matches: bool = True, partial: bool = False) -> str:
     """Return ``城市晚报 2016-07-20, 吉林日报 2016-07-21``: the reprints the search matched ("" if none).
 
-    With ``matches`` False, those it did not: the same story, outside this search.
+    With ``matches`` False, those it did not: the same story, outside this search (``partial``: those
+    it matched in part, all the words but one).
     """
     return ", ".join(
         f"{r.source_name or r.source} {r.edition_date.isoformat() if r.edition_date else 'undated'}"
         for r in hit.reprints
-        if r.matches == matches
+        if r.matches == matches and (matches or r.partial == partial)
     )
 
 

@@ -520,9 +520,13 @@ def _mark_outside(hits: list[Hit], found: tuple[IntArray, IntArray]) -> None:
     for hit in hits:
         if hit.reprints:
             ids = np.concatenate(found) if hit.partial else found[0]
-            inside = np.isin(np.array([r.id for r in hit.reprints], dtype=np.int64), ids).tolist()
+            copies = np.array([r.id for r in hit.reprints], dtype=np.int64)
+            inside = np.isin(copies, ids).tolist()
+            # A full hit's copy matched in part is named so, not outside the search that lists it.
+            part = [False] * len(inside) if hit.partial else np.isin(copies, found[1]).tolist()
             hit.reprints = [
-                replace(r, matches=bool(held)) for r, held in zip(hit.reprints, inside, strict=True)
+                replace(r, matches=bool(held), partial=not held and bool(some))
+                for r, held, some in zip(hit.reprints, inside, part, strict=True)
             ]
 
 

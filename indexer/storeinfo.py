@@ -63,6 +63,9 @@ class Reprint:
     # Whether the search matched this copy too (indexer.search): a copy it left out, by its words, a field
     # or a filter, is the same story but does not hold what was searched (one paper's correction).
     matches: bool = True
+    # A full hit's copy the search matched in part (all the words but one): listed among the partial
+    # matches (--all-copies), it was named "outside this search" under the full hit.
+    partial: bool = False
 
 
 _IN_CHUNK = 900  # ids per IN (...) list: under the 999 parameters of SQLite before 3.32

@@ -38,4 +38,7 @@ def format_hit(rank: int, hit: Any, style: str = "plain") -> str:
         lines.append(f"   also in: {terminal_safe(also_in(hit))}")
     if also_in(hit, matches=False):  # copies that do not hold what was searched, or were filtered out
         lines.append(f"   same story outside this search: {terminal_safe(also_in(hit, matches=False))}")
+    if also_in(hit, matches=False, partial=True):  # a full hit's copies that hold all the words but one
+        in_part = also_in(hit, matches=False, partial=True)
+        lines.append(f"   same story, matching in part: {terminal_safe(in_part)}")
     return "\n".join(lines)

@@ -241,7 +241,10 @@ def _hit_view(hit: Hit, names: dict[str, str], lang: str) -> dict[str, Any]:
         # The copies the search matched, then those it did not (their words differ, or a filter left them
         # out): "also in 纽约华报" under 3.8亿元 read as if its copy held the figure.
         "also_in": [_reprint_view(r, names, lang) for r in hit.reprints if r.matches],
-        "also_outside": [_reprint_view(r, names, lang) for r in hit.reprints if not r.matches],
+        "also_outside": [
+            _reprint_view(r, names, lang) for r in hit.reprints if not r.matches and not r.partial
+        ],
+        "also_partial": [_reprint_view(r, names, lang) for r in hit.reprints if r.partial],
     }
 
 
