@@ -127,7 +127,9 @@ def authors_within(
 
     A byline copied from a page (``记者 张三``, ``本报记者 欧阳娜娜``) holds the name the archive keeps
     and no name holds it: :func:`authors_containing` named nobody, and "no article" stood. A name of
-    one character is too short to be told from the byline's other words.
+    one character is too short to be told from the byline's other words. The longest names are taken
+    first and a name is kept only where it stands clear of those taken: 王小 and 小明 are in 王小明
+    but no byline holding 王小明 named them.
     """
     needle = author_key(text)
     if not needle:
@@ -139,6 +141,20 @@ def authors_within(
             for name in reader.field_terms("authors")
             if len(name) > 1 and name in needle and name != needle
         ]
-        keys = [name for _, _, name in sorted(found)[:limit]]
+        taken = [False] * len(needle)
+        keys: list[str] = []
+        for _, _, name in sorted(found):
+            clear = [
+                at
+                for at in range(len(needle) - len(name) + 1)
+                if needle.startswith(name, at) and not any(taken[at : at + len(name)])
+            ]
+            if not clear:
+                continue
+            for at in clear:
+                taken[at : at + len(name)] = [True] * len(name)
+            keys.append(name)
+            if len(keys) == limit:
+                break
         printed = printed_authors(reader, keys, store)
     return [printed[k] for k in keys]

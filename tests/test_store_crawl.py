@@ -126,8 +126,8 @@ def test_show_versions_diff_and_runs_cli(
     assert diff.startswith("--- version 1\n+++ version 2\n")
     assert any(line.startswith("-") and "全覆盖" in line for line in diff.splitlines())
     assert any(line.startswith("+") and "基本覆盖" in line for line in diff.splitlines())
-    assert cli(["show", str(article_id), "--diff", "1", "3", *opts], monkeypatch) == 1
-    missing = f"error: article {article_id} has no version 3 (it has 1, 2; see --versions)\n"
+    assert cli(["show", str(article_id), "--diff", "1", "3", *opts], monkeypatch) == 3
+    missing = f"error: article {article_id} has no version 3 (it has 2 versions: 1, 2; see --versions)\n"
     assert capsys.readouterr().err == missing
     # One version number means nothing: a bad command line (exit 2, as README's table says), was 1.
     assert cli(["show", str(article_id), "--diff", "1", *opts], monkeypatch) == 2

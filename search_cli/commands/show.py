@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from archive.config import DEFAULT_TIMEZONE, clock_text, zone
 from search_cli import exitcodes
-from search_cli.errors import CliError, UsageError
+from search_cli.errors import UsageError
 from search_cli.options import article_id, record_id, require_archive
 
 if TYPE_CHECKING:  # imported where used, so --help loads no library
@@ -207,6 +207,20 @@ def format_version(
     return _readable(a, v, where, tz, paper)
 
 
+def _no_version(article_id: int, number: int, numbers: Sequence[int]) -> Exception:
+    """Return the refusal of a version the article lacks: nothing found (exit 3), as ``show 999`` is.
+
+    It exited 1, an error, where a missing article exits 3; the line says how many versions there are.
+    """
+    from archive.errors import NotFound
+
+    listed = ", ".join(map(str, sorted(numbers)))
+    return NotFound(
+        f"article {article_id} has no version {number} "
+        f"(it has {len(numbers)} version{'s' if len(numbers) != 1 else ''}: {listed}; see --versions)"
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     """Show the article, its versions or a diff."""
     db_url = require_archive(args)
@@ -227,10 +241,7 @@ def run(args: argparse.Namespace) -> int:
     if args.version_number is not None:
         shown = next((v for v in versions if v.version == args.version_number), None)
         if shown is None:
-            raise CliError(
-                f"article {article.id} has no version {args.version_number} "
-                f"(it has {', '.join(str(v.version) for v in versions)}; see --versions)"
-            )
+            raise _no_version(article.id, args.version_number, [v.version for v in versions])
         if args.json:
             data = {**version_as_dict(shown, tz), "id": article.id, "current_version": article.version}
             printed = article_as_dict(article, tz, paper)
@@ -257,10 +268,7 @@ def run(args: argparse.Namespace) -> int:
         a, b = args.diff or [article.version - 1, article.version]
         missing = next((n for n in (a, b) if n not in by_number), None)
         if missing is not None:  # the words of --version N's refusal
-            raise CliError(
-                f"article {article.id} has no version {missing} "
-                f"(it has {', '.join(map(str, sorted(by_number)))}; see --versions)"
-            )
+            raise _no_version(article.id, missing, list(by_number))
         text = diff_versions(by_number[a], by_number[b], versions)
         if args.json:
             kinds = {"from_kind": by_number[a].version_kind, "to_kind": by_number[b].version_kind}

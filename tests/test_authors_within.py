@@ -1,0 +1,36 @@
+"""The authors a byline holds (``authors_within``) are the whole names in it, not parts of them.
+
+A byline copied whole (``记者 王小明``) named 王小 and 小明 beside 王小明: archive authors whose
+names stand inside the typed one, reporters the byline never named.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from test_index_helpers import build
+
+from indexer.authors import authors_within
+from indexer.documents import IndexDoc
+
+
+def _doc(n: int, *authors: str) -> IndexDoc:
+    return IndexDoc(
+        id=n,
+        title=f"脱贫攻坚{n}",
+        body="全市脱贫攻坚工作稳步推进。",
+        source="s0",
+        authors=list(authors),
+        published_at=datetime(2020, 1, n, tzinfo=UTC),
+    )
+
+
+def test_a_byline_names_only_the_whole_names_it_holds(tmp_path: Path) -> None:
+    names = ("王小", "小明", "小明", "王小明", "张三")  # 小明 has the most articles
+    index = build(tmp_path, [_doc(n, name) for n, name in enumerate(names, 1)])
+    assert authors_within(index, "记者 王小明") == ["王小明"]
+    # Two names side by side are both named; a part of either is not.
+    assert authors_within(index, "记者 王小明 张三") == ["王小明", "张三"]
+    # With no longer name in the byline, the shorter one is the name.
+    assert authors_within(index, "记者 小明") == ["小明"]
