@@ -196,3 +196,32 @@ def test_the_crawl_counts_a_failed_day_off_the_schedule_apart(tmp_path: Path) ->
     assert stats.get_value("newsarchive/editions/not_publishing") == 1
     assert stats.get_value("newsarchive/editions/failed") == 1  # the Monday's only
     assert stats.get_value("newsarchive/failed/http_500") == 1
+
+
+def test_a_sunday_after_the_papers_today_is_not_due_yet_in_its_row_and_the_totals(tmp_path: Path) -> None:
+    """A report to the end of the week counted the Sunday still to come "not a publishing day" in the
+    totals while its row said "not due yet": a date after today is not due yet, whatever its weekday,
+    and is counted as the weekdays after today are (in no total)."""
+    from archive.config import resolve_db_url
+    from archive.schema import open_store
+    from crawler.report.build import build_report
+    from crawler.report.model import UNCHECKED
+
+    source = parse_source(
+        {
+            "id": "p",
+            "kind": "epaper",
+            "schedule": "30 7 * * 1-6",
+            "templates": [{"url": "http://p.example/{date:%Y%m%d}.htm"}],
+        }
+    )
+    with open_store(resolve_db_url(None, tmp_path / "home")) as sessions, sessions() as session:
+        # Thursday the 21st is today: Friday, Saturday and Sunday the 24th are still to come.
+        report = build_report(session, source, date(2016, 7, 21), SUNDAYS[1], today=date(2016, 7, 21))
+    rows = {d.day: d for d in report.dates}
+    sunday = rows[SUNDAYS[1]]
+    assert sunday.reason == "after today (2016-07-21 in Asia/Shanghai): not due yet"
+    assert (sunday.status, sunday.expected) == (UNCHECKED, 0)
+    assert sunday.status == rows[date(2016, 7, 23)].status  # as the Saturday still to come
+    totals = report.as_dict()["totals"]
+    assert (totals["editions_expected"], totals["unchecked"], totals["not_publishing"]) == (1, 1, 0)

@@ -222,8 +222,10 @@ def build_report(
                 edition = None
         if day > today and edition is None:
             # A date after the paper's today: counted "expected" and "unchecked", a report to the end
-            # of the month read as if the crawl had missed the days still to come.
-            row.expected = 0
+            # of the month read as if the crawl had missed the days still to come. Whatever its weekday:
+            # a Sunday to come of a Monday-to-Saturday paper counted "not a publishing day" in the
+            # totals while its row said "not due yet" (its status is the later weekdays', unchecked).
+            row.expected, row.status = 0, UNCHECKED
             row.reason = f"after today ({today} in {source.timezone}): not due yet"
         if edition is not None:
             # A crawl's "not a publishing day" on a day the schedule in force says is due reads as the miss.

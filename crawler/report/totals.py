@@ -6,7 +6,16 @@ from collections import Counter
 from typing import Any
 
 from archive.items import is_another_edition, is_incomplete
-from crawler.report.model import COVERED, FAILED, FOUND, NO_EDITION, NOT_YET, UNCHECKED, DateHealth
+from crawler.report.model import (
+    COVERED,
+    FAILED,
+    FOUND,
+    NO_EDITION,
+    NOT_PUBLISHING,
+    NOT_YET,
+    UNCHECKED,
+    DateHealth,
+)
 
 
 def _share(part: int, whole: int) -> float | None:
@@ -32,7 +41,8 @@ def _totals(days: list[DateHealth]) -> dict[str, Any]:
         # Of the no-edition: the dates since a URL template stopped matching (a site redesign).
         "unmatched": sum(1 for row in days if row.stopped_matching),
         # Days the paper's weekly schedule has no edition on, and none was found: not expected.
-        "not_publishing": sum(1 for row in days if not row.publishing_day and not row.expected),
+        # A day to come is not due yet, whatever its weekday (build_report): counted as none of these.
+        "not_publishing": statuses[NOT_PUBLISHING],
         # Dates no template covers expect no edition: not checked, and nothing left to check.
         "unchecked": sum(1 for row in days if row.status == UNCHECKED and row.expected),
         "articles": articles,
