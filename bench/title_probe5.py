@@ -48,8 +48,6 @@ import json
 import random
 import re
 import sys
-import time
-from collections import Counter
 from collections.abc import Callable
 from datetime import UTC
 from functools import cache
@@ -77,28 +75,22 @@ from bench.date_probe import (  # noqa: E402
     user,
 )
 from bench.probe_harness import (  # noqa: E402
-    before_run,
     frozen_rows,
-    halves,
     hash_splits,
-    print_kinds,
-    probe_parser,
 )
 from bench.title_probe3 import (  # noqa: E402
     COLUMNS,
-    Score,
     Site,
     TitlePage,
     attr,
     crumb,
     draw_text,
-    extractors,
     footer,
     header,
     info,
-    measure,
     page,
     proper_title,
+    run_probe,
     site_wide,
     title_tag,
     url,
@@ -671,46 +663,10 @@ def pages(split: str) -> list[TitlePage]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = probe_parser(__doc__ or "").parse_args(argv)
-    done = before_run(
-        args, "Titles, probe wave 5", TEXTS, FROZEN, lambda: frozen_rows(SEEDS, make), ensure_ascii=False
+    return run_probe(
+        argv, __doc__ or "", "Titles, probe wave 5", "bench/title_probe5.py", KINDS, PER_KIND, pages,
+        lambda: (TEXTS, FROZEN, lambda: frozen_rows(SEEDS, make)), kind_width=18,
     )
-    if done is not None:
-        return done
-    lines = [
-        "| split | extractor | pages | right | right after NFKC | refused (no article) | wrong title | seconds |",
-        "|---|---|---:|---:|---:|---:|---:|---:|",
-    ]
-    kinds_table: dict[str, dict[str, Score]] = {}
-    ok = True
-    for split in halves(args):
-        ps = pages(split)
-        for name, fn in extractors(args.only_ours or args.failures).items():
-            started = time.monotonic()
-            total, by_kind = measure(ps, fn)
-            lines.append(
-                f"| {split} | {name} | {total.total} | {total.right / total.total:.3f} | {total.right_nfkc / total.total:.3f} | "
-                f"{total.refused} | {total.wrong} | {time.monotonic() - started:.1f} |"
-            )
-            if split == "tune":
-                kinds_table.setdefault(name, {}).update(by_kind)
-            elif name == "ours":
-                ok = ok and total.right / total.total >= 0.95
-            if args.failures and name == "ours":
-                for p, got in total.bad:
-                    print(f"{p.seed} {p.kind:18s} truth={p.truth!r} got={got!r} {p.url}")
-                print(Counter(p.kind for p, _ in total.bad))
-    if args.failures:
-        return 0
-    print("## Titles, probe wave 5\n")
-    print(
-        f"{PER_KIND // 2} pages a kind a half, {len(KINDS)} kinds (`bench/title_probe5.py`: written before reading the title code). "
-        "Right = the printed headline with whitespace ignored, nothing folded; a refused page is a miss.\n"
-    )
-    print("\n".join(lines))
-    print_kinds(KINDS, kinds_table)
-    return 0 if ok else 1
-
 
 if __name__ == "__main__":
     sys.exit(main())
