@@ -158,6 +158,21 @@ def test_a_figure_or_latin_word_is_not_found_inside_a_longer_one(tmp_path: Path)
     assert sorted(h.id for h in search(index, '"ai"').hits) == [4, 5]
 
 
+def test_a_longer_latin_word_is_still_found_inside_a_longer_one(tmp_path: Path) -> None:
+    """Only a short Latin run (an abbreviation: AI, it, QQ) is matched whole: a longer one is a word's
+    stem or a part typed of a run-together name (iphon in iphones, shanghai in shanghaitech), and
+    matched whole it cost the judged query log (qbqtc) 0.009 MRR@10 on both halves."""
+    docs = [
+        IndexDoc(id=1, title="手机", body="iPhones正式发布。"),
+        IndexDoc(id=2, title="高校", body="ShanghaiTech大学招生。"),
+        IndexDoc(id=3, title="港口", body="Shanghai港口吞吐量增长。"),
+    ]
+    index = build(tmp_path, docs)
+    typed = (("iphone", [1]), ("shanghai", [2, 3]), ("tech", [2]), ("ai", []), ("hai", []))
+    for query, found in typed:
+        assert sorted(h.id for h in search(index, query).hits) == found, query
+
+
 def test_a_figure_of_a_dotted_date_is_found_whole_between_its_dots(tmp_path: Path) -> None:
     """A dotted date (截至2019.3.5日) is no decimal: its dots part figures. Read as 2019 before a decimal
     point, 2019, 2019.3 and 3.5 found nothing of it ("no article contains 2019"); a decimal (13.5亿元,
