@@ -517,9 +517,10 @@ def _mark_outside(hits: list[Hit], found: tuple[IntArray, IntArray]) -> None:
 
     ``also in: 纽约华报`` under 3.8亿元 read as if that copy held the figure; its text says 3.5亿元.
     """
+    any_match = np.concatenate(found)  # what a partial hit's copies may match: either kind
     for hit in hits:
         if hit.reprints:
-            ids = np.concatenate(found) if hit.partial else found[0]
+            ids = any_match if hit.partial else found[0]
             copies = np.array([r.id for r in hit.reprints], dtype=np.int64)
             inside = np.isin(copies, ids).tolist()
             # A full hit's copy matched in part is named so, not outside the search that lists it.
