@@ -29,7 +29,6 @@ from typing import Any, Self
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
-from w3lib.html import get_meta_refresh
 
 from archive.truncation import (
     content_encodings,
@@ -41,7 +40,7 @@ from archive.truncation import (
     readable_head,
 )
 from crawler.extract import canonical_in_markup
-from crawler.middlewares.refresh import HEAD_BYTES, may_refresh
+from crawler.middlewares.refresh import follows_refresh
 
 # Where a refused page's head said it lives (its ``rel=canonical``), when it said: the spider notes the
 # refusal under the URL the article is stored under, which may be that one rather than the request's.
@@ -81,24 +80,6 @@ class TruncationMiddleware:
             request.meta[DECLARED_CANONICAL] = declared
         return IgnoreRequest(f"truncated body ({why}): {request.url}")
 
-    def _redirects(self, request: Request, body: bytes) -> bool:
-        """Tell whether the meta-refresh middleware (after this one) will follow the (decoded) page's refresh.
-
-        A stub that only redirects (``<html><head><meta http-equiv="refresh" ...>``) needs no
-        closing tag: its page list is the target's, and refused it failed its edition for good.
-        """
-        settings = self.crawler.settings
-        if not settings.getbool("METAREFRESH_ENABLED") or not may_refresh(body):
-            return False
-        interval, url = get_meta_refresh(
-            body[:HEAD_BYTES].decode("latin-1"),
-            request.url,
-            ignore_tags=settings.getlist("METAREFRESH_IGNORE_TAGS"),
-        )
-        return (
-            url is not None and interval is not None and interval < settings.getfloat("METAREFRESH_MAXDELAY")
-        )
-
     def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
         """Return ``response`` unless its body is truncated, in which case raise ``IgnoreRequest``."""
         if request.method == "HEAD" or response.status in (204, 304):
@@ -117,7 +98,9 @@ class TruncationMiddleware:
         if self.unclosed_pages:
             return response
         cut = _edition_page_cut(request, response, content_type, encodings)
-        if cut is not None and not self._redirects(request, cut):
+        # A stub that only redirects (<html><head><meta http-equiv="refresh" ...>) needs no closing tag:
+        # its page list is the target's, and refused it failed its edition for good.
+        if cut is not None and not follows_refresh(self.crawler.settings, request.url, cut):
             raise self._truncated(request, UNCLOSED_WHY, response, encodings)
         return response
 
