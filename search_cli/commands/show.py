@@ -6,7 +6,7 @@ import argparse
 import difflib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from archive.config import DEFAULT_TIMEZONE, clock_text, zone
@@ -126,11 +126,12 @@ def version_as_dict(v: ArticleVersion, tz: str = DEFAULT_TIMEZONE) -> dict[str, 
     }
 
 
-def reread_note(v: ArticleVersion, versions: Sequence[ArticleVersion]) -> str:
-    """Say that ``v`` re-read an earlier version's capture, not the paper's change ("" for a crawl's)."""
-    from archive.queries import reread_sources
+def reread_note(v: ArticleVersion, reread_of: Mapping[int, int]) -> str:
+    """Say that ``v`` re-read an earlier version's capture, not the paper's change ("" for a crawl's).
 
-    source = reread_sources(versions).get(v.version)
+    ``reread_of`` is :func:`archive.queries.reread_sources` of the article's versions, read once.
+    """
+    source = reread_of.get(v.version)
     if source is None:
         return ""
     return f"re-read of version {source}'s capture: not a change by the paper"
@@ -152,8 +153,11 @@ def diff_versions(old: ArticleVersion, new: ArticleVersion, versions: Sequence[A
     A re-read's header says so (of ``versions``, the article's): "+++ version 2" alone read as the
     paper's edit, where it is our rules' new reading of the same capture.
     """
+    from archive.queries import reread_sources
+
+    reread_of = reread_sources(versions)
     names = [
-        f"version {v.version}" + (f" ({note})" if (note := reread_note(v, versions)) else "")
+        f"version {v.version}" + (f" ({note})" if (note := reread_note(v, reread_of)) else "")
         for v in (old, new)
     ]
     return "\n".join(difflib.unified_diff(_lines(old), _lines(new), names[0], names[1], lineterm=""))
@@ -202,7 +206,9 @@ def format_version(
     current = ", the current one" if v.version == a.version else f", current is {a.version}"
     got = "imported" if v.imported else "fetched"  # an import has no capture: no visit to the site
     where = f"version {v.version} of {len(versions)}{current}; {got} {_fetched(v, tz)}"
-    if note := reread_note(v, versions):
+    from archive.queries import reread_sources
+
+    if note := reread_note(v, reread_sources(versions)):
         where += f"; {note}"
     return _readable(a, v, where, tz, paper)
 
@@ -225,7 +231,7 @@ def run(args: argparse.Namespace) -> int:
     """Show the article, its versions or a diff."""
     db_url = require_archive(args)
     from archive.models import Source
-    from archive.queries import article_versions, get_article, zone_of
+    from archive.queries import article_versions, get_article, reread_sources, zone_of
     from indexer.export import terminal_safe
     from search_cli.store import open_archive
 
@@ -283,9 +289,10 @@ def run(args: argparse.Namespace) -> int:
             json.dump([version_as_dict(v, tz) for v in versions], sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         else:
+            reread_of = reread_sources(versions)
             for v in versions:
                 marks = ["imported"] if v.imported else []  # the time is the import's, not a fetch's
-                marks += [note] if (note := reread_note(v, versions)) else []
+                marks += [note] if (note := reread_note(v, reread_of)) else []
                 marks += ["current"] if v.version == article.version else []
                 tail = f"  ({', '.join(marks)})" if marks else ""
                 fields = (v.version, _fetched(v, tz), v.content_hash[:12], f"{len(v.body)} chars")
