@@ -27,7 +27,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import FrameType
 from typing import Any
 
@@ -51,6 +51,33 @@ def unblock_stop_signals() -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
 
 
+def take_stop_signals(handler: Callable[[int, FrameType | None], Any]) -> dict[int, Any] | None:
+    """Hand SIGINT and SIGTERM to ``handler``; return the handlers they had (None outside the main thread).
+
+    A stop the command line's handler counted and Python dropped (raised inside a weakref callback
+    while modules loaded; see ``search_cli.interrupts``) is handed on to ``handler`` as a SIGINT: it
+    is the new handler's now, and only its, so that the command ends as interrupted once, not twice.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return None  # Python runs handlers, and raises KeyboardInterrupt, in the main thread only
+    previous: dict[int, Any] = {signum: signal.signal(signum, handler) for signum in sorted(STOP_SIGNALS)}
+    for old in previous.values():
+        if getattr(old, "stops", 0):
+            old.stops = 0
+            handler(signal.SIGINT, None)
+    return previous
+
+
+def give_back_stop_signals(previous: dict[int, Any], stopped: bool) -> None:
+    """Give the signals back to the handlers :func:`take_stop_signals` returned.
+
+    After a stop (``stopped``), SIGINT is ignored instead: what is left is reporting the
+    interrupted crawl, and a second Ctrl-C must not turn exit status 130 into a death by signal.
+    """
+    for signum, handler in previous.items():
+        signal.signal(signum, signal.SIG_IGN if stopped and signum == signal.SIGINT else handler)
+
+
 class StopRequests:
     """Count SIGINT/SIGTERM in a process that runs a crawl child, never raising KeyboardInterrupt.
 
@@ -69,17 +96,10 @@ class StopRequests:
 
     def install(self) -> bool:
         """Take SIGINT and SIGTERM from now on; False (nothing installed) outside the main thread."""
-        if threading.current_thread() is not threading.main_thread():
-            return False  # Python runs handlers, and raises KeyboardInterrupt, in the main thread only
-        for signum in sorted(STOP_SIGNALS):
-            self._previous[signum] = signal.signal(signum, self._on_signal)
-        for handler in self._previous.values():
-            if getattr(handler, "stops", 0):
-                # The command line's handler counted a stop that Python dropped (raised inside a
-                # weakref callback while modules loaded; see search_cli.interrupts): it is ours
-                # now, and only ours, so that the command ends as interrupted once, not twice.
-                handler.stops = 0
-                self._on_signal(signal.SIGINT, None)
+        previous = take_stop_signals(self._on_signal)
+        if previous is None:
+            return False
+        self._previous = previous
         return True
 
     def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
@@ -104,10 +124,7 @@ class StopRequests:
         interrupted crawl, and a second Ctrl-C must not turn exit status 130
         into a death by signal.
         """
-        for signum, previous in self._previous.items():
-            if signum == signal.SIGINT and self.count:
-                previous = signal.SIG_IGN
-            signal.signal(signum, previous)
+        give_back_stop_signals(self._previous, stopped=self.count > 0)
         self._previous.clear()
         for fd in (self._read, self._write):
             with contextlib.suppress(OSError):

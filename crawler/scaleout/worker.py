@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-import signal
 import socket
-import threading
 import uuid
 import warnings
 from typing import Any
@@ -16,7 +14,7 @@ from archive.config import resolve_db_url, warc_dir
 from archive.engine import check_store
 from archive.errors import CrawlerError
 from archive.run_verdict import source_hosts
-from crawler.childsignals import STOP_SIGNALS, CrawlStopControl
+from crawler.childsignals import CrawlStopControl, give_back_stop_signals, take_stop_signals
 from crawler.scaleout.jobs import load_job, seeded_sources, spider_class
 from crawler.scaleout.keys import DEFAULT_PREFIX, QueueKeys, connect
 from crawler.scaleout.leases import pending
@@ -75,28 +73,6 @@ def worker_crawl_settings(
     return settings
 
 
-def _take_stop_signals(control: CrawlStopControl) -> dict[int, Any]:
-    """Hand SIGINT and SIGTERM to ``control`` for the crawl; return the handlers they had.
-
-    The worker runs its crawl in this process, so the command line's handlers were still in place
-    while Scrapy started: a service manager's SIGTERM as the spider opened was a KeyboardInterrupt
-    inside Scrapy's start-up, and the worker said "failed (run 1)" (exit 1) with its run left
-    running, or "failed (run None)" and "error: KeyboardInterrupt". The crawl child's control
-    (:class:`crawler.childsignals.CrawlStopControl`) stops it gracefully once the engine runs.
-    A stop the command line counted and Python dropped (see ``search_cli.interrupts``) is kept.
-    """
-    if threading.current_thread() is not threading.main_thread():
-        return {}  # Python runs handlers in the main thread only, and only it may set them
-    previous: dict[int, Any] = {
-        signum: signal.signal(signum, control.on_signal) for signum in sorted(STOP_SIGNALS)
-    }
-    for handler in previous.values():
-        if getattr(handler, "stops", 0):
-            handler.stops = 0
-            control.on_signal(signal.SIGINT, None)
-    return previous
-
-
 def run_worker(
     url: str,
     *,
@@ -140,7 +116,11 @@ def run_worker(
     home = settings.get("NEWSARCHIVE_HOME")
     check_store(resolve_db_url(settings.get("NEWSARCHIVE_DB_URL"), home), warc_dir(home))
     control = CrawlStopControl()
-    previous = _take_stop_signals(control)
+    # The worker runs its crawl in this process, so the command line's handlers were still in place
+    # while Scrapy started: a service manager's SIGTERM as the spider opened was a KeyboardInterrupt
+    # inside Scrapy's start-up ("failed (run 1)", its run left running). The control stops the crawl
+    # gracefully once the engine runs.
+    previous = take_stop_signals(control.on_signal) or {}
     try:
         process = CrawlerProcess(settings)
         crawler = launch_crawl(
@@ -154,10 +134,7 @@ def run_worker(
         )
         process.start(install_signal_handlers=False)  # ours stay: Scrapy's would lose an early stop
     finally:
-        for signum, handler in previous.items():
-            # After a stop, a second Ctrl-C must not turn the summary's exit 130 into a signal death.
-            stopped = signum == signal.SIGINT and control.requested
-            signal.signal(signum, signal.SIG_IGN if stopped else handler)
+        give_back_stop_signals(previous, stopped=control.requested > 0)
     stats = crawler.stats.get_stats() if crawler.stats else {}
     reason = str(stats.get("finish_reason", "failed"))
     status = "finished" if reason == "finished" else ("interrupted" if reason == "shutdown" else "failed")
