@@ -11,8 +11,6 @@ from __future__ import annotations
 import bisect
 import html
 
-from indexer.literal import whole_at
-
 SNIPPET_CHARS = 120
 MAX_HITS_PER_NEEDLE = 200
 ELLIPSIS = "…"
@@ -32,6 +30,8 @@ def _spans(folded: str, needles: list[str]) -> list[tuple[int, int, int]]:
     past its ends) is marked only there, as the search matches it: 3万吨 was marked inside 化肥23万吨,
     ai inside Shanghai. One found only inside longer ones (a quoted phrase's match) is marked there.
     """
+    from indexer.literal import whole_at  # here: it loads numpy and whoosh, and --help loads this module
+
     out: list[tuple[int, int, int]] = []
     for k, needle in enumerate(needles):
         if not needle:
