@@ -31,7 +31,8 @@ _PICTURE_ROLES = frozenset("漫画 插图 插画 绘图 制图 手绘 图 摄 �
 _AUTHOR_LABEL = (
     r"(?<![告诉对向给据跟在接受让与和及被])(?:本报|特约|见习|首席|实习)?记者"
     # "《三体》作者刘慈欣", "本书作者", "小说作者", "词曲作者": a work's author, not the text's.
-    rf"|(?<![原该其本的工著操创合写劳影》书诗曲词说])作者(?:署名)?|撰文|采写|撰稿人?|执笔人?"
+    # ("图片作者：X" credits the picture: see the photographer's label.)
+    rf"|(?<![原该其本的工著操创合写劳影》书诗曲词说片])作者(?:署名)?|撰文|采写|撰稿人?|执笔人?"
     # "文/图：X", "图/文 X" (and 文·图, 图·文, read as these): the text and its pictures. Without a mark after
     # the roles, a short word must follow, spaced: "文/图 张小明", "文/图 本报记者 黎浩然".
     rf"|(?<![{_CJK}])(?:文\s*[、/／]\s*图|图\s*[、/／]\s*文)"
@@ -71,8 +72,8 @@ _LABEL_ALTERNATIVES = (
     # proofreader (校对) is no editor. A CMS's uploader (发布人, 发布者, 录入) is its web editor, no writer.
     r"|(?P<editor>(?:责任编辑|责编|编辑|审核|审校|美编|发布人|发布者|录入[人员]?)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]]))"
     r"|(?<![A-Za-z])Editor(?=\s*[:：]\s*[A-Z][a-z]+[ \u3000]+[A-Z][a-z]+))"
-    # "图片/林春燕": the pictures' credit, as 图/ is.
-    rf"|(?P<photographer>摄影(?:作者)?(?![师家])|(?<![{_CJK}])图片?(?=\s*[/:：︱|／]))"
+    # "图片/林春燕", "图片作者：林春燕": the pictures' credit, as 图/ is.
+    rf"|(?P<photographer>摄影(?:作者)?(?![师家])|(?<![{_CJK}])图片?(?:作者)?(?=\s*[/:：︱|／]))"
 )
 
 
