@@ -36,3 +36,21 @@ def test_a_picture_s_author_is_its_photographer(caption: str) -> None:
     assert people.photographers == ["陶煜蕾"]
     art = extract_article(URL, _page("<p>记者　高敏怡</p>", caption))
     assert art.authors == ["高敏怡"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "correspondents"),
+    [
+        ("通讯员 沈洋 邵明煜　丁辉及罗博宇 记者 谭毅鹏", ["沈洋", "邵明煜", "丁辉", "罗博宇"]),
+        ("通讯员 沈洋 丁辉和罗博宇", ["沈洋", "丁辉", "罗博宇"]),
+    ],
+)
+def test_the_last_two_names_of_a_spaced_list_may_be_joined_by_he_or_ji(
+    credit: str, correspondents: list[str]
+) -> None:
+    """``丁辉及罗博宇`` after a space is two names, not a run-on into text (each part surname-first)."""
+    assert find_people(credit).correspondents == correspondents
+
+
+def test_a_spaced_list_still_stops_at_text_joined_by_he() -> None:
+    assert find_people("通讯员 沈洋 篮球和足球比赛").correspondents == ["沈洋"]

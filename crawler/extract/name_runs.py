@@ -340,9 +340,13 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
             break
         cjk = bool(re.fullmatch(rf"[{_CJK}]+", name))
         limit = 4 if name[:2] in COMPOUND_SURNAMES else 3
-        if cjk and spaced and names and (len(name) > limit or _text_word(name)):
-            break  # "通讯员 肖志刚 篮球1v1单挑…": the byline ran on into the next paragraph's first word
         pieces = _and_split(name) if cjk else [name]
+        # "通讯员 沈洋 丁辉及罗博宇": two surname-first names joined by 及 or 和 close a spaced list.
+        joined = len(pieces) == 2 and all(
+            surname_first(p) and len(p) <= (4 if p[:2] in COMPOUND_SURNAMES else 3) for p in pieces
+        )
+        if cjk and spaced and names and not joined and (len(name) > limit or _text_word(name)):
+            break  # "通讯员 肖志刚 篮球1v1单挑…": the byline ran on into the next paragraph's first word
         if cjk and not names and len(pieces) == 1:
             pieces = _glued_pair(name) or pieces
         if institution and not names and not plausible_name(name, institution=True):
