@@ -54,3 +54,17 @@ def test_the_last_two_names_of_a_spaced_list_may_be_joined_by_he_or_ji(
 
 def test_a_spaced_list_still_stops_at_text_joined_by_he() -> None:
     assert find_people("通讯员 沈洋 篮球和足球比赛").correspondents == ["沈洋"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [("（By ZHAO Yue）", ["ZHAO Yue"]), ("By ZHANG Hua", ["ZHANG Hua"]), ("By OUYANG Wei", ["OUYANG Wei"])],
+)
+def test_a_pinyin_byline_may_print_the_surname_in_capitals(credit: str, authors: list[str]) -> None:
+    assert find_people(credit).authors == authors
+
+
+@pytest.mark.parametrize("credit", ["By AP Photo", "By CGTN Staff", "By XINHUA News Agency"])
+def test_capitals_that_are_no_pinyin_surname_are_no_name(credit: str) -> None:
+    assert find_people(credit).authors == []
+

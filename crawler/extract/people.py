@@ -59,6 +59,7 @@ from crawler.extract.name_runs import (
 )
 from crawler.extract.names import OUTLET_ENDINGS, label_like, plausible_name, script_folded
 from crawler.extract.prefilter import prefiltered
+from crawler.extract.word_credits import _PINYIN_SYLLABLE
 from crawler.extract.role_words import (
     _GLUED_ROLE,
     _LABELS,
@@ -193,7 +194,11 @@ _NATIONALITY = re.compile(
 
 # A capitalised word before a colon is the next field's label ("By Lily Chen Source: Global Times"):
 # no part of the name.
-_EN_PERSON = r"[A-Z][a-z]+(?:[ \u3000](?![A-Z][a-z'\-]+\s*[:：])[A-Z][a-z'\-]+){1,2}(?![A-Za-z])"
+# A pinyin surname may be printed in capitals first ("By ZHANG Wei"): see _pinyin_caps.
+_EN_PERSON = (
+    r"(?:[A-Z][a-z]+|[A-Z]{2,6}(?=[ \u3000][A-Z][a-z]))"
+    r"(?:[ \u3000](?![A-Z][a-z'\-]+\s*[:：])[A-Z][a-z'\-]+){1,2}(?![A-Za-z])"
+)
 _EN_PEOPLE = re.compile(rf"{_EN_PERSON}(?:\s*(?:,|&|\band\b)\s*{_EN_PERSON})*")
 
 
@@ -203,7 +208,26 @@ def _english_names(rest: str) -> list[str]:
     if not run:
         return []
     names = [n.strip() for n in re.split(r"\s*(?:,|&|\band\b)\s*", run.group(0))]
-    return [n for n in names if split_names(n) == [n]]
+    return [n for n in names if split_names(n) == [n] and _pinyin_caps(n)]
+
+
+# One or two syllables of pinyin (ZHANG, OUYANG), and given names of pinyin syllables (Xiaoming).
+_CAPS_SURNAME = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+_PINYIN_WORD = re.compile(f"(?:{_PINYIN_SYLLABLE})+")
+
+
+def _pinyin_caps(name: str) -> bool:
+    """Tell whether a name is no capitals-first one, or a pinyin surname in capitals and pinyin given names.
+
+    ``ZHANG Wei`` is a name as Chinese pages print one in Latin letters; ``AP Photo``, ``CGTN Staff``
+    and ``XINHUA News`` are an agency's credit.
+    """
+    first, *rest = name.split()
+    if not first.isupper():
+        return True
+    return bool(_CAPS_SURNAME.fullmatch(first.lower())) and all(
+        _PINYIN_WORD.fullmatch(word.lower()) for word in rest
+    )
 
 
 @dataclass

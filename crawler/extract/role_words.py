@@ -52,7 +52,8 @@ _AUTHOR_LABEL = (
     # "专栏作家 陶亮倩": a columnist's byline (opening its line or field).
     rf"|(?<![{_CJK}])专栏作家"
     # "By Li Yue", "by David Guo": an English byline, read only before a name of two capitalised words.
-    r"|(?<![A-Za-z])[Bb]y(?=[ \u3000]+[A-Z][a-z]+[ \u3000]+[A-Z][a-z]+)"
+    # ("By ZHANG Wei": a pinyin surname may be printed in capitals; people._english_names checks it.)
+    r"|(?<![A-Za-z])[Bb]y(?=[ \u3000]+(?:[A-Z][a-z]+|[A-Z]{2,6})[ \u3000]+[A-Z][a-z]+)"
     # "Writer: Jing Luo | Editor: Xin Ma | From: Xinhua": the English edition's labelled credit.
     # "采访/整理：张三" (the reporter who wrote an interview up), "拟稿：张三" (a government office's
     # drafter): the writer, with a mark after the role only. 整理 alone credits no writer ("口述：X
