@@ -68,3 +68,9 @@ def test_a_pinyin_byline_may_print_the_surname_in_capitals(credit: str, authors:
 def test_capitals_that_are_no_pinyin_surname_are_no_name(credit: str) -> None:
     assert find_people(credit).authors == []
 
+
+@pytest.mark.parametrize("credit", ["（谢婧淑 文并图）", "谢婧淑 文并摄"])
+def test_a_name_before_wen_bing_tu_wrote_the_text_and_took_the_pictures(credit: str) -> None:
+    people = find_people(credit)
+    assert people.authors == ["谢婧淑"]
+    assert people.photographers == ["谢婧淑"]
