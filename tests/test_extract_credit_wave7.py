@@ -74,3 +74,13 @@ def test_a_name_before_wen_bing_tu_wrote_the_text_and_took_the_pictures(credit: 
     people = find_people(credit)
     assert people.authors == ["谢婧淑"]
     assert people.photographers == ["谢婧淑"]
+
+
+@pytest.mark.parametrize("word", ["文并图", "文并摄", "文图"])
+def test_a_text_and_pictures_role_is_no_name(word: str) -> None:
+    """文 is a surname, so 文并图 read as a closing bracket's co-writer (``（谢婧淑 文并图）``)."""
+    from crawler.extract.names import plausible_name
+
+    assert not plausible_name(word)
+    art = extract_article(URL, _page(f"<p>（谢婧淑 {word}）</p>"))
+    assert word not in art.authors
