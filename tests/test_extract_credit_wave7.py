@@ -84,3 +84,11 @@ def test_a_text_and_pictures_role_is_no_name(word: str) -> None:
     assert not plausible_name(word)
     art = extract_article(URL, _page(f"<p>（谢婧淑 {word}）</p>"))
     assert word not in art.authors
+
+
+@pytest.mark.parametrize(
+    "line", ["作者：李强阅读量：1234", "作者：李强阅读：1234", "作者：李强浏览：56次", "作者：李强点击数：78"]
+)
+def test_a_counter_glued_after_the_writer_s_name_is_the_next_field(line: str) -> None:
+    """``作者：X阅读量：1234``: the info line's counter is glued to the name, as 发布时间 is."""
+    assert find_people(line).authors == ["李强"]
