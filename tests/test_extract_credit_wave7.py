@@ -92,3 +92,23 @@ def test_a_text_and_pictures_role_is_no_name(word: str) -> None:
 def test_a_counter_glued_after_the_writer_s_name_is_the_next_field(line: str) -> None:
     """``作者：X阅读量：1234``: the info line's counter is glued to the name, as 发布时间 is."""
     assert find_people(line).authors == ["李强"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者：生肖鸡，5.1过后，好运的情况如何？",
+        "记者：缅怀 | 南京一交警夜查的情况如何？",
+        "记者：谁来处理？振华路附近频繁的情况如何？",
+        "记者：邹惠萍、胡元明赌博一审的情况如何？",
+        "记者：王芳同学，你当时怎么想的?",
+    ],
+)
+def test_an_interview_s_question_is_no_credit(line: str) -> None:
+    """``记者：…？``: the reporter's question in a transcript, whatever words open it."""
+    people = find_people(f"本报记者 王蓉\n{line}\n张主任：我们马上处理。")
+    assert people.authors == ["王蓉"]
+
+
+def test_a_url_s_query_after_a_reporter_is_no_question() -> None:
+    assert find_people("记者：王蓉　网址：http://www.example.cn/a.php?id=3").authors == ["王蓉"]

@@ -230,6 +230,11 @@ def _pinyin_caps(name: str) -> bool:
     )
 
 
+# A colon after the label, then a question on the rest of the line: a transcript's "记者：…？".
+# (An ASCII "?" only after a Han character: a URL's query on an info line is no question.)
+_QUESTION_AFTER = re.compile(r"[ \t\u3000]*[:：][^\n]*(?:？|(?<=[\u4e00-\u9fff])\?)")
+
+
 @dataclass
 class People:
     """Names found in a byline zone, by role."""
@@ -321,6 +326,8 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         ):
             continue
         rest = text[match.end() :]
+        if _QUESTION_AFTER.match(rest) and match.group(0).endswith("记者"):
+            continue  # "记者：谁来处理？…情况如何？": an interview's question, not a credit
         # A label without a colon does not reach into the next line ("优质原创作者\n..."),
         # one with a colon may ("责任编辑：\n尹世杰").
         # ... but not past a blank line: the zones of a page are joined by one ("作者：" ending
