@@ -112,3 +112,10 @@ def test_an_interview_s_question_is_no_credit(line: str) -> None:
 
 def test_a_url_s_query_after_a_reporter_is_no_question() -> None:
     assert find_people("记者：王蓉　网址：http://www.example.cn/a.php?id=3").authors == ["王蓉"]
+
+
+@pytest.mark.parametrize("credit", ["（叶昕/文并摄）", "叶昕/文并图"])
+def test_a_name_then_slash_wen_bing_she_wrote_and_took_the_pictures(credit: str) -> None:
+    people = find_people(credit)
+    assert people.authors == ["叶昕"]
+    assert people.photographers == ["叶昕"]

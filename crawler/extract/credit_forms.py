@@ -191,10 +191,10 @@ _FILED_FROM = re.compile(
 
 
 # A credit printed name first, its role after a slash: "杨萱/文　欧阳永康/摄", "陈晓 / 图", "（孙骏军等/文）".
-# ... and a minority name with its dot: "买买提·艾力/文".
+# ... and a minority name with its dot: "买买提·艾力/文"; "（叶昕/文并摄）": the text and the pictures.
 _NAME_FIRST = re.compile(
     rf"(?:^|(?<=[\s　:：|（(]))(?P<name>[{_CJK}]{{2,4}}?|[{_CJK}]{{1,6}}(?:[·•][{_CJK}]{{1,6}})+)"
-    rf"(?:等人?)?\s*[/／]\s*(?P<role>文|摄|图)(?=$|[\s　,，、|）)])",
+    rf"(?:等人?)?\s*[/／]\s*(?P<role>文并[摄图]|文|摄|图)(?=$|[\s　,，、|）)])",
     re.M,
 )
 
