@@ -119,3 +119,8 @@ def test_a_name_then_slash_wen_bing_she_wrote_and_took_the_pictures(credit: str)
     people = find_people(credit)
     assert people.authors == ["叶昕"]
     assert people.photographers == ["叶昕"]
+
+
+def test_a_minority_name_of_four_characters_goes_on_a_spaced_list() -> None:
+    """The run-on guard stops a spaced list at a four-character token, but 索朗旺堆 is a Tibetan name."""
+    assert find_people("本报记者 额尔敦 索朗旺堆").authors == ["额尔敦", "索朗旺堆"]
