@@ -359,8 +359,9 @@ GENERATORS = (
         "inews dev texts",
         "Eighth generator (`bench/pagegen_eight.py`)",
         "Pages of `bench/pagegen_eight.py`, written from issue 20's list of variations, the seed page\n"
-        "and its golden file without reading `tests/pagegen`, the other generators' layouts or the\n"
-        "normaliser's rules, and frozen before its first measurement; inews dev texts no generator\n"
+        "and its golden file without reading `tests/pagegen` or the normaliser's layout rules (its\n"
+        "author had read the bench notes on deck conventions), and frozen before its first\n"
+        "measurement; inews dev texts no generator\n"
         "tunes on (records with index % 4 == 3). No tune split: every seed is reported untouched and\n"
         "no failure is ever listed. Right: title (主题) and reporters exact after NFKC, body\n"
         "character-F1 >= 0.98. 'Extra': rebuilt articles paired with no true one.\n",

@@ -1,8 +1,11 @@
 """An eighth generator of seed-style newspaper pages, written apart from the normaliser (issue 20).
 
 Written from issue 20's list of variations, the seed page (``tests/data/seed_000.txt``) and its
-golden file, taking only the module layout (``texts``/``generate_page``/``score_page``/``available``)
-from ``bench/pagegen_seven.py``: not from ``crawler/normalize`` or the other generators' layouts.
+golden file, taking the module layout (``texts``/``generate_page``/``score_page``/``available``) and
+the scoring from ``bench/pagegen_seven.py``. Its author had not read ``crawler/normalize``'s layout
+rules or ``tests/pagegen``, but had read the bench notes on deck conventions (sessions 17-19), the
+headline assignment (``headlines.headline_scores``/``assign``) and ``pagegen_sogou.draw_decks``;
+the deck convention below is the author's own reading of the issue's "one- to three-deck headlines".
 Frozen before its first measurement. Every seed (0-99) is a report seed: nobody tunes on it, and
 the bench never lists its failures.
 
