@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -88,7 +89,30 @@ def article_versions(session: Session, article_id: int) -> list[ArticleVersion]:
     return [*rows, current]
 
 
-def reread_sources(versions: Sequence[ArticleVersion]) -> dict[int, int]:
+# How every view names a re-read (show, search --versions, the web pages, whose catalogue keys its
+# Chinese by this text): the CLI said it without "by newer rules", the web with; one wording now.
+REREAD_NOTE = "re-read of version %(n)s's capture by newer rules: not a change by the paper"
+
+
+def reread_note_text(source: int) -> str:
+    """Return :data:`REREAD_NOTE` of a re-read of version ``source``'s capture."""
+    return REREAD_NOTE % {"n": source}
+
+
+class _Capture(Protocol):
+    """A version as :func:`reread_sources` reads it: a stored row, or the search's few columns of one."""
+
+    @property
+    def version(self) -> int: ...
+    @property
+    def version_kind(self) -> str: ...
+    @property
+    def warc_file(self) -> str: ...
+    @property
+    def warc_offset(self) -> int | None: ...
+
+
+def reread_sources(versions: Sequence[_Capture]) -> dict[int, int]:
     """Return each re-read's number in ``versions`` (oldest first) -> the version whose capture it read.
 
     That is the version before it for any re-read stored since 0012; one that ``reprocess`` stored

@@ -287,8 +287,12 @@ def run(args: argparse.Namespace) -> int:
             indent=2,
         )
         sys.stdout.write("\n")
+    error = summary.error
+    if summary.store_failure:  # said with how to get what went unstored
+        hint = resume_hint(source.id, since, until, stored=False)
+        error = f"{store_failure_text(summary.store_failure)}; {hint}"
     code = crawl_exit_code(
-        summary.status, outcome, summary.error, as_json=args.json, counters=summary.counters, failed=failed
+        summary.status, outcome, error, as_json=args.json, counters=summary.counters, failed=failed
     )
     if not args.json:
         text = format_summary(source.id, summary, source.kind, failed)
@@ -298,15 +302,21 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
-def resume_hint(source_id: str, since: date | None, until: date | None) -> str:
+def resume_hint(source_id: str, since: date | None, until: date | None, *, stored: bool = True) -> str:
     """Say how to go on after a stop: the same crawl with ``--resume`` fetches only what is missing.
 
     A bare "interrupted" left the archivist to re-run the whole backfill, or to miss the dates the
-    crawl never reached. (Not a queue worker's: the others take its requests over.)
+    crawl never reached. (Not a queue worker's: the others take its requests over.) ``stored``
+    False: the crawl's store failed, so not all it fetched is stored.
     """
     dates = f" --since {since} --until {until or since}" if since else ""
     command = f"newsarchive crawl {source_id}{dates} --resume"
-    return f"what was fetched is stored; to fetch only what is missing: {command}"
+    return ("what was fetched is stored; " if stored else "") + f"to fetch only what is missing: {command}"
+
+
+def store_failure_text(failure: str) -> str:
+    """Say that a crawl's store failed (its writer died): what it fetched from then on is not archived."""
+    return f"the crawl stopped, not all it fetched stored: {failure}"
 
 
 @contextmanager
