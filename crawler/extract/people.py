@@ -59,7 +59,6 @@ from crawler.extract.name_runs import (
 )
 from crawler.extract.names import OUTLET_ENDINGS, label_like, plausible_name, script_folded
 from crawler.extract.prefilter import prefiltered
-from crawler.extract.word_credits import _PINYIN_SYLLABLE
 from crawler.extract.role_words import (
     _GLUED_ROLE,
     _LABELS,
@@ -73,6 +72,7 @@ from crawler.extract.role_words import (
     _TRAILING,
     _in_sentence,
 )
+from crawler.extract.word_credits import _PINYIN_SYLLABLE
 from crawler.normalize.credits import DOTTED_ROLES
 
 __all__ = [
