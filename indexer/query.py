@@ -350,9 +350,42 @@ def section_query(value: str) -> wq.Query:
     return wq.Or([raw, wq.Term(PAGE_FIELD, key)])
 
 
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_GAP = re.compile(f"(?<=[{_HAN}])[ \u3000]{{1,2}}(?=[{_HAN}])")
+# A lone Han character beside a gap: a two-character name padded to a three-character one's width.
+_LONE_BEFORE = f"(?<![{_HAN}]{{2}})(?<=[{_HAN}])[ \u3000]{{1,2}}(?=[{_HAN}])"
+_LONE_AFTER = f"(?<=[{_HAN}])[ \u3000]{{1,2}}(?=[{_HAN}](?![{_HAN}]))"
+_LONE_HAN_GAP = re.compile(f"{_LONE_BEFORE}|{_LONE_AFTER}")
+
+
+def joined_name(key: str) -> str:
+    """Return an author key printed with a padding space (``张 风``, ``欧阳 晓峰``) joined, else ``key``.
+
+    Papers pad a two-character name to a three-character one's width (记者 张　风) and the crawl keeps
+    the name joined (``crawler.extract.name_runs``): typed as printed it found nothing. Only a name
+    of two to four Han characters is joined; ``孙红 张连鹏`` stays two names.
+    """
+    joined = _HAN_GAP.sub("", key)
+    if joined == key or not 2 <= len(joined) <= 4 or not re.fullmatch(f"[{_HAN}]+", joined):
+        return key
+    return joined
+
+
+def joined_lone_characters(text: str) -> str:
+    """Return ``text`` with each lone Han character joined to its neighbours across a gap (记者 张 风)."""
+    return _LONE_HAN_GAP.sub("", text)
+
+
 def author_term(name: str) -> wq.Query:
-    """Return the query for one author, folded and lower-cased like the ``authors`` field."""
-    return wq.Term("authors", fold(name).strip().lower())
+    """Return the query for one author, folded and lower-cased like the ``authors`` field.
+
+    A name typed with a padding space (``张 风``, :func:`joined_name`) is also looked for joined.
+    """
+    key = fold(name).strip().lower()
+    joined = joined_name(key)
+    if joined == key:
+        return wq.Term("authors", key)
+    return wq.Or([wq.Term("authors", key), wq.Term("authors", joined)])
 
 
 def _date_bounds(text: str) -> tuple[date | None, date | None]:
