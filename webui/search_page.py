@@ -182,8 +182,8 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
                 results.author_hint_name, results.author_hint_within = asked, True
                 break
     if params.q:  # 王强 searched as text: the crawl moved the byline out of the text
-        asked = ([params.author] if params.author else []) + author_values(params.q)
-        results.author_names = authors_named(archive.index_path, params.q, asked, store)
+        authors = ([params.author] if params.author else []) + author_values(params.q)
+        results.author_names = authors_named(archive.index_path, params.q, authors, store)
     if chart:
         results.counts = month_counts(
             archive.index_path,
