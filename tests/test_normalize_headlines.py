@@ -82,7 +82,11 @@ def test_lead_title_and_subtitle_both_quoted_from_the_news_lead_around_a_title_s
     # line the text says nowhere, as an editor's 主题 is not. A 引题 and a 副题 both quote the text, so
     # the first line is no part of the 主题: the decks are 引题, 主题 and 副题 (read by layout, they were
     # a 主题 in two lines over a 副题).
-    lines = ["在法官的带领下有序参观了审判庭", "小学生走进法院上了一堂法治课", "对法院和法官的工作有了直观的认识"]
+    lines = [
+        "在法官的带领下有序参观了审判庭",
+        "小学生走进法院上了一堂法治课",
+        "对法院和法官的工作有了直观的认识",
+    ]
     assert read_headline(lines, VISIT_TEXT) == tuple(lines)
     # Without a last line quoted from the text, a news-lead clause stays the title's first part.
     two = lines[:2]
