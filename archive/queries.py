@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from archive.config import DEFAULT_TIMEZONE
 from archive.editions import REPROCESS_SPIDER
 from archive.errors import NotFound, StoreError
+from archive.items import INCOMPLETE_PREFIX
 from archive.models import VERSION_REREAD, Article, ArticleVersion, CrawlRun, Edition, Source
 from archive.run_verdict import IDLE, run_verdict
 from archive.schedules import Schedules, due_reason, is_off
@@ -244,6 +245,30 @@ def last_runs(session: Session, source_ids: Sequence[str] | None = None) -> dict
     newest = crawls.group_by(CrawlRun.source_id).subquery()
     runs = session.scalars(select(CrawlRun).join(newest, CrawlRun.id == newest.c.id))
     return {run.source_id: run for run in runs}
+
+
+def incomplete_editions(session: Session, run_ids: Sequence[int]) -> dict[int, list[tuple[date, str]]]:
+    """Return ``{run id: [(date, reason), ...]}``: the found dates each run left missing a page or article.
+
+    "found 2 (1 incomplete)" named no date, and no later crawl takes it up by itself (a scheduled
+    crawl re-checks only its revisit window): the summary names them with what to do.
+    """
+    if not run_ids:
+        return {}
+    rows = session.execute(
+        select(Edition.run_id, Edition.edition_date, Edition.reason)
+        .where(
+            Edition.run_id.in_(list(run_ids)),
+            Edition.status == "found",
+            Edition.reason.startswith(INCOMPLETE_PREFIX, autoescape=True),
+        )
+        .order_by(Edition.edition_date)
+    ).all()
+    out: dict[int, list[tuple[date, str]]] = {}
+    for run_id, day, reason in rows:
+        if run_id is not None:
+            out.setdefault(int(run_id), []).append((day, reason))
+    return out
 
 
 def failed_editions(session: Session, run_ids: Sequence[int]) -> dict[int, list[tuple[date, str]]]:

@@ -208,7 +208,7 @@ def run(args: argparse.Namespace) -> int:
     """Run one search (or a batch) and print the results."""
     # The index answers a search; a home with neither is a typo. An older archive is migrated first.
     migrate_archive(args, require_archive(args, index_is_enough=True))
-    from indexer.authors import author_hint_line
+    from indexer.authors import author_hint_line, author_name_line
     from indexer.export import hit_record, lag_note, missing_note, terminal_safe, write_csv
     from indexer.search import MAX_LIMIT
 
@@ -239,10 +239,13 @@ def run(args: argparse.Namespace) -> int:
     records = [hit_record(h, rank, base) for rank, h in enumerate(result.hits, first)]
     hints = [] if result.total else _author_hints(args)
     hint_lines = [author_hint_line(name, names, within) for name, names, within in hints]
+    named = _author_names(args)  # 王强 searched as text: the byline is no text
+    hint_lines += [author_name_line(name, count) for name, count in named]
     if args.json:
         notes = [label % {"value": value} for label, value in date_notes(args.query)] + result.notes_text
         record = {**echo(args), **page_record(result, records, args.all_copies, notes + hint_lines)}
         record["author_hints"] = [n for _, names, _ in hints for n in names]  # as /search.json's
+        record["author_names"] = [{"name": name, "articles": count} for name, count in named]
         print(json.dumps(record, ensure_ascii=False))
     elif args.jsonl or args.csv:
         if args.jsonl:
@@ -301,6 +304,18 @@ def _author_hints(args: argparse.Namespace) -> list[tuple[str, list[str], bool]]
         within = [] if holding else authors_within(index_dir(args.home), name, store=store)
         found.append((name, holding or within, not holding))
     return [(name, names, within) for name, names, within in found if names]
+
+
+def _author_names(args: argparse.Namespace) -> list[tuple[str, int]]:
+    """Return the words of the query that are authors' whole names, with their articles (as printed)."""
+    from indexer.authors import author_values, authors_named
+    from indexer.storeinfo import store_info
+
+    if not args.query:
+        return []
+    asked = ([args.author] if args.author else []) + author_values(args.query)
+    store = store_info(resolve_db_url(args.db_url, args.home))
+    return authors_named(index_dir(args.home), args.query, asked, store)
 
 
 def echo(args: argparse.Namespace) -> dict[str, Any]:

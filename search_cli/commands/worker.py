@@ -14,6 +14,7 @@ from search_cli.commands.crawl import (
     failed_dates,
     failed_editions_record,
     format_summary,
+    incomplete_dates,
     store_failure_text,
 )
 from search_cli.options import add_crawl_options, check_queue, crawl_log_level, print_done
@@ -113,6 +114,7 @@ def run(args: argparse.Namespace) -> int:
     )
     if not args.json:
         # The job's source kind (from the queue's registry): a sitemap worker's summary names no editions.
-        text = format_summary(summary.source_id, summary, summary.source_kind, failed)
+        incomplete = incomplete_dates(args, summary)
+        text = format_summary(summary.source_id, summary, summary.source_kind, failed, incomplete=incomplete)
         print_done(args, text, needs_action=code != exitcodes.OK)
     return code
