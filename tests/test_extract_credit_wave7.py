@@ -127,6 +127,6 @@ def test_a_minority_name_of_four_characters_goes_on_a_spaced_list() -> None:
 
 
 def test_an_interview_s_question_on_the_line_after_the_label_is_no_credit() -> None:
-    """A zone breaks lines where the headline's words come again: ``记者：\\n不忘初心 牢记使命的情况如何？``."""
-    people = find_people("文/孟亮岚\n工作取得了较好的成绩。 记者：\n不忘初心 牢记使命的情况如何？ 尹主任：好。")
+    """A zone breaks lines where the headline's words come again: ``记者：\\n不忘初心…如何？``."""
+    people = find_people("文/孟亮岚\n工作取得了成绩。 记者：\n不忘初心 牢记使命的情况如何？ 尹主任：好。")
     assert people.authors == ["孟亮岚"]
