@@ -62,7 +62,7 @@ from crawler.extract.furniture import (
     strip_deck,
 )
 from crawler.extract.generic import body_text, looks_like_list, main_text, only_headlines, page_shape
-from crawler.extract.header_texts import hidden_texts
+from crawler.extract.header_texts import hidden_texts, visible_text
 from crawler.extract.heading_lines import (
     drop_header_lines,
     first_sentence_title,
@@ -299,10 +299,12 @@ def extract_article(
         # is a failed fetch, not a page that merely is no article.
         refuse_error_page(item.title or meta.title_tag, "\n".join(paragraphs))
         raise ExtractionError(f"not an article: {reason}")
+    # Texts no reader sees (a template's leftover day in a display:none element) are no date line.
+    hidden = hidden_texts(tree)
     if meta.date_source == "header":
         # The header zone may reach below the text (a related list's "2016-01-02 10:00"
         # on a short page): keep only a date printed above the text.
-        before = text_before_body(tree, paragraphs, title=item.title)
+        before = visible_text(text_before_body(tree, paragraphs, title=item.title), hidden)
         if before:
             near = find_date_in_text(before[-800:], timezone, need_time=True) or labelled_date(
                 before, timezone, roc=meta.taiwan
@@ -367,7 +369,7 @@ def extract_article(
     elif meta.date_source in ("url", "fallback", ""):
         # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date,
         # and so does one a table layout joined to the text after its headline.
-        above = text_before_body(tree, paragraphs, title=item.title)
+        above = visible_text(text_before_body(tree, paragraphs, title=item.title), hidden)
         # The body's own lines above its text go first: the headline is looked up from the end.
         before = f"{lines_above_text(paragraphs)} {above} {joined_info} {heading_info}"
         found = labelled_date(before, timezone, now=fetched_at, roc=meta.taiwan)
@@ -454,10 +456,10 @@ def extract_article(
     header = paragraph_breaks(header_zone_of_text(meta.header_text, paragraphs), paragraphs[:3])
     if item.title:
         header, above = headline_breaks(header, item.title), headline_breaks(above, item.title)
-    for hidden in hidden_texts(tree):
+    for piece in hidden:
         # "<div style="display:none"><span id="author_baidu">作者：陈海峰</span>": a block for a
         # search spider, whose 作者 is the web editor; no reader sees it as the byline.
-        header, above = header.replace(hidden, " "), above.replace(hidden, " ")
+        header, above = header.replace(piece, " "), above.replace(piece, " ")
     zones = [header, above, *(opening_zone(p) for p in paragraphs[:3]), *paragraphs[-3:]]
     if links := headline_links(tree):
         # "<li><a>另一篇标题</a>（记者 X）</li>": a one-item related list's credit is the linked article's.
