@@ -36,3 +36,28 @@ def test_a_day_in_an_invisible_element_yields_to_the_visible_date_line() -> None
         for info in (f"{hidden}2006年8月17日 01:33　南方日报", f"2006-08-17 01:33　来源：南方日报{hidden}"):
             assert _day(_page(info)) == date(2006, 8, 17), info
 
+
+def test_a_span_of_days_or_a_sentences_day_under_the_headline_is_no_date_line() -> None:
+    # An obituary's lifespan under the headline, a judgment's opening sentence (本院于…立案后) above the text.
+    for sub in (
+        "<div class='sub'>（1918年2月18日—2017年9月4日）</div>",
+        "<div class='sub'>（1944.03.13-2017.09.04）</div>",
+        "<div class='sub'>活动时间：2017年9月1日至2017年9月30日</div>",
+        "<p>原告甲与被告乙合同纠纷一案，本院于2013年3月11日立案后，于2013年4月7日公开开庭进行了审理。</p>",
+    ):
+        for info in ("2017年9月10日 12:57　综合", "2017/09/10 21:43"):
+            page = (
+                f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><div class='nav'><a href='/'>首页</a> | <a href='/xw/'>新闻</a></div>"
+                f"<div class='main'><h1>{TITLE}</h1>{sub}<div class='info'>{info}</div><div class='content'>{BODY}</div></div></body></html>"
+            ).encode()
+            assert _day(page) == date(2017, 9, 10), (sub, info)
+    # A judgment whose only own day is its signature: the sentence's days above the text are not it.
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><div class='doc'><h1>{TITLE}</h1>"
+        "<div class='meta'>案号：（2013）沪0101民初7894号</div><div class='type'>民 事 判 决 书</div>"
+        "<p>原告甲与被告乙合同纠纷一案，本院于2013年3月11日立案后，依法适用普通程序，于2013年4月7日公开开庭进行了审理。本案现已审理终结。</p>"
+        f"<div class='content'>{BODY}</div><p align=right>审判长　王一</p><p align=right>二〇一三年四月二十四日</p><p align=right>书记员　李二</p></div></body></html>"
+    ).encode()
+    assert _day(page) in (date(2013, 4, 24), None)
+    # A date line that is a sentence's shape still counts: "本文于2013年3月11日发布".
+    assert _day(_page("本文于2013年3月11日发布　来源：新华网")) == date(2013, 3, 11)
