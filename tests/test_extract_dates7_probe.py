@@ -61,3 +61,15 @@ def test_a_span_of_days_or_a_sentences_day_under_the_headline_is_no_date_line() 
     assert _day(page) in (date(2013, 4, 24), None)
     # A date line that is a sentence's shape still counts: "本文于2013年3月11日发布".
     assert _day(_page("本文于2013年3月11日发布　来源：新华网")) == date(2013, 3, 11)
+
+
+def test_a_wechat_mirrors_create_time_in_its_script_is_the_articles() -> None:
+    # A mirror of a 公众号 article keeps WeChat's "var createTime = '…'" and prints its own later 收录 day.
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><div class='site'>微信文章精选</div>"
+        f"<div id='js_article'><h2 class='rich_media_title'>{TITLE}</h2><div class='rich_media_meta_list'><span class='rich_media_meta'>江南雨</span>"
+        f" <a id='js_name'>北京青年报</a> <em id='publish_time' class='rich_media_meta rich_media_meta_text'></em></div>"
+        f"<div class='rich_media_content' id='js_content'>{BODY}</div></div><div class='mirror'>本文于 2014-01-23 03:25 收录</div>"
+        "<script>var createTime = '2014-01-21 21:55';</script></body></html>"
+    ).encode()
+    assert _day(page, "https://www.wxnmh.com/thread-7306155.htm") == date(2014, 1, 21)
