@@ -73,3 +73,16 @@ def test_a_wechat_mirrors_create_time_in_its_script_is_the_articles() -> None:
         "<script>var createTime = '2014-01-21 21:55';</script></body></html>"
     ).encode()
     assert _day(page, "https://www.wxnmh.com/thread-7306155.htm") == date(2014, 1, 21)
+
+
+def test_the_editions_a_select_offers_but_does_not_show_are_other_days() -> None:
+    # An e-paper article page whose day is only its edition select's chosen option; the others are other editions.
+    options = "".join(
+        f"<option value='2019-09-{d:02d}'{' selected' if d == 8 else ''}>2019-09-{d:02d}</option>" for d in range(10, 0, -1)
+    )
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}-XX日报</title></head><body><div class='masthead'>XX日报数字报</div>"
+        f"<div class='paper-nav'>往期回顾：<select id='dateSel' onchange='go(this.value)'>{options}</select> 第A07版：要闻</div>"
+        f"<div class='article'><h1>{TITLE}</h1><div id='ozoom'>{BODY}</div></div></body></html>"
+    ).encode()
+    assert _day(page, "http://epaper.example.cn/Article/index/aid/9622225.html") in (date(2019, 9, 8), None)

@@ -241,11 +241,20 @@ def furniture_nodes(tree: HtmlElement) -> list[HtmlElement]:
         comments = _comment_named(node) or comments_box(node)
         if (comments and not below_text) or len(_text(node)) > total * 0.4:
             continue
-        if comments or _named_furniture(node):
+        if comments or _named_furniture(node) or _unchosen_option(node):
             found.append(node)
         elif node.tag in _ROW_TAGS and (_list_row(node, title) or _clock(node)):
             found.append(node)
     return found
+
+
+def _unchosen_option(node: HtmlElement) -> bool:
+    """Tell an ``<option>`` its select offers but has not chosen (an e-paper's other editions' days).
+
+    The chosen option (``selected``) is the page's; the others are choices, as a list's links
+    are. Where none is chosen, the first shown is the newest edition, not this page's.
+    """
+    return node.tag == "option" and node.get("selected") is None
 
 
 def furniture_free(tree: HtmlElement) -> HtmlElement:
