@@ -86,3 +86,15 @@ def test_the_editions_a_select_offers_but_does_not_show_are_other_days() -> None
         f"<div class='article'><h1>{TITLE}</h1><div id='ozoom'>{BODY}</div></div></body></html>"
     ).encode()
     assert _day(page, "http://epaper.example.cn/Article/index/aid/9622225.html") in (date(2019, 9, 8), None)
+
+
+def test_a_day_the_page_never_writes_is_not_taken_from_htmldate() -> None:
+    # htmldate pads a month to its first day (时间：2006-09), reads a month-first US day day-first
+    # (02/06/2011) and a two-digit ROC year as 19xx (93-10-08): no page wrote those days.
+    for info, url in (
+        ("时间：2006-09　来源：人民网", "http://xw.example.cn/200609/49959.html"),
+        ("更新：2021/10", URL),
+        ("Posted: 02/06/2011 记者江南雨／纽约报道", "http://www.uschinapress.com/news/6556842.html"),
+    ):
+        assert _day(_page(info), url) is None, info
+
