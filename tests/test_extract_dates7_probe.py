@@ -98,3 +98,15 @@ def test_a_day_the_page_never_writes_is_not_taken_from_htmldate() -> None:
     ):
         assert _day(_page(info), url) is None, info
 
+
+def test_a_two_digit_year_under_the_headline_of_a_taiwanese_page_is_an_roc_year() -> None:
+    # Before 2011 the ROC year has two digits: "93-10-08 17:11" on a .gov.tw page is 2004, not 1993.
+    roc = (
+        f"<html><head><meta charset='big5'><title>{TITLE}</title></head><body><div class='main'><h2>{TITLE}</h2>"
+        f"<div class='date'>93-10-08 17:11　記者王大明／台北報導</div><div class='content'>{BODY}</div></div>"
+        "<div class='footer'>Copyright © 2021 版權所有</div></body></html>"
+    ).encode("big5", "xmlcharrefreplace")
+    assert _day(roc, "http://www.ey.gov.tw/ct.asp?xItem=6642&ctNode=791") == date(2004, 10, 8)
+    for line in ("資料來源：行政院新聞局　93.03.23", "發佈日期：93/03/23"):
+        page = roc.replace("93-10-08 17:11　記者王大明／台北報導".encode("big5"), line.encode("big5"))
+        assert _day(page, "http://www.ey.gov.tw/ct.asp?xItem=6642&ctNode=791") == date(2004, 3, 23), line

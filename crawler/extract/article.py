@@ -310,11 +310,11 @@ def extract_article(
                 before, timezone, roc=meta.taiwan
             )
             beside = (
-                headline_date(before, item.title, timezone, now=fetched_at)
+                headline_date(before, item.title, timezone, now=fetched_at, roc=meta.taiwan)
                 # A heading nearer the text taken over the page's own (a stray <h1>): the date line
                 # may stand under the heading the page printed first, as on a fallback page.
                 or (
-                    headline_date(before, meta.title, timezone, now=fetched_at)
+                    headline_date(before, meta.title, timezone, now=fetched_at, roc=meta.taiwan)
                     if meta.title and meta.title != item.title
                     else None
                 )
@@ -335,7 +335,7 @@ def extract_article(
             under = (
                 (
                     labelled_date(line, timezone, roc=meta.taiwan)
-                    or headline_date(headline + line, headline, timezone, now=fetched_at)
+                    or headline_date(headline + line, headline, timezone, now=fetched_at, roc=meta.taiwan)
                 )
                 if line
                 else None
@@ -376,13 +376,13 @@ def extract_article(
         if found is None and meta.title_element == "h1" and meta.title and meta.title != item.title:
             # A heading nearer the text was taken over the page's <h1> (one the text hardly echoes):
             # the date line under the <h1> is the page's, before a day under the nearer heading.
-            found = headline_date(before, meta.title, timezone, now=fetched_at)
+            found = headline_date(before, meta.title, timezone, now=fetched_at, roc=meta.taiwan)
         if found is None:
-            found = headline_date(before, item.title, timezone, now=fetched_at)
+            found = headline_date(before, item.title, timezone, now=fetched_at, roc=meta.taiwan)
         if found is None and meta.title and meta.title != item.title:
             # The body's "原标题：…" line or a deck taken for the headline: the page's own heading
             # still has its date line under it.
-            found = headline_date(before, meta.title, timezone, now=fetched_at)
+            found = headline_date(before, meta.title, timezone, now=fetched_at, roc=meta.taiwan)
         if found is None and (month := url_month(url)) is not None:
             # "06月24日 15:09" under the headline of a page filed under /2022/06/: the URL gives the year.
             found = month_day_beside_headline(before, item.title, month, timezone)

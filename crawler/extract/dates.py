@@ -806,7 +806,12 @@ _LIST_REACH = 150
 
 
 def headline_date(
-    before: str, title: str, tz: str = DEFAULT_TIMEZONE, *, now: datetime | None = None
+    before: str,
+    title: str,
+    tz: str = DEFAULT_TIMEZONE,
+    *,
+    now: datetime | None = None,
+    roc: bool | Callable[[], bool] = False,
 ) -> datetime | None:
     """Return the date printed next to the headline in ``before`` (the page text above the body).
 
@@ -814,7 +819,8 @@ def headline_date(
     label and no time, so a search of the whole page passes it by and takes a
     comment's or a related list's date instead. Beside the headline it is the
     article's: read below the headline first (the info line), then just above
-    it; relative forms count only given ``now`` (the capture time).
+    it; relative forms count only given ``now`` (the capture time). On a Taiwanese page (``roc``)
+    a two-digit year under the headline is an ROC one (``93-10-08 17:11`` is 2004).
     """
     title = " ".join(title.split())
     at = before.rfind(title) if title else -1
@@ -840,8 +846,11 @@ def headline_date(
         short = _SHORT_YEAR.search(text) if zone_text is below else None
         if short and short.start() > 0 and text[short.start() - 1].isdigit():
             short = None
-        if short and _short_year_line(text, short) and (found := _short_year(short, tz)) is not None:
-            return found  # "14-03-05 10:23", "18:33 11/04/21", "[09-12-21]" under the headline
+        if short and _short_year_line(text, short, roc=roc):
+            minguo = _ROC_ANY.match(text, short.start()) if (roc() if callable(roc) else roc) else None
+            found = _roc_short(minguo, tz) if minguo else _short_year(short, tz)
+            if found is not None:
+                return found  # "14-03-05 10:23", "18:33 11/04/21", "[09-12-21]" under the headline
         if now is not None and (
             found := relative_date(text, now, tz, standalone=True)
             or yearless_date(text, now, tz, standalone=True)
@@ -917,7 +926,7 @@ _OPENS = re.compile(r"[\[【(（]\s*$")
 _CLOSES = re.compile(r"\s*[\]】)）]")
 
 
-def _short_year_line(text: str, match: re.Match[str]) -> bool:
+def _short_year_line(text: str, match: re.Match[str], *, roc: bool | Callable[[], bool] = False) -> bool:
     """Tell whether a two-digit-year day under a headline is shaped as a date line's, not a number's.
 
     Alone, ``11-04-21`` may be a score or a code; with a time after it (``14-03-05 10:23``),
@@ -928,12 +937,14 @@ def _short_year_line(text: str, match: re.Match[str]) -> bool:
     if match.group("H") is not None or match.group("c") is not None:
         return True
     written = re.search(r"年.*月.*日", match.group()) or _INFO_AFTER_DAY.match(text, match.end())
-    if written and full_year(int(match.group("y"))) >= 2000:
+    if written and (full_year(int(match.group("y"))) >= 2000 or (roc() if callable(roc) else roc)):
         # "04年10月25日" written out, "13.8.16　来源：X" opening an info line; a year of the last
         # century so written ("97年12月24日") may be Taiwan's ROC 97 (2008): left to the ROC rules.
         return True
     if _CLOCK_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
         return True
+    if (roc() if callable(roc) else roc) and _apart(text, match.start(), match.end(), timed=False):
+        return True  # "資料來源：行政院新聞局　93.03.23" standing apart on a Taiwanese page's info line
     return bool(
         _OPENS.search(text[max(0, match.start() - 2) : match.start()]) and _CLOSES.match(text, match.end())
     )
