@@ -97,6 +97,10 @@ def test_a_day_the_page_never_writes_is_not_taken_from_htmldate() -> None:
         ("Posted: 02/06/2011 记者江南雨／纽约报道", "http://www.uschinapress.com/news/6556842.html"),
     ):
         assert _day(_page(info), url) is None, info
+    # A year-last day whose day cannot be a month is written either way round: 07/14/2008, 14.07.2008.
+    for info in ("更新时间: 07/14/2008 09:23 AM 美东时间", "Posted: 07/14/2008 记者江南雨／纽约报道", "14.07.2008"):
+        assert _day(_page(info), "http://www.uschinapress.com/news/6556842.html") in (date(2008, 7, 14), None), info
+    assert _day(_page("Posted: 07/14/2008 记者江南雨／纽约报道"), "http://www.uschinapress.com/news/1.html") == date(2008, 7, 14)
 
 
 def test_a_two_digit_year_under_the_headline_of_a_taiwanese_page_is_an_roc_year() -> None:

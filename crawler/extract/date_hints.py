@@ -207,8 +207,9 @@ _EN_MONTH_NAMES = (
 
 
 def _written(tree: HtmlElement, day: date) -> bool:
-    """Tell whether ``tree``'s markup writes ``day``: in digits (2019-03-05, 2019年3月5日, 20190305) or
-    with its month's English name (March 5, 2019; 5 Mar 2019)."""
+    """Tell whether ``tree``'s markup writes ``day``: in digits (2019-03-05, 2019年3月5日, 20190305),
+    with its month's English name (March 5, 2019; 5 Mar 2019) or year last where the day cannot be
+    a month (07/14/2008)."""
     markup = tostring(tree, encoding="unicode")
     if day in days_in_markup(markup):
         return True
@@ -217,7 +218,16 @@ def _written(tree: HtmlElement, day: date) -> bool:
         rf"\b{month}\.?\s+{number}(?:st|nd|rd|th)?,?\s+{day.year}\b|\b{number}\s+{month}\.?,?\s+{day.year}\b",
         re.I,
     )
-    return english.search(markup) is not None
+    if english.search(markup):
+        return True
+    if day.day <= 12:
+        return False  # 02/06/2011: either number may be the month
+    # A year-last day whose day cannot be a month reads one way only: 07/14/2008, 14.07.2008.
+    month, number = f"0?{day.month}", f"0?{day.day}"
+    year_last = re.compile(
+        rf"(?<![\d/.-])(?:{month}[/.-]{number}|{number}[/.-]{month})[/.-]{day.year}(?!\d)"
+    )
+    return year_last.search(markup) is not None
 
 
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])/(?!(?:0[1-9]|[12]\d|3[01])(?:/|_|\D))")
