@@ -114,3 +114,26 @@ def test_a_two_digit_year_under_the_headline_of_a_taiwanese_page_is_an_roc_year(
     for line in ("資料來源：行政院新聞局　93.03.23", "發佈日期：93/03/23"):
         page = roc.replace("93-10-08 17:11　記者王大明／台北報導".encode("big5"), line.encode("big5"))
         assert _day(page, "http://www.ey.gov.tw/ct.asp?xItem=6642&ctNode=791") == date(2004, 3, 23), line
+
+
+def test_a_day_only_a_left_columns_list_writes_is_not_the_articles() -> None:
+    # A 2000s table portal: a left column of 最新更新 rows (timed days) before the article, whose own
+    # stamp is an 更新时间 in its info row or a line under its text.
+    rows = "".join(
+        f"<tr><td>·<a href='/Article/ShowArticle.asp?ArticleID={i}'>{t}</a></td><td>{d}</td></tr>"
+        for i, (t, d) in enumerate(
+            (("河池一交警大队长利用职务之便挪用公款", "2013-10-31 03:05:52"), ("高速二十三车相撞一家六口五死一伤", "2014-1-1 03:05"), ("市区兴南市场乱摆乱放堵塞消防通道", "2012-8-20 03:05"))
+        )
+    )
+    for info, tail in (
+        ("作者：佚名&nbsp;文章来源：人民网&nbsp;点击数：<script src='/GetHits.asp?id=5'></script>&nbsp;更新时间：2009-11-5 03:05:52&nbsp;【字体：<a>小</a> <a>大</a>】", ""),
+        ("作者：天天向上&nbsp;文章来源：本站原创&nbsp;点击数：<script src='/GetHits.asp?id=5'></script>", "<tr><td align=right>文章录入：天天向上&nbsp;责任编辑：天天向上&nbsp;2009-11-5 07:11</td></tr>"),
+    ):
+        page = (
+            "<html><head><meta http-equiv='Content-Type' content='text/html; charset=utf-8'></head><body>"
+            f"<table width=778><tr><td width=200 valign=top><table class=left><tr><td colspan=2><b>最新更新</b></td></tr>{rows}</table></td>"
+            "<td valign=top><table width='100%'><tr><td class=nav>您现在的位置： <a href='/'>首页</a> &gt;&gt; <a>新闻中心</a> &gt;&gt; 正文</td></tr>"
+            f"<tr><td align=center height=50><font size=4><b>{TITLE}</b></font></td></tr><tr><td align=center bgcolor=#F0F0F0>{info}</td></tr>"
+            f"<tr><td class=content>{BODY}</td></tr>{tail}</table></td></tr></table></body></html>"
+        ).encode()
+        assert _day(page, "http://news.example.cn/Article/ShowArticle.asp?ArticleID=9") in (date(2009, 11, 5), None), info

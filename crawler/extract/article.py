@@ -74,7 +74,7 @@ from crawler.extract.heading_lines import (
 from crawler.extract.markup import canonical_in_markup, clean_markup, parse_page, without_controls
 from crawler.extract.meta import PageMeta, read_meta
 from crawler.extract.mixed_utf8 import restore_utf8_runs
-from crawler.extract.page_furniture import drop_headline_tail, headline_links
+from crawler.extract.page_furniture import days_written, drop_headline_tail, furniture_free, headline_links
 from crawler.extract.page_headings import heading_before_body
 from crawler.extract.people import split_names
 from crawler.extract.text_zones import (
@@ -406,6 +406,10 @@ def extract_article(
             # in the year an archive page names above its headline (资料库 › 2004年).
             year = _year_above(above, " ".join(item.title.split()))
             found = dateline_date(paragraphs[0], fetched_at, timezone, year=year)
+        if found is not None and _only_in_furniture(tree, found):
+            # A day above the text that only a link list's row writes (a left column's 最新更新 on a
+            # table portal, its heading taken for the headline) is another article's.
+            found = None
         if found is None and meta.date_source != "url":
             found = titled_relative_date(tree, timezone)
         if found is None and fetched_at is not None and not meta.date_source:
@@ -499,6 +503,12 @@ def extract_article(
     item.dateline = next((d for p in paragraphs[:3] if (d := _dateline(p))), "")
     refuse_error_page(item.title, item.body)
     return item
+
+
+def _only_in_furniture(tree: HtmlElement, found: datetime) -> bool:
+    """Tell whether the page writes ``found``'s day, but only in its furniture (link lists, footers)."""
+    day = found.date()
+    return day in days_written(tree) and day not in days_written(furniture_free(tree))
 
 
 def _year_above(before: str, headline: str) -> int | None:
