@@ -137,3 +137,25 @@ def test_a_day_only_a_left_columns_list_writes_is_not_the_articles() -> None:
             f"<tr><td class=content>{BODY}</td></tr>{tail}</table></td></tr></table></body></html>"
         ).encode()
         assert _day(page, "http://news.example.cn/Article/ShowArticle.asp?ArticleID=9") in (date(2009, 11, 5), None), info
+
+
+def test_a_left_columns_day_read_above_the_text_yields_to_the_header_zones() -> None:
+    # The text found starts inside a left column of 热门文章 rows, so the day read "above the text" is
+    # the first row's; the header zone's day (the info row's 更新时间) is the page's.
+    rows = "".join(
+        f"<tr><td>·<a href='/Article/ShowArticle.asp?ArticleID={i}'>{t}</a></td><td>{d}</td></tr>"
+        for i, (t, d) in enumerate(
+            (("紧急提醒!冷空气+新年最强降水上线!接下来天天都", "2008-4-9 18:46:37"), ("她曾是美女富二代，23岁因“意外”被迫接管公司，", "2008-10-16 18:46"), ("今年27只“老虎”受审名单!有的位高权重，有的已", "2008-6-16 18:46"))
+        )
+    )
+    page = (
+        f"<html><head><meta http-equiv='Content-Type' content='text/html; charset=utf-8'><title>{TITLE} - 新闻中心</title></head><body><div class='topbar'>今天是2009年3月21日 星期六</div>"
+        "<div class='nav'><a href='/0/'>首页</a> | <a href='/1/'>新闻</a> | <a href='/2/'>国内</a> | <a href='/3/'>国际</a> | <a href='/4/'>社会</a></div>"
+        f"<table width=778 align=center><tr><td width=200 valign=top><table class=left><tr><td colspan=2><b>热门文章</b></td></tr>{rows}</table></td>"
+        "<td valign=top><table width='100%'><tr><td class=nav>您现在的位置： <a href='/'>首页</a> &gt;&gt; <a>新闻中心</a> &gt;&gt; 正文</td></tr>"
+        f"<tr><td align=center height=50><font size=4><b>{TITLE}</b></font></td></tr>"
+        "<tr><td align=center bgcolor=#F0F0F0>作者：未知&nbsp;文章来源：中国新闻网&nbsp;点击数：<script src='/GetHits.asp?id=5'></script>&nbsp;更新时间：2007-12-28 18:46:37&nbsp;【字体：<a>小</a> <a>大</a>】</td></tr>"
+        f"<tr><td class=content>{BODY}</td></tr><tr><td>上一篇文章：<a>已有19人被捕!漳州人，你的老婆可能还在做…赶紧</a><br>下一篇文章：<a>美国政府涉嫌向沙特出售核技术</a></td></tr>"
+        "</table></td></tr></table></body></html>"
+    ).encode()
+    assert _day(page, "http://news.example.cn/Article/ShowArticle.asp?ArticleID=9") in (date(2007, 12, 28), None)

@@ -366,6 +366,11 @@ def extract_article(
                     else None
                 )
             )
+        if item.published_at is not None and _only_in_furniture(tree, item.published_at):
+            # A day under a list's heading taken for the headline (热门文章 over a left column's rows):
+            # the header zone's own day, if the page writes it outside its furniture, else none.
+            kept = meta.published_at
+            item.published_at = kept if kept is not None and not _only_in_furniture(tree, kept) else None
     elif meta.date_source in ("url", "fallback", ""):
         # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date,
         # and so does one a table layout joined to the text after its headline.
