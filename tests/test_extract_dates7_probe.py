@@ -159,3 +159,15 @@ def test_a_left_columns_day_read_above_the_text_yields_to_the_header_zones() -> 
         "</table></td></tr></table></body></html>"
     ).encode()
     assert _day(page, "http://news.example.cn/Article/ShowArticle.asp?ArticleID=9") in (date(2007, 12, 28), None)
+
+
+def test_an_edition_bars_day_in_a_nav_classed_block_stays_the_pages() -> None:
+    # The day only a link list's rows write is another article's; an e-paper's edition bar in a block
+    # classed "paper-nav" is no list: its day stays the page's over a day the text's first lines name.
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}-XX晚报</title></head><body><div class='masthead'>XX晚报数字报</div>"
+        "<div class='paper-nav'><span class='ban'>第03版：社会</span><span class='date'>2005年08月11日 星期四</span><a>上一版</a> <a>下一版</a></div>"
+        f"<div class='article'><h1>{TITLE}</h1><div id='ozoom'><p>　　2019年2月12日19时05分，记者从市交通运输局获悉，城区三条公交线路将于下月起调整走向。</p>{BODY}</div></div>"
+        "<div class='banlist'><h3>本版新闻</h3><ul><li><a>法制日报揭隐蔽性腐败仅收熟人钱物</a></li><li><a>罗马北部一加油站爆炸致至少二死</a></li></ul></div></body></html>"
+    ).encode()
+    assert _day(page, "http://epaper.example.cn/Article/index/aid/9583424.html") == date(2005, 8, 11)

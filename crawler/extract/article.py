@@ -74,7 +74,7 @@ from crawler.extract.heading_lines import (
 from crawler.extract.markup import canonical_in_markup, clean_markup, parse_page, without_controls
 from crawler.extract.meta import PageMeta, read_meta
 from crawler.extract.mixed_utf8 import restore_utf8_runs
-from crawler.extract.page_furniture import days_written, drop_headline_tail, furniture_free, headline_links
+from crawler.extract.page_furniture import days_written, drop_headline_tail, headline_links, list_rows_free
 from crawler.extract.page_headings import heading_before_body
 from crawler.extract.people import split_names
 from crawler.extract.text_zones import (
@@ -511,9 +511,10 @@ def extract_article(
 
 
 def _only_in_furniture(tree: HtmlElement, found: datetime) -> bool:
-    """Tell whether the page writes ``found``'s day, but only in its furniture (link lists, footers)."""
+    """Tell whether the page writes ``found``'s day, but only in its link lists' rows (another
+    headline's link and its day): a nav-classed edition bar's day is still the page's."""
     day = found.date()
-    return day in days_written(tree) and day not in days_written(furniture_free(tree))
+    return day in days_written(tree) and day not in days_written(list_rows_free(tree))
 
 
 def _year_above(before: str, headline: str) -> int | None:

@@ -32,6 +32,8 @@ __all__ = [
     "furniture_nodes",
     "headline_links",
     "link_cells",
+    "list_rows",
+    "list_rows_free",
     "quoted",
     "quoted_texts",
     "without_link_cells",
@@ -246,6 +248,25 @@ def furniture_nodes(tree: HtmlElement) -> list[HtmlElement]:
         elif node.tag in _ROW_TAGS and (_list_row(node, title) or _clock(node)):
             found.append(node)
     return found
+
+
+def list_rows(tree: HtmlElement) -> list[HtmlElement]:
+    """Return the outermost rows of ``tree``'s link lists: another headline's link, a day, little else."""
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    title = next(("".join(_text(h1).split()) for h1 in root.iter("h1")), "")
+    found: list[HtmlElement] = []
+    for node in root.iterdescendants(*_ROW_TAGS):
+        if any(f in node.iterancestors() for f in found[-1:]):
+            continue
+        if _list_row(node, title):
+            found.append(node)
+    return found
+
+
+def list_rows_free(tree: HtmlElement) -> HtmlElement:
+    """Return a copy of ``tree`` without its link lists' rows, or ``tree`` when it has none."""
+    return _without(tree, list_rows)
 
 
 def _unchosen_option(node: HtmlElement) -> bool:
