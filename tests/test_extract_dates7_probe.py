@@ -78,7 +78,8 @@ def test_a_wechat_mirrors_create_time_in_its_script_is_the_articles() -> None:
 def test_the_editions_a_select_offers_but_does_not_show_are_other_days() -> None:
     # An e-paper article page whose day is only its edition select's chosen option; the others are other editions.
     options = "".join(
-        f"<option value='2019-09-{d:02d}'{' selected' if d == 8 else ''}>2019-09-{d:02d}</option>" for d in range(10, 0, -1)
+        f"<option value='2019-09-{d:02d}'{' selected' if d == 8 else ''}>2019-09-{d:02d}</option>"
+        for d in range(10, 0, -1)
     )
     page = (
         f"<html><head><meta charset='utf-8'><title>{TITLE}-XX日报</title></head><body><div class='masthead'>XX日报数字报</div>"
@@ -98,9 +99,18 @@ def test_a_day_the_page_never_writes_is_not_taken_from_htmldate() -> None:
     ):
         assert _day(_page(info), url) is None, info
     # A year-last day whose day cannot be a month is written either way round: 07/14/2008, 14.07.2008.
-    for info in ("更新时间: 07/14/2008 09:23 AM 美东时间", "Posted: 07/14/2008 记者江南雨／纽约报道", "14.07.2008"):
-        assert _day(_page(info), "http://www.uschinapress.com/news/6556842.html") in (date(2008, 7, 14), None), info
-    assert _day(_page("Posted: 07/14/2008 记者江南雨／纽约报道"), "http://www.uschinapress.com/news/1.html") == date(2008, 7, 14)
+    for info in (
+        "更新时间: 07/14/2008 09:23 AM 美东时间",
+        "Posted: 07/14/2008 记者江南雨／纽约报道",
+        "14.07.2008",
+    ):
+        assert _day(_page(info), "http://www.uschinapress.com/news/6556842.html") in (
+            date(2008, 7, 14),
+            None,
+        ), info
+    assert _day(
+        _page("Posted: 07/14/2008 记者江南雨／纽约报道"), "http://www.uschinapress.com/news/1.html"
+    ) == date(2008, 7, 14)
 
 
 def test_a_two_digit_year_under_the_headline_of_a_taiwanese_page_is_an_roc_year() -> None:
@@ -122,12 +132,22 @@ def test_a_day_only_a_left_columns_list_writes_is_not_the_articles() -> None:
     rows = "".join(
         f"<tr><td>·<a href='/Article/ShowArticle.asp?ArticleID={i}'>{t}</a></td><td>{d}</td></tr>"
         for i, (t, d) in enumerate(
-            (("河池一交警大队长利用职务之便挪用公款", "2013-10-31 03:05:52"), ("高速二十三车相撞一家六口五死一伤", "2014-1-1 03:05"), ("市区兴南市场乱摆乱放堵塞消防通道", "2012-8-20 03:05"))
+            (
+                ("河池一交警大队长利用职务之便挪用公款", "2013-10-31 03:05:52"),
+                ("高速二十三车相撞一家六口五死一伤", "2014-1-1 03:05"),
+                ("市区兴南市场乱摆乱放堵塞消防通道", "2012-8-20 03:05"),
+            )
         )
     )
     for info, tail in (
-        ("作者：佚名&nbsp;文章来源：人民网&nbsp;点击数：<script src='/GetHits.asp?id=5'></script>&nbsp;更新时间：2009-11-5 03:05:52&nbsp;【字体：<a>小</a> <a>大</a>】", ""),
-        ("作者：天天向上&nbsp;文章来源：本站原创&nbsp;点击数：<script src='/GetHits.asp?id=5'></script>", "<tr><td align=right>文章录入：天天向上&nbsp;责任编辑：天天向上&nbsp;2009-11-5 07:11</td></tr>"),
+        (
+            "作者：佚名&nbsp;文章来源：人民网&nbsp;点击数：<script src='/GetHits.asp?id=5'></script>&nbsp;更新时间：2009-11-5 03:05:52&nbsp;【字体：<a>小</a> <a>大</a>】",
+            "",
+        ),
+        (
+            "作者：天天向上&nbsp;文章来源：本站原创&nbsp;点击数：<script src='/GetHits.asp?id=5'></script>",
+            "<tr><td align=right>文章录入：天天向上&nbsp;责任编辑：天天向上&nbsp;2009-11-5 07:11</td></tr>",
+        ),
     ):
         page = (
             "<html><head><meta http-equiv='Content-Type' content='text/html; charset=utf-8'></head><body>"
@@ -136,7 +156,10 @@ def test_a_day_only_a_left_columns_list_writes_is_not_the_articles() -> None:
             f"<tr><td align=center height=50><font size=4><b>{TITLE}</b></font></td></tr><tr><td align=center bgcolor=#F0F0F0>{info}</td></tr>"
             f"<tr><td class=content>{BODY}</td></tr>{tail}</table></td></tr></table></body></html>"
         ).encode()
-        assert _day(page, "http://news.example.cn/Article/ShowArticle.asp?ArticleID=9") in (date(2009, 11, 5), None), info
+        assert _day(page, "http://news.example.cn/Article/ShowArticle.asp?ArticleID=9") in (
+            date(2009, 11, 5),
+            None,
+        ), info
 
 
 def test_a_left_columns_day_read_above_the_text_yields_to_the_header_zones() -> None:
@@ -145,7 +168,11 @@ def test_a_left_columns_day_read_above_the_text_yields_to_the_header_zones() -> 
     rows = "".join(
         f"<tr><td>·<a href='/Article/ShowArticle.asp?ArticleID={i}'>{t}</a></td><td>{d}</td></tr>"
         for i, (t, d) in enumerate(
-            (("紧急提醒!冷空气+新年最强降水上线!接下来天天都", "2008-4-9 18:46:37"), ("她曾是美女富二代，23岁因“意外”被迫接管公司，", "2008-10-16 18:46"), ("今年27只“老虎”受审名单!有的位高权重，有的已", "2008-6-16 18:46"))
+            (
+                ("紧急提醒!冷空气+新年最强降水上线!接下来天天都", "2008-4-9 18:46:37"),
+                ("她曾是美女富二代，23岁因“意外”被迫接管公司，", "2008-10-16 18:46"),
+                ("今年27只“老虎”受审名单!有的位高权重，有的已", "2008-6-16 18:46"),
+            )
         )
     )
     page = (
@@ -158,7 +185,10 @@ def test_a_left_columns_day_read_above_the_text_yields_to_the_header_zones() -> 
         f"<tr><td class=content>{BODY}</td></tr><tr><td>上一篇文章：<a>已有19人被捕!漳州人，你的老婆可能还在做…赶紧</a><br>下一篇文章：<a>美国政府涉嫌向沙特出售核技术</a></td></tr>"
         "</table></td></tr></table></body></html>"
     ).encode()
-    assert _day(page, "http://news.example.cn/Article/ShowArticle.asp?ArticleID=9") in (date(2007, 12, 28), None)
+    assert _day(page, "http://news.example.cn/Article/ShowArticle.asp?ArticleID=9") in (
+        date(2007, 12, 28),
+        None,
+    )
 
 
 def test_an_edition_bars_day_in_a_nav_classed_block_stays_the_pages() -> None:

@@ -224,9 +224,7 @@ def _written(tree: HtmlElement, day: date) -> bool:
         return False  # 02/06/2011: either number may be the month
     # A year-last day whose day cannot be a month reads one way only: 07/14/2008, 14.07.2008.
     month, number = f"0?{day.month}", f"0?{day.day}"
-    year_last = re.compile(
-        rf"(?<![\d/.-])(?:{month}[/.-]{number}|{number}[/.-]{month})[/.-]{day.year}(?!\d)"
-    )
+    year_last = re.compile(rf"(?<![\d/.-])(?:{month}[/.-]{number}|{number}[/.-]{month})[/.-]{day.year}(?!\d)")
     return year_last.search(markup) is not None
 
 

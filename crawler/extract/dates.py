@@ -772,19 +772,28 @@ _ORIGINAL_BEFORE = re.compile(r"原文|原帖|原载|原作者|(?i:\bsource\s*:)
 # (an event's), "1944.03.13-2017.09.04": either end is the span's, not a date line's.
 _SPAN_MARK = r"\s*(?:[—–－~～]|-{1,2}|至|到)\s*"
 _SPAN_AFTER = re.compile(_SPAN_MARK + r"(?:19|20)\d{2}")
-_SPAN_BEFORE = re.compile(r"(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)?" + _SPAN_MARK + "$")
+_SPAN_BEFORE = re.compile(
+    r"(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)?" + _SPAN_MARK + "$"
+)
 # A sentence's day: after a preposition (本院于2013年3月11日立案后, 在2005年5月7日的会议上) and run on
 # into its words. Not a date line's label ending in 于 (发布于, 发表于), nor a day the words say was the
 # publication's (本文于2013年3月11日发布).
-_PROSE_BEFORE = re.compile(r"(?<!发布)(?<!发表)(?<!编辑)(?<!更新)(?<!修改)(?<!上传)(?<!发帖)(?:于|在|自|从|截至|截止)\s*$")
-_PROSE_AFTER_DAY = re.compile(r"(?!发布|发表|首发|刊发|刊登|上传|更新|编辑|星期|礼拜|周[一二三四五六日天])[\u4e00-\u9fff]")
+_PROSE_BEFORE = re.compile(
+    r"(?<!发布)(?<!发表)(?<!编辑)(?<!更新)(?<!修改)(?<!上传)(?<!发帖)(?:于|在|自|从|截至|截止)\s*$"
+)
+_PROSE_AFTER_DAY = re.compile(
+    r"(?!发布|发表|首发|刊发|刊登|上传|更新|编辑|星期|礼拜|周[一二三四五六日天])[\u4e00-\u9fff]"
+)
 
 
 def _aside_day(text: str, match: re.Match[str]) -> bool:
-    """Tell whether a day near the headline is a sentence's, a span's or a quoted original's, not a date line's."""
+    """Tell whether a day near the headline is a sentence's, a span's or a quoted original's, not a
+    date line's."""
     if match.group("H") is None and _CLAUSE_AFTER.match(text, match.end()):
         return True
-    if _SPAN_AFTER.match(text, match.end()) or _SPAN_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+    if _SPAN_AFTER.match(text, match.end()) or _SPAN_BEFORE.search(
+        text, max(0, match.start() - 16), match.start()
+    ):
         return True
     if (
         match.group("H") is None

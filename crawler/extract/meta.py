@@ -147,7 +147,9 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
         tree, metas, visible, url, tz, roc=meta.taiwan, title=title
     )
     if meta.date_source != "header" and visible != meta.header_text:
-        found, source = _publication_date(tree, metas, meta.header_text, url, tz, roc=meta.taiwan, title=title)
+        found, source = _publication_date(
+            tree, metas, meta.header_text, url, tz, roc=meta.taiwan, title=title
+        )
         if source == "header":
             meta.published_at, meta.date_source = found, source
     return meta
