@@ -201,3 +201,15 @@ def test_an_edition_bars_day_in_a_nav_classed_block_stays_the_pages() -> None:
         "<div class='banlist'><h3>本版新闻</h3><ul><li><a>法制日报揭隐蔽性腐败仅收熟人钱物</a></li><li><a>罗马北部一加油站爆炸致至少二死</a></li></ul></div></body></html>"
     ).encode()
     assert _day(page, "http://epaper.example.cn/Article/index/aid/9583424.html") == date(2005, 8, 11)
+
+
+def test_a_compact_day_after_a_date_label_is_read() -> None:
+    # A TV programme page: "播出日期：20150701" above the headline, other episodes' compact days in a list below.
+    page = (
+        f"<html><head><meta charset='utf-8'><title>[今日关注]{TITLE}</title></head><body><div class='video'>"
+        f"<div class='column'>栏目：<a>今日关注</a>　播出日期：20150701</div><h1>{TITLE}</h1><div>时长 15:17　播放：50792次</div>"
+        f"<div class='summary'>{BODY}</div></div><div class='list'><h3>往期节目</h3><ul><li><a>[今日关注]如何防止飞行员叛逃 20150618</a> <span>时长 28:14</span></li>"
+        "<li><a>[今日关注]外媒称第三名加拿大公民被拘 20150626</a> <span>时长 11:03</span></li></ul></div></body></html>"
+    ).encode()
+    assert _day(page) == date(2015, 7, 1)
+    assert _day(_page("发布日期：20150701　来源：本站")) == date(2015, 7, 1)

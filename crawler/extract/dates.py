@@ -601,9 +601,9 @@ def labelled_date(
         for label in pattern.finditer(text):
             if _ORIGINALS.search(text, max(0, label.start() - 24), label.start()):
                 continue  # "原文发表于2014年5月19日", "原作者：X　发表日期：…": a quoted original's day
-            match = _DATE_TIME.match(text, label.end())
+            match = _DATE_TIME.match(text, label.end()) or _COMPACT.match(text, label.end())
             if match and (found := _build(match, tz)) is not None:
-                return found
+                return found  # "发布时间：2015-07-01 10:21", "播出日期：20150701"
             minguo = _ROC_ANY.match(text, label.end())
             if minguo and not (label.group() in traditional or (roc() if callable(roc) else roc)):
                 minguo = None  # the page is asked whether it is Taiwan's only for an ROC-shaped day
