@@ -177,3 +177,16 @@ def test_one_fetched_version_says_what_the_archive_saw(
     assert main(["show", str(archive.plain_ids[0]), "--diff", *_home(archive)]) == exitcodes.NO_RESULTS
     out = capsys.readouterr().out
     assert "the site has not changed it" not in out and "no change seen" in out, out
+
+
+def test_an_undated_article_says_so_as_search_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``search`` lists an article without a date as ``[inews undated]``; ``show`` printed the paper's
+    name alone on its line (``inews``), which a citation copied as if the date were left out by choice."""
+    home = ["--home", str(tmp_path)]
+    export = tmp_path / "export.jsonl"
+    export.write_text(json.dumps({"id": "a", "title": "无日期", "body": "正文。"}) + "\n", encoding="utf-8")
+    assert main(["import", str(export), "--source", "inews", "-q", *home]) == 0
+    assert main(["show", "1", *home]) == exitcodes.OK
+    assert capsys.readouterr().out.splitlines()[1] == "inews | undated"

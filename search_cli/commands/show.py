@@ -208,7 +208,7 @@ def _readable(a: Article, text: Article | ArticleVersion, where: str, tz: str, p
     lines = [line for line in (text.lead_title, text.title, text.subtitle) if line]
     meta = [
         f"{paper} ({a.source_id})" if paper and paper != a.source_id else a.source_id,
-        when_of(a, tz, text).text(""),
+        when_of(a, tz, text).text(),
         page_text(a.page_number, a.section),
         "、".join(text.authors),
     ]
