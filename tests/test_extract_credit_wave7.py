@@ -130,3 +130,18 @@ def test_an_interview_s_question_on_the_line_after_the_label_is_no_credit() -> N
     """A zone breaks lines where the headline's words come again: ``记者：\\n不忘初心…如何？``."""
     people = find_people("文/孟亮岚\n工作取得了成绩。 记者：\n不忘初心 牢记使命的情况如何？ 尹主任：好。")
     assert people.authors == ["孟亮岚"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "本报讯（记者：王强 通讯员：李明）“垃圾到底谁来处理？”近日，市民张先生向本报反映。",
+        "记者：王强　　通讯员：李明　　小区垃圾谁来处理？",
+        "文/记者：王强 你今天垃圾分类了吗?",
+    ],
+)
+def test_a_name_closed_after_the_reporter_label_is_a_credit_though_a_question_follows(lead: str) -> None:
+    """The question rule reads ``记者：…？`` as the reporter's question only when no name stands first:
+    a lead's byline (``（记者：王强）``) followed on its line by a quoted question was lost."""
+    assert find_people(lead).authors == ["王强"]
+    assert extract_article(URL, _page(f"<p>{lead}</p>")).authors == ["王强"]
