@@ -130,3 +130,24 @@ def test_an_interview_s_question_on_the_line_after_the_label_is_no_credit() -> N
     """A zone breaks lines where the headline's words come again: ``记者：\\n不忘初心…如何？``."""
     people = find_people("文/孟亮岚\n工作取得了成绩。 记者：\n不忘初心 牢记使命的情况如何？ 尹主任：好。")
     assert people.authors == ["孟亮岚"]
+
+
+def test_a_photo_role_glued_after_a_name_labels_no_word_after_it() -> None:
+    """A caption's ``何昕婷摄影`` joined to the next paragraph by a space: 摄影 closes the credit."""
+    for text in ("接警后，清安所民警立即开展工作。", "经查，清安所民警立即开展工作。"):
+        people = find_people(f"▲顺手牵羊偷手机 何昕婷摄影 {text}")
+        assert people.photographers in ([], ["何昕婷"])
+        assert people.authors == []
+    assert find_people("本报摄影记者 张小明").photographers == find_people("摄影记者 张小明").photographers
+
+
+def test_a_list_ends_at_a_name_glued_to_its_photo_role() -> None:
+    """``本报记者李伟茜摄 肇事人加里特·威廉（…）告诉警方``: the caption's credit, then the next paragraph."""
+    people = find_people("▲致命车祸 本报记者李伟茜摄 肇事人加里特·威廉（garrett wilhelm）告诉警方，")
+    assert people.photographers == ["李伟茜"]
+    assert people.authors == []
+
+
+def test_a_bio_note_s_copula_is_read_once() -> None:
+    """``（作者向昕亮系白鹭大学教授）`` names 向昕亮 (the note's rule), not also a cut 向昕."""
+    assert find_people("（作者向昕亮系白鹭大学教授）").authors == ["向昕亮"]
