@@ -37,3 +37,16 @@ def test_known_cases() -> None:
     needle = edge_needle("3万吨")
     assert needle is not None
     assert not needle.found("化肥23万吨".encode()) and needle.found("化肥3万吨".encode())
+
+
+def test_a_thousands_separator_is_inside_its_figure() -> None:
+    """500 is no figure of 1,500 (nor 1,000 of 1,000,000), printed with either comma; a list is."""
+    assert not whole_at("投入1,500万元", 4, 9) and not whole_at("投入1，500万元", 4, 9)
+    assert not whole_at("1,000,000元", 0, 5) and whole_at("1,000,000元", 0, 9)
+    assert whole_at("分别为1,2,3个", 5, 6) and whole_at("2019,2020年", 0, 4)
+    needle = edge_needle("500万元")
+    assert (
+        needle is not None
+        and not needle.found("投入1，500万元".encode())
+        and needle.found("投入500万元".encode())
+    )
