@@ -1,0 +1,41 @@
+# ruff: noqa: E501  (pages are kept one line a block, as in bench/title_probe6.py)
+"""Title rules found on the sixth title probe's tune pages (bench/title_probe6.py): each failed before."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract_article
+from tests.test_extract_title_probe3_rules import HEADLINE, SITE_WIDE, TEXT, URL, article, page
+
+LEAD = "政府军当天在多地发动攻势"
+SUB = "霍姆斯省东部局势逐步得到控制"
+
+
+def founder(title: str, lead: str = LEAD, sub: str = SUB, author: str = "本报记者 王小明") -> str:
+    """A Founder e-paper article page's deck: 引题/主题/副题/author each in its ``<founder-…>`` tag."""
+    return (
+        "<table><tr><td class='default'>江城日报 2014年09月16日 第05版：要闻</td></tr></table><table>"
+        f"<tr><td align='center' class='font02'><founder-introtitle>{lead}</founder-introtitle></td></tr>"
+        f"<tr><td align='center' class='font01'><founder-title>{title}</founder-title></td></tr>"
+        f"<tr><td align='center' class='font02'><founder-subtitle>{sub}</founder-subtitle></td></tr>"
+        f"<tr><td align='center' class='font02'><founder-author>{author}</founder-author></td></tr>"
+        f"<tr><td><div id='ozoom'><founder-content>{TEXT}</founder-content></div></td></tr></table>"
+    )
+
+
+CASES = [
+    pytest.param("<title>江城日报数字报-第05版:要闻</title>", founder(HEADLINE), HEADLINE, id="a_founder_title_tag_is_the_headline_over_an_editions_title"),
+    pytest.param("<title>江城日报</title>", founder(HEADLINE, lead="", sub=""), HEADLINE, id="a_founder_title_tag_without_decks_is_the_headline"),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "headline"), CASES)
+def test_the_printed_headline_is_the_title(head: str, body: str, headline: str) -> None:
+    assert extract_article(URL, page(head, body)).title == headline
+
+
+def test_founder_tags_give_the_decks_and_the_author() -> None:
+    item = extract_article(URL, page("<title>江城日报</title>", founder(HEADLINE)))
+    assert (item.lead_title, item.subtitle) == (LEAD, SUB)
+    assert item.authors == ["王小明"]
