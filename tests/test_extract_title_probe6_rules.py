@@ -27,6 +27,10 @@ def founder(title: str, lead: str = LEAD, sub: str = SUB, author: str = "本报�
 CASES = [
     pytest.param("<title>江城日报数字报-第05版:要闻</title>", founder(HEADLINE), HEADLINE, id="a_founder_title_tag_is_the_headline_over_an_editions_title"),
     pytest.param("<title>江城日报</title>", founder(HEADLINE, lead="", sub=""), HEADLINE, id="a_founder_title_tag_without_decks_is_the_headline"),
+    pytest.param(SITE_WIDE, article(f"<h1><span class='tag'>独家</span>{HEADLINE}</h1>"), HEADLINE, id="a_two_character_badge_before_the_headline_is_no_part_of_it"),
+    pytest.param(f"<title>{HEADLINE}</title>", article(f"<div class='title'><em class='label label-red'>快讯</em>{HEADLINE}</div>"), HEADLINE, id="a_badge_in_a_title_classed_div_is_no_part_of_it"),
+    pytest.param(SITE_WIDE, article(f"<h2>{HEADLINE}<span class='icon-yc'>[原创]</span></h2>"), HEADLINE, id="a_bracketed_badge_after_the_headline_is_no_part_of_it"),
+    pytest.param(SITE_WIDE, article(f"<h1>{HEADLINE}<i class='badge'>NEW</i></h1>"), HEADLINE, id="a_latin_badge_after_the_headline_is_no_part_of_it"),
 ]
 
 
