@@ -31,6 +31,8 @@ CASES = [
     pytest.param(f"<title>{HEADLINE}</title>", article(f"<div class='title'><em class='label label-red'>快讯</em>{HEADLINE}</div>"), HEADLINE, id="a_badge_in_a_title_classed_div_is_no_part_of_it"),
     pytest.param(SITE_WIDE, article(f"<h2>{HEADLINE}<span class='icon-yc'>[原创]</span></h2>"), HEADLINE, id="a_bracketed_badge_after_the_headline_is_no_part_of_it"),
     pytest.param(SITE_WIDE, article(f"<h1>{HEADLINE}<i class='badge'>NEW</i></h1>"), HEADLINE, id="a_latin_badge_after_the_headline_is_no_part_of_it"),
+    pytest.param(SITE_WIDE, article(f"<table width='100%'><tr><td class='bt' align='center'><a href='{URL.replace('http:', 'https:')}'>{HEADLINE}</a></td></tr></table>"), HEADLINE, id="a_headline_cell_linking_to_the_page_itself_is_the_headline"),
+    pytest.param("<title>欢迎访问江城网</title>", article(f"<p class='biaoti'><strong><a href='javascript:;'>{HEADLINE}</a></strong></p>"), HEADLINE, id="a_headline_linking_nowhere_is_the_headline"),
 ]
 
 

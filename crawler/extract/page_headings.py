@@ -153,7 +153,15 @@ def _labelled(text: str) -> bool:
     return not (hits <= _CHROME and len(text) > 16 and not _CHROME_BUTTON.search(text))
 
 
-def _acceptable(node: HtmlElement) -> str:
+def _leads_here(href: str, page_url: str) -> bool:
+    """Tell whether a link leads nowhere but this page: ``#``, ``javascript:;``, the page's own address."""
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:")):
+        return True
+    return bool(page_url) and _address(urljoin(page_url, href)) == _address(page_url)
+
+
+def _acceptable(node: HtmlElement, page_url: str = "") -> str:
     # Read as a heading is printed: without the buttons or a badge inside its element ("分享", "问"),
     # and, in an element named a title, without a child holding its date ("<div class=title>标题
     # <span class=time>2019-03-05</span></div>").
@@ -169,7 +177,13 @@ def _acceptable(node: HtmlElement) -> str:
         return ""
     if _BUTTONS.fullmatch(text):
         return ""  # "【我要评论】【推荐给朋友】": a row of page buttons, linked or not
-    links = sum(len(" ".join(a.text_content().split())) for a in node.iter("a"))
+    # A headline may be a link to the page itself or to nowhere (<td class="bt"><a href="本页">…</a></td>,
+    # <a href="javascript:;">): such a link leads to no other article.
+    links = sum(
+        len(" ".join(a.text_content().split()))
+        for a in node.iter("a")
+        if not _leads_here(a.get("href") or "", page_url)
+    )
     # A post's heading may link to the post itself (<h2><a class="postTitle2">…</a></h2>).
     if links > 0.5 * len(text) and node.tag not in ("h1", "h2", "h3"):
         return ""
@@ -223,7 +237,7 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
         index = None if joined else _split_anchor(elements, probe)
         if index is None:
             return joined
-    own = _acceptable(elements[index])
+    own = _acceptable(elements[index], page_url)
     if own and _info_after(first, own):
         # Layout tables: the extractor joined the headline cell, the info line and the text.
         return own
@@ -246,7 +260,7 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
     for node in reversed(elements[max(0, index - _SCAN) : index]):
         if node in ancestors or node.tag in ("html", "body", "head", "title", "meta"):
             continue
-        text = _acceptable(node)
+        text = _acceptable(node, page_url)
         if text and node.tag in _LINE_PARTS:
             node, text = _whole_line(node, text, ancestors)
         if text and node.tag in ("h1", "h2", "h3") and _boxed_link(node, ancestors, page_url):
