@@ -33,7 +33,9 @@ from crawler.extract.title_choice import _TITLE_HINT, badge, heading_text, widge
 
 __all__ = ["heading_before_body"]
 
-_NOISE = frozenset("a script style noscript select option nav footer form button li ul".split())
+# A form control's <label> ("<label><input type=checkbox>自动刷新</label>") is no line of text either.
+_NOISE = frozenset("a script style noscript select option nav footer form button label li ul".split())
+_CONTROLS = ("input", "select", "textarea", "button")
 # What disqualifies a headline candidate: a label word *as a label* (a colon, a count in brackets,
 # a space or a digit after it: "阅读(577)", "来源：", "点击 12"; not "评论（12月31日）", a headline's
 # day), page chrome, a date or a time. A bare word is no label: headlines say "新闻发布会", "时间银行".
@@ -172,6 +174,8 @@ def _acceptable(node: HtmlElement, page_url: str = "") -> str:
         return ""  # "——记…": a 副题 under the headline
     if _meta_line(node) or _deck(node) or _CAPTION.match(text):
         return ""
+    if next(node.iter(*_CONTROLS), None) is not None:
+        return ""  # a row of controls ("刷新 [x] 自动刷新"), not a headline
     # Labels are matched in simplified script: "資料來源：" is an info line as "资料来源：" is.
     if _labelled(script_folded(text)) or _BREADCRUMB.search(text) or _in_noise(node):
         return ""
