@@ -33,6 +33,7 @@ CASES = [
     pytest.param(SITE_WIDE, article(f"<h1>{HEADLINE}<i class='badge'>NEW</i></h1>"), HEADLINE, id="a_latin_badge_after_the_headline_is_no_part_of_it"),
     pytest.param(SITE_WIDE, article(f"<table width='100%'><tr><td class='bt' align='center'><a href='{URL.replace('http:', 'https:')}'>{HEADLINE}</a></td></tr></table>"), HEADLINE, id="a_headline_cell_linking_to_the_page_itself_is_the_headline"),
     pytest.param("<title>欢迎访问江城网</title>", article(f"<p class='biaoti'><strong><a href='javascript:;'>{HEADLINE}</a></strong></p>"), HEADLINE, id="a_headline_linking_nowhere_is_the_headline"),
+    pytest.param("<title>江城网</title>", f"<div class='main'><dl class='detail'><dt>{HEADLINE}</dt><dd class='info'>发布时间：2014年9月16日　来源：新华网</dd><dd class='content'>{TEXT}</dd></dl></div>", HEADLINE, id="a_headline_in_a_definition_list_loses_the_list_marker_of_the_text"),
     pytest.param("<title>直播_江城网</title>", f"<div class='live-head'><span class='status'>正在直播</span><div class='live-title'>{HEADLINE}</div><div class='live-info'>主持人：王小明</div><div class='refresh'><a href='javascript:;'>刷新</a> <label><input type='checkbox' checked>自动刷新</label></div></div><div class='live-list'>{TEXT}</div>", HEADLINE, id="a_form_controls_label_is_no_headline"),
 ]
 
