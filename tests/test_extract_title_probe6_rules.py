@@ -34,6 +34,8 @@ CASES = [
     pytest.param(SITE_WIDE, article(f"<table width='100%'><tr><td class='bt' align='center'><a href='{URL.replace('http:', 'https:')}'>{HEADLINE}</a></td></tr></table>"), HEADLINE, id="a_headline_cell_linking_to_the_page_itself_is_the_headline"),
     pytest.param("<title>欢迎访问江城网</title>", article(f"<p class='biaoti'><strong><a href='javascript:;'>{HEADLINE}</a></strong></p>"), HEADLINE, id="a_headline_linking_nowhere_is_the_headline"),
     pytest.param("<title>江城网</title>", f"<div class='main'><dl class='detail'><dt>{HEADLINE}</dt><dd class='info'>发布时间：2014年9月16日　来源：新华网</dd><dd class='content'>{TEXT}</dd></dl></div>", HEADLINE, id="a_headline_in_a_definition_list_loses_the_list_marker_of_the_text"),
+    pytest.param(SITE_WIDE, article(f"<div class='title'><img src='/uploadfiles/title/201409/1.png' alt='{HEADLINE}' border='0'></div>"), HEADLINE, id="a_headline_printed_as_an_image_is_its_alt_text"),
+    pytest.param("", article(f"<p align='center'><img src='/uploadfiles/title/201409/1.png' alt='{HEADLINE}'></p>"), HEADLINE, id="a_headline_image_on_a_page_without_title_is_its_alt_text"),
     pytest.param("<title>直播_江城网</title>", f"<div class='live-head'><span class='status'>正在直播</span><div class='live-title'>{HEADLINE}</div><div class='live-info'>主持人：王小明</div><div class='refresh'><a href='javascript:;'>刷新</a> <label><input type='checkbox' checked>自动刷新</label></div></div><div class='live-list'>{TEXT}</div>", HEADLINE, id="a_form_controls_label_is_no_headline"),
 ]
 

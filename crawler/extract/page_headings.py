@@ -168,6 +168,9 @@ def _acceptable(node: HtmlElement, page_url: str = "") -> str:
     # and, in an element named a title, without a child holding its date ("<div class=title>标题
     # <span class=time>2019-03-05</span></div>").
     text = heading_text(node, dates=not _titled(node))
+    if node.tag == "img":
+        # A headline printed as a picture (2000s templates, 专题 pages): its words are the alt text.
+        text = " ".join((node.get("alt") or "").split())
     if not 4 <= len(text) <= 80 or text.endswith((":", "：")):
         return ""
     if text.startswith(("—", "--", "－－")):
