@@ -36,6 +36,7 @@ CASES = [
     pytest.param("<title>江城网</title>", f"<div class='main'><dl class='detail'><dt>{HEADLINE}</dt><dd class='info'>发布时间：2014年9月16日　来源：新华网</dd><dd class='content'>{TEXT}</dd></dl></div>", HEADLINE, id="a_headline_in_a_definition_list_loses_the_list_marker_of_the_text"),
     pytest.param(SITE_WIDE, article(f"<div class='title'><img src='/uploadfiles/title/201409/1.png' alt='{HEADLINE}' border='0'></div>"), HEADLINE, id="a_headline_printed_as_an_image_is_its_alt_text"),
     pytest.param("", article(f"<p align='center'><img src='/uploadfiles/title/201409/1.png' alt='{HEADLINE}'></p>"), HEADLINE, id="a_headline_image_on_a_page_without_title_is_its_alt_text"),
+    pytest.param(SITE_WIDE, "<div class='article'><div class='tag-line'><a href='/guonei/'>国内</a><span>2014-9-16 10:21</span></div><h2>叙利亚政府军多地发动攻势</h2><div class='summary'><b>导读：</b>叙利亚政府军多地发动攻势</div><div class='content'><p>　　叙利亚政府军多地发动攻势</p>" + TEXT + "</div></div>", "叙利亚政府军多地发动攻势", id="a_summary_box_is_no_headline"),
     pytest.param("<title>直播_江城网</title>", f"<div class='live-head'><span class='status'>正在直播</span><div class='live-title'>{HEADLINE}</div><div class='live-info'>主持人：王小明</div><div class='refresh'><a href='javascript:;'>刷新</a> <label><input type='checkbox' checked>自动刷新</label></div></div><div class='live-list'>{TEXT}</div>", HEADLINE, id="a_form_controls_label_is_no_headline"),
 ]
 

@@ -46,6 +46,8 @@ _HEADING_INFO = re.compile(
     # A notice's catalogue fields ("发布机构：市政府办公室", "索引号：…") and the text's own
     # "原标题：…" line (the print or source headline, not this page's).
     r"|(?:机构|单位|文号|索引号|原标题)\s*[:：]"
+    # A summary box under the headline ("导读：…", "【摘要】…"), which may repeat its words.
+    r"|^[【\[]?(?:摘要|导读|内容提要|核心提示)\s*[】\]:：]"
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}"
 )
 _SCAN = 120  # elements looked at before the text: headlines sit close above it
