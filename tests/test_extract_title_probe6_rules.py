@@ -27,6 +27,8 @@ def founder(title: str, lead: str = LEAD, sub: str = SUB, author: str = "本报�
 CASES = [
     pytest.param("<title>江城日报数字报-第05版:要闻</title>", founder(HEADLINE), HEADLINE, id="a_founder_title_tag_is_the_headline_over_an_editions_title"),
     pytest.param("<title>江城日报</title>", founder(HEADLINE, lead="", sub=""), HEADLINE, id="a_founder_title_tag_without_decks_is_the_headline"),
+    pytest.param("<title>江城日报-第02版</title>", f"<table><tr><td class='font02'>{LEAD}</td></tr><tr><td class='font01'>{HEADLINE}</td></tr><tr><td class='font02'>{SUB}</td></tr><tr><td class='content'>{TEXT}</td></tr></table>", HEADLINE, id="a_founder_font02_deck_nearest_the_text_gives_way_to_the_font01_headline"),
+    pytest.param("<title>江城日报-第02版</title>", f"<table><tr><td class='font02'>{LEAD}</td></tr><tr><td class='font01'>天都“黑”了！网友都在问发生了什么？碧鸡路一在建工地突发火情</td></tr><tr><td class='font02'>{SUB}</td></tr><tr><td class='content'>{TEXT}</td></tr></table>", "天都“黑”了！网友都在问发生了什么？碧鸡路一在建工地突发火情", id="a_founder_font01_headline_reading_as_a_sentence_is_the_headline"),
     pytest.param(SITE_WIDE, article(f"<h1><span class='tag'>独家</span>{HEADLINE}</h1>"), HEADLINE, id="a_two_character_badge_before_the_headline_is_no_part_of_it"),
     pytest.param(f"<title>{HEADLINE}</title>", article(f"<div class='title'><em class='label label-red'>快讯</em>{HEADLINE}</div>"), HEADLINE, id="a_badge_in_a_title_classed_div_is_no_part_of_it"),
     pytest.param(SITE_WIDE, article(f"<h2>{HEADLINE}<span class='icon-yc'>[原创]</span></h2>"), HEADLINE, id="a_bracketed_badge_after_the_headline_is_no_part_of_it"),

@@ -96,15 +96,39 @@ _DECK_TOKEN = re.compile(r"(?:^|[\s_-])(?:yt|ft)(?:$|[\s_-])", re.I)
 _CAPTION = re.compile(r"^(?:图为|图片?[:：]|▲)")
 
 
+# Founder's e-paper templates class the 主题 "font01" and its 引题 and 副题 "font02" (table cells).
+_FOUNDER_DECK = re.compile(r"(?:^|\s)font02(?:$|\s)")
+
+
 def _deck(node: HtmlElement) -> bool:
-    """Tell whether ``node`` (or the block an inline ``node`` is in) is classed as a 引题 or 副题."""
-    for current in (node, node.getparent() if node.tag in _INLINE else None):
+    """Tell whether ``node`` (the block an inline ``node`` is in, the row a cell alone fills) is classed as a 引题 or 副题."""
+    only = node[0] if len(node) == 1 and not (node.text or "").strip() else None
+    for current in (node, node.getparent() if node.tag in _INLINE else only):
         if current is None:
             return False
         hint = (current.get("class") or "") + " " + (current.get("id") or "")
         if _DECK_TOKEN.search(hint) or _LEAD_HINT.search(hint) or _SUB_HINT.search(hint):
             return True
+        if _FOUNDER_DECK.search(hint) and _founder_headline(current) is not None:
+            return True
     return False
+
+
+def _founder_headline(node: HtmlElement, token: str = "font01") -> HtmlElement | None:
+    """Return the ``font01`` element of a Founder deck ``node`` belongs to (in its table or block)."""
+    for scope in itertools.islice(node.iterancestors(), 4):
+        for other in scope.iter():
+            if other is not node and token in (other.get("class") or "").split():
+                return other
+    return None
+
+
+def _founder_title(node: HtmlElement) -> bool:
+    """Tell whether ``node`` is the ``font01`` 主题 of a Founder deck (a ``font02`` line beside it).
+
+    A class of that name alone says nothing: templates of all kinds style text with it.
+    """
+    return "font01" in (node.get("class") or "").split() and _founder_headline(node, "font02") is not None
 
 
 def _meta_line(node: HtmlElement) -> bool:
@@ -343,6 +367,7 @@ def _titled(node: HtmlElement) -> bool:
     return (
         node.tag in ("h1", "h2", "h3")
         or _TITLE_HINT.search(f"{node.get('class') or ''} {node.get('id') or ''}") is not None
+        or _founder_title(node)
     )
 
 
