@@ -48,6 +48,17 @@ def test_the_printed_headline_is_the_title(head: str, body: str, headline: str) 
     assert extract_article(URL, page(head, body)).title == headline
 
 
+def test_a_posters_name_linking_nowhere_is_no_subject() -> None:
+    """Discuz!'s ``<a class="xw1">清风明月</a>`` has no address: it is a name, not a link to the page itself."""
+    body = (
+        "<div id='hd'><h2><a href='./'>华龙论坛</a></h2></div>"
+        f"<div class='breadcrumb'>华龙论坛 &raquo; <a href='/board/12'>百姓话题</a> &raquo; {HEADLINE}</div>"
+        "<table class='plhin'><tr><td class='pls'><div class='authi'><a class='xw1'>清风明月</a></div><p>帖子 574</p></td>"
+        f"<td class='plc'><div class='pi'><em>发表于 2012-03-28 02:10</em></div><div class='t_fsz'><table><tr><td class='t_f'>{TEXT}</td></tr></table></div></td></tr></table>"
+    )
+    assert extract_article(URL, page("<title>华龙论坛</title>", body)).title == HEADLINE
+
+
 def test_founder_tags_give_the_decks_and_the_author() -> None:
     item = extract_article(URL, page("<title>江城日报</title>", founder(HEADLINE)))
     assert (item.lead_title, item.subtitle) == (LEAD, SUB)

@@ -184,7 +184,9 @@ def _labelled(text: str) -> bool:
 def _leads_here(href: str, page_url: str) -> bool:
     """Tell whether a link leads nowhere but this page: ``#``, ``javascript:;``, the page's own address."""
     href = href.strip()
-    if not href or href.startswith(("#", "javascript:")):
+    if not href:
+        return False  # an anchor with no address is a name's or a button's (<a class="xw1">王小明</a>)
+    if href.startswith(("#", "javascript:")):
         return True
     return bool(page_url) and _address(urljoin(page_url, href)) == _address(page_url)
 
