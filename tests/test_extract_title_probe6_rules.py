@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from crawler.extract import extract_article
@@ -57,6 +59,13 @@ def test_a_posters_name_linking_nowhere_is_no_subject() -> None:
         f"<td class='plc'><div class='pi'><em>发表于 2012-03-28 02:10</em></div><div class='t_fsz'><table><tr><td class='t_f'>{TEXT}</td></tr></table></div></td></tr></table>"
     )
     assert extract_article(URL, page("<title>华龙论坛</title>", body)).title == HEADLINE
+
+
+def test_a_row_of_buttons_to_nowhere_is_no_headline() -> None:
+    """An e-paper's ``<a href="#">下一版</a> <a href="#">往期回顾</a>`` row above the headline: buttons, not a self-link."""
+    page_file = Path(__file__).parent / "data" / "fields_devset" / "pages" / "epaper_train-04040.html"
+    item = extract_article("http://epaper.example.cn/html/2019-04/02/content_1.htm", page_file.read_bytes())
+    assert item.title == "健康产业迎来发展契机"
 
 
 def test_founder_tags_give_the_decks_and_the_author() -> None:

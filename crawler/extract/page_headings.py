@@ -214,11 +214,12 @@ def _acceptable(node: HtmlElement, page_url: str = "") -> str:
         return ""  # "【我要评论】【推荐给朋友】": a row of page buttons, linked or not
     # A headline may be a link to the page itself or to nowhere (<td class="bt"><a href="本页">…</a></td>,
     # <a href="javascript:;">): such a link leads to no other article.
-    links = sum(
-        len(" ".join(a.text_content().split()))
-        for a in node.iter("a")
-        if not _leads_here(a.get("href") or "", page_url)
-    )
+    # Only a single link of a headline's length: a row of buttons to nowhere ("上一版 下一版 往期回顾",
+    # <a href="#">) is no headline.
+    anchors = list(node.iter("a"))
+    links = sum(len(" ".join(a.text_content().split())) for a in anchors)
+    if len(anchors) == 1 and len(text) >= 8 and _leads_here(anchors[0].get("href") or "", page_url):
+        links = 0
     # A post's heading may link to the post itself (<h2><a class="postTitle2">…</a></h2>).
     if links > 0.5 * len(text) and node.tag not in ("h1", "h2", "h3"):
         return ""
