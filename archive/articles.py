@@ -119,6 +119,21 @@ def damaged_note(item: ArticleItem, why: str = "") -> str:
     return (why or f"its new text ({len(item.body)} characters) is under half the stored text") + where
 
 
+def shorter_note(item: ArticleItem, result: UpsertResult) -> str:
+    """Say, in one line, that a new reading of a sound capture was kept out as much shorter, and how.
+
+    ``reprocess`` reads each capture whole (a damaged record is refused before): what
+    :func:`looks_damaged` or :func:`worse_capture` refuses there is our reading, much shorter than
+    the stored text, which is kept. "damaged capture" sent an archivist looking for a broken WARC file.
+    """
+    where = f" ({item.warc_file} at offset {item.warc_offset})" if item.warc_file else ""
+    why = result.damage.replace("its new text", "its new reading", 1) or (
+        f"its new reading ({len(item.body)} characters) is under half the stored text "
+        f"({result.stored_chars} characters)"
+    )
+    return f"much shorter reading: {item.url}: {why}; kept the stored text{where}"
+
+
 def content_hash(item: ArticleItem) -> str:
     """Hash what a reader sees (title parts, body, authors): a change here makes a new version.
 
@@ -140,6 +155,7 @@ class UpsertResult:
     reprint: str = ""  # "" | "exact" | "near"
     cluster_id: int | None = None
     damage: str = ""  # for DAMAGED: why the capture was refused (see damaged_note)
+    stored_chars: int = 0  # for DAMAGED: the length of the stored text it was measured against
     # A re-read of its own capture left empty what the row holds: the stored value was kept (rereads).
     kept_blank: bool = False
 
@@ -315,7 +331,7 @@ def _upsert_unique(
                 rereads[row[0]] = item
             results[item.url] = UpsertResult(row[0], UNCHANGED)
         elif guard_shrink and looks_damaged(len(clean("body", item.body)), row[3]):
-            results[item.url] = UpsertResult(row[0], DAMAGED)
+            results[item.url] = UpsertResult(row[0], DAMAGED, stored_chars=row[3])
         else:
             changed.append((item, digest, row[0], row[2]))
             if same_capture(item, *captures[item.url]):
@@ -434,7 +450,7 @@ def _refuse_worse(
     for item, _, id_, _ in shorter:
         why = worse_capture(clean("body", item.body), stored.get(id_, ""))
         if why:
-            results[item.url] = UpsertResult(id_, DAMAGED, damage=why)
+            results[item.url] = UpsertResult(id_, DAMAGED, damage=why, stored_chars=stored_chars[item.url])
             refused.add(id_)
     return [c for c in changed if c[2] not in refused]
 

@@ -150,6 +150,29 @@ def incomplete_reason(missing: Sequence[tuple[str, str, str]]) -> str:
     return f"{INCOMPLETE_PREFIX}{parts} not archived: {names}"[:256]
 
 
+# Why a further e-paper page is missing when it was refused for ending without its closing tag
+# (``crawler.middlewares.integrity.UNCLOSED_WHY`` says the same of a first page, whose date fails).
+UNCLOSED_PART = "truncated: ends without its closing tag"
+
+
+def incomplete_advice(reason: str) -> str:
+    """Say what to do about a found edition's :func:`incomplete_reason` ("" for any other reason).
+
+    No crawl takes the date up by itself: a scheduled crawl re-checks only its revisit window (by
+    default today), so "incomplete: page URL not archived (truncated)" stayed so for good unless
+    the archivist crawled the date again. A page refused for never closing is the first page's
+    case (``NEWSARCHIVE_UNCLOSED_PAGES``), said the same way.
+    """
+    if not reason.startswith(INCOMPLETE_PREFIX):
+        return ""
+    if UNCLOSED_PART in reason:
+        return (
+            "crawl the date again with --resume once the paper serves the page whole; if the paper "
+            "never closes its pages, set NEWSARCHIVE_UNCLOSED_PAGES = true in its [source.settings]"
+        )
+    return "crawl the date again with --resume to fetch what is missing"
+
+
 _ONE_MISSING = re.compile(r"^incomplete: (page|article) (\S+) not archived \((.*)\)$")
 _MANY_MISSING = re.compile(r"^incomplete: ((?:\d+ (?:page|article)s?(?: and )?)+) not archived: (.*)$")
 _NAMED = re.compile(r"(\S+) \(([^()]*(?:\([^()]*\)[^()]*)*)\)(?:; |$)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from archive.config import DEFAULT_TIMEZONE
 from archive.editions import REPROCESS_SPIDER
 from archive.errors import NotFound, StoreError
+from archive.items import INCOMPLETE_PREFIX
 from archive.models import VERSION_REREAD, Article, ArticleVersion, CrawlRun, Edition, Source
 from archive.run_verdict import IDLE, run_verdict
 from archive.schedules import Schedules, due_reason, is_off
@@ -88,7 +90,30 @@ def article_versions(session: Session, article_id: int) -> list[ArticleVersion]:
     return [*rows, current]
 
 
-def reread_sources(versions: Sequence[ArticleVersion]) -> dict[int, int]:
+# How every view names a re-read (show, search --versions, the web pages, whose catalogue keys its
+# Chinese by this text): the CLI said it without "by newer rules", the web with; one wording now.
+REREAD_NOTE = "re-read of version %(n)s's capture by newer rules: not a change by the paper"
+
+
+def reread_note_text(source: int) -> str:
+    """Return :data:`REREAD_NOTE` of a re-read of version ``source``'s capture."""
+    return REREAD_NOTE % {"n": source}
+
+
+class _Capture(Protocol):
+    """A version as :func:`reread_sources` reads it: a stored row, or the search's few columns of one."""
+
+    @property
+    def version(self) -> int: ...
+    @property
+    def version_kind(self) -> str: ...
+    @property
+    def warc_file(self) -> str: ...
+    @property
+    def warc_offset(self) -> int | None: ...
+
+
+def reread_sources(versions: Sequence[_Capture]) -> dict[int, int]:
     """Return each re-read's number in ``versions`` (oldest first) -> the version whose capture it read.
 
     That is the version before it for any re-read stored since 0012; one that ``reprocess`` stored
@@ -220,6 +245,30 @@ def last_runs(session: Session, source_ids: Sequence[str] | None = None) -> dict
     newest = crawls.group_by(CrawlRun.source_id).subquery()
     runs = session.scalars(select(CrawlRun).join(newest, CrawlRun.id == newest.c.id))
     return {run.source_id: run for run in runs}
+
+
+def incomplete_editions(session: Session, run_ids: Sequence[int]) -> dict[int, list[tuple[date, str]]]:
+    """Return ``{run id: [(date, reason), ...]}``: the found dates each run left missing a page or article.
+
+    "found 2 (1 incomplete)" named no date, and no later crawl takes it up by itself (a scheduled
+    crawl re-checks only its revisit window): the summary names them with what to do.
+    """
+    if not run_ids:
+        return {}
+    rows = session.execute(
+        select(Edition.run_id, Edition.edition_date, Edition.reason)
+        .where(
+            Edition.run_id.in_(list(run_ids)),
+            Edition.status == "found",
+            Edition.reason.startswith(INCOMPLETE_PREFIX, autoescape=True),
+        )
+        .order_by(Edition.edition_date)
+    ).all()
+    out: dict[int, list[tuple[date, str]]] = {}
+    for run_id, day, reason in rows:
+        if run_id is not None:
+            out.setdefault(int(run_id), []).append((day, reason))
+    return out
 
 
 def failed_editions(session: Session, run_ids: Sequence[int]) -> dict[int, list[tuple[date, str]]]:

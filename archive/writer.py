@@ -127,8 +127,21 @@ class WriterProcess:
     def put(self, item: Any) -> None:
         """Hand one item to the writer (blocks only while the writer is a whole queue behind)."""
         if not self.process.is_alive():
-            raise RuntimeError(f"the store writer process has stopped ({self.error or 'no reason given'})")
+            raise RuntimeError(f"the store writer process has stopped ({self.stopped_reason()})")
         self.inbox.put(item)
+
+    def stopped_reason(self) -> str:
+        """Say why the writer stopped: the error it reported, else how its process ended."""
+        if self.error:
+            return self.error
+        code = self.process.exitcode
+        if code is not None and code < 0:
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = str(-code)
+            return f"the store writer was killed (signal {name})"
+        return f"the store writer died (exit code {code})"
 
     def collect(self, wait: bool = False, timeout: float = 600.0) -> Counter[str]:
         """Return the outcome counts reported so far (all of them, up to the end, with ``wait``)."""
@@ -160,7 +173,7 @@ class WriterProcess:
             counts = self.collect(wait=True, timeout=timeout)
         else:
             counts = self.collect()
-            self.error = self.error or f"the store writer died (exit code {self.process.exitcode})"
+            self.error = self.stopped_reason()
         self.process.join(10)
         if self.process.is_alive():
             self.process.kill()

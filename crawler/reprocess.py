@@ -28,8 +28,8 @@ from archive.articles import (
     REFRESHED,
     UNCHANGED,
     content_hash,
-    damaged_note,
     ensure_source,
+    shorter_note,
     upsert_articles,
 )
 from archive.editions import REPROCESS_SPIDER, finish_run, save_running_counters, start_run
@@ -49,6 +49,9 @@ from crawler.sources import SourceConfig
 from crawler.urls import article_key
 from crawler.warc_captures import CONTEXT_DATES, Capture, iter_captures, warc_files
 
+# A sound capture whose new reading is much shorter than the stored text, which is kept
+# (``archive.articles.looks_damaged``, ``worse_capture``; ``--accept-shorter`` writes it).
+SHORTER = "skipped/shorter_reading"
 # The reason of a reprocess run a Ctrl-C or SIGTERM stopped (``runs`` shows it under the run).
 STOPPED = "stopped (Ctrl-C or SIGTERM): what it wrote before is kept"
 
@@ -63,6 +66,8 @@ class ReprocessSummary:
     # damaged page record, no article capture)
     counters: dict[str, int] = field(default_factory=dict)
     damaged: list[str] = field(default_factory=list)  # one line per damaged record or refused capture
+    # One line per sound capture read much shorter than the stored text (kept): SHORTER.
+    shorter: list[str] = field(default_factory=list)
     # The same counters per source: each source's reprocess run records its own, not the whole pass's.
     by_source: dict[str, dict[str, int]] = field(default_factory=dict)
     # Per WARC file cut short (it ends inside a record, or before records its articles name): the
@@ -197,10 +202,11 @@ def reprocess(
 ) -> ReprocessSummary:
     """Rebuild articles from the WARC files under ``warc_root`` into the store at ``db_url``.
 
-    A damaged record (truncated, failing its gzip check or digest) and a capture whose text is
-    much shorter than the stored one (:func:`looks_damaged`; allowed with ``accept_shorter``)
-    are counted as ``skipped/damaged_capture``, named in ``summary.damaged`` and passed to
-    ``on_damage`` as they are met; the rest of the files are processed as usual. A damaged
+    A damaged record (truncated, failing its gzip check or digest) is counted as
+    ``skipped/damaged_capture`` and named in ``summary.damaged``; a sound capture whose new reading
+    is much shorter than the stored text (:func:`looks_damaged`; allowed with ``accept_shorter``) is
+    counted as :data:`SHORTER` and named in ``summary.shorter``, the stored text kept. Both are passed
+    to ``on_damage`` as they are met; the rest of the files are processed as usual. A damaged
     record its headers name a page (an edition page, listing, feed) is no article capture and
     nothing stored comes from it: it is named so and counted ``skipped/damaged_page``, apart.
     A re-read of a stored capture keeps a stored value it leaves empty, counted ``refresh/kept``
@@ -243,9 +249,12 @@ def reprocess(
                         guard_shrink=not accept_shorter,
                         accept_blank=accept_blank,
                     )
-                    if result.outcome == DAMAGED:
-                        note = damaged_note(item, result.damage)
-                        damaged(f"damaged capture: {item.url}: {note}", item.source_id)
+                    if result.outcome == DAMAGED:  # a sound record read much shorter: no damaged capture
+                        line = shorter_note(item, result)
+                        summary.count(SHORTER, source_id=item.source_id)
+                        summary.shorter.append(line)
+                        if on_damage is not None:
+                            on_damage(line)
                         continue
                     summary.count("articles/" + result.outcome, source_id=item.source_id)
                     if result.kept_blank:

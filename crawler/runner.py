@@ -77,6 +77,8 @@ class CrawlSummary:
     # Its source's hosts, set by a queue worker from its job's registry: a run refused everything names
     # them in its error line ("all requests to HOST were refused"), as a local crawl's does.
     source_hosts: tuple[str, ...] = ()
+    # Why items the crawl fetched were not stored (its store writer died or failed): the run failed.
+    store_failure: str = ""
 
 
 def crawl_settings(
@@ -290,6 +292,10 @@ def _crawl_in_child(
         from crawler.pipelines.store import run_counters
 
         summary.counters = run_counters(stats)
+        store_failure = getattr(crawler, "newsarchive_store_failure", "")
+        if store_failure:  # as the run is recorded: what was fetched from then on was not stored
+            summary.status = "failed"
+            summary.store_failure = str(store_failure)
     except CrawlerError as exc:
         summary.error = str(exc)
     except Exception as exc:  # reported to the parent as one line; the child must not hang

@@ -299,6 +299,8 @@ def _crawl_job(
             stop=stop,
         )
         status, reason, run_id, counters = summary.status, summary.error, summary.run_id, summary.counters
+        if summary.store_failure:
+            reason = f"store failed: {summary.store_failure}"
         if status != "finished" and not reason:
             reason = f"crawl ended: {status}"
     except KeyboardInterrupt:

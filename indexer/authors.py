@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from indexer.analysis import fold
+from indexer.query import joined_lone_characters
 from indexer.search import open_index
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ def authors_within(
     first and a name is kept only where it stands clear of those taken: 王小 and 小明 are in 王小明
     but no byline holding 王小明 named them.
     """
-    needle = author_key(text)
+    needle = joined_lone_characters(author_key(text))  # 记者 张 风: the name the archive keeps is 张风
     if not needle:
         return []
     with open_index(index_path) as (searcher, _):

@@ -350,9 +350,42 @@ def section_query(value: str) -> wq.Query:
     return wq.Or([raw, wq.Term(PAGE_FIELD, key)])
 
 
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_GAP = re.compile(f"(?<=[{_HAN}])[ \u3000]{{1,2}}(?=[{_HAN}])")
+# A lone Han character beside a gap: a two-character name padded to a three-character one's width.
+_LONE_BEFORE = f"(?<![{_HAN}]{{2}})(?<=[{_HAN}])[ \u3000]{{1,2}}(?=[{_HAN}])"
+_LONE_AFTER = f"(?<=[{_HAN}])[ \u3000]{{1,2}}(?=[{_HAN}](?![{_HAN}]))"
+_LONE_HAN_GAP = re.compile(f"{_LONE_BEFORE}|{_LONE_AFTER}")
+
+
+def joined_name(key: str) -> str:
+    """Return an author key printed with a padding space (``张 风``, ``欧阳 晓峰``) joined, else ``key``.
+
+    Papers pad a two-character name to a three-character one's width (记者 张　风) and the crawl keeps
+    the name joined (``crawler.extract.name_runs``): typed as printed it found nothing. Only a name
+    of two to four Han characters is joined; ``孙红 张连鹏`` stays two names.
+    """
+    joined = _HAN_GAP.sub("", key)
+    if joined == key or not 2 <= len(joined) <= 4 or not re.fullmatch(f"[{_HAN}]+", joined):
+        return key
+    return joined
+
+
+def joined_lone_characters(text: str) -> str:
+    """Return ``text`` with each lone Han character joined to its neighbours across a gap (记者 张 风)."""
+    return _LONE_HAN_GAP.sub("", text)
+
+
 def author_term(name: str) -> wq.Query:
-    """Return the query for one author, folded and lower-cased like the ``authors`` field."""
-    return wq.Term("authors", fold(name).strip().lower())
+    """Return the query for one author, folded and lower-cased like the ``authors`` field.
+
+    A name typed with a padding space (``张 风``, :func:`joined_name`) is also looked for joined.
+    """
+    key = fold(name).strip().lower()
+    joined = joined_name(key)
+    if joined == key:
+        return wq.Term("authors", key)
+    return wq.Or([wq.Term("authors", key), wq.Term("authors", joined)])
 
 
 def _date_bounds(text: str) -> tuple[date | None, date | None]:
@@ -409,16 +442,36 @@ class _Compiler:
         self.clipped = self.clipped or allowed < n
         return allowed
 
-    def words(self, text: str, fields: tuple[str, ...]) -> list[wq.Query]:
+    def words(self, text: str, fields: tuple[str, ...]) -> list[tuple[str, wq.Query]]:
         words = query_words(text, self.userdict)
         self.word_count += len(words)
         words = words[: self.count(len(words))]
         self.needles.extend(words)
-        out: list[wq.Query] = []
+        out: list[tuple[str, wq.Query]] = []
         for w in words:
             terms = [wq.Term(f, w) for f in fields]
-            out.append(terms[0] if len(terms) == 1 else wq.Or(terms))
+            out.append((w, terms[0] if len(terms) == 1 else wq.Or(terms)))
         return out
+
+    def with_figures(
+        self, text: str, pairs: list[tuple[str, wq.Query]], scope: str, saved: list[str]
+    ) -> wq.Query:
+        """Return the AND of a run's words, each figure and its unit (:func:`figure_units`) found together.
+
+        The figure's words still rank (an ``AndMaybe``); the snippet marks the figure with its unit, not
+        a lone 3.5 or 亿元 elsewhere in the text.
+        """
+        spans = figure_units(text, [w for w, _ in pairs])
+        if not spans or not self.count(len(spans)):
+            queries = [q for _, q in pairs]
+            return queries[0] if len(queries) == 1 else wq.And(queries)
+        inside = {i for first, end, _ in spans for i in range(first, end)}
+        self.needles = saved + [w for i, (w, _) in enumerate(pairs) if i not in inside]
+        required = [self.literal(string, scope, 0.0, edges=True) for _, _, string in spans]
+        required += [q for i, (_, q) in enumerate(pairs) if i not in inside]
+        ranked = [q for i, (_, q) in enumerate(pairs) if i in inside]
+        both = required[0] if len(required) == 1 else wq.And(required)
+        return wq.AndMaybe(both, ranked[0] if len(ranked) == 1 else wq.Or(ranked))
 
     def literal(self, text: str, scope: str, boost: float, edges: bool = False) -> wq.Query:
         """Match ``text`` as a string in any of its :func:`punctuation_widths` (highlighting each).
@@ -448,7 +501,8 @@ class _Compiler:
         scope = "title" if name == "title" else "all"
         text = leaf.text.strip()
         saved = list(self.needles)
-        words = self.words(text, fields)
+        pairs = self.words(text, fields)
+        words = [q for _, q in pairs]
         self.texts.append(text)
         if leaf.quoted:
             self.needles = saved  # highlight the phrase, not its words
@@ -464,7 +518,10 @@ class _Compiler:
             # relaxed: a short query and a short title are often cut apart
             # differently (first 1,000 qbqtc queries: MRR@10 0.816 -> 0.824).
             words = words + [wq.Term("grams", g) for g in query_grams([text])]
-        joined = words[0] if len(words) == 1 else (wq.Or(words) if self.relaxed else wq.And(words))
+        if self.relaxed:
+            joined = words[0] if len(words) == 1 else wq.Or(words)
+        else:
+            joined = self.with_figures(text, pairs, scope, saved)
         if len(text) <= LITERAL_MAX_CHARS and self.count(1):
             return wq.Or([joined, self.literal(text, scope, LITERAL_BOOST, edges=True)])
         return joined
@@ -501,6 +558,57 @@ class _Compiler:
         if negatives:
             return wq.AndNot(pos, wq.Or(negatives) if len(negatives) > 1 else negatives[0])
         return pos
+
+
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+# What a unit is made of: magnitudes, measures, classifiers and calendar words (亿元, 万吨, 人次, 年, 月,
+# 公斤, 平方米, 多岁). A word of other characters after a figure (2014政府工作报告) is no unit of it.
+UNIT_CHARS = frozenset(
+    "十百千万亿兆余多几元角分块钱美镑欧年月日号时秒岁天周旬季个名人户家件项次台辆架艘套座所栋幢间层条张只头"
+    "匹枚株棵粒颗吨斤克两升米里亩顷公平方立千毫厘寸尺度倍成股位份期届章集版篇册页部场起例宗笔遍轮班趟"
+)
+NOT_UNITS = frozenset({"百度"})  # made of unit characters, but a name (天虹90百度贴吧: qbqtc tune)
+
+
+def figure_units(text: str, words: list[str]) -> list[tuple[int, int, str]]:
+    """Return the figures of a run typed with their units: (first word, end word, the string as folded).
+
+    A figure and the unit typed right after it (``3.5亿元``, ``3万吨``, ``2016年7月``) are one
+    quantity: matched as words apart, 3.5亿元 found 新增3.5万个学位…投资约28亿元, which says no
+    3.5亿元. The run's other words (``投资`` of ``投资3.5亿元``, ``政府`` of ``2014政府``) may
+    stand apart as before.
+    """
+    folded = ascii_joiners(fold(text))
+    at: list[tuple[int, int]] = []
+    pos = 0
+    for word in words:
+        start = folded.find(word, pos)
+        if start < 0:  # the segmenter changed a word: read the run as words alone
+            return []
+        at.append((start, start + len(word)))
+        pos = start + len(word)
+
+    def unit_after(k: int) -> bool:
+        return (
+            k + 1 < len(words)
+            and _FIGURE.fullmatch(words[k]) is not None
+            and all(ch in UNIT_CHARS for ch in words[k + 1])
+            and words[k + 1] not in NOT_UNITS
+            and at[k + 1][0] == at[k][1]
+        )
+
+    spans: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(words):
+        if not unit_after(k):
+            k += 1
+            continue
+        end = k + 2
+        while end < len(words) and at[end][0] == at[end - 1][1] and unit_after(end):
+            end += 2
+        spans.append((k, end, folded[at[k][0] : at[end - 1][1]]))
+        k = end
+    return spans
 
 
 def punctuation_widths(text: str) -> list[str]:

@@ -767,4 +767,7 @@ def find_earlier(index_path: Path, query: str, store: Any, **filters: Any) -> Ea
     if capped and store is not None and page.matched is not None:
         articles, total = versions_index.count_stored(page.matched, store)
     exact = not capped or store is not None
-    return EarlierFinds(articles=articles, versions=total, hits=hits, capped=capped, exact=exact)
+    older = versions_index.count_older_readings(hits, capped)
+    return EarlierFinds(
+        articles=articles, versions=total, hits=hits, capped=capped, exact=exact, older_readings=older
+    )

@@ -32,7 +32,8 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 
 from archive.config import DEFAULT_TIMEZONE
-from archive.models import VERSION_REREAD, Article, ArticleVersion, Source
+from archive.models import Article, ArticleVersion, Source
+from archive.queries import reread_note_text, reread_sources
 from indexer.documents import IndexDoc
 from indexer.export import permalink
 from indexer.highlight import render_snippet
@@ -131,6 +132,10 @@ class EarlierHit:
     # The next version's kind: VERSION_REREAD when our rules re-read this version's capture (the paper
     # changed nothing; this text is our earlier reading of it), "" when not known.
     replaced_by: str = ""
+    # The first later version that re-read this version's capture (None: none did): this text is then
+    # our older reading of the page, not words the paper printed otherwise (archive.queries.reread_sources;
+    # before 0012 the re-read need not be the next version).
+    reread_by: int | None = None
 
     def superseded_at(self) -> datetime | None:
         """Return when the version was superseded, in its paper's zone (as every time of the archive)."""
@@ -160,8 +165,13 @@ class EarlierHit:
         of = f" of {self.versions}" if self.versions else ""
         day = self.superseded_day
         when = f" on {day.isoformat()}" if day else ""
-        reread = " by a re-read of the same capture" if self.replaced_by == VERSION_REREAD else ""
-        return f"version {self.version}{of} (replaced in the archive{when}{reread})"
+        reading = f"; {older_reading(self.reread_by, self.version)}" if self.reread_by else ""
+        return f"version {self.version}{of} (replaced in the archive{when}{reading})"
+
+
+def older_reading(reread_by: int, version: int) -> str:
+    """Say that ``version`` is our older reading, re-read by ``reread_by`` (the re-read's own words)."""
+    return f"our older reading: version {reread_by} is a {reread_note_text(version)}"
 
 
 @dataclass
@@ -177,9 +187,27 @@ class EarlierFinds:
     # of the versions read, a lower bound ("at least"), as when no store was there to ask.
     exact: bool = True
 
-    def counts(self) -> dict[str, int | bool]:
+    # How many of the articles hold it only in our older readings of captures (None: not all versions
+    # read): each of their matching versions was re-read since (EarlierHit.reread_by), so the paper
+    # printed no other text there; our rules read the page otherwise (:func:`count_older_readings`).
+    older_readings: int | None = 0
+
+    def counts(self) -> dict[str, int | bool | None]:
         counts = {"articles": self.articles, "versions": self.versions}
-        return {**counts, "capped": self.capped, "exact": self.exact}
+        return {**counts, "capped": self.capped, "exact": self.exact, "older_readings": self.older_readings}
+
+
+def count_older_readings(hits: list[EarlierHit], capped: bool) -> int | None:
+    """Return how many articles hold the query only in versions re-read since (None when ``capped``).
+
+    Past the cap an article's unread versions may be the paper's own earlier text: nothing is claimed.
+    """
+    if capped:
+        return None
+    only_readings: dict[int, bool] = {}
+    for hit in hits:
+        only_readings[hit.id] = only_readings.get(hit.id, True) and hit.reread_by is not None
+    return sum(only_readings.values())
 
 
 def earlier_note(found: EarlierFinds, query: str) -> str:
@@ -187,9 +215,26 @@ def earlier_note(found: EarlierFinds, query: str) -> str:
     noun = "article" if found.articles == 1 else "articles"
     least = "" if found.exact else "at least "
     return (
-        f"not in any current text; found in an earlier version of {least}{found.articles} {noun}: "
-        f"newsarchive search --versions {_shell_query(query)}"
+        f"not in any current text; found in an earlier version of {least}{found.articles} {noun}"
+        f"{readings_clause(found)}: newsarchive search --versions {_shell_query(query)}"
     )
+
+
+def readings_clause(found: EarlierFinds) -> str:
+    """Say how many of the articles found hold it only in our older readings ("" for none).
+
+    "found in an earlier version" alone read as the paper's superseded text, and a journalist
+    cited words the paper never printed otherwise.
+    """
+    n = found.older_readings
+    if not n:
+        return ""
+    since = " (re-read since by newer rules: not a change by the paper)"
+    if n == found.articles == 1:
+        return ", only in our older reading of its capture" + since
+    if n == found.articles:
+        return ", only in our older readings of their captures" + since
+    return f", {n} of them only in our older reading of a capture{since}"
 
 
 # What a shell reads apart from the words of a query: quoted, the command pasted runs the query as typed.
@@ -206,27 +251,35 @@ def with_versions(hits: list[EarlierHit], store: Any) -> list[EarlierHit]:
     """Fill each version's article version count, superseded time and paper; drop those the store lost."""
     ids = sorted({h.id for h in hits})
     with store.sessions() as session:
-        current = {
-            r.id: (r.version, r.version_stored_at, r.name or "", r.version_kind)
-            for r in session.execute(
-                select(
-                    Article.id, Article.version, Article.version_stored_at, Source.name, Article.version_kind
-                )
-                .join(Source, Source.id == Article.source_id, isouter=True)
-                .where(Article.id.in_(ids))
+        articles = session.execute(
+            select(
+                Article.id,
+                Article.version,
+                Article.version_stored_at,
+                Source.name,
+                Article.version_kind,
+                Article.warc_file,
+                Article.warc_offset,
             )
+            .join(Source, Source.id == Article.source_id, isouter=True)
+            .where(Article.id.in_(ids))
+        ).all()
+        current = {r.id: (r.version, r.version_stored_at, r.name or "", r.version_kind) for r in articles}
+        captures = {
+            r.id: _Capture(r.version, r.version_kind, r.warc_file or "", r.warc_offset) for r in articles
         }
-        stored = {
-            (r.article_id, r.version): (r.fetched_at, r.version_kind)
-            for r in session.execute(
-                select(
-                    ArticleVersion.article_id,
-                    ArticleVersion.version,
-                    ArticleVersion.fetched_at,
-                    ArticleVersion.version_kind,
-                ).where(ArticleVersion.article_id.in_(ids))
-            )
-        }
+        rows = session.execute(
+            select(
+                ArticleVersion.article_id,
+                ArticleVersion.version,
+                ArticleVersion.fetched_at,
+                ArticleVersion.version_kind,
+                ArticleVersion.warc_file,
+                ArticleVersion.warc_offset,
+            ).where(ArticleVersion.article_id.in_(ids))
+        ).all()
+    stored = {(r.article_id, r.version): (r.fetched_at, r.version_kind) for r in rows}
+    reread_by = _rereads(rows, captures)
     kept = []
     for hit in hits:
         if hit.id not in current or (hit.id, hit.version) not in stored:
@@ -237,8 +290,37 @@ def with_versions(hits: list[EarlierHit], store: Any) -> list[EarlierHit]:
         if after is None and hit.version + 1 == versions:
             after = (current_at, current_kind)
         hit.superseded, hit.replaced_by = after if after is not None else (None, "")
+        hit.reread_by = reread_by.get((hit.id, hit.version))
         kept.append(hit)
     return kept
+
+
+@dataclass(frozen=True)
+class _Capture:
+    version: int
+    version_kind: str
+    warc_file: str
+    warc_offset: int | None
+
+
+def _rereads(rows: Any, current: dict[int, _Capture]) -> dict[tuple[int, int], int]:
+    """Return ``{(article, version): the first later version re-reading its capture}`` of these versions.
+
+    ``rows`` are the stored versions of the articles, ``current`` each article's current version:
+    whose capture a re-read read is :func:`archive.queries.reread_sources`'s to say, as in ``show``.
+    """
+    by_article: dict[int, list[_Capture]] = {}
+    for r in rows:
+        capture = _Capture(r.version, r.version_kind, r.warc_file or "", r.warc_offset)
+        by_article.setdefault(r.article_id, []).append(capture)
+    found: dict[tuple[int, int], int] = {}
+    for article_id, versions in by_article.items():
+        if article_id in current:
+            versions.append(current[article_id])
+        versions.sort(key=lambda v: v.version)
+        for reread, source in sorted(reread_sources(versions).items()):
+            found.setdefault((article_id, source), reread)
+    return found
 
 
 def version_permalink(article_id: int, version: int, base: str = "") -> str:
@@ -290,6 +372,9 @@ def earlier_record(hit: EarlierHit, base: str = "") -> dict[str, Any]:
         "superseded": at.isoformat(timespec="seconds") if (at := hit.superseded_at()) else None,
         # "reread": the next version is our rules' re-read of this one's capture, not the paper's change.
         "replaced_by": hit.replaced_by or None,
+        # The later version that re-read this one's capture (null: none): this text is our older
+        # reading of the page, not words the paper printed otherwise.
+        "reread_by": hit.reread_by,
         "title": hit.title,
         "source": hit.source,
         "source_name": hit.source_name,

@@ -13,6 +13,7 @@ from test_index_helpers import build
 
 from indexer.authors import authors_within
 from indexer.documents import IndexDoc
+from indexer.search import search
 
 
 def _doc(n: int, *authors: str) -> IndexDoc:
@@ -34,3 +35,17 @@ def test_a_byline_names_only_the_whole_names_it_holds(tmp_path: Path) -> None:
     assert authors_within(index, "记者 王小明 张三") == ["王小明", "张三"]
     # With no longer name in the byline, the shorter one is the name.
     assert authors_within(index, "记者 小明") == ["小明"]
+
+
+def test_a_name_printed_spaced_finds_its_articles(tmp_path: Path) -> None:
+    """Papers pad a two-character name to a three-character one's width (记者 张　风, 文/王 强) and the
+    archive keeps it joined (张风): ``--author "张 风"`` pasted from the page answered "no article
+    contains" with no hint, and ``记者 张 风`` named nobody. A name of two to four Han characters split
+    by spaces is also searched joined; a byline's names are found across such a space."""
+    index = build(tmp_path, [_doc(1, "张风"), _doc(2, "欧阳晓峰"), _doc(3, "John Smith"), _doc(4, "王强")])
+    for typed, found in (("张 风", [1]), ("张\u3000风", [1]), ("欧阳 晓峰", [2]), ("John Smith", [3])):
+        assert [h.id for h in search(index, "脱贫攻坚", author=typed).hits] == found, typed
+        assert [h.id for h in search(index, f'脱贫攻坚 author:"{typed}"').hits] == found, typed
+    assert search(index, "脱贫攻坚", author="张风 王强").total == 0  # two names are no one name
+    assert authors_within(index, "记者 张 风") == ["张风"]
+    assert authors_within(index, "记者 张　风 王 强") == ["张风", "王强"]

@@ -228,7 +228,12 @@ def test_much_shorter_text_is_refused_unless_accepted(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """An intact capture whose text is under half the stored one is kept out, until a human says so."""
+    """An intact capture whose text is under half the stored one is kept out, until a human says so.
+
+    It is no damaged capture (its record reads whole): the line and the summary said "damaged capture"
+    and "damaged 1", and an archivist went looking for a broken WARC file. They say what was found, a
+    much shorter reading than the stored text, and what was done, the stored text kept.
+    """
     db_url, first, _ = crawled
     url, _ = article_refs(db_url, first)[0]
     with open_store(db_url) as sessions, sessions.begin() as s:
@@ -237,16 +242,23 @@ def test_much_shorter_text_is_refused_unless_accepted(
         s.execute(update(Article).where(Article.url == url).values(body=body * 3, content_hash="0" * 64))
     before = snapshot(db_url)
     assert reprocess(home, db_url, tmp_path, monkeypatch) == 5
-    report = check_damage_report(
-        capsys,
-        [
-            f"damaged capture: {url}: its new text ({len(body)} characters) "
-            "is under half the stored text "
-            f"({first.relative_to(home / 'warc').as_posix()} at offset "
-            f"{article_refs(db_url, first)[0][1]})"
-        ],
+    out, err = capsys.readouterr()
+    report = json.loads(out)
+    line = (
+        f"much shorter reading: {url}: its new reading ({len(body)} characters) is under half the stored "
+        f"text ({len(body) * 3} characters); kept the stored text "
+        f"({first.relative_to(home / 'warc').as_posix()} at offset {article_refs(db_url, first)[0][1]})"
     )
-    assert report["counters"] == {"skipped/damaged_capture": 1, "articles/unchanged": 2}
+    assert report["shorter"] == [line] and report["damaged"] == []
+    assert [x for x in err.splitlines() if x.startswith("much shorter reading: ")] == [line]
+    assert "damaged" not in err, err
+    assert report["counters"] == {"skipped/shorter_reading": 1, "articles/unchanged": 2}
+    assert snapshot(db_url) == before
+    code, summary = human_summary(home, db_url, tmp_path, monkeypatch, capsys)
+    assert code == 5 and "damaged" not in summary, summary
+    assert summary.endswith(
+        ", much shorter readings 1 (kept the stored text; reprocess --accept-shorter writes them)"
+    ), summary
     assert snapshot(db_url) == before
     assert reprocess(home, db_url, tmp_path, monkeypatch, "--accept-shorter") == 0
     # The stored version's own capture, read as another text: a re-read, not the paper's change.

@@ -204,6 +204,26 @@ def test_a_year_and_month_with_one_dot_is_no_decimal(tmp_path: Path) -> None:
         assert sorted(h.id for h in search(index, query).hits) == found, query
 
 
+def test_a_figure_and_its_unit_are_found_together_not_apart(tmp_path: Path) -> None:
+    """3.5亿元 was its words 3.5 and 亿元, each anywhere: 新增3.5万个学位…投资约28亿元 was listed (first) for
+    3.5亿元, and 3万吨 found 3个仓库…10万吨; the inews corpus answered 9 articles to 3.5亿元, 2 of which
+    said it. A figure and the word typed right after it (its unit) are found together, as typed; the
+    run's other words may stand apart as before, and the snippet marks the figure with its unit."""
+    docs = [
+        IndexDoc(id=1, title="学位", body="今年顺德将新增3.5万个学位，新增投资约28亿元。"),
+        IndexDoc(id=2, title="仓储", body="全市3个仓库共储存化肥10万吨。"),
+        IndexDoc(id=3, title="投资", body="全市投资道路建设3.5亿元，另有3.5万个岗位。"),
+        IndexDoc(id=4, title="储备", body="全市储备化肥3万吨。"),
+        IndexDoc(id=5, title="投资", body="年内投资3.5亿元。"),
+    ]
+    index = build(tmp_path, docs)
+    typed = (("3.5亿元", [3, 5]), ("3万吨", [4]), ("投资3.5亿元", [3, 5]), ("３．５亿元", [3, 5]))
+    for query, found in typed:
+        assert sorted(h.id for h in search(index, query).hits) == found, query
+    (hit,) = [h for h in search(index, "3.5亿元").hits if h.id == 3]
+    assert [text for text, marked in hit.snippet_parts if marked] == ["3.5亿元"]
+
+
 def test_a_one_run_headline_lacking_one_common_word_is_only_a_partial_match(tmp_path: Path) -> None:
     """A run of 3+ words is one concept: never a full match without every word, but listed apart
     when its article holds every word but one and 2/3 of the IDF weight (known-item search by a

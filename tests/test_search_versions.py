@@ -54,7 +54,13 @@ def test_text_only_in_an_earlier_version_is_said_to_be_there(
     assert main(["search", "三千万", "--json", *corrected]) == exitcodes.NO_RESULTS
     data = json.loads(capsys.readouterr().out)
     assert data["total"] == 0 and data["hits"] == []
-    assert data["earlier_versions"] == {"articles": 1, "versions": 1, "capped": False, "exact": True}
+    assert data["earlier_versions"] == {
+        "articles": 1,
+        "versions": 1,
+        "capped": False,
+        "exact": True,
+        "older_readings": 0,
+    }
     assert any("found in an earlier version of 1 article" in n for n in data["notes"])
     # Listed on request, labelled, with the version's permalink.
     assert main(["search", "三千万", "--versions", *corrected]) == exitcodes.OK
@@ -106,13 +112,19 @@ def test_index_update_makes_the_replaced_text_a_superseded_version(
     capsys.readouterr()
     assert main(["search", "两千万", "--json", *corrected]) == exitcodes.NO_RESULTS
     counts = json.loads(capsys.readouterr().out)["earlier_versions"]
-    assert counts == {"articles": 1, "versions": 1, "capped": False, "exact": True}
+    assert counts == {"articles": 1, "versions": 1, "capped": False, "exact": True, "older_readings": 0}
     assert main(["search", "预算", "--versions", "--json", *corrected]) == exitcodes.OK
     data = json.loads(capsys.readouterr().out)
     assert data["total"] == 1  # the current text: one article
     listed = sorted((h["id"], h["version"], h["versions"]) for h in data["earlier_hits"])
     assert listed == [(1, 1, 3), (1, 2, 3)]
-    assert data["earlier_versions"] == {"articles": 1, "versions": 2, "capped": False, "exact": True}
+    assert data["earlier_versions"] == {
+        "articles": 1,
+        "versions": 2,
+        "capped": False,
+        "exact": True,
+        "older_readings": 0,
+    }
 
 
 def test_the_search_page_says_so_and_lists_them_on_request(corrected: list[str]) -> None:
@@ -131,6 +143,7 @@ def test_the_search_page_says_so_and_lists_them_on_request(corrected: list[str])
             "versions": 1,
             "capped": False,
             "exact": True,
+            "older_readings": 0,
         }
         data = client.get("/search.json", params={"q": "三千万", "versions": "1"}).json()
         assert [(h["id"], h["version"]) for h in data["earlier_hits"]] == [(1, 1)]
@@ -190,7 +203,13 @@ def test_a_cut_listing_says_so_and_a_count_of_versions_read_says_at_least(
     monkeypatch.setattr(indexer.versions, "EARLIER_LIMIT", 1)  # one version read of two
     with TestClient(create_app(Path(corrected[1])), raise_server_exceptions=False) as client:
         data = client.get("/search.json", params={"q": "预算", "versions": "1"}).json()
-        assert data["earlier_versions"] == {"articles": 1, "versions": 2, "capped": True, "exact": True}
+        assert data["earlier_versions"] == {
+            "articles": 1,
+            "versions": 2,
+            "capped": True,
+            "exact": True,
+            "older_readings": None,
+        }
         zh = client.get("/", params={"q": "预算", "versions": "1"}, headers={"accept-language": "zh-CN"}).text
         assert "1 篇文章的早先版本（已被替换的文本）含有此词" in zh and "至少" not in zh
         assert "共 2 个版本，仅列出前 1 个。" in zh
@@ -316,7 +335,13 @@ def test_past_the_listing_cap_the_articles_are_still_counted_exactly(
     capsys.readouterr()
     assert main(["search", "三千万", "--json", *corrected]) == exitcodes.NO_RESULTS
     data = json.loads(capsys.readouterr().out)
-    assert data["earlier_versions"] == {"articles": 2, "versions": 2, "capped": True, "exact": True}
+    assert data["earlier_versions"] == {
+        "articles": 2,
+        "versions": 2,
+        "capped": True,
+        "exact": True,
+        "older_readings": None,
+    }
     assert any("found in an earlier version of 2 articles:" in n for n in data["notes"])
     assert main(["search", "三千万", "--versions", *corrected]) == exitcodes.OK
     out = capsys.readouterr().out
@@ -327,5 +352,11 @@ def test_past_the_listing_cap_the_articles_are_still_counted_exactly(
         assert "2 articles hold it in an earlier version" in page and "At least" not in page
         assert "The first 1 of 2 versions are listed." in page
         data = client.get("/search.json", params={"q": "三千万", "versions": "1"}).json()
-        assert data["earlier_versions"] == {"articles": 2, "versions": 2, "capped": True, "exact": True}
+        assert data["earlier_versions"] == {
+            "articles": 2,
+            "versions": 2,
+            "capped": True,
+            "exact": True,
+            "older_readings": None,
+        }
         assert len(data["earlier_hits"]) == 1

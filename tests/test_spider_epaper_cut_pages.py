@@ -23,8 +23,13 @@ from sitegen.build import build_site
 from sitegen.crawl import crawl
 from sitegen.serve import serve_site
 
-from archive.items import INCOMPLETE_PREFIX
+from archive.items import INCOMPLETE_PREFIX, UNCLOSED_PART
+from archive.queries import incomplete_editions
+from archive.schema import open_store
 from archive.truncation import decoded_body, document_cut_short
+from crawler.report.build import build_report
+from search_cli.commands.crawl import format_summary
+from search_cli.commands.report import format_report
 
 pytestmark = pytest.mark.slow  # a real crawl: make test-fast leaves it out
 
@@ -98,9 +103,32 @@ def test_an_edition_page_cut_at_the_origin_is_never_found(tmp_path: Path) -> Non
         )
         last = editions[D2.isoformat()]
         assert last["status"] == "found" and last["reason"].startswith(INCOMPLETE_PREFIX), last
-        assert second.pages[1] in last["reason"] and "truncated" in last["reason"]
+        assert last["reason"] == f"incomplete: page {url}{second.pages[1]} not archived ({UNCLOSED_PART})"
         assert result.counters["failed/truncated"] == 2
         assert result.counters["editions/failed"] == 1 and result.counters["editions/incomplete"] == 1
+        # The note said "(truncated)" and no more: what to do is said where the note is read (report,
+        # crawl summary), as the first page's failure says it. No scheduled crawl checks the date again
+        # past its revisit window: the archivist must crawl it again.
+        advice = (
+            "crawl the date again with --resume once the paper serves the page whole; if the paper never "
+            "closes its pages, set NEWSARCHIVE_UNCLOSED_PAGES = true in its [source.settings]"
+        )
+        with open_store(f"sqlite:///{tmp_path / 'crawl' / 'home' / 'archive.sqlite3'}") as sessions:
+            with sessions() as session:
+                report = build_report(session, source, D1, D2, today=D2)
+                assert incomplete_editions(session, [result.summary.run_id]) == {
+                    result.summary.run_id: [(D2, last["reason"])]
+                }
+        (row,) = [r for r in report.dates if r.day == D2]
+        assert row.reason == f"{last['reason']}; {advice}"
+        assert advice in format_report(report)
+        lines = format_summary(
+            "sitegen-epaper", result.summary, "epaper", [], incomplete=[(D2, last["reason"])]
+        )
+        assert (
+            f"  editions incomplete: 2024-03-02 ({last['reason'].removeprefix(INCOMPLETE_PREFIX)}): {advice}"
+            in (lines.splitlines())
+        ), lines
         # The paper's server holds the whole pages again: the next crawl finds both dates whole.
         first_page.write_bytes(whole_first)
         second_page.write_bytes(whole_second)

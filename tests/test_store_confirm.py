@@ -22,7 +22,7 @@ from crawler.pipelines.store import StorePipeline, StoreUnavailable
 
 
 class DeadWriter:
-    """A store writer process that died before committing anything."""
+    """A store writer process that died after taking its first item, before committing anything."""
 
     written = 0
     error = "the store writer was killed"
@@ -37,7 +37,10 @@ class DeadWriter:
         return Counter()
 
     def alive(self) -> bool:
-        return False
+        return not self.items
+
+    def stopped_reason(self) -> str:
+        return self.error
 
 
 class Engine:

@@ -119,11 +119,15 @@ def test_show_and_the_article_page_say_a_reread_is_no_change_by_the_paper(
     assert main(["show", "1", "--versions", *home]) == exitcodes.OK
     first, second = capsys.readouterr().out.splitlines()
     assert "re-read" not in first
-    assert second.endswith("(re-read of version 1's capture: not a change by the paper, current)"), second
+    assert second.endswith(
+        "(re-read of version 1's capture by newer rules: not a change by the paper, current)"
+    ), second
     assert main(["show", "1", "--versions", "--json", *home]) == exitcodes.OK
     assert [v["kind"] for v in json.loads(capsys.readouterr().out)] == ["crawl", "reread"]
     assert main(["show", "1", "--version", "2", *home]) == exitcodes.OK
-    assert "re-read of version 1's capture: not a change by the paper" in capsys.readouterr().out
+    assert (
+        "re-read of version 1's capture by newer rules: not a change by the paper" in capsys.readouterr().out
+    )
     assert main(["show", "1", "--version", "2", "--json", *home]) == exitcodes.OK
     assert json.loads(capsys.readouterr().out)["kind"] == "reread"
     with TestClient(create_app(home_dir), raise_server_exceptions=False) as client:
@@ -215,12 +219,15 @@ def test_a_text_only_in_an_earlier_reading_is_said_to_be_one(
     capsys.readouterr()
     assert main(["search", "返回目录", "--versions", "--json", *home]) == exitcodes.OK
     (hit,) = json.loads(capsys.readouterr().out)["earlier_hits"]
-    label = "version 1 of 2 (replaced in the archive on 2024-01-01 by a re-read of the same capture)"
+    label = (
+        "version 1 of 2 (replaced in the archive on 2024-01-01; our older reading: version 2 is a "
+        "re-read of version 1's capture by newer rules: not a change by the paper)"
+    )
     assert hit["label"] == label
     assert hit["replaced_by"] == "reread"
     with TestClient(create_app(home_dir), raise_server_exceptions=False) as client:
         page = client.get("/", params={"q": "返回目录", "versions": "1", "lang": "en"}).text
-        assert "replaced in the archive on" in page and ", by a re-read of the same capture" in page
+        assert "replaced in the archive on" in page and "; our older reading: version 2 is a re-read" in page
 
 
 def test_a_second_new_reading_of_the_current_capture_is_a_reread_again(
@@ -312,7 +319,9 @@ def test_show_diff_says_a_reread_is_no_change_by_the_paper(
                 upsert_articles(s, [article("http://a/1", **C1, body=body)], now=T0)  # type: ignore[arg-type]
     assert main(["show", "1", "--diff", *home]) == exitcodes.OK
     out = capsys.readouterr().out
-    assert "+++ version 2 (re-read of version 1's capture: not a change by the paper)" in out, out
+    assert (
+        "+++ version 2 (re-read of version 1's capture by newer rules: not a change by the paper)" in out
+    ), out
     assert main(["show", "1", "--diff", "--json", *home]) == exitcodes.OK
     data = json.loads(capsys.readouterr().out)
     assert (data["from_kind"], data["to_kind"]) == ("crawl", "reread")
@@ -355,3 +364,65 @@ def test_migration_0012_leaves_the_index_level(db_url: str, capsys: pytest.Captu
             assert conn.execute(counter).scalar_one() > before
     finally:
         engine.dispose()
+
+
+def test_a_search_found_only_in_an_older_reading_says_the_paper_printed_no_other_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The note "not in any current text; found in an earlier version of 1 article" of words only our
+    older rules read into the article (page furniture): a journalist read it as the paper's first text and
+    would cite words the paper never printed otherwise. The note, the JSON and the page say it is our
+    older reading of the capture, re-read since, in the words every view of a re-read uses."""
+    home_dir = tmp_path / "home"
+    home = ["--home", str(home_dir)]
+    with open_store(f"sqlite:///{home_dir / 'archive.sqlite3'}") as factory:
+        with factory.begin() as s:
+            ensure_source(s, "paper-a")
+        for body in (WIRE + "\n上一篇 下一篇 返回目录", WIRE):
+            with factory.begin() as s:
+                upsert_articles(s, [article("http://a/1", **C1, body=body)], now=T0)  # type: ignore[arg-type]
+    assert main(["index", "update", *home]) == exitcodes.OK
+    capsys.readouterr()
+    reread = "re-read of version 1's capture by newer rules: not a change by the paper"
+    assert main(["search", "返回目录", *home]) == exitcodes.NO_RESULTS
+    out = capsys.readouterr().out
+    assert "found in an earlier version of 1 article, only in our older reading of its capture" in out, out
+    assert main(["search", "返回目录", "--versions", *home]) == exitcodes.OK
+    out = capsys.readouterr().out
+    assert f"(replaced in the archive on 2024-01-01; our older reading: version 2 is a {reread})" in out, out
+    assert main(["search", "返回目录", "--versions", "--json", *home]) == exitcodes.OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["earlier_versions"]["older_readings"] == 1
+    assert data["earlier_hits"][0]["reread_by"] == 2
+    with TestClient(create_app(home_dir), raise_server_exceptions=False) as client:
+        page = client.get("/", params={"q": "返回目录", "lang": "en"}).text.replace("&#39;", "'")
+        assert "only in our older reading of its capture" in page, page
+        page = client.get("/", params={"q": "返回目录", "versions": "1", "lang": "en"}).text.replace(
+            "&#39;", "'"
+        )
+        assert f"; our older reading: version 2 is a {reread}" in page, page
+        zh = client.get(
+            "/", params={"q": "返回目录", "versions": "1"}, headers={"accept-language": "zh-CN"}
+        ).text
+        assert "按新规则重读版本 1 的同一抓取：非报社改动" in zh
+
+
+def test_a_paper_change_after_an_older_reading_is_no_older_reading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The paper's own earlier text (its page changed, a new capture) is not called our reading."""
+    home_dir = tmp_path / "home"
+    home = ["--home", str(home_dir)]
+    with open_store(f"sqlite:///{home_dir / 'archive.sqlite3'}") as factory:
+        with factory.begin() as s:
+            ensure_source(s, "paper-a")
+        for when, capture, body in [(T0, C1, WIRE + "三千万元"), (T0 + timedelta(days=1), C2, EDITED)]:
+            with factory.begin() as s:
+                upsert_articles(s, [article("http://a/1", **capture, body=body)], now=when)  # type: ignore[arg-type]
+    assert main(["index", "update", *home]) == exitcodes.OK
+    capsys.readouterr()
+    assert main(["search", "三千万元", "--versions", "--json", *home]) == exitcodes.OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["earlier_versions"]["older_readings"] == 0
+    assert data["earlier_hits"][0]["reread_by"] is None
+    assert "older reading" not in data["earlier_hits"][0]["label"] + " ".join(data["notes"])

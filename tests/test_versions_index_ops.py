@@ -161,11 +161,11 @@ def test_an_article_count_past_the_capped_versions_is_asked_of_the_store(
     assert "found in an earlier version of 2 articles:" in capsys.readouterr().out
     assert main(["search", "三千万", "--json", *home]) == exitcodes.NO_RESULTS
     counts = json.loads(capsys.readouterr().out)["earlier_versions"]
-    assert counts == {"articles": 2, "versions": 2, "capped": True, "exact": True}
+    assert counts == {"articles": 2, "versions": 2, "capped": True, "exact": True, "older_readings": None}
     monkeypatch.undo()
     assert main(["search", "三千万", "--json", *home]) == exitcodes.NO_RESULTS
     counts = json.loads(capsys.readouterr().out)["earlier_versions"]
-    assert counts == {"articles": 2, "versions": 2, "capped": False, "exact": True}
+    assert counts == {"articles": 2, "versions": 2, "capped": False, "exact": True, "older_readings": 0}
     with TestClient(create_app(Path(home[1])), raise_server_exceptions=False) as client:
         monkeypatch.setattr(indexer.versions, "EARLIER_LIMIT", 1)
         page = client.get("/", params={"q": "三千万", "lang": "en"}).text
@@ -192,13 +192,13 @@ def test_the_store_counts_the_articles_of_versions_past_the_cap(
     capsys.readouterr()
     assert main(["search", "三千万", "--json", *home]) == exitcodes.NO_RESULTS
     counts = json.loads(capsys.readouterr().out)["earlier_versions"]
-    assert counts == {"articles": 3, "versions": 3, "capped": True, "exact": True}
+    assert counts == {"articles": 3, "versions": 3, "capped": True, "exact": True, "older_readings": None}
     with open_store(db_url) as factory, factory.begin() as session:  # an article deleted since the index
         session.execute(delete(ArticleVersion).where(ArticleVersion.article_id == 3))
         session.execute(delete(Article).where(Article.id == 3))
     assert main(["search", "三千万", "--json", *home]) == exitcodes.NO_RESULTS
     counts = json.loads(capsys.readouterr().out)["earlier_versions"]
-    assert counts == {"articles": 2, "versions": 2, "capped": True, "exact": True}
+    assert counts == {"articles": 2, "versions": 2, "capped": True, "exact": True, "older_readings": None}
 
 
 def test_a_version_refiled_without_its_article_is_called_stale_and_counted_by_update(

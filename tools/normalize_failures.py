@@ -11,7 +11,7 @@ listed failure by page (``--save``) so that two runs can be compared (``--diff``
 change fixed and those it broke). ``ext`` is a wider tune check: pages laid out from tune texts
 only (``tests/pagegen`` train 250-449, ``pagegen_alt`` on train texts, gen4 and gen6 seeds
 100-149, which their generators draw from the tune records). ``report`` prints the report
-halves and gen7 as aggregates and never lists a page, as the bench's protocol asks.
+halves, gen7 and gen8 as aggregates and never lists a page, as the bench's protocol asks.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ REPORT = {
     "gen5": range(50, 100),
     "gen6": range(50, 100),
     "gen7": range(0, 100),
+    "gen8": range(0, 100),
 }
 SAVED = Path(tempfile.gettempdir()) / "normalize_failures"  # saved runs, by name
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from archive.queries import REREAD_NOTE
+
 ZH: dict[str, str] = {
     # frame and navigation
     "Site": "网站",
@@ -54,7 +56,11 @@ ZH: dict[str, str] = {
     # The day the archive stored the next version, not the paper's correction date (indexer.versions).
     "replaced in the archive on %(day)s": "存档替换于 %(day)s",
     "replaced in the archive": "已在存档中替换",
-    ", by a re-read of the same capture": "，由同一抓取的重读替换",
+    # Our older reading of a capture, re-read since (indexer.versions.older_reading, readings_clause).
+    "; our older reading: version %(r)s is a %(reread)s": "；为本存档较早的读取：版本 %(r)s 为%(reread)s",
+    "It is only in our older reading of its capture (re-read since by newer rules): not a change by the paper.": "仅见于本存档对原抓取较早的读取（此后已按新规则重读）：非报社改动。",
+    "They are only in our older readings of their captures (re-read since by newer rules): not a change by the paper.": "均仅见于本存档对原抓取较早的读取（此后已按新规则重读）：非报社改动。",
+    "%(num)s of them only in our older reading of a capture (re-read since by newer rules): not a change by the paper.": "其中 %(num)s 篇仅见于本存档对原抓取较早的读取（此后已按新规则重读）：非报社改动。",
     "%(label)s (%(when)s)": "%(label)s（%(when)s）",
     "Earlier versions too": "包括早先版本",
     "Versions can be 1 (list earlier versions too) or left out.": "versions 只能为 1（同时列出早先版本）或留空。",
@@ -147,9 +153,7 @@ ZH: dict[str, str] = {
     "(current)": "（当前）",
     "changes from version %(n)s": "与版本 %(n)s 比较",
     "Only one version was archived.": "只存档了一个版本。",
-    "re-read of version %(n)s's capture by newer rules: not a change by the paper": (
-        "按新规则重读版本 %(n)s 的同一抓取：非报社改动"
-    ),
+    REREAD_NOTE: "按新规则重读版本 %(n)s 的同一抓取：非报社改动",  # the CLI's words too (archive.queries)
     "Reprints": "转载",
     "and %(n)s more.": "另有 %(n)s 篇。",
     "No other paper in the archive printed this text.": "存档中没有其他报纸刊登此文。",

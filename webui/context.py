@@ -30,6 +30,7 @@ from archive.config import (
     zone,
 )
 from archive.items import is_import_key
+from archive.queries import REREAD_NOTE
 from webui.calendar_view import day_label, day_title
 from webui.i18n import (
     DEFAULT_LANG,
@@ -40,6 +41,7 @@ from webui.i18n import (
     negotiate,
     template_gettext,
     template_ngettext,
+    translate,
 )
 from webui.params import form_values
 from webui.queries import Day, read_only_engine
@@ -141,6 +143,14 @@ def _day_label(context: jinja2.runtime.Context, day: Day, covered: bool = False)
     return day_label(day, str(context.get("lang", DEFAULT_LANG)), covered)
 
 
+def _reread_note(context: jinja2.runtime.Context, source: int) -> Markup:
+    """Name a re-read of version ``source``'s capture as the CLI does (one wording, ``REREAD_NOTE``).
+
+    A label as the templates' ``_()`` gives it: the catalogue's text is markup, the number escaped.
+    """
+    return Markup(translate(str(context.get("lang", DEFAULT_LANG)), REREAD_NOTE)) % {"n": source}
+
+
 def make_templates() -> jinja2.Environment:
     """Create the template environment: autoescape on for every template, strict about undefined names.
 
@@ -166,6 +176,7 @@ def make_templates() -> jinja2.Environment:
     env.filters["month_text"] = jinja2.pass_context(_month_text)
     env.filters["day_title"] = jinja2.pass_context(_day_title)
     env.filters["day_label"] = jinja2.pass_context(_day_label)
+    env.filters["reread_note"] = jinja2.pass_context(_reread_note)
     env.globals["safe_href"] = safe_href
     env.tests["import_key"] = is_import_key
     return env

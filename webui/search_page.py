@@ -17,8 +17,7 @@ from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from archive.models import VERSION_REREAD
-from archive.queries import source_names
+from archive.queries import REREAD_NOTE, source_names
 from indexer.authors import author_hint_line, author_values, authors_containing, authors_within, with_author
 from indexer.errors import QueryError
 from indexer.export import (
@@ -270,8 +269,12 @@ def _earlier_view(hit: EarlierHit, names: dict[str, str], lang: str) -> dict[str
         if day
         else gettext(lang, "replaced in the archive")
     )
-    if hit.replaced_by == VERSION_REREAD:  # our earlier reading of the capture, not the paper's text then
-        when += gettext(lang, ", by a re-read of the same capture")
+    if hit.reread_by:  # our older reading of the capture, not the paper's text then (indexer.versions)
+        reread = gettext(lang, REREAD_NOTE, n=hit.version)
+        older = gettext(
+            lang, "; our older reading: version %(r)s is a %(reread)s", r=hit.reread_by, reread=reread
+        )
+        when += older
     return {
         "path": f"/article/{hit.id}",
         "version": hit.version,

@@ -191,10 +191,10 @@ _FILED_FROM = re.compile(
 
 
 # A credit printed name first, its role after a slash: "杨萱/文　欧阳永康/摄", "陈晓 / 图", "（孙骏军等/文）".
-# ... and a minority name with its dot: "买买提·艾力/文".
+# ... and a minority name with its dot: "买买提·艾力/文"; "（叶昕/文并摄）": the text and the pictures.
 _NAME_FIRST = re.compile(
     rf"(?:^|(?<=[\s　:：|（(]))(?P<name>[{_CJK}]{{2,4}}?|[{_CJK}]{{1,6}}(?:[·•][{_CJK}]{{1,6}})+)"
-    rf"(?:等人?)?\s*[/／]\s*(?P<role>文|摄|图)(?=$|[\s　,，、|）)])",
+    rf"(?:等人?)?\s*[/／]\s*(?P<role>文并[摄图]|文|摄|图)(?=$|[\s　,，、|）)])",
     re.M,
 )
 
@@ -211,7 +211,9 @@ _NAME_SPACED_TEXT = re.compile(
 # ... and 执笔 after the drafter's name, closing a line or a bracket ("（汤辉 执笔）", "课题组　张海执笔"),
 # or 著 after a writer's name opening its line, before the translator's credit ("约翰·戴维斯 著　汤凯昊 译").
 _NAME_PEN = re.compile(
-    rf"(?:^|(?<=[\s　（(]))(?P<name>[{_CJK}]{{2,4}}?)[ \u3000]*(?P<role>执笔)(?=[ \u3000]*(?:$|[）)]))"
+    # ... and 文并图/文并摄 after a spaced name the same way ("（谢婧淑 文并图）"): text and pictures.
+    rf"(?:^|(?<=[\s　（(]))(?P<name>[{_CJK}]{{2,4}}?)[ \u3000]*(?P<role>执笔|(?<=[ \u3000])文并[图摄])"
+    r"(?=[ \u3000]*(?:$|[）)]))"
     rf"|^[ \u3000]*(?P<writer>[{_CJK}]{{2,4}}?|[{_CJK}]{{1,6}}(?:·[{_CJK}]{{1,6}})+)"
     rf"[ \u3000]*著(?=[ \u3000]*$|[ \u3000]+[{_CJK}])",
     re.M,

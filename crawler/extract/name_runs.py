@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.extract.name_lists import _CJK, COMMON_SURNAMES, COMPOUND_SURNAMES, surname_first
+from crawler.extract.name_lists import _CJK, COMMON_SURNAMES, COMPOUND_SURNAMES, minority_name, surname_first
 from crawler.extract.names import _BODY_ENDINGS, _LABEL_PARTS, plausible_name
 from crawler.extract.role_words import (
     _GLUED_LABEL,
@@ -340,9 +340,22 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
             break
         cjk = bool(re.fullmatch(rf"[{_CJK}]+", name))
         limit = 4 if name[:2] in COMPOUND_SURNAMES else 3
-        if cjk and spaced and names and (len(name) > limit or _text_word(name)):
-            break  # "通讯员 肖志刚 篮球1v1单挑…": the byline ran on into the next paragraph's first word
         pieces = _and_split(name) if cjk else [name]
+        # "通讯员 沈洋 丁辉及罗博宇": two surname-first names joined by 及 or 和 close a spaced list.
+        joined = len(pieces) == 2 and all(
+            surname_first(p) and len(p) <= (4 if p[:2] in COMPOUND_SURNAMES else 3) for p in pieces
+        )
+        # ("本报记者 额尔敦 索朗旺堆": a Tibetan or Mongolian name of four characters has no Han surname.)
+        tibetan = len(name) == 4 and minority_name(name)
+        if (
+            cjk
+            and spaced
+            and names
+            and not joined
+            and not tibetan
+            and (len(name) > limit or _text_word(name))
+        ):
+            break  # "通讯员 肖志刚 篮球1v1单挑…": the byline ran on into the next paragraph's first word
         if cjk and not names and len(pieces) == 1:
             pieces = _glued_pair(name) or pieces
         if institution and not names and not plausible_name(name, institution=True):

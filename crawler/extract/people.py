@@ -72,6 +72,7 @@ from crawler.extract.role_words import (
     _TRAILING,
     _in_sentence,
 )
+from crawler.extract.word_credits import _PINYIN_SYLLABLE
 from crawler.normalize.credits import DOTTED_ROLES
 
 __all__ = [
@@ -193,7 +194,11 @@ _NATIONALITY = re.compile(
 
 # A capitalised word before a colon is the next field's label ("By Lily Chen Source: Global Times"):
 # no part of the name.
-_EN_PERSON = r"[A-Z][a-z]+(?:[ \u3000](?![A-Z][a-z'\-]+\s*[:：])[A-Z][a-z'\-]+){1,2}(?![A-Za-z])"
+# A pinyin surname may be printed in capitals first ("By ZHANG Wei"): see _pinyin_caps.
+_EN_PERSON = (
+    r"(?:[A-Z][a-z]+|[A-Z]{2,6}(?=[ \u3000][A-Z][a-z]))"
+    r"(?:[ \u3000](?![A-Z][a-z'\-]+\s*[:：])[A-Z][a-z'\-]+){1,2}(?![A-Za-z])"
+)
 _EN_PEOPLE = re.compile(rf"{_EN_PERSON}(?:\s*(?:,|&|\band\b)\s*{_EN_PERSON})*")
 
 
@@ -203,7 +208,31 @@ def _english_names(rest: str) -> list[str]:
     if not run:
         return []
     names = [n.strip() for n in re.split(r"\s*(?:,|&|\band\b)\s*", run.group(0))]
-    return [n for n in names if split_names(n) == [n]]
+    return [n for n in names if split_names(n) == [n] and _pinyin_caps(n)]
+
+
+# One or two syllables of pinyin (ZHANG, OUYANG), and given names of pinyin syllables (Xiaoming).
+_CAPS_SURNAME = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+_PINYIN_WORD = re.compile(f"(?:{_PINYIN_SYLLABLE})+")
+
+
+def _pinyin_caps(name: str) -> bool:
+    """Tell whether a name is no capitals-first one, or a pinyin surname in capitals and pinyin given names.
+
+    ``ZHANG Wei`` is a name as Chinese pages print one in Latin letters; ``AP Photo``, ``CGTN Staff``
+    and ``XINHUA News`` are an agency's credit.
+    """
+    first, *rest = name.split()
+    if not first.isupper():
+        return True
+    return bool(_CAPS_SURNAME.fullmatch(first.lower())) and all(
+        _PINYIN_WORD.fullmatch(word.lower()) for word in rest
+    )
+
+
+# A colon after the label, then a question on the rest of the line: a transcript's "记者：…？".
+# (An ASCII "?" only after a Han character: a URL's query on an info line is no question.)
+_QUESTION_AFTER = re.compile(r"[ \t\u3000]*[:：][^\n]*(?:？|(?<=[\u4e00-\u9fff])\?)")
 
 
 @dataclass
@@ -297,6 +326,8 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         ):
             continue
         rest = text[match.end() :]
+        if _QUESTION_AFTER.match(rest) and match.group(0).endswith("记者"):
+            continue  # "记者：谁来处理？…情况如何？": an interview's question, not a credit
         # A label without a colon does not reach into the next line ("优质原创作者\n..."),
         # one with a colon may ("责任编辑：\n尹世杰").
         # ... but not past a blank line: the zones of a page are joined by one ("作者：" ending

@@ -19,6 +19,7 @@ _ROLE_WORDS = frozenset(
     责编 作者 来源 发布 时间 发布时间 校对 审核 审校 监制 出品 制作 图 文 视频 本报 新华社 综合
     整理 编译 评论员 特约评论员 主编 美编 采写 撰文 撰稿 执笔 翻摄 供图 楼主 策划 统筹 设计
     漫画 插图 插画 绘图 制图 手绘 摄像 剪辑 后期 配音 主播 主持 主持人 出镜 翻译 口述 执行 美术 图表 海报
+    文并图 文并摄 文图 图文
     """.split()
 )
 
@@ -31,7 +32,8 @@ _PICTURE_ROLES = frozenset("漫画 插图 插画 绘图 制图 手绘 图 摄 �
 _AUTHOR_LABEL = (
     r"(?<![告诉对向给据跟在接受让与和及被])(?:本报|特约|见习|首席|实习)?记者"
     # "《三体》作者刘慈欣", "本书作者", "小说作者", "词曲作者": a work's author, not the text's.
-    rf"|(?<![原该其本的工著操创合写劳影》书诗曲词说])作者(?:署名)?|撰文|采写|撰稿人?|执笔人?"
+    # ("图片作者：X" credits the picture: see the photographer's label.)
+    rf"|(?<![原该其本的工著操创合写劳影》书诗曲词说片])作者(?:署名)?|撰文|采写|撰稿人?|执笔人?"
     # "文/图：X", "图/文 X" (and 文·图, 图·文, read as these): the text and its pictures. Without a mark after
     # the roles, a short word must follow, spaced: "文/图 张小明", "文/图 本报记者 黎浩然".
     rf"|(?<![{_CJK}])(?:文\s*[、/／]\s*图|图\s*[、/／]\s*文)"
@@ -51,7 +53,8 @@ _AUTHOR_LABEL = (
     # "专栏作家 陶亮倩": a columnist's byline (opening its line or field).
     rf"|(?<![{_CJK}])专栏作家"
     # "By Li Yue", "by David Guo": an English byline, read only before a name of two capitalised words.
-    r"|(?<![A-Za-z])[Bb]y(?=[ \u3000]+[A-Z][a-z]+[ \u3000]+[A-Z][a-z]+)"
+    # ("By ZHANG Wei": a pinyin surname may be printed in capitals; people._english_names checks it.)
+    r"|(?<![A-Za-z])[Bb]y(?=[ \u3000]+(?:[A-Z][a-z]+|[A-Z]{2,6})[ \u3000]+[A-Z][a-z]+)"
     # "Writer: Jing Luo | Editor: Xin Ma | From: Xinhua": the English edition's labelled credit.
     # "采访/整理：张三" (the reporter who wrote an interview up), "拟稿：张三" (a government office's
     # drafter): the writer, with a mark after the role only. 整理 alone credits no writer ("口述：X
@@ -71,8 +74,8 @@ _LABEL_ALTERNATIVES = (
     # proofreader (校对) is no editor. A CMS's uploader (发布人, 发布者, 录入) is its web editor, no writer.
     r"|(?P<editor>(?:责任编辑|责编|编辑|审核|审校|美编|发布人|发布者|录入[人员]?)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]]))"
     r"|(?<![A-Za-z])Editor(?=\s*[:：]\s*[A-Z][a-z]+[ \u3000]+[A-Z][a-z]+))"
-    # "图片/林春燕": the pictures' credit, as 图/ is.
-    rf"|(?P<photographer>摄影(?:作者)?(?![师家])|(?<![{_CJK}])图片?(?=\s*[/:：︱|／]))"
+    # "图片/林春燕", "图片作者：林春燕": the pictures' credit, as 图/ is.
+    rf"|(?P<photographer>摄影(?:作者)?(?![师家])|(?<![{_CJK}])图片?(?:作者)?(?=\s*[/:：︱|／]))"
 )
 
 
@@ -145,7 +148,7 @@ _LEADING = re.compile(rf"^[{_CJK}]{{0,6}}?(?:本报|特约|见习|首席|实习)
 
 
 _TRAILING = re.compile(
-    r"(?:报道|报导|摄影|翻摄|拍摄|摄|供图|编辑|通讯员|实习生|整理|整合|综合|发自.*|时间|日期|来源|浏览|点击|阅读)$"
+    r"(?:报道|报导|摄影|翻摄|拍摄|摄|供图|编辑|通讯员|实习生|整理|整合|综合|发自.*|时间|日期|来源|(?:浏览|点击|阅读)(?:量|数|次数)?)$"
 )
 
 
@@ -173,6 +176,8 @@ _GLUED_ROLE = re.compile(
     r"|近日|日前|昨日|今日|昨天|今天|近期"
     # "编辑：龙浩茜发布时间：…", "作者:邱瑞英发布于2013-05-05": the info line's next field.
     r"|发布(?:时间|日期|于)|更新(?:时间|日期|于)"
+    # "作者：李强阅读量：1234", "作者：李强点击数：78": the info line's counter, with its colon.
+    r"|(?:阅读|浏览|点击)(?:量|数|次数)?(?=\s*[:：])"
 )
 
 

@@ -135,6 +135,7 @@ class StorePipeline:
         self.counters_seconds = counters_seconds
         self.counters_loop: task.LoopingCall | None = None
         self.queue_worker = queue_worker
+        self.store_failure = ""  # why items went unstored (the writer died or failed): the run failed
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -235,6 +236,16 @@ class StorePipeline:
             stored = defer.Deferred()
             self.unconfirmed.append((stored, item))
         if self.writer is not None:
+            if not self.writer.alive():
+                # Items from here on are stored nowhere: stop the crawl (once), not fetch on into nothing
+                # with a traceback per item and end "finished" (its run recorded ok, exit 0).
+                self._count(self.writer.collect())
+                self._store_failed(self.writer.stopped_reason())
+                if stored is None:
+                    return item
+                self._release()
+                self._give_up(self.store_failure, stop=False)
+                return await maybe_deferred_to_future(stored)  # raises StoreUnavailable
             self.writer.put(item)
             self._count(self.writer.collect())
         else:
@@ -270,9 +281,19 @@ class StorePipeline:
         pending, self.unconfirmed = self.unconfirmed, deque()
         for stored, _item in pending:
             stored.errback(StoreUnavailable(f"not stored: {reason}"))
+        if stop and pending:
+            self._store_failed(reason)
+
+    def _store_failed(self, reason: str) -> None:
+        """Record that items went unstored, and stop the crawl (once): its run is recorded failed."""
+        if self.store_failure:
+            return
+        self.store_failure = reason
+        # Read by the crawl's runner: the summary's error line, and "failed" whatever Scrapy's reason.
+        self.crawler.newsarchive_store_failure = reason  # type: ignore[attr-defined]
         engine, spider = self.crawler.engine, self.crawler.spider
-        if stop and pending and engine is not None and spider is not None:
-            logger.error("store writer: %s; stopping", reason)
+        if engine is not None and spider is not None:
+            logger.error("store writer: %s; stopping the crawl", reason)
             deferred_from_coro(engine.close_spider_async(reason="store_failed"))
 
     def _count(self, outcomes: Counter[str]) -> None:
@@ -302,7 +323,11 @@ class StorePipeline:
         if self.writer is not None:
             self._count(self.writer.close())
             if self.writer.error:
-                logger.error("store writer: %s", self.writer.error)
+                if not self.store_failure:  # else said when the crawl was stopped for it
+                    logger.error("store writer: %s", self.writer.error)
+                # What it held was not committed: the run failed, however the crawl itself ended.
+                self.store_failure = self.store_failure or self.writer.error
+                self.crawler.newsarchive_store_failure = self.store_failure  # type: ignore[attr-defined]
             self._release()
         self.flush()
         if self.unconfirmed:  # a writer that failed at the end: these were not stored
@@ -327,6 +352,8 @@ class StorePipeline:
         if self.sessions is None or self.engine is None or stats is None:
             return
         status = "finished" if reason == "finished" else ("interrupted" if reason == "shutdown" else "failed")
+        if self.store_failure:  # items fetched were not stored: not a finished (nor merely interrupted) crawl
+            status, reason = "failed", "store_failed"
         if self.run_id is not None and self._took_nothing(stats.get_stats(), reason):
             # A worker that found the queue drained (or was stopped before it took a request) crawled
             # nothing: a "finished, fetched 0" run padded `runs` and the report's count of crawls.

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from archive.editions import covered_days, covered_note, process_gone, reasons_with_misfiled
-from archive.items import NOT_COVERED, is_not_yet
+from archive.items import INCOMPLETE_PREFIX, NOT_COVERED, incomplete_advice, is_not_yet
 from archive.models import CrawlRun, Edition, Page
 from archive.run_verdict import IDLE, NOTHING_FETCHED, OK, PROCESS_GONE, SHORTFALLS, run_verdict
 from archive.schedules import Schedules, due_reason, is_off, off_note
@@ -121,6 +121,9 @@ def _taken_over(session: Session, run_status: dict[int, str]) -> None:
             run_status[run_id] = "finished"
 
 
+AGAIN = "crawl the date again with --resume"
+
+
 def _edition_note(row: DateHealth, run_status: str | None) -> str:
     """Say what "found" alone hides: no article stored, or a run that did not finish.
 
@@ -135,7 +138,7 @@ def _edition_note(row: DateHealth, run_status: str | None) -> str:
     elif run_status and run_status != "finished":
         # A killed run reads as ``runs`` and the web page word it, not "killed".
         state = PROCESS_GONE if run_status == "killed" else run_status
-        notes.append(f"run {row.run_id} {state}: crawl the date again with --resume")
+        notes.append(f"run {row.run_id} {state}: {AGAIN}")
     return "; ".join(notes)
 
 
@@ -286,6 +289,11 @@ def build_report(
     for row in by_day.values():
         if row.status == FOUND and (not row.articles or run_status.get(row.run_id or 0) != "finished"):
             row.reason = _edition_note(row, run_status.get(row.run_id) if row.run_id else None)
+        # What to do about a part not archived: no scheduled crawl takes the date up again by itself
+        # (an unfinished run's note says "crawl the date again" already).
+        advice = incomplete_advice(row.reason) if row.status == FOUND else ""
+        if advice and not (advice == incomplete_advice(INCOMPLETE_PREFIX) and AGAIN in row.reason):
+            row.reason = f"{row.reason}; {advice}"
     _failed_rechecks(by_day, runs)
     report.dates = list(by_day.values())
     min_days = source.alerts.unmatched_days or STOPPED_MIN_DAYS

@@ -144,12 +144,14 @@ def run_worker(
     failed = start_failure(crawler)  # a crawl that could not start says why, as a local crawl does
     error = "" if failed is None else str(failed) or failed.__class__.__name__
     hosts = tuple(source_hosts([*(t.url for t in source.templates), *source.start_urls]))
+    store_failure = str(getattr(crawler, "newsarchive_store_failure", "") or "")
     return CrawlSummary(
         run_id,
-        status,
+        "failed" if store_failure else status,  # as its run is recorded
         run_counters(stats),
         error=error,
         source_id=source_id,
         source_kind=source.kind,
         source_hosts=hosts,
+        store_failure=store_failure,
     )

@@ -23,10 +23,10 @@ from twisted.python.failure import Failure
 
 from archive.config import resolve_sources_path
 from archive.errors import ConfigError, ErrorPage, ExtractionError, UndecodablePage
-from archive.items import ArticleItem
+from archive.items import UNCLOSED_PART, ArticleItem
 from crawler.extract import decode_html
 from crawler.extract.for_source import extract_for_source
-from crawler.middlewares.integrity import DECLARED_CANONICAL
+from crawler.middlewares.integrity import DECLARED_CANONICAL, UNCLOSED_WHY
 from crawler.sources import SourceConfig, get_source, load_registry
 from crawler.urls import article_key, canonicalize_url
 
@@ -337,7 +337,10 @@ class SourceSpider(scrapy.Spider):
                     fetched = self.source.canonical(request.url)
                     declared = next(iter(sorted(keys - {fetched})), "")
                     self.refused_requests[fetched] = ("truncated", declared, self.edition_day(request))
-                yield from self.part_missing(request, "truncated")
+                # A further e-paper page that never closes: said so, and the note's advice follows
+                # from it (archive.items.incomplete_advice), as the first page's failure says it.
+                unclosed = UNCLOSED_WHY in failure.getErrorMessage()
+                yield from self.part_missing(request, UNCLOSED_PART if unclosed else "truncated")
             return
         self.count(f"failed/{reason}")
         response = getattr(failure.value, "response", None)

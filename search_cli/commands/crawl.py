@@ -71,7 +71,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def format_summary(
-    source_id: str, summary: Any, kind: str = "", failed: Sequence[tuple[date, str]] = ()
+    source_id: str,
+    summary: Any,
+    kind: str = "",
+    failed: Sequence[tuple[date, str]] = (),
+    *,
+    incomplete: Sequence[tuple[date, str]] = (),
 ) -> str:
     """Render a crawl summary as one line, then its failed dates and its failed, unstored and skipped
     requests by reason.
@@ -97,11 +102,11 @@ def format_summary(
     not_yet = c.get("editions/not_yet", 0)
     covered = c.get("editions/covered", 0)
     resting = c.get("editions/not_publishing", 0)
-    incomplete = c.get("editions/incomplete", 0)
+    incomplete_count = c.get("editions/incomplete", 0)
     editions = (
         # The words of the report and the web calendar (archive.items.VERDICTS).
         f"editions {VERDICTS['found']} {c.get('editions/found', 0)}"
-        + (f" ({incomplete} incomplete)" if incomplete else "")
+        + (f" ({incomplete_count} incomplete)" if incomplete_count else "")
         + f", {VERDICTS['no-edition']} {c.get('editions/no_edition', 0)}"
         + (f" ({another} served another edition)" if another else "")
         + (f", {VERDICTS['not-yet']} {not_yet} (provisional until a check after its day)" if not_yet else "")
@@ -118,8 +123,35 @@ def format_summary(
     ]
     if failed:
         lines.append("  " + failed_dates_text(failed))
+    lines.extend("  " + incomplete_date_text(day, reason) for day, reason in incomplete[:_INCOMPLETE_SHOWN])
+    if len(incomplete) > _INCOMPLETE_SHOWN:
+        lines.append(f"  and {len(incomplete) - _INCOMPLETE_SHOWN} more incomplete (see newsarchive report)")
     lines.extend("  " + group for group in counter_groups(c))
     return "\n".join(lines)
+
+
+# The incomplete dates a summary names, one line each (``report`` lists them all).
+_INCOMPLETE_SHOWN = 5
+
+
+def incomplete_date_text(day: date, reason: str) -> str:
+    """Return ``editions incomplete: 2024-03-02 (page URL not archived (why)): what to do``."""
+    from archive.items import INCOMPLETE_PREFIX, incomplete_advice
+
+    return f"editions incomplete: {day.isoformat()} ({reason.removeprefix(INCOMPLETE_PREFIX)}): " + (
+        incomplete_advice(reason)
+    )
+
+
+def incomplete_dates(args: argparse.Namespace, summary: Any) -> list[tuple[date, str]]:
+    """Return the found dates the crawl (or queue worker) left incomplete, read back from its archive."""
+    if not summary.run_id or not summary.counters.get("editions/incomplete"):
+        return []
+    from archive.queries import incomplete_editions
+    from search_cli.store import archive_db_url, open_archive
+
+    with open_archive(args, archive_db_url(args)) as sessions, sessions() as session:
+        return incomplete_editions(session, [summary.run_id]).get(summary.run_id, [])
 
 
 def failed_dates(args: argparse.Namespace, summary: Any) -> list[tuple[date, str]]:
@@ -287,26 +319,38 @@ def run(args: argparse.Namespace) -> int:
             indent=2,
         )
         sys.stdout.write("\n")
+    error = summary.error
+    if summary.store_failure:  # said with how to get what went unstored
+        hint = resume_hint(source.id, since, until, stored=False)
+        error = f"{store_failure_text(summary.store_failure)}; {hint}"
     code = crawl_exit_code(
-        summary.status, outcome, summary.error, as_json=args.json, counters=summary.counters, failed=failed
+        summary.status, outcome, error, as_json=args.json, counters=summary.counters, failed=failed
     )
     if not args.json:
-        text = format_summary(source.id, summary, source.kind, failed)
+        text = format_summary(
+            source.id, summary, source.kind, failed, incomplete=incomplete_dates(args, summary)
+        )
         if summary.status == "interrupted":
             text += "\n  " + resume_hint(source.id, since, until)
         print_done(args, text, needs_action=code != exitcodes.OK)
     return code
 
 
-def resume_hint(source_id: str, since: date | None, until: date | None) -> str:
+def resume_hint(source_id: str, since: date | None, until: date | None, *, stored: bool = True) -> str:
     """Say how to go on after a stop: the same crawl with ``--resume`` fetches only what is missing.
 
     A bare "interrupted" left the archivist to re-run the whole backfill, or to miss the dates the
-    crawl never reached. (Not a queue worker's: the others take its requests over.)
+    crawl never reached. (Not a queue worker's: the others take its requests over.) ``stored``
+    False: the crawl's store failed, so not all it fetched is stored.
     """
     dates = f" --since {since} --until {until or since}" if since else ""
     command = f"newsarchive crawl {source_id}{dates} --resume"
-    return f"what was fetched is stored; to fetch only what is missing: {command}"
+    return ("what was fetched is stored; " if stored else "") + f"to fetch only what is missing: {command}"
+
+
+def store_failure_text(failure: str) -> str:
+    """Say that a crawl's store failed (its writer died): what it fetched from then on is not archived."""
+    return f"the crawl stopped, not all it fetched stored: {failure}"
 
 
 @contextmanager

@@ -32,8 +32,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "page) is written in place (refreshed); another text read from it is a re-read version, marked so "
         "in show --versions (not a change by the paper). "
         "Works with no HTTP server and with an empty (deleted) store. A damaged record (truncated, "
-        "failing its gzip check or WARC digest) or a capture whose text is under half the stored "
-        "text is skipped and named on stderr, never written; the exit code is then 5. A capture the "
+        "failing its gzip check or WARC digest), or a sound capture whose new reading is much shorter "
+        "than the stored text (under half; the stored text is kept), is skipped and named on stderr, "
+        "never written; the exit code is then 5. A capture the "
         "crawl refused (cut short) is never written either; it makes the exit code 5 only when the "
         "store had no record of the refusal (it is recorded then).",
     )
@@ -58,7 +59,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Reprocess and print what changed."""
     from crawler.outcome import kept_text
-    from crawler.reprocess import reprocess
+    from crawler.reprocess import SHORTER, reprocess
     from crawler.sources import get_source, load_registry
 
     root = warc_dir(args.home)
@@ -103,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     damaged = summary.counters.get("skipped/damaged_capture", 0)
+    shorter = summary.counters.get(SHORTER, 0)
     pages = summary.counters.get("skipped/damaged_page", 0)
     missing = summary.counters.get("skipped/missing_capture", 0)
     refused = summary.counters.get("skipped/refused_at_crawl", 0)
@@ -114,6 +116,8 @@ def run(args: argparse.Namespace) -> int:
                     "captures": summary.captures,
                     "counters": summary.counters,
                     "damaged": summary.damaged,
+                    # Sound captures read much shorter than the stored text, which was kept.
+                    "shorter": summary.shorter,
                     "cut_files": summary.cut_files,
                     "refused": summary.refused,
                     "refused_new": summary.refused_new,
@@ -146,16 +150,22 @@ def run(args: argparse.Namespace) -> int:
             + (f", unknown source {c['skipped/unknown_source']}" if c.get("skipped/unknown_source") else "")
             + (f", damaged {damaged} (kept the stored text)" if damaged else "")
             + (f", damaged page captures {pages} (nothing stored from them changes)" if pages else "")
+            + (
+                f", much shorter readings {shorter} (kept the stored text; reprocess --accept-shorter "
+                "writes them)"
+                if shorter
+                else ""
+            )
             + (f", capture missing for {missing} (kept the stored text)" if missing else "")
             + (f"; {counted(files, 'WARC file')} cut short lost {_captures(lost)}" if lost else "")
             + _refused_text(refused, summary.refused_new)
             + (f"; {kept}" if (kept := kept_text(c)) else "")
             + _index_hint(c),
-            needs_action=bool(damaged or pages or missing or summary.refused_new),
+            needs_action=bool(damaged or shorter or pages or missing or summary.refused_new),
         )
     # Refusals the crawl recorded are known damage: only damage this pass found (a refusal the store had
     # no record of, now recorded, too) makes it exit 5, not every later reprocess of the same files.
-    if damaged or pages or missing or summary.refused_new:
+    if damaged or shorter or pages or missing or summary.refused_new:
         return exitcodes.DAMAGED
     return exitcodes.OK if summary.captures else exitcodes.NO_RESULTS
 

@@ -134,7 +134,9 @@ def reread_note(v: ArticleVersion, reread_of: Mapping[int, int]) -> str:
     source = reread_of.get(v.version)
     if source is None:
         return ""
-    return f"re-read of version {source}'s capture: not a change by the paper"
+    from archive.queries import reread_note_text
+
+    return reread_note_text(source)
 
 
 def _lines(v: ArticleVersion) -> list[str]:

@@ -14,6 +14,8 @@ from search_cli.commands.crawl import (
     failed_dates,
     failed_editions_record,
     format_summary,
+    incomplete_dates,
+    store_failure_text,
 )
 from search_cli.options import add_crawl_options, check_queue, crawl_log_level, print_done
 
@@ -104,11 +106,15 @@ def run(args: argparse.Namespace) -> int:
     from archive.run_verdict import judge
 
     outcome = judge(summary.counters, summary.source_hosts)
+    error = summary.error
+    if summary.store_failure:  # its unstored requests stay leased: another worker takes them over
+        error = store_failure_text(summary.store_failure) + "; another worker takes its requests over"
     code = crawl_exit_code(
-        summary.status, outcome, summary.error, as_json=args.json, counters=summary.counters, failed=failed
+        summary.status, outcome, error, as_json=args.json, counters=summary.counters, failed=failed
     )
     if not args.json:
         # The job's source kind (from the queue's registry): a sitemap worker's summary names no editions.
-        text = format_summary(summary.source_id, summary, summary.source_kind, failed)
+        incomplete = incomplete_dates(args, summary)
+        text = format_summary(summary.source_id, summary, summary.source_kind, failed, incomplete=incomplete)
         print_done(args, text, needs_action=code != exitcodes.OK)
     return code

@@ -1,0 +1,126 @@
+"""Session-20 byline rules, from the tune half of ``bench.credit_probe7`` (written before the code was read).
+
+Each test failed before its rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract_article
+from crawler.extract.people import find_people
+
+URL = "http://www.example.cn/news/2024/0305/1.html"
+_HEADLINE = "车辆被盗后发生交通事故 车主是否担责"
+_TEXT = "去年3月10日，陈某买了一辆车，同年5月在陈某居住的小区内新车不翼而飞，陈某随即报警。"
+
+
+def _page(lead: str, caption: str = "") -> bytes:
+    """A portal page: headline, info line, ``lead`` lines, four paragraphs, a picture and its caption."""
+    paragraphs = "".join(f"<p>　　第{i}段，{_TEXT}</p>" for i in range(4))
+    figure = f"<p><img src='/u/1.jpg'></p><p class='pic-note'>{caption}</p>" if caption else ""
+    return (
+        "<html><head><meta charset='utf-8'><title>"
+        f"{_HEADLINE}_临江新闻网</title></head><body><div class='nav'>首页 &gt; 正文</div>"
+        f"<div class='article'><h1>{_HEADLINE}</h1><div class='info'>2011-05-06 00:51</div>"
+        f"<div class='content'>{lead}{paragraphs}{figure}<p>责任编辑：蒋宁娜</p></div></div>"
+        "<div class='footer'>版权所有 临江新闻网</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("caption", ["顺手牵羊偷手机，仅一　图片作者：陶煜蕾", "图片作者：陶煜蕾"])
+def test_a_picture_s_author_is_its_photographer(caption: str) -> None:
+    """``图片作者：X`` credits the picture (as ``图片：X`` does), not the text."""
+    people = find_people(caption)
+    assert people.authors == []
+    assert people.photographers == ["陶煜蕾"]
+    art = extract_article(URL, _page("<p>记者　高敏怡</p>", caption))
+    assert art.authors == ["高敏怡"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "correspondents"),
+    [
+        ("通讯员 沈洋 邵明煜　丁辉及罗博宇 记者 谭毅鹏", ["沈洋", "邵明煜", "丁辉", "罗博宇"]),
+        ("通讯员 沈洋 丁辉和罗博宇", ["沈洋", "丁辉", "罗博宇"]),
+    ],
+)
+def test_the_last_two_names_of_a_spaced_list_may_be_joined_by_he_or_ji(
+    credit: str, correspondents: list[str]
+) -> None:
+    """``丁辉及罗博宇`` after a space is two names, not a run-on into text (each part surname-first)."""
+    assert find_people(credit).correspondents == correspondents
+
+
+def test_a_spaced_list_still_stops_at_text_joined_by_he() -> None:
+    assert find_people("通讯员 沈洋 篮球和足球比赛").correspondents == ["沈洋"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [("（By ZHAO Yue）", ["ZHAO Yue"]), ("By ZHANG Hua", ["ZHANG Hua"]), ("By OUYANG Wei", ["OUYANG Wei"])],
+)
+def test_a_pinyin_byline_may_print_the_surname_in_capitals(credit: str, authors: list[str]) -> None:
+    assert find_people(credit).authors == authors
+
+
+@pytest.mark.parametrize("credit", ["By AP Photo", "By CGTN Staff", "By XINHUA News Agency"])
+def test_capitals_that_are_no_pinyin_surname_are_no_name(credit: str) -> None:
+    assert find_people(credit).authors == []
+
+
+@pytest.mark.parametrize("credit", ["（谢婧淑 文并图）", "谢婧淑 文并摄"])
+def test_a_name_before_wen_bing_tu_wrote_the_text_and_took_the_pictures(credit: str) -> None:
+    people = find_people(credit)
+    assert people.authors == ["谢婧淑"]
+    assert people.photographers == ["谢婧淑"]
+
+
+@pytest.mark.parametrize("word", ["文并图", "文并摄", "文图"])
+def test_a_text_and_pictures_role_is_no_name(word: str) -> None:
+    """文 is a surname, so 文并图 read as a closing bracket's co-writer (``（谢婧淑 文并图）``)."""
+    from crawler.extract.names import plausible_name
+
+    assert not plausible_name(word)
+    art = extract_article(URL, _page(f"<p>（谢婧淑 {word}）</p>"))
+    assert word not in art.authors
+
+
+@pytest.mark.parametrize(
+    "line", ["作者：李强阅读量：1234", "作者：李强阅读：1234", "作者：李强浏览：56次", "作者：李强点击数：78"]
+)
+def test_a_counter_glued_after_the_writer_s_name_is_the_next_field(line: str) -> None:
+    """``作者：X阅读量：1234``: the info line's counter is glued to the name, as 发布时间 is."""
+    assert find_people(line).authors == ["李强"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者：生肖鸡，5.1过后，好运的情况如何？",
+        "记者：缅怀 | 南京一交警夜查的情况如何？",
+        "记者：谁来处理？振华路附近频繁的情况如何？",
+        "记者：邹惠萍、胡元明赌博一审的情况如何？",
+        "记者：王芳同学，你当时怎么想的?",
+    ],
+)
+def test_an_interview_s_question_is_no_credit(line: str) -> None:
+    """``记者：…？``: the reporter's question in a transcript, whatever words open it."""
+    people = find_people(f"本报记者 王蓉\n{line}\n张主任：我们马上处理。")
+    assert people.authors == ["王蓉"]
+
+
+def test_a_url_s_query_after_a_reporter_is_no_question() -> None:
+    assert find_people("记者：王蓉　网址：http://www.example.cn/a.php?id=3").authors == ["王蓉"]
+
+
+@pytest.mark.parametrize("credit", ["（叶昕/文并摄）", "叶昕/文并图"])
+def test_a_name_then_slash_wen_bing_she_wrote_and_took_the_pictures(credit: str) -> None:
+    people = find_people(credit)
+    assert people.authors == ["叶昕"]
+    assert people.photographers == ["叶昕"]
+
+
+def test_a_minority_name_of_four_characters_goes_on_a_spaced_list() -> None:
+    """The run-on guard stops a spaced list at a four-character token, but 索朗旺堆 is a Tibetan name."""
+    assert find_people("本报记者 额尔敦 索朗旺堆").authors == ["额尔敦", "索朗旺堆"]
