@@ -101,7 +101,8 @@ _FOUNDER_DECK = re.compile(r"(?:^|\s)font02(?:$|\s)")
 
 
 def _deck(node: HtmlElement) -> bool:
-    """Tell whether ``node`` (the block an inline ``node`` is in, the row a cell alone fills) is classed as a 引题 or 副题."""
+    """Tell whether ``node`` is classed as a 引题 or 副题 (or the block an inline ``node`` is in, or the
+    one element a row holds: a Founder table's ``<tr>`` around its ``<td class="font02">``)."""
     only = node[0] if len(node) == 1 and not (node.text or "").strip() else None
     for current in (node, node.getparent() if node.tag in _INLINE else only):
         if current is None:

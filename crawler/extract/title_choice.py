@@ -106,7 +106,7 @@ def widget(node: HtmlElement) -> bool:
 
 
 def badge(node: HtmlElement, index: int) -> bool:
-    """Tell whether a heading's first or last child is a badge (``<i class="icon-q">问</i>``, ``<span class="tag">原创</span>``).
+    """Tell whether a heading's first or last child is a badge (``<i class="icon-q">问</i>``, ``原创``).
 
     A 网络问政 page prints 问 before the question's subject, a list 荐 or 热 before a headline, a
     portal 原创, 独家, 快讯 or NEW before or after it: an icon, not a word of the headline. A badge is
