@@ -188,6 +188,14 @@ class CrawlStopControl:
             _reactor().callLater(0.05, self._stop_gracefully, signum)
             return
         name = signal.Signals(signum).name
+        drained = getattr(self._crawler, "newsarchive_queue_drained", None)
+        if engine is not None and callable(drained) and drained():
+            # A queue worker with nothing left to do: its run is as complete as an idle timeout's end.
+            logger.info("received %s with the queue drained: the crawl is finished", name)
+            from scrapy.utils.defer import deferred_from_coro
+
+            deferred_from_coro(engine.close_spider_async(reason="finished"))
+            return
         logger.info("received %s, finishing the pages in flight (send again to stop at once)", name)
         self._process.stop()
 

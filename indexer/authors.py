@@ -17,6 +17,8 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from indexer.analysis import fold
 from indexer.query import joined_lone_characters
 from indexer.search import open_index
@@ -159,3 +161,58 @@ def authors_within(
                 break
         printed = printed_authors(reader, keys, store)
     return [printed[k] for k in keys]
+
+
+# A typed word that is an author's whole name (the crawl moved the byline out of the text).
+AUTHOR_NAME_NOTE = (
+    "%(name)s is an author's name: %(count)s by %(name)s"
+    " (a byline is not searched as text: --author %(name)s)"
+)
+
+
+def author_name_line(name: str, count: int) -> str:
+    """Return the English line saying a word searched as text is the byline of ``count`` articles."""
+    articles = f"{count} article" if count == 1 else f"{count:,} articles"
+    return AUTHOR_NAME_NOTE % {"name": name, "count": articles}
+
+
+def authors_named(
+    index_path: Path, query: str, asked: Iterable[str] = (), store: StoreInfo | None = None
+) -> list[tuple[str, int]]:
+    """Return the words of ``query`` that are whole authors' names, as printed, with their live articles.
+
+    The crawl moves a byline (本报记者 王强) out of the text into the authors, so a reporter's name
+    searched as text answered "no article contains 王强" of an archive of 王强's articles. Words
+    typed as fields, excluded or already ``asked`` as the author (``--author``, ``author:``) are not
+    named again.
+    """
+    from indexer.errors import QueryError
+    from indexer.matching import leaf_searchers
+    from indexer.matchset import split_terms
+    from indexer.postings import live_mask, read_postings
+    from indexer.query import Leaf, joined_name, parse_query
+
+    try:
+        typed = split_terms(parse_query(query)).typed
+    except QueryError:
+        return []
+    skip = {author_key(a) for a in asked}
+    keys: list[str] = []
+    for leaf in typed:
+        if isinstance(leaf, Leaf) and leaf.field in (None, "title"):
+            key = author_key(leaf.text)
+            keys += [k for k in dict.fromkeys((key, joined_name(key))) if k and k not in skip]
+    if not keys:
+        return []
+    found: dict[str, int] = {}
+    with open_index(index_path) as (searcher, _):
+        for key in dict.fromkeys(keys):
+            count = 0
+            for sub, _ in leaf_searchers(searcher):
+                reader = sub.reader()
+                ids = read_postings(reader, "authors", key)[0]
+                count += int(np.count_nonzero(live_mask(reader)[ids])) if len(ids) else 0
+            if count:
+                found[key] = count
+        printed = printed_authors(searcher.reader(), list(found), store)
+    return [(printed[key], count) for key, count in found.items()]

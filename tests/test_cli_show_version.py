@@ -145,3 +145,48 @@ def test_an_id_the_archive_does_not_hold_is_not_found(
     assert main([*command, "999999", *_home(archive)]) == exitcodes.NO_RESULTS
     captured = capsys.readouterr()
     assert (captured.out, captured.err) == ("", "error: no article with id 999999\n")
+
+
+def test_a_diff_of_imports_says_they_were_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``show --diff`` is "what the site changed" (README), and of two imports it printed "--- version 1
+    / +++ version 2" as of the paper's edit, where the archive never fetched either: the web diff says
+    "imported DAY". One imported version said "the site has not changed it", of a site never visited;
+    one fetched version says what the archive saw, not what the site did."""
+    home = ["--home", str(tmp_path)]
+    for figure in ("3.5", "3.8"):
+        line = json.dumps({"id": "n1", "title": f"投入{figure}亿元", "body": f"今年投入资金{figure}亿元。"})
+        (tmp_path / "export.jsonl").write_text(line + "\n", encoding="utf-8")
+        assert main(["import", str(tmp_path / "export.jsonl"), "--source", "other", "-q", *home]) == 0
+        if figure == "3.5":
+            assert main(["show", "1", "--diff", *home]) == exitcodes.NO_RESULTS
+            out = capsys.readouterr().out
+            assert "site" not in out and "imported" in out and "never fetched" in out, out
+    capsys.readouterr()
+    assert main(["show", "1", "--diff", *home]) == exitcodes.OK
+    head = capsys.readouterr().out.splitlines()[:2]
+    assert head[0].startswith("--- version 1 (imported ")
+    assert head[0].endswith(", not fetched from the original)")
+    assert head[1].startswith("+++ version 2 (imported "), head
+
+
+def test_one_fetched_version_says_what_the_archive_saw(
+    archive: WebArchive, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["show", str(archive.plain_ids[0]), "--diff", *_home(archive)]) == exitcodes.NO_RESULTS
+    out = capsys.readouterr().out
+    assert "the site has not changed it" not in out and "no change seen" in out, out
+
+
+def test_an_undated_article_says_so_as_search_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``search`` lists an article without a date as ``[inews undated]``; ``show`` printed the paper's
+    name alone on its line (``inews``), which a citation copied as if the date were left out by choice."""
+    home = ["--home", str(tmp_path)]
+    export = tmp_path / "export.jsonl"
+    export.write_text(json.dumps({"id": "a", "title": "无日期", "body": "正文。"}) + "\n", encoding="utf-8")
+    assert main(["import", str(export), "--source", "inews", "-q", *home]) == 0
+    assert main(["show", "1", *home]) == exitcodes.OK
+    assert capsys.readouterr().out.splitlines()[1] == "inews | undated"

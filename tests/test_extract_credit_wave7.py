@@ -124,3 +124,9 @@ def test_a_name_then_slash_wen_bing_she_wrote_and_took_the_pictures(credit: str)
 def test_a_minority_name_of_four_characters_goes_on_a_spaced_list() -> None:
     """The run-on guard stops a spaced list at a four-character token, but 索朗旺堆 is a Tibetan name."""
     assert find_people("本报记者 额尔敦 索朗旺堆").authors == ["额尔敦", "索朗旺堆"]
+
+
+def test_an_interview_s_question_on_the_line_after_the_label_is_no_credit() -> None:
+    """A zone breaks lines where the headline's words come again: ``记者：\\n不忘初心…如何？``."""
+    people = find_people("文/孟亮岚\n工作取得了成绩。 记者：\n不忘初心 牢记使命的情况如何？ 尹主任：好。")
+    assert people.authors == ["孟亮岚"]

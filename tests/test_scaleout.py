@@ -399,8 +399,26 @@ def test_seeding_names_the_prefix_in_the_worker_command_and_says_what_was_seeded
     )
     assert "newsarchive worker" not in drained.out + drained.err
     # -q prints it too: nothing was queued, which whoever runs the seeding command must know.
-    assert main(["-q", "crawl", "bcrb", "--since", str(DAYS[0]), "--until", str(DAYS[1]),
-                 "--sources", str(registry), "--queue", redis_url, "--queue-prefix", prefix]) == exitcodes.OK
+    assert (
+        main(
+            [
+                "-q",
+                "crawl",
+                "bcrb",
+                "--since",
+                str(DAYS[0]),
+                "--until",
+                str(DAYS[1]),
+                "--sources",
+                str(registry),
+                "--queue",
+                redis_url,
+                "--queue-prefix",
+                prefix,
+            ]
+        )
+        == exitcodes.OK
+    )
     assert capsys.readouterr().out == drained.out
 
 
@@ -585,3 +603,71 @@ def test_a_worker_stopped_while_it_starts_ends_interrupted_not_failed(
     with open_store(db_url) as sessions, sessions() as session:
         (run,) = session.scalars(select(CrawlRun))
     assert (run.status, run.finished_at is not None) == ("interrupted", True)
+
+
+def test_a_worker_stopped_once_the_queue_drained_records_its_run_finished(
+    redis_url: str, prefix: str, pg_schema_url: str, tmp_path: Path
+) -> None:
+    """A worker waiting for new seeds (``--idle-timeout 0``, a service) ends only by a stop. Stopped
+    after the queue drained, its run read "interrupted" (exit 130) although every request was done,
+    and the report told the archivist, on each of its dates, "run 1 interrupted: crawl the date again
+    with --resume"."""
+    days = DAYS[:2]
+    manifest = build_site(
+        tmp_path / "site",
+        n_articles=6,
+        dates=days,
+        families=("old",),
+        with_pdfs=False,
+        with_sitemap=False,
+        with_feed=False,
+        with_listing=False,
+    )
+    client = redis.Redis.from_url(redis_url)
+    keys = QueueKeys.for_source("bcrb", prefix)
+    server, url = start_static_server(tmp_path / "site")
+    try:
+        registry = _registry(tmp_path, manifest, url)
+        _seed(registry, redis_url, prefix, days)
+        worker = _worker(
+            redis_url, prefix, pg_schema_url, tmp_path / "home", "--idle-timeout", "0", json_output=False
+        )
+        try:
+
+            def drained() -> bool:
+                if worker.poll() is not None:
+                    return True
+                leased = any(client.hlen(key) for key in client.scan_iter(f"{prefix}:bcrb:inflight:*"))
+                if client.zcard(keys.requests) or leased:
+                    return False
+                try:
+                    with open_store(pg_schema_url, migrate=False) as sessions, sessions() as session:
+                        stored = session.scalar(select(func.count()).select_from(Article))
+                except Exception:  # the worker has not created the tables yet
+                    return False
+                return stored == len(manifest.good_articles())
+
+            deadline = time.monotonic() + 240  # a safety net for a hung worker, not a budget
+            while not drained() and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert worker.poll() is None, worker.communicate()
+            worker.send_signal(signal.SIGTERM)
+            out, err = worker.communicate(timeout=240)
+        finally:
+            if worker.poll() is None:
+                worker.kill()
+                worker.wait()
+    finally:
+        server.terminate()
+        server.wait(10)
+    assert worker.returncode == exitcodes.OK, (out, err[-3000:])
+    assert out.startswith("crawl of bcrb: finished (run 1): "), out
+    with open_store(pg_schema_url) as sessions, sessions() as session:
+        (run,) = session.scalars(select(CrawlRun))
+    assert (run.status, run.reason) == ("finished", "finished")
+    report = subprocess.run(
+        [*NEWSARCHIVE, "report", "bcrb", "--since", str(days[0]), "--until", str(days[-1]),
+         "--sources", str(registry), "--db-url", pg_schema_url, "--home", str(tmp_path / "home")],
+        cwd=REPO, capture_output=True, text=True, timeout=240,
+    )  # fmt: skip
+    assert "interrupted" not in report.stdout, report.stdout

@@ -139,3 +139,35 @@ def test_an_entry_is_by_its_reporters_and_filed_under_its_paper(
     wire = feedparser.parse(client.get("/search.atom", params={"q": "脱贫攻坚", "copies": "all"}).content)
     reprint = next(e for e in wire.entries if e.id.endswith(f"/article/{archive.reprint_ids[0]}"))
     assert [a.name for a in reprint.authors] == ["新华社"] and reprint.tags[0].label == "城市晚报"
+
+
+def test_an_undated_article_is_updated_when_the_archive_stored_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """An article with no date (an import without one, a page that printed none) read ``<updated>``
+    1970-01-01: a feed reader showed it as of 1 January 1970, a date a journalist could copy. It is the time
+    the archive stored it (no ``<published>``: the paper's date is unknown), which the store keeps, so the
+    same archive still answers the same feed."""
+    from archive.articles import ensure_source, upsert_article
+    from archive.config import index_dir, resolve_db_url
+    from archive.items import ArticleItem
+    from archive.models import Article
+    from archive.schema import open_store
+    from indexer.sync import rebuild_from_store
+
+    home = tmp_path_factory.mktemp("undated-feed")
+    db_url = resolve_db_url(None, home)
+    with open_store(db_url) as sessions, sessions.begin() as session:
+        ensure_source(session, "web", name="网站")
+        upsert_article(
+            session,
+            ArticleItem(url="http://web.example/1", source_id="web", title="无日期", body="春耕备耕。"),
+        )
+    with open_store(db_url) as sessions, sessions() as session:
+        stored = session.query(Article).one().first_seen
+    rebuild_from_store(db_url, index_dir(home))
+    with TestClient(create_app(home)) as c:
+        feed = feedparser.parse(c.get("/search.atom", params={"q": "春耕"}).content)
+    (entry,) = feed.entries
+    assert "1970" not in entry.updated and "published" not in entry
+    assert entry.updated == stored.isoformat(timespec="seconds"), (entry.updated, stored)

@@ -8,9 +8,10 @@ character must not make the whole feed unreadable.
 
 An entry's ``<published>`` is the paper's date; its ``<updated>`` is the time
 the archive stored the article's current version when a re-crawl found it
-changed (a correction), else the paper's date: a reader then shows the
-corrected article again. Both come from the store, never from "now", so the
-same archive answers the same feed.
+changed (a correction), else the paper's date, else (an undated article) the time
+the archive first stored it: a reader then shows the corrected article again.
+Both come from the store, never from "now", so the same archive answers the
+same feed.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from indexer.search import Hit
 from webui.context import archive_of
 from webui.i18n import gettext, negotiate
 from webui.params import BadRequest, SearchParams, check_query_sources, check_source
-from webui.queries import revised_at
+from webui.queries import first_stored_at, revised_at
 from webui.search_page import run_search
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -70,6 +71,8 @@ def search_feed(request: Request) -> Response:
     results = run_search(archive, params, limit=params.per_page, page=1, chart=False)
     with archive.sessions() as session:
         revised = revised_at(session, [h.id for h in results.page.hits])
+        undated = [h.id for h in results.page.hits if _hit_time(h) is None and h.id not in revised]
+        stored = first_stored_at(session, undated)
     base = str(request.base_url).rstrip("/")
     page_url = base + params.link("/")
     self_url = base + params.link("/search.atom")
@@ -83,7 +86,9 @@ def search_feed(request: Request) -> Response:
     _sub(feed, "link", rel="alternate", type="text/html", href=page_url)
     _sub(feed, "generator", "newsarchive")
     epoch = datetime(1970, 1, 1, tzinfo=UTC)
-    updated = {h.id: revised.get(h.id) or _hit_time(h) or epoch for h in results.page.hits}
+    updated = {
+        h.id: revised.get(h.id) or _hit_time(h) or stored.get(h.id) or epoch for h in results.page.hits
+    }
     _sub(feed, "updated", _stamp(max(updated.values(), default=epoch)))
     author = _sub(feed, "author")
     _sub(author, "name", "newsarchive")
@@ -95,7 +100,8 @@ def search_feed(request: Request) -> Response:
         _sub(entry, "link", rel="alternate", type="text/html", href=permalink(hit.id, base, hit.version))
         if hit.url.startswith(("http://", "https://")):
             _sub(entry, "link", rel="related", type="text/html", href=hit.url)
-        # An undated article is dated by the epoch rather than by "now": a reader must not show it as new.
+        # An undated article is updated when the archive stored it, never "now" (the same archive answers
+        # the same feed): the epoch it read before showed it as of 1 January 1970, a date to copy.
         # A changed article is updated when its new version was stored (UTC), so a reader sees the correction.
         at = _hit_time(hit)
         if at:

@@ -101,6 +101,14 @@ def revised_at(session: Session, ids: Sequence[int]) -> dict[int, datetime]:
     return found
 
 
+def first_stored_at(session: Session, ids: Sequence[int]) -> dict[int, datetime]:
+    """Return when the archive first stored each article (its first fetch or import), by id."""
+    if not ids:
+        return {}
+    rows = session.execute(select(Article.id, Article.first_seen).where(Article.id.in_(list(ids))))
+    return {id_: at for id_, at in rows if at is not None}
+
+
 @dataclass(frozen=True)
 class Reprint:
     """Another article of the same reprint cluster, as the article page lists it."""

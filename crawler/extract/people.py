@@ -232,7 +232,8 @@ def _pinyin_caps(name: str) -> bool:
 
 # A colon after the label, then a question on the rest of the line: a transcript's "记者：…？".
 # (An ASCII "?" only after a Han character: a URL's query on an info line is no question.)
-_QUESTION_AFTER = re.compile(r"[ \t\u3000]*[:：][^\n]*(?:？|(?<=[\u4e00-\u9fff])\?)")
+# (A label's colon may end its line: the question is then on the next, as a name would be.)
+_QUESTION_AFTER = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*\n?[^\n]*(?:？|(?<=[\u4e00-\u9fff])\?)")
 
 
 @dataclass

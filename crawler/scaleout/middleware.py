@@ -90,8 +90,27 @@ class LeaseMiddleware:
 
     def spider_opened(self, spider: Spider) -> None:
         spider.newsarchive_leases = self  # type: ignore[attr-defined]  # its errbacks report here
+        # Asked by the stop control (crawler.childsignals) when a stop comes: see drained_now.
+        self.crawler.newsarchive_queue_drained = self.drained_now  # type: ignore[attr-defined]
         self.heartbeat()
         self.beat.start()
+
+    def drained_now(self) -> bool:
+        """Tell whether this worker's work is all done: nothing in progress here, nothing queued,
+        nothing leased by another worker.
+
+        A stop then (a service manager's SIGTERM to a worker waiting for new seeds) ends the run as
+        the idle timeout would have, "finished": "interrupted" sent the report's reader to crawl
+        every date of the run again with ``--resume``.
+        """
+        engine = self.crawler.engine
+        try:
+            if engine is None or not engine.spider_is_idle():
+                return False
+            queued, elsewhere = pending(self.server, self.keys, self.worker)
+        except (RuntimeError, redis.RedisError):  # no slot yet, or Redis cannot say: not known drained
+            return False
+        return not queued and not elsewhere
 
     def _scheduler(self) -> LeasedScheduler:
         scheduler = self.crawler.engine.scheduler if self.crawler.engine is not None else None

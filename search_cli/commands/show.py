@@ -149,20 +149,46 @@ def _lines(v: ArticleVersion) -> list[str]:
     return [line for line in head if line] + [""] + v.body.split("\n")
 
 
-def diff_versions(old: ArticleVersion, new: ArticleVersion, versions: Sequence[ArticleVersion] = ()) -> str:
+def diff_versions(
+    old: ArticleVersion,
+    new: ArticleVersion,
+    versions: Sequence[ArticleVersion] = (),
+    tz: str = DEFAULT_TIMEZONE,
+) -> str:
     """Return a unified diff of two versions, paragraph by paragraph.
 
     A re-read's header says so (of ``versions``, the article's): "+++ version 2" alone read as the
-    paper's edit, where it is our rules' new reading of the same capture.
+    paper's edit, where it is our rules' new reading of the same capture. So does an import's (as the
+    web diff does): the archive never fetched it, and the change may be the export's, not the paper's.
     """
     from archive.queries import reread_sources
 
     reread_of = reread_sources(versions)
-    names = [
-        f"version {v.version}" + (f" ({note})" if (note := reread_note(v, reread_of)) else "")
-        for v in (old, new)
-    ]
+
+    def name(v: ArticleVersion) -> str:
+        notes = [f"imported {_fetched(v, tz)}, not fetched from the original"] if v.imported else []
+        notes += [note] if (note := reread_note(v, reread_of)) else []
+        return f"version {v.version}" + (f" ({'; '.join(notes)})" if notes else "")
+
+    names = [name(old), name(new)]
     return "\n".join(difflib.unified_diff(_lines(old), _lines(new), names[0], names[1], lineterm=""))
+
+
+def one_version(a: Article, v: ArticleVersion, tz: str) -> str:
+    """Say why ``show --diff`` has nothing to compare: what the archive saw, not what the site did.
+
+    It said "the site has not changed it" of an article fetched once (the archive cannot know) and of
+    an import (a site never visited).
+    """
+    if v.imported:
+        return (
+            f"article {a.id} has one version, imported {_fetched(v, tz)}: never fetched from the original, "
+            "so the archive knows of no change"
+        )
+    seen = f"fetched {_fetched(v, tz)}"
+    if a.last_seen and v.fetched_at and a.last_seen > v.fetched_at:
+        seen += f", last seen unchanged {clock_text(a.last_seen.astimezone(zone(tz)), '%Y-%m-%d %H:%M:%S')}"
+    return f"article {a.id} has one version: no change seen ({seen})"
 
 
 def _fetched(v: ArticleVersion, tz: str) -> str:
@@ -182,7 +208,7 @@ def _readable(a: Article, text: Article | ArticleVersion, where: str, tz: str, p
     lines = [line for line in (text.lead_title, text.title, text.subtitle) if line]
     meta = [
         f"{paper} ({a.source_id})" if paper and paper != a.source_id else a.source_id,
-        when_of(a, tz, text).text(""),
+        when_of(a, tz, text).text(),
         page_text(a.page_number, a.section),
         "、".join(text.authors),
     ]
@@ -271,13 +297,13 @@ def run(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps({"id": article.id, "from": None, "to": article.version, "diff": ""}))
             else:
-                print(f"article {article.id} has one version: the site has not changed it")
+                print(one_version(article, versions[0], tz))
             return exitcodes.NO_RESULTS
         a, b = args.diff or [article.version - 1, article.version]
         missing = next((n for n in (a, b) if n not in by_number), None)
         if missing is not None:  # the words of --version N's refusal
             raise _no_version(article.id, missing, list(by_number))
-        text = diff_versions(by_number[a], by_number[b], versions)
+        text = diff_versions(by_number[a], by_number[b], versions, tz)
         if args.json:
             kinds = {"from_kind": by_number[a].version_kind, "to_kind": by_number[b].version_kind}
             print(
