@@ -289,3 +289,51 @@ def _per_source(reader: Any, story_of: dict[int, int], published: _Published) ->
         if stories:
             out[name] = {month: len(found) for month, found in sorted(stories.items())}
     return out
+
+
+UNDATED_LEFT_OUT = (
+    "%(num)s undated article also matches: a date limit leaves out articles whose date is unknown",
+    "%(num)s undated articles also match: a date limit leaves out articles whose date is unknown",
+)
+
+
+def undated_left_out(
+    index_path: Path,
+    query: str,
+    *,
+    since: date | None,
+    until: date | None,
+    source: str | None = None,
+    author: str | None = None,
+    paper_page: str | None = None,
+    store: StoreInfo | None = None,
+    db_url: str | None = None,
+) -> int:
+    """Return how many undated articles match ``query`` and the other filters but not the date limit.
+
+    An undated article is in no date range: "no article contains 春耕 (limited by date:..2016-07-19)"
+    read as "nothing before that day" where an undated article about 春耕 may be from before.
+    """
+    if since is None and until is None:
+        return 0
+    try:
+        counts = month_counts(
+            index_path,
+            query,
+            source=source,
+            author=author,
+            paper_page=paper_page,
+            store=store,
+            db_url=db_url,
+            all_copies=True,
+        )
+    except QueryError:  # a timeout or a query with nothing to search: nothing to say
+        return 0
+    return counts.undated
+
+
+def undated_line(count: int) -> str:
+    """Return the English line counting undated matches a date limit left out ("" for none)."""
+    if not count:
+        return ""
+    return UNDATED_LEFT_OUT[count != 1] % {"num": f"{count:,}"}

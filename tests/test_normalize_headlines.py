@@ -67,3 +67,30 @@ def test_much_wider_line_the_text_says_in_full_width_digits_stays_the_subtitle()
     wide = "每月由150元涨到260元业主认为调价没有经过表决"
     text = "城东花园小区的地面停车位今年第四次调价，每月由１５０元涨到２６０元，业主认为调价没有经过表决。"
     assert read_headline([NARROW, wide], text) == ("", NARROW, wide)
+
+
+# A news lead (its first two sentences) with two clauses of its own that decks may quote whole.
+VISIT_TEXT = (
+    "本报讯 上周五，城南小学四年级的同学们走进区人民法院，在法官的带领下有序参观了审判庭，"
+    "对法院和法官的工作有了直观的认识。同学们还旁听了一起民事案件的庭审。"
+    "活动结束后，不少同学表示要做一个知法守法的好少年。"
+)
+
+
+def test_lead_title_and_subtitle_both_quoted_from_the_news_lead_around_a_title_said_nowhere() -> None:
+    # Three undashed lines: the first and the last are clauses of the news lead, quoted whole; the middle
+    # line the text says nowhere, as an editor's 主题 is not. A 引题 and a 副题 both quote the text, so
+    # the first line is no part of the 主题: the decks are 引题, 主题 and 副题 (read by layout, they were
+    # a 主题 in two lines over a 副题).
+    lines = [
+        "在法官的带领下有序参观了审判庭",
+        "小学生走进法院上了一堂法治课",
+        "对法院和法官的工作有了直观的认识",
+    ]
+    assert read_headline(lines, VISIT_TEXT) == tuple(lines)
+    # Without a last line quoted from the text, a news-lead clause stays the title's first part.
+    two = lines[:2]
+    assert read_headline(two, VISIT_TEXT) == ("", " ".join(two), "")
+    # And a last line quoted from beyond the news lead leaves the reading to layout.
+    late = [*lines[:2], "不少同学表示要做一个知法守法的好少年"]
+    assert read_headline(late, VISIT_TEXT) == ("", " ".join(late[:2]), late[2])

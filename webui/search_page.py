@@ -38,7 +38,7 @@ from indexer.export import (
     summary_line,
     write_csv,
 )
-from indexer.facets import MonthCounts, month_counts
+from indexer.facets import MonthCounts, month_counts, undated_left_out, undated_line
 from indexer.highlight import render_snippet
 from indexer.search import MAX_LIMIT, Hit, SearchPage
 from indexer.search import search as index_search
@@ -74,9 +74,8 @@ class Results:
     author_hints: list[str] = field(default_factory=list)  # whole names holding an author that found nothing
     author_hint_name: str = ""  # the author they hold: the Author field's, else the box's author:王
     author_hint_within: bool = False  # the names are in that author instead (a byline typed whole, 记者 张三)
-    author_names: list[tuple[str, int]] = field(
-        default_factory=list
-    )  # words that are bylines, their articles
+    author_names: list[tuple[str, int]] = field(default_factory=list)  # query words that are bylines
+    undated_left_out: int = 0  # undated articles matching all but the date limit
     date_notes: list[tuple[str, str]] = field(
         default_factory=list
     )  # (label, value): date: values read as text
@@ -92,6 +91,7 @@ class Results:
             + self.page.notes_text
             + ([hint] if hint else [])
             + [author_name_line(name, count) for name, count in self.author_names]
+            + ([undated_line(self.undated_left_out)] if self.undated_left_out else [])
         )
 
     def author_name_links(self) -> list[tuple[str, str, int]]:
@@ -181,6 +181,17 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
             if results.author_hints:
                 results.author_hint_name, results.author_hint_within = asked, True
                 break
+    if found.mode != "best":  # a date limit leaves out the articles whose date is unknown
+        results.undated_left_out = undated_left_out(
+            archive.index_path,
+            query,
+            since=params.since,
+            until=params.until,
+            source=params.source or None,
+            author=author,
+            paper_page=params.paper_page or None,
+            store=store,
+        )
     if params.q:  # 王强 searched as text: the crawl moved the byline out of the text
         authors = ([params.author] if params.author else []) + author_values(params.q)
         results.author_names = authors_named(archive.index_path, params.q, authors, store)
@@ -440,6 +451,7 @@ def export_json(request: Request) -> Response:
         # Whole names holding an author that found nothing (author:王 -> 王五), as `search --json` says.
         "author_hints": results.author_hints,
         "author_names": [{"name": name, "articles": count} for name, count in results.author_names],
+        "undated_left_out": results.undated_left_out,
         "hits": export_rows(results, _base(request)),
         # As `search --json`: what superseded versions hold (null: not searched), those listed (versions=1).
         "earlier_versions": earlier.counts() if earlier is not None else None,

@@ -62,7 +62,7 @@ from crawler.extract.furniture import (
     strip_deck,
 )
 from crawler.extract.generic import body_text, looks_like_list, main_text, only_headlines, page_shape
-from crawler.extract.header_texts import hidden_texts
+from crawler.extract.header_texts import hidden_texts, visible_text
 from crawler.extract.heading_lines import (
     drop_header_lines,
     first_sentence_title,
@@ -74,7 +74,7 @@ from crawler.extract.heading_lines import (
 from crawler.extract.markup import canonical_in_markup, clean_markup, parse_page, without_controls
 from crawler.extract.meta import PageMeta, read_meta
 from crawler.extract.mixed_utf8 import restore_utf8_runs
-from crawler.extract.page_furniture import drop_headline_tail, headline_links
+from crawler.extract.page_furniture import days_written, drop_headline_tail, headline_links, list_rows_free
 from crawler.extract.page_headings import heading_before_body
 from crawler.extract.people import split_names
 from crawler.extract.text_zones import (
@@ -299,20 +299,22 @@ def extract_article(
         # is a failed fetch, not a page that merely is no article.
         refuse_error_page(item.title or meta.title_tag, "\n".join(paragraphs))
         raise ExtractionError(f"not an article: {reason}")
+    # Texts no reader sees (a template's leftover day in a display:none element) are no date line.
+    hidden = hidden_texts(tree)
     if meta.date_source == "header":
         # The header zone may reach below the text (a related list's "2016-01-02 10:00"
         # on a short page): keep only a date printed above the text.
-        before = text_before_body(tree, paragraphs, title=item.title)
+        before = visible_text(text_before_body(tree, paragraphs, title=item.title), hidden)
         if before:
             near = find_date_in_text(before[-800:], timezone, need_time=True) or labelled_date(
                 before, timezone, roc=meta.taiwan
             )
             beside = (
-                headline_date(before, item.title, timezone, now=fetched_at)
+                headline_date(before, item.title, timezone, now=fetched_at, roc=meta.taiwan)
                 # A heading nearer the text taken over the page's own (a stray <h1>): the date line
                 # may stand under the heading the page printed first, as on a fallback page.
                 or (
-                    headline_date(before, meta.title, timezone, now=fetched_at)
+                    headline_date(before, meta.title, timezone, now=fetched_at, roc=meta.taiwan)
                     if meta.title and meta.title != item.title
                     else None
                 )
@@ -333,7 +335,7 @@ def extract_article(
             under = (
                 (
                     labelled_date(line, timezone, roc=meta.taiwan)
-                    or headline_date(headline + line, headline, timezone, now=fetched_at)
+                    or headline_date(headline + line, headline, timezone, now=fetched_at, roc=meta.taiwan)
                 )
                 if line
                 else None
@@ -364,23 +366,28 @@ def extract_article(
                     else None
                 )
             )
+        if item.published_at is not None and _only_in_furniture(tree, item.published_at):
+            # A day under a list's heading taken for the headline (热门文章 over a left column's rows):
+            # the header zone's own day, if the page writes it outside its furniture, else none.
+            kept = meta.published_at
+            item.published_at = kept if kept is not None and not _only_in_furniture(tree, kept) else None
     elif meta.date_source in ("url", "fallback", ""):
         # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date,
         # and so does one a table layout joined to the text after its headline.
-        above = text_before_body(tree, paragraphs, title=item.title)
+        above = visible_text(text_before_body(tree, paragraphs, title=item.title), hidden)
         # The body's own lines above its text go first: the headline is looked up from the end.
         before = f"{lines_above_text(paragraphs)} {above} {joined_info} {heading_info}"
         found = labelled_date(before, timezone, now=fetched_at, roc=meta.taiwan)
         if found is None and meta.title_element == "h1" and meta.title and meta.title != item.title:
             # A heading nearer the text was taken over the page's <h1> (one the text hardly echoes):
             # the date line under the <h1> is the page's, before a day under the nearer heading.
-            found = headline_date(before, meta.title, timezone, now=fetched_at)
+            found = headline_date(before, meta.title, timezone, now=fetched_at, roc=meta.taiwan)
         if found is None:
-            found = headline_date(before, item.title, timezone, now=fetched_at)
+            found = headline_date(before, item.title, timezone, now=fetched_at, roc=meta.taiwan)
         if found is None and meta.title and meta.title != item.title:
             # The body's "原标题：…" line or a deck taken for the headline: the page's own heading
             # still has its date line under it.
-            found = headline_date(before, meta.title, timezone, now=fetched_at)
+            found = headline_date(before, meta.title, timezone, now=fetched_at, roc=meta.taiwan)
         if found is None and (month := url_month(url)) is not None:
             # "06月24日 15:09" under the headline of a page filed under /2022/06/: the URL gives the year.
             found = month_day_beside_headline(before, item.title, month, timezone)
@@ -404,6 +411,10 @@ def extract_article(
             # in the year an archive page names above its headline (资料库 › 2004年).
             year = _year_above(above, " ".join(item.title.split()))
             found = dateline_date(paragraphs[0], fetched_at, timezone, year=year)
+        if found is not None and _only_in_furniture(tree, found):
+            # A day above the text that only a link list's row writes (a left column's 最新更新 on a
+            # table portal, its heading taken for the headline) is another article's.
+            found = None
         if found is None and meta.date_source != "url":
             found = titled_relative_date(tree, timezone)
         if found is None and fetched_at is not None and not meta.date_source:
@@ -454,10 +465,10 @@ def extract_article(
     header = paragraph_breaks(header_zone_of_text(meta.header_text, paragraphs), paragraphs[:3])
     if item.title:
         header, above = headline_breaks(header, item.title), headline_breaks(above, item.title)
-    for hidden in hidden_texts(tree):
+    for piece in hidden:
         # "<div style="display:none"><span id="author_baidu">作者：陈海峰</span>": a block for a
         # search spider, whose 作者 is the web editor; no reader sees it as the byline.
-        header, above = header.replace(hidden, " "), above.replace(hidden, " ")
+        header, above = header.replace(piece, " "), above.replace(piece, " ")
     zones = [header, above, *(opening_zone(p) for p in paragraphs[:3]), *paragraphs[-3:]]
     if links := headline_links(tree):
         # "<li><a>另一篇标题</a>（记者 X）</li>": a one-item related list's credit is the linked article's.
@@ -497,6 +508,13 @@ def extract_article(
     item.dateline = next((d for p in paragraphs[:3] if (d := _dateline(p))), "")
     refuse_error_page(item.title, item.body)
     return item
+
+
+def _only_in_furniture(tree: HtmlElement, found: datetime) -> bool:
+    """Tell whether the page writes ``found``'s day, but only in its link lists' rows (another
+    headline's link and its day): a nav-classed edition bar's day is still the page's."""
+    day = found.date()
+    return day in days_written(tree) and day not in days_written(list_rows_free(tree))
 
 
 def _year_above(before: str, headline: str) -> int | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement, tostring
@@ -192,7 +192,40 @@ def _fallback_date(tree: HtmlElement, tz: str, taiwan: Callable[[], bool]) -> da
     day = parse_chinese_datetime(found, tz)
     if hinted is not None and day is not None and hinted.date() == day.date():
         return hinted
+    if day is not None and not _written(tree, day.date()):
+        # A day the page never writes is htmldate's reading, not the page's: a month padded to its
+        # first day (时间：2006-09), a month-first US day read day first (02/06/2011), a two-digit
+        # ROC year read as 19xx (93-10-08). No date is better than a wrong one.
+        return hinted
     return day
+
+
+_EN_MONTH_NAMES = (
+    "jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?",
+    "sept?(?:ember)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?",
+)  # fmt: skip
+
+
+def _written(tree: HtmlElement, day: date) -> bool:
+    """Tell whether ``tree``'s markup writes ``day``: in digits (2019-03-05, 2019年3月5日, 20190305),
+    with its month's English name (March 5, 2019; 5 Mar 2019) or year last where the day cannot be
+    a month (07/14/2008)."""
+    markup = tostring(tree, encoding="unicode")
+    if day in days_in_markup(markup):
+        return True
+    month, number = _EN_MONTH_NAMES[day.month - 1], f"0?{day.day}"
+    english = re.compile(
+        rf"\b{month}\.?\s+{number}(?:st|nd|rd|th)?,?\s+{day.year}\b|\b{number}\s+{month}\.?,?\s+{day.year}\b",
+        re.I,
+    )
+    if english.search(markup):
+        return True
+    if day.day <= 12:
+        return False  # 02/06/2011: either number may be the month
+    # A year-last day whose day cannot be a month reads one way only: 07/14/2008, 14.07.2008.
+    month, number = f"0?{day.month}", f"0?{day.day}"
+    year_last = re.compile(rf"(?<![\d/.-])(?:{month}[/.-]{number}|{number}[/.-]{month})[/.-]{day.year}(?!\d)")
+    return year_last.search(markup) is not None
 
 
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])/(?!(?:0[1-9]|[12]\d|3[01])(?:/|_|\D))")

@@ -601,9 +601,9 @@ def labelled_date(
         for label in pattern.finditer(text):
             if _ORIGINALS.search(text, max(0, label.start() - 24), label.start()):
                 continue  # "原文发表于2014年5月19日", "原作者：X　发表日期：…": a quoted original's day
-            match = _DATE_TIME.match(text, label.end())
+            match = _DATE_TIME.match(text, label.end()) or _COMPACT.match(text, label.end())
             if match and (found := _build(match, tz)) is not None:
-                return found
+                return found  # "发布时间：2015-07-01 10:21", "播出日期：20150701"
             minguo = _ROC_ANY.match(text, label.end())
             if minguo and not (label.group() in traditional or (roc() if callable(roc) else roc)):
                 minguo = None  # the page is asked whether it is Taiwan's only for an ROC-shaped day
@@ -768,9 +768,38 @@ _CLAUSE_AFTER = re.compile(
 _ORIGINAL_BEFORE = re.compile(r"原文|原帖|原载|原作者|(?i:\bsource\s*:)")
 
 
+# A span of days or years: "（1918年2月18日—2017年9月4日）" (a lifespan), "2017年9月1日至2017年9月30日"
+# (an event's), "1944.03.13-2017.09.04": either end is the span's, not a date line's.
+_SPAN_MARK = r"\s*(?:[—–－~～]|-{1,2}|至|到)\s*"
+_SPAN_AFTER = re.compile(_SPAN_MARK + r"(?:19|20)\d{2}")
+_SPAN_BEFORE = re.compile(
+    r"(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?)?" + _SPAN_MARK + "$"
+)
+# A sentence's day: after a preposition (本院于2013年3月11日立案后, 在2005年5月7日的会议上) and run on
+# into its words. Not a date line's label ending in 于 (发布于, 发表于), nor a day the words say was the
+# publication's (本文于2013年3月11日发布).
+_PROSE_BEFORE = re.compile(
+    r"(?<!发布)(?<!发表)(?<!编辑)(?<!更新)(?<!修改)(?<!上传)(?<!发帖)(?:于|在|自|从|截至|截止)\s*$"
+)
+_PROSE_AFTER_DAY = re.compile(
+    r"(?!发布|发表|首发|刊发|刊登|上传|更新|编辑|星期|礼拜|周[一二三四五六日天])[\u4e00-\u9fff]"
+)
+
+
 def _aside_day(text: str, match: re.Match[str]) -> bool:
-    """Tell whether a day near the headline is a sentence's or a quoted original's, not a date line's."""
+    """Tell whether a day near the headline is a sentence's, a span's or a quoted original's, not a
+    date line's."""
     if match.group("H") is None and _CLAUSE_AFTER.match(text, match.end()):
+        return True
+    if _SPAN_AFTER.match(text, match.end()) or _SPAN_BEFORE.search(
+        text, max(0, match.start() - 16), match.start()
+    ):
+        return True
+    if (
+        match.group("H") is None
+        and _PROSE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+        and _PROSE_AFTER_DAY.match(text, match.end())
+    ):
         return True
     before = text[max(0, match.start() - 40) : match.start()]
     years = list(re.finditer(r"(?:19|20)\d{2}", before))
@@ -786,7 +815,12 @@ _LIST_REACH = 150
 
 
 def headline_date(
-    before: str, title: str, tz: str = DEFAULT_TIMEZONE, *, now: datetime | None = None
+    before: str,
+    title: str,
+    tz: str = DEFAULT_TIMEZONE,
+    *,
+    now: datetime | None = None,
+    roc: bool | Callable[[], bool] = False,
 ) -> datetime | None:
     """Return the date printed next to the headline in ``before`` (the page text above the body).
 
@@ -794,7 +828,8 @@ def headline_date(
     label and no time, so a search of the whole page passes it by and takes a
     comment's or a related list's date instead. Beside the headline it is the
     article's: read below the headline first (the info line), then just above
-    it; relative forms count only given ``now`` (the capture time).
+    it; relative forms count only given ``now`` (the capture time). On a Taiwanese page (``roc``)
+    a two-digit year under the headline is an ROC one (``93-10-08 17:11`` is 2004).
     """
     title = " ".join(title.split())
     at = before.rfind(title) if title else -1
@@ -820,8 +855,11 @@ def headline_date(
         short = _SHORT_YEAR.search(text) if zone_text is below else None
         if short and short.start() > 0 and text[short.start() - 1].isdigit():
             short = None
-        if short and _short_year_line(text, short) and (found := _short_year(short, tz)) is not None:
-            return found  # "14-03-05 10:23", "18:33 11/04/21", "[09-12-21]" under the headline
+        if short and _short_year_line(text, short, roc=roc):
+            minguo = _ROC_ANY.match(text, short.start()) if (roc() if callable(roc) else roc) else None
+            found = _roc_short(minguo, tz) if minguo else _short_year(short, tz)
+            if found is not None:
+                return found  # "14-03-05 10:23", "18:33 11/04/21", "[09-12-21]" under the headline
         if now is not None and (
             found := relative_date(text, now, tz, standalone=True)
             or yearless_date(text, now, tz, standalone=True)
@@ -897,7 +935,7 @@ _OPENS = re.compile(r"[\[【(（]\s*$")
 _CLOSES = re.compile(r"\s*[\]】)）]")
 
 
-def _short_year_line(text: str, match: re.Match[str]) -> bool:
+def _short_year_line(text: str, match: re.Match[str], *, roc: bool | Callable[[], bool] = False) -> bool:
     """Tell whether a two-digit-year day under a headline is shaped as a date line's, not a number's.
 
     Alone, ``11-04-21`` may be a score or a code; with a time after it (``14-03-05 10:23``),
@@ -908,12 +946,14 @@ def _short_year_line(text: str, match: re.Match[str]) -> bool:
     if match.group("H") is not None or match.group("c") is not None:
         return True
     written = re.search(r"年.*月.*日", match.group()) or _INFO_AFTER_DAY.match(text, match.end())
-    if written and full_year(int(match.group("y"))) >= 2000:
+    if written and (full_year(int(match.group("y"))) >= 2000 or (roc() if callable(roc) else roc)):
         # "04年10月25日" written out, "13.8.16　来源：X" opening an info line; a year of the last
         # century so written ("97年12月24日") may be Taiwan's ROC 97 (2008): left to the ROC rules.
         return True
     if _CLOCK_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
         return True
+    if (roc() if callable(roc) else roc) and _apart(text, match.start(), match.end(), timed=False):
+        return True  # "資料來源：行政院新聞局　93.03.23" standing apart on a Taiwanese page's info line
     return bool(
         _OPENS.search(text[max(0, match.start() - 2) : match.start()]) and _CLOSES.match(text, match.end())
     )

@@ -6,7 +6,7 @@ import re
 
 from lxml.html import HtmlElement
 
-__all__ = ["comments_box", "element_text", "hidden_texts", "shown_text"]
+__all__ = ["comments_box", "element_text", "hidden_texts", "shown_text", "visible_text"]
 
 _BYLINE_HINT = re.compile(
     r"(?:^|[\s_-])(?:author|authors|author-name|authorname|byline|writer|postauthor|authi|zuozhe)(?:$|[\s_-])",
@@ -121,7 +121,7 @@ def _hidden(node: HtmlElement) -> bool:
 
 
 def hidden_texts(tree: HtmlElement, limit: int = 200) -> list[str]:
-    """Return the short texts printed only inside elements styled invisible (see :func:`_hidden`).
+    """Return the short texts printed only inside elements styled or marked invisible (see :func:`_hidden`).
 
     Credits are read from the text around the headline, which lxml gives
     with hidden blocks in it; these texts are taken out of it again. A text
@@ -131,8 +131,8 @@ def hidden_texts(tree: HtmlElement, limit: int = 200) -> list[str]:
     """
     hidden: dict[str, int] = {}
     # XPath hands over only the styled elements: a Python proxy for every element cost more.
-    for node in tree.xpath("descendant-or-self::*[@style]"):
-        if not _HIDDEN.search(node.get("style") or ""):
+    for node in tree.xpath("descendant-or-self::*[@style or @hidden]"):
+        if not _HIDDEN.search(node.get("style") or "") and node.get("hidden") is None:
             continue
         if len(node.text_content()) > limit:
             continue
@@ -144,6 +144,13 @@ def hidden_texts(tree: HtmlElement, limit: int = 200) -> list[str]:
     everything = tree.text_content()
     only = [text for text, count in hidden.items() if everything.count(text) <= count]
     return sorted(only, key=len, reverse=True)
+
+
+def visible_text(text: str, hidden: list[str]) -> str:
+    """Return ``text`` without the :func:`hidden_texts` it holds (each replaced by a space)."""
+    for piece in hidden:
+        text = text.replace(piece, " ")
+    return text
 
 
 def _wechat_writer(node: HtmlElement) -> bool:

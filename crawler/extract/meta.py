@@ -17,7 +17,14 @@ from datetime import datetime
 from lxml.html import HtmlElement
 
 from crawler.extract.date_hints import _publication_date
-from crawler.extract.header_texts import _author_links, _byline_texts, _header_zone, element_text
+from crawler.extract.header_texts import (
+    _author_links,
+    _byline_texts,
+    _header_zone,
+    element_text,
+    hidden_texts,
+    visible_text,
+)
 from crawler.extract.structured import another_item, linked_data
 from crawler.extract.taiwan import TaiwanCheck
 from crawler.extract.title_choice import (
@@ -132,7 +139,17 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
         if whole is not None:
             meta.title, meta.title_source, meta.title_element = element_text(whole), "heading", whole.tag
     meta.taiwan = TaiwanCheck(tree, url)
+    # A day in an element no reader sees (a template's leftover, display:none) yields to the date line
+    # printed beside it; it is read only where the header shows no other.
+    hidden = hidden_texts(tree)
+    visible = visible_text(meta.header_text, hidden)
     meta.published_at, meta.date_source = _publication_date(
-        tree, metas, meta.header_text, url, tz, roc=meta.taiwan, title=title
+        tree, metas, visible, url, tz, roc=meta.taiwan, title=title
     )
+    if meta.date_source != "header" and visible != meta.header_text:
+        found, source = _publication_date(
+            tree, metas, meta.header_text, url, tz, roc=meta.taiwan, title=title
+        )
+        if source == "header":
+            meta.published_at, meta.date_source = found, source
     return meta

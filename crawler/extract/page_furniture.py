@@ -32,6 +32,8 @@ __all__ = [
     "furniture_nodes",
     "headline_links",
     "link_cells",
+    "list_rows",
+    "list_rows_free",
     "quoted",
     "quoted_texts",
     "without_link_cells",
@@ -241,11 +243,39 @@ def furniture_nodes(tree: HtmlElement) -> list[HtmlElement]:
         comments = _comment_named(node) or comments_box(node)
         if (comments and not below_text) or len(_text(node)) > total * 0.4:
             continue
-        if comments or _named_furniture(node):
+        if comments or _named_furniture(node) or _unchosen_option(node):
             found.append(node)
         elif node.tag in _ROW_TAGS and (_list_row(node, title) or _clock(node)):
             found.append(node)
     return found
+
+
+def list_rows(tree: HtmlElement) -> list[HtmlElement]:
+    """Return the outermost rows of ``tree``'s link lists: another headline's link, a day, little else."""
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    title = next(("".join(_text(h1).split()) for h1 in root.iter("h1")), "")
+    found: list[HtmlElement] = []
+    for node in root.iterdescendants(*_ROW_TAGS):
+        if any(f in node.iterancestors() for f in found[-1:]):
+            continue
+        if _list_row(node, title):
+            found.append(node)
+    return found
+
+
+def list_rows_free(tree: HtmlElement) -> HtmlElement:
+    """Return a copy of ``tree`` without its link lists' rows, or ``tree`` when it has none."""
+    return _without(tree, list_rows)
+
+
+def _unchosen_option(node: HtmlElement) -> bool:
+    """Tell an ``<option>`` its select offers but has not chosen (an e-paper's other editions' days).
+
+    The chosen option (``selected``) is the page's; the others are choices, as a list's links
+    are. Where none is chosen, the first shown is the newest edition, not this page's.
+    """
+    return node.tag == "option" and node.get("selected") is None
 
 
 def furniture_free(tree: HtmlElement) -> HtmlElement:

@@ -50,9 +50,10 @@ DATE_META = (
 )
 _WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"']?(\d{10})[\"']?")
 # The article record a page's own script carries: ``var publish_time = "2020-03-05 10:23"``,
-# ``"pubtime":"…"`` (腾讯), ``ptime: '…'`` (网易), ``pubDate``, ``publishTime`` (头条).
+# ``"pubtime":"…"`` (腾讯), ``ptime: '…'`` (网易), ``pubDate``, ``publishTime`` (头条), WeChat's
+# ``var createTime = '2014-01-21 21:55'`` (kept by the sites mirroring its articles).
 _SCRIPT_DATE = re.compile(
-    r"[\"']?\b(?:publish_?time|publish_?date|pub_?time|pub_?date|ptime|article_?pub_?time|post_?time|news_?time|"
+    r"[\"']?\b(?:publish_?time|create_?time|publish_?date|pub_?time|pub_?date|ptime|article_?pub_?time|post_?time|news_?time|"
     r"date_?published|release_?time)[\"']?\s*[:=]\s*[\"']([^\"'<>]{8,32})[\"']",
     re.IGNORECASE,
 )

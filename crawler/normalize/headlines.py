@@ -309,7 +309,9 @@ def _lead_quoted_past_news_lead(lines: Sequence[str], text: str) -> bool:
     is a deck quoting the text as the 引题 does (``气管插管术`` / ``用爱举托生命希望`` /
     ``服务质量高的助产队伍``); a third line that is neither (said nowhere, or only inside one of the
     text's clauses, as a title borrows a phrase) goes on the 主题 (``做到“三个为主”`` / ``让书展成为交流`` /
-    ``互动的阅读嘉年华``).
+    ``互动的阅读嘉年华``). A first line inside the news lead is a 引题 all the same over a dashed 副题
+    (:func:`_over_dashed_deck`) or over a third line quoting another clause of the news lead whole
+    (``学生们有序地参观`` / ``盂县小学生体验司法文化`` / ``对法院和法官的工作有更加直观的认识``).
     """
     if len(lines) not in (2, 3) or _DASHES.match(lines[1]) or _closed_below(lines[0], lines[1]):
         return False
@@ -318,7 +320,13 @@ def _lead_quoted_past_news_lead(lines: Sequence[str], text: str) -> bool:
         return False
     if not _whole_clause(lines[0], text):
         return False
-    return strip_spaces(lines[0]) not in _news_lead(text) or _over_dashed_deck(lines)
+    lead = _news_lead(text)
+    if strip_spaces(lines[0]) not in lead or _over_dashed_deck(lines):
+        return True
+    # Inside the news lead too, when the third line quotes another of its clauses whole: a 引题 and
+    # a 副题 both taken from the lead, around the editor's 主题 (a title's part quoted from the text
+    # stands over no such 副题 on the tune pages but one, train 195).
+    return len(lines) == 3 and _subtitle_deck(lines[2], text) and _words(lines[2]) in _words(lead)
 
 
 def _over_dashed_deck(lines: Sequence[str]) -> bool:

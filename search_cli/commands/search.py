@@ -210,6 +210,7 @@ def run(args: argparse.Namespace) -> int:
     migrate_archive(args, require_archive(args, index_is_enough=True))
     from indexer.authors import author_hint_line, author_name_line
     from indexer.export import hit_record, lag_note, missing_note, terminal_safe, write_csv
+    from indexer.facets import undated_line
     from indexer.search import MAX_LIMIT
 
     if args.limit > MAX_LIMIT:  # a bad command line, as --limit 0 is (argparse's wording)
@@ -241,11 +242,14 @@ def run(args: argparse.Namespace) -> int:
     hint_lines = [author_hint_line(name, names, within) for name, names, within in hints]
     named = _author_names(args)  # 王强 searched as text: the byline is no text
     hint_lines += [author_name_line(name, count) for name, count in named]
+    undated = _undated_left_out(args, result)  # a date limit leaves out what has no date
+    hint_lines += [undated_line(undated)] if undated else []
     if args.json:
         notes = [label % {"value": value} for label, value in date_notes(args.query)] + result.notes_text
         record = {**echo(args), **page_record(result, records, args.all_copies, notes + hint_lines)}
         record["author_hints"] = [n for _, names, _ in hints for n in names]  # as /search.json's
         record["author_names"] = [{"name": name, "articles": count} for name, count in named]
+        record["undated_left_out"] = undated
         print(json.dumps(record, ensure_ascii=False))
     elif args.jsonl or args.csv:
         if args.jsonl:
@@ -304,6 +308,25 @@ def _author_hints(args: argparse.Namespace) -> list[tuple[str, list[str], bool]]
         within = [] if holding else authors_within(index_dir(args.home), name, store=store)
         found.append((name, holding or within, not holding))
     return [(name, names, within) for name, names, within in found if names]
+
+
+def _undated_left_out(args: argparse.Namespace, result: SearchPage) -> int:
+    """Return how many undated articles the date limit (``--since``, ``--until``) left out of the search."""
+    from indexer.facets import undated_left_out
+
+    if result.mode == "best":  # a pasted text ranks; its "also matches" would count what it never listed
+        return 0
+    author_is_query = not args.query
+    return undated_left_out(
+        index_dir(args.home),
+        args.query or f'author:"{args.author}"',
+        since=args.since,
+        until=args.until,
+        source=args.source,
+        author=None if author_is_query else args.author,
+        paper_page=args.paper_page,
+        db_url=resolve_db_url(args.db_url, args.home),
+    )
 
 
 def _author_names(args: argparse.Namespace) -> list[tuple[str, int]]:
