@@ -304,3 +304,23 @@ def test_an_exports_reprints_link_the_version_they_list_too(
     assert main(["search", "十二亿元", "--json", "--home", str(archive.home)]) == 0
     (cli_hit,) = json.loads(capsys.readouterr().out)["hits"]
     assert [r["permalink"] for r in cli_hit["reprints"]] == [f"/article/{reprint['id']}?version=1"]
+
+
+def test_an_article_without_authors_is_not_cited_as_unsigned(tmp_path: Path) -> None:
+    """The citation block said 作者 未署名 ("not named": unsigned) of every article the archive keeps no
+    author for: an import that carried none, a byline the extractor missed (记者：彭芮莹 still in the
+    text). A journalist cited "unsigned". It says the archive records no author (存档未记录作者)."""
+    from archive.config import resolve_db_url
+    from archive.importer import import_lines
+
+    archive = build_web_archive(tmp_path)
+    line = json.dumps(
+        {"id": "a1", "title": "示例", "body": "正文。记者：彭芮莹", "published_at": "2016-07-20"}
+    )
+    import_lines(resolve_db_url(None, archive.home), [line.encode()], "in.jsonl", source="other")
+    with TestClient(create_app(archive.home)) as c:
+        article_id = _article_id(archive, "urn:newsarchive:import:other:a1")
+        zh = c.get(f"/article/{article_id}", headers={"accept-language": "zh-CN"}).text
+        en = c.get(f"/article/{article_id}", headers={"accept-language": "en"}).text
+    assert "未署名" not in zh and '<dt>作者</dt><dd translate="no">存档未记录作者</dd>' in zh, zh
+    assert "not named" not in en and "none recorded in the archive" in en

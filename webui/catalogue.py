@@ -144,7 +144,7 @@ ZH: dict[str, str] = {
     "Page": "版面",
     "Title": "标题",
     "Authors": "作者",
-    "not named": "未署名",
+    "none recorded in the archive": "存档未记录作者",
     "Archive permalink": "存档永久链接",
     "Retrieved": "获取日期",
     "Download the citation:": "下载引文：",

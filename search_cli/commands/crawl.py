@@ -297,6 +297,13 @@ def run(args: argparse.Namespace) -> int:
         on_progress({"counters": summary.counters})
     outcome = judge(summary.counters, source_hosts([*(t.url for t in source.templates), *source.start_urls]))
     failed = failed_dates(args, summary)
+    error = summary.error
+    if summary.store_failure:  # said with how to get what went unstored
+        hint = resume_hint(source.id, since, until, stored=False)
+        error = f"{store_failure_text(summary.store_failure)}; {hint}"
+    code, error = crawl_error(
+        summary.status, outcome, error, as_json=args.json, counters=summary.counters, failed=failed
+    )
     if args.json:
         from crawler.outcome import recheck_failed_dates
 
@@ -305,11 +312,13 @@ def run(args: argparse.Namespace) -> int:
                 "source": source.id,
                 "run_id": summary.run_id,
                 "status": summary.status,
-                # `runs --json`'s outcome of the same run: a crawl that did nothing at all is "idle".
+                # `runs --json`'s outcome of the same run: a crawl that did nothing at all is "idle", one
+                # interrupted or failed says so (it read the counters' verdict, "ok", beside "failed").
                 "outcome": finished_verdict(summary.counters)
                 if summary.status == "finished"
-                else outcome.verdict,
+                else summary.status,
                 "failures": outcome.failures,
+                "error": error or None,  # the line on stderr
                 "counters": summary.counters,
                 "failed_editions": failed_editions_record(failed),
                 "recheck_failed_dates": recheck_failed_dates(summary.counters),
@@ -319,13 +328,8 @@ def run(args: argparse.Namespace) -> int:
             indent=2,
         )
         sys.stdout.write("\n")
-    error = summary.error
-    if summary.store_failure:  # said with how to get what went unstored
-        hint = resume_hint(source.id, since, until, stored=False)
-        error = f"{store_failure_text(summary.store_failure)}; {hint}"
-    code = crawl_exit_code(
-        summary.status, outcome, error, as_json=args.json, counters=summary.counters, failed=failed
-    )
+    if error:
+        sys.stderr.write(f"error: {error}\n")
     if not args.json:
         text = format_summary(
             source.id, summary, source.kind, failed, incomplete=incomplete_dates(args, summary)
@@ -399,19 +403,36 @@ def crawl_exit_code(
     that was never printed. ``counters`` and ``failed`` (the dates the run recorded failed) are what
     the summary printed: the error names the lines (or keys) that are there.
     """
+    code, line = crawl_error(status, outcome, error, as_json, counters=counters, failed=failed)
+    if line:
+        sys.stderr.write(f"error: {line}\n")
+    return code
+
+
+def crawl_error(
+    status: str,
+    outcome: Outcome,
+    error: str = "",
+    as_json: bool = False,
+    *,
+    counters: Mapping[str, Any] | None = None,
+    failed: Sequence[tuple[date, str]] = (),
+) -> tuple[int, str]:
+    """Return :func:`crawl_exit_code`'s code and the error line it writes ("" for none).
+
+    ``crawl --json`` and ``worker --json`` carry the line as ``error``.
+    """
     from archive.run_verdict import NOTHING_FETCHED, PARTIAL
 
     if status == "interrupted":  # SIGINT: in-flight pages were finished and stored
-        return exitcodes.INTERRUPTED
+        return exitcodes.INTERRUPTED, ""
     if status != "finished":
-        if error:  # a crawl that could not start, or whose process died: "failed" alone says no why
-            sys.stderr.write(f"error: {error}\n")
-        return exitcodes.ERROR
+        # A crawl that could not start, whose process died or whose store failed: "failed" alone says no why.
+        return exitcodes.ERROR, error
     if outcome.verdict == NOTHING_FETCHED:
         why = f"nothing could be fetched: every request failed ({_failures_said(counters, failed, as_json)})"
-        sys.stderr.write(f"error: {outcome.hint or why}\n")
-        return exitcodes.UNREACHABLE
-    return exitcodes.PARTIAL if outcome.verdict == PARTIAL else exitcodes.OK
+        return exitcodes.UNREACHABLE, outcome.hint or why
+    return (exitcodes.PARTIAL if outcome.verdict == PARTIAL else exitcodes.OK), ""
 
 
 # What a run's failures leave when neither a date nor a request is listed: a failed re-check of a date

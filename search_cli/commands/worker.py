@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from search_cli import exitcodes
 from search_cli.commands.crawl import (
     QUEUE_PREFIX,
-    crawl_exit_code,
+    crawl_error,
     failed_dates,
     failed_editions_record,
     format_summary,
@@ -73,6 +73,15 @@ def run(args: argparse.Namespace) -> int:
     )
     # Its failed dates as `crawl` names them: "failed 1" alone sent the archivist to the report.
     failed = failed_dates(args, summary)
+    from archive.run_verdict import finished_verdict, judge
+
+    outcome = judge(summary.counters, summary.source_hosts)
+    error = summary.error
+    if summary.store_failure:  # its unstored requests stay leased: another worker takes them over
+        error = store_failure_text(summary.store_failure) + "; another worker takes its requests over"
+    code, error = crawl_error(
+        summary.status, outcome, error, as_json=args.json, counters=summary.counters, failed=failed
+    )
     if args.json:
         from crawler.outcome import recheck_failed_dates
 
@@ -81,7 +90,12 @@ def run(args: argparse.Namespace) -> int:
                 "source": summary.source_id,
                 "run_id": summary.run_id,
                 "status": summary.status,
+                # crawl --json's and runs --json's outcome of the run (none: no run was recorded).
+                "outcome": None
+                if summary.took_nothing
+                else (finished_verdict(summary.counters) if summary.status == "finished" else summary.status),
                 "took_nothing": summary.took_nothing,
+                "error": None if summary.took_nothing else (error or None),  # the line on stderr
                 "counters": summary.counters,
                 # crawl --json's key and shape: the date and reason of each edition that failed.
                 "failed_editions": failed_editions_record(failed),
@@ -103,15 +117,8 @@ def run(args: argparse.Namespace) -> int:
         if not args.json:
             print_done(args, text)
         return exitcodes.INTERRUPTED if summary.status == "interrupted" else exitcodes.OK
-    from archive.run_verdict import judge
-
-    outcome = judge(summary.counters, summary.source_hosts)
-    error = summary.error
-    if summary.store_failure:  # its unstored requests stay leased: another worker takes them over
-        error = store_failure_text(summary.store_failure) + "; another worker takes its requests over"
-    code = crawl_exit_code(
-        summary.status, outcome, error, as_json=args.json, counters=summary.counters, failed=failed
-    )
+    if error:
+        sys.stderr.write(f"error: {error}\n")
     if not args.json:
         # The job's source kind (from the queue's registry): a sitemap worker's summary names no editions.
         incomplete = incomplete_dates(args, summary)
