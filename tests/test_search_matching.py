@@ -510,3 +510,14 @@ def test_a_copy_outside_the_search_is_not_said_to_hold_it(
     assert '<div class="also-in">' not in page
     line = page.split('<div class="also-in also-outside">', 1)[1].split("</div>", 1)[0]
     assert line.startswith("同一报道（不在本次搜索结果内）：") and line.count("城市晚报 2016年7月20日") == 2
+
+
+def test_tried_names_the_pieces_of_each_run_not_the_runs_of_an_or(
+    store_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "tried: 三下乡 + 鹤鸣 + 湖 + 公园 + 鹤鸣湖公园" answered 三下乡 OR 鹤鸣湖公园: the runs of an OR, each
+    searched apart, read as searched together with the pieces. Only the segmenter's pieces are named."""
+    capsys.readouterr()
+    assert main(["search", "火星车 OR 鹤鸣湖公园", "--home", str(store_home)]) == 3
+    tried = [line for line in capsys.readouterr().out.splitlines() if line.startswith("tried:")]
+    assert tried == ["tried: 鹤鸣 + 湖 + 公园"], tried
