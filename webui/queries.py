@@ -328,9 +328,9 @@ def source_health(
             days[day].reason = reason
         # A date no crawl checked with articles archived under it (an import's edition_date): drawn and
         # linked, not left out of the calendar (the report says "not crawled", archived N).
-        for stored_source, day in stored:
-            if stored_source == source_id and day not in days:
-                days[day] = Day(day, "unchecked", archived=True)
+        for stored_source, archived_day in stored:
+            if stored_source == source_id and archived_day is not None and archived_day not in days:
+                days[archived_day] = Day(archived_day, "unchecked", archived=True)
         # A day never checked that the schedule leaves out is not a publishing day, not "not crawled".
         if week.known():
             day, last = min(days), max(days)
