@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from crawler.extract import extract_article
+from crawler.extract.title_choice import site_suffix_free
 from tests.test_extract_title_probe3_rules import HEADLINE, SITE_WIDE, TEXT, URL, article, page
 
 LEAD = "政府军当天在多地发动攻势"
@@ -41,6 +42,8 @@ CASES = [
     pytest.param(SITE_WIDE, article(f"<div class='title'><img src='/uploadfiles/title/201409/1.png' alt='{HEADLINE}' border='0'></div>"), HEADLINE, id="a_headline_printed_as_an_image_is_its_alt_text"),
     pytest.param("", article(f"<p align='center'><img src='/uploadfiles/title/201409/1.png' alt='{HEADLINE}'></p>"), HEADLINE, id="a_headline_image_on_a_page_without_title_is_its_alt_text"),
     pytest.param(SITE_WIDE, "<div class='article'><div class='tag-line'><a href='/guonei/'>国内</a><span>2014-9-16 10:21</span></div><h2>叙利亚政府军多地发动攻势</h2><div class='summary'><b>导读：</b>叙利亚政府军多地发动攻势</div><div class='content'><p>　　叙利亚政府军多地发动攻势</p>" + TEXT + "</div></div>", "叙利亚政府军多地发动攻势", id="a_summary_box_is_no_headline"),
+    pytest.param(SITE_WIDE + '<meta property="og:title" content="濮阳一男子大年三十饮酒过量身亡">', article(f"<h2 class='title'>{HEADLINE}</h2>"), HEADLINE, id="an_og_title_of_another_article_gives_way_to_the_printed_headline"),
+    pytest.param('<meta property="og:title" content="濮阳一男子大年三十饮酒过量身亡"><meta name="twitter:title" content="濮阳一男子大年三十饮酒过量身亡">', article(f"<div class='tit'><strong>{HEADLINE}</strong></div>"), HEADLINE, id="a_stale_share_card_without_title_gives_way_to_the_printed_headline"),
     pytest.param("<title>直播_江城网</title>", f"<div class='live-head'><span class='status'>正在直播</span><div class='live-title'>{HEADLINE}</div><div class='live-info'>主持人：王小明</div><div class='refresh'><a href='javascript:;'>刷新</a> <label><input type='checkbox' checked>自动刷新</label></div></div><div class='live-list'>{TEXT}</div>", HEADLINE, id="a_form_controls_label_is_no_headline"),
 ]
 
@@ -48,6 +51,12 @@ CASES = [
 @pytest.mark.parametrize(("head", "body", "headline"), CASES)
 def test_the_printed_headline_is_the_title(head: str, body: str, headline: str) -> None:
     assert extract_article(URL, page(head, body)).title == headline
+
+
+@pytest.mark.parametrize("title", [f"{HEADLINE}(第2页)-江城网", f"{HEADLINE}_第2页_江城网", f"{HEADLINE} - 第3页 - 江城网", f"{HEADLINE}（第2页）"])
+def test_a_page_number_after_the_headline_in_title_is_no_part_of_it(title: str) -> None:
+    """Page 2 of a paged article: ``<title>`` adds 第2页, the headline is the same."""
+    assert site_suffix_free(title) == HEADLINE
 
 
 def test_a_posters_name_linking_nowhere_is_no_subject() -> None:

@@ -74,7 +74,11 @@ def site_suffix_free(title: str) -> str:
         and not re.fullmatch(SLOGAN, folded_parts[1])  # "X网_X日报社主办": a slogan, no headline
     ):
         return parts[1]  # "人民网--标题": the site's name first, the longer headline after it
-    return parts[0] if parts else title.strip()
+    return _PAGE_NUMBER.sub("", parts[0]) if parts else title.strip()
+
+
+# Page 2 of a paged article: "标题(第2页)", "标题（第2页）" in <title> (the "_第2页_" part is one of its own).
+_PAGE_NUMBER = re.compile(r"\s*[(（]\s*第\s*\d{1,3}\s*页\s*[)）]\s*$")
 
 
 def _parts(title: str) -> list[str]:
