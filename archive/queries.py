@@ -6,7 +6,8 @@ from user text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
@@ -53,6 +54,22 @@ def source_names(session: Session) -> dict[str, str]:
     """Return every registered source's display name by id, sorted by id (the id where it has no name)."""
     rows = session.execute(select(Source.id, Source.name).order_by(Source.id))
     return {id_: name or id_ for id_, name in rows}
+
+
+def sources_named(names: Mapping[str, str], value: str) -> list[str]:
+    """Return the ids of the papers ``value`` names: by its whole name, else by part of it (sorted).
+
+    A paper typed by its name where its id is asked (``source:城市晚报`` of the demo's 城市晚报（示例）,
+    id sample-cswb) is told the id to type, not "no such paper".
+    """
+    typed = unicodedata.normalize("NFKC", value).strip().casefold()
+    if not typed:
+        return []
+    folded = {
+        id_: unicodedata.normalize("NFKC", name).casefold() for id_, name in names.items() if name != id_
+    }
+    whole = [id_ for id_, name in folded.items() if name == typed]
+    return sorted(whole or [id_ for id_, name in folded.items() if typed in name])
 
 
 def zone_of(session: Session, source_id: str) -> str:
@@ -207,9 +224,12 @@ def check_source_known(session: Session, source_id: str) -> None:
 
     The same one line as an unknown id in the registry (``crawler.sources.get_source``).
     """
-    known = sorted(session.scalars(select(Source.id)))
+    names = source_names(session)
+    known = sorted(names)
     if source_id not in known:
-        raise StoreError(f"unknown source {source_id!r} (known: {', '.join(known) or 'none'})")
+        named = sources_named(names, source_id)
+        hint = f": a paper's id is asked, {names[named[0]]} is {named[0]}" if len(named) == 1 else ""
+        raise StoreError(f"unknown source {source_id!r}{hint} (known: {', '.join(known) or 'none'})")
 
 
 def last_crawled_until(session: Session, source_id: str) -> date | None:

@@ -546,7 +546,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         print(
             f"\nSeed page (`tests/data/seed_000.txt`) rebuilt exactly: {'yes' if seed_ok else 'NO'}. "
-            f"Target (issue 20): every report row >= {TARGET}: this one and the six generators below."
+            f"Target (issue 20): every report row >= {TARGET}: this one and the independent generators below."
         )
         _print_alt(alt)
         for gen in GENERATORS:

@@ -778,6 +778,12 @@ def main(argv: list[str] | None = None) -> int:
     )
 
 
+def graded_by(
+    fn: Callable[[TitlePage], str | None], grade: Callable[[TitlePage, str | None], str | None]
+) -> Callable[[TitlePage], str | None]:
+    return lambda p: grade(p, fn(p))
+
+
 def run_probe(
     argv: list[str] | None,
     doc: str,
@@ -788,11 +794,14 @@ def run_probe(
     pages_of: Callable[[str], list[TitlePage]],
     frozen: Callable[[], tuple[Path, Path, Callable[[], Mapping[str, list[object]]]]],
     kind_width: int,
+    grade: Callable[[TitlePage, str | None], str | None] | None = None,
 ) -> int:
-    """Run a title probe wave (this one, wave 5): the table, the kinds, ``--failures``; exit 1 under 0.95.
+    """Run a title probe wave (this one, waves 5 and 6): the table, the kinds, ``--failures``; exit 1 under 0.95.
 
     One loop for the waves that score titles alike, so a change to how a wave reports reaches each.
-    ``frozen`` gives the texts file, the frozen truth and its rows (built only when asked).
+    ``frozen`` gives the texts file, the frozen truth and its rows (built only when asked). ``grade``
+    maps a title to what is scored (wave 6: a title keeping a printed media prefix counts as the
+    headline, the choice its author made before measuring).
     """
     args = probe_parser(doc).parse_args(argv)
     texts_file, frozen_file, rows = frozen()
@@ -809,7 +818,7 @@ def run_probe(
         ps = pages_of(split)
         for name, fn in extractors(args.only_ours or args.failures).items():
             started = time.monotonic()
-            total, by_kind = measure(ps, fn)
+            total, by_kind = measure(ps, fn if grade is None else graded_by(fn, grade))
             lines.append(
                 f"| {split} | {name} | {total.total} | {total.right / total.total:.3f} | {total.right_nfkc / total.total:.3f} | "
                 f"{total.refused} | {total.wrong} | {time.monotonic() - started:.1f} |"

@@ -18,7 +18,8 @@ import re
 import time
 import zlib
 from collections.abc import Iterator
-from typing import Any
+from functools import lru_cache
+from typing import Any, AnyStr, Generic
 
 import numpy as np
 from whoosh import matching
@@ -110,42 +111,78 @@ class FoldedTexts:
         return found
 
 
-class EdgeNeedle:
-    """A folded needle found where no digit (Latin letter) runs on past its edges (:func:`edge_needle`)."""
+class EdgeNeedle(Generic[AnyStr]):
+    """A folded needle found where no digit (Latin letter) runs on past its edges (:func:`edge_needle`).
 
-    def __init__(self, pattern: re.Pattern[bytes], digit_head: bool, digit_tail: bool) -> None:
-        self.pattern = pattern
+    One rule for the search, which reads folded texts as UTF-8 (``bytes``: nothing is decoded), and
+    for the snippet's highlights, which read them as strings (:func:`whole_at`): both are built from
+    the one pattern :func:`_edge_source` writes.
+    """
+
+    def __init__(self, pattern: re.Pattern[AnyStr], digit_head: bool, digit_tail: bool) -> None:
+        self.pattern: re.Pattern[AnyStr] = pattern
         self.digit_head = digit_head
         self.digit_tail = digit_tail
 
-    def found(self, haystack: bytes) -> bool:
+    def found(self, haystack: AnyStr) -> bool:
         """Return whether ``haystack`` holds the needle with neither end inside a longer figure."""
         match = self.pattern.search(haystack)
         while match is not None:
-            start, end = match.span()
-            if not (self.digit_head and _cuts_decimal(haystack, start - 1, -1)) and not (
-                self.digit_tail and _cuts_decimal(haystack, end, 1)
-            ):
+            if self._whole(haystack, *match.span()):
                 return True
-            match = self.pattern.search(haystack, start + 1)
+            match = self.pattern.search(haystack, match.start() + 1)
         return False
 
+    def at(self, haystack: AnyStr, start: int) -> bool:
+        """Return whether the needle stands whole at ``start`` of ``haystack`` (what it holds there)."""
+        match = self.pattern.match(haystack, start)  # a look-behind sees the text before ``start``
+        return match is not None and self._whole(haystack, *match.span())
 
-def edge_needle(folded: str) -> EdgeNeedle | None:
+    def _whole(self, haystack: AnyStr, start: int, end: int) -> bool:
+        return not (self.digit_head and _cuts_decimal(haystack, start - 1, -1)) and not (
+            self.digit_tail and _cuts_decimal(haystack, end, 1)
+        )
+
+
+def edge_needle(folded: str) -> EdgeNeedle[bytes] | None:
     """Return ``folded`` as a needle found only where no digit (Latin letter) runs on past its edges.
 
     Searched as a substring, 3万吨 was found in 化肥23万吨, 3.5亿元 in 13.5亿元, ai in Shanghai: a
     citable false match. A needle starting (ending) with a digit must not follow (precede) a digit or
     a decimal's point; with a letter, a letter. The dots of a dotted date or version (2019.3.5) are
-    no decimal point: they part its figures, each found whole. None when neither end is a digit or
-    letter (a Chinese run: a substring is its match).
+    no decimal point: they part its figures, each found whole. A thousands separator between digit
+    groups is inside its figure: 500万元 is not found in 1,500万元, nor 1,000 in 1,000,000. None when
+    neither end is a digit or letter (a Chinese run: a substring is its match).
     """
+    source = _edge_source(folded)
+    if source is None:
+        return None
     head, tail = _edge_classes(folded)
-    before, after = _EDGE_BEFORE.get(head, b""), _EDGE_AFTER.get(tail, b"")
+    return EdgeNeedle(re.compile(source.encode("utf-8")), head == "digit", tail == "digit")
+
+
+@lru_cache(maxsize=256)
+def _text_needle(needle: str) -> EdgeNeedle[str] | None:
+    source = _edge_source(needle)
+    if source is None:
+        return None
+    head, tail = _edge_classes(needle)
+    return EdgeNeedle(re.compile(source), head == "digit", tail == "digit")
+
+
+def _edge_source(needle: str) -> str | None:
+    """Return the pattern (as a string) finding ``needle`` whole, or None when any substring is whole.
+
+    Written once, compiled as bytes for the search and as a string for the snippet: the two told
+    "runs on" apart by two copies of the rule, the snippet's a character test of its own.
+    """
+    head, tail = _edge_classes(needle)
+    before, after = _EDGE_BEFORE.get(head, ""), _EDGE_AFTER.get(tail, "")
+    if head == "digit" and len(needle) - len(needle.lstrip("0123456789")) == 3:
+        before += _GROUP_BEFORE  # three digits after a separator are a figure's last group
     if not before and not after:
         return None
-    pattern = re.compile(before + re.escape(folded.encode("utf-8")) + after)
-    return EdgeNeedle(pattern, head == "digit", tail == "digit")
+    return before + re.escape(needle) + after
 
 
 def _cuts_decimal(haystack: bytes | str, dot: int, step: int) -> bool:
@@ -187,13 +224,8 @@ def whole_at(folded: str, start: int, end: int) -> bool:
     The snippet highlights by this rule what the search matched by it: 3万吨 marked inside 化肥23万吨
     read as if the article said 3万吨 there.
     """
-    head, tail = _edge_classes(folded[start:end])
-    before, after = folded[start - 1 : start] if start else "", folded[end : end + 1]
-    if (head and _edge_class(before) == head) or (tail and _edge_class(after) == tail):
-        return False
-    return not (head == "digit" and _cuts_decimal(folded, start - 1, -1)) and not (
-        tail == "digit" and _cuts_decimal(folded, end, 1)
-    )
+    needle = _text_needle(folded[start:end])
+    return needle is None or needle.at(folded, start)
 
 
 _DOT = ord(".")
@@ -227,8 +259,14 @@ def _edge_class(char: str) -> str:
     return "letter" if char.isascii() and char.isalpha() else ""
 
 
-_EDGE_BEFORE = {"digit": rb"(?<![0-9])", "letter": rb"(?<![a-z])"}
-_EDGE_AFTER = {"digit": rb"(?![0-9])", "letter": rb"(?![a-z])"}
+# The thousands separators a figure is printed with (1,000 and 1，000; folding keeps the full-width one).
+THOUSANDS_SEPARATORS = ",，"
+# Past a needle's ends: no digit (letter) runs on; a figure's end is not followed by another digit group
+# (1,000 in 1,000,000), nor its three leading digits preceded by one (500 in 1,500).
+_EDGE_BEFORE = {"digit": r"(?<![0-9])", "letter": r"(?<![a-z])"}
+# (An alternation, not a class: compiled as bytes, [,，] would be a class of four single bytes.)
+_EDGE_AFTER = {"digit": r"(?![0-9])(?!(?:,|，)[0-9]{3}(?![0-9]))", "letter": r"(?![a-z])"}
+_GROUP_BEFORE = r"(?<![0-9],)(?<![0-9]，)"
 
 
 def matching_docnums(

@@ -96,6 +96,15 @@ def term_text(node: Node) -> str:
     return "(" + f" {node.op} ".join(term_text(i) for i in node.items) + ")"
 
 
+def _leaves(node: Node) -> list[Leaf]:
+    """Return the leaves of a typed term, those under a NOT left out (they were not looked for)."""
+    if isinstance(node, Leaf):
+        return [node]
+    if node.op == "NOT":
+        return []
+    return [leaf for item in node.items for leaf in _leaves(item)]
+
+
 def _single_character(node: Node) -> bool:
     return isinstance(node, Leaf) and len(fold(node.text).strip()) == 1
 
@@ -154,9 +163,9 @@ def variants_tried(tree: Node, compiled: Compiled | None) -> list[str]:
     were looked for together as well as the run itself.
     """
     typed = split_terms(tree).typed
-    texts = {fold(n.text) for n in typed if isinstance(n, Leaf)} | {
-        n.text for n in typed if isinstance(n, Leaf)
-    }
+    # Every typed run, those of an OR or a group too: each was searched as itself, not a piece of another.
+    runs = [leaf for node in typed for leaf in _leaves(node)]
+    texts = {fold(n.text) for n in runs} | {n.text for n in runs}
     tried: list[str] = []
     for node in typed:
         if isinstance(node, Leaf) and fold(node.text) != node.text:

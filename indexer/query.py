@@ -496,9 +496,11 @@ class _Compiler:
     def literal(self, text: str, scope: str, boost: float, edges: bool = False) -> wq.Query:
         """Match ``text`` as a string in any of its :func:`punctuation_widths` (highlighting each).
 
-        ``edges``: a typed run, whose figure or Latin word at an end is not found inside a longer one.
+        ``edges``: a typed run, whose figure or Latin word at an end is not found inside a longer one,
+        and whose figures are found printed with thousands separators too (:func:`thousands_forms`).
         """
-        forms = punctuation_widths(text)
+        typed = thousands_forms(text) if edges else [text]
+        forms = list(dict.fromkeys(form for each in typed for form in punctuation_widths(each)))
         self.needles.extend(fold(form) for form in forms)
         queries = [LiteralQuery(form, scope, boost, self.deadline, edges) for form in forms]
         return queries[0] if len(queries) == 1 else wq.Or(queries)
@@ -519,7 +521,9 @@ class _Compiler:
             return wq.Term(name, leaf.text.strip())
         fields = ("title",) if name == "title" else WORD_FIELDS
         scope = "title" if name == "title" else "all"
-        text = leaf.text.strip()
+        # 1,000万元 typed is 1000万元 (its words 1000 and 万元, not 1, 000 and 万元); its literal finds
+        # it printed either way. A quoted phrase is the string as typed.
+        text = leaf.text.strip() if leaf.quoted else plain_figures(leaf.text.strip())
         saved = list(self.needles)
         pairs = self.words(text, fields)
         words = [q for _, q in pairs]
@@ -629,6 +633,42 @@ def figure_units(text: str, words: list[str]) -> list[tuple[int, int, str]]:
         spans.append((k, end, folded[at[k][0] : at[end - 1][1]]))
         k = end
     return spans
+
+
+# A figure printed with thousands separators (1,000, 1，000, 12,345,678; not a decimal's digits) and a
+# bare one of four digits or more (1000; not a year: 2016年), in folded text.
+_GROUPED = re.compile(r"(?<![0-9.,，a-z])[0-9]{1,3}(?:[,，][0-9]{3})+(?![0-9])")
+_BARE = re.compile(r"(?<![0-9.,，a-z])[0-9]{4,}(?![0-9]|[,，][0-9])")
+
+
+def plain_figures(text: str) -> str:
+    """Return ``text`` with the thousands separators of its figures left out (1,000万元 -> 1000万元).
+
+    Papers print 1,000万元, 1，000万元 and 1000万元 alike; typed with its separators, a figure was
+    segmented into 1 and 000 and found only as printed so. Widths are kept (folding is one to one).
+    """
+    folded = fold(text)
+    cut = {at for m in _GROUPED.finditer(folded) for at in range(m.start(), m.end()) if folded[at] in ",，"}
+    return "".join(ch for at, ch in enumerate(text) if at not in cut) if cut else text
+
+
+def thousands_forms(text: str) -> list[str]:
+    """Return ``text``, then with its figures printed with thousands separators (1000万元, 1,000万元).
+
+    :func:`punctuation_widths` adds 1，000万元. A year (2016年) is left as it is: no paper groups it.
+    """
+    folded = fold(text)
+    figures = [
+        m for m in _BARE.finditer(folded) if not (len(m[0]) == 4 and folded[m.end() : m.end() + 1] == "年")
+    ]
+    marks = sorted({at for m in figures for at in range(m.end() - 3, m.start(), -3)})
+    if not marks:
+        return [text]
+    parts, last = [], 0
+    for at in marks:
+        parts += [text[last:at], ","]
+        last = at
+    return [text, "".join([*parts, text[last:]])]
 
 
 def punctuation_widths(text: str) -> list[str]:

@@ -132,6 +132,87 @@ def test_an_interview_s_question_on_the_line_after_the_label_is_no_credit() -> N
     assert people.authors == ["孟亮岚"]
 
 
+def test_a_photo_role_glued_after_a_name_labels_no_word_after_it() -> None:
+    """A caption's ``何昕婷摄影`` joined to the next paragraph by a space: 摄影 closes the credit."""
+    for text in ("接警后，清安所民警立即开展工作。", "经查，清安所民警立即开展工作。"):
+        people = find_people(f"▲顺手牵羊偷手机 何昕婷摄影 {text}")
+        assert people.photographers in ([], ["何昕婷"])
+        assert people.authors == []
+    assert find_people("本报摄影记者 张小明").photographers == find_people("摄影记者 张小明").photographers
+
+
+def test_a_list_ends_at_a_name_glued_to_its_photo_role() -> None:
+    """``本报记者李伟茜摄 肇事人加里特·威廉（…）告诉警方``: the caption's credit, then the next paragraph."""
+    people = find_people("▲致命车祸 本报记者李伟茜摄 肇事人加里特·威廉（garrett wilhelm）告诉警方，")
+    assert people.photographers == ["李伟茜"]
+    assert people.authors == []
+
+
+def test_a_bio_note_s_copula_is_read_once() -> None:
+    """``（作者向昕亮系白鹭大学教授）`` names 向昕亮 (the note's rule), not also a cut 向昕."""
+    assert find_people("（作者向昕亮系白鹭大学教授）").authors == ["向昕亮"]
+
+
+def test_one_recommended_article_above_the_headline_keeps_its_own_credit() -> None:
+    """``推荐阅读 <a>another headline</a> 文/X`` above the headline: X wrote the linked article."""
+    side = (
+        "<div class='side'><h3>推荐阅读</h3><ul><li>"
+        "<a href='/n/9.html'>石林县壁挂炉哪个牌子好详解-家居在线</a>"
+        " <span>文/高亮峰</span></li></ul></div>"
+    )
+    box = b"<div class='article'>"
+    page = _page("<p>□本报记者 段婧欣</p>").replace(box, side.encode() + box)
+    assert extract_article(URL, page).authors == ["段婧欣"]
+
+
+def test_a_box_heading_before_one_link_on_the_headline_s_line_makes_it_a_list() -> None:
+    from crawler.extract.text_zones import without_linked_credits
+
+    title = "车辆被盗后发生交通事故 车主是否担责"
+    zone = f"首页 > 正文 推荐阅读 建设汉江源头美丽乡村 脱贫攻坚过美好生活 文/高亮峰 {title} 2011-05-06"
+    out = without_linked_credits(zone, {"建设汉江源头美丽乡村脱贫攻坚过美好生活"}, title, "第0段")
+    assert "高亮峰" not in out
+    assert title in out
+
+
+@pytest.mark.parametrize(
+    "link", ["石林县壁挂炉哪个牌子好详解-家居在线", "建设汉江源头美丽乡村 脱贫_生活_中国网"]
+)
+def test_a_headline_link_with_its_site_s_name_is_no_outlet(link: str) -> None:
+    from crawler.extract.text_zones import _body_or_outlet
+
+    assert not _body_or_outlet("".join(link.split()))
+    assert _body_or_outlet("人民网－人民日报")
+    assert _body_or_outlet("长宁区融媒体中心")
+
+
+@pytest.mark.parametrize("caption", ["选择云南衡水实验中学　航拍：龚健旭", "航拍/龚健旭"])
+def test_an_aerial_photo_s_credit_names_a_photographer(caption: str) -> None:
+    people = find_people(caption)
+    assert people.photographers == ["龚健旭"]
+    assert people.authors == []
+
+
+def test_aerial_photography_in_a_sentence_credits_no_one() -> None:
+    assert find_people("无人机航拍：城市全景").photographers == []
+
+
+@pytest.mark.parametrize(
+    ("credit", "kept"),
+    [
+        ("图/站酷海洛", []),
+        ("图/欧阳晓峰", ["欧阳晓峰"]),
+        ("图/扎西顿珠", ["扎西顿珠"]),
+        ("圖/歐陽曉峰", ["歐陽曉峰"]),
+    ],
+)
+def test_four_characters_without_a_surname_are_no_photographer(credit: str, kept: list[str]) -> None:
+    """A four-character Han photographer is a compound surname's or a minority name; else a stock agency."""
+    from crawler.extract.bylines import _words_refused
+
+    assert _words_refused(find_people(credit)).photographers == kept
+
+
 @pytest.mark.parametrize(
     "lead",
     [

@@ -224,3 +224,13 @@ def test_a_compact_day_after_a_date_label_is_read() -> None:
     ).encode()
     assert _day(page) == date(2015, 7, 1)
     assert _day(_page("发布日期：20150701　来源：本站")) == date(2015, 7, 1)
+
+
+def test_a_month_first_day_marked_with_a_us_time_zone_is_read_month_first() -> None:
+    # US Chinese-language sites print month/day/year with 美东时间 (or ET, PT): "12/12/14 02:10（美东时间）".
+    url = "http://www.uschinapress.com/news/1065799.html"
+    assert _day(_page("12/12/14 02:10（美东时间）"), url) == date(2014, 12, 12)
+    assert _day(_page("07/25/03 09:09（美东时间）"), url) == date(2003, 7, 25)
+    assert _day(_page("发表时间：02/06/2011 09:23 ET　来源：侨报网"), url) == date(2011, 2, 6)
+    # 21:30 in New York on 6 February is 10:30 on 7 February in Beijing.
+    assert _day(_page("02/06/2011 21:30 美东时间"), url) == date(2011, 2, 7)

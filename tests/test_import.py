@@ -247,7 +247,8 @@ def test_a_line_without_a_body_leaves_the_archived_text_and_an_article_without_o
     assert run_import(tmp_path, db_url, exported + "\n" + line(2, body=""), monkeypatch) == 0
     assert capsys.readouterr().out == (
         "imported 2 articles (1 new, 1 unchanged); 1 line without a body left its archived text as it was; "
-        "1 article imported without a body (a title only: a search export carries no article text); "
+        "1 article imported without a body (a title only: its line's body or content was empty or missing, "
+        "as in a search export); "
         "run: newsarchive index update\n"
     )
     assert rows(db_url) == {

@@ -204,6 +204,48 @@ def test_a_year_and_month_with_one_dot_is_no_decimal(tmp_path: Path) -> None:
         assert sorted(h.id for h in search(index, query).hits) == found, query
 
 
+def test_a_figure_with_thousands_separators_is_the_same_figure_without(tmp_path: Path) -> None:
+    """Papers print 1,000万元, 1，000万元 and 1000万元 alike: 1000万元 typed found only the last, 1,000万元
+    typed only the first two, and 12345678元 nothing of 12,345,678元 ("no article contains", false).
+    A figure is the same typed or printed with or without its thousands separators. A separator
+    between digit groups is inside the figure: 500万元 is not found in 1,500万元, as 3万吨 is not in
+    23万吨, nor 1,000 in 1,000,000; a quoted phrase stays the string as typed."""
+    docs = [
+        IndexDoc(id=1, title="简报", body="市财政投入1,000万元用于道路。"),
+        IndexDoc(id=2, title="简报", body="市财政投入1，000万元用于桥梁。"),
+        IndexDoc(id=3, title="简报", body="市财政投入1000万元用于学校。"),
+        IndexDoc(id=4, title="简报", body="市财政投入21000万元用于医院。"),
+        IndexDoc(id=5, title="简报", body="市财政投入1,500万元用于公园。"),
+        IndexDoc(id=6, title="简报", body="市财政投入500万元用于广场。"),
+        IndexDoc(id=7, title="简报", body="全年投资12,345,678元，较上年1,000,000元增长。"),
+        IndexDoc(id=8, title="简报", body="2016年全市新增就业岗位。"),
+    ]
+    index = build(tmp_path, docs)
+    typed = (
+        ("1000万元", [1, 2, 3]),
+        ("1,000万元", [1, 2, 3]),
+        ("1，000万元", [1, 2, 3]),
+        ("１，０００万元", [1, 2, 3]),
+        ("投入1,000万元", [1, 2, 3]),
+        ("1000", [1, 2, 3]),
+        ("500万元", [6]),
+        ("1,500万元", [5]),
+        ("12345678元", [7]),
+        ("12,345,678元", [7]),
+        ("1000000元", [7]),
+        ("1,000", [1, 2, 3]),
+        ("2016年", [8]),
+    )
+    for query, found in typed:
+        assert sorted(h.id for h in search(index, query).hits) == found, query
+    assert sorted(h.id for h in search(index, '"1,000万元"').hits) == [1, 2]  # the string as typed
+    # The snippet marks the figure as printed, separators and unit with it.
+    (hit,) = [h for h in search(index, "1000万元").hits if h.id == 1]
+    assert [text for text, marked in hit.snippet_parts if marked] == ["1,000万元"]
+    (hit,) = [h for h in search(index, "500万元").hits if h.id == 6]
+    assert [text for text, marked in hit.snippet_parts if marked] == ["500万元"]
+
+
 def test_a_figure_and_its_unit_are_found_together_not_apart(tmp_path: Path) -> None:
     """3.5亿元 was its words 3.5 and 亿元, each anywhere: 新增3.5万个学位…投资约28亿元 was listed (first) for
     3.5亿元, and 3万吨 found 3个仓库…10万吨; the inews corpus answered 9 articles to 3.5亿元, 2 of which
@@ -487,3 +529,14 @@ def test_a_copy_outside_the_search_is_not_said_to_hold_it(
     assert '<div class="also-in">' not in page
     line = page.split('<div class="also-in also-outside">', 1)[1].split("</div>", 1)[0]
     assert line.startswith("同一报道（不在本次搜索结果内）：") and line.count("城市晚报 2016年7月20日") == 2
+
+
+def test_tried_names_the_pieces_of_each_run_not_the_runs_of_an_or(
+    store_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "tried: 三下乡 + 鹤鸣 + 湖 + 公园 + 鹤鸣湖公园" answered 三下乡 OR 鹤鸣湖公园: the runs of an OR, each
+    searched apart, read as searched together with the pieces. Only the segmenter's pieces are named."""
+    capsys.readouterr()
+    assert main(["search", "火星车 OR 鹤鸣湖公园", "--home", str(store_home)]) == 3
+    tried = [line for line in capsys.readouterr().out.splitlines() if line.startswith("tried:")]
+    assert tried == ["tried: 鹤鸣 + 湖 + 公园"], tried

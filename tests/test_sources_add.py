@@ -598,3 +598,26 @@ def test_an_added_schedule_is_recorded_in_the_archive_so_the_calendar_agrees_wit
         )
     assert code == exitcodes.OK and found["schedule_recorded"] == ""
     assert not Path(resolve_db_url(None, elsewhere).removeprefix("sqlite:///")).exists()
+
+
+def test_a_newer_scheme_is_found_past_a_recent_day_without_an_edition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Added from an old-scheme page, the newer URL scheme was looked for on yesterday alone: a paper
+    with no edition that day (it skips Mondays, say, which the old scheme's probes never taught)
+    read 'no edition since ...: the paper may have stopped or moved', and the archivist registered
+    a paper that stopped, missing every edition since the redesign. A few recent publishing days are
+    tried (one request per newer layout a day, stopping at the first edition)."""
+    yesterday = TODAY - timedelta(days=1)
+    manifest = _build(tmp_path / "site", ("old", "new"), {"change_on": CHANGE, "no_edition": (yesterday,)})
+    old = [e for e in manifest.editions if e.status == "found" and e.date < CHANGE.isoformat()][-5]
+    registry = tmp_path / "sources.toml"
+    with serve_site(Path(manifest.root)) as url:
+        code, found = _add(capsys, url + old.path, "--id", "t", "--registry", str(registry), "--no-trial")
+    assert code == exitcodes.OK, found
+    notes = found["discovery"]["notes"]
+    assert not any("stopped or moved" in n for n in notes), notes
+    source = load_registry(registry)["t"]
+    assert [t.url for t in source.templates] == [url + t["url"] for t in manifest.templates]
+    assert source.templates[1].since == CHANGE
+    assert found["discovery"]["requests"] <= MAX_REQUESTS + 10

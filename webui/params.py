@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 
 from starlette.exceptions import HTTPException
 
+from archive.queries import sources_named
 from archive.typed_dates import parse_bound
 from indexer.date_notes import date_notes
 from indexer.errors import QueryError
@@ -87,17 +88,17 @@ def check_query_sources(query: str, names: Mapping[str, str]) -> None:
         tree = parse_query(query)
     except QueryError:
         return  # the search itself says what is wrong with the query
-    by_name = {name: id_ for id_, name in names.items()}
     for leaf in _leaves(tree):
         value = leaf.text.strip()
         if leaf.field != "source" or value in names:
             continue
-        if value in by_name:
+        named = sources_named(names, value)  # the whole name, else part of it (城市晚报 of 城市晚报（示例）)
+        if len(named) == 1:
             raise BadRequest(
                 "source: takes a paper's id, not its name: for %(value)s type source:%(id)s.",
                 "q",
                 value=value[:MAX_FILTER_CHARS],
-                id=by_name[value],
+                id=named[0],
             )
         raise BadRequest(
             "There is no paper '%(value)s' in the archive (known: %(known)s).",

@@ -46,6 +46,9 @@ DEFAULT_BUDGET = 80  # requests for recognition and probing (the test crawl is c
 MAX_FOLLOWS = 2  # article -> edition page, index -> edition page
 # Publishing days tried for an older layout before a first edition when the site failed (5xx) there.
 OLDER_TRIES = 3
+# The recent publishing days a newer system is looked for on (a redesign seen from before it): a paper
+# may have no edition on any one of them (a weekday it skips, a holiday).
+NEWER_TRIES = 3
 _ID_STOP = {
     "www",
     "epaper",
@@ -266,6 +269,26 @@ def _older_system(probes: _Probes, segment: Segment, notes: list[str]) -> tuple[
     return None
 
 
+def _newer_system(probes: _Probes, segment: Segment, today: date) -> tuple[EditionShape, date] | None:
+    """Return a newer system's shape and a recent date it has an edition of, after ``segment``'s last.
+
+    Each alternative is probed on the last :data:`NEWER_TRIES` publishing days before today, newest
+    first, until one answers with an edition. Yesterday alone was tried: a paper without an edition
+    that day (one that skips Mondays, which the old system's probes never taught the calendar, or a
+    holiday) read "no edition since ...: the paper may have stopped or moved", and every edition since
+    its redesign was left out. At most ``NEWER_TRIES`` requests per alternative.
+    """
+    day = today
+    for _ in range(NEWER_TRIES):
+        day = _publishing_day(day - timedelta(days=1), probes.prober.calendar)
+        if day <= segment.last:
+            break
+        for alt in alternatives(segment.shape, older=False):
+            if probes.try_shape(alt, day):
+                return alt, day
+    return None
+
+
 def _publishing_day(day: date, calendar: Calendar, step: int = -1) -> date:
     gaps = calendar.gap_weekdays()
     while day.weekday() in gaps:
@@ -340,12 +363,9 @@ def _epaper(url: str, fetcher: Fetcher, rec: Recognition, host: str, today: date
         # A newer system after the last edition of this one (a redesign, seen from before it).
         newest = segments[-1]
         if newest.last < today - timedelta(days=VERIFY_DAYS):
-            probe_day = _publishing_day(today - timedelta(days=1), prober.calendar)
-            newer = next(
-                (alt for alt in alternatives(newest.shape, older=False) if probes.try_shape(alt, probe_day)),
-                None,
-            )
-            if newer is not None:
+            found_newer = _newer_system(probes, newest, today)
+            if found_newer is not None:
+                newer, probe_day = found_newer
                 start = probes.edge(newer, probe_day, newest.last + timedelta(days=1))
                 end = probes.edge(newer, probe_day, today)
                 segments.append(Segment(newer, start.edge, end.edge, start.exact))

@@ -852,6 +852,8 @@ def headline_date(
             match = None  # the masthead's clock right above the headline
         if match and (found := _build(match, tz)) is not None:
             return found
+        if zone_text is below and (found := _us_zone_day(text[:_ENGLISH_REACH])) is not None:
+            return found  # "12/12/14 02:10（美东时间）" under the headline: month first, New York's clock
         short = _SHORT_YEAR.search(text) if zone_text is below else None
         if short and short.start() > 0 and text[short.start() - 1].isdigit():
             short = None
@@ -907,6 +909,40 @@ _US_DAY = re.compile(
     r"(?<![\d-])(?P<m>1[0-2]|0?[1-9])[-/](?P<d>3[01]|[12]\d|0?[1-9])[-/](?P<y>(?:19|20)\d{2}),?\s+"
     r"(?P<H>1[0-2]|0?\d):(?P<M>[0-5]\d)\s*(?P<half>[AaPp])\.?[Mm]\b"
 )
+
+
+# A US Chinese-language site's month-first day marked with a US time zone: "12/12/14 02:10（美东时间）",
+# "02/06/2011 09:23 ET". The mark says which number is the month, and in which zone the clock runs.
+_US_ZONES = {"东": "America/New_York", "中": "America/Chicago", "西": "America/Los_Angeles"}
+_US_ZONES |= {"E": _US_ZONES["东"], "C": _US_ZONES["中"], "M": "America/Denver", "P": _US_ZONES["西"]}
+_US_ZONE_DAY = re.compile(
+    r"(?<![\d/.-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])"
+    r"(?:,?\s+(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<half>[AaPp])\.?[Mm])?)?"
+    r"\s*[（(]?\s*(?:美国?(?P<cn>[东中西])部?(?:时间)?|\b(?P<en>[ECMP])[SD]?T\b)"
+)
+
+
+def _us_zone_day(text: str) -> datetime | None:
+    """Return a month-first day marked with a US time zone (``12/12/14 02:10（美东时间）``), in that zone."""
+    match = _US_ZONE_DAY.search(text)
+    if match is None:
+        return None
+    year = int(match.group("y"))
+    year = year if year > 99 else full_year(year)
+    hour = int(match.group("H") or 0)
+    if match.group("half"):
+        hour = hour % 12 + (12 if match.group("half") in "Pp" else 0)
+    try:
+        return datetime(
+            year,
+            int(match.group("m")),
+            int(match.group("d")),
+            hour,
+            int(match.group("M") or 0),
+            tzinfo=ZoneInfo(_US_ZONES[match.group("cn") or match.group("en")]),
+        )
+    except (ValueError, ZoneInfoNotFoundError):
+        return None
 
 
 def _us_day(text: str, tz: str) -> datetime | None:

@@ -29,6 +29,13 @@ _PROPERTY = re.compile(r"<!--\s*enpproperty(?P<inner>.*?)/?enpproperty\s*-->", r
 _FIELD = re.compile(r"<(?P<tag>[a-z_]+)>(?P<value>.*?)</(?P=tag)>", re.S | re.I)
 _CONTENT = re.compile(r"<!--\s*enpcontent\s*-->(?P<body>.*?)<!--\s*/enpcontent\s*-->", re.S | re.I)
 _FOUNDER_CONTENT = re.compile(r"<founder-content[^>]*>(?P<body>.*?)</founder-content>", re.S | re.I)
+# Founder's article templates print the record's fields in tags of their own as well
+# (<founder-introtitle>, <founder-title>, <founder-subtitle>, <founder-author>): an e-paper page
+# whose <title> is the edition's ("X日报数字报-第05版:要闻") names its headline only there.
+_FIELD_TAG = re.compile(
+    r"<founder-(?P<tag>introtitle|title|subtitle|author)(?:\s[^>]*)?>(?P<value>.*?)</founder-(?P=tag)>",
+    re.S | re.I,
+)
 _MARKUP = re.compile(r"<[^>]+>")  # tags inside a property's value
 _NESTED = re.compile(r"<!--\s*/?enp(?:content|property).*?-->", re.S | re.I)
 _BLOCKS = {
@@ -82,12 +89,21 @@ def read_founder(text: str) -> FounderRecord | None:
     record = FounderRecord()
     if prop is not None:
         for match in _FIELD.finditer(prop.group("inner")):
-            value = match.group("value")
-            value = html.unescape(_MARKUP.sub("", value) if "<" in value else value)
-            record.fields[match.group("tag").lower()] = " ".join(value.split())
+            record.fields[match.group("tag").lower()] = _field_text(match.group("value"))
+    for match in _FIELD_TAG.finditer(text):
+        # The property's own value wins; an empty tag (no 引题 on this article) says nothing.
+        if not record.fields.get(name := match.group("tag").lower()):
+            if value := _field_text(match.group("value")):
+                record.fields[name] = value
     if content is not None:
         record.blocks = fragment_blocks(_NESTED.sub("", content.group("body")))
     return record
+
+
+def _field_text(value: str) -> str:
+    """A field's text: inner tags dropped, entities read, whitespace runs made one space."""
+    value = html.unescape(_MARKUP.sub("", value) if "<" in value else value)
+    return " ".join(value.split())
 
 
 def blocks_text(blocks: list[list[str]]) -> str:

@@ -134,7 +134,9 @@ def _heading_in_body(paragraphs: list[str]) -> str:
     # skipped: neither a headline nor what tells one.
     window = [p for p in paragraphs[: max(5, min(head + 2, 10))] if _WORDED.search(p) or _info_line(p)]
     for line, after in itertools.pairwise(window):
-        line = line.strip()
+        # A definition list or list template (<dl><dt>标题</dt><dd>时间：…</dd>) comes out with the
+        # extractor's item marker before each line: "- 标题", no part of the headline.
+        line = _ITEM_MARK.sub("", line.strip())
         after = _width_folded(after)  # "２０１６年２月５日　信息来源：…" is a dated info line too
         if (
             4 <= len(line) <= 60
@@ -150,6 +152,7 @@ def _heading_in_body(paragraphs: list[str]) -> str:
 
 
 _WORDED = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_ITEM_MARK = re.compile(r"^-\s+")
 _INFO_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 # A day and its time of day: "2019-03-05 10:21", and "2003年3月14日15:57" with no space after 日.
 _TIMED = re.compile(

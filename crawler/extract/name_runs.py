@@ -366,4 +366,6 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
         for piece in pieces:
             if piece not in names:
                 names.append(piece)
+        if re.search(rf"[{_CJK}](?:摄|摄影)$", raw):
+            break  # "本报记者李伟茜摄 肇事人…": a name glued to its photo role closes the credit
     return names

@@ -33,7 +33,9 @@ from crawler.extract.title_choice import _TITLE_HINT, badge, heading_text, widge
 
 __all__ = ["heading_before_body"]
 
-_NOISE = frozenset("a script style noscript select option nav footer form button li ul".split())
+# A form control's <label> ("<label><input type=checkbox>自动刷新</label>") is no line of text either.
+_NOISE = frozenset("a script style noscript select option nav footer form button label li ul".split())
+_CONTROLS = ("input", "select", "textarea", "button")
 # What disqualifies a headline candidate: a label word *as a label* (a colon, a count in brackets,
 # a space or a digit after it: "阅读(577)", "来源：", "点击 12"; not "评论（12月31日）", a headline's
 # day), page chrome, a date or a time. A bare word is no label: headlines say "新闻发布会", "时间银行".
@@ -44,6 +46,8 @@ _HEADING_INFO = re.compile(
     # A notice's catalogue fields ("发布机构：市政府办公室", "索引号：…") and the text's own
     # "原标题：…" line (the print or source headline, not this page's).
     r"|(?:机构|单位|文号|索引号|原标题)\s*[:：]"
+    # A summary box under the headline ("导读：…", "【摘要】…"), which may repeat its words.
+    r"|^[【\[]?(?:摘要|导读|内容提要|核心提示)\s*[】\]:：]"
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}"
 )
 _SCAN = 120  # elements looked at before the text: headlines sit close above it
@@ -92,15 +96,40 @@ _DECK_TOKEN = re.compile(r"(?:^|[\s_-])(?:yt|ft)(?:$|[\s_-])", re.I)
 _CAPTION = re.compile(r"^(?:图为|图片?[:：]|▲)")
 
 
+# Founder's e-paper templates class the 主题 "font01" and its 引题 and 副题 "font02" (table cells).
+_FOUNDER_DECK = re.compile(r"(?:^|\s)font02(?:$|\s)")
+
+
 def _deck(node: HtmlElement) -> bool:
-    """Tell whether ``node`` (or the block an inline ``node`` is in) is classed as a 引题 or 副题."""
-    for current in (node, node.getparent() if node.tag in _INLINE else None):
+    """Tell whether ``node`` is classed as a 引题 or 副题 (or the block an inline ``node`` is in, or the
+    one element a row holds: a Founder table's ``<tr>`` around its ``<td class="font02">``)."""
+    only = node[0] if len(node) == 1 and not (node.text or "").strip() else None
+    for current in (node, node.getparent() if node.tag in _INLINE else only):
         if current is None:
             return False
         hint = (current.get("class") or "") + " " + (current.get("id") or "")
         if _DECK_TOKEN.search(hint) or _LEAD_HINT.search(hint) or _SUB_HINT.search(hint):
             return True
+        if _FOUNDER_DECK.search(hint) and _founder_headline(current) is not None:
+            return True
     return False
+
+
+def _founder_headline(node: HtmlElement, token: str = "font01") -> HtmlElement | None:
+    """Return the ``font01`` element of a Founder deck ``node`` belongs to (in its table or block)."""
+    for scope in itertools.islice(node.iterancestors(), 4):
+        for other in scope.iter():
+            if other is not node and token in (other.get("class") or "").split():
+                return other
+    return None
+
+
+def _founder_title(node: HtmlElement) -> bool:
+    """Tell whether ``node`` is the ``font01`` 主题 of a Founder deck (a ``font02`` line beside it).
+
+    A class of that name alone says nothing: templates of all kinds style text with it.
+    """
+    return "font01" in (node.get("class") or "").split() and _founder_headline(node, "font02") is not None
 
 
 def _meta_line(node: HtmlElement) -> bool:
@@ -153,23 +182,45 @@ def _labelled(text: str) -> bool:
     return not (hits <= _CHROME and len(text) > 16 and not _CHROME_BUTTON.search(text))
 
 
-def _acceptable(node: HtmlElement) -> str:
+def _leads_here(href: str, page_url: str) -> bool:
+    """Tell whether a link leads nowhere but this page: ``#``, ``javascript:;``, the page's own address."""
+    href = href.strip()
+    if not href:
+        return False  # an anchor with no address is a name's or a button's (<a class="xw1">王小明</a>)
+    if href.startswith(("#", "javascript:")):
+        return True
+    return bool(page_url) and _address(urljoin(page_url, href)) == _address(page_url)
+
+
+def _acceptable(node: HtmlElement, page_url: str = "") -> str:
     # Read as a heading is printed: without the buttons or a badge inside its element ("分享", "问"),
     # and, in an element named a title, without a child holding its date ("<div class=title>标题
     # <span class=time>2019-03-05</span></div>").
     text = heading_text(node, dates=not _titled(node))
+    if node.tag == "img":
+        # A headline printed as a picture (2000s templates, 专题 pages): its words are the alt text.
+        text = " ".join((node.get("alt") or "").split())
     if not 4 <= len(text) <= 80 or text.endswith((":", "：")):
         return ""
     if text.startswith(("—", "--", "－－")):
         return ""  # "——记…": a 副题 under the headline
     if _meta_line(node) or _deck(node) or _CAPTION.match(text):
         return ""
+    if next(node.iter(*_CONTROLS), None) is not None:
+        return ""  # a row of controls ("刷新 [x] 自动刷新"), not a headline
     # Labels are matched in simplified script: "資料來源：" is an info line as "资料来源：" is.
     if _labelled(script_folded(text)) or _BREADCRUMB.search(text) or _in_noise(node):
         return ""
     if _BUTTONS.fullmatch(text):
         return ""  # "【我要评论】【推荐给朋友】": a row of page buttons, linked or not
-    links = sum(len(" ".join(a.text_content().split())) for a in node.iter("a"))
+    # A headline may be a link to the page itself or to nowhere (<td class="bt"><a href="本页">…</a></td>,
+    # <a href="javascript:;">): such a link leads to no other article.
+    # Only a single link of a headline's length: a row of buttons to nowhere ("上一版 下一版 往期回顾",
+    # <a href="#">) is no headline.
+    anchors = list(node.iter("a"))
+    links = sum(len(" ".join(a.text_content().split())) for a in anchors)
+    if len(anchors) == 1 and len(text) >= 8 and _leads_here(anchors[0].get("href") or "", page_url):
+        links = 0
     # A post's heading may link to the post itself (<h2><a class="postTitle2">…</a></h2>).
     if links > 0.5 * len(text) and node.tag not in ("h1", "h2", "h3"):
         return ""
@@ -223,7 +274,7 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
         index = None if joined else _split_anchor(elements, probe)
         if index is None:
             return joined
-    own = _acceptable(elements[index])
+    own = _acceptable(elements[index], page_url)
     if own and _info_after(first, own):
         # Layout tables: the extractor joined the headline cell, the info line and the text.
         return own
@@ -246,7 +297,7 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
     for node in reversed(elements[max(0, index - _SCAN) : index]):
         if node in ancestors or node.tag in ("html", "body", "head", "title", "meta"):
             continue
-        text = _acceptable(node)
+        text = _acceptable(node, page_url)
         if text and node.tag in _LINE_PARTS:
             node, text = _whole_line(node, text, ancestors)
         if text and node.tag in ("h1", "h2", "h3") and _boxed_link(node, ancestors, page_url):
@@ -320,6 +371,7 @@ def _titled(node: HtmlElement) -> bool:
     return (
         node.tag in ("h1", "h2", "h3")
         or _TITLE_HINT.search(f"{node.get('class') or ''} {node.get('id') or ''}") is not None
+        or _founder_title(node)
     )
 
 

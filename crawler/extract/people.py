@@ -311,6 +311,7 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     people = People()
     pictured: list[str] = []  # credited with the text and the pictures: author and photographer both
     outlet = ""  # "作者：光明网 张三": the outlet printed before the writer
+    copulas = [m.span() for m in prefiltered(_BIO_NOTE).finditer(text) if m.group("copula")]
     for match in _LABELS.finditer(text):
         role = match.lastgroup or "author"
         # Only 记者: after a reporter's glued name, 通讯员's clause holds the name ("记者向阳通讯员李四").
@@ -342,6 +343,15 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         rest = text[match.end() :]
         if match.group(0).endswith("记者") and _reporter_question(rest):
             continue  # "记者：谁来处理？…情况如何？": an interview's question, not a credit
+        if any(start <= match.start() < end for start, end in copulas):
+            continue  # "（作者向昕亮系…教授）": the bio note's own rule reads the name whole
+        if (
+            match.group(0) == "摄影"
+            and re.match(rf"[{_CJK}]", text[match.start() - 1 : match.start()])
+            and re.match(r"[ \u3000]+(?![ \u3000]*[:：/／|])", rest)
+            and not _credit_follows(rest)
+        ):
+            continue  # "何昕婷摄影 接警后，…": 摄影 glued after a name closes its credit
         # A label without a colon does not reach into the next line ("优质原创作者\n..."),
         # one with a colon may ("责任编辑：\n尹世杰").
         # ... but not past a blank line: the zones of a page are joined by one ("作者：" ending

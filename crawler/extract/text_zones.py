@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 
 from crawler.extract.body_edges import text_after_body
 from crawler.extract.dates import day_line_date, find_date_in_text, foot_line_date, labelled_date
-from crawler.extract.furniture import reply_header_at
+from crawler.extract.furniture import _BOX_HEADING, reply_header_at
 from crawler.extract.names import OUTLET_ENDINGS, script_folded
 from crawler.extract.page_furniture import quoted_texts
 
@@ -229,10 +229,12 @@ def without_linked_credits(zone: str, links: set[str], title: str, opening: str)
             at = 0
             while (hit := _spaced(link).search(line, at)) is not None:
                 lead = line[: hit.start()]
+                # "推荐阅读 <a>…</a> 文/X <headline>": one link under a box's heading is a list too.
+                headed = listed or _BOX_HEADING.search(lead[-12:]) is not None
                 if (
                     not _LINK_LEAD.search(lead)
                     or _SOURCE_FIELD.search(lead)
-                    or (not listed and headline is not None and headline.search(line, hit.end()))
+                    or (not headed and headline is not None and headline.search(line, hit.end()))
                 ):
                     # Inside a sentence, a source's value, or above the headline (a site's name, a
                     # menu: "小桥流水人家的小站 … 作者 小桥流水人家 <headline>" credits the article).
@@ -274,7 +276,14 @@ _LINK_HAN = 5
 
 
 def _body_or_outlet(link: str) -> bool:
-    """Tell whether a linked text names a body or an outlet (the page's source or writer's unit)."""
+    """Tell whether a linked text names a body or an outlet (the page's source or writer's unit).
+
+    A headline with its site's name after a title separator (``…哪个牌子好详解-家居在线``,
+    ``…美好生活_生活_中国网``) is another article, though it ends as an outlet does.
+    """
+    head = re.split(r"[-_|｜]", link, maxsplit=1)[0]
+    if head != link and len(_HAN_WORD.findall(head)) >= 8:
+        return False
     return script_folded(link).endswith(_BODY_OR_OUTLET_ENDS)
 
 

@@ -74,7 +74,11 @@ def site_suffix_free(title: str) -> str:
         and not re.fullmatch(SLOGAN, folded_parts[1])  # "X网_X日报社主办": a slogan, no headline
     ):
         return parts[1]  # "人民网--标题": the site's name first, the longer headline after it
-    return parts[0] if parts else title.strip()
+    return _PAGE_NUMBER.sub("", parts[0]) if parts else title.strip()
+
+
+# Page 2 of a paged article: "标题(第2页)", "标题（第2页）" in <title> (the "_第2页_" part is one of its own).
+_PAGE_NUMBER = re.compile(r"\s*[(（]\s*第\s*\d{1,3}\s*页\s*[)）]\s*$")
 
 
 def _parts(title: str) -> list[str]:
@@ -93,8 +97,11 @@ _WIDGET = re.compile(
     r"|字号[:：]?[大中小]{0,3}|[大中小]{3}"
     r"|(?:点击|浏览|阅读|评论)(?:数|量|次数)?[:：]?\d+次?"
 )
-# A badge's class: "icon-q", "ico_wen", "tag".
-_BADGE = re.compile(r"ico|tag|badge|label", re.I)
+# A badge's class: "icon-q", "ico_wen", "tag", "label label-red", "flag-new".
+_BADGE = re.compile(r"ico|tag|badge|label|flag", re.I)
+# A badge's words: one to four Chinese characters (问, 原创, 独家, 快讯, 置顶) or a Latin tag (NEW, HOT),
+# bracketed on some templates ("[原创]").
+_BADGE_WORD = re.compile(r"[【\[［(（]?(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{2,5})[】\]］)）]?")
 
 
 def widget(node: HtmlElement) -> bool:
@@ -103,21 +110,25 @@ def widget(node: HtmlElement) -> bool:
 
 
 def badge(node: HtmlElement, index: int) -> bool:
-    """Tell whether a heading's first child is a one-character badge (``<i class="icon-q">问</i>``).
+    """Tell whether a heading's first or last child is a badge (``<i class="icon-q">问</i>``, ``原创``).
 
-    A 网络问政 page prints 问 before the question's subject, a list 荐 or 热 before a headline:
-    an icon, not the first word of the headline.
+    A 网络问政 page prints 问 before the question's subject, a list 荐 or 热 before a headline, a
+    portal 原创, 独家, 快讯 or NEW before or after it: an icon, not a word of the headline. A badge is
+    an ``<i>`` or a classed icon/tag/label/badge element holding a short word, at the heading's edge.
     """
     parent = node.getparent()
+    if parent is None:
+        return False
     text = _squash(node.text_content())
     hint = f"{node.get('class') or ''} {node.get('id') or ''}"
+    whole = _squash(parent.text_content())
+    first = index == 0 and not (parent.text or "").strip()
+    last = index == len(parent) - 1 and not (node.tail or "").strip()
     return (
-        index == 0
-        and parent is not None
-        and not (parent.text or "").strip()
-        and re.fullmatch(r"[\u4e00-\u9fff]", text) is not None
+        (first or last)
+        and len(whole) > len(text) + 1
+        and _BADGE_WORD.fullmatch(text) is not None
         and (node.tag == "i" or _BADGE.search(hint) is not None)
-        and len(_squash(parent.text_content())) > 1
     )
 
 

@@ -184,6 +184,6 @@ def _bodies_text(result: ImportResult) -> str:
     if result.no_body:
         text += (
             f"; {counted(result.no_body, 'article')} imported without a body "
-            "(a title only: a search export carries no article text)"
+            "(a title only: its line's body or content was empty or missing, as in a search export)"
         )
     return text
