@@ -184,3 +184,30 @@ def test_a_headline_link_with_its_site_s_name_is_no_outlet(link: str) -> None:
     assert not _body_or_outlet("".join(link.split()))
     assert _body_or_outlet("人民网－人民日报")
     assert _body_or_outlet("长宁区融媒体中心")
+
+
+@pytest.mark.parametrize("caption", ["选择云南衡水实验中学　航拍：龚健旭", "航拍/龚健旭"])
+def test_an_aerial_photo_s_credit_names_a_photographer(caption: str) -> None:
+    people = find_people(caption)
+    assert people.photographers == ["龚健旭"]
+    assert people.authors == []
+
+
+def test_aerial_photography_in_a_sentence_credits_no_one() -> None:
+    assert find_people("无人机航拍：城市全景").photographers == []
+
+
+@pytest.mark.parametrize(
+    ("credit", "kept"),
+    [
+        ("图/站酷海洛", []),
+        ("图/欧阳晓峰", ["欧阳晓峰"]),
+        ("图/扎西顿珠", ["扎西顿珠"]),
+        ("圖/歐陽曉峰", ["歐陽曉峰"]),
+    ],
+)
+def test_four_characters_without_a_surname_are_no_photographer(credit: str, kept: list[str]) -> None:
+    """A four-character Han photographer is a compound surname's or a minority name; else a stock agency."""
+    from crawler.extract.bylines import _words_refused
+
+    assert _words_refused(find_people(credit)).photographers == kept
