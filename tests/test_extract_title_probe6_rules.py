@@ -81,3 +81,17 @@ def test_founder_tags_give_the_decks_and_the_author() -> None:
     item = extract_article(URL, page("<title>江城日报</title>", founder(HEADLINE)))
     assert (item.lead_title, item.subtitle) == (LEAD, SUB)
     assert item.authors == ["王小明"]
+
+
+@pytest.mark.parametrize(
+    "headline, inner",
+    [
+        ("苹果发布新款iPad", "苹果发布新款<i>iPad</i>"),
+        ("新华视点：春耕正当时", "<i>新华</i>视点：春耕正当时"),
+        ("我们为什么选择留下", "我们为什么选择<i>留下</i>"),
+    ],
+)
+def test_a_word_in_italics_at_the_headlines_edge_is_part_of_it(headline: str, inner: str) -> None:
+    """An ``<i>`` classed as no badge is an icon only when it holds one character before the headline
+    (``<i>问</i>``): a word set in italics at either edge was cut from the title (苹果发布新款)."""
+    assert extract_article(URL, page(f"<title>{headline}_江城网</title>", article(f"<h1>{inner}</h1>"))).title == headline
