@@ -521,3 +521,24 @@ def test_tried_names_the_pieces_of_each_run_not_the_runs_of_an_or(
     assert main(["search", "火星车 OR 鹤鸣湖公园", "--home", str(store_home)]) == 3
     tried = [line for line in capsys.readouterr().out.splitlines() if line.startswith("tried:")]
     assert tried == ["tried: 鹤鸣 + 湖 + 公园"], tried
+
+
+def test_a_pasted_texts_snippet_does_not_mark_its_single_characters(tmp_path: Path) -> None:
+    """A pasted text is a best match: its words are ORed, 的 and 了 among them, and the snippet marked
+    every 的 of the article («的»6.5级地震) as if that were what was found. A single character is
+    marked only where the query is that character alone."""
+    docs = [
+        IndexDoc(
+            id=1,
+            title="恒大集团帮扶毕节",
+            body="恒大集团在贵州毕节的帮扶已满三年，当地的产业、学校的建设都有进展。",
+        ),
+        IndexDoc(id=2, title="其他", body="今天的天气很好。"),
+        *(IndexDoc(id=10 + n, title=f"消息{n}", body=f"第{n}条消息的内容。") for n in range(10)),
+    ]
+    index = build(tmp_path, docs)
+    page = search(index, "恒大集团精准扶贫贵州毕节的报道了")
+    assert page.mode == "best" and page.hits and page.hits[0].id == 1
+    marked = [text for text, on in page.hits[0].snippet_parts if on]
+    assert marked and all(len(text) > 1 for text in marked), marked
+    assert [text for text, on in search(index, "的").hits[0].snippet_parts if on]
