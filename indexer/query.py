@@ -467,11 +467,31 @@ class _Compiler:
             return queries[0] if len(queries) == 1 else wq.And(queries)
         inside = {i for first, end, _ in spans for i in range(first, end)}
         self.needles = saved + [w for i, (w, _) in enumerate(pairs) if i not in inside]
-        required = [self.literal(string, scope, 0.0, edges=True) for _, _, string in spans]
+        required = [
+            self.figure_literal(string, [w for w, _ in pairs[first:end]], scope)
+            for first, end, string in spans
+        ]
         required += [q for i, (_, q) in enumerate(pairs) if i not in inside]
         ranked = [q for i, (_, q) in enumerate(pairs) if i in inside]
         both = required[0] if len(required) == 1 else wq.And(required)
         return wq.AndMaybe(both, ranked[0] if len(ranked) == 1 else wq.Or(ranked))
+
+    def figure_literal(self, string: str, words: list[str], scope: str) -> wq.Query:
+        """Match figures and their units as typed (``3.5亿元``) or printed spaced (``3.5 亿元``).
+
+        ``words`` are the span's figures and units, in turn. Pages set in the spaced style, and e-paper
+        texts read from PDF, part a figure from its unit: found only as typed, the figure was "in no
+        article" of an archive printing it so.
+        """
+        pairs = list(zip(words[0::2], words[1::2], strict=True))
+        forms = (
+            string,
+            " ".join(words),  # 2019 年 11 月
+            " ".join(figure + unit for figure, unit in pairs),  # 2019年 11月
+            "".join(f"{figure} {unit}" for figure, unit in pairs),  # 2019 年11 月
+        )
+        queries = [self.literal(form, scope, 0.0, edges=True) for form in dict.fromkeys(forms)]
+        return queries[0] if len(queries) == 1 else wq.Or(queries)
 
     def literal(self, text: str, scope: str, boost: float, edges: bool = False) -> wq.Query:
         """Match ``text`` as a string in any of its :func:`punctuation_widths` (highlighting each).

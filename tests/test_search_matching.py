@@ -266,6 +266,25 @@ def test_a_figure_and_its_unit_are_found_together_not_apart(tmp_path: Path) -> N
     assert [text for text, marked in hit.snippet_parts if marked] == ["3.5亿元"]
 
 
+def test_a_figure_and_its_unit_printed_with_a_space_between_are_found(tmp_path: Path) -> None:
+    """Pages set in the spaced style (and e-paper texts read from PDF) print 3.5 亿元, 11 月 28 日: a figure
+    and its unit typed together (3.5亿元) must still find them, as they did as words apart; found only as
+    typed, 3.5亿元 answered no article contains it of an archive whose articles say 投资 3.5 亿元."""
+    docs = [
+        IndexDoc(id=1, title="投资", body="全年投资 3.5 亿元建设道路。"),
+        IndexDoc(id=2, title="会议", body="中新网 2019 年 11 月 28 日电 全市召开会议。"),
+        IndexDoc(id=3, title="公路", body="全长 23.6公里，起点位于城区。"),
+        IndexDoc(id=4, title="学位", body="新增3.5万个学位，新增投资约28亿元。"),
+        IndexDoc(id=5, title="仓储", body="共储存化肥 13 万吨。"),
+    ]
+    index = build(tmp_path, docs)
+    typed = (("3.5亿元", [1]), ("2019年11月", [2]), ("23.6公里", [3]), ("3万吨", []), ("投资3.5亿元", [1]))
+    for query, found in typed:
+        assert sorted(h.id for h in search(index, query).hits) == found, query
+    (hit,) = search(index, "3.5亿元").hits
+    assert [text for text, marked in hit.snippet_parts if marked] == ["3.5 亿元"]
+
+
 def test_a_one_run_headline_lacking_one_common_word_is_only_a_partial_match(tmp_path: Path) -> None:
     """A run of 3+ words is one concept: never a full match without every word, but listed apart
     when its article holds every word but one and 2/3 of the IDF weight (known-item search by a
