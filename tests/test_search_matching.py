@@ -540,3 +540,40 @@ def test_tried_names_the_pieces_of_each_run_not_the_runs_of_an_or(
     assert main(["search", "火星车 OR 鹤鸣湖公园", "--home", str(store_home)]) == 3
     tried = [line for line in capsys.readouterr().out.splitlines() if line.startswith("tried:")]
     assert tried == ["tried: 鹤鸣 + 湖 + 公园"], tried
+
+
+def test_a_pasted_texts_snippet_does_not_mark_its_single_characters(tmp_path: Path) -> None:
+    """A pasted text is a best match: its words are ORed, 的 and 了 among them, and the snippet marked
+    every 的 of the article («的»6.5级地震) as if that were what was found. A single character is
+    marked only where the query is that character alone."""
+    docs = [
+        IndexDoc(
+            id=1,
+            title="恒大集团帮扶毕节",
+            body="恒大集团在贵州毕节的帮扶已满三年，当地的产业、学校的建设都有进展。",
+        ),
+        IndexDoc(id=2, title="其他", body="今天的天气很好。"),
+        *(IndexDoc(id=10 + n, title=f"消息{n}", body=f"第{n}条消息的内容。") for n in range(10)),
+    ]
+    index = build(tmp_path, docs)
+    page = search(index, "恒大集团精准扶贫贵州毕节的报道了")
+    assert page.mode == "best" and page.hits and page.hits[0].id == 1
+    marked = [text for text, on in page.hits[0].snippet_parts if on]
+    assert marked and all(len(text) > 1 for text in marked), marked
+    assert [text for text, on in search(index, "的").hits[0].snippet_parts if on]
+
+
+def test_characters_set_apart_by_spaces_are_the_word_they_spell(tmp_path: Path) -> None:
+    """Text copied from a PDF e-paper comes with a space between characters (鹤 鸣 湖): each character was
+    a term of its own, so 鹤 鸣 湖 found an article holding 鹤, 鸣 and 湖 anywhere (雷鸣…湖边…白鹤), and
+    quoted it found nothing ("no article contains", false of the article about 鹤鸣湖). A run of single
+    characters set apart by spaces is the word they spell; words of two or more stay apart."""
+    docs = [
+        IndexDoc(id=1, title="鹤鸣湖公园", body="鹤鸣湖公园今天开园。"),
+        IndexDoc(id=2, title="湖边", body="雷鸣过后，湖边飞来一只白鹤。"),
+        IndexDoc(id=3, title="公园", body="鹤鸣 湖边 公园"),
+    ]
+    index = build(tmp_path, docs)
+    for query in ("鹤 鸣 湖", '"鹤 鸣 湖"', "鹤\u3000鸣\u3000湖", "鹤 鸣 湖 公 园"):
+        assert sorted(h.id for h in search(index, query).hits) == [1], query
+    assert sorted(h.id for h in search(index, "鹤鸣 湖边").hits) == [3]  # words typed apart stay apart
