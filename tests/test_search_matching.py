@@ -561,3 +561,19 @@ def test_a_pasted_texts_snippet_does_not_mark_its_single_characters(tmp_path: Pa
     marked = [text for text, on in page.hits[0].snippet_parts if on]
     assert marked and all(len(text) > 1 for text in marked), marked
     assert [text for text, on in search(index, "的").hits[0].snippet_parts if on]
+
+
+def test_characters_set_apart_by_spaces_are_the_word_they_spell(tmp_path: Path) -> None:
+    """Text copied from a PDF e-paper comes with a space between characters (鹤 鸣 湖): each character was
+    a term of its own, so 鹤 鸣 湖 found an article holding 鹤, 鸣 and 湖 anywhere (雷鸣…湖边…白鹤), and
+    quoted it found nothing ("no article contains", false of the article about 鹤鸣湖). A run of single
+    characters set apart by spaces is the word they spell; words of two or more stay apart."""
+    docs = [
+        IndexDoc(id=1, title="鹤鸣湖公园", body="鹤鸣湖公园今天开园。"),
+        IndexDoc(id=2, title="湖边", body="雷鸣过后，湖边飞来一只白鹤。"),
+        IndexDoc(id=3, title="公园", body="鹤鸣 湖边 公园"),
+    ]
+    index = build(tmp_path, docs)
+    for query in ("鹤 鸣 湖", '"鹤 鸣 湖"', "鹤\u3000鸣\u3000湖", "鹤 鸣 湖 公 园"):
+        assert sorted(h.id for h in search(index, query).hits) == [1], query
+    assert sorted(h.id for h in search(index, "鹤鸣 湖边").hits) == [3]  # words typed apart stay apart
