@@ -65,6 +65,21 @@ RUN_STATES = (
 )
 
 
+# How a crawl's recorded finish reason reads to a person (``runs``, the report's last failure): Scrapy's
+# words for a stop ("shutdown" read as if the machine had shut down) and ours for a failure. JSON keeps
+# the reason as recorded.
+REASON_WORDS = {
+    "shutdown": "stopped (Ctrl-C or SIGTERM)",
+    "store_failed": "its store failed: not all it fetched was stored",
+    "queue_failed": "it lost its queue (Redis)",
+}
+
+
+def reason_text(reason: str) -> str:
+    """Return a run's finish reason in words (:data:`REASON_WORDS`), else as recorded."""
+    return REASON_WORDS.get(reason, reason)
+
+
 @dataclass(frozen=True)
 class Outcome:
     """The verdict on one crawl and, when nothing was fetched, a one-line hint."""

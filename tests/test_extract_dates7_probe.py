@@ -75,6 +75,17 @@ def test_a_wechat_mirrors_create_time_in_its_script_is_the_articles() -> None:
     assert _day(page, "https://www.wxnmh.com/thread-7306155.htm") == date(2014, 1, 21)
 
 
+def test_a_create_time_key_in_a_scripts_data_is_no_publication_time() -> None:
+    # Only WeChat's "var createTime = '…'" is the article's record: a comment's or a user's createTime
+    # in a script's data (a comment box's JSON) is its own time, not the article's printed date line.
+    for script in (
+        '<script>var comments = [{"id": 5, "create_time": "2021-06-01 08:00:00", "content": "好"}];</script>',
+        '<script>var data = {"user": {"createTime": "2021-06-01 08:00"}};</script>',
+        "<script>comment.createTime = '2021-06-01 08:00';</script>",
+    ):
+        assert _day(_page("发布时间：2020-03-05 10:23　来源：本站", below=script)) == date(2020, 3, 5), script
+
+
 def test_the_editions_a_select_offers_but_does_not_show_are_other_days() -> None:
     # An e-paper article page whose day is only its edition select's chosen option; the others are other editions.
     options = "".join(

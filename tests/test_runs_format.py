@@ -382,3 +382,19 @@ def test_a_failed_recheck_of_a_found_date_is_said_by_runs_and_the_crawl_summary(
     assert run_as_dict(_run("finished", counters))["recheck_failed_dates"] == days
     assert format_run(_run("finished", counters)).split("\n")[1:] == [f"\t{said}"]
     assert format_summary("gen", CrawlSummary(4, "finished", counters)).split("\n")[1:] == [f"  {said}"]
+
+
+def test_a_stopped_or_failed_runs_reason_is_said_in_words_not_scrapys() -> None:
+    """``reason: shutdown`` (Scrapy's finish reason for a Ctrl-C or SIGTERM) read as if the machine had
+    shut down, and ``store_failed`` as a code; the JSON keeps the reason as recorded."""
+    from crawler.report.build import _last_failure
+    from search_cli.commands.runs import run_as_dict
+
+    stopped = _run("interrupted", {"fetched": 3})
+    stopped.reason = "shutdown"
+    assert format_run(stopped).split("\n")[1] == "\treason: stopped (Ctrl-C or SIGTERM)"
+    assert run_as_dict(stopped)["reason"] == "shutdown"
+    assert _last_failure([stopped]) == "run 4: stopped (Ctrl-C or SIGTERM)"
+    failed = _run("failed", {"fetched": 3})
+    failed.reason = "store_failed"
+    assert format_run(failed).split("\n")[1] == "\treason: its store failed: not all it fetched was stored"

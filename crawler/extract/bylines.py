@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from archive.items import ArticleItem
+from crawler.extract.name_lists import minority_name
 from crawler.extract.people import (
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
@@ -27,6 +28,7 @@ from crawler.extract.people import (
     plausible_name,
     script_folded,
     split_names,
+    surname_first,
 )
 from crawler.extract.word_credits import (
     ascii_word,
@@ -270,8 +272,23 @@ def _words_refused(people: People) -> People:
     """
     people.authors = [n for n in people.authors if not _word_credit(n)]
     people.correspondents = [n for n in people.correspondents if not _word_credit(n)]
-    people.photographers = [n for n in people.photographers if not _word_credit(n)]
+    people.photographers = [n for n in people.photographers if not _word_credit(n) and not _agency_like(n)]
     return people
+
+
+def _agency_like(name: str) -> bool:
+    """Tell whether a photographer's credit of four Han characters opens with no surname (站酷海洛).
+
+    A four-character name opens with a compound surname (欧阳晓峰) or is a Tibetan or Mongolian
+    name (扎西顿珠); otherwise the credit is a stock agency's or a platform's.
+    """
+    folded = script_folded(name)  # 歐陽曉峰: the surname lists are in simplified script
+    return (
+        len(folded) == 4
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]+", folded))
+        and not surname_first(folded)
+        and not minority_name(folded)
+    )
 
 
 def _word_credit(name: str) -> bool:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from archive.editions import covered_days, covered_note, process_gone, reasons_with_misfiled
 from archive.items import INCOMPLETE_PREFIX, NOT_COVERED, incomplete_advice, is_not_yet
 from archive.models import CrawlRun, Edition, Page
-from archive.run_verdict import IDLE, NOTHING_FETCHED, OK, PROCESS_GONE, SHORTFALLS, run_verdict
+from archive.run_verdict import IDLE, NOTHING_FETCHED, OK, PROCESS_GONE, SHORTFALLS, reason_text, run_verdict
 from archive.schedules import Schedules, due_reason, is_off, off_note
 from archive.source_schedules import load_schedules
 from crawler.outcome import counter_groups, recheck_failed_dates
@@ -327,7 +327,7 @@ def _last_failure(runs: list[CrawlRun]) -> str:
     """
     for run in reversed(runs):
         if run.status not in ("finished", "running"):
-            return f"run {run.id}: {run.reason or run.status}"
+            return f"run {run.id}: {reason_text(run.reason) or run.status}"
         if run.status == "finished" and run_verdict(run) == NOTHING_FETCHED:
             failures = "; ".join(counter_groups(run.counters or {})[:1])
             return f"run {run.id} fetched nothing" + (f": {failures}" if failures else "")

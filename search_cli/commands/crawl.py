@@ -283,7 +283,7 @@ def run(args: argparse.Namespace) -> int:
     level = crawl_log_level(args)
     # On a terminal, a live bar; elsewhere the summary below is the one line (cron mail).
     mode = BAR if progress_mode(args.quiet) == BAR else OFF
-    with crawl_progress(source, since, until or since, mode) as on_progress:
+    with source_lock(args, source.id), crawl_progress(source, since, until or since, mode) as on_progress:
         summary = run_crawl(
             source,
             since=since,
@@ -338,6 +338,26 @@ def run(args: argparse.Namespace) -> int:
             text += "\n  " + resume_hint(source.id, since, until)
         print_done(args, text, needs_action=code != exitcodes.OK)
     return code
+
+
+@contextmanager
+def source_lock(args: argparse.Namespace, source_id: str) -> Iterator[None]:
+    """Hold the source's crawl lock (``crawler.locks``) while crawling by hand, as the scheduler does.
+
+    The scheduler refuses a slot while it is held; a crawl by hand took none, so it ran beside the
+    scheduler's (or a second backfill beside the first), their runs overwriting each other's dates.
+    """
+    from archive.config import resolve_home
+    from archive.errors import CrawlerError
+    from crawler.locks import SourceLock
+
+    lock = SourceLock.for_source(resolve_home(args.home), source_id)
+    if not lock.acquire():
+        pid, _, host = lock.holder().partition(" ")
+        who = f"pid {pid} on {host}" if pid and host else "another process"
+        raise CrawlerError(f"a crawl of {source_id} is running ({who}): wait for it to end, or stop it first")
+    with lock:
+        yield
 
 
 def resume_hint(source_id: str, since: date | None, until: date | None, *, stored: bool = True) -> str:
