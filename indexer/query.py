@@ -264,17 +264,20 @@ def field_colons(text: str) -> str:
     return _TYPED_FIELD.sub(typed, text)
 
 
-# Single Han characters set apart by one space each (鹤 鸣 湖, as a PDF e-paper's text copies), standing
-# alone: after the start, a space, a bracket or a quote, and before the end, a space, a bracket or a quote.
+# Three or more single Han characters set apart by one space each (鹤 鸣 湖, as a PDF e-paper's text
+# copies), standing alone: after the start, a space, a bracket or a quote, and before the end, a space,
+# a bracket or a quote. Two are left as typed: papers print a two-character name padded (名单：王 强、李 明)
+# and short headings spaced (通 知), and copied from such an article, joined, they were "in no article".
 _HAN_CHAR = "[\u3400-\u4dbf\u4e00-\u9fff]"
-_SPACED_CHARS = re.compile(f'(?:^|(?<=[\\s("“「])){_HAN_CHAR}(?:[ \u3000]{_HAN_CHAR})+(?=$|[\\s)"”」])')
+_SPACED_CHARS = re.compile(f'(?:^|(?<=[\\s("“「])){_HAN_CHAR}(?:[ \u3000]{_HAN_CHAR}){{2,}}(?=$|[\\s)"”」])')
 
 
 def joined_spaced_characters(text: str) -> str:
-    """Return ``text`` with each run of single characters set apart by spaces joined (鹤 鸣 湖 -> 鹤鸣湖).
+    """Return ``text`` with each run of three or more spaced single characters joined (鹤 鸣 湖 -> 鹤鸣湖).
 
     Each character was a term of its own: ``鹤 鸣 湖`` found an article holding 鹤, 鸣 and 湖 anywhere,
-    and quoted it found nothing. Words of two characters or more typed apart (``鹤鸣 湖边``) stay apart.
+    and quoted it found nothing. Words of two characters or more typed apart (``鹤鸣 湖边``) stay apart,
+    and so do two single characters (``王 强``, a padded name as papers print one).
     """
     return _SPACED_CHARS.sub(lambda m: re.sub("[ \u3000]", "", m.group(0)), text)
 

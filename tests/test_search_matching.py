@@ -577,3 +577,19 @@ def test_characters_set_apart_by_spaces_are_the_word_they_spell(tmp_path: Path) 
     for query in ("鹤 鸣 湖", '"鹤 鸣 湖"', "鹤\u3000鸣\u3000湖", "鹤 鸣 湖 公 园"):
         assert sorted(h.id for h in search(index, query).hits) == [1], query
     assert sorted(h.id for h in search(index, "鹤鸣 湖边").hits) == [3]  # words typed apart stay apart
+
+
+def test_a_padded_two_character_name_copied_from_the_text_finds_it(tmp_path: Path) -> None:
+    """Papers pad a two-character name to three characters' width (获奖名单：王 强、李 明) and space out short
+    headings (通 知): copied from the article and searched, 王 强 was joined to 王强 and answered "no article
+    contains" of the article printing it. Two characters set apart stay as typed; runs of three or more
+    (鹤 鸣 湖, a PDF e-paper's copy) are the word they spell."""
+    docs = [
+        IndexDoc(id=1, title="名单", body="本届优秀教师获奖名单：王 强、李 明、张 风。"),
+        IndexDoc(id=2, title="放假", body="市政府办公室关于春节放假的通 知。"),
+        IndexDoc(id=3, title="鹤鸣湖公园", body="鹤鸣湖公园今天开园。"),
+    ]
+    index = build(tmp_path, docs)
+    typed = (("王 强", [1]), ('"王 强"', [1]), ("张　风", [1]), ("通 知", [2]), ("鹤 鸣 湖", [3]))
+    for query, found in typed:
+        assert sorted(h.id for h in search(index, query).hits) == found, query
