@@ -331,6 +331,11 @@ def _crawl_job(
         state.not_yet_checked_at = checked.isoformat() if state.not_yet else ""
 
 
+def _slot_text(source: SourceConfig, slot: datetime) -> str:
+    """Say a slot in the paper's time with its zone, as ``schedule list`` says the next run (18:33 +08:00)."""
+    return clock_text(slot.astimezone(ZoneInfo(source.timezone)), "%Y-%m-%d %H:%M")
+
+
 class Scheduler:
     """Fire due crawls of scheduled sources, each in its own locked process."""
 
@@ -475,7 +480,8 @@ class Scheduler:
                     state.last_slot, state.refused = slot.isoformat(), state.refused + 1
                 detail = f"a crawl is still running ({holder})"
                 events.append(Event(source.id, "refused", slot, missed, detail))
-                logger.warning("%s: slot %s refused: a crawl is still running (%s)", source.id, slot, holder)
+                shown = _slot_text(source, slot)
+                logger.warning("%s: slot %s refused: a crawl is still running (%s)", source.id, shown, holder)
                 continue
             archived = self._archived_until(source.id)  # a refused slot reads no database
             with update_state(self.home, source.id) as state:
@@ -484,7 +490,7 @@ class Scheduler:
             detail = f"{since}..{until}" + (f", {missed} slots missed, run once" if missed > 1 else "")
             self._start(source, since, until, lock)
             events.append(Event(source.id, "fired", slot, missed, detail))
-            logger.info("%s: crawl started for slot %s (%s)", source.id, slot, detail)
+            logger.info("%s: crawl started for slot %s (%s)", source.id, _slot_text(source, slot), detail)
         for source, since, until in self.rechecks({s.id for s, _, _ in planned}):
             checked = load_state(self.home, source.id).not_yet_checked_at
             local = datetime.fromisoformat(checked).astimezone(ZoneInfo(source.timezone))

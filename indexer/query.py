@@ -264,6 +264,24 @@ def field_colons(text: str) -> str:
     return _TYPED_FIELD.sub(typed, text)
 
 
+# Three or more single Han characters set apart by one space each (鹤 鸣 湖, as a PDF e-paper's text
+# copies), standing alone: after the start, a space, a bracket or a quote, and before the end, a space,
+# a bracket or a quote. Two are left as typed: papers print a two-character name padded (名单：王 强、李 明)
+# and short headings spaced (通 知), and copied from such an article, joined, they were "in no article".
+_HAN_CHAR = "[\u3400-\u4dbf\u4e00-\u9fff]"
+_SPACED_CHARS = re.compile(f'(?:^|(?<=[\\s("“「])){_HAN_CHAR}(?:[ \u3000]{_HAN_CHAR}){{2,}}(?=$|[\\s)"”」])')
+
+
+def joined_spaced_characters(text: str) -> str:
+    """Return ``text`` with each run of three or more spaced single characters joined (鹤 鸣 湖 -> 鹤鸣湖).
+
+    Each character was a term of its own: ``鹤 鸣 湖`` found an article holding 鹤, 鸣 and 湖 anywhere,
+    and quoted it found nothing. Words of two characters or more typed apart (``鹤鸣 湖边``) stay apart,
+    and so do two single characters (``王 强``, a padded name as papers print one).
+    """
+    return _SPACED_CHARS.sub(lambda m: re.sub("[ \u3000]", "", m.group(0)), text)
+
+
 def parse_query(text: str) -> Node:
     """Parse ``text`` into a query tree; what the grammar cannot read is taken as plain text.
 
@@ -272,7 +290,7 @@ def parse_query(text: str) -> Node:
     searched as the words it holds (:func:`literal_tree`), never refused.
     Only an empty query and one past the length limit raise :class:`QueryError`.
     """
-    text = field_colons(text.strip())
+    text = joined_spaced_characters(field_colons(text.strip()))
     if not text:
         raise QueryError("empty query")
     if len(text) > MAX_QUERY_CHARS:
@@ -467,11 +485,31 @@ class _Compiler:
             return queries[0] if len(queries) == 1 else wq.And(queries)
         inside = {i for first, end, _ in spans for i in range(first, end)}
         self.needles = saved + [w for i, (w, _) in enumerate(pairs) if i not in inside]
-        required = [self.literal(string, scope, 0.0, edges=True) for _, _, string in spans]
+        required = [
+            self.figure_literal(string, [w for w, _ in pairs[first:end]], scope)
+            for first, end, string in spans
+        ]
         required += [q for i, (_, q) in enumerate(pairs) if i not in inside]
         ranked = [q for i, (_, q) in enumerate(pairs) if i in inside]
         both = required[0] if len(required) == 1 else wq.And(required)
         return wq.AndMaybe(both, ranked[0] if len(ranked) == 1 else wq.Or(ranked))
+
+    def figure_literal(self, string: str, words: list[str], scope: str) -> wq.Query:
+        """Match figures and their units as typed (``3.5亿元``) or printed spaced (``3.5 亿元``).
+
+        ``words`` are the span's figures and units, in turn. Pages set in the spaced style, and e-paper
+        texts read from PDF, part a figure from its unit: found only as typed, the figure was "in no
+        article" of an archive printing it so.
+        """
+        pairs = list(zip(words[0::2], words[1::2], strict=True))
+        forms = (
+            string,
+            " ".join(words),  # 2019 年 11 月
+            " ".join(figure + unit for figure, unit in pairs),  # 2019年 11月
+            "".join(f"{figure} {unit}" for figure, unit in pairs),  # 2019 年11 月
+        )
+        queries = [self.literal(form, scope, 0.0, edges=True) for form in dict.fromkeys(forms)]
+        return queries[0] if len(queries) == 1 else wq.Or(queries)
 
     def literal(self, text: str, scope: str, boost: float, edges: bool = False) -> wq.Query:
         """Match ``text`` as a string in any of its :func:`punctuation_widths` (highlighting each).

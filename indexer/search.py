@@ -435,8 +435,11 @@ def search(
                 ]
         found_ids = _found_ids(ms) if store is not None and listed else None
         hits = []
+        marked = ms.compiled.needles
+        if ms.mode == BEST:  # a pasted text's 的 and 了 decide nothing: marked, they read as what was found
+            marked = [n for n in marked if len(n) > 1] or marked
         for docnum, score, count, is_partial in listed[limit * (page - 1) : upto]:
-            needles = (ms.relaxed or ms.compiled).needles if is_partial else ms.compiled.needles
+            needles = (ms.relaxed or ms.compiled).needles if is_partial else marked
             hit = _hit(searcher.stored_fields(docnum), _text_of(ms, docnum), score, needles, is_partial)
             hit.copies = count
             hits.append(hit)

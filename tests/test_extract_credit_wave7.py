@@ -184,3 +184,56 @@ def test_a_headline_link_with_its_site_s_name_is_no_outlet(link: str) -> None:
     assert not _body_or_outlet("".join(link.split()))
     assert _body_or_outlet("人民网－人民日报")
     assert _body_or_outlet("长宁区融媒体中心")
+
+
+@pytest.mark.parametrize("caption", ["选择云南衡水实验中学　航拍：龚健旭", "航拍/龚健旭"])
+def test_an_aerial_photo_s_credit_names_a_photographer(caption: str) -> None:
+    people = find_people(caption)
+    assert people.photographers == ["龚健旭"]
+    assert people.authors == []
+
+
+def test_aerial_photography_in_a_sentence_credits_no_one() -> None:
+    assert find_people("无人机航拍：城市全景").photographers == []
+
+
+@pytest.mark.parametrize(
+    ("credit", "kept"),
+    [
+        ("图/站酷海洛", []),
+        ("图/欧阳晓峰", ["欧阳晓峰"]),
+        ("图/扎西顿珠", ["扎西顿珠"]),
+        ("圖/歐陽曉峰", ["歐陽曉峰"]),
+    ],
+)
+def test_four_characters_without_a_surname_are_no_photographer(credit: str, kept: list[str]) -> None:
+    """A four-character Han photographer is a compound surname's or a minority name; else a stock agency."""
+    from crawler.extract.bylines import _words_refused
+
+    assert _words_refused(find_people(credit)).photographers == kept
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "本报讯（记者：王强 通讯员：李明）“垃圾到底谁来处理？”近日，市民张先生向本报反映。",
+        "记者：王强　　通讯员：李明　　小区垃圾谁来处理？",
+        "文/记者：王强 你今天垃圾分类了吗?",
+    ],
+)
+def test_a_name_closed_after_the_reporter_label_is_a_credit_though_a_question_follows(lead: str) -> None:
+    """The question rule reads ``记者：…？`` as the reporter's question only when no name stands first:
+    a lead's byline (``（记者：王强）``) followed on its line by a quoted question was lost."""
+    assert find_people(lead).authors == ["王强"]
+    assert extract_article(URL, _page(f"<p>{lead}</p>")).authors == ["王强"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["图/帕尔哈提", "摄影：库尔班江", "（本报记者 吐尔逊江 摄）", "图/艾克拜尔", "（图/木合塔尔）"],
+)
+def test_a_four_character_uyghur_name_is_a_photographer_not_an_agency(credit: str) -> None:
+    """A Xinjiang paper's photographer (帕尔哈提, 库尔班江) has no Han surname, and is no stock agency."""
+    from crawler.extract.bylines import _words_refused
+
+    assert len(_words_refused(find_people(credit)).photographers) == 1

@@ -59,6 +59,17 @@ def test_a_page_number_after_the_headline_in_title_is_no_part_of_it(title: str) 
     assert site_suffix_free(title) == HEADLINE
 
 
+def test_a_heading_the_text_does_not_echo_beats_a_papers_name_in_title() -> None:
+    """``<title>浙江日报数字报</title>``: the paper's name on every page; the 主题 printed above the text is the
+    headline even when the text (a reprint, a wrong attachment) hardly repeats its words."""
+    body = (
+        "<div class='article'><div class='title'><p class='yt'>菲律宾政府为改良民生、发展经济</p>"
+        "<p class='zt' style='font-size:26px;font-weight:bold'>冷艳魔妃惹不起</p></div>"
+        f"<p class='author'>本报记者 王小明</p><div class='content' id='ozoom'>{TEXT}</div></div>"
+    )
+    assert extract_article(URL, page("<title>浙江日报数字报</title>", body)).title == "冷艳魔妃惹不起"
+
+
 def test_a_posters_name_linking_nowhere_is_no_subject() -> None:
     """Discuz!'s ``<a class="xw1">清风明月</a>`` has no address: it is a name, not a link to the page itself."""
     body = (
@@ -81,3 +92,17 @@ def test_founder_tags_give_the_decks_and_the_author() -> None:
     item = extract_article(URL, page("<title>江城日报</title>", founder(HEADLINE)))
     assert (item.lead_title, item.subtitle) == (LEAD, SUB)
     assert item.authors == ["王小明"]
+
+
+@pytest.mark.parametrize(
+    "headline, inner",
+    [
+        ("苹果发布新款iPad", "苹果发布新款<i>iPad</i>"),
+        ("新华视点：春耕正当时", "<i>新华</i>视点：春耕正当时"),
+        ("我们为什么选择留下", "我们为什么选择<i>留下</i>"),
+    ],
+)
+def test_a_word_in_italics_at_the_headlines_edge_is_part_of_it(headline: str, inner: str) -> None:
+    """An ``<i>`` classed as no badge is an icon only when it holds one character before the headline
+    (``<i>问</i>``): a word set in italics at either edge was cut from the title (苹果发布新款)."""
+    assert extract_article(URL, page(f"<title>{headline}_江城网</title>", article(f"<h1>{inner}</h1>"))).title == headline

@@ -676,3 +676,25 @@ def test_the_scheduler_counts_its_sources_and_crawls_in_words(
     lines = [r.getMessage() for r in caplog.records]
     assert "scheduler started: 1 scheduled source" in lines, lines
     assert "scheduler stopping: no crawl running" in lines, lines
+
+
+def test_the_schedulers_log_says_a_slot_in_the_papers_time_with_its_zone(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """It logged "slot 2026-12-07 10:33:00+00:00" beside `schedule list`'s "next: 2026-12-07 18:33
+    +08:00": the same moment in another zone and another shape (README: every time says its zone)."""
+    home = tmp_path / "home"
+    sources = load_registry(write_registry(tmp_path / "sources.toml", "http://127.0.0.1:9", "0 6 * * *"))
+    clock = Clock(datetime(2016, 7, 20, 7, 0, tzinfo=SH))
+    scheduler = Scheduler(sources, home, now=clock)
+    assert [e.kind for e in scheduler.tick()] == ["first-start"]
+    holder = hold_lock_in_child(home)
+    try:
+        clock.value = datetime(2016, 7, 21, 6, 0, 30, tzinfo=SH)
+        with caplog.at_level("INFO", logger="newsarchive.schedule"):
+            assert [e.kind for e in scheduler.tick()] == ["refused"]
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    [line] = [r.getMessage() for r in caplog.records if "refused" in r.getMessage()]
+    assert "cswb: slot 2016-07-21 06:00 +08:00 refused: a crawl is still running" in line, line

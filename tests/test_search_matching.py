@@ -266,6 +266,25 @@ def test_a_figure_and_its_unit_are_found_together_not_apart(tmp_path: Path) -> N
     assert [text for text, marked in hit.snippet_parts if marked] == ["3.5亿元"]
 
 
+def test_a_figure_and_its_unit_printed_with_a_space_between_are_found(tmp_path: Path) -> None:
+    """Pages set in the spaced style (and e-paper texts read from PDF) print 3.5 亿元, 11 月 28 日: a figure
+    and its unit typed together (3.5亿元) must still find them, as they did as words apart; found only as
+    typed, 3.5亿元 answered no article contains it of an archive whose articles say 投资 3.5 亿元."""
+    docs = [
+        IndexDoc(id=1, title="投资", body="全年投资 3.5 亿元建设道路。"),
+        IndexDoc(id=2, title="会议", body="中新网 2019 年 11 月 28 日电 全市召开会议。"),
+        IndexDoc(id=3, title="公路", body="全长 23.6公里，起点位于城区。"),
+        IndexDoc(id=4, title="学位", body="新增3.5万个学位，新增投资约28亿元。"),
+        IndexDoc(id=5, title="仓储", body="共储存化肥 13 万吨。"),
+    ]
+    index = build(tmp_path, docs)
+    typed = (("3.5亿元", [1]), ("2019年11月", [2]), ("23.6公里", [3]), ("3万吨", []), ("投资3.5亿元", [1]))
+    for query, found in typed:
+        assert sorted(h.id for h in search(index, query).hits) == found, query
+    (hit,) = search(index, "3.5亿元").hits
+    assert [text for text, marked in hit.snippet_parts if marked] == ["3.5 亿元"]
+
+
 def test_a_one_run_headline_lacking_one_common_word_is_only_a_partial_match(tmp_path: Path) -> None:
     """A run of 3+ words is one concept: never a full match without every word, but listed apart
     when its article holds every word but one and 2/3 of the IDF weight (known-item search by a
@@ -521,3 +540,56 @@ def test_tried_names_the_pieces_of_each_run_not_the_runs_of_an_or(
     assert main(["search", "火星车 OR 鹤鸣湖公园", "--home", str(store_home)]) == 3
     tried = [line for line in capsys.readouterr().out.splitlines() if line.startswith("tried:")]
     assert tried == ["tried: 鹤鸣 + 湖 + 公园"], tried
+
+
+def test_a_pasted_texts_snippet_does_not_mark_its_single_characters(tmp_path: Path) -> None:
+    """A pasted text is a best match: its words are ORed, 的 and 了 among them, and the snippet marked
+    every 的 of the article («的»6.5级地震) as if that were what was found. A single character is
+    marked only where the query is that character alone."""
+    docs = [
+        IndexDoc(
+            id=1,
+            title="恒大集团帮扶毕节",
+            body="恒大集团在贵州毕节的帮扶已满三年，当地的产业、学校的建设都有进展。",
+        ),
+        IndexDoc(id=2, title="其他", body="今天的天气很好。"),
+        *(IndexDoc(id=10 + n, title=f"消息{n}", body=f"第{n}条消息的内容。") for n in range(10)),
+    ]
+    index = build(tmp_path, docs)
+    page = search(index, "恒大集团精准扶贫贵州毕节的报道了")
+    assert page.mode == "best" and page.hits and page.hits[0].id == 1
+    marked = [text for text, on in page.hits[0].snippet_parts if on]
+    assert marked and all(len(text) > 1 for text in marked), marked
+    assert [text for text, on in search(index, "的").hits[0].snippet_parts if on]
+
+
+def test_characters_set_apart_by_spaces_are_the_word_they_spell(tmp_path: Path) -> None:
+    """Text copied from a PDF e-paper comes with a space between characters (鹤 鸣 湖): each character was
+    a term of its own, so 鹤 鸣 湖 found an article holding 鹤, 鸣 and 湖 anywhere (雷鸣…湖边…白鹤), and
+    quoted it found nothing ("no article contains", false of the article about 鹤鸣湖). A run of single
+    characters set apart by spaces is the word they spell; words of two or more stay apart."""
+    docs = [
+        IndexDoc(id=1, title="鹤鸣湖公园", body="鹤鸣湖公园今天开园。"),
+        IndexDoc(id=2, title="湖边", body="雷鸣过后，湖边飞来一只白鹤。"),
+        IndexDoc(id=3, title="公园", body="鹤鸣 湖边 公园"),
+    ]
+    index = build(tmp_path, docs)
+    for query in ("鹤 鸣 湖", '"鹤 鸣 湖"', "鹤\u3000鸣\u3000湖", "鹤 鸣 湖 公 园"):
+        assert sorted(h.id for h in search(index, query).hits) == [1], query
+    assert sorted(h.id for h in search(index, "鹤鸣 湖边").hits) == [3]  # words typed apart stay apart
+
+
+def test_a_padded_two_character_name_copied_from_the_text_finds_it(tmp_path: Path) -> None:
+    """Papers pad a two-character name to three characters' width (获奖名单：王 强、李 明) and space out short
+    headings (通 知): copied from the article and searched, 王 强 was joined to 王强 and answered "no article
+    contains" of the article printing it. Two characters set apart stay as typed; runs of three or more
+    (鹤 鸣 湖, a PDF e-paper's copy) are the word they spell."""
+    docs = [
+        IndexDoc(id=1, title="名单", body="本届优秀教师获奖名单：王 强、李 明、张 风。"),
+        IndexDoc(id=2, title="放假", body="市政府办公室关于春节放假的通 知。"),
+        IndexDoc(id=3, title="鹤鸣湖公园", body="鹤鸣湖公园今天开园。"),
+    ]
+    index = build(tmp_path, docs)
+    typed = (("王 强", [1]), ('"王 强"', [1]), ("张　风", [1]), ("通 知", [2]), ("鹤 鸣 湖", [3]))
+    for query, found in typed:
+        assert sorted(h.id for h in search(index, query).hits) == found, query

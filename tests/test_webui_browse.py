@@ -146,7 +146,8 @@ def test_an_incomplete_found_edition_is_counted_and_drawn_apart(tmp_path: Path) 
     assert 'href="/sources/paper-a/2016-06-20"' in zh  # its stored pages and articles are still there
     assert "期不完整" in zh
     # Before: "2 found, 3 with no article stored, ...": the incomplete edition read as a complete one.
-    counts = "1 found, 1 incomplete, 3 with no article stored, 1 no edition, 1 failed, 67 not crawled"
+    # Not crawled runs to 2016-08-02, the date of an article archived with no edition checked.
+    counts = "1 found, 1 incomplete, 3 with no article stored, 1 no edition, 1 failed, 78 not crawled"
     assert counts in en and ": 2 found" not in en
 
 
@@ -218,11 +219,12 @@ def test_a_paper_crawled_long_ago_and_today_keeps_its_old_editions_in_the_calend
     assert 'href="/sources/paper-a/2016-05-10"' in zh  # a found edition of 2016 is still one click away
     assert calendar_cells(zh)["2016年5月10日"] == "found"
     assert 'title="2026年12月6日 ' in zh  # and the newest date too
-    # The months between, none of them checked, are one note, not 24 blank calendars.
-    assert "2016-08 – 2026-11: not crawled" in en and "2016年8月 至 2026年11月：未抓取" in zh
-    assert en.count('<table class="calendar">') == 4  # 2016-05, 2016-06, 2016-07 and 2026-12
+    # The months between, none of them checked, are one note, not 24 blank calendars (2016-08 is drawn:
+    # an article is archived under 2016-08-02, a date no crawl checked).
+    assert "2016-09 – 2026-11: not crawled" in en and "2016年9月 至 2026年11月：未抓取" in zh
+    assert en.count('<table class="calendar">') == 5  # 2016-05, 2016-06, 2016-07, 2016-08 and 2026-12
     overview = pages["/sources", "en"]  # the papers page: the last 3 months that hold a checked date
-    assert 'href="/sources/paper-a/2016-07-20"' in overview and "2016-08 – 2026-11: not crawled" in overview
+    assert 'href="/sources/paper-a/2016-07-20"' in overview and "2016-09 – 2026-11: not crawled" in overview
 
 
 def test_the_last_crawl_of_a_paper_is_no_reprocess_run(tmp_path: Path) -> None:
@@ -280,3 +282,24 @@ def test_a_date_without_an_edition_says_why_and_not_that_its_pages_are_missing(t
     # A failed crawl still says that nothing of it is archived: the edition may exist.
     failed = pages["/sources/paper-a/2016-07-21", "en"]
     assert "The crawl of this edition failed:" in failed and "No page of this edition is archived." in failed
+
+
+def test_a_date_with_archived_articles_but_no_edition_checked_is_drawn_and_linked(tmp_path: Path) -> None:
+    """An article imported (or stored) under a date no crawl checked was in no calendar: the paper's
+    calendar ended at its last checked date and 2016-07-25 with its article was not drawn, while
+    ``report`` said "not crawled, archived 1". The day is drawn not crawled, says articles are
+    archived under it and links the date's page."""
+    import json
+
+    from archive.importer import import_lines
+
+    archive = build_web_archive(tmp_path)
+    line = json.dumps(
+        {"id": "late", "title": "导入", "body": "正文。", "edition_date": "2016-07-25", "page": "02"}
+    )
+    import_lines(resolve_db_url(None, archive.home), [line.encode()], "in.jsonl", source="paper-a")
+    with TestClient(create_app(archive.home), headers={"accept-language": "zh-CN"}) as c:
+        html = c.get("/sources/paper-a").text
+        assert 'href="/sources/paper-a/2016-07-25"' in html, html
+        assert "2016年7月25日 未抓取，此日期下存有文章" in html
+        assert "导入" in c.get("/sources/paper-a/2016-07-25").text

@@ -39,6 +39,8 @@ def _phrase(day: Day, lang: str) -> tuple[str, str]:
         return gettext(lang, "found, no article stored"), reason
     if day.status == "found" and day.incomplete:
         return gettext(lang, "found, incomplete"), reason.removeprefix(INCOMPLETE_PREFIX)
+    if day.archived:
+        return gettext(lang, "not crawled; articles are archived under this date"), reason
     return gettext(lang, VERDICTS.get(day.status, day.status)), reason
 
 

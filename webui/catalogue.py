@@ -100,6 +100,7 @@ ZH: dict[str, str] = {
     "List the articles by %(name)s": "列出%(name)s署名的文章",
     "%(num)s undated article also matches: a date limit leaves out articles whose date is unknown.": "另有 %(num)s 篇无日期的文章匹配：日期限制不含日期不明的文章。",
     "%(num)s undated articles also match: a date limit leaves out articles whose date is unknown.": "另有 %(num)s 篇无日期的文章匹配：日期限制不含日期不明的文章。",
+    "not crawled; articles are archived under this date": "未抓取，此日期下存有文章",
     "An author is matched by the whole name. Authors in the archive whose name holds %(name)s:": "作者须按全名查找。存档中名字含“%(name)s”的作者：",
     "An author is matched by the whole name. Authors in the archive whose whole name is in %(name)s:": "作者须按全名查找。存档中全名在“%(name)s”之内的作者：",
     "The filters narrow a search but do not search on their own: type words to search for, or an author.": "筛选条件只能缩小搜索范围，不能单独搜索：请输入搜索词或作者。",

@@ -166,6 +166,8 @@ class Day:
     incomplete: bool = False
     # A later day of a combined edition (合刊): the first day, the edition's date, which the cell links to.
     covered_by: date | None = None
+    # A date no crawl checked that has articles archived under it (imported, say): the cell links its page.
+    archived: bool = False
 
 
 @dataclass
@@ -324,6 +326,11 @@ def source_health(
         }
         for day, reason in reasons_with_misfiled(session, source_id, strays).items():
             days[day].reason = reason
+        # A date no crawl checked with articles archived under it (an import's edition_date): drawn and
+        # linked, not left out of the calendar (the report says "not crawled", archived N).
+        for stored_source, archived_day in stored:
+            if stored_source == source_id and archived_day is not None and archived_day not in days:
+                days[archived_day] = Day(archived_day, "unchecked", archived=True)
         # A day never checked that the schedule leaves out is not a publishing day, not "not crawled".
         if week.known():
             day, last = min(days), max(days)
@@ -353,7 +360,10 @@ def source_health(
         if days:
             health.first, health.last = min(days), max(days)
             health.months = _calendar(days, health.first, health.last, max_months)
-            health.counts["unchecked"] = (health.last - health.first).days + 1 - len(days)
+            # Days never checked: those not drawn at all, and those drawn for their archived articles.
+            health.counts["unchecked"] = (
+                health.counts.get("unchecked", 0) + (health.last - health.first).days + 1 - len(days)
+            )
             health.failed = [d for d in days.values() if d.status == "failed"]
         out.append(health)
     return out

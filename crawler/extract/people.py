@@ -234,6 +234,19 @@ def _pinyin_caps(name: str) -> bool:
 # (An ASCII "?" only after a Han character: a URL's query on an info line is no question.)
 # (A label's colon may end its line: the question is then on the next, as a name would be.)
 _QUESTION_AFTER = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*\n?[^\n]*(?:？|(?<=[\u4e00-\u9fff])\?)")
+# ... unless a surname-first name stands first, closed by a space, a bracket or its line's end: a lead's
+# "（记者：王强）“垃圾谁来处理？”" is a credit with a quoted question after it.
+_NAME_BEFORE_QUESTION = re.compile(
+    rf"[ \t\u3000]*[:：][ \t\u3000]*\n?(?P<name>[{_CJK}]{{2,4}})(?=[ \t\u3000）)]|$)", re.M
+)
+
+
+def _reporter_question(rest: str) -> bool:
+    """Tell whether the text after a 记者 label is the reporter's question in a transcript, not a credit."""
+    if not _QUESTION_AFTER.match(rest):
+        return False
+    name = _NAME_BEFORE_QUESTION.match(rest)
+    return name is None or not surname_first(name.group("name"))
 
 
 @dataclass
@@ -328,7 +341,7 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         ):
             continue
         rest = text[match.end() :]
-        if _QUESTION_AFTER.match(rest) and match.group(0).endswith("记者"):
+        if match.group(0).endswith("记者") and _reporter_question(rest):
             continue  # "记者：谁来处理？…情况如何？": an interview's question, not a credit
         if any(start <= match.start() < end for start, end in copulas):
             continue  # "（作者向昕亮系…教授）": the bio note's own rule reads the name whole

@@ -75,14 +75,15 @@ _LABEL_ALTERNATIVES = (
     r"|(?P<editor>(?:责任编辑|责编|编辑|审核|审校|美编|发布人|发布者|录入[人员]?)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]]))"
     r"|(?<![A-Za-z])Editor(?=\s*[:：]\s*[A-Z][a-z]+[ \u3000]+[A-Z][a-z]+))"
     # "图片/林春燕", "图片作者：林春燕": the pictures' credit, as 图/ is.
-    rf"|(?P<photographer>摄影(?:作者)?(?![师家])|(?<![{_CJK}])图片?(?:作者)?(?=\s*[/:：︱|／]))"
+    # "航拍：龚健旭": an aerial photograph's credit.
+    rf"|(?P<photographer>摄影(?:作者)?(?![师家])|(?<![{_CJK}])(?:图片?(?:作者)?|航拍)(?=\s*[/:：︱|／]))"
 )
 
 
 # The first characters of the labels above. Looked ahead for first, they let every other position
 # of the text fail at once instead of trying each label and its lookbehinds there: a tenth of the
 # time, for the same matches (tests/test_extract_people.py compares them).
-LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评原审美发录专整拟BbWRE"
+LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评原审美发录专整拟航BbWRE"
 
 
 _LABELS = re.compile(rf"(?=[{LABEL_STARTS}])(?:{_LABEL_ALTERNATIVES})")

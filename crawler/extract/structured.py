@@ -50,13 +50,15 @@ DATE_META = (
 )
 _WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"']?(\d{10})[\"']?")
 # The article record a page's own script carries: ``var publish_time = "2020-03-05 10:23"``,
-# ``"pubtime":"…"`` (腾讯), ``ptime: '…'`` (网易), ``pubDate``, ``publishTime`` (头条), WeChat's
-# ``var createTime = '2014-01-21 21:55'`` (kept by the sites mirroring its articles).
+# ``"pubtime":"…"`` (腾讯), ``ptime: '…'`` (网易), ``pubDate``, ``publishTime`` (头条).
 _SCRIPT_DATE = re.compile(
-    r"[\"']?\b(?:publish_?time|create_?time|publish_?date|pub_?time|pub_?date|ptime|article_?pub_?time|post_?time|news_?time|"
+    r"[\"']?\b(?:publish_?time|publish_?date|pub_?time|pub_?date|ptime|article_?pub_?time|post_?time|news_?time|"
     r"date_?published|release_?time)[\"']?\s*[:=]\s*[\"']([^\"'<>]{8,32})[\"']",
     re.IGNORECASE,
 )
+# WeChat's ``var createTime = '2014-01-21 21:55'`` (kept by the sites mirroring its articles), declared so
+# only: a ``create_time``/``createTime`` key of a script's data is a comment's or a user's record.
+_WECHAT_CREATE_TIME = re.compile(r"\bvar\s+createTime\s*=\s*[\"']([^\"'<>]{8,32})[\"']")
 # A bare ``time``/``date`` key counts only inside the article's own object: toutiao's
 # ``BASE_DATA = { articleInfo: { …, subInfo: { source: '…', time: '…' } } }``. The object is read
 # to the statement's end (an entity's ``;`` is no end); ``serverTime``/``now`` are never such keys.
@@ -259,7 +261,8 @@ def script_date(tree: HtmlElement, tz: str) -> datetime | None:
         if script.get("src") or "ld+json" in (script.get("type") or "").lower():
             continue
         text = script.text or ""
-        for match in (*_SCRIPT_DATE.finditer(text), *_ARTICLE_OBJECT_TIME.finditer(text)):
+        patterns = (_SCRIPT_DATE, _WECHAT_CREATE_TIME, _ARTICLE_OBJECT_TIME)
+        for match in (each for pattern in patterns for each in pattern.finditer(text)):
             value = parse_chinese_datetime(match.group(1), tz)
             if value is not None:
                 found.append(value)

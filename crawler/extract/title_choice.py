@@ -114,7 +114,9 @@ def badge(node: HtmlElement, index: int) -> bool:
 
     A 网络问政 page prints 问 before the question's subject, a list 荐 or 热 before a headline, a
     portal 原创, 独家, 快讯 or NEW before or after it: an icon, not a word of the headline. A badge is
-    an ``<i>`` or a classed icon/tag/label/badge element holding a short word, at the heading's edge.
+    a classed icon/tag/label/badge element holding a short word, at the heading's edge, or an ``<i>``
+    of one character before the headline: a word in italics (``苹果发布新款<i>iPad</i>``) is the
+    headline's own.
     """
     parent = node.getparent()
     if parent is None:
@@ -124,12 +126,14 @@ def badge(node: HtmlElement, index: int) -> bool:
     whole = _squash(parent.text_content())
     first = index == 0 and not (parent.text or "").strip()
     last = index == len(parent) - 1 and not (node.tail or "").strip()
-    return (
-        (first or last)
-        and len(whole) > len(text) + 1
-        and _BADGE_WORD.fullmatch(text) is not None
-        and (node.tag == "i" or _BADGE.search(hint) is not None)
-    )
+    if _BADGE.search(hint) is None:  # an unclassed <i>: the 问 icon, not a word set in italics
+        return (
+            node.tag == "i"
+            and first
+            and len(whole) > 1
+            and re.fullmatch(r"[\u4e00-\u9fff]", text) is not None
+        )
+    return (first or last) and len(whole) > len(text) + 1 and _BADGE_WORD.fullmatch(text) is not None
 
 
 def heading_text(node: HtmlElement, *, dates: bool = False) -> str:
