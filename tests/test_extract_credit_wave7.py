@@ -226,3 +226,14 @@ def test_a_name_closed_after_the_reporter_label_is_a_credit_though_a_question_fo
     a lead's byline (``（记者：王强）``) followed on its line by a quoted question was lost."""
     assert find_people(lead).authors == ["王强"]
     assert extract_article(URL, _page(f"<p>{lead}</p>")).authors == ["王强"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["图/帕尔哈提", "摄影：库尔班江", "（本报记者 吐尔逊江 摄）", "图/艾克拜尔", "（图/木合塔尔）"],
+)
+def test_a_four_character_uyghur_name_is_a_photographer_not_an_agency(credit: str) -> None:
+    """A Xinjiang paper's photographer (帕尔哈提, 库尔班江) has no Han surname, and is no stock agency."""
+    from crawler.extract.bylines import _words_refused
+
+    assert len(_words_refused(find_people(credit)).photographers) == 1

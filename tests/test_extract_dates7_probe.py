@@ -234,3 +234,18 @@ def test_a_month_first_day_marked_with_a_us_time_zone_is_read_month_first() -> N
     assert _day(_page("发表时间：02/06/2011 09:23 ET　来源：侨报网"), url) == date(2011, 2, 6)
     # 21:30 in New York on 6 February is 10:30 on 7 February in Beijing.
     assert _day(_page("02/06/2011 21:30 美东时间"), url) == date(2011, 2, 7)
+
+
+def test_an_ambiguous_year_last_day_on_a_page_of_a_day_first_locale_is_read_day_first() -> None:
+    # A Hong Kong or Brazilian page writes 05/10/2018 for 5 October (its declared language says so):
+    # htmldate reads it day first, as the page means it; 1f40aa84 had dropped it with the US pages.
+    hk = _page("發佈日期：05/10/2018　來源：政府新聞處").replace(b"<html>", b"<html lang='zh-HK'>")
+    assert _day(hk, "http://news.example.hk/a/9.html") == date(2018, 10, 5)
+    br = _page(
+        "<b>05/10/2018</b> - Publicado por: Clarissa Borba",
+        head="<meta http-equiv='content-language' content='pt_BR'>",
+    )
+    assert _day(br, "http://www.example.gov.br/noticia/21956") == date(2018, 10, 5)
+    # A page of the US, or one that declares no region, may mean 10 May: no date, as before.
+    us = _page("Posted: 05/10/2018 记者江南雨／纽约报道").replace(b"<html>", b"<html lang='en-US'>")
+    assert _day(us, "http://www.uschinapress.com/news/6556842.html") is None

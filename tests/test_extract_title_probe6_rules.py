@@ -59,6 +59,17 @@ def test_a_page_number_after_the_headline_in_title_is_no_part_of_it(title: str) 
     assert site_suffix_free(title) == HEADLINE
 
 
+def test_a_heading_the_text_does_not_echo_beats_a_papers_name_in_title() -> None:
+    """``<title>浙江日报数字报</title>``: the paper's name on every page; the 主题 printed above the text is the
+    headline even when the text (a reprint, a wrong attachment) hardly repeats its words."""
+    body = (
+        "<div class='article'><div class='title'><p class='yt'>菲律宾政府为改良民生、发展经济</p>"
+        "<p class='zt' style='font-size:26px;font-weight:bold'>冷艳魔妃惹不起</p></div>"
+        f"<p class='author'>本报记者 王小明</p><div class='content' id='ozoom'>{TEXT}</div></div>"
+    )
+    assert extract_article(URL, page("<title>浙江日报数字报</title>", body)).title == "冷艳魔妃惹不起"
+
+
 def test_a_posters_name_linking_nowhere_is_no_subject() -> None:
     """Discuz!'s ``<a class="xw1">清风明月</a>`` has no address: it is a name, not a link to the page itself."""
     body = (

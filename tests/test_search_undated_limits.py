@@ -82,3 +82,14 @@ def test_the_page_counts_them_too(client: TestClient) -> None:
     assert "另有 1 篇无日期的文章匹配：日期限制不含日期不明的文章。" in page.text, page.text
     data = client.get("/search.json", params={"q": "春耕", "until": "2016-07-19"}).json()
     assert LINE in data["notes"] and data["undated_left_out"] == 1
+
+
+def test_an_export_says_it_beside_its_rows(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--csv`` and ``--jsonl`` printed a header alone (or nothing) and no word of the undated matches
+    the limit left out, nor of an author's name searched as text: the lines go to stderr, as the
+    export's other notes do, so the data stays data."""
+    where = ["--home", str(home)]
+    for form in ("--csv", "--jsonl"):
+        assert main(["search", "春耕", "--until", "2016-07-19", form, *where]) == exitcodes.NO_RESULTS
+        captured = capsys.readouterr()
+        assert LINE not in captured.out and f"note: {LINE}" in captured.err, captured.err

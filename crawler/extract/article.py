@@ -273,6 +273,14 @@ def extract_article(
         # Still the site's or board's name (or none): a mobile page's script state or a
         # thread's breadcrumb may hold the headline.
         item.title = unprinted_headline(tree, item.title, paragraphs, meta.title_tag) or item.title
+    short = meta.title_source in ("title", "")
+    if item.title and item.title == meta.title and names_only(item.title, short=short):
+        # Still only the site's or paper's name ("X日报数字报"): a heading printed above the text is
+        # the headline even when the text hardly echoes it; a name is never the right title.
+        printed = heading_before_body(tree, paragraphs, url)
+        if printed and not names_only(printed, short=True):
+            item.title = printed
+            paragraphs = strip_heading_line(paragraphs, printed)
     joined_info = ""
     if item.title:
         # Table and forum layouts come out with "楼主 X 发表于 … <headline> <text>" as one paragraph.

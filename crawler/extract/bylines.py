@@ -280,7 +280,9 @@ def _agency_like(name: str) -> bool:
     """Tell whether a photographer's credit of four Han characters opens with no surname (站酷海洛).
 
     A four-character name opens with a compound surname (欧阳晓峰) or is a Tibetan or Mongolian
-    name (扎西顿珠); otherwise the credit is a stock agency's or a platform's.
+    name (扎西顿珠), or a Uyghur or Kazakh one written in the characters of their transliterations
+    (帕尔哈提, 库尔班江, 艾克拜尔: a Xinjiang paper's photographers); otherwise the credit is a stock
+    agency's or a platform's.
     """
     folded = script_folded(name)  # 歐陽曉峰: the surname lists are in simplified script
     return (
@@ -288,7 +290,13 @@ def _agency_like(name: str) -> bool:
         and bool(re.fullmatch(r"[\u4e00-\u9fff]+", folded))
         and not surname_first(folded)
         and not minority_name(folded)
+        and not _TRANSLITERATED.search(folded)
     )
+
+
+# Characters of Uyghur and Kazakh names in Chinese transliteration (尔, 提, 拜, ...; 江 closing
+# 库尔班江), which no stock agency's or platform's name (站酷海洛, 视觉中国, 图虫创意) uses.
+_TRANSLITERATED = re.compile(r"[尔提拜曼孜汗吐穆麦买努依]|江$")
 
 
 def _word_credit(name: str) -> bool:

@@ -28,7 +28,7 @@ from crawler.extract.dates import (
 from crawler.extract.header_texts import _spaced_text, element_text
 from crawler.extract.page_furniture import days_in_markup, days_written, furniture_free, quoted
 from crawler.extract.structured import structured_date
-from crawler.extract.taiwan import TaiwanCheck, traditional_text
+from crawler.extract.taiwan import TaiwanCheck, page_language, traditional_text
 
 __all__ = ["badge_date", "fallback_date", "titled_relative_date", "url_date", "url_month"]
 
@@ -206,6 +206,14 @@ _EN_MONTH_NAMES = (
 )  # fmt: skip
 
 
+# Languages and regions that write a year-last day day first (05/10/2018 is 5 October): not the US's
+# en-US, nor a bare en or zh, whose pages may write it month first (美东时间).
+_DAY_FIRST_LANGUAGE = re.compile(
+    r"(?:pt|es|fr|de|it|nl|ru|pl|tr|id|ms|vi)(?:[-_]|$)|(?:en|zh)[-_](?:hant[-_])?(?:gb|hk|mo|sg|au|nz|ie|in|my)\b",
+    re.I,
+)
+
+
 def _written(tree: HtmlElement, day: date) -> bool:
     """Tell whether ``tree``'s markup writes ``day``: in digits (2019-03-05, 2019年3月5日, 20190305),
     with its month's English name (March 5, 2019; 5 Mar 2019) or year last where the day cannot be
@@ -221,7 +229,13 @@ def _written(tree: HtmlElement, day: date) -> bool:
     if english.search(markup):
         return True
     if day.day <= 12:
-        return False  # 02/06/2011: either number may be the month
+        # 02/06/2011: either number may be the month, unless the page's language says which comes first
+        # (05/10/2018 on a zh-HK, en-GB or pt-BR page is 5 October, as htmldate reads it).
+        day_first = re.compile(rf"(?<![\d/.-])0?{day.day}[/.-]0?{day.month}[/.-]{day.year}(?!\d)")
+        return (
+            bool(_DAY_FIRST_LANGUAGE.match(page_language(tree).strip()))
+            and day_first.search(markup) is not None
+        )
     # A year-last day whose day cannot be a month reads one way only: 07/14/2008, 14.07.2008.
     month, number = f"0?{day.month}", f"0?{day.day}"
     year_last = re.compile(rf"(?<![\d/.-])(?:{month}[/.-]{number}|{number}[/.-]{month})[/.-]{day.year}(?!\d)")

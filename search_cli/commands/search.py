@@ -266,6 +266,9 @@ def run(args: argparse.Namespace) -> int:
             note = _past_the_end(result, args.limit)
         if note and not args.quiet:
             print(note, file=sys.stderr)
+        if not args.quiet:  # why an export is empty or short (names, a byline, undated matches left out)
+            for line in hint_lines:
+                print(f"note: {terminal_safe(line)}", file=sys.stderr)
     else:
         last = _pages(result.total + result.partial, args.limit)
         if result.total and not result.hits:  # a page past the end: one plain line, not an empty list
