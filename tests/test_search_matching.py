@@ -593,3 +593,12 @@ def test_a_padded_two_character_name_copied_from_the_text_finds_it(tmp_path: Pat
     typed = (("王 强", [1]), ('"王 强"', [1]), ("张　风", [1]), ("通 知", [2]), ("鹤 鸣 湖", [3]))
     for query, found in typed:
         assert sorted(h.id for h in search(index, query).hits) == found, query
+
+
+def test_spaced_characters_and_padded_names_read_one_range_of_han() -> None:
+    """The spacing rule and the padded-name rule read the same Han characters (compatibility ideographs
+    too): two ranges were written, one without U+F900-FAFF."""
+    from indexer.query import joined_name, joined_spaced_characters
+
+    assert joined_spaced_characters("\uf900 \uf901 \uf902") == "\uf900\uf901\uf902"
+    assert joined_name("\uf900 \uf901") == "\uf900\uf901"
