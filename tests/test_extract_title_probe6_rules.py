@@ -106,3 +106,16 @@ def test_a_word_in_italics_at_the_headlines_edge_is_part_of_it(headline: str, in
     """An ``<i>`` classed as no badge is an icon only when it holds one character before the headline
     (``<i>问</i>``): a word set in italics at either edge was cut from the title (苹果发布新款)."""
     assert extract_article(URL, page(f"<title>{headline}_江城网</title>", article(f"<h1>{inner}</h1>"))).title == headline
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [f"<div class='title'>{HEADLINE}</div>", f"<table><tr><td align='center'><b>{HEADLINE}</b></td></tr></table>"],
+)
+@pytest.mark.parametrize("head", [SITE_WIDE, ""])
+def test_a_photo_between_the_headline_and_the_text_is_no_headline(heading: str, head: str) -> None:
+    """An image's alt text is the headline only where no headline is printed above it: the lead photo
+    under a headline (``<img alt='市民在公交站台候车'>``) gave its caption as the title of pages whose
+    ``<title>`` is the site's or absent."""
+    photo = "<div><img src='/u/1.jpg' alt='市民在公交站台候车'></div>"
+    assert extract_article(URL, page(head, article(heading, photo))).title == HEADLINE

@@ -282,3 +282,36 @@ def test_wide_lead_left_alone_takes_its_body_back_with_the_byline_closing_it() -
     assert nows(library).startswith("城东社区图书馆昨日") and nows(library).endswith("亲子阅读活动。")
     assert sports.title == "秋季运动会" and sports.reporters == []
     assert nows(sports).endswith("气氛热烈。")
+
+
+def test_wide_lead_left_alone_takes_the_head_of_the_body_another_wide_lead_joined() -> None:
+    # Two leads set wide at the foot; at the top one text runs the library body on into the sports
+    # article's end (no byline, no dateline between). The sports lead shares most wording with the whole
+    # text and joins it; the library lead, alone, takes back the head of that body (the block before
+    # the boundary), not the sports lead itself that now opens the text.
+    top = (
+        "图书馆共有藏书两万余册，其中少儿读物\n"
+        "占三成，每周二至周日开放，周一闭馆。\n"
+        "社区还为老年读者准备了大字版图书和老\n"
+        "花镜，方便居民阅读。馆长介绍，图书馆\n"
+        "今后还将举办读书会和亲子阅读活动。\n\n"
+        "秋季运动会持续了一整天，六百名学生\n"
+        "在跳远、接力和拔河比赛中各显身手，\n"
+        "家长们加油声不断。河西小学校长在闭\n"
+        "幕式上为获奖班级颁发了奖状。\n\n"
+    )
+    sports_lead = (
+        "本报讯（记者 赵刚强）河西小学昨日举办秋季运动会，全校六百名学生参加了跳远、\n"
+        "接力和拔河等十二个项目的比赛，家长们在场边为孩子加油。\n\n"
+    )
+    library_lead = (
+        "本报讯（记者 孙丽华）城东社区图书馆昨日正式向居民开放，馆内设有阅览区、少儿区和自习区，藏书\n"
+        "两万余册，社区居民凭身份证即可免费办理借书证，今后还将为居民举办读书会。\n"
+    )
+    page = top + "河西小学举办秋季运动会\n\n城东社区图书馆开放\n\n" + sports_lead + library_lead
+    sports, library = rebuild_page(page)
+    assert sports.title == "河西小学举办秋季运动会" and sports.reporters == ["赵刚强"]
+    assert nows(sports).startswith("河西小学昨日") and "图书馆" not in nows(sports)
+    assert nows(sports).endswith("颁发了奖状。")
+    assert library.title == "城东社区图书馆开放" and library.reporters == ["孙丽华"]
+    assert nows(library).startswith("城东社区图书馆昨日") and nows(library).endswith("亲子阅读活动。")

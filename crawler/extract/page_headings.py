@@ -294,6 +294,7 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
     # paragraph wraps its words in a span (WeChat's "<p><span>…</span></p>").
     container = _block_of(elements[index]).getparent()
     ancestors = set(elements[index].iterancestors())
+    picture = ""  # a headline printed as a picture: its alt text, unless a headline is printed above it
     for node in reversed(elements[max(0, index - _SCAN) : index]):
         if node in ancestors or node.tag in ("html", "body", "head", "title", "meta"):
             continue
@@ -310,8 +311,12 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
             and not (_squash(text) == _squash(paragraphs[0]) and _headline_line(node, text, paragraphs))
         )
         if text and not in_text and not _info_field(node):
-            return text
-    return ""
+            if node.tag != "img":
+                return text
+            # The lead photo between the headline and the text (<img alt="市民在公交站台候车">) is no
+            # headline: its alt text is one only where no headline stands above it.
+            picture = picture or text
+    return picture
 
 
 def _reprinted(tree: HtmlElement, line: str) -> str:

@@ -32,6 +32,7 @@ class _Fragment:
     held: dict[int, tuple[str, Credits]] = field(default_factory=dict)
     wide: bool = False  # opens with a displaced lead: text set wider than every column of the page
     anchored: bool = False  # a displaced lead joined to its body: its start is known
+    lead_parts: int = 0  # ... and how many of its parts the lead was, where the body begins
     lead_width: float = 0.0  # how wide a displaced lead's lines run
     ended_short: bool = False  # its last text's last line stops short of its column: a paragraph's end
 

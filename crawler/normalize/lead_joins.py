@@ -113,6 +113,7 @@ def _join_wide(
         if scores[i, j] <= _NO_JOIN or id(lead) in used or id(body) in used:
             continue
         used.update((id(lead), id(body)))
+        lead.lead_parts = len(lead.parts)
         lead.parts.extend(body.parts)
         lead.credits.merge(body.credits)
         lead.closed, lead.closing = body.closed, body.closing

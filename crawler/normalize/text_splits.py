@@ -112,6 +112,8 @@ def _split_for_lonely_leads(fragments: list[_Fragment], headlines: list[str]) ->
     A lead set wide and joined to nothing is lonely though it opens with no dateline, and, surely
     cut off from a body, it may take a run-on text with the byline closing it. So may any lead
     where the byline names others than the head credit of the text it closes (papers credit once).
+    A text another wide lead was joined to is tried from the join on: the body's head may be the
+    lonely lead's run-on text, as its tail may (the block before the boundary opened nothing).
     """
     if not headlines or len(fragments) > SPLIT_FRAGMENTS_MAX:
         return fragments
@@ -124,19 +126,22 @@ def _split_for_lonely_leads(fragments: list[_Fragment], headlines: list[str]) ->
             for other in fragments:
                 if other is lead:
                     continue
+                # A wide lead joined to its body opened it: the body's head may still be another's text.
+                start = other.lead_parts if other.anchored else 0
                 for k in other.breaks:
-                    head = "".join(text for _, text in other.parts[:k])
+                    head = "".join(text for _, text in other.parts[start:k])
                     tail = "".join(text for _, text in other.parts[k:])
                     # The tail goes where nothing closed the other text, the head where nothing opened it.
                     for takes_head in (False, True):
-                        if (other.headed and takes_head) or (
+                        if (takes_head and (k <= start or (other.headed and not start))) or (
                             other.closed
                             and not takes_head
                             and not _closed_as_another(other)
                             and not (lead.wide and not lead.anchored)
                         ):
                             continue
-                        taken, left = (head, tail) if takes_head else (tail, head)
+                        lead_text = "".join(text for _, text in other.parts[:start])
+                        taken, left = (head, lead_text + tail) if takes_head else (tail, lead_text + head)
                         texts = [
                             lead.body() + taken if f is lead else left if f is other else f.body()
                             for f in fragments
@@ -153,9 +158,12 @@ def _split_for_lonely_leads(fragments: list[_Fragment], headlines: list[str]) ->
         _, lead, other, k, takes_head = best
         lead.positions.extend(other.positions)
         if takes_head:
-            lead.parts.extend(other.parts[:k])
-            del other.parts[:k]
-            other.breaks = [b - k for b in other.breaks if b > k]
+            start = other.lead_parts if other.anchored else 0
+            lead.parts.extend(other.parts[start:k])
+            del other.parts[start:k]
+            other.breaks = [b for b in other.breaks if b < start] + [
+                b - k + start for b in other.breaks if b > k
+            ]
         else:
             lead.parts.extend(other.parts[k:])
             del other.parts[k:]
