@@ -500,9 +500,13 @@ class _Compiler:
 
         ``words`` are the span's figures and units, in turn. Pages set in the spaced style, and e-paper
         texts read from PDF, part a figure from its unit: found only as typed, the figure was "in no
-        article" of an archive printing it so.
+        article" of an archive printing it so. Only units of two characters or more (亿元, 公里) are
+        looked for spaced: their bigram narrows the texts to check, where a spaced 2018 年 12 月 has
+        none but its digits', and looking it up made a date search five times slower (inews).
         """
         pairs = list(zip(words[0::2], words[1::2], strict=True))
+        if any(len(unit) < 2 for _, unit in pairs):
+            return self.literal(string, scope, 0.0, edges=True)
         forms = (
             string,
             " ".join(words),  # 2019 年 11 月
