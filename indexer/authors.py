@@ -165,8 +165,7 @@ def authors_within(
 
 # A typed word that is an author's whole name (the crawl moved the byline out of the text).
 AUTHOR_NAME_NOTE = (
-    "%(name)s is an author's name: %(count)s by %(name)s"
-    " (a byline is not searched as text: --author %(arg)s)"
+    "%(name)s is an author's name: %(count)s by %(name)s (a byline is not searched as text: --author %(arg)s)"
 )
 
 
