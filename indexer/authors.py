@@ -165,15 +165,19 @@ def authors_within(
 
 # A typed word that is an author's whole name (the crawl moved the byline out of the text).
 AUTHOR_NAME_NOTE = (
-    "%(name)s is an author's name: %(count)s by %(name)s"
-    " (a byline is not searched as text: --author %(name)s)"
+    "%(name)s is an author's name: %(count)s by %(name)s (a byline is not searched as text: --author %(arg)s)"
 )
 
 
 def author_name_line(name: str, count: int) -> str:
-    """Return the English line saying a word searched as text is the byline of ``count`` articles."""
+    """Return the English line saying a word searched as text is the byline of ``count`` articles.
+
+    The option is written as a shell takes it: ``--author Li Yue`` pasted searched Yue as text.
+    """
+    from indexer.versions import _shell_query
+
     articles = f"{count} article" if count == 1 else f"{count:,} articles"
-    return AUTHOR_NAME_NOTE % {"name": name, "count": articles}
+    return AUTHOR_NAME_NOTE % {"name": name, "count": articles, "arg": _shell_query(name)}
 
 
 def authors_named(

@@ -268,7 +268,9 @@ def field_colons(text: str) -> str:
 # copies), standing alone: after the start, a space, a bracket or a quote, and before the end, a space,
 # a bracket or a quote. Two are left as typed: papers print a two-character name padded (名单：王 强、李 明)
 # and short headings spaced (通 知), and copied from such an article, joined, they were "in no article".
-_HAN_CHAR = "[\u3400-\u4dbf\u4e00-\u9fff]"
+# The Han characters the query's name and spacing rules read (CJK compatibility ideographs too).
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_CHAR = f"[{_HAN}]"
 _SPACED_CHARS = re.compile(f'(?:^|(?<=[\\s("“「])){_HAN_CHAR}(?:[ \u3000]{_HAN_CHAR}){{2,}}(?=$|[\\s)"”」])')
 
 
@@ -368,7 +370,6 @@ def section_query(value: str) -> wq.Query:
     return wq.Or([raw, wq.Term(PAGE_FIELD, key)])
 
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_GAP = re.compile(f"(?<=[{_HAN}])[ \u3000]{{1,2}}(?=[{_HAN}])")
 # A lone Han character beside a gap: a two-character name padded to a three-character one's width.
 _LONE_BEFORE = f"(?<![{_HAN}]{{2}})(?<=[{_HAN}])[ \u3000]{{1,2}}(?=[{_HAN}])"
@@ -499,9 +500,13 @@ class _Compiler:
 
         ``words`` are the span's figures and units, in turn. Pages set in the spaced style, and e-paper
         texts read from PDF, part a figure from its unit: found only as typed, the figure was "in no
-        article" of an archive printing it so.
+        article" of an archive printing it so. Only units of two characters or more (亿元, 公里) are
+        looked for spaced: their bigram narrows the texts to check, where a spaced 2018 年 12 月 has
+        none but its digits', and looking it up made a date search five times slower (inews).
         """
         pairs = list(zip(words[0::2], words[1::2], strict=True))
+        if any(len(unit) < 2 for _, unit in pairs):
+            return self.literal(string, scope, 0.0, edges=True)
         forms = (
             string,
             " ".join(words),  # 2019 年 11 月

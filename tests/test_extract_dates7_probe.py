@@ -249,3 +249,13 @@ def test_an_ambiguous_year_last_day_on_a_page_of_a_day_first_locale_is_read_day_
     # A page of the US, or one that declares no region, may mean 10 May: no date, as before.
     us = _page("Posted: 05/10/2018 记者江南雨／纽约报道").replace(b"<html>", b"<html lang='en-US'>")
     assert _day(us, "http://www.uschinapress.com/news/6556842.html") is None
+
+
+def test_a_two_digit_year_before_the_web_is_no_roc_year_on_a_taiwanese_page() -> None:
+    # ROC 18 would be 1929: under the headline of a .tw page 18-05-07 10:20 is 2018, written short.
+    page = (
+        f"<html><head><meta charset='big5'><title>{TITLE}</title></head><body><div class='main'><h2>{TITLE}</h2>"
+        f"<div class='date'>18-05-07 10:20　記者王大明／台北報導</div><div class='content'>{BODY}</div></div>"
+        "<div class='footer'>Copyright © 2021 版權所有</div></body></html>"
+    ).encode("big5", "xmlcharrefreplace")
+    assert _day(page, "http://news.example.com.tw/a/1.html") == date(2018, 5, 7)

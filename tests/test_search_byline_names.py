@@ -57,3 +57,11 @@ def test_the_page_links_the_authors_articles(client: TestClient) -> None:
     assert 'href="/?author=%E8%B5%B5%E5%85%AD"' in page.text
     data = client.get("/search.json", params={"q": "赵六"}).json()
     assert LINE in data["notes"] and data["author_names"] == [{"name": "赵六", "articles": 12}]
+
+
+def test_the_author_option_a_note_suggests_is_quoted_as_a_shell_takes_it() -> None:
+    """``--author Li Yue`` pasted into a shell searched Yue as text by Li: a name with a space is quoted."""
+    from indexer.authors import author_name_line
+
+    assert author_name_line("Li Yue", 2).endswith("(a byline is not searched as text: --author 'Li Yue')")
+    assert author_name_line("王强", 1).endswith("(a byline is not searched as text: --author 王强)")

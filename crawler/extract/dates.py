@@ -488,6 +488,9 @@ _ROC_SHORT = re.compile(
     r"(?P<y>1[0-2]\d)\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
 )
 ROC_OFFSET = 1911
+# The first two-digit ROC year a web page may be dated in (ROC 80 is 1991): a lower one under a
+# Taiwanese page's headline is a Western year written short (18-05-07 is 2018, not 1929).
+_ROC_WEB_ERA = 80
 # On a page known to be Taiwanese (:mod:`crawler.extract.taiwan`), any ROC year up to this one,
 # two or three digits and never zero-padded ("97.08.25"; "08.08.25" is a Gregorian 2008).
 _ROC_ANY = re.compile(
@@ -859,6 +862,8 @@ def headline_date(
             short = None
         if short and _short_year_line(text, short, roc=roc):
             minguo = _ROC_ANY.match(text, short.start()) if (roc() if callable(roc) else roc) else None
+            if minguo and int(minguo.group("y")) < _ROC_WEB_ERA:
+                minguo = None  # ROC 18 is 1929: "18-05-07 10:20" is 2018 written short
             found = _roc_short(minguo, tz) if minguo else _short_year(short, tz)
             if found is not None:
                 return found  # "14-03-05 10:23", "18:33 11/04/21", "[09-12-21]" under the headline
