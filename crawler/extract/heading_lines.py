@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from crawler.extract.people import script_folded
 
@@ -126,8 +126,12 @@ def info_line_after(paragraphs: list[str], heading: str) -> str:
     return ""
 
 
-def _heading_in_body(paragraphs: list[str]) -> str:
-    """Return a headline the extractor kept among the body's first lines (a short line above an info line)."""
+def _headings_in_body(paragraphs: list[str]) -> Iterator[str]:
+    """Yield the headlines the extractor may have kept among the body's first lines (lines over an info line).
+
+    A side column's heading over its first row (a title and its timed day) is one too: the
+    page's markup tells it from the article's headline (``crawler.extract.list_headings``).
+    """
     # Up to the text's first sentence: a layout table's sidebar may come first.
     head = next((i for i, p in enumerate(paragraphs) if _sentence(p) and not _info_line(p)), len(paragraphs))
     # A line of no words between the headline and its info line (a gallery's counter "1/12") is
@@ -147,8 +151,7 @@ def _heading_in_body(paragraphs: list[str]) -> str:
             # A long headline with a comma reads like a sentence: the dated info line under it tells.
             dated = bool(_INFO_DATE.search(after)) and _INFO.search(after) is not None
             if (dated or not _sentence(line)) and _info_line(after):
-                return line
-    return ""
+                yield line
 
 
 _WORDED = re.compile(r"[\u4e00-\u9fffA-Za-z]")

@@ -21,12 +21,13 @@ from crawler.extract.body_edges import _TITLE_CLASS, _find_in_run
 from crawler.extract.heading_lines import (
     _BREADCRUMB,
     _INFO,
-    _heading_in_body,
+    _headings_in_body,
     _info_after,
     _info_line,
     _sentence,
     _squash,
 )
+from crawler.extract.list_headings import heads_a_link_list, link_row, link_titles, links_follow
 from crawler.extract.meta import _LEAD_HINT, _SUB_HINT
 from crawler.extract.people import script_folded
 from crawler.extract.title_choice import _TITLE_HINT, badge, heading_text, widget
@@ -255,10 +256,14 @@ def heading_before_body(tree: HtmlElement, paragraphs: list[str], page_url: str 
 
 
 def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) -> str:
-    first = next((p for p in paragraphs if _sentence(p)), "")
+    # The main text starts at its first sentence, not at a side column's row kept with it
+    # ("·哪类房子最不好卖？… 2013-10-31 03:05": a link to another article and its day).
+    titles = link_titles(tree)
+    first = next((p for p in paragraphs if _sentence(p) and not link_row(p, titles)), "")
     if not first:
         return ""
-    kept = _heading_in_body(paragraphs)
+    # A side column's heading over its first row (a title and its timed day) heads a list of links.
+    kept = next((line for line in _headings_in_body(paragraphs) if not heads_a_link_list(tree, line)), "")
     if kept:
         # The extractor kept the headline and its dated info line as the body's first lines.
         return _reprinted(tree, kept)
@@ -303,6 +308,8 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
             node, text = _whole_line(node, text, ancestors)
         if text and node.tag in ("h1", "h2", "h3") and _boxed_link(node, ancestors, page_url):
             continue
+        if text and links_follow(node):
+            continue  # a side column's heading (热门文章) over other articles' titles
         in_text = (
             _squash(text) in text_lines
             and container is not None
