@@ -115,7 +115,7 @@ def _text_word(token: str) -> bool:
 
 
 def _joiner_word(token: str, first: str) -> bool:
-    """Tell whether the 和 or 及 after ``first`` in ``token`` opens a word (及时, 及其, 和平), joining no names.
+    """Tell whether the 和 or 及 after ``first`` in ``token`` opens a word (及时, 及其, 和平).
 
     ``丁辉及时赶到`` is a name and text run on, not 丁辉 and 时赶到.
     """
