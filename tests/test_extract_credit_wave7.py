@@ -246,3 +246,24 @@ def test_a_four_character_uyghur_name_is_a_photographer_not_an_agency(credit: st
     from crawler.extract.bylines import _words_refused
 
     assert len(_words_refused(find_people(credit)).photographers) == 1
+
+
+@pytest.mark.parametrize(
+    ("credit", "kept"),
+    [
+        ("图/阿不都拉", ["阿不都拉"]),
+        ("图/阿布都拉", ["阿布都拉"]),
+        ("图/伊力哈木", ["伊力哈木"]),
+        ("图/买买提明", ["买买提明"]),
+        ("图/吐尔逊江", ["吐尔逊江"]),
+        ("本报记者 阿不都拉 摄", ["阿不都拉"]),
+        ("图/站酷海洛", []),
+        ("图/视觉中国", []),
+    ],
+)
+def test_a_four_character_uyghur_name_is_a_photographer(credit: str, kept: list[str]) -> None:
+    """A Uyghur name of four characters has no Han surname (阿不都拉, 伊力哈木): read as a stock agency
+    (5f0b2638) or, holding 都, as a sentence, a Xinjiang paper's photographer went uncredited."""
+    from crawler.extract.bylines import _words_refused
+
+    assert _words_refused(find_people(credit)).photographers == kept

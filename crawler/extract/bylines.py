@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from archive.items import ArticleItem
-from crawler.extract.name_lists import minority_name
+from crawler.extract.name_lists import minority_name, uyghur_start
 from crawler.extract.people import (
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
@@ -291,6 +291,7 @@ def _agency_like(name: str) -> bool:
         and not surname_first(folded)
         and not minority_name(folded)
         and not _TRANSLITERATED.search(folded)
+        and not uyghur_start(folded)  # 伊力哈木, 阿不都拉
     )
 
 

@@ -91,6 +91,21 @@ _MINORITY_STARTS = frozenset(
 )
 
 
+# Openings of Uyghur and Kazakh names in Chinese transliteration, written without a dot (阿不都拉, 伊力哈木,
+# 买买提明): no Han surname opens them, and 都 in 阿不都 is no sentence's.
+UYGHUR_STARTS = tuple(
+    """
+    阿不都 阿布都 阿卜杜 阿不力 阿布力 买买提 麦麦提 艾力 艾尔 艾克 吐尔 伊力 依力 阿力 阿里木 热合 玉素 库尔
+    沙吾 哈力 木合 亚森 阿迪 帕尔 吾买 肉孜 托合 司马义 努尔 古丽 迪丽 阿依
+    """.split()
+)
+
+
+def uyghur_start(name: str) -> bool:
+    """Tell whether a name of Han characters opens like a Uyghur or Kazakh one (:data:`UYGHUR_STARTS`)."""
+    return name.startswith(UYGHUR_STARTS) and bool(re.fullmatch(rf"[{_CJK}]+", name))
+
+
 def minority_name(name: str) -> bool:
     """Tell whether a 3-4 character Chinese name opens like a Tibetan, Mongolian or Uyghur name.
 

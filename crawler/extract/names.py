@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.extract.name_lists import _CJK, COMMON_SURNAMES, COMPOUND_SURNAMES, PLACES
+from crawler.extract.name_lists import _CJK, COMMON_SURNAMES, COMPOUND_SURNAMES, PLACES, uyghur_start
 from crawler.extract.role_words import _ROLE_WORDS
 
 __all__ = ["OUTLET_ENDINGS", "label_like", "plausible_name", "script_folded"]
@@ -274,8 +274,10 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         name.startswith(_NOT_NAME_STARTS) and not (dotted and name[0] in _TRANSLITERATION_CHARS)
     ):
         return False
-    # A transliteration may hold 都 or 那 (阿不都·热合曼, 那仁·满都拉): sentence characters only in Han names.
-    sentence_chars = _SENTENCE_CHARS - _TRANSLITERATION_CHARS if dotted else _SENTENCE_CHARS
+    # A transliteration may hold 都 or 那 (阿不都·热合曼, 那仁·满都拉, 阿不都拉 with no dot): sentence
+    # characters only in Han names.
+    transliterated = dotted or uyghur_start(name)
+    sentence_chars = _SENTENCE_CHARS - _TRANSLITERATION_CHARS if transliterated else _SENTENCE_CHARS
     if any(c in sentence_chars for c in name) or name.endswith(_NAME_ENDINGS):
         return False
     if any(part in name for part in _LABEL_PARTS) or name.endswith(_HONORIFICS) or "某" in name[1:]:
