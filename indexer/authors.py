@@ -181,17 +181,22 @@ def author_name_line(name: str, count: int) -> str:
 
 
 def authors_named(
-    index_path: Path, query: str, asked: Iterable[str] = (), store: StoreInfo | None = None
+    index_path: Path,
+    query: str,
+    asked: Iterable[str] = (),
+    store: StoreInfo | None = None,
+    filters: Any = None,
 ) -> list[tuple[str, int]]:
     """Return the words of ``query`` that are whole authors' names, as printed, with their live articles.
 
     The crawl moves a byline (本报记者 王强) out of the text into the authors, so a reporter's name
     searched as text answered "no article contains 王强" of an archive of 王强's articles. Words
     typed as fields, excluded or already ``asked`` as the author (``--author``, ``author:``) are not
-    named again.
+    named again. ``filters`` is the search's :func:`indexer.search.filter_query` (source, days, page;
+    not the author): the articles counted are those the note's author link lists, which keeps them.
     """
     from indexer.errors import QueryError
-    from indexer.matching import leaf_searchers
+    from indexer.matching import Segment, evaluate, leaf_searchers
     from indexer.matchset import split_terms
     from indexer.postings import live_mask, read_postings
     from indexer.query import Leaf, joined_name, parse_query
@@ -215,7 +220,13 @@ def authors_named(
             for sub, _ in leaf_searchers(searcher):
                 reader = sub.reader()
                 ids = read_postings(reader, "authors", key)[0]
-                count += int(np.count_nonzero(live_mask(reader)[ids])) if len(ids) else 0
+                if not len(ids):
+                    continue
+                mask = live_mask(reader)
+                if filters is not None:
+                    seg = Segment(sub, reader, reader.doc_count_all())
+                    mask = mask & evaluate(filters, seg, scoring=False)
+                count += int(np.count_nonzero(mask[ids]))
             if count:
                 found[key] = count
         printed = printed_authors(searcher.reader(), list(found), store)

@@ -150,8 +150,9 @@ def edge_needle(folded: str) -> EdgeNeedle[bytes] | None:
     Searched as a substring, 3万吨 was found in 化肥23万吨, 3.5亿元 in 13.5亿元, ai in Shanghai: a
     citable false match. A needle starting (ending) with a digit must not follow (precede) a digit or
     a decimal's point; with a letter, a letter. The dots of a dotted date or version (2019.3.5) are
-    no decimal point: they part its figures, each found whole. A thousands separator between digit
-    groups is inside its figure: 500万元 is not found in 1,500万元, nor 1,000 in 1,000,000. None when
+    no decimal point: they part its figures, each found whole. An ASCII thousands separator between
+    digit groups is inside its figure: 500万元 is not found in 1,500万元, nor 1,000 in 1,000,000 (a
+    full-width comma parts a list: 480万元 is found in 120，350，480万元). None when
     neither end is a digit or letter (a Chinese run: a substring is its match).
     """
     source = _edge_source(folded)
@@ -179,7 +180,7 @@ def _edge_source(needle: str) -> str | None:
     head, tail = _edge_classes(needle)
     before, after = _EDGE_BEFORE.get(head, ""), _EDGE_AFTER.get(tail, "")
     if head == "digit" and len(needle) - len(needle.lstrip("0123456789")) == 3:
-        before += _GROUP_BEFORE  # three digits after a separator are a figure's last group
+        before += _GROUP_BEFORE  # three digits after an ASCII separator are a figure's last group
     if not before and not after:
         return None
     return before + re.escape(needle) + after
@@ -259,14 +260,14 @@ def _edge_class(char: str) -> str:
     return "letter" if char.isascii() and char.isalpha() else ""
 
 
-# The thousands separators a figure is printed with (1,000 and 1，000; folding keeps the full-width one).
-THOUSANDS_SEPARATORS = ",，"
 # Past a needle's ends: no digit (letter) runs on; a figure's end is not followed by another digit group
-# (1,000 in 1,000,000), nor its three leading digits preceded by one (500 in 1,500).
+# (1,000 in 1,000,000), nor its three leading digits preceded by one (500 in 1,500). Only the ASCII comma
+# groups thousands here: papers list figures with the full-width one (分别为120，350，480万元), and read as a
+# separator it made 480万元 'inside a longer figure' ("no article contains", false). 1，000万元 is still
+# found as a figure (:func:`indexer.query.thousands_forms` and the full-width form of its literal).
 _EDGE_BEFORE = {"digit": r"(?<![0-9])", "letter": r"(?<![a-z])"}
-# (An alternation, not a class: compiled as bytes, [,，] would be a class of four single bytes.)
-_EDGE_AFTER = {"digit": r"(?![0-9])(?!(?:,|，)[0-9]{3}(?![0-9]))", "letter": r"(?![a-z])"}
-_GROUP_BEFORE = r"(?<![0-9],)(?<![0-9]，)"
+_EDGE_AFTER = {"digit": r"(?![0-9])(?!,[0-9]{3}(?![0-9]))", "letter": r"(?![a-z])"}
+_GROUP_BEFORE = r"(?<![0-9],)"
 
 
 def matching_docnums(

@@ -57,6 +57,15 @@ def test_a_spaced_list_still_stops_at_text_joined_by_he() -> None:
 
 
 @pytest.mark.parametrize(
+    "credit", ["通讯员 沈洋 丁辉及时赶到", "通讯员 沈洋 丁辉及其家人", "通讯员 沈洋 李明和平安"]
+)
+def test_a_word_the_joiner_opens_joins_no_names(credit: str) -> None:
+    """``及时``, ``及其``, ``和平`` are words: 丁辉及时赶到 is no 丁辉 and 时赶到."""
+    names = find_people(credit).correspondents
+    assert names[0] == "沈洋" and not {"时赶到", "其家人", "平安"} & set(names), names
+
+
+@pytest.mark.parametrize(
     ("credit", "authors"),
     [("（By ZHAO Yue）", ["ZHAO Yue"]), ("By ZHANG Hua", ["ZHANG Hua"]), ("By OUYANG Wei", ["OUYANG Wei"])],
 )

@@ -259,3 +259,25 @@ def test_a_two_digit_year_before_the_web_is_no_roc_year_on_a_taiwanese_page() ->
         "<div class='footer'>Copyright © 2021 版權所有</div></body></html>"
     ).encode("big5", "xmlcharrefreplace")
     assert _day(page, "http://news.example.com.tw/a/1.html") == date(2018, 5, 7)
+
+
+def test_a_day_written_with_a_two_digit_year_is_written() -> None:
+    # The page writes 2015-07-01 as 15-07-01 or 15年7月1日 (year first), or day first as 01/07/15 on a
+    # day-first page (en-GB): htmldate's reading of that day is the page's, not dropped as never written.
+    # (htmldate reads two digits day first: on a Chinese page 15-07-01 is no 15 July 2001.)
+    from lxml.html import fromstring
+
+    from crawler.extract.date_hints import _written
+
+    for info in ("15-07-01 10:20", "15/07/01", "15.7.1", "15年7月1日", "１５年７月１日"):
+        assert _written(fromstring(_page(info)), date(2015, 7, 1)), info
+    english = "<html lang='en-GB'><body><p>Posted 01/07/15 by 记者</p></body></html>"
+    assert _written(fromstring(english), date(2015, 7, 1))
+    assert _written(fromstring(english.replace("01/07/15", "21.07.15")), date(2015, 7, 21))
+    assert not _written(fromstring(_page("21.07.15")), date(2015, 7, 21))  # on a Chinese page: 2021-07-15
+    page = f"<html lang='en-GB'><head><meta charset='utf-8'><title>{TITLE}</title></head><body><h1>{TITLE}</h1><p class='date'>Posted 01/07/15</p><div class='content'>{BODY}</div></body></html>"
+    assert _day(page.encode()) == date(2015, 7, 1)
+    # Not the other reading: 15-07-01 is no 15 July 2001 (htmldate's), 93-10-08 (an ROC year) no 1993.
+    assert not _written(fromstring(_page("15-07-01")), date(2001, 7, 15))
+    assert _day(_page("<span class='time'>15-07-01</span>")) is None
+    assert not _written(fromstring(_page("93-10-08")), date(1993, 10, 8))

@@ -40,13 +40,25 @@ def test_known_cases() -> None:
 
 
 def test_a_thousands_separator_is_inside_its_figure() -> None:
-    """500 is no figure of 1,500 (nor 1,000 of 1,000,000), printed with either comma; a list is."""
-    assert not whole_at("投入1,500万元", 4, 9) and not whole_at("投入1，500万元", 4, 9)
+    """500 is no figure of 1,500 (nor 1,000 of 1,000,000) with the ASCII comma; a list is."""
+    assert not whole_at("投入1,500万元", 4, 9)
     assert not whole_at("1,000,000元", 0, 5) and whole_at("1,000,000元", 0, 9)
     assert whole_at("分别为1,2,3个", 5, 6) and whole_at("2019,2020年", 0, 4)
     needle = edge_needle("500万元")
     assert (
         needle is not None
-        and not needle.found("投入1，500万元".encode())
+        and not needle.found("投入1,500万元".encode())
         and needle.found("投入500万元".encode())
     )
+
+
+def test_a_full_width_comma_parts_a_list_of_figures() -> None:
+    """Papers list figures with the full-width comma (分别为120，350，480万元) and group thousands with
+    the ASCII one: read as a thousands separator, the full-width comma made 480万元 (and 350) 'inside
+    a longer figure', and the search said no article contains them (false)."""
+    text = "分别为120，350，480万元"
+    assert whole_at(text, 11, 16) and whole_at(text, 7, 10) and whole_at(text, 3, 6)
+    needle = edge_needle("480万元")
+    assert needle is not None and needle.found(text.encode())
+    needle = edge_needle("350")
+    assert needle is not None and needle.found(text.encode())

@@ -65,3 +65,21 @@ def test_the_author_option_a_note_suggests_is_quoted_as_a_shell_takes_it() -> No
 
     assert author_name_line("Li Yue", 2).endswith("(a byline is not searched as text: --author 'Li Yue')")
     assert author_name_line("王强", 1).endswith("(a byline is not searched as text: --author 王强)")
+
+
+def test_the_count_keeps_the_searchs_filters(
+    archive: WebArchive, client: TestClient, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The note counted the whole archive while the search and the link it gives keep --since, --until
+    and --source: '12 articles by 赵六' over a search of April 6th on, whose link lists 7."""
+    home = ["--home", str(archive.home)]
+    main(["search", "赵六", "--since", "2016-04-06", "--json", *home])
+    assert json.loads(capsys.readouterr().out)["author_names"] == [{"name": "赵六", "articles": 7}]
+    main(["search", "赵六", "--until", "2016-04-03", *home])
+    assert "赵六 is an author's name: 3 articles by 赵六" in capsys.readouterr().out
+    main(["search", "赵六", "--source", "paper-b", "--json", *home])  # none of them in that paper
+    assert json.loads(capsys.readouterr().out)["author_names"] == []
+    data = client.get("/search.json", params={"q": "赵六", "since": "2016-04-06"}).json()
+    assert data["author_names"] == [{"name": "赵六", "articles": 7}]
+    page = client.get("/", params={"q": "赵六", "since": "2016-04-06"})
+    assert "署名赵六的文章 7 篇" in page.text

@@ -246,6 +246,18 @@ def test_a_figure_with_thousands_separators_is_the_same_figure_without(tmp_path:
     assert [text for text, marked in hit.snippet_parts if marked] == ["500万元"]
 
 
+def test_a_figure_in_a_full_width_comma_list_is_found(tmp_path: Path) -> None:
+    """分别为120，350，480万元 lists three figures: 480万元 answered 'no article contains' (false), its
+    full-width comma read as a thousands separator. The ASCII one still is: 500万元 is not 1,500万元."""
+    docs = [
+        IndexDoc(id=1, title="简报", body="三个项目投资分别为120，350，480万元。"),
+        IndexDoc(id=2, title="简报", body="市财政投入1,500万元用于公园。"),
+    ]
+    index = build(tmp_path, docs)
+    for query, found in (("480万元", [1]), ("350", [1]), ("120", [1]), ("500万元", [])):
+        assert sorted(h.id for h in search(index, query).hits) == found, query
+
+
 def test_a_figure_and_its_unit_are_found_together_not_apart(tmp_path: Path) -> None:
     """3.5亿元 was its words 3.5 and 亿元, each anywhere: 新增3.5万个学位…投资约28亿元 was listed (first) for
     3.5亿元, and 3万吨 found 3个仓库…10万吨; the inews corpus answered 9 articles to 3.5亿元, 2 of which

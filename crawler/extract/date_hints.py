@@ -219,7 +219,7 @@ def _written(tree: HtmlElement, day: date) -> bool:
     with its month's English name (March 5, 2019; 5 Mar 2019) or year last where the day cannot be
     a month (07/14/2008)."""
     markup = tostring(tree, encoding="unicode")
-    if day in days_in_markup(markup):
+    if day in days_in_markup(markup) or _two_digit_year_first(markup, day):
         return True
     month, number = _EN_MONTH_NAMES[day.month - 1], f"0?{day.day}"
     english = re.compile(
@@ -231,15 +231,48 @@ def _written(tree: HtmlElement, day: date) -> bool:
     if day.day <= 12:
         # 02/06/2011: either number may be the month, unless the page's language says which comes first
         # (05/10/2018 on a zh-HK, en-GB or pt-BR page is 5 October, as htmldate reads it).
-        day_first = re.compile(rf"(?<![\d/.-])0?{day.day}[/.-]0?{day.month}[/.-]{day.year}(?!\d)")
+        year = _year_last(day, tree)
+        day_first = re.compile(rf"(?<![\d/.-])0?{day.day}[/.-]0?{day.month}[/.-]{year}(?!\d)")
         return (
             bool(_DAY_FIRST_LANGUAGE.match(page_language(tree).strip()))
             and day_first.search(markup) is not None
         )
     # A year-last day whose day cannot be a month reads one way only: 07/14/2008, 14.07.2008.
     month, number = f"0?{day.month}", f"0?{day.day}"
-    year_last = re.compile(rf"(?<![\d/.-])(?:{month}[/.-]{number}|{number}[/.-]{month})[/.-]{day.year}(?!\d)")
+    year_last = re.compile(
+        rf"(?<![\d/.-])(?:{month}[/.-]{number}|{number}[/.-]{month})[/.-]{_year_last(day, tree)}(?!\d)"
+    )
     return year_last.search(markup) is not None
+
+
+def _year_last(day: date, tree: HtmlElement) -> str:
+    """Return the pattern of ``day``'s year written last: 2015, or also 15 (01/07/15) on a day-first page.
+
+    Elsewhere two digits written first are the year (15-07-01 is 2015-07-01, as Chinese pages shorten
+    it): read year last, htmldate's 15 July 2001 of it would count as written.
+    """
+    if not 2000 <= day.year <= 2099 or not _DAY_FIRST_LANGUAGE.match(page_language(tree).strip()):
+        return str(day.year)
+    return f"(?:{day.year}|{day.year % 100:02d})"
+
+
+def _two_digit_year_first(markup: str, day: date) -> bool:
+    """Tell whether ``markup`` writes ``day`` with a two-digit year first (15-07-01, 15/7/1, 15年7月1日).
+
+    Chinese pages shorten 2015 so; htmldate's correct reading of such a page was dropped as a day the
+    page never writes. Only a year of this century: 93-10-08 on a Taiwanese page is ROC 93 (2004), which
+    htmldate reads as 1993.
+    """
+    if not 2000 <= day.year <= 2099:
+        return False
+    yy, month, number = f"{day.year % 100:02d}", f"0?{day.month}", f"0?{day.day}"
+    written = re.compile(
+        rf"(?<![\d/.-]){yy}(?:(?P<sep>[-/.]){month}(?P=sep){number}(?![\d/.-]\d)|年{month}月{number}日)(?!\d)"
+    )
+    return written.search(markup.translate(_FULL_WIDTH_DIGITS)) is not None
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
 
 
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])/(?!(?:0[1-9]|[12]\d|3[01])(?:/|_|\D))")

@@ -114,6 +114,16 @@ def _text_word(token: str) -> bool:
     return entry is not None and not entry[1].startswith("nr")
 
 
+def _joiner_word(token: str, first: str) -> bool:
+    """Tell whether the 和 or 及 after ``first`` in ``token`` opens a word (及时, 及其, 和平).
+
+    ``丁辉及时赶到`` is a name and text run on, not 丁辉 and 时赶到.
+    """
+    from crawler.normalize.segment import dictionary_entry
+
+    return dictionary_entry(token[len(first) : len(first) + 2]) is not None
+
+
 def _and_split(token: str) -> list[str]:
     """Split ``张三和李四``, ``张三及李四`` (two names joined by 和 or 及) but not ``王和平`` (one name)."""
     match = re.fullmatch(rf"([{_CJK}]{{2,4}})[和及]([{_CJK}]{{2,4}})", token)
@@ -342,8 +352,10 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
         limit = 4 if name[:2] in COMPOUND_SURNAMES else 3
         pieces = _and_split(name) if cjk else [name]
         # "通讯员 沈洋 丁辉及罗博宇": two surname-first names joined by 及 or 和 close a spaced list.
-        joined = len(pieces) == 2 and all(
-            surname_first(p) and len(p) <= (4 if p[:2] in COMPOUND_SURNAMES else 3) for p in pieces
+        joined = (
+            len(pieces) == 2
+            and all(surname_first(p) and len(p) <= (4 if p[:2] in COMPOUND_SURNAMES else 3) for p in pieces)
+            and not _joiner_word(name, pieces[0])
         )
         # ("本报记者 额尔敦 索朗旺堆": a Tibetan or Mongolian name of four characters has no Han surname.)
         tibetan = len(name) == 4 and minority_name(name)
