@@ -63,3 +63,12 @@ def test_a_heading_over_short_links_heads_a_list_and_the_headline_over_its_text_
     assert not heads_a_link_list(tree, HEADLINE)
     # A line printed nowhere as a heading heads nothing.
     assert not heads_a_link_list(tree, "本网评论员文章")
+
+
+@pytest.mark.parametrize("title", ["www.example.cn - 欢迎访问", f"{HEADLINE} - 新闻中心"])
+def test_a_left_columns_rows_read_as_sentences_are_no_part_of_the_text(title: str) -> None:
+    # The column's first row ends in ？: the search for the headline's lines does not stop there,
+    # whether the headline was found in the page or in <title>.
+    item = extract_article("http://www.example.cn/Article/ShowArticle.asp?ArticleID=5", _portal("<b>最新更新</b>", title))
+    assert item.body.startswith("3月5日")
+    assert "哪类房子" not in item.body

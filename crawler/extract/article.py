@@ -71,6 +71,7 @@ from crawler.extract.heading_lines import (
     lines_above_text,
     strip_heading_line,
 )
+from crawler.extract.list_headings import link_row, link_titles
 from crawler.extract.markup import canonical_in_markup, clean_markup, parse_page, without_controls
 from crawler.extract.meta import PageMeta, read_meta
 from crawler.extract.mixed_utf8 import restore_utf8_runs
@@ -264,7 +265,9 @@ def extract_article(
             # A layout table kept the headline and its info line as the body's first lines:
             # the info line's date ("２０１６年２月５日　信息来源：…") is read before both go.
             heading_info = info_line_after(paragraphs, heading)
-            paragraphs = strip_heading_line(drop_header_lines(paragraphs, heading), heading)
+            titles = link_titles(tree)
+            rows = drop_header_lines(paragraphs, heading, list_row=lambda line: link_row(line, titles))
+            paragraphs = strip_heading_line(rows, heading)
         elif meta.title_source == "title" and (part := headline_part(meta.title_tag, paragraphs)):
             item.title = part  # "江城新闻网-标题": the site's name came first
     if item.title == meta.title and (
@@ -460,7 +463,10 @@ def extract_article(
     if item.title:
         # Short texts: the extractor kept the whole article box, so the headline and its info
         # line (date, 标签：<a>生活</a>) surface once the page lines above them are gone.
-        paragraphs = drop_header_lines(paragraphs, item.title, page_line)
+        titles = link_titles(tree)
+        paragraphs = drop_header_lines(
+            paragraphs, item.title, page_line, list_row=lambda line: link_row(line, titles)
+        )
     if editor := editor_line(text, "\n".join(paragraphs)):
         paragraphs.append(editor)
     item.body = body_text(paragraphs, blocks)

@@ -196,18 +196,22 @@ def first_sentence_title(paragraphs: list[str], limit: int = 40) -> str:
 
 
 def drop_header_lines(
-    paragraphs: list[str], title: str, page_line: Callable[[str], bool] | None = None
+    paragraphs: list[str],
+    title: str,
+    page_line: Callable[[str], bool] | None = None,
+    list_row: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """Drop the headline and the info lines around it when the extractor kept them as the body's start.
 
     Lines above the headline (a layout table's navigation and sidebar, kept with
     it) go too; the search stops at the text's first sentence. ``page_line``
     tells the page's own short lines (a link alone: a blog post's tag ``生活``
-    between ``标签：`` and ``分类：``), which the info lines may hold too.
+    between ``标签：`` and ``分类：``), which the info lines may hold too. ``list_row`` tells a side
+    column's rows (``·标题？ 2013-10-31 03:05``), which read as sentences and are no text.
     """
     target = _squash(title)
     for index, paragraph in enumerate(paragraphs[:10]):
-        if _squash(paragraph) != target and _sentence(paragraph):
+        if _squash(paragraph) != target and _sentence(paragraph) and not (list_row and list_row(paragraph)):
             break
         if _squash(paragraph) == target:
             rest = paragraphs[index + 1 :]
