@@ -174,10 +174,10 @@ def author_name_line(name: str, count: int) -> str:
 
     The option is written as a shell takes it: ``--author Li Yue`` pasted searched Yue as text.
     """
-    from indexer.versions import _shell_query
+    from indexer.versions import shell_query
 
     articles = f"{count} article" if count == 1 else f"{count:,} articles"
-    return AUTHOR_NAME_NOTE % {"name": name, "count": articles, "arg": _shell_query(name)}
+    return AUTHOR_NAME_NOTE % {"name": name, "count": articles, "arg": shell_query(name)}
 
 
 def authors_named(

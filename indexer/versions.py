@@ -216,7 +216,7 @@ def earlier_note(found: EarlierFinds, query: str) -> str:
     least = "" if found.exact else "at least "
     return (
         f"not in any current text; found in an earlier version of {least}{found.articles} {noun}"
-        f"{readings_clause(found)}: newsarchive search --versions {_shell_query(query)}"
+        f"{readings_clause(found)}: newsarchive search --versions {shell_query(query)}"
     )
 
 
@@ -241,7 +241,7 @@ def readings_clause(found: EarlierFinds) -> str:
 _SHELL_SPECIAL = re.compile(r"[\s\"'\\$`!*?;&|<>(){}\[\]#~]")
 
 
-def _shell_query(query: str) -> str:
+def shell_query(query: str) -> str:
     """Return ``query`` as a shell hands it to search: a phrase's quotes kept, a leading minus no option."""
     shown = shlex.quote(query) if _SHELL_SPECIAL.search(query) or query.startswith("-") else query
     return f"-- {shown}" if query.startswith("-") else shown
