@@ -608,7 +608,7 @@ def labelled_date(
             if match and (found := _build(match, tz)) is not None:
                 return found  # "发布时间：2015-07-01 10:21", "播出日期：20150701"
             minguo = _ROC_ANY.match(text, label.end())
-            if minguo and not (label.group() in traditional or (roc() if callable(roc) else roc)):
+            if minguo and not (label.group() in traditional or _asks_roc(roc)):
                 minguo = None  # the page is asked whether it is Taiwan's only for an ROC-shaped day
             if minguo and (found := _roc_short(minguo, tz)) is not None:
                 return found
@@ -861,7 +861,7 @@ def headline_date(
         if short and short.start() > 0 and text[short.start() - 1].isdigit():
             short = None
         if short and _short_year_line(text, short, roc=roc):
-            minguo = _ROC_ANY.match(text, short.start()) if (roc() if callable(roc) else roc) else None
+            minguo = _ROC_ANY.match(text, short.start()) if _asks_roc(roc) else None
             if minguo and int(minguo.group("y")) < _ROC_WEB_ERA:
                 minguo = None  # ROC 18 is 1929: "18-05-07 10:20" is 2018 written short
             found = _roc_short(minguo, tz) if minguo else _short_year(short, tz)
@@ -976,6 +976,11 @@ _OPENS = re.compile(r"[\[【(（]\s*$")
 _CLOSES = re.compile(r"\s*[\]】)）]")
 
 
+def _asks_roc(roc: bool | Callable[[], bool]) -> bool:
+    """Tell whether the page is Taiwan's: ``roc`` is the answer, or how to work it out (asked when needed)."""
+    return roc() if callable(roc) else roc
+
+
 def _short_year_line(text: str, match: re.Match[str], *, roc: bool | Callable[[], bool] = False) -> bool:
     """Tell whether a two-digit-year day under a headline is shaped as a date line's, not a number's.
 
@@ -987,13 +992,13 @@ def _short_year_line(text: str, match: re.Match[str], *, roc: bool | Callable[[]
     if match.group("H") is not None or match.group("c") is not None:
         return True
     written = re.search(r"年.*月.*日", match.group()) or _INFO_AFTER_DAY.match(text, match.end())
-    if written and (full_year(int(match.group("y"))) >= 2000 or (roc() if callable(roc) else roc)):
+    if written and (full_year(int(match.group("y"))) >= 2000 or _asks_roc(roc)):
         # "04年10月25日" written out, "13.8.16　来源：X" opening an info line; a year of the last
         # century so written ("97年12月24日") may be Taiwan's ROC 97 (2008): left to the ROC rules.
         return True
     if _CLOCK_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
         return True
-    if (roc() if callable(roc) else roc) and _apart(text, match.start(), match.end(), timed=False):
+    if _asks_roc(roc) and _apart(text, match.start(), match.end(), timed=False):
         return True  # "資料來源：行政院新聞局　93.03.23" standing apart on a Taiwanese page's info line
     return bool(
         _OPENS.search(text[max(0, match.start() - 2) : match.start()]) and _CLOSES.match(text, match.end())
