@@ -97,3 +97,31 @@ def test_subhead_opening_a_block_and_the_line_under_it_are_the_untitled_articles
     assert "老街茶馆" in teahouse.lead_title + teahouse.title
     assert teahouse.subheads == []
     assert nows(teahouse).startswith("老街的茶馆开业已有一百多年")
+
+
+MARKET = (
+    "菜市场改造完工\n"
+    "本报讯 经过三个月施工，城东菜市场改造\n"
+    "昨日完工，新增摊位八十个，地面和排水全\n"
+    "部翻新，市民买菜环境明显改善。 /记者 周敏 报道\n\n"
+)
+# A web title run on one line (30 cells, a comma and a ！ in it), too wide for a deck's line, over
+# its dashed 副题 and the dateline, in one block.
+RAIN = (
+    "暴雨突袭城区，多条道路积水！排水部门彻夜抢险全力保障市民出行\n"
+    "——全市出动抢险人员六百余人\n"
+    "本报讯（记者 孙丽）昨夜一场暴雨突袭城区，\n"
+    "多条道路出现积水，排水部门连夜出动抢险人\n"
+    "员六百余人，至今晨六时积水全部排除。\n"
+)
+
+
+def test_one_line_web_title_over_a_dashed_deck_and_a_dateline_is_a_headline() -> None:
+    # Two lines without a full stop, the first a web title too wide for a deck (its ！ and comma
+    # aside), the second a deck's line, right over a dateline: the headline of the text under it,
+    # not that text's first paragraph.
+    market, rain = rebuild_page(MARKET + RAIN)
+    assert market.title == "菜市场改造完工" and market.reporters == ["周敏"]
+    assert rain.title == "暴雨突袭城区，多条道路积水！排水部门彻夜抢险全力保障市民出行"
+    assert rain.subtitle == "全市出动抢险人员六百余人"
+    assert rain.reporters == ["孙丽"] and nows(rain).startswith("昨夜一场暴雨")
