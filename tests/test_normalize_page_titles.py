@@ -125,3 +125,24 @@ def test_one_line_web_title_over_a_dashed_deck_and_a_dateline_is_a_headline() ->
     assert rain.title == "暴雨突袭城区，多条道路积水！排水部门彻夜抢险全力保障市民出行"
     assert rain.subtitle == "全市出动抢险人员六百余人"
     assert rain.reporters == ["孙丽"] and nows(rain).startswith("昨夜一场暴雨")
+
+
+# A lead set wide at the page's top; its article's headline, a dashed 副题 under it, printed right
+# over the rest of the text in one block.
+PARKS = (
+    "本报讯 今年以来，城北区利用边角空地新建三座口袋公园，日前已全部向市民开放，周边居民出门就能见绿。\n\n"
+    "城北新建三座口袋公园\n"
+    "——居民出门就能见绿\n"
+    "公园占地都不大，但步道、座椅和健身器材\n"
+    "一应俱全，还栽种了银杏、海棠等四十多种\n"
+    "花木。不少居民每天傍晚都来散步。 /记者 刘洋 报道\n"
+)
+
+
+def test_headline_with_a_dashed_deck_right_over_its_text_is_no_subhead() -> None:
+    # Lines over text in one block read as a subhead of that text; but a subhead has no decks, and a
+    # dashed 副题 under the first line makes the two a headline.
+    articles = rebuild_page(PARKS)
+    titled = [a for a in articles if a.title]
+    assert [(a.title, a.subtitle) for a in titled] == [("城北新建三座口袋公园", "居民出门就能见绿")]
+    assert titled[0].reporters == ["刘洋"] and "城北新建" not in "".join(titled[0].subheads)
