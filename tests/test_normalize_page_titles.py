@@ -171,3 +171,28 @@ def test_subhead_beside_a_paragraph_too_short_to_show_its_column_is_no_headline(
     articles = rebuild_page(GRAPES)
     assert [a.title for a in articles] == ["老人偷葡萄被判入狱"]
     assert articles[0].reporters == ["郑东"] and articles[0].subheads == ["这是她第五次入狱"]
+
+
+# An article set 13 cells wide, credited at its head, ended with a full stop; under it a block
+# that a subhead opens over text set 19 cells wide: the body of another article.
+NARROW = (
+    "本报讯（记者 何静）市图书馆\n"
+    "昨日起延长开放时间，工作日\n"
+    "开放至晚上九点，周末全天开\n"
+    "放，方便读者下班后借阅。馆\n"
+    "方还新增了两百个阅览座位，\n"
+    "并开通了线上预约服务。\n\n"
+    "夜读成了新习惯\n"
+    "不少年轻人下班后直接来到图书馆，自习室\n"
+    "里座无虚席。一位读者说，晚上来这里看书\n"
+    "比在家里更能静下心来，已经坚持了一个月\n"
+    "了。图书馆表示还将增加座位。 /记者 高远 报道\n"
+)
+
+
+def test_subhead_opening_a_block_in_another_column_heads_another_text() -> None:
+    # A subhead would go on the open text; but the text under it runs 19 cells wide where the one
+    # above ran 13, so it is another article's, as a paragraph opening a block there would be.
+    library, night = rebuild_page(NARROW)
+    assert library.reporters == ["何静"] and nows(library).endswith("并开通了线上预约服务。")
+    assert night.reporters == ["高远"] and "座无虚席" in nows(night)
