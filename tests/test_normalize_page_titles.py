@@ -148,31 +148,6 @@ def test_headline_with_a_dashed_deck_right_over_its_text_is_no_subhead() -> None
     assert titled[0].reporters == ["刘洋"] and "城北新建" not in "".join(titled[0].subheads)
 
 
-# Paragraphs between blank lines, one of two full lines only (too few for its block to show a
-# column of its own), a subhead set apart between it and the next.
-GRAPES = (
-    "老人偷葡萄被判入狱\n\n"
-    "文/郑东\n"
-    "据当地媒体报道，一名六十八岁的妇女\n"
-    "因偷水果被判入狱，她说自己只是太想\n"
-    "吃甜的了。\n\n"
-    "这是她第五次入狱\n\n"
-    "她说第一次入狱是在五十三岁那年，那\n"
-    "次她偷了一个包，坐了两年牢。她说自\n"
-    "己并不是一直在商店里偷东西，当时是\n"
-    "感到被逼到了绝境，才走了这一步路。\n"
-    "如今她只想早日回家照顾生病的丈夫。\n"
-)
-
-
-def test_subhead_beside_a_paragraph_too_short_to_show_its_column_is_no_headline() -> None:
-    # The paragraph above shows its column by two full lines (18 cells), the one below by four: one
-    # column on both sides, no dateline or credit under it, so the line is a subhead of one text.
-    articles = rebuild_page(GRAPES)
-    assert [a.title for a in articles] == ["老人偷葡萄被判入狱"]
-    assert articles[0].reporters == ["郑东"] and articles[0].subheads == ["这是她第五次入狱"]
-
-
 # An article set 13 cells wide, credited at its head, ended with a full stop; under it a block
 # that a subhead opens over text set 19 cells wide: the body of another article.
 NARROW = (

@@ -6,7 +6,6 @@ both sides, a slash byline under it), so it is decided last, apart from the bloc
 
 from __future__ import annotations
 
-from crawler.normalize.columns import _full_widths
 from crawler.normalize.credits import is_credit_line
 from crawler.normalize.element import Element
 from crawler.normalize.lines import _TOLERANCE, _ends_in_byline, ends
@@ -30,21 +29,15 @@ def _indented_subhead(element: Element, prev: Element | None, following: Element
     )
 
 
-def _subhead_between_one_column(
-    element: Element, prev: Element | None, following: Element | None, before: float = 0.0, after: float = 0.0
-) -> bool:
+def _subhead_between_one_column(element: Element, prev: Element | None, following: Element | None) -> bool:
     """Tell whether a one-line heading set apart between two texts of one column is a subhead of theirs.
 
     The text above ended a sentence but no byline closed it, and the text below opens with neither
     dateline nor credit and runs in the same column, as each full line of both shows: one text
     goes on across the line (``现场照片：`` / ``施工图与实际铺设对比``), which is a subhead or a
     picture's label in it, not another article's headline (another article is set in its own
-    column, or opens with a dateline or a credit). Where a short paragraph on either side shows no
-    column of its own, ``before`` and ``after`` give the column of the nearest paragraph of the
-    same run that does (:func:`run_column`).
+    column, or opens with a dateline or a credit).
     """
-    before = prev.column if prev is not None and prev.column else before
-    after = following.column if following is not None and following.column else after
     if not (
         len(element.lines) == 1
         and element.block_start
@@ -53,49 +46,13 @@ def _subhead_between_one_column(
         and following is not None
         and prev.kind == following.kind == "text"
         and not following.dateline
-        and before
-        and after
+        and prev.column
+        and following.column
     ):
         return False
     last = prev.lines[-1]
     closed = is_credit_line(last) or _ends_in_byline(last)
-    return not closed and ends(last) == "end" and abs(before - after) <= _TOLERANCE
-
-
-_SHOWN_LINES = 2  # full lines a short paragraph must show for its column to count
-
-
-def _shown_column(lines: list[str]) -> float:
-    """The widest full line of a short paragraph (all but its last), where two or more show one."""
-    full = _full_widths(lines[:-1])
-    return max(full) if len(full) >= _SHOWN_LINES else 0.0
-
-
-_RUN_REACH = 4  # paragraphs passed over to find a column on one side of a subhead
-
-
-def run_column(elements: list[Element], index: int, step: int) -> float:
-    """The column of the nearest paragraph from ``elements[index]`` on (``step`` -1 or +1) showing one.
-
-    Only text of one run counts: no heading, credit, byline-closed paragraph or (after) dateline
-    is passed over, as another article may stand past it. 0 when none shows a column.
-    """
-    for k in range(1, _RUN_REACH + 1):
-        j = index + k * step
-        if not 0 <= j < len(elements):
-            return 0.0
-        element = elements[j]
-        if element.kind != "text" or (step > 0 and element.dateline):
-            return 0.0
-        last = element.lines[-1]
-        if step < 0 and (is_credit_line(last) or _ends_in_byline(last)) and k > 1:
-            return 0.0
-        column = element.column or _shown_column(element.lines)
-        if column:
-            return column
-        if step > 0 and (is_credit_line(last) or _ends_in_byline(last)):
-            return 0.0
-    return 0.0
+    return not closed and ends(last) == "end" and abs(prev.column - following.column) <= _TOLERANCE
 
 
 def _last_sentence_over_slash_byline(element: Element, following: Element | None) -> bool:

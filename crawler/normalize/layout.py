@@ -40,7 +40,6 @@ from crawler.normalize.heading_roles import (
     _indented_subhead,
     _last_sentence_over_slash_byline,
     _subhead_between_one_column,
-    run_column,
 )
 from crawler.normalize.line_kinds import _block_elements
 from crawler.normalize.lines import _ends_in_byline as _ends_in_byline  # tests read it here
@@ -237,13 +236,7 @@ def layout(text: str, *, titles: bool) -> list[Element]:
             element.role = "sub"
         elif _indented_subhead(element, elements[i - 1] if i else None, following):
             element.role = "sub"
-        elif _subhead_between_one_column(
-            element,
-            elements[i - 1] if i else None,
-            following,
-            run_column(elements, i, -1),
-            run_column(elements, i, 1),
-        ):
+        elif _subhead_between_one_column(element, elements[i - 1] if i else None, following):
             element.role = "sub"
         elif (
             not element.block_start
