@@ -509,6 +509,28 @@ def test_an_older_system_is_found_past_a_day_the_site_failed(
     assert [t.url for t in source.templates] == [url + t["url"] for t in manifest.templates]
 
 
+def test_an_older_system_is_found_past_days_without_an_edition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The paper skipped the day before its redesign (a 404), and the day before that (an empty edition
+    page): a redesign launched after a holiday, as on 2 January. The older layout was probed on the one
+    day before the first edition only, and that plain miss read "no older layout": ``sources add``
+    wrote the new template alone, its first edition "verified", and every edition before the
+    redesign was left out of the registry (a re-run on a known paper dropped its registered template)."""
+    options = {"change_on": CHANGE, "no_edition": [CHANGE - timedelta(days=1), CHANGE - timedelta(days=2)]}
+    manifest = _build(tmp_path / "site", ("old", "new"), options)
+    registry = tmp_path / "sources.toml"
+    with serve_site(Path(manifest.root)) as url:
+        code, found = _add(
+            capsys, url + manifest.editions[-1].path, "--id", "t", "--registry", str(registry), "--no-trial"
+        )
+    assert code == exitcodes.OK, found
+    assert found["discovery"]["first"] == FIRST.isoformat()
+    source = load_registry(registry)["t"]
+    assert [t.url for t in source.templates] == [url + t["url"] for t in manifest.templates]
+    assert found["discovery"]["requests"] <= MAX_REQUESTS
+
+
 def test_an_older_system_not_checked_leaves_the_first_edition_unverified(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
