@@ -52,7 +52,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description="Check that every index file opens and reads (sizes, tables, the last postings of "
         "each segment, each file's size and CRC-32 against those its generation recorded; --deep reads "
         "every posting), then compare the index with the store; the superseded versions' index too. Exits 5 "
-        "when files are damaged, 4 when articles are missing, stale or orphaned (or there is no index at all).",
+        "when files are damaged, 4 when articles are missing, stale or orphaned (or there is no index "
+        "at all).",
     )
     ck.add_argument("--deep", action="store_true", help="read every posting list and stored value")
     ck.set_defaults(func=run_check)
