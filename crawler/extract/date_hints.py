@@ -24,6 +24,7 @@ from crawler.extract.dates import (
     reads_relative,
     reads_yearless,
     roc_date,
+    span_days,
 )
 from crawler.extract.header_texts import _spaced_text, element_text
 from crawler.extract.page_furniture import days_in_markup, days_written, furniture_free, quoted
@@ -131,6 +132,8 @@ def fallback_date(tree: HtmlElement, tz: str, taiwan: Callable[[], bool] | None 
     found = _fallback_date(tree, tz, taiwan)
     if found is None or _only_modified(tree, found, tz):
         return None
+    if found.date() in span_days(tostring(tree, encoding="unicode")):
+        return None  # an event's first or last day (展览时间：2019/03/01 - 2019/03/05), no other day
     clean = furniture_free(tree)
     if clean is tree or found.date() in days_written(clean):
         return found

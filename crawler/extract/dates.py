@@ -40,6 +40,7 @@ __all__ = [
     "reads_yearless",
     "relative_date",
     "roc_date",
+    "span_days",
     "weekday_date",
     "yearless_date",
     "yearless_in_page_year",
@@ -260,6 +261,10 @@ def _build(match: re.Match[str], tz: str) -> datetime | None:
     except ValueError:
         return None
     offset = (parts.get("tz") or "").strip()
+    if offset.startswith("-") and parts.get("S") is None and "T" not in match.group():
+        # "2019年3月5日 9:00-11:30": a span of hours, not a zone west of UTC (an ISO time with its
+        # offset writes the T or its seconds: 2019-03-05T09:00-05:00, 2019-03-05 09:00:00-05:00).
+        offset = ""
     if offset == "Z":
         return value.replace(tzinfo=UTC)
     if offset:
@@ -525,15 +530,59 @@ def _wordpress_months(text: str) -> str:
     )
 
 
+# A span of days: "2019年3月1日至3日", "3月1日-5日", "2019.03.01—03.05", "2019/03/01 - 2019/03/05",
+# "2019年3月1日9:00至3月3日17:00". Its first end is a full or a month-and-day date, its last one
+# a full date, a month and day or a bare day with 日; a span of hours ("9:00-11:30") is none.
+_SPAN_FULL = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)\s*日?"
+_SPAN_MONTH_DAY = r"\d{1,2}\s*月\s*\d{1,2}\s*日?"
+_SPAN_CLOCK = r"(?:\s*(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d)?"
+_DAY_SPAN = re.compile(
+    rf"(?<![\d./-])(?:{_SPAN_FULL}|{_SPAN_MONTH_DAY}){_SPAN_CLOCK}"
+    r"\s*(?:[—–－~～]+|-{1,2}|至|到)\s*"
+    rf"(?:{_SPAN_FULL}|{_SPAN_MONTH_DAY}|\d{{1,2}}\s*[-/.]\s*\d{{1,2}}(?![\d:：])|\d{{1,2}}\s*日){_SPAN_CLOCK}"
+    r"(?![\d:：])"
+)
+
+
+def _without_spans(text: str) -> str:
+    """Blank the digits of every span of days in ``text`` (its length kept).
+
+    An exhibition's, a course's or a meeting's days (展览时间：2019年3月1日至3日) are neither end the
+    day the page was published: no rule reads either end as a date line. A page whose only dates
+    are such a span is undated rather than dated by a wrong day.
+    """
+    if not any(mark in text for mark in "至到—–－~～-"):
+        return text
+    return _DAY_SPAN.sub(lambda m: re.sub(r"\d", "#", m.group()), text)
+
+
+def span_days(text: str) -> set[date]:
+    """Return the days written only as ends of a span of days in ``text``."""
+    plain = _han_to_arabic(script_folded(text).translate(_CN_DIGITS))
+    inside = {d for m in _DAY_SPAN.finditer(plain) for d in _days_of(m.group())}
+    outside = set(_days_of(_DAY_SPAN.sub(" ", plain)))
+    return inside - outside
+
+
+def _days_of(text: str) -> list[date]:
+    found = []
+    for match in _DATE_TIME.finditer(text):
+        try:
+            found.append(date(int(match.group("y")), int(match.group("m")), int(match.group("d"))))
+        except ValueError:
+            continue
+    return found
+
+
 def _plain(text: str) -> str:
     """Read a page's date text in one script and one calendar.
 
     Simplified labels (發佈時間 -> 发布时间: the label rules are written in
     simplified), half-width and Arabic digits, Gregorian years (民國113年 -> 2024年),
-    WordPress's month names (三月 23, 2010 -> 2010年3月23日).
+    WordPress's month names (三月 23, 2010 -> 2010年3月23日); spans of days blanked.
     """
     text = _wordpress_months(_han_to_arabic(script_folded(text).translate(_CN_DIGITS)))
-    return _ROC_YEAR.sub(lambda m: f"{int(m.group('y')) + ROC_OFFSET}年", text)
+    return _without_spans(_ROC_YEAR.sub(lambda m: f"{int(m.group('y')) + ROC_OFFSET}年", text))
 
 
 def _roc_short(match: re.Match[str], tz: str) -> datetime | None:
