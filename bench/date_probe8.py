@@ -486,11 +486,11 @@ def douban_topic(c: Ctx) -> Made:
         f"<tr><td><a>{esc(t)}</a></td><td>{c.rng.randint(1, 300)}</td><td class='time'>{c.between():%m-%d} {c.rng.randint(0, 23):02d}:{c.rng.randint(0, 59):02d}</td></tr>"
         for t in c.titles(5)
     )
+    opt = f"<div class='topic-opt'>最后回应 {last:%Y-%m-%d %H:%M:%S}</div>" if c.rng.random() < 0.5 else ""
     body = (
         f"<div id='db-global-nav'>豆瓣 读书 电影 音乐 同城 小组</div><div id='content'><h1>{esc(c.text.title)}</h1>"
         f"<div class='article'>{topic_head}<div class='topic-content'>{body_html(c)}</div></div>"
-        f"<div class='topic-opt'>最后回应 {last:%Y-%m-%d %H:%M:%S}</div>" * (c.rng.random() < 0.5)
-        + f"<ul id='comments' class='topic-reply'>{replies}</ul></div>"
+        f"{opt}<ul id='comments' class='topic-reply'>{replies}</ul></div>"
         f"<div class='aside'><h2>最新讨论</h2><table>{aside}</table></div><div id='footer'>© 2005－{c.crawl.year} douban.com, all rights reserved</div>"
     )
     url = f"https://www.douban.com/group/topic/{c.rng.randint(10**7, 10**9)}/"
