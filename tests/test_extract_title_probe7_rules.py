@@ -25,6 +25,7 @@ CASES = [
     pytest.param("<title>无标题页</title>", f"<form id='form1' action='NewsShow.aspx?id=1'><input type='hidden' name='__VIEWSTATE' value='/wEPDwUK'><table><tr><td align='center'><input name='txtTitle' type='text' value='{HEADLINE}' readonly='readonly' id='txtTitle' class='noborder'></td></tr><tr><td>发布时间：<span id='lblTime'>2014-09-16</span></td></tr><tr><td><span id='lblContent'>{TEXT}</span></td></tr></table></form>", HEADLINE, id="a_read_only_title_field_under_a_default_title_is_the_headline"),
     pytest.param("<title>江城网</title>", f"<div class='doc'><h1 style='color:red;text-align:center'>江城市人民政府办公室文件</h1><p align='center'>江政办发〔2014〕12号</p><div class='doc-title'>关于做好森林防火工作的通知</div><p>各县（市、区）人民政府，市政府各部门：</p>{TEXT}</div>", "关于做好森林防火工作的通知", id="a_documents_red_header_heading_is_no_headline"),
     pytest.param("<title>江城网</title>", CRUMB + f"<div class='main'><div class='doc'><div class='hongtou'>江城市人民政府办公室文件</div><p align='center'>江政办发〔2014〕12号</p><div class='doc-title'>关于做好森林防火工作的通知</div><p>各县（市、区）人民政府，市政府各部门：</p>{TEXT}</div></div>", "关于做好森林防火工作的通知", id="a_documents_title_under_its_red_header_and_number_is_the_headline"),
+    pytest.param("<title>政府军新闻网——政府军新闻门户</title>", article("<h1 class='article-title'>更 正 声 明</h1>"), "更 正 声 明", id="a_short_heading_gives_way_to_no_site_name_the_text_echoes"),
     pytest.param(SITE_WIDE, article(f"<h1 class='box-title'>信息内容</h1><h4 class='art-title'>{HEADLINE}</h4>"), HEADLINE, id="a_box_caption_heading_is_no_headline"),
 ]
 

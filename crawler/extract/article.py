@@ -221,6 +221,7 @@ def extract_article(
         meta.title_source == "h1"
         and item.title == meta.title
         and logo_heading(item.title, tag_headline, paragraphs)
+        and not names_only(tag_headline, short=False)  # a site's name is never the headline ("更 正 声 明")
     ):
         # An <h1> that shares nothing with <title> and less of the text than it: a logo or
         # a channel's name ("江城新闻网欢迎您"); <title> holds the headline, read as a bare one.

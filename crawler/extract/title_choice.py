@@ -39,7 +39,7 @@ _SITE_NAME = SITE_NAME
 # "标题--每日甘肃网": some CMSs print two hyphens before the site's name.
 # Also "·", "—" and "/" ("标题·山西新闻网", "标题—民生—X网", "标题 / 栏目 / X网"), only before a site's name:
 # a headline may hold them ("“12·13”交通肇事逃逸案").
-_SITE_SUFFIX = re.compile(rf"\s*(?:--|::|[-_|｜·—/»])\s*{_SITE_NAME}\s*$")
+_SITE_SUFFIX = re.compile(rf"\s*(?:--|::|[-_|｜·/»]|(?<!—)—(?!—))\s*{_SITE_NAME}\s*$")
 # The site's name before "·" or "»" ("山西新闻网·标题", "X网 » 栏目 » 标题").
 _SITE_PREFIX = re.compile(rf"^\s*{_SITE_NAME}\s*[·»]\s*")
 _BRACKETED_SITE = re.compile(rf"\s*[【\[［]\s*{_SITE_NAME}\s*[】\]］]\s*")
