@@ -15,8 +15,8 @@ CRUMB = "<div class='position'>当前位置：<a href='/'>首页</a> &gt; <a hre
 FLASH = "叙利亚政府军多地发动攻势打死200多名极端分子"
 
 CASES = [
-    pytest.param(SITE_WIDE, article(f"<h1>叙利亚政府军多地<span style='display:none'>x7kq</span>发动攻势，打死200多名极端分子</h1>"), HEADLINE, id="a_hidden_span_inside_the_heading_is_no_part_of_it"),
-    pytest.param(f"<title>{HEADLINE}_江城网</title>", article(f"<div class='title'>叙利亚政府军多地<font style='display: none;'>example.cn</font>发动攻势，打死200多名极端分子</div>"), HEADLINE, id="a_hidden_font_inside_a_title_block_is_no_part_of_it"),
+    pytest.param(SITE_WIDE, article("<h1>叙利亚政府军多地<span style='display:none'>x7kq</span>发动攻势，打死200多名极端分子</h1>"), HEADLINE, id="a_hidden_span_inside_the_heading_is_no_part_of_it"),
+    pytest.param(f"<title>{HEADLINE}_江城网</title>", article("<div class='title'>叙利亚政府军多地<font style='display: none;'>example.cn</font>发动攻势，打死200多名极端分子</div>"), HEADLINE, id="a_hidden_font_inside_a_title_block_is_no_part_of_it"),
     pytest.param(SITE_WIDE, article("<h1>&#65279;叙利亚政府军多地&#8203;发动攻势，打死200多名极端分子&#8204;</h1>"), HEADLINE, id="zero_width_characters_are_no_part_of_the_headline"),
     pytest.param(f"<title>{HEADLINE}_江城网</title>", article(f"<h1>{HEADLINE}<small>{SUB}</small></h1>"), HEADLINE, id="a_small_deck_inside_the_heading_is_no_part_of_it"),
     pytest.param(SITE_WIDE, article(f"<h1 class='title'>{HEADLINE}<span class='subtitle'>——{SUB}</span></h1>"), HEADLINE, id="a_subtitle_span_inside_the_heading_is_no_part_of_it"),
