@@ -43,6 +43,7 @@ BENCHMARKS: list[tuple[str, str, list[str]]] = [
     ("Titles, probe wave 4 (tune / report)", "bench.title_probe4", []),
     ("Titles, probe wave 5 (tune / report)", "bench.title_probe5", []),
     ("Titles, probe wave 6 (tune / report)", "bench.title_probe6", []),
+    ("Titles, probe wave 7 (tune / report)", "bench.title_probe7", []),
     ("Page rebuild", "bench.normalize_bench", []),
     ("Crawl throughput", "bench.crawl_bench", ["--articles", "5000", "--repeats", "3"]),
     ("Adding a source", "bench.discover_bench", []),

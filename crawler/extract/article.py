@@ -98,7 +98,7 @@ from crawler.extract.text_zones import (
     zone_above_text,
 )
 from crawler.extract.title_choice import site_suffix_free
-from crawler.extract.title_fallbacks import unprinted_headline
+from crawler.extract.title_fallbacks import bracket_lead, unprinted_headline
 from crawler.extract.titles import (
     better_title,
     foreign_title,
@@ -256,6 +256,7 @@ def _extract_article(
         meta.title_source == "h1"
         and item.title == meta.title
         and logo_heading(item.title, tag_headline, paragraphs)
+        and not names_only(tag_headline, short=False)  # a site's name is never the headline ("更 正 声 明")
     ):
         # An <h1> that shares nothing with <title> and less of the text than it: a logo or
         # a channel's name ("江城新闻网欢迎您"); <title> holds the headline, read as a bare one.
@@ -311,6 +312,9 @@ def _extract_article(
         # Still the site's or board's name (or none): a mobile page's script state or a
         # thread's breadcrumb may hold the headline.
         item.title = unprinted_headline(tree, item.title, paragraphs, meta.title_tag) or item.title
+    if item.title == meta.title and meta.title_source == "title" and (lead := bracket_lead(paragraphs)):
+        if "".join(item.title.split()).startswith("".join(f"【{lead}】".split())):
+            item.title = lead  # "<title>【标题】新华社3月5日电，…": a flash's bracketed lead and its text
     short = meta.title_source in ("title", "")
     if item.title and item.title == meta.title and names_only(item.title, short=short):
         # Still only the site's or paper's name ("X日报数字报"): a heading printed above the text is
