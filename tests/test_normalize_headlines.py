@@ -108,3 +108,17 @@ def test_narrow_quoted_clause_over_a_much_wider_title_without_figures_is_the_lea
     assert read_headline(lines, text) == (lines[0], lines[1], "")
     opening = "还陪老人聊天解闷，" + text
     assert read_headline(lines, opening)[0] == ""
+
+
+def test_undashed_last_line_the_text_says_only_across_a_mark_is_the_subtitle() -> None:
+    # The second line is two of the text's clauses printed without the comma between them: a 副题 cut
+    # from the text, not the second part of a two-part 主题 (a title's own wording, or one clause).
+    text = (
+        "近日，城南小学组织学生走进法院旁听庭审。同学们认真聆听，"
+        "还切实感受到了法律的公正与严肃，大家表示要做一个知法守法的好少年。"
+    )
+    lines = ["城南小学生体验司法文化", "还切实感受到了法律的公正与严肃大家表示要做一个知法"]
+    assert read_headline(lines, text) == ("", lines[0], lines[1])
+    # A second line the text says as one clause keeps the two-part-title reading.
+    whole = ["城南小学生体验司法文化", "还切实感受到了法律的公正与严肃"]
+    assert read_headline(whole, text) == ("", " ".join(whole), "")

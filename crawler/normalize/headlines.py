@@ -96,6 +96,8 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
         return lines[0], lines[1], _DASHES.sub("", lines[2]).strip() if len(lines) == 3 else ""
     if text and _lead_quoted_over_wider_title(lines, text):
         return lines[0], lines[1], ""
+    if text and _subtitle_across_a_mark(lines, text):
+        return "", lines[0], lines[1]
     wider = len(lines) == 2 and not _DASHES.match(lines[1]) and _wider_by_width(lines)
     if text and wider and not _says(text, lines[1]):
         # Width alone would make the wider line a 副题; but a 副题 restates the text, and this one it
@@ -132,6 +134,23 @@ def _lead_quoted_over_wider_title(lines: Sequence[str], text: str) -> bool:
     if len(_words(lines[0])) < _QUOTE_MIN or _says(text, lines[1]):
         return False
     return _whole_clause(lines[0], text) and not _words(text).startswith(_words(lines[0]))
+
+
+def _subtitle_across_a_mark(lines: Sequence[str], text: str) -> bool:
+    """Tell whether an undashed second line is a 副题 cut from the text across one of its marks.
+
+    A 副题 restates the text, often two of its clauses printed without the comma between them
+    (``还切实感受到了法律的公正与严肃大家表示要做一个知法``); the second part of a two-part 主题 is
+    the title's own wording or one clause of it (``火势已得到全面控制``). A second line the text says
+    only with a mark inside it, and never in one run with the line above, is that 副题.
+    """
+    if len(lines) != 2 or _DASHES.match(lines[1]) or not _says(text, lines[1]):
+        return False
+    if unicodedata.normalize("NFKC", strip_spaces(lines[1])) in unicodedata.normalize(
+        "NFKC", strip_spaces(text)
+    ):
+        return False
+    return _words(lines[0]) + _words(lines[1]) not in _words(text)
 
 
 def _wider_by_width(lines: Sequence[str]) -> bool:
