@@ -122,3 +122,18 @@ def test_undashed_last_line_the_text_says_only_across_a_mark_is_the_subtitle() -
     # A second line the text says as one clause keeps the two-part-title reading.
     whole = ["城南小学生体验司法文化", "还切实感受到了法律的公正与严肃"]
     assert read_headline(whole, text) == ("", " ".join(whole), "")
+
+
+def test_clause_of_the_text_under_a_title_already_in_parts_is_the_subtitle() -> None:
+    # The first line is a whole 主题 of its own (two parts with a space or a mark between them) that
+    # the text says nowhere; the undashed line under it is one of the text's clauses said whole: a
+    # 副题, not a further part of the title.
+    text = (
+        "近日，城南社区组织志愿者走进独居老人家中。和往年一样，志愿者们打扫卫生、检修电器，"
+        "还陪老人聊天解闷。社区负责人表示，此类活动每月开展一次。"
+    )
+    for first in ("志愿者上门服务 老人过上舒心日子", "暖心！志愿者上门服务"):
+        lines = [first, "和往年一样"]
+        assert read_headline(lines, text) == ("", lines[0], lines[1])
+    # A first line in one piece keeps the two-part-title reading.
+    assert read_headline(["志愿者上门服务老人", "和往年一样"], text)[2] == ""

@@ -49,6 +49,10 @@ _CIRCUMSTANCE = re.compile(
 )
 
 
+# A space or a clause mark between two words of a line, or a closing mark: a title in parts.
+_IN_PARTS = re.compile(r"\w[\s，,：:！!？?；;]+\w|[！!？?….]$")
+
+
 def _join_decks(lines: Sequence[str]) -> str:
     """Join the lines of one headline deck: a space between two full parts, none inside a wrapped phrase."""
     out = lines[0]
@@ -96,7 +100,7 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
         return lines[0], lines[1], _DASHES.sub("", lines[2]).strip() if len(lines) == 3 else ""
     if text and _lead_quoted_over_wider_title(lines, text):
         return lines[0], lines[1], ""
-    if text and _subtitle_across_a_mark(lines, text):
+    if text and (_subtitle_across_a_mark(lines, text) or _clause_under_a_title_in_parts(lines, text)):
         return "", lines[0], lines[1]
     wider = len(lines) == 2 and not _DASHES.match(lines[1]) and _wider_by_width(lines)
     if text and wider and not _says(text, lines[1]):
@@ -151,6 +155,21 @@ def _subtitle_across_a_mark(lines: Sequence[str], text: str) -> bool:
     ):
         return False
     return _words(lines[0]) + _words(lines[1]) not in _words(text)
+
+
+def _clause_under_a_title_in_parts(lines: Sequence[str], text: str) -> bool:
+    """Tell whether an undashed second line is a 副题 under a first line that is a whole 主题.
+
+    A title in two parts broken at its space prints one part a line, so a first line holding a
+    space or a mark between its words (``蓝洁瑛去世了 恶魔却还在逍遥法外``, ``来了！新闻早班车``) or
+    closed by one (``…芜湖人切记!``) is a 主题 whole; a line under it that the text says as one of
+    its clauses (``晚景凄凉形容枯槁``), while the text says the first line nowhere, is its 副题.
+    """
+    if len(lines) != 2 or _DASHES.match(lines[1]) or _says(text, lines[0]):
+        return False
+    if _IN_PARTS.search(lines[0].strip()) is None:
+        return False
+    return len(_words(lines[1])) >= _QUOTE_MIN and _whole_clause(lines[1], text)
 
 
 def _wider_by_width(lines: Sequence[str]) -> bool:
