@@ -110,20 +110,6 @@ def test_narrow_quoted_clause_over_a_much_wider_title_without_figures_is_the_lea
     assert read_headline(lines, opening)[0] == ""
 
 
-def test_undashed_last_line_the_text_says_only_across_a_mark_is_the_subtitle() -> None:
-    # The second line is two of the text's clauses printed without the comma between them: a 副题 cut
-    # from the text, not the second part of a two-part 主题 (a title's own wording, or one clause).
-    text = (
-        "近日，城南小学组织学生走进法院旁听庭审。同学们认真聆听，"
-        "还切实感受到了法律的公正与严肃，大家表示要做一个知法守法的好少年。"
-    )
-    lines = ["城南小学生体验司法文化", "还切实感受到了法律的公正与严肃大家表示要做一个知法"]
-    assert read_headline(lines, text) == ("", lines[0], lines[1])
-    # A second line the text says as one clause keeps the two-part-title reading.
-    whole = ["城南小学生体验司法文化", "还切实感受到了法律的公正与严肃"]
-    assert read_headline(whole, text) == ("", " ".join(whole), "")
-
-
 def test_clause_of_the_text_under_a_title_already_in_parts_is_the_subtitle() -> None:
     # The first line is a whole 主题 of its own (two parts with a space or a mark between them) that
     # the text says nowhere; the undashed line under it is one of the text's clauses said whole: a
@@ -137,3 +123,9 @@ def test_clause_of_the_text_under_a_title_already_in_parts_is_the_subtitle() -> 
         assert read_headline(lines, text) == ("", lines[0], lines[1])
     # A first line in one piece keeps the two-part-title reading.
     assert read_headline(["志愿者上门服务老人", "和往年一样"], text)[2] == ""
+    # A label closed by a colon introduces its title rather than closing a part of it
+    # (``石化油服:2017年净利亏损106亿元`` / ``将实施退市风险警示``), and a line keeping a mark of its
+    # own is the title's own wording, not a clause cut bare from the text: no 副题 either way.
+    assert read_headline(["志愿者：上门服务老人", "和往年一样"], text)[2] == ""
+    marked = text.replace("和往年一样，", "和往年一样！")
+    assert read_headline(["志愿者上门服务 老人过上舒心日子", "和往年一样！"], marked)[2] == ""

@@ -49,8 +49,10 @@ _CIRCUMSTANCE = re.compile(
 )
 
 
-# A space or a clause mark between two words of a line, or a closing mark: a title in parts.
-_IN_PARTS = re.compile(r"\w[\s，,：:！!？?；;]+\w|[！!？?….]$")
+# A space or a clause mark between two words of a line, or a closing mark: a title in parts (a
+# colon introduces a title after a label, so a further part may follow it on the line below).
+_IN_PARTS = re.compile(r"\w[\s，,！!？?；;]+\w|[！!？?….]$")
+_MARK = re.compile(r"[^\w\s]")  # any mark: a clause cut from the text as a 副题 is printed bare
 
 
 def _join_decks(lines: Sequence[str]) -> str:
@@ -100,7 +102,7 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
         return lines[0], lines[1], _DASHES.sub("", lines[2]).strip() if len(lines) == 3 else ""
     if text and _lead_quoted_over_wider_title(lines, text):
         return lines[0], lines[1], ""
-    if text and (_subtitle_across_a_mark(lines, text) or _clause_under_a_title_in_parts(lines, text)):
+    if text and _clause_under_a_title_in_parts(lines, text):
         return "", lines[0], lines[1]
     wider = len(lines) == 2 and not _DASHES.match(lines[1]) and _wider_by_width(lines)
     if text and wider and not _says(text, lines[1]):
@@ -140,35 +142,21 @@ def _lead_quoted_over_wider_title(lines: Sequence[str], text: str) -> bool:
     return _whole_clause(lines[0], text) and not _words(text).startswith(_words(lines[0]))
 
 
-def _subtitle_across_a_mark(lines: Sequence[str], text: str) -> bool:
-    """Tell whether an undashed second line is a 副题 cut from the text across one of its marks.
-
-    A 副题 restates the text, often two of its clauses printed without the comma between them
-    (``还切实感受到了法律的公正与严肃大家表示要做一个知法``); the second part of a two-part 主题 is
-    the title's own wording or one clause of it (``火势已得到全面控制``). A second line the text says
-    only with a mark inside it, and never in one run with the line above, is that 副题.
-    """
-    if len(lines) != 2 or _DASHES.match(lines[1]) or not _says(text, lines[1]):
-        return False
-    if unicodedata.normalize("NFKC", strip_spaces(lines[1])) in unicodedata.normalize(
-        "NFKC", strip_spaces(text)
-    ):
-        return False
-    return _words(lines[0]) + _words(lines[1]) not in _words(text)
-
-
 def _clause_under_a_title_in_parts(lines: Sequence[str], text: str) -> bool:
     """Tell whether an undashed second line is a 副题 under a first line that is a whole 主题.
 
     A title in two parts broken at its space prints one part a line, so a first line holding a
     space or a mark between its words (``蓝洁瑛去世了 恶魔却还在逍遥法外``, ``来了！新闻早班车``) or
     closed by one (``…芜湖人切记!``) is a 主题 whole; a line under it that the text says as one of
-    its clauses (``晚景凄凉形容枯槁``), while the text says the first line nowhere, is its 副题.
+    its clauses (``晚景凄凉形容枯槁``), bare of marks, while the text says the first line nowhere, is
+    its 副题. A colon is no such mark: ``石化油服:2017年净利亏损106亿元`` / ``将实施退市风险警示``.
     """
     if len(lines) != 2 or _DASHES.match(lines[1]) or _says(text, lines[0]):
         return False
     if _IN_PARTS.search(lines[0].strip()) is None:
         return False
+    if _MARK.search(lines[1]):
+        return False  # a mark of its own: the title's wording, not a clause cut bare from the text
     return len(_words(lines[1])) >= _QUOTE_MIN and _whole_clause(lines[1], text)
 
 
