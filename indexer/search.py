@@ -100,6 +100,8 @@ class Hit:
     snippet: str
     snippet_parts: list[tuple[str, bool]] = field(default_factory=list)
     partial: bool = False
+    # A partial match's typed term it lacks ("missing: 市民", as a search engine says it).
+    missing: list[str] = field(default_factory=list)
     edition_date: date | None = None
     timezone: str = DEFAULT_TIMEZONE
     source_name: str = ""
@@ -442,6 +444,8 @@ def search(
             needles = (ms.relaxed or ms.compiled).needles if is_partial else marked
             hit = _hit(searcher.stored_fields(docnum), _text_of(ms, docnum), score, needles, is_partial)
             hit.copies = count
+            if is_partial:
+                hit.missing = ms.missing(docnum)
             hits.append(hit)
     gone = _with_details(hits, store) if store is not None and hits else []
     if found_ids is not None:

@@ -321,6 +321,33 @@ def test_a_one_run_headline_lacking_one_common_word_is_only_a_partial_match(tmp_
     assert search(index, "鹤鸣湖片区").total == 1
 
 
+def test_a_partial_match_says_which_typed_term_it_lacks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A partial match (every typed term but one) was listed under its heading with nothing saying which
+    term its article lacks: a journalist had to read it to learn that 市民 was not there. Each says
+    it, as a search engine's "Missing: 市民": the hit, the CLI's line, --json, the web page."""
+    target = IndexDoc(id=1, title="鹤鸣湖片区新进展", body="今年鹤鸣湖片区建成三个新产业项目，带动农户增收。")
+    fillers = [
+        IndexDoc(
+            id=10 + n, title=f"第{n}期", body=f"第{n}期报道：{'市民' if n % 4 == 0 else '居民'}在湖边散步。"
+        )
+        for n in range(20)
+    ]
+    index = build(tmp_path, [target, *fillers])
+    (hit,) = search(index, "鹤鸣湖片区市民").hits
+    assert hit.partial and hit.missing == ["市民"]
+    (hit,) = search(index, "鹤鸣湖 片区 产业 市民").hits
+    assert hit.partial and hit.missing == ["市民"]
+    assert all(not h.missing for h in search(index, "鹤鸣湖片区").hits)  # a full match lacks nothing
+    from indexer.export import hit_record
+
+    assert hit_record(hit, 1)["missing"] == ["市民"]
+    from search_cli.render import format_hit
+
+    assert "\n   missing: 市民" in format_hit(1, hit)
+
+
 def test_cli_says_no_article_contains(store_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     assert main(["search", "鹤鸣湖公园", "--home", str(store_home)]) == 3

@@ -274,6 +274,7 @@ def _hit_view(hit: Hit, names: dict[str, str], lang: str) -> dict[str, Any]:
         # render_snippet escapes each run before wrapping matches in <mark>.
         "snippet": Markup(render_snippet(hit.snippet_parts, "html")) if hit.snippet_parts else hit.snippet,
         "partial": hit.partial,
+        "missing": hit.missing,
         "copies": hit.copies,
         # The copies the search matched, then those it did not (their words differ, or a filter left them
         # out): "also in 纽约华报" under 3.8亿元 read as if its copy held the figure.
