@@ -278,6 +278,32 @@ def test_a_figure_and_its_unit_are_found_together_not_apart(tmp_path: Path) -> N
     assert [text for text, marked in hit.snippet_parts if marked] == ["3.5亿元"]
 
 
+def test_a_percentage_is_its_figure_and_its_sign_together(tmp_path: Path) -> None:
+    """3.5% was searched as its figure alone (the query's lexer cut the sign off as punctuation): an
+    article saying 3.5万人 and 增长12% was listed for 3.5%. A figure and its percent sign (either width,
+    as papers print it) or 个百分点 are found together, as 3.5亿元 is, and marked so."""
+    docs = [
+        IndexDoc(id=1, title="增长", body="全市共有3.5万人参加，产值增长12%。"),
+        IndexDoc(id=2, title="增速", body="全市生产总值增长3.5%，高于全省。"),
+        IndexDoc(id=3, title="增速", body="全市生产总值增长3.5％，高于全省。"),
+        IndexDoc(id=4, title="失业率", body="失业率下降3.5个百分点，就业3个岗位增加百分点。"),
+        IndexDoc(id=5, title="增速", body="全市增长13.5%，另有3.5吨物资。"),
+    ]
+    index = build(tmp_path, docs)
+    typed = (
+        ("3.5%", [2, 3]),
+        ("3.5％", [2, 3]),
+        ("增长3.5%", [2, 3]),
+        ("3.5个百分点", [4]),
+        ("下降3.5个百分点", [4]),
+        ("12%", [1]),
+    )
+    for query, found in typed:
+        assert sorted(h.id for h in search(index, query).hits) == found, query
+    (hit,) = [h for h in search(index, "3.5%").hits if h.id == 3]
+    assert [text for text, marked in hit.snippet_parts if marked] == ["3.5％"]
+
+
 def test_a_figure_and_its_unit_printed_with_a_space_between_are_found(tmp_path: Path) -> None:
     """Pages set in the spaced style (and e-paper texts read from PDF) print 3.5 亿元: a figure and its unit
     typed together (3.5亿元) must still find them, as they did as words apart; found only as typed,
