@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import html
+from itertools import islice
 
 SNIPPET_CHARS = 120
 MAX_HITS_PER_NEEDLE = 200
@@ -30,11 +31,20 @@ def _spans(folded: str, needles: list[str]) -> list[tuple[int, int, int]]:
     past its ends) is marked only there, as the search matches it: 3万吨 was marked inside 化肥23万吨,
     ai inside Shanghai. One found only inside longer ones (a quoted phrase's match) is marked there.
     """
-    from indexer.literal import whole_at  # here: it loads numpy and whoosh, and --help loads this module
+    # Here: it loads numpy and whoosh, and --help loads this module.
+    from indexer.literal import gapped_needle, read_gap_needle, whole_at
 
     out: list[tuple[int, int, int]] = []
     for k, needle in enumerate(needles):
         if not needle:
+            continue
+        gapped = read_gap_needle(needle)
+        if gapped is not None:  # 2019 年 11 月 for 2019年11月, 城市·晚报 for "城市 晚报": marked as matched
+            pieces, kind = gapped
+            pattern = gapped_needle(pieces, kind, kind == "space", binary=False)
+            for match in islice(pattern.pattern.finditer(folded), MAX_HITS_PER_NEEDLE):
+                if match.end() > match.start() and pattern.at(folded, match.start()):
+                    out.append((match.start(), match.end(), k))
             continue
         found: list[tuple[int, int, int]] = []
         start = folded.find(needle)

@@ -43,7 +43,7 @@ from whoosh import query as wq
 
 from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
-from indexer.literal import WORD_FIELDS
+from indexer.literal import WORD_FIELDS, read_gap_needle
 from indexer.matching import Segment, evaluate, leaf_searchers, positive_terms
 from indexer.postings import BoolArray, FloatArray, IntArray, doc_frequency, live_mask
 from indexer.query import FILTER_FIELDS, Bool, Compiled, Leaf, Node, compile_query
@@ -186,7 +186,7 @@ def variants_tried(tree: Node, compiled: Compiled | None) -> list[str]:
         if isinstance(node, Leaf) and fold(node.text) != node.text:
             tried.append(fold(node.text))
     if compiled is not None:
-        pieces = [n for n in compiled.needles if n not in texts]
+        pieces = [n for n in compiled.needles if n not in texts and read_gap_needle(n) is None]
         if len(pieces) > 1:
             tried.append(" + ".join(pieces))
     return list(dict.fromkeys(tried))
