@@ -67,11 +67,13 @@ def crawl_refused_shorter(
     """Tell whether ``item``, read much shorter than the stored text, is a capture the crawl refused so.
 
     The crawl refuses such a capture (a page cut short at its origin) by the same rule, stores nothing
-    from it and records the refusal on the article (``refused_at`` at or after the capture). Reprocess
-    meets it again on every pass: known damage, not news. A stored version's own capture read much
-    shorter is never one: the crawl took it, and it is our reading that lost text.
+    from it and records the refusal on the article when it stores, after the capture's ``WARC-Date``.
+    Reprocess meets it again on every pass: known damage, not news. A stored version's own capture
+    read much shorter is never one: the crawl took it, and it is our reading that lost text. Nor is a
+    refusal at the capture's very time: reprocess records its own finding so (a capture the crawl
+    took as unchanged, read much shorter by our rules), and the next pass called it the crawl's, exit 0.
     """
-    if refused_at is None or refused_at < fetched_at or not item.warc_file:
+    if refused_at is None or refused_at <= fetched_at or not item.warc_file:
         return False
     own_version = (
         select(ArticleVersion.id)

@@ -670,3 +670,33 @@ def test_a_capture_the_crawl_refused_as_much_shorter_is_known_on_every_reprocess
     assert code == 0 and summary.endswith("; 1 capture refused at crawl time, nothing stored from it"), (
         summary
     )
+
+
+def test_a_much_shorter_reading_of_a_capture_the_crawl_took_is_never_called_refused_at_crawl(
+    crawled: tuple[str, Path, Path],
+    home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A capture the crawl took as unchanged (no version of its own, the article's row naming a later
+    one) read much shorter by this reprocess is recorded refused at the capture's own time. The next
+    reprocess took that record for the crawl's refusal: "refused at crawl time: ... much shorter", exit
+    0, though no crawl refused it and it is our reading that lost text (exit 5 on every pass). The crawl
+    records a refusal when it stores, after the capture's WARC-Date; reprocess at that very time."""
+    db_url, first, _ = crawled
+    url, _ = article_refs(db_url, first)[0]
+    with open_store(db_url) as sessions, sessions.begin() as s:
+        body = s.scalar(select(Article.body).where(Article.url == url))
+        assert body
+        kept = {"warc_file": "", "warc_offset": None}
+        s.execute(
+            update(Article).where(Article.url == url).values(body=body * 3, content_hash="0" * 64, **kept)
+        )
+        article_id = s.scalar(select(Article.id).where(Article.url == url))
+        s.execute(update(ArticleVersion).where(ArticleVersion.article_id == article_id).values(**kept))
+    for _ in range(2):
+        assert reprocess(home, db_url, tmp_path, monkeypatch) == 5
+        report = json.loads(capsys.readouterr().out)
+        assert report["counters"] == {"skipped/shorter_reading": 1, "articles/unchanged": 2}, report
+        assert report["refused"] == [] and len(report["shorter"]) == 1
