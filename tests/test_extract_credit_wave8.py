@@ -124,10 +124,10 @@ def test_a_marked_line_of_words_credits_nobody(line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "author"),
     [
-        ("周晨波\u3000\u3000谨识", "周晨波"),
+        ("周晓东\u3000\u3000谨识", "周晓东"),
         ("莫宁 记于江城", "莫宁"),
         ("沈斌 2014年10月14日于南屏", "沈斌"),
-        ("沈梓萍 草于2010年7月", "沈梓萍"),
+        ("沈丽萍 草于2010年7月", "沈丽萍"),
         ("史蓉志 谨记", "史蓉志"),
         ("金琦健 写于2013年春", "金琦健"),
         ("（秦欣欣 谨识）", "秦欣欣"),
@@ -175,3 +175,19 @@ def test_an_office_before_a_correspondent_is_no_name(line: str) -> None:
     people = find_people(line)
     assert people.authors == ["武欣玉"]
     assert people.correspondents == ["万睿亮"]
+
+
+@pytest.mark.parametrize("word", ["康养", "贺岁片", "史上", "常有人", "管理上"])
+def test_an_unlisted_word_the_tagger_reads_as_no_name_is_no_bare_name(word: str) -> None:
+    """``记者：康养 …？``, ``● 史上``: an unlisted word the tagger reads as a noun or localiser is no name."""
+    from crawler.extract.credit_forms import bare_name
+
+    assert not bare_name(word)
+    assert find_people(f"记者：{word} 对年轻人有什么建议？").authors == []
+
+
+def test_several_marked_lines_are_a_list_not_a_byline() -> None:
+    """``● 王强`` over ``● 李明``: a bulleted list of people (or subheadings), not the writers."""
+    assert find_people("● 丁茜春\n● 史琦强").authors == []
+    art = extract_article(URL, _page("<p>● 丁茜春</p><p>● 史琦强</p>"))
+    assert art.authors == []

@@ -144,6 +144,10 @@ _GLUED_TEXT_AND_PICTURES = re.compile(
 _CREDIT_END = re.compile(r"[ \u3000\t\n、)）】\]]|通讯员|实习生|记者|$")
 
 
+# A line opened by a mark (what opens a marked byline, and a bulleted list's items).
+_MARK_OPENS_LINE = re.compile(r"(?m)^[ \u3000]*(?:文[ \u3000]*)?[○●◎□■◆◇△▲☆★][^\n]*")
+
+
 def _bounded_minority_name(rest: str, name: str) -> bool:
     """Tell whether ``rest`` opens with a minority name that the credit closes (``（记者次仁卓嘎）``).
 
@@ -545,7 +549,10 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             if len(role) == 3:  # "胡翠毅 文/摄": the writer took the pictures too
                 _add(people.photographers, [name])
                 _add(pictured, [name])
-    for marked in prefiltered(_MARKED_NAMES).finditer(text):
+    marked_lines = {line.strip() for line in _MARK_OPENS_LINE.findall(text)}
+    for marked in prefiltered(_MARKED_NAMES).finditer(text) if len(marked_lines) == 1 else ():
+        # One marked line in the zones (which may repeat it): a byline. Several are a bulleted list
+        # ("● 王强 ● 李明": people listed, or subheadings), whose names are not the writers.
         _add(people.authors, [n for n in marked_names(marked.group("names")) if n not in people.editors])
     for signed in prefiltered(_SIGNED_ESSAY).finditer(text):
         if bare_name(signed.group("name")):
