@@ -127,11 +127,15 @@ def shorter_note(item: ArticleItem, result: UpsertResult) -> str:
     the stored text, which is kept. "damaged capture" sent an archivist looking for a broken WARC file.
     """
     where = f" ({item.warc_file} at offset {item.warc_offset})" if item.warc_file else ""
-    why = result.damage.replace("its new text", "its new reading", 1) or (
+    return f"much shorter reading: {item.url}: {shorter_why(item, result)}; kept the stored text{where}"
+
+
+def shorter_why(item: ArticleItem, result: UpsertResult) -> str:
+    """Say why a reading of ``item`` was refused as much shorter than the stored text (no place, no URL)."""
+    return result.damage.replace("its new text", "its new reading", 1) or (
         f"its new reading ({len(item.body)} characters) is under half the stored text "
         f"({result.stored_chars} characters)"
     )
-    return f"much shorter reading: {item.url}: {why}; kept the stored text{where}"
 
 
 def content_hash(item: ArticleItem) -> str:

@@ -7,6 +7,7 @@ processes that read then write still fail with "database is locked".
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,22 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 READING = "newsarchive_reading"
 # The databases the models and migrations are written and tested for.
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
+class _ReRaisedStops(logging.Filter):
+    """Drop the pool's log record of a stop (Ctrl-C, SIGTERM) that it re-raises.
+
+    SQLAlchemy logs whatever closing or resetting a connection raises, traceback and all, then
+    re-raises what is not an Exception. The command line reports that stop ("interrupted",
+    exit 130); the logged traceback beside it read as a crash. Errors (Exceptions) stay logged.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        raised = record.exc_info[1] if record.exc_info else None
+        return raised is None or isinstance(raised, Exception)
+
+
+_RE_RAISED_STOPS = _ReRaisedStops()
 
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
@@ -70,8 +87,14 @@ def create_store_engine(db_url: str) -> Engine:
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         _install_sqlite_pragmas(engine)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    # The pool's logger is one per pool class (a dispose's new pool shares it); adding is idempotent.
+    # (With echo_pool set it would be SQLAlchemy's InstanceLogger wrapper; we never set it.)
+    pool_logger = engine.pool.logger
+    if isinstance(pool_logger, logging.Logger):
+        pool_logger.addFilter(_RE_RAISED_STOPS)
+    return engine
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

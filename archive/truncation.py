@@ -80,9 +80,63 @@ def encoded_body_complete(body: bytes, encodings: list[str]) -> bool:
 
 
 def html_looks_complete(body: bytes) -> bool:
-    """Tell whether an (unencoded) HTML body reaches its closing tag."""
+    """Tell whether an (unencoded) HTML body reaches its closing tag, or ends whole without one.
+
+    HTML lets a page omit ``</body></html>``, and some papers' pages never close: such a page is
+    whole when it ends where a whole one would (:func:`ends_unclosed_but_whole`).
+    """
     tail = body[-2048:]
-    return any(tag in tail for tag in _HTML_END)
+    return any(tag in tail for tag in _HTML_END) or ends_unclosed_but_whole(body)
+
+
+# Elements a page's content sits in, whose end tag HTML never lets a page leave out (``</p>``, ``</li>``,
+# ``</td>`` and the like may be): a body cut inside its content leaves one of them open.
+_CONTAINERS = frozenset(
+    b"div table ul ol dl form section article main header footer nav aside center select textarea".split()
+)
+# Elements that never take an end tag: a page may end on one (``<br>``) as on an end tag.
+_VOID = frozenset(b"area base br col embed hr img input link meta param source track wbr".split())
+_RAW_TEXT = re.compile(rb"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_RAW_OPEN = re.compile(rb"<(?:script|style)\b", re.IGNORECASE)
+_COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
+_TAG = re.compile(rb"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*>")
+
+
+def ends_unclosed_but_whole(body: bytes) -> bool:
+    """Tell whether an HTML body without its closing ``</body>``/``</html>`` ends where a whole page ends.
+
+    A page whose paper never closes its documents (HTML5 allows it) ends on a complete tag with
+    every container of its content (``div``, ``table``, ``ul`` ...) closed. A body cut short, in
+    transfer or at the origin, ends inside text, a tag, a comment or a script, on the opening tag of
+    an element, or with one of its containers still open: the content it lost sat in them.
+    """
+    if not body.rstrip().endswith(b">"):
+        return False
+    text = _COMMENT.sub(b"", body)
+    if b"<!--" in text:  # a comment never closed
+        return False
+    text = _RAW_TEXT.sub(b"", text)
+    if _RAW_OPEN.search(text):  # a script or style never closed
+        return False
+    text = text.rstrip()
+    depth: dict[bytes, int] = {}
+    contained = False  # whether the content opened a container: a body cut before any is all lost
+    last = None
+    for last in _TAG.finditer(text):
+        closing, name = last.group(1), last.group(2).lower()
+        if name == b"body" or (name == b"head" and closing):
+            depth.clear()  # the content starts here: a container of the head says nothing of it
+            contained = False
+        elif name in _CONTAINERS:
+            contained = True
+            # A stray end tag (sloppy markup) closes nothing: it must not hide a container left open.
+            depth[name] = max(0, depth.get(name, 0) + (-1 if closing else 1))
+    if last is None or last.end() != len(text) or not contained:
+        return False  # no tag at all, or the body ends in text that happens to end with ">"
+    closing, name = last.group(1), last.group(2).lower()
+    if not closing and name not in _VOID and not text.endswith(b"/>"):
+        return False  # ends on an element's opening tag: what it held is gone
+    return not any(depth.values())
 
 
 def document_cut_short(body: bytes) -> bool:
@@ -92,8 +146,12 @@ def document_cut_short(body: bytes) -> bool:
     that matches the cut: no transfer check sees it. The closing tag is then the only witness,
     searched in the whole body: what follows it (a template's blank lines, a statistics script,
     comments) can run past any tail, and a whole page refused so fails its edition on every crawl.
+    Without one, the page's end says it (:func:`ends_unclosed_but_whole`): a paper that never closes
+    its pages is not refused on every crawl for want of a setting.
     """
-    return _DOCUMENT_OPEN.search(body) is not None and _DOCUMENT_CLOSE.search(body) is None
+    if _DOCUMENT_OPEN.search(body) is None or _DOCUMENT_CLOSE.search(body) is not None:
+        return False
+    return not ends_unclosed_but_whole(body)
 
 
 def decoded_body(body: bytes, encodings: list[str], limit: int = DECODED_LIMIT) -> bytes | None:

@@ -44,7 +44,13 @@ from archive.wording import counted
 from crawler.extract.for_source import extract_for_source
 from crawler.normalize.article import normalize_item
 from crawler.outcome import KEPT
-from crawler.reprocess_refusals import Refused, settle_refusal
+from crawler.reprocess_refusals import (
+    Refused,
+    crawl_refused_shorter,
+    refused_before,
+    refused_shorter_line,
+    settle_refusal,
+)
 from crawler.sources import SourceConfig
 from crawler.urls import article_key
 from crawler.warc_captures import CONTEXT_DATES, Capture, iter_captures, warc_files
@@ -234,6 +240,8 @@ def reprocess(
 
         def flush() -> None:
             with factory.begin() as session:
+                # Before the writes, which record a much shorter reading as refused (as the crawl does).
+                refusals = refused_before(session, [item.url for item, _ in batch])
                 for item, fetched in batch:  # each capture's own time: first_seen/last_seen as crawled
                     past = _replay_past_version(session, item, accept_blank)
                     if past is not None:
@@ -249,6 +257,12 @@ def reprocess(
                         guard_shrink=not accept_shorter,
                         accept_blank=accept_blank,
                     )
+                    if result.outcome == DAMAGED and crawl_refused_shorter(
+                        session, item, fetched, refusals.get(item.url)
+                    ):  # refused so by the crawl, on record: known, as a capture cut in transfer
+                        summary.count("skipped/refused_at_crawl", source_id=item.source_id)
+                        summary.refused.append(refused_shorter_line(item, result))
+                        continue
                     if result.outcome == DAMAGED:  # a sound record read much shorter: no damaged capture
                         line = shorter_note(item, result)
                         summary.count(SHORTER, source_id=item.source_id)

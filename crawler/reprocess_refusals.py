@@ -13,8 +13,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from archive.articles import UpsertResult, shorter_why
+from archive.items import ArticleItem
+from archive.models import Article, ArticleVersion
 from archive.refusals import keep_refusal, refusal_on_record
 
 if TYPE_CHECKING:
@@ -49,3 +53,45 @@ def settle_refusal(factory: sessionmaker[Session], source: SourceConfig, capture
         if not on_record:
             keep_refusal(session, source.id, capture.run_id, url, capture.edition_day, at)
     return on_record
+
+
+def refused_before(session: Session, urls: list[str]) -> dict[str, datetime | None]:
+    """Return the refusal recorded on each stored article of ``urls`` before a batch is written."""
+    rows = session.execute(select(Article.url, Article.refused_at).where(Article.url.in_(urls)))
+    return {url: at for url, at in rows}
+
+
+def crawl_refused_shorter(
+    session: Session, item: ArticleItem, fetched_at: datetime, refused_at: datetime | None
+) -> bool:
+    """Tell whether ``item``, read much shorter than the stored text, is a capture the crawl refused so.
+
+    The crawl refuses such a capture (a page cut short at its origin) by the same rule, stores nothing
+    from it and records the refusal on the article when it stores, after the capture's ``WARC-Date``.
+    Reprocess meets it again on every pass: known damage, not news. A stored version's own capture
+    read much shorter is never one: the crawl took it, and it is our reading that lost text. Nor is a
+    refusal at the capture's very time: reprocess records its own finding so (a capture the crawl
+    took as unchanged, read much shorter by our rules), and the next pass called it the crawl's, exit 0.
+    """
+    if refused_at is None or refused_at <= fetched_at or not item.warc_file:
+        return False
+    own_version = (
+        select(ArticleVersion.id)
+        .join(Article, Article.id == ArticleVersion.article_id)
+        .where(
+            Article.url == item.url,
+            ArticleVersion.warc_file == item.warc_file,
+            ArticleVersion.warc_offset == item.warc_offset,
+        )
+    )
+    own_article = select(Article.id).where(
+        Article.url == item.url, Article.warc_file == item.warc_file, Article.warc_offset == item.warc_offset
+    )
+    owned = session.execute(own_version.limit(1)).first() or session.execute(own_article.limit(1)).first()
+    return owned is None
+
+
+def refused_shorter_line(item: ArticleItem, result: UpsertResult) -> str:
+    """Return the one-line message of a capture the crawl refused as much shorter (see :class:`Refused`)."""
+    where = f"{item.warc_file} at offset {item.warc_offset}"
+    return f"refused at crawl time: {where}: much shorter: {item.url}: {shorter_why(item, result)}"

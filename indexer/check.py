@@ -55,6 +55,8 @@ class CheckReport:
     # The superseded versions' index (indexer.versions): {indexed, stored, missing, orphaned}; None when
     # there is none or it is damaged (then ``problems`` or ``damaged`` says so).
     versions: dict[str, int] | None = None
+    # False when there is no index at all: every stored article is missing from it (``index check`` exit 4).
+    index: bool = True
 
     @property
     def articles_damaged(self) -> bool:
@@ -80,6 +82,12 @@ def check_index(db_url: str, index_path: Path, *, deep: bool = False) -> CheckRe
     finally:
         engine.dispose()
     report = CheckReport()
+    if current_generation(index_path) is None:  # never built (or removed): nothing to open, all missing
+        missing = sorted(store)
+        report.index, report.stored, report.missing = False, len(store), len(missing)
+        report.examples["missing"] = missing[:SAMPLE]
+        report.problems.append(f"no index at {index_path} (run: newsarchive index rebuild)")
+        return report
     _check_versions(report, index_path, stored_versions, deep)
     with reading(index_path) as gen:
         written = read_meta(gen).get("files")  # each file's size and CRC-32 when written

@@ -132,10 +132,16 @@ def reprint_label(reprint: dict[str, Any]) -> str:
     ``(outside this search)`` follows a copy the search did not match.
     """
     name = reprint.get("source_name") or reprint.get("source") or ""
-    label = f"{name} {reprint.get('edition_date') or 'undated'}".strip()
+    label = copy_label(name, reprint.get("edition_date"))
     if reprint.get("matches", True):
         return label
     return f"{label} {IN_PART if reprint.get('partial') else OUTSIDE}"
+
+
+def copy_label(name: str, edition_date: object) -> str:
+    """Return ``城市晚报 2016-07-20``: one copy of a story by its paper and day ("undated" without one)."""
+    day = edition_date.isoformat() if isinstance(edition_date, date) else edition_date
+    return f"{name} {day or 'undated'}".strip()
 
 
 def write_csv(rows: Iterable[dict[str, Any]], stream: IO[str], fields: Sequence[str] = CSV_FIELDS) -> None:
@@ -219,7 +225,7 @@ def also_in(hit: Hit, matches: bool = True, partial: bool = False) -> str:
     it matched in part, all the words but one).
     """
     return ", ".join(
-        f"{r.source_name or r.source} {r.edition_date.isoformat() if r.edition_date else 'undated'}"
+        copy_label(r.source_name or r.source, r.edition_date)
         for r in hit.reprints
         if r.matches == matches and (matches or r.partial == partial)
     )

@@ -211,12 +211,17 @@ def count_older_readings(hits: list[EarlierHit], capped: bool) -> int | None:
 
 
 def earlier_note(found: EarlierFinds, query: str) -> str:
-    """Return the one line saying that only earlier versions hold the query, and how to list them."""
+    """Return the one line saying that only earlier versions hold the query, and how to list them.
+
+    Once they are listed (``found.hits``, a ``--versions`` search) it says so instead: it told to run
+    the very command that had listed them.
+    """
     noun = "article" if found.articles == 1 else "articles"
     least = "" if found.exact else "at least "
+    then = " (listed below)" if found.hits else f": newsarchive search --versions {shell_query(query)}"
     return (
         f"not in any current text; found in an earlier version of {least}{found.articles} {noun}"
-        f"{readings_clause(found)}: newsarchive search --versions {shell_query(query)}"
+        f"{readings_clause(found)}{then}"
     )
 
 

@@ -29,7 +29,8 @@ exit codes:
   1    error (one line on stderr: bad configuration, missing file, crawl could not start)
   2    bad command line
   3    no results
-  4    a health check failed (report alerts, index check problems, sources check --online)
+  4    a health check failed (report alerts, sources check --online, index check problems
+       or no index at all)
   5    damaged data found (reprocess skipped damaged captures, index check, index update,
        index stats or search found a damaged index)
   6    partly failed: some editions or requests of a crawl, or some lines of search --batch

@@ -6,7 +6,7 @@ from datetime import date
 
 from crawler.discover.add import Discovery, Segment
 from crawler.discover.families import FAMILY_BY_NAME, EditionShape
-from crawler.discover.known import changes, find_known, site_root
+from crawler.discover.known import changes, find_known, keep_registered, site_root
 from crawler.sources import parse_source
 
 HOST = "http://digitalpaper.stdaily.com"
@@ -74,3 +74,48 @@ def test_a_source_with_no_recent_edition_is_told_a_start_that_leads_somewhere() 
     (problem,) = result.problems
     assert problem.endswith(f"(a redesign? run: newsarchive sources add {HOST}/ --id kjrb)")
     assert "the paper stopped or is late" in problem
+
+
+def test_a_rerun_that_finds_only_the_new_layout_keeps_the_registered_one_before_it() -> None:
+    """The paper moved to the PC system and took its classic pages offline (or the day before the
+    redesign had no edition): a re-run of ``sources add``, as ``sources check --online`` advises,
+    found the PC template alone and wrote it in place of the registered one, its patterns too. The
+    registry lost the template of every archived edition before the redesign: a backfill or a crawl
+    of those dates fetched nothing, and only 'template no longer found' said so."""
+    old = parse_source(
+        {
+            "id": "kjrb",
+            "kind": "epaper",
+            "templates": [
+                {"url": f"{HOST}/kjrb/html/{{date:%Y-%m}}/{{date:%d}}/node_2.htm", "since": "2005-01-01"}
+            ],
+            "article_patterns": [r"/kjrb/html/\d{4}-\d{2}/\d{2}/content_\d+\.htm"],
+        }
+    )
+    entry = _found("/kjrb/").entry("kjrb")  # the PC system from 2020-01-01, nothing older found
+    entry["article_patterns"] = [r"/kjrb/pc/content/\d{6}/\d{2}/content_\d+\.html?"]
+    notes = keep_registered(old, entry)  # type: ignore[arg-type]
+    classic = f"{HOST}/kjrb/html/{{date:%Y-%m}}/{{date:%d}}/node_2.htm"
+    pc = f"{HOST}/kjrb/pc/layout/{{date:%Y%m}}/{{date:%d}}/node_01.html"
+    assert entry["templates"] == [
+        {"url": classic, "since": "2005-01-01", "until": "2019-12-31"},
+        {"url": pc, "since": "2020-01-01"},
+    ]
+    assert entry["article_patterns"] == [
+        r"/kjrb/html/\d{4}-\d{2}/\d{2}/content_\d+\.htm",
+        r"/kjrb/pc/content/\d{6}/\d{2}/content_\d+\.html?",
+    ]
+    assert notes == [f"registered template not found this time, kept until 2019-12-31: {classic}"]
+    said = changes(old, entry)  # type: ignore[arg-type]
+    assert f"{classic}: until (open) -> 2019-12-31" in said
+    assert not any("no longer found" in s for s in said)
+    parse_source(
+        {k: v for k, v in entry.items() if v not in ("", [], {}, None)}
+    )  # valid, as run_add reads it
+    # A registered template the new one starts before (the same dates, another address) is replaced.
+    later = parse_source(
+        {"id": "kjrb", "kind": "epaper", "templates": [{"url": classic, "since": "2021-01-01"}]}
+    )
+    entry = _found("/kjrb/").entry("kjrb")
+    assert keep_registered(later, entry) == []  # type: ignore[arg-type]
+    assert [t["url"] for t in entry["templates"]] == [pc]

@@ -77,3 +77,31 @@ def test_a_stopped_first_build_says_no_index_was_built(
             "interrupted: no index was built (a stopped build leaves nothing half-built); "
             "run newsarchive index rebuild again\n"
         ), command
+
+
+def test_check_without_an_index_exits_4_and_says_how_to_build_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`index check` of an archive never indexed exited 1, the code of a bad configuration or a crawl that
+    could not start: cron read a broken setup, not "every article missing from the index" (exit 4, the
+    code of its missing articles, as of an absent earlier-versions index). It names the fix in one line."""
+    import json
+
+    add(f"sqlite:///{tmp_path / 'archive.sqlite3'}", 3)
+    where = ["--home", str(tmp_path)]
+    assert cli(["index", "check", *where], monkeypatch) == 4
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        f"error: no index at {tmp_path / 'index'}: the 3 archived articles are missing from it "
+        "(run: newsarchive index rebuild)\n"
+    )
+    assert cli(["index", "check", "--json", *where], monkeypatch) == 4
+    data = json.loads(capsys.readouterr().out)
+    assert data["clean"] is False and data["index"] is False
+    assert (data["stored"], data["indexed"], data["missing"]) == (3, 0, 3)
+    assert data["reason"] == f"no index at {tmp_path / 'index'} (run: newsarchive index rebuild)"
+    assert cli(["index", "rebuild", *where], monkeypatch) == 0
+    capsys.readouterr()
+    assert cli(["index", "check", "--json", *where], monkeypatch) == 0
+    assert json.loads(capsys.readouterr().out)["index"] is True

@@ -111,3 +111,56 @@ def test_an_edition_page_that_only_redirects_is_followed_not_refused_as_cut() ->
         cut = b"<html><head>" + head + b"</head><body><ul><li>" + "第01版".encode()
         with pytest.raises(IgnoreRequest, match="truncated body"):
             mw.process_response(request, Response(request.url, body=cut, headers=html, request=request))
+
+
+# A paper's page that never closes its document (HTML5 lets it leave out </body></html>): whole.
+UNCLOSED = (
+    "<!DOCTYPE html>\n<html><head><title>城市晚报</title><style>div.x { color: red; }</style></head>\n"
+    '<body><div id="wrap"><div class="head"><img src="logo.gif"><br></div>\n'
+    '<table><tr><td><ul><li><a href="node_2.htm">第02版：要闻</a><li><a href="node_3.htm">第03版：经济</a>'
+    "</ul></td></tr></table>\n"
+    '<div class="titles"><p>鹤鸣湖环卫工人的一天<p>三下乡活动启动</div></div>\n'
+    '<script>var html = "<div>"; if (a < b) { document.write("<ul>"); }</script>\n'
+    "<!-- 统计 <div> -->\n"
+).encode()
+
+
+def test_a_page_that_never_closes_is_whole_and_every_cut_of_it_is_not() -> None:
+    """A paper whose pages never close (no `</body>`, no `</html>`) had every edition refused as "cut
+    short at the origin" until its archivist found NEWSARCHIVE_UNCLOSED_PAGES, and every article served
+    without a Content-Length refused as cut in transfer. Such a page ends on a complete tag with every
+    container of its content closed; a cut anywhere before its last container closes does not."""
+    from archive.truncation import document_cut_short
+
+    assert not document_cut_short(UNCLOSED) and html_looks_complete(UNCLOSED)
+    wrap_end = UNCLOSED.index(b"</div></div>") + len(b"</div></div>")
+    start = UNCLOSED.index(b"<html>") + len(b"<html>")
+    for end in range(start, wrap_end):
+        assert document_cut_short(UNCLOSED[:end]), UNCLOSED[:end][-40:]
+        assert not html_looks_complete(UNCLOSED[:end]), UNCLOSED[:end][-40:]
+    # Cut in the script or the comment after the content: still cut (the tail's bytes are not whole).
+    for marker in (b'document.write("<ul>', b"<!-- \xe7\xbb\x9f"):
+        assert document_cut_short(UNCLOSED[: UNCLOSED.index(marker) + len(marker)])
+    # Past the content, ended on its script or comment: nothing of the page was lost.
+    assert not document_cut_short(UNCLOSED[: UNCLOSED.index(b"</script>") + len(b"</script>")])
+    # A container left open at the end is a cut, however the markup is otherwise sloppy.
+    assert document_cut_short(UNCLOSED.replace(b"</div></div>", b"</div>"))
+    assert document_cut_short(b"</div></div>" + UNCLOSED.replace(b"</div></div>", b"</div>"))
+
+
+def test_the_middleware_takes_unclosed_pages_and_refuses_their_cuts() -> None:
+    """An edition page served whole, never closed, is found; one cut in its page list is refused. An
+    article served without Content-Length (ended by the connection's close) is taken whole when it
+    ends so, refused when cut."""
+    html = {"Content-Type": "text/html"}
+    mw = TruncationMiddleware(fake_crawler())
+    cut = UNCLOSED[: UNCLOSED.index("第03版".encode())]
+    edition = Request("http://paper.test/node_1.htm", meta={"newsarchive_kind": "edition"})
+    article = Request("http://paper.test/content_1.htm", meta={"newsarchive_kind": "article"})
+    for request, flags in ((edition, []), (article, ["partial"])):
+        whole = Response(request.url, body=UNCLOSED, headers=html, flags=flags, request=request)
+        assert mw.process_response(request, whole) is whole
+        with pytest.raises(IgnoreRequest, match="truncated body"):
+            mw.process_response(
+                request, Response(request.url, body=cut, headers=html, flags=flags, request=request)
+            )

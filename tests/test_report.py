@@ -381,3 +381,26 @@ def test_the_report_the_crawl_and_the_calendar_give_a_date_one_verdict(crawled: 
         assert calendar[row.day] == row.status, row.day
     assert {VERDICTS[row.status] for row in report.dates if row.stopped_matching} == {"no edition"}
     assert report.totals["no_edition"] == health.counts["no-edition"] == 6
+
+
+def test_a_template_that_never_found_an_edition_is_not_called_ok() -> None:
+    """A registry entry with a mistyped template (node_9.htm for node_1.htm): every date a 404. The
+    crawl read "finished", and the report's template line read "ok; found 0 (last -)": the archivist
+    was told the template was healthy. It found no edition up to the range's end, and says so."""
+    from crawler.report.templates import _templates
+
+    template = "http://p.cn/html/{date:%Y-%m}/{date:%d}/node_9.htm"
+    days = [
+        DateHealth(date(2024, 3, d), status="no-edition", reason="HTTP 404", template=template)
+        for d in (1, 2, 3)
+    ]
+    report = Report("p", "P", days[0].day, days[-1].day, dates=days, totals=_totals(days))
+    report.templates = _templates(days, {}, 3)
+    line = format_report(report).splitlines()[-1]
+    assert line == (
+        f"template {template}: NO EDITION FOUND up to 2024-03-03 (check its URL); found 0 (last -), "
+        "no edition 3, failed 0"
+    )
+    # One found before the range (a holiday week now): its line stays "ok".
+    report.templates = _templates(days, {template: date(2024, 2, 29)}, 5)
+    assert ": ok; found 0 (last 2024-02-29)" in format_report(report).splitlines()[-1]

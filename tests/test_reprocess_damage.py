@@ -217,7 +217,7 @@ def test_junk_file_is_named_and_the_others_are_read(
     assert human_summary(home, db_url, tmp_path, monkeypatch, capsys) == (
         5,
         "reprocessed 4 article captures from 3 WARC files: new 0, changed 0, unchanged 3, skipped 0, "
-        "damaged 1 (kept the stored text)"
+        "damaged 1 (kept the stored text)",
     )
 
 
@@ -618,3 +618,85 @@ def test_a_refusal_the_store_has_no_record_of_is_new_damage_once_then_on_record(
     assert cli(args, monkeypatch) == 0
     out = capsys.readouterr().out
     assert out.rstrip().endswith("; 2 captures refused at crawl time, nothing stored from them"), out
+
+
+def test_a_capture_the_crawl_refused_as_much_shorter_is_known_on_every_reprocess(
+    crawled: tuple[str, Path, Path],
+    home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A capture the crawl refused as much shorter than the stored text (a page its CMS cut short) stays
+    in the WARC, and the crawl recorded the refusal on the article (the report counts it refused). Every
+    reprocess read it again as "much shorter reading" and exited 5, as if it had found news each time.
+    It is the crawl's known refusal: counted `refused_at_crawl`, exit 0. A shorter reading of a stored
+    version's own capture (our rules read less) still exits 5 on every pass (the test above)."""
+    from datetime import UTC, datetime
+
+    db_url, first, _ = crawled
+    url, offset = article_refs(db_url, first)[0]
+    relative = first.relative_to(home / "warc").as_posix()
+    with open_store(db_url) as sessions, sessions.begin() as s:
+        body = s.scalar(select(Article.body).where(Article.url == url))
+        assert body
+        # Stored from a longer capture than this one (gone from these files: an import's, say), and this
+        # capture refused by the crawl that fetched it, after it was fetched, as the crawl records it.
+        kept = {"warc_file": "", "warc_offset": None}
+        s.execute(
+            update(Article).where(Article.url == url).values(body=body * 3, content_hash="0" * 64, **kept)
+        )
+        article_id = s.scalar(select(Article.id).where(Article.url == url))
+        s.execute(update(ArticleVersion).where(ArticleVersion.article_id == article_id).values(**kept))
+        s.execute(
+            update(Article)
+            .where(Article.url == url)
+            .values(refused_at=datetime.now(UTC), refused_reason=DAMAGED)
+        )
+    before = snapshot(db_url)
+    for _ in range(2):
+        assert reprocess(home, db_url, tmp_path, monkeypatch) == 0
+        out, err = capsys.readouterr()
+        report = json.loads(out)
+        assert report["counters"] == {"skipped/refused_at_crawl": 1, "articles/unchanged": 2}, report
+        assert report["shorter"] == [] and report["refused_new"] == 0
+        assert report["refused"] == [
+            f"refused at crawl time: {relative} at offset {offset}: much shorter: {url}: its new reading "
+            f"({len(body)} characters) is under half the stored text ({len(body) * 3} characters)"
+        ]
+        assert "much shorter" not in err and "refused" not in err, err  # nothing new to look at
+        assert snapshot(db_url) == before
+    code, summary = human_summary(home, db_url, tmp_path, monkeypatch, capsys)
+    assert code == 0 and summary.endswith("; 1 capture refused at crawl time, nothing stored from it"), (
+        summary
+    )
+
+
+def test_a_much_shorter_reading_of_a_capture_the_crawl_took_is_never_called_refused_at_crawl(
+    crawled: tuple[str, Path, Path],
+    home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A capture the crawl took as unchanged (no version of its own, the article's row naming a later
+    one) read much shorter by this reprocess is recorded refused at the capture's own time. The next
+    reprocess took that record for the crawl's refusal: "refused at crawl time: ... much shorter", exit
+    0, though no crawl refused it and it is our reading that lost text (exit 5 on every pass). The crawl
+    records a refusal when it stores, after the capture's WARC-Date; reprocess at that very time."""
+    db_url, first, _ = crawled
+    url, _ = article_refs(db_url, first)[0]
+    with open_store(db_url) as sessions, sessions.begin() as s:
+        body = s.scalar(select(Article.body).where(Article.url == url))
+        assert body
+        kept = {"warc_file": "", "warc_offset": None}
+        s.execute(
+            update(Article).where(Article.url == url).values(body=body * 3, content_hash="0" * 64, **kept)
+        )
+        article_id = s.scalar(select(Article.id).where(Article.url == url))
+        s.execute(update(ArticleVersion).where(ArticleVersion.article_id == article_id).values(**kept))
+    for _ in range(2):
+        assert reprocess(home, db_url, tmp_path, monkeypatch) == 5
+        report = json.loads(capsys.readouterr().out)
+        assert report["counters"] == {"skipped/shorter_reading": 1, "articles/unchanged": 2}, report
+        assert report["refused"] == [] and len(report["shorter"]) == 1

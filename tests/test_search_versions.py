@@ -68,9 +68,15 @@ def test_text_only_in_an_earlier_version_is_said_to_be_there(
     assert "1 article holds it in an earlier version" in out
     assert "version 1 of 2 (replaced in the archive on " in out and "/article/1?version=1" in out
     assert "三千万" in out and "superseded 20" not in out
+    # The note does not tell to run the very command that listed them (the web page drops its link).
+    assert "not in any current text; found in an earlier version of 1 article" in out
+    assert "newsarchive search --versions" not in out
     assert main(["search", "三千万", "--versions", "--json", *corrected]) == exitcodes.OK
     data = json.loads(capsys.readouterr().out)
     (hit,) = data["earlier_hits"]
+    assert [n for n in data["notes"] if "earlier version" in n] == [
+        "not in any current text; found in an earlier version of 1 article (listed below)"
+    ]
     assert (hit["id"], hit["version"], hit["versions"]) == (1, 1, 2)
     assert hit["permalink"].endswith("/article/1?version=1")
     # The paper's time, to the second, as show --json gives it (the import's clock kept microseconds).

@@ -217,6 +217,39 @@ def test_rerun_after_a_redesign_reports_the_new_template(
     assert source.templates[0].until == CHANGE - timedelta(days=1)
 
 
+def test_rerun_after_the_old_layout_went_offline_keeps_its_template(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The paper moved to the PC system and took its classic pages offline. The re-run that
+    ``sources check --online`` advises found the PC template alone and wrote it in place of the
+    registered one ('template no longer found'): every archived edition before the redesign lost its
+    template, and a backfill of those dates fetched nothing."""
+    root = tmp_path / "site"
+    before = [d for d in _calendar() if d < CHANGE]
+    build_site(root, n_articles=2 * len(before), dates=before, families=("old",), with_pdfs=False, seed=2)
+    registry = tmp_path / "sources.toml"
+    with serve_site(root) as url:
+        start = f"{url}/html/{before[-1]:%Y-%m}/{before[-1]:%d}/node_1.htm"
+        code, first = _add(capsys, start, "--id", "bc", "--registry", str(registry), "--no-trial")
+        assert code == exitcodes.OK
+        shutil.rmtree(root)
+        after = [d for d in _calendar() if d >= CHANGE]
+        build_site(root, n_articles=2 * len(after), dates=after, families=("new",), with_pdfs=False, seed=2)
+        new_start = f"{url}/pc/layout/{after[-1]:%Y%m}/{after[-1]:%d}/node_01.html"
+        code, again = _add(capsys, new_start, "--id", "bc", "--registry", str(registry), "--no-trial")
+    assert code == exitcodes.OK, again
+    classic = first["entry"]["templates"][0]["url"]
+    until = (CHANGE - timedelta(days=1)).isoformat()
+    assert again["kept"][0] == f"registered template not found this time, kept until {until}: {classic}"
+    source = load_registry(registry)["bc"]
+    assert [(t.since, t.until) for t in source.templates] == [
+        (FIRST, CHANGE - timedelta(days=1)),
+        (CHANGE, None),
+    ]
+    assert source.templates[0].url == classic
+    assert len(source.article_patterns) == 2
+
+
 def test_dry_run_prints_the_entry_and_writes_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -507,6 +540,28 @@ def test_an_older_system_is_found_past_a_day_the_site_failed(
     assert found["discovery"]["first"] == FIRST.isoformat()
     source = load_registry(registry)["t"]
     assert [t.url for t in source.templates] == [url + t["url"] for t in manifest.templates]
+
+
+def test_an_older_system_is_found_past_days_without_an_edition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The paper skipped the day before its redesign (a 404), and the day before that (an empty edition
+    page): a redesign launched after a holiday, as on 2 January. The older layout was probed on the one
+    day before the first edition only, and that plain miss read "no older layout": ``sources add``
+    wrote the new template alone, its first edition "verified", and every edition before the
+    redesign was left out of the registry (a re-run on a known paper dropped its registered template)."""
+    options = {"change_on": CHANGE, "no_edition": [CHANGE - timedelta(days=1), CHANGE - timedelta(days=2)]}
+    manifest = _build(tmp_path / "site", ("old", "new"), options)
+    registry = tmp_path / "sources.toml"
+    with serve_site(Path(manifest.root)) as url:
+        code, found = _add(
+            capsys, url + manifest.editions[-1].path, "--id", "t", "--registry", str(registry), "--no-trial"
+        )
+    assert code == exitcodes.OK, found
+    assert found["discovery"]["first"] == FIRST.isoformat()
+    source = load_registry(registry)["t"]
+    assert [t.url for t in source.templates] == [url + t["url"] for t in manifest.templates]
+    assert found["discovery"]["requests"] <= MAX_REQUESTS
 
 
 def test_an_older_system_not_checked_leaves_the_first_edition_unverified(

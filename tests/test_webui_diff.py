@@ -65,3 +65,24 @@ def test_a_reworded_phrase_reads_as_one_change_not_interleaved_characters() -> N
     assert diff_chars("今天启动", "今天正式启动") == [
         Segment(EQUAL, "今天"), Segment(INSERT, "正式"), Segment(EQUAL, "启动")
     ]
+
+
+def test_a_long_paragraph_with_one_figure_corrected_marks_the_figure_not_the_whole_paragraph() -> None:
+    """A body printed as one long paragraph (2,196 characters, as many e-paper articles are stored) with
+    判处监禁15年 corrected to 16年 was drawn all deleted and all inserted: the pair passed MAX_CHAR_DIFF,
+    and a reader could not find the two characters that changed. Long pairs are aligned by sentence
+    first, as the body is by paragraph, and only the changed sentences are compared by character."""
+    sentences = [f"第{i}句话说的是本地新闻的第{i}件事情，内容很长也很平常。" for i in range(80)]
+    old = "".join(sentences[:10]) + "法院判处监禁15年，罪名是走私。" + "".join(sentences[10:])
+    new = "".join(sentences[:10]) + "法院判处监禁16年，罪名是走私。" + "".join(sentences[10:])
+    assert len(old) + len(new) > MAX_CHAR_DIFF
+    segments = diff_chars(old, new)
+    assert [s for s in segments if s.op != EQUAL] == [Segment(DELETE, "5"), Segment(INSERT, "6")]
+    assert "".join(s.text for s in segments if s.op != INSERT) == old
+    assert "".join(s.text for s in segments if s.op != DELETE) == new
+    # Through the body's paragraphs too, as the diff page draws it.
+    assert diff_paragraphs(old, new) == [segments]
+    # A sentence added in the middle of the long paragraph is that sentence, inserted.
+    added = "".join(sentences[:40]) + "新增一句。" + "".join(sentences[40:])
+    grown = diff_chars("".join(sentences), added)
+    assert [s for s in grown if s.op != EQUAL] == [Segment(INSERT, "新增一句。")]

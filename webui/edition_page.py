@@ -17,7 +17,7 @@ from starlette.responses import HTMLResponse
 
 from archive.editions import covered_days, covered_note, misfiled_notes
 from archive.errors import StoreError
-from archive.items import UNSURE_PREFIX, is_incomplete, is_not_yet
+from archive.items import INCOMPLETE_PREFIX, UNSURE_PREFIX, is_incomplete, is_not_yet
 from archive.queries import source_names
 from webui.browse_queries import PageView, edition_of, edition_pages, neighbour_editions, print_order
 from webui.capture import read_capture
@@ -88,6 +88,10 @@ def _edition_context(archive: Archive, source_id: str, day: date) -> dict[str, A
         "unsure": edition is not None
         and edition.status == "found"
         and edition.reason.startswith(UNSURE_PREFIX),
+        # What that note adds after its own words ("incomplete: " and "date unsure: " are said by them).
+        "found_note": edition.reason.removeprefix(INCOMPLETE_PREFIX).removeprefix(UNSURE_PREFIX)
+        if edition is not None
+        else "",
         "pages": [_ordered(archive, p) for p in pages],
         "loose": loose,
         "earlier": earlier,

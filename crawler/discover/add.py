@@ -44,7 +44,8 @@ from crawler.extract.epaper import EditionPage
 
 DEFAULT_BUDGET = 80  # requests for recognition and probing (the test crawl is counted apart)
 MAX_FOLLOWS = 2  # article -> edition page, index -> edition page
-# Publishing days tried for an older layout before a first edition when the site failed (5xx) there.
+# Publishing days tried for an older layout before a first edition: the paper may have had no edition on
+# the day before its redesign (launched after a holiday), or the site failed (5xx) there.
 OLDER_TRIES = 3
 # The recent publishing days a newer system is looked for on (a redesign seen from before it): a paper
 # may have no edition on any one of them (a weekday it skips, a holiday).
@@ -238,12 +239,12 @@ class _Probes:
 def _older_system(probes: _Probes, segment: Segment, notes: list[str]) -> tuple[EditionShape, date] | None:
     """Return an older system's shape and a date it has an edition of, before ``segment``'s first.
 
-    Each alternative is probed on the publishing day before the first edition. Once the site
-    failed there (HTTP 5xx: no answer either way) the days before are tried too, up to
-    :data:`OLDER_TRIES` days (one may be a day without an edition): one 500 on that day hid every
-    edition before a redesign, and the first edition read "verified". When none answers with an
-    edition, a note names the days the site failed on and ``segment``'s first edition is no
-    longer verified (an older layout may hold earlier ones).
+    Each alternative is probed on the publishing days before the first edition, up to
+    :data:`OLDER_TRIES` of them: the day before a redesign may be one without an edition (a
+    redesign launched after a holiday, 元旦), and one plain miss there hid every edition before it,
+    the first edition reading "verified"; so did one HTTP 500 (no answer either way). When none
+    answers with an edition and the site failed on some, a note names those days and
+    ``segment``'s first edition is no longer verified (an older layout may hold earlier ones).
     """
     day = segment.first
     failed_days: list[date] = []
@@ -257,8 +258,6 @@ def _older_system(probes: _Probes, segment: Segment, notes: list[str]) -> tuple[
                 return alt, day
             if outcome == UNKNOWN and day not in failed_days:
                 failed_days.append(day)
-        if not failed_days:  # a plain miss, the site answering: no older layout (one day, as ever)
-            return None
     if failed_days:
         segment.exact = False
         days = ", ".join(d.isoformat() for d in failed_days)

@@ -86,6 +86,44 @@ def changes(old: SourceConfig, entry: dict[str, Any]) -> list[str]:
     return out
 
 
+def keep_registered(old: SourceConfig, entry: dict[str, Any]) -> list[str]:
+    """Keep in ``entry`` the registered templates this discovery did not find, up to its first; say which.
+
+    A paper's old layout is often taken offline at a redesign (or the day before it had no edition):
+    a re-run of ``sources add``, as ``sources check --online`` advises, found the new template alone
+    and wrote it in place of the registered one, so the registry lost the template of every archived
+    edition before the redesign, and a crawl of those dates fetched nothing. A registered template
+    that starts before the discovered ones is kept, ending the day before they start, with its
+    article and page patterns; one that starts as late (the same dates, another address) is replaced.
+    """
+    found = entry.get("templates") or []
+    if old.kind != "epaper" or entry.get("kind") != "epaper" or not found:
+        return []
+    starts = [t.get("since") for t in found]
+    if not all(starts):
+        return []
+    first = min(date.fromisoformat(str(day)) for day in starts)
+    urls = {t["url"] for t in found}
+    kept: list[dict[str, str]] = []
+    notes: list[str] = []
+    for template in old.templates:
+        if template.url in urls or (template.since is not None and template.since >= first):
+            continue
+        until = min(template.until or first, first - timedelta(days=1))
+        row = {"url": template.url}
+        if template.since is not None:
+            row["since"] = template.since.isoformat()
+        row["until"] = until.isoformat()
+        kept.append(row)
+        notes.append(f"registered template not found this time, kept until {row['until']}: {template.url}")
+    if kept:
+        entry["templates"] = kept + list(found)
+        for key in ("article_patterns", "page_patterns"):
+            now = list(entry.get(key) or [])
+            entry[key] = [p for p in getattr(old, key) if p not in now] + now if now else now
+    return notes
+
+
 @dataclass
 class OnlineCheck:
     """What ``sources check --online`` found: the latest edition, recognition, problems."""

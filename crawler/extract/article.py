@@ -35,8 +35,16 @@ from crawler.extract.bylines import (
     profile_poster,
 )
 from crawler.extract.closing import cut_after_end_mark, drop_trailing_dates, editor_line
-from crawler.extract.date_hints import badge_date, fallback_date, titled_relative_date, url_date, url_month
+from crawler.extract.date_hints import (
+    badge_date,
+    edition_pdf_date,
+    fallback_date,
+    titled_relative_date,
+    url_date,
+    url_month,
+)
 from crawler.extract.dates import (
+    DAY_FIRST,
     closing_date,
     dateline_date,
     edition_date,
@@ -49,6 +57,7 @@ from crawler.extract.dates import (
     page_year,
     parse_chinese_datetime,
     relative_date,
+    signed_date,
     weekday_date,
     yearless_in_page_year,
 )
@@ -89,7 +98,7 @@ from crawler.extract.text_zones import (
     zone_above_text,
 )
 from crawler.extract.title_choice import site_suffix_free
-from crawler.extract.title_fallbacks import unprinted_headline
+from crawler.extract.title_fallbacks import bracket_lead, unprinted_headline
 from crawler.extract.titles import (
     better_title,
     foreign_title,
@@ -171,6 +180,32 @@ def extract_article(
     served as a page ("页面不存在") and :class:`~archive.errors.ExtractionError`
     ("not an article: ...") for list/index pages and pages without main text.
     """
+    token = DAY_FIRST.set(False)
+    try:
+        return _extract_article(
+            url,
+            body,
+            content_type=content_type,
+            encoding=encoding,
+            selectors=selectors,
+            timezone=timezone,
+            fetched_at=fetched_at,
+        )
+    finally:
+        DAY_FIRST.reset(token)  # the page's reading sets it for its own date rules only
+
+
+def _extract_article(
+    url: str,
+    body: bytes,
+    *,
+    content_type: str | None = None,
+    encoding: str | None = None,
+    selectors: Mapping[str, str] | None = None,
+    timezone: str = DEFAULT_TIMEZONE,
+    fetched_at: datetime | None = None,
+) -> ArticleItem:
+    """Extract one article (:func:`extract_article`)."""
     decoded = decode_html(body, content_type, encoding)
     # A few broken bytes decode to U+FFFD: they carry nothing, so drop them
     # rather than store them (the page as a whole was verified readable).
@@ -221,6 +256,7 @@ def extract_article(
         meta.title_source == "h1"
         and item.title == meta.title
         and logo_heading(item.title, tag_headline, paragraphs)
+        and not names_only(tag_headline, short=False)  # a site's name is never the headline ("更 正 声 明")
     ):
         # An <h1> that shares nothing with <title> and less of the text than it: a logo or
         # a channel's name ("江城新闻网欢迎您"); <title> holds the headline, read as a bare one.
@@ -276,6 +312,9 @@ def extract_article(
         # Still the site's or board's name (or none): a mobile page's script state or a
         # thread's breadcrumb may hold the headline.
         item.title = unprinted_headline(tree, item.title, paragraphs, meta.title_tag) or item.title
+    if item.title == meta.title and meta.title_source == "title" and (lead := bracket_lead(paragraphs)):
+        if "".join(item.title.split()).startswith("".join(f"【{lead}】".split())):
+            item.title = lead  # "<title>【标题】新华社3月5日电，…": a flash's bracketed lead and its text
     short = meta.title_source in ("title", "")
     if item.title and item.title == meta.title and names_only(item.title, short=short):
         # Still only the site's or paper's name ("X日报数字报"): a heading printed above the text is
@@ -353,6 +392,9 @@ def extract_article(
             )
             item.published_at = (
                 under
+                # A calendar badge (Pixnet's "Mar 10 Mon 2014 06:33" in spans of their own) by the
+                # headline: no text search reads it, and a comment's timed day may stand in the header.
+                or badge_date(tree, timezone)
                 or near
                 or beside
                 or opening
@@ -417,6 +459,9 @@ def extract_article(
             # Nothing dated above the text: a notice's signing day under it, or an info line printed
             # under it ("发布日期：… 【打印】【关闭】", up to a list or the comments), beats a stray date.
             found = closing_date(paragraphs, timezone) or date_under_text(tree, paragraphs, timezone)
+        if found is None and meta.date_source in ("fallback", ""):
+            # An e-paper article page whose day only its page PDF's dated path names.
+            found = edition_pdf_date(tree, timezone)
         if found is None and fetched_at is not None and paragraphs and meta.date_source in ("fallback", ""):
             # An agency story's dateline ("新华社北京3月4日电") is its day where no date line is printed,
             # in the year an archive page names above its headline (资料库 › 2004年).
@@ -450,6 +495,10 @@ def extract_article(
             # Nothing else dates the page: the day opening the text after the paper's mark (本报讯　3月5日，).
             year = _year_above(above, " ".join(item.title.split()))
             item.published_at = dateline_date(paragraphs[0], fetched_at, timezone, year=year, opening=True)
+    if item.published_at is None:
+        # A notice naming no publication day, only its document's (成文日期 in the information table,
+        # 实施日期 later): the document's day dates it.
+        item.published_at = signed_date(" ".join(tree.itertext()), timezone)
     if item.published_at is None:
         # Nothing dated the page but a date with its own weekday: a print edition's date bar above
         # the headline (东方日报 2016年03月25日 星期五) or a press release's closing date

@@ -31,6 +31,7 @@ from crawler.extract.list_headings import heads_a_link_list, link_row, link_titl
 from crawler.extract.meta import _LEAD_HINT, _SUB_HINT
 from crawler.extract.people import script_folded
 from crawler.extract.title_choice import _TITLE_HINT, badge, heading_text, widget
+from crawler.extract.title_forms import RED_HEADER
 
 __all__ = ["heading_before_body"]
 
@@ -46,7 +47,7 @@ _HEADING_INFO = re.compile(
     r"|打印|关闭|当前位置|您的位置|你的位置|所在位置|现在的位置|首页|返回|上一篇|下一篇|登录|注册|发表于|责任编辑"
     # A notice's catalogue fields ("发布机构：市政府办公室", "索引号：…") and the text's own
     # "原标题：…" line (the print or source headline, not this page's).
-    r"|(?:机构|单位|文号|索引号|原标题)\s*[:：]"
+    r"|(?:机构|单位|文号|索引号|原(?:文)?标题)\s*[:：]"
     # A summary box under the headline ("导读：…", "【摘要】…"), which may repeat its words.
     r"|^[【\[]?(?:摘要|导读|内容提要|核心提示)\s*[】\]:：]"
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}"
@@ -295,6 +296,10 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
     # Short lines of the text above its first sentence ("有时候，", "原标题：…"), printed in
     # the text's own container, are no headline.
     text_lines = {_squash(p) for p in itertools.takewhile(lambda p: p != first, paragraphs)}
+    # The text's first line, past a government document's red header and its 文号 ("X市人民政府办公室文件",
+    # "X政办发〔2019〕12号"), which stand above the document's title.
+    start = next((i for i, p in enumerate(paragraphs) if not _document_header(p)), 0)
+    opening = paragraphs[start] if paragraphs else ""
     # The text's own container: its paragraph's parent, or the block above that when each
     # paragraph wraps its words in a span (WeChat's "<p><span>…</span></p>").
     container = _block_of(elements[index]).getparent()
@@ -315,7 +320,7 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
             and container is not None
             and _block_of(node).getparent() is container
             # unless it is the text's first line set apart as a headline ("<p align=center><b>…")
-            and not (_squash(text) == _squash(paragraphs[0]) and _headline_line(node, text, paragraphs))
+            and not (_squash(text) == _squash(opening) and _headline_line(node, text, paragraphs[start:]))
         )
         if text and not in_text and not _info_field(node):
             if node.tag != "img":
@@ -324,6 +329,16 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
             # headline: its alt text is one only where no headline stands above it.
             picture = picture or text
     return picture
+
+
+# A document's number: "X政办发〔2019〕12号", "X府〔2020〕3号".
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
+
+
+def _document_header(line: str) -> bool:
+    """Tell whether a line is a government document's red header or its number, above its title."""
+    squashed = _squash(line)
+    return _DOC_NUMBER.fullmatch(squashed) is not None or RED_HEADER.fullmatch(squashed) is not None
 
 
 def _reprinted(tree: HtmlElement, line: str) -> str:

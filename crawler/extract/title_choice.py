@@ -13,12 +13,15 @@ from collections.abc import Callable, Iterable
 
 from lxml.html import HtmlElement
 
+from archive.chars import ZERO_WIDTH
 from crawler.extract.dates import (
     parse_chinese_datetime,
 )
-from crawler.extract.header_texts import _hidden, element_text
+from crawler.extract.header_texts import _HIDDEN, _hidden, element_text
 from crawler.extract.people import script_folded
 from crawler.extract.title_forms import (
+    PAGE_WORD,
+    RED_HEADER,
     SITE_NAME,
     SLOGAN,
     agreement_form,
@@ -31,10 +34,14 @@ from crawler.extract.titles import names_only
 
 __all__ = ["badge", "heading_text", "site_suffix_free", "widget"]
 
-_TITLE_SEP = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--|——)\s*")
+_TITLE_SEP = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--|——|\s/\s|::|\s»\s)\s*")
 _SITE_NAME = SITE_NAME
 # "标题--每日甘肃网": some CMSs print two hyphens before the site's name.
-_SITE_SUFFIX = re.compile(rf"\s*(?:--|[-_|｜])\s*{_SITE_NAME}\s*$")
+# Also "·", "—" and "/" ("标题·山西新闻网", "标题—民生—X网", "标题 / 栏目 / X网"), only before a site's name:
+# a headline may hold them ("“12·13”交通肇事逃逸案").
+_SITE_SUFFIX = re.compile(rf"\s*(?:--|::|[-_|｜·/»]|(?<!—)—(?!—))\s*{_SITE_NAME}\s*$")
+# The site's name before "·" or "»" ("山西新闻网·标题", "X网 » 栏目 » 标题").
+_SITE_PREFIX = re.compile(rf"^\s*{_SITE_NAME}\s*[·»]\s*")
 _BRACKETED_SITE = re.compile(rf"\s*[【\[［]\s*{_SITE_NAME}\s*[】\]］]\s*")
 # Also camelCase class names (2000s ASP/.NET templates): "ArticleTitle", "ArticleTitleText", "newsTitle",
 # and an upper-case head before Headline (香港政府新聞公報's <span id="PRHeadline">).
@@ -63,10 +70,23 @@ def site_suffix_free(title: str) -> str:
     stripped = folded[: suffix.start()] if suffix else folded
     if suffix:
         # "标题-本地-江城新闻网": a channel name may sit before the site's.
-        channel = re.search(r"(?<=[\u4e00-\u9fff])-[\u4e00-\u9fff]{2,4}$", stripped)
+        channel = re.search(r"(?<=[\u4e00-\u9fff])\s*[-—/]\s*[\u4e00-\u9fff]{2,4}$", stripped)
         stripped = stripped[: channel.start()] if channel else stripped
     title, folded = title[: len(stripped)], stripped
+    # "X网-栏目-标题" with bare hyphens, which a headline may hold too ("2-3居"): only a name before
+    # the first one is cut.
+    named = re.match(r"\s*([^-\s]{2,16})-+(?:[\u4e00-\u9fff]{2,4}-+)?", folded)
+    if named and names_only(named.group(1), short=False) and len(folded) - named.end() >= 6:
+        title, folded = title[named.end() :], folded[named.end() :]
+    prefix = _SITE_PREFIX.match(folded)
+    if prefix and prefix.end() < len(folded):
+        title, folded = title[prefix.end() :], folded[prefix.end() :]
     parts, folded_parts = _parts(title), _parts(folded)
+    if len(parts) == len(folded_parts) and any(PAGE_WORD.fullmatch(p) for p in folded_parts):
+        kept = [i for i, p in enumerate(folded_parts) if not PAGE_WORD.fullmatch(p)]
+        parts, folded_parts = [parts[i] for i in kept], [folded_parts[i] for i in kept]
+    if prefix and "»" in prefix.group() and len(parts) >= 2:
+        return parts[-1]  # "X网 » 栏目 » 标题": a breadcrumb, whose last step is the headline
     if (
         len(parts) >= 2
         and re.fullmatch(_SITE_NAME, folded_parts[0])
@@ -136,8 +156,26 @@ def badge(node: HtmlElement, index: int) -> bool:
     return (first or last) and len(whole) > len(text) + 1 and _BADGE_WORD.fullmatch(text) is not None
 
 
+# A deck printed inside the headline's element: "<h1>主题<small>副题</small></h1>", "<span class="subtitle">".
+_DECK_CLASS = re.compile(r"(?:^|[\s_-])(?:sub|subtitle|sub-title|subhead|fu|futi|deck)(?:$|[\s_-])", re.I)
+_NO_WIDTH = {ord(ch): None for ch in ZERO_WIDTH}
+
+
+def _inner_deck(child: HtmlElement, index: int, parent: HtmlElement) -> bool:
+    """Tell whether a heading's last child is its 副题: a ``<small>`` or a sub/subtitle-classed element
+    after the headline."""
+    if index != len(parent) - 1 or (child.tail or "").strip() or len((parent.text or "").strip()) < 4:
+        return False
+    hint = f"{child.get('class') or ''} {child.get('id') or ''}"
+    return child.tag == "small" or _DECK_CLASS.search(hint) is not None
+
+
 def heading_text(node: HtmlElement, *, dates: bool = False) -> str:
     """Return a heading's text without a child element that carries a date, a widget or a badge.
+
+    Nor one no reader sees (an anti-scraping ``<span style="display:none">x7kq</span>`` inside the
+    headline), nor a 副题 printed inside it (``<h1>主题<small>副题</small></h1>``); zero-width
+    characters go.
 
     PHPCMS prints the info line inside the headline's element
     (``<h1>标题<br /><span>2013-04-10 09:25:31 来源：本站 点击：</span></h1>``):
@@ -157,10 +195,15 @@ def heading_text(node: HtmlElement, *, dates: bool = False) -> str:
         if isinstance(child.tag, str) and (widget(child) or badge(child, index)):
             parts.append(child.tail or "")
             continue
+        if isinstance(child.tag, str) and (
+            _HIDDEN.search(child.get("style") or "") or _inner_deck(child, index, node)
+        ):
+            parts.append(child.tail or "")
+            continue
         if isinstance(child.tag, str) and (dates or parse_chinese_datetime(element_text(child)) is None):
             parts.append(child.text_content())
         parts.append(child.tail or "")
-    return " ".join("".join(parts).split())
+    return " ".join("".join(parts).translate(_NO_WIDTH).split())
 
 
 # Classes that hide an element from readers (Bootstrap's sr-only, WordPress's screen-reader-text).
@@ -237,8 +280,8 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
         if not 2 <= len(text) <= 120:
             continue
         squashed = agreement_form(text)
-        if suffix_part(squashed):
-            continue
+        if suffix_part(squashed) or PAGE_WORD.fullmatch(squashed) or RED_HEADER.fullmatch(squashed):
+            continue  # nor a box's caption ("<h1>信息内容</h1>") or a document's red header
         if names_only(text, short=False) and any(squashed in ref for ref in named):
             continue  # "<h1>江城新闻网</h1>" under "<title>欢迎访问江城新闻网": the logo, not a headline
         if node.tag == "h1" and len(squashed) <= 6:

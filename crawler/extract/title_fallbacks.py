@@ -1,4 +1,5 @@
-"""Find a headline the page keeps outside any heading: a script's JSON state, a breadcrumb's last step.
+"""Find a headline the page keeps outside any heading: a script's JSON state, a breadcrumb's last step,
+a read-only title field, a flash's bracketed lead.
 
 Asked only when the title read so far is ``<title>``'s site or column name (or nothing). Mobile
 pages (``m.``) render the headline from a script (``window.__INITIAL_STATE__ = {"article":
@@ -17,7 +18,7 @@ from lxml.html import HtmlElement
 from crawler.extract.heading_lines import _BREADCRUMB, _squash
 from crawler.extract.titles import better_title, little_echoed, names_only
 
-__all__ = ["unprinted_headline"]
+__all__ = ["bracket_lead", "unprinted_headline"]
 
 # "title": "…" or "headline": "…" in a script's JSON (a JS string literal, escapes and all).
 _JSON_TITLE = re.compile(r'"(?:title|headline|articleTitle)"\s*:\s*"((?:[^"\\\n]|\\.){4,300})"')
@@ -31,7 +32,12 @@ _CRUMB_MAX = 200  # a breadcrumb is one short line; a block holding it and the t
 
 def unprinted_headline(tree: HtmlElement, title: str, paragraphs: list[str], title_tag: str) -> str:
     """Return the headline from a script's state or the breadcrumb when it beats ``title``, else ``""``."""
-    for found in (_script_headline(tree, paragraphs), _crumb_headline(tree)):
+    for found in (
+        _script_headline(tree, paragraphs),
+        _crumb_headline(tree),
+        _input_headline(tree),
+        bracket_lead(paragraphs),
+    ):
         if len(_squash(found)) < 6 or _squash(found) == _squash(title):
             continue
         if not title or better_title(title, found, paragraphs, title_tag=title_tag):
@@ -54,6 +60,37 @@ def _script_headline(tree: HtmlElement, paragraphs: list[str]) -> str:
             if len(text) <= 80 and not little_echoed(text, paragraphs):
                 return text
     return ""
+
+
+# A title field's name: ASP.NET's "txtTitle", "tbTitle", a form's "title".
+_INPUT_TITLE = re.compile(r"(?:^|[\s_$-])(?:txt|tb|text)?title$", re.I)
+
+
+def _input_headline(tree: HtmlElement) -> str:
+    """The value of a read-only title field (``<input id=txtTitle readonly value=…>``), as 2000s ASP.NET
+    pages print their headline in a borderless text box."""
+    for node in tree.iter("input"):
+        if (node.get("type") or "text").lower() != "text" or (
+            node.get("readonly") is None and node.get("disabled") is None
+        ):
+            continue
+        if _INPUT_TITLE.search(node.get("id") or "") or _INPUT_TITLE.search(node.get("name") or ""):
+            return " ".join((node.get("value") or "").split())
+    return ""
+
+
+# A flash's bracketed lead: "【标题】新华社3月5日电，…" opens the text; not a source's tag ("【环球网报道】").
+_BRACKET_LEAD = re.compile(r"^\s*【(?P<lead>[^【】]{6,60})】(?P<rest>.{20,})")
+_SOURCE_TAG = re.compile(r"(?:报道|讯|电|消息|网|记者|编者按|导读|摘要|提示|关注|评论)$|^(?:本报|新华|人民)")
+
+
+def bracket_lead(paragraphs: list[str]) -> str:
+    """The bracketed lead of a 7x24 flash's text (``【标题】新华社3月5日电，…``): its headline, which its page
+    prints nowhere else."""
+    match = _BRACKET_LEAD.match(paragraphs[0]) if paragraphs else None
+    if match is None or _SOURCE_TAG.search(match.group("lead")):
+        return ""
+    return " ".join(match.group("lead").split())
 
 
 def _crumb_headline(tree: HtmlElement) -> str:

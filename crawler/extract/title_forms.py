@@ -14,6 +14,8 @@ import html
 import re
 
 __all__ = [
+    "PAGE_WORD",
+    "RED_HEADER",
     "SITE_NAME",
     "SLOGAN",
     "agreement_form",
@@ -32,6 +34,15 @@ SLOGAN = (
     r"[^-_|｜\s]{0,16}(?:(?:报社|报业集团|宣传部|新闻中心|融媒体中心|广播电视台)主办"
     r"|新闻门户|门户网站|新闻网站|官方网站|问政平台)"
 )
+
+# The issuing body's red header: "X市人民政府办公室文件", "中共X市委办公室", "X局文件".
+RED_HEADER = re.compile(
+    r"(?:中共)?[\u4e00-\u9fff]{2,16}(?:(?:人民政府|[市县区省]委)(?:办公室|办公厅)?|局|厅|委员会)?文件"
+    r"|中共[\u4e00-\u9fff]{2,10}[市县区省]委(?:办公室|办公厅)?|[\u4e00-\u9fff]{2,12}人民政府办公[室厅]"
+)
+# A page's generic word where a headline would stand: in <title> ("标题 - 正文", "X网--新闻详情--标题") or as
+# the article box's caption ("<h1>信息内容</h1>" over the headline).
+PAGE_WORD = re.compile(r"(?:新闻|文章|信息)?(?:正文|详细内容|详情|内容)(?:页)?|内容详情|阅读(?:新闻|文章)")
 
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 

@@ -151,8 +151,12 @@ def _above_info_line(before: str, heading: str, paragraphs: list[str]) -> bool:
 
 
 # A site's, paper's or board's name: "金华新闻网", "金华日报数字报", "千龙论坛", "大河网手机版".
+# Also an issuing body's red header over a government document ("X市人民政府办公室文件", "中共X市委办公室")
+# and a flash column's name ("X网7x24小时快讯"), printed over every document or flash.
 _NAME = re.compile(
-    rf"(?:{SITE_NAME})(?:数字报|电子报|电子版|手机版|客户端|发布|\+)?|[^-_|｜\s]{{1,12}}(?:论坛|社区)"
+    rf"(?:{SITE_NAME})(?:数字报|电子报|电子版|手机版|客户端|发布|\+)?|[^-_|｜\s]{{1,12}}(?:论坛|社区|快讯|电报)"
+    r"|(?:中共)?[\u4e00-\u9fff]{2,16}(?:(?:人民政府|[市县区省]委)(?:办公室|办公厅)?(?:文件)?"
+    r"|(?:委员会|局|厅)(?:办公室|办公厅)?(?:文件|办公室|办公厅))"
     rf"|{SLOGAN}"
 )
 

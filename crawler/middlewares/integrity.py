@@ -8,13 +8,16 @@ Scrapy accepts several kinds of cut-off bodies as ordinary responses:
   ``DOWNLOAD_FAIL_ON_DATALOSS`` is off (flag ``dataloss``);
 * a body without ``Content-Length`` ended by the connection closing (flag
   ``partial``): legitimate for HTTP/1.0-style servers, so such an HTML body is
-  accepted only when it reaches its closing ``</html>`` or ``</body>`` tag.
+  accepted only when it reaches its closing ``</html>`` or ``</body>`` tag, or ends
+  whole without one.
 
 * an e-paper edition page cut short at the origin (a CMS that wrote half a
   file), served whole with a ``Content-Length`` that matches the cut: an HTML
   page that opens its document and ends before closing it. Taken, its edition
-  read "found" with the pages and articles its cut list no longer named. A paper
-  whose whole pages never close (HTML5 allows it) sets ``NEWSARCHIVE_UNCLOSED_PAGES``.
+  read "found" with the pages and articles its cut list no longer named. A page
+  that never closes (HTML5 allows it) but ends whole is taken
+  (``archive.truncation.ends_unclosed_but_whole``); a paper whose pages also
+  leave a container open sets ``NEWSARCHIVE_UNCLOSED_PAGES``.
 
 This middleware sits just outside ``HttpCompressionMiddleware`` (it sees the
 raw encoded bytes) and turns each of these into an ``IgnoreRequest`` counted as

@@ -52,7 +52,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description="Check that every index file opens and reads (sizes, tables, the last postings of "
         "each segment, each file's size and CRC-32 against those its generation recorded; --deep reads "
         "every posting), then compare the index with the store; the superseded versions' index too. Exits 5 "
-        "when files are damaged, 4 when articles are missing, stale or orphaned.",
+        "when files are damaged, 4 when articles are missing, stale or orphaned (or there is no index "
+        "at all).",
     )
     ck.add_argument("--deep", action="store_true", help="read every posting list and stored value")
     ck.set_defaults(func=run_check)
@@ -170,7 +171,17 @@ def run_check(args: argparse.Namespace) -> int:
         "problems": report.problems,
         "damaged": report.damaged,
         "versions": report.versions,  # the superseded versions' index: indexed, stored, missing, orphaned
+        "index": report.index,  # false: there is no index at all (exit 4, as for articles missing from one)
     }
+    if not report.index:
+        # Every archived article is missing from a search: the health check's code (4), not a bad setup's
+        # (1), with the fix. One line, as any error; --json prints its document (reason: the same words).
+        (data["reason"],) = report.problems
+        if args.json:
+            _emit(args, data, "")
+        else:
+            print(f"error: {_no_index_line(index_dir(args.home), report.stored)}", file=sys.stderr)
+        return exitcodes.THRESHOLD
     if report.damaged:
         # Not compared with the store, since reading the index is what fails: no counts ("indexed 0,
         # missing 0" said the opposite of the message), the reason said as the first line says it.
@@ -200,6 +211,15 @@ def run_check(args: argparse.Namespace) -> int:
         lines.append("not clean (run: newsarchive index update)")
     _emit(args, data, "\n".join(lines))
     return exitcodes.OK if report.clean else exitcodes.THRESHOLD
+
+
+def _no_index_line(index_path: object, stored: int) -> str:
+    """Say there is no index, what that leaves unsearchable, and how to build one."""
+    lost = ""
+    if stored:
+        verb = "is" if stored == 1 else "are"
+        lost = f": the {counted(stored, 'archived article')} {verb} missing from it"
+    return f"no index at {index_path}{lost} (run: newsarchive index rebuild)"
 
 
 def run_stats(args: argparse.Namespace) -> int:

@@ -137,6 +137,9 @@ def format_report(report: Report) -> str:
     lines.append(runs + (f" (last failure: {r['last_failure']})" if r.get("last_failure") else ""))
     for tpl in report.templates:
         state = f"STOPPED MATCHING since {tpl.stopped_since}" if tpl.stopped_since else "ok"
+        if tpl.last_found is None and tpl.no_edition and not tpl.found:
+            # Never found an edition, before the range or in it: a mistyped template reads "ok" no more.
+            state = f"NO EDITION FOUND up to {report.until} (check its URL)"
         lines.append(
             f"template {tpl.template}: {state}; found {tpl.found} (last {tpl.last_found or '-'}), "
             f"no edition {tpl.no_edition + tpl.unmatched}"

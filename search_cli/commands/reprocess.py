@@ -35,7 +35,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "failing its gzip check or WARC digest), or a sound capture whose new reading is much shorter "
         "than the stored text (under half; the stored text is kept), is skipped and named on stderr, "
         "never written; the exit code is then 5. A capture the "
-        "crawl refused (cut short) is never written either; it makes the exit code 5 only when the "
+        "crawl refused (cut short, or much shorter than the stored text) is never written either; it "
+        "makes the exit code 5 only when the "
         "store had no record of the refusal (it is recorded then).",
     )
     add_source_argument(p, positional=True, help="only this source's captures")
@@ -174,7 +175,8 @@ def _refused_text(refused: int, new: int) -> str:
     """Say the captures the crawl refused: never stored, so no stored text was kept in their place."""
     if not refused:
         return ""
-    text = f"; {_captures(refused)} refused at crawl time, nothing stored from them"
+    them = "it" if refused == 1 else "them"
+    text = f"; {_captures(refused)} refused at crawl time, nothing stored from {them}"
     return text + (f" ({new} not on record until now)" if new else "")
 
 

@@ -22,7 +22,7 @@ from archive.errors import ConfigError
 from archive.wording import counted
 from crawler.discover.add import DEFAULT_BUDGET, Discovery, discover
 from crawler.discover.fetch import DiscoveryError, Fetcher, FetchRefused
-from crawler.discover.known import OnlineCheck, changes, check_online, find_known
+from crawler.discover.known import OnlineCheck, changes, check_online, find_known, keep_registered
 from crawler.discover.registry_write import render_entry, write_entry
 from crawler.discover.trial import FIELD_LABELS, FILL_FIELDS, TrialReport, run_trial, suggest_selector
 from crawler.extract.epaper import Link, parse_label
@@ -178,7 +178,7 @@ def run_add(args: argparse.Namespace) -> int:
         entry["region"] = known.region
     if known is not None and not timezone:
         entry["timezone"] = known.timezone if known.timezone != DEFAULT_TIMEZONE else ""
-    kept: list[str] = []
+    kept: list[str] = keep_registered(known, entry) if known is not None else []
     if known is not None and known.schedule:
         # The registered schedule is the archivist's (or one they kept): a re-run rewrote it from
         # one probe's weekdays (a holiday made "no Wednesdays") and still said "no change".
