@@ -46,6 +46,7 @@ EXPORT_FIELDS = (
     "highlights",
     "score",
     "partial",
+    "missing",
     "copies",
     "reprints",
     "external_id",
@@ -119,7 +120,7 @@ def csv_cell(value: Any) -> Any:
 
 
 def _csv_value(name: str, value: Any) -> Any:
-    if name == "authors" and isinstance(value, list):
+    if name in ("authors", "missing") and isinstance(value, list):
         return "、".join(value)
     if name == "reprints" and isinstance(value, list):
         return "; ".join(reprint_label(r) for r in value)
@@ -198,6 +199,7 @@ def hit_record(hit: Hit, rank: int, base: str = "") -> dict[str, Any]:
         "highlights": highlight_offsets(hit.snippet_parts),
         "score": hit.score,
         "partial": hit.partial,
+        "missing": list(hit.missing),  # a partial match's typed term it lacks ([] for a full match)
         "copies": hit.copies,
         "reprints": [
             {

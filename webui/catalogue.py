@@ -70,6 +70,7 @@ ZH: dict[str, str] = {
     "also in:": "另见：",
     "same story outside this search:": "同一报道（不在本次搜索结果内）：",
     "same story, matching in part:": "同一报道（部分匹配）：",
+    "Missing:": "缺少：",
     "also tried:": "也试过：",
     "No article contains": "没有文章包含",
     "No article contains these words.": "没有文章包含这些词。",
