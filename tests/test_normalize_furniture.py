@@ -35,6 +35,8 @@ ARTICLE = (
         "第3版 综合 2016年7月20日 星期三 农历六月十七",
         "江城日报 要闻 2016年7月20日",
         "新京报 A03 要闻",
+        "第A03版：要闻",  # page and section joined by a colon, as e-paper page lists print them
+        "第3版:综合新闻",
     ],
 )
 def test_running_heads_in_any_order_are_furniture(line: str) -> None:
@@ -52,6 +54,8 @@ def test_running_heads_in_any_order_are_furniture(line: str) -> None:
         "我要评论0",
         "相发展2017-10-10 08:28湖北日报",
         "6月9日 3人死亡",
+        "民生：菜价回落",  # a section word over a colon opens a headline's 引题, no furniture
+        "要闻：市委召开全会",
     ],
 )
 def test_headlines_and_text_with_dates_or_numbers_are_no_furniture(line: str) -> None:

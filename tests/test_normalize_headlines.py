@@ -94,3 +94,17 @@ def test_lead_title_and_subtitle_both_quoted_from_the_news_lead_around_a_title_s
     # And a last line quoted from beyond the news lead leaves the reading to layout.
     late = [*lines[:2], "不少同学表示要做一个知法守法的好少年"]
     assert read_headline(late, VISIT_TEXT) == ("", " ".join(late[:2]), late[2])
+
+
+def test_narrow_quoted_clause_over_a_much_wider_title_without_figures_is_the_lead_title() -> None:
+    # The first line is one of the text's clauses whole, inside its news lead; the line under it,
+    # 1.4 times as wide and more, is said nowhere and has no figure: the 主题 set largest, under its
+    # 引题. A text opening with the narrow line keeps the title-in-two-parts reading.
+    text = (
+        "近日，城南社区组织志愿者走进独居老人家中。志愿者们打扫卫生、检修电器，"
+        "还陪老人聊天解闷，老人们连声道谢。社区负责人表示，此类活动每月开展一次。"
+    )
+    lines = ["还陪老人聊天解闷", "城南社区志愿者上门服务 独居老人过上舒心日子"]
+    assert read_headline(lines, text) == (lines[0], lines[1], "")
+    opening = "还陪老人聊天解闷，" + text
+    assert read_headline(lines, opening)[0] == ""

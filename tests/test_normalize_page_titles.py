@@ -97,3 +97,77 @@ def test_subhead_opening_a_block_and_the_line_under_it_are_the_untitled_articles
     assert "老街茶馆" in teahouse.lead_title + teahouse.title
     assert teahouse.subheads == []
     assert nows(teahouse).startswith("老街的茶馆开业已有一百多年")
+
+
+MARKET = (
+    "菜市场改造完工\n"
+    "本报讯 经过三个月施工，城东菜市场改造\n"
+    "昨日完工，新增摊位八十个，地面和排水全\n"
+    "部翻新，市民买菜环境明显改善。 /记者 周敏 报道\n\n"
+)
+# A web title run on one line (30 cells, a comma and a ！ in it), too wide for a deck's line, over
+# its dashed 副题 and the dateline, in one block.
+RAIN = (
+    "暴雨突袭城区，多条道路积水！排水部门彻夜抢险全力保障市民出行\n"
+    "——全市出动抢险人员六百余人\n"
+    "本报讯（记者 孙丽）昨夜一场暴雨突袭城区，\n"
+    "多条道路出现积水，排水部门连夜出动抢险人\n"
+    "员六百余人，至今晨六时积水全部排除。\n"
+)
+
+
+def test_one_line_web_title_over_a_dashed_deck_and_a_dateline_is_a_headline() -> None:
+    # Two lines without a full stop, the first a web title too wide for a deck (its ！ and comma
+    # aside), the second a deck's line, right over a dateline: the headline of the text under it,
+    # not that text's first paragraph.
+    market, rain = rebuild_page(MARKET + RAIN)
+    assert market.title == "菜市场改造完工" and market.reporters == ["周敏"]
+    assert rain.title == "暴雨突袭城区，多条道路积水！排水部门彻夜抢险全力保障市民出行"
+    assert rain.subtitle == "全市出动抢险人员六百余人"
+    assert rain.reporters == ["孙丽"] and nows(rain).startswith("昨夜一场暴雨")
+
+
+# A lead set wide at the page's top; its article's headline, a dashed 副题 under it, printed right
+# over the rest of the text in one block.
+PARKS = (
+    "本报讯 今年以来，城北区利用边角空地新建三座口袋公园，日前已全部向市民开放，周边居民出门就能见绿。\n\n"
+    "城北新建三座口袋公园\n"
+    "——居民出门就能见绿\n"
+    "公园占地都不大，但步道、座椅和健身器材\n"
+    "一应俱全，还栽种了银杏、海棠等四十多种\n"
+    "花木。不少居民每天傍晚都来散步。 /记者 刘洋 报道\n"
+)
+
+
+def test_headline_with_a_dashed_deck_right_over_its_text_is_no_subhead() -> None:
+    # Lines over text in one block read as a subhead of that text; but a subhead has no decks, and a
+    # dashed 副题 under the first line makes the two a headline.
+    articles = rebuild_page(PARKS)
+    titled = [a for a in articles if a.title]
+    assert [(a.title, a.subtitle) for a in titled] == [("城北新建三座口袋公园", "居民出门就能见绿")]
+    assert titled[0].reporters == ["刘洋"] and "城北新建" not in "".join(titled[0].subheads)
+
+
+# An article set 13 cells wide, credited at its head, ended with a full stop; under it a block
+# that a subhead opens over text set 19 cells wide: the body of another article.
+NARROW = (
+    "本报讯（记者 何静）市图书馆\n"
+    "昨日起延长开放时间，工作日\n"
+    "开放至晚上九点，周末全天开\n"
+    "放，方便读者下班后借阅。馆\n"
+    "方还新增了两百个阅览座位，\n"
+    "并开通了线上预约服务。\n\n"
+    "夜读成了新习惯\n"
+    "不少年轻人下班后直接来到图书馆，自习室\n"
+    "里座无虚席。一位读者说，晚上来这里看书\n"
+    "比在家里更能静下心来，已经坚持了一个月\n"
+    "了。图书馆表示还将增加座位。 /记者 高远 报道\n"
+)
+
+
+def test_subhead_opening_a_block_in_another_column_heads_another_text() -> None:
+    # A subhead would go on the open text; but the text under it runs 19 cells wide where the one
+    # above ran 13, so it is another article's, as a paragraph opening a block there would be.
+    library, night = rebuild_page(NARROW)
+    assert library.reporters == ["何静"] and nows(library).endswith("并开通了线上预约服务。")
+    assert night.reporters == ["高远"] and "座无虚席" in nows(night)

@@ -176,7 +176,11 @@ def test_a_date_not_yet_published_is_drawn_counted_and_told_apart(tmp_path: Path
     assert "1 date had no edition yet when it was checked on its own day" in en
     assert "No edition was online yet when this date was checked on its own day" in day_en
     assert "The paper published no edition on this date." not in day_en
-    assert "当天检查时本期尚未上线" in day_zh and reason in day_zh
+    # The check in the page's words, as the tooltip's: it read "...：not yet published (checked ...".
+    assert "当天检查时本期尚未上线" in day_zh
+    assert '尚未出版（07:30 +08:00 检查）: <span translate="no">HTTP 404</span>' in day_zh
+    assert "not yet published" not in day_zh
+    assert 'not yet published (checked 07:30 +08:00): <span translate="no">HTTP 404</span>' in day_en
 
 
 def test_a_date_without_an_edition_says_what_its_kept_articles_are_dated(tmp_path: Path) -> None:

@@ -35,8 +35,16 @@ from crawler.extract.bylines import (
     profile_poster,
 )
 from crawler.extract.closing import cut_after_end_mark, drop_trailing_dates, editor_line
-from crawler.extract.date_hints import badge_date, fallback_date, titled_relative_date, url_date, url_month
+from crawler.extract.date_hints import (
+    badge_date,
+    edition_pdf_date,
+    fallback_date,
+    titled_relative_date,
+    url_date,
+    url_month,
+)
 from crawler.extract.dates import (
+    DAY_FIRST,
     closing_date,
     dateline_date,
     edition_date,
@@ -49,6 +57,7 @@ from crawler.extract.dates import (
     page_year,
     parse_chinese_datetime,
     relative_date,
+    signed_date,
     weekday_date,
     yearless_in_page_year,
 )
@@ -171,6 +180,32 @@ def extract_article(
     served as a page ("页面不存在") and :class:`~archive.errors.ExtractionError`
     ("not an article: ...") for list/index pages and pages without main text.
     """
+    token = DAY_FIRST.set(False)
+    try:
+        return _extract_article(
+            url,
+            body,
+            content_type=content_type,
+            encoding=encoding,
+            selectors=selectors,
+            timezone=timezone,
+            fetched_at=fetched_at,
+        )
+    finally:
+        DAY_FIRST.reset(token)  # the page's reading sets it for its own date rules only
+
+
+def _extract_article(
+    url: str,
+    body: bytes,
+    *,
+    content_type: str | None = None,
+    encoding: str | None = None,
+    selectors: Mapping[str, str] | None = None,
+    timezone: str = DEFAULT_TIMEZONE,
+    fetched_at: datetime | None = None,
+) -> ArticleItem:
+    """Extract one article (:func:`extract_article`)."""
     decoded = decode_html(body, content_type, encoding)
     # A few broken bytes decode to U+FFFD: they carry nothing, so drop them
     # rather than store them (the page as a whole was verified readable).
@@ -361,6 +396,9 @@ def extract_article(
             )
             item.published_at = (
                 under
+                # A calendar badge (Pixnet's "Mar 10 Mon 2014 06:33" in spans of their own) by the
+                # headline: no text search reads it, and a comment's timed day may stand in the header.
+                or badge_date(tree, timezone)
                 or near
                 or beside
                 or opening
@@ -425,6 +463,9 @@ def extract_article(
             # Nothing dated above the text: a notice's signing day under it, or an info line printed
             # under it ("发布日期：… 【打印】【关闭】", up to a list or the comments), beats a stray date.
             found = closing_date(paragraphs, timezone) or date_under_text(tree, paragraphs, timezone)
+        if found is None and meta.date_source in ("fallback", ""):
+            # An e-paper article page whose day only its page PDF's dated path names.
+            found = edition_pdf_date(tree, timezone)
         if found is None and fetched_at is not None and paragraphs and meta.date_source in ("fallback", ""):
             # An agency story's dateline ("新华社北京3月4日电") is its day where no date line is printed,
             # in the year an archive page names above its headline (资料库 › 2004年).
@@ -458,6 +499,10 @@ def extract_article(
             # Nothing else dates the page: the day opening the text after the paper's mark (本报讯　3月5日，).
             year = _year_above(above, " ".join(item.title.split()))
             item.published_at = dateline_date(paragraphs[0], fetched_at, timezone, year=year, opening=True)
+    if item.published_at is None:
+        # A notice naming no publication day, only its document's (成文日期 in the information table,
+        # 实施日期 later): the document's day dates it.
+        item.published_at = signed_date(" ".join(tree.itertext()), timezone)
     if item.published_at is None:
         # Nothing dated the page but a date with its own weekday: a print edition's date bar above
         # the headline (东方日报 2016年03月25日 星期五) or a press release's closing date

@@ -20,17 +20,21 @@ from crawler.extract.dates import (
     find_date_in_text,
     full_year,
     labelled_date,
+    other_labelled_days,
     parse_chinese_datetime,
     reads_relative,
     reads_yearless,
     roc_date,
+    span_days,
+    zone,
 )
+from crawler.extract.edition_dates import url_dates
 from crawler.extract.header_texts import _spaced_text, element_text
 from crawler.extract.page_furniture import days_in_markup, days_written, furniture_free, quoted
 from crawler.extract.structured import structured_date
 from crawler.extract.taiwan import TaiwanCheck, page_language, traditional_text
 
-__all__ = ["badge_date", "fallback_date", "titled_relative_date", "url_date", "url_month"]
+__all__ = ["badge_date", "edition_pdf_date", "fallback_date", "titled_relative_date", "url_date", "url_month"]
 
 _DATE_HINT = re.compile(r"time|date|pub|info|source|laiyuan|byline", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|_|\D)")
@@ -79,7 +83,7 @@ def _hinted_dates(tree: HtmlElement, tz: str, taiwan: Callable[[], bool]) -> dat
     return None
 
 
-_BADGE_HINT = re.compile(r"time|date|riqi|(?:^|[\s_-])rq(?:$|[\s_-])", re.I)
+_BADGE_HINT = re.compile(r"time|date|riqi|publish|(?:^|[\s_-])rq(?:$|[\s_-])", re.I)
 
 
 def badge_date(tree: HtmlElement, tz: str) -> datetime | None:
@@ -131,6 +135,10 @@ def fallback_date(tree: HtmlElement, tz: str, taiwan: Callable[[], bool] | None 
     found = _fallback_date(tree, tz, taiwan)
     if found is None or _only_modified(tree, found, tz):
         return None
+    if found.date() in span_days(tostring(tree, encoding="unicode")):
+        return None  # an event's first or last day (展览时间：2019/03/01 - 2019/03/05), no other day
+    if found.date() in other_labelled_days(" ".join(tree.itertext())):
+        return None  # a rule's 实施日期, a notice's 截止时间: a day the page names as another's only
     clean = furniture_free(tree)
     if clean is tree or found.date() in days_written(clean):
         return found
@@ -331,3 +339,29 @@ def _publication_date(
         return found, "url"
     found = fallback_date(tree, tz, roc)
     return found, "fallback" if found is not None else ""
+
+
+# An e-paper's article page names its edition by words of the page (上一版, PDF版, 第05版, 版面导航).
+_EDITION_WORDS = re.compile(r"上一版|下一版|版面导航|PDF\s*版|数字报|电子版|第\s*[A-Z]?\d{1,3}\s*版")
+
+
+def edition_pdf_date(tree: HtmlElement, tz: str) -> datetime | None:
+    """Return the day an e-paper article page's own page PDF is filed under, when all its PDF links agree.
+
+    Founder-style e-paper pages link the page the article is printed on as a PDF under the edition's
+    dated directory (``../../../images/2019-03/05/03/rmrb2019030503.pdf``), while the article URL
+    and text may carry no day at all. Only on a page that speaks of editions (上一版, PDF版, 第05版),
+    and only one day among its PDF links: a gov page's attachments are other documents.
+    """
+    if not _EDITION_WORDS.search(" ".join(tree.itertext())[:20000]):
+        return None
+    days = {
+        day
+        for node in tree.iter("a")
+        if (href := (node.get("href") or "").strip()).lower().endswith(".pdf")
+        for day in url_dates(href)
+    }
+    if len(days) != 1:
+        return None
+    (day,) = days
+    return datetime(day.year, day.month, day.day, tzinfo=zone(tz))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -19,10 +20,12 @@ from crawler.extract.people import script_folded
 
 __all__ = [
     "DATE_LABELS",
+    "DAY_FIRST",
     "TODAY_LABEL",
     "badge_day",
     "closing_date",
     "dateline_date",
+    "day_first_page",
     "day_line_date",
     "day_right_under",
     "edition_date",
@@ -34,12 +37,15 @@ __all__ = [
     "labelled_date",
     "month_day_beside_headline",
     "only_in_prose",
+    "other_labelled_days",
     "page_year",
     "parse_chinese_datetime",
     "reads_relative",
     "reads_yearless",
     "relative_date",
     "roc_date",
+    "signed_date",
+    "span_days",
     "weekday_date",
     "yearless_date",
     "yearless_in_page_year",
@@ -229,7 +235,8 @@ _EN_UNITS = {"m": "分钟", "h": "小时", "d": "天"}
 # This year's posts without the year ("03-05 10:21", "3月5日 10:21", "3月5日"): a time or 月…日 is
 # needed, as a bare "3-5" may be anything.
 _MONTH_DAY = re.compile(
-    r"(?<![\d年./-])(?P<m>1[0-2]|0?[1-9])\s*(?:(?P<cn>月)|[-/.])\s*(?P<d>3[01]|[12]\d|0?[1-9])(?![\d./-])"
+    # Not after a year set apart by a space (Xinhua's "2017 06/13 06:21"): that day has its year.
+    r"(?<![\d年./-])(?<!(?:19|20)\d{2}\s)(?<!(?:19|20)\d{2}\s\s)(?<!(?:19|20)\d{2}\s{3})(?P<m>1[0-2]|0?[1-9])\s*(?:(?P<cn>月)|[-/.])\s*(?P<d>3[01]|[12]\d|0?[1-9])(?![\d./-])"
     r"(?(cn)\s*日)\s*(?:(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d))?"
 )
 
@@ -260,6 +267,10 @@ def _build(match: re.Match[str], tz: str) -> datetime | None:
     except ValueError:
         return None
     offset = (parts.get("tz") or "").strip()
+    if offset.startswith("-") and parts.get("S") is None and "T" not in match.group():
+        # "2019年3月5日 9:00-11:30": a span of hours, not a zone west of UTC (an ISO time with its
+        # offset writes the T or its seconds: 2019-03-05T09:00-05:00, 2019-03-05 09:00:00-05:00).
+        offset = ""
     if offset == "Z":
         return value.replace(tzinfo=UTC)
     if offset:
@@ -525,15 +536,113 @@ def _wordpress_months(text: str) -> str:
     )
 
 
+# A span of days: "2019年3月1日至3日", "3月1日-5日", "2019.03.01—03.05", "2019/03/01 - 2019/03/05",
+# "2019年3月1日9:00至3月3日17:00". Its first end is a full or a month-and-day date, its last one
+# a full date, a month and day or a bare day with 日; a span of hours ("9:00-11:30") is none.
+_SPAN_FULL = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)\s*日?"
+_SPAN_MONTH_DAY = r"\d{1,2}\s*月\s*\d{1,2}\s*日?"
+_SPAN_CLOCK = r"(?:\s*(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d)?"
+_DAY_SPAN = re.compile(
+    rf"(?<![\d./-])(?:{_SPAN_FULL}|{_SPAN_MONTH_DAY}){_SPAN_CLOCK}"
+    r"\s*(?:[—–－~～]+|-{1,2}|至|到)\s*"
+    rf"(?:{_SPAN_FULL}|{_SPAN_MONTH_DAY}|\d{{1,2}}\s*[-/.]\s*\d{{1,2}}(?![\d:：])|\d{{1,2}}\s*日){_SPAN_CLOCK}"
+    r"(?![\d:：])"
+)
+
+
+def _without_spans(text: str) -> str:
+    """Blank the digits of every span of days in ``text`` (its length kept).
+
+    An exhibition's, a course's or a meeting's days (展览时间：2019年3月1日至3日) are neither end the
+    day the page was published: no rule reads either end as a date line. A page whose only dates
+    are such a span is undated rather than dated by a wrong day.
+    """
+    if not any(mark in text for mark in "至到—–－~～-"):
+        return text
+    return _DAY_SPAN.sub(lambda m: re.sub(r"\d", "#", m.group()), text)
+
+
+def span_days(text: str) -> set[date]:
+    """Return the days written only as ends of a span of days in ``text``."""
+    plain = _han_to_arabic(script_folded(text).translate(_CN_DIGITS))
+    inside = {d for m in _DAY_SPAN.finditer(plain) for d in _days_of(m.group())}
+    outside = set(_days_of(_DAY_SPAN.sub(" ", plain)))
+    return inside - outside
+
+
+def other_labelled_days(text: str) -> set[date]:
+    """Return the days ``text`` writes only after a label of a day other than the publication's
+    (实施日期：, 生效日期：, 截止时间：, 成文日期：, 股权登记日：)."""
+    plain = _plain(text)
+    other: set[date] = set()
+    rest: set[date] = set()
+    for match in _DATE_TIME.finditer(plain):
+        day = _days_of(match.group())
+        (other if _other_day(plain, match) else rest).update(day)
+    return other - rest
+
+
+# A document's signing day, what a notice page that names no publication day is dated by.
+_PUBLISHED_LABEL = re.compile(r"(?:发布|公开|发表|发稿)(?:日期|时间)")
+_SIGNED_LABEL = re.compile(r"成文(?:日期|时间)" + r"\s*[:：]?\s*")
+
+
+def signed_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """Return the day after ``成文日期：`` in ``text`` (the first), or None.
+
+    Not on a page that labels a publication day too (发布日期, 公开日期), read or not: that is its date.
+    """
+    plain = _plain(text)
+    if _PUBLISHED_LABEL.search(plain):
+        return None
+    for label in _SIGNED_LABEL.finditer(plain):
+        match = _DATE_TIME.match(plain, label.end())
+        if match and (found := _build(match, tz)) is not None:
+            return found
+    return None
+
+
+def _days_of(text: str) -> list[date]:
+    found = []
+    for match in _DATE_TIME.finditer(text):
+        try:
+            found.append(date(int(match.group("y")), int(match.group("m")), int(match.group("d"))))
+        except ValueError:
+            continue
+    return found
+
+
+# Pages of places that write the day first ("05/03/2019" is 5 March in Singapore and Malaysia):
+# set by the page's reading (:func:`crawler.extract.meta.read_meta`) for its own date rules.
+DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=False)
+_SLASHED = re.compile(
+    r"(?<![\d/.-])(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d{2})(?![\d/])"
+)
+_DAY_FIRST_LANG = re.compile(r"^(?:zh|en|ms)[-_](?:hans[-_])?(?:sg|my)$", re.IGNORECASE)
+_DAY_FIRST_HOST = re.compile(r"\.(?:sg|my)$", re.IGNORECASE)
+
+
+def day_first_page(host: str, language: str) -> bool:
+    """Tell whether a page writes its slashed days day first: a Singapore or Malaysia site or language."""
+    return bool(_DAY_FIRST_HOST.search(host) or _DAY_FIRST_LANG.match(language.strip()))
+
+
+def _day_first(text: str) -> str:
+    """On a day-first page, rewrite ``05/03/2019`` as ``2019/03/05``."""
+    if not DAY_FIRST.get() or "/" not in text:
+        return text
+    return _SLASHED.sub(lambda m: f"{m.group('y')}/{int(m.group('m')):02d}/{int(m.group('d')):02d}", text)
+
+
 def _plain(text: str) -> str:
     """Read a page's date text in one script and one calendar.
 
     Simplified labels (發佈時間 -> 发布时间: the label rules are written in
     simplified), half-width and Arabic digits, Gregorian years (民國113年 -> 2024年),
-    WordPress's month names (三月 23, 2010 -> 2010年3月23日).
+    WordPress's month names (三月 23, 2010 -> 2010年3月23日); spans of days blanked.
     """
-    text = _wordpress_months(_han_to_arabic(script_folded(text).translate(_CN_DIGITS)))
-    return _ROC_YEAR.sub(lambda m: f"{int(m.group('y')) + ROC_OFFSET}年", text)
+    text = _day_first(_wordpress_months(_han_to_arabic(script_folded(text).translate(_CN_DIGITS))))
+    return _without_spans(_ROC_YEAR.sub(lambda m: f"{int(m.group('y')) + ROC_OFFSET}年", text))
 
 
 def _roc_short(match: re.Match[str], tz: str) -> datetime | None:
@@ -732,8 +841,11 @@ def info_line_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
 # A day alone on a line, its weekday perhaps: "二〇一四年八月三日" (read as 2014年8月3日),
 # "2014年8月3日（星期日）".
 _DAY_LINE = re.compile(
-    r"[\s(（]*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})"
-    r"\s*(?:[(（]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）]?)?[\s)）]*"
+    # An essay's writing note counts too: "写于2012年3月17日夜", "2012.3.17 于上海", "（2005年5月7日于北京）".
+    r"[\s(（]*(?:(?:写|作|草|改|定稿)于\s*)?"
+    r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})"
+    r"\s*(?:[(（]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）]?)?"
+    r"(?:\s*(?:夜|晚|凌晨|深夜)?\s*(?:(?:草|写|作|改)?于\s*[\u4e00-\u9fff]{1,8})?(?:夜|晚)?)?[\s)）]*"
 )
 
 
@@ -813,6 +925,7 @@ def _aside_day(text: str, match: re.Match[str]) -> bool:
 # How far from the headline its own date line is read: the line right above it (Z-Blog's
 # <h4 class="post-date">) and the info line between it and the text.
 _ABOVE_HEADLINE = 24
+_YEAR_CUT = re.compile(r"(?:19|20)\d{2}\s{1,3}$")
 _BELOW_HEADLINE = 200
 _LIST_REACH = 150
 
@@ -839,7 +952,10 @@ def headline_date(
     if at < 0:
         return None
     below = before[at + len(title) :][:_BELOW_HEADLINE]
-    above = before[max(0, at - _ABOVE_HEADLINE) : at]
+    start = max(0, at - _ABOVE_HEADLINE)
+    while start > 0 and (before[start - 1].isdigit() or _YEAR_CUT.search(before, 0, start)):
+        start -= 1  # not from the middle of a number, nor right after its year ("2018 07 / 11 00:27")
+    above = before[start:at]
     if _DATE_TIME.search(_plain(before[max(0, at - _LIST_REACH) : max(0, at - _ABOVE_HEADLINE)])):
         # The day right above the headline is a list's last item's when the lines above it are
         # dated too (a hot-news box over the article), unless it prints its weekday: a date bar's.
@@ -1045,6 +1161,12 @@ _BADGE = re.compile(
     + _YM.format(2)
     + r"\s+(?P<d2>3[01]|[12]\d|0?[1-9])\s*日?"
     r"|(?P<d3>3[01]|[12]\d|0?[1-9])\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<y3>(?:19|20)\d{2})"
+    # Pixnet's: "Dec 28 Sat 2013 00:28" (month, day, weekday, year and time in spans of their own).
+    r"|(?P<mon4>[A-Za-z]{3,9})\.?\s+(?P<d4>3[01]|[12]\d|0?[1-9])\s+(?:[A-Za-z]{3,9}\.?\s+)?"
+    r"(?P<y4>(?:19|20)\d{2})(?:\s+(?P<H4>[01]?\d|2[0-3])\s*:\s*(?P<M4>[0-5]\d))?"
+    # Xinhua's: "2019 03 / 05 10:21:33" (the year, then month and day, in elements of their own).
+    r"|(?P<y5>(?:19|20)\d{2})\s+(?P<m5>1[0-2]|0?[1-9])\s*/\s*(?P<d5>3[01]|[12]\d|0?[1-9])"
+    r"(?:\s+(?P<H5>[01]?\d|2[0-3])\s*:\s*(?P<M5>[0-5]\d)(?:\s*:\s*[0-5]\d)?)?"
 )
 
 
@@ -1053,6 +1175,25 @@ def badge_day(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     match = _BADGE.fullmatch(_plain(" ".join(text.split())))
     if match is None:
         return None
+    for n in ("4", "5"):
+        if match.group("y" + n) is None:
+            continue
+        month = _MONTHS.get(match.group("mon4").lower()) if n == "4" else int(match.group("m5"))
+        try:
+            return (
+                datetime(
+                    int(match.group("y" + n)),
+                    month,
+                    int(match.group("d" + n)),
+                    int(match.group("H" + n) or 0),
+                    int(match.group("M" + n) or 0),
+                    tzinfo=_zone(tz),
+                )
+                if month
+                else None
+            )
+        except ValueError:
+            return None
     if match.group("mon"):
         month = _MONTHS.get(match.group("mon").lower())
         year, day = match.group("y3"), match.group("d3")

@@ -13,10 +13,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from crawler.extract.date_hints import _publication_date
+from crawler.extract.dates import DAY_FIRST, day_first_page
 from crawler.extract.header_texts import (
     _author_links,
     _byline_texts,
@@ -26,7 +28,7 @@ from crawler.extract.header_texts import (
     visible_text,
 )
 from crawler.extract.structured import another_item, linked_data
-from crawler.extract.taiwan import TaiwanCheck
+from crawler.extract.taiwan import TaiwanCheck, page_language
 from crawler.extract.title_choice import (
     _choose_title,
     _extends_short_title,
@@ -139,6 +141,9 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
         if whole is not None:
             meta.title, meta.title_source, meta.title_element = element_text(whole), "heading", whole.tag
     meta.taiwan = TaiwanCheck(tree, url)
+    # The page's own date rules read its slashed days day first on a Singapore or Malaysia site
+    # (reset by extract_article when the page is done).
+    DAY_FIRST.set(day_first_page(urlsplit(url).hostname or "", page_language(tree)))
     # A day in an element no reader sees (a template's leftover, display:none) yields to the date line
     # printed beside it; it is read only where the header shows no other.
     hidden = hidden_texts(tree)

@@ -53,7 +53,7 @@ _WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"']?(\d{10})[\"']?")
 # ``"pubtime":"…"`` (腾讯), ``ptime: '…'`` (网易), ``pubDate``, ``publishTime`` (头条).
 _SCRIPT_DATE = re.compile(
     r"[\"']?\b(?:publish_?time|publish_?date|pub_?time|pub_?date|ptime|article_?pub_?time|post_?time|news_?time|"
-    r"date_?published|release_?time)[\"']?\s*[:=]\s*[\"']([^\"'<>]{8,32})[\"']",
+    r"date_?published|release_?time)[\"']?\s*[:=]\s*(?:[\"']([^\"'<>]{8,32})[\"']|(\d{13}|\d{10})(?!\d))",
     re.IGNORECASE,
 )
 # WeChat's ``var createTime = '2014-01-21 21:55'`` (kept by the sites mirroring its articles), declared so
@@ -63,8 +63,9 @@ _WECHAT_CREATE_TIME = re.compile(r"\bvar\s+createTime\s*=\s*[\"']([^\"'<>]{8,32}
 # ``BASE_DATA = { articleInfo: { …, subInfo: { source: '…', time: '…' } } }``. The object is read
 # to the statement's end (an entity's ``;`` is no end); ``serverTime``/``now`` are never such keys.
 _ARTICLE_OBJECT_TIME = re.compile(
-    r"\b(?:article|news|doc)\w*[\"']?\s*[:=]\s*\{(?:&#?\w+;|[^;]){0,800}?[{,]\s*[\"']?(?:time|date)[\"']?\s*:\s*"
-    r"[\"']([^\"'<>]{8,32})[\"']",
+    r"\b(?:article|news|doc)\w*[\"']?\s*[:=]\s*\{(?:&#?\w+;|[^;]){0,800}?[{,]\s*[\"']?"
+    r"(?:time|date|publish_?time|pub_?time|publish_?date|pub_?date)[\"']?\s*:\s*"
+    r"(?:[\"']([^\"'<>]{8,32})[\"']|(\d{13}|\d{10})(?!\d))",
     re.IGNORECASE,
 )
 # An info line's element the page's script fills from an epoch attribute (sohu's
@@ -214,10 +215,15 @@ def _epoch_attribute(node: HtmlElement, tz: str) -> datetime | None:
     """
     value = (node.get("data-val") or "").strip()
     hint = f"{node.get('class') or ''} {node.get('id') or ''}"
+    text = node.text_content().strip()
+    if not value and len(node) == 0 and _EPOCH.fullmatch(text) and not _UPDATED_CLASS.search(hint):
+        # A hidden record element holding the epoch as its text, which a script formats into the
+        # date line (环球网's ``<textarea class="article-time">1551752493361</textarea>``).
+        value, text = text, ""
     if (
         not _EPOCH.fullmatch(value)
         or not _TIME_CLASS.search(hint)
-        or node.text_content().strip()
+        or text
         or any(a.tag == "li" for a in node.iterancestors())
     ):
         return None
@@ -257,17 +263,36 @@ def script_date(tree: HtmlElement, tz: str) -> datetime | None:
     different days named so read as no date.
     """
     found: list[datetime] = []
+    # A single-page app's state names the article's time and its recommendations' (``"article":
+    # {…, "publishTime": …}``, ``"recommend": [{…, "publishTime": …}]``): the article object's decides.
+    own: list[datetime] = []
     for script in tree.iter("script"):
         if script.get("src") or "ld+json" in (script.get("type") or "").lower():
             continue
         text = script.text or ""
         patterns = (_SCRIPT_DATE, _WECHAT_CREATE_TIME, _ARTICLE_OBJECT_TIME)
-        for match in (each for pattern in patterns for each in pattern.finditer(text)):
-            value = parse_chinese_datetime(match.group(1), tz)
-            if value is not None:
-                found.append(value)
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                value = _script_value(match, tz)
+                if value is not None:
+                    found.append(value)
+                    if pattern is _ARTICLE_OBJECT_TIME:
+                        own.append(value)
         for match in _WRITTEN_EPOCH.finditer(text) if _after_date_label(script) else ():
             seconds = int(match.group(1)) // 1000 if len(match.group(1)) == 13 else int(match.group(1))
             found.append(datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz)))
     days = {value.date() for value in found}
-    return found[0] if len(days) == 1 else None
+    if len(days) == 1:
+        return found[0]
+    return own[0] if len({value.date() for value in own}) == 1 else None
+
+
+def _script_value(match: re.Match[str], tz: str) -> datetime | None:
+    """The time a script's key holds: a date string, or an epoch in seconds or milliseconds."""
+    if match.group(1) is not None:
+        return parse_chinese_datetime(match.group(1), tz)
+    epoch = match.group(2) if match.re.groups >= 2 else None
+    if not epoch:
+        return None
+    seconds = int(epoch) // 1000 if len(epoch) == 13 else int(epoch)
+    return datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz))

@@ -41,7 +41,7 @@ MASTHEAD = re.compile(f"{_PAPER}|{_SHORT_PAPER}")
 _SECTION_NAME = re.compile(rf"{_HAN}{{0,4}}(?:{SECTIONS})(?:版|专版|新闻)?")
 # Brackets, dashes and book-title marks are no separators: a source line (《人民日报》（2018年03月21日10版）)
 # or a 副题 (——2018年…) holds them, a running head does not.
-_SEPARATORS = re.compile(r"[\s|｜·•/／]+")
+_SEPARATORS = re.compile(r"[\s|｜·•/／：:]+")
 _UNKNOWN_WORD = re.compile(rf"{_HAN}{{1,4}}")  # a section name no list holds (公益, 城事)
 # The paper's own hotline (大河报 厦门新闻热线 6880352, 新闻热线：96111): a label ending in 热线 or 电话
 # and a telephone number.

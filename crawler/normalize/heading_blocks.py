@@ -215,11 +215,13 @@ def _headline_run(lines: list[str]) -> bool:
         and (
             all(heading_like(line, loose=True) for line in lines)
             or _punctuated_headline(lines, 0.0, page_start=True)
-            # One line too wide for a deck's (a web title run on one line) without a full stop.
+            # One line too wide for a deck's (a web title run on one line) without a full stop,
+            # alone or over one deck's line (its 副题, dashed or not).
             or (
-                len(lines) == 1
+                len(lines) <= 2
                 and display_width(lines[0]) <= _ONE_LINE_HEAD_MAX
                 and not _FULL_STOP.search(lines[0])
+                and (len(lines) == 1 or heading_like(lines[1], loose=True))
             )
         )
         and not any(is_credit_line(line) or dateline_at(line) for line in lines)

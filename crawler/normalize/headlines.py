@@ -94,6 +94,8 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
         if len(lines) == 3 and not _subtitle_deck(lines[2], text):
             return lines[0], _join_decks(lines[1:]), ""  # no deck below: the 主题's second line
         return lines[0], lines[1], _DASHES.sub("", lines[2]).strip() if len(lines) == 3 else ""
+    if text and _lead_quoted_over_wider_title(lines, text):
+        return lines[0], lines[1], ""
     wider = len(lines) == 2 and not _DASHES.match(lines[1]) and _wider_by_width(lines)
     if text and wider and not _says(text, lines[1]):
         # Width alone would make the wider line a 副题; but a 副题 restates the text, and this one it
@@ -110,6 +112,26 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
     if len(lines) >= 3:
         lead = lines.pop(0)
     return lead, _join_decks(lines), subtitle
+
+
+def _lead_quoted_over_wider_title(lines: Sequence[str], text: str) -> bool:
+    """Tell whether a narrow first line quoting one of the text's clauses is a 引题 over a much wider 主题.
+
+    Type tells decks apart: the 主题 is set largest, so a one-line 主题 runs much wider than the
+    引题 over it, while a title broken in two parts gives two lines of about one width. A first line
+    that the text says whole, as one of its clauses (``它猛然间能起到一定的恐吓作用``), over a line at
+    least 1.4 times as wide that the text says nowhere (``极端组织一举动引来热议 太滥竽充数…``) is that
+    引题 (the rule by width alone, :func:`_wider_by_width`, also asks the wider line for figures). A
+    text opening with the narrow line may be web copy restating its title's first part
+    (``联众回应涉赌被查`` / ``公安抓获36名…``): the reading is left to the rules below.
+    """
+    if len(lines) != 2 or _DASHES.match(lines[1]) or _closed_below(lines[0], lines[1]):
+        return False
+    if display_width(lines[1]) < max(_SUBTITLE_MIN, 1.4 * display_width(lines[0])):
+        return False
+    if len(_words(lines[0])) < _QUOTE_MIN or _says(text, lines[1]):
+        return False
+    return _whole_clause(lines[0], text) and not _words(text).startswith(_words(lines[0]))
 
 
 def _wider_by_width(lines: Sequence[str]) -> bool:

@@ -28,6 +28,7 @@ from crawler.normalize.credits import heads_article
 from crawler.normalize.element import Element
 from crawler.normalize.furniture import is_caption
 from crawler.normalize.heading_blocks import (
+    _DASH_OPENERS,
     _caption_block,
     _cut_short_headline,
     _heading_block,
@@ -249,6 +250,9 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         elif _last_sentence_over_slash_byline(element, following):
             element.kind = "text"
         elif element.block_start and element.block_end:
+            element.role = "title"
+        elif len(element.lines) >= 2 and element.lines[-1].startswith(_DASH_OPENERS):
+            # A dashed 副题 under it makes a headline, even right over its text: no subhead has decks.
             element.role = "title"
         elif following is not None and following.kind == "text":
             element.role = "sub"

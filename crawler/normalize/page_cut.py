@@ -140,7 +140,9 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]],
         if element.kind == "heading":
             if element.block_start and not element.block_end:
                 opening_sub = (index, element.lines)
-            if current is None or current.closed:
+            # A subhead opening a block set in another column than the open text heads another
+            # text (a body whose lead stands elsewhere), as a paragraph there would (:func:`_other_column`).
+            if current is None or current.closed or _other_column(current, element):
                 current = _Fragment(index)
                 fragments.append(current)
             current.parts.extend(("sub", line) for line in element.lines)
