@@ -648,6 +648,18 @@ def test_tried_names_the_pieces_of_each_run_not_the_runs_of_an_or(
     assert tried == ["tried: 鹤鸣 + 湖 + 公园"], tried
 
 
+def test_tried_does_not_list_the_spellings_a_figure_or_a_colon_is_also_matched_in(
+    store_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "date:2016-13 鹤鸣湖" (no date, searched as text) answered "tried: date + 2016-13 + date：2016-13 +
+    date:2,016-13 + date：2，016-13 + 鹤鸣 + 湖": the thousands-separator and full-width-colon spellings a
+    figure and a colon are matched in, named as if the reader had typed them. Only pieces are named."""
+    capsys.readouterr()
+    assert main(["search", "date:2016-13 鹤鸣湖公园", "--home", str(store_home)]) == 3
+    tried = [line for line in capsys.readouterr().out.splitlines() if line.startswith("tried:")]
+    assert tried == ["tried: date + 2016-13 + 鹤鸣 + 湖 + 公园"], tried
+
+
 def test_a_pasted_texts_snippet_does_not_mark_its_single_characters(tmp_path: Path) -> None:
     """A pasted text is a best match: its words are ORed, 的 and 了 among them, and the snippet marked
     every 的 of the article («的»6.5级地震) as if that were what was found. A single character is
