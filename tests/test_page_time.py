@@ -90,3 +90,32 @@ def test_the_store_keeps_the_offset_of_the_pages_date(tmp_path: Path) -> None:
         stored = session.scalar(select(Article.published_at).where(Article.title == "budget"))
     assert rows == {"budget": -300, "roads": 480, "parks": None}
     assert stored == datetime(2026, 3, 2, 4, 30, tzinfo=UTC)  # the instant, as before
+
+
+def test_a_search_hit_its_export_and_its_copies_give_the_pages_own_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The search results and their CSV dated the US page 2 March (its source's zone) while `show`, the
+    article page and its citation said 1 March: one article, two days, whichever a journalist copied."""
+    import csv
+    import io
+
+    home = tmp_path / "home"
+    _archive(home)
+    where = ["--home", str(home)]
+    assert main(["index", "rebuild", *where, "-q"]) == 0
+    capsys.readouterr()
+    assert main(["search", "council", *where, "--json", "--all-copies"]) == 0
+    hits = {h["id"]: h for h in json.loads(capsys.readouterr().out)["hits"]}
+    assert (hits[1]["published_at"], hits[1]["edition_date"]) == ("2026-03-01T23:30:00-05:00", "2026-03-01")
+    assert hits[2]["published_at"] == "2026-03-01T10:00:00+08:00"
+    assert main(["search", "council", *where, "--csv"]) == 0
+    (row,) = csv.DictReader(io.StringIO(capsys.readouterr().out))
+    assert (row["edition_date"], row["published_at"]) == ("2026-03-01", "2026-03-01T23:30:00-05:00")
+    # Its copies: `similar` and the "also in" line of another copy's hit.
+    assert main(["similar", "2", *where, "--json"]) == 0
+    members = {a["id"]: a for a in json.loads(capsys.readouterr().out)["articles"]}
+    assert (members[1]["published_at"], members[1]["edition_date"]) == (
+        "2026-03-01T23:30:00-05:00",
+        "2026-03-01",
+    )
