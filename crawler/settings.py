@@ -97,8 +97,9 @@ NEWSARCHIVE_DB_URL = None  # database URL; None: $NEWSARCHIVE_DB_URL or SQLite i
 NEWSARCHIVE_SOURCES = None  # source registry path; None: $NEWSARCHIVE_SOURCES or ./sources.toml
 NEWSARCHIVE_STORE_BATCH = 200  # articles written per transaction
 NEWSARCHIVE_STORE_FLUSH_SECONDS = 2.0  # flush a partial batch at least this often
-# Write a running crawl's counters to its run this often (0: only at its end), so that a crawl or
-# worker killed with SIGKILL shows what it fetched and failed, not zeros.
+# Write a running crawl's counters to its run this often (0: only at its end, and with each batch the
+# store commits, which writes them too), so that a crawl or worker killed with SIGKILL shows what it
+# fetched and failed, not zeros: failures that store nothing reach the run only this way.
 NEWSARCHIVE_RUN_COUNTERS_SECONDS = 10.0
 # Write in a separate process beside the reactor (False: in the crawl process).
 NEWSARCHIVE_STORE_PROCESS = True

@@ -406,11 +406,11 @@ class LiteralQuery(wq.Query):  # type: ignore[misc]
 # What may stand between the pieces of a gapped string (:class:`GappedQuery`): a figure and its unit
 # printed spaced (2019 年 11 月: one or two spaces, as the index's junction terms take them,
 # :func:`indexer.analysis.spaced_junctions`), or the words of a phrase typed with a space between them
-# ("城市 晚报"), which the text may print joined, spaced or parted by punctuation (城市·晚报).
+# ("城市 晚报"), which the text may print joined, spaced or parted by a mark inside a name (城市·晚报,
+# 城市“晚报”). Never by the end of a clause or a sentence (，、；：。！？…): 建设文明城市。晚报记者… holds
+# the last word of one sentence and the first of the next, not the phrase.
 GAP_SPACES = (" ", "\t", "\xa0")  # folded text: the ideographic space is an ASCII one
-GAP_PUNCTUATION = tuple(
-    "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~，。、；：？！“”‘’「」『』（）《》〈〉【】—…·・－～｜／"
-)
+GAP_PUNCTUATION = tuple("\"#$%&'()*+-/<=>@[\\]^_`{|}~“”‘’「」『』（）《》〈〉【】—·・－～｜／")
 GAP_WIDTHS = {"space": 2, "phrase": 4}
 
 
@@ -519,7 +519,8 @@ class GappedQuery(LiteralQuery):
     """Match ``pieces`` in order with a gap of ``kind`` allowed between each two (:func:`gapped_docnums`).
 
     ``space``: a figure and its unit printed spaced (2019 年 11 月 for 2019年11月); ``phrase``: the words
-    of a quoted phrase typed with a space between them, joined, spaced or parted by punctuation.
+    of a quoted phrase typed with a space between them, joined, spaced or parted by a mark inside a name
+    (not a clause's or a sentence's end, :data:`GAP_PUNCTUATION`).
     """
 
     def __init__(

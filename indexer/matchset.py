@@ -170,6 +170,11 @@ def _word_df(reader: Any, word: str) -> int:
     return max(doc_frequency(reader, f, raw) for f in WORD_FIELDS)
 
 
+def _spelling(needle: str) -> str:
+    """Return ``needle`` without thousands separators and with ASCII colons: one key for its spellings."""
+    return needle.replace(",", "").replace("，", "").replace("：", ":")
+
+
 def variants_tried(tree: Node, compiled: Compiled | None) -> list[str]:
     """Return what a none-found answer says was searched besides the typed text.
 
@@ -186,7 +191,15 @@ def variants_tried(tree: Node, compiled: Compiled | None) -> list[str]:
         if isinstance(node, Leaf) and fold(node.text) != node.text:
             tried.append(fold(node.text))
     if compiled is not None:
-        pieces = [n for n in compiled.needles if n not in texts and read_gap_needle(n) is None]
+        # A figure and a colon are matched in their other spellings too (1,000, ：): those are the typed
+        # run or piece again, not pieces of it, and "date:2,016-13" read as if the reader had typed it.
+        seen = {_spelling(t) for t in texts}
+        pieces = []
+        for n in compiled.needles:
+            if n in texts or read_gap_needle(n) is not None or _spelling(n) in seen:
+                continue
+            seen.add(_spelling(n))
+            pieces.append(n)
         if len(pieces) > 1:
             tried.append(" + ".join(pieces))
     return list(dict.fromkeys(tried))

@@ -579,7 +579,7 @@ class _Compiler:
             self.terms += 1
             lit = self.literal(text, scope, PHRASE_BOOST)
             pieces = tuple(text.split())
-            if len(pieces) > 1:  # "城市 晚报": its words in order, joined, spaced or parted by punctuation
+            if len(pieces) > 1:  # "城市 晚报": in order, joined, spaced or parted by a mark (城市·晚报)
                 lit = wq.Or([lit, self.gapped(pieces, scope, "phrase", PHRASE_BOOST)])
             return wq.AndMaybe(lit, wq.Or(words)) if words else lit
         if not words:

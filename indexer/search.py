@@ -358,7 +358,8 @@ def _with_details(hits: list[Hit], store: StoreInfo) -> list[Hit]:
         if found is None:
             gone.append(hit)
             continue
-        when = article_when(found.published_at, found.edition_date, zone(found.timezone))
+        offset = found.published_offset  # the page's own zone, as show and the article page read it
+        when = article_when(found.published_at, found.edition_date, zone(found.timezone), offset)
         hit.edition_date, hit.published_at, hit.timezone = when.day, when.at, found.timezone
         hit.source_name = found.source_name
         hit.section, hit.page = found.section, found.page

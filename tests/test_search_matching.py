@@ -364,6 +364,22 @@ def test_a_phrase_typed_with_a_space_finds_its_words_in_order(tmp_path: Path) ->
     assert [text for text, marked in hit.snippet_parts if marked] == ["城市·晚报"]
 
 
+def test_a_phrase_typed_with_a_space_is_not_found_across_a_clause_or_a_sentence(tmp_path: Path) -> None:
+    """ "城市 晚报" found 建设文明城市。晚报记者…: the last word of one sentence and the first of the next,
+    listed as the phrase and marked as it. A phrase's words may be printed spaced or joined by a mark
+    inside a name (城市·晚报, 城市-晚报, 城市“晚报”), never parted by a clause's or a sentence's end."""
+    docs = [
+        IndexDoc(id=1, title="报道", body="建设文明城市。晚报记者走访了多个社区。"),
+        IndexDoc(id=2, title="报道", body="他走遍了这座城市，晚报上刊登了他的故事。"),
+        IndexDoc(id=3, title="报道", body="来自城市、晚报和电视台的记者到场。"),
+        IndexDoc(id=4, title="报道", body="美丽城市！晚报读者纷纷点赞；城市? 晚报; 城市; 晚报: 城市: 晚报"),
+        IndexDoc(id=5, title="报道", body="城市-晚报记者获悉。"),
+        IndexDoc(id=6, title="报道", body="据城市“晚报”报道。"),
+    ]
+    index = build(tmp_path, docs)
+    assert sorted(h.id for h in search(index, '"城市 晚报"').hits) == [5, 6]
+
+
 def test_a_one_run_headline_lacking_one_common_word_is_only_a_partial_match(tmp_path: Path) -> None:
     """A run of 3+ words is one concept: never a full match without every word, but listed apart
     when its article holds every word but one and 2/3 of the IDF weight (known-item search by a
@@ -646,6 +662,18 @@ def test_tried_names_the_pieces_of_each_run_not_the_runs_of_an_or(
     assert main(["search", "火星车 OR 鹤鸣湖公园", "--home", str(store_home)]) == 3
     tried = [line for line in capsys.readouterr().out.splitlines() if line.startswith("tried:")]
     assert tried == ["tried: 鹤鸣 + 湖 + 公园"], tried
+
+
+def test_tried_does_not_list_the_spellings_a_figure_or_a_colon_is_also_matched_in(
+    store_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "date:2016-13 鹤鸣湖" (no date, searched as text) answered "tried: date + 2016-13 + date：2016-13 +
+    date:2,016-13 + date：2，016-13 + 鹤鸣 + 湖": the thousands-separator and full-width-colon spellings a
+    figure and a colon are matched in, named as if the reader had typed them. Only pieces are named."""
+    capsys.readouterr()
+    assert main(["search", "date:2016-13 鹤鸣湖公园", "--home", str(store_home)]) == 3
+    tried = [line for line in capsys.readouterr().out.splitlines() if line.startswith("tried:")]
+    assert tried == ["tried: date + 2016-13 + 鹤鸣 + 湖 + 公园"], tried
 
 
 def test_a_pasted_texts_snippet_does_not_mark_its_single_characters(tmp_path: Path) -> None:
