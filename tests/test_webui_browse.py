@@ -83,6 +83,11 @@ def test_edition_statuses_and_missing_things_are_sentences(client: TestClient) -
     ):
         r = client.get(url)
         assert r.status_code == 404 and "Traceback" not in r.text, url
+    # The date in the page's words, as everywhere on the Chinese page: it read "…城市晚报 2015-01-01 这一期".
+    zh = client.get("/sources/paper-a/2015-01-01", headers={"accept-language": "zh"}).text
+    assert "2015年1月1日 这一期" in zh and "2015-01-01" not in zh.split('id="error"', 1)[1]
+    en = client.get("/sources/paper-a/2015-01-01", headers={"accept-language": "en"}).text
+    assert "dated 2015-01-01." in en
 
 
 def test_page_numbers_sort_as_printed() -> None:

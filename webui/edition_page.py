@@ -71,7 +71,7 @@ def _edition_context(archive: Archive, source_id: str, day: date) -> dict[str, A
         raise NotFound(
             "The archive has no edition of %(paper)s dated %(day)s.",
             paper=names[source_id],
-            day=day.isoformat(),
+            day=day,
         )
     return {
         "source_id": source_id,
