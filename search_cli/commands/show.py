@@ -63,7 +63,8 @@ def when_of(a: Article, tz: str = DEFAULT_TIMEZONE, text: Article | ArticleVersi
     """
     from indexer.export import article_when
 
-    return article_when((text or a).published_at, a.edition_date, zone(tz))
+    shown = text or a
+    return article_when(shown.published_at, a.edition_date, zone(tz), shown.published_offset)
 
 
 def _local(value: Any, tz: str) -> str | None:

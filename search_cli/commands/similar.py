@@ -30,10 +30,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _when(m: Any, zones: dict[str, str]) -> Any:
-    """Return a member's dates in its source's zone (``indexer.export.When``)."""
+    """Return a member's dates in its source's zone, or its page's own (``indexer.export.When``)."""
     from indexer.export import article_when
 
-    return article_when(m.published_at, m.edition_date, zone(zones.get(m.source_id, DEFAULT_TIMEZONE)))
+    tz = zone(zones.get(m.source_id, DEFAULT_TIMEZONE))
+    return article_when(m.published_at, m.edition_date, tz, m.published_offset)
 
 
 def run(args: argparse.Namespace) -> int:
