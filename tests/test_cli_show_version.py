@@ -28,7 +28,7 @@ def test_an_earlier_version_is_printed_whole(archive: WebArchive, capsys: pytest
     assert main(["show", n, "--version", "1", *_home(archive)]) == exitcodes.OK
     out = capsys.readouterr().out
     assert out.splitlines()[0] == "鹤鸣湖湿地保护工作启动", out
-    assert "(version 1 of 2, current is 2; fetched 2016-07-21 08:30:00 +08:00)" in out
+    assert "(version 1 of 2, current is 2; fetched 2016-07-21 08:30:00 +08:00; current until" in out
     assert "预计投资三千万元。" in out and "五千万" not in out
     assert main(["show", n, "--version", "2", *_home(archive)]) == exitcodes.OK
     out = capsys.readouterr().out
@@ -190,3 +190,18 @@ def test_an_undated_article_says_so_as_search_does(
     assert main(["import", str(export), "--source", "inews", "-q", *home]) == 0
     assert main(["show", "1", *home]) == exitcodes.OK
     assert capsys.readouterr().out.splitlines()[1] == "inews | undated"
+
+
+def test_an_earlier_version_says_until_when_it_was_the_text(
+    archive: WebArchive, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As the web page of version 1 says it: stored on the 21st, the text until version 2 was stored on the
+    22nd (the article's 'last seen' is no time of version 1's). The current version has no end."""
+    n = str(archive.versioned_id)
+    assert main(["show", n, "--version", "1", *_home(archive)]) == exitcodes.OK
+    out = capsys.readouterr().out
+    assert "fetched 2016-07-21 08:30:00 +08:00; current until 2016-07-22 08:30:00 +08:00)" in out, out
+    assert main(["show", n, "--version", "1", "--json", *_home(archive)]) == exitcodes.OK
+    assert json.loads(capsys.readouterr().out)["current_until"] == "2016-07-22T08:30:00+08:00"
+    assert main(["show", n, "--version", "2", "--json", *_home(archive)]) == exitcodes.OK
+    assert json.loads(capsys.readouterr().out)["current_until"] is None
