@@ -43,9 +43,10 @@ NEWSARCHIVE_PDF_MAXSIZE = 64 * 1024 * 1024  # cap for *.pdf requests (page PDFs 
 DOWNLOAD_FAIL_ON_DATALOSS = False
 DEPTH_LIMIT = 8  # link-following spiders (listing) also have a per-source max_depth
 # An e-paper page that opens <html>/<body> and never closes it is refused as cut short at the origin,
-# unless it ends whole (a complete tag last, every div/table/ul ... of its content closed: HTML5 lets a
-# page omit both closing tags). A paper whose pages never close and also leave a container open sets
-# this in its [source.settings], or every one of its editions fails as truncated.
+# unless it ends whole (a complete tag last, every div/table/ul ... of its content closed, its footer's
+# 版权/ICP/Copyright read: HTML5 lets a page omit both closing tags). A paper whose pages never close and
+# also leave a container open or print no footer sets this in its [source.settings], or every one of its
+# editions fails as truncated.
 NEWSARCHIVE_UNCLOSED_PAGES = False
 NEWSARCHIVE_HOST_PAGE_BUDGET = 20000  # requests per host and crawl, against calendar traps (0: no budget)
 # Networks exempt from the address guard (CIDRs, comma-separated). Empty: only public

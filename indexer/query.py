@@ -526,7 +526,10 @@ class _Compiler:
             # A unit of one character (2019年11月) or in two words (个百分点): its spaced forms are found
             # from the index's junction terms (indexer.analysis.spaced_junctions), the typed one also
             # with its figures' thousands separators.
-            return wq.Or([self.literal(string, scope, 0.0, edges=True), self.gapped(tuple(words), scope)])
+            spaced = self.gapped(tuple(words), scope)  # its gaps may be empty: it finds the typed form too
+            if len(thousands_forms(string)) == 1:
+                return spaced  # one check of each text, not two: 2019年11月 took 100 ms of CPU for 71 (inews)
+            return wq.Or([self.literal(string, scope, 0.0, edges=True), spaced])
         forms = (
             string,
             " ".join(words),  # 2019 年 11 月
