@@ -224,8 +224,9 @@ def _unseen(node: HtmlElement) -> bool:
     return False
 
 
-# A follow button: "+关注", "订阅", "关注TA".
-_FOLLOW = re.compile(r"[+＋]?\s*(?:加)?(?:关注|订阅)(?:TA|我们)?")
+# A follow button: "+关注", "订阅", "关注TA". Not a site's "关注我们" (follow us): its own social link,
+# which a site may print beside an article's headline too.
+_FOLLOW = re.compile(r"[+＋]?\s*(?:加)?(?:关注|订阅)(?:TA)?")
 
 
 def account_name(node: HtmlElement) -> bool:
