@@ -11,101 +11,24 @@ from crawler.extract.title_choice import site_suffix_free
 from tests.test_extract_title_probe3_rules import HEADLINE, SITE_WIDE, TEXT, URL, article, page
 
 SUB = "政府军在霍姆斯省东部的行动中摧毁多处据点"
-CRUMB = (
-    "<div class='position'>当前位置：<a href='/'>首页</a> &gt; <a href='/minsheng/'>民生</a> &gt; 正文</div>"
-)
+CRUMB = "<div class='position'>当前位置：<a href='/'>首页</a> &gt; <a href='/minsheng/'>民生</a> &gt; 正文</div>"
 FLASH = "叙利亚政府军多地发动攻势打死200多名极端分子"
 
 CASES = [
-    pytest.param(
-        SITE_WIDE,
-        article(
-            "<h1>叙利亚政府军多地<span style='display:none'>x7kq</span>发动攻势，打死200多名极端分子</h1>"
-        ),
-        HEADLINE,
-        id="a_hidden_span_inside_the_heading_is_no_part_of_it",
-    ),
-    pytest.param(
-        f"<title>{HEADLINE}_江城网</title>",
-        article(
-            "<div class='title'>叙利亚政府军多地<font style='display: none;'>example.cn</font>发动攻势，打死200多名极端分子</div>"
-        ),
-        HEADLINE,
-        id="a_hidden_font_inside_a_title_block_is_no_part_of_it",
-    ),
-    pytest.param(
-        SITE_WIDE,
-        article("<h1>&#65279;叙利亚政府军多地&#8203;发动攻势，打死200多名极端分子&#8204;</h1>"),
-        HEADLINE,
-        id="zero_width_characters_are_no_part_of_the_headline",
-    ),
-    pytest.param(
-        f"<title>{HEADLINE}_江城网</title>",
-        article(f"<h1>{HEADLINE}<small>{SUB}</small></h1>"),
-        HEADLINE,
-        id="a_small_deck_inside_the_heading_is_no_part_of_it",
-    ),
-    pytest.param(
-        SITE_WIDE,
-        article(f"<h1 class='title'>{HEADLINE}<span class='subtitle'>——{SUB}</span></h1>"),
-        HEADLINE,
-        id="a_subtitle_span_inside_the_heading_is_no_part_of_it",
-    ),
-    pytest.param(
-        "<title>快讯 - 江城网</title>",
-        f"<div class='flash-detail'><div class='time'>2014-09-16 10:21</div><div class='flash-text'><p>【{FLASH}】新华社9月16日电，叙利亚通讯社14日报道，叙利亚政府军当天在多地发动攻势。</p>{TEXT}</div></div>",
-        FLASH,
-        id="a_flashs_bracketed_lead_is_its_headline_under_a_generic_title",
-    ),
-    pytest.param(
-        f"<title>【{FLASH}】新华社9月16日电，叙利亚通讯社14日_江城网</title>",
-        f"<div class='flash-detail'><div class='flash-text'><p>【{FLASH}】新华社9月16日电，叙利亚通讯社14日报道，叙利亚政府军当天在多地发动攻势。</p>{TEXT}</div></div>",
-        FLASH,
-        id="a_title_opening_with_the_flashs_bracketed_lead_is_cut_to_it",
-    ),
-    pytest.param(
-        "<title>无标题页</title>",
-        f"<form id='form1' action='NewsShow.aspx?id=1'><input type='hidden' name='__VIEWSTATE' value='/wEPDwUK'><table><tr><td align='center'><input name='txtTitle' type='text' value='{HEADLINE}' readonly='readonly' id='txtTitle' class='noborder'></td></tr><tr><td>发布时间：<span id='lblTime'>2014-09-16</span></td></tr><tr><td><span id='lblContent'>{TEXT}</span></td></tr></table></form>",
-        HEADLINE,
-        id="a_read_only_title_field_under_a_default_title_is_the_headline",
-    ),
-    pytest.param(
-        "<title>江城网</title>",
-        f"<div class='doc'><h1 style='color:red;text-align:center'>江城市人民政府办公室文件</h1><p align='center'>江政办发〔2014〕12号</p><div class='doc-title'>关于做好森林防火工作的通知</div><p>各县（市、区）人民政府，市政府各部门：</p>{TEXT}</div>",
-        "关于做好森林防火工作的通知",
-        id="a_documents_red_header_heading_is_no_headline",
-    ),
-    pytest.param(
-        "<title>江城网</title>",
-        CRUMB
-        + f"<div class='main'><div class='doc'><div class='hongtou'>江城市人民政府办公室文件</div><p align='center'>江政办发〔2014〕12号</p><div class='doc-title'>关于做好森林防火工作的通知</div><p>各县（市、区）人民政府，市政府各部门：</p>{TEXT}</div></div>",
-        "关于做好森林防火工作的通知",
-        id="a_documents_title_under_its_red_header_and_number_is_the_headline",
-    ),
-    pytest.param(
-        "<title>政府军新闻网——政府军新闻门户</title>",
-        article("<h1 class='article-title'>更 正 声 明</h1>"),
-        "更 正 声 明",
-        id="a_short_heading_gives_way_to_no_site_name_the_text_echoes",
-    ),
-    pytest.param(
-        "<title>江城网融媒直播间_江城网</title>",
-        f"<div class='room-head'><h1 class='room-name'>江城网融媒直播间</h1><span class='follow'>+关注</span></div><div class='player'><video src='/live/1.m3u8' controls></video></div><div class='live-title'><span class='status'>直播回顾</span>{HEADLINE}</div><div class='intro'><h3>直播简介</h3>{TEXT}</div>",
-        HEADLINE,
-        id="a_room_name_beside_its_follow_button_is_no_headline",
-    ),
-    pytest.param(
-        "<title>江城网融媒直播间</title>",
-        f"<div class='room-head'><h1 class='room-name'>江城网融媒直播间</h1><span class='follow'>+关注</span></div><div class='player'><video src='/live/1.m3u8' controls></video></div><div class='title-bar'><span class='title'>{HEADLINE}</span><span class='views'>155.1万人观看</span></div><div class='intro'><h3>直播简介</h3>{TEXT}</div>",
-        HEADLINE,
-        id="a_viewer_count_beside_the_headline_is_no_part_of_it",
-    ),
-    pytest.param(
-        SITE_WIDE,
-        article(f"<h1 class='box-title'>信息内容</h1><h4 class='art-title'>{HEADLINE}</h4>"),
-        HEADLINE,
-        id="a_box_caption_heading_is_no_headline",
-    ),
+    pytest.param(SITE_WIDE, article("<h1>叙利亚政府军多地<span style='display:none'>x7kq</span>发动攻势，打死200多名极端分子</h1>"), HEADLINE, id="a_hidden_span_inside_the_heading_is_no_part_of_it"),
+    pytest.param(f"<title>{HEADLINE}_江城网</title>", article("<div class='title'>叙利亚政府军多地<font style='display: none;'>example.cn</font>发动攻势，打死200多名极端分子</div>"), HEADLINE, id="a_hidden_font_inside_a_title_block_is_no_part_of_it"),
+    pytest.param(SITE_WIDE, article("<h1>&#65279;叙利亚政府军多地&#8203;发动攻势，打死200多名极端分子&#8204;</h1>"), HEADLINE, id="zero_width_characters_are_no_part_of_the_headline"),
+    pytest.param(f"<title>{HEADLINE}_江城网</title>", article(f"<h1>{HEADLINE}<small>{SUB}</small></h1>"), HEADLINE, id="a_small_deck_inside_the_heading_is_no_part_of_it"),
+    pytest.param(SITE_WIDE, article(f"<h1 class='title'>{HEADLINE}<span class='subtitle'>——{SUB}</span></h1>"), HEADLINE, id="a_subtitle_span_inside_the_heading_is_no_part_of_it"),
+    pytest.param("<title>快讯 - 江城网</title>", f"<div class='flash-detail'><div class='time'>2014-09-16 10:21</div><div class='flash-text'><p>【{FLASH}】新华社9月16日电，叙利亚通讯社14日报道，叙利亚政府军当天在多地发动攻势。</p>{TEXT}</div></div>", FLASH, id="a_flashs_bracketed_lead_is_its_headline_under_a_generic_title"),
+    pytest.param(f"<title>【{FLASH}】新华社9月16日电，叙利亚通讯社14日_江城网</title>", f"<div class='flash-detail'><div class='flash-text'><p>【{FLASH}】新华社9月16日电，叙利亚通讯社14日报道，叙利亚政府军当天在多地发动攻势。</p>{TEXT}</div></div>", FLASH, id="a_title_opening_with_the_flashs_bracketed_lead_is_cut_to_it"),
+    pytest.param("<title>无标题页</title>", f"<form id='form1' action='NewsShow.aspx?id=1'><input type='hidden' name='__VIEWSTATE' value='/wEPDwUK'><table><tr><td align='center'><input name='txtTitle' type='text' value='{HEADLINE}' readonly='readonly' id='txtTitle' class='noborder'></td></tr><tr><td>发布时间：<span id='lblTime'>2014-09-16</span></td></tr><tr><td><span id='lblContent'>{TEXT}</span></td></tr></table></form>", HEADLINE, id="a_read_only_title_field_under_a_default_title_is_the_headline"),
+    pytest.param("<title>江城网</title>", f"<div class='doc'><h1 style='color:red;text-align:center'>江城市人民政府办公室文件</h1><p align='center'>江政办发〔2014〕12号</p><div class='doc-title'>关于做好森林防火工作的通知</div><p>各县（市、区）人民政府，市政府各部门：</p>{TEXT}</div>", "关于做好森林防火工作的通知", id="a_documents_red_header_heading_is_no_headline"),
+    pytest.param("<title>江城网</title>", CRUMB + f"<div class='main'><div class='doc'><div class='hongtou'>江城市人民政府办公室文件</div><p align='center'>江政办发〔2014〕12号</p><div class='doc-title'>关于做好森林防火工作的通知</div><p>各县（市、区）人民政府，市政府各部门：</p>{TEXT}</div></div>", "关于做好森林防火工作的通知", id="a_documents_title_under_its_red_header_and_number_is_the_headline"),
+    pytest.param("<title>政府军新闻网——政府军新闻门户</title>", article("<h1 class='article-title'>更 正 声 明</h1>"), "更 正 声 明", id="a_short_heading_gives_way_to_no_site_name_the_text_echoes"),
+    pytest.param("<title>江城网融媒直播间_江城网</title>", f"<div class='room-head'><h1 class='room-name'>江城网融媒直播间</h1><span class='follow'>+关注</span></div><div class='player'><video src='/live/1.m3u8' controls></video></div><div class='live-title'><span class='status'>直播回顾</span>{HEADLINE}</div><div class='intro'><h3>直播简介</h3>{TEXT}</div>", HEADLINE, id="a_room_name_beside_its_follow_button_is_no_headline"),
+    pytest.param("<title>江城网融媒直播间</title>", f"<div class='room-head'><h1 class='room-name'>江城网融媒直播间</h1><span class='follow'>+关注</span></div><div class='player'><video src='/live/1.m3u8' controls></video></div><div class='title-bar'><span class='title'>{HEADLINE}</span><span class='views'>155.1万人观看</span></div><div class='intro'><h3>直播简介</h3>{TEXT}</div>", HEADLINE, id="a_viewer_count_beside_the_headline_is_no_part_of_it"),
+    pytest.param(SITE_WIDE, article(f"<h1 class='box-title'>信息内容</h1><h4 class='art-title'>{HEADLINE}</h4>"), HEADLINE, id="a_box_caption_heading_is_no_headline"),
 ]
 
 
@@ -135,9 +58,7 @@ def test_a_titles_site_and_page_words_are_cut_at_other_separators(title: str) ->
     assert site_suffix_free(title) == HEADLINE
 
 
-@pytest.mark.parametrize(
-    "headline", ["泾阳公安侦破“12·13”交通肇事逃逸案", "房山芭蕾雨悦都2-3居均价16000可享92折"]
-)
+@pytest.mark.parametrize("headline", ["泾阳公安侦破“12·13”交通肇事逃逸案", "房山芭蕾雨悦都2-3居均价16000可享92折"])
 def test_a_headlines_own_dot_or_hyphen_is_kept(headline: str) -> None:
     assert site_suffix_free(f"江城新闻网-{headline}") == headline
     assert site_suffix_free(f"{headline}·江城新闻网") == headline
