@@ -215,6 +215,7 @@ _VERSIONED = (
     "body",
     "authors",
     "published_at",
+    "published_offset",
     "content_hash",
     "warc_file",
     "warc_offset",

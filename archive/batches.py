@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -57,13 +57,29 @@ def _write(session: Session, items: Sequence[Any], run_id: int | None) -> list[s
     return outcomes
 
 
-def write_batch(sessions: sessionmaker[Session], items: Sequence[Any], run_id: int | None) -> Counter[str]:
-    """Write ``items`` in one transaction (item by item if that fails); count the outcomes."""
+# Called in a batch's transaction with its outcomes: the run's counters are written with its rows.
+Committing = Callable[[Session, Counter[str]], None]
+
+
+def write_batch(
+    sessions: sessionmaker[Session],
+    items: Sequence[Any],
+    run_id: int | None,
+    committing: Committing | None = None,
+) -> Counter[str]:
+    """Write ``items`` in one transaction (item by item if that fails); count the outcomes.
+
+    ``committing`` is called before each commit with the outcomes so far, in the transaction
+    (item by item: once more after the last, in its own), so what it writes stands or falls with them.
+    """
     if not items:
         return Counter()
     try:
         with sessions.begin() as session:
-            return Counter(_write(session, items, run_id))
+            written = Counter(_write(session, items, run_id))
+            if committing is not None:
+                committing(session, written)
+            return written
     except (SQLAlchemyError, ValueError) as exc:
         logger.warning("batch write failed (%s: %s); writing items one by one", exc.__class__.__name__, exc)
     outcomes: Counter[str] = Counter()
@@ -74,4 +90,10 @@ def write_batch(sessions: sessionmaker[Session], items: Sequence[Any], run_id: i
         except (SQLAlchemyError, ValueError) as item_exc:
             outcomes["failed/store"] += 1
             logger.error("cannot store %s: %s", getattr(item, "url", item), item_exc)
+    if committing is not None:
+        try:
+            with sessions.begin() as session:
+                committing(session, outcomes)
+        except SQLAlchemyError as exc:  # the counters cost this write, not the items; the next batch's retry
+            logger.warning("could not write the run's counters so far: %s", exc)
     return outcomes

@@ -158,6 +158,9 @@ class Article(Base):
     subtitle: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text, default="")
     published_at: Mapped[datetime | None] = mapped_column(nullable=True, index=True)
+    # The UTC offset (minutes east) the page's own date carried, null without a time or before 0013:
+    # a page's -05:00 shown as its source's zone would date a US article a day late (archive.page_time).
+    published_offset: Mapped[int | None] = mapped_column(Integer, nullable=True)
     authors: Mapped[list[str]] = mapped_column(default=list)
     editors: Mapped[list[str]] = mapped_column(default=list)
     photographers: Mapped[list[str]] = mapped_column(default=list)
@@ -253,6 +256,7 @@ class ArticleVersion(Base):
     body: Mapped[str] = mapped_column(Text, default="")
     authors: Mapped[list[str]] = mapped_column(default=list)
     published_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    published_offset: Mapped[int | None] = mapped_column(Integer, nullable=True)  # as Article's
     content_hash: Mapped[str] = mapped_column(String(64))
     fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
     warc_file: Mapped[str] = mapped_column(String(512), default="")

@@ -36,27 +36,29 @@ edition an article was listed in.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, NamedTuple
+from zoneinfo import ZoneInfoNotFoundError
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from archive.config import zone
 from archive.dialect import chunked
 from archive.items import ArticleItem
-from archive.models import Article, ArticleVersion, utcnow
+from archive.models import Article, ArticleVersion, Source, utcnow
 from archive.row_values import COPIED_FIELDS, item_values
 
 # The columns a reading gives an article and a re-read may write: not its text (by the hash, the same;
 # the title parts are written, as printed, being hashed folded), nor the capture's own facts (its file and
 # offset, the same here; its ETag and Last-Modified, which the touch writes).
-ARTICLE_READINGS = tuple(
-    name
-    for name in COPIED_FIELDS
-    if name not in ("body", "authors", "warc_file", "warc_offset", "http_etag", "http_last_modified")
-)
+_NOT_READINGS = ("body", "authors", "warc_file", "warc_offset", "http_etag", "http_last_modified")
+ARTICLE_READINGS = (*(name for name in COPIED_FIELDS if name not in _NOT_READINGS), "published_offset")
 # What an earlier version keeps that a reading gives: its title parts as printed and its date.
-VERSION_READINGS = ("title", "lead_title", "subtitle", "published_at")
+VERSION_READINGS = ("title", "lead_title", "subtitle", "published_at", "published_offset")
+# The zone a date was read in (0013) goes with that date: written with a new one, kept with a kept one,
+# never kept alone (None is also a reading: a date in the source's zone or UTC).
+_PAIRED = {"published_offset": "published_at"}
 
 
 class Refresh(NamedTuple):
@@ -122,20 +124,66 @@ def _refresh(
         query = select(model.id, model.warc_file, model.warc_offset, *columns).where(model.id.in_(chunk))
         for row in session.execute(query.with_for_update()):
             captures[row[0]], stored[row[0]] = (row[1], row[2]), tuple(row[3:])
-    writes: list[dict[str, Any]] = []
+    readings: dict[int, dict[str, Any]] = {}
     kept: set[int] = set()
     for id_ in ids:
         if id_ not in stored or not same_capture(rereads[id_], *captures[id_]):
             continue
         values = item_values(rereads[id_])
-        wanted = {name: values[name] for name in fields}
+        wanted = readings[id_] = {name: values[name] for name in fields}
         if not accept_blank:
-            for name, old in zip(fields, stored[id_], strict=True):
-                if is_blank(wanted[name]) and not is_blank(old):
+            old_values = dict(zip(fields, stored[id_], strict=True))
+            for name, old in old_values.items():
+                if name not in _PAIRED and is_blank(wanted[name]) and not is_blank(old):
                     wanted[name] = old
                     kept.add(id_)
-        if stored[id_] != tuple(wanted.values()):
-            writes.append({"id": id_, **wanted, **stamp})
+            for name, leader in _PAIRED.items():
+                if wanted[leader] is old_values[leader]:
+                    wanted[name] = old_values[name]
+    _keep_unnamed_offsets(session, model, fields, stored, readings)
+    writes = [
+        {"id": id_, **wanted, **stamp}
+        for id_, wanted in readings.items()
+        if stored[id_] != tuple(wanted.values())
+    ]
     if writes:
         session.execute(update(model), writes)
     return Refresh({write["id"] for write in writes}, kept)
+
+
+def _keep_unnamed_offsets(
+    session: Session,
+    model: type[Article] | type[ArticleVersion],
+    fields: tuple[str, ...],
+    stored: Mapping[int, tuple[Any, ...]],
+    wanted: Mapping[int, dict[str, Any]],
+) -> None:
+    """Leave null a stored offset (a row written before 0013) its source's zone reads the same as.
+
+    Such a row reads in its source's zone; a re-read of a Chinese page gives that zone's +08:00, and
+    writing it would refresh every dated article of an upgraded archive (and re-index it) to show
+    nothing new. A page's own other zone (a US page's -05:00) is written.
+    """
+    at, offset = fields.index("published_at"), fields.index("published_offset")
+    ids = [
+        id_
+        for id_, values in wanted.items()
+        if stored[id_][offset] is None
+        and values["published_offset"] is not None
+        and values["published_at"] == stored[id_][at]
+    ]
+    if not ids:
+        return
+    query = select(model.id, Source.timezone).select_from(model)
+    if model is ArticleVersion:
+        query = query.join(Article, Article.id == ArticleVersion.article_id)
+    query = query.join(Source, Source.id == Article.source_id)
+    for chunk in chunked(ids):
+        for id_, tz in session.execute(query.where(model.id.in_(chunk))):
+            values = wanted[id_]
+            try:
+                local = values["published_at"].astimezone(zone(tz))
+            except (ZoneInfoNotFoundError, ValueError, OverflowError):
+                continue
+            if local.utcoffset() == timedelta(minutes=values["published_offset"]):
+                values["published_offset"] = None

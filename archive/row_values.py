@@ -13,6 +13,7 @@ from sqlalchemy import String
 
 from archive.items import ARTICLE_FIELDS, STORED_APART, ArticleItem
 from archive.models import Article
+from archive.page_time import page_offset
 
 # Every item field but the row's key (url) and owner (source_id), which item_values sets itself.
 COPIED_FIELDS = tuple(name for name in ARTICLE_FIELDS if name not in ("url", "source_id", *STORED_APART))
@@ -43,4 +44,5 @@ def item_values(item: ArticleItem) -> dict[str, Any]:
     values = {name: clean(name, getattr(item, name)) for name in COPIED_FIELDS}
     values["url"] = clean("url", item.url)
     values["source_id"] = item.source_id
+    values["published_offset"] = page_offset(item.published_at)  # the zone the page's own date named
     return values

@@ -73,11 +73,23 @@ REASON_WORDS = {
     "store_failed": "its store failed: not all it fetched was stored",
     "queue_failed": "it lost its queue (Redis)",
 }
+# The reason of a reprocess run a Ctrl-C or SIGTERM stopped, recorded in words (``crawler.reprocess``).
+REPROCESS_STOPPED = "stopped (Ctrl-C or SIGTERM): what it wrote before is kept"
+# Every finish reason as a person reads it: the web papers page labels each in its language
+# (webui/templates/sources.html, tests/test_run_verdict.py); any other is shown as recorded.
+WORDED_REASONS = (*REASON_WORDS.values(), REPROCESS_STOPPED)
 
 
 def reason_text(reason: str) -> str:
     """Return a run's finish reason in words (:data:`REASON_WORDS`), else as recorded."""
     return REASON_WORDS.get(reason, reason)
+
+
+def run_reason(run: CrawlRun) -> str:
+    """Return why the run ended so, in words, when its state does not say it already ("" when it does)."""
+    if not run.reason or run.reason in (run.status, "finished"):
+        return ""
+    return reason_text(run.reason)
 
 
 @dataclass(frozen=True)

@@ -219,6 +219,17 @@ def close_dead_runs(
     return len(dead)
 
 
+def counted_so_far(counters: Mapping[str, Any], outcomes: Mapping[str, int]) -> dict[str, Any]:
+    """Return a running crawl's ``counters`` with its store's ``outcomes`` (every batch's, the current one's
+    too) where they count more: the crawl adds a batch's outcomes only once it hears of its commit."""
+    merged = dict(counters)
+    for key, n in outcomes.items():
+        if isinstance(merged.get(key, 0), int | float):
+            merged[key] = max(merged.get(key, 0), n)
+    merged["reprints"] = merged.get("reprints/exact", 0) + merged.get("reprints/near", 0)
+    return merged
+
+
 def save_running_counters(session: Session, run_id: int, counters: Mapping[str, Any]) -> bool:
     """Write the counters of run ``run_id`` so far, while it is still ``running``; tell whether it was.
 

@@ -102,13 +102,22 @@ _COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
 _TAG = re.compile(rb"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*>")
 
 
+def _encodes(word: str, codec: str) -> bool:
+    try:
+        word.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def ends_unclosed_but_whole(body: bytes) -> bool:
     """Tell whether an HTML body without its closing ``</body>``/``</html>`` ends where a whole page ends.
 
     A page whose paper never closes its documents (HTML5 allows it) ends on a complete tag with
-    every container of its content (``div``, ``table``, ``ul`` ...) closed. A body cut short, in
-    transfer or at the origin, ends inside text, a tag, a comment or a script, on the opening tag of
-    an element, or with one of its containers still open: the content it lost sat in them.
+    every container of its content (``div``, ``table``, ``ul`` ...) closed, its footer read
+    (:func:`signs_off`). A body cut short, in transfer or at the origin, ends inside text, a tag, a
+    comment or a script, on the opening tag of an element, with one of its containers still open
+    (the content it lost sat in them), or between two closed ones before the footer.
     """
     if not body.rstrip().endswith(b">"):
         return False
@@ -136,7 +145,32 @@ def ends_unclosed_but_whole(body: bytes) -> bool:
     closing, name = last.group(1), last.group(2).lower()
     if not closing and name not in _VOID and not text.endswith(b"/>"):
         return False  # ends on an element's opening tag: what it held is gone
-    return not any(depth.values())
+    return not any(depth.values()) and signs_off(text)
+
+
+# What a page's footer says, in the encodings Chinese pages come in: a CMS that stops writing a page
+# line by line can stop between two closed containers (an older e-paper's sibling tables), and only the
+# footer, which comes last, tells that page from its cut. (ICP 备案 is on every mainland site by law.)
+_SIGN_OFF_WORDS = ("版权", "版權", "备案", "備案", "主办", "主辦", "联系我们", "聯繫我們", "关于本报", "©")
+_SIGN_OFF = re.compile(
+    b"|".join(
+        [
+            re.escape(w.encode(codec))
+            for w in _SIGN_OFF_WORDS
+            for codec in ("utf-8", "gb18030", "big5")
+            if _encodes(w, codec)
+        ]
+        + [rb"copyright", rb"&copy;", rb"&#169;", rb"&#xa9;", rb"ICP", rb"all rights reserved"]
+    ),
+    re.IGNORECASE,
+)
+_SIGN_OFF_SPAN = 3000  # bytes of the page's last visible text a footer is looked for in
+
+
+def signs_off(text: bytes) -> bool:
+    """Tell whether a page's last visible text holds a footer's words (版权所有, Copyright, ICP 备案 ...)."""
+    visible = re.sub(rb"<[^<>]*>", b" ", text)
+    return _SIGN_OFF.search(visible[-_SIGN_OFF_SPAN:]) is not None
 
 
 def document_cut_short(body: bytes) -> bool:

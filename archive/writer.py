@@ -25,18 +25,20 @@ import resource
 import signal
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from multiprocessing.context import ForkProcess
 from typing import Any
 
 from archive.batches import write_batch
 from archive.engine import create_store_engine, make_session_factory
+from archive.runs import counted_so_far, save_running_counters
 
 logger = logging.getLogger(__name__)
 
 _END = "end"
 _FAILED = "failed"
 _WRITTEN = "_written"  # items of the batch just committed, in the order they were put
+_COUNTED = "_counted"  # an item handed over with the crawl's counters at that moment
 
 
 def _serve(
@@ -64,6 +66,16 @@ def _serve(
     gc.freeze()
     buffer: list[Any] = []
     done = False
+    # The crawl's counters as of the last item handed over, and every committed batch's outcomes: the
+    # run's row gets both in each batch's transaction, so a crawl killed (SIGKILL, with this process)
+    # between two of its own saves never shows fewer fetches or articles than it stored.
+    counters: dict[str, Any] | None = None
+    outcomes: Counter[str] = Counter()
+
+    def committing(session: Any, written: Counter[str]) -> None:
+        if counters is not None and run_id is not None:
+            save_running_counters(session, run_id, counted_so_far(counters, outcomes + written))
+
     try:
         while not done:
             try:
@@ -75,12 +87,16 @@ def _serve(
                 if os.getppid() != parent_pid:  # the crawl died: keep what we have and stop
                     done = True
             else:
+                if isinstance(item, tuple) and len(item) == 3 and item[0] == _COUNTED:
+                    _, item, counters = item
                 if item == _END:
                     done = True
                 elif item is not None:
                     buffer.append(prepare(item))
             if buffer and (done or item is None or len(buffer) >= batch_size):
-                outbox.put({**write_batch(sessions, buffer, run_id), _WRITTEN: len(buffer)})
+                written = write_batch(sessions, buffer, run_id, committing)
+                outcomes.update(written)
+                outbox.put({**written, _WRITTEN: len(buffer)})
                 buffer = []
     except Exception as exc:  # reported to the crawl, which counts and logs it
         outbox.put({_FAILED: f"{exc.__class__.__name__}: {exc}"})
@@ -124,11 +140,14 @@ class WriterProcess:
         """Tell whether the writer process is still running."""
         return self.process.is_alive()
 
-    def put(self, item: Any) -> None:
-        """Hand one item to the writer (blocks only while the writer is a whole queue behind)."""
+    def put(self, item: Any, counters: Mapping[str, Any] | None = None) -> None:
+        """Hand one item to the writer (blocks only while the writer is a whole queue behind).
+
+        ``counters``, the run's counters as the crawl has them now, are written with the item's batch.
+        """
         if not self.process.is_alive():
             raise RuntimeError(f"the store writer process has stopped ({self.stopped_reason()})")
-        self.inbox.put(item)
+        self.inbox.put(item if counters is None else (_COUNTED, item, dict(counters)))
 
     def stopped_reason(self) -> str:
         """Say why the writer stopped: the error it reported, else how its process ended."""

@@ -38,6 +38,7 @@ from archive.errors import ExtractionError, StoreError
 from archive.items import ArticleItem
 from archive.models import Article, ArticleVersion, CrawlRun
 from archive.rereads import refresh_versions, same_capture
+from archive.run_verdict import REPROCESS_STOPPED
 from archive.schema import ensure_schema
 from archive.warc_read import CUT_THROUGH, Damage
 from archive.wording import counted
@@ -59,7 +60,7 @@ from crawler.warc_captures import CONTEXT_DATES, Capture, iter_captures, warc_fi
 # (``archive.articles.looks_damaged``, ``worse_capture``; ``--accept-shorter`` writes it).
 SHORTER = "skipped/shorter_reading"
 # The reason of a reprocess run a Ctrl-C or SIGTERM stopped (``runs`` shows it under the run).
-STOPPED = "stopped (Ctrl-C or SIGTERM): what it wrote before is kept"
+STOPPED = REPROCESS_STOPPED
 
 
 @dataclass

@@ -43,9 +43,10 @@ NEWSARCHIVE_PDF_MAXSIZE = 64 * 1024 * 1024  # cap for *.pdf requests (page PDFs 
 DOWNLOAD_FAIL_ON_DATALOSS = False
 DEPTH_LIMIT = 8  # link-following spiders (listing) also have a per-source max_depth
 # An e-paper page that opens <html>/<body> and never closes it is refused as cut short at the origin,
-# unless it ends whole (a complete tag last, every div/table/ul ... of its content closed: HTML5 lets a
-# page omit both closing tags). A paper whose pages never close and also leave a container open sets
-# this in its [source.settings], or every one of its editions fails as truncated.
+# unless it ends whole (a complete tag last, every div/table/ul ... of its content closed, its footer's
+# 版权/ICP/Copyright read: HTML5 lets a page omit both closing tags). A paper whose pages never close and
+# also leave a container open or print no footer sets this in its [source.settings], or every one of its
+# editions fails as truncated.
 NEWSARCHIVE_UNCLOSED_PAGES = False
 NEWSARCHIVE_HOST_PAGE_BUDGET = 20000  # requests per host and crawl, against calendar traps (0: no budget)
 # Networks exempt from the address guard (CIDRs, comma-separated). Empty: only public
@@ -97,8 +98,9 @@ NEWSARCHIVE_DB_URL = None  # database URL; None: $NEWSARCHIVE_DB_URL or SQLite i
 NEWSARCHIVE_SOURCES = None  # source registry path; None: $NEWSARCHIVE_SOURCES or ./sources.toml
 NEWSARCHIVE_STORE_BATCH = 200  # articles written per transaction
 NEWSARCHIVE_STORE_FLUSH_SECONDS = 2.0  # flush a partial batch at least this often
-# Write a running crawl's counters to its run this often (0: only at its end), so that a crawl or
-# worker killed with SIGKILL shows what it fetched and failed, not zeros.
+# Write a running crawl's counters to its run this often (0: only at its end, and with each batch the
+# store commits, which writes them too), so that a crawl or worker killed with SIGKILL shows what it
+# fetched and failed, not zeros: failures that store nothing reach the run only this way.
 NEWSARCHIVE_RUN_COUNTERS_SECONDS = 10.0
 # Write in a separate process beside the reactor (False: in the crawl process).
 NEWSARCHIVE_STORE_PROCESS = True

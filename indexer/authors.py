@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -231,3 +232,30 @@ def authors_named(
                 found[key] = count
         printed = printed_authors(searcher.reader(), list(found), store)
     return [(printed[key], count) for key, count in found.items()]
+
+
+def query_author_names(
+    index_path: Path,
+    query: str,
+    *,
+    author: str | None = None,
+    source: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    paper_page: str | None = None,
+    store: StoreInfo | None = None,
+) -> list[tuple[str, int]]:
+    """Return the words of a search's ``query`` that are whole authors' names (:func:`authors_named`).
+
+    Takes the search's filters as the CLI's options and the web form's fields give them: the
+    authors already asked (``author``, the query's ``author:``) are not named again, and the
+    articles are counted within the other filters (source, days, page), which the note's author
+    link keeps, not within the author it replaces. The CLI and the web page both answer with it.
+    """
+    from indexer.search import filter_query
+
+    if not query:
+        return []
+    asked = ([author] if author else []) + author_values(query)
+    within = filter_query(source or None, None, since, until, paper_page or None)
+    return authors_named(index_path, query, asked, store, within)

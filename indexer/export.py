@@ -23,6 +23,7 @@ from datetime import date, datetime, tzinfo
 from typing import IO, TYPE_CHECKING, Any
 
 from archive.config import clock_text
+from archive.page_time import page_local
 
 if TYPE_CHECKING:
     from indexer.lag import Lag
@@ -46,6 +47,7 @@ EXPORT_FIELDS = (
     "highlights",
     "score",
     "partial",
+    "missing",
     "copies",
     "reprints",
     "external_id",
@@ -90,13 +92,16 @@ def is_date_only(local: datetime) -> bool:
     return (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0)
 
 
-def article_when(published_at: datetime | None, edition_date: date | None, tz: tzinfo) -> When:
-    """Return the dates of an article in its source's zone ``tz``.
+def article_when(
+    published_at: datetime | None, edition_date: date | None, tz: tzinfo, offset: int | None = None
+) -> When:
+    """Return the dates of an article in its source's zone ``tz``, or in its page's own ``offset``.
 
-    ``published_at`` is aware (UTC from the store, or any zone). The day is the
-    edition date when there is one, else the local date of publication.
+    ``published_at`` is aware (UTC from the store, or any zone); ``offset`` is the UTC offset its page
+    gave (``published_offset``), which wins over ``tz`` (:func:`archive.page_time.page_local`). The day
+    is the edition date when there is one, else the local date of publication.
     """
-    local = published_at.astimezone(tz) if published_at is not None else None
+    local = page_local(published_at, offset, tz) if published_at is not None else None
     timed = local if local is not None and not is_date_only(local) else None
     day = edition_date or (local.date() if local is not None else None)
     return When(day, timed)
@@ -119,7 +124,7 @@ def csv_cell(value: Any) -> Any:
 
 
 def _csv_value(name: str, value: Any) -> Any:
-    if name == "authors" and isinstance(value, list):
+    if name in ("authors", "missing") and isinstance(value, list):
         return "、".join(value)
     if name == "reprints" and isinstance(value, list):
         return "; ".join(reprint_label(r) for r in value)
@@ -198,6 +203,7 @@ def hit_record(hit: Hit, rank: int, base: str = "") -> dict[str, Any]:
         "highlights": highlight_offsets(hit.snippet_parts),
         "score": hit.score,
         "partial": hit.partial,
+        "missing": list(hit.missing),  # a partial match's typed term it lacks ([] for a full match)
         "copies": hit.copies,
         "reprints": [
             {

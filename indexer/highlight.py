@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import html
+from itertools import islice
 
 SNIPPET_CHARS = 120
 MAX_HITS_PER_NEEDLE = 200
@@ -23,18 +24,41 @@ BREAKS = frozenset("。！？；，、：,.!?;:\n\t 　“”「」『』（）(
 Parts = list[tuple[str, bool]]
 
 
-def _spans(folded: str, needles: list[str]) -> list[tuple[int, int, int]]:
+Names = dict[str, list[str]]  # a needle -> the longer authors' names holding it (王强 -> 王强伟)
+
+
+def _in_longer_name(folded: str, start: int, needle: str, names: list[str]) -> bool:
+    """Tell whether the needle found at ``start`` is part of one of the longer ``names`` printed there."""
+    for name in names:
+        at = name.find(needle)
+        while at >= 0:
+            if start - at >= 0 and folded.startswith(name, start - at):
+                return True
+            at = name.find(needle, at + 1)
+    return False
+
+
+def _spans(folded: str, needles: list[str], names: Names | None = None) -> list[tuple[int, int, int]]:
     """Return (start, end, needle index) of every occurrence, left to right.
 
     A needle found whole somewhere (:func:`indexer.literal.whole_at`: no figure or Latin word runs on
     past its ends) is marked only there, as the search matches it: 3万吨 was marked inside 化肥23万吨,
     ai inside Shanghai. One found only inside longer ones (a quoted phrase's match) is marked there.
     """
-    from indexer.literal import whole_at  # here: it loads numpy and whoosh, and --help loads this module
+    # Here: it loads numpy and whoosh, and --help loads this module.
+    from indexer.literal import gapped_needle, read_gap_needle, whole_at
 
     out: list[tuple[int, int, int]] = []
     for k, needle in enumerate(needles):
         if not needle:
+            continue
+        gapped = read_gap_needle(needle)
+        if gapped is not None:  # 2019 年 11 月 for 2019年11月, 城市·晚报 for "城市 晚报": marked as matched
+            pieces, kind = gapped
+            pattern = gapped_needle(pieces, kind, kind == "space", binary=False)
+            for match in islice(pattern.pattern.finditer(folded), MAX_HITS_PER_NEEDLE):
+                if match.end() > match.start() and pattern.at(folded, match.start()):
+                    out.append((match.start(), match.end(), k))
             continue
         found: list[tuple[int, int, int]] = []
         start = folded.find(needle)
@@ -42,6 +66,9 @@ def _spans(folded: str, needles: list[str]) -> list[tuple[int, int, int]]:
             found.append((start, start + len(needle), k))
             start = folded.find(needle, start + 1)
         whole = [span for span in found if whole_at(folded, span[0], span[1])]
+        longer = (names or {}).get(needle)
+        if longer:  # 王强 is not marked inside 王强伟, another author's name (unless only there)
+            whole = [span for span in whole if not _in_longer_name(folded, span[0], needle, longer)]
         out.extend(whole or found)
     out.sort()
     return out
@@ -83,13 +110,15 @@ def _edges(text: str, spans: list[tuple[int, int, int]], start: int, end: int) -
     return start, end
 
 
-def snippet_parts(text: str, folded: str, needles: list[str], width: int = SNIPPET_CHARS) -> Parts:
+def snippet_parts(
+    text: str, folded: str, needles: list[str], width: int = SNIPPET_CHARS, names: Names | None = None
+) -> Parts:
     """Cut a window of about ``width`` characters of ``text`` around the best cluster of matches.
 
     The best window holds the most distinct needles (then the most matches).
     Returns text runs with True where a needle matched; newlines become spaces.
     """
-    spans = _spans(folded, needles)
+    spans = _spans(folded, needles, names)
     if not spans:
         start, end = 0, min(len(text), width)
     else:
@@ -127,21 +156,24 @@ def snippet_parts(text: str, folded: str, needles: list[str], width: int = SNIPP
     return [(run.replace("\n", " "), hit) for run, hit in parts if run]
 
 
-def headed_snippet(body: tuple[str, str], headings: list[tuple[str, str]], needles: list[str]) -> Parts:
+def headed_snippet(
+    body: tuple[str, str], headings: list[tuple[str, str]], needles: list[str], names: Names | None = None
+) -> Parts:
     """Cut the body's snippet; when it marks nothing, start it with the first heading that holds a match.
 
     Results show the title and the body's snippet, not the 引题 or 副题: a hit
     matched there alone showed body text with nothing marked, no reason it was
     listed. ``body`` and ``headings`` (lead title, subtitle) are (original, folded) pairs.
     """
-    parts = snippet_parts(*body, needles)
+    parts = snippet_parts(*body, needles, names=names)
     if any(hit for _, hit in parts):
         return parts
     for text, folded in headings:
         if _spans(folded, needles):
             room = SNIPPET_CHARS - len(text)
             tail = snippet_parts(*body, [], width=room) if room > EDGE_SLACK and body[0] else []
-            return [*snippet_parts(text, folded, needles), *([(HEADING_BREAK, False), *tail] if tail else [])]
+            head = snippet_parts(text, folded, needles, names=names)
+            return [*head, *([(HEADING_BREAK, False), *tail] if tail else [])]
     return parts
 
 

@@ -43,7 +43,7 @@ from whoosh import query as wq
 
 from indexer.analysis import fold, query_grams, query_words
 from indexer.errors import QueryError
-from indexer.literal import WORD_FIELDS
+from indexer.literal import WORD_FIELDS, read_gap_needle
 from indexer.matching import Segment, evaluate, leaf_searchers, positive_terms
 from indexer.postings import BoolArray, FloatArray, IntArray, doc_frequency, live_mask
 from indexer.query import FILTER_FIELDS, Bool, Compiled, Leaf, Node, compile_query
@@ -117,6 +117,8 @@ class SegmentMatches:
     offset: int
     full: IntArray
     partial: IntArray
+    # For each partial match (in ``partial``'s order), the index of the unit it lacks (``MatchSet.units``).
+    lacking: IntArray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
 
 @dataclass
@@ -129,6 +131,19 @@ class MatchSet:
     segments: list[SegmentMatches]
     typed: list[str]
     tried: list[str] = field(default_factory=list)
+    # What a partial match counts as its terms, as typed (``鹤鸣湖``, ``"某某"``, a run's words):
+    # a partial match says the one it lacks ("missing: 市民").
+    units: list[str] = field(default_factory=list)
+
+    def missing(self, docnum: int) -> list[str]:
+        """Return the terms a partial match (global ``docnum``) lacks; [] for a full match."""
+        for sm in self.segments:
+            local = docnum - sm.offset
+            if 0 <= local < sm.seg.size and len(sm.partial):
+                at = int(np.searchsorted(sm.partial, local))
+                if at < len(sm.partial) and sm.partial[at] == local and at < len(sm.lacking):
+                    return [self.units[int(sm.lacking[at])]]
+        return []
 
     @property
     def total(self) -> int:
@@ -155,6 +170,11 @@ def _word_df(reader: Any, word: str) -> int:
     return max(doc_frequency(reader, f, raw) for f in WORD_FIELDS)
 
 
+def _spelling(needle: str) -> str:
+    """Return ``needle`` without thousands separators and with ASCII colons: one key for its spellings."""
+    return needle.replace(",", "").replace("，", "").replace("：", ":")
+
+
 def variants_tried(tree: Node, compiled: Compiled | None) -> list[str]:
     """Return what a none-found answer says was searched besides the typed text.
 
@@ -171,7 +191,15 @@ def variants_tried(tree: Node, compiled: Compiled | None) -> list[str]:
         if isinstance(node, Leaf) and fold(node.text) != node.text:
             tried.append(fold(node.text))
     if compiled is not None:
-        pieces = [n for n in compiled.needles if n not in texts]
+        # A figure and a colon are matched in their other spellings too (1,000, ：): those are the typed
+        # run or piece again, not pieces of it, and "date:2,016-13" read as if the reader had typed it.
+        seen = {_spelling(t) for t in texts}
+        pieces = []
+        for n in compiled.needles:
+            if n in texts or read_gap_needle(n) is not None or _spelling(n) in seen:
+                continue
+            seen.add(_spelling(n))
+            pieces.append(n)
         if len(pieces) > 1:
             tried.append(" + ".join(pieces))
     return list(dict.fromkeys(tried))
@@ -215,6 +243,7 @@ def match_set(
         except QueryError:  # excluding nothing searchable excludes nothing
             continue
     units, expanded = _partial_units(kept, userdict)
+    labels = [term_text(node) for node, _ in kept] if not expanded else _run_words(kept, userdict)
     n = len(units)
     want_partial = partial and 2 <= n <= MAX_PARTIAL_TERMS
     per_segment: list[tuple[Segment, int, BoolArray, list[BoolArray], list[BoolArray]]] = []
@@ -244,7 +273,7 @@ def match_set(
         full = base.copy() if kept or restrictions else np.zeros(seg.size, dtype=np.bool_)
         for m in masks:
             full &= m
-        part = empty
+        part = lacking = empty
         if want_partial:
             held = np.zeros(seg.size, dtype=np.int64)
             weight = np.zeros(seg.size, dtype=np.float64)
@@ -255,11 +284,22 @@ def match_set(
                 if not trivial[k]:
                     useful |= m
             part = np.flatnonzero(base & ~full & (held == n - 1) & (weight >= needed - 1e-9) & useful)
-        segments.append(SegmentMatches(seg, offset, np.flatnonzero(full), part))
+            lacks = np.zeros(seg.size, dtype=np.int64)
+            for k, m in enumerate(unit_masks):
+                lacks[~m] = k  # a partial match lacks exactly one unit
+            lacking = lacks[part]
+        segments.append(SegmentMatches(seg, offset, np.flatnonzero(full), part, lacking))
     relaxed = (
         compile_query(tree, relaxed=True, deadline=deadline, userdict=userdict) if want_partial else None
     )
-    return MatchSet(FULL, compiled, relaxed, segments, typed)
+    return MatchSet(FULL, compiled, relaxed, segments, typed, units=labels)
+
+
+def _run_words(kept: list[tuple[Node, wq.Query]], userdict: str | None) -> list[str]:
+    """Return the words of a one-run query that :func:`_partial_units` counts as its units, as folded."""
+    node = kept[0][0]
+    assert isinstance(node, Leaf)
+    return list(dict.fromkeys(query_words(node.text, userdict)))
 
 
 def _partial_units(

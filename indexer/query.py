@@ -30,9 +30,9 @@ from whoosh import query as wq
 
 from archive.chars import ASCII_TO_FULL
 from archive.typed_dates import fold_typed, parse_bound
-from indexer.analysis import ascii_joiners, fold, query_grams, query_words
+from indexer.analysis import PERCENT, UNIT_CHARS, ascii_joiners, fold, query_grams, query_words
 from indexer.errors import QueryError
-from indexer.literal import WORD_FIELDS, LiteralQuery
+from indexer.literal import WORD_FIELDS, GappedQuery, LiteralQuery, gap_needle
 from indexer.page_filter import FIELD as PAGE_FIELD
 from indexer.page_filter import is_number_key, name_key, value_keys
 
@@ -113,10 +113,25 @@ def _lex(text: str) -> list[tuple[str, str, str | None]]:
     return out
 
 
+DEGREES = ("℃", "℉")  # a temperature's unit, one symbol: -5℃ dropped it and looked for -5
+# The minus signs papers print before a figure: ASCII, full-width and the minus sign (−5度, －5℃).
+MINUS_SIGNS = ("-", "－", "−")
+_SIGNED = re.compile(f"[{''.join(MINUS_SIGNS)}][0-9]")
+
+
+def signed_figure(run: str) -> bool:
+    """Tell whether a typed run starts with a negative figure (``-5度``, ``－５℃``): its minus is its sign."""
+    return _SIGNED.match(fold(run)) is not None
+
+
 def _separates(text: str, i: int) -> bool:
     """Tell whether ``text[i]`` (punctuation or a symbol) ends a run; not inside ``pet-ct`` or ``3.5``."""
     if unicodedata.category(text[i])[0] not in "PS":
         return False
+    if (i == 0 or _separates(text, i - 1) or text[i - 1].isspace()) and signed_figure(text[i : i + 2]):
+        return False  # -5度: a figure's sign starting a run, not punctuation before it
+    if text[i] in (*PERCENT, *DEGREES) and i > 0 and fold(text[i - 1]).isdigit():
+        return False  # 3.5% is a figure and its unit, as 3.5亿元 is; so is -5℃
     # Folded: full-width ３.５ and ＰＥＴ-ＣＴ are the figure and the word the archive holds as 3.5, PET-CT.
     before = fold(text[i - 1]) if i > 0 else ""
     after = fold(text[i + 1]) if i + 1 < len(text) else ""
@@ -504,9 +519,17 @@ class _Compiler:
         looked for spaced: their bigram narrows the texts to check, where a spaced 2018 年 12 月 has
         none but its digits', and looking it up made a date search five times slower (inews).
         """
-        pairs = list(zip(words[0::2], words[1::2], strict=True))
-        if any(len(unit) < 2 for _, unit in pairs):
-            return self.literal(string, scope, 0.0, edges=True)
+        if string[-1:] in PERCENT:  # 3.5% finds 3.5％ too: papers print the sign in either width
+            return wq.Or([self.gapped((string[:-1], sign), scope) for sign in PERCENT])
+        pairs = list(zip(words[0::2], words[1::2], strict=False))
+        if len(words) % 2 or any(len(unit) < 2 for _, unit in pairs):
+            # A unit of one character (2019年11月) or in two words (个百分点): its spaced forms are found
+            # from the index's junction terms (indexer.analysis.spaced_junctions), the typed one also
+            # with its figures' thousands separators.
+            spaced = self.gapped(tuple(words), scope)  # its gaps may be empty: it finds the typed form too
+            if len(thousands_forms(string)) == 1:
+                return spaced  # one check of each text, not two: 2019年11月 took 100 ms of CPU for 71 (inews)
+            return wq.Or([self.literal(string, scope, 0.0, edges=True), spaced])
         forms = (
             string,
             " ".join(words),  # 2019 年 11 月
@@ -515,6 +538,17 @@ class _Compiler:
         )
         queries = [self.literal(form, scope, 0.0, edges=True) for form in dict.fromkeys(forms)]
         return queries[0] if len(queries) == 1 else wq.Or(queries)
+
+    def gapped(
+        self, pieces: tuple[str, ...], scope: str, kind: str = "space", boost: float = 0.0
+    ) -> wq.Query:
+        """Match ``pieces`` in order, a gap of ``kind`` allowed between each two (highlighting each match).
+
+        ``space``: a figure and its unit printed spaced, found whole as a typed run is; ``phrase``: the
+        words of a quoted phrase typed with a space between them.
+        """
+        self.needles.append(gap_needle(pieces, kind))
+        return GappedQuery(pieces, kind, scope, boost, self.deadline, edges=kind == "space")
 
     def literal(self, text: str, scope: str, boost: float, edges: bool = False) -> wq.Query:
         """Match ``text`` as a string in any of its :func:`punctuation_widths` (highlighting each).
@@ -551,12 +585,22 @@ class _Compiler:
         pairs = self.words(text, fields)
         words = [q for _, q in pairs]
         self.texts.append(text)
+        if not leaf.quoted and signed_figure(text):
+            # -5度 is not 5度: the run with its sign, printed with any minus, is required; its words rank.
+            self.needles = saved
+            self.terms += 1
+            forms = [sign + text[1:] for sign in MINUS_SIGNS]
+            signed = wq.Or([self.literal(form, scope, PHRASE_BOOST, edges=True) for form in forms])
+            return wq.AndMaybe(signed, wq.Or(words)) if words else signed
         if leaf.quoted:
             self.needles = saved  # highlight the phrase, not its words
             if not text:
                 return None
             self.terms += 1
             lit = self.literal(text, scope, PHRASE_BOOST)
+            pieces = tuple(text.split())
+            if len(pieces) > 1:  # "城市 晚报": in order, joined, spaced or parted by a mark (城市·晚报)
+                lit = wq.Or([lit, self.gapped(pieces, scope, "phrase", PHRASE_BOOST)])
             return wq.AndMaybe(lit, wq.Or(words)) if words else lit
         if not words:
             return None
@@ -608,12 +652,6 @@ class _Compiler:
 
 
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-# What a unit is made of: magnitudes, measures, classifiers and calendar words (亿元, 万吨, 人次, 年, 月,
-# 公斤, 平方米, 多岁). A word of other characters after a figure (2014政府工作报告) is no unit of it.
-UNIT_CHARS = frozenset(
-    "十百千万亿兆余多几元角分块钱美镑欧年月日号时秒岁天周旬季个名人户家件项次台辆架艘套座所栋幢间层条张只头"
-    "匹枚株棵粒颗吨斤克两升米里亩顷公平方立千毫厘寸尺度倍成股位份期届章集版篇册页部场起例宗笔遍轮班趟"
-)
 NOT_UNITS = frozenset({"百度"})  # made of unit characters, but a name (天虹90百度贴吧: qbqtc tune)
 
 
@@ -635,24 +673,42 @@ def figure_units(text: str, words: list[str]) -> list[tuple[int, int, str]]:
         at.append((start, start + len(word)))
         pos = start + len(word)
 
+    def percent(k: int) -> int:
+        """Return how many characters of a percent sign end figure ``k`` (in its word, or after it)."""
+        word = words[k]
+        if word[-1:] in PERCENT and _FIGURE.fullmatch(word[:-1]):
+            return 0
+        if _FIGURE.fullmatch(word) and folded[at[k][1] : at[k][1] + 1] in tuple(PERCENT):
+            return 1
+        return -1
+
+    def is_unit(word: str) -> bool:
+        return all(ch in UNIT_CHARS for ch in word) and word not in NOT_UNITS
+
     def unit_after(k: int) -> bool:
         return (
             k + 1 < len(words)
             and _FIGURE.fullmatch(words[k]) is not None
-            and all(ch in UNIT_CHARS for ch in words[k + 1])
-            and words[k + 1] not in NOT_UNITS
+            and is_unit(words[k + 1])
             and at[k + 1][0] == at[k][1]
         )
 
     spans: list[tuple[int, int, str]] = []
     k = 0
     while k < len(words):
+        sign = percent(k)
+        if sign >= 0:
+            spans.append((k, k + 1, folded[at[k][0] : at[k][1] + sign]))
+            k += 1
+            continue
         if not unit_after(k):
             k += 1
             continue
         end = k + 2
         while end < len(words) and at[end][0] == at[end - 1][1] and unit_after(end):
             end += 2
+        while end < len(words) and at[end][0] == at[end - 1][1] and is_unit(words[end]):
+            end += 1  # a unit the segmenter cut in two: 3.5个百分点 is 3.5, 个 and 百分点
         spans.append((k, end, folded[at[k][0] : at[end - 1][1]]))
         k = end
     return spans

@@ -25,7 +25,15 @@ from typing import Any
 
 from whoosh import columns, fields, formats
 
-from indexer.analysis import CharAnalyzer, ChineseAnalyzer, fold, gram_counts, index_terms, solo_chars
+from indexer.analysis import (
+    CharAnalyzer,
+    ChineseAnalyzer,
+    fold,
+    gram_counts,
+    index_terms,
+    solo_chars,
+    spaced_junctions,
+)
 from indexer.whoosh_io import frequency_value
 
 # 2: ftext moved from the stored fields to a column; 3: grams field; 4: ``published`` is the
@@ -102,6 +110,8 @@ class CharField(fields.FieldType):  # type: ignore[misc]
             folded, grams = (value if self.prefolded else fold(value)), None
         for ch in solo_chars(folded, grams):
             yield ch.encode("utf-8"), 1, 1.0, _EMPTY
+        for junction in spaced_junctions(folded):  # a figure and its unit printed spaced: "9 年"
+            yield junction.encode("utf-8"), 1, 1.0, _EMPTY
 
 
 class GramField(CharField):

@@ -100,6 +100,8 @@ class Hit:
     snippet: str
     snippet_parts: list[tuple[str, bool]] = field(default_factory=list)
     partial: bool = False
+    # A partial match's typed term it lacks ("missing: 市民", as a search engine says it).
+    missing: list[str] = field(default_factory=list)
     edition_date: date | None = None
     timezone: str = DEFAULT_TIMEZONE
     source_name: str = ""
@@ -277,15 +279,51 @@ def _split_text(stored: dict[str, Any], folded_all: str) -> list[tuple[str, str]
     return [(original_all[a:b], folded_all[a:b]) for a, b in zip(cuts, ends, strict=True)]
 
 
-def _hit(stored: dict[str, Any], text: str, score: float, needles: list[str], partial: bool) -> Hit:
+LONGER_NAMES = 64  # authors' names read per needle they start with (王强 -> 王强伟, 王强生 ...)
+
+
+def longer_names(reader: Any, needles: list[str]) -> dict[str, list[str]]:
+    """Return, for each needle of two characters or more, the longer authors' names starting with it.
+
+    Chinese prints no word boundaries, so a name searched as text (王强) is marked wherever its
+    characters stand, 王强表示 as 王强 said; but inside 王强伟, a name the archive knows as another
+    reporter's byline, it is another person, and a journalist scanning for 王强 reads the mark as him.
+    """
+    found: dict[str, list[str]] = {}
+    for needle in needles:
+        if len(needle) < 2 or needle[0] == "\x1e" or not needle.isalnum():
+            continue
+        names = []
+        for raw in reader.expand_prefix("authors", needle):
+            name = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
+            if len(name) > len(needle):
+                names.append(name)
+            if len(names) >= LONGER_NAMES:
+                break
+        if names:
+            found[needle] = names
+    return found
+
+
+def _hit(
+    stored: dict[str, Any],
+    text: str,
+    score: float,
+    needles: list[str],
+    partial: bool,
+    names: dict[str, list[str]] | None = None,
+) -> Hit:
     lead, _, subtitle, body = _split_text(stored, text)
-    parts = headed_snippet(body, [lead, subtitle], needles)
+    authors = [a for a in str(stored.get("authors") or "").split(",") if a]
+    # The hit's own bylines too: a name holding the needle inside or at its end (欧阳王强).
+    own = {n: [a for a in authors if n in a and len(a) > len(n)] for n in needles if len(n) > 1}
+    known = {n: list(dict.fromkeys([*(names or {}).get(n, []), *own.get(n, [])])) for n in needles}
+    parts = headed_snippet(body, [lead, subtitle], needles, {n: v for n, v in known.items() if v})
     # The index keeps the wall-clock time of the source's zone (indexer.documents.filed_at).
     tz = stored.get("tz") or DEFAULT_TIMEZONE
     published = stored.get("published")
     local = zone(tz)
     when = article_when(published.replace(tzinfo=local) if published else None, None, local)
-    authors = [a for a in str(stored.get("authors") or "").split(",") if a]
     return Hit(
         id=int(stored["id"]),
         external_id=stored.get("xid", ""),
@@ -320,7 +358,8 @@ def _with_details(hits: list[Hit], store: StoreInfo) -> list[Hit]:
         if found is None:
             gone.append(hit)
             continue
-        when = article_when(found.published_at, found.edition_date, zone(found.timezone))
+        offset = found.published_offset  # the page's own zone, as show and the article page read it
+        when = article_when(found.published_at, found.edition_date, zone(found.timezone), offset)
         hit.edition_date, hit.published_at, hit.timezone = when.day, when.at, found.timezone
         hit.source_name = found.source_name
         hit.section, hit.page = found.section, found.page
@@ -438,10 +477,16 @@ def search(
         marked = ms.compiled.needles
         if ms.mode == BEST:  # a pasted text's 的 and 了 decide nothing: marked, they read as what was found
             marked = [n for n in marked if len(n) > 1] or marked
-        for docnum, score, count, is_partial in listed[limit * (page - 1) : upto]:
+        shown = listed[limit * (page - 1) : upto]
+        every = [*marked, *((ms.relaxed or ms.compiled).needles if any(p for *_, p in shown) else [])]
+        names = longer_names(searcher.reader(), list(dict.fromkeys(every))) if shown else {}
+        for docnum, score, count, is_partial in shown:
             needles = (ms.relaxed or ms.compiled).needles if is_partial else marked
-            hit = _hit(searcher.stored_fields(docnum), _text_of(ms, docnum), score, needles, is_partial)
+            stored = searcher.stored_fields(docnum)
+            hit = _hit(stored, _text_of(ms, docnum), score, needles, is_partial, names)
             hit.copies = count
+            if is_partial:
+                hit.missing = ms.missing(docnum)
             hits.append(hit)
     gone = _with_details(hits, store) if store is not None and hits else []
     if found_ids is not None:

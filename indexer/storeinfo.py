@@ -47,6 +47,8 @@ class ArticleDetails:
     authors: list[str] = field(default_factory=list)
     cluster_id: int | None = None
     version: int = 0  # the current version's number: an export's permalink names it
+    # The UTC offset the page's own date named (archive.page_time): its day, as `show` gives it.
+    published_offset: int | None = None
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,7 @@ class StoreInfo:
                     Article.authors,
                     Article.cluster_id,
                     Article.version,
+                    Article.published_offset,
                 )
                 .join(Source, Source.id == Article.source_id, isouter=True)
                 .where(Article.id.in_(wanted))
@@ -144,6 +147,7 @@ class StoreInfo:
                     authors=list(r[7] or []),
                     cluster_id=r[8],
                     version=r[9] or 0,
+                    published_offset=r[10],
                 )
                 for r in rows
             }
@@ -179,15 +183,16 @@ class StoreInfo:
                     Article.published_at,
                     Article.url,
                     Article.version,
+                    Article.published_offset,
                 )
                 .join(Source, Source.id == Article.source_id, isouter=True)
                 .where(Article.cluster_id.in_(wanted))
                 .order_by(Article.edition_date, Article.published_at, Article.id)
             )
-            for cid, aid, title, source, name, tz, edition, published, url, version in rows:
+            for cid, aid, title, source, name, tz, edition, published, url, version, offset in rows:
                 members = out[int(cid or 0)] if cid in out else []
                 if len(members) < limit:
-                    day = edition or (_local_day(published, tz) if published else None)
+                    day = edition or (_local_day(published, tz, offset) if published else None)
                     members.append(
                         Reprint(int(aid), title or "", source, name or source, day, url or "", version or 0)
                     )
@@ -200,9 +205,9 @@ def _first_line(exc: SQLAlchemyError) -> str:
     return text.splitlines()[0] if text else exc.__class__.__name__
 
 
-def _local_day(value: datetime, tz: str | None) -> date:
-    """Return the calendar day of an instant in the source's zone."""
-    return article_when(value, None, zone(tz or DEFAULT_TIMEZONE)).day or value.date()
+def _local_day(value: datetime, tz: str | None, offset: int | None = None) -> date:
+    """Return the calendar day of an instant in the source's zone, or in its page's own ``offset``."""
+    return article_when(value, None, zone(tz or DEFAULT_TIMEZONE), offset).day or value.date()
 
 
 _ENGINES: dict[str, StoreInfo] = {}

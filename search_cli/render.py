@@ -32,6 +32,8 @@ def format_hit(rank: int, hit: Any, style: str = "plain") -> str:
     paper = f"{hit.source_name or hit.source} {hit.when.text()}"
     where = terminal_safe(" · ".join(p for p in (paper, printed_at(hit)) if p))
     lines = [f"{rank}. {terminal_safe(hit.title)}  [{where}]  #{hit.id}{copies}", f"   {snippet}"]
+    if getattr(hit, "missing", None):  # a partial match: which typed term it lacks
+        lines.append(f"   missing: {terminal_safe(' '.join(hit.missing))}")
     if hit.url:
         lines.append(f"   {terminal_safe(hit.url)}")
     if also_in(hit):

@@ -26,6 +26,8 @@ CASES = [
     pytest.param("<title>江城网</title>", f"<div class='doc'><h1 style='color:red;text-align:center'>江城市人民政府办公室文件</h1><p align='center'>江政办发〔2014〕12号</p><div class='doc-title'>关于做好森林防火工作的通知</div><p>各县（市、区）人民政府，市政府各部门：</p>{TEXT}</div>", "关于做好森林防火工作的通知", id="a_documents_red_header_heading_is_no_headline"),
     pytest.param("<title>江城网</title>", CRUMB + f"<div class='main'><div class='doc'><div class='hongtou'>江城市人民政府办公室文件</div><p align='center'>江政办发〔2014〕12号</p><div class='doc-title'>关于做好森林防火工作的通知</div><p>各县（市、区）人民政府，市政府各部门：</p>{TEXT}</div></div>", "关于做好森林防火工作的通知", id="a_documents_title_under_its_red_header_and_number_is_the_headline"),
     pytest.param("<title>政府军新闻网——政府军新闻门户</title>", article("<h1 class='article-title'>更 正 声 明</h1>"), "更 正 声 明", id="a_short_heading_gives_way_to_no_site_name_the_text_echoes"),
+    pytest.param("<title>江城网融媒直播间_江城网</title>", f"<div class='room-head'><h1 class='room-name'>江城网融媒直播间</h1><span class='follow'>+关注</span></div><div class='player'><video src='/live/1.m3u8' controls></video></div><div class='live-title'><span class='status'>直播回顾</span>{HEADLINE}</div><div class='intro'><h3>直播简介</h3>{TEXT}</div>", HEADLINE, id="a_room_name_beside_its_follow_button_is_no_headline"),
+    pytest.param("<title>江城网融媒直播间</title>", f"<div class='room-head'><h1 class='room-name'>江城网融媒直播间</h1><span class='follow'>+关注</span></div><div class='player'><video src='/live/1.m3u8' controls></video></div><div class='title-bar'><span class='title'>{HEADLINE}</span><span class='views'>155.1万人观看</span></div><div class='intro'><h3>直播简介</h3>{TEXT}</div>", HEADLINE, id="a_viewer_count_beside_the_headline_is_no_part_of_it"),
     pytest.param(SITE_WIDE, article(f"<h1 class='box-title'>信息内容</h1><h4 class='art-title'>{HEADLINE}</h4>"), HEADLINE, id="a_box_caption_heading_is_no_headline"),
 ]
 
@@ -82,3 +84,11 @@ def test_a_report_word_before_a_bare_hyphen_is_the_headlines_own(headline: str) 
     assert site_suffix_free(headline) == headline
     assert site_suffix_free(f"{headline}_江城网") == headline
     assert extract_article(URL, page(f"<title>{headline}_江城网</title>", f"<div class='content'>{TEXT}</div>")).title == headline
+
+
+@pytest.mark.parametrize("head", ["<title>江城新闻网</title>", f"<title>{HEADLINE}_江城新闻网</title>"])
+@pytest.mark.parametrize("link", ["<span>关注我们</span>", "<span class='btn'>订阅我们</span>"])
+def test_a_sites_follow_us_link_beside_the_headline_leaves_it_the_headline(head: str, link: str) -> None:
+    # "关注我们" (follow us) is the site's own social link, no account's follow button: the headline
+    # beside it was skipped as a channel's name, and the title read 关注我们 or the site's name.
+    assert extract_article(URL, page(head, article(f"<h1>{HEADLINE}</h1>{link}"))).title == HEADLINE

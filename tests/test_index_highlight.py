@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -79,3 +81,28 @@ def test_a_figure_or_latin_word_is_marked_where_it_stands_whole() -> None:
     assert [run for run, marked in parts if marked] == ["AI", "2019", "3.5"]
     parts = snippet_parts("Shanghai港口", "shanghai港口", ["ai"])
     assert [run for run, marked in parts if marked] == ["ai"]
+
+
+def test_a_name_is_not_marked_inside_a_longer_authors_name(tmp_path: Path) -> None:
+    """王强 searched as text was marked inside 王强伟, a name the archive knows as another reporter's
+    byline: a journalist scanning the snippets for 王强 read the mark as him. Chinese prints no word
+    boundaries, so 王强 is still marked where it runs on into other words (王强表示: 王强 said), and
+    inside the longer name only where the text holds it nowhere else (the match must show)."""
+    from test_index_helpers import build
+
+    from indexer.documents import IndexDoc
+    from indexer.search import search
+
+    docs = [
+        IndexDoc(id=1, title="会议", body="记者王强伟报道。会上，王强表示将加快建设。", authors=["王强伟"]),
+        IndexDoc(id=2, title="通讯", body="通讯员王强伟供稿，全市完成植树任务。", authors=["李明"]),
+        IndexDoc(id=3, title="采访", body="王强在会上发言。", authors=["王强"]),
+    ]
+    index = build(tmp_path, docs)
+    hits = {h.id: h for h in search(index, "王强").hits}
+    marked = {k: [(t, m) for t, m in h.snippet_parts if m] for k, h in hits.items()}
+    assert marked[1] == [("王强", True)]
+    (before, *_) = [t for t, m in hits[1].snippet_parts if not m]
+    assert before.endswith("会上，"), hits[1].snippet_parts
+    assert marked[2] == [("王强", True)]  # only inside the longer name: marked there, the match shows
+    assert marked[3] == [("王强", True)]

@@ -110,3 +110,13 @@ def test_the_truth_takes_a_quoted_strings_punctuation_in_either_width() -> None:
     truth = Truth({1: "评：乡村振兴", 2: "评:乡村振兴", 3: "评;乡村振兴"})
     assert truth.docs("评:乡村振兴") == {1, 2}
     assert truth.docs("评：乡村振兴") == {1, 2}
+
+
+def test_the_truth_takes_a_phrase_typed_with_a_space_as_its_words_in_order() -> None:
+    # A quoted phrase with a space finds its words in order, joined, spaced or parted by punctuation
+    # ("城市 晚报" finds 城市晚报): the truth counts those, or the bench calls them false positives.
+    from bench.literal_recall import Truth
+
+    truth = Truth({1: "城市晚报", 2: "城市 晚报", 3: "城市·晚报", 4: "晚报城市", 5: "城市的晚报"})
+    assert truth.docs("城市 晚报") == {1, 2, 3}
+    assert truth.docs("城市晚报") == {1}

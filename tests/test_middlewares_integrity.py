@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 import zlib
 
 import brotli
@@ -119,7 +120,8 @@ UNCLOSED = (
     '<body><div id="wrap"><div class="head"><img src="logo.gif"><br></div>\n'
     '<table><tr><td><ul><li><a href="node_2.htm">第02版：要闻</a><li><a href="node_3.htm">第03版：经济</a>'
     "</ul></td></tr></table>\n"
-    '<div class="titles"><p>鹤鸣湖环卫工人的一天<p>三下乡活动启动</div></div>\n'
+    '<div class="titles"><p>鹤鸣湖环卫工人的一天<p>三下乡活动启动</div>'
+    '<div class="foot">城市晚报社 版权所有</div></div>\n'
     '<script>var html = "<div>"; if (a < b) { document.write("<ul>"); }</script>\n'
     "<!-- 统计 <div> -->\n"
 ).encode()
@@ -164,3 +166,26 @@ def test_the_middleware_takes_unclosed_pages_and_refuses_their_cuts() -> None:
             mw.process_response(
                 request, Response(request.url, body=cut, headers=html, flags=flags, request=request)
             )
+
+
+# An older e-paper layout: the page's content in sibling top-level tables, not one wrapper.
+SIBLING_TABLES = (
+    "<html><head><title>城市晚报</title></head><body>"
+    "<table><tr><td>城市晚报 2016年7月20日</td></tr></table>\n"
+    '<table><tr><td><a href="node_2.htm">第02版：要闻</a></td></tr></table>\n'
+    '<table><tr><td><a href="node_3.htm">第03版：经济</a></td></tr></table>\n'
+    '<div class="foot">城市晚报社 版权所有</div>\n'
+).encode()
+
+
+def test_a_cut_between_sibling_tables_is_refused_though_every_container_is_closed() -> None:
+    """A CMS that writes its page line by line and stops between two top-level tables leaves a page
+    ending on a closed container: taken for whole, its edition read "found" without the pages its
+    missing tables named. A page that never closes is whole only when it reaches its sign-off
+    (the footer's 版权所有, Copyright, ©, ICP 备案 ...), which every cut before it lacks."""
+    from archive.truncation import document_cut_short
+
+    assert not document_cut_short(SIBLING_TABLES) and html_looks_complete(SIBLING_TABLES)
+    for table_end in (m.end() for m in re.finditer(rb"</table>\n", SIBLING_TABLES)):
+        assert document_cut_short(SIBLING_TABLES[:table_end])
+        assert not html_looks_complete(SIBLING_TABLES[:table_end])

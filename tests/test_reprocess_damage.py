@@ -620,6 +620,21 @@ def test_a_refusal_the_store_has_no_record_of_is_new_damage_once_then_on_record(
     assert out.rstrip().endswith("; 2 captures refused at crawl time, nothing stored from them"), out
 
 
+def stored_from_a_longer_capture(db_url: str, url: str) -> str:
+    """Store ``url``'s text three times over, from no capture of these files (an import's, say): its
+    captures here read much shorter and own no stored version. Return the text they hold."""
+    with open_store(db_url) as sessions, sessions.begin() as s:
+        body = s.scalar(select(Article.body).where(Article.url == url))
+        assert body
+        kept = {"warc_file": "", "warc_offset": None}
+        s.execute(
+            update(Article).where(Article.url == url).values(body=body * 3, content_hash="0" * 64, **kept)
+        )
+        article_id = s.scalar(select(Article.id).where(Article.url == url))
+        s.execute(update(ArticleVersion).where(ArticleVersion.article_id == article_id).values(**kept))
+    return str(body)
+
+
 def test_a_capture_the_crawl_refused_as_much_shorter_is_known_on_every_reprocess(
     crawled: tuple[str, Path, Path],
     home: Path,
@@ -637,17 +652,9 @@ def test_a_capture_the_crawl_refused_as_much_shorter_is_known_on_every_reprocess
     db_url, first, _ = crawled
     url, offset = article_refs(db_url, first)[0]
     relative = first.relative_to(home / "warc").as_posix()
+    body = stored_from_a_longer_capture(db_url, url)
     with open_store(db_url) as sessions, sessions.begin() as s:
-        body = s.scalar(select(Article.body).where(Article.url == url))
-        assert body
-        # Stored from a longer capture than this one (gone from these files: an import's, say), and this
-        # capture refused by the crawl that fetched it, after it was fetched, as the crawl records it.
-        kept = {"warc_file": "", "warc_offset": None}
-        s.execute(
-            update(Article).where(Article.url == url).values(body=body * 3, content_hash="0" * 64, **kept)
-        )
-        article_id = s.scalar(select(Article.id).where(Article.url == url))
-        s.execute(update(ArticleVersion).where(ArticleVersion.article_id == article_id).values(**kept))
+        # This capture refused by the crawl that fetched it, after it was fetched, as the crawl records it.
         s.execute(
             update(Article)
             .where(Article.url == url)
@@ -686,15 +693,7 @@ def test_a_much_shorter_reading_of_a_capture_the_crawl_took_is_never_called_refu
     records a refusal when it stores, after the capture's WARC-Date; reprocess at that very time."""
     db_url, first, _ = crawled
     url, _ = article_refs(db_url, first)[0]
-    with open_store(db_url) as sessions, sessions.begin() as s:
-        body = s.scalar(select(Article.body).where(Article.url == url))
-        assert body
-        kept = {"warc_file": "", "warc_offset": None}
-        s.execute(
-            update(Article).where(Article.url == url).values(body=body * 3, content_hash="0" * 64, **kept)
-        )
-        article_id = s.scalar(select(Article.id).where(Article.url == url))
-        s.execute(update(ArticleVersion).where(ArticleVersion.article_id == article_id).values(**kept))
+    stored_from_a_longer_capture(db_url, url)
     for _ in range(2):
         assert reprocess(home, db_url, tmp_path, monkeypatch) == 5
         report = json.loads(capsys.readouterr().out)

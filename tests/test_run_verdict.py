@@ -222,3 +222,51 @@ def test_the_crawl_summary_of_a_crawl_that_did_nothing_says_idle_as_runs_does() 
     assert head.startswith("crawl of x: finished (idle; run 7)")
     done = {"fetched": 2, "editions/found": 1}
     assert format_summary("x", CrawlSummary(8, "finished", done)).startswith("crawl of x: finished (run 8)")
+
+
+def test_the_papers_page_words_a_finish_reason_as_runs_does_in_the_pages_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The papers page printed the finish reason as recorded, "(shutdown)" (read as if the machine had shut
+    down) and "(store_failed)", English inside the Chinese page, while ``runs`` worded it (REASON_WORDS).
+    Both give the one wording, the page in its language; a reason no one worded is shown as recorded."""
+    from archive.run_verdict import REASON_WORDS, WORDED_REASONS, reason_text
+
+    home = tmp_path / "home"
+    reasons = {
+        "stopped": ("interrupted", "shutdown"),
+        "store": ("failed", "store_failed"),
+        "queue": ("failed", "queue_failed"),
+        "reread": ("interrupted", "stopped (Ctrl-C or SIGTERM): what it wrote before is kept"),
+        "odd": ("failed", "closespider_timeout"),
+    }
+    with open_store(resolve_db_url(None, home)) as sessions, sessions.begin() as session:
+        for source_id, (status, reason) in reasons.items():
+            ensure_source(session, source_id, name=source_id)
+            run = start_run(session, source_id, "epaper", {"since": "2024-02-01", "until": "2024-02-01"})
+            if source_id == "stopped":  # the date it failed: the site's answer, in the page's brackets
+                record_edition(
+                    session, EditionItem(source_id, FAILED_DAY, "failed", reason="HTTP 503"), run.id
+                )
+            finish_run(session, run.id, status, {"fetched": 1}, reason)
+    assert set(REASON_WORDS.values()) < set(WORDED_REASONS) and all(r in ZH for r in WORDED_REASONS)
+    assert main(["runs", "--home", str(home)]) == exitcodes.OK
+    cli = capsys.readouterr().out
+    with TestClient(create_app(home)) as client:
+        zh = " ".join(re.sub(r"<[^>]+>", "", client.get("/sources").text).split())
+        en = " ".join(re.sub(r"<[^>]+>", "", client.get("/sources?lang=en").text).split())
+    for source_id, (status, reason) in reasons.items():
+        worded = reason_text(reason)
+        assert f"\treason: {worded}\n" in cli, (source_id, cli)
+        assert f"{status} ({worded})" in en, (source_id, en)
+        if reason == "closespider_timeout":  # no one worded it: as recorded, in both languages
+            assert f"（{reason}）" in zh, zh
+        else:
+            assert f"（{ZH[worded]}）" in zh, (source_id, zh)
+    assert "已中断（已停止（Ctrl-C 或 SIGTERM））。" in zh and "2024年2月1日（HTTP 503）。" in zh, zh
+    assert "interrupted (stopped (Ctrl-C or SIGTERM)). " in en and "2024-02-01 (HTTP 503). " in en, en
+    for raw in ("(shutdown)", "store_failed", "queue_failed", "Ctrl-C or SIGTERM): what"):
+        assert raw not in zh, raw
+    template = (ROOT / "webui" / "templates" / "sources.html").read_text("utf-8")
+    [labels] = re.findall(r"\{% set reason_label = \{(.*?)\} %\}", template)
+    assert dict(re.findall(r'"([^"]+)": _\("([^"]+)"\)', labels)) == {r: r for r in WORDED_REASONS}

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from starlette.testclient import TestClient
 from webui_support import WebArchive, build_web_archive
 
+from archive.config import index_dir
 from search_cli import exitcodes
 from search_cli.main import main
 from webui.app import create_app
@@ -83,3 +85,18 @@ def test_the_count_keeps_the_searchs_filters(
     assert data["author_names"] == [{"name": "赵六", "articles": 7}]
     page = client.get("/", params={"q": "赵六", "since": "2016-04-06"})
     assert "署名赵六的文章 7 篇" in page.text
+
+
+def test_one_function_takes_the_searchs_filters_for_both_front_ends(archive: WebArchive) -> None:
+    """The CLI and the web page each gathered the authors asked, built the filter query and called
+    authors_named (the same six lines twice, which drifted once: the page's paper page, the CLI's
+    not): :func:`indexer.authors.query_author_names` takes the search's filters for both."""
+    from indexer.authors import query_author_names
+
+    index = index_dir(archive.home)
+    assert query_author_names(index, "赵六") == [("赵六", 12)]
+    assert query_author_names(index, "赵六", since=date(2016, 4, 6)) == [("赵六", 7)]
+    assert query_author_names(index, "赵六", source="paper-b") == []
+    assert query_author_names(index, "赵六", author="赵六") == []  # asked as the author already
+    assert query_author_names(index, "春耕 author:赵六") == []
+    assert query_author_names(index, "") == []

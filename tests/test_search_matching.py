@@ -278,11 +278,37 @@ def test_a_figure_and_its_unit_are_found_together_not_apart(tmp_path: Path) -> N
     assert [text for text, marked in hit.snippet_parts if marked] == ["3.5亿元"]
 
 
+def test_a_percentage_is_its_figure_and_its_sign_together(tmp_path: Path) -> None:
+    """3.5% was searched as its figure alone (the query's lexer cut the sign off as punctuation): an
+    article saying 3.5万人 and 增长12% was listed for 3.5%. A figure and its percent sign (either width,
+    as papers print it) or 个百分点 are found together, as 3.5亿元 is, and marked so."""
+    docs = [
+        IndexDoc(id=1, title="增长", body="全市共有3.5万人参加，产值增长12%。"),
+        IndexDoc(id=2, title="增速", body="全市生产总值增长3.5%，高于全省。"),
+        IndexDoc(id=3, title="增速", body="全市生产总值增长3.5％，高于全省。"),
+        IndexDoc(id=4, title="失业率", body="失业率下降3.5个百分点，就业3个岗位增加百分点。"),
+        IndexDoc(id=5, title="增速", body="全市增长13.5%，另有3.5吨物资。"),
+    ]
+    index = build(tmp_path, docs)
+    typed = (
+        ("3.5%", [2, 3]),
+        ("3.5％", [2, 3]),
+        ("增长3.5%", [2, 3]),
+        ("3.5个百分点", [4]),
+        ("下降3.5个百分点", [4]),
+        ("12%", [1]),
+    )
+    for query, found in typed:
+        assert sorted(h.id for h in search(index, query).hits) == found, query
+    (hit,) = [h for h in search(index, "3.5%").hits if h.id == 3]
+    assert [text for text, marked in hit.snippet_parts if marked] == ["3.5％"]
+
+
 def test_a_figure_and_its_unit_printed_with_a_space_between_are_found(tmp_path: Path) -> None:
     """Pages set in the spaced style (and e-paper texts read from PDF) print 3.5 亿元: a figure and its unit
     typed together (3.5亿元) must still find them, as they did as words apart; found only as typed,
     3.5亿元 answered no article contains it of an archive whose articles say 投资 3.5 亿元. (A unit of
-    one character, 2019 年 11 月, is not looked for spaced: its check costs too much.)"""
+    one character, 2019 年 11 月: test_a_date_printed_spaced_is_found_by_the_date_typed.)"""
     docs = [
         IndexDoc(id=1, title="投资", body="全年投资 3.5 亿元建设道路。"),
         IndexDoc(id=2, title="会议", body="中新网 2019 年 11 月 28 日电 全市召开会议。"),
@@ -296,6 +322,62 @@ def test_a_figure_and_its_unit_printed_with_a_space_between_are_found(tmp_path: 
         assert sorted(h.id for h in search(index, query).hits) == found, query
     (hit,) = search(index, "3.5亿元").hits
     assert [text for text, marked in hit.snippet_parts if marked] == ["3.5 亿元"]
+
+
+def test_a_date_printed_spaced_is_found_by_the_date_typed(tmp_path: Path) -> None:
+    """2019年11月 missed 中新网 2019 年 11 月 28 日电 (pages set in the spaced style, and texts read from
+    PDF): spaced forms were looked for only for units of two characters, since a one-character unit's
+    spaced form had no bigram to narrow the texts to check. The index now keeps a junction term for
+    each figure and unit printed spaced ("9 年"), and the date typed finds it spaced, joined or mixed,
+    still whole (not in 12019 年) and only in order, and marks it as printed."""
+    docs = [
+        IndexDoc(id=1, title="会议", body="中新网 2019 年 11 月 28 日电 全市召开会议。"),
+        IndexDoc(id=2, title="会议", body="中新网2019年 11月28日电 全市召开会议。"),
+        IndexDoc(id=3, title="会议", body="2019年11月，全市召开会议。"),
+        IndexDoc(id=4, title="会议", body="编号 12019 年 11 月 的文件。"),
+        IndexDoc(id=5, title="会议", body="2019 年，全市 11 月召开会议。"),
+        IndexDoc(id=6, title="会议", body="投资 3.5 亿元，2019 年 3 个项目。"),
+    ]
+    index = build(tmp_path, docs)
+    typed = (("2019年11月", [1, 2, 3]), ("2019年11月28日", [1, 2]), ("2019年", [1, 2, 3, 5, 6]), ("3个", [6]))
+    for query, found in typed:
+        assert sorted(h.id for h in search(index, query).hits) == found, query
+    (hit,) = [h for h in search(index, "2019年11月").hits if h.id == 1]
+    assert [text for text, marked in hit.snippet_parts if marked] == ["2019 年 11 月"]
+
+
+def test_a_phrase_typed_with_a_space_finds_its_words_in_order(tmp_path: Path) -> None:
+    """A quoted phrase was the string exactly, so "城市 晚报" (as a journalist types two words) found
+    only a text printing one space between them, and "白城 市委" nothing at all. Its words are found in
+    order, joined, spaced or parted by punctuation, and not apart or reversed."""
+    docs = [
+        IndexDoc(id=1, title="报道", body="据城市晚报报道，白城市委召开会议。"),
+        IndexDoc(id=2, title="报道", body="据城市 晚报报道，会议召开。"),
+        IndexDoc(id=3, title="报道", body="城市·晚报记者获悉。"),
+        IndexDoc(id=4, title="报道", body="晚报记者在城市各处采访。"),
+        IndexDoc(id=5, title="报道", body="城市的晚报很多。"),
+    ]
+    index = build(tmp_path, docs)
+    for query, found in (('"城市 晚报"', [1, 2, 3]), ('"白城 市委"', [1]), ('"晚报 城市"', [])):
+        assert sorted(h.id for h in search(index, query).hits) == found, query
+    (hit,) = [h for h in search(index, '"城市 晚报"').hits if h.id == 3]
+    assert [text for text, marked in hit.snippet_parts if marked] == ["城市·晚报"]
+
+
+def test_a_phrase_typed_with_a_space_is_not_found_across_a_clause_or_a_sentence(tmp_path: Path) -> None:
+    """ "城市 晚报" found 建设文明城市。晚报记者…: the last word of one sentence and the first of the next,
+    listed as the phrase and marked as it. A phrase's words may be printed spaced or joined by a mark
+    inside a name (城市·晚报, 城市-晚报, 城市“晚报”), never parted by a clause's or a sentence's end."""
+    docs = [
+        IndexDoc(id=1, title="报道", body="建设文明城市。晚报记者走访了多个社区。"),
+        IndexDoc(id=2, title="报道", body="他走遍了这座城市，晚报上刊登了他的故事。"),
+        IndexDoc(id=3, title="报道", body="来自城市、晚报和电视台的记者到场。"),
+        IndexDoc(id=4, title="报道", body="美丽城市！晚报读者纷纷点赞；城市? 晚报; 城市; 晚报: 城市: 晚报"),
+        IndexDoc(id=5, title="报道", body="城市-晚报记者获悉。"),
+        IndexDoc(id=6, title="报道", body="据城市“晚报”报道。"),
+    ]
+    index = build(tmp_path, docs)
+    assert sorted(h.id for h in search(index, '"城市 晚报"').hits) == [5, 6]
 
 
 def test_a_one_run_headline_lacking_one_common_word_is_only_a_partial_match(tmp_path: Path) -> None:
@@ -319,6 +401,33 @@ def test_a_one_run_headline_lacking_one_common_word_is_only_a_partial_match(tmp_
     for query in ("鹤鸣火星探测器", "鹤鸣湖公园"):
         assert search(index, query).partial == 0, query
     assert search(index, "鹤鸣湖片区").total == 1
+
+
+def test_a_partial_match_says_which_typed_term_it_lacks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A partial match (every typed term but one) was listed under its heading with nothing saying which
+    term its article lacks: a journalist had to read it to learn that 市民 was not there. Each says
+    it, as a search engine's "Missing: 市民": the hit, the CLI's line, --json, the web page."""
+    target = IndexDoc(id=1, title="鹤鸣湖片区新进展", body="今年鹤鸣湖片区建成三个新产业项目，带动农户增收。")
+    fillers = [
+        IndexDoc(
+            id=10 + n, title=f"第{n}期", body=f"第{n}期报道：{'市民' if n % 4 == 0 else '居民'}在湖边散步。"
+        )
+        for n in range(20)
+    ]
+    index = build(tmp_path, [target, *fillers])
+    (hit,) = search(index, "鹤鸣湖片区市民").hits
+    assert hit.partial and hit.missing == ["市民"]
+    (hit,) = search(index, "鹤鸣湖 片区 产业 市民").hits
+    assert hit.partial and hit.missing == ["市民"]
+    assert all(not h.missing for h in search(index, "鹤鸣湖片区").hits)  # a full match lacks nothing
+    from indexer.export import hit_record
+
+    assert hit_record(hit, 1)["missing"] == ["市民"]
+    from search_cli.render import format_hit
+
+    assert "\n   missing: 市民" in format_hit(1, hit)
 
 
 def test_cli_says_no_article_contains(store_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -553,6 +662,18 @@ def test_tried_names_the_pieces_of_each_run_not_the_runs_of_an_or(
     assert main(["search", "火星车 OR 鹤鸣湖公园", "--home", str(store_home)]) == 3
     tried = [line for line in capsys.readouterr().out.splitlines() if line.startswith("tried:")]
     assert tried == ["tried: 鹤鸣 + 湖 + 公园"], tried
+
+
+def test_tried_does_not_list_the_spellings_a_figure_or_a_colon_is_also_matched_in(
+    store_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "date:2016-13 鹤鸣湖" (no date, searched as text) answered "tried: date + 2016-13 + date：2016-13 +
+    date:2,016-13 + date：2，016-13 + 鹤鸣 + 湖": the thousands-separator and full-width-colon spellings a
+    figure and a colon are matched in, named as if the reader had typed them. Only pieces are named."""
+    capsys.readouterr()
+    assert main(["search", "date:2016-13 鹤鸣湖公园", "--home", str(store_home)]) == 3
+    tried = [line for line in capsys.readouterr().out.splitlines() if line.startswith("tried:")]
+    assert tried == ["tried: date + 2016-13 + 鹤鸣 + 湖 + 公园"], tried
 
 
 def test_a_pasted_texts_snippet_does_not_mark_its_single_characters(tmp_path: Path) -> None:

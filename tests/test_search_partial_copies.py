@@ -88,3 +88,28 @@ def test_a_copy_listed_as_a_partial_match_is_not_outside_the_search(
     assert "不在本次搜索结果内" not in page
     line = page.split('<div class="also-in also-partial">', 1)[1].split("</div>", 1)[0]
     assert line.startswith("同一报道（部分匹配）：") and "吉林日报 2016年7月21日" in line
+
+
+def test_a_partial_match_says_the_term_it_lacks_everywhere(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Missing: 十二亿元" under the copy that holds every typed term but that one (--all-copies lists it
+    as a partial match): in the CLI's lines, --json, --csv and on the page (缺少：)."""
+    query = "鹤鸣湖 扶贫资金 十二亿元"
+    where = ["--home", str(home), "--all-copies"]
+    capsys.readouterr()
+    assert main(["search", query, *where]) == 0
+    out = capsys.readouterr().out
+    partial = out.split("-- ", 1)[1]
+    assert "   missing: 十二亿元\n" in partial and "missing:" not in out.split("-- ", 1)[0], out
+    assert main(["search", query, "--json", *where]) == 0
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    assert [(h["partial"], h["missing"]) for h in hits] == [(False, []), (True, ["十二亿元"])]
+    assert main(["search", query, "--csv", *where]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["missing"] for r in rows] == ["", "十二亿元"]
+    with TestClient(create_app(home)) as client:
+        page = client.get("/", params={"q": query, "lang": "zh", "copies": "all"}).text
+        english = client.get("/", params={"q": query, "lang": "en", "copies": "all"}).text
+    assert '<div class="missing">缺少： <s translate="no">十二亿元</s></div>' in page, page
+    assert '<div class="missing">Missing: <s translate="no" lang="zh-CN">十二亿元</s></div>' in english

@@ -10,16 +10,17 @@ damaged page.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 from store_support import DB_PARAMS, article, make_db_url
 
 from archive.articles import REFRESHED, UNCHANGED, UpsertResult, ensure_source, upsert_articles
 from archive.models import CHANGES_KEY, Article, ArticleVersion, StoreMeta
+from archive.rereads import refresh_versions
 from archive.schema import open_store
 
 T0 = datetime(2024, 1, 1, tzinfo=UTC)
@@ -224,3 +225,72 @@ def test_a_refresh_never_writes_over_a_row_another_capture_replaced_since(
         "",
         9000,
     )
+
+
+US = timezone(timedelta(hours=-5))
+SHANGHAI = timezone(timedelta(hours=8))
+
+
+def test_a_reread_writes_the_offset_its_date_named_with_the_date(sessions: sessionmaker[Session]) -> None:
+    # published_offset (0013) is the zone of published_at's own reading: a re-read that moves the date
+    # moves its offset with it. An older rule's US reading (-05:00) replaced by the paper's own local
+    # date (+08:00) kept -300, and show dated the new instant in New York: a day early.
+    us_day = datetime(2026, 3, 1, 23, 30, tzinfo=US)
+    id_ = store(sessions, **CAPTURE, published_at=us_day)
+    assert row(sessions, id_).published_offset == -300
+    paper_day = datetime(2026, 3, 2, 8, 0, tzinfo=SHANGHAI)
+    assert reread(sessions, T0 + timedelta(days=1), **CAPTURE, published_at=paper_day).outcome == REFRESHED
+    after = row(sessions, id_)
+    assert (after.published_at, after.published_offset) == (paper_day, 480)
+    # A page stored before 0013 (no offset kept) gets its own on the next re-read, the date unchanged.
+    with sessions.begin() as s:
+        s.execute(update(Article).where(Article.id == id_).values(published_offset=None, published_at=us_day))
+    assert reread(sessions, T0 + timedelta(days=2), **CAPTURE, published_at=us_day).outcome == REFRESHED
+    assert row(sessions, id_).published_offset == -300
+    # One read in its source's own zone reads as before with no offset: no write, no re-index of every
+    # dated article of an upgraded archive.
+    with sessions.begin() as s:
+        s.execute(
+            update(Article).where(Article.id == id_).values(published_offset=None, published_at=paper_day)
+        )
+    assert reread(sessions, T0 + timedelta(days=3), **CAPTURE, published_at=paper_day).outcome == UNCHANGED
+    assert row(sessions, id_).published_offset is None
+
+
+def test_a_kept_date_keeps_its_offset(sessions: sessionmaker[Session]) -> None:
+    # A reading left empty keeps the stored date, and so the zone that date was read in.
+    us_day = datetime(2026, 3, 1, 23, 30, tzinfo=US)
+    id_ = store(sessions, **CAPTURE, published_at=us_day)
+    result = reread(sessions, T0 + timedelta(days=1), **CAPTURE, published_at=None, place="长春")
+    assert result.kept_blank is True
+    after = row(sessions, id_)
+    assert (after.published_at, after.published_offset) == (us_day, -300)
+    # Asked to write blanks: no date, no offset.
+    reread(sessions, T0 + timedelta(days=2), True, **CAPTURE, published_at=None, place="长春")
+    after = row(sessions, id_)
+    assert (after.published_at, after.published_offset) == (None, None)
+
+
+def test_an_earlier_versions_reread_writes_its_offset_with_its_date(sessions: sessionmaker[Session]) -> None:
+    us_day = datetime(2026, 3, 1, 23, 30, tzinfo=US)
+    paper_day = datetime(2026, 3, 2, 8, 0, tzinfo=SHANGHAI)
+    store(sessions, **CAPTURE, published_at=us_day)
+    later = {**CAPTURE, "warc_offset": 9000}
+    upsert(sessions, T0 + timedelta(days=1), **later, body="另一篇。" * 40)  # the paper's change: version 2
+    with sessions() as s:
+        (version,) = s.scalars(select(ArticleVersion))
+        assert version.published_offset == -300
+    with sessions.begin() as s:
+        refresh_versions(s, {version.id: article("http://a/1", **CAPTURE, published_at=paper_day)})
+    with sessions() as s:
+        assert s.execute(select(ArticleVersion.published_at, ArticleVersion.published_offset)).one() == (
+            paper_day,
+            480,
+        )
+    with sessions.begin() as s:
+        # Before 0013 (null): a reading in the source's own zone leaves it null, unwritten.
+        s.execute(update(ArticleVersion).values(published_offset=None))
+        reading = article("http://a/1", **CAPTURE, published_at=paper_day)
+        assert not refresh_versions(s, {version.id: reading}).written
+    with sessions() as s:
+        assert s.scalars(select(ArticleVersion.published_offset)).one() is None

@@ -49,7 +49,9 @@ class GoneWriter:
     def __init__(self) -> None:
         self.items: list[Any] = []
 
-    def put(self, item: Any) -> None:  # the real one raises here: "the store writer process has stopped"
+    def put(
+        self, item: Any, counters: object = None
+    ) -> None:  # the real one raises here: "the store writer process has stopped"
         raise RuntimeError("the store writer process has stopped")
 
     def collect(self, wait: bool = False) -> Counter[str]:

@@ -83,6 +83,11 @@ def test_edition_statuses_and_missing_things_are_sentences(client: TestClient) -
     ):
         r = client.get(url)
         assert r.status_code == 404 and "Traceback" not in r.text, url
+    # The date in the page's words, as everywhere on the Chinese page: it read "…城市晚报 2015-01-01 这一期".
+    zh = client.get("/sources/paper-a/2015-01-01", headers={"accept-language": "zh"}).text
+    assert "2015年1月1日 这一期" in zh and "2015-01-01" not in zh.split('id="error"', 1)[1]
+    en = client.get("/sources/paper-a/2015-01-01", headers={"accept-language": "en"}).text
+    assert "dated 2015-01-01." in en
 
 
 def test_page_numbers_sort_as_printed() -> None:
@@ -176,7 +181,11 @@ def test_a_date_not_yet_published_is_drawn_counted_and_told_apart(tmp_path: Path
     assert "1 date had no edition yet when it was checked on its own day" in en
     assert "No edition was online yet when this date was checked on its own day" in day_en
     assert "The paper published no edition on this date." not in day_en
-    assert "当天检查时本期尚未上线" in day_zh and reason in day_zh
+    # The check in the page's words, as the tooltip's: it read "...：not yet published (checked ...".
+    assert "当天检查时本期尚未上线" in day_zh
+    assert '尚未出版（07:30 +08:00 检查）: <span translate="no">HTTP 404</span>' in day_zh
+    assert "not yet published" not in day_zh
+    assert 'not yet published (checked 07:30 +08:00): <span translate="no">HTTP 404</span>' in day_en
 
 
 def test_a_date_without_an_edition_says_what_its_kept_articles_are_dated(tmp_path: Path) -> None:

@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
+from archive.config import DEFAULT_TIMEZONE, zone
 from archive.models import Article, ArticleVersion
+from archive.page_time import page_local
 from archive.queries import article_versions, reread_sources, source_names
 from webui.capture import CaptureMissing, RawCapture, read_capture
 from webui.citation import Citation, bibtex, csl_json, ris
@@ -84,7 +86,12 @@ def citation_of(
     fetched = shown.fetched_at if shown else (versions[-1].fetched_at if versions else row.last_seen)
     imported = shown.imported if shown else (versions[-1].imported if versions else row.imported)
     day = in_news_zone(fetched, tz).date()
-    printed = row.edition_date or (in_news_zone(text.published_at, tz).date() if text.published_at else None)
+    # The page's own day where its date named a zone of its own (a US page under a default zone).
+    printed = row.edition_date or (
+        page_local(text.published_at, text.published_offset, zone(tz or DEFAULT_TIMEZONE)).date()
+        if text.published_at
+        else None
+    )
     base = str(request.base_url).rstrip("/")
     # The version is in the link even for the current one: a later re-crawl's version would
     # otherwise answer a citation of this text at the same address.
@@ -160,6 +167,8 @@ def article(request: Request) -> HTMLResponse:
         "article": row,
         "text": text,
         "shown_version": shown,
+        # The version that replaced the one shown: until then the shown one was the text.
+        "replaced_by": versions[versions.index(shown) + 1] if shown else None,
         "source_name": source_name,
         "tz": loaded.timezone,
         "paragraphs": [p for p in text.body.split("\n") if p.strip()],

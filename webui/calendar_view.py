@@ -22,6 +22,16 @@ _NOT_YET = re.compile(re.escape(NOT_YET_PREFIX) + r"(?: \(checked ([^()]*)\))?(?
 _COVERED = re.compile(re.escape(COVERED_PREFIX) + r"(\d{4}-\d{2}-\d{2}) ?(.*)$", re.S)
 
 
+def not_yet_parts(reason: str) -> tuple[str, str]:
+    """Return a "not yet published" reason's check time ("" when it names none) and what follows it.
+
+    The date's page says the verdict in its own words, then these: it read
+    "当天检查时本期尚未上线…：not yet published (checked 07:30 +08:00): HTTP 404".
+    """
+    m = _NOT_YET.match(reason)
+    return (m.group(1) or "", m.group(2)) if m else ("", reason)
+
+
 def _phrase(day: Day, lang: str) -> tuple[str, str]:
     """Return the day's verdict as one phrase in ``lang`` and what its reason adds ("" for nothing)."""
     reason = day.reason

@@ -30,6 +30,7 @@ from archive.config import (
     zone,
 )
 from archive.items import is_import_key
+from archive.page_time import page_local
 from archive.queries import REREAD_NOTE
 from webui.calendar_view import day_label, day_title
 from webui.i18n import (
@@ -86,16 +87,22 @@ def in_news_zone(value: datetime, tz: str | None = None) -> datetime:
         return value
 
 
-def published_text(value: datetime | None, lang: str, tz: str | None = None) -> str:
+def published_text(
+    value: datetime | None, lang: str, tz: str | None = None, offset: int | None = None
+) -> str:
     """Write when an article was published: its date, and the time only when the paper gave one.
 
-    ``tz`` is the source's zone. A time of exactly midnight there is what a
-    date-only source stores, so it is not shown: "2019-03-20 00:00" would
-    invent a time.
+    ``tz`` is the source's zone; ``offset`` the one the page's own date named, which wins
+    (:func:`archive.page_time.page_local`: a US page under a default zone keeps its -05:00 and its day).
+    A time of exactly midnight is what a date-only source stores, so it is not shown:
+    "2019-03-20 00:00" would invent a time.
     """
     if value is None:
         return ""
-    local = in_news_zone(value, tz)
+    try:
+        local = page_local(value, offset, zone(tz or DEFAULT_TIMEZONE))
+    except OverflowError:
+        local = value
     day = format_date(local.date(), lang)
     if (local.hour, local.minute, local.second) == (0, 0, 0):
         return day
@@ -119,8 +126,10 @@ def _date_text(
     return format_date(value, lang)
 
 
-def _published(context: jinja2.runtime.Context, value: datetime | None, tz: str | None = None) -> str:
-    return published_text(value, str(context.get("lang", DEFAULT_LANG)), tz)
+def _published(
+    context: jinja2.runtime.Context, value: datetime | None, tz: str | None = None, offset: int | None = None
+) -> str:
+    return published_text(value, str(context.get("lang", DEFAULT_LANG)), tz, offset)
 
 
 def _fetched(context: jinja2.runtime.Context, value: datetime | None, tz: str | None = None) -> str:

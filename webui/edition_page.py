@@ -20,6 +20,7 @@ from archive.errors import StoreError
 from archive.items import INCOMPLETE_PREFIX, UNSURE_PREFIX, is_incomplete, is_not_yet
 from archive.queries import source_names
 from webui.browse_queries import PageView, edition_of, edition_pages, neighbour_editions, print_order
+from webui.calendar_view import not_yet_parts
 from webui.capture import read_capture
 from webui.context import Archive, archive_of
 from webui.params import NotFound
@@ -70,7 +71,7 @@ def _edition_context(archive: Archive, source_id: str, day: date) -> dict[str, A
         raise NotFound(
             "The archive has no edition of %(paper)s dated %(day)s.",
             paper=names[source_id],
-            day=day.isoformat(),
+            day=day,
         )
     return {
         "source_id": source_id,
@@ -79,6 +80,8 @@ def _edition_context(archive: Archive, source_id: str, day: date) -> dict[str, A
         "edition": edition,
         # Checked on its own day with no edition yet: not "no edition" (the calendar's rule too).
         "not_yet": edition is not None and is_not_yet(edition.status, edition.reason),
+        # Its check's time and what the site answered, said in the page's words (not the reason's).
+        "not_yet_parts": not_yet_parts(edition.reason) if edition is not None else ("", ""),
         "misfiled": misfiled,
         # The combined edition's first day, and the calendar's tooltip (its range, then this day's check).
         "covered": covered[0] if covered else None,

@@ -22,7 +22,7 @@ from indexer.date_notes import date_notes
 from indexer.errors import QueryError
 from indexer.query import MAX_QUERY_CHARS, Leaf, Node, field_colons, parse_query
 from indexer.search import MAX_LIMIT, SORTS
-from webui.i18n import explicit_lang, gettext
+from webui.i18n import explicit_lang, format_date, gettext
 
 PER_PAGE_CHOICES = (10, 20, 50, 100)
 DEFAULT_PER_PAGE = 20
@@ -48,8 +48,9 @@ class BadRequest(ValueError):
         super().__init__(message % values if values else message)
 
     def sentence(self, lang: str) -> str:
-        """Return the sentence in ``lang``."""
-        return gettext(lang, self.message, **self.values)
+        """Return the sentence in ``lang``, its dates written as the page writes them (2016年7月20日)."""
+        values = {k: format_date(v, lang) if isinstance(v, date) else v for k, v in self.values.items()}
+        return gettext(lang, self.message, **values)
 
 
 def check_source(source: str, names: Mapping[str, str]) -> None:
@@ -125,8 +126,9 @@ class NotFound(HTTPException):
         super().__init__(404, message % values if values else message)
 
     def sentence(self, lang: str) -> str:
-        """Return the sentence in ``lang``."""
-        return gettext(lang, self.message, **self.values)
+        """Return the sentence in ``lang``, its dates written as the page writes them (2016年7月20日)."""
+        values = {k: format_date(v, lang) if isinstance(v, date) else v for k, v in self.values.items()}
+        return gettext(lang, self.message, **values)
 
 
 def _date(field: str, value: str) -> date | None:

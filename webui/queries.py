@@ -28,7 +28,7 @@ from archive.items import NOT_COVERED, is_incomplete, is_not_yet
 from archive.models import VERSION_REREAD, Article, ArticleVersion, CrawlRun, Edition, Source
 from archive.queries import failed_editions, last_runs, last_working_runs
 from archive.reprint_lead import Lead, cluster_copies, lead_of
-from archive.run_verdict import run_state, run_verdict
+from archive.run_verdict import run_reason, run_state, run_verdict
 from archive.schedules import Schedules, due_reason, is_off, off_note
 from archive.source_schedules import load_schedules
 
@@ -205,6 +205,8 @@ class SourceHealth:
     # When the last run was idle (it did nothing), the newest that did something, and its state.
     last_work: CrawlRun | None = None
     last_work_state: str = ""
+    # Why it ended so, in the words of ``runs`` (archive.run_verdict.run_reason); "" when the state says it.
+    last_reason: str = ""
     counts: dict[str, int] = field(default_factory=dict)
     first: date | None = None
     last: date | None = None
@@ -348,6 +350,7 @@ def source_health(
             run_state(run) if run else "",
             run_verdict(run) if run else "",
             failed_by_run.get(run.id, []) if run else [],
+            last_reason=run_reason(run) if run else "",
             article_count=int(articles.get(source.id, 0)),
         )
         if work := worked.get(source.id):

@@ -23,8 +23,8 @@ from indexer.authors import (
     author_name_line,
     author_values,
     authors_containing,
-    authors_named,
     authors_within,
+    query_author_names,
     with_author,
 )
 from indexer.errors import QueryError
@@ -40,7 +40,7 @@ from indexer.export import (
 )
 from indexer.facets import MonthCounts, month_counts, undated_left_out, undated_line
 from indexer.highlight import render_snippet
-from indexer.search import MAX_LIMIT, Hit, SearchPage, filter_query
+from indexer.search import MAX_LIMIT, Hit, SearchPage
 from indexer.search import search as index_search
 from indexer.storeinfo import Reprint, StoreInfo
 from indexer.versions import EarlierFinds, EarlierHit, earlier_record
@@ -193,11 +193,16 @@ def run_search(archive: Archive, params: SearchParams, *, limit: int, page: int,
             store=store,
         )
     if params.q:  # 王强 searched as text: the crawl moved the byline out of the text
-        authors = ([params.author] if params.author else []) + author_values(params.q)
-        # Counted within the filters the note's link keeps (source, days, page), not the author it replaces.
-        on_page = params.paper_page or None
-        within = filter_query(params.source or None, None, params.since, params.until, on_page)
-        results.author_names = authors_named(archive.index_path, params.q, authors, store, within)
+        results.author_names = query_author_names(
+            archive.index_path,
+            params.q,
+            author=params.author,
+            source=params.source,
+            since=params.since,
+            until=params.until,
+            paper_page=params.paper_page,
+            store=store,
+        )
     if chart:
         results.counts = month_counts(
             archive.index_path,
@@ -269,6 +274,7 @@ def _hit_view(hit: Hit, names: dict[str, str], lang: str) -> dict[str, Any]:
         # render_snippet escapes each run before wrapping matches in <mark>.
         "snippet": Markup(render_snippet(hit.snippet_parts, "html")) if hit.snippet_parts else hit.snippet,
         "partial": hit.partial,
+        "missing": hit.missing,
         "copies": hit.copies,
         # The copies the search matched, then those it did not (their words differ, or a filter left them
         # out): "also in 纽约华报" under 3.8亿元 read as if its copy held the figure.

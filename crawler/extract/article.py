@@ -97,7 +97,7 @@ from crawler.extract.text_zones import (
     without_linked_credits,
     zone_above_text,
 )
-from crawler.extract.title_choice import site_suffix_free
+from crawler.extract.title_choice import printed_as_account, site_suffix_free
 from crawler.extract.title_fallbacks import bracket_lead, unprinted_headline
 from crawler.extract.titles import (
     better_title,
@@ -293,8 +293,12 @@ def _extract_article(
         if (
             heading
             and heading.split() != item.title.split()
-            and better_title(
-                item.title, heading, paragraphs, text_before_body(tree, paragraphs), meta.title_tag
+            and (
+                better_title(
+                    item.title, heading, paragraphs, text_before_body(tree, paragraphs), meta.title_tag
+                )
+                # <title> names the account or room the page prints beside its follow button: no headline
+                or (meta.title_source == "title" and printed_as_account(tree, item.title))
             )
         ):
             item.title = heading

@@ -190,6 +190,55 @@ _FILED_FROM = re.compile(
 )
 
 
+# A line of a mark and the writers' names opening a text ("●丁茜春", "○段晓强　胡欣", "文 △ 邓毅玉"): a
+# magazine's or a supplement's byline. Names only, one to three, each checked surname first.
+_MARKED_NAMES = re.compile(
+    rf"(?m)^[ \u3000]*(?:文[ \u3000]*)?[○●◎□■◆◇△▲☆★][ \u3000]*"
+    rf"(?P<names>(?:[{_CJK}]{{2,4}}|[{_CJK}]{{1,6}}(?:·[{_CJK}]{{1,6}})+)"
+    rf"(?:[ \u3000、，,]+(?:[{_CJK}]{{2,4}}|[{_CJK}]{{1,6}}(?:·[{_CJK}]{{1,6}})+)){{0,2}})[ \u3000]*$"
+)
+
+
+def bare_name(name: str) -> bool:
+    """Tell whether a name printed with no role label (a marked line, a signature) is a person's.
+
+    No label vouches for it, so more is asked than of a labelled credit: a surname-first name the
+    dictionary does not list at all (周末, 黄金周, 马拉松, 江城 are listed) and the tagger reads as a name
+    or opening with one (秦 of 秦欣欣; 常有 of 常有人, 康养, 史上 are no names), or a transliteration with
+    its dot. A listed name (高峰, 钟声) and a name the tagger misreads (周晨: a time word; about one in
+    twenty made-up names) are lost here: a bulleted subheading of a word is what such a line prints
+    more often.
+    """
+    if "·" in name:
+        return plausible_name(name)
+    if not surname_first(name) or not plausible_name(name):
+        return False
+    from crawler.normalize.segment import listed_entry, tagged  # reads jieba's dictionary once
+
+    if listed_entry(name) is not None:
+        return False
+    return tagged(name)[0][1].startswith(("nr", "x"))
+
+
+def marked_names(names: str) -> list[str]:
+    """The names of a marked line (:data:`_MARKED_NAMES`), or none unless every token is a bare name."""
+    found = split_names(names)
+    if not found or len(found) != len(re.split(r"[ \u3000、，,]+", names.strip())):
+        return []
+    return found if all(bare_name(n) for n in found) else []
+
+
+# An essay signed at its end: a name, then a signature's verb (谨识, 记于江城, 写于2013年春, 草于…) or a date
+# and the place it was written at ("沈斌 2014年10月14日于南屏"), on a line of its own or bracketed. A bare
+# date after a name signs nothing the dev set reads (an editor's line prints one too).
+_SIGNED_ESSAY = re.compile(
+    rf"(?m)^[ \u3000]*[（(]?(?P<name>[{_CJK}]{{2,4}})[ \u3000]+"
+    rf"(?:谨识|谨记|敬识|谨述|(?:记|写|草|作|书|识)于[{_CJK}0-9０-９年月日春夏秋冬初末]{{2,16}}"
+    rf"|[0-9０-９]{{4}}年[0-9０-９]{{1,2}}月(?:[0-9０-９]{{1,2}}日)?于[{_CJK}]{{2,8}})"
+    r"[ \u3000]*[)）]?[ \u3000]*$"
+)
+
+
 # A credit printed name first, its role after a slash: "杨萱/文　欧阳永康/摄", "陈晓 / 图", "（孙骏军等/文）".
 # ... and a minority name with its dot: "买买提·艾力/文"; "（叶昕/文并摄）": the text and the pictures.
 _NAME_FIRST = re.compile(

@@ -138,8 +138,11 @@ _CLOSING = frozenset("等 等人".split())
 
 
 def _closed_by_deng(token: str) -> str:
-    """Return a surname-first name of 2-4 characters glued to 等 or 等人 without them, else ``token``."""
-    stem = re.sub(r"等人?$", "", token)
+    """Return a surname-first name of 2-4 characters glued to 等 or 等人 without them, else ``token``.
+
+    (``田宇刚等报道``: 报道 may follow, closing the credit.)
+    """
+    stem = re.sub(r"等人?(?:报道|报导)?$", "", token)
     if stem != token and 2 <= len(stem) <= 4 and re.fullmatch(rf"[{_CJK}]+", stem) and surname_first(stem):
         return stem
     return token

@@ -187,13 +187,14 @@ _ACCOUNT_STARTS = ("平安",)
 
 
 # ASCII words that turn up where a name was expected: attribute values, URL
-# parts, placeholders, software credits.
+# parts, placeholders, software credits, an English outlet's words ("By China Daily", "Global Times").
 _ASCII_JUNK = frozenset(
     """
     name email mail author authors admin administrator editor editors by http https www com cn net org html
     htm the staff reports report team desk newsroom wire wires agency press people business contributor
     contributors
     correspondent editorial reuters xinhua afp ap cnn bbc cctv cgtn
+    daily times weekly herald journal tribune gazette network media online
     share facebook twitter weibo wechat weixin qq null none undefined true false content text default
     powered discuz phpwind wordpress dedecms empirecms phpcms joomla drupal copyright rights reserved
     system root guest anonymous unknown user test index home news source

@@ -31,7 +31,7 @@ from crawler.extract.list_headings import heads_a_link_list, link_row, link_titl
 from crawler.extract.meta import _LEAD_HINT, _SUB_HINT
 from crawler.extract.people import script_folded
 from crawler.extract.title_choice import _TITLE_HINT, badge, heading_text, widget
-from crawler.extract.title_forms import RED_HEADER
+from crawler.extract.title_forms import PAGE_WORD, RED_HEADER
 
 __all__ = ["heading_before_body"]
 
@@ -206,6 +206,10 @@ def _acceptable(node: HtmlElement, page_url: str = "") -> str:
         return ""
     if text.startswith(("—", "--", "－－")):
         return ""  # "——记…": a 副题 under the headline
+    parent = node.getparent()
+    badged = parent is not None and badge(node, parent.index(node))
+    if PAGE_WORD.fullmatch(_squash(text)) or widget(node) or badged:
+        return ""  # a box's caption ("直播简介", "信息内容"), a widget ("155.1万人观看"), a badge ("直播中")
     if _meta_line(node) or _deck(node) or _CAPTION.match(text):
         return ""
     if next(node.iter(*_CONTROLS), None) is not None:

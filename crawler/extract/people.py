@@ -18,12 +18,14 @@ from crawler.extract.credit_forms import (
     _BARE_AFTER_DATELINE,
     _FILED_FROM,
     _GLUED_DATELINE,
+    _MARKED_NAMES,
     _NAME_FIRST,
     _NAME_PEN,
     _NAME_SPACED_TEXT,
     _NAMES_PLACE_REPORTED,
     _OTHER_ARTICLES,
     _OUTLET_NAMES_REPORTED,
+    _SIGNED_ESSAY,
     _UNIT_BRACKET,
     _add,
     _bare_names,
@@ -36,7 +38,9 @@ from crawler.extract.credit_forms import (
     _reported_names,
     _unit_word,
     account_names,
+    bare_name,
     closing_co_writers,
+    marked_names,
 )
 from crawler.extract.name_lists import (
     _CJK,
@@ -140,6 +144,10 @@ _GLUED_TEXT_AND_PICTURES = re.compile(
 _CREDIT_END = re.compile(r"[ \u3000\t\n、)）】\]]|通讯员|实习生|记者|$")
 
 
+# A line opened by a mark (what opens a marked byline, and a bulleted list's items).
+_MARK_OPENS_LINE = re.compile(r"(?m)^[ \u3000]*(?:文[ \u3000]*)?[○●◎□■◆◇△▲☆★][^\n]*")
+
+
 def _bounded_minority_name(rest: str, name: str) -> bool:
     """Tell whether ``rest`` opens with a minority name that the credit closes (``（记者次仁卓嘎）``).
 
@@ -173,7 +181,7 @@ def _commentator_opens(text: str, at: int) -> bool:
     ``本报评论员 王小明``, ``■本报评论员 王小明``, ``桐城商报评论员 彭明琪`` are bylines; a staff
     commentary's bracketed ``（评论员 罗博 萧海川）`` the dev set reads as no writer's credit.
     """
-    before = text[text.rfind("\n", 0, at) + 1 : at].rstrip(" \t\u3000□■◎●◆")
+    before = text[text.rfind("\n", 0, at) + 1 : at].strip(" \t\u3000□■◎●◆")  # "□东方网评论员 X": marks
     if not before:
         return True
     last = re.split(r"[ \t\u3000]+", before)[-1]
@@ -200,6 +208,13 @@ _EN_PERSON = (
     r"(?:[ \u3000](?![A-Z][a-z'\-]+\s*[:：])[A-Z][a-z'\-]+){1,2}(?![A-Za-z])"
 )
 _EN_PEOPLE = re.compile(rf"{_EN_PERSON}(?:\s*(?:,|&|\band\b)\s*{_EN_PERSON})*")
+
+
+# The role word before a lower-case "by" opening its line or a clause after ";" or "|".
+_EN_ROLE_BY = re.compile(
+    r"(?:^|\n|[;；|｜])[ \t\u3000]*"
+    r"(?P<role>Written|Reported|Reporting|Text|Words|Story|Edited|Editing)[ \t\u3000]+$"
+)
 
 
 def _english_names(rest: str) -> list[str]:
@@ -241,12 +256,23 @@ _NAME_BEFORE_QUESTION = re.compile(
 )
 
 
+# ... but a word of the dictionary spaced from the rest of its line, which runs on to the question mark
+# with no label, quote, bracket or sentence end, opens the question: "记者：周末 市民出行有哪些需要注意的？",
+# "【记者】秦岭 遇到的最大困难是什么？" (周末, 秦岭 are listed words; a name is not: "文/记者：王强 你今天
+# 垃圾分类了吗?" is a credit, see credit_forms.bare_name).
+_QUESTION_RUNS_ON = re.compile(
+    r"[ \t\u3000]+[^\n“”\"「」『』（()）【】\[\]。！!；;:：]{1,40}?(?:？|(?<=[\u4e00-\u9fff])\?)"
+)
+
+
 def _reporter_question(rest: str) -> bool:
     """Tell whether the text after a 记者 label is the reporter's question in a transcript, not a credit."""
     if not _QUESTION_AFTER.match(rest):
         return False
     name = _NAME_BEFORE_QUESTION.match(rest)
-    return name is None or not surname_first(name.group("name"))
+    if name is None or not surname_first(name.group("name")):
+        return True
+    return _QUESTION_RUNS_ON.match(rest, name.end("name")) is not None and not bare_name(name.group("name"))
 
 
 @dataclass
@@ -363,7 +389,12 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             # "By Bo Xu and Lei Hu in Hong Kong | China Daily", "Writer: Jing Luo | Editor: Xin Ma": an
             # English credit names capitalised people joined by commas or "and", up to any other word;
             # a lower-case "by" credits only when it opens its line ("analysed by Digital Foundry" is prose).
-            if match.group(0) != "by" or _OPENS_LINE_BEFORE.search(text, 0, match.start()):
+            # "Written by X", "Reporting by X; Editing by Y": a role word before a lower-case "by" opening its
+            # line or clause says whose credit it is.
+            by_role = _EN_ROLE_BY.search(text, 0, match.start()) if match.group(0) == "by" else None
+            if by_role and by_role.group("role").startswith("Edit"):
+                role = "editor"
+            if match.group(0) != "by" or by_role or _OPENS_LINE_BEFORE.search(text, 0, match.start()):
                 _add(people.editors if role == "editor" else people.authors, _english_names(rest))
             continue
         if role == "author" and (own := _LABELS.match(rest)) and own.lastgroup in ("correspondent", "editor"):
@@ -419,7 +450,7 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             continue  # "责任编辑：\n香港警方：8.31示威...": a headline's label, not a name
         tokens = re.split(r"[ \u3000\t、，,/|]+", names_text.strip())
         if (
-            role == "author"
+            role in ("author", "correspondent")
             and len(tokens) >= 2
             and (
                 _unit_word(tokens[0])
@@ -427,7 +458,8 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
                 or (affiliation_word(tokens[0]) and bool(titled_name(tokens[1]) or surname_first(tokens[1])))
             )
         ):
-            # "作者：医务科 王晓东": the writer's department, then the writer.
+            # "作者：医务科 王晓东": the writer's department, then the writer ("通讯员 市水务局 万睿亮": the
+            # correspondent's office, then the correspondent).
             names_text = names_text.strip()[len(tokens[0]) :]
         first_outlet = ""
         if role == "author" and len(tokens) >= 2 and _outlet_word(tokens[0]):
@@ -517,6 +549,14 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             if len(role) == 3:  # "胡翠毅 文/摄": the writer took the pictures too
                 _add(people.photographers, [name])
                 _add(pictured, [name])
+    marked_lines = {line.strip() for line in _MARK_OPENS_LINE.findall(text)}
+    for marked in prefiltered(_MARKED_NAMES).finditer(text) if len(marked_lines) == 1 else ():
+        # One marked line in the zones (which may repeat it): a byline. Several are a bulleted list
+        # ("● 王强 ● 李明": people listed, or subheadings), whose names are not the writers.
+        _add(people.authors, [n for n in marked_names(marked.group("names")) if n not in people.editors])
+    for signed in prefiltered(_SIGNED_ESSAY).finditer(text):
+        if bare_name(signed.group("name")):
+            _add(people.authors, [signed.group("name")])
     for filed in prefiltered(_FILED_FROM).finditer(text):
         name = filed.group("name")
         if surname_first(name) and plausible_name(name):

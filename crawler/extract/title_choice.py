@@ -32,7 +32,7 @@ from crawler.extract.title_forms import (
 )
 from crawler.extract.titles import names_only
 
-__all__ = ["badge", "heading_text", "site_suffix_free", "widget"]
+__all__ = ["account_name", "badge", "heading_text", "printed_as_account", "site_suffix_free", "widget"]
 
 _TITLE_SEP = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--|——|\s/\s|::|\s»\s)\s*")
 _SITE_NAME = SITE_NAME
@@ -126,9 +126,11 @@ _WIDGET = re.compile(
     r"[】\]］)）]?[|｜/:：]?)+"
     r"|字号[:：]?[大中小]{0,3}|[大中小]{3}"
     r"|(?:点击|浏览|阅读|评论)(?:数|量|次数)?[:：]?\d+次?"
+    r"|\d+(?:\.\d+)?[万亿]?人(?:观看|看过|在看|围观|参与)"  # a live page's viewer count
 )
 # A badge's class: "icon-q", "ico_wen", "tag", "label label-red", "flag-new".
-_BADGE = re.compile(r"ico|tag|badge|label|flag", re.I)
+# A live page's status badge too ("<span class="status">直播中</span>").
+_BADGE = re.compile(r"ico|tag|badge|label|flag|status", re.I)
 # A badge's words: one to four Chinese characters (问, 原创, 独家, 快讯, 置顶) or a Latin tag (NEW, HOT),
 # bracketed on some templates ("[原创]").
 _BADGE_WORD = re.compile(r"[【\[［(（]?(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{2,5})[】\]］)）]?")
@@ -232,6 +234,32 @@ def _unseen(node: HtmlElement) -> bool:
     return False
 
 
+# A follow button: "+关注", "订阅", "关注TA". Not a site's "关注我们" (follow us): its own social link,
+# which a site may print beside an article's headline too.
+_FOLLOW = re.compile(r"[+＋]?\s*(?:加)?(?:关注|订阅)(?:TA)?")
+
+
+def account_name(node: HtmlElement) -> bool:
+    """Tell whether a heading is an account's or room's name: a follow button (``+关注``) stands next to it.
+
+    Self-media and live-stream pages print the channel's name in an ``<h1>`` beside its follow button
+    (``<h1>X网融媒直播间</h1><span>+关注</span>``), the article's or event's headline elsewhere.
+    """
+    sibling = node.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext()
+    return sibling is not None and _FOLLOW.fullmatch(_squash(sibling.text_content())) is not None
+
+
+def printed_as_account(tree: HtmlElement, title: str) -> bool:
+    """Tell whether ``title`` is printed on the page as an account's or room's name (:func:`account_name`)."""
+    squashed = _squash(title)
+    return bool(squashed) and any(
+        account_name(node) and _squash(node.text_content()) == squashed
+        for node in tree.iter("h1", "h2", "h3")
+    )
+
+
 def _candidates(tree: HtmlElement) -> Iterable[HtmlElement]:
     yield from tree.iter("h1")
     yield from tree.iter("h2")
@@ -284,8 +312,8 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
     first_h1: tuple[str, HtmlElement | None] = ("", None)
     links: Counter[str] | None = None
     for node in _candidates(tree):
-        if _unseen(node):
-            continue  # an SEO <h1> no reader sees ("<h1 style="display:none">网站名</h1>")
+        if _unseen(node) or account_name(node):
+            continue  # an SEO <h1> no reader sees ("<h1 style="display:none">网站名</h1>"), a channel's name
         text = heading_text(node)
         if not 2 <= len(text) <= 120:
             continue
@@ -366,7 +394,7 @@ def _printed_headline(tree: HtmlElement, title_tag: str, part: str) -> HtmlEleme
     for node in tree.iter(*_PRINTED_TAGS):
         if node.find(".//a") is not None or any(a.tag == "a" for a in node.iterancestors()):
             continue
-        if _squash(node.text_content()) == squashed:
+        if _squash(node.text_content()) == squashed and not account_name(node):
             return node
     return None
 

@@ -42,7 +42,11 @@ RED_HEADER = re.compile(
 )
 # A page's generic word where a headline would stand: in <title> ("标题 - 正文", "X网--新闻详情--标题") or as
 # the article box's caption ("<h1>信息内容</h1>" over the headline).
-PAGE_WORD = re.compile(r"(?:新闻|文章|信息)?(?:正文|详细内容|详情|内容)(?:页)?|内容详情|阅读(?:新闻|文章)")
+# Or an intro box's ("直播简介", "视频介绍").
+PAGE_WORD = re.compile(
+    r"(?:新闻|文章|信息)?(?:正文|详细内容|详情|内容)(?:页)?|内容详情|阅读(?:新闻|文章)"
+    r"|(?:直播|视频|节目|活动|内容)?(?:简介|介绍)"
+)
 
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 

@@ -15,9 +15,9 @@ Scrapy accepts several kinds of cut-off bodies as ordinary responses:
   file), served whole with a ``Content-Length`` that matches the cut: an HTML
   page that opens its document and ends before closing it. Taken, its edition
   read "found" with the pages and articles its cut list no longer named. A page
-  that never closes (HTML5 allows it) but ends whole is taken
+  that never closes (HTML5 allows it) but ends whole, its footer read, is taken
   (``archive.truncation.ends_unclosed_but_whole``); a paper whose pages also
-  leave a container open sets ``NEWSARCHIVE_UNCLOSED_PAGES``.
+  leave a container open or print no footer sets ``NEWSARCHIVE_UNCLOSED_PAGES``.
 
 This middleware sits just outside ``HttpCompressionMiddleware`` (it sees the
 raw encoded bytes) and turns each of these into an ``IgnoreRequest`` counted as

@@ -49,6 +49,7 @@ from archive.editions import (
 from archive.engine import create_store_engine, make_session_factory
 from archive.errors import CrawlerError
 from archive.items import ArticleItem, EditionItem, PageItem
+from archive.runs import counted_so_far
 from archive.schema import ensure_schema
 from archive.source_schedules import load_schedules
 from archive.writer import WriterProcess
@@ -246,7 +247,8 @@ class StorePipeline:
                 self._release()
                 self._give_up(self.store_failure, stop=False)
                 return await maybe_deferred_to_future(stored)  # raises StoreUnavailable
-            self.writer.put(item)
+            # With the run's counters as they stand: the writer saves them in the item's batch.
+            self.writer.put(item, self._counters_now())
             self._count(self.writer.collect())
         else:
             self.buffer.append(prepare_for_store(item))
@@ -296,6 +298,17 @@ class StorePipeline:
             logger.error("store writer: %s; stopping the crawl", reason)
             deferred_from_coro(engine.close_spider_async(reason="store_failed"))
 
+    def _counters_now(self) -> dict[str, Any] | None:
+        """Return the run's counters so far (None without a run to write them to)."""
+        stats = self.crawler.stats
+        return None if self.run_id is None or stats is None else run_counters(stats.get_stats())
+
+    def _committing(self, session: Session, written: Counter[str]) -> None:
+        """Write the run's counters with this batch's outcomes, in its transaction (in-process)."""
+        if (counters := self._counters_now()) is not None and self.run_id is not None:
+            added = {key: int(counters.get(key, 0)) + n for key, n in written.items()}
+            save_running_counters(session, self.run_id, counted_so_far(counters, added))
+
     def _count(self, outcomes: Counter[str]) -> None:
         stats = self.crawler.stats
         assert stats is not None
@@ -308,7 +321,7 @@ class StorePipeline:
         if not self.buffer or self.sessions is None:
             return
         items, self.buffer = self.buffer, []
-        self._count(write_batch(self.sessions, items, self.run_id))
+        self._count(write_batch(self.sessions, items, self.run_id, self._committing))
         for _ in items:  # in-process, a flush commits every buffered item
             if self.unconfirmed:
                 stored, item = self.unconfirmed.popleft()

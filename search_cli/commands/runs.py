@@ -87,7 +87,7 @@ def format_run(run: CrawlRun, failed: Sequence[tuple[date, str]] = ()) -> str:
     ``failed`` are the dates the run recorded failed (``archive.queries.failed_editions``): a run
     partial for one edition said ``finished (partial)`` and no date.
     """
-    from archive.run_verdict import reason_text, run_state
+    from archive.run_verdict import run_reason, run_state
     from crawler.outcome import counter_groups, failed_dates_text, kept_text, unchanged_text
 
     c = run.counters
@@ -106,8 +106,8 @@ def format_run(run: CrawlRun, failed: Sequence[tuple[date, str]] = ()) -> str:
     # reprocess; a page that was no article), and its expected skips: the crawl summary's lines.
     # Why it ended so (a process that died, a shutdown, a crash's error), as the web page gives it
     # beside the state: an interrupted or failed run read as a bare word here.
-    if run.reason and run.reason not in (run.status, "finished"):
-        line += f"\n\treason: {reason_text(run.reason)}"
+    if why := run_reason(run):
+        line += f"\n\treason: {why}"
     if failed:
         line += "\n\t" + failed_dates_text(failed)
     for group in counter_groups(c):

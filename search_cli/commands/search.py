@@ -334,17 +334,22 @@ def _undated_left_out(args: argparse.Namespace, result: SearchPage) -> int:
 
 def _author_names(args: argparse.Namespace) -> list[tuple[str, int]]:
     """Return the words of the query that are authors' whole names, with their articles (as printed)."""
-    from indexer.authors import author_values, authors_named
-    from indexer.search import filter_query
+    from indexer.authors import query_author_names
     from indexer.storeinfo import store_info
 
     if not args.query:
         return []
-    asked = ([args.author] if args.author else []) + author_values(args.query)
     store = store_info(resolve_db_url(args.db_url, args.home))
-    # Counted within the search's filters (not its author: the note names another), as --author lists them.
-    filters = filter_query(args.source, None, args.since, args.until, args.paper_page)
-    return authors_named(index_dir(args.home), args.query, asked, store, filters)
+    return query_author_names(
+        index_dir(args.home),
+        args.query,
+        author=args.author,
+        source=args.source,
+        since=args.since,
+        until=args.until,
+        paper_page=args.paper_page,
+        store=store,
+    )
 
 
 def echo(args: argparse.Namespace) -> dict[str, Any]:
