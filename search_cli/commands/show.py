@@ -204,11 +204,12 @@ def _readable(a: Article, text: Article | ArticleVersion, where: str, tz: str, p
     prints it (``page 02 经济``); headlines, authors and body are ``text``'s own. ``where`` follows the
     URL on its line. Control characters are escaped.
     """
+    from archive.queries import paper_label
     from indexer.export import page_text, terminal_safe
 
     lines = [line for line in (text.lead_title, text.title, text.subtitle) if line]
     meta = [
-        f"{paper} ({a.source_id})" if paper and paper != a.source_id else a.source_id,
+        paper_label(paper, a.source_id),
         when_of(a, tz, text).text(),
         page_text(a.page_number, a.section),
         "、".join(text.authors),
