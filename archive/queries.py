@@ -56,6 +56,15 @@ def source_names(session: Session) -> dict[str, str]:
     return {id_: name or id_ for id_, name in rows}
 
 
+def paper_label(name: str, source_id: str) -> str:
+    """Name a paper as the CLI prints it: ``城市晚报 (cswb)``, its name to cite and its id to type.
+
+    A source with no name of its own (an import's, ``other2``) is its id alone: ``similar`` printed
+    ``other2 (other2)`` where ``show`` printed ``other2``.
+    """
+    return f"{name} ({source_id})" if name and name != source_id else source_id
+
+
 def sources_named(names: Mapping[str, str], value: str) -> list[str]:
     """Return the ids of the papers ``value`` names: by its whole name, else by part of it (sorted).
 

@@ -243,6 +243,8 @@ def _edge_classes(needle: str) -> tuple[str, str]:
     (iphone in iphones): matched whole, it cost the judged query log (qbqtc) 0.009 MRR@10 on both halves.
     """
     head, tail = _edge_class(needle[:1]), _edge_class(needle[-1:])
+    if needle[:1] in _MINUS and _edge_class(needle[1:2]) == "digit":
+        head = "sign"  # -5度 is no minus of 3-5度 (a range) nor of a code's hyphen (a-5)
     if head == "letter" and len(needle) - len(needle.lstrip(_LATIN)) > LATIN_WHOLE_MAX:
         head = ""
     if tail == "letter" and len(needle) - len(needle.rstrip(_LATIN)) > LATIN_WHOLE_MAX:
@@ -266,7 +268,8 @@ def _edge_class(char: str) -> str:
 # groups thousands here: papers list figures with the full-width one (分别为120，350，480万元), and read as a
 # separator it made 480万元 'inside a longer figure' ("no article contains", false). 1，000万元 is still
 # found as a figure (:func:`indexer.query.thousands_forms` and the full-width form of its literal).
-_EDGE_BEFORE = {"digit": r"(?<![0-9])", "letter": r"(?<![a-z])"}
+_EDGE_BEFORE = {"digit": r"(?<![0-9])", "letter": r"(?<![a-z])", "sign": r"(?<![0-9a-z])"}
+_MINUS = ("-", "－", "−")  # a figure's sign (indexer.query.MINUS_SIGNS): -5度, －5℃, −5度
 _EDGE_AFTER = {"digit": r"(?![0-9])(?!,[0-9]{3}(?![0-9]))", "letter": r"(?![a-z])"}
 _GROUP_BEFORE = r"(?<![0-9],)"
 

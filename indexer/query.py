@@ -113,12 +113,25 @@ def _lex(text: str) -> list[tuple[str, str, str | None]]:
     return out
 
 
+DEGREES = ("℃", "℉")  # a temperature's unit, one symbol: -5℃ dropped it and looked for -5
+# The minus signs papers print before a figure: ASCII, full-width and the minus sign (−5度, －5℃).
+MINUS_SIGNS = ("-", "－", "−")
+_SIGNED = re.compile(f"[{''.join(MINUS_SIGNS)}][0-9]")
+
+
+def signed_figure(run: str) -> bool:
+    """Tell whether a typed run starts with a negative figure (``-5度``, ``－５℃``): its minus is its sign."""
+    return _SIGNED.match(fold(run)) is not None
+
+
 def _separates(text: str, i: int) -> bool:
     """Tell whether ``text[i]`` (punctuation or a symbol) ends a run; not inside ``pet-ct`` or ``3.5``."""
     if unicodedata.category(text[i])[0] not in "PS":
         return False
-    if text[i] in PERCENT and i > 0 and fold(text[i - 1]).isdigit():
-        return False  # 3.5% is a figure and its unit, as 3.5亿元 is
+    if (i == 0 or _separates(text, i - 1) or text[i - 1].isspace()) and signed_figure(text[i : i + 2]):
+        return False  # -5度: a figure's sign starting a run, not punctuation before it
+    if text[i] in (*PERCENT, *DEGREES) and i > 0 and fold(text[i - 1]).isdigit():
+        return False  # 3.5% is a figure and its unit, as 3.5亿元 is; so is -5℃
     # Folded: full-width ３.５ and ＰＥＴ-ＣＴ are the figure and the word the archive holds as 3.5, PET-CT.
     before = fold(text[i - 1]) if i > 0 else ""
     after = fold(text[i + 1]) if i + 1 < len(text) else ""
@@ -572,6 +585,13 @@ class _Compiler:
         pairs = self.words(text, fields)
         words = [q for _, q in pairs]
         self.texts.append(text)
+        if not leaf.quoted and signed_figure(text):
+            # -5度 is not 5度: the run with its sign, printed with any minus, is required; its words rank.
+            self.needles = saved
+            self.terms += 1
+            forms = [sign + text[1:] for sign in MINUS_SIGNS]
+            signed = wq.Or([self.literal(form, scope, PHRASE_BOOST, edges=True) for form in forms])
+            return wq.AndMaybe(signed, wq.Or(words)) if words else signed
         if leaf.quoted:
             self.needles = saved  # highlight the phrase, not its words
             if not text:

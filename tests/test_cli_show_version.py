@@ -28,7 +28,7 @@ def test_an_earlier_version_is_printed_whole(archive: WebArchive, capsys: pytest
     assert main(["show", n, "--version", "1", *_home(archive)]) == exitcodes.OK
     out = capsys.readouterr().out
     assert out.splitlines()[0] == "鹤鸣湖湿地保护工作启动", out
-    assert "(version 1 of 2, current is 2; fetched 2016-07-21 08:30:00 +08:00)" in out
+    assert "(version 1 of 2, current is 2; fetched 2016-07-21 08:30:00 +08:00; current until" in out
     assert "预计投资三千万元。" in out and "五千万" not in out
     assert main(["show", n, "--version", "2", *_home(archive)]) == exitcodes.OK
     out = capsys.readouterr().out
@@ -190,3 +190,36 @@ def test_an_undated_article_says_so_as_search_does(
     assert main(["import", str(export), "--source", "inews", "-q", *home]) == 0
     assert main(["show", "1", *home]) == exitcodes.OK
     assert capsys.readouterr().out.splitlines()[1] == "inews | undated"
+
+
+def test_an_earlier_version_says_until_when_it_was_the_text(
+    archive: WebArchive, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As the web page of version 1 says it: stored on the 21st, the text until version 2 was stored on the
+    22nd (the article's 'last seen' is no time of version 1's). The current version has no end."""
+    n = str(archive.versioned_id)
+    assert main(["show", n, "--version", "1", *_home(archive)]) == exitcodes.OK
+    out = capsys.readouterr().out
+    assert "fetched 2016-07-21 08:30:00 +08:00; current until 2016-07-22 08:30:00 +08:00)" in out, out
+    assert main(["show", n, "--version", "1", "--json", *_home(archive)]) == exitcodes.OK
+    assert json.loads(capsys.readouterr().out)["current_until"] == "2016-07-22T08:30:00+08:00"
+    assert main(["show", n, "--version", "2", "--json", *_home(archive)]) == exitcodes.OK
+    assert json.loads(capsys.readouterr().out)["current_until"] is None
+
+
+def test_similar_names_a_paper_as_show_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An imported source has no registry name: ``show`` named it ``other2`` and ``similar`` named it
+    ``other2 (other2)``, the id twice. One rule for both: its name and id, or its id alone."""
+    home = ["--home", str(tmp_path)]
+    body = (
+        "新华社长春7月19日电 今年上半年，吉林省鹤鸣湖片区脱贫攻坚取得新进展，全省共投入专项扶贫资金十二亿元。"
+    )
+    for source in ("other1", "other2"):
+        line = json.dumps({"id": f"{source}-1", "title": "脱贫攻坚新进展", "body": body}, ensure_ascii=False)
+        (tmp_path / "export.jsonl").write_text(line + "\n", encoding="utf-8")
+        assert main(["import", str(tmp_path / "export.jsonl"), "--source", source, "-q", *home]) == 0
+    assert main(["show", "2", *home]) == exitcodes.OK
+    shown = capsys.readouterr().out.splitlines()[1].split(" | ")[0]
+    assert main(["similar", "1", *home]) == exitcodes.OK
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines() if "\t" in line]
+    assert [row[1] for row in rows] == ["other1", "other2"] and shown == "other2", rows

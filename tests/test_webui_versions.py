@@ -102,3 +102,28 @@ def test_an_earlier_versions_citation_downloads_cite_that_version(
     current = client.get(f"/article/{n}").text
     href = re.search(rf'id="{download}" href="([^"]+)"', current)
     assert href is not None and "version" not in href.group(1)
+
+
+def _archived(page: str) -> str:
+    found = re.search(r'<dd id="archived">(.*?)</dd>', page, re.S)
+    assert found is not None, _main(page)
+    return found.group(1)
+
+
+def test_an_earlier_versions_archived_line_is_that_versions_not_the_articles(
+    client: TestClient, archive: WebArchive
+) -> None:
+    """Version 1's page said 'Archived: first seen 2016-07-21, last seen 2016-07-22': the article's last
+    visit, when version 2 was already the text. A journalist citing version 1 cited the wrong archive
+    time. Its line says when version 1 was stored, and until when it was the current text."""
+    n = archive.versioned_id
+    english = _archived(client.get(f"/article/{n}", params={"version": "1", "lang": "en"}).text)
+    assert "last seen" not in english, english
+    assert "stored 2016-07-21 08:30" in english, english
+    assert "current until 2016-07-22 08:30" in english and "version 2" in english, english
+    chinese = _archived(client.get(f"/article/{n}", params={"version": "1"}).text)
+    assert "最近见于网站" not in chinese, chinese
+    assert "存档于 2016年7月21日 08:30" in chinese and "至 2016年7月22日 08:30" in chinese, chinese
+    assert "版本 2" in chinese, chinese
+    current = _archived(client.get(f"/article/{n}", params={"lang": "en"}).text)
+    assert "first seen 2016-07-21 08:30" in current and "last seen 2016-07-22 08:30" in current, current

@@ -167,6 +167,8 @@ def article(request: Request) -> HTMLResponse:
         "article": row,
         "text": text,
         "shown_version": shown,
+        # The version that replaced the one shown: until then the shown one was the text.
+        "replaced_by": versions[versions.index(shown) + 1] if shown else None,
         "source_name": source_name,
         "tz": loaded.timezone,
         "paragraphs": [p for p in text.body.split("\n") if p.strip()],

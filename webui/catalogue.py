@@ -155,6 +155,8 @@ ZH: dict[str, str] = {
     "version %(n)s": "版本 %(n)s",
     "fetched %(when)s": "抓取于 %(when)s",
     "imported %(when)s": "导入于 %(when)s",
+    "stored %(when)s": "存档于 %(when)s",
+    ", current until %(until)s (replaced by version %(n)s)": "，至 %(until)s 为现行文本（被版本 %(n)s 取代）",
     ", last imported %(when)s": "，最近导入于 %(when)s",
     "never fetched: imported %(when)s": "未从原网址获取：导入于 %(when)s",
     "(current)": "（当前）",

@@ -204,11 +204,12 @@ def _readable(a: Article, text: Article | ArticleVersion, where: str, tz: str, p
     prints it (``page 02 经济``); headlines, authors and body are ``text``'s own. ``where`` follows the
     URL on its line. Control characters are escaped.
     """
+    from archive.queries import paper_label
     from indexer.export import page_text, terminal_safe
 
     lines = [line for line in (text.lead_title, text.title, text.subtitle) if line]
     meta = [
-        f"{paper} ({a.source_id})" if paper and paper != a.source_id else a.source_id,
+        paper_label(paper, a.source_id),
         when_of(a, tz, text).text(),
         page_text(a.page_number, a.section),
         "、".join(text.authors),
@@ -235,11 +236,18 @@ def format_version(
     current = ", the current one" if v.version == a.version else f", current is {a.version}"
     got = "imported" if v.imported else "fetched"  # an import has no capture: no visit to the site
     where = f"version {v.version} of {len(versions)}{current}; {got} {_fetched(v, tz)}"
+    if (after := replaced_by(v, versions)) is not None:  # the article's last visit is no time of v's
+        where += f"; current until {_fetched(after, tz)}"
     from archive.queries import reread_sources
 
     if note := reread_note(v, reread_sources(versions)):
         where += f"; {note}"
     return _readable(a, v, where, tz, paper)
+
+
+def replaced_by(v: ArticleVersion, versions: Sequence[ArticleVersion]) -> ArticleVersion | None:
+    """Return the version stored after ``v`` (None for the current one): ``v`` was the text until then."""
+    return next((later for later in versions if later.version > v.version), None)
 
 
 def _no_version(article_id: int, number: int, numbers: Sequence[int]) -> Exception:
@@ -279,6 +287,8 @@ def run(args: argparse.Namespace) -> int:
             raise _no_version(article.id, args.version_number, [v.version for v in versions])
         if args.json:
             data = {**version_as_dict(shown, tz), "id": article.id, "current_version": article.version}
+            after = replaced_by(shown, versions)
+            data["current_until"] = _local(after.fetched_at, tz) if after is not None else None
             printed = article_as_dict(article, tz, paper)
             data.update({key: printed[key] for key in PRINTED_KEYS})
             when = when_of(article, tz, shown)  # the version's own date, not the current text's

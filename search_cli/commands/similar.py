@@ -40,7 +40,7 @@ def _when(m: Any, zones: dict[str, str]) -> Any:
 def run(args: argparse.Namespace) -> int:
     """List the cluster; exit NO_RESULTS when the article has no reprint."""
     db_url = require_archive(args)
-    from archive.queries import cluster_members, source_names, source_zones
+    from archive.queries import cluster_members, paper_label, source_names, source_zones
     from archive.reprint_lead import cluster_copies, lead_of
     from indexer.export import terminal_safe
     from search_cli.store import open_archive
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
             mark = "*" if m.id == args.id else " "
             day = _when(m, zones).day_text("-")
             # The paper as ``show`` names it, "城市晚报 (cswb)": its name to cite, its id to type.
-            paper = f"{names.get(m.source_id, m.source_id)} ({m.source_id})"
+            paper = paper_label(names.get(m.source_id, ""), m.source_id)
             print(terminal_safe(f"{mark} {m.id}\t{paper}\t{day}\t{m.title}\t{m.url}"))
         if lead:
             print(f"lead: {lead.id} ({lead.text()})")
