@@ -39,6 +39,7 @@ from crawler.extract.date_hints import (
     badge_date,
     edition_pdf_date,
     fallback_date,
+    served_day_only,
     titled_relative_date,
     url_date,
     url_month,
@@ -398,7 +399,7 @@ def _extract_article(
                 under
                 # A calendar badge (Pixnet's "Mar 10 Mon 2014 06:33" in spans of their own) by the
                 # headline: no text search reads it, and a comment's timed day may stand in the header.
-                or badge_date(tree, timezone)
+                or badge_date(tree, timezone, headline)
                 or near
                 or beside
                 or opening
@@ -414,7 +415,7 @@ def _extract_article(
                 # A notice's signing day at its foot beats a day htmldate picks from what it names
                 # to come (股权登记日, 会议召开时间), as on pages whose header names no day.
                 or closing_date(paragraphs, timezone)
-                or fallback_date(tree, timezone, meta.taiwan)
+                or fallback_date(tree, timezone, meta.taiwan, headline)
                 or (
                     dateline_date(
                         paragraphs[0], fetched_at, timezone, year=_year_above(before, headline), opening=True
@@ -456,7 +457,7 @@ def _extract_article(
                 or info_line_date(above, timezone)
                 or day_cell_above_text(tree, above, timezone)
                 or day_cell_above_text(tree, lines_above_text(paragraphs), timezone)
-                or badge_date(tree, timezone)
+                or badge_date(tree, timezone, item.title)
                 or edition_date(above, timezone)
             )
         if found is None and meta.date_source in ("fallback", ""):
@@ -508,6 +509,11 @@ def _extract_article(
         # the headline (东方日报 2016年03月25日 星期五) or a press release's closing date
         # (2008年8月27日（星期三）).
         item.published_at = weekday_date(" ".join(tree.itertext()), timezone)
+    if item.published_at is not None and served_day_only(tree, item.published_at, item.title):
+        # The site header's "today" widget (今天是2025年11月7日 星期五 over the navigation bar): the
+        # day the page was served, never the article's; no date is better than a wrong one.
+        kept = meta.published_at
+        item.published_at = kept if kept is not None and not served_day_only(tree, kept, item.title) else None
     paragraphs = drop_trailing_dates(cut_after_end_mark(paragraphs))
     # A related feed the extractor kept under a short text: its headlines are links of the page.
     paragraphs = drop_headline_tail(paragraphs, headline_links(tree))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from copy import deepcopy
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
@@ -34,7 +35,15 @@ from crawler.extract.page_furniture import days_in_markup, days_written, furnitu
 from crawler.extract.structured import structured_date
 from crawler.extract.taiwan import TaiwanCheck, page_language, traditional_text
 
-__all__ = ["badge_date", "edition_pdf_date", "fallback_date", "titled_relative_date", "url_date", "url_month"]
+__all__ = [
+    "badge_date",
+    "edition_pdf_date",
+    "fallback_date",
+    "served_day_only",
+    "titled_relative_date",
+    "url_date",
+    "url_month",
+]
 
 _DATE_HINT = re.compile(r"time|date|pub|info|source|laiyuan|byline", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:/|_|\D)")
@@ -84,19 +93,126 @@ def _hinted_dates(tree: HtmlElement, tz: str, taiwan: Callable[[], bool]) -> dat
 
 
 _BADGE_HINT = re.compile(r"time|date|riqi|publish|(?:^|[\s_-])rq(?:$|[\s_-])", re.I)
+# A site's "today" widget in its header: 今天是2025年11月7日 星期五, 今日 2025-11-07.
+_TODAY_WORDS = re.compile(r"今天是|今日|今天|(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日]")
+_NEAR_TEXT = 200  # characters of text between a badge and the headline it stands by
 
 
-def badge_date(tree: HtmlElement, tz: str) -> datetime | None:
-    """Return the day of the first calendar badge on the page: a date element printing day and month apart.
+def _heading(tree: HtmlElement, headline: str) -> HtmlElement | None:
+    """Return the page's heading element printing ``headline`` (else its first <h1>), or None."""
+    wanted = " ".join(headline.split())
+    first = None
+    for node in tree.iter("h1", "h2", "h3", "h4", "div", "span", "p", "td", "strong", "b"):
+        text = " ".join(element_text(node).split())
+        if wanted and text == wanted:
+            return node
+        if first is None and node.tag == "h1" and text:
+            first = node
+    return first
+
+
+def _subtree_end(node: HtmlElement) -> HtmlElement:
+    last = node
+    while len(last):
+        last = last[-1]
+    return last
+
+
+def by_headline(tree: HtmlElement, node: HtmlElement, heading: HtmlElement | None) -> bool:
+    """Tell whether ``node`` stands by the headline: no link and little text between them.
+
+    A site header's date (its "today" widget) has the navigation bar between it and the
+    article; a date line or badge of the article's own is printed right above or under it.
+    """
+    if heading is None:
+        return False
+    if node is heading or any(a is heading for a in node.iterancestors()):
+        return True
+    elements = list(tree.iter())  # kept alive: lxml's proxies then stay the same objects
+    order = {el: i for i, el in enumerate(elements)}
+    if node not in order or heading not in order:
+        return False
+    first, second = (node, heading) if order[node] < order[heading] else (heading, node)
+    if any(a is first for a in second.iterancestors()):
+        return True
+    start, stop = order[_subtree_end(first)], order[second]
+    text = len(first.tail or "")
+    for el in elements[start + 1 : stop]:
+        if isinstance(el.tag, str):
+            if el.tag == "a" and el.get("href"):
+                return False
+            text += len(el.text or "") + len(el.tail or "")
+    return text <= _NEAR_TEXT
+
+
+def today_widgets(tree: HtmlElement, headline: str = "") -> list[HtmlElement]:
+    """Return the page's "today" widgets: a short date element naming the weekday or 今天/今日,
+    away from the headline (a site header's current day, never an article's date)."""
+    heading = _heading(tree, headline)
+    found: list[HtmlElement] = []
+    if heading is None:
+        return found  # nothing to stand away from: no date is taken for a widget
+    for node in tree.iter("div", "span", "p", "td", "li", "font", "em", "b", "strong"):
+        text = element_text(node)
+        if len(text) > 60 or not _TODAY_WORDS.search(text) or not days_in_markup(text):
+            continue
+        if any(a in found for a in node.iterancestors()):
+            continue
+        if _precedes(tree, node, heading) and not by_headline(tree, node, heading):
+            found.append(node)
+    return found
+
+
+def _precedes(tree: HtmlElement, node: HtmlElement, other: HtmlElement) -> bool:
+    """Tell whether ``node`` comes before ``other`` in the page, outside it."""
+    for el in tree.iter():
+        if el is node:
+            return not any(a is node for a in other.iterancestors())
+        if el is other:
+            return False
+    return False
+
+
+def served_day_only(tree: HtmlElement, found: datetime, headline: str = "") -> bool:
+    """Tell whether ``found``'s day (no time of day) is written only in a site header's "today" widget.
+
+    "今天是2025年11月7日 星期五" over the navigation bar is the day the page was served. An
+    e-paper's date bar (上一版, 版面导航, 第05版 on the page) is its edition's day: kept.
+    """
+    if found.hour or found.minute or found.second:
+        return False  # a time of day: read from a timed line (今天 08:30, 3小时前), not a day's widget
+    if _EDITION_WORDS.search(" ".join(tree.itertext())[:20000]):
+        return False
+    widgets = today_widgets(tree, headline)
+    shown = {day for node in widgets for day in days_in_markup(element_text(node))}
+    if found.date() not in shown:
+        return False
+    rest = _dropped(tree, widgets)
+    if found.date() in days_written(rest):
+        return False
+    # The day written without its year elsewhere ("03月05日", "03-05 10:21" under the headline of a page
+    # captured the day it came out) is the page's own: the widget only agrees with it.
+    month_day = re.compile(rf"(?<!\d)0?{found.month}\s*[月/.-]\s*0?{found.day}(?!\d)")
+    return not month_day.search(" ".join(rest.itertext()))
+
+
+def badge_date(tree: HtmlElement, tz: str, headline: str = "") -> datetime | None:
+    """Return the day of the calendar badge by the headline: a date element printing day and month apart.
 
     Blog themes and school or government sites print the article's day as
     ``<div class="date"><span>07</span><span>2015-07</span></div>`` beside the headline; no text
-    search reads "07 2015-07" as one day. Not in a list, a link or a quoted post (another item's).
+    search reads "07 2015-07" as one day. Not in a list, a link or a quoted post (another item's),
+    nor a site header's badge of today's date (the navigation bar between it and the headline).
     """
+    heading = _heading(tree, headline)
     for node in tree.iter("div", "span", "p", "time"):
         if not _BADGE_HINT.search((node.get("class") or "") + " " + (node.get("id") or "")):
             continue
         if len(node) < 2 or any(a.tag in ("li", "a") for a in node.iterancestors()) or quoted(node):
+            continue
+        if heading is not None and not by_headline(tree, node, heading):
+            continue
+        if heading is None and _TODAY_WORDS.search(element_text(node)):
             continue
         found = badge_day(_spaced_text(node)[:40], tz)
         if found is not None:
@@ -123,7 +239,9 @@ def titled_relative_date(tree: HtmlElement, tz: str) -> datetime | None:
     return None
 
 
-def fallback_date(tree: HtmlElement, tz: str, taiwan: Callable[[], bool] | None = None) -> datetime | None:
+def fallback_date(
+    tree: HtmlElement, tz: str, taiwan: Callable[[], bool] | None = None, headline: str = ""
+) -> datetime | None:
     """Ask htmldate (day precision, robust) and keep our hinted date when it agrees (has the time).
 
     A day the page writes only in its furniture (link lists, navigation, footers,
@@ -139,6 +257,8 @@ def fallback_date(tree: HtmlElement, tz: str, taiwan: Callable[[], bool] | None 
         return None  # an event's first or last day (展览时间：2019/03/01 - 2019/03/05), no other day
     if found.date() in other_labelled_days(" ".join(tree.itertext())):
         return None  # a rule's 实施日期, a notice's 截止时间: a day the page names as another's only
+    if served_day_only(tree, found, headline):
+        return None  # the site header's today ("今天是2025年11月7日 星期五"), the day it was served
     clean = furniture_free(tree)
     if clean is tree or found.date() in days_written(clean):
         return found
@@ -157,6 +277,15 @@ _MODIFIED_META = frozenset(
     )
 )
 _LD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]{6,40})"')
+
+
+def _dropped(tree: HtmlElement, nodes: list[HtmlElement]) -> HtmlElement:
+    """Return a copy of ``tree`` without ``nodes`` (their tails kept)."""
+    paths = [tree.getroottree().getpath(node) for node in nodes]
+    copy = deepcopy(tree)
+    for node in [found for path in paths for found in copy.getroottree().xpath(path)]:
+        node.drop_tree()
+    return copy
 
 
 def _only_modified(tree: HtmlElement, found: datetime, tz: str) -> bool:
@@ -337,7 +466,7 @@ def _publication_date(
     found = url_date(url, tz)
     if found is not None:
         return found, "url"
-    found = fallback_date(tree, tz, roc)
+    found = fallback_date(tree, tz, roc, title)
     return found, "fallback" if found is not None else ""
 
 

@@ -781,9 +781,9 @@ def find_date_in_text(text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool 
 
 # A weekday after a date ("2016年03月25日 星期五", "2008年8月27日（星期三）", "2024/03/05 (週二)").
 # A masthead's clock ("今天是 2024年3月7日 星期四"): the day the page was served, whatever it shows.
-# 今日 alone is no label: 今日早报.
+# 今日 alone is no label (今日早报); before a year it is (今日 2025-11-07).
 TODAY_LABEL = re.compile(
-    r"(?:今天|今日)\s*(?:是|为|[:：])|当前(?:日期|时间)|现在(?:是|时间)|系统(?:日期|时间)|\btoday\b"
+    r"(?:今天|今日)\s*(?:是|为|[:：]|(?=(?:19|20)\d{2}\s*[-/.年]))|当前(?:日期|时间)|现在(?:是|时间)|系统(?:日期|时间)|\btoday\b"
     r"|生成(?:时间|日期|于)|打印(?:时间|日期)",  # 本页生成时间 (a CMS footer), a print view's 打印时间
     re.I,
 )
@@ -960,14 +960,17 @@ def headline_date(
         # The day right above the headline is a list's last item's when the lines above it are
         # dated too (a hot-news box over the article), unless it prints its weekday: a date bar's.
         above = above if weekday_date(above, tz) else ""
+    # The words right before the window above: a clock's label ("今天是") cut off by the window's edge.
+    lead = _plain(before[max(0, start - _TODAY_BEFORE - 12) : start])  # the label and a cut year ("2025年")
     for zone_text in (below, above):
         text = _plain(zone_text)
+        ahead = lead if zone_text is above else ""
         # An update's day ("更新：2018-04-14", "… 17:24 更新") is passed by when the publication's follows.
         days = list(_DATE_TIME.finditer(text))
         days = [m for m in days if not _other_day(text, m)]  # 成文日期：…, 实施日期：… (a notice's table)
         days = [m for m in days if not _aside_day(text, m)]
         match = next((m for m in days if not _updated(text, m)), days[0] if days else None)
-        if match and _served_day(text, match.start()):
+        if match and _served_day(ahead + text, len(ahead) + match.start()):
             match = None  # the masthead's clock right above the headline
         if match and (found := _build(match, tz)) is not None:
             return found
@@ -983,9 +986,14 @@ def headline_date(
             found = _roc_short(minguo, tz) if minguo else _short_year(short, tz)
             if found is not None:
                 return found  # "14-03-05 10:23", "18:33 11/04/21", "[09-12-21]" under the headline
-        if now is not None and (
-            found := relative_date(text, now, tz, standalone=True)
-            or yearless_date(text, now, tz, standalone=True)
+        if (
+            now is not None
+            and not (ahead and TODAY_LABEL.search(ahead + text))
+            and (
+                # not a clock's day cut to its month and day by the window ("今天是 2025年|11月7日")
+                found := relative_date(text, now, tz, standalone=True)
+                or yearless_date(text, now, tz, standalone=True)
+            )
         ):
             return found
         if (match := _CTIME.search(text)) and (found := _english(match.group(0), tz)) is not None:
