@@ -120,3 +120,16 @@ def test_the_truth_takes_a_phrase_typed_with_a_space_as_its_words_in_order() -> 
     truth = Truth({1: "城市晚报", 2: "城市 晚报", 3: "城市·晚报", 4: "晚报城市", 5: "城市的晚报"})
     assert truth.docs("城市 晚报") == {1, 2, 3}
     assert truth.docs("城市晚报") == {1}
+
+
+def test_the_phrase_truth_is_written_by_hand_not_from_the_products_gap_rule() -> None:
+    # review1 F4: the truth imported the product's gap constants, so phrase precision could not fail.
+    # By the documented rule only whitespace or a mark inside a name parts the words, never a clause's end.
+    import inspect
+
+    import bench.literal_recall as literal_recall
+    from bench.literal_recall import Truth
+
+    assert "indexer.literal" not in inspect.getsource(literal_recall)
+    texts = {1: "城市“晚报”", 2: "城市 · 晚报", 3: "城市。晚报", 4: "城市，晚报", 5: "城市/晚报"}
+    assert Truth(texts).docs("城市 晚报") == {1, 2}
