@@ -751,7 +751,8 @@ def thousands_forms(text: str) -> list[str]:
 
 
 def punctuation_widths(text: str) -> list[str]:
-    """Return ``text`` as typed, then with its ``,;:!?()`` all full-width, then all ASCII (no repeats).
+    """Return ``text`` as typed, then with its ``,;:!?()`` all full-width, then all ASCII (no repeats),
+    each with its percent signs as typed, all ASCII and all full-width.
 
     Headlines are stored as printed (``评:X`` on one page, ``评：X`` on another), and a literal
     match keeps punctuation's width (:mod:`indexer.analysis`): a quoted ``"评：X"`` must still find
@@ -760,6 +761,10 @@ def punctuation_widths(text: str) -> list[str]:
     """
     full = text.translate(_TO_FULL)
     forms = [text, full, full.translate(_TO_ASCII)]
+    if "%" in text or "％" in text:
+        # A percent sign is printed in either width whatever the punctuation around it (增长50％，):
+        # each form also with its signs all ASCII and all full-width, as an unquoted 50% finds them.
+        forms = [f for form in forms for f in (form, form.replace("％", "%"), form.replace("%", "％"))]
     # ３．５ as typed, and 3.5 as the archive's cleaned text holds it.
     return list(dict.fromkeys([*forms, *map(ascii_joiners, forms)]))
 

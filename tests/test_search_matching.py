@@ -304,6 +304,19 @@ def test_a_percentage_is_its_figure_and_its_sign_together(tmp_path: Path) -> Non
     assert [text for text, marked in hit.snippet_parts if marked] == ["3.5％"]
 
 
+def test_a_quoted_percentage_finds_its_sign_in_either_width(tmp_path: Path) -> None:
+    """review1 F10: unquoted 50% found 50％, quoted "50%" did not (a literal match keeps the sign's
+    width, and the quoted forms tried only ,;:!?() in the other width)."""
+    docs = [
+        IndexDoc(id=1, title="增速", body="全市生产总值增长50%，高于全省。"),
+        IndexDoc(id=2, title="增速", body="全市生产总值增长50％，高于全省。"),
+        IndexDoc(id=3, title="增速", body="全市生产总值增长50个百分点。"),
+    ]
+    index = build(tmp_path, docs)
+    for query in ("50%", '"50%"', '"50％"', '"增长50%，"', '"增长50％，"'):
+        assert sorted(h.id for h in search(index, query).hits) == [1, 2], query
+
+
 def test_a_figure_and_its_unit_printed_with_a_space_between_are_found(tmp_path: Path) -> None:
     """Pages set in the spaced style (and e-paper texts read from PDF) print 3.5 亿元: a figure and its unit
     typed together (3.5亿元) must still find them, as they did as words apart; found only as typed,
