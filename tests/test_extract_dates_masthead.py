@@ -54,3 +54,9 @@ def test_a_badge_by_the_headline_still_dates_the_article() -> None:
         f"<h1>{TITLE}</h1><p class='src'>来源：新华网</p></div><div class='content'>{BODY}</div></body></html>"
     ).encode()
     assert _day(page) == date(2015, 7, 7)
+
+
+def test_a_papers_date_bar_read_on_a_later_day_is_its_editions_day() -> None:
+    # 2005年5月7日 星期六 over a Hong Kong daily's navigation: not the day served (captured later), the edition's.
+    bar = "<div class='paperdate'>2005年5月7日 星期六</div>"
+    assert _day(_page(bar, "（星岛日报报道）")) == date(2005, 5, 7)

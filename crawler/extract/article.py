@@ -61,6 +61,7 @@ from crawler.extract.dates import (
     signed_date,
     weekday_date,
     yearless_in_page_year,
+    zone,
 )
 from crawler.extract.decode import decode_html
 from crawler.extract.errorpage import refuse_error_page
@@ -509,11 +510,13 @@ def _extract_article(
         # the headline (东方日报 2016年03月25日 星期五) or a press release's closing date
         # (2008年8月27日（星期三）).
         item.published_at = weekday_date(" ".join(tree.itertext()), timezone)
-    if item.published_at is not None and served_day_only(tree, item.published_at, item.title):
+    served = fetched_at.astimezone(zone(timezone)).date() if fetched_at is not None else None
+    if item.published_at is not None and served_day_only(tree, item.published_at, item.title, served):
         # The site header's "today" widget (今天是2025年11月7日 星期五 over the navigation bar): the
         # day the page was served, never the article's; no date is better than a wrong one.
         kept = meta.published_at
-        item.published_at = kept if kept is not None and not served_day_only(tree, kept, item.title) else None
+        gone = kept is None or served_day_only(tree, kept, item.title, served)
+        item.published_at = None if gone else kept
     paragraphs = drop_trailing_dates(cut_after_end_mark(paragraphs))
     # A related feed the extractor kept under a short text: its headlines are links of the page.
     paragraphs = drop_headline_tail(paragraphs, headline_links(tree))

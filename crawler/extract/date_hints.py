@@ -95,6 +95,7 @@ def _hinted_dates(tree: HtmlElement, tz: str, taiwan: Callable[[], bool]) -> dat
 _BADGE_HINT = re.compile(r"time|date|riqi|publish|(?:^|[\s_-])rq(?:$|[\s_-])", re.I)
 # A site's "today" widget in its header: 今天是2025年11月7日 星期五, 今日 2025-11-07.
 _TODAY_WORDS = re.compile(r"今天是|今日|今天|(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日]")
+_TODAY_LABELLED = re.compile(r"今天|今日")
 _NEAR_TEXT = 200  # characters of text between a badge and the headline it stands by
 
 
@@ -145,16 +146,21 @@ def by_headline(tree: HtmlElement, node: HtmlElement, heading: HtmlElement | Non
     return text <= _NEAR_TEXT
 
 
-def today_widgets(tree: HtmlElement, headline: str = "") -> list[HtmlElement]:
-    """Return the page's "today" widgets: a short date element naming the weekday or 今天/今日,
-    away from the headline (a site header's current day, never an article's date)."""
+def today_widgets(tree: HtmlElement, headline: str = "", served: date | None = None) -> list[HtmlElement]:
+    """Return the page's "today" widgets: a short date element before the headline, away from it,
+    labelled 今天/今日, or naming its weekday and showing ``served`` (the capture's day).
+
+    A paper's date bar (2005年5月7日 星期六 over its navigation) is its edition's day: read on a
+    later day it cannot be the day served, and is no widget.
+    """
     heading = _heading(tree, headline)
     found: list[HtmlElement] = []
     if heading is None:
         return found  # nothing to stand away from: no date is taken for a widget
     for node in tree.iter("div", "span", "p", "td", "li", "font", "em", "b", "strong"):
         text = element_text(node)
-        if len(text) > 60 or not _TODAY_WORDS.search(text) or not days_in_markup(text):
+        days = days_in_markup(text) if len(text) <= 60 and _TODAY_WORDS.search(text) else set()
+        if not days or not (_TODAY_LABELLED.search(text) or served in days):
             continue
         if any(a in found for a in node.iterancestors()):
             continue
@@ -173,7 +179,9 @@ def _precedes(tree: HtmlElement, node: HtmlElement, other: HtmlElement) -> bool:
     return False
 
 
-def served_day_only(tree: HtmlElement, found: datetime, headline: str = "") -> bool:
+def served_day_only(
+    tree: HtmlElement, found: datetime, headline: str = "", served: date | None = None
+) -> bool:
     """Tell whether ``found``'s day (no time of day) is written only in a site header's "today" widget.
 
     "今天是2025年11月7日 星期五" over the navigation bar is the day the page was served. An
@@ -183,7 +191,7 @@ def served_day_only(tree: HtmlElement, found: datetime, headline: str = "") -> b
         return False  # a time of day: read from a timed line (今天 08:30, 3小时前), not a day's widget
     if _EDITION_WORDS.search(" ".join(tree.itertext())[:20000]):
         return False
-    widgets = today_widgets(tree, headline)
+    widgets = today_widgets(tree, headline, served)
     shown = {day for node in widgets for day in days_in_markup(element_text(node))}
     if found.date() not in shown:
         return False
