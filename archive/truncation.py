@@ -151,7 +151,9 @@ def ends_unclosed_but_whole(body: bytes) -> bool:
 # What a page's footer says, in the encodings Chinese pages come in: a CMS that stops writing a page
 # line by line can stop between two closed containers (an older e-paper's sibling tables), and only the
 # footer, which comes last, tells that page from its cut. (ICP 备案 is on every mainland site by law.)
-_SIGN_OFF_WORDS = ("版权", "版權", "备案", "備案", "主办", "主辦", "联系我们", "聯繫我們", "关于本报", "©")
+# Not 主办 (a masthead's 中共某市委主办), 联系我们 or 关于本报 (a top nav bar's): they stand above the content
+# as often as below it, so a cut right after them would read whole.
+_SIGN_OFF_WORDS = ("版权", "版權", "备案", "備案", "©")
 _SIGN_OFF = re.compile(
     b"|".join(
         [
@@ -160,16 +162,17 @@ _SIGN_OFF = re.compile(
             for codec in ("utf-8", "gb18030", "big5")
             if _encodes(w, codec)
         ]
-        + [rb"copyright", rb"&copy;", rb"&#169;", rb"&#xa9;", rb"ICP", rb"all rights reserved"]
+        + [rb"copyright", rb"&copy;", rb"&#169;", rb"&#xa9;", rb"(?-i:ICP)", rb"all rights reserved"]
     ),
     re.IGNORECASE,
 )
+_SCRIPT = re.compile(rb"<(script|style)\b.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL)
 _SIGN_OFF_SPAN = 3000  # bytes of the page's last visible text a footer is looked for in
 
 
 def signs_off(text: bytes) -> bool:
     """Tell whether a page's last visible text holds a footer's words (版权所有, Copyright, ICP 备案 ...)."""
-    visible = re.sub(rb"<[^<>]*>", b" ", text)
+    visible = re.sub(rb"<[^<>]*>", b" ", _SCRIPT.sub(b" ", text))  # a script's licence says Copyright
     return _SIGN_OFF.search(visible[-_SIGN_OFF_SPAN:]) is not None
 
 

@@ -69,6 +69,23 @@ def test_an_original_title_line_is_no_heading() -> None:
     assert _HEADING_INFO.search("原文标题：《妈妈心梗猝死家中，4岁儿子独自伴尸2天3宿》")
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "半场战报-江城队主场2比1领先远洋队",
+        "洋河股份调研简报-2012年9月国泰君安消费行业会议纪要",
+        "吉林市天气预报-未来三天有中到大雨",
+        "赛后战报·江城队主场2比1战胜远洋队",
+    ],
+)
+def test_a_report_word_before_a_bare_hyphen_is_the_headlines_own(headline: str) -> None:
+    """战报, 简报, 预报 end in 报 as a paper's name does, but name a report, no site: real <title>s of
+    THUCNews and QBQTC open so, and the site-first cut took the words off the headline."""
+    assert site_suffix_free(headline) == headline
+    assert site_suffix_free(f"{headline}_江城网") == headline
+    assert extract_article(URL, page(f"<title>{headline}_江城网</title>", f"<div class='content'>{TEXT}</div>")).title == headline
+
+
 @pytest.mark.parametrize("head", ["<title>江城新闻网</title>", f"<title>{HEADLINE}_江城新闻网</title>"])
 @pytest.mark.parametrize("link", ["<span>关注我们</span>", "<span class='btn'>订阅我们</span>"])
 def test_a_sites_follow_us_link_beside_the_headline_leaves_it_the_headline(head: str, link: str) -> None:

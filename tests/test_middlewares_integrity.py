@@ -189,3 +189,19 @@ def test_a_cut_between_sibling_tables_is_refused_though_every_container_is_close
     for table_end in (m.end() for m in re.finditer(rb"</table>\n", SIBLING_TABLES)):
         assert document_cut_short(SIBLING_TABLES[:table_end])
         assert not html_looks_complete(SIBLING_TABLES[:table_end])
+
+
+def test_a_masthead_or_nav_bar_is_no_sign_off() -> None:
+    """主办 (a masthead's 中共某市委主办), 联系我们 and 关于本报 (a top nav bar's links) and a script's
+    licence comment stand above the content as often as in a footer: a cut after them is still a cut."""
+    from archive.truncation import document_cut_short
+
+    for top in (
+        "城市晚报 中共江城市委主办 国内统一刊号CN22-0035",
+        '<a href="/about">关于本报</a> | <a href="/contact">联系我们</a>',
+        "<script>/*! jQuery | (c) Copyright JS Foundation */ var icp = 1;</script>城市晚报",
+    ):
+        page = SIBLING_TABLES.replace("城市晚报 2016年7月20日".encode(), top.encode())
+        assert not document_cut_short(page)
+        for table_end in (m.end() for m in re.finditer(rb"</table>\n", page)):
+            assert document_cut_short(page[:table_end]), (top, page[:table_end])

@@ -108,3 +108,24 @@ def test_narrow_quoted_clause_over_a_much_wider_title_without_figures_is_the_lea
     assert read_headline(lines, text) == (lines[0], lines[1], "")
     opening = "还陪老人聊天解闷，" + text
     assert read_headline(lines, opening)[0] == ""
+
+
+def test_clause_of_the_text_under_a_title_already_in_parts_is_the_subtitle() -> None:
+    # The first line is a whole 主题 of its own (two parts with a space or a mark between them) that
+    # the text says nowhere; the undashed line under it is one of the text's clauses said whole: a
+    # 副题, not a further part of the title.
+    text = (
+        "近日，城南社区组织志愿者走进独居老人家中。和往年一样，志愿者们打扫卫生、检修电器，"
+        "还陪老人聊天解闷。社区负责人表示，此类活动每月开展一次。"
+    )
+    for first in ("志愿者上门服务 老人过上舒心日子", "暖心！志愿者上门服务"):
+        lines = [first, "和往年一样"]
+        assert read_headline(lines, text) == ("", lines[0], lines[1])
+    # A first line in one piece keeps the two-part-title reading.
+    assert read_headline(["志愿者上门服务老人", "和往年一样"], text)[2] == ""
+    # A label closed by a colon introduces its title rather than closing a part of it
+    # (``石化油服:2017年净利亏损106亿元`` / ``将实施退市风险警示``), and a line keeping a mark of its
+    # own is the title's own wording, not a clause cut bare from the text: no 副题 either way.
+    assert read_headline(["志愿者：上门服务老人", "和往年一样"], text)[2] == ""
+    marked = text.replace("和往年一样，", "和往年一样！")
+    assert read_headline(["志愿者上门服务 老人过上舒心日子", "和往年一样！"], marked)[2] == ""

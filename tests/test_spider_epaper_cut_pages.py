@@ -161,15 +161,17 @@ def test_a_paper_whose_pages_never_close_is_found(tmp_path: Path) -> None:
     pages = [root / path.lstrip("/") for path in {edition.path, *edition.pages}]
     for page in pages:
         text = page.read_text("utf-8")
-        page.write_text(text.replace("</body>", "").replace("</html>", ""), "utf-8")
+        # A footer that signs off (版权所有): a nav link's 关于本报 alone also stands above the content.
+        signed = text.replace("关于本报</a></div>", "关于本报</a> 版权所有</div>")
+        page.write_text(signed.replace("</body>", "").replace("</html>", ""), "utf-8")
     with serve_site(root) as url:
         unclosed = crawl(manifest.source(url, "epaper"), tmp_path / "unclosed", since=D1, until=D1)
         assert [(e["status"], e["reason"]) for e in unclosed.editions] == [("found", "")]
         assert unclosed.counters.get("failed/truncated", 0) == 0 and unclosed.articles
     for page in pages:  # the footer's container left open too: its end no longer tells it from a cut
         text = page.read_text("utf-8")
-        assert "关于本报</a></div>" in text
-        page.write_text(text.replace("关于本报</a></div>", "关于本报</a>"), "utf-8")
+        assert "版权所有</div>" in text
+        page.write_text(text.replace("版权所有</div>", "版权所有"), "utf-8")
     with serve_site(root) as url:
         strict = crawl(manifest.source(url, "epaper"), tmp_path / "strict", since=D1, until=D1)
         assert [e["status"] for e in strict.editions] == ["failed"]

@@ -42,6 +42,9 @@ _SITE_NAME = SITE_NAME
 _SITE_SUFFIX = re.compile(rf"\s*(?:--|::|[-_|｜·/»]|(?<!—)—(?!—))\s*{_SITE_NAME}\s*$")
 # The site's name before "·" or "»" ("山西新闻网·标题", "X网 » 栏目 » 标题").
 _SITE_PREFIX = re.compile(rf"^\s*{_SITE_NAME}\s*[·»]\s*")
+# A report's kind ends in 报 as a paper's name does, but names no site: "半场战报-…", "调研简报-…",
+# "天气预报-…" open headlines (THUCNews, QBQTC <title>s), where the site-first cuts took them off.
+_REPORT_KIND = re.compile(r"(?:战|简|预|通|公|情|喜|捷|汇|海|年|季|研)报\s*$")
 _BRACKETED_SITE = re.compile(rf"\s*[【\[［]\s*{_SITE_NAME}\s*[】\]］]\s*")
 # Also camelCase class names (2000s ASP/.NET templates): "ArticleTitle", "ArticleTitleText", "newsTitle",
 # and an upper-case head before Headline (香港政府新聞公報's <span id="PRHeadline">).
@@ -76,9 +79,16 @@ def site_suffix_free(title: str) -> str:
     # "X网-栏目-标题" with bare hyphens, which a headline may hold too ("2-3居"): only a name before
     # the first one is cut.
     named = re.match(r"\s*([^-\s]{2,16})-+(?:[\u4e00-\u9fff]{2,4}-+)?", folded)
-    if named and names_only(named.group(1), short=False) and len(folded) - named.end() >= 6:
+    if (
+        named
+        and names_only(named.group(1), short=False)
+        and not _REPORT_KIND.search(named.group(1))
+        and len(folded) - named.end() >= 6
+    ):
         title, folded = title[named.end() :], folded[named.end() :]
     prefix = _SITE_PREFIX.match(folded)
+    if prefix and _REPORT_KIND.search(prefix.group().rstrip("·» \t")):
+        prefix = None
     if prefix and prefix.end() < len(folded):
         title, folded = title[prefix.end() :], folded[prefix.end() :]
     parts, folded_parts = _parts(title), _parts(folded)

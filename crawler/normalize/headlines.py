@@ -49,6 +49,12 @@ _CIRCUMSTANCE = re.compile(
 )
 
 
+# A space or a clause mark between two words of a line, or a closing mark: a title in parts (a
+# colon introduces a title after a label, so a further part may follow it on the line below).
+_IN_PARTS = re.compile(r"\w[\s，,！!？?；;]+\w|[！!？?….]$")
+_MARK = re.compile(r"[^\w\s]")  # any mark: a clause cut from the text as a 副题 is printed bare
+
+
 def _join_decks(lines: Sequence[str]) -> str:
     """Join the lines of one headline deck: a space between two full parts, none inside a wrapped phrase."""
     out = lines[0]
@@ -96,6 +102,8 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
         return lines[0], lines[1], _DASHES.sub("", lines[2]).strip() if len(lines) == 3 else ""
     if text and _lead_quoted_over_wider_title(lines, text):
         return lines[0], lines[1], ""
+    if text and _clause_under_a_title_in_parts(lines, text):
+        return "", lines[0], lines[1]
     wider = len(lines) == 2 and not _DASHES.match(lines[1]) and _wider_by_width(lines)
     if text and wider and not _says(text, lines[1]):
         # Width alone would make the wider line a 副题; but a 副题 restates the text, and this one it
@@ -132,6 +140,24 @@ def _lead_quoted_over_wider_title(lines: Sequence[str], text: str) -> bool:
     if len(_words(lines[0])) < _QUOTE_MIN or _says(text, lines[1]):
         return False
     return _whole_clause(lines[0], text) and not _words(text).startswith(_words(lines[0]))
+
+
+def _clause_under_a_title_in_parts(lines: Sequence[str], text: str) -> bool:
+    """Tell whether an undashed second line is a 副题 under a first line that is a whole 主题.
+
+    A title in two parts broken at its space prints one part a line, so a first line holding a
+    space or a mark between its words (``蓝洁瑛去世了 恶魔却还在逍遥法外``, ``来了！新闻早班车``) or
+    closed by one (``…芜湖人切记!``) is a 主题 whole; a line under it that the text says as one of
+    its clauses (``晚景凄凉形容枯槁``), bare of marks, while the text says the first line nowhere, is
+    its 副题. A colon is no such mark: ``石化油服:2017年净利亏损106亿元`` / ``将实施退市风险警示``.
+    """
+    if len(lines) != 2 or _DASHES.match(lines[1]) or _says(text, lines[0]):
+        return False
+    if _IN_PARTS.search(lines[0].strip()) is None:
+        return False
+    if _MARK.search(lines[1]):
+        return False  # a mark of its own: the title's wording, not a clause cut bare from the text
+    return len(_words(lines[1])) >= _QUOTE_MIN and _whole_clause(lines[1], text)
 
 
 def _wider_by_width(lines: Sequence[str]) -> bool:
