@@ -57,6 +57,10 @@ def test_show_the_article_page_and_its_citation_keep_the_pages_own_zone(
     assert main(["show", "1", "--home", str(home), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert (data["published_at"], data["edition_date"]) == ("2026-03-01T23:30:00-05:00", "2026-03-01")
+    # The current text asked for by its number is the same text, on the same day.
+    assert main(["show", "1", "--version", "1", "--home", str(home), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["published_at"], data["edition_date"]) == ("2026-03-01T23:30:00-05:00", "2026-03-01")
     # A page in its source's own zone reads as it did.
     assert main(["show", "2", "--home", str(home), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["published_at"] == "2026-03-01T10:00:00+08:00"
