@@ -208,7 +208,7 @@ def test_a_listed_word_and_a_kind_suffix_is_no_bare_name(word: str) -> None:
 
 @pytest.mark.parametrize("name", ["高明远", "王小明", "陈明道", "李长河", "丁茜春", "张家豪", "王国华"])
 def test_three_character_names_stay_bare_names(name: str) -> None:
-    """``● 高明远``: a name whose opening is a word (高明) and whose last character is none of the suffixes."""
+    """``● 高明远``: a name whose opening is a word (高明) , its last character no kind suffix."""
     from crawler.extract.credit_forms import bare_name
 
     assert bare_name(name)
