@@ -94,7 +94,7 @@ def test_a_sites_follow_us_link_beside_the_headline_leaves_it_the_headline(head:
     assert extract_article(URL, page(head, article(f"<h1>{HEADLINE}</h1>{link}"))).title == HEADLINE
 
 
-@pytest.mark.parametrize("paper", ["北京青年报", "中国青年报", "文汇报", "大公报"])
+@pytest.mark.parametrize("paper", ["北京青年报", "中国青年报", "文汇报", "大公报", "中国交通报", "中国少年报", "中国老年报"])
 @pytest.mark.parametrize("sep", ["-", "·"])
 def test_a_papers_name_ending_like_a_report_word_is_still_cut(paper: str, sep: str) -> None:
     """青年报 is a paper's kind (as 日报 is), and 文汇报, 大公报 are papers of one character and 汇报, 公报:
