@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
 from archive.config import clock_text
+from archive.wording import counted
 
 # The URL of an imported article that has none: urn:newsarchive:import:SOURCE:ID (a key, no address).
 IMPORT_URL_PREFIX = "urn:newsarchive:import:"
@@ -238,6 +239,24 @@ def keep_combined(reason: str, combined: str) -> str:
         return combined[:256]
     combined = combined[: 254 - min(len(reason), _REASON_KEPT)]
     return f"{reason[: 254 - len(combined)]}; {combined}"
+
+
+# The e-paper spider's reasons for a date with no edition, in words the web page says in its language
+# (webui.edition_page.reason_words); any other reason (a site's answer, a date read off a page) is
+# shown as recorded. An edition page that lists nothing: no page of its own, no article.
+EDITION_NO_PAGES = "edition page lists no pages and no articles"
+_EMPTY_TEMPLATE = re.compile(r"empty template: none of the edition's (\d+) pages? lists an article")
+
+
+def empty_template_reason(pages: int) -> str:
+    """Return the reason of a date whose every page was fetched and none lists an article (a template)."""
+    return f"empty template: none of the edition's {counted(pages, 'page')} lists an article"
+
+
+def empty_template_pages(reason: str) -> int | None:
+    """Return how many pages an empty template's reason counted (None for another reason)."""
+    m = _EMPTY_TEMPLATE.fullmatch(reason)
+    return int(m.group(1)) if m else None
 
 
 # The reason prefix of a date whose URL answered with another date's edition (redirected to it, or

@@ -8,7 +8,7 @@ paper left at the default Asia/Shanghai) is shown in that zone, its day the page
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 
 
 def page_offset(published_at: datetime | None) -> int | None:
@@ -29,3 +29,21 @@ def page_local(published_at: datetime, offset: int | None, tz: tzinfo) -> dateti
     if offset is None or local.utcoffset() == timedelta(minutes=offset):
         return local
     return published_at.astimezone(timezone(timedelta(minutes=offset)))
+
+
+def page_day(
+    published_at: datetime | None, edition_date: date | None, offset: int | None, tz: tzinfo
+) -> date | None:
+    """Return the day a page says: its edition date, else its date in its page's zone (:func:`page_local`).
+
+    The one reading of "the day" for the article page, its citation, ``show``/``similar`` and the reprint
+    lists, so a US copy under a default zone reads 1 March everywhere, not 2 March in another's list.
+    """
+    if edition_date is not None:
+        return edition_date
+    if published_at is None:
+        return None
+    try:
+        return page_local(published_at, offset, tz).date()
+    except OverflowError:  # the ends of year 1 and 9999 in a zone far from UTC
+        return published_at.date()

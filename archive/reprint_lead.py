@@ -9,6 +9,10 @@ copies of one day go by which the archive fetched first (``first_seen``), then
 by id. Undated copies come last; when no copy is dated the lead is only the
 copy archived first, and the words say just that (not "the original"). The article page, ``similar`` and its
 ``--json`` all take the lead and its reason from here.
+The reason names the lead's day as its own page says it (:attr:`Copy.page_day`, a US page's -05:00
+day), which the lists of copies show too; the order still reads days in the sources' zones, as
+comparing a page's own day with another zone's would put a copy of 23:30 -05:00 on 1 March before
+one printed at 09:00 +08:00 on 2 March, three hours earlier.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from archive.config import DEFAULT_TIMEZONE, zone
 from archive.models import Article, Source
+from archive.page_time import page_day
 
 EARLIEST_PUBLISHED = "earliest published: %(day)s"
 # Another copy was published the same day: the one fetched first leads.
@@ -41,6 +46,16 @@ class Copy:
     published_at: datetime | None
     first_seen: datetime
     timezone: str = DEFAULT_TIMEZONE
+    published_offset: int | None = None  # the zone the page's own date named (0013)
+
+    @property
+    def page_day(self) -> date | None:
+        """Return the day the copy's page says (:func:`archive.page_time.page_day`): what its lists show.
+
+        Not the lead's order (:attr:`day`): a US copy of 23:30 -05:00 on 1 March is not earlier than a
+        Chinese copy of 09:00 +08:00 on 2 March, though its own day is.
+        """
+        return page_day(self.published_at, self.edition_date, self.published_offset, zone(self.timezone))
 
     @property
     def day(self) -> date | None:
@@ -86,7 +101,8 @@ def lead_of(copies: Sequence[Copy]) -> Lead | None:
     if first.day is None:
         return Lead(first.id, None, EARLIEST_FETCHED)
     tied = ordered[1].day == first.day
-    return Lead(first.id, first.day, EARLIEST_PUBLISHED_FETCHED_FIRST if tied else EARLIEST_PUBLISHED)
+    # The order reads days in the sources' zones; the reason names the lead's day as its page says it.
+    return Lead(first.id, first.page_day, EARLIEST_PUBLISHED_FETCHED_FIRST if tied else EARLIEST_PUBLISHED)
 
 
 def cluster_copies(session: Session, cluster_id: int | None) -> list[Copy]:
@@ -101,6 +117,7 @@ def cluster_copies(session: Session, cluster_id: int | None) -> list[Copy]:
             Article.published_at,
             Article.first_seen,
             func.coalesce(Source.timezone, DEFAULT_TIMEZONE),
+            Article.published_offset,
         )
         .outerjoin(Source, Source.id == Article.source_id)
         .where(Article.cluster_id == cluster_id)

@@ -23,7 +23,7 @@ from datetime import date, datetime, tzinfo
 from typing import IO, TYPE_CHECKING, Any
 
 from archive.config import clock_text
-from archive.page_time import page_local
+from archive.page_time import page_day, page_local
 
 if TYPE_CHECKING:
     from indexer.lag import Lag
@@ -103,8 +103,7 @@ def article_when(
     """
     local = page_local(published_at, offset, tz) if published_at is not None else None
     timed = local if local is not None and not is_date_only(local) else None
-    day = edition_date or (local.date() if local is not None else None)
-    return When(day, timed)
+    return When(page_day(published_at, edition_date, offset, tz), timed)
 
 
 def terminal_safe(text: str) -> str:

@@ -191,3 +191,25 @@ def test_several_marked_lines_are_a_list_not_a_byline() -> None:
     assert find_people("● 丁茜春\n● 史琦强").authors == []
     art = extract_article(URL, _page("<p>● 丁茜春</p><p>● 史琦强</p>"))
     assert art.authors == []
+
+
+@pytest.mark.parametrize("word", ["史诗级", "林荫道", "田园风", "李家村", "丁香路"])
+def test_a_listed_word_and_a_kind_suffix_is_no_bare_name(word: str) -> None:
+    """``◆史诗级`` between paragraphs: 史诗 (the tagger's nr) and the suffix 级 are a word, not a writer."""
+    from crawler.extract.credit_forms import bare_name
+
+    assert not bare_name(word)
+    paragraphs = [f"<p>　　第{i}段，{_TEXT}</p>" for i in range(4)]
+    body = "".join(paragraphs[:2]) + f"<p>◆{word}</p>" + "".join(paragraphs[2:])
+    page = _page().replace("".join(paragraphs).encode(), body.encode())
+    assert body.encode() in page
+    assert extract_article(URL, page).authors == []
+
+
+@pytest.mark.parametrize("name", ["高明远", "王小明", "陈明道", "李长河", "丁茜春", "张家豪", "王国华"])
+def test_three_character_names_stay_bare_names(name: str) -> None:
+    """``● 高明远``: a name whose opening is a word (高明) , its last character no kind suffix."""
+    from crawler.extract.credit_forms import bare_name
+
+    assert bare_name(name)
+    assert find_people(f"● {name}").authors == [name]

@@ -92,3 +92,11 @@ def test_a_sites_follow_us_link_beside_the_headline_leaves_it_the_headline(head:
     # "关注我们" (follow us) is the site's own social link, no account's follow button: the headline
     # beside it was skipped as a channel's name, and the title read 关注我们 or the site's name.
     assert extract_article(URL, page(head, article(f"<h1>{HEADLINE}</h1>{link}"))).title == HEADLINE
+
+
+@pytest.mark.parametrize("paper", ["北京青年报", "中国青年报", "文汇报", "大公报", "中国交通报", "中国少年报", "中国老年报"])
+@pytest.mark.parametrize("sep", ["-", "·"])
+def test_a_papers_name_ending_like_a_report_word_is_still_cut(paper: str, sep: str) -> None:
+    """青年报 is a paper's kind (as 日报 is), and 文汇报, 大公报 are papers of one character and 汇报, 公报:
+    20fac155 read them as a report's kind and left the paper's name on the headline."""
+    assert site_suffix_free(f"{paper}{sep}{HEADLINE}") == HEADLINE

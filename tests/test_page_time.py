@@ -57,6 +57,10 @@ def test_show_the_article_page_and_its_citation_keep_the_pages_own_zone(
     assert main(["show", "1", "--home", str(home), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert (data["published_at"], data["edition_date"]) == ("2026-03-01T23:30:00-05:00", "2026-03-01")
+    # The current text asked for by its number is the same text, on the same day.
+    assert main(["show", "1", "--version", "1", "--home", str(home), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["published_at"], data["edition_date"]) == ("2026-03-01T23:30:00-05:00", "2026-03-01")
     # A page in its source's own zone reads as it did.
     assert main(["show", "2", "--home", str(home), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["published_at"] == "2026-03-01T10:00:00+08:00"
@@ -119,3 +123,34 @@ def test_a_search_hit_its_export_and_its_copies_give_the_pages_own_day(
         "2026-03-01T23:30:00-05:00",
         "2026-03-01",
     )
+
+
+def test_a_reprint_list_and_the_lead_give_a_copys_own_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The US copy reads 1 March on its page: so in another copy's reprint list and in the lead's reason."""
+    home = tmp_path / "home"
+    with open_store(resolve_db_url(None, home)) as sessions, sessions.begin() as session:
+        ensure_source(session, "usnews", name="US News")  # no timezone set: the default Asia/Shanghai
+        ensure_source(session, "cswb", name="城市晚报")
+        for url, source, when in (
+            ("https://news.example.com/budget", "usnews", datetime(2026, 3, 1, 23, 30, tzinfo=EASTERN)),
+            (
+                "https://cswb.example.cn/budget",
+                "cswb",
+                datetime(2026, 3, 3, 9, 0, tzinfo=timezone(timedelta(hours=8))),
+            ),
+        ):
+            upsert_article(
+                session, ArticleItem(url=url, source_id=source, title=source, body=BODY, published_at=when)
+            )
+    with TestClient(create_app(home)) as client:
+        en = client.get("/article/2?lang=en").text
+        zh = client.get("/article/2").text
+    reprints = en.split('id="reprints"', 1)[1].split("</section>", 1)[0]
+    assert "2026-03-01" in reprints and "2026-03-02" not in reprints, reprints
+    assert "earliest published: 2026-03-01" in reprints, reprints
+    assert "2026年3月2日" not in zh.split('id="reprints"', 1)[1].split("</section>", 1)[0]
+    assert main(["similar", "2", "--home", str(home)]) == 0
+    out = capsys.readouterr().out
+    assert "earliest published: 2026-03-01" in out and "2026-03-02" not in out, out

@@ -19,7 +19,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
 from archive.config import DEFAULT_TIMEZONE, zone
 from archive.models import Article, ArticleVersion
-from archive.page_time import page_local
+from archive.page_time import page_day
 from archive.queries import article_versions, reread_sources, source_names
 from webui.capture import CaptureMissing, RawCapture, read_capture
 from webui.citation import Citation, bibtex, csl_json, ris
@@ -87,10 +87,8 @@ def citation_of(
     imported = shown.imported if shown else (versions[-1].imported if versions else row.imported)
     day = in_news_zone(fetched, tz).date()
     # The page's own day where its date named a zone of its own (a US page under a default zone).
-    printed = row.edition_date or (
-        page_local(text.published_at, text.published_offset, zone(tz or DEFAULT_TIMEZONE)).date()
-        if text.published_at
-        else None
+    printed = page_day(
+        text.published_at, row.edition_date, text.published_offset, zone(tz or DEFAULT_TIMEZONE)
     )
     base = str(request.base_url).rstrip("/")
     # The version is in the link even for the current one: a later re-crawl's version would

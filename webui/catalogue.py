@@ -156,6 +156,10 @@ ZH: dict[str, str] = {
     "fetched %(when)s": "抓取于 %(when)s",
     "imported %(when)s": "导入于 %(when)s",
     "stored %(when)s": "存档于 %(when)s",
+    # an edition's reasons the crawler words (webui.edition_page.reason_words)
+    "edition page lists no pages and no articles": "报纸版面页未列出任何版面或文章",
+    "empty template: the edition's one page lists no article": "空模板：本期 1 个版面均未列出文章",
+    "empty template: none of the edition's %(n)s pages lists an article": "空模板：本期 %(n)s 个版面均未列出文章",
     ", current until %(until)s (replaced by version %(n)s)": "，至 %(until)s 为现行文本（被版本 %(n)s 取代）",
     ", last imported %(when)s": "，最近导入于 %(when)s",
     "never fetched: imported %(when)s": "未从原网址获取：导入于 %(when)s",

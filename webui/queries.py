@@ -20,12 +20,13 @@ from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from archive.config import DEFAULT_TIMEZONE
+from archive.config import DEFAULT_TIMEZONE, zone
 from archive.editions import covered_days, covered_note, reasons_with_misfiled
 from archive.engine import SQLITE_BUSY_TIMEOUT_MS, create_store_engine
 from archive.errors import StoreError
 from archive.items import NOT_COVERED, is_incomplete, is_not_yet
 from archive.models import VERSION_REREAD, Article, ArticleVersion, CrawlRun, Edition, Source
+from archive.page_time import page_day
 from archive.queries import failed_editions, last_runs, last_working_runs
 from archive.reprint_lead import Lead, cluster_copies, lead_of
 from archive.run_verdict import run_reason, run_state, run_verdict
@@ -119,6 +120,12 @@ class Reprint:
     published_at: datetime | None
     edition_date: date | None = None
     timezone: str = DEFAULT_TIMEZONE  # the reprinting source's zone: its dates are shown in it
+    published_offset: int | None = None  # ... unless its page's own date named another (0013)
+
+    @property
+    def day(self) -> date | None:
+        """Return the day the copy's page says, as its own article page gives it (1 March of a US page)."""
+        return page_day(self.published_at, self.edition_date, self.published_offset, zone(self.timezone))
 
 
 def reprints(
@@ -143,6 +150,7 @@ def reprints(
             Article.published_at,
             Article.edition_date,
             func.coalesce(Source.timezone, DEFAULT_TIMEZONE),
+            Article.published_offset,
         )
         .outerjoin(Source, Source.id == Article.source_id)
         .where(Article.id.in_(shown))

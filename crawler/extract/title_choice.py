@@ -44,7 +44,9 @@ _SITE_SUFFIX = re.compile(rf"\s*(?:--|::|[-_|｜·/»]|(?<!—)—(?!—))\s*{_S
 _SITE_PREFIX = re.compile(rf"^\s*{_SITE_NAME}\s*[·»]\s*")
 # A report's kind ends in 报 as a paper's name does, but names no site: "半场战报-…", "调研简报-…",
 # "天气预报-…" open headlines (THUCNews, QBQTC <title>s), where the site-first cuts took them off.
-_REPORT_KIND = re.compile(r"(?:战|简|预|通|公|情|喜|捷|汇|海|年|季|研)报\s*$")
+# Only the kinds those titles showed, two characters at least before them: a longer list (通报, 公报,
+# 年报, 汇报 ...) took papers' names for kinds (文汇报, 大公报, 中国青年报, 中国交通报) one by one.
+_REPORT_KIND = re.compile(r"\S{2}(?:战|简|预)报\s*$")
 _BRACKETED_SITE = re.compile(rf"\s*[【\[［]\s*{_SITE_NAME}\s*[】\]］]\s*")
 # Also camelCase class names (2000s ASP/.NET templates): "ArticleTitle", "ArticleTitleText", "newsTitle",
 # and an upper-case head before Headline (香港政府新聞公報's <span id="PRHeadline">).

@@ -28,12 +28,14 @@ from archive.config import resolve_db_url
 from archive.engine import create_store_engine, make_session_factory
 from archive.items import (
     ANOTHER_EDITION_PREFIX,
+    EDITION_NO_PAGES,
     NOT_COVERED,
     UNSURE_PREFIX,
     EditionItem,
     PageItem,
     combined_note,
     covered_reason,
+    empty_template_reason,
     incomplete_reason,
     keep_combined,
     not_yet_reason,
@@ -287,7 +289,7 @@ class EpaperSpider(SourceSpider):
                     self.source.id, day, "failed", url=response.url, reason=reason, template=template
                 )
             else:
-                reason = "edition page lists no pages and no articles"
+                reason = EDITION_NO_PAGES
                 yield self._no_edition(day, response.url, reason, template)
             return
         clock = served_day_only(page.dates, served) if day != served else ""
@@ -472,7 +474,7 @@ class EpaperSpider(SourceSpider):
                 self.source.id, day, "failed", url=probe.url, reason=reason[:256], template=probe.template
             )
             return
-        reason = f"empty template: none of the edition's {counted(pages, 'page')} lists an article"
+        reason = empty_template_reason(pages)
         yield self._no_edition(day, probe.url, reason, probe.template)
 
     def _archived_elsewhere(self, day: date, page: EditionPage) -> str:
