@@ -26,7 +26,10 @@ def page_offset(published_at: datetime | None) -> int | None:
 def page_local(published_at: datetime, offset: int | None, tz: tzinfo) -> datetime:
     """Return ``published_at`` in its page's ``offset`` where it is not ``tz``'s, else in ``tz``."""
     local = published_at.astimezone(tz)
-    if offset is None or local.utcoffset() == timedelta(minutes=offset):
+    own = local.utcoffset()
+    # In whole minutes, as the offset is stored: a zone's local mean time (Asia/Shanghai's +08:05:43
+    # before 1901) is the source's own zone, not a page's other one.
+    if offset is None or (own is not None and int(own.total_seconds() // 60) == offset):
         return local
     return published_at.astimezone(timezone(timedelta(minutes=offset)))
 
