@@ -410,10 +410,11 @@ class LiteralQuery(wq.Query):  # type: ignore[misc]
 # printed spaced (2019 年 11 月: one or two spaces, as the index's junction terms take them,
 # :func:`indexer.analysis.spaced_junctions`), or the words of a phrase typed with a space between them
 # ("城市 晚报"), which the text may print joined, spaced or parted by a mark inside a name (城市·晚报,
-# 城市“晚报”). Never by the end of a clause or a sentence (，、；：。！？…): 建设文明城市。晚报记者… holds
-# the last word of one sentence and the first of the next, not the phrase.
+# 城市“晚报”, 城市-晚报, 《城市》晚报). Never by the end of a clause or a sentence (，、；：。！？…):
+# 建设文明城市。晚报记者… holds the last word of one sentence and the first of the next, not the phrase;
+# nor by a mark between alternatives or figures (/ | ~ ～ % + = ...), which README's rule does not name.
 GAP_SPACES = (" ", "\t", "\xa0")  # folded text: the ideographic space is an ASCII one
-GAP_PUNCTUATION = tuple("\"#$%&'()*+-/<=>@[\\]^_`{|}~“”‘’「」『』（）《》〈〉【】—·・－～｜／")
+GAP_PUNCTUATION = tuple("\"'()-[]“”‘’「」『』（）《》〈〉【】—·・－")
 GAP_WIDTHS = {"space": 2, "phrase": 4}
 
 

@@ -388,6 +388,8 @@ def test_a_phrase_typed_with_a_space_is_not_found_across_a_clause_or_a_sentence(
         IndexDoc(id=4, title="报道", body="美丽城市！晚报读者纷纷点赞；城市? 晚报; 城市; 晚报: 城市: 晚报"),
         IndexDoc(id=5, title="报道", body="城市-晚报记者获悉。"),
         IndexDoc(id=6, title="报道", body="据城市“晚报”报道。"),
+        # Alternatives and figures are no name: "城市/晚报 二选一", "城市~晚报 路线", "城市|晚报 栏目".
+        IndexDoc(id=7, title="报道", body="城市/晚报 二选一。城市~晚报 路线。城市|晚报 栏目。城市+晚报"),
     ]
     index = build(tmp_path, docs)
     assert sorted(h.id for h in search(index, '"城市 晚报"').hits) == [5, 6]
