@@ -202,7 +202,7 @@ def test_an_article_only_ever_imported_says_imported_not_first_seen(tmp_path: Pa
     with TestClient(create_app(home_dir), raise_server_exceptions=False) as client:
         en = client.get("/article/1", params={"lang": "en"}).text
         zh = client.get("/article/1", headers={"accept-language": "zh-CN"}).text
-    assert "first seen" not in en and "<dt>Archived</dt><dd>imported " in en
+    assert "first seen" not in en and '<dt>Archived</dt><dd id="archived">imported ' in en
     assert "首次抓取" not in zh and "最近见于网站" not in zh and "导入于 " in zh
 
 

@@ -30,7 +30,7 @@ class DeadWriter:
     def __init__(self) -> None:
         self.items: list[Any] = []
 
-    def put(self, item: Any) -> None:
+    def put(self, item: Any, counters: Any = None) -> None:
         self.items.append(item)
 
     def collect(self) -> Counter[str]:
