@@ -115,7 +115,7 @@ def ends_unclosed_but_whole(body: bytes) -> bool:
 
     A page whose paper never closes its documents (HTML5 allows it) ends on a complete tag with
     every container of its content (``div``, ``table``, ``ul`` ...) closed, its footer read
-    (:func:`signs_off`). A body cut short, in transfer or at the origin, ends inside text, a tag, a
+    (:func:`_signs_off`). A body cut short, in transfer or at the origin, ends inside text, a tag, a
     comment or a script, on the opening tag of an element, with one of its containers still open
     (the content it lost sat in them), or between two closed ones before the footer.
     """
@@ -145,7 +145,7 @@ def ends_unclosed_but_whole(body: bytes) -> bool:
     closing, name = last.group(1), last.group(2).lower()
     if not closing and name not in _VOID and not text.endswith(b"/>"):
         return False  # ends on an element's opening tag: what it held is gone
-    return not any(depth.values()) and signs_off(text)
+    return not any(depth.values()) and _signs_off(text)
 
 
 # What a page's footer says, in the encodings Chinese pages come in: a CMS that stops writing a page
@@ -166,13 +166,16 @@ _SIGN_OFF = re.compile(
     ),
     re.IGNORECASE,
 )
-_SCRIPT = re.compile(rb"<(script|style)\b.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL)
 _SIGN_OFF_SPAN = 3000  # bytes of the page's last visible text a footer is looked for in
 
 
-def signs_off(text: bytes) -> bool:
-    """Tell whether a page's last visible text holds a footer's words (版权所有, Copyright, ICP 备案 ...)."""
-    visible = re.sub(rb"<[^<>]*>", b" ", _SCRIPT.sub(b" ", text))  # a script's licence says Copyright
+def _signs_off(text: bytes) -> bool:
+    """Tell whether a page's last visible text holds a footer's words (版权所有, Copyright, ICP 备案 ...).
+
+    ``text`` is the page without its comments, scripts and styles (:func:`ends_unclosed_but_whole`
+    removed them, and refused a page with one left open): a script's licence says Copyright too.
+    """
+    visible = re.sub(rb"<[^<>]*>", b" ", text)
     return _SIGN_OFF.search(visible[-_SIGN_OFF_SPAN:]) is not None
 
 
