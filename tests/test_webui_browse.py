@@ -74,7 +74,7 @@ def test_edition_statuses_and_missing_things_are_sentences(client: TestClient) -
     assert failed.status_code == 200 and "The crawl of this edition failed:" in failed.text
     assert "HTTP 503 on the page list" in failed.text
     none = client.get("/sources/paper-a/2016-07-19", headers={"accept-language": "en"}).text
-    assert "The paper published no edition on this date." in none
+    assert "The paper's site had no edition for this date." in none
     for url in (
         "/sources/paper-a/2015-01-01",
         "/sources/paper-a/not-a-date",
@@ -180,7 +180,7 @@ def test_a_date_not_yet_published_is_drawn_counted_and_told_apart(tmp_path: Path
     assert "1 no edition," in en  # 07-19 only, as before
     assert "1 date had no edition yet when it was checked on its own day" in en
     assert "No edition was online yet when this date was checked on its own day" in day_en
-    assert "The paper published no edition on this date." not in day_en
+    assert "The paper's site had no edition for this date." not in day_en
     # The check in the page's words, as the tooltip's: it read "...：not yet published (checked ...".
     assert "当天检查时本期尚未上线" in day_zh
     assert '尚未出版（07:30 +08:00 检查）: <span translate="no">HTTP 404</span>' in day_zh
@@ -214,7 +214,7 @@ def test_a_date_without_an_edition_says_what_its_kept_articles_are_dated(tmp_pat
     note = "2 articles filed here are dated 2016-07-22 by their pages (kept, not moved)"
     assert calendar_cells(zh)["2016年7月23日"] == "no-edition"
     assert f'title="2016年7月23日 无报纸: HTTP 404; {note}"' in zh
-    assert "The paper published no edition on this date." in en
+    assert "The paper's site had no edition for this date." in en
     assert f'<span id="misfiled" translate="no">{note}</span>' in en
     assert en.count('href="/article/') >= 2  # the articles are still listed under the date
 
@@ -265,7 +265,7 @@ def test_a_found_edition_with_a_note_says_it_on_its_page(tmp_path: Path) -> None
     rest = incomplete.removeprefix("incomplete: ")
     assert f'{note} <span translate="no">{rest}</span>' in en
     assert "本期未能全部存档" in zh and rest in zh and "incomplete:" not in zh and "incomplete:" not in en
-    assert "The paper published no edition on this date." not in en
+    assert "The paper's site had no edition for this date." not in en
     unsure = (
         "date unsure: the page's only date is 2016-06-21, the day it was served (date line 2016年6月21日)"
     )
@@ -289,12 +289,22 @@ def test_a_date_without_an_edition_says_why_and_not_that_its_pages_are_missing(t
     path = "/sources/paper-a/2016-07-25"
     pages = pages_with_edition(tmp_path, item, path, "/sources/paper-a/2016-07-21")
     en, zh = pages[path, "en"], pages[path, "zh"]
-    assert "The paper published no edition on this date." in en and f"({reason})" in en
-    assert "报纸当天没有出版。" in zh and f"（{reason}）" in zh
+    assert "The paper's site had no edition for this date." in en and f"({reason})" in en
+    assert "报纸网站上没有这一天的一期。" in zh and f"（{reason}）" in zh
     assert "No page of this edition is archived." not in en and "本期没有存档的版面。" not in zh
     # A failed crawl still says that nothing of it is archived: the edition may exist.
     failed = pages["/sources/paper-a/2016-07-21", "en"]
     assert "The crawl of this edition failed:" in failed and "No page of this edition is archived." in failed
+
+
+def test_a_date_without_an_edition_claims_nothing_of_the_paper(client: TestClient) -> None:
+    """It read "The paper published no edition on this date." (报纸当天没有出版。) of every "no edition":
+    what the crawl saw is the site's answer (a 404, another date's edition), the same for a paper
+    that printed but whose site lacks the day, or a URL template that stopped matching at a redesign."""
+    en = client.get("/sources/paper-a/2016-07-19", headers={"accept-language": "en"}).text
+    zh = client.get("/sources/paper-a/2016-07-19", headers={"accept-language": "zh"}).text
+    assert "The paper published no edition" not in en and "报纸当天没有出版" not in zh
+    assert "The paper's site had no edition for this date." in en and "报纸网站上没有这一天的一期。" in zh
 
 
 def test_a_date_with_archived_articles_but_no_edition_checked_is_drawn_and_linked(tmp_path: Path) -> None:

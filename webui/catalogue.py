@@ -195,7 +195,7 @@ ZH: dict[str, str] = {
     "calendar of editions": "各期日历",
     "The crawl of this edition failed:": "本期抓取失败：",
     "no reason recorded": "未记录原因",
-    "The paper published no edition on this date.": "报纸当天没有出版。",
+    "The paper's site had no edition for this date.": "报纸网站上没有这一天的一期。",
     # what the crawl saw on a date without an edition (HTTP 404, another edition, a combined one)
     "(%(reason)s)": "（%(reason)s）",
     "No edition was online yet when this date was checked on its own day; it is checked again before it counts as a day without an edition:": "当天检查时本期尚未上线；再次检查后才算作无报纸：",
