@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from webui.diff import DELETE, EQUAL, INSERT, MAX_CHAR_DIFF, Segment, changed, diff_chars, diff_paragraphs
+from archive.textdiff import DELETE, EQUAL, INSERT, MAX_CHAR_DIFF, Segment, changed, diff_chars, diff_paragraphs
 
 
 def test_character_diff_marks_only_what_changed() -> None:
