@@ -306,6 +306,7 @@ ZH: dict[str, str] = {
     "The author is too long (%(n)s characters; the limit is %(limit)s).": "作者名太长（%(n)s 个字符，上限 %(limit)s）。",
     "There is no paper '%(value)s' in the archive (known: %(known)s).": "存档中没有报纸“%(value)s”（已有：%(known)s）。",
     "source: takes a paper's id, not its name: for %(value)s type source:%(id)s.": "source: 后面要写报纸的代号，不是报名：%(value)s 请写 source:%(id)s。",
+    "source: takes a paper's id, not its name: %(value)s is the name of several papers (%(ids)s); type source: with one of them.": "source: 后面要写报纸的代号，不是报名：%(value)s 是多家报纸的报名（%(ids)s），请写 source: 加其中一个代号。",
     "Results are sorted by one of %(choices)s, not '%(value)s'.": "排序方式只能是 %(choices)s 之一，不能是“%(value)s”。",
     "The chart can show %(choices)s, not '%(value)s'.": "图表只能是 %(choices)s，不能是“%(value)s”。",
     "Results per page must be one of %(choices)s.": "每页结果数只能是 %(choices)s 之一。",
