@@ -36,6 +36,7 @@ ZH: dict[str, str] = {
     "Feed of this search": "本搜索的订阅源",
     "Search the archive": "搜索存档",
     "Every word is required; OR between words allows either; -word leaves a word out; quotes match a phrase exactly.": "所有词都须出现；词间加 OR 表示任一即可；-词 表示排除；引号内为精确短语。",
+    "A negative figure beside other words is quoted:": "与其他词同搜负数时请加引号：",
     "Fields:": "字段：",
     "Browse the papers edition by edition": "按期浏览各报",
     "matching article": "篇匹配文章",
@@ -228,6 +229,8 @@ ZH: dict[str, str] = {
     # the lead of a reprinted story (archive.reprint_lead)
     "earliest published: %(day)s": "最早刊发：%(day)s",
     "earliest published: %(day)s (fetched first of that day's copies)": "最早刊发：%(day)s（同日各份中最先抓取）",
+    "earliest published: %(day)s%(time)s (the copy dated %(other)s is of another zone, not earlier)": "最早刊发：%(day)s%(time)s（标为%(other)s的一份属另一时区，并不更早）",
+    "earliest published: %(day)s%(time)s (fetched first of its day; a copy dated %(other)s: another zone)": "最早刊发：%(day)s%(time)s（同日各份中最先抓取；标为%(other)s的一份属另一时区）",
     "no copy is dated; this copy was archived first": "各份均无日期；本篇最先存档",
     "No copy is dated; this copy was archived first.": "各份均无日期；本篇最先存档。",
     "No copy is dated; the copy in %(paper)s was archived first.": "各份均无日期；%(paper)s刊登的一篇最先存档。",
