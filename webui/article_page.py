@@ -33,6 +33,10 @@ from webui.queries import reprints, source_zone
 LEAD_REASONS = (
     N_("earliest published: %(day)s"),
     N_("earliest published: %(day)s (fetched first of that day's copies)"),
+    N_("earliest published: %(day)s%(time)s (the copy dated %(other)s is of another zone, not earlier)"),
+    N_(
+        "earliest published: %(day)s%(time)s (fetched first of its day; a copy dated %(other)s: another zone)"
+    ),
     N_("no copy is dated; this copy was archived first"),
 )
 

@@ -278,6 +278,8 @@ ZH: dict[str, str] = {
     # the lead of a reprinted story (archive.reprint_lead)
     "earliest published: %(day)s": "最早刊发：%(day)s",
     "earliest published: %(day)s (fetched first of that day's copies)": "最早刊发：%(day)s（同日各份中最先抓取）",
+    "earliest published: %(day)s%(time)s (the copy dated %(other)s is of another zone, not earlier)": "最早刊发：%(day)s%(time)s（标为%(other)s的一份属另一时区，并不更早）",
+    "earliest published: %(day)s%(time)s (fetched first of its day; a copy dated %(other)s: another zone)": "最早刊发：%(day)s%(time)s（同日各份中最先抓取；标为%(other)s的一份属另一时区）",
     "no copy is dated; this copy was archived first": "各份均无日期；本篇最先存档",
     "No copy is dated; this copy was archived first.": "各份均无日期；本篇最先存档。",
     "No copy is dated; the copy in %(paper)s was archived first.": "各份均无日期；%(paper)s刊登的一篇最先存档。",
