@@ -75,6 +75,11 @@ ZH: dict[str, str] = {
     "also tried:": "也试过：",
     "No article contains": "没有文章包含",
     "No article contains these words.": "没有文章包含这些词。",
+    # each typed word archived apart (indexer.export.none_found): no article holds them all
+    "No article contains all of": "没有文章同时包含",
+    "%(term)s is in %(num)s article": "%(term)s 见于 %(num)s 篇文章",
+    "%(term)s is in %(num)s articles": "%(term)s 见于 %(num)s 篇文章",
+    "%(term)s is in none": "%(term)s 无文章包含",
     "(limited by %(limits)s)": "（限于 %(limits)s）",
     "%(num)s result is in the index but not in the database (left out); to catch the index up, run:": "%(num)s 条结果在索引中、却不在数据库中（已略去）；请运行以下命令更新索引：",
     "%(num)s results are in the index but not in the database (left out); to catch the index up, run:": "%(num)s 条结果在索引中、却不在数据库中（已略去）；请运行以下命令更新索引：",
