@@ -238,7 +238,11 @@ def check_source_known(session: Session, source_id: str) -> None:
     known = sorted(names)
     if source_id not in known:
         named = sources_named(names, source_id)
-        hint = f": a paper's id is asked, {names[named[0]]} is {named[0]}" if len(named) == 1 else ""
+        hint = ""
+        if len(named) == 1:
+            hint = f": a paper's id is asked, {names[named[0]]} is {named[0]}"
+        elif named:  # a name several papers share: each of their ids
+            hint = f": a paper's id is asked, {source_id} is the name of several papers ({', '.join(named)})"
         raise StoreError(f"unknown source {source_id!r}{hint} (known: {', '.join(known) or 'none'})")
 
 
