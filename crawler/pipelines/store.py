@@ -383,10 +383,12 @@ class StorePipeline:
                 # Other links to an article stored this run (dropped as duplicates): --resume skips them.
                 keep_fetch_urls(session, getattr(spider, "more_fetch_urls", {}))
                 # Fetched but refused as cut short: "refused" in the report, not "unseen".
-                mark_refused(session, getattr(spider, "refused_captures", {}))
+                where = getattr(spider, "refused_where", {})  # each refused capture's WARC file and offset
+                mark_refused(session, getattr(spider, "refused_captures", {}), captures=where)
                 source = getattr(spider, "source", None)
                 if source is not None:  # and those of articles never archived, which have no row to mark
-                    record_refusals(session, source.id, self.run_id, getattr(spider, "refused_requests", {}))
+                    refused = getattr(spider, "refused_requests", {})
+                    record_refusals(session, source.id, self.run_id, refused, captures=where)
                 moves = settle_unsure_editions(session, self.run_id)
                 if source is not None:
                     moves += settle_served_again(session, source.id, getattr(spider, "served_again", {}))
