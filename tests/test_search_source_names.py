@@ -7,6 +7,7 @@ The demo's paper is 城市晚报（示例）, id sample-cswb: ``source:城市晚
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,13 @@ def test_the_source_option_naming_a_shared_name_is_told_the_ids(
         "error: unknown source '城市晚报': a paper's id is asked, 城市晚报 is the name of several papers "
         "(paper-a, paper-c) (known: "
     ), err
+
+
+def test_the_papers_page_tells_papers_of_one_name_apart_by_their_ids(namesakes: Path) -> None:
+    """/sources listed two headings 城市晚报 and nothing else to tell them apart, nor the id source: takes."""
+    with TestClient(create_app(namesakes)) as c:
+        page = c.get("/sources").text
+    shown = re.sub(r"<[^>]+>", " ", page)
+    assert shown.count("城市晚报") >= 2
+    assert re.search(r"城市晚报\s+paper-a\s+吉林 白城", shown), shown
+    assert re.search(r"城市晚报\s+paper-c\s+吉林 长春", shown), shown
