@@ -15,6 +15,7 @@ and headlines printed as text (:mod:`text_headlines`).
 
 from __future__ import annotations
 
+from crawler.normalize.briefs import split_briefs
 from crawler.normalize.headlines import assign, headline_scores, read_headline
 from crawler.normalize.lead_joins import _rejoin_leads, _rejoin_wide_leads
 from crawler.normalize.models import RebuiltArticle
@@ -26,6 +27,12 @@ from crawler.normalize.text_splits import _split_for_headlines, _split_for_lonel
 
 def rebuild_page(text: str) -> list[RebuiltArticle]:
     """Split a whole page of text into its articles, in reading order, with headlines matched."""
+    text, briefs = split_briefs(text)
+    return [*_rebuild_columns(text), *briefs]
+
+
+def _rebuild_columns(text: str) -> list[RebuiltArticle]:
+    """Rebuild the articles of a page's columns (its boxes of briefs taken out)."""
     fragments, titles, shapes = _fragments(text)
     # The text set right under each headline group that opens nothing (no dateline, no credit), by the
     # group's index: before leads join bodies, after which it may stand inside another's text.
