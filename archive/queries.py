@@ -305,6 +305,12 @@ def incomplete_editions(session: Session, run_ids: Sequence[int]) -> dict[int, l
     return out
 
 
+def ever_found(session: Session, source_id: str) -> bool:
+    """Tell whether any crawl has found an edition of the source (a date whose edition it archived)."""
+    found = select(Edition.id).where(Edition.source_id == source_id, Edition.status == "found").limit(1)
+    return session.scalar(found) is not None
+
+
 def failed_editions(session: Session, run_ids: Sequence[int]) -> dict[int, list[tuple[date, str]]]:
     """Return ``{run id: [(date, reason), ...]}``: the dates each run checked and recorded failed.
 

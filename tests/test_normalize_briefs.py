@@ -55,3 +55,19 @@ def test_a_run_in_title_wrapped_in_a_full_line_is_whole() -> None:
         "李玲：外资企业在社会责任工作上应有更高的新要求",
         "东关街道开展消防演练",
     ]
+
+
+def test_a_run_in_title_filling_its_line_ends_at_the_next_line_s_indent_before_a_dateline() -> None:
+    text = (
+        "■东关街道开展消防演练　本报讯 东关街道组织辖区商户开\n"
+        "展消防演练，两百余人参加，演练后进行了安全知识讲座。\n"
+        "■一顿酒喝没了北京户口——获刑害两代，犯罪坑一生！\n"
+        "　本报讯（记者 吴凯彤）前几天，一位中年女士来到北京市\n"
+        "海淀区人民法院执行庭，替丈夫缴纳罚金三千元。\n"
+    )
+    _, briefs = split_briefs(text)
+    assert [b.title for b in briefs] == [
+        "东关街道开展消防演练",
+        "一顿酒喝没了北京户口——获刑害两代，犯罪坑一生！",
+    ]
+    assert briefs[1].reporters == ["吴凯彤"]

@@ -65,7 +65,13 @@ def _split_item(lines: list[str]) -> tuple[str, str] | None:
     candidates += list(_WIDE_SPACE.finditer(joined))[:1] + list(_ONE_SPACE.finditer(joined))[:1]
     for found in candidates:
         title, text = joined[: found.start()].strip(), joined[found.end() :].strip()
-        if found.start() in starts or not _title_ok(title) or len(text) < _ITEM_TEXT_MIN:
+        if not _title_ok(title) or len(text) < _ITEM_TEXT_MIN:
+            continue
+        if found.start() in starts and not (
+            dateline_at(text) and _full_lines(body[: starts.index(found.start()) + 1])
+        ):
+            # A space opening a line is its indent, unless a dateline follows it under a full line
+            # (the title filled the box's line, and the text went on after the space in the next).
             continue
         crossed = [s for s in starts[1:] if s <= found.start()]
         if crossed and not _full_lines(body[: len(crossed) + 1]):

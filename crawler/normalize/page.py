@@ -7,7 +7,8 @@ opens with a dateline but has no byline (a lead) is rejoined with the
 fragment that has a byline but no dateline (its body) that says most nearly
 the same things; then the headlines are matched to the articles by content.
 
-:func:`rebuild_page` runs the stages in order; each lives in a module by role: the working types
+:func:`rebuild_page` takes a page's boxes of briefs (简讯) out first (:mod:`briefs`), then runs the
+stages in order on the rest; each lives in a module by role: the working types
 (:mod:`fragment`), cutting the page (:mod:`page_cut`), displaced leads set wide
 (:mod:`wide_leads`), lead joining (:mod:`lead_joins`), cutting run-on texts (:mod:`text_splits`)
 and headlines printed as text (:mod:`text_headlines`).
