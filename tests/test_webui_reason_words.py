@@ -156,7 +156,8 @@ def test_every_label_reads_back_what_it_worded() -> None:
 
 def test_the_misfiled_note_says_the_articles_own_pages_not_the_papers_版面() -> None:
     """ "dated ... by its page" is the article's own web page (its published date, archive.edition_notes):
-    the Chinese said 其版面日期 (the date of the paper's page it was printed on), a date the note never read."""
+    the Chinese said 其版面日期 (the date of the paper's page it was printed on), which the note never
+    read."""
     one = reason_words("1 article filed here is dated 2024-03-06 by its page (kept, not moved)", "zh")
     assert one == "此处的 1 篇文章，其网页所载日期为 2024年3月6日（保留原处，未移动）"
     several = "2 articles filed here are dated 2024-03-06, 1 article filed here is dated 2024-03-07"
