@@ -143,21 +143,29 @@ def linked_data(tree: HtmlElement) -> LinkedData:
     return found
 
 
-def structured_date(tree: HtmlElement, metas: dict[str, str], tz: str) -> datetime | None:
+def structured_date(
+    tree: HtmlElement, metas: dict[str, str], tz: str, *, day_first: bool = False
+) -> datetime | None:
     """Return the publication date the page states in metadata, or None."""
     for key in DATE_META:
-        if key in metas and (found := parse_chinese_datetime(metas[key], tz)) is not None:
+        if (
+            key in metas
+            and (found := parse_chinese_datetime(metas[key], tz, day_first=day_first)) is not None
+        ):
             return found
     ld = linked_data(tree)
-    if ld.date_published and (found := parse_chinese_datetime(ld.date_published, tz)) is not None:
+    if (
+        ld.date_published
+        and (found := parse_chinese_datetime(ld.date_published, tz, day_first=day_first)) is not None
+    ):
         return found
-    if (found := marked_date(tree, tz)) is not None:
+    if (found := marked_date(tree, tz, day_first=day_first)) is not None:
         return found
     for script in tree.iter("script"):
         match = _WECHAT_CT.search(script.text or "")
         if match:
             return datetime.fromtimestamp(int(match.group(1)), UTC).astimezone(zone(tz))
-    return script_date(tree, tz)
+    return script_date(tree, tz, day_first=day_first)
 
 
 # A <time> classed as the publication's ("pubtime", "entry-date published"), not an update's.
@@ -165,7 +173,7 @@ _PUBLISHED_CLASS = re.compile(r"pub|entry-date", re.IGNORECASE)
 _UPDATED_CLASS = re.compile(r"updated|modified|edit", re.IGNORECASE)
 
 
-def marked_date(tree: HtmlElement, tz: str) -> datetime | None:
+def marked_date(tree: HtmlElement, tz: str, *, day_first: bool = False) -> datetime | None:
     """Return the day the page marks up as its publication's: microdata or a classed ``<time datetime>``.
 
     ``<span itemprop="datePublished" content="…">`` and WordPress's ``<time class="entry-date
@@ -187,7 +195,7 @@ def marked_date(tree: HtmlElement, tz: str) -> datetime | None:
         if not published or another_item(node):
             continue
         value = node.get("content") or node.get("datetime") or node.text_content()
-        if (found := parse_chinese_datetime(value.strip(), tz)) is not None:
+        if (found := parse_chinese_datetime(value.strip(), tz, day_first=day_first)) is not None:
             return found
     return None
 
@@ -256,7 +264,7 @@ def _after_date_label(script: HtmlElement) -> bool:
     return bool(_TIME_CLASS.search(hint)) and not (parent.text or "").strip() and len(parent) == 1
 
 
-def script_date(tree: HtmlElement, tz: str) -> datetime | None:
+def script_date(tree: HtmlElement, tz: str, *, day_first: bool = False) -> datetime | None:
     """Return the day a page's inline scripts name as its publication time, when they name one day only.
 
     A script may hold a list of other articles, each with its ``pubtime``: two
@@ -273,7 +281,7 @@ def script_date(tree: HtmlElement, tz: str) -> datetime | None:
         patterns = (_SCRIPT_DATE, _WECHAT_CREATE_TIME, _ARTICLE_OBJECT_TIME)
         for pattern in patterns:
             for match in pattern.finditer(text):
-                value = _script_value(match, tz)
+                value = _script_value(match, tz, day_first=day_first)
                 if value is not None:
                     found.append(value)
                     if pattern is _ARTICLE_OBJECT_TIME:
@@ -287,10 +295,10 @@ def script_date(tree: HtmlElement, tz: str) -> datetime | None:
     return own[0] if len({value.date() for value in own}) == 1 else None
 
 
-def _script_value(match: re.Match[str], tz: str) -> datetime | None:
+def _script_value(match: re.Match[str], tz: str, *, day_first: bool = False) -> datetime | None:
     """The time a script's key holds: a date string, or an epoch in seconds or milliseconds."""
     if match.group(1) is not None:
-        return parse_chinese_datetime(match.group(1), tz)
+        return parse_chinese_datetime(match.group(1), tz, day_first=day_first)
     epoch = match.group(2) if match.re.groups >= 2 else None
     if not epoch:
         return None
