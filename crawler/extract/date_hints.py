@@ -462,7 +462,7 @@ def _site(host: str) -> str:
 
 
 def canonical_date(tree: HtmlElement, url: str, tz: str) -> datetime | None:
-    """Return the day a page's canonical URL is filed under, when it is the same site's and the page's own is not.
+    """Return the day a page's canonical URL is filed under, when it is the same site's.
 
     A mobile page (``m.x.cn/detail.html?id=…``) or an AMP copy points to its desktop page
     (``www.x.cn/20110728/n9705571.shtml``); another site's canonical (a syndicated copy's
@@ -470,7 +470,8 @@ def canonical_date(tree: HtmlElement, url: str, tz: str) -> datetime | None:
     """
     host = urlsplit(url).hostname or ""
     for link in tree.iter("link", "meta"):
-        named = (link.get("rel") or "").lower() == "canonical" or (link.get("property") or "").lower() == "og:url"
+        rel, prop = (link.get("rel") or "").lower(), (link.get("property") or "").lower()
+        named = rel == "canonical" or prop == "og:url"
         target = (link.get("href") if link.tag == "link" else link.get("content")) or ""
         other = urlsplit(target.strip()).hostname or ""
         if named and other and _site(other) == _site(host) and (found := url_date(target.strip(), tz)):

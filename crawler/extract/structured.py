@@ -186,7 +186,8 @@ def _meta_time(value: str, tz: str) -> datetime | None:
 _RFC_2822 = re.compile(
     r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|UTC|UT|[+-]\d{4})\s*$"
 )
-# An edit stamp's tooltip naming the publication: 知乎's <span data-tooltip="发布于 2015-12-09 05:49">编辑于 …</span>.
+# An edit stamp's tooltip naming the publication:
+# 知乎's <span data-tooltip="发布于 2015-12-09 05:49">编辑于 …</span>.
 _PUBLISHED_TIP = re.compile(r"^\s*(?:发布于|发表于)\s*(?=(?:19|20)\d{2})")
 
 
