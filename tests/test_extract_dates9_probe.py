@@ -107,3 +107,10 @@ def test_metadata_in_rfc_2822_and_epoch_forms() -> None:
 
 def test_en_dashes_between_a_dates_parts() -> None:
     assert _day(_page("日期：2020–08–15　浏览次数：173")) == date(2020, 8, 15)
+
+
+def test_an_originals_published_label_stays_the_originals() -> None:
+    # A bilingual page: "英文原文：Published: Aug 9, 2011 …" is the English original's day, the page's own
+    # 发布时间 follows (the Published: label, read since this wave, must not take the original's day).
+    line = "英文原文：Published: Aug 9, 2011 08:47 AM EST 发布时间：2011/08/26 15:24 来源：双语阅读"
+    assert _day(_page(line)) == date(2011, 8, 26)

@@ -691,7 +691,10 @@ def _traditional_labels(text: str) -> set[str]:
 
 # A repost names its original's day under the same labels: "原文发表于…", "原发布时间", a [转帖]
 # header's "原作者：X　发表日期：…" (a name of up to 16 characters between).
-_ORIGINALS = re.compile(r"(?:原文|原帖|原稿|(?<![\u4e00-\u9fff])原)$|原作者\s*[:：]\s*\S{1,16}\s*$")
+# "英文原文：Published: Aug 9, 2011": a colon may stand between the original's word and its label.
+_ORIGINALS = re.compile(
+    r"(?:原文|原帖|原稿|(?<![\u4e00-\u9fff])原)(?:\s*[:：]\s*)?$|原作者\s*[:：]\s*\S{1,16}\s*$"
+)
 
 
 def labelled_date(
