@@ -242,7 +242,7 @@ def keep_combined(reason: str, combined: str) -> str:
 
 
 # The e-paper spider's reasons for a date with no edition, in words the web page says in its language
-# (webui.edition_page.reason_words); any other reason (a site's answer, a date read off a page) is
+# (webui.reason_words); any other reason (a site's answer, a date read off a page) is
 # shown as recorded. An edition page that lists nothing: no page of its own, no article.
 EDITION_NO_PAGES = "edition page lists no pages and no articles"
 _EMPTY_TEMPLATE = re.compile(r"empty template: none of the edition's (\d+) pages? lists an article")

@@ -23,6 +23,11 @@ def page_offset(published_at: datetime | None) -> int | None:
     return None if not offset else int(offset.total_seconds() // 60)
 
 
+def is_date_only(local: datetime) -> bool:
+    """Tell whether a local time is exactly midnight, which is how the store keeps a date without a time."""
+    return (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0)
+
+
 def page_local(published_at: datetime, offset: int | None, tz: tzinfo) -> datetime:
     """Return ``published_at`` in its page's ``offset`` where it is not ``tz``'s, else in ``tz``."""
     local = published_at.astimezone(tz)

@@ -238,7 +238,11 @@ def check_source_known(session: Session, source_id: str) -> None:
     known = sorted(names)
     if source_id not in known:
         named = sources_named(names, source_id)
-        hint = f": a paper's id is asked, {names[named[0]]} is {named[0]}" if len(named) == 1 else ""
+        hint = ""
+        if len(named) == 1:
+            hint = f": a paper's id is asked, {names[named[0]]} is {named[0]}"
+        elif named:  # a name several papers share: each of their ids
+            hint = f": a paper's id is asked, {source_id} is the name of several papers ({', '.join(named)})"
         raise StoreError(f"unknown source {source_id!r}{hint} (known: {', '.join(known) or 'none'})")
 
 
@@ -299,6 +303,12 @@ def incomplete_editions(session: Session, run_ids: Sequence[int]) -> dict[int, l
         if run_id is not None:
             out.setdefault(int(run_id), []).append((day, reason))
     return out
+
+
+def ever_found(session: Session, source_id: str) -> bool:
+    """Tell whether any crawl has found an edition of the source (a date whose edition it archived)."""
+    found = select(Edition.id).where(Edition.source_id == source_id, Edition.status == "found").limit(1)
+    return session.scalar(found) is not None
 
 
 def failed_editions(session: Session, run_ids: Sequence[int]) -> dict[int, list[tuple[date, str]]]:

@@ -13,7 +13,9 @@ source that produced it; a byline-zone name is also tagged with its zone
 in front of it. ``--split tune`` scores the dev set's tune pages against
 their annotations (the holdout split is refused: it is never looked at page
 by page); ``--unused`` lists the shared pages no dev-set row uses, for
-judging by hand.
+judging by hand. ``--holdout-counts`` prints, for the holdout split, only
+how many returned authors each source gave and how many of them the
+annotation lacks (per source and batch): no name, page or context.
 """
 
 from __future__ import annotations
@@ -153,6 +155,29 @@ def every_source_tally(pages: list[Any], show: bool) -> dict[str, list[int]]:
     return tally
 
 
+def holdout_counts(pages: list[Any]) -> list[str]:
+    """Per source and batch of the holdout: authors returned and how many the annotation lacks.
+
+    Aggregates only: the holdout is never read page by page, so no name, path or context is kept.
+    """
+    tally: dict[tuple[str, str], list[int]] = {}
+    for page in pages:
+        if page.split != "holdout":
+            continue
+        expected = {re.sub(r"\s", "", n) for n in page.authors}
+        for name, source, _context in provenance(page.url or f"file://{page.file}", _bytes(page)):
+            wrong = re.sub(r"\s", "", name) not in expected
+            row = tally.setdefault((source, page.batch), [0, 0])
+            row[0] += 1
+            row[1] += int(wrong)
+    lines = ["| source | batch | returned | not in the truth |", "|---|---|---:|---:|"]
+    for (source, batch), (returned, wrong) in sorted(tally.items()):
+        lines.append(f"| {source} | {batch} | {returned} | {wrong} |")
+    total = [sum(v[i] for v in tally.values()) for i in (0, 1)]
+    lines.append(f"| all | all | {total[0]} | {total[1]} |")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print each author with its source; with ``--split tune``, precision per source."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -161,6 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="print every name with its source")
     parser.add_argument("--data", help="shared data directory")
     parser.add_argument("--every-source", action="store_true", help="score each source alone (tune)")
+    parser.add_argument(
+        "--holdout-counts",
+        action="store_true",
+        help="holdout: per source, authors returned and wrong (counts only)",
+    )
     args = parser.parse_args(argv)
     root = Path(args.data) if args.data else shared_data_dir()
     tally: dict[str, list[int]] = {}
@@ -182,6 +212,9 @@ def main(argv: list[str] | None = None) -> int:
         for source, (right, wrong) in sorted(every_source_tally(chosen, args.list).items()):
             share = right / (right + wrong)
             print(f"# alone, first batch: {source}: precision {share:.3f} ({right} right, {wrong} wrong)")
+    if args.holdout_counts:
+        for line in holdout_counts(list(load(root))):
+            print(line)
     if args.unused:
         for path, body, url in unused_pages(root, english=False):
             for name, source, context in provenance(url, body):

@@ -12,7 +12,7 @@ import math
 import re
 import string
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import pairwise
@@ -301,6 +301,25 @@ def _check_http_url(sid: str, key: str, url: str) -> None:
         raise _err(sid, key, f"not a valid URL ({exc}): {url!r}") from None
 
 
+def on_domains(url: str, domains: Sequence[str]) -> bool:
+    """Tell whether ``url``'s host is one of ``domains`` or below one (any host when there are none).
+
+    The crawl's off-site rule, as Scrapy's ``allowed_domains`` applies it.
+    """
+    host = (urlsplit(url).hostname or "").lower()
+    return not domains or any(host == d or host.endswith("." + d) for d in (d.lower() for d in domains))
+
+
+def _check_on_domains(sid: str, key: str, url: str, domains: Sequence[str]) -> None:
+    """Refuse a start URL or template off ``allowed_domains``: the crawl would drop its every request.
+
+    It did, and said "robots.txt unavailable (Filtered offsite request to ...)" of a registry typo.
+    """
+    if not on_domains(url, domains):
+        host = urlsplit(url).hostname or ""
+        raise _err(sid, key, f"its host {host} is not in allowed_domains ({', '.join(domains)})")
+
+
 def _check_selectors(sid: str, selectors: Mapping[str, str]) -> None:
     """Compile each selector now, so a typo fails ``sources check`` instead of every page of a crawl."""
     if not selectors:
@@ -459,6 +478,11 @@ def parse_source(raw: Mapping[str, Any], defaults: Mapping[str, Any] | None = No
         raise _err(sid, "templates", "an epaper source needs at least one URL template")
     if kind != "epaper" and not start_urls:
         raise _err(sid, "start_urls", f"a {kind} source needs at least one start URL")
+    allowed_domains = _str_list(raw, sid, "allowed_domains")
+    for url in start_urls:
+        _check_on_domains(sid, "start_urls", url, allowed_domains)
+    for n, template in enumerate(templates):
+        _check_on_domains(sid, f"templates[{n}].url", template.render(date(2000, 1, 2)), allowed_domains)
     return SourceConfig(
         id=sid,
         name=_str(raw, sid, "name", sid),
@@ -466,7 +490,7 @@ def parse_source(raw: Mapping[str, Any], defaults: Mapping[str, Any] | None = No
         region=_str(raw, sid, "region"),
         start_urls=start_urls,
         templates=templates,
-        allowed_domains=_str_list(raw, sid, "allowed_domains"),
+        allowed_domains=allowed_domains,
         article_patterns=_patterns(raw, sid, "article_patterns"),
         page_patterns=_patterns(raw, sid, "page_patterns"),
         deny_patterns=_patterns(raw, sid, "deny_patterns"),

@@ -23,7 +23,7 @@ from datetime import date, datetime, tzinfo
 from typing import IO, TYPE_CHECKING, Any
 
 from archive.config import clock_text
-from archive.page_time import page_day, page_local
+from archive.page_time import is_date_only, page_day, page_local
 
 if TYPE_CHECKING:
     from indexer.lag import Lag
@@ -85,11 +85,6 @@ class When:
         if self.day is None or self.at.date() == self.day:
             return at
         return f"{self.day_text(missing)} (published {at})"  # the evening before its edition, say
-
-
-def is_date_only(local: datetime) -> bool:
-    """Tell whether a local time is exactly midnight, which is how the store keeps a date without a time."""
-    return (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0)
 
 
 def article_when(

@@ -299,6 +299,58 @@ def joined_spaced_characters(text: str) -> str:
     return _SPACED_CHARS.sub(lambda m: re.sub("[ \u3000]", "", m.group(0)), text)
 
 
+# A figure (with its sign) and the unit words typed after it with a space (3.5 个 百分点, 3.5 %, -5 ℃), as a
+# page set in the spaced style prints them and a PDF's text copies them: the typed tokens of
+# :func:`joined_figure_units`. A unit word is made of unit characters only (个, 百分点, 亿元, 年), else it is
+# a word of its own (2019 年度报告: 年度 is units, 报告 is not).
+_FIGURE_TOKEN = re.compile(f"[{''.join(MINUS_SIGNS)}]?[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_UNIT_TOKEN = re.compile(f"[{''.join(sorted(UNIT_CHARS))}]+|[{PERCENT}{''.join(DEGREES)}]")
+_FIGURE_RUN = re.compile(f"[0-9０-９]+(?:[.．][0-9０-９]+)?[{''.join(sorted(UNIT_CHARS))}]+")
+
+
+def _unit_word(token: str) -> bool:
+    return _UNIT_TOKEN.fullmatch(token) is not None and token not in NOT_UNITS
+
+
+def joined_figure_units(text: str) -> str:
+    """Return ``text`` with each figure joined to the unit words typed after it (3.5 个 百分点: 3.5个百分点).
+
+    Apart, they were terms found anywhere in a text: 3.5 个 百分点 listed 3.5吨物资，3个人，上升百分点, and
+    3.5 % every 3.5. Joined, the quantity is found as typed or printed spaced, as ``3.5个百分点`` is; a
+    date typed spaced (2019 年 11 月) is one run. A quoted phrase is left as typed (its words may be
+    printed spaced already).
+    """
+    parts = text.split('"')
+    for i in range(0, len(parts), 2):  # outside quotes
+        out: list[str] = []
+        for token in parts[i].split(" "):
+            last = out[-1] if out else ""
+            if token and _unit_word(token) and (_FIGURE_TOKEN.fullmatch(last) or _joined_run(last)):
+                out[-1] = last + token
+            elif token and _goes_on(last, token):
+                out[-1] = last + token
+            else:
+                out.append(token)
+            if len(out) > 1 and _goes_on(out[-2], out[-1]):  # 2019年 then 11 月: 2019年11月
+                out[-2:] = [out[-2] + out[-1]]
+        parts[i] = " ".join(out)
+    return '"'.join(parts)
+
+
+def _joined_run(token: str) -> bool:
+    """Tell whether ``token`` is a figure and its unit words (3.5个, 2019年, -5℃), joined or typed so."""
+    figure = _FIGURE_TOKEN.match(token)
+    return figure is not None and figure.end() < len(token) and _unit_word(token[figure.end() :])
+
+
+def _goes_on(before: str, token: str) -> bool:
+    """Tell whether ``token`` goes on the date or quantity ``before``: 11月 after 2019年 (not 3 alone, nor
+    after 3.5%)."""
+    return (
+        _joined_run(before) and before[-1:] not in (*PERCENT, *DEGREES) and bool(_FIGURE_RUN.fullmatch(token))
+    )
+
+
 def parse_query(text: str) -> Node:
     """Parse ``text`` into a query tree; what the grammar cannot read is taken as plain text.
 
@@ -307,7 +359,7 @@ def parse_query(text: str) -> Node:
     searched as the words it holds (:func:`literal_tree`), never refused.
     Only an empty query and one past the length limit raise :class:`QueryError`.
     """
-    text = joined_spaced_characters(field_colons(text.strip()))
+    text = joined_figure_units(joined_spaced_characters(field_colons(text.strip())))
     if not text:
         raise QueryError("empty query")
     if len(text) > MAX_QUERY_CHARS:
@@ -598,6 +650,8 @@ class _Compiler:
                 return None
             self.terms += 1
             lit = self.literal(text, scope, PHRASE_BOOST)
+            if signed_figure(text):  # "-5度" is the figure with its sign, printed with any minus (as -5度 is)
+                lit = wq.Or([self.literal(sign + text[1:], scope, PHRASE_BOOST) for sign in MINUS_SIGNS])
             pieces = tuple(text.split())
             if len(pieces) > 1:  # "城市 晚报": in order, joined, spaced or parted by a mark (城市·晚报)
                 lit = wq.Or([lit, self.gapped(pieces, scope, "phrase", PHRASE_BOOST)])

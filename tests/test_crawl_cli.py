@@ -130,3 +130,23 @@ def test_an_interrupted_crawl_names_the_command_that_resumes_it(
         "  what was fetched is stored; to fetch only what is missing: "
         "newsarchive crawl p --since 2016-07-01 --until 2016-07-31 --resume"
     )
+
+
+@pytest.mark.slow
+def test_a_crawl_whose_template_never_found_an_edition_says_to_check_it(
+    site: tuple[SiteManifest, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A mistyped template (every date a 404) ended "finished ...; editions found 0, no edition 2", exit
+    0, and nothing more: only the report said "NO EDITION FOUND ... (check its URL)"."""
+    manifest, url = site
+    registry = _registry(tmp_path, manifest, url)
+    registry.write_text(registry.read_text("utf-8").replace(".htm", "x.htm"), encoding="utf-8")
+    args = ["crawl", "gen", "--sources", str(registry), "--home", str(tmp_path / "home")]
+    args += ["--since", D[0].isoformat(), "--until", D[1].isoformat(), "-s"]
+    assert main([*args, "NEWSARCHIVE_ALLOWED_NETWORKS=127.0.0.1/32"]) == exitcodes.OK
+    out = capsys.readouterr().out
+    assert "editions found 0, no edition 2, failed 0" in out
+    assert (
+        "  no edition found on any date of gen yet: if the paper published on these dates, check its URL "
+        "template (newsarchive report gen says which found none)"
+    ) in out

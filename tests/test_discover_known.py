@@ -119,3 +119,42 @@ def test_a_rerun_that_finds_only_the_new_layout_keeps_the_registered_one_before_
     entry = _found("/kjrb/").entry("kjrb")
     assert keep_registered(later, entry) == []  # type: ignore[arg-type]
     assert [t["url"] for t in entry["templates"]] == [pc]
+
+
+def test_a_kept_layout_keeps_its_own_patterns_when_the_new_one_reads_by_the_defaults() -> None:
+    """The kept classic layout's article and page patterns were merged into the new layout's only when
+    the new one had patterns of its own: a new layout read by the defaults (``content_*.htm``) left the
+    entry with none, so the kept template's editions were read by the defaults too and their links
+    (``/a/123.htm``) matched nothing. Each layout's patterns stay with it, the defaults named when a
+    layout reads by them (and left out when both do)."""
+    from crawler.extract.epaper import DEFAULT_ARTICLE_PATTERNS, DEFAULT_PAGE_PATTERNS
+
+    classic = f"{HOST}/kjrb/html/{{date:%Y-%m}}/{{date:%d}}/node_2.htm"
+    own_article, own_page = (
+        r"/kjrb/html/\d{4}-\d{2}/\d{2}/a/\d+\.htm",
+        r"/kjrb/html/\d{4}-\d{2}/\d{2}/b_\d+\.htm",
+    )
+    old = parse_source(
+        {
+            "id": "kjrb",
+            "kind": "epaper",
+            "templates": [{"url": classic, "since": "2005-01-01"}],
+            "article_patterns": [own_article],
+            "page_patterns": [own_page],
+        }
+    )
+    entry = _found("/kjrb/").entry("kjrb")
+    entry["article_patterns"], entry["page_patterns"] = [], []  # the new layout reads by the defaults
+    assert keep_registered(old, entry)  # type: ignore[arg-type]
+    assert entry["article_patterns"] == [own_article, *DEFAULT_ARTICLE_PATTERNS]
+    assert entry["page_patterns"] == [own_page, *DEFAULT_PAGE_PATTERNS]
+    # The other way round: the kept layout read by the defaults, the new one has its own.
+    plain = parse_source(
+        {"id": "kjrb", "kind": "epaper", "templates": [{"url": classic, "since": "2005-01-01"}]}
+    )
+    entry = _found("/kjrb/").entry("kjrb")
+    entry["article_patterns"], entry["page_patterns"] = [r"/kjrb/pc/content/\d+\.html"], []
+    assert keep_registered(plain, entry)  # type: ignore[arg-type]
+    assert entry["article_patterns"] == [*DEFAULT_ARTICLE_PATTERNS, r"/kjrb/pc/content/\d+\.html"]
+    assert entry["page_patterns"] == []  # both read their pages by the defaults: nothing to name
+    parse_source({k: v for k, v in entry.items() if v not in ("", [], {}, None)})

@@ -404,3 +404,24 @@ def test_a_template_that_never_found_an_edition_is_not_called_ok() -> None:
     # One found before the range (a holiday week now): its line stays "ok".
     report.templates = _templates(days, {template: date(2024, 2, 29)}, 5)
     assert ": ok; found 0 (last 2024-02-29)" in format_report(report).splitlines()[-1]
+
+
+def test_a_template_whose_every_check_failed_is_not_called_ok() -> None:
+    """A new source whose site was down (or off the network) at every check: the report's template line
+    read "ok; found 0 (last -), no edition 0, failed 2", a healthy template never once confirmed."""
+    from crawler.report.templates import _templates
+
+    template = "http://p.cn/html/{date:%Y-%m}/{date:%d}/node_1.htm"
+    days = [
+        DateHealth(date(2024, 3, d), status="failed", reason="HTTP 503", template=template) for d in (1, 2)
+    ]
+    report = Report("p", "P", days[0].day, days[-1].day, dates=days, totals=_totals(days))
+    report.templates = _templates(days, {}, 2)
+    line = format_report(report).splitlines()[-1]
+    assert line == (
+        f"template {template}: UNCONFIRMED: every check failed, no edition found up to 2024-03-02; "
+        "found 0 (last -), no edition 0, failed 2"
+    )
+    # One found before the range (the site is down this week): its line stays "ok".
+    report.templates = _templates(days, {template: date(2024, 2, 29)}, 4)
+    assert ": ok; found 0 (last 2024-02-29)" in format_report(report).splitlines()[-1]

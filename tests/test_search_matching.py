@@ -304,6 +304,47 @@ def test_a_percentage_is_its_figure_and_its_sign_together(tmp_path: Path) -> Non
     assert [text for text, marked in hit.snippet_parts if marked] == ["3.5％"]
 
 
+def test_a_figure_and_its_unit_typed_spaced_are_one_quantity(tmp_path: Path) -> None:
+    """3.5 个 百分点 (typed as the page prints it, or copied from a PDF's text) was three terms anywhere in
+    the text: it listed 增长13.5%，另有3.5吨物资，3个人，上升百分点, which says no 3.5个百分点, and 3.5 %
+    listed every 3.5. A figure and the unit words typed after it are one quantity, as typed joined."""
+    docs = [
+        IndexDoc(id=1, title="增长", body="全市增长13.5%，另有3.5吨物资，3个人，上升百分点。"),
+        IndexDoc(id=2, title="增速", body="全市生产总值增长3.5%，高于全省。"),
+        IndexDoc(id=3, title="失业率", body="失业率下降3.5个百分点。"),
+        IndexDoc(id=4, title="失业率", body="失业率下降 3.5 个百分点。"),
+        IndexDoc(id=5, title="会议", body="中新网 2019 年 11 月 28 日电 全市召开会议。"),
+        IndexDoc(id=6, title="会议", body="2019年，全市11月召开会议。"),
+    ]
+    index = build(tmp_path, docs)
+    typed = (
+        ("3.5 个 百分点", [3, 4]),
+        ("3.5个 百分点", [3, 4]),
+        ("3.5 %", [2]),
+        ("2019 年 11 月", [5]),
+        ('"3.5 个"', [3, 4]),
+    )
+    for query, found in typed:
+        assert sorted(h.id for h in search(index, query).hits) == found, query
+    (hit,) = [h for h in search(index, "3.5 个 百分点").hits if h.id == 3]
+    assert [text for text, marked in hit.snippet_parts if marked] == ["3.5个百分点"]
+
+
+def test_a_negative_figure_among_other_words_is_quoted(tmp_path: Path) -> None:
+    """北京 -5度 leaves out articles holding 5度 (README); quoted, "-5度" is the figure with its sign, and,
+    as a lone -5度 does, it finds the minus printed -, － or − (it found only the one typed)."""
+    docs = [
+        IndexDoc(id=1, title="北京", body="北京气温-5度，明天回升。"),
+        IndexDoc(id=2, title="北京", body="北京气温−5度。"),
+        IndexDoc(id=3, title="北京", body="北京气温－5度。"),
+        IndexDoc(id=4, title="北京", body="北京气温5度。"),
+        IndexDoc(id=5, title="天津", body="天津气温-5度。"),
+    ]
+    index = build(tmp_path, docs)
+    for query, found in (("北京 -5度", []), ('北京 "-5度"', [1, 2, 3]), ("-5度", [1, 2, 3, 5])):
+        assert sorted(h.id for h in search(index, query).hits) == found, query
+
+
 def test_a_quoted_percentage_finds_its_sign_in_either_width(tmp_path: Path) -> None:
     """review1 F10: unquoted 50% found 50％, quoted "50%" did not (a literal match keeps the sign's
     width, and the quoted forms tried only ,;:!?() in the other width)."""

@@ -44,6 +44,16 @@ BAD = [
     ({"templates": ["http://[::1/{date:%Y}/n.htm"]}, "source 's': templates[0].url: not a valid URL"),
     ({"templates": ["http://x.example:99999/{date:%Y}"]}, "source 's': templates[0].url: not a valid URL"),
     ({"kind": "feed", "start_urls": ["http://x.example:p/rss"]}, "source 's': start_urls: not a valid URL"),
+    # Accepted, then every request of the crawl was dropped as off-site and the crawl said
+    # "robots.txt unavailable (Filtered offsite request to 'x.example')", nothing of the registry.
+    (
+        {"allowed_domains": ["x.exampel"]},
+        "source 's': templates[0].url: its host x.example is not in allowed_domains (x.exampel)",
+    ),
+    (
+        {"kind": "feed", "start_urls": ["http://news.x.example/rss"], "allowed_domains": ["y.example"]},
+        "source 's': start_urls: its host news.x.example is not in allowed_domains (y.example)",
+    ),
 ]
 
 
@@ -53,6 +63,16 @@ def test_bad_values_are_one_line_naming_source_and_key(change: dict[str, object]
         parse_registry({"source": [{**GOOD, **change}]})
     text = str(info.value)
     assert text.startswith(message) and "\n" not in text and len(text) < 300
+
+
+def test_hosts_on_an_allowed_domain_or_below_it_are_accepted() -> None:
+    """As the crawl's off-site rule: the domain itself or a subdomain, in any letter case."""
+    entry = {
+        **GOOD,
+        "templates": ["http://EPaper.X.example/{date:%Y%m%d}.htm"],
+        "allowed_domains": ["x.example", "cdn.example"],
+    }
+    assert parse_registry({"source": [entry]})["s"].allowed_domains == ("x.example", "cdn.example")
 
 
 def test_strftime_widths_are_plain_text() -> None:
@@ -114,3 +134,25 @@ def test_one_bad_source_does_not_stop_the_schedules(
     # The scheduler runs the good source's schedule (its first tick only starts the clock).
     assert cli(["schedule", "run", "--once", "--now", "2026-01-01T08:00:00+08:00", *args], monkeypatch) == 0
     assert "skipped: source 'never'" in capsys.readouterr().err
+
+
+def test_sources_add_allows_the_host_of_a_sitemap_robots_txt_names_elsewhere() -> None:
+    """A sitemap robots.txt names on another host (a CDN's) is the crawl's start: its host is allowed too.
+
+    ``sources add`` wrote ``allowed_domains = [the page's host]`` whatever the start URL's, an entry
+    whose crawl dropped its start as off-site (and which the registry check now refuses).
+    """
+    from crawler.discover.add import Discovery
+
+    found = Discovery(
+        url="http://news.x.example/",
+        kind="sitemap",
+        family="sitemap",
+        label="sitemap named in robots.txt",
+        name="x",
+        host="news.x.example",
+        start_urls=["http://static.cdn.example/sitemap.xml", "http://news.x.example/sitemap2.xml"],
+    )
+    entry = found.entry("x")
+    assert entry["allowed_domains"] == ["news.x.example", "static.cdn.example"]
+    assert parse_registry({"source": [{k: v for k, v in entry.items() if v not in ("", [])}]})["x"]

@@ -124,8 +124,8 @@ def test_show_versions_diff_and_runs_cli(
     assert cli(["show", str(article_id), "--diff", *opts], monkeypatch) == 0
     diff = capsys.readouterr().out
     assert diff.startswith("--- version 1\n+++ version 2\n")
-    assert any(line.startswith("-") and "全覆盖" in line for line in diff.splitlines())
-    assert any(line.startswith("+") and "基本覆盖" in line for line in diff.splitlines())
+    # The web diff's comparison: the change marked inside its sentence (tests/test_cli_show_diff.py).
+    assert any(line.startswith("~") and "[-全-]{+基本+}覆盖" in line for line in diff.splitlines()), diff
     assert cli(["show", str(article_id), "--diff", "1", "3", *opts], monkeypatch) == 3
     missing = f"error: article {article_id} has no version 3 (it has 2 versions: 1, 2; see --versions)\n"
     assert capsys.readouterr().err == missing

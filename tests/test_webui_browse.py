@@ -74,7 +74,7 @@ def test_edition_statuses_and_missing_things_are_sentences(client: TestClient) -
     assert failed.status_code == 200 and "The crawl of this edition failed:" in failed.text
     assert "HTTP 503 on the page list" in failed.text
     none = client.get("/sources/paper-a/2016-07-19", headers={"accept-language": "en"}).text
-    assert "The paper published no edition on this date." in none
+    assert "The paper's site had no edition for this date." in none
     for url in (
         "/sources/paper-a/2015-01-01",
         "/sources/paper-a/not-a-date",
@@ -147,7 +147,9 @@ def test_an_incomplete_found_edition_is_counted_and_drawn_apart(tmp_path: Path) 
     cells = calendar_cells(zh)
     assert cells["2016年6月20日"] == "found incomplete" and cells["2016年5月10日"] == "found"
     # The verdict once, in the page's language (it read "已存档，不完整: incomplete: page ...").
-    assert f'title="2016年6月20日 已存档，不完整: {reason.removeprefix("incomplete: ")}"' in zh
+    # The reason's own words in the page's language too (tests/test_webui_reason_words.py).
+    url = "http://paper-a.example/2016-06/20/02.htm"
+    assert f'title="2016年6月20日 已存档，不完整: 版面 {url} 未存档（HTTP 500）"' in zh
     assert 'href="/sources/paper-a/2016-06-20"' in zh  # its stored pages and articles are still there
     assert "期不完整" in zh
     # Before: "2 found, 3 with no article stored, ...": the incomplete edition read as a complete one.
@@ -180,7 +182,7 @@ def test_a_date_not_yet_published_is_drawn_counted_and_told_apart(tmp_path: Path
     assert "1 no edition," in en  # 07-19 only, as before
     assert "1 date had no edition yet when it was checked on its own day" in en
     assert "No edition was online yet when this date was checked on its own day" in day_en
-    assert "The paper published no edition on this date." not in day_en
+    assert "The paper's site had no edition for this date." not in day_en
     # The check in the page's words, as the tooltip's: it read "...：not yet published (checked ...".
     assert "当天检查时本期尚未上线" in day_zh
     assert '尚未出版（07:30 +08:00 检查）: <span translate="no">HTTP 404</span>' in day_zh
@@ -213,9 +215,10 @@ def test_a_date_without_an_edition_says_what_its_kept_articles_are_dated(tmp_pat
         en = c.get("/sources/paper-a/2016-07-23", headers={"accept-language": "en"}).text
     note = "2 articles filed here are dated 2016-07-22 by their pages (kept, not moved)"
     assert calendar_cells(zh)["2016年7月23日"] == "no-edition"
-    assert f'title="2016年7月23日 无报纸: HTTP 404; {note}"' in zh
-    assert "The paper published no edition on this date." in en
-    assert f'<span id="misfiled" translate="no">{note}</span>' in en
+    said = "此处的 2 篇文章日期为 2016年7月22日，据其版面（保留原处，未移动）"
+    assert f'title="2016年7月23日 无报纸: HTTP 404；{said}"' in zh
+    assert "The paper's site had no edition for this date." in en
+    assert f'<span id="misfiled">{note}</span>' in en  # the crawler's words: said, not marked
     assert en.count('href="/article/') >= 2  # the articles are still listed under the date
 
 
@@ -263,9 +266,10 @@ def test_a_found_edition_with_a_note_says_it_on_its_page(tmp_path: Path) -> None
     # The verdict once, in the page's language: it read "本期未能全部存档： incomplete: 2 articles ...",
     # the English word of the reason repeating the Chinese note (the calendar's tooltip drops it too).
     rest = incomplete.removeprefix("incomplete: ")
-    assert f'{note} <span translate="no">{rest}</span>' in en
-    assert "本期未能全部存档" in zh and rest in zh and "incomplete:" not in zh and "incomplete:" not in en
-    assert "The paper published no edition on this date." not in en
+    assert f"{note} <span>{rest}</span>" in en
+    assert "本期未能全部存档" in zh and "incomplete:" not in zh and "incomplete:" not in en
+    assert "2 篇文章未存档：http://paper-a.example/2016-06-20/a1.htm（页面不完整）" in zh
+    assert "The paper's site had no edition for this date." not in en
     unsure = (
         "date unsure: the page's only date is 2016-06-21, the day it was served (date line 2016年6月21日)"
     )
@@ -274,7 +278,8 @@ def test_a_found_edition_with_a_note_says_it_on_its_page(tmp_path: Path) -> None
     en, zh = pages["/sources/paper-a/2016-06-20", "en"], pages["/sources/paper-a/2016-06-20", "zh"]
     said = str(escape(unsure.removeprefix("date unsure: ")))
     assert "archived under this date, but its date is unsure:" in en and said in en
-    assert "本期日期存疑" in zh and said in zh and "date unsure:" not in zh and "date unsure:" not in en
+    assert "本期日期存疑" in zh and "date unsure:" not in zh and "date unsure:" not in en
+    assert "网页上唯一的日期是 2016年6月21日，即抓取当天（date line 2016年6月21日）" in zh
     plain = EditionItem("paper-a", date(2016, 6, 20), "found")
     pages = pages_with_edition(tmp_path / "c", plain, "/sources/paper-a/2016-06-20")
     assert 'id="edition-status"' not in pages["/sources/paper-a/2016-06-20", "en"]
@@ -289,12 +294,23 @@ def test_a_date_without_an_edition_says_why_and_not_that_its_pages_are_missing(t
     path = "/sources/paper-a/2016-07-25"
     pages = pages_with_edition(tmp_path, item, path, "/sources/paper-a/2016-07-21")
     en, zh = pages[path, "en"], pages[path, "zh"]
-    assert "The paper published no edition on this date." in en and f"({reason})" in en
-    assert "报纸当天没有出版。" in zh and f"（{reason}）" in zh
+    assert "The paper's site had no edition for this date." in en and f"({reason})" in en
+    assert "报纸网站上没有这一天的一期。" in zh
+    assert "（另一期报纸：2016年7月25日 的网址返回的是 2016年7月22日 的报纸）" in zh
     assert "No page of this edition is archived." not in en and "本期没有存档的版面。" not in zh
     # A failed crawl still says that nothing of it is archived: the edition may exist.
     failed = pages["/sources/paper-a/2016-07-21", "en"]
     assert "The crawl of this edition failed:" in failed and "No page of this edition is archived." in failed
+
+
+def test_a_date_without_an_edition_claims_nothing_of_the_paper(client: TestClient) -> None:
+    """It read "The paper published no edition on this date." (报纸当天没有出版。) of every "no edition":
+    what the crawl saw is the site's answer (a 404, another date's edition), the same for a paper
+    that printed but whose site lacks the day, or a URL template that stopped matching at a redesign."""
+    en = client.get("/sources/paper-a/2016-07-19", headers={"accept-language": "en"}).text
+    zh = client.get("/sources/paper-a/2016-07-19", headers={"accept-language": "zh"}).text
+    assert "The paper published no edition" not in en and "报纸当天没有出版" not in zh
+    assert "The paper's site had no edition for this date." in en and "报纸网站上没有这一天的一期。" in zh
 
 
 def test_a_date_with_archived_articles_but_no_edition_checked_is_drawn_and_linked(tmp_path: Path) -> None:

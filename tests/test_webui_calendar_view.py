@@ -28,7 +28,7 @@ TITLES = {
     "incomplete": (
         Day(DAY, "found", INCOMPLETE, incomplete=True),
         "2016-07-05 found, incomplete: page http://x.example/02.htm not archived (http_500)",
-        "2016年7月5日 已存档，不完整: page http://x.example/02.htm not archived (http_500)",
+        "2016年7月5日 已存档，不完整: 版面 http://x.example/02.htm 未存档（HTTP 500）",
     ),
     "no-edition": (
         Day(DAY, "no-edition", "HTTP 404"),
@@ -44,7 +44,7 @@ TITLES = {
         Day(DAY, "covered", COVERED, covered_by=date(2016, 7, 4)),
         "2016-07-05 covered by the combined edition of 2016-07-04"
         " (2016-07-04..2016-07-06); checked: HTTP 404",
-        "2016年7月5日 由 2016年7月4日 的合刊覆盖 (2016-07-04..2016-07-06); checked: HTTP 404",
+        "2016年7月5日 由 2016年7月4日 的合刊覆盖（2016年7月4日 至 2016年7月6日）；检查结果：HTTP 404",
     ),
     "failed": (Day(DAY, "failed", "HTTP 503"), "2016-07-05 failed: HTTP 503", "2016年7月5日 失败: HTTP 503"),
     "unchecked": (Day(DAY, "unchecked"), "2016-07-05 not crawled", "2016年7月5日 未抓取"),

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from webui.diff import DELETE, EQUAL, INSERT, MAX_CHAR_DIFF, Segment, changed, diff_chars, diff_paragraphs
+from archive.textdiff import (
+    DELETE,
+    EQUAL,
+    INSERT,
+    MAX_CHAR_DIFF,
+    Segment,
+    changed,
+    diff_chars,
+    diff_paragraphs,
+)
 
 
 def test_character_diff_marks_only_what_changed() -> None:
@@ -59,11 +68,19 @@ def test_a_reworded_phrase_reads_as_one_change_not_interleaved_characters() -> N
     ]
     # Two edits apart stay two: the text between them is longer than either.
     assert [s.op for s in diff_chars("投资三千万元，已完成二千万元", "投资五千万元，已完成四千万元")] == [
-        EQUAL, DELETE, INSERT, EQUAL, DELETE, INSERT, EQUAL
+        EQUAL,
+        DELETE,
+        INSERT,
+        EQUAL,
+        DELETE,
+        INSERT,
+        EQUAL,
     ]
     # A pure insertion beside an unchanged character is not widened.
     assert diff_chars("今天启动", "今天正式启动") == [
-        Segment(EQUAL, "今天"), Segment(INSERT, "正式"), Segment(EQUAL, "启动")
+        Segment(EQUAL, "今天"),
+        Segment(INSERT, "正式"),
+        Segment(EQUAL, "启动"),
     ]
 
 

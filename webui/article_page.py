@@ -21,10 +21,10 @@ from archive.config import DEFAULT_TIMEZONE, zone
 from archive.models import Article, ArticleVersion
 from archive.page_time import page_day
 from archive.queries import article_versions, reread_sources, source_names
+from archive.textdiff import changed, diff_chars, diff_paragraphs
 from webui.capture import CaptureMissing, RawCapture, read_capture
 from webui.citation import Citation, bibtex, csl_json, ris
 from webui.context import archive_of, in_news_zone, safe_href
-from webui.diff import changed, diff_chars, diff_paragraphs
 from webui.i18n import N_
 from webui.params import BadRequest, NotFound
 from webui.queries import reprints, source_zone
@@ -33,6 +33,10 @@ from webui.queries import reprints, source_zone
 LEAD_REASONS = (
     N_("earliest published: %(day)s"),
     N_("earliest published: %(day)s (fetched first of that day's copies)"),
+    N_("earliest published: %(day)s%(time)s (the copy dated %(other)s is of another zone, not earlier)"),
+    N_(
+        "earliest published: %(day)s%(time)s (fetched first of its day; a copy dated %(other)s: another zone)"
+    ),
     N_("no copy is dated; this copy was archived first"),
 )
 

@@ -6,7 +6,8 @@ with the very verdict the calendar draws ("not yet published (checked 07:30
 ..."). Shown after the verdict's word, the tooltip said it twice, once in each
 language on the Chinese page ("尚未出版: not yet published ..."). Here the
 verdict's phrase is said once, in the page's language, with what the reason
-adds after it (a time, an HTTP status, URLs: the archive's own text).
+adds after it (a time, an HTTP status, URLs: the archive's own text), itself in the page's language
+where the crawler worded it (:mod:`webui.reason_words`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date
 from archive.items import COVERED_PREFIX, INCOMPLETE_PREFIX, NOT_PUBLISHING_PREFIX, NOT_YET_PREFIX, VERDICTS
 from webui.i18n import format_date, gettext
 from webui.queries import Day
+from webui.reason_words import said
 
 _NOT_YET = re.compile(re.escape(NOT_YET_PREFIX) + r"(?: \(checked ([^()]*)\))?(?:: )?(.*)$", re.S)
 _COVERED = re.compile(re.escape(COVERED_PREFIX) + r"(\d{4}-\d{2}-\d{2}) ?(.*)$", re.S)
@@ -67,7 +69,10 @@ def day_title(day: Day, lang: str) -> str:
     text = f"{format_date(day.day, lang)} {phrase}"
     if not rest:
         return text
-    return f"{text} {rest}" if rest.startswith("(") else f"{text}: {rest}"  # a range in brackets reads on
+    words = said(rest, lang)  # the crawler's wordings in the page's language (webui.reason_words)
+    if rest.startswith("("):  # a range or a schedule in brackets reads on (Chinese brackets take no space)
+        return f"{text}{words}" if words.startswith("（") else f"{text} {words}"
+    return f"{text}: {words}"
 
 
 def day_label(day: Day, lang: str, covered: bool = False) -> str:

@@ -46,6 +46,7 @@ from webui.i18n import (
 )
 from webui.params import form_values
 from webui.queries import Day, read_only_engine
+from webui.reason_words import reason_words, said
 
 # Dates are shown in each paper's own time zone (``sources.timezone``), as in the CLI: the
 # filters below take the source's zone name, and use the archive's default zone without one.
@@ -160,6 +161,16 @@ def _reread_note(context: jinja2.runtime.Context, source: int) -> Markup:
     return Markup(translate(str(context.get("lang", DEFAULT_LANG)), REREAD_NOTE)) % {"n": source}
 
 
+def _said(context: jinja2.runtime.Context, reason: str) -> str:
+    """Say a recorded reason in the page's language where the crawler worded it (webui.reason_words)."""
+    return said(reason, str(context.get("lang", DEFAULT_LANG)))
+
+
+def _worded(reason: str) -> bool:
+    """Tell whether the crawler worded ``reason`` (said in the page's language, not marked translate="no")."""
+    return bool(reason) and reason_words(reason, DEFAULT_LANG) is not None
+
+
 def make_templates() -> jinja2.Environment:
     """Create the template environment: autoescape on for every template, strict about undefined names.
 
@@ -188,6 +199,8 @@ def make_templates() -> jinja2.Environment:
     env.filters["reread_note"] = jinja2.pass_context(_reread_note)
     env.globals["safe_href"] = safe_href
     env.tests["import_key"] = is_import_key
+    env.filters["said"] = jinja2.pass_context(_said)
+    env.tests["worded"] = _worded
     return env
 
 

@@ -18,10 +18,8 @@ from starlette.responses import HTMLResponse
 from archive.editions import covered_days, covered_note, misfiled_notes
 from archive.errors import StoreError
 from archive.items import (
-    EDITION_NO_PAGES,
     INCOMPLETE_PREFIX,
     UNSURE_PREFIX,
-    empty_template_pages,
     is_incomplete,
     is_not_yet,
 )
@@ -30,27 +28,9 @@ from webui.browse_queries import PageView, edition_of, edition_pages, neighbour_
 from webui.calendar_view import not_yet_parts
 from webui.capture import read_capture
 from webui.context import Archive, archive_of
-from webui.i18n import N_
 from webui.params import NotFound
 
 log = logging.getLogger("newsarchive.webui")
-
-
-def reason_words(reason: str) -> tuple[str, dict[str, Any]] | None:
-    """Return an edition's reason as a catalogue label and its values, when the crawler words it so.
-
-    The e-paper spider's reasons for a date with no edition are a known set (``archive.items``):
-    the Chinese page said them in the crawler's English, in brackets. Any other reason (a site's
-    answer, a date read off a page) is None: the page shows it as recorded, marked not to translate.
-    """
-    if reason == EDITION_NO_PAGES:
-        return N_("edition page lists no pages and no articles"), {}
-    pages = empty_template_pages(reason)
-    if pages is not None:
-        if pages == 1:
-            return N_("empty template: the edition's one page lists no article"), {}
-        return N_("empty template: none of the edition's %(n)s pages lists an article"), {"n": pages}
-    return None
 
 
 def _day(request: Request) -> date:
@@ -107,10 +87,6 @@ def _edition_context(archive: Archive, source_id: str, day: date) -> dict[str, A
         "not_yet": edition is not None and is_not_yet(edition.status, edition.reason),
         # Its check's time and what the site answered, said in the page's words (not the reason's).
         "not_yet_parts": not_yet_parts(edition.reason) if edition is not None else ("", ""),
-        # The crawler's known reasons in the page's words (the rest as recorded): the no-edition's, the
-        # not-yet's after its check time.
-        "reason_words": reason_words(edition.reason) if edition is not None else None,
-        "not_yet_words": reason_words(not_yet_parts(edition.reason)[1]) if edition is not None else None,
         "misfiled": misfiled,
         # The combined edition's first day, and the calendar's tooltip (its range, then this day's check).
         "covered": covered[0] if covered else None,

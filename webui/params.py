@@ -101,6 +101,13 @@ def check_query_sources(query: str, names: Mapping[str, str]) -> None:
                 value=value[:MAX_FILTER_CHARS],
                 id=named[0],
             )
+        if named:  # a name several papers share (two cities' 城市晚报): "no such paper" would be false
+            raise BadRequest(
+                "source: takes a paper's id, not its name: %(value)s is the name of several papers (%(ids)s); type source: with one of them.",  # noqa: E501
+                "q",
+                value=value[:MAX_FILTER_CHARS],
+                ids=", ".join(named),
+            )
         raise BadRequest(
             "There is no paper '%(value)s' in the archive (known: %(known)s).",
             "q",

@@ -41,6 +41,7 @@ from crawler.discover.probe import (
 )
 from crawler.extract.edition_dates import answered_by
 from crawler.extract.epaper import EditionPage
+from crawler.sources import on_domains
 
 DEFAULT_BUDGET = 80  # requests for recognition and probing (the test crawl is counted apart)
 MAX_FOLLOWS = 2  # article -> edition page, index -> edition page
@@ -123,6 +124,19 @@ class Discovery:
             out.append(template)
         return out
 
+    def allowed_domains(self) -> list[str]:
+        """Return the site's host and each other host a start URL or template is on (a CDN's sitemap).
+
+        The crawl drops a request off ``allowed_domains``: a start there would fetch nothing.
+        """
+        domains = [self.host]
+        urls = self.start_urls if self.kind != "epaper" else [t["url"] for t in self.templates()]
+        for url in urls:
+            host = (urlsplit(url).hostname or "").lower()
+            if host and not on_domains(url, domains):
+                domains.append(host)
+        return domains
+
     def entry(self, source_id: str = "", name: str = "", region: str = "") -> dict[str, Any]:
         """Return the ``[[source]]`` table for this site (``timezone`` only when not the default)."""
         entry: dict[str, Any] = {
@@ -131,7 +145,7 @@ class Discovery:
             "region": region,
             "timezone": self.timezone if self.timezone != DEFAULT_TIMEZONE else "",
             "kind": self.kind,
-            "allowed_domains": [self.host],
+            "allowed_domains": self.allowed_domains(),
             "schedule": self.schedule,
             "start_urls": self.start_urls if self.kind != "epaper" else [],
             "templates": self.templates() if self.kind == "epaper" else [],

@@ -18,6 +18,7 @@ from crawler.discover.families import recognise
 from crawler.discover.fetch import Fetcher
 from crawler.discover.nonpaper import article_shape
 from crawler.discover.probe import VERIFY_DAYS
+from crawler.extract.epaper import DEFAULT_ARTICLE_PATTERNS, DEFAULT_PAGE_PATTERNS
 from crawler.sources import SourceConfig
 
 _ROOT = re.compile(r"^(https?://[^/]+/.*?)(?:html|pc|pad)/")
@@ -94,7 +95,8 @@ def keep_registered(old: SourceConfig, entry: dict[str, Any]) -> list[str]:
     and wrote it in place of the registered one, so the registry lost the template of every archived
     edition before the redesign, and a crawl of those dates fetched nothing. A registered template
     that starts before the discovered ones is kept, ending the day before they start, with its
-    article and page patterns; one that starts as late (the same dates, another address) is replaced.
+    article and page patterns (:func:`both_layouts`); one that starts as late (the same dates, another
+    address) is replaced.
     """
     found = entry.get("templates") or []
     if old.kind != "epaper" or entry.get("kind") != "epaper" or not found:
@@ -118,10 +120,25 @@ def keep_registered(old: SourceConfig, entry: dict[str, Any]) -> list[str]:
         notes.append(f"registered template not found this time, kept until {row['until']}: {template.url}")
     if kept:
         entry["templates"] = kept + list(found)
-        for key in ("article_patterns", "page_patterns"):
-            now = list(entry.get(key) or [])
-            entry[key] = [p for p in getattr(old, key) if p not in now] + now if now else now
+        for key, default in (
+            ("article_patterns", DEFAULT_ARTICLE_PATTERNS),
+            ("page_patterns", DEFAULT_PAGE_PATTERNS),
+        ):
+            entry[key] = both_layouts(list(getattr(old, key)), list(entry.get(key) or []), default)
     return notes
+
+
+def both_layouts(kept: list[str], found: list[str], default: tuple[str, ...]) -> list[str]:
+    """Return the link patterns that read both a kept layout's pages and the new one's.
+
+    A source has one list for all its templates, and none means the defaults: a layout read by them
+    has them named once the other has patterns of its own, or its links would match nothing (the
+    kept layout's patterns were dropped when the new one read by the defaults). None when both do.
+    """
+    if not kept and not found:
+        return []
+    first = kept or list(default)
+    return first + [p for p in (found or default) if p not in first]
 
 
 @dataclass

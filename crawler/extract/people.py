@@ -109,7 +109,11 @@ _NAMES = rf"(?:{_NAME})(?:[ \u3000\t、，,/|]+(?:[和及][ \u3000]+)?(?:{_NAME}
 # reposts glue between a name and the next words ("李小博6ep安康新闻网", "曹彦强end“掌阅…").
 _GLUED_LOGIN = re.compile(r"[0-9A-Za-z]+(?=\s|$|[|｜/／、，,;；)）】\]])(?!\s*[年月日号时点分秒期版])")
 # Fields of a book's card (书名, 出版社, ISBN, 定价): an author among them wrote the book.
-_BOOK_FIELDS = re.compile(r"(?:书名|出版社|出版时间|出版日期|ISBN|书号|定价|装帧|开本)\s*[:：】]|ISBN")
+# ... and a book notice's "作家出版社出版", "人民文学出版社2007年出版".
+_BOOK_FIELDS = re.compile(
+    r"(?:书名|出版社|出版时间|出版日期|ISBN|书号|定价|装帧|开本)\s*[:：】]|ISBN"
+    r"|出版社\s*(?:\d{4}\s*年\s*(?:\d{1,2}\s*月\s*)?)?出版"
+)
 _SEP = r"\s*[:：︱|]?\s*"
 # What may stand before a credit opening its line: spaces, an opening bracket, a bullet ("□文/图 X").
 _OPENS_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000（(【\[□■◎●]*$")
@@ -385,7 +389,8 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         rest = re.sub(r"^[ \t\u3000]*(?:[:：︱|/／][ \t\u3000]*(?:\n[ \t\u3000]*)?)?", "", rest)
         # "作者：@黄永康": a social handle's at sign is no part of the name.
         rest = re.sub(rf"^[@＠](?=[{_CJK}A-Za-z])", "", rest)
-        if match.group(0)[0].isascii():
+        english_label = match.group(0)[0].isascii()
+        if english_label and not re.match(rf"[{_CJK}]", rest):
             # "By Bo Xu and Lei Hu in Hong Kong | China Daily", "Writer: Jing Luo | Editor: Xin Ma": an
             # English credit names capitalised people joined by commas or "and", up to any other word;
             # a lower-case "by" credits only when it opens its line ("analysed by Digital Foundry" is prose).
@@ -469,6 +474,8 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         names = split_names(
             names_text, institution=role == "author" and "作者" in match.group(0) and not first_outlet
         )
+        if english_label:
+            names = [n for n in names if surname_first(n)]  # "By 钟凯": a Han name after an English label
         if len(names) >= 2 and _list_heading(text, match):
             continue  # "专栏作者 公孙珏 杜佳怡 袁梓涵": a sidebar's list of columnists, no byline
         if match.group(0).endswith("评论员") or _TEXT_AND_PICTURES.fullmatch(match.group(0)) or first_outlet:

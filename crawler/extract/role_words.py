@@ -19,6 +19,7 @@ _ROLE_WORDS = frozenset(
     责编 作者 来源 发布 时间 发布时间 校对 审核 审校 监制 出品 制作 图 文 视频 本报 新华社 综合
     整理 编译 评论员 特约评论员 主编 美编 采写 撰文 撰稿 执笔 翻摄 供图 楼主 策划 统筹 设计
     漫画 插图 插画 绘图 制图 手绘 摄像 剪辑 后期 配音 主播 主持 主持人 出镜 翻译 口述 执行 美术 图表 海报
+    总监制 出品人 制片人 制片 总策划 总统筹
     文并图 文并摄 文图 图文
     """.split()
 )
@@ -30,7 +31,9 @@ _PICTURE_ROLES = frozenset("漫画 插图 插画 绘图 制图 手绘 图 摄 �
 
 # One label pattern per role. Lookbehinds keep sentences out: "告诉记者", "原作者".
 _AUTHOR_LABEL = (
-    r"(?<![告诉对向给据跟在接受让与和及被])(?:本报|特约|见习|首席|实习)?记者"
+    # (A photo or video journalist's 记者 credits pictures or footage: "图片记者 X", "视频记者 X"; an
+    # outlet named 视频 is no role: "大河报·豫视频记者 X".)
+    rf"(?<![告诉对向给据跟在接受让与和及被片影像])(?<!(?<![{_CJK}])视频)(?:本报|特约|见习|首席|实习)?记者"
     # "《三体》作者刘慈欣", "本书作者", "小说作者", "词曲作者": a work's author, not the text's.
     # ("图片作者：X" credits the picture: see the photographer's label.)
     rf"|(?<![原该其本的工著操创合写劳影》书诗曲词说片])作者(?:署名)?|撰文|采写|撰稿人?|执笔人?"
@@ -61,6 +64,10 @@ _AUTHOR_LABEL = (
     # 整理：Y", "整理丨小丑魚": the CMS probe's truth).
     rf"|(?<![{_CJK}])采访\s*[/／、]?\s*整理(?=\s*[:：︱|/／])|(?<![{_CJK}])拟稿(?=\s*[:：︱|/／])"
     r"|(?<![A-Za-z])(?:Writer|Reporter)(?=\s*[:：]\s*[A-Z][a-z]+[ \u3000]+[A-Z][a-z]+)"
+    # "By 钟凯", "Reporter：钟凯", "Author: 钟凯": an English label on a Chinese page before a Han name
+    # (read as a Chinese credit, surname first: "Author: 管理员" is nobody).
+    rf"|(?<![A-Za-z])By(?=[ \u3000]+[{_CJK}]{{2,4}}(?:[\s|]|$))"
+    rf"|(?<![A-Za-z])(?:Writer|Reporter|Author)(?=\s*[:：]\s*[{_CJK}]{{2,4}}(?:[\s|]|$))"
     # "本报评论员 王小明", "桐城商报评论员 彭明琪": a named commentator's byline (the label opening its
     # line, or after an outlet: see people._commentator_opens; the role alone names nobody).
     rf"|(?:本报|本台|本刊|本网)?评论员(?=[ \u3000]+[{_CJK}])"
@@ -73,17 +80,19 @@ _LABEL_ALTERNATIVES = (
     # 审核 and 美编 credit the page's editing staff ("编辑：X　审核：Y", "本版编辑 X　美编 Y"); a
     # proofreader (校对) is no editor. A CMS's uploader (发布人, 发布者, 录入) is its web editor, no writer.
     r"|(?P<editor>(?:责任编辑|责编|编辑|审核|审校|美编|发布人|发布者|录入[人员]?)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]]))"
-    r"|(?<![A-Za-z])Editor(?=\s*[:：]\s*[A-Z][a-z]+[ \u3000]+[A-Z][a-z]+))"
+    r"|(?<![A-Za-z])Editor(?=\s*[:：]\s*[A-Z][a-z]+[ \u3000]+[A-Z][a-z]+)"
+    rf"|(?<![A-Za-z])(?:Editor(?=\s*[:：])|Edited by(?=[ \u3000]))(?=\s*[:：]?\s*[{_CJK}]{{2,4}}(?:[\s|]|$)))"
     # "图片/林春燕", "图片作者：林春燕": the pictures' credit, as 图/ is.
     # "航拍：龚健旭": an aerial photograph's credit.
-    rf"|(?P<photographer>摄影(?:作者)?(?![师家])|(?<![{_CJK}])(?:图片?(?:作者)?|航拍)(?=\s*[/:：︱|／]))"
+    # "图片记者 袁莉", "摄影记者：袁莉": a photo journalist.
+    rf"|(?P<photographer>(?:图片|摄影)记者|摄影(?:作者)?(?![师家记])|(?<![{_CJK}])(?:图片?(?:作者)?|航拍)(?=\s*[/:：︱|／]))"
 )
 
 
 # The first characters of the labels above. Looked ahead for first, they let every other position
 # of the text fail at once instead of trying each label and its lookbehinds there: a tenth of the
 # time, for the same matches (tests/test_extract_people.py compares them).
-LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评原审美发录专整拟航BbWRE"
+LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评原审美发录专整拟航BbWREA"
 
 
 _LABELS = re.compile(rf"(?=[{LABEL_STARTS}])(?:{_LABEL_ALTERNATIVES})")

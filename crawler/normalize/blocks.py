@@ -12,6 +12,7 @@ from crawler.normalize.furniture import (
     MASTHEAD,
     is_page_furniture,
     is_promotion,
+    is_section_label,
     is_small_ad,
     is_teaser,
     is_weather_box,
@@ -39,8 +40,14 @@ def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
         ):
             furnished.add(len(blocks) - 1)
             continue  # a blank line is no reason to end a block here: the furniture stood beside the text
-        if page and line and _stands_alone(raws, number) and (is_teaser(line) or is_promotion(line)):
-            # A pointer to another page (…（见第3版）, 下转A5版) or to the paper's app: no article's text.
+        if (
+            page
+            and line
+            and _stands_alone(raws, number)
+            and (is_teaser(line) or is_promotion(line) or is_section_label(line))
+        ):
+            # A pointer to another page (…（见第3版）, 下转A5版), to the paper's app, or a section's
+            # label (★本地新闻): no article's text.
             continue
         if not line or is_end_mark(line):
             if blocks[-1]:

@@ -304,6 +304,17 @@ def is_promotion(line: str) -> bool:
     return len(line) <= _PROMO_MAX and _PROMO.search(line) is not None and _PROMO_STOP.search(line) is None
 
 
+def is_section_label(line: str) -> bool:
+    """Tell whether a line standing alone is a section's label set off by a bullet (``★本地新闻``, ``◆民生``).
+
+    A page prints the name of its section over the articles, marked like a box's label: no
+    article's headline, and no text. The bullet is asked for: a bare word (民生) may be a
+    headline's 引题. The caller asks only about a line standing alone.
+    """
+    match = _BULLET.match(line)
+    return match is not None and _SECTION_NAME.fullmatch(line[match.end() :].strip()) is not None
+
+
 def is_teaser(line: str) -> bool:
     """Tell whether a line standing alone is a teaser or jump line pointing to another page.
 

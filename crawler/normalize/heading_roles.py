@@ -6,6 +6,8 @@ both sides, a slash byline under it), so it is decided last, apart from the bloc
 
 from __future__ import annotations
 
+import re
+
 from crawler.normalize.credits import is_credit_line
 from crawler.normalize.element import Element
 from crawler.normalize.lines import _TOLERANCE, _ends_in_byline, ends
@@ -70,3 +72,26 @@ def _last_sentence_over_slash_byline(element: Element, following: Element | None
         and following.text.startswith(("/", "／"))
         and ends(element.lines[-1]) == "end"
     )
+
+
+_SUBHEAD_BULLET = re.compile(r"^[●◆■□▲★☆◇○◎]")
+
+
+def _marked_subhead(element: Element, prev: Element | None, following: Element | None) -> bool:
+    """Tell whether a bulleted one-line heading between two paragraphs of one text is its subhead.
+
+    A bullet (``■突出森林资源保护``, ``●驾驶员立即停车``) marks a section of the text it stands
+    in; a headline is set in its own type without one. The text above runs on (no byline closed
+    it) and the text below opens with no dateline, so one text goes on across the line.
+    """
+    if not (
+        len(element.lines) == 1
+        and _SUBHEAD_BULLET.match(element.lines[0])
+        and prev is not None
+        and following is not None
+        and prev.kind == following.kind == "text"
+        and not following.dateline
+    ):
+        return False
+    last = prev.lines[-1]
+    return not (is_credit_line(last) or _ends_in_byline(last))

@@ -26,6 +26,7 @@ _OPENERS = {"”": "“", "’": "‘", "）": "（", "》": "《", "」": "「"
 _HAS_FIGURE = re.compile(r"[0-9，,]")
 _TWO_PART_MIN = 8.0  # both lines this wide: a two-part headline, printed with a space between
 _SUBTITLE_MIN = 18.0  # an undashed second line is a subtitle only when longer than headline lines run
+_TITLE_WIDE_MIN = 10.0  # cells of a 主题 under a 引题 over a dashed 副题 (the dash tells the 副题)
 _EVEN = 1.5  # cells within which two lines of a wrapped title are even
 _WORDS_ONLY = re.compile(r"[\W_]+")  # punctuation and spaces, which a deck drops from the text's words
 _WIDER = 2.0  # cells by which a last line outruns the lines above when it is a wider 副题
@@ -102,6 +103,8 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
         return lines[0], lines[1], _DASHES.sub("", lines[2]).strip() if len(lines) == 3 else ""
     if text and _lead_quoted_over_wider_title(lines, text):
         return lines[0], lines[1], ""
+    if text and _lead_over_wider_title_and_dashed_deck(lines, text):
+        return lines[0], lines[1], _DASHES.sub("", lines[2]).strip()
     if text and _clause_under_a_title_in_parts(lines, text):
         return "", lines[0], lines[1]
     wider = len(lines) == 2 and not _DASHES.match(lines[1]) and _wider_by_width(lines)
@@ -138,6 +141,25 @@ def _lead_quoted_over_wider_title(lines: Sequence[str], text: str) -> bool:
     if display_width(lines[1]) < max(_SUBTITLE_MIN, 1.4 * display_width(lines[0])):
         return False
     if len(_words(lines[0])) < _QUOTE_MIN or _says(text, lines[1]):
+        return False
+    return _whole_clause(lines[0], text) and not _words(text).startswith(_words(lines[0]))
+
+
+def _lead_over_wider_title_and_dashed_deck(lines: Sequence[str], text: str) -> bool:
+    """Tell whether three decks are a 引题 quoting the text, a much wider 主题 and a dashed 副题.
+
+    As in :func:`_lead_quoted_over_wider_title`, the 主题 is set largest: a first line the text
+    says whole as one of its clauses (``仔细观察后方来车``) over a line at least 1.4 times as wide
+    is its 引题, not the first part of a title broken in two (parts of about one width). The dashed
+    line below is the 副题 whatever the text says, so the 主题 may be said in the text too (web
+    copy opens by restating its title); a text opening with the first line is left to the rules
+    below.
+    """
+    if len(lines) != 3 or not _DASHES.match(lines[2]) or _DASHES.match(lines[1]):
+        return False
+    if _closed_below(lines[0], lines[1]) or len(_words(lines[0])) < _QUOTE_MIN:
+        return False
+    if display_width(lines[1]) < max(_TITLE_WIDE_MIN, 1.4 * display_width(lines[0])):
         return False
     return _whole_clause(lines[0], text) and not _words(text).startswith(_words(lines[0]))
 

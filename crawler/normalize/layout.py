@@ -39,6 +39,7 @@ from crawler.normalize.heading_blocks import (
 from crawler.normalize.heading_roles import (
     _indented_subhead,
     _last_sentence_over_slash_byline,
+    _marked_subhead,
     _subhead_between_one_column,
 )
 from crawler.normalize.line_kinds import _block_elements
@@ -237,6 +238,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         elif _indented_subhead(element, elements[i - 1] if i else None, following):
             element.role = "sub"
         elif _subhead_between_one_column(element, elements[i - 1] if i else None, following):
+            element.role = "sub"
+        elif titles and _marked_subhead(element, elements[i - 1] if i else None, following):
             element.role = "sub"
         elif (
             not element.block_start

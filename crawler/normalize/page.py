@@ -7,7 +7,8 @@ opens with a dateline but has no byline (a lead) is rejoined with the
 fragment that has a byline but no dateline (its body) that says most nearly
 the same things; then the headlines are matched to the articles by content.
 
-:func:`rebuild_page` runs the stages in order; each lives in a module by role: the working types
+:func:`rebuild_page` takes a page's boxes of briefs (简讯) out first (:mod:`briefs`), then runs the
+stages in order on the rest; each lives in a module by role: the working types
 (:mod:`fragment`), cutting the page (:mod:`page_cut`), displaced leads set wide
 (:mod:`wide_leads`), lead joining (:mod:`lead_joins`), cutting run-on texts (:mod:`text_splits`)
 and headlines printed as text (:mod:`text_headlines`).
@@ -15,6 +16,7 @@ and headlines printed as text (:mod:`text_headlines`).
 
 from __future__ import annotations
 
+from crawler.normalize.briefs import split_briefs
 from crawler.normalize.headlines import assign, headline_scores, read_headline
 from crawler.normalize.lead_joins import _rejoin_leads, _rejoin_wide_leads
 from crawler.normalize.models import RebuiltArticle
@@ -26,6 +28,12 @@ from crawler.normalize.text_splits import _split_for_headlines, _split_for_lonel
 
 def rebuild_page(text: str) -> list[RebuiltArticle]:
     """Split a whole page of text into its articles, in reading order, with headlines matched."""
+    text, briefs = split_briefs(text)
+    return [*_rebuild_columns(text), *briefs]
+
+
+def _rebuild_columns(text: str) -> list[RebuiltArticle]:
+    """Rebuild the articles of a page's columns (its boxes of briefs taken out)."""
     fragments, titles, shapes = _fragments(text)
     # The text set right under each headline group that opens nothing (no dateline, no credit), by the
     # group's index: before leads join bodies, after which it may stand inside another's text.

@@ -10,7 +10,6 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar, Self
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import scrapy
@@ -27,7 +26,7 @@ from archive.items import UNCLOSED_PART, ArticleItem
 from crawler.extract import decode_html
 from crawler.extract.for_source import extract_for_source
 from crawler.middlewares.integrity import DECLARED_CANONICAL, UNCLOSED_WHY
-from crawler.sources import SourceConfig, get_source, load_registry
+from crawler.sources import SourceConfig, get_source, load_registry, on_domains
 from crawler.urls import article_key, canonicalize_url
 
 
@@ -280,9 +279,7 @@ class SourceSpider(scrapy.Spider):
 
     def on_site(self, url: str) -> bool:
         """Tell whether ``url`` is on one of the source's allowed domains (any when none are set)."""
-        host = (urlsplit(url).hostname or "").lower()
-        domains = self.source.allowed_domains
-        return not domains or any(host == d or host.endswith("." + d) for d in domains)
+        return on_domains(url, self.source.allowed_domains)
 
     def page_text(self, response: Response) -> str:
         """Return a navigation page's text, decoded as carefully as articles are.

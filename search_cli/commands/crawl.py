@@ -165,6 +165,27 @@ def failed_dates(args: argparse.Namespace, summary: Any) -> list[tuple[date, str
         return failed_editions(session, [summary.run_id]).get(summary.run_id, [])
 
 
+def never_found_text(args: argparse.Namespace, source_id: str, summary: Any) -> str:
+    """Return the line saying no date of the source has had an edition yet, or "" when one has.
+
+    A mistyped template (every date a 404) read "finished ...; editions found 0, no edition 2", exit 0,
+    as of a holiday week: only ``report`` said "NO EDITION FOUND ... (check its URL)".
+    """
+    c = summary.counters
+    if not summary.run_id or c.get("editions/found", 0) or not c.get("editions/no_edition", 0):
+        return ""
+    from archive.queries import ever_found
+    from search_cli.store import archive_db_url, open_archive
+
+    with open_archive(args, archive_db_url(args)) as sessions, sessions() as session:
+        if ever_found(session, source_id):
+            return ""
+    return (
+        f"no edition found on any date of {source_id} yet: if the paper published on these dates, check its "
+        f"URL template (newsarchive report {source_id} says which found none)"
+    )
+
+
 def failed_editions_record(failed: Sequence[tuple[date, str]]) -> list[dict[str, str]]:
     """Return the failed dates as ``--json`` gives them (``crawl``, ``worker``, ``runs``, ``schedule``)."""
     return [{"date": day.isoformat(), "reason": why} for day, why in failed]
@@ -336,6 +357,8 @@ def run(args: argparse.Namespace) -> int:
         )
         if summary.status == "interrupted":
             text += "\n  " + resume_hint(source.id, since, until)
+        elif source.kind == "epaper" and (never := never_found_text(args, source.id, summary)):
+            text += "\n  " + never
         print_done(args, text, needs_action=code != exitcodes.OK)
     return code
 

@@ -102,7 +102,7 @@ def as_json(item: ArticleItem) -> dict[str, Any]:
 def _published(value: datetime | None) -> str:
     """Return the publication time as the page gave it: a date alone (midnight, as the store keeps
     one) is shown as the date, not as an invented 00:00 (``--json`` keeps the full value)."""
-    from indexer.export import is_date_only
+    from archive.page_time import is_date_only
 
     if value is None:
         return "-"

@@ -140,6 +140,9 @@ def format_report(report: Report) -> str:
         if tpl.last_found is None and tpl.no_edition and not tpl.found:
             # Never found an edition, before the range or in it: a mistyped template reads "ok" no more.
             state = f"NO EDITION FOUND up to {report.until} (check its URL)"
+        elif tpl.last_found is None and tpl.failed and not (tpl.found or tpl.no_edition or tpl.unmatched):
+            # Every check failed (the site down, off the network): nothing confirmed it, "ok" neither.
+            state = f"UNCONFIRMED: every check failed, no edition found up to {report.until}"
         lines.append(
             f"template {tpl.template}: {state}; found {tpl.found} (last {tpl.last_found or '-'}), "
             f"no edition {tpl.no_edition + tpl.unmatched}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import sys
 from collections.abc import Mapping, Sequence
@@ -140,14 +139,22 @@ def reread_note(v: ArticleVersion, reread_of: Mapping[int, int]) -> str:
     return reread_note_text(source)
 
 
-def _lines(v: ArticleVersion) -> list[str]:
-    head = [
-        f"引题: {v.lead_title}" if v.lead_title else "",
-        f"标题: {v.title}",
-        f"副题: {v.subtitle}" if v.subtitle else "",
-        f"作者: {'、'.join(v.authors)}" if v.authors else "",
+def _diff_lines(old: ArticleVersion, new: ArticleVersion) -> list[str]:
+    """Return the changed headlines, authors and paragraphs of two versions, one line each.
+
+    The web diff page's comparison (:mod:`archive.textdiff`): paragraphs aligned, then sentences,
+    then characters, the change marked in its sentence.
+    """
+    from archive.textdiff import diff_chars, diff_line, diff_paragraphs
+
+    fields = [
+        ("引题: ", diff_chars(old.lead_title, new.lead_title)),
+        ("标题: ", diff_chars(old.title, new.title)),
+        ("副题: ", diff_chars(old.subtitle, new.subtitle)),
+        ("作者: ", diff_chars("、".join(old.authors), "、".join(new.authors))),
+        *(("", paragraph) for paragraph in diff_paragraphs(old.body, new.body)),
     ]
-    return [line for line in head if line] + [""] + v.body.split("\n")
+    return [line for label, segments in fields if (line := diff_line(label, segments)) is not None]
 
 
 def diff_versions(
@@ -156,7 +163,12 @@ def diff_versions(
     versions: Sequence[ArticleVersion] = (),
     tz: str = DEFAULT_TIMEZONE,
 ) -> str:
-    """Return a unified diff of two versions, paragraph by paragraph.
+    """Return what changed between two versions ("" when nothing did), as the web diff page compares.
+
+    Under a ``---``/``+++`` head naming the versions, one line per changed headline or paragraph
+    (:func:`archive.textdiff.diff_line`): only its changed sentences, the change marked
+    ``[-old-]{+new+}``. It printed a unified diff of whole paragraphs, where a figure corrected in a
+    long paragraph read as the paragraph deleted and inserted whole.
 
     A re-read's header says so (of ``versions``, the article's): "+++ version 2" alone read as the
     paper's edit, where it is our rules' new reading of the same capture. So does an import's (as the
@@ -171,8 +183,8 @@ def diff_versions(
         notes += [note] if (note := reread_note(v, reread_of)) else []
         return f"version {v.version}" + (f" ({'; '.join(notes)})" if notes else "")
 
-    names = [name(old), name(new)]
-    return "\n".join(difflib.unified_diff(_lines(old), _lines(new), names[0], names[1], lineterm=""))
+    lines = _diff_lines(old, new)
+    return "\n".join([f"--- {name(old)}", f"+++ {name(new)}", *lines]) if lines else ""
 
 
 def one_version(a: Article, v: ArticleVersion, tz: str) -> str:

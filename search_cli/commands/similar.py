@@ -23,7 +23,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="list the reprints of an article (its cluster)",
         description="List every article in the reprint cluster of ID: exact copies and near copies "
         "(wire copy reprinted by other papers with small edits), the lead first: the copy published "
-        "first (the earliest paper's day; of one day's copies, the one fetched first).",
+        "first (by the clock, a copy dated by a day alone by that day in its zone; of copies that may be "
+        "as early, the earliest day, then the one fetched first).",
     )
     p.add_argument("id", type=record_id, help="article id")
     p.set_defaults(func=run)

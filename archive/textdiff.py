@@ -7,6 +7,11 @@ paragraph pair, gives the "this sentence was edited" view a reader expects.
 A paragraph pair too long to compare by character (a body stored as one long
 paragraph) is aligned by sentence the same way, and only its changed sentences
 are compared by character. Segments are plain text with an operation; the template escapes them.
+
+The web diff page and ``show --diff`` in the terminal both read these segments (one comparison, two
+renderings): the terminal printed a unified diff of whole paragraphs, a corrected figure in a long
+paragraph read as the paragraph deleted and inserted whole. It lives in the archive, the bottom room,
+so that both front ends import it.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ DELETE = "delete"
 MAX_CHAR_DIFF = 4000
 # Where a sentence ends: after its closing punctuation and any closing quote or bracket.
 _SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]+[”’」』）)]*|[^。！？；!?;]+$")
+_SENTENCE_END = re.compile(r"[。！？；!?;][”’」』）)]*$")
 
 
 @dataclass(frozen=True)
@@ -132,3 +138,53 @@ def diff_paragraphs(old: str, new: str) -> list[Paragraph]:
 def changed(segments: list[Segment]) -> bool:
     """Tell whether a diff holds any insertion or deletion."""
     return any(s.op != EQUAL for s in segments)
+
+
+def changed_sentences(paragraph: Paragraph) -> list[Paragraph | None]:
+    """Return a changed paragraph's sentences, each unchanged run of them as one None.
+
+    A sentence ends where unchanged text ends one (:data:`_SENTENCE`), so a sentence holding a change
+    is whole on both sides. The terminal prints the changed ones and "…" for the rest: a figure
+    corrected in a long paragraph is its sentence, not the paragraph.
+    """
+    sentences: list[Paragraph] = [[]]
+    for segment in paragraph:
+        if segment.op != EQUAL:
+            sentences[-1].append(segment)
+            continue
+        pieces = _SENTENCE.findall(segment.text)
+        for i, piece in enumerate(pieces):
+            sentences[-1].append(Segment(EQUAL, piece))
+            if i < len(pieces) - 1 or _SENTENCE_END.search(piece):
+                sentences.append([])
+    out: list[Paragraph | None] = []
+    for sentence in (s for s in sentences if s):
+        if changed(sentence):
+            out.append(sentence)
+        elif not out or out[-1] is not None:
+            out.append(None)
+    return out
+
+
+def marked(segments: Paragraph) -> str:
+    """Return segments as one line of text, a deletion as ``[-old-]`` and an insertion as ``{+new+}``.
+
+    The marks of ``git diff --word-diff=plain``: the terminal's <del> and <ins>.
+    """
+    marks = {EQUAL: "%s", DELETE: "[-%s-]", INSERT: "{+%s+}"}
+    return "".join(marks[s.op] % s.text for s in segments)
+
+
+def diff_line(label: str, paragraph: Paragraph) -> str | None:
+    """Return one changed field or paragraph as a terminal line (None when it did not change).
+
+    ``- `` a paragraph deleted whole, ``+ `` one inserted whole, ``~ `` one changed: its changed
+    sentences with the change marked (:func:`marked`), "…" for the sentences left out.
+    """
+    if not changed(paragraph):
+        return None
+    ops = {s.op for s in paragraph}
+    if ops == {DELETE} or ops == {INSERT}:
+        return f"{'-' if ops == {DELETE} else '+'} {label}{''.join(s.text for s in paragraph)}"
+    parts = ["…" if s is None else marked(s) for s in changed_sentences(paragraph)]
+    return f"~ {label}{' '.join(parts)}"

@@ -1,0 +1,73 @@
+"""A box of briefs (简讯): each bulleted run-in title and its text is an article of its own."""
+
+from __future__ import annotations
+
+from crawler.normalize import rebuild_page
+from crawler.normalize.briefs import split_briefs
+
+PAGE = """市民公园完成提升改造
+本报讯（记者 王小明）近日，市民公园提升改造工程全面完工，新
+增绿地两万平方米，园内步道、照明和座椅全部更新，市民可以在
+这里散步健身。据介绍，工程历时五个月，共投入资金八百万元。
+
+◆本地简讯
+■东关街道开展消防演练　本报讯（记者 李华） 3月5日上午，东
+关街道组织辖区商户开展消防演练，两百余人参加。
+■市图书馆延长开放时间 本报讯 即日起，市图书馆周末开放时间
+延长至晚上九点，方便读者借阅。（通讯员 欧阳晓峰）
+■城南小学举办读书节　为期一周的读书节昨日开幕，全校师生共
+读经典，交流读书心得。
+"""
+
+
+def test_each_brief_of_a_box_is_an_article_with_its_run_in_title() -> None:
+    articles = rebuild_page(PAGE)
+    titles = [a.title for a in articles]
+    assert titles == [
+        "市民公园完成提升改造",
+        "东关街道开展消防演练",
+        "市图书馆延长开放时间",
+        "城南小学举办读书节",
+    ]
+    assert [a.reporters for a in articles] == [["王小明"], ["李华"], [], []]
+    assert articles[2].correspondents == ["欧阳晓峰"]
+    assert "".join(articles[1].paragraphs).startswith("3月5日上午，东关街道")
+    assert "".join(articles[3].paragraphs).startswith("为期一周的读书节")
+    assert all("简讯" not in "".join(a.paragraphs) for a in articles)
+
+
+def test_marked_subheads_are_no_box() -> None:
+    text = (
+        "●完善组织机制\n一是完善组织机制。京口区城管局党委在全系统召开了工作会议，专门部署了全年党建工作。\n"
+        "●加强学习教育\n二是加强学习教育。京口区城管局党委始终把思想政治建设工作放在首位，每月开展学习。\n"
+    )
+    assert split_briefs(text) == (text, [])
+
+
+def test_a_run_in_title_wrapped_in_a_full_line_is_whole() -> None:
+    text = (
+        "■李玲：外资企业在社会责任工作上应\n有更高的新要求 外资企业对社会责\n"
+        "任工作提出了新要求，增强透明度。\n"
+        "■东关街道开展消防演练　本报讯 东关\n街道组织辖区商户开展消防演练，两百余人参加。\n"
+    )
+    _, briefs = split_briefs(text + "\n")
+    assert [b.title for b in briefs] == [
+        "李玲：外资企业在社会责任工作上应有更高的新要求",
+        "东关街道开展消防演练",
+    ]
+
+
+def test_a_run_in_title_filling_its_line_ends_at_the_next_line_s_indent_before_a_dateline() -> None:
+    text = (
+        "■东关街道开展消防演练　本报讯 东关街道组织辖区商户开\n"
+        "展消防演练，两百余人参加，演练后进行了安全知识讲座。\n"
+        "■一顿酒喝没了北京户口——获刑害两代，犯罪坑一生！\n"
+        "　本报讯（记者 吴凯彤）前几天，一位中年女士来到北京市\n"
+        "海淀区人民法院执行庭，替丈夫缴纳罚金三千元。\n"
+    )
+    _, briefs = split_briefs(text)
+    assert [b.title for b in briefs] == [
+        "东关街道开展消防演练",
+        "一顿酒喝没了北京户口——获刑害两代，犯罪坑一生！",
+    ]
+    assert briefs[1].reporters == ["吴凯彤"]
