@@ -55,6 +55,9 @@ REREAD = "reread"
 # new version, the old capture's reading became the current text, over the paper's later page.
 EARLIER_REREAD = "earlier_reread"
 DAMAGED = "damaged"  # refused: the new text looks like a damaged capture of the stored one
+# A capture's place in the WARC files (file, offset): which one a refusal was of (0014).
+Capture = tuple[str, int | None]
+NO_CAPTURE: Capture = ("", None)  # not named: a refusal recorded before 0014, or its capture unknown
 
 # A legitimate edit corrects, adds or trims; papers rarely cut more than half of a published
 # article. A capture cut short, a wrong decoding or a page the extractor misreads leaves a
@@ -343,7 +346,9 @@ def _upsert_unique(
                 rereading.add(row[0])
     if guard_shrink:
         changed = _refuse_worse(session, changed, {url: row[3] for url, row in existing.items()}, results)
-        mark_refused(session, {url: DAMAGED for url, r in results.items() if r.outcome == DAMAGED}, now)
+        damaged = {url: DAMAGED for url, r in results.items() if r.outcome == DAMAGED}
+        refused = {item.url: (item.warc_file, item.warc_offset) for item in items if item.url in damaged}
+        mark_refused(session, damaged, now, refused)
     if touched:
         session.execute(update(Article), touched)
     if rereads:
@@ -568,25 +573,37 @@ def archived_urls(session: Session, source_id: str) -> set[str]:
     return keys | set(fetched)
 
 
-def mark_refused(session: Session, refused: Mapping[str, str], now: datetime | None = None) -> int:
+def mark_refused(
+    session: Session,
+    refused: Mapping[str, str],
+    now: datetime | None = None,
+    captures: Mapping[str, Capture] | None = None,
+) -> int:
     """Note that a crawl fetched these archived articles (URL -> why) but refused the capture; count them.
 
     Without it the report counted such an article "unseen", as if the paper
     had taken it off the edition: the archivist would not know to crawl the
     date again. A later refusal is never overwritten by an earlier one (a
-    ``reprocess`` dates captures by their own time).
+    ``reprocess`` dates captures by their own time). ``captures`` names each URL's refused capture
+    (WARC file, offset; 0014), so the refusal speaks for that capture only, not for every earlier one.
     """
     now = now or utcnow()
-    by_reason: dict[str, list[str]] = {}
+    captures = captures or {}
+    by_capture: dict[tuple[str, Capture], list[str]] = {}
     for url, why in refused.items():
-        by_reason.setdefault(why, []).append(url)
+        by_capture.setdefault((why, captures.get(url, NO_CAPTURE)), []).append(url)
     count = 0
-    for why, urls in sorted(by_reason.items()):
+    for (why, (warc_file, warc_offset)), urls in sorted(by_capture.items(), key=lambda kv: repr(kv[0])):
         for chunk in chunked(sorted(urls)):
             result = session.execute(
                 update(Article)
                 .where(Article.url.in_(chunk), or_(Article.refused_at.is_(None), Article.refused_at < now))
-                .values(refused_at=now, refused_reason=why[: LIMITS["refused_reason"]])
+                .values(
+                    refused_at=now,
+                    refused_reason=why[: LIMITS["refused_reason"]],
+                    refused_warc_file=warc_file[:512],
+                    refused_warc_offset=warc_offset,
+                )
             )
             count += int(getattr(result, "rowcount", 0) or 0)
     return count
@@ -611,16 +628,19 @@ def record_refusals(
     run_id: int | None,
     refusals: Mapping[str, tuple[str, str, str]],
     now: datetime | None = None,
+    captures: Mapping[str, Capture] | None = None,
 ) -> int:
     """Keep the refused captures of articles the archive does not hold; count them.
 
     ``refusals`` maps each fetched URL to (why, the key its head declared or "", its edition
-    date or ""). An archived article has its refusal noted on its row (:func:`mark_refused`);
-    one never archived had nowhere to go, and the report counted it nowhere.
+    date or ""); ``captures`` each one's capture (WARC file, offset), where known. An archived
+    article has its refusal noted on its row (:func:`mark_refused`); one never archived had
+    nowhere to go, and the report counted it nowhere.
     """
     if not refusals:
         return 0
     now = now or utcnow()
+    captures = captures or {}
     held = archived_names(session, (name for url, (_, key, _) in refusals.items() for name in (url, key)))
     rows = [
         {
@@ -631,6 +651,8 @@ def record_refusals(
             "reason": why[: LIMITS["refused_reason"]],
             "refused_at": now,
             "run_id": run_id,
+            "warc_file": captures.get(url, NO_CAPTURE)[0][:512],
+            "warc_offset": captures.get(url, NO_CAPTURE)[1],
         }
         for url, (why, key, day) in sorted(refusals.items())
         if url not in held and key not in held

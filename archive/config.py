@@ -6,6 +6,7 @@ configuration singleton (see house style).
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,6 +17,9 @@ DEFAULT_SOURCES = "sources.toml"
 # The papers' local time: a source's dates, the archive's days and months, and what readers see
 # are in this zone unless a source names its own (``timezone`` in sources.toml).
 DEFAULT_TIMEZONE = "Asia/Shanghai"
+# The time of a log line: the machine's local time with its offset ("2026-12-07 17:23:32 +0000"), since
+# every time shown to a person says its zone. Scrapy's own lines take it too (crawler/settings.py).
+LOG_TIME_FORMAT = "%Y-%m-%d %H:%M:%S %z"
 
 
 def zone(name: str = DEFAULT_TIMEZONE) -> ZoneInfo:
@@ -111,3 +115,11 @@ def resolve_sources_path(
     if in_home.is_file():
         return in_home
     return local
+
+
+def log_formatter(fmt: str) -> logging.Formatter:
+    """Return a formatter that starts each line with its time and zone (``LOG_TIME_FORMAT``), then ``fmt``.
+
+    The scheduler's log, ``--log-file`` and the crawl's file log read local times without a zone.
+    """
+    return logging.Formatter(f"%(asctime)s {fmt}", datefmt=LOG_TIME_FORMAT)

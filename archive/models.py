@@ -194,6 +194,10 @@ class Article(Base):
     # transfer) or "damaged" (much shorter than the stored text). The report counts it "refused".
     refused_at: Mapped[datetime | None] = mapped_column(nullable=True)
     refused_reason: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    # Which capture that was (0014): a refusal speaks for its own capture only. Empty/null: not named
+    # (written before 0014).
+    refused_warc_file: Mapped[str] = mapped_column(String(512), default="", server_default="")
+    refused_warc_offset: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     http_etag: Mapped[str] = mapped_column(String(256), default="")
     http_last_modified: Mapped[str] = mapped_column(String(64), default="")
     warc_file: Mapped[str] = mapped_column(String(512), default="")
@@ -239,6 +243,9 @@ class RefusedCapture(Base):
     reason: Mapped[str] = mapped_column(String(32), default="")
     refused_at: Mapped[datetime] = mapped_column(default=utcnow)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"), nullable=True)
+    # The capture refused (0014); empty/null when not named (written before 0014).
+    warc_file: Mapped[str] = mapped_column(String(512), default="", server_default="")
+    warc_offset: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
 
 class ArticleVersion(Base):

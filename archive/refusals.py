@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from archive.articles import mark_refused, record_refusals
+from archive.articles import NO_CAPTURE, Capture, mark_refused, record_refusals
 from archive.models import Article, ArticleFetchUrl, CrawlRun, RefusedCapture
 
 
@@ -52,15 +52,19 @@ def keep_refusal(
     edition_day: str,
     fetched_at: datetime,
     why: str = "truncated",
+    where: Capture = NO_CAPTURE,
 ) -> None:
     """Record a refused capture the store had no record of, as the crawl that refused it would have.
 
     ``run_id`` is the crawl's (from the WARC record); a run the store does not hold (rebuilt) is left out.
+    ``where`` is the capture's WARC file and offset, which the record names (0014).
     """
     held = _held(session, url)
     if held is not None:
-        mark_refused(session, {held[0]: why}, now=fetched_at)
+        mark_refused(session, {held[0]: why}, now=fetched_at, captures={held[0]: where})
         return
     if run_id is not None and session.get(CrawlRun, run_id) is None:
         run_id = None
-    record_refusals(session, source_id, run_id, {url: (why, "", edition_day)}, now=fetched_at)
+    record_refusals(
+        session, source_id, run_id, {url: (why, "", edition_day)}, now=fetched_at, captures={url: where}
+    )

@@ -38,7 +38,30 @@ logger = logging.getLogger(__name__)
 _END = "end"
 _FAILED = "failed"
 _WRITTEN = "_written"  # items of the batch just committed, in the order they were put
-_COUNTED = "_counted"  # an item handed over with the crawl's counters at that moment
+_COUNTED = "_counted"  # an item handed over with the crawl's counters that changed since the last one
+_RECOUNTED = "_recounted"  # an item handed over with all of the crawl's counters at that moment
+
+
+def counter_changes(sent: Mapping[str, Any] | None, now: Mapping[str, Any]) -> dict[str, Any] | None:
+    """Return the counters of ``now`` that differ from ``sent``; None when only all of them will do.
+
+    All of them: nothing sent yet, or a counter ``sent`` had is gone from ``now`` (a change
+    cannot say that). Between two items most counters stay as they were (a fetch changes three):
+    sending only the changes spares the crawl pickling, and the writer unpickling, all of them per item.
+    """
+    if sent is None:
+        return None
+    changes = {key: value for key, value in now.items() if key not in sent or sent[key] != value}
+    added = sum(1 for key in changes if key not in sent)
+    return changes if len(sent) + added == len(now) else None
+
+
+def counters_received(counters: dict[str, Any] | None, kind: str, carried: dict[str, Any]) -> dict[str, Any]:
+    """Return the crawl's counters as of an item handed over with ``carried`` (all, or the changes)."""
+    if kind == _RECOUNTED or counters is None:
+        return carried
+    counters.update(carried)
+    return counters
 
 
 def _serve(
@@ -87,8 +110,9 @@ def _serve(
                 if os.getppid() != parent_pid:  # the crawl died: keep what we have and stop
                     done = True
             else:
-                if isinstance(item, tuple) and len(item) == 3 and item[0] == _COUNTED:
-                    _, item, counters = item
+                if isinstance(item, tuple) and len(item) == 3 and item[0] in (_COUNTED, _RECOUNTED):
+                    kind, item, carried = item
+                    counters = counters_received(counters, kind, carried)
                 if item == _END:
                     done = True
                 elif item is not None:
@@ -135,6 +159,9 @@ class WriterProcess:
         self.process.start()
         self.error = ""
         self.written = 0  # items committed (or counted as failed) so far, in the order put
+        self.batch_size = batch_size
+        self.sent: dict[str, Any] | None = None  # the counters the writer has (all that were put)
+        self.since_all = 0  # items put since all of the counters last travelled (that one too)
 
     def alive(self) -> bool:
         """Tell whether the writer process is still running."""
@@ -143,11 +170,28 @@ class WriterProcess:
     def put(self, item: Any, counters: Mapping[str, Any] | None = None) -> None:
         """Hand one item to the writer (blocks only while the writer is a whole queue behind).
 
-        ``counters``, the run's counters as the crawl has them now, are written with the item's batch.
+        ``counters``, the run's counters (numbers) as the crawl has them now, are written with the
+        item's batch. Only those that changed since the last item travel with it; all of them do
+        with the first item and then once every ``batch_size`` items, so that a message the queue
+        could not send (its feeder thread drops one it cannot pickle) is made good within a batch.
         """
         if not self.process.is_alive():
             raise RuntimeError(f"the store writer process has stopped ({self.stopped_reason()})")
-        self.inbox.put(item if counters is None else (_COUNTED, item, dict(counters)))
+        if counters is None:
+            self.inbox.put(item)
+            return
+        changes = None if self.since_all >= self.batch_size else counter_changes(self.sent, counters)
+        if changes is None:
+            self.sent, self.since_all = dict(counters), 1
+            self.inbox.put((_RECOUNTED, item, dict(counters)))
+            return
+        self.since_all += 1
+        if not changes:  # the writer's counters are these already
+            self.inbox.put(item)
+            return
+        assert self.sent is not None  # counter_changes returned changes
+        self.sent.update(changes)
+        self.inbox.put((_COUNTED, item, changes))
 
     def stopped_reason(self) -> str:
         """Say why the writer stopped: the error it reported, else how its process ended."""

@@ -51,30 +51,49 @@ def settle_refusal(factory: sessionmaker[Session], source: SourceConfig, capture
     with factory.begin() as session:
         on_record = refusal_on_record(session, url, at)
         if not on_record:
-            keep_refusal(session, source.id, capture.run_id, url, capture.edition_day, at)
+            where = (capture.warc_file, capture.warc_offset)
+            keep_refusal(session, source.id, capture.run_id, url, capture.edition_day, at, where=where)
     return on_record
 
 
-def refused_before(session: Session, urls: list[str]) -> dict[str, datetime | None]:
+@dataclass(frozen=True)
+class OnRecord:
+    """The refusal recorded on a stored article: when, and of which capture (empty/None: not named)."""
+
+    at: datetime | None
+    warc_file: str = ""
+    warc_offset: int | None = None
+
+
+def refused_before(session: Session, urls: list[str]) -> dict[str, OnRecord]:
     """Return the refusal recorded on each stored article of ``urls`` before a batch is written."""
-    rows = session.execute(select(Article.url, Article.refused_at).where(Article.url.in_(urls)))
-    return {url: at for url, at in rows}
+    rows = session.execute(
+        select(Article.url, Article.refused_at, Article.refused_warc_file, Article.refused_warc_offset).where(
+            Article.url.in_(urls)
+        )
+    )
+    return {url: OnRecord(at, warc_file or "", offset) for url, at, warc_file, offset in rows}
 
 
 def crawl_refused_shorter(
-    session: Session, item: ArticleItem, fetched_at: datetime, refused_at: datetime | None
+    session: Session, item: ArticleItem, fetched_at: datetime, refusal: OnRecord | None
 ) -> bool:
     """Tell whether ``item``, read much shorter than the stored text, is a capture the crawl refused so.
 
     The crawl refuses such a capture (a page cut short at its origin) by the same rule, stores nothing
     from it and records the refusal on the article when it stores, after the capture's ``WARC-Date``.
-    Reprocess meets it again on every pass: known damage, not news. A stored version's own capture
-    read much shorter is never one: the crawl took it, and it is our reading that lost text. Nor is a
-    refusal at the capture's very time: reprocess records its own finding so (a capture the crawl
-    took as unchanged, read much shorter by our rules), and the next pass called it the crawl's, exit 0.
+    Reprocess meets it again on every pass: known damage, not news. A refusal that names its capture
+    (0014) speaks for that capture alone: a later crawl's refusal of another capture is no refusal of
+    this one, which the crawl took and our reading shortens. One that names none (recorded before)
+    is read as before: a stored version's own capture read much shorter is never one (the crawl took
+    it, and it is our reading that lost text). Nor is a refusal at the capture's very time: reprocess
+    records its own finding so (a capture the crawl took as unchanged, read much shorter by our rules),
+    and the next pass called it the crawl's, exit 0.
     """
-    if refused_at is None or refused_at <= fetched_at or not item.warc_file:
+    if refusal is None or refusal.at is None or refusal.at <= fetched_at or not item.warc_file:
         return False
+    if refusal.warc_file:
+        return (refusal.warc_file, refusal.warc_offset) == (item.warc_file, item.warc_offset)
     own_version = (
         select(ArticleVersion.id)
         .join(Article, Article.id == ArticleVersion.article_id)

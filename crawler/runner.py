@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy.settings import Settings
 
-from archive.config import resolve_db_url, warc_dir
+from archive.config import log_formatter, resolve_db_url, warc_dir
 from archive.engine import check_store
 from archive.errors import ConfigError, CrawlerError
 from crawler.childsignals import (
@@ -209,7 +209,7 @@ def _log_to_file(path: str | None) -> None:
         if isinstance(handler, logging.FileHandler) and handler.baseFilename == os.path.abspath(path):
             root.removeHandler(handler)
     handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
+    handler.setFormatter(log_formatter("[%(name)s] %(levelname)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.DEBUG)
 

@@ -6,6 +6,8 @@ Every custom setting is documented beside its default. Override them as usual
 
 from __future__ import annotations
 
+import archive.config as _config
+
 BOT_NAME = "newsarchive"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -59,6 +61,7 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 # A request that ran out of retries is counted and logged once (a WARNING) by the spider's
 # errback; Scrapy's own "Gave up retrying" line would say it a second time, as an ERROR.
 RETRY_GIVE_UP_LOG_LEVEL = "INFO"
+LOG_DATEFORMAT = _config.LOG_TIME_FORMAT  # the time of a log line with its zone, as every time shown
 NEWSARCHIVE_RETRY_BACKOFF_BASE = 1.0  # seconds before the first retry, doubled for each further one
 NEWSARCHIVE_RETRY_MAX_DELAY = 60.0  # longest wait; a longer Retry-After means "not in this crawl"
 NEWSARCHIVE_ROBOTSTXT_RECHECK = 300.0  # seconds a 5xx/unreachable robots.txt disallows a host

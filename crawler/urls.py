@@ -6,6 +6,7 @@ parameter do not change the article; fragments never do.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -17,8 +18,18 @@ if TYPE_CHECKING:
 _DROP_PARAMS = re.compile(r"^(utm_\w+|spm|from|div|share_token|isappinstalled|wfr|fbclid|gclid|scene)$", re.I)
 
 
+# URLs whose canonical form is kept: a crawl asks for an article's about seven times (its edition
+# page's links, the request, the dedupe, the store's key), a batch of pages apart at most.
+CANONICAL_CACHE = 8192
+
+
+@functools.lru_cache(maxsize=CANONICAL_CACHE)
 def canonicalize_url(url: str) -> str:
-    """Return ``url`` without fragment and tracking parameters, host lower-cased, query sorted."""
+    """Return ``url`` without fragment and tracking parameters, host lower-cased, query sorted.
+
+    Cached: on an e-paper crawl this parse and rebuild ran about seven times per article URL
+    (2% of the crawl process's CPU); the result depends on the URL alone.
+    """
     parts = urlsplit(url.strip())
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _DROP_PARAMS.match(k)]
     query.sort()

@@ -398,8 +398,10 @@ def _log_to_file(path: str) -> None:
     """
     import logging
 
+    from archive.config import log_formatter
+
     handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
+    handler.setFormatter(log_formatter("[%(name)s] %(levelname)s: %(message)s"))
     root = logging.getLogger()
     if not root.handlers:  # keep stderr's default (warnings and up) beside the file
         stderr = logging.StreamHandler()

@@ -99,7 +99,9 @@ def test_ten_sigkills_and_resumes_store_every_article_exactly_once(
             scan_all(home)  # every file readable up to its cut
     assert killed == KILLS, f"the crawl finished after {killed} kills: make the site bigger"
     final = start_crawl(registry, home, "crash", "--resume", log=log)
-    assert final.wait(60) == exitcodes.OK, log.read_text()[-3000:]
+    # A safety net, not a budget: the test waits for the crawl to end. At load 30-37 (a CI beside seven
+    # helpers) the last 1,000 articles took more than 60 s.
+    assert final.wait(900) == exitcodes.OK, log.read_text()[-3000:]
 
     urls = [row[0] for row in stored(home)]
     expected = {url + a.path for a in manifest.good_articles()}

@@ -157,3 +157,11 @@ def test_an_essays_writing_note_at_its_end_dates_it() -> None:
     for note in ("2012.3.17 于上海", "写于2012年3月17日夜", "（2012年3月17日于北京）", "2012-3-17晚"):
         page = _bare(f"<center><font size=5><b>{TITLE}</b></font><br>作者：林明</center><div class='text'>{BODY}<p align=right>{note}</p></div>{more}")
         assert _day(page) == date(2012, 3, 17), note
+
+
+def test_a_writing_note_of_a_month_or_a_season_dates_no_page() -> None:
+    """A note that names no day (写于2015年3月, 2015年春于北京) says when the essay was written, to the month
+    or the season: never the page's day (its first, as 2015-03-01, would date it years early)."""
+    for note in ("写于2015年3月", "2015年春于北京", "2015年3月于北京", "（2015年春）", "2015.3 于上海", "二〇一五年三月于北京"):
+        page = _bare(f"<center><font size=5><b>{TITLE}</b></font><br>作者：林明</center><div class='text'>{BODY}<p align=right>{note}</p></div>")
+        assert _day(page) is None, note

@@ -1841,3 +1841,67 @@ def test_wider_line_carrying_a_dash_inside_goes_on_the_title_not_the_subtitle() 
         "湖水虽暖",
         "江城12345市民热线提示第56期冰面危险勿入",
     )
+
+
+def test_headline_printed_in_its_datelines_block_heads_that_article_even_exclaiming() -> None:
+    # Headlines set right over their texts, no blank line under them: an exclaiming line (点赞！…) over a
+    # dateline in one block is no paragraph of the article the dateline opens but its headline, even
+    # after a byline whose photographer's 摄 keeps the block from reading as set apart.
+    page = (
+        "江城春季招聘会今天在市会展中\n"
+        "心开幕，三百多家用人单位带来\n"
+        "岗位八千余个，招聘会将持续三\n"
+        "天。\n"
+        "/韦强 记者 郝丽 报道 摄\n"
+        "\n"
+        "点赞！一名游客在景区山顶突发疾病\n"
+        "巡山队员接力背下山\n"
+        "　　新华社昆明3月4日电 3月3日下午四点左右，一\n"
+        "名游客在景区山顶突发疾病，巡山队员第一个\n"
+        "赶到，背起游客往山下走，其他队员也陆续赶\n"
+        "到接力。四十分钟后，游客被送上救护车。\n"
+        "　　游客家属说，多亏了巡山队员，才没有耽误\n"
+        "救治的时间。\n"
+    )
+    _, second = rebuild_page(page)
+    assert second.title == "点赞！一名游客在景区山顶突发疾病 巡山队员接力背下山"
+    assert nows(second).startswith("3月3日下午四点左右")
+
+
+def test_paragraph_citing_an_outlet_under_a_subhead_keeps_the_subhead_in_the_text() -> None:
+    # 据…报道 opens no article inside an open one: the short line over it stays the article's own.
+    from crawler.normalize.line_kinds import _over_dateline
+
+    assert (
+        _over_dateline(
+            [("盘龙区温情迎接农民工返昆", False), ("据澎湃新闻报道，2月16日22时许，郑州市", False)]
+        )
+        == 0
+    )
+    assert (
+        _over_dateline([("来了！早间新闻速递", False), ("本报3月4日讯（记者 龚彬）市气象台预计", False)]) == 1
+    )
+
+
+def test_subhead_opening_a_text_after_a_closed_one_is_its_headline() -> None:
+    # A headline set right over a text with no dateline, after a byline closed the text above, reads
+    # as a subhead; nothing before it on the page is its text, and the text under it says its words.
+    page = (
+        "江城春季招聘会今日开幕\n"
+        "\n"
+        "　　本报讯　江城春季招聘会今天在市会展中心开幕，三百多家\n"
+        "用人单位带来岗位八千余个，招聘会将持续三天。/记者 韦强 报道\n"
+        "\n"
+        "巡山队员接力背下突发疾病游客\n"
+        "三日下午，一名游客在景区山顶突发疾病，巡山队\n"
+        "员第一个赶到，背起游客往山下走，其他队员也陆\n"
+        "续赶到接力。四十分钟后，游客被送上救护车。游\n"
+        "客家属说，多亏了巡山队员接力，才没有耽误救治\n"
+        "的时间。/记者 郝丽 报道\n"
+    )
+    first, second = rebuild_page(page)
+    assert first.title == "江城春季招聘会今日开幕"
+    assert second.title == "巡山队员接力背下突发疾病游客"
+    assert second.reporters == ["郝丽"]
+    assert second.subheads == []
+    assert nows(second).startswith("三日下午")

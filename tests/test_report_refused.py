@@ -14,10 +14,12 @@ import pytest
 from sitegen import STANDARD_DATES, standard_site
 from sitegen.crawl import crawl
 from sitegen.serve import serve_site
+from sqlalchemy import select
 from store_support import WIRE, article
 
 from archive.articles import ensure_source, upsert_articles
 from archive.config import resolve_db_url
+from archive.models import Article
 from archive.schema import open_store
 from crawler.report.build import build_report
 from search_cli.commands.report import format_report
@@ -46,6 +48,12 @@ def test_an_archived_article_whose_new_capture_was_cut_short_is_refused_not_unse
     assert result.counters["failed/truncated"] == 2
     with open_store(db_url) as sessions, sessions() as s:
         report = build_report(s, source, D[0], D[-1])
+        # Each refusal names the capture it was of, kept in the run's WARC file as received (0014).
+        refused = select(Article.refused_warc_file, Article.refused_warc_offset).where(
+            Article.refused_at.is_not(None)
+        )
+        named = s.execute(refused).all()
+    assert len(named) == 2 and all(file.endswith(".warc.gz") and offset is not None for file, offset in named)
     expected = {date.fromisoformat(a.date) for a in broken}
     assert {d.day for d in report.dates if d.refused} == expected
     assert sum(d.refused for d in report.dates) == 2

@@ -699,3 +699,76 @@ def test_a_much_shorter_reading_of_a_capture_the_crawl_took_is_never_called_refu
         report = json.loads(capsys.readouterr().out)
         assert report["counters"] == {"skipped/shorter_reading": 1, "articles/unchanged": 2}, report
         assert report["refused"] == [] and len(report["shorter"]) == 1
+
+
+@pytest.mark.parametrize("refused_capture", ["this", "later"])
+def test_a_refusal_on_record_names_its_capture_and_speaks_for_that_one_only(
+    crawled: tuple[str, Path, Path],
+    home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    refused_capture: str,
+) -> None:
+    """The article's row said only when a crawl refused a capture (``refused_at``), not which: a later
+    crawl's refusal of another capture (a later fetch cut short) made reprocess call this capture, which
+    the crawl took and our reading shortens, "refused at crawl time: <this file> at offset <this>", exit 0.
+    A refusal names its capture (WARC file and offset, migration 0014): it speaks for that capture alone;
+    a row written before (no capture named) reads as before (the test above)."""
+    from datetime import UTC, datetime
+
+    db_url, first, _ = crawled
+    url, offset = article_refs(db_url, first)[0]
+    stored_from_a_longer_capture(db_url, url)
+    with open_store(db_url) as sessions, sessions.begin() as s:
+        warc = first.relative_to(home / "warc").as_posix()  # as reprocess names the capture it reads
+        named = (warc, offset) if refused_capture == "this" else (warc, offset + 10_000_000)
+        s.execute(
+            update(Article)
+            .where(Article.url == url)
+            .values(
+                refused_at=datetime.now(UTC),
+                refused_reason=DAMAGED,
+                refused_warc_file=named[0],
+                refused_warc_offset=named[1],
+            )
+        )
+    code = reprocess(home, db_url, tmp_path, monkeypatch)
+    report = json.loads(capsys.readouterr().out)
+    if refused_capture == "this":
+        assert code == 0 and report["counters"]["skipped/refused_at_crawl"] == 1, report
+        assert len(report["refused"]) == 1 and report["shorter"] == [], report
+    else:  # another capture's refusal: this one the crawl took, and our reading is what lost text
+        assert code == 5 and report["refused"] == [] and len(report["shorter"]) == 1, report
+
+
+def test_a_refusal_by_the_crawl_names_the_capture_it_refused(tmp_path: Path) -> None:
+    """A capture refused as much shorter (and one refused for an article never archived, as reprocess
+    records it) is named on its record by WARC file and offset; an older capture is not."""
+    from datetime import UTC, datetime, timedelta
+
+    from archive.models import RefusedCapture
+    from archive.refusals import keep_refusal
+
+    t0 = datetime(2024, 1, 1, tzinfo=UTC)
+    db_url = f"sqlite:///{tmp_path / 'a.db'}"
+    long = article(
+        "http://a/1", body="公路建设完成投资，全省上下齐心协力。" * 40, warc_file="a.warc.gz", warc_offset=10
+    )
+    cut = article("http://a/1", body="公路建设完成投资。" * 3, warc_file="b.warc.gz", warc_offset=77)
+    with open_store(db_url) as sessions:
+        with sessions.begin() as s:
+            ensure_source(s, "paper-a")
+            upsert_articles(s, [long], now=t0)
+        with sessions.begin() as s:
+            (result,) = upsert_articles(s, [cut], now=t0 + timedelta(days=1))
+            assert result.outcome == DAMAGED
+        with sessions.begin() as s:
+            keep_refusal(s, "paper-a", None, "http://a/never", "", t0, where=("c.warc.gz", 5))
+        with sessions() as s:
+            row = s.execute(
+                select(Article.refused_at, Article.refused_warc_file, Article.refused_warc_offset)
+            ).one()
+            kept = s.execute(select(RefusedCapture.warc_file, RefusedCapture.warc_offset)).one()
+    assert tuple(row) == (t0 + timedelta(days=1), "b.warc.gz", 77)
+    assert tuple(kept) == ("c.warc.gz", 5)

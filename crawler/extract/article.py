@@ -45,7 +45,6 @@ from crawler.extract.date_hints import (
     url_month,
 )
 from crawler.extract.dates import (
-    DAY_FIRST,
     closing_date,
     dateline_date,
     edition_date,
@@ -182,19 +181,15 @@ def extract_article(
     served as a page ("页面不存在") and :class:`~archive.errors.ExtractionError`
     ("not an article: ...") for list/index pages and pages without main text.
     """
-    token = DAY_FIRST.set(False)
-    try:
-        return _extract_article(
-            url,
-            body,
-            content_type=content_type,
-            encoding=encoding,
-            selectors=selectors,
-            timezone=timezone,
-            fetched_at=fetched_at,
-        )
-    finally:
-        DAY_FIRST.reset(token)  # the page's reading sets it for its own date rules only
+    return _extract_article(
+        url,
+        body,
+        content_type=content_type,
+        encoding=encoding,
+        selectors=selectors,
+        timezone=timezone,
+        fetched_at=fetched_at,
+    )
 
 
 def _extract_article(
@@ -243,6 +238,7 @@ def _extract_article(
     else:
         tree = parse_page(text)
     meta = read_meta(tree, url, timezone)
+    day_first = meta.day_first  # the page's own: every date rule below is told it
     _merge_meta(item, meta)
     blocks = [item.body.split("\n")] if item.body else main_text(tree, url)
     paragraphs = [line for block in blocks for line in block]
@@ -362,26 +358,36 @@ def _extract_article(
         # on a short page): keep only a date printed above the text.
         before = visible_text(text_before_body(tree, paragraphs, title=item.title), hidden)
         if before:
-            near = find_date_in_text(before[-800:], timezone, need_time=True) or labelled_date(
-                before, timezone, roc=meta.taiwan
-            )
+            near = find_date_in_text(
+                before[-800:], timezone, need_time=True, day_first=day_first
+            ) or labelled_date(before, timezone, roc=meta.taiwan, day_first=day_first)
             beside = (
-                headline_date(before, item.title, timezone, now=fetched_at, roc=meta.taiwan)
+                headline_date(
+                    before, item.title, timezone, now=fetched_at, roc=meta.taiwan, day_first=day_first
+                )
                 # A heading nearer the text taken over the page's own (a stray <h1>): the date line
                 # may stand under the heading the page printed first, as on a fallback page.
                 or (
-                    headline_date(before, meta.title, timezone, now=fetched_at, roc=meta.taiwan)
+                    headline_date(
+                        before, meta.title, timezone, now=fetched_at, roc=meta.taiwan, day_first=day_first
+                    )
                     if meta.title and meta.title != item.title
                     else None
                 )
-                or titled_relative_date(tree, timezone)
+                or titled_relative_date(tree, timezone, day_first=day_first)
             )
             # A post's header the extractor joined to the text's first line ("楼主 发表于 2008-6-27
             # 09:04 …" on a forum thread): the first post's, above any reply's or footer's date.
-            opening = labelled_date(paragraphs[0][:_OPENING], timezone, specific=True) if paragraphs else None
+            opening = (
+                labelled_date(paragraphs[0][:_OPENING], timezone, specific=True, day_first=day_first)
+                if paragraphs
+                else None
+            )
             # An open-information table the extractor kept as the body's first lines (索引号 …
             # 成文日期 … 发布日期 …, the headline under it): its publication label, above the text.
-            table = labelled_date(" ".join(_table_lines(paragraphs)), timezone, specific=True)
+            table = labelled_date(
+                " ".join(_table_lines(paragraphs)), timezone, specific=True, day_first=day_first
+            )
             # The date line under the headline beats a timed day above it: a previous story's teaser
             # ("上一篇：… 2017-3-4 16:20") or a hot list may stand between the masthead and the headline.
             # Its first printing: a text may repeat the headline, with a day of its own, further down.
@@ -390,8 +396,15 @@ def _extract_article(
             line = before[at + len(headline) :][:_UNDER_HEADLINE].split(headline)[0] if at > 0 else ""
             under = (
                 (
-                    labelled_date(line, timezone, roc=meta.taiwan)
-                    or headline_date(headline + line, headline, timezone, now=fetched_at, roc=meta.taiwan)
+                    labelled_date(line, timezone, roc=meta.taiwan, day_first=day_first)
+                    or headline_date(
+                        headline + line,
+                        headline,
+                        timezone,
+                        now=fetched_at,
+                        roc=meta.taiwan,
+                        day_first=day_first,
+                    )
                 )
                 if line
                 else None
@@ -400,26 +413,37 @@ def _extract_article(
                 under
                 # A calendar badge (Pixnet's "Mar 10 Mon 2014 06:33" in spans of their own) by the
                 # headline: no text search reads it, and a comment's timed day may stand in the header.
-                or badge_date(tree, timezone, headline)
+                or badge_date(tree, timezone, headline, day_first=day_first)
                 or near
                 or beside
                 or opening
                 or table
-                or url_date(url, timezone)
+                or url_date(url, timezone, day_first=day_first)
                 or (
-                    dateline_date(paragraphs[0], fetched_at, timezone, year=_year_above(before, headline))
+                    dateline_date(
+                        paragraphs[0],
+                        fetched_at,
+                        timezone,
+                        year=_year_above(before, headline, day_first=day_first),
+                        day_first=day_first,
+                    )
                     if fetched_at and paragraphs
                     else None
                 )
-                or footer_date(meta.header_text, paragraphs, timezone)
-                or date_under_text(tree, paragraphs, timezone)
+                or footer_date(meta.header_text, paragraphs, timezone, day_first=day_first)
+                or date_under_text(tree, paragraphs, timezone, day_first=day_first)
                 # A notice's signing day at its foot beats a day htmldate picks from what it names
                 # to come (股权登记日, 会议召开时间), as on pages whose header names no day.
-                or closing_date(paragraphs, timezone)
-                or fallback_date(tree, timezone, meta.taiwan, headline)
+                or closing_date(paragraphs, timezone, day_first=day_first)
+                or fallback_date(tree, timezone, meta.taiwan, headline, day_first=day_first)
                 or (
                     dateline_date(
-                        paragraphs[0], fetched_at, timezone, year=_year_above(before, headline), opening=True
+                        paragraphs[0],
+                        fetched_at,
+                        timezone,
+                        year=_year_above(before, headline, day_first=day_first),
+                        opening=True,
+                        day_first=day_first,
                     )
                     if fetched_at and paragraphs
                     else None
@@ -436,56 +460,66 @@ def _extract_article(
         above = visible_text(text_before_body(tree, paragraphs, title=item.title), hidden)
         # The body's own lines above its text go first: the headline is looked up from the end.
         before = f"{lines_above_text(paragraphs)} {above} {joined_info} {heading_info}"
-        found = labelled_date(before, timezone, now=fetched_at, roc=meta.taiwan)
+        found = labelled_date(before, timezone, now=fetched_at, roc=meta.taiwan, day_first=day_first)
         if found is None and meta.title_element == "h1" and meta.title and meta.title != item.title:
             # A heading nearer the text was taken over the page's <h1> (one the text hardly echoes):
             # the date line under the <h1> is the page's, before a day under the nearer heading.
-            found = headline_date(before, meta.title, timezone, now=fetched_at, roc=meta.taiwan)
+            found = headline_date(
+                before, meta.title, timezone, now=fetched_at, roc=meta.taiwan, day_first=day_first
+            )
         if found is None:
-            found = headline_date(before, item.title, timezone, now=fetched_at, roc=meta.taiwan)
+            found = headline_date(
+                before, item.title, timezone, now=fetched_at, roc=meta.taiwan, day_first=day_first
+            )
         if found is None and meta.title and meta.title != item.title:
             # The body's "原标题：…" line or a deck taken for the headline: the page's own heading
             # still has its date line under it.
-            found = headline_date(before, meta.title, timezone, now=fetched_at, roc=meta.taiwan)
+            found = headline_date(
+                before, meta.title, timezone, now=fetched_at, roc=meta.taiwan, day_first=day_first
+            )
         if found is None and (month := url_month(url)) is not None:
             # "06月24日 15:09" under the headline of a page filed under /2022/06/: the URL gives the year.
-            found = month_day_beside_headline(before, item.title, month, timezone)
+            found = month_day_beside_headline(before, item.title, month, timezone, day_first=day_first)
         if found is None and meta.date_source in ("fallback", ""):
             # An unlabelled day with its time right above the text ("2012年1月2日 08:17") is the
             # article's info line, whatever heading (a column's name) stands over it.
             found = (
-                find_date_in_text(above[-120:], timezone, need_time=True)
-                or info_line_date(above, timezone)
-                or day_cell_above_text(tree, above, timezone)
-                or day_cell_above_text(tree, lines_above_text(paragraphs), timezone)
-                or badge_date(tree, timezone, item.title)
-                or edition_date(above, timezone)
+                find_date_in_text(above[-120:], timezone, need_time=True, day_first=day_first)
+                or info_line_date(above, timezone, day_first=day_first)
+                or day_cell_above_text(tree, above, timezone, day_first=day_first)
+                or day_cell_above_text(tree, lines_above_text(paragraphs), timezone, day_first=day_first)
+                or badge_date(tree, timezone, item.title, day_first=day_first)
+                or edition_date(above, timezone, day_first=day_first)
             )
         if found is None and meta.date_source in ("fallback", ""):
             # Nothing dated above the text: a notice's signing day under it, or an info line printed
             # under it ("发布日期：… 【打印】【关闭】", up to a list or the comments), beats a stray date.
-            found = closing_date(paragraphs, timezone) or date_under_text(tree, paragraphs, timezone)
+            found = closing_date(paragraphs, timezone, day_first=day_first) or date_under_text(
+                tree, paragraphs, timezone, day_first=day_first
+            )
         if found is None and meta.date_source in ("fallback", ""):
             # An e-paper article page whose day only its page PDF's dated path names.
             found = edition_pdf_date(tree, timezone)
         if found is None and fetched_at is not None and paragraphs and meta.date_source in ("fallback", ""):
             # An agency story's dateline ("新华社北京3月4日电") is its day where no date line is printed,
             # in the year an archive page names above its headline (资料库 › 2004年).
-            year = _year_above(above, " ".join(item.title.split()))
-            found = dateline_date(paragraphs[0], fetched_at, timezone, year=year)
+            year = _year_above(above, " ".join(item.title.split()), day_first=day_first)
+            found = dateline_date(paragraphs[0], fetched_at, timezone, year=year, day_first=day_first)
         if found is not None and _only_in_furniture(tree, found):
             # A day above the text that only a link list's row writes (a left column's 最新更新 on a
             # table portal, its heading taken for the headline) is another article's.
             found = None
         if found is None and meta.date_source != "url":
-            found = titled_relative_date(tree, timezone)
+            found = titled_relative_date(tree, timezone, day_first=day_first)
         if found is None and fetched_at is not None and not meta.date_source:
             found = relative_date(meta.header_text, fetched_at, timezone, standalone=True)
         if (
             found is None
             and meta.date_source == "fallback"
             and item.published_at is not None
-            and only_in_prose(item.published_at.date(), paragraphs, tostring(tree, encoding="unicode"))
+            and only_in_prose(
+                item.published_at.date(), paragraphs, tostring(tree, encoding="unicode"), day_first=day_first
+            )
         ):
             # A stray date the page writes only inside the story ("早在2007-12-07，……") is an event's;
             # the whole markup is counted, so that a day in an attribute or a script still counts.
@@ -499,17 +533,19 @@ def _extract_article(
         item.published_at = found or item.published_at
         if item.published_at is None and fetched_at is not None and paragraphs:
             # Nothing else dates the page: the day opening the text after the paper's mark (本报讯　3月5日，).
-            year = _year_above(above, " ".join(item.title.split()))
-            item.published_at = dateline_date(paragraphs[0], fetched_at, timezone, year=year, opening=True)
+            year = _year_above(above, " ".join(item.title.split()), day_first=day_first)
+            item.published_at = dateline_date(
+                paragraphs[0], fetched_at, timezone, year=year, opening=True, day_first=day_first
+            )
     if item.published_at is None:
         # A notice naming no publication day, only its document's (成文日期 in the information table,
         # 实施日期 later): the document's day dates it.
-        item.published_at = signed_date(" ".join(tree.itertext()), timezone)
+        item.published_at = signed_date(" ".join(tree.itertext()), timezone, day_first=day_first)
     if item.published_at is None:
         # Nothing dated the page but a date with its own weekday: a print edition's date bar above
         # the headline (东方日报 2016年03月25日 星期五) or a press release's closing date
         # (2008年8月27日（星期三）).
-        item.published_at = weekday_date(" ".join(tree.itertext()), timezone)
+        item.published_at = weekday_date(" ".join(tree.itertext()), timezone, day_first=day_first)
     served = fetched_at.astimezone(zone(timezone)).date() if fetched_at is not None else None
     if item.published_at is not None and served_day_only(tree, item.published_at, item.title, served):
         # The site header's "today" widget (今天是2025年11月7日 星期五 over the navigation bar): the
@@ -593,10 +629,10 @@ def _only_in_furniture(tree: HtmlElement, found: datetime) -> bool:
     return day in days_written(tree) and day not in days_written(list_rows_free(tree))
 
 
-def _year_above(before: str, headline: str) -> int | None:
+def _year_above(before: str, headline: str, *, day_first: bool = False) -> int | None:
     """Return the one year the page names alone above its headline (an archive's breadcrumb), or None."""
     at = before.find(headline) if headline else -1
-    return page_year(before[:at] if at > 0 else before)
+    return page_year(before[:at] if at > 0 else before, day_first=day_first)
 
 
 def _link_texts(tree: HtmlElement) -> list[str]:

@@ -80,19 +80,23 @@ _URL_DATES = (
 )
 
 
-def _hinted_dates(tree: HtmlElement, tz: str, taiwan: Callable[[], bool]) -> datetime | None:
+def _hinted_dates(
+    tree: HtmlElement, tz: str, taiwan: Callable[[], bool], *, day_first: bool = False
+) -> datetime | None:
     for node in tree.iter("span", "div", "p", "time", "em", "i", "font", "td", "li"):
         hint = (node.get("class") or "") + " " + (node.get("id") or "")
         if node.tag == "time" or _DATE_HINT.search(hint):
             value = node.get("datetime") or element_text(node)[:200]
-            found = find_date_in_text(value, tz) or roc_date(value, tz)
-            if found is None and roc_date(value, tz, roc=True) is not None:
+            found = find_date_in_text(value, tz, day_first=day_first) or roc_date(
+                value, tz, day_first=day_first
+            )
+            if found is None and roc_date(value, tz, roc=True, day_first=day_first) is not None:
                 # "<span class='date'>97年12月24日</span>　點閱次數": a two-digit ROC year, read so
                 # where its line (the parent's text) or the page is Taiwanese.
                 parent = node.getparent()
                 line = element_text(parent)[:200] if parent is not None else ""
                 if traditional_text(line) or taiwan():
-                    found = roc_date(value, tz, roc=True)
+                    found = roc_date(value, tz, roc=True, day_first=day_first)
             if found is not None:
                 return found
     return None
@@ -210,7 +214,7 @@ def served_day_only(
     return not month_day.search(" ".join(rest.itertext()))
 
 
-def badge_date(tree: HtmlElement, tz: str, headline: str = "") -> datetime | None:
+def badge_date(tree: HtmlElement, tz: str, headline: str = "", *, day_first: bool = False) -> datetime | None:
     """Return the day of the calendar badge by the headline: a date element printing day and month apart.
 
     Blog themes and school or government sites print the article's day as
@@ -228,13 +232,13 @@ def badge_date(tree: HtmlElement, tz: str, headline: str = "") -> datetime | Non
             continue
         if heading is None and _TODAY_WORDS.search(element_text(node)):
             continue
-        found = badge_day(_spaced_text(node)[:40], tz)
+        found = badge_day(_spaced_text(node)[:40], tz, day_first=day_first)
         if found is not None:
             return found
     return None
 
 
-def titled_relative_date(tree: HtmlElement, tz: str) -> datetime | None:
+def titled_relative_date(tree: HtmlElement, tz: str, *, day_first: bool = False) -> datetime | None:
     """Return the exact time an element shows as a relative or yearless one in its ``title`` (the first).
 
     Discuz! prints recent posts as ``<span title="2015-3-12 10:21">前天&nbsp;10:21</span>``
@@ -246,15 +250,24 @@ def titled_relative_date(tree: HtmlElement, tz: str) -> datetime | None:
     for node in tree.iter("span", "em", "time", "abbr", "a", "font"):
         title = node.get("title") or ""
         shown = element_text(node) if title else ""
-        if title and (reads_relative(shown) or reads_yearless(shown)) and not quoted(node):
-            found = parse_chinese_datetime(title, tz)
+        if (
+            title
+            and (reads_relative(shown) or reads_yearless(shown, day_first=day_first))
+            and not quoted(node)
+        ):
+            found = parse_chinese_datetime(title, tz, day_first=day_first)
             if found is not None:
                 return found
     return None
 
 
 def fallback_date(
-    tree: HtmlElement, tz: str, taiwan: Callable[[], bool] | None = None, headline: str = ""
+    tree: HtmlElement,
+    tz: str,
+    taiwan: Callable[[], bool] | None = None,
+    headline: str = "",
+    *,
+    day_first: bool = False,
 ) -> datetime | None:
     """Ask htmldate (day precision, robust) and keep our hinted date when it agrees (has the time).
 
@@ -264,19 +277,19 @@ def fallback_date(
     page is then asked again without its furniture.
     """
     taiwan = taiwan or TaiwanCheck(tree, "")
-    found = _fallback_date(tree, tz, taiwan)
-    if found is None or _only_modified(tree, found, tz):
+    found = _fallback_date(tree, tz, taiwan, day_first=day_first)
+    if found is None or _only_modified(tree, found, tz, day_first=day_first):
         return None
     if found.date() in span_days(tostring(tree, encoding="unicode")):
         return None  # an event's first or last day (展览时间：2019/03/01 - 2019/03/05), no other day
-    if found.date() in other_labelled_days(" ".join(tree.itertext())):
+    if found.date() in other_labelled_days(" ".join(tree.itertext()), day_first=day_first):
         return None  # a rule's 实施日期, a notice's 截止时间: a day the page names as another's only
     if served_day_only(tree, found, headline):
         return None  # the site header's today ("今天是2025年11月7日 星期五"), the day it was served
     clean = furniture_free(tree)
     if clean is tree or found.date() in days_written(clean):
         return found
-    return _fallback_date(clean, tz, taiwan)
+    return _fallback_date(clean, tz, taiwan, day_first=day_first)
 
 
 # Metadata naming when a page was last changed, not when it was published.
@@ -302,7 +315,7 @@ def _dropped(tree: HtmlElement, nodes: list[HtmlElement]) -> HtmlElement:
     return copy
 
 
-def _only_modified(tree: HtmlElement, found: datetime, tz: str) -> bool:
+def _only_modified(tree: HtmlElement, found: datetime, tz: str, *, day_first: bool = False) -> bool:
     """Tell whether ``found``'s day is written only where metadata names the page's last change.
 
     htmldate falls back on ``og:updated_time``, ``article:modified_time`` or JSON-LD's
@@ -321,7 +334,11 @@ def _only_modified(tree: HtmlElement, found: datetime, tz: str) -> bool:
         if "ld+json" in (script.get("type") or "").lower()
         for m in _LD_MODIFIED.finditer(script.text or "")
     ]
-    days = {d.date() for v in values if v and (d := parse_chinese_datetime(v, tz)) is not None}
+    days = {
+        d.date()
+        for v in values
+        if v and (d := parse_chinese_datetime(v, tz, day_first=day_first)) is not None
+    }
     if found.date() not in days:
         return False
     markup = tostring(tree, encoding="unicode")
@@ -330,17 +347,19 @@ def _only_modified(tree: HtmlElement, found: datetime, tz: str) -> bool:
     return found.date() not in days_in_markup(markup)
 
 
-def _fallback_date(tree: HtmlElement, tz: str, taiwan: Callable[[], bool]) -> datetime | None:
+def _fallback_date(
+    tree: HtmlElement, tz: str, taiwan: Callable[[], bool], *, day_first: bool = False
+) -> datetime | None:
     from htmldate import find_date
 
-    hinted = _hinted_dates(tree, tz, taiwan)
+    hinted = _hinted_dates(tree, tz, taiwan, day_first=day_first)
     try:
         found = find_date(tree, extensive_search=False, original_date=True)
     except Exception:  # htmldate is third-party heuristics: never let it fail a page
         found = None
     if not found:
         return hinted
-    day = parse_chinese_datetime(found, tz)
+    day = parse_chinese_datetime(found, tz, day_first=day_first)
     if hinted is not None and day is not None and hinted.date() == day.date():
         return hinted
     if day is not None and not _written(tree, day.date()):
@@ -437,7 +456,7 @@ def url_month(url: str) -> tuple[int, int] | None:
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 
-def url_date(url: str, tz: str) -> datetime | None:
+def url_date(url: str, tz: str, *, day_first: bool = False) -> datetime | None:
     """Read a URL's date: ``/2020-02/19/``, ``/20200102/``, ``/2020/2/19/``, ``/t20200219_``, a timestamp.
 
     NetEase's ``/20/0219/10/`` has a two-digit year (:func:`full_year`: ``/99/`` is 1999, not 2099).
@@ -447,7 +466,7 @@ def url_date(url: str, tz: str) -> datetime | None:
         return None
     year, *rest = match.groups()
     year = year if len(year) == 4 else str(full_year(int(year)))
-    return parse_chinese_datetime("-".join([year, *rest]), tz)
+    return parse_chinese_datetime("-".join([year, *rest]), tz, day_first=day_first)
 
 
 # Second-level labels under which a country's sites register (x.com.cn, x.gov.cn).
@@ -504,6 +523,7 @@ def _publication_date(
     *,
     roc: Callable[[], bool] = lambda: False,
     title: str = "",
+    day_first: bool = False,
 ) -> tuple[datetime | None, str]:
     """Return the publication date and where it was read ("meta", "header", "url", "fallback").
 
@@ -511,21 +531,23 @@ def _publication_date(
     headline, the URL path, then dates found anywhere (htmldate, dates in
     elements classed "time" or "date").
     """
-    found = structured_date(tree, metas, tz)
+    found = structured_date(tree, metas, tz, day_first=day_first)
     if found is not None:
         return _printed_wall_clock(found, header, tz), "meta"
     if header:
-        found = find_date_in_text(header, tz, need_time=True) or labelled_date(header, tz, roc=roc)
-        if found is not None and labelled_date(header, tz) is None:
+        found = find_date_in_text(header, tz, need_time=True, day_first=day_first) or labelled_date(
+            header, tz, roc=roc, day_first=day_first
+        )
+        if found is not None and labelled_date(header, tz, day_first=day_first) is None:
             # An unlabelled timed day further down (a live blog's entries) yields to the day
             # printed right under the headline.
-            found = day_right_under(header, title, tz) or found
+            found = day_right_under(header, title, tz, day_first=day_first) or found
         if found is not None:
             return found, "header"
-    found = url_date(url, tz) or canonical_date(tree, url, tz)
+    found = url_date(url, tz, day_first=day_first) or canonical_date(tree, url, tz)
     if found is not None:
         return found, "url"
-    found = fallback_date(tree, tz, roc, title)
+    found = fallback_date(tree, tz, roc, title, day_first=day_first)
     return found, "fallback" if found is not None else ""
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -20,7 +19,6 @@ from crawler.extract.people import script_folded
 
 __all__ = [
     "DATE_LABELS",
-    "DAY_FIRST",
     "TODAY_LABEL",
     "badge_day",
     "closing_date",
@@ -574,10 +572,10 @@ def span_days(text: str) -> set[date]:
     return inside - outside
 
 
-def other_labelled_days(text: str) -> set[date]:
+def other_labelled_days(text: str, *, day_first: bool = False) -> set[date]:
     """Return the days ``text`` writes only after a label of a day other than the publication's
     (实施日期：, 生效日期：, 截止时间：, 成文日期：, 股权登记日：)."""
-    plain = _plain(text)
+    plain = _plain(text, day_first=day_first)
     other: set[date] = set()
     rest: set[date] = set()
     for match in _DATE_TIME.finditer(plain):
@@ -591,12 +589,12 @@ _PUBLISHED_LABEL = re.compile(r"(?:发布|公开|发表|发稿)(?:日期|时间)
 _SIGNED_LABEL = re.compile(r"成文(?:日期|时间)" + r"\s*[:：]?\s*")
 
 
-def signed_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+def signed_date(text: str, tz: str = DEFAULT_TIMEZONE, *, day_first: bool = False) -> datetime | None:
     """Return the day after ``成文日期：`` in ``text`` (the first), or None.
 
     Not on a page that labels a publication day too (发布日期, 公开日期), read or not: that is its date.
     """
-    plain = _plain(text)
+    plain = _plain(text, day_first=day_first)
     if _PUBLISHED_LABEL.search(plain):
         return None
     for label in _SIGNED_LABEL.finditer(plain):
@@ -616,9 +614,8 @@ def _days_of(text: str) -> list[date]:
     return found
 
 
-# Pages of places that write the day first ("05/03/2019" is 5 March in Singapore and Malaysia):
-# set by the page's reading (:func:`crawler.extract.meta.read_meta`) for its own date rules.
-DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=False)
+# Pages of places that write the day first ("05/03/2019" is 5 March in Singapore and Malaysia): the
+# page's reading (:func:`crawler.extract.meta.read_meta`) tells each date rule so (``day_first=``).
 _SLASHED = re.compile(
     r"(?<![\d/.-])(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d{2})(?![\d/])"
 )
@@ -631,21 +628,23 @@ def day_first_page(host: str, language: str) -> bool:
     return bool(_DAY_FIRST_HOST.search(host) or _DAY_FIRST_LANG.match(language.strip()))
 
 
-def _day_first(text: str) -> str:
+def _day_first(text: str, *, day_first: bool = False) -> str:
     """On a day-first page, rewrite ``05/03/2019`` as ``2019/03/05``."""
-    if not DAY_FIRST.get() or "/" not in text:
+    if not day_first or "/" not in text:
         return text
     return _SLASHED.sub(lambda m: f"{m.group('y')}/{int(m.group('m')):02d}/{int(m.group('d')):02d}", text)
 
 
-def _plain(text: str) -> str:
+def _plain(text: str, *, day_first: bool = False) -> str:
     """Read a page's date text in one script and one calendar.
 
     Simplified labels (發佈時間 -> 发布时间: the label rules are written in
     simplified), half-width and Arabic digits, Gregorian years (民國113年 -> 2024年),
     WordPress's month names (三月 23, 2010 -> 2010年3月23日); spans of days blanked.
     """
-    text = _day_first(_wordpress_months(_han_to_arabic(script_folded(text).translate(_CN_DIGITS))))
+    text = _day_first(
+        _wordpress_months(_han_to_arabic(script_folded(text).translate(_CN_DIGITS))), day_first=day_first
+    )
     return _without_spans(_ROC_YEAR.sub(lambda m: f"{int(m.group('y')) + ROC_OFFSET}年", text))
 
 
@@ -660,7 +659,9 @@ def _roc_short(match: re.Match[str], tz: str) -> datetime | None:
         return None
 
 
-def roc_date(text: str, tz: str = DEFAULT_TIMEZONE, *, roc: bool = False) -> datetime | None:
+def roc_date(
+    text: str, tz: str = DEFAULT_TIMEZONE, *, roc: bool = False, day_first: bool = False
+) -> datetime | None:
     """Read a text that is an ROC day and nothing else (``113-03-05``, ``107/02/09``), or None.
 
     Taiwan's government sites print the day so in an element of its own
@@ -668,7 +669,7 @@ def roc_date(text: str, tz: str = DEFAULT_TIMEZONE, *, roc: bool = False) -> dat
     month and a day are a 民國 year, where inside running text they may be anything.
     With ``roc`` (the page or the line is Taiwanese), two digits are one too (``97年12月24日``).
     """
-    match = (_ROC_ANY if roc else _ROC_SHORT).fullmatch(_plain(text).strip())
+    match = (_ROC_ANY if roc else _ROC_SHORT).fullmatch(_plain(text, day_first=day_first).strip())
     return _roc_short(match, tz) if match else None
 
 
@@ -704,6 +705,7 @@ def labelled_date(
     now: datetime | None = None,
     specific: bool = False,
     roc: bool | Callable[[], bool] = False,
+    day_first: bool = False,
 ) -> datetime | None:
     """Return the date after the most specific publication label in ``text`` (``发布时间：``, ``发表于``).
 
@@ -715,7 +717,7 @@ def labelled_date(
     (``roc``) or after a label printed in traditional script.
     """
     traditional = _traditional_labels(text)
-    text = _plain(text)
+    text = _plain(text, day_first=day_first)
     for pattern in (_STRONG_LABEL,) if specific else (_STRONG_LABEL, _LABELLED):
         for label in pattern.finditer(text):
             if _ORIGINALS.search(text, max(0, label.start() - 24), label.start()):
@@ -744,14 +746,16 @@ def labelled_date(
     return None
 
 
-def parse_chinese_datetime(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+def parse_chinese_datetime(
+    text: str, tz: str = DEFAULT_TIMEZONE, *, day_first: bool = False
+) -> datetime | None:
     """Return the first date (with time when given) found in ``text``, or None.
 
     The result is timezone-aware: an explicit offset wins, otherwise ``tz``.
     """
     if not text:
         return None
-    text = _plain(text)
+    text = _plain(text, day_first=day_first)
     match = _DATE_TIME.search(text)
     if match:
         return _build(match, tz)
@@ -761,7 +765,9 @@ def parse_chinese_datetime(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | 
     return _english(text, tz)
 
 
-def find_date_in_text(text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool = False) -> datetime | None:
+def find_date_in_text(
+    text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool = False, day_first: bool = False
+) -> datetime | None:
     """Find a publication date in free text, preferring one after a label like ``发布时间：``.
 
     Used on page headers, where a labelled date is more trustworthy than the
@@ -769,10 +775,10 @@ def find_date_in_text(text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool 
     With ``need_time``, an unlabelled date counts only when it carries a time
     of day (``2020-02-19 20:29``), the shape of a news info line.
     """
-    found = labelled_date(text, tz)
+    found = labelled_date(text, tz, day_first=day_first)
     if found is not None:
         return found
-    text = _plain(text)
+    text = _plain(text, day_first=day_first)
     updated = None
     days = [m for m in _DATE_TIME.finditer(text) if not _served_day(text, m.start())]  # 本页生成时间：…
 
@@ -810,7 +816,7 @@ _WEEKDAY_AFTER = re.compile(r"\s*[（(]?\s*(?:星期|礼拜|周)(?P<w>[一二三
 _WEEKDAYS = "一二三四五六"
 
 
-def weekday_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+def weekday_date(text: str, tz: str = DEFAULT_TIMEZONE, *, day_first: bool = False) -> datetime | None:
     """Return the first date in ``text`` followed by its own weekday (``2016年03月25日 星期五``).
 
     A print edition's date bar and a press release's closing date print the
@@ -818,7 +824,7 @@ def weekday_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     be the date's (a wrong one reads as no issue date): a check that a date
     and a word around it agree, not a guess.
     """
-    text = _plain(text)
+    text = _plain(text, day_first=day_first)
     for match in _DATE_TIME.finditer(text):
         weekday = _WEEKDAY_AFTER.match(text, match.start("w")) if match.group("w") else None
         weekday = weekday or _WEEKDAY_AFTER.match(text, match.end())
@@ -834,14 +840,14 @@ def weekday_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
 _INFO_AFTER_DAY = re.compile(r"\s*[|｜/]?\s*(?:来源|作者|点击|浏览|阅读|编辑|字号|字体|出处|稿源|供稿)")
 
 
-def info_line_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+def info_line_date(text: str, tz: str = DEFAULT_TIMEZONE, *, day_first: bool = False) -> datetime | None:
     """Return the last day in ``text`` that opens an info line (``2010-3-4　来源：X``), or None.
 
     Without a time or a label a day may be a list's; one followed by the info
     line's fields (来源, 作者, 点击 ...) is the article's, however far above the
     text a toolbar pushed it.
     """
-    text = _plain(text)
+    text = _plain(text, day_first=day_first)
     found = None
     for match in _DATE_TIME.finditer(text):
         if _INFO_AFTER_DAY.match(text, match.end()):
@@ -860,7 +866,9 @@ _DAY_LINE = re.compile(
 )
 
 
-def closing_date(paragraphs: list[str], tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+def closing_date(
+    paragraphs: list[str], tz: str = DEFAULT_TIMEZONE, *, day_first: bool = False
+) -> datetime | None:
     """Return the day a notice prints alone on a line right after its text (its signing), or None.
 
     ``……特此通知。`` / ``江城市教育局`` / ``二〇一四年八月三日``: a notice, a letter or a
@@ -870,7 +878,7 @@ def closing_date(paragraphs: list[str], tz: str = DEFAULT_TIMEZONE) -> datetime 
     last = max((i for i, p in enumerate(paragraphs) if re.search(r"[。！？]", p)), default=-1)
     if last < 0:
         return None
-    tail = [_plain(p) for p in paragraphs[last + 1 : last + 4]]
+    tail = [_plain(p, day_first=day_first) for p in paragraphs[last + 1 : last + 4]]
     days = [p for p in tail if _DAY_LINE.fullmatch(p)]
     # A line naming a day to come under its label (除权（息）日：…) is no other signature.
     if len(days) != 1 or any(
@@ -948,6 +956,7 @@ def headline_date(
     *,
     now: datetime | None = None,
     roc: bool | Callable[[], bool] = False,
+    day_first: bool = False,
 ) -> datetime | None:
     """Return the date printed next to the headline in ``before`` (the page text above the body).
 
@@ -967,14 +976,18 @@ def headline_date(
     while start > 0 and (before[start - 1].isdigit() or _YEAR_CUT.search(before, 0, start)):
         start -= 1  # not from the middle of a number, nor right after its year ("2018 07 / 11 00:27")
     above = before[start:at]
-    if _DATE_TIME.search(_plain(before[max(0, at - _LIST_REACH) : max(0, at - _ABOVE_HEADLINE)])):
+    if _DATE_TIME.search(
+        _plain(before[max(0, at - _LIST_REACH) : max(0, at - _ABOVE_HEADLINE)], day_first=day_first)
+    ):
         # The day right above the headline is a list's last item's when the lines above it are
         # dated too (a hot-news box over the article), unless it prints its weekday: a date bar's.
-        above = above if weekday_date(above, tz) else ""
+        above = above if weekday_date(above, tz, day_first=day_first) else ""
     # The words right before the window above: a clock's label ("今天是") cut off by the window's edge.
-    lead = _plain(before[max(0, start - _TODAY_BEFORE - 12) : start])  # the label and a cut year ("2025年")
+    lead = _plain(
+        before[max(0, start - _TODAY_BEFORE - 12) : start], day_first=day_first
+    )  # the label and a cut year ("2025年")
     for zone_text in (below, above):
-        text = _plain(zone_text)
+        text = _plain(zone_text, day_first=day_first)
         ahead = lead if zone_text is above else ""
         # An update's day ("更新：2018-04-14", "… 17:24 更新") is passed by when the publication's follows.
         days = list(_DATE_TIME.finditer(text))
@@ -1021,7 +1034,9 @@ def headline_date(
 _RIGHT_UNDER = 40
 
 
-def day_right_under(text: str, title: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+def day_right_under(
+    text: str, title: str, tz: str = DEFAULT_TIMEZONE, *, day_first: bool = False
+) -> datetime | None:
     """Return the first day printed right under the headline's last printing in ``text``, or None.
 
     A live blog prints its day bare under the headline (``2006-04-28``) and timed entries of the
@@ -1032,7 +1047,7 @@ def day_right_under(text: str, title: str, tz: str = DEFAULT_TIMEZONE) -> dateti
     at = text.rfind(title) if len(title) >= 4 else -1
     if at < 0:
         return None
-    zone_text = _plain(text[at + len(title) : at + len(title) + _RIGHT_UNDER])
+    zone_text = _plain(text[at + len(title) : at + len(title) + _RIGHT_UNDER], day_first=day_first)
     for match in _DATE_TIME.finditer(zone_text):
         if not (
             _updated(zone_text, match)
@@ -1141,7 +1156,7 @@ def _short_year_line(text: str, match: re.Match[str], *, roc: bool | Callable[[]
 
 
 def month_day_beside_headline(
-    before: str, title: str, month: tuple[int, int], tz: str = DEFAULT_TIMEZONE
+    before: str, title: str, month: tuple[int, int], tz: str = DEFAULT_TIMEZONE, *, day_first: bool = False
 ) -> datetime | None:
     """Return a yearless day under the headline (``06月24日 15:09``) in the URL's ``month`` (year, month).
 
@@ -1152,7 +1167,7 @@ def month_day_beside_headline(
     at = before.rfind(title) if title else -1
     if at < 0:
         return None
-    match = _MONTH_DAY.search(_plain(before[at + len(title) :][:_BELOW_HEADLINE]))
+    match = _MONTH_DAY.search(_plain(before[at + len(title) :][:_BELOW_HEADLINE], day_first=day_first))
     if match is None or (match.group("cn") is None and match.group("H") is None):
         return None
     if int(match.group("m")) != month[1]:
@@ -1189,9 +1204,9 @@ _BADGE = re.compile(
 )
 
 
-def badge_day(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+def badge_day(text: str, tz: str = DEFAULT_TIMEZONE, *, day_first: bool = False) -> datetime | None:
     """Read a date element whose day stands apart from its month and year (a calendar badge), or None."""
-    match = _BADGE.fullmatch(_plain(" ".join(text.split())))
+    match = _BADGE.fullmatch(_plain(" ".join(text.split()), day_first=day_first))
     if match is None:
         return None
     for n in ("4", "5"):
@@ -1226,9 +1241,9 @@ def badge_day(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
         return None
 
 
-def reads_yearless(text: str) -> bool:
+def reads_yearless(text: str, *, day_first: bool = False) -> bool:
     """Tell whether ``text`` is a day without its year and nothing else (``10月20日 03:58``, ``03-05``)."""
-    match = _MONTH_DAY.fullmatch(_plain(" ".join(text.split())))
+    match = _MONTH_DAY.fullmatch(_plain(" ".join(text.split()), day_first=day_first))
     return bool(match and (match.group("cn") or match.group("H") is not None))
 
 
@@ -1243,7 +1258,7 @@ def reads_relative(text: str) -> bool:
 _DATELINE_REACH = 3
 
 
-def only_in_prose(day: date, paragraphs: list[str], page_text: str) -> bool:
+def only_in_prose(day: date, paragraphs: list[str], page_text: str, *, day_first: bool = False) -> bool:
     """Tell whether ``day`` is written on the page (its markup) only inside the text's sentences.
 
     A date a story mentions (an earlier event, a deadline) is no date line: on a
@@ -1251,12 +1266,12 @@ def only_in_prose(day: date, paragraphs: list[str], page_text: str) -> bool:
     takes it for the publication's. It counts as the page's when it is also
     written outside the text's sentences, or opens the text.
     """
-    outside = _plain(page_text)
+    outside = _plain(page_text, day_first=day_first)
     inside = 0
     for number, paragraph in enumerate(paragraphs):
         if not re.search(r"[。！？]", paragraph):
             continue
-        plain = _plain(paragraph)
+        plain = _plain(paragraph, day_first=day_first)
         for match in _DATE_TIME.finditer(plain):
             if _day_of(match) != day:
                 continue
@@ -1287,7 +1302,7 @@ _NOT_FOOT = re.compile(
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.．、]|[\[［【(（]\d{1,3}[\]］】)）])")
 
 
-def foot_line_date(tail: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+def foot_line_date(tail: str, tz: str = DEFAULT_TIMEZONE, *, day_first: bool = False) -> datetime | None:
     """Return the only day of the short line right under the text (``（责任编辑：X）　[2021.3.25]``), or None.
 
     Portals of the 2000s print the date line at the article's foot, often with no
@@ -1295,7 +1310,7 @@ def foot_line_date(tail: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     list, a neighbour's link or an update before it (the caller cuts the tail at
     lists and comments).
     """
-    head = _plain(tail[:_FOOT_REACH])
+    head = _plain(tail[:_FOOT_REACH], day_first=day_first)
     if _LIST_ITEM.match(head):
         return None
     days = list(_DATE_TIME.finditer(head))
@@ -1309,9 +1324,9 @@ def foot_line_date(tail: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
 _BRACKETS = str.maketrans("", "", "[]【】")
 
 
-def day_line_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+def day_line_date(text: str, tz: str = DEFAULT_TIMEZONE, *, day_first: bool = False) -> datetime | None:
     """Return the day of a text that is a day and nothing else (``[ 2014/06/28 ]``, ``2014年6月28日``)."""
-    plain = _plain(text).translate(_BRACKETS).strip()
+    plain = _plain(text, day_first=day_first).translate(_BRACKETS).strip()
     if not plain or not _DAY_LINE.fullmatch(plain):
         return None
     match = _DATE_TIME.search(plain)
@@ -1346,7 +1361,13 @@ _DATED_DATELINE = re.compile(
 
 
 def dateline_date(
-    first: str, now: datetime, tz: str = DEFAULT_TIMEZONE, *, year: int | None = None, opening: bool = False
+    first: str,
+    now: datetime,
+    tz: str = DEFAULT_TIMEZONE,
+    *,
+    year: int | None = None,
+    opening: bool = False,
+    day_first: bool = False,
 ) -> datetime | None:
     """Return the day of the dateline opening a text (``新华社北京3月4日电``), year up to ``now``.
 
@@ -1359,7 +1380,7 @@ def dateline_date(
     sentence after the paper's mark (``本报讯　三月五日，``): often the event's, the day before
     the paper's, so asked only where nothing else dates the page.
     """
-    head = _plain(first[:_DATELINE_HEAD])
+    head = _plain(first[:_DATELINE_HEAD], day_first=day_first)
     if (dated := _DATED_DATELINE.match(head)) and (found := _build(dated, tz)) is not None:
         return found
     head = _HAN_MONTH_DAY.sub(lambda m: f"{_han_number(m.group(1))}月{_han_number(m.group(2))}日", head)
@@ -1385,10 +1406,10 @@ _HAN_YEAR = re.compile(
 )
 
 
-def page_year(text: str) -> int | None:
+def page_year(text: str, *, day_first: bool = False) -> int | None:
     """Return the one year ``text`` (the page above its headline) names alone, or None (none, or several)."""
     text = _HAN_YEAR.sub(lambda m: "".join(_HAN_DIGITS[c] for c in m.group(1)) + "年", text)
-    years = {int(m.group(1)) for m in _LONE_YEAR.finditer(_plain(text))}
+    years = {int(m.group(1)) for m in _LONE_YEAR.finditer(_plain(text, day_first=day_first))}
     return years.pop() if len(years) == 1 else None
 
 
@@ -1398,13 +1419,13 @@ _EDITION_AFTER = re.compile(
 )
 
 
-def edition_date(text: str, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+def edition_date(text: str, tz: str = DEFAULT_TIMEZONE, *, day_first: bool = False) -> datetime | None:
     """Return the day of an e-paper's edition bar (``2011年01月21日 星期五 第05版：要闻``) in ``text``.
 
     An e-paper's article page prints its edition above a calendar of other days and a list of
     past editions; the day followed by the page it is printed on (第05版) is the article's.
     """
-    text = _plain(text)
+    text = _plain(text, day_first=day_first)
     for match in _DATE_TIME.finditer(text):
         if _EDITION_AFTER.match(text, match.end()) and not _served_day(text, match.start()):
             return _build(match, tz)

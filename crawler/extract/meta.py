@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from crawler.extract.date_hints import _publication_date
-from crawler.extract.dates import DAY_FIRST, day_first_page
+from crawler.extract.dates import day_first_page
 from crawler.extract.header_texts import (
     _author_links,
     _byline_texts,
@@ -70,6 +70,9 @@ class PageMeta:
     # Whether the page is Taiwan's (its bare two-digit years are ROC ones): asked only of a page
     # that prints an ROC-shaped day, once (:class:`TaiwanCheck`).
     taiwan: Callable[[], bool] = field(default=lambda: False)
+    # Whether the page writes its slashed days day first (05/03/2019 is 5 March: Singapore, Malaysia):
+    # its date rules are told so (``day_first=``), page by page.
+    day_first: bool = False
 
     @property
     def taiwanese(self) -> bool:
@@ -141,19 +144,19 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
         if whole is not None:
             meta.title, meta.title_source, meta.title_element = element_text(whole), "heading", whole.tag
     meta.taiwan = TaiwanCheck(tree, url)
-    # The page's own date rules read its slashed days day first on a Singapore or Malaysia site
-    # (reset by extract_article when the page is done).
-    DAY_FIRST.set(day_first_page(urlsplit(url).hostname or "", page_language(tree)))
+    # The page's own date rules read its slashed days day first on a Singapore or Malaysia site: passed
+    # to each rule, never kept in module state another page's reading could meet.
+    meta.day_first = day_first = day_first_page(urlsplit(url).hostname or "", page_language(tree))
     # A day in an element no reader sees (a template's leftover, display:none) yields to the date line
     # printed beside it; it is read only where the header shows no other.
     hidden = hidden_texts(tree)
     visible = visible_text(meta.header_text, hidden)
     meta.published_at, meta.date_source = _publication_date(
-        tree, metas, visible, url, tz, roc=meta.taiwan, title=title
+        tree, metas, visible, url, tz, roc=meta.taiwan, title=title, day_first=day_first
     )
     if meta.date_source != "header" and visible != meta.header_text:
         found, source = _publication_date(
-            tree, metas, meta.header_text, url, tz, roc=meta.taiwan, title=title
+            tree, metas, meta.header_text, url, tz, roc=meta.taiwan, title=title, day_first=day_first
         )
         if source == "header":
             meta.published_at, meta.date_source = found, source

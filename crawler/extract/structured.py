@@ -145,24 +145,29 @@ def linked_data(tree: HtmlElement) -> LinkedData:
     return found
 
 
-def structured_date(tree: HtmlElement, metas: dict[str, str], tz: str) -> datetime | None:
+def structured_date(
+    tree: HtmlElement, metas: dict[str, str], tz: str, *, day_first: bool = False
+) -> datetime | None:
     """Return the publication date the page states in metadata, or None."""
     for key in DATE_META:
-        if key in metas and (found := _meta_time(metas[key], tz)) is not None:
+        if key in metas and (found := _meta_time(metas[key], tz, day_first=day_first)) is not None:
             return found
     ld = linked_data(tree)
-    if ld.date_published and (found := parse_chinese_datetime(ld.date_published, tz)) is not None:
+    if (
+        ld.date_published
+        and (found := parse_chinese_datetime(ld.date_published, tz, day_first=day_first)) is not None
+    ):
         return found
-    if (found := marked_date(tree, tz)) is not None:
+    if (found := marked_date(tree, tz, day_first=day_first)) is not None:
         return found
     for script in tree.iter("script"):
         match = _WECHAT_CT.search(script.text or "")
         if match:
             return datetime.fromtimestamp(int(match.group(1)), UTC).astimezone(zone(tz))
-    return script_date(tree, tz)
+    return script_date(tree, tz, day_first=day_first)
 
 
-def _meta_time(value: str, tz: str) -> datetime | None:
+def _meta_time(value: str, tz: str, *, day_first: bool = False) -> datetime | None:
     """Read a date meta tag's value: a date string, an RFC 2822 time or an epoch in seconds or milliseconds.
 
     ``Tue, 10 Apr 2018 21:44:57 GMT`` (the HTTP form some CMSs copy) is the 11th in Beijing; read for
@@ -179,7 +184,7 @@ def _meta_time(value: str, tz: str) -> datetime | None:
             found = None
         if found is not None and found.tzinfo is not None:
             return found
-    return parse_chinese_datetime(value, tz)
+    return parse_chinese_datetime(value, tz, day_first=day_first)
 
 
 # "Tue, 10 Apr 2018 21:44:57 GMT", "10 Apr 2018 21:44:57 +0800".
@@ -196,7 +201,7 @@ _PUBLISHED_CLASS = re.compile(r"pub|entry-date", re.IGNORECASE)
 _UPDATED_CLASS = re.compile(r"updated|modified|edit", re.IGNORECASE)
 
 
-def marked_date(tree: HtmlElement, tz: str) -> datetime | None:
+def marked_date(tree: HtmlElement, tz: str, *, day_first: bool = False) -> datetime | None:
     """Return the day the page marks up as its publication's: microdata or a classed ``<time datetime>``.
 
     ``<span itemprop="datePublished" content="…">`` and WordPress's ``<time class="entry-date
@@ -212,7 +217,7 @@ def marked_date(tree: HtmlElement, tz: str) -> datetime | None:
         tip = node.get("data-tooltip") or node.get("title") or ""
         if _PUBLISHED_TIP.match(tip) and not another_item(node):
             # The printed stamp is the later edit's ("编辑于 2016-04-21"); other answers' 发布于 follow.
-            if (found := parse_chinese_datetime(tip, tz)) is not None:
+            if (found := parse_chinese_datetime(tip, tz, day_first=day_first)) is not None:
                 return found
         published = (node.get("itemprop") or "").strip() == "datePublished"
         # A theme may print WordPress's <time class="entry-date published"> without its datetime,
@@ -223,12 +228,14 @@ def marked_date(tree: HtmlElement, tz: str) -> datetime | None:
         if not published or another_item(node):
             continue
         value = node.get("content") or node.get("datetime") or node.text_content()
-        if (found := parse_chinese_datetime(value.strip(), tz)) is not None:
-            return _printed_over_attribute(node, found, tz)
+        if (found := parse_chinese_datetime(value.strip(), tz, day_first=day_first)) is not None:
+            return _printed_over_attribute(node, found, tz, day_first=day_first)
     return None
 
 
-def _printed_over_attribute(node: HtmlElement, found: datetime, tz: str) -> datetime:
+def _printed_over_attribute(
+    node: HtmlElement, found: datetime, tz: str, *, day_first: bool = False
+) -> datetime:
     """Return the day an element prints when its attribute's time names another day, else ``found``.
 
     A theme may write the modified time into the published ``<time datetime>`` around the printed
@@ -238,7 +245,7 @@ def _printed_over_attribute(node: HtmlElement, found: datetime, tz: str) -> date
     """
     if not node.get("content") and not node.get("datetime"):
         return found
-    printed = parse_chinese_datetime(node.text_content().strip(), tz)
+    printed = parse_chinese_datetime(node.text_content().strip(), tz, day_first=day_first)
     if printed is None:
         return found
     shifts = {found.date(), found.astimezone(zone(tz)).date(), found.astimezone(UTC).date()}
@@ -309,7 +316,7 @@ def _after_date_label(script: HtmlElement) -> bool:
     return bool(_TIME_CLASS.search(hint)) and not (parent.text or "").strip() and len(parent) == 1
 
 
-def script_date(tree: HtmlElement, tz: str) -> datetime | None:
+def script_date(tree: HtmlElement, tz: str, *, day_first: bool = False) -> datetime | None:
     """Return the day a page's inline scripts name as its publication time, when they name one day only.
 
     A script may hold a list of other articles, each with its ``pubtime``: two
@@ -326,7 +333,7 @@ def script_date(tree: HtmlElement, tz: str) -> datetime | None:
         patterns = (_SCRIPT_DATE, _WECHAT_CREATE_TIME, _ARTICLE_OBJECT_TIME)
         for pattern in patterns:
             for match in pattern.finditer(text):
-                value = _script_value(match, tz)
+                value = _script_value(match, tz, day_first=day_first)
                 if value is not None:
                     found.append(value)
                     if pattern is _ARTICLE_OBJECT_TIME:
@@ -340,10 +347,10 @@ def script_date(tree: HtmlElement, tz: str) -> datetime | None:
     return own[0] if len({value.date() for value in own}) == 1 else None
 
 
-def _script_value(match: re.Match[str], tz: str) -> datetime | None:
+def _script_value(match: re.Match[str], tz: str, *, day_first: bool = False) -> datetime | None:
     """The time a script's key holds: a date string, or an epoch in seconds or milliseconds."""
     if match.group(1) is not None:
-        return parse_chinese_datetime(match.group(1), tz)
+        return parse_chinese_datetime(match.group(1), tz, day_first=day_first)
     epoch = match.group(2) if match.re.groups >= 2 else None
     if not epoch:
         return None

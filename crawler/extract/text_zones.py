@@ -103,18 +103,24 @@ def _after_visible(text: str, count: int) -> int:
     return len(text)
 
 
-def date_under_text(tree: HtmlElement, paragraphs: list[str], timezone: str) -> datetime | None:
+def date_under_text(
+    tree: HtmlElement, paragraphs: list[str], timezone: str, *, day_first: bool = False
+) -> datetime | None:
     """Return the day the info line printed under the text gives (labelled, or its only day), or None.
 
     Old sites print it there (``发布日期：2010-03-04 【打印】【关闭】``); read up to a list,
     the comments or a reply's header only.
     """
     tail = _short_tail(_past_quotes(text_after_body(tree, paragraphs), quoted_texts(tree)))
-    found = labelled_date(tail, timezone, specific=True) or foot_line_date(tail, timezone)
+    found = labelled_date(tail, timezone, specific=True, day_first=day_first) or foot_line_date(
+        tail, timezone, day_first=day_first
+    )
     if found is None and (toolbar := _TOOLBAR.search(tail, 0, _TOOLBAR_REACH)):
         # "【日期：2018年1月2日】【打印本页】【关闭窗口】": a generic label on the page's toolbar line,
         # under a notice's signature and 印发 lines.
-        found = labelled_date(tail[max(0, toolbar.start() - _BEFORE_TOOLBAR) : toolbar.start()], timezone)
+        found = labelled_date(
+            tail[max(0, toolbar.start() - _BEFORE_TOOLBAR) : toolbar.start()], timezone, day_first=day_first
+        )
     return found
 
 
@@ -157,7 +163,7 @@ def _short_tail(tail: str) -> str:
 _POSTED_AT = re.compile(r"(?:发表于|发布于|发表时间|发布时间)\s*[:：]?")
 
 
-def footer_date(header: str, paragraphs: list[str], tz: str) -> datetime | None:
+def footer_date(header: str, paragraphs: list[str], tz: str, *, day_first: bool = False) -> datetime | None:
     """Return the day a post's footer right under the text says it was posted, or ``None``.
 
     Blog software of the 2000s (博客大巴, some 新浪/网易 themes) prints the post's
@@ -168,7 +174,7 @@ def footer_date(header: str, paragraphs: list[str], tz: str) -> datetime | None:
     text_end = header_zone_of_text(header, prose)
     if text_end is header or not (label := _POSTED_AT.search(text_end, max(0, len(text_end) - 200))):
         return None
-    return find_date_in_text(text_end[label.end() : label.end() + 40], tz)
+    return find_date_in_text(text_end[label.end() : label.end() + 40], tz, day_first=day_first)
 
 
 def zone_above_text(zone: str, paragraphs: list[str]) -> str:
@@ -297,7 +303,9 @@ _DAY_CELLS = ("td", "div", "p", "span", "font", "center", "h2", "h3", "h4", "h5"
 _ROWS = ("tr", "li", "dd", "dt")
 
 
-def day_cell_above_text(tree: HtmlElement, above: str, timezone: str) -> datetime | None:
+def day_cell_above_text(
+    tree: HtmlElement, above: str, timezone: str, *, day_first: bool = False
+) -> datetime | None:
     """Return the day a cell of its own prints right above the text (``<td>[ 2014/06/28 ]</td>``), or None.
 
     A table portal's date line may be a bare day, no label, no time, in the cell
@@ -310,7 +318,11 @@ def day_cell_above_text(tree: HtmlElement, above: str, timezone: str) -> datetim
         return None
     for node in tree.iter(*_DAY_CELLS):
         text = "".join(node.text_content().split())
-        if not text or not tail.endswith(text) or (found := day_line_date(text, timezone)) is None:
+        if (
+            not text
+            or not tail.endswith(text)
+            or (found := day_line_date(text, timezone, day_first=day_first)) is None
+        ):
             continue
         row = next((a for a in node.iterancestors() if a.tag in _ROWS), node.getparent())
         if row is not None and next(row.iter("a"), None) is None:

@@ -32,7 +32,8 @@ class _Fragment:
     held: dict[int, tuple[str, Credits]] = field(default_factory=dict)
     wide: bool = False  # opens with a displaced lead: text set wider than every column of the page
     anchored: bool = False  # a displaced lead joined to its body: its start is known
-    lead_parts: int = 0  # ... and how many of its parts the lead was, where the body begins
+    lead_parts: int = 0  # how many of its parts a displaced lead joined in front was, where the body begins
+    own_headline: int = -1  # the headline group printed in its dateline's block right over it, where one is
     lead_width: float = 0.0  # how wide a displaced lead's lines run
     ended_short: bool = False  # its last text's last line stops short of its column: a paragraph's end
 

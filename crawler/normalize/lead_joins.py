@@ -190,6 +190,7 @@ def _rejoin_leads(fragments: list[_Fragment], headlines: list[str]) -> list[_Fra
         if target is None and best < LEAD_MATCH_MIN:
             break
         lead, body = leads[li], bodies[bi]
+        lead.lead_parts = len(lead.parts)
         lead.parts.extend(body.parts)
         lead.credits.merge(body.credits)
         lead.closed, lead.closing = body.closed, body.closing

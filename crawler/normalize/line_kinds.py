@@ -10,7 +10,13 @@ import re
 
 from archive.chars import display_width, has_han
 from crawler.normalize.columns import _column_width, _Context, measured_column
-from crawler.normalize.credits import dateline_at, dateline_only, finishes_byline, is_credit_line
+from crawler.normalize.credits import (
+    cites_source,
+    dateline_at,
+    dateline_only,
+    finishes_byline,
+    is_credit_line,
+)
 from crawler.normalize.element import Element
 from crawler.normalize.heading_blocks import _punctuated_headline
 from crawler.normalize.lines import (
@@ -29,6 +35,29 @@ from crawler.normalize.lines import (
 # 0.9-1.3 columns): a wider one is a paragraph of web text, whatever the other lines suggest.
 _OVERFULL = 1.5
 _SLASH_CREDIT = re.compile(r"(?:[/／]|(?:文|图|摄影|记者)\s*[/／])")
+_OVER_DATELINE_MAX = 3  # lines of a headline printed right over its dateline, in the dateline's block
+
+
+def _over_dateline(block: list[tuple[str, bool]]) -> int:
+    """Count the lines opening a block that are a headline printed right over a dateline (0: none).
+
+    A dateline opens an article, so what stands right above it at a block's start is no paragraph of
+    that article; short lines free of clause marks there are its headline, even exclaiming
+    (``来了！新闻早班车`` / ``本报9月4日讯…``, ``点赞！…一女孩欲轻生`` / ``护士长成功劝说`` / ``新华社…电``),
+    which :func:`heading_like`'s strict reading refuses to a subhead inside running text.
+    """
+    for count in range(1, min(_OVER_DATELINE_MAX, len(block) - 1) + 1):
+        line, next_line = block[count][0], block[count + 1][0] if count + 1 < len(block) else ""
+        if (dateline_at(line) or _dateline_wrapped(line, next_line)) and not cites_source(line):
+            # A paragraph citing another outlet (据澎湃新闻报道，…) may go on an open article under
+            # its subhead: it marks no article's start.
+            head = [text for text, _ in block[:count]]
+            ok = all(
+                heading_like(text, loose=True) and not _ends_in_byline(text) and not dateline_at(text)
+                for text in head
+            )
+            return count if ok and len(_SENTENCE_IN.findall("".join(head))) < 2 else 0
+    return 0
 
 
 def _continues(prev: str, line: str, indented: bool, width: float, ctx: _Context) -> bool:
@@ -83,6 +112,7 @@ def _classify(
             [line for line, _ in block], before, page_start=page_start, set_apart=set_apart
         )
     )
+    over_dateline = _over_dateline(block) if page else 0
     kinds: list[str] = []
     for i, (line, indented) in enumerate(block):
         prev = block[i - 1][0] if i else ""
@@ -101,6 +131,8 @@ def _classify(
             # A slash credit (文/曹欣 图/李伟, /记者 张三 报道) is one even after a text cut off at a
             # comma: no sentence goes on with it.
             kinds.append("credit")
+        elif i < over_dateline:
+            kinds.append("heading")
         elif (
             at_start
             and (dateline_at(line) or _dateline_wrapped(line, next_line))

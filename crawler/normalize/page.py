@@ -17,12 +17,18 @@ and headlines printed as text (:mod:`text_headlines`).
 from __future__ import annotations
 
 from crawler.normalize.briefs import split_briefs
+from crawler.normalize.fragment import _Fragment
 from crawler.normalize.headlines import assign, headline_scores, read_headline
 from crawler.normalize.lead_joins import _rejoin_leads, _rejoin_wide_leads
 from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.page_cut import _fragments
 from crawler.normalize.paragraphs import assemble
-from crawler.normalize.text_headlines import _cut_off, _headlines_in_text, _mend_unmatched_openings
+from crawler.normalize.text_headlines import (
+    _cut_off,
+    _headlines_in_text,
+    _mend_unmatched_openings,
+    _opening_subheads,
+)
 from crawler.normalize.text_splits import _split_for_headlines, _split_for_lonely_leads, _split_wide_leads
 
 
@@ -49,11 +55,13 @@ def _rebuild_columns(text: str) -> list[RebuiltArticle]:
     # A line that reads as the cut-off start of the text under it is a headline only for an article no
     # other headline fits (see :func:`_opening_cut_off`).
     openings = {h for h, (index, lines) in enumerate(titles) if index in under and _cut_off(lines)}
-    scores = headline_scores(texts, [f.body() for f in fragments])
+    scores = _own_headlines_first(headline_scores(texts, [f.body() for f in fragments]), fragments)
     pairs = assign(scores, last_resort=openings) if titles and fragments else {}
     # An article left without a headline may have it printed as text: run into its own text's block,
     # or taken for a paragraph of another text (a column break mended onto it).
     opened = _headlines_in_text(fragments, shapes, set(pairs.values())) if titles else {}
+    # ... or set over it as a subhead, where nothing before it on the page was its text.
+    opened.update(_opening_subheads(fragments, set(pairs.values()) | set(opened)))
     unmatched = [title for h, title in enumerate(titles) if h not in pairs]
     _mend_unmatched_openings([f for c, f in enumerate(fragments) if c not in opened], unmatched, under)
     articles: list[RebuiltArticle] = []
@@ -73,3 +81,21 @@ def _rebuild_columns(text: str) -> list[RebuiltArticle]:
         lines = titles[headline][1]
         article.lead_title, article.title, article.subtitle = read_headline(lines, fragments[column].body())
     return articles
+
+
+def _own_headlines_first(scores: list[list[float]], fragments: list[_Fragment]) -> list[list[float]]:
+    """Pair each headline printed in its article's own block, right over the dateline, with that article.
+
+    Where it stands is the evidence there, not its wording: print sets nothing between a headline and
+    the dateline under it in one block (a digest's ``来了！新闻早班车`` shares few words with its items).
+    """
+    fixed = {f.own_headline: c for c, f in enumerate(fragments) if 0 <= f.own_headline < len(scores)}
+    ceiling = max((max(row) for row in scores if row), default=0.0) + 1.0
+    out = []
+    for h, row in enumerate(scores):
+        if h in fixed:
+            row = [ceiling if c == fixed[h] else 0.0 for c in range(len(row))]
+        else:
+            row = [0.0 if c in fixed.values() else value for c, value in enumerate(row)]
+        out.append(row)
+    return out

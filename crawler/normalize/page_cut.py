@@ -162,6 +162,10 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]],
                 current.credits.merge(credits)
             else:
                 current = _Fragment(index, dateline=dateline, credits=credits, headed=True, dated=True)
+                # A headline printed in the dateline's own block, right over it, marks the article's
+                # start in place: this text is no lead displaced from a body elsewhere.
+                if index > 0 and _headline_in_block_over(elements[index - 1], element):
+                    current.anchored, current.own_headline = True, len(titles) - 1
                 fragments.append(current)
         elif (
             current is None
@@ -209,6 +213,11 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]],
         fragment.positions = [fragment.position]
         fragment.wide = fragment.position in wide
     return [f for f in fragments if f.parts], titles, shapes
+
+
+def _headline_in_block_over(above: Element, element: Element) -> bool:
+    """Tell whether ``above`` is a headline opening the block that ``element`` goes on in."""
+    return above.kind == "heading" and above.role == "title" and above.block_start and not element.block_start
 
 
 def _between_two_columns(current: _Fragment, following: Element | None) -> bool:

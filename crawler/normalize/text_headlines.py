@@ -124,3 +124,35 @@ def _headlines_in_text(
         found[c] = head
         untitled.remove(c)
     return found
+
+
+def _opening_subheads(fragments: list[_Fragment], titled: set[int]) -> dict[int, list[str]]:
+    """Take the subhead lines that open an untitled text as its headline, where its own text says them.
+
+    A text cut from the page by nothing before it (the page's head, a byline closing the text
+    above, the page's furniture) has no paragraph for a subhead to divide from the next: lines the
+    layout read as a subhead there, short and over the text in one block (``服务类投诉量首次占比超四成``
+    over ``下一步将…``, no dateline under it), head that text. They are its headline when the page's
+    articles repeat their wording most in that text, with the lines taken off (at least ``MIN_SCORE``,
+    the whole article with its first sentence weighted up, as for the headlines set apart).
+    Returns {article index: headline lines}; the lines are taken off the text.
+    """
+    found: dict[int, list[str]] = {}
+    for c, fragment in enumerate(fragments):
+        if c in titled:
+            continue
+        # A displaced lead joined in front (see :mod:`lead_joins`) stood elsewhere: the body begins after it.
+        start = fragment.lead_parts
+        end = start
+        while end < len(fragment.parts) and fragment.parts[end][0] == "sub":
+            end += 1
+        head = [text for _, text in fragment.parts[start:end]]
+        if not head or end == len(fragment.parts) or not headline_shaped(head):
+            continue
+        bodies = [f.body() for f in fragments]
+        bodies[c] = "".join(text for k, (_, text) in enumerate(fragment.parts) if not start <= k < end)
+        [row] = headline_scores([" ".join(head)], bodies)
+        if row[c] >= MIN_SCORE and row[c] == max(row):
+            del fragment.parts[start:end]
+            found[c] = head
+    return found

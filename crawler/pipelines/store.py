@@ -16,6 +16,7 @@ fetched again by another (the upserts make the redo harmless).
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections import Counter, deque
@@ -78,20 +79,28 @@ def recount(before: str, after: str) -> dict[str, int]:
     return {key: n for key, n in change.items() if n}
 
 
+@functools.lru_cache(maxsize=4096)  # a crawl's stats have a few dozen keys, read with every item
+def counter_name(key: str) -> str | None:
+    """Return the name a crawl run keeps Scrapy's stat ``key`` under (None: not kept)."""
+    if key.startswith("newsarchive/"):
+        return key.removeprefix("newsarchive/")
+    if key in ("downloader/response_count", "item_dropped_count", "log_count/ERROR", "retry/count"):
+        return key
+    if key.startswith(("downloader/response_status_count/", "retry/reason_count/")):
+        return key
+    if key.startswith("downloader/exception_type_count/"):
+        # Per attempt (a retried timeout counts twice): kept for diagnosis. Pages that
+        # failed are counted once each, by reason, as failed/* by the spiders' errbacks.
+        return "downloader/exception/" + key.rsplit("/", 1)[-1].rsplit(".", 1)[-1]
+    return None
+
+
 def run_counters(stats: dict[str, Any]) -> dict[str, Any]:
     """Pick the counters a crawl run keeps from Scrapy's stats (failures by reason included)."""
     counters: dict[str, Any] = {}
     for key, value in stats.items():
-        if key.startswith("newsarchive/"):
-            counters[key.removeprefix("newsarchive/")] = value
-        elif key in ("downloader/response_count", "item_dropped_count", "log_count/ERROR", "retry/count"):
-            counters[key] = value
-        elif key.startswith(("downloader/response_status_count/", "retry/reason_count/")):
-            counters[key] = value
-        elif key.startswith("downloader/exception_type_count/"):
-            # Per attempt (a retried timeout counts twice): kept for diagnosis. Pages that
-            # failed are counted once each, by reason, as failed/* by the spiders' errbacks.
-            counters["downloader/exception/" + key.rsplit("/", 1)[-1].rsplit(".", 1)[-1]] = value
+        if (name := counter_name(key)) is not None:
+            counters[name] = value
     counters["fetched"] = stats.get("downloader/response_count", 0)
     if "elapsed_time_seconds" in stats:  # set by CoreStats just before the run record is closed
         counters["elapsed_seconds"] = round(float(stats["elapsed_time_seconds"]), 3)
@@ -383,10 +392,12 @@ class StorePipeline:
                 # Other links to an article stored this run (dropped as duplicates): --resume skips them.
                 keep_fetch_urls(session, getattr(spider, "more_fetch_urls", {}))
                 # Fetched but refused as cut short: "refused" in the report, not "unseen".
-                mark_refused(session, getattr(spider, "refused_captures", {}))
+                where = getattr(spider, "refused_where", {})  # each refused capture's WARC file and offset
+                mark_refused(session, getattr(spider, "refused_captures", {}), captures=where)
                 source = getattr(spider, "source", None)
                 if source is not None:  # and those of articles never archived, which have no row to mark
-                    record_refusals(session, source.id, self.run_id, getattr(spider, "refused_requests", {}))
+                    refused = getattr(spider, "refused_requests", {})
+                    record_refusals(session, source.id, self.run_id, refused, captures=where)
                 moves = settle_unsure_editions(session, self.run_id)
                 if source is not None:
                     moves += settle_served_again(session, source.id, getattr(spider, "served_again", {}))

@@ -28,6 +28,7 @@ from crawler.extract.for_source import extract_for_source
 from crawler.middlewares.integrity import DECLARED_CANONICAL, UNCLOSED_WHY
 from crawler.sources import SourceConfig, get_source, load_registry, on_domains
 from crawler.urls import article_key, canonicalize_url
+from crawler.warc import META_KEY as WARC_REF
 
 
 def _header(response: Response, name: str) -> str:
@@ -170,6 +171,9 @@ class SourceSpider(scrapy.Spider):
         # The same refusals by request (its URL -> why, the key its head declared, its edition date):
         # one the archive does not hold is recorded apart, so the report counts it "refused" too.
         self.refused_requests: dict[str, tuple[str, str, str]] = {}
+        # Which capture each refusal was of (its WARC file and offset), by the URLs of both dicts above:
+        # the store names it, so the refusal speaks for that capture only (0014).
+        self.refused_where: dict[str, tuple[str, int | None]] = {}
         # URLs of pages the dedupe pipeline dropped as another link to an article stored this run
         # (its key -> them): the store keeps them beside that article when the crawl closes.
         self.more_fetch_urls: dict[str, set[str]] = {}
@@ -329,9 +333,12 @@ class SourceSpider(scrapy.Spider):
             if failure.getErrorMessage().startswith("truncated body"):  # counted by the middleware
                 if request.meta.get("newsarchive_kind") == "article":
                     keys = self.refused_keys(request)
-                    for key in keys:
-                        self.refused_captures[key] = "truncated"
+                    ref = request.meta.get(WARC_REF)  # written to the WARC file before it was refused
                     fetched = self.source.canonical(request.url)
+                    for key in keys | {fetched}:
+                        if key in keys:
+                            self.refused_captures[key] = "truncated"
+                        self.refused_where[key] = (str(ref[0]), int(ref[1])) if ref else ("", None)
                     declared = next(iter(sorted(keys - {fetched})), "")
                     self.refused_requests[fetched] = ("truncated", declared, self.edition_day(request))
                 # A further e-paper page that never closes: said so, and the note's advice follows

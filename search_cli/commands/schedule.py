@@ -301,7 +301,11 @@ def _run(args: argparse.Namespace) -> int:
         # The foreground scheduler is a service: its log says what it does. A --once pass (cron)
         # prints what each crawl did on stdout and keeps stderr for what needs action.
         level_name = logging.INFO if args.verbose or not args.once else logging.WARNING
-        logging.basicConfig(level=level_name, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s")
+        from archive.config import log_formatter
+
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(log_formatter("%(name)s: %(message)s"))
+        logging.basicConfig(level=level_name, handlers=[handler])
     sources = _good_sources(args)
     fixed = _now(args.now) if args.now else None
     if (fixed or args.dry_run) and not args.once:
