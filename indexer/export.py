@@ -292,13 +292,27 @@ def lag_note(lag: Lag | None) -> str:
 def none_found(page: SearchPage) -> str:
     """Return ``no article contains 鹤鸣湖`` for a search that found nothing.
 
+    Two typed words or more, each archived but none held with the others, say each word's count
+    (``no article contains all of 鹤鸣湖 三下乡; 鹤鸣湖 is in 1 article, 三下乡 is in 1 article``):
+    the plain answer read as if neither were archived.
+
     A search narrowed by a field, an exclusion or a filter says so
     (``no article contains 脱贫 (limited by author:张风 -广告)``): the articles
     holding 脱贫 may all be left out by the limits.
     """
     what = " ".join(page.typed) if page.typed else "these words"
     limited = f" (limited by {' '.join(page.limits)})" if page.limits else ""
+    if page.each:  # each word archived apart: "no article contains 鹤鸣湖 三下乡" read as neither archived
+        counts = ", ".join(each_term_text(term, n) for term, n in page.each)
+        return f"no article contains all of {what}{limited}; {counts}"
     return f"no article contains {what}{limited}"
+
+
+def each_term_text(term: str, n: int) -> str:
+    """Return how many articles hold one typed term: ``鹤鸣湖 is in 1 article``, ``火星 is in none``."""
+    if not n:
+        return f"{term} is in none"
+    return f"{term} is in {n} {'article' if n == 1 else 'articles'}"
 
 
 def partial_heading(page: SearchPage) -> str:

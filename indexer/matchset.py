@@ -134,6 +134,10 @@ class MatchSet:
     # What a partial match counts as its terms, as typed (``鹤鸣湖``, ``"某某"``, a run's words):
     # a partial match says the one it lacks ("missing: 市民").
     units: list[str] = field(default_factory=list)
+    # Each typed term and the articles holding it within the query's limits (filters, fields,
+    # exclusions), for a query of two terms or more: a none-found answer says each word's count,
+    # so "no article contains 鹤鸣湖 三下乡" does not read as if neither word were archived.
+    each: list[tuple[str, int]] = field(default_factory=list)
 
     def missing(self, docnum: int) -> list[str]:
         """Return the terms a partial match (global ``docnum``) lacks; [] for a full match."""
@@ -248,6 +252,7 @@ def match_set(
     want_partial = partial and 2 <= n <= MAX_PARTIAL_TERMS
     per_segment: list[tuple[Segment, int, BoolArray, list[BoolArray], list[BoolArray]]] = []
     counts = np.zeros(n, dtype=np.int64)
+    each = np.zeros(len(kept), dtype=np.int64)  # each typed term's articles within the limits
     for subsearcher, offset in leaf_searchers(searcher):
         sub = subsearcher.reader()
         seg = Segment(subsearcher, sub, sub.doc_count_all(), deadline)
@@ -263,6 +268,8 @@ def match_set(
         unit_masks = [evaluate(q, seg) for _, q in units] if expanded else masks
         if want_partial:
             counts += [int(np.count_nonzero(m & live)) for m in unit_masks]
+        if len(kept) > 1:
+            each += [int(np.count_nonzero(m & base)) for m in masks]
         per_segment.append((seg, offset, base, masks, unit_masks))
     weights = [_idf(documents, int(c)) for c in counts]
     trivial = [single or c > COMMON_SHARE * documents for (single, _), c in zip(units, counts, strict=True)]
@@ -292,7 +299,9 @@ def match_set(
     relaxed = (
         compile_query(tree, relaxed=True, deadline=deadline, userdict=userdict) if want_partial else None
     )
-    return MatchSet(FULL, compiled, relaxed, segments, typed, units=labels)
+    said = [(term_text(node), int(c)) for (node, _), c in zip(kept, each, strict=True)]
+    said = said if len(kept) > 1 else []
+    return MatchSet(FULL, compiled, relaxed, segments, typed, units=labels, each=said)
 
 
 def _run_words(kept: list[tuple[Node, wq.Query]], userdict: str | None) -> list[str]:

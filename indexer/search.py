@@ -162,6 +162,9 @@ class SearchPage:
     filters: list[str] = field(default_factory=list)
     # The store ids of every full match (``match_ids``): ``indexer.versions`` counts their articles.
     matched: list[int] | None = None
+    # When nothing matched all of two typed terms or more: each term and the articles holding it within
+    # the limits (``MatchSet.each``), empty when found, or when no term is held at all.
+    each: list[tuple[str, int]] = field(default_factory=list)
 
     @property
     def notes_text(self) -> list[str]:
@@ -527,6 +530,7 @@ def search(
         typed=ms.typed,
         tried=variants_tried(tree, ms.compiled) if not total else [],
         limits=search_limits(tree, source, author, since, until, paper_page) if not total else [],
+        each=ms.each if not total and any(n for _, n in ms.each) else [],
         missing=len(gone),
         lag=lag,
         page_notes=pages,

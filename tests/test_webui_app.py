@@ -129,7 +129,7 @@ def test_filters_by_paper_dates_and_author(client: TestClient, archive: WebArchi
 def test_author_filter_restricts_the_partial_matches_too(client: TestClient, archive: WebArchive) -> None:
     # No article holds both words: none found, and the one holding the rare word is a partial match...
     html = client.get("/", params={"q": "春耕 鹤鸣湖", "per_page": "50"}).text
-    assert total(html) == 0 and 'No article contains <q translate="no">春耕 鹤鸣湖</q>' in html
+    assert total(html) == 0 and 'No article contains all of <q translate="no">春耕 鹤鸣湖</q>' in html
     assert hit_ids(html) == [archive.versioned_id] and "all the words but one" in html
     # ...and with an author, only among that author's articles.
     by_wang = client.get("/", params={"q": "春耕 鹤鸣湖", "author": "王五"}).text

@@ -215,7 +215,7 @@ def test_a_date_without_an_edition_says_what_its_kept_articles_are_dated(tmp_pat
         en = c.get("/sources/paper-a/2016-07-23", headers={"accept-language": "en"}).text
     note = "2 articles filed here are dated 2016-07-22 by their pages (kept, not moved)"
     assert calendar_cells(zh)["2016年7月23日"] == "no-edition"
-    said = "此处的 2 篇文章日期为 2016年7月22日，据其版面（保留原处，未移动）"
+    said = "此处的 2 篇文章日期为 2016年7月22日（据各文章网页所载；保留原处，未移动）"
     assert f'title="2016年7月23日 无报纸: HTTP 404；{said}"' in zh
     assert "The paper's site had no edition for this date." in en
     assert f'<span id="misfiled">{note}</span>' in en  # the crawler's words: said, not marked

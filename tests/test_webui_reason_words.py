@@ -152,3 +152,14 @@ def test_every_label_reads_back_what_it_worded() -> None:
         reason = label % values
         assert reason_words(reason, "en") == reason, label
         assert reason_words(reason, "zh") != reason, label
+
+
+def test_the_misfiled_note_says_the_articles_own_pages_not_the_papers_版面() -> None:
+    """ "dated ... by its page" is the article's own web page (its published date, archive.edition_notes):
+    the Chinese said 其版面日期 (the date of the paper's page it was printed on), which the note never
+    read."""
+    one = reason_words("1 article filed here is dated 2024-03-06 by its page (kept, not moved)", "zh")
+    assert one == "此处的 1 篇文章，其网页所载日期为 2024年3月6日（保留原处，未移动）"
+    several = "2 articles filed here are dated 2024-03-06, 1 article filed here is dated 2024-03-07"
+    said = reason_words(f"{several} by their pages (kept, not moved)", "zh")
+    assert said is not None and "版面" not in said and "网页所载" in said

@@ -456,6 +456,7 @@ def export_json(request: Request) -> Response:
         "index_note": lag_note(results.page.lag),
         "typed": results.page.typed,
         "tried": results.page.tried,
+        "each_term": [{"term": term, "articles": n} for term, n in results.page.each],
         "notes": results.all_notes,
         # Whole names holding an author that found nothing (author:王 -> 王五), as `search --json` says.
         "author_hints": results.author_hints,

@@ -439,6 +439,8 @@ def page_record(
         "index_note": lag_note(lag),
         "typed": result.typed,
         "tried": result.tried,
+        # Nothing held all the typed terms: each term and its articles within the limits ([] otherwise).
+        "each_term": [{"term": term, "articles": n} for term, n in result.each],
         "notes": list(notes or []),
         "hits": records,
         # What superseded versions hold of the query ({"articles", "versions"}; null: not searched, as
