@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from copy import deepcopy
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement, tostring
@@ -58,6 +58,12 @@ _URL_DATES = (
     re.compile(r"/((?:19|20)\d{2})[/-](1[0-2]|0?[1-9])[/-](3[01]|[12]\d|0?[1-9])/"),
     re.compile(
         r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
+        r"\.(?:s?html?|asp|aspx|php|jsp)\b"
+    ),
+    # A file named by its two-digit year's timestamp and a serial (东方网's "/a/170120023707614.html"):
+    # twelve digits that are a valid yymmddHHMMSS, then up to six more, and nothing else in the name.
+    re.compile(
+        r"/(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{0,6}"
         r"\.(?:s?html?|asp|aspx|php|jsp)\b"
     ),
     # NetEase (163.com) files by two-digit year, month-day and hour: "/12/0305/10/7RT4K2AB00014JB5.html".
@@ -463,6 +469,51 @@ def url_date(url: str, tz: str, *, day_first: bool = False) -> datetime | None:
     return parse_chinese_datetime("-".join([year, *rest]), tz, day_first=day_first)
 
 
+# Second-level labels under which a country's sites register (x.com.cn, x.gov.cn).
+_REGISTRY_LABELS = frozenset({"com", "net", "org", "gov", "edu", "ac", "co"})
+
+
+def _site(host: str) -> str:
+    """The registered name a host belongs to: ``m.hebnews.cn`` and ``www.hebnews.cn`` are ``hebnews.cn``."""
+    labels = host.lower().rstrip(".").split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _REGISTRY_LABELS else 2
+    return ".".join(labels[-keep:])
+
+
+def canonical_date(tree: HtmlElement, url: str, tz: str) -> datetime | None:
+    """Return the day a page's canonical URL is filed under, when it is the same site's.
+
+    A mobile page (``m.x.cn/detail.html?id=…``) or an AMP copy points to its desktop page
+    (``www.x.cn/20110728/n9705571.shtml``); another site's canonical (a syndicated copy's
+    original) says nothing of this page.
+    """
+    host = urlsplit(url).hostname or ""
+    for link in tree.iter("link", "meta"):
+        rel, prop = (link.get("rel") or "").lower(), (link.get("property") or "").lower()
+        named = rel == "canonical" or prop == "og:url"
+        target = (link.get("href") if link.tag == "link" else link.get("content")) or ""
+        other = urlsplit(target.strip()).hostname or ""
+        if named and other and _site(other) == _site(host) and (found := url_date(target.strip(), tz)):
+            return found
+    return None
+
+
+def _printed_wall_clock(found: datetime, header: str, tz: str) -> datetime:
+    """Return the header's time when metadata marks the very time it prints as UTC, else ``found``.
+
+    A CMS may write the article's Beijing wall time with a ``Z`` (``"2021-05-20T17:30:57Z"`` over a
+    date line printing ``2021-05-20 17:30:57``): read as UTC it is the next day's 01:30. Only the
+    same minute printed in the header counts; a UTC time whose local reading is printed stays.
+    """
+    if found.utcoffset() != timedelta(0) or not header:
+        return found
+    printed = find_date_in_text(header, tz, need_time=True)
+    if printed is None or printed.utcoffset() == timedelta(0):
+        return found
+    same = printed.replace(tzinfo=None, second=0) == found.replace(tzinfo=None, second=0)
+    return printed if same else found
+
+
 def _publication_date(
     tree: HtmlElement,
     metas: dict[str, str],
@@ -482,7 +533,7 @@ def _publication_date(
     """
     found = structured_date(tree, metas, tz, day_first=day_first)
     if found is not None:
-        return found, "meta"
+        return _printed_wall_clock(found, header, tz), "meta"
     if header:
         found = find_date_in_text(header, tz, need_time=True, day_first=day_first) or labelled_date(
             header, tz, roc=roc, day_first=day_first
@@ -493,7 +544,7 @@ def _publication_date(
             found = day_right_under(header, title, tz, day_first=day_first) or found
         if found is not None:
             return found, "header"
-    found = url_date(url, tz, day_first=day_first)
+    found = url_date(url, tz, day_first=day_first) or canonical_date(tree, url, tz)
     if found is not None:
         return found, "url"
     found = fallback_date(tree, tz, roc, title, day_first=day_first)

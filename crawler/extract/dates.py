@@ -50,7 +50,9 @@ __all__ = [
     "zone",
 ]
 
-_SEP = r"\s*[-/.年]\s*"
+# An en dash may part them too ("2020–08–15": a CMS's typography); a span's dash between two days is
+# blanked before any date is read (:func:`_without_spans`).
+_SEP = r"\s*[-–/.年]\s*"
 _DATE_TIME = re.compile(
     r"(?P<y>(?:19|20)\d{2})"
     + _SEP
@@ -136,7 +138,7 @@ def _other_day(text: str, match: re.Match[str]) -> bool:
 _LABEL_SEP = r"\s*[:：｜|︱丨]?\s*"
 # Hong Kong sites print 出版 (published) beside 更新 (updated): "出版：2018-04-26 14:32".
 # Blog software's English footers: "posted on 2012-04-14 12:30", "posted @ 2009-03-01 12:21".
-_POSTED_EN = r"(?i:posted\s*(?:on|@|at)|published\s+on)"
+_POSTED_EN = r"(?i:posted\s*(?:on|@|at)|published\s+on|published\s*:)"
 _LABELLED = re.compile(
     "(?:"
     + _POSTED_EN
@@ -155,7 +157,9 @@ _STRONG_LABEL = re.compile(
 )
 # An update's label right before a date ("更新時間 2023.06.19 09:00"): a search for any dated
 # line passes that date by when another follows.
-_UPDATE_BEFORE = re.compile(r"(?:更新|修改|修订)(?:时间|日期|于)?" + _LABEL_SEP + r"$")
+_UPDATE_BEFORE = re.compile(
+    r"(?:(?:更新|修改|修订)(?:时间|日期|于)?|(?i:\b(?:last\s+)?(?:updated|modified)\s*:))" + _LABEL_SEP + r"$"
+)
 # ... or right after it ("<span>2013-06-17 17:24 更新</span> <span>2013-04-22 15:52 发布</span>").
 _UPDATE_AFTER = re.compile(r"\s*(?:更新|修改|修订|最后更新)(?!时间|日期)")
 # Edit notes: "最后编辑于 2019-07-17", Discuz!'s "本帖最后由 X 于 2015-3-10 12:30 编辑", "Last edited by X
@@ -688,7 +692,10 @@ def _traditional_labels(text: str) -> set[str]:
 
 # A repost names its original's day under the same labels: "原文发表于…", "原发布时间", a [转帖]
 # header's "原作者：X　发表日期：…" (a name of up to 16 characters between).
-_ORIGINALS = re.compile(r"(?:原文|原帖|原稿|(?<![\u4e00-\u9fff])原)$|原作者\s*[:：]\s*\S{1,16}\s*$")
+# "英文原文：Published: Aug 9, 2011": a colon may stand between the original's word and its label.
+_ORIGINALS = re.compile(
+    r"(?:原文|原帖|原稿|(?<![\u4e00-\u9fff])原)(?:\s*[:：]\s*)?$|原作者\s*[:：]\s*\S{1,16}\s*$"
+)
 
 
 def labelled_date(
@@ -728,6 +735,10 @@ def labelled_date(
                 return found
             three = _ROC_SHORT.match(text, label.end())
             if three and (found := _roc_short(three, tz)) is not None:
+                return found
+            # "Published: Nov 28, 2017 11:52 AM": an English byline's day.
+            english = _ENGLISH.match(text, label.end())
+            if english and (found := _english(english.group(), tz)) is not None:
                 return found
             after = text[label.end() : label.end() + 12]
             if now is not None and (found := relative_date(after, now, tz) or yearless_date(after, now, tz)):

@@ -47,9 +47,9 @@ _HEADING_INFO = re.compile(
     r"|打印|关闭|当前位置|您的位置|你的位置|所在位置|现在的位置|首页|返回|上一篇|下一篇|登录|注册|发表于|责任编辑"
     # A notice's catalogue fields ("发布机构：市政府办公室", "索引号：…") and the text's own
     # "原标题：…" line (the print or source headline, not this page's).
-    r"|(?:机构|单位|文号|索引号|原(?:文)?标题)\s*[:：]"
+    r"|(?:机构|单位|文号|索引号|原(?:文)?标题|关键词|关键字)\s*[:：]"
     # A summary box under the headline ("导读：…", "【摘要】…"), which may repeat its words.
-    r"|^[【\[]?(?:摘要|导读|内容提要|核心提示)\s*[】\]:：]"
+    r"|^[【\[]?(?:摘要|(?:中文)?导读|内容提要|核心提示)\s*[】\]:：]"
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}"
 )
 _SCAN = 120  # elements looked at before the text: headlines sit close above it
@@ -58,10 +58,19 @@ _SCAN = 120  # elements looked at before the text: headlines sit close above it
 def _in_noise(node: HtmlElement) -> bool:
     current: HtmlElement | None = node
     while current is not None:
-        if current.tag in _NOISE:
+        if current.tag in _NOISE and not (current.tag == "noscript" and _content_fallback(current)):
             return True
         current = current.getparent()
     return False
+
+
+# How much text a <noscript> holds when it is the page's own article, not a tracking pixel's note.
+_FALLBACK_TEXT = 100
+
+
+def _content_fallback(node: HtmlElement) -> bool:
+    """Tell whether a ``<noscript>`` is an app shell's fallback holding the article (headline and text)."""
+    return len("".join(node.text_content().split())) >= _FALLBACK_TEXT
 
 
 def _anchor(elements: list[HtmlElement], probe: str) -> int | None:
@@ -89,7 +98,14 @@ _BUTTONS = re.compile(r"(?:\s*[【\[［][^【】\[\]［］]{1,8}[】\]］])+\s*"
 
 
 # A template's meta line names itself: WeChat's "rich_media_meta_list", "article-info", "author".
-_META_LINE = re.compile(r"(?:^|[\s_-])(?:meta|info|author|byline|source)(?:$|[\s_-])", re.I)
+_META_LINE = re.compile(r"(?:^|[\s_-])(?:meta|info|authors?|byline|source)(?:$|[\s_-])", re.I)
+# A court document's header lines: its case number ("（2018）川01民初8034号"), its court ("X市中级人民法院")
+# and its type ("民事判决书"); the case's title stands above them.
+_COURT_LINE = re.compile(
+    r"[(（〔\[［]\d{4}[)）〕\]］][\u4e00-\u9fff]{1,4}\d{0,4}[\u4e00-\u9fff]{1,6}\d{1,6}号(?:之[一二三四五六七八九十])?"
+    r"|[\u4e00-\u9fff]{2,20}人民(?:法院|检察院)"
+    r"|(?:民事|刑事|行政|执行)?(?:判决|裁定|调解|决定)书"
+)
 
 
 # A deck's own class: 引题 and 副题 printed over and under the headline ("yt"/"ft", "yinti"/"futi").
@@ -135,7 +151,13 @@ def _founder_title(node: HtmlElement) -> bool:
 
 
 def _meta_line(node: HtmlElement) -> bool:
-    """Tell whether ``node`` or its parent is a line the template classes as meta (writer, account)."""
+    """Tell whether ``node`` or its parent is a line the template classes as meta (writer, account).
+
+    An element classed as the title is none, whatever block it stands in (a video page's
+    ``<div class="video-info"><div class="video-title">…</div><div>564万播放</div></div>``).
+    """
+    if _TITLE_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+        return False
     for current in (node, node.getparent()):
         if current is None:
             return False
@@ -212,6 +234,8 @@ def _acceptable(node: HtmlElement, page_url: str = "") -> str:
         return ""  # a box's caption ("直播简介", "信息内容"), a widget ("155.1万人观看"), a badge ("直播中")
     if _meta_line(node) or _deck(node) or _CAPTION.match(text):
         return ""
+    if _COURT_LINE.fullmatch(_squash(text)):
+        return ""  # a judgment's 案号, its court's name or its type ("民 事 判 决 书"), above the text
     if next(node.iter(*_CONTROLS), None) is not None:
         return ""  # a row of controls ("刷新 [x] 自动刷新"), not a headline
     # Labels are matched in simplified script: "資料來源：" is an info line as "资料来源：" is.

@@ -14,6 +14,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 
 from lxml.html import HtmlElement
 
@@ -48,7 +49,8 @@ DATE_META = (
     "weibo:article:create_at",
     "sailthru.date",
 )
-_WECHAT_CT = re.compile(r"\bvar\s+ct\s*=\s*[\"']?(\d{10})[\"']?")
+# Newer WeChat pages declare it ``var create_time = "1551752493" * 1;``.
+_WECHAT_CT = re.compile(r"\bvar\s+(?:ct|create_time)\s*=\s*[\"']?(\d{10})[\"']?")
 # The article record a page's own script carries: ``var publish_time = "2020-03-05 10:23"``,
 # ``"pubtime":"…"`` (腾讯), ``ptime: '…'`` (网易), ``pubDate``, ``publishTime`` (头条).
 _SCRIPT_DATE = re.compile(
@@ -148,10 +150,7 @@ def structured_date(
 ) -> datetime | None:
     """Return the publication date the page states in metadata, or None."""
     for key in DATE_META:
-        if (
-            key in metas
-            and (found := parse_chinese_datetime(metas[key], tz, day_first=day_first)) is not None
-        ):
+        if key in metas and (found := _meta_time(metas[key], tz, day_first=day_first)) is not None:
             return found
     ld = linked_data(tree)
     if (
@@ -166,6 +165,35 @@ def structured_date(
         if match:
             return datetime.fromtimestamp(int(match.group(1)), UTC).astimezone(zone(tz))
     return script_date(tree, tz, day_first=day_first)
+
+
+def _meta_time(value: str, tz: str, *, day_first: bool = False) -> datetime | None:
+    """Read a date meta tag's value: a date string, an RFC 2822 time or an epoch in seconds or milliseconds.
+
+    ``Tue, 10 Apr 2018 21:44:57 GMT`` (the HTTP form some CMSs copy) is the 11th in Beijing; read for
+    its "10 Apr 2018" alone it was a day early. A bare epoch (``1361817707``) was no date at all.
+    """
+    value = value.strip()
+    if _EPOCH.fullmatch(value):
+        seconds = int(value) // 1000 if len(value) == 13 else int(value)
+        return datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz))
+    if _RFC_2822.match(value):
+        try:
+            found = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            found = None
+        if found is not None and found.tzinfo is not None:
+            return found
+    return parse_chinese_datetime(value, tz, day_first=day_first)
+
+
+# "Tue, 10 Apr 2018 21:44:57 GMT", "10 Apr 2018 21:44:57 +0800".
+_RFC_2822 = re.compile(
+    r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|UTC|UT|[+-]\d{4})\s*$"
+)
+# An edit stamp's tooltip naming the publication:
+# 知乎's <span data-tooltip="发布于 2015-12-09 05:49">编辑于 …</span>.
+_PUBLISHED_TIP = re.compile(r"^\s*(?:发布于|发表于)\s*(?=(?:19|20)\d{2})")
 
 
 # A <time> classed as the publication's ("pubtime", "entry-date published"), not an update's.
@@ -186,6 +214,11 @@ def marked_date(tree: HtmlElement, tz: str, *, day_first: bool = False) -> datet
             continue
         if (found := _epoch_attribute(node, tz)) is not None:
             return found
+        tip = node.get("data-tooltip") or node.get("title") or ""
+        if _PUBLISHED_TIP.match(tip) and not another_item(node):
+            # The printed stamp is the later edit's ("编辑于 2016-04-21"); other answers' 发布于 follow.
+            if (found := parse_chinese_datetime(tip, tz, day_first=day_first)) is not None:
+                return found
         published = (node.get("itemprop") or "").strip() == "datePublished"
         # A theme may print WordPress's <time class="entry-date published"> without its datetime,
         # beside (often after) a <time class="updated">: the class still says which is which.
@@ -196,8 +229,27 @@ def marked_date(tree: HtmlElement, tz: str, *, day_first: bool = False) -> datet
             continue
         value = node.get("content") or node.get("datetime") or node.text_content()
         if (found := parse_chinese_datetime(value.strip(), tz, day_first=day_first)) is not None:
-            return found
+            return _printed_over_attribute(node, found, tz, day_first=day_first)
     return None
+
+
+def _printed_over_attribute(
+    node: HtmlElement, found: datetime, tz: str, *, day_first: bool = False
+) -> datetime:
+    """Return the day an element prints when its attribute's time names another day, else ``found``.
+
+    A theme may write the modified time into the published ``<time datetime>`` around the printed
+    published day (``datetime="2018-06-25…">2018年3月11日</time>``): the reader sees and cites the
+    printed day. A zone's shift is no disagreement: a UTC attribute's day or the page's own day of
+    it may each be the printed one.
+    """
+    if not node.get("content") and not node.get("datetime"):
+        return found
+    printed = parse_chinese_datetime(node.text_content().strip(), tz, day_first=day_first)
+    if printed is None:
+        return found
+    shifts = {found.date(), found.astimezone(zone(tz)).date(), found.astimezone(UTC).date()}
+    return found if printed.date() in shifts else printed
 
 
 def another_item(node: HtmlElement) -> bool:

@@ -129,6 +129,8 @@ _WIDGET = re.compile(
     r"|字号[:：]?[大中小]{0,3}|[大中小]{3}"
     r"|(?:点击|浏览|阅读|评论)(?:数|量|次数)?[:：]?\d+次?"
     r"|\d+(?:\.\d+)?[万亿]?人(?:观看|看过|在看|围观|参与)"  # a live page's viewer count
+    # A video page's counts: "弹幕 6874", "564万播放", "播放 1.2万".
+    r"|(?:弹幕|播放(?:量|数)?)[:：]?\d+(?:\.\d+)?[万亿]?|\d+(?:\.\d+)?[万亿]?(?:次)?(?:播放|弹幕)"
 )
 # A badge's class: "icon-q", "ico_wen", "tag", "label label-red", "flag-new".
 # A live page's status badge too ("<span class="status">直播中</span>").
@@ -217,7 +219,27 @@ def heading_text(node: HtmlElement, *, dates: bool = False) -> str:
         if isinstance(child.tag, str) and (dates or parse_chinese_datetime(element_text(child)) is None):
             parts.append(child.text_content())
         parts.append(child.tail or "")
-    return " ".join("".join(parts).translate(_NO_WIDTH).split())
+    return _whole_from_attribute(node, " ".join("".join(parts).translate(_NO_WIDTH).split()))
+
+
+# What a server's cut of a long heading ends with.
+_CUT_MARK = re.compile(r"\s*(?:…+|\.{3,}|。{3,})$")
+
+
+def _whole_from_attribute(node: HtmlElement, text: str) -> str:
+    """Return the whole headline a cut heading's ``title`` attribute holds, else ``text``.
+
+    Video and forum templates cut a long heading to their box (``<h3 class="core_title_txt"
+    title="整条标题">整条标题前半...</h3>``, ``<div class="video-title" title="…">前半…</div>``): the
+    attribute, which the cut text starts, is what the page prints as the headline.
+    """
+    cut = _CUT_MARK.search(text)
+    whole = " ".join((node.get("title") or "").split())
+    if cut is None or not whole:
+        return text
+    kept = _squash(text[: cut.start()])
+    longer = _squash(whole).startswith(kept) and len(_squash(whole)) > len(kept)
+    return whole if len(kept) >= 4 and longer else text
 
 
 # Classes that hide an element from readers (Bootstrap's sr-only, WordPress's screen-reader-text).
@@ -329,8 +351,8 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
             links = _link_texts(tree) if links is None else links
             if links[squashed] > sum(agreement_form(a.text_content()) == squashed for a in node.iter("a")):
                 continue
-        if node.tag == "h1" and not first_h1[0]:
-            first_h1 = (text, node)
+        if node.tag == "h1" and not first_h1[0] and not _SECTION_NUMBER.match(text):
+            first_h1 = (text, node)  # not a section head an editor styled as <h1> ("一、…" in the text)
         score = max((3 * len(squashed) for kept in cuts if extends_cut(text, kept)), default=0)
         for ref in references:
             # A heading that is <title> minus its site suffix is the headline;
@@ -368,6 +390,9 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
         return first_h1[0], first_h1[1], "h1"
     return site_suffix_free(title_tag), None, "title" if title_tag else ""
 
+
+# A section's number: "一、", "（二）" (a text's own heads, pasted from a word processor's 标题1 style).
+_SECTION_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 
 # A date or a label: a block holding the headline and its info line, which a short title also starts.
 _INFO_WORD = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|\d{1,2}\s*[:：]\s*\d{2}|来源|发布|作者|时间|日期")

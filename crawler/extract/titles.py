@@ -169,8 +169,18 @@ def names_only(title: str, *, short: bool = True) -> bool:
     """
     parts = [p for p in _PARTS.split(title.strip()) if p]
     return bool(parts) and all(
-        (short and len(_squash(p)) <= 6) or _NAME.fullmatch(script_folded(_squash(p))) for p in parts
+        (short and len(_squash(p)) <= 6)
+        or _NAME.fullmatch(script_folded(_squash(p)))
+        or _ISSUE.fullmatch(_squash(p))
+        for p in parts
     )
+
+
+# A paper's or a journal's issue, no headline: "2010年04月17日" (an e-paper's <title> "X日报-2010年04月17日"),
+# "《经济地理》2021年第2期", "2021年第2期", "第05版".
+_ISSUE = re.compile(
+    r"(?:《[^》]{1,24}》)?(?:(?:19|20)\d{2}年(?:\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?|第\d{1,3}期)|第\d{1,3}版)"
+)
 
 
 _PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|--|——)\s*")
