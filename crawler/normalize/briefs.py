@@ -4,8 +4,9 @@ Regional papers print short news as a box of briefs: each one a paragraph opened
 a bold run-in title, the text going on in the same line after a space (``●双牌县召开农机化工作会议
 本报讯（记者 付娟） 5月17日上午，…``). A text layer keeps the bullet and the space but not the bold,
 so the page's column rules read the box as one paragraph of the article above it. Two such items
-in a row, each line set to the box's width, are a box: every item is an article of its own, its
-title the run-in words before the space, and the box's label (``■新闻简讯``) is furniture.
+in a row, each line set to the box's width, under the box's label (``■新闻简讯``, furniture) or with
+an item opening with a dateline (本报讯…), are a box: every item is an article of its own, its title
+the run-in words before the space. Without either they are a text's own bulleted points.
 """
 
 from __future__ import annotations
@@ -151,7 +152,14 @@ def split_briefs(text: str) -> tuple[str, list[RebuiltArticle]]:
             at = end
             continue
         label = at - 1
-        if label >= 0 and _LABEL.match(lines[label]):
+        labelled = label >= 0 and _LABEL.match(lines[label]) is not None
+        if not labelled and not any(dateline_at(body) for _, body in items):
+            # No box label above and no item opening with a dateline (本报讯…): nothing tells a box
+            # of briefs from a text's own bulleted points (●加强组织领导 各级…), and cutting a text
+            # into false articles is worse than leaving a box in the text above it.
+            at = end
+            continue
+        if labelled:
             keep[label] = False
         for number in range(at, end):
             keep[number] = False
