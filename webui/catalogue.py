@@ -35,7 +35,7 @@ ZH: dict[str, str] = {
     # search page
     "Feed of this search": "本搜索的订阅源",
     "Search the archive": "搜索存档",
-    "Every word is required; OR between words allows either; -word leaves a word out; quotes match a phrase exactly.": "所有词都须出现；词间加 OR 表示任一即可；-词 表示排除；引号内为精确短语。",
+    "Every word is required; OR between words allows either, words side by side binding first (group with parentheses: (a OR b) c); -word leaves a word out; quotes match a phrase exactly.": "所有词都须出现；词间加 OR 表示任一即可，相邻的词先结合（用括号分组：(a OR b) c）；-词 表示排除；引号内为精确短语。",
     "A negative figure beside other words is quoted:": "与其他词同搜负数时请加引号：",
     "Fields:": "字段：",
     "Browse the papers edition by edition": "按期浏览各报",
