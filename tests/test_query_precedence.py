@@ -17,7 +17,10 @@ def _leaf(text: str) -> Leaf:
 def test_words_side_by_side_bind_before_or_and_parentheses_group() -> None:
     """The reviewer read ``鹤鸣湖 OR 火星 三下乡`` list an article without 三下乡: AND binds first; the
     README's table says so and names the grouping that means "either, with 三下乡"."""
-    row = next(line for line in README.read_text(encoding="utf-8").splitlines() if line.startswith("| `a OR b`"))
+    lines = README.read_text(encoding="utf-8").splitlines()
+    row = next(line for line in lines if line.startswith("| `a OR b`"))
     loose, grouped = re.findall(r"`([^`]*三下乡)`", row)
-    assert parse_query(loose) == Bool("OR", [_leaf("鹤鸣湖"), Bool("AND", [_leaf("火星"), _leaf("三下乡")])])
-    assert parse_query(grouped) == Bool("AND", [Bool("OR", [_leaf("鹤鸣湖"), _leaf("火星")]), _leaf("三下乡")])
+    either, mars_with = _leaf("鹤鸣湖"), Bool("AND", [_leaf("火星"), _leaf("三下乡")])
+    assert parse_query(loose) == Bool("OR", [either, mars_with])
+    group = Bool("OR", [_leaf("鹤鸣湖"), _leaf("火星")])
+    assert parse_query(grouped) == Bool("AND", [group, _leaf("三下乡")])
