@@ -122,3 +122,21 @@ def test_bulleted_subheads_wider_than_the_column_are_no_box_of_briefs() -> None:
     text, briefs = split_briefs(SUBHEADS)
     assert briefs == []
     assert text == SUBHEADS
+
+
+def test_a_list_the_text_announces_with_a_colon_is_no_box() -> None:
+    """An article's bulleted run-in points, announced by its own line ending in a colon ("要做好以下工作："),
+    were cut out as three briefs titled 加强组织领导…, the article's text lost to them and its closing
+    sentence filed under the last: a box of briefs is never announced by the text above it."""
+    text = (
+        "我市召开全面推进乡村振兴工作会议\n"
+        "本报讯（记者 王明） 5月17日上午，我市召开全面推进乡村振兴工作会议，市委书记张三出席会议并讲话。\n"
+        "会议要求，全市上下要做好以下工作：\n"
+        "●加强组织领导 各级各部门要充分认识乡村振兴的重要意义，把这项工作摆上重要议事日程，负责人亲自抓。\n"
+        "●强化责任落实 各单位要层层分解任务，明确时间节点和责任人，确保各项工作落到实处，取得实效。\n"
+        "●注重宣传引导 要充分利用各类媒体，广泛宣传乡村振兴的好经验好做法，营造浓厚氛围。\n"
+        "会议还对其他工作作了安排。\n"
+    )
+    assert split_briefs(text) == (text, [])
+    (article,) = rebuild_page(text)
+    assert "加强组织领导" in "".join(article.paragraphs) and article.paragraphs[-1].endswith("作了安排。")

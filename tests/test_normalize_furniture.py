@@ -254,3 +254,26 @@ def test_small_ad_is_short_lines_closed_by_a_telephone_line() -> None:
     assert not is_small_ad(["新闻热线：0577-5266533"])  # the paper's hotline alone: another rule's
     # A text's last sentence over a number is no advertisement.
     assert not is_small_ad(["详情可拨打咨询电话了解。", "电话：0700-8666202"])
+
+
+JUMPED = (
+    "南湖公园荷花节开幕\n\n"
+    "本报讯 昨日，南湖公园第十届荷花节开幕，园内二\n"
+    "十多个品种的荷花竞相开放，吸引了众多市民前来\n"
+    "观赏。荷花节将持续到八月底。（下转A2版）\n\n"
+    "老旧小区改造启动\n\n"
+    "（上接A1版）今年全市将改造老旧小区一百二十\n"
+    "个，涉及居民三万余户，改造内容包括屋面防水、\n\n"
+    "外墙保温和管网更新等。 /记者 王洋 报道\n"
+)
+
+
+def test_jump_marks_are_page_furniture_never_part_of_a_title_or_a_body() -> None:
+    # A jump line (（上接A1版） opening a text, （下转A2版） closing one) points to another page: the
+    # text goes on there, and the mark is neither a headline nor a sentence of the article.
+    got = rebuild_page(JUMPED)
+    assert [a.title for a in got] == ["南湖公园荷花节开幕", "老旧小区改造启动"]
+    bodies = ["".join(a.paragraphs) for a in got]
+    assert bodies[0].endswith("荷花节将持续到八月底。")
+    assert bodies[1].startswith("今年全市将改造")
+    assert got[1].reporters == ["王洋"]

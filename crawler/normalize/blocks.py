@@ -17,6 +17,7 @@ from crawler.normalize.furniture import (
     is_teaser,
     is_weather_box,
     running_head_lines,
+    strip_jump_marks,
 )
 from crawler.normalize.lines import _dateline_wrapped
 
@@ -27,9 +28,17 @@ def _blocks(text: str, *, page: bool = False) -> list[list[tuple[str, bool]]]:
     furnished: set[int] = set()  # blocks that held furniture
     raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     cleaned = [clean_heading(raw) for raw in raws]
+    # A line that was a jump mark alone (（下转A2版） under a text) is no line, nor a blank one.
+    jump_only: set[int] = set()
+    if page:
+        marked = [strip_jump_marks(line) for line in cleaned]
+        jump_only = {i for i, (was, now) in enumerate(zip(cleaned, marked, strict=True)) if was and not now}
+        cleaned = marked
     head = running_head_lines(cleaned) if page else set()
     for number, raw in enumerate(raws):
         line = cleaned[number]
+        if number in jump_only:
+            continue
         if (
             page
             and line

@@ -139,6 +139,12 @@ def _box_items(lines: list[str], start: int) -> tuple[list[tuple[str, str]], int
     return items, at
 
 
+def _announced(lines: list[str], at: int) -> bool:
+    """Tell whether the line right above ``lines[at]`` announces a list ("要做好以下工作："): the bulleted
+    items are the points of that text (●加强组织领导 各级…), not a box of briefs."""
+    return at > 0 and lines[at - 1].rstrip().endswith(("：", ":"))
+
+
 def split_briefs(text: str) -> tuple[str, list[RebuiltArticle]]:
     """Take the boxes of briefs out of a page: the page's other text, and one article per brief."""
     lines = text.split("\n")
@@ -152,6 +158,9 @@ def split_briefs(text: str) -> tuple[str, list[RebuiltArticle]]:
         items, end = _box_items(lines, at)
         if len(items) < _BOX_ITEMS_MIN:
             at += 1
+            continue
+        if _announced(lines, at):  # the text's own points, each of them: none starts a box
+            at = end
             continue
         label = at - 1
         if label >= 0 and _LABEL.match(lines[label]):

@@ -78,6 +78,12 @@ _PAGE_REF = re.compile(
     r"|(?:>>|》》|→|>)\s*[A-Z]?\d{1,2}\s*版?$"
 )
 _BULLET = re.compile(r"^[●◆■□▲★☆◇○※·•]+")
+# Where a text jumps between pages: （上接A1版） / （紧接第一版） opens it on the page it goes on to,
+# （下转A2版） / （转第5版） closes it on the page it leaves. Always bracketed, so a sentence that
+# names a page in running text keeps its words.
+_JUMP_PAGE = r"(?:第?\s*[A-Z]?\s*\d{1,2}\s*版|第[一二三四五六七八九十]{1,3}版)"
+_JUMP_FROM = re.compile(rf"^[（(]\s*(?:上接|紧接|接)\s*{_JUMP_PAGE}\s*[）)]\s*")
+_JUMP_TO = re.compile(rf"\s*[（(]\s*(?:下转|转|转至|转到)\s*{_JUMP_PAGE}\s*[）)]$")
 _TEASER_MAX = 40  # characters of a teaser's headline
 _SENTENCE = re.compile(r"[。！？!?；;]")
 _CLAUSE = re.compile(r"[，,。！？!?；;]")  # a teaser's headline holds no clause of running text
@@ -362,3 +368,13 @@ def is_caption(text: str, *, bare: bool = False) -> bool:
         and len(rest) <= _BARE_CAPTION_MAX
         and len(_SENTENCE.findall(rest)) <= 1
     )
+
+
+def strip_jump_marks(line: str) -> str:
+    """Drop the jump marks a line of text opens or closes with (``（上接A1版）…``, ``…（下转A2版）``).
+
+    A jump mark is the page's furniture, a pointer to where the text goes on: read as words it
+    becomes part of a headline (a text's first lines standing apart over a column break) or a
+    sentence of the body.
+    """
+    return _JUMP_TO.sub("", _JUMP_FROM.sub("", line))
