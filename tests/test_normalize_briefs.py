@@ -73,6 +73,57 @@ def test_a_run_in_title_filling_its_line_ends_at_the_next_line_s_indent_before_a
     assert briefs[1].reporters == ["吴凯彤"]
 
 
+TIMELINE = """幼儿园教师扎伤幼童一审获刑
+本报讯（记者 向竹平）昨天下午，区人民法院公开审理了幼儿园配班老师扎幼童
+一案。被扎儿童的体检结果显示正常，涉事教师被警方带走调查。
+●2018年 6月 30日当晚区教育局派出工作组进驻该园，配合公安
+机关工作。
+●2018年7 月1 日区教育局责令该园停园整顿、暂停招生，并在全
+区进行了通报。
+"""
+
+
+def test_a_bulleted_timeline_whose_dates_hold_spaces_is_no_box_of_briefs() -> None:
+    # Day-check (real inews text laid out by tests/pagegen, train seed 1201): "●2018年 6月 30日…" is
+    # a dated step of the article's chronology, its date cut by a printed space, not a run-in title.
+    text, briefs = split_briefs(TIMELINE)
+    assert briefs == []
+    assert text == TIMELINE
+
+
+SUBHEADS = """为什么说在4s店买车一定要慎重
+本报记者 万欣　段英
+李先生当时觉得很划算
+，就全款买了车，办了
+张保养卡，开开心心开
+车走了，第一次去的时
+候，端茶倒水，十分热情。
+■在李先生第21次去保养的时候
+可是，在李先生第21次
+去保养的时候， 却被4
+s店的工作人员拒绝，4
+s店的工作人员说：这个
+保养卡作废了，因为活
+动时间已经失效了。
+■这让王女士气愤不已
+这让王女士气愤不已，
+买了不到三天，就出现
+了质量问题， 难道不是
+车子自身的做工不够细
+致吗？这样的车还敢开
+上路吗？
+"""
+
+
+def test_bulleted_subheads_wider_than_the_column_are_no_box_of_briefs() -> None:
+    # Day-check (real inews text laid out by bench.pagegen_ten, tune seed 2): a bulleted subhead line
+    # wider than the column it heads is its own line, not a run-in title wrapped in a box's width;
+    # read as one, "在李先生第21次去保养的时候可是，在李先生第21次去保养的时候，" was a brief's title.
+    text, briefs = split_briefs(SUBHEADS)
+    assert briefs == []
+    assert text == SUBHEADS
+
+
 def test_a_list_the_text_announces_with_a_colon_is_no_box() -> None:
     """An article's bulleted run-in points, announced by its own line ending in a colon ("要做好以下工作："),
     were cut out as three briefs titled 加强组织领导…, the article's text lost to them and its closing

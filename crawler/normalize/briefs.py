@@ -31,6 +31,10 @@ _LABEL = re.compile(
     r"^[ \t\u3000]*[●◆■□▲★☆◇○◎]?[ \t\u3000]*[\u4e00-\u9fff]{0,4}(?:简讯|快讯|短讯|简报|速递)[ \t\u3000]*$"
 )
 _NOT_TITLES = ("编者按", "记者", "本报记者", "通讯员", "图为", "链接", "相关新闻")
+# A space printed inside a date ("●2018年 6月 30日当晚…", "2018年7 月1 日"): a dated step of a
+# chronology, whose words before the space are no run-in title.
+_DATE_HEAD_END = re.compile(r"[0-9０-９][年月]?$")
+_DATE_TAIL_START = re.compile(r"[0-9０-９月日号]")
 _FULL_LINE_SLACK = 2  # display columns a full line of the box may fall short of the next line
 
 
@@ -68,6 +72,8 @@ def _split_item(lines: list[str]) -> tuple[str, str] | None:
         title, text = joined[: found.start()].strip(), joined[found.end() :].strip()
         if not _title_ok(title) or len(text) < _ITEM_TEXT_MIN:
             continue
+        if _DATE_HEAD_END.search(title) and _DATE_TAIL_START.match(text):
+            continue
         if found.start() in starts and not (
             dateline_at(text) and _full_lines(body[: starts.index(found.start()) + 1])
         ):
@@ -75,18 +81,24 @@ def _split_item(lines: list[str]) -> tuple[str, str] | None:
             # (the title filled the box's line, and the text went on after the space in the next).
             continue
         crossed = [s for s in starts[1:] if s <= found.start()]
-        if crossed and not _full_lines(body[: len(crossed) + 1]):
+        if crossed and not _full_lines(body[: len(crossed) + 1], wider=False):
+            # A title wraps at the box's width: a line wider than the one under it is a subhead
+            # set over its column ("■在李先生第21次去保养的时候" over "可是，在李先生第21次").
             continue
         return title, text
     return None
 
 
-def _full_lines(lines: list[str]) -> bool:
-    """Tell whether every line but the last is as wide as the line after it (a wrapped title)."""
-    return all(
-        display_width(line.strip()) >= display_width(after.strip()) - _FULL_LINE_SLACK
-        for line, after in itertools.pairwise(lines)
-    )
+def _full_lines(lines: list[str], *, wider: bool = True) -> bool:
+    """Tell whether every line but the last is as wide as the line after it (a wrapped title).
+
+    ``wider=False`` asks too that it be no wider than the line after it: both fill the box.
+    """
+    for line, after in itertools.pairwise(lines):
+        width, next_width = display_width(line.strip()), display_width(after.strip())
+        if width < next_width - _FULL_LINE_SLACK or (not wider and width > next_width + _FULL_LINE_SLACK):
+            return False
+    return True
 
 
 def _item_starts(lines: list[str], at: int) -> bool:
