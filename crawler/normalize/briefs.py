@@ -114,11 +114,11 @@ def _ends_sentence(line: str) -> bool:
 
 def _unmarked_item(line: str) -> bool:
     """A line holding a run-in title and a dateline after a space (东莞男子酒驾被查　本报讯 …)."""
-    for found in _ONE_SPACE.finditer(line.strip()):
-        head = line.strip()[: found.start()]
-        if _title_ok(head) and dateline_at(line.strip()[found.end() :]):
-            return True
-    return False
+    stripped = line.strip()
+    return any(
+        _title_ok(stripped[: found.start()]) and dateline_at(stripped[found.end() :])
+        for found in _ONE_SPACE.finditer(stripped)
+    )
 
 
 def _box_items(lines: list[str], start: int) -> tuple[list[tuple[str, str]], int]:
