@@ -27,6 +27,8 @@ for _kw in (
     "首席记者",
     "融媒体记者",
     "全媒体记者",
+    "融媒记者",
+    "全媒记者",
     "新华社记者",
 ):
     _KEYWORDS[_kw] = (REPORTER, "pre")
@@ -102,7 +104,7 @@ _PAPER_NAME_MAX = 7
 _SENTENCE_MARKS = re.compile(r"[，。：；！？,:;!?]")
 _ORNAMENT = re.compile(r"^[■□●○◆◇▲△★☆◎※]\s*")
 _PAPER_BEFORE_ROLE = re.compile(
-    rf"^(?:{_PAPER})(?=(?:首席|见习|特约|实习|摄影|全媒体|融媒体)?记者|(?:特约)?通讯员)"
+    rf"^(?:{_PAPER})(?=(?:首席|见习|特约|实习|摄影|全媒体?|融媒体?)?记者|(?:特约)?通讯员)"
 )
 # What a text layer may leave right after 讯/电 (dot leaders, a glyph read as ？, a mark): the
 # dateline is still one (大河报讯···？·······第1章…).
@@ -119,7 +121,7 @@ _DATELINE = re.compile(
 # 大河报·大风新闻 记者 李四): the credit that follows tells it from a running head (燕赵都市报·县域经济).
 _APP_DATELINE = re.compile(
     rf"(?P<paper>{_PAPER})\s?[·•・]\s?(?P<app>[{HAN}]{{2,8}})"
-    r"(?=\s*(?:(?:首席|见习|特约|实习|全媒体|融媒体|本报)?记者|(?:特约)?通讯员|实习生))"
+    r"(?=\s*(?:(?:首席|见习|特约|实习|全媒体?|融媒体?|本报)?记者|(?:特约)?通讯员|实习生))"
 )
 _REPORTED_BY = re.compile(rf"据(?P<paper>{_PAPER})报道(?:[，,：:\s]|$)")
 _STAFF_CREDIT = re.compile(r"(?:本报|新华社)?(?:记者|通讯员|见习记者|特约记者|实习生)")
@@ -180,7 +182,7 @@ class Dateline:
 
 # A media desk's role names its outlet (a paper's short name or its city) glued in front, never a
 # person: 湛江全媒体记者 雷晶刚, 齐鲁融媒体记者 王芳.
-_OUTLET_ROLE = re.compile(rf"[{HAN}]{{2,6}}?((?:全媒体|融媒体)记者)")
+_OUTLET_ROLE = re.compile(rf"[{HAN}]{{2,6}}?((?:全媒体?|融媒体?)记者)")
 
 
 _SPLIT_KEEPING = re.compile(f"({_SEPARATORS.pattern})")
