@@ -156,4 +156,6 @@ def test_a_column_label_over_a_headline_is_no_part_of_the_title() -> None:
     for label in ("■记者手记", "【今日评论】", "◎一家之言", "● 记者观察"):
         lead, title, _ = read_headline([label, "水上执法不能一阵风"], text)
         assert (lead, title) == (label.lstrip("■【◎● ").rstrip("】"), "水上执法不能一阵风")
-        assert read_headline([label, "水上执法", "不能一阵风"], text)[1].replace(" ", "") == "水上执法不能一阵风"
+        assert (
+            read_headline([label, "水上执法", "不能一阵风"], text)[1].replace(" ", "") == "水上执法不能一阵风"
+        )
