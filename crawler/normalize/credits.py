@@ -63,6 +63,8 @@ for _kw in (
     "美编",
     "组版",
     "版式",
+    "版式设计",
+    "美术设计",
     "校对",
     "审校",
     "审核",
@@ -127,7 +129,7 @@ _REPORTED_BY = re.compile(rf"据(?P<paper>{_PAPER})报道(?:[，,：:\s]|$)")
 _STAFF_CREDIT = re.compile(r"(?:本报|新华社)?(?:记者|通讯员|见习记者|特约记者|实习生)")
 _END_MARKS = re.compile(r"(?:\s*(?:[（(]完[）)]|【纠错】|\[纠错\]))+\s*$")
 # Every byline holds one of these; testing for them first keeps parse_credit off ordinary lines.
-_CREDIT_HINT = re.compile(r"^[/／（(【\[]|记者|通讯员|实习生|编|校对|审|摄|报道|采写|整理|撰|图|文")
+_CREDIT_HINT = re.compile(r"^[/／（(【\[■□]|记者|通讯员|实习生|编|校对|审|摄|报道|采写|整理|撰|图|文")
 _SPACED_SLASH = re.compile(r"\s[/／]")
 # A role word with its slash or colon after a space (…有点儿大的.. 文/彭泽 图/蒋娜): where a byline may
 # open inside a paragraph's last words that no sentence end set apart.
@@ -303,6 +305,7 @@ def parse_credit(text: str, *, need_keyword: bool = True) -> Credits | None:
     keyword is needed when ``need_keyword`` is set. Names without any role default to
     reporters, as papers mean them.
     """
+    marked = _ORNAMENT.match(text.strip()) is not None
     text = _unmarked(text.strip())
     slash = text[:1] in "/／"
     if not slash and _SPACED_SLASH.search(text):
@@ -322,7 +325,8 @@ def parse_credit(text: str, *, need_keyword: bool = True) -> Credits | None:
     if not any(k == "name" for k, _ in tokens) or not _all_plausible(tokens):
         return None
     if not any(k == "kw" for k, _ in tokens) and need_keyword and not slash:
-        if not (bracketed and _personal_names(tokens)):
+        # Brackets or a head byline's mark around nothing but personal names (（李四）, □邓佳卫).
+        if not ((bracketed or marked) and _personal_names(tokens)):
             return None
     roles: dict[str, list[str]] = {}
     prefixed: set[str] = set()
