@@ -145,7 +145,8 @@ def test_a_label_closed_by_a_colon_over_the_title_is_a_kicker_the_text_need_not_
     assert read_headline(said, text) == ("记者从南宁有关部门获悉", "南宁城管开展水上执法", "")
     # A speaker's name the text says too is the title's own opening, wrapped at its colon; a short
     # place name (``南宁：``) or a bracketed date is no label either.
-    for first in ("南宁市城管局：", "南宁：", "（3月5日）城管执法："):
+    # A title's subject the text is about (水上执法行动：) opens a title wrapped at its colon too.
+    for first in ("南宁市城管局：", "南宁：", "（3月5日）城管执法：", "江面水上执法行动：", "南宁感人故事："):
         assert read_headline([first, "开展水上执法行动"], text)[0] == ""
 
 

@@ -240,6 +240,8 @@ def _kicker_clause(lines: Sequence[str], text: str) -> bool:
 # A column's label over its headline (■记者手记, 【今日评论】, ◎一家之言): bracketed or bulleted, a few
 # characters and no clause; set over the column's headline in every issue, no part of it.
 _COLUMN_LABEL = re.compile(r"^(?:【\s*([\u4e00-\u9fff]{2,8})\s*】|[■□◎●◆▲★☆◇○]\s*([\u4e00-\u9fff]{2,8}))$")
+# A label announcing the news under it ends in a verb of telling or notice (…强调：, …获悉：, …提醒：).
+_TELLING = re.compile(r"(?:强调|指出|表示|获悉|获知|了解到|提醒|提示|透露|要求|通报|注意|呼吁|宣布)$")
 _LABEL_MIN = 4  # characters of a label closed by a colon: a shorter one (南宁：) is a place or speaker
 _LABEL_ODD = re.compile(r"[（）()\[\]【】0-9０-９]")  # a bracketed date or a figure: a title's own opening
 
@@ -248,10 +250,12 @@ def _label_kicker(lines: Sequence[str], text: str) -> bool:
     """Tell whether a first line closed by a colon is a 引题 the page made, over the 主题 below it.
 
     Regional papers set a label closed by a colon over the 主题 (``关注民生：``, ``专家提醒：``,
-    ``记者从南宁有关部门获悉：``, ``市委常委会强调：``): the page's own words, which the text never says.
-    A title wrapped at its own colon opens with a speaker or a place the text names
-    (``南宁市城管局：`` / ``开展水上执法行动``), with a short name (``南宁：``), or with a bracketed
-    date or figure (``（2月19日）申论范文：``): none of these is a label.
+    ``记者从南宁有关部门获悉：``, ``市委常委会强调：``): the page's own words.
+    A label announcing the news ends in a verb of telling (:data:`_TELLING`); another label shares
+    no word with the text. A title wrapped at its own colon opens with a speaker or a place the text
+    names (``南宁市城管局：`` / ``开展水上执法行动``) or the subject the text is about (``濮阳感人故事：``
+    / ``我的环卫工母亲``: the text names 濮阳), with a short name (``南宁：``), or with a bracketed date
+    or figure (``（2月19日）申论范文：``): none of these is a label.
     """
     if len(lines) < 2 or not lines[0].endswith(("：", ":")):
         return False
@@ -260,7 +264,10 @@ def _label_kicker(lines: Sequence[str], text: str) -> bool:
         return False  # one title of a series (越剧进社区之：/ 美里社区欢迎你！), said whole
     if len(label) < _LABEL_MIN or _LABEL_ODD.search(lines[0]) or _MARK.search(lines[0][:-1]):
         return False
-    return label not in _words(text)
+    if _TELLING.search(label):
+        return True  # a label announcing what follows (市委常委会强调：, 记者从南宁有关部门获悉：)
+    said = _words(text)
+    return not any(label[i : i + 2] in said for i in range(len(label) - 1))
 
 
 def _circumstance(clause: str) -> bool:
