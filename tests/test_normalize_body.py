@@ -269,7 +269,11 @@ def test_a_writer_s_name_under_a_byline_mark_is_a_credit() -> None:
 
     # A column's writer under its headline, marked as a head byline is (□邓佳卫, ■ 欧阳丽萍): a
     # personal name and nothing else. A marked word no one is called is no credit (■新闻简讯).
-    for line, names in (("□邓佳卫", ["邓佳卫"]), ("■ 欧阳丽萍", ["欧阳丽萍"]), ("□王强 李梅", ["王强", "李梅"])):
+    for line, names in (
+        ("□邓佳卫", ["邓佳卫"]),
+        ("■ 欧阳丽萍", ["欧阳丽萍"]),
+        ("□王强 李梅", ["王强", "李梅"]),
+    ):
         credits = parse_credit(line)
         assert credits is not None and credits.reporters == names and is_credit_line(line)
     for line in ("■新闻简讯", "□相关链接", "●本地新闻", "◎记者手记"):
