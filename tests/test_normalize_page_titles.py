@@ -171,3 +171,18 @@ def test_subhead_opening_a_block_in_another_column_heads_another_text() -> None:
     library, night = rebuild_page(NARROW)
     assert library.reporters == ["何静"] and nows(library).endswith("并开通了线上预约服务。")
     assert night.reporters == ["高远"] and "座无虚席" in nows(night)
+
+
+def test_headline_right_over_a_head_credit_ends_where_the_credit_begins() -> None:
+    # A head credit (文/图 本报记者 X) opens its line with a role word, never with the end of a word
+    # begun on the line above: the headline's last characters (…210万) and the credit's first (文/图)
+    # are no one word, whatever a segmenter makes of 万文.
+    page = (
+        "恶意投诉致竞争者巨额损失\n网店店主被判赔偿210万\n文/图 本报记者 谭轩、傅立兰\n"
+        "本报讯 通过私刻公章、伪造凭证欺骗平台管理部门，恶意投诉竞争对手，造成对方巨额损失。\n"
+        "24日，四川一网店经营者因上述不正当竞争行为被判赔偿。\n"
+    )
+    (article,) = rebuild_page(page)
+    assert article.title.replace(" ", "") == "恶意投诉致竞争者巨额损失网店店主被判赔偿210万"
+    assert article.reporters == ["谭轩", "傅立兰"]
+    assert nows(article).startswith("通过私刻公章")

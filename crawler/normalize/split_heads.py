@@ -51,7 +51,10 @@ def _head_over_body(block: list[tuple[str, bool]], start: int) -> int:
         lines = [line for line, _ in block[start:end]]
         if not _headline_run(lines):
             continue  # a line of the headline may stop at a colon (（2月19日）申论范文：)
-        if not _straddles(lines[-1], block[end][0]) and _opened_by(block, end):
+        # A credit line opens with a role word (文/图 本报记者 X), no word run on from the line above
+        # (a segmenter may read …210万 / 文/图 as 万文).
+        opener = block[end][0]
+        if (is_credit_line(opener) or not _straddles(lines[-1], opener)) and _opened_by(block, end):
             return end
     return 0
 
