@@ -830,3 +830,17 @@ def test_indented_line_at_a_texts_end_over_a_dateline_is_its_last_paragraph() ->
     articles = rebuild_page(page)
     assert [a.title for a in articles] == ["联众回应涉赌被查", "2019手机辐射排行榜出炉"]
     assert nows(articles[0]).endswith("生存以及发展。举报本文")
+
+
+def test_credit_bracket_wrapped_over_three_narrow_lines_stays_one_paragraph() -> None:
+    # In a narrow column the dateline's credit may take three lines (（记者 / 方实文、郝杰 通讯员 /
+    # 毛子）…): a line inside an open bracket ends no paragraph, however short it falls.
+    page = (
+        "礼泉县春季科级主体班圆满结班\n\n"
+        "本报6月1日讯（记者\n方实文、郝杰 通讯员\n毛子）5月15日，\n为期一个月的培训班在\n"
+        "县委党校圆满结班。全\n体学员参加了结业典礼。\n"
+    )
+    (article,) = rebuild_page(page)
+    assert article.title == "礼泉县春季科级主体班圆满结班"
+    assert article.reporters == ["方实文", "郝杰"] and article.correspondents == ["毛子"]
+    assert "".join(article.paragraphs).startswith("5月15日，为期一个月")

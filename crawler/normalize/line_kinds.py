@@ -72,6 +72,16 @@ def _continues(prev: str, line: str, indented: bool, width: float, ctx: _Context
     return ctx.wrapped and width - _TOLERANCE <= display_width(prev) <= _OVERFULL * width
 
 
+def _in_open_bracket(lines: list[str]) -> bool:
+    """Tell whether a paragraph's last two lines leave a bracket open: no paragraph ends inside one.
+
+    A dateline's credit wrapped over narrow lines (``本报6月1日讯（记者`` / ``方实文、郝杰 通讯员`` /
+    ``毛子）5月15日，``) has lines short of the column that end no paragraph.
+    """
+    tail = "".join(lines[-2:])
+    return tail.count("（") + tail.count("(") > tail.count("）") + tail.count(")")
+
+
 def _subhead_after_sentence(prev: str, line: str, next_line: str, width: float) -> bool:
     """Tell whether ``line`` may be a subhead though ``prev`` filled its column.
 
@@ -127,6 +137,13 @@ def _classify(
             is_credit_line(line)
             and (i == 0 or ends(prev) != "soft" or _SLASH_CREDIT.match(line))
             and not (i and (_name_broken_at_line_end(prev, line) or finishes_byline(prev, line)))
+            # Names inside a bracket the line above opened (本报6月1日讯（记者 / 方实文 通讯员 / 毛子）…)
+            # are that line's credit going on, no credit line of their own.
+            and not (
+                i
+                and kinds[-1] != "credit"
+                and _in_open_bracket([line for line, _ in block[max(0, i - 2) : i]])
+            )
         ):
             # A slash credit (文/曹欣 图/李伟, /记者 张三 报道) is one even after a text cut off at a
             # comma: no sentence goes on with it.
@@ -196,7 +213,7 @@ def _block_elements(
             kind == "text"
             and last is not None
             and last.kind == "text"
-            and _continues(last.lines[-1], line, indented, width, ctx)
+            and (_continues(last.lines[-1], line, indented, width, ctx) or _in_open_bracket(last.lines))
         ):
             last.lines.append(line)
             continue
