@@ -72,14 +72,27 @@ def _continues(prev: str, line: str, indented: bool, width: float, ctx: _Context
     return ctx.wrapped and width - _TOLERANCE <= display_width(prev) <= _OVERFULL * width
 
 
+_CREDIT_BRACKET = re.compile(
+    r"\s*(?:本报|新华社)?(?:首席|见习|特约|实习|融媒体?|全媒体?)?(?:记者|通讯员|实习生)"
+)
+
+
 def _in_open_bracket(lines: list[str]) -> bool:
-    """Tell whether a paragraph's last two lines leave a bracket open: no paragraph ends inside one.
+    """Tell whether a paragraph's last two lines leave a credit's bracket open: no paragraph ends inside one.
 
     A dateline's credit wrapped over narrow lines (``本报6月1日讯（记者`` / ``方实文、郝杰 通讯员`` /
     ``毛子）5月15日，``) has lines short of the column that end no paragraph.
     """
     tail = "".join(lines[-2:])
-    return tail.count("（") + tail.count("(") > tail.count("）") + tail.count(")")
+    if tail.count("（") + tail.count("(") <= tail.count("）") + tail.count(")"):
+        return False
+    # Only a credit's bracket: a text's own bracket left open by a slip (马某平（男，汉族，…) must not
+    # swallow the byline under it.
+    opened = max(tail.rfind("（"), tail.rfind("("))
+    return _CREDIT_BRACKET.match(tail, opened + 1) is not None or tail[max(0, opened - 1) : opened] in (
+        "讯",
+        "电",
+    )
 
 
 def _subhead_after_sentence(prev: str, line: str, next_line: str, width: float) -> bool:
