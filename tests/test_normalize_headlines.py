@@ -143,6 +143,9 @@ def test_a_label_closed_by_a_colon_over_the_title_is_a_kicker_the_text_need_not_
     assert read_headline(lines, text) == ("关注民生", "南宁城管开展水上执法 处置违法行为290次", "")
     said = ["记者从南宁有关部门获悉：", "南宁城管开展水上执法"]
     assert read_headline(said, text) == ("记者从南宁有关部门获悉", "南宁城管开展水上执法", "")
+    # A column's slogan naming its focus (聚焦…：, 关注…：) is the page's label too, whatever it shares.
+    focus = ["聚焦水上执法：", "南宁城管开展水上执法"]
+    assert read_headline(focus, text) == ("聚焦水上执法", "南宁城管开展水上执法", "")
     # A speaker's name the text says too is the title's own opening, wrapped at its colon; a short
     # place name (``南宁：``) or a bracketed date is no label either.
     # A title's subject the text is about (水上执法行动：) opens a title wrapped at its colon too.

@@ -241,7 +241,10 @@ def _kicker_clause(lines: Sequence[str], text: str) -> bool:
 # characters and no clause; set over the column's headline in every issue, no part of it.
 _COLUMN_LABEL = re.compile(r"^(?:【\s*([\u4e00-\u9fff]{2,8})\s*】|[■□◎●◆▲★☆◇○]\s*([\u4e00-\u9fff]{2,8}))$")
 # A label announcing the news under it ends in a verb of telling or notice (…强调：, …获悉：, …提醒：).
-_TELLING = re.compile(r"(?:强调|指出|表示|获悉|获知|了解到|提醒|提示|透露|要求|通报|注意|呼吁|宣布)$")
+# A column's slogan names its focus first (关注民生：, 聚焦高质量发展：, 直击现场：).
+_TELLING = re.compile(
+    r"(?:强调|指出|表示|获悉|获知|了解到|提醒|提示|透露|要求|通报|注意|呼吁|宣布)$|^(?:关注|聚焦|直击|探访|走进)"
+)
 _LABEL_MIN = 4  # characters of a label closed by a colon: a shorter one (南宁：) is a place or speaker
 _LABEL_ODD = re.compile(r"[（）()\[\]【】0-9０-９]")  # a bracketed date or a figure: a title's own opening
 
@@ -265,7 +268,7 @@ def _label_kicker(lines: Sequence[str], text: str) -> bool:
     if len(label) < _LABEL_MIN or _LABEL_ODD.search(lines[0]) or _MARK.search(lines[0][:-1]):
         return False
     if _TELLING.search(label):
-        return True  # a label announcing what follows (市委常委会强调：, 记者从南宁有关部门获悉：)
+        return True  # a label announcing what follows (市委常委会强调：, 记者从南宁有关部门获悉：, 聚焦…：)
     said = _words(text)
     return not any(label[i : i + 2] in said for i in range(len(label) - 1))
 
