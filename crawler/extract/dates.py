@@ -34,6 +34,7 @@ __all__ = [
     "info_line_date",
     "labelled_date",
     "month_day_beside_headline",
+    "null_day",
     "only_in_prose",
     "other_labelled_days",
     "page_year",
@@ -107,6 +108,16 @@ _OTHER_DAYS = (
     "打印",
     "回答",
     "回复",
+    # A copy's days: when a scraper took it (采集/抓取), a database filed it (入库/归档) or a mirror
+    # synced it (同步), later than the story; a journal's 收稿/修回/录用日期, before it went online.
+    "采集",
+    "抓取",
+    "入库",
+    "归档",
+    "同步",
+    "收稿",
+    "修回",
+    "录用",
 )
 _NOT_PUBLISHED = "".join(f"(?<!{word})" for word in _OTHER_DAYS)
 # An update's day is another matter: the page's only day is read when no other is shown.
@@ -125,11 +136,20 @@ _EVENT_DAY_LABEL = re.compile(
 )
 
 
+# A report's data cutoff ("数据截至2019年3月10日", "截止到…") and its next issue's day ("下期发布时间：…").
+_CUTOFF_OR_NEXT = re.compile(
+    r"(?:截至|截止(?:到|至)?)\s*$|(?:下期|下次|下一期)发布(?:日期|时间)\s*[:：]?\s*$"
+)
+
+
 def _other_day(text: str, match: re.Match[str]) -> bool:
     """Tell whether a day in ``text`` follows a label of a day other than the publication's (成文日期：)."""
     before = text[max(0, match.start() - 10) : match.start()]
     return bool(
-        _OTHER_LABEL.search(before) or _MEMBER_LABEL.search(before) or _EVENT_DAY_LABEL.search(before)
+        _OTHER_LABEL.search(before)
+        or _MEMBER_LABEL.search(before)
+        or _EVENT_DAY_LABEL.search(before)
+        or _CUTOFF_OR_NEXT.search(before)
     )
 
 
@@ -255,6 +275,20 @@ def _zone(tz: str) -> timezone | ZoneInfo:
         return timezone(timedelta(hours=8))
 
 
+# A template's value for an empty date field: the Unix epoch ("1970-01-01 08:00:00" in Beijing) or a
+# database's or spreadsheet's zero ("1900-01-01"). No article is of that day.
+NULL_DAYS = frozenset({date(1970, 1, 1), date(1900, 1, 1)})
+
+
+def null_day(value: datetime | None) -> bool:
+    """Tell whether ``value`` is a template's empty date (the epoch, 1900-01-01) in any zone's reading."""
+    if value is None:
+        return False
+    if value.date() in NULL_DAYS:
+        return True
+    return value.tzinfo is not None and value.astimezone(UTC).date() in NULL_DAYS
+
+
 def _build(match: re.Match[str], tz: str) -> datetime | None:
     parts = match.groupdict()
     try:
@@ -267,6 +301,8 @@ def _build(match: re.Match[str], tz: str) -> datetime | None:
             int(parts.get("S") or 0),
         )
     except ValueError:
+        return None
+    if value.date() in NULL_DAYS:
         return None
     offset = (parts.get("tz") or "").strip()
     if offset.startswith("-") and parts.get("S") is None and "T" not in match.group():
@@ -698,6 +734,10 @@ _ORIGINALS = re.compile(
 )
 
 
+# A periodical report's next issue: "下期发布时间：2019-03-12", "下次发布日期".
+_NEXT_ISSUE = re.compile(r"(?:下期|下次|下一期)$")
+
+
 def labelled_date(
     text: str,
     tz: str = DEFAULT_TIMEZONE,
@@ -722,6 +762,8 @@ def labelled_date(
         for label in pattern.finditer(text):
             if _ORIGINALS.search(text, max(0, label.start() - 24), label.start()):
                 continue  # "原文发表于2014年5月19日", "原作者：X　发表日期：…": a quoted original's day
+            if _NEXT_ISSUE.search(text, max(0, label.start() - 4), label.start()):
+                continue  # a report's "下期发布时间：…": when its next issue comes out
             match = _DATE_TIME.match(text, label.end()) or _COMPACT.match(text, label.end())
             if match and (found := _build(match, tz)) is not None:
                 return found  # "发布时间：2015-07-01 10:21", "播出日期：20150701"

@@ -18,7 +18,7 @@ from email.utils import parsedate_to_datetime
 
 from lxml.html import HtmlElement
 
-from crawler.extract.dates import parse_chinese_datetime, zone
+from crawler.extract.dates import null_day, parse_chinese_datetime, zone
 
 __all__ = ["DATE_META", "LinkedData", "another_item", "linked_data", "marked_date", "structured_date"]
 
@@ -176,14 +176,15 @@ def _meta_time(value: str, tz: str, *, day_first: bool = False) -> datetime | No
     value = value.strip()
     if _EPOCH.fullmatch(value):
         seconds = int(value) // 1000 if len(value) == 13 else int(value)
-        return datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz))
+        found = datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz))
+        return None if null_day(found) else found
     if _RFC_2822.match(value):
         try:
             found = parsedate_to_datetime(value)
         except (TypeError, ValueError):
             found = None
         if found is not None and found.tzinfo is not None:
-            return found
+            return None if null_day(found) else found
     return parse_chinese_datetime(value, tz, day_first=day_first)
 
 

@@ -1,0 +1,60 @@
+# ruff: noqa: E501  (HTML pages are kept one line a tag, as pages print them)
+"""Dates in layouts the tenth date probe's tune half (bench/date_probe10.py) showed misread (synthetic pages)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from extract_pages import BODY, TITLE, beijing_day
+
+from crawler.extract import extract_article
+
+URL = "http://news.example.cn/html/10.html"
+NOW = datetime(2024, 3, 13, 8, 20, tzinfo=UTC)
+
+
+def _page(info: str, *, head: str = "", body: str = BODY, above: str = "", below: str = "") -> bytes:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}</title>{head}</head><body>"
+        f"<div class='nav'><a href='/'>首页</a> | <a href='/xw/'>新闻</a></div>{above}<div class='main'><h1>{TITLE}</h1>"
+        f"<div class='info'>{info}</div><div class='content'>{body}</div></div>{below}</body></html>"
+    ).encode()
+
+
+def _day(page: bytes, url: str = URL) -> date | None:
+    return beijing_day(extract_article(url, page, fetched_at=NOW).published_at)
+
+
+def test_a_null_default_day_is_no_date() -> None:
+    # A template printing the epoch or a database's zero for an empty field ("1970-01-01 08:00:00",
+    # "1900-01-01"): no article is of that day; the page's own day elsewhere (its URL) still counts.
+    for shown in ("1970-01-01 08:00:00", "1970-01-01", "1970年01月01日 08:00", "1900-01-01 00:00"):
+        info = f"<span>来源：综合</span> <span>发布时间：{shown}</span> <span>浏览：0</span>"
+        assert _day(_page(info)) is None, shown
+        assert _day(_page(info), "http://news.example.cn/2017/1123/234687.html") == date(2017, 11, 23), shown
+    meta = '<meta property="article:published_time" content="1970-01-01T00:00:00Z">'
+    assert _day(_page("<span>发布时间：1970-01-01 08:00:00</span>", head=meta)) is None
+
+
+def test_a_scrapers_or_archives_label_names_no_publication_day() -> None:
+    # 采集/入库/抓取/同步/归档时间 are when a copy was taken or filed, later than the story; the
+    # publication's own line stands beside it under a rarer label.
+    for other in ("采集时间", "入库时间", "抓取时间", "同步时间", "归档时间"):
+        info = f"<span>{other}：2015-07-22 06:07</span>　<span>见报日期：2015-04-26</span>"
+        assert _day(_page(info)) == date(2015, 4, 26), other
+
+
+def test_a_journals_received_and_revised_days_are_not_its_publication() -> None:
+    info = (
+        "<div class='row'>收稿日期：2008-06-08；修回日期：2009-01-03</div>"
+        "<div class='row'>网络首发时间：2009-01-24 03:17:24</div>"
+    )
+    assert _day(_page(info)) == date(2009, 1, 24)
+
+
+def test_a_reports_cutoff_and_next_issue_days_are_not_its_publication() -> None:
+    # A weekly report names the week it covers, the day its data run to (数据截至) and when the next
+    # issue comes out (下期发布时间); with no publication line of its own it is undated.
+    info = "<p>统计周期：2008年4月28日—5月4日</p><p>数据截至2008年5月4日</p><p>下期发布时间：2008-05-14</p>"
+    assert _day(_page(info)) is None
+    assert _day(_page(info + "<p>发布时间：2008-05-07 10:00</p>")) == date(2008, 5, 7)
