@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from extract_pages import BODY, TITLE, beijing_day
 
 from crawler.extract import extract_article
+from crawler.extract.dates import headline_date
 
 URL = "http://news.example.cn/html/10.html"
 NOW = datetime(2024, 3, 13, 8, 20, tzinfo=UTC)
@@ -58,3 +59,38 @@ def test_a_reports_cutoff_and_next_issue_days_are_not_its_publication() -> None:
     info = "<p>统计周期：2008年4月28日—5月4日</p><p>数据截至2008年5月4日</p><p>下期发布时间：2008-05-14</p>"
     assert _day(_page(info)) is None
     assert _day(_page(info + "<p>发布时间：2008-05-07 10:00</p>")) == date(2008, 5, 7)
+
+
+def test_a_ctime_with_chinas_zone_name_is_read() -> None:
+    # Java's Date.toString() and pipermail print "Tue Mar 05 22:21:33 CST 2019": CST is China's
+    # (UTC+8) on a Chinese page, so the day is the one printed.
+    assert _day(_page("发布时间：Tue Mar 05 22:21:33 CST 2019")) == date(2019, 3, 5)
+    info = "<span class='time'>Tue Mar 05 22:21:33 CST 2019</span> <span>来源：本站</span>"
+    assert _day(_page(info)) == date(2019, 3, 5)
+
+
+def test_an_rfc_2822_day_under_the_headline_is_read() -> None:
+    # A mailing list's message page prints its Date header under the subject: day first, a zone after.
+    info = "<b>张伟</b> <a href='mailto:z@example.org'>z at example.org</a><br><i>Mon, 14 Aug 2017 08:45:26 +0800</i>"
+    quote = "<pre>在 2017年8月13日 星期日 下午3:20，李明 写道：</pre>"
+    assert _day(_page(info, below=quote)) == date(2017, 8, 14)
+    info = "<i>Mon, 14 Aug 2017 22:45:26 GMT</i>"
+    assert _day(_page(info)) == date(2017, 8, 15)  # the 15th in Beijing
+
+
+def test_a_script_states_dotnet_or_java_date_is_the_page_time() -> None:
+    # The date line is written by script from the page's state: .NET's "\/Date(ms)\/" or a Java Date
+    # serialised as an object ({"time": ms, "year": 119, …}).
+    line = '发布时间：<span id="pubdate"></span><script>document.getElementById("pubdate").innerText = formatDate(pageData.PubDate);</script>'
+    state = '<script>var pageData = {"Id":22880,"Title":"","PubDate":"\\/Date(1592542265000)\\/","Hits":3209};</script>'
+    assert _day(_page(line, below=state)) == date(2020, 6, 19)
+    state = '<script>var article = {"id":1,"pubTime":{"date":19,"day":5,"hours":12,"minutes":51,"month":5,"seconds":5,"time":1592542265000,"timezoneOffset":-480,"year":120}};</script>'
+    line = '<span class="pub" id="pubTime"></span><script>$("#pubTime").text(fmt(article.pubTime.time));</script>'
+    assert _day(_page(line, below=state)) == date(2020, 6, 19)
+
+
+def test_a_feeds_build_time_under_a_channel_heading_is_no_date_line() -> None:
+    # A feed item's view whose channel heading was taken for the headline: the channel's build time
+    # under it is not the item's day.
+    before = "news.example.cn - 国内新闻 RSS 2.0 lastBuildDate: Tue, 13 Jun 2028 02:11:00 +0800 标题 pubDate: Sun, 10 Oct 2021 18:56:25 +0800"
+    assert headline_date(before, "news.example.cn - 国内新闻", now=NOW) is None

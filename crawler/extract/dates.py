@@ -340,27 +340,54 @@ def _han_to_arabic(text: str) -> str:
 # A BBS article's header prints C's ctime: "发信站: 水木社区 (Sat May  7 21:23:57 2005), 站内".
 _CTIME = re.compile(
     r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>[A-Za-z]{3})\s+(?P<d>[0-3]?\d)\s+"
-    r"(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d):(?P<S>[0-5]\d)\s+(?P<y>(?:19|20)\d{2})\b"
+    r"(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d):(?P<S>[0-5]\d)\s+(?:(?P<z>CST|HKT|GMT|UTC)\s+)?(?P<y>(?:19|20)\d{2})\b"
 )
+# The Internet's day first (RFC 2822, a mail's Date header): "Mon, 14 Aug 2017 08:45:26 +0800".
+_RFC_DAY = re.compile(
+    r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?(?P<d>[0-3]?\d)\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<y>(?:19|20)\d{2})"
+    r"\s+(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?:\s*(?P<z>[+-]\d{4}|GMT|UTC|CST|HKT)\b)?"
+)
+# An English label of a day other than the publication's: a feed's "lastBuildDate:", "Updated:".
+_EN_OTHER_LABEL = re.compile(r"(?i:build\w*|updated?|modified|last\w*)\s*[:：]?\s*$")
+# Zone names of a ctime or mail date: China's and Hong Kong's (CST on a Chinese page is China's), UTC's.
+_EN_ZONES = {
+    "CST": timezone(timedelta(hours=8)),
+    "HKT": timezone(timedelta(hours=8)),
+    "GMT": UTC,
+    "UTC": UTC,
+}
 
 
-def _english(text: str, tz: str) -> datetime | None:
-    for match in _CTIME.finditer(text):
-        month = _MONTHS.get(match.group("mon").lower())
-        if month is None:
-            continue
-        try:
-            return datetime(
-                int(match.group("y")),
-                month,
-                int(match.group("d")),
-                int(match.group("H")),
-                int(match.group("M")),
-                int(match.group("S")),
-                tzinfo=_zone(tz),
-            )
-        except ValueError:
-            continue
+def _named_zone(name: str | None, tz: str) -> timezone | ZoneInfo:
+    if not name:
+        return _zone(tz)
+    if name[0] in "+-":
+        sign = -1 if name[0] == "-" else 1
+        return timezone(sign * timedelta(hours=int(name[1:3]), minutes=int(name[3:5])))
+    return _EN_ZONES.get(name, _zone(tz))
+
+
+def _english(text: str, tz: str, *, day_first: bool = False) -> datetime | None:
+    """Read an English date: a ctime (``Tue Mar 05 22:21:33 CST 2019``) or a month-first day
+    (``March 5, 2019``); with ``day_first``, a mail's day-first one (``Tue, 05 Mar 2019 22:21:33 +0800``),
+    read only where a date line stands (after a label, right under the headline)."""
+    for pattern in (_CTIME, _RFC_DAY) if day_first else (_CTIME,):
+        for match in pattern.finditer(text):
+            month = _MONTHS.get(match.group("mon").lower())
+            if month is None:
+                continue
+            try:
+                return datetime(
+                    int(match.group("y")),
+                    month,
+                    int(match.group("d")),
+                    int(match.group("H")),
+                    int(match.group("M")),
+                    int(match.group("S") or 0),
+                    tzinfo=_named_zone(match.group("z"), tz),
+                )
+            except ValueError:
+                continue
     for match in _ENGLISH.finditer(text):
         month = _MONTHS.get(match.group("mon").lower())
         if month is None:
@@ -779,8 +806,12 @@ def labelled_date(
             if three and (found := _roc_short(three, tz)) is not None:
                 return found
             # "Published: Nov 28, 2017 11:52 AM": an English byline's day.
-            english = _ENGLISH.match(text, label.end())
-            if english and (found := _english(english.group(), tz)) is not None:
+            english = (
+                _ENGLISH.match(text, label.end())
+                or _CTIME.match(text, label.end())
+                or _RFC_DAY.match(text, label.end())
+            )
+            if english and (found := _english(english.group(), tz, day_first=True)) is not None:
                 return found
             after = text[label.end() : label.end() + 12]
             if now is not None and (found := relative_date(after, now, tz) or yearless_date(after, now, tz)):
@@ -1064,6 +1095,13 @@ def headline_date(
             return found
         if (match := _CTIME.search(text)) and (found := _english(match.group(0), tz)) is not None:
             return found  # a BBS header under its 标题 line
+        if (
+            zone_text is below
+            and (match := _RFC_DAY.search(text[:_ENGLISH_REACH]))
+            and not _EN_OTHER_LABEL.search(text, 0, match.start())
+            and (found := _english(match.group(0), tz, day_first=True)) is not None
+        ):
+            return found  # a mail's Date header under its subject ("Mon, 14 Aug 2017 08:45:26 +0800")
         if zone_text is below and (found := _us_day(text[:_ENGLISH_REACH], tz)) is not None:
             return found  # a vBulletin post header under the thread's title
         if zone_text is below and (match := _ENGLISH.search(text[:_ENGLISH_REACH])):

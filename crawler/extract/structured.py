@@ -58,6 +58,15 @@ _SCRIPT_DATE = re.compile(
     r"date_?published|release_?time)[\"']?\s*[:=]\s*(?:[\"']([^\"'<>]{8,32})[\"']|(\d{13}|\d{10})(?!\d))",
     re.IGNORECASE,
 )
+# A Java ``Date`` serialised as an object under the same keys (old fastjson, json-lib):
+# ``"pubTime":{"date":19,…,"time":1592542265000,…,"year":120}``: its ``time`` is the epoch in ms.
+_JAVA_DATE_OBJECT = re.compile(
+    r"[\"']?\b(?:publish_?time|publish_?date|pub_?time|pub_?date|ptime|article_?pub_?time|post_?time|news_?time|"
+    r"date_?published|release_?time)[\"']?\s*[:=]\s*\{[^{}]{0,300}?[\"']time[\"']\s*:\s*(\d{13})(?!\d)",
+    re.IGNORECASE,
+)
+# .NET's JSON date: ``"PubDate":"\/Date(1592542265000)\/"`` (an offset may follow the milliseconds).
+_DOTNET_DATE = re.compile(r"\\?/Date\((-?\d{10,13})(?:[+-]\d{4})?\)\\?/")
 # WeChat's ``var createTime = '2014-01-21 21:55'`` (kept by the sites mirroring its articles), declared so
 # only: a ``create_time``/``createTime`` key of a script's data is a comment's or a user's record.
 _WECHAT_CREATE_TIME = re.compile(r"\bvar\s+createTime\s*=\s*[\"']([^\"'<>]{8,32})[\"']")
@@ -339,6 +348,8 @@ def script_date(tree: HtmlElement, tz: str, *, day_first: bool = False) -> datet
                     found.append(value)
                     if pattern is _ARTICLE_OBJECT_TIME:
                         own.append(value)
+        for match in _JAVA_DATE_OBJECT.finditer(text):
+            found.append(datetime.fromtimestamp(int(match.group(1)) // 1000, UTC).astimezone(zone(tz)))
         for match in _WRITTEN_EPOCH.finditer(text) if _after_date_label(script) else ():
             seconds = int(match.group(1)) // 1000 if len(match.group(1)) == 13 else int(match.group(1))
             found.append(datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz)))
@@ -351,6 +362,10 @@ def script_date(tree: HtmlElement, tz: str, *, day_first: bool = False) -> datet
 def _script_value(match: re.Match[str], tz: str, *, day_first: bool = False) -> datetime | None:
     """The time a script's key holds: a date string, or an epoch in seconds or milliseconds."""
     if match.group(1) is not None:
+        if dotnet := _DOTNET_DATE.fullmatch(match.group(1).strip()):
+            value = int(dotnet.group(1))
+            found = datetime.fromtimestamp(value // 1000 if len(dotnet.group(1)) == 13 else value, UTC)
+            return None if null_day(found) else found.astimezone(zone(tz))
         return parse_chinese_datetime(match.group(1), tz, day_first=day_first)
     epoch = match.group(2) if match.re.groups >= 2 else None
     if not epoch:
