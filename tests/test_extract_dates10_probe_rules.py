@@ -94,3 +94,68 @@ def test_a_feeds_build_time_under_a_channel_heading_is_no_date_line() -> None:
     # under it is not the item's day.
     before = "news.example.cn - 国内新闻 RSS 2.0 lastBuildDate: Tue, 13 Jun 2028 02:11:00 +0800 标题 pubDate: Sun, 10 Oct 2021 18:56:25 +0800"
     assert headline_date(before, "news.example.cn - 国内新闻", now=NOW) is None
+
+
+def test_a_bulletins_issuing_line_beats_the_days_it_forecasts() -> None:
+    # "中央气象台2017年08月17日16时发布" and the forecast's year-less days under it: the label's
+    # "发布" ends the issuing line; the next line's "8月18日" is no day of its label.
+    info = "中央气象台2017年08月17日16时发布"
+    body = (
+        "<p>预计8月18日夜间至19日，江南、华南等地有中到大雨。</p><table><tr><td>8月18日</td><td>多云转阴</td></tr></table>"
+        + BODY
+    )
+    assert _day(_page(info, body=body)) == date(2017, 8, 17)
+
+
+def _table_page(rows: str) -> bytes:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><div class='main'><h1>{TITLE}</h1>"
+        f"<table class='info'>{rows}</table><div class='content'>{BODY}</div></div></body></html>"
+    ).encode()
+
+
+def test_compact_and_dotted_roc_days_in_a_taiwanese_table() -> None:
+    # Taiwan's government tables print ROC days as "97.11.21", "民108.03.05" or seven digits
+    # ("1100326", "0971221"), the label in a cell of its own.
+    url = "https://www.tcg.gov.tw/News_Content.aspx?n=5333&sms=10925"
+    for shown, day in (
+        ("97.11.21", date(2008, 11, 21)),
+        ("1100326", date(2021, 3, 26)),
+        ("0940720", date(2005, 7, 20)),
+        ("民108.03.05", date(2019, 3, 5)),
+    ):
+        rows = f"<tr><th>公告日期</th><td>{shown}</td></tr><tr><th>點閱次數</th><td>4659</td></tr>"
+        assert _day(_table_page(rows), url) == day, shown
+    # On a mainland page seven digits are no day.
+    rows = "<tr><th>编号</th><td>1100326</td></tr>"
+    assert _day(_table_page(rows)) is None
+
+
+def test_a_classed_data_elements_value_is_the_publication_day() -> None:
+    # <data class="pubdate" value="2019-02-28">2月28日 06:46</data>: the element's machine-readable
+    # value holds the year its printed text leaves out; a correction note above names a later day.
+    info = '<data class="pubdate" value="2019-02-28">2月28日 06:46</data> <span class="year">2019</span>'
+    assert _day(_page(info)) == date(2019, 2, 28)
+    note = "<div class='correction'>【更正说明】本文于2019年3月8日更正了第十二段中的数字。</div>"
+    assert _day(_page(info, above=note)) == date(2019, 2, 28)
+    # An unclassed <data> (a product code, a score) is no date.
+    assert _day(_page('<data value="20190228">编号</data>')) is None
+
+
+def test_invisible_format_characters_inside_a_date_are_passed_over() -> None:
+    # Soft hyphens, zero-width spaces and joiners a CMS or an anti-copy filter puts between a date's parts.
+    for shown in (
+        "发布时间：2015&shy;年10&shy;月7&shy;日 22:45",
+        "时间：2015\u00ad年10\u00ad月7\u00ad日",
+        "\u200b2015\u200b-\u200b10\u200b-\u200b07\u200b 22:45",
+        "\ufeff2015\u2060-10\u2060-07&#8203; 22:45",
+    ):
+        info = f'<span class="date">{shown}</span> <span class="src">来源：本站</span>'
+        assert _day(_page(info)) == date(2015, 10, 7), shown
+
+
+def test_an_english_published_label_before_a_day_first_date() -> None:
+    # Hong Kong papers' English pages: "PUBLISHED : Friday, 20 June, 2003, 8:07pm" over a later UPDATED.
+    info = "<div>PUBLISHED : Friday, 20 June, 2003, 8:07pm</div><div>UPDATED : Monday, 23 June, 2003, 2:42am</div>"
+    assert _day(_page(info)) == date(2003, 6, 20)
+    assert _day(_page("<div>Published: 5 Mar 2019</div>")) == date(2019, 3, 5)

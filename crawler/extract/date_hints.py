@@ -535,7 +535,7 @@ def _publication_date(
     if found is not None:
         return _printed_wall_clock(found, header, tz), "meta"
     if header:
-        found = find_date_in_text(header, tz, need_time=True, day_first=day_first) or labelled_date(
+        found = find_date_in_text(header, tz, need_time=True, day_first=day_first, roc=roc) or labelled_date(
             header, tz, roc=roc, day_first=day_first
         )
         if found is not None and labelled_date(header, tz, day_first=day_first) is None:

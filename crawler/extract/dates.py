@@ -211,7 +211,11 @@ def _updated(text: str, match: re.Match[str]) -> bool:
     )
 
 
-_CN_DIGITS = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
+# Format characters no reader sees, which a CMS or an anti-copy filter may put between a date's parts
+# (a soft hyphen, zero-width spaces and joiners, a stray byte-order mark): dropped.
+_CN_DIGITS = str.maketrans(
+    "０１２３４５６７８９：－／．", "0123456789:-/.", "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+)
 # Two-digit years only right after a label ("发布时间：18-03-08"): alone they are ambiguous.
 # An apostrophe may stand for the century ("'19-03-04").
 _SHORT_YEAR = re.compile(
@@ -349,6 +353,10 @@ _RFC_DAY = re.compile(
 )
 # An English label of a day other than the publication's: a feed's "lastBuildDate:", "Updated:".
 _EN_OTHER_LABEL = re.compile(r"(?i:build\w*|updated?|modified|last\w*)\s*[:：]?\s*$")
+# A day-first English date after a publication label, its weekday spelt out and commas between.
+_EN_DAY_FIRST = re.compile(
+    r"(?:[A-Za-z]{3,9}\.?,?\s+)?(?P<d>[0-3]?\d)\s+(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<y>(?:19|20)\d{2})\b"
+)
 # Zone names of a ctime or mail date: China's and Hong Kong's (CST on a Chinese page is China's), UTC's.
 _EN_ZONES = {
     "CST": timezone(timedelta(hours=8)),
@@ -761,6 +769,12 @@ _ORIGINALS = re.compile(
 )
 
 
+# An ROC day after a label may be marked 民 ("民108.03.05") or be seven digits on a Taiwanese page
+# ("1100326", "0971221": a three-digit year, zero-padded below 100, then month and day).
+_ROC_PREFIX = re.compile(r"\s*民國?\s*(?=\d)")
+_ROC_COMPACT = re.compile(r"(?P<y>0[89]\d|1[0-2]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+# What a relative or year-less day after a label starts with: a bracket, then its digits or words.
+_STARTS_DAY = re.compile(r"[\s\[［【(（]*(?:\d|[一两二三四五六七八九十半]|今|昨|前|刚|an?\s)")
 # A periodical report's next issue: "下期发布时间：2019-03-12", "下次发布日期".
 _NEXT_ISSUE = re.compile(r"(?:下期|下次|下一期)$")
 
@@ -794,11 +808,16 @@ def labelled_date(
             match = _DATE_TIME.match(text, label.end()) or _COMPACT.match(text, label.end())
             if match and (found := _build(match, tz)) is not None:
                 return found  # "发布时间：2015-07-01 10:21", "播出日期：20150701"
-            minguo = _ROC_ANY.match(text, label.end())
-            if minguo and not (label.group() in traditional or _asks_roc(roc)):
+            prefix = _ROC_PREFIX.match(text, label.end())
+            at = prefix.end() if prefix else label.end()
+            minguo = _ROC_ANY.match(text, at)
+            if minguo and not (prefix or label.group() in traditional or _asks_roc(roc)):
                 minguo = None  # the page is asked whether it is Taiwan's only for an ROC-shaped day
             if minguo and (found := _roc_short(minguo, tz)) is not None:
                 return found
+            compact = _ROC_COMPACT.match(text, at)
+            if compact and (prefix or _asks_roc(roc)) and (found := _roc_short(compact, tz)) is not None:
+                return found  # "公告日期 1100326": seven digits on a Taiwanese page
             short = _SHORT_YEAR.match(text, label.end())
             if short and (found := _short_year(short, tz)) is not None:
                 return found
@@ -813,7 +832,18 @@ def labelled_date(
             )
             if english and (found := _english(english.group(), tz, day_first=True)) is not None:
                 return found
+            # "PUBLISHED : Friday, 20 June, 2003, 8:07pm" (a Hong Kong paper's English page), after its label.
+            if (dmy := _EN_DAY_FIRST.match(text, label.end())) and (
+                month := _MONTHS.get(dmy.group("mon").lower())
+            ):
+                try:
+                    return datetime(int(dmy.group("y")), month, int(dmy.group("d")), tzinfo=_zone(tz))
+                except ValueError:
+                    pass
             after = text[label.end() : label.end() + 12]
+            if not _STARTS_DAY.match(after):
+                # "…16时发布 预计8月18日夜间": the label ended its line; the next line's day is a forecast's.
+                continue
             if now is not None and (found := relative_date(after, now, tz) or yearless_date(after, now, tz)):
                 return found
     return None
@@ -839,7 +869,12 @@ def parse_chinese_datetime(
 
 
 def find_date_in_text(
-    text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool = False, day_first: bool = False
+    text: str,
+    tz: str = DEFAULT_TIMEZONE,
+    *,
+    need_time: bool = False,
+    day_first: bool = False,
+    roc: bool | Callable[[], bool] = False,
 ) -> datetime | None:
     """Find a publication date in free text, preferring one after a label like ``发布时间：``.
 
@@ -848,7 +883,7 @@ def find_date_in_text(
     With ``need_time``, an unlabelled date counts only when it carries a time
     of day (``2020-02-19 20:29``), the shape of a news info line.
     """
-    found = labelled_date(text, tz, day_first=day_first)
+    found = labelled_date(text, tz, roc=roc, day_first=day_first)
     if found is not None:
         return found
     text = _plain(text, day_first=day_first)

@@ -232,12 +232,14 @@ def marked_date(tree: HtmlElement, tz: str, *, day_first: bool = False) -> datet
         published = (node.get("itemprop") or "").strip() == "datePublished"
         # A theme may print WordPress's <time class="entry-date published"> without its datetime,
         # beside (often after) a <time class="updated">: the class still says which is which.
-        if not published and node.tag == "time":
+        # HTML's <data value="2019-02-28"> classed as the publication's holds the day its text may
+        # print without the year ("2月28日 06:46").
+        if not published and node.tag in ("time", "data"):
             css = node.get("class") or ""
             published = bool(_PUBLISHED_CLASS.search(css)) and not _UPDATED_CLASS.search(css)
         if not published or another_item(node):
             continue
-        value = node.get("content") or node.get("datetime") or node.text_content()
+        value = node.get("content") or node.get("datetime") or node.get("value") or node.text_content()
         if (found := parse_chinese_datetime(value.strip(), tz, day_first=day_first)) is not None:
             return _printed_over_attribute(node, found, tz, day_first=day_first)
     return None
