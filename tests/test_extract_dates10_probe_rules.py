@@ -159,3 +159,32 @@ def test_an_english_published_label_before_a_day_first_date() -> None:
     info = "<div>PUBLISHED : Friday, 20 June, 2003, 8:07pm</div><div>UPDATED : Monday, 23 June, 2003, 2:42am</div>"
     assert _day(_page(info)) == date(2003, 6, 20)
     assert _day(_page("<div>Published: 5 Mar 2019</div>")) == date(2019, 3, 5)
+
+
+def test_a_printed_permalink_of_the_same_site_dates_a_page_whose_url_does_not() -> None:
+    # A mobile page (m.x.cn/detail?id=…) prints its desktop permalink under the text; a repost's
+    # 原文链接 to another site names the original's day, not this page's.
+    url = "http://m.news.example.cn/detail?id=625112"
+    own = "http://news.example.cn/xwzx/201304/t20130408_625112.html"
+    orig = "https://www.sohu.com/2012/1213/16336.shtml"
+    below = f'<p class="permalink">本文地址：<a href="{own}">{own}</a></p>'
+    assert _day(_page("", body=BODY + below), url) == date(2013, 4, 8)
+    both = f'<p class="source">原文链接：<a href="{orig}">{orig}</a></p>' + below
+    assert _day(_page("", body=BODY + both), url) == date(2013, 4, 8)
+    assert (
+        _day(_page("", body=BODY + f'<p class="source">原文链接：<a href="{orig}">{orig}</a></p>'), url)
+        is None
+    )
+
+
+def test_a_next_issues_day_is_no_date_once_the_comments_are_set_aside() -> None:
+    # A page with no date line: htmldate first names a comment's day (furniture), then, asked again
+    # without the comments, the next issue's; that is no publication day either.
+    info = (
+        "<p>统计周期：2018年10月29日—11月4日</p><p>数据截至2018年11月4日</p><p>下期发布时间：2018-11-14</p>"
+    )
+    comments = (
+        '<div class="comments"><h4>网友评论</h4><div class="cmt"><span class="u">新浪网友</span> <span class="t">2018-11-27 18:14</span><p>这个要顶。</p></div>'
+        '<div class="cmt"><span class="u">网友</span> <span class="t">2018-11-27 15:10:51</span><p>不知道说什么好</p></div></div>'
+    )
+    assert _day(_page(info, below=comments)) is None
