@@ -188,3 +188,16 @@ def test_a_next_issues_day_is_no_date_once_the_comments_are_set_aside() -> None:
         '<div class="cmt"><span class="u">网友</span> <span class="t">2018-11-27 15:10:51</span><p>不知道说什么好</p></div></div>'
     )
     assert _day(_page(info, below=comments)) is None
+
+
+def test_an_roc_day_in_numerals_is_read() -> None:
+    # A Taiwan official letter's 發文日期 in numerals: 中華民國一百零五年七月二十三日 is 2016-07-23.
+    url = "https://www.gov.taipei/News_Content.aspx?n=6765&s=558379"
+    for shown, day in (
+        ("中華民國一百零五年七月二十三日", date(2016, 7, 23)),
+        ("中華民國九十四年五月七日", date(2005, 5, 7)),
+        ("中華民國一百一十年十二月一日", date(2021, 12, 1)),
+        ("民國一〇八年三月五日", date(2019, 3, 5)),
+    ):
+        rows = f"<tr><th>發文日期：</th><td>{shown}</td></tr><tr><th>發文字號：</th><td>府授教字第1056176045號</td></tr>"
+        assert _day(_table_page(rows), url) == day, shown

@@ -716,7 +716,34 @@ def _plain(text: str, *, day_first: bool = False) -> str:
     text = _day_first(
         _wordpress_months(_han_to_arabic(script_folded(text).translate(_CN_DIGITS))), day_first=day_first
     )
+    text = _ROC_HAN_DATE.sub(_roc_han_day, text)
     return _without_spans(_ROC_YEAR.sub(lambda m: f"{int(m.group('y')) + ROC_OFFSET}年", text))
+
+
+# An ROC day in numerals, as Taiwan's official letters print it: 中華民國一百零五年七月二十三日,
+# 民國九十四年五月七日, 民國一〇八年三月五日 (folded to simplified before it is read).
+_ROC_HAN_DATE = re.compile(
+    r"(?:中华)?民国\s*([一二三四五六七八九十百零〇○]{1,6})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+
+
+def _roc_han_day(match: re.Match[str]) -> str:
+    """Rewrite an ROC day in numerals as a Gregorian one (``2016年7月23日``); unreadable ones stay."""
+    year = match.group(1)
+    try:
+        if "百" in year:
+            hundreds, _, rest = year.partition("百")
+            rest = rest.lstrip("零〇○")
+            number = int(_HAN_DIGITS[hundreds or "一"]) * 100 + (_han_number(rest) if rest else 0)
+        elif "十" in year:
+            number = _han_number(year)
+        else:
+            number = int("".join(_HAN_DIGITS[c] for c in year))
+        month, day = _han_number(match.group(2)), _han_number(match.group(3))
+    except (KeyError, ValueError):
+        return match.group()
+    return f"{number + ROC_OFFSET}年{month}月{day}日"
 
 
 def _roc_short(match: re.Match[str], tz: str) -> datetime | None:
