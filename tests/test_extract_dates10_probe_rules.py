@@ -201,3 +201,10 @@ def test_an_roc_day_in_numerals_is_read() -> None:
     ):
         rows = f"<tr><th>發文日期：</th><td>{shown}</td></tr><tr><th>發文字號：</th><td>府授教字第1056176045號</td></tr>"
         assert _day(_table_page(rows), url) == day, shown
+
+
+def test_a_european_sites_dotted_day_is_read_day_first() -> None:
+    # Chinese papers in Europe print the local form: "柏林时间 06.12.2008 14:06" is 6 December.
+    for url in ("https://www.huashangbao.de/news/525919.html", "https://www.oushinet.fr/news/1.html"):
+        assert _day(_page("柏林时间 06.12.2008 14:06"), url) == date(2008, 12, 6), url
+        assert _day(_page("发布时间：06/12/2008 14:06"), url) == date(2008, 12, 6), url

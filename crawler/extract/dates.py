@@ -688,20 +688,22 @@ def _days_of(text: str) -> list[date]:
 # Pages of places that write the day first ("05/03/2019" is 5 March in Singapore and Malaysia): the
 # page's reading (:func:`crawler.extract.meta.read_meta`) tells each date rule so (``day_first=``).
 _SLASHED = re.compile(
-    r"(?<![\d/.-])(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?<![\d/.-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.])"
 )
 _DAY_FIRST_LANG = re.compile(r"^(?:zh|en|ms)[-_](?:hans[-_])?(?:sg|my)$", re.IGNORECASE)
-_DAY_FIRST_HOST = re.compile(r"\.(?:sg|my)$", re.IGNORECASE)
+# Singapore's and Malaysia's sites, and the Chinese press of Europe and Oceania (欧洲时报 .fr, 华商报 .de,
+# .com.au), print the local form: 06.12.2008 and 06/12/2008 are 6 December.
+_DAY_FIRST_HOST = re.compile(r"\.(?:sg|my|de|fr|it|es|nl|at|ch|be|ru|pl|pt|uk|au|nz|ie)$", re.IGNORECASE)
 
 
 def day_first_page(host: str, language: str) -> bool:
-    """Tell whether a page writes its slashed days day first: a Singapore or Malaysia site or language."""
+    """Tell whether a page writes its year-last days day first: a site or language of a day-first country."""
     return bool(_DAY_FIRST_HOST.search(host) or _DAY_FIRST_LANG.match(language.strip()))
 
 
 def _day_first(text: str, *, day_first: bool = False) -> str:
     """On a day-first page, rewrite ``05/03/2019`` as ``2019/03/05``."""
-    if not day_first or "/" not in text:
+    if not day_first or ("/" not in text and "." not in text):
         return text
     return _SLASHED.sub(lambda m: f"{m.group('y')}/{int(m.group('m')):02d}/{int(m.group('d')):02d}", text)
 
