@@ -11,7 +11,8 @@ listed failure by page (``--save``) so that two runs can be compared (``--diff``
 change fixed and those it broke). ``ext`` is a wider tune check: pages laid out from tune texts
 only (``tests/pagegen`` train 250-449, ``pagegen_alt`` on train texts, gen4 and gen6 seeds
 100-149, which their generators draw from the tune records). ``report`` prints the report
-halves (gen9's and gen10's too), gen7 and gen8 as aggregates and never lists a page, as the bench's protocol asks.
+halves (gen9's and gen10's too), gen7 and gen8 as aggregates and never lists a page, as the
+bench's protocol asks.
 """
 
 from __future__ import annotations
