@@ -185,8 +185,8 @@ def _meta_time(value: str, tz: str, *, day_first: bool = False) -> datetime | No
     value = value.strip()
     if _EPOCH.fullmatch(value):
         seconds = int(value) // 1000 if len(value) == 13 else int(value)
-        found = datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz))
-        return None if null_day(found) else found
+        stamped = datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz))
+        return None if null_day(stamped) else stamped
     if _RFC_2822.match(value):
         try:
             found = parsedate_to_datetime(value)
