@@ -109,6 +109,7 @@ def test_commentators_and_writers_with_their_role_in_brackets(text: str, authors
         ("作者郝莉浩授权本网转载", ["郝莉浩"]),
         ("本文系作者任晓原创，首发于“凤台书房”公众号，经授权转载。", ["任晓"]),
         ("（已获作者授权）", []),
+        ("这部由《三体》作者刘慈欣原创的小说", []),
         ("本文经“江城发布”授权转载", []),
     ],
 )
@@ -205,3 +206,7 @@ def test_a_pen_name_that_is_a_word_is_kept_on_the_page_when_its_real_name_vouche
     )
     art = extract_article("http://news.example.cn/a/1.html", page.encode())
     assert art.authors == authors
+
+
+def test_a_repost_s_permission_after_the_date_on_an_info_line() -> None:
+    assert find_people("2009-08-24 12:35　作者于鹏授权本网转载").authors == ["于鹏"]

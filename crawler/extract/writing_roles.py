@@ -52,7 +52,10 @@ _ROLE_BRACKET = re.compile(
 )
 
 # "本文经作者宋博授权发布", "作者郝莉浩授权本网转载", "本文系作者任晓原创": a repost names its writer.
-_PERMISSION = re.compile(rf"作者[ \u3000]*(?P<name>[{_CJK}]{{2,4}}?)[ \u3000]*(?:授权|原创)")
+# (经, 系, 由 or 为 before 作者, or the line's start: "《三体》作者刘慈欣原创的…" speaks of a book's.)
+_PERMISSION = re.compile(
+    rf"(?:(?<=[经系由为 \u3000（(])|(?m:^))作者[ \u3000]*(?P<name>[{_CJK}]{{2,4}}?)[ \u3000]*(?:授权|原创)"
+)
 
 # "本报驻石门记者站 韦明雪", "江城记者站站长 冯涛": a station's reporter.
 _STATION = re.compile(
