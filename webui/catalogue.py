@@ -313,7 +313,7 @@ ZH: dict[str, str] = {
     "%(num)s dates had no edition yet when they were checked on their own day: they are checked again before they count as without an edition.": "%(num)s 天在当天检查时尚未出版：再次检查后才算作无报纸。",
     "finished": "已完成",
     "finished (partial)": "已完成（部分失败）",
-    "finished (nothing-fetched)": "已完成（什么也没抓到）",
+    "finished (nothing fetched)": "已完成（什么也没抓到）",
     "finished (idle)": "已完成（空转，未抓取）",
     "running": "进行中",
     "running (process gone)": "进行中（进程已不在）",

@@ -90,14 +90,14 @@ def format_summary(
     ``kind``, the summary's own (a queue worker's, from its job's registry), else e-paper.
     """
     from archive.items import VERDICTS
-    from archive.run_verdict import OK, finished_verdict
+    from archive.run_verdict import OK, finished_verdict, verdict_text
     from crawler.outcome import counter_groups, failed_dates_text, unchanged_text
 
     kind = kind or summary.source_kind or "epaper"
     c = summary.counters
     # The state `runs` gives the same run: "finished (partial)", never a bare "finished" above failures.
     verdict = finished_verdict(c) if summary.status == "finished" else OK
-    state = f"{summary.status} (" + ("" if verdict == OK else f"{verdict}; ") + f"run {summary.run_id})"
+    state = f"{summary.status} (" + ("" if verdict == OK else f"{verdict_text(verdict)}; ") + f"run {summary.run_id})"
     another = c.get("editions/another_edition", 0)
     not_yet = c.get("editions/not_yet", 0)
     covered = c.get("editions/covered", 0)

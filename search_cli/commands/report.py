@@ -66,7 +66,7 @@ def _pct(value: float | None) -> str:
 def format_report(report: Report) -> str:
     """Render a report as a table per date, then totals, templates and alerts."""
     from archive.items import VERDICTS
-    from archive.run_verdict import IDLE, PROCESS_GONE, SHORTFALLS
+    from archive.run_verdict import IDLE, PROCESS_GONE, SHORTFALLS, verdict_text
     from crawler.report.model import FAILED
 
     # The words of the crawl summary and the web calendar, padded to the longest.
@@ -127,7 +127,7 @@ def format_report(report: Report) -> str:
     for k, v in r.items():
         if k not in ("count", "last_failure", *SHORTFALLS, IDLE):  # said inside "finished N"
             apart = (
-                ", ".join(f"{name} {r[name]}" for name in (*SHORTFALLS, IDLE) if r.get(name))
+                ", ".join(f"{verdict_text(name)} {r[name]}" for name in (*SHORTFALLS, IDLE) if r.get(name))
                 if k == "finished"
                 else ""
             )
