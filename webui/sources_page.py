@@ -36,7 +36,7 @@ def _year(request: Request) -> int | None:
 
 
 def source(request: Request) -> HTMLResponse:
-    """Show one source's gap calendar (its last months, or ``?year=``'s) and every failed date with its reason."""
+    """Show one source's gap calendar (its last months, or ``?year=``'s) and its failed dates with reasons."""
     archive = archive_of(request)
     source_id = str(request.path_params["source_id"])
     year = _year(request)

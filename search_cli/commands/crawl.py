@@ -97,7 +97,8 @@ def format_summary(
     c = summary.counters
     # The state `runs` gives the same run: "finished (partial)", never a bare "finished" above failures.
     verdict = finished_verdict(c) if summary.status == "finished" else OK
-    state = f"{summary.status} (" + ("" if verdict == OK else f"{verdict_text(verdict)}; ") + f"run {summary.run_id})"
+    said = "" if verdict == OK else f"{verdict_text(verdict)}; "
+    state = f"{summary.status} ({said}run {summary.run_id})"
     another = c.get("editions/another_edition", 0)
     not_yet = c.get("editions/not_yet", 0)
     covered = c.get("editions/covered", 0)
