@@ -200,7 +200,7 @@ def archived_editions(
 
 
 def no_edition_dates(session: Session, source_id: str, since: date, until: date) -> set[date]:
-    """Return the dates of ``since``..``until`` recorded "no edition" for good (not a provisional "not yet")."""
+    """Return the dates of ``since``..``until`` recorded "no edition" for good (not "not yet published")."""
     rows = session.scalars(
         select(Edition.edition_date).where(
             Edition.source_id == source_id,

@@ -47,14 +47,14 @@ def test_a_word_that_only_starts_like_a_zone_is_no_zone(text: str) -> None:
 
 def test_an_english_xinhua_page_keeps_beijing_time_in_a_source_of_another_zone() -> None:
     page = (
-        "<html><head><title>China launches satellite - Xinhua</title></head><body><div class='main'>"
-        "<h1>China launches new satellite into orbit</h1>"
-        "<div class='info'>Source: Xinhua | 2012-08-25 15:35 BJT</div><div class='content'>"
-        "<p>China successfully launched a new satellite from the Xichang Satellite Launch Center on "
-        "Saturday, according to the launch center. The satellite will serve communications.</p>"
-        "<p>It was the 165th flight of the Long March rocket family, officials said on Saturday.</p>"
-        "</div></div></body></html>"
-    ).encode()
+        b"<html><head><title>China launches satellite - Xinhua</title></head><body><div class='main'>"
+        b"<h1>China launches new satellite into orbit</h1>"
+        b"<div class='info'>Source: Xinhua | 2012-08-25 15:35 BJT</div><div class='content'>"
+        b"<p>China successfully launched a new satellite from the Xichang Satellite Launch Center on "
+        b"Saturday, according to the launch center. The satellite will serve communications.</p>"
+        b"<p>It was the 165th flight of the Long March rocket family, officials said on Saturday.</p>"
+        b"</div></div></body></html>"
+    )
     for source_zone in ("Asia/Shanghai", "Europe/London", "UTC"):
         item = extract_article("http://english.example.cn/news/a.html", page, timezone=source_zone)
         assert item.published_at == datetime(2012, 8, 25, 7, 35, tzinfo=UTC), source_zone

@@ -260,7 +260,7 @@ def _zone(tz: str) -> timezone | ZoneInfo:
 
 
 def _offset_text(zone_text: str) -> str:
-    """Return a printed zone as ``Z`` or ``+HH:MM`` / ``+HHMM`` (``BJT``: ``+08:00``; ``GMT+8``: ``+08:00``)."""
+    """Return a printed zone as an offset, ``+HH:MM`` or ``+HHMM`` (``BJT`` and ``GMT+8``: ``+08:00``)."""
     text = re.sub(r"[\s()]", "", zone_text).upper()
     if text in _ZONE_NAMES:
         return _ZONE_NAMES[text]

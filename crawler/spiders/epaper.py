@@ -42,11 +42,11 @@ from archive.items import (
     unsure_reason,
 )
 from archive.queries import archived_editions, no_edition_dates
-from crawler.outcome import SKIPPED_NO_EDITION
 from archive.schedules import Schedules, off_reason
 from archive.wording import counted
 from crawler.extract.edition_dates import answered_by, served_day_only, url_dates
 from crawler.extract.epaper import EditionPage, parse_edition_page
+from crawler.outcome import SKIPPED_NO_EDITION
 from crawler.spiders.base import SourceSpider, failure_reason
 from crawler.urls import canonicalize_url
 
@@ -548,7 +548,7 @@ class EpaperSpider(SourceSpider):
         return self._sessions
 
     def _settled_no_edition(self) -> set[date]:
-        """Return the dates a ``--resume`` crawl skips: recorded "no edition" before (none with ``--recheck``)."""
+        """Return the dates a ``--resume`` crawl skips: recorded "no edition" (none with ``--recheck``)."""
         settings = getattr(getattr(self, "crawler", None), "settings", None)
         if settings is None or not settings.getbool("NEWSARCHIVE_RESUME"):
             return set()

@@ -52,7 +52,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--resume",
         action="store_true",
-        help="skip articles the archive already holds, and dates recorded 'no edition' (after a stop or a crash)",
+        help="skip articles the archive holds and dates recorded 'no edition' (after a stop or a crash)",
     )
     p.add_argument(
         "--recheck",
