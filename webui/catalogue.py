@@ -275,7 +275,7 @@ ZH: dict[str, str] = {
     "%(first)s – %(last)s: not crawled": "%(first)s 至 %(last)s：未抓取",
     "Years:": "年份：",
     "latest months": "最近几个月",
-    "A year is four digits, such as 2016.": "年份是四位数字，如 2016。",
+    "There is no year %(year)s; a year is four digits, such as 2016.": "没有 %(year)s 这个年份；年份是四位数字，如 2016。",
     "This paper has no edition date recorded in %(year)s.": "本报 %(year)s 年没有记录任何出版日期。",
     "no article stored": "未存到文章",
     "incomplete": "不完整",

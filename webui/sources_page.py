@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from webui.context import archive_of
-from webui.params import BadRequest, NotFound
+from webui.params import NotFound
 from webui.queries import source_health
 
 OVERVIEW_MONTHS = 3
@@ -26,12 +26,16 @@ def sources(request: Request) -> HTMLResponse:
 
 
 def _year(request: Request) -> int | None:
-    """Return the ``year`` parameter (a four-digit year), None when absent; BadRequest for anything else."""
+    """Return the ``year`` parameter (a four-digit year), None when absent; NotFound for anything else.
+
+    As a date in an edition's address that is no date: a 404 saying what a year looks like (a 400 is
+    the search form's "please change the search", which this page has no form for).
+    """
     value = request.query_params.get("year", "")
     if not value:
         return None
     if len(value) != 4 or not value.isascii() or not value.isdigit():
-        raise BadRequest("A year is four digits, such as 2016.", "year")
+        raise NotFound("There is no year %(year)s; a year is four digits, such as 2016.", year=value[:20])
     return int(value)
 
 
