@@ -163,3 +163,16 @@ def test_a_column_label_over_a_headline_is_no_part_of_the_title() -> None:
         assert (
             read_headline([label, "水上执法", "不能一阵风"], text)[1].replace(" ", "") == "水上执法不能一阵风"
         )
+
+
+def test_wider_clause_of_the_text_under_a_title_in_one_piece_is_the_subtitle() -> None:
+    # A first line in one piece that the text says nowhere, over a line the text says whole as one of
+    # its clauses and printed wider: set in smaller type, a 副题 holds more characters to the line than
+    # the 主题 over it, while a title's second part runs about as wide as its first (or narrower).
+    text = (
+        "听老人说，早年间有这么一种妖精叫皮猴子精，专在夜里出来偷庄稼。村里人想了许多法子，都没能把它赶走。"
+    )
+    lines = ["我在人间捡故事", "早年间有这么一种妖精叫皮猴子精"]
+    assert read_headline(lines, text) == ("", lines[0], lines[1])
+    # A second line no wider than the first keeps the two-part-title reading.
+    assert read_headline(["我在人间捡故事", "都没能把它赶走"], text)[2] == ""
