@@ -42,3 +42,10 @@ def test_a_bracketed_tag_under_a_salutation_is_no_headline() -> None:
     """A document's text opens with its salutation; a 【】 tag in the line after it is the text's, no headline."""
     body = f"<div class='doc'><p align='center'><b><font size='5'>{HEADLINE}</font></b></p><p>各县（市、区）人民政府，市政府各部门：</p><p>　　【江城在线 今日焦点】近日叙利亚政府军在多地发动攻势，打死200多名极端组织武装分子。</p>{TEXT}</div>"
     assert extract_article(URL, page(SITE_WIDE, body)).title == HEADLINE
+
+
+def test_a_headline_ending_with_its_own_ellipsis_is_no_cut() -> None:
+    """``<title>`` repeats the ellipsis a headline ends with: the heading was printed whole, not cut."""
+    headline = "叙利亚政府军多地发动攻势，打死200多名极端分子…"
+    body = f"<div class='art'><h1>{headline}</h1>{INFO}<div class='art-body'>{TEXT}</div></div>"
+    assert extract_article(URL, page(f"<title>{headline}-本站原创</title>", body)).title == headline

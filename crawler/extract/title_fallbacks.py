@@ -125,6 +125,8 @@ def uncut_headline(tree: HtmlElement, title: str, copies: list[str]) -> str:
             found.append(text[labelled.end() :])
     for whole in found:
         whole = " ".join(whole.split())
+        if _squash(whole).startswith(_squash(title)):
+            continue  # a copy printing the ellipsis too: the cut's copy, or the headline's own ("…悔恨不已…")
         if _squash(whole).startswith(kept) and len(_squash(whole)) > len(kept) and not _CUT.search(whole):
             return whole
     return ""
