@@ -372,7 +372,7 @@ def _extract_article(
         before = visible_text(text_before_body(tree, paragraphs, title=item.title), hidden)
         if before:
             near = find_date_in_text(
-                before[-800:], timezone, need_time=True, day_first=day_first
+                before[-800:], timezone, need_time=True, day_first=day_first, roc=meta.taiwan
             ) or labelled_date(before, timezone, roc=meta.taiwan, day_first=day_first)
             beside = (
                 headline_date(
