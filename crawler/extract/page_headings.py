@@ -376,7 +376,7 @@ _LINE_BLOCKS = ("p", "div", "span", "h1", "h2", "h3")
 
 
 def _same_kind(one: HtmlElement, other: HtmlElement) -> bool:
-    return one.tag == other.tag and one.get("class") == other.get("class")
+    return bool(one.tag == other.tag and one.get("class") == other.get("class"))
 
 
 def _broken_headline(node: HtmlElement, text: str, page_url: str) -> str:
