@@ -54,6 +54,10 @@ __all__ = [
 # An en dash may part them too ("2020–08–15": a CMS's typography); a span's dash between two days is
 # blanked before any date is read (:func:`_without_spans`).
 _SEP = r"\s*[-–/.年]\s*"
+# A zone printed by its name after a time: GMT+8, (UTC+08:00), BJT, Beijing Time, GMT, UTC.
+_ZONE_TEXT = (
+    r"(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|(?:BJT|Beijing\s+[Tt]ime|GMT|UTC)(?![A-Za-z]))"
+)
 _DATE_TIME = re.compile(
     r"(?P<y>(?:19|20)\d{2})"
     + _SEP
@@ -65,8 +69,7 @@ _DATE_TIME = re.compile(
     r"\s*(?:T|\s|&nbsp;)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)\s*(?:分)?"
     r"(?:\s*[:：]\s*(?P<S>[0-5]\d)(?:[.:]\d+)?\s*(?:秒)?)?"
     # Its zone: an offset, or a name English pages print (15:35 BJT, GMT+8, (UTC+08:00), 20:35 GMT).
-    r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
-    r"|(?:BJT|Beijing\s+[Tt]ime|GMT|UTC)(?![A-Za-z])))?)?"
+    r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}|" + _ZONE_TEXT + "))?)?"
 )
 # The zone names of ``_DATE_TIME``'s ``tz``, as offsets (China's own time; Greenwich's).
 _ZONE_NAMES = {"BJT": "+08:00", "BEIJINGTIME": "+08:00", "GMT": "+00:00", "UTC": "+00:00"}
@@ -252,8 +255,11 @@ _MONTHS = {
     )
     for name in names
 }
+# "Aug 25, 2012", and the time and zone printed after it ("Aug 25, 2012 15:35 BJT", "8:05 PM GMT").
 _ENGLISH = re.compile(
     r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b"
+    r"(?:,?\s+(?:at\s+)?(?P<H>[01]?\d|2[0-3])\s*:\s*(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![\d:])"
+    r"(?:\s*(?P<half>[AaPp])\.?[Mm]\b\.?)?(?P<tz>\s*" + _ZONE_TEXT + ")?)?"
 )
 # Counts in digits, in Chinese numerals (两天前, 三小时前) or 半 (半小时前), and English ("2 hours ago").
 _RELATIVE = re.compile(
@@ -335,10 +341,7 @@ def _build(match: re.Match[str], tz: str) -> datetime | None:
     if offset == "Z":
         return value.replace(tzinfo=UTC)
     if offset:
-        sign = -1 if offset[0] == "-" else 1
-        digits = offset[1:].replace(":", "")
-        delta = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4]))
-        return value.replace(tzinfo=timezone(sign * delta))
+        return value.replace(tzinfo=timezone(_offset(offset)))
     return value.replace(tzinfo=_zone(tz))
 
 
@@ -419,11 +422,26 @@ def _english(text: str, tz: str, *, day_first: bool = False) -> datetime | None:
         month = _MONTHS.get(match.group("mon").lower())
         if month is None:
             continue
+        hour = int(match.group("H") or 0)
+        if match.group("half") and 1 <= hour <= 12:
+            hour = hour % 12 + (12 if match.group("half") in "Pp" else 0)
+        offset = _offset_text(match.group("tz") or "")
+        zone_of = timezone(_offset(offset)) if offset else _zone(tz)
         try:
-            return datetime(int(match.group("y")), month, int(match.group("d")), tzinfo=_zone(tz))
+            day = datetime(
+                int(match.group("y")), month, int(match.group("d")), hour, int(match.group("M") or 0)
+            )
+            return day.replace(second=int(match.group("S") or 0), tzinfo=zone_of)
         except ValueError:
             continue
     return None
+
+
+def _offset(offset: str) -> timedelta:
+    """Return ``+HH:MM`` (or ``+HHMM``) as a timedelta."""
+    sign = -1 if offset[0] == "-" else 1
+    digits = offset[1:].replace(":", "")
+    return sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4]))
 
 
 # A relative day is a date line's only where it stands apart: after a label, a space or a bar, and

@@ -18,7 +18,7 @@ from crawler.normalize.credits import (
     is_credit_line,
 )
 from crawler.normalize.element import Element
-from crawler.normalize.heading_blocks import _punctuated_headline
+from crawler.normalize.heading_blocks import _over_a_dashed_subtitle, _punctuated_headline
 from crawler.normalize.lines import (
     _CLOSING_START,
     _SENTENCE_IN,
@@ -125,15 +125,20 @@ def _classify(
     # A line ending in a byline (``诚信何在？ /记者 闫锦 报道``) closes an article: it is no heading.
     # Nor is a block that asks or exclaims twice: headlines are one sentence at most.
     standalone = (
-        len(block) <= 4
-        and all(heading_like(line, loose=True) and not _ends_in_byline(line) for line, _ in block)
-        and len(_SENTENCE_IN.findall("".join(line for line, _ in block))) < 2
-        and not wrapped
-    ) or (
-        next_opens
-        and _punctuated_headline(
-            [line for line, _ in block], before, page_start=page_start, set_apart=set_apart
+        (
+            len(block) <= 4
+            and all(heading_like(line, loose=True) and not _ends_in_byline(line) for line, _ in block)
+            and len(_SENTENCE_IN.findall("".join(line for line, _ in block))) < 2
+            and not wrapped
         )
+        or (
+            next_opens
+            and _punctuated_headline(
+                [line for line, _ in block], before, page_start=page_start, set_apart=set_apart
+            )
+        )
+        # Short lines over a dashed 副题, the 主题 maybe a web title too wide for a deck: a headline.
+        or (page and not wrapped and _over_a_dashed_subtitle(block))
     )
     over_dateline = _over_dateline(block) if page else 0
     kinds: list[str] = []
