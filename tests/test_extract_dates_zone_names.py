@@ -70,6 +70,11 @@ def test_an_english_xinhua_page_keeps_beijing_time_in_a_source_of_another_zone()
             "Published: Aug 25, 2012",
             datetime(2012, 8, 24, 16, 0, tzinfo=UTC),
         ),  # a day alone: its midnight, as before
+        # A zone named otherwise (EST, PT, CET): the time is in a zone not read, so the day alone, as
+        # before: "November 19, 2019, 07:47 PM EST" (a real US page) was read as 19:47 Beijing time.
+        ("Published: November 19, 2019, 07:47 PM EST", datetime(2019, 11, 18, 16, 0, tzinfo=UTC)),
+        ("Published: Aug 25, 2012 8:05 AM PT", datetime(2012, 8, 24, 16, 0, tzinfo=UTC)),
+        ("Published: Aug 25, 2012 15:35 (CET)", datetime(2012, 8, 24, 16, 0, tzinfo=UTC)),
     ],
 )
 def test_an_english_date_keeps_its_time_and_zone(line: str, expected: datetime) -> None:
@@ -84,3 +89,18 @@ def test_an_english_date_keeps_its_time_and_zone(line: str, expected: datetime) 
     ).encode()
     item = extract_article("http://english.example.cn/news/a.html", page)
     assert item.published_at == expected
+
+
+def test_an_english_meta_date_in_a_zone_not_read_keeps_its_day_alone() -> None:
+    """A US page's article:published_time "November 19, 2019, 07:47 PM EST" was read as 19:47 in
+    Beijing, thirteen hours off: a zone named otherwise than BJT, GMT or UTC leaves the day alone."""
+    page = (
+        '<html><head><title>Cisco partners weigh in</title><meta property="article:published_time" '
+        'content="November 19, 2019, 07:47 PM EST"></head><body><div class="main">'
+        "<h1>Cisco partners weigh in on the new program</h1><div class='content'><p>Cisco partners said "
+        "on Tuesday that the new program would change how they sell to small businesses this year.</p>"
+        "<p>The company announced the program at its partner summit, where executives shared the stage."
+        "</p></div></div></body></html>"
+    ).encode()
+    item = extract_article("https://www.example.com/news/cisco-partners", page)
+    assert item.published_at == datetime(2019, 11, 18, 16, 0, tzinfo=UTC)

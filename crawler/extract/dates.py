@@ -259,7 +259,10 @@ _MONTHS = {
 _ENGLISH = re.compile(
     r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b"
     r"(?:,?\s+(?:at\s+)?(?P<H>[01]?\d|2[0-3])\s*:\s*(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![\d:])"
-    r"(?:\s*(?P<half>[AaPp])\.?[Mm]\b\.?)?(?P<tz>\s*" + _ZONE_TEXT + ")?)?"
+    r"(?:\s*(?P<half>[AaPp])\.?[Mm]\b\.?)?(?:(?P<tz>\s*" + _ZONE_TEXT + ")"
+    # A zone named otherwise (EST, PT, CET, HKT, AEST): not read, so the time is not kept ("November 19,
+    # 2019, 07:47 PM EST" read as 19:47 Beijing time was thirteen hours off).
+    r"|(?P<other_zone>\s*\(?[A-Z]{1,4}T\b))?)?"
 )
 # Counts in digits, in Chinese numerals (两天前, 三小时前) or 半 (半小时前), and English ("2 hours ago").
 _RELATIVE = re.compile(
@@ -423,6 +426,11 @@ def _english(text: str, tz: str, *, day_first: bool = False) -> datetime | None:
         if month is None:
             continue
         hour = int(match.group("H") or 0)
+        if match.group("other_zone"):
+            try:  # the day alone, at its midnight in the source's zone
+                return datetime(int(match.group("y")), month, int(match.group("d")), tzinfo=_zone(tz))
+            except ValueError:
+                continue
         if match.group("half") and 1 <= hour <= 12:
             hour = hour % 12 + (12 if match.group("half") in "Pp" else 0)
         offset = _offset_text(match.group("tz") or "")
