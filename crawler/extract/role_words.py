@@ -101,7 +101,10 @@ _LABEL_ALTERNATIVES = (
     rf"|(?P<photographer>(?:图片|摄影)记者|摄影(?:作者)?(?![师家记])|(?<![{_CJK}])(?:图片?(?:作者)?|航拍)(?=\s*[/:：︱|／])"
     # "攝：梁麗蓉" (Hong Kong: 摄 with a colon), "文字 X　图片 Y" (a magazine's spaced roles), "Photos by X",
     # "Photo: X" before a Han name.
-    rf"|(?<![{_CJK}])摄(?=\s*[:：])|(?<![{_CJK}])图片(?=[ \u3000]+[{_CJK}]{{2,4}}(?:[ \u3000|]|$))"
+    # (A spaced 图片's name ends its line or is followed by the next role: "新闻 图片 博客 视频" is a
+    # portal's menu.)
+    rf"|(?<![{_CJK}])摄(?=\s*[:：])|(?<![{_CJK}])图片(?=[ \u3000]+[{_CJK}]{{2,4}}(?:[ \u3000|]*(?:\n|$)"
+    rf"|[ \u3000|]+(?:责任编辑|责编|编辑|美编|校对|审核|排版|设计|文字|撰文|记者)))"
     rf"|(?<![A-Za-z])Photos?(?:\s*[:：]|[ \u3000]+by)(?=[ \u3000]*[{_CJK}]{{2,4}}(?:[\s|]|$)))"
 )
 

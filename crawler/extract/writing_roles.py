@@ -19,8 +19,11 @@ from crawler.extract.names import label_like, plausible_name
 __all__ = ["SPACED_DOT", "join_spaced_dot", "pen_names", "role_bracket_names", "writing_role_names"]
 
 # "玉素甫 • 吐尔逊", "艾尔肯 ·阿卜杜拉": a middle dot set off by spaces inside a minority name; read
-# glued, the name stays whole instead of ending at the space.
-SPACED_DOT = re.compile(rf"(?<=[{_CJK}])(?:[ \u3000]+[·•][ \u3000]*|[·•][ \u3000]+)(?=[{_CJK}])")
+# glued, the name stays whole instead of ending at the space. The name's part after the dot is a short
+# word: "林宁宁 ·和子女分处三大洲，…" is a byline run into a bulleted list of other stories.
+SPACED_DOT = re.compile(
+    rf"(?<=[{_CJK}])(?:[ \u3000]+[·•][ \u3000]*|[·•][ \u3000]+)(?=[{_CJK}]{{2,6}}(?![{_CJK}]))"
+)
 
 
 def join_spaced_dot(text: str) -> str:
