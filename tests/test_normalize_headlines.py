@@ -153,6 +153,17 @@ def test_a_label_closed_by_a_colon_over_the_title_is_a_kicker_the_text_need_not_
         assert read_headline([first, "开展水上执法行动"], text)[0] == ""
 
 
+def test_a_colon_line_naming_a_body_or_a_county_opens_the_title_it_wraps() -> None:
+    # A real web title wrapped at its colon (inews ``广东省审计厅：241人死后“领”千万养老金``,
+    # ``山东莘县：凝心聚力书写统战精彩篇章``): a body or a place before the colon is the speaker or the
+    # place the title is about, its own opening, even when the text names it otherwise (审计部门, 王庄集镇).
+    text = "记者从审计部门了解到，王庄集镇认真贯彻落实统战工作要求，养老金冒领问题得到纠正。"
+    for first in ("广东省审计厅：", "山东莘县：", "市教育局：", "省卫健委："):
+        assert read_headline([first, "241人死后“领”千万养老金"], text)[0] == "", first
+    # A label telling the news (…强调：) is still the page's 引题, whoever says it.
+    assert read_headline(["市委常委会强调：", "241人死后“领”千万养老金"], text)[0] == "市委常委会强调"
+
+
 def test_a_column_label_over_a_headline_is_no_part_of_the_title() -> None:
     # A column's label (``■记者手记``, ``【今日评论】``, ``◎一家之言``) is set over its headline in
     # every issue: bracketed or bulleted, a few characters, no clause. The title is the line below.

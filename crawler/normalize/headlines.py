@@ -253,6 +253,9 @@ _TELLING = re.compile(
     r"(?:强调|指出|表示|获悉|获知|了解到|提醒|提示|透露|要求|通报|注意|呼吁|宣布)$|^(?:关注|聚焦|直击|探访|走进)"
 )
 _LABEL_MIN = 4  # characters of a label closed by a colon: a shorter one (南宁：) is a place or speaker
+# A body or a place named before a colon (广东省审计厅：, 山东莘县：, 省卫健委：) is the speaker or the place
+# of a title wrapped at its colon, whatever the text calls it (审计部门, 王庄集镇): no label.
+_BODY_OR_PLACE = re.compile(r"(?:[省市县镇乡厅局署委部院办]|[^社园景]区)$")
 _LABEL_ODD = re.compile(r"[（）()\[\]【】0-9０-９]")  # a bracketed date or a figure: a title's own opening
 
 
@@ -276,6 +279,8 @@ def _label_kicker(lines: Sequence[str], text: str) -> bool:
         return False
     if _TELLING.search(label):
         return True  # a label announcing what follows (市委常委会强调：, 记者从南宁有关部门获悉：, 聚焦…：)
+    if _BODY_OR_PLACE.search(label):
+        return False
     said = _words(text)
     return not any(label[i : i + 2] in said for i in range(len(label) - 1))
 
