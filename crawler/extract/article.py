@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import logging
 import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
@@ -98,6 +99,7 @@ from crawler.extract.text_zones import (
     without_linked_credits,
     zone_above_text,
 )
+from crawler.extract.script_state import StateArticle, read_state, state_page
 from crawler.extract.title_choice import printed_as_account, site_suffix_free
 from crawler.extract.title_fallbacks import bracket_lead, unprinted_headline
 from crawler.extract.titles import (
@@ -110,6 +112,8 @@ from crawler.extract.titles import (
     names_only,
     reads_as_site_name,
 )
+
+_log = logging.getLogger(__name__)
 
 _DATELINE = re.compile(
     r"^(?:[【\[（(]?)(?P<dateline>(?:新华社|中新社|中新网|人民网|央视网|本报|[\u4e00-\u9fff]{2,8}(?:社|网|报))"
@@ -201,8 +205,9 @@ def _extract_article(
     selectors: Mapping[str, str] | None = None,
     timezone: str = DEFAULT_TIMEZONE,
     fetched_at: datetime | None = None,
+    read_scripts: bool = True,
 ) -> ArticleItem:
-    """Extract one article (:func:`extract_article`)."""
+    """Extract one article (:func:`extract_article`); ``read_scripts`` tries a shell's script state."""
     decoded = decode_html(body, content_type, encoding)
     # A few broken bytes decode to U+FFFD: they carry nothing, so drop them
     # rather than store them (the page as a whole was verified readable).
@@ -350,6 +355,14 @@ def _extract_article(
         # Too little text for an article: a gateway error or a bare "页面不存在" sent with HTTP 200
         # is a failed fetch, not a page that merely is no article.
         refuse_error_page(item.title or meta.title_tag, "\n".join(paragraphs))
+        if read_scripts and not selectors and shape.body_paragraph_chars == 0 and shape.long_links < 20:
+            # No paragraph of text in the markup and no list: a single-page app's shell, its
+            # article in the script state (never read over a text the markup prints).
+            state = read_state(
+                tree, url, canonical=meta.canonical_url, titles=(meta.title, meta.title_tag), tz=timezone
+            )
+            if state is not None:
+                return _from_state(item, state, meta, reason, timezone=timezone, fetched_at=fetched_at)
         raise ExtractionError(f"not an article: {reason}")
     # Texts no reader sees (a template's leftover day in a display:none element) are no date line.
     hidden = hidden_texts(tree)
@@ -620,6 +633,27 @@ def _extract_article(
     item.dateline = next((d for p in paragraphs[:3] if (d := _dateline(p))), "")
     refuse_error_page(item.title, item.body)
     return item
+
+
+def _from_state(
+    item: ArticleItem, state: StateArticle, meta: PageMeta, reason: str, *, timezone: str, fetched_at: datetime | None
+) -> ArticleItem:
+    """Read the article a shell's script state holds as a page of its own: the markup's rules apply."""
+    try:
+        found = _extract_article(
+            item.url,
+            state_page(state),
+            content_type="text/html; charset=utf-8",
+            timezone=timezone,
+            fetched_at=fetched_at,
+            read_scripts=False,
+        )
+    except ExtractionError:
+        raise ExtractionError(f"not an article: {reason} (nor in its script state)") from None
+    found.encoding, found.encoding_fallback = item.encoding, item.encoding_fallback
+    found.canonical_url = meta.canonical_url or found.canonical_url
+    _log.debug("article read from script state (%s): %s", state.where, item.url)
+    return found
 
 
 def _only_in_furniture(tree: HtmlElement, found: datetime) -> bool:
