@@ -73,6 +73,7 @@ def test_next_data_article_is_read_with_date_and_author() -> None:
     assert item.body.split("\n\n") == PARAS or item.body.replace("\n\n", "\n").split("\n") == PARAS
     assert item.published_at == datetime.fromisoformat("2018-12-20T15:32:00+08:00")
     assert item.authors == ["李明"]
+    assert item.extracted_from == "script_state"  # stored and counted: no reader saw this text printed
 
 
 def test_date_string_and_epoch_seconds_are_read() -> None:
@@ -137,6 +138,7 @@ def test_markup_text_is_never_overridden_by_state() -> None:
     item = extract_article(URL, _page("", body))
     assert item.title == TITLE
     assert OTHER_PARAS[0] not in item.body
+    assert item.extracted_from == ""
 
 
 def test_recommendations_with_bodies_the_page_url_picks_its_own() -> None:

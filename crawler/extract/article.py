@@ -99,7 +99,7 @@ from crawler.extract.text_zones import (
     without_linked_credits,
     zone_above_text,
 )
-from crawler.extract.script_state import StateArticle, read_state, state_page
+from crawler.extract.script_state import STATE_SOURCE, StateArticle, read_state, state_page
 from crawler.extract.title_choice import printed_as_account, site_suffix_free
 from crawler.extract.title_fallbacks import bracket_lead, unprinted_headline
 from crawler.extract.titles import (
@@ -651,6 +651,7 @@ def _from_state(
     except ExtractionError:
         raise ExtractionError(f"not an article: {reason} (nor in its script state)") from None
     found.encoding, found.encoding_fallback = item.encoding, item.encoding_fallback
+    found.extracted_from = STATE_SOURCE
     found.canonical_url = meta.canonical_url or found.canonical_url
     _log.debug("article read from script state (%s): %s", state.where, item.url)
     return found

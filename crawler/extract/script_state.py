@@ -28,7 +28,10 @@ from archive.errors import ExtractionError
 from crawler.extract.dates import parse_chinese_datetime, zone
 from crawler.extract.js_values import read_assigned
 
-__all__ = ["StateArticle", "read_state", "state_page"]
+__all__ = ["STATE_SOURCE", "StateArticle", "read_state", "state_page"]
+
+# ``ArticleItem.extracted_from`` of an article read here: stored, and counted by the crawl.
+STATE_SOURCE = "script_state"
 
 # A script's assignment of a state: ``window.__NUXT__=``, ``window["__INITIAL_STATE__"] =``,
 # ``var __PRELOADED_STATE__ =``, ``window.appData =`` (names of state, data, store or props only).
