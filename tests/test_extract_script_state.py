@@ -185,3 +185,28 @@ def test_js_reader_takes_literals_only() -> None:
     text = "x = {a:1,'b':\"\\u4e2d\\ud83d\\ude00\",c:[!0,!1,void 0,null,-2.5e1],d:{}};"
     assert read_assigned(text, 3) == {"a": 1, "b": "中😀", "c": [True, False, None, None, -25.0], "d": {}}
     assert read_assigned("f(1)", 0) is None
+
+
+def test_nuxt3_payload_is_unflattened() -> None:
+    """Nuxt 3 writes its state as devalue's flat array: objects hold indexes into it."""
+    payload = [
+        ["ShallowReactive", 1],
+        {"data": 2, "state": 11},
+        ["ShallowReactive", 3],
+        {"article-8823104": 4},
+        {"id": 5, "title": 6, "content": 7, "publishedAt": 8, "author": 9, "cover": -1},
+        8823104,
+        TITLE,
+        _html(PARAS),
+        ["Date", "2018-12-20T07:32:00.000Z"],
+        {"name": 10},
+        "李明",
+        ["Reactive", 12],
+        {"site": 13},
+        "东北网",
+    ]
+    script = f'<script type="application/json" id="__NUXT_DATA__" data-ssr="true">{json.dumps(payload, ensure_ascii=False)}</script>'
+    item = extract_article(URL, _page("", f'<div id="__nuxt"></div>{script}'))
+    assert item.title == TITLE and PARAS[1] in item.body
+    assert item.published_at == datetime.fromisoformat("2018-12-20T15:32:00+08:00")
+    assert item.authors == ["李明"]

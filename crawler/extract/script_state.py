@@ -187,14 +187,44 @@ def _blobs(tree: HtmlElement) -> Iterator[tuple[str, object]]:
         kind = (script.get("type") or "").lower()
         if "json" in kind:
             try:
-                yield ("ld+json" if "ld+json" in kind else script.get("id") or kind), json.loads(text)
+                data = json.loads(text)
             except ValueError:
                 continue
+            name = "ld+json" if "ld+json" in kind else script.get("id") or kind
+            yield name, _unflatten(data) if name == "__NUXT_DATA__" else data
         elif kind in ("", "text/javascript", "application/javascript", "module"):
             for match in _ASSIGN.finditer(text):
                 value = read_assigned(text, match.end())
                 if isinstance(value, dict | list):
                     yield match.group("name"), value
+
+
+# devalue's markers of a wrapped value (Nuxt 3 wraps its state in Reactive, refs in Ref).
+_WRAPPERS = frozenset({"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef"})
+
+
+def _unflatten(data: object) -> object:
+    """Rebuild Nuxt 3's ``__NUXT_DATA__`` (devalue's flat array: each object's values are indexes
+    into the array, the root at 0) as plain nested values; None when it is not that shape."""
+    if not isinstance(data, list) or not data:
+        return None
+
+    def at(index: object, depth: int) -> object:
+        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(data) or depth > _DEPTH:
+            return None  # -1 undefined, -2 a hole, NaN and infinities: nothing an article needs
+        value = data[index]
+        if isinstance(value, dict):
+            return {key: at(item, depth + 1) for key, item in value.items()}
+        if isinstance(value, list):
+            if value and isinstance(value[0], str):
+                # ["Reactive", 3], ["Date", "2023-…"]: a wrapper keeps its value, a date its text
+                if value[0] in _WRAPPERS and len(value) == 2:
+                    return at(value[1], depth + 1)
+                return value[1] if value[0] == "Date" and len(value) == 2 else None
+            return [at(item, depth + 1) for item in value]
+        return value
+
+    return at(0, 0)
 
 
 def _dicts(value: object, depth: int) -> Iterator[dict[str, object]]:
