@@ -210,3 +210,21 @@ def test_nuxt3_payload_is_unflattened() -> None:
     assert item.title == TITLE and PARAS[1] in item.body
     assert item.published_at == datetime.fromisoformat("2018-12-20T15:32:00+08:00")
     assert item.authors == ["李明"]
+
+
+def _room(state: dict[str, object]) -> bytes:
+    body = (
+        '<div class="live-wrap"><div class="room-head"><h1 class="room-name">东北网融媒直播</h1><a>+关注</a></div>'
+        '<div class="player"><video src="/hls/1.m3u8"></video></div><div class="intro"><div class="intro-tit">直播简介</div>'
+        f"{_html(PARAS)}</div></div><script>window.__ROOM_STATE__ = {json.dumps(state, ensure_ascii=False)};</script>"
+    )
+    return _page("", body).replace("<title>东北网</title>".encode(), "<title>东北网融媒直播</title>".encode())
+
+
+def test_a_rooms_name_in_state_gives_way_to_its_title_the_text_echoes() -> None:
+    """A live room prints its name (<h1>, <title>); the event's headline is only in the room's state."""
+    item = extract_article("https://live.example-news.cn/room/70624", _room({"room": {"roomName": "东北网融媒直播", "liveTitle": TITLE, "status": 1}}))
+    assert item.title == TITLE
+    # a title the text does not echo (the channel's slogan) is no headline
+    item = extract_article("https://live.example-news.cn/room/70624", _room({"room": {"roomName": "东北网融媒直播", "title": "权威 新闻 资讯 尽在东北网"}}))
+    assert item.title == "东北网融媒直播"

@@ -99,7 +99,7 @@ from crawler.extract.text_zones import (
     without_linked_credits,
     zone_above_text,
 )
-from crawler.extract.script_state import STATE_SOURCE, StateArticle, read_state, state_page
+from crawler.extract.script_state import STATE_SOURCE, StateArticle, read_state, state_page, titled_beside_name
 from crawler.extract.title_choice import printed_as_account, site_suffix_free
 from crawler.extract.title_fallbacks import bracket_lead, unprinted_headline
 from crawler.extract.titles import (
@@ -330,6 +330,10 @@ def _extract_article(
         if printed and not names_only(printed, short=True):
             item.title = printed
             paragraphs = strip_heading_line(paragraphs, printed)
+    if item.title and (named := titled_beside_name(tree, item.title)) and not little_echoed(named, paragraphs):
+        # The page prints a name its script state gives a room or channel ({"roomName": …, "liveTitle":
+        # …}): the event's title beside it, which the text echoes, is the headline.
+        item.title = named
     joined_info = ""
     if item.title:
         # Table and forum layouts come out with "楼主 X 发表于 … <headline> <text>" as one paragraph.

@@ -28,7 +28,7 @@ from archive.errors import ExtractionError
 from crawler.extract.dates import parse_chinese_datetime, zone
 from crawler.extract.js_values import read_assigned
 
-__all__ = ["STATE_SOURCE", "StateArticle", "read_state", "state_page"]
+__all__ = ["STATE_SOURCE", "StateArticle", "read_state", "state_page", "titled_beside_name"]
 
 # ``ArticleItem.extracted_from`` of an article read here: stored, and counted by the crawl.
 STATE_SOURCE = "script_state"
@@ -176,6 +176,31 @@ def state_page(article: StateArticle) -> bytes:
         f'<body><article>{heading}<div class="content">{body}</div></article></body></html>'
     )
     return page.encode("utf-8")
+
+
+# A key naming its object (a room's, channel's, anchor's, site's name) and one titling it.
+_NAME_KEY = re.compile(r"name$|^nick", re.IGNORECASE)
+_TITLE_KEY = re.compile(r"(?:^|[a-z_])(?:title|headline)$", re.IGNORECASE)
+
+
+def titled_beside_name(tree: HtmlElement, heading: str) -> str:
+    """Return the title a script's state gives the object it names ``heading`` (a live room's
+    ``{"roomName": heading, "liveTitle": …}``), or ``""``: the page printed a name, not a headline."""
+    squashed = _squash(heading)
+    if not squashed:
+        return ""
+    for _, blob in _blobs(tree):
+        for obj in _dicts(blob, 0):
+            if not any(
+                _NAME_KEY.search(k) and isinstance(v, str) and _squash(v) == squashed for k, v in obj.items()
+            ):
+                continue
+            for key, value in obj.items():
+                if _TITLE_KEY.search(key) and isinstance(value, str) and value.strip() and len(value) <= 300:
+                    title = " ".join(html.unescape(_TAG.sub("", value)).split())
+                    if len(_squash(title)) >= 6 and _squash(title) != squashed:
+                        return title
+    return ""
 
 
 def _blobs(tree: HtmlElement) -> Iterator[tuple[str, object]]:
