@@ -147,7 +147,9 @@ def test_json_gives_the_pages_own_day_as_show_and_search_do(
     assert data["edition_date"] == "2005-05-07"
 
 
-def test_a_shells_script_state_is_named_as_where_the_text_was_read(capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_shells_script_state_is_named_as_where_the_text_was_read(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     """A single-page app's shell prints no text: the archivist is told the text came from its script data."""
     page = str(PAGES / "next-shell_1.html")
     url = "https://m.yichang-news.example/a/20190412A0K7P600"

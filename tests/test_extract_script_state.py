@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (page markup and script state kept one line a block, as pages print them)
 """Single-page apps whose article is only in script state (Next.js, Nuxt, window.__INITIAL_STATE__, JSON-LD).
 
 Texts are inews BDCI 2019 train records (train-02011, train-02020) set in page shapes of the
@@ -28,7 +29,11 @@ OTHER_PARAS = [
     "为保障道路交通安全畅通，高效快速处理交通事故，提升道路交通管理水平和公共服务能力，以及全力推动“警保联动”工作模式的顺利开展。",
     "近日，宜昌市交管部门联合宜昌市保险行业在泰富广场举办“警保联动”启动仪式。此项工作机制充分发挥了保险公司在事故车辆勘查、定损、理赔上的优势。",
 ]
-RELATED = ["周六晚到卖场听夜场摇滚", "预计今晚到明天上午，省内多地将现能见度小于800米大雾", "镇隆圩镇用水混浊四月初至今一直无人处理"]
+RELATED = [
+    "周六晚到卖场听夜场摇滚",
+    "预计今晚到明天上午，省内多地将现能见度小于800米大雾",
+    "镇隆圩镇用水混浊四月初至今一直无人处理",
+]
 # 2018-12-20 15:32:00 in Beijing, in milliseconds
 PUBLISHED_MS = 1545291120000
 URL = "https://m.example-news.cn/article/8823104"
@@ -51,14 +56,18 @@ def _next_page(article: dict[str, object], related: list[dict[str, object]] | No
             "pageProps": {
                 "site": {"title": "东北网", "slogan": "权威 新闻 资讯"},
                 "article": article,
-                "related": related if related is not None else [{"id": 1000 + i, "title": t} for i, t in enumerate(RELATED)],
+                "related": related
+                if related is not None
+                else [{"id": 1000 + i, "title": t} for i, t in enumerate(RELATED)],
             }
         },
         "page": "/article/[id]",
         "query": {"id": "8823104"},
         "buildId": "x9Fk2",
     }
-    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'
+    script = (
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'
+    )
     return _page("", f'<div id="__next"></div>{script}<script src="/_next/static/chunks/main.js"></script>')
 
 
@@ -98,7 +107,9 @@ def test_nuxt_function_call_state_is_read_without_running_it() -> None:
         f'fetch:{{}},error:null,state:{{site:{{name:b}}}},serverRendered:!0,routePath:"\\u002Farticle\\u002F8823104"}}}}'
         f"({','.join(json.dumps(x, ensure_ascii=False) for x in args)}));</script>"
     )
-    page = _page("", f'<div id="__nuxt"><div id="__layout"><div class="loading">加载中…</div></div></div>{script}')
+    page = _page(
+        "", f'<div id="__nuxt"><div id="__layout"><div class="loading">加载中…</div></div></div>{script}'
+    )
     item = extract_article(URL, page)
     assert item.title == TITLE
     assert PARAS[1] in item.body
@@ -120,17 +131,31 @@ def test_initial_state_js_literal_with_plain_text() -> None:
 
 def test_json_parse_state_and_json_ld_article_body() -> None:
     state = json.dumps(json.dumps({"detail": _article()}, ensure_ascii=False), ensure_ascii=False)
-    item = extract_article(URL, _page("", f"<div id=root></div><script>window.__PRELOADED_STATE__=JSON.parse({state})</script>"))
+    item = extract_article(
+        URL, _page("", f"<div id=root></div><script>window.__PRELOADED_STATE__=JSON.parse({state})</script>")
+    )
     assert item.title == TITLE and PARAS[0] in item.body
-    ld = {"@type": "NewsArticle", "headline": TITLE, "articleBody": "\n".join(PARAS), "datePublished": "2018-12-20T15:32:00+08:00"}
-    page = _page(f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>', "<div id=root></div>")
+    ld = {
+        "@type": "NewsArticle",
+        "headline": TITLE,
+        "articleBody": "\n".join(PARAS),
+        "datePublished": "2018-12-20T15:32:00+08:00",
+    }
+    page = _page(
+        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        "<div id=root></div>",
+    )
     item = extract_article(URL, page)
     assert item.title == TITLE and PARAS[2] in item.body
     assert item.published_at == datetime.fromisoformat("2018-12-20T15:32:00+08:00")
 
 
 def test_markup_text_is_never_overridden_by_state() -> None:
-    data = {"props": {"pageProps": {"article": {"id": 1, "title": OTHER_TITLE, "content": _html(OTHER_PARAS * 3)}}}}
+    data = {
+        "props": {
+            "pageProps": {"article": {"id": 1, "title": OTHER_TITLE, "content": _html(OTHER_PARAS * 3)}}
+        }
+    }
     body = (
         f'<div id="__next"><article><h1>{TITLE}</h1><div class="content">{_html(PARAS)}</div></article></div>'
         f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'
@@ -152,8 +177,13 @@ def test_several_bodies_none_named_is_refused_with_reason() -> None:
     first = {"id": 5550123, "title": OTHER_TITLE, "content": _html(OTHER_PARAS)}
     second = {"id": 5550124, "title": TITLE, "content": _html(PARAS)}
     data = {"props": {"pageProps": {"list": [first, second]}}}
-    page = _page("", f'<div id="__next"></div><script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>')
-    with pytest.raises(ExtractionError, match=r"^not an article: .*script state holds 2 article-like objects"):
+    page = _page(
+        "",
+        f'<div id="__next"></div><script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>',
+    )
+    with pytest.raises(
+        ExtractionError, match=r"^not an article: .*script state holds 2 article-like objects"
+    ):
         extract_article("https://m.example-news.cn/list/hot", page)
 
 
@@ -162,7 +192,10 @@ def test_og_title_names_the_article_among_several() -> None:
     second = {"title": TITLE, "content": _html(PARAS), "time": "2018-12-20"}
     data = {"props": {"pageProps": {"feed": [first, second]}}}
     head = f'<meta property="og:title" content="{TITLE}">'
-    page = _page(head, f'<div id="__next"></div><script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>')
+    page = _page(
+        head,
+        f'<div id="__next"></div><script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>',
+    )
     item = extract_article("https://m.example-news.cn/a/x", page)
     assert item.title == TITLE and PARAS[0] in item.body
 
@@ -223,8 +256,14 @@ def _room(state: dict[str, object]) -> bytes:
 
 def test_a_rooms_name_in_state_gives_way_to_its_title_the_text_echoes() -> None:
     """A live room prints its name (<h1>, <title>); the event's headline is only in the room's state."""
-    item = extract_article("https://live.example-news.cn/room/70624", _room({"room": {"roomName": "东北网融媒直播", "liveTitle": TITLE, "status": 1}}))
+    item = extract_article(
+        "https://live.example-news.cn/room/70624",
+        _room({"room": {"roomName": "东北网融媒直播", "liveTitle": TITLE, "status": 1}}),
+    )
     assert item.title == TITLE
     # a title the text does not echo (the channel's slogan) is no headline
-    item = extract_article("https://live.example-news.cn/room/70624", _room({"room": {"roomName": "东北网融媒直播", "title": "权威 新闻 资讯 尽在东北网"}}))
+    item = extract_article(
+        "https://live.example-news.cn/room/70624",
+        _room({"room": {"roomName": "东北网融媒直播", "title": "权威 新闻 资讯 尽在东北网"}}),
+    )
     assert item.title == "东北网融媒直播"

@@ -89,6 +89,13 @@ from crawler.extract.mixed_utf8 import restore_utf8_runs
 from crawler.extract.page_furniture import days_written, drop_headline_tail, headline_links, list_rows_free
 from crawler.extract.page_headings import heading_before_body
 from crawler.extract.people import split_names
+from crawler.extract.script_state import (
+    STATE_SOURCE,
+    StateArticle,
+    read_state,
+    state_page,
+    titled_beside_name,
+)
 from crawler.extract.text_zones import (
     date_under_text,
     day_cell_above_text,
@@ -99,7 +106,6 @@ from crawler.extract.text_zones import (
     without_linked_credits,
     zone_above_text,
 )
-from crawler.extract.script_state import STATE_SOURCE, StateArticle, read_state, state_page, titled_beside_name
 from crawler.extract.title_choice import printed_as_account, site_suffix_free
 from crawler.extract.title_fallbacks import bracket_lead, unprinted_headline
 from crawler.extract.titles import (
@@ -330,7 +336,11 @@ def _extract_article(
         if printed and not names_only(printed, short=True):
             item.title = printed
             paragraphs = strip_heading_line(paragraphs, printed)
-    if item.title and (named := titled_beside_name(tree, item.title)) and not little_echoed(named, paragraphs):
+    if (
+        item.title
+        and (named := titled_beside_name(tree, item.title))
+        and not little_echoed(named, paragraphs)
+    ):
         # The page prints a name its script state gives a room or channel ({"roomName": …, "liveTitle":
         # …}): the event's title beside it, which the text echoes, is the headline.
         item.title = named
@@ -640,7 +650,13 @@ def _extract_article(
 
 
 def _from_state(
-    item: ArticleItem, state: StateArticle, meta: PageMeta, reason: str, *, timezone: str, fetched_at: datetime | None
+    item: ArticleItem,
+    state: StateArticle,
+    meta: PageMeta,
+    reason: str,
+    *,
+    timezone: str,
+    fetched_at: datetime | None,
 ) -> ArticleItem:
     """Read the article a shell's script state holds as a page of its own: the markup's rules apply."""
     try:

@@ -41,12 +41,14 @@ def read_assigned(text: str, start: int) -> object | None:
     try:
         if text.startswith(("{", "["), start):
             try:
-                return json.JSONDecoder().raw_decode(text, start)[0]
+                value: object = json.JSONDecoder().raw_decode(text, start)[0]
+                return value
             except ValueError:
                 return _Reader(text, start).value()
         if parse := _JSON_PARSE.match(text, start):
             inner = _Reader(text, parse.end()).value()
-            return json.loads(inner) if isinstance(inner, str) else None
+            parsed: object = json.loads(inner) if isinstance(inner, str) else None
+            return parsed
         if head := _NUXT_HEAD.match(text, start):
             return _nuxt(text, head)
     except (_Unreadable, ValueError, RecursionError):
@@ -172,7 +174,9 @@ class _Reader:
         text = self.text
         while True:
             end = len(text)
-            stop = min((i for i in (text.find(quote, self.at), text.find("\\", self.at)) if i >= 0), default=end)
+            stop = min(
+                (i for i in (text.find(quote, self.at), text.find("\\", self.at)) if i >= 0), default=end
+            )
             if stop >= end:
                 raise _Unreadable("string")
             out.append(text[self.at : stop])

@@ -235,7 +235,12 @@ def _unflatten(data: object) -> object:
         return None
 
     def at(index: object, depth: int) -> object:
-        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(data) or depth > _DEPTH:
+        if (
+            not isinstance(index, int)
+            or isinstance(index, bool)
+            or not 0 <= index < len(data)
+            or depth > _DEPTH
+        ):
             return None  # -1 undefined, -2 a hole, NaN and infinities: nothing an article needs
         value = data[index]
         if isinstance(value, dict):
