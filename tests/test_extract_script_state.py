@@ -267,3 +267,17 @@ def test_a_rooms_name_in_state_gives_way_to_its_title_the_text_echoes() -> None:
         _room({"room": {"roomName": "东北网融媒直播", "title": "权威 新闻 资讯 尽在东北网"}}),
     )
     assert item.title == "东北网融媒直播"
+
+
+def test_a_feeds_one_expanded_story_is_no_home_pages_article() -> None:
+    """A home page shell whose feed expands its first story: that story is not the page's article."""
+    feed = [{"id": 9001, "title": TITLE, "content": _html(PARAS)}] + [
+        {"id": 9002 + i, "title": t} for i, t in enumerate(RELATED)
+    ]
+    data = {"props": {"pageProps": {"feed": feed}}, "page": "/"}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'
+    with pytest.raises(ExtractionError, match=r"^not an article: .*an item of a list"):
+        extract_article("https://m.example-news.cn/", _page("", f'<div id="__next"></div>{script}'))
+    # the story's own page, whose URL names it, is its article
+    item = extract_article("https://m.example-news.cn/a/9001", _page("", f'<div id="__next"></div>{script}'))
+    assert item.title == TITLE

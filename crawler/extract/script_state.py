@@ -102,6 +102,7 @@ _TEXT_MIN = 80  # characters of text an object needs to be taken for an article'
 _LONG = 200  # the one long text beside short ones: at least this, and ...
 _DOMINANT = 3  # ... this many times any other's
 _DEPTH = 16
+_FEED = 3  # titled objects in one list: a feed, whose items are no page's own article unless named
 _MAX_SCRIPT = 4_000_000
 
 
@@ -126,7 +127,9 @@ def read_state(
     """
     found: list[tuple[str, dict[str, object], str]] = []
     seen: set[str] = set()
+    listed: set[int] = set()  # ids of the objects that are items of a feed (a list of titled objects)
     for where, blob in _blobs(tree):
+        listed.update(_feed_items(blob, 0))
         for obj in _dicts(blob, 0):
             text = _text_of(obj)
             if text is None:
@@ -145,6 +148,12 @@ def read_state(
             "article-like objects, none named by the page's URL or title"
         )
     where, obj, text = chosen
+    if id(obj) in listed and not _names_page(obj, url, canonical, titles):
+        # A home page's feed with its first story expanded: one story of many, not this page's.
+        raise ExtractionError(
+            "not an article: no main text in the markup and the article-like object of its script "
+            "state is an item of a list, not named by the page's URL or title"
+        )
     return StateArticle(
         title=_string(obj, _TITLE_KEYS),
         body_html=text,
@@ -189,7 +198,9 @@ def titled_beside_name(tree: HtmlElement, heading: str) -> str:
     squashed = _squash(heading)
     if not squashed:
         return ""
-    for _, blob in _blobs(tree):
+    # Asked of every page with a title: only a script that writes the name (as is, or escaped) is read.
+    needles = (heading.strip(), json.dumps(heading.strip())[1:-1])
+    for _, blob in _blobs(tree, needles):
         for obj in _dicts(blob, 0):
             if not any(
                 _NAME_KEY.search(k) and isinstance(v, str) and _squash(v) == squashed for k, v in obj.items()
@@ -203,11 +214,14 @@ def titled_beside_name(tree: HtmlElement, heading: str) -> str:
     return ""
 
 
-def _blobs(tree: HtmlElement) -> Iterator[tuple[str, object]]:
-    """Yield each state a script holds, named (``__NEXT_DATA__``, ``ld+json``, ``__NUXT__``)."""
+def _blobs(tree: HtmlElement, needles: Sequence[str] = ()) -> Iterator[tuple[str, object]]:
+    """Yield each state a script holds, named (``__NEXT_DATA__``, ``ld+json``, ``__NUXT__``); with
+    ``needles``, only the states of scripts whose text holds one of them."""
     for script in tree.iter("script"):
         text = script.text or ""
         if script.get("src") or not text.strip() or len(text) > _MAX_SCRIPT:
+            continue
+        if needles and not any(n in text for n in needles):
             continue
         kind = (script.get("type") or "").lower()
         if "json" in kind:
@@ -255,6 +269,21 @@ def _unflatten(data: object) -> object:
         return value
 
     return at(0, 0)
+
+
+def _feed_items(value: object, depth: int) -> Iterator[int]:
+    """Yield the ids of the objects that stand in a list of at least three titled objects."""
+    if depth > _DEPTH:
+        return
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _feed_items(item, depth + 1)
+    elif isinstance(value, list):
+        titled = [item for item in value if isinstance(item, dict) and _string(item, _TITLE_KEYS)]
+        if len(titled) >= _FEED:
+            yield from (id(item) for item in titled)
+        for item in value:
+            yield from _feed_items(item, depth + 1)
 
 
 def _dicts(value: object, depth: int) -> Iterator[dict[str, object]]:
