@@ -281,3 +281,10 @@ def test_a_feeds_one_expanded_story_is_no_home_pages_article() -> None:
     # the story's own page, whose URL names it, is its article
     item = extract_article("https://m.example-news.cn/a/9001", _page("", f'<div id="__next"></div>{script}'))
     assert item.title == TITLE
+
+
+def test_a_text_kept_as_blocks_is_joined() -> None:
+    blocks = [{"type": "text", "text": PARAS[0]}, {"type": "image", "src": "/p/1.jpg"}, {"type": "text", "text": PARAS[1]}]
+    item = extract_article(URL, _next_page(_article(content=blocks)))
+    assert item.title == TITLE
+    assert PARAS[0] in item.body and PARAS[1] in item.body

@@ -302,14 +302,27 @@ def _text_of(obj: dict[str, object]) -> str | None:
     """The object's long text (HTML or plain) when it reads as an article's, else None."""
     for key in _TEXT_KEYS:
         value = obj.get(key)
-        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-            value = "\n".join(str(v) for v in value)
+        if isinstance(value, list):
+            value = _blocks(value)
         if not isinstance(value, str) or len(_squash(_plain(value))) < _TEXT_MIN:
             continue
         if not (_string(obj, _TITLE_KEYS) or any(k in obj for k in _DATE_KEYS + _AUTHOR_KEYS)):
             return None  # a long text alone: a comment, a page's description, a template
         return value
     return None
+
+
+def _blocks(value: list[object]) -> str:
+    """Join a text kept as blocks (``["<p>…</p>", …]``, ``[{"type": "text", "text": "…"}, …]``) as HTML."""
+    pieces: list[str] = []
+    for block in value:
+        if isinstance(block, dict):
+            block = next(
+                (block[k] for k in ("text", "content", "html", "value") if isinstance(block.get(k), str)), ""
+            )
+        if isinstance(block, str) and block.strip():
+            pieces.append(block if _TAG.search(block) else f"<p>{html.escape(block)}</p>")
+    return "".join(pieces)
 
 
 def _choose(
