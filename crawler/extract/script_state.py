@@ -176,13 +176,17 @@ def state_page(article: StateArticle) -> bytes:
     title = html.escape(article.title)
     head = f"<title>{title}</title>" if title else ""
     heading = f"<h1>{title}</h1>" if title else ""
+    # The credit as the state writes it ("记者 王一鸣", "李明") in a byline element above the article
+    # (inside it, a short text's extraction reads it as part of the text): the byline rules read its
+    # roles and names; JSON-LD keeps the bare names for their fallback.
+    credit = f'<div class="author">{html.escape("、".join(article.authors))}</div>' if article.authors else ""
     body = article.body_html
     if not _TAG.search(body):
         body = "".join(f"<p>{html.escape(line)}</p>" for line in body.split("\n") if line.strip())
     page = (
         f'<!DOCTYPE html><html><head><meta charset="utf-8">{head}'
         f'<script type="application/ld+json">{ld}</script></head>'
-        f'<body><article>{heading}<div class="content">{body}</div></article></body></html>'
+        f'<body>{credit}<article>{heading}<div class="content">{body}</div></article></body></html>'
     )
     return page.encode("utf-8")
 
