@@ -138,8 +138,10 @@ def incomplete_reason(missing: Sequence[tuple[str, str, str]]) -> str:
     """Return the reason of a found edition missing ``missing``: (kind, url, why) per page or article.
 
     One part reads as it always did ("incomplete: article URL not archived (http_500)"); several are
-    counted and each named ("incomplete: 2 articles not archived: URL (http_500); URL (truncated)"),
+    counted and each named ("incomplete: 2 articles not archived: URL (http_500), URL (truncated)"),
     so a reader is not told of one missing article where there were more. At most 256 characters.
+    The parts are joined with ", ": "; " joins a reason's notes (a combined edition's after them), and
+    a note read as one more part not archived.
     """
     if len(missing) == 1:
         kind, url, why = missing[0]
@@ -150,7 +152,7 @@ def incomplete_reason(missing: Sequence[tuple[str, str, str]]) -> str:
     parts = " and ".join(
         f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in sorted(counts.items(), reverse=True)
     )
-    names = "; ".join(f"{url} ({why})" for _kind, url, why in missing)
+    names = ", ".join(f"{url} ({why})" for _kind, url, why in missing)
     return f"{INCOMPLETE_PREFIX}{parts} not archived: {names}"[:256]
 
 
@@ -179,7 +181,8 @@ def incomplete_advice(reason: str) -> str:
 
 _ONE_MISSING = re.compile(r"^incomplete: (page|article) (\S+) not archived \((.*)\)$")
 _MANY_MISSING = re.compile(r"^incomplete: ((?:\d+ (?:page|article)s?(?: and )?)+) not archived: (.*)$")
-_NAMED = re.compile(r"(\S+) \(([^()]*(?:\([^()]*\)[^()]*)*)\)(?:; |$)")
+# A part named: "URL (why)", then ", " (or "; ", the separator of the reasons recorded before).
+_NAMED = re.compile(r"(\S+) \(([^()]*(?:\([^()]*\)[^()]*)*)\)(?:, |; |$)")
 
 
 def incomplete_parts(reason: str) -> list[tuple[str, str, str]]:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from archive.config import DEFAULT_TIMEZONE
 from archive.editions import REPROCESS_SPIDER
 from archive.errors import NotFound, StoreError
-from archive.items import INCOMPLETE_PREFIX
+from archive.items import INCOMPLETE_PREFIX, NOT_YET_PREFIX
 from archive.models import VERSION_REREAD, Article, ArticleVersion, CrawlRun, Edition, Source
 from archive.run_verdict import IDLE, run_verdict
 from archive.schedules import Schedules, due_reason, is_off
@@ -197,6 +197,19 @@ def archived_editions(
         )
     )
     return {url: (edition, published) for url, edition, published in rows}
+
+
+def no_edition_dates(session: Session, source_id: str, since: date, until: date) -> set[date]:
+    """Return the dates of ``since``..``until`` recorded "no edition" for good (not "not yet published")."""
+    rows = session.scalars(
+        select(Edition.edition_date).where(
+            Edition.source_id == source_id,
+            Edition.edition_date.between(since, until),
+            Edition.status == "no-edition",
+            Edition.reason.not_like(f"{NOT_YET_PREFIX}%"),
+        )
+    )
+    return set(rows)
 
 
 def revisit_states(session: Session, source_id: str) -> dict[str, RevisitState]:

@@ -50,13 +50,23 @@ _FAILED_SKIPS = ("skipped/host_budget",)
 # Counters every closed run carries whatever it did: they say nothing of work done.
 _BOOKKEEPING = ("fetched", "reprints", "elapsed_seconds", "peak_memory_bytes")
 
+# A verdict as a person reads it in text (``runs``, the crawl summary, the report's run counts, the
+# scheduler's lines, the web papers page): "nothing-fetched" is a machine's key, kept in every --json.
+VERDICT_WORDS = {NOTHING_FETCHED: "nothing fetched"}
+
+
+def verdict_text(verdict: str) -> str:
+    """Return a verdict in words (:data:`VERDICT_WORDS`), else as it is."""
+    return VERDICT_WORDS.get(verdict, verdict)
+
+
 # How a run's state reads, in ``runs``, the web papers page and the report's run counts: the status,
 # with what a bare "finished" or "running" hides in brackets. Every state a run can have is here,
 # so the web page's labels (and their Chinese) cover them all (tests/test_run_verdict.py).
 RUN_STATES = (
     "finished",
     f"finished ({PARTIAL})",
-    f"finished ({NOTHING_FETCHED})",
+    f"finished ({verdict_text(NOTHING_FETCHED)})",
     f"finished ({IDLE})",
     "running",
     PROCESS_GONE,
@@ -165,7 +175,7 @@ def run_state(run: CrawlRun) -> str:
         return PROCESS_GONE
     if run.status == "finished":
         verdict = run_verdict(run)
-        return run.status if verdict == OK else f"{run.status} ({verdict})"
+        return run.status if verdict == OK else f"{run.status} ({verdict_text(verdict)})"
     return run.status
 
 

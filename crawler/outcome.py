@@ -54,6 +54,8 @@ def kept_text(counters: Mapping[str, Any], hint: str = "--accept-blank") -> str:
 # the source's article pattern, a listing page past its depth, an old article the revisit policy spares.
 RECHECK_NOTE = "(dates already found, which stay found; the crawl's warnings name them)"
 RECHECK_DATES_NOTE = "(dates already found, which stay found; the crawl's warnings say why)"
+# The dates a ``crawl --resume`` did not check again: recorded "no edition" by an earlier crawl.
+SKIPPED_NO_EDITION = "editions/skipped_no_edition"
 EXPECTED_SKIPS = ("skipped/out_of_range", "skipped/pattern", "skipped/depth", "skipped/revisit_policy")
 
 
@@ -89,6 +91,12 @@ def counter_groups(counters: Mapping[str, Any]) -> list[str]:
         for label, counts in groups
         if counts
     ]
+    if skipped := int(counters.get(SKIPPED_NO_EDITION, 0) or 0):
+        were, them = ("was", "it") if skipped == 1 else ("were", "them")
+        lines.append(
+            f"resume: {counted(skipped, 'date')} recorded no edition before {were} not checked again "
+            f"(--recheck checks {them})"
+        )
     if rechecks := counters.get(RECHECK_FAILED):
         # A failed check of a date already found keeps its row found (archive.batches), so the run's
         # failed editions, read from the rows, never list it: "failed 1" alone named no date. Its

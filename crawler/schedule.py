@@ -35,7 +35,7 @@ from croniter import croniter
 
 from archive.config import clock_text
 from archive.errors import CrawlerError
-from archive.run_verdict import NOTHING_FETCHED, OK, SHORTFALLS, finished_verdict, judge
+from archive.run_verdict import NOTHING_FETCHED, OK, SHORTFALLS, finished_verdict, judge, verdict_text
 from archive.wording import counted
 from crawler.childsignals import StopRequests, stop_signals_blocked, unblock_stop_signals
 from crawler.locks import SourceLock
@@ -546,7 +546,7 @@ class Scheduler:
             verdict = finished_verdict(state.counters) if kind == "finished" else OK
             shortfall = verdict in SHORTFALLS
             if verdict != OK:
-                detail = f"{detail} ({verdict})"
+                detail = f"{detail} ({verdict_text(verdict)})"
             # Which dates, and why, as ``runs`` names them: cron's mail said "(partial)" alone.
             if shortfall and (failed := self._failed_dates(sid, state.run_id, state.counters)):
                 detail += "; " + failed_dates_text(failed)
@@ -555,7 +555,7 @@ class Scheduler:
             log(
                 "%s: crawl %s (run %s)%s",
                 sid,
-                state.status if verdict == OK else f"{state.status} ({verdict})",
+                state.status if verdict == OK else f"{state.status} ({verdict_text(verdict)})",
                 state.run_id,
                 f": {state.reason}" if state.reason else "",
             )

@@ -112,6 +112,8 @@ NEWSARCHIVE_STORE_PROCESS = True
 NEWSARCHIVE_STORE_CONFIRM = False
 NEWSARCHIVE_LOG_FILE = None  # also append the full log (DEBUG and up) here; stderr keeps LOG_LEVEL
 NEWSARCHIVE_RESUME = False  # crawl --resume: skip articles the store already holds
+# crawl --resume --recheck: check again the dates recorded "no edition" (--resume alone skips them).
+NEWSARCHIVE_RECHECK_NO_EDITION = False
 NEWSARCHIVE_WARC_ENABLED = True  # write every response to <home>/warc/<source>/run-<id>/*.warc.gz
 NEWSARCHIVE_WARC_MAX_BYTES = 1 << 30  # start a new WARC file of the run past this size
 NEWSARCHIVE_REVISIT_ENABLED = True  # re-fetch archived articles conditionally (ETag / Last-Modified)

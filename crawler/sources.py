@@ -265,6 +265,20 @@ def _templates(raw: Mapping[str, Any], sid: str) -> tuple[UrlTemplate, ...]:
 
 
 _MAX_PLACEHOLDER = 64
+# The strftime codes a URL template may use: those of a date (a time code renders 00 for every date),
+# the unpadded month and day (2016/7/5), and %% for a literal %. glibc's shorthands (%D, %F, %x) and
+# others render on one platform and not another, or not as the site writes a date.
+STRFTIME_CODES = tuple("%Y %y %m %d %j %b %B %a %A %w %u %U %W %G %V %-m %-d %%".split())
+_STRFTIME_CODE = re.compile(r"%-?.?", re.DOTALL)
+
+
+def _check_strftime(sid: str, key: str, spec: str) -> None:
+    """Refuse a strftime code of a ``{date:...}`` spec that is not one of :data:`STRFTIME_CODES`."""
+    for code in _STRFTIME_CODE.findall(spec):
+        if code not in STRFTIME_CODES:
+            shown = "{date:" + spec + "}"
+            supported = " ".join(STRFTIME_CODES)
+            raise _err(sid, key, f"unsupported strftime code {code} in {shown!r} (supported: {supported})")
 
 
 def _check_placeholders(sid: str, key: str, url: str) -> None:
@@ -285,6 +299,7 @@ def _check_placeholders(sid: str, key: str, url: str) -> None:
             raise _err(
                 sid, key, f"bad placeholder {shown[:80]!r}: use {{date:%Y-%m-%d}} (strftime codes only)"
             )
+        _check_strftime(sid, key, spec or "")
 
 
 def _finite(sid: str, key: str, value: Any) -> None:

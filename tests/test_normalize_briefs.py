@@ -36,6 +36,18 @@ def test_each_brief_of_a_box_is_an_article_with_its_run_in_title() -> None:
     assert all("简讯" not in "".join(a.paragraphs) for a in articles)
 
 
+def test_a_box_of_briefs_printed_above_a_column_is_listed_after_its_articles() -> None:
+    """What rebuild_page's docstring says (it said "in reading order"): the columns' articles, then briefs."""
+    box, column = PAGE.split("\n\n◆")[1], PAGE.split("\n\n◆")[0]
+    titles = [a.title for a in rebuild_page("◆" + box + "\n" + column + "\n")]
+    assert titles == [
+        "市民公园完成提升改造",
+        "东关街道开展消防演练",
+        "市图书馆延长开放时间",
+        "城南小学举办读书节",
+    ]
+
+
 def test_marked_subheads_are_no_box() -> None:
     text = (
         "●完善组织机制\n一是完善组织机制。京口区城管局党委在全系统召开了工作会议，专门部署了全年党建工作。\n"

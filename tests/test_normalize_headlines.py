@@ -129,3 +129,16 @@ def test_clause_of_the_text_under_a_title_already_in_parts_is_the_subtitle() -> 
     assert read_headline(["志愿者：上门服务老人", "和往年一样"], text)[2] == ""
     marked = text.replace("和往年一样，", "和往年一样！")
     assert read_headline(["志愿者上门服务 老人过上舒心日子", "和往年一样！"], marked)[2] == ""
+
+
+def test_wider_clause_of_the_text_under_a_title_in_one_piece_is_the_subtitle() -> None:
+    # A first line in one piece that the text says nowhere, over a line the text says whole as one of
+    # its clauses and printed wider: set in smaller type, a 副题 holds more characters to the line than
+    # the 主题 over it, while a title's second part runs about as wide as its first (or narrower).
+    text = (
+        "听老人说，早年间有这么一种妖精叫皮猴子精，专在夜里出来偷庄稼。村里人想了许多法子，都没能把它赶走。"
+    )
+    lines = ["我在人间捡故事", "早年间有这么一种妖精叫皮猴子精"]
+    assert read_headline(lines, text) == ("", lines[0], lines[1])
+    # A second line no wider than the first keeps the two-part-title reading.
+    assert read_headline(["我在人间捡故事", "都没能把它赶走"], text)[2] == ""

@@ -1868,6 +1868,34 @@ def test_headline_printed_in_its_datelines_block_heads_that_article_even_exclaim
     assert nows(second).startswith("3月3日下午四点左右")
 
 
+def test_headline_over_a_dateline_stub_heads_the_text_the_stub_opens() -> None:
+    # A headline over a dateline that runs only into a stub (鲁网12月10日讯“大姨), a repeat of how another
+    # text opens, heads that text: the stub is no article of its own, and the text it opens, printed
+    # under its byline, takes the headline (it was left untitled, the stub titled).
+    page = (
+        "邪教害人害己已是人所共知的一个事实，那些冒\n"
+        "用宗教、气功名义建立的邪教不仅诈骗信徒钱财，\n"
+        "还煽动信徒闹事。\n"
+        "\n"
+        "本报记者 韩思华\n"
+        "\n"
+        "与患者为伴\n"
+        "她是铁门里的心灵修复师\n"
+        "鲁网12月10日讯“大姨\n"
+        "\n"
+        "本报记者 司徒鹏\n"
+        "　　鲁网１２月１０日讯“大姨，咱们这里是美国白宫，马\n"
+        "拉多纳带我来这里休养，你们负责照顾我。”你们见过\n"
+        "像这样的一群人吗？这个特殊的群体正是赵圣兰服务的\n"
+        "对象。作为精神科医生，她每天与患者为伴。\n"
+    )
+    articles = rebuild_page(page)
+    opened = [a for a in articles if "咱们这里是美国白宫" in nows(a)]
+    assert len(opened) == 1 and opened[0].title == "与患者为伴她是铁门里的心灵修复师"
+    assert opened[0].reporters == ["司徒鹏"]
+    assert not [a for a in articles if nows(a).endswith("大姨")]
+
+
 def test_paragraph_citing_an_outlet_under_a_subhead_keeps_the_subhead_in_the_text() -> None:
     # 据…报道 opens no article inside an open one: the short line over it stays the article's own.
     from crawler.normalize.line_kinds import _over_dateline

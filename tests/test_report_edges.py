@@ -81,7 +81,7 @@ def test_runs_that_fetched_nothing_or_partly_failed_are_named_in_the_runs_line(
     assert main([*argv, "--sources", str(registry)]) == exitcodes.OK
     out = capsys.readouterr().out
     last = "(last failure: run 3 fetched nothing: requests failed: robots_unavailable 1)"
-    assert f"runs: 3, finished 3 (partial 1, nothing-fetched 1) {last}\n" in out, out
+    assert f"runs: 3, finished 3 (partial 1, nothing fetched 1) {last}\n" in out, out
     assert main([*argv, "--sources", str(registry), "--json"]) == exitcodes.OK
     runs = json.loads(capsys.readouterr().out)["runs"]
     assert (runs["count"], runs["finished"], runs["partial"], runs["nothing-fetched"]) == (3, 3, 1, 1)
@@ -107,7 +107,7 @@ def test_the_last_failure_is_the_latest_run_that_failed_a_crawl_that_fetched_not
     assert main([*argv, "--sources", str(registry)]) == exitcodes.OK
     out = capsys.readouterr().out
     expected = "(last failure: run 2 fetched nothing: requests failed: robots_unavailable 2)\n"
-    assert "runs: 2, interrupted 1, finished 1 (nothing-fetched 1) " + expected in out, out
+    assert "runs: 2, interrupted 1, finished 1 (nothing fetched 1) " + expected in out, out
     with open_store(f"sqlite:///{home / 'archive.sqlite3'}") as sessions, sessions() as session:
         session.add(CrawlRun(source_id="p", args=DAYS, status="failed", reason="database is locked"))
         session.commit()

@@ -96,3 +96,33 @@ def test_a_news_sites_article_imported_from_an_export_is_counted_under_its_day(t
         report = build_report(s, source, date(2016, 7, 20), date(2016, 7, 20), today=date(2016, 7, 21))
     (row,) = report.dates
     assert (row.status, row.articles) == ("found", 1)
+
+
+def test_a_report_of_an_imported_paper_the_registry_lacks_says_why_it_cannot_be_made(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """After ``import - --source other`` (README's example), ``report other`` said "unknown source 'other'
+    (known: sample-cswb)" of a paper the archive holds: as if the import had gone nowhere."""
+    from search_cli import exitcodes
+    from search_cli.main import main
+
+    home = tmp_path / "home"
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        '[[source]]\nid = "p"\nkind = "epaper"\ntemplates = ["http://p.example/{date:%Y%m%d}.htm"]\n',
+        encoding="utf-8",
+    )
+    with open_store(resolve_db_url(None, home)) as sessions, sessions.begin() as s:
+        ensure_source(s, "other")
+        upsert_articles(
+            s, [article("urn:newsarchive:import:other:a1", "other", body="正文。" * 20)], imported=True
+        )
+    argv = ["report", "other", "--home", str(home), "--sources", str(registry)]
+    assert main(argv) == exitcodes.ERROR
+    assert capsys.readouterr().err == (
+        "error: unknown source 'other' (known: p): the archive holds 'other' (1 article), but a report "
+        "reads the paper's templates and schedule from the registry: add its entry (newsarchive sources "
+        "add) or name the registry that has it (--sources)\n"
+    )
+    assert main(["report", "nope", "--home", str(home), "--sources", str(registry)]) == exitcodes.ERROR
+    assert capsys.readouterr().err == "error: unknown source 'nope' (known: p)\n"

@@ -44,7 +44,7 @@ RUNS = [
 EXPECTED = {
     "clean": "finished",
     "partial": "finished (partial)",
-    "nothing": "finished (nothing-fetched)",
+    "nothing": "finished (nothing fetched)",
     "idle": "finished (idle)",
     "stopped": "interrupted",
     "broken": "failed",

@@ -29,7 +29,7 @@ def _run(status: str, counters: dict[str, object], args: dict[str, object] | Non
 def test_a_run_whose_every_request_was_refused_does_not_read_as_a_clean_one() -> None:
     counters = {"refused/address": 20, "editions/failed": 20, "fetched": 0}
     head, failures = format_run(_run("finished", counters)).split("\n")
-    assert head.split("\t")[3] == "finished (nothing-fetched)"
+    assert head.split("\t")[3] == "finished (nothing fetched)"
     assert failures == "\trequests failed: refused/address 20"
 
 
@@ -223,8 +223,8 @@ def test_the_crawl_summary_names_the_run_state_runs_gives() -> None:
 
     counters = {"fetched": 0, "editions/failed": 2, "failed/robots_unavailable": 2}
     head = format_summary("gen", CrawlSummary(2, "finished", counters)).split("\n")[0]
-    assert head.startswith("crawl of gen: finished (nothing-fetched; run 2): fetched 0 responses;")
-    assert format_run(_run("finished", counters)).split("\t")[3] == "finished (nothing-fetched)"
+    assert head.startswith("crawl of gen: finished (nothing fetched; run 2): fetched 0 responses;")
+    assert format_run(_run("finished", counters)).split("\t")[3] == "finished (nothing fetched)"
 
 
 def test_a_crawl_that_fetched_nothing_says_where_its_failures_are(capsys: pytest.CaptureFixture[str]) -> None:

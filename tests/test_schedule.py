@@ -205,7 +205,7 @@ def test_a_crawl_of_a_site_that_was_down_does_not_move_the_catch_up_past_its_dat
     (ended,) = scheduler.wait(120)
     state = load_state(home, "cswb")
     assert ended.kind == "finished"
-    assert ended.detail.startswith(f"run {state.run_id} (nothing-fetched); editions failed: 2016-07-20 (")
+    assert ended.detail.startswith(f"run {state.run_id} (nothing fetched); editions failed: 2016-07-20 (")
     # Which dates failed, as ``runs`` names them: the mail said "(nothing-fetched)" alone.
     assert ", 2016-07-21 (" in ended.detail, ended.detail
     assert ended.needs_action
@@ -645,7 +645,7 @@ class _Ended:
     [
         ({"fetched": 0, "elapsed_seconds": 0.1}, "run 7 (idle)", False),
         ({"fetched": 3, "editions/found": 1}, "run 7", False),
-        ({"fetched": 0, "refused/offsite": 2}, "run 7 (nothing-fetched)", True),
+        ({"fetched": 0, "refused/offsite": 2}, "run 7 (nothing fetched)", True),
     ],
 )
 def test_a_scheduled_crawl_s_end_reads_as_runs_words_it(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,19 @@ BAD = [
     ),
     ({"templates": ["http://x.example/{date!r}"]}, "source 's': templates[0].url: bad placeholder"),
     ({"templates": ["http://x.example/{day}"]}, "source 's': templates[0].url: bad placeholder '{day}'"),
+    # Accepted, and a date rendered 07/20/16 (glibc's %D) or 00 for every hour: every URL of the source wrong.
+    (
+        {"templates": ["http://x.example/{date:%D}/node.htm"]},
+        "source 's': templates[0].url: unsupported strftime code %D in '{date:%D}' (supported: %Y %y %m %d",
+    ),
+    (
+        {"templates": ["http://x.example/{date:%Y%m%d%H}.htm"]},
+        "source 's': templates[0].url: unsupported strftime code %H in '{date:%Y%m%d%H}'",
+    ),
+    (
+        {"templates": ["http://x.example/{date:%Y%}.htm"]},
+        "source 's': templates[0].url: unsupported strftime code % in",
+    ),
     ({"politeness": {"timeout": float("nan")}}, "source 's': politeness.timeout: must be a finite number"),
     (
         {"politeness": {"download_delay": float("inf")}},
@@ -79,6 +93,13 @@ def test_strftime_widths_are_plain_text() -> None:
     """A format spec of {date} is strftime: '>9' is printed as is, never padded."""
     sources = parse_registry({"source": [{**GOOD, "templates": ["http://x.example/{date:>900000000}"]}]})
     assert sources["s"].templates[0].url.endswith("{date:>900000000}")
+
+
+def test_every_supported_strftime_code_is_accepted() -> None:
+    """The codes of a date the error names, the unpadded day and month (2016/7/5) and a literal % too."""
+    url = "http://x.example/{date:%Y-%y-%m-%d-%j-%b-%B-%a-%A-%w-%u-%U-%W-%G-%V-%-m-%-d-%%}.htm"
+    template = parse_registry({"source": [{**GOOD, "templates": [url]}]})["s"].templates[0]
+    assert template.render(date(2016, 7, 5)).endswith("-7-5-%.htm")
 
 
 def test_bom_is_accepted_and_deep_nesting_is_one_line(tmp_path: Path) -> None:

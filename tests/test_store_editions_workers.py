@@ -103,7 +103,7 @@ def test_a_merged_note_with_a_long_combined_note_stays_within_256_and_keeps_both
     assert combined_span(merged) == (date(2026, 2, 16), date(2026, 2, 22))
     short = combined_note(date(2026, 2, 16), date(2026, 2, 22), "2026年2月16日-22日")
     assert merge_incomplete(f"{missing((A1, 'truncated'))}; {short}", page) == (
-        f"incomplete: 1 page and 1 article not archived: {A1} (truncated); "
+        f"incomplete: 1 page and 1 article not archived: {A1} (truncated), "
         f"http://x/p2.htm (http_503); {short}"
     )
 
@@ -114,7 +114,7 @@ def test_merged_notes_keep_a_combined_edition_and_other_notes_replace() -> None:
     merged = merge_incomplete(f"{missing((A1, 'truncated'))}; {combined}", page)
     assert (
         merged == "incomplete: 1 page and 1 article not archived: "
-        f"{A1} (truncated); http://x/p2.htm (error page: 系统繁忙 (503)); {combined}"
+        f"{A1} (truncated), http://x/p2.htm (error page: 系统繁忙 (503)); {combined}"
     )
     assert len(incomplete_parts(page)) == 1
     assert (

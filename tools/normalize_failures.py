@@ -11,7 +11,8 @@ listed failure by page (``--save``) so that two runs can be compared (``--diff``
 change fixed and those it broke). ``ext`` is a wider tune check: pages laid out from tune texts
 only (``tests/pagegen`` train 250-449, ``pagegen_alt`` on train texts, gen4 and gen6 seeds
 100-149, which their generators draw from the tune records). ``report`` prints the report
-halves (gen9's too), gen7 and gen8 as aggregates and never lists a page, as the bench's protocol asks.
+halves (gen9's and gen10's too), gen7 and gen8 as aggregates and never lists a page, as the
+bench's protocol asks.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ TUNE = {
     "gen5": range(0, 50),
     "gen6": range(0, 50),
     "gen9": range(0, 50),
+    "gen10": range(0, 50),
 }
 EXT = {"train": range(250, 450), "alt-train": range(0, 100), "gen4": range(100, 150), "gen6": range(100, 150)}
 REPORT = {
@@ -46,6 +48,7 @@ REPORT = {
     "gen7": range(0, 100),
     "gen8": range(0, 100),
     "gen9": range(50, 100),
+    "gen10": range(50, 100),
 }
 SAVED = Path(tempfile.gettempdir()) / "normalize_failures"  # saved runs, by name
 

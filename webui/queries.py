@@ -221,6 +221,8 @@ class SourceHealth:
     article_count: int = 0
     failed: list[Day] = field(default_factory=list)
     months: list[Month] = field(default_factory=list)
+    # The years holding a date of the calendar, oldest first: each a link to that year's months.
+    years: list[int] = field(default_factory=list)
 
 
 def _month_key(year: int, month: int) -> str:
@@ -231,17 +233,23 @@ def _previous_month(year: int, month: int) -> tuple[int, int]:
     return (year - 1, 12) if month == 1 else (year, month - 1)
 
 
-def _calendar(days: dict[date, Day], first: date, last: date, max_months: int) -> list[Month]:
+def _calendar(
+    days: dict[date, Day], first: date, last: date, max_months: int, year_shown: int | None = None
+) -> list[Month]:
     """Lay out every date from ``first`` to ``last`` month by month (the most recent ``max_months``).
 
     A run of two or more months with no checked date is left out and named on the month after
     it (``skipped_before``): the months drawn are the ones that hold what the archive knows.
+    With ``year_shown``, only that year's months are laid out.
     """
     checked = {(d.year, d.month) for d in days}
     months: list[Month] = []
-    year, month = last.year, last.month
+    start, end = first, last
+    if year_shown is not None:
+        start, end = max(first, date(year_shown, 1, 1)), min(last, date(year_shown, 12, 31))
+    year, month = end.year, end.month
     gap: list[tuple[int, int]] = []
-    while len(months) < max_months and (year, month) >= (first.year, first.month):
+    while len(months) < max_months and (year, month) >= (start.year, start.month):
         if (year, month) not in checked:
             gap.append((year, month))
             year, month = _previous_month(year, month)
@@ -271,9 +279,15 @@ def _month(days: dict[date, Day], first: date, last: date, year: int, month: int
 
 
 def source_health(
-    session: Session, source_ids: Sequence[str] | None = None, max_months: int = MAX_CALENDAR_MONTHS
+    session: Session,
+    source_ids: Sequence[str] | None = None,
+    max_months: int = MAX_CALENDAR_MONTHS,
+    year: int | None = None,
 ) -> list[SourceHealth]:
-    """Return the health of each source (or the given ones): last run, edition statuses, gap calendar."""
+    """Return the health of each source (or the given ones): last run, edition statuses, gap calendar.
+
+    ``year`` lays out that year's months instead of the most recent ``max_months``.
+    """
     stmt = select(Source).order_by(Source.id)
     if source_ids is not None:
         stmt = stmt.where(Source.id.in_(list(source_ids)))
@@ -370,7 +384,9 @@ def source_health(
             health.counts[key] = health.counts.get(key, 0) + 1
         if days:
             health.first, health.last = min(days), max(days)
-            health.months = _calendar(days, health.first, health.last, max_months)
+            health.years = sorted({d.year for d in days})
+            if year is None or year in health.years:
+                health.months = _calendar(days, health.first, health.last, max_months, year)
             # Days never checked: those not drawn at all, and those drawn for their archived articles.
             health.counts["unchecked"] = (
                 health.counts.get("unchecked", 0) + (health.last - health.first).days + 1 - len(days)

@@ -73,6 +73,10 @@ _NESTED = frozenset({"reason", "why", "names", "span"})
 _DATES = frozenset({"day", "other", "first", "last"})
 _PART = re.compile(r"(\d+) (page|article)s?")
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+# Where a combined edition's note follows another note ("incomplete: ...; combined edition ..").
+_NOTE_APART = re.compile(r"; (?=combined edition \d{4}-\d{2}-\d{2}\.\.)")
+# Between the parts an incomplete edition names: ", " (or "; ", as reasons recorded before joined them).
+_PART_APART = re.compile(r"(?<=\))(?:, |; )")
 # What each value may hold (any other: some text): a date is ISO, so that "x; combined edition 2016-06-20..
 # 2016-06-22 (...)" is not read as one range whose first day is "x; combined edition 2016-06-20".
 _KIND = "(?:page|article)s?"
@@ -106,6 +110,13 @@ def reason_words(reason: str, lang: str) -> str | None:
     Notes joined with "; " (``archive.edition_notes.join_reasons``, a combined edition's note) are said
     each in turn, a free-form one among them as recorded.
     """
+    apart = _NOTE_APART.search(reason)
+    if apart is not None:  # a combined edition's note after another: said apart, never as a part of it
+        head, note = reason[: apart.start()], reason[apart.start() + 2 :]
+        said_head, said_note = reason_words(head, lang), reason_words(note, lang)
+        if said_head is None and said_note is None:
+            return None
+        return gettext(lang, "; ").join((said_head or head, said_note or note))
     pages = empty_template_pages(reason)
     if pages is not None:  # counted in words: "the edition's one page"
         if pages == 1:
@@ -134,6 +145,8 @@ def said(reason: str, lang: str) -> str:
 def _value(name: str, value: str, lang: str) -> str:
     if name == "dated":  # articles filed here dated otherwise, each date's count: "2 ... 2024-03-01, 1 ..."
         return gettext(lang, ", ").join(said(part, lang) for part in value.split(", "))
+    if name == "names":  # the parts an incomplete edition misses: "URL (why), URL (why)", each said
+        return gettext(lang, ", ").join(said(part, lang) for part in _PART_APART.split(value))
     if name in _NESTED:
         return said(value, lang)
     if name in _DATES:

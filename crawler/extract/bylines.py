@@ -270,7 +270,8 @@ def _words_refused(people: People) -> People:
     are credited by pen names that are words (十二, 大熊, 风情摇曳) and by logins
     of an English name and a pinyin surname (alonliu).
     """
-    people.authors = [n for n in people.authors if not _word_credit(n)]
+    # ... except a pen name printed beside the real name ("文/半夏（本名梁婧婷）"): the credit vouches for it.
+    people.authors = [n for n in people.authors if n in people.pen_names or not _word_credit(n)]
     people.correspondents = [n for n in people.correspondents if not _word_credit(n)]
     people.photographers = [n for n in people.photographers if not _word_credit(n) and not _agency_like(n)]
     return people

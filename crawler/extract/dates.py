@@ -63,8 +63,12 @@ _DATE_TIME = re.compile(
     r"(?:(?P<w>\s*[（(]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）]?)?"
     r"\s*(?:T|\s|&nbsp;)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)\s*(?:分)?"
     r"(?:\s*[:：]\s*(?P<S>[0-5]\d)(?:[.:]\d+)?\s*(?:秒)?)?"
-    r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}))?)?"
+    # Its zone: an offset, or a name English pages print (15:35 BJT, GMT+8, (UTC+08:00), 20:35 GMT).
+    r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
+    r"|(?:BJT|Beijing\s+[Tt]ime|GMT|UTC)(?![A-Za-z])))?)?"
 )
+# The zone names of ``_DATE_TIME``'s ``tz``, as offsets (China's own time; Greenwich's).
+_ZONE_NAMES = {"BJT": "+08:00", "BEIJINGTIME": "+08:00", "GMT": "+00:00", "UTC": "+00:00"}
 # "20160720", and a meta tag's "20050205103157" (publishtime: day and time in fourteen digits).
 _COMPACT = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
@@ -255,6 +259,20 @@ def _zone(tz: str) -> timezone | ZoneInfo:
         return timezone(timedelta(hours=8))
 
 
+def _offset_text(zone_text: str) -> str:
+    """Return a printed zone as an offset, ``+HH:MM`` or ``+HHMM`` (``BJT`` and ``GMT+8``: ``+08:00``)."""
+    text = re.sub(r"[\s()]", "", zone_text).upper()
+    if text in _ZONE_NAMES:
+        return _ZONE_NAMES[text]
+    if text.startswith(("GMT", "UTC")):
+        sign, rest = text[3], text[4:]
+        hours, _, minutes = rest.partition(":")
+        if not minutes and len(rest) > 2:  # GMT+0800
+            hours, minutes = rest[:-2], rest[-2:]
+        return f"{sign}{int(hours):02d}:{int(minutes or 0):02d}"
+    return text
+
+
 def _build(match: re.Match[str], tz: str) -> datetime | None:
     parts = match.groupdict()
     try:
@@ -268,8 +286,9 @@ def _build(match: re.Match[str], tz: str) -> datetime | None:
         )
     except ValueError:
         return None
-    offset = (parts.get("tz") or "").strip()
-    if offset.startswith("-") and parts.get("S") is None and "T" not in match.group():
+    printed = (parts.get("tz") or "").strip()
+    offset = _offset_text(printed)
+    if printed.startswith("-") and parts.get("S") is None and "T" not in match.group():
         # "2019年3月5日 9:00-11:30": a span of hours, not a zone west of UTC (an ISO time with its
         # offset writes the T or its seconds: 2019-03-05T09:00-05:00, 2019-03-05 09:00:00-05:00).
         offset = ""

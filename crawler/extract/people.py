@@ -77,6 +77,7 @@ from crawler.extract.role_words import (
     _in_sentence,
 )
 from crawler.extract.word_credits import _PINYIN_SYLLABLE
+from crawler.extract.writing_roles import join_spaced_dot, pen_names, role_bracket_names, writing_role_names
 from crawler.normalize.credits import DOTTED_ROLES
 
 __all__ = [
@@ -194,7 +195,9 @@ def _commentator_opens(text: str, at: int) -> bool:
 
 # A role alone in brackets before a name ("【作者】张三", "[记者]李四", "〖作者〗王五").
 _BRACKETED_LABEL = re.compile(
-    rf"[【〔〖\[]\s*(作者|记者|本报记者|文|撰文|撰稿|编辑|责任编辑|责编|摄影|通讯员|实习生)\s*[】〕〗\]](?=\s*[{_CJK}])"
+    rf"[【〔〖\[]\s*(作者|记者|本报记者|文|撰文|撰稿|编辑|责任编辑|责编|摄影|通讯员|实习生"
+    # "【执笔】X", "【采写】X【摄影】Y", "【文字】X 【图片】Y", "【专栏作者】X".
+    rf"|执笔|采写|文字|图片|专栏作者|主笔)\s*[】〕〗\]](?=\s*[{_CJK}])"
 )
 
 # A translated writer's country, abbreviated in brackets before the name: a list, as no rule tells a
@@ -288,6 +291,9 @@ class People:
     source_name: str = ""
     correspondents: list[str] = field(default_factory=list)
     photographers: list[str] = field(default_factory=list)
+    # Authors credited by a pen name printed beside the real name ("文/半夏（本名梁婧婷）"): names even when
+    # the pen name is a word, which the word filters of bylines would refuse.
+    pen_names: list[str] = field(default_factory=list)
 
 
 def find_people(text: str, *, max_len: int = 4000) -> People:
@@ -301,7 +307,13 @@ def find_people(text: str, *, max_len: int = 4000) -> People:
     people = _find_people(folded)
     if folded == text:
         return people
-    for names in (people.authors, people.editors, people.correspondents, people.photographers):
+    for names in (
+        people.authors,
+        people.editors,
+        people.correspondents,
+        people.photographers,
+        people.pen_names,
+    ):
         names[:] = [_in_original(name, folded, text) for name in names]
     people.source_name = _in_original(people.source_name, folded, text)
     return people
@@ -328,12 +340,15 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
     text = text.replace("・", "·").replace("‧", "·")
     text = prefiltered(DOTTED_ROLES).sub(r"\1/\2", text)
     text = prefiltered(_DOTTED_ROLE_NAME).sub(r"\1/", text)
+    text = join_spaced_dot(text)  # "玉素甫 • 吐尔逊": a minority name's dot set off by spaces
     text = prefiltered(_GLUED_TEXT_AND_PICTURES).sub(r"\1：", text)
     # Labels and two-character names spaced out to fill a column: "编 辑：罗 雪", "记 者： 李 征".
     text = _SPACED_LABEL.sub(lambda m: re.sub(r"[ \u3000?]", "", m.group(0)), text)
     text = prefiltered(_SPACED_RUN).sub(_join_spaced_run, text)
     text = prefiltered(_SPACED_COMPOUND).sub(r"\1\2", text)
     text = prefiltered(_GLUED_DATELINE).sub(_cut_dateline_place, text)
+    # "◎钱飞志（本报评论员）": a writer's role in brackets after the name, read before the brackets go.
+    role_bracketed = role_bracket_names(text)
     # "作者：李文静（县人民医院）　唐婷（市林业局）": each writer's unit in brackets after the name.
     text = prefiltered(_UNIT_BRACKET).sub(_drop_unit, text)
     # "上一篇：<a>…</a> 作者：李璐": a link to another article and its credit, to the end of the line.
@@ -471,6 +486,9 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             # "作者：光明网 张三": the outlet, then the writer; the outlet is the source.
             first_outlet = tokens[0]
             names_text = names_text.strip()[len(tokens[0]) :]
+        if english_label:
+            # "Written by 熊鹏超, edited by 戴健娟": the Han names up to the next English word.
+            names_text = re.split(r"[A-Za-z]", names_text)[0]
         names = split_names(
             names_text, institution=role == "author" and "作者" in match.group(0) and not first_outlet
         )
@@ -579,6 +597,12 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
         if surname_first(name) and plausible_name(name) and name not in people.editors:
             _add(people.photographers, [name])
             _add(pictured, [name])
+    _add(
+        people.authors,
+        [n for n in role_bracketed + writing_role_names(text) if n not in people.correspondents],
+    )
+    people.pen_names = pen_names(text)
+    _add(people.authors, people.pen_names)
     for note in prefiltered(_BIO_NOTE).finditer(text):
         name = note.group("name") or note.group("copula")
         if surname_first(name) and plausible_name(name):

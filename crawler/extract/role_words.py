@@ -36,7 +36,13 @@ _AUTHOR_LABEL = (
     rf"(?<![告诉对向给据跟在接受让与和及被片影像])(?<!(?<![{_CJK}])视频)(?:本报|特约|见习|首席|实习)?记者"
     # "《三体》作者刘慈欣", "本书作者", "小说作者", "词曲作者": a work's author, not the text's.
     # ("图片作者：X" credits the picture: see the photographer's label.)
-    rf"|(?<![原该其本的工著操创合写劳影》书诗曲词说片])作者(?:署名)?|撰文|采写|撰稿人?|执笔人?"
+    rf"|(?<![原该其本的工著操创合写劳影》书诗曲词说片])作者(?:署名)?|撰文|采写(?:\s*[、/／]\s*摄影(?=\s*[:：︱|/／]))?|撰稿人?|执笔人?"
+    # "起草：X　核稿：Y", "撰写：X", "拟稿人：X": a government office's drafter; "主笔：X" a magazine's chief
+    # writer; "采访：X｜圖：Y" (Hong Kong) the interviewer who wrote it up; "署名：X" the byline's name; each
+    # with a mark after the role ("他负责起草了", "报社主笔张三" are prose).
+    rf"|(?<![{_CJK}])(?:起草人?|撰写人?|拟稿人|主笔|署名)(?=\s*[:：︱|/／])|(?<![{_CJK}])采访(?=\s*[:：︱|])"
+    # "时评人 冯春": a commentator's byline.
+    rf"|(?<![{_CJK}])时评人(?=[ \u3000]+[{_CJK}]|\s*[:：︱|/／])"
     # "文/图：X", "图/文 X" (and 文·图, 图·文, read as these): the text and its pictures. Without a mark after
     # the roles, a short word must follow, spaced: "文/图 张小明", "文/图 本报记者 黎浩然".
     rf"|(?<![{_CJK}])(?:文\s*[、/／]\s*图|图\s*[、/／]\s*文)"
@@ -68,9 +74,15 @@ _AUTHOR_LABEL = (
     # (read as a Chinese credit, surname first: "Author: 管理员" is nobody).
     rf"|(?<![A-Za-z])By(?=[ \u3000]+[{_CJK}]{{2,4}}(?:[\s|]|$))"
     rf"|(?<![A-Za-z])(?:Writer|Reporter|Author)(?=\s*[:：]\s*[{_CJK}]{{2,4}}(?:[\s|]|$))"
+    # "Text: 邱桂峰", "Story: X | Photos: Y", "Text by X", "Words by X", "Written by X, edited by Y": a
+    # magazine's English credit of the text, before a Han name or a name of two capitalised words.
+    rf"|(?<![A-Za-z])(?:Text|Story|Words)"
+    rf"(?=\s*[:：]\s*(?:[{_CJK}]{{2,4}}(?:[\s|/,]|$)|[A-Z][a-z]+[ \u3000]+[A-Z][a-z]+))"
+    rf"|(?<![A-Za-z])(?:Text|Story|Words|Written) by(?=[ \u3000]+[{_CJK}]{{2,4}}(?:[\s|/,]|$))"
     # "本报评论员 王小明", "桐城商报评论员 彭明琪": a named commentator's byline (the label opening its
     # line, or after an outlet: see people._commentator_opens; the role alone names nobody).
-    rf"|(?:本报|本台|本刊|本网)?评论员(?=[ \u3000]+[{_CJK}])"
+    # ("评论员 | 王航艳", "评论员/胡桂荣、徐昊": the role set off by a mark.)
+    rf"|(?:本报|本台|本刊|本网)?评论员(?=[ \u3000]+[{_CJK}]|[ \u3000]*[/／|︱][ \u3000]*[{_CJK}])"
 )
 
 
@@ -81,18 +93,23 @@ _LABEL_ALTERNATIVES = (
     # proofreader (校对) is no editor. A CMS's uploader (发布人, 发布者, 录入) is its web editor, no writer.
     r"|(?P<editor>(?:责任编辑|责编|编辑|审核|审校|美编|发布人|发布者|录入[人员]?)(?=\s*[:：︱|/／]|\s+[\u4e00-\u9fff]{2,4}(?:\s|$|[)）】\]]))"
     r"|(?<![A-Za-z])Editor(?=\s*[:：]\s*[A-Z][a-z]+[ \u3000]+[A-Z][a-z]+)"
-    rf"|(?<![A-Za-z])(?:Editor(?=\s*[:：])|Edited by(?=[ \u3000]))(?=\s*[:：]?\s*[{_CJK}]{{2,4}}(?:[\s|]|$)))"
+    rf"|(?<![A-Za-z])(?:Editor(?=\s*[:：])|[Ee]dited by(?=[ \u3000]))"
+    rf"(?=\s*[:：]?\s*[{_CJK}]{{2,4}}(?:[\s|]|$)))"
     # "图片/林春燕", "图片作者：林春燕": the pictures' credit, as 图/ is.
     # "航拍：龚健旭": an aerial photograph's credit.
     # "图片记者 袁莉", "摄影记者：袁莉": a photo journalist.
-    rf"|(?P<photographer>(?:图片|摄影)记者|摄影(?:作者)?(?![师家记])|(?<![{_CJK}])(?:图片?(?:作者)?|航拍)(?=\s*[/:：︱|／]))"
+    rf"|(?P<photographer>(?:图片|摄影)记者|摄影(?:作者)?(?![师家记])|(?<![{_CJK}])(?:图片?(?:作者)?|航拍)(?=\s*[/:：︱|／])"
+    # "攝：梁麗蓉" (Hong Kong: 摄 with a colon), "文字 X　图片 Y" (a magazine's spaced roles), "Photos by X",
+    # "Photo: X" before a Han name.
+    rf"|(?<![{_CJK}])摄(?=\s*[:：])|(?<![{_CJK}])图片(?=[ \u3000]+[{_CJK}]{{2,4}}(?:[ \u3000|]|$))"
+    rf"|(?<![A-Za-z])Photos?(?:\s*[:：]|[ \u3000]+by)(?=[ \u3000]*[{_CJK}]{{2,4}}(?:[\s|]|$)))"
 )
 
 
 # The first characters of the labels above. Looked ahead for first, they let every other position
 # of the text fail at once instead of trying each label and its lookbehinds there: a tenth of the
 # time, for the same matches (tests/test_extract_people.py compares them).
-LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评原审美发录专整拟航BbWREA"
+LABEL_STARTS = "本特见首实记作撰采执文楼通责编摄图评原审美发录专整拟航起主署时BbWREATSPe"
 
 
 _LABELS = re.compile(rf"(?=[{LABEL_STARTS}])(?:{_LABEL_ALTERNATIVES})")
@@ -113,7 +130,9 @@ _PHOTO_AFTER = re.compile(
 
 # Labels crediting one person with the text and its pictures ("文/图：宋雨", "图文/王婷", "文并摄/X"), and a
 # spaced "文/图" before the credit that names them ("文/图 本报记者 黎浩然"): the names are photographers too.
-_TEXT_AND_PICTURES = re.compile(r"文\s*[、/／]\s*图|图\s*[、/／]\s*文|图文|文图|文并[摄图]")
+_TEXT_AND_PICTURES = re.compile(
+    r"文\s*[、/／]\s*图|图\s*[、/／]\s*文|图文|文图|文并[摄图]|采写\s*[、/／]\s*摄影"
+)
 # ... and after the names, closing the credit: "（记者 伍罗文博 文/图）", "通讯员 吴延梅/文、图）".
 _TEXT_AND_PICTURES_AFTER = re.compile(
     r"[ \u3000]*[/／]?[ \u3000]*文\s*[、/／]\s*[图摄](?=[ \u3000]*(?:[)）】\]\n]|$))"

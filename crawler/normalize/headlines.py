@@ -172,10 +172,17 @@ def _clause_under_a_title_in_parts(lines: Sequence[str], text: str) -> bool:
     closed by one (``…芜湖人切记!``) is a 主题 whole; a line under it that the text says as one of
     its clauses (``晚景凄凉形容枯槁``), bare of marks, while the text says the first line nowhere, is
     its 副题. A colon is no such mark: ``石化油服:2017年净利亏损106亿元`` / ``将实施退市风险警示``.
+    A first line in one piece is a 主题 whole too where the line under it outruns it: set in smaller
+    type, a 副题 holds more characters to the line than the 主题 over it (``我在人间捡故事`` /
+    ``早年间有这么一种妖精叫皮猴子精``), while a title's second part runs about as wide as its first or
+    narrower (``志愿者上门服务老人`` / ``和往年一样``); a text opening with the wider line restates a
+    two-part title (web copy: ``中山6天15人被骗`` / ``南朗人收到这条短信千万要注意``).
     """
     if len(lines) != 2 or _DASHES.match(lines[1]) or _says(text, lines[0]):
         return False
-    if _IN_PARTS.search(lines[0].strip()) is None:
+    wider = display_width(lines[1]) >= display_width(lines[0]) + _WIDER
+    wider = wider and not _words(text).startswith(_words(lines[1]))
+    if _IN_PARTS.search(lines[0].strip()) is None and not wider:
         return False
     if _MARK.search(lines[1]):
         return False  # a mark of its own: the title's wording, not a clause cut bare from the text

@@ -7,8 +7,9 @@ opens with a dateline but has no byline (a lead) is rejoined with the
 fragment that has a byline but no dateline (its body) that says most nearly
 the same things; then the headlines are matched to the articles by content.
 
-:func:`rebuild_page` takes a page's boxes of briefs (简讯) out first (:mod:`briefs`), then runs the
-stages in order on the rest; each lives in a module by role: the working types
+:func:`rebuild_page` takes a page's boxes of briefs (简讯) out first (:mod:`briefs`) and lists
+their briefs after the columns' articles, then runs the stages in order on the rest; each lives in
+a module by role: the working types
 (:mod:`fragment`), cutting the page (:mod:`page_cut`), displaced leads set wide
 (:mod:`wide_leads`), lead joining (:mod:`lead_joins`), cutting run-on texts (:mod:`text_splits`)
 and headlines printed as text (:mod:`text_headlines`).
@@ -33,7 +34,12 @@ from crawler.normalize.text_splits import _split_for_headlines, _split_for_lonel
 
 
 def rebuild_page(text: str) -> list[RebuiltArticle]:
-    """Split a whole page of text into its articles, in reading order, with headlines matched."""
+    """Split a whole page of text into its articles, with headlines matched.
+
+    The articles of its columns come first, in the order their texts stand in the page's text (a
+    displaced lead joins its body where the body stands), then the briefs of its boxes (简讯), box by
+    box and brief by brief as printed, wherever on the page the boxes stood: not reading order.
+    """
     text, briefs = split_briefs(text)
     return [*_rebuild_columns(text), *briefs]
 

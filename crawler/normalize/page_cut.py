@@ -8,6 +8,7 @@ stages, which only join and split the fragments cut here.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from archive.chars import display_width
 from crawler.normalize.credits import (
@@ -212,7 +213,41 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]],
     for fragment in fragments:
         fragment.positions = [fragment.position]
         fragment.wide = fragment.position in wide
-    return [f for f in fragments if f.parts], titles, shapes
+    return _headlines_over_stubs([f for f in fragments if f.parts]), titles, shapes
+
+
+_STUB_MAX = 12  # characters of a dateline's text that, repeating another text's opening, make no article
+
+
+def _headlines_over_stubs(fragments: list[_Fragment]) -> list[_Fragment]:
+    """Give a headline printed over a dateline stub to the text the stub opens, and drop the stub.
+
+    A headline over a dateline in one block heads the article the dateline opens; but where the
+    dateline runs only into a few words (``鲁网12月10日讯“大姨``) that another text opens with in full
+    (``鲁网１２月１０日讯“大姨，咱们这里是…``, under its byline), the stub is a repeat of that text's
+    opening, no article of its own: the headline heads the text it opens.
+    """
+    dropped: set[int] = set()
+    for stub in fragments:
+        if stub.own_headline < 0 or len(stub.parts) != 1 or stub.credits.reporters or stub.closed:
+            continue
+        said = _words(stub.body())
+        if not 2 <= len(said) <= _STUB_MAX:
+            continue
+        for other in fragments:
+            if other is stub or other.own_headline >= 0 or id(other) in dropped:
+                continue
+            opening = _words(other.body())
+            if len(opening) > len(said) and opening.startswith(said):
+                other.own_headline, other.anchored = stub.own_headline, True
+                dropped.add(id(stub))
+                break
+    return [f for f in fragments if id(f) not in dropped]
+
+
+def _words(text: str) -> str:
+    """A text's words alone: no punctuation or spaces, digits and letters in one width."""
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text))
 
 
 def _headline_in_block_over(above: Element, element: Element) -> bool:

@@ -41,11 +41,12 @@ from archive.items import (
     not_yet_reason,
     unsure_reason,
 )
-from archive.queries import archived_editions
+from archive.queries import archived_editions, no_edition_dates
 from archive.schedules import Schedules, off_reason
 from archive.wording import counted
 from crawler.extract.edition_dates import answered_by, served_day_only, url_dates
 from crawler.extract.epaper import EditionPage, parse_edition_page
+from crawler.outcome import SKIPPED_NO_EDITION
 from crawler.spiders.base import SourceSpider, failure_reason
 from crawler.urls import canonicalize_url
 
@@ -225,8 +226,16 @@ class EpaperSpider(SourceSpider):
             day += timedelta(days=1)
 
     async def start(self) -> AsyncIterator[Any]:
-        """Yield each date's first-page request, or a failed edition when no template covers it."""
+        """Yield each date's first-page request, or a failed edition when no template covers it.
+
+        A ``--resume`` crawl skips the dates recorded "no edition" (counted ``editions/skipped_no_edition``)
+        unless ``--recheck`` asks for them: what the site answered already is not asked again.
+        """
+        skip = self._settled_no_edition()
         for day in self.dates():
+            if day in skip:
+                self.count(SKIPPED_NO_EDITION)
+                continue
             template = self.source.template_for(day)
             if template is None:
                 self.count("editions/failed")
@@ -527,8 +536,8 @@ class EpaperSpider(SourceSpider):
             f"{counted(len(keys), 'article')} as the page served for {first}"
         )
 
-    def _archived(self, keys: list[str]) -> dict[str, tuple[date | None, datetime | None]] | None:
-        """Return the archived edition and own date of ``keys`` (None: no store to ask)."""
+    def _store_sessions(self) -> sessionmaker[Session] | None:
+        """Return a session factory on the crawl's store, opened once (None: no settings to find it)."""
         if self._sessions is None:
             settings = getattr(getattr(self, "crawler", None), "settings", None)
             if settings is None:
@@ -536,8 +545,32 @@ class EpaperSpider(SourceSpider):
             db_url = resolve_db_url(settings.get("NEWSARCHIVE_DB_URL"), settings.get("NEWSARCHIVE_HOME"))
             self._engine = create_store_engine(db_url)
             self._sessions = make_session_factory(self._engine)
+        return self._sessions
+
+    def _settled_no_edition(self) -> set[date]:
+        """Return the dates a ``--resume`` crawl skips: recorded "no edition" (none with ``--recheck``)."""
+        settings = getattr(getattr(self, "crawler", None), "settings", None)
+        if settings is None or not settings.getbool("NEWSARCHIVE_RESUME"):
+            return set()
+        if settings.getbool("NEWSARCHIVE_RECHECK_NO_EDITION"):
+            return set()
+        sessions = self._store_sessions()
+        if sessions is None:
+            return set()
         try:
-            with self._sessions() as session:
+            with sessions() as session:
+                return no_edition_dates(session, self.source.id, self.since, self.until)
+        except SQLAlchemyError as exc:  # a store not created yet: nothing was recorded
+            self.logger.debug("cannot look up the dates recorded no edition: %s", exc)
+            return set()
+
+    def _archived(self, keys: list[str]) -> dict[str, tuple[date | None, datetime | None]] | None:
+        """Return the archived edition and own date of ``keys`` (None: no store to ask)."""
+        sessions = self._store_sessions()
+        if sessions is None:
+            return None
+        try:
+            with sessions() as session:
                 return archived_editions(session, self.source.id, keys)
         except SQLAlchemyError as exc:
             self.logger.debug("cannot look up archived articles: %s", exc)

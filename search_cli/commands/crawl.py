@@ -15,6 +15,7 @@ from archive.config import resolve_sources_path
 from archive.progress import BAR, OFF, Progress, progress_mode
 from archive.wording import counted
 from search_cli import exitcodes
+from search_cli.errors import UsageError
 from search_cli.options import (
     add_crawl_options,
     add_source_argument,
@@ -51,7 +52,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--resume",
         action="store_true",
-        help="skip articles the archive already holds (after a stop or a crash)",
+        help="skip articles the archive holds and dates recorded 'no edition' (after a stop or a crash)",
+    )
+    p.add_argument(
+        "--recheck",
+        action="store_true",
+        help="with --resume: check again the dates recorded 'no edition'",
     )
     # Scale-out (crawler.scaleout): seed a shared Redis queue instead of crawling here.
     p.add_argument(
@@ -90,14 +96,15 @@ def format_summary(
     ``kind``, the summary's own (a queue worker's, from its job's registry), else e-paper.
     """
     from archive.items import VERDICTS
-    from archive.run_verdict import OK, finished_verdict
+    from archive.run_verdict import OK, finished_verdict, verdict_text
     from crawler.outcome import counter_groups, failed_dates_text, unchanged_text
 
     kind = kind or summary.source_kind or "epaper"
     c = summary.counters
     # The state `runs` gives the same run: "finished (partial)", never a bare "finished" above failures.
     verdict = finished_verdict(c) if summary.status == "finished" else OK
-    state = f"{summary.status} (" + ("" if verdict == OK else f"{verdict}; ") + f"run {summary.run_id})"
+    said = "" if verdict == OK else f"{verdict_text(verdict)}; "
+    state = f"{summary.status} ({said}run {summary.run_id})"
     another = c.get("editions/another_edition", 0)
     not_yet = c.get("editions/not_yet", 0)
     covered = c.get("editions/covered", 0)
@@ -253,6 +260,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.queue:
         check_queue(args.queue)
+    if args.recheck and not args.resume:
+        raise UsageError("--recheck goes with --resume (a crawl without it checks every date)")
     source = registered_source(args, source_of(args, required=True) or "")
     since, until = args.since, args.until
     check_range(since, until)
@@ -311,7 +320,11 @@ def run(args: argparse.Namespace) -> int:
             until=until or since,
             home=args.home,
             db_url=args.db_url,
-            overrides={**dict(args.settings), **({"NEWSARCHIVE_RESUME": True} if args.resume else {})},
+            overrides={
+                **dict(args.settings),
+                **({"NEWSARCHIVE_RESUME": True} if args.resume else {}),
+                **({"NEWSARCHIVE_RECHECK_NO_EDITION": True} if args.recheck else {}),
+            },
             log_level=level,
             on_progress=on_progress,
         )

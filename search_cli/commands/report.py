@@ -66,7 +66,7 @@ def _pct(value: float | None) -> str:
 def format_report(report: Report) -> str:
     """Render a report as a table per date, then totals, templates and alerts."""
     from archive.items import VERDICTS
-    from archive.run_verdict import IDLE, PROCESS_GONE, SHORTFALLS
+    from archive.run_verdict import IDLE, PROCESS_GONE, SHORTFALLS, verdict_text
     from crawler.report.model import FAILED
 
     # The words of the crawl summary and the web calendar, padded to the longest.
@@ -127,7 +127,7 @@ def format_report(report: Report) -> str:
     for k, v in r.items():
         if k not in ("count", "last_failure", *SHORTFALLS, IDLE):  # said inside "finished N"
             apart = (
-                ", ".join(f"{name} {r[name]}" for name in (*SHORTFALLS, IDLE) if r.get(name))
+                ", ".join(f"{verdict_text(name)} {r[name]}" for name in (*SHORTFALLS, IDLE) if r.get(name))
                 if k == "finished"
                 else ""
             )
@@ -160,15 +160,37 @@ def _apart(*parts: tuple[int, str]) -> str:
     return f" ({', '.join(named)})" if named else ""
 
 
+def _archived_elsewhere(args: argparse.Namespace, db_url: str, source_id: str) -> str:
+    """Say that the archive holds ``source_id`` the registry lacks (an import's paper), else ""."""
+    from sqlalchemy import func, select
+
+    from archive.models import Article, Source
+    from search_cli.store import open_archive
+
+    with open_archive(args, db_url, reading=True) as sessions, sessions() as session:
+        if session.get(Source, source_id) is None:
+            return ""
+        n = session.scalar(select(func.count()).select_from(Article).where(Article.source_id == source_id))
+    return (
+        f": the archive holds {source_id!r} ({counted(int(n or 0), 'article')}), but a report reads the "
+        "paper's templates and schedule from the registry: add its entry (newsarchive sources add) or "
+        "name the registry that has it (--sources)"
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     """Build the report of one source and print it; exit THRESHOLD when an alert fires."""
     source_id = source_of(args, required=True) or ""  # a bad command line first, as argparse's
     db_url = require_archive(args)
+    from archive.errors import ConfigError
     from crawler.report.build import build_report
     from crawler.sources import get_source, load_registry
     from search_cli.store import open_archive
 
-    source = get_source(load_registry(resolve_sources_path(args.sources, args.home)), source_id)
+    try:
+        source = get_source(load_registry(resolve_sources_path(args.sources, args.home)), source_id)
+    except ConfigError as exc:
+        raise ConfigError(f"{exc}{_archived_elsewhere(args, db_url, source_id)}") from None
     today = datetime.now(UTC).astimezone(ZoneInfo(source.timezone)).date()
     until = args.until or today
     since = args.since or until - timedelta(

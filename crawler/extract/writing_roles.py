@@ -1,0 +1,110 @@
+"""Writing roles printed in settings the labelled credit does not read (``bench.credit_probe10``).
+
+A joint interview team's reporters (``本报赴X联合采访组：A B C``), ``采写`` after the names (``A B 采写``),
+a writer with the role in brackets after the name (``◎A（本报评论员）``, ``A（本报特约撰稿人）``), a
+repost's permission naming its writer (``本文经作者A授权发布``), a station's reporter (``本报驻X记者站 A``)
+and a pen name beside its real name (``文/高山（本名宋颖昕）``). Each reads a surname-first name that
+:func:`~crawler.extract.names.plausible_name` keeps, except the pen name, which the real name beside it
+vouches for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extract.name_lists import _CJK, surname_first
+from crawler.extract.name_runs import split_names
+from crawler.extract.names import label_like, plausible_name
+
+__all__ = ["SPACED_DOT", "join_spaced_dot", "pen_names", "role_bracket_names", "writing_role_names"]
+
+# "玉素甫 • 吐尔逊", "艾尔肯 ·阿卜杜拉": a middle dot set off by spaces inside a minority name; read
+# glued, the name stays whole instead of ending at the space.
+SPACED_DOT = re.compile(rf"(?<=[{_CJK}])(?:[ \u3000]+[·•][ \u3000]*|[·•][ \u3000]+)(?=[{_CJK}])")
+
+
+def join_spaced_dot(text: str) -> str:
+    """``X · Y`` written ``X·Y``."""
+    return SPACED_DOT.sub("·", text)
+
+
+_NAME = rf"[{_CJK}]{{2,4}}"
+_NAME_LIST = rf"{_NAME}(?:[ \u3000、，,]+{_NAME}){{0,3}}"
+
+# "本报赴滨海联合采访组成员：A B C", "本报调查组：A、B": a team of reporters, with a colon, opening its line.
+_TEAM = re.compile(
+    rf"(?m)^[ \u3000□■◎●]*[{_CJK}]{{0,10}}?(?:采访组|调查组|报道组)(?:成员)?[ \u3000]*[:：][ \u3000]*"
+    rf"(?P<names>{_NAME_LIST})[ \u3000]*$"
+)
+
+# "唐晶 吴鸿亮 采写", "（雷欣勇 采写）": 采写 after the names, closing a line or a bracket.
+_NAMES_CAIXIE = re.compile(
+    rf"(?m)(?:^|(?<=[（(]))[ \u3000]*(?P<names>{_NAME_LIST})"
+    r"[ \u3000]*[/／]?[ \u3000]*采写[ \u3000]*(?=$|[）)])"
+)
+
+# "◎钱飞志（本报评论员）", "莫欣丽（本报特约撰稿人）", "张三（本报记者）": a name alone on its line, its
+# writer's role in brackets after it.
+_ROLE_BRACKET = re.compile(
+    rf"(?m)^[ \u3000]*[○●◎□■◆]?[ \u3000]*(?P<name>{_NAME})[ \u3000]*[（(]"
+    r"(?:本报|本刊|本网|本台)?(?:特约撰稿人?|专栏作者|专栏作家|特约评论员|评论员|特约记者|记者)"
+    r"[)）][ \u3000]*$"
+)
+
+# "本文经作者宋博授权发布", "作者郝莉浩授权本网转载", "本文系作者任晓原创": a repost names its writer.
+# (经, 系, 由 or 为 before 作者, or the line's start: "《三体》作者刘慈欣原创的…" speaks of a book's.)
+_PERMISSION = re.compile(
+    rf"(?:(?<=[经系由为 \u3000（(])|(?m:^))作者[ \u3000]*(?P<name>[{_CJK}]{{2,4}}?)[ \u3000]*(?:授权|原创)"
+)
+
+# "本报驻石门记者站 韦明雪", "江城记者站站长 冯涛": a station's reporter.
+_STATION = re.compile(
+    rf"记者站(?:站长)?[ \u3000]+(?:(?:本报)?记者[ \u3000]+)?(?P<name>{_NAME})(?=[ \u3000]|$)", re.M
+)
+
+# "文/高山（本名宋颖昕）", "作者：小楼，本名廖瑶平，…", "作者简介：半夏，本名X": a pen name behind a writer's
+# label, its real name beside it; "秋水（原名戴翔洋）/文": the pen name, then the real one, then 文.
+_PEN_BESIDE_REAL = re.compile(
+    rf"(?:(?<![{_CJK}])文|撰文|作者|作者简介)[ \u3000]*[/／:：|][ \u3000]*(?P<pen>[{_CJK}]{{2,4}}?)"
+    rf"(?:[（(]|[，,][ \u3000]*)(?:本名|原名|真名)[{_CJK}]{{2,4}}"
+    rf"|(?m:^|(?<=[ \u3000]))[ \u3000]*(?P<signed>[{_CJK}]{{2,4}}?)"
+    rf"[（(](?:本名|原名|真名)[{_CJK}]{{2,4}}[)）][ \u3000]*[/／][ \u3000]*文"
+)
+
+
+def _people(names: str) -> list[str]:
+    found = split_names(names)
+    return [n for n in found if surname_first(n) and plausible_name(n)]
+
+
+def role_bracket_names(text: str) -> list[str]:
+    """Writers printed ``A（本报评论员）``, read before the brackets are dropped as units."""
+    return [m.group("name") for m in _ROLE_BRACKET.finditer(text) if _people(m.group("name"))]
+
+
+def writing_role_names(text: str) -> list[str]:
+    """The writers credited by the forms of this module, in the order found."""
+    out: list[str] = []
+    for m in _TEAM.finditer(text):
+        names = split_names(m.group("names"))
+        kept = _people(m.group("names"))
+        if names and kept == names:  # every token a name: "联合调查组：事故原因已经查明" is a sentence
+            out += kept
+    for m in _NAMES_CAIXIE.finditer(text):
+        names = split_names(m.group("names"))
+        kept = _people(m.group("names"))
+        if names and kept == names:
+            out += kept
+    for m in (*_PERMISSION.finditer(text), *_STATION.finditer(text)):
+        out += _people(m.group("name"))
+    return list(dict.fromkeys(out))
+
+
+def pen_names(text: str) -> list[str]:
+    """Pen names printed beside their real names: writers even when the pen name is a word (半夏, 秋水)."""
+    out: list[str] = []
+    for m in _PEN_BESIDE_REAL.finditer(text):
+        pen = m.group("pen") or m.group("signed")
+        if plausible_name(pen) and not label_like(pen) and pen not in out:
+            out.append(pen)
+    return out

@@ -1,0 +1,60 @@
+"""A time printed with its zone's name (BJT, GMT, UTC, GMT+8) is read in that zone, not the source's.
+
+English pages of Chinese outlets print ``Source: Xinhua | 2012-08-25 15:35 BJT``: right only by
+chance for a source in Beijing's zone, 8 hours off for one registered in another, and a time printed
+``GMT`` was read as Beijing time (``2012-08-25 20:35 GMT`` filed under the 25th, a day early).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from crawler.extract import extract_article
+from crawler.extract.dates import parse_chinese_datetime
+
+BEIJING = timezone(timedelta(hours=8))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2012-08-25 15:35 BJT", datetime(2012, 8, 25, 15, 35, tzinfo=BEIJING)),
+        ("2012-08-25 15:35 Beijing Time", datetime(2012, 8, 25, 15, 35, tzinfo=BEIJING)),
+        ("2012-08-25 15:35 GMT+8", datetime(2012, 8, 25, 15, 35, tzinfo=BEIJING)),
+        ("2012-08-25 15:35 (GMT+08:00)", datetime(2012, 8, 25, 15, 35, tzinfo=BEIJING)),
+        ("2012-08-25 15:35 UTC+0800", datetime(2012, 8, 25, 15, 35, tzinfo=BEIJING)),
+        ("2012-08-25 20:35 GMT", datetime(2012, 8, 25, 20, 35, tzinfo=UTC)),
+        ("2012-08-25 20:35:10 UTC", datetime(2012, 8, 25, 20, 35, 10, tzinfo=UTC)),
+        ("2012-08-25 15:35 GMT-5", datetime(2012, 8, 25, 15, 35, tzinfo=timezone(timedelta(hours=-5)))),
+    ],
+)
+def test_a_named_zone_after_the_time_is_its_zone(text: str, expected: datetime) -> None:
+    for source_zone in ("Asia/Shanghai", "Europe/London"):
+        got = parse_chinese_datetime(text, source_zone)
+        assert got == expected and got is not None and got.utcoffset() == expected.utcoffset(), source_zone
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2012-08-25 15:35 BJTV", "2012-08-25 15:35 GMTX", "2012-08-25 15:35 UTCA", "2019年3月5日 9:00-11:30"],
+)
+def test_a_word_that_only_starts_like_a_zone_is_no_zone(text: str) -> None:
+    got = parse_chinese_datetime(text, "Europe/London")
+    assert got is not None and str(got.tzinfo) == "Europe/London"
+
+
+def test_an_english_xinhua_page_keeps_beijing_time_in_a_source_of_another_zone() -> None:
+    page = (
+        b"<html><head><title>China launches satellite - Xinhua</title></head><body><div class='main'>"
+        b"<h1>China launches new satellite into orbit</h1>"
+        b"<div class='info'>Source: Xinhua | 2012-08-25 15:35 BJT</div><div class='content'>"
+        b"<p>China successfully launched a new satellite from the Xichang Satellite Launch Center on "
+        b"Saturday, according to the launch center. The satellite will serve communications.</p>"
+        b"<p>It was the 165th flight of the Long March rocket family, officials said on Saturday.</p>"
+        b"</div></div></body></html>"
+    )
+    for source_zone in ("Asia/Shanghai", "Europe/London", "UTC"):
+        item = extract_article("http://english.example.cn/news/a.html", page, timezone=source_zone)
+        assert item.published_at == datetime(2012, 8, 25, 7, 35, tzinfo=UTC), source_zone
