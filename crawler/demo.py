@@ -10,6 +10,7 @@ import json
 import re
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -101,8 +102,11 @@ def demo_registry(base_url: str) -> str:
     """
     source = demo_source(base_url)
     networks = json.dumps(DEMO_OVERRIDES["NEWSARCHIVE_ALLOWED_NETWORKS"])
+    port = urlsplit(base_url).port
     return f"""{DEMO_REGISTRY_MARK}; it is rewritten by each demo (delete this line to keep your edits).
 # Commands find it when ./sources.toml does not exist (see README.md, "Configuration").
+# The sample site lives only while a demo runs: to crawl it by hand, serve it on the port below
+# first (python -m crawler.sample_site.server --port {port}), or the crawl finds nothing there.
 
 [[source]]
 id = "{source.id}"

@@ -48,6 +48,21 @@ def test_resume_skips_the_dates_recorded_without_an_edition_and_says_so(
     assert "editions found 2, no edition 1, failed 0" in rechecked and "resume: " not in rechecked
 
 
+def test_resume_with_a_queue_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``crawl --queue URL --resume`` seeded every request and said nothing of --resume, ignored."""
+    registry = tmp_path / "sources.toml"
+    registry.write_text(
+        '[[source]]\nid = "sample"\nkind = "epaper"\ntemplates = ["http://p.example/{date:%Y%m%d}.htm"]\n',
+        encoding="utf-8",
+    )
+    argv = [*_crawl(registry, tmp_path / "home", "--resume"), "--queue", "redis://127.0.0.1:9/0"]
+    assert main(argv) == exitcodes.USAGE
+    assert capsys.readouterr().err == (
+        "error: --resume does not go with --queue: the queue never hands its workers a request seeded "
+        "before (its dupefilter remembers them)\n"
+    )
+
+
 def test_recheck_without_resume_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     registry = tmp_path / "sources.toml"
     registry.write_text(

@@ -33,6 +33,14 @@ def test_the_registered_port_is_read_from_the_demo_registry_only(tmp_path: Path)
     assert registered_port(mine) == 0  # not the demo's registry
 
 
+def test_the_demo_registry_says_how_to_crawl_the_sample_site_by_hand(tmp_path: Path) -> None:
+    """`crawl sample-cswb` after the demo found its port closed ("robots.txt unavailable ... Connection
+    refused", exit 7), and nothing said the sample site lives only while a demo runs."""
+    write_demo_registry(tmp_path, "http://127.0.0.1:4321")
+    text = (tmp_path / "sources.toml").read_text(encoding="utf-8")
+    assert "python -m crawler.sample_site.server --port 4321" in text
+
+
 def test_the_sample_site_is_served_on_the_port_asked_for_or_any_when_taken() -> None:
     taken = make_server(SITE_DIR)
     try:

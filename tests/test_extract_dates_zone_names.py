@@ -58,3 +58,29 @@ def test_an_english_xinhua_page_keeps_beijing_time_in_a_source_of_another_zone()
     for source_zone in ("Asia/Shanghai", "Europe/London", "UTC"):
         item = extract_article("http://english.example.cn/news/a.html", page, timezone=source_zone)
         assert item.published_at == datetime(2012, 8, 25, 7, 35, tzinfo=UTC), source_zone
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published: Aug 25, 2012 15:35 BJT", datetime(2012, 8, 25, 7, 35, tzinfo=UTC)),
+        ("Published: Aug 25, 2012 8:05 PM GMT", datetime(2012, 8, 25, 20, 5, tzinfo=UTC)),
+        ("Published: August 25, 2012, 15:35", datetime(2012, 8, 25, 7, 35, tzinfo=UTC)),  # the source's zone
+        (
+            "Published: Aug 25, 2012",
+            datetime(2012, 8, 24, 16, 0, tzinfo=UTC),
+        ),  # a day alone: its midnight, as before
+    ],
+)
+def test_an_english_date_keeps_its_time_and_zone(line: str, expected: datetime) -> None:
+    """ "Published: Aug 25, 2012 15:35 BJT" was read as the day alone (its midnight), the time dropped."""
+    page = (
+        "<html><head><title>China launches satellite</title></head><body><div class='main'>"
+        f"<h1>China launches new satellite into orbit</h1><div class='info'>{line}</div>"
+        "<div class='content'><p>China successfully launched a new satellite from the Xichang Satellite "
+        "Launch Center on Saturday, according to the launch center. The satellite will serve "
+        "communications.</p><p>It was the 165th flight of the Long March rocket family, officials said "
+        "on Saturday.</p></div></div></body></html>"
+    ).encode()
+    item = extract_article("http://english.example.cn/news/a.html", page)
+    assert item.published_at == expected

@@ -251,6 +251,35 @@ def test_outlet_glued_to_a_media_desk_role_is_no_name() -> None:
     assert rest == "活动持续到傍晚。" and tail is not None and tail.reporters == ["欧阳丽萍"]
 
 
+def test_a_paper_s_short_media_desk_role_heads_a_credit() -> None:
+    from crawler.normalize.credits import heads_article, is_credit_line
+
+    # 融媒记者 / 全媒记者: the short form of the media desk's role, the paper's name glued in front
+    # (齐鲁晚报融媒记者 董怡 通讯员 崔梓涵) on a line of its own under the headline.
+    line = "齐鲁晚报融媒记者 董怡 通讯员 崔梓涵"
+    credits = parse_credit(line)
+    assert credits is not None and credits.reporters == ["董怡"] and credits.correspondents == ["崔梓涵"]
+    assert is_credit_line(line) and heads_article(line)
+    credits = parse_credit("（鄂尔多斯日报全媒记者 欧阳丽萍、王强）")
+    assert credits is not None and credits.reporters == ["欧阳丽萍", "王强"]
+
+
+def test_a_writer_s_name_under_a_byline_mark_is_a_credit() -> None:
+    from crawler.normalize.credits import is_credit_line
+
+    # A column's writer under its headline, marked as a head byline is (□邓佳卫, ■ 欧阳丽萍): a
+    # personal name and nothing else. A marked word no one is called is no credit (■新闻简讯).
+    for line, names in (
+        ("□邓佳卫", ["邓佳卫"]),
+        ("■ 欧阳丽萍", ["欧阳丽萍"]),
+        ("□王强 李梅", ["王强", "李梅"]),
+    ):
+        credits = parse_credit(line)
+        assert credits is not None and credits.reporters == names and is_credit_line(line)
+    for line in ("■新闻简讯", "□相关链接", "●本地新闻", "◎记者手记"):
+        assert parse_credit(line) is None
+
+
 def test_spaced_two_character_names_in_a_credit_are_one_name() -> None:
     """Papers pad a two-character name to a three-character one's width (``谢 娟``, ``王　强``)."""
     cases = {

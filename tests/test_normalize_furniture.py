@@ -7,6 +7,7 @@ import pytest
 from archive.chars import clean_heading
 from crawler.normalize import rebuild_page
 from crawler.normalize.furniture import (
+    header_evidence,
     is_caption,
     is_page_furniture,
     is_promotion,
@@ -277,3 +278,27 @@ def test_jump_marks_are_page_furniture_never_part_of_a_title_or_a_body() -> None
     assert bodies[0].endswith("荷花节将持续到八月底。")
     assert bodies[1].startswith("今年全市将改造")
     assert got[1].reporters == ["王洋"]
+
+
+def test_ad_under_its_label_closed_by_an_address_and_telephone_line_is_a_small_ad() -> None:
+    # Ads in a paper carry the 广告 label the law asks for; the address and the telephone may share
+    # the last line.
+    assert is_small_ad(["广　告", "金鼎家居　诚聘英才　待遇从优", "地址：中山路281号　电话：0787-2692533"])
+    assert is_small_ad(["【广告】", "恒信汽车　盛大开业", "地址：人民路8号 电话：0436-2692533"])
+    assert not is_small_ad(["详情可到现场咨询。", "地址：人民路8号 电话：0436-2692533"])
+
+
+def test_page_number_labelled_and_layout_editor_are_header_pieces() -> None:
+    # 版次：02 is the page's number under its label; 版式设计 is a page editor's role as 美编 is.
+    line = "版次：02　区县新闻　责任编辑 汪国国　版式设计 何浩琪"
+    assert header_evidence(line) == {"page", "section", "editors"}
+    assert is_page_furniture(line)
+
+
+def test_caption_under_its_tushuo_label_ends_in_a_photo_credit() -> None:
+    # 图说 labels a picture's caption as 图为 does, bulleted or not; its credit may follow the last
+    # words after a space with no stop before it (记者 X/摄).
+    assert is_caption("■图说：游客在景区内拍照留念。 司马建 摄")
+    assert is_caption("图说：消防队员进行实战演练　记者 魏秀/摄")
+    assert is_caption("图为消防队员进行实战演练　记者 魏秀 摄")
+    assert not is_caption("图说：消防队员进行实战演练　记者 魏秀")  # no photographer: no caption

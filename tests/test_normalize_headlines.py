@@ -131,6 +131,40 @@ def test_clause_of_the_text_under_a_title_already_in_parts_is_the_subtitle() -> 
     assert read_headline(["志愿者上门服务 老人过上舒心日子", "和往年一样！"], marked)[2] == ""
 
 
+def test_a_label_closed_by_a_colon_over_the_title_is_a_kicker_the_text_need_not_say() -> None:
+    # Regional papers set a 引题 closed by a colon over the 主题 (``关注民生：``, ``记者从X获悉：``,
+    # ``X召开专题会议强调：``): a label of the page's own making that the text never says. The line
+    # under it is the 主题, in two parts or one; the label is no part of it.
+    text = (
+        "近日，南宁市城管局组织执法人员开展水上执法行动，清理江面违规船只。"
+        "行动中共处置违法行为290次，查扣违规渔具一批。"
+    )
+    lines = ["关注民生：", "南宁城管开展水上执法", "处置违法行为290次"]
+    assert read_headline(lines, text) == ("关注民生", "南宁城管开展水上执法 处置违法行为290次", "")
+    said = ["记者从南宁有关部门获悉：", "南宁城管开展水上执法"]
+    assert read_headline(said, text) == ("记者从南宁有关部门获悉", "南宁城管开展水上执法", "")
+    # A column's slogan naming its focus (聚焦…：, 关注…：) is the page's label too, whatever it shares.
+    focus = ["聚焦水上执法：", "南宁城管开展水上执法"]
+    assert read_headline(focus, text) == ("聚焦水上执法", "南宁城管开展水上执法", "")
+    # A speaker's name the text says too is the title's own opening, wrapped at its colon; a short
+    # place name (``南宁：``) or a bracketed date is no label either.
+    # A title's subject the text is about (水上执法行动：) opens a title wrapped at its colon too.
+    for first in ("南宁市城管局：", "南宁：", "（3月5日）城管执法：", "江面水上执法行动：", "南宁感人故事："):
+        assert read_headline([first, "开展水上执法行动"], text)[0] == ""
+
+
+def test_a_column_label_over_a_headline_is_no_part_of_the_title() -> None:
+    # A column's label (``■记者手记``, ``【今日评论】``, ``◎一家之言``) is set over its headline in
+    # every issue: bracketed or bulleted, a few characters, no clause. The title is the line below.
+    text = "近日，南宁市城管局组织执法人员开展水上执法行动，清理江面违规船只。"
+    for label in ("■记者手记", "【今日评论】", "◎一家之言", "● 记者观察"):
+        lead, title, _ = read_headline([label, "水上执法不能一阵风"], text)
+        assert (lead, title) == (label.lstrip("■【◎● ").rstrip("】"), "水上执法不能一阵风")
+        assert (
+            read_headline([label, "水上执法", "不能一阵风"], text)[1].replace(" ", "") == "水上执法不能一阵风"
+        )
+
+
 def test_wider_clause_of_the_text_under_a_title_in_one_piece_is_the_subtitle() -> None:
     # A first line in one piece that the text says nowhere, over a line the text says whole as one of
     # its clauses and printed wider: set in smaller type, a 副题 holds more characters to the line than

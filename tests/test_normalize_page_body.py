@@ -830,3 +830,28 @@ def test_indented_line_at_a_texts_end_over_a_dateline_is_its_last_paragraph() ->
     articles = rebuild_page(page)
     assert [a.title for a in articles] == ["联众回应涉赌被查", "2019手机辐射排行榜出炉"]
     assert nows(articles[0]).endswith("生存以及发展。举报本文")
+
+
+def test_credit_bracket_wrapped_over_three_narrow_lines_stays_one_paragraph() -> None:
+    # In a narrow column the dateline's credit may take three lines (（记者 / 方实文、郝杰 通讯员 /
+    # 毛子）…): a line inside an open bracket ends no paragraph, however short it falls.
+    page = (
+        "礼泉县春季科级主体班圆满结班\n\n"
+        "本报6月1日讯（记者\n方实文、郝杰 通讯员\n毛子）5月15日，\n为期一个月的培训班在\n"
+        "县委党校圆满结班。全\n体学员参加了结业典礼。\n"
+    )
+    (article,) = rebuild_page(page)
+    assert article.title == "礼泉县春季科级主体班圆满结班"
+    assert article.reporters == ["方实文", "郝杰"] and article.correspondents == ["毛子"]
+    assert "".join(article.paragraphs).startswith("5月15日，为期一个月")
+
+
+def test_text_bracket_left_open_by_a_slip_does_not_swallow_the_byline_under_it() -> None:
+    page = (
+        "朝天交警查获一起无证驾驶\n\n"
+        "本报讯 民警在处理事故中发现当事人马某平涉嫌无证驾驶。现场经查该驾驶员：\n"
+        "马某平（男，汉族，未办理机动车驾驶证，涉嫌驾驶已达报废标准的车辆上道路行驶。\n"
+        "文/唐秀建　图/蒋晨秀\n"
+    )
+    (article,) = rebuild_page(page)
+    assert article.reporters == ["唐秀建"] and article.photographers == ["蒋晨秀"]

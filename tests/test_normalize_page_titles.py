@@ -171,3 +171,34 @@ def test_subhead_opening_a_block_in_another_column_heads_another_text() -> None:
     library, night = rebuild_page(NARROW)
     assert library.reporters == ["何静"] and nows(library).endswith("并开通了线上预约服务。")
     assert night.reporters == ["高远"] and "座无虚席" in nows(night)
+
+
+def test_headline_right_over_a_head_credit_ends_where_the_credit_begins() -> None:
+    # A head credit (文/图 本报记者 X) opens its line with a role word, never with the end of a word
+    # begun on the line above: the headline's last characters (…210万) and the credit's first (文/图)
+    # are no one word, whatever a segmenter makes of 万文.
+    page = (
+        "恶意投诉致竞争者巨额损失\n网店店主被判赔偿210万\n文/图 本报记者 谭轩、傅立兰\n"
+        "本报讯 通过私刻公章、伪造凭证欺骗平台管理部门，恶意投诉竞争对手，造成对方巨额损失。\n"
+        "24日，四川一网店经营者因上述不正当竞争行为被判赔偿。\n"
+    )
+    (article,) = rebuild_page(page)
+    assert article.title.replace(" ", "") == "恶意投诉致竞争者巨额损失网店店主被判赔偿210万"
+    assert article.reporters == ["谭轩", "傅立兰"]
+    assert nows(article).startswith("通过私刻公章")
+
+
+def test_one_wide_headline_under_its_label_over_a_head_credit_heads_that_text() -> None:
+    # A column's label (■今日评论) or a 引题 closed by a colon, then one long headline with commas on
+    # a line of its own, then the writer's credit (□ 文/X): the long line is the headline, however
+    # wide, because a label and a head credit stand around it.
+    page = (
+        "■今日评论\n"
+        "没有结束的对越自卫反击战，十余个集团军轮流上阵彻底拖垮越南\n"
+        "□ 文/姚思\n"
+        "越南是中国南部一个非常重要的邻国，\n在历史上，越南曾经是中国古代王朝\n的附属国，越南文化受到中国古代文\n"
+        "化的影响也很深。十余个集团军轮流\n上阵，拖垮了对手。\n"
+    )
+    (article,) = rebuild_page(page)
+    assert article.title == "没有结束的对越自卫反击战，十余个集团军轮流上阵彻底拖垮越南"
+    assert article.reporters == ["姚思"] and nows(article).startswith("越南是中国南部")

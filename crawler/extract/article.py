@@ -107,7 +107,7 @@ from crawler.extract.text_zones import (
     zone_above_text,
 )
 from crawler.extract.title_choice import printed_as_account, site_suffix_free
-from crawler.extract.title_fallbacks import bracket_lead, unprinted_headline
+from crawler.extract.title_fallbacks import bracket_lead, uncut_headline, unprinted_headline
 from crawler.extract.titles import (
     better_title,
     foreign_title,
@@ -328,6 +328,19 @@ def _extract_article(
     if item.title == meta.title and meta.title_source == "title" and (lead := bracket_lead(paragraphs)):
         if "".join(item.title.split()).startswith("".join(f"【{lead}】".split())):
             item.title = lead  # "<title>【标题】新华社3月5日电，…": a flash's bracketed lead and its text
+    if (
+        (lead := bracket_lead(paragraphs))
+        and lead.split() != item.title.split()
+        and (
+            not item.title
+            or little_echoed(item.title, paragraphs)
+            # an account's name ("人民日报", "X的微博") the text may echo, shorter than the lead
+            or len("".join(item.title.split())) <= 8 < len("".join(lead.split()))
+        )
+    ):
+        item.title = lead  # a 微博 post's "#话题#【标题】…" under the account's name or the post's time
+    if item.title and (whole := uncut_headline(tree, item.title, [site_suffix_free(meta.title_tag)])):
+        item.title = whole  # "<h1>标题前半...</h1>": the whole headline <title> or a 标题： box prints
     short = meta.title_source in ("title", "")
     if item.title and item.title == meta.title and names_only(item.title, short=short):
         # Still only the site's or paper's name ("X日报数字报"): a heading printed above the text is
@@ -386,7 +399,7 @@ def _extract_article(
         before = visible_text(text_before_body(tree, paragraphs, title=item.title), hidden)
         if before:
             near = find_date_in_text(
-                before[-800:], timezone, need_time=True, day_first=day_first
+                before[-800:], timezone, need_time=True, day_first=day_first, roc=meta.taiwan
             ) or labelled_date(before, timezone, roc=meta.taiwan, day_first=day_first)
             beside = (
                 headline_date(

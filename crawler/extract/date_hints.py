@@ -277,19 +277,26 @@ def fallback_date(
     page is then asked again without its furniture.
     """
     taiwan = taiwan or TaiwanCheck(tree, "")
+
+    def rejected(found: datetime | None) -> bool:
+        if found is None or _only_modified(tree, found, tz, day_first=day_first):
+            return True
+        if found.date() in span_days(tostring(tree, encoding="unicode")):
+            return True  # an event's first or last day (展览时间：2019/03/01 - 2019/03/05), no other day
+        if found.date() in other_labelled_days(" ".join(tree.itertext()), day_first=day_first):
+            return True  # a rule's 实施日期, a notice's 截止时间: a day the page names as another's only
+        # the site header's today ("今天是2025年11月7日 星期五"), the day it was served
+        return served_day_only(tree, found, headline)
+
     found = _fallback_date(tree, tz, taiwan, day_first=day_first)
-    if found is None or _only_modified(tree, found, tz, day_first=day_first):
+    if found is None or rejected(found):
         return None
-    if found.date() in span_days(tostring(tree, encoding="unicode")):
-        return None  # an event's first or last day (展览时间：2019/03/01 - 2019/03/05), no other day
-    if found.date() in other_labelled_days(" ".join(tree.itertext()), day_first=day_first):
-        return None  # a rule's 实施日期, a notice's 截止时间: a day the page names as another's only
-    if served_day_only(tree, found, headline):
-        return None  # the site header's today ("今天是2025年11月7日 星期五"), the day it was served
     clean = furniture_free(tree)
     if clean is tree or found.date() in days_written(clean):
         return found
-    return _fallback_date(clean, tz, taiwan, day_first=day_first)
+    # Asked again without the furniture, the answer passes the same checks (a report's 下期发布时间).
+    again = _fallback_date(clean, tz, taiwan, day_first=day_first)
+    return None if rejected(again) else again
 
 
 # Metadata naming when a page was last changed, not when it was published.
@@ -495,7 +502,25 @@ def canonical_date(tree: HtmlElement, url: str, tz: str) -> datetime | None:
         other = urlsplit(target.strip()).hostname or ""
         if named and other and _site(other) == _site(host) and (found := url_date(target.strip(), tz)):
             return found
+    # A permalink printed under the text ("本文地址：<a href=…>", "转载请注明出处：…") is the page's own
+    # address on its desktop site; a repost's 原文链接 is the original's, another page.
+    for anchor in tree.iter("a"):
+        previous = anchor.getprevious()
+        parent = anchor.getparent()
+        before = previous.tail if previous is not None else (parent.text if parent is not None else "")
+        if not _PERMALINK_LABEL.search(before or ""):
+            continue
+        target = (anchor.get("href") or "").strip()
+        other = urlsplit(target).hostname or ""
+        if other and _site(other) == _site(host) and (found := url_date(target, tz)):
+            return found
     return None
+
+
+# The label of a page's own address printed on it.
+_PERMALINK_LABEL = re.compile(
+    r"(?:(?:本文|本页|文章)(?:地址|链接|网址)|永久链接|固定链接|转载请注明(?:出处|来源)?)\s*[:：]?\s*$"
+)
 
 
 def _printed_wall_clock(found: datetime, header: str, tz: str) -> datetime:
@@ -535,7 +560,7 @@ def _publication_date(
     if found is not None:
         return _printed_wall_clock(found, header, tz), "meta"
     if header:
-        found = find_date_in_text(header, tz, need_time=True, day_first=day_first) or labelled_date(
+        found = find_date_in_text(header, tz, need_time=True, day_first=day_first, roc=roc) or labelled_date(
             header, tz, roc=roc, day_first=day_first
         )
         if found is not None and labelled_date(header, tz, day_first=day_first) is None:

@@ -34,6 +34,7 @@ __all__ = [
     "info_line_date",
     "labelled_date",
     "month_day_beside_headline",
+    "null_day",
     "only_in_prose",
     "other_labelled_days",
     "page_year",
@@ -53,6 +54,10 @@ __all__ = [
 # An en dash may part them too ("2020–08–15": a CMS's typography); a span's dash between two days is
 # blanked before any date is read (:func:`_without_spans`).
 _SEP = r"\s*[-–/.年]\s*"
+# A zone printed by its name after a time: GMT+8, (UTC+08:00), BJT, Beijing Time, GMT, UTC.
+_ZONE_TEXT = (
+    r"(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|(?:BJT|Beijing\s+[Tt]ime|GMT|UTC)(?![A-Za-z]))"
+)
 _DATE_TIME = re.compile(
     r"(?P<y>(?:19|20)\d{2})"
     + _SEP
@@ -64,8 +69,7 @@ _DATE_TIME = re.compile(
     r"\s*(?:T|\s|&nbsp;)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)\s*(?:分)?"
     r"(?:\s*[:：]\s*(?P<S>[0-5]\d)(?:[.:]\d+)?\s*(?:秒)?)?"
     # Its zone: an offset, or a name English pages print (15:35 BJT, GMT+8, (UTC+08:00), 20:35 GMT).
-    r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
-    r"|(?:BJT|Beijing\s+[Tt]ime|GMT|UTC)(?![A-Za-z])))?)?"
+    r"(?P<tz>\s*(?:Z|[+-]\d{2}:?\d{2}|" + _ZONE_TEXT + "))?)?"
 )
 # The zone names of ``_DATE_TIME``'s ``tz``, as offsets (China's own time; Greenwich's).
 _ZONE_NAMES = {"BJT": "+08:00", "BEIJINGTIME": "+08:00", "GMT": "+00:00", "UTC": "+00:00"}
@@ -111,6 +115,16 @@ _OTHER_DAYS = (
     "打印",
     "回答",
     "回复",
+    # A copy's days: when a scraper took it (采集/抓取), a database filed it (入库/归档) or a mirror
+    # synced it (同步), later than the story; a journal's 收稿/修回/录用日期, before it went online.
+    "采集",
+    "抓取",
+    "入库",
+    "归档",
+    "同步",
+    "收稿",
+    "修回",
+    "录用",
 )
 _NOT_PUBLISHED = "".join(f"(?<!{word})" for word in _OTHER_DAYS)
 # An update's day is another matter: the page's only day is read when no other is shown.
@@ -129,11 +143,20 @@ _EVENT_DAY_LABEL = re.compile(
 )
 
 
+# A report's data cutoff ("数据截至2019年3月10日", "截止到…") and its next issue's day ("下期发布时间：…").
+_CUTOFF_OR_NEXT = re.compile(
+    r"(?:截至|截止(?:到|至)?)\s*$|(?:下期|下次|下一期)发布(?:日期|时间)\s*[:：]?\s*$"
+)
+
+
 def _other_day(text: str, match: re.Match[str]) -> bool:
     """Tell whether a day in ``text`` follows a label of a day other than the publication's (成文日期：)."""
     before = text[max(0, match.start() - 10) : match.start()]
     return bool(
-        _OTHER_LABEL.search(before) or _MEMBER_LABEL.search(before) or _EVENT_DAY_LABEL.search(before)
+        _OTHER_LABEL.search(before)
+        or _MEMBER_LABEL.search(before)
+        or _EVENT_DAY_LABEL.search(before)
+        or _CUTOFF_OR_NEXT.search(before)
     )
 
 
@@ -195,7 +218,11 @@ def _updated(text: str, match: re.Match[str]) -> bool:
     )
 
 
-_CN_DIGITS = str.maketrans("０１２３４５６７８９：－／．", "0123456789:-/.")
+# Format characters no reader sees, which a CMS or an anti-copy filter may put between a date's parts
+# (a soft hyphen, zero-width spaces and joiners, a stray byte-order mark): dropped.
+_CN_DIGITS = str.maketrans(
+    "０１２３４５６７８９：－／．", "0123456789:-/.", "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+)
 # Two-digit years only right after a label ("发布时间：18-03-08"): alone they are ambiguous.
 # An apostrophe may stand for the century ("'19-03-04").
 _SHORT_YEAR = re.compile(
@@ -228,8 +255,11 @@ _MONTHS = {
     )
     for name in names
 }
+# "Aug 25, 2012", and the time and zone printed after it ("Aug 25, 2012 15:35 BJT", "8:05 PM GMT").
 _ENGLISH = re.compile(
     r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b"
+    r"(?:,?\s+(?:at\s+)?(?P<H>[01]?\d|2[0-3])\s*:\s*(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![\d:])"
+    r"(?:\s*(?P<half>[AaPp])\.?[Mm]\b\.?)?(?P<tz>\s*" + _ZONE_TEXT + ")?)?"
 )
 # Counts in digits, in Chinese numerals (两天前, 三小时前) or 半 (半小时前), and English ("2 hours ago").
 _RELATIVE = re.compile(
@@ -259,6 +289,20 @@ def _zone(tz: str) -> timezone | ZoneInfo:
         return timezone(timedelta(hours=8))
 
 
+# A template's value for an empty date field: the Unix epoch ("1970-01-01 08:00:00" in Beijing) or a
+# database's or spreadsheet's zero ("1900-01-01"). No article is of that day.
+NULL_DAYS = frozenset({date(1970, 1, 1), date(1900, 1, 1)})
+
+
+def null_day(value: datetime | None) -> bool:
+    """Tell whether ``value`` is a template's empty date (the epoch, 1900-01-01) in any zone's reading."""
+    if value is None:
+        return False
+    if value.date() in NULL_DAYS:
+        return True
+    return value.tzinfo is not None and value.astimezone(UTC).date() in NULL_DAYS
+
+
 def _offset_text(zone_text: str) -> str:
     """Return a printed zone as an offset, ``+HH:MM`` or ``+HHMM`` (``BJT`` and ``GMT+8``: ``+08:00``)."""
     text = re.sub(r"[\s()]", "", zone_text).upper()
@@ -286,6 +330,8 @@ def _build(match: re.Match[str], tz: str) -> datetime | None:
         )
     except ValueError:
         return None
+    if value.date() in NULL_DAYS:
+        return None
     printed = (parts.get("tz") or "").strip()
     offset = _offset_text(printed)
     if printed.startswith("-") and parts.get("S") is None and "T" not in match.group():
@@ -295,10 +341,7 @@ def _build(match: re.Match[str], tz: str) -> datetime | None:
     if offset == "Z":
         return value.replace(tzinfo=UTC)
     if offset:
-        sign = -1 if offset[0] == "-" else 1
-        digits = offset[1:].replace(":", "")
-        delta = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4]))
-        return value.replace(tzinfo=timezone(sign * delta))
+        return value.replace(tzinfo=timezone(_offset(offset)))
     return value.replace(tzinfo=_zone(tz))
 
 
@@ -323,36 +366,82 @@ def _han_to_arabic(text: str) -> str:
 # A BBS article's header prints C's ctime: "发信站: 水木社区 (Sat May  7 21:23:57 2005), 站内".
 _CTIME = re.compile(
     r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>[A-Za-z]{3})\s+(?P<d>[0-3]?\d)\s+"
-    r"(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d):(?P<S>[0-5]\d)\s+(?P<y>(?:19|20)\d{2})\b"
+    r"(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d):(?P<S>[0-5]\d)\s+(?:(?P<z>CST|HKT|GMT|UTC)\s+)?(?P<y>(?:19|20)\d{2})\b"
 )
+# The Internet's day first (RFC 2822, a mail's Date header): "Mon, 14 Aug 2017 08:45:26 +0800".
+_RFC_DAY = re.compile(
+    r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?(?P<d>[0-3]?\d)\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<y>(?:19|20)\d{2})"
+    r"\s+(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?:\s*(?P<z>[+-]\d{4}|GMT|UTC|CST|HKT)\b)?"
+)
+# An English label of a day other than the publication's: a feed's "lastBuildDate:", "Updated:".
+_EN_OTHER_LABEL = re.compile(r"(?i:build\w*|updated?|modified|last\w*)\s*[:：]?\s*$")
+# A day-first English date after a publication label, its weekday spelt out and commas between.
+_EN_DAY_FIRST = re.compile(
+    r"(?:[A-Za-z]{3,9}\.?,?\s+)?(?P<d>[0-3]?\d)\s+(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<y>(?:19|20)\d{2})\b"
+)
+# Zone names of a ctime or mail date: China's and Hong Kong's (CST on a Chinese page is China's), UTC's.
+_EN_ZONES = {
+    "CST": timezone(timedelta(hours=8)),
+    "HKT": timezone(timedelta(hours=8)),
+    "GMT": UTC,
+    "UTC": UTC,
+}
 
 
-def _english(text: str, tz: str) -> datetime | None:
-    for match in _CTIME.finditer(text):
-        month = _MONTHS.get(match.group("mon").lower())
-        if month is None:
-            continue
-        try:
-            return datetime(
-                int(match.group("y")),
-                month,
-                int(match.group("d")),
-                int(match.group("H")),
-                int(match.group("M")),
-                int(match.group("S")),
-                tzinfo=_zone(tz),
-            )
-        except ValueError:
-            continue
+def _named_zone(name: str | None, tz: str) -> timezone | ZoneInfo:
+    if not name:
+        return _zone(tz)
+    if name[0] in "+-":
+        sign = -1 if name[0] == "-" else 1
+        return timezone(sign * timedelta(hours=int(name[1:3]), minutes=int(name[3:5])))
+    return _EN_ZONES.get(name, _zone(tz))
+
+
+def _english(text: str, tz: str, *, day_first: bool = False) -> datetime | None:
+    """Read an English date: a ctime (``Tue Mar 05 22:21:33 CST 2019``) or a month-first day
+    (``March 5, 2019``); with ``day_first``, a mail's day-first one (``Tue, 05 Mar 2019 22:21:33 +0800``),
+    read only where a date line stands (after a label, right under the headline)."""
+    for pattern in (_CTIME, _RFC_DAY) if day_first else (_CTIME,):
+        for match in pattern.finditer(text):
+            month = _MONTHS.get(match.group("mon").lower())
+            if month is None:
+                continue
+            try:
+                return datetime(
+                    int(match.group("y")),
+                    month,
+                    int(match.group("d")),
+                    int(match.group("H")),
+                    int(match.group("M")),
+                    int(match.group("S") or 0),
+                    tzinfo=_named_zone(match.group("z"), tz),
+                )
+            except ValueError:
+                continue
     for match in _ENGLISH.finditer(text):
         month = _MONTHS.get(match.group("mon").lower())
         if month is None:
             continue
+        hour = int(match.group("H") or 0)
+        if match.group("half") and 1 <= hour <= 12:
+            hour = hour % 12 + (12 if match.group("half") in "Pp" else 0)
+        offset = _offset_text(match.group("tz") or "")
+        zone_of = timezone(_offset(offset)) if offset else _zone(tz)
         try:
-            return datetime(int(match.group("y")), month, int(match.group("d")), tzinfo=_zone(tz))
+            day = datetime(
+                int(match.group("y")), month, int(match.group("d")), hour, int(match.group("M") or 0)
+            )
+            return day.replace(second=int(match.group("S") or 0), tzinfo=zone_of)
         except ValueError:
             continue
     return None
+
+
+def _offset(offset: str) -> timedelta:
+    """Return ``+HH:MM`` (or ``+HHMM``) as a timedelta."""
+    sign = -1 if offset[0] == "-" else 1
+    digits = offset[1:].replace(":", "")
+    return sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4]))
 
 
 # A relative day is a date line's only where it stands apart: after a label, a space or a bar, and
@@ -636,20 +725,22 @@ def _days_of(text: str) -> list[date]:
 # Pages of places that write the day first ("05/03/2019" is 5 March in Singapore and Malaysia): the
 # page's reading (:func:`crawler.extract.meta.read_meta`) tells each date rule so (``day_first=``).
 _SLASHED = re.compile(
-    r"(?<![\d/.-])(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?<![\d/.-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.])"
 )
 _DAY_FIRST_LANG = re.compile(r"^(?:zh|en|ms)[-_](?:hans[-_])?(?:sg|my)$", re.IGNORECASE)
-_DAY_FIRST_HOST = re.compile(r"\.(?:sg|my)$", re.IGNORECASE)
+# Singapore's and Malaysia's sites, and the Chinese press of Europe and Oceania (欧洲时报 .fr, 华商报 .de,
+# .com.au), print the local form: 06.12.2008 and 06/12/2008 are 6 December.
+_DAY_FIRST_HOST = re.compile(r"\.(?:sg|my|de|fr|it|es|nl|at|ch|be|ru|pl|pt|uk|au|nz|ie)$", re.IGNORECASE)
 
 
 def day_first_page(host: str, language: str) -> bool:
-    """Tell whether a page writes its slashed days day first: a Singapore or Malaysia site or language."""
+    """Tell whether a page writes its year-last days day first: a site or language of a day-first country."""
     return bool(_DAY_FIRST_HOST.search(host) or _DAY_FIRST_LANG.match(language.strip()))
 
 
 def _day_first(text: str, *, day_first: bool = False) -> str:
     """On a day-first page, rewrite ``05/03/2019`` as ``2019/03/05``."""
-    if not day_first or "/" not in text:
+    if not day_first or ("/" not in text and "." not in text):
         return text
     return _SLASHED.sub(lambda m: f"{m.group('y')}/{int(m.group('m')):02d}/{int(m.group('d')):02d}", text)
 
@@ -664,7 +755,34 @@ def _plain(text: str, *, day_first: bool = False) -> str:
     text = _day_first(
         _wordpress_months(_han_to_arabic(script_folded(text).translate(_CN_DIGITS))), day_first=day_first
     )
+    text = _ROC_HAN_DATE.sub(_roc_han_day, text)
     return _without_spans(_ROC_YEAR.sub(lambda m: f"{int(m.group('y')) + ROC_OFFSET}年", text))
+
+
+# An ROC day in numerals, as Taiwan's official letters print it: 中華民國一百零五年七月二十三日,
+# 民國九十四年五月七日, 民國一〇八年三月五日 (folded to simplified before it is read).
+_ROC_HAN_DATE = re.compile(
+    r"(?:中华)?民国\s*([一二三四五六七八九十百零〇○]{1,6})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+
+
+def _roc_han_day(match: re.Match[str]) -> str:
+    """Rewrite an ROC day in numerals as a Gregorian one (``2016年7月23日``); unreadable ones stay."""
+    year = match.group(1)
+    try:
+        if "百" in year:
+            hundreds, _, rest = year.partition("百")
+            rest = rest.lstrip("零〇○")
+            number = int(_HAN_DIGITS[hundreds or "一"]) * 100 + (_han_number(rest) if rest else 0)
+        elif "十" in year:
+            number = _han_number(year)
+        else:
+            number = int("".join(_HAN_DIGITS[c] for c in year))
+        month, day = _han_number(match.group(2)), _han_number(match.group(3))
+    except (KeyError, ValueError):
+        return match.group()
+    return f"{number + ROC_OFFSET}年{month}月{day}日"
 
 
 def _roc_short(match: re.Match[str], tz: str) -> datetime | None:
@@ -717,6 +835,16 @@ _ORIGINALS = re.compile(
 )
 
 
+# An ROC day after a label may be marked 民 ("民108.03.05") or be seven digits on a Taiwanese page
+# ("1100326", "0971221": a three-digit year, zero-padded below 100, then month and day).
+_ROC_PREFIX = re.compile(r"\s*民國?\s*(?=\d)")
+_ROC_COMPACT = re.compile(r"(?P<y>0[89]\d|1[0-2]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+# What a relative or year-less day after a label starts with: a bracket, then its digits or words.
+_STARTS_DAY = re.compile(r"[\s\[［【(（]*(?:\d|[一两二三四五六七八九十半]|今|昨|前|刚|an?\s)")
+# A periodical report's next issue: "下期发布时间：2019-03-12", "下次发布日期".
+_NEXT_ISSUE = re.compile(r"(?:下期|下次|下一期)$")
+
+
 def labelled_date(
     text: str,
     tz: str = DEFAULT_TIMEZONE,
@@ -741,14 +869,21 @@ def labelled_date(
         for label in pattern.finditer(text):
             if _ORIGINALS.search(text, max(0, label.start() - 24), label.start()):
                 continue  # "原文发表于2014年5月19日", "原作者：X　发表日期：…": a quoted original's day
+            if _NEXT_ISSUE.search(text, max(0, label.start() - 4), label.start()):
+                continue  # a report's "下期发布时间：…": when its next issue comes out
             match = _DATE_TIME.match(text, label.end()) or _COMPACT.match(text, label.end())
             if match and (found := _build(match, tz)) is not None:
                 return found  # "发布时间：2015-07-01 10:21", "播出日期：20150701"
-            minguo = _ROC_ANY.match(text, label.end())
-            if minguo and not (label.group() in traditional or _asks_roc(roc)):
+            prefix = _ROC_PREFIX.match(text, label.end())
+            at = prefix.end() if prefix else label.end()
+            minguo = _ROC_ANY.match(text, at)
+            if minguo and not (prefix or label.group() in traditional or _asks_roc(roc)):
                 minguo = None  # the page is asked whether it is Taiwan's only for an ROC-shaped day
             if minguo and (found := _roc_short(minguo, tz)) is not None:
                 return found
+            compact = _ROC_COMPACT.match(text, at)
+            if compact and (prefix or _asks_roc(roc)) and (found := _roc_short(compact, tz)) is not None:
+                return found  # "公告日期 1100326": seven digits on a Taiwanese page
             short = _SHORT_YEAR.match(text, label.end())
             if short and (found := _short_year(short, tz)) is not None:
                 return found
@@ -756,10 +891,25 @@ def labelled_date(
             if three and (found := _roc_short(three, tz)) is not None:
                 return found
             # "Published: Nov 28, 2017 11:52 AM": an English byline's day.
-            english = _ENGLISH.match(text, label.end())
-            if english and (found := _english(english.group(), tz)) is not None:
+            english = (
+                _ENGLISH.match(text, label.end())
+                or _CTIME.match(text, label.end())
+                or _RFC_DAY.match(text, label.end())
+            )
+            if english and (found := _english(english.group(), tz, day_first=True)) is not None:
                 return found
+            # "PUBLISHED : Friday, 20 June, 2003, 8:07pm" (a Hong Kong paper's English page), after its label.
+            if (dmy := _EN_DAY_FIRST.match(text, label.end())) and (
+                month := _MONTHS.get(dmy.group("mon").lower())
+            ):
+                try:
+                    return datetime(int(dmy.group("y")), month, int(dmy.group("d")), tzinfo=_zone(tz))
+                except ValueError:
+                    pass
             after = text[label.end() : label.end() + 12]
+            if not _STARTS_DAY.match(after):
+                # "…16时发布 预计8月18日夜间": the label ended its line; the next line's day is a forecast's.
+                continue
             if now is not None and (found := relative_date(after, now, tz) or yearless_date(after, now, tz)):
                 return found
     return None
@@ -785,7 +935,12 @@ def parse_chinese_datetime(
 
 
 def find_date_in_text(
-    text: str, tz: str = DEFAULT_TIMEZONE, *, need_time: bool = False, day_first: bool = False
+    text: str,
+    tz: str = DEFAULT_TIMEZONE,
+    *,
+    need_time: bool = False,
+    day_first: bool = False,
+    roc: bool | Callable[[], bool] = False,
 ) -> datetime | None:
     """Find a publication date in free text, preferring one after a label like ``发布时间：``.
 
@@ -794,7 +949,7 @@ def find_date_in_text(
     With ``need_time``, an unlabelled date counts only when it carries a time
     of day (``2020-02-19 20:29``), the shape of a news info line.
     """
-    found = labelled_date(text, tz, day_first=day_first)
+    found = labelled_date(text, tz, roc=roc, day_first=day_first)
     if found is not None:
         return found
     text = _plain(text, day_first=day_first)
@@ -1041,6 +1196,13 @@ def headline_date(
             return found
         if (match := _CTIME.search(text)) and (found := _english(match.group(0), tz)) is not None:
             return found  # a BBS header under its 标题 line
+        if (
+            zone_text is below
+            and (match := _RFC_DAY.search(text[:_ENGLISH_REACH]))
+            and not _EN_OTHER_LABEL.search(text, 0, match.start())
+            and (found := _english(match.group(0), tz, day_first=True)) is not None
+        ):
+            return found  # a mail's Date header under its subject ("Mon, 14 Aug 2017 08:45:26 +0800")
         if zone_text is below and (found := _us_day(text[:_ENGLISH_REACH], tz)) is not None:
             return found  # a vBulletin post header under the thread's title
         if zone_text is below and (match := _ENGLISH.search(text[:_ENGLISH_REACH])):

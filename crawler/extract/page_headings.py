@@ -30,7 +30,7 @@ from crawler.extract.heading_lines import (
 from crawler.extract.list_headings import heads_a_link_list, link_row, link_titles, links_follow
 from crawler.extract.meta import _LEAD_HINT, _SUB_HINT
 from crawler.extract.people import script_folded
-from crawler.extract.title_choice import _TITLE_HINT, badge, heading_text, widget
+from crawler.extract.title_choice import _FOLLOW, _TITLE_HINT, account_name, badge, heading_text, widget
 from crawler.extract.title_forms import PAGE_WORD, RED_HEADER
 
 __all__ = ["heading_before_body"]
@@ -167,6 +167,17 @@ def _meta_line(node: HtmlElement) -> bool:
     return False
 
 
+def _followed(node: HtmlElement) -> bool:
+    """Tell whether a line ends with a follow button (``<span>财经早餐</span><span>关注</span>``)."""
+    last = node[-1] if len(node) else None
+    return (
+        last is not None
+        and isinstance(last.tag, str)
+        and not (last.tail or "").strip()
+        and _FOLLOW.fullmatch(_squash(last.text_content())) is not None
+    )
+
+
 def _boxed_link(node: HtmlElement, text_blocks: set[HtmlElement], page_url: str) -> bool:
     """Tell whether a linked heading heads a box of links to other articles, not this text.
 
@@ -234,6 +245,8 @@ def _acceptable(node: HtmlElement, page_url: str = "") -> str:
         return ""  # a box's caption ("直播简介", "信息内容"), a widget ("155.1万人观看"), a badge ("直播中")
     if _meta_line(node) or _deck(node) or _CAPTION.match(text):
         return ""
+    if account_name(node) or _followed(node):
+        return ""  # an author's or account's name beside its follow button ("财经早餐 关注")
     if _COURT_LINE.fullmatch(_squash(text)):
         return ""  # a judgment's 案号, its court's name or its type ("民 事 判 决 书"), above the text
     if next(node.iter(*_CONTROLS), None) is not None:
@@ -352,11 +365,56 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
         )
         if text and not in_text and not _info_field(node):
             if node.tag != "img":
-                return text
+                return _broken_headline(node, text, page_url)
             # The lead photo between the headline and the text (<img alt="市民在公交站台候车">) is no
             # headline: its alt text is one only where no headline stands above it.
             picture = picture or text
     return picture
+
+
+_LINE_BLOCKS = ("p", "div", "span", "h1", "h2", "h3")
+
+
+def _same_kind(one: HtmlElement, other: HtmlElement) -> bool:
+    return bool(one.tag == other.tag and one.get("class") == other.get("class"))
+
+
+def _broken_headline(node: HtmlElement, text: str, page_url: str) -> str:
+    """Return the whole headline an editor broke over block elements, of which ``node`` is the last line.
+
+    ``<div class="title"><p>上半，</p><p>下半</p></div>`` (lines of one title block, alike),
+    ``<h1 class="tit">上半</h1><h1 class="tit">下半</h1>`` (headings of one class in a row), and
+    ``<h1><p>上半</p><p>下半</p></h1>``, which an HTML parser reads as an empty ``<h1>`` and the lines after
+    it. ``text`` (the last line alone) otherwise.
+    """
+    parent = node.getparent()
+    lines = [child for child in parent if isinstance(child.tag, str)] if parent is not None else []
+    if (
+        parent is not None
+        and _titled(parent)
+        and 2 <= len(lines) <= 3
+        and lines[-1] is node
+        and all(_same_kind(child, node) and not (child.tail or "").strip() for child in lines)
+        and not (parent.text or "").strip()
+        and node.tag in _LINE_BLOCKS
+        and (whole := _acceptable(parent, page_url))
+    ):
+        return whole
+    heading = node.tag in ("h1", "h2", "h3") or _titled(node)
+    run = [node]
+    previous = node.getprevious()
+    while previous is not None and len(run) < 3 and isinstance(previous.tag, str):
+        if node.tag == "p" and previous.tag in ("h1", "h2", "h3") and not _squash(previous.text_content()):
+            # The lines of an <h1> the parser closed at its first <p>: all of them, up to the empty heading.
+            return "".join(_acceptable(line, page_url) for line in run) if len(run) >= 2 else text
+        alike = _same_kind(previous, node) and heading
+        if not ((alike or (node.tag == previous.tag == "p")) and _acceptable(previous, page_url)):
+            break
+        run.insert(0, previous)
+        previous = previous.getprevious()
+    if len(run) >= 2 and node.tag != "p":
+        return "".join(_acceptable(line, page_url) for line in run)  # headings of one class in a row
+    return text
 
 
 # A document's number: "X政办发〔2019〕12号", "X府〔2020〕3号".

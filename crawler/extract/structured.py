@@ -18,7 +18,7 @@ from email.utils import parsedate_to_datetime
 
 from lxml.html import HtmlElement
 
-from crawler.extract.dates import parse_chinese_datetime, zone
+from crawler.extract.dates import null_day, parse_chinese_datetime, zone
 
 __all__ = ["DATE_META", "LinkedData", "another_item", "linked_data", "marked_date", "structured_date"]
 
@@ -58,6 +58,15 @@ _SCRIPT_DATE = re.compile(
     r"date_?published|release_?time)[\"']?\s*[:=]\s*(?:[\"']([^\"'<>]{8,32})[\"']|(\d{13}|\d{10})(?!\d))",
     re.IGNORECASE,
 )
+# A Java ``Date`` serialised as an object under the same keys (old fastjson, json-lib):
+# ``"pubTime":{"date":19,…,"time":1592542265000,…,"year":120}``: its ``time`` is the epoch in ms.
+_JAVA_DATE_OBJECT = re.compile(
+    r"[\"']?\b(?:publish_?time|publish_?date|pub_?time|pub_?date|ptime|article_?pub_?time|post_?time|news_?time|"
+    r"date_?published|release_?time)[\"']?\s*[:=]\s*\{[^{}]{0,300}?[\"']time[\"']\s*:\s*(\d{13})(?!\d)",
+    re.IGNORECASE,
+)
+# .NET's JSON date: ``"PubDate":"\/Date(1592542265000)\/"`` (an offset may follow the milliseconds).
+_DOTNET_DATE = re.compile(r"\\?/Date\((-?\d{10,13})(?:[+-]\d{4})?\)\\?/")
 # WeChat's ``var createTime = '2014-01-21 21:55'`` (kept by the sites mirroring its articles), declared so
 # only: a ``create_time``/``createTime`` key of a script's data is a comment's or a user's record.
 _WECHAT_CREATE_TIME = re.compile(r"\bvar\s+createTime\s*=\s*[\"']([^\"'<>]{8,32})[\"']")
@@ -176,14 +185,15 @@ def _meta_time(value: str, tz: str, *, day_first: bool = False) -> datetime | No
     value = value.strip()
     if _EPOCH.fullmatch(value):
         seconds = int(value) // 1000 if len(value) == 13 else int(value)
-        return datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz))
+        stamped = datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz))
+        return None if null_day(stamped) else stamped
     if _RFC_2822.match(value):
         try:
             found = parsedate_to_datetime(value)
         except (TypeError, ValueError):
             found = None
         if found is not None and found.tzinfo is not None:
-            return found
+            return None if null_day(found) else found
     return parse_chinese_datetime(value, tz, day_first=day_first)
 
 
@@ -222,12 +232,14 @@ def marked_date(tree: HtmlElement, tz: str, *, day_first: bool = False) -> datet
         published = (node.get("itemprop") or "").strip() == "datePublished"
         # A theme may print WordPress's <time class="entry-date published"> without its datetime,
         # beside (often after) a <time class="updated">: the class still says which is which.
-        if not published and node.tag == "time":
+        # HTML's <data value="2019-02-28"> classed as the publication's holds the day its text may
+        # print without the year ("2月28日 06:46").
+        if not published and node.tag in ("time", "data"):
             css = node.get("class") or ""
             published = bool(_PUBLISHED_CLASS.search(css)) and not _UPDATED_CLASS.search(css)
         if not published or another_item(node):
             continue
-        value = node.get("content") or node.get("datetime") or node.text_content()
+        value = node.get("content") or node.get("datetime") or node.get("value") or node.text_content()
         if (found := parse_chinese_datetime(value.strip(), tz, day_first=day_first)) is not None:
             return _printed_over_attribute(node, found, tz, day_first=day_first)
     return None
@@ -338,6 +350,8 @@ def script_date(tree: HtmlElement, tz: str, *, day_first: bool = False) -> datet
                     found.append(value)
                     if pattern is _ARTICLE_OBJECT_TIME:
                         own.append(value)
+        for match in _JAVA_DATE_OBJECT.finditer(text):
+            found.append(datetime.fromtimestamp(int(match.group(1)) // 1000, UTC).astimezone(zone(tz)))
         for match in _WRITTEN_EPOCH.finditer(text) if _after_date_label(script) else ():
             seconds = int(match.group(1)) // 1000 if len(match.group(1)) == 13 else int(match.group(1))
             found.append(datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz)))
@@ -350,6 +364,10 @@ def script_date(tree: HtmlElement, tz: str, *, day_first: bool = False) -> datet
 def _script_value(match: re.Match[str], tz: str, *, day_first: bool = False) -> datetime | None:
     """The time a script's key holds: a date string, or an epoch in seconds or milliseconds."""
     if match.group(1) is not None:
+        if dotnet := _DOTNET_DATE.fullmatch(match.group(1).strip()):
+            value = int(dotnet.group(1))
+            found = datetime.fromtimestamp(value // 1000 if len(dotnet.group(1)) == 13 else value, UTC)
+            return None if null_day(found) else found.astimezone(zone(tz))
         return parse_chinese_datetime(match.group(1), tz, day_first=day_first)
     epoch = match.group(2) if match.re.groups >= 2 else None
     if not epoch:

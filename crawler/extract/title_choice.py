@@ -338,7 +338,9 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
     for node in _candidates(tree):
         if _unseen(node) or account_name(node):
             continue  # an SEO <h1> no reader sees ("<h1 style="display:none">网站名</h1>"), a channel's name
-        text = heading_text(node)
+        if _continues_line(node):
+            continue  # the second line of a broken headline: read with its first
+        text = heading_text(node) + "".join(heading_text(line) for line in _lines_after(node))
         if not 2 <= len(text) <= 120:
             continue
         squashed = agreement_form(text)
@@ -389,6 +391,40 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
     if first_h1[0]:
         return first_h1[0], first_h1[1], "h1"
     return site_suffix_free(title_tag), None, "title" if title_tag else ""
+
+
+def _alike_line(node: HtmlElement, other: HtmlElement | None) -> bool:
+    """Tell whether ``other`` is a line of a headline broken over headings of ``node``'s tag and class."""
+    return (
+        other is not None
+        and other.tag == node.tag
+        and node.tag in _HEADINGS
+        and other.get("class") == node.get("class")
+        and not (other.tail or "").strip()
+        and 2 <= len(heading_text(other)) <= 40
+        and not heading_text(other).endswith("。")
+    )
+
+
+def _lines_after(node: HtmlElement) -> list[HtmlElement]:
+    """Return the next lines of a headline broken over headings of one tag and class.
+
+    ``<h1 class="tit">上半</h1><h1 class="tit">下半</h1>``: up to two, none when ``node`` is no such line.
+    """
+    lines: list[HtmlElement] = []
+    current = node
+    while len(lines) < 2 and _alike_line(node, nxt := current.getnext()) and nxt is not None:
+        lines.append(nxt)
+        current = nxt
+    if lines and (not 2 <= len(heading_text(node)) <= 40 or (node.tail or "").strip()):
+        return []
+    return lines
+
+
+def _continues_line(node: HtmlElement) -> bool:
+    """Tell whether a heading is a later line of a broken headline (one :func:`_lines_after` reads)."""
+    previous = node.getprevious()
+    return previous is not None and _alike_line(node, previous) and node in _lines_after(previous)
 
 
 # A section's number: "一、", "（二）" (a text's own heads, pasted from a word processor's 标题1 style).

@@ -15,10 +15,11 @@ import re
 
 from lxml.html import HtmlElement
 
-from crawler.extract.heading_lines import _BREADCRUMB, _squash
+from crawler.extract.header_texts import element_text
+from crawler.extract.heading_lines import _BREADCRUMB, _sentence, _squash
 from crawler.extract.titles import better_title, little_echoed, names_only
 
-__all__ = ["bracket_lead", "unprinted_headline"]
+__all__ = ["bracket_lead", "uncut_headline", "unprinted_headline"]
 
 # "title": "…" or "headline": "…" in a script's JSON (a JS string literal, escapes and all).
 _JSON_TITLE = re.compile(r'"(?:title|headline|articleTitle)"\s*:\s*"((?:[^"\\\n]|\\.){4,300})"')
@@ -80,17 +81,55 @@ def _input_headline(tree: HtmlElement) -> str:
 
 
 # A flash's bracketed lead: "【标题】新华社3月5日电，…" opens the text; not a source's tag ("【环球网报道】").
-_BRACKET_LEAD = re.compile(r"^\s*【(?P<lead>[^【】]{6,60})】(?P<rest>.{20,})")
+# A 微博 post may put its topic before it ("#话题#【标题】…").
+_BRACKET_LEAD = re.compile(r"^\s*(?:#[^#\n]{1,30}#\s*)?【(?P<lead>[^【】]{6,60})】(?P<rest>.{20,})")
 _SOURCE_TAG = re.compile(r"(?:报道|讯|电|消息|网|记者|编者按|导读|摘要|提示|关注|评论)$|^(?:本报|新华|人民)")
 
 
 def bracket_lead(paragraphs: list[str]) -> str:
     """The bracketed lead of a 7x24 flash's text (``【标题】新华社3月5日电，…``): its headline, which its page
     prints nowhere else."""
-    match = _BRACKET_LEAD.match(paragraphs[0]) if paragraphs else None
-    if match is None or _SOURCE_TAG.search(match.group("lead")):
+    for paragraph in paragraphs[:8]:
+        match = _BRACKET_LEAD.match(paragraph)
+        if match is not None:
+            return "" if _SOURCE_TAG.search(match.group("lead")) else " ".join(match.group("lead").split())
+        if _sentence(paragraph) or re.search(r"[。，；！？]|[:：]\s*$", paragraph):
+            # Only page lines (a menu, a post's time, its topic) stand above the text's first line: a
+            # line of clauses is the text's own ("各县（市、区）人民政府，市政府各部门：").
+            break
+    return ""
+
+
+# What a server's cut of a long heading ends with ("标题前半...", "标题前半…").
+_CUT = re.compile(r"\s*(?:…+|\.{3,}|。{3,})$")
+# A labelled headline: "标题：…" (豆瓣's topic box under its cut heading).
+_HEADLINE_LABEL = re.compile(r"^\s*(?:标\s*题|题\s*目)\s*[:：]\s*")
+
+
+def uncut_headline(tree: HtmlElement, title: str, copies: list[str]) -> str:
+    """Return the whole headline of a title cut with ``...``/``…``, else ``""``.
+
+    A group's or a forum's page cuts a long heading to its box (``<h1>标题前半...</h1>``) and prints
+    the whole one elsewhere: in ``<title>`` (``copies``, site parts cut) or after a ``标题：`` label.
+    The whole headline starts with what the cut kept and goes on past it.
+    """
+    cut = _CUT.search(title)
+    kept = _squash(title[: cut.start()]) if cut else ""
+    if len(kept) < 4:
         return ""
-    return " ".join(match.group("lead").split())
+    found = list(copies)
+    for node in tree.iter("td", "div", "p", "span", "li"):
+        text = element_text(node)
+        labelled = _HEADLINE_LABEL.match(text)
+        if labelled is not None and len(text) <= 120:
+            found.append(text[labelled.end() :])
+    for whole in found:
+        whole = " ".join(whole.split())
+        if _squash(whole).startswith(_squash(title)):
+            continue  # a copy printing the ellipsis too: the cut's copy, or the headline's own ("…悔恨不已…")
+        if _squash(whole).startswith(kept) and len(_squash(whole)) > len(kept) and not _CUT.search(whole):
+            return whole
+    return ""
 
 
 def _crumb_headline(tree: HtmlElement) -> str:

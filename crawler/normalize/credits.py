@@ -27,6 +27,8 @@ for _kw in (
     "首席记者",
     "融媒体记者",
     "全媒体记者",
+    "融媒记者",
+    "全媒记者",
     "新华社记者",
 ):
     _KEYWORDS[_kw] = (REPORTER, "pre")
@@ -61,6 +63,8 @@ for _kw in (
     "美编",
     "组版",
     "版式",
+    "版式设计",
+    "美术设计",
     "校对",
     "审校",
     "审核",
@@ -102,7 +106,7 @@ _PAPER_NAME_MAX = 7
 _SENTENCE_MARKS = re.compile(r"[，。：；！？,:;!?]")
 _ORNAMENT = re.compile(r"^[■□●○◆◇▲△★☆◎※]\s*")
 _PAPER_BEFORE_ROLE = re.compile(
-    rf"^(?:{_PAPER})(?=(?:首席|见习|特约|实习|摄影|全媒体|融媒体)?记者|(?:特约)?通讯员)"
+    rf"^(?:{_PAPER})(?=(?:首席|见习|特约|实习|摄影|全媒体?|融媒体?)?记者|(?:特约)?通讯员)"
 )
 # What a text layer may leave right after 讯/电 (dot leaders, a glyph read as ？, a mark): the
 # dateline is still one (大河报讯···？·······第1章…).
@@ -119,13 +123,13 @@ _DATELINE = re.compile(
 # 大河报·大风新闻 记者 李四): the credit that follows tells it from a running head (燕赵都市报·县域经济).
 _APP_DATELINE = re.compile(
     rf"(?P<paper>{_PAPER})\s?[·•・]\s?(?P<app>[{HAN}]{{2,8}})"
-    r"(?=\s*(?:(?:首席|见习|特约|实习|全媒体|融媒体|本报)?记者|(?:特约)?通讯员|实习生))"
+    r"(?=\s*(?:(?:首席|见习|特约|实习|全媒体?|融媒体?|本报)?记者|(?:特约)?通讯员|实习生))"
 )
 _REPORTED_BY = re.compile(rf"据(?P<paper>{_PAPER})报道(?:[，,：:\s]|$)")
 _STAFF_CREDIT = re.compile(r"(?:本报|新华社)?(?:记者|通讯员|见习记者|特约记者|实习生)")
 _END_MARKS = re.compile(r"(?:\s*(?:[（(]完[）)]|【纠错】|\[纠错\]))+\s*$")
 # Every byline holds one of these; testing for them first keeps parse_credit off ordinary lines.
-_CREDIT_HINT = re.compile(r"^[/／（(【\[]|记者|通讯员|实习生|编|校对|审|摄|报道|采写|整理|撰|图|文")
+_CREDIT_HINT = re.compile(r"^[/／（(【\[■□]|记者|通讯员|实习生|编|校对|审|摄|报道|采写|整理|撰|图|文")
 _SPACED_SLASH = re.compile(r"\s[/／]")
 # A role word with its slash or colon after a space (…有点儿大的.. 文/彭泽 图/蒋娜): where a byline may
 # open inside a paragraph's last words that no sentence end set apart.
@@ -180,7 +184,7 @@ class Dateline:
 
 # A media desk's role names its outlet (a paper's short name or its city) glued in front, never a
 # person: 湛江全媒体记者 雷晶刚, 齐鲁融媒体记者 王芳.
-_OUTLET_ROLE = re.compile(rf"[{HAN}]{{2,6}}?((?:全媒体|融媒体)记者)")
+_OUTLET_ROLE = re.compile(rf"[{HAN}]{{2,6}}?((?:全媒体?|融媒体?)记者)")
 
 
 _SPLIT_KEEPING = re.compile(f"({_SEPARATORS.pattern})")
@@ -301,6 +305,7 @@ def parse_credit(text: str, *, need_keyword: bool = True) -> Credits | None:
     keyword is needed when ``need_keyword`` is set. Names without any role default to
     reporters, as papers mean them.
     """
+    marked = _ORNAMENT.match(text.strip()) is not None
     text = _unmarked(text.strip())
     slash = text[:1] in "/／"
     if not slash and _SPACED_SLASH.search(text):
@@ -320,7 +325,8 @@ def parse_credit(text: str, *, need_keyword: bool = True) -> Credits | None:
     if not any(k == "name" for k, _ in tokens) or not _all_plausible(tokens):
         return None
     if not any(k == "kw" for k, _ in tokens) and need_keyword and not slash:
-        if not (bracketed and _personal_names(tokens)):
+        # Brackets or a head byline's mark around nothing but personal names (（李四）, □邓佳卫).
+        if not ((bracketed or marked) and _personal_names(tokens)):
             return None
     roles: dict[str, list[str]] = {}
     prefixed: set[str] = set()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.normalize.credits import EDITOR_WORDS, Credits, split_tail
+from crawler.normalize.credits import EDITOR_WORDS, Credits, parse_credit, split_tail
 
 SECTIONS = (
     "要闻|综合|国内|国际|社会|经济|财经|体育|文化|文体|娱乐|评论|时政|民生|城事|视点|专版|副刊|本地|新闻|"
@@ -32,7 +32,9 @@ _LUNAR = re.compile(
     rf"(?:农历)?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥](?:\({_HAN}\)|（{_HAN}）|{_HAN}?)年)?(?:农历)?"
     r"闰?(?:正|[一二三四五六七八九十冬腊]|十[一二])月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
 )
-_PAGE_NUMBER = re.compile(rf"第?[A-Z]{{1,2}}\d{{1,2}}版?|第[{_CN_NUMBER}]{{1,3}}版|\d{{1,2}}版")
+_PAGE_NUMBER = re.compile(
+    rf"第?[A-Z]{{1,2}}\d{{1,2}}版?|第[{_CN_NUMBER}]{{1,3}}版|\d{{1,2}}版|版次\s*[:：]?\s*[A-Z]?\d{{1,2}}(?!\d)"
+)
 _PAPER = rf"{_HAN}{{1,8}}(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报)"
 # A paper named by two or three characters and 报 (大河报, 华商报, 新京报) reads like a word (情况通报):
 # it counts as a paper's name only beside a page number.
@@ -98,7 +100,7 @@ _PROMO = re.compile(
 _PROMO_MAX = 40
 _PROMO_STOP = re.compile(r"[。；;？?]")  # a sentence inside: text, not an advertisement
 
-_CAPTION = re.compile(r"(?:图为|图片说明|[上下左右组题]?图[:：]|▲|△|资料图)")
+_CAPTION = re.compile(r"(?:[■□●◆]\s*)?(?:图为|图片说明|图说[:：]?|[上下左右组题]?图[:：]|▲|△|资料图)")
 _CAPTION_MAX = 120
 _WRITER = re.compile(r"报道|采写|[/／]|文[:：]|通讯员|实习生")
 _BARE_CAPTION_MAX = 80  # characters of a caption with no 图为 or ▲ before its credit
@@ -281,7 +283,10 @@ def is_weather_box(lines: list[str]) -> bool:
 # An advertiser's telephone line, nothing after the number (电话：0700-8666202, 电话：181 4519 9727).
 _CONTACT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:电话|热线|手机)[:：]?\s*\d[\d\s\-－]{5,}\d")
 _ADDRESS = re.compile(r"地址[:：]\s*\S{2,30}")
+_ADDRESS_FIRST = re.compile(r"地址[:：]\s*\S{2,30}?\s+(?=[\u4e00-\u9fff]{0,8}(?:电话|热线|手机))")
 _AD_LINE_MAX = 20  # characters of a small ad's name or slogan line
+# The label the advertising law asks an ad in a paper to carry (广告, 广　告, 【广告】).
+_AD_LABEL = re.compile(r"[【\[（(]?\s*广\s*告\s*[】\]）)]?")
 
 
 def is_small_ad(lines: list[str]) -> bool:
@@ -291,7 +296,11 @@ def is_small_ad(lines: list[str]) -> bool:
     short lines without a sentence mark, perhaps an address, closed by a telephone line and nothing
     after the number. Read as text, its lines became a headline taken by an article's text.
     """
-    if len(lines) < 2 or not _CONTACT.fullmatch(lines[-1].strip()):
+    last = lines[-1].strip() if lines else ""
+    address = _ADDRESS_FIRST.match(last)
+    if address and _AD_LABEL.fullmatch(lines[0].strip()):
+        last = last[address.end() :]  # a labelled ad may give its address and telephone on one line
+    if len(lines) < 2 or not _CONTACT.fullmatch(last):
         return False
     return all(
         _ADDRESS.fullmatch(line.strip())
@@ -361,6 +370,8 @@ def is_caption(text: str, *, bare: bool = False) -> bool:
     """
     rest, credits = split_tail(text)
     if _CAPTION.match(text):
+        if credits is None:
+            rest, credits = _spaced_photo_credit(text)
         return credits is not None and bool(credits.photographers) and len(rest) <= _CAPTION_MAX
     return (
         bare
@@ -368,6 +379,15 @@ def is_caption(text: str, *, bare: bool = False) -> bool:
         and len(rest) <= _BARE_CAPTION_MAX
         and len(_SENTENCE.findall(rest)) <= 1
     )
+
+
+def _spaced_photo_credit(text: str) -> tuple[str, Credits | None]:
+    """Split a caption's closing credit set after a space with no stop before it (…演练　记者 魏秀/摄)."""
+    for gap in re.finditer(r"[\s\u3000]+", text):  # the longest tail that reads as a credit
+        credits = parse_credit(text[gap.end() :])
+        if credits is not None and credits.photographers:
+            return text[: gap.start()], credits
+    return text, None
 
 
 def strip_jump_marks(line: str) -> str:

@@ -142,7 +142,20 @@ def _over_a_dashed_subtitle(block: list[tuple[str, bool]]) -> bool:
         # One full stop may end a line above it (…只能说你活该. / ——企图在诙谐调侃的氛围下).
         and len(_FULL_STOP.findall("".join(lines))) <= 1
         and _FULL_STOP.search("".join(_LAST_STOP.sub("", line) for line in lines)) is None
-        and all(display_width(line) <= _deck_max(line) for line in lines)
+        and all(display_width(line) <= _deck_max(line) for line in lines[:-2])
+        and display_width(lines[-1]) <= _deck_max(lines[-1])
+        # The 主题 right over the 副题 may be a web title run on one line, wider than a deck's line
+        # (``美国历史上的第一次反腐倡廉，五分之一的政府官员被撤换!`` / ``——人们就把…``), asking or exclaiming.
+        and (
+            display_width(lines[-2]) <= _deck_max(lines[-2])
+            or (
+                display_width(lines[-2]) <= _ONE_LINE_HEAD_MAX
+                and _LAST_STOP.search(lines[-2]) is None  # a full stop ends text
+                # Asking or exclaiming, or bare over a 副题 bare too (text wrapped at a dash goes on
+                # to its sentence's full stop).
+                and (ends(lines[-2]) == "end" or (ends(lines[-2]) == "open" and ends(lines[-1]) == "open"))
+            )
+        )
     )
 
 

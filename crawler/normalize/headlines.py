@@ -83,6 +83,12 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
         # The decks below are read by layout alone: a 引题 is taken, so no line below is one.
         _, title, subtitle = read_headline(lines[1:])
         return lines[0][:-1].rstrip(), title, subtitle
+    label = _COLUMN_LABEL.match(lines[0])
+    if label and len(lines) >= 2:
+        return label.group(1) or label.group(2), *read_headline(lines[1:], text)[1:]
+    if text and _label_kicker(lines, text):
+        _, title, subtitle = read_headline(lines[1:])
+        return lines[0][:-1].rstrip(), title, subtitle
     mended, wrapped = _mend_carried(lines)
     if wrapped is not None and wrapped <= 1 and len(mended) - wrapped <= 2:
         # The deck wrapped mid-phrase is the 主题; a line above it is the 引题, one below the 副题.
@@ -236,6 +242,42 @@ def _kicker_clause(lines: Sequence[str], text: str) -> bool:
     if said.startswith(core) and not _circumstance(clause):
         return False  # a text opening with the line restates its title (web copy), as below
     return core + _WORDS_ONLY.sub("", lines[1]) not in said
+
+
+# A column's label over its headline (■记者手记, 【今日评论】, ◎一家之言): bracketed or bulleted, a few
+# characters and no clause; set over the column's headline in every issue, no part of it.
+_COLUMN_LABEL = re.compile(r"^(?:【\s*([\u4e00-\u9fff]{2,8})\s*】|[■□◎●◆▲★☆◇○]\s*([\u4e00-\u9fff]{2,8}))$")
+# A label announcing the news under it ends in a verb of telling or notice (…强调：, …获悉：, …提醒：).
+# A column's slogan names its focus first (关注民生：, 聚焦高质量发展：, 直击现场：).
+_TELLING = re.compile(
+    r"(?:强调|指出|表示|获悉|获知|了解到|提醒|提示|透露|要求|通报|注意|呼吁|宣布)$|^(?:关注|聚焦|直击|探访|走进)"
+)
+_LABEL_MIN = 4  # characters of a label closed by a colon: a shorter one (南宁：) is a place or speaker
+_LABEL_ODD = re.compile(r"[（）()\[\]【】0-9０-９]")  # a bracketed date or a figure: a title's own opening
+
+
+def _label_kicker(lines: Sequence[str], text: str) -> bool:
+    """Tell whether a first line closed by a colon is a 引题 the page made, over the 主题 below it.
+
+    Regional papers set a label closed by a colon over the 主题 (``关注民生：``, ``专家提醒：``,
+    ``记者从南宁有关部门获悉：``, ``市委常委会强调：``): the page's own words.
+    A label announcing the news ends in a verb of telling (:data:`_TELLING`); another label shares
+    no word with the text. A title wrapped at its own colon opens with a speaker or a place the text
+    names (``南宁市城管局：`` / ``开展水上执法行动``) or the subject the text is about (``濮阳感人故事：``
+    / ``我的环卫工母亲``: the text names 濮阳), with a short name (``南宁：``), or with a bracketed date
+    or figure (``（2月19日）申论范文：``): none of these is a label.
+    """
+    if len(lines) < 2 or not lines[0].endswith(("：", ":")):
+        return False
+    label = _words(lines[0][:-1])
+    if label.endswith("之"):
+        return False  # one title of a series (越剧进社区之：/ 美里社区欢迎你！), said whole
+    if len(label) < _LABEL_MIN or _LABEL_ODD.search(lines[0]) or _MARK.search(lines[0][:-1]):
+        return False
+    if _TELLING.search(label):
+        return True  # a label announcing what follows (市委常委会强调：, 记者从南宁有关部门获悉：, 聚焦…：)
+    said = _words(text)
+    return not any(label[i : i + 2] in said for i in range(len(label) - 1))
 
 
 def _circumstance(clause: str) -> bool:

@@ -18,7 +18,7 @@ from crawler.normalize.credits import (
     is_credit_line,
 )
 from crawler.normalize.element import Element
-from crawler.normalize.heading_blocks import _punctuated_headline
+from crawler.normalize.heading_blocks import _over_a_dashed_subtitle, _punctuated_headline
 from crawler.normalize.lines import (
     _CLOSING_START,
     _SENTENCE_IN,
@@ -72,6 +72,29 @@ def _continues(prev: str, line: str, indented: bool, width: float, ctx: _Context
     return ctx.wrapped and width - _TOLERANCE <= display_width(prev) <= _OVERFULL * width
 
 
+_CREDIT_BRACKET = re.compile(
+    r"\s*(?:本报|新华社)?(?:首席|见习|特约|实习|融媒体?|全媒体?)?(?:记者|通讯员|实习生)"
+)
+
+
+def _in_open_bracket(lines: list[str]) -> bool:
+    """Tell whether a paragraph's last two lines leave a credit's bracket open: no paragraph ends inside one.
+
+    A dateline's credit wrapped over narrow lines (``本报6月1日讯（记者`` / ``方实文、郝杰 通讯员`` /
+    ``毛子）5月15日，``) has lines short of the column that end no paragraph.
+    """
+    tail = "".join(lines[-2:])
+    if tail.count("（") + tail.count("(") <= tail.count("）") + tail.count(")"):
+        return False
+    # Only a credit's bracket: a text's own bracket left open by a slip (马某平（男，汉族，…) must not
+    # swallow the byline under it.
+    opened = max(tail.rfind("（"), tail.rfind("("))
+    return _CREDIT_BRACKET.match(tail, opened + 1) is not None or tail[max(0, opened - 1) : opened] in (
+        "讯",
+        "电",
+    )
+
+
 def _subhead_after_sentence(prev: str, line: str, next_line: str, width: float) -> bool:
     """Tell whether ``line`` may be a subhead though ``prev`` filled its column.
 
@@ -102,15 +125,20 @@ def _classify(
     # A line ending in a byline (``诚信何在？ /记者 闫锦 报道``) closes an article: it is no heading.
     # Nor is a block that asks or exclaims twice: headlines are one sentence at most.
     standalone = (
-        len(block) <= 4
-        and all(heading_like(line, loose=True) and not _ends_in_byline(line) for line, _ in block)
-        and len(_SENTENCE_IN.findall("".join(line for line, _ in block))) < 2
-        and not wrapped
-    ) or (
-        next_opens
-        and _punctuated_headline(
-            [line for line, _ in block], before, page_start=page_start, set_apart=set_apart
+        (
+            len(block) <= 4
+            and all(heading_like(line, loose=True) and not _ends_in_byline(line) for line, _ in block)
+            and len(_SENTENCE_IN.findall("".join(line for line, _ in block))) < 2
+            and not wrapped
         )
+        or (
+            next_opens
+            and _punctuated_headline(
+                [line for line, _ in block], before, page_start=page_start, set_apart=set_apart
+            )
+        )
+        # Short lines over a dashed 副题, the 主题 maybe a web title too wide for a deck: a headline.
+        or (page and not wrapped and _over_a_dashed_subtitle(block))
     )
     over_dateline = _over_dateline(block) if page else 0
     kinds: list[str] = []
@@ -127,6 +155,13 @@ def _classify(
             is_credit_line(line)
             and (i == 0 or ends(prev) != "soft" or _SLASH_CREDIT.match(line))
             and not (i and (_name_broken_at_line_end(prev, line) or finishes_byline(prev, line)))
+            # Names inside a bracket the line above opened (本报6月1日讯（记者 / 方实文 通讯员 / 毛子）…)
+            # are that line's credit going on, no credit line of their own.
+            and not (
+                i
+                and kinds[-1] != "credit"
+                and _in_open_bracket([line for line, _ in block[max(0, i - 2) : i]])
+            )
         ):
             # A slash credit (文/曹欣 图/李伟, /记者 张三 报道) is one even after a text cut off at a
             # comma: no sentence goes on with it.
@@ -196,7 +231,7 @@ def _block_elements(
             kind == "text"
             and last is not None
             and last.kind == "text"
-            and _continues(last.lines[-1], line, indented, width, ctx)
+            and (_continues(last.lines[-1], line, indented, width, ctx) or _in_open_bracket(last.lines))
         ):
             last.lines.append(line)
             continue

@@ -7,13 +7,15 @@ each such headline gets a block of its own.
 
 from __future__ import annotations
 
-from archive.chars import display_width
+from archive.chars import display_width, has_han
 from crawler.normalize.columns import _own_column
 from crawler.normalize.credits import closes_article, dateline_at, heads_article, is_credit_line
-from crawler.normalize.heading_blocks import _headline_run
-from crawler.normalize.lines import _TOLERANCE, _ends_in_byline, _straddles, ends
+from crawler.normalize.heading_blocks import _FULL_STOP, _headline_run
+from crawler.normalize.headlines import _COLUMN_LABEL
+from crawler.normalize.lines import _TOLERANCE, _ends_in_byline, _straddles, ends, heading_like
 
 _BRACKETS = ("（", "(")  # a credit in brackets (（记者 贾琳）) closes the text above it
+_WIDE_HEAD_MAX = 64.0  # cells of a long web headline set on one line under a label
 
 
 def _head_credit(block: list[tuple[str, bool]], index: int) -> bool:
@@ -51,9 +53,33 @@ def _head_over_body(block: list[tuple[str, bool]], start: int) -> int:
         lines = [line for line, _ in block[start:end]]
         if not _headline_run(lines):
             continue  # a line of the headline may stop at a colon (（2月19日）申论范文：)
-        if not _straddles(lines[-1], block[end][0]) and _opened_by(block, end):
+        # A credit line opens with a role word (文/图 本报记者 X), no word run on from the line above
+        # (a segmenter may read …210万 / 文/图 as 万文).
+        opener = block[end][0]
+        if (is_credit_line(opener) or not _straddles(lines[-1], opener)) and _opened_by(block, end):
             return end
-    return 0
+    return _wide_head_under_label(block, start)
+
+
+def _wide_head_under_label(block: list[tuple[str, bool]], start: int) -> int:
+    """Where a label, one wide headline line and a head credit or dateline under it begin the text, else 0.
+
+    A column's label (``■今日评论``, ``【编辑部的话】``) or a 引题 closed by a colon (``聚焦高质量发展：``)
+    over one long headline with commas on a line of its own (``没有结束的对越自卫反击战，十余个集团军…``)
+    over the writer's credit (``□ 文/姚思``) or a dateline: the long line is too wide for a headline
+    by itself, but a label and an article's opening stand around it, and it ends no phrase mid-way.
+    """
+    if start + 2 >= len(block):
+        return 0
+    label, line = block[start][0], block[start + 1][0]
+    labelled = _COLUMN_LABEL.match(label) is not None or (
+        label.endswith(("：", ":")) and heading_like(label[:-1], loose=True)
+    )
+    if not labelled or display_width(line) > _WIDE_HEAD_MAX or _FULL_STOP.search(line):
+        return 0
+    if not has_han(line) or ends(line) not in ("open", "end") or dateline_at(line) or is_credit_line(line):
+        return 0
+    return start + 2 if _opened_by(block, start + 2) else 0
 
 
 def _opened_by(block: list[tuple[str, bool]], index: int) -> bool:

@@ -262,6 +262,11 @@ def run(args: argparse.Namespace) -> int:
         check_queue(args.queue)
     if args.recheck and not args.resume:
         raise UsageError("--recheck goes with --resume (a crawl without it checks every date)")
+    if args.resume and args.queue:  # it was ignored: every request seeded, nothing said
+        raise UsageError(
+            "--resume does not go with --queue: the queue never hands its workers a request seeded "
+            "before (its dupefilter remembers them)"
+        )
     source = registered_source(args, source_of(args, required=True) or "")
     since, until = args.since, args.until
     check_range(since, until)
