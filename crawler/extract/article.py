@@ -648,6 +648,10 @@ def _extract_article(
         if not hinted:
             # A link the blog software marks as the post's author names its writer, by nickname too.
             lead = squashed + zone_above_text(header, paragraphs)
+            if paragraphs:
+                # An info line read as the text's opening ("2018年09月16日 15:31 中時 王大明 警方說，…"):
+                # its part before the first clause is above the text too.
+                lead += "".join(_FIRST_CLAUSE.split(paragraphs[0], maxsplit=1)[0].split())[:_INFO_REACH]
             linked = [t for t in meta.author_links if "".join(t.split()) in lead]
             hinted = hinted_byline_names(linked, post_header=True)
         poster = labelled_poster(before[-300:]) or profile_poster(before[-300:]) if posted else ""
@@ -688,6 +692,11 @@ def _from_state(
     found.canonical_url = meta.canonical_url or found.canonical_url
     _log.debug("article read from script state (%s): %s", state.where, item.url)
     return found
+
+
+# Where a text's first clause ends, and how far into it an info line glued to it may reach.
+_FIRST_CLAUSE = re.compile(r"[，。！？；,!?;]")
+_INFO_REACH = 40
 
 
 def _only_in_furniture(tree: HtmlElement, found: datetime) -> bool:
