@@ -164,6 +164,21 @@ def test_a_colon_line_naming_a_body_or_a_county_opens_the_title_it_wraps() -> No
     assert read_headline(["市委常委会强调：", "241人死后“领”千万养老金"], text)[0] == "市委常委会强调"
 
 
+def test_a_label_over_four_lines_of_headline_loses_none_of_them() -> None:
+    # inews train-03130's headline group, ``【聚焦基层】`` over four lines: the lines under the label were
+    # read again as a group of their own, whose top line (a 引题 by the four-line rule) was dropped
+    # (天水市第15个民族团结进步宣传月活动启动 was nowhere in the article).
+    text = "4月1日，天水市第15个民族团结进步宣传月活动启动仪式在秦州区举行。"
+    lines = ["【聚焦基层】", "天水市第15个民族团结进步宣传月活动启动", "营造各民族群众共居", "共学共事", "共乐的和谐环境"]
+    lead, title, subtitle = read_headline(lines, text)
+    read = "".join((lead + title + subtitle).split())
+    assert all(line.strip("【】") in read for line in lines), (lead, title, subtitle)
+    assert lead.startswith("聚焦基层")
+    kicker = ["关注民生：", *lines[1:]]
+    lead, title, subtitle = read_headline(kicker, text)
+    assert all(line in "".join((lead + title + subtitle).split()) for line in lines[1:]), (lead, title)
+
+
 def test_a_column_label_over_a_headline_is_no_part_of_the_title() -> None:
     # A column's label (``■记者手记``, ``【今日评论】``, ``◎一家之言``) is set over its headline in
     # every issue: bracketed or bulleted, a few characters, no clause. The title is the line below.

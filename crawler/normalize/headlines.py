@@ -81,14 +81,12 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
         return "", "", ""
     if text and _kicker_clause(lines, text):
         # The decks below are read by layout alone: a 引题 is taken, so no line below is one.
-        _, title, subtitle = read_headline(lines[1:])
-        return lines[0][:-1].rstrip(), title, subtitle
+        return _under_lead(lines[0][:-1].rstrip(), read_headline(lines[1:]))
     label = _COLUMN_LABEL.match(lines[0])
     if label and len(lines) >= 2:
-        return label.group(1) or label.group(2), *read_headline(lines[1:], text)[1:]
+        return _under_lead(label.group(1) or label.group(2), read_headline(lines[1:], text))
     if text and _label_kicker(lines, text):
-        _, title, subtitle = read_headline(lines[1:])
-        return lines[0][:-1].rstrip(), title, subtitle
+        return _under_lead(lines[0][:-1].rstrip(), read_headline(lines[1:]))
     mended, wrapped = _mend_carried(lines)
     if wrapped is not None and wrapped <= 1 and len(mended) - wrapped <= 2:
         # The deck wrapped mid-phrase is the 主题; a line above it is the 引题, one below the 副题.
@@ -242,6 +240,12 @@ def _kicker_clause(lines: Sequence[str], text: str) -> bool:
     if said.startswith(core) and not _circumstance(clause):
         return False  # a text opening with the line restates its title (web copy), as below
     return core + _WORDS_ONLY.sub("", lines[1]) not in said
+
+
+def _under_lead(lead: str, below: tuple[str, str, str]) -> tuple[str, str, str]:
+    """The headline of ``lead`` over the lines ``below`` read: a 引题 they give of their own (four lines or
+    more under a label) stays, after the label, instead of being lost."""
+    return (f"{lead} {below[0]}" if below[0] else lead), below[1], below[2]
 
 
 # A column's label over its headline (■记者手记, 【今日评论】, ◎一家之言): bracketed or bulleted, a few
