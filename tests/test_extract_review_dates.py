@@ -43,6 +43,7 @@ def test_a_republican_day_in_history_prose_dates_no_page() -> None:
     # speaks of. Taiwan's official letters date themselves so only after 1949 (民國一百零五年).
     text = "全面抗战自民国二十六年七月七日卢沟桥事变起，至民国三十四年八月十五日日本宣布投降止。"
     assert find_date_in_text(text) is None
+    assert find_date_in_text("民国26年7月7日，卢沟桥事变爆发。") is None
     assert find_date_in_text("中華民國一百零五年七月二十三日") is not None
 
 

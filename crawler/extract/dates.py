@@ -756,7 +756,16 @@ def _plain(text: str, *, day_first: bool = False) -> str:
         _wordpress_months(_han_to_arabic(script_folded(text).translate(_CN_DIGITS))), day_first=day_first
     )
     text = _ROC_HAN_DATE.sub(_roc_han_day, text)
-    return _without_spans(_ROC_YEAR.sub(lambda m: f"{int(m.group('y')) + ROC_OFFSET}年", text))
+    return _without_spans(_ROC_YEAR.sub(_roc_year, text))
+
+
+def _roc_year(match: re.Match[str]) -> str:
+    """Rewrite an ROC year (``民國113年``) as a Gregorian one; one before the web's stays as printed.
+
+    Mainland history prose dates its stories so (民国26年, 1937): a day the text speaks of, no page's.
+    """
+    year = int(match.group("y"))
+    return match.group() if year < _ROC_WEB_ERA else f"{year + ROC_OFFSET}年"
 
 
 # An ROC day in numerals, as Taiwan's official letters print it: 中華民國一百零五年七月二十三日,
@@ -768,7 +777,8 @@ _ROC_HAN_DATE = re.compile(
 
 
 def _roc_han_day(match: re.Match[str]) -> str:
-    """Rewrite an ROC day in numerals as a Gregorian one (``2016年7月23日``); unreadable ones stay."""
+    """Rewrite an ROC day in numerals as a Gregorian one (``2016年7月23日``); unreadable ones stay, and
+    so do days before the web's (:func:`_roc_year`)."""
     year = match.group(1)
     try:
         if "百" in year:
@@ -782,6 +792,8 @@ def _roc_han_day(match: re.Match[str]) -> str:
         month, day = _han_number(match.group(2)), _han_number(match.group(3))
     except (KeyError, ValueError):
         return match.group()
+    if number < _ROC_WEB_ERA:
+        return match.group()  # 民国二十六年七月七日 (1937): history prose's day, no page's
     return f"{number + ROC_OFFSET}年{month}月{day}日"
 
 
