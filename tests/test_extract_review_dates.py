@@ -63,3 +63,5 @@ def test_a_related_articles_link_dates_no_page() -> None:
     url = "http://www.example.com/news/show.php?id=999"
     assert canonical_date(lxml.html.fromstring(related), url, "Asia/Shanghai") is None
     assert canonical_date(lxml.html.fromstring(own), url, "Asia/Shanghai") is not None
+    asked = related.replace("相关文章链接", "转载请注明本文地址")
+    assert canonical_date(lxml.html.fromstring(asked), url, "Asia/Shanghai") is not None

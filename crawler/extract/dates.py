@@ -724,8 +724,9 @@ def _days_of(text: str) -> list[date]:
 
 # Pages of places that write the day first ("05/03/2019" is 5 March in Singapore and Malaysia): the
 # page's reading (:func:`crawler.extract.meta.read_meta`) tells each date rule so (``day_first=``).
+# (A full stop after the year ends the sentence: "am 06.12.2008." is read.)
 _SLASHED = re.compile(
-    r"(?<![\d/.-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.])"
+    r"(?<![\d/.-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/]|\.\d)"
 )
 _DAY_FIRST_LANG = re.compile(r"^(?:zh|en|ms)[-_](?:hans[-_])?(?:sg|my)$", re.IGNORECASE)
 # Singapore's and Malaysia's sites, and the Chinese press of Europe and Oceania (欧洲时报 .fr, 华商报 .de,
