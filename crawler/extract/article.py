@@ -320,6 +320,13 @@ def _extract_article(
     if (
         (lead := bracket_lead(paragraphs))
         and lead.split() != item.title.split()
+        # A headline printed over the text that its <title> prints too is the page's: a bracket opening
+        # its text is a column's slogan (【新时代 新气象 新作为】) over a feature's headline the text need
+        # not echo. (A 微博 page's <title> alone names the account: "X的微博_微博".)
+        and not (
+            meta.title_source not in ("title", "")
+            and "".join(item.title.split()) == "".join(site_suffix_free(meta.title_tag).split())
+        )
         and (
             not item.title
             or little_echoed(item.title, paragraphs)
