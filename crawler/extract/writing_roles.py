@@ -92,15 +92,10 @@ def role_bracket_names(text: str) -> list[str]:
 def writing_role_names(text: str) -> list[str]:
     """The writers credited by the forms of this module, in the order found."""
     out: list[str] = []
-    for m in _TEAM.finditer(text):
+    for m in (*_TEAM.finditer(text), *_NAMES_CAIXIE.finditer(text)):
         names = split_names(m.group("names"))
         kept = _people(m.group("names"))
-        if names and kept == names:  # every token a name: "联合调查组：事故原因已经查明" is a sentence
-            out += kept
-    for m in _NAMES_CAIXIE.finditer(text):
-        names = split_names(m.group("names"))
-        kept = _people(m.group("names"))
-        if names and kept == names:
+        if names and kept == names:  # every token a name: "本报调查组：事故原因已经查明" is a sentence
             out += kept
     for m in (*_PERMISSION.finditer(text), *_STATION.finditer(text)):
         out += _people(m.group("name"))
