@@ -397,11 +397,12 @@ def _named_zone(name: str | None, tz: str) -> timezone | ZoneInfo:
     return _EN_ZONES.get(name, _zone(tz))
 
 
-def _english(text: str, tz: str, *, day_first: bool = False) -> datetime | None:
+def _english(text: str, tz: str, *, mail_day: bool = False) -> datetime | None:
     """Read an English date: a ctime (``Tue Mar 05 22:21:33 CST 2019``) or a month-first day
-    (``March 5, 2019``); with ``day_first``, a mail's day-first one (``Tue, 05 Mar 2019 22:21:33 +0800``),
-    read only where a date line stands (after a label, right under the headline)."""
-    for pattern in (_CTIME, _RFC_DAY) if day_first else (_CTIME,):
+    (``March 5, 2019``); with ``mail_day``, a mail's day-first one (``Tue, 05 Mar 2019 22:21:33 +0800``),
+    read only where a date line stands (after a label, right under the headline). (Not the page's
+    ``day_first``: a month's name leaves no doubt which number is the day.)"""
+    for pattern in (_CTIME, _RFC_DAY) if mail_day else (_CTIME,):
         for match in pattern.finditer(text):
             month = _MONTHS.get(match.group("mon").lower())
             if month is None:
@@ -910,7 +911,7 @@ def labelled_date(
                 or _CTIME.match(text, label.end())
                 or _RFC_DAY.match(text, label.end())
             )
-            if english and (found := _english(english.group(), tz, day_first=True)) is not None:
+            if english and (found := _english(english.group(), tz, mail_day=True)) is not None:
                 return found
             # "PUBLISHED : Friday, 20 June, 2003, 8:07pm" (a Hong Kong paper's English page), after its label.
             if (dmy := _EN_DAY_FIRST.match(text, label.end())) and (
@@ -1214,7 +1215,7 @@ def headline_date(
             zone_text is below
             and (match := _RFC_DAY.search(text[:_ENGLISH_REACH]))
             and not _EN_OTHER_LABEL.search(text, 0, match.start())
-            and (found := _english(match.group(0), tz, day_first=True)) is not None
+            and (found := _english(match.group(0), tz, mail_day=True)) is not None
         ):
             return found  # a mail's Date header under its subject ("Mon, 14 Aug 2017 08:45:26 +0800")
         if zone_text is below and (found := _us_day(text[:_ENGLISH_REACH], tz)) is not None:
