@@ -801,11 +801,16 @@ def _roc_han_day(match: re.Match[str]) -> str:
 
 
 def _roc_short(match: re.Match[str], tz: str) -> datetime | None:
-    if int(match.group("y")) > datetime.now(UTC).year - ROC_OFFSET:
-        return None  # a year to come: not an ROC one
+    """Return an ROC day read by one of the ROC patterns; None for a year to come or one before the web's.
+
+    ("發布日期：18-05-07" is 2018 written short, read by :data:`_SHORT_YEAR` after this refuses 1929.)
+    """
+    year = int(match.group("y"))
+    if year > datetime.now(UTC).year - ROC_OFFSET or year < _ROC_WEB_ERA:
+        return None  # a year to come, or before any web page: not an ROC one
     try:
         return datetime(
-            int(match.group("y")) + ROC_OFFSET, int(match.group("m")), int(match.group("d")), tzinfo=_zone(tz)
+            year + ROC_OFFSET, int(match.group("m")), int(match.group("d")), tzinfo=_zone(tz)
         )
     except ValueError:
         return None
