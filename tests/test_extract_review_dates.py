@@ -50,7 +50,9 @@ def test_a_republican_day_in_history_prose_dates_no_page() -> None:
 def test_a_western_year_written_short_after_a_taiwanese_label_is_no_roc_year() -> None:
     # ROC 18 is 1929, before any web page: "發布日期：18-05-07" is 2018 written short, as under a
     # headline (headline_date reads it so); ROC 97 is 2008.
-    assert find_date_in_text("發布日期：18-05-07", "Asia/Taipei") == datetime.fromisoformat("2018-05-07T00:00:00+08:00")
+    assert find_date_in_text("發布日期：18-05-07", "Asia/Taipei") == datetime.fromisoformat(
+        "2018-05-07T00:00:00+08:00"
+    )
     assert find_date_in_text("發布日期：18.05.07", "Asia/Taipei", roc=True) == datetime.fromisoformat(
         "2018-05-07T00:00:00+08:00"
     )

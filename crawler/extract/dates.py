@@ -809,9 +809,7 @@ def _roc_short(match: re.Match[str], tz: str) -> datetime | None:
     if year > datetime.now(UTC).year - ROC_OFFSET or year < _ROC_WEB_ERA:
         return None  # a year to come, or before any web page: not an ROC one
     try:
-        return datetime(
-            year + ROC_OFFSET, int(match.group("m")), int(match.group("d")), tzinfo=_zone(tz)
-        )
+        return datetime(year + ROC_OFFSET, int(match.group("m")), int(match.group("d")), tzinfo=_zone(tz))
     except ValueError:
         return None
 
