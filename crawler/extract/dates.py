@@ -47,7 +47,10 @@ __all__ = [
     "span_days",
     "weekday_date",
     "yearless_date",
+    "yearless_era",
     "yearless_in_page_year",
+    "era_years",
+    "printed_yearless",
     "zone",
 ]
 
@@ -575,6 +578,57 @@ def yearless_in_page_year(
         return found.replace(year=page_local.year)
     except ValueError:  # 29 February of a year without it
         return found
+
+
+_FULL_DAY = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?:1[0-2]|0?[1-9])\s*[-/.月]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+)
+# "Copyright © 2008-2019", "版权所有 © 2019": the latest year the template was set in.
+_COPYRIGHT_YEARS = re.compile(
+    r"(?:©|\(c\)|copyright|版权所有)[^\n\d]{0,30}(?P<first>(?:19|20)\d{2})(?!\d)"
+    r"(?:\s*[-–—~～至]\s*(?P<last>(?:19|20)\d{2})(?!\d))?",
+    re.IGNORECASE,
+)
+
+
+def era_years(text: str) -> set[int]:
+    """Return the years a page's text outside its story prints: full dates' and its copyright's latest."""
+    years = {int(m.group("y")) for m in _FULL_DAY.finditer(text)}
+    years |= {int(m.group("last") or m.group("first")) for m in _COPYRIGHT_YEARS.finditer(text)}
+    return years
+
+
+def printed_yearless(day: date, text: str, markup: str) -> bool:
+    """Tell whether ``text`` prints ``day`` without its year (``05-06 12:30``, ``5月6日``) and ``markup`` nowhere with it."""
+    year = rf"(?<!\d){day.year}\s*[-/.年]\s*0?{day.month}\s*[-/.月]\s*0?{day.day}(?!\d)|{day:%Y%m%d}"
+    if re.search(year, markup):
+        return False
+    return any(
+        int(m.group("m")) == day.month
+        and int(m.group("d")) == day.day
+        and (m.group("cn") is not None or m.group("H") is not None)
+        for m in _MONTH_DAY.finditer(text)
+    )
+
+
+def yearless_era(found: datetime, now: datetime, years: set[int], tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """Check the capture's year of a day read without one (:func:`yearless_date`) against the page's era.
+
+    ``years`` are the years the page prints outside its story (:func:`era_years`, its URL's, its
+    metadata's). When every one is before the year the capture gave, the page is older than its
+    capture (a backfill of a 2019 post in 2026): the one year they agree on, else no date at all
+    (a wrong year is worse than none). A page printing no other year, or this year, keeps it.
+    """
+    local = now.astimezone(_zone(tz))
+    guessed = local.year - 1 if (found.month, found.day) > (local.month, local.day) else local.year
+    if found.year != guessed or not years or max(years) >= guessed:
+        return found
+    if len(years) > 1:
+        return None
+    try:
+        return found.replace(year=years.pop())
+    except ValueError:  # 29 February of a year without it
+        return None
 
 
 def full_year(short: int) -> int:
