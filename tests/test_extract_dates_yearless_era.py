@@ -46,10 +46,12 @@ def test_a_yearless_day_whose_other_printed_dates_agree_on_an_earlier_year_takes
     assert _day(page) == date(2019, 10, 8)
 
 
-def test_a_yearless_day_whose_earlier_evidence_names_several_years_is_no_date() -> None:
+def test_a_yearless_day_whose_earlier_evidence_disagrees_is_no_date() -> None:
     # Everything the page prints is older than the capture, but no one year: no guess is better than a wrong one.
-    page = _page("<span>发布时间：10-08 12:00</span>", side=_side("2016-09-30", "2018-03-02"))
-    assert _day(page) is None
+    page = _page("<span>发布时间：10-08 12:00</span>", foot=FOOT.format(2018))
+    assert _day(page, "http://www.example-info.cn/2016/09/48213.html") is None
+    # A comment a year after the copyright's year: the copyright is a stale template's.
+    assert _day(_page("<span>发布时间：10-08 12:00</span>", side=_side("2019-03-02"), foot=FOOT.format(2018))) is None
 
 
 def test_a_yearless_day_on_a_fresh_page_keeps_the_capture_year() -> None:
@@ -58,6 +60,9 @@ def test_a_yearless_day_on_a_fresh_page_keeps_the_capture_year() -> None:
     assert _day(_page("<span>发布时间：05-06 12:30</span>", foot=FOOT.format("2005-2026"))) == date(2026, 5, 6)
     page = _page("<span>11月30日 09:12</span>", side=_side("2026-12-01", "11-29"), foot=FOOT.format(2019))
     assert _day(page) == date(2026, 11, 30)
+    # Early in the year a fresh post's related list is last year's: a list alone names no era.
+    page = _page("<span>发布时间：01-05 12:30</span>", side=_side("2025-12-20", "2025-11-02"))
+    assert beijing_day(extract_article(URL, page, fetched_at=datetime(2026, 1, 6, tzinfo=UTC)).published_at) == date(2026, 1, 5)
 
 
 def test_a_full_date_on_an_old_template_keeps_its_year() -> None:

@@ -660,14 +660,14 @@ def _in_page_era(
     for paragraph in paragraphs:
         # The story's own dates are its events' ("早在2007年3月5日"), not the page's era.
         text = text.replace(" ".join(paragraph.split()), " ")
-    years = era_years(text)
+    era, dated = era_years(text)
     if (filed := url_date(url, tz)) is not None:
-        years.add(filed.year)
+        era.add(filed.year)
     elif (month := url_month(url)) is not None:
-        years.add(month[0])
-    if meta.published_at is not None:
-        years.add(meta.published_at.astimezone(zone(tz)).year)
-    return yearless_era(found, fetched_at, years, tz)
+        era.add(month[0])
+    if meta.published_at is not None and meta.date_source == "meta":
+        era.add(meta.published_at.astimezone(zone(tz)).year)
+    return yearless_era(found, fetched_at, era, dated, tz)
 
 
 def _only_in_furniture(tree: HtmlElement, found: datetime) -> bool:

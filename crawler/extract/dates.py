@@ -591,11 +591,10 @@ _COPYRIGHT_YEARS = re.compile(
 )
 
 
-def era_years(text: str) -> set[int]:
-    """Return the years a page's text outside its story prints: full dates' and its copyright's latest."""
-    years = {int(m.group("y")) for m in _FULL_DAY.finditer(text)}
-    years |= {int(m.group("last") or m.group("first")) for m in _COPYRIGHT_YEARS.finditer(text)}
-    return years
+def era_years(text: str) -> tuple[set[int], set[int]]:
+    """Return the years a page's text outside its story prints: its copyright's latest, and its full dates'."""
+    copyright = {int(m.group("last") or m.group("first")) for m in _COPYRIGHT_YEARS.finditer(text)}
+    return copyright, {int(m.group("y")) for m in _FULL_DAY.finditer(text)}
 
 
 def printed_yearless(day: date, text: str, markup: str) -> bool:
@@ -611,22 +610,26 @@ def printed_yearless(day: date, text: str, markup: str) -> bool:
     )
 
 
-def yearless_era(found: datetime, now: datetime, years: set[int], tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+def yearless_era(
+    found: datetime, now: datetime, era: set[int], dated: set[int], tz: str = DEFAULT_TIMEZONE
+) -> datetime | None:
     """Check the capture's year of a day read without one (:func:`yearless_date`) against the page's era.
 
-    ``years`` are the years the page prints outside its story (:func:`era_years`, its URL's, its
-    metadata's). When every one is before the year the capture gave, the page is older than its
-    capture (a backfill of a 2019 post in 2026): the one year they agree on, else no date at all
-    (a wrong year is worse than none). A page printing no other year, or this year, keeps it.
+    ``era`` are the years that say when the page was last made (its copyright's latest year, its
+    URL's, its metadata's), ``dated`` those of the other full dates it prints outside its story
+    (related lists, comments). When the era is before the year the capture gave and no date is
+    later, the page is older than its capture (a 2019 post captured in 2026, "© 2019"): its one era
+    year, else no date at all (a wrong year is worse than none). A page printing no era, or this
+    year anywhere, keeps the capture's year: a fresh page's related list may well be last year's.
     """
     local = now.astimezone(_zone(tz))
     guessed = local.year - 1 if (found.month, found.day) > (local.month, local.day) else local.year
-    if found.year != guessed or not years or max(years) >= guessed:
+    if found.year != guessed or not era or max(era | dated) >= guessed:
         return found
-    if len(years) > 1:
+    if len(era) > 1 or max(dated, default=0) > min(era):
         return None
     try:
-        return found.replace(year=years.pop())
+        return found.replace(year=min(era))
     except ValueError:  # 29 February of a year without it
         return None
 
