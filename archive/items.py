@@ -61,6 +61,9 @@ class ArticleItem:
     language: str = "zh"
     encoding: str = ""
     encoding_fallback: bool = False
+    # Where the text was read when not from the page's markup: "script_state" for a single-page
+    # app's shell whose article only its script data holds (no reader saw it printed as such).
+    extracted_from: str = ""
     warc_file: str = ""
     warc_offset: int | None = None
     http_etag: str = ""

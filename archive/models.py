@@ -176,6 +176,7 @@ class Article(Base):
     language: Mapped[str] = mapped_column(String(16), default="zh")
     encoding: Mapped[str] = mapped_column(String(32), default="")
     encoding_fallback: Mapped[bool] = mapped_column(Boolean, default=False)
+    extracted_from: Mapped[str] = mapped_column(String(32), default="", server_default="")  # 0015
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     # Unused since 0002: reprints are found by MinHash bands (LshBand), which can
     # be looked up by index; a SimHash needs a scan or many permuted tables.

@@ -145,3 +145,17 @@ def test_json_gives_the_pages_own_day_as_show_and_search_do(
     data = json.loads(capsys.readouterr().out)
     assert data["published_at"] == "2005-05-07T23:30:00+08:00"
     assert data["edition_date"] == "2005-05-07"
+
+
+def test_a_shells_script_state_is_named_as_where_the_text_was_read(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A single-page app's shell prints no text: the archivist is told the text came from its script data."""
+    page = str(PAGES / "next-shell_1.html")
+    url = "https://m.yichang-news.example/a/20190412A0K7P600"
+    assert main(["extract", page, "--url", url]) == 0
+    assert "read from: script state (the page prints no text)" in capsys.readouterr().out.splitlines()
+    assert main(["extract", page, "--url", url, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["extracted_from"] == "script_state"
+    assert main(["extract", str(PAGES / "gbk-nocharset_1.html"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["extracted_from"] == ""

@@ -1954,3 +1954,24 @@ def test_web_title_run_on_one_line_over_a_dashed_subtitle_is_the_headline() -> N
     assert len(articles) == 1
     assert articles[0].title == "美国历史上的第一次反腐倡廉，五分之一的政府官员被撤换!"
     assert articles[0].subtitle == "人们就把极其肮脏的地方称为"
+
+
+def test_bare_web_title_over_a_bare_dashed_subtitle_is_the_headline() -> None:
+    # The same with no mark closing either line (产业发展…不返贫 / ——深入定远县调研扶贫工作): text wrapped
+    # at a dash would go on to its sentence's full stop; two such headlines heaped at the page's end.
+    page = (
+        "　　【本报讯】日前，市委书记张祥安深入定远县调研扶贫工作。他强调，要让产业\n"
+        "发展成为贫困户增收的根本依托，确保实现稳定脱贫不返贫。\n"
+        "\n"
+        "　　【本报讯】各位朋友大家好，笔者作为一名乡村教师，给大家谈一下乡村小学开\n"
+        "学前学校都需要做哪些准备，还要叮嘱学生每天要带好红领巾。\n"
+        "\n"
+        "乡村小学要开学了，学生到校之前，学校要为开学做哪些准备\n"
+        "——叮嘱学生每天要带好红领巾\n"
+        "\n"
+        "产业发展成为贫困户增收的根本依托，确保实现稳定脱贫不返贫\n"
+        "——深入定远县调研扶贫工作\n"
+    )
+    poverty, school = rebuild_page(page)
+    assert poverty.title == "产业发展成为贫困户增收的根本依托，确保实现稳定脱贫不返贫"
+    assert school.title == "乡村小学要开学了，学生到校之前，学校要为开学做哪些准备"

@@ -202,3 +202,16 @@ def test_one_wide_headline_under_its_label_over_a_head_credit_heads_that_text() 
     (article,) = rebuild_page(page)
     assert article.title == "没有结束的对越自卫反击战，十余个集团军轮流上阵彻底拖垮越南"
     assert article.reporters == ["姚思"] and nows(article).startswith("越南是中国南部")
+
+
+def test_headline_right_over_a_dateline_the_column_edge_broke_heads_that_text() -> None:
+    # In a narrow column the dateline itself wraps (新华社兰州7月27 / 日电（记者 朱实、史 / 玉）…): the
+    # two lines joined open the article, and the headline lines right over them are its headline.
+    page = (
+        "网曝丹阳一猫咪咖啡馆惊现疑似传\n染病猫，不隔离！老板反而这么说\n"
+        "　　新华社兰州7月27\n日电（记者 朱实、史\n玉）网友爆料丹阳吾悦\n一猫咪咖啡馆里的猫得\n"
+        "了猫藓，老板竟然不对\n病猫进行隔离。店员称\n已经在治疗中了。\n"
+    )
+    (article,) = rebuild_page(page)
+    assert article.title.replace(" ", "") == "网曝丹阳一猫咪咖啡馆惊现疑似传染病猫，不隔离！老板反而这么说"
+    assert article.reporters == ["朱实", "史玉"] and nows(article).startswith("网友爆料丹阳")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import logging
 import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
@@ -91,6 +92,13 @@ from crawler.extract.mixed_utf8 import restore_utf8_runs
 from crawler.extract.page_furniture import days_written, drop_headline_tail, headline_links, list_rows_free
 from crawler.extract.page_headings import heading_before_body
 from crawler.extract.people import split_names
+from crawler.extract.script_state import (
+    STATE_SOURCE,
+    StateArticle,
+    read_state,
+    state_page,
+    titled_beside_name,
+)
 from crawler.extract.text_zones import (
     date_under_text,
     day_cell_above_text,
@@ -113,6 +121,8 @@ from crawler.extract.titles import (
     names_only,
     reads_as_site_name,
 )
+
+_log = logging.getLogger(__name__)
 
 _DATELINE = re.compile(
     r"^(?:[【\[（(]?)(?P<dateline>(?:新华社|中新社|中新网|人民网|央视网|本报|[\u4e00-\u9fff]{2,8}(?:社|网|报))"
@@ -204,8 +214,9 @@ def _extract_article(
     selectors: Mapping[str, str] | None = None,
     timezone: str = DEFAULT_TIMEZONE,
     fetched_at: datetime | None = None,
+    read_scripts: bool = True,
 ) -> ArticleItem:
-    """Extract one article (:func:`extract_article`)."""
+    """Extract one article (:func:`extract_article`); ``read_scripts`` tries a shell's script state."""
     decoded = decode_html(body, content_type, encoding)
     # A few broken bytes decode to U+FFFD: they carry nothing, so drop them
     # rather than store them (the page as a whole was verified readable).
@@ -341,6 +352,14 @@ def _extract_article(
         if printed and not names_only(printed, short=True):
             item.title = printed
             paragraphs = strip_heading_line(paragraphs, printed)
+    if (
+        item.title
+        and (named := titled_beside_name(tree, item.title))
+        and not little_echoed(named, paragraphs)
+    ):
+        # The page prints a name its script state gives a room or channel ({"roomName": …, "liveTitle":
+        # …}): the event's title beside it, which the text echoes, is the headline.
+        item.title = named
     joined_info = ""
     if item.title:
         # Table and forum layouts come out with "楼主 X 发表于 … <headline> <text>" as one paragraph.
@@ -366,6 +385,14 @@ def _extract_article(
         # Too little text for an article: a gateway error or a bare "页面不存在" sent with HTTP 200
         # is a failed fetch, not a page that merely is no article.
         refuse_error_page(item.title or meta.title_tag, "\n".join(paragraphs))
+        if read_scripts and not selectors and shape.body_paragraph_chars == 0 and shape.long_links < 20:
+            # No paragraph of text in the markup and no list: a single-page app's shell, its
+            # article in the script state (never read over a text the markup prints).
+            state = read_state(
+                tree, url, canonical=meta.canonical_url, titles=(meta.title, meta.title_tag), tz=timezone
+            )
+            if state is not None:
+                return _from_state(item, state, meta, reason, timezone=timezone, fetched_at=fetched_at)
         raise ExtractionError(f"not an article: {reason}")
     # Texts no reader sees (a template's leftover day in a display:none element) are no date line.
     hidden = hidden_texts(tree)
@@ -628,6 +655,10 @@ def _extract_article(
         if not hinted:
             # A link the blog software marks as the post's author names its writer, by nickname too.
             lead = squashed + zone_above_text(header, paragraphs)
+            if paragraphs:
+                # An info line read as the text's opening ("2018年09月16日 15:31 中時 王大明 警方說，…"):
+                # its part before the first clause is above the text too.
+                lead += "".join(_FIRST_CLAUSE.split(paragraphs[0], maxsplit=1)[0].split())[:_INFO_REACH]
             linked = [t for t in meta.author_links if "".join(t.split()) in lead]
             hinted = hinted_byline_names(linked, post_header=True)
         poster = labelled_poster(before[-300:]) or profile_poster(before[-300:]) if posted else ""
@@ -668,6 +699,39 @@ def _in_page_era(
     if meta.published_at is not None and meta.date_source == "meta":
         era.add(meta.published_at.astimezone(zone(tz)).year)
     return yearless_era(found, fetched_at, era, dated, tz)
+
+
+def _from_state(
+    item: ArticleItem,
+    state: StateArticle,
+    meta: PageMeta,
+    reason: str,
+    *,
+    timezone: str,
+    fetched_at: datetime | None,
+) -> ArticleItem:
+    """Read the article a shell's script state holds as a page of its own: the markup's rules apply."""
+    try:
+        found = _extract_article(
+            item.url,
+            state_page(state),
+            content_type="text/html; charset=utf-8",
+            timezone=timezone,
+            fetched_at=fetched_at,
+            read_scripts=False,
+        )
+    except ExtractionError:
+        raise ExtractionError(f"not an article: {reason} (nor in its script state)") from None
+    found.encoding, found.encoding_fallback = item.encoding, item.encoding_fallback
+    found.extracted_from = STATE_SOURCE
+    found.canonical_url = meta.canonical_url or found.canonical_url
+    _log.debug("article read from script state (%s): %s", state.where, item.url)
+    return found
+
+
+# Where a text's first clause ends, and how far into it an info line glued to it may reach.
+_FIRST_CLAUSE = re.compile(r"[，。！？；,!?;]")
+_INFO_REACH = 40
 
 
 def _only_in_furniture(tree: HtmlElement, found: datetime) -> bool:

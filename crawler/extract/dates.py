@@ -677,7 +677,8 @@ _ROC_ANY = re.compile(
 
 
 # WordPress zh_CN names months in numerals ("2018年八月13日") and prints its "F j, Y" format
-# month first ("三月 23, 2010", "12月 13, 2015 @ 06:48").
+# month first ("三月 23, 2010", "12月 13, 2015 @ 06:48"), and "F jS, Y" with an English ordinal
+# ("十一月 6th, 2009").
 _HAN_MONTH = r"(?P<m>十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月"
 _YEAR_HAN_MONTH = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>十[一二]?|[一二三四五六七八九])月(?=\s*\d{1,2}\s*日)"
@@ -685,7 +686,7 @@ _YEAR_HAN_MONTH = re.compile(
 _MONTH_DAY_YEAR = re.compile(
     r"(?<![\d年一二三四五六七八九十])"
     + _HAN_MONTH
-    + r"\s+(?P<d>3[01]|[12]\d|0?[1-9]),\s*(?P<y>(?:19|20)\d{2})(?!\d)"
+    + r"\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,\s*(?P<y>(?:19|20)\d{2})(?!\d)"
 )
 
 

@@ -140,6 +140,8 @@ def _on_info_line(text: str, at: int) -> bool:
 # after it, so that it reads as "文/图：张小明" (author and photographer, surname-first names only).
 # ("文/图记者谢雨真": a role glued after it is read as before).
 # (Each role character is tested before the look-behind at it, so ``re`` skips to a 文 or 图.)
+# A picture's bracketed credit opening just before a reporter label: "（圖／記者", "(图/记者".
+_PICTURE_CAPTION_OPENS = re.compile(r"[（(]\s*[圖图]\s*[/／:：]\s*$")
 _GLUED_TEXT_AND_PICTURES = re.compile(
     rf"(文(?<![{_CJK}]文)\s*[、/／]\s*图|图(?<![{_CJK}]图)\s*[、/／]\s*文)(?=[{_CJK}])(?!本报|记者|通讯员|实习生|见习|特约|首席|摄影)"
 )
@@ -536,6 +538,9 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             names = names[:-1]
         elif role != "editor" and (picture or photo_after):
             role = "photographer"  # "记者李木易/摄", "新华社记者 才扬 摄"
+            if _PICTURE_CAPTION_OPENS.search(text, max(match.start() - 6, 0), match.start()):
+                # "（圖／記者林悅翻攝）": a picture's own credit; the reporter's byline elsewhere counts.
+                _add(pictured, names)
         if (
             role == "author"
             and (

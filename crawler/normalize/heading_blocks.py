@@ -150,8 +150,10 @@ def _over_a_dashed_subtitle(block: list[tuple[str, bool]]) -> bool:
             display_width(lines[-2]) <= _deck_max(lines[-2])
             or (
                 display_width(lines[-2]) <= _ONE_LINE_HEAD_MAX
-                and ends(lines[-2]) == "end"
-                and _LAST_STOP.search(lines[-2]) is None  # asking or exclaiming: a full stop ends text
+                and _LAST_STOP.search(lines[-2]) is None  # a full stop ends text
+                # Asking or exclaiming, or bare over a 副题 bare too (text wrapped at a dash goes on
+                # to its sentence's full stop).
+                and (ends(lines[-2]) == "end" or (ends(lines[-2]) == "open" and ends(lines[-1]) == "open"))
             )
         )
     )

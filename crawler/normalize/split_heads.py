@@ -12,7 +12,14 @@ from crawler.normalize.columns import _own_column
 from crawler.normalize.credits import closes_article, dateline_at, heads_article, is_credit_line
 from crawler.normalize.heading_blocks import _FULL_STOP, _headline_run
 from crawler.normalize.headlines import _COLUMN_LABEL
-from crawler.normalize.lines import _TOLERANCE, _ends_in_byline, _straddles, ends, heading_like
+from crawler.normalize.lines import (
+    _TOLERANCE,
+    _dateline_wrapped,
+    _ends_in_byline,
+    _straddles,
+    ends,
+    heading_like,
+)
 
 _BRACKETS = ("（", "(")  # a credit in brackets (（记者 贾琳）) closes the text above it
 _WIDE_HEAD_MAX = 64.0  # cells of a long web headline set on one line under a label
@@ -85,8 +92,14 @@ def _wide_head_under_label(block: list[tuple[str, bool]], start: int) -> int:
 def _opened_by(block: list[tuple[str, bool]], index: int) -> bool:
     """Tell whether line ``index`` of a block opens an article: a dateline or a head credit."""
     line = block[index][0]
+    # A dateline the column edge broke (新华社兰州7月27 / 日电（记者 …) opens one as a whole one does.
+    following = block[index + 1][0] if index + 1 < len(block) else ""
     # A credit alone on its line (（记者 贾琳）) heads a text only in a head credit's form.
-    return (dateline_at(line) and not is_credit_line(line)) or _head_credit(block, index)
+    return (
+        (dateline_at(line) and not is_credit_line(line))
+        or _dateline_wrapped(line, following)
+        or _head_credit(block, index)
+    )
 
 
 def _column_break_piece(line: str, following: list[tuple[str, bool]] | None) -> bool:

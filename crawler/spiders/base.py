@@ -422,6 +422,8 @@ class SourceSpider(scrapy.Spider):
             return
         if item.encoding_fallback:
             self.count("encoding_fallback")
+        if item.extracted_from:
+            self.count(f"extracted/{item.extracted_from}")  # a shell's script state, not the markup
         # What was fetched to get the page: the store keeps these beside an article stored under
         # another URL (its rel=canonical), so --resume knows the edition's link for archived.
         item.fetch_urls = [*response.meta.get("redirect_urls", ()), response.url]

@@ -96,6 +96,7 @@ def as_json(item: ArticleItem) -> dict[str, Any]:
     data["edition_date"] = day.isoformat() if day else None
     data["correspondents"] = list(item.correspondents)
     data["photographers"] = list(item.photographers)
+    data["extracted_from"] = item.extracted_from  # "" (the markup) or "script_state"
     return data
 
 
@@ -135,6 +136,9 @@ def _human(item: ArticleItem) -> str:
         facts.append(("section", item.section))
     encoding = item.encoding + (" (declared charset was wrong)" if item.encoding_fallback else "")
     facts.append(("encoding", encoding))
+    if item.extracted_from:
+        # A shell that prints no text: what is shown was read from its script's data.
+        facts.append(("read from", item.extracted_from.replace("_", " ") + " (the page prints no text)"))
     lines.extend(f"{label}: {value}" for label, value in facts)
     lines.append("")
     lines.extend(item.body.split("\n"))
