@@ -27,6 +27,7 @@ __all__ = [
     "day_line_date",
     "day_right_under",
     "edition_date",
+    "era_years",
     "find_date_in_text",
     "foot_line_date",
     "full_year",
@@ -39,6 +40,7 @@ __all__ = [
     "other_labelled_days",
     "page_year",
     "parse_chinese_datetime",
+    "printed_yearless",
     "reads_relative",
     "reads_yearless",
     "relative_date",
@@ -49,8 +51,6 @@ __all__ = [
     "yearless_date",
     "yearless_era",
     "yearless_in_page_year",
-    "era_years",
-    "printed_yearless",
     "zone",
 ]
 
@@ -592,13 +592,16 @@ _COPYRIGHT_YEARS = re.compile(
 
 
 def era_years(text: str) -> tuple[set[int], set[int]]:
-    """Return the years a page's text outside its story prints: its copyright's latest, and its full dates'."""
+    """Return the years a page's text outside its story prints: its copyright's latest, its full dates'."""
     copyright = {int(m.group("last") or m.group("first")) for m in _COPYRIGHT_YEARS.finditer(text)}
     return copyright, {int(m.group("y")) for m in _FULL_DAY.finditer(text)}
 
 
 def printed_yearless(day: date, text: str, markup: str) -> bool:
-    """Tell whether ``text`` prints ``day`` without its year (``05-06 12:30``, ``5月6日``) and ``markup`` nowhere with it."""
+    """Tell whether ``text`` prints ``day`` without its year (``05-06 12:30``, ``5月6日``).
+
+    Not when ``markup`` (the page's, and its URL) prints it with its year anywhere.
+    """
     year = rf"(?<!\d){day.year}\s*[-/.年]\s*0?{day.month}\s*[-/.月]\s*0?{day.day}(?!\d)|{day:%Y%m%d}"
     if re.search(year, markup):
         return False
