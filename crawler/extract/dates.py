@@ -27,6 +27,7 @@ __all__ = [
     "day_line_date",
     "day_right_under",
     "edition_date",
+    "era_years",
     "find_date_in_text",
     "foot_line_date",
     "full_year",
@@ -39,6 +40,7 @@ __all__ = [
     "other_labelled_days",
     "page_year",
     "parse_chinese_datetime",
+    "printed_yearless",
     "reads_relative",
     "reads_yearless",
     "relative_date",
@@ -47,6 +49,7 @@ __all__ = [
     "span_days",
     "weekday_date",
     "yearless_date",
+    "yearless_era",
     "yearless_in_page_year",
     "zone",
 ]
@@ -576,6 +579,63 @@ def yearless_in_page_year(
         return found.replace(year=page_local.year)
     except ValueError:  # 29 February of a year without it
         return found
+
+
+_FULL_DAY = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?:1[0-2]|0?[1-9])\s*[-/.月]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+)
+# "Copyright © 2008-2019", "版权所有 © 2019": the latest year the template was set in.
+_COPYRIGHT_YEARS = re.compile(
+    r"(?:©|\(c\)|copyright|版权所有)[^\n\d]{0,30}(?P<first>(?:19|20)\d{2})(?!\d)"
+    r"(?:\s*[-–—~～至]\s*(?P<last>(?:19|20)\d{2})(?!\d))?",
+    re.IGNORECASE,
+)
+
+
+def era_years(text: str) -> tuple[set[int], set[int]]:
+    """Return the years a page's text outside its story prints: its copyright's latest, its full dates'."""
+    copyright = {int(m.group("last") or m.group("first")) for m in _COPYRIGHT_YEARS.finditer(text)}
+    return copyright, {int(m.group("y")) for m in _FULL_DAY.finditer(text)}
+
+
+def printed_yearless(day: date, text: str, markup: str) -> bool:
+    """Tell whether ``text`` prints ``day`` without its year (``05-06 12:30``, ``5月6日``).
+
+    Not when ``markup`` (the page's, and its URL) prints it with its year anywhere.
+    """
+    year = rf"(?<!\d){day.year}\s*[-/.年]\s*0?{day.month}\s*[-/.月]\s*0?{day.day}(?!\d)|{day:%Y%m%d}"
+    if re.search(year, markup):
+        return False
+    return any(
+        int(m.group("m")) == day.month
+        and int(m.group("d")) == day.day
+        and (m.group("cn") is not None or m.group("H") is not None)
+        for m in _MONTH_DAY.finditer(text)
+    )
+
+
+def yearless_era(
+    found: datetime, now: datetime, era: set[int], dated: set[int], tz: str = DEFAULT_TIMEZONE
+) -> datetime | None:
+    """Check the capture's year of a day read without one (:func:`yearless_date`) against the page's era.
+
+    ``era`` are the years that say when the page was last made (its copyright's latest year, its
+    URL's, its metadata's), ``dated`` those of the other full dates it prints outside its story
+    (related lists, comments). When the era is before the year the capture gave and no date is
+    later, the page is older than its capture (a 2019 post captured in 2026, "© 2019"): its one era
+    year, else no date at all (a wrong year is worse than none). A page printing no era, or this
+    year anywhere, keeps the capture's year: a fresh page's related list may well be last year's.
+    """
+    local = now.astimezone(_zone(tz))
+    guessed = local.year - 1 if (found.month, found.day) > (local.month, local.day) else local.year
+    if found.year != guessed or not era or max(era | dated) >= guessed:
+        return found
+    if len(era) > 1 or max(dated, default=0) > min(era):
+        return None
+    try:
+        return found.replace(year=min(era))
+    except ValueError:  # 29 February of a year without it
+        return None
 
 
 def full_year(short: int) -> int:
