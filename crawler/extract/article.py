@@ -705,7 +705,11 @@ def _in_page_era(
         era.add(month[0])
     if meta.published_at is not None and meta.date_source == "meta":
         era.add(meta.published_at.astimezone(zone(tz)).year)
-    return yearless_era(found, fetched_at, era, dated, tz)
+    dated_in_era = yearless_era(found, fetched_at, era, dated, tz)
+    if dated_in_era != found:
+        # No field records where a date came from: say so in the log, the year was not printed.
+        _log.debug("yearless day %s: page era %s, dated %s: %s", day, sorted(era), dated_in_era, url)
+    return dated_in_era
 
 
 def _from_state(
