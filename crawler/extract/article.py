@@ -49,6 +49,7 @@ from crawler.extract.dates import (
     closing_date,
     dateline_date,
     edition_date,
+    era_years,
     find_date_in_text,
     headline_date,
     info_line_date,
@@ -57,9 +58,11 @@ from crawler.extract.dates import (
     only_in_prose,
     page_year,
     parse_chinese_datetime,
+    printed_yearless,
     relative_date,
     signed_date,
     weekday_date,
+    yearless_era,
     yearless_in_page_year,
     zone,
 )
@@ -331,6 +334,13 @@ def _extract_article(
     if (
         (lead := bracket_lead(paragraphs))
         and lead.split() != item.title.split()
+        # A headline printed over the text that its <title> prints too is the page's: a bracket opening
+        # its text is a column's slogan (【新时代 新气象 新作为】) over a feature's headline the text need
+        # not echo. (A 微博 page's <title> alone names the account: "X的微博_微博".)
+        and not (
+            meta.title_source not in ("title", "")
+            and "".join(item.title.split()) == "".join(site_suffix_free(meta.title_tag).split())
+        )
         and (
             not item.title
             or little_echoed(item.title, paragraphs)
@@ -577,6 +587,10 @@ def _extract_article(
             item.published_at = dateline_date(
                 paragraphs[0], fetched_at, timezone, year=year, opening=True, day_first=day_first
             )
+    if item.published_at is not None and fetched_at is not None:
+        # A day printed without its year took the capture's: on a page whose every other year is
+        # earlier (a 2019 post captured in 2026, "© 2019"), the page's year, or none.
+        item.published_at = _in_page_era(item.published_at, tree, paragraphs, url, meta, fetched_at, timezone)
     if item.published_at is None:
         # A notice naming no publication day, only its document's (成文日期 in the information table,
         # 实施日期 later): the document's day dates it.
@@ -664,6 +678,38 @@ def _extract_article(
     item.dateline = next((d for p in paragraphs[:3] if (d := _dateline(p))), "")
     refuse_error_page(item.title, item.body)
     return item
+
+
+def _in_page_era(
+    found: datetime,
+    tree: HtmlElement,
+    paragraphs: list[str],
+    url: str,
+    meta: PageMeta,
+    fetched_at: datetime,
+    tz: str,
+) -> datetime | None:
+    """Check a day read without its year against the years the page prints outside its story."""
+    texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+    text = " ".join(" ".join(str(piece) for piece in texts).split())
+    day = found.astimezone(zone(tz)).date()
+    if not printed_yearless(day, text, tostring(tree, encoding="unicode") + " " + url):
+        return found
+    for paragraph in paragraphs:
+        # The story's own dates are its events' ("早在2007年3月5日"), not the page's era.
+        text = text.replace(" ".join(paragraph.split()), " ")
+    era, dated = era_years(text)
+    if (filed := url_date(url, tz)) is not None:
+        era.add(filed.year)
+    elif (month := url_month(url)) is not None:
+        era.add(month[0])
+    if meta.published_at is not None and meta.date_source == "meta":
+        era.add(meta.published_at.astimezone(zone(tz)).year)
+    dated_in_era = yearless_era(found, fetched_at, era, dated, tz)
+    if dated_in_era != found:
+        # No field records where a date came from: say so in the log, the year was not printed.
+        _log.debug("yearless day %s: page era %s, dated %s: %s", day, sorted(era), dated_in_era, url)
+    return dated_in_era
 
 
 def _from_state(

@@ -517,9 +517,11 @@ def canonical_date(tree: HtmlElement, url: str, tz: str) -> datetime | None:
     return None
 
 
-# The label of a page's own address printed on it.
+# The label of a page's own address printed on it, its words opening the label ("相关文章链接：" and
+# "推荐文章链接：" link other articles) or after 注明 ("转载请注明本文地址：").
 _PERMALINK_LABEL = re.compile(
-    r"(?:(?:本文|本页|文章)(?:地址|链接|网址)|永久链接|固定链接|转载请注明(?:出处|来源)?)\s*[:：]?\s*$"
+    r"(?:(?:(?<![\u4e00-\u9fff])|(?<=注明))(?:本文|本页|文章)(?:地址|链接|网址)|永久链接|固定链接"
+    r"|转载请注明(?:出处|来源)?)\s*[:：]?\s*$"
 )
 
 

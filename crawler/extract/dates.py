@@ -27,6 +27,7 @@ __all__ = [
     "day_line_date",
     "day_right_under",
     "edition_date",
+    "era_years",
     "find_date_in_text",
     "foot_line_date",
     "full_year",
@@ -39,6 +40,7 @@ __all__ = [
     "other_labelled_days",
     "page_year",
     "parse_chinese_datetime",
+    "printed_yearless",
     "reads_relative",
     "reads_yearless",
     "relative_date",
@@ -47,6 +49,7 @@ __all__ = [
     "span_days",
     "weekday_date",
     "yearless_date",
+    "yearless_era",
     "yearless_in_page_year",
     "zone",
 ]
@@ -400,11 +403,12 @@ def _named_zone(name: str | None, tz: str) -> timezone | ZoneInfo:
     return _EN_ZONES.get(name, _zone(tz))
 
 
-def _english(text: str, tz: str, *, day_first: bool = False) -> datetime | None:
+def _english(text: str, tz: str, *, mail_day: bool = False) -> datetime | None:
     """Read an English date: a ctime (``Tue Mar 05 22:21:33 CST 2019``) or a month-first day
-    (``March 5, 2019``); with ``day_first``, a mail's day-first one (``Tue, 05 Mar 2019 22:21:33 +0800``),
-    read only where a date line stands (after a label, right under the headline)."""
-    for pattern in (_CTIME, _RFC_DAY) if day_first else (_CTIME,):
+    (``March 5, 2019``); with ``mail_day``, a mail's day-first one (``Tue, 05 Mar 2019 22:21:33 +0800``),
+    read only where a date line stands (after a label, right under the headline). (Not the page's
+    ``day_first``: a month's name leaves no doubt which number is the day.)"""
+    for pattern in (_CTIME, _RFC_DAY) if mail_day else (_CTIME,):
         for match in pattern.finditer(text):
             month = _MONTHS.get(match.group("mon").lower())
             if month is None:
@@ -585,6 +589,63 @@ def yearless_in_page_year(
         return found
 
 
+_FULL_DAY = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?:1[0-2]|0?[1-9])\s*[-/.月]\s*(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+)
+# "Copyright © 2008-2019", "版权所有 © 2019": the latest year the template was set in.
+_COPYRIGHT_YEARS = re.compile(
+    r"(?:©|\(c\)|copyright|版权所有)[^\n\d]{0,30}(?P<first>(?:19|20)\d{2})(?!\d)"
+    r"(?:\s*[-–—~～至]\s*(?P<last>(?:19|20)\d{2})(?!\d))?",
+    re.IGNORECASE,
+)
+
+
+def era_years(text: str) -> tuple[set[int], set[int]]:
+    """Return the years a page's text outside its story prints: its copyright's latest, its full dates'."""
+    copyright = {int(m.group("last") or m.group("first")) for m in _COPYRIGHT_YEARS.finditer(text)}
+    return copyright, {int(m.group("y")) for m in _FULL_DAY.finditer(text)}
+
+
+def printed_yearless(day: date, text: str, markup: str) -> bool:
+    """Tell whether ``text`` prints ``day`` without its year (``05-06 12:30``, ``5月6日``).
+
+    Not when ``markup`` (the page's, and its URL) prints it with its year anywhere.
+    """
+    year = rf"(?<!\d){day.year}\s*[-/.年]\s*0?{day.month}\s*[-/.月]\s*0?{day.day}(?!\d)|{day:%Y%m%d}"
+    if re.search(year, markup):
+        return False
+    return any(
+        int(m.group("m")) == day.month
+        and int(m.group("d")) == day.day
+        and (m.group("cn") is not None or m.group("H") is not None)
+        for m in _MONTH_DAY.finditer(text)
+    )
+
+
+def yearless_era(
+    found: datetime, now: datetime, era: set[int], dated: set[int], tz: str = DEFAULT_TIMEZONE
+) -> datetime | None:
+    """Check the capture's year of a day read without one (:func:`yearless_date`) against the page's era.
+
+    ``era`` are the years that say when the page was last made (its copyright's latest year, its
+    URL's, its metadata's), ``dated`` those of the other full dates it prints outside its story
+    (related lists, comments). When the era is before the year the capture gave and no date is
+    later, the page is older than its capture (a 2019 post captured in 2026, "© 2019"): its one era
+    year, else no date at all (a wrong year is worse than none). A page printing no era, or this
+    year anywhere, keeps the capture's year: a fresh page's related list may well be last year's.
+    """
+    local = now.astimezone(_zone(tz))
+    guessed = local.year - 1 if (found.month, found.day) > (local.month, local.day) else local.year
+    if found.year != guessed or not era or max(era | dated) >= guessed:
+        return found
+    if len(era) > 1 or max(dated, default=0) > min(era):
+        return None
+    try:
+        return found.replace(year=min(era))
+    except ValueError:  # 29 February of a year without it
+        return None
+
+
 def full_year(short: int) -> int:
     """Return the four-digit year of a two-digit one: this century's up to this year, else the last's.
 
@@ -733,8 +794,9 @@ def _days_of(text: str) -> list[date]:
 
 # Pages of places that write the day first ("05/03/2019" is 5 March in Singapore and Malaysia): the
 # page's reading (:func:`crawler.extract.meta.read_meta`) tells each date rule so (``day_first=``).
+# (A full stop after the year ends the sentence: "am 06.12.2008." is read.)
 _SLASHED = re.compile(
-    r"(?<![\d/.-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.])"
+    r"(?<![\d/.-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/]|\.\d)"
 )
 _DAY_FIRST_LANG = re.compile(r"^(?:zh|en|ms)[-_](?:hans[-_])?(?:sg|my)$", re.IGNORECASE)
 # Singapore's and Malaysia's sites, and the Chinese press of Europe and Oceania (欧洲时报 .fr, 华商报 .de,
@@ -765,7 +827,16 @@ def _plain(text: str, *, day_first: bool = False) -> str:
         _wordpress_months(_han_to_arabic(script_folded(text).translate(_CN_DIGITS))), day_first=day_first
     )
     text = _ROC_HAN_DATE.sub(_roc_han_day, text)
-    return _without_spans(_ROC_YEAR.sub(lambda m: f"{int(m.group('y')) + ROC_OFFSET}年", text))
+    return _without_spans(_ROC_YEAR.sub(_roc_year, text))
+
+
+def _roc_year(match: re.Match[str]) -> str:
+    """Rewrite an ROC year (``民國113年``) as a Gregorian one; one before the web's stays as printed.
+
+    Mainland history prose dates its stories so (民国26年, 1937): a day the text speaks of, no page's.
+    """
+    year = int(match.group("y"))
+    return match.group() if year < _ROC_WEB_ERA else f"{year + ROC_OFFSET}年"
 
 
 # An ROC day in numerals, as Taiwan's official letters print it: 中華民國一百零五年七月二十三日,
@@ -777,7 +848,8 @@ _ROC_HAN_DATE = re.compile(
 
 
 def _roc_han_day(match: re.Match[str]) -> str:
-    """Rewrite an ROC day in numerals as a Gregorian one (``2016年7月23日``); unreadable ones stay."""
+    """Rewrite an ROC day in numerals as a Gregorian one (``2016年7月23日``); unreadable ones stay, and
+    so do days before the web's (:func:`_roc_year`)."""
     year = match.group(1)
     try:
         if "百" in year:
@@ -791,16 +863,21 @@ def _roc_han_day(match: re.Match[str]) -> str:
         month, day = _han_number(match.group(2)), _han_number(match.group(3))
     except (KeyError, ValueError):
         return match.group()
+    if number < _ROC_WEB_ERA:
+        return match.group()  # 民国二十六年七月七日 (1937): history prose's day, no page's
     return f"{number + ROC_OFFSET}年{month}月{day}日"
 
 
 def _roc_short(match: re.Match[str], tz: str) -> datetime | None:
-    if int(match.group("y")) > datetime.now(UTC).year - ROC_OFFSET:
-        return None  # a year to come: not an ROC one
+    """Return an ROC day read by one of the ROC patterns; None for a year to come or one before the web's.
+
+    ("發布日期：18-05-07" is 2018 written short, read by :data:`_SHORT_YEAR` after this refuses 1929.)
+    """
+    year = int(match.group("y"))
+    if year > datetime.now(UTC).year - ROC_OFFSET or year < _ROC_WEB_ERA:
+        return None  # a year to come, or before any web page: not an ROC one
     try:
-        return datetime(
-            int(match.group("y")) + ROC_OFFSET, int(match.group("m")), int(match.group("d")), tzinfo=_zone(tz)
-        )
+        return datetime(year + ROC_OFFSET, int(match.group("m")), int(match.group("d")), tzinfo=_zone(tz))
     except ValueError:
         return None
 
@@ -905,7 +982,7 @@ def labelled_date(
                 or _CTIME.match(text, label.end())
                 or _RFC_DAY.match(text, label.end())
             )
-            if english and (found := _english(english.group(), tz, day_first=True)) is not None:
+            if english and (found := _english(english.group(), tz, mail_day=True)) is not None:
                 return found
             # "PUBLISHED : Friday, 20 June, 2003, 8:07pm" (a Hong Kong paper's English page), after its label.
             if (dmy := _EN_DAY_FIRST.match(text, label.end())) and (
@@ -1209,7 +1286,7 @@ def headline_date(
             zone_text is below
             and (match := _RFC_DAY.search(text[:_ENGLISH_REACH]))
             and not _EN_OTHER_LABEL.search(text, 0, match.start())
-            and (found := _english(match.group(0), tz, day_first=True)) is not None
+            and (found := _english(match.group(0), tz, mail_day=True)) is not None
         ):
             return found  # a mail's Date header under its subject ("Mon, 14 Aug 2017 08:45:26 +0800")
         if zone_text is below and (found := _us_day(text[:_ENGLISH_REACH], tz)) is not None:

@@ -76,7 +76,8 @@ _AUTHOR_LABEL = (
     rf"|(?<![A-Za-z])(?:Writer|Reporter|Author)(?=\s*[:：]\s*[{_CJK}]{{2,4}}(?:[\s|]|$))"
     # "Text: 邱桂峰", "Story: X | Photos: Y", "Text by X", "Words by X", "Written by X, edited by Y": a
     # magazine's English credit of the text, before a Han name or a name of two capitalised words.
-    rf"|(?<![A-Za-z])(?:Text|Story|Words)"
+    # The label opens its credit: "Top Story: Trump Visits Beijing" heads another story.
+    rf"|(?<![A-Za-z])(?<![A-Za-z][ \u3000])(?:Text|Story|Words)"
     rf"(?=\s*[:：]\s*(?:[{_CJK}]{{2,4}}(?:[\s|/,]|$)|[A-Z][a-z]+[ \u3000]+[A-Z][a-z]+))"
     rf"|(?<![A-Za-z])(?:Text|Story|Words|Written) by(?=[ \u3000]+[{_CJK}]{{2,4}}(?:[\s|/,]|$))"
     # "本报评论员 王小明", "桐城商报评论员 彭明琪": a named commentator's byline (the label opening its

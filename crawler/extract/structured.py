@@ -176,6 +176,22 @@ def structured_date(
     return script_date(tree, tz, day_first=day_first)
 
 
+def _epoch_time(count: str, tz: str, *, milliseconds: bool | None = None) -> datetime | None:
+    """Return an epoch count as a time in ``tz``: thirteen digits are milliseconds, ten seconds.
+
+    ``milliseconds`` says so when the format fixes it (.NET's and Java's dates count milliseconds, so
+    a day before 2001-09-09 has twelve digits). A template's empty date (the epoch, 1900-01-01) and a
+    count out of the calendar's range are no time.
+    """
+    number = int(count)
+    in_ms = len(count.lstrip("-")) == 13 if milliseconds is None else milliseconds
+    try:
+        found = datetime.fromtimestamp(number // 1000 if in_ms else number, UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return None if null_day(found) else found.astimezone(zone(tz))
+
+
 def _meta_time(value: str, tz: str, *, day_first: bool = False) -> datetime | None:
     """Read a date meta tag's value: a date string, an RFC 2822 time or an epoch in seconds or milliseconds.
 
@@ -184,9 +200,7 @@ def _meta_time(value: str, tz: str, *, day_first: bool = False) -> datetime | No
     """
     value = value.strip()
     if _EPOCH.fullmatch(value):
-        seconds = int(value) // 1000 if len(value) == 13 else int(value)
-        stamped = datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz))
-        return None if null_day(stamped) else stamped
+        return _epoch_time(value, tz)
     if _RFC_2822.match(value):
         try:
             found = parsedate_to_datetime(value)
@@ -299,8 +313,7 @@ def _epoch_attribute(node: HtmlElement, tz: str) -> datetime | None:
         or any(a.tag == "li" for a in node.iterancestors())
     ):
         return None
-    seconds = int(value) // 1000 if len(value) == 13 else int(value)
-    return datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz))
+    return _epoch_time(value, tz)
 
 
 # What a date line prints right before the script writing its day: "发布时间：", "日期:", "发表于".
@@ -351,10 +364,11 @@ def script_date(tree: HtmlElement, tz: str, *, day_first: bool = False) -> datet
                     if pattern is _ARTICLE_OBJECT_TIME:
                         own.append(value)
         for match in _JAVA_DATE_OBJECT.finditer(text):
-            found.append(datetime.fromtimestamp(int(match.group(1)) // 1000, UTC).astimezone(zone(tz)))
+            if (value := _epoch_time(match.group(1), tz, milliseconds=True)) is not None:
+                found.append(value)
         for match in _WRITTEN_EPOCH.finditer(text) if _after_date_label(script) else ():
-            seconds = int(match.group(1)) // 1000 if len(match.group(1)) == 13 else int(match.group(1))
-            found.append(datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz)))
+            if (value := _epoch_time(match.group(1), tz)) is not None:
+                found.append(value)
     days = {value.date() for value in found}
     if len(days) == 1:
         return found[0]
@@ -365,12 +379,9 @@ def _script_value(match: re.Match[str], tz: str, *, day_first: bool = False) -> 
     """The time a script's key holds: a date string, or an epoch in seconds or milliseconds."""
     if match.group(1) is not None:
         if dotnet := _DOTNET_DATE.fullmatch(match.group(1).strip()):
-            value = int(dotnet.group(1))
-            found = datetime.fromtimestamp(value // 1000 if len(dotnet.group(1)) == 13 else value, UTC)
-            return None if null_day(found) else found.astimezone(zone(tz))
+            return _epoch_time(dotnet.group(1), tz, milliseconds=True)
         return parse_chinese_datetime(match.group(1), tz, day_first=day_first)
     epoch = match.group(2) if match.re.groups >= 2 else None
     if not epoch:
         return None
-    seconds = int(epoch) // 1000 if len(epoch) == 13 else int(epoch)
-    return datetime.fromtimestamp(seconds, UTC).astimezone(zone(tz))
+    return _epoch_time(epoch, tz)

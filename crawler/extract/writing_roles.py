@@ -35,9 +35,14 @@ _NAME = rf"[{_CJK}]{{2,4}}"
 _NAME_LIST = rf"{_NAME}(?:[ \u3000、，,]+{_NAME}){{0,3}}"
 
 # "本报赴滨海联合采访组成员：A B C", "本报调查组：A、B": a team of reporters, with a colon, opening its line.
+# An interview or reporting team (采访组, 报道组) is the paper's; an investigation team (调查组) only with
+# the outlet named ("本报调查组", "X日报调查组"): "国务院调查组成员：A B C" are officials.
 _TEAM = re.compile(
-    rf"(?m)^[ \u3000□■◎●]*[{_CJK}]{{0,10}}?(?:采访组|调查组|报道组)(?:成员)?[ \u3000]*[:：][ \u3000]*"
-    rf"(?P<names>{_NAME_LIST})[ \u3000]*$"
+    rf"(?m)^[ \u3000□■◎●]*(?:[{_CJK}]{{0,10}}?(?:采访组|报道组)"
+    # (报 an outlet's, not a report's or a tip-off's: 举报, 通报, 汇报, 情报 …)
+    rf"|(?:本报|本刊|本台|本网|[{_CJK}]{{0,8}}?(?:(?<![举通汇情警申预上公简])报|周刊|杂志|电视台|电台|新闻网))"
+    rf"[{_CJK}]{{0,8}}?调查组)"
+    rf"(?:成员)?[ \u3000]*[:：][ \u3000]*(?P<names>{_NAME_LIST})[ \u3000]*$"
 )
 
 # "唐晶 吴鸿亮 采写", "（雷欣勇 采写）": 采写 after the names, closing a line or a bracket.
@@ -55,9 +60,11 @@ _ROLE_BRACKET = re.compile(
 )
 
 # "本文经作者宋博授权发布", "作者郝莉浩授权本网转载", "本文系作者任晓原创": a repost names its writer.
-# (经, 系, 由 or 为 before 作者, or the line's start: "《三体》作者刘慈欣原创的…" speaks of a book's.)
+# The text itself (本文经/系/由/为) or the line's start speaks: "《三体》作者刘慈欣原创的…" and "这部小说为
+# 作者X原创" speak of a book's; "未经作者许可授权" is a notice's consent, no name.
 _PERMISSION = re.compile(
-    rf"(?:(?<=[经系由为 \u3000（(])|(?m:^))作者[ \u3000]*(?P<name>[{_CJK}]{{2,4}}?)[ \u3000]*(?:授权|原创)"
+    rf"(?:(?:本文|此文|该文|文章|本稿)已?[经系由为]|(?m:^)|(?<=[ \u3000（(]))作者[ \u3000]*"
+    rf"(?!许可|同意)(?P<name>[{_CJK}]{{2,4}}?)[ \u3000]*(?:授权|原创)"
 )
 
 # "本报驻石门记者站 韦明雪", "江城记者站站长 冯涛": a station's reporter.
@@ -88,15 +95,10 @@ def role_bracket_names(text: str) -> list[str]:
 def writing_role_names(text: str) -> list[str]:
     """The writers credited by the forms of this module, in the order found."""
     out: list[str] = []
-    for m in _TEAM.finditer(text):
+    for m in (*_TEAM.finditer(text), *_NAMES_CAIXIE.finditer(text)):
         names = split_names(m.group("names"))
         kept = _people(m.group("names"))
-        if names and kept == names:  # every token a name: "联合调查组：事故原因已经查明" is a sentence
-            out += kept
-    for m in _NAMES_CAIXIE.finditer(text):
-        names = split_names(m.group("names"))
-        kept = _people(m.group("names"))
-        if names and kept == names:
+        if names and kept == names:  # every token a name: "本报调查组：事故原因已经查明" is a sentence
             out += kept
     for m in (*_PERMISSION.finditer(text), *_STATION.finditer(text)):
         out += _people(m.group("name"))

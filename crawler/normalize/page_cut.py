@@ -8,7 +8,6 @@ stages, which only join and split the fragments cut here.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from archive.chars import display_width
 from crawler.normalize.credits import (
@@ -21,6 +20,7 @@ from crawler.normalize.credits import (
 )
 from crawler.normalize.fragment import _Fragment, _Shape
 from crawler.normalize.furniture import is_caption
+from crawler.normalize.headlines import _words
 from crawler.normalize.layout import Element, ended_short, ends, layout
 from crawler.normalize.paragraphs import element_credits
 from crawler.normalize.wide_leads import COLUMN_CHANGE, _another_lead, _paragraph_width, _wide_leads
@@ -243,11 +243,6 @@ def _headlines_over_stubs(fragments: list[_Fragment]) -> list[_Fragment]:
                 dropped.add(id(stub))
                 break
     return [f for f in fragments if id(f) not in dropped]
-
-
-def _words(text: str) -> str:
-    """A text's words alone: no punctuation or spaces, digits and letters in one width."""
-    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text))
 
 
 def _headline_in_block_over(above: Element, element: Element) -> bool:
