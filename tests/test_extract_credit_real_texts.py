@@ -13,7 +13,10 @@ from crawler.extract.people import find_people
 def test_a_bulleted_item_after_a_byline_is_no_part_of_its_last_name() -> None:
     """inews train-03389: the byline runs into a list of other stories, each opened by a spaced dot;
     the dot was read as a minority name's (林宁宁·和子女分处三大洲) and the correspondent was lost."""
-    text = "低头族，别再“玩命”了！\n记者 夏裕 通讯员 郑悦慧 林宁宁 ·和子女分处三大洲，相隔两大洋！杭州老夫妻晒出家信"
+    text = (
+        "低头族，别再“玩命”了！\n记者 夏裕 通讯员 郑悦慧 林宁宁 ·和子女分处三大洲，相隔两大洋！"
+        "杭州老夫妻晒出家信"
+    )
     people = find_people(text)
     assert (people.authors, people.correspondents) == (["夏裕"], ["郑悦慧", "林宁宁"])
 
@@ -33,7 +36,7 @@ def test_a_portal_menu_naming_pictures_credits_no_photographer() -> None:
     ],
 )
 def test_a_thread_s_picture_mark_credits_no_photographer(title: str) -> None:
-    """A 贴吧 thread with pictures is titled 【图片】…: the mark was read as 【图片】's credit (考古连, 三号线)."""
+    """A 贴吧 thread with pictures is titled 【图片】…: the mark was read as a credit (考古连, 三号线)."""
     assert find_people(title).photographers == []
 
 

@@ -95,12 +95,12 @@ def test_an_english_meta_date_in_a_zone_not_read_keeps_its_day_alone() -> None:
     """A US page's article:published_time "November 19, 2019, 07:47 PM EST" was read as 19:47 in
     Beijing, thirteen hours off: a zone named otherwise than BJT, GMT or UTC leaves the day alone."""
     page = (
-        '<html><head><title>Cisco partners weigh in</title><meta property="article:published_time" '
-        'content="November 19, 2019, 07:47 PM EST"></head><body><div class="main">'
-        "<h1>Cisco partners weigh in on the new program</h1><div class='content'><p>Cisco partners said "
-        "on Tuesday that the new program would change how they sell to small businesses this year.</p>"
-        "<p>The company announced the program at its partner summit, where executives shared the stage."
-        "</p></div></div></body></html>"
-    ).encode()
+        b'<html><head><title>Cisco partners weigh in</title><meta property="article:published_time" '
+        b'content="November 19, 2019, 07:47 PM EST"></head><body><div class="main">'
+        b"<h1>Cisco partners weigh in on the new program</h1><div class='content'><p>Cisco partners said "
+        b"on Tuesday that the new program would change how they sell to small businesses this year.</p>"
+        b"<p>The company announced the program at its partner summit, where executives shared the stage."
+        b"</p></div></div></body></html>"
+    )
     item = extract_article("https://www.example.com/news/cisco-partners", page)
     assert item.published_at == datetime(2019, 11, 18, 16, 0, tzinfo=UTC)

@@ -169,7 +169,13 @@ def test_a_label_over_four_lines_of_headline_loses_none_of_them() -> None:
     # read again as a group of their own, whose top line (a 引题 by the four-line rule) was dropped
     # (天水市第15个民族团结进步宣传月活动启动 was nowhere in the article).
     text = "4月1日，天水市第15个民族团结进步宣传月活动启动仪式在秦州区举行。"
-    lines = ["【聚焦基层】", "天水市第15个民族团结进步宣传月活动启动", "营造各民族群众共居", "共学共事", "共乐的和谐环境"]
+    lines = [
+        "【聚焦基层】",
+        "天水市第15个民族团结进步宣传月活动启动",
+        "营造各民族群众共居",
+        "共学共事",
+        "共乐的和谐环境",
+    ]
     lead, title, subtitle = read_headline(lines, text)
     read = "".join((lead + title + subtitle).split())
     assert all(line.strip("【】") in read for line in lines), (lead, title, subtitle)

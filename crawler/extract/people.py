@@ -200,8 +200,8 @@ _BRACKETED_LABEL = re.compile(
     rf"[【〔〖\[]\s*(作者|记者|本报记者|文|撰文|撰稿|编辑|责任编辑|责编|摄影|通讯员|实习生"
     # "【执笔】X", "【采写】X【摄影】Y", "【文字】X 【图片】Y", "【专栏作者】X".
     rf"|执笔|采写|专栏作者|主笔"
-    # 【文字】 and 【图片】 mark a post's or a story's kind too ("【图片】考古连11次不出奥丹姆，绝望了", a 贴吧
-    # thread with pictures): a credit only when a name closes after them.
+    # 【文字】 and 【图片】 mark a post's or a story's kind too ("【图片】考古连11次不出奥丹姆，绝望了",
+    # a 贴吧 thread with pictures): a credit only when a name closes after them.
     rf"|(?:文字|图片)(?=\s*[】〕〗\]]\s*[{_CJK}]{{2,4}}(?:\s|$|[【〔〖\[|｜/／])))"
     rf"\s*[】〕〗\]](?=\s*[{_CJK}])"
 )
