@@ -231,7 +231,7 @@ def _blobs(tree: HtmlElement, needles: Sequence[str] = ()) -> Iterator[tuple[str
         if "json" in kind:
             try:
                 data = json.loads(text)
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: arrays nested past the stack
                 continue
             name = "ld+json" if "ld+json" in kind else script.get("id") or kind
             yield name, _unflatten(data) if name == "__NUXT_DATA__" else data

@@ -98,12 +98,19 @@ class LinkedData:
     persons: tuple[str, ...] = ()  # the authors typed Person (or plain strings): not the site as Organization
 
 
-def _objects(value: object) -> list[dict[str, object]]:
+# How deep JSON-LD's lists and @graph may nest objects: a page's markup nests a few levels, and
+# anything deeper is no markup a reader's page makes (nor a stack's worth of recursion).
+_LD_DEPTH = 8
+
+
+def _objects(value: object, depth: int = 0) -> list[dict[str, object]]:
+    if depth > _LD_DEPTH:
+        return []
     if isinstance(value, list):
-        return [o for item in value for o in _objects(item)]
+        return [o for item in value for o in _objects(item, depth + 1)]
     if isinstance(value, dict):
         graph = value.get("@graph")
-        return [value, *(_objects(graph) if graph is not None else [])]
+        return [value, *(_objects(graph, depth + 1) if graph is not None else [])]
     return []
 
 
@@ -138,7 +145,7 @@ def linked_data(tree: HtmlElement) -> LinkedData:
             continue
         try:
             data = json.loads(script.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: arrays nested past the stack
             continue
         for obj in _objects(data):
             headline = obj.get("headline") or obj.get("title")
