@@ -1,4 +1,5 @@
-"""A page's scripts nesting arrays past Python's stack are bad input: read past, never a traceback (review)."""
+# ruff: noqa: E501  (HTML pages are kept one line a tag, as pages print them)
+"""Scripts nesting arrays past Python's stack are bad input: read past, never a traceback (review)."""
 
 from __future__ import annotations
 
