@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import lxml.html
 from extract_pages import BODY, TITLE, beijing_day
@@ -79,3 +79,17 @@ def test_a_related_articles_link_dates_no_page() -> None:
     assert canonical_date(lxml.html.fromstring(own), url, "Asia/Shanghai") is not None
     asked = related.replace("相关文章链接", "转载请注明本文地址")
     assert canonical_date(lxml.html.fromstring(asked), url, "Asia/Shanghai") is not None
+
+
+def test_a_printed_offset_no_zone_has_is_read_in_the_sources_zone() -> None:
+    # A slip (GMT+80 for GMT+08, +9900) raised ValueError out of the date rules: the article was lost.
+    for text in (
+        "发布时间：2019-03-05 10:21 GMT+80",
+        "发布时间：2019-03-05 10:21:00+9900",
+        "Published: Mar 5, 2019 10:30 GMT+30",
+    ):
+        found = find_date_in_text(text)
+        assert found is not None and found.utcoffset() == timedelta(hours=8), text
+    assert find_date_in_text("发布时间：2019-03-05 10:21 UTC-5") == datetime.fromisoformat(
+        "2019-03-05T10:21:00-05:00"
+    )

@@ -347,7 +347,7 @@ def _build(match: re.Match[str], tz: str) -> datetime | None:
     if offset == "Z":
         return value.replace(tzinfo=UTC)
     if offset:
-        return value.replace(tzinfo=timezone(_offset(offset)))
+        return value.replace(tzinfo=_fixed_zone(offset) or _zone(tz))
     return value.replace(tzinfo=_zone(tz))
 
 
@@ -398,8 +398,7 @@ def _named_zone(name: str | None, tz: str) -> timezone | ZoneInfo:
     if not name:
         return _zone(tz)
     if name[0] in "+-":
-        sign = -1 if name[0] == "-" else 1
-        return timezone(sign * timedelta(hours=int(name[1:3]), minutes=int(name[3:5])))
+        return _fixed_zone(name) or _zone(tz)
     return _EN_ZONES.get(name, _zone(tz))
 
 
@@ -438,7 +437,7 @@ def _english(text: str, tz: str, *, mail_day: bool = False) -> datetime | None:
         if match.group("half") and 1 <= hour <= 12:
             hour = hour % 12 + (12 if match.group("half") in "Pp" else 0)
         offset = _offset_text(match.group("tz") or "")
-        zone_of = timezone(_offset(offset)) if offset else _zone(tz)
+        zone_of = (_fixed_zone(offset) if offset else None) or _zone(tz)
         try:
             day = datetime(
                 int(match.group("y")), month, int(match.group("d")), hour, int(match.group("M") or 0)
@@ -449,11 +448,16 @@ def _english(text: str, tz: str, *, mail_day: bool = False) -> datetime | None:
     return None
 
 
-def _offset(offset: str) -> timedelta:
-    """Return ``+HH:MM`` (or ``+HHMM``) as a timedelta."""
+# The world's zones lie from UTC-12 to UTC+14: a printed offset past them is a slip (GMT+80), no zone.
+_OFFSET_MIN, _OFFSET_MAX = timedelta(hours=-12), timedelta(hours=14)
+
+
+def _fixed_zone(offset: str) -> timezone | None:
+    """Return ``+HH:MM`` (or ``+HHMM``) as a zone; None for an offset no zone has."""
     sign = -1 if offset[0] == "-" else 1
     digits = offset[1:].replace(":", "")
-    return sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4]))
+    delta = sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
+    return timezone(delta) if _OFFSET_MIN <= delta <= _OFFSET_MAX else None
 
 
 # A relative day is a date line's only where it stands apart: after a label, a space or a bar, and
