@@ -93,3 +93,13 @@ def test_a_printed_offset_no_zone_has_is_read_in_the_sources_zone() -> None:
     assert find_date_in_text("发布时间：2019-03-05 10:21 UTC-5") == datetime.fromisoformat(
         "2019-03-05T10:21:00-05:00"
     )
+
+
+def test_a_yearless_day_captured_within_days_keeps_the_capture_year_under_a_stale_footer() -> None:
+    # A daily crawl of a site printing this year's posts without their year under a footer set years
+    # ago ("© 2004-2015"): the post is the capture's, not 2015's.
+    foot = "<div class='footer'>Copyright &copy; 2004-2015 www.example-info.cn 版权所有</div>"
+    page = _page("<span>发布时间：03-05 10:21</span> <span>来源：本站</span>", below=foot)
+    for fetched in (datetime(2026, 3, 5, 6, tzinfo=UTC), datetime(2026, 3, 9, 6, tzinfo=UTC)):
+        found = extract_article(URL, page, fetched_at=fetched).published_at
+        assert beijing_day(found) == date(2026, 3, 5), fetched

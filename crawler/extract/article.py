@@ -699,13 +699,14 @@ def _in_page_era(
         # The story's own dates are its events' ("早在2007年3月5日"), not the page's era.
         text = text.replace(" ".join(paragraph.split()), " ")
     era, dated = era_years(text)
+    vouched: set[int] = set()  # the years the page's own URL or metadata give (a footer may be stale)
     if (filed := url_date(url, tz)) is not None:
-        era.add(filed.year)
+        vouched.add(filed.year)
     elif (month := url_month(url)) is not None:
-        era.add(month[0])
+        vouched.add(month[0])
     if meta.published_at is not None and meta.date_source == "meta":
-        era.add(meta.published_at.astimezone(zone(tz)).year)
-    dated_in_era = yearless_era(found, fetched_at, era, dated, tz)
+        vouched.add(meta.published_at.astimezone(zone(tz)).year)
+    dated_in_era = yearless_era(found, fetched_at, era | vouched, dated, tz, vouched=vouched)
     if dated_in_era != found:
         # No field records where a date came from: say so in the log, the year was not printed.
         _log.debug("yearless day %s: page era %s, dated %s: %s", day, sorted(era), dated_in_era, url)

@@ -10,7 +10,7 @@ in the source's timezone (Asia/Shanghai unless configured).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -626,8 +626,18 @@ def printed_yearless(day: date, text: str, markup: str) -> bool:
     )
 
 
+# Days after a year-less day within which its capture makes it the capture year's (a daily crawl's).
+_FRESH_DAYS = 7
+
+
 def yearless_era(
-    found: datetime, now: datetime, era: set[int], dated: set[int], tz: str = DEFAULT_TIMEZONE
+    found: datetime,
+    now: datetime,
+    era: set[int],
+    dated: set[int],
+    tz: str = DEFAULT_TIMEZONE,
+    *,
+    vouched: Collection[int] = (),
 ) -> datetime | None:
     """Check the capture's year of a day read without one (:func:`yearless_date`) against the page's era.
 
@@ -636,11 +646,18 @@ def yearless_era(
     (related lists, comments). When the era is before the year the capture gave and no date is
     later, the page is older than its capture (a 2019 post captured in 2026, "© 2019"): its one era
     year, else no date at all (a wrong year is worse than none). A page printing no era, or this
-    year anywhere, keeps the capture's year: a fresh page's related list may well be last year's.
+    year anywhere, keeps the capture's year: a fresh page's related list may well be last year's;
+    so does a page captured within :data:`_FRESH_DAYS` of the day it prints (a daily crawl's) when
+    no year of its URL or metadata (``vouched``, among ``era``) backs the copyright's.
     """
     local = now.astimezone(_zone(tz))
     guessed = local.year - 1 if (found.month, found.day) > (local.month, local.day) else local.year
     if found.year != guessed or not era or max(era | dated) >= guessed:
+        return found
+    if not vouched and (local.date() - found.astimezone(_zone(tz)).date()).days <= _FRESH_DAYS:
+        # Captured within days of the day it prints, the era a copyright's alone: a fresh page under
+        # a footer hard-coded years ago ("© 2004-2015"); an old page is seldom captured so near its
+        # day's anniversary.
         return found
     if len(era) > 1 or max(dated, default=0) > min(era):
         return None
