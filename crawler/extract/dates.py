@@ -392,11 +392,15 @@ _EN_ZONES = {
     "GMT": UTC,
     "UTC": UTC,
 }
+_US_CENTRAL_STANDARD = timezone(timedelta(hours=-6))
 
 
 def _named_zone(name: str | None, tz: str) -> timezone | ZoneInfo:
+    """The zone a printed name means: CST is China's, except for a source in the Americas (US Central)."""
     if not name:
         return _zone(tz)
+    if name == "CST" and tz.startswith("America/"):
+        return _US_CENTRAL_STANDARD
     if name[0] in "+-":
         return _fixed_zone(name) or _zone(tz)
     return _EN_ZONES.get(name, _zone(tz))

@@ -32,6 +32,7 @@ from crawler.extract.meta import _LEAD_HINT, _SUB_HINT
 from crawler.extract.people import script_folded
 from crawler.extract.title_choice import _FOLLOW, _TITLE_HINT, account_name, badge, heading_text, widget
 from crawler.extract.title_forms import PAGE_WORD, RED_HEADER
+from crawler.normalize.lines import join_lines
 
 __all__ = ["heading_before_body"]
 
@@ -406,14 +407,14 @@ def _broken_headline(node: HtmlElement, text: str, page_url: str) -> str:
     while previous is not None and len(run) < 3 and isinstance(previous.tag, str):
         if node.tag == "p" and previous.tag in ("h1", "h2", "h3") and not _squash(previous.text_content()):
             # The lines of an <h1> the parser closed at its first <p>: all of them, up to the empty heading.
-            return "".join(_acceptable(line, page_url) for line in run) if len(run) >= 2 else text
+            return join_lines([_acceptable(line, page_url) for line in run]) if len(run) >= 2 else text
         alike = _same_kind(previous, node) and heading
         if not ((alike or (node.tag == previous.tag == "p")) and _acceptable(previous, page_url)):
             break
         run.insert(0, previous)
         previous = previous.getprevious()
     if len(run) >= 2 and node.tag != "p":
-        return "".join(_acceptable(line, page_url) for line in run)  # headings of one class in a row
+        return join_lines([_acceptable(line, page_url) for line in run])  # headings of one class in a row
     return text
 
 

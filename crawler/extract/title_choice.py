@@ -31,6 +31,7 @@ from crawler.extract.title_forms import (
     type_link,
 )
 from crawler.extract.titles import names_only
+from crawler.normalize.lines import join_lines
 
 __all__ = ["account_name", "badge", "heading_text", "printed_as_account", "site_suffix_free", "widget"]
 
@@ -340,7 +341,7 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
             continue  # an SEO <h1> no reader sees ("<h1 style="display:none">网站名</h1>"), a channel's name
         if _continues_line(node):
             continue  # the second line of a broken headline: read with its first
-        text = heading_text(node) + "".join(heading_text(line) for line in _lines_after(node))
+        text = join_lines([heading_text(node), *(heading_text(line) for line in _lines_after(node))])
         if not 2 <= len(text) <= 120:
             continue
         squashed = agreement_form(text)
