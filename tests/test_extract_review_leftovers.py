@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from crawler.extract.article import extract_article
 from crawler.extract.dates import _english
+from crawler.extract.people import find_people
 from crawler.extract.writing_roles import writing_role_names
 
 _BODY = "".join(
@@ -33,3 +34,9 @@ def test_cst_of_a_source_in_the_americas_is_us_central_standard_time() -> None:
 def test_a_stations_member_label_is_no_writer() -> None:
     assert "成员" not in writing_role_names("本报驻石门记者站 成员 王勇")
     assert writing_role_names("本报驻石门记者站 韦明雪") == ["韦明雪"]
+
+
+def test_a_word_across_the_cut_of_two_glued_names_makes_no_names() -> None:
+    # "授权" straddles the only cut of 张三授权展出: 张三授 and 权展出 are no writers.
+    assert find_people("该作品由作者张三授权展出").authors == []
+    assert find_people("作者：王小明李小红").authors == ["王小明", "李小红"]

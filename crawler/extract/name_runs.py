@@ -186,6 +186,7 @@ def _glued_pair(token: str) -> list[str]:
         and token[-1] not in _BODY_ENDS  # "王培成银监会": a name and a body
         and all(plausible_name(piece) for piece in (token[:cut], token[cut:]))
         and not _word_not_name(token[cut:])  # "宋均益国庆 10.1": a name, then the text's 国庆
+        and not _word_not_name(token[cut - 1 : cut + 1])  # "张三授权展出": a word (授权) across the cut
     ]
     return cuts[0] if len(cuts) == 1 else []
 
