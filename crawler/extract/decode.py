@@ -151,13 +151,19 @@ def _reads_as_gb(body: bytes, codec: str, text: str) -> str | None:
 
     Real Chinese text has well over a third of its hanzi among the most frequent
     characters; the same bytes read in the wrong East Asian codec give rare ones
-    (or Hangul, kana). Only a strictly valid GB18030 reading that looks like
-    Chinese while the declared one does not, by half, is taken instead: genuine
-    Big5, Korean and Japanese pages read as GB18030 fall far below a third.
+    (or Hangul, kana). Only a GB18030 reading (strictly valid, or but for a few
+    broken bytes) that looks like Chinese while the declared one does not, by
+    half, is taken instead: genuine Big5, Korean and Japanese pages read as
+    GB18030 fall far below a third.
     """
-    gb = _try(body, "gb18030", strict=True)
+    # A UTF-8 BOM the body belies (its bytes are no GB18030) is no part of the GBK reading, and
+    # a few broken bytes (flipped in transit) do not make it less GBK than the declared reading.
+    plain = body.removeprefix(b"\xef\xbb\xbf")
+    gb = _try(plain, "gb18030", strict=True)
     if gb is None:
-        return None
+        gb = _try(plain, "gb18030", strict=False)
+        if gb is None or _damage(gb, 16, 0.005):
+            return None
     gb_share = _common_share(gb)
     if gb_share >= 1 / 3 and _common_share(text) < gb_share / 2:
         return f"reads as GBK, not {codec}"
