@@ -46,6 +46,7 @@ from crawler.extract.date_hints import (
     url_month,
 )
 from crawler.extract.dates import (
+    capture_year,
     closing_date,
     dateline_date,
     edition_date,
@@ -690,6 +691,8 @@ def _in_page_era(
     tz: str,
 ) -> datetime | None:
     """Check a day read without its year against the years the page prints outside its story."""
+    if found.year != capture_year(found.month, found.day, fetched_at, tz):
+        return found  # a year the capture did not give (:func:`yearless_era` keeps it): no page text to read
     texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
     text = " ".join(" ".join(str(piece) for piece in texts).split())
     day = found.astimezone(zone(tz)).date()

@@ -21,6 +21,7 @@ __all__ = [
     "DATE_LABELS",
     "TODAY_LABEL",
     "badge_day",
+    "capture_year",
     "closing_date",
     "dateline_date",
     "day_first_page",
@@ -529,6 +530,12 @@ def _count(text: str) -> float:
     return _han_number(text.replace("两", "二"))
 
 
+def capture_year(month: int, day: int, now: datetime, tz: str = DEFAULT_TIMEZONE) -> int:
+    """Return the year a day printed without one takes from its capture: the latest such day up to ``now``."""
+    local = now.astimezone(_zone(tz))
+    return local.year - 1 if (month, day) > (local.month, local.day) else local.year
+
+
 def yearless_date(
     text: str, now: datetime, tz: str = DEFAULT_TIMEZONE, *, standalone: bool = False
 ) -> datetime | None:
@@ -555,7 +562,7 @@ def yearless_date(
     if match is None or (match.group("cn") is None and match.group("H") is None):
         return None
     month, day = int(match.group("m")), int(match.group("d"))
-    year = local.year - 1 if (month, day) > (local.month, local.day) else local.year
+    year = capture_year(month, day, now, tz)
     try:
         return datetime(
             year, month, day, int(match.group("H") or 0), int(match.group("M") or 0), tzinfo=local.tzinfo
@@ -584,8 +591,7 @@ def yearless_in_page_year(
     """
     if page_day is None or now is None:
         return found
-    local = now.astimezone(_zone(tz))
-    guessed = local.year - 1 if (found.month, found.day) > (local.month, local.day) else local.year
+    guessed = capture_year(found.month, found.day, now, tz)
     page_local = page_day.astimezone(_zone(tz))
     if found.year != guessed or page_local.month != found.month:
         return found
@@ -655,7 +661,7 @@ def yearless_era(
     no year of its URL or metadata (``vouched``, among ``era``) backs the copyright's.
     """
     local = now.astimezone(_zone(tz))
-    guessed = local.year - 1 if (found.month, found.day) > (local.month, local.day) else local.year
+    guessed = capture_year(found.month, found.day, now, tz)
     if found.year != guessed or not era or max(era | dated) >= guessed:
         return found
     if not vouched and (local.date() - found.astimezone(_zone(tz)).date()).days <= _FRESH_DAYS:
@@ -1682,7 +1688,7 @@ def dateline_date(
     local = now.astimezone(_zone(tz))
     month, day = int(match.group("m")), int(match.group("d"))
     if year is None or year > local.year or (year == local.year and (month, day) > (local.month, local.day)):
-        year = local.year - 1 if (month, day) > (local.month, local.day) else local.year
+        year = capture_year(month, day, now, tz)
     try:
         return datetime(year, month, day, tzinfo=local.tzinfo)
     except ValueError:
