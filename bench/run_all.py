@@ -36,6 +36,7 @@ BENCHMARKS: list[tuple[str, str, list[str]]] = [
     ("Dates, probe wave 8 (kinds waves 1-7 lack; tune / report)", "bench.date_probe8", []),
     ("Dates, probe wave 9 (kinds waves 1-8 lack; tune / report)", "bench.date_probe9", []),
     ("Dates, probe wave 10 (kinds waves 1-9 lack; tune / report)", "bench.date_probe10", []),
+    ("Dates, probe wave 11 (kinds waves 1-10 lack; tune / report)", "bench.date_probe11", []),
     ("Authors, credit probe wave 4 (tune / report)", "bench.credit_probe4", []),
     ("Authors, credit probe wave 5 (tune / report)", "bench.credit_probe5", []),
     ("Authors, credit probe wave 6 (tune / report)", "bench.credit_probe6", []),
