@@ -42,6 +42,7 @@ from crawler.extract.date_hints import (
     fallback_date,
     served_day_only,
     titled_relative_date,
+    titled_time,
     url_date,
     url_month,
 )
@@ -59,6 +60,7 @@ from crawler.extract.dates import (
     only_in_prose,
     page_year,
     parse_chinese_datetime,
+    post_stamp_date,
     printed_yearless,
     relative_date,
     signed_date,
@@ -90,7 +92,13 @@ from crawler.extract.list_headings import link_row, link_titles
 from crawler.extract.markup import canonical_in_markup, clean_markup, parse_page, without_controls
 from crawler.extract.meta import PageMeta, read_meta
 from crawler.extract.mixed_utf8 import restore_utf8_runs
-from crawler.extract.page_furniture import days_written, drop_headline_tail, headline_links, list_rows_free
+from crawler.extract.page_furniture import (
+    days_written,
+    drop_headline_tail,
+    furniture_free,
+    headline_links,
+    list_rows_free,
+)
 from crawler.extract.page_headings import heading_before_body
 from crawler.extract.people import split_names
 from crawler.extract.script_state import (
@@ -471,16 +479,25 @@ def _extract_article(
                 or table
                 or url_date(url, timezone, day_first=day_first)
                 or (
-                    dateline_date(
-                        paragraphs[0],
-                        fetched_at,
+                    _dated_below(
+                        dateline_date(
+                            paragraphs[0],
+                            fetched_at,
+                            timezone,
+                            year=_year_above(before, headline, day_first=day_first),
+                            day_first=day_first,
+                        ),
+                        tree,
+                        paragraphs,
                         timezone,
-                        year=_year_above(before, headline, day_first=day_first),
                         day_first=day_first,
                     )
                     if fetched_at and paragraphs
                     else None
                 )
+                # A post's own stamp (编辑于 昨天 10:21, … · IP 属地福建) under its text, before the other
+                # answers or replies a Q&A page prints after it and the text's extractor may keep.
+                or (_post_stamp(tree, headline, fetched_at, timezone) if fetched_at else None)
                 or footer_date(meta.header_text, paragraphs, timezone, day_first=day_first)
                 or date_under_text(tree, paragraphs, timezone, day_first=day_first)
                 # A notice's signing day at its foot beats a day htmldate picks from what it names
@@ -498,6 +515,11 @@ def _extract_article(
                     )
                     if fetched_at and paragraphs
                     else None
+                )
+                # A publication label in the headline's zone that no nearer rule reached: a journal's
+                # dates table (收稿日期 … 修回日期 … 出版日期：…) kept below the abstract and keywords.
+                or labelled_date(
+                    meta.header_text, timezone, specific=True, roc=meta.taiwan, day_first=day_first
                 )
             )
         if item.published_at is not None and _only_in_furniture(tree, item.published_at):
@@ -545,8 +567,11 @@ def _extract_article(
         if found is None and meta.date_source in ("fallback", ""):
             # Nothing dated above the text: a notice's signing day under it, or an info line printed
             # under it ("发布日期：… 【打印】【关闭】", up to a list or the comments), beats a stray date.
-            found = closing_date(paragraphs, timezone, day_first=day_first) or date_under_text(
-                tree, paragraphs, timezone, day_first=day_first
+            # A post's own stamp under its text goes first (a Q&A page's other answers follow it).
+            found = (
+                (_post_stamp(tree, item.title, fetched_at, timezone) if fetched_at is not None else None)
+                or closing_date(paragraphs, timezone, day_first=day_first)
+                or date_under_text(tree, paragraphs, timezone, day_first=day_first)
             )
         if found is None and meta.date_source in ("fallback", ""):
             # An e-paper article page whose day only its page PDF's dated path names.
@@ -562,6 +587,9 @@ def _extract_article(
             found = None
         if found is None and meta.date_source != "url":
             found = titled_relative_date(tree, timezone, day_first=day_first)
+        if found is None and fetched_at is not None and meta.date_source != "url":
+            # A social post's stamp: its time before the client it came from or the poster's IP region.
+            found = _post_stamp(tree, "", fetched_at, timezone)
         if found is None and fetched_at is not None and not meta.date_source:
             found = relative_date(meta.header_text, fetched_at, timezone, standalone=True)
         if (
@@ -577,6 +605,15 @@ def _extract_article(
             item.published_at = None
         if found is not None:
             found = yearless_in_page_year(found, item.published_at, fetched_at, timezone)
+            titled = titled_time(tree, timezone, day_first=day_first)
+            if titled is not None and (
+                (titled[1].month, titled[1].day) == (found.month, found.day)
+                or (fetched_at is not None and found == relative_date(titled[0], fetched_at, timezone))
+            ):
+                # A year-less stamp whose element's title holds its year (<a title="2016-03-09 10:21">3-9
+                # 10:21</a>), or a relative one rendered from its exact time (<amp-timeago datetime="…Z">
+                # 191天前</amp-timeago>, the words written at the page's build): the exact time.
+                found = titled[1]
             if (month := url_month(url)) is not None and month[1] == found.month:
                 # A page filed under /2022/06/: the URL names the year of its "06月24日".
                 filed = datetime(month[0], month[1], 1, tzinfo=found.tzinfo)
@@ -747,6 +784,42 @@ def _from_state(
 # Where a text's first clause ends, and how far into it an info line glued to it may reach.
 _FIRST_CLAUSE = re.compile(r"[，。！？；,!?;]")
 _INFO_REACH = 40
+
+
+def _post_stamp(tree: HtmlElement, headline: str, fetched_at: datetime, tz: str) -> datetime | None:
+    """The first post stamp (:func:`post_stamp_date`) outside the page's furniture, after any ``headline``.
+
+    Under a headline (a Q&A answer's stamp under its text) only what follows it counts; a Weibo post
+    prints its stamp above its bracketed headline, so the page's fallback reads the whole page.
+    """
+    shown = _shown_text(furniture_free(tree))
+    flat = " ".join(headline.split())
+    at = shown.find(flat) if flat else -1
+    stamp = post_stamp_date(shown[at:] if at >= 0 else shown, fetched_at, tz, labels=True)
+    # Weibo's <a title="2016-03-09 10:21">3月9日 10:21</a>: the element's title holds the stamp's year.
+    return (titled_relative_date(tree, tz) or stamp) if stamp is not None else None
+
+
+def _dated_below(
+    dateline: datetime | None, tree: HtmlElement, paragraphs: list[str], tz: str, *, day_first: bool = False
+) -> datetime | None:
+    """An agency dateline's day (新华社北京12月26日电), in the year the info line under the text states.
+
+    The dateline prints no year (the capture's is guessed, a year too late on a page captured years
+    after); a print view's 【发布日期：2014.12.26 16:04:29】 under the text names the same day whole.
+    Another day under the text is left to the rules after the dateline (it may be a later edit's).
+    """
+    if dateline is None:
+        return None
+    below = date_under_text(tree, paragraphs, tz, day_first=day_first)
+    same_day = below is not None and (below.month, below.day) == (dateline.month, dateline.day)
+    return below if below is not None and same_day else dateline
+
+
+def _shown_text(tree: HtmlElement) -> str:
+    """The page's text as a reader meets it: the body's text nodes, without scripts and styles."""
+    texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+    return " ".join(" ".join(str(t) for t in texts).split())
 
 
 def _only_in_furniture(tree: HtmlElement, found: datetime) -> bool:

@@ -41,6 +41,7 @@ __all__ = [
     "fallback_date",
     "served_day_only",
     "titled_relative_date",
+    "titled_time",
     "url_date",
     "url_month",
 ]
@@ -247,17 +248,33 @@ def titled_relative_date(tree: HtmlElement, tz: str, *, day_first: bool = False)
     Weibo prints ``<a title="2020-10-20 03:58">10月20日 03:58</a>``: the title holds the year.
     A forwarded original's or a quoted reply's is that post's, not the page's.
     """
-    for node in tree.iter("span", "em", "time", "abbr", "a", "font"):
-        title = node.get("title") or ""
-        shown = element_text(node) if title else ""
+    found = titled_time(tree, tz, day_first=day_first)
+    return found[1] if found is not None else None
+
+
+# Elements a script turns into a relative time from their ``datetime`` (timeago, AMP's amp-timeago,
+# GitHub's relative-time): ``<amp-timeago datetime="2009-02-15T21:03:29Z">191天前</amp-timeago>``.
+_TIMEAGO_TAGS = ("time", "amp-timeago", "relative-time", "time-ago")
+
+
+def titled_time(tree: HtmlElement, tz: str, *, day_first: bool = False) -> tuple[str, datetime] | None:
+    """Return the first element's shown relative or yearless time and the exact one its attribute holds.
+
+    The ``title`` of a span, link or ``<time>`` (:func:`titled_relative_date`), or the ``datetime`` of an
+    element a script renders relative (timeago): the attribute was written when the page was, the words
+    were rendered at some other time than the capture (an AMP page's fallback text at its build).
+    """
+    for node in tree.iter("span", "em", "time", "abbr", "a", "font", *_TIMEAGO_TAGS[1:]):
+        exact = node.get("title") or (node.get("datetime") if node.tag in _TIMEAGO_TAGS else "") or ""
+        shown = element_text(node) if exact else ""
         if (
-            title
+            exact
             and (reads_relative(shown) or reads_yearless(shown, day_first=day_first))
             and not quoted(node)
         ):
-            found = parse_chinese_datetime(title, tz, day_first=day_first)
+            found = parse_chinese_datetime(exact, tz, day_first=day_first)
             if found is not None:
-                return found
+                return shown, found
     return None
 
 

@@ -41,6 +41,7 @@ __all__ = [
     "other_labelled_days",
     "page_year",
     "parse_chinese_datetime",
+    "post_stamp_date",
     "printed_yearless",
     "reads_relative",
     "reads_yearless",
@@ -167,13 +168,15 @@ def _other_day(text: str, match: re.Match[str]) -> bool:
 # What stands between a label and its date: a colon, or in Taiwan and Hong Kong a bar
 # ("發布時間｜2023.06.17").
 _LABEL_SEP = r"\s*[:：｜|︱丨]?\s*"
-# Hong Kong sites print 出版 (published) beside 更新 (updated): "出版：2018-04-26 14:32".
+# Hong Kong sites print 出版 (published) beside 更新 (updated): "出版：2018-04-26 14:32"; others 首发
+# (first published) beside 最后更新: "首发：2007-02-02 23:46".
 # Blog software's English footers: "posted on 2012-04-14 12:30", "posted @ 2009-03-01 12:21".
 _POSTED_EN = r"(?i:posted\s*(?:on|@|at)|published\s+on|published\s*:)"
 _LABELLED = re.compile(
     "(?:"
     + _POSTED_EN
     + r"|(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|上线时间|上线日期|"
+    + r"首发时间|首发日期|首发(?=\s*[:：])|"
     + r"出版时间|出版日期|出版|发布|"
     + _NOT_PUBLISHED
     + r"(?:日期|时间)))"
@@ -183,6 +186,7 @@ _STRONG_LABEL = re.compile(
     "(?:"
     + _POSTED_EN
     + r"|(?:发布时间|发表时间|发稿时间|发帖时间|发布日期|发表日期|发文日期|发表于|发布于|上线时间|上线日期|"
+    + r"首发时间|首发日期|首发(?=\s*[:：])|"
     + r"出版时间|出版日期|出版))"
     + _LABEL_SEP
 )
@@ -517,6 +521,129 @@ def relative_date(
     units = {"分钟": 1, "小时": 60, "钟头": 60, "天": 24 * 60}
     minutes = _count(count) * units[name]
     return (local - timedelta(minutes=minutes)).replace(second=0, microsecond=0)
+
+
+# Where a social platform's post shows its time: right before the client it was sent from (Weibo's
+# "今天 02:53 来自 iPhone客户端") or before the poster's IP region, which every Chinese platform has printed
+# since 2022 ("编辑于 3天前 北京", "2019-03-05 · IP 属地浙江", Xiaohongshu's "编辑于 02-26 陕西").
+_REGIONS = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
+    "|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+)
+_POST_MARK = re.compile(
+    r"\s*(?:[·•・|｜]\s*)?(?:来自\s*(?=\S)|IP\s*属地\s*(?:[:：]\s*)?(?:"
+    + _REGIONS
+    + r")|(?:"
+    + _REGIONS
+    + r")(?![\u4e00-\u9fff]))"
+)
+_POST_LABEL = re.compile(r"(?:编辑|发布|发表)于\s*$")
+_POST_REACH = 24
+
+
+def post_stamp_date(
+    text: str, now: datetime, tz: str = DEFAULT_TIMEZONE, *, labels: bool = False
+) -> datetime | None:
+    """Return the time of the first post stamp in ``text``: a time right before ``来自`` or an IP region.
+
+    Weibo prints a post's time then its client (``今天 02:53 来自 iPhone客户端``), Xiaohongshu, Zhihu and
+    the other platforms a note's time then the poster's region (``编辑于 3天前 北京``, ``… · IP 属地浙江``);
+    relative (``刚刚``, ``N分钟前``, ``昨天 21:11``) and year-less (``02-26``, the capture's year) forms are
+    read against the capture. The stamp must end where the mark starts and stand apart (after a space,
+    a bar or 编辑于/发布于); the first is the post's, comments and replies come after it. With ``labels``,
+    a time after 编辑于/发布于/发表于 is a stamp too (Zhihu's ``编辑于 昨天 10:21``, ``发布于 00:36``, today's
+    clock), but not after 最后编辑于 (an edit note beside the post's own day).
+    """
+    found: list[tuple[int, datetime, bool]] = []  # where, when, whether an edit's (编辑于)
+    for mark in _POST_MARK.finditer(text):
+        head = text[max(0, mark.start() - _POST_REACH) : mark.start()].rstrip()
+        # Before 来自 a post's time has its clock or is relative: "1月29日来自贵阳市…消息" is prose.
+        timed = "来自" in mark.group()
+        if head and (when := _stamp_ending(head, now, tz, timed=timed)) is not None:
+            found.append((mark.start(), when, "编辑于" in head))
+            break
+    if labels:
+        for label in _STAMP_LABEL.finditer(text):
+            if found and label.start() >= found[0][0]:
+                break
+            if (when := _stamp_after(text[label.end() : label.end() + _POST_REACH], now, tz)) is not None:
+                found.append((label.start(), when, label.group().startswith("编辑")))
+                break
+    if not found:
+        return None
+    at, when, edited = min(found, key=lambda row: row[0])
+    if not edited:
+        return when
+    # "编辑于 2015-10-09 12:11・IP 属地北京 发布于 2015-04-07 05:21": an edit's stamp with the
+    # publication's beside it (Zhihu's columns print both): the publication's.
+    for label in _PUBLISHED_STAMP.finditer(text, at + 1, at + _BESIDE):
+        if (published := _stamp_after(text[label.end() : label.end() + _POST_REACH], now, tz)) is not None:
+            return published
+    return when
+
+
+_PUBLISHED_STAMP = re.compile(r"(?:发布|發布|发表|發表)于\s*")
+_BESIDE = 60
+_STAMP_LABEL = re.compile(r"(?<!最后)(?<!最後)(?:编辑|發布|发布|发表|發表)于\s*")
+_ANY_DAY = re.compile(r"\d{4}|\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_CLOCK_ONLY = re.compile(r"(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d)(?![\d:：/.-])")
+
+
+def _stamp_after(after: str, now: datetime, tz: str) -> datetime | None:
+    """Read the full, relative, year-less or clock-only (today's) time a post's label is followed by."""
+    if match := _DATE_TIME.match(after):
+        return _build(match, tz)
+    if match := _RELATIVE.match(after):
+        return relative_date(match.group(), now, tz)
+    if (match := _MONTH_DAY.match(after)) and (match.group("cn") or match.group("H")):
+        return yearless_date(match.group(), now, tz)
+    if (match := _CLOCK_ONLY.match(after)) and not _ANY_DAY.search(after, match.end()):
+        # "发布于 09:10" alone is today's; "发表于 07:13 | 2009-07-27" names its day after the clock.
+        local = now.astimezone(_zone(tz))
+        today = local.replace(
+            hour=int(match.group("H")), minute=int(match.group("M")), second=0, microsecond=0
+        )
+        return today if today <= local else None  # a clock after the capture is no time of its day
+    return None
+
+
+def _stamp_ending(head: str, now: datetime, tz: str, *, timed: bool = False) -> datetime | None:
+    """Read the full, relative or year-less time ``head`` ends with, standing apart from what precedes it.
+
+    With ``timed`` a day needs its clock, and 今天/昨天 theirs (刚刚 and ``N分钟前`` are times).
+    """
+    for pattern in (_DATE_TIME, _RELATIVE, _MONTH_DAY):
+        match = next((m for m in pattern.finditer(head) if m.end() == len(head)), None)
+        if match is None:
+            continue
+        word = match.groupdict().get("word")
+        if (
+            timed
+            and match.groupdict().get("H") is None
+            and (pattern is not _RELATIVE or word not in (None, "刚刚"))
+        ):
+            continue
+        before = head[: match.start()]
+        if before and not (before[-1].isspace() or before[-1] in "·•・|｜:：" or _POST_LABEL.search(before)):
+            continue
+        if pattern is _DATE_TIME:
+            return _build(match, tz)
+        if pattern is _RELATIVE:
+            return relative_date(match.group(), now, tz)
+        # "02-26" with no time: beside a post mark it is a day of the capture's year (or the year before).
+        month, day = int(match.group("m")), int(match.group("d"))
+        try:
+            return datetime(
+                capture_year(month, day, now, tz),
+                month,
+                day,
+                int(match.group("H") or 0),
+                int(match.group("M") or 0),
+                tzinfo=now.astimezone(_zone(tz)).tzinfo,
+            )
+        except ValueError:
+            return None
+    return None
 
 
 def _count(text: str) -> float:

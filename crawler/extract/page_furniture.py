@@ -128,6 +128,8 @@ def _list_row(node: HtmlElement, title: str) -> bool:
     if not text or len(text) > _ROW_MAX or _INFO_LABEL.search(_link_free_text(node)):
         return False
     links = _headline_links(node, title)
+    if not links:
+        return _bare_row(node, title)
     if len(links) != 1:
         return False
     rest = "".join(text.split()).replace(links[0], "", 1)
@@ -135,6 +137,37 @@ def _list_row(node: HtmlElement, title: str) -> bool:
     turn = _TURN.match(rest)
     rest = rest[turn.end() :] if turn else rest
     return len(rest) <= _ROW_REST and (turn is not None or _has_sibling_row(node, title))
+
+
+# A list item that is a headline and its day, whatever links it (none, or a headline too short to read
+# as one alone: "马云爸爸来了"): a row when its list has at least this many items, all of that shape.
+_BARE_ROWS = 3
+_BARE_TAGS = ("li", "dd")
+# A headline may ask or exclaim (怎么办？), it does not end a statement: an entry of a live blog does.
+_STATEMENT = re.compile(r"[。；]")
+
+
+def _headline_and_day(node: HtmlElement, title: str) -> bool:
+    """Tell an item whose text is one day and a short headline: no label, no sentence, not the page's own."""
+    text = _text(node)
+    if not text or len(text) > _ROW_MAX or len(_DAY.findall(text)) != 1 or _INFO_LABEL.search(text):
+        return False
+    words = _TIME.sub("", _DAY.sub("", "".join(text.split())))
+    rest = _FILLER.sub("", words)
+    return len(_HAN.findall(rest)) >= _HEADLINE_HAN and rest != title and not _STATEMENT.search(words)
+
+
+def _bare_row(node: HtmlElement, title: str) -> bool:
+    """Tell a row of a list of dated headlines printed without links (最近更新's ``<li>X <em>day</em>``).
+
+    Every item of its list, and at least three, is a headline and a day and nothing else; a list
+    whose items are statements (a timeline in the text, a live blog's entries) is no list of other articles.
+    """
+    parent = node.getparent()
+    if node.tag not in _BARE_TAGS or parent is None:
+        return False
+    items = [child for child in parent if child.tag == node.tag]
+    return len(items) >= _BARE_ROWS and all(_headline_and_day(item, title) for item in items)
 
 
 def _has_sibling_row(node: HtmlElement, title: str) -> bool:
