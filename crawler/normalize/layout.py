@@ -22,6 +22,7 @@ from crawler.normalize.column_breaks import (
     _lone_dateline,
     _open_end,
     ended_short,
+    marked_section,
 )
 from crawler.normalize.columns import SHORT_OF_COLUMN, _column_width, _context, _near_column, _own_column
 from crawler.normalize.credits import heads_article
@@ -37,6 +38,7 @@ from crawler.normalize.heading_blocks import (
     headline_shaped,
 )
 from crawler.normalize.heading_roles import (
+    _clause_of_paragraph_below,
     _indented_subhead,
     _last_sentence_over_slash_byline,
     _marked_subhead,
@@ -192,7 +194,13 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 and element.kind != "credit"
                 and not (
                     titles
-                    and _headline_after_open_text(element, prev, next_opens or interleaved, before)
+                    and _headline_after_open_text(
+                        element,
+                        prev,
+                        # A bulleted subhead next opens a section of the broken text, no article.
+                        (next_opens and not marked_section(next_block)) or interleaved,
+                        before,
+                    )
                     and not _closes_open_credit(prev, element)
                 )
                 # A caption set apart under its picture is no column break of the text above.
@@ -240,6 +248,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         elif _subhead_between_one_column(element, elements[i - 1] if i else None, following):
             element.role = "sub"
         elif titles and _marked_subhead(element, elements[i - 1] if i else None, following):
+            element.role = "sub"
+        elif titles and _clause_of_paragraph_below(element, elements[i - 1] if i else None, following):
             element.role = "sub"
         elif (
             not element.block_start
