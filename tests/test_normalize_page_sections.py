@@ -61,3 +61,45 @@ def test_plain_subhead_quoting_a_clause_of_the_paragraph_under_it_stays_in_the_a
     assert first.reporters == ["孙伟"]
     assert "涉及租金一千余万元" in nows(first) and nows(first).endswith("最长期限为三个月。")
     assert second.title == "新建滨河公园方便市民休闲"
+
+
+NOTE_ARTICLE = (
+    "编者按：垃圾分类推行一年，成效\n如何？本报记者近日走访多个社区\n，今起推出系列报道，敬请关注。\n\n"
+    "本报讯（记者 陈曦）记者昨日走访\n发现，城东各小区的分类投放点已\n全部建成，居民分类投放的准确率\n"
+    "超过八成。\n\n"
+    "不少居民表示，垃圾分类已经成了\n生活习惯，厨余垃圾单独投放后，\n楼道里的异味也少了。\n\n"
+)
+
+
+def test_editors_note_over_a_dateline_opens_that_article() -> None:
+    # Headlines heaped at the page's top, then an editor's note (编者按：…) and the dateline under it:
+    # the note opens the article the dateline begins, first in its text, and is no article of its own.
+    page = "垃圾分类一年间\n\n新建滨河公园方便市民休闲\n\n" + NOTE_ARTICLE + OTHER.split("\n\n", 1)[1]
+    first, second = rebuild_page(page)
+    assert first.title == "垃圾分类一年间" and first.reporters == ["陈曦"]
+    assert nows(first).startswith("编者按：垃圾分类推行一年，成效如何？")
+    assert "居民分类投放的准确率超过八成。" in nows(first)
+    assert second.title == "新建滨河公园方便市民休闲"
+
+
+def test_editors_note_under_its_headline_is_no_headline() -> None:
+    # The note is set apart under the headline as a short block; its label tells it is the
+    # article's text, however much its lines look like a headline's.
+    note = "【编者按】围绕“垃圾分类一年间”\n，本报今日刊发记者调查。\n\n"
+    page = "垃圾分类一年间\n\n" + note + NOTE_ARTICLE.split("\n\n", 1)[1] + OTHER
+    first, second = rebuild_page(page)
+    assert first.title == "垃圾分类一年间" and first.reporters == ["陈曦"]
+    assert nows(first).startswith("【编者按】围绕“垃圾分类一年间”，本报今日刊发记者调查。")
+    assert second.title == "新建滨河公园方便市民休闲"
+
+
+def test_editors_note_opening_the_page_is_no_headline() -> None:
+    # At the page's top a short block with one full stop at its end may be a web headline; one
+    # opened by the editor's-note label is the note of the article under it (headlines set last).
+    note = "编者按：围绕“城东小区垃圾分类成\n效显著”，本报今日刊发记者调查，\n欢迎读者来信来电参与讨论。\n\n"
+    heads = "\n垃圾分类一年间\n\n新建滨河公园方便市民休闲\n"
+    page = note + NOTE_ARTICLE.split("\n\n", 1)[1] + OTHER.split("\n\n", 1)[1] + heads
+    first, second = rebuild_page(page)
+    assert first.title == "垃圾分类一年间" and first.reporters == ["陈曦"]
+    assert nows(first).startswith("编者按：围绕“城东小区垃圾分类成效显著”，本报今日刊发记者调查")
+    assert second.title == "新建滨河公园方便市民休闲"

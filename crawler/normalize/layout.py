@@ -26,6 +26,7 @@ from crawler.normalize.column_breaks import (
 )
 from crawler.normalize.columns import SHORT_OF_COLUMN, _column_width, _context, _near_column, _own_column
 from crawler.normalize.credits import heads_article
+from crawler.normalize.editors_notes import is_editors_note
 from crawler.normalize.element import Element
 from crawler.normalize.furniture import is_caption
 from crawler.normalize.heading_blocks import (
@@ -233,6 +234,10 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         if element.kind != "heading":
             continue
         following = elements[i + 1] if i + 1 < len(elements) else None
+        if titles and is_editors_note(element.lines[0]):
+            # An editor's note (编者按：…) is the text of the article under it, however short its lines.
+            element.kind = "text"
+            continue
         if titles and _indented_subhead(element, elements[i - 1] if i else None, following):
             # Indented like the paragraphs, it is no headline even over a dateline: set at a
             # text's end (举报本文 over 湛江晚报湛江讯…), it is that text's last paragraph.
