@@ -103,3 +103,31 @@ def test_editors_note_opening_the_page_is_no_headline() -> None:
     assert first.title == "垃圾分类一年间" and first.reporters == ["陈曦"]
     assert nows(first).startswith("编者按：围绕“城东小区垃圾分类成效显著”，本报今日刊发记者调查")
     assert second.title == "新建滨河公园方便市民休闲"
+
+
+def test_headline_right_over_an_editors_note_in_one_block_heads_that_article() -> None:
+    # No blank line between the headline and the note under it: the note opens the article as a
+    # dateline would, so the line over it is the headline, not the note's first line.
+    note = (
+        "垃圾分类一年间\n【编者按】围绕“城东小区垃圾分类成\n"
+        "效显著”，本报今日刊发记者调查，\n欢迎读者来信来电参与讨论。\n\n"
+    )
+    page = note + NOTE_ARTICLE.split("\n\n", 1)[1] + OTHER
+    first, second = rebuild_page(page)
+    assert first.title == "垃圾分类一年间" and first.reporters == ["陈曦"]
+    assert nows(first).startswith("【编者按】围绕“城东小区垃圾分类成效显著”，本报今日刊发记者调查")
+    assert second.title == "新建滨河公园方便市民休闲"
+
+
+def test_displaced_lead_joins_its_body_after_the_editors_note() -> None:
+    # The lead (dateline and first paragraph) is set apart at the page's foot; its body stands under
+    # the headline, opened by the editor's note. The note still opens the article: the lead goes
+    # in behind it, in front of the rest of the body.
+    note, lead, rest = NOTE_ARTICLE.split("\n\n", 2)
+    page = "垃圾分类一年间\n\n" + note + "\n\n" + rest + OTHER + "\n" + lead + "\n"
+    first, second = rebuild_page(page)
+    assert first.title == "垃圾分类一年间" and first.reporters == ["陈曦"]
+    assert nows(first).startswith("编者按：垃圾分类推行一年，成效如何？")
+    assert "敬请关注。记者昨日走访发现" in nows(first)
+    assert nows(first).endswith("楼道里的异味也少了。")
+    assert second.title == "新建滨河公园方便市民休闲"

@@ -65,3 +65,21 @@ def _note_alone(fragment: _Fragment) -> bool:
         and all(kind == "text" for kind, _ in fragment.parts)
         and is_editors_note(texts[0])
     )
+
+
+def notes_before_leads(fragments: list[_Fragment]) -> list[_Fragment]:
+    """Put an editor's note back in front of the displaced lead joined to the body the note opens.
+
+    A lead set apart from its body is joined in front of it; where the body opens with the editor's
+    note (the note stands under the headline, the lead elsewhere on the page), the note still opens
+    the article, and the lead follows it.
+    """
+    for fragment in fragments:
+        start = fragment.lead_parts
+        if not 0 < start < len(fragment.parts):
+            continue
+        kind, text = fragment.parts[start]
+        if kind == "text" and is_editors_note(text):
+            fragment.parts.insert(0, fragment.parts.pop(start))
+            fragment.lead_parts = start + 1
+    return fragments
