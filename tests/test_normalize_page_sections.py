@@ -131,3 +131,30 @@ def test_displaced_lead_joins_its_body_after_the_editors_note() -> None:
     assert "敬请关注。记者昨日走访发现" in nows(first)
     assert nows(first).endswith("楼道里的异味也少了。")
     assert second.title == "新建滨河公园方便市民休闲"
+
+
+def test_dateline_of_a_place_alone_opens_an_article() -> None:
+    # A regional paper's dateline may name the place alone (包头讯, 台州讯 ), no paper before it: it
+    # opens the article under its headline as 本报讯 does, and the text before it is another's.
+    page = (
+        "老城区改造让居民住上新房\n\n"
+        "本报讯（记者 王立）今年以来，我市老\n城区改造工程全面铺开，一批老旧小区\n换了新颜。\n\n"
+        "据介绍，今年全市共为老旧小区加装电\n梯一百二十部，惠及三千余户居民。\n\n"
+        "新建滨河公园方便市民休闲\n"
+        "台州讯 城南新建的滨河公园昨日正式开\n放，公园占地两百余亩，设有步道、球\n场和儿童游乐区。\n"
+    )
+    first, second = rebuild_page(page)
+    assert first.title == "老城区改造让居民住上新房" and nows(first).endswith("惠及三千余户居民。")
+    assert second.title == "新建滨河公园方便市民休闲"
+    assert nows(second).startswith("城南新建的滨河公园") and second.place == "台州"
+
+
+def test_words_ending_in_xun_open_no_dateline() -> None:
+    # 快讯, 资讯, 喜讯: a word of the text ending in 讯 is no place's dateline.
+    from crawler.normalize.credits import dateline_at
+
+    assert dateline_at("台州讯 城南新建的滨河公园昨日开放")
+    assert dateline_at("包头讯5月21日下午，按照全省统一部署")
+    assert not dateline_at("体育快讯 昨晚的比赛")
+    assert not dateline_at("传来喜讯 我市又获殊荣")
+    assert not dateline_at("通讯员 李明")
