@@ -158,3 +158,20 @@ def test_words_ending_in_xun_open_no_dateline() -> None:
     assert not dateline_at("体育快讯 昨晚的比赛")
     assert not dateline_at("传来喜讯 我市又获殊荣")
     assert not dateline_at("通讯员 李明")
+
+
+def test_bulleted_subhead_under_a_heap_of_headlines_opens_a_section_not_an_article() -> None:
+    # The lead stands at the page's top, the headlines heaped under it, then the body opens with a
+    # bulleted subhead whose words the paragraph under it opens with: a section of the text, which
+    # the lead joins, not the headline of an article of its own.
+    page = (
+        "本报讯（记者 王立）今年以来，我市老\n城区改造工程全面铺开，一批老旧小区\n换了新颜。\n\n"
+        "老城区改造让居民住上新房\n\n新建滨河公园方便市民休闲\n\n"
+        "■加装电梯惠及三千余户\n\n"
+        "加装电梯惠及三千余户，今年全市共为\n老旧小区加装电梯一百二十部。市住建\n"
+        "局负责人表示，下一步将继续推进老城\n区改造工作。\n\n" + OTHER.split("\n\n", 1)[1]
+    )
+    first, second = rebuild_page(page)
+    assert first.title == "老城区改造让居民住上新房" and first.reporters == ["王立"]
+    assert nows(first).startswith("今年以来") and nows(first).endswith("推进老城区改造工作。")
+    assert second.title == "新建滨河公园方便市民休闲"

@@ -128,9 +128,38 @@ def _clause_of_paragraph_below(element: Element, prev: Element | None, following
     last = prev.lines[-1]
     if is_credit_line(last) or _ends_in_byline(last):
         return False
-    said = _UNMARKED.sub("", element.lines[0])
+    return _quotes_a_clause(element.lines[0], following)
+
+
+def _quotes_a_clause(line: str, following: Element) -> bool:
+    """Tell whether one of the first two sentences of ``following`` says ``line`` whole, as a clause."""
+    said = _UNMARKED.sub("", line)
     if len(said) < _SUBHEAD_CLAUSE_MIN:
         return False
     sentences = _SENTENCE.findall("".join(following.lines))[:_SUBHEAD_SENTENCES]
     clauses = _CLAUSE_MARKS.split("".join(sentences))
     return any(_UNMARKED.sub("", clause) == said for clause in clauses)
+
+
+def _bulleted_clause_under_headlines(
+    element: Element, prev: Element | None, following: Element | None
+) -> bool:
+    """Tell whether a bulleted line under headlines quotes a clause of the paragraph under it.
+
+    Where the headlines stand in a heap, a body whose lead stands elsewhere may open with its first
+    section's subhead (``■加装电梯惠及三千余户`` over ``加装电梯惠及三千余户，今年全市…``): the bullet
+    marks a section (:func:`_marked_subhead`) and the paragraph under it says it whole, as a
+    subhead cut from it is said. A headline names its article in words of its own.
+    """
+    return (
+        len(element.lines) == 1
+        and element.block_start
+        and element.block_end
+        and SUBHEAD_BULLET.match(element.lines[0]) is not None
+        and prev is not None
+        and prev.kind == "heading"
+        and following is not None
+        and following.kind == "text"
+        and not following.dateline
+        and _quotes_a_clause(element.lines[0], following)
+    )

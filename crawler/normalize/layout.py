@@ -39,6 +39,7 @@ from crawler.normalize.heading_blocks import (
     headline_shaped,
 )
 from crawler.normalize.heading_roles import (
+    _bulleted_clause_under_headlines,
     _clause_of_paragraph_below,
     _indented_subhead,
     _last_sentence_over_slash_byline,
@@ -255,6 +256,8 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         elif titles and _marked_subhead(element, elements[i - 1] if i else None, following):
             element.role = "sub"
         elif titles and _clause_of_paragraph_below(element, elements[i - 1] if i else None, following):
+            element.role = "sub"
+        elif titles and _bulleted_clause_under_headlines(element, elements[i - 1] if i else None, following):
             element.role = "sub"
         elif (
             not element.block_start
