@@ -97,7 +97,6 @@ from bench.credit_probe4 import (  # noqa: E402
     DEPTS,
     ROLES,
     SURNAMES,
-    UYGHUR,
     Ctx,
     ProbePage,
     Score,
@@ -331,7 +330,9 @@ def desk_pen(c: Ctx) -> Made6:
     made = Made6()
     r = c.rng.randrange(4)
     if r == 0:
-        line = c.pick("作者：本报评论员", "本报评论员", "本报特约评论员", "作者：本报特约评论员", "□本报评论员")
+        line = c.pick(
+            "作者：本报评论员", "本报评论员", "本报特约评论员", "作者：本报特约评论员", "□本报评论员"
+        )
         _place(c, made, line, ("lead", "info"))
     elif r == 1:
         pen = _choice(c, COLLECTIVE_PENS)
@@ -340,11 +341,21 @@ def desk_pen(c: Ctx) -> Made6:
     elif r == 2:
         pen = _choice(c, LOCAL_PENS)
         made.authors = (pen,)
-        _place(c, made, c.pick(f"作者：{pen}", f"文/{pen}", f"□{pen}", f"{c.outlet()}评论员 {pen}"), ("lead", "info"))
+        _place(
+            c,
+            made,
+            c.pick(f"作者：{pen}", f"文/{pen}", f"□{pen}", f"{c.outlet()}评论员 {pen}"),
+            ("lead", "info"),
+        )
     else:
         a = c.person()
         made.authors = (a,)
-        _place(c, made, c.pick(f"本报评论员　{a}", f"作者：{a}（本报特约评论员）", f"本报特约评论员 {a}"), ("lead", "info"))
+        _place(
+            c,
+            made,
+            c.pick(f"本报评论员　{a}", f"作者：{a}（本报特约评论员）", f"本报特约评论员 {a}"),
+            ("lead", "info"),
+        )
     return made
 
 
@@ -388,7 +399,9 @@ def production_chain(c: Ctx) -> Made6:
     w = c.person()
     made = Made6(authors=(w,))
     s = _sep(c)
-    head_roles = c.rng.sample(["出品人", "总监制", "监制", "总策划", "策划", "统筹", "执行统筹"], c.rng.randint(2, 4))
+    head_roles = c.rng.sample(
+        ["出品人", "总监制", "监制", "总策划", "策划", "统筹", "执行统筹"], c.rng.randint(2, 4)
+    )
     parts = []
     for role in head_roles:
         x = c.person()
@@ -487,7 +500,9 @@ def institution_author(c: Ctx) -> Made6:
         made.authors = (a,)
         line = c.pick(f"{a}（作者单位：{unit}）", f"（作者：{a}　单位：{unit}）")
     elif r == 3:
-        g = c.rng.choice(CITIES) + c.pick("市社会科学研究院", "发展研究院", "市城市规划设计研究院", "生态环境研究院")
+        g = c.rng.choice(CITIES) + c.pick(
+            "市社会科学研究院", "发展研究院", "市城市规划设计研究院", "生态环境研究院"
+        )
         made.optional = (g,)
         line = c.pick(f"作者：{g}", f"来源：{c.outlet()}　作者：{g}")
     else:
@@ -715,7 +730,9 @@ def mou_anon(c: Ctx) -> Made6:
             f"记者采访了正在办事的{x}，{x}表示办理流程比以前快多了。",
         )
     ]
-    made.close.append(c.pick(f"（文中{x}为化名）", f"（应受访者要求，文中{y}为化名）", f"举报人：{y}", f"受访者：{y}"))
+    made.close.append(
+        c.pick(f"（文中{x}为化名）", f"（应受访者要求，文中{y}为化名）", f"举报人：{y}", f"受访者：{y}")
+    )
     _place(c, made, c.pick(f"记者 {a}", f"本报记者 {a}", f"作者：{a}"), ("lead", "info"))
     return made
 
@@ -763,7 +780,9 @@ def field_captions(c: Ctx) -> Made6:
     )
     if c.rng.random() < 0.5:
         y = c.person()
-        made.close.append(f"联系人：{y}　联系电话：0{c.rng.randint(100, 999)}-{c.rng.randint(1000000, 9999999)}")
+        made.close.append(
+            f"联系人：{y}　联系电话：0{c.rng.randint(100, 999)}-{c.rng.randint(1000000, 9999999)}"
+        )
         made.staff = (y,)
     return made
 
