@@ -234,3 +234,13 @@ def test_a_relative_time_rendered_from_its_exact_one_reads_the_exact_one() -> No
         "https://m.news.example.cn/amp/8260151.html", page.encode(), fetched_at=captured
     ).published_at
     assert beijing_day(found) == date(2009, 2, 16)
+
+
+def test_readers_comments_ip_stamps_are_no_post_stamp() -> None:
+    # Comments under an article print "02-14 · IP 属地山东": their days, not the article's (undated here).
+    cmts = "".join(
+        f"<div class='cmt'><span>{u}</span> <span>{w}</span> <span>{d} · IP 属地山东</span></div>"
+        for u, w, d in (("天天向上", "支持", "02-14"), ("老王头", "有道理", "02-15"))
+    )
+    below = f"<div class='cmts'><h4>评论</h4>{cmts}</div>"
+    assert _day(_page("<span>来源：本站</span>", below=below)) is None

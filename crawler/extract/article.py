@@ -786,6 +786,12 @@ _FIRST_CLAUSE = re.compile(r"[，。！？；,!?;]")
 _INFO_REACH = 40
 
 
+# A comments section's heading standing alone ("评论", "网友评论 (12)"), not a count's word ("14 条评论").
+_COMMENTS_HEAD = re.compile(
+    r"(?<![\S])(?:评论|网友评论|全部评论|热门评论|最新评论|精选评论|精选留言|留言|读者留言|评论区)(?=\s|[（(]|$)"
+)
+
+
 def _post_stamp(tree: HtmlElement, headline: str, fetched_at: datetime, tz: str) -> datetime | None:
     """The first post stamp (:func:`post_stamp_date`) outside the page's furniture, after any ``headline``.
 
@@ -795,7 +801,10 @@ def _post_stamp(tree: HtmlElement, headline: str, fetched_at: datetime, tz: str)
     shown = _shown_text(furniture_free(tree))
     flat = " ".join(headline.split())
     at = shown.find(flat) if flat else -1
-    stamp = post_stamp_date(shown[at:] if at >= 0 else shown, fetched_at, tz, labels=True)
+    shown = shown[at:] if at >= 0 else shown
+    if comments := _COMMENTS_HEAD.search(shown):
+        shown = shown[: comments.start()]  # readers' comments print their own "02-14 · IP 属地山东"
+    stamp = post_stamp_date(shown, fetched_at, tz, labels=True)
     # Weibo's <a title="2016-03-09 10:21">3月9日 10:21</a>: the element's title holds the stamp's year.
     return (titled_relative_date(tree, tz) or stamp) if stamp is not None else None
 

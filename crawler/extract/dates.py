@@ -566,8 +566,15 @@ def post_stamp_date(
         for label in _STAMP_LABEL.finditer(text):
             if found and label.start() >= found[0][0]:
                 break
-            if (when := _stamp_after(text[label.end() : label.end() + _POST_REACH], now, tz)) is not None:
-                found.append((label.start(), when, label.group().startswith("编辑")))
+            after = text[label.end() : label.end() + _POST_REACH]
+            edited = label.group().startswith("编辑")
+            if _DATE_TIME.match(after):
+                # A full day after 发布于 is read by the labelled-date rules in their order (a quoted
+                # post's "发表于 2019-03-07" may come first), and after 编辑于 alone it is an edit note;
+                # with its IP region it is a stamp (above).
+                continue
+            if (when := _stamp_after(after, now, tz)) is not None:
+                found.append((label.start(), when, edited))
                 break
     if not found:
         return None
