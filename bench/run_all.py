@@ -26,6 +26,7 @@ NOTES = REPO / "bench" / "notes"
 BENCHMARKS: list[tuple[str, str, list[str]]] = [
     ("Extraction", "bench.extract_eval", ["--timing"]),
     ("Fields on the development set", "bench.fields_eval", []),
+    ("Fields on real pages nobody tuned for (tune / report)", "bench.realpages_eval", []),
     ("Fields on the CMS probe (frozen site templates, tune / report)", "bench.cms_probe", []),
     ("Dates on the independent date probe (generated pages, tune / report)", "bench.date_probe", []),
     ("Dates, date probe wave 3 (kinds waves 1-2 lack; tune / report)", "bench.date_probe3", []),
@@ -43,6 +44,7 @@ BENCHMARKS: list[tuple[str, str, list[str]]] = [
     ("Authors, credit probe wave 8 (tune / report)", "bench.credit_probe8", []),
     ("Authors, credit probe wave 9 (tune / report)", "bench.credit_probe9", ["--baselines"]),
     ("Authors, credit probe wave 10 (tune / report)", "bench.credit_probe10", ["--baselines"]),
+    ("Authors, credit probe wave 11 (tune / report)", "bench.credit_probe11", ["--baselines"]),
     ("Titles on the date probe's pages (generated pages, tune / report)", "bench.title_probe", []),
     ("Titles, probe wave 3 (tune / report)", "bench.title_probe3", []),
     ("Titles, probe wave 4 (tune / report)", "bench.title_probe4", []),
