@@ -9,6 +9,7 @@ in the source's timezone (Asia/Shanghai unless configured).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
@@ -690,18 +691,33 @@ def printed_with_year(day: date, markup: str) -> bool:
     A site header's clock (今天是2024年3月5日) is the day the page was served, not printed as the
     article's: a post of that day printed ``3月5日`` or ``今天 08:30`` still had its year inferred.
     """
-    year = re.compile(
-        rf"(?<!\d){day.year}\s*[-/.年]\s*0?{day.month}\s*[-/.月]\s*0?{day.day}(?!\d)"
-        rf"|{day.year}[-/_]?{day:%m%d}(?!\d)"  # 20240305, a URL's /2024/0305/
-    )
+    year = _full_day(day)
 
     def printed(text: str) -> bool:
         return any(not _served_day(text, m.start()) for m in year.finditer(text))
 
     if printed(markup):
         return True
-    plain = _han_to_arabic(markup.translate(_CN_DIGITS))
+    plain = markup.translate(_CN_DIGITS) if _CN_DIGIT_CHARS.search(markup) else markup
+    plain = _han_to_arabic(plain) if _HAN_DATE.search(plain) else plain
     return plain != markup and printed(plain)
+
+
+@functools.lru_cache(maxsize=1024)
+def _full_day(day: date) -> re.Pattern[str]:
+    """Return the pattern of ``day`` printed with its year (one a day: a crawl's articles share few days).
+
+    The year first, its lookbehind after it: a literal start the scan of a whole page skips along.
+    """
+    return re.compile(
+        rf"{day.year}(?<!\d{{5}})"
+        rf"(?:\s*[-/.－／．年]\s*0?{day.month}\s*[-/.－／．月]\s*0?{day.day}|[-/_]?{day:%m%d})(?!\d)"
+    )
+
+
+# The digits and invisible characters :data:`_CN_DIGITS` rewrites or drops (its full-width separators
+# :func:`_full_day` reads as they are): a page without any is read as it is, untranslated.
+_CN_DIGIT_CHARS = re.compile("[０-９\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 # Days after a year-less day within which its capture makes it the capture year's (a daily crawl's).
