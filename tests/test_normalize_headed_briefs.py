@@ -1,8 +1,9 @@
-"""Boxes of briefs whose items carry their headline on a line of its own, and pull quotes.
+"""Boxes of briefs whose items carry their headline on a line of its own, cut bylines, lonely leads.
 
 A 简讯 banner over short items, each a headline line (often bulleted) and a few lines of text opened
 by 本报讯: every item is an article, titled by its own line, the bullet and the banner no part of it.
-A pull quote repeats a sentence of its article's text, set apart: it is neither a headline nor text.
+A slash byline cut over a line end keeps its names whole; a headline read as a subhead heads the body
+of a lead left alone.
 """
 
 from __future__ import annotations
@@ -47,23 +48,6 @@ def test_headed_items_without_a_banner_or_datelines_stay_text() -> None:
     )
     got = rebuild_page(page)
     assert len(got) == 1
-
-
-def test_a_pull_quote_repeating_a_sentence_is_dropped() -> None:
-    quote = "各地要把安全放在首位，强化源头管理。"
-    page = (
-        "全市部署道路运输安全工作\n"
-        "本报讯（记者 王小明）昨日，市交通运输局召开全市道路运输安全工作会议，部署今冬\n"
-        "明春道路运输安全生产工作。\n\n"
-        f"{quote}\n\n"
-        "会议指出，今年以来全市道路运输安全形势总体平稳。会议要求，各地要把安全放在首位，\n"
-        "强化源头管理。严格落实企业主体责任，坚决遏制重特大事故发生，确保人民群众生命财产安全。\n"
-    )
-    got = rebuild_page(page)
-    assert len(got) == 1
-    body = "".join("".join(got[0].paragraphs).split())
-    assert body.count("各地要把安全放在首位") == 1
-    assert got[0].title == "全市部署道路运输安全工作"
 
 
 def test_a_slash_byline_cut_over_a_line_end_keeps_every_name_whole() -> None:

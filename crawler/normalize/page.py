@@ -26,7 +26,6 @@ from crawler.normalize.lead_joins import _rejoin_leads, _rejoin_wide_leads
 from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.page_cut import _fragments
 from crawler.normalize.paragraphs import assemble
-from crawler.normalize.pull_quotes import drop_pull_quotes
 from crawler.normalize.sub_titles import cut_at_lonely_leads_headlines
 from crawler.normalize.text_headlines import (
     _cut_off,
@@ -44,7 +43,7 @@ def rebuild_page(text: str) -> list[RebuiltArticle]:
     displaced lead joins its body where the body stands), then the briefs of its boxes (简讯), box by
     box and brief by brief as printed, wherever on the page the boxes stood: not reading order.
     """
-    text, briefs = split_briefs(drop_pull_quotes(mend_slash_bylines(text)))
+    text, briefs = split_briefs(mend_slash_bylines(text))
     text, headed = split_headed_briefs(text)
     return [*_rebuild_columns(text), *briefs, *headed]
 
