@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from crawler.normalize.briefs import split_briefs
 from crawler.normalize.byline_breaks import mend_slash_bylines
+from crawler.normalize.editors_notes import notes_before_leads
 from crawler.normalize.fragment import _Fragment
 from crawler.normalize.headed_briefs import split_headed_briefs
 from crawler.normalize.headlines import assign, headline_scores, read_headline
@@ -59,7 +60,7 @@ def _rebuild_columns(text: str) -> list[RebuiltArticle]:
     headlines = [read_headline(lines) for _, lines in titles]
     fragments = _split_wide_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _rejoin_wide_leads(fragments, [" ".join(h) for h in headlines])
-    fragments = _rejoin_leads(fragments, [" ".join(h) for h in headlines])
+    fragments = notes_before_leads(_rejoin_leads(fragments, [" ".join(h) for h in headlines]))
     fragments = _split_for_lonely_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _split_for_headlines(fragments, [" ".join(h) for h in headlines])
     texts = [" ".join(h) for h in headlines]
