@@ -222,7 +222,7 @@ PRE_DECKS = ["聚焦全国两会", "奋进新征程 建功新时代", "一线调
 def three_deck(c: Ctx) -> Made:
     name, domain = pick_site(c)
     t = c.text.title
-    pre = c.rng.choice(PRE_DECKS + [re.split(r"[，！？!?：:\s]", other_text(c).title)[0][:14]])
+    pre = c.rng.choice([*PRE_DECKS, re.split(r"[，！？!?：:\s]", other_text(c).title)[0][:14]])
     lines = [x[:24] for p in c.text.paragraphs for x in re.split(r"[，。；！？]", p) if len(x) >= 8]
     sub = "——" + (c.rng.choice(lines) if lines else clause(c.text.paragraphs[-1], c.rng, 24))
     shape = c.rng.randrange(3)
