@@ -26,6 +26,7 @@ NOTES = REPO / "bench" / "notes"
 BENCHMARKS: list[tuple[str, str, list[str]]] = [
     ("Extraction", "bench.extract_eval", ["--timing"]),
     ("Fields on the development set", "bench.fields_eval", []),
+    ("Fields on real pages nobody tuned for (tune / report)", "bench.realpages_eval", []),
     ("Fields on the CMS probe (frozen site templates, tune / report)", "bench.cms_probe", []),
     ("Dates on the independent date probe (generated pages, tune / report)", "bench.date_probe", []),
     ("Dates, date probe wave 3 (kinds waves 1-2 lack; tune / report)", "bench.date_probe3", []),

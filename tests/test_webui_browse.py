@@ -332,3 +332,19 @@ def test_a_date_with_archived_articles_but_no_edition_checked_is_drawn_and_linke
         assert 'href="/sources/paper-a/2016-07-25"' in html, html
         assert "2016年7月25日 未抓取，此日期下存有文章" in html
         assert "导入" in c.get("/sources/paper-a/2016-07-25").text
+
+
+def test_a_date_never_checked_says_so_and_leads_to_the_nearest_editions(client: TestClient) -> None:
+    """A date no crawl checked answered a bare 404 ("no edition of ... dated ..."), a dead end for a
+    reader walking the paper by date: it says the day was never checked (not that the paper had no
+    edition) and links the nearest archived editions on either side and the paper's calendar."""
+    before = client.get("/sources/paper-a/2015-01-01", headers={"accept-language": "en"})
+    assert before.status_code == 404
+    assert "No crawl has checked this date yet." in before.text
+    assert 'rel="next" id="next-edition" href="/sources/paper-a/2016-05-10"' in before.text
+    assert 'id="previous-edition"' not in before.text
+    assert 'href="/sources/paper-a"' in before.text
+    between = client.get("/sources/paper-a/2016-06-01", headers={"accept-language": "zh"})
+    assert between.status_code == 404 and "还没有抓取检查过这一天。" in between.text
+    assert 'id="previous-edition" href="/sources/paper-a/2016-05-10"' in between.text
+    assert 'id="next-edition" href="/sources/paper-a/2016-06-03"' in between.text

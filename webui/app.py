@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 from http import HTTPStatus
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.applications import Starlette
@@ -87,7 +88,9 @@ def wants_json(request: Request) -> bool:
     return "." in last and not last.endswith((".html", ".ico"))
 
 
-def error_page(request: Request, status: int, message: str, field: str = "") -> Response:
+def error_page(
+    request: Request, status: int, message: str, field: str = "", nav: dict[str, Any] | None = None
+) -> Response:
     """Answer an error: one sentence on the page (the search form filled in as submitted), or JSON."""
     if wants_json(request):
         body = {"error": {"status": status, "message": message, "field": field or None}}
@@ -114,6 +117,7 @@ def error_page(request: Request, status: int, message: str, field: str = "") -> 
         "form": form_values(request.query_params),
         "errors": {field: message} if field else {},
         "filter_summary": "",
+        "nav": nav,
     }
     return archive.render(request, "error.html", context, status)
 
@@ -135,7 +139,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     lang = negotiate(request)
     if isinstance(exc, NotFound):
-        return error_page(request, 404, exc.sentence(lang))
+        return error_page(request, 404, exc.sentence(lang), nav=exc.nav)
     # Starlette's own details are the bare status phrase ("Not Found"); ours are sentences.
     custom = exc.detail if exc.detail and exc.detail != HTTPStatus(exc.status_code).phrase else None
     message = custom or gettext(lang, _HTTP_MESSAGES.get(exc.status_code, "The request was refused."))

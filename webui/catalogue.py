@@ -383,7 +383,9 @@ ZH: dict[str, str] = {
     "The raw capture of article %(n)s is gone: its file %(file)s is not in the WARC directory.": "文章 %(n)s 的原始页面已不在：WARC 目录中没有它的文件 %(file)s。",
     "Article %(n)s has no raw capture in this archive.": "文章 %(n)s 没有存档原始页面。",
     "There is no edition dated %(day)s; dates look like 2016-07-20.": "没有日期为 %(day)s 的一期；日期应写成 2016-07-20。",
-    "The archive has no edition of %(paper)s dated %(day)s.": "存档中没有%(paper)s %(day)s 这一期。",
+    "The archive has no edition of %(paper)s dated %(day)s. No crawl has checked this date yet.": (
+        "存档中没有%(paper)s %(day)s 这一期。还没有抓取检查过这一天。"
+    ),
     "This edition has no page %(page)s.": "本期没有第 %(page)s 版。",
     "There is no search index yet (run: newsarchive index rebuild).": "还没有搜索索引（请运行：newsarchive index rebuild）。",
     "The search index is being rebuilt; try again in a moment.": "搜索索引正在重建，请稍后再试。",

@@ -73,8 +73,11 @@ def _edition_context(archive: Archive, source_id: str, day: date) -> dict[str, A
         span = covered_days(session, source_id, day, day).get(day)
         covered = span if span and (edition is None or edition.status == "no-edition") else None
     if edition is None and not pages and not loose and covered is None:
+        # Never checked, so nothing is known of the day: say so (not "no edition"), and lead on to the
+        # nearest archived editions and the calendar rather than leave a reader walking by date stuck.
         raise NotFound(
-            "The archive has no edition of %(paper)s dated %(day)s.",
+            "The archive has no edition of %(paper)s dated %(day)s. No crawl has checked this date yet.",
+            nav={"source_id": source_id, "earlier": earlier, "later": later},
             paper=names[source_id],
             day=day,
         )

@@ -127,9 +127,11 @@ def query_date_notes(query: str) -> list[tuple[str, str]]:
 class NotFound(HTTPException):
     """A 404 whose sentence is a catalogue label with placeholders, shown in the page's language."""
 
-    def __init__(self, message: str, **values: Any) -> None:
+    def __init__(self, message: str, *, nav: dict[str, Any] | None = None, **values: Any) -> None:
         self.message = message
         self.values = values
+        # Links out of the dead end (an edition page's neighbours: ``source_id``, ``earlier``, ``later``).
+        self.nav = nav
         super().__init__(404, message % values if values else message)
 
     def sentence(self, lang: str) -> str:
