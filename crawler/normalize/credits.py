@@ -467,10 +467,35 @@ def finishes_byline(previous: str, text: str) -> bool:
     """
     tokens = _tokens(_END_MARKS.sub("", text).strip()) or []
     if not tokens or tokens[0][0] != "kw" or _KEYWORDS[tokens[0][1]][1] != "suf":
-        return False
+        return _closes_open_byline(previous, tokens)
     if split_tail(previous)[1] is None:
         return False
     return split_tail(previous + " " + text)[1] is not None
+
+
+def opens_with_role(text: str) -> bool:
+    """Tell whether a line opens with a role word naming the people after it (记者, 通讯员, 文/)."""
+    tokens = _tokens(_END_MARKS.sub("", text).strip()) or []
+    return bool(tokens) and tokens[0][0] == "kw" and _KEYWORDS[tokens[0][1]][1] != "suf"
+
+
+def _closes_open_byline(previous: str, tokens: list[tuple[str, str]]) -> bool:
+    """Tell whether a line ending in a role word that credits the names before it (报道, 摄) closes a
+    slash byline the line above left open (``…好房子。 /尹艳`` / ``记者 上官一斌 报道 摄``,
+    ``…判决书。 /夏侯飞泽`` / ``夏亮云 谢艳一 报道``).
+
+    A slash byline runs to its role word: names after the slash with no 报道 or 摄 yet are a byline
+    the column edge broke, not one of their own. Read alone, the line below would credit its names
+    only and the names above the break would be lost.
+    """
+    if not tokens or tokens[-1][0] != "kw" or _KEYWORDS[tokens[-1][1]][1] != "suf":
+        return False
+    rest, credits = split_tail(previous)
+    tail = previous[len(rest) :].strip()
+    if credits is None or tail[:1] not in "/／":
+        return False
+    above = _tokens(_END_MARKS.sub("", tail[1:]).strip()) or []
+    return bool(above) and all(kind != "kw" for kind, _ in above)
 
 
 def _personal_names(tokens: list[tuple[str, str]]) -> bool:
