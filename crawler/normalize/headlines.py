@@ -9,6 +9,7 @@ pairs it shares with each body, rare pairs counting more than common ones.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -102,7 +103,7 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
     if text and _wider_deck_said_in_text(lines, text):
         return "", lines[0], lines[1]
     if text and _lead_quoted_past_news_lead(lines, text):
-        if len(lines) == 3 and not _subtitle_deck(lines[2], text):
+        if len(lines) == 3 and not _subtitle_deck(lines[2], text) and not _said_below(lines, text):
             return lines[0], _join_decks(lines[1:]), ""  # no deck below: the 主题's second line
         return lines[0], lines[1], _DASHES.sub("", lines[2]).strip() if len(lines) == 3 else ""
     if text and _lead_quoted_over_wider_title(lines, text):
@@ -111,6 +112,9 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
         return lines[0], lines[1], _DASHES.sub("", lines[2]).strip()
     if text and _clause_under_a_title_in_parts(lines, text):
         return "", lines[0], lines[1]
+    decks = _decks_said_around(lines, text) if text else None
+    if decks is not None:
+        return decks
     wider = len(lines) == 2 and not _DASHES.match(lines[1]) and _wider_by_width(lines)
     if text and wider and not _says(text, lines[1]):
         # Width alone would make the wider line a 副题; but a 副题 restates the text, and this one it
@@ -191,6 +195,104 @@ def _clause_under_a_title_in_parts(lines: Sequence[str], text: str) -> bool:
     if _MARK.search(lines[1]):
         return False  # a mark of its own: the title's wording, not a clause cut bare from the text
     return len(_words(lines[1])) >= _QUOTE_MIN and _whole_clause(lines[1], text)
+
+
+_SAID_DECK_MIN = 8  # characters of a 副题 said inside the text's clauses (a title borrows shorter phrases)
+
+
+def _decks_said_around(lines: Sequence[str], text: str) -> tuple[str, str, str] | None:
+    """Read undashed decks by wording: lines the text says around a 主题 it says nowhere.
+
+    The type sizes that tell the decks apart in print are lost in a text layer, but an editor's 主题
+    states the news in words of its own, while a 引题 or 副题 quotes the text: its words stand in the
+    text, punctuation aside (a 副题 may run two clauses together without their comma:
+    ``以旅助赛良性循环促进体育`` from ``以旅助赛良性循环，促进体育``). So, around a line the text says
+    nowhere:
+
+    - a first line the text says as one of its clauses whole, past its news lead, is the 引题
+      (:func:`_quoted_lead`) over a 主题 in two lines (over one, :func:`_lead_quoted_past_news_lead`
+      reads it);
+    - a last line of at least eight characters that the text says only across its marks (two clauses
+      run together), with no mark of its own, is the 副题 (:func:`_said_subtitle`), under a line
+      that layout reads as a 主题 whole (:func:`_whole_above`).
+
+    Returns None where the wording does not decide (no line said nowhere, or lines said in one run
+    with their neighbour, as web copy restating its two-line title says them).
+    """
+    if len(lines) not in (2, 3) or any(_DASHES.match(line) for line in lines):
+        return None
+    if any(_closed_below(a, b) or _runs_on(a, b) for a, b in itertools.pairwise(lines)):
+        return None
+    said = _words(text)
+    cores = [_words(line) for line in lines]
+    if any(len(core) < _QUOTE_MIN for core in cores) or _said_in_one_run(cores, said):
+        return None
+    unsaid = [core not in said for core in cores]
+    lead = _quoted_lead(lines, text)
+    if len(lines) == 2:
+        # (a 引题 over one line is read by :func:`_lead_quoted_past_news_lead`)
+        if unsaid == [True, False] and _whole_above(lines) and _said_subtitle(lines[1], text):
+            return "", lines[0], lines[1]
+        return None
+    if not lead or (not unsaid[1] and not unsaid[2]):
+        return None
+    if unsaid[1] and not unsaid[2] and _said_subtitle(lines[2], text):
+        return lines[0], lines[1], lines[2]
+    if unsaid[2] and not _whole_clause(lines[1], text):
+        return lines[0], _join_decks(lines[1:]), ""  # the 主题 in two lines: no 副题 said nowhere
+    return None
+
+
+def _whole_above(lines: Sequence[str]) -> bool:
+    """Tell whether the first of two lines is a 主题 whole, by layout, so the second may be its 副题.
+
+    As in :func:`_clause_under_a_title_in_parts`: a line holding a space or a mark between its words,
+    or closed by one, is a title in parts printed whole (``老城区水管爆裂 三小区停水``);
+    a line under one in one piece is a 副题 only where it outruns it (a 副题, set smaller, holds more
+    characters to the line), while a title's second part runs about as wide as its first or
+    narrower: two even lines (``林妙可与同学进行汇报演出`` / ``妆容清淡老成被女同学抢镜``, web copy
+    that drops the comma of ``妆容清淡老成，被女同学抢镜``) are left as one title.
+    """
+    if _IN_PARTS.search(lines[0].strip()) is not None:
+        return True
+    return display_width(lines[1]) >= display_width(lines[0]) + _WIDER
+
+
+def _quoted_lead(lines: Sequence[str], text: str) -> bool:
+    """Tell whether a first line is a 引题 quoting one of the text's clauses whole, past its news lead.
+
+    Inside the news lead (the first two sentences) a clause may be the first part of a title the
+    lead restates (``第五届全国文明单位名单揭晓`` / ``山东近百家单位入选``, ``扶正祛邪`` / ``贵阳将见义勇为
+    基金…``, however narrow), so there the wording does not decide.
+    """
+    return _whole_clause(lines[0], text) and strip_spaces(lines[0]) not in _news_lead(text)
+
+
+def _said_below(lines: Sequence[str], text: str) -> bool:
+    """Tell whether the last of three lines is a 副题 by its words (:func:`_said_subtitle`) under a
+    line it does not run on from (``让书展成为交流`` / ``互动的阅读嘉年华`` is one 主题 wrapped)."""
+    return _said_subtitle(lines[-1], text) and not _runs_on(lines[-2], lines[-1])
+
+
+def _said_subtitle(line: str, text: str) -> bool:
+    """Tell whether a last line is a 副题 by its words: two of the text's clauses run together.
+
+    A 副题 cut from the text may drop the mark between two of its clauses (``以旅助赛良性循环促进体育``
+    from ``以旅助赛良性循环，促进体育``), while a title mostly borrows a phrase from inside one clause
+    (``火势已得到全面控制``), so a line of eight characters or more, bare of marks, that the text says
+    only across a mark reads as a 副题. Web copy's titles run clauses together too (``妆容清淡老成被女
+    同学抢镜``): the caller asks layout as well (:func:`_whole_above`, a 副题 by its place).
+    """
+    core = _words(line)
+    if len(core) < _SAID_DECK_MIN or _MARK.search(line) or core not in _words(text):
+        return False
+    return _across_marks(core, text)
+
+
+def _across_marks(core: str, text: str) -> bool:
+    """Tell whether the text says ``core`` (words only) with a mark inside it wherever it says it."""
+    said = strip_spaces(unicodedata.normalize("NFKC", text))
+    return core not in said
 
 
 def _wider_by_width(lines: Sequence[str]) -> bool:
