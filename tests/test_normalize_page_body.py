@@ -531,6 +531,10 @@ def test_line_closing_a_slash_byline_the_line_above_left_open_finishes_it() -> N
     text = text.replace("/尹艳", "/夏侯飞泽")
     [article] = rebuild_page("老旧小区改造全面提速\n\n" + text + "夏亮云 谢艳一 报道\n")
     assert article.reporters == ["夏侯飞泽", "夏亮云", "谢艳一"] and not article.photographers
+    # A name the column edge broke before its last character (邹勇 / 文) is no role word 文.
+    text = text.replace("/夏侯飞泽", "/孟海 邹勇")
+    [article] = rebuild_page("老旧小区改造全面提速\n\n" + text + "文 报道\n")
+    assert article.reporters == ["孟海", "邹勇文"]
 
 
 def test_role_word_a_column_break_cut_off_a_byline_finishes_it() -> None:

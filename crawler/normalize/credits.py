@@ -474,9 +474,17 @@ def finishes_byline(previous: str, text: str) -> bool:
 
 
 def opens_with_role(text: str) -> bool:
-    """Tell whether a line opens with a role word naming the people after it (记者, 通讯员, 文/)."""
+    """Tell whether a line opens with a role word naming the people after it (记者, 通讯员, 摄影).
+
+    A lone 文 or 图 is no such word: it may end a name the column edge broke (``/孟海 邹勇`` / ``文 报道``).
+    """
     tokens = _tokens(_END_MARKS.sub("", text).strip()) or []
-    return bool(tokens) and tokens[0][0] == "kw" and _KEYWORDS[tokens[0][1]][1] != "suf"
+    return (
+        bool(tokens)
+        and tokens[0][0] == "kw"
+        and _KEYWORDS[tokens[0][1]][1] != "suf"
+        and len(tokens[0][1]) >= 2
+    )
 
 
 def _closes_open_byline(previous: str, tokens: list[tuple[str, str]]) -> bool:
