@@ -44,6 +44,7 @@ BENCHMARKS: list[tuple[str, str, list[str]]] = [
     ("Authors, credit probe wave 8 (tune / report)", "bench.credit_probe8", []),
     ("Authors, credit probe wave 9 (tune / report)", "bench.credit_probe9", ["--baselines"]),
     ("Authors, credit probe wave 10 (tune / report)", "bench.credit_probe10", ["--baselines"]),
+    ("Authors, credit probe wave 11 (tune / report)", "bench.credit_probe11", ["--baselines"]),
     ("Titles on the date probe's pages (generated pages, tune / report)", "bench.title_probe", []),
     ("Titles, probe wave 3 (tune / report)", "bench.title_probe3", []),
     ("Titles, probe wave 4 (tune / report)", "bench.title_probe4", []),

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from crawler.extract.name_lists import _CJK, COMMON_SURNAMES, COMPOUND_SURNAMES, minority_name, surname_first
+from crawler.extract.name_lists import (
+    _CJK,
+    COMMON_SURNAMES,
+    COMPOUND_SURNAMES,
+    minority_name,
+    surname_first,
+    uyghur_start,
+)
 from crawler.extract.names import _BODY_ENDINGS, _LABEL_PARTS, plausible_name
 from crawler.extract.role_words import (
     _GLUED_LABEL,
@@ -112,6 +119,27 @@ def _text_word(token: str) -> bool:
 
     entry = dictionary_entry(token)
     return entry is not None and not entry[1].startswith("nr")
+
+
+def _no_surname(token: str) -> bool:
+    """Tell whether a token spaced after a byline's names opens with no surname (航拍, 鸣谢, 动效).
+
+    A list of writers after the first goes on over names: surname-first ones, or Tibetan, Mongolian
+    and Uyghur names (次仁卓嘎, 阿依古丽). A token with no surname before a name
+    (:func:`_name_follows`) is the label of the next credit: read as a writer it would carry the
+    names after it along.
+    """
+    return not surname_first(token) and not minority_name(token) and not uyghur_start(token)
+
+
+def _name_follows(parts: list[str], index: int) -> bool:
+    """Tell whether the token after ``parts[index]`` is a surname-first name (``航拍 李晓峰``).
+
+    A token with no surname before a name labels that name's credit; at the run's end or before a
+    role word it may be a pen name (editors are credited so: ``编辑 | 夏桑 虾妹 剪辑 | 呀呀``).
+    """
+    after = parts[index + 2].strip("·• ") if index + 2 < len(parts) else ""
+    return bool(after) and after not in _ROLE_WORDS and surname_first(after) and plausible_name(after)
 
 
 def _joiner_word(token: str, first: str) -> bool:
@@ -287,6 +315,8 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
     after_label = False
     # "Demi Xia" is one name: a space between capitalised ASCII words does not separate.
     text = re.sub(r"(?<=[A-Za-z]) (?=[A-Z][a-z])", "\x00", text.strip())
+    # ... nor between an English given name and a Han surname closing it ("Tony 陈").
+    text = re.sub(rf"\b([A-Z][a-z]{{1,10}})[ \u3000](?=[{_CJK}](?![{_CJK}·•]))", "\\1\x00", text)
     parts = re.split(r"([ \u3000\t、，,/|]+)", text)
     for index in range(0, len(parts), 2):
         raw = parts[index].strip("·• ").replace("\x00", " ")
@@ -311,6 +341,10 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
         if names and re.search(r"[/／|]", after) and index + 2 < len(parts):
             if parts[index + 2].strip() in _PICTURE_ROLES:
                 break  # "记者 张三 李四／漫画": 李四 drew the cartoon
+        if not names and re.fullmatch(r"\s*[/／|]\s*", after) and index + 2 < len(parts) and _text_word(raw):
+            # "美编：  视觉/顾铭": a word before a label mark, the label's own field empty, labels the next
+            # field.
+            break
         if len(raw) == 4 and raw.endswith("图") and not after.strip() and surname_first(raw[:3]):
             # "朱安足图 安政军…": a photo credit (see _PHOTO_AFTER); four-character names rarely end in 图.
             raw = raw[:3]
@@ -369,9 +403,11 @@ def split_names(text: str, *, institution: bool = False) -> list[str]:
             and names
             and not joined
             and not tibetan
-            and (len(name) > limit or _text_word(name))
+            and (len(name) > limit or _text_word(name) or (_no_surname(name) and _name_follows(parts, index)))
         ):
-            break  # "通讯员 肖志刚 篮球1v1单挑…": the byline ran on into the next paragraph's first word
+            # "通讯员 肖志刚 篮球1v1单挑…": the byline ran on into the next paragraph's first word;
+            # "记者 张明辉 航拍 李晓峰": a job's label the role words lack opens the next credit.
+            break
         if cjk and not names and len(pieces) == 1:
             pieces = _glued_pair(name) or pieces
         if institution and not names and not plausible_name(name, institution=True):

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import re
 
-from crawler.extract.name_lists import _CJK, COMMON_SURNAMES, COMPOUND_SURNAMES, PLACES, uyghur_start
+from crawler.extract.name_lists import (
+    _CJK,
+    COMMON_SURNAMES,
+    COMPOUND_SURNAMES,
+    PLACES,
+    SURNAMES,
+    uyghur_start,
+)
 from crawler.extract.role_words import _ROLE_WORDS
 
-__all__ = ["OUTLET_ENDINGS", "label_like", "plausible_name", "script_folded"]
+__all__ = ["ENGLISH_GIVEN_HAN_SURNAME", "OUTLET_ENDINGS", "label_like", "plausible_name", "script_folded"]
 
 # Tokens that look like names by shape but are labels, roles, outlets or filler.
 _NOT_NAMES = frozenset(
@@ -42,6 +49,7 @@ _NOT_NAMES = frozenset(
     技术支持 技术 网站建设 设计制作 录入 侵删 在线 离线 维护
     网编 织梦 无名氏
     成员 组员 组长 副组长 队员 队长 副站长 主任 副主任 社长 副社长
+    航拍 文案 鸣谢 包装 动效 场记 校译 原题 编曲 作曲 作词 混音 收音 调色 特效 字幕 信息图
     """.split()
 )
 
@@ -206,6 +214,8 @@ _ASCII_JUNK = frozenset(
     instagram youtube tiktok linkedin telegram whatsapp reddit tumblr pinterest plurk line douyin zhihu
     comsenz vbulletin phpbb mybb xenforo dvbbs leadbbs typecho zblog emlog webmaster sysop moderator
     theme themes designed design designer template skin
+    print close next more login logout register search menu english chinese tag tags comment comments reply
+    like likes back prev previous read top sidebar footer header banner photo photos image images video
     """.split()
 )
 # Logins a CMS credits (``发布者：manager``, ``作者：yiming``, pinyin of 佚名): refused as a one-word name
@@ -242,6 +252,11 @@ _NOT_NAME_STARTS = tuple(
 )
 
 
+# "Tony 陈", "Mia史": an English given name, then a Han surname (one character): a self-media writer's
+# signature. The surname must be one (:func:`plausible_name`): "Share 到" is no name.
+ENGLISH_GIVEN_HAN_SURNAME = rf"[A-Z][a-z]{{1,10}}[ \u3000]?[{_CJK}]"
+
+
 def plausible_name(name: str, *, institution: bool = False) -> bool:
     """Tell whether ``name`` can be a person's name (or, with ``institution``, a body's).
 
@@ -260,6 +275,8 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
         or any(c.isdigit() for c in name)
     ):
         return False
+    if re.fullmatch(ENGLISH_GIVEN_HAN_SURNAME, name):
+        return name[-1] in SURNAMES and name[:-1].strip().lower() not in _ASCII_JUNK | _ACCOUNT_WORDS
     if re.fullmatch(r"[A-Za-z][A-Za-z.\-' ]*", name):
         words = name.lower().replace(".", " ").replace("-", " ").split()
         if len(words) == 1 and name.isupper() and len(name) <= 4:
@@ -293,6 +310,8 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
             and all(1 <= len(part) <= 6 for part in parts)
             and not any(len(part) >= 3 and part.endswith(OUTLET_ENDINGS) for part in parts)
         )
+    if _job_word(name):
+        return False  # "核稿/X", "海报设计：X": the next field's label read into the run of names
     if name[0] == "本" and name[1:2] in _OWN_OUTLET:
         return False  # "本报联合调查组": the page's own outlet, no person and no named body
     if institution and 4 <= len(name) <= 14 and name.endswith(_INSTITUTION_ENDINGS):
@@ -318,6 +337,29 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
     if len(name) == 4 and name[:2] in PLACES and name[:2] not in COMPOUND_SURNAMES:
         return False  # "上海华图", "北京青年": a city's business or paper, no person
     return 2 <= len(name) <= 4 and not name.endswith(OUTLET_ENDINGS) and not name.endswith(_ACCOUNT_ENDINGS)
+
+
+# Jobs a page's production credits name ("海报设计：X", "图片编辑/X", "执行统筹：X", "特别鸣谢：X", a video's
+# "视频包装", "音乐制作人"): a word
+# ending in one of them is a label read where a name stood; no personal name ends in them.
+_JOB_ENDINGS = tuple(
+    """
+    编辑 设计 统筹 策划 出品 鸣谢 指导 校对 监制 审核 制作 剪辑 摄像 编导 编剧 审校 审读 校审
+    制作人 出品人 监制人 总监 顾问 运营 文案 包装 特效 字幕 混音 调色 作曲 作词 编曲 航拍 动效
+    """.split()
+)
+# A review or proof stage ("核稿", "终审", "三审", "二校", "审签", "组稿"): a job's last character ...
+_JOB_LAST = frozenset("稿审校签核")
+# ... after a stage or another job's character, none of them a surname but 初 (初审 is a stage before
+# it is a name); a surname-first name keeps them (林审, 王校, 钟稿).
+_JOB_FIRST = frozenset("初复终一二三四核审校签组定统编责监送")
+
+
+def _job_word(name: str) -> bool:
+    """Tell whether a would-be name is a production job's word (核稿, 终审, 海报设计), not a person."""
+    if len(name) >= 3 and name.endswith(_JOB_ENDINGS):
+        return True
+    return len(name) == 2 and name[1] in _JOB_LAST and name[0] in _JOB_FIRST
 
 
 def _town(name: str) -> bool:

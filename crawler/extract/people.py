@@ -61,7 +61,13 @@ from crawler.extract.name_runs import (
     split_names,
     titled_name,
 )
-from crawler.extract.names import OUTLET_ENDINGS, label_like, plausible_name, script_folded
+from crawler.extract.names import (
+    ENGLISH_GIVEN_HAN_SURNAME,
+    OUTLET_ENDINGS,
+    label_like,
+    plausible_name,
+    script_folded,
+)
 from crawler.extract.prefilter import prefiltered
 from crawler.extract.role_words import (
     _GLUED_ROLE,
@@ -98,7 +104,11 @@ __all__ = [
     "surname_first",
 ]
 
-_NAME = rf"[{_CJK}·•]{{2,14}}|[A-Za-z][A-Za-z.\-']*(?: [A-Z][A-Za-z.\-']*){{0,2}}(?![0-9_A-Za-z@{_CJK}])"
+# ("Tony 陈", "Mia史": an English given name and a Han surname, as self-media writers sign.)
+_NAME = (
+    rf"[{_CJK}·•]{{2,14}}|{ENGLISH_GIVEN_HAN_SURNAME}(?![{_CJK}·•A-Za-z])"
+    rf"|[A-Za-z][A-Za-z.\-']*(?: [A-Z][A-Za-z.\-']*){{0,2}}(?![0-9_A-Za-z@{_CJK}])"
+)
 
 
 # ... joined by separators, or by a spaced 和 or 及 before the last ("叶睿 和 方睿").
@@ -182,15 +192,30 @@ _BIO_NOTE = re.compile(
 )
 
 
+# "本报资深记者 田晓航", "资深记者 胡丽　见习记者 何岚": a senior reporter's rank opening the line, the name
+# spaced after it closing the line or followed by the next reporter ("资深记者章文，从业二十年" is prose).
+_SENIOR_OPENS = re.compile(r"(?:^|\n)[ \t\u3000□■◎●]*(?:本报|本台|本刊)?资深$")
+_SENIOR_NAME_AFTER = re.compile(
+    rf"[ \u3000]+[{_CJK}]{{2,4}}"
+    r"(?=[ \t\u3000]*(?:\n|$)|[ \u3000]+(?:本报|特约|见习|首席|实习)?(?:记者|通讯员|实习生))"
+)
+
+
+def _senior_byline(text: str, start: int, end: int) -> bool:
+    """Tell whether the 记者 at ``start`` is a senior reporter's byline opening its line (``资深记者 X``)."""
+    return bool(_SENIOR_OPENS.search(text, 0, start)) and bool(_SENIOR_NAME_AFTER.match(text, end))
+
+
 def _commentator_opens(text: str, at: int) -> bool:
     """Tell whether a commentator's label at ``at`` opens its line, maybe after an outlet's name.
 
-    ``本报评论员 王小明``, ``■本报评论员 王小明``, ``桐城商报评论员 彭明琪`` are bylines; a staff
+    ``本报评论员 王小明``, ``■本报评论员 王小明``, ``桐城商报评论员 彭明琪`` are bylines, and so is one
+    spaced on the info line after its date or fields (:func:`_on_info_line`); a staff
     commentary's bracketed ``（评论员 罗博 萧海川）`` the dev set reads as no writer's credit.
     """
     before = text[text.rfind("\n", 0, at) + 1 : at].strip(" \t\u3000□■◎●◆")  # "□东方网评论员 X": marks
-    if not before:
-        return True
+    if not before or _on_info_line(text, at):
+        return True  # ... or spaced on the info line: "2015-10-26 21:01　本报评论员　王小明"
     last = re.split(r"[ \t\u3000]+", before)[-1]
     return bool(re.fullmatch(rf"[{_CJK}·]{{2,14}}", last)) and last.endswith((*OUTLET_ENDINGS, "中心"))
 
@@ -370,6 +395,7 @@ def _find_people(text: str, *, max_len: int = 4000) -> People:
             role == "author"
             and match.group(0).endswith(("记者", "评论员"))
             and _in_sentence(text, match.start())
+            and not _senior_byline(text, match.start(), match.end())
         ):
             continue
         if (

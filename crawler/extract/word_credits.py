@@ -165,13 +165,18 @@ def ascii_word(name: str) -> bool:
 
     A credit of one ASCII word is a login (``责任编辑：zhangsan``) or a pen name;
     it is kept when it reads as pinyin syllables (``zhangsan``) or initials and
-    a pinyin name (``wyyunfeige``). Initials alone (no vowel: ``lhy``, ``yzrb``)
+    a pinyin name (``wyyunfeige``), or is capitalised as an English given name is
+    (``Vivian``; markup's words are lower-case or run together: ``sidebar``,
+    ``PHPWind``; the page's own words, ``Admin``, ``Editor``, ``Share``, are refused
+    before this). Initials alone (no vowel: ``lhy``, ``yzrb``)
     are a login or a site's abbreviation (扬州日报), printed where a writer's name
     sits by a CMS, never a byline a reader sees; an editor's credit keeps them
     (it does not ask this). Names of more than one word (``Demi Xia``) are not asked.
     """
     if not re.fullmatch(r"[A-Za-z]+", name):
         return False
+    if re.fullmatch(r"[A-Z][a-z]{2,9}", name):
+        return False  # "作者：Vivian", "文/Jerry": an English given name, as self-media writers sign
     lower = name.lower()
     if not _VOWELS & set(lower):
         return True

@@ -3,7 +3,8 @@
 A joint interview team's reporters (``本报赴X联合采访组：A B C``), ``采写`` after the names (``A B 采写``),
 a writer with the role in brackets after the name (``◎A（本报评论员）``, ``A（本报特约撰稿人）``), a
 repost's permission naming its writer (``本文经作者A授权发布``), a station's reporter (``本报驻X记者站 A``)
-and a pen name beside its real name (``文/高山（本名宋颖昕）``). Each reads a surname-first name that
+a pen name beside its real name (``文/高山（本名宋颖昕）``), and writers listed with their units
+(``作者：A，X大学教授；B，X大学博士研究生``). Each reads a surname-first name that
 :func:`~crawler.extract.names.plausible_name` keeps, except the pen name, which the real name beside it
 vouches for.
 """
@@ -82,6 +83,20 @@ _PEN_BESIDE_REAL = re.compile(
 )
 
 
+# "作者：汪婷，X大学法学院教授；孔静，X大学法学院博士研究生": writers listed each with a unit or title after a
+# comma, the items apart by semicolons. The label reads the first; the later ones are read here, each
+# unit naming a body or an academic title ("；研究方向：公共卫生" is the bio's next field, no writer).
+_UNIT_ITEM = rf"[ \u3000]*{_NAME}?[，,][^；;\n:：]{{2,40}}"
+_WRITERS_WITH_UNITS = re.compile(
+    rf"(?<![{_CJK}])作者[ \u3000]*[:：]{_UNIT_ITEM}(?P<more>(?:[；;]{_UNIT_ITEM})+)"
+)
+_LATER_WRITER = re.compile(rf"[；;][ \u3000]*(?P<name>{_NAME}?)[，,](?P<unit>[^；;\n:：]{{2,40}})")
+_UNIT_WORDS = re.compile(
+    r"大学|学院|学校|党校|研究|科学院|中心|医院|公司|集团|银行|[局委厅办]|[所院站]$"
+    r"|教授|研究员|研究生|博士|硕士|讲师|学者|专家|主任|工程师|医师|记者|编辑"
+)
+
+
 def _people(names: str) -> list[str]:
     found = split_names(names)
     return [n for n in found if surname_first(n) and plausible_name(n)]
@@ -102,6 +117,10 @@ def writing_role_names(text: str) -> list[str]:
             out += kept
     for m in (*_PERMISSION.finditer(text), *_STATION.finditer(text)):
         out += _people(m.group("name"))
+    for listed in _WRITERS_WITH_UNITS.finditer(text):
+        for item in _LATER_WRITER.finditer(listed.group("more")):
+            if _UNIT_WORDS.search(item.group("unit")):
+                out += _people(item.group("name"))
     return list(dict.fromkeys(out))
 
 

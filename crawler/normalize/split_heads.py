@@ -10,6 +10,7 @@ from __future__ import annotations
 from archive.chars import display_width, has_han
 from crawler.normalize.columns import _own_column
 from crawler.normalize.credits import closes_article, dateline_at, heads_article, is_credit_line
+from crawler.normalize.editors_notes import is_editors_note
 from crawler.normalize.heading_blocks import _FULL_STOP, _headline_run
 from crawler.normalize.headlines import _COLUMN_LABEL
 from crawler.normalize.lines import (
@@ -90,7 +91,8 @@ def _wide_head_under_label(block: list[tuple[str, bool]], start: int) -> int:
 
 
 def _opened_by(block: list[tuple[str, bool]], index: int) -> bool:
-    """Tell whether line ``index`` of a block opens an article: a dateline or a head credit."""
+    """Tell whether line ``index`` of a block opens an article: a dateline, a head credit or an
+    editor's note (【编者按】…), which is printed first in its article's text."""
     line = block[index][0]
     # A dateline the column edge broke (新华社兰州7月27 / 日电（记者 …) opens one as a whole one does.
     following = block[index + 1][0] if index + 1 < len(block) else ""
@@ -99,6 +101,7 @@ def _opened_by(block: list[tuple[str, bool]], index: int) -> bool:
         (dateline_at(line) and not is_credit_line(line))
         or _dateline_wrapped(line, following)
         or _head_credit(block, index)
+        or is_editors_note(line)
     )
 
 
