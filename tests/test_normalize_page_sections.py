@@ -158,6 +158,13 @@ def test_words_ending_in_xun_open_no_dateline() -> None:
     assert not dateline_at("体育快讯 昨晚的比赛")
     assert not dateline_at("传来喜讯 我市又获殊荣")
     assert not dateline_at("通讯员 李明")
+    # Nor does one the list of places lacks (捷讯, 花讯, 来讯, 佳讯) before a space: the word is no
+    # place, and the article would be cut there and filed under it. An unlisted place (a county)
+    # reads as one where the dateline's date follows it (瑞安讯5月21日).
+    assert not dateline_at("两会捷讯 代表委员热议政府工作报告")
+    assert not dateline_at("新春花讯 2月起各公园梅花陆续开放")
+    assert not dateline_at("家乡来讯 近日村里通了公交")
+    assert dateline_at("瑞安讯5月21日，全市防汛工作会议召开")
 
 
 def test_bulleted_subhead_under_a_heap_of_headlines_opens_a_section_not_an_article() -> None:

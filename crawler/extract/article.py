@@ -280,14 +280,20 @@ def _extract_article(
     # "国内新闻"), the post's own heading nearer the text: the nearer one is weighed against it.
     named_h1 = meta.title_source == "h1" and len("".join(item.title.split())) <= 12
     # An <h1> the text hardly echoes may be a banner's top story, the headline a lesser heading.
-    stray_h1 = meta.title_source == "h1" and not named_h1 and little_echoed(item.title, paragraphs)
+    # Not one the text opens with: the extractor kept it with the text, inside the article's block (a
+    # 问政 page's question over its reply), where no banner stands.
+    opens_text = any("".join(p.split()) == "".join(item.title.split()) for p in paragraphs[:2])
+    stray_h1 = meta.title_source == "h1" and not named_h1 and not opens_text
+    stray_h1 = stray_h1 and little_echoed(item.title, paragraphs)
     # A short heading agreeing only with the first part of <title> ("<h1>一周时评</h1>" under
     # "一周时评_X网"), which the text hardly echoes: the column's or site's name over every page of it.
+    # Or one under a <title> of names only ("本网原创_X网"), whose few characters any text may hold
+    # ("本网讯…"): the heading nearest the text is weighed against it (better_title).
     stray_h1 = stray_h1 or (
         meta.title_source == "heading"
         and len("".join(item.title.split())) <= 8
         and leading_part(item.title, meta.title_tag)
-        and little_echoed(item.title, paragraphs)
+        and (little_echoed(item.title, paragraphs) or names_only(meta.title_tag))
     )
     if item.title == meta.title and (
         meta.title_source in ("title", "")
@@ -321,7 +327,7 @@ def _extract_article(
             titles = link_titles(tree)
             rows = drop_header_lines(paragraphs, heading, list_row=lambda line: link_row(line, titles))
             paragraphs = strip_heading_line(rows, heading)
-        elif meta.title_source == "title" and (part := headline_part(meta.title_tag, paragraphs)):
+        elif meta.title_source == "title" and (part := headline_part(meta.title_tag, paragraphs, item.title)):
             item.title = part  # "江城新闻网-标题": the site's name came first
     if item.title == meta.title and (
         not item.title or names_only(item.title, short=meta.title_source in ("title", ""))

@@ -82,4 +82,15 @@ def notes_before_leads(fragments: list[_Fragment]) -> list[_Fragment]:
         if kind == "text" and is_editors_note(text):
             fragment.parts.insert(0, fragment.parts.pop(start))
             fragment.lead_parts = start + 1
+            # The lead's parts moved down one: the block openings and held bylines among them move
+            # with them, so a later cut falls where the page's blocks did, not one part early.
+            fragment.breaks = [_moved(b, start) for b in fragment.breaks if b != start]
+            fragment.held = {_moved(k, start): v for k, v in fragment.held.items()}
     return fragments
+
+
+def _moved(index: int, start: int) -> int:
+    """Return where part ``index`` stands once part ``start`` has gone to the front."""
+    if index == start:
+        return 0
+    return index + 1 if index < start else index
