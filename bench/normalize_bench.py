@@ -37,13 +37,14 @@ untouched. ``--gen6-only`` measures it alone.
 
 A seventh table measures ``bench.pagegen_seven``, written apart from all six (from issue 20, the seed
 page and its golden file only) and frozen before its first measurement, on inews train texts
-(records with index % 5 == 4). It has no tune split: every seed (0-99) is reported untouched and
-its failures are never listed. ``--gen7-only`` measures it alone.
+(records with index % 5 == 4): seeds 0-99 are reported untouched and their failures never listed.
+Seeds 100-149, its tune split, are laid out from other records (:class:`OtherRecords`: the same pool
+would reuse the report seeds' texts). ``--gen7-only`` measures it alone.
 
 An eighth table measures ``bench.pagegen_eight``, written from issue 20's list of variations and the
 seed page only (frozen before its first measurement), on inews dev texts no generator tunes on
-(records with index % 4 == 3). Like gen7 it has no tune split and its failures are never listed.
-``--gen8-only`` measures it alone.
+(records with index % 4 == 3). Like gen7, seeds 0-99 are reported untouched (failures never listed)
+and seeds 100-149, its tune split, are laid out from other records. ``--gen8-only`` measures it alone.
 
 A ninth table measures ``bench.pagegen_nine``, written from issue 20's list of variations and the seed
 page only (frozen before its first measurement), on inews dev texts: seeds 0-49 (records with index %
