@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print figures as JSON")
     parser.add_argument("--only-ours", action="store_true", help="skip the baselines")
     parser.add_argument("--split", choices=SPLITS, help="measure one half only (tune while reading misses)")
-    parser.add_argument("--failures", choices=SPLITS, help="list ours' misses on one half (tune only)")
+    parser.add_argument("--failures", choices=("tune",), help="list ours' misses on the tune half")
     args = parser.parse_args(argv)
     pages, heads = load()
     if args.split:

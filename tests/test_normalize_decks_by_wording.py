@@ -51,3 +51,9 @@ def test_web_copy_restating_its_two_line_title_keeps_it_whole() -> None:
 def test_a_phrase_borrowed_from_inside_one_clause_stays_the_titles_second_part() -> None:
     lines = ["城南老街水管爆裂", "三个小区停水近十个小时"]
     assert read_headline(lines, TEXT)[1] == "城南老街水管爆裂 三个小区停水近十个小时"
+
+
+def test_a_last_line_repeating_the_words_of_the_line_above_is_the_subtitle() -> None:
+    # A title never says the same words twice: the line under it restating its first part is a deck.
+    lines = ["城南老街水管爆裂 为何三个小区停水十小时？", "城南老街水管爆裂"]
+    assert read_headline(lines, TEXT) == ("", lines[0], lines[1])

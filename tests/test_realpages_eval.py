@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from bench.realpages_eval import REALPAGES, SPLITS, head_found, load, load_rows, split_of
+import pytest
+
+from bench.realpages_eval import REALPAGES, SPLITS, head_found, load, load_rows, main, split_of
 
 
 def test_every_row_has_its_page_and_the_required_fields() -> None:
@@ -46,3 +48,10 @@ def test_head_found_ignores_whitespace_and_a_leading_byline() -> None:
     assert head_found("記者林悅／南市報導\n44歲陳姓 客運司機，7日凌晨", "44歲陳姓客運司機")
     assert not head_found("x" * 500 + "44歲陳姓客運司機", "44歲陳姓客運司機")
     assert not head_found("anything", "")
+
+
+def test_misses_are_listed_for_the_tune_half_only() -> None:
+    """The report half is read as figures only: asking for its misses is a usage error."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["--failures", "report"])
+    assert exit_.value.code == 2

@@ -11,6 +11,7 @@ import re
 
 from crawler.extract.name_lists import (
     _CJK,
+    _MINORITY_STARTS,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     minority_name,
@@ -125,11 +126,16 @@ def _no_surname(token: str) -> bool:
     """Tell whether a token spaced after a byline's names opens with no surname (航拍, 鸣谢, 动效).
 
     A list of writers after the first goes on over names: surname-first ones, or Tibetan, Mongolian
-    and Uyghur names (次仁卓嘎, 阿依古丽). A token with no surname before a name
-    (:func:`_name_follows`) is the label of the next credit: read as a writer it would carry the
-    names after it along.
+    and Uyghur names (次仁卓嘎, 阿依古丽), which may be two characters whole (扎西, 尼玛, 格桑). A
+    token with no surname before a name (:func:`_name_follows`) is the label of the next credit:
+    read as a writer it would carry the names after it along.
     """
-    return not surname_first(token) and not minority_name(token) and not uyghur_start(token)
+    return (
+        not surname_first(token)
+        and not minority_name(token)
+        and token not in _MINORITY_STARTS
+        and not uyghur_start(token)
+    )
 
 
 def _name_follows(parts: list[str], index: int) -> bool:

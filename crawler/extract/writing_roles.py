@@ -86,11 +86,11 @@ _PEN_BESIDE_REAL = re.compile(
 # "作者：汪婷，X大学法学院教授；孔静，X大学法学院博士研究生": writers listed each with a unit or title after a
 # comma, the items apart by semicolons. The label reads the first; the later ones are read here, each
 # unit naming a body or an academic title ("；研究方向：公共卫生" is the bio's next field, no writer).
-_UNIT_ITEM = rf"[ \u3000]*{_NAME}?[，,][^；;\n:：]{{2,40}}"
+_UNIT_ITEM = rf"[ \u3000]*{_NAME}[，,][^；;\n:：]{{2,40}}"
 _WRITERS_WITH_UNITS = re.compile(
     rf"(?<![{_CJK}])作者[ \u3000]*[:：]{_UNIT_ITEM}(?P<more>(?:[；;]{_UNIT_ITEM})+)"
 )
-_LATER_WRITER = re.compile(rf"[；;][ \u3000]*(?P<name>{_NAME}?)[，,](?P<unit>[^；;\n:：]{{2,40}})")
+_LATER_WRITER = re.compile(rf"[；;][ \u3000]*(?P<name>{_NAME})[，,](?P<unit>[^；;\n:：]{{2,40}})")
 _UNIT_WORDS = re.compile(
     r"大学|学院|学校|党校|研究|科学院|中心|医院|公司|集团|银行|[局委厅办]|[所院站]$"
     r"|教授|研究员|研究生|博士|硕士|讲师|学者|专家|主任|工程师|医师|记者|编辑"

@@ -11,8 +11,10 @@ from statistics import median
 
 from archive.chars import display_width
 from crawler.normalize.columns import _MEASURED_LINES, SHORT_OF_COLUMN, _full_widths
-from crawler.normalize.credits import dateline_only, split_tail
+from crawler.normalize.credits import dateline_at, dateline_only, is_credit_line, split_tail
 from crawler.normalize.element import Element
+from crawler.normalize.furniture import is_caption
+from crawler.normalize.heading_roles import SUBHEAD_BULLET
 from crawler.normalize.lines import _straddles, ends, join_lines
 
 _CLOSES_BRACKET = re.compile(r"^[^（(]*[）)]$")  # a line whose only bracket closes one opened before
@@ -79,6 +81,25 @@ def _headline_after_open_text(element: Element, prev: Element, next_opens: bool,
                 and not _straddles(prev.lines[-1], element.lines[0])
             )
         )
+    )
+
+
+def marked_section(block: list[tuple[str, bool]] | None) -> bool:
+    """Tell whether a block is one bulleted line opening a section of a text (``◆加装电梯惠及三千余户``).
+
+    A bullet marks a section of the article it stands in (see :func:`heading_roles._marked_subhead`):
+    it opens no article, so a text broken off mid-sentence just before it (…大家都说这次的 /
+    改造让老街坊们告别了… / ◆…) has not ended there, and the block between goes on that text. A
+    bulleted credit (□本报记者 X), dateline or caption (▲图为…) is no such line.
+    """
+    if block is None or len(block) != 1:
+        return False
+    line = block[0][0].strip()
+    return (
+        SUBHEAD_BULLET.match(line) is not None
+        and not is_credit_line(line)
+        and not dateline_at(line)
+        and not is_caption(line)
     )
 
 

@@ -128,6 +128,16 @@ _APP_DATELINE = re.compile(
     rf"(?P<paper>{_PAPER})\s?[·•・]\s?(?P<app>[{HAN}]{{2,8}})"
     r"(?=\s*(?:(?:首席|见习|特约|实习|全媒体?|融媒体?|本报)?记者|(?:特约)?通讯员|实习生))"
 )
+# A regional paper's dateline may name the place alone, two or three characters (包头讯 / 台州讯5月21日…):
+# a space or a figure follows it as no word of text goes on. A word of text ending in 讯 (快讯, 资讯,
+# 喜讯, 通讯) is none: its first character is no place's last. The place must be one the places list
+# knows, or the dateline's date follow it (瑞安讯5月21日, a county the list lacks): words ending in 讯
+# are too many to list (捷讯, 花讯, 来讯), and one read as a place would cut its text and file it there.
+_PLACE_DATELINE = re.compile(
+    rf"(?P<paper>)(?P<place>[{HAN}]{{2,3}}?)(?P<date>)(?<![快简资通喜电视短音传应审问死警闻特要])讯"
+    r"(?=[\s　0-9０-９])"
+)
+_MONTH_DAY = re.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 _REPORTED_BY = re.compile(rf"据(?P<paper>{_PAPER})报道(?:[，,：:\s]|$)")
 _STAFF_CREDIT = re.compile(r"(?:本报|新华社)?(?:记者|通讯员|见习记者|特约记者|实习生)")
 _END_MARKS = re.compile(r"(?:\s*(?:[（(]完[）)]|【纠错】|\[纠错\]))+\s*$")
@@ -577,12 +587,22 @@ def _dateline(text: str) -> re.Match[str] | None:
     (``国网勉县供电公司`` is a company, not 国网 filing from 勉县); "消息" is the wires'
     and 本报's only (``广州通报不实消息`` is a headline).
     """
-    match = _DATELINE.match(text) or _APP_DATELINE.match(text)
-    if match is None or _WIRE.match(match.group("paper")) or match.re is _APP_DATELINE:
+    match = _DATELINE.match(text) or _APP_DATELINE.match(text) or _place_dateline(text)
+    if match is None or _WIRE.match(match.group("paper")) or match.re is not _DATELINE:
         return match
     if match.group(0).endswith("消息") or (match.group(0).endswith("电") and not match.group("date")):
         return None
     return match
+
+
+def _place_dateline(text: str) -> re.Match[str] | None:
+    """Match a dateline naming the place alone: a listed place (包头讯), or any before its date."""
+    from crawler.extract.name_lists import _ALL_PLACES  # the places list's one home
+
+    match = _PLACE_DATELINE.match(text)
+    if match is None or match.group("place") in _ALL_PLACES or _MONTH_DAY.match(text, match.end()):
+        return match
+    return None
 
 
 def split_head(text: str) -> tuple[Dateline, Credits, str]:

@@ -74,7 +74,7 @@ def _last_sentence_over_slash_byline(element: Element, following: Element | None
     )
 
 
-_SUBHEAD_BULLET = re.compile(r"^[●◆■□▲★☆◇○◎]")
+SUBHEAD_BULLET = re.compile(r"^[●◆■□▲★☆◇○◎]")
 
 
 def _marked_subhead(element: Element, prev: Element | None, following: Element | None) -> bool:
@@ -86,7 +86,7 @@ def _marked_subhead(element: Element, prev: Element | None, following: Element |
     """
     if not (
         len(element.lines) == 1
-        and _SUBHEAD_BULLET.match(element.lines[0])
+        and SUBHEAD_BULLET.match(element.lines[0])
         and prev is not None
         and following is not None
         and prev.kind == following.kind == "text"
@@ -95,3 +95,71 @@ def _marked_subhead(element: Element, prev: Element | None, following: Element |
         return False
     last = prev.lines[-1]
     return not (is_credit_line(last) or _ends_in_byline(last))
+
+
+_CLAUSE_MARKS = re.compile(r"[，。；：！？、,;:!?]")
+_SENTENCE = re.compile(r".+?(?:[。！？!?][”’」』）)]*|$)")
+_SUBHEAD_SENTENCES = 2  # sentences of the paragraph under a subhead it may quote
+_SUBHEAD_CLAUSE_MIN = 4  # characters a quoted clause must hold: shorter ones recur by chance
+_UNMARKED = re.compile(r"[\W_]+")
+
+
+def _clause_of_paragraph_below(element: Element, prev: Element | None, following: Element | None) -> bool:
+    """Tell whether a one-line heading between two paragraphs of a text quotes a clause of the one below.
+
+    A long article runs in sections under subheads cut from the paragraph they head (``减免租金三个月``
+    over ``…的中小企业，减免租金三个月，涉及…``; ``◆人社部相关负责人曾表示`` over the same words
+    opening it). A headline names its article in words of its own and heads a text that opens with
+    a dateline or a credit, so a line that one of the first two sentences under it says whole, as
+    a clause between marks, after a text no byline closed and over a paragraph with no dateline, is
+    that text's subhead, where the columns are too short to measure (see
+    :func:`_subhead_between_one_column`).
+    """
+    if not (
+        len(element.lines) == 1
+        and element.block_start
+        and element.block_end
+        and prev is not None
+        and following is not None
+        and prev.kind == following.kind == "text"
+        and not following.dateline
+    ):
+        return False
+    last = prev.lines[-1]
+    if is_credit_line(last) or _ends_in_byline(last):
+        return False
+    return _quotes_a_clause(element.lines[0], following)
+
+
+def _quotes_a_clause(line: str, following: Element) -> bool:
+    """Tell whether one of the first two sentences of ``following`` says ``line`` whole, as a clause."""
+    said = _UNMARKED.sub("", line)
+    if len(said) < _SUBHEAD_CLAUSE_MIN:
+        return False
+    sentences = _SENTENCE.findall("".join(following.lines))[:_SUBHEAD_SENTENCES]
+    clauses = _CLAUSE_MARKS.split("".join(sentences))
+    return any(_UNMARKED.sub("", clause) == said for clause in clauses)
+
+
+def _bulleted_clause_under_headlines(
+    element: Element, prev: Element | None, following: Element | None
+) -> bool:
+    """Tell whether a bulleted line under headlines quotes a clause of the paragraph under it.
+
+    Where the headlines stand in a heap, a body whose lead stands elsewhere may open with its first
+    section's subhead (``■加装电梯惠及三千余户`` over ``加装电梯惠及三千余户，今年全市…``): the bullet
+    marks a section (:func:`_marked_subhead`) and the paragraph under it says it whole, as a
+    subhead cut from it is said. A headline names its article in words of its own.
+    """
+    return (
+        len(element.lines) == 1
+        and element.block_start
+        and element.block_end
+        and SUBHEAD_BULLET.match(element.lines[0]) is not None
+        and prev is not None
+        and prev.kind == "heading"
+        and following is not None
+        and following.kind == "text"
+        and not following.dateline
+        and _quotes_a_clause(element.lines[0], following)
+    )

@@ -112,6 +112,8 @@ def read_headline(lines: Sequence[str], text: str = "") -> tuple[str, str, str]:
         return lines[0], lines[1], _DASHES.sub("", lines[2]).strip()
     if text and _clause_under_a_title_in_parts(lines, text):
         return "", lines[0], lines[1]
+    if _repeats_above(lines):
+        return "", _join_decks(lines[:-1]), lines[-1]
     decks = _decks_said_around(lines, text) if text else None
     if decks is not None:
         return decks
@@ -198,6 +200,19 @@ def _clause_under_a_title_in_parts(lines: Sequence[str], text: str) -> bool:
 
 
 _SAID_DECK_MIN = 8  # characters of a 副题 said inside the text's clauses (a title borrows shorter phrases)
+
+
+def _repeats_above(lines: Sequence[str]) -> bool:
+    """Tell whether an undashed last line repeats words the line above says: a deck, no title's part.
+
+    A title never says the same words twice, so a line restating part of the line over it
+    (``兴业银行爆出55亿元存款被挪用 为何一个支行行长就能够办到?`` / ``兴业银行爆出55亿元存款被挪用``) is set
+    apart from it: the 副题 under a 主题 whole.
+    """
+    if len(lines) not in (2, 3) or _DASHES.match(lines[-1]):
+        return False
+    last = _words(lines[-1])
+    return len(last) >= _QUOTE_MIN and last in _words(lines[-2]) and last != _words(lines[-2])
 
 
 def _decks_said_around(lines: Sequence[str], text: str) -> tuple[str, str, str] | None:

@@ -22,9 +22,11 @@ from crawler.normalize.column_breaks import (
     _lone_dateline,
     _open_end,
     ended_short,
+    marked_section,
 )
 from crawler.normalize.columns import SHORT_OF_COLUMN, _column_width, _context, _near_column, _own_column
 from crawler.normalize.credits import heads_article
+from crawler.normalize.editors_notes import is_editors_note
 from crawler.normalize.element import Element
 from crawler.normalize.furniture import is_caption
 from crawler.normalize.heading_blocks import (
@@ -37,6 +39,8 @@ from crawler.normalize.heading_blocks import (
     headline_shaped,
 )
 from crawler.normalize.heading_roles import (
+    _bulleted_clause_under_headlines,
+    _clause_of_paragraph_below,
     _indented_subhead,
     _last_sentence_over_slash_byline,
     _marked_subhead,
@@ -192,7 +196,13 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 and element.kind != "credit"
                 and not (
                     titles
-                    and _headline_after_open_text(element, prev, next_opens or interleaved, before)
+                    and _headline_after_open_text(
+                        element,
+                        prev,
+                        # A bulleted subhead next opens a section of the broken text, no article.
+                        (next_opens and not marked_section(next_block)) or interleaved,
+                        before,
+                    )
                     and not _closes_open_credit(prev, element)
                 )
                 # A caption set apart under its picture is no column break of the text above.
@@ -225,6 +235,10 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         if element.kind != "heading":
             continue
         following = elements[i + 1] if i + 1 < len(elements) else None
+        if titles and is_editors_note(element.lines[0]):
+            # An editor's note (编者按：…) is the text of the article under it, however short its lines.
+            element.kind = "text"
+            continue
         if titles and _indented_subhead(element, elements[i - 1] if i else None, following):
             # Indented like the paragraphs, it is no headline even over a dateline: set at a
             # text's end (举报本文 over 湛江晚报湛江讯…), it is that text's last paragraph.
@@ -240,6 +254,10 @@ def layout(text: str, *, titles: bool) -> list[Element]:
         elif _subhead_between_one_column(element, elements[i - 1] if i else None, following):
             element.role = "sub"
         elif titles and _marked_subhead(element, elements[i - 1] if i else None, following):
+            element.role = "sub"
+        elif titles and _clause_of_paragraph_below(element, elements[i - 1] if i else None, following):
+            element.role = "sub"
+        elif titles and _bulleted_clause_under_headlines(element, elements[i - 1] if i else None, following):
             element.role = "sub"
         elif (
             not element.block_start

@@ -18,6 +18,7 @@ and headlines printed as text (:mod:`text_headlines`).
 from __future__ import annotations
 
 from crawler.normalize.briefs import split_briefs
+from crawler.normalize.editors_notes import notes_before_leads
 from crawler.normalize.fragment import _Fragment
 from crawler.normalize.headlines import assign, headline_scores, read_headline
 from crawler.normalize.lead_joins import _rejoin_leads, _rejoin_wide_leads
@@ -54,7 +55,7 @@ def _rebuild_columns(text: str) -> list[RebuiltArticle]:
     headlines = [read_headline(lines) for _, lines in titles]
     fragments = _split_wide_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _rejoin_wide_leads(fragments, [" ".join(h) for h in headlines])
-    fragments = _rejoin_leads(fragments, [" ".join(h) for h in headlines])
+    fragments = notes_before_leads(_rejoin_leads(fragments, [" ".join(h) for h in headlines]))
     fragments = _split_for_lonely_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _split_for_headlines(fragments, [" ".join(h) for h in headlines])
     texts = [" ".join(h) for h in headlines]

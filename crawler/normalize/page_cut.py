@@ -18,6 +18,7 @@ from crawler.normalize.credits import (
     crediting_paper,
     heads_article,
 )
+from crawler.normalize.editors_notes import notes_to_their_articles
 from crawler.normalize.fragment import _Fragment, _Shape
 from crawler.normalize.furniture import is_caption
 from crawler.normalize.headlines import _words
@@ -213,7 +214,8 @@ def _fragments(text: str) -> tuple[list[_Fragment], list[tuple[int, list[str]]],
     for fragment in fragments:
         fragment.positions = [fragment.position]
         fragment.wide = fragment.position in wide
-    return _headlines_over_stubs([f for f in fragments if f.parts]), titles, shapes
+    fragments = notes_to_their_articles([f for f in fragments if f.parts])
+    return _headlines_over_stubs(fragments), titles, shapes
 
 
 _STUB_MAX = 12  # characters of a dateline's text that, repeating another text's opening, make no article

@@ -7,9 +7,12 @@ each such headline gets a block of its own.
 
 from __future__ import annotations
 
+import re
+
 from archive.chars import display_width, has_han
 from crawler.normalize.columns import _own_column
 from crawler.normalize.credits import closes_article, dateline_at, heads_article, is_credit_line
+from crawler.normalize.editors_notes import is_editors_note
 from crawler.normalize.heading_blocks import _FULL_STOP, _headline_run
 from crawler.normalize.headlines import _COLUMN_LABEL
 from crawler.normalize.lines import (
@@ -22,6 +25,8 @@ from crawler.normalize.lines import (
 )
 
 _BRACKETS = ("（", "(")  # a credit in brackets (（记者 贾琳）) closes the text above it
+# A clause mark inside a line, not at its end: a sentence's lines have it, a headline block's rarely.
+_INNER_CLAUSE = re.compile(r"[，,；;。]\s*\S")
 _WIDE_HEAD_MAX = 64.0  # cells of a long web headline set on one line under a label
 
 
@@ -90,7 +95,8 @@ def _wide_head_under_label(block: list[tuple[str, bool]], start: int) -> int:
 
 
 def _opened_by(block: list[tuple[str, bool]], index: int) -> bool:
-    """Tell whether line ``index`` of a block opens an article: a dateline or a head credit."""
+    """Tell whether line ``index`` of a block opens an article: a dateline, a head credit or an
+    editor's note (【编者按】…), which is printed first in its article's text."""
     line = block[index][0]
     # A dateline the column edge broke (新华社兰州7月27 / 日电（记者 …) opens one as a whole one does.
     following = block[index + 1][0] if index + 1 < len(block) else ""
@@ -99,6 +105,7 @@ def _opened_by(block: list[tuple[str, bool]], index: int) -> bool:
         (dateline_at(line) and not is_credit_line(line))
         or _dateline_wrapped(line, following)
         or _head_credit(block, index)
+        or is_editors_note(line)
     )
 
 
@@ -118,6 +125,32 @@ def _heap_block(block: list[tuple[str, bool]]) -> bool:
     """Tell whether a block reads as a headline standing alone (:func:`_headline_run`): no dateline
     or credit in it, no full stop, up to four short lines or one line of a web title."""
     return _headline_run([line for line, _ in block])
+
+
+def _headline_block_over_opening(
+    block: list[tuple[str, bool]], last: str, following: list[tuple[str, bool]] | None
+) -> bool:
+    """Tell whether a whole block of two to four lines is a headline standing over the article under it.
+
+    A block standing alone between a text that has ended (a full stop, a credit) and a block opened
+    by a dateline or a head credit, whose lines read as a headline (:func:`_headline_run`: no full
+    stop, none stopping mid-phrase), is that article's headline, even where its first line runs
+    too wide for a deck's line (a web title in parts over its 副题: ``女子手刃丈夫放火焚尸 逃亡两天后
+    被捕 问其原因竟是家庭琐事`` / ``陕西有一名女子杀害了自己的丈夫…``): the text above ended, so the
+    block goes on nothing, and the dateline under it opens what it heads. Stricter than a headline's
+    shape alone, as a text's own closing lines set apart read so too: no line may end in a byline
+    (``…前往中山陵景区哦！/王刚杰 沈桂香 报道``) or carry a clause mark inside it (``因此，建议大家…``,
+    ``不得不感叹一句，这波操作，真漂亮！``), which a sentence has and a headline block's lines
+    rarely do. One line alone is read in :func:`_split_heads`.
+    """
+    if not 2 <= len(block) <= 4 or following is None or not _opened_by(following, 0):
+        return False
+    if last and not _ended_before(last):
+        return False
+    lines = [line for line, _ in block]
+    if any(_ends_in_byline(line) or _INNER_CLAUSE.search(line) for line in lines):
+        return False
+    return _headline_run(lines)
 
 
 def _split_heads(blocks: list[list[tuple[str, bool]]]) -> tuple[list[list[tuple[str, bool]]], set[int]]:
@@ -163,6 +196,10 @@ def _split_heads(blocks: list[list[tuple[str, bool]]]) -> tuple[list[list[tuple[
             )
         ):
             # One line set apart over an article's opening, too wide for a deck's line (a web title).
+            heads.add(len(out))
+            out.append(block)
+            continue
+        if _headline_block_over_opening(block, last, following):
             heads.add(len(out))
             out.append(block)
             continue
