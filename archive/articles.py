@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from archive.chars import fold_headline
 from archive.clusters import link_reprints
 from archive.config import DEFAULT_TIMEZONE
+from archive.date_from import is_inferred, is_printed
 from archive.dialect import chunked, upsert_insert
 from archive.items import ArticleItem
 from archive.models import (
@@ -219,6 +220,7 @@ _VERSIONED = (
     "authors",
     "published_at",
     "published_offset",
+    "date_from",
     "content_hash",
     "warc_file",
     "warc_offset",
@@ -280,6 +282,7 @@ def _upsert_unique(
 ) -> list[UpsertResult]:
     digests = [content_hash(item) for item in items]
     existing: dict[str, tuple[int, str, int, int]] = {}
+    dates: dict[int, StoredDate] = {}  # each stored row's date, its zone and where it was read
     seen: dict[str, datetime] = {}
     captures: dict[str, tuple[str, int | None]] = {}
     for urls in chunked([item.url for item in items]):
@@ -293,10 +296,14 @@ def _upsert_unique(
                 Article.last_seen,
                 Article.warc_file,
                 Article.warc_offset,
+                Article.published_at,
+                Article.published_offset,
+                Article.date_from,
             ).where(Article.url.in_(urls))
         )
-        for url, id_, digest, version, chars, last_seen, warc_file, warc_offset in rows:
+        for url, id_, digest, version, chars, last_seen, warc_file, warc_offset, *dated in rows:
             existing[url] = (id_, digest, version, chars or 0)
+            dates[id_] = StoredDate(*dated)
             seen[url] = last_seen
             captures[url] = (warc_file, warc_offset)
 
@@ -357,7 +364,7 @@ def _upsert_unique(
             outcome = REFRESHED if id_ in refresh.written else UNCHANGED
             results[rereads[id_].url] = UpsertResult(id_, outcome, kept_blank=id_ in refresh.kept)
     if changed:
-        _version(session, changed, now, run_id, imported, rereading)
+        _version(session, changed, now, run_id, imported, rereading, dates)
         results.update(
             (item.url, UpsertResult(id_, REREAD if id_ in rereading else CHANGED))
             for item, _, id_, _ in changed
@@ -472,11 +479,14 @@ def _version(
     run_id: int | None,
     imported: bool = False,
     rereading: set[int] | None = None,
+    dates: Mapping[int, StoredDate] | None = None,
 ) -> None:
     """Copy the current content of changed rows into versions (in SQL), then overwrite the rows.
 
     The rows of ``rereading`` take a text the current rules read from their own capture: the new
     version is of kind VERSION_REREAD, and ``last_seen`` stays (re-reading a capture sees no page).
+    A new capture's date the archive partly inferred never replaces a printed one (``dates``, the
+    rows' stored dates: :func:`kept_printed_date`).
 
     A version keeps the time it was fetched as the current one showed it
     (:func:`archive.queries.article_versions`: a first version its first_seen,
@@ -496,9 +506,11 @@ def _version(
             )
         )
     rereading = rereading or set()
+    dates = dates or {}
     for reread in (False, True):
         rows = [
-            item_values(item)
+            values
+            | ({} if reread else kept_printed_date(values, dates.get(id_)))
             | {
                 "id": id_,
                 "content_hash": digest,
@@ -512,9 +524,35 @@ def _version(
             | ({} if reread else {"last_seen": now})
             for item, digest, id_, version in changed
             if (id_ in rereading) == reread
+            for values in (item_values(item),)
         ]
         if rows:
             session.execute(update(Article), rows)
+
+
+class StoredDate(NamedTuple):
+    """An article row's date as stored: the instant, the page's zone (0013), where it was read (0016)."""
+
+    published_at: datetime | None
+    published_offset: int | None
+    date_from: str | None
+
+
+def kept_printed_date(values: Mapping[str, Any], stored: StoredDate | None) -> dict[str, Any]:
+    """Return the stored date to keep over a new version's ``values`` (empty: write the new one).
+
+    A later capture of an article may print only the day (a platform shows this year's posts as
+    ``3月5日``), whose year the extractor infers, or a relative day (昨天) it reckons from the
+    capture; the capture that was stored printed the date whole. The new text is a version, but its
+    inferred date must not silently replace the printed one: the printed date, its zone and its
+    kind are kept. A stored date of unknown kind (a row written before 0016) or itself inferred is
+    replaced as before; so is any date by a printed one (the paper may have corrected it).
+    """
+    if stored is None or stored.published_at is None or not is_printed(stored.date_from):
+        return {}
+    if not is_inferred(values.get("date_from")):
+        return {}
+    return stored._asdict()
 
 
 def record_fetch_urls(

@@ -33,6 +33,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from archive.articles import ensure_source, upsert_articles
 from archive.config import DEFAULT_TIMEZONE, zone
+from archive.date_from import DATE_FROM_KINDS, EDITION
 from archive.errors import StoreError
 from archive.items import ArticleItem, import_key, is_import_key
 from archive.models import Article, Source
@@ -259,10 +260,13 @@ def parse_line(text: str, source: str | None, zones: Mapping[str, str] | None = 
     tz = (zones or {}).get(source_id, DEFAULT_TIMEZONE)
     edition_date = _edition_date(obj.get("edition_date"))
     published_at = _published(obj.get("published_at"), tz)
+    # Where the date was read, as an export of this archive says it (search --jsonl); else unknown.
+    date_from = obj.get("date_from") if obj.get("date_from") in DATE_FROM_KINDS else None
     if published_at is None and edition_date is not None:
         # The paper's day without a time, as a crawl stores it (midnight in the paper's zone): an
         # export writes published_at only with a time, and its edition_date is the article's date.
         published_at = datetime.combine(edition_date, time.min, zone(tz))
+        date_from = date_from or EDITION
     return ArticleItem(
         url=url,
         source_id=source_id,
@@ -270,6 +274,7 @@ def parse_line(text: str, source: str | None, zones: Mapping[str, str] | None = 
         title=title,
         body=body,
         published_at=published_at,
+        date_from=date_from if published_at is not None else None,
         authors=_authors(obj.get("authors")),
         edition_date=edition_date,
         page_number=_text(obj, "page", PAGE_MAX, number_ok=True),  # "page": 2 of another exporter

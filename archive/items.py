@@ -44,6 +44,9 @@ class ArticleItem:
     subtitle: str = ""  # 副题
     body: str = ""
     published_at: datetime | None = None
+    # Where the date was read (archive.date_from: metadata, dateline, url, ..., inferred_year); None
+    # without a date, or unknown (a row stored before migration 0016).
+    date_from: str | None = None
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     photographers: list[str] = field(default_factory=list)
@@ -97,6 +100,7 @@ EXTRACTED_FIELDS: tuple[str, ...] = (
     "subtitle",
     "body",
     "published_at",
+    "date_from",
     "authors",
     "editors",
     "dateline",

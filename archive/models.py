@@ -161,6 +161,8 @@ class Article(Base):
     # The UTC offset (minutes east) the page's own date carried, null without a time or before 0013:
     # a page's -05:00 shown as its source's zone would date a US article a day late (archive.page_time).
     published_offset: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Where that date was read (archive.date_from; 0016): null is unknown (stored before, or no date).
+    date_from: Mapped[str | None] = mapped_column(String(16), nullable=True)
     authors: Mapped[list[str]] = mapped_column(default=list)
     editors: Mapped[list[str]] = mapped_column(default=list)
     photographers: Mapped[list[str]] = mapped_column(default=list)
@@ -265,6 +267,7 @@ class ArticleVersion(Base):
     authors: Mapped[list[str]] = mapped_column(default=list)
     published_at: Mapped[datetime | None] = mapped_column(nullable=True)
     published_offset: Mapped[int | None] = mapped_column(Integer, nullable=True)  # as Article's
+    date_from: Mapped[str | None] = mapped_column(String(16), nullable=True)  # as Article's (0016)
     content_hash: Mapped[str] = mapped_column(String(64))
     fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
     warc_file: Mapped[str] = mapped_column(String(512), default="")

@@ -106,6 +106,7 @@ def article_versions(session: Session, article_id: int) -> list[ArticleVersion]:
         authors=list(article.authors),
         published_at=article.published_at,
         published_offset=article.published_offset,  # its page's own zone, as the article's (0013)
+        date_from=article.date_from,  # where that date was read (0016)
         content_hash=article.content_hash,
         # Not updated_at: that also moves when a copy joins the article's reprint cluster.
         fetched_at=article.version_stored_at or article.first_seen,

@@ -55,10 +55,11 @@ from archive.row_values import COPIED_FIELDS, item_values
 _NOT_READINGS = ("body", "authors", "warc_file", "warc_offset", "http_etag", "http_last_modified")
 ARTICLE_READINGS = (*(name for name in COPIED_FIELDS if name not in _NOT_READINGS), "published_offset")
 # What an earlier version keeps that a reading gives: its title parts as printed and its date.
-VERSION_READINGS = ("title", "lead_title", "subtitle", "published_at", "published_offset")
-# The zone a date was read in (0013) goes with that date: written with a new one, kept with a kept one,
-# never kept alone (None is also a reading: a date in the source's zone or UTC).
-_PAIRED = {"published_offset": "published_at"}
+VERSION_READINGS = ("title", "lead_title", "subtitle", "published_at", "published_offset", "date_from")
+# The zone a date was read in (0013) and where it was read (0016) go with that date: written with a new
+# one, kept with a kept one, never kept alone (None is also a reading: a date in the source's zone or
+# UTC; no kind). The same date read again with its kind is written: a row stored before 0016 learns it.
+_PAIRED = {"published_offset": "published_at", "date_from": "published_at"}
 
 
 class Refresh(NamedTuple):

@@ -45,4 +45,6 @@ def item_values(item: ArticleItem) -> dict[str, Any]:
     values["url"] = clean("url", item.url)
     values["source_id"] = item.source_id
     values["published_offset"] = page_offset(item.published_at)  # the zone the page's own date named
+    # Where the date was read (archive.date_from): nothing without a date.
+    values["date_from"] = clean("date_from", item.date_from) if item.published_at is not None else None
     return values

@@ -44,7 +44,7 @@ BASELINE_REVISION = "0001"
 # The newest migration's revision: bump it with each new script in migrations/versions.
 # tests/test_store_schema.py holds it equal to Alembic's head, so a migration added
 # without it fails there (every open would otherwise run Alembic to find nothing to do).
-HEAD_REVISION = "0015"
+HEAD_REVISION = "0016"
 # Alembic's version table, read with plain SQL on the common (at-head) path.
 _VERSION_TABLE = table("alembic_version", column("version_num"))
 # Arbitrary, fixed: identifies newsarchive's migration lock among advisory locks.

@@ -53,6 +53,7 @@ BENCHMARKS: list[tuple[str, str, list[str]]] = [
     ("Titles, probe wave 7 (tune / report)", "bench.title_probe7", []),
     ("Titles, probe wave 8 (tune / report)", "bench.title_probe8", []),
     ("Titles, probe wave 9 (tune / report)", "bench.title_probe9", []),
+    ("Titles, probe wave 10 (tune / report)", "bench.title_probe10", []),
     ("Page rebuild", "bench.normalize_bench", []),
     ("Crawl throughput", "bench.crawl_bench", ["--articles", "5000", "--repeats", "3"]),
     ("Adding a source", "bench.discover_bench", []),

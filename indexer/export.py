@@ -38,6 +38,7 @@ EXPORT_FIELDS = (
     "source",
     "edition_date",
     "published_at",
+    "date_from",
     "page",
     "section",
     "authors",
@@ -188,6 +189,9 @@ def hit_record(hit: Hit, rank: int, base: str = "") -> dict[str, Any]:
         "source": hit.source,
         "edition_date": when.day.isoformat() if when.day else None,
         "published_at": when.at.isoformat() if when.at else None,
+        # Where the date was read (archive.date_from): "inferred_year" is a day the page printed without
+        # its year; null is unknown (stored before migration 0016) or no date.
+        "date_from": hit.date_from,
         "page": hit.page,
         "section": hit.section,
         "authors": list(hit.authors),

@@ -111,6 +111,7 @@ class Hit:
     copies: int = 1  # matching copies of the story grouped here
     version: int = 0  # the store's current version (0: no store asked): the export's permalink names it
     reprints: list[Reprint] = field(default_factory=list)  # the story's other copies in the archive
+    date_from: str | None = None  # where the date was read (archive.date_from; None: unknown)
 
     @property
     def when(self) -> When:
@@ -368,6 +369,7 @@ def _with_details(hits: list[Hit], store: StoreInfo) -> list[Hit]:
         hit.section, hit.page = found.section, found.page
         hit.authors = found.authors or hit.authors
         hit.version = found.version
+        hit.date_from = found.date_from if found.published_at is not None else None
         if found.cluster_id is not None:
             hit.reprints = [r for r in members.get(found.cluster_id, []) if r.id != hit.id]
     return gone

@@ -49,6 +49,8 @@ class ArticleDetails:
     version: int = 0  # the current version's number: an export's permalink names it
     # The UTC offset the page's own date named (archive.page_time): its day, as `show` gives it.
     published_offset: int | None = None
+    # Where that date was read (archive.date_from; None: unknown), which an export cites beside it.
+    date_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ class StoreInfo:
                     Article.cluster_id,
                     Article.version,
                     Article.published_offset,
+                    Article.date_from,
                 )
                 .join(Source, Source.id == Article.source_id, isouter=True)
                 .where(Article.id.in_(wanted))
@@ -148,6 +151,7 @@ class StoreInfo:
                     cluster_id=r[8],
                     version=r[9] or 0,
                     published_offset=r[10],
+                    date_from=r[11],
                 )
                 for r in rows
             }

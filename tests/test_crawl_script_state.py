@@ -71,6 +71,8 @@ def test_a_shells_article_is_stored_from_its_script_state(tmp_path: Path, home: 
         assert stored.extracted_from == "script_state"
         assert "完成两轮督查活动。" in stored.body  # the text's last sentence (its byline moves to its field)
         assert stored.published_at == printed.published_at  # the state's epoch ms, kept as an instant
+        assert stored.date_from == "metadata"  # the crawl carries where the date was read to the store
+        assert all(a.date_from is not None for a in s.scalars(select(Article)) if a.published_at)
         others = [a for a in s.scalars(select(Article)) if not a.url.endswith(EDITED)]
         assert others and all(a.extracted_from == "" for a in others)
         run = s.scalars(select(CrawlRun)).one()

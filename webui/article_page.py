@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
 from archive.config import DEFAULT_TIMEZONE, zone
+from archive.date_from import INFERRED_NOTES
 from archive.models import Article, ArticleVersion
 from archive.page_time import page_day
 from archive.queries import article_versions, reread_sources, source_names
@@ -168,6 +169,9 @@ def article(request: Request) -> HTMLResponse:
     context: dict[str, Any] = {
         "article": row,
         "text": text,
+        # A quiet note beside a date the page did not print whole ("year inferred"); none for a printed
+        # date or one of unknown kind (stored before 0016).
+        "date_note": INFERRED_NOTES.get(text.date_from or "") if text.published_at else None,
         "shown_version": shown,
         # The version that replaced the one shown: until then the shown one was the text.
         "replaced_by": versions[versions.index(shown) + 1] if shown else None,

@@ -137,6 +137,9 @@ ZH: dict[str, str] = {
     "page %(n)s": "第%(n)s版",
     "Published": "发布",
     "unknown": "不详",
+    # A date the page did not print whole (archive.date_from.INFERRED_NOTES), beside it on the article page.
+    "year inferred": "年份系推断",
+    "day reckoned from capture": "日期按抓取时间推算",
     "Dateline": "电头",
     "Correspondents": "通讯员",
     "Photographers": "摄影",

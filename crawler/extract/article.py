@@ -16,12 +16,13 @@ import html
 import itertools
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
 from lxml.html import HtmlElement, tostring
 
 from archive.config import DEFAULT_TIMEZONE
+from archive.date_from import DATELINE, EDITION, METADATA, RELATIVE, SELECTOR, TEXT, URL, is_inferred
 from archive.errors import ExtractionError
 from archive.items import ArticleItem
 from crawler.extract.body_edges import text_before_body
@@ -36,6 +37,7 @@ from crawler.extract.bylines import (
     profile_poster,
 )
 from crawler.extract.closing import cut_after_end_mark, drop_trailing_dates, editor_line
+from crawler.extract.date_evidence import first_dated, settled_date_from
 from crawler.extract.date_hints import (
     badge_date,
     edition_pdf_date,
@@ -60,6 +62,8 @@ from crawler.extract.dates import (
     page_year,
     parse_chinese_datetime,
     printed_yearless,
+    reckoned_days,
+    reckoned_so_far,
     relative_date,
     signed_date,
     weekday_date,
@@ -157,16 +161,29 @@ def _from_founder(item: ArticleItem, record: FounderRecord, text: str, tz: str) 
     item.section = record.get("nodename")
     item.source_name = record.get("sourcename")
     item.published_at = parse_chinese_datetime(record.get("date"), tz)
+    item.date_from = METADATA if item.published_at is not None else None  # the CMS's enpproperty record
     item.authors = split_names(record.get("author"))
     item.canonical_url = record.get("url")
     item.body = record.body
+
+
+# Where the page header's date (PageMeta.date_source) was read, as ``date_from`` says it.
+_META_KINDS = {"meta": METADATA, "header": DATELINE, "url": URL, "fallback": TEXT}
+
+
+def _meta_dated(meta: PageMeta) -> tuple[datetime | None, str | None]:
+    """Return the page header's date and its kind (``date_from``)."""
+    if meta.published_at is None:
+        return None, None
+    return meta.published_at, _META_KINDS.get(meta.date_source, TEXT)
 
 
 def _merge_meta(item: ArticleItem, meta: PageMeta) -> None:
     item.title = item.title or meta.title
     item.lead_title = item.lead_title or meta.lead_title
     item.subtitle = item.subtitle or meta.subtitle
-    item.published_at = item.published_at or meta.published_at
+    if item.published_at is None:
+        item.published_at, item.date_from = _meta_dated(meta)
     item.canonical_url = item.canonical_url or meta.canonical_url
 
 
@@ -194,16 +211,19 @@ def extract_article(
     readable text, :class:`~archive.errors.ErrorPage` for a site's error page
     served as a page ("页面不存在") and :class:`~archive.errors.ExtractionError`
     ("not an article: ...") for list/index pages and pages without main text.
+
+    ``date_from`` says what evidence the date rests on (:mod:`archive.date_from`).
     """
-    return _extract_article(
-        url,
-        body,
-        content_type=content_type,
-        encoding=encoding,
-        selectors=selectors,
-        timezone=timezone,
-        fetched_at=fetched_at,
-    )
+    with reckoned_days():
+        return _extract_article(
+            url,
+            body,
+            content_type=content_type,
+            encoding=encoding,
+            selectors=selectors,
+            timezone=timezone,
+            fetched_at=fetched_at,
+        )
 
 
 def _extract_article(
@@ -234,13 +254,15 @@ def _extract_article(
     if record is not None and record.paragraphs and item.title and not selectors:
         # Founder fast path: the CMS record has everything but bylines.
         item.canonical_url = item.canonical_url or canonical_in_markup(text)
-        item.published_at = item.published_at or url_date(url, timezone)
+        if item.published_at is None:
+            item.published_at, item.date_from = first_dated([(URL, lambda: url_date(url, timezone))])
         if editor := editor_line(text, item.body):
             item.body += "\n" + editor
         zones = [item.body[:300], *record.paragraphs[-3:], editor]
         fill_credits(item, zones, text)
         item.dateline = _dateline(record.paragraphs[0])
         refuse_error_page(item.title, item.body)
+        _settle_date_from(item, text + " " + url, timezone, lambda: " ".join(parse_page(text).itertext()))
         return item
     if selectors:
         from parsel import Selector
@@ -280,14 +302,20 @@ def _extract_article(
     # "国内新闻"), the post's own heading nearer the text: the nearer one is weighed against it.
     named_h1 = meta.title_source == "h1" and len("".join(item.title.split())) <= 12
     # An <h1> the text hardly echoes may be a banner's top story, the headline a lesser heading.
-    stray_h1 = meta.title_source == "h1" and not named_h1 and little_echoed(item.title, paragraphs)
+    # Not one the text opens with: the extractor kept it with the text, inside the article's block (a
+    # 问政 page's question over its reply), where no banner stands.
+    opens_text = any("".join(p.split()) == "".join(item.title.split()) for p in paragraphs[:2])
+    stray_h1 = meta.title_source == "h1" and not named_h1 and not opens_text
+    stray_h1 = stray_h1 and little_echoed(item.title, paragraphs)
     # A short heading agreeing only with the first part of <title> ("<h1>一周时评</h1>" under
     # "一周时评_X网"), which the text hardly echoes: the column's or site's name over every page of it.
+    # Or one under a <title> of names only ("本网原创_X网"), whose few characters any text may hold
+    # ("本网讯…"): the heading nearest the text is weighed against it (better_title).
     stray_h1 = stray_h1 or (
         meta.title_source == "heading"
         and len("".join(item.title.split())) <= 8
         and leading_part(item.title, meta.title_tag)
-        and little_echoed(item.title, paragraphs)
+        and (little_echoed(item.title, paragraphs) or names_only(meta.title_tag))
     )
     if item.title == meta.title and (
         meta.title_source in ("title", "")
@@ -321,7 +349,7 @@ def _extract_article(
             titles = link_titles(tree)
             rows = drop_header_lines(paragraphs, heading, list_row=lambda line: link_row(line, titles))
             paragraphs = strip_heading_line(rows, heading)
-        elif meta.title_source == "title" and (part := headline_part(meta.title_tag, paragraphs)):
+        elif meta.title_source == "title" and (part := headline_part(meta.title_tag, paragraphs, item.title)):
             item.title = part  # "江城新闻网-标题": the site's name came first
     if item.title == meta.title and (
         not item.title or names_only(item.title, short=meta.title_source in ("title", ""))
@@ -460,51 +488,60 @@ def _extract_article(
                 if line
                 else None
             )
-            item.published_at = (
-                under
-                # A calendar badge (Pixnet's "Mar 10 Mon 2014 06:33" in spans of their own) by the
-                # headline: no text search reads it, and a comment's timed day may stand in the header.
-                or badge_date(tree, timezone, headline, day_first=day_first)
-                or near
-                or beside
-                or opening
-                or table
-                or url_date(url, timezone, day_first=day_first)
-                or (
-                    dateline_date(
-                        paragraphs[0],
-                        fetched_at,
-                        timezone,
-                        year=_year_above(before, headline, day_first=day_first),
-                        day_first=day_first,
-                    )
-                    if fetched_at and paragraphs
-                    else None
-                )
-                or footer_date(meta.header_text, paragraphs, timezone, day_first=day_first)
-                or date_under_text(tree, paragraphs, timezone, day_first=day_first)
-                # A notice's signing day at its foot beats a day htmldate picks from what it names
-                # to come (股权登记日, 会议召开时间), as on pages whose header names no day.
-                or closing_date(paragraphs, timezone, day_first=day_first)
-                or fallback_date(tree, timezone, meta.taiwan, headline, day_first=day_first)
-                or (
-                    dateline_date(
-                        paragraphs[0],
-                        fetched_at,
-                        timezone,
-                        year=_year_above(before, headline, day_first=day_first),
-                        opening=True,
-                        day_first=day_first,
-                    )
-                    if fetched_at and paragraphs
-                    else None
-                )
+            item.published_at, item.date_from = first_dated(
+                [
+                    (DATELINE, lambda: under),
+                    # A calendar badge (Pixnet's "Mar 10 Mon 2014 06:33" in spans of their own) by the
+                    # headline: no text search reads it, and a comment's timed day may stand in the header.
+                    (DATELINE, lambda: badge_date(tree, timezone, headline, day_first=day_first)),
+                    (DATELINE, lambda: near),
+                    (DATELINE, lambda: beside),
+                    (DATELINE, lambda: opening),
+                    (DATELINE, lambda: table),
+                    (URL, lambda: url_date(url, timezone, day_first=day_first)),
+                    (
+                        DATELINE,
+                        lambda: (
+                            dateline_date(
+                                paragraphs[0],
+                                fetched_at,
+                                timezone,
+                                year=_year_above(before, headline, day_first=day_first),
+                                day_first=day_first,
+                            )
+                            if fetched_at and paragraphs
+                            else None
+                        ),
+                    ),
+                    (TEXT, lambda: footer_date(meta.header_text, paragraphs, timezone, day_first=day_first)),
+                    (TEXT, lambda: date_under_text(tree, paragraphs, timezone, day_first=day_first)),
+                    # A notice's signing day at its foot beats a day htmldate picks from what it names
+                    # to come (股权登记日, 会议召开时间), as on pages whose header names no day.
+                    (TEXT, lambda: closing_date(paragraphs, timezone, day_first=day_first)),
+                    (TEXT, lambda: fallback_date(tree, timezone, meta.taiwan, headline, day_first=day_first)),
+                    (
+                        DATELINE,
+                        lambda: (
+                            dateline_date(
+                                paragraphs[0],
+                                fetched_at,
+                                timezone,
+                                year=_year_above(before, headline, day_first=day_first),
+                                opening=True,
+                                day_first=day_first,
+                            )
+                            if fetched_at and paragraphs
+                            else None
+                        ),
+                    ),
+                ]
             )
         if item.published_at is not None and _only_in_furniture(tree, item.published_at):
             # A day under a list's heading taken for the headline (热门文章 over a left column's rows):
             # the header zone's own day, if the page writes it outside its furniture, else none.
-            kept = meta.published_at
-            item.published_at = kept if kept is not None and not _only_in_furniture(tree, kept) else None
+            kept, kind = _meta_dated(meta)
+            furniture = kept is not None and _only_in_furniture(tree, kept)
+            item.published_at, item.date_from = (None, None) if furniture else (kept, kind)
     elif meta.date_source in ("url", "fallback", ""):
         # The info line above the text ("发布日期：2019年03月06日") beats a URL or a stray date,
         # and so does one a table layout joined to the text after its headline.
@@ -512,6 +549,7 @@ def _extract_article(
         # The body's own lines above its text go first: the headline is looked up from the end.
         before = f"{lines_above_text(paragraphs)} {above} {joined_info} {heading_info}"
         found = labelled_date(before, timezone, now=fetched_at, roc=meta.taiwan, day_first=day_first)
+        found_from: str | None = DATELINE  # the kind of ``found`` (archive.date_from), where not None
         if found is None and meta.title_element == "h1" and meta.title and meta.title != item.title:
             # A heading nearer the text was taken over the page's <h1> (one the text hardly echoes):
             # the date line under the <h1> is the page's, before a day under the nearer heading.
@@ -534,36 +572,54 @@ def _extract_article(
         if found is None and meta.date_source in ("fallback", ""):
             # An unlabelled day with its time right above the text ("2012年1月2日 08:17") is the
             # article's info line, whatever heading (a column's name) stands over it.
-            found = (
-                find_date_in_text(above[-120:], timezone, need_time=True, day_first=day_first)
-                or info_line_date(above, timezone, day_first=day_first)
-                or day_cell_above_text(tree, above, timezone, day_first=day_first)
-                or day_cell_above_text(tree, lines_above_text(paragraphs), timezone, day_first=day_first)
-                or badge_date(tree, timezone, item.title, day_first=day_first)
-                or edition_date(above, timezone, day_first=day_first)
+            found, found_from = first_dated(
+                [
+                    (
+                        DATELINE,
+                        lambda: find_date_in_text(
+                            above[-120:], timezone, need_time=True, day_first=day_first
+                        ),
+                    ),
+                    (DATELINE, lambda: info_line_date(above, timezone, day_first=day_first)),
+                    (DATELINE, lambda: day_cell_above_text(tree, above, timezone, day_first=day_first)),
+                    (
+                        DATELINE,
+                        lambda: day_cell_above_text(
+                            tree, lines_above_text(paragraphs), timezone, day_first=day_first
+                        ),
+                    ),
+                    (DATELINE, lambda: badge_date(tree, timezone, item.title, day_first=day_first)),
+                    (EDITION, lambda: edition_date(above, timezone, day_first=day_first)),
+                ]
             )
         if found is None and meta.date_source in ("fallback", ""):
             # Nothing dated above the text: a notice's signing day under it, or an info line printed
             # under it ("发布日期：… 【打印】【关闭】", up to a list or the comments), beats a stray date.
-            found = closing_date(paragraphs, timezone, day_first=day_first) or date_under_text(
-                tree, paragraphs, timezone, day_first=day_first
+            found, found_from = first_dated(
+                [
+                    (TEXT, lambda: closing_date(paragraphs, timezone, day_first=day_first)),
+                    (TEXT, lambda: date_under_text(tree, paragraphs, timezone, day_first=day_first)),
+                ]
             )
         if found is None and meta.date_source in ("fallback", ""):
             # An e-paper article page whose day only its page PDF's dated path names.
-            found = edition_pdf_date(tree, timezone)
+            found, found_from = edition_pdf_date(tree, timezone), EDITION
         if found is None and fetched_at is not None and paragraphs and meta.date_source in ("fallback", ""):
             # An agency story's dateline ("新华社北京3月4日电") is its day where no date line is printed,
             # in the year an archive page names above its headline (资料库 › 2004年).
             year = _year_above(above, " ".join(item.title.split()), day_first=day_first)
             found = dateline_date(paragraphs[0], fetched_at, timezone, year=year, day_first=day_first)
+            found_from = DATELINE
         if found is not None and _only_in_furniture(tree, found):
             # A day above the text that only a link list's row writes (a left column's 最新更新 on a
             # table portal, its heading taken for the headline) is another article's.
             found = None
         if found is None and meta.date_source != "url":
-            found = titled_relative_date(tree, timezone, day_first=day_first)
+            # The exact day an element's title holds beside its relative or year-less one (Discuz!).
+            found, found_from = titled_relative_date(tree, timezone, day_first=day_first), DATELINE
         if found is None and fetched_at is not None and not meta.date_source:
             found = relative_date(meta.header_text, fetched_at, timezone, standalone=True)
+            found_from = RELATIVE
         if (
             found is None
             and meta.date_source == "fallback"
@@ -574,40 +630,44 @@ def _extract_article(
         ):
             # A stray date the page writes only inside the story ("早在2007-12-07，……") is an event's;
             # the whole markup is counted, so that a day in an attribute or a script still counts.
-            item.published_at = None
+            item.published_at = item.date_from = None
         if found is not None:
             found = yearless_in_page_year(found, item.published_at, fetched_at, timezone)
             if (month := url_month(url)) is not None and month[1] == found.month:
                 # A page filed under /2022/06/: the URL names the year of its "06月24日".
                 filed = datetime(month[0], month[1], 1, tzinfo=found.tzinfo)
                 found = yearless_in_page_year(found, filed, fetched_at, timezone, month_only=True)
-        item.published_at = found or item.published_at
+        if found is not None:
+            item.published_at, item.date_from = found, found_from
         if item.published_at is None and fetched_at is not None and paragraphs:
             # Nothing else dates the page: the day opening the text after the paper's mark (本报讯　3月5日，).
             year = _year_above(above, " ".join(item.title.split()), day_first=day_first)
             item.published_at = dateline_date(
                 paragraphs[0], fetched_at, timezone, year=year, opening=True, day_first=day_first
             )
+            item.date_from = DATELINE
     if item.published_at is not None and fetched_at is not None:
         # A day printed without its year took the capture's: on a page whose every other year is
         # earlier (a 2019 post captured in 2026, "© 2019"), the page's year, or none.
         item.published_at = _in_page_era(item.published_at, tree, paragraphs, url, meta, fetched_at, timezone)
     if item.published_at is None:
         # A notice naming no publication day, only its document's (成文日期 in the information table,
-        # 实施日期 later): the document's day dates it.
-        item.published_at = signed_date(" ".join(tree.itertext()), timezone, day_first=day_first)
-    if item.published_at is None:
-        # Nothing dated the page but a date with its own weekday: a print edition's date bar above
-        # the headline (东方日报 2016年03月25日 星期五) or a press release's closing date
-        # (2008年8月27日（星期三）).
-        item.published_at = weekday_date(" ".join(tree.itertext()), timezone, day_first=day_first)
+        # 实施日期 later): the document's day dates it. Else nothing dated the page but a date with its
+        # own weekday: a print edition's date bar above the headline (东方日报 2016年03月25日 星期五) or a
+        # press release's closing date (2008年8月27日（星期三）).
+        item.published_at, item.date_from = first_dated(
+            [
+                (TEXT, lambda: signed_date(" ".join(tree.itertext()), timezone, day_first=day_first)),
+                (TEXT, lambda: weekday_date(" ".join(tree.itertext()), timezone, day_first=day_first)),
+            ]
+        )
     served = fetched_at.astimezone(zone(timezone)).date() if fetched_at is not None else None
     if item.published_at is not None and served_day_only(tree, item.published_at, item.title, served):
         # The site header's "today" widget (今天是2025年11月7日 星期五 over the navigation bar): the
         # day the page was served, never the article's; no date is better than a wrong one.
-        kept = meta.published_at
+        kept, kind = _meta_dated(meta)
         gone = kept is None or served_day_only(tree, kept, item.title, served)
-        item.published_at = None if gone else kept
+        item.published_at, item.date_from = (None, None) if gone else (kept, kind)
     paragraphs = drop_trailing_dates(cut_after_end_mark(paragraphs))
     # A related feed the extractor kept under a short text: its headlines are links of the page.
     paragraphs = drop_headline_tail(paragraphs, headline_links(tree))
@@ -678,7 +738,24 @@ def _extract_article(
         item.authors = blog_owner(text, html.escape(item.title, quote=False), meta.title_tag)
     item.dateline = next((d for p in paragraphs[:3] if (d := _dateline(p))), "")
     refuse_error_page(item.title, item.body)
+    _settle_date_from(item, text + " " + url, timezone, lambda: _page_text(tree))
     return item
+
+
+def _page_text(tree: HtmlElement) -> str:
+    """Return the text a reader sees of the page (no script, no style), whitespace folded."""
+    texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+    return " ".join(" ".join(str(piece) for piece in texts).split())
+
+
+def _settle_date_from(item: ArticleItem, markup: str, tz: str, page_text: Callable[[], str]) -> None:
+    """Say what the chosen date rests on, its year printed or inferred (:mod:`.date_evidence`)."""
+    if item.published_at is None:
+        item.date_from = None
+        return
+    item.date_from = settled_date_from(
+        item.published_at, item.date_from, markup, page_text, reckoned_so_far(), tz
+    )
 
 
 def _in_page_era(
@@ -693,8 +770,7 @@ def _in_page_era(
     """Check a day read without its year against the years the page prints outside its story."""
     if found.year != capture_year(found.month, found.day, fetched_at, tz):
         return found  # a year the capture did not give (:func:`yearless_era` keeps it): no page text to read
-    texts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
-    text = " ".join(" ".join(str(piece) for piece in texts).split())
+    text = _page_text(tree)
     day = found.astimezone(zone(tz)).date()
     if not printed_yearless(day, text, tostring(tree, encoding="unicode") + " " + url):
         return found
@@ -739,6 +815,9 @@ def _from_state(
         raise ExtractionError(f"not an article: {reason} (nor in its script state)") from None
     found.encoding, found.encoding_fallback = item.encoding, item.encoding_fallback
     found.extracted_from = STATE_SOURCE
+    if found.date_from is not None and not is_inferred(found.date_from):
+        found.date_from = METADATA  # the script's data, whatever place the page made of it printed it
+
     found.canonical_url = meta.canonical_url or found.canonical_url
     _log.debug("article read from script state (%s): %s", state.where, item.url)
     return found
@@ -791,6 +870,7 @@ def _apply_selected(item: ArticleItem, found: dict[str, list[str]], tz: str) -> 
         item.body = "\n".join(found["body"])
     if "published_at" in found:
         item.published_at = parse_chinese_datetime(" ".join(found["published_at"]), tz)
+        item.date_from = SELECTOR if item.published_at is not None else None
     for name in ("authors", "editors"):
         if name in found:
             names: list[str] = []

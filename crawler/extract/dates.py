@@ -9,8 +9,11 @@ in the source's timezone (Asia/Shanghai unless configured).
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -41,9 +44,13 @@ __all__ = [
     "other_labelled_days",
     "page_year",
     "parse_chinese_datetime",
+    "printed_with_year",
+    "printed_without_year",
     "printed_yearless",
     "reads_relative",
     "reads_yearless",
+    "reckoned_days",
+    "reckoned_so_far",
     "relative_date",
     "roc_date",
     "signed_date",
@@ -489,6 +496,31 @@ def _apart(text: str, start: int, end: int, *, timed: bool) -> bool:
     return timed or not (_PROSE_AFTER.match(text, end) or text[end : end + 1].isdigit())
 
 
+# The days :func:`relative_date` reckoned while one page was read (None: nobody asks).
+_RECKONED: ContextVar[set[datetime] | None] = ContextVar("reckoned", default=None)
+
+
+@contextmanager
+def reckoned_days() -> Iterator[set[datetime]]:
+    """Collect the dates :func:`relative_date` reckons from a capture's time while one page is read.
+
+    A relative day (昨天 08:30) is read by several rules (a labelled date line, the line under the
+    headline, the header zone); the extractor asks afterwards whether the date it chose was one, to
+    say so (``date_from = "relative"``) without every rule reporting where its date came from.
+    """
+    days: set[datetime] = set()
+    token = _RECKONED.set(days)
+    try:
+        yield days
+    finally:
+        _RECKONED.reset(token)
+
+
+def reckoned_so_far() -> frozenset[datetime]:
+    """Return the days :func:`relative_date` reckoned in the current :func:`reckoned_days` (none outside)."""
+    return frozenset(_RECKONED.get() or ())
+
+
 def relative_date(
     text: str, now: datetime, tz: str = DEFAULT_TIMEZONE, *, standalone: bool = False
 ) -> datetime | None:
@@ -496,7 +528,16 @@ def relative_date(
 
     With ``standalone`` (a zone that may hold running text: the lines under a
     headline, a header zone) only a form that stands apart as a date line's is read.
+    Each day reckoned is noted for :func:`reckoned_days`.
     """
+    found = _relative_date(text, now, tz, standalone=standalone)
+    days = _RECKONED.get()
+    if found is not None and days is not None:
+        days.add(found)
+    return found
+
+
+def _relative_date(text: str, now: datetime, tz: str, *, standalone: bool) -> datetime | None:
     matches = _RELATIVE.finditer(text)
     match = next((m for m in matches if not standalone or _stands_apart(text, m)), None)
     if match is None:
@@ -628,12 +669,55 @@ def printed_yearless(day: date, text: str, markup: str) -> bool:
     year = rf"(?<!\d){day.year}\s*[-/.年]\s*0?{day.month}\s*[-/.月]\s*0?{day.day}(?!\d)|{day:%Y%m%d}"
     if re.search(year, markup):
         return False
+    return printed_without_year(day, text)
+
+
+def printed_without_year(day: date, text: str) -> bool:
+    """Tell whether ``text`` prints ``day``'s month and day without a year (``05-06 12:30``, ``5月6日``)."""
     return any(
         int(m.group("m")) == day.month
         and int(m.group("d")) == day.day
         and (m.group("cn") is not None or m.group("H") is not None)
         for m in _MONTH_DAY.finditer(text)
     )
+
+
+def printed_with_year(day: date, markup: str) -> bool:
+    """Tell whether ``markup`` (a page's source and URL) prints ``day`` with its year anywhere.
+
+    ``2024-03-05``, ``2024年3月5日``, ``2024/03/05``, ``20240305``, ``2024/0305``; in full-width digits
+    or numerals (``２０２４年３月５日``, ``二〇二四年三月五日``) too, read only when the plain form is
+    not there.
+    A site header's clock (今天是2024年3月5日) is the day the page was served, not printed as the
+    article's: a post of that day printed ``3月5日`` or ``今天 08:30`` still had its year inferred.
+    """
+    year = _full_day(day)
+
+    def printed(text: str) -> bool:
+        return any(not _served_day(text, m.start()) for m in year.finditer(text))
+
+    if printed(markup):
+        return True
+    plain = markup.translate(_CN_DIGITS) if _CN_DIGIT_CHARS.search(markup) else markup
+    plain = _han_to_arabic(plain) if _HAN_DATE.search(plain) else plain
+    return plain != markup and printed(plain)
+
+
+@functools.lru_cache(maxsize=1024)
+def _full_day(day: date) -> re.Pattern[str]:
+    """Return the pattern of ``day`` printed with its year (one a day: a crawl's articles share few days).
+
+    The year first, its lookbehind after it: a literal start the scan of a whole page skips along.
+    """
+    return re.compile(
+        rf"{day.year}(?<!\d{{5}})"
+        rf"(?:\s*[-/.－／．年]\s*0?{day.month}\s*[-/.－／．月]\s*0?{day.day}|[-/_]?{day:%m%d})(?!\d)"
+    )
+
+
+# The digits and invisible characters :data:`_CN_DIGITS` rewrites or drops (its full-width separators
+# :func:`_full_day` reads as they are): a page without any is read as it is, untranslated.
+_CN_DIGIT_CHARS = re.compile("[０-９\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 # Days after a year-less day within which its capture makes it the capture year's (a daily crawl's).
@@ -659,6 +743,18 @@ def yearless_era(
     year anywhere, keeps the capture's year: a fresh page's related list may well be last year's;
     so does a page captured within :data:`_FRESH_DAYS` of the day it prints (a daily crawl's) when
     no year of its URL or metadata (``vouched``, among ``era``) backs the copyright's.
+
+    A stale footer: a copyright year older than the capture's, with no other year on the page (no URL
+    or metadata year, no other full date) and a capture more than a week after the day. The footer
+    names the page's era when the page is old (a backfill; a page saved then, whose footer was set
+    then) and nothing when it was hard-coded years ago over fresh posts; the page cannot tell which.
+    The footer's year is kept, and the extractor says the year was inferred (``date_from`` is
+    ``inferred_year``, :mod:`archive.date_from`): as a cataloguer supplies ``[2019?]`` rather than
+    leaving a date out, the archive keeps the probable year and says it is one, in every view and
+    export, and a later capture's inferred year never replaces a printed date. Leaving it empty would
+    drop the right day of every old page of this shape (all 26 of date probe 10's, tune and report)
+    to spare the stale footer's, which is flagged, not hidden. Where the page's own years disagree
+    (two eras, a later full date) no year is probable, and there is no date.
     """
     local = now.astimezone(_zone(tz))
     guessed = capture_year(found.month, found.day, now, tz)

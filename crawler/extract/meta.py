@@ -38,6 +38,7 @@ from crawler.extract.title_choice import (
     site_suffix_free,
 )
 from crawler.extract.title_forms import agreement_form, extends_clause, metadata_unescaped
+from crawler.extract.titles import names_only
 
 __all__ = ["PageMeta", "read_meta"]
 
@@ -133,9 +134,12 @@ def read_meta(tree: HtmlElement, url: str, tz: str) -> PageMeta:
     ld = linked_data(tree)
     meta.ld_persons = ld.persons
     ld_title = site_suffix_free(metadata_unescaped(ld.headline)) if len(ld.headline) >= 4 else ""
+    # An og:title holding the site's name only ("江城网", the same on every page) names no headline:
+    # JSON-LD's headline is taken over it as over a bare <title>.
+    site_og = source == "og" and names_only(title, short=False) and not names_only(ld_title, short=False)
     if (
         ld_title
-        and source in ("title", "h1", "")
+        and (source in ("title", "h1", "") or site_og)
         and not (source == "h1" and _same_headline(title, ld_title))
     ):
         meta.title, meta.title_source = ld_title, "og"

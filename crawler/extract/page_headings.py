@@ -74,10 +74,19 @@ def _content_fallback(node: HtmlElement) -> bool:
     return len("".join(node.text_content().split())) >= _FALLBACK_TEXT
 
 
+# Elements whose own text no reader sees as the page's words.
+_UNSEEN_TEXT = frozenset({"script", "style", "template", "textarea"})
+
+
 def _anchor(elements: list[HtmlElement], probe: str) -> int | None:
-    """Return the index of the element whose text or tail starts the main text."""
+    """Return the index of the element whose text or tail starts the main text.
+
+    Not a script's text: a share widget's config (``bdDesc``) or a page's state may copy the text's
+    opening above the headline, where no reader sees it.
+    """
     for index, node in enumerate(elements):
-        if probe in _squash(node.text or "") or probe in _squash(node.tail or ""):
+        own = "" if node.tag in _UNSEEN_TEXT else node.text or ""
+        if probe in _squash(own) or probe in _squash(node.tail or ""):
             return index
     return None
 
@@ -94,6 +103,8 @@ def _split_anchor(elements: list[HtmlElement], probe: str) -> int | None:
     return next(index for start, index, _ in reversed(pieces) if start <= at)
 
 
+# A line wholly in round brackets: an aside (a video's credits, "（本报记者 王小明）", an editor's note).
+_ASIDE = re.compile(r"\s*[(（][^()（）]+[)）]\s*")
 # A line of bracketed buttons only: "【我要评论】【推荐给朋友】", "[收藏] [打印]".
 _BUTTONS = re.compile(r"(?:\s*[【\[［][^【】\[\]［］]{1,8}[】\]］])+\s*")
 
@@ -240,6 +251,8 @@ def _acceptable(node: HtmlElement, page_url: str = "") -> str:
         return ""
     if text.startswith(("—", "--", "－－")):
         return ""  # "——记…": a 副题 under the headline
+    if _ASIDE.fullmatch(text):
+        return ""  # "（拍摄 王小明 剪辑 李华）": a credit or an editor's note in brackets, set apart
     parent = node.getparent()
     badged = parent is not None and badge(node, parent.index(node))
     if PAGE_WORD.fullmatch(_squash(text)) or widget(node) or badged:
@@ -347,6 +360,9 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
     container = _block_of(elements[index]).getparent()
     ancestors = set(elements[index].iterancestors())
     picture = ""  # a headline printed as a picture: its alt text, unless a headline is printed above it
+    # A lead photo inside the text's own container (<p align=center><img alt=…></p> before the first
+    # paragraph) yields to a title picture above it, outside that container (<div class=title-pic>).
+    lead_photo = ""
     for node in reversed(elements[max(0, index - _SCAN) : index]):
         if node in ancestors or node.tag in ("html", "body", "head", "title", "meta"):
             continue
@@ -369,8 +385,11 @@ def _nearest_heading(tree: HtmlElement, paragraphs: list[str], page_url: str) ->
                 return _broken_headline(node, text, page_url)
             # The lead photo between the headline and the text (<img alt="市民在公交站台候车">) is no
             # headline: its alt text is one only where no headline stands above it.
-            picture = picture or text
-    return picture
+            if container is not None and container in node.iterancestors():
+                lead_photo = lead_photo or text
+            else:
+                picture = picture or text
+    return picture or lead_photo
 
 
 _LINE_BLOCKS = ("p", "div", "span", "h1", "h2", "h3")

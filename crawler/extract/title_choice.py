@@ -40,7 +40,8 @@ _SITE_NAME = SITE_NAME
 # "标题--每日甘肃网": some CMSs print two hyphens before the site's name.
 # Also "·", "—" and "/" ("标题·山西新闻网", "标题—民生—X网", "标题 / 栏目 / X网"), only before a site's name:
 # a headline may hold them ("“12·13”交通肇事逃逸案").
-_SITE_SUFFIX = re.compile(rf"\s*(?:--|::|[-_|｜·/»]|(?<!—)—(?!—))\s*{_SITE_NAME}\s*$")
+# Or its app's ("标题-X网客户端", "标题_X网手机版"): a share card names the app it was sent from.
+_SITE_SUFFIX = re.compile(rf"\s*(?:--|::|[-_|｜·/»]|(?<!—)—(?!—))\s*{_SITE_NAME}(?:客户端|手机版|APP)?\s*$")
 # The site's name before "·" or "»" ("山西新闻网·标题", "X网 » 栏目 » 标题").
 _SITE_PREFIX = re.compile(rf"^\s*{_SITE_NAME}\s*[·»]\s*")
 # A report's kind ends in 报 as a paper's name does, but names no site: "半场战报-…", "调研简报-…",
@@ -81,6 +82,10 @@ def site_suffix_free(title: str) -> str:
     title, folded = title[: len(stripped)], stripped
     # "X网-栏目-标题" with bare hyphens, which a headline may hold too ("2-3居"): only a name before
     # the first one is cut.
+    # "正文-标题-栏目-X网": a page's generic word before a bare hyphen opens no headline.
+    worded = re.match(r"\s*([^-\s]{2,8})-+", folded)
+    if worded and PAGE_WORD.fullmatch(worded.group(1)) and len(folded) - worded.end() >= 6:
+        title, folded = title[worded.end() :], folded[worded.end() :]
     named = re.match(r"\s*([^-\s]{2,16})-+(?:[\u4e00-\u9fff]{2,4}-+)?", folded)
     if (
         named
@@ -380,6 +385,8 @@ def _choose_title(tree: HtmlElement, title_tag: str, og_title: str) -> tuple[str
         return element_text(whole), whole, "heading"
     if clauses and (whole := _printed_extension(tree, clauses, _extends_short_title)) is not None:
         return element_text(whole), whole, "heading"  # a short title's whole headline, in any tag
+    if (printed := _printed_untagged(tree, copies)) is not None:
+        return element_text(printed), printed, "heading"
     if og_title:
         return site_suffix_free(og_title), None, "og"
     part = site_suffix_free(title_tag)
@@ -460,6 +467,33 @@ def _printed_headline(tree: HtmlElement, title_tag: str, part: str) -> HtmlEleme
             continue
         if _squash(node.text_content()) == squashed and not account_name(node):
             return node
+    return None
+
+
+# A share card's tag before the headline: a column's or a kind's ("【独家】", "[视频]", "#热点#"), or a
+# word and its mark ("快讯！", "视频｜", "重磅丨", "直击：").
+_SHARE_TAG = re.compile(
+    r"^\s*(?:[【\[［][^】\]］]{1,8}[】\]］]|#[^#\s]{1,10}#|[\u4e00-\u9fff]{2,4}\s*[！!｜丨|:：])\s*"
+)
+
+
+def _printed_untagged(tree: HtmlElement, copies: list[str]) -> HtmlElement | None:
+    """Return the element printing a copy's headline without the share tag the copy puts before it.
+
+    ``og:title`` reads ``【独家】标题-X网客户端`` (or ``快讯！标题``) over a headline printed in a tag no
+    heading rule expects (``<p class="atitle">标题</p>``): the element whose whole text is the copy
+    without its tag and site suffix is the headline, the tag a share card's label.
+    """
+    for copy in copies:
+        tag = _SHARE_TAG.match(copy)
+        core = agreement_form(site_suffix_free(copy[tag.end() :])) if tag else ""
+        if len(core) < 6 or names_only(core, short=False):
+            continue
+        for node in tree.iter("h1", "h2", *_PRINTED_TAGS):
+            if node.find(".//a") is not None or any(a.tag == "a" for a in node.iterancestors()):
+                continue
+            if agreement_form(element_text(node)) == core and not _unseen(node):
+                return node
     return None
 
 

@@ -44,20 +44,25 @@ RED_HEADER = re.compile(
 # the article box's caption ("<h1>信息内容</h1>" over the headline).
 # Or an intro box's ("直播简介", "视频介绍").
 PAGE_WORD = re.compile(
-    r"(?:新闻|文章|信息)?(?:正文|详细内容|详情|内容)(?:页)?|内容详情|阅读(?:新闻|文章)"
+    r"(?:新闻|文章|信息|回复|答复|留言)?(?:正文|详细内容|详情|内容)(?:页)?|内容详情|阅读(?:新闻|文章)"
+    # A 问政 page's reply box ("<h2>回复内容</h2>", "办理结果") over the reply, under the question.
+    r"|(?:办理|处理|回复|答复)(?:结果|情况|意见)"
     r"|(?:直播|视频|节目|活动|内容)?(?:简介|介绍)"
 )
 
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# Quotation marks: a CMS's copy prints “”, 「」 or 『』 as straight quotes ("), or the other way round.
+_QUOTES = {ord(ch): '"' for ch in "“”„‟「」『』"} | {ord(ch): "'" for ch in "‘’"}
 
 
 def agreement_form(text: str) -> str:
     """Return ``text`` as headlines are compared with their copies: spaces dropped, widths folded.
 
     ``挣钱须合法，男子…`` under ``<title>挣钱须合法,男子…``: the CMS folded the copy's
-    punctuation, not the headline's words.
+    punctuation, not the headline's words; its quotation marks too (``“”``/``「」`` printed, ``"`` in
+    ``og:title``).
     """
-    return "".join(text.translate(_FULL_WIDTH).split())
+    return "".join(text.translate(_FULL_WIDTH).translate(_QUOTES).split())
 
 
 # An ellipsis ends a cut copy: "...", "..", "…", "……", "。。。", before an optional site suffix.

@@ -186,7 +186,7 @@ _ISSUE = re.compile(
 _PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|--|——)\s*")
 
 
-def headline_part(title_tag: str, paragraphs: list[str]) -> str:
+def headline_part(title_tag: str, paragraphs: list[str], current: str = "") -> str:
     """Return the part of a ``<title>`` that is the headline when the site's name comes first.
 
     ``江城新闻网-标题`` gives ``标题``.
@@ -194,6 +194,10 @@ def headline_part(title_tag: str, paragraphs: list[str]) -> str:
     The headline shares most of its characters with the text, the site's
     name few: one part must reach 0.7 of its characters in the text and
     every other part stay under 0.4. ``""`` when no part stands out.
+
+    When the title read so far (``current``) is a label's length (6 characters or fewer: a column's
+    or site's name), a ``<title>`` of labels around one long part gives that part (:func:`_among_labels`);
+    a longer one stays (a headline holding a hyphen, ``北京-上海高铁…``, splits into parts too).
     """
     parts = [p for p in _PARTS.split(title_tag.strip()) if p]
     if len(parts) < 2:
@@ -201,9 +205,33 @@ def headline_part(title_tag: str, paragraphs: list[str]) -> str:
     body = "".join(p for p in paragraphs if _sentence(p))[:3000]
     scores = [_overlap(p, body) for p in parts]
     best = max(range(len(parts)), key=lambda i: scores[i])
-    if len(parts[best]) < 6 or scores[best] < 0.7:
+    alone = all(s < 0.4 for i, s in enumerate(scores) if i != best)
+    if len(parts[best]) >= 6 and scores[best] >= 0.7 and alone:
+        return parts[best]
+    return _among_labels(parts, body) if len(_squash(current)) <= 6 else ""
+
+
+_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _among_labels(parts: list[str], body: str) -> str:
+    """Return the one sentence-long part of a ``<title>`` of labels, or ``""``.
+
+    ``县区动态_标题_国内新闻_X网``, ``X网 - 时政 - 标题 - 社会万象``: a column's, a channel's and a site's
+    names are short words (a few of their characters may occur in any text), the headline is the one
+    part at least twice as long as each of them, and the text echoes it. Three parts at least, each
+    other one a short Chinese word or a name.
+    """
+    if len(parts) < 3:
         return ""
-    return parts[best] if all(s < 0.4 for i, s in enumerate(scores) if i != best) else ""
+    sizes = [len(_squash(p)) for p in parts]
+    best = max(range(len(parts)), key=lambda i: sizes[i])
+    others = [p for i, p in enumerate(parts) if i != best]
+    if sizes[best] < 8 or any(2 * len(_squash(p)) > sizes[best] for p in others):
+        return ""
+    if not all(_LABEL.fullmatch(_squash(p)) or names_only(p, short=False) for p in others):
+        return ""
+    return parts[best] if _overlap(parts[best], body) >= 0.5 else ""
 
 
 def reads_as_site_name(

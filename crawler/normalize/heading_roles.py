@@ -10,6 +10,7 @@ import re
 
 from crawler.normalize.credits import is_credit_line
 from crawler.normalize.element import Element
+from crawler.normalize.headlines import _QUOTE_MIN, _WORDS_ONLY
 from crawler.normalize.lines import _TOLERANCE, _ends_in_byline, ends
 
 
@@ -100,8 +101,6 @@ def _marked_subhead(element: Element, prev: Element | None, following: Element |
 _CLAUSE_MARKS = re.compile(r"[，。；：！？、,;:!?]")
 _SENTENCE = re.compile(r".+?(?:[。！？!?][”’」』）)]*|$)")
 _SUBHEAD_SENTENCES = 2  # sentences of the paragraph under a subhead it may quote
-_SUBHEAD_CLAUSE_MIN = 4  # characters a quoted clause must hold: shorter ones recur by chance
-_UNMARKED = re.compile(r"[\W_]+")
 
 
 def _clause_of_paragraph_below(element: Element, prev: Element | None, following: Element | None) -> bool:
@@ -133,12 +132,13 @@ def _clause_of_paragraph_below(element: Element, prev: Element | None, following
 
 def _quotes_a_clause(line: str, following: Element) -> bool:
     """Tell whether one of the first two sentences of ``following`` says ``line`` whole, as a clause."""
-    said = _UNMARKED.sub("", line)
-    if len(said) < _SUBHEAD_CLAUSE_MIN:
+    # A quoted clause holds as many characters as any line counted as repeating the text's words.
+    said = _WORDS_ONLY.sub("", line)
+    if len(said) < _QUOTE_MIN:
         return False
     sentences = _SENTENCE.findall("".join(following.lines))[:_SUBHEAD_SENTENCES]
     clauses = _CLAUSE_MARKS.split("".join(sentences))
-    return any(_UNMARKED.sub("", clause) == said for clause in clauses)
+    return any(_WORDS_ONLY.sub("", clause) == said for clause in clauses)
 
 
 def _bulleted_clause_under_headlines(

@@ -18,13 +18,16 @@ and headlines printed as text (:mod:`text_headlines`).
 from __future__ import annotations
 
 from crawler.normalize.briefs import split_briefs
+from crawler.normalize.byline_breaks import mend_slash_bylines
 from crawler.normalize.editors_notes import notes_before_leads
 from crawler.normalize.fragment import _Fragment
+from crawler.normalize.headed_briefs import split_headed_briefs
 from crawler.normalize.headlines import assign, headline_scores, read_headline
 from crawler.normalize.lead_joins import _rejoin_leads, _rejoin_wide_leads
 from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.page_cut import _fragments
 from crawler.normalize.paragraphs import assemble
+from crawler.normalize.sub_titles import cut_at_lonely_leads_headlines
 from crawler.normalize.text_headlines import (
     _cut_off,
     _headlines_in_text,
@@ -41,8 +44,9 @@ def rebuild_page(text: str) -> list[RebuiltArticle]:
     displaced lead joins its body where the body stands), then the briefs of its boxes (简讯), box by
     box and brief by brief as printed, wherever on the page the boxes stood: not reading order.
     """
-    text, briefs = split_briefs(text)
-    return [*_rebuild_columns(text), *briefs]
+    text, briefs = split_briefs(mend_slash_bylines(text))
+    text, headed = split_headed_briefs(text)
+    return [*_rebuild_columns(text), *briefs, *headed]
 
 
 def _rebuild_columns(text: str) -> list[RebuiltArticle]:
@@ -52,6 +56,7 @@ def _rebuild_columns(text: str) -> list[RebuiltArticle]:
     # group's index: before leads join bodies, after which it may stand inside another's text.
     opening = [f for f in fragments if not f.headed and f.parts[0][0] == "text"]
     under = {f.position - 1: f.parts[0][1] for f in opening}
+    fragments = cut_at_lonely_leads_headlines(fragments, titles)
     headlines = [read_headline(lines) for _, lines in titles]
     fragments = _split_wide_leads(fragments, [" ".join(h) for h in headlines])
     fragments = _rejoin_wide_leads(fragments, [" ".join(h) for h in headlines])

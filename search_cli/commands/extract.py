@@ -117,8 +117,11 @@ def _human(item: ArticleItem) -> str:
     lines.append(f"# {item.title}")
     if item.subtitle:
         lines.append(f"## {item.subtitle}")
+    from archive.date_from import date_from_words
+
     facts = [
         ("published", _published(item.published_at)),
+        *([("date from", date_from_words(item.date_from))] if item.date_from else []),
         ("authors", "、".join(item.authors) or "-"),
         ("editors", "、".join(item.editors) or "-"),
     ]

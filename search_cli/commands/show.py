@@ -92,6 +92,7 @@ def article_as_dict(a: Article, tz: str = DEFAULT_TIMEZONE, paper: str = "") -> 
         "subtitle": a.subtitle,
         "edition_date": when.day.isoformat() if when.day else None,
         "published_at": when.at.isoformat() if when.at else None,
+        "date_from": a.date_from,  # where that date was read (archive.date_from); null: unknown
         "authors": a.authors,
         "editors": a.editors,
         "dateline": a.dateline,
@@ -216,13 +217,17 @@ def _readable(a: Article, text: Article | ArticleVersion, where: str, tz: str, p
     prints it (``page 02 经济``); headlines, authors and body are ``text``'s own. ``where`` follows the
     URL on its line. Control characters are escaped.
     """
+    from archive.date_from import INFERRED_NOTES
     from archive.queries import paper_label
     from indexer.export import page_text, terminal_safe
 
     lines = [line for line in (text.lead_title, text.title, text.subtitle) if line]
+    dated = when_of(a, tz, text).text()
+    if dated and (note := INFERRED_NOTES.get(text.date_from or "")):
+        dated += f" ({note})"  # a day printed without its year: a citation must not give it as printed
     meta = [
         paper_label(paper, a.source_id),
-        when_of(a, tz, text).text(),
+        dated,
         page_text(a.page_number, a.section),
         "、".join(text.authors),
     ]
@@ -307,6 +312,7 @@ def run(args: argparse.Namespace) -> int:
             data.update(
                 edition_date=when.day.isoformat() if when.day else None,
                 published_at=when.at.isoformat() if when.at else None,
+                date_from=shown.date_from,  # where the version's own date was read
             )
             data.update(lead_title=shown.lead_title, subtitle=shown.subtitle, authors=shown.authors)
             json.dump({**data, "body": shown.body}, sys.stdout, ensure_ascii=False, indent=2)

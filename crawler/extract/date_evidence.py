@@ -1,0 +1,64 @@
+"""Say what evidence an article's chosen date rests on (``ArticleItem.date_from``, :mod:`archive.date_from`).
+
+The extractor's rules name the place they read a date (metadata, the date line, the URL...) as they
+choose it. Whether its *year* was printed is asked once, of the date finally chosen, here: several
+rules read a day printed without its year (``3月5日``, ``03-05 10:21``) and give it one (the capture's,
+the page's era, its copyright footer, its URL's month, a year heading above the headline), and a
+relative day (昨天) is reckoned by whichever rule read it. One question of the result, rather than a
+flag threaded through each rule, keeps the rules as they are: this module never changes a date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+from datetime import datetime
+
+from archive.date_from import INFERRED_YEAR, METADATA, RELATIVE, SELECTOR, URL
+from crawler.extract.dates import printed_with_year, printed_without_year, zone
+
+# A chosen date and where it was read (None, None: no date).
+Dated = tuple[datetime | None, str | None]
+# Kinds whose readers take only whole dates (structured data, a configured field, the URL's path).
+_WHOLE_DATES = (METADATA, SELECTOR, URL)
+
+
+def first_dated(candidates: Iterable[tuple[str, Callable[[], datetime | None]]]) -> Dated:
+    """Return the first date the candidates read, in order, with its kind (lazily: later ones unread)."""
+    for kind, read in candidates:
+        found = read()
+        if found is not None:
+            return found, kind
+    return None, None
+
+
+def settled_date_from(
+    found: datetime | None,
+    kind: str | None,
+    markup: str,
+    page_text: Callable[[], str],
+    reckoned: Collection[datetime],
+    tz: str,
+) -> str | None:
+    """Return what a citation must say of the chosen date ``found``, read as ``kind``.
+
+    ``markup`` is the page's source and URL, ``page_text`` its visible text (asked only for a day the
+    markup never prints with its year: a year its tags part from the day is printed too), ``reckoned``
+    the days a rule reckoned from the capture's time.
+    A day the page prints with its year somewhere keeps its kind; else one reckoned from a relative
+    form is ``relative``, and one printed without its year is ``inferred_year``.
+    """
+    if found is None:
+        return None
+    if kind in _WHOLE_DATES:
+        return kind
+    day = found.astimezone(zone(tz)).date()
+    if printed_with_year(day, markup):
+        return kind
+    text = page_text()  # a year printed apart from its day by markup (<span>2015</span>-<span>11-18</span>)
+    if printed_with_year(day, text):
+        return kind
+    if found in reckoned:
+        return RELATIVE
+    if printed_without_year(day, text):
+        return INFERRED_YEAR
+    return kind
