@@ -37,13 +37,14 @@ untouched. ``--gen6-only`` measures it alone.
 
 A seventh table measures ``bench.pagegen_seven``, written apart from all six (from issue 20, the seed
 page and its golden file only) and frozen before its first measurement, on inews train texts
-(records with index % 5 == 4). It has no tune split: every seed (0-99) is reported untouched and
-its failures are never listed. ``--gen7-only`` measures it alone.
+(records with index % 5 == 4): seeds 0-99 are reported untouched and their failures never listed.
+Seeds 100-149, its tune split, are laid out from other records (:class:`OtherRecords`: the same pool
+would reuse the report seeds' texts). ``--gen7-only`` measures it alone.
 
 An eighth table measures ``bench.pagegen_eight``, written from issue 20's list of variations and the
 seed page only (frozen before its first measurement), on inews dev texts no generator tunes on
-(records with index % 4 == 3). Like gen7 it has no tune split and its failures are never listed.
-``--gen8-only`` measures it alone.
+(records with index % 4 == 3). Like gen7, seeds 0-99 are reported untouched (failures never listed)
+and seeds 100-149, its tune split, are laid out from other records. ``--gen8-only`` measures it alone.
 
 A ninth table measures ``bench.pagegen_nine``, written from issue 20's list of variations and the seed
 page only (frozen before its first measurement), on inews dev texts: seeds 0-49 (records with index %
@@ -75,12 +76,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -282,6 +285,74 @@ class Generator:
     texts_are: str = "are"  # "the inews texts are" / "the Sohu sample is" (not) in its CORPUS
     tune: str = "0-49"  # default seeds that may be tuned on ("": none, every seed is reported)
     report: str = "50-99"  # default seeds reported untouched
+    # the texts its tune seeds are laid out from, when not its own corpus split (see other_records)
+    tune_texts: Callable[[], AbstractContextManager[None]] | None = None
+
+
+def _record_keys(line: str) -> set[str]:
+    """A corpus record's title and the opening of its text, normalised: what names it as a text."""
+    record = json.loads(line)
+    title = re.split(r"[_|｜]| - ", str(record.get("title") or ""))[0]
+    content = str(record.get("content") or "").replace("\\n", "")
+    return {
+        key
+        for key in ("t:" + pagegen_seven.norm(title), "c:" + pagegen_seven.norm(content)[:40])
+        if len(key) > 6
+    }
+
+
+# gen7's and gen8's report splits: (corpus, every, index) of the records they draw texts from
+REPORT_SPLITS = ((pagegen_seven.CORPUS, 5, 4), (pagegen_eight.CORPUS, 4, 3))
+
+
+@lru_cache(maxsize=1)
+def report_text_keys() -> frozenset[str]:
+    """Every text the gen7 and gen8 report seeds may draw (their whole corpus splits), by its keys."""
+    keys: set[str] = set()
+    for corpus, every, index in REPORT_SPLITS:
+        with corpus.open(encoding="utf-8") as lines:
+            for n, line in enumerate(lines):
+                if n % every == index:
+                    keys |= _record_keys(line)
+    return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class OtherRecords:
+    """A generator's corpus file read from its second record on, with the report seeds' texts blanked.
+
+    gen7 and gen8 sample their texts by seed from a small pool (their records of index % 5 == 4 and
+    % 4 == 3: 215 and 80 texts), so their seeds 100-149 would reuse most of the report seeds' texts.
+    Read one record later, their own filter picks the neighbouring records (% 5 == 0 of train, % 4 == 0
+    of dev, a tune split of gen6 and gen9); a record repeating any text of either report split (the
+    corpus repeats some) is blanked, so no tune page holds a report text. The generators are untouched:
+    only the ``CORPUS`` they read (``open``, ``is_file``) is this view of it.
+    """
+
+    path: Path
+
+    def is_file(self) -> bool:
+        return self.path.is_file()
+
+    @contextmanager
+    def open(self, encoding: str = "utf-8") -> Iterator[Iterator[str]]:
+        drop = report_text_keys()
+        with self.path.open(encoding=encoding) as lines:
+            next(lines, None)
+            yield ("{}\n" if _record_keys(line) & drop else line for line in lines)
+
+
+@contextmanager
+def other_records(module: Any) -> Iterator[None]:
+    """Lay ``module``'s pages out from :class:`OtherRecords` of its corpus instead of its own split."""
+    saved = module.CORPUS
+    module.CORPUS = OtherRecords(saved)
+    module.texts.cache_clear()
+    try:
+        yield
+    finally:
+        module.CORPUS = saved
+        module.texts.cache_clear()
 
 
 def _heads_where(param: str) -> Callable[[Any, Any], str]:
@@ -367,13 +438,15 @@ GENERATORS = (
         "Seventh generator (`bench/pagegen_seven.py`)",
         "Pages of `bench/pagegen_seven.py`, written from issue 20, the seed page and its golden file\n"
         "without reading `tests/pagegen`, the other generators or the normaliser's rules, and frozen\n"
-        "before its first measurement; inews train texts (records with index % 5 == 4). No tune split:\n"
-        "every seed is reported untouched and no failure is ever listed. Right: title (主题) and\n"
-        "reporters exact after NFKC, body character-F1 in reading order >= 0.98. 'Extra': rebuilt\n"
-        "articles paired with no true one.\n",
-        looked_at=range(0),
-        tune="",
+        "before its first measurement; inews train texts (records with index % 5 == 4) for seeds 0-99,\n"
+        "reported untouched, their failures never listed. Seeds 100-149, the tune split, are laid out\n"
+        "from other records (index % 5 == 0, any repeat of a gen7 or gen8 report text left out).\n"
+        "Right: title (主题) and reporters exact after NFKC, body character-F1 in reading order >= 0.98.\n"
+        "'Extra': rebuilt articles paired with no true one.\n",
+        looked_at=range(100, 150),
+        tune="100-149",
         report="0-99",
+        tune_texts=lambda: other_records(pagegen_seven),
     ),
     Generator(
         "gen8",
@@ -386,13 +459,15 @@ GENERATORS = (
         "Pages of `bench/pagegen_eight.py`, written from issue 20's list of variations, the seed page\n"
         "and its golden file without reading `tests/pagegen` or the normaliser's layout rules (its\n"
         "author had read the bench notes on deck conventions), and frozen before its first\n"
-        "measurement; inews dev texts no generator\n"
-        "tunes on (records with index % 4 == 3). No tune split: every seed is reported untouched and\n"
-        "no failure is ever listed. Right: title (主题) and reporters exact after NFKC, body\n"
-        "character-F1 >= 0.98. 'Extra': rebuilt articles paired with no true one.\n",
-        looked_at=range(0),
-        tune="",
+        "measurement; inews dev texts no generator tunes on (records with index % 4 == 3) for seeds\n"
+        "0-99, reported untouched, their failures never listed. Seeds 100-149, the tune split, are laid\n"
+        "out from other records (index % 4 == 0, any repeat of a gen7 or gen8 report text left out).\n"
+        "Right: title (主题) and reporters exact after NFKC, body character-F1 >= 0.98. 'Extra': rebuilt\n"
+        "articles paired with no true one.\n",
+        looked_at=range(100, 150),
+        tune="100-149",
         report="0-99",
+        tune_texts=lambda: other_records(pagegen_eight),
     ),
     Generator(
         "gen9",
@@ -525,7 +600,10 @@ def generated_rows(
         if os.environ.get("CI") == "true":
             raise SystemExit(f"CI=true: the {gen.texts} must be in {gen.module.CORPUS}")
         return []
-    rows = [{"split": "tune", **measure_generated(gen, tune, failures)}] if tune else []
+    rows = []
+    if tune:
+        with gen.tune_texts() if gen.tune_texts else nullcontext():
+            rows.append({"split": "tune", **measure_generated(gen, tune, failures)})
     return [*rows, {"split": "report", **measure_generated(gen, report)}]
 
 

@@ -327,3 +327,26 @@ def test_writer_and_photographer_roles_joined_by_a_middle_dot() -> None:
     # A dot between longer words joins the parts of one name, never two roles.
     c = parse_credit("记者 阿依古丽·买买提")
     assert c is not None and c.reporters == ["阿依古丽·买买提"] and not c.photographers
+
+
+def test_a_name_run_into_the_editor_label_after_it_is_split_from_it() -> None:
+    # Closing lines of real inews texts (train-01365, train-01426, train-01002, train-02554): the next
+    # field's label 编辑 printed right after a name. Read whole, 陈华编辑 is no name (a job word since
+    # 53977f87), and the whole line stayed in the body; before that it was stored as a name.
+    cases = (
+        ("记者：嵇方编辑：于婧", ["嵇方"], [], ["于婧"]),
+        ("新京报记者 王洪春 康佳编辑 潘佳锟", ["王洪春", "康佳"], [], ["潘佳锟"]),
+        ("采写 | 南方工报全媒体记者 王艳 通讯员 陈华编辑 | 叶灿辉", ["王艳"], ["陈华"], ["叶灿辉"]),
+        ("（编辑 戴晨曦 实习编辑 熊子文）", [], [], ["戴晨曦", "熊子文"]),
+    )
+    for line, reporters, correspondents, editors in cases:
+        body = normalize_body("交警赶到封锁了现场，并将小车拖离。\n" + line)
+        assert body.paragraphs == ["交警赶到封锁了现场，并将小车拖离。"], line
+        got = (body.reporters, body.correspondents, body.editors)
+        assert got == (reporters, correspondents, editors), line
+    # A word that is no name before the label stays one piece, and the line no credit.
+    assert parse_credit("记者 张三 网络编辑") is None
+    # Before any role word the piece may be an outlet or a label (inews train-01265, train-00371): no split.
+    for line in ("来源 | 羊城派责编 | 魏琴 实习生 陈恺迪", "本期责编：肖宵  白马编辑：兰珍 郭帆 田仁怡"):
+        body = normalize_body("交警赶到封锁了现场，并将小车拖离。\n" + line)
+        assert "羊城派" not in body.reporters and "本期责编" not in body.reporters, line

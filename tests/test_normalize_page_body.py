@@ -517,6 +517,57 @@ def test_role_word_the_line_end_broke_off_a_byline_finishes_it() -> None:
     assert nows(article).endswith("仍是地产。")
 
 
+def test_line_closing_a_slash_byline_the_line_above_left_open_finishes_it() -> None:
+    # …好房子。 /尹艳 | 记者 上官一斌 报道 摄: the slash byline runs to its role word, so the names above
+    # the break are the byline's too, and the break before 记者 is a space, no part of a name.
+    text = (
+        "本报讯 昨日上午，市里召开了一次关于老旧小区改造的会议，会上\n"
+        "各部门负责人分别汇报了今年以来的工作进展情况。会议要求，各部\n"
+        "门要进一步加强协作，确保各项工作按时完成。 /尹艳\n"
+    )
+    [article] = rebuild_page("老旧小区改造全面提速\n\n" + text + "记者 上官一斌 报道 摄\n")
+    assert article.reporters == ["尹艳", "上官一斌"] and article.photographers == ["尹艳", "上官一斌"]
+    assert nows(article).endswith("按时完成。")
+    text = text.replace("/尹艳", "/夏侯飞泽")
+    [article] = rebuild_page("老旧小区改造全面提速\n\n" + text + "夏亮云 谢艳一 报道\n")
+    assert article.reporters == ["夏侯飞泽", "夏亮云", "谢艳一"] and not article.photographers
+    # A name the column edge broke before its last character (邹勇 / 文) is no role word 文.
+    text = text.replace("/夏侯飞泽", "/孟海 邹勇")
+    [article] = rebuild_page("老旧小区改造全面提速\n\n" + text + "文 报道\n")
+    assert article.reporters == ["孟海", "邹勇文"]
+
+
+def test_role_word_a_column_break_cut_off_a_byline_finishes_it() -> None:
+    # …多奇志？ /记者 龙丽飞 罗泽 报道 端木晓嘉 | blank line | 摄: the text closed by its byline opens no
+    # column break, yet 摄 alone credits no one; read apart, the photographer would be a reporter.
+    page = (
+        "荷兰人为何主动感染血吸虫\n\n"
+        "本报讯 按说咱中国人民好不容易才送走了这瘟神，怎么还有人上赶着主动去感\n"
+        "染血吸虫病，在体内养虫呢？ /记者 龙丽飞 罗泽 报道 端木晓嘉\n\n"
+        " 摄\n\n"
+        "清丰法院变卖被执行人股票\n\n"
+        "本报讯（记者 吕秀静）近日，清丰县人民法院强制对被执行人的股票进行售卖，\n"
+        "变现20余万元，用以偿还借款合同债务。\n"
+    )
+    worms, shares = rebuild_page(page)
+    assert worms.reporters == ["龙丽飞", "罗泽"] and worms.photographers == ["端木晓嘉"]
+    assert nows(worms).endswith("养虫呢？")
+    assert shares.title == "清丰法院变卖被执行人股票" and shares.reporters == ["吕秀静"]
+
+
+def test_whole_byline_over_a_photographers_line_stays_two_credits() -> None:
+    # A byline closed by its role word (/记者 张三 报道) leaves none open: the line under it credits a
+    # photographer of its own.
+    page = (
+        "老旧小区改造全面提速\n\n"
+        "本报讯 昨日上午，市里召开了一次关于老旧小区改造的会议，会上\n"
+        "各部门负责人分别汇报了今年以来的工作进展情况。 /记者 张晓峰 报道\n"
+        "李明 摄\n"
+    )
+    [article] = rebuild_page(page)
+    assert article.reporters == ["张晓峰"] and article.photographers == ["李明"]
+
+
 def test_headline_interleaved_inside_another_articles_column_break() -> None:
     # The second article's text breaks off inside 口碑 at a column's foot; the first article's headline
     # was set in the gap, and the text goes on with 碑 after it. The headline is no column break of

@@ -11,7 +11,7 @@ from statistics import median
 
 from archive.chars import display_width
 from crawler.normalize.columns import _MEASURED_LINES, SHORT_OF_COLUMN, _full_widths
-from crawler.normalize.credits import dateline_at, dateline_only, is_credit_line, split_tail
+from crawler.normalize.credits import dateline_at, dateline_only, finishes_byline, is_credit_line, split_tail
 from crawler.normalize.element import Element
 from crawler.normalize.furniture import is_caption
 from crawler.normalize.heading_roles import SUBHEAD_BULLET
@@ -53,6 +53,22 @@ def _closes_open_credit(prev: Element, element: Element) -> bool:
     if opened < 0 or max(last.rfind("）"), last.rfind(")")) > opened or not _CLOSES_BRACKET.search(first):
         return False
     return split_tail(last + "\n" + first)[1] is not None
+
+
+def finishes_byline_across_break(prev: Element, element: Element) -> bool:
+    """Tell whether a one-line block is the rest of the byline a text ends with, cut off by a column break
+    (``…多奇志？ /记者 龙丽飞 罗泽 报道 端木晓嘉`` / blank line / ``摄``).
+
+    A text closed by its byline stops at no open end, so no column break is mended for it; yet a line
+    opening with a role word that credits the names before it (摄, 报道) stands for no one alone:
+    read apart, the photographer above the break is taken for a reporter.
+    """
+    return (
+        prev.kind == "text"
+        and len(element.lines) == 1
+        and element.block_start
+        and finishes_byline(prev.lines[-1], element.lines[0])
+    )
 
 
 def _headline_after_open_text(element: Element, prev: Element, next_opens: bool, column: float) -> bool:

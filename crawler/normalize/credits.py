@@ -59,6 +59,7 @@ for _kw in (
     "本版编辑",
     "美术编辑",
     "图片编辑",
+    "实习编辑",
     "编辑",
     "美编",
     "组版",
@@ -74,6 +75,8 @@ for _kw in (
     _KEYWORDS[_kw] = (EDITOR, "pre")
 # The page's editors' roles (责编 X 美编 Y 校对 Z): a running head may carry them.
 EDITOR_WORDS = frozenset(k for k, (role, _) in _KEYWORDS.items() if role == EDITOR)
+# The editors' labels a name may run into, longest first (康佳编辑 潘佳锟: see :func:`_name_before_label`).
+_GLUED_LABELS = sorted(EDITOR_WORDS, key=len)[::-1]
 # Longest first, so that 本报记者 wins over 记者 when peeling a keyword off a name.
 _GLUED_PREFIXES = sorted((k for k, (_, pos) in _KEYWORDS.items() if pos != "suf" and len(k) > 1), key=len)[
     ::-1
@@ -263,6 +266,24 @@ def _pieces(text: str) -> tuple[list[str], bool]:
     return [p for p in out if p], joined
 
 
+def _name_before_label(piece: str) -> tuple[str, str] | None:
+    """Split a name run into the editor's label after it (``新京报记者 王洪春 康佳编辑 潘佳锟``), else None.
+
+    The label names the next field (编辑 潘佳锟), and no person is called 康佳编辑: read whole, the
+    piece is no name and the byline no credit, so it stayed in the text. Only a name a surname opens
+    is split off (``网络编辑`` stays a word), and :func:`_tokens` asks only after a role word: before
+    one (``来源 | 羊城派责编 | 魏琴``, ``本期责编：肖宵  白马编辑：兰珍``) the piece may be an outlet or
+    a label it does not know.
+    """
+    from crawler.extract.people import plausible_name, surname_first  # the name validator's one home
+
+    for label in _GLUED_LABELS:
+        name = piece[: -len(label)]
+        if piece.endswith(label) and 2 <= len(name) <= 4 and surname_first(name) and plausible_name(name):
+            return name, label
+    return None
+
+
 def _tokens(text: str) -> list[tuple[str, str]] | None:
     """Split a credit into ("kw", keyword) and ("name", name) tokens, or None if it is not one."""
     pieces, padded = _pieces(DOTTED_ROLES.sub(r"\1/\2", text))
@@ -292,6 +313,11 @@ def _tokens(text: str) -> list[tuple[str, str]] | None:
             if kw is not None:
                 tail.append(("kw", kw))
                 piece = piece[: -len(kw)]
+        credited = any(kind == "kw" for kind, _ in out + head)  # a role before it credits the name
+        before_label = None if piece in _KEYWORDS or tail or not credited else _name_before_label(piece)
+        if before_label is not None:
+            piece, label = before_label
+            pieces[:0] = [label]  # the next field's label, read as the next piece
         joined = None if _NAME.fullmatch(piece) else _JOINED_NAMES.fullmatch(piece)
         if piece in _KEYWORDS:
             head.append(("kw", piece))
@@ -477,10 +503,43 @@ def finishes_byline(previous: str, text: str) -> bool:
     """
     tokens = _tokens(_END_MARKS.sub("", text).strip()) or []
     if not tokens or tokens[0][0] != "kw" or _KEYWORDS[tokens[0][1]][1] != "suf":
-        return False
+        return _closes_open_byline(previous, tokens)
     if split_tail(previous)[1] is None:
         return False
     return split_tail(previous + " " + text)[1] is not None
+
+
+def opens_with_role(text: str) -> bool:
+    """Tell whether a line opens with a role word naming the people after it (记者, 通讯员, 摄影).
+
+    A lone 文 or 图 is no such word: it may end a name the column edge broke (``/孟海 邹勇`` / ``文 报道``).
+    """
+    tokens = _tokens(_END_MARKS.sub("", text).strip()) or []
+    return (
+        bool(tokens)
+        and tokens[0][0] == "kw"
+        and _KEYWORDS[tokens[0][1]][1] != "suf"
+        and len(tokens[0][1]) >= 2
+    )
+
+
+def _closes_open_byline(previous: str, tokens: list[tuple[str, str]]) -> bool:
+    """Tell whether a line ending in a role word that credits the names before it (报道, 摄) closes a
+    slash byline the line above left open (``…好房子。 /尹艳`` / ``记者 上官一斌 报道 摄``,
+    ``…判决书。 /夏侯飞泽`` / ``夏亮云 谢艳一 报道``).
+
+    A slash byline runs to its role word: names after the slash with no 报道 or 摄 yet are a byline
+    the column edge broke, not one of their own. Read alone, the line below would credit its names
+    only and the names above the break would be lost.
+    """
+    if not tokens or tokens[-1][0] != "kw" or _KEYWORDS[tokens[-1][1]][1] != "suf":
+        return False
+    rest, credits = split_tail(previous)
+    tail = previous[len(rest) :].strip()
+    if credits is None or tail[:1] not in "/／":
+        return False
+    above = _tokens(_END_MARKS.sub("", tail[1:]).strip()) or []
+    return bool(above) and all(kind != "kw" for kind, _ in above)
 
 
 def _personal_names(tokens: list[tuple[str, str]]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from crawler.normalize.credits import Credits, Dateline, split_head, split_tail
+from crawler.normalize.credits import Credits, Dateline, opens_with_role, split_head, split_tail
 from crawler.normalize.lines import join_lines
 
 
@@ -56,12 +56,16 @@ class Element:
         """
         rest, credits = split_tail(body)
         last = self.lines[-1]
-        if credits is not None or len(self.lines) == 1 or not body.endswith(last) or body == last:
+        if len(self.lines) == 1 or not body.endswith(last) or body == last:
             return rest, credits
-        spaced_rest, credits = split_tail(body[: len(body) - len(last)] + "\n" + last)
-        if credits is None:
-            return rest, None
-        return join_lines(spaced_rest.split("\n")), credits
+        if credits is not None and not opens_with_role(last):
+            return rest, credits
+        # A line opening with a role word (记者 上官一斌 报道 摄 under ``…。 /尹艳``) broke the byline
+        # between two of its pieces: joined with no space, the name above would swallow the role word.
+        spaced_rest, spaced = split_tail(body[: len(body) - len(last)] + "\n" + last)
+        if spaced is None:
+            return rest, credits
+        return join_lines(spaced_rest.split("\n")), spaced
 
 
 def _has_people(credits: Credits) -> bool:

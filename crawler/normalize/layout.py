@@ -22,6 +22,7 @@ from crawler.normalize.column_breaks import (
     _lone_dateline,
     _open_end,
     ended_short,
+    finishes_byline_across_break,
     marked_section,
 )
 from crawler.normalize.columns import SHORT_OF_COLUMN, _column_width, _context, _near_column, _own_column
@@ -208,6 +209,10 @@ def layout(text: str, *, titles: bool) -> list[Element]:
                 # A caption set apart under its picture is no column break of the text above.
                 and not (titles and element.block_end and is_caption(element.text))
                 and not (titles and ended_short(prev.lines))
+            )
+            # A byline's role word cut off by a column break (…报道 端木晓嘉 / 摄) goes on that byline.
+            mend = mend or (
+                titles and prev is not None and prev.block_end and finishes_byline_across_break(prev, element)
             )
             if prev is not None and mend:
                 # A blank line after a line that does not end a sentence is a column break.
