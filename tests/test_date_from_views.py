@@ -93,6 +93,15 @@ def test_the_article_page_notes_an_inferred_year_beside_the_date(client: TestCli
     assert "(年份系推断)" in _published(client.get("/article/2", params={"version": 1}).text)
 
 
+def test_the_citation_downloads_mark_an_inferred_year(client: TestClient) -> None:
+    """A reference manager must not carry the inferred year into a bibliography as printed fact."""
+    inferred = json.loads(client.get("/article/2.csl.json").text)[0]
+    printed = json.loads(client.get("/article/1.csl.json").text)[0]
+    assert inferred["issued"].get("circa") is True and "circa" not in printed["issued"]
+    assert "date: year inferred" in client.get("/article/2.ris").text
+    assert "inferred" not in client.get("/article/1.bib").text
+
+
 PAGE = (
     "<html><head><meta charset='utf-8'><title>城区三条公交线路下月起调整走向</title></head><body>"
     "<h1>城区三条公交线路下月起调整走向</h1><div class='info'>{info} 来源：本站</div><div class='content'>"

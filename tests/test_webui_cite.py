@@ -324,3 +324,22 @@ def test_an_article_without_authors_is_not_cited_as_unsigned(tmp_path: Path) -> 
         en = c.get(f"/article/{article_id}", headers={"accept-language": "en"}).text
     assert "未署名" not in zh and '<dt>作者</dt><dd translate="no">存档未记录作者</dd>' in zh, zh
     assert "not named" not in en and "none recorded in the archive" in en
+
+
+def test_a_date_whose_year_was_inferred_is_cited_as_uncertain() -> None:
+    """A page that printed 3月5日 without its year had its year inferred (``date_from``); the article
+    page said so, but the downloads cited the date as printed, and a reference manager would carry the
+    guess into a bibliography as fact. Each format now marks it: CSL ``circa``, a note in RIS and BibTeX."""
+    from dataclasses import replace
+
+    guessed = replace(HOSTILE, date_note="year inferred")
+    item = json.loads(csl_json(guessed))[0]
+    assert item["issued"] == {"date-parts": [[2016, 7, 20]], "circa": True}
+    jsonschema.validate([item], CSL_SCHEMA)
+    assert "year inferred" in item["note"]
+    assert "N1  - " in ris(guessed) and "date: year inferred" in ris(guessed)
+    fields = parse_bibtex(bibtex(guessed))[0][2]
+    assert "date: year inferred" in fields["note"] and fields["year"] == "2016"
+    # A printed date says nothing of the kind.
+    printed = json.loads(csl_json(HOSTILE))[0]
+    assert "circa" not in printed["issued"] and "inferred" not in printed["note"] + ris(HOSTILE)

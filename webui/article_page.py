@@ -116,6 +116,8 @@ def citation_of(
         retrieved=None if imported else day,
         language=row.language or "zh",
         imported=day if imported else None,
+        # An edition's date is the paper's own; a page date not printed whole is cited as uncertain.
+        date_note="" if row.edition_date else INFERRED_NOTES.get(text.date_from or "", ""),
     )
 
 

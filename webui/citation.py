@@ -45,6 +45,10 @@ class Citation:
     import's day is no access date (a reader citing it would claim a visit
     to the site that day), and the export names no capture, so every format
     leaves the access date out and its note says the copy was imported.
+
+    ``date_note`` says a date the page did not print whole ("year inferred", from
+    ``archive.date_from``): each format carries it (CSL's ``circa``, a note in RIS and
+    BibTeX) so a bibliography does not state the guess as printed fact.
     """
 
     article_id: int
@@ -60,12 +64,15 @@ class Citation:
     retrieved: date | None
     language: str = "zh"
     imported: date | None = None
+    date_note: str = ""
 
 
 def archived_note(c: Citation) -> str:
-    """Say which archived copy is cited: its version and, for an imported one, that and when."""
+    """Say which archived copy is cited (its version and, for an imported one, that and when), and
+    how far its date is the page's own when it is not ("date: year inferred")."""
     how = f", imported {c.imported.isoformat()}, not fetched from the original" if c.imported else ""
-    return f"Archived copy (version {c.version}{how}): {c.permalink}"
+    dated = f"; date: {c.date_note}" if c.date_note and c.edition_date else ""
+    return f"Archived copy (version {c.version}{how}): {c.permalink}{dated}"
 
 
 def _one_line(text: str) -> str:
@@ -160,6 +167,8 @@ def csl_json(c: Citation) -> str:
     if c.edition_date:
         d = c.edition_date
         item["issued"] = {"date-parts": [[d.year, d.month, d.day]]}
+        if c.date_note:
+            item["issued"]["circa"] = True
     if c.page:
         item["page"] = c.page
     if c.section:
