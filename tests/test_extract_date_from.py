@@ -84,6 +84,14 @@ def test_a_relative_day_says_it_was_reckoned_from_the_capture() -> None:
     assert got == (date(2026, 12, 6), "relative")
 
 
+def test_a_relative_day_stays_reckoned_where_a_list_prints_that_day_whole() -> None:
+    # A related list's row (另一条新闻 2026-12-06) prints the same day with its year: the post's own
+    # date line still said 昨天, so its day was reckoned from the capture, not printed.
+    foot = "<ul class='related'><li><a href='/a/48100.html'>另一条新闻的标题在这里</a> 2026-12-06</li></ul>"
+    got = _read(_page("<span>发布时间：昨天 10:21</span> <span>来源：本站</span>", foot=foot))
+    assert got == (date(2026, 12, 6), "relative")
+
+
 def test_no_date_has_no_kind() -> None:
     assert _read(_page("<span>来源：本站</span>")) == (None, None)
 

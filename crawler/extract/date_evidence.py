@@ -44,21 +44,23 @@ def settled_date_from(
     ``markup`` is the page's source and URL, ``page_text`` its visible text (asked only for a day the
     markup never prints with its year: a year its tags part from the day is printed too), ``reckoned``
     the days a rule reckoned from the capture's time.
-    A day the page prints with its year somewhere keeps its kind; else one reckoned from a relative
-    form is ``relative``, and one printed without its year is ``inferred_year``.
+    A date reckoned from a relative form (昨天 10:21) is ``relative`` even where the page prints that
+    day whole elsewhere (a related list's row, a sidebar): the rule read the relative form. Else a day
+    the page prints with its year somewhere keeps its kind, and one printed without its year is
+    ``inferred_year``.
     """
     if found is None:
         return None
     if kind in _WHOLE_DATES:
         return kind
+    if found in reckoned:
+        return RELATIVE
     day = found.astimezone(zone(tz)).date()
     if printed_with_year(day, markup):
         return kind
     text = page_text()  # a year printed apart from its day by markup (<span>2015</span>-<span>11-18</span>)
     if printed_with_year(day, text):
         return kind
-    if found in reckoned:
-        return RELATIVE
     if printed_without_year(day, text):
         return INFERRED_YEAR
     return kind
