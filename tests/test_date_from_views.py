@@ -100,6 +100,13 @@ def test_the_citation_downloads_mark_an_inferred_year(client: TestClient) -> Non
     assert inferred["issued"].get("circa") is True and "circa" not in printed["issued"]
     assert "date: year inferred" in client.get("/article/2.ris").text
     assert "inferred" not in client.get("/article/1.bib").text
+    # The citation block on the page says it too, beside its date.
+    block = (
+        client.get("/article/2", params={"lang": "en"})
+        .text.split('id="cite-date">', 1)[1]
+        .split("</dd>", 1)[0]
+    )
+    assert block.endswith("(year inferred)</span>"), block
 
 
 PAGE = (
