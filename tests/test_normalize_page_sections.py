@@ -182,3 +182,28 @@ def test_bulleted_subhead_under_a_heap_of_headlines_opens_a_section_not_an_artic
     assert first.title == "老城区改造让居民住上新房" and first.reporters == ["王立"]
     assert nows(first).startswith("今年以来") and nows(first).endswith("推进老城区改造工作。")
     assert second.title == "新建滨河公园方便市民休闲"
+
+
+def test_briefs_whose_leads_restate_their_headlines_stay_articles_of_their_own() -> None:
+    # A brief without a dateline under the article above: its lead opens on the news' time and
+    # restates its headline as a clause (近日，市民政局开展节前慰问，…), as a lead does. Read as
+    # subheads quoting the paragraph below, both briefs were joined into the first article.
+    page = (
+        "我市启动老旧小区改造三年行动\n\n"
+        "　　本报讯（记者 王海）昨日，市\n住建局召开新闻发布会，宣布启动老\n"
+        "旧小区改造三年行动，计划三年内完\n"
+        "成全市二百余个老旧小区的改造任务\n，涉及居民五万余户。\n"
+        "　　据介绍，今年首批改造的四十个\n小区已完成设计，预计下月陆续开工\n。\n\n"
+        "市民政局开展节前慰问\n\n"
+        "　　近日，市民政局开展节前慰问，\n走访了全市十二家养老机构，为老人\n送去米面油等慰问品。\n\n"
+        "城区新增三处公共停车场\n\n"
+        "　　3月2日，城区新增三处公共停车\n场，共提供停车位六百余个，缓解了\n老城区停车难问题。\n"
+    )
+    articles = rebuild_page(page)
+    assert [a.title for a in articles] == [
+        "我市启动老旧小区改造三年行动",
+        "市民政局开展节前慰问",
+        "城区新增三处公共停车场",
+    ]
+    assert nows(articles[1]).startswith("近日，市民政局开展节前慰问，走访了")
+    assert "停车" not in nows(articles[0])

@@ -127,7 +127,20 @@ def _clause_of_paragraph_below(element: Element, prev: Element | None, following
     last = prev.lines[-1]
     if is_credit_line(last) or _ends_in_byline(last):
         return False
+    if _NEWS_LEAD_OPENING.match("".join(following.lines).lstrip("\u3000 ")):
+        # A paragraph opening on the news' time (近日，… / 5月3日，…) is a lead, and a lead restates its
+        # headline (市民政局开展节前慰问 over 近日，市民政局开展节前慰问，…): a brief without a dateline
+        # under the article above, not a section of it.
+        return False
     return _quotes_a_clause(element.lines[0], following)
+
+
+# How a news lead opens where it names no dateline: the time of the news, then a comma.
+_NEWS_LEAD_OPENING = re.compile(
+    r"^(?:近日|日前|昨天|昨日|今天|今日|前天|前日|前不久|不久前|近期|近来|连日来|上周|本周|日\s*前"
+    r"|[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)"
+    r"[^，,。]{0,8}[，,]"
+)
 
 
 def _quotes_a_clause(line: str, following: Element) -> bool:
