@@ -61,6 +61,13 @@ def test_a_day_printed_without_its_year_says_the_year_was_inferred() -> None:
         ), shown
 
 
+def test_a_link_to_another_article_of_the_same_day_prints_no_year() -> None:
+    """A related link's address (/2026/0305/…) names the day with a year, but it is another page's
+    address, not this page printing its own date: the year stays inferred (it read 'dateline')."""
+    related = "<ul class='related'><li><a href='/news/2026/0305/48190.html'>相关阅读</a></li></ul>"
+    assert _read(_page("<span>发布时间：03-05 10:21</span>", foot=related)) == (date(2026, 3, 5), "inferred_year")
+
+
 def test_an_agency_dateline_without_a_year_says_the_year_was_inferred() -> None:
     body = BODY.replace("<p>　　记者", "<p>　　新华社北京3月5日电 记者", 1)
     page = _page("<span>来源：新华社</span>").replace(BODY.encode(), body.encode())

@@ -10,11 +10,16 @@ flag threaded through each rule, keeps the rules as they are: this module never 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable
 from datetime import datetime
 
 from archive.date_from import INFERRED_YEAR, METADATA, RELATIVE, SELECTOR, URL
 from crawler.extract.dates import printed_with_year, printed_without_year, zone
+
+# Addresses of other pages and files in the source (a related link's /2025/1106/…): they print no date of
+# this page's own. The page's own URL is given apart, after the source, and stays.
+_ADDRESSES = re.compile(r"""\b(?:href|src)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.I)
 
 # A chosen date and where it was read (None, None: no date).
 Dated = tuple[datetime | None, str | None]
@@ -41,7 +46,8 @@ def settled_date_from(
 ) -> str | None:
     """Return what a citation must say of the chosen date ``found``, read as ``kind``.
 
-    ``markup`` is the page's source and URL, ``page_text`` its visible text (asked only for a day the
+    ``markup`` is the page's source and URL (links' and files' addresses in it do not count: another
+    page's address names its own day), ``page_text`` its visible text (asked only for a day the
     markup never prints with its year: a year its tags part from the day is printed too), ``reckoned``
     the days a rule reckoned from the capture's time.
     A date reckoned from a relative form (昨天 10:21) is ``relative`` even where the page prints that
@@ -56,7 +62,7 @@ def settled_date_from(
     if found in reckoned:
         return RELATIVE
     day = found.astimezone(zone(tz)).date()
-    if printed_with_year(day, markup):
+    if printed_with_year(day, _ADDRESSES.sub(" ", markup)):
         return kind
     text = page_text()  # a year printed apart from its day by markup (<span>2015</span>-<span>11-18</span>)
     if printed_with_year(day, text):
