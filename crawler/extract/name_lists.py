@@ -32,6 +32,8 @@ def _read_places() -> frozenset[str]:
 
 # Every place of places.txt, for datelines (PLACES below leaves out those that are names as often).
 _ALL_PLACES = _read_places()
+# The same, for the page normaliser's datelines (crawler.normalize): one list, read once.
+ALL_PLACES = _ALL_PLACES
 
 
 # Known surnames: a name glued to its label ("记者王小明") must start with one, where a

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 
-from crawler.extract.people import COMPOUND_SURNAMES
-
 _OPEN = re.compile(r"\s[/／][\u4e00-\u9fff \u3000]{0,16}$")  # a slash byline begun at the line's end
 _REST = re.compile(r"^[\u4e00-\u9fff \u3000]{1,30}?(?:报道|摄)\s*$")  # names and roles ending it
 _GAP_MAX = 1  # blank lines a text layer may have put inside the byline
@@ -28,6 +26,8 @@ def _cuts_a_name(line: str, rest: str) -> bool:
     before, after = _LAST_RUN.search(line), _FIRST_RUN.match(rest)
     if before is None or after is None:
         return False
+    from crawler.extract.people import COMPOUND_SURNAMES  # the surname list's one home (lazy: lxml)
+
     return len(before.group()) == 1 or len(after.group()) == 1 or before.group() in COMPOUND_SURNAMES
 
 

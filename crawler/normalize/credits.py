@@ -630,10 +630,10 @@ def _dateline(text: str) -> re.Match[str] | None:
 
 def _place_dateline(text: str) -> re.Match[str] | None:
     """Match a dateline naming the place alone: a listed place (包头讯), or any before its date."""
-    from crawler.extract.name_lists import _ALL_PLACES  # the places list's one home
+    from crawler.extract.name_lists import ALL_PLACES  # the places list's one home
 
     match = _PLACE_DATELINE.match(text)
-    if match is None or match.group("place") in _ALL_PLACES or _MONTH_DAY.match(text, match.end()):
+    if match is None or match.group("place") in ALL_PLACES or _MONTH_DAY.match(text, match.end()):
         return match
     return None
 
