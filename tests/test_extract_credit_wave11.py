@@ -96,7 +96,21 @@ def test_an_english_given_name_is_a_writer_on_a_page(info: str, authors: list[st
 
 @pytest.mark.parametrize(
     "info",
-    ["作者：admin", "作者：Editor", "作者：NEWS", "发布者：system", "作者：sidebar", "作者：Webmaster"],
+    [
+        "作者：admin",
+        "作者：Editor",
+        "作者：NEWS",
+        "发布者：system",
+        "作者：sidebar",
+        "作者：Webmaster",
+        # A greeting or a page word is no name, nor is an honorific before a surname.
+        "作者：Hello",
+        "作者：Welcome",
+        "作者：Official",
+        "Text: Hello World",
+        "作者：Mr 王",
+        "作者：Dr 李",
+    ],
 )
 def test_an_ascii_word_is_still_no_writer(info: str) -> None:
     assert extract_article("http://news.example.cn/a/1.html", _page(info)).authors == []

@@ -216,8 +216,11 @@ _ASCII_JUNK = frozenset(
     theme themes designed design designer template skin
     print close next more login logout register search menu english chinese tag tags comment comments reply
     like likes back prev previous read top sidebar footer header banner photo photos image images video
+    hello hi welcome world official original internet thanks
     """.split()
 )
+# Honorifics: "Mr 王" is a form of address, not the "Tony 陈" signature of a given name and a surname.
+_ENGLISH_HONORIFICS = frozenset("mr mrs ms miss dr sir madam prof".split())
 # Logins a CMS credits (``发布者：manager``, ``作者：yiming``, pinyin of 佚名): refused as a one-word name
 # only. In a person's name they are a surname or a given name ("Ian Sample", "Li Yiming", "Wang Weizhi").
 _ACCOUNT_WORDS = frozenset(
@@ -276,7 +279,8 @@ def plausible_name(name: str, *, institution: bool = False) -> bool:
     ):
         return False
     if re.fullmatch(ENGLISH_GIVEN_HAN_SURNAME, name):
-        return name[-1] in SURNAMES and name[:-1].strip().lower() not in _ASCII_JUNK | _ACCOUNT_WORDS
+        given = name[:-1].strip().lower()
+        return name[-1] in SURNAMES and given not in _ASCII_JUNK | _ACCOUNT_WORDS | _ENGLISH_HONORIFICS
     if re.fullmatch(r"[A-Za-z][A-Za-z.\-' ]*", name):
         words = name.lower().replace(".", " ").replace("-", " ").split()
         if len(words) == 1 and name.isupper() and len(name) <= 4:
