@@ -32,6 +32,20 @@ def _indented_subhead(element: Element, prev: Element | None, following: Element
     )
 
 
+def _set_apart_between_texts(element: Element, prev: Element | None, following: Element | None) -> bool:
+    """Tell whether a one-line heading stands in a block of its own between two texts, the one below
+    opening with no dateline: where a subhead may stand (the subhead rules' common ground)."""
+    return (
+        len(element.lines) == 1
+        and element.block_start
+        and element.block_end
+        and prev is not None
+        and following is not None
+        and prev.kind == following.kind == "text"
+        and not following.dateline
+    )
+
+
 def _subhead_between_one_column(element: Element, prev: Element | None, following: Element | None) -> bool:
     """Tell whether a one-line heading set apart between two texts of one column is a subhead of theirs.
 
@@ -41,17 +55,9 @@ def _subhead_between_one_column(element: Element, prev: Element | None, followin
     picture's label in it, not another article's headline (another article is set in its own
     column, or opens with a dateline or a credit).
     """
-    if not (
-        len(element.lines) == 1
-        and element.block_start
-        and element.block_end
-        and prev is not None
-        and following is not None
-        and prev.kind == following.kind == "text"
-        and not following.dateline
-        and prev.column
-        and following.column
-    ):
+    if not _set_apart_between_texts(element, prev, following) or prev is None or following is None:
+        return False
+    if not (prev.column and following.column):
         return False
     last = prev.lines[-1]
     closed = is_credit_line(last) or _ends_in_byline(last)
@@ -114,15 +120,7 @@ def _clause_of_paragraph_below(element: Element, prev: Element | None, following
     that text's subhead, where the columns are too short to measure (see
     :func:`_subhead_between_one_column`).
     """
-    if not (
-        len(element.lines) == 1
-        and element.block_start
-        and element.block_end
-        and prev is not None
-        and following is not None
-        and prev.kind == following.kind == "text"
-        and not following.dateline
-    ):
+    if not _set_apart_between_texts(element, prev, following) or prev is None or following is None:
         return False
     last = prev.lines[-1]
     if is_credit_line(last) or _ends_in_byline(last):
