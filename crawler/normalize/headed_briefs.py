@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from archive.chars import has_han
+from crawler.normalize.briefs import _BULLET  # a brief's bullet and the spaces round it: one pattern
 from crawler.normalize.credits import dateline_at
 from crawler.normalize.models import RebuiltArticle
 from crawler.normalize.paragraphs import normalize_body
 
-_BULLET = re.compile(r"^[ \t\u3000]*[●◆■□▲★☆◇○◎][ \t\u3000]*")
 _BANNER = re.compile(
     r"^[ \t\u3000]*[●◆■□▲★☆◇○◎]?[ \t\u3000]*[\u4e00-\u9fff]{0,4}"
     r"(?:简讯|快讯|短讯|简报|速递|短波|速览|集锦|扫描|一句话新闻)[ \t\u3000]*$"
