@@ -62,7 +62,8 @@ def settled_date_from(
     if found in reckoned:
         return RELATIVE
     day = found.astimezone(zone(tz)).date()
-    if printed_with_year(day, _ADDRESSES.sub(" ", markup)):
+    # The addresses are cut only where the source prints the day at all: most pages never do.
+    if printed_with_year(day, markup) and printed_with_year(day, _ADDRESSES.sub(" ", markup)):
         return kind
     text = page_text()  # a year printed apart from its day by markup (<span>2015</span>-<span>11-18</span>)
     if printed_with_year(day, text):
